@@ -1,0 +1,45 @@
+"""Marsad (مرصد): analyse Arabic news pages and corpora in Jupyter.
+
+The public API is re-exported here and imported lazily, so ``import marsad``
+stays fast (papermill starts a kernel per notebook) and a module's heavy
+dependencies load only when one of its functions is used.
+"""
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS = {
+    "read_corpus": "corpus",
+    "Corpus": "corpus",
+    "normalize": "text",
+    "normalize_map": "text",
+    "tokenize": "text",
+    "classify_headlines": "topics",
+    "load_taxonomy": "topics",
+    "headlines_table": "topics",
+    "find_mentions": "mentions",
+    "load_kb": "kb",
+    "tag_dates": "timex",
+    "extract_events": "events",
+    "analyze": "analyze",
+    "open_run": "analyze",
+    "run_report": "report",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'marsad' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"marsad.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return __all__

@@ -1,0 +1,170 @@
+"""Arabic text normalisation and tokenisation, wrapping CAMeL Tools.
+
+Every normalisation Marsad applies is character-level: each original character
+becomes zero, one or (rarely, for presentation-form ligatures) several
+characters. That lets :func:`normalize_map` return, for every character of the
+normalised text, the offset of the original character it came from, so a match
+found in normalised text maps back to exact offsets in the original text.
+
+The per-character mapping is computed once by running CAMeL Tools' own
+normalisers on every code point of the scripts we care about, then applied with
+:meth:`str.translate`, which is what makes normalisation fast on big corpora.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+
+import numpy as np
+from camel_tools.tokenizers.word import simple_word_tokenize
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+__all__ = [
+    "normalize",
+    "normalize_map",
+    "tokenize",
+    "is_arabic",
+    "ARABIC_LETTER",
+    "strip_controls",
+]
+
+# Ranges whose characters may change under normalisation: Latin-1 (NBSP),
+# Arabic, Arabic Supplement/Extended, Arabic presentation forms A and B, the
+# general punctuation block (zero-width and direction marks) and fullwidth forms.
+_RANGES = [
+    (0x0080, 0x0100),
+    (0x0600, 0x0780),
+    (0x08A0, 0x0900),
+    (0x2000, 0x2070),
+    (0xFB50, 0xFE00),
+    (0xFE70, 0xFF00),
+]
+_TATWEEL = "\u0640"
+# Zero-width and bidirectional control characters carry no meaning for
+# analysis; right-to-left overrides in scraped text are also a spoofing vector.
+_CONTROLS = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u061c"
+# Persian/Urdu letters that Arabic-script news sometimes carries (keyboard
+# variants): map them to their Arabic counterparts.
+_FARSI = {"\u06a9": "\u0643", "\u06cc": "\u064a", "\u06c1": "\u0647", "\u06d5": "\u0647"}
+_EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+_WESTERN_DIGITS = "0123456789" * 2
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+_CONTROL_RE = re.compile("[" + _CONTROLS + "]")
+
+
+def _normalize_char(ch: str) -> str:
+    if ch in _CONTROLS or ch == _TATWEEL:
+        return ""
+    if ch == "\u00a0":
+        return " "
+    if ch in _EASTERN_DIGITS:
+        return _WESTERN_DIGITS[_EASTERN_DIGITS.index(ch)]
+    out = normalize_unicode(ch)
+    out = "".join(_FARSI.get(c, c) for c in out)
+    out = dediac_ar(out)
+    out = normalize_alef_ar(out)
+    out = normalize_alef_maksura_ar(out)
+    out = normalize_teh_marbuta_ar(out)
+    return out.replace(_TATWEEL, "")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    table = {}
+    for lo, hi in _RANGES:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            mapped = _normalize_char(ch)
+            if mapped != ch:
+                table[cp] = mapped
+    return table
+
+
+@lru_cache(maxsize=1)
+def _changed_re() -> re.Pattern:
+    chars = "".join(re.escape(chr(cp)) for cp in sorted(_table()))
+    return re.compile("[" + chars + "]")
+
+
+def normalize(text: str) -> str:
+    """Normalise Arabic text for matching and classification.
+
+    Applies CAMeL Tools' Unicode normalisation (presentation forms, ligatures),
+    dediacritisation, alef (أ إ آ ٱ → ا), alef-maksura (ى → ي) and teh-marbuta
+    (ة → ه) normalisation; removes tatweel and zero-width/bidi controls; maps
+    Eastern Arabic digits to ASCII and non-breaking spaces to spaces.
+
+    Args:
+        text: original text.
+
+    Returns:
+        The normalised text (possibly shorter than the original).
+    """
+    if not text:
+        return ""
+    return text.translate(_table())
+
+
+def normalize_map(text: str) -> tuple[str, np.ndarray]:
+    """Normalise ``text`` and map each normalised character back to the original.
+
+    Args:
+        text: original text.
+
+    Returns:
+        ``(normalized, offsets)`` where ``offsets`` has ``len(normalized) + 1``
+        entries: ``offsets[i]`` is the index in ``text`` of the character that
+        produced ``normalized[i]``, and the last entry is ``len(text)``. A span
+        ``[i, j)`` of the normalised text corresponds to
+        ``text[offsets[i]:offsets[j - 1] + 1]``.
+    """
+    norm = normalize(text)
+    if len(norm) == len(text) and _length_preserving(text):
+        return norm, np.arange(len(text) + 1)
+    table = _table()
+    offsets = []
+    for i, ch in enumerate(text):
+        mapped = table.get(ord(ch), ch)
+        offsets.extend([i] * len(mapped))
+    offsets.append(len(text))
+    return norm, np.asarray(offsets, dtype=np.int64)
+
+
+def _length_preserving(text: str) -> bool:
+    table = _table()
+    for m in _changed_re().finditer(text):
+        if len(table[ord(m.group())]) != 1:
+            return False
+    return True
+
+
+def tokenize(text: str) -> list[str]:
+    """Split text into words and punctuation with CAMeL Tools' ``simple_word_tokenize``."""
+    return simple_word_tokenize(text)
+
+
+def is_arabic(text: str, *, threshold: float = 0.3) -> bool:
+    """Tell whether at least ``threshold`` of the letters in ``text`` are Arabic."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    arabic = sum(1 for c in letters if ARABIC_LETTER.match(c))
+    return arabic / len(letters) >= threshold
+
+
+def strip_controls(text: str) -> str:
+    """Remove bidi override and zero-width characters (display safety)."""
+    return _CONTROL_RE.sub("", text)
+
+
+if __name__ == "__main__":  # pragma: no cover - manual check
+    for line in sys.stdin:
+        print(normalize(line.rstrip("\n")))

@@ -1,0 +1,62 @@
+"""Shared fixtures: the seed page, small hand-written inputs, a papermill runner."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "seeds" / "000_92831172bd7188e7.txt"
+NOTEBOOKS = REPO / "notebooks"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return FIXTURES
+
+
+def execute_notebook(name: str, out_dir: Path, **parameters):
+    """Run ``notebooks/<name>`` through papermill; return the executed notebook."""
+    import nbformat
+    import papermill as pm
+
+    out = out_dir / name
+    pm.execute_notebook(
+        str(NOTEBOOKS / name),
+        str(out),
+        parameters=parameters,
+        cwd=str(NOTEBOOKS),
+        progress_bar=False,
+        kernel_name="python3",
+    )
+    return nbformat.read(out, as_version=4)
+
+
+def notebook_text(nb) -> str:
+    """All text and HTML outputs of an executed notebook, joined."""
+    parts = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if "text" in output:
+                parts.append(output["text"])
+            for key in ("text/plain", "text/html", "text/markdown"):
+                value = output.get("data", {}).get(key)
+                if value:
+                    parts.append(value if isinstance(value, str) else "".join(value))
+    return "\n".join(parts)
