@@ -1,0 +1,750 @@
+"""Arabic temporal expressions: find them, type them, resolve them to dates.
+
+:func:`tag_dates` finds the time expressions of one text (a headline, a
+paragraph) and resolves each to a TIMEX3-style value and a Gregorian interval,
+using the publication date for deictic expressions ("أمس", "سبتمبر الماضي",
+"منذ أربع سنوات") and, where a sentence points back with an anaphor ("وكانت
+تلك أول رحلة له منذ أربع سنوات"), the last date the text mentioned.
+
+Matching runs on the CAMeL-normalised text (alef, ya, teh marbuta folded,
+Eastern digits as ASCII), so patterns below are written in normalised form;
+offsets are mapped back to the original text with :func:`marsad.text.normalize_map`.
+
+:func:`evaluate` scores the tagger, next to ``dateparser``'s ``search_dates``,
+on the TIMEX3-annotated Omani news corpus (``arabic-timeml-dahmri``).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from marsad.text import normalize, normalize_map
+
+__all__ = ["tag_dates", "evaluate", "TIMEX_COLUMNS", "MONTHS", "HIJRI_MONTHS"]
+
+TIMEX_COLUMNS = [
+    "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "mod", "rule", "anchor",
+]
+
+# --------------------------------------------------------------------------- lexicon (normalised forms)
+# Gregorian month names in every naming system the Arabic press uses. Egyptian/Gulf
+# transliterations, Levantine/Iraqi Syriac names, Moroccan (ماي، يوليوز، غشت، شتنبر،
+# نونبر، دجنبر) and Algerian/Tunisian (جانفي، فيفري، جوان، جويلية، أوت).
+MONTHS: dict[str, int] = {}
+for _num, _names in {
+    1: "يناير ينايير كانون الثاني جانفي جانفيه ينير",
+    2: "فبراير فبرير شباط فيفري",
+    3: "مارس اذار",
+    4: "ابريل ابريل نيسان افريل",
+    5: "مايو ماي ايار",
+    6: "يونيو يونيه حزيران جوان",
+    7: "يوليو يوليه يوليوز تموز جويليه",
+    8: "اغسطس اغشت غشت اوت اب",
+    9: "سبتمبر شتنبر ايلول",
+    10: "اكتوبر تشرين الاول",
+    11: "نوفمبر نونبر تشرين الثاني",
+    12: "ديسمبر دجنبر كانون الاول",
+}.items():
+    _words = _names.split()
+    _i = 0
+    while _i < len(_words):
+        if _words[_i] in ("كانون", "تشرين"):
+            MONTHS[f"{_words[_i]} {_words[_i + 1]}"] = _num
+            _i += 2
+        else:
+            MONTHS[_words[_i]] = _num
+            _i += 1
+# Month names that are also common words ("مارس" = practised, "اب" = father,
+# "ماي" in Moroccan only) count as months only with date context around them.
+_AMBIGUOUS_MONTHS = {"مارس", "اب", "ماي"}
+
+HIJRI_MONTHS: dict[str, int] = {
+    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4,
+    "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الثانيه": 6, "جمادي الاخر": 6,
+    "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
+}
+# Hijri names that are also personal names or words ("صفر" = zero) need context too.
+_AMBIGUOUS_HIJRI = {"صفر", "رجب", "شعبان", "محرم"}
+
+_WEEKDAYS = {  # Python weekday(): Monday = 0
+    "الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3,
+    "الجمعه": 4, "السبت": 5, "الاحد": 6,
+}
+
+_UNIT_FORMS = {
+    "day": ("يوم", "ايام", "يوما", "اليوم", "الايام"),
+    "week": ("اسبوع", "اسابيع", "اسبوعا", "الاسبوع", "الاسابيع"),
+    "month": ("شهر", "اشهر", "شهور", "شهرا", "الشهر", "الاشهر", "الشهور"),
+    "year": ("سنه", "سنوات", "سنين", "عام", "اعوام", "عاما", "العام", "السنه", "السنوات", "الاعوام"),
+    "decade": ("عقد", "عقود", "عقدا", "العقد", "العقود"),
+    "century": ("قرن", "قرون", "قرنا", "القرن"),
+    "hour": ("ساعه", "ساعات", "الساعه", "الساعات"),
+    "minute": ("دقيقه", "دقائق", "الدقيقه", "الدقائق"),
+}
+_DUAL_FORMS = {
+    "يومين": "day", "اسبوعين": "week", "شهرين": "month", "سنتين": "year", "عامين": "year",
+    "عقدين": "decade", "قرنين": "century", "ساعتين": "hour", "دقيقتين": "minute",
+}
+_UNITS = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms}
+_DUR_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
+               "hour": "H", "minute": "M"}
+
+_ONES = {
+    "واحد": 1, "واحده": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
+    "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمان": 8, "ثمانيه": 8,
+    "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+}
+_TENS = {
+    "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40, "خمسين": 50,
+    "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80, "ثمانون": 80,
+    "تسعين": 90, "تسعون": 90, "مئه": 100, "مائه": 100,
+}
+_DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
+_CENTURY_ORDINALS = {
+    "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
+    "التاسع": 9, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12, "الثالث عشر": 13, "الرابع عشر": 14,
+    "الخامس عشر": 15, "السادس عشر": 16, "السابع عشر": 17, "الثامن عشر": 18, "التاسع عشر": 19,
+    "العشرين": 20, "الحادي والعشرين": 21, "الواحد والعشرين": 21,
+}
+
+# --------------------------------------------------------------------------- regex building blocks
+# A match may follow a proclitic (و ف ب ل ك, or two of them: "وب", "فل"); the
+# clitic stays outside the span, as in TimeML annotation.
+_L = r"(?:(?<![\w])|(?<=(?<![\w])[وفبلك])|(?<=(?<![\w])[وف][بلك]))"
+_R = r"(?![\w])"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = f"(?:{_alt(MONTHS)})"
+_HMONTH = f"(?:{_alt(HIJRI_MONTHS)})"
+_WEEKDAY = f"(?:(?:يوم\\s+)?(?:{_alt(_WEEKDAYS)}))"
+_NUMWORD = f"(?:{_alt(_ONES)}|{_alt(_TENS)})"
+_NUMBER = rf"(?:\d{{1,4}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)"
+_UNIT = f"(?:{_alt(_UNITS)})"
+_DUAL = f"(?:{_alt(_DUAL_FORMS)})"
+_PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق|السابقه)"
+_NEXT = r"(?:المقبل|المقبله|القادم|القادمه|التالي)"
+_THIS = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
+_REL = f"(?:{_PAST}|{_NEXT}|{_THIS})"
+_YEARWORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لسنه|لعام)\s+)"
+_HEDGE = r"(?:ما\s+يقرب\s+من|ما\s+يزيد\s+(?:علي|عن)|اكثر\s+من|اقل\s+من|نحو|حوالي|قرابه|زهاء|قرابه|ما\s+لا\s+يقل\s+عن)"
+_MODIFIER = r"(?:مطلع|اوائل|بدايه|بدايات|مستهل|منتصف|اواسط|وسط|اواخر|نهايه|اخر|ختام)"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # 19 - 06 - 2024, 19/6/2024, 19.06.2024 (day first, as the Arabic press writes it)
+    ("numeric_dmy", re.compile(r"(?<![\d.,/-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d])")),
+    # 2019/04/25, 2019-04-25
+    ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
+    # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
+    ("day_month", re.compile(
+        rf"{_L}(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"(?:\s*[/(]\s*{_MONTH}\s*\)?)?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
+    # [شهر] سبتمبر[/أيلول] [2023 | الماضي | المقبل | الجاري]
+    ("month", re.compile(
+        rf"{_L}(?P<shahr>شهر\s+)?(?P<mon>{_MONTH})(?P<pair>\s*[/(]\s*{_MONTH}\s*\)?)?"
+        rf"(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
+    # Hijri: 13 ذو الحجة 1445 هـ, رمضان الماضي, 1445 هـ
+    ("hijri_date", re.compile(
+        rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
+    ("hijri_year", re.compile(rf"{_L}(?:{_YEARWORD})?(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}")),
+    # عام 2022, العام 1887, 2002م, bare 2026
+    ("year", re.compile(rf"{_L}(?P<kw>(?:عام|العام|سنه|لعام|لسنه)\s+)?(?<![\d.,/])(?P<y>\d{{4}})(?P<m>\s*م)?(?!\d|[.,/]\d){_R}")),
+    # الخمسينيات [من القرن الماضي | من القرن العشرين]
+    ("decade", re.compile(
+        rf"{_L}(?:ال)?(?P<dec>{_alt(_DECADES)})(?:يات|ات)(?P<cent>\s+(?:من\s+)?(?:ال)?قرن\s+(?P<ord>{_PAST}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{2}}))?{_R}")),
+    # القرن الماضي, القرن التاسع عشر, القرن 19, القرن الـ19
+    ("century", re.compile(
+        rf"{_L}(?:ال)?قرن\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}){_R}")),
+    # أمس, أول أمس, اليوم, غدا, بعد غد
+    ("deictic_day", re.compile(rf"{_L}(?P<w>اول\s+امس|امس|الامس|البارحه|اليوم|غدا|غد|بعد\s+غد){_R}(?!\s+(?:الاول|الثاني|الثالث|العالمي|الوطني|الدولي|التالي))")),
+    ("next_day", re.compile(rf"{_L}(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
+    # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
+    ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|مساء|ظهر|ليله|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
+    # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
+    ("relative_unit", re.compile(
+        rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rel>{_REL}))?{_R}")),
+    # قبل أربع سنوات, منذ ما يقرب من ربع قرن, 26 عاما, يومين, أكثر من 50 عاما
+    ("offset", re.compile(
+        rf"{_L}(?:(?P<prep>قبل|منذ)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
+        rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<n>{_NUMBER})\s+(?P<u>{_UNIT})|(?P<dual>{_DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{_UNIT}))"
+        rf"{_R}(?!\s*[-/.]?\s*\d)")),
+    # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
+    ("plural_rel", re.compile(
+        rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين)"
+        rf"(?:\s+(?P<n>{_NUMWORD}))?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين){_R}")),
+    ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه){_R}")),
+    ("vague", re.compile(rf"{_L}(?P<w>الان|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|قريبا|انذاك|حينذاك|حينها|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن){_R}")),
+    ("season", re.compile(rf"{_L}(?P<s>(?:ال)?(?:صيف|شتاء|خريف))(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?{_R}")),
+]
+# Context that makes an ambiguous month name a month: a day number, a year, a
+# relative word, "شهر", or a paired name.
+_MODIFIER_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))[وفبل]?(?P<m>{_MODIFIER})\s+(?:(?:شهر|عام|العام|سنه)\s+)?$")
+_ANAPHOR = re.compile(rf"{_L}(?<!مع )(?<!رغم )(?:تلك|ذلك|انذاك|حينها|حينذاك|وقتها|انئذ){_R}")
+_FUTURE = re.compile(
+    rf"{_L}(?:سوف|المقرر|المرتقب|يعتزم|تعتزم|سيتم|سيكون|ستكون|سيعقد|ستعقد|سيزور|ستزور|سيلتقي|ستلتقي|سيصل|ستصل|"
+    rf"سيشارك|ستشارك|سيشهد|ستشهد|سينطلق|ستنطلق|سيقام|ستقام|سيبدا|ستبدا|سيجري|ستجري){_R}")
+_SENT_END = re.compile(r"[.؟?!؛\n]")
+# After a bare year these words say it was a count, not a year ("2000 شخص").
+_COUNT_AFTER = re.compile(
+    r"\s*(?:شخص|اشخاص|طن|طنا|دولار|درهم|يورو|ريال|جنيه|دينار|ليره|مليون|مليار|الف|متر|كيلو|كلم|كم|سائح|منصب|"
+    r"قتيل|جندي|عنصر|مهاجر|طالب|مشارك|عامل|حاله|وحده|نسخه|صاروخ|سياره|منزل|مسكن|هكتار|ميغاواط|نقطه|%)")
+_COUNT_BEFORE = re.compile(r"(?:نحو|حوالي|اكثر\s+من|اقل\s+من|قرابه|زهاء|من\s+اصل|رقم|العدد|ال)\s*$")
+_PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+_SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9)}
+
+
+# --------------------------------------------------------------------------- date helpers
+def _to_date(value) -> dt.date | None:
+    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)) or value == "":
+        return None
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"cannot read published={value!r} as a date; pass a date, Timestamp or ISO string") from exc
+    return None if pd.isna(ts) else ts.date()
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: dt.date, months: int) -> tuple[int, int]:
+    idx = d.year * 12 + (d.month - 1) + months
+    return idx // 12, idx % 12 + 1
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _number(text: str) -> int | None:
+    text = " ".join(text.split())
+    if text.isdigit():
+        return int(text)
+    total = 0
+    for part in re.split(r"\s+و\s*|\s+", text):
+        if not part:
+            continue
+        value = _ONES.get(part) or _TENS.get(part)
+        if value is None:
+            return None
+        total += value
+    return total or None
+
+
+@dataclass
+class _Timex:
+    start: int
+    end: int
+    kind: str
+    type: str = "DATE"
+    value: str = ""
+    lo: dt.date | None = None
+    hi: dt.date | None = None
+    precision: str | None = None
+    mod: str | None = None
+    rule: str = ""
+    anchor: dt.date | None = None
+    groups: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- public API
+def tag_dates(text: str, *, published=None) -> pd.DataFrame:
+    """Find Arabic time expressions in ``text`` and resolve them to dates.
+
+    Args:
+        text: original text (one segment: a paragraph, a headline).
+        published: publication (or capture) date the deictic expressions refer
+            to: ``date``/``Timestamp``/ISO string, or ``None`` (then relative
+            expressions are still tagged, with values such as ``XXXX-09`` or
+            ``PAST_REF`` and no interval).
+
+    Returns:
+        One row per expression with :data:`TIMEX_COLUMNS`: ``start``/``end``
+        offsets into ``text``, ``text``, TimeML ``type`` (DATE, TIME, DURATION,
+        SET), TIMEX3-style ``value``, ``date_start``/``date_end`` (ISO dates or
+        None), ``precision`` (day, week, month, year, decade, century,
+        approximate), ``mod`` (START, MID, END, APPROX, MORE_THAN, LESS_THAN),
+        the ``rule`` that resolved it and the ``anchor`` date it was resolved
+        against.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"tag_dates expects a str, got {type(text).__name__}")
+    dct = _to_date(published)
+    norm, offsets = normalize_map(text)
+    found = _select(_candidates(norm))
+    rows = []
+    ref: dt.date | None = None  # last explicitly dated point, for chained expressions
+    ref_sentence = -1
+    for tx in found:
+        sentence = _sentence_index(norm, tx.start)
+        anchor, chained = dct, False
+        if tx.kind in ("offset", "next_day") and ref is not None and sentence - ref_sentence <= 1:
+            if _ANAPHOR.search(_sentence_text(norm, tx.start)) or tx.kind == "next_day":
+                anchor, chained = ref, True
+        _resolve(tx, norm, anchor, dct)
+        if chained and tx.lo is not None:
+            tx.rule += "+chain"
+        _apply_modifier(tx, norm)
+        if tx.type == "DATE" and tx.lo is not None and tx.kind not in ("vague",):
+            ref, ref_sentence = tx.lo, sentence
+        start = int(offsets[tx.start])
+        end = int(offsets[tx.end - 1]) + 1
+        # Keep trailing marks that normalise away (tanwin in "غداً", tatweel in "هـ").
+        while end < len(text) and normalize(text[end]) == "":
+            end += 1
+        rows.append({
+            "start": start, "end": end, "text": text[start:end], "type": tx.type, "value": tx.value,
+            "date_start": _iso(tx.lo), "date_end": _iso(tx.hi), "precision": tx.precision, "mod": tx.mod,
+            "rule": tx.rule, "anchor": _iso(tx.anchor),
+        })
+    frame = pd.DataFrame(rows, columns=TIMEX_COLUMNS, dtype=object)
+    return frame.astype({"start": "int64", "end": "int64"})
+
+
+# --------------------------------------------------------------------------- matching
+def _candidates(norm: str) -> list[_Timex]:
+    out = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(norm):
+            if m.end() <= m.start():
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if not _plausible(kind, groups, norm, m):
+                continue
+            out.append(_Timex(m.start(), m.end(), kind, groups=groups))
+    return out
+
+
+def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
+    """Reject numbers and words that only look like dates."""
+    if kind in ("numeric_dmy", "numeric_ymd"):
+        d, mo, y = int(g["d"]), int(g["m"]), int(g["y"])
+        try:
+            dt.date(y, mo, d)
+        except ValueError:
+            return False
+        return 1800 <= y <= 2100
+    if kind == "day_month":
+        return 1 <= int(g["d"]) <= 31
+    if kind == "month":
+        mon = " ".join(g["mon"].split())
+        if mon in _AMBIGUOUS_MONTHS:
+            return bool(g.get("shahr") or g.get("pair") or g.get("y") or g.get("rel"))
+        return True
+    if kind == "hijri_date":
+        mon = " ".join(g["hmon"].split())
+        return mon not in _AMBIGUOUS_HIJRI or bool(g.get("d") or g.get("y") or g.get("rel"))
+    if kind == "year":
+        y = int(g["y"])
+        if g.get("kw") or g.get("m"):
+            return 1000 <= y <= 2100
+        if not 1800 <= y <= 2100:
+            return False
+        if _COUNT_AFTER.match(norm, m.end()) or _COUNT_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+            return False
+        return True
+    if kind == "offset":
+        return not g.get("n") or _number(g["n"]) is not None
+    if kind == "relative_unit":
+        return bool(g.get("rel") or g.get("this"))
+    if kind == "season":
+        return not re.match(r"\s+العربي", norm[m.end():])
+    return True
+
+
+def _select(cands: list[_Timex]) -> list[_Timex]:
+    """Keep the longest non-overlapping matches (earlier pattern wins a tie)."""
+    cands.sort(key=lambda t: (-(t.end - t.start), _PRIORITY[t.kind], t.start))
+    taken: list[_Timex] = []
+    for tx in cands:
+        if all(tx.end <= o.start or tx.start >= o.end for o in taken):
+            taken.append(tx)
+    return sorted(taken, key=lambda t: t.start)
+
+
+def _sentence_index(norm: str, pos: int) -> int:
+    return len(_SENT_END.findall(norm, 0, pos))
+
+
+def _sentence_text(norm: str, pos: int) -> str:
+    starts = [m.end() for m in _SENT_END.finditer(norm, 0, pos)]
+    start = starts[-1] if starts else 0
+    m = _SENT_END.search(norm, pos)
+    return norm[start: m.start() if m else len(norm)]
+
+
+# --------------------------------------------------------------------------- resolution
+def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None) -> None:
+    g, kind = tx.groups, tx.kind
+    tx.anchor = anchor
+    tx.rule = kind
+    if kind in ("numeric_dmy", "numeric_ymd"):
+        _day(tx, dt.date(int(g["y"]), int(g["m"]), int(g["d"])))
+        tx.anchor = None
+    elif kind == "day_month":
+        mon = MONTHS[" ".join(g["mon"].split())]
+        year = _month_year(mon, g, anchor, tx)
+        if year is None:
+            tx.value, tx.precision = f"XXXX-{mon:02d}-{int(g['d']):02d}", "day"
+        else:
+            try:
+                _day(tx, dt.date(year, mon, int(g["d"])))
+            except ValueError:
+                tx.value, tx.precision = f"{year}-{mon:02d}-{int(g['d']):02d}", "day"
+    elif kind == "month":
+        mon = MONTHS[" ".join(g["mon"].split())]
+        year = _month_year(mon, g, anchor, tx)
+        if year is None:
+            tx.value, tx.precision = f"XXXX-{mon:02d}", "month"
+        else:
+            _month(tx, year, mon)
+    elif kind == "hijri_date":
+        _resolve_hijri(tx, anchor)
+    elif kind == "hijri_year":
+        _resolve_hijri_year(tx, int(g["y"]))
+    elif kind == "year":
+        _year(tx, int(g["y"]))
+        tx.anchor = None
+    elif kind == "decade":
+        _resolve_decade(tx, anchor)
+    elif kind == "century":
+        _resolve_century(tx, anchor)
+    elif kind in ("deictic_day", "next_day"):
+        w = " ".join(g["w"].split())
+        shift = {"امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "اليوم": 0, "غدا": 1, "غد": 1,
+                 "بعد غد": 2}.get(w, 1)
+        if kind == "next_day":
+            shift = 1
+        if anchor is None:
+            tx.value, tx.precision = ("PRESENT_REF" if shift == 0 else "XXXX-XX-XX"), "day"
+        else:
+            _day(tx, anchor + dt.timedelta(days=shift))
+    elif kind == "weekday":
+        _resolve_weekday(tx, norm, anchor)
+    elif kind == "relative_unit":
+        _resolve_relative_unit(tx, anchor)
+    elif kind == "offset":
+        _resolve_offset(tx, anchor)
+    elif kind == "plural_rel":
+        rel = g["rel"]
+        n = _number(g["n"]) if g.get("n") else (2 if g["u"] in ("العامين", "السنتين", "الشهرين", "اليومين") else None)
+        unit = {"الايام": "day", "اليومين": "day", "الاسابيع": "week", "الاشهر": "month", "الشهور": "month",
+                "الشهرين": "month", "العقود": "decade"}.get(g["u"], "year")
+        if n:
+            tx.type, tx.value = "DURATION", _duration(n, unit)
+            tx.precision = None
+        else:
+            tx.value = "FUTURE_REF" if rel.startswith(("المقبل", "القادم")) else "PAST_REF"
+        tx.anchor = None
+    elif kind == "set":
+        tx.type = "SET"
+        w = g["w"]
+        unit = ({"يوميا": "day", "اليوميه": "day", "اسبوعيا": "week", "شهريا": "month", "سنويا": "year"}.get(w)
+                or _UNITS.get(g.get("u", ""), _DUAL_FORMS.get(g.get("u", ""), "day")))
+        n = _number(g["n"]) if g.get("n") else (2 if g.get("u") in _DUAL_FORMS else 1)
+        tx.value, tx.anchor = _duration(n or 1, unit), None
+    elif kind == "vague":
+        w = " ".join(g["w"].split())
+        tx.value = ("PAST_REF" if w in ("مؤخرا", "موخرا", "سابقا", "في السابق", "انذاك", "حينذاك", "حينها")
+                    else "FUTURE_REF" if w == "قريبا" else "PRESENT_REF")
+        tx.anchor = None
+    elif kind == "season":
+        _resolve_season(tx, anchor)
+
+
+def _day(tx, d: dt.date) -> None:
+    tx.lo = tx.hi = d
+    tx.value, tx.precision = d.isoformat(), "day"
+
+
+def _month(tx, y: int, m: int) -> None:
+    tx.lo, tx.hi = dt.date(y, m, 1), _month_end(y, m)
+    tx.value, tx.precision = f"{y:04d}-{m:02d}", "month"
+
+
+def _year(tx, y: int) -> None:
+    tx.lo, tx.hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    tx.value, tx.precision = f"{y:04d}", "year"
+
+
+def _month_year(mon: int, g: dict, anchor: dt.date | None, tx) -> int | None:
+    """Year of a month name: explicit, or the previous/next/current one relative to the anchor."""
+    if g.get("y"):
+        tx.anchor = None
+        tx.rule += ":explicit"
+        return int(g["y"])
+    if anchor is None:
+        return None
+    rel = g.get("rel") or ""
+    if re.fullmatch(_PAST, rel):
+        tx.rule += ":past"
+        return anchor.year if mon < anchor.month else anchor.year - 1
+    if re.fullmatch(_NEXT, rel):
+        tx.rule += ":next"
+        return anchor.year if mon > anchor.month else anchor.year + 1
+    # "الجاري" or a bare month name: the month of the publication year (the
+    # convention of TimeML annotators; a bare month in news is mostly recent).
+    tx.rule += ":current" if rel else ":bare"
+    return anchor.year
+
+
+def _resolve_hijri(tx, anchor) -> None:
+    from hijridate import Gregorian, Hijri
+
+    g = tx.groups
+    mon = HIJRI_MONTHS[" ".join(g["hmon"].split())]
+    if g.get("y"):
+        hy = int(g["y"])
+        tx.anchor = None
+    elif anchor is not None:
+        cur = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+        rel = g.get("rel") or ""
+        hy = cur.year
+        if re.fullmatch(_PAST, rel) and mon >= cur.month:
+            hy -= 1
+        elif re.fullmatch(_NEXT, rel) and mon <= cur.month:
+            hy += 1
+    else:
+        tx.value, tx.precision = f"XXXX-{mon:02d}" + (f"-{int(g['d']):02d}" if g.get("d") else ""), (
+            "day" if g.get("d") else "month")
+        tx.rule = "hijri"
+        return
+    try:
+        if g.get("d"):
+            d = Hijri(hy, mon, int(g["d"])).to_gregorian()
+            _day(tx, dt.date(d.year, d.month, d.day))
+        else:
+            first = Hijri(hy, mon, 1)
+            last = Hijri(hy, mon, first.month_length()).to_gregorian()
+            f = first.to_gregorian()
+            tx.lo, tx.hi = dt.date(f.year, f.month, f.day), dt.date(last.year, last.month, last.day)
+            tx.value, tx.precision = f"{tx.lo.year:04d}-{tx.lo.month:02d}", "month"
+    except (ValueError, OverflowError):  # outside hijridate's Umm al-Qura range (1343-1500 AH)
+        tx.value, tx.precision = f"H{hy}-{mon:02d}", "month"
+    tx.rule = "hijri"
+
+
+def _resolve_hijri_year(tx, hy: int) -> None:
+    from hijridate import Hijri
+
+    tx.rule, tx.anchor = "hijri", None
+    try:
+        f = Hijri(hy, 1, 1).to_gregorian()
+        last = Hijri(hy, 12, Hijri(hy, 12, 1).month_length()).to_gregorian()
+        tx.lo, tx.hi = dt.date(f.year, f.month, f.day), dt.date(last.year, last.month, last.day)
+        tx.value, tx.precision = f"H{hy}", "year"
+    except (ValueError, OverflowError):
+        tx.value, tx.precision = f"H{hy}", "year"
+
+
+def _resolve_decade(tx, anchor) -> None:
+    g = tx.groups
+    digit = _DECADES[g["dec"]]
+    century = 19  # a bare "الخمسينيات" in news means the 1950s
+    ordinal = " ".join((g.get("ord") or "").split())
+    past = bool(re.fullmatch(_PAST, ordinal))
+    if past:
+        if anchor is None:
+            tx.value, tx.precision, tx.rule = f"XX{digit}", "decade", "decade"
+            return
+        century = (anchor.year - 1) // 100 - 1  # 2024 is in the 21st century; the last one is the 1900s
+    elif ordinal:
+        num = re.search(r"\d+", ordinal)
+        n = int(num.group()) if num else _CENTURY_ORDINALS.get(ordinal)
+        if n:
+            century = n - 1
+    start = century * 100 + digit * 10
+    tx.lo, tx.hi = dt.date(start, 1, 1), dt.date(start + 9, 12, 31)
+    tx.value, tx.precision, tx.rule = f"{start // 10}", "decade", "decade"
+    if not past:
+        tx.anchor = None
+
+
+def _resolve_century(tx, anchor) -> None:
+    c = " ".join(tx.groups["c"].split())
+    tx.rule = "century"
+    if re.fullmatch(_PAST, c) or re.fullmatch(_THIS, c):
+        if anchor is None:
+            tx.value, tx.precision = "XX", "century"
+            return
+        n = (anchor.year - 1) // 100 + 1  # ordinal of the anchor's century (2024 -> 21)
+        n = n - 1 if re.fullmatch(_PAST, c) else n
+    else:
+        tx.anchor = None
+        num = re.search(r"\d+", c)
+        n = int(num.group()) if num else _CENTURY_ORDINALS.get(c)
+        if not n:
+            return
+    start = (n - 1) * 100
+    # TimeML writes the 20th century as "19" (the years 1900-1999).
+    tx.lo, tx.hi = dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31)
+    tx.value, tx.precision = f"{n - 1:02d}", "century"
+
+
+def _resolve_weekday(tx, norm: str, anchor) -> None:
+    g = tx.groups
+    wd = _WEEKDAYS[re.sub(r"^يوم\s+", "", " ".join(g["wd"].split()))]
+    if g.get("part"):
+        tx.type = "TIME"
+    if anchor is None:
+        tx.value, tx.precision = f"XXXX-WXX-{wd + 1}", "day"
+        return
+    rel = g.get("rel") or ""
+    future = bool(re.fullmatch(_NEXT, rel)) or (not rel and bool(_FUTURE.search(_sentence_text(norm, tx.start))))
+    if future:
+        delta = (wd - anchor.weekday()) % 7
+        if re.fullmatch(_NEXT, rel) and delta == 0:
+            delta = 7
+        tx.rule = "weekday:next"
+    else:
+        # News reports the past: the most recent such day, the publication day included.
+        delta = -((anchor.weekday() - wd) % 7)
+        if re.fullmatch(_PAST, rel) and delta == 0:
+            delta = -7
+        tx.rule = "weekday:last"
+    _day(tx, anchor + dt.timedelta(days=delta))
+    if tx.type == "TIME":
+        tx.value += {"صباح": "TMO", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI"}[g["part"]]
+
+
+def _resolve_relative_unit(tx, anchor) -> None:
+    g = tx.groups
+    unit = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}[g["u"]]
+    rel = g.get("rel") or ""
+    shift = -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
+    tx.rule = f"relative_{unit}"
+    if anchor is None:
+        tx.value = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
+        tx.precision = unit
+        return
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
+        tx.lo, tx.hi = monday, monday + dt.timedelta(days=6)
+        iso = monday.isocalendar()
+        tx.value, tx.precision = f"{iso[0]}-W{iso[1]:02d}", "week"
+    elif unit == "month":
+        _month(tx, *_add_months(anchor, shift))
+    else:
+        _year(tx, anchor.year + shift)
+
+
+def _duration(n: int, unit: str) -> str:
+    if unit in ("hour", "minute"):
+        return f"PT{n}{_DUR_LETTER[unit]}"
+    return f"P{n}{_DUR_LETTER[unit]}"
+
+
+def _resolve_offset(tx, anchor) -> None:
+    g = tx.groups
+    if g.get("frac"):
+        unit = {"قرن": "century", "ساعه": "hour", "عقد": "decade"}[g["funit"]]
+        n = 25 if (g["frac"] == "ربع" and unit == "century") else None
+        if n is None:
+            n, unit = ({"century": 50, "decade": 5, "hour": 30}[unit],
+                       {"century": "year", "decade": "year", "hour": "minute"}[unit])
+        else:
+            unit = "year"
+    elif g.get("dual"):
+        n, unit = 2, _DUAL_FORMS[g["dual"]]
+    elif g.get("bare"):
+        n, unit = None, _UNITS[g["u2"]]
+    else:
+        n, unit = _number(g["n"]), _UNITS[g["u"]]
+    hedge = " ".join((g.get("hedge") or "").split())
+    tx.mod = ("MORE_THAN" if hedge.startswith(("اكثر", "ما يزيد", "ما لا يقل")) else "LESS_THAN" if hedge.startswith("اقل")
+              else "APPROX" if hedge else None)
+    if not g.get("prep"):
+        tx.type = "DURATION"
+        tx.value = _duration(n, unit) if n else f"PX{_DUR_LETTER[unit]}"
+        tx.anchor = None
+        tx.rule = "duration"
+        return
+    # "قبل / منذ N units": a point N units before the anchor.
+    tx.rule = "offset"
+    if n is None or unit in ("hour", "minute"):
+        tx.value = "PAST_REF"
+        return
+    years = {"decade": 10, "century": 100}.get(unit)
+    if anchor is None:
+        tx.value, tx.precision = "PAST_REF", unit if unit in ("day", "week", "month", "year") else "year"
+        return
+    if unit == "day":
+        _day(tx, anchor - dt.timedelta(days=n))
+    elif unit == "week":
+        d = anchor - dt.timedelta(weeks=n)
+        monday = d - dt.timedelta(days=d.weekday())
+        tx.lo, tx.hi, tx.precision = monday, monday + dt.timedelta(days=6), "week"
+        tx.value = "{}-W{:02d}".format(*monday.isocalendar()[:2])
+    elif unit == "month":
+        _month(tx, *_add_months(anchor, -n))
+    else:
+        _year(tx, anchor.year - n * (years or 1))
+    if tx.mod and tx.lo is not None:
+        # A hedged count ("ما يقرب من ربع قرن" = almost 25 years) gives an honest
+        # window around the point: "almost/less than" lies after it, "more than"
+        # before it, "about" on both sides; 5 % of the count, at least one unit.
+        total = n * (years or 1)
+        tol = max(1, round(total * 0.05))
+        y = tx.lo.year
+        lo_y, hi_y = {
+            "LESS_THAN": (y, y + tol), "MORE_THAN": (y - tol, y),
+        }.get(tx.mod, (y - tol, y + tol))
+        if hedge.startswith(("ما يقرب", "قرابه")):
+            lo_y, hi_y = y, y + tol
+        if tx.precision == "year":
+            tx.lo, tx.hi = dt.date(lo_y, 1, 1), dt.date(hi_y, 12, 31)
+        tx.precision = "approximate"
+
+
+def _resolve_season(tx, anchor) -> None:
+    g = tx.groups
+    code, month = _SEASONS[g["s"].removeprefix("ال")]
+    if g.get("y"):
+        y = int(g["y"])
+        tx.anchor = None
+    elif anchor is None:
+        tx.value = f"XXXX-{code}"
+        return
+    else:
+        rel = g.get("rel") or ""
+        y = anchor.year - 1 if re.fullmatch(_PAST, rel) else anchor.year + 1 if re.fullmatch(_NEXT, rel) else anchor.year
+    lo = dt.date(y, month, 1)
+    hy, hm = _add_months(lo, 2)
+    tx.lo, tx.hi = lo, _month_end(hy, hm)
+    tx.value, tx.precision, tx.rule = f"{y}-{code}", "approximate", "season"
+
+
+def _apply_modifier(tx, norm: str) -> None:
+    """Extend a date with a preceding vague modifier (مطلع، منتصف، أواخر) and narrow its interval."""
+    if tx.type != "DATE" or tx.precision not in ("month", "year", "decade", "century", "week"):
+        return
+    m = _MODIFIER_BEFORE.search(norm, max(0, tx.start - 30), tx.start)
+    if not m:
+        return
+    word = m.group("m")
+    mod = ("START" if word in ("مطلع", "اوائل", "بدايه", "بدايات", "مستهل", "اول")
+           else "MID" if word in ("منتصف", "اواسط", "وسط") else "END")
+    tx.start = m.start("m")
+    tx.mod = mod
+    tx.rule += f"+{mod.lower()}"
+    if tx.lo is None or tx.hi is None:
+        return
+    # An honest interval: the first, middle or last third of the period.
+    span = (tx.hi - tx.lo).days + 1
+    third = span // 3
+    if mod == "START":
+        tx.hi = tx.lo + dt.timedelta(days=third - 1)
+    elif mod == "MID":
+        tx.lo, tx.hi = tx.lo + dt.timedelta(days=third), tx.lo + dt.timedelta(days=2 * third - 1)
+    else:
+        tx.lo = tx.hi - dt.timedelta(days=third - 1)
+    tx.precision = "approximate"
