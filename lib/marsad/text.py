@@ -8,7 +8,7 @@ found in normalised text maps back to exact offsets in the original text.
 
 The per-character mapping is computed once by running CAMeL Tools' own
 normalisers on every code point of the scripts we care about, then applied with
-:meth:`str.translate`, which is what makes normalisation fast on big corpora.
+one compiled regular expression over just the characters that change.
 """
 from __future__ import annotations
 
@@ -110,7 +110,15 @@ def normalize(text: str) -> str:
     """
     if not text:
         return ""
-    return text.translate(_table())
+    # A regex over the few characters that change, with a dict lookup per hit, is
+    # about twice as fast as str.translate with a non-ASCII table (measured).
+    return _changed_re().sub(_replacement(), text)
+
+
+@lru_cache(maxsize=1)
+def _replacement():
+    lookup = {chr(cp): value for cp, value in _table().items()}.__getitem__
+    return lambda m: lookup(m.group())
 
 
 def normalize_map(text: str) -> tuple[str, np.ndarray]:
@@ -124,7 +132,9 @@ def normalize_map(text: str) -> tuple[str, np.ndarray]:
         entries: ``offsets[i]`` is the index in ``text`` of the character that
         produced ``normalized[i]``, and the last entry is ``len(text)``. A span
         ``[i, j)`` of the normalised text corresponds to
-        ``text[offsets[i]:offsets[j - 1] + 1]``.
+        ``text[offsets[i]:offsets[j]]``, which keeps the diacritics and tatweel
+        that follow the last letter (``text[offsets[i]:offsets[j - 1] + 1]``
+        stops at the last base letter).
     """
     norm = normalize(text)
     if len(norm) == len(text) and _length_preserving(text):
