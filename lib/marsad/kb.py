@@ -390,14 +390,54 @@ def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
     return {"countries": len(country_df), "country_patterns": len(table), "people_arwikicats": len(pdf)}
 
 
+MAP_FILE = KB_DIR / "world_110m.json"
+
+
+def build_map(world_atlas: Path, datasets: Path, out: Path = MAP_FILE) -> int:
+    """Convert world-atlas ``countries-110m.json`` into plotly's topojson layout.
+
+    plotly.js draws ``locationmode="ISO-3"`` choropleths from a topojson whose
+    ``countries`` object has ISO-3 ids; it downloads one from a CDN unless
+    ``window.PlotlyGeoAssets`` already holds it. This writes such a file from
+    Natural Earth data (public domain) as packaged by world-atlas (ISC), so
+    reports need no network (see ``mention_charts.offline_geo``).
+
+    Args:
+        world_atlas: path of world-atlas' ``countries-110m.json``.
+        datasets: the shared datasets folder (mledoze numeric → ISO-3 codes).
+        out: output path.
+
+    Returns:
+        The number of countries with an ISO-3 id.
+    """
+    topo = json.loads(Path(world_atlas).read_text("utf-8"))
+    mledoze = json.loads((datasets / "gazetteer-countries-mledoze" / "countries.json").read_text("utf-8"))
+    num_to_iso3 = {e["ccn3"]: e["cca3"] for e in mledoze if e.get("ccn3")}
+    by_name = {"Kosovo": "XKX", "N. Cyprus": "CYP", "Somaliland": "SOM"}
+    kept = 0
+    for geom in topo["objects"]["countries"]["geometries"]:
+        iso3 = num_to_iso3.get(geom.get("id", "")) or by_name.get(geom.get("properties", {}).get("name", ""))
+        geom["id"] = iso3 or ""
+        kept += bool(iso3)
+    topo["objects"]["coastlines"] = topo["objects"]["land"]
+    Path(out).write_text(json.dumps(topo, separators=(",", ":"), ensure_ascii=False), "utf-8")
+    return kept
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``python -m marsad.kb build [--datasets DIR]`` or ``stats``."""
+    """Command line: ``python -m marsad.kb build [--datasets DIR]``, ``stats`` or ``map FILE``."""
     from .evaluate import DatasetsMissing, datasets_dir
 
     parser = argparse.ArgumentParser(prog="python -m marsad.kb", description="Build or inspect the entity KB.")
-    parser.add_argument("command", choices=["build", "stats"])
+    parser.add_argument("command", choices=["build", "stats", "map"])
+    parser.add_argument("world_atlas", nargs="?", help="map: world-atlas countries-110m.json")
     parser.add_argument("--datasets", help="shared datasets folder (default: ../shared/datasets)")
     args = parser.parse_args(argv)
+    if args.command == "map":
+        if not args.world_atlas:
+            parser.error("map needs the path of world-atlas' countries-110m.json (npm pack world-atlas@2.0.2)")
+        print(f"countries with ISO-3 ids: {build_map(Path(args.world_atlas), datasets_dir(args.datasets))}")
+        return 0
     if args.command == "build":
         try:
             root = datasets_dir(args.datasets, need="gazetteer-countries-mledoze")
