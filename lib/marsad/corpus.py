@@ -145,7 +145,7 @@ def decode_bytes(data: bytes, *, name: str = "input") -> tuple[str, str]:
     raise DecodeError(f"cannot decode {name} as UTF-8, UTF-16 or Windows-1256 (binary or unknown encoding)")
 
 
-_PLAUSIBLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]")
+_PLAUSIBLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0\u00ab\u00bb\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def _plausible_text(text: str) -> bool:

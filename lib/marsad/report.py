@@ -49,6 +49,9 @@ _REMOTE_TAG = re.compile(
     r"<script[^>]*\bsrc=[\"']https?://[^\"']*[\"'][^>]*>\s*</script>|<link[^>]*\bhref=[\"']https?://[^\"']*[\"'][^>]*>",
     re.I,
 )
+# ...and its Mermaid loader imports modules from a CDN at run time.
+_SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I)
+_REMOTE_IMPORT = re.compile(r"import\(\s*[\"']https?://|[\"']https?://cdnjs\.")
 _EXTRA_CSS = """
 <style>
 body { font-family: "Noto Naskh Arabic", "Amiri", "DejaVu Sans", Tahoma, Arial, sans-serif; }
@@ -106,6 +109,7 @@ def export_html(notebook_path: Path, html_path: Path, *, show_code: bool = False
     exporter.exclude_output_prompt = True
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title or notebook_path.stem}})
     body = _REMOTE_TAG.sub("", body)
+    body = _SCRIPT_BLOCK.sub(lambda m: "" if _REMOTE_IMPORT.search(m.group()) else m.group(), body)
     body = _DIR_AUTO.sub(r'<\1 dir="auto"', body)
     body = body.replace("</head>", _EXTRA_CSS + "</head>", 1)
     html_path.write_text(body, encoding="utf-8")
@@ -125,13 +129,16 @@ def _execute_one(args) -> NotebookResult:
     executed = out_dir / "notebooks" / path.name
     html = out_dir / f"{path.stem}.html"
     t0 = time.perf_counter()
-    declared = _notebook_parameters(path)
-    params = {k: v for k, v in parameters.items() if k in declared}
     error = None
+    try:
+        declared = _notebook_parameters(path)
+        params = {k: v for k, v in parameters.items() if k in declared}
+    except Exception:  # no kernelspec or no parameters cell: papermill injects them all
+        params = dict(parameters)
     try:
         pm.execute_notebook(
             str(path), str(executed), parameters=params, cwd=str(path.parent), progress_bar=False,
-            kernel_name="python3", execution_timeout=timeout, log_output=False,
+            kernel_name="python3", language="python", execution_timeout=timeout, log_output=False,
         )
     except Exception as exc:  # papermill raises PapermillExecutionError with the cell's error
         error = _short_error(exc)
