@@ -1,0 +1,192 @@
+"""Arabic time expressions: each family with its resolved interval, non-dates, chaining, evaluation."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.timex import TIMEX_COLUMNS, evaluate, tag_dates
+
+PUB = "2024-06-19"  # a Wednesday, the seed article's date
+
+
+def only(text: str, published=PUB) -> dict:
+    df = tag_dates(text, published=published)
+    assert len(df) == 1, df[["text", "value"]].to_dict("records")
+    return df.iloc[0].to_dict()
+
+
+@pytest.mark.parametrize("text, span, start, end, precision", [
+    # numeric dates as the press writes them, Eastern digits
+    ("نشر يوم 19 - 06 - 2024", "19 - 06 - 2024", "2024-06-19", "2024-06-19", "day"),
+    ("في 19/6/2024", "19/6/2024", "2024-06-19", "2024-06-19", "day"),
+    ("بتاريخ 2019/04/25", "2019/04/25", "2019-04-25", "2019-04-25", "day"),
+    ("في ١٩-٦-٢٠٢٤", "١٩-٦-٢٠٢٤", "2024-06-19", "2024-06-19", "day"),
+    # Egyptian/Gulf, Levantine/Iraqi, Moroccan, Algerian/Tunisian month names and paired forms
+    ("في 5 يناير 2021", "5 يناير 2021", "2021-01-05", "2021-01-05", "day"),
+    ("في كانون الثاني 2020", "كانون الثاني 2020", "2020-01-01", "2020-01-31", "month"),
+    ("في تشرين الأول 1973", "تشرين الأول 1973", "1973-10-01", "1973-10-31", "month"),
+    ("في 12 يوليوز 2022", "12 يوليوز 2022", "2022-07-12", "2022-07-12", "day"),
+    ("خلال شهر غشت الماضي", "شهر غشت الماضي", "2023-08-01", "2023-08-31", "month"),
+    ("في شتنبر المقبل", "شتنبر المقبل", "2024-09-01", "2024-09-30", "month"),
+    ("في دجنبر 2020", "دجنبر 2020", "2020-12-01", "2020-12-31", "month"),
+    ("في ماي 2021", "ماي 2021", "2021-05-01", "2021-05-31", "month"),
+    ("في 5 جويلية 1962", "5 جويلية 1962", "1962-07-05", "1962-07-05", "day"),
+    ("في جانفي الماضي", "جانفي الماضي", "2024-01-01", "2024-01-31", "month"),
+    ("في فيفري 2011", "فيفري 2011", "2011-02-01", "2011-02-28", "month"),
+    ("في سبتمبر/أيلول الماضي", "سبتمبر/أيلول الماضي", "2023-09-01", "2023-09-30", "month"),
+    ("في فبراير/ شباط الماضي", "فبراير/ شباط الماضي", "2024-02-01", "2024-02-29", "month"),
+    ("في 12 أبريل الجاري", "12 أبريل الجاري", "2024-04-12", "2024-04-12", "day"),
+    # years, decades, centuries
+    ("في عام 2022.", "عام 2022", "2022-01-01", "2022-12-31", "year"),
+    ("منذ 2002م", "2002م", "2002-01-01", "2002-12-31", "year"),
+    ("في الخمسينيات من القرن الماضي", "الخمسينيات من القرن الماضي", "1950-01-01", "1959-12-31", "decade"),
+    ("في الثمانينيات", "الثمانينيات", "1980-01-01", "1989-12-31", "decade"),
+    ("تسعينيات القرن العشرين", "تسعينيات القرن العشرين", "1990-01-01", "1999-12-31", "decade"),
+    ("في القرن التاسع عشر", "القرن التاسع عشر", "1800-01-01", "1899-12-31", "century"),
+    ("في القرن الماضي", "القرن الماضي", "1900-01-01", "1999-12-31", "century"),
+    # deictic days and weekdays (news reports the past: the most recent such day)
+    ("وصل أمس", "أمس", "2024-06-18", "2024-06-18", "day"),
+    ("وصل أول أمس", "أول أمس", "2024-06-17", "2024-06-17", "day"),
+    ("محادثات اليوم", "اليوم", "2024-06-19", "2024-06-19", "day"),
+    ("يصل غداً", "غداً", "2024-06-20", "2024-06-20", "day"),
+    ("وبدأ بوتين الأربعاء زيارة", "الأربعاء", "2024-06-19", "2024-06-19", "day"),
+    ("التقيا الاثنين", "الاثنين", "2024-06-17", "2024-06-17", "day"),
+    ("الأحد المقبل", "الأحد المقبل", "2024-06-23", "2024-06-23", "day"),
+    ("ستعقد القمة الجمعة", "الجمعة", "2024-06-21", "2024-06-21", "day"),
+    # relative weeks, months, years
+    ("الأسبوع الماضي", "الأسبوع الماضي", "2024-06-10", "2024-06-16", "week"),
+    ("الشهر المقبل", "الشهر المقبل", "2024-07-01", "2024-07-31", "month"),
+    ("الشهر الجاري", "الشهر الجاري", "2024-06-01", "2024-06-30", "month"),
+    ("العام القادم", "العام القادم", "2025-01-01", "2025-12-31", "year"),
+    ("السنة الماضية", "السنة الماضية", "2023-01-01", "2023-12-31", "year"),
+    ("هذا العام", "هذا العام", "2024-01-01", "2024-12-31", "year"),
+    # قبل / منذ N units, quarter century
+    ("قبل ثلاثة أيام", "قبل ثلاثة أيام", "2024-06-16", "2024-06-16", "day"),
+    ("قبل شهرين", "قبل شهرين", "2024-04-01", "2024-04-30", "month"),
+    ("منذ أربع سنوات", "منذ أربع سنوات", "2020-01-01", "2020-12-31", "year"),
+    ("قبل 10 أعوام", "قبل 10 أعوام", "2014-01-01", "2014-12-31", "year"),
+    ("قبل خمسة وتسعين عاما", "قبل خمسة وتسعين عاما", "1929-01-01", "1929-12-31", "year"),
+    ("منذ ما يقرب من ربع قرن", "منذ ما يقرب من ربع قرن", "1999-01-01", "2000-12-31", "approximate"),
+    ("قبل نحو عشر سنوات", "قبل نحو عشر سنوات", "2013-01-01", "2015-12-31", "approximate"),
+    # vague modifiers narrow the interval honestly
+    ("في مطلع تشرين الأول الماضي", "مطلع تشرين الأول الماضي", "2023-10-01", "2023-10-10", "approximate"),
+    ("أواخر مارس الماضي", "أواخر مارس الماضي", "2024-03-22", "2024-03-31", "approximate"),
+    ("نهاية العام الماضي", "نهاية العام الماضي", "2023-09-02", "2023-12-31", "approximate"),
+    ("منتصف الثمانينيات", "منتصف الثمانينيات", "1983-05-02", "1986-08-30", "approximate"),
+    # Hijri dates, months and years (hijridate, Umm al-Qura)
+    ("10 ذو الحجة 1445 هـ", "10 ذو الحجة 1445 هـ", "2024-06-16", "2024-06-16", "day"),
+    ("في رمضان الماضي", "رمضان الماضي", "2024-03-11", "2024-04-09", "month"),
+    ("عام 1445هـ", "عام 1445هـ", "2023-07-19", "2024-07-06", "year"),
+    # seasons
+    ("صيف 2020", "صيف 2020", "2020-06-01", "2020-08-31", "approximate"),
+])
+def test_expression_resolves_to_interval(text, span, start, end, precision):
+    row = only(text)
+    assert text[row["start"]:row["end"]] == span == row["text"]
+    assert (row["date_start"], row["date_end"], row["precision"]) == (start, end, precision)
+
+
+@pytest.mark.parametrize("text, type_, value", [
+    ("لأكثر من 50 عاما", "DURATION", "P50Y"),
+    ("حوالي ساعتين", "DURATION", "PT2H"),
+    ("26 عاما", "DURATION", "P26Y"),
+    ("ربع قرن", "DURATION", "P25Y"),
+    ("يوميا", "SET", "P1D"),
+    ("كل عامين", "SET", "P2Y"),
+    ("صباح الثلاثاء", "TIME", "2024-06-18TMO"),
+    ("حاليا", "DATE", "PRESENT_REF"),
+    ("مؤخرا", "DATE", "PAST_REF"),
+])
+def test_type_and_value(text, type_, value):
+    row = only(text)
+    assert (row["type"], row["value"]) == (type_, value)
+
+
+def test_duration_has_no_interval():
+    row = only("تابع كوريا الشمالية لأكثر من 50 عاما")
+    assert row["date_start"] is None and row["mod"] == "MORE_THAN"
+
+
+@pytest.mark.parametrize("text", [
+    "حجز 20 طناً من الحشيش", "لبؤات U17 يغادرن", "حركة جيل زد (1)", "معاملات 6.4 مليار درهم",
+    "في الأقاليم ال 75", "الفصل 47 من الدستور", "7.500 منصب شغل", "نحو 2000 شخص", "مارس الضغط على الحكومة",
+    "أب الشهيد", "في 4 مجلدات", "18 مليون سائح", "اليوم العالمي للمرأة",
+])
+def test_non_dates_are_not_tagged(text):
+    assert tag_dates(text, published=PUB).empty
+
+
+def test_chained_expression_resolves_against_the_time_referred_to():
+    text = ("وكان آخر لقاء بين الزعيمين في سبتمبر/أيلول الماضي، عندما زار كيم قاعدة فوستوتشني. "
+            "وكانت تلك أول رحلة له إلى الخارج منذ أربع سنوات.")
+    df = tag_dates(text, published=PUB).set_index("text")
+    assert df.loc["سبتمبر/أيلول الماضي", "value"] == "2023-09"
+    chained = df.loc["منذ أربع سنوات"]
+    assert chained["value"] == "2019" and chained["anchor"] == "2023-09-01" and chained["rule"].endswith("+chain")
+
+
+def test_without_anaphor_offset_uses_publication_date():
+    text = "وكان آخر لقاء في سبتمبر الماضي. وزار بوتين البلاد منذ أربع سنوات."
+    df = tag_dates(text, published=PUB).set_index("text")
+    assert df.loc["منذ أربع سنوات", "value"] == "2020"
+
+
+def test_seed_article_expressions(seed_text):
+    df = tag_dates(seed_text.split("\n", 1)[1], published=PUB)
+    got = {r.text: (r.date_start, r.date_end, r.precision) for r in df.itertuples()}
+    assert got["19 - 06 - 2024"] == ("2024-06-19", "2024-06-19", "day")
+    assert got["الأربعاء"] == ("2024-06-19", "2024-06-19", "day")
+    assert got["منذ ما يقرب من ربع قرن"] == ("1999-01-01", "2000-12-31", "approximate")
+    assert got["سبتمبر/أيلول الماضي"] == ("2023-09-01", "2023-09-30", "month")
+    assert got["منذ أربع سنوات"] == ("2019-01-01", "2019-12-31", "year")
+    assert got["عام 2022"] == ("2022-01-01", "2022-12-31", "year")
+    assert got["فبراير/ شباط الماضي"] == ("2024-02-01", "2024-02-29", "month")
+    assert got["الخمسينيات من القرن الماضي"] == ("1950-01-01", "1959-12-31", "decade")
+    assert got["اليوم"] == ("2024-06-19", "2024-06-19", "day")
+    assert df.set_index("text").loc["أكثر من 50 عاما", "type"] == "DURATION"
+
+
+def test_ticker_without_date_leaves_relative_expressions_unresolved(seed_text):
+    ticker = seed_text.split("\n", 1)[0]
+    df = tag_dates(ticker, published=None).set_index("text")
+    assert df.loc["4 نونبر المقبل", "value"] == "XXXX-11-04"
+    assert df.loc["4 نونبر المقبل", "date_start"] is None
+    assert set(df.index) <= {"4 نونبر المقبل", "2026", "الأسبوع المقبل"}
+    captured = tag_dates(ticker, published="2025-10-30").set_index("text")
+    assert captured.loc["4 نونبر المقبل", "date_start"] == "2025-11-04"
+
+
+def test_offsets_point_into_original_text():
+    text = "وقّعَ الطرفان الاتفاقية يومَ ١٩ - ٠٦ - ٢٠٢٤ في بيونغ يانغ، أمسِ"
+    for row in tag_dates(text, published=PUB).itertuples():
+        assert text[row.start:row.end] == row.text
+
+
+def test_columns_and_empty_text():
+    assert list(tag_dates("", published=PUB).columns) == TIMEX_COLUMNS
+
+
+def test_bad_inputs_raise():
+    with pytest.raises(TypeError):
+        tag_dates(None, published=PUB)
+    with pytest.raises(ValueError, match="published"):
+        tag_dates("أمس", published="not a date")
+
+
+_TML = """<?xml version="1.0"?>
+<!DOCTYPE TimeML SYSTEM "TimeML.dtd">
+<TimeML>
+\ufeffافتتح الوزير المعرض <TIMEX3 tid="t1" type="DATE" value="2015-12-23">أمس</TIMEX3> ويستمر \
+<TIMEX3 tid="t2" type="DURATION" value="P3D">ثلاثة أيام</TIMEX3> بعد أن أقيم في \
+<TIMEX3 tid="t3" type="DATE" value="2015-11">نوفمبر الماضي</TIMEX3> وفي <TIMEX3 tid="t4" type="DATE" value="2014">العام 2014</TIMEX3>.
+</TimeML>
+"""
+
+
+def test_evaluate_scores_a_hand_written_timeml_file(tmp_path):
+    folder = tmp_path / "arabic-timeml-dahmri" / "Corpus_test"
+    folder.mkdir(parents=True)
+    (folder / "doc1.tml").write_text(_TML, encoding="utf-8")
+    markdown = evaluate(tmp_path)
+    ours = [line for line in markdown.splitlines() if line.startswith("| marsad.tag_dates | ALL")]
+    assert ours and "| 4 | 4 | 1.00 | 1.00 | 1.00 |" in ours[0]
+    assert "python -m marsad.evaluate timex" in markdown
