@@ -338,7 +338,7 @@ def _clause_event(norm, text, offsets, c_start, c_end, s_start, s_end, actors, f
     while o_end > o_start and text[o_end - 1].isspace():
         o_end -= 1
     return {
-        "event_id": _event_id(seg, o_start, partner),
+        "event_id": _event_id(seg, int(offsets[c_start]), partner),
         "actor1": focus, "actor2": partner,
         "date_start": d_start, "date_end": d_end, "precision": precision, "date_text": d_text,
         "cameo_code": code, "event_label": label, "goldstein": goldstein,
