@@ -62,6 +62,8 @@ _SHORT_KEY = 3
 # Sections whose segments are independent texts: coreference and ambiguity
 # are resolved per segment there, per document elsewhere.
 _INDEPENDENT_SECTIONS = frozenset({"ticker", "related"})
+# diacritics and tatweel that normalisation deletes after a word's last letter
+_TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
 
 
 class Matcher:
@@ -316,6 +318,9 @@ def find_mentions(
             offsets[k] = normalize_map(texts[k])[1]
         off = offsets[k]
         start, end = int(off[s]), int(off[e - 1]) + 1
+        text = texts[k]
+        while end < len(text) and text[end] in _TRAILING_MARKS:  # مغربياً keeps its tanwin
+            end += 1
         rows.append((doc_ids[k], sections[k], positions[k], eid, label, form, texts[k][start:end], start, end))
     out = pd.DataFrame(rows, columns=["doc_id", "section", "position", "entity_id", "entity_type", "form", "surface", "start", "end"])
 

@@ -1,0 +1,251 @@
+"""Arabic-aware mention finding: clitics, variants, punctuation, coreference, offsets."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from marsad.mentions import MENTION_COLUMNS, Matcher, find_mentions
+
+
+def segs(*texts, section="paragraph", doc_id="d1"):
+    return pd.DataFrame({"doc_id": doc_id, "section": section, "position": range(len(texts)), "text": list(texts)})
+
+
+def ids(text, **kw):
+    return find_mentions(text, **kw)["entity_id"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, entity, surface",
+    [
+        ("وبوتين يصل", "Q7747", "بوتين"),
+        ("زيارة لروسيا", "RU", "روسيا"),
+        ("الأمطار بالمغرب", "MA", "المغرب"),
+        ("الغزو لأوكرانيا", "UA", "أوكرانيا"),
+        ("دعم وللمغرب", "MA", "لمغرب"),
+        ("دعم للمغرب", "MA", "لمغرب"),
+        ("وبالمغرب أيضا", "MA", "المغرب"),
+        ("فروسيا قوية", "RU", "روسيا"),
+        ("كالصين", "CN", "الصين"),
+    ],
+)
+def test_proclitics(text, entity, surface):
+    m = find_mentions(text)
+    assert m["entity_id"].tolist() == [entity]
+    assert m["surface"].tolist() == [surface]
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("بين روسيا، والصين", "RU"),
+        ("قال بوتين، أمس", "Q7747"),
+        ("«روسيا»", "RU"),
+        ("(المغرب)", "MA"),
+        ("روسيا؟", "RU"),
+    ],
+)
+def test_punctuation_glued_to_words(text, entity):
+    assert ids(text)[0] == entity
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("بُوتِين", "Q7747"),
+        ("بوتـــين", "Q7747"),
+        ("اوكرانيا", "UA"),
+        ("إسرائيل", "IL"),
+        ("اسرائيل", "IL"),
+        ("السياحة المغربيه", "MA"),
+        ("كيم جون أون", "Q56226"),
+        ("كيم جونغ اون", "Q56226"),
+        ("بوتن", "Q7747"),
+        ("الموزمبيق", "MZ"),
+        ("موزمبيق", "MZ"),
+    ],
+)
+def test_spelling_variants(text, entity):
+    assert ids(text) == [entity]
+
+
+@pytest.mark.parametrize("text", ["رسول الله", "تروسيا", "المصرف", "القطار", "مشروع قانون المالية", "صلاة المغرب",
+                                  "دول أمريكا اللاتينية", "مسقط رأسه", "الأمير", "محمد", "كيف حالك", "السيول"])
+def test_no_false_hits(text):
+    assert ids(text) == []
+
+
+def test_adjective_counted_once_as_demonym():
+    m = find_mentions("السياحة المغربية تتحسن")
+    assert m[["entity_id", "form", "surface"]].values.tolist() == [["MA", "demonym", "المغربية"]]
+
+
+def test_longest_match_wins():
+    m = find_mentions("زار كوريا الشمالية")
+    assert m[["entity_id", "surface"]].values.tolist() == [["KP", "كوريا الشمالية"]]
+
+
+def test_multiword_person_names():
+    m = find_mentions("وقال الرئيس الروسي فلاديمير بوتين")
+    assert m[["entity_id", "form", "surface"]].values.tolist() == [
+        ["RU", "demonym", "الروسي"], ["Q7747", "name", "فلاديمير بوتين"]]
+
+
+def test_partial_name_needs_the_full_name_in_the_document():
+    assert ids(segs("وتوضح لورا أن المحللين")) == []
+    m = find_mentions(segs("وتقول لورا بيكر إن", "وتوضح لورا أن المحللين"))
+    assert m["entity_id"].tolist() == ["person:laura-bicker"] * 2
+    assert m["form"].tolist() == ["name", "alias"]
+
+
+def test_partial_name_before_the_full_name_counts_too():
+    m = find_mentions(segs("كيم وبوتين يتصافحان", "وعلق كيم جونغ أون على الاتفاقية"))
+    assert m["entity_id"].tolist() == ["Q56226", "Q7747", "Q56226"]
+
+
+def test_ticker_headlines_do_not_share_coreference():
+    m = find_mentions(segs("لورا بيكر في بيونغ يانغ", "لورا تغني", section="ticker"))
+    assert "person:laura-bicker" not in m[m["position"] == 1]["entity_id"].tolist()
+
+
+def test_surname_after_full_name():
+    m = find_mentions(segs("كتب إيدان فوستر كارتر قائلا", "يقول كارتر إنه"))
+    assert m["entity_id"].tolist() == ["person:aidan-foster-carter"] * 2
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (["رئيس وحدة كوريا"], []),
+        (["زار كوريا الشمالية", "رئيس وحدة كوريا"], ["KP", "KP"]),
+        (["كوريا الجنوبية", "الاقتصاد الكوري"], ["KR", "KR"]),
+        (["عمان"], []),
+        (["سلطنة عمان", "وصل إلى عمان"], ["OM", "OM"]),
+    ],
+)
+def test_ambiguous_forms_resolved_from_the_document(texts, expected):
+    assert ids(segs(*texts)) == expected
+
+
+def test_capitals_count_as_their_country_unless_disabled():
+    m = find_mentions("في شوارع بيونغ يانغ")
+    assert m[["entity_id", "form"]].values.tolist() == [["KP", "capital"]]
+    assert ids("في شوارع بيونغ يانغ", capitals=False) == []
+
+
+def test_demonyms_can_be_excluded_without_falling_back_to_the_name():
+    assert ids("السياحة المغربية", demonyms=False) == []
+
+
+def test_entity_type_filter():
+    m = find_mentions("بوتين في روسيا", entity_types=["person"])
+    assert m["entity_id"].tolist() == ["Q7747"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قال بُوتِين\u00a0في روسـيا", "\u200fوبوتين، و«المغربية»", "الرئيس الروسي فلاديمير بوتين وللمغرب"],
+)
+def test_offsets_point_into_the_original_text(text):
+    m = find_mentions(text)
+    assert len(m) >= 2
+    for r in m.itertuples():
+        assert text[r.start:r.end] == r.surface
+        assert r.surface.strip() == r.surface
+
+
+def test_output_schema_and_labels():
+    m = find_mentions(segs("بوتين في روسيا"))
+    assert list(m.columns) == MENTION_COLUMNS
+    row = m.iloc[0]
+    assert (row.label_en, row.label_ar, row.entity_type) == ("Vladimir Putin", "فلاديمير بوتين", "person")
+
+
+def test_empty_input_gives_empty_table():
+    m = find_mentions(segs())
+    assert list(m.columns) == MENTION_COLUMNS and m.empty
+
+
+def test_bad_input_raises():
+    with pytest.raises(TypeError):
+        find_mentions(42)
+    with pytest.raises(ValueError, match="text"):
+        find_mentions(pd.DataFrame({"doc_id": ["a"]}))
+
+
+def test_matcher_is_entity_ruler_like():
+    matcher = Matcher([{"id": "X1", "label": "person", "pattern": "سمير الاختباري"}])
+    assert len(matcher) == 1
+    assert "X1" in matcher and "person" in matcher and "Q7747" not in matcher
+    matcher.add_patterns([{"id": "X2", "label": "person", "pattern": "سمير"}])
+    assert len(matcher) == 2
+    spans = matcher.match("قال سمير الاختباري ثم سمير")
+    assert [matcher.row(i[2][0])[0] for i in spans] == ["X1", "X2"]
+
+
+def test_matcher_rejects_bad_patterns():
+    with pytest.raises(ValueError, match="missing"):
+        Matcher([{"id": "X", "pattern": "س"}])
+    with pytest.raises(ValueError, match="form"):
+        Matcher([{"id": "X", "label": "person", "pattern": "سمير", "form": "nickname"}])
+
+
+def test_custom_matcher_in_find_mentions():
+    matcher = Matcher([{"id": "person:test", "label": "person", "pattern": "سمير الاختباري"}])
+    m = find_mentions("وسمير الاختباري هنا", matcher=matcher)
+    assert m[["entity_id", "surface"]].values.tolist() == [["person:test", "سمير الاختباري"]]
+
+
+# ---------------------------------------------------------------- the seed page
+
+SEED_EXPECTED = {
+    # (entity, section): count, every mention the seed page makes (NER off)
+    ("PY", "ticker"): 1, ("IL", "ticker"): 2, ("MA", "ticker"): 14, ("ES", "ticker"): 1, ("MZ", "ticker"): 1,
+    ("FR", "ticker"): 1, ("JM", "ticker"): 1, ("DZ", "ticker"): 1, ("QA", "ticker"): 1,
+    ("Q22686", "ticker"): 1, ("Q615", "ticker"): 1, ("Q34424", "ticker"): 1, ("Q57553", "ticker"): 1,
+    ("person:lamine-yamal", "ticker"): 1, ("person:gerard-pique", "ticker"): 1,
+    ("person:pep-guardiola", "ticker"): 1, ("person:omar-marmoush", "ticker"): 1,
+    ("person:mohamed-tozy", "ticker"): 1, ("person:ahmed-touizi", "ticker"): 2,
+    ("person:mohamed-mehdi-bensaid", "ticker"): 1,
+    ("RU", "title"): 1, ("KP", "title"): 1,
+    ("Q7747", "caption"): 2, ("Q56226", "caption"): 2, ("KP", "caption"): 1, ("RU", "caption"): 1,
+    ("Q7747", "paragraph"): 16, ("Q56226", "paragraph"): 6, ("RU", "paragraph"): 24, ("KP", "paragraph"): 19,
+    ("US", "paragraph"): 3, ("UA", "paragraph"): 6, ("VN", "paragraph"): 8, ("SU", "paragraph"): 2,
+    ("CN", "paragraph"): 1, ("Q7184", "paragraph"): 3, ("Q1065", "paragraph"): 1,
+    ("person:laura-bicker", "paragraph"): 2, ("person:chad-ocarroll", "paragraph"): 1,
+    ("person:victor-cha", "paragraph"): 1, ("person:aidan-foster-carter", "paragraph"): 2,
+    ("Q7747", "related"): 6, ("Q56226", "related"): 3, ("KP", "related"): 2, ("KR", "related"): 1,
+}
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(seed_path):
+    import marsad
+
+    corpus = marsad.read_corpus(seed_path)
+    return corpus, find_mentions(corpus, ner=False)
+
+
+def test_seed_page_counts_every_entity_by_section(seed_mentions):
+    _, m = seed_mentions
+    got = m.groupby(["entity_id", "section"]).size().to_dict()
+    assert got == SEED_EXPECTED
+
+
+@pytest.mark.parametrize(
+    "surface, entity",
+    [("لكوريا الشمالية", "KP"), ("وبوتين", "Q7747"), ("بوتن", "Q7747"), ("الفيتناميين", "VN"), ("كييف", "UA"),
+     ("الاتحاد السوفيتي", "SU"), ("الموزمبيق", "MZ"), ("مغربياً", "MA"), ("الدوحة", "QA"), ("كيم", "Q56226")],
+)
+def test_seed_forms(seed_mentions, surface, entity):
+    corpus, m = seed_mentions
+    seg = corpus.segments.set_index(["doc_id", "position"])["text"]
+    contexts = [seg[(r.doc_id, r.position)][max(0, r.start - 2):r.end] for r in m[m["entity_id"] == entity].itertuples()]
+    assert any(surface in c for c in contexts)
+
+
+def test_seed_offsets_match_surfaces(seed_mentions):
+    corpus, m = seed_mentions
+    seg = corpus.segments.set_index(["doc_id", "position"])["text"]
+    for r in m.itertuples():
+        assert seg[(r.doc_id, r.position)][r.start:r.end] == r.surface
