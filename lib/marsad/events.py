@@ -26,7 +26,7 @@ from marsad.text import normalize_map
 from marsad.timex import tag_dates
 
 __all__ = [
-    "extract_events", "merge_events", "filter_events", "load_cues", "load_actors", "load_goldstein",
+    "extract_events", "merge_events", "filter_events", "events_for", "rule_counts", "load_cues", "load_actors", "load_goldstein",
     "EVENT_COLUMNS", "ARTICLE_SECTIONS",
 ]
 
@@ -446,3 +446,26 @@ def filter_events(events: pd.DataFrame, *, date_from: str | None = None, date_to
     if dated_only:
         keep &= events["date_start"].notna()
     return events[keep]
+
+
+def events_for(run, *, focus: str = "RU", partners=("KP", "VN")) -> pd.DataFrame:
+    """Return a run's events for ``focus`` and ``partners``.
+
+    The run's own ``events`` table (computed for Russia with North Korea and
+    Vietnam, or read from ``marsad analyze`` tables) is reused when it covers the
+    request; other countries are extracted here, with the run's mentions.
+    """
+    partners = list(partners)
+    if focus == "RU" and set(partners) <= {"KP", "VN"}:
+        events = run.events
+        return events[events["actor2"].isin(partners)].reset_index(drop=True)
+    return extract_events(run.corpus, focus=focus, partners=partners, mentions=run.mentions)
+
+
+def rule_counts(events: pd.DataFrame) -> pd.DataFrame:
+    """Count events by the rule that dated them (timex, chain, publication, undated …)."""
+    kind = events["rule"].fillna("").str.split(";").map(
+        lambda parts: next((p for p in parts if p.split(":")[0] in ("timex", "chain", "publication", "undated")), ""))
+    kind = kind.str.replace(r"^(timex|chain):.*", r"\1", regex=True)
+    counts = kind.value_counts().rename_axis("dating rule").reset_index(name="events")
+    return counts
