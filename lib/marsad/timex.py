@@ -900,8 +900,6 @@ def evaluate(datasets_root) -> str:
         dp_version = None
     n_gold = sum(len(g) for _, g in docs)
     lines = [
-        "## Temporal expressions (timex)",
-        "",
         f"Corpus: `arabic-timeml-dahmri/Corpus_test`, {len(docs)} Omani news documents (December 2015), "
         f"{n_gold} gold TIMEX3 spans (two pairs of files are byte-identical: doc7/doc8, doc18/doc19; kept as given). "
         f"The files carry no document creation time; both systems resolve against {TIMEML_DCT.isoformat()}, "
