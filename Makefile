@@ -10,7 +10,6 @@ DATASETS ?= ../shared/datasets
 # Deterministic, quiet, offline-friendly runs.
 export PYTHONHASHSEED := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
-export MPLBACKEND := Agg
 
 .PHONY: help setup report test test-fast lab evaluate train demo bench lock clean
 
