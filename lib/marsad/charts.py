@@ -57,6 +57,15 @@ def setup_notebook(*, offline_html: bool = True) -> None:
     import matplotlib
     import plotly.io as pio
 
+    try:  # register the inline PNG formatter so display(Figure) shows the image, not its repr
+        from IPython import get_ipython
+
+        shell = get_ipython()
+        if shell is not None and "ipykernel" in type(shell).__module__:
+            shell.run_line_magic("matplotlib", "inline")
+    except ImportError:  # pragma: no cover - IPython is installed with Jupyter
+        pass
+
     matplotlib.rcParams["font.family"] = "sans-serif"
     matplotlib.rcParams["font.sans-serif"] = _MPL_FONTS + list(matplotlib.rcParams["font.sans-serif"])
     matplotlib.rcParams["axes.unicode_minus"] = False
