@@ -356,11 +356,11 @@ class TopicModel:
                 "(needs ../shared/datasets)."
             )
         with np.load(path, allow_pickle=False) as z:
-            meta = json.loads(str(z["meta"]))
+            meta = json.loads(str(z["meta"].reshape(-1)[0]))
             return cls(z["classes"], z["char_vocab"], z["char_idf"], z["word_vocab"], z["word_idf"],
                        z["coef"].astype(np.float32), z["intercept"], meta,
                        z["lexicon_topics"] if "lexicon_topics" in z else np.array([], dtype=str),
-                       float(z["lex_scale"]) if "lex_scale" in z else 0.0)
+                       float(z["lex_scale"].reshape(-1)[0]) if "lex_scale" in z else 0.0)
 
 
 def tfidf_features(prepared: list[str], vectorizers, idfs):

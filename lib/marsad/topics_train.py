@@ -15,6 +15,7 @@ Everything is deterministic: inputs are read in sorted path order, the solver
 """
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -58,21 +59,45 @@ SOURCES = {
     "France24": "ant-v2.1-multisource/derived_headlines_index_France24.tsv",
 }
 HELD_OUT = "CNN"
+# Sources whose article files (with <ABSTRACT>) sit beside the index; path column is relative to this folder.
+_ARTICLE_DIRS = {"jawharafm": "ant-v1.1-jawharafm", "CNN": "ant-v2.1-multisource"}
+_ABSTRACT_RE = re.compile(r"<ABSTRACT>(.*?)</ABSTRACT>", re.S)
+_TEXT_RE = re.compile(r"<TEXT>(.*?)(?:</TEXT>|$)", re.S)
+_SENTENCE_END = re.compile(r"[.!؟?](?:\s|$)")
 # Topics publishers never label; the lexicon may move a headline into them.
 _LEXICON_ONLY = {"security", "religion", "science_health"}
 _MIN_SCORE, _MIN_MARGIN = 1.0, 0.5
 
 
-def load_headlines(datasets_root, *, sources=None, exclude=()) -> pd.DataFrame:
+def _lead_sentence(file: Path, *, max_chars: int = 240) -> str:
+    """First sentence of an ANT article's abstract, else of its text ('' when the file is missing)."""
+    try:
+        text = file.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    abstract = ""
+    for regex in (_ABSTRACT_RE, _TEXT_RE):  # many JawharaFM abstracts are empty
+        m = regex.search(text)
+        abstract = " ".join(m.group(1).replace("\ufffd", "").split()) if m else ""
+        if abstract:
+            break
+    end = _SENTENCE_END.search(abstract)
+    lead = abstract[: end.start() + 1] if end else abstract
+    return lead if len(lead) <= max_chars else lead[:max_chars].rsplit(" ", 1)[0]
+
+
+def load_headlines(datasets_root, *, sources=None, exclude=(), abstracts: bool = False) -> pd.DataFrame:
     """Read the ANT headline indexes.
 
     Args:
         datasets_root: the shared datasets folder.
         sources: source names to read (default: all of ``SOURCES`` that exist).
         exclude: source names to leave out.
+        abstracts: add ``lead``, the first sentence of the article's abstract,
+            for sources whose article files are present (JawharaFM, CNN).
 
     Returns:
-        ``source, cat, title, date, path`` sorted by source then path.
+        ``source, cat, title, date, path`` (+ ``lead``) sorted by source then path.
 
     Raises:
         DatasetsMissing: when none of the requested indexes exists.
@@ -87,7 +112,11 @@ def load_headlines(datasets_root, *, sources=None, exclude=()) -> pd.DataFrame:
             continue
         df = pd.read_csv(file, sep="\t", dtype=str, keep_default_na=False, encoding="utf-8")
         df = df[df["title"].str.strip() != ""]
-        frames.append(df.assign(source=name)[["source", "cat", "title", "date", "path"]])
+        df = df.assign(source=name)[["source", "cat", "title", "date", "path"]]
+        if abstracts:
+            folder = root / _ARTICLE_DIRS[name] if name in _ARTICLE_DIRS else None
+            df["lead"] = [_lead_sentence(folder / p) if folder else "" for p in df["path"]]
+        frames.append(df)
     if not frames:
         raise DatasetsMissing(f"no ANT headline index under {root} (expected e.g. {SOURCES['jawharafm']})")
     return pd.concat(frames, ignore_index=True).sort_values(["source", "path"], kind="stable").reset_index(drop=True)
@@ -112,7 +141,8 @@ def weak_labels(headlines: pd.DataFrame, *, lexicon=None) -> pd.DataFrame:
         the input with ``topic`` (None when dropped), ``rule`` and ``lex_topic``.
     """
     lex = lexicon or load_lexicon()
-    scores = lexicon_scores(headlines["title"], lexicon=lex).to_numpy()
+    text = headlines["title"] + " " + headlines["lead"] if "lead" in headlines.columns else headlines["title"]
+    scores = lexicon_scores(text, lexicon=lex).to_numpy()
     order = np.argsort(-scores, axis=1, kind="stable")
     top = np.array(lex.topics)[order[:, 0]]
     s1 = scores[np.arange(len(scores)), order[:, 0]]
@@ -140,8 +170,8 @@ def weak_labels(headlines: pd.DataFrame, *, lexicon=None) -> pd.DataFrame:
     return headlines.assign(topic=topics, rule=rules, lex_topic=np.where(s1 > 0, top, None))
 
 
-def fit(texts, labels, *, C: float = 10.0, max_char: int = 80000, max_word: int = 40000,
-        class_weight=None, lex_scale: float = 0.0, meta: dict | None = None) -> TopicModel:
+def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int = 40000,
+        class_weight=None, lex_scale: float = 1.0, sample_weight=None, meta: dict | None = None) -> TopicModel:
     """Fit TF-IDF (char 2–5-grams within words + word 1–2-grams) and a multinomial logistic regression.
 
     Args:
@@ -168,7 +198,7 @@ def fit(texts, labels, *, C: float = 10.0, max_char: int = 80000, max_word: int 
     if lex_scale:
         X = append_lexicon_block(X, prepared, lex_topics, lex_scale)
     clf = LogisticRegression(C=C, max_iter=3000, class_weight=class_weight)
-    clf.fit(X, labels)
+    clf.fit(X, labels, sample_weight=sample_weight)
     vocab = [np.array(sorted(v.vocabulary_, key=v.vocabulary_.get)) for v in vecs]
     info = dict(meta or {})
     info.update({"n_train": int(n), "C": C, "class_counts": {k: int(v) for k, v in zip(*np.unique(labels, return_counts=True))},
@@ -179,21 +209,34 @@ def fit(texts, labels, *, C: float = 10.0, max_char: int = 80000, max_word: int 
                       coef.astype(np.float32), intercept.astype(np.float32), info, lex_topics, float(lex_scale))
 
 
-def training_set(datasets_root, *, exclude=()) -> pd.DataFrame:
-    """Headlines with their weak labels, duplicates and dropped rows removed."""
-    heads = weak_labels(load_headlines(datasets_root, exclude=exclude))
+def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weight: float = 0.5) -> pd.DataFrame:
+    """Training texts with their weak labels and weights, duplicates and dropped rows removed.
+
+    Each labelled headline is one row (weight 1); with ``abstracts`` the first
+    sentence of its article, when available, is another row with the same topic
+    (weight ``lead_weight``): it teaches vocabulary headlines are too short to show.
+    """
+    heads = weak_labels(load_headlines(datasets_root, exclude=exclude, abstracts=abstracts))
     heads = heads[heads["topic"].notna()]
     # The same headline filed under two sections would teach contradictions: keep the first.
     key = heads["title"].map(prepare)
-    return heads[~key.duplicated() & (key != "")].reset_index(drop=True)
+    heads = heads[~key.duplicated() & (key != "")].assign(text=lambda d: d["title"], weight=1.0, kind="title")
+    frames = [heads]
+    if abstracts and "lead" in heads.columns:
+        leads = heads[heads["lead"].str.strip() != ""].assign(text=lambda d: d["lead"], weight=lead_weight, kind="lead")
+        frames.append(leads)
+    return pd.concat(frames, ignore_index=True)
 
 
-def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=(), **fit_kwargs) -> TopicModel:
+def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=(), abstracts: bool = True,
+          lead_weight: float = 0.5, **fit_kwargs) -> TopicModel:
     """Build the topic model from the shared datasets and write it to ``out`` (``None``: don't write)."""
-    data = training_set(datasets_root, exclude=exclude)
+    data = training_set(datasets_root, exclude=exclude, abstracts=abstracts, lead_weight=lead_weight)
     sources = sorted(data["source"].unique())
-    model = fit(data["title"], data["topic"], meta={"sources": sources, "rules": data["rule"].value_counts().to_dict()},
-                **fit_kwargs)
+    titles = data[data["kind"] == "title"]
+    meta = {"sources": sources, "rules": titles["rule"].value_counts().to_dict(),
+            "leads": int((data["kind"] == "lead").sum()), "lead_weight": lead_weight}
+    model = fit(data["text"], data["topic"], sample_weight=data["weight"].to_numpy(), meta=meta, **fit_kwargs)
     if out:
         model.save(out)
     return model

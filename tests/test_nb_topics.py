@@ -1,0 +1,53 @@
+"""Smoke tests: notebooks/01-ticker-topics.ipynb through papermill (seed page, no ticker, no headlines)."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from conftest import execute_notebook, notebook_text
+
+NOTEBOOK = "01-ticker-topics.ipynb"
+CSV_COLUMNS = ["doc_id", "position", "text", "topic", "confidence", "duplicate_of"]
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory, seed_path):
+    out = tmp_path_factory.mktemp("nb_topics")
+    nb = execute_notebook(NOTEBOOK, out, corpus=str(seed_path.parent), output_dir=str(out / "report"))
+    return nb, out / "report"
+
+
+@pytest.mark.slow
+def test_seed_headlines_csv(seed_run):
+    _, report = seed_run
+    df = pd.read_csv(report / "headlines.csv")
+    assert len(df) == 58
+    assert all(col in df.columns for col in CSV_COLUMNS)
+    assert df["position"].tolist() == list(range(58))
+    assert df["duplicate_of"].notna().sum() >= 1  # the repeated zakat-fatwa headline
+
+
+@pytest.mark.slow
+def test_seed_report_shows_the_topic_mix(seed_run):
+    nb, report = seed_run
+    text = notebook_text(nb)
+    assert "**58** ticker headlines" in text
+    for label in ("رياضة", "دولي", "اقتصاد", "دين"):
+        assert label in text
+    assert "The largest topic is" in text
+    assert (report / "summaries" / "01-ticker-topics.txt").read_text(encoding="utf-8").startswith("5")
+
+
+@pytest.mark.slow
+def test_corpus_without_ticker_uses_titles(tmp_path, fixtures_dir):
+    nb = execute_notebook(NOTEBOOK, tmp_path, corpus=str(fixtures_dir / "ant_sample.txt"))
+    assert "document titles (the corpus has no ticker)" in notebook_text(nb)
+
+
+@pytest.mark.slow
+def test_corpus_without_headlines_gives_a_note(tmp_path):
+    corpus = tmp_path / "table.csv"
+    corpus.write_text("text\nفقرة من نص مقال بلا عنوان\n", encoding="utf-8")
+    nb = execute_notebook(NOTEBOOK, tmp_path, corpus=str(corpus), output_dir=str(tmp_path / "report"))
+    assert "there is no topic mix to show" in notebook_text(nb)
+    assert pd.read_csv(tmp_path / "report" / "headlines.csv").empty

@@ -1,0 +1,301 @@
+"""Tests for marsad.topics: taxonomy, lexicon, classifier API, corpus table, training command, charts."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from marsad import topic_charts, topics, topics_train
+
+TAXONOMY_IDS = ["politics", "world", "economy", "sports", "society", "security", "culture", "science_health", "religion"]
+GOOD_TAXONOMY = "id,label_ar,label_en,scope,colour\nsports,رياضة,Sports,all sports,#ff7f0e\nworld,دولي,World,abroad,\n"
+
+
+# ---------------------------------------------------------------- taxonomy
+
+
+def test_shipped_taxonomy_has_the_nine_topics():
+    tax = topics.load_taxonomy()
+    assert tax["id"].tolist() == TAXONOMY_IDS
+    assert {"id", "label_ar", "label_en", "scope", "colour"} <= set(tax.columns)
+    assert tax.loc[tax["id"] == "security", "label_ar"].item() == "أمن وقضاء"
+
+
+def test_taxonomy_fills_missing_colours(tmp_path):
+    path = tmp_path / "tax.csv"
+    path.write_text(GOOD_TAXONOMY, encoding="utf-8")
+    tax = topics.load_taxonomy(path)
+    assert tax["colour"].str.match(r"^#[0-9a-fA-F]{6}$").all()
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("id,label_ar,label_en\nsports,رياضة,Sports\n", "missing column"),
+        ("id,label_ar,label_en,scope\nsports,رياضة,Sports,x\nsports,رياضة,Sports,y\n", "duplicate topic id"),
+        ("id,label_ar,label_en,scope\nSports!,رياضة,Sports,x\n", "lower-case"),
+        ("id,label_ar,label_en,scope\nsports,,Sports,x\n", "label_ar and label_en"),
+        ("id,label_ar,label_en,scope\nuncertain,غير مؤكد,Uncertain,x\n", "reserved"),
+        ("id,label_ar,label_en,scope,colour\nsports,رياضة,Sports,x,orange\n", "#RRGGBB"),
+        ("id,label_ar,label_en,scope\n", "no topics"),
+    ],
+)
+def test_bad_taxonomy_file_raises_clear_error(tmp_path, content, message):
+    path = tmp_path / "tax.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(topics.TaxonomyError, match=message):
+        topics.load_taxonomy(path)
+
+
+def test_missing_taxonomy_file_names_the_path(tmp_path):
+    with pytest.raises(topics.TaxonomyError, match="not found"):
+        topics.load_taxonomy(tmp_path / "nope.csv")
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("والحكومة تعرض مشروع قانون على البرلمان", "politics"),   # و + ال clitics
+        ("للشرطة دور في حجز المخدرات", "security"),                # لل = ل + ال
+        ("مفتي الديار يصدر فتوى جديدة", "religion"),
+        ("دراسة حديثة عن مرض السكري", "science_health"),
+    ],
+)
+def test_lexicon_matches_through_clitics(text, topic):
+    scores = topics.lexicon_scores([text]).iloc[0]
+    assert scores.idxmax() == topic
+
+
+def test_exact_terms_do_not_match_longer_words():
+    # جامع (mosque) is exact-only, so جامعة (university) is not religion
+    scores = topics.lexicon_scores(["طلبة الجامعة"]).iloc[0]
+    assert scores["religion"] == 0
+
+
+def test_lexicon_with_unknown_topic_raises(tmp_path):
+    path = tmp_path / "lex.csv"
+    path.write_text("topic,term,weight\nweather,طقس,1\n", encoding="utf-8")
+    with pytest.raises(topics.TaxonomyError, match="not in the taxonomy"):
+        topics.load_lexicon(path)
+
+
+# ---------------------------------------------------------------- classify_headlines
+
+HEADLINES = [
+    "المنتخب الوطني يفوز على نظيره الكيني في تصفيات كأس العالم",
+    "ارتفاع أسعار النفط في الأسواق العالمية",
+    "الشرطة تلقي القبض على عصابة لترويج المخدرات",
+    "وزارة الأوقاف تعلن موعد صلاة عيد الفطر",
+]
+
+
+def test_classify_keeps_order_and_columns():
+    df = topics.classify_headlines(HEADLINES)
+    assert df["text"].tolist() == HEADLINES
+    assert list(df.columns[:3]) == ["text", "topic", "confidence"]
+    assert {"label_ar", "best_topic", "method"} <= set(df.columns)
+    assert df["confidence"].between(0, 1).all()
+
+
+def test_classify_obvious_headlines():
+    df = topics.classify_headlines(HEADLINES, min_confidence=0)
+    assert df["topic"].tolist() == ["sports", "economy", "security", "religion"]
+
+
+@pytest.mark.parametrize("empty", [[], pd.Series([], dtype=str), ()])
+def test_classify_empty_input_gives_empty_frame(empty):
+    df = topics.classify_headlines(empty)
+    assert df.empty
+    assert list(df.columns[:3]) == ["text", "topic", "confidence"]
+
+
+def test_classify_accepts_series_and_missing_values():
+    df = topics.classify_headlines(pd.Series([HEADLINES[0], None, "  ...  "]))
+    assert df["method"].tolist() == ["model", "empty", "empty"]
+    assert df.loc[1:, "topic"].eq(topics.UNCERTAIN).all()
+    assert df.loc[1:, "confidence"].eq(0).all()
+
+
+def test_low_confidence_is_marked_uncertain():
+    df = topics.classify_headlines(HEADLINES, min_confidence=1.01)
+    assert df["topic"].eq(topics.UNCERTAIN).all()
+    assert df["best_topic"].isin(TAXONOMY_IDS).all()
+    assert df["label_ar"].eq("غير مؤكد").all()
+
+
+def test_single_string_is_rejected():
+    with pytest.raises(TypeError, match="list or Series"):
+        topics.classify_headlines("خبر واحد")
+
+
+def test_apply_threshold_reuses_stored_confidence():
+    df = topics.classify_headlines(HEADLINES, min_confidence=0)
+    strict = topics.apply_threshold(df, min_confidence=1.01)
+    assert strict["topic"].eq(topics.UNCERTAIN).all()
+    assert topics.apply_threshold(strict, min_confidence=0)["topic"].tolist() == df["topic"].tolist()
+
+
+# ---------------------------------------------------------------- headlines_table
+
+
+def _corpus(*, ticker=True):
+    docs = pd.DataFrame({
+        "doc_id": ["d1", "d2"], "source": ["site-a", "site-b"],
+        "published": pd.to_datetime(["2024-06-19", "2024-06-20"]),
+        "captured": pd.to_datetime(["2024-06-21", pd.NaT]),
+        "title": ["عنوان", "عنوان آخر"],
+    })
+    rows = [
+        ("d1", "title", 0, "بوتين يزور بيونغ يانغ", pd.NA),
+        ("d2", "title", 0, "الترجي يفوز بالدربي", pd.NA),
+        ("d1", "paragraph", 1, "نص المقال", pd.NA),
+    ]
+    if ticker:
+        rows += [
+            ("d1", "ticker", 2, HEADLINES[0], pd.NA),
+            ("d1", "ticker", 3, HEADLINES[1], pd.NA),
+            ("d1", "ticker", 4, HEADLINES[0], 2),
+        ]
+    seg = pd.DataFrame(rows, columns=["doc_id", "section", "position", "text", "duplicate_of"])
+    seg["duplicate_of"] = seg["duplicate_of"].astype("Int64")
+    return SimpleNamespace(documents=docs, segments=seg)
+
+
+def test_headlines_table_uses_ticker_and_keeps_duplicates():
+    df = topics.headlines_table(_corpus())
+    assert df["section"].eq("ticker").all()
+    assert df["position"].tolist() == [2, 3, 4]
+    assert df["duplicate_of"].tolist()[2] == 2
+    for col in ("doc_id", "position", "text", "topic", "confidence", "duplicate_of", "source", "published"):
+        assert col in df.columns
+
+
+def test_ticker_headlines_get_capture_date_not_article_date():
+    df = topics.headlines_table(_corpus())
+    assert (df["published"] == pd.Timestamp("2024-06-21")).all()
+
+
+def test_headlines_table_can_drop_duplicates():
+    df = topics.headlines_table(_corpus(), deduplicate=True)
+    assert df["position"].tolist() == [2, 3]
+
+
+def test_headlines_table_falls_back_to_titles():
+    df = topics.headlines_table(_corpus(ticker=False))
+    assert df["section"].eq("title").all()
+    assert df["published"].tolist() == list(pd.to_datetime(["2024-06-19", "2024-06-20"]))
+    assert df["source"].tolist() == ["site-a", "site-b"]
+
+
+def test_headlines_table_without_headlines_is_empty():
+    corpus = SimpleNamespace(documents=pd.DataFrame({"doc_id": []}),
+                             segments=pd.DataFrame(columns=["doc_id", "section", "position", "text"]))
+    df = topics.headlines_table(corpus)
+    assert df.empty and "topic" in df.columns and "duplicate_of" in df.columns
+
+
+# ---------------------------------------------------------------- topic_mix and charts
+
+
+def test_topic_mix_counts_shares_and_order():
+    df = topics.headlines_table(_corpus())
+    mix = topics.topic_mix(df)
+    assert mix["count"].sum() == 2  # the repeated headline counts once
+    assert mix["share"].sum() == pytest.approx(1.0)
+    assert mix["count"].is_monotonic_decreasing
+    assert topics.topic_mix(df, deduplicate=False)["count"].sum() == 3
+
+
+def test_topic_mix_by_source_shares_per_group():
+    df = topics.headlines_table(_corpus(ticker=False))
+    mix = topics.topic_mix(df, by="source")
+    assert mix.groupby("source")["share"].sum().tolist() == pytest.approx([1.0, 1.0])
+
+
+def test_charts_escape_headlines_in_hover():
+    df = topics.classify_headlines(["<script>alert(1)</script> المنتخب يفوز بالكأس", HEADLINES[1]], min_confidence=0)
+    df["duplicate_of"] = pd.array([pd.NA, pd.NA], dtype="Int64")
+    fig = topic_charts.plot_topic_treemap(df)
+    hover = " ".join(fig.data[0].customdata)
+    assert "<script>" not in hover and "&lt;script&gt;" in hover
+
+
+def test_chart_functions_return_figures():
+    from matplotlib.figure import Figure
+
+    df = topics.headlines_table(_corpus(ticker=False))
+    mix = topics.topic_mix(df)
+    assert len(topic_charts.plot_topic_mix(mix).data) == 1
+    assert isinstance(topic_charts.plot_topic_mix_static(mix), Figure)
+    assert len(topic_charts.plot_topic_mix_over_time(df).data) >= 1
+    assert len(topic_charts.plot_topic_mix_by_source(df).data) >= 1
+
+
+# ---------------------------------------------------------------- training command
+
+TINY = {
+    "sport": ["الفريق يفوز بالمباراة", "المدرب يعلن تشكيلة المنتخب", "اللاعب يسجل هدفين في الدوري",
+              "النادي يتعاقد مع مهاجم جديد", "تعادل في مباراة الدربي", "المنتخب يتأهل إلى كأس إفريقيا"],
+    "economy": ["ارتفاع أسعار النفط", "البورصة تغلق على انخفاض", "البنك المركزي يرفع نسبة الفائدة",
+                "شركة تعلن أرباحا قياسية", "تراجع الصادرات هذا العام", "الاستثمار الأجنبي يرتفع"],
+    "internationalNews": ["قصف على مدينة في سوريا", "الأمم المتحدة تدعو إلى هدنة", "انتخابات رئاسية في فرنسا",
+                          "الرئيس الأمريكي يزور الصين", "اشتباكات في العاصمة الليبية", "روسيا تعلن عقوبات جديدة"],
+    "society": ["القبض على عصابة سرقة", "الشرطة تحجز كمية من المخدرات", "أمطار غزيرة في الشمال",
+                "إضراب المعلمين في المدارس", "انطلاق امتحانات الباكالوريا", "حادث مرور قاتل على الطريق"],
+}
+
+
+@pytest.fixture()
+def tiny_datasets(tmp_path):
+    root = tmp_path / "datasets"
+    folder = root / "ant-v1.1-jawharafm"
+    folder.mkdir(parents=True)
+    rows = [
+        {"path": f"{cat}/JA-{cat}-{i}.txt", "src": "Jawhara FM", "cat": cat, "date": "2017-01-01",
+         "time_raw": "2017-01-01", "title": title}
+        for cat, titles in TINY.items() for i, title in enumerate(titles)
+    ]
+    pd.DataFrame(rows).to_csv(folder / "derived_headlines_index.tsv", sep="\t", index=False)
+    return root
+
+
+def test_weak_labels_move_crime_out_of_society(tiny_datasets):
+    heads = topics_train.weak_labels(topics_train.load_headlines(tiny_datasets))
+    crime = heads[heads["title"] == "القبض على عصابة سرقة"]
+    assert crime["topic"].item() == "security" and crime["rule"].item() == "lexicon"
+    assert heads.loc[heads["cat"] == "sport", "topic"].eq("sports").all()
+
+
+def test_train_command_writes_a_loadable_model(tiny_datasets, tmp_path):
+    out = tmp_path / "model.npz"
+    assert topics.main(["train", "--datasets", str(tiny_datasets), "--out", str(out)]) == 0
+    model = topics.TopicModel.load(out)
+    assert set(model.classes) >= {"sports", "economy", "world", "security"}
+    df = topics.classify_headlines(["المنتخب يفوز بالمباراة النهائية"], model=out, min_confidence=0)
+    assert df["topic"].item() == "sports"
+
+
+def test_training_is_deterministic(tiny_datasets, tmp_path):
+    a, b = tmp_path / "a.npz", tmp_path / "b.npz"
+    topics.train(tiny_datasets, out=a)
+    topics.train(tiny_datasets, out=b)
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_train_without_datasets_says_so(tmp_path):
+    from marsad.evaluate import DatasetsMissing
+
+    with pytest.raises(DatasetsMissing, match="ANT headline index"):
+        topics.train(tmp_path, out=None)
+
+
+def test_model_round_trip(tiny_datasets, tmp_path):
+    model = topics.train(tiny_datasets, out=tmp_path / "m.npz")
+    again = topics.TopicModel.load(tmp_path / "m.npz")
+    texts = [topics.prepare(t) for t in TINY["economy"]]
+    np.testing.assert_allclose(model.predict_proba(texts), again.predict_proba(texts), atol=2e-3)
