@@ -1,0 +1,1027 @@
+"""Query a run's tables for interactive exploration (the logic behind the explorer).
+
+The explorer notebook (``notebooks/explore.ipynb``, wired by
+:mod:`marsad.explore_app`) never re-runs the NLP: it asks these functions,
+which take the run's tables and a :class:`Selection` and return DataFrames or
+plotly figures. :func:`prepare_tables` does the per-run work once (segment keys
+and dates on every mention, a separator-free normalised search column, entity
+labels), so a filter change is a few vectorised pandas operations.
+
+Definitions the views share:
+
+* A segment's **date** is its document's publication date, except for
+  ticker and related-headline segments, which have no date of their own: they
+  get the page's capture date when known, else none (never the article's date).
+  An active date filter drops undated rows; without one they stay.
+* A segment's **topic** is its headline's topic (ticker) or, for article
+  segments, the topic of the document's classified title when there is one.
+* **Together** modes: with several entities, ``any`` keeps mentions of any of
+  them; ``sentence``/``segment``/``document`` keep only the units in which all
+  of them are named.
+* **Text search** matches the normalised text (:func:`marsad.text.normalize`),
+  tolerates proclitics (و ف ب ل ك, and لل for ال), and expands a name the
+  knowledge base knows to its other spellings (بوتين also finds بوتن).
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .charts import escape_html, hover_text
+from .text import normalize, normalize_map
+
+__all__ = [
+    "Selection",
+    "ExploreTables",
+    "TOGETHER",
+    "SECTION_GROUPS",
+    "open_tables",
+    "prepare_tables",
+    "entity_options",
+    "resolve_entity",
+    "date_bounds",
+    "filter_segments",
+    "filter_mentions",
+    "filter_headlines",
+    "kwic",
+    "kwic_html",
+    "co_mentions",
+    "mentions_over_time",
+    "matching_events",
+    "search_pattern",
+    "search_text",
+    "summary",
+    "export_selection",
+    "timeline_figure",
+    "co_mentions_figure",
+    "events_figure",
+]
+
+TOGETHER = ("any", "sentence", "segment", "document")
+# Section groups offered by the explorer's section filter.
+SECTION_GROUPS = {
+    "ticker": ("ticker",),
+    "article": ("title", "paragraph", "subheading", "caption", "byline"),
+    "related": ("related",),
+}
+# Segments that stand alone (a headline): no date of their own, and the
+# co-mention "text" unit is the segment rather than the document.
+_HEADLINE_SECTIONS = frozenset({"ticker", "related"})
+# Anything but letters, digits and space becomes a space, one for one, so
+# offsets in the search column equal offsets in the normalised text (+1 for
+# the leading pad space).
+_SEP_RE = re.compile(r"[^\w ]|_")
+_WS_RE = re.compile(r"\s+")
+# Proclitic chain in front of a word: conjunction (و ف), then preposition (ب ل ك)
+# and/or the article (ال; ل + ال is written لل). Plain syntax: RE2 reads it too.
+_CLITICS = "[وف]?(?:[بك]?ال|لل|[بلك])?"
+# Sentence ends: . ؟ ? ! ؛ or a newline; a period inside a number (6.4) does not end one.
+_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[؟?!؛\n]")
+_EXPAND_FORMS = ("name", "alias")
+_MENTION_EXTRA = ["seg_id", "date", "source", "topic", "unit_text", "unit_doc", "label"]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the analyst has picked; every view is a function of the tables and this.
+
+    Attributes:
+        entities: entity ids (``Q7747``, ``KP``…), empty for none.
+        together: ``any`` or the unit all ``entities`` must share:
+            ``sentence``, ``segment`` or ``document``.
+        date_from, date_to: inclusive day range (None = open).
+        sources: document sources to keep (empty = all).
+        topics: topics to keep (empty = all).
+        sections: segment sections to keep (empty = all); see :data:`SECTION_GROUPS`.
+        text: a text query over headlines and paragraphs ("" = none); a
+            trailing ``*`` also matches longer words.
+    """
+
+    entities: tuple = ()
+    together: str = "any"
+    date_from: pd.Timestamp | None = None
+    date_to: pd.Timestamp | None = None
+    sources: tuple = ()
+    topics: tuple = ()
+    sections: tuple = ()
+    text: str = ""
+
+    def __post_init__(self):
+        for name in ("entities", "sources", "topics", "sections"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = (value,)
+            object.__setattr__(self, name, tuple(value or ()))
+        if self.together not in TOGETHER:
+            raise ValueError(f"together must be one of {', '.join(TOGETHER)}, not {self.together!r}")
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            object.__setattr__(self, name, None if value is None or value == "" else pd.Timestamp(value).normalize())
+        if self.date_from is not None and self.date_to is not None and self.date_from > self.date_to:
+            raise ValueError(f"date_from {self.date_from.date()} is after date_to {self.date_to.date()}")
+        object.__setattr__(self, "text", (self.text or "").strip())
+
+    def replace(self, **changes) -> "Selection":
+        """Return a copy with ``changes`` applied."""
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def dated(self) -> bool:
+        return self.date_from is not None or self.date_to is not None
+
+
+@dataclass
+class ExploreTables:
+    """A run's tables with the per-run indexes the explorer needs (see :func:`prepare_tables`)."""
+
+    documents: pd.DataFrame
+    segments: pd.DataFrame
+    mentions: pd.DataFrame
+    headlines: pd.DataFrame
+    events: pd.DataFrame
+    labels: pd.DataFrame
+    kb: object | None = None
+    errors: dict = field(default_factory=dict)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+
+# --------------------------------------------------------------------------- preparing
+
+def open_tables(tables: str | Path | None = None, corpus: str | Path | None = None, *, capture_date: str | None = None):
+    """Open a run for exploration: its Parquet tables if present, else analyse ``corpus`` in memory.
+
+    Args:
+        tables: a folder written by ``marsad analyze`` (``documents.parquet`` …).
+        corpus: corpus path, used when ``tables`` is empty or holds no tables.
+        capture_date: when the pages were captured (dates the ticker).
+
+    Returns:
+        a :class:`marsad.analyze.Run`.
+
+    Raises:
+        FileNotFoundError: when neither holds anything to read.
+    """
+    from .analyze import open_run
+
+    if tables and (Path(tables) / "documents.parquet").exists():
+        return open_run(tables=tables)
+    if corpus and Path(corpus).exists():
+        return open_run(corpus=corpus, capture_date=capture_date or None)
+    raise FileNotFoundError(
+        f"nothing to explore: {tables or '(no tables)'} holds no documents.parquet and corpus {corpus!r} does not exist; "
+        "run `marsad analyze --corpus PATH --out DIR` or set the corpus parameter")
+
+
+def _table(source, name: str, errors: dict) -> pd.DataFrame:
+    if isinstance(source, dict):
+        return source.get(name, pd.DataFrame())
+    try:
+        value = getattr(source, name)
+    except Exception as exc:  # a failed stage leaves its view empty, the others still work
+        errors[name] = f"{type(exc).__name__}: {exc}"
+        return pd.DataFrame()
+    return value if isinstance(value, pd.DataFrame) else pd.DataFrame()
+
+
+def _search_column(normalized: pd.Series) -> np.ndarray:
+    # Python's re (Unicode \w), not the pyarrow regex engine, whose \w is ASCII.
+    return np.array([" " + _SEP_RE.sub(" ", s) + " " for s in normalized.fillna("").astype(str)], dtype=object)
+
+
+def _key_index(frame: pd.DataFrame, segments: pd.DataFrame) -> np.ndarray:
+    """Row numbers in ``segments`` of each (doc_id, position) in ``frame`` (-1 when absent)."""
+    if frame.empty or "doc_id" not in frame or "position" not in frame:
+        return np.full(len(frame), -1, dtype=np.int64)
+    seg_key = pd.MultiIndex.from_arrays([segments["doc_id"].astype(str), segments["position"].astype("int64")])
+    pos = pd.to_numeric(frame["position"], errors="coerce").fillna(-1).astype("int64")
+    key = pd.MultiIndex.from_arrays([frame["doc_id"].astype(str), pos])
+    return seg_key.get_indexer(key)
+
+
+def prepare_tables(source, *, kb=None) -> ExploreTables:
+    """Build the explorer's tables and indexes once per run.
+
+    Args:
+        source: a :class:`marsad.analyze.Run` (or any object with ``documents``,
+            ``segments``, ``mentions``, ``headlines``, ``events``), a dict of
+            DataFrames with those names, or an :class:`ExploreTables` (returned as is).
+        kb: a :class:`marsad.kb.KB` for labels and search variants (optional;
+            without it the run's own labels are used and search does not expand).
+
+    Returns:
+        an :class:`ExploreTables`. Missing or failed tables become empty frames
+        (recorded in ``errors``), so the views degrade instead of crashing.
+    """
+    if isinstance(source, ExploreTables):
+        return source
+    errors: dict[str, str] = {}
+    docs = _table(source, "documents", errors).copy()
+    segs = _table(source, "segments", errors).copy()
+    ments = _table(source, "mentions", errors)
+    heads = _table(source, "headlines", errors)
+    events = _table(source, "events", errors)
+    errors.update(getattr(source, "errors", {}) or {})
+
+    for col in ("doc_id", "source", "published", "captured", "title"):
+        if col not in docs:
+            docs[col] = pd.NA
+    docs["doc_id"] = docs["doc_id"].astype(str)
+    docs = docs.drop_duplicates("doc_id").reset_index(drop=True)
+    for col in ("published", "captured"):
+        docs[col] = pd.to_datetime(docs[col], errors="coerce").dt.tz_localize(None) if len(docs) else pd.Series(dtype="datetime64[ns]")
+    by_doc = docs.set_index("doc_id")
+
+    for col in ("doc_id", "section", "position", "text"):
+        if col not in segs:
+            segs[col] = pd.Series(dtype=object)
+    segs = segs.reset_index(drop=True)
+    segs["doc_id"] = segs["doc_id"].astype(str)
+    segs["position"] = pd.to_numeric(segs["position"], errors="coerce").fillna(-1).astype("int64")
+    segs["text"] = segs["text"].fillna("").astype(str)
+    if "normalized" not in segs:
+        segs["normalized"] = [normalize(t) for t in segs["text"]]
+    headline = segs["section"].isin(list(_HEADLINE_SECTIONS)).to_numpy()
+    published = segs["doc_id"].map(by_doc["published"]).to_numpy(dtype="datetime64[ns]")
+    captured = segs["doc_id"].map(by_doc["captured"]).to_numpy(dtype="datetime64[ns]")
+    segs["date"] = pd.to_datetime(np.where(headline, captured, published)).normalize()
+    segs["source"] = segs["doc_id"].map(by_doc["source"])
+    segs["topic"] = _segment_topics(segs, heads)
+    segs["search"] = _search_column(segs["normalized"])
+    segs["doc_code"] = pd.factorize(segs["doc_id"])[0]
+
+    labels = _labels(kb, ments)
+    ments = _prepare_mentions(ments, segs, labels)
+    heads = _prepare_headlines(heads, segs)
+    events = _prepare_events(events, segs)
+    return ExploreTables(documents=docs, segments=segs, mentions=ments, headlines=heads, events=events,
+                         labels=labels, kb=kb, errors=errors)
+
+
+def _segment_topics(segs: pd.DataFrame, heads: pd.DataFrame) -> pd.Series:
+    topic = pd.Series(pd.NA, index=segs.index, dtype=object)
+    if heads.empty or "topic" not in heads:
+        return topic
+    idx = _key_index(heads, segs)
+    ok = idx >= 0
+    topic.iloc[idx[ok]] = heads["topic"].to_numpy()[ok]
+    # Article segments inherit the topic of their document's classified title.
+    if "section" in heads:
+        titles = heads[heads["section"] == "title"].drop_duplicates("doc_id")
+        doc_topic = segs["doc_id"].map(titles.set_index(titles["doc_id"].astype(str))["topic"])
+        article = ~segs["section"].isin(list(_HEADLINE_SECTIONS))
+        topic = topic.where(topic.notna() | ~article, doc_topic)
+    return topic
+
+
+def _labels(kb, ments: pd.DataFrame) -> pd.DataFrame:
+    cols = ["entity_id", "entity_type", "label_en", "label_ar"]
+    parts = []
+    if kb is not None:
+        parts.append(kb.labels().rename(columns={"id": "entity_id"})[cols])
+    if not ments.empty and "entity_id" in ments:
+        run = ments.reindex(columns=cols).drop_duplicates("entity_id")
+        parts.append(run)
+    if not parts:
+        return pd.DataFrame(columns=cols)
+    out = pd.concat(parts, ignore_index=True).drop_duplicates("entity_id")
+    out["entity_id"] = out["entity_id"].astype(str)
+    out = out[~out["entity_id"].isin(["-", "", "nan"])]
+    return out.fillna({"label_en": "", "label_ar": "", "entity_type": ""}).reset_index(drop=True)
+
+
+def _display_label(label_ar: pd.Series, label_en: pd.Series, entity_id: pd.Series) -> pd.Series:
+    ar = label_ar.fillna("").astype(str)
+    en = label_en.fillna("").astype(str)
+    both = ar.where(en == "", ar + " (" + en + ")")
+    return both.where(ar != "", en).where((ar != "") | (en != ""), entity_id.astype(str))
+
+
+def _prepare_mentions(ments: pd.DataFrame, segs: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
+    from .mentions import MENTION_COLUMNS
+
+    m = ments.reindex(columns=list(dict.fromkeys([*MENTION_COLUMNS, *ments.columns]))).copy()
+    m["entity_id"] = m["entity_id"].astype(str)
+    m["seg_id"] = _key_index(m, segs)
+    if (m["seg_id"] < 0).any():
+        m = m[m["seg_id"] >= 0]  # mentions of segments this run does not hold
+    seg = m["seg_id"].to_numpy()
+    for col in ("date", "source", "topic", "text"):
+        m[col] = segs[col].to_numpy()[seg] if len(m) else pd.Series(dtype=object)
+    m["start"] = pd.to_numeric(m["start"], errors="coerce").fillna(0).astype("int64")
+    m["end"] = pd.to_numeric(m["end"], errors="coerce").fillna(0).astype("int64")
+    doc_code = segs["doc_code"].to_numpy()[seg] if len(m) else np.array([], dtype=np.int64)
+    m["unit_doc"] = doc_code
+    # "text" unit: a headline stands alone, an article is one text (as in the mentions report).
+    headline = m["section"].isin(list(_HEADLINE_SECTIONS)).to_numpy()
+    m["unit_text"] = np.where(headline, -1 - seg, doc_code)
+    known = labels.set_index("entity_id")
+    for col in ("label_en", "label_ar", "entity_type"):
+        m[col] = m[col].where(m[col].notna() & (m[col].astype(str) != ""), m["entity_id"].map(known[col]) if len(known) else pd.NA)
+    m["label"] = _display_label(m["label_ar"], m["label_en"], m["entity_id"])
+    return m.reset_index(drop=True)
+
+
+def _prepare_headlines(heads: pd.DataFrame, segs: pd.DataFrame) -> pd.DataFrame:
+    cols = ["doc_id", "position", "section", "text", "topic", "confidence", "duplicate_of", "source", "published"]
+    h = heads.reindex(columns=list(dict.fromkeys([*cols, *heads.columns]))).copy()
+    h["seg_id"] = _key_index(h, segs)
+    ok = h["seg_id"].to_numpy() >= 0
+    seg_date = pd.Series(pd.NaT, index=h.index, dtype="datetime64[ns]")
+    seg_date[ok] = segs["date"].to_numpy()[h["seg_id"].to_numpy()[ok]]
+    h["date"] = pd.to_datetime(h["published"], errors="coerce").dt.tz_localize(None).dt.normalize().fillna(seg_date) \
+        if len(h) else seg_date
+    h["source"] = h["source"].where(h["source"].notna(), h["doc_id"].astype(str).map(segs.drop_duplicates("doc_id").set_index("doc_id")["source"]))
+    return h.reset_index(drop=True)
+
+
+def _prepare_events(events: pd.DataFrame, segs: pd.DataFrame) -> pd.DataFrame:
+    cols = ["event_id", "doc_id", "actor1", "actor2", "date_start", "date_end", "precision", "date_text", "cameo_code",
+            "event_label", "goldstein", "sentence", "start", "end", "section", "position"]
+    ev = events.reindex(columns=list(dict.fromkeys([*cols, *events.columns]))).copy()
+    ev["seg_id"] = _key_index(ev, segs)
+    ev["t0"] = pd.to_datetime(ev["date_start"], errors="coerce")
+    ev["t1"] = pd.to_datetime(ev["date_end"], errors="coerce").fillna(ev["t0"])
+    ev["doc_id"] = ev["doc_id"].astype(str)
+    by_doc = segs.drop_duplicates("doc_id").set_index("doc_id")
+    ev["source"] = ev["doc_id"].map(by_doc["source"])
+    ev["topic"] = ev["doc_id"].map(by_doc["topic"])
+    for col in ("start", "end"):
+        ev[col] = pd.to_numeric(ev[col], errors="coerce").fillna(0).astype("int64")
+    return ev.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- entities
+
+def entity_options(run_or_tables, kb=None) -> pd.DataFrame:
+    """List the entities a picker offers: the knowledge base's and the run's.
+
+    Args:
+        run_or_tables: a run or :class:`ExploreTables`.
+        kb: the knowledge base (default: the tables' KB, if any).
+
+    Returns:
+        ``entity_id, entity_type, label_en, label_ar, mentions, option``,
+        entities mentioned in the run first (most mentioned first). ``option``
+        is the picker text: Arabic and English names with the id.
+    """
+    tables = prepare_tables(run_or_tables, kb=kb)
+    labels = _labels(kb, tables.mentions) if kb is not None and tables.kb is None else tables.labels
+    counts = tables.mentions["entity_id"].value_counts() if not tables.mentions.empty else pd.Series(dtype="int64")
+    out = labels.copy()
+    out["mentions"] = out["entity_id"].map(counts).fillna(0).astype("int64")
+    en = out["label_en"].astype(str)
+    ar = out["label_ar"].astype(str)
+    name = (ar + " — " + en).where((ar != "") & (en != ""), ar.where(ar != "", en))
+    out["option"] = name + " [" + out["entity_id"] + "]"
+    out = out.sort_values(["mentions", "label_en", "entity_id"], ascending=[False, True, True], kind="stable")
+    return out[["entity_id", "entity_type", "label_en", "label_ar", "mentions", "option"]].reset_index(drop=True)
+
+
+_OPTION_ID = re.compile(r"\[([^\[\]]+)\]\s*$")
+
+
+def resolve_entity(options: pd.DataFrame, text: str, *, kb=None) -> str | None:
+    """Turn what was typed in the picker into an entity id.
+
+    Accepts an option string, an entity id, an Arabic name or spelling the
+    knowledge base knows (normalised, proclitics tolerated: وبوتين), or an
+    English label; else the most-mentioned entity whose label contains it.
+
+    Returns:
+        the entity id, or None when nothing matches.
+    """
+    text = (text or "").strip()
+    if not text or options.empty:
+        return None
+    ids = set(options["entity_id"])
+    found = _OPTION_ID.search(text)
+    if found and found.group(1) in ids:
+        return found.group(1)
+    for candidate in (text, text.upper()):
+        if candidate in ids:
+            return candidate
+    low = text.casefold()
+    exact = options[options["label_en"].str.casefold() == low]
+    if len(exact):
+        return exact["entity_id"].iloc[0]
+    key = _query_key(text)
+    if key:
+        ar = options["label_ar"].map(lambda s: _query_key(str(s)))
+        hit = options[ar == key]
+        if len(hit):
+            return hit["entity_id"].iloc[0]
+        for variant in _kb_ids(kb, key):
+            if variant in ids:
+                return variant
+        hit = options[ar.str.contains(key, regex=False)]
+        if len(hit):
+            return hit["entity_id"].iloc[0]
+    hit = options[options["label_en"].str.casefold().str.contains(low, regex=False)]
+    return hit["entity_id"].iloc[0] if len(hit) else None
+
+
+# --------------------------------------------------------------------------- filtering
+
+def date_bounds(tables: ExploreTables) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    """Return the first and last segment date of the run (None, None when nothing is dated)."""
+    dates = tables.segments["date"].dropna()
+    if dates.empty:
+        return None, None
+    return dates.min(), dates.max()
+
+
+def _date_mask(dates: pd.Series, sel: Selection) -> np.ndarray:
+    mask = np.ones(len(dates), dtype=bool)
+    if not sel.dated:
+        return mask
+    values = dates.to_numpy(dtype="datetime64[ns]")
+    mask &= ~np.isnat(values)
+    if sel.date_from is not None:
+        mask &= values >= np.datetime64(sel.date_from, "ns")
+    if sel.date_to is not None:
+        mask &= values < np.datetime64(sel.date_to + pd.Timedelta(days=1), "ns")
+    return mask
+
+
+def _attr_mask(frame: pd.DataFrame, sel: Selection, *, sections: bool = True) -> np.ndarray:
+    mask = _date_mask(frame["date"], sel)
+    if sel.sources:
+        mask &= frame["source"].isin(list(sel.sources)).to_numpy()
+    if sel.topics:
+        mask &= frame["topic"].isin(list(sel.topics)).to_numpy()
+    if sections and sel.sections:
+        mask &= frame["section"].isin(list(sel.sections)).to_numpy()
+    return mask
+
+
+def filter_segments(tables: ExploreTables, sel: Selection) -> pd.DataFrame:
+    """Return the segments passing the date, source, topic, section and text filters."""
+    tables = prepare_tables(tables)
+    mask = _attr_mask(tables.segments, sel)
+    if sel.text:
+        mask &= _text_mask(tables, sel.text)
+    return tables.segments[mask]
+
+
+def _base_mentions(tables: ExploreTables, sel: Selection) -> pd.DataFrame:
+    m = tables.mentions
+    if m.empty:
+        return m
+    mask = _attr_mask(m, sel)
+    if sel.text:
+        mask &= _text_mask(tables, sel.text)[m["seg_id"].to_numpy()]
+    return m[mask]
+
+
+def _sentence_numbers(tables: ExploreTables, m: pd.DataFrame) -> np.ndarray:
+    """Sentence number of each mention inside its segment (computed per segment, cached)."""
+    cache = tables._cache.setdefault("sentence_ends", {})
+    texts = tables.segments["text"].to_numpy()
+    out = np.empty(len(m), dtype=np.int64)
+    for i, (seg, start) in enumerate(zip(m["seg_id"].to_numpy(), m["start"].to_numpy())):
+        ends = cache.get(seg)
+        if ends is None:
+            ends = cache[seg] = np.array([x.end() for x in _SENTENCE_END.finditer(texts[seg])], dtype=np.int64)
+        out[i] = np.searchsorted(ends, start, side="right")
+    return out
+
+
+def _unit_key(tables: ExploreTables, m: pd.DataFrame, unit: str) -> np.ndarray:
+    if unit == "document":
+        return m["unit_doc"].to_numpy()
+    if unit == "text":
+        return m["unit_text"].to_numpy()
+    if unit == "segment":
+        return m["seg_id"].to_numpy()
+    if unit == "sentence":
+        return m["seg_id"].to_numpy() * 100_000 + _sentence_numbers(tables, m)
+    raise ValueError(f"unit must be document, text, segment or sentence, not {unit!r}")
+
+
+def _units_with_all(tables: ExploreTables, m: pd.DataFrame, entities, unit: str) -> tuple[np.ndarray, pd.DataFrame]:
+    """Units naming every entity in ``entities`` and the mentions of those entities."""
+    sub = m[m["entity_id"].isin(list(entities))]
+    if sub.empty:
+        return np.array([], dtype=np.int64), sub
+    # Sentence numbers are only needed inside segments that hold every entity.
+    if unit == "sentence":
+        seg_sets = sub.groupby("seg_id")["entity_id"].nunique()
+        sub = sub[sub["seg_id"].isin(seg_sets.index[seg_sets >= len(set(entities))])]
+        if sub.empty:
+            return np.array([], dtype=np.int64), sub
+    keys = _unit_key(tables, sub, unit)
+    per_unit = pd.Series(sub["entity_id"].to_numpy()).groupby(keys).nunique()
+    units = per_unit.index[per_unit.to_numpy() >= len(set(entities))].to_numpy()
+    return units, sub[np.isin(keys, units)]
+
+
+def filter_mentions(tables: ExploreTables, sel: Selection) -> pd.DataFrame:
+    """Return the mentions of the selected entities that pass every filter.
+
+    With ``together`` other than ``any``, only mentions in units (sentence,
+    segment or document) naming all selected entities are kept. Without
+    entities, every mention passing the filters is returned.
+    """
+    tables = prepare_tables(tables)
+    m = _base_mentions(tables, sel)
+    if not sel.entities or m.empty:
+        return m
+    if sel.together == "any" or len(set(sel.entities)) == 1:
+        return m[m["entity_id"].isin(list(sel.entities))]
+    return _units_with_all(tables, m, sel.entities, sel.together)[1]
+
+
+def filter_headlines(tables: ExploreTables, sel: Selection) -> pd.DataFrame:
+    """Return the classified headlines passing the filters (and naming the entities, if any).
+
+    Returns:
+        ``date, source, section, topic, text, duplicate_of, doc_id, position``,
+        newest first.
+    """
+    tables = prepare_tables(tables)
+    h = tables.headlines
+    cols = ["date", "source", "section", "topic", "text", "duplicate_of", "doc_id", "position"]
+    if h.empty:
+        return pd.DataFrame(columns=cols)
+    mask = _attr_mask(h, sel, sections=False)
+    if sel.sections:
+        mask &= h["section"].isin(list(sel.sections)).to_numpy()
+    seg = h["seg_id"].to_numpy()
+    if sel.text:
+        text_mask = _text_mask(tables, sel.text)
+        mask &= np.where(seg >= 0, text_mask[np.clip(seg, 0, None)], False)
+    if sel.entities:
+        mask &= np.isin(seg, filter_mentions(tables, sel)["seg_id"].to_numpy())
+    out = h[mask].sort_values(["date", "doc_id", "position"], ascending=[False, True, True], na_position="last")
+    return out[cols].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- views
+
+def _context(text: str, start: int, end: int, width: int, lo_bound: int = 0, hi_bound: int | None = None):
+    hi_bound = len(text) if hi_bound is None else hi_bound
+    lo, hi = max(lo_bound, start - width), min(hi_bound, end + width)
+    left, right = text[lo:start], text[end:hi]
+    # Cut at a word boundary so the context does not start or end mid-word.
+    if lo > lo_bound and " " in left:
+        left = "…" + left[left.index(" ") + 1:]
+    if hi < hi_bound and " " in right:
+        right = right[:right.rindex(" ")] + "…"
+    return left.replace("\n", " "), text[start:end], right.replace("\n", " ")
+
+
+def _sentence_span(text: str, start: int) -> tuple[int, int]:
+    lo, hi = 0, len(text)
+    for x in _SENTENCE_END.finditer(text):
+        if x.end() <= start:
+            lo = x.end()
+        else:
+            hi = x.end()
+            break
+    return lo, hi
+
+
+_KWIC_COLUMNS = ["doc_id", "section", "position", "entity_id", "label", "left", "match", "right",
+                 "context", "match_start", "match_end", "start", "end", "date", "source", "topic"]
+
+
+def _kwic_rows(rows: pd.DataFrame, *, width: int, sentence: bool) -> pd.DataFrame:
+    out = []
+    for r in rows.itertuples(index=False):
+        text = r.text or ""
+        lo, hi = _sentence_span(text, r.start) if sentence else (0, len(text))
+        left, match, right = _context(text, r.start, r.end, width, lo, hi)
+        out.append((r.doc_id, r.section, r.position, r.entity_id, r.label, left, match, right, left + match + right,
+                    len(left), len(left) + len(match), r.start, r.end, r.date, r.source, r.topic))
+    return pd.DataFrame(out, columns=_KWIC_COLUMNS)
+
+
+def kwic(tables: ExploreTables, sel: Selection, *, width: int = 60, limit: int | None = 500) -> pd.DataFrame:
+    """Keyword-in-context rows for the selection, newest first.
+
+    With entities: one row per mention of a selected entity passing the
+    filters (in ``sentence`` mode the context stops at the sentence). Without
+    entities but with a text query: one row per text match. Otherwise empty.
+
+    Args:
+        tables: the prepared tables.
+        sel: the selection.
+        width: characters of context on each side (cut back to a word boundary).
+        limit: most rows returned (None = all, e.g. for export).
+
+    Returns:
+        ``doc_id, section, position, entity_id, label, left, match, right,
+        context, match_start, match_end, start, end, date, source, topic``:
+        ``start``/``end`` are offsets in the original segment text,
+        ``match_start``/``match_end`` locate ``match`` inside ``context`` (for
+        ``charts.rtl_table(highlight={"context": ("match_start", "match_end")})``).
+    """
+    tables = prepare_tables(tables)
+    if not sel.entities:
+        if not sel.text:
+            return pd.DataFrame(columns=_KWIC_COLUMNS)
+        hits = search_text(tables, sel.text, limit=limit, width=width, selection=sel)
+        return hits.assign(entity_id="", label=sel.text)[_KWIC_COLUMNS]
+    m = filter_mentions(tables, sel)
+    m = m.sort_values(["date", "doc_id", "position", "start"], ascending=[False, True, True, True], na_position="last")
+    if limit is not None:
+        m = m.head(limit)
+    return _kwic_rows(m, width=width, sentence=sel.together == "sentence")
+
+
+def kwic_html(frame: pd.DataFrame, *, max_rows: int = 200, empty: str = "nothing selected") -> str:
+    """Render :func:`kwic` rows as an escaped right-to-left KWIC table (HTML string).
+
+    In a right-to-left table the text before the match sits to its right, so
+    the columns run: where, before, match, after; the match is in ``<mark>``.
+    """
+    if frame.empty:
+        return f"<div class='marsad-kwic' dir='rtl'><p class='marsad-note'>{escape_html(empty)}</p></div>"
+    rows = []
+    for r in frame.head(max_rows).itertuples(index=False):
+        date = "" if pd.isna(r.date) else pd.Timestamp(r.date).strftime("%Y-%m-%d")
+        where = f"{escape_html(r.doc_id)} · {escape_html(r.section)} {escape_html(r.position)}"
+        rows.append(
+            "<tr>"
+            f"<td class='where' dir='ltr' style='font-size:85%;color:#555;white-space:nowrap'>{where}<br>{escape_html(date)} "
+            f"{escape_html(r.source)}</td>"
+            f"<td class='left' style='text-align:left'>{escape_html(r.left)}</td>"
+            f"<td class='match' style='text-align:center;white-space:nowrap'><mark>{escape_html(r.match)}</mark></td>"
+            f"<td class='right' style='text-align:right'>{escape_html(r.right)}</td>"
+            "</tr>")
+    more = f"<p>… {len(frame) - max_rows} more rows (export to CSV for all).</p>" if len(frame) > max_rows else ""
+    return (
+        "<div class='marsad-kwic' dir='rtl' lang='ar' style='max-height:420px;overflow:auto'>"
+        "<table dir='rtl' style='border-collapse:collapse;width:100%'><thead><tr>"
+        "<th>where</th><th>before</th><th>match</th><th>after</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>{more}</div>")
+
+
+def co_mentions(tables: ExploreTables, sel: Selection, *, top_n: int = 15, unit: str | None = None) -> pd.DataFrame:
+    """Count the entities named in the same units as the selected ones.
+
+    Args:
+        tables: the prepared tables.
+        sel: the selection (filters apply; the selected entities are not counted).
+        top_n: rows returned.
+        unit: ``text`` (a headline, or a whole article: as in the mentions
+            report), ``document``, ``segment`` or ``sentence``. Default: the
+            selection's ``together`` unit, or ``text`` for ``any``.
+
+    Returns:
+        ``entity_id, label, entity_type, texts, mentions``: ``texts`` counts
+        shared units. Without entities, the most mentioned entities overall.
+    """
+    tables = prepare_tables(tables)
+    unit = unit or ("text" if sel.together == "any" else sel.together)
+    cols = ["entity_id", "label", "entity_type", "texts", "mentions"]
+    m = _base_mentions(tables, sel)
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    if sel.entities:
+        chosen = list(dict.fromkeys(sel.entities))
+        if sel.together == "any" or len(chosen) == 1:
+            sub = m[m["entity_id"].isin(chosen)]
+            units = np.unique(_unit_key(tables, sub, unit)) if len(sub) else np.array([], dtype=np.int64)
+        elif unit == sel.together:
+            units = _units_with_all(tables, m, chosen, unit)[0]
+        else:
+            qualified = _units_with_all(tables, m, chosen, sel.together)[1]
+            units = np.unique(_unit_key(tables, qualified, unit)) if len(qualified) else np.array([], dtype=np.int64)
+        others = m[~m["entity_id"].isin(chosen)]
+        if unit == "sentence":
+            others = others[others["seg_id"].isin(units // 100_000)]
+        keys = _unit_key(tables, others, unit)
+        others = others.assign(_unit=keys)[np.isin(keys, units)]
+    else:
+        others = m.assign(_unit=_unit_key(tables, m, unit))
+    if others.empty:
+        return pd.DataFrame(columns=cols)
+    grouped = others.groupby("entity_id", sort=False).agg(
+        label=("label", "first"), entity_type=("entity_type", "first"), texts=("_unit", "nunique"), mentions=("start", "size"))
+    grouped = grouped.reset_index().sort_values(["texts", "mentions", "entity_id"], ascending=[False, False, True])
+    return grouped.head(top_n)[cols].reset_index(drop=True)
+
+
+def _freq(dates: pd.Series) -> str:
+    span = (dates.max() - dates.min()).days if len(dates) else 0
+    return "D" if span <= 62 else "W" if span <= 730 else "M"
+
+
+def mentions_over_time(tables: ExploreTables, sel: Selection, *, freq: str = "auto", top_n: int = 5) -> pd.DataFrame:
+    """Count dated mentions of the selected entities (or the ``top_n`` most mentioned) per period.
+
+    Returns:
+        ``period, entity_id, label, mentions`` (undated mentions, e.g. ticker
+        headlines without a capture date, are left out).
+    """
+    tables = prepare_tables(tables)
+    cols = ["period", "entity_id", "label", "mentions"]
+    m = filter_mentions(tables, sel)
+    if not sel.entities and not m.empty:
+        m = m[m["entity_id"].isin(m["entity_id"].value_counts().head(top_n).index)]
+    m = m[m["date"].notna()]
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    freq = _freq(m["date"]) if freq == "auto" else freq
+    period = m["date"].dt.to_period(freq).dt.start_time
+    out = m.assign(period=period).groupby(["period", "entity_id", "label"]).size().rename("mentions").reset_index()
+    return out[cols]
+
+
+def matching_events(tables: ExploreTables, sel: Selection) -> pd.DataFrame:
+    """Return the events that match the selection, by date.
+
+    An event matches an entity when the entity is one of its actors or is
+    named inside its evidence sentence. With ``together`` other than ``any``
+    every selected entity must match. Dates filter by overlap of the event's
+    interval with the range; sources and topics by the reporting document;
+    a text query by the event's segment.
+    """
+    tables = prepare_tables(tables)
+    ev = tables.events
+    if ev.empty:
+        return ev
+    mask = np.ones(len(ev), dtype=bool)
+    if sel.dated:
+        mask &= ev["t0"].notna().to_numpy()
+        if sel.date_to is not None:
+            mask &= (ev["t0"] < sel.date_to + pd.Timedelta(days=1)).to_numpy()
+        if sel.date_from is not None:
+            mask &= (ev["t1"] >= sel.date_from).to_numpy()
+    if sel.sources:
+        mask &= ev["source"].isin(list(sel.sources)).to_numpy()
+    if sel.topics:
+        mask &= ev["topic"].isin(list(sel.topics)).to_numpy()
+    if sel.sections:
+        mask &= ev["section"].isin(list(sel.sections)).to_numpy()
+    seg = ev["seg_id"].to_numpy()
+    if sel.text:
+        mask &= np.where(seg >= 0, _text_mask(tables, sel.text)[np.clip(seg, 0, None)], False)
+    if sel.entities:
+        per_entity = [_event_has(tables, ev, e) for e in dict.fromkeys(sel.entities)]
+        combined = np.logical_and.reduce(per_entity) if sel.together != "any" else np.logical_or.reduce(per_entity)
+        mask &= combined
+    return ev[mask].sort_values(["t0", "event_id"], na_position="last").reset_index(drop=True)
+
+
+def _event_has(tables: ExploreTables, ev: pd.DataFrame, entity: str) -> np.ndarray:
+    actor = (ev["actor1"].astype(str) == entity).to_numpy() | (ev["actor2"].astype(str) == entity).to_numpy()
+    m = tables.mentions
+    m = m[m["entity_id"] == entity]
+    if m.empty:
+        return actor
+    joined = ev[["seg_id", "start", "end"]].reset_index().merge(
+        m[["seg_id", "start"]].rename(columns={"start": "m_start"}), on="seg_id")
+    inside = joined[(joined["m_start"] >= joined["start"]) & (joined["m_start"] < joined["end"])]["index"].unique()
+    named = np.zeros(len(ev), dtype=bool)
+    named[inside] = True
+    return actor | named
+
+
+# --------------------------------------------------------------------------- text search
+
+def _query_key(text: str) -> str:
+    """Normalise a query like the search column: normalised, separators to spaces, one space."""
+    return _WS_RE.sub(" ", _SEP_RE.sub(" ", normalize(text))).strip()
+
+
+def _kb_keys(kb) -> dict:
+    cache = _KB_KEYS.get(id(kb))
+    if cache is not None and cache[0] is kb:
+        return cache[1]
+    pats = kb.patterns
+    pats = pats[(pats["id"] != "-") & ~pats["id"].astype(str).str.contains("|", regex=False)]
+    keys = [_query_key(p) for p in pats["pattern"].astype(str)]
+    by_key: dict[str, set] = {}
+    for key, eid in zip(keys, pats["id"]):
+        by_key.setdefault(key, set()).add(eid)
+    expand = pats["form"].isin(list(_EXPAND_FORMS)) & ~pats["coref"].fillna(False).astype(bool)
+    by_id: dict[str, set] = {}
+    for key, eid, ok in zip(keys, pats["id"], expand):
+        if ok and key:
+            by_id.setdefault(eid, set()).add(key)
+    _KB_KEYS[id(kb)] = (kb, (by_key, by_id))
+    return by_key, by_id
+
+
+_KB_KEYS: dict[int, tuple] = {}
+
+
+def _kb_ids(kb, key: str) -> set:
+    if kb is None or not key:
+        return set()
+    by_key, _ = _kb_keys(kb)
+    for candidate in _unclitic(key):
+        ids = by_key.get(candidate)
+        if ids:
+            return set(ids)
+    return set()
+
+
+def _unclitic(key: str) -> list[str]:
+    """``key`` and what remains after each possible proclitic chain (وبوتين → وبوتين, بوتين)."""
+    out = [key]
+    for n in (1, 2):
+        head, rest = key[:n], key[n:]
+        chain = (n == 1 and head in "وفبلك") or (n == 2 and head[0] in "وف" and head[1] in "بلك")
+        if chain and len(rest.split(" ")[0]) >= 3:
+            out.append(rest)
+    for n in (0, 1):
+        if key[n:n + 2] == "لل" and (n == 0 or key[0] in "وف"):
+            out.append("ا" + key[n + 1:])  # ل + ال is written لل: للمغرب → المغرب
+    return out
+
+
+def search_pattern(query: str, kb=None) -> tuple[str, list[str]]:
+    """Build the regular expression a text query searches with.
+
+    Args:
+        query: the text typed; a trailing ``*`` also matches longer words.
+        kb: knowledge base whose other spellings of a known name are added.
+
+    Returns:
+        ``(pattern, variants)``: ``pattern`` matches the padded search column
+        (plain syntax that Python's ``re`` and RE2 read alike), ``variants``
+        are the normalised forms searched for.
+    """
+    prefix_only = query.strip().endswith("*")
+    key = _query_key(query.strip().rstrip("*"))
+    if not key:
+        raise ValueError("empty search query: type a word or a name")
+    variants = {key}
+    if kb is not None:
+        _, by_id = _kb_keys(kb)
+        for eid in _kb_ids(kb, key):
+            variants |= by_id.get(eid, set())
+    alts = set()
+    for v in variants:
+        alts.add(v)
+        if v.startswith("ال") and len(v) > 3:
+            alts.add("ل" + v[1:])  # ل + ال is written لل: للمغرب
+    ordered = sorted(alts, key=lambda v: (-len(v), v))
+    tail = "" if prefix_only else " "
+    return f" {_CLITICS}(?:{'|'.join(ordered)}){tail}", sorted(variants)
+
+
+def _text_mask(tables: ExploreTables, query: str) -> np.ndarray:
+    cache = tables._cache.setdefault("text_masks", {})
+    if query not in cache:
+        pattern, _ = search_pattern(query, tables.kb)
+        rx = re.compile(pattern)
+        cache[query] = np.fromiter((rx.search(s) is not None for s in tables.segments["search"]), dtype=bool,
+                                   count=len(tables.segments))
+    return cache[query]
+
+
+def search_text(tables: ExploreTables, query: str, kb=None, *, limit: int | None = 500, width: int = 60,
+                selection: Selection | None = None) -> pd.DataFrame:
+    """Find a word or name in headlines and paragraphs, Arabic-aware.
+
+    Matching is on the normalised text: diacritics, hamza/alef forms, ى/ي and
+    ة/ه do not matter; proclitics do not hide a word (بوتين finds وبوتين and
+    لبوتين); a name the knowledge base knows also finds its other spellings
+    (بوتين finds بوتن). A trailing ``*`` allows longer words (اتفاق* finds اتفاقية).
+
+    Args:
+        tables: the prepared tables (or a run).
+        query: the text to find.
+        kb: knowledge base for spelling variants (default: the tables').
+        limit: most match rows returned (None = all).
+        width: context characters on each side.
+        selection: other filters to apply (dates, sources, topics, sections).
+
+    Returns:
+        one row per match, newest first: ``doc_id, section, position, left,
+        match, right, context, match_start, match_end, start, end, date,
+        source, topic`` (``start``/``end`` in the original segment text).
+    """
+    tables = prepare_tables(tables, kb=kb)
+    kb = kb if kb is not None else tables.kb
+    if kb is not None and tables.kb is None:
+        tables = dataclasses.replace(tables, kb=kb, _cache={})
+    mask = _text_mask(tables, query)
+    if selection is not None:
+        mask = mask & _attr_mask(tables.segments, selection)
+    segs = tables.segments[mask].sort_values(["date", "doc_id", "position"], ascending=[False, True, True], na_position="last")
+    pattern, _ = search_pattern(query, kb)
+    prefix_only = not pattern.endswith(" ")
+    # finditer needs the trailing space as a lookahead so adjacent matches both count.
+    rx = re.compile(pattern[:-1] + "(?= )" if pattern.endswith(" ") else pattern)
+    rows = []
+    for r in segs.itertuples(index=False):
+        norm, offsets = normalize_map(r.text)
+        padded = " " + _SEP_RE.sub(" ", norm) + " "
+        for x in rx.finditer(padded):
+            # padded[i] is norm[i - 1]; the match starts with the space before the word
+            s, e = x.start(), x.end() - 1
+            if prefix_only:
+                e = padded.index(" ", x.end()) - 1  # highlight the whole word
+            start, end = int(offsets[s]), int(offsets[e - 1]) + 1
+            left, match, right = _context(r.text, start, end, width)
+            rows.append((r.doc_id, r.section, r.position, left, match, right, left + match + right, len(left),
+                         len(left) + len(match), start, end, r.date, r.source, r.topic))
+            if limit is not None and len(rows) >= limit:
+                break
+        if limit is not None and len(rows) >= limit:
+            break
+    cols = ["doc_id", "section", "position", "left", "match", "right", "context", "match_start", "match_end",
+            "start", "end", "date", "source", "topic"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+# --------------------------------------------------------------------------- summary, export, figures
+
+def summary(tables: ExploreTables, sel: Selection) -> dict:
+    """Counts for the status line: segments, documents, mentions, events in the selection."""
+    tables = prepare_tables(tables)
+    segs = filter_segments(tables, sel)
+    ments = filter_mentions(tables, sel)
+    return {
+        "documents": int(segs["doc_id"].nunique()),
+        "segments": len(segs),
+        "mentions": len(ments) if sel.entities else 0,
+        "events": len(matching_events(tables, sel)),
+    }
+
+
+_EXPORTS = ("kwic", "mentions", "co_mentions", "events", "headlines", "timeline")
+
+
+def export_selection(tables: ExploreTables, sel: Selection, path: str | Path, *, what: str = "kwic") -> Path:
+    """Write the current selection as CSV (UTF-8).
+
+    Args:
+        tables: the prepared tables.
+        sel: the selection.
+        path: the CSV file to write (folders are created).
+        what: ``kwic`` (every matching mention or text hit with its context),
+            ``mentions``, ``co_mentions``, ``events``, ``headlines`` or ``timeline``.
+
+    Returns:
+        the path written.
+    """
+    if what not in _EXPORTS:
+        raise ValueError(f"what must be one of {', '.join(_EXPORTS)}, not {what!r}")
+    tables = prepare_tables(tables)
+    if what == "kwic":
+        frame = kwic(tables, sel, limit=None)
+    elif what == "mentions":
+        frame = filter_mentions(tables, sel).drop(columns=["text", "unit_text", "unit_doc"], errors="ignore")
+    elif what == "co_mentions":
+        frame = co_mentions(tables, sel, top_n=10_000)
+    elif what == "events":
+        frame = matching_events(tables, sel).drop(columns=["t0", "t1"], errors="ignore")
+    elif what == "headlines":
+        frame = filter_headlines(tables, sel)
+    else:
+        frame = mentions_over_time(tables, sel)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(path, index=False, encoding="utf-8")
+    return path
+
+
+def timeline_figure(counts: pd.DataFrame, *, title: str = ""):
+    """Lines of :func:`mentions_over_time` counts, one per entity."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    for (_, label), grp in counts.groupby(["entity_id", "label"], sort=False):
+        fig.add_scatter(x=grp["period"], y=grp["mentions"], mode="lines+markers", name=hover_text(label))
+    fig.update_layout(title=escape_html(title or ("no dated mentions" if counts.empty else "Mentions over time")),
+                      xaxis_title="date", yaxis_title="mentions", height=320, margin={"t": 40, "b": 40})
+    return fig
+
+
+def co_mentions_figure(frame: pd.DataFrame, *, title: str = ""):
+    """Horizontal bars of :func:`co_mentions` (most shared on top)."""
+    import plotly.graph_objects as go
+
+    labels = [hover_text(v) for v in frame["label"]] if len(frame) else []
+    fig = go.Figure(go.Bar(x=frame["texts"] if len(frame) else [], y=labels, orientation="h",
+                           hovertemplate="%{y}: %{x}<extra></extra>"))
+    fig.update_layout(title=escape_html(title or ("nothing co-mentioned" if frame.empty else "Named in the same texts")),
+                      xaxis_title="shared texts", height=max(260, 26 * len(frame) + 120),
+                      yaxis={"autorange": "reversed"}, margin={"t": 40, "b": 40})
+    return fig
+
+
+def events_figure(events: pd.DataFrame, *, title: str = ""):
+    """Events on their dyad lanes (the relations report's timeline)."""
+    from .timeline_charts import timeline_figure as dyad_timeline
+
+    return dyad_timeline(events, title=title or None)
+
+
+def timed(fn, *args, **kwargs):
+    """Call ``fn`` and return ``(result, seconds)`` (for the explorer's status line)."""
+    t0 = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return result, time.perf_counter() - t0
