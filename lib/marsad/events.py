@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from marsad.text import normalize_map
-from marsad.timex import tag_dates
+from marsad.timex import tag_rows
 
 __all__ = [
     "extract_events", "merge_events", "filter_events", "events_for", "rule_counts", "load_cues", "load_actors", "load_goldstein",
@@ -159,11 +159,19 @@ def document_events(doc_id, segments: pd.DataFrame, *, published=None, source=No
         if not text.strip():
             continue
         norm, offsets = normalize_map(text)
-        timexes = tag_dates(text, published=pub)
-        tx = _timex_spans(timexes, offsets)
         found = _actor_spans(norm, actor_re, actor_meta)
         if mentions is not None:
             found = _add_mentions(found, mentions, seg, offsets)
+        present = {a["code"] for a in found}
+        if _BOTH.search(norm) and _last_pair(seen + [a["code"] for a in found], focus, partners):
+            present |= {focus, *partners}
+        if focus not in present or not present & set(partners):
+            # No dyad possible in this segment: only remember who was named (for "البلدين").
+            for a in sorted(found, key=lambda a: a["start"]):
+                if not seen or seen[-1] != a["code"]:
+                    seen.append(a["code"])
+            continue
+        tx = _timex_spans(tag_rows(text, published=pub), offsets)
         prev_sentence_dates: list[dict] = []
         for s_start, s_end in _sentences(norm):
             sentence_dates = [t for t in tx if s_start <= t["n_start"] < s_end and t["dated"]]
@@ -199,14 +207,13 @@ def document_events(doc_id, segments: pd.DataFrame, *, published=None, source=No
 
 
 # --------------------------------------------------------------------------- pieces
-def _timex_spans(timexes: pd.DataFrame, offsets: np.ndarray) -> list[dict]:
+def _timex_spans(timexes: list[dict], offsets: np.ndarray) -> list[dict]:
     out = []
-    for r in timexes.itertuples():
-        n_start = int(np.searchsorted(offsets, r.start, side="left"))
-        n_end = int(np.searchsorted(offsets, r.end, side="left"))
-        dated = r.type in ("DATE", "TIME") and r.date_start is not None and not pd.isna(r.date_start)
-        out.append({"n_start": n_start, "n_end": n_end, "text": r.text, "date_start": r.date_start,
-                    "date_end": r.date_end, "precision": r.precision, "rule": r.rule, "dated": dated})
+    for r in timexes:
+        n_start = int(np.searchsorted(offsets, r["start"], side="left"))
+        n_end = int(np.searchsorted(offsets, r["end"], side="left"))
+        dated = r["type"] in ("DATE", "TIME") and r["date_start"] is not None
+        out.append({**r, "n_start": n_start, "n_end": n_end, "dated": dated})
     return out
 
 
