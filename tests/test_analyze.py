@@ -1,0 +1,236 @@
+"""analyze(): partitioned tables equal to an in-memory run, selection, reuse, CSV, failures, Dask."""
+import json
+import os
+import shutil
+
+import pandas as pd
+import pytest
+
+import marsad
+from marsad.analyze import TABLES as RUN_TABLES
+from marsad.analyze import analyze, open_run, read_table
+from marsad.corpus import read_corpus
+from marsad.engine import plan_partitions, read_partition
+
+TABLES = ("documents", "segments", "manifest", "headlines", "mentions", "events")
+
+ANT_RU_KP = """<DOC>
+<DOCNO>{docno}</DOCNO>
+<SRC>{src}</SRC>
+<TITLE>بوتين يصل إلى بيونغ يانغ</TITLE>
+<TIME>{time}</TIME>
+<TEXT>
+وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ يوم 18 يونيو 2024 في زيارة رسمية.
+ووقعت روسيا وكوريا الشمالية اتفاقية شراكة استراتيجية شاملة.
+</TEXT>
+</DOC>
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory, seed_path, fixtures_dir):
+    """Pages, ANT files (one repeating a DOCNO), a table and a bad file, across several years and sources."""
+    root = tmp_path_factory.mktemp("corpus")
+    shutil.copy(seed_path, root / "a_seed.txt")
+    (root / "b_site").mkdir()
+    shutil.copy(seed_path, root / "b_site" / "seed_copy.txt")  # the same events, reported twice
+    for name in ("ant_sample.txt", "ant_ddmmyyyy.txt"):
+        shutil.copy(fixtures_dir / name, root / f"c_{name}")
+    (root / "d_ru1.txt").write_text(ANT_RU_KP.format(docno="XX-world-1-20240619", src="Agence A", time="2024-06-19"),
+                                    encoding="utf-8")
+    # same DOCNO in another file: the whole read names it XX-world-1-20240619~2
+    (root / "e_ru2.txt").write_text(ANT_RU_KP.format(docno="XX-world-1-20240619", src="Agence B", time="2024-06-20"),
+                                    encoding="utf-8")
+    (root / "f_empty.txt").write_bytes(b"")
+    pd.DataFrame({"title": ["عنوان أول", "عنوان ثان"], "text": ["نص عن تونس.", "نص عن روسيا."],
+                  "date": ["2019-03-01", ""], "source": ["Table News", "Table News"]}).to_csv(root / "g_table.csv", index=False)
+    return root
+
+
+@pytest.fixture(scope="module")
+def partitioned(corpus_dir, tmp_path_factory):
+    """The corpus analysed one file per partition (every cross-partition step exercised)."""
+    out = tmp_path_factory.mktemp("tables")
+    csv = tmp_path_factory.mktemp("csv")
+    run = analyze(corpus_dir, out, chunk_files=1, csv_dir=csv, progress=False)
+    return run, out, csv
+
+
+@pytest.fixture(scope="module")
+def in_memory(corpus_dir):
+    run = open_run(corpus=corpus_dir)
+    return {name: run.table(name) for name in TABLES}
+
+
+def canonical(frame: pd.DataFrame) -> pd.DataFrame:
+    """Compare values, not storage dtypes (object vs str, datetime units)."""
+    out = frame.reset_index(drop=True).copy()
+    for col in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[col]):
+            out[col] = out[col].dt.strftime("%Y-%m-%d %H:%M:%S")
+        out[col] = out[col].astype(object).where(out[col].notna(), None).map(lambda v: None if v is None else str(v))
+    return out
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_partitioned_tables_equal_in_memory_run(partitioned, in_memory, name):
+    run, _, _ = partitioned
+    expected = in_memory[name]
+    if name == "manifest":  # bytes/paths identical; nothing else differs either
+        expected = expected.reset_index(drop=True)
+    pd.testing.assert_frame_equal(canonical(run.table(name)), canonical(expected))
+
+
+def test_cross_partition_steps(partitioned):
+    run, _, _ = partitioned
+    assert "XX-world-1-20240619~2" in set(run.documents["doc_id"])
+    merged = run.events[run.events["n_reports"] > 1]
+    assert len(merged) and merged["sources"].str.contains("seed_copy").any()
+    assert set(run.headlines["section"]) == {"ticker"}  # the corpus has a ticker: titles are not headlines
+
+
+def test_layout_partitioned_by_year_and_source(partitioned):
+    _, out, _ = partitioned
+    years = {p.name for p in (out / "segments").iterdir() if p.is_dir()}
+    assert {"doc_year=2024", "doc_year=2017", "doc_year=2016", "doc_year=2019", "doc_year=unknown"} <= years
+    assert list((out / "documents" / "doc_year=2016").glob("doc_source=*/part-*.parquet"))
+
+
+@pytest.mark.parametrize("years, sources, expected", [
+    ([2024], None, {"a_seed", "b_site/seed_copy", "XX-world-1-20240619", "XX-world-1-20240619~2"}),
+    ([2016, 2017], None, {"JA-diverse-41-09062016", "JA-politic-7-20170125"}),
+    (None, ["Agence B"], {"XX-world-1-20240619~2"}),
+    ([2024], ["Agence A", "Agence B"], {"XX-world-1-20240619", "XX-world-1-20240619~2"}),
+])
+def test_read_selected_years_and_sources(partitioned, years, sources, expected):
+    run, out, _ = partitioned
+    assert set(read_table(out, "documents", years=years, sources=sources)["doc_id"]) == expected
+    mentions = run.table("mentions", years=years, sources=sources)
+    assert set(mentions["doc_id"]) <= expected
+
+
+def test_read_columns_only(partitioned):
+    _, out, _ = partitioned
+    assert list(read_table(out, "segments", columns=["doc_id", "section"]).columns) == ["doc_id", "section"]
+
+
+def test_stages_json_for_the_report(partitioned):
+    _, out, _ = partitioned
+    status = json.loads((out / "stages.json").read_text(encoding="utf-8"))
+    for stage in ("headlines", "mentions", "events"):
+        assert status[stage]["ok"] and status[stage]["rows"] > 0
+    assert status["read"]["partitions"] == 8
+
+
+def test_csv_tables(partitioned, in_memory):
+    _, _, csv = partitioned
+    for name in TABLES:
+        frame = pd.read_csv(csv / f"{name}.csv")
+        assert len(frame) == len(in_memory[name]), name
+
+
+def test_summary_from_stored_tables(partitioned, corpus_dir):
+    run, _, _ = partitioned
+    assert run.corpus.summary() == read_corpus(corpus_dir).summary()
+
+
+def test_read_partition_matches_read_corpus(corpus_dir):
+    whole = read_corpus(corpus_dir)
+    seen = {}
+    parts = [read_partition(p.files, corpus_dir, seen=seen)[0] for p in plan_partitions(corpus_dir, chunk_files=3)]
+    for name in ("documents", "segments", "manifest"):
+        joined = pd.concat([getattr(p, name) for p in parts], ignore_index=True)
+        pd.testing.assert_frame_equal(canonical(joined), canonical(getattr(whole, name)))
+
+
+def test_plan_partitions_by_size(corpus_dir):
+    parts = plan_partitions(corpus_dir, chunk_mb=1e-6)
+    assert [len(p.files) for p in parts] == [1, 1, 1, 1, 1, 1, 2]  # the empty file rides with the next one
+    assert len(plan_partitions(corpus_dir)) == 1
+
+
+def test_unchanged_corpus_reuses_tables(corpus_dir, tmp_path):
+    first = analyze(corpus_dir, tmp_path, stages=("mentions",), progress=False)
+    assert not first.reused
+    stamp = (tmp_path / "run.json").stat().st_mtime_ns
+    again = analyze(corpus_dir, tmp_path, stages=("mentions",), progress=False)
+    assert again.reused and (tmp_path / "run.json").stat().st_mtime_ns == stamp
+    assert json.loads((tmp_path / "stages.json").read_text())["mentions"]["reused"] is True
+    assert len(again.mentions) == len(first.mentions)
+    assert not analyze(corpus_dir, tmp_path, stages=("mentions",), force=True, progress=False).reused
+
+
+def test_changed_options_or_files_recompute(corpus_dir, tmp_path):
+    root = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, root)
+    out = tmp_path / "out"
+    analyze(root, out, stages=("mentions",), progress=False)
+    assert not analyze(root, out, stages=("mentions",), capture_date="2025-01-01", progress=False).reused
+    os.utime(root / "a_seed.txt", ns=(1, 1))
+    assert not analyze(root, out, stages=("mentions",), capture_date="2025-01-01", progress=False).reused
+
+
+def test_failed_stage_is_recorded_and_others_written(corpus_dir, tmp_path, monkeypatch):
+    import marsad.mentions
+
+    def broken(corpus, **_):
+        raise RuntimeError("matcher exploded")
+
+    monkeypatch.setattr(marsad.mentions, "find_mentions", broken)
+    run = analyze(corpus_dir, tmp_path, progress=False)
+    assert "matcher exploded" in run.errors["mentions"]
+    assert "events" in run.errors  # needs the mentions
+    assert len(run.headlines) == 2 * 58
+    status = json.loads((tmp_path / "stages.json").read_text())
+    assert status["mentions"]["ok"] is False and "traceback" in status["mentions"]
+
+
+def test_corpus_without_events_gives_empty_typed_tables(fixtures_dir, tmp_path):
+    run = analyze(fixtures_dir / "ant_sample.txt", tmp_path, progress=False)
+    assert run.events.empty and "event_id" in run.events.columns
+    assert set(run.headlines["section"]) == {"title"}
+
+
+@pytest.mark.parametrize("kwargs, error", [
+    ({"engine": "spark"}, ValueError),
+    ({"stages": ("topics",)}, ValueError),
+])
+def test_bad_options(seed_path, tmp_path, kwargs, error):
+    with pytest.raises(error):
+        analyze(seed_path, tmp_path, **kwargs)
+
+
+def test_missing_corpus(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        analyze(tmp_path / "nope", tmp_path / "out")
+
+
+def test_open_run_needs_analysed_tables(tmp_path):
+    with pytest.raises(FileNotFoundError, match="marsad analyze"):
+        open_run(tables=tmp_path)
+
+
+def test_open_run_reads_stored_tables(partitioned):
+    _, out, _ = partitioned
+    run = open_run(tables=out)
+    assert len(run.documents) == 8 and len(run.headlines) == 2 * 58
+    assert RUN_TABLES == TABLES and marsad.open_run is open_run
+
+
+def test_cli_analyze(seed_path, tmp_path, capsys):
+    from marsad.cli import main
+
+    assert main(["analyze", "--corpus", str(seed_path), "--out", str(tmp_path), "--csv", "--no-progress"]) == 0
+    assert (tmp_path / "mentions.csv").exists()
+    assert main(["analyze", "--corpus", str(seed_path), "--out", str(tmp_path), "--no-progress"]) == 0
+    assert "reused" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_dask_engine_writes_the_local_tables(corpus_dir, partitioned, tmp_path):
+    run, out, _ = partitioned
+    dask_run = analyze(corpus_dir, tmp_path, engine="dask", workers=2, chunk_files=1, progress=False)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(dask_run.table(name), run.table(name), obj=name)
+    files = lambda root: sorted(str(p.relative_to(root)) for p in root.rglob("*.parquet"))  # noqa: E731
+    assert files(tmp_path) == files(out)
