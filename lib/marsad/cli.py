@@ -37,11 +37,20 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("--show-code", action="store_true", help="keep code cells in the HTML")
     rep.add_argument("--jobs", type=int, default=2, help="notebooks executed at once (default 2)")
 
-    ana = sub.add_parser("analyze", help="analyse a corpus once into Parquet tables")
-    ana.add_argument("--corpus", required=True)
-    ana.add_argument("--out", required=True)
-    ana.add_argument("--capture-date")
+    ana = sub.add_parser("analyze", help="analyse a corpus once into partitioned Parquet tables")
+    ana.add_argument("--corpus", required=True, help="a page, a folder, or a CSV/JSONL/Parquet table")
+    ana.add_argument("--out", required=True, help="output folder of the tables")
+    ana.add_argument("--capture-date", help="when the pages were captured (YYYY-MM-DD); dates the ticker")
     ana.add_argument("--csv", action="store_true", help="also write CSV copies next to the Parquet files")
+    ana.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local: partitions one after another here; dask: on Dask workers (default local)")
+    ana.add_argument("--scheduler", help="address of a running Dask scheduler (implies --engine dask)")
+    ana.add_argument("--workers", type=int, help="worker processes of the Dask LocalCluster (default: CPU count)")
+    ana.add_argument("--chunk-mb", type=float, default=8.0, help="megabytes of input per partition (default 8)")
+    ana.add_argument("--stage", action="append", choices=("headlines", "mentions", "events"),
+                     help="run only these stages (repeatable; default all)")
+    ana.add_argument("--force", action="store_true", help="recompute even if the tables are up to date")
+    ana.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     rd = sub.add_parser("read", help="read a corpus and print its manifest summary")
     rd.add_argument("--corpus", required=True)
@@ -66,8 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "analyze":
         from .analyze import analyze
 
-        run = analyze(args.corpus, args.out, capture_date=args.capture_date, csv_dir=args.out if args.csv else None)
-        print(run.corpus.summary())
+        engine = "dask" if args.scheduler else args.engine
+        kwargs = {"stages": tuple(args.stage)} if args.stage else {}
+        run = analyze(args.corpus, args.out, capture_date=args.capture_date, csv_dir=args.out if args.csv else None,
+                      engine=engine, scheduler=args.scheduler, workers=args.workers, chunk_mb=args.chunk_mb,
+                      force=args.force, progress=False if args.no_progress else None, **kwargs)
+        print(("reused up-to-date tables: " if run.reused else "") + str(run.corpus.summary()))
         for stage, error in run.errors.items():
             print(f"FAILED stage {stage}: {error}")
         return 1 if run.errors else 0
