@@ -150,6 +150,22 @@ _COUNT_AFTER = re.compile(
     r"قتيل|جندي|عنصر|مهاجر|طالب|مشارك|عامل|حاله|وحده|نسخه|صاروخ|سياره|منزل|مسكن|هكتار|ميغاواط|نقطه|%)")
 _COUNT_BEFORE = re.compile(r"(?:نحو|حوالي|اكثر\s+من|اقل\s+من|قرابه|زهاء|من\s+اصل|رقم|العدد|ال)\s*$")
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+# Cheap literal pre-checks: a pattern runs only when its trigger occurs in the text.
+# The full patterns start with clitic-aware lookbehinds that the regex engine tries
+# at every position; most segments contain none of a pattern's words.
+_WORDS_OF = {
+    "month": _MONTH, "hijri": _HMONTH, "weekday": _alt(_WEEKDAYS),
+    "unit": f"{_alt(_UNITS)}|{_alt(_DUAL_FORMS)}|ربع|نصف",
+}
+_TRIGGERS = {name: re.compile(t) for name, t in {
+    "numeric_dmy": r"\d", "numeric_ymd": r"\d", "day_month": _WORDS_OF["month"], "month": _WORDS_OF["month"],
+    "hijri_date": _WORDS_OF["hijri"], "hijri_year": r"\d", "year": r"\d\d\d\d", "decade": r"ين(?:يات|ات)",
+    "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
+    "relative_unit": r"الاسبوع|الشهر|العام|السنه", "offset": _WORDS_OF["unit"],
+    "plural_rel": r"الماضي|الاخير|المقبل|القادم", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه",
+    "vague": r"الان|حاليا|مؤخرا|موخرا|سابقا|السابق|قريبا|انذاك|حينذاك|حينها|هذه|الوقت",
+    "season": r"صيف|شتاء|خريف",
+}.items()}
 _SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9)}
 
 
@@ -277,6 +293,8 @@ def tag_rows(text: str, *, published=None) -> list[dict]:
 def _candidates(norm: str) -> list[_Timex]:
     out = []
     for kind, pattern in _PATTERNS:
+        if not _TRIGGERS[kind].search(norm):
+            continue
         for m in pattern.finditer(norm):
             if m.end() <= m.start():
                 continue
