@@ -19,6 +19,7 @@ __all__ = [
     "escape_html",
     "escape_markdown",
     "hover_text",
+    "mpl_text",
     "rtl_table",
     "note",
     "caption",
@@ -29,7 +30,12 @@ __all__ = [
 # Fonts with Arabic glyphs *and* Latin digits and brackets; DejaVu Sans ships with matplotlib.
 _MPL_FONTS = ["DejaVu Sans", "Noto Naskh Arabic", "Amiri", "Arial"]
 _PLOTLY_FONT = "Noto Naskh Arabic, Amiri, DejaVu Sans, Tahoma, Arial, sans-serif"
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&])")
+# Every ASCII punctuation mark that means something to Markdown (CommonMark + GFM autolinks
+# and tables), to HTML (< > &) or to MathJax ($ \): each is backslash-escaped, and the
+# Markdown renderer then HTML-escapes the literal character.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:=\"'^%@;/?])")
+# C0/C1 control characters other than tab and newline: invisible, and NUL breaks HTML.
+_C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 TOPIC_COLORS = {
     "politics": "#1f77b4",
@@ -72,6 +78,9 @@ def setup_notebook(*, offline_html: bool = True) -> None:
     pio.renderers.default = "notebook" if offline_html else "plotly_mimetype+notebook"
     template = pio.templates["plotly_white"]
     template.layout.font.family = _PLOTLY_FONT
+    # plotly_white turns lakes on; the offline world map shipped in data/kb has no lakes
+    # layer, and plotly.js throws while drawing a map whose layer is missing.
+    template.layout.geo.showlakes = False
     pio.templates.default = "plotly_white"
 
 
@@ -83,16 +92,31 @@ def matplotlib_font() -> str:
     return next((f for f in _MPL_FONTS if f in names), "DejaVu Sans")
 
 
-def escape_html(value) -> str:
-    """Escape scraped text for HTML (and drop bidi overrides)."""
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+def _clean(value) -> str:
+    """Text of a scalar with bidi overrides, zero-width and control characters removed."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA or value is pd.NaT:
         return ""
-    return html.escape(strip_controls(str(value)), quote=True)
+    return _C0.sub("", strip_controls(str(value)))
+
+
+def escape_html(value) -> str:
+    """Escape scraped text for HTML, including attribute values (and drop bidi overrides)."""
+    return html.escape(_clean(value), quote=True)
 
 
 def escape_markdown(value) -> str:
-    """Escape scraped text for a Markdown cell: HTML, Markdown and LaTeX ($) controls."""
-    return _MD_SPECIAL.sub(r"\\\1", escape_html(value)).replace("\n", " ")
+    """Escape scraped text for a Markdown cell: Markdown, HTML and LaTeX controls, one line.
+
+    Each special character is backslash-escaped rather than turned into an HTML
+    entity, so the renderer shows ``<script>`` or ``AT&T`` as written (an entity
+    would be escaped a second time and show as ``&lt;``).
+    """
+    return _MD_SPECIAL.sub(r"\\\1", _clean(value)).replace("\r", " ").replace("\n", " ")
+
+
+def mpl_text(value) -> str:
+    """Make scraped text safe for a matplotlib label: ``$`` would start mathtext (and fail on ``\\alert``)."""
+    return _clean(value).replace("$", r"\$")
 
 
 def hover_text(value, *, width: int = 80) -> str:

@@ -15,7 +15,11 @@ Independent notebooks run concurrently (``jobs``).
 """
 from __future__ import annotations
 
+import ast
+import base64
 import datetime as dt
+import hashlib
+import html
 import json
 import logging
 import os
@@ -25,6 +29,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -52,6 +57,15 @@ _REMOTE_TAG = re.compile(
 # ...and its Mermaid loader imports modules from a CDN at run time.
 _SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I)
 _REMOTE_IMPORT = re.compile(r"import\(\s*[\"']https?://|[\"']https?://cdnjs\.")
+_MATHJAX_CONFIG = re.compile(r"<script[^>]*type=[\"']text/x-mathjax-config", re.I)
+_INLINE_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S | re.I)
+_SRC_ATTR = re.compile(r"\bsrc\s*=", re.I)
+_HEAD_OPEN = re.compile(r"<head\b[^>]*>(?:\s*<meta charset=[^>]*>)?", re.I)
+_HEADING = re.compile(r"<h([23])\b([^>]*)>(.*?)</h\1>", re.S | re.I)
+_ID_ATTR = re.compile(r"\bid=[\"']([^\"']+)[\"']")
+_TAG = re.compile(r"<[^>]+>")
+# Each notebook cell of nbconvert's lab template opens with this div.
+_CELL_START = re.compile(r"<div class=\"jp-Cell[\s\"]")
 _EXTRA_CSS = """
 <style>
 body { font-family: "Noto Naskh Arabic", "Amiri", "DejaVu Sans", Tahoma, Arial, sans-serif; }
@@ -59,6 +73,20 @@ body { font-family: "Noto Naskh Arabic", "Amiri", "DejaVu Sans", Tahoma, Arial, 
 table.marsad-table { border-collapse: collapse; font-size: 0.9em; }
 table.marsad-table td, table.marsad-table th { border: 1px solid #ddd; padding: 3px 6px; vertical-align: top; }
 mark { background: #ffe066; }
+</style>
+"""
+_HEADER_CSS = """
+<style>
+.marsad-header { margin: 1em 0 1.5em; padding: .6em 1em; background: #f6f8fa; border: 1px solid #dde; border-radius: 6px;
+  font-size: .92em; }
+.marsad-header .marsad-run { margin: 0 0 .4em; }
+.marsad-box { display: flex; flex-wrap: wrap; gap: .5em 2.5em; }
+.marsad-box > div { min-width: 14em; }
+.marsad-box-title { font-size: 1em; margin: .2em 0; }
+.marsad-header ol, .marsad-header ul { margin: .2em 0; padding-inline-start: 1.4em; }
+.marsad-header li.toc-h3 { margin-inline-start: 1.2em; list-style-type: circle; }
+table.marsad-params th { text-align: start; padding-inline-end: 1em; font-weight: normal; color: #555; }
+table.marsad-params code { font-size: .95em; }
 </style>
 """
 
@@ -97,8 +125,32 @@ def list_notebooks(directory: Path = NOTEBOOK_DIR) -> list[Path]:
     return sorted(p for p in Path(directory).glob("*.ipynb") if _REPORT_NOTEBOOK.match(p.name))
 
 
-def export_html(notebook_path: Path, html_path: Path, *, show_code: bool = False, title: str | None = None) -> None:
-    """Export an executed notebook to standalone HTML (code hidden unless ``show_code``)."""
+def export_html(
+    notebook_path: Path,
+    html_path: Path,
+    *,
+    show_code: bool = False,
+    title: str | None = None,
+    downloads: list[str] | None = None,
+    index: str | None = "index.html",
+) -> None:
+    """Export an executed notebook to standalone, offline HTML.
+
+    Code is hidden unless ``show_code``. The page gets a header with a table of
+    contents (from the notebook's headings), the parameters the notebook ran
+    with, and links to download the run's CSV tables; Arabic blocks get
+    ``dir="auto"``; CDN loaders are removed, and a Content-Security-Policy
+    lets only the page's own scripts run (see :func:`_content_security_policy`).
+
+    Args:
+        notebook_path: the executed notebook.
+        html_path: where to write the HTML.
+        show_code: keep code cells.
+        title: page title (default: the notebook's name).
+        downloads: CSV file names, relative to ``html_path``'s folder, to link
+            (default: every ``*.csv`` in that folder).
+        index: relative link back to the run's index page (None: no link).
+    """
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -109,10 +161,127 @@ def export_html(notebook_path: Path, html_path: Path, *, show_code: bool = False
     exporter.exclude_output_prompt = True
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title or notebook_path.stem}})
     body = _REMOTE_TAG.sub("", body)
-    body = _SCRIPT_BLOCK.sub(lambda m: "" if _REMOTE_IMPORT.search(m.group()) else m.group(), body)
+    body = _SCRIPT_BLOCK.sub(lambda m: "" if _REMOTE_IMPORT.search(m.group()) or _MATHJAX_CONFIG.match(m.group()) else m.group(), body)
     body = _DIR_AUTO.sub(r'<\1 dir="auto"', body)
-    body = body.replace("</head>", _EXTRA_CSS + "</head>", 1)
-    html_path.write_text(body, encoding="utf-8")
+    body, toc = _number_headings(body)
+    if downloads is None:
+        downloads = sorted(p.name for p in Path(html_path).parent.glob("*.csv"))
+    header = _report_header(
+        toc, _effective_parameters(nb), downloads, folder=Path(html_path).parent, index=index,
+        run_name=Path(html_path).parent.name,
+    )
+    body = _insert_header(body, header)
+    body = body.replace("</head>", _EXTRA_CSS + _HEADER_CSS + "</head>", 1)
+    body = _add_csp(body, _content_security_policy(body))
+    Path(html_path).write_text(body, encoding="utf-8")
+
+
+def _number_headings(body: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """Give every h2/h3 an id and return ``(body, [(level, id, text)])`` for the table of contents."""
+    entries: list[tuple[int, str, str]] = []
+
+    def visit(match: re.Match) -> str:
+        level, attrs, inner = match.group(1), match.group(2), match.group(3)
+        found = _ID_ATTR.search(attrs)
+        if found:
+            anchor = html.unescape(found.group(1))
+        else:
+            anchor = f"marsad-section-{len(entries) + 1}"
+            attrs += f' id="{anchor}"'
+        text = html.unescape(_TAG.sub("", inner)).replace("\u00b6", "").strip()
+        if text:
+            entries.append((int(level), anchor, text))
+        return f"<h{level}{attrs}>{inner}</h{level}>"
+
+    return _HEADING.sub(visit, body), entries
+
+
+def _effective_parameters(nb) -> dict:
+    """The parameters a notebook ran with: its parameters cell, overridden by papermill's injected values."""
+    values: dict = {}
+    cell = next((c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])), None)
+    if cell is not None:
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            tree = ast.Module(body=[], type_ignores=[])
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                values[node.targets[0].id] = ast.get_source_segment(cell.source, node.value)
+    injected = nb.metadata.get("papermill", {}).get("parameters", {}) or {}
+    for name, value in injected.items():
+        values[name] = json.dumps(value, ensure_ascii=False)
+    return values
+
+
+def _report_header(toc, parameters: dict, downloads: list[str], *, folder: Path, index: str | None, run_name: str) -> str:
+    """The box at the top of a report: contents, parameters, CSV downloads."""
+    items = "".join(
+        f"<li class='toc-h{level}'><a href='#{escape_html(anchor)}'>{escape_html(text)}</a></li>"
+        for level, anchor, text in toc
+    )
+    contents = f"<div><h2 class='marsad-box-title'>Contents</h2><ol>{items}</ol></div>" if items else ""
+    rows = "".join(
+        f"<tr><th>{escape_html(k)}</th><td dir='auto'><code>{escape_html(v)}</code></td></tr>"
+        for k, v in parameters.items()
+    )
+    params = (f"<div><h2 class='marsad-box-title'>Parameters</h2><table class='marsad-params'>{rows}</table></div>"
+              if rows else "")
+    links = []
+    for name in downloads:
+        path = folder / name
+        size = f" ({_human_size(path.stat().st_size)})" if path.exists() else ""
+        links.append(f"<li><a href='{escape_html(quote(name))}' download>{escape_html(name)}</a>{size}</li>")
+    data = f"<div><h2 class='marsad-box-title'>Data (CSV)</h2><ul>{''.join(links)}</ul></div>" if links else ""
+    back = f"<a href='{escape_html(index)}'>\u2190 all reports of this run</a> \u00b7 " if index else ""
+    return (
+        f"<nav class='marsad-header' dir='ltr' aria-label='report contents'>"
+        f"<p class='marsad-run'>{back}run <strong>{escape_html(run_name)}</strong></p>"
+        f"<div class='marsad-box'>{contents}{params}{data}</div></nav>"
+    )
+
+
+def _human_size(n: int) -> str:
+    return f"{n} B" if n < 1024 else f"{n / 1024:.0f} KB" if n < 1024**2 else f"{n / 1024**2:.1f} MB"
+
+
+def _insert_header(body: str, header: str) -> str:
+    """Put the header after the notebook's title cell (before the first cell if it has no title)."""
+    cells = [m.start() for m in _CELL_START.finditer(body)]
+    if not cells:
+        return body.replace("<main>", "<main>" + header, 1) if "<main>" in body else body
+    first_end = cells[1] if len(cells) > 1 else len(body)
+    at = first_end if "<h1" in body[cells[0]:first_end] and len(cells) > 1 else cells[0]
+    return body[:at] + header + body[at:]
+
+
+def _content_security_policy(body: str) -> str:
+    """A policy allowing exactly the page's inline scripts (by hash) and nothing from the network.
+
+    Scraped text should reach the page escaped; this is the second line of
+    defence: an event-handler attribute (``onerror=``), a ``javascript:`` link,
+    an iframe or any request to another machine are refused by the browser.
+    """
+    hashes = sorted({
+        "'sha256-" + base64.b64encode(hashlib.sha256(_script_text(m.group(2)).encode("utf-8")).digest()).decode() + "'"
+        for m in _INLINE_SCRIPT.finditer(body) if not _SRC_ATTR.search(m.group(1))
+    })
+    return (f"default-src 'none'; script-src {' '.join(hashes) or chr(39) + 'none' + chr(39)}; "
+            "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'; "
+            "frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+def _script_text(text: str) -> str:
+    # Browsers hash the script as parsed: the HTML parser turns CRLF and CR into LF.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _add_csp(body: str, policy: str) -> str:
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{escape_html(policy)}"/>'
+    head = _HEAD_OPEN.search(body)
+    if head is None:
+        return meta + body
+    return body[: head.end()] + meta + body[head.end():]
 
 
 def _notebook_parameters(path: Path) -> set[str]:

@@ -1,0 +1,141 @@
+"""Escaping helpers and Arabic text in matplotlib figures."""
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from marsad import charts  # noqa: E402
+
+RLO = "\u202e"
+# كوريا written with its presentation forms (initial kaf, final waw, isolated reh,
+# initial yeh, final alef), in logical order: what correct shaping must draw.
+KOREA = "كوريا"
+KOREA_SHAPED = "\ufedb\ufeee\ufead\ufef3\ufe8e"
+# The same letters kept apart by zero-width non-joiners: what broken shaping draws.
+KOREA_UNJOINED = "\u200c".join(KOREA)
+
+
+def _markdown_to_html(text: str) -> str:
+    from nbconvert.filters.markdown import markdown2html_mistune
+
+    return markdown2html_mistune(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("AT&T", "AT&amp;T"),
+        ("[x](javascript:alert(1))", "[x](javascript:alert(1))"),
+        ("**b** __i__ `c` ~~s~~", "**b** __i__ `c` ~~s~~"),
+        ("$x^2$ and $$y$$", "$x^2$ and $$y$$"),
+        ("<!-- hidden -->", "&lt;!-- hidden --&gt;"),
+        ("# not a heading | not a table", "# not a heading | not a table"),
+        ("https://example.org www.example.org", "https://example.org www.example.org"),
+        ("روسيا" + RLO + "exe.pdf", "روسياexe.pdf"),
+    ],
+)
+def test_escape_markdown_renders_as_the_literal_text(raw, shown):
+    html = _markdown_to_html(charts.escape_markdown(raw))
+    assert html.strip() == f"<p>{shown}</p>"
+
+
+def test_escape_markdown_keeps_one_line():
+    assert "\n" not in charts.escape_markdown("a\nb\r\nc")
+
+
+@pytest.mark.parametrize(
+    ("raw", "escaped"),
+    [
+        ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"),
+        ("' \" &", "&#x27; &quot; &amp;"),
+        ("a" + RLO + "b\u200fc\x00d", "abcd"),
+        (None, ""),
+        (float("nan"), ""),
+        (pd.NA, ""),
+        (42, "42"),
+    ],
+)
+def test_escape_html(raw, escaped):
+    assert charts.escape_html(raw) == escaped
+
+
+def test_hover_text_escapes_and_wraps():
+    text = charts.hover_text("<b>" + "كلمة " * 40, width=30)
+    assert text.startswith("&lt;b&gt;")
+    assert "<br>" in text and "<b>" not in text
+
+
+def test_rtl_table_escapes_cells_headers_and_highlight():
+    df = pd.DataFrame({"<th>": ["<script>x</script> روسيا"], "start": [19], "end": [24]})
+    html = charts.rtl_table(df, highlight={"<th>": ("start", "end")}).data
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "&lt;th&gt;" in html
+    assert "<mark>روسيا</mark>" in html
+    assert "dir='rtl'" in html
+
+
+@pytest.mark.parametrize("helper", [charts.note, charts.caption])
+def test_note_and_caption_escape(helper):
+    assert "<img" not in helper("<img src=x onerror=alert(1)>").data
+
+
+def test_mpl_text_survives_mathtext():
+    fig, ax = plt.subplots()
+    ax.set_title(charts.mpl_text(r"$\alert{1}$ روسيا"))
+    fig.canvas.draw()  # unescaped, mathtext raises ValueError: Unknown symbol \alert
+    plt.close(fig)
+
+
+def test_matplotlib_font_covers_arabic_digits_and_brackets():
+    from matplotlib.font_manager import FontProperties, findfont, get_font
+
+    font = get_font(findfont(FontProperties(family=charts.matplotlib_font())))
+    for char in "كوريا0123456789()[]-":
+        assert font.get_char_index(ord(char)), f"{charts.matplotlib_font()} has no glyph for {char!r}"
+
+
+def _render(text: str) -> np.ndarray:
+    fig = plt.figure(figsize=(2.5, 0.7), dpi=100)
+    fig.text(0.5, 0.5, text, ha="center", va="center", fontsize=22)
+    fig.canvas.draw()
+    pixels = np.asarray(fig.canvas.buffer_rgba())[..., :3].copy()
+    plt.close(fig)
+    return pixels
+
+
+@pytest.fixture
+def arabic_fonts():
+    charts.setup_notebook()
+    yield charts.matplotlib_font()
+
+
+def test_arabic_label_is_shaped_and_right_to_left(arabic_fonts):
+    joined = _render(KOREA)
+    assert (joined < 128).any(), "nothing was drawn"
+    # Shaped and laid out right to left, the word draws exactly like its presentation forms...
+    assert np.array_equal(joined, _render(KOREA_SHAPED))
+    # ...and unlike the same letters unjoined (what a renderer without shaping draws).
+    assert not np.array_equal(joined, _render(KOREA_UNJOINED))
+
+
+def test_arabic_glyphs_come_in_visual_order(arabic_fonts):
+    from matplotlib._text_helpers import layout
+    from matplotlib.font_manager import FontProperties, findfont, get_font
+
+    font = get_font(findfont(FontProperties(family=arabic_fonts)))
+    word = [i.char for i in layout("روسيا", font)]
+    # Right to left: the glyph drawn first (leftmost) is the last letter typed.
+    assert word == list(reversed("روسيا"))
+    items = list(layout("روسيا (2024)", font))
+    # In a right-to-left line the year comes first from the left, its digits in their own
+    # left-to-right order, and its closing bracket is drawn mirrored, as "(".
+    assert [i.char for i in items[:6]] == list(")2024(")
+    assert items[0].glyph_index == font.get_char_index(ord("("))
+    # ...and the initial kaf of كوريا uses a joined form, not the isolated glyph.
+    kaf = next(i for i in layout(KOREA, font) if i.char == "ك")
+    assert kaf.glyph_index != font.get_char_index(ord("ك"))
