@@ -71,7 +71,7 @@ def load_goldstein() -> pd.DataFrame:
 def load_cues() -> pd.DataFrame:
     """Return the curated Arabic CAMEO cues, in priority order, with a compiled regex each."""
     cues = pd.read_csv(DATA / "cues.csv", dtype=str, keep_default_na=False)
-    cues["regex"] = [re.compile(_PREFIX + f"(?:{p})") for p in cues["pattern"]]
+    cues["regex"] = [re.compile(_PREFIX + f"(?:{p})(?![\\w])") for p in cues["pattern"]]
     return cues
 
 
