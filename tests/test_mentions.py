@@ -180,7 +180,7 @@ def test_matcher_is_entity_ruler_like():
     matcher.add_patterns([{"id": "X2", "label": "person", "pattern": "سمير"}])
     assert len(matcher) == 2
     spans = matcher.match("قال سمير الاختباري ثم سمير")
-    assert [matcher.row(i[2][0])[0] for i in spans] == ["X1", "X2"]
+    assert [matcher.row(info.idxs[0])[0] for _s, _e, info in spans] == ["X1", "X2"]
 
 
 def test_matcher_rejects_bad_patterns():

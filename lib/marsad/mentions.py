@@ -31,14 +31,18 @@ How Arabic is handled (see data/kb/README.md for the decisions):
 from __future__ import annotations
 
 import logging
+import re
+from functools import lru_cache
 import warnings
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 import ahocorasick
 import numpy as np
 import pandas as pd
 
 from .kb import AMBIGUOUS_SEP, STOP_ID, load_kb, slugify
+from .text import _table as _text_table
 from .text import normalize, normalize_map
 
 __all__ = ["Matcher", "find_mentions", "default_matcher", "MENTION_COLUMNS", "FORMS"]
@@ -57,13 +61,34 @@ _PREFIXES = frozenset(c + p for c in _CONJ for p in _PREP)
 _PREFIXES_SHORT = frozenset(_CONJ)
 # the preposition ل before ال drops the alef: ل + المغرب = للمغرب
 _LIL_PREFIXES = frozenset(_CONJ)
-_MAX_PREFIX = 2
+# Separators (anything but letters, digits and spaces) become spaces, one
+# character for one, so offsets do not move (U+060C ، glued to a word included).
+_SEP_RE = re.compile(r"[^\w ]|_")
+
+
+def _separate(text: str) -> str:
+    return _SEP_RE.sub(" ", text)
+
+
 _SHORT_KEY = 3
 # Sections whose segments are independent texts: coreference and ambiguity
 # are resolved per segment there, per document elsewhere.
 _INDEPENDENT_SECTIONS = frozenset({"ticker", "related"})
+# least marginal probability of an NER person span's tokens to count it
+_NER_MIN_CONFIDENCE = 0.6
 # diacritics and tatweel that normalisation deletes after a word's last letter
 _TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
+
+
+class KeyInfo(NamedTuple):
+    """What a matched key stands for (precomputed per automaton key)."""
+
+    stop: bool  # a stop phrase: swallows the span, yields nothing
+    firm: str | None  # the single entity id of a plain (non-partial, unambiguous) key
+    plain: tuple[str, ...]  # candidate ids of the plain rows (several: ambiguous)
+    first: tuple[str, str] | None  # (label, form) of the first plain row
+    coref: tuple[tuple[str, str], ...]  # (id, label) of partial-name rows
+    idxs: tuple[int, ...]  # pattern rows
 
 
 class Matcher:
@@ -127,62 +152,80 @@ class Matcher:
         self._automaton = None
 
     def _build(self):
+        # Every key is indexed as " " + proclitics + pattern + " " over text
+        # whose separators are spaces, so the automaton itself enforces word
+        # boundaries and clitic chains: it reports only whole-word hits and
+        # no per-hit boundary checks run in Python.
         keys: dict[str, list] = {}
         for idx, (_pid, _label, pattern, _form, _coref) in enumerate(self._rows):
-            key = normalize(pattern)
-            if not key.strip():
+            key = _separate(normalize(pattern)).strip()
+            if not key:
                 continue
-            variants = [(key, 0, _PREFIXES_SHORT if len(key) <= _SHORT_KEY else _PREFIXES)]
             if key.startswith("ال") and len(key) > 3:
-                variants.append(("ل" + key[1:], 1, _LIL_PREFIXES))
-            for k, skip, prefixes in variants:
-                entry = keys.setdefault(k, [len(k), skip, prefixes, []])
-                entry[3].append(idx)
+                variants = [(c + key, len(c), len(key)) for c in _PREFIXES if not c.endswith("ل")]
+                # ل + ال is written لل: the first ل is the preposition
+                variants += [(c + "ل" + key[1:], len(c) + 1, len(key) - 1) for c in _LIL_PREFIXES]
+            else:
+                prefixes = _PREFIXES_SHORT if len(key) <= _SHORT_KEY else _PREFIXES
+                variants = [(c + key, len(c), len(key)) for c in prefixes]
+            for k, skip, span in variants:
+                entry = keys.setdefault(" " + k + " ", [skip, span, []])
+                entry[2].append(idx)
         automaton = ahocorasick.Automaton()
-        for k, (klen, skip, prefixes, idxs) in keys.items():
-            automaton.add_word(k, (klen, skip, prefixes, tuple(idxs)))
+        for k, (skip, span, idxs) in keys.items():
+            automaton.add_word(k, (len(k), skip, span, self._key_info(idxs)))
         automaton.make_automaton()
         self._automaton = automaton
 
-    def match(self, normalized: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    def _key_info(self, idxs: list[int]) -> KeyInfo:
+        # Precomputed once per key so that per-hit work stays small.
+        rows = [self._rows[i] for i in idxs]
+        plain = [r for r in rows if not r[4]]
+        plain_ids = tuple(dict.fromkeys(i for r in plain for i in r[0].split(AMBIGUOUS_SEP)))
+        firm = plain_ids[0] if len(plain_ids) == 1 and len({r[0] for r in plain}) == 1 else None
+        return KeyInfo(
+            stop=any(r[0] == STOP_ID for r in rows),
+            firm=firm,
+            plain=plain_ids,
+            first=(plain[0][1], plain[0][3]) if plain else None,
+            coref=tuple(dict.fromkeys((r[0], r[1]) for r in rows if r[4])),
+            idxs=tuple(idxs),
+        )
+
+    def match(self, normalized: str) -> list[tuple[int, int, KeyInfo]]:
         """Return longest non-overlapping matches in a normalised text.
 
         Args:
             normalized: text already passed through :func:`marsad.text.normalize`.
 
         Returns:
-            ``(start, end, row_indices)`` spans over ``normalized`` (clitics
-            excluded), sorted by start; stop phrases included.
+            ``(start, end, info)`` spans over ``normalized`` (clitics
+            excluded), sorted by start; ``info.idxs`` lists the pattern rows
+            (see :meth:`row`); stop phrases included.
         """
         if self._automaton is None:
             self._build()
         if not normalized or len(self._automaton) == 0:
             return []
-        cands = []
-        n = len(normalized)
-        for end_idx, (klen, skip, prefixes, idxs) in self._automaton.iter(normalized):
-            j = end_idx + 1
-            if j < n and normalized[j].isalnum():
-                continue
-            i = j - klen
-            if i > 0 and normalized[i - 1].isalnum():
-                k = i - 1
-                while k > 0 and normalized[k - 1].isalnum():
-                    k -= 1
-                if i - k > _MAX_PREFIX or normalized[k:i] not in prefixes:
-                    continue
-            elif skip and "" not in prefixes:
-                continue
-            cands.append((i + skip, j, idxs))
+        padded = " " + _separate(normalized) + " "
+        # key k matched at padded[p : p + len(k)]; its pattern starts after the
+        # leading space and the proclitics: normalized index p + skip
+        cands = [
+            (end - klen + 1 + skip, end - klen + 1 + skip + span, info)
+            for end, (klen, skip, span, info) in self._automaton.iter(padded)
+        ]
         if len(cands) > 1:
             cands.sort(key=lambda c: (c[0] - c[1], c[0]))
-            taken = np.zeros(n, dtype=bool)
             kept = []
-            for s, e, idxs in cands:
-                if not taken[s:e].any():
-                    taken[s:e] = True
-                    kept.append((s, e, idxs))
-            cands = sorted(kept)
+            for c in cands:
+                s, e = c[0], c[1]
+                for ks, ke, _ in kept:
+                    if s < ke and ks < e:
+                        break
+                else:
+                    kept.append(c)
+            kept.sort(key=lambda c: c[0])
+            return kept
         return cands
 
     def row(self, idx: int) -> tuple[str, str, str, str, bool]:
@@ -222,42 +265,33 @@ def _scope(doc_id, section, position):
     return (doc_id, position) if section in _INDEPENDENT_SECTIONS else (doc_id, None)
 
 
-def _resolve(hits, matcher: Matcher) -> list[tuple]:
+def _resolve(hits) -> list[tuple]:
     """Resolve coreference and ambiguity for the hits of one scope.
 
-    ``hits`` are ``(seg_key, start, end, idxs)``; returns
+    ``hits`` are ``(seg_key, start, end, info)``; returns
     ``(seg_key, start, end, entity_id, label, form)``.
     """
-    firm = Counter()  # unambiguous, non-partial mentions per id in this scope
-    for _seg, _s, _e, idxs in hits:
-        rows = [matcher.row(i) for i in idxs]
-        plain = {r[0] for r in rows if not r[4] and r[0] != STOP_ID}
-        if len(plain) == 1 and AMBIGUOUS_SEP not in next(iter(plain)):
-            firm[next(iter(plain))] += 1
+    firm = Counter(h[3].firm for h in hits if h[3].firm)  # unambiguous full mentions per id
     out = []
-    for seg, s, e, idxs in hits:
-        rows = [matcher.row(i) for i in idxs]
-        if any(r[0] == STOP_ID for r in rows):
+    for seg, s, e, info in hits:
+        if info.stop:
             continue
-        licensed = [r for r in rows if r[4] and firm[r[0]]]
-        plain = [r for r in rows if not r[4]]
-        if licensed:
-            ids = {r[0] for r in licensed}
-            if len(ids) > 1:
-                continue  # two people share the partial name in this scope
-            row = licensed[0]
-            out.append((seg, s, e, row[0], row[1], "alias"))
+        if info.coref:
+            licensed = [c for c in info.coref if firm[c[0]]]
+            if len(licensed) == 1:
+                out.append((seg, s, e, licensed[0][0], licensed[0][1], "alias"))
+                continue
+            if licensed:
+                continue  # two people of this scope share the partial name
+        if info.first is None:
             continue
-        if not plain:
+        label, form = info.first
+        if len(info.plain) == 1:
+            out.append((seg, s, e, info.plain[0], label, form))
             continue
-        ids = {i for r in plain for i in r[0].split(AMBIGUOUS_SEP)}
-        row = plain[0]
-        if len(ids) == 1:
-            out.append((seg, s, e, row[0], row[1], row[3]))
-            continue
-        ranked = sorted(((firm[i], i) for i in ids if firm[i]), reverse=True)
+        ranked = sorted(((firm[i], i) for i in info.plain if firm[i]), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-            out.append((seg, s, e, ranked[0][1], row[1], row[3]))
+            out.append((seg, s, e, ranked[0][1], label, form))
     return out
 
 
@@ -309,39 +343,64 @@ def find_mentions(
 
     resolved = []
     for hits in by_scope.values():
-        resolved.extend(_resolve(hits, matcher))
+        resolved.extend(_resolve(hits))
 
-    offsets: dict[int, np.ndarray] = {}
+    # filters apply after longest-match selection (المغربية never falls back
+    # to المغرب); with NER on they wait until NER spans have been merged
+    drop_forms = set() if ner else ({"demonym"} if not demonyms else set()) | ({"capital"} if not capitals else set())
+    types = None if (ner or entity_types is None) else set(entity_types)
+    en, ar = _labels()
+    offsets: dict[int, np.ndarray | None] = {}
     rows = []
     for k, s, e, eid, label, form in resolved:
-        if k not in offsets:
-            offsets[k] = normalize_map(texts[k])[1]
-        off = offsets[k]
-        start, end = int(off[s]), int(off[e - 1]) + 1
+        if form in drop_forms or (types is not None and label not in types):
+            continue
         text = texts[k]
+        if k not in offsets:
+            offsets[k] = _offsets(text)
+        off = offsets[k]
+        start, end = (s, e) if off is None else (int(off[s]), int(off[e - 1]) + 1)
         while end < len(text) and text[end] in _TRAILING_MARKS:  # مغربياً keeps its tanwin
             end += 1
-        rows.append((doc_ids[k], sections[k], positions[k], eid, label, form, texts[k][start:end], start, end))
-    out = pd.DataFrame(rows, columns=["doc_id", "section", "position", "entity_id", "entity_type", "form", "surface", "start", "end"])
-
-    if ner:
-        out = _merge_ner(out, segs, texts, ner_sections)
-    if not demonyms:
-        out = out[out["form"] != "demonym"]
-    if not capitals:
-        out = out[out["form"] != "capital"]
-    if entity_types is not None:
-        out = out[out["entity_type"].isin(list(entity_types))]
-    labels = load_kb().labels().drop(columns="entity_type")
-    out = out.merge(labels, left_on="entity_id", right_on="id", how="left").drop(columns="id")
-    is_ner = out["form"] == "ner"
-    out.loc[is_ner & out["label_ar"].isna(), "label_ar"] = out.loc[is_ner, "surface"].map(normalize)
-    out["label_en"] = out["label_en"].fillna("")
-    out["label_ar"] = out["label_ar"].fillna("")
-    out = out.sort_values(["doc_id", "position", "start"], kind="stable").reset_index(drop=True)
+        rows.append((k, doc_ids[k], sections[k], positions[k], eid, label, en.get(eid, ""), ar.get(eid, ""),
+                     form, text[start:end], start, end))
+    rows.sort(key=lambda r: (r[0], r[10]))
+    out = pd.DataFrame([r[1:] for r in rows], columns=MENTION_COLUMNS)
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
+    if ner:
+        out = _merge_ner(out, segs, texts, ner_sections)
+        if not demonyms:
+            out = out[out["form"] != "demonym"]
+        if not capitals:
+            out = out[out["form"] != "capital"]
+        if entity_types is not None:
+            out = out[out["entity_type"].isin(list(entity_types))]
+        order = {key: i for i, key in enumerate(zip(doc_ids, positions))}
+        out = out.assign(_k=[order.get(key, 0) for key in zip(out["doc_id"], out["position"])])
+        out = out.sort_values(["_k", "start"], kind="stable").drop(columns="_k").reset_index(drop=True)
     return out[MENTION_COLUMNS]
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[dict, dict]:
+    labels = load_kb().labels().set_index("id")
+    return labels["label_en"].to_dict(), labels["label_ar"].to_dict()
+
+
+def _offsets(text: str) -> np.ndarray | None:
+    """Return the normalised→original offset map, or None when it is the identity."""
+    if not _table_changes_re().search(text):
+        return None
+    norm, off = normalize_map(text)
+    return off
+
+
+@lru_cache(maxsize=1)
+def _table_changes_re() -> re.Pattern:
+    # any character normalisation deletes or expands shifts offsets
+    chars = [chr(cp) for cp, out in _text_table().items() if len(out) != 1]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
 
 def _merge_ner(out: pd.DataFrame, segs: pd.DataFrame, texts: list[str], sections) -> pd.DataFrame:
@@ -355,8 +414,10 @@ def _merge_ner(out: pd.DataFrame, segs: pd.DataFrame, texts: list[str], sections
         return out
     keep = np.ones(len(segs), dtype=bool) if sections is None else segs["section"].isin(list(sections)).to_numpy()
     idx = np.flatnonzero(keep)
-    spans = ner_mod.predict_spans([texts[k] for k in idx], model=model, types=("PERS",))
+    spans = ner_mod.predict_spans([texts[k] for k in idx], model=model, types=("PERS",), min_confidence=_NER_MIN_CONFIDENCE)
+    not_names = ner_mod.not_names()
     kb_keys = _person_keys()
+    en, ar = _labels()
     taken = defaultdict(list)
     for rec in out.itertuples(index=False):
         taken[(rec.doc_id, rec.position)].append((rec.start, rec.end, rec.entity_type))
@@ -365,6 +426,11 @@ def _merge_ner(out: pd.DataFrame, segs: pd.DataFrame, texts: list[str], sections
         doc_id, section, position = segs["doc_id"].iat[k], segs["section"].iat[k], segs["position"].iat[k]
         for start, end, _typ in seg_spans:
             surface = texts[k][start:end]
+            words = normalize(surface).split()
+            # one word alone (رونو، إكس) is too often a brand or a common noun;
+            # single names count only through the knowledge base
+            if len(words) < 2 or any(w in not_names for w in words):
+                continue
             overl = [t for t in taken[(doc_id, position)] if t[0] < end and start < t[1]]
             if any(t[2] != "country" or not (start <= t[0] and t[1] <= end and (end - start) > (t[1] - t[0])) for t in overl):
                 continue
@@ -372,7 +438,9 @@ def _merge_ner(out: pd.DataFrame, segs: pd.DataFrame, texts: list[str], sections
                 out = out[~((out["doc_id"] == doc_id) & (out["position"] == position) & (out["start"] >= start) & (out["end"] <= end))]
             key = normalize(surface)
             eid = kb_keys.get(key, f"ner:{slugify(key)}")
-            new.append((doc_id, section, position, eid, "person", "ner" if eid.startswith("ner:") else "name", surface, start, end))
+            linked = not eid.startswith("ner:")
+            new.append((doc_id, section, position, eid, "person", en.get(eid, ""), ar.get(eid, key),
+                        "name" if linked else "ner", surface, start, end))
     if new:
         out = pd.concat([out, pd.DataFrame(new, columns=out.columns)], ignore_index=True)
     return out

@@ -16,7 +16,7 @@ computed at prediction time.
 
 Commands::
 
-    python -m marsad.ner train [--datasets DIR]       # writes data/ner/anercorp-crf.crfsuite
+    python -m marsad.ner train [--datasets DIR] [--clusters]   # writes data/ner/anercorp-crf.crfsuite
     python -m marsad.evaluate ner                     # P/R/F1 per type into docs/EVALUATION.md
 """
 from __future__ import annotations
@@ -47,6 +47,8 @@ __all__ = [
     "scores_markdown",
     "dictionary_baseline",
     "evaluate",
+    "build_clusters",
+    "not_names",
     "MODEL_PATH",
     "GAZETTEER_PATH",
 ]
@@ -184,6 +186,88 @@ def build_gazetteers(datasets: Path | None = None) -> dict[str, list[str]]:
     }
 
 
+_TAG_RE = re.compile(r"<[^>]+>")
+CLUSTERS_PATH = NER_DIR / "clusters.json"
+_CLUSTER_KS = (64, 512)
+
+
+def build_clusters(datasets: Path, *, vocab_size: int = 40000, contexts: int = 3000, dims: int = 100,
+                   seed: int = 0) -> dict:
+    """Cluster words by their neighbours in the ANT news corpora (unlabelled).
+
+    Words that occur in the same contexts (names after قال، cities after في)
+    fall into the same cluster, which lets the CRF generalise to names it never
+    saw tagged. PPMI of ±2 context counts → truncated SVD → k-means at two
+    granularities. The ANT corpora are Apache-2.0 (cite Chouigui et al.).
+
+    Returns:
+        ``{"words": [...], "k64": [...], "k512": [...], "freq": [...]}``.
+    """
+    import numpy as np
+    from scipy import sparse
+    from sklearn.cluster import MiniBatchKMeans
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.preprocessing import normalize as l2
+
+    from collections import Counter
+
+    docs = []
+    for folder in ("ant-v1.1-jawharafm", "ant-v2.1-multisource"):
+        for path in sorted((datasets / folder).rglob("*.txt")):
+            text = _TAG_RE.sub(" ", path.read_text("utf-8", errors="replace"))
+            docs.append([m.group() for m in _TOKEN_RE.finditer(normalize(text))])
+    if not docs:
+        raise FileNotFoundError(f"no ANT corpus under {datasets}; word clusters need ant-v1.1-jawharafm or ant-v2.1-multisource")
+    counts = Counter(t for d in docs for t in d)
+    words = [w for w, c in counts.most_common(vocab_size) if c >= 3]
+    wid = {w: i for i, w in enumerate(words)}
+    ctx = {w: i for i, w in enumerate(words[:contexts])}
+    rows, cols = [], []
+    for d in docs:
+        ids = np.array([wid.get(t, -1) for t in d])
+        cids = np.array([ctx.get(t, -1) for t in d])
+        for block, off in enumerate((-2, -1, 1, 2)):
+            a = ids[max(0, -off):len(ids) - max(0, off)]
+            b = cids[max(0, off):len(cids) - max(0, -off) if off < 0 else None][:len(a)]
+            ok = (a >= 0) & (b >= 0)
+            rows.append(a[ok])
+            cols.append(b[ok] + block * contexts)
+    r, c = np.concatenate(rows), np.concatenate(cols)
+    mat = sparse.coo_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(len(words), 4 * contexts)).tocsr()
+    total = mat.sum()
+    row_sum = np.asarray(mat.sum(axis=1)).ravel()
+    col_sum = np.asarray(mat.sum(axis=0)).ravel() ** 0.75
+    col_sum = col_sum / col_sum.sum() * total
+    mat = mat.tocoo()
+    pmi = np.log(mat.data * total / (row_sum[mat.row] * col_sum[mat.col]))
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[keep], (mat.row[keep], mat.col[keep])), shape=mat.shape)
+    vecs = l2(TruncatedSVD(dims, random_state=seed).fit_transform(ppmi))
+    out = {"words": words, "freq": [min(int(np.log2(counts[w])), 15) for w in words]}
+    for k in _CLUSTER_KS:
+        km = MiniBatchKMeans(n_clusters=k, random_state=seed, batch_size=4096, n_init=3)
+        out[f"k{k}"] = km.fit_predict(vecs).astype(int).tolist()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _clusters() -> dict[str, tuple]:
+    if not CLUSTERS_PATH.exists():
+        return {}
+    data = json.loads(CLUSTERS_PATH.read_text("utf-8"))
+    return {w: (data["k64"][i], data["k512"][i], data["freq"][i]) for i, w in enumerate(data["words"])}
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset:
+    """Return the normalised words that never make an NER person (data/ner/not_names.txt)."""
+    path = NER_DIR / "not_names.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(normalize(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
 def _shape(tok: str) -> str:
     if tok.isdigit():
         return "D"
@@ -196,7 +280,12 @@ def _shape(tok: str) -> str:
 
 def _word_feats(w: str, gaz: dict, prefix: str) -> dict:
     s = _strip_clitics(w)
+    cl = _clusters()
+    cw = cl.get(w) or cl.get(s)
     return {
+        prefix + "c64": cw[0] if cw else -1,
+        prefix + "c512": cw[1] if cw else -1,
+        prefix + "freq": cw[2] if cw else -1,
         prefix + "w": w,
         prefix + "s": s,
         prefix + "title": w in _TITLES,
@@ -231,7 +320,7 @@ def sent_features(tokens: list[str], gaz: dict | None = None) -> list[dict]:
                 b = base[j]
                 f[tag + "w"] = b["w"]
                 f[tag + "s"] = b["s"]
-                for key in ("title", "org", "locw", "pf", "pl", "loc", "shape"):
+                for key in ("title", "org", "locw", "pf", "pl", "loc", "shape", "c64", "c512", "freq"):
                     f[tag + key] = b[key]
             else:
                 f[tag + "pad"] = True
@@ -247,7 +336,7 @@ def sent_features(tokens: list[str], gaz: dict | None = None) -> list[dict]:
 
 
 def train(datasets: Path, *, model_path: Path = MODEL_PATH, max_iterations: int = 120,
-          c1: float = 0.05, c2: float = 0.02, sentences=None) -> dict:
+          c1: float = 0.05, c2: float = 0.02, sentences=None, rebuild_clusters: bool = False) -> dict:
     """Train the CRF on the CAMeL-style ANERcorp train part (or ``sentences``).
 
     Args:
@@ -255,7 +344,9 @@ def train(datasets: Path, *, model_path: Path = MODEL_PATH, max_iterations: int 
         model_path: where the CRFsuite model is written.
         max_iterations, c1, c2: L-BFGS iterations and L1/L2 penalties.
         sentences: optional ``[(token, tag), …]`` sentences instead of ANERcorp
-            (for tests); gazetteers are then kept as they are.
+            (for tests); gazetteers and clusters are then kept as they are.
+        rebuild_clusters: recompute the ANT word clusters (a few minutes);
+            otherwise the shipped ``clusters.json`` is reused.
 
     Returns:
         Training statistics (sentences, tokens, seconds).
@@ -267,6 +358,9 @@ def train(datasets: Path, *, model_path: Path = MODEL_PATH, max_iterations: int 
         GAZETTEER_PATH.parent.mkdir(parents=True, exist_ok=True)
         GAZETTEER_PATH.write_text(json.dumps(gaz_lists, ensure_ascii=False, indent=0), "utf-8")
         _gazetteers.cache_clear()
+        if rebuild_clusters or not CLUSTERS_PATH.exists():
+            CLUSTERS_PATH.write_text(json.dumps(build_clusters(datasets), ensure_ascii=False, separators=(",", ":")), "utf-8")
+            _clusters.cache_clear()
         pairs = read_anercorp(datasets / "anercorp" / "data" / "ANERCorp")
         sentences, _ = camel_split(pairs)
     gaz = _gazetteers()
@@ -429,9 +523,11 @@ def dictionary_baseline(sentences: list[list[str]]) -> list[list[str]]:
         norm = normalize(text)
         tags = ["O"] * len(toks)
         if len(norm) == len(text):  # tokens normalise length-preservingly in practice
-            for s, e, idxs in matcher.match(norm):
-                pid, label, _p, form, coref = matcher.row(idxs[0])
-                if pid == "-" or coref or form == "demonym" or label not in type_map:
+            for s, e, info in matcher.match(norm):
+                if info.firm is None or info.first is None:
+                    continue  # stop phrases, partial names, ambiguous forms
+                label, form = info.first
+                if form == "demonym" or label not in type_map:
                     continue
                 first = next((k for k, st in enumerate(starts) if st <= s < st + len(toks[k]) + 1), None)
                 last = next((k for k, st in enumerate(starts) if st < e <= st + len(toks[k])), None)
@@ -490,6 +586,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("text", nargs="?", help="tag: the text to tag")
     parser.add_argument("--datasets", help="shared datasets folder (default: ../shared/datasets)")
     parser.add_argument("--iterations", type=int, default=120)
+    parser.add_argument("--clusters", action="store_true", help="also rebuild the ANT word clusters (slow)")
     args = parser.parse_args(argv)
     if args.command == "tag":
         for (s, e, t) in predict_spans([args.text or sys.stdin.read()])[0]:
@@ -500,7 +597,7 @@ def main(argv: list[str] | None = None) -> int:
     except DatasetsMissing as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    stats = train(root, max_iterations=args.iterations)
+    stats = train(root, max_iterations=args.iterations, rebuild_clusters=args.clusters)
     print(f"trained on {stats['sentences']} sentences / {stats['tokens']} tokens in {stats['seconds']} s "
           f"-> {MODEL_PATH} ({MODEL_PATH.stat().st_size / 1e6:.1f} MB)")
     return 0

@@ -1,0 +1,64 @@
+"""The mentions notebook: committed clean, parameters as contracted, runs on the seed and writes mentions.csv."""
+from __future__ import annotations
+
+import nbformat
+import pandas as pd
+import pytest
+from conftest import NOTEBOOKS, execute_notebook, notebook_text
+
+from marsad.mentions import MENTION_COLUMNS
+
+NAME = "02-mentions.ipynb"
+
+
+@pytest.fixture(scope="module")
+def source():
+    return nbformat.read(NOTEBOOKS / NAME, as_version=4)
+
+
+def test_committed_without_outputs(source):
+    for cell in source.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+
+
+def test_parameters_cell_holds_the_contracted_literals(source):
+    code = [c for c in source.cells if c.cell_type == "code"]
+    params = code[0]
+    assert "parameters" in params.metadata.get("tags", [])
+    scope: dict = {}
+    exec(params.source, scope)  # literals only
+    for name in ("corpus", "tables", "output_dir", "capture_date", "entity_types", "top_n", "focus_entities",
+                 "count_demonyms", "count_capitals", "kwic_entity"):
+        assert name in scope, name
+    assert "marsad.open_run" in code[1].source and "charts.setup_notebook()" in code[1].source
+
+
+def test_cells_stay_small(source):
+    for cell in source.cells:
+        if cell.cell_type == "code":
+            assert len(cell.source.splitlines()) <= 16
+
+
+@pytest.mark.slow
+def test_runs_on_the_seed_and_writes_mentions_csv(tmp_path, seed_path):
+    out_dir = tmp_path / "report"
+    nb = execute_notebook(NAME, tmp_path, corpus=str(seed_path), output_dir=str(out_dir), kwic_entity="KP")
+    text = notebook_text(nb)
+    assert "Traceback" not in text
+    mentions = pd.read_csv(out_dir / "mentions.csv")
+    assert list(mentions.columns) == MENTION_COLUMNS
+    assert {"RU", "KP", "Q7747", "Q56226", "MA"} <= set(mentions["entity_id"])
+    assert "<mark>" in text  # the KWIC table highlights matches
+    assert "PlotlyGeoAssets" in text  # the map's geography is shipped, not fetched
+    assert "Vladimir Putin" in text
+
+
+@pytest.mark.slow
+def test_runs_without_demonyms_and_capitals(tmp_path, seed_path):
+    out_dir = tmp_path / "report"
+    execute_notebook(NAME, tmp_path, corpus=str(seed_path), output_dir=str(out_dir), count_demonyms=False,
+                     count_capitals=False, entity_types=["country"])
+    mentions = pd.read_csv(out_dir / "mentions.csv")
+    assert set(mentions["form"]) <= {"name", "alias"}
+    assert set(mentions["entity_type"]) == {"country"}

@@ -1,0 +1,127 @@
+"""Statistical NER: corpus reading and split, span scoring, the shipped model, training."""
+from __future__ import annotations
+
+import pytest
+
+from marsad import ner
+from marsad.mentions import find_mentions
+
+
+@pytest.mark.parametrize(
+    "tags, spans",
+    [
+        (["B-PERS", "I-PERS", "O", "B-LOC"], [(0, 2, "PERS"), (3, 4, "LOC")]),
+        (["O", "I-ORG", "I-ORG"], [(1, 3, "ORG")]),  # CoNLL: I- after O opens a span
+        (["B-PERS", "I-LOC"], [(0, 1, "PERS"), (1, 2, "LOC")]),
+        (["B-PERS", "B-PERS"], [(0, 1, "PERS"), (1, 2, "PERS")]),
+        ([], []),
+    ],
+)
+def test_spans_from_tags(tags, spans):
+    assert ner.spans_from_tags(tags) == spans
+
+
+def test_span_scores_are_exact_span_micro_averaged():
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
+    pred = [["B-PERS", "O", "O", "B-LOC"]]  # PERS boundary wrong, LOC right
+    scores = ner.span_scores(gold, pred)
+    assert scores["LOC"]["f1"] == 1.0
+    assert scores["PERS"]["precision"] == 0.0
+    assert scores["overall"]["precision"] == pytest.approx(0.5)
+    assert scores["overall"]["recall"] == pytest.approx(0.5)
+
+
+def test_scores_markdown_has_a_row_per_type():
+    md = ner.scores_markdown(ner.span_scores([["B-ORG"]], [["B-ORG"]]), title="t")
+    assert "| ORG | 100.0 | 100.0 | 100.0 | 1 |" in md and "| overall |" in md
+
+
+def test_read_and_split_like_camel(tmp_path):
+    lines = ["ذهب O", "محمد B-PERS", "إلى O", "تونس B-LOC", "\u200f. O", "· O",
+             "قال O", "علي B-PERS", "\u200f O", ". O", "وصل O", "أحمد B-PERS", ". O", "انتهى O", ". O"]
+    path = tmp_path / "corpus"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pairs = ner.read_anercorp(path)
+    assert ("\u200f", "O") not in pairs and (".", "O") in pairs
+    assert len(pairs) == 14  # the token that was only U+200F is gone
+    train, test = ner.camel_split(pairs)
+    # sentence breaks after runs of "." (". ." stays one break)
+    assert [len(s) for s in train + test] == [6, 3, 3, 2]
+    # a sentence starting before 5/6 of the words (here 11.7 of 14) goes to train
+    assert [len(s) for s in test] == [2]
+
+
+def test_tokenize_spans_gives_offsets_and_sentences():
+    text = "قال بوتين، أمس. وغادر"
+    sents = ner.tokenize_spans(text)
+    assert len(sents) == 2
+    for sent in sents:
+        for tok, s, e in sent:
+            assert text[s:e] == tok
+    assert [t for t, _, _ in sents[0]] == ["قال", "بوتين", "،", "أمس", "."]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن", "إيمانويل ماكرون"),
+        ("التقى وزير الخارجية سيرغي لافروف نظيره الصيني", "سيرغي لافروف"),
+    ],
+)
+def test_shipped_model_finds_people(sentence, name):
+    spans = ner.predict_spans([sentence])[0]
+    found = {sentence[s:e] for s, e, t in spans if t == "PERS"}
+    assert name in found
+
+
+def test_shipped_model_finds_places():
+    sentence = "وصل الوفد إلى القاهرة قادما من الرياض"
+    spans = ner.predict_spans([sentence])[0]
+    assert {sentence[s:e] for s, e, t in spans if t == "LOC"} >= {"القاهرة"}
+
+
+def test_predict_tags_every_token():
+    toks = ["قال", "الرئيس", "إيمانويل", "ماكرون", "."]
+    tags = ner.predict([toks, []])
+    assert len(tags[0]) == len(toks) and tags[1] == []
+    assert all(t == "O" or t[:2] in {"B-", "I-"} for t in tags[0])
+
+
+def test_training_on_a_tiny_fixture(tmp_path):
+    sents = [
+        [("قال", "O"), ("سمير", "B-PERS"), ("الحداد", "I-PERS"), ("في", "O"), ("الرباط", "B-LOC"), (".", "O")],
+        [("وصرح", "O"), ("كريم", "B-PERS"), ("الحداد", "I-PERS"), ("لشركة", "O"), ("رونو", "B-ORG"), (".", "O")],
+        [("ذهبت", "O"), ("إلى", "O"), ("طنجة", "B-LOC"), (".", "O")],
+    ]
+    model_path = tmp_path / "tiny.crfsuite"
+    stats = ner.train(None, model_path=model_path, sentences=sents, max_iterations=100, c1=0.0, c2=0.01)
+    assert stats["tokens"] == 16 and model_path.exists()
+    model = ner.load_model(model_path)
+    tags = ner.predict([[t for t, _ in sents[0]]], model=model)[0]
+    assert tags == [g for _, g in sents[0]]
+
+
+def test_missing_model_raises(tmp_path):
+    with pytest.raises(FileNotFoundError, match="train"):
+        ner.load_model(tmp_path / "none.crfsuite")
+
+
+def test_dictionary_baseline_tags_kb_entities():
+    tags = ner.dictionary_baseline([["زار", "فلاديمير", "بوتين", "روسيا", "."]])[0]
+    assert tags == ["O", "B-PERS", "I-PERS", "B-LOC", "O"]
+
+
+def test_find_mentions_adds_unknown_people_with_a_stable_id():
+    text = "وقال الباحث المغربي عبد الرحيم المنار إن الحكومة"
+    m = find_mentions(text, ner=True)
+    ner_rows = m[m["form"] == "ner"]
+    assert len(ner_rows) == 1
+    row = ner_rows.iloc[0]
+    assert row.entity_id.startswith("ner:") and row.entity_type == "person"
+    assert text[row.start:row.end] == row.surface
+    assert "MA" in set(m["entity_id"])  # the KB demonym is kept
+
+
+def test_ner_does_not_duplicate_kb_people():
+    m = find_mentions("وقال الرئيس الروسي فلاديمير بوتين إن", ner=True)
+    assert m[m["entity_type"] == "person"]["entity_id"].tolist() == ["Q7747"]
