@@ -60,3 +60,17 @@ lock:
 
 clean:
 	rm -rf $(VENV) reports/*/ .pytest_cache
+
+# The demo: every report on 559 real CNN Arabic articles (data/demo, ANT corpus; see its README
+# for the licence and citation) into reports/demo/ (open reports/demo/index.html).
+demo: $(STAMP)
+	$(PY) -m marsad report --corpus data/demo --name demo $(REPORT_ARGS)
+
+# Debian's Chromium for the browser tests (no browser is downloaded at run time); needs root.
+.PHONY: browser-deps browser-test
+browser-deps:
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+# Only the browser and hostile-input tests (make test runs them too).
+browser-test: $(STAMP)
+	$(PY) -m pytest -q tests/test_browser.py tests/test_hostile.py $(PYTEST_ARGS)

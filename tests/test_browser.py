@@ -1,0 +1,135 @@
+"""Reports in a real browser: headless Chromium, file://, network cut off.
+
+One report run on the seed page (every notebook in notebooks/), then the index
+and every report are opened in Debian's Chromium through Playwright with every
+request that is not file:/data:/blob: aborted and recorded.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from _browser import check_pages, unavailable_reason
+from marsad.report import list_notebooks, run_report
+
+pytestmark = pytest.mark.slow
+
+
+def _require_browser():
+    reason = unavailable_reason()
+    if reason and os.environ.get("CI"):
+        pytest.fail(f"browser tests must run in CI: {reason}")
+    if reason:
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory, seed_path):
+    _require_browser()
+    result = run_report(seed_path, "browser", reports_dir=tmp_path_factory.mktemp("reports"), jobs=2)
+    return result
+
+
+@pytest.fixture(scope="module")
+def pages(seed_run):
+    out = seed_run.out_dir
+    paths = [out / "index.html", *(out / nb.html for nb in seed_run.notebooks if nb.html)]
+    return check_pages(paths)
+
+
+def _reports(pages):
+    return {p.name: c for p, c in pages.items() if p.name != "index.html"}
+
+
+def test_every_notebook_ran(seed_run):
+    assert [nb.notebook for nb in seed_run.notebooks] == [p.name for p in list_notebooks()]
+    failed = {nb.notebook: nb.error for nb in seed_run.notebooks if not nb.ok}
+    assert not failed
+
+
+def test_no_console_or_page_errors(pages):
+    errors = {p.name: c.console_errors + c.page_errors for p, c in pages.items() if c.console_errors or c.page_errors}
+    assert not errors
+
+
+def test_no_request_leaves_the_machine(pages):
+    outside = {p.name: c.outside_requests for p, c in pages.items() if c.outside_requests}
+    assert not outside
+
+
+def test_no_dialog_opens(pages):
+    assert not {p.name: c.dialogs for p, c in pages.items() if c.dialogs}
+
+
+def test_every_plotly_figure_is_drawn(pages):
+    reports = _reports(pages)
+    assert sum(len(c.info["figures"]) for c in reports.values()) >= 4
+    for name, check in reports.items():
+        for fig in check.info["figures"]:
+            assert fig["svg"], f"{name}: figure {fig['id']} has no SVG"
+            assert fig["width"] > 100 and fig["height"] > 100, f"{name}: figure {fig['title']!r} is {fig}"
+            assert fig["elements"] > 10, f"{name}: figure {fig['title']!r} is empty"
+
+
+def test_matplotlib_images_decode(pages):
+    for name, check in _reports(pages).items():
+        for image in check.info["images"]:
+            assert image["width"] > 0 and image["height"] > 0, f"{name}: broken image {image}"
+
+
+def test_every_figure_has_a_caption_under_it(pages):
+    uncaptioned = {name: c.info["uncaptioned"] for name, c in _reports(pages).items() if c.info["uncaptioned"]}
+    assert not uncaptioned
+
+
+def test_arabic_blocks_read_right_to_left(pages):
+    for name, check in _reports(pages).items():
+        assert check.info["rtlChecked"] > 0, f"{name}: no Arabic block found"
+        assert not check.info["rtlWrong"], f"{name}: Arabic blocks laid out left to right: {check.info['rtlWrong'][:5]}"
+
+
+def _local_target(page: Path, href: str) -> Path | None:
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or not parts.path:
+        return None
+    return (page.parent / unquote(parts.path)).resolve()
+
+
+def test_index_links_resolve(pages, seed_run):
+    index = seed_run.out_dir / "index.html"
+    hrefs = pages[index].info["hrefs"]
+    for nb in seed_run.notebooks:
+        assert nb.html in hrefs, f"index does not link {nb.html}"
+    for href in hrefs:
+        assert not urlsplit(href).scheme, f"index links off the machine: {href}"
+        target = _local_target(index, href)
+        assert target is not None and target.exists(), f"index link {href!r} is broken"
+
+
+def test_index_shows_a_headline_number_per_report(seed_run):
+    html = (seed_run.out_dir / "index.html").read_text(encoding="utf-8")
+    for nb in seed_run.notebooks:
+        row = re.search(rf"<tr><td><a href='{re.escape(nb.html)}'>.*?</tr>", html)
+        assert row, nb.notebook
+        headline = re.search(r"<td dir='auto'>([^<]*)</td>", row.group())
+        assert headline and re.search(r"\d", headline.group(1)), f"{nb.notebook} has no headline number"
+
+
+def test_report_header_links_resolve(pages):
+    for page, check in pages.items():
+        if page.name == "index.html":
+            continue
+        hrefs = check.info["hrefs"]
+        anchors = [h[1:] for h in hrefs if h.startswith("#")]
+        csvs = [h for h in hrefs if h.endswith(".csv")]
+        assert anchors, f"{page.name}: no table of contents"
+        assert {"headlines.csv", "mentions.csv", "events.csv"} <= set(csvs), f"{page.name}: CSV links {csvs}"
+        missing = [a for a in anchors if unquote(a) not in check.info["ids"]]
+        assert not missing, f"{page.name}: contents entries without a target: {missing}"
+        for href in csvs + ["index.html"]:
+            assert _local_target(page, href).exists(), f"{page.name}: {href} is broken"
+        assert "Parameters" in check.info["text"] and "corpus" in check.info["text"]
