@@ -221,7 +221,9 @@ def _actor_spans(norm: str, regex: re.Pattern, meta) -> list[dict]:
     out = []
     for m in regex.finditer(norm):
         code, stands = meta[int(m.lastgroup[1:])]
-        out.append({"start": m.start(), "end": m.end(), "code": code, "form": m.group(), "stands_for": stands})
+        # The named group leaves out the proclitic (و، ب، ل…) the prefix allowed.
+        start, end = m.span(m.lastgroup)
+        out.append({"start": start, "end": end, "code": code, "form": m.group(m.lastgroup), "stands_for": stands})
     return out
 
 
@@ -243,7 +245,9 @@ def _add_mentions(found: list[dict], mentions: pd.DataFrame, seg, offsets: np.nd
         n_end = int(np.searchsorted(offsets, r.end, side="left"))
         if any(a["start"] < n_end and n_start < a["end"] for a in found):
             continue  # the lexicon already has it
-        found.append({"start": n_start, "end": n_end, "code": r.code, "form": getattr(r, "form", ""),
+        # The mentions table keeps the matched text in "surface" ("form" says how it matched).
+        form = getattr(r, "surface", None) or getattr(r, "form", "") or ""
+        found.append({"start": n_start, "end": n_end, "code": r.code, "form": str(form),
                       "stands_for": r.stands_for or ""})
     return found
 
@@ -298,12 +302,12 @@ def _clause_event(norm, text, offsets, c_start, c_end, s_start, s_end, actors, f
     code = cue.cameo_code if cue is not None else None
     cue_pos = m.start() if m is not None else (dyad[0]["start"] if dyad else c_start)
     rules = []
-    clause = norm[c_start:c_end]
+    intent = False
     # A future marker next to the cue ("سيتم", "ستعقد") turns cooperation into an intent (03x).
     if code and code[:2] in _INTENT and m is not None and _FUTURE.search(
             norm, max(c_start, m.start() - _INTENT_WINDOW), min(c_end, m.end() + _INTENT_WINDOW)):
         code = _INTENT[code[:2]]
-        rules.append("intent")
+        intent = True
     # Dating: the nearest time expression in the clause, else in the sentence,
     # else the sentence pointed back to, else (for reporting) the publication date.
     in_clause = [t for t in sentence_dates if c_start <= t["n_start"] < c_end]
@@ -321,7 +325,7 @@ def _clause_event(norm, text, offsets, c_start, c_end, s_start, s_end, actors, f
         d_start = d_end = precision = None
         d_text = ""
         rules.append("undated:related-headline")  # a link to another, older article
-    elif _BACKGROUND.match(clause):
+    elif _BACKGROUND.match(norm[c_start:c_end]):
         d_start = d_end = precision = None
         d_text = ""
         rules.append("undated:background")
@@ -333,6 +337,8 @@ def _clause_event(norm, text, offsets, c_start, c_end, s_start, s_end, actors, f
         d_start = d_end = precision = None
         d_text = ""
         rules.append("undated")
+    if intent:
+        rules.append("intent")
     if cue is not None:
         rules.append(f"cue:{m.group().strip()}")
     stand_in = sorted({f"{a['stands_for']}→{a['code']}" for a in dyad if a.get("stands_for")})
