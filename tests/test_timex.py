@@ -101,6 +101,16 @@ def test_type_and_value(text, type_, value):
     assert (row["type"], row["value"]) == (type_, value)
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("يعقد الاجتماع يوم الأحد الساعة العاشرة صباحا", "الساعة العاشرة صباحا", "2024-06-16T10:00"),
+    ("في الساعة الثامنة والنصف من مساء الخميس", "الساعة الثامنة والنصف", "2024-06-13T20:30"),
+    ("الساعة 10:30 مساء", "الساعة 10:30 مساء", "XXXX-XX-XXT22:30"),
+])
+def test_clock_times_take_the_day_of_their_sentence(text, span, value):
+    row = tag_dates(text, published=PUB).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == ("TIME", value)
+
+
 def test_duration_has_no_interval():
     row = only("تابع كوريا الشمالية لأكثر من 50 عاما")
     assert row["date_start"] is None and row["mod"] == "MORE_THAN"

@@ -61,6 +61,7 @@ _ONES: dict[str, int] = _LEX["ones"]
 _TENS: dict[str, int] = _LEX["tens"]
 _DECADES: dict[str, int] = _LEX["decades"]
 _CENTURY_ORDINALS: dict[str, int] = _LEX["century_ordinals"]
+_HOURS: dict[str, int] = _LEX["hours"]
 
 # --------------------------------------------------------------------------- regex building blocks
 # A match may follow a proclitic (و ف ب ل ك, or two of them: "وب", "فل"); the
@@ -134,6 +135,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+(?P<n>{_NUMWORD}))?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين){_R}")),
     ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه){_R}")),
     ("vague", re.compile(rf"{_L}(?P<w>الان|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|قريبا|انذاك|حينذاك|حينها|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن){_R}")),
+    # الساعة العاشرة صباحا, الساعة 10:30 مساء
+    ("clock", re.compile(
+        rf"{_L}(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
+        rf"(?:\s+(?:من\s+)?(?P<part>صباحا|صباح|مساء|مساءا|ظهرا|الظهر|بعد\s+الظهر|ليلا|فجرا|الفجر|عصرا)(?!\s+{_WEEKDAY}))?{_R}")),
     ("season", re.compile(rf"{_L}(?P<s>(?:ال)?(?:صيف|شتاء|خريف))(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?{_R}")),
 ]
 # Context that makes an ambiguous month name a month: a day number, a year, a
@@ -165,6 +170,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "plural_rel": r"الماضي|الاخير|المقبل|القادم", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه",
     "vague": r"الان|حاليا|مؤخرا|موخرا|سابقا|السابق|قريبا|انذاك|حينذاك|حينها|هذه|الوقت",
     "season": r"صيف|شتاء|خريف",
+    "clock": r"ساعه",
 }.items()}
 _SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9)}
 
@@ -264,13 +270,21 @@ def tag_rows(text: str, *, published=None) -> list[dict]:
     rows = []
     ref: dt.date | None = None  # last explicitly dated point, for chained expressions
     ref_sentence = -1
+    day: tuple[int, dt.date] | None = None  # last day-precision date and its sentence, for clock times
+    sentences: list[int] = []
     for tx in found:
         sentence = _sentence_index(norm, tx.start)
         anchor, chained = dct, False
         if tx.kind in ("offset", "next_day") and ref is not None and sentence - ref_sentence <= 1:
             if _ANAPHOR.search(_sentence_text(norm, tx.start)) or tx.kind == "next_day":
                 anchor, chained = ref, True
+        if tx.kind == "clock":
+            anchor = day[1] if day and day[0] == sentence else None
         _resolve(tx, norm, anchor, dct)
+        if tx.kind == "reject":
+            continue
+        if tx.precision == "day" and tx.lo is not None:
+            day = (sentence, tx.lo)
         if chained and tx.lo is not None:
             tx.rule += "+chain"
         _apply_modifier(tx, norm)
@@ -286,6 +300,19 @@ def tag_rows(text: str, *, published=None) -> list[dict]:
             "date_start": _iso(tx.lo), "date_end": _iso(tx.hi), "precision": tx.precision, "mod": tx.mod,
             "rule": tx.rule, "anchor": _iso(tx.anchor),
         })
+        sentences.append(sentence)
+    # A clock time with no day before it takes the day named right after it
+    # ("الساعة الثامنة من مساء الخميس").
+    for i, row in enumerate(rows[:-1]):
+        nxt = rows[i + 1]
+        if (row["rule"] == "clock" and row["date_start"] is None and sentences[i + 1] == sentences[i]
+                and nxt["precision"] == "day" and nxt["date_start"]):
+            row["date_start"] = row["date_end"] = row["anchor"] = nxt["date_start"]
+            hour, minute = int(row["value"][-5:-3]), row["value"][-2:]
+            if nxt["value"].endswith(("TEV", "TNI", "TAF")) and hour < 12:
+                hour += 12  # "… الثامنة من مساء الخميس" is 20:00
+            row["value"] = f"{nxt['date_start']}T{hour:02d}:{minute}"
+            row["precision"] = "day"
     return rows
 
 
@@ -440,6 +467,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         tx.anchor = None
     elif kind == "season":
         _resolve_season(tx, anchor)
+    elif kind == "clock":
+        _resolve_clock(tx, anchor)
 
 
 def _day(tx, d: dt.date) -> None:
@@ -684,6 +713,33 @@ def _resolve_offset(tx, anchor) -> None:
         if tx.precision == "year":
             tx.lo, tx.hi = dt.date(lo_y, 1, 1), dt.date(hi_y, 12, 31)
         tx.precision = "approximate"
+
+
+def _resolve_clock(tx, day: dt.date | None) -> None:
+    """A clock time: on the day the sentence names before it, if any (``day``)."""
+    g = tx.groups
+    h_text = " ".join(g["h"].split())
+    if h_text[0].isdigit():
+        hour, _, minute = h_text.replace(".", ":").partition(":")
+        hour, minute = int(hour), int(minute or 0)
+    else:
+        hour, minute = _HOURS[h_text], 0
+    minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15}.get(g.get("frac") or "", 0)
+    part = " ".join((g.get("part") or "").split())
+    if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "عصرا") and hour < 12:
+        hour += 12
+    elif part in ("ظهرا", "الظهر") and hour < 6:
+        hour += 12
+    if hour > 24 or minute > 59:
+        tx.kind = "reject"
+        return
+    tx.type, tx.rule = "TIME", "clock"
+    clock = f"T{hour:02d}:{minute:02d}"
+    if day is None:
+        tx.value, tx.anchor = f"XXXX-XX-XX{clock}", None
+        return
+    tx.lo = tx.hi = day
+    tx.value, tx.precision = f"{day.isoformat()}{clock}", "day"
 
 
 def _resolve_season(tx, anchor) -> None:
