@@ -798,14 +798,15 @@ def _kb_keys(kb) -> dict:
         return cache[1]
     pats = kb.patterns
     pats = pats[(pats["id"] != "-") & ~pats["id"].astype(str).str.contains("|", regex=False)]
-    keys = [_query_key(p) for p in pats["pattern"].astype(str)]
+    # Only names and aliases are spellings of the entity; a capital (هانوي) or a
+    # demonym (فيتنامي) is another word and does not expand to the country's names.
+    pats = pats[pats["form"].isin(list(_EXPAND_FORMS)) & ~pats["coref"].fillna(False).astype(bool)]
     by_key: dict[str, set] = {}
-    for key, eid in zip(keys, pats["id"]):
-        by_key.setdefault(key, set()).add(eid)
-    expand = pats["form"].isin(list(_EXPAND_FORMS)) & ~pats["coref"].fillna(False).astype(bool)
     by_id: dict[str, set] = {}
-    for key, eid, ok in zip(keys, pats["id"], expand):
-        if ok and key:
+    for pattern, eid in zip(pats["pattern"].astype(str), pats["id"]):
+        key = _query_key(pattern)
+        if key:
+            by_key.setdefault(key, set()).add(eid)
             by_id.setdefault(eid, set()).add(key)
     _KB_KEYS[id(kb)] = (kb, (by_key, by_id))
     return by_key, by_id
@@ -862,9 +863,10 @@ def search_pattern(query: str, kb=None) -> tuple[str, list[str]]:
             variants |= by_id.get(eid, set())
     alts = set()
     for v in variants:
-        alts.add(v)
-        if v.startswith("ال") and len(v) > 3:
-            alts.add("ل" + v[1:])  # ل + ال is written لل: للمغرب
+        # The article is a clitic too: الاتفاقية also finds اتفاقية, and the
+        # clitic chain then finds الاتفاقية, بالاتفاقية and للاتفاقية (ل + ال = لل).
+        bare = v[2:] if v.startswith("ال") and len(v.split(" ")[0]) > 4 else v
+        alts.add(bare)
     ordered = sorted(alts, key=lambda v: (-len(v), v))
     tail = "" if prefix_only else " "
     return f" {_CLITICS}(?:{'|'.join(ordered)}){tail}", sorted(variants)
