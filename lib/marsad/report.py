@@ -64,6 +64,7 @@ _HEAD_OPEN = re.compile(r"<head\b[^>]*>(?:\s*<meta charset=[^>]*>)?", re.I)
 _HEADING = re.compile(r"<h([23])\b([^>]*)>(.*?)</h\1>", re.S | re.I)
 _ID_ATTR = re.compile(r"\bid=[\"']([^\"']+)[\"']")
 _TAG = re.compile(r"<[^>]+>")
+_MD_TITLE = re.compile(r"^#\s+(.+)$", re.M)
 # Each notebook cell of nbconvert's lab template opens with this div.
 _CELL_START = re.compile(r"<div class=\"jp-Cell[\s\"]")
 _EXTRA_CSS = """
@@ -404,7 +405,10 @@ def _write_index(result: ReportResult, run, params: dict, *, started, analysis_s
     out = result.out_dir
     rows = []
     for nb in result.notebooks:
-        link = f"<a href='{escape_html(nb.html)}'>{escape_html(Path(nb.notebook).stem)}</a>" if nb.html else escape_html(nb.notebook)
+        name = escape_html(Path(nb.notebook).stem)
+        title = _notebook_title(out / nb.executed) if nb.executed else ""
+        label = f"{name}<br><small>{escape_html(title)}</small>" if title else name
+        link = f"<a href='{escape_html(nb.html)}'>{label}</a>" if nb.html else escape_html(nb.notebook)
         status = "ok" if nb.ok else f"<strong style='color:#b00'>failed</strong>: <code>{escape_html(nb.error)}</code>"
         executed = f"<a href='{escape_html(nb.executed)}'>notebook</a>" if nb.executed else ""
         rows.append(f"<tr><td>{link}</td><td dir='auto'>{escape_html(_summary_line(out, nb.notebook))}</td>"
@@ -413,7 +417,11 @@ def _write_index(result: ReportResult, run, params: dict, *, started, analysis_s
     csv_links = " · ".join(f"<a href='{escape_html(c)}'>{escape_html(c)}</a>" for c in csvs)
     manifest = run.manifest.copy()
     manifest["path"] = manifest["path"].map(lambda p: os.path.relpath(p, params["corpus"]) if Path(params["corpus"]).is_dir() else Path(p).name)
-    manifest_html = _table_html(manifest[["path", "status", "reason", "format", "encoding", "documents", "bytes"]], limit=500)
+    # Skipped files first: they are what a reader of the index must see; parsed ones are in manifest.csv.
+    manifest = manifest.sort_values("status", key=lambda s: s.ne("skipped"), kind="stable")
+    n_skipped = int(manifest["status"].eq("skipped").sum())
+    manifest_html = _table_html(manifest[["path", "status", "reason", "format", "encoding", "documents", "bytes"]],
+                                limit=max(n_skipped, 0) + 25)
     stages_path = out / "tables" / "stages.json"
     stages = json.loads(stages_path.read_text(encoding="utf-8")) if stages_path.exists() else {}
     stage_rows = "".join(
@@ -428,7 +436,9 @@ def _write_index(result: ReportResult, run, params: dict, *, started, analysis_s
     n_failed = sum(not nb.ok for nb in result.notebooks)
     banner = (f"<p style='color:#b00'><strong>{n_failed} report(s) failed</strong>; see below.</p>" if n_failed else "")
     html = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Marsad run: {escape_html(out.name)}</title>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>Marsad run: {escape_html(out.name)}</title>
 {_EXTRA_CSS}
 <style>body{{max-width:1100px;margin:2em auto;padding:0 1em}} table{{border-collapse:collapse}}
 td,th{{border:1px solid #ddd;padding:4px 8px;text-align:start;vertical-align:top}}</style></head>
@@ -451,13 +461,29 @@ td,th{{border:1px solid #ddd;padding:4px 8px;text-align:start;vertical-align:top
     (out / "index.html").write_text(html, encoding="utf-8")
 
 
+def _notebook_title(path: Path) -> str:
+    """The first Markdown heading of a notebook ("Corpus overview"), or ''."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception:  # a notebook that failed to write has no title to show
+        return ""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            match = _MD_TITLE.search(cell.source)
+            if match:
+                return match.group(1).strip()
+    return ""
+
+
 def _table_html(frame: pd.DataFrame, *, limit: int) -> str:
     head = "".join(f"<th>{escape_html(c)}</th>" for c in frame.columns)
     body = "".join(
         "<tr>" + "".join(f"<td dir='auto'>{escape_html(v)}</td>" for v in row) + "</tr>"
         for row in frame.head(limit).itertuples(index=False)
     )
-    more = f"<p>… and {len(frame) - limit} more in manifest.csv</p>" if len(frame) > limit else ""
+    more = f"<p>… and {len(frame) - limit} more in <a href='manifest.csv'>manifest.csv</a></p>" if len(frame) > limit else ""
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
 
 
