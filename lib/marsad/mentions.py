@@ -34,6 +34,7 @@ import logging
 import re
 from functools import lru_cache
 import warnings
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from typing import NamedTuple
 
@@ -63,11 +64,31 @@ _PREFIXES_SHORT = frozenset(_CONJ)
 _LIL_PREFIXES = frozenset(_CONJ)
 # Separators (anything but letters, digits and spaces) become spaces, one
 # character for one, so offsets do not move (U+060C ، glued to a word included).
-_SEP_RE = re.compile(r"[^\w ]|_")
+_SEP_RE = re.compile(r"[^\w \x00]|_")
+# joins segments for one automaton pass; no key contains it, so no match
+# crosses from one segment into the next
+_JOIN = " \x00 "
+
+
+
+@lru_cache(maxsize=1)
+def _sep_lut() -> np.ndarray:
+    lut = np.array([not chr(cp).isalnum() for cp in range(0x10000)], dtype=bool)
+    lut[[0x00, 0x20]] = False
+    return lut
 
 
 def _separate(text: str) -> str:
-    return _SEP_RE.sub(" ", text)
+    """Turn every character but letters, digits, spaces and the joiner into a space.
+
+    A vectorised lookup over the UTF-32 code points (one pass in C) rather
+    than a regex substitution per punctuation mark.
+    """
+    if len(text) < 2048:
+        return _SEP_RE.sub(" ", text)
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
+    cps[_sep_lut()[np.minimum(cps, 0xFFFF)]] = 0x20
+    return cps.tobytes().decode("utf-32-le")
 
 
 _SHORT_KEY = 3
@@ -80,6 +101,32 @@ _NER_MIN_CONFIDENCE = 0.6
 _TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
 
 
+def _longest(cands: list) -> list:
+    """Keep the longest non-overlapping ``(start, end, info)`` spans, sorted by start."""
+    if len(cands) < 2:
+        return cands
+    # hits arrive ordered by end: when none starts before the previous one
+    # ends there is nothing to choose (the common case)
+    prev = -1
+    for c in cands:
+        if c[0] < prev:
+            break
+        prev = c[1]
+    else:
+        return cands
+    cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+    kept = []
+    for c in cands:
+        s, e = c[0], c[1]
+        for ks, ke, _ in kept:
+            if s < ke and ks < e:
+                break
+        else:
+            kept.append(c)
+    kept.sort(key=lambda c: c[0])
+    return kept
+
+
 class KeyInfo(NamedTuple):
     """What a matched key stands for (precomputed per automaton key)."""
 
@@ -89,6 +136,7 @@ class KeyInfo(NamedTuple):
     first: tuple[str, str] | None  # (label, form) of the first plain row
     coref: tuple[tuple[str, str], ...]  # (id, label) of partial-name rows
     idxs: tuple[int, ...]  # pattern rows
+    direct: tuple[str, str, str] | None  # (id, label, form) when no context is needed
 
 
 class Matcher:
@@ -183,13 +231,17 @@ class Matcher:
         plain = [r for r in rows if not r[4]]
         plain_ids = tuple(dict.fromkeys(i for r in plain for i in r[0].split(AMBIGUOUS_SEP)))
         firm = plain_ids[0] if len(plain_ids) == 1 and len({r[0] for r in plain}) == 1 else None
+        stop = any(r[0] == STOP_ID for r in rows)
+        coref = tuple(dict.fromkeys((r[0], r[1]) for r in rows if r[4]))
+        direct = (firm, plain[0][1], plain[0][3]) if firm and not stop and not coref else None
         return KeyInfo(
-            stop=any(r[0] == STOP_ID for r in rows),
+            stop=stop,
             firm=firm,
             plain=plain_ids,
             first=(plain[0][1], plain[0][3]) if plain else None,
-            coref=tuple(dict.fromkeys((r[0], r[1]) for r in rows if r[4])),
+            coref=coref,
             idxs=tuple(idxs),
+            direct=direct,
         )
 
     def match(self, normalized: str) -> list[tuple[int, int, KeyInfo]]:
@@ -214,19 +266,45 @@ class Matcher:
             (end - klen + 1 + skip, end - klen + 1 + skip + span, info)
             for end, (klen, skip, span, info) in self._automaton.iter(padded)
         ]
-        if len(cands) > 1:
-            cands.sort(key=lambda c: (c[0] - c[1], c[0]))
-            kept = []
-            for c in cands:
-                s, e = c[0], c[1]
-                for ks, ke, _ in kept:
-                    if s < ke and ks < e:
-                        break
-                else:
-                    kept.append(c)
-            kept.sort(key=lambda c: c[0])
-            return kept
-        return cands
+        return _longest(cands)
+
+    def match_many(self, normalized: list[str]) -> list[tuple[int, list[tuple[int, int, KeyInfo]]]]:
+        """Match many normalised texts in one automaton pass.
+
+        The texts are joined (with a separator no key crosses) so that the
+        whole batch costs one C-level scan and texts without hits cost no
+        Python work at all.
+
+        Returns:
+            ``(text_index, [(start, end, info), …])`` for each text with hits,
+            with the same selection as :meth:`match`.
+        """
+        if self._automaton is None:
+            self._build()
+        if not normalized or len(self._automaton) == 0:
+            return []
+        joined = " " + _separate(_JOIN.join(normalized)) + " "
+        starts, pos = [], 1
+        step = len(_JOIN)
+        for t in normalized:
+            starts.append(pos)
+            pos += len(t) + step
+        starts.append(len(joined) + 1)
+        out = []
+        k, base, nxt, cands = 0, starts[0], starts[1], []
+        for end, (klen, skip, span, info) in self._automaton.iter(joined):
+            p = end - klen + 2 + skip  # after the key's leading space and the proclitics
+            if p >= nxt:
+                if cands:
+                    out.append((k, _longest(cands)))
+                    cands = []
+                k = bisect_right(starts, p) - 1
+                base, nxt = starts[k], starts[k + 1]
+            p -= base
+            cands.append((p, p + span, info))
+        if cands:
+            out.append((k, _longest(cands)))
+        return out
 
     def row(self, idx: int) -> tuple[str, str, str, str, bool]:
         """Return the pattern row ``(id, label, pattern, form, coref)`` at ``idx``."""
@@ -261,19 +339,18 @@ def _segments_frame(corpus_or_segments) -> pd.DataFrame:
     return segs
 
 
-def _scope(doc_id, section, position):
-    return (doc_id, position) if section in _INDEPENDENT_SECTIONS else (doc_id, None)
+def _resolve(pending, firm: Counter) -> list[tuple]:
+    """Resolve partial names and ambiguous forms of one scope.
 
+    Args:
+        pending: ``(k, start, end, info)`` hits that need context.
+        firm: unambiguous full-name mentions per entity id in the scope.
 
-def _resolve(hits) -> list[tuple]:
-    """Resolve coreference and ambiguity for the hits of one scope.
-
-    ``hits`` are ``(seg_key, start, end, info)``; returns
-    ``(seg_key, start, end, entity_id, label, form)``.
+    Returns:
+        ``(k, start, end, entity_id, label, form)`` for the hits kept.
     """
-    firm = Counter(h[3].firm for h in hits if h[3].firm)  # unambiguous full mentions per id
     out = []
-    for seg, s, e, info in hits:
+    for seg, s, e, info in pending:
         if info.stop:
             continue
         if info.coref:
@@ -335,15 +412,32 @@ def find_mentions(
     sections = segs["section"].tolist()
     positions = segs["position"].tolist()
 
-    by_scope: dict[tuple, list] = defaultdict(list)
-    for k, text in enumerate(texts):
-        norm = norms[k] if norms is not None else normalize(text)
-        for s, e, idxs in matcher.match(norm):
-            by_scope[_scope(doc_ids[k], sections[k], positions[k])].append((k, s, e, idxs))
-
+    if norms is None:
+        # one translate over the whole batch; the joiner survives normalisation
+        norms = normalize(_JOIN.join(texts)).split(_JOIN) if texts else []
+        if len(norms) != len(texts):  # a text contained the joiner itself
+            norms = [normalize(t) for t in texts]
+    # Most hits need no context (a full name, an unambiguous country form)
+    # and are final at once; partial names and ambiguous forms wait for the
+    # counts of their scope (document, or the single ticker/related headline).
     resolved = []
-    for hits in by_scope.values():
-        resolved.extend(_resolve(hits))
+    firm: dict[tuple, Counter] = defaultdict(Counter)
+    pending: dict[tuple, list] = defaultdict(list)
+    for k, hits in matcher.match_many(norms):
+        scope = (doc_ids[k], positions[k]) if sections[k] in _INDEPENDENT_SECTIONS else (doc_ids[k], None)
+        counts = firm[scope]
+        for s, e, info in hits:
+            d = info.direct
+            if d is not None:
+                counts[d[0]] += 1
+                resolved.append((k, s, e, d[0], d[1], d[2]))
+            elif info.firm is not None or not info.stop:
+                if info.firm is not None:
+                    counts[info.firm] += 1
+                pending[scope].append((k, s, e, info))
+    for scope, hits in pending.items():
+        resolved.extend(_resolve(hits, firm[scope]))
+    resolved.sort(key=lambda r: (r[0], r[1]))
 
     # filters apply after longest-match selection (المغربية never falls back
     # to المغرب); with NER on they wait until NER spans have been merged
@@ -351,21 +445,35 @@ def find_mentions(
     types = None if (ner or entity_types is None) else set(entity_types)
     en, ar = _labels()
     offsets: dict[int, np.ndarray | None] = {}
-    rows = []
+    cols: list[list] = [[] for _ in MENTION_COLUMNS]
+    (c_doc, c_sec, c_pos, c_id, c_type, c_en, c_ar, c_form, c_surf, c_start, c_end) = cols
     for k, s, e, eid, label, form in resolved:
         if form in drop_forms or (types is not None and label not in types):
             continue
         text = texts[k]
         if k not in offsets:
-            offsets[k] = _offsets(text)
+            offsets[k] = _offsets(text, norms[k])
         off = offsets[k]
-        start, end = (s, e) if off is None else (int(off[s]), int(off[e - 1]) + 1)
-        while end < len(text) and text[end] in _TRAILING_MARKS:  # مغربياً keeps its tanwin
-            end += 1
-        rows.append((k, doc_ids[k], sections[k], positions[k], eid, label, en.get(eid, ""), ar.get(eid, ""),
-                     form, text[start:end], start, end))
-    rows.sort(key=lambda r: (r[0], r[10]))
-    out = pd.DataFrame([r[1:] for r in rows], columns=MENTION_COLUMNS)
+        if off is None:
+            start, end = s, e
+        elif isinstance(off, list):  # only deletions: shift by those before
+            start, end = s + bisect_right(off, s), e + bisect_right(off, e - 1)
+            while end < len(text) and text[end] in _TRAILING_MARKS:  # مغربياً keeps its tanwin
+                end += 1
+        else:
+            start, end = int(off[s]), int(off[e - 1]) + 1
+        c_doc.append(doc_ids[k])
+        c_sec.append(sections[k])
+        c_pos.append(positions[k])
+        c_id.append(eid)
+        c_type.append(label)
+        c_en.append(en.get(eid, ""))
+        c_ar.append(ar.get(eid, ""))
+        c_form.append(form)
+        c_surf.append(text[start:end])
+        c_start.append(start)
+        c_end.append(end)
+    out = pd.DataFrame(dict(zip(MENTION_COLUMNS, cols)))
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     if ner:
@@ -388,12 +496,32 @@ def _labels() -> tuple[dict, dict]:
     return labels["label_en"].to_dict(), labels["label_ar"].to_dict()
 
 
-def _offsets(text: str) -> np.ndarray | None:
-    """Return the normalised→original offset map, or None when it is the identity."""
-    if not _table_changes_re().search(text):
+def _offsets(text: str, norm: str) -> np.ndarray | list[int] | None:
+    """Return how normalised offsets map back to ``text``.
+
+    None: identity (nothing deleted or expanded). A list: normalisation only
+    deleted characters (diacritics, tatweel, controls); entry ``j`` is the
+    normalised index at which the ``j``-th deletion happened, so a normalised
+    index ``n`` is original ``n + bisect_right(list, n)``. Otherwise (rare
+    ligatures that expand) the full :func:`marsad.text.normalize_map` array.
+    """
+    if len(norm) == len(text) and not _expanding_re().search(text):
+        return None  # one character for one: offsets did not move
+    changes = list(_table_changes_re().finditer(text))
+    if not changes:
         return None
-    norm, off = normalize_map(text)
-    return off
+    table = _text_table()
+    if any(len(table[ord(m.group())]) > 1 for m in changes):
+        return normalize_map(text)[1]
+    return [m.start() - j for j, m in enumerate(changes)]
+
+
+@lru_cache(maxsize=1)
+def _expanding_re() -> re.Pattern:
+    # characters normalisation turns into several (ligatures, ¼): only with
+    # them can equal lengths hide a deletion
+    chars = [chr(cp) for cp, out in _text_table().items() if len(out) > 1]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
 
 @lru_cache(maxsize=1)
