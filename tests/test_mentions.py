@@ -4,7 +4,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from marsad.mentions import MENTION_COLUMNS, Matcher, find_mentions
+from functools import partial
+
+from marsad.mentions import MENTION_COLUMNS, Matcher
+from marsad.mentions import find_mentions as _find_mentions
+
+# the knowledge-base matcher alone; NER merging is tested in test_ner.py
+find_mentions = partial(_find_mentions, ner=False)
 
 
 def segs(*texts, section="paragraph", doc_id="d1"):
@@ -211,7 +217,7 @@ SEED_EXPECTED = {
     ("Q7747", "caption"): 2, ("Q56226", "caption"): 2, ("KP", "caption"): 1, ("RU", "caption"): 1,
     ("Q7747", "paragraph"): 16, ("Q56226", "paragraph"): 6, ("RU", "paragraph"): 24, ("KP", "paragraph"): 19,
     ("US", "paragraph"): 3, ("UA", "paragraph"): 6, ("VN", "paragraph"): 8, ("SU", "paragraph"): 2,
-    ("CN", "paragraph"): 1, ("Q7184", "paragraph"): 3, ("Q1065", "paragraph"): 1,
+    ("CN", "paragraph"): 1, ("Q7184", "paragraph"): 3, ("Q9531", "paragraph"): 1, ("Q1065", "paragraph"): 1,
     ("person:laura-bicker", "paragraph"): 2, ("person:chad-ocarroll", "paragraph"): 1,
     ("person:victor-cha", "paragraph"): 1, ("person:aidan-foster-carter", "paragraph"): 2,
     ("Q7747", "related"): 6, ("Q56226", "related"): 3, ("KP", "related"): 2, ("KR", "related"): 1,
@@ -223,7 +229,7 @@ def seed_mentions(seed_path):
     import marsad
 
     corpus = marsad.read_corpus(seed_path)
-    return corpus, find_mentions(corpus, ner=False)
+    return corpus, find_mentions(corpus)
 
 
 def test_seed_page_counts_every_entity_by_section(seed_mentions):
@@ -249,3 +255,28 @@ def test_seed_offsets_match_surfaces(seed_mentions):
     seg = corpus.segments.set_index(["doc_id", "position"])["text"]
     for r in m.itertuples():
         assert seg[(r.doc_id, r.position)][r.start:r.end] == r.surface
+
+
+def test_seed_page_unknown_people_come_from_ner(seed_mentions):
+    corpus, kb_only = seed_mentions
+    m = _find_mentions(corpus)
+    found = m[m["form"] == "ner"]
+    assert sorted(found["surface"]) == ["أحمد الزعيمي", "عبد الإله المجدوبي"]
+    assert set(found["section"]) == {"ticker"}
+    assert (found["entity_id"].str.startswith("ner:")).all()
+    # NER adds people only: every KB mention is still there
+    assert len(m) == len(kb_only) + len(found)
+
+
+def test_reworded_duplicates_still_count():
+    segs_ = pd.DataFrame({"doc_id": "d", "section": "ticker", "position": [0, 1],
+                          "text": ["وضع نص فتوى الزكاة", "أمير المؤمنين يأذن بوضع نص فتوى الزكاة"],
+                          "duplicate_of": pd.array([pd.NA, 0], dtype="Int64")})
+    assert ids(segs_) == ["Q57553"]
+
+
+def test_duplicate_headlines_count_once():
+    segs_ = pd.DataFrame({"doc_id": "d", "section": "ticker", "position": [0, 1], "text": ["ترامب يصل", "ترامب يصل"],
+                          "duplicate_of": pd.array([pd.NA, 0], dtype="Int64")})
+    assert ids(segs_) == ["Q22686"]
+    assert ids(segs_, skip_duplicates=False) == ["Q22686", "Q22686"]

@@ -96,7 +96,7 @@ _SHORT_KEY = 3
 # are resolved per segment there, per document elsewhere.
 _INDEPENDENT_SECTIONS = frozenset({"ticker", "related"})
 # least marginal probability of an NER person span's tokens to count it
-_NER_MIN_CONFIDENCE = 0.6
+_NER_MIN_CONFIDENCE = 0.4
 # diacritics and tatweel that normalisation deletes after a word's last letter
 _TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
 
@@ -378,8 +378,9 @@ def find_mentions(
     entity_types: tuple[str, ...] | list[str] | None = None,
     demonyms: bool = True,
     capitals: bool = True,
-    ner: bool = False,
+    ner: bool = True,
     ner_sections: tuple[str, ...] | None = None,
+    skip_duplicates: bool = True,
     matcher: Matcher | None = None,
     extra_people: tuple[str, ...] | list[str] = (),
 ) -> pd.DataFrame:
@@ -395,8 +396,16 @@ def find_mentions(
             part in longest-match selection when off.
         capitals: count capitals (بيونغ يانغ → KP) as mentions of their country.
         ner: also run the statistical NER model and add people the KB lacks
-            (``form="ner"``, ``entity_id="ner:<slug>"``).
+            (``form="ner"``, ``entity_id="ner:<slug>"``). On by default so
+            reports count every person a page names; it costs far more than
+            the matcher (about 9,000 words/s), so pass ``ner=False`` (or
+            ``ner_sections=("title", "paragraph")``) for very large corpora.
+            Only spans of two words or more, not inside a quotation and
+            without words of ``data/ner/not_names.txt`` count.
         ner_sections: sections NER runs on (default: all).
+        skip_duplicates: leave out headlines that repeat an earlier one word
+            for word (``duplicate_of`` set by the corpus reader and the same
+            normalised text), so they count once.
         matcher: a custom :class:`Matcher` (default: the KB in data/kb).
         extra_people: more people CSV files for the default matcher.
 
@@ -405,6 +414,8 @@ def find_mentions(
         are offsets into the original segment text.
     """
     segs = _segments_frame(corpus_or_segments)
+    if skip_duplicates and "duplicate_of" in segs:
+        segs = _drop_exact_duplicates(segs)
     matcher = matcher or default_matcher(extra_people=tuple(extra_people))
     texts = segs["text"].fillna("").astype(str).tolist()
     norms = segs["normalized"].fillna("").astype(str).tolist() if "normalized" in segs else None
@@ -559,6 +570,10 @@ def _merge_ner(out: pd.DataFrame, segs: pd.DataFrame, texts: list[str], sections
             # single names count only through the knowledge base
             if len(words) < 2 or any(w in not_names for w in words):
                 continue
+            # a name that fills a quotation names a thing (a stadium
+            # "الأمير مولاي الحسن", a book, an operation), not the person
+            if any(qs <= start and end <= qe for qs, qe in _quoted(texts[k])):
+                continue
             overl = [t for t in taken[(doc_id, position)] if t[0] < end and start < t[1]]
             if any(t[2] != "country" or not (start <= t[0] and t[1] <= end and (end - start) > (t[1] - t[0])) for t in overl):
                 continue
@@ -572,6 +587,31 @@ def _merge_ner(out: pd.DataFrame, segs: pd.DataFrame, texts: list[str], sections
     if new:
         out = pd.concat([out, pd.DataFrame(new, columns=out.columns)], ignore_index=True)
     return out
+
+
+def _drop_exact_duplicates(segs: pd.DataFrame) -> pd.DataFrame:
+    """Drop headlines whose normalised text repeats the one ``duplicate_of`` points to.
+
+    Near duplicates (a reworded headline: أمير المؤمنين يأذن… after وضع نص
+    فتوى…) stay: they can name entities the earlier headline did not.
+    """
+    dup = segs["duplicate_of"].notna()
+    if not dup.any():
+        return segs
+    norm = segs["normalized"] if "normalized" in segs else segs["text"].fillna("").map(normalize)
+    by_pos = dict(zip(zip(segs["doc_id"], segs["position"]), norm))
+    same = [
+        bool(d) and by_pos.get((doc, int(ref))) == n
+        for d, doc, ref, n in zip(dup, segs["doc_id"], segs["duplicate_of"].fillna(-1), norm)
+    ]
+    return segs[~pd.Series(same, index=segs.index)]
+
+
+_QUOTED_RE = re.compile(r"[\"«“'](?P<q>[^\"»”'\n]{1,80})[\"»”']")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [(m.start("q"), m.end("q")) for m in _QUOTED_RE.finditer(text)]
 
 
 def _person_keys() -> dict[str, str]:
