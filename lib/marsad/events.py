@@ -18,6 +18,7 @@ import hashlib
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -26,7 +27,7 @@ from marsad.text import normalize_map
 from marsad.timex import tag_rows
 
 __all__ = [
-    "extract_events", "merge_events", "filter_events", "events_for", "rule_counts", "load_cues", "load_actors", "load_goldstein",
+    "extract_events", "document_events", "merge_events", "filter_events", "events_for", "rule_counts", "load_cues", "load_actors", "load_goldstein",
     "EVENT_COLUMNS", "ARTICLE_SECTIONS",
 ]
 
@@ -58,6 +59,13 @@ _INTENT = {"04": "036", "05": "030", "06": "031", "07": "033"}
 _PREFIX = r"(?<![\w])[وفبلك]{0,2}"
 _INTENT_WINDOW = 40
 _CONFLICT_WINDOW = 60  # chars: conflict cues need both sides close by (not "غزو روسيا لأوكرانيا")
+
+
+class _Seg(NamedTuple):
+    doc_id: str
+    section: str
+    position: int
+    text: str
 
 
 # --------------------------------------------------------------------------- resources
@@ -124,19 +132,21 @@ def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions
     partners = tuple(p for p in partners if p != focus)
     if not partners:
         raise ValueError("extract_events needs at least one partner country different from the focus")
-    docs = corpus.documents.set_index("doc_id")
+    # Plain Python lists from here on: per-row pandas access dominates otherwise.
+    documents = corpus.documents
+    sources = documents["source"] if "source" in documents else pd.Series(None, index=documents.index)
+    meta = dict(zip(documents["doc_id"], zip(documents["published"], sources)))
     segs = corpus.segments[corpus.segments["section"].isin(ARTICLE_SECTIONS)]
-    ment_by_doc = {}
-    if mentions is not None and len(mentions):
-        ment_by_doc = {d: g for d, g in _relevant_mentions(mentions, (focus, *partners)).groupby("doc_id")}
+    by_doc: dict[str, list[_Seg]] = {}
+    for seg in map(_Seg._make, zip(segs["doc_id"], segs["section"], segs["position"], segs["text"])):
+        by_doc.setdefault(seg.doc_id, []).append(seg)
+    ment_index = _mention_index(mentions, (focus, *partners)) if mentions is not None and len(mentions) else {}
     rows = []
-    for doc_id, doc_segs in segs.groupby("doc_id", sort=False):
-        meta = docs.loc[doc_id] if doc_id in docs.index else None
-        published = meta["published"] if meta is not None else None
-        source = meta["source"] if meta is not None and "source" in meta else None
-        rows.extend(document_events(
-            doc_id, doc_segs.sort_values("position"), published=published, source=source, focus=focus,
-            partners=partners, mentions=ment_by_doc.get(doc_id), keep_uncoded=keep_uncoded))
+    for doc_id, doc_segs in by_doc.items():
+        published, source = meta.get(doc_id, (None, None))
+        doc_segs.sort(key=lambda sg: sg.position)
+        rows.extend(_document_events(doc_id, doc_segs, published=published, source=source, focus=focus,
+                                     partners=partners, mentions=ment_index, keep_uncoded=keep_uncoded))
     events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     if merge and len(events):
         events = merge_events(events)
@@ -146,7 +156,28 @@ def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions
 def document_events(doc_id, segments: pd.DataFrame, *, published=None, source=None, focus="RU",
                     partners=("KP", "VN"), mentions: pd.DataFrame | None = None,
                     keep_uncoded: bool = False) -> list[dict]:
-    """Extract the events of one document (a pure, partition-friendly function)."""
+    """Extract the events of one document (a pure, partition-friendly function).
+
+    Args:
+        doc_id: the document's id.
+        segments: its segments (``section``, ``position``, ``text``), any order.
+        published: its publication date (None: present-tense events stay undated).
+        source: its source name (kept in ``source_names``).
+        focus, partners, keep_uncoded: as for :func:`extract_events`.
+        mentions: the document's rows of the mentions table, if any.
+
+    Returns:
+        Event rows (dicts with :data:`EVENT_COLUMNS`), not merged.
+    """
+    segs = sorted((_Seg(doc_id, s, int(p), t) for s, p, t in zip(segments["section"], segments["position"],
+                                                                 segments["text"])), key=lambda sg: sg.position)
+    index = _mention_index(mentions, (focus, *partners)) if mentions is not None and len(mentions) else {}
+    return _document_events(doc_id, segs, published=published, source=source, focus=focus,
+                            partners=tuple(partners), mentions=index, keep_uncoded=keep_uncoded)
+
+
+def _document_events(doc_id, segments: list, *, published, source, focus, partners, mentions: dict,
+                     keep_uncoded: bool) -> list[dict]:
     pub = None if published is None or pd.isna(published) else pd.Timestamp(published)
     codes = (focus, *partners)
     actor_re, actor_meta = _actor_regex(codes)
@@ -154,14 +185,14 @@ def document_events(doc_id, segments: pd.DataFrame, *, published=None, source=No
     cues = load_cues()
     seen: list[str] = []  # relevant actor codes in order of mention, for "البلدين"
     out = []
-    for seg in segments.itertuples(index=False):
+    for seg in segments:
         text = seg.text if isinstance(seg.text, str) else ""
         if not text.strip():
             continue
         norm, offsets = normalize_map(text)
         found = _actor_spans(norm, actor_re, actor_meta)
-        if mentions is not None:
-            found = _add_mentions(found, mentions, seg, offsets)
+        if mentions:
+            found = _add_mentions(found, mentions.get((seg.doc_id, seg.section, seg.position), ()), offsets)
         present = {a["code"] for a in found}
         if _BOTH.search(norm) and _last_pair(seen + [a["code"] for a in found], focus, partners):
             present |= {focus, *partners}
@@ -227,28 +258,34 @@ def _actor_spans(norm: str, regex: re.Pattern, meta) -> list[dict]:
     return out
 
 
-def _relevant_mentions(mentions: pd.DataFrame, codes: tuple[str, ...]) -> pd.DataFrame:
-    """Keep mention rows that name one of ``codes`` (country ISO2, or a leader/SU known to actors.csv)."""
+def _mention_index(mentions: pd.DataFrame, codes: tuple[str, ...]) -> dict:
+    """Index the mention rows that name one of ``codes`` by (doc_id, section, position).
+
+    Countries come as ISO2 ids; leaders and the Soviet Union as the Wikidata ids
+    listed in ``data/cameo/actors.csv`` (Q7747 Putin → RU, SU → RU).
+    """
     actors = load_actors()
     qid = {q: (c, s) for q, c, s in zip(actors["wikidata"], actors["code"], actors["stands_for"]) if q}
-    qid.update({"SU": ("RU", "SU")})
-    ids = mentions["entity_id"].astype(str)
-    code = ids.where(ids.isin(codes), ids.map(lambda e: qid.get(e, (None, ""))[0]))
-    keep = mentions.assign(code=code, stands_for=ids.map(lambda e: qid.get(e, (None, ""))[1]))
-    return keep[keep["code"].isin(codes)]
+    qid.update({"SU": ("RU", "SU"), "Q15180": ("RU", "SU")})
+    # The mentions table keeps the matched text in "surface" ("form" says how it matched).
+    forms = mentions["surface"] if "surface" in mentions else mentions.get("form", pd.Series("", index=mentions.index))
+    index: dict[tuple, list] = {}
+    for doc, sec, pos, ent, start, end, form in zip(mentions["doc_id"], mentions["section"], mentions["position"],
+                                                   mentions["entity_id"].astype(str), mentions["start"],
+                                                   mentions["end"], forms):
+        code, stands = (ent, "") if ent in codes else qid.get(ent, (None, ""))
+        if code in codes:
+            index.setdefault((doc, sec, int(pos)), []).append((int(start), int(end), code, str(form or ""), stands))
+    return index
 
 
-def _add_mentions(found: list[dict], mentions: pd.DataFrame, seg, offsets: np.ndarray) -> list[dict]:
-    rows = mentions[(mentions["section"] == seg.section) & (mentions["position"] == seg.position)]
-    for r in rows.itertuples():
-        n_start = int(np.searchsorted(offsets, r.start, side="left"))
-        n_end = int(np.searchsorted(offsets, r.end, side="left"))
+def _add_mentions(found: list[dict], rows, offsets: np.ndarray) -> list[dict]:
+    for start, end, code, form, stands in rows:
+        n_start = int(np.searchsorted(offsets, start, side="left"))
+        n_end = int(np.searchsorted(offsets, end, side="left"))
         if any(a["start"] < n_end and n_start < a["end"] for a in found):
             continue  # the lexicon already has it
-        # The mentions table keeps the matched text in "surface" ("form" says how it matched).
-        form = getattr(r, "surface", None) or getattr(r, "form", "") or ""
-        found.append({"start": n_start, "end": n_end, "code": r.code, "form": str(form),
-                      "stands_for": r.stands_for or ""})
+        found.append({"start": n_start, "end": n_end, "code": code, "form": form, "stands_for": stands})
     return found
 
 
