@@ -209,7 +209,8 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
                       coef.astype(np.float32), intercept.astype(np.float32), info, lex_topics, float(lex_scale))
 
 
-def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weight: float = 0.5) -> pd.DataFrame:
+def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weight: float = 0.5,
+                 source_weights: dict | None = None) -> pd.DataFrame:
     """Training texts with their weak labels and weights, duplicates and dropped rows removed.
 
     Each labelled headline is one row (weight 1); with ``abstracts`` the first
@@ -225,13 +226,17 @@ def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weig
     if abstracts and "lead" in heads.columns:
         leads = heads[heads["lead"].str.strip() != ""].assign(text=lambda d: d["lead"], weight=lead_weight, kind="lead")
         frames.append(leads)
-    return pd.concat(frames, ignore_index=True)
+    data = pd.concat(frames, ignore_index=True)
+    if source_weights:
+        data["weight"] *= data["source"].map(source_weights).fillna(1.0)
+    return data
 
 
 def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=(), abstracts: bool = True,
-          lead_weight: float = 0.5, **fit_kwargs) -> TopicModel:
+          lead_weight: float = 0.5, source_weights: dict | None = None, **fit_kwargs) -> TopicModel:
     """Build the topic model from the shared datasets and write it to ``out`` (``None``: don't write)."""
-    data = training_set(datasets_root, exclude=exclude, abstracts=abstracts, lead_weight=lead_weight)
+    data = training_set(datasets_root, exclude=exclude, abstracts=abstracts, lead_weight=lead_weight,
+                        source_weights=source_weights)
     sources = sorted(data["source"].unique())
     titles = data[data["kind"] == "title"]
     meta = {"sources": sources, "rules": titles["rule"].value_counts().to_dict(),
@@ -264,7 +269,13 @@ def _score(model: TopicModel, test: pd.DataFrame, min_confidence: float) -> dict
     cm = pd.DataFrame(confusion_matrix(gold, pred, labels=cols), index=cols, columns=cols).loc[present]
     cm = cm.loc[:, (cm.sum(axis=0) > 0)]
     sure = conf >= min_confidence
+    thresholds = pd.DataFrame([
+        {"min_confidence": t, "coverage": float((conf >= t).mean()),
+         "accuracy on covered": float((pred[conf >= t] == gold[conf >= t]).mean()) if (conf >= t).any() else float("nan")}
+        for t in (0.0, 0.35, 0.5, 0.6, 0.7, 0.8)
+    ])
     return {
+        "thresholds": thresholds,
         "n": len(test), "accuracy": accuracy_score(gold, pred),
         "macro_f1": f1_score(gold, pred, labels=present, average="macro", zero_division=0),
         "coverage": sure.mean(), "accuracy_confident": (pred[sure] == gold[sure]).mean() if sure.any() else float("nan"),
@@ -332,6 +343,10 @@ prediction of them counts as an error (e.g. a CNN "middleEast" story about a cou
 | accuracy on those | {res['accuracy_confident']:.3f} |
 | training time (without CNN) | {res['train_s']:.1f} s |
 | prediction speed (100,000 headlines, end to end) | {speed:,.0f} headlines/s |
+
+Confidence threshold trade-off on CNN (headlines below `min_confidence` are shown as *uncertain*):
+
+{_md_table(res['thresholds'])}
 
 Per class (CNN):
 
