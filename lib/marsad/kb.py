@@ -150,7 +150,8 @@ def _read_csv(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
 
 
-def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str = "people") -> pd.DataFrame:
+def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str = "people",
+                    derive_partials: bool = True) -> pd.DataFrame:
     """Turn people rows (``names``/``aliases``/``partials``) into pattern rows.
 
     ``names`` (full names) and ``aliases`` (short forms safe on their own,
@@ -163,6 +164,9 @@ def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str 
         people: rows with at least ``id`` and ``names``.
         label: entity type of the rows.
         source: value of the ``source`` column.
+        derive_partials: derive first/last-word partials when ``partials`` is
+            empty (off for the bulk ArWikiCats names, whose last words are
+            often common words: محمد عبد السلام).
 
     Returns:
         Pattern rows (``id, label, pattern, form, coref, source``).
@@ -180,7 +184,7 @@ def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str 
         for a in _split(rec.get("aliases")):
             rows.append((pid, label, a, "alias", False, source))
         partials = _split(rec.get("partials"))
-        if not partials and label == "person":
+        if not partials and label == "person" and derive_partials:
             for n in names:
                 toks = n.split()
                 if len(toks) > 1:
@@ -225,7 +229,7 @@ def _load(kb_dir: str, extra: tuple[str, ...]) -> KB:
         people_patterns(orgs, label="org", source="organizations.csv"),
     ]
     if auto is not None:
-        parts.append(people_patterns(auto, source="arwikicats"))
+        parts.append(people_patterns(auto, source="arwikicats", derive_partials=False))
         people = pd.concat([people, auto], ignore_index=True)
     patterns = pd.concat(parts, ignore_index=True)
     patterns = patterns[patterns["pattern"].str.strip() != ""].reset_index(drop=True)

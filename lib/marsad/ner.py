@@ -310,7 +310,7 @@ def sent_features(tokens: list[str], gaz: dict | None = None) -> list[dict]:
         f = {"bias": 1.0, **base[i]}
         f.update({
             "p1": w[:1], "p2": w[:2], "p3": w[:3], "x1": w[-1:], "x2": w[-2:], "x3": w[-3:],
-            "sp2": s[:2], "sx2": s[-2:], "al": w.startswith("ال") or s != w and "ال" in w[:4],
+            "sp2": s[:2], "sx2": s[-2:], "sp3": s[:3], "sx3": s[-3:], "al": w.startswith("ال") or s != w and "ال" in w[:4],
             "cl": s != w, "len": min(len(s), 8), "digit": any(c.isdigit() for c in w),
         })
         for off in (-2, -1, 1, 2):
@@ -558,7 +558,7 @@ def evaluate(datasets_root: Path) -> str:
     ntest = sum(len(s) for s in test_s)
     ntrain = sum(len(s) for s in train_s)
     return "\n".join([
-        "## Named-entity recognition (ANERcorp, CAMeL-style split)",
+        "ANERcorp, CAMeL-style split.",
         "",
         f"Command: `python -m marsad.evaluate ner` (model `data/ner/{MODEL_PATH.name}`, trained with "
         f"`python -m marsad.ner train`). Date: {date.today().isoformat()}.",
@@ -568,7 +568,8 @@ def evaluate(datasets_root: Path) -> str:
         "Scores are exact-span (CoNLL) precision/recall/F1 per type; overall is micro-averaged over all four types. "
         f"Tagging the test part took {secs:.1f} s ({ntest / max(secs, 1e-9):,.0f} words/s).",
         "",
-        scores_markdown(crf, title="CRF (sklearn-crfsuite; word, stem, affix, shape, ±2 context and KB gazetteer features)"),
+        scores_markdown(crf, title="CRF (sklearn-crfsuite; word, clitic-stripped stem, affixes, shape, ±2 context, "
+                        "KB gazetteer and ANT word-cluster features)"),
         "",
         scores_markdown(base, title="Dictionary-only baseline (Marsad KB matcher: person→PERS, country name/capital→LOC, org→ORG; no MISC)"),
         "",
