@@ -189,7 +189,7 @@ def analyze(
     corpus: str | os.PathLike, out: str | os.PathLike, *, capture_date: str | None = None,
     stages: tuple[str, ...] = tuple(STAGES), csv_dir: str | os.PathLike | None = None,
     engine: str = "local", scheduler: str | None = None, workers: int | None = None,
-    chunk_mb: float = 8.0, chunk_files: int = 2000, options: dict | None = None,
+    chunk_mb: float = 4.0, chunk_files: int = 2000, options: dict | None = None,
     progress: bool | None = None, force: bool = False,
 ) -> Run:
     """Analyse a corpus and write its tables (partitioned Parquet, optionally CSV) into ``out``.

@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
                      help="local: partitions one after another here; dask: on Dask workers (default local)")
     ana.add_argument("--scheduler", help="address of a running Dask scheduler (implies --engine dask)")
     ana.add_argument("--workers", type=int, help="worker processes of the Dask LocalCluster (default: CPU count)")
-    ana.add_argument("--chunk-mb", type=float, default=8.0, help="megabytes of input per partition (default 8)")
+    ana.add_argument("--chunk-mb", type=float, default=4.0, help="megabytes of input per partition (default 4)")
     ana.add_argument("--stage", action="append", choices=("headlines", "mentions", "events"),
                      help="run only these stages (repeatable; default all)")
     ana.add_argument("--force", action="store_true", help="recompute even if the tables are up to date")

@@ -66,6 +66,8 @@ _SCHEMA_FILE = "_schema.parquet"
 _HEADLINE_KINDS = ("ticker", "title")
 _SLUG = re.compile(r"[^\w.-]+")
 _BIG = 1 << 32
+# What process_partition is doing now, for a profiler sampling this process (bench/run.py).
+activity = {"stage": "idle"}
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ def _file_list(root: Path) -> list[Path]:
     return _corpus._file_list(root)
 
 
-def plan_partitions(root: str | os.PathLike, *, chunk_mb: float = 8.0, chunk_files: int = 2000) -> list[Partition]:
+def plan_partitions(root: str | os.PathLike, *, chunk_mb: float = 4.0, chunk_files: int = 2000) -> list[Partition]:
     """Cut a corpus into partitions of whole files, in sorted path order.
 
     Args:
@@ -205,19 +207,23 @@ def write_part(out: Path, name: str, frame: pd.DataFrame, index: int, keys: dict
     """Write one partition's rows of a table; return the files written and the schema.
 
     ``keys`` maps doc_id to (year, source); ``None`` writes one unpartitioned file (manifest).
+    The schema carries the part's row count and its all-null columns (metadata ``marsad``),
+    which :func:`finalize` needs to settle each column's type across parts.
     """
     frame = _flatten_lists(frame.reset_index(drop=True))
     frame[ORDER] = pd.Series(range(len(frame)), dtype="int64") + index * _BIG
     table = pa.Table.from_pandas(frame, preserve_index=False)
+    info = {"rows": len(frame), "null": [c for c in frame.columns if frame[c].isna().all()]}
+    schema = table.schema.with_metadata({**(table.schema.metadata or {}), b"marsad": json.dumps(info).encode()})
     folder = out / name
     written = []
     if keys is None:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"part-{index:05d}.parquet"
         pq.write_table(table, path)
-        return [str(path)], table.schema
+        return [str(path)], schema
     if not len(frame):
-        return [], table.schema
+        return [], schema
     groups: dict[tuple[str, str], list[int]] = {}
     for i, doc_id in enumerate(frame["doc_id"].astype(str)):
         groups.setdefault(keys.get(doc_id, ("unknown", "unknown")), []).append(i)
@@ -226,7 +232,7 @@ def write_part(out: Path, name: str, frame: pd.DataFrame, index: int, keys: dict
         path.parent.mkdir(parents=True, exist_ok=True)
         pq.write_table(table.take(pa.array(rows, type=pa.int64())), path)
         written.append(str(path))
-    return written, table.schema
+    return written, schema
 
 
 def process_partition(spec: dict) -> dict:
@@ -245,6 +251,7 @@ def process_partition(spec: dict) -> dict:
     index = spec["index"]
     t0 = time.perf_counter()
     cpu0 = time.process_time()
+    activity["stage"] = "read"
     corpus, bases = read_partition(spec["files"], spec["root"], capture_date=spec.get("capture_date"),
                                    seen=dict(spec.get("seen") or {}))
     result = {"index": index, "files": {}, "schemas": {}, "rows": {}, "seconds": {}, "cpu": {}, "errors": {},
@@ -258,6 +265,7 @@ def process_partition(spec: dict) -> dict:
     mentions = None
     for stage in stages:
         t1, c1 = time.perf_counter(), time.process_time()
+        activity["stage"] = stage
         try:
             if stage == "headlines":
                 fn = _stage_fn(stage)
@@ -289,6 +297,7 @@ def process_partition(spec: dict) -> dict:
         result["seconds"][stage] = time.perf_counter() - t1
         result["cpu"][stage] = time.process_time() - c1
     t1, c1 = time.perf_counter(), time.process_time()
+    activity["stage"] = "write"
     frames["manifest"] = corpus.manifest
     for name, frame in frames.items():
         files, schema = write_part(out, name, frame, index, None if name == "manifest" else keys)
@@ -297,6 +306,7 @@ def process_partition(spec: dict) -> dict:
     result["cpu"]["write"] = time.process_time() - c1
     result["seconds"]["total"] = time.perf_counter() - t0
     result["cpu"]["total"] = time.process_time() - cpu0
+    activity["stage"] = "idle"
     return result
 
 
@@ -420,6 +430,7 @@ def finalize(out: Path, results: list[dict], *, stages) -> dict[str, dict]:
             counts["headlines"] = 0
     if "events" in stages and "events" not in errors:
         t0, c0 = time.perf_counter(), time.process_time()
+        activity["stage"] = "events"
         try:
             counts["events"], schema = _merge_events(out, results)
             schemas["events"] = [schema]
@@ -427,6 +438,7 @@ def finalize(out: Path, results: list[dict], *, stages) -> dict[str, dict]:
             errors["events"] = {"error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc(),
                                 "partition": "merge"}
         merge_seconds, merge_cpu = time.perf_counter() - t0, time.process_time() - c0
+        activity["stage"] = "idle"
     for name in ("documents", "segments", "manifest", *(s for s in stages if s not in errors)):
         _write_schema(out / name, schemas.get(name, []))
     for stage in stages:
@@ -480,15 +492,30 @@ def _merge_events(out: Path, results: list[dict]) -> tuple[int, pa.Schema]:
 
 
 def _write_schema(folder: Path, schemas: list[pa.Schema]) -> None:
-    """Keep the table's unified schema (dtypes of every part; an empty table reads with it)."""
+    """Keep the table's schema: each column's type where parts hold values; an empty table reads with it.
+
+    Parts disagree when a column is empty or all-null in some (pandas gives it
+    object/float there): those parts do not vote, and the reader casts them.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     if not schemas:
         return
-    unified = pa.unify_schemas(schemas, promote_options="permissive")
-    # pandas metadata (Int64, datetimes …) from the part with the fewest all-null columns
-    best = min(schemas, key=lambda s: sum(pa.types.is_null(f.type) for f in s))
-    unified = unified.with_metadata(best.metadata)
-    pq.write_table(unified.empty_table(), folder / _SCHEMA_FILE)
+    infos = [json.loads((s.metadata or {}).get(b"marsad", b"{}")) for s in schemas]
+    ref = max(range(len(schemas)), key=lambda i: infos[i].get("rows", 0))
+    fields = []
+    for field in schemas[ref]:
+        types = [s.field(field.name).type for s, info in zip(schemas, infos)
+                 if field.name in s.names and info.get("rows") and field.name not in info.get("null", [])]
+        fields.append(pa.field(field.name, _common_type(types) if types else field.type))
+    metadata = {k: v for k, v in (schemas[ref].metadata or {}).items() if k != b"marsad"}
+    pq.write_table(pa.schema(fields, metadata=metadata).empty_table(), folder / _SCHEMA_FILE)
+
+
+def _common_type(types: list[pa.DataType]) -> pa.DataType:
+    try:
+        return pa.unify_schemas([pa.schema([("x", t)]) for t in types], promote_options="permissive").field("x").type
+    except (pa.ArrowTypeError, pa.ArrowInvalid):
+        return pa.large_string()  # e.g. text in one part, numbers in another: read both as text
 
 
 # --------------------------------------------------------------------------- reading

@@ -1,0 +1,428 @@
+"""Marsad benchmark: throughput and peak memory of each stage and of ``analyze``.
+
+    python bench/run.py [--mb 100] [--mem-mb 500] [--datasets ../shared/datasets]
+
+(or ``make bench``). Builds a corpus of real Arabic news (ANT v1.1 Jawhara FM and
+ANT v2.1 CNN article files, repeated with fresh DOCNOs) of at least ``--mb`` MiB,
+then measures, each in its own process:
+
+1. ``analyze`` with the local engine: wall and CPU seconds, MB/s and documents/s,
+   and the peak RSS of every stage (a thread samples RSS and the engine's
+   current stage) and of the whole run;
+2. the mention stage next to a naive baseline (one regular expression per alias
+   over each text, on a subsample, extrapolated) and a raw pyahocorasick scan of
+   the same aliases over the raw texts; CAMeL's ``simple_word_tokenize`` alone;
+3. ``analyze`` on the Dask engine with 1 and 2 workers (``LocalCluster``), whose
+   tables are compared with the local engine's;
+4. read+normalise+mentions at ``--mb`` and ``--mem-mb`` MiB (flat memory);
+5. ``marsad report`` on the seed.
+
+Writes ``bench/results.json`` and the tables of ``docs/PERFORMANCE.md``. Phases
+that would start after ``--budget`` seconds are skipped and say so.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+WORK = HERE / "work"
+CORPORA = HERE / "corpus"
+SOURCES = ("ant-v1.1-jawharafm", "ant-v2.1-multisource/CNN")
+_DOCNO = re.compile(rb"<DOCNO>\s*([A-Z]{2})-([A-Za-z]+)-(\d+)-(\d{8})\s*</DOCNO>")
+MiB = 2**20
+
+
+# --------------------------------------------------------------------------- corpus
+
+def source_files(datasets: Path) -> list[Path]:
+    """The ANT article files, in a fixed order."""
+    files = []
+    for name in SOURCES:
+        root = datasets / name
+        if not root.is_dir():
+            raise SystemExit(f"benchmark needs {root} (ANT corpora under --datasets); not found")
+        files += sorted(p for p in root.rglob("*.txt") if _DOCNO.search(p.read_bytes()[:300]))
+    return files
+
+
+def build_corpus(datasets: Path, mb: float) -> dict:
+    """Write ``bench/corpus/ant-<mb>mb/`` (deterministic); reuse it when already complete."""
+    dest = CORPORA / f"ant-{mb:g}mb"
+    info_file = dest / "corpus.json"
+    if info_file.exists():
+        info = json.loads(info_file.read_text())
+        if info.get("target_mb") == mb:
+            return info
+    shutil.rmtree(dest, ignore_errors=True)
+    files = source_files(datasets)
+    total, n, repeat = 0, 0, 0
+    t0 = time.perf_counter()
+    while total < mb * MiB:
+        for src in files:
+            data = src.read_bytes()
+            m = _DOCNO.search(data)
+            # a fresh DOCNO keeps the ANT shape (XX-category-number-date): number + repeat * 10^6
+            docno = b"%s-%s-%d-%s" % (m[1], m[2], int(m[3]) + repeat * 1_000_000, m[4])
+            data = data[:m.start()] + b"<DOCNO>" + docno + b"</DOCNO>" + data[m.end():]
+            out = dest / f"r{repeat:02d}" / m[2].decode() / (docno.decode() + ".txt")
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(data)
+            total += len(data)
+            n += 1
+            if total >= mb * MiB:
+                break
+        repeat += 1
+    info = {"target_mb": mb, "path": str(dest), "files": n, "bytes": total, "mb": round(total / MiB, 1),
+            "repeats": repeat, "source_files": len(files), "seconds_to_build": round(time.perf_counter() - t0, 1)}
+    info_file.write_text(json.dumps(info, indent=2))
+    return info
+
+
+# --------------------------------------------------------------------------- measured tasks (child processes)
+
+class Sampler(threading.Thread):
+    """Sample this process's RSS every few ms; peak per engine stage and overall."""
+
+    def __init__(self, interval: float = 0.02):
+        super().__init__(daemon=True)
+        import psutil
+
+        from marsad import engine
+
+        self.proc, self.activity, self.interval = psutil.Process(), engine.activity, interval
+        self.peak: dict[str, int] = {}
+        self.running = True
+
+    def run(self):
+        while self.running:
+            rss = self.proc.memory_info().rss
+            stage = self.activity["stage"]
+            if rss > self.peak.get(stage, 0):
+                self.peak[stage] = rss
+            time.sleep(self.interval)
+
+    def stop(self) -> dict[str, float]:
+        self.running = False
+        self.join()
+        return {k: round(v / MiB, 1) for k, v in self.peak.items()}
+
+
+def task_analyze(args: dict) -> dict:
+    import resource
+
+    from marsad.analyze import analyze
+
+    sampler = Sampler()
+    sampler.start()
+    t0, c0 = time.perf_counter(), time.process_time()
+    run = analyze(args["corpus"], args["out"], engine=args.get("engine", "local"), workers=args.get("workers"),
+                  stages=tuple(args.get("stages", ("headlines", "mentions", "events"))), force=True, progress=False,
+                  chunk_mb=args.get("chunk_mb", 4.0))
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    peaks = sampler.stop()
+    status = json.loads((Path(args["out"]) / "stages.json").read_text())
+    return {"wall": round(wall, 2), "driver_cpu": round(cpu, 2), "errors": run.errors, "stages": status,
+            "stage_peak_rss_mb": peaks, "self_maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+
+
+def task_baselines(args: dict) -> dict:
+    """Mention stage vs naive regexes vs raw Aho-Corasick; CAMeL tokenizer; same texts."""
+    import re as re_
+
+    import ahocorasick
+    import numpy as np
+
+    from marsad.analyze import read_table
+    from marsad.kb import load_kb
+    from marsad.mentions import default_matcher, find_mentions
+    from marsad.text import tokenize
+
+    segs = read_table(args["tables"], "segments", columns=["doc_id", "section", "position", "text", "normalized"])
+    segs = segs.astype({c: object for c in ("doc_id", "section", "text", "normalized")})
+    texts = segs["text"].tolist()
+    text_mb = sum(len(t.encode("utf-8")) for t in texts) / MiB
+    out = {"segments": len(texts), "text_mb": round(text_mb, 2), "chars": sum(map(len, texts))}
+    aliases = sorted(set(load_kb().patterns["pattern"].astype(str)))
+    out["aliases"] = len(aliases)
+    default_matcher().match("روسيا")  # build the automaton outside the timing (done once per process)
+
+    def timed(fn):
+        t0, c0 = time.perf_counter(), time.process_time()
+        value = fn()
+        return value, time.perf_counter() - t0, time.process_time() - c0
+
+    chunks = np.array_split(np.arange(len(segs)), max(1, len(segs) // 20000))
+
+    def mentions(with_normalized: bool):
+        n = 0
+        cols = ["doc_id", "section", "position", "text"] + (["normalized"] if with_normalized else [])
+        for idx in chunks:
+            n += len(find_mentions(segs.iloc[idx][cols]))
+        return n
+
+    for key, flag in (("mentions", True), ("normalise_and_mentions", False)):
+        hits, wall, cpu = timed(lambda flag=flag: mentions(flag))
+        out[key] = {"hits": hits, "wall": round(wall, 2), "cpu": round(cpu, 2), "mb": round(text_mb, 2)}
+
+    automaton = ahocorasick.Automaton()
+    for alias in aliases:
+        automaton.add_word(alias, len(alias))
+    automaton.make_automaton()
+
+    def raw_ac():
+        n = 0
+        for text in texts:
+            for _ in automaton.iter(text):
+                n += 1
+        return n
+
+    hits, wall, cpu = timed(raw_ac)
+    out["raw_aho_corasick"] = {"hits": hits, "wall": round(wall, 2), "cpu": round(cpu, 2), "mb": round(text_mb, 2)}
+
+    # CAMeL's tokenizer alone, on a spread subsample sized to take ~the mention stage's time
+    step = max(1, int(args.get("tokenize_step", 1)))
+    sample = texts[::step]
+    tokens, wall, cpu = timed(lambda: sum(len(tokenize(t)) for t in sample))
+    smb = sum(len(t.encode("utf-8")) for t in sample) / MiB
+    out["camel_tokenize"] = {"tokens": tokens, "wall": round(wall, 2), "cpu": round(cpu, 2), "mb": round(smb, 2),
+                             "sample_step": step}
+
+    # the naive notebook: one regex per alias over each text (a subsample: it is very slow)
+    sample = texts[:: max(1, len(texts) // int(args.get("naive_segments", 300)))]
+    regexes = [re_.compile(r"(?<!\w)" + re_.escape(a) + r"(?!\w)") for a in aliases]
+
+    def naive():
+        n = 0
+        for rx in regexes:
+            for text in sample:
+                for _ in rx.finditer(text):
+                    n += 1
+        return n
+
+    hits, wall, cpu = timed(naive)
+    smb = sum(len(t.encode("utf-8")) for t in sample) / MiB
+    out["naive_regex"] = {"hits": hits, "wall": round(wall, 2), "cpu": round(cpu, 2), "mb": round(smb, 4),
+                          "segments": len(sample), "extrapolated": True}
+    return out
+
+
+def task_compare(args: dict) -> dict:
+    """Are the Dask engine's tables the local engine's?"""
+    import pandas as pd
+
+    from marsad.analyze import read_table
+
+    out = {}
+    for name in ("documents", "segments", "manifest", "headlines", "mentions", "events"):
+        try:
+            pd.testing.assert_frame_equal(read_table(args["a"], name), read_table(args["b"], name))
+            out[name] = "identical"
+        except (AssertionError, FileNotFoundError) as exc:
+            out[name] = f"differ: {str(exc)[:300]}"
+    return out
+
+
+TASKS = {"analyze": task_analyze, "baselines": task_baselines, "compare": task_compare}
+
+
+# --------------------------------------------------------------------------- the parent: run tasks, sample RSS
+
+def measure(task: str, args: dict, *, timeout: float) -> dict:
+    """Run a task in a fresh interpreter; wall time and peak RSS of its whole process tree."""
+    import psutil
+
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--task", task, "--args", json.dumps(args)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    ps = psutil.Process(proc.pid)
+    peak = 0
+    stop = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not stop.is_set():
+            try:
+                tree = [ps, *ps.children(recursive=True)]
+                rss = 0
+                for p in tree:
+                    try:
+                        rss += p.memory_info().rss
+                    except psutil.Error:
+                        pass
+                peak = max(peak, rss)
+            except psutil.Error:
+                pass
+            stop.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        stdout, stderr = proc.communicate()
+        stop.set()
+        return {"error": f"timed out after {timeout:.0f} s", "wall_total": round(time.perf_counter() - t0, 1)}
+    stop.set()
+    sampler.join()
+    wall = time.perf_counter() - t0
+    lines = [line for line in stdout.splitlines() if line.startswith("{")]
+    if proc.returncode or not lines:
+        return {"error": (stderr or stdout)[-2000:], "wall_total": round(wall, 1)}
+    result = json.loads(lines[-1])
+    result["wall_total"] = round(wall, 2)  # with interpreter start and imports
+    result["tree_peak_rss_mb"] = round(peak / MiB, 1)
+    return result
+
+
+def machine() -> dict:
+    import psutil
+
+    cpu = ""
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    from importlib import metadata
+
+    versions = {d: metadata.version(d) for d in ("pandas", "pyarrow", "dask", "distributed", "pyahocorasick", "camel-tools")}
+    return {"cores": os.cpu_count(), "cpu": cpu, "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
+            "python": platform.python_version(), "platform": platform.platform(), "versions": versions}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--task", choices=TASKS, help=argparse.SUPPRESS)
+    parser.add_argument("--args", help=argparse.SUPPRESS)
+    parser.add_argument("--datasets", default=str(REPO.parent / "shared" / "datasets"))
+    parser.add_argument("--mb", type=float, default=100, help="main corpus size in MiB of article files (default 100)")
+    parser.add_argument("--mem-mb", type=float, default=500, help="larger corpus for the memory check (default 500)")
+    parser.add_argument("--budget", type=float, default=840, help="skip phases that would start after this many seconds")
+    parser.add_argument("--skip", action="append", default=[],
+                        choices=["local", "baselines", "dask", "memory", "report"], help="skip a phase (repeatable)")
+    parser.add_argument("--naive-segments", type=int, default=100, help="segments the naive baseline runs on")
+    parser.add_argument("--tokenize-step", type=int, default=4, help="tokenize every N-th segment")
+    parser.add_argument("--results", default=str(HERE / "results.json"))
+    parser.add_argument("--doc", default=str(REPO / "docs" / "PERFORMANCE.md"))
+    args = parser.parse_args(argv)
+    if args.task:
+        print(json.dumps(TASKS[args.task](json.loads(args.args)), default=str))
+        return 0
+
+    started = time.perf_counter()
+    results: dict = {"date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                     "command": "make bench  # python bench/run.py " + " ".join(sys.argv[1:] if argv is None else argv),
+                     "machine": machine(), "load_average_start": os.getloadavg(), "phases": {}, "skipped": {}}
+
+    def left() -> float:
+        return args.budget - (time.perf_counter() - started)
+
+    def phase(name: str, task: str, task_args: dict, *, needs: float = 0.0):
+        if left() < needs:
+            results["skipped"][name] = f"time budget: {left():.0f} s left, phase needs ~{needs:.0f} s"
+            print(f"[bench] skip {name}: {results['skipped'][name]}", flush=True)
+            return None
+        print(f"[bench] {name} …", flush=True)
+        res = measure(task, task_args, timeout=max(60.0, left() + 120))
+        results["phases"][name] = res
+        print(f"[bench] {name}: {res.get('wall_total')} s" + (f" ERROR {res['error'][-300:]}" if "error" in res else ""),
+              flush=True)
+        return res
+
+    datasets = Path(args.datasets)
+    print(f"[bench] building the {args.mb:g} MiB corpus …", flush=True)
+    main_corpus = build_corpus(datasets, args.mb)
+    results["corpus"] = main_corpus
+    WORK.mkdir(parents=True, exist_ok=True)
+    local_out = WORK / "local"
+    all_stages = ["headlines", "mentions", "events"]
+    reserve = 0 if "report" in args.skip else 45  # the seed report comes last
+    if "local" not in args.skip:
+        phase("analyze_local", "analyze", {"corpus": main_corpus["path"], "out": str(local_out), "stages": all_stages})
+    local = results["phases"].get("analyze_local", {})
+    local_wall = local.get("wall_total", 300)
+    if "baselines" not in args.skip and (local_out / "segments").is_dir():
+        phase("baselines", "baselines", {"tables": str(local_out), "naive_segments": args.naive_segments,
+                                         "tokenize_step": args.tokenize_step}, needs=60 + reserve)
+    if "dask" not in args.skip:
+        # 2 workers first: it is the one compared with the local tables
+        for workers in (2, 1):
+            name = f"analyze_dask_{workers}"
+            res = phase(name, "analyze", {"corpus": main_corpus["path"], "out": str(WORK / f"dask{workers}"),
+                                           "engine": "dask", "workers": workers, "stages": all_stages},
+                        needs=local_wall / workers * 0.9 + reserve)
+            if workers == 2 and res and "error" not in res and (local_out / "segments").is_dir():
+                phase("compare_dask_2", "compare", {"a": str(local_out), "b": str(WORK / "dask2")}, needs=20 + reserve)
+            shutil.rmtree(WORK / f"dask{workers}", ignore_errors=True)
+    if "memory" not in args.skip:
+        memory_phases(results, datasets, args, main_corpus, left, phase, reserve)
+    if "report" not in args.skip:
+        results["phases"]["report_seed"] = time_report(warm=left() > 60)
+    results["load_average_end"] = os.getloadavg()
+    results["bench_seconds"] = round(time.perf_counter() - started, 1)
+    Path(args.results).write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str))
+    from perfdoc import write_markdown  # bench/perfdoc.py
+
+    write_markdown(results, Path(args.doc))
+    print(f"[bench] done in {results['bench_seconds']} s: {args.results}, {args.doc}", flush=True)
+    return 0
+
+
+def memory_phases(results, datasets, args, main_corpus, left, phase, reserve) -> None:
+    """The same stages at two corpus sizes: read+normalise+mentions+write when the budget allows, else read+write."""
+    st = results["phases"].get("analyze_local", {}).get("stages", {})
+    per_mb = {k: (st.get(k, {}).get("seconds") or 0) / main_corpus["mb"] for k in ("read", "mentions", "write")}
+    ratio = args.mem_mb / args.mb
+    build = 0.25 * args.mem_mb  # seconds to write the larger corpus, roughly
+    with_mentions = (per_mb["read"] + per_mb["mentions"] + per_mb["write"]) * args.mem_mb * 1.15 + 20
+    read_only = (per_mb["read"] + per_mb["write"]) * args.mem_mb * 1.15 + 20
+    if not st:  # no local run to estimate from
+        with_mentions, read_only = 1e9, 150
+    for stages, est in ((["mentions"], with_mentions), ([], read_only)):
+        if left() > (est + build) * (1 + 1 / ratio) + reserve:
+            break
+    else:
+        results["skipped"]["memory"] = f"time budget: {left():.0f} s left, the read-only run needs ~{read_only + build:.0f} s"
+        return
+    results["memory_stages"] = stages or ["read+normalise+write only"]
+    phase("memory_small", "analyze", {"corpus": main_corpus["path"], "out": str(WORK / "mem-small"), "stages": stages})
+    print(f"[bench] building the {args.mem_mb:g} MiB corpus …", flush=True)
+    results["corpus_large"] = build_corpus(datasets, args.mem_mb)
+    phase("memory_large", "analyze", {"corpus": results["corpus_large"]["path"], "out": str(WORK / "mem-large"),
+                                      "stages": stages}, needs=est * 0.8)
+    for name in ("mem-small", "mem-large"):
+        shutil.rmtree(WORK / name, ignore_errors=True)
+
+
+def time_report(*, warm: bool = True) -> dict:
+    """``marsad report`` on the seed (environment installed): cold (fresh folder), then warm (tables reused)."""
+    out = {}
+    shutil.rmtree(WORK / "reports", ignore_errors=True)
+    for kind in ("cold", "warm") if warm else ("cold",):
+        print(f"[bench] marsad report on the seed ({kind}) …", flush=True)
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "marsad", "report", "--corpus", "seeds", "--name", "bench-seed",
+                               "--reports-dir", str(WORK / "reports")], cwd=REPO, capture_output=True, text=True)
+        wall = round(time.perf_counter() - t0, 2)
+        print(f"[bench] report ({kind}): {wall} s (exit {proc.returncode})", flush=True)
+        out[kind] = {"wall_total": wall, "returncode": proc.returncode, "output": (proc.stdout + proc.stderr)[-1500:]}
+    out["wall_total"] = out["cold"]["wall_total"]
+    shutil.rmtree(WORK / "reports", ignore_errors=True)
+    return out
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE))
+    sys.exit(main())
