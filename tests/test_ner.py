@@ -1,6 +1,7 @@
 """Statistical NER: corpus reading and split, span scoring, the shipped model, training."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from marsad import ner
@@ -125,3 +126,13 @@ def test_find_mentions_adds_unknown_people_with_a_stable_id():
 def test_ner_does_not_duplicate_kb_people():
     m = find_mentions("وقال الرئيس الروسي فلاديمير بوتين إن", ner=True)
     assert m[m["entity_type"] == "person"]["entity_id"].tolist() == ["Q7747"]
+
+
+def test_surname_of_a_discovered_person_refers_to_them():
+    segs = pd.DataFrame({"doc_id": "d", "section": "paragraph", "position": [0, 1],
+                         "text": ["وقال الباحث المغربي عبد الرحيم المنار إن الحكومة", "وأضاف المنار أن القرار"]})
+    m = find_mentions(segs)
+    people = m[m["entity_type"] == "person"]
+    assert people["entity_id"].nunique() == 1 and people["entity_id"].iloc[0].startswith("ner:")
+    assert people["form"].tolist() == ["ner", "alias"]
+    assert people["surface"].tolist() == ["عبد الرحيم المنار", "المنار"]

@@ -584,8 +584,51 @@ def _merge_ner(out: pd.DataFrame, segs: pd.DataFrame, texts: list[str], sections
             linked = not eid.startswith("ner:")
             new.append((doc_id, section, position, eid, "person", en.get(eid, ""), ar.get(eid, key),
                         "name" if linked else "ner", surface, start, end))
+    new += _ner_partials(new, segs, texts, taken)
     if new:
         out = pd.concat([out, pd.DataFrame(new, columns=out.columns)], ignore_index=True)
+    return out
+
+
+def _ner_partials(found: list[tuple], segs: pd.DataFrame, texts: list[str], taken: dict) -> list[tuple]:
+    """Find the surname of each NER-discovered person elsewhere in its scope (المجدوبي after عبد الإله المجدوبي)."""
+    from .kb import _PARTIAL_STOP
+
+    by_scope: dict[tuple, dict[str, tuple]] = defaultdict(dict)
+    for doc_id, section, position, eid, _t, _en, label_ar, form, _s, _a, _b in found:
+        last = label_ar.split()[-1]
+        if form == "ner" and len(last) >= 4 and last not in _PARTIAL_STOP:
+            scope = (doc_id, position) if section in _INDEPENDENT_SECTIONS else (doc_id, None)
+            names = by_scope[scope]
+            names[last] = None if last in names and names[last][0] != eid else (eid, label_ar)
+    by_scope = {sc: {w: v for w, v in names.items() if v} for sc, names in by_scope.items()}
+    if not any(by_scope.values()):
+        return []
+    spans = defaultdict(list)
+    for r in found:
+        spans[(r[0], r[2])].append((r[9], r[10]))
+    out = []
+    for k, (doc_id, section, position) in enumerate(zip(segs["doc_id"], segs["section"], segs["position"])):
+        names = by_scope.get((doc_id, position) if section in _INDEPENDENT_SECTIONS else (doc_id, None))
+        if not names:
+            continue
+        text = texts[k]
+        norm = normalize(text)
+        pattern = re.compile(r"(?<!\w)(?:[وف]?[بلك]?)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+        off = None
+        busy = [(a, b) for a, b, _t in taken[(doc_id, position)]] + spans.get((doc_id, position), [])
+        for m in pattern.finditer(norm):
+            if off is None:
+                off = _offsets(text, norm)
+            s, e = m.span(1)
+            if isinstance(off, list):
+                s, e = s + bisect_right(off, s), e + bisect_right(off, e - 1)
+            elif off is not None:
+                s, e = int(off[s]), int(off[e - 1]) + 1
+            if any(a < e and s < b for a, b in busy):
+                continue
+            eid, label_ar = names[m.group(1)]
+            out.append((doc_id, section, position, eid, "person", "", label_ar, "alias", text[s:e], s, e))
     return out
 
 
