@@ -417,8 +417,8 @@ def find_mentions(
     if skip_duplicates and "duplicate_of" in segs:
         segs = _drop_exact_duplicates(segs)
     matcher = matcher or default_matcher(extra_people=tuple(extra_people))
-    texts = segs["text"].fillna("").astype(str).tolist()
-    norms = segs["normalized"].fillna("").astype(str).tolist() if "normalized" in segs else None
+    texts = [t if isinstance(t, str) else "" for t in segs["text"].tolist()]
+    norms = [t if isinstance(t, str) else "" for t in segs["normalized"].tolist()] if "normalized" in segs else None
     doc_ids = segs["doc_id"].tolist()
     sections = segs["section"].tolist()
     positions = segs["position"].tolist()
