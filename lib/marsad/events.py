@@ -27,7 +27,8 @@ from marsad.text import normalize_map
 from marsad.timex import tag_rows
 
 __all__ = [
-    "extract_events", "document_events", "merge_events", "filter_events", "events_for", "rule_counts", "load_cues", "load_actors", "load_goldstein",
+    "extract_events", "document_events", "merge_events", "filter_events", "events_for", "rule_counts",
+    "country_codes", "load_cues", "load_actors", "load_goldstein",
     "EVENT_COLUMNS", "ARTICLE_SECTIONS",
 ]
 
@@ -519,3 +520,10 @@ def rule_counts(events: pd.DataFrame) -> pd.DataFrame:
     kind = kind.str.replace(r"^(timex|chain):.*", r"\1", regex=True)
     counts = kind.value_counts().rename_axis("dating rule").reset_index(name="events")
     return counts
+
+
+def country_codes(value) -> list[str]:
+    """Read country codes given as a list or as text ("KP, VN", '["KP", "VN"]' from a command line)."""
+    if isinstance(value, str):
+        return re.findall(r"[A-Za-z]{2}", value.upper())
+    return [str(v).upper() for v in value]
