@@ -127,6 +127,15 @@ def test_chained_sentence_takes_referred_date():
     assert ev.loc["057", "date_start"] == "2023-09-01" and ev.loc["057", "rule"].startswith("chain")
 
 
+def test_chain_reaches_back_into_the_previous_paragraph():
+    corpus = make_corpus([("d1", "2024-06-19", "src", [
+        ("paragraph", "وكان آخر لقاء بين الطرفين في سبتمبر الماضي."),
+        ("paragraph", "وفي تلك الزيارة وقعت روسيا وكوريا الشمالية اتفاقية تعاون."),
+    ])])
+    row = extract_events(corpus).set_index("cameo_code").loc["057"]
+    assert (row["date_start"], row["precision"]) == ("2023-09-01", "month") and row["rule"].startswith("chain")
+
+
 def test_mentions_table_adds_actors_the_lexicon_lacks():
     text = "استقبل الرئيس الزائر نظيره في بيونغ يانغ."
     corpus = make_corpus([("d1", "2024-06-19", "src", [("paragraph", text)])])

@@ -186,10 +186,13 @@ def _document_events(doc_id, segments: list, *, published, source, focus, partne
     cues = load_cues()
     seen: list[str] = []  # relevant actor codes in order of mention, for "البلدين"
     out = []
+    prev_seg, prev_dates = None, None  # the previous paragraph and its dated expressions (if computed)
     for seg in segments:
         text = seg.text if isinstance(seg.text, str) else ""
         if not text.strip():
             continue
+        previous, prev_seg = (prev_seg, prev_dates), seg
+        prev_dates = None
         norm, offsets = normalize_map(text)
         found = _actor_spans(norm, actor_re, actor_meta)
         if mentions:
@@ -204,7 +207,8 @@ def _document_events(doc_id, segments: list, *, published, source, focus, partne
                     seen.append(a["code"])
             continue
         tx = _timex_spans(tag_rows(text, published=pub), offsets)
-        prev_sentence_dates: list[dict] = []
+        # "وكانت تلك …" at the start of a paragraph points back into the previous one.
+        prev_sentence_dates = _paragraph_dates(*previous, pub) if seg.section == "paragraph" else []
         for s_start, s_end in _sentences(norm):
             sentence_dates = [t for t in tx if s_start <= t["n_start"] < s_end and t["dated"]]
             for c_start, c_end in _clauses(norm, s_start, s_end):
@@ -235,7 +239,17 @@ def _document_events(doc_id, segments: list, *, published, source, focus, partne
                     if not a.get("coref") and (not seen or seen[-1] != a["code"]):
                         seen.append(a["code"])
             prev_sentence_dates = sentence_dates or prev_sentence_dates
+        prev_dates = [t for t in tx if t["dated"]]
     return out
+
+
+def _paragraph_dates(seg, dates, pub) -> list[dict]:
+    """Dated expressions of the previous paragraph (tagged now if it was skipped)."""
+    if seg is None or seg.section != "paragraph":
+        return []
+    if dates is None:
+        dates = [t for t in tag_rows(seg.text, published=pub) if t["type"] in ("DATE", "TIME") and t["date_start"]]
+    return dates[-1:]
 
 
 # --------------------------------------------------------------------------- pieces
