@@ -98,6 +98,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month", re.compile(
         rf"{_L}(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
         rf"(?:\s*[/(]\s*{_MONTH}\s*\)?)?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
+    # 19 من الشهر الجاري / الماضي / المقبل
+    ("day_rel_month", re.compile(
+        rf"{_L}(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<rel>{_REL}))?{_R}")),
     # [شهر] سبتمبر[/أيلول] [2023 | الماضي | المقبل | الجاري]
     ("month", re.compile(
         rf"{_L}(?P<shahr>شهر\s+)?(?P<mon>{_MONTH})(?P<pair>\s*[/(]\s*{_MONTH}\s*\)?)?"
@@ -163,7 +166,7 @@ _WORDS_OF = {
     "unit": f"{_alt(_UNITS)}|{_alt(_DUAL_FORMS)}|ربع|نصف",
 }
 _TRIGGERS = {name: re.compile(t) for name, t in {
-    "numeric_dmy": r"\d", "numeric_ymd": r"\d", "day_month": _WORDS_OF["month"], "month": _WORDS_OF["month"],
+    "numeric_dmy": r"\d", "numeric_ymd": r"\d", "day_rel_month": r"الشهر", "day_month": _WORDS_OF["month"], "month": _WORDS_OF["month"],
     "hijri_date": _WORDS_OF["hijri"], "hijri_year": r"\d", "year": r"\d\d\d\d", "decade": r"ين(?:يات|ات)",
     "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
     "relative_unit": r"الاسبوع|الشهر|العام|السنه", "offset": _WORDS_OF["unit"],
@@ -343,6 +346,8 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         return 1800 <= y <= 2100
     if kind == "day_month":
         return 1 <= int(g["d"]) <= 31
+    if kind == "day_rel_month":
+        return 1 <= int(g["d"]) <= 31 and bool(g.get("rel") or g.get("this"))
     if kind == "month":
         mon = " ".join(g["mon"].split())
         if mon in _AMBIGUOUS_MONTHS:
@@ -408,6 +413,17 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
                 _day(tx, dt.date(year, mon, int(g["d"])))
             except ValueError:
                 tx.value, tx.precision = f"{year}-{mon:02d}-{int(g['d']):02d}", "day"
+    elif kind == "day_rel_month":
+        rel = g.get("rel") or ""
+        shift = -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
+        if anchor is None:
+            tx.value, tx.precision = f"XXXX-XX-{int(g['d']):02d}", "day"
+        else:
+            y, mo = _add_months(anchor, shift)
+            try:
+                _day(tx, dt.date(y, mo, int(g["d"])))
+            except ValueError:
+                tx.value, tx.precision = f"{y}-{mo:02d}-{int(g['d']):02d}", "day"
     elif kind == "month":
         mon = MONTHS[" ".join(g["mon"].split())]
         year = _month_year(mon, g, anchor, tx)
