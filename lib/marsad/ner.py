@@ -335,8 +335,8 @@ def sent_features(tokens: list[str], gaz: dict | None = None) -> list[dict]:
 # ---------------------------------------------------------------- training and prediction
 
 
-def train(datasets: Path, *, model_path: Path = MODEL_PATH, max_iterations: int = 120,
-          c1: float = 0.05, c2: float = 0.02, sentences=None, rebuild_clusters: bool = False) -> dict:
+def train(datasets: Path, *, model_path: Path = MODEL_PATH, max_iterations: int = 200,
+          c1: float = 0.02, c2: float = 0.01, sentences=None, rebuild_clusters: bool = False) -> dict:
     """Train the CRF on the CAMeL-style ANERcorp train part (or ``sentences``).
 
     Args:
@@ -586,7 +586,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["train", "tag"])
     parser.add_argument("text", nargs="?", help="tag: the text to tag")
     parser.add_argument("--datasets", help="shared datasets folder (default: ../shared/datasets)")
-    parser.add_argument("--iterations", type=int, default=120)
+    parser.add_argument("--iterations", type=int, default=200)
     parser.add_argument("--clusters", action="store_true", help="also rebuild the ANT word clusters (slow)")
     args = parser.parse_args(argv)
     if args.command == "tag":
