@@ -212,7 +212,7 @@ SEED_EXPECTED = {
     ("person:lamine-yamal", "ticker"): 1, ("person:gerard-pique", "ticker"): 1,
     ("person:pep-guardiola", "ticker"): 1, ("person:omar-marmoush", "ticker"): 1,
     ("person:mohamed-tozy", "ticker"): 1, ("person:ahmed-touizi", "ticker"): 2,
-    ("person:mohamed-mehdi-bensaid", "ticker"): 1,
+    ("person:mohamed-mehdi-bensaid", "ticker"): 1, ("person:ali-azhaf", "ticker"): 1,
     ("RU", "title"): 1, ("KP", "title"): 1,
     ("Q7747", "caption"): 2, ("Q56226", "caption"): 2, ("KP", "caption"): 1, ("RU", "caption"): 1,
     ("Q7747", "paragraph"): 16, ("Q56226", "paragraph"): 6, ("RU", "paragraph"): 24, ("KP", "paragraph"): 19,
