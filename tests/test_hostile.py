@@ -1,6 +1,6 @@
 """Hostile scraped text stays inert in every report.
 
-tests/fixtures/hostile/ holds two aggregator pages and a CSV whose ticker
+tests/fixtures/hostile/ holds two aggregator pages, a CSV and an HTML page whose ticker
 headlines, titles, source names, person names and paragraphs carry
 ``<script>``, ``<img onerror>``, ``<svg onload>``, ``javascript:`` links, HTML
 comments, Markdown and LaTeX controls and right-to-left overrides. Each
@@ -73,6 +73,8 @@ def test_fixture_reads_every_payload_into_the_corpus(hostile_run):
     ticker = segs[segs["section"] == "ticker"]["text"]
     assert ticker.str.contains("javascript:", regex=False).any() and ticker.str.contains(RLO).any()
     assert segs["text"].str.contains("بوتين<script>", regex=False).any()  # glued to a person's name
+    html_doc = docs[docs["format"] == "html"]
+    assert html_doc["title"].str.startswith("<script>").all() and len(html_doc) == 1  # entities became text
 
 
 def test_every_report_runs_on_hostile_text(hostile_run):
