@@ -448,7 +448,8 @@ def find_mentions(
                 pending[scope].append((k, s, e, info))
     for scope, hits in pending.items():
         resolved.extend(_resolve(hits, firm[scope]))
-    resolved.sort(key=lambda r: (r[0], r[1]))
+    if pending:  # context-free hits are already in text order
+        resolved.sort(key=lambda r: (r[0], r[1]))
 
     # filters apply after longest-match selection (المغربية never falls back
     # to المغرب); with NER on they wait until NER spans have been merged
@@ -644,16 +645,18 @@ def _drop_exact_duplicates(segs: pd.DataFrame) -> pd.DataFrame:
     Near duplicates (a reworded headline: أمير المؤمنين يأذن… after وضع نص
     فتوى…) stay: they can name entities the earlier headline did not.
     """
-    dup = segs["duplicate_of"].notna()
+    dup = segs["duplicate_of"].notna().to_numpy()
     if not dup.any():
         return segs
-    norm = segs["normalized"] if "normalized" in segs else segs["text"].fillna("").map(normalize)
-    by_pos = dict(zip(zip(segs["doc_id"], segs["position"]), norm))
-    same = [
-        bool(d) and by_pos.get((doc, int(ref))) == n
-        for d, doc, ref, n in zip(dup, segs["doc_id"], segs["duplicate_of"].fillna(-1), norm)
-    ]
-    return segs[~pd.Series(same, index=segs.index)]
+    col = "normalized" if "normalized" in segs else "text"
+    text_at = dict(zip(zip(segs["doc_id"], segs["position"]), segs[col]))
+    same = np.zeros(len(segs), dtype=bool)
+    for i in np.flatnonzero(dup):
+        ref = text_at.get((segs["doc_id"].iat[i], int(segs["duplicate_of"].iat[i])))
+        here = segs[col].iat[i]
+        if isinstance(ref, str) and isinstance(here, str):
+            same[i] = ref == here if col == "normalized" else normalize(ref) == normalize(here)
+    return segs[~same]
 
 
 _QUOTED_RE = re.compile(r"[\"«“'](?P<q>[^\"»”'\n]{1,80})[\"»”']")
