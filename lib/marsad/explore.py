@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,7 +85,9 @@ _CLITICS = "[وف]?(?:[بك]?ال|لل|[بلك])?"
 # Sentence ends: . ؟ ? ! ؛ or a newline; a period inside a number (6.4) does not end one.
 _SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[؟?!؛\n]")
 _EXPAND_FORMS = ("name", "alias")
-_MENTION_EXTRA = ["seg_id", "date", "source", "topic", "unit_text", "unit_doc", "label"]
+_NAT = np.iinfo(np.int64).min  # NaT as int64 nanoseconds
+_SENT = 100_000  # sentence unit key = segment row * _SENT + sentence number
+_CACHED_SELECTIONS = 32
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ class ExploreTables:
     labels: pd.DataFrame
     kb: object | None = None
     errors: dict = field(default_factory=dict)
+    _ix: dict = field(default_factory=dict, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
 
 
@@ -157,7 +161,7 @@ def open_tables(tables: str | Path | None = None, corpus: str | Path | None = No
     """Open a run for exploration: its Parquet tables if present, else analyse ``corpus`` in memory.
 
     Args:
-        tables: a folder written by ``marsad analyze`` (``documents.parquet`` …).
+        tables: a folder written by ``marsad analyze`` (or ``marsad report``: ``reports/NAME/tables``).
         corpus: corpus path, used when ``tables`` is empty or holds no tables.
         capture_date: when the pages were captured (dates the ticker).
 
@@ -169,12 +173,15 @@ def open_tables(tables: str | Path | None = None, corpus: str | Path | None = No
     """
     from .analyze import open_run
 
-    if tables and (Path(tables) / "documents.parquet").exists():
-        return open_run(tables=tables)
+    if tables and Path(tables).is_dir():
+        try:
+            return open_run(tables=tables)
+        except FileNotFoundError:  # a folder without analysed tables: fall back to the corpus
+            pass
     if corpus and Path(corpus).exists():
         return open_run(corpus=corpus, capture_date=capture_date or None)
     raise FileNotFoundError(
-        f"nothing to explore: {tables or '(no tables)'} holds no documents.parquet and corpus {corpus!r} does not exist; "
+        f"nothing to explore: {tables or '(no tables)'} holds no analysed tables and corpus {corpus!r} does not exist; "
         "run `marsad analyze --corpus PATH --out DIR` or set the corpus parameter")
 
 
@@ -252,15 +259,49 @@ def prepare_tables(source, *, kb=None) -> ExploreTables:
     segs["date"] = pd.to_datetime(np.where(headline, captured, published)).normalize()
     segs["source"] = segs["doc_id"].map(by_doc["source"])
     segs["topic"] = _segment_topics(segs, heads)
-    segs["search"] = _search_column(segs["normalized"])
     segs["doc_code"] = pd.factorize(segs["doc_id"])[0]
 
     labels = _labels(kb, ments)
     ments = _prepare_mentions(ments, segs, labels)
     heads = _prepare_headlines(heads, segs)
     events = _prepare_events(events, segs)
-    return ExploreTables(documents=docs, segments=segs, mentions=ments, headlines=heads, events=events,
-                         labels=labels, kb=kb, errors=errors)
+    tables = ExploreTables(documents=docs, segments=segs, mentions=ments, headlines=heads, events=events,
+                           labels=labels, kb=kb, errors=errors)
+    tables._ix.update(_build_index(tables))
+    return tables
+
+
+def _attr_index(frame: pd.DataFrame) -> dict:
+    """Integer arrays of the filterable columns: dates as int64 ns, the rest as factor codes."""
+    out = {"date": frame["date"].to_numpy(dtype="datetime64[ns]").astype(np.int64)}
+    for col in ("source", "topic", "section"):
+        values = frame[col] if col in frame else pd.Series(pd.NA, index=frame.index, dtype=object)
+        codes, uniques = pd.factorize(values)
+        out[col] = (codes, pd.Index(uniques))
+    return out
+
+
+def _build_index(tables: ExploreTables) -> dict:
+    """Per-run arrays behind every query: filters and groupings become numpy operations."""
+    m = tables.mentions
+    ent, ent_ids = pd.factorize(m["entity_id"])
+    ent_order = np.argsort(ent, kind="stable")  # rows of each entity, in display order
+    doc = m["unit_doc"].to_numpy(dtype=np.int64)
+    doc_order = np.argsort(doc, kind="stable")
+    n_docs = int(tables.segments["doc_code"].max()) + 1 if len(tables.segments) else 0
+    first = pd.DataFrame({"e": ent, "label": m["label"].to_numpy(), "type": m["entity_type"].to_numpy()}).groupby("e").first()
+    return {
+        "m_attr": _attr_index(m), "s_attr": _attr_index(tables.segments), "h_attr": _attr_index(tables.headlines),
+        "m_ent": ent, "ent_ids": np.asarray(ent_ids, dtype=object), "ent_pos": {e: i for i, e in enumerate(ent_ids)},
+        "ent_order": ent_order, "ent_bounds": np.searchsorted(ent[ent_order], np.arange(len(ent_ids) + 1)),
+        "ent_label": first["label"].to_numpy(dtype=object) if len(first) else np.array([], dtype=object),
+        "ent_type": first["type"].to_numpy(dtype=object) if len(first) else np.array([], dtype=object),
+        "m_seg": m["seg_id"].to_numpy(dtype=np.int64), "m_start": m["start"].to_numpy(dtype=np.int64),
+        "m_unit_doc": doc, "m_unit_text": m["unit_text"].to_numpy(dtype=np.int64),
+        "doc_order": doc_order, "doc_bounds": np.searchsorted(doc[doc_order], np.arange(n_docs + 1)),
+        "h_seg": tables.headlines["seg_id"].to_numpy(dtype=np.int64),
+        "s_text": tables.segments["text"].to_numpy(dtype=object),  # Arrow → Python strings once, for KWIC
+    }
 
 
 def _segment_topics(segs: pd.DataFrame, heads: pd.DataFrame) -> pd.Series:
@@ -311,7 +352,7 @@ def _prepare_mentions(ments: pd.DataFrame, segs: pd.DataFrame, labels: pd.DataFr
     if (m["seg_id"] < 0).any():
         m = m[m["seg_id"] >= 0]  # mentions of segments this run does not hold
     seg = m["seg_id"].to_numpy()
-    for col in ("date", "source", "topic", "text"):
+    for col in ("date", "source", "topic"):
         m[col] = segs[col].to_numpy()[seg] if len(m) else pd.Series(dtype=object)
     m["start"] = pd.to_numeric(m["start"], errors="coerce").fillna(0).astype("int64")
     m["end"] = pd.to_numeric(m["end"], errors="coerce").fillna(0).astype("int64")
@@ -324,7 +365,11 @@ def _prepare_mentions(ments: pd.DataFrame, segs: pd.DataFrame, labels: pd.DataFr
     for col in ("label_en", "label_ar", "entity_type"):
         m[col] = m[col].where(m[col].notna() & (m[col].astype(str) != ""), m["entity_id"].map(known[col]) if len(known) else pd.NA)
     m["label"] = _display_label(m["label_ar"], m["label_en"], m["entity_id"])
-    return m.reset_index(drop=True)
+    # Display order once (newest first, then document order), so filtered views need no sort.
+    date = m["date"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
+    newest = np.where(date == _NAT, np.iinfo(np.int64).max, -date)
+    order = np.lexsort((m["start"].to_numpy(), m["seg_id"].to_numpy(), newest))
+    return m.iloc[order].reset_index(drop=True)
 
 
 def _prepare_headlines(heads: pd.DataFrame, segs: pd.DataFrame) -> pd.DataFrame:
@@ -436,105 +481,151 @@ def date_bounds(tables: ExploreTables) -> tuple[pd.Timestamp | None, pd.Timestam
     return dates.min(), dates.max()
 
 
-def _date_mask(dates: pd.Series, sel: Selection) -> np.ndarray:
-    mask = np.ones(len(dates), dtype=bool)
-    if not sel.dated:
-        return mask
-    values = dates.to_numpy(dtype="datetime64[ns]")
-    mask &= ~np.isnat(values)
-    if sel.date_from is not None:
-        mask &= values >= np.datetime64(sel.date_from, "ns")
-    if sel.date_to is not None:
-        mask &= values < np.datetime64(sel.date_to + pd.Timedelta(days=1), "ns")
-    return mask
+def _ns(ts: pd.Timestamp) -> int:
+    return int(np.datetime64(ts, "ns").astype(np.int64))
 
 
-def _attr_mask(frame: pd.DataFrame, sel: Selection, *, sections: bool = True) -> np.ndarray:
-    mask = _date_mask(frame["date"], sel)
-    if sel.sources:
-        mask &= frame["source"].isin(list(sel.sources)).to_numpy()
-    if sel.topics:
-        mask &= frame["topic"].isin(list(sel.topics)).to_numpy()
-    if sections and sel.sections:
-        mask &= frame["section"].isin(list(sel.sections)).to_numpy()
+def _attr_mask(attr: dict, sel: Selection, rows: np.ndarray | None = None, *, sections: bool = True) -> np.ndarray:
+    """Rows (all, or ``rows``) passing the date, source, topic and section filters."""
+    def take(a):
+        return a if rows is None else a[rows]
+
+    mask = np.ones(len(attr["date"]) if rows is None else len(rows), dtype=bool)
+    if sel.dated:
+        date = take(attr["date"])
+        mask &= date != _NAT
+        if sel.date_from is not None:
+            mask &= date >= _ns(sel.date_from)
+        if sel.date_to is not None:
+            mask &= date < _ns(sel.date_to + pd.Timedelta(days=1))
+    for col, values in (("source", sel.sources), ("topic", sel.topics), ("section", sel.sections if sections else ())):
+        if values:
+            codes, uniques = attr[col]
+            mask &= np.isin(take(codes), np.flatnonzero(uniques.isin(list(values))))
     return mask
 
 
 def filter_segments(tables: ExploreTables, sel: Selection) -> pd.DataFrame:
     """Return the segments passing the date, source, topic, section and text filters."""
     tables = prepare_tables(tables)
-    mask = _attr_mask(tables.segments, sel)
+    mask = _attr_mask(tables._ix["s_attr"], sel)
     if sel.text:
         mask &= _text_mask(tables, sel.text)
     return tables.segments[mask]
 
 
-def _base_mentions(tables: ExploreTables, sel: Selection) -> pd.DataFrame:
-    m = tables.mentions
-    if m.empty:
-        return m
-    mask = _attr_mask(m, sel)
+def _remember(tables: ExploreTables, key, value):
+    cache = tables._cache.setdefault("rows", OrderedDict())
+    cache[key] = value
+    while len(cache) > _CACHED_SELECTIONS:
+        cache.popitem(last=False)
+    return value
+
+
+def _gather(order: np.ndarray, bounds: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Rows of every group in ``groups`` (a CSR index: ``order`` sliced by ``bounds``), sorted."""
+    if len(groups) == 0:
+        return np.array([], dtype=np.int64)
+    starts, lengths = bounds[groups], bounds[groups + 1] - bounds[groups]
+    total = int(lengths.sum())
+    offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths) + np.arange(total)
+    return np.sort(order[offsets])
+
+
+def _entity_codes(tables: ExploreTables, entities) -> list[int]:
+    pos = tables._ix["ent_pos"]
+    return [pos[e] for e in dict.fromkeys(entities) if e in pos]
+
+
+def _mention_rows(tables: ExploreTables, sel: Selection) -> np.ndarray:
+    """Row numbers (display order) of the mentions the selection keeps; cached per selection."""
+    key = ("mentions", sel)
+    cached = tables._cache.get("rows", {}).get(key)
+    if cached is not None:
+        return cached
+    ix = tables._ix
+    if sel.entities:
+        codes = _entity_codes(tables, sel.entities)
+        wanted = len(set(sel.entities))
+        if not codes or (sel.together != "any" and len(codes) < wanted):
+            return _remember(tables, key, np.array([], dtype=np.int64))
+        rows = _gather(ix["ent_order"], ix["ent_bounds"], np.asarray(codes))
+    else:
+        rows = np.arange(len(tables.mentions))
+    rows = rows[_attr_mask(ix["m_attr"], sel, rows)]
     if sel.text:
-        mask &= _text_mask(tables, sel.text)[m["seg_id"].to_numpy()]
-    return m[mask]
+        rows = rows[_text_mask(tables, sel.text)[ix["m_seg"][rows]]]
+    if sel.entities and sel.together != "any" and len(set(sel.entities)) > 1:
+        rows = _together(tables, rows, len(set(sel.entities)), sel.together)
+    return _remember(tables, key, rows)
 
 
-def _sentence_numbers(tables: ExploreTables, m: pd.DataFrame) -> np.ndarray:
-    """Sentence number of each mention inside its segment (computed per segment, cached)."""
+def _full_units(keys: np.ndarray, ent: np.ndarray, k: int) -> np.ndarray:
+    """Mask of rows whose unit holds at least ``k`` distinct entities."""
+    if len(keys) == 0:
+        return np.zeros(0, dtype=bool)
+    pairs = pd.DataFrame({"u": keys, "e": ent}).drop_duplicates()
+    counts = pairs["u"].value_counts()
+    return np.isin(keys, counts.index[counts.to_numpy() >= k].to_numpy())
+
+
+def _together(tables: ExploreTables, rows: np.ndarray, k: int, unit: str) -> np.ndarray:
+    ix = tables._ix
+    if unit == "sentence":  # sentence numbers are needed only in segments naming them all
+        rows = rows[_full_units(ix["m_seg"][rows], ix["m_ent"][rows], k)]
+    keys = _unit_keys(tables, rows, unit)
+    return rows[_full_units(keys, ix["m_ent"][rows], k)]
+
+
+def _sentence_numbers(tables: ExploreTables, rows: np.ndarray) -> np.ndarray:
+    """Sentence number of each mention row inside its segment (sentence ends cached per segment)."""
+    ix = tables._ix
     cache = tables._cache.setdefault("sentence_ends", {})
-    texts = tables.segments["text"].to_numpy()
-    out = np.empty(len(m), dtype=np.int64)
-    for i, (seg, start) in enumerate(zip(m["seg_id"].to_numpy(), m["start"].to_numpy())):
-        ends = cache.get(seg)
+    texts = _segment_texts(tables)
+    seg, start = ix["m_seg"][rows], ix["m_start"][rows]
+    out = np.zeros(len(rows), dtype=np.int64)
+    order = np.argsort(seg, kind="stable")
+    uniq, first = np.unique(seg[order], return_index=True)
+    bounds = np.append(first, len(order))
+    for i, s in enumerate(uniq):
+        ends = cache.get(s)
         if ends is None:
-            ends = cache[seg] = np.array([x.end() for x in _SENTENCE_END.finditer(texts[seg])], dtype=np.int64)
-        out[i] = np.searchsorted(ends, start, side="right")
+            ends = cache[s] = np.array([x.end() for x in _SENTENCE_END.finditer(texts[s])], dtype=np.int64)
+        idx = order[bounds[i]:bounds[i + 1]]
+        out[idx] = np.searchsorted(ends, start[idx], side="right")
     return out
 
 
-def _unit_key(tables: ExploreTables, m: pd.DataFrame, unit: str) -> np.ndarray:
+def _segment_texts(tables: ExploreTables) -> np.ndarray:
+    """Segment texts as a numpy object array (converted from Arrow once per run)."""
+    texts = tables._ix.get("s_text")
+    if texts is None:
+        texts = tables._ix["s_text"] = tables.segments["text"].to_numpy(dtype=object)
+    return texts
+
+
+def _unit_keys(tables: ExploreTables, rows: np.ndarray, unit: str) -> np.ndarray:
+    ix = tables._ix
     if unit == "document":
-        return m["unit_doc"].to_numpy()
+        return ix["m_unit_doc"][rows]
     if unit == "text":
-        return m["unit_text"].to_numpy()
+        return ix["m_unit_text"][rows]
     if unit == "segment":
-        return m["seg_id"].to_numpy()
+        return ix["m_seg"][rows]
     if unit == "sentence":
-        return m["seg_id"].to_numpy() * 100_000 + _sentence_numbers(tables, m)
+        return ix["m_seg"][rows] * _SENT + _sentence_numbers(tables, rows)
     raise ValueError(f"unit must be document, text, segment or sentence, not {unit!r}")
 
 
-def _units_with_all(tables: ExploreTables, m: pd.DataFrame, entities, unit: str) -> tuple[np.ndarray, pd.DataFrame]:
-    """Units naming every entity in ``entities`` and the mentions of those entities."""
-    sub = m[m["entity_id"].isin(list(entities))]
-    if sub.empty:
-        return np.array([], dtype=np.int64), sub
-    # Sentence numbers are only needed inside segments that hold every entity.
-    if unit == "sentence":
-        seg_sets = sub.groupby("seg_id")["entity_id"].nunique()
-        sub = sub[sub["seg_id"].isin(seg_sets.index[seg_sets >= len(set(entities))])]
-        if sub.empty:
-            return np.array([], dtype=np.int64), sub
-    keys = _unit_key(tables, sub, unit)
-    per_unit = pd.Series(sub["entity_id"].to_numpy()).groupby(keys).nunique()
-    units = per_unit.index[per_unit.to_numpy() >= len(set(entities))].to_numpy()
-    return units, sub[np.isin(keys, units)]
-
-
 def filter_mentions(tables: ExploreTables, sel: Selection) -> pd.DataFrame:
-    """Return the mentions of the selected entities that pass every filter.
+    """Return the mentions of the selected entities that pass every filter, newest first.
 
     With ``together`` other than ``any``, only mentions in units (sentence,
     segment or document) naming all selected entities are kept. Without
     entities, every mention passing the filters is returned.
     """
     tables = prepare_tables(tables)
-    m = _base_mentions(tables, sel)
-    if not sel.entities or m.empty:
-        return m
-    if sel.together == "any" or len(set(sel.entities)) == 1:
-        return m[m["entity_id"].isin(list(sel.entities))]
-    return _units_with_all(tables, m, sel.entities, sel.together)[1]
+    return tables.mentions.iloc[_mention_rows(tables, sel)]
 
 
 def filter_headlines(tables: ExploreTables, sel: Selection) -> pd.DataFrame:
@@ -549,15 +640,13 @@ def filter_headlines(tables: ExploreTables, sel: Selection) -> pd.DataFrame:
     cols = ["date", "source", "section", "topic", "text", "duplicate_of", "doc_id", "position"]
     if h.empty:
         return pd.DataFrame(columns=cols)
-    mask = _attr_mask(h, sel, sections=False)
-    if sel.sections:
-        mask &= h["section"].isin(list(sel.sections)).to_numpy()
-    seg = h["seg_id"].to_numpy()
+    ix = tables._ix
+    mask = _attr_mask(ix["h_attr"], sel)
+    seg = ix["h_seg"]
     if sel.text:
-        text_mask = _text_mask(tables, sel.text)
-        mask &= np.where(seg >= 0, text_mask[np.clip(seg, 0, None)], False)
+        mask &= np.where(seg >= 0, _text_mask(tables, sel.text)[np.clip(seg, 0, None)], False)
     if sel.entities:
-        mask &= np.isin(seg, filter_mentions(tables, sel)["seg_id"].to_numpy())
+        mask &= np.isin(seg, ix["m_seg"][_mention_rows(tables, sel)])
     out = h[mask].sort_values(["date", "doc_id", "position"], ascending=[False, True, True], na_position="last")
     return out[cols].reset_index(drop=True)
 
@@ -591,10 +680,10 @@ _KWIC_COLUMNS = ["doc_id", "section", "position", "entity_id", "label", "left", 
                  "context", "match_start", "match_end", "start", "end", "date", "source", "topic"]
 
 
-def _kwic_rows(rows: pd.DataFrame, *, width: int, sentence: bool) -> pd.DataFrame:
+def _kwic_rows(rows: pd.DataFrame, texts: np.ndarray, *, width: int, sentence: bool) -> pd.DataFrame:
     out = []
     for r in rows.itertuples(index=False):
-        text = r.text or ""
+        text = texts[r.seg_id] or ""
         lo, hi = _sentence_span(text, r.start) if sentence else (0, len(text))
         left, match, right = _context(text, r.start, r.end, width, lo, hi)
         out.append((r.doc_id, r.section, r.position, r.entity_id, r.label, left, match, right, left + match + right,
@@ -628,11 +717,11 @@ def kwic(tables: ExploreTables, sel: Selection, *, width: int = 60, limit: int |
             return pd.DataFrame(columns=_KWIC_COLUMNS)
         hits = search_text(tables, sel.text, limit=limit, width=width, selection=sel)
         return hits.assign(entity_id="", label=sel.text)[_KWIC_COLUMNS]
-    m = filter_mentions(tables, sel)
-    m = m.sort_values(["date", "doc_id", "position", "start"], ascending=[False, True, True, True], na_position="last")
+    rows = _mention_rows(tables, sel)
     if limit is not None:
-        m = m.head(limit)
-    return _kwic_rows(m, width=width, sentence=sel.together == "sentence")
+        rows = rows[:limit]
+    texts = _segment_texts(tables)
+    return _kwic_rows(tables.mentions.iloc[rows], texts, width=width, sentence=sel.together == "sentence")
 
 
 def kwic_html(frame: pd.DataFrame, *, max_rows: int = 200, empty: str = "nothing selected") -> str:
@@ -679,43 +768,68 @@ def co_mentions(tables: ExploreTables, sel: Selection, *, top_n: int = 15, unit:
         shared units. Without entities, the most mentioned entities overall.
     """
     tables = prepare_tables(tables)
-    unit = unit or ("text" if sel.together == "any" else sel.together)
     cols = ["entity_id", "label", "entity_type", "texts", "mentions"]
-    m = _base_mentions(tables, sel)
-    if m.empty:
+    ix = tables._ix
+    if tables.mentions.empty:
         return pd.DataFrame(columns=cols)
     if sel.entities:
-        chosen = list(dict.fromkeys(sel.entities))
-        if sel.together == "any" or len(chosen) == 1:
-            sub = m[m["entity_id"].isin(chosen)]
-            units = np.unique(_unit_key(tables, sub, unit)) if len(sub) else np.array([], dtype=np.int64)
-        elif unit == sel.together:
-            units = _units_with_all(tables, m, chosen, unit)[0]
-        else:
-            qualified = _units_with_all(tables, m, chosen, sel.together)[1]
-            units = np.unique(_unit_key(tables, qualified, unit)) if len(qualified) else np.array([], dtype=np.int64)
-        others = m[~m["entity_id"].isin(chosen)]
+        unit = unit or ("text" if sel.together == "any" else sel.together)
+        hit = _mention_rows(tables, sel)
+        if len(hit) == 0:
+            return pd.DataFrame(columns=cols)
+        units = np.unique(_unit_keys(tables, hit, unit))
+        # Candidates: every mention in the documents holding those units, then the same filters.
+        rows = _gather(ix["doc_order"], ix["doc_bounds"], np.unique(ix["m_unit_doc"][hit]))
+        rows = rows[_attr_mask(ix["m_attr"], sel, rows)]
+        if sel.text:
+            rows = rows[_text_mask(tables, sel.text)[ix["m_seg"][rows]]]
+        rows = rows[~np.isin(ix["m_ent"][rows], _entity_codes(tables, sel.entities))]
         if unit == "sentence":
-            others = others[others["seg_id"].isin(units // 100_000)]
-        keys = _unit_key(tables, others, unit)
-        others = others.assign(_unit=keys)[np.isin(keys, units)]
+            rows = rows[np.isin(ix["m_seg"][rows], np.unique(units // _SENT))]
+        keys = _unit_keys(tables, rows, unit)
+        keep = np.isin(keys, units)
+        rows, keys = rows[keep], keys[keep]
     else:
-        others = m.assign(_unit=_unit_key(tables, m, unit))
-    if others.empty:
+        rows = _mention_rows(tables, sel)
+        keys = _unit_keys(tables, rows, unit or "text")
+    if len(rows) == 0:
         return pd.DataFrame(columns=cols)
-    grouped = others.groupby("entity_id", sort=False).agg(
-        label=("label", "first"), entity_type=("entity_type", "first"), texts=("_unit", "nunique"), mentions=("start", "size"))
-    grouped = grouped.reset_index().sort_values(["texts", "mentions", "entity_id"], ascending=[False, False, True])
-    return grouped.head(top_n)[cols].reset_index(drop=True)
+    n = len(ix["ent_ids"])
+    ent = ix["m_ent"][rows]
+    # (unit, entity) pairs as one integer each: key * n + entity (Python-style modulo keeps it exact for negatives)
+    texts = np.bincount(np.unique(keys * n + ent) % n, minlength=n)
+    mentions = np.bincount(ent, minlength=n)
+    codes = np.flatnonzero(texts)
+    out = pd.DataFrame({"entity_id": ix["ent_ids"][codes], "label": ix["ent_label"][codes],
+                        "entity_type": ix["ent_type"][codes], "texts": texts[codes], "mentions": mentions[codes]})
+    out = out.sort_values(["texts", "mentions", "entity_id"], ascending=[False, False, True], kind="stable")
+    return out.head(top_n)[cols].reset_index(drop=True)
 
 
-def _freq(dates: pd.Series) -> str:
-    span = (dates.max() - dates.min()).days if len(dates) else 0
-    return "D" if span <= 62 else "W" if span <= 730 else "M"
+_FREQS = {"D": "day", "W": "week", "M": "month", "MS": "month"}
+
+
+def _periods(days: np.ndarray, freq: str) -> np.ndarray:
+    """Start of each day's period: the day, its week's Monday, or its month's first day."""
+    if freq == "D":
+        return days
+    if freq == "W":
+        # 1970-01-01 was a Thursday: +3 makes Monday the start of the week
+        return days - ((days.astype(np.int64) + 3) % 7).astype("timedelta64[D]")
+    if freq in ("M", "MS"):
+        return days.astype("datetime64[M]").astype("datetime64[D]")
+    raise ValueError(f"freq must be 'auto', 'D', 'W' or 'M', not {freq!r}")
 
 
 def mentions_over_time(tables: ExploreTables, sel: Selection, *, freq: str = "auto", top_n: int = 5) -> pd.DataFrame:
     """Count dated mentions of the selected entities (or the ``top_n`` most mentioned) per period.
+
+    Args:
+        tables: the prepared tables.
+        sel: the selection.
+        freq: ``D``, ``W`` (weeks from Monday), ``M`` or ``auto`` (day up to two
+            months of data, week up to two years, else month).
+        top_n: entities drawn when none is selected.
 
     Returns:
         ``period, entity_id, label, mentions`` (undated mentions, e.g. ticker
@@ -723,16 +837,24 @@ def mentions_over_time(tables: ExploreTables, sel: Selection, *, freq: str = "au
     """
     tables = prepare_tables(tables)
     cols = ["period", "entity_id", "label", "mentions"]
-    m = filter_mentions(tables, sel)
-    if not sel.entities and not m.empty:
-        m = m[m["entity_id"].isin(m["entity_id"].value_counts().head(top_n).index)]
-    m = m[m["date"].notna()]
-    if m.empty:
+    ix = tables._ix
+    rows = _mention_rows(tables, sel)
+    if not sel.entities and len(rows):
+        counts = np.bincount(ix["m_ent"][rows])
+        rows = rows[np.isin(ix["m_ent"][rows], np.argsort(-counts, kind="stable")[:top_n])]
+    date = ix["m_attr"]["date"][rows]
+    rows, date = rows[date != _NAT], date[date != _NAT]
+    if len(rows) == 0:
         return pd.DataFrame(columns=cols)
-    freq = _freq(m["date"]) if freq == "auto" else freq
-    period = m["date"].dt.to_period(freq).dt.start_time
-    out = m.assign(period=period).groupby(["period", "entity_id", "label"]).size().rename("mentions").reset_index()
-    return out[cols]
+    days = date.astype("datetime64[ns]").astype("datetime64[D]")
+    if freq == "auto":
+        span = int((days.max() - days.min()).astype(np.int64))
+        freq = "D" if span <= 62 else "W" if span <= 730 else "M"
+    frame = pd.DataFrame({"period": _periods(days, freq).astype("datetime64[ns]"), "code": ix["m_ent"][rows]})
+    out = frame.value_counts(sort=False).rename("mentions").reset_index().sort_values(["period", "code"])
+    out["entity_id"] = ix["ent_ids"][out["code"].to_numpy()]
+    out["label"] = ix["ent_label"][out["code"].to_numpy()]
+    return out[cols].reset_index(drop=True)
 
 
 def matching_events(tables: ExploreTables, sel: Selection) -> pd.DataFrame:
@@ -773,12 +895,13 @@ def matching_events(tables: ExploreTables, sel: Selection) -> pd.DataFrame:
 
 def _event_has(tables: ExploreTables, ev: pd.DataFrame, entity: str) -> np.ndarray:
     actor = (ev["actor1"].astype(str) == entity).to_numpy() | (ev["actor2"].astype(str) == entity).to_numpy()
-    m = tables.mentions
-    m = m[m["entity_id"] == entity]
-    if m.empty:
+    codes = _entity_codes(tables, [entity])
+    if not codes:
         return actor
-    joined = ev[["seg_id", "start", "end"]].reset_index().merge(
-        m[["seg_id", "start"]].rename(columns={"start": "m_start"}), on="seg_id")
+    ix = tables._ix
+    rows = _gather(ix["ent_order"], ix["ent_bounds"], np.asarray(codes))
+    m = pd.DataFrame({"seg_id": ix["m_seg"][rows], "m_start": ix["m_start"][rows]})
+    joined = ev[["seg_id", "start", "end"]].reset_index().merge(m, on="seg_id")
     inside = joined[(joined["m_start"] >= joined["start"]) & (joined["m_start"] < joined["end"])]["index"].unique()
     named = np.zeros(len(ev), dtype=bool)
     named[inside] = True
@@ -872,13 +995,27 @@ def search_pattern(query: str, kb=None) -> tuple[str, list[str]]:
     return f" {_CLITICS}(?:{'|'.join(ordered)}){tail}", sorted(variants)
 
 
+def _search_strings(tables: ExploreTables) -> pd.Series:
+    """The padded, separator-free normalised text of every segment (built on the first search)."""
+    col = tables._cache.get("search")
+    if col is None:
+        col = tables._cache["search"] = pd.Series(_search_column(tables.segments["normalized"]), dtype="string")
+    return col
+
+
 def _text_mask(tables: ExploreTables, query: str) -> np.ndarray:
+    """Segments matching ``query`` (cached per query)."""
     cache = tables._cache.setdefault("text_masks", {})
     if query not in cache:
         pattern, _ = search_pattern(query, tables.kb)
-        rx = re.compile(pattern)
-        cache[query] = np.fromiter((rx.search(s) is not None for s in tables.segments["search"]), dtype=bool,
-                                   count=len(tables.segments))
+        strings = _search_strings(tables)
+        try:
+            # The pattern is plain enough for the Arrow (RE2) engine, which is much faster than a Python loop.
+            mask = strings.str.contains(pattern, regex=True).fillna(False).to_numpy(dtype=bool)
+        except Exception:  # another string backend or regex engine: the same pattern in Python's re
+            rx = re.compile(pattern)
+            mask = np.fromiter((rx.search(s) is not None for s in strings.astype(object)), dtype=bool, count=len(strings))
+        cache[query] = mask
     return cache[query]
 
 
@@ -910,7 +1047,7 @@ def search_text(tables: ExploreTables, query: str, kb=None, *, limit: int | None
         tables = dataclasses.replace(tables, kb=kb, _cache={})
     mask = _text_mask(tables, query)
     if selection is not None:
-        mask = mask & _attr_mask(tables.segments, selection)
+        mask = mask & _attr_mask(tables._ix["s_attr"], selection)
     segs = tables.segments[mask].sort_values(["date", "doc_id", "position"], ascending=[False, True, True], na_position="last")
     pattern, _ = search_pattern(query, kb)
     prefix_only = not pattern.endswith(" ")
@@ -975,7 +1112,7 @@ def export_selection(tables: ExploreTables, sel: Selection, path: str | Path, *,
     if what == "kwic":
         frame = kwic(tables, sel, limit=None)
     elif what == "mentions":
-        frame = filter_mentions(tables, sel).drop(columns=["text", "unit_text", "unit_doc"], errors="ignore")
+        frame = filter_mentions(tables, sel).drop(columns=["unit_text", "unit_doc"], errors="ignore")
     elif what == "co_mentions":
         frame = co_mentions(tables, sel, top_n=10_000)
     elif what == "events":
