@@ -41,8 +41,17 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow" $(PYTEST_ARGS)
 
+# JupyterLab with the explorer (notebooks/explore.ipynb) open on reports/$(NAME)/tables, analysed from
+# $(CORPUS) first (an unchanged corpus reuses its tables). Another run: make lab CORPUS=data/demo NAME=demo
+# opens reports/demo/explore.ipynb, a copy of the explorer with its parameters set to that run.
+LAB_NOTEBOOK = $(if $(filter seed,$(NAME)),notebooks/explore.ipynb,reports/$(NAME)/explore.ipynb)
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	$(PY) -m marsad analyze --corpus $(CORPUS) --out reports/$(NAME)/tables
+	@if [ "$(NAME)" != seed ]; then \
+	  $(VENV)/bin/papermill --prepare-only notebooks/explore.ipynb $(LAB_NOTEBOOK) \
+	    -p tables "$(abspath reports/$(NAME)/tables)" -p corpus "$(abspath $(CORPUS))" \
+	    -p output_dir "$(abspath reports/$(NAME))"; fi
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/$(LAB_NOTEBOOK)
 
 evaluate: $(STAMP)
 	$(PY) -m marsad.evaluate all --datasets $(DATASETS)
