@@ -83,3 +83,8 @@ browser-deps:
 # Only the browser and hostile-input tests (make test runs them too).
 browser-test: $(STAMP)
 	$(PY) -m pytest -q tests/test_browser.py tests/test_hostile.py $(PYTEST_ARGS)
+
+# Throughput and peak memory of every stage, the mention baselines, Dask 1 vs 2 workers
+# (~15 min on 2 cores; needs $(DATASETS)/ant-*): writes bench/results.json and docs/PERFORMANCE.md.
+bench: $(STAMP)
+	$(PY) bench/run.py --datasets $(DATASETS) $(BENCH_ARGS)

@@ -55,6 +55,12 @@ def write_markdown(results: dict, path: Path) -> None:
         "MB/s below are MiB of input files per second unless marked *text* (UTF-8 MiB of segment text).",
         "",
     ]
+    if results.get("analyze_options", {}).get("mentions", {}).get("ner") is False:
+        lines += ["The `analyze` runs below pass `options={\"mentions\": {\"ner\": False}}` (`marsad analyze --option"
+                  " mentions ner false`): the mention stage is the knowledge-base matcher. `find_mentions` also"
+                  " runs a CRF NER model by default (reports on small corpora use it); its own throughput is in the"
+                  " mention table, and at that speed it, not the engine, bounds a large run. `make bench"
+                  " BENCH_ARGS=--ner` measures the runs with it.", ""]
     local = phases.get("analyze_local", {})
     lines += ["## Stages (local engine, one process)", ""]
     if "stages" in local:
@@ -93,6 +99,10 @@ def write_markdown(results: dict, path: Path) -> None:
             ("naive: one regex per alias over each text (subsample, extrapolated)", base["naive_regex"]),
             ("CAMeL `simple_word_tokenize` alone", base["camel_tokenize"]),
         ]
+        if "mentions_with_ner" in base:
+            r = base["mentions_with_ner"]
+            rows.append((f"Marsad `find_mentions(ner=True)`: matcher + CRF NER (every {r['sample_step']}th segment;"
+                         f" {_f(r['words'] / r['cpu'] if r['cpu'] else None, 0)} words/s CPU)", r))
         lines += [f"{base['segments']:,} segments, **{tmb} MiB of text**, {base['aliases']:,} aliases (the knowledge"
                   " base's patterns, `marsad.kb.load_kb().patterns`).", "",
                   "| method | text MiB | wall s | CPU s | text MB/s (wall) | text MB/s (CPU) | hits / tokens |",

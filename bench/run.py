@@ -60,12 +60,13 @@ def source_files(datasets: Path) -> list[Path]:
 def build_corpus(datasets: Path, mb: float) -> dict:
     """Write ``bench/corpus/ant-<mb>mb/`` (deterministic); reuse it when already complete."""
     dest = CORPORA / f"ant-{mb:g}mb"
-    info_file = dest / "corpus.json"
+    info_file = CORPORA / f"ant-{mb:g}mb.json"  # beside the corpus, not in it (it would be read as a table)
     if info_file.exists():
         info = json.loads(info_file.read_text())
         if info.get("target_mb") == mb:
             return info
     shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
     files = source_files(datasets)
     total, n, repeat = 0, 0, 0
     t0 = time.perf_counter()
@@ -129,7 +130,7 @@ def task_analyze(args: dict) -> dict:
     t0, c0 = time.perf_counter(), time.process_time()
     run = analyze(args["corpus"], args["out"], engine=args.get("engine", "local"), workers=args.get("workers"),
                   stages=tuple(args.get("stages", ("headlines", "mentions", "events"))), force=True, progress=False,
-                  chunk_mb=args.get("chunk_mb", 4.0))
+                  chunk_mb=args.get("chunk_mb", 4.0), options=args.get("options") or None)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     peaks = sampler.stop()
     status = json.loads((Path(args["out"]) / "stages.json").read_text())
@@ -139,6 +140,7 @@ def task_analyze(args: dict) -> dict:
 
 def task_baselines(args: dict) -> dict:
     """Mention stage vs naive regexes vs raw Aho-Corasick; CAMeL tokenizer; same texts."""
+    import inspect
     import re as re_
 
     import ahocorasick
@@ -165,16 +167,29 @@ def task_baselines(args: dict) -> dict:
 
     chunks = np.array_split(np.arange(len(segs)), max(1, len(segs) // 20000))
 
+    # the matcher only: find_mentions' optional CRF NER is measured apart (below)
+    no_ner = {"ner": False} if "ner" in inspect.signature(find_mentions).parameters else {}
+
     def mentions(with_normalized: bool):
         n = 0
         cols = ["doc_id", "section", "position", "text"] + (["normalized"] if with_normalized else [])
         for idx in chunks:
-            n += len(find_mentions(segs.iloc[idx][cols]))
+            n += len(find_mentions(segs.iloc[idx][cols], **no_ner))
         return n
 
     for key, flag in (("mentions", True), ("normalise_and_mentions", False)):
         hits, wall, cpu = timed(lambda flag=flag: mentions(flag))
         out[key] = {"hits": hits, "wall": round(wall, 2), "cpu": round(cpu, 2), "mb": round(text_mb, 2)}
+
+    if no_ner:  # find_mentions with its NER on (the default for reports), on a subsample
+        step = max(1, int(args.get("ner_step", 50)))
+        sample = segs.iloc[::step][["doc_id", "section", "position", "text", "normalized"]]
+        smb = sum(len(t.encode("utf-8")) for t in sample["text"]) / MiB
+        words = int(sample["text"].str.split().str.len().sum())
+        find_mentions(sample.head(5), ner=True)  # load the CRF model outside the timing
+        hits, wall, cpu = timed(lambda: len(find_mentions(sample, ner=True)))
+        out["mentions_with_ner"] = {"hits": hits, "wall": round(wall, 2), "cpu": round(cpu, 2), "mb": round(smb, 3),
+                                    "words": words, "sample_step": step}
 
     automaton = ahocorasick.Automaton()
     for alias in aliases:
@@ -312,6 +327,7 @@ def main(argv=None) -> int:
     parser.add_argument("--budget", type=float, default=840, help="skip phases that would start after this many seconds")
     parser.add_argument("--skip", action="append", default=[],
                         choices=["local", "baselines", "dask", "memory", "report"], help="skip a phase (repeatable)")
+    parser.add_argument("--ner", action="store_true", help="keep find_mentions' CRF NER on in the analyze runs")
     parser.add_argument("--naive-segments", type=int, default=100, help="segments the naive baseline runs on")
     parser.add_argument("--tokenize-step", type=int, default=4, help="tokenize every N-th segment")
     parser.add_argument("--results", default=str(HERE / "results.json"))
@@ -348,9 +364,14 @@ def main(argv=None) -> int:
     WORK.mkdir(parents=True, exist_ok=True)
     local_out = WORK / "local"
     all_stages = ["headlines", "mentions", "events"]
+    # find_mentions' CRF NER (on by default for reports) runs at ~9,000 words/s, far below every other
+    # stage; the scale runs leave it off, as its docstring advises for large corpora, unless --ner
+    opts = {} if args.ner else {"mentions": {"ner": False}}
+    results["analyze_options"] = opts
     reserve = 0 if "report" in args.skip else 45  # the seed report comes last
     if "local" not in args.skip:
-        phase("analyze_local", "analyze", {"corpus": main_corpus["path"], "out": str(local_out), "stages": all_stages})
+        phase("analyze_local", "analyze", {"corpus": main_corpus["path"], "out": str(local_out), "stages": all_stages,
+                                         "options": opts})
     local = results["phases"].get("analyze_local", {})
     local_wall = local.get("wall_total", 300)
     if "baselines" not in args.skip and (local_out / "segments").is_dir():
@@ -361,7 +382,8 @@ def main(argv=None) -> int:
         for workers in (2, 1):
             name = f"analyze_dask_{workers}"
             res = phase(name, "analyze", {"corpus": main_corpus["path"], "out": str(WORK / f"dask{workers}"),
-                                           "engine": "dask", "workers": workers, "stages": all_stages},
+                                           "engine": "dask", "workers": workers, "stages": all_stages,
+                                           "options": opts},
                         needs=local_wall / workers * 0.9 + reserve)
             if workers == 2 and res and "error" not in res and (local_out / "segments").is_dir():
                 phase("compare_dask_2", "compare", {"a": str(local_out), "b": str(WORK / "dask2")}, needs=20 + reserve)
@@ -397,11 +419,13 @@ def memory_phases(results, datasets, args, main_corpus, left, phase, reserve) ->
         results["skipped"]["memory"] = f"time budget: {left():.0f} s left, the read-only run needs ~{read_only + build:.0f} s"
         return
     results["memory_stages"] = stages or ["read+normalise+write only"]
-    phase("memory_small", "analyze", {"corpus": main_corpus["path"], "out": str(WORK / "mem-small"), "stages": stages})
+    opts = results.get("analyze_options")
+    phase("memory_small", "analyze", {"corpus": main_corpus["path"], "out": str(WORK / "mem-small"), "stages": stages,
+                                      "options": opts})
     print(f"[bench] building the {args.mem_mb:g} MiB corpus …", flush=True)
     results["corpus_large"] = build_corpus(datasets, args.mem_mb)
     phase("memory_large", "analyze", {"corpus": results["corpus_large"]["path"], "out": str(WORK / "mem-large"),
-                                      "stages": stages}, needs=est * 0.8)
+                                      "stages": stages, "options": opts}, needs=est * 0.8)
     for name in ("mem-small", "mem-large"):
         shutil.rmtree(WORK / name, ignore_errors=True)
 
@@ -417,7 +441,8 @@ def time_report(*, warm: bool = True) -> dict:
                                "--reports-dir", str(WORK / "reports")], cwd=REPO, capture_output=True, text=True)
         wall = round(time.perf_counter() - t0, 2)
         print(f"[bench] report ({kind}): {wall} s (exit {proc.returncode})", flush=True)
-        out[kind] = {"wall_total": wall, "returncode": proc.returncode, "output": (proc.stdout + proc.stderr)[-1500:]}
+        out[kind] = {"wall_total": wall, "returncode": proc.returncode, "output": proc.stdout[-1500:],
+                     "stderr": proc.stderr[-800:]}
     out["wall_total"] = out["cold"]["wall_total"]
     shutil.rmtree(WORK / "reports", ignore_errors=True)
     return out

@@ -49,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     ana.add_argument("--chunk-mb", type=float, default=4.0, help="megabytes of input per partition (default 4)")
     ana.add_argument("--stage", action="append", choices=("headlines", "mentions", "events"),
                      help="run only these stages (repeatable; default all)")
+    ana.add_argument("--option", nargs=3, action="append", default=[], metavar=("STAGE", "KEY", "VALUE"),
+                     help="keyword option of a stage (repeatable; VALUE read as JSON), e.g. --option mentions ner false")
     ana.add_argument("--force", action="store_true", help="recompute even if the tables are up to date")
     ana.add_argument("--no-progress", action="store_true", help="no progress bar")
 
@@ -77,9 +79,13 @@ def main(argv: list[str] | None = None) -> int:
 
         engine = "dask" if args.scheduler else args.engine
         kwargs = {"stages": tuple(args.stage)} if args.stage else {}
+        options: dict = {}
+        for stage, key, value in args.option:
+            options.setdefault(stage, {})[key] = _parse_value(value)
         run = analyze(args.corpus, args.out, capture_date=args.capture_date, csv_dir=args.out if args.csv else None,
                       engine=engine, scheduler=args.scheduler, workers=args.workers, chunk_mb=args.chunk_mb,
-                      force=args.force, progress=False if args.no_progress else None, **kwargs)
+                      force=args.force, progress=False if args.no_progress else None, options=options or None,
+                      **kwargs)
         print(("reused up-to-date tables: " if run.reused else "") + str(run.corpus.summary()))
         for stage, error in run.errors.items():
             print(f"FAILED stage {stage}: {error}")

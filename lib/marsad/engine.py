@@ -132,6 +132,9 @@ def read_partition(
         before de-duplication (the Dask driver checks them across partitions).
     """
     root = Path(root)
+    files = [Path(f) for f in files]
+    if files and files[0].is_absolute() != root.is_absolute():  # ids are paths relative to the root
+        root, files = Path(os.path.abspath(root)), [Path(os.path.abspath(f)) for f in files]
     captured = pd.Timestamp(capture_date).normalize() if capture_date else pd.NaT
     seen = {} if seen is None else seen
     docs: list[dict] = []
