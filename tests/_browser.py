@@ -78,6 +78,9 @@ _INSPECT_JS = r"""
     title: document.title, pwned: window.__pwned === 1 || /PWNED/.test(document.title),
     rtlChecked, rtlWrong, figures: figureInfo, images, hrefs, handlers, captions, uncaptioned, ids,
     iframes: document.querySelectorAll('iframe, object, embed').length,
+    // Text plotly drew in titles, ticks and legends (hover labels excluded).
+    svgText: [...document.querySelectorAll('.main-svg text')].filter(t => !t.closest('.hoverlayer'))
+      .map(t => t.textContent),
     text: document.body.innerText,
   };
 }

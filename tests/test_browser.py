@@ -75,6 +75,12 @@ def test_every_plotly_figure_is_drawn(pages):
             assert fig["elements"] > 10, f"{name}: figure {fig['title']!r} is empty"
 
 
+def test_figure_labels_show_text_not_entities(pages):
+    for name, check in _reports(pages).items():
+        visible = [t for t in check.info["svgText"] if re.search(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", t, re.I)]
+        assert not visible, f"{name}: {visible[:3]}"
+
+
 def test_matplotlib_images_decode(pages):
     for name, check in _reports(pages).items():
         for image in check.info["images"]:

@@ -52,7 +52,7 @@ def test_escape_markdown_keeps_one_line():
     ("raw", "escaped"),
     [
         ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"),
-        ("' \" &", "&#x27; &quot; &amp;"),
+        ("' \" &", "&#x27; &#34; &amp;"),
         ("a" + RLO + "b\u200fc\x00d", "abcd"),
         (None, ""),
         (float("nan"), ""),
@@ -62,6 +62,15 @@ def test_escape_markdown_keeps_one_line():
 )
 def test_escape_html(raw, escaped):
     assert charts.escape_html(raw) == escaped
+
+
+def test_plotly_decodes_every_entity_we_emit():
+    # plotly.js (svg_text_utils) knows only these named entities, and numeric ones.
+    plotly_named = {"mu", "amp", "lt", "gt", "nbsp", "times", "plusmn", "deg"}
+    import re
+
+    named = set(re.findall(r"&([a-z]+);", charts.hover_text("<a href=\"x\" title='y'> & ")))
+    assert named <= plotly_named
 
 
 def test_hover_text_escapes_and_wraps():

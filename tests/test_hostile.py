@@ -125,6 +125,13 @@ def test_hostile_pages_load_cleanly(browser_pages):
             f"{page.name}: {check.page_errors + check.console_errors}")
 
 
+def test_figure_labels_show_text_not_entities(browser_pages):
+    # An entity left visible (&quot;, &amp;lt;) means text was escaped twice or for the wrong reader.
+    for page, check in browser_pages.items():
+        visible = [t for t in check.info["svgText"] if re.search(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", t, re.I)]
+        assert not visible, f"{page.name}: {visible[:3]}"
+
+
 def test_the_reader_sees_the_payload_as_text(browser_pages):
     overview = next(check for page, check in browser_pages.items() if page.name.startswith("00-"))
     assert "<script>window.__pwned=1" in overview.info["text"]

@@ -49,9 +49,9 @@ def test_header_comes_after_the_title_cell(exported):
 
 def test_header_shows_effective_parameters(exported):
     nav = re.search(r"<nav class='marsad-header'.*?</nav>", exported, re.S).group()
-    assert "<th>corpus</th><td dir='auto'><code>&quot;/data/مرصد&quot;</code>" in nav  # injected value wins
+    assert "<th>corpus</th><td dir='auto'><code>&#34;/data/مرصد&#34;</code>" in nav  # injected value wins
     assert "<th>top_n</th><td dir='auto'><code>5</code>" in nav
-    assert '[&quot;KP&quot;,\n            &quot;VN&quot;]' in nav  # default from the parameters cell
+    assert '[&#34;KP&#34;,\n            &#34;VN&#34;]' in nav  # default from the parameters cell
 
 
 def test_header_links_each_csv_for_download(exported):

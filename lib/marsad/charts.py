@@ -100,8 +100,12 @@ def _clean(value) -> str:
 
 
 def escape_html(value) -> str:
-    """Escape scraped text for HTML, including attribute values (and drop bidi overrides)."""
-    return html.escape(_clean(value), quote=True)
+    """Escape scraped text for HTML, including attribute values (and drop bidi overrides).
+
+    Quotes become numeric references (``&#34;``, ``&#x27;``): plotly.js decodes
+    those in labels but shows ``&quot;`` as it stands.
+    """
+    return html.escape(_clean(value), quote=True).replace("&quot;", "&#34;")
 
 
 def escape_markdown(value) -> str:
