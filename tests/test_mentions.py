@@ -280,3 +280,13 @@ def test_duplicate_headlines_count_once():
                           "duplicate_of": pd.array([pd.NA, 0], dtype="Int64")})
     assert ids(segs_) == ["Q22686"]
     assert ids(segs_, skip_duplicates=False) == ["Q22686", "Q22686"]
+
+
+def test_a_stale_normalized_column_is_detected_and_redone():
+    text = "قال بُوتِين إن روسيا"
+    segs_ = pd.DataFrame({"doc_id": ["d"], "section": ["paragraph"], "position": [0], "text": [text],
+                          "normalized": ["xx قال بوتين إن روسيا"]})  # shifted by three characters
+    m = find_mentions(segs_)
+    assert m["entity_id"].tolist() == ["Q7747", "RU"]
+    for r in m.itertuples():
+        assert text[r.start:r.end] == r.surface

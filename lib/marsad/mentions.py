@@ -456,24 +456,32 @@ def find_mentions(
     drop_forms = set() if ner else ({"demonym"} if not demonyms else set()) | ({"capital"} if not capitals else set())
     types = None if (ner or entity_types is None) else set(entity_types)
     en, ar = _labels()
-    offsets: dict[int, np.ndarray | None] = {}
+    offsets: dict[int, np.ndarray | list | None] = {}
+    table = _text_table()
     cols: list[list] = [[] for _ in MENTION_COLUMNS]
     (c_doc, c_sec, c_pos, c_id, c_type, c_en, c_ar, c_form, c_surf, c_start, c_end) = cols
-    for k, s, e, eid, label, form in resolved:
-        if form in drop_forms or (types is not None and label not in types):
-            continue
+    stale: set[int] = set()
+
+    def emit(k, s, e, eid, label, form, norm):
         text = texts[k]
         if k not in offsets:
-            offsets[k] = _offsets(text, norms[k])
+            offsets[k] = _offsets(text, norm)
         off = offsets[k]
         if off is None:
             start, end = s, e
         elif isinstance(off, list):  # only deletions: shift by those before
             start, end = s + bisect_right(off, s), e + bisect_right(off, e - 1)
-            while end < len(text) and text[end] in _TRAILING_MARKS:  # مغربياً keeps its tanwin
-                end += 1
         else:
+            if e > len(off) - 1:
+                return False
             start, end = int(off[s]), int(off[e - 1]) + 1
+        # a normalized column computed by another normalisation would map
+        # to the wrong characters: check both ends of the span
+        if end > len(text) or table.get(ord(text[start]), text[start])[:1] != norm[s] \
+                or table.get(ord(text[end - 1]), text[end - 1])[-1:] != norm[e - 1]:
+            return False
+        while end < len(text) and text[end] in _TRAILING_MARKS:  # مغربياً keeps its tanwin
+            end += 1
         c_doc.append(doc_ids[k])
         c_sec.append(sections[k])
         c_pos.append(positions[k])
@@ -485,11 +493,28 @@ def find_mentions(
         c_surf.append(text[start:end])
         c_start.append(start)
         c_end.append(end)
+        return True
+
+    for k, s, e, eid, label, form in resolved:
+        if form in drop_forms or (types is not None and label not in types) or k in stale:
+            continue
+        if not emit(k, s, e, eid, label, form, norms[k]):
+            stale.add(k)
+    if stale:
+        log.warning("the normalized column disagrees with normalize(text) in %d segment(s); re-normalised them",
+                    len(stale))
+        for k in stale:
+            offsets.pop(k, None)
+        _rematch(stale, matcher, texts, doc_ids, sections, positions, firm, drop_forms, types, emit, cols)
     # numpy arrays build a frame ~3x faster than lists of Python strings
     out = pd.DataFrame({
         name: np.asarray(col, dtype=np.int64 if name in ("position", "start", "end") else object)
         for name, col in zip(MENTION_COLUMNS, cols)
     })
+    if stale:
+        order = {key: i for i, key in enumerate(zip(doc_ids, positions))}
+        out = out.assign(_k=[order[key] for key in zip(out["doc_id"], out["position"])])
+        out = out.sort_values(["_k", "start"], kind="stable").drop(columns="_k").reset_index(drop=True)
     if out.empty:  # keep the string dtype an inferred frame would have
         out = out.astype({c: "str" for c in MENTION_COLUMNS if c not in ("position", "start", "end")})
     out["start"] = out["start"].astype("int64")
@@ -637,6 +662,21 @@ def _ner_partials(found: list[tuple], segs: pd.DataFrame, texts: list[str], take
             eid, label_ar = names[m.group(1)]
             out.append((doc_id, section, position, eid, "person", "", label_ar, "alias", text[s:e], s, e))
     return out
+
+
+def _rematch(stale, matcher, texts, doc_ids, sections, positions, firm, drop_forms, types, emit, cols) -> None:
+    """Match again the segments whose given normalised text was stale, from their own text."""
+    gone = {(doc_ids[k], positions[k]) for k in stale}
+    keep = [i for i in range(len(cols[0])) if (cols[0][i], cols[2][i]) not in gone]
+    for col in cols:
+        col[:] = [col[i] for i in keep]
+    for k in sorted(stale):
+        norm = normalize(texts[k])
+        scope = (doc_ids[k], positions[k]) if sections[k] in _INDEPENDENT_SECTIONS else (doc_ids[k], None)
+        hits = [(k, s, e, info) for s, e, info in matcher.match(norm)]
+        for _k, s, e, eid, label, form in _resolve(hits, firm[scope]):
+            if form not in drop_forms and (types is None or label in types):
+                emit(k, s, e, eid, label, form, norm)
 
 
 def _drop_exact_duplicates(segs: pd.DataFrame) -> pd.DataFrame:
