@@ -134,16 +134,20 @@ class Explorer:
             labels = [f"{p:%Y-%m-%d}" for p in self._periods]
             self._dates = w.SelectionRangeSlider(
                 options=list(zip(labels, range(len(labels)))), index=(0, len(labels) - 1), description="Dates",
-                continuous_update=False, layout=w.Layout(width="720px"))
+                continuous_update=False, readout=False, layout=w.Layout(width="560px"))
             self._dates.observe(lambda _: self._from_widgets(), "value")
+            self._dates_label = w.HTML(self._range_text())
+            self._dates_box = w.HBox([self._dates, self._dates_label])
         else:
             self._dates = w.HTML("<i>Dates: this run has fewer than two dates, no date filter.</i>")
+            self._dates_box = self._dates
 
         sources = t.segments.drop_duplicates("doc_id")["source"].dropna().value_counts()
         self._sources = w.SelectMultiple(options=[(f"{s} ({n})", s) for s, n in sources.items()], description="Sources",
                                          rows=min(5, max(2, len(sources))), layout=w.Layout(width="360px"))
         self._sources.observe(lambda _: self._from_widgets(), "value")
-        topics = t.segments["topic"].dropna().value_counts()
+        # Topics counted over the classified headlines (ticker items, or article titles), not segments.
+        topics = (t.headlines if len(t.headlines) else t.segments)["topic"].dropna().value_counts()
         self._topics = w.SelectMultiple(options=[(f"{s} ({n})", s) for s, n in topics.items()], description="Topics",
                                         rows=min(5, max(2, len(topics))), layout=w.Layout(width="360px"))
         self._topics.observe(lambda _: self._from_widgets(), "value")
@@ -177,13 +181,18 @@ class Explorer:
             w.HBox([self._picker, self._together]),
             self._chosen,
             w.HBox([self._search, self._sections]),
-            self._dates,
+            self._dates_box,
             *filters,
             w.HBox([self._status]),
             w.HBox([self._export_what, self._export, self._export_out]),
             tabs,
         ])
         self._root.add_class("marsad-explorer")
+
+    def _range_text(self, date_from=None, date_to=None) -> str:
+        lo, hi = ex.date_bounds(self.tables)
+        a, b = date_from or lo, date_to or hi
+        return f"{a:%Y-%m-%d} → {b:%Y-%m-%d}" + ("" if date_from or date_to else " (all)")
 
     @staticmethod
     def _date_steps(lo, hi) -> list:
@@ -223,6 +232,8 @@ class Explorer:
             if (a, b) != (0, len(self._periods) - 1):
                 date_from = self._periods[a]
                 date_to = (self._periods[b + 1] - pd.Timedelta(days=1)) if b + 1 < len(self._periods) else ex.date_bounds(self.tables)[1]
+        if len(self._periods) >= 2:
+            self._dates_label.value = self._range_text(date_from, date_to)
         section = self._sections.value
         self.selection = self.selection.replace(
             together=self._together.value, text=self._search.value, sections=ex.SECTION_GROUPS.get(section, ()),
@@ -248,8 +259,12 @@ class Explorer:
             self._sections.value = group
             self._sources.value = tuple(s for s in sel.sources if s in {v for _, v in self._sources.options})
             self._topics.value = tuple(s for s in sel.topics if s in {v for _, v in self._topics.options})
-            if len(self._periods) >= 2 and not sel.dated:
-                self._dates.index = (0, len(self._periods) - 1)
+            if len(self._periods) >= 2:
+                steps = pd.DatetimeIndex(self._periods)
+                a = 0 if sel.date_from is None else max(0, int(steps.searchsorted(sel.date_from, side="right")) - 1)
+                b = len(steps) - 1 if sel.date_to is None else max(a, int(steps.searchsorted(sel.date_to, side="right")) - 1)
+                self._dates.index = (a, b)
+                self._dates_label.value = self._range_text(sel.date_from, sel.date_to)
         finally:
             self._muted = False
 
