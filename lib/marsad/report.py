@@ -162,7 +162,7 @@ def export_html(
     exporter.exclude_output_prompt = True
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title or notebook_path.stem}})
     body = _REMOTE_TAG.sub("", body)
-    body = _SCRIPT_BLOCK.sub(lambda m: "" if _REMOTE_IMPORT.search(m.group()) or _MATHJAX_CONFIG.match(m.group()) else m.group(), body)
+    body = _SCRIPT_BLOCK.sub(_drop_remote_script, body)
     body = _DIR_AUTO.sub(r'<\1 dir="auto"', body)
     body, toc = _number_headings(body)
     if downloads is None:
@@ -175,6 +175,11 @@ def export_html(
     body = body.replace("</head>", _EXTRA_CSS + _HEADER_CSS + "</head>", 1)
     body = _add_csp(body, _content_security_policy(body))
     Path(html_path).write_text(body, encoding="utf-8")
+
+
+def _drop_remote_script(match: re.Match) -> str:
+    script = match.group()
+    return "" if _REMOTE_IMPORT.search(script) or _MATHJAX_CONFIG.match(script) else script
 
 
 def _number_headings(body: str) -> tuple[str, list[tuple[int, str, str]]]:
@@ -267,7 +272,8 @@ def _content_security_policy(body: str) -> str:
         "'sha256-" + base64.b64encode(hashlib.sha256(_script_text(m.group(2)).encode("utf-8")).digest()).decode() + "'"
         for m in _INLINE_SCRIPT.finditer(body) if not _SRC_ATTR.search(m.group(1))
     })
-    return (f"default-src 'none'; script-src {' '.join(hashes) or chr(39) + 'none' + chr(39)}; "
+    scripts = " ".join(hashes) or "'none'"
+    return (f"default-src 'none'; script-src {scripts}; "
             "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'; "
             "frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'")
 
