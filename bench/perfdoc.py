@@ -111,6 +111,8 @@ def write_markdown(results: dict, path: Path) -> None:
             count = r.get("hits", r.get("tokens"))
             lines.append(f"| {label} | {_f(r['mb'], 3)} | {_f(r['wall'], 2)} | {_f(r['cpu'], 2)} |"
                          f" {_f(_ratio(r['mb'], r['wall']), 3)} | {_f(_ratio(r['mb'], r['cpu']), 3)} | {_f(count, 0)} |")
+        if "mentions_with_ner_error" in base:
+            lines.append(f"| Marsad `find_mentions(ner=True)` | failed: `{base['mentions_with_ner_error'][:200]}` | | | | | |")
         speed = {k: _ratio(base[k]["mb"], base[k]["cpu"]) for k in ("mentions", "normalise_and_mentions", "raw_aho_corasick", "naive_regex")}
         vs_ac = _ratio(speed["mentions"], speed["raw_aho_corasick"])
         vs_naive = _ratio(speed["mentions"], speed["naive_regex"])

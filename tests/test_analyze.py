@@ -226,6 +226,14 @@ def test_cli_analyze(seed_path, tmp_path, capsys):
     assert "reused" in capsys.readouterr().out
 
 
+def test_cli_stage_options_reach_the_stage(seed_path, tmp_path):
+    from marsad.cli import main
+
+    args = ["analyze", "--corpus", str(seed_path), "--out", str(tmp_path), "--no-progress", "--stage", "mentions"]
+    assert main([*args, "--option", "mentions", "entity_types", '["country"]']) == 0
+    assert set(read_table(tmp_path, "mentions")["entity_type"]) == {"country"}
+
+
 @pytest.mark.slow
 def test_dask_engine_writes_the_local_tables(corpus_dir, partitioned, tmp_path):
     run, out, _ = partitioned
