@@ -160,6 +160,15 @@ def test_unchanged_corpus_reuses_tables(corpus_dir, tmp_path):
     assert not analyze(corpus_dir, tmp_path, stages=("mentions",), force=True, progress=False).reused
 
 
+def test_reuse_writes_csv_only_where_missing(seed_path, tmp_path):
+    analyze(seed_path, tmp_path / "t", stages=("mentions",), csv_dir=tmp_path / "a", progress=False)
+    stamp = (tmp_path / "a" / "mentions.csv").stat().st_mtime_ns
+    again = analyze(seed_path, tmp_path / "t", stages=("mentions",), csv_dir=tmp_path / "a", progress=False)
+    assert again.reused and (tmp_path / "a" / "mentions.csv").stat().st_mtime_ns == stamp
+    analyze(seed_path, tmp_path / "t", stages=("mentions",), csv_dir=tmp_path / "b", progress=False)
+    assert len(pd.read_csv(tmp_path / "b" / "mentions.csv")) == len(again.mentions)
+
+
 def test_changed_options_or_files_recompute(corpus_dir, tmp_path):
     root = tmp_path / "corpus"
     shutil.copytree(corpus_dir, root)

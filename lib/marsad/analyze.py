@@ -244,8 +244,10 @@ def analyze(
         for entry in status.values():
             entry["reused"] = True
         (out / "stages.json").write_text(json.dumps(status, ensure_ascii=False, indent=2), encoding="utf-8")
-        if csv_dir is not None:
-            _export_csv(out, Path(csv_dir), previous.get("partitions", 0), (*BASE_TABLES, *stages), only_missing=True)
+        if csv_dir is not None and str(Path(csv_dir).resolve()) not in previous.get("csv_dirs", []):
+            _export_csv(out, Path(csv_dir), previous.get("partitions", 0), (*BASE_TABLES, *stages))
+            previous["csv_dirs"] = [*previous.get("csv_dirs", []), str(Path(csv_dir).resolve())]
+            (out / _RUN_FILE).write_text(json.dumps(previous, ensure_ascii=False, indent=2), encoding="utf-8")
         log.info("tables in %s are up to date; reused", out)
         return run
 
@@ -270,6 +272,7 @@ def analyze(
         "fingerprint": key, "corpus": str(root), "engine": engine, "scheduler": scheduler, "workers": workers,
         "partitions": len(parts), "chunk_mb": chunk_mb, "chunk_files": chunk_files, "stages": list(stages),
         "failed": failed, "seconds": seconds, "bytes": status["read"]["bytes"],
+        "csv_dirs": [str(Path(csv_dir).resolve())] if csv_dir is not None else [],
     }, ensure_ascii=False, indent=2), encoding="utf-8")
     run = Run(tables=out, options=options)
     run.errors = _stage_errors(out)
@@ -298,7 +301,7 @@ def _clear(out: Path) -> None:
         (out / f"{name}.parquet").unlink(missing_ok=True)  # older single-file layout
 
 
-def _export_csv(out: Path, csv: Path, partitions: int, names, *, only_missing: bool = False) -> None:
+def _export_csv(out: Path, csv: Path, partitions: int, names) -> None:
     """Write each table as one CSV, in corpus order, a partition at a time (bounded memory)."""
     import pyarrow.dataset as ds
 
@@ -307,8 +310,6 @@ def _export_csv(out: Path, csv: Path, partitions: int, names, *, only_missing: b
     csv.mkdir(parents=True, exist_ok=True)
     for name in names:
         target = csv / f"{name}.csv"
-        if only_missing and target.exists() and target.stat().st_mtime >= (out / "stages.json").stat().st_mtime - 1:
-            continue
         if name not in stored_tables(out):
             continue
         tmp = target.with_suffix(".csv.tmp")
