@@ -10,7 +10,7 @@ import marsad
 from marsad.analyze import TABLES as RUN_TABLES
 from marsad.analyze import analyze, open_run, read_table
 from marsad.corpus import read_corpus
-from marsad.engine import plan_partitions, read_partition
+from marsad.engine import SeenIds, plan_partitions, read_partition
 
 TABLES = ("documents", "segments", "manifest", "headlines", "mentions", "events")
 
@@ -136,11 +136,26 @@ def test_summary_from_stored_tables(partitioned, corpus_dir):
 
 def test_read_partition_matches_read_corpus(corpus_dir):
     whole = read_corpus(corpus_dir)
-    seen = {}
+    seen = SeenIds()
     parts = [read_partition(p.files, corpus_dir, seen=seen)[0] for p in plan_partitions(corpus_dir, chunk_files=3)]
     for name in ("documents", "segments", "manifest"):
         joined = pd.concat([getattr(p, name) for p in parts], ignore_index=True)
         pd.testing.assert_frame_equal(canonical(joined), canonical(getattr(whole, name)))
+
+
+@pytest.mark.parametrize("flush_between", [True, False])
+def test_seen_ids_count_repeats(flush_between):
+    seen = SeenIds()
+    keys = [SeenIds.key(x) for x in ("a", "b", "a")]
+    assert [seen.add(keys[0]), seen.add(keys[1])] == [1, 1]
+    if flush_between:
+        seen.flush()
+    assert seen.add(keys[2]) == 2
+    seen.add_many([keys[1], keys[1], SeenIds.key("c")])
+    assert [seen.count(k) for k in keys[:2]] == [2, 3] and seen.count(SeenIds.key("c")) == 1
+    assert seen.seen_any([SeenIds.key("c")]) and not seen.seen_any([SeenIds.key("d")])
+    part = seen.subset([keys[1], SeenIds.key("d")])
+    assert part.count(keys[1]) == 3 and part.count(SeenIds.key("d")) == 0 and len(part) == 0
 
 
 def test_plan_partitions_by_size(corpus_dir):

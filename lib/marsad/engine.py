@@ -35,6 +35,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
@@ -44,7 +45,7 @@ from . import corpus as _corpus
 from .corpus import Corpus
 
 __all__ = [
-    "Partition", "plan_partitions", "read_partition", "process_partition", "finalize", "run_local", "run_dask",
+    "Partition", "SeenIds", "plan_partitions", "read_partition", "process_partition", "finalize", "run_local", "run_dask",
     "read_table", "stored_tables", "fingerprint", "PARTITION_KEYS", "ORDER",
 ]
 
@@ -114,8 +115,78 @@ def plan_partitions(root: str | os.PathLike, *, chunk_mb: float = 4.0, chunk_fil
     return parts
 
 
+class SeenIds:
+    """Document ids met so far, compactly: 8-byte hashes, counts kept only for repeated ids.
+
+    A whole read numbers a repeated id ``id~2``, ``id~3`` …; partitions need the
+    counts of the partitions before them. Hashes keep the table small at
+    hundreds of thousands of documents (memory stays flat as the corpus grows).
+    """
+
+    def __init__(self):
+        self._sorted = np.empty(0, dtype=np.uint64)
+        self._new: set[int] = set()
+        self._counts: dict[int, int] = {}  # hash -> count, for ids seen at least twice
+
+    @staticmethod
+    def key(doc_id: str) -> int:
+        return int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8"), digest_size=8).digest(), "little")
+
+    def count(self, h: int) -> int:
+        """How many documents with this id hash were met."""
+        if h in self._counts:
+            return self._counts[h]
+        if h in self._new:
+            return 1
+        i = int(np.searchsorted(self._sorted, np.uint64(h)))
+        return int(i < len(self._sorted) and int(self._sorted[i]) == h)
+
+    def add(self, h: int) -> int:
+        """Count one more document with this id hash; return its count."""
+        n = self.count(h) + 1
+        if n == 1:
+            self._new.add(h)
+        else:
+            self._counts[h] = n
+        return n
+
+    def flush(self) -> None:
+        """Fold the ids added since the last flush into the sorted array."""
+        if self._new:
+            self._sorted = np.union1d(self._sorted, np.fromiter(self._new, dtype=np.uint64, count=len(self._new)))
+            self._new = set()
+
+    def add_many(self, hashes) -> None:
+        """Count the documents of a whole partition (vectorised :meth:`add`)."""
+        self.flush()
+        uniq, times = np.unique(np.asarray(hashes, dtype=np.uint64), return_counts=True)
+        special = np.isin(uniq, self._sorted) | (times > 1)
+        for h, n in zip(uniq[special].tolist(), times[special].tolist()):
+            self._counts[h] = self.count(h) + n
+        self._sorted = np.union1d(self._sorted, uniq)
+
+    def seen_any(self, hashes) -> bool:
+        """Whether any of these hashes was met before."""
+        self.flush()
+        return bool(np.isin(np.asarray(hashes, dtype=np.uint64), self._sorted).any())
+
+    def subset(self, hashes) -> "SeenIds":
+        """The counts of these hashes only (what one partition needs to know)."""
+        out = SeenIds()
+        for h in set(int(x) for x in hashes):
+            n = self.count(h)
+            if n == 1:
+                out._new.add(h)
+            elif n > 1:
+                out._counts[h] = n
+        return out
+
+    def __len__(self) -> int:
+        return len(self._sorted) + len(self._new)
+
+
 def read_partition(
-    files, root: str | os.PathLike, *, capture_date=None, seen: dict[str, int] | None = None,
+    files, root: str | os.PathLike, *, capture_date=None, seen: SeenIds | None = None,
     max_bytes: int = 256 * 1024 * 1024, near_duplicate_threshold: float = 0.45,
 ) -> tuple[Corpus, list[str]]:
     """Read some files of a corpus exactly as :func:`marsad.corpus.iter_corpus` reads them.
@@ -124,23 +195,23 @@ def read_partition(
         files: paths of the files, in corpus order.
         root: the corpus path (document ids are relative to it).
         capture_date: when the pages were captured.
-        seen: how many documents with each id earlier partitions held; a
+        seen: the document ids earlier partitions held (:class:`SeenIds`); a
             repeated id becomes ``id~2``, ``id~3`` … as in a whole read. Updated in place.
 
     Returns:
-        ``(corpus, base_ids)``: the partition's tables and the document ids
-        before de-duplication (the Dask driver checks them across partitions).
+        ``(corpus, base_ids)``: the partition's tables and the hashes of its
+        document ids before de-duplication (the Dask driver checks them across partitions).
     """
     root = Path(root)
     files = [Path(f) for f in files]
     if files and files[0].is_absolute() != root.is_absolute():  # ids are paths relative to the root
         root, files = Path(os.path.abspath(root)), [Path(os.path.abspath(f)) for f in files]
     captured = pd.Timestamp(capture_date).normalize() if capture_date else pd.NaT
-    seen = {} if seen is None else seen
+    seen = SeenIds() if seen is None else seen
     docs: list[dict] = []
     segs: list[dict] = []
     manifest: list[dict] = []
-    bases: list[str] = []
+    bases: list[int] = []
     for name in files:
         file = Path(name)
         row = {"path": str(file), "status": "skipped", "reason": "", "format": "", "encoding": "",
@@ -166,14 +237,15 @@ def read_partition(
         row["documents"] = len(records)
         for doc, doc_segments in records:
             base = doc["doc_id"]
-            bases.append(base)
-            seen[base] = seen.get(base, 0) + 1
-            if seen[base] > 1:
-                doc["doc_id"] = f"{base}~{seen[base]}"
+            h = SeenIds.key(base)
+            bases.append(h)
+            n = seen.add(h)
+            if n > 1:
+                doc["doc_id"] = f"{base}~{n}"
             doc["captured"] = captured
             docs.append(doc)
             segs.extend(_corpus._segment_rows(doc["doc_id"], doc_segments, near_duplicate_threshold))
-    return _corpus._frames(docs, segs, manifest), bases
+    return _corpus._frames(docs, segs, manifest), np.array(bases, dtype=np.uint64)
 
 
 # --------------------------------------------------------------------------- one partition
@@ -243,7 +315,7 @@ def process_partition(spec: dict) -> dict:
 
     Args:
         spec: ``index, files, root, out, capture_date, stages, options, seen``
-            (``seen``: document-id counts from earlier partitions, or ``None``).
+            (``seen``: a :class:`SeenIds` of earlier partitions' ids, or ``None``).
 
     Returns:
         Small metadata for the driver: files written, schemas, row counts,
@@ -256,9 +328,9 @@ def process_partition(spec: dict) -> dict:
     cpu0 = time.process_time()
     activity["stage"] = "read"
     corpus, bases = read_partition(spec["files"], spec["root"], capture_date=spec.get("capture_date"),
-                                   seen=dict(spec.get("seen") or {}))
+                                   seen=spec.get("seen"))
     result = {"index": index, "files": {}, "schemas": {}, "rows": {}, "seconds": {}, "cpu": {}, "errors": {},
-              "bases": bases, "doc_ids": corpus.documents["doc_id"].tolist(), "events": None,
+              "bases": bases, "events": None,
               "bytes": int(corpus.manifest["bytes"].sum()), "chars": int(corpus.segments["text"].str.len().sum())}
     result["seconds"]["read"] = time.perf_counter() - t0
     result["cpu"]["read"] = time.process_time() - cpu0
@@ -326,24 +398,17 @@ def _progress(total: int, enabled: bool | None, desc: str):
 
 def run_local(specs: list[dict], *, progress: bool | None = None) -> list[dict]:
     """Process the partitions one after the other in this process (bounded memory)."""
-    seen: dict[str, int] = {}
+    seen = SeenIds()
     results = []
     with _progress(len(specs), progress, "analyse") as bar:
         for spec in specs:
-            res = process_partition({**spec, "seen": _seed(seen, None)})
-            for base in res.pop("bases"):
-                seen[base] = seen.get(base, 0) + 1
-            res["bases"] = []
+            res = process_partition({**spec, "seen": seen})  # in-process: read_partition counts into seen
+            seen.flush()
+            res["bases"] = None
             results.append(res)
             bar.set_postfix_str(f"{sum(r['bytes'] for r in results) / 2**20:.0f} MB")
             bar.update()
     return results
-
-
-def _seed(seen: dict[str, int], bases: list[str] | None) -> dict[str, int]:
-    if bases is None:
-        return dict(seen)
-    return {b: seen[b] for b in set(bases) if b in seen}
 
 
 def run_dask(specs: list[dict], *, scheduler: str | None = None, workers: int | None = None,
@@ -374,14 +439,12 @@ def run_dask(specs: list[dict], *, scheduler: str | None = None, workers: int | 
         results.sort(key=lambda r: r["index"])
         # Document ids repeated across partitions: a whole read numbers them id~2, id~3 …;
         # re-run the partitions concerned with the counts of the partitions before them.
-        seen: dict[str, int] = {}
+        seen = SeenIds()
         redo = []
         for res in results:
-            seed = _seed(seen, res["bases"])
-            if seed:
-                redo.append((res["index"], seed))
-            for base in res["bases"]:
-                seen[base] = seen.get(base, 0) + 1
+            if seen.seen_any(res["bases"]):
+                redo.append((res["index"], seen.subset(res["bases"])))
+            seen.add_many(res["bases"])
         if redo:
             log.info("re-running %d partition(s) with repeated document ids", len(redo))
             for index, _ in redo:
