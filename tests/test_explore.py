@@ -385,3 +385,22 @@ def test_explore_notebook_runs_on_the_seed(tmp_path, seed_path):
     assert views, "the explorer widget was not displayed"
     assert "Traceback" not in notebook_text(nb)
     assert nbformat.validate(nb) is None
+
+
+def test_search_falls_back_to_python_re_with_the_same_result(kb, monkeypatch):
+    import re
+
+    from marsad import explore_tables
+
+    queries = ("بوتين", "اتفاق*", "كوريا، الشمالية", "الاستثمار")
+    fast = ex.prepare_tables(_tables(), kb=kb)
+    expected = {q: (explore_tables._text_mask(fast, q), ex.search_text(fast, q, kb)) for q in queries}
+
+    def unsupported(*_args, **_kwargs):
+        raise re.error("no \\p{L} in this engine")
+
+    monkeypatch.setattr(explore_tables, "arrow_pattern", unsupported)
+    slow = ex.prepare_tables(_tables(), kb=kb)
+    for query, (mask, hits) in expected.items():
+        assert (explore_tables._text_mask(slow, query) == mask).all()
+        assert ex.search_text(slow, query, kb).equals(hits)

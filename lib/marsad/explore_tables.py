@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .explore_search import search_pattern, search_strings
+from .explore_search import arrow_pattern, search_pattern, search_strings
 from .text import normalize
 
 __all__ = ["Selection", "ExploreTables", "TOGETHER", "SECTION_GROUPS", "open_tables", "prepare_tables", "date_bounds"]
@@ -505,13 +505,18 @@ def _text_mask(tables: ExploreTables, query: str) -> np.ndarray:
     """Segments matching ``query`` (cached per query)."""
     cache = tables._cache.setdefault("text_masks", {})
     if query not in cache:
-        pattern, _ = search_pattern(query, tables.kb)
-        strings = _search_strings(tables)
+        normalized = tables.segments["normalized"]
         try:
-            # The pattern is plain enough for the Arrow (RE2) engine, which is much faster than a Python loop.
-            mask = strings.str.contains(pattern, regex=True).fillna(False).to_numpy(dtype=bool)
-        except Exception:  # another string backend or regex engine: the same pattern in Python's re
-            rx = re.compile(pattern)
-            mask = np.fromiter((rx.search(s) is not None for s in strings.astype(object)), dtype=bool, count=len(strings))
-        cache[query] = mask
+            # RE2 (Arrow strings) over the normalised text: no search copy to build, no Python loop.
+            if not str(normalized.dtype).startswith(("str", "string")):
+                normalized = normalized.astype("string[pyarrow]")
+            mask = normalized.str.contains(arrow_pattern(query, tables.kb), regex=True)
+            cache[query] = mask.fillna(False).to_numpy(dtype=bool)
+        except (ValueError, TypeError, ImportError, re.error, NotImplementedError) as exc:
+            if isinstance(exc, ValueError) and "empty search query" in str(exc):
+                raise
+            # Another string backend: the equivalent pattern in Python's re over the separator-free copy.
+            rx = re.compile(search_pattern(query, tables.kb)[0])
+            strings = _search_strings(tables).astype(object)
+            cache[query] = np.fromiter((rx.search(s) is not None for s in strings), dtype=bool, count=len(strings))
     return cache[query]
