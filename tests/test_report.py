@@ -24,7 +24,7 @@ def test_overview_report_written(overview_run):
     out = overview_run.out_dir
     assert overview_run.ok
     for name in ("index.html", "00-corpus-overview.html", "notebooks/00-corpus-overview.ipynb",
-                 "documents.csv", "segments.csv", "manifest.csv", "tables/documents.parquet"):
+                 "documents.csv", "segments.csv", "manifest.csv", "tables/documents", "tables/stages.json"):
         assert (out / name).exists(), name
     html = (out / "00-corpus-overview.html").read_text(encoding="utf-8")
     assert "58" in html and "ticker headlines" in html
