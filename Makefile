@@ -44,9 +44,10 @@ test-fast: $(STAMP)
 # JupyterLab with the explorer (notebooks/explore.ipynb) open on reports/$(NAME)/tables, analysed from
 # $(CORPUS) first (an unchanged corpus reuses its tables). Another run: make lab CORPUS=data/demo NAME=demo
 # opens reports/demo/explore.ipynb, a copy of the explorer with its parameters set to that run.
+# A failed analysis stage does not stop it: the explorer opens and names the stage that failed.
 LAB_NOTEBOOK = $(if $(filter seed,$(NAME)),notebooks/explore.ipynb,reports/$(NAME)/explore.ipynb)
 lab: $(STAMP)
-	$(PY) -m marsad analyze --corpus $(CORPUS) --out reports/$(NAME)/tables
+	-$(PY) -m marsad analyze --corpus $(CORPUS) --out reports/$(NAME)/tables
 	@if [ "$(NAME)" != seed ]; then \
 	  $(VENV)/bin/papermill --prepare-only notebooks/explore.ipynb $(LAB_NOTEBOOK) \
 	    -p tables "$(abspath reports/$(NAME)/tables)" -p corpus "$(abspath $(CORPUS))" \
