@@ -144,11 +144,20 @@ def write_markdown(results: dict, path: Path) -> None:
                 same = "DIFFER: " + ", ".join(t for t in tables if cmp.get(t) != "identical")
             if r.get("errors"):
                 same += " (stage errors: " + "; ".join(f"{k}: {v}" for k, v in r["errors"].items())[:300] + ")"
+            st = r.get("stages", {})
+            keys = ("read", "headlines", "mentions", "events", "write")
+            task_wall = sum(st.get(k, {}).get("seconds") or 0 for k in keys)
+            task_cpu = sum(st.get(k, {}).get("cpu_seconds") or 0 for k in keys)
+            share = f"{100 * task_cpu / task_wall:.0f} %" if task_wall else "–"
             rows.append(f"| {label} | {_f(r['wall'])} | {_f(_ratio(mb, r['wall']), 2)} | {_f(_ratio(docs, r['wall']), 0)} |"
-                        f" {_f(r.get('tree_peak_rss_mb'))} | {same} |")
+                        f" {_f(r.get('tree_peak_rss_mb'))} | {_f(task_cpu)} | {share} | {_f(r.get('load_before'), 2)} | {same} |")
         else:
-            rows.append(f"| {label} | {_missing(results, key, r)} | | | | |")
-    lines += ["| run | wall s | MB/s | docs/s | peak RSS MB (all processes) | tables vs local |", "|---|---:|---:|---:|---:|---|", *rows, ""]
+            rows.append(f"| {label} | {_missing(results, key, r)} | | | | | | | |")
+    lines += ["| run | wall s | MB/s | docs/s | peak RSS MB (all processes) | CPU s in partitions | CPU share of a core"
+              " per partition | load avg before | tables vs local |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---|", *rows, "",
+              "*CPU share* is the partitions' CPU seconds over their wall seconds: below 100 % the workers waited"
+              " for a core (other processes on the machine, or more workers than free cores).", ""]
     d1, d2 = phases.get("analyze_dask_1", {}).get("wall"), phases.get("analyze_dask_2", {}).get("wall")
     if d1 and d2:
         sp = d1 / d2
@@ -174,8 +183,9 @@ def write_markdown(results: dict, path: Path) -> None:
         grow = large["tree_peak_rss_mb"] / small["tree_peak_rss_mb"]
         lines += [f"Peak RSS grows {grow:.2f}× for {big.get('mb', 0) / (mb or 1):.1f}× the corpus"
                   f" (flat: **{'yes' if grow < 1.25 else 'no'}**). The engine holds one partition (4 MiB of files)"
-                  " at a time; what grows with the corpus is the table of document ids seen (for the id"
-                  " de-duplication) and a few numbers per partition.", ""]
+                  " at a time; what still grows with the corpus is the sorted list of its file paths (about 150"
+                  " bytes per file, needed to cut partitions in a stable order), 8 bytes per document id (to"
+                  " number repeated ids as a whole read does) and a few numbers per partition.", ""]
 
     rep = phases.get("report_seed", {})
     lines += ["## `make report` on the seed", ""]

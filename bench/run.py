@@ -262,6 +262,7 @@ def measure(task: str, args: dict, *, timeout: float) -> dict:
     import psutil
 
     cmd = [sys.executable, str(Path(__file__).resolve()), "--task", task, "--args", json.dumps(args)]
+    load = os.getloadavg()[0]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
     ps = psutil.Process(proc.pid)
@@ -302,6 +303,7 @@ def measure(task: str, args: dict, *, timeout: float) -> dict:
     result = json.loads(lines[-1])
     result["wall_total"] = round(wall, 2)  # with interpreter start and imports
     result["tree_peak_rss_mb"] = round(peak / MiB, 1)
+    result["load_before"], result["load_after"] = round(load, 2), round(os.getloadavg()[0], 2)
     return result
 
 
