@@ -390,7 +390,7 @@ def _run_explorer_notebook(out_dir, *, attempts: int = 3, **parameters):
         try:
             pm.execute_notebook(str(NOTEBOOKS / "explore.ipynb"), str(out), parameters=parameters,
                                 cwd=str(NOTEBOOKS), progress_bar=False, kernel_name="python3",
-                                execution_timeout=180)
+                                execution_timeout=120)
             return nbformat.read(out, as_version=4)
         except CellTimeoutError:
             if attempt == attempts - 1:
