@@ -290,3 +290,15 @@ def test_a_stale_normalized_column_is_detected_and_redone():
     assert m["entity_id"].tolist() == ["Q7747", "RU"]
     for r in m.itertuples():
         assert text[r.start:r.end] == r.surface
+
+
+def test_surname_shared_by_three_discovered_people_is_ambiguous():
+    """Regression: a third NER person with an already-ambiguous surname must not crash."""
+    from marsad.mentions import _ner_partials
+
+    rows = [
+        ("d1", "paragraph", i, f"ner:p{i}", "person", f"P{i}", f"احمد{i} الحسيني", "ner", "x", 0, 1)
+        for i in range(3)
+    ]
+    segs = pd.DataFrame({"doc_id": ["d1"] * 3, "section": ["paragraph"] * 3, "position": [0, 1, 2]})
+    assert _ner_partials(rows, segs, ["نص", "نص", "قال الحسيني"], {("d1", i): [] for i in range(3)}) == []

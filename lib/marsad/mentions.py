@@ -632,7 +632,10 @@ def _ner_partials(found: list[tuple], segs: pd.DataFrame, texts: list[str], take
         if form == "ner" and len(last) >= 4 and last not in _PARTIAL_STOP:
             scope = (doc_id, position) if section in _INDEPENDENT_SECTIONS else (doc_id, None)
             names = by_scope[scope]
-            names[last] = None if last in names and names[last][0] != eid else (eid, label_ar)
+            if last not in names:
+                names[last] = (eid, label_ar)
+            elif names[last] is not None and names[last][0] != eid:
+                names[last] = None  # two discovered people share the surname: it refers to neither
     by_scope = {sc: {w: v for w, v in names.items() if v} for sc, names in by_scope.items()}
     if not any(by_scope.values()):
         return []
