@@ -319,8 +319,8 @@ def process_partition(spec: dict) -> dict:
 
     Returns:
         Small metadata for the driver: files written, schemas, row counts,
-        seconds and errors by stage, document ids, and the partition's
-        un-merged events (a few rows: the merge is cross-document).
+        seconds and errors by stage, the hashes of the document ids, and the
+        partition's un-merged events (a few rows: the merge is cross-document).
     """
     out = Path(spec["out"])
     index = spec["index"]
@@ -421,6 +421,9 @@ def run_dask(specs: list[dict], *, scheduler: str | None = None, workers: int | 
     import dask.bag as db
     from distributed import Client, LocalCluster, as_completed
 
+    quiet = logging.getLogger("distributed")
+    level = quiet.level
+    quiet.setLevel(logging.WARNING)  # the scheduler's INFO chatter would drown the command's output
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -457,6 +460,7 @@ def run_dask(specs: list[dict], *, scheduler: str | None = None, workers: int | 
         client.close()
         if cluster is not None:
             cluster.close()
+        quiet.setLevel(level)
 
 
 def _remove_files(result: dict) -> None:
