@@ -183,3 +183,20 @@ def test_bad_inputs_raise():
     corpus = make_corpus([("d1", "2024-06-19", "src", [("paragraph", "نص")])])
     with pytest.raises(ValueError, match="partner"):
         extract_events(corpus, focus="RU", partners=("RU",))
+
+
+def test_merge_keeps_going_when_documents_have_no_source_name(tmp_path):
+    """Regression: pages without byline (no source name) reporting the same event merge without error."""
+    import marsad
+
+    text = "روسيا وكوريا الشمالية توقعان اتفاقية\nوقعت روسيا وكوريا الشمالية اتفاقية تعاون استراتيجي شاملة في 19 يونيو 2024.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    from marsad.events import merge_events
+
+    events = marsad.open_run(corpus=tmp_path).events
+    events["source_names"] = None  # as read back from Parquet when no document has a source
+    events = merge_events(events)
+    dated = events[events["date_start"] == "2024-06-19"]
+    assert len(dated) == 1
+    assert dated.iloc[0]["source_names"] == ""

@@ -492,7 +492,7 @@ def merge_events(events: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFra
         order = members.sort_values(["published", "doc_id", "position", "start"], na_position="last")
         first = order.iloc[0].to_dict()
         first["sources"] = ";".join(dict.fromkeys(order["doc_id"].astype(str)))
-        first["source_names"] = ";".join(dict.fromkeys(s for s in order["source_names"].astype(str) if s))
+        first["source_names"] = ";".join(dict.fromkeys(s for s in order["source_names"].fillna("").astype(str) if s))
         first["n_reports"] = len(order)
         rows.append(first)
     return pd.DataFrame(rows, columns=EVENT_COLUMNS)
