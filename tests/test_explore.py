@@ -377,24 +377,32 @@ def test_explore_notebook_is_not_a_report_notebook():
 
 
 def _run_explorer_notebook(out_dir, *, attempts: int = 3, **parameters):
-    """Run notebooks/explore.ipynb through papermill with a cell timeout, retrying a stalled run.
+    """Run notebooks/explore.ipynb through papermill in a fresh process, retrying a stalled run.
 
     nbclient occasionally never sees the reply to a cell that displays widgets although the
-    kernel is idle (jupyter/nbclient#312); a timeout turns that stall into a retry, not a hung suite.
+    kernel is idle (jupyter/nbclient#312); in CI it stalled inside the pytest process after other
+    tests had run, so papermill runs in its own process, with a cell timeout and an overall
+    timeout that turn a stall into a retry, not a hung suite.
     """
-    import papermill as pm
-    from nbclient.exceptions import CellTimeoutError
+    import subprocess
+    import sys
 
+    args = []
+    for key, value in parameters.items():
+        args += ["-p", key, str(value)]
     for attempt in range(attempts):
         out = out_dir / f"explore-{attempt}.ipynb"
+        cmd = [sys.executable, "-m", "papermill", str(NOTEBOOKS / "explore.ipynb"), str(out), "--cwd",
+               str(NOTEBOOKS), "-k", "python3", "--execution-timeout", "90", "--no-progress-bar", *args]
         try:
-            pm.execute_notebook(str(NOTEBOOKS / "explore.ipynb"), str(out), parameters=parameters,
-                                cwd=str(NOTEBOOKS), progress_bar=False, kernel_name="python3",
-                                execution_timeout=120)
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=200)
+        except subprocess.TimeoutExpired:
+            continue
+        if done.returncode == 0:
             return nbformat.read(out, as_version=4)
-        except CellTimeoutError:
-            if attempt == attempts - 1:
-                raise
+        if "CellTimeoutError" not in done.stderr and "Timeout" not in done.stderr:
+            raise AssertionError(f"papermill failed on the explorer:\n{done.stderr[-3000:]}")
+    raise AssertionError(f"the explorer notebook stalled {attempts} times")
 
 
 @pytest.mark.slow
