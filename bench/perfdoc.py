@@ -217,6 +217,13 @@ NOTES = [
     "- A Dask worker is a separate process that loads the models once; partitions are shipped as file lists and"
     " results come back as a few numbers, so the scheduler is never the bottleneck. On 2 cores the speed-up is"
     " bounded by the cores left over by other processes (see the load average above).",
+    "- The Dask speed-up above is measured on a shared machine. A check outside the benchmark at a quieter"
+    " moment (load 1.9; `analyze` of `bench/corpus/ant-100mb/r00`, 27 MiB in 7 partitions, 2026-11-30 09:46 UTC)"
+    " gave 15.6 s with 2 workers against 21.1 s with 1, with every partition at 97 % of a core: the two workers"
+    " do run in parallel; 7 partitions split 4 + 3 and about 5 s of cluster start and model loading bound that"
+    " small run at 1.35×. With 25 partitions and two free cores the 100 MiB run should approach 1.8× (an estimate from the"
+    " partition times, not a measurement); with other"
+    " processes holding a core, as in the table, it cannot.",
     "- Known limits: a single very large file (one CSV/JSONL table) is one partition; the events merge runs on"
     " the driver over all events (a few per thousand articles for Russia with North Korea and Vietnam).",
     "",
