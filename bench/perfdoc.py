@@ -221,7 +221,7 @@ NOTES = [
     " bounded by the cores left over by other processes (see the load average above).",
     "- The Dask speed-up depends on free cores, and this machine is shared with other jobs: the five full"
     " `make bench` runs of 2026-11-30 gave 1.18× (09:12 UTC), 1.03× (09:22), 1.02× (09:35), 1.10× (09:47) and"
-    " 1.98× (09:57), with the 2-worker partitions at 54–63 % of a core in the slow runs and 94 % in the last;"
+    " 1.98× (09:57), with the 2-worker partitions at 51–62 % of a core in the slow runs and 94 % in the last;"
     " the CPU-share column says whether the workers had their cores. In the 09:57 run the 1-worker partitions also"
     " took more CPU seconds than the others (81 s against 67–71 s), so its ratio flatters; 2 workers against the"
     " local engine (1.62× there) is the steadier figure. A check outside the benchmark (27 MiB, 7 partitions,"
