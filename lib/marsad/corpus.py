@@ -33,7 +33,7 @@ import pandas as pd
 from .pages import mark_duplicates, parse_page
 from .text import normalize
 
-__all__ = ["Corpus", "read_corpus", "iter_corpus", "decode_bytes", "DecodeError", "DOCUMENT_COLUMNS", "SEGMENT_COLUMNS"]
+__all__ = ["Corpus", "read_corpus", "iter_corpus", "read_file", "decode_bytes", "DecodeError", "DOCUMENT_COLUMNS", "SEGMENT_COLUMNS"]
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +173,42 @@ def _doc_id_for(path: Path, root: Path) -> str:
     return rel.with_suffix("").as_posix()
 
 
+def read_file(file: Path, root: Path, *, max_bytes: int = 256 * 1024 * 1024) -> tuple[dict, list[tuple[dict, list[dict]]]]:
+    """Read one input file: its manifest row and its documents (never raises for a bad file).
+
+    Args:
+        file: the file.
+        root: the corpus path (document ids are paths relative to it).
+        max_bytes: files larger than this are skipped.
+
+    Returns:
+        ``(row, records)``: the manifest row (``status`` parsed or skipped with its
+        ``reason``) and a list of ``(document fields, segments)``; ids are not yet
+        made unique across files (the caller numbers repeats ``id~2``, ``id~3``).
+    """
+    row = {"path": str(file), "status": "skipped", "reason": "", "format": "", "encoding": "",
+           "documents": 0, "bytes": 0}
+    try:
+        size = file.stat().st_size
+        row["bytes"] = size
+        records, fmt, encoding, note = _read_file(file, root, size=size, max_bytes=max_bytes)
+    except (DecodeError, ValueError, OSError) as exc:
+        row["reason"] = str(exc)
+        log.warning("skipped %s: %s", file, exc)
+        return row, []
+    except Exception as exc:  # one bad file never stops a run
+        row["reason"] = f"unexpected error while reading: {type(exc).__name__}: {exc}"
+        log.exception("skipped %s", file)
+        return row, []
+    row.update(format=fmt, encoding=encoding, reason=note)
+    if not records:
+        row["reason"] = note or "no text found"
+        return row, []
+    row["status"] = "parsed"
+    row["documents"] = len(records)
+    return row, records
+
+
 def iter_corpus(
     path: str | os.PathLike,
     *,
@@ -203,27 +239,8 @@ def iter_corpus(
     manifest: list[dict] = []
     seen_ids: dict[str, int] = {}
     for file in _file_list(root):
-        row = {"path": str(file), "status": "skipped", "reason": "", "format": "", "encoding": "",
-               "documents": 0, "bytes": 0}
+        row, records = read_file(file, root, max_bytes=max_bytes)
         manifest.append(row)
-        try:
-            size = file.stat().st_size
-            row["bytes"] = size
-            records, fmt, encoding, note = _read_file(file, root, size=size, max_bytes=max_bytes)
-        except (DecodeError, ValueError, OSError) as exc:
-            row["reason"] = str(exc)
-            log.warning("skipped %s: %s", file, exc)
-            continue
-        except Exception as exc:  # one bad file never stops a run
-            row["reason"] = f"unexpected error while reading: {type(exc).__name__}: {exc}"
-            log.exception("skipped %s", file)
-            continue
-        row.update(format=fmt, encoding=encoding, reason=note)
-        if not records:
-            row["reason"] = note or "no text found"
-            continue
-        row["status"] = "parsed"
-        row["documents"] = len(records)
         for doc, doc_segments in records:
             base = doc["doc_id"]
             if base in seen_ids:

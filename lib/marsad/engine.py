@@ -213,28 +213,8 @@ def read_partition(
     manifest: list[dict] = []
     bases: list[int] = []
     for name in files:
-        file = Path(name)
-        row = {"path": str(file), "status": "skipped", "reason": "", "format": "", "encoding": "",
-               "documents": 0, "bytes": 0}
+        row, records = _corpus.read_file(Path(name), root, max_bytes=max_bytes)
         manifest.append(row)
-        try:
-            size = file.stat().st_size
-            row["bytes"] = size
-            records, fmt, encoding, note = _corpus._read_file(file, root, size=size, max_bytes=max_bytes)
-        except (_corpus.DecodeError, ValueError, OSError) as exc:
-            row["reason"] = str(exc)
-            log.warning("skipped %s: %s", file, exc)
-            continue
-        except Exception as exc:  # one bad file never stops a run
-            row["reason"] = f"unexpected error while reading: {type(exc).__name__}: {exc}"
-            log.exception("skipped %s", file)
-            continue
-        row.update(format=fmt, encoding=encoding, reason=note)
-        if not records:
-            row["reason"] = note or "no text found"
-            continue
-        row["status"] = "parsed"
-        row["documents"] = len(records)
         for doc, doc_segments in records:
             base = doc["doc_id"]
             h = SeenIds.key(base)
