@@ -266,3 +266,17 @@ def test_dask_engine_writes_the_local_tables(corpus_dir, partitioned, tmp_path):
         pd.testing.assert_frame_equal(dask_run.table(name), run.table(name), obj=name)
     files = lambda root: sorted(str(p.relative_to(root)) for p in root.rglob("*.parquet"))  # noqa: E731
     assert files(tmp_path) == files(out)
+
+
+def test_csv_safe_neutralises_formulas_in_text_only():
+    import pandas as pd
+
+    from marsad.analyze import csv_safe
+
+    frame = pd.DataFrame({"text": ["=HYPERLINK(\"http://x\")", "+1", "عادي", None, "@SUM(A1)"], "goldstein": [-5.0, 1, 2, 3, 4]})
+    safe = csv_safe(frame)
+    values = list(safe["text"])
+    assert values[:3] + values[4:] == ["'=HYPERLINK(\"http://x\")", "'+1", "عادي", "'@SUM(A1)"]
+    assert pd.isna(values[3])
+    assert list(safe["goldstein"]) == [-5.0, 1, 2, 3, 4]
+    assert frame["text"].iloc[0].startswith("=")  # the input is not modified

@@ -31,7 +31,7 @@ import pandas as pd
 from .corpus import Corpus, read_corpus
 from .engine import BASE_TABLES, STAGES, fingerprint, read_table, stored_tables
 
-__all__ = ["Run", "open_run", "analyze", "read_table", "STAGES", "TABLES", "ENGINES"]
+__all__ = ["Run", "open_run", "analyze", "read_table", "csv_safe", "STAGES", "TABLES", "ENGINES"]
 
 log = logging.getLogger(__name__)
 
@@ -301,6 +301,26 @@ def _clear(out: Path) -> None:
         (out / f"{name}.parquet").unlink(missing_ok=True)  # older single-file layout
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Neutralise spreadsheet formulas in text cells (``=HYPERLINK(…)`` from scraped text).
+
+    A text cell that starts with ``= + - @``, a tab or a carriage return gets a leading
+    apostrophe, so spreadsheet programs show it as text instead of evaluating it
+    (OWASP's advice for CSV injection). Numeric columns are left alone.
+    """
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            text = out[col]
+            risky = text.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START))
+            if risky.any():
+                out[col] = text.where(~risky, "'" + text.astype(object).where(risky, ""))
+    return out
+
+
 def _export_csv(out: Path, csv: Path, partitions: int, names) -> None:
     """Write each table as one CSV, in corpus order, a partition at a time (bounded memory)."""
     import pyarrow.dataset as ds
@@ -316,13 +336,13 @@ def _export_csv(out: Path, csv: Path, partitions: int, names) -> None:
         header = True
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
             if name in ("events", "headlines") or partitions <= 1:
-                read_table(out, name).to_csv(fh, index=False)
+                csv_safe(read_table(out, name)).to_csv(fh, index=False)
             else:
                 for i in range(partitions):
                     rows = ds.field(ORDER) >= i * _BIG
                     rows &= ds.field(ORDER) < (i + 1) * _BIG
                     frame = read_table(out, name, where=rows)
                     if len(frame) or header:
-                        frame.to_csv(fh, index=False, header=header)
+                        csv_safe(frame).to_csv(fh, index=False, header=header)
                         header = False
         tmp.replace(target)
