@@ -120,6 +120,19 @@ def unavailable_reason() -> str | None:
     return None
 
 
+def require_browser(what: str = "browser tests") -> None:
+    """Skip where Playwright or Chromium is missing, but fail in CI, which installs both (.ci/run)."""
+    import os
+
+    import pytest
+
+    reason = unavailable_reason()
+    if reason and os.environ.get("CI"):
+        pytest.fail(f"{what} must run in CI: {reason}")
+    if reason:
+        pytest.skip(reason)
+
+
 # Hover the first point of every trace of every figure, so hover labels are drawn too.
 _HOVER_JS = r"""
 () => {

@@ -6,30 +6,21 @@ request that is not file:/data:/blob: aborted and recorded.
 """
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from _browser import check_pages, unavailable_reason
+from _browser import check_pages, require_browser
 from marsad.report import list_notebooks, run_report
 
 pytestmark = pytest.mark.slow
 
 
-def _require_browser():
-    reason = unavailable_reason()
-    if reason and os.environ.get("CI"):
-        pytest.fail(f"browser tests must run in CI: {reason}")
-    if reason:
-        pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def seed_run(tmp_path_factory, seed_path):
-    _require_browser()
+    require_browser("browser tests")
     result = run_report(seed_path, "browser", reports_dir=tmp_path_factory.mktemp("reports"), jobs=2)
     return result
 

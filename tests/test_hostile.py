@@ -11,12 +11,11 @@ escaping alone is shown to be enough).
 """
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
 
-from _browser import check_pages, unavailable_reason
+from _browser import check_pages, require_browser
 from marsad.report import run_report
 
 pytestmark = pytest.mark.slow
@@ -53,11 +52,7 @@ def html_pages(hostile_run):
 
 @pytest.fixture(scope="module", params=["with-csp", "escaping-only"])
 def browser_pages(request, hostile_run):
-    reason = unavailable_reason()
-    if reason and os.environ.get("CI"):
-        pytest.fail(f"browser tests must run in CI: {reason}")
-    if reason:
-        pytest.skip(reason)
+    require_browser("browser tests")
     out = hostile_run.out_dir
     paths = [out / "index.html", *(out / nb.html for nb in hostile_run.notebooks if nb.html)]
     return check_pages(paths, bypass_csp=request.param == "escaping-only", hover=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from _browser import find_chromium, unavailable_reason
+from _browser import find_chromium, require_browser
 from conftest import NOTEBOOKS, REPO
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -110,11 +110,7 @@ def _wait_for_idle_kernel(base: str, token: str, timeout: float = 90) -> None:
 @pytest.fixture
 def browser_ready():
     """Skip without Playwright or Chromium, except in CI, which installs both (see .ci/run)."""
-    reason = unavailable_reason()
-    if reason and os.environ.get("CI"):
-        pytest.fail(f"the JupyterLab browser check must run in CI: {reason}")
-    if reason:
-        pytest.skip(reason)
+    require_browser("the JupyterLab browser check")
 
 
 def test_explorer_in_jupyterlab_picks_an_entity_and_updates_the_kwic(browser_ready, lab, tmp_path):
