@@ -1,0 +1,137 @@
+"""Rebuild dev.jsonl / heldout.jsonl from the hand annotations (*.ann) and the ANT articles.
+
+Usage (needs the shared datasets; tests never run this):
+    python data/gold/timex/build.py [--datasets ../shared/datasets] [--select]
+
+``--select`` only prints the article sample again (seeded, see README.md); the
+``.ann`` files are the source of truth. Each ``.ann`` block starts with
+``# DOCNO`` and lists the article's TIMEX3 in text order, one per line:
+``surface|TYPE|value[|mod]``. The surface is looked up after the previous one,
+on word boundaries (a proclitic و ف ب ل ك may precede it), which gives the
+character offsets stored in the JSONL.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import re
+import sys
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUTLETS = {"JA": "ant-v1.1-jawharafm", "CN": "ant-v2.1-multisource/CNN", "AL": "ant-v2.1-multisource/Alarabia",
+           "FR": "ant-v2.1-multisource/France24"}
+_LETTER = re.compile(r"[^\W\d_\u0640]")  # a letter (not a digit, not tatweel)
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+def _field(raw: str, tag: str) -> str:
+    m = re.search(rf"<{tag}>(.*?)</{tag}>", raw, re.S)
+    return m.group(1).strip() if m else ""
+
+
+def _published(value: str) -> dt.date:
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        pass
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", value)  # Jawhara FM: 12/05/2017 (day first)
+    if m:
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    return parsedate_to_datetime(value).date()
+
+
+def select(root: Path, per_outlet: int = 12, seed: int = 17) -> list[tuple[str, str, str]]:
+    """The sample: per outlet, shuffled files whose body has 350-1300 characters; alternately dev / heldout."""
+    rng, out = random.Random(seed), []
+    for code, sub in OUTLETS.items():
+        files = sorted((root / sub).glob("*/*.txt"))
+        rng.shuffle(files)
+        n = 0
+        for f in files:
+            body = _field(f.read_text(encoding="utf-8", errors="replace"), "TEXT")
+            if 350 <= len(body) <= 1300:
+                out.append((f.stem, str(f.relative_to(root)), "dev" if n % 2 == 0 else "heldout"))
+                n += 1
+                if n == per_outlet:
+                    break
+    return out
+
+
+def _article(root: Path, docno: str) -> dict:
+    code = docno.split("-", 1)[0]
+    path = next((root / OUTLETS[code]).glob(f"*/{docno}.txt"))
+    raw = path.read_text(encoding="utf-8")
+    return {"doc": docno, "path": str(path.relative_to(root)), "source": _field(raw, "SRC"), "url": _field(raw, "URL"),
+            "published": _published(_field(raw, "TIME")).isoformat(),
+            "text": _field(raw, "TITLE") + "\n\n" + _field(raw, "TEXT")}
+
+
+def _on_boundary(text: str, i: int, j: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    if _LETTER.match(before):
+        clitic1 = before in "وفبلك" and (i < 2 or not _LETTER.match(text[i - 2]))
+        clitic2 = before in "بلك" and i >= 2 and text[i - 2] in "وف" and (i < 3 or not _LETTER.match(text[i - 3]))
+        if not (clitic1 or clitic2):
+            return False
+    if text[i].isdigit() and i > 0 and text[i - 1].isdigit():
+        return False
+    after = text[j] if j < len(text) else " "
+    return not _LETTER.match(after) and not (text[j - 1].isdigit() and after.isdigit())
+
+
+def build(ann: Path, root: Path) -> list[dict]:
+    docs, cur, pos = [], None, 0
+    for ln, line in enumerate(ann.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        if line.startswith("# "):
+            cur = _article(root, line[2:].strip()) | {"timex": []}
+            docs.append(cur)
+            pos = 0
+            continue
+        surface, typ, value, *rest = line.split("|")
+        if typ not in TYPES:
+            raise ValueError(f"{ann}:{ln}: type {typ!r} is not one of {TYPES}")
+        text, i = cur["text"], pos
+        while True:
+            i = text.find(surface, i)
+            if i < 0:
+                raise ValueError(f"{ann}:{ln}: {surface!r} not found after offset {pos} in {cur['doc']}")
+            if _on_boundary(text, i, i + len(surface)):
+                break
+            i += 1
+        tx = {"start": i, "end": i + len(surface), "text": surface, "type": typ, "value": value}
+        if rest and rest[0]:
+            tx["mod"] = rest[0]
+        cur["timex"].append(tx)
+        pos = i + len(surface)
+    return docs
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--datasets", default=os.environ.get("MARSAD_DATASETS") or str(HERE.parents[2].parent / "shared" / "datasets"),
+                    help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets beside the repository)")
+    ap.add_argument("--select", action="store_true", help="print the seeded article sample and stop")
+    args = ap.parse_args(argv)
+    root = Path(args.datasets)
+    if args.select:
+        for row in select(root):
+            print("\t".join(row))
+        return 0
+    for split in ("dev", "heldout"):
+        docs = build(HERE / f"{split}.ann", root)
+        with open(HERE / f"{split}.jsonl", "w", encoding="utf-8") as f:
+            for d in docs:
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        print(f"{split}: {len(docs)} articles, {sum(len(d['timex']) for d in docs)} TIMEX3", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
