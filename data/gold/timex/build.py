@@ -62,6 +62,27 @@ def select(root: Path, per_outlet: int = 12, seed: int = 17) -> list[tuple[str, 
     return out
 
 
+def select_extra(root: Path, taken: set[str], per_outlet: int = 5, seed: int = 18) -> list[tuple[str, str, str]]:
+    """The second dev sample: per outlet, shuffled files of the same length not yet taken whose body
+    names a time of day (الساعة, صباح, مساء, ليلة, فجر, ظهر, منتصف الليل); all dev."""
+    cue = re.compile(r"الساعة|صباح|مساء|ليلة|الليلة|فجر|ظهر|منتصف الليل")
+    rng, out = random.Random(seed), []
+    for sub in OUTLETS.values():
+        files = sorted((root / sub).glob("*/*.txt"))
+        rng.shuffle(files)
+        n = 0
+        for f in files:
+            if f.stem in taken:
+                continue
+            body = _field(f.read_text(encoding="utf-8", errors="replace"), "TEXT")
+            if 350 <= len(body) <= 1300 and cue.search(body):
+                out.append((f.stem, str(f.relative_to(root)), "dev"))
+                n += 1
+                if n == per_outlet:
+                    break
+    return out
+
+
 def _article(root: Path, docno: str) -> dict:
     code = docno.split("-", 1)[0]
     path = next((root / OUTLETS[code]).glob(f"*/{docno}.txt"))
@@ -121,7 +142,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     root = Path(args.datasets)
     if args.select:
-        for row in select(root):
+        first = select(root)
+        for row in first + select_extra(root, {r[0] for r in first}):
             print("\t".join(row))
         return 0
     for split in ("dev", "heldout"):
