@@ -58,7 +58,7 @@ evaluate: $(STAMP)
 	$(PY) -m marsad.evaluate all --datasets $(DATASETS)
 
 train: $(STAMP)
-	$(PY) -m marsad.topics train --datasets $(DATASETS)
+	$(PY) -m marsad.training train topics --datasets $(DATASETS)
 	$(PY) -m marsad.ner train --datasets $(DATASETS)
 
 # Regenerate the pins from the current environment (after adding a dependency).

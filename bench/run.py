@@ -100,7 +100,7 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         import psutil
 
-        from marsad import engine
+        from marsad.engine import partitions as engine
 
         self.proc, self.activity, self.interval = psutil.Process(), engine.activity, interval
         self.peak: dict[str, int] = {}
@@ -123,7 +123,7 @@ class Sampler(threading.Thread):
 def task_analyze(args: dict) -> dict:
     import resource
 
-    from marsad.analyze import analyze
+    from marsad.engine.run import analyze
 
     sampler = Sampler()
     sampler.start()
@@ -146,10 +146,10 @@ def task_baselines(args: dict) -> dict:
     import ahocorasick
     import numpy as np
 
-    from marsad.analyze import read_table
-    from marsad.kb import load_kb
-    from marsad.mentions import default_matcher, find_mentions
-    from marsad.text import tokenize
+    from marsad.engine.run import read_table
+    from marsad.mentions.kb import load_kb
+    from marsad.mentions.pipeline import default_matcher, find_mentions
+    from marsad.lang.text import tokenize
 
     segs = read_table(args["tables"], "segments", columns=["doc_id", "section", "position", "text", "normalized"])
     segs = segs.astype({c: object for c in ("doc_id", "section", "text", "normalized")})
@@ -240,7 +240,7 @@ def task_compare(args: dict) -> dict:
     """Are the Dask engine's tables the local engine's?"""
     import pandas as pd
 
-    from marsad.analyze import read_table
+    from marsad.engine.run import read_table
 
     out = {}
     for name in ("documents", "segments", "manifest", "headlines", "mentions", "events"):

@@ -48,6 +48,18 @@ def execute_notebook(name: str, out_dir: Path, **parameters):
     return nbformat.read(out, as_version=4)
 
 
+def analysed(corpus, out_dir: Path) -> Path:
+    """Analyse ``corpus`` as the runner does: tables in ``out_dir/tables``, the CSVs in ``out_dir``.
+
+    Notebooks only read tables (one-way flow): the CSVs a report folder holds come from here, never
+    from a notebook.
+    """
+    from marsad.engine.run import analyze
+
+    analyze(corpus, out_dir / "tables", csv_dir=out_dir, progress=False)
+    return out_dir / "tables"
+
+
 def notebook_text(nb) -> str:
     """All text and HTML outputs of an executed notebook, joined."""
     parts = []

@@ -7,10 +7,10 @@ import pandas as pd
 import pytest
 
 import marsad
-from marsad.analyze import TABLES as RUN_TABLES
-from marsad.analyze import analyze, open_run, read_table
-from marsad.corpus import read_corpus
-from marsad.engine import SeenIds, plan_partitions, read_partition
+from marsad.engine.run import TABLES as RUN_TABLES
+from marsad.engine.run import analyze, open_run, read_table
+from marsad.readers.corpus import read_corpus
+from marsad.engine.partitions import SeenIds, plan_partitions, read_partition
 
 TABLES = ("documents", "segments", "manifest", "headlines", "mentions", "events")
 
@@ -195,12 +195,12 @@ def test_changed_options_or_files_recompute(corpus_dir, tmp_path):
 
 
 def test_failed_stage_is_recorded_and_others_written(corpus_dir, tmp_path, monkeypatch):
-    import marsad.mentions
+    import marsad.mentions.pipeline
 
     def broken(corpus, **_):
         raise RuntimeError("matcher exploded")
 
-    monkeypatch.setattr(marsad.mentions, "find_mentions", broken)
+    monkeypatch.setattr(marsad.mentions.pipeline, "find_mentions", broken)
     run = analyze(corpus_dir, tmp_path, progress=False)
     assert "matcher exploded" in run.errors["mentions"]
     assert "events" in run.errors  # needs the mentions
@@ -271,7 +271,7 @@ def test_dask_engine_writes_the_local_tables(corpus_dir, partitioned, tmp_path):
 def test_csv_safe_neutralises_formulas_in_text_only():
     import pandas as pd
 
-    from marsad.analyze import csv_safe
+    from marsad.engine.run import csv_safe
 
     frame = pd.DataFrame({"text": ["=HYPERLINK(\"http://x\")", "+1", "عادي", None, "@SUM(A1)"], "goldstein": [-5.0, 1, 2, 3, 4]})
     safe = csv_safe(frame)

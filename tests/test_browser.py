@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from _browser import check_pages, require_browser
-from marsad.report import list_notebooks, run_report
+from marsad.runner.report import list_notebooks, run_report
 
 pytestmark = pytest.mark.slow
 

@@ -4,7 +4,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from marsad.corpus import DecodeError, decode_bytes, iter_corpus, read_corpus
+from marsad.readers.corpus import DecodeError, decode_bytes, iter_corpus, read_corpus
 
 SEED_BYTES_LINE = "وقعت روسيا وكوريا الشمالية اتفاقية تعاون استراتيجي شاملة."
 

@@ -6,8 +6,8 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from marsad.events import EVENT_COLUMNS, extract_events, filter_events, load_goldstein
-from marsad.text import normalize
+from marsad.events.extract import EVENT_COLUMNS, extract_events, filter_events, load_goldstein
+from marsad.lang.text import normalize
 
 
 def make_corpus(docs: list[tuple[str, str | None, str, list[tuple[str, str]]]]):
@@ -192,7 +192,7 @@ def test_merge_keeps_going_when_documents_have_no_source_name(tmp_path):
     text = "روسيا وكوريا الشمالية توقعان اتفاقية\nوقعت روسيا وكوريا الشمالية اتفاقية تعاون استراتيجي شاملة في 19 يونيو 2024.\n"
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.txt").write_text(text, encoding="utf-8")
-    from marsad.events import merge_events
+    from marsad.events.extract import merge_events
 
     events = marsad.open_run(corpus=tmp_path).events
     events["source_names"] = None  # as read back from Parquet when no document has a source

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 import marsad
-from marsad import explore as ex
-from marsad.kb import load_kb
+from marsad.explore import views as ex
+from marsad.mentions.kb import load_kb
 
 from conftest import NOTEBOOKS, notebook_text
 
@@ -338,7 +338,7 @@ def test_seed_search_finds_clitic_and_variant_spellings(seed_tables):
 
 @pytest.fixture(scope="module")
 def explorer(seed_tables, kb):
-    from marsad.explore_app import Explorer
+    from marsad.explore.app import Explorer
 
     return Explorer(seed_tables, kb=kb)
 
@@ -370,7 +370,7 @@ def test_explorer_reports_unknown_names(explorer):
 # ----------------------------------------------------------------- the notebook
 
 def test_explore_notebook_is_not_a_report_notebook():
-    from marsad.report import list_notebooks
+    from marsad.runner.report import list_notebooks
 
     assert (NOTEBOOKS / "explore.ipynb").exists()
     assert "explore.ipynb" not in {p.name for p in list_notebooks(NOTEBOOKS)}
@@ -419,7 +419,7 @@ def test_explore_notebook_runs_on_the_seed(tmp_path, seed_path):
 def test_search_falls_back_to_python_re_with_the_same_result(kb, monkeypatch):
     import re
 
-    from marsad import explore_tables
+    from marsad.explore import tables as explore_tables
 
     queries = ("بوتين", "اتفاق*", "كوريا، الشمالية", "الاستثمار")
     fast = ex.prepare_tables(_tables(), kb=kb)

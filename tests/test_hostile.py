@@ -16,7 +16,7 @@ import re
 import pytest
 
 from _browser import check_pages, require_browser
-from marsad.report import run_report
+from marsad.runner.report import run_report
 
 pytestmark = pytest.mark.slow
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from marsad.kb import KB_DIR, STOP_ID, demonym_forms, load_kb, people_patterns, slugify
-from marsad.text import normalize
+from marsad.mentions.kb import KB_DIR, STOP_ID, demonym_forms, load_kb, people_patterns, slugify
+from marsad.lang.text import normalize
 
 
 @pytest.fixture(scope="module")

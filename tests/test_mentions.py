@@ -6,8 +6,8 @@ import pytest
 
 from functools import partial
 
-from marsad.mentions import MENTION_COLUMNS, Matcher
-from marsad.mentions import find_mentions as _find_mentions
+from marsad.mentions.pipeline import MENTION_COLUMNS, Matcher
+from marsad.mentions.pipeline import find_mentions as _find_mentions
 
 # the knowledge-base matcher alone; NER merging is tested in test_ner.py
 find_mentions = partial(_find_mentions, ner=False)
@@ -294,7 +294,7 @@ def test_a_stale_normalized_column_is_detected_and_redone():
 
 def test_surname_shared_by_three_discovered_people_is_ambiguous():
     """Regression: a third NER person with an already-ambiguous surname must not crash."""
-    from marsad.mentions import _ner_partials
+    from marsad.mentions.pipeline import _ner_partials
 
     rows = [
         ("d1", "paragraph", i, f"ner:p{i}", "person", f"P{i}", f"احمد{i} الحسيني", "ner", "x", 0, 1)

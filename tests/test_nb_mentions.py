@@ -1,12 +1,12 @@
-"""The mentions notebook: committed clean, parameters as contracted, runs on the seed and writes mentions.csv."""
+"""The mentions notebook: committed clean, parameters as contracted, runs on the seed's tables."""
 from __future__ import annotations
 
 import nbformat
 import pandas as pd
 import pytest
-from conftest import NOTEBOOKS, execute_notebook, notebook_text
+from conftest import NOTEBOOKS, analysed, execute_notebook, notebook_text
 
-from marsad.mentions import MENTION_COLUMNS
+from marsad.mentions.pipeline import MENTION_COLUMNS
 
 NAME = "02-mentions.ipynb"
 
@@ -41,9 +41,10 @@ def test_cells_stay_small(source):
 
 
 @pytest.mark.slow
-def test_runs_on_the_seed_and_writes_mentions_csv(tmp_path, seed_path):
+def test_runs_on_the_seed_tables(tmp_path, seed_path):
     out_dir = tmp_path / "report"
-    nb = execute_notebook(NAME, tmp_path, corpus=str(seed_path), output_dir=str(out_dir), kwic_entity="KP")
+    tables = analysed(seed_path, out_dir)
+    nb = execute_notebook(NAME, tmp_path, tables=str(tables), output_dir=str(out_dir), kwic_entity="KP")
     text = notebook_text(nb)
     assert "Traceback" not in text
     mentions = pd.read_csv(out_dir / "mentions.csv")
@@ -57,8 +58,10 @@ def test_runs_on_the_seed_and_writes_mentions_csv(tmp_path, seed_path):
 @pytest.mark.slow
 def test_runs_without_demonyms_and_capitals(tmp_path, seed_path):
     out_dir = tmp_path / "report"
-    execute_notebook(NAME, tmp_path, corpus=str(seed_path), output_dir=str(out_dir), count_demonyms=False,
-                     count_capitals=False, entity_types=["country"])
-    mentions = pd.read_csv(out_dir / "mentions.csv")
-    assert set(mentions["form"]) <= {"name", "alias"}
-    assert set(mentions["entity_type"]) == {"country"}
+    tables = analysed(seed_path, out_dir)
+    nb = execute_notebook(NAME, tmp_path, tables=str(tables), output_dir=str(out_dir), count_demonyms=False,
+                          count_capitals=False, entity_types=["country"])
+    text = notebook_text(nb)
+    assert "Traceback" not in text and "Vladimir Putin" not in text  # people filtered out by the notebook
+    mentions = pd.read_csv(out_dir / "mentions.csv")  # the analysis' table keeps every form and type
+    assert {"demonym", "capital"} & set(mentions["form"]) and "person" in set(mentions["entity_type"])

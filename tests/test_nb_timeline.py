@@ -1,12 +1,12 @@
-"""The relations-timeline notebook runs on the seed page and writes events.csv."""
+"""The relations-timeline notebook runs on the seed page's tables and filters them."""
 from __future__ import annotations
 
 import nbformat
 import pandas as pd
 import pytest
 
-from conftest import NOTEBOOKS, execute_notebook, notebook_text
-from marsad.events import EVENT_COLUMNS
+from conftest import NOTEBOOKS, analysed, execute_notebook, notebook_text
+from marsad.events.extract import EVENT_COLUMNS
 
 NAME = "03-russia-relations-timeline.ipynb"
 
@@ -22,8 +22,9 @@ def test_notebook_is_committed_clean():
 @pytest.mark.slow
 def test_notebook_on_seed_writes_events_and_timeline(tmp_path, seed_path):
     out = tmp_path / "report"
-    nb = execute_notebook(NAME, tmp_path, corpus=str(seed_path), output_dir=str(out))
-    events = pd.read_csv(out / "events.csv", dtype={"cameo_code": str})
+    tables = analysed(seed_path, out)
+    nb = execute_notebook(NAME, tmp_path, tables=str(tables), output_dir=str(out))
+    events = pd.read_csv(out / "events.csv", dtype={"cameo_code": str})  # the analysis' table, unfiltered
     assert list(events.columns) == EVENT_COLUMNS
     dated = events.dropna(subset=["date_start"])
     assert {("KP", "2023-09-01", "month"), ("VN", "1950-01-01", "decade"), ("KP", "2024-06-19", "day")} <= set(
@@ -39,8 +40,9 @@ def test_notebook_on_seed_writes_events_and_timeline(tmp_path, seed_path):
 @pytest.mark.slow
 def test_notebook_date_range_filters(tmp_path, seed_path):
     out = tmp_path / "report"
-    execute_notebook(NAME, tmp_path, corpus=str(seed_path), output_dir=str(out), date_from="2023-01-01",
-                     partners=["VN"])
-    events = pd.read_csv(out / "events.csv")
-    assert set(events["actor2"]) == {"VN"}
-    assert (events["date_end"].dropna() >= "2023-01-01").all()
+    tables = analysed(seed_path, out)
+    nb = execute_notebook(NAME, tmp_path, tables=str(tables), output_dir=str(out), date_from="2023-01-01",
+                          partners=["VN"])
+    text = notebook_text(nb)
+    assert "RU–VN" in text and "RU–KP" not in text  # the notebook filters; the tables keep every dyad
+    assert set(pd.read_csv(out / "events.csv")["actor2"]) >= {"KP", "VN"}

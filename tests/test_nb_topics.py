@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from conftest import execute_notebook, notebook_text
+from conftest import analysed, execute_notebook, notebook_text
 
 NOTEBOOK = "01-ticker-topics.ipynb"
 CSV_COLUMNS = ["doc_id", "position", "text", "topic", "confidence", "duplicate_of"]
@@ -13,7 +13,8 @@ CSV_COLUMNS = ["doc_id", "position", "text", "topic", "confidence", "duplicate_o
 @pytest.fixture(scope="module")
 def seed_run(tmp_path_factory, seed_path):
     out = tmp_path_factory.mktemp("nb_topics")
-    nb = execute_notebook(NOTEBOOK, out, corpus=str(seed_path.parent), output_dir=str(out / "report"))
+    tables = analysed(seed_path.parent, out / "report")
+    nb = execute_notebook(NOTEBOOK, out, tables=str(tables), output_dir=str(out / "report"))
     return nb, out / "report"
 
 
@@ -48,6 +49,7 @@ def test_corpus_without_ticker_uses_titles(tmp_path, fixtures_dir):
 def test_corpus_without_headlines_gives_a_note(tmp_path):
     corpus = tmp_path / "table.csv"
     corpus.write_text("text\nفقرة من نص مقال بلا عنوان\n", encoding="utf-8")
-    nb = execute_notebook(NOTEBOOK, tmp_path, corpus=str(corpus), output_dir=str(tmp_path / "report"))
+    tables = analysed(corpus, tmp_path / "report")
+    nb = execute_notebook(NOTEBOOK, tmp_path, tables=str(tables), output_dir=str(tmp_path / "report"))
     assert "there is no topic mix to show" in notebook_text(nb)
-    assert pd.read_csv(tmp_path / "report" / "headlines.csv").empty
+    assert pd.read_csv(tmp_path / "report" / "headlines.csv").empty  # written by the analysis, not the notebook

@@ -4,8 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from marsad import ner
-from marsad.mentions import find_mentions
+from marsad.mentions import ner
+from marsad.training import ner as ner_train
+from marsad.mentions.pipeline import find_mentions
 
 
 @pytest.mark.parametrize(
@@ -25,7 +26,7 @@ def test_spans_from_tags(tags, spans):
 def test_span_scores_are_exact_span_micro_averaged():
     gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
     pred = [["B-PERS", "O", "O", "B-LOC"]]  # PERS boundary wrong, LOC right
-    scores = ner.span_scores(gold, pred)
+    scores = ner_train.span_scores(gold, pred)
     assert scores["LOC"]["f1"] == 1.0
     assert scores["PERS"]["precision"] == 0.0
     assert scores["overall"]["precision"] == pytest.approx(0.5)
@@ -33,7 +34,7 @@ def test_span_scores_are_exact_span_micro_averaged():
 
 
 def test_scores_markdown_has_a_row_per_type():
-    md = ner.scores_markdown(ner.span_scores([["B-ORG"]], [["B-ORG"]]), title="t")
+    md = ner_train.scores_markdown(ner_train.span_scores([["B-ORG"]], [["B-ORG"]]), title="t")
     assert "| ORG | 100.0 | 100.0 | 100.0 | 1 |" in md and "| overall |" in md
 
 
@@ -42,10 +43,10 @@ def test_read_and_split_like_camel(tmp_path):
              "قال O", "علي B-PERS", "\u200f O", ". O", "وصل O", "أحمد B-PERS", ". O", "انتهى O", ". O"]
     path = tmp_path / "corpus"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    pairs = ner.read_anercorp(path)
+    pairs = ner_train.read_anercorp(path)
     assert ("\u200f", "O") not in pairs and (".", "O") in pairs
     assert len(pairs) == 14  # the token that was only U+200F is gone
-    train, test = ner.camel_split(pairs)
+    train, test = ner_train.camel_split(pairs)
     # sentence breaks after runs of "." (". ." stays one break)
     assert [len(s) for s in train + test] == [6, 3, 3, 2]
     # a sentence starting before 5/6 of the words (here 11.7 of 14) goes to train
@@ -95,7 +96,7 @@ def test_training_on_a_tiny_fixture(tmp_path):
         [("ذهبت", "O"), ("إلى", "O"), ("طنجة", "B-LOC"), (".", "O")],
     ]
     model_path = tmp_path / "tiny.crfsuite"
-    stats = ner.train(None, model_path=model_path, sentences=sents, max_iterations=100, c1=0.0, c2=0.01)
+    stats = ner_train.train(None, model_path=model_path, sentences=sents, max_iterations=100, c1=0.0, c2=0.01)
     assert stats["tokens"] == 16 and model_path.exists()
     model = ner.load_model(model_path)
     tags = ner.predict([[t for t, _ in sents[0]]], model=model)[0]
@@ -108,7 +109,7 @@ def test_missing_model_raises(tmp_path):
 
 
 def test_dictionary_baseline_tags_kb_entities():
-    tags = ner.dictionary_baseline([["زار", "فلاديمير", "بوتين", "روسيا", "."]])[0]
+    tags = ner_train.dictionary_baseline([["زار", "فلاديمير", "بوتين", "روسيا", "."]])[0]
     assert tags == ["O", "B-PERS", "I-PERS", "B-LOC", "O"]
 
 

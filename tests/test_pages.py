@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from marsad.pages import mark_duplicates, parse_html_page, parse_page, parse_text_page
+from marsad.readers.page import mark_duplicates, parse_html_page, parse_page, parse_text_page
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import nbformat
 import pytest
 
 from marsad.cli import main as cli_main
-from marsad.report import list_notebooks, run_report
+from marsad.runner.report import list_notebooks, run_report
 
 
 @pytest.fixture(scope="module")

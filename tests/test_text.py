@@ -1,6 +1,6 @@
 import pytest
 
-from marsad.text import is_arabic, normalize, normalize_map, strip_controls, tokenize
+from marsad.lang.text import is_arabic, normalize, normalize_map, strip_controls, tokenize
 
 
 @pytest.mark.parametrize(

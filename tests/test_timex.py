@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.timex import TIMEX_COLUMNS, evaluate, tag_dates
+from marsad.dates.timex import TIMEX_COLUMNS, tag_dates
+from marsad.training.timex_eval import evaluate
 
 PUB = "2024-06-19"  # a Wednesday, the seed article's date
 
@@ -201,4 +202,4 @@ def test_evaluate_scores_a_hand_written_timeml_file(tmp_path):
     markdown = evaluate(tmp_path)
     ours = [line for line in markdown.splitlines() if line.startswith("| marsad.tag_dates | ALL")]
     assert ours and "| 4 | 4 | 1.00 | 1.00 | 1.00 |" in ours[0]
-    assert "python -m marsad.evaluate timex" in markdown
+    assert "python -m marsad.training evaluate timex" in markdown

@@ -7,7 +7,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from marsad import topic_charts, topics, topics_train
+from marsad.charts import topics as topic_charts
+
+from marsad.topics import classifier as topics
+
+from marsad.training import topics as topics_train
 
 TAXONOMY_IDS = ["politics", "world", "economy", "sports", "society", "security", "culture", "science_health", "religion"]
 GOOD_TAXONOMY = "id,label_ar,label_en,scope,colour\nsports,رياضة,Sports,all sports,#ff7f0e\nworld,دولي,World,abroad,\n"
@@ -273,7 +277,9 @@ def test_weak_labels_move_crime_out_of_society(tiny_datasets):
 
 def test_train_command_writes_a_loadable_model(tiny_datasets, tmp_path):
     out = tmp_path / "model.npz"
-    assert topics.main(["train", "--datasets", str(tiny_datasets), "--out", str(out)]) == 0
+    from marsad.training.__main__ import main as training_main
+
+    assert training_main(["train", "topics", "--datasets", str(tiny_datasets), "--out", str(out)]) == 0
     model = topics.TopicModel.load(out)
     assert set(model.classes) >= {"sports", "economy", "world", "security"}
     df = topics.classify_headlines(["المنتخب يفوز بالمباراة النهائية"], model=out, min_confidence=0)
@@ -282,20 +288,20 @@ def test_train_command_writes_a_loadable_model(tiny_datasets, tmp_path):
 
 def test_training_is_deterministic(tiny_datasets, tmp_path):
     a, b = tmp_path / "a.npz", tmp_path / "b.npz"
-    topics.train(tiny_datasets, out=a)
-    topics.train(tiny_datasets, out=b)
+    topics_train.train(tiny_datasets, out=a)
+    topics_train.train(tiny_datasets, out=b)
     assert a.read_bytes() == b.read_bytes()
 
 
 def test_train_without_datasets_says_so(tmp_path):
-    from marsad.evaluate import DatasetsMissing
+    from marsad.training.evaluate import DatasetsMissing
 
     with pytest.raises(DatasetsMissing, match="ANT headline index"):
-        topics.train(tmp_path, out=None)
+        topics_train.train(tmp_path, out=None)
 
 
 def test_model_round_trip(tiny_datasets, tmp_path):
-    model = topics.train(tiny_datasets, out=tmp_path / "m.npz")
+    model = topics_train.train(tiny_datasets, out=tmp_path / "m.npz")
     again = topics.TopicModel.load(tmp_path / "m.npz")
     texts = [topics.prepare(t) for t in TINY["economy"]]
     np.testing.assert_allclose(model.predict_proba(texts), again.predict_proba(texts), atol=2e-3)

@@ -12,21 +12,22 @@ __version__ = "0.1.0"
 
 # public name -> module that defines it
 _EXPORTS = {
-    "read_corpus": "corpus",
-    "Corpus": "corpus",
-    "normalize": "text",
-    "normalize_map": "text",
-    "tokenize": "text",
-    "classify_headlines": "topics",
-    "load_taxonomy": "topics",
-    "headlines_table": "topics",
-    "find_mentions": "mentions",
-    "load_kb": "kb",
-    "tag_dates": "timex",
-    "extract_events": "events",
-    "analyze": "analyze",
-    "open_run": "analyze",
-    "run_report": "report",
+    "read_corpus": "readers.corpus",
+    "Corpus": "readers.corpus",
+    "normalize": "lang.text",
+    "normalize_map": "lang.text",
+    "tokenize": "lang.text",
+    "classify_headlines": "topics.classifier",
+    "load_taxonomy": "topics.classifier",
+    "headlines_table": "topics.classifier",
+    "find_mentions": "mentions.pipeline",
+    "load_kb": "mentions.kb",
+    "tag_dates": "dates.timex",
+    "extract_events": "events.extract",
+    "analyze": "engine.run",
+    "open_run": "engine.run",
+    "run_report": "runner.report",
+    "STAGES": "stages",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

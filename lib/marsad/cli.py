@@ -61,11 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
     if args.command == "report":
-        from .report import REPO_ROOT, run_report
+        from marsad.runner.report import run_report
 
         result = run_report(
             args.corpus, args.name, parameters={k: _parse_value(v) for k, v in args.parameter},
-            reports_dir=args.reports_dir or REPO_ROOT / "reports", notebooks=args.notebook,
+            reports_dir=args.reports_dir or Path.cwd() / "reports", notebooks=args.notebook,
             capture_date=args.capture_date, show_code=args.show_code, jobs=args.jobs,
         )
         for nb in result.notebooks:
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"index: {result.index}")
         return 0 if result.ok and not result.stage_errors else 1
     if args.command == "analyze":
-        from .analyze import analyze
+        from marsad.engine.run import analyze
 
         engine = "dask" if args.scheduler else args.engine
         kwargs = {"stages": tuple(args.stage)} if args.stage else {}
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"FAILED stage {stage}: {error}")
         return 1 if run.errors else 0
     if args.command == "read":
-        from .corpus import read_corpus
+        from marsad.readers.corpus import read_corpus
 
         corpus = read_corpus(args.corpus)
         print(corpus.summary())

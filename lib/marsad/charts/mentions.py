@@ -1,0 +1,247 @@
+"""Tables and figures about mentions: top entities, timelines, co-mentions, map, KWIC.
+
+Every function takes the mentions table of :func:`marsad.find_mentions` (and
+the segments/documents tables where needed) and returns a DataFrame or a
+plotly Figure; nothing here shows or prints. Scraped text (surfaces, context)
+goes through :func:`marsad.charts.hover_text` before reaching a plotly label.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from marsad.charts.base import hover_text
+from marsad.lang.rules import STANDALONE_SECTIONS
+from marsad.mentions.kb import MAP_FILE, load_kb
+
+__all__ = [
+    "mention_counts",
+    "top_entities_figure",
+    "timeline",
+    "timeline_figure",
+    "comention_matrix",
+    "comention_figure",
+    "country_counts",
+    "choropleth_figure",
+    "offline_geo",
+    "kwic",
+    "filter_mentions",
+]
+
+_PART_COLORS = {"ticker": "#ff7f0e", "article": "#1f77b4"}
+# Sections whose segments stand alone (co-mention unit = the segment)
+_HEADLINE_SECTIONS = tuple(sorted(STANDALONE_SECTIONS))
+
+
+def filter_mentions(
+    mentions: pd.DataFrame,
+    *,
+    entity_types=None,
+    demonyms: bool = True,
+    capitals: bool = True,
+) -> pd.DataFrame:
+    """Keep the mentions a report counts (types, demonyms, capitals)."""
+    keep = pd.Series(True, index=mentions.index)
+    if entity_types is not None:
+        keep &= mentions["entity_type"].isin(list(entity_types))
+    if not demonyms:
+        keep &= mentions["form"] != "demonym"
+    if not capitals:
+        keep &= mentions["form"] != "capital"
+    return mentions[keep]
+
+
+def _part(section: pd.Series) -> pd.Series:
+    return section.where(section == "ticker", "article")
+
+
+def _label(frame: pd.DataFrame) -> pd.Series:
+    ar = frame["label_ar"].fillna("").astype(str)
+    en = frame["label_en"].fillna("").astype(str)
+    return (ar + " · " + en).where(en != "", ar).str.strip(" ·")
+
+
+def mention_counts(mentions: pd.DataFrame, *, entity_type: str | None = None, top_n: int = 15) -> pd.DataFrame:
+    """Count mentions per entity, split into ticker and article.
+
+    Args:
+        mentions: the mentions table.
+        entity_type: keep one type (``person``, ``country``…), or all.
+        top_n: keep the entities with the most mentions.
+
+    Returns:
+        ``entity_id, label, ticker, article, total`` sorted by ``total``.
+    """
+    m = mentions if entity_type is None else mentions[mentions["entity_type"] == entity_type]
+    if m.empty:
+        return pd.DataFrame(columns=["entity_id", "label", "ticker", "article", "total"])
+    m = m.assign(part=_part(m["section"]), label=_label(m))
+    table = m.pivot_table(index=["entity_id", "label"], columns="part", values="start", aggfunc="size", fill_value=0)
+    table = table.reindex(columns=["ticker", "article"], fill_value=0).reset_index()
+    table["total"] = table["ticker"] + table["article"]
+    table.columns.name = None
+    return table.sort_values(["total", "entity_id"], ascending=[False, True]).head(top_n).reset_index(drop=True)
+
+
+def top_entities_figure(counts: pd.DataFrame, *, title: str = "") -> go.Figure:
+    """Horizontal stacked bars of :func:`mention_counts` (ticker vs article)."""
+    counts = counts.iloc[::-1]
+    fig = go.Figure()
+    for part in ("article", "ticker"):
+        fig.add_bar(
+            y=counts["label"].map(hover_text), x=counts[part], name=part, orientation="h",
+            marker_color=_PART_COLORS[part], hovertemplate="%{y}: %{x}<extra>" + part + "</extra>",
+        )
+    fig.update_layout(barmode="stack", title=title, xaxis_title="mentions", height=max(300, 28 * len(counts) + 120),
+                      legend_title_text="")
+    return fig
+
+
+def timeline(mentions: pd.DataFrame, documents: pd.DataFrame, *, entities, freq: str = "D") -> pd.DataFrame:
+    """Count mentions of ``entities`` per period of the document publication date.
+
+    Ticker headlines carry no date and are left out.
+
+    Returns:
+        ``period, entity_id, label, mentions`` (empty when nothing is dated).
+    """
+    cols = ["period", "entity_id", "label", "mentions"]
+    m = mentions[mentions["entity_id"].isin(list(entities)) & (mentions["section"] != "ticker")]
+    if m.empty or "published" not in documents:
+        return pd.DataFrame(columns=cols)
+    m = m.merge(documents[["doc_id", "published"]], on="doc_id", how="left").dropna(subset=["published"])
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    m = m.assign(period=pd.to_datetime(m["published"]).dt.to_period(freq).dt.start_time, label=_label(m))
+    return m.groupby(["period", "entity_id", "label"]).size().rename("mentions").reset_index()[cols]
+
+
+def timeline_figure(counts: pd.DataFrame, *, title: str = "") -> go.Figure:
+    """Lines (with markers) of :func:`timeline` counts, one per entity."""
+    fig = go.Figure()
+    for (eid, label), grp in counts.groupby(["entity_id", "label"]):
+        fig.add_scatter(x=grp["period"], y=grp["mentions"], mode="lines+markers", name=hover_text(label))
+    fig.update_layout(title=title, xaxis_title="publication date", yaxis_title="mentions")
+    return fig
+
+
+def _unit(mentions: pd.DataFrame) -> pd.Series:
+    headline = mentions["section"].isin(_HEADLINE_SECTIONS)
+    return mentions["doc_id"].astype(str) + ("#" + mentions["position"].astype(str)).where(headline, "")
+
+
+def comention_matrix(mentions: pd.DataFrame, *, top_n: int = 15) -> pd.DataFrame:
+    """Count the texts in which each top person and top country are both named.
+
+    The unit is the document for articles and the single headline for the
+    ticker and related-headline lists.
+
+    Returns:
+        A people × countries DataFrame (index and columns are labels).
+    """
+    m = mentions.assign(unit=_unit(mentions), label=_label(mentions))
+    people = m[m["entity_type"] == "person"]
+    countries = m[m["entity_type"] == "country"]
+    if people.empty or countries.empty:
+        return pd.DataFrame()
+    top_p = people["label"].value_counts().head(top_n).index
+    top_c = countries["label"].value_counts().head(top_n).index
+    pairs = people[people["label"].isin(top_p)][["unit", "label"]].drop_duplicates().merge(
+        countries[countries["label"].isin(top_c)][["unit", "label"]].drop_duplicates(), on="unit", suffixes=("_p", "_c"))
+    matrix = pd.crosstab(pairs["label_p"], pairs["label_c"]) if not pairs.empty else pd.DataFrame()
+    if matrix.empty:
+        return matrix
+    matrix = matrix.reindex(index=[p for p in top_p if p in matrix.index], columns=[c for c in top_c if c in matrix.columns])
+    matrix.index.name, matrix.columns.name = "person", "country"
+    return matrix
+
+
+def comention_figure(matrix: pd.DataFrame, *, title: str = "") -> go.Figure:
+    """Heatmap of :func:`comention_matrix`."""
+    fig = go.Figure(go.Heatmap(
+        z=matrix.to_numpy(), x=[hover_text(c) for c in matrix.columns], y=[hover_text(i) for i in matrix.index],
+        colorscale="Blues", hovertemplate="%{y} × %{x}: %{z}<extra></extra>", colorbar_title="texts",
+    ))
+    fig.update_layout(title=title, height=max(320, 30 * len(matrix) + 160), yaxis_autorange="reversed")
+    return fig
+
+
+def country_counts(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Count country mentions with ISO-3 codes: ``entity_id, iso3, label, mentions``."""
+    kb = load_kb()
+    m = mentions[mentions["entity_type"] == "country"]
+    counts = m.groupby("entity_id").size().rename("mentions").reset_index()
+    counts = counts.merge(kb.countries[["id", "iso3", "label_en", "label_ar"]], left_on="entity_id", right_on="id", how="left")
+    counts["label"] = _label(counts)
+    return counts[["entity_id", "iso3", "label", "mentions"]].sort_values("mentions", ascending=False).reset_index(drop=True)
+
+
+def choropleth_figure(counts: pd.DataFrame, *, title: str = "") -> go.Figure:
+    """World choropleth of :func:`country_counts` with plotly's ISO-3 geography.
+
+    Countries without mentions are drawn at zero so the whole map shows.
+    Display :func:`offline_geo` before the figure so it renders offline.
+    Historical entities without an ISO-3 code (SU, YU…) cannot be drawn.
+    """
+    kb = load_kb()
+    allc = kb.countries[kb.countries["iso3"] != ""][["iso3", "label_en", "label_ar"]].drop_duplicates("iso3")
+    allc = allc.merge(counts[["iso3", "mentions"]], on="iso3", how="left").fillna({"mentions": 0})
+    allc["label"] = _label(allc)
+    fig = go.Figure(go.Choropleth(
+        locations=allc["iso3"], z=allc["mentions"], locationmode="ISO-3", colorscale="OrRd",
+        text=allc["label"].map(hover_text), hovertemplate="%{text}: %{z}<extra></extra>",
+        marker_line_color="#999", marker_line_width=0.4, colorbar_title="mentions",
+    ))
+    fig.update_geos(showcoastlines=False, showland=False, showframe=False, showcountries=False,
+                    projection_type="natural earth", resolution=110, scope="world")
+    fig.update_layout(title=title, margin=dict(l=0, r=0, t=40, b=0), height=460)
+    return fig
+
+
+@lru_cache(maxsize=1)
+def _topojson_text() -> str:
+    return json.dumps(json.loads(MAP_FILE.read_text("utf-8")), separators=(",", ":"))
+
+
+def offline_geo():
+    """Return HTML that hands plotly.js the shipped world map (no CDN fetch).
+
+    plotly.js downloads ``world_110m.json`` from its CDN for ISO-3 maps unless
+    ``window.PlotlyGeoAssets.topojson`` already holds it; this script puts the
+    Natural Earth map shipped in ``data/kb/world_110m.json`` there. Display it
+    once, before the first map.
+    """
+    from IPython.display import HTML
+
+    payload = _topojson_text().replace("</", "<\\/")
+    return HTML(
+        "<script>window.PlotlyGeoAssets = window.PlotlyGeoAssets || {topojson: {}};"
+        f"window.PlotlyGeoAssets.topojson['world_110m'] = {payload};</script>"
+    )
+
+
+def kwic(mentions: pd.DataFrame, segments: pd.DataFrame, *, entity_id: str, width: int = 60) -> pd.DataFrame:
+    """Keyword-in-context rows for one entity.
+
+    Returns:
+        ``doc_id, section, context, start, end, form`` where ``context`` is a
+        window of the original segment text and ``start``/``end`` locate the
+        match inside it (for ``charts.rtl_table(highlight=...)``).
+    """
+    cols = ["doc_id", "section", "position", "form", "context", "start", "end"]
+    m = mentions[mentions["entity_id"] == entity_id]
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    m = m.merge(segments[["doc_id", "position", "text"]], on=["doc_id", "position"], how="left")
+    rows = []
+    for r in m.itertuples(index=False):
+        text = "" if pd.isna(r.text) else str(r.text)
+        lo, hi = max(0, r.start - width), min(len(text), r.end + width)
+        pre, post = ("…" if lo > 0 else ""), ("…" if hi < len(text) else "")
+        context = pre + text[lo:hi] + post
+        s = len(pre) + r.start - lo
+        rows.append((r.doc_id, r.section, r.position, r.form, context, s, s + (r.end - r.start)))
+    return pd.DataFrame(rows, columns=cols)

@@ -1,0 +1,115 @@
+"""What was read: counts and figures for the corpus-overview report."""
+from __future__ import annotations
+
+import pandas as pd
+
+from marsad.charts.base import hover_text
+
+__all__ = [
+    "section_counts",
+    "source_counts",
+    "documents_over_time",
+    "duplicate_groups",
+    "skipped_inputs",
+    "plot_sections",
+    "plot_sources",
+    "plot_documents_over_time",
+]
+
+_SECTION_ORDER = ["ticker", "title", "byline", "paragraph", "subheading", "caption", "related", "footer"]
+
+
+def section_counts(segments: pd.DataFrame) -> pd.DataFrame:
+    """Count segments and characters per section, in reading order."""
+    if segments.empty:
+        return pd.DataFrame(columns=["section", "segments", "characters"])
+    out = (
+        segments.assign(characters=segments["text"].str.len())
+        .groupby("section", as_index=False)
+        .agg(segments=("text", "size"), characters=("characters", "sum"))
+    )
+    order = {s: i for i, s in enumerate(_SECTION_ORDER)}
+    return out.sort_values("section", key=lambda s: s.map(lambda v: order.get(v, 99))).reset_index(drop=True)
+
+
+def source_counts(documents: pd.DataFrame) -> pd.DataFrame:
+    """Documents per source with their first and last publication date."""
+    if documents.empty:
+        return pd.DataFrame(columns=["source", "documents", "first", "last"])
+    docs = documents.assign(source=documents["source"].fillna("(unknown)"))
+    return (
+        docs.groupby("source", as_index=False)
+        .agg(documents=("doc_id", "size"), first=("published", "min"), last=("published", "max"))
+        .sort_values("documents", ascending=False)
+        .reset_index(drop=True)
+    )
+
+
+def documents_over_time(documents: pd.DataFrame, *, freq: str | None = None) -> pd.DataFrame:
+    """Documents per period and source; ``freq`` defaults to day, week or month by the span."""
+    dated = documents.dropna(subset=["published"])
+    if dated.empty:
+        return pd.DataFrame(columns=["period", "source", "documents"])
+    if freq is None:
+        span = (dated["published"].max() - dated["published"].min()).days
+        freq = "D" if span <= 60 else "W" if span <= 365 else "M"
+    period = dated["published"].dt.to_period(freq).dt.start_time
+    return (
+        dated.assign(period=period, source=dated["source"].fillna("(unknown)"))
+        .groupby(["period", "source"], as_index=False)
+        .size()
+        .rename(columns={"size": "documents"})
+    )
+
+
+def duplicate_groups(segments: pd.DataFrame) -> pd.DataFrame:
+    """Ticker headlines that repeat an earlier one (exactly or nearly), with that original."""
+    ticker = segments[segments["section"] == "ticker"]
+    dups = ticker[ticker["duplicate_of"].notna()]
+    if dups.empty:
+        return pd.DataFrame(columns=["doc_id", "position", "text", "duplicate_of", "original", "exact"])
+    originals = ticker.set_index(["doc_id", "position"])
+    rows = []
+    for row in dups.itertuples(index=False):
+        orig = originals.loc[(row.doc_id, int(row.duplicate_of))]
+        rows.append({
+            "doc_id": row.doc_id, "position": row.position, "text": row.text,
+            "duplicate_of": int(row.duplicate_of), "original": orig["text"],
+            "exact": orig["normalized"] == row.normalized,
+        })
+    return pd.DataFrame(rows)
+
+
+def skipped_inputs(manifest: pd.DataFrame) -> pd.DataFrame:
+    """Input files that were skipped, with the reason."""
+    return manifest.loc[manifest["status"] == "skipped", ["path", "reason", "bytes"]].reset_index(drop=True)
+
+
+def plot_sections(counts: pd.DataFrame):
+    """Bar chart of segments per section."""
+    import plotly.express as px
+
+    fig = px.bar(counts, x="section", y="segments", text="segments", hover_data=["characters"],
+                 title="Segments per section")
+    fig.update_layout(xaxis_title="section", yaxis_title="segments")
+    return fig
+
+
+def plot_sources(counts: pd.DataFrame):
+    """Horizontal bar chart of documents per source."""
+    import plotly.express as px
+
+    data = counts.assign(label=counts["source"].map(lambda s: hover_text(s, width=60)))
+    fig = px.bar(data, y="label", x="documents", orientation="h", text="documents", title="Documents per source")
+    fig.update_layout(yaxis_title="source", yaxis={"categoryorder": "total ascending"})
+    return fig
+
+
+def plot_documents_over_time(series: pd.DataFrame):
+    """Stacked bars of documents per period, one colour per source."""
+    import plotly.express as px
+
+    data = series.assign(source=series["source"].map(lambda s: hover_text(s, width=60)))
+    fig = px.bar(data, x="period", y="documents", color="source", title="Documents over time")
+    fig.update_layout(xaxis_title="publication date", yaxis_title="documents", barmode="stack")
+    return fig

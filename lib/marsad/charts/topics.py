@@ -1,0 +1,139 @@
+"""Figures for the headline topic mix (plotly for HTML reports, matplotlib for static images).
+
+Every function takes the tables built by :mod:`marsad.topics` (``topic_mix``,
+``headlines_table``) and returns a figure; nothing is shown or saved here.
+Scraped headlines and taxonomy labels go through ``charts.hover_text`` /
+``charts.escape_html`` before they reach a hover label or a title.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from marsad.charts.base import escape_html, hover_text
+from marsad.topics.classifier import load_taxonomy, topic_mix
+
+__all__ = [
+    "plot_topic_mix",
+    "plot_topic_treemap",
+    "plot_topic_mix_static",
+    "plot_topic_mix_over_time",
+    "plot_topic_mix_by_source",
+    "dated_headlines",
+]
+
+
+def _axis_label(row) -> str:
+    return f"{escape_html(row['label_ar'])} ({escape_html(row['label_en'])})"
+
+
+def plot_topic_mix(mix: pd.DataFrame, *, title: str = "Topic mix of the headlines"):
+    """Horizontal bar chart of a :func:`topics.topic_mix` table, largest topic on top.
+
+    Bars are labelled with the count and the share; hover adds the English label.
+    """
+    import plotly.graph_objects as go
+
+    data = mix.iloc[::-1]  # plotly draws the first bar at the bottom
+    fig = go.Figure(go.Bar(
+        x=data["count"], y=[_axis_label(r) for _, r in data.iterrows()], orientation="h",
+        marker_color=data["colour"].tolist(),
+        text=[f"{c} ({s:.0%})" for c, s in zip(data["count"], data["share"])], textposition="auto",
+        customdata=data["share"], hovertemplate="%{y}<br>%{x} headlines (%{customdata:.1%})<extra></extra>",
+    ))
+    fig.update_layout(title=escape_html(title), xaxis_title="headlines", yaxis_title=None,
+                      height=max(300, 60 + 38 * len(data)), margin=dict(l=10, r=10, t=50, b=40))
+    return fig
+
+
+def plot_topic_treemap(headlines: pd.DataFrame, *, deduplicate: bool = True, max_listed: int = 12,
+                       taxonomy=None, title: str = "Topics and their headlines"):
+    """Treemap of topics sized by headline count; hovering a tile lists its headlines.
+
+    Args:
+        headlines: ``headlines_table`` output (needs ``topic`` and ``text``).
+        max_listed: headlines listed per hover (the rest are counted).
+    """
+    import plotly.graph_objects as go
+
+    df = headlines
+    if deduplicate and "duplicate_of" in df.columns:
+        df = df[df["duplicate_of"].isna()]
+    mix = topic_mix(df, deduplicate=False, taxonomy=taxonomy)
+    lists = []
+    for topic in mix["topic"]:
+        texts = df.loc[df["topic"] == topic, "text"].tolist()
+        shown = [hover_text(t, width=70) for t in texts[:max_listed]]
+        more = f"<br>… +{len(texts) - max_listed} more" if len(texts) > max_listed else ""
+        lists.append("<br>• " + "<br>• ".join(shown) + more if shown else "")
+    fig = go.Figure(go.Treemap(
+        labels=[escape_html(x) for x in mix["label_ar"]], parents=[""] * len(mix), values=mix["count"],
+        marker_colors=mix["colour"].tolist(), customdata=lists, branchvalues="total",
+        texttemplate="%{label}<br>%{value}", hovertemplate="<b>%{label}</b> (%{value})%{customdata}<extra></extra>",
+    ))
+    fig.update_layout(title=escape_html(title), margin=dict(l=10, r=10, t=50, b=10), height=480)
+    return fig
+
+
+def plot_topic_mix_static(mix: pd.DataFrame, *, title: str = "Topic mix"):
+    """The topic mix as a matplotlib bar chart with Arabic labels (matplotlib shapes Arabic itself)."""
+    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
+
+    data = mix.iloc[::-1]
+    fig = Figure(figsize=(7, 0.45 * len(data) + 1.2), layout="constrained")
+    ax = fig.subplots()
+    bars = ax.barh(list(data["label_ar"]), data["count"], color=list(data["colour"]))
+    ax.bar_label(bars, labels=[f"{c} ({s:.0%})" for c, s in zip(data["count"], data["share"])], padding=3)
+    ax.set_xlabel("headlines")
+    ax.set_title(title)
+    ax.margins(x=0.15)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    plt.close("all")  # no pyplot state is kept; the Figure is returned
+    return fig
+
+
+def dated_headlines(headlines: pd.DataFrame) -> pd.DataFrame:
+    """Rows that carry a date (``published``), for the over-time view."""
+    if "published" not in headlines.columns:
+        return headlines.iloc[0:0]
+    return headlines[pd.to_datetime(headlines["published"], errors="coerce").notna()]
+
+
+def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", deduplicate: bool = True,
+                             taxonomy=None, title: str = "Topic mix over time"):
+    """Stacked bars of headline counts per topic and period (``freq``: pandas offset, default month).
+
+    Headlines without a date are left out (ticker headlines only have the page's capture date).
+    """
+    import plotly.graph_objects as go
+
+    df = dated_headlines(headlines).copy()
+    df["period"] = pd.to_datetime(df["published"]).dt.tz_localize(None).dt.to_period(freq[0]).dt.start_time
+    mix = topic_mix(df, by="period", deduplicate=deduplicate, taxonomy=taxonomy)
+    fig = go.Figure()
+    for topic, part in mix.groupby("topic", sort=False):
+        fig.add_bar(x=part["period"], y=part["count"], name=escape_html(part["label_ar"].iloc[0]),
+                    marker_color=part["colour"].iloc[0], customdata=part["share"],
+                    hovertemplate="%{x|%Y-%m-%d}: %{y} (%{customdata:.0%})<extra>%{fullData.name}</extra>")
+    fig.update_layout(barmode="stack", title=escape_html(title), xaxis_title=None, yaxis_title="headlines",
+                      legend_title_text="topic", height=420)
+    return fig
+
+
+def plot_topic_mix_by_source(headlines: pd.DataFrame, *, deduplicate: bool = True, taxonomy=None,
+                             title: str = "Topic mix by source"):
+    """100 % stacked bars comparing the topic shares of each source."""
+    import plotly.graph_objects as go
+
+    df = headlines.assign(source=headlines["source"].fillna("(unknown)").astype(str))
+    mix = topic_mix(df, by="source", deduplicate=deduplicate, taxonomy=taxonomy)
+    fig = go.Figure()
+    for topic, part in mix.groupby("topic", sort=False):
+        fig.add_bar(y=[escape_html(s) for s in part["source"]], x=part["share"], orientation="h",
+                    name=escape_html(part["label_ar"].iloc[0]), marker_color=part["colour"].iloc[0],
+                    customdata=part["count"],
+                    hovertemplate="%{y}: %{x:.0%} (%{customdata})<extra>%{fullData.name}</extra>")
+    fig.update_layout(barmode="stack", title=escape_html(title), xaxis_tickformat=".0%", legend_title_text="topic",
+                      height=max(300, 120 + 40 * df["source"].nunique()))
+    return fig

@@ -1,0 +1,798 @@
+"""Arabic temporal expressions: find them, type them, resolve them to dates.
+
+:func:`tag_dates` finds the time expressions of one text (a headline, a
+paragraph) and resolves each to a TIMEX3-style value and a Gregorian interval,
+using the publication date for deictic expressions ("أمس", "سبتمبر الماضي",
+"منذ أربع سنوات") and, where a sentence points back with an anaphor ("وكانت
+تلك أول رحلة له منذ أربع سنوات"), the last date the text mentioned.
+
+Matching runs on the CAMeL-normalised text (alef, ya, teh marbuta folded,
+Eastern digits as ASCII), so patterns below are written in normalised form;
+offsets are mapped back to the original text with :func:`marsad.text.normalize_map`.
+
+:func:`evaluate` scores the tagger, next to ``dateparser``'s ``search_dates``,
+on the TIMEX3-annotated Omani news corpus (``arabic-timeml-dahmri``).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from marsad.lang.rules import anaphors, future_words, sentence_around, sentence_index, words_regex
+from marsad.lang.text import normalize, normalize_map
+from marsad.resources import data_path
+
+__all__ = ["tag_dates", "tag_rows", "TIMEX_COLUMNS", "MONTHS", "HIJRI_MONTHS"]
+
+TIMEX_COLUMNS = [
+    "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "mod", "rule", "anchor",
+]
+
+# --------------------------------------------------------------------------- lexicon (normalised forms)
+_LEXICON_PATH = data_path("timex", "lexicon.yaml")
+
+
+def _load_lexicon() -> dict:
+    import yaml
+
+    try:
+        return yaml.safe_load(_LEXICON_PATH.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(f"the time-expression lexicon {_LEXICON_PATH} is missing; reinstall Marsad") from exc
+
+
+_LEX = _load_lexicon()
+# Gregorian month names of every naming system (see data/timex/lexicon.yaml).
+MONTHS: dict[str, int] = {name: int(num) for num, names in _LEX["months"].items() for name in names}
+_AMBIGUOUS_MONTHS = set(_LEX["ambiguous_months"])
+HIJRI_MONTHS: dict[str, int] = dict(_LEX["hijri_months"])
+_AMBIGUOUS_HIJRI = set(_LEX["ambiguous_hijri"])
+_WEEKDAYS: dict[str, int] = dict(_LEX["weekdays"])  # Python weekday(): Monday = 0
+_UNIT_FORMS: dict[str, list[str]] = _LEX["unit_forms"]
+_DUAL_FORMS: dict[str, str] = _LEX["dual_forms"]
+_UNITS = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms}
+_DUR_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
+               "hour": "H", "minute": "M"}
+_ONES: dict[str, int] = _LEX["ones"]
+_TENS: dict[str, int] = _LEX["tens"]
+_DECADES: dict[str, int] = _LEX["decades"]
+_CENTURY_ORDINALS: dict[str, int] = _LEX["century_ordinals"]
+_HOURS: dict[str, int] = _LEX["hours"]
+
+# --------------------------------------------------------------------------- regex building blocks
+# A match may follow a proclitic (و ف ب ل ك, or two of them: "وب", "فل"); the
+# clitic stays outside the span, as in TimeML annotation.
+_L = r"(?:(?<![\w])|(?<=(?<![\w])[وفبلك])|(?<=(?<![\w])[وف][بلك]))"
+_R = r"(?![\w])"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = f"(?:{_alt(MONTHS)})"
+_HMONTH = f"(?:{_alt(HIJRI_MONTHS)})"
+_WEEKDAY = f"(?:(?:يوم\\s+)?(?:{_alt(_WEEKDAYS)}))"
+_NUMWORD = f"(?:{_alt(_ONES)}|{_alt(_TENS)})"
+_NUMBER = rf"(?:\d{{1,4}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)"
+_UNIT = f"(?:{_alt(_UNITS)})"
+_DUAL = f"(?:{_alt(_DUAL_FORMS)})"
+_PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق|السابقه)"
+_NEXT = r"(?:المقبل|المقبله|القادم|القادمه|التالي)"
+_THIS = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
+_REL = f"(?:{_PAST}|{_NEXT}|{_THIS})"
+_YEARWORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لسنه|لعام)\s+)"
+_HEDGE = r"(?:ما\s+يقرب\s+من|ما\s+يزيد\s+(?:علي|عن)|اكثر\s+من|اقل\s+من|نحو|حوالي|قرابه|زهاء|قرابه|ما\s+لا\s+يقل\s+عن)"
+_MODIFIER = r"(?:مطلع|اوائل|بدايه|بدايات|مستهل|منتصف|اواسط|وسط|اواخر|نهايه|اخر|ختام)"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # 19 - 06 - 2024, 19/6/2024, 19.06.2024 (day first, as the Arabic press writes it)
+    ("numeric_dmy", re.compile(r"(?<![\d.,/-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d])")),
+    # 2019/04/25, 2019-04-25
+    ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
+    # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
+    ("day_month", re.compile(
+        rf"{_L}(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"(?:\s*[/(]\s*{_MONTH}\s*\)?)?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
+    # 19 من الشهر الجاري / الماضي / المقبل
+    ("day_rel_month", re.compile(
+        rf"{_L}(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<rel>{_REL}))?{_R}")),
+    # [شهر] سبتمبر[/أيلول] [2023 | الماضي | المقبل | الجاري]
+    ("month", re.compile(
+        rf"{_L}(?P<shahr>شهر\s+)?(?P<mon>{_MONTH})(?P<pair>\s*[/(]\s*{_MONTH}\s*\)?)?"
+        rf"(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
+    # Hijri: 13 ذو الحجة 1445 هـ, رمضان الماضي, 1445 هـ
+    ("hijri_date", re.compile(
+        rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
+    ("hijri_year", re.compile(rf"{_L}(?:{_YEARWORD})?(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}")),
+    # عام 2022, العام 1887, 2002م, bare 2026
+    ("year", re.compile(rf"{_L}(?P<kw>(?:عام|العام|سنه|لعام|لسنه)\s+)?(?<![\d.,/])(?P<y>\d{{4}})(?P<m>\s*م)?(?!\d|[.,/]\d){_R}")),
+    # الخمسينيات [من القرن الماضي | من القرن العشرين]
+    ("decade", re.compile(
+        rf"{_L}(?:ال)?(?P<dec>{_alt(_DECADES)})(?:يات|ات)(?P<cent>\s+(?:من\s+)?(?:ال)?قرن\s+(?P<ord>{_PAST}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{2}}))?{_R}")),
+    # القرن الماضي, القرن التاسع عشر, القرن 19, القرن الـ19
+    ("century", re.compile(
+        rf"{_L}(?:ال)?قرن\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}){_R}")),
+    # أمس, أول أمس, اليوم, غدا, بعد غد
+    ("deictic_day", re.compile(
+        rf"{_L}(?P<w>اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|"
+        rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الاخير|العالمي|الوطني|الدولي|التالي)))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY}))?{_R}")),
+    ("next_day", re.compile(rf"{_L}(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
+    # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
+    ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|مساء|ظهر|ليله|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
+    # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
+    ("relative_unit", re.compile(
+        rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rel>{_REL}))?{_R}")),
+    # قبل أربع سنوات, منذ ما يقرب من ربع قرن, 26 عاما, يومين, أكثر من 50 عاما
+    ("offset", re.compile(
+        rf"{_L}(?:(?P<prep>قبل|منذ)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
+        rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<n>{_NUMBER})\s+(?P<u>{_UNIT})|(?P<dual>{_DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{_UNIT}))"
+        rf"{_R}(?!\s*[-/.]?\s*\d)(?:\s+(?P<approx>تقريبا){_R})?")),
+    # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
+    ("plural_rel", re.compile(
+        rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين)"
+        rf"(?:\s+(?P<n>{_NUMWORD}))?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين){_R}")),
+    ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه){_R}")),
+    ("vague", re.compile(rf"{_L}(?P<w>الان|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|قريبا|انذاك|حينذاك|حينها|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن){_R}")),
+    # الساعة العاشرة صباحا, الساعة 10:30 مساء
+    ("clock", re.compile(
+        rf"{_L}(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
+        rf"(?:\s+(?:من\s+)?(?P<part>صباحا|صباح|مساء|مساءا|ظهرا|الظهر|بعد\s+الظهر|ليلا|فجرا|الفجر|عصرا)(?!\s+{_WEEKDAY}))?{_R}")),
+    ("season", re.compile(rf"{_L}(?P<s>(?:ال)?(?:صيف|شتاء|خريف))(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?{_R}")),
+]
+# Context that makes an ambiguous month name a month: a day number, a year, a
+# relative word, "شهر", or a paired name.
+_MODIFIER_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))[وفبل]?(?P<m>{_MODIFIER})\s+(?:(?:شهر|عام|العام|سنه)\s+)?$")
+_ANAPHOR = re.compile(words_regex(anaphors(), left=rf"{_L}(?<!مع )(?<!رغم )", right=_R))
+_FUTURE = re.compile(words_regex(future_words(), left=_L, right=_R))
+# After a bare year these words say it was a count, not a year ("2000 شخص").
+_COUNT_AFTER = re.compile(
+    r"\s*(?:شخص|اشخاص|طن|طنا|دولار|درهم|يورو|ريال|جنيه|دينار|ليره|مليون|مليار|الف|متر|كيلو|كلم|كم|سائح|منصب|"
+    r"قتيل|جندي|عنصر|مهاجر|طالب|مشارك|عامل|حاله|وحده|نسخه|صاروخ|سياره|منزل|مسكن|هكتار|ميغاواط|نقطه|%)")
+_COUNT_BEFORE = re.compile(r"(?:نحو|حوالي|اكثر\s+من|اقل\s+من|قرابه|زهاء|من\s+اصل|رقم|العدد|ال)\s*$")
+_PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+# Cheap literal pre-checks: a pattern runs only when its trigger occurs in the text.
+# The full patterns start with clitic-aware lookbehinds that the regex engine tries
+# at every position; most segments contain none of a pattern's words.
+_WORDS_OF = {
+    "month": _MONTH, "hijri": _HMONTH, "weekday": _alt(_WEEKDAYS),
+    "unit": f"{_alt(_UNITS)}|{_alt(_DUAL_FORMS)}|ربع|نصف",
+}
+_TRIGGERS = {name: re.compile(t) for name, t in {
+    "numeric_dmy": r"\d", "numeric_ymd": r"\d", "day_rel_month": r"الشهر", "day_month": _WORDS_OF["month"], "month": _WORDS_OF["month"],
+    "hijri_date": _WORDS_OF["hijri"], "hijri_year": r"\d", "year": r"\d\d\d\d", "decade": r"ين(?:يات|ات)",
+    "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
+    "relative_unit": r"الاسبوع|الشهر|العام|السنه", "offset": _WORDS_OF["unit"],
+    "plural_rel": r"الماضي|الاخير|المقبل|القادم", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه",
+    "vague": r"الان|حاليا|مؤخرا|موخرا|سابقا|السابق|قريبا|انذاك|حينذاك|حينها|هذه|الوقت",
+    "season": r"صيف|شتاء|خريف",
+    "clock": r"ساعه",
+}.items()}
+_SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9)}
+
+
+# --------------------------------------------------------------------------- date helpers
+def _to_date(value) -> dt.date | None:
+    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)) or value == "":
+        return None
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"cannot read published={value!r} as a date; pass a date, Timestamp or ISO string") from exc
+    return None if pd.isna(ts) else ts.date()
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: dt.date, months: int) -> tuple[int, int]:
+    idx = d.year * 12 + (d.month - 1) + months
+    return idx // 12, idx % 12 + 1
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _number(text: str) -> int | None:
+    text = " ".join(text.split())
+    if text.isdigit():
+        return int(text)
+    total = 0
+    for part in re.split(r"\s+و\s*|\s+", text):
+        if not part:
+            continue
+        value = _ONES.get(part) or _TENS.get(part)
+        if value is None:
+            return None
+        total += value
+    return total or None
+
+
+@dataclass
+class _Timex:
+    start: int
+    end: int
+    kind: str
+    type: str = "DATE"
+    value: str = ""
+    lo: dt.date | None = None
+    hi: dt.date | None = None
+    precision: str | None = None
+    mod: str | None = None
+    rule: str = ""
+    anchor: dt.date | None = None
+    groups: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- public API
+def tag_dates(text: str, *, published=None) -> pd.DataFrame:
+    """Find Arabic time expressions in ``text`` and resolve them to dates.
+
+    Args:
+        text: original text (one segment: a paragraph, a headline).
+        published: publication (or capture) date the deictic expressions refer
+            to: ``date``/``Timestamp``/ISO string, or ``None`` (then relative
+            expressions are still tagged, with values such as ``XXXX-09`` or
+            ``PAST_REF`` and no interval).
+
+    Returns:
+        One row per expression with :data:`TIMEX_COLUMNS`: ``start``/``end``
+        offsets into ``text``, ``text``, TimeML ``type`` (DATE, TIME, DURATION,
+        SET), TIMEX3-style ``value``, ``date_start``/``date_end`` (ISO dates or
+        None), ``precision`` (day, week, month, year, decade, century,
+        approximate), ``mod`` (START, MID, END, APPROX, MORE_THAN, LESS_THAN),
+        the ``rule`` that resolved it and the ``anchor`` date it was resolved
+        against.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"tag_dates expects a str, got {type(text).__name__}")
+    rows = tag_rows(text, published=_to_date(published))
+    # Built column by column as objects (keeps None, not NaN, for unresolved dates), then
+    # the offsets as integers: several times cheaper than row-wise inference, and this
+    # runs once per segment.
+    frame = pd.DataFrame.from_dict({c: [r[c] for r in rows] for c in TIMEX_COLUMNS}, dtype=object)
+    for i, col in enumerate(("start", "end")):
+        frame.isetitem(i, np.array([r[col] for r in rows], dtype=np.int64))
+    return frame
+
+
+def tag_rows(text: str, *, published=None) -> list[dict]:
+    """Like :func:`tag_dates` but return plain dicts (the fast path for other stages)."""
+    dct = _to_date(published)
+    norm, offsets = normalize_map(text)
+    found = _select(_candidates(norm))
+    rows = []
+    ref: dt.date | None = None  # last explicitly dated point, for chained expressions
+    ref_sentence = -1
+    day: tuple[int, dt.date] | None = None  # last day-precision date and its sentence, for clock times
+    sentences: list[int] = []
+    for tx in found:
+        sentence = _sentence_index(norm, tx.start)
+        anchor, chained = dct, False
+        if tx.kind in ("offset", "next_day") and ref is not None and sentence - ref_sentence <= 1:
+            if _ANAPHOR.search(_sentence_text(norm, tx.start)) or tx.kind == "next_day":
+                anchor, chained = ref, True
+        if tx.kind == "clock":
+            anchor = day[1] if day and day[0] == sentence else None
+        _resolve(tx, norm, anchor, dct)
+        if tx.kind == "reject":
+            continue
+        if tx.precision == "day" and tx.lo is not None:
+            day = (sentence, tx.lo)
+        if chained and tx.lo is not None:
+            tx.rule += "+chain"
+        _apply_modifier(tx, norm)
+        if tx.type == "DATE" and tx.lo is not None and tx.kind not in ("vague",):
+            ref, ref_sentence = tx.lo, sentence
+        start = int(offsets[tx.start])
+        end = int(offsets[tx.end - 1]) + 1
+        # Keep trailing marks that normalise away (tanwin in "غداً", tatweel in "هـ").
+        while end < len(text) and normalize(text[end]) == "":
+            end += 1
+        rows.append({
+            "start": start, "end": end, "text": text[start:end], "type": tx.type, "value": tx.value,
+            "date_start": _iso(tx.lo), "date_end": _iso(tx.hi), "precision": tx.precision, "mod": tx.mod,
+            "rule": tx.rule, "anchor": _iso(tx.anchor),
+        })
+        sentences.append(sentence)
+    # A clock time with no day before it takes the day named right after it
+    # ("الساعة الثامنة من مساء الخميس").
+    for i, row in enumerate(rows[:-1]):
+        nxt = rows[i + 1]
+        if (row["rule"] == "clock" and row["date_start"] is None and sentences[i + 1] == sentences[i]
+                and nxt["precision"] == "day" and nxt["date_start"]):
+            row["date_start"] = row["date_end"] = row["anchor"] = nxt["date_start"]
+            hour, minute = int(row["value"][-5:-3]), row["value"][-2:]
+            if nxt["value"].endswith(("TEV", "TNI", "TAF")) and hour < 12:
+                hour += 12  # "… الثامنة من مساء الخميس" is 20:00
+            row["value"] = f"{nxt['date_start']}T{hour:02d}:{minute}"
+            row["precision"] = "day"
+    return rows
+
+
+# --------------------------------------------------------------------------- matching
+def _candidates(norm: str) -> list[_Timex]:
+    out = []
+    for kind, pattern in _PATTERNS:
+        if not _TRIGGERS[kind].search(norm):
+            continue
+        for m in pattern.finditer(norm):
+            if m.end() <= m.start():
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if not _plausible(kind, groups, norm, m):
+                continue
+            out.append(_Timex(m.start(), m.end(), kind, groups=groups))
+    return out
+
+
+def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
+    """Reject numbers and words that only look like dates."""
+    if kind in ("numeric_dmy", "numeric_ymd"):
+        d, mo, y = int(g["d"]), int(g["m"]), int(g["y"])
+        try:
+            dt.date(y, mo, d)
+        except ValueError:
+            return False
+        return 1800 <= y <= 2100
+    if kind == "day_month":
+        return 1 <= int(g["d"]) <= 31
+    if kind == "day_rel_month":
+        return 1 <= int(g["d"]) <= 31 and bool(g.get("rel") or g.get("this"))
+    if kind == "month":
+        mon = " ".join(g["mon"].split())
+        if mon in _AMBIGUOUS_MONTHS:
+            return bool(g.get("shahr") or g.get("pair") or g.get("y") or g.get("rel"))
+        return True
+    if kind == "hijri_date":
+        mon = " ".join(g["hmon"].split())
+        return mon not in _AMBIGUOUS_HIJRI or bool(g.get("d") or g.get("y") or g.get("rel"))
+    if kind == "year":
+        y = int(g["y"])
+        if g.get("kw") or g.get("m"):
+            return 1000 <= y <= 2100
+        if not 1800 <= y <= 2100:
+            return False
+        if _COUNT_AFTER.match(norm, m.end()) or _COUNT_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+            return False
+        return True
+    if kind == "offset":
+        return not g.get("n") or _number(g["n"]) is not None
+    if kind == "relative_unit":
+        return bool(g.get("rel") or g.get("this"))
+    if kind == "season":
+        return not re.match(r"\s+العربي", norm[m.end():])
+    return True
+
+
+def _select(cands: list[_Timex]) -> list[_Timex]:
+    """Keep the longest non-overlapping matches (earlier pattern wins a tie)."""
+    cands.sort(key=lambda t: (-(t.end - t.start), _PRIORITY[t.kind], t.start))
+    taken: list[_Timex] = []
+    for tx in cands:
+        if all(tx.end <= o.start or tx.start >= o.end for o in taken):
+            taken.append(tx)
+    return sorted(taken, key=lambda t: t.start)
+
+
+_sentence_index = sentence_index
+
+
+def _sentence_text(norm: str, pos: int) -> str:
+    start, end = sentence_around(norm, pos)
+    return norm[start:end]
+
+
+# --------------------------------------------------------------------------- resolution
+def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None) -> None:
+    g, kind = tx.groups, tx.kind
+    tx.anchor = anchor
+    tx.rule = kind
+    if kind in ("numeric_dmy", "numeric_ymd"):
+        _day(tx, dt.date(int(g["y"]), int(g["m"]), int(g["d"])))
+        tx.anchor = None
+    elif kind == "day_month":
+        mon = MONTHS[" ".join(g["mon"].split())]
+        year = _month_year(mon, g, anchor, tx)
+        if year is None:
+            tx.value, tx.precision = f"XXXX-{mon:02d}-{int(g['d']):02d}", "day"
+        else:
+            try:
+                _day(tx, dt.date(year, mon, int(g["d"])))
+            except ValueError:
+                tx.value, tx.precision = f"{year}-{mon:02d}-{int(g['d']):02d}", "day"
+    elif kind == "day_rel_month":
+        rel = g.get("rel") or ""
+        shift = -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
+        if anchor is None:
+            tx.value, tx.precision = f"XXXX-XX-{int(g['d']):02d}", "day"
+        else:
+            y, mo = _add_months(anchor, shift)
+            try:
+                _day(tx, dt.date(y, mo, int(g["d"])))
+            except ValueError:
+                tx.value, tx.precision = f"{y}-{mo:02d}-{int(g['d']):02d}", "day"
+    elif kind == "month":
+        mon = MONTHS[" ".join(g["mon"].split())]
+        year = _month_year(mon, g, anchor, tx)
+        if year is None:
+            tx.value, tx.precision = f"XXXX-{mon:02d}", "month"
+        else:
+            _month(tx, year, mon)
+    elif kind == "hijri_date":
+        _resolve_hijri(tx, anchor)
+    elif kind == "hijri_year":
+        _resolve_hijri_year(tx, int(g["y"]))
+    elif kind == "year":
+        _year(tx, int(g["y"]))
+        tx.anchor = None
+    elif kind == "decade":
+        _resolve_decade(tx, anchor)
+    elif kind == "century":
+        _resolve_century(tx, anchor)
+    elif kind in ("deictic_day", "next_day"):
+        w = " ".join(g["w"].split())
+        shift = {"امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "امس الاول": -2, "اليوم": 0, "غدا": 1, "غد": 1,
+                 "بعد غد": 2}.get(w, 1)
+        if kind == "next_day":
+            shift = 1
+        if anchor is None:
+            tx.value, tx.precision = ("PRESENT_REF" if shift == 0 else "XXXX-XX-XX"), "day"
+        else:
+            _day(tx, anchor + dt.timedelta(days=shift))
+    elif kind == "weekday":
+        _resolve_weekday(tx, norm, anchor)
+    elif kind == "relative_unit":
+        _resolve_relative_unit(tx, anchor)
+    elif kind == "offset":
+        _resolve_offset(tx, anchor)
+    elif kind == "plural_rel":
+        rel = g["rel"]
+        n = _number(g["n"]) if g.get("n") else (2 if g["u"] in ("العامين", "السنتين", "الشهرين", "اليومين") else None)
+        unit = {"الايام": "day", "اليومين": "day", "الاسابيع": "week", "الاشهر": "month", "الشهور": "month",
+                "الشهرين": "month", "العقود": "decade"}.get(g["u"], "year")
+        if n:
+            tx.type, tx.value = "DURATION", _duration(n, unit)
+            tx.precision = None
+        else:
+            tx.value = "FUTURE_REF" if rel.startswith(("المقبل", "القادم")) else "PAST_REF"
+        tx.anchor = None
+    elif kind == "set":
+        tx.type = "SET"
+        w = g["w"]
+        unit = ({"يوميا": "day", "اليوميه": "day", "اسبوعيا": "week", "شهريا": "month", "سنويا": "year"}.get(w)
+                or _UNITS.get(g.get("u", ""), _DUAL_FORMS.get(g.get("u", ""), "day")))
+        n = _number(g["n"]) if g.get("n") else (2 if g.get("u") in _DUAL_FORMS else 1)
+        tx.value, tx.anchor = _duration(n or 1, unit), None
+    elif kind == "vague":
+        w = " ".join(g["w"].split())
+        tx.value = ("PAST_REF" if w in ("مؤخرا", "موخرا", "سابقا", "في السابق", "انذاك", "حينذاك", "حينها")
+                    else "FUTURE_REF" if w == "قريبا" else "PRESENT_REF")
+        tx.anchor = None
+    elif kind == "season":
+        _resolve_season(tx, anchor)
+    elif kind == "clock":
+        _resolve_clock(tx, anchor)
+
+
+def _day(tx, d: dt.date) -> None:
+    tx.lo = tx.hi = d
+    tx.value, tx.precision = d.isoformat(), "day"
+
+
+def _month(tx, y: int, m: int) -> None:
+    tx.lo, tx.hi = dt.date(y, m, 1), _month_end(y, m)
+    tx.value, tx.precision = f"{y:04d}-{m:02d}", "month"
+
+
+def _year(tx, y: int) -> None:
+    tx.lo, tx.hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    tx.value, tx.precision = f"{y:04d}", "year"
+
+
+def _month_year(mon: int, g: dict, anchor: dt.date | None, tx) -> int | None:
+    """Year of a month name: explicit, or the previous/next/current one relative to the anchor."""
+    if g.get("y"):
+        tx.anchor = None
+        tx.rule += ":explicit"
+        return int(g["y"])
+    if anchor is None:
+        return None
+    rel = g.get("rel") or ""
+    if re.fullmatch(_PAST, rel):
+        tx.rule += ":past"
+        return anchor.year if mon < anchor.month else anchor.year - 1
+    if re.fullmatch(_NEXT, rel):
+        tx.rule += ":next"
+        return anchor.year if mon > anchor.month else anchor.year + 1
+    # "الجاري" or a bare month name: the month of the publication year (the
+    # convention of TimeML annotators; a bare month in news is mostly recent).
+    tx.rule += ":current" if rel else ":bare"
+    return anchor.year
+
+
+def _resolve_hijri(tx, anchor) -> None:
+    from hijridate import Gregorian, Hijri
+
+    g = tx.groups
+    mon = HIJRI_MONTHS[" ".join(g["hmon"].split())]
+    if g.get("y"):
+        hy = int(g["y"])
+        tx.anchor = None
+    elif anchor is not None:
+        cur = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+        rel = g.get("rel") or ""
+        hy = cur.year
+        if re.fullmatch(_PAST, rel) and mon >= cur.month:
+            hy -= 1
+        elif re.fullmatch(_NEXT, rel) and mon <= cur.month:
+            hy += 1
+    else:
+        tx.value, tx.precision = f"XXXX-{mon:02d}" + (f"-{int(g['d']):02d}" if g.get("d") else ""), (
+            "day" if g.get("d") else "month")
+        tx.rule = "hijri"
+        return
+    try:
+        if g.get("d"):
+            d = Hijri(hy, mon, int(g["d"])).to_gregorian()
+            _day(tx, dt.date(d.year, d.month, d.day))
+        else:
+            first = Hijri(hy, mon, 1)
+            last = Hijri(hy, mon, first.month_length()).to_gregorian()
+            f = first.to_gregorian()
+            tx.lo, tx.hi = dt.date(f.year, f.month, f.day), dt.date(last.year, last.month, last.day)
+            tx.value, tx.precision = f"{tx.lo.year:04d}-{tx.lo.month:02d}", "month"
+    except (ValueError, OverflowError):  # outside hijridate's Umm al-Qura range (1343-1500 AH)
+        tx.value, tx.precision = f"H{hy}-{mon:02d}", "month"
+    tx.rule = "hijri"
+
+
+def _resolve_hijri_year(tx, hy: int) -> None:
+    from hijridate import Hijri
+
+    tx.rule, tx.anchor = "hijri", None
+    try:
+        f = Hijri(hy, 1, 1).to_gregorian()
+        last = Hijri(hy, 12, Hijri(hy, 12, 1).month_length()).to_gregorian()
+        tx.lo, tx.hi = dt.date(f.year, f.month, f.day), dt.date(last.year, last.month, last.day)
+        tx.value, tx.precision = f"H{hy}", "year"
+    except (ValueError, OverflowError):
+        tx.value, tx.precision = f"H{hy}", "year"
+
+
+def _resolve_decade(tx, anchor) -> None:
+    g = tx.groups
+    digit = _DECADES[g["dec"]]
+    century = 19  # a bare "الخمسينيات" in news means the 1950s
+    ordinal = " ".join((g.get("ord") or "").split())
+    past = bool(re.fullmatch(_PAST, ordinal))
+    if past:
+        if anchor is None:
+            tx.value, tx.precision, tx.rule = f"XX{digit}", "decade", "decade"
+            return
+        century = (anchor.year - 1) // 100 - 1  # 2024 is in the 21st century; the last one is the 1900s
+    elif ordinal:
+        num = re.search(r"\d+", ordinal)
+        n = int(num.group()) if num else _CENTURY_ORDINALS.get(ordinal)
+        if n:
+            century = n - 1
+    start = century * 100 + digit * 10
+    tx.lo, tx.hi = dt.date(start, 1, 1), dt.date(start + 9, 12, 31)
+    tx.value, tx.precision, tx.rule = f"{start // 10}", "decade", "decade"
+    if not past:
+        tx.anchor = None
+
+
+def _resolve_century(tx, anchor) -> None:
+    c = " ".join(tx.groups["c"].split())
+    tx.rule = "century"
+    if re.fullmatch(_PAST, c) or re.fullmatch(_THIS, c):
+        if anchor is None:
+            tx.value, tx.precision = "XX", "century"
+            return
+        n = (anchor.year - 1) // 100 + 1  # ordinal of the anchor's century (2024 -> 21)
+        n = n - 1 if re.fullmatch(_PAST, c) else n
+    else:
+        tx.anchor = None
+        num = re.search(r"\d+", c)
+        n = int(num.group()) if num else _CENTURY_ORDINALS.get(c)
+        if not n:
+            return
+    start = (n - 1) * 100
+    # TimeML writes the 20th century as "19" (the years 1900-1999).
+    tx.lo, tx.hi = dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31)
+    tx.value, tx.precision = f"{n - 1:02d}", "century"
+
+
+def _resolve_weekday(tx, norm: str, anchor) -> None:
+    g = tx.groups
+    wd = _WEEKDAYS[re.sub(r"^يوم\s+", "", " ".join(g["wd"].split()))]
+    if g.get("part"):
+        tx.type = "TIME"
+    if anchor is None:
+        tx.value, tx.precision = f"XXXX-WXX-{wd + 1}", "day"
+        return
+    rel = g.get("rel") or ""
+    future = bool(re.fullmatch(_NEXT, rel)) or (not rel and bool(_FUTURE.search(_sentence_text(norm, tx.start))))
+    if future:
+        delta = (wd - anchor.weekday()) % 7
+        if re.fullmatch(_NEXT, rel) and delta == 0:
+            delta = 7
+        tx.rule = "weekday:next"
+    else:
+        # News reports the past: the most recent such day, the publication day included.
+        delta = -((anchor.weekday() - wd) % 7)
+        if re.fullmatch(_PAST, rel) and delta == 0:
+            delta = -7
+        tx.rule = "weekday:last"
+    _day(tx, anchor + dt.timedelta(days=delta))
+    if tx.type == "TIME":
+        tx.value += {"صباح": "TMO", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI"}[g["part"]]
+
+
+def _resolve_relative_unit(tx, anchor) -> None:
+    g = tx.groups
+    unit = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}[g["u"]]
+    rel = g.get("rel") or ""
+    shift = -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
+    tx.rule = f"relative_{unit}"
+    if anchor is None:
+        tx.value = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
+        tx.precision = unit
+        return
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
+        tx.lo, tx.hi = monday, monday + dt.timedelta(days=6)
+        iso = monday.isocalendar()
+        tx.value, tx.precision = f"{iso[0]}-W{iso[1]:02d}", "week"
+    elif unit == "month":
+        _month(tx, *_add_months(anchor, shift))
+    else:
+        _year(tx, anchor.year + shift)
+
+
+def _duration(n: int, unit: str) -> str:
+    if unit in ("hour", "minute"):
+        return f"PT{n}{_DUR_LETTER[unit]}"
+    return f"P{n}{_DUR_LETTER[unit]}"
+
+
+def _resolve_offset(tx, anchor) -> None:
+    g = tx.groups
+    if g.get("frac"):
+        unit = {"قرن": "century", "ساعه": "hour", "عقد": "decade"}[g["funit"]]
+        n = 25 if (g["frac"] == "ربع" and unit == "century") else None
+        if n is None:
+            n, unit = ({"century": 50, "decade": 5, "hour": 30}[unit],
+                       {"century": "year", "decade": "year", "hour": "minute"}[unit])
+        else:
+            unit = "year"
+    elif g.get("dual"):
+        n, unit = 2, _DUAL_FORMS[g["dual"]]
+    elif g.get("bare"):
+        n, unit = None, _UNITS[g["u2"]]
+    else:
+        n, unit = _number(g["n"]), _UNITS[g["u"]]
+    hedge = " ".join((g.get("hedge") or g.get("approx") or "").split())
+    tx.mod = ("MORE_THAN" if hedge.startswith(("اكثر", "ما يزيد", "ما لا يقل")) else "LESS_THAN" if hedge.startswith("اقل")
+              else "APPROX" if hedge else None)
+    if not g.get("prep"):
+        tx.type = "DURATION"
+        tx.value = _duration(n, unit) if n else f"PX{_DUR_LETTER[unit]}"
+        tx.anchor = None
+        tx.rule = "duration"
+        return
+    # "قبل / منذ N units": a point N units before the anchor.
+    tx.rule = "offset"
+    if n is None or unit in ("hour", "minute"):
+        tx.value = "PAST_REF"
+        return
+    years = {"decade": 10, "century": 100}.get(unit)
+    if anchor is None:
+        tx.value, tx.precision = "PAST_REF", unit if unit in ("day", "week", "month", "year") else "year"
+        return
+    if unit == "day":
+        _day(tx, anchor - dt.timedelta(days=n))
+    elif unit == "week":
+        d = anchor - dt.timedelta(weeks=n)
+        monday = d - dt.timedelta(days=d.weekday())
+        tx.lo, tx.hi, tx.precision = monday, monday + dt.timedelta(days=6), "week"
+        tx.value = "{}-W{:02d}".format(*monday.isocalendar()[:2])
+    elif unit == "month":
+        _month(tx, *_add_months(anchor, -n))
+    else:
+        _year(tx, anchor.year - n * (years or 1))
+    if tx.mod and tx.lo is not None:
+        # A hedged count ("ما يقرب من ربع قرن" = almost 25 years) gives an honest
+        # window around the point: "almost/less than" lies after it, "more than"
+        # before it, "about" on both sides; 5 % of the count, at least one unit.
+        total = n * (years or 1)
+        tol = max(1, round(total * 0.05))
+        y = tx.lo.year
+        lo_y, hi_y = {
+            "LESS_THAN": (y, y + tol), "MORE_THAN": (y - tol, y),
+        }.get(tx.mod, (y - tol, y + tol))
+        if hedge.startswith(("ما يقرب", "قرابه")):
+            lo_y, hi_y = y, y + tol
+        if tx.precision == "year":
+            tx.lo, tx.hi = dt.date(lo_y, 1, 1), dt.date(hi_y, 12, 31)
+        tx.precision = "approximate"
+
+
+def _resolve_clock(tx, day: dt.date | None) -> None:
+    """A clock time: on the day the sentence names before it, if any (``day``)."""
+    g = tx.groups
+    h_text = " ".join(g["h"].split())
+    if h_text[0].isdigit():
+        hour, _, minute = h_text.replace(".", ":").partition(":")
+        hour, minute = int(hour), int(minute or 0)
+    else:
+        hour, minute = _HOURS[h_text], 0
+    minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15}.get(g.get("frac") or "", 0)
+    part = " ".join((g.get("part") or "").split())
+    if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "عصرا") and hour < 12:
+        hour += 12
+    elif part in ("ظهرا", "الظهر") and hour < 6:
+        hour += 12
+    if hour > 24 or minute > 59:
+        tx.kind = "reject"
+        return
+    tx.type, tx.rule = "TIME", "clock"
+    clock = f"T{hour:02d}:{minute:02d}"
+    if day is None:
+        tx.value, tx.anchor = f"XXXX-XX-XX{clock}", None
+        return
+    tx.lo = tx.hi = day
+    tx.value, tx.precision = f"{day.isoformat()}{clock}", "day"
+
+
+def _resolve_season(tx, anchor) -> None:
+    g = tx.groups
+    code, month = _SEASONS[g["s"].removeprefix("ال")]
+    if g.get("y"):
+        y = int(g["y"])
+        tx.anchor = None
+    elif anchor is None:
+        tx.value = f"XXXX-{code}"
+        return
+    else:
+        rel = g.get("rel") or ""
+        y = anchor.year - 1 if re.fullmatch(_PAST, rel) else anchor.year + 1 if re.fullmatch(_NEXT, rel) else anchor.year
+    lo = dt.date(y, month, 1)
+    hy, hm = _add_months(lo, 2)
+    tx.lo, tx.hi = lo, _month_end(hy, hm)
+    tx.value, tx.precision, tx.rule = f"{y}-{code}", "approximate", "season"
+
+
+def _apply_modifier(tx, norm: str) -> None:
+    """Extend a date with a preceding vague modifier (مطلع، منتصف، أواخر) and narrow its interval."""
+    if tx.type != "DATE" or tx.precision not in ("month", "year", "decade", "century", "week"):
+        return
+    m = _MODIFIER_BEFORE.search(norm, max(0, tx.start - 30), tx.start)
+    if not m:
+        return
+    word = m.group("m")
+    mod = ("START" if word in ("مطلع", "اوائل", "بدايه", "بدايات", "مستهل", "اول")
+           else "MID" if word in ("منتصف", "اواسط", "وسط") else "END")
+    tx.start = m.start("m")
+    tx.mod = mod
+    tx.rule += f"+{mod.lower()}"
+    if tx.lo is None or tx.hi is None:
+        return
+    # An honest interval: the first, middle or last third of the period.
+    span = (tx.hi - tx.lo).days + 1
+    third = span // 3
+    if mod == "START":
+        tx.hi = tx.lo + dt.timedelta(days=third - 1)
+    elif mod == "MID":
+        tx.lo, tx.hi = tx.lo + dt.timedelta(days=third), tx.lo + dt.timedelta(days=2 * third - 1)
+    else:
+        tx.lo = tx.hi - dt.timedelta(days=third - 1)
+    tx.precision = "approximate"

@@ -1,0 +1,269 @@
+"""The entity knowledge base: countries and people with their Arabic forms.
+
+Two kinds of files live under ``data/kb/``:
+
+* **Generated** by ``python -m marsad.training build kb [--datasets DIR]`` from the shared
+  gazetteers: ``countries.csv`` (one row per country, ODbL because it is derived
+  from mledoze/countries) and ``country_patterns.csv`` (every Arabic surface
+  form: names, demonym/adjective forms, capitals), plus ``people_arwikicats.csv``
+  (multi-word person names from ArWikiCats, MIT).
+* **Curated** by hand and read by both the build and the loader:
+  ``curated_countries.csv`` (historical/disputed entities and label fixes),
+  ``curated_country_forms.csv`` (forms the sources miss or get wrong, forms to
+  drop, ambiguous forms and stop phrases), ``people.csv`` (public figures with
+  Wikidata QIDs and Maghrebi/Mashreqi spellings) and ``organizations.csv``.
+
+:func:`load_kb` turns all of it into one pattern table with the columns of
+spaCy's EntityRuler (``id``, ``label``, ``pattern``) plus ``form`` and
+``coref``. Users add people by editing ``people.csv`` (see data/kb/README.md)
+or by passing extra CSV files of the same shape.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from marsad.lang.text import normalize
+from marsad.resources import data_path
+
+__all__ = [
+    "KB",
+    "load_kb",
+    "people_patterns",
+    "slugify",
+    "demonym_forms",
+    "KB_DIR",
+    "STOP_ID",
+]
+
+log = logging.getLogger(__name__)
+
+KB_DIR = data_path("kb")
+# A pattern whose id is STOP_ID is a stop phrase: it wins by length like any
+# pattern (so "صلاة المغرب" swallows "المغرب") and produces no mention.
+STOP_ID = "-"
+# Ids joined by "|" mark an ambiguous form (كوريا: KP or KR); the matcher
+# resolves it from the rest of the document.
+AMBIGUOUS_SEP = "|"
+
+PEOPLE_COLUMNS = ["id", "label_en", "label_ar", "group", "names", "aliases", "partials"]
+PATTERN_COLUMNS = ["id", "label", "pattern", "form", "coref", "source"]
+COUNTRY_COLUMNS = ["id", "iso3", "label_en", "label_ar", "capital_en", "capital_ar", "status", "sources"]
+
+# Tokens that never become doc-level partial names (coreference): particles,
+# name connectors and first names so frequent that a bare one says nothing.
+_PARTIAL_STOP = frozenset(
+    normalize(w)
+    for w in (
+        "بن ابن بنت أبو أبي أم آل ال عبد الله الدين دي دا دو فون فان لا لو إل الـ سان "
+        "محمد أحمد محمود علي حسن حسين عمر مولاي سيدي جون جونغ أون اون كم"
+    ).split()
+)
+_WS = re.compile(r"\s+")
+_SLUG_DROP = re.compile(r"[^0-9a-z\u0621-\u064a]+")
+_LATIN_FOLD = str.maketrans("àáâäãåçèéêëìíîïñòóôöõùúûüýÿšžčćğışłø", "aaaaaaceeeeiiiinooooouuuuyyszccgislo")
+
+
+@dataclass(frozen=True)
+class KB:
+    """The loaded knowledge base.
+
+    Attributes:
+        countries: one row per country (``id`` = ISO 3166-1 alpha-2 or a
+            historical code such as ``SU``), English/Arabic labels, capital.
+        people: one row per person (``id`` = Wikidata QID or ``person:<slug>``).
+        organizations: one row per organisation (same columns as people).
+        patterns: every surface form, columns ``id, label, pattern, form,
+            coref, source`` (``coref`` rows only count after the full name
+            appears in the same document).
+    """
+
+    countries: pd.DataFrame
+    people: pd.DataFrame
+    organizations: pd.DataFrame
+    patterns: pd.DataFrame
+
+    def labels(self) -> pd.DataFrame:
+        """Return ``id, entity_type, label_en, label_ar`` for every entity."""
+        parts = [
+            self.countries.assign(entity_type="country")[["id", "entity_type", "label_en", "label_ar"]],
+            self.people.assign(entity_type="person")[["id", "entity_type", "label_en", "label_ar"]],
+            self.organizations.assign(entity_type="org")[["id", "entity_type", "label_en", "label_ar"]],
+        ]
+        return pd.concat(parts, ignore_index=True).drop_duplicates("id")
+
+
+def slugify(name: str) -> str:
+    """Return a stable ASCII/Arabic slug of a name (normalised, hyphenated)."""
+    text = normalize(str(name)).lower().translate(_LATIN_FOLD)
+    return _SLUG_DROP.sub("-", text).strip("-")
+
+
+def _split(cell) -> list[str]:
+    if cell is None or (isinstance(cell, float) and pd.isna(cell)) or cell is pd.NA:
+        return []
+    return [p.strip() for p in str(cell).split("|") if p.strip()]
+
+
+def demonym_forms(masc: str, *, broken_plurals: tuple[str, ...] = ()) -> list[str]:
+    """Generate the adjective/demonym forms of a nisba adjective.
+
+    ``روسي`` gives روسي، روسية، روسيون، روسيين، روسيات، روسيا (accusative
+    tanwin, written with alef) and the same with ال; broken plurals
+    (روس، مغاربة) are added with and without ال.
+
+    Args:
+        masc: masculine singular without ال (e.g. ``"روسي"``).
+        broken_plurals: irregular plurals from the source.
+
+    Returns:
+        The forms, original spelling (not normalised), without duplicates.
+    """
+    masc = masc.strip()
+    if masc.startswith("ال"):
+        masc = masc[2:]
+    bare = [masc, masc + "ة", masc + "ون", masc + "ين", masc + "ات", masc + "ان", masc + "تان"]
+    if masc.endswith("ي"):
+        bare.append(masc + "ا")  # مغربياً after dediacritisation
+    bare += [p[2:] if p.startswith("ال") else p for p in broken_plurals]
+    forms = []
+    for b in bare:
+        for f in (b, "ال" + b):
+            if f not in forms:
+                forms.append(f)
+    # the accusative form never takes ال
+    return [f for f in forms if not (f.startswith("ال") and f.endswith("يا") and f[2:] == masc + "ا")]
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
+
+
+def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str = "people",
+                    derive_partials: bool = True) -> pd.DataFrame:
+    """Turn people rows (``names``/``aliases``/``partials``) into pattern rows.
+
+    ``names`` (full names) and ``aliases`` (short forms safe on their own,
+    e.g. بوتين) always count; ``partials`` count only where the full name
+    appears in the same document. When ``partials`` is empty, the first and
+    last words of each full name serve (unless in a stop list of particles and
+    very common first names).
+
+    Args:
+        people: rows with at least ``id`` and ``names``.
+        label: entity type of the rows.
+        source: value of the ``source`` column.
+        derive_partials: derive first/last-word partials when ``partials`` is
+            empty (off for the bulk ArWikiCats names, whose last words are
+            often common words: محمد عبد السلام).
+
+    Returns:
+        Pattern rows (``id, label, pattern, form, coref, source``).
+    """
+    rows = []
+    for rec in people.to_dict("records"):
+        pid = rec["id"].strip()
+        if not pid:
+            continue
+        # label_ar is the display label; it is a pattern only when no names
+        # are given (مولاي الحسن alone is a stadium's name in the ticker)
+        names = _split(rec.get("names")) or _split(rec.get("label_ar"))
+        for n in names:
+            rows.append((pid, label, n, "name", False, source))
+        for a in _split(rec.get("aliases")):
+            rows.append((pid, label, a, "alias", False, source))
+        partials = _split(rec.get("partials"))
+        if not partials and label == "person" and derive_partials:
+            for n in names:
+                toks = n.split()
+                if len(toks) > 1:
+                    partials += [toks[0], toks[-1]]
+        for p in dict.fromkeys(partials):
+            if normalize(p) in _PARTIAL_STOP or len(normalize(p)) < 3:
+                continue
+            rows.append((pid, label, p, "alias", True, source))
+    return pd.DataFrame(rows, columns=PATTERN_COLUMNS)
+
+
+def _country_patterns(kb_dir: Path) -> pd.DataFrame:
+    gen = kb_dir / "country_patterns.csv"
+    if not gen.exists():
+        raise FileNotFoundError(f"{gen} is missing; rebuild it with `python -m marsad.training build kb`.")
+    pats = _read_csv(gen)
+    pats["coref"] = False
+    return pats[PATTERN_COLUMNS]
+
+
+@lru_cache(maxsize=8)
+def _load(kb_dir: str, extra: tuple[str, ...]) -> KB:
+    root = Path(kb_dir)
+    countries = _read_csv(root / "countries.csv")
+    people = _read_csv(root / "people.csv")
+    for path in extra:
+        more = _read_csv(Path(path))
+        missing = {"id", "names"} - set(more.columns)
+        if missing:
+            raise ValueError(f"{path}: people CSV needs columns {sorted(missing)} (see data/kb/README.md)")
+        people = pd.concat([people[~people["id"].isin(more["id"])], more], ignore_index=True)
+    people = people.reindex(columns=PEOPLE_COLUMNS, fill_value="")
+    auto_path = root / "people_arwikicats.csv"
+    auto = _read_csv(auto_path).reindex(columns=PEOPLE_COLUMNS, fill_value="") if auto_path.exists() else None
+    if auto is not None:
+        known = set(people["label_en"].str.lower()) | set(people["id"])
+        auto = auto[~auto["label_en"].str.lower().isin(known) & ~auto["id"].isin(known)]
+    orgs = _read_csv(root / "organizations.csv").reindex(columns=PEOPLE_COLUMNS, fill_value="")
+    parts = [
+        _country_patterns(root),
+        people_patterns(people, source="people.csv"),
+        people_patterns(orgs, label="org", source="organizations.csv"),
+    ]
+    if auto is not None:
+        parts.append(people_patterns(auto, source="arwikicats", derive_partials=False))
+        people = pd.concat([people, auto], ignore_index=True)
+    patterns = pd.concat(parts, ignore_index=True)
+    patterns = patterns[patterns["pattern"].str.strip() != ""].reset_index(drop=True)
+    return KB(countries=countries, people=people.reset_index(drop=True), organizations=orgs, patterns=patterns)
+
+
+def load_kb(kb_dir: str | Path | None = None, *, extra_people: tuple[str, ...] | list[str] = ()) -> KB:
+    """Load the knowledge base (cached).
+
+    Args:
+        kb_dir: folder with the KB CSV files (default ``data/kb`` of the repo).
+        extra_people: more people CSV files (same columns as ``people.csv``);
+            their rows replace KB rows with the same ``id``.
+
+    Returns:
+        A :class:`KB` with ``countries``, ``people``, ``organizations`` and
+        ``patterns`` tables. Treat them as read-only (they are cached).
+    """
+    return _load(str(Path(kb_dir) if kb_dir else KB_DIR), tuple(str(p) for p in extra_people))
+
+
+# ---------------------------------------------------------------- building
+
+# ArWikiCats nationality keys whose English country is not an ISO short name
+_NAT_EN_TO_ID = {
+    "america": "US", "united states": "US", "soviet union": "SU", "yugoslavia": "YU",
+    "czechoslovakia": "CS", "zaire": "CD", "burma": "MM", "swaziland": "SZ", "ivory coast": "CI",
+    "macedonia": "MK", "timor": "TL", "palestine": "PS", "kosovo": "XK", "korea": "KP|KR",
+    "congo": "CG|CD", "republic-of-congo": "CG", "democratic-republic-of-congo": "CD",
+    "republic of ireland": "IE", "cape verde": "CV", "taiwan": "TW", "macau": "MO",
+    "czech republic": "CZ", "bosnia and herzegovina": "BA", "united kingdom": "GB",
+    "hong kong": "HK", "vatican": "VA", "chinese taipei": "TW", "são toméan": "ST",
+    "federated states-of micronesia": "FM", "kyrgyz": "KG", "turkmen": "TM", "uzbek": "UZ",
+    "antiguan and barbudan": "AG", "gambia": "GM", "bahamas": "BS",
+}
+# Capitals the sources lack in Arabic (mledoze has English capitals only).
+
+
+MAP_FILE = KB_DIR / "world_110m.json"
+

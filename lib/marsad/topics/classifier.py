@@ -1,0 +1,592 @@
+"""Headline topics: the taxonomy, the Arabic topic lexicon and the headline classifier.
+
+The classifier is a linear model over TF-IDF character n-grams (which see
+through Arabic clitics: ``والحكومة``, ``بالحكومة`` and ``للحكومة`` share most of
+their n-grams) and word uni/bigrams of CAMeL-normalised text. It was trained on
+publisher-labelled Arabic news headlines (ANT corpus) whose labels were mapped
+to our taxonomy and completed by weak labels from ``data/topics/lexicon.csv``
+(see ``marsad.topics_train``). The weights ship as a portable ``.npz`` file
+(plain arrays, no pickle) that loads once per process.
+
+Command line::
+
+    python -m marsad.training train topics [--datasets DIR] [--out PATH]
+    python -m marsad.training evaluate topics [--datasets DIR]
+"""
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+from marsad.lang.text import normalize
+from marsad.resources import data_path
+
+__all__ = [
+    "DATA_DIR",
+    "DEFAULT_MIN_CONFIDENCE",
+    "UNCERTAIN",
+    "TaxonomyError",
+    "TopicModel",
+    "load_taxonomy",
+    "load_lexicon",
+    "lexicon_scores",
+    "load_model",
+    "classify_headlines",
+    "headlines_table",
+    "topic_mix",
+    "apply_threshold",
+]
+
+DATA_DIR = data_path("topics")
+TAXONOMY_FILE = DATA_DIR / "taxonomy.csv"
+LEXICON_FILE = DATA_DIR / "lexicon.csv"
+MODEL_FILE = DATA_DIR / "model.npz"
+
+UNCERTAIN = "uncertain"
+# Below this top-class probability a headline is reported as `uncertain`
+# rather than forced into a topic. At 0.5 about 9 in 10 held-out headlines are
+# kept (coverage/accuracy trade-off per threshold in docs/EVALUATION.md).
+DEFAULT_MIN_CONFIDENCE = 0.5
+
+TAXONOMY_COLUMNS = ("id", "label_ar", "label_en", "scope")
+_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+# Text prepared for the model: normalised, punctuation to spaces, digit runs to
+# one "0" (numbers carry no topic), Latin lower-cased.
+_NON_WORD = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"[0-9]+")
+
+# Arabic proclitics that may precede a lexicon term: conjunction و/ف, then a
+# preposition ب/ل/ك or the future marker س, then the article. "لل" is ل + ال with
+# the alef dropped, which is how Arabic spells it.
+_PROCLITIC = r"(?:[وف]?(?:بال|كال|فال|لل|ال|[بلكس])?)"
+# Enclitic pronouns and the common plural/dual/nisba endings.
+_ENCLITIC = r"(?:يين|يون|يات|تين|تان|هما|ات|ون|ين|ان|يه|يا|ها|هم|هن|كم|نا|ه|ي|ك|ا)?"
+HEADLINE_COLUMNS = [
+    "doc_id", "position", "section", "text", "topic", "label_ar", "confidence",
+    "best_topic", "duplicate_of", "source", "published",
+]
+
+
+class TaxonomyError(ValueError):
+    """The taxonomy or lexicon file is malformed."""
+
+
+# --------------------------------------------------------------------------- taxonomy
+
+
+def load_taxonomy(path: str | Path | None = None) -> pd.DataFrame:
+    """Load and validate the topic taxonomy.
+
+    Args:
+        path: a CSV with columns ``id, label_ar, label_en, scope`` (optional
+            ``colour``); ``None`` or ``""`` loads the shipped ``data/topics/taxonomy.csv``.
+
+    Returns:
+        One row per topic, in file order, with a ``colour`` column filled in.
+
+    Raises:
+        TaxonomyError: missing file or columns, empty/duplicate/invalid ids,
+            empty labels or malformed colours (the message names the row).
+    """
+    if isinstance(path, pd.DataFrame):
+        df = path.copy()
+        where = "taxonomy table"
+    else:
+        file = Path(path) if path else TAXONOMY_FILE
+        if not file.is_file():
+            raise TaxonomyError(f"taxonomy file not found: {file} (expected a CSV with columns {', '.join(TAXONOMY_COLUMNS)})")
+        try:
+            df = pd.read_csv(file, dtype=str, keep_default_na=False, encoding="utf-8")
+        except (UnicodeDecodeError, pd.errors.ParserError) as exc:
+            raise TaxonomyError(f"cannot read taxonomy file {file} as UTF-8 CSV: {exc}") from exc
+        where = str(file)
+    missing = [c for c in TAXONOMY_COLUMNS if c not in df.columns]
+    if missing:
+        raise TaxonomyError(f"{where}: missing column(s) {', '.join(missing)}; required: {', '.join(TAXONOMY_COLUMNS)}")
+    if df.empty:
+        raise TaxonomyError(f"{where}: no topics defined")
+    df = df.fillna("")
+    for col in ("id", "label_ar", "label_en"):
+        df[col] = df[col].astype(str).str.strip()
+    for i, row in df.iterrows():
+        line = i + 2  # header is line 1
+        if not _ID_RE.match(row["id"]):
+            raise TaxonomyError(f"{where} line {line}: id {row['id']!r} must be lower-case ASCII letters, digits or _")
+        if row["id"] == UNCERTAIN:
+            raise TaxonomyError(f"{where} line {line}: id {UNCERTAIN!r} is reserved for low-confidence headlines")
+        if not row["label_ar"] or not row["label_en"]:
+            raise TaxonomyError(f"{where} line {line}: topic {row['id']!r} needs both label_ar and label_en")
+    dup = df["id"][df["id"].duplicated()].tolist()
+    if dup:
+        raise TaxonomyError(f"{where}: duplicate topic id(s): {', '.join(dup)}")
+    if "colour" not in df.columns:
+        df["colour"] = ""
+    bad = df[(df["colour"] != "") & ~df["colour"].str.match(_COLOUR_RE)]
+    if len(bad):
+        raise TaxonomyError(f"{where}: colour {bad['colour'].iloc[0]!r} of {bad['id'].iloc[0]!r} is not #RRGGBB")
+    palette = ["#1f77b4", "#17becf", "#2ca02c", "#ff7f0e", "#9467bd", "#d62728", "#e377c2", "#8c564b", "#bcbd22", "#7f7f7f"]
+    df.loc[df["colour"] == "", "colour"] = [palette[i % len(palette)] for i in np.flatnonzero(df["colour"] == "")]
+    return df.reset_index(drop=True)
+
+
+def _topic_labels(taxonomy: pd.DataFrame) -> dict[str, str]:
+    labels = dict(zip(taxonomy["id"], taxonomy["label_ar"]))
+    labels[UNCERTAIN] = "غير مؤكد"
+    return labels
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass
+class Lexicon:
+    """Weighted topic terms compiled into two regexes (clitic-aware and exact)."""
+
+    terms: pd.DataFrame
+    topics: list[str]
+    index: dict[str, list[tuple[int, float]]] = field(repr=False)
+    clitic_re: re.Pattern | None = field(repr=False)
+    exact_re: re.Pattern | None = field(repr=False)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+
+def _term_regex(variants: Iterable[str], *, clitics: bool) -> re.Pattern | None:
+    variants = sorted(set(variants), key=lambda v: (-len(v), v))
+    if not variants:
+        return None
+    body = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in variants)
+    if clitics:
+        return re.compile(rf"(?<!\w){_PROCLITIC}(?P<t>{body}){_ENCLITIC}(?!\w)")
+    return re.compile(rf"(?<!\w)[وف]?(?P<t>{body})(?!\w)")
+
+
+def load_lexicon(path: str | Path | None = None, *, taxonomy: pd.DataFrame | None = None) -> Lexicon:
+    """Load the topic lexicon (``topic, term, weight, match``) and compile it.
+
+    Terms are written in ordinary Arabic and normalised here. ``match`` is
+    ``clitic`` (default: proclitics و ف ب ل ك س ال and pronoun/plural endings
+    allowed) or ``exact`` (whole word, only a leading و/ف) for short words that
+    clitic matching would confuse (جامع vs جامعة).
+
+    Raises:
+        TaxonomyError: unknown topic ids, missing columns or bad weights.
+    """
+    file = Path(path) if path else LEXICON_FILE
+    if not file.is_file():
+        raise TaxonomyError(f"lexicon file not found: {file}")
+    df = pd.read_csv(file, dtype={"topic": str, "term": str, "match": str}, keep_default_na=False, encoding="utf-8")
+    for col in ("topic", "term"):
+        if col not in df.columns:
+            raise TaxonomyError(f"{file}: missing column {col!r} (need topic, term[, weight, match])")
+    if "weight" not in df.columns:
+        df["weight"] = 1.0
+    if "match" not in df.columns:
+        df["match"] = "clitic"
+    df["weight"] = pd.to_numeric(df["weight"], errors="coerce")
+    if df["weight"].isna().any():
+        raise TaxonomyError(f"{file}: non-numeric weight in row {int(np.flatnonzero(df['weight'].isna())[0]) + 2}")
+    df["match"] = df["match"].replace("", "clitic")
+    tax = load_taxonomy() if taxonomy is None else taxonomy
+    unknown = sorted(set(df["topic"]) - set(tax["id"]))
+    if unknown:
+        raise TaxonomyError(f"{file}: topic(s) {', '.join(unknown)} are not in the taxonomy")
+    topics = list(tax["id"])
+    df["norm"] = [" ".join(normalize(t).split()) for t in df["term"]]
+    index: dict[str, list[tuple[int, float]]] = {}
+    variants = {"clitic": [], "exact": []}
+    for norm, topic, weight, match in zip(df["norm"], df["topic"], df["weight"], df["match"]):
+        forms = [norm]
+        if match == "clitic" and norm.startswith("ال"):
+            forms.append("لل" + norm[2:])  # ل + ال is spelt لل
+        for form in forms:
+            index.setdefault(form, []).append((topics.index(topic), float(weight)))
+            variants["exact" if match == "exact" else "clitic"].append(form)
+    return Lexicon(df, topics, index, _term_regex(variants["clitic"], clitics=True), _term_regex(variants["exact"], clitics=False))
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def lexicon_scores(texts: Iterable[str], *, lexicon: Lexicon | None = None, normalized: bool = False) -> pd.DataFrame:
+    """Score texts against the topic lexicon (each distinct term counts once).
+
+    Args:
+        texts: headlines (original or, with ``normalized=True``, already normalised).
+        lexicon: a compiled lexicon; default the shipped one.
+
+    Returns:
+        A float DataFrame, one row per text and one column per taxonomy topic.
+    """
+    lex = lexicon or _default_lexicon()
+    texts = list(texts)
+    scores = np.zeros((len(texts), len(lex.topics)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        norm = text if normalized else normalize(text or "")
+        seen = set()
+        for regex in (lex.clitic_re, lex.exact_re):
+            if regex is None:
+                continue
+            for m in regex.finditer(norm):
+                term = " ".join(m.group("t").split())
+                if term not in seen:
+                    seen.add(term)
+                    for j, w in lex.index.get(term, ()):
+                        scores[i, j] += w
+    return pd.DataFrame(scores, columns=lex.topics)
+
+
+# --------------------------------------------------------------------------- model
+
+
+def prepare(text: str) -> str:
+    """Turn a headline into the model's input: normalised, no punctuation, digits as 0."""
+    norm = normalize(text or "")
+    return _DIGITS.sub("0", _NON_WORD.sub(" ", norm)).strip().lower()
+
+
+@dataclass
+class TopicModel:
+    """A linear topic classifier over TF-IDF char and word n-grams (portable arrays)."""
+
+    classes: np.ndarray
+    char_vocab: np.ndarray
+    char_idf: np.ndarray
+    word_vocab: np.ndarray
+    word_idf: np.ndarray
+    coef: np.ndarray
+    intercept: np.ndarray
+    meta: dict = field(default_factory=dict)
+    # Lexicon scores as extra features (log1p(score) * lex_scale), one per topic
+    # in this order; empty = no lexicon block.
+    lexicon_topics: np.ndarray = field(default_factory=lambda: np.array([], dtype=str))
+    lex_scale: float = 0.0
+
+    CHAR_NGRAMS = (2, 5)
+    WORD_NGRAMS = (1, 2)
+
+    @staticmethod
+    def char_analyzer(vocabulary=None, **kw):
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        return CountVectorizer(analyzer="char_wb", ngram_range=TopicModel.CHAR_NGRAMS, lowercase=False,
+                               vocabulary=vocabulary, dtype=np.float32, **kw)
+
+    @staticmethod
+    def word_analyzer(vocabulary=None, **kw):
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        return CountVectorizer(analyzer="word", ngram_range=TopicModel.WORD_NGRAMS, lowercase=False,
+                               token_pattern=r"(?u)\b\w+\b", vocabulary=vocabulary, dtype=np.float32, **kw)
+
+    @property
+    def _vectorizers(self):
+        if not hasattr(self, "_vecs"):
+            self._vecs = (
+                self.char_analyzer({t: i for i, t in enumerate(self.char_vocab.tolist())}),
+                self.word_analyzer({t: i for i, t in enumerate(self.word_vocab.tolist())}),
+            )
+        return self._vecs
+
+    def features(self, prepared: list[str]):
+        """TF-IDF features (sublinear tf, each block L2-normalised) of prepared texts, plus lexicon scores."""
+        X = tfidf_features(prepared, self._vectorizers, (self.char_idf, self.word_idf))
+        if len(self.lexicon_topics):
+            X = append_lexicon_block(X, prepared, self.lexicon_topics, self.lex_scale)
+        return X
+
+    def decision(self, prepared: list[str]) -> np.ndarray:
+        """Linear scores, one column per class."""
+        X = self.features(prepared)
+        return np.asarray(X @ self.coef.T.astype(np.float32)) + self.intercept
+
+    def predict_proba(self, prepared: list[str]) -> np.ndarray:
+        """Class probabilities (softmax of the linear scores)."""
+        z = self.decision(prepared)
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def save(self, path: str | Path) -> Path:
+        """Write the model as an ``.npz`` with fixed timestamps (same data → same bytes)."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        arrays = {
+            "classes": self.classes.astype(str), "char_vocab": self.char_vocab.astype(str),
+            "char_idf": self.char_idf.astype(np.float32), "word_vocab": self.word_vocab.astype(str),
+            "word_idf": self.word_idf.astype(np.float32), "coef": self.coef.astype(np.float16),
+            "intercept": self.intercept.astype(np.float32),
+            "lexicon_topics": np.asarray(self.lexicon_topics).astype(str),
+            "lex_scale": np.array(self.lex_scale, dtype=np.float32),
+            "meta": np.array(json.dumps(self.meta, ensure_ascii=False, sort_keys=True)),
+        }
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            for name, arr in arrays.items():
+                buf = io.BytesIO()
+                np.lib.format.write_array(buf, np.ascontiguousarray(arr), allow_pickle=False)
+                info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, buf.getvalue())
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> "TopicModel":
+        """Read a model written by :meth:`save`."""
+        path = Path(path)
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"topic model not found: {path}. Rebuild it with `python -m marsad.training train topics` "
+                "(needs ../shared/datasets)."
+            )
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(str(z["meta"].reshape(-1)[0]))
+            return cls(z["classes"], z["char_vocab"], z["char_idf"], z["word_vocab"], z["word_idf"],
+                       z["coef"].astype(np.float32), z["intercept"], meta,
+                       z["lexicon_topics"] if "lexicon_topics" in z else np.array([], dtype=str),
+                       float(z["lex_scale"].reshape(-1)[0]) if "lex_scale" in z else 0.0)
+
+
+def tfidf_features(prepared: list[str], vectorizers, idfs):
+    """Sublinear TF-IDF of each vectorizer's counts, L2-normalised per block, side by side."""
+    from scipy import sparse
+    from sklearn.preprocessing import normalize as l2
+
+    blocks = []
+    for vec, idf in zip(vectorizers, idfs):
+        X = vec.transform(prepared).tocsr()
+        np.log(X.data, out=X.data)
+        X.data += 1.0
+        X = X.multiply(idf.astype(np.float32)).tocsr()
+        blocks.append(l2(X))
+    return sparse.hstack(blocks, format="csr")
+
+
+def append_lexicon_block(X, prepared: list[str], topics, scale: float):
+    """Append lexicon scores (columns in ``topics`` order, log1p-damped, scaled) to a feature matrix."""
+    from scipy import sparse
+
+    scores = lexicon_scores(prepared, normalized=True)
+    block = np.log1p(scores.reindex(columns=list(topics), fill_value=0.0).to_numpy(np.float32)) * scale
+    return sparse.hstack([X, sparse.csr_matrix(block)], format="csr")
+
+
+@lru_cache(maxsize=4)
+def _cached_model(path: str) -> TopicModel:
+    return TopicModel.load(path)
+
+
+def load_model(path: str | Path | None = None) -> TopicModel:
+    """Load a topic model (default: the shipped ``data/topics/model.npz``), cached per path."""
+    return _cached_model(str(Path(path).resolve() if path else MODEL_FILE))
+
+
+# --------------------------------------------------------------------------- classify
+
+
+def _as_list(texts) -> list[str]:
+    if texts is None:
+        return []
+    if isinstance(texts, str):
+        raise TypeError("classify_headlines expects a list or Series of headlines, not a single string")
+    return ["" if (t is None or (isinstance(t, float) and np.isnan(t)) or t is pd.NA) else str(t) for t in texts]
+
+
+def classify_headlines(
+    texts,
+    *,
+    model: TopicModel | str | Path | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    taxonomy: pd.DataFrame | str | Path | None = None,
+) -> pd.DataFrame:
+    """Assign a topic to each headline.
+
+    Args:
+        texts: headlines (list, tuple or Series of str).
+        model: a :class:`TopicModel`, a path to one, or ``None`` for the shipped model.
+        min_confidence: headlines whose best topic has a lower probability get
+            topic ``uncertain`` (their best guess stays in ``best_topic``).
+        taxonomy: taxonomy table or file for the Arabic labels (default: shipped).
+
+    Returns:
+        One row per input, same order: ``text, topic, confidence, label_ar,
+        best_topic, method`` (``method`` is ``model``, or ``empty`` when the text
+        has nothing to classify).
+    """
+    items = _as_list(texts)
+    tax = taxonomy if isinstance(taxonomy, pd.DataFrame) else load_taxonomy(taxonomy)
+    labels = _topic_labels(tax)
+    if not items:
+        return pd.DataFrame({"text": pd.Series(dtype=str), "topic": pd.Series(dtype=str),
+                             "confidence": pd.Series(dtype=float), "label_ar": pd.Series(dtype=str),
+                             "best_topic": pd.Series(dtype=str), "method": pd.Series(dtype=str)})
+    mdl = model if isinstance(model, TopicModel) else load_model(model)
+    prepared = [prepare(t) for t in items]
+    # Tickers repeat headlines: classify each distinct text once.
+    codes, uniques = pd.factorize(pd.Series(prepared))
+    proba = mdl.predict_proba(list(uniques))
+    best_idx = proba.argmax(axis=1)
+    best = mdl.classes[best_idx][codes].astype(object)
+    conf = proba[np.arange(len(uniques)), best_idx][codes].astype(float)
+    empty = np.array([not p for p in prepared])
+    conf[empty] = 0.0
+    topic = np.where(conf >= min_confidence, best, UNCERTAIN).astype(object)
+    best[empty] = UNCERTAIN
+    return pd.DataFrame({
+        "text": items,
+        "topic": topic,
+        "confidence": conf.round(4),
+        "label_ar": [labels.get(t, t) for t in topic],
+        "best_topic": best,
+        "method": np.where(empty, "empty", "model"),
+    })
+
+
+# --------------------------------------------------------------------------- corpus tables
+
+
+def _empty_headlines() -> pd.DataFrame:
+    df = pd.DataFrame({c: pd.Series(dtype=object) for c in HEADLINE_COLUMNS})
+    df["position"] = df["position"].astype("Int64")
+    df["confidence"] = df["confidence"].astype(float)
+    df["duplicate_of"] = df["duplicate_of"].astype("Int64")
+    df["published"] = pd.Series(dtype="datetime64[ns]")
+    return df
+
+
+def _exact_duplicates(seg: pd.DataFrame) -> pd.Series:
+    key = seg["text"].map(prepare)
+    first = seg.assign(_k=key).groupby(["doc_id", "_k"], sort=False)["position"].transform("first")
+    return first.where(first != seg["position"]).astype("Int64")
+
+
+def headlines_table(
+    corpus,
+    *,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    deduplicate: bool = False,
+    model: TopicModel | str | Path | None = None,
+    taxonomy: pd.DataFrame | str | Path | None = None,
+) -> pd.DataFrame:
+    """Classify a corpus's ticker headlines (or, without any ticker, its titles).
+
+    Args:
+        corpus: object with ``documents`` and ``segments`` DataFrames (``marsad.read_corpus``).
+        min_confidence: see :func:`classify_headlines`.
+        deduplicate: drop headlines that repeat an earlier one (``duplicate_of``
+            set). Off by default so the table keeps every row and the notebook decides.
+        model, taxonomy: see :func:`classify_headlines`.
+
+    Returns:
+        ``doc_id, position, section, text, topic, label_ar, confidence,
+        best_topic, duplicate_of, source, published``. ``section`` says whether
+        rows are ``ticker`` headlines or document ``title``s. ``published`` is the
+        document's date for titles; ticker headlines carry no date of their own,
+        so they get the page's ``captured`` date when known, else NaT.
+    """
+    seg = corpus.segments
+    if seg is None or seg.empty or "section" not in seg.columns:
+        return _empty_headlines()
+    rows = seg[seg["section"] == "ticker"]
+    if rows.empty:
+        rows = seg[seg["section"] == "title"]
+    if rows.empty:
+        return _empty_headlines()
+    rows = rows.copy()
+    if "duplicate_of" not in rows.columns:
+        rows["duplicate_of"] = _exact_duplicates(rows)
+    if deduplicate:
+        rows = rows[rows["duplicate_of"].isna()]
+    classified = classify_headlines(rows["text"].tolist(), model=model, min_confidence=min_confidence, taxonomy=taxonomy)
+    out = pd.DataFrame({
+        "doc_id": rows["doc_id"].astype(str).to_numpy(),
+        "position": rows["position"].astype("Int64").to_numpy(),
+        "section": rows["section"].to_numpy(),
+        "text": rows["text"].to_numpy(),
+    })
+    for col in ("topic", "label_ar", "confidence", "best_topic"):
+        out[col] = classified[col].to_numpy()
+    out["duplicate_of"] = pd.array(rows["duplicate_of"].to_numpy(), dtype="Int64")
+    docs = corpus.documents if getattr(corpus, "documents", None) is not None else pd.DataFrame(columns=["doc_id"])
+    docs = docs.assign(doc_id=docs["doc_id"].astype(str)).drop_duplicates("doc_id").set_index("doc_id")
+    out["source"] = out["doc_id"].map(docs["source"]) if "source" in docs else pd.NA
+    published = docs["published"] if "published" in docs else pd.Series(dtype="datetime64[ns]")
+    captured = docs["captured"] if "captured" in docs else pd.Series(dtype="datetime64[ns]")
+    date = np.where(out["section"] == "title", out["doc_id"].map(published), out["doc_id"].map(captured))
+    out["published"] = pd.to_datetime(pd.Series(date, dtype=object), errors="coerce")
+    return out[HEADLINE_COLUMNS].reset_index(drop=True)
+
+
+def apply_threshold(
+    headlines: pd.DataFrame,
+    *,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    taxonomy: pd.DataFrame | str | Path | None = None,
+) -> pd.DataFrame:
+    """Re-decide ``topic`` for another confidence threshold and relabel from a taxonomy file.
+
+    Uses the ``best_topic`` and ``confidence`` columns, so nothing is classified
+    again (a report can change its threshold or its labels on stored tables).
+    """
+    tax = taxonomy if isinstance(taxonomy, pd.DataFrame) else load_taxonomy(taxonomy)
+    out = headlines.copy()
+    if out.empty:
+        return out
+    best = out["best_topic"] if "best_topic" in out.columns else out["topic"]
+    out["topic"] = np.where(out["confidence"].astype(float) >= min_confidence, best, UNCERTAIN)
+    labels = _topic_labels(tax)
+    out["label_ar"] = out["topic"].map(labels).fillna(out["topic"])
+    return out
+
+
+def topic_mix(
+    headlines: pd.DataFrame,
+    *,
+    deduplicate: bool = True,
+    by: str | None = None,
+    taxonomy: pd.DataFrame | str | Path | None = None,
+) -> pd.DataFrame:
+    """Count headlines per topic.
+
+    Args:
+        headlines: output of :func:`headlines_table` (or :func:`classify_headlines`).
+        deduplicate: count a repeated headline once (rows with ``duplicate_of`` set are dropped).
+        by: optional grouping column (e.g. ``source`` or a period column); shares are within each group.
+        taxonomy: for labels and colours (default: shipped).
+
+    Returns:
+        ``[by,] topic, label_ar, label_en, colour, count, share`` sorted by count
+        (descending) within each group; ``uncertain`` counts as a topic of its own.
+    """
+    tax = taxonomy if isinstance(taxonomy, pd.DataFrame) else load_taxonomy(taxonomy)
+    df = headlines
+    if deduplicate and "duplicate_of" in df.columns:
+        df = df[df["duplicate_of"].isna()]
+    keys = ([by] if by else []) + ["topic"]
+    cols = keys + ["label_ar", "label_en", "colour", "count", "share"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    counts = df.groupby(keys, sort=False, dropna=False).size().rename("count").reset_index()
+    total = counts.groupby(by)["count"].transform("sum") if by else counts["count"].sum()
+    counts["share"] = counts["count"] / total
+    info = tax.set_index("id")
+    labels = _topic_labels(tax)
+    counts["label_ar"] = counts["topic"].map(labels).fillna(counts["topic"])
+    counts["label_en"] = counts["topic"].map(info["label_en"]).fillna("Uncertain")
+    counts["colour"] = counts["topic"].map(info["colour"]).fillna("#c7c7c7")
+    order = ([by] if by else []) + ["count", "topic"]
+    asc = ([True] if by else []) + [False, True]
+    return counts.sort_values(order, ascending=asc, kind="stable")[cols].reset_index(drop=True)

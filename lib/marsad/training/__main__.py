@@ -1,0 +1,81 @@
+"""``python -m marsad.training {train,evaluate,build} ...``: see :mod:`marsad.training`."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from marsad.training.evaluate import EVALUATIONS, DatasetsMissing, datasets_dir
+
+_TRAIN = ("topics", "ner")
+_BUILD = ("kb", "map")
+_NEEDS = {"ner": "anercorp", "kb": "gazetteer-countries-mledoze", "map": "gazetteer-countries-mledoze"}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m marsad.training",
+                                     description="Train, evaluate and build Marsad's shipped models and data.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    tr = sub.add_parser("train", help="retrain a shipped model from the shared datasets")
+    tr.add_argument("what", choices=_TRAIN)
+    tr.add_argument("--exclude", nargs="*", default=[], help="topics: outlets to leave out (jawharafm, CNN, ...)")
+    tr.add_argument("--out", help="topics: model file to write (default: the shipped one)")
+    tr.add_argument("--iterations", type=int, default=200, help="ner: CRF training iterations")
+    tr.add_argument("--clusters", action="store_true", help="ner: also rebuild the ANT word clusters (slow)")
+    ev = sub.add_parser("evaluate", help="measure models on held-out data and record them in docs/EVALUATION.md")
+    ev.add_argument("which", nargs="*", default=["all"], choices=["all", *EVALUATIONS])
+    ev.add_argument("--no-write", action="store_true", help="print only, leave docs/EVALUATION.md alone")
+    bd = sub.add_parser("build", help="rebuild shipped data (knowledge base, offline world map)")
+    bd.add_argument("what", choices=_BUILD)
+    bd.add_argument("world_atlas", nargs="?", help="map: world-atlas countries-110m.json")
+    for p in (tr, ev, bd):
+        p.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    what = getattr(args, "what", None)
+    try:
+        root = datasets_dir(args.datasets, need=_NEEDS.get(what))
+    except DatasetsMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "evaluate":
+        from marsad.training.evaluate import run
+
+        return run(list(EVALUATIONS) if "all" in args.which else args.which, root, write=not args.no_write)
+    if args.command == "train" and what == "topics":
+        from marsad.training import topics
+
+        kwargs = {"out": args.out} if args.out else {}
+        model = topics.train(root, exclude=args.exclude, **kwargs)
+        print(json.dumps(model.meta, ensure_ascii=False, indent=1))
+        return 0
+    if args.command == "train":
+        from marsad.training import ner
+
+        stats = ner.train(root, max_iterations=args.iterations, rebuild_clusters=args.clusters)
+        print(f"trained on {stats['sentences']} sentences / {stats['tokens']} tokens in {stats['seconds']} s "
+              f"-> {ner.MODEL_PATH}")
+        return 0
+    if what == "kb":
+        from marsad.training import kb_build
+
+        print(", ".join(f"{k}: {v}" for k, v in kb_build.build(root).items()))
+        return 0
+    if what == "map":
+        if not args.world_atlas:
+            print("error: build map needs the path of world-atlas' countries-110m.json (npm pack world-atlas@2.0.2)",
+                  file=sys.stderr)
+            return 2
+        from marsad.training import kb_build
+
+        print(f"countries with ISO-3 ids: {kb_build.build_map(Path(args.world_atlas), root)}")
+        return 0
+    return 2  # unreachable: argparse limits the choices
+
+
+if __name__ == "__main__":
+    sys.exit(main())

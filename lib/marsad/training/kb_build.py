@@ -1,0 +1,182 @@
+"""Build the knowledge base and the offline world map in ``marsad/data/kb`` from the shared datasets.
+
+Commands::
+
+    python -m marsad.training build kb [--datasets DIR]
+    python -m marsad.training build map WORLD_ATLAS_JSON [--datasets DIR]
+
+Loading lives in :mod:`marsad.mentions.kb`; this module is never imported at run time.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from marsad.lang.text import normalize
+from marsad.mentions.kb import (
+    AMBIGUOUS_SEP, COUNTRY_COLUMNS, KB_DIR, MAP_FILE, PEOPLE_COLUMNS, _NAT_EN_TO_ID, _WS, _load, _read_csv, demonym_forms,
+    slugify,
+)
+
+__all__ = ["build", "build_map"]
+
+
+_CAPITAL_EN_ALIASES = {"Kyiv": "kiev", "Washington D.C.": "washington, d.c."}
+
+
+def _ara_names(entry: dict) -> list[str]:
+    tr = entry.get("translations", {}).get("ara", {})
+    return [v for v in (tr.get("common"), tr.get("official")) if v]
+
+
+def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
+    """Rebuild ``countries.csv``, ``country_patterns.csv`` and ``people_arwikicats.csv``.
+
+    Args:
+        datasets: the shared datasets folder (holding ``gazetteer-countries-mledoze``
+            and ``gazetteer-arwikicats``).
+        kb_dir: output folder (also holds the curated input files).
+
+    Returns:
+        Row counts of what was written.
+    """
+    from babel import Locale
+
+    mledoze = json.loads((datasets / "gazetteer-countries-mledoze" / "countries.json").read_text("utf-8"))
+    awc = datasets / "gazetteer-arwikicats" / "ArWikiCats" / "jsons"
+    nats = json.loads((awc / "nationalities" / "nationalities_data.json").read_text("utf-8"))
+    nats.update(json.loads((awc / "nationalities" / "all_nat_as_en.json").read_text("utf-8")))
+    cities = json.loads((awc / "cities" / "cities_full.json").read_text("utf-8"))
+    cldr = Locale("ar").territories
+
+    countries, patterns = {}, []
+
+    def add(cid, form, pattern, source):
+        pattern = _WS.sub(" ", str(pattern)).strip()
+        if pattern:
+            patterns.append((cid, "country", pattern, form, source))
+
+    en_to_id = {}
+    for e in mledoze:
+        cid = e["cca2"]
+        ara = _ara_names(e)
+        cap_en = (e.get("capital") or [""])[0]
+        cap_ar = cities.get(_CAPITAL_EN_ALIASES.get(cap_en, cap_en).lower(), "")
+        countries[cid] = {
+            "id": cid, "iso3": e["cca3"] if e["cca3"] != "UNK" else "", "label_en": e["name"]["common"],
+            "label_ar": ara[0] if ara else cldr.get(cid, ""), "capital_en": cap_en, "capital_ar": cap_ar,
+            "status": "iso" if e.get("status") == "officially-assigned" else e.get("status", ""),
+            "sources": "mledoze",
+        }
+        for name in [e["name"]["common"], e["name"]["official"], *e.get("altSpellings", [])]:
+            en_to_id.setdefault(name.lower(), cid)
+        for n in ara:
+            add(cid, "name", n, "mledoze")
+        if cid in cldr:
+            add(cid, "name", cldr[cid], "cldr")
+            countries[cid]["sources"] += "+cldr"
+        if cap_ar:
+            add(cid, "capital", cap_ar, "arwikicats")
+    for key, d in nats.items():
+        cid = _NAT_EN_TO_ID.get(d.get("en", "").lower()) or _NAT_EN_TO_ID.get(key) or en_to_id.get(d.get("en", "").lower())
+        if not cid:
+            continue
+        masc = d.get("male") or ""
+        if masc and " " not in masc.strip():
+            plurals = tuple(p for p in (d.get("males"),) if p and " " not in p)
+            for f in demonym_forms(masc, broken_plurals=plurals):
+                add(cid, "demonym", f, "arwikicats")
+        if d.get("ar") and AMBIGUOUS_SEP not in cid:
+            add(cid, "name", d["ar"], "arwikicats")
+
+    curated = _read_csv(kb_dir / "curated_countries.csv")
+    for rec in curated.to_dict("records"):
+        row = countries.setdefault(rec["id"], {c: "" for c in COUNTRY_COLUMNS})
+        for col in COUNTRY_COLUMNS:
+            if rec.get(col):
+                row[col] = rec[col]
+        row["id"] = rec["id"]
+        row["sources"] = (row["sources"] + "+curated").lstrip("+")
+        if rec.get("label_ar"):
+            add(rec["id"], "name", rec["label_ar"], "curated")
+        if rec.get("capital_ar"):
+            add(rec["id"], "capital", rec["capital_ar"], "curated")
+
+    pats = pd.DataFrame(patterns, columns=["id", "label", "pattern", "form", "source"])
+    # "ال" + single-word name: الموزمبيق for موزمبيق (news uses both)
+    single = pats[(pats["form"] == "name") & ~pats["pattern"].str.contains(" ") & ~pats["pattern"].str.startswith("ال")]
+    pats = pd.concat([pats, single.assign(pattern="ال" + single["pattern"], source="generated")], ignore_index=True)
+
+    forms = _read_csv(kb_dir / "curated_country_forms.csv")
+    add_rows = forms[forms["action"] == "add"].assign(label="country", source="curated")
+    pats = pd.concat([pats, add_rows[["id", "label", "pattern", "form", "source"]]], ignore_index=True)
+    pats["key"] = pats["pattern"].map(normalize)
+    drop_keys = set(forms.loc[forms["action"] == "drop", "pattern"].map(normalize))
+    pats = pats[~pats["key"].isin(drop_keys)]
+    # capitals that equal a name (تونس، الجزائر، الكويت) are names
+    rank = pats["form"].map({"name": 0, "demonym": 1, "alias": 2, "capital": 3}).fillna(4)
+    pats = pats.assign(rank=rank).sort_values(["key", "rank", "id"])
+    # one id per normalised form: the same form under two ids becomes ambiguous
+    # unless a curated row decided it
+    curated_keys = set(add_rows["pattern"].map(normalize))
+    out = []
+    for key, grp in pats.groupby("key", sort=True):
+        if key in curated_keys:
+            grp = grp[grp["source"] == "curated"]
+        best = grp[grp["rank"] == grp["rank"].min()]
+        ids = sorted({i for v in best["id"] for i in v.split(AMBIGUOUS_SEP)})
+        first = best.iloc[0]
+        cid = first["id"] if first["source"] == "curated" or len(ids) == 1 else AMBIGUOUS_SEP.join(ids)
+        out.append((cid, "country", first["pattern"], first["form"], "+".join(sorted(set(grp["source"])))))
+    table = pd.DataFrame(out, columns=["id", "label", "pattern", "form", "source"])
+
+    country_df = pd.DataFrame(list(countries.values()), columns=COUNTRY_COLUMNS).sort_values("id")
+    caps = table[table["form"] == "capital"].drop_duplicates("id").set_index("id")["pattern"]
+    missing = country_df["capital_ar"] == ""
+    country_df.loc[missing, "capital_ar"] = country_df.loc[missing, "id"].map(caps).fillna("")
+    country_df.to_csv(kb_dir / "countries.csv", index=False)
+    table.sort_values(["id", "form", "pattern"]).to_csv(kb_dir / "country_patterns.csv", index=False)
+
+    people = json.loads((awc / "people" / "peoples.json").read_text("utf-8"))
+    rows = [
+        (f"person:{slugify(en)}", en.title(), ar, "arwikicats", ar, "", "")
+        for en, ar in sorted(people.items())
+        if len(ar.split()) >= 2 and not any(ch.isdigit() for ch in ar)
+    ]
+    pdf = pd.DataFrame(rows, columns=PEOPLE_COLUMNS).drop_duplicates("id")
+    pdf.to_csv(kb_dir / "people_arwikicats.csv", index=False)
+    _load.cache_clear()
+    return {"countries": len(country_df), "country_patterns": len(table), "people_arwikicats": len(pdf)}
+
+
+def build_map(world_atlas: Path, datasets: Path, out: Path = MAP_FILE) -> int:
+    """Convert world-atlas ``countries-110m.json`` into plotly's topojson layout.
+
+    plotly.js draws ``locationmode="ISO-3"`` choropleths from a topojson whose
+    ``countries`` object has ISO-3 ids; it downloads one from a CDN unless
+    ``window.PlotlyGeoAssets`` already holds it. This writes such a file from
+    Natural Earth data (public domain) as packaged by world-atlas (ISC), so
+    reports need no network (see ``mention_charts.offline_geo``).
+
+    Args:
+        world_atlas: path of world-atlas' ``countries-110m.json``.
+        datasets: the shared datasets folder (mledoze numeric → ISO-3 codes).
+        out: output path.
+
+    Returns:
+        The number of countries with an ISO-3 id.
+    """
+    topo = json.loads(Path(world_atlas).read_text("utf-8"))
+    mledoze = json.loads((datasets / "gazetteer-countries-mledoze" / "countries.json").read_text("utf-8"))
+    num_to_iso3 = {e["ccn3"]: e["cca3"] for e in mledoze if e.get("ccn3")}
+    by_name = {"Kosovo": "XKX", "N. Cyprus": "CYP", "Somaliland": "SOM"}
+    kept = 0
+    for geom in topo["objects"]["countries"]["geometries"]:
+        iso3 = num_to_iso3.get(geom.get("id", "")) or by_name.get(geom.get("properties", {}).get("name", ""))
+        geom["id"] = iso3 or ""
+        kept += bool(iso3)
+    topo["objects"]["coastlines"] = topo["objects"]["land"]
+    Path(out).write_text(json.dumps(topo, separators=(",", ":"), ensure_ascii=False), "utf-8")
+    return kept
