@@ -10,8 +10,12 @@ Matching runs on the CAMeL-normalised text (alef, ya, teh marbuta folded,
 Eastern digits as ASCII), so patterns below are written in normalised form;
 offsets are mapped back to the original text with :func:`marsad.text.normalize_map`.
 
-:func:`evaluate` scores the tagger, next to ``dateparser``'s ``search_dates``,
-on the TIMEX3-annotated Omani news corpus (``arabic-timeml-dahmri``).
+The year of a month named without one follows the tense of its clause and the
+nearer occurrence; a text that names the weekday of its own "today" is read from
+that day; the annotation rules the tagger follows are those of the gold set in
+``data/gold/timex`` (README there). :mod:`marsad.training.timex_eval` scores it,
+next to ``dateparser``, on that gold and on the TimeML corpus
+(``python -m marsad.training evaluate timex``).
 """
 from __future__ import annotations
 
@@ -23,7 +27,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from marsad.lang.rules import anaphors, future_words, sentence_around, sentence_index, words_regex
+from marsad.lang.rules import (
+    anaphors, future_words, sentence_around, sentence_index, word_list, words_regex,
+)
 from marsad.lang.text import normalize, normalize_map
 from marsad.resources import data_path
 
@@ -63,11 +69,13 @@ _TENS: dict[str, int] = _LEX["tens"]
 _DECADES: dict[str, int] = _LEX["decades"]
 _CENTURY_ORDINALS: dict[str, int] = _LEX["century_ordinals"]
 _HOURS: dict[str, int] = _LEX["hours"]
+_DAY_ORDINALS: dict[str, int] = _LEX["day_ordinals"]
+_QUARTER_ORDINALS: dict[str, int] = _LEX["quarter_ordinals"]
 
 # --------------------------------------------------------------------------- regex building blocks
 # A match may follow a proclitic (و ف ب ل ك, or two of them: "وب", "فل"); the
 # clitic stays outside the span, as in TimeML annotation.
-_L = r"(?:(?<![\w])|(?<=(?<![\w])[وفبلك])|(?<=(?<![\w])[وف][بلك]))"
+_L = r"(?:(?<![\w])|(?<=(?<![^\W\d_])[وفبلك])|(?<=(?<![^\W\d_])[وف][بلك]))"
 _R = r"(?![\w])"
 
 
@@ -81,13 +89,20 @@ _WEEKDAY = f"(?:(?:يوم\\s+)?(?:{_alt(_WEEKDAYS)}))"
 _NUMWORD = f"(?:{_alt(_ONES)}|{_alt(_TENS)})"
 _NUMBER = rf"(?:\d{{1,4}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)"
 _UNIT = f"(?:{_alt(_UNITS)})"
+# one unit without a number ("قبل عام", "بعد أسبوع", "أكثر من شهر") and indefinite plurals ("منذ أشهر")
+_ONE_UNITS = {"يوم": "day", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century",
+              "ساعه": "hour"}
+_PLURAL_UNITS = {"ايام": "day", "اسابيع": "week", "اشهر": "month", "شهور": "month", "سنوات": "year", "سنين": "year",
+                 "اعوام": "year", "عقود": "decade", "قرون": "century", "ساعات": "hour"}
 _DUAL = f"(?:{_alt(_DUAL_FORMS)})"
-_PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق|السابقه)"
+_PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|الفارط|الفارطه|المنقضي|المنقضيه|السابق|السابقه)"
 _NEXT = r"(?:المقبل|المقبله|القادم|القادمه|التالي)"
 _THIS = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
 _REL = f"(?:{_PAST}|{_NEXT}|{_THIS})"
 _YEARWORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لسنه|لعام)\s+)"
 _HEDGE = r"(?:ما\s+يقرب\s+من|ما\s+يزيد\s+(?:علي|عن)|اكثر\s+من|اقل\s+من|نحو|حوالي|قرابه|زهاء|قرابه|ما\s+لا\s+يقل\s+عن)"
+_DAY = rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{_alt(_DAY_ORDINALS)})\s+من)"
+_PART = r"(?:صباح|مساء|ظهر|ليله|فجر|عصر)"
 _MODIFIER = r"(?:مطلع|اوائل|بدايه|بدايات|مستهل|منتصف|اواسط|وسط|اواخر|نهايه|اخر|ختام)"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -97,18 +112,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
     # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
     ("day_month", re.compile(
-        rf"{_L}(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"{_L}(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
         rf"(?:\s*[/(]\s*{_MONTH}\s*\)?)?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # 19 من الشهر الجاري / الماضي / المقبل
     ("day_rel_month", re.compile(
-        rf"{_L}(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<rel>{_REL}))?{_R}")),
+        rf"{_L}{_DAY}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<rel>{_REL}))?{_R}")),
     # [شهر] سبتمبر[/أيلول] [2023 | الماضي | المقبل | الجاري]
     ("month", re.compile(
         rf"{_L}(?P<shahr>شهر\s+)?(?P<mon>{_MONTH})(?P<pair>\s*[/(]\s*{_MONTH}\s*\)?)?"
         rf"(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # Hijri: 13 ذو الحجة 1445 هـ, رمضان الماضي, 1445 هـ
     ("hijri_date", re.compile(
-        rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
+        rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
     ("hijri_year", re.compile(rf"{_L}(?:{_YEARWORD})?(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}")),
     # عام 2022, العام 1887, 2002م, bare 2026
     ("year", re.compile(rf"{_L}(?P<kw>(?:عام|العام|سنه|لعام|لسنه)\s+)?(?<![\d.,/])(?P<y>\d{{4}})(?P<m>\s*م)?(?!\d|[.,/]\d){_R}")),
@@ -120,36 +135,73 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_L}(?:ال)?قرن\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}){_R}")),
     # أمس, أول أمس, اليوم, غدا, بعد غد
     ("deictic_day", re.compile(
-        rf"{_L}(?P<w>اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|"
-        rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الاخير|العالمي|الوطني|الدولي|التالي)))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY}))?{_R}")),
+        rf"{_L}(?:(?P<part>{_PART}|ليل)\s+(?:يوم\s+)?)?(?P<w>اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|الغد|"
+        rf"الليله\s+الماضيه|الليله\s+قبل\s+الماضيه|الليله(?!\s+(?:التاليه|نفسها|ذاتها))|"
+        rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|التالي|ذاته|نفسه)))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY}))?{_R}")),
     ("next_day", re.compile(rf"{_L}(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
     # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
-    ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|مساء|ظهر|ليله|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
+    ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|مساء|بعد\s+ظهر|ظهر|ليله|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
     ("relative_unit", re.compile(
         rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rel>{_REL}))?{_R}")),
     # قبل أربع سنوات, منذ ما يقرب من ربع قرن, 26 عاما, يومين, أكثر من 50 عاما
     ("offset", re.compile(
-        rf"{_L}(?:(?P<prep>قبل|منذ)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
-        rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<n>{_NUMBER})\s+(?P<u>{_UNIT})|(?P<dual>{_DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{_UNIT}))"
-        rf"{_R}(?!\s*[-/.]?\s*\d)(?:\s+(?P<approx>تقريبا){_R})?")),
+        rf"{_L}(?:(?P<prep>قبل|منذ|بعد)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
+        rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<n>{_NUMBER})\s+(?P<u>{_UNIT})|(?P<dual>{_DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{_UNIT})"
+        rf"|(?P<one>{_alt(_ONE_UNITS)})(?!\s+(?:{_alt(_WEEKDAYS)}|{_MONTH}|من\s+(?:ال)?(?:عمر|اجل)))|(?P<plural>{_alt(_PLURAL_UNITS)}))"
+        rf"{_R}(?!\s*[-/.]?\s*\d)(?:\s+(?P<approx>تقريبا){_R})?"
+        rf"(?=\s+(?P<event>(?:من|علي)\s+(?!ذلك|تلك|هذا|هذه|الان|اليوم|التاريخ|تاريخ)(?:ال)?\w))?")),
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
     ("plural_rel", re.compile(
         rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين)"
-        rf"(?:\s+(?P<n>{_NUMWORD}))?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين){_R}")),
-    ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه){_R}")),
-    ("vague", re.compile(rf"{_L}(?P<w>الان|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|قريبا|انذاك|حينذاك|حينها|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن){_R}")),
+        rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD}))?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين){_R}")),
+    ("set_weekday", re.compile(rf"{_L}كل\s+(?:يوم\s+)?(?:ال)?(?P<wd>{_alt(w.removeprefix('ال') for w in _WEEKDAYS)}){_R}")),
+    ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه|"
+                       rf"(?:مره|مرتين|(?P<times>\d+|{_NUMWORD})\s+مرات)\s+(?:في|كل)\s+(?P<u3>{_UNIT})){_R}")),
+    ("vague", re.compile(rf"{_L}(?P<w>الان|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|في\s+الماضي|قريبا|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن|"
+                         rf"المستقبل\s+القريب|الفتره\s+الاخيره|الفتره\s+الماضيه|الاونه\s+الاخيره){_R}")),
+    # الربع الأول من العام الجاري, النصف الثاني من 2017
+    ("quarter", re.compile(
+        rf"{_L}(?P<q>الربع|النصف)\s+(?P<ord>{_alt(_QUARTER_ORDINALS)})(?:\s+(?:من\s+)?(?:(?P<yw>(?:ال)?(?:عام|سنه))\s*)?"
+        rf"(?:(?P<y>\d{{4}})|(?P<rel>{_REL})|(?P<this>هذا|هذه)\s+(?:العام|السنه))?)?{_R}")),
     # الساعة العاشرة صباحا, الساعة 10:30 مساء
     ("clock", re.compile(
         rf"{_L}(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
-        rf"(?:\s+(?:من\s+)?(?P<part>صباحا|صباح|مساء|مساءا|ظهرا|الظهر|بعد\s+الظهر|ليلا|فجرا|الفجر|عصرا)(?!\s+{_WEEKDAY}))?{_R}")),
+        rf"(?:\s+(?:من\s+)?(?P<part>صباحا|صباح|مساء|مساءا|ظهرا|الظهر|بعد\s+الظهر|ليلا|فجرا|الفجر|عصرا)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
+    # "في فترة بعد الظهر": a part of the day named alone is a TIME on the day of its context
+    ("part_of_day", re.compile(rf"{_L}(?P<part>بعد\s+الظهر|بعد\s+الظهيره){_R}")),
+    # a bare "20:45" / "2:45 صباحا" (hours 0-24, two-digit minutes; not a score)
+    ("clock_bare", re.compile(
+        rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}})(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
     ("season", re.compile(rf"{_L}(?P<s>(?:ال)?(?:صيف|شتاء|خريف))(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?{_R}")),
 ]
 # Context that makes an ambiguous month name a month: a day number, a year, a
 # relative word, "شهر", or a paired name.
 _MODIFIER_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))[وفبل]?(?P<m>{_MODIFIER})\s+(?:(?:شهر|عام|العام|سنه)\s+)?$")
 _ANAPHOR = re.compile(words_regex(anaphors(), left=rf"{_L}(?<!مع )(?<!رغم )", right=_R))
-_FUTURE = re.compile(words_regex(future_words(), left=_L, right=_R))
+# Future particles and verbs (shared with events) and the words that schedule a date ahead
+# ("المزمع", "من المنتظر", future verbs of fixtures and ceremonies).
+_FUTURE = re.compile(words_regex(future_words() + word_list("schedule"), left=_L, right=_R))
+# Any "س" + imperfect verb; nouns that start the same way are left out.
+_FUTURE_VERB = re.compile(
+    r"(?<![^\W\d_])[وف]?س[يتن](?!يا|يط|يد|يو|ين|ير|يف|يب|يم|يك|يج|تو|تا|تي|تر|تم|ته|تين|تون|نغ|نو|نه|نت|نين|نا|ني|ند|نب|نع|نوات)"
+    r"[^\W\d_]{3,6}(?![^\W\d_])")
+# Past-tense signs for a month named without a year: "كان/كانت", "قد" + verb.
+_PAST_CUE = re.compile(words_regex(word_list("past"), left=_L, right=_R))
+_NAMED_PAST = re.compile(_PAST)
+_SCORE_BEFORE = re.compile(r"(?:نتيجه|بنتيجه|النتيجه|بهدف|باهداف|فوز|خساره|تعادل)\s*$")
+_SELF_WEEKDAY = re.compile(rf"{_L}(?P<w>اليوم|امس|غدا)\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)}){_R}")
+# The second hour of a clock range: "من الساعة 9 حتى 14".
+_CLOCK_RANGE_AFTER = re.compile(
+    r"\s*(?:حتي|الي|و|-|–)\s*(?:الساعه\s+)?(?P<h>\d{1,2}(?:[:.]\d{2})?)(?!\d|\s*(?:%|ساع|دقيق|يوم|ايام|شهر|اشهر|عام|سن))")
+_RANGE_BEFORE = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})\s*(?:و|الي|حتي|-|–)\s*$")
+# Context that makes a bare "رمضان" the month, not a person's name ("رمضان صبحي").
+_RAMADAN_BEFORE = re.compile(
+    r"(?:(?:^|\s)[وف]?(?:في|خلال|طوال|طيله|قبل|بعد|منذ|حتي|حلول|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اول|ايام|ليالي|ليله|"
+    r"صيام|صوم|شهر)\s+|(?:^|\s)[وف]?[بل])$")
+_RAMADAN_AFTER = re.compile(r"\s+(?:المبارك|الكريم|المعظم|الفضيل)")
+# Words before a bare four-digit number that make it a year whatever follows ("منذ 2015 منصبا").
+_YEAR_BEFORE = re.compile(r"(?:منذ|حتي|قبل|بعد|خلال|مطلع|نهايه|بدايه|منتصف|اواخر|اوائل|موسم)\s+$")
 # After a bare year these words say it was a count, not a year ("2000 شخص").
 _COUNT_AFTER = re.compile(
     r"\s*(?:شخص|اشخاص|طن|طنا|دولار|درهم|يورو|ريال|جنيه|دينار|ليره|مليون|مليار|الف|متر|كيلو|كلم|كم|سائح|منصب|"
@@ -166,11 +218,12 @@ _WORDS_OF = {
 _TRIGGERS = {name: re.compile(t) for name, t in {
     "numeric_dmy": r"\d", "numeric_ymd": r"\d", "day_rel_month": r"الشهر", "day_month": _WORDS_OF["month"], "month": _WORDS_OF["month"],
     "hijri_date": _WORDS_OF["hijri"], "hijri_year": r"\d", "year": r"\d\d\d\d", "decade": r"ين(?:يات|ات)",
-    "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
+    "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
     "relative_unit": r"الاسبوع|الشهر|العام|السنه", "offset": _WORDS_OF["unit"],
-    "plural_rel": r"الماضي|الاخير|المقبل|القادم", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه",
-    "vague": r"الان|حاليا|مؤخرا|موخرا|سابقا|السابق|قريبا|انذاك|حينذاك|حينها|هذه|الوقت",
-    "season": r"صيف|شتاء|خريف",
+    "plural_rel": r"الماضي|الاخير|المقبل|القادم", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
+    "set_weekday": r"كل", "quarter": r"الربع|النصف",
+    "vague": r"الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
+    "season": r"صيف|شتاء|خريف", "part_of_day": r"الظهر", "clock_bare": r"\d:\d\d",
     "clock": r"ساعه",
 }.items()}
 _SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9)}
@@ -265,24 +318,29 @@ def tag_dates(text: str, *, published=None) -> pd.DataFrame:
 
 def tag_rows(text: str, *, published=None) -> list[dict]:
     """Like :func:`tag_dates` but return plain dicts (the fast path for other stages)."""
-    dct = _to_date(published)
     norm, offsets = normalize_map(text)
+    dct = _reference_day(norm, _to_date(published))
     found = _select(_candidates(norm))
     rows = []
     ref: dt.date | None = None  # last explicitly dated point, for chained expressions
     ref_sentence = -1
     day: tuple[int, dt.date] | None = None  # last day-precision date and its sentence, for clock times
     sentences: list[int] = []
+    days_before: list[dt.date | None] = []  # the last day-precision date before each row
     for tx in found:
         sentence = _sentence_index(norm, tx.start)
         anchor, chained = dct, False
         if tx.kind in ("offset", "next_day") and ref is not None and sentence - ref_sentence <= 1:
             if _ANAPHOR.search(_sentence_text(norm, tx.start)) or tx.kind == "next_day":
                 anchor, chained = ref, True
-        if tx.kind == "clock":
+        if tx.kind in ("clock", "clock_bare"):
             anchor = day[1] if day and day[0] == sentence else None
+        elif tx.kind == "part_of_day" and day is not None:
+            anchor = day[1]
+        days_before.append(day[1] if day else None)
         _resolve(tx, norm, anchor, dct)
         if tx.kind == "reject":
+            days_before.pop()
             continue
         if tx.precision == "day" and tx.lo is not None:
             day = (sentence, tx.lo)
@@ -314,7 +372,61 @@ def tag_rows(text: str, *, published=None) -> list[dict]:
                 hour += 12  # "… الثامنة من مساء الخميس" is 20:00
             row["value"] = f"{nxt['date_start']}T{hour:02d}:{minute}"
             row["precision"] = "day"
+    for i, row in enumerate(rows):
+        # Otherwise the day the text last named ("وقع الانفجار الساعة الثامنة صباحا" after "الاثنين").
+        if row["rule"] == "clock" and row["date_start"] is None and days_before[i] is not None:
+            d = days_before[i].isoformat()
+            row["date_start"] = row["date_end"] = row["anchor"] = d
+            row["value"] = d + row["value"].removeprefix("XXXX-XX-XX")
+            row["precision"] = "day"
+    _same_weekday_same_day(rows)
     return rows
+
+
+def _same_weekday_same_day(rows: list[dict]) -> None:
+    """A weekday named again in the same text is the same day: when one mention is placed
+    in the future by its tense ("وسيؤدي اليمين الاثنين"), untensed mentions follow it."""
+    ahead = {}
+    for row in rows:
+        if row["rule"] == "weekday:next" and row["type"] == "DATE":
+            ahead.setdefault(_weekday_of(row), row)
+    if not ahead:
+        return
+    for row in rows:
+        if row["rule"] == "weekday:last" and row["date_start"]:
+            wd = _weekday_of(row)
+            if wd in ahead and not _NAMED_PAST.search(row["text"]):
+                target = ahead[wd]["date_start"]
+                suffix = row["value"][10:]  # "TEV" for "مساء الاثنين"
+                row["date_start"] = row["date_end"] = target
+                row["value"] = target + suffix
+                row["rule"] = "weekday:same-as-next"
+
+
+def _weekday_of(row: dict) -> int:
+    return dt.date.fromisoformat(row["date_start"]).weekday()
+
+
+def _reference_day(norm: str, published: dt.date | None) -> dt.date | None:
+    """The day the text was written, when it names the weekday of its own today.
+
+    "اليوم الأحد" in an article published on Monday was written on Sunday, and so
+    are its "أمس" and "غدا"; "غدا الأربعاء" in a Wednesday article was written on
+    Tuesday. Only the publication day or up to two days before it are considered
+    (a text is not published before it is written); otherwise the publication day.
+    """
+    if published is None:
+        return None
+    m = _SELF_WEEKDAY.search(norm)
+    if not m:
+        return published
+    shift = {"اليوم": 0, "امس": -1, "غدا": 1}[m.group("w")]
+    wd = _WEEKDAYS[m.group("wd")]
+    for back in (0, 1, 2):
+        day = published - dt.timedelta(days=back)
+        if (day + dt.timedelta(days=shift)).weekday() == wd:
+            return day
+    return published
 
 
 # --------------------------------------------------------------------------- matching
@@ -327,9 +439,21 @@ def _candidates(norm: str) -> list[_Timex]:
             if m.end() <= m.start():
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if groups.get("dord"):
+                groups["d"] = str(_DAY_ORDINALS[" ".join(groups["dord"].split())])
             if not _plausible(kind, groups, norm, m):
                 continue
             out.append(_Timex(m.start(), m.end(), kind, groups=groups))
+            if kind == "clock" and not groups.get("part"):
+                r = _CLOCK_RANGE_AFTER.match(norm, m.end())
+                if r:
+                    out.append(_Timex(r.start("h"), r.end("h"), kind, groups={"h": r.group("h")}))
+            if kind == "day_month" and not groups.get("wd"):
+                # The first day of a range or list shares the month: "من 20 إلى 28 مارس", "23 و27 مارس".
+                r = _RANGE_BEFORE.search(norm, max(0, m.start() - 16), m.start())
+                if r and 1 <= int(r.group("d")) <= 31:
+                    first = dict(groups, d=r.group("d"))
+                    out.append(_Timex(r.start("d"), r.end("d"), kind, groups=first))
     return out
 
 
@@ -353,20 +477,37 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         return True
     if kind == "hijri_date":
         mon = " ".join(g["hmon"].split())
-        return mon not in _AMBIGUOUS_HIJRI or bool(g.get("d") or g.get("y") or g.get("rel"))
+        if g.get("d") or g.get("y") or g.get("rel") or g.get("shahr"):
+            return True
+        if mon == "رمضان":  # a month with temporal context, else a name ("رمضان صبحي")
+            return bool(_RAMADAN_BEFORE.search(norm, max(0, m.start() - 12), m.start()) or _RAMADAN_AFTER.match(norm, m.end()))
+        return mon not in _AMBIGUOUS_HIJRI
     if kind == "year":
         y = int(g["y"])
         if g.get("kw") or g.get("m"):
             return 1000 <= y <= 2100
         if not 1800 <= y <= 2100:
             return False
-        if _COUNT_AFTER.match(norm, m.end()) or _COUNT_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+        if _YEAR_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
+            return True
+        if (_COUNT_AFTER.match(norm, m.end()) or _COUNT_BEFORE.search(norm, max(0, m.start() - 12), m.start())
+                or re.match(r"\s+من\s+(?!عمر|اجل|جهه|قبل|بين|خلال|اصل)\w", norm[m.end():])):
             return False
         return True
     if kind == "offset":
+        if g.get("one"):  # "قبل عام", "أكثر من شهر": only with a preposition or a hedge
+            return bool(g.get("prep") or g.get("hedge"))
+        if g.get("plural"):  # "منذ أشهر", "قبل أيام"
+            return bool(g.get("prep"))
         return not g.get("n") or _number(g["n"]) is not None
     if kind == "relative_unit":
-        return bool(g.get("rel") or g.get("this"))
+        # "الشهر الجاري", "هذا العام", or a period modifier before it ("نهاية الشهر", "مطلع العام")
+        return bool(g.get("rel") or g.get("this") or _MODIFIER_BEFORE.search(norm, max(0, m.start() - 30), m.start()))
+    if kind == "quarter":
+        return bool(g.get("y") or g.get("rel") or g.get("this") or g.get("yw"))
+    if kind == "clock_bare":
+        hour, minute = map(int, g["h"].split(":"))
+        return hour <= 24 and minute <= 59 and not _SCORE_BEFORE.search(norm, max(0, m.start() - 12), m.start())
     if kind == "season":
         return not re.match(r"\s+العربي", norm[m.end():])
     return True
@@ -385,6 +526,22 @@ def _select(cands: list[_Timex]) -> list[_Timex]:
 _sentence_index = sentence_index
 
 
+def _sentence_before(norm: str, pos: int) -> str:
+    """The sentence up to ``pos``: tense signs after an expression belong to another clause
+    ("أعلنت الاثنين أنها ستطلق ...")."""
+    return norm[sentence_around(norm, pos)[0]:pos]
+
+
+def _tense_before(norm: str, pos: int) -> str | None:
+    """"future" or "past" by the tense sign nearest before ``pos`` in its sentence, else None."""
+    before = _sentence_before(norm, pos)
+    last = {}
+    for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("past", _PAST_CUE)):
+        for m in pattern.finditer(before):
+            last[tense] = max(last.get(tense, -1), m.start())
+    return max(last, key=last.get) if last else None
+
+
 def _sentence_text(norm: str, pos: int) -> str:
     start, end = sentence_around(norm, pos)
     return norm[start:end]
@@ -400,7 +557,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         tx.anchor = None
     elif kind == "day_month":
         mon = MONTHS[" ".join(g["mon"].split())]
-        year = _month_year(mon, g, anchor, tx)
+        year = _month_year(mon, g, anchor, tx, norm)
         if year is None:
             tx.value, tx.precision = f"XXXX-{mon:02d}-{int(g['d']):02d}", "day"
         else:
@@ -421,7 +578,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
                 tx.value, tx.precision = f"{y}-{mo:02d}-{int(g['d']):02d}", "day"
     elif kind == "month":
         mon = MONTHS[" ".join(g["mon"].split())]
-        year = _month_year(mon, g, anchor, tx)
+        year = _month_year(mon, g, anchor, tx, norm)
         if year is None:
             tx.value, tx.precision = f"XXXX-{mon:02d}", "month"
         else:
@@ -440,13 +597,19 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     elif kind in ("deictic_day", "next_day"):
         w = " ".join(g["w"].split())
         shift = {"امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "امس الاول": -2, "اليوم": 0, "غدا": 1, "غد": 1,
-                 "بعد غد": 2}.get(w, 1)
+                 "الغد": 1, "بعد غد": 2, "الليله": 0, "الليله الماضيه": -1, "الليله قبل الماضيه": -2}.get(w, 1)
         if kind == "next_day":
             shift = 1
+        part = g.get("part") or ("ليله" if w.startswith("الليله") else None)
         if anchor is None:
             tx.value, tx.precision = ("PRESENT_REF" if shift == 0 else "XXXX-XX-XX"), "day"
         else:
             _day(tx, anchor + dt.timedelta(days=shift))
+        if part and kind == "deictic_day":
+            # "مساء أمس", "فجر اليوم", "الليلة الماضية": a part of a day is a TIME
+            tx.type = "TIME"
+            if tx.lo is not None:
+                tx.value += _PART_CODE[part]
     elif kind == "weekday":
         _resolve_weekday(tx, norm, anchor)
     elif kind == "relative_unit":
@@ -467,19 +630,36 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     elif kind == "set":
         tx.type = "SET"
         w = g["w"]
+        u = g.get("u") or g.get("u3") or ""
         unit = ({"يوميا": "day", "اليوميه": "day", "اسبوعيا": "week", "شهريا": "month", "سنويا": "year"}.get(w)
-                or _UNITS.get(g.get("u", ""), _DUAL_FORMS.get(g.get("u", ""), "day")))
-        n = _number(g["n"]) if g.get("n") else (2 if g.get("u") in _DUAL_FORMS else 1)
+                or _UNITS.get(u, _DUAL_FORMS.get(u, "day")))
+        n = _number(g["n"]) if g.get("n") else (2 if u in _DUAL_FORMS else 1)
         tx.value, tx.anchor = _duration(n or 1, unit), None
+    elif kind == "set_weekday":
+        tx.type, tx.anchor = "SET", None
+        tx.value = f"XXXX-WXX-{_WEEKDAYS['ال' + g['wd']] + 1}"
+    elif kind == "quarter":
+        _resolve_quarter(tx, anchor)
     elif kind == "vague":
         w = " ".join(g["w"].split())
-        tx.value = ("PAST_REF" if w in ("مؤخرا", "موخرا", "سابقا", "في السابق", "انذاك", "حينذاك", "حينها")
-                    else "FUTURE_REF" if w == "قريبا" else "PRESENT_REF")
+        tx.value = ("PAST_REF" if w in ("مؤخرا", "موخرا", "سابقا", "في السابق", "في الماضي", "الفتره الاخيره", "الفتره الماضيه",
+                                        "الاونه الاخيره")
+                    else "FUTURE_REF" if w in ("قريبا", "المستقبل القريب") else "PRESENT_REF")
         tx.anchor = None
     elif kind == "season":
-        _resolve_season(tx, anchor)
-    elif kind == "clock":
+        _resolve_season(tx, anchor, norm)
+    elif kind == "part_of_day":
+        tx.type, tx.rule = "TIME", "part_of_day"
+        if anchor is None:
+            tx.value, tx.anchor = "XXXX-XX-XXTAF", None
+        else:
+            _day(tx, anchor)
+            tx.value += "TAF"
+    elif kind in ("clock", "clock_bare"):
         _resolve_clock(tx, anchor)
+
+
+_PART_CODE = {"بعد ظهر": "TAF", "صباح": "TMO", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI"}
 
 
 def _day(tx, d: dt.date) -> None:
@@ -497,7 +677,7 @@ def _year(tx, y: int) -> None:
     tx.value, tx.precision = f"{y:04d}", "year"
 
 
-def _month_year(mon: int, g: dict, anchor: dt.date | None, tx) -> int | None:
+def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None = None) -> int | None:
     """Year of a month name: explicit, or the previous/next/current one relative to the anchor."""
     if g.get("y"):
         tx.anchor = None
@@ -512,10 +692,32 @@ def _month_year(mon: int, g: dict, anchor: dt.date | None, tx) -> int | None:
     if re.fullmatch(_NEXT, rel):
         tx.rule += ":next"
         return anchor.year if mon > anchor.month else anchor.year + 1
-    # "الجاري" or a bare month name: the month of the publication year (the
-    # convention of TimeML annotators; a bare month in news is mostly recent).
-    tx.rule += ":current" if rel else ":bare"
-    return anchor.year
+    if rel:  # "الجاري", "الحالي"
+        tx.rule += ":current"
+        return anchor.year
+    # A bare month: the last or the next one, whichever the sentence's tense points to;
+    # without a tense sign, the nearer of the two (a December schedule of January
+    # dates is next year's, a "December" in a February report last year's).
+    if mon == anchor.month:
+        tx.rule += ":bare"
+        return anchor.year
+    tense = _tense_before(norm, tx.start) if norm is not None else None
+    past_y = anchor.year if mon < anchor.month else anchor.year - 1
+    next_y = anchor.year if mon > anchor.month else anchor.year + 1
+    if tense == "future":
+        tx.rule += ":bare-future"
+        return next_y
+    if tense == "past":
+        tx.rule += ":bare-past"
+        return past_y
+    day = int(g["d"]) if g.get("d") else 15
+    def gap(y):
+        try:
+            return abs((dt.date(y, mon, min(day, 28)) - anchor).days)
+        except ValueError:
+            return 10**6
+    tx.rule += ":bare-near"
+    return next_y if gap(next_y) < gap(past_y) - 45 else past_y
 
 
 def _resolve_hijri(tx, anchor) -> None:
@@ -611,6 +813,29 @@ def _resolve_century(tx, anchor) -> None:
     tx.value, tx.precision = f"{n - 1:02d}", "century"
 
 
+def _resolve_quarter(tx, anchor) -> None:
+    """الربع الأول من العام الجاري -> 2018-Q1; النصف الثاني من 2017 -> 2017-H2."""
+    g = tx.groups
+    half = g["q"] == "النصف"
+    n = _QUARTER_ORDINALS[" ".join(g["ord"].split())] or (2 if half else 4)
+    if half and n > 2:
+        tx.kind = "reject"
+        return
+    tx.rule = "quarter"
+    if g.get("y"):
+        y, tx.anchor = int(g["y"]), None
+    elif anchor is None:
+        tx.value = f"XXXX-{'H' if half else 'Q'}{n}"
+        return
+    else:
+        rel = g.get("rel") or ""
+        y = anchor.year - 1 if re.fullmatch(_PAST, rel) else anchor.year + 1 if re.fullmatch(_NEXT, rel) else anchor.year
+    months = 6 if half else 3
+    first = (n - 1) * months + 1
+    tx.lo, tx.hi = dt.date(y, first, 1), _month_end(y, first + months - 1)
+    tx.value, tx.precision = f"{y}-{'H' if half else 'Q'}{n}", "quarter"
+
+
 def _resolve_weekday(tx, norm: str, anchor) -> None:
     g = tx.groups
     wd = _WEEKDAYS[re.sub(r"^يوم\s+", "", " ".join(g["wd"].split()))]
@@ -620,7 +845,7 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         tx.value, tx.precision = f"XXXX-WXX-{wd + 1}", "day"
         return
     rel = g.get("rel") or ""
-    future = bool(re.fullmatch(_NEXT, rel)) or (not rel and bool(_FUTURE.search(_sentence_text(norm, tx.start))))
+    future = bool(re.fullmatch(_NEXT, rel)) or (not rel and _tense_before(norm, tx.start) == "future")
     if future:
         delta = (wd - anchor.weekday()) % 7
         if re.fullmatch(_NEXT, rel) and delta == 0:
@@ -634,7 +859,7 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         tx.rule = "weekday:last"
     _day(tx, anchor + dt.timedelta(days=delta))
     if tx.type == "TIME":
-        tx.value += {"صباح": "TMO", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI"}[g["part"]]
+        tx.value += _PART_CODE[" ".join(g["part"].split())]
 
 
 def _resolve_relative_unit(tx, anchor) -> None:
@@ -678,37 +903,49 @@ def _resolve_offset(tx, anchor) -> None:
         n, unit = 2, _DUAL_FORMS[g["dual"]]
     elif g.get("bare"):
         n, unit = None, _UNITS[g["u2"]]
+    elif g.get("one"):
+        n, unit = 1, _ONE_UNITS[g["one"]]
+    elif g.get("plural"):
+        n, unit = None, _PLURAL_UNITS[g["plural"]]
     else:
         n, unit = _number(g["n"]), _UNITS[g["u"]]
     hedge = " ".join((g.get("hedge") or g.get("approx") or "").split())
     tx.mod = ("MORE_THAN" if hedge.startswith(("اكثر", "ما يزيد", "ما لا يقل")) else "LESS_THAN" if hedge.startswith("اقل")
               else "APPROX" if hedge else None)
-    if not g.get("prep"):
+    prep = g.get("prep") or ""
+    if prep in ("قبل", "بعد") and g.get("event"):
+        prep = ""
+    if not prep or (prep == "منذ" and g.get("plural")):
+        # "26 عاما", "أكثر من عام"; "منذ أشهر" is a stretch of months up to now
         tx.type = "DURATION"
-        tx.value = _duration(n, unit) if n else f"PX{_DUR_LETTER[unit]}"
+        tx.value = (_duration(n, unit) if n else f"PX{_DUR_LETTER[unit]}" if unit not in ("hour", "minute")
+                    else f"PTX{_DUR_LETTER[unit]}")
         tx.anchor = None
         tx.rule = "duration"
         return
-    # "قبل / منذ N units": a point N units before the anchor.
-    tx.rule = "offset"
+    # "قبل / منذ N units": a point N units before the anchor; "بعد N units": after it.
+    sign = 1 if prep == "بعد" else -1
+    tx.rule = "offset" if sign < 0 else "offset:after"
     if n is None or unit in ("hour", "minute"):
-        tx.value = "PAST_REF"
+        tx.value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return
     years = {"decade": 10, "century": 100}.get(unit)
     if anchor is None:
         tx.value, tx.precision = "PAST_REF", unit if unit in ("day", "week", "month", "year") else "year"
         return
+    n *= sign
     if unit == "day":
-        _day(tx, anchor - dt.timedelta(days=n))
+        _day(tx, anchor + dt.timedelta(days=n))
     elif unit == "week":
-        d = anchor - dt.timedelta(weeks=n)
+        d = anchor + dt.timedelta(weeks=n)
         monday = d - dt.timedelta(days=d.weekday())
         tx.lo, tx.hi, tx.precision = monday, monday + dt.timedelta(days=6), "week"
         tx.value = "{}-W{:02d}".format(*monday.isocalendar()[:2])
     elif unit == "month":
-        _month(tx, *_add_months(anchor, -n))
+        _month(tx, *_add_months(anchor, n))
     else:
-        _year(tx, anchor.year - n * (years or 1))
+        _year(tx, anchor.year + n * (years or 1))
+    n = abs(n)
     if tx.mod and tx.lo is not None:
         # A hedged count ("ما يقرب من ربع قرن" = almost 25 years) gives an honest
         # window around the point: "almost/less than" lies after it, "more than"
@@ -753,7 +990,7 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
     tx.value, tx.precision = f"{day.isoformat()}{clock}", "day"
 
 
-def _resolve_season(tx, anchor) -> None:
+def _resolve_season(tx, anchor, norm: str = "") -> None:
     g = tx.groups
     code, month = _SEASONS[g["s"].removeprefix("ال")]
     if g.get("y"):
@@ -796,3 +1033,4 @@ def _apply_modifier(tx, norm: str) -> None:
     else:
         tx.lo = tx.hi - dt.timedelta(days=third - 1)
     tx.precision = "approximate"
+
