@@ -259,6 +259,11 @@ def test_evaluate_without_the_timeml_corpus_still_scores_the_gold(tmp_path):
     # deictic offsets: the text names the weekday of its own today
     ("جاء ذلك في جلسة اليوم الأحد، بعد موافقة المجلس أمس.", "2018-05-07", "أمس", "DATE", "2018-05-05"),
     ("تستكمل المباريات غدا الاربعاء", "2017-03-01", "غدا الاربعاء", "DATE", "2017-03-01"),
+    ("أصدر الحزب منذ قليل بيانا", "2016-09-14", "منذ قليل", "DATE", "PAST_REF"),
+    ("من الساعة الثامنة صباحا إلى الساعة الثانية بعد الزوال يوم الأحد 2 أفريل 2017", "2017-04-01",
+     "الساعة الثانية بعد الزوال", "TIME", "2017-04-02T14:00"),
+    ("خلال الأسابيع القليلة الماضية", "2018-05-19", "الأسابيع القليلة الماضية", "DATE", "PAST_REF"),
+    ("خسر الفريق الجمعة، ويواجه منافسه الجمعة المقبل", "2018-06-16", "الجمعة", "DATE", "2018-06-15"),
     # a weekday named again is the same day
     ("وسيؤدي أردوغان اليمين الاثنين. وبدأ الاثنين ولاية جديدة", "2018-07-04", "الاثنين", "DATE", "2018-07-09"),
 ])
@@ -277,6 +282,7 @@ def test_issue_17_error_classes(text, published, span, type_, value):
     "سيارة نيسان",                         # a month name that is a car make
     "وتشغل الشركة 1902 من شاشات السينما",  # a count, not a year
     "فاز بنتيجة 3:1",                     # a score, not a clock time
+    "نهج 9 أفريل، نهج 25 جويلية",           # streets named after dates
 ])
 def test_false_dates_are_not_tagged(text):
     assert tag_dates(text, published=PUB).empty

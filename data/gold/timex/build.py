@@ -142,8 +142,10 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     root = Path(args.datasets)
     if args.select:
-        first = select(root)
-        for row in first + select_extra(root, {r[0] for r in first}):
+        rows = select(root)
+        rows += select_extra(root, {r[0] for r in rows})
+        rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=19)
+        for row in rows:
             print("\t".join(row))
         return 0
     for split in ("dev", "heldout"):

@@ -154,11 +154,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
     ("plural_rel", re.compile(
         rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين)"
-        rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD}))?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين){_R}")),
+        rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين){_R}")),
     ("set_weekday", re.compile(rf"{_L}كل\s+(?:يوم\s+)?(?:ال)?(?P<wd>{_alt(w.removeprefix('ال') for w in _WEEKDAYS)}){_R}")),
     ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه|"
                        rf"(?:مره|مرتين|(?P<times>\d+|{_NUMWORD})\s+مرات)\s+(?:في|كل)\s+(?P<u3>{_UNIT})){_R}")),
-    ("vague", re.compile(rf"{_L}(?P<w>الان|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|في\s+الماضي|قريبا|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن|"
+    ("vague", re.compile(rf"{_L}(?P<w>منذ\s+قليل|قبل\s+قليل|بعد\s+قليل|الان|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|في\s+الماضي|قريبا|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن|"
                          rf"المستقبل\s+القريب|الفتره\s+الاخيره|الفتره\s+الماضيه|الاونه\s+الاخيره){_R}")),
     # الربع الأول من العام الجاري, النصف الثاني من 2017
     ("quarter", re.compile(
@@ -167,9 +167,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # الساعة العاشرة صباحا, الساعة 10:30 مساء
     ("clock", re.compile(
         rf"{_L}(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
-        rf"(?:\s+(?:من\s+)?(?P<part>صباحا|صباح|مساء|مساءا|ظهرا|الظهر|بعد\s+الظهر|ليلا|فجرا|الفجر|عصرا)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
+        rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|"
+        # a part in the construct state belongs to a day named after it ("من مساء الخميس")
+        rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))))?{_R}")),
     # "في فترة بعد الظهر": a part of the day named alone is a TIME on the day of its context
-    ("part_of_day", re.compile(rf"{_L}(?P<part>بعد\s+الظهر|بعد\s+الظهيره){_R}")),
+    ("part_of_day", re.compile(rf"{_L}(?P<part>بعد\s+الظهر|بعد\s+الظهيره|بعد\s+الزوال){_R}")),
     # a bare "20:45" / "2:45 صباحا" (hours 0-24, two-digit minutes; not a score)
     ("clock_bare", re.compile(
         rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}})(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
@@ -189,6 +191,9 @@ _FUTURE_VERB = re.compile(
 # Past-tense signs for a month named without a year: "كان/كانت", "قد" + verb.
 _PAST_CUE = re.compile(words_regex(word_list("past"), left=_L, right=_R))
 _NAMED_PAST = re.compile(_PAST)
+_CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عصر")
+# A date that names a street or square ("نهج 9 أفريل", "شارع 26 يوليو", "ميدان 6 أكتوبر").
+_STREET_BEFORE = re.compile(r"(?:نهج|شارع|ساحه|ميدان|جسر|طريق|حي|نزل|مدينه)\s+(?:\d{1,2}\s+)?$")
 _SCORE_BEFORE = re.compile(r"(?:نتيجه|بنتيجه|النتيجه|بهدف|باهداف|فوز|خساره|تعادل)\s*$")
 _SELF_WEEKDAY = re.compile(rf"{_L}(?P<w>اليوم|امس|غدا)\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)}){_R}")
 # The second hour of a clock range: "من الساعة 9 حتى 14".
@@ -222,8 +227,8 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "relative_unit": r"الاسبوع|الشهر|العام|السنه", "offset": _WORDS_OF["unit"],
     "plural_rel": r"الماضي|الاخير|المقبل|القادم", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "quarter": r"الربع|النصف",
-    "vague": r"الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
-    "season": r"صيف|شتاء|خريف", "part_of_day": r"الظهر", "clock_bare": r"\d:\d\d",
+    "vague": r"قليل|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
+    "season": r"صيف|شتاء|خريف", "part_of_day": r"الظهر|الزوال", "clock_bare": r"\d:\d\d",
     "clock": r"ساعه",
 }.items()}
 _SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9)}
@@ -360,15 +365,18 @@ def tag_rows(text: str, *, published=None) -> list[dict]:
             "rule": tx.rule, "anchor": _iso(tx.anchor),
         })
         sentences.append(sentence)
-    # A clock time with no day before it takes the day named right after it
-    # ("الساعة الثامنة من مساء الخميس").
+    # A clock time with no day before it takes the day named after it in its sentence
+    # ("الساعة الثامنة من مساء الخميس", "من الساعة 8 إلى الساعة 14 يوم الأحد 2 أفريل").
     for i, row in enumerate(rows[:-1]):
-        nxt = rows[i + 1]
-        if (row["rule"] == "clock" and row["date_start"] is None and sentences[i + 1] == sentences[i]
-                and nxt["precision"] == "day" and nxt["date_start"]):
+        if row["rule"] != "clock" or row["date_start"] is not None:
+            continue
+        nxt = next((r for j, r in enumerate(rows[i + 1:], i + 1)
+                    if sentences[j] == sentences[i] and r["precision"] == "day" and r["date_start"]), None)
+        if nxt is not None:
             row["date_start"] = row["date_end"] = row["anchor"] = nxt["date_start"]
             hour, minute = int(row["value"][-5:-3]), row["value"][-2:]
-            if nxt["value"].endswith(("TEV", "TNI", "TAF")) and hour < 12:
+            if (nxt is rows[i + 1] and nxt["value"].endswith(("TEV", "TNI", "TAF")) and hour < 12
+                    and not _CLOCK_PART.search(normalize(row["text"]))):
                 hour += 12  # "… الثامنة من مساء الخميس" is 20:00
             row["value"] = f"{nxt['date_start']}T{hour:02d}:{minute}"
             row["precision"] = "day"
@@ -386,10 +394,14 @@ def tag_rows(text: str, *, published=None) -> list[dict]:
 def _same_weekday_same_day(rows: list[dict]) -> None:
     """A weekday named again in the same text is the same day: when one mention is placed
     in the future by its tense ("وسيؤدي اليمين الاثنين"), untensed mentions follow it."""
-    ahead = {}
+    ahead, named = {}, set()
     for row in rows:
-        if row["rule"] == "weekday:next" and row["type"] == "DATE":
+        if row["rule"] == "weekday:future" and row["type"] == "DATE":
             ahead.setdefault(_weekday_of(row), row)
+        elif row["rule"] == "weekday:next":
+            named.add(_weekday_of(row))  # "الجمعة المقبل" beside a plain "الجمعة": two different Fridays
+    for wd in named:
+        ahead.pop(wd, None)
     if not ahead:
         return
     for row in rows:
@@ -467,10 +479,12 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
             return False
         return 1800 <= y <= 2100
     if kind == "day_month":
-        return 1 <= int(g["d"]) <= 31
+        return 1 <= int(g["d"]) <= 31 and not _STREET_BEFORE.search(norm, max(0, m.start() - 12), m.start())
     if kind == "day_rel_month":
         return 1 <= int(g["d"]) <= 31 and bool(g.get("rel") or g.get("this"))
     if kind == "month":
+        if _STREET_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+            return False
         mon = " ".join(g["mon"].split())
         if mon in _AMBIGUOUS_MONTHS:
             return bool(g.get("shahr") or g.get("pair") or g.get("y") or g.get("rel"))
@@ -643,8 +657,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     elif kind == "vague":
         w = " ".join(g["w"].split())
         tx.value = ("PAST_REF" if w in ("مؤخرا", "موخرا", "سابقا", "في السابق", "في الماضي", "الفتره الاخيره", "الفتره الماضيه",
-                                        "الاونه الاخيره")
-                    else "FUTURE_REF" if w in ("قريبا", "المستقبل القريب") else "PRESENT_REF")
+                                        "الاونه الاخيره", "منذ قليل", "قبل قليل")
+                    else "FUTURE_REF" if w in ("قريبا", "المستقبل القريب", "بعد قليل") else "PRESENT_REF")
         tx.anchor = None
     elif kind == "season":
         _resolve_season(tx, anchor, norm)
@@ -850,7 +864,7 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         delta = (wd - anchor.weekday()) % 7
         if re.fullmatch(_NEXT, rel) and delta == 0:
             delta = 7
-        tx.rule = "weekday:next"
+        tx.rule = "weekday:next" if rel else "weekday:future"
     else:
         # News reports the past: the most recent such day, the publication day included.
         delta = -((anchor.weekday() - wd) % 7)
@@ -974,7 +988,7 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
         hour, minute = _HOURS[h_text], 0
     minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15}.get(g.get("frac") or "", 0)
     part = " ".join((g.get("part") or "").split())
-    if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "عصرا") and hour < 12:
+    if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الزوال", "عصرا") and hour < 12:
         hour += 12
     elif part in ("ظهرا", "الظهر") and hour < 6:
         hour += 12
