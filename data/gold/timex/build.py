@@ -145,6 +145,7 @@ def main(argv=None) -> int:
         rows = select(root)
         rows += select_extra(root, {r[0] for r in rows})
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=19)
+        rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=20)
         for row in rows:
             print("\t".join(row))
         return 0

@@ -87,7 +87,7 @@ _MONTH = f"(?:{_alt(MONTHS)})"
 _HMONTH = f"(?:{_alt(HIJRI_MONTHS)})"
 _WEEKDAY = f"(?:(?:يوم\\s+)?(?:{_alt(_WEEKDAYS)}))"
 _NUMWORD = f"(?:{_alt(_ONES)}|{_alt(_TENS)})"
-_NUMBER = rf"(?:\d{{1,4}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)"
+_NUMBER = rf"(?:\d{{1,4}}|{_NUMWORD}(?:\s+(?:و\s*)?{_NUMWORD})?)"
 _UNIT = f"(?:{_alt(_UNITS)})"
 # one unit without a number ("قبل عام", "بعد أسبوع", "أكثر من شهر") and indefinite plurals ("منذ أشهر")
 _ONE_UNITS = {"يوم": "day", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century",
@@ -102,7 +102,7 @@ _REL = f"(?:{_PAST}|{_NEXT}|{_THIS})"
 _YEARWORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لسنه|لعام)\s+)"
 _HEDGE = r"(?:ما\s+يقرب\s+من|ما\s+يزيد\s+(?:علي|عن)|اكثر\s+من|اقل\s+من|نحو|حوالي|قرابه|زهاء|قرابه|ما\s+لا\s+يقل\s+عن)"
 _DAY = rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{_alt(_DAY_ORDINALS)})\s+من)"
-_PART = r"(?:صباح|مساء|ظهر|ليله|فجر|عصر)"
+_PART = r"(?:صباح|مساء|عشيه|ظهر|ليله|فجر|عصر)"
 _MODIFIER = r"(?:مطلع|اوائل|بدايه|بدايات|مستهل|منتصف|اواسط|وسط|اواخر|نهايه|اخر|ختام)"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -112,7 +112,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
     # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
     ("day_month", re.compile(
-        rf"{_L}(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"{_L}(?:(?:(?P<part>{_PART})\s+)?(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
         rf"(?:\s*[/(]\s*{_MONTH}\s*\)?)?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # 19 من الشهر الجاري / الماضي / المقبل
     ("day_rel_month", re.compile(
@@ -137,10 +137,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("deictic_day", re.compile(
         rf"{_L}(?:(?P<part>{_PART}|ليل)\s+(?:يوم\s+)?)?(?P<w>اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|الغد|"
         rf"الليله\s+الماضيه|الليله\s+قبل\s+الماضيه|الليله(?!\s+(?:التاليه|نفسها|ذاتها))|"
-        rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|التالي|ذاته|نفسه)))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY}))?{_R}")),
+        rf"هذا\s+المساء|هذا\s+الصباح|"
+        rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|التالي|ذاته|نفسه)))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY})(?:\s*[،,]?\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)?{_R}")),
     ("next_day", re.compile(rf"{_L}(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
     # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
-    ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|مساء|بعد\s+ظهر|ظهر|ليله|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
+    ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|مساء|عشيه|بعد\s+ظهر|ظهر|ليله|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
     ("relative_unit", re.compile(
         rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rel>{_REL}))?{_R}")),
@@ -148,17 +149,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("offset", re.compile(
         rf"{_L}(?:(?P<prep>قبل|منذ|بعد)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
         rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<n>{_NUMBER})\s+(?P<u>{_UNIT})|(?P<dual>{_DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{_UNIT})"
-        rf"|(?P<one>{_alt(_ONE_UNITS)})(?!\s+(?:{_alt(_WEEKDAYS)}|{_MONTH}|من\s+(?:ال)?(?:عمر|اجل)))|(?P<plural>{_alt(_PLURAL_UNITS)}))"
+        rf"|(?P<one>{_alt(_ONE_UNITS)})(?!\s+(?:{_alt(_WEEKDAYS)}|{_MONTH}|من\s+(?:ال)?(?:عمر|اجل)))(?:\s+واحد(?:ه|ا)?)?"
+        rf"|(?P<plural>{_alt(_PLURAL_UNITS)})(?:\s+قليل(?:ه|ا)?)?)"
         rf"{_R}(?!\s*[-/.]?\s*\d)(?:\s+(?P<approx>تقريبا){_R})?"
         rf"(?=\s+(?P<event>(?:من|علي)\s+(?!ذلك|تلك|هذا|هذه|الان|اليوم|التاريخ|تاريخ)(?:ال)?\w))?")),
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
     ("plural_rel", re.compile(
         rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين)"
         rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين){_R}")),
+    ("set_adj", re.compile(rf"{_L}ال(?P<w>يومي|اسبوعي|شهري|سنوي)(?:ه|ين|ات)?{_R}")),
     ("set_weekday", re.compile(rf"{_L}كل\s+(?:يوم\s+)?(?:ال)?(?P<wd>{_alt(w.removeprefix('ال') for w in _WEEKDAYS)}){_R}")),
     ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه|"
                        rf"(?:مره|مرتين|(?P<times>\d+|{_NUMWORD})\s+مرات)\s+(?:في|كل)\s+(?P<u3>{_UNIT})){_R}")),
-    ("vague", re.compile(rf"{_L}(?P<w>منذ\s+قليل|قبل\s+قليل|بعد\s+قليل|الان|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|في\s+الماضي|قريبا|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن|"
+    ("vague", re.compile(rf"{_L}(?P<w>منذ\s+قليل|قبل\s+قليل|بعد\s+قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|في\s+الماضي|قريبا|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن|"
                          rf"المستقبل\s+القريب|الفتره\s+الاخيره|الفتره\s+الماضيه|الاونه\s+الاخيره){_R}")),
     # الربع الأول من العام الجاري, النصف الثاني من 2017
     ("quarter", re.compile(
@@ -166,7 +169,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<y>\d{{4}})|(?P<rel>{_REL})|(?P<this>هذا|هذه)\s+(?:العام|السنه))?)?{_R}")),
     # الساعة العاشرة صباحا, الساعة 10:30 مساء
     ("clock", re.compile(
-        rf"{_L}(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
+        rf"{_L}(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
         rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|"
         # a part in the construct state belongs to a day named after it ("من مساء الخميس")
         rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))))?{_R}")),
@@ -174,7 +177,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("part_of_day", re.compile(rf"{_L}(?P<part>بعد\s+الظهر|بعد\s+الظهيره|بعد\s+الزوال){_R}")),
     # a bare "20:45" / "2:45 صباحا" (hours 0-24, two-digit minutes; not a score)
     ("clock_bare", re.compile(
-        rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}})(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
+        rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}}|(?:\d{{1,2}}[,.]\d{{2}}|\d{{4}})(?=\s*(?:ت\s*غ|بتوقيت|توقيت)))(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
     ("season", re.compile(rf"{_L}(?P<s>(?:ال)?(?:صيف|شتاء|خريف))(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?{_R}")),
 ]
 # Context that makes an ambiguous month name a month: a day number, a year, a
@@ -223,12 +226,12 @@ _WORDS_OF = {
 _TRIGGERS = {name: re.compile(t) for name, t in {
     "numeric_dmy": r"\d", "numeric_ymd": r"\d", "day_rel_month": r"الشهر", "day_month": _WORDS_OF["month"], "month": _WORDS_OF["month"],
     "hijri_date": _WORDS_OF["hijri"], "hijri_year": r"\d", "year": r"\d\d\d\d", "decade": r"ين(?:يات|ات)",
-    "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
+    "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله|هذا", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
     "relative_unit": r"الاسبوع|الشهر|العام|السنه", "offset": _WORDS_OF["unit"],
     "plural_rel": r"الماضي|الاخير|المقبل|القادم", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
-    "set_weekday": r"كل", "quarter": r"الربع|النصف",
-    "vague": r"قليل|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
-    "season": r"صيف|شتاء|خريف", "part_of_day": r"الظهر|الزوال", "clock_bare": r"\d:\d\d",
+    "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "quarter": r"الربع|النصف",
+    "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
+    "season": r"صيف|شتاء|خريف", "part_of_day": r"الظهر|الزوال", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه",
 }.items()}
 _SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9)}
@@ -365,28 +368,31 @@ def tag_rows(text: str, *, published=None) -> list[dict]:
             "rule": tx.rule, "anchor": _iso(tx.anchor),
         })
         sentences.append(sentence)
-    # A clock time with no day before it takes the day named after it in its sentence
-    # ("الساعة الثامنة من مساء الخميس", "من الساعة 8 إلى الساعة 14 يوم الأحد 2 أفريل").
-    for i, row in enumerate(rows[:-1]):
-        if row["rule"] != "clock" or row["date_start"] is not None:
+    # A clock time is on the day its sentence names nearest to it, before or after
+    # ("الساعة الثامنة من مساء الخميس", "قال اليوم السبت إن الهجوم وقع الساعة الثامنة مساء أمس الجمعة"),
+    # else on the day the text last named ("الاثنين ... وقع الانفجار الساعة الثامنة صباحا").
+    for i, row in enumerate(rows):
+        if row["rule"] != "clock":
             continue
-        nxt = next((r for j, r in enumerate(rows[i + 1:], i + 1)
-                    if sentences[j] == sentences[i] and r["precision"] == "day" and r["date_start"]), None)
-        if nxt is not None:
-            row["date_start"] = row["date_end"] = row["anchor"] = nxt["date_start"]
-            hour, minute = int(row["value"][-5:-3]), row["value"][-2:]
-            if (nxt is rows[i + 1] and nxt["value"].endswith(("TEV", "TNI", "TAF")) and hour < 12
+        days = [(j, r) for j, r in enumerate(rows) if j != i and sentences[j] == sentences[i]
+                and r["precision"] == "day" and r["date_start"] and r["rule"] != "clock"]
+        prev = next((r for j, r in reversed(days) if r["end"] <= row["start"]), None)
+        nxt_j, nxt = next(((j, r) for j, r in days if r["start"] >= row["end"]), (None, None))
+        hour, minute = map(int, row["value"].split("T")[1].split(":"))
+        if nxt is not None and (prev is None or nxt["start"] - row["end"] < row["start"] - prev["end"]):
+            day = nxt["date_start"]
+            if (nxt_j == i + 1 and nxt["value"].endswith(("TEV", "TNI", "TAF")) and hour < 12
                     and not _CLOCK_PART.search(normalize(row["text"]))):
                 hour += 12  # "… الثامنة من مساء الخميس" is 20:00
-            row["value"] = f"{nxt['date_start']}T{hour:02d}:{minute}"
-            row["precision"] = "day"
-    for i, row in enumerate(rows):
-        # Otherwise the day the text last named ("وقع الانفجار الساعة الثامنة صباحا" after "الاثنين").
-        if row["rule"] == "clock" and row["date_start"] is None and days_before[i] is not None:
-            d = days_before[i].isoformat()
-            row["date_start"] = row["date_end"] = row["anchor"] = d
-            row["value"] = d + row["value"].removeprefix("XXXX-XX-XX")
-            row["precision"] = "day"
+        elif prev is not None:
+            day = prev["date_start"]
+        elif row["date_start"] is None and days_before[i] is not None:
+            day = days_before[i].isoformat()
+        else:
+            continue
+        row["date_start"] = row["date_end"] = row["anchor"] = day
+        row["value"] = f"{day}T{hour:02d}:{minute:02d}"
+        row["precision"] = "day"
     _same_weekday_same_day(rows)
     return rows
 
@@ -520,7 +526,8 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
     if kind == "quarter":
         return bool(g.get("y") or g.get("rel") or g.get("this") or g.get("yw"))
     if kind == "clock_bare":
-        hour, minute = map(int, g["h"].split(":"))
+        h = re.sub(r"[,.]", ":", g["h"])
+        hour, minute = map(int, h.split(":") if ":" in h else (h[:2], h[2:]))
         return hour <= 24 and minute <= 59 and not _SCORE_BEFORE.search(norm, max(0, m.start() - 12), m.start())
     if kind == "season":
         return not re.match(r"\s+العربي", norm[m.end():])
@@ -579,6 +586,10 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
                 _day(tx, dt.date(year, mon, int(g["d"])))
             except ValueError:
                 tx.value, tx.precision = f"{year}-{mon:02d}-{int(g['d']):02d}", "day"
+        if g.get("part"):  # "مساء الأحد 29 جانفي 2017"
+            tx.type = "TIME"
+            if tx.lo is not None:
+                tx.value += _PART_CODE[g["part"]]
     elif kind == "day_rel_month":
         rel = g.get("rel") or ""
         shift = -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
@@ -611,10 +622,12 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     elif kind in ("deictic_day", "next_day"):
         w = " ".join(g["w"].split())
         shift = {"امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "امس الاول": -2, "اليوم": 0, "غدا": 1, "غد": 1,
-                 "الغد": 1, "بعد غد": 2, "الليله": 0, "الليله الماضيه": -1, "الليله قبل الماضيه": -2}.get(w, 1)
+                 "الغد": 1, "بعد غد": 2, "الليله": 0, "الليله الماضيه": -1, "الليله قبل الماضيه": -2,
+                 "هذا المساء": 0, "هذا الصباح": 0}.get(w, 1)
         if kind == "next_day":
             shift = 1
-        part = g.get("part") or ("ليله" if w.startswith("الليله") else None)
+        part = g.get("part") or ("ليله" if w.startswith("الليله") else "مساء" if w == "هذا المساء"
+                                 else "صباح" if w == "هذا الصباح" else None)
         if anchor is None:
             tx.value, tx.precision = ("PRESENT_REF" if shift == 0 else "XXXX-XX-XX"), "day"
         else:
@@ -629,6 +642,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     elif kind == "relative_unit":
         _resolve_relative_unit(tx, anchor)
     elif kind == "offset":
+        if g.get("prep") == "بعد" and g.get("n") and anchor is dct and _tense_before(norm, tx.start) != "future":
+            g["event"] = "narrative"  # "غادر السجن بعد 9 أشهر": 9 months after its own start
         _resolve_offset(tx, anchor)
     elif kind == "plural_rel":
         rel = g["rel"]
@@ -649,6 +664,9 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
                 or _UNITS.get(u, _DUAL_FORMS.get(u, "day")))
         n = _number(g["n"]) if g.get("n") else (2 if u in _DUAL_FORMS else 1)
         tx.value, tx.anchor = _duration(n or 1, unit), None
+    elif kind == "set_adj":
+        tx.type, tx.anchor = "SET", None
+        tx.value = _duration(1, {"يومي": "day", "اسبوعي": "week", "شهري": "month", "سنوي": "year"}[g["w"]])
     elif kind == "set_weekday":
         tx.type, tx.anchor = "SET", None
         tx.value = f"XXXX-WXX-{_WEEKDAYS['ال' + g['wd']] + 1}"
@@ -658,7 +676,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         w = " ".join(g["w"].split())
         tx.value = ("PAST_REF" if w in ("مؤخرا", "موخرا", "سابقا", "في السابق", "في الماضي", "الفتره الاخيره", "الفتره الماضيه",
                                         "الاونه الاخيره", "منذ قليل", "قبل قليل")
-                    else "FUTURE_REF" if w in ("قريبا", "المستقبل القريب", "بعد قليل") else "PRESENT_REF")
+                    else "FUTURE_REF" if w in ("قريبا", "المستقبل القريب", "بعد قليل", "لاحقا") else "PRESENT_REF")
         tx.anchor = None
     elif kind == "season":
         _resolve_season(tx, anchor, norm)
@@ -673,7 +691,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         _resolve_clock(tx, anchor)
 
 
-_PART_CODE = {"بعد ظهر": "TAF", "صباح": "TMO", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI"}
+_PART_CODE = {"بعد ظهر": "TAF", "عشيه": "TEV", "صباح": "TMO", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI"}
 
 
 def _day(tx, d: dt.date) -> None:
@@ -982,7 +1000,10 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
     g = tx.groups
     h_text = " ".join(g["h"].split())
     if h_text[0].isdigit():
-        hour, _, minute = h_text.replace(".", ":").partition(":")
+        h_text = re.sub(r"[.,]", ":", h_text)
+        if ":" not in h_text and len(h_text) == 4:  # "0150 بتوقيت غرينتش"
+            h_text = f"{h_text[:2]}:{h_text[2:]}"
+        hour, _, minute = h_text.partition(":")
         hour, minute = int(hour), int(minute or 0)
     else:
         hour, minute = _HOURS[h_text], 0
