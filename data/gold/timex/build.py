@@ -62,10 +62,14 @@ def select(root: Path, per_outlet: int = 12, seed: int = 17) -> list[tuple[str, 
     return out
 
 
-def select_extra(root: Path, taken: set[str], per_outlet: int = 5, seed: int = 18) -> list[tuple[str, str, str]]:
-    """The second dev sample: per outlet, shuffled files of the same length not yet taken whose body
-    names a time of day (الساعة, صباح, مساء, ليلة, فجر, ظهر, منتصف الليل); all dev."""
-    cue = re.compile(r"الساعة|صباح|مساء|ليلة|الليلة|فجر|ظهر|منتصف الليل")
+TIME_CUE = r"الساعة|صباح|مساء|ليلة|الليلة|فجر|ظهر|منتصف الليل"
+
+
+def select_extra(root: Path, taken: set[str], per_outlet: int = 5, seed: int = 18,
+                 cue: str | None = TIME_CUE) -> list[tuple[str, str, str]]:
+    """A further dev sample: per outlet, shuffled files of the same length not yet taken (and, with ``cue``,
+    whose body names a time of day: الساعة, صباح, مساء, ليلة, فجر, ظهر, منتصف الليل); all dev."""
+    cue = re.compile(cue or r"")
     rng, out = random.Random(seed), []
     for sub in OUTLETS.values():
         files = sorted((root / sub).glob("*/*.txt"))
@@ -146,6 +150,7 @@ def main(argv=None) -> int:
         rows += select_extra(root, {r[0] for r in rows})
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=19)
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=20)
+        rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=21, cue=None)
         for row in rows:
             print("\t".join(row))
         return 0

@@ -71,6 +71,8 @@ _CENTURY_ORDINALS: dict[str, int] = _LEX["century_ordinals"]
 _HOURS: dict[str, int] = _LEX["hours"]
 _DAY_ORDINALS: dict[str, int] = _LEX["day_ordinals"]
 _QUARTER_ORDINALS: dict[str, int] = _LEX["quarter_ordinals"]
+_FEM_UNITS: dict[str, int] = _LEX["feminine_ordinals"]["units"]
+_FEM_TENS: dict[str, int] = _LEX["feminine_ordinals"]["tens"]
 
 # --------------------------------------------------------------------------- regex building blocks
 # A match may follow a proclitic (و ف ب ل ك, or two of them: "وب", "فل"); the
@@ -113,20 +115,20 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
     ("day_month", re.compile(
         rf"{_L}(?:(?:(?P<part>{_PART})\s+)?(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
-        rf"(?:\s*[/(]\s*{_MONTH}\s*\)?)?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
+        rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # 19 من الشهر الجاري / الماضي / المقبل
     ("day_rel_month", re.compile(
         rf"{_L}{_DAY}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<rel>{_REL}))?{_R}")),
     # [شهر] سبتمبر[/أيلول] [2023 | الماضي | المقبل | الجاري]
     ("month", re.compile(
-        rf"{_L}(?P<shahr>شهر\s+)?(?P<mon>{_MONTH})(?P<pair>\s*[/(]\s*{_MONTH}\s*\)?)?"
+        rf"{_L}(?P<shahr>شهر\s+)?(?P<mon>{_MONTH})(?P<pair>\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?"
         rf"(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # Hijri: 13 ذو الحجة 1445 هـ, رمضان الماضي, 1445 هـ
     ("hijri_date", re.compile(
         rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
     ("hijri_year", re.compile(rf"{_L}(?:{_YEARWORD})?(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}")),
     # عام 2022, العام 1887, 2002م, bare 2026
-    ("year", re.compile(rf"{_L}(?P<kw>(?:عام|العام|سنه|لعام|لسنه)\s+)?(?<![\d.,/])(?P<y>\d{{4}})(?P<m>\s*م)?(?!\d|[.,/]\d){_R}")),
+    ("year", re.compile(rf"{_L}(?P<kw>(?:عام|العام|سنه|لعام|لسنه)\s*)?(?<![\d.,/])(?P<y>\d{{4}})(?P<m>\s*م)?(?!\d|[.,/]\d){_R}")),
     # الخمسينيات [من القرن الماضي | من القرن العشرين]
     ("decade", re.compile(
         rf"{_L}(?:ال)?(?P<dec>{_alt(_DECADES)})(?:يات|ات)(?P<cent>\s+(?:من\s+)?(?:ال)?قرن\s+(?P<ord>{_PAST}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{2}}))?{_R}")),
@@ -148,7 +150,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # قبل أربع سنوات, منذ ما يقرب من ربع قرن, 26 عاما, يومين, أكثر من 50 عاما
     ("offset", re.compile(
         rf"{_L}(?:(?P<prep>قبل|منذ|بعد)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
-        rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<n>{_NUMBER})\s+(?P<u>{_UNIT})|(?P<dual>{_DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{_UNIT})"
+        rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<n>{_NUMBER})(?:\s+|(?<=\d))(?P<u>{_UNIT})|(?P<dual>{_DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{_UNIT})"
         rf"|(?P<one>{_alt(_ONE_UNITS)})(?!\s+(?:{_alt(_WEEKDAYS)}|{_MONTH}|من\s+(?:ال)?(?:عمر|اجل)))(?:\s+واحد(?:ه|ا)?)?"
         rf"|(?P<plural>{_alt(_PLURAL_UNITS)})(?:\s+قليل(?:ه|ا)?)?)"
         rf"{_R}(?!\s*[-/.]?\s*\d)(?:\s+(?P<approx>تقريبا){_R})?"
@@ -157,6 +159,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("plural_rel", re.compile(
         rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين)"
         rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين){_R}")),
+    # an age as an ordinal: "في الحادية والثلاثين من عمرها", "في الحادية عشرة من العمر"
+    ("age_ordinal", re.compile(
+        rf"{_L}(?P<age>(?:{_alt(_FEM_UNITS)})(?:\s+عشره|\s+و\s*(?:{_alt(_FEM_TENS)}))?|{_alt(_FEM_TENS)})"
+        rf"(?=\s+من\s+(?:ال)?عمر){_R}")),
     ("set_adj", re.compile(rf"{_L}ال(?P<w>يومي|اسبوعي|شهري|سنوي)(?:ه|ين|ات)?{_R}")),
     ("set_weekday", re.compile(rf"{_L}كل\s+(?:يوم\s+)?(?:ال)?(?P<wd>{_alt(w.removeprefix('ال') for w in _WEEKDAYS)}){_R}")),
     ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه|"
@@ -194,6 +200,8 @@ _FUTURE_VERB = re.compile(
 # Past-tense signs for a month named without a year: "كان/كانت", "قد" + verb.
 _PAST_CUE = re.compile(words_regex(word_list("past"), left=_L, right=_R))
 _NAMED_PAST = re.compile(_PAST)
+_YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
+_PARTICIPLE = re.compile(r"ال(?:مقرر|مرتقب|مزمع|منتظر|متوقع)ه?")
 _CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عصر")
 # A date that names a street or square ("نهج 9 أفريل", "شارع 26 يوليو", "ميدان 6 أكتوبر").
 _STREET_BEFORE = re.compile(r"(?:نهج|شارع|ساحه|ميدان|جسر|طريق|حي|نزل|مدينه)\s+(?:\d{1,2}\s+)?$")
@@ -229,7 +237,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله|هذا", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
     "relative_unit": r"الاسبوع|الشهر|العام|السنه", "offset": _WORDS_OF["unit"],
     "plural_rel": r"الماضي|الاخير|المقبل|القادم", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
-    "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "quarter": r"الربع|النصف",
+    "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "age_ordinal": r"عمر", "quarter": r"الربع|النصف",
     "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
     "season": r"صيف|شتاء|خريف", "part_of_day": r"الظهر|الزوال", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه",
@@ -556,10 +564,14 @@ def _sentence_before(norm: str, pos: int) -> str:
 def _tense_before(norm: str, pos: int) -> str | None:
     """"future" or "past" by the tense sign nearest before ``pos`` in its sentence, else None."""
     before = _sentence_before(norm, pos)
-    last = {}
+    last, participle_only = {}, True
     for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("past", _PAST_CUE)):
         for m in pattern.finditer(before):
             last[tense] = max(last.get(tense, -1), m.start())
+            if tense == "future" and not _PARTICIPLE.fullmatch(m.group().lstrip("وفبلك")):
+                participle_only = False
+    if "past" in last and "future" in last and participle_only:
+        return "past"  # "وكانت الشركة قد ألغت رحلاتها المقررة الجمعة"
     return max(last, key=last.get) if last else None
 
 
@@ -642,7 +654,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     elif kind == "relative_unit":
         _resolve_relative_unit(tx, anchor)
     elif kind == "offset":
-        if g.get("prep") == "بعد" and g.get("n") and anchor is dct and _tense_before(norm, tx.start) != "future":
+        if (g.get("prep") == "بعد" and (g.get("n") or g.get("bare")) and anchor is dct
+                and _tense_before(norm, tx.start) != "future"):
             g["event"] = "narrative"  # "غادر السجن بعد 9 أشهر": 9 months after its own start
         _resolve_offset(tx, anchor)
     elif kind == "plural_rel":
@@ -664,6 +677,10 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
                 or _UNITS.get(u, _DUAL_FORMS.get(u, "day")))
         n = _number(g["n"]) if g.get("n") else (2 if u in _DUAL_FORMS else 1)
         tx.value, tx.anchor = _duration(n or 1, unit), None
+    elif kind == "age_ordinal":
+        parts = re.split(r"\s+و\s*|\s+", " ".join(g["age"].split()))
+        years = sum(_FEM_UNITS.get(w, _FEM_TENS.get(w, 10 if w == "عشره" else 0)) for w in parts)
+        tx.type, tx.value, tx.anchor, tx.rule = "DURATION", f"P{years}Y", None, "age"
     elif kind == "set_adj":
         tx.type, tx.anchor = "SET", None
         tx.value = _duration(1, {"يومي": "day", "اسبوعي": "week", "شهري": "month", "سنوي": "year"}[g["w"]])
@@ -733,6 +750,11 @@ def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None 
     if mon == anchor.month:
         tx.rule += ":bare"
         return anchor.year
+    if norm is not None:
+        years = _YEAR_IN_SENTENCE.findall(_sentence_before(norm, tx.start))
+        if years:  # "زيادة الأجور خلال 2018 (... في تشرين الأول)"
+            tx.rule += ":sentence-year"
+            return int(years[-1])
     tense = _tense_before(norm, tx.start) if norm is not None else None
     past_y = anchor.year if mon < anchor.month else anchor.year - 1
     next_y = anchor.year if mon > anchor.month else anchor.year + 1
