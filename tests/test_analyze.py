@@ -12,7 +12,7 @@ from marsad.engine.run import analyze, open_run, read_table
 from marsad.readers.corpus import read_corpus
 from marsad.engine.partitions import SeenIds, plan_partitions, read_partition
 
-TABLES = ("documents", "segments", "manifest", "headlines", "mentions", "events")
+TABLES = ("documents", "segments", "manifest", "headlines", "mentions", "events", "stories")
 
 ANT_RU_KP = """<DOC>
 <DOCNO>{docno}</DOCNO>
@@ -117,7 +117,7 @@ def test_read_columns_only(partitioned):
 def test_stages_json_for_the_report(partitioned):
     _, out, _ = partitioned
     status = json.loads((out / "stages.json").read_text(encoding="utf-8"))
-    for stage in ("headlines", "mentions", "events"):
+    for stage in ("headlines", "mentions", "events", "stories"):
         assert status[stage]["ok"] and status[stage]["rows"] > 0
     assert status["read"]["partitions"] == 8
 
@@ -195,12 +195,12 @@ def test_changed_options_or_files_recompute(corpus_dir, tmp_path):
 
 
 def test_failed_stage_is_recorded_and_others_written(corpus_dir, tmp_path, monkeypatch):
-    import marsad.mentions.pipeline
+    import marsad.mentions
 
     def broken(corpus, **_):
         raise RuntimeError("matcher exploded")
 
-    monkeypatch.setattr(marsad.mentions.pipeline, "find_mentions", broken)
+    monkeypatch.setattr(marsad.mentions, "find_mentions", broken)
     run = analyze(corpus_dir, tmp_path, progress=False)
     assert "matcher exploded" in run.errors["mentions"]
     assert "events" in run.errors  # needs the mentions
@@ -213,15 +213,6 @@ def test_corpus_without_events_gives_empty_typed_tables(fixtures_dir, tmp_path):
     run = analyze(fixtures_dir / "ant_sample.txt", tmp_path, progress=False)
     assert run.events.empty and "event_id" in run.events.columns
     assert set(run.headlines["section"]) == {"title"}
-
-
-@pytest.mark.parametrize("kwargs, error", [
-    ({"engine": "spark"}, ValueError),
-    ({"stages": ("topics",)}, ValueError),
-])
-def test_bad_options(seed_path, tmp_path, kwargs, error):
-    with pytest.raises(error):
-        analyze(seed_path, tmp_path, **kwargs)
 
 
 def test_missing_corpus(tmp_path):
@@ -280,3 +271,138 @@ def test_csv_safe_neutralises_formulas_in_text_only():
     assert pd.isna(values[3])
     assert list(safe["goldstein"]) == [-5.0, 1, 2, 3, 4]
     assert frame["text"].iloc[0].startswith("=")  # the input is not modified
+
+
+# --------------------------------------------------------------------------- options recorded with the tables
+
+def test_run_json_records_every_option_and_run_exposes_them(seed_path, tmp_path):
+    run = analyze(seed_path, tmp_path, stages=("events",), options={"events": {"partners": ["KP"]}}, progress=False)
+    recorded = json.loads((tmp_path / "run.json").read_text())["options"]
+    assert recorded["events"] == {"focus": "RU", "partners": ["KP"], "keep_uncoded": False, "merge": True}
+    assert recorded["mentions"]["ner"] is True  # needed by events, run with its defaults: recorded too
+    assert open_run(tables=tmp_path).options["events"]["partners"] == ["KP"] == run.options["events"]["partners"]
+    assert run.holds("events", partners=["KP"]) and not run.holds("events", partners=["CN"])
+    assert "mentions" not in marsad.engine.run.stored_tables(tmp_path)  # needed, not asked for: not stored
+
+
+# --------------------------------------------------------------------------- safe output folders (issue 18)
+
+def _snapshot(folder):
+    return {str(p.relative_to(folder)): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture()
+def good_run(seed_path, tmp_path):
+    out = tmp_path / "tables"
+    analyze(seed_path, out, stages=("mentions",), progress=False)
+    return out, _snapshot(out)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"capture_date": "garbage"}, "not a date"),
+    ({"capture_date": "2024-02-31"}, "not a date"),
+    ({"chunk_mb": float("nan")}, "positive number"),
+    ({"chunk_mb": 0}, "positive number"),
+    ({"chunk_files": 0}, "at least 1"),
+    ({"workers": 0, "engine": "dask"}, "at least 1"),
+    ({"options": {"mentions": {"ner": "off"}}}, "true or false"),
+    ({"options": {"mentions": {"colour": "red"}}}, "no option 'colour'"),
+    ({"stages": ("topics",)}, "unknown stage"),
+    ({"engine": "spark"}, "unknown engine"),
+])
+def test_a_bad_option_leaves_the_previous_tables_intact(good_run, seed_path, kwargs, message):
+    out, before = good_run
+    with pytest.raises(ValueError, match=message):
+        analyze(seed_path, out, **{"stages": ("mentions",), **kwargs, "progress": False})
+    assert _snapshot(out) == before
+
+
+def test_cli_reports_a_bad_capture_date_before_touching_the_output(good_run, seed_path, capsys):
+    from marsad.cli import main
+
+    out, before = good_run
+    for bad in (["--capture-date", "2024-02-31"], ["--chunk-mb", "nan"]):
+        assert main(["analyze", "--corpus", str(seed_path), "--out", str(out), "--no-progress", *bad]) == 2
+        assert "error:" in capsys.readouterr().err
+    assert _snapshot(out) == before
+
+
+def test_a_crash_mid_run_leaves_the_previous_tables_and_no_leftovers(good_run, seed_path, monkeypatch):
+    from marsad.engine import partitions
+
+    out, before = good_run
+
+    def crash(*args, **kwargs):
+        raise MemoryError("the machine ran out of memory")
+
+    monkeypatch.setattr(partitions, "finalize", crash)
+    with pytest.raises(MemoryError):
+        analyze(seed_path, out, stages=("mentions",), force=True, progress=False)
+    assert _snapshot(out) == before
+    assert sorted(p.name for p in out.parent.iterdir()) == [".tables.lock", "tables"]
+
+
+def test_a_second_writer_is_refused(good_run, seed_path):
+    from marsad.engine.publish import output_lock
+    from marsad.engine.run import RunLockedError
+
+    out, before = good_run
+    with output_lock(out):
+        with pytest.raises(RunLockedError, match="another run is writing"):
+            analyze(seed_path, out, stages=("mentions",), force=True, progress=False)
+    assert _snapshot(out) == before
+    assert not analyze(seed_path, out, stages=("mentions",), force=True, progress=False).reused  # lock released
+
+
+def test_a_lock_held_by_another_process(good_run, seed_path):
+    import subprocess
+    import sys
+    import time
+
+    out, _ = good_run
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from pathlib import Path; from marsad.engine.publish import output_lock\n"
+        f"with output_lock(Path({str(out)!r})):\n    print('held', flush=True); time.sleep(60)")],
+        stdout=subprocess.PIPE, text=True, env={**os.environ})
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        from marsad.engine.run import RunLockedError
+
+        with pytest.raises(RunLockedError, match=f"process {holder.pid}"):
+            analyze(seed_path, out, stages=("mentions",), force=True, progress=False)
+    finally:
+        holder.kill()
+        holder.wait()
+    time.sleep(0.1)
+    assert not analyze(seed_path, out, stages=("mentions",), force=True, progress=False).reused  # died: lock freed
+
+
+def test_replacing_a_run_is_one_swap_that_keeps_the_users_files(good_run, seed_path):
+    out, _ = good_run
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    (out / "stale_table").mkdir()
+    analyze(seed_path, out, stages=("headlines",), progress=False)
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert "mentions" not in marsad.engine.run.stored_tables(out) and (out / "headlines").is_dir()
+    assert not [p for p in out.parent.iterdir() if ".tmp-" in p.name or ".old-" in p.name]
+
+
+def test_a_copy_of_the_corpus_elsewhere_is_analysed_again(corpus_dir, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(corpus_dir, a)
+    shutil.copytree(a, b, copy_function=shutil.copy2)  # same names, sizes and mtimes
+    out = tmp_path / "out"
+    analyze(a, out, stages=("mentions",), progress=False)
+    again = analyze(b, out, stages=("mentions",), progress=False)
+    assert not again.reused
+    assert again.documents["path"].str.startswith(str(b)).all()
+
+
+def test_deleted_csv_is_written_again_on_a_reused_run(seed_path, tmp_path):
+    analyze(seed_path, tmp_path / "t", stages=("mentions",), csv_dir=tmp_path, progress=False)
+    for name in ("documents", "segments"):
+        (tmp_path / f"{name}.csv").unlink()
+    again = analyze(seed_path, tmp_path / "t", stages=("mentions",), csv_dir=tmp_path, progress=False)
+    assert again.reused
+    assert len(pd.read_csv(tmp_path / "segments.csv")) == len(again.segments)
+    assert len(pd.read_csv(tmp_path / "documents.csv")) == 1

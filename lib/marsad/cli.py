@@ -23,6 +23,8 @@ def _parse_value(value: str):
 
 
 def main(argv: list[str] | None = None) -> int:
+    from marsad.stages import STAGES
+
     parser = argparse.ArgumentParser(prog="marsad", description="Analyse Arabic news pages and corpora.")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -47,8 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     ana.add_argument("--scheduler", help="address of a running Dask scheduler (implies --engine dask)")
     ana.add_argument("--workers", type=int, help="worker processes of the Dask LocalCluster (default: CPU count)")
     ana.add_argument("--chunk-mb", type=float, default=4.0, help="megabytes of input per partition (default 4)")
-    ana.add_argument("--stage", action="append", choices=("headlines", "mentions", "events"),
-                     help="run only these stages (repeatable; default all)")
+    ana.add_argument("--stage", action="append", choices=tuple(STAGES),
+                     help="run only these stages (repeatable; default all): "
+                          + "; ".join(f"{name}: {stage.description}" for name, stage in STAGES.items()))
     ana.add_argument("--option", nargs=3, action="append", default=[], metavar=("STAGE", "KEY", "VALUE"),
                      help="keyword option of a stage (repeatable; VALUE read as JSON), e.g. --option mentions ner false")
     ana.add_argument("--force", action="store_true", help="recompute even if the tables are up to date")
@@ -75,17 +78,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"index: {result.index}")
         return 0 if result.ok and not result.stage_errors else 1
     if args.command == "analyze":
-        from marsad.engine.run import analyze
+        from marsad.engine.run import OptionError, RunLockedError, analyze
 
         engine = "dask" if args.scheduler else args.engine
         kwargs = {"stages": tuple(args.stage)} if args.stage else {}
         options: dict = {}
         for stage, key, value in args.option:
             options.setdefault(stage, {})[key] = _parse_value(value)
-        run = analyze(args.corpus, args.out, capture_date=args.capture_date, csv_dir=args.out if args.csv else None,
-                      engine=engine, scheduler=args.scheduler, workers=args.workers, chunk_mb=args.chunk_mb,
-                      force=args.force, progress=False if args.no_progress else None, options=options or None,
-                      **kwargs)
+        try:
+            run = analyze(args.corpus, args.out, capture_date=args.capture_date, csv_dir=args.out if args.csv else None,
+                          engine=engine, scheduler=args.scheduler, workers=args.workers, chunk_mb=args.chunk_mb,
+                          force=args.force, progress=False if args.no_progress else None, options=options or None,
+                          **kwargs)
+        except (OptionError, RunLockedError, FileNotFoundError) as exc:  # checked before any output is touched
+            print(f"marsad analyze: error: {exc}", file=sys.stderr)
+            return 2
         print(("reused up-to-date tables: " if run.reused else "") + str(run.corpus.summary()))
         for stage, error in run.errors.items():
             print(f"FAILED stage {stage}: {error}")

@@ -1,44 +1,48 @@
 """Run the analysis stages over a corpus once and keep the tables.
 
-``analyze(corpus, out)`` reads the corpus partition by partition, runs every
-stage (headline topics, mentions, events) on each partition, and writes each
-table as a Parquet dataset partitioned by the documents' year and source
-(``out/<table>/doc_year=…/doc_source=…/part-NNNNN.parquet``, see :mod:`marsad.engine`).
-The same per-partition function runs in this process (``engine="local"``,
-memory bounded by one partition) or on Dask (``engine="dask"``); both write
-the same tables. Re-running on an unchanged corpus with the same options and
-code reuses the tables (``force=True`` recomputes).
+``analyze(corpus, out)`` checks every option, reads the corpus partition by partition, runs the
+stages of the registry (:data:`marsad.stages.STAGES`) on each partition, and writes each table as
+a Parquet dataset partitioned by the documents' year and source (see :mod:`marsad.engine.store`).
+The same per-partition function runs in this process (``engine="local"``, memory bounded by one
+partition) or on Dask (``engine="dask"``); both write the same tables. Re-running on an unchanged
+corpus with the same options and code reuses the tables (``force=True`` recomputes).
 
-``open_run`` gives notebooks one object with the tables, read from such a
-folder or computed on the fly for interactive use on a small corpus.
+Output folders are safe (:mod:`marsad.engine.publish`): one run at a time holds a folder, a run
+is written aside and swapped in whole, and a bad option or a crash leaves the previous tables as
+they were. ``run.json`` records every option the run used (defaults included); ``stages.json``
+each stage's rows, seconds and error if it failed (the other stages go on).
 
-A stage that fails is recorded in ``stages.json`` with its error and the
-others go on.
+``open_run`` gives notebooks one object with the tables, read from such a folder or computed on
+the fly for interactive use on a small corpus.
 """
 from __future__ import annotations
 
-import importlib
+import datetime as dt
+import hashlib
 import json
 import logging
+import math
 import os
-import shutil
 import time
-from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
 
-from marsad.readers.corpus import Corpus, read_corpus
 from marsad.engine.export import csv_safe, write_csv
-from marsad.engine.partitions import BASE_TABLES, STAGES, fingerprint, read_table, stored_tables
+from marsad.engine.publish import RunLockedError, output_lock, publish, staging_folder
+from marsad.engine.store import BIG, ORDER, read_table, stored_tables
+from marsad.readers.corpus import Corpus, read_corpus
+from marsad.stages import BASE_TABLES, STAGES, OptionError, default_stages, resolve_options, stage_order
 
-__all__ = ["Run", "open_run", "analyze", "read_table", "csv_safe", "STAGES", "TABLES", "ENGINES"]
+__all__ = ["Run", "open_run", "analyze", "read_table", "csv_safe", "fingerprint", "check_run_options", "STAGES",
+           "TABLES", "ENGINES", "OptionError", "RunLockedError"]
 
 log = logging.getLogger(__name__)
 
 TABLES = (*BASE_TABLES, *STAGES)
 ENGINES = ("local", "dask")
 _RUN_FILE = "run.json"
+_STATUS_FILE = "stages.json"
 
 
 class StoredCorpus(Corpus):
@@ -78,10 +82,11 @@ class StoredCorpus(Corpus):
 class Run:
     """The tables of one analysed corpus: read from disk or computed on demand.
 
-    Attributes ``documents``, ``segments``, ``manifest`` always exist;
-    ``headlines``, ``mentions`` and ``events`` are computed the first time they
-    are used (or read from ``tables``), and ``errors`` records stages that failed.
-    ``reused`` is true when :func:`analyze` found the tables up to date.
+    ``documents``, ``segments`` and ``manifest`` always exist; each stage's table (``headlines``,
+    ``mentions``, ``events``, ``stories`` …) is read from ``tables`` or computed the first time it
+    is used. ``options`` holds every stage option the tables were computed with (defaults
+    included), ``errors`` the stages that failed, ``reused`` whether :func:`analyze` found the
+    tables up to date.
     """
 
     def __init__(self, corpus: Corpus | None = None, *, tables: str | os.PathLike | None = None,
@@ -90,9 +95,16 @@ class Run:
             raise ValueError("a Run needs a corpus or a tables folder")
         self.tables = Path(tables) if tables else None
         self.corpus = corpus if corpus is not None else StoredCorpus(self.tables)
-        self.options = options or {}
+        recorded = _read_json(self.tables / _RUN_FILE).get("options", {}) if self.tables else {}
+        if options is None and recorded:  # the options the stored tables were computed with
+            self.options = {name: recorded.get(name) or STAGES[name].options.from_dict(name, {}).as_dict()
+                            for name in STAGES}
+        else:
+            self.options = {name: STAGES[name].options.from_dict(name, (options or {}).get(name)).as_dict()
+                            for name in STAGES}
         self.errors: dict[str, str] = {}
         self.reused = False
+        self._computed: dict[str, pd.DataFrame] = {}
 
     @property
     def documents(self) -> pd.DataFrame:
@@ -106,44 +118,67 @@ class Run:
     def manifest(self) -> pd.DataFrame:
         return self.corpus.manifest
 
+    def __getattr__(self, name: str):
+        if name in STAGES:
+            return self._stage(name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     def _stored(self, name: str) -> bool:
         return self.tables is not None and name in stored_tables(self.tables)
 
     def _stage(self, name: str) -> pd.DataFrame:
-        if self._stored(name):
-            return read_table(self.tables, name)
-        module, func = STAGES[name]
-        fn = getattr(importlib.import_module(module), func)
-        if name == "events":
-            return fn(self.corpus, mentions=self.mentions, **self.options.get(name, {}))
-        return fn(self.corpus, **self.options.get(name, {}))
+        if name not in self._computed:
+            if self._stored(name):
+                self._computed[name] = read_table(self.tables, name)
+            else:
+                self._computed[name] = self._compute(name)
+        return self._computed[name]
 
-    @cached_property
-    def headlines(self) -> pd.DataFrame:
-        return self._stage("headlines")
+    def _compute(self, name: str) -> pd.DataFrame:
+        """Compute a stage in memory on the whole corpus (the stages it needs first)."""
+        stage = STAGES[name]
+        opts = stage.options.from_dict(name, self.options.get(name))
+        inputs = {}
+        for need in stage.needs:
+            if need in STAGES:  # the uncombined rows, as the engine hands them over
+                inputs[need] = (self._stage(need) if STAGES[need].combine is None
+                                else STAGES[need].run(self.corpus, {}, STAGES[need].options.from_dict(
+                                    need, self.options.get(need))))
+        return stage.compute(self.corpus, inputs, opts)
 
-    @cached_property
-    def mentions(self) -> pd.DataFrame:
-        return self._stage("mentions")
+    def holds(self, stage: str, **wanted) -> bool:
+        """Whether the run's ``stage`` table was computed with options covering ``wanted``.
 
-    @cached_property
-    def events(self) -> pd.DataFrame:
-        return self._stage("events")
+        A list option is covered when the request is a subset (events for ``partners=["KP"]`` are
+        in a run made for ``["KP", "VN"]``); any other option must be equal. Reports use this to
+        say "the tables do not hold this request" instead of showing an empty chart.
+        """
+        if stage not in STAGES or stage in self.errors:
+            return False
+        recorded = self.options.get(stage, {})
+        for key, value in wanted.items():
+            have = recorded.get(key)
+            if isinstance(value, (list, tuple)) and isinstance(have, (list, tuple)):
+                if not set(value) <= set(have):
+                    return False
+            elif have != value:
+                return False
+        return True
 
     def table(self, name: str, *, years=None, sources=None, columns: list[str] | None = None) -> pd.DataFrame:
         """Return a table by name (``documents``, ``segments``, ``headlines``, …).
 
         Args:
             name: the table.
-            years, sources, columns: with stored tables, read only the rows of
-                documents from these years / sources, and only these columns
-                (see :func:`marsad.engine.read_table`); without, filter in memory.
+            years, sources, columns: with stored tables, read only the rows of documents from these
+                years / sources, and only these columns (see :func:`marsad.engine.read_table`);
+                without, filter in memory.
         """
         if name not in TABLES:
             raise KeyError(f"unknown table {name!r}; known: {', '.join(TABLES)}")
         if years is None and sources is None and columns is None:
             return getattr(self, name)
-        if self._stored(name) and name not in self.__dict__:
+        if self._stored(name) and name not in self._computed:
             return read_table(self.tables, name, years=years, sources=sources, columns=columns)
         frame = getattr(self, name)
         if years is not None or sources is not None:
@@ -160,15 +195,16 @@ class Run:
 
 def open_run(
     *, corpus: str | os.PathLike | None = None, tables: str | os.PathLike | None = None,
-    capture_date: str | None = None,
+    capture_date: str | None = None, options: dict | None = None,
 ) -> Run:
     """Open the tables of a run for a notebook.
 
     Args:
         corpus: a corpus path, analysed here (in memory) if ``tables`` is not given.
-        tables: a folder written by :func:`analyze` (``marsad analyze``);
-            its tables are read (when first used) instead of recomputed.
+        tables: a folder written by :func:`analyze` (``marsad analyze``); its tables are read
+            (when first used) instead of recomputed.
         capture_date: when the pages were captured (dates ticker headlines).
+        options: stage options for an in-memory run (``{"events": {"partners": ["CN"]}}``).
 
     Raises:
         ValueError: when neither ``corpus`` nor ``tables`` is given.
@@ -183,12 +219,62 @@ def open_run(
         return run
     if corpus is None:
         raise ValueError("open_run needs a corpus path or a tables folder")
-    return Run(read_corpus(corpus, capture_date=capture_date or None))
+    resolve_options(tuple(options or ()), options)
+    return Run(read_corpus(corpus, capture_date=_capture_date(capture_date)), options=options)
+
+
+def check_run_options(
+    *, corpus, out, capture_date=None, stages=None, engine: str = "local", workers=None, chunk_mb: float = 4.0,
+    chunk_files: int = 2000, options: dict | None = None,
+) -> dict:
+    """Check every option of a run before anything is written; return them resolved.
+
+    Raises:
+        OptionError (a ``ValueError``): a bad engine, stage, stage option, date or partition size.
+        FileNotFoundError: the corpus does not exist.
+    """
+    if engine not in ENGINES:
+        raise OptionError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    selected = default_stages() if stages is None else tuple(stages)
+    order = stage_order(selected)
+    resolved = resolve_options(selected, options)
+    if isinstance(chunk_mb, bool) or not isinstance(chunk_mb, (int, float)) or not math.isfinite(chunk_mb) or chunk_mb <= 0:
+        raise OptionError(f"chunk size must be a positive number of megabytes, not {chunk_mb!r}")
+    if isinstance(chunk_files, bool) or not isinstance(chunk_files, int) or chunk_files < 1:
+        raise OptionError(f"files per partition must be a whole number of at least 1, not {chunk_files!r}")
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
+        raise OptionError(f"workers must be a whole number of at least 1, not {workers!r}")
+    root = Path(corpus).resolve()
+    if not root.exists():
+        raise FileNotFoundError(f"corpus path {str(root)!r} does not exist")
+    out = Path(out).resolve()
+    if out.exists() and not out.is_dir():
+        raise OptionError(f"output {str(out)!r} exists and is not a folder")
+    if out == root or root.is_dir() and out in root.parents:
+        raise OptionError(f"output {str(out)!r} would replace the corpus {str(root)!r}; choose another folder")
+    return {"root": root, "out": out, "capture_date": _capture_date(capture_date), "stages": order,
+            "selected": tuple(s for s in order if s in selected), "options": resolved}
+
+
+def _capture_date(value) -> str | None:
+    """The capture date as ``YYYY-MM-DD`` (None when not given); refuses impossible dates."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return pd.Timestamp(value).strftime("%Y-%m-%d")
+    text = str(value).strip()
+    try:
+        stamp = pd.Timestamp(dt.date.fromisoformat(text[:10])) if len(text) >= 10 and text[4] == "-" else pd.Timestamp(text)
+    except (ValueError, TypeError):
+        stamp = pd.NaT
+    if pd.isna(stamp):
+        raise OptionError(f"capture date {text!r} is not a date; use YYYY-MM-DD (e.g. 2024-06-18)")
+    return stamp.strftime("%Y-%m-%d")
 
 
 def analyze(
     corpus: str | os.PathLike, out: str | os.PathLike, *, capture_date: str | None = None,
-    stages: tuple[str, ...] = tuple(STAGES), csv_dir: str | os.PathLike | None = None,
+    stages: tuple[str, ...] | None = None, csv_dir: str | os.PathLike | None = None,
     engine: str = "local", scheduler: str | None = None, workers: int | None = None,
     chunk_mb: float = 4.0, chunk_files: int = 2000, options: dict | None = None,
     progress: bool | None = None, force: bool = False,
@@ -197,89 +283,134 @@ def analyze(
 
     Args:
         corpus: corpus path (file or folder).
-        out: output folder, created if needed.
-        capture_date: when the pages were captured.
-        stages: which analysis stages to run (``headlines``, ``mentions``, ``events``).
+        out: output folder, created if needed; replaced as a whole when the run is complete.
+        capture_date: when the pages were captured (``YYYY-MM-DD``).
+        stages: which analysis stages to run (names in :data:`marsad.stages.STAGES`; default all).
+            The stages they need run too, but only the named ones are stored.
         csv_dir: also write each table as CSV there (e.g. the report folder).
         engine: ``local`` (partitions one after another in this process) or
             ``dask`` (partitions on Dask workers).
         scheduler: address of a running Dask scheduler (``tcp://host:8786``);
             default a ``LocalCluster`` of ``workers`` processes.
         workers: Dask worker processes for the ``LocalCluster`` (default: CPU count).
-        chunk_mb, chunk_files: partition size (whole files; see :func:`marsad.engine.plan_partitions`).
+        chunk_mb, chunk_files: partition size (see :func:`marsad.engine.partitions.plan_partitions`).
         options: keyword options per stage, e.g. ``{"events": {"partners": ["KP"]}}``.
         progress: show a progress bar (default: when stderr is a terminal).
         force: recompute even when the tables are up to date.
 
     Returns:
-        the :class:`Run`, reading from ``out`` (``run.reused`` says whether the
-        tables were reused). ``out/stages.json`` lists each stage with its row
-        count, seconds, and error if it failed; ``out/run.json`` the fingerprint,
-        engine and partitions.
+        the :class:`Run`, reading from ``out`` (``run.reused`` says whether the tables were reused,
+        ``run.options`` the options they were computed with).
 
     Raises:
-        ValueError: unknown engine or stage.
+        OptionError: a bad engine, stage, option, capture date or partition size (nothing written).
         FileNotFoundError: the corpus path does not exist.
+        RunLockedError: another run is writing into ``out``.
     """
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
-    unknown = [s for s in stages if s not in STAGES]
-    if unknown:
-        raise ValueError(f"unknown stage(s) {', '.join(map(repr, unknown))}; known: {', '.join(STAGES)}")
+    checked = check_run_options(corpus=corpus, out=out, capture_date=capture_date, stages=stages, engine=engine,
+                                workers=workers, chunk_mb=chunk_mb, chunk_files=chunk_files, options=options)
     from marsad.engine.partitions import finalize, plan_partitions, run_dask, run_local
 
-    root = Path(corpus).resolve()
-    if not root.exists():
-        raise FileNotFoundError(f"corpus path {str(root)!r} does not exist")
-    out = Path(out).resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    stages = tuple(s for s in STAGES if s in stages)  # events need mentions first
-    options = options or {}
-    key = fingerprint(root, {"capture_date": capture_date, "stages": stages, "options": options})
-    previous = _read_json(out / _RUN_FILE)
-    if not force and previous.get("fingerprint") == key and all(n in stored_tables(out) for n in (*BASE_TABLES, *stages)
-                                                                 if n not in previous.get("failed", [])):
-        run = Run(tables=out, options=options)
-        run.reused, run.errors = True, _stage_errors(out)
-        status = _read_json(out / "stages.json")
-        for entry in status.values():
-            entry["reused"] = True
-        (out / "stages.json").write_text(json.dumps(status, ensure_ascii=False, indent=2), encoding="utf-8")
-        if csv_dir is not None and str(Path(csv_dir).resolve()) not in previous.get("csv_dirs", []):
-            _export_csv(out, Path(csv_dir), previous.get("partitions", 0), (*BASE_TABLES, *stages))
-            previous["csv_dirs"] = [*previous.get("csv_dirs", []), str(Path(csv_dir).resolve())]
-            (out / _RUN_FILE).write_text(json.dumps(previous, ensure_ascii=False, indent=2), encoding="utf-8")
-        log.info("tables in %s are up to date; reused", out)
-        return run
+    root, out, capture_date = checked["root"], checked["out"], checked["capture_date"]
+    order, selected = checked["stages"], checked["selected"]
+    options = {name: opts.as_dict() for name, opts in checked["options"].items()}
+    csv = Path(csv_dir).resolve() if csv_dir is not None else None
+    key = fingerprint(root, {"capture_date": capture_date, "stages": list(selected), "options": options})
+    with output_lock(out):
+        previous = _read_json(out / _RUN_FILE)
+        names = (*BASE_TABLES, *selected)
+        if not force and previous.get("fingerprint") == key and all(
+                n in stored_tables(out) for n in names if n not in previous.get("failed", [])):
+            return _reuse(out, previous, csv, names)
 
-    t0 = time.perf_counter()
-    _clear(out)
-    parts = plan_partitions(root, chunk_mb=chunk_mb, chunk_files=chunk_files)
-    specs = [{"index": p.index, "files": p.files, "root": str(root), "out": str(out), "capture_date": capture_date,
-              "stages": stages, "options": options} for p in parts]
-    if engine == "dask":
-        results = run_dask(specs, scheduler=scheduler, workers=workers, progress=progress)
-    else:
-        results = run_local(specs, progress=progress)
-    status = finalize(out, results, stages=stages)
-    seconds = round(time.perf_counter() - t0, 3)
-    status["total"] = {"ok": True, "rows": status["read"]["rows"], "seconds": seconds}
-    (out / "stages.json").write_text(json.dumps(status, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-    failed = [s for s in stages if not status[s]["ok"]]
-    if csv_dir is not None:
-        _export_csv(out, Path(csv_dir), len(parts), (*BASE_TABLES, *(s for s in stages if s not in failed)))
-    # written last: a run interrupted before this line is never reused
-    (out / _RUN_FILE).write_text(json.dumps({
-        "fingerprint": key, "corpus": str(root), "capture_date": capture_date, "options": options, "engine": engine, "scheduler": scheduler, "workers": workers,
-        "partitions": len(parts), "chunk_mb": chunk_mb, "chunk_files": chunk_files, "stages": list(stages),
-        "failed": failed, "seconds": seconds, "bytes": status["read"]["bytes"],
-        "csv_dirs": [str(Path(csv_dir).resolve())] if csv_dir is not None else [],
-    }, ensure_ascii=False, indent=2), encoding="utf-8")
-    run = Run(tables=out, options=options)
+        t0 = time.perf_counter()
+        tmp = staging_folder(out)
+        try:
+            parts = plan_partitions(root, chunk_mb=chunk_mb, chunk_files=chunk_files)
+            specs = [{"index": p.index, "files": p.files, "root": str(root), "out": str(tmp),
+                      "capture_date": capture_date, "stages": selected, "order": order, "options": options}
+                     for p in parts]
+            if engine == "dask":
+                results = run_dask(specs, scheduler=scheduler, workers=workers, progress=progress)
+            else:
+                results = run_local(specs, progress=progress)
+            status = finalize(tmp, results, stages=selected, options=options)
+            seconds = round(time.perf_counter() - t0, 3)
+            status["total"] = {"ok": True, "rows": status["read"]["rows"], "seconds": seconds}
+            _write_json(tmp / _STATUS_FILE, status)
+            failed = [s for s in selected if not status[s]["ok"]]
+            written = (*BASE_TABLES, *(s for s in selected if s not in failed))
+            if csv is not None and csv == out:
+                _export_csv(tmp, tmp, len(parts), written)
+            _write_json(tmp / _RUN_FILE, {
+                "fingerprint": key, "corpus": str(root), "capture_date": capture_date, "options": options,
+                "engine": engine, "scheduler": scheduler, "workers": workers, "partitions": len(parts),
+                "chunk_mb": chunk_mb, "chunk_files": chunk_files, "stages": list(selected), "failed": failed,
+                "seconds": seconds, "bytes": status["read"]["bytes"],
+                "csv_dirs": [str(csv)] if csv is not None else [],
+            })
+            publish(tmp, out, keep=_foreign(out))
+        except BaseException:
+            import shutil
+
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        if csv is not None and csv != out:
+            _export_csv(out, csv, len(parts), written)
+    run = Run(tables=out)
     run.errors = _stage_errors(out)
     for stage in failed:
         log.error("stage %s failed: %s", stage, status[stage]["error"])
     return run
+
+
+def _reuse(out: Path, previous: dict, csv: Path | None, names) -> Run:
+    """Answer with the stored tables; export the CSVs that are missing (call with the lock held)."""
+    status = _read_json(out / _STATUS_FILE)
+    for entry in status.values():
+        entry["reused"] = True
+    _write_json(out / _STATUS_FILE, status)
+    if csv is not None:
+        written = [n for n in names if n in stored_tables(out)]
+        fresh = str(csv) not in previous.get("csv_dirs", [])
+        todo = [n for n in written if fresh or not (csv / f"{n}.csv").exists()]
+        if todo:
+            _export_csv(out, csv, previous.get("partitions", 0), todo)
+        if fresh:
+            previous["csv_dirs"] = [*previous.get("csv_dirs", []), str(csv)]
+            _write_json(out / _RUN_FILE, previous)
+    log.info("tables in %s are up to date; reused", out)
+    run = Run(tables=out)
+    run.reused, run.errors = True, _stage_errors(out)
+    return run
+
+
+def _foreign(out: Path) -> list[str]:
+    """Entries of an output folder that an analysis did not write (kept across runs)."""
+    if not out.is_dir():
+        return []
+    ours = {*TABLES, _RUN_FILE, _STATUS_FILE, *(f"{n}.csv" for n in TABLES), *(f"{n}.parquet" for n in TABLES)}
+    return [p.name for p in out.iterdir() if p.name not in ours and not p.name.startswith("_staged_")]
+
+
+def fingerprint(root: str | os.PathLike, options: dict) -> str:
+    """Hash what the tables depend on: the corpus (its resolved path, and each file's path, size and
+    mtime), the options, the marsad version, its code and its package data (``marsad/data``)."""
+    from marsad import __version__
+    from marsad.readers.corpus import _file_list
+
+    h = hashlib.sha256()
+    root = Path(root).resolve()
+    h.update(json.dumps({"options": options, "version": __version__, "corpus": str(root)},
+                        sort_keys=True, default=str).encode())
+    for file in _file_list(root):
+        st = file.stat()
+        h.update(f"{file.relative_to(root) if root.is_dir() else file.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    package = Path(__file__).resolve().parents[1]
+    for file in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(str(file.relative_to(package)).encode())
+        h.update(hashlib.sha256(file.read_bytes()).digest())
+    return h.hexdigest()
 
 
 def _read_json(path: Path) -> dict:
@@ -289,24 +420,20 @@ def _read_json(path: Path) -> dict:
         return {}
 
 
+def _write_json(path: Path, data: dict) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    tmp.replace(path)
+
+
 def _stage_errors(tables: Path) -> dict[str, str]:
-    status = _read_json(tables / "stages.json")
+    status = _read_json(tables / _STATUS_FILE)
     return {k: v.get("error", "failed") for k, v in status.items() if isinstance(v, dict) and not v.get("ok", True)}
-
-
-def _clear(out: Path) -> None:
-    """Remove what an earlier analysis wrote into ``out`` (and nothing else)."""
-    (out / _RUN_FILE).unlink(missing_ok=True)
-    for name in (*TABLES, "_headlines_ticker", "_headlines_title"):
-        shutil.rmtree(out / name, ignore_errors=True)
-        (out / f"{name}.parquet").unlink(missing_ok=True)  # older single-file layout
 
 
 def _export_csv(out: Path, csv: Path, partitions: int, names) -> None:
     """Write each table as one CSV, in corpus order, a partition at a time (bounded memory)."""
     import pyarrow.dataset as ds
-
-    from marsad.engine.partitions import ORDER, _BIG
 
     csv.mkdir(parents=True, exist_ok=True)
     for name in names:
@@ -316,14 +443,14 @@ def _export_csv(out: Path, csv: Path, partitions: int, names) -> None:
         tmp = target.with_suffix(".csv.tmp")
         header = True
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            if name in ("events", "headlines") or partitions <= 1:
+            if (name in STAGES and STAGES[name].combine is not None) or partitions <= 1:
                 write_csv(read_table(out, name), fh)
             else:
                 for i in range(partitions):
-                    rows = ds.field(ORDER) >= i * _BIG
-                    rows &= ds.field(ORDER) < (i + 1) * _BIG
+                    rows = (ds.field(ORDER) >= i * BIG) & (ds.field(ORDER) < (i + 1) * BIG)
                     frame = read_table(out, name, where=rows)
                     if len(frame) or header:
                         write_csv(frame, fh, header=header)
                         header = False
         tmp.replace(target)
+

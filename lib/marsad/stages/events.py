@@ -1,0 +1,69 @@
+"""The ``events`` stage: dated, CAMEO-coded events between a focus country and its partners.
+
+Each partition extracts its documents' events unmerged; the combine step merges reports of the
+same event across documents (whatever :mod:`marsad.events` exposes as ``merge_events``).
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+
+from marsad.stages.base import FLOAT, INT, TEXT, OptionError, Options, Stage
+
+__all__ = ["STAGE", "EventOptions"]
+
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True)
+class EventOptions(Options):
+    """Options of :func:`marsad.events.extract_events` (the merge is the combine step)."""
+
+    focus: str = "RU"
+    partners: tuple[str, ...] = ("KP", "VN")
+    keep_uncoded: bool = False
+    merge: bool = True
+
+    def check(self, stage: str) -> None:
+        bad = [c for c in (self.focus, *self.partners) if not _ISO2.match(c)]
+        if bad:
+            raise OptionError(f"option {stage}.focus/partners: {', '.join(map(repr, bad))} "
+                              "is not an ISO 3166 alpha-2 code (two capital letters, e.g. KP)")
+        if not [p for p in self.partners if p != self.focus]:
+            raise OptionError(f"option {stage}.partners needs at least one country other than the focus {self.focus}")
+
+
+def _events():
+    return importlib.import_module("marsad.events")
+
+
+def _run(corpus, inputs, options: EventOptions):
+    opts = options.as_dict()
+    opts["merge"] = False  # merged across the whole corpus by the combine step
+    return _events().extract_events(corpus, mentions=inputs.get("mentions"), **opts)
+
+
+def _combine(staged, options: EventOptions):
+    raw = staged.read()
+    merge = getattr(_events(), "merge_events", None)
+    if options.merge and merge is not None and len(raw):
+        raw = merge(raw.drop(columns=["_row", "doc_year", "doc_source"], errors="ignore"))
+    return raw
+
+
+STAGE = Stage(
+    name="events",
+    needs=("documents", "segments", "mentions"),
+    columns={
+        "event_id": TEXT, "doc_id": TEXT, "actor1": TEXT, "actor2": TEXT, "date_start": TEXT, "date_end": TEXT,
+        "precision": TEXT, "date_text": TEXT, "cameo_code": TEXT, "event_label": TEXT, "goldstein": FLOAT,
+        "sentence": TEXT, "start": INT, "end": INT, "section": TEXT, "position": INT, "rule": TEXT,
+        "initiator": TEXT, "actor_forms": TEXT, "stand_in": TEXT, "published": TEXT, "sources": TEXT,
+        "source_names": TEXT, "n_reports": INT,
+    },
+    options=EventOptions,
+    run=_run,
+    combine=_combine,
+    description="dated CAMEO events between the focus country and its partners, merged across reports",
+)

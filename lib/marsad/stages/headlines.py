@@ -1,0 +1,63 @@
+"""The ``headlines`` stage: topic of each ticker headline, else of each document title."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow.dataset as ds
+
+from marsad.stages.base import DATE, FLOAT, INT, NULLABLE_INT, TEXT, OptionError, Options, Stage
+
+__all__ = ["STAGE", "HeadlineOptions"]
+
+# Ticker headlines when the corpus has any, else titles: each partition classifies both kinds,
+# the combine step keeps one kind for the whole corpus.
+_KINDS = ("ticker", "title")
+
+
+@dataclass(frozen=True)
+class HeadlineOptions(Options):
+    """Options of :func:`marsad.topics.headlines_table`."""
+
+    min_confidence: float = 0.5
+    deduplicate: bool = False
+    model: str | None = None
+    taxonomy: str | None = None
+
+    def check(self, stage: str) -> None:
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise OptionError(f"option {stage}.min_confidence must lie between 0 and 1, not {self.min_confidence}")
+
+
+def _run(corpus, inputs, options: HeadlineOptions):
+    import pandas as pd
+
+    from marsad.readers.corpus import Corpus
+    from marsad.topics import headlines_table
+
+    seg = corpus.segments
+    parts = []
+    for kind in _KINDS:
+        rows = seg[seg["section"] == kind]
+        if len(rows):
+            parts.append(headlines_table(Corpus(corpus.documents, rows, corpus.manifest), **options.as_dict()))
+    return pd.concat(parts, ignore_index=True) if parts else headlines_table(Corpus(corpus.documents, seg.iloc[:0], corpus.manifest))
+
+
+def _combine(staged, options):
+    for kind in _KINDS:
+        where = ds.field("section") == kind
+        if staged.count(where):
+            return where
+    return ds.field("section") == _KINDS[0]  # neither: the empty table
+
+
+STAGE = Stage(
+    name="headlines",
+    needs=("documents", "segments"),
+    columns={"doc_id": TEXT, "position": INT, "section": TEXT, "text": TEXT, "topic": TEXT, "label_ar": TEXT,
+             "confidence": FLOAT, "best_topic": TEXT, "duplicate_of": NULLABLE_INT, "source": TEXT, "published": DATE},
+    options=HeadlineOptions,
+    run=_run,
+    combine=_combine,
+    description="topic of each ticker headline (or, without a ticker, each title)",
+)
