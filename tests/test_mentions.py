@@ -220,7 +220,7 @@ SEED_EXPECTED = {
     ("CN", "paragraph"): 1, ("Q7184", "paragraph"): 3, ("Q9531", "paragraph"): 1, ("Q1065", "paragraph"): 1,
     ("person:laura-bicker", "paragraph"): 2, ("person:chad-ocarroll", "paragraph"): 1,
     ("person:victor-cha", "paragraph"): 1, ("person:aidan-foster-carter", "paragraph"): 2,
-    ("Q7747", "related"): 6, ("Q56226", "related"): 3, ("KP", "related"): 2, ("KR", "related"): 1,
+    ("Q7747", "related"): 6, ("Q56226", "related"): 4, ("KP", "related"): 2, ("KR", "related"): 1,
 }
 
 
@@ -293,12 +293,10 @@ def test_a_stale_normalized_column_is_detected_and_redone():
 
 
 def test_surname_shared_by_three_discovered_people_is_ambiguous():
-    """Regression: a third NER person with an already-ambiguous surname must not crash."""
-    from marsad.mentions.pipeline import _ner_partials
+    """Regression: a third discovered person with an already-ambiguous surname must not crash."""
+    from marsad.mentions.people import discover_people
 
-    rows = [
-        ("d1", "paragraph", i, f"ner:p{i}", "person", f"P{i}", f"احمد{i} الحسيني", "ner", "x", 0, 1)
-        for i in range(3)
-    ]
-    segs = pd.DataFrame({"doc_id": ["d1"] * 3, "section": ["paragraph"] * 3, "position": [0, 1, 2]})
-    assert _ner_partials(rows, segs, ["نص", "نص", "قال الحسيني"], {("d1", i): [] for i in range(3)}) == []
+    texts = [f"التقى احمد{i} الحسيني بالوفد" for i in range(3)] + ["قال الحسيني"]
+    spans = [[(6, 20, "PERS")] for _ in range(3)] + [[]]
+    rows, dropped = discover_people(texts, ["d1"] * 4, ["paragraph"] * 4, [0, 1, 2, 3], spans, [])
+    assert sorted(r[0] for r in rows) == [0, 1, 2] and not dropped

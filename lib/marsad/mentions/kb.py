@@ -64,6 +64,8 @@ _PARTIAL_STOP = frozenset(
         "محمد أحمد محمود علي حسن حسين عمر مولاي سيدي جون جونغ أون اون كم"
     ).split()
 )
+# ordinals of regnal names (البابا فرنسيس الأول، عبد الله الثاني) are not partial names either
+_ORDINALS = frozenset(normalize(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split())
 _WS = re.compile(r"\s+")
 _SLUG_DROP = re.compile(r"[^0-9a-z\u0621-\u064a]+")
 _LATIN_FOLD = str.maketrans("àáâäãåçèéêëìíîïñòóôöõùúûüýÿšžčćğışłø", "aaaaaaceeeeiiiinooooouuuuyyszccgislo")
@@ -96,6 +98,14 @@ class KB:
             self.organizations.assign(entity_type="org")[["id", "entity_type", "label_en", "label_ar"]],
         ]
         return pd.concat(parts, ignore_index=True).drop_duplicates("id")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset:
+    """Title and role words (``person_titles.txt``) and ordinals: never partial names."""
+    path = KB_DIR / "person_titles.txt"
+    words = path.read_text("utf-8").splitlines() if path.exists() else []
+    return frozenset(normalize(w.strip()) for w in words if w.strip() and not w.startswith("#")) | _ORDINALS
 
 
 def slugify(name: str) -> str:
@@ -182,12 +192,14 @@ def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str 
             rows.append((pid, label, a, "alias", False, source))
         partials = _split(rec.get("partials"))
         if not partials and label == "person" and derive_partials:
+            titles = _titles()
             for n in names:
-                toks = n.split()
+                # titles are not names: الأمير محمد بن سلمان gives محمد … سلمان, not الأمير
+                toks = [t for t in n.split() if normalize(t) not in titles]
                 if len(toks) > 1:
                     partials += [toks[0], toks[-1]]
         for p in dict.fromkeys(partials):
-            if normalize(p) in _PARTIAL_STOP or len(normalize(p)) < 3:
+            if normalize(p) in _PARTIAL_STOP or len(normalize(p)) < 3 or normalize(p) in _titles():
                 continue
             rows.append((pid, label, p, "alias", True, source))
     return pd.DataFrame(rows, columns=PATTERN_COLUMNS)
@@ -252,7 +264,7 @@ def load_kb(kb_dir: str | Path | None = None, *, extra_people: tuple[str, ...] |
 
 # ArWikiCats nationality keys whose English country is not an ISO short name
 _NAT_EN_TO_ID = {
-    "america": "US", "united states": "US", "soviet union": "SU", "yugoslavia": "YU",
+    "america": "US", "united states": "US", "turkey": "TR", "soviet union": "SU", "yugoslavia": "YU",
     "czechoslovakia": "CS", "zaire": "CD", "burma": "MM", "swaziland": "SZ", "ivory coast": "CI",
     "macedonia": "MK", "timor": "TL", "palestine": "PS", "kosovo": "XK", "korea": "KP|KR",
     "congo": "CG|CD", "republic-of-congo": "CG", "democratic-republic-of-congo": "CD",

@@ -9,8 +9,9 @@ from pathlib import Path
 from marsad.training.evaluate import EVALUATIONS, DatasetsMissing, datasets_dir
 
 _TRAIN = ("topics", "ner")
-_BUILD = ("kb", "map")
-_NEEDS = {"ner": "anercorp", "kb": "gazetteer-countries-mledoze", "map": "gazetteer-countries-mledoze"}
+_BUILD = ("kb", "map", "common-words")
+_NEEDS = {"ner": "anercorp", "kb": "gazetteer-countries-mledoze", "map": "gazetteer-countries-mledoze",
+          "common-words": "ant-v2.1-multisource"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="measure models on held-out data and record them in docs/EVALUATION.md")
     ev.add_argument("which", nargs="*", default=["all"], choices=["all", *EVALUATIONS])
     ev.add_argument("--no-write", action="store_true", help="print only, leave docs/EVALUATION.md alone")
-    bd = sub.add_parser("build", help="rebuild shipped data (knowledge base, offline world map)")
+    bd = sub.add_parser("build", help="rebuild shipped data (knowledge base, offline world map, common words)")
     bd.add_argument("what", choices=_BUILD)
     bd.add_argument("world_atlas", nargs="?", help="map: world-atlas countries-110m.json")
     for p in (tr, ev, bd):
@@ -64,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
         from marsad.training import kb_build
 
         print(", ".join(f"{k}: {v}" for k, v in kb_build.build(root).items()))
+        return 0
+    if what == "common-words":
+        from marsad.training import people_data
+
+        print(f"common words: {people_data.build_common_words(root)} -> {people_data.COMMON_WORDS_FILE}")
         return 0
     if what == "map":
         if not args.world_atlas:

@@ -1,0 +1,342 @@
+"""The knowledge-base matcher: one Aho-Corasick pass over normalised Arabic text.
+
+The matcher has the shape of spaCy's EntityRuler: patterns are rows
+(``id``, ``label``, ``pattern``) kept in data files (``marsad/data/kb/``), more
+can be added with :meth:`Matcher.add_patterns`, ``len(matcher)`` counts
+patterns and ``"Q7747" in matcher`` asks for an id or label; overlapping
+matches resolve as longest-non-overlapping-match-wins.
+
+* Text and patterns are normalised with :func:`marsad.lang.text.normalize`
+  (diacritics, alef/hamza forms, ى→ي, ة→ه, tatweel, bidi controls), so
+  ``بوتين``/``بوتِين`` and ``المغربية``/``المغربيه`` are the same key.
+* Every key is indexed as ``" " + proclitics + pattern + " "`` over text whose
+  separators are spaces, so the automaton itself only reports whole words
+  preceded by a proclitic chain: و ف (conjunctions) then ب ل ك
+  (prepositions): وبوتين، لروسيا، بالمغرب، وبالمغرب. Because ل + ال is written
+  لل (للمغرب), every pattern starting with ال is also indexed as لل + rest,
+  whose first letter is the preposition. Keys of three letters or fewer take
+  only و/ف (بروس is Bruce, not Russians).
+* Longest match wins (المغربية is one demonym mention, never also المغرب);
+  stop phrases (صلاة المغرب، أمريكا اللاتينية) win and say nothing. The
+  selection is linear: hits are sorted once, cut into clusters of
+  overlapping hits with a running maximum, and only clusters of three hits or
+  more are resolved in Python, each with an occupancy mask bounded by the
+  cluster (work proportional to the cluster's hits times the longest key).
+* :meth:`Matcher.scan` returns numpy arrays (segment, start, end, key) for a
+  whole batch, so the Python work per hit is one tuple made by pyahocorasick.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import ahocorasick
+import numpy as np
+import pandas as pd
+
+from marsad.lang.text import normalize
+from marsad.mentions.kb import AMBIGUOUS_SEP, STOP_ID, load_kb
+
+__all__ = ["Matcher", "KeyInfo", "default_matcher", "FORMS", "JOIN"]
+
+FORMS = ("name", "demonym", "capital", "alias", "ner")
+# conjunction then preposition; ال is part of the patterns themselves
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+_PREFIXES = frozenset(c + p for c in _CONJ for p in _PREP)
+_PREFIXES_SHORT = frozenset(_CONJ)
+# the preposition ل before ال drops the alef: ل + المغرب = للمغرب
+_LIL_PREFIXES = frozenset(_CONJ)
+_SHORT_KEY = 3
+# Separators (anything but letters, digits and spaces) become spaces, one
+# character for one, so offsets do not move (U+060C ، glued to a word included).
+_SEP_RE = re.compile(r"[^\w \x00]|_")
+# joins segments for one automaton pass; no key contains it, so no match
+# crosses from one segment into the next
+JOIN = " \x00 "
+
+
+@lru_cache(maxsize=1)
+def _sep_lut() -> np.ndarray:
+    lut = np.array([not chr(cp).isalnum() for cp in range(0x10000)], dtype=bool)
+    lut[[0x00, 0x20]] = False
+    return lut
+
+
+def separate(text: str) -> str:
+    """Turn every character but letters, digits, spaces and the joiner into a space.
+
+    A vectorised lookup over the UTF-32 code points (one pass in C) rather
+    than a regex substitution per punctuation mark.
+    """
+    if len(text) < 2048:
+        return _SEP_RE.sub(" ", text)
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
+    cps[_sep_lut()[np.minimum(cps, 0xFFFF)]] = 0x20
+    return cps.tobytes().decode("utf-32-le")
+
+
+class KeyInfo(NamedTuple):
+    """What a matched key stands for (precomputed per automaton key)."""
+
+    stop: bool  # a stop phrase: swallows the span, yields nothing
+    firm: str | None  # the single entity id of a plain (non-partial, unambiguous) key
+    plain: tuple[str, ...]  # candidate ids of the plain rows (several: ambiguous)
+    first: tuple[str, str] | None  # (label, form) of the first plain row
+    coref: tuple[tuple[str, str], ...]  # (id, label) of partial-name rows
+    idxs: tuple[int, ...]  # pattern rows
+    direct: tuple[str, str, str] | None  # (id, label, form) when no context is needed
+
+
+def select_longest(start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Return the indices of the longest non-overlapping spans, in start order.
+
+    Longest first; among equally long overlapping spans the earlier start
+    wins. Linear apart from one sort: spans are cut into clusters of
+    transitively overlapping spans with a running maximum of the ends; a
+    cluster of one span is kept, of two keeps its longer span, and only
+    larger clusters are resolved span by span with an occupancy mask the
+    size of the cluster.
+
+    Args:
+        start, end: span bounds (any integer coordinates; ``end`` exclusive).
+    """
+    n = len(start)
+    if n < 2:
+        return np.arange(n)
+    order = np.lexsort((-end, start))
+    s, e = start[order], end[order]
+    runmax = np.maximum.accumulate(e)
+    brk = np.empty(n, dtype=bool)
+    brk[0] = True
+    brk[1:] = s[1:] >= runmax[:-1]
+    if brk.all():
+        return order
+    cid = np.cumsum(brk) - 1
+    size = np.bincount(cid)[cid]
+    keep = size == 1
+    # clusters of two: the longer span, or the earlier one of equal length
+    two = np.flatnonzero(brk & (size == 2))
+    if len(two):
+        first_wins = (e[two] - s[two]) >= (e[two + 1] - s[two + 1])
+        keep[two[first_wins]] = True
+        keep[two[~first_wins] + 1] = True
+    for b in np.flatnonzero(brk & (size > 2)).tolist():
+        m = int(size[b])
+        idx = range(b, b + m)
+        base = int(s[b])
+        occ = bytearray(int(runmax[b + m - 1]) - base)
+        for i in sorted(idx, key=lambda i: (s[i] - e[i], s[i])):
+            lo, hi = int(s[i]) - base, int(e[i]) - base
+            if occ.find(1, lo, hi) < 0:
+                occ[lo:hi] = b"\x01" * (hi - lo)
+                keep[i] = True
+    return order[keep]
+
+
+def _longest(cands: list) -> list:
+    """Keep the longest non-overlapping ``(start, end, info)`` spans, sorted by start."""
+    if len(cands) < 2:
+        return cands
+    idx = select_longest(np.fromiter((c[0] for c in cands), np.int64, len(cands)),
+                         np.fromiter((c[1] for c in cands), np.int64, len(cands)))
+    return [cands[i] for i in idx.tolist()]
+
+
+class Matcher:
+    """Multi-pattern matcher over normalised Arabic text (EntityRuler-like).
+
+    Args:
+        patterns: optional rows with ``id``, ``label``, ``pattern`` and
+            optionally ``form`` (default ``"name"``) and ``coref`` (default
+            False); ``id`` ``"-"`` marks a stop phrase.
+    """
+
+    def __init__(self, patterns: pd.DataFrame | list[dict] | None = None):
+        self._rows: list[tuple[str, str, str, str, bool]] = []
+        self._ids: set[str] = set()
+        self._labels: set[str] = set()
+        self._automaton = None
+        if patterns is not None:
+            self.add_patterns(patterns)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._ids or key in self._labels
+
+    @property
+    def patterns(self) -> pd.DataFrame:
+        """Return the patterns as a DataFrame (``id, label, pattern, form, coref``)."""
+        return pd.DataFrame(self._rows, columns=["id", "label", "pattern", "form", "coref"])
+
+    def add_patterns(self, patterns: pd.DataFrame | list[dict]) -> None:
+        """Add pattern rows; the automaton is rebuilt on the next match.
+
+        Args:
+            patterns: DataFrame or list of dicts with ``id``, ``label``,
+                ``pattern`` (and optionally ``form``, ``coref``).
+
+        Raises:
+            ValueError: when a required column is missing or a form is unknown.
+        """
+        df = pd.DataFrame(patterns)
+        missing = {"id", "label", "pattern"} - set(df.columns)
+        if missing:
+            raise ValueError(f"patterns need columns id, label, pattern; missing {sorted(missing)}")
+        if "form" not in df:
+            df["form"] = "name"
+        if "coref" not in df:
+            df["coref"] = False
+        bad = set(df["form"]) - set(FORMS) - {"stop"}
+        if bad:
+            raise ValueError(f"unknown pattern form(s) {sorted(bad)}; use one of {FORMS} or 'stop'")
+        coref = df["coref"].map(lambda v: str(v).strip().lower() in {"true", "1", "yes"} if not isinstance(v, bool) else v)
+        for rec, cf in zip(df[["id", "label", "pattern", "form"]].itertuples(index=False), coref):
+            pid, label, pattern, form = (str(x).strip() for x in rec)
+            if not pattern or not pid:
+                continue
+            self._rows.append((pid, label, pattern, form, bool(cf)))
+            if pid != STOP_ID:
+                self._ids.update(pid.split(AMBIGUOUS_SEP))
+                self._labels.add(label)
+        self._automaton = None
+
+    def _build(self):
+        keys: dict[str, list] = {}
+        for idx, (_pid, _label, pattern, _form, _coref) in enumerate(self._rows):
+            key = separate(normalize(pattern)).strip()
+            if not key:
+                continue
+            if key.startswith("ال") and len(key) > 3:
+                variants = [(c + key, len(c), len(key)) for c in _PREFIXES if not c.endswith("ل")]
+                # ل + ال is written لل: the first ل is the preposition
+                variants += [(c + "ل" + key[1:], len(c) + 1, len(key) - 1) for c in _LIL_PREFIXES]
+            else:
+                prefixes = _PREFIXES_SHORT if len(key) <= _SHORT_KEY else _PREFIXES
+                variants = [(c + key, len(c), len(key)) for c in prefixes]
+            for k, skip, span in variants:
+                entry = keys.setdefault(" " + k + " ", [skip, span, []])
+                entry[2].append(idx)
+        automaton = ahocorasick.Automaton()
+        infos, lead, spans = [], [], []
+        for kid, (k, (skip, span, idxs)) in enumerate(keys.items()):
+            automaton.add_word(k, kid)
+            infos.append(self._key_info(idxs))
+            # pyahocorasick reports the index of the key's last character (its
+            # trailing space): the pattern starts len(k) - 2 - skip before it
+            lead.append(len(k) - 2 - skip)
+            spans.append(span)
+        automaton.make_automaton()
+        self._infos = infos
+        self._lead = np.asarray(lead, dtype=np.int64)
+        self._span = np.asarray(spans, dtype=np.int64)
+        self._automaton = automaton
+
+    def _key_info(self, idxs: list[int]) -> KeyInfo:
+        # Precomputed once per key so that per-hit work stays small.
+        rows = [self._rows[i] for i in idxs]
+        plain = [r for r in rows if not r[4]]
+        plain_ids = tuple(dict.fromkeys(i for r in plain for i in r[0].split(AMBIGUOUS_SEP)))
+        firm = plain_ids[0] if len(plain_ids) == 1 and len({r[0] for r in plain}) == 1 else None
+        stop = any(r[0] == STOP_ID for r in rows)
+        coref = tuple(dict.fromkeys((r[0], r[1]) for r in rows if r[4]))
+        direct = (firm, plain[0][1], plain[0][3]) if firm and not stop and not coref else None
+        return KeyInfo(
+            stop=stop,
+            firm=firm,
+            plain=plain_ids,
+            first=(plain[0][1], plain[0][3]) if plain else None,
+            coref=coref,
+            idxs=tuple(idxs),
+            direct=direct,
+        )
+
+    @property
+    def infos(self) -> list[KeyInfo]:
+        """Return the :class:`KeyInfo` of every automaton key (index = key id of :meth:`scan`)."""
+        if self._automaton is None:
+            self._build()
+        return self._infos
+
+    def scan(self, normalized: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Match a batch of normalised texts in one automaton pass.
+
+        Returns:
+            ``(text_index, start, end, key)`` arrays of the longest
+            non-overlapping hits, sorted by text then start; offsets are into
+            each normalised text (clitics excluded); ``key`` indexes
+            :attr:`infos` (stop phrases included).
+        """
+        if self._automaton is None:
+            self._build()
+        empty = np.zeros(0, dtype=np.int64)
+        if not normalized or len(self._automaton) == 0:
+            return empty, empty, empty, empty
+        joined = " " + separate(JOIN.join(normalized)) + " "
+        hits = list(self._automaton.iter(joined))
+        if not hits:
+            return empty, empty, empty, empty
+        arr = np.asarray(hits, dtype=np.int64)
+        kid = arr[:, 1]
+        start = arr[:, 0] - self._lead[kid]
+        end = start + self._span[kid]
+        keep = select_longest(start, end)
+        kid, start, end = kid[keep], start[keep], end[keep]
+        # text t starts at offset 1 + sum(len(previous) + len(JOIN)) of the joined string
+        lengths = np.fromiter((len(t) for t in normalized), dtype=np.int64, count=len(normalized))
+        base = np.empty(len(normalized), dtype=np.int64)
+        base[0] = 1
+        np.cumsum(lengths[:-1] + len(JOIN), out=base[1:])
+        base[1:] += 1
+        k = np.searchsorted(base, start, side="right") - 1
+        return k, start - base[k], end - base[k], kid
+
+    def match(self, normalized: str) -> list[tuple[int, int, KeyInfo]]:
+        """Return longest non-overlapping matches in a normalised text.
+
+        Args:
+            normalized: text already passed through :func:`marsad.lang.text.normalize`.
+
+        Returns:
+            ``(start, end, info)`` spans over ``normalized`` (clitics
+            excluded), sorted by start; ``info.idxs`` lists the pattern rows
+            (see :meth:`row`); stop phrases included.
+        """
+        out = self.match_many([normalized])
+        return out[0][1] if out else []
+
+    def match_many(self, normalized: list[str]) -> list[tuple[int, list[tuple[int, int, KeyInfo]]]]:
+        """Match many normalised texts in one automaton pass.
+
+        Returns:
+            ``(text_index, [(start, end, info), …])`` for each text with hits,
+            with the same selection as :meth:`match`.
+        """
+        k, s, e, kid = self.scan(normalized)
+        infos = self.infos if len(kid) else []
+        out: list = []
+        last = -1
+        for ki, si, ei, ii in zip(k.tolist(), s.tolist(), e.tolist(), kid.tolist()):
+            if ki != last:
+                out.append((ki, []))
+                last = ki
+            out[-1][1].append((si, ei, infos[ii]))
+        return out
+
+    def row(self, idx: int) -> tuple[str, str, str, str, bool]:
+        """Return the pattern row ``(id, label, pattern, form, coref)`` at ``idx``."""
+        return self._rows[idx]
+
+
+_DEFAULT: dict[tuple, Matcher] = {}
+
+
+def default_matcher(*, extra_people: tuple[str, ...] = ()) -> Matcher:
+    """Return the (cached) matcher built from the knowledge base in marsad/data/kb."""
+    key = tuple(extra_people)
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Matcher(load_kb(extra_people=key).patterns)
+    return _DEFAULT[key]

@@ -1,0 +1,551 @@
+"""People a recogniser finds beyond the knowledge base: clean spans, one entity per person, surnames.
+
+Given the knowledge-base mentions of a batch and the spans of a recogniser
+(the CRF NER by default, see :func:`crf_recognizer`), :func:`discover_people`
+returns the person mentions to add and the knowledge-base rows they replace:
+
+1. **Span hygiene.** A recogniser span is cut into words; proclitics glued to
+   the first name are stripped when the rest is a known name word and the word
+   itself is not (بميشيل → ميشيل, لجيرارد → جيرارد, but وليد stays); titles and
+   roles at either edge leave the span (اللورد، المبعوث، ولي العهد); a
+   nationality adjective or a capital at an edge leaves the span and stays the
+   country mention the matcher found (الرئيس الفرنسي إيمانويل ماكرون); two
+   names joined by و are two people (ماكرون وميركل).
+2. **Not people.** Organisations: a span that is a knowledge-base organisation,
+   contains an organisation word (بنك، شركة…) or a brand of
+   ``organization_words.txt``, follows an organisation trigger anywhere in the
+   batch (شركة غولدمان ساكس) or that the recogniser itself labels ORG elsewhere
+   in the batch; single words; spans inside quotation marks; bylines.
+3. **Entity resolution.** A cleaned name that is a knowledge-base name, or
+   has the same consonant skeleton as one (إيلون موسك = إيلون ماسك), or is the
+   first words of exactly one knowledge-base name (مون جاي → مون جاي إن),
+   becomes that person. Other names are grouped across the batch by skeleton
+   (transliteration variants, hamza, ال, long vowels), and within a group a
+   name that is the first words of exactly one longer name joins it. Each
+   group gets ``ner:<slug>`` and, as label, its most frequent original
+   spelling among its longest forms.
+4. **Coreference.** After a full name, its surname (the last word, or the
+   last two after بن، آل، أبو…) names the same person in the rest of the
+   document, before or after; when two people of the document share it, it
+   names neither.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from marsad.lang.text import normalize
+from marsad.mentions.kb import KB_DIR, load_kb, slugify
+from marsad.mentions.offsets import span_to_original
+
+__all__ = ["Recognizer", "crf_recognizer", "apposition_recognizer", "default_recognizer", "discover_people", "skeleton", "title_words", "organization_words"]
+
+# A recogniser maps texts to, for each text, (start, end, type) character spans
+# with type "PERS" for people ("ORG" spans, when given, mark organisations).
+Recognizer = Callable[[list[str]], list[list[tuple[int, int, str]]]]
+
+NER_MIN_CONFIDENCE = 0.4
+_WORD = re.compile(r"[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+")
+_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+# name connectors: the surname is the last two words after them (آل الشيخ، بن سلمان)
+_CONNECTORS = frozenset(normalize(w) for w in "بن ابن بنت آل ال أبو ابو أبي عبد ولد".split())
+_QUOTED_RE = re.compile(r"[\"«“](?P<q>[^\"»”\n]{1,80})[\"»”]")
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
+_LONG_VOWELS = str.maketrans("", "", "اويىءئؤه")
+# عبد الفتاح / عبدالفتاح، أبو بكر / أبوبكر، آل الشيخ: one word (in the skeleton, and when
+# counting the words of a name: آل الشيخ alone is one word, not a full name)
+_JOINED = re.compile(r"(?<!\S)(عبد|ابو|أبو|بن|ابن|آل|ال) (?=\S)")
+
+
+def _read_words(name: str) -> frozenset:
+    path = KB_DIR / name
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(normalize(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset:
+    """Titles and roles that never belong to a name span (``person_titles.txt``)."""
+    return _read_words("person_titles.txt")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset:
+    """Frequent words of news that are almost never next to a name (``common_words.txt``)."""
+    return _read_words("common_words.txt")
+
+
+def _bare(word: str) -> tuple[str, ...]:
+    """A normalised word and its forms without a proclitic chain (والرئيس → الرئيس، للنبي → النبي)."""
+    out = [word]
+    for p in _PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            rest = word[len(p):]
+            out.append(rest)
+            if p.endswith("ل") and rest.startswith("ل"):
+                out.append("ا" + rest)
+    return tuple(out)
+
+
+def _n_words(key: str) -> int:
+    """Words of a normalised name, counting عبد الله / أبو بكر / آل الشيخ / بن سلمان as one."""
+    return len(_JOINED.sub(r"\1", key).split())
+
+
+@lru_cache(maxsize=1)
+def organization_words() -> tuple[frozenset, frozenset]:
+    """``(triggers, words)``: nouns that introduce an organisation and words only organisations contain."""
+    return _read_words("organization_triggers.txt"), _read_words("organization_words.txt")
+
+
+def skeleton(name: str) -> str:
+    """Return a spelling-insensitive key of a normalised name.
+
+    Each word loses ال and its long vowels, hamza carriers and ه (the
+    transliteration choices of Arabic news: موسك/ماسك، هونغ/هونغوي، جيه/جاي
+    keep their consonants), words are joined by spaces.
+    """
+    out = []
+    name = _JOINED.sub(r"\1", name.replace("-", " "))
+    for w in name.split():
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+        k = w[:1] + w[1:].translate(_LONG_VOWELS)
+        out.append(k)
+    return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _kb_people() -> tuple[dict, dict, dict, frozenset, dict]:
+    """Knowledge-base person lookups: exact key, skeleton, first-word prefixes, name words, labels."""
+    kb = load_kb()
+    pats = kb.patterns
+    pats = pats[(pats["label"] == "person") & ~pats["coref"].astype(bool)]
+    exact, skel, prefix = {}, defaultdict(set), defaultdict(set)
+    words = set()
+    for pid, pattern in zip(pats["id"], pats["pattern"]):
+        key = normalize(pattern)
+        exact.setdefault(key, pid)
+        toks = key.split()
+        words.update(toks)
+        skel[skeleton(key)].add(pid)
+        sk = skeleton(key).split()
+        for n in range(2, len(sk)):
+            prefix[" ".join(sk[:n])].add(pid)
+    labels = kb.people.set_index("id")
+    return exact, dict(skel), dict(prefix), frozenset(words), labels["label_ar"].to_dict()
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset:
+    """Words known as parts of person names (NER gazetteers, knowledge-base people)."""
+    words = set(_kb_people()[3])
+    try:
+        from marsad.mentions import ner as ner_mod
+
+        gaz = ner_mod._gazetteers()
+        words.update(gaz.get("per_first", ()))
+        words.update(gaz.get("per_last", ()))
+    except (FileNotFoundError, AttributeError, ImportError):
+        pass
+    # the gazetteers hold a few function words (أن is also the name آن)
+    return frozenset(words) - common_words()
+
+
+def crf_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """The shipped CRF NER model as a recogniser: PERS and ORG spans of confident tokens."""
+    from marsad.mentions import ner as ner_mod
+
+    return ner_mod.predict_spans(texts, types=("PERS", "ORG"), min_confidence=NER_MIN_CONFIDENCE)
+
+
+# an apposition: "، name of two or three words،" (وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، الأحد)
+_APPOSITION = re.compile(r"[،,]\s*([^\s،,.:;؛()\[\]\"'«»“”!?؟]+(?:\s+[^\s،,.:;؛()\[\]\"'«»“”!?؟]+){1,2})\s*(?=[،,])")
+
+
+def apposition_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """People named in apposition to a role: "<title> …، <two or three name words>،".
+
+    The words must follow a title or role word of ``person_titles.txt`` by at
+    most six words, and be neither common words, titles, nor (for the first)
+    a word with ال. High precision, for the names a statistical model misses
+    (وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، …).
+    """
+    titles = title_words()
+    common = common_words()
+    out = []
+    for text in texts:
+        found = []
+        if "،" in text or "," in text:
+            for m in _APPOSITION.finditer(text):
+                toks = [normalize(t) for t in m.group(1).split()]
+                if toks[0].startswith("ال") or any(t in titles or t in common or not _ARABIC_WORD.match(t) for t in toks):
+                    continue
+                before = [normalize(w) for w in _WORD.findall(text[max(0, m.start() - 80):m.start()])][-6:]
+                if any(b in titles for w in before for b in _bare(w)):
+                    found.append((m.start(1), m.end(1), "PERS"))
+        out.append(found)
+    return out
+
+
+def default_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """The CRF model's spans plus appositions to a role that it missed."""
+    crf = crf_recognizer(texts)
+    app = apposition_recognizer(texts)
+    out = []
+    for a, b in zip(crf, app):
+        extra = [x for x in b if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
+        out.append(list(a) + extra)
+    return out
+
+
+# ---------------------------------------------------------------- span hygiene
+
+
+def _strip_proclitic(word: str, known: frozenset) -> int:
+    """Return how many leading letters of a normalised word are proclitics to strip."""
+    if word in known:
+        return 0
+    for p in _PROCLITICS:
+        rest = word[len(p):]
+        if word.startswith(p) and len(rest) >= 2 and (rest in known or ("ال" + rest[1:] in known and p.endswith("ل") and rest.startswith("ل"))):
+            return len(p)
+    return 0
+
+
+def _words(text: str, start: int, end: int) -> list[list]:
+    """``[start, end, normalised]`` for each word of ``text[start:end]``."""
+    return [[start + m.start(), start + m.end(), normalize(m.group())] for m in _WORD.finditer(text[start:end])]
+
+
+def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, str]],
+               known: frozenset, titles: frozenset, common: frozenset = frozenset()) -> list[tuple[int, int]]:
+    """Cut one recogniser person span into clean name spans.
+
+    Args:
+        text: the segment text.
+        start, end: the recogniser span.
+        countries: ``(start, end, form)`` of the country mentions in the segment.
+        known: normalised words known as parts of names.
+        titles: normalised title and role words.
+        common: normalised common words (never at the start of a name, nor at
+            its end, except a word with ال ending a name of two words).
+
+    Returns:
+        ``(start, end)`` name spans (possibly none).
+    """
+    words = _words(text, start, end)
+    if not words:
+        return []
+    # split at punctuation (a list: إبراهيم سليمان، عدنان هارون) and at
+    # coordinated names: an inner word و+name that is not itself a name word
+    parts, cur = [], []
+    for w in words:
+        if cur and text[cur[-1][1]:w[0]].strip():
+            parts.append(cur)
+            cur = []
+        if cur and w[2].startswith("و") and w[2] not in known and len(w[2]) > 3:
+            parts.append(cur)
+            w = [w[0] + 1, w[1], w[2][1:]]
+            cur = [w]
+        else:
+            cur.append(w)
+    parts.append(cur)
+    out = []
+    for part in parts:
+        part = [list(w) for w in part]
+        # proclitics glued to the first word (بميشيل، لجيرارد، وبيل)
+        n = _strip_proclitic(part[0][2], known)
+        if n:
+            part[0] = [part[0][0] + n, part[0][1], part[0][2][n:]]
+        while part:
+            w0 = part[0]
+            # titles and roles (also after proclitics: والرئيس، للنبي) and common
+            # words (verbs, nouns: باستخدام، ليؤكد) at the start
+            if any(b in titles or b in common for b in ((w0[2],) if w0[2] in known else _bare(w0[2]))):
+                part.pop(0)
+                continue
+            # a country form at the start: the nationality word stays a country
+            # mention; a country name starting a longer name is a first name (تشاد)
+            c = _country_at(countries, w0[0], w0[1])
+            if c is not None and (c != "name" or len(part) == 1):
+                part.pop(0)
+                continue
+            if len(part) > 1:
+                wl = part[-1]
+                # a title or a common word at the end (كيم أمضيا، بيل هدفا); a
+                # common word with ال ends a name of two words (مقتدى الصدر)
+                if part[-2][2] not in _CONNECTORS and (  # آل الشيخ is a family name
+                        wl[2] in titles or (wl[2] in common and (_n_words(" ".join(w[2] for w in part)) > 2
+                                                    or not wl[2].startswith("ال")))):
+                    part.pop()
+                    continue
+                c = _country_at(countries, wl[0], wl[1])
+                # a capital or country name after a first name is a surname (جورج واشنطن)
+                if c is not None and not (c in ("capital", "name") and part[-2][2] in known):
+                    part.pop()
+                    continue
+            break
+        if part:
+            out.append((part[0][0], part[-1][1]))
+    return out
+
+
+def _country_at(countries, s, e):
+    for cs, ce, form in countries:
+        if cs < e and s < ce:
+            return form
+    return None
+
+
+# ---------------------------------------------------------------- discovery
+
+
+def discover_people(texts: list[str], doc_ids: list, sections: list, positions: list,
+                    spans: list[list[tuple[int, int, str]]], kb_rows: list[tuple],
+                    *, standalone: Iterable[str] = ("ticker", "related")) -> tuple[list[tuple], set[int]]:
+    """Turn recogniser spans into clean, resolved person mentions.
+
+    Args:
+        texts, doc_ids, sections, positions: the segments (one entry each).
+        spans: recogniser spans for each segment (``(start, end, type)``).
+        kb_rows: the knowledge-base mentions so far, as
+            ``(k, start, end, entity_id, entity_type, form, partial)`` with
+            ``k`` the segment index and ``partial`` true for a partial name
+            licensed by the document.
+        standalone: sections whose segments are independent texts (scope of
+            coreference: the segment, not the document).
+
+    Returns:
+        ``(rows, dropped)``: person rows ``(k, start, end, entity_id,
+        label_ar, form)`` (form ``name`` when linked to the knowledge base,
+        ``ner`` for a discovered full name, ``alias`` for a surname), and the
+        indices into ``kb_rows`` that the new rows replace (a country form
+        inside a longer name, a knowledge-base partial inside another
+        person's full name).
+    """
+    standalone = frozenset(standalone)
+    known = _name_words()
+    titles = title_words()
+    common = common_words()
+    triggers, org_only = organization_words()
+    exact, kb_skel, kb_prefix, _kw, kb_label = _kb_people()
+    kb_orgs = _kb_org_keys()
+    taken = defaultdict(list)  # k -> [(start, end, entity_type, form, row index)]
+    for i, (k, s, e, _eid, typ, form, partial) in enumerate(kb_rows):
+        taken[k].append((s, e, typ, form, i, partial))
+
+    # recogniser ORG spans anywhere in the batch mark the name as an organisation
+    org_names = set(kb_orgs)
+    org_spans, after_trigger = Counter(), Counter()
+    for k, seg in enumerate(spans):
+        for s, e, typ in seg:
+            if typ == "ORG":
+                org_spans[normalize(texts[k][s:e])] += 1
+    not_names = _not_names()
+    cands = []  # (k, s, e, key)
+    for k, seg in enumerate(spans):
+        if not seg or sections[k] == "byline":
+            continue
+        text = texts[k]
+        quoted = None
+        countries = [(s, e, f) for s, e, t, f, _i, _p in taken[k] if t == "country"]
+        for s0, e0, typ in seg:
+            if typ != "PERS":
+                continue
+            for s, e in clean_span(text, s0, e0, countries, known, titles, common):
+                key = normalize(text[s:e])
+                toks = key.split()
+                if quoted is None:
+                    quoted = [(m.start("q"), m.end("q")) for m in _QUOTED_RE.finditer(text)]
+                # a name that fills a quotation names a thing (a stadium, a book, an operation)
+                if any(qs <= s and e <= qe for qs, qe in quoted):
+                    continue
+                if any(t in org_only or t in triggers or t in not_names for t in toks):
+                    org_names.add(key)
+                before = _WORD.findall(normalize(text[max(0, s - 30):s]))
+                prev = before[-1] if before else ""
+                if prev in triggers or (prev[1:] in triggers and prev[:1] in "وفبل"):
+                    after_trigger[key] += 1
+                cands.append((k, s, e, key))
+    # resolve each distinct name: a knowledge-base person, an organisation or a discovered entity
+    uses = Counter(c[3] for c in cands)
+    link: dict[str, str] = {}
+    for key in uses:
+        pid = exact.get(key)
+        if pid is None:
+            sk = skeleton(key)
+            ids = kb_skel.get(sk) or kb_prefix.get(sk)
+            if ids and len(ids) == 1:
+                pid = next(iter(ids))
+        if pid is not None:
+            link[key] = pid
+    # an unknown name is an organisation when the evidence for it (after
+    # شركة، بنك…, or labelled ORG by the recogniser) outweighs its person uses
+    for key, n in uses.items():
+        if key not in link and after_trigger[key] + org_spans[key] > n - after_trigger[key]:
+            org_names.add(key)
+    org_names -= set(link)
+    names = {key for key in uses if key not in org_names}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in names:
+        if key not in link and _n_words(key) >= 2:
+            groups[skeleton(key)].append(key)
+    # a shorter discovered name that is the first words of exactly one longer one joins it
+    longer: dict[str, set] = defaultdict(set)
+    for sk in groups:
+        toks = sk.split()
+        for n in range(2, len(toks)):
+            longer[" ".join(toks[:n])].add(sk)
+    parent = {}
+    for sk in sorted(groups, key=lambda x: -len(x.split())):
+        cand = longer.get(sk)
+        if cand and len(cand) == 1:
+            up = next(iter(cand))
+            parent[sk] = parent.get(up, up)
+    surf_count: dict[str, Counter] = defaultdict(Counter)
+    for k, s, e, key in cands:
+        if key in names and key not in link and _n_words(key) >= 2:
+            root = parent.get(skeleton(key), skeleton(key))
+            surf_count[root][(len(key.split()), texts[k][s:e])] += 1
+    ent_label = {}
+    for root, cnt in surf_count.items():
+        best = max(cnt.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1]))[0][1]
+        ent_label[root] = ("ner:" + slugify(normalize(best)), best)
+
+    rows, dropped = [], set()
+    full_by_scope: dict[tuple, dict[str, tuple | None]] = defaultdict(dict)
+    busy = defaultdict(list)
+    kb_first = _kb_first_names()
+    doc_words: dict = {}
+
+    def doc_of(k):
+        return doc_ids[k]
+
+    def _doc_count(doc, word):
+        # how often a word occurs in a document (with proclitics): a surname
+        # seen again supports a new full name (دونالد توسك … توسك) over a
+        # knowledge-base first name followed by any word (كيم أمضيا)
+        if doc not in doc_words:
+            cnt = Counter()
+            for kk in by_doc[doc]:
+                for w in _WORD.findall(normalize(texts[kk])):
+                    for b in set(_bare(w)):
+                        cnt[b] += 1
+            doc_words[doc] = cnt
+        return doc_words[doc][word]
+
+    by_doc = defaultdict(list)
+    for kk, d in enumerate(doc_ids):
+        by_doc[d].append(kk)
+    for k, s, e, key in cands:
+        if key in org_names and key not in exact:
+            continue
+        text_k = texts[k]
+        if key in link:
+            eid, label, form = link[key], kb_label.get(link[key], key), "name"
+        elif _n_words(key) >= 2:
+            eid, label = ent_label[parent.get(skeleton(key), skeleton(key))]
+            form = "ner"
+        else:
+            continue
+        skip, drop_here = False, []
+        for ts, te, ttyp, _tform, ti, tpartial in taken[k]:
+            if not (ts < e and s < te):
+                continue
+            inside = s <= ts and te <= e and (e - s) > (te - ts)
+            # a country form (تشاد) inside a longer name, or a knowledge-base
+            # first name starting another person's full name (دونالد توسك) gives
+            # way; a knowledge-base name, alias, surname or organisation wins
+            first_name = (ttyp == "person" and tpartial and ts == s
+                          and (kb_rows[ti][3], normalize(text_k[ts:te])) in kb_first
+                          and _doc_count(doc_of(k), key.split()[-1]) >= 2)
+            if inside and (ttyp == "country" or first_name):
+                drop_here.append(ti)
+            else:
+                skip = True
+                break
+        if skip:
+            continue
+        dropped.update(drop_here)
+        rows.append((k, s, e, eid, label, form))
+        busy[k].append((s, e))
+        scope = (doc_ids[k], positions[k]) if sections[k] in standalone else (doc_ids[k], None)
+        toks = key.split()
+        if len(toks) >= 2:
+            sur = " ".join(toks[-2:]) if toks[-2] in _CONNECTORS else toks[-1]
+            if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS:
+                seen = full_by_scope[scope]
+                if sur not in seen:
+                    seen[sur] = (eid, label)
+                elif seen[sur] is not None and seen[sur][0] != eid:
+                    seen[sur] = None  # two people of the scope share the surname: it names neither
+    rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone)
+    return rows, dropped
+
+
+@lru_cache(maxsize=1)
+def _kb_first_names() -> frozenset:
+    """``(person id, normalised first word)`` of every knowledge-base full name."""
+    kb = load_kb()
+    pats = kb.patterns
+    pats = pats[(pats["label"] == "person") & ~pats["coref"].astype(bool)]
+    return frozenset((pid, normalize(p).split()[0]) for pid, p in zip(pats["id"], pats["pattern"]) if " " in p.strip())
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset:
+    try:
+        from marsad.mentions import ner as ner_mod
+
+        return ner_mod.not_names()
+    except (ImportError, AttributeError):
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _kb_org_keys() -> frozenset:
+    kb = load_kb()
+    pats = kb.patterns
+    return frozenset(pats.loc[pats["label"] == "org", "pattern"].map(normalize))
+
+
+def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone) -> list[tuple]:
+    """Mentions of the surnames of the people found, elsewhere in their scope."""
+    out = []
+    for k, text in enumerate(texts):
+        scope = (doc_ids[k], positions[k]) if sections[k] in standalone else (doc_ids[k], None)
+        names = {w: v for w, v in full_by_scope.get(scope, {}).items() if v}
+        if not names and sections[k] in standalone:  # a headline of a page: the page's people
+            names = {w: v for w, v in full_by_scope.get((doc_ids[k], None), {}).items() if v}
+        if not names or sections[k] == "byline":
+            continue
+        norm = normalize(text)
+        shifted = len(norm) != len(text)
+        pattern, variant = _surname_regex(tuple(sorted(names)))
+        occupied = [(t[0], t[1]) for t in taken[k]] + busy[k]
+        for m in pattern.finditer(norm):
+            s, e = m.span(1)
+            if shifted:
+                s, e = span_to_original(text, s, e)
+            if any(a < e and s < b for a, b in occupied):
+                continue
+            eid, label = names[variant[m.group(1)]]
+            out.append((k, s, e, eid, label, "alias"))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _surname_regex(names: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str]]:
+    """A regex finding the names after a proclitic chain (للعريفي: ل + لعريفي), and variant → name."""
+    variant = {}
+    for w in names:
+        variant.setdefault(w, w)
+        if w.startswith("ال") and len(w) > 3:
+            variant.setdefault("ل" + w[2:], w)
+    alts = "|".join(map(re.escape, sorted(variant, key=len, reverse=True)))
+    return re.compile(r"(?<!\w)(?:[وف]?[بلك]?)(" + alts + r")(?!\w)"), variant

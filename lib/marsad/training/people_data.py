@@ -1,0 +1,98 @@
+"""Build the word list the people stage uses to trim recogniser spans: ``marsad/data/kb/common_words.txt``.
+
+``python -m marsad.training build common-words [--datasets DIR]`` counts the
+words of ANT v1.1 (Jawhara FM) and ANT v2.1 (Al Arabiya, France 24, CNN; BBC
+and Sky News are held out of all Marsad work) and keeps the frequent words that
+are almost never part of a person's name:
+
+* seen at least 25 times;
+* less than 3 % of the time after a first name or before a surname of the NER
+  gazetteers, and less than 15 % of the time after a title or a nationality
+  adjective (الرئيس …، الإسرائيلي …);
+* not a name word: not in the gazetteers or the knowledge base, never tagged as
+  part of a person by ANERcorp, and not one of a stable pair of words (each at
+  least a fifth of the time next to the other: ماتيو سالفيني، أفيغدور ليبرمان),
+  which are names or fixed phrases.
+
+A person span of a recogniser loses these words at its edges (ولقاء سلمان،
+كيم أمضيا، باستخدام الكيماوي); see :mod:`marsad.mentions.people`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from marsad.lang.text import normalize
+from marsad.resources import data_path
+
+__all__ = ["build_common_words", "COMMON_WORDS_FILE"]
+
+COMMON_WORDS_FILE = data_path("kb", "common_words.txt")
+_SOURCES = ("ant-v1.1-jawharafm", "ant-v2.1-multisource/Alarabia", "ant-v2.1-multisource/France24",
+            "ant-v2.1-multisource/CNN")
+_WORD = re.compile(r"[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+")
+_ARABIC = re.compile(r"^[\u0621-\u064a]+$")
+MIN_COUNT = 25
+
+_HEADER = """\
+# Frequent words of Arabic news that are (almost) never part of a person's name. Built by
+# `python -m marsad.training build common-words` (see marsad/training/people_data.py) from ANT v1.1
+# (Jawhara FM) and ANT v2.1 (Al Arabiya, France 24, CNN): words seen at least 25 times, less than 3 % of the
+# time next to a gazetteer first name or surname and less than 15 % after a title or a nationality adjective,
+# never tagged as a person by ANERcorp, not in the NER gazetteers or the knowledge base, not one of a stable
+# pair of words (names such as ماتيو سالفيني). A recogniser person span loses them at its edges.
+# Derived word statistics of the ANT corpus (Apache-2.0; cite Chouigui, Ben Khiroun & Elayeb, AJSE 2021).
+"""
+
+
+def build_common_words(datasets: Path, out: Path = COMMON_WORDS_FILE) -> int:
+    """Write ``common_words.txt``; return the number of words."""
+    from marsad.mentions import ner as ner_mod
+    from marsad.mentions.kb import load_kb
+    from marsad.mentions.people import _kb_people, title_words
+    from marsad.readers import read_corpus
+
+    texts: list[str] = []
+    for rel in _SOURCES:
+        texts += read_corpus(Path(datasets) / rel).segments["normalized"].tolist()
+    count = Counter()
+    for text in texts:
+        count.update(_WORD.findall(text))
+    # gazetteer entries that are function words (أن is also the name آن) say nothing
+    frequent = {w for w, _n in count.most_common(1000)}
+    gaz = ner_mod._gazetteers()
+    first = set(gaz["per_first"]) - frequent
+    last = set(gaz["per_last"]) - frequent
+    pats = load_kb().patterns
+    before_name = set(title_words()) | set(pats.loc[pats["form"] == "demonym", "pattern"].map(normalize))
+    cand = {w for w, n in count.items() if n >= MIN_COUNT}
+    near, after_title, pairs = Counter(), Counter(), Counter()
+    for text in texts:
+        toks = _WORD.findall(text)
+        pairs.update((a, b) for a, b in zip(toks, toks[1:]) if a in cand and b in cand)
+        for i, w in enumerate(toks):
+            if w not in cand:
+                continue
+            if (i and toks[i - 1] in first) or (i + 1 < len(toks) and toks[i + 1] in last):
+                near[w] += 1
+            if i and toks[i - 1] in before_name:
+                after_title[w] += 1
+    paired = set()
+    for (a, b), n in pairs.items():
+        if n >= 10 and n >= 0.2 * count[a] and n >= 0.2 * count[b]:
+            paired.update((a, b))
+    anercorp = set()
+    corpus_file = Path(datasets) / "anercorp" / "data" / "ANERCorp"
+    if corpus_file.exists():
+        for line in corpus_file.read_text("utf-8").splitlines():
+            tok, _, tag = line.rpartition(" ")
+            if tag.endswith("PERS") and tok:
+                anercorp.add(normalize(tok))
+    names = (paired | first | last | set(_kb_people()[3]) | set(title_words()) | anercorp) - frequent
+    words = [w for w in cand
+             if near[w] / count[w] < 0.03 and after_title[w] / count[w] < 0.15 and w not in names
+             and len(w) > 1 and _ARABIC.match(w)]
+    words.sort(key=lambda w: (-count[w], w))
+    Path(out).write_text(_HEADER + "\n".join(words) + "\n", encoding="utf-8")
+    return len(words)

@@ -1,0 +1,185 @@
+"""Evaluate person and country mentions on the hand-annotated gold set ``data/gold/people/``.
+
+``python -m marsad.training evaluate people`` reads the twelve ANT articles of
+``data/gold/people/documents.tsv`` from the shared datasets, runs
+:func:`marsad.mentions.find_mentions` on them as one batch (recogniser on, as
+in reports) and scores, for the ``tuning`` and the ``heldout`` split:
+
+* **country** mentions: a predicted mention is right when its span (segment,
+  start, end in the original text) and its ISO code equal a gold mention's;
+* **person** mentions: the span must be equal and the entity consistent: each
+  gold person is mapped to one predicted ``entity_id`` (one-to-one, greedily
+  by the number of matched mentions), so one person under two ids, or two
+  people under one id, costs precision and recall.
+
+``python -m marsad.training.people_eval --errors`` also lists the tuning
+errors (never the held-out ones: they are not looked at while tuning).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from marsad.training.evaluate import REPO_ROOT, DatasetsMissing, datasets_dir
+
+__all__ = ["GOLD_DIR", "parse_annotation", "load_gold", "score", "evaluate"]
+
+GOLD_DIR = REPO_ROOT / "data" / "gold" / "people"
+_MARK = re.compile(r"\[\[([^|\]]+)\|([PC])\|([^|\]]+)(?:\|([^|\]]+))?\]\]")
+_LINE = re.compile(r"^\[(\w+) (\d+)\] (.*)$")
+
+
+def parse_annotation(path: Path) -> tuple[list[dict], dict[int, str]]:
+    """Read one annotated article: the mentions and, per segment position, the plain text."""
+    out, lines = [], {}
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip():
+            continue
+        m = _LINE.match(raw)
+        if not m:
+            raise ValueError(f"{path.name}: bad line {raw[:40]!r}")
+        section, pos, body = m.group(1), int(m.group(2)), m.group(3)
+        plain, i, last = [], 0, 0
+        for mm in _MARK.finditer(body):
+            plain.append(body[last:mm.start()])
+            i += mm.start() - last
+            surf = mm.group(1)
+            typ = "person" if mm.group(2) == "P" else "country"
+            out.append(dict(position=pos, section=section, start=i, end=i + len(surf), surface=surf,
+                            entity_type=typ, entity=mm.group(3), form=mm.group(4) or ""))
+            plain.append(surf)
+            i += len(surf)
+            last = mm.end()
+        plain.append(body[last:])
+        lines[pos] = "".join(plain)
+    return out, lines
+
+
+def load_gold(datasets: Path, gold_dir: Path = GOLD_DIR):
+    """Return ``(documents, corpus, gold mentions)``; checks every annotated line against the reader's text."""
+    from marsad.readers import read_corpus
+
+    docs = pd.read_csv(gold_dir / "documents.tsv", sep="\t")
+    tmp = Path(tempfile.mkdtemp(prefix="marsad-people-gold-"))
+    try:
+        for r in docs.itertuples():
+            src = datasets / r.path
+            if not src.exists():
+                raise DatasetsMissing(f"{src} is missing (the people gold set reads its articles from the datasets)")
+            dst = tmp / r.path
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(src, dst)
+        corpus = read_corpus(tmp)
+        segs = corpus.segments
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    gold = []
+    for r in docs.itertuples():
+        ann, lines = parse_annotation(gold_dir / "annotations" / f"{r.doc_id}.txt")
+        seg = segs[segs["doc_id"] == r.doc_id].set_index("position")["text"]
+        for pos, text in lines.items():
+            # the annotations write no-break spaces as plain spaces (same length, same offsets)
+            if str(seg.get(pos)).replace("\xa0", " ") != text.replace("\xa0", " "):
+                raise ValueError(f"{r.doc_id} [{pos}]: annotated text differs from the segment text")
+        for a in ann:
+            a.update(doc_id=r.doc_id, split=r.split)
+        gold += ann
+    return docs, corpus, pd.DataFrame(gold)
+
+
+def score(gold: pd.DataFrame, pred: pd.DataFrame, typ: str) -> tuple[dict, list]:
+    """Precision/recall of one entity type (see the module docstring); also the error list."""
+    g = gold[gold["entity_type"] == typ]
+    p = pred[pred["entity_type"] == typ]
+    gk = dict(zip(zip(g["doc_id"], g["position"], g["start"], g["end"]), g["entity"]))
+    pk = dict(zip(zip(p["doc_id"], p["position"], p["start"], p["end"]), p["entity_id"]))
+    if typ == "country":
+        gmap = {ge: ge for ge in set(g["entity"])}
+    else:
+        pairs = Counter((gk[k], pk[k]) for k in gk if k in pk)
+        gmap, used = {}, set()
+        for (ge, pe), _n in pairs.most_common():
+            if ge not in gmap and pe not in used:
+                gmap[ge] = pe
+                used.add(pe)
+    tp = sum(1 for k, ge in gk.items() if k in pk and pk[k] == gmap.get(ge))
+    res = {"gold": len(gk), "pred": len(pk), "tp": tp,
+           "P": tp / len(pk) if pk else 1.0, "R": tp / len(gk) if gk else 1.0}
+    errors = [("FN", k, gk[k], pk.get(k)) for k in gk if not (k in pk and pk[k] == gmap.get(gk[k]))]
+    errors += [("FP", k, None, pk[k]) for k in pk if k not in gk]
+    return res, sorted(errors, key=lambda e: e[1])
+
+
+def _run(root: Path, *, ner: bool = True):
+    from marsad.mentions import find_mentions
+
+    docs, corpus, gold = load_gold(root)
+    pred = find_mentions(corpus, ner=ner)
+    split = dict(zip(docs["doc_id"], docs["split"]))
+    pred = pred.assign(split=pred["doc_id"].map(split))
+    results = {}
+    for sp in ("tuning", "heldout"):
+        g, p = gold[gold["split"] == sp], pred[pred["split"] == sp]
+        for typ in ("person", "country"):
+            results[(sp, typ)] = score(g, p, typ)
+    return docs, corpus, gold, results
+
+
+def evaluate(datasets_root: Path) -> str:
+    """Score the mentions on the gold set; return the markdown for docs/EVALUATION.md."""
+    root = Path(datasets_root)
+    if not (root / "ant-v2.1-multisource").exists():
+        raise DatasetsMissing(f"{root / 'ant-v2.1-multisource'} is missing")
+    docs, _corpus, _gold, results = _run(root)
+    n = docs["split"].value_counts().to_dict()
+    lines = [
+        "## People and country mentions (hand-annotated ANT articles)",
+        "",
+        "Command: `python -m marsad.training evaluate people` (`--datasets DIR`); gold set and annotation rules in",
+        "`data/gold/people/` (Al Arabiya, France 24 and CNN articles of ANT v2.1; every person and country mention).",
+        "`find_mentions` runs with its default recogniser (CRF NER + appositions) on the whole set as one batch.",
+        "A country mention is right when its span and ISO code are; a person mention when its span is and its",
+        "`entity_id` is the one its gold person maps to (one-to-one), so split or merged people count as errors.",
+        "",
+        "| split | articles | type | gold | predicted | correct | precision | recall |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for (sp, typ), (res, _err) in results.items():
+        lines.append(f"| {sp} | {n.get(sp, 0)} | {typ} | {res['gold']} | {res['pred']} | {res['tp']} | "
+                     f"{res['P']:.3f} | {res['R']:.3f} |")
+    lines += ["", "The held-out articles are only scored; tuning used the `tuning` articles and the demo corpus."]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m marsad.training.people_eval", description=__doc__.splitlines()[0])
+    ap.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
+    ap.add_argument("--errors", action="store_true", help="list the tuning errors")
+    ap.add_argument("--no-ner", action="store_true", help="knowledge base only")
+    args = ap.parse_args(argv)
+    try:
+        root = datasets_dir(args.datasets, need="ant-v2.1-multisource")
+    except DatasetsMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    _docs, corpus, _gold, results = _run(root, ner=not args.no_ner)
+    segs = corpus.segments.set_index(["doc_id", "position"])["text"]
+    for (sp, typ), (res, errors) in results.items():
+        print(f"{sp:8s} {typ:8s} P={res['P']:.3f} R={res['R']:.3f} (gold {res['gold']}, predicted {res['pred']}, "
+              f"correct {res['tp']})")
+        if args.errors and sp == "tuning":
+            for kind, (d, pos, s, e), ge, pe in errors:
+                t = segs[(d, pos)]
+                print(f"   {kind} {d}[{pos}] {t[s:e]!r} gold={ge} predicted={pe}  …{t[max(0, s - 25):e + 15]}…")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
