@@ -11,6 +11,7 @@ STAGE_NAMES = {
     "headlines": "topics (headline classification)",
     "mentions": "mentions (KB matcher)",
     "events": "dates / events (timex + dyadic events, incl. cross-document merge)",
+    "stories": "stories (MinHash of title + lead, incl. cross-document grouping)",
     "write": "write Parquet",
 }
 
@@ -67,14 +68,17 @@ def write_markdown(results: dict, path: Path) -> None:
         st, peaks = local["stages"], local.get("stage_peak_rss_mb", {})
         lines += ["| stage | wall s | CPU s | MB/s (wall) | MB/s (CPU) | docs/s (wall) | peak RSS MB during stage |",
                   "|---|---:|---:|---:|---:|---:|---:|"]
-        for key in ("read", "headlines", "mentions", "events", "write"):
+        for key in STAGE_NAMES:
             s = st.get(key)
+            if s is None and key == "stories":
+                continue
             if not s or not s.get("ok", True):
                 lines.append(f"| {STAGE_NAMES[key]} | failed: {s.get('error', '') if s else 'not run'} | | | | | |")
                 continue
             sec, cpu = s.get("seconds"), s.get("cpu_seconds")
-            if key == "events":
-                sec, cpu = (sec or 0) + s.get("merge_seconds", 0), (cpu or 0) + s.get("merge_cpu_seconds", 0)
+            # the combine step (headline kind, event merge, story grouping) runs once on the driver
+            sec = (sec or 0) + s.get("combine_seconds", s.get("merge_seconds", 0))
+            cpu = (cpu or 0) + s.get("combine_cpu_seconds", s.get("merge_cpu_seconds", 0))
             lines.append(f"| {STAGE_NAMES[key]} | {_f(sec)} | {_f(cpu)} | {_f(_ratio(mb, sec), 2)} | {_f(_ratio(mb, cpu), 2)} |"
                          f" {_f(_ratio(docs, sec), 0)} | {_f(peaks.get(key))} |")
         lines += [f"| **whole `analyze`** | **{_f(local.get('wall'))}** | {_f(local.get('driver_cpu'))} |"
@@ -135,17 +139,17 @@ def write_markdown(results: dict, path: Path) -> None:
         r = phases.get(key, {})
         if "wall" in r:
             cmp = phases.get(f"compare_{key[8:]}", {}) if key != "analyze_local" else {}
-            tables = ("documents", "segments", "manifest", "headlines", "mentions", "events")
+            tables = tuple(cmp)
             if not cmp:
                 same = "–"
             elif all(cmp.get(t) == "identical" for t in tables):
-                same = "identical (6 tables)"
+                same = f"identical ({len(tables)} tables)"
             else:
                 same = "DIFFER: " + ", ".join(t for t in tables if cmp.get(t) != "identical")
             if r.get("errors"):
                 same += " (stage errors: " + "; ".join(f"{k}: {v}" for k, v in r["errors"].items())[:300] + ")"
             st = r.get("stages", {})
-            keys = ("read", "headlines", "mentions", "events", "write")
+            keys = tuple(STAGE_NAMES)
             task_wall = sum(st.get(k, {}).get("seconds") or 0 for k in keys)
             task_cpu = sum(st.get(k, {}).get("cpu_seconds") or 0 for k in keys)
             share = f"{100 * task_cpu / task_wall:.0f} %" if task_wall else "–"
@@ -166,6 +170,7 @@ def write_markdown(results: dict, path: Path) -> None:
         lines += [f"Speed-up 2 workers vs 1: **{sp:.2f}×** (target ≥ 1.6×: **{'met' if sp >= 1.6 else 'not met'}**).{vs_local}"
                   " Wall time includes starting the cluster and loading the models in each worker.", ""]
 
+    lines += _robustness(results, phases)
     stages_run = ", ".join(results.get("memory_stages", [])) or "–"
     lines += [f"## Memory as the corpus grows (local engine; stages: {stages_run})", ""]
     small, large = phases.get("memory_small", {}), phases.get("memory_large", {})
@@ -230,6 +235,47 @@ NOTES = [
     " the driver over all events (a few per thousand articles for Russia with North Korea and Vietnam).",
     "",
 ]
+
+
+def _robustness(results: dict, phases: dict) -> list[str]:
+    """Degenerate input against ordinary news, NER on and off, one huge table file."""
+    lines = ["## Cost per byte on degenerate input, NER on and off, one huge file", ""]
+    ordinary, degenerate, other = (phases.get(k, {}) for k in ("ordinary", "degenerate", "ordinary_other_ner"))
+    o_mb, d_mb = results.get("corpus_ordinary", {}).get("mb"), results.get("corpus_degenerate", {}).get("mb")
+    ner_main = results.get("analyze_options", {}).get("mentions", {}).get("ner", True)
+    rows = []
+    for label, r, size in ((f"ordinary ANT articles (NER {'on' if ner_main else 'off'})", ordinary, o_mb),
+                           (f"one page repeating one Russia–Vietnam sentence (NER {'on' if ner_main else 'off'})",
+                            degenerate, d_mb),
+                           (f"ordinary ANT articles (NER {'off' if ner_main else 'on'})", other, o_mb)):
+        if "wall" in r:
+            st = r.get("stages", {})
+            cpu = sum((st.get(k, {}).get("cpu_seconds") or 0) + (st.get(k, {}).get("combine_cpu_seconds") or 0)
+                      for k in STAGE_NAMES)
+            rows.append(f"| {label} | {_f(size, 2)} | {_f(r['wall'])} | {_f(cpu)} | {_f(_ratio(size, r['wall']), 2)} |"
+                        f" {_f(_ratio(size, cpu), 2)} | {_f(r.get('tree_peak_rss_mb'))} |")
+    if rows:
+        lines += ["| input | MiB | wall s | CPU s in stages | MB/s (wall) | MB/s (CPU) | peak RSS MB |",
+                  "|---|---:|---:|---:|---:|---:|---:|", *rows, ""]
+    if "wall" in ordinary and "wall" in degenerate and o_mb and d_mb:
+        ratio = (degenerate["wall"] / d_mb) / (ordinary["wall"] / o_mb)
+        lines += [f"Degenerate / ordinary time per MiB: **{ratio:.2f}×** (target ≤ 3×: **{'met' if ratio <= 3 else 'not met'}**).", ""]
+    else:
+        lines += [_missing(results, "degenerate", degenerate), ""]
+    if "wall" in ordinary and "wall" in other and o_mb:
+        on, off = (ordinary, other) if ner_main else (other, ordinary)
+        lines += [f"NER on: {_f(_ratio(o_mb, on['wall']), 2)} MB/s; NER off: {_f(_ratio(o_mb, off['wall']), 2)} MB/s"
+                  " (whole `analyze`, wall, one process, same articles).", ""]
+    big, r = results.get("corpus_jsonl", {}), phases.get("jsonl", {})
+    if "wall" in r:
+        lines += [f"One JSON Lines file of **{_f(big.get('mb'))} MiB** ({_f(big.get('documents'), 0)} articles), read +"
+                  f" normalise + write (no stage): {_f(r['wall'])} s, peak RSS **{_f(r.get('tree_peak_rss_mb'))} MB**"
+                  f" (target < 1 GB: **{'met' if (r.get('tree_peak_rss_mb') or 1e9) < 1024 else 'not met'}**). The"
+                  " file is streamed in pieces of whole records (`marsad.readers.chunks`), so memory is one piece,"
+                  " not the file.", ""]
+    else:
+        lines += [f"Huge JSON Lines file: {_missing(results, 'jsonl', r)}", ""]
+    return lines
 
 
 def _load(value) -> str:

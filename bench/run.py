@@ -91,6 +91,78 @@ def build_corpus(datasets: Path, mb: float) -> dict:
     return info
 
 
+# One Russia–Vietnam sentence: a page whose paragraphs all repeat it is the worst case of the events
+# merge (every event in one dyad/CAMEO block) and of per-document work.
+DEGENERATE_SENTENCE = ("وقعت روسيا وفيتنام في هانوي يوم 15 يونيو 2024 اتفاقية للتعاون في مجال الطاقة النووية"
+                       " خلال زيارة الرئيس الروسي فلاديمير بوتين.")
+
+
+def build_degenerate(mb: float) -> dict:
+    """A single page of ``mb`` MiB whose paragraphs repeat one Russia–Vietnam sentence."""
+    dest = CORPORA / f"degenerate-{mb:g}mb"
+    page = dest / "page.txt"
+    if not page.exists():
+        dest.mkdir(parents=True, exist_ok=True)
+        lines = ["روسيا وفيتنام: اتفاقية للطاقة النووية", ""]
+        size = 0
+        while size < mb * MiB:
+            lines.append(DEGENERATE_SENTENCE)
+            size += len(DEGENERATE_SENTENCE.encode("utf-8")) + 1
+        page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return {"path": str(dest), "files": 1, "bytes": page.stat().st_size, "mb": round(page.stat().st_size / MiB, 2)}
+
+
+def build_ordinary(datasets: Path, mb: float) -> dict:
+    """The first ``mb`` MiB of ANT article files (every 3rd file, so several outlets and years mix)."""
+    dest = CORPORA / f"ordinary-{mb:g}mb"
+    info_file = CORPORA / f"ordinary-{mb:g}mb.json"
+    if info_file.exists():
+        return json.loads(info_file.read_text())
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    total = n = 0
+    for src in source_files(datasets)[::3]:
+        data = src.read_bytes()
+        (dest / f"{n:05d}-{src.name}").write_bytes(data)
+        total += len(data)
+        n += 1
+        if total >= mb * MiB:
+            break
+    info = {"path": str(dest), "files": n, "bytes": total, "mb": round(total / MiB, 2)}
+    info_file.write_text(json.dumps(info, indent=2))
+    return info
+
+
+def build_jsonl(datasets: Path, mb: float) -> dict:
+    """One JSON Lines file of ``mb`` MiB: the ANT articles (title, text, date, source), repeated."""
+    dest = CORPORA / f"jsonl-{mb:g}mb"
+    target = dest / "articles.jsonl"
+    info_file = CORPORA / f"jsonl-{mb:g}mb.json"
+    if info_file.exists():
+        return json.loads(info_file.read_text())
+    dest.mkdir(parents=True, exist_ok=True)
+    tag = re.compile(r"<(TITLE|TIME|SRC|TEXT)>(.*?)</\1>", re.S)
+    articles = []
+    for src in source_files(datasets):
+        fields = dict(tag.findall(src.read_text(encoding="utf-8", errors="replace")))
+        if fields.get("TEXT"):
+            articles.append({"title": fields.get("TITLE", "").strip(), "text": fields["TEXT"].strip(),
+                             "date": fields.get("TIME", "").strip(), "source": fields.get("SRC", "").strip()})
+    total = n = 0
+    with open(target, "w", encoding="utf-8") as fh:
+        while total < mb * MiB:
+            for article in articles:
+                line = json.dumps(article, ensure_ascii=False) + "\n"
+                fh.write(line)
+                total += len(line.encode("utf-8"))
+                n += 1
+                if total >= mb * MiB:
+                    break
+    info = {"path": str(target), "files": 1, "documents": n, "bytes": total, "mb": round(total / MiB, 1)}
+    info_file.write_text(json.dumps(info, indent=2))
+    return info
+
+
 # --------------------------------------------------------------------------- measured tasks (child processes)
 
 class Sampler(threading.Thread):
@@ -129,7 +201,7 @@ def task_analyze(args: dict) -> dict:
     sampler.start()
     t0, c0 = time.perf_counter(), time.process_time()
     run = analyze(args["corpus"], args["out"], engine=args.get("engine", "local"), workers=args.get("workers"),
-                  stages=tuple(args.get("stages", ("headlines", "mentions", "events"))), force=True, progress=False,
+                  stages=tuple(args["stages"]) if "stages" in args else None, force=True, progress=False,
                   chunk_mb=args.get("chunk_mb", 4.0), options=args.get("options") or None)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     peaks = sampler.stop()
@@ -243,7 +315,9 @@ def task_compare(args: dict) -> dict:
     from marsad.engine.run import read_table
 
     out = {}
-    for name in ("documents", "segments", "manifest", "headlines", "mentions", "events"):
+    from marsad.engine.store import stored_tables
+
+    for name in sorted(set(stored_tables(args["a"])) | set(stored_tables(args["b"]))):
         try:
             pd.testing.assert_frame_equal(read_table(args["a"], name), read_table(args["b"], name))
             out[name] = "identical"
@@ -331,7 +405,11 @@ def main(argv=None) -> int:
     parser.add_argument("--mem-mb", type=float, default=500, help="larger corpus for the memory check (default 500)")
     parser.add_argument("--budget", type=float, default=840, help="skip phases that would start after this many seconds")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=["local", "baselines", "dask", "memory", "report"], help="skip a phase (repeatable)")
+                        choices=["local", "baselines", "dask", "memory", "report", "degenerate", "ner", "jsonl"],
+                        help="skip a phase (repeatable)")
+    parser.add_argument("--degenerate-mb", type=float, default=5, help="size of the degenerate page and of its"
+                        " ordinary-articles counterpart (default 5)")
+    parser.add_argument("--jsonl-mb", type=float, default=200, help="size of the single JSON Lines file (default 200)")
     parser.add_argument("--ner", action="store_true", help="keep find_mentions' CRF NER on in the analyze runs")
     parser.add_argument("--naive-segments", type=int, default=100, help="segments the naive baseline runs on")
     parser.add_argument("--tokenize-step", type=int, default=4, help="tokenize every N-th segment")
@@ -368,7 +446,9 @@ def main(argv=None) -> int:
     results["corpus"] = main_corpus
     WORK.mkdir(parents=True, exist_ok=True)
     local_out = WORK / "local"
-    all_stages = ["headlines", "mentions", "events"]
+    from marsad.stages import default_stages
+
+    all_stages = list(default_stages())
     # find_mentions' CRF NER (on by default for reports) runs at ~9,000 words/s, far below every other
     # stage; the scale runs leave it off, as its docstring advises for large corpora, unless --ner
     opts = {} if args.ner else {"mentions": {"ner": False}}
@@ -393,6 +473,27 @@ def main(argv=None) -> int:
             if workers == 2 and res and "error" not in res and (local_out / "segments").is_dir():
                 phase("compare_dask_2", "compare", {"a": str(local_out), "b": str(WORK / "dask2")}, needs=20 + reserve)
             shutil.rmtree(WORK / f"dask{workers}", ignore_errors=True)
+    if "degenerate" not in args.skip:
+        # the worst case of cost per input byte against ordinary news, same size, same options
+        ordinary = build_ordinary(datasets, args.degenerate_mb)
+        results["corpus_ordinary"], results["corpus_degenerate"] = ordinary, build_degenerate(args.degenerate_mb)
+        phase("ordinary", "analyze", {"corpus": ordinary["path"], "out": str(WORK / "ordinary"), "options": opts},
+              needs=30 + reserve)
+        phase("degenerate", "analyze", {"corpus": results["corpus_degenerate"]["path"], "out": str(WORK / "degenerate"),
+                                         "options": opts}, needs=60 + reserve)
+        if "ner" not in args.skip:  # the other setting of the mention stage's CRF NER, same ordinary articles
+            other = {} if not args.ner else {"mentions": {"ner": False}}
+            phase("ordinary_other_ner", "analyze", {"corpus": ordinary["path"], "out": str(WORK / "ordinary-ner"),
+                                                    "options": other}, needs=60 + reserve)
+            results["ordinary_other_ner_options"] = other
+        for name in ("ordinary", "degenerate", "ordinary-ner"):
+            shutil.rmtree(WORK / name, ignore_errors=True)
+    if "jsonl" not in args.skip:
+        # one big table file: read in pieces, so peak memory is one piece, not the file
+        results["corpus_jsonl"] = build_jsonl(datasets, args.jsonl_mb)
+        phase("jsonl", "analyze", {"corpus": results["corpus_jsonl"]["path"], "out": str(WORK / "jsonl"),
+                                   "stages": [], "options": {}}, needs=args.jsonl_mb / 4 + reserve)
+        shutil.rmtree(WORK / "jsonl", ignore_errors=True)
     if "memory" not in args.skip:
         memory_phases(results, datasets, args, main_corpus, left, phase, reserve)
     if "report" not in args.skip:

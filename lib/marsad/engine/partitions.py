@@ -175,6 +175,28 @@ def read_partition(
         ``(corpus, base_ids)``: the partition's tables and the hashes of its document ids before
         de-duplication (the Dask driver checks them across partitions).
     """
+    chunks = list(iter_partition(files, root, capture_date=capture_date, seen=seen, max_bytes=max_bytes,
+                                 near_duplicate_threshold=near_duplicate_threshold, chunk_bytes=None))
+    if len(chunks) == 1:
+        return chunks[0]
+    corpus = Corpus(*(pd.concat([getattr(c, n) for c, _ in chunks], ignore_index=True)
+                      for n in ("documents", "segments", "manifest")))
+    return corpus, np.concatenate([b for _, b in chunks])
+
+
+def iter_partition(
+    files, root: str | os.PathLike, *, capture_date=None, seen: SeenIds | None = None,
+    max_bytes: int = 256 * 1024 * 1024, near_duplicate_threshold: float = 0.45, chunk_bytes: int | None = None,
+):
+    """Read a partition in chunks of about ``chunk_bytes`` of input (bounded memory).
+
+    Whole files are read and grouped; a table file (CSV/TSV/JSON Lines) larger than ``chunk_bytes``
+    is streamed in pieces of whole records (:mod:`marsad.readers.chunks`), its manifest row coming
+    with its last piece. ``chunk_bytes=None`` reads every file whole.
+
+    Yields:
+        ``(corpus, base_ids)`` per chunk, as :func:`read_partition` returns them.
+    """
     root = Path(root)
     files = [Path(f) for f in files]
     if files and files[0].is_absolute() != root.is_absolute():  # ids are paths relative to the root
@@ -185,9 +207,9 @@ def read_partition(
     segs: list[dict] = []
     manifest: list[dict] = []
     bases: list[int] = []
-    for name in files:
-        row, records = _corpus.read_file(Path(name), root, max_bytes=max_bytes)
-        manifest.append(row)
+    size = 0
+
+    def add(records):
         for doc, doc_segments in records:
             base = doc["doc_id"]
             h = SeenIds.key(base)
@@ -198,7 +220,42 @@ def read_partition(
             doc["captured"] = captured
             docs.append(doc)
             segs.extend(_corpus._segment_rows(doc["doc_id"], doc_segments, near_duplicate_threshold))
-    return _corpus._frames(docs, segs, manifest), np.array(bases, dtype=np.uint64)
+
+    def flush():
+        nonlocal docs, segs, manifest, bases, size
+        out = (_corpus._frames(docs, segs, manifest), np.array(bases, dtype=np.uint64))
+        docs, segs, manifest, bases, size = [], [], [], [], 0
+        return out
+
+    for name in files:
+        streamed = chunk_bytes is not None and _streamable(name, chunk_bytes)
+        if streamed:
+            from marsad.readers import chunks as _chunks
+
+            if docs or manifest:
+                yield flush()
+            for records, row in _chunks.iter_chunks(name, root, chunk_bytes=chunk_bytes, max_bytes=max_bytes):
+                add(records)
+                if row is not None:
+                    manifest.append(row)
+                yield flush()
+            continue
+        row, records = _corpus.read_file(Path(name), root, max_bytes=max_bytes)
+        manifest.append(row)
+        add(records)
+        size += int(row.get("bytes") or 0)
+        if chunk_bytes is not None and size >= chunk_bytes:
+            yield flush()
+    if docs or manifest or not files:
+        yield flush()
+
+
+def _streamable(path: Path, chunk_bytes: int) -> bool:
+    try:
+        from marsad.readers.chunks import streamable
+    except ImportError:
+        return False
+    return streamable(path, chunk_bytes=chunk_bytes)
 
 
 # --------------------------------------------------------------------------- one partition
@@ -222,22 +279,45 @@ def process_partition(spec: dict) -> dict:
     out = Path(spec["out"])
     index = spec["index"]
     t0, cpu0 = time.perf_counter(), time.process_time()
-    activity["stage"] = "read"
-    corpus, bases = read_partition(spec["files"], spec["root"], capture_date=spec.get("capture_date"),
-                                   seen=spec.get("seen"))
     result = {"index": index, "files": {}, "extra": {}, "rows": {}, "seconds": {}, "cpu": {}, "errors": {},
-              "bases": bases, "bytes": int(corpus.manifest["bytes"].sum()),
-              "chars": int(corpus.segments["text"].str.len().sum())}
-    result["seconds"]["read"] = time.perf_counter() - t0
-    result["cpu"]["read"] = time.process_time() - cpu0
+              "bases": [], "bytes": 0, "chars": 0}
     selected = tuple(spec.get("stages", ()))
     options = spec.get("options") or {}
+    chunk_mb = spec.get("chunk_mb")
+    chunks = iter_partition(spec["files"], spec["root"], capture_date=spec.get("capture_date"), seen=spec.get("seen"),
+                            chunk_bytes=None if chunk_mb is None else max(1, int(chunk_mb * 2**20)))
+    clock = [time.perf_counter(), time.process_time()]
+    for k, (corpus, bases) in enumerate(chunks):
+        _tick(result, "read", clock)
+        result["bases"].append(bases)
+        result["bytes"] += int(corpus.manifest["bytes"].sum())
+        result["chars"] += int(corpus.segments["text"].str.len().sum())
+        _process_chunk(corpus, out, index, k, spec.get("order", selected), selected, options, result, clock)
+        activity["stage"] = "read"
+    result["bases"] = np.concatenate(result["bases"]) if result["bases"] else np.empty(0, dtype=np.uint64)
+    result["seconds"]["total"] = time.perf_counter() - t0
+    result["cpu"]["total"] = time.process_time() - cpu0
+    activity["stage"] = "idle"
+    return result
+
+
+def _tick(result: dict, key: str, clock: list) -> None:
+    """Add the time since the last tick to ``key`` (wall and CPU)."""
+    now, cpu = time.perf_counter(), time.process_time()
+    result["seconds"][key] = result["seconds"].get(key, 0.0) + now - clock[0]
+    result["cpu"][key] = result["cpu"].get(key, 0.0) + cpu - clock[1]
+    clock[:] = [now, cpu]
+
+
+def _process_chunk(corpus: Corpus, out: Path, index: int, chunk: int, order, selected, options, result, clock) -> None:
+    """Run the stages on one chunk of a partition and write its rows after the chunk before."""
     outputs: dict[str, pd.DataFrame] = {}
-    for name in spec.get("order", selected):
+    for name in order:
         stage = STAGES[name]
-        t1, c1 = time.perf_counter(), time.process_time()
         activity["stage"] = name
         try:
+            if name in result["errors"]:
+                raise RuntimeError("failed on an earlier chunk")
             missing = [n for n in stage.needs if n in STAGES and n not in outputs]
             if missing:
                 raise RuntimeError(f"the {missing[0]} stage failed, {name} needs its table")
@@ -245,10 +325,8 @@ def process_partition(spec: dict) -> dict:
             inputs = {n: outputs[n] for n in stage.needs if n in STAGES}
             outputs[name] = conform(stage.run(corpus, inputs, opts), stage.partition_columns, table=name)
         except Exception as exc:  # a failed stage is reported, the others go on
-            result["errors"][name] = _failure(exc, index)
-        result["seconds"][name] = time.perf_counter() - t1
-        result["cpu"][name] = time.process_time() - c1
-    t1, c1 = time.perf_counter(), time.process_time()
+            result["errors"].setdefault(name, _failure(exc, index))
+        _tick(result, name, clock)
     activity["stage"] = "write"
     keys = doc_keys(corpus.documents)
     tables = [("documents", corpus.documents, BASE_COLUMNS["documents"], keys),
@@ -257,17 +335,15 @@ def process_partition(spec: dict) -> dict:
     for name in selected:
         if name in outputs:
             stage = STAGES[name]
-            folder = staged_name(name) if stage.combine else name
-            tables.append((folder, outputs[name], stage.partition_columns, keys))
+            tables.append((staged_name(name) if stage.combine else name, outputs[name], stage.partition_columns, keys))
     for folder, frame, columns, part_keys in tables:
-        files, extra = write_part(out, folder, frame, index, part_keys, columns)
-        result["files"][folder], result["extra"][folder], result["rows"][folder] = files, extra, len(frame)
-    result["seconds"]["write"] = time.perf_counter() - t1
-    result["cpu"]["write"] = time.process_time() - c1
-    result["seconds"]["total"] = time.perf_counter() - t0
-    result["cpu"]["total"] = time.process_time() - cpu0
-    activity["stage"] = "idle"
-    return result
+        first = result["rows"].get(folder, 0)
+        files, extra = write_part(out, folder, frame, index, part_keys, columns, first_row=first, chunk=chunk)
+        result["files"].setdefault(folder, []).extend(files)
+        result["extra"].setdefault(folder, [])
+        result["extra"][folder] = sorted(set(result["extra"][folder]) | set(extra))
+        result["rows"][folder] = first + len(frame)
+    _tick(result, "write", clock)
 
 
 # --------------------------------------------------------------------------- engines

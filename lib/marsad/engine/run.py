@@ -328,7 +328,8 @@ def analyze(
         try:
             parts = plan_partitions(root, chunk_mb=chunk_mb, chunk_files=chunk_files)
             specs = [{"index": p.index, "files": p.files, "root": str(root), "out": str(tmp),
-                      "capture_date": capture_date, "stages": selected, "order": order, "options": options}
+                      "capture_date": capture_date, "stages": selected, "order": order, "options": options,
+                      "chunk_mb": chunk_mb}
                      for p in parts]
             if engine == "dask":
                 results = run_dask(specs, scheduler=scheduler, workers=workers, progress=progress)

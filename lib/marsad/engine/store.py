@@ -62,7 +62,7 @@ def doc_keys(documents: pd.DataFrame) -> dict[str, tuple[str, str]]:
 
 
 def write_part(out: Path, name: str, frame: pd.DataFrame, index: int, keys: dict | None,
-               columns: dict[str, str], *, first_row: int = 0) -> tuple[list[str], list[str]]:
+               columns: dict[str, str], *, first_row: int = 0, chunk: int = 0) -> tuple[list[str], list[str]]:
     """Write one partition's rows of a table with its declared columns.
 
     Args:
@@ -72,6 +72,8 @@ def write_part(out: Path, name: str, frame: pd.DataFrame, index: int, keys: dict
         index: the partition (orders the rows: ``_row = index << 32 | row``).
         keys: doc_id -> (year, source); ``None`` writes one unpartitioned file (the manifest).
         columns: the declared columns and dtypes.
+        first_row, chunk: a partition read in chunks writes each chunk's rows after the rows of the
+            chunks before (``first_row``) into files of its own (``part-NNNNN-CCC.parquet``).
 
     Returns:
         ``(files written, undeclared columns)``: those are stored as text and listed in the schema.
@@ -81,9 +83,10 @@ def write_part(out: Path, name: str, frame: pd.DataFrame, index: int, keys: dict
     frame[ORDER] = pd.Series(range(len(frame)), dtype="int64") + (index * BIG + first_row)
     table = pa.Table.from_pandas(frame, schema=_schema_with_order(columns, extra), preserve_index=False)
     folder = out / name
+    part = f"part-{index:05d}.parquet" if not chunk else f"part-{index:05d}-{chunk:03d}.parquet"
     if keys is None:
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"part-{index:05d}.parquet"
+        path = folder / part
         pq.write_table(table, path)
         return [str(path)], extra
     if not len(frame):
@@ -93,7 +96,7 @@ def write_part(out: Path, name: str, frame: pd.DataFrame, index: int, keys: dict
         groups.setdefault(keys.get(doc_id, ("unknown", "unknown")), []).append(i)
     written = []
     for (year, source), rows in sorted(groups.items()):
-        path = folder / f"doc_year={year}" / f"doc_source={source}" / f"part-{index:05d}.parquet"
+        path = folder / f"doc_year={year}" / f"doc_source={source}" / part
         path.parent.mkdir(parents=True, exist_ok=True)
         pq.write_table(table.take(pa.array(rows, type=pa.int64())), path)
         written.append(str(path))
