@@ -14,7 +14,7 @@ from marsad.stages.stories import group_stories, signatures
 # the library function each stage wraps, and the parameters the engine sets itself
 _WRAPPED = {
     "headlines": ("marsad.topics", "headlines_table", set()),
-    "mentions": ("marsad.mentions", "find_mentions", {"matcher"}),
+    "mentions": ("marsad.mentions", "find_mentions", {"matcher", "recognizer"}),  # code, not options
     "events": ("marsad.events", "extract_events", {"mentions"}),
 }
 
