@@ -146,7 +146,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|مساء|عشيه|بعد\s+ظهر|ظهر|ليله|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
     ("relative_unit", re.compile(
-        rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rel>{_REL}))?{_R}")),
+        rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<rel>{_REL}))?{_R}")),
+    # العقد الأول من القرن الحالي / العشرين; the first days of a span: اليوم الأول من الزيارة
+    ("decade_ordinal", re.compile(
+        rf"{_L}العقد\s+(?P<ord>{_alt(_DAY_ORDINALS)})\s+(?:من\s+)?(?:هذا\s+)?(?:ال)?قرن(?:\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}))?{_R}")),
+    ("nth_day", re.compile(rf"{_L}اليوم\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الخامس|الاخير){_R}"
+                           rf"(?!\s+(?:من\s+)?(?:شهر|{_MONTH}))")),
     # قبل أربع سنوات, منذ ما يقرب من ربع قرن, 26 عاما, يومين, أكثر من 50 عاما
     ("offset", re.compile(
         rf"{_L}(?:(?P<prep>قبل|منذ|بعد)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
@@ -200,6 +205,7 @@ _FUTURE_VERB = re.compile(
 # Past-tense signs for a month named without a year: "كان/كانت", "قد" + verb.
 _PAST_CUE = re.compile(words_regex(word_list("past"), left=_L, right=_R))
 _NAMED_PAST = re.compile(_PAST)
+_DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده)\s+$")
 _YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
 _PARTICIPLE = re.compile(r"ال(?:مقرر|مرتقب|مزمع|منتظر|متوقع)ه?")
 _CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عصر")
@@ -235,7 +241,8 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "numeric_dmy": r"\d", "numeric_ymd": r"\d", "day_rel_month": r"الشهر", "day_month": _WORDS_OF["month"], "month": _WORDS_OF["month"],
     "hijri_date": _WORDS_OF["hijri"], "hijri_year": r"\d", "year": r"\d\d\d\d", "decade": r"ين(?:يات|ات)",
     "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله|هذا", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
-    "relative_unit": r"الاسبوع|الشهر|العام|السنه", "offset": _WORDS_OF["unit"],
+    "relative_unit": r"الاسبوع|الشهر|العام|السنه|العقد", "decade_ordinal": r"العقد",
+    "nth_day": r"اليوم", "offset": _WORDS_OF["unit"],
     "plural_rel": r"الماضي|الاخير|المقبل|القادم", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "age_ordinal": r"عمر", "quarter": r"الربع|النصف",
     "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
@@ -523,8 +530,8 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
             return False
         return True
     if kind == "offset":
-        if g.get("one"):  # "قبل عام", "أكثر من شهر": only with a preposition or a hedge
-            return bool(g.get("prep") or g.get("hedge"))
+        if g.get("one"):  # "قبل عام", "أكثر من شهر", "لمدة ساعة": only with a preposition or a hedge
+            return bool(g.get("prep") or g.get("hedge") or _DURATION_PREP.search(norm, max(0, m.start() - 8), m.start()))
         if g.get("plural"):  # "منذ أشهر", "قبل أيام"
             return bool(g.get("prep"))
         return not g.get("n") or _number(g["n"]) is not None
@@ -681,6 +688,28 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         parts = re.split(r"\s+و\s*|\s+", " ".join(g["age"].split()))
         years = sum(_FEM_UNITS.get(w, _FEM_TENS.get(w, 10 if w == "عشره" else 0)) for w in parts)
         tx.type, tx.value, tx.anchor, tx.rule = "DURATION", f"P{years}Y", None, "age"
+    elif kind == "decade_ordinal":
+        n = _DAY_ORDINALS[" ".join(g["ord"].split())]
+        tx.groups["dec"] = None
+        c = " ".join((g.get("c") or "").split())
+        if re.fullmatch(_PAST, c) or re.fullmatch(_THIS, c) or not c:
+            if anchor is None or (c and not (re.fullmatch(_PAST, c) or re.fullmatch(_THIS, c))):
+                tx.value, tx.rule = "XXX", "decade"
+                return
+            century = (anchor.year - 1) // 100 + (0 if re.fullmatch(_PAST, c) else 1)  # 21 for 2018
+        else:
+            num = re.search(r"\d+", c)
+            century = int(num.group()) if num else _CENTURY_ORDINALS.get(c, 0)
+            tx.anchor = None
+        if not century or n > 10:
+            tx.kind = "reject"
+            return
+        start = (century - 1) * 100 + (n - 1) * 10  # العقد الأول من القرن العشرين = 1900s
+        tx.lo, tx.hi = dt.date(max(start, 1), 1, 1), dt.date(start + 9, 12, 31)
+        tx.value, tx.precision, tx.rule = f"{start // 10:03d}", "decade", "decade"
+    elif kind == "nth_day":
+        # "اليوم الأول" of a visit, a festival: a day of its own span, not the publication day
+        tx.value, tx.anchor, tx.rule = "XXXX-XX-XX", None, "nth_day"
     elif kind == "set_adj":
         tx.type, tx.anchor = "SET", None
         tx.value = _duration(1, {"يومي": "day", "اسبوعي": "week", "شهري": "month", "سنوي": "year"}[g["w"]])
@@ -918,15 +947,19 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
 
 def _resolve_relative_unit(tx, anchor) -> None:
     g = tx.groups
-    unit = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}[g["u"]]
+    unit = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year", "العقد": "decade"}[g["u"]]
     rel = g.get("rel") or ""
     shift = -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
     tx.rule = f"relative_{unit}"
     if anchor is None:
-        tx.value = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
+        tx.value = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "decade": "XXX"}[unit]
         tx.precision = unit
         return
-    if unit == "week":
+    if unit == "decade":  # the calendar decade: العقد الماضي in 2018 = the 2000s
+        start = (anchor.year // 10 + shift) * 10
+        tx.lo, tx.hi = dt.date(start, 1, 1), dt.date(start + 9, 12, 31)
+        tx.value, tx.precision = f"{start // 10}", "decade"
+    elif unit == "week":
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
         tx.lo, tx.hi = monday, monday + dt.timedelta(days=6)
         iso = monday.isocalendar()
