@@ -474,6 +474,8 @@ def _candidates(norm: str) -> list[_Timex]:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             if groups.get("dord"):
                 groups["d"] = str(_DAY_ORDINALS[" ".join(groups["dord"].split())])
+            if kind == "offset" and groups.get("prep"):
+                groups["core_start"] = m.end("prep") + len(norm[m.end("prep"):]) - len(norm[m.end("prep"):].lstrip())
             if not _plausible(kind, groups, norm, m):
                 continue
             out.append(_Timex(m.start(), m.end(), kind, groups=groups))
@@ -1009,6 +1011,8 @@ def _resolve_offset(tx, anchor) -> None:
                     else f"PTX{_DUR_LETTER[unit]}")
         tx.anchor = None
         tx.rule = "duration"
+        if g.get("core_start"):  # the preposition is a signal outside a DURATION ("بعد 9 أشهر" -> "9 أشهر")
+            tx.start = g["core_start"]
         return
     # "قبل / منذ N units": a point N units before the anchor; "بعد N units": after it.
     sign = 1 if prep == "بعد" else -1
