@@ -1,63 +1,82 @@
-"""Dyadic events between a focus country and its partners, dated and CAMEO-coded.
+"""Dyadic events between a focus country and its partners: who did what to whom, when, and how sure.
 
-An event is a clause of an article in which the focus country and a partner
-both appear (directly, through a leader, capital or demonym, through "البلدين"
-/ "الجانبان" after both were named, or through the Soviet Union standing for
-Russia) together with a CAMEO cue (a verb or noun from ``data/cameo/cues.csv``).
-Each event is dated by the nearest time expression governing its clause
-(:func:`marsad.timex.tag_dates`), by the sentence it points back to, or by the
-publication date for present-tense reporting; each keeps its evidence sentence.
-The same event reported by several documents is merged, keeping every source.
+An event is a CAMEO cue (verb or noun of ``cues.csv``) whose **source and target** are the focus country
+and a partner: countries, capitals used as governments, leaders, ministers, ministries, envoys, embassies
+and state media (role noun + demonym: "وزير الخارجية الروسي"). Lists of countries, third parties' frames
+("Trump discussed North Korea with Putin"), topics ("ملف كوريا الشمالية") and venues ("in Vietnam") give
+no event; "البلدين"/dual forms stand for the pair only when the two last countries named were that pair.
+Every cue in a sentence is coded, so a sentence can hold several events. Reporting verbs (قال، ذكرت…) are
+not events: their subject is kept as ``attribution``.
 
-Everything runs per document (pure function of its rows), then
-:func:`merge_events` joins reports across documents.
+Each event has a ``status``: ``reported``, ``intent`` (future, plans, invitations, promises → CAMEO 03x),
+``denied`` (negated or refused → 12x), ``alleged`` (accusations, Western/unnamed reports) or
+``hypothetical`` (may/could). The date is the time expression governing the event's clause (not one
+inside a reporting frame, not "since N years"), a bare month after في/إلى/حتى, the date of the talks or
+visit it points to ("خلال محادثاتهما"), or the sentence it points back to ("تلك"); otherwise the event
+is dated ``before-publication`` (end = publication day). Standing relations and history ("تربط روسيا
+وفيتنام علاقة قديمة", "لا تزال روسية") are ``kind == "background"`` rows, not events.
+
+Mentions of the same event in a document are one row (``n_mentions``); :func:`merge_events` joins
+reports across documents in linear time (``n_documents``, ``sources``).
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
-from pathlib import Path
+from collections import OrderedDict
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from marsad.lang.rules import (
-    ARTICLE_SECTIONS, PROCLITIC_PREFIX, anaphors, future_words, sentence_spans, words_regex,
-)
+from marsad.dates.timex import MONTHS, tag_rows
+from marsad.lang.rules import ARTICLE_SECTIONS as _LANG_SECTIONS
+from marsad.lang.rules import STANDALONE_SECTIONS, anaphors, future_words, sentence_spans, words_regex
 from marsad.lang.text import normalize_map
-from marsad.dates.timex import tag_rows
-from marsad.resources import data_path
+
+from . import lexicon as lx
+from .merge import filter_events, merge_events
 
 __all__ = [
-    "extract_events", "document_events", "merge_events", "filter_events", "events_for", "rule_counts",
-    "country_codes", "load_cues", "load_actors", "load_goldstein",
-    "EVENT_COLUMNS", "ARTICLE_SECTIONS",
+    "extract_events", "document_events", "merge_events", "filter_events", "events_for", "background_table",
+    "rule_counts", "country_codes", "load_cues", "load_actors", "load_goldstein",
+    "EVENT_COLUMNS", "ARTICLE_SECTIONS", "STATUSES",
 ]
 
-DATA = data_path("cameo")
+load_cues, load_actors, load_goldstein = lx.load_cues, lx.load_actors, lx.load_goldstein
+# The article's own text; related-article links are other articles (their events are reported there).
+ARTICLE_SECTIONS = tuple(s for s in _LANG_SECTIONS if s not in STANDALONE_SECTIONS)
+STATUSES = ("reported", "intent", "denied", "alleged", "hypothetical")
 EVENT_COLUMNS = [
-    "event_id", "doc_id", "actor1", "actor2", "date_start", "date_end", "precision", "date_text", "cameo_code",
-    "event_label", "goldstein", "sentence", "start", "end", "section", "position", "rule", "initiator",
-    "actor_forms", "stand_in", "published", "sources", "source_names", "n_reports",
+    "event_id", "kind", "doc_id", "actor1", "actor2", "source", "target", "symmetric", "status",
+    "date_start", "date_end", "precision", "date_text", "cameo_code", "event_label", "goldstein",
+    "sentence", "trigger", "trigger_start", "trigger_end", "attribution", "start", "end", "section", "position",
+    "rule", "actor_forms", "stand_in", "published", "url", "sources", "source_names", "urls",
+    "n_mentions", "n_documents", "n_reports",
 ]
-
-# Clause boundaries inside a sentence: connectors that introduce a new subject.
-_CLAUSE_SPLIT = re.compile(r"[،,]\s*(?=(?:و?مع\s+ذلك|كما\s+ان|كما|بل|بينما|في\s+حين|الا\s+ان|لكن|غير\s+ان)(?![\w]))")
-# Words that stand for both sides once both were named ("البلدين", "الزعيمان").
-_BOTH = re.compile(
-    r"(?<![\w])[وفبلك]{0,2}(?:ال)?(?:بلدين|بلدان|جانبين|جانبان|زعيمين|زعيمان|دولتين|دولتان|طرفين|طرفان)(?![\w])"
-    r"|(?<![\w])\w*(?:هما)(?![\w])")
-_ANAPHOR = re.compile(words_regex(anaphors(), left=r"(?<![\w])(?<!مع )"))
-# Pluperfect/background clauses ("وقد درس…", "وكان … قد أهدى") with no date of
-# their own report something earlier than the news: leave them undated.
-_BACKGROUND = re.compile(r"^\s*(?:وقد\s|فقد\s(?=\S+\s+(?:العديد|كثير))|و?كان\w*\s+(?:\S+\s+){0,4}?قد\s)")
-_FUTURE = re.compile(words_regex(future_words()))
-_INTENT = {"04": "036", "05": "030", "06": "031", "07": "033"}
-_PREFIX = PROCLITIC_PREFIX
-_INTENT_WINDOW = 40
-_CONFLICT_WINDOW = 60  # chars: conflict cues need both sides close by (not "غزو روسيا لأوكرانيا")
+_CLAUSE_SPLIT = re.compile(r"[،,]\s*(?=(?:و?مع\s+ذلك|كما\s+ان|كما|بل|بينما|في\s+حين|الا\s+ان|لكن|غير\s+ان|"
+                           r"وذلك|حيث)(?![\w]))|\s(?=(?:بينما|في\s+حين|لكن)(?![\w]))")
+_ANAPHOR = re.compile(words_regex(anaphors(), left=r"(?<![\w])(?<!مع )(?<!بما في )(?<!رغم )"))
+_ANCHOR = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:خلال|عقب|بعد|اثناء|في\s+ختام|على\s+هامش)\s+(?:ال)?(?:محادثات|مباحثات|زياره|قمه|"
+                     r"لقاء|اجتماع)\w*")
+_SINCE = re.compile(r"(?:منذ|لاول\s+مره|للمره\s+الاولي)\s*(?:\S+\s+){0,3}$")
+_FUTURE_WORDS = re.compile(words_regex(future_words(), left=r"(?<![\w])[وف]?"))
+_FUTURE_VERB = re.compile(
+    r"(?<![\w])[وف]?(?:سوف|سيتم|ستتم|سيكون|ستكون|سيعقد|ستعقد|سيزور|ستزور|سيلتقي|ستلتقي|سيجري|ستجري|سيقوم|ستقوم|"
+    r"سيبحث|ستبحث|سيناقش|ستناقش|ستساعد|سيساعد|ستصبح|سيصبح|ستفي|سيوقع|ستوقع|سيتوجه|ستتوجه|سنعمل|سيعمل|ستعمل|"
+    r"سيواصل|ستواصل|سيستضيف|ستستضيف|سيستقبل|ستستقبل)(?![\w])")
+# Future imperfect on any verb ("ستسرّع", "سيناقش"), minus common nouns that start the same way.
+_FUTURE_PREFIX = re.compile(r"(?<![\w])[وف]?س[يتن](?!ياس|يار|نوا|نه(?![\w])|نوي|يطر|يد|ينا|تار|تين|ته(?![\w])|تون|"
+                            r"يول|يف|يرت|يرو|ين(?![\w])|ني|نغ|تاد|تراتيج)\w{3,}")
+_INVITE = re.compile(r"(?<![\w])[وف]?(?:دعا|دعت|يدعو|تدعو|دعوه|الدعوه|دعوتها|دعوته|دعوات)(?![\w])")
+_INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "01": "030", "02": "030", "08": "035"}
+_REFUSE = {"04": "125", "05": "120", "06": "121", "07": "122", "03": "120", "08": "124"}
+_SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
+_MONTH_RE = re.compile(r"(?<![\w])(?:في|الي|حتي|خلال|مطلع|اواخر|منتصف|اوائل|بدايه|نهايه)\s+(?:شهر\s+)?("
+                       + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")(?![\w])")
+_WINDOW_BEFORE = 45   # chars before a cue searched for modality markers
+_NEG_WINDOW = 14      # negation must sit right before the cue ("لم يجتمع", "لن تعرض")
+_CACHE_SIZE = 4096
 
 
 class _Seg(NamedTuple):
@@ -67,190 +86,266 @@ class _Seg(NamedTuple):
     text: str
 
 
-# --------------------------------------------------------------------------- resources
-@lru_cache(maxsize=1)
-def load_goldstein() -> pd.DataFrame:
-    """Return the CAMEO code → Goldstein score and label table (``data/cameo/goldstein.csv``)."""
-    return pd.read_csv(DATA / "goldstein.csv", dtype={"cameo_code": str})
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> pd.DataFrame:
-    """Return the curated Arabic CAMEO cues, in priority order, with a compiled regex each."""
-    cues = pd.read_csv(DATA / "cues.csv", dtype=str, keep_default_na=False)
-    cues["regex"] = [re.compile(_PREFIX + f"(?:{p})(?![\\w])") for p in cues["pattern"]]
-    return cues
-
-
-@lru_cache(maxsize=1)
-def load_actors() -> pd.DataFrame:
-    """Return the fallback actor lexicon (``data/cameo/actors.csv``): code, pattern, kind, stands_for."""
-    return pd.read_csv(DATA / "actors.csv", dtype=str, keep_default_na=False)
-
-
-@lru_cache(maxsize=8)
-def _actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str]]]:
-    actors = load_actors()
-    actors = actors[actors["code"].isin(codes)]
-    parts, meta = [], []
-    # Longer patterns first so "كوريا الشمالية" wins over a shorter overlap.
-    for i, row in enumerate(actors.sort_values("pattern", key=lambda s: -s.str.len()).itertuples()):
-        parts.append(f"(?P<a{i}>{row.pattern})")
-        meta.append((row.code, row.stands_for))
-    return re.compile(_PREFIX + "(?:" + "|".join(parts) + r")(?![\w])"), meta
-
-
-def _goldstein_lookup() -> dict[str, tuple[float, str]]:
-    table = load_goldstein()
-    return {c: (g, lab) for c, g, lab in zip(table["cameo_code"], table["goldstein"], table["label"])}
+class _Actor(NamedTuple):
+    start: int
+    end: int
+    code: str       # ISO2 for countries, "?:<id>" for third parties
+    form: str
+    stands_for: str
+    kind: str       # country, capital, leader, role, people, government, pair, third
 
 
 # --------------------------------------------------------------------------- public API
 def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions: pd.DataFrame | None = None,
-                   merge: bool = True, keep_uncoded: bool = False) -> pd.DataFrame:
-    """Extract dated, CAMEO-coded events between ``focus`` and each partner.
+                   merge: bool = True, background: bool = True) -> pd.DataFrame:
+    """Extract the events (and background relations) between ``focus`` and each partner.
 
     Args:
-        corpus: object with ``documents`` and ``segments`` DataFrames
-            (:func:`marsad.read_corpus`). Ticker, byline and footer segments are
-            ignored; headlines have no date of their own.
-        focus: ISO2 code of the focus country (``actor1`` of every event).
-        partners: ISO2 codes of the partner countries.
-        mentions: optional mentions table (:func:`marsad.find_mentions`); its
-            country (ISO2) and known-leader (Wikidata) rows are used next to the
-            built-in lexicon of ``data/cameo/actors.csv``.
-        merge: merge reports of the same event across documents.
-        keep_uncoded: keep dyadic clauses with no CAMEO cue (code ``None``).
+        corpus: object with ``documents`` and ``segments`` DataFrames (:func:`marsad.read_corpus`).
+            Only title, paragraph, subheading and caption segments are read.
+        focus: ISO2 code of the focus country (``actor1`` of every row).
+        partners: ISO2 codes of the partner countries (``actor2``).
+        mentions: the mentions table (:func:`marsad.find_mentions`): third parties (other countries and
+            people) and leaders the lexicon lacks come from it. When None, mentions are found (without
+            NER) for the segments that can hold an event.
+        merge: merge reports of the same event across documents (:func:`merge_events`).
+        background: keep the standing-relation rows (``kind == "background"``).
 
     Returns:
-        One row per event with :data:`EVENT_COLUMNS`.
+        One row per event (mentions inside a document already merged) with :data:`EVENT_COLUMNS`.
     """
     for name in ("documents", "segments"):
         if not hasattr(corpus, name):
             raise TypeError(f"extract_events needs a corpus with .documents and .segments (missing .{name})")
-    partners = tuple(p for p in partners if p != focus)
+    focus = str(focus).upper()
+    partners = tuple(dict.fromkeys(str(p).upper() for p in partners if str(p).upper() != focus))
     if not partners:
         raise ValueError("extract_events needs at least one partner country different from the focus")
-    # Plain Python lists from here on: per-row pandas access dominates otherwise.
     documents = corpus.documents
-    sources = documents["source"] if "source" in documents else pd.Series(None, index=documents.index)
-    meta = dict(zip(documents["doc_id"], zip(documents["published"], sources)))
-    segs = corpus.segments[corpus.segments["section"].isin(ARTICLE_SECTIONS)]
-    by_doc: dict[str, list[_Seg]] = {}
-    for seg in map(_Seg._make, zip(segs["doc_id"], segs["section"], segs["position"], segs["text"])):
-        by_doc.setdefault(seg.doc_id, []).append(seg)
-    ment_index = _mention_index(mentions, (focus, *partners)) if mentions is not None and len(mentions) else {}
-    rows = []
-    for doc_id, doc_segs in by_doc.items():
-        published, source = meta.get(doc_id, (None, None))
-        doc_segs.sort(key=lambda sg: sg.position)
-        rows.extend(_document_events(doc_id, doc_segs, published=published, source=source, focus=focus,
-                                     partners=partners, mentions=ment_index, keep_uncoded=keep_uncoded))
+    col = lambda name: documents[name] if name in documents else pd.Series(None, index=documents.index)  # noqa: E731
+    meta = dict(zip(documents["doc_id"], zip(documents["published"], col("source"), col("url"))))
+    segs = corpus.segments
+    segs = segs[segs["section"].isin(ARTICLE_SECTIONS)]
+    regex, actor_meta, keys = lx.actor_regex((focus, *partners))
+    focus_keys = keys[focus]
+    partner_keys = tuple(k for p in partners for k in keys[p])
+    # The cheap prefilter: a segment needs a key of the focus or of a partner, else no regex runs on it.
+    texts = segs["text"].fillna("").astype(str)
+    hit = texts.map(lambda t: any(k in t for k in focus_keys) or any(k in t for k in partner_keys))
+    docs_with_hits = set(segs.loc[hit.to_numpy(), "doc_id"])
+    segs = segs[segs["doc_id"].isin(docs_with_hits)]
+    if mentions is None and len(segs):
+        from marsad.mentions.pipeline import find_mentions
+
+        mentions = find_mentions(segs[hit.reindex(segs.index).to_numpy()], ner=False)
+    third = _third_party_index(mentions, (focus, *partners))
+    ctx = _Context(focus, partners, regex, actor_meta, focus_keys, partner_keys, third)
+    rows: list[dict] = []
+    for doc_id, group in segs.groupby("doc_id", sort=False):
+        published, source, url = meta.get(doc_id, (None, None, None))
+        doc_segs = sorted((_Seg(doc_id, s, int(p), t if isinstance(t, str) else "") for s, p, t in zip(
+            group["section"], group["position"], group["text"])), key=lambda sg: sg.position)
+        rows.extend(_document_events(doc_id, doc_segs, published=published, source=source, url=url, ctx=ctx))
     events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    if not background:
+        events = events[events["kind"] == "event"]
     if merge and len(events):
         events = merge_events(events)
     return events.reset_index(drop=True)
 
 
-def document_events(doc_id, segments: pd.DataFrame, *, published=None, source=None, focus="RU",
-                    partners=("KP", "VN"), mentions: pd.DataFrame | None = None,
-                    keep_uncoded: bool = False) -> list[dict]:
-    """Extract the events of one document (a pure, partition-friendly function).
-
-    Args:
-        doc_id: the document's id.
-        segments: its segments (``section``, ``position``, ``text``), any order.
-        published: its publication date (None: present-tense events stay undated).
-        source: its source name (kept in ``source_names``).
-        focus, partners, keep_uncoded: as for :func:`extract_events`.
-        mentions: the document's rows of the mentions table, if any.
-
-    Returns:
-        Event rows (dicts with :data:`EVENT_COLUMNS`), not merged.
-    """
-    segs = sorted((_Seg(doc_id, s, int(p), t) for s, p, t in zip(segments["section"], segments["position"],
-                                                                 segments["text"])), key=lambda sg: sg.position)
-    index = _mention_index(mentions, (focus, *partners)) if mentions is not None and len(mentions) else {}
-    return _document_events(doc_id, segs, published=published, source=source, focus=focus,
-                            partners=tuple(partners), mentions=index, keep_uncoded=keep_uncoded)
+def document_events(doc_id, segments: pd.DataFrame, *, published=None, source=None, url=None, focus="RU",
+                    partners=("KP", "VN"), mentions: pd.DataFrame | None = None) -> list[dict]:
+    """Extract the events of one document (a pure, partition-friendly function); see :func:`extract_events`."""
+    documents = pd.DataFrame([{"doc_id": doc_id, "published": published, "source": source, "url": url}])
+    segs = segments.assign(doc_id=doc_id)
+    corpus = type("C", (), {"documents": documents, "segments": segs})()
+    return extract_events(corpus, focus=focus, partners=partners, mentions=mentions,
+                          merge=False).to_dict("records")
 
 
-def _document_events(doc_id, segments: list, *, published, source, focus, partners, mentions: dict,
-                     keep_uncoded: bool) -> list[dict]:
-    pub = None if published is None or pd.isna(published) else pd.Timestamp(published)
-    codes = (focus, *partners)
-    actor_re, actor_meta = _actor_regex(codes)
-    gold = _goldstein_lookup()
-    cues = load_cues()
-    seen: list[str] = []  # relevant actor codes in order of mention, for "البلدين"
-    out = []
-    prev_seg, prev_dates = None, None  # the previous paragraph and its dated expressions (if computed)
+# --------------------------------------------------------------------------- document level
+class _Context(NamedTuple):
+    focus: str
+    partners: tuple[str, ...]
+    regex: re.Pattern
+    actor_meta: list
+    focus_keys: tuple[str, ...]
+    partner_keys: tuple[str, ...]
+    third: dict
+
+
+_segment_cache: OrderedDict = OrderedDict()
+
+
+def _document_events(doc_id, segments, *, published, source, url, ctx: _Context) -> list[dict]:
+    pub = None if published is None or pd.isna(published) else pd.Timestamp(published).normalize()
+    pub_iso = pub.date().isoformat() if pub is not None else None
+    recent: tuple[str, ...] = ()          # country-level actors in order of mention (for "البلدين")
+    prev_dates: tuple = ()                 # dated expressions of the previous sentence (for "تلك")
+    mentions: list[dict] = []
     for seg in segments:
-        text = seg.text if isinstance(seg.text, str) else ""
+        text = seg.text
         if not text.strip():
             continue
-        previous, prev_seg = (prev_seg, prev_dates), seg
-        prev_dates = None
-        norm, offsets = normalize_map(text)
-        found = _actor_spans(norm, actor_re, actor_meta)
-        if mentions:
-            found = _add_mentions(found, mentions.get((seg.doc_id, seg.section, seg.position), ()), offsets)
-        present = {a["code"] for a in found}
-        if _BOTH.search(norm) and _last_pair(seen + [a["code"] for a in found], focus, partners):
-            present |= {focus, *partners}
-        if focus not in present or not present & set(partners):
-            # No dyad possible in this segment: only remember who was named (for "البلدين").
-            for a in sorted(found, key=lambda a: a["start"]):
-                if not seen or seen[-1] != a["code"]:
-                    seen.append(a["code"])
+        third = ctx.third.get((seg.doc_id, seg.section, seg.position), ())
+        if not (any(k in text for k in ctx.focus_keys) or any(k in text for k in ctx.partner_keys)):
+            # No actor of ours: only third parties move the "last two countries named".
+            for code in (t[2] for t in third if t[5] == "country"):
+                recent = _push(recent, code)
             continue
-        tx = _timex_spans(tag_rows(text, published=pub), offsets)
-        # "وكانت تلك …" at the start of a paragraph points back into the previous one.
-        prev_sentence_dates = _paragraph_dates(*previous, pub) if seg.section == "paragraph" else []
-        for s_start, s_end in _sentences(norm):
-            sentence_dates = [t for t in tx if s_start <= t["n_start"] < s_end and t["dated"]]
-            for c_start, c_end in _clauses(norm, s_start, s_end):
-                clause_actors = []
-                for a in sorted([a for a in found if c_start <= a["start"] < c_end], key=lambda a: a["start"]):
-                    clause_actors.append(a)
-                for m in _BOTH.finditer(norm, c_start, c_end):
-                    before = [a["code"] for a in clause_actors if a["start"] < m.start() and not a.get("coref")]
-                    pair = _last_pair(seen + before, focus, partners)
-                    if pair:
-                        for code in pair:
-                            clause_actors.append({"start": m.start(), "end": m.end(), "code": code,
-                                                  "form": m.group(), "stands_for": "", "coref": True})
-                clause_actors.sort(key=lambda a: a["start"])
-                present = {a["code"] for a in clause_actors}
-                if focus in present:
-                    for partner in partners:
-                        if partner not in present:
-                            continue
-                        ev = _clause_event(
-                            norm, text, offsets, c_start, c_end, s_start, s_end, clause_actors, focus, partner,
-                            cues, gold, tx, sentence_dates, prev_sentence_dates, pub, seg, keep_uncoded)
-                        if ev:
-                            ev.update(doc_id=doc_id, source_names=source or "", sources=doc_id, n_reports=1,
-                                      published=pub.date().isoformat() if pub is not None else None)
-                            out.append(ev)
-                for a in clause_actors:
-                    if not a.get("coref") and (not seen or seen[-1] != a["code"]):
-                        seen.append(a["code"])
-            prev_sentence_dates = sentence_dates or prev_sentence_dates
-        prev_dates = [t for t in tx if t["dated"]]
+        key = (text, seg.section, pub_iso, recent[-3:], prev_dates, ctx.focus, ctx.partners, tuple(third))
+        cached = _segment_cache.get(key)
+        if cached is None:
+            cached = _segment_events(text, seg.section, pub, recent, prev_dates, third, ctx)
+            _segment_cache[key] = cached
+            if len(_segment_cache) > _CACHE_SIZE:
+                _segment_cache.popitem(last=False)
+        else:
+            _segment_cache.move_to_end(key)
+        found, recent, prev_dates = cached
+        for ev in found:
+            ev = dict(ev)
+            ev.update(doc_id=doc_id, section=seg.section, position=seg.position, published=pub_iso, url=url,
+                      sources=doc_id, source_names=source if isinstance(source, str) else "",
+                      urls=url if isinstance(url, str) else "", n_mentions=1, n_documents=1, n_reports=1)
+            ev["event_id"] = _event_id(doc_id, seg.section, seg.position, ev["start"], ev["actor2"], ev["cameo_code"])
+            mentions.append(ev)
+    _resolve_anchors(mentions)
+    return _merge_mentions(mentions, pub)
+
+
+def _push(recent: tuple, code: str) -> tuple:
+    if recent and recent[-1] == code:
+        return recent
+    return (recent + (code,))[-6:]
+
+
+def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context):
+    """Events of one segment given the state before it; returns (events, state after, dates of last sentence)."""
+    norm, offsets = normalize_map(text)
+    norm = norm.replace("_", " ")  # hashtags: "#الزعيم_الكوري" is "الزعيم الكوري" (same length, same offsets)
+    actors = _actors(norm, offsets, third, ctx)
+    timexes = None  # tagged lazily: most segments have no candidate sentence
+    out = []
+    for s_start, s_end in _sentences(norm):
+        in_sent = [a for a in actors if s_start <= a.start < s_end]
+        codes = {a.code for a in in_sent}
+        pair_words = [m for m in lx.PAIR_WORDS.finditer(norm, s_start, s_end)]
+        pair = None
+        if pair_words:
+            before = recent
+            pair = _last_pair(before, ctx)
+        has_focus = ctx.focus in codes or pair is not None
+        has_partner = bool(codes & set(ctx.partners)) or pair is not None
+        if has_focus and has_partner:
+            if timexes is None:
+                timexes = _timex_spans(tag_rows(text, published=pub), offsets) if pub is not None or True else []
+            sentence_dates = [t for t in timexes if s_start <= t["n_start"] < s_end and t["dated"]]
+            out.extend(_sentence_events(text, norm, offsets, s_start, s_end, in_sent, pair_words, recent, ctx,
+                                        timexes, prev_dates, pub, section))
+            prev = tuple((t["date_start"], t["date_end"], t["precision"], t["text"], t["rule"])
+                         for t in sentence_dates if not _is_since(norm, t))
+            prev_dates = prev or prev_dates
+        else:
+            prev_dates = ()
+        for a in sorted(in_sent, key=lambda a: a.start):
+            if a.kind != "pair" and (not a.code.startswith("?") or a.kind == "third-country"):
+                recent = _push(recent, a.code)
+    return out, recent, prev_dates
+
+
+def _last_pair(recent: tuple, ctx: _Context):
+    """The (focus, partner) pair when the last two distinct countries named are that pair."""
+    distinct = []
+    for code in reversed(recent):
+        if code not in distinct:
+            distinct.append(code)
+        if len(distinct) == 2:
+            break
+    if len(distinct) == 2 and ctx.focus in distinct:
+        other = distinct[0] if distinct[1] == ctx.focus else distinct[1]
+        if other in ctx.partners:
+            return ctx.focus, other
+    return None
+
+
+def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context) -> list[_Actor]:
+    blocked = [m.span() for m in lx.NOT_ACTOR.finditer(norm)]
+    out = []
+    for m in ctx.regex.finditer(norm):
+        start, end = m.span(m.lastgroup)
+        if any(b0 <= start < b1 for b0, b1 in blocked):
+            continue
+        code, kind, stands = ctx.actor_meta[int(m.lastgroup[1:])]
+        out.append(_Actor(start, end, code, m.group(m.lastgroup), stands, kind))
+    taken = sorted((a.start, a.end) for a in out)
+    for start, end, code, form, stands, etype in third:
+        n_start = int(np.searchsorted(offsets, start, side="left"))
+        n_end = int(np.searchsorted(offsets, end, side="left"))
+        if _overlaps(taken, n_start, n_end) or any(b0 <= n_start < b1 for b0, b1 in blocked):
+            continue
+        if code in (ctx.focus, *ctx.partners):
+            out.append(_Actor(n_start, n_end, code, form, stands, "leader"))
+        elif etype == "country" and form == "demonym" and not _role_before(norm, n_start):
+            continue  # "الأسواق الأمريكية" is not an actor; "الرئيس الأمريكي" is
+        else:
+            out.append(_Actor(n_start, n_end, code if etype == "country" else f"?{code}", form, "",
+                              "third-country" if etype == "country" else "third"))
+    out.sort(key=lambda a: a.start)
     return out
 
 
-def _paragraph_dates(seg, dates, pub) -> list[dict]:
-    """Dated expressions of the previous paragraph (tagged now if it was skipped)."""
-    if seg is None or seg.section != "paragraph":
-        return []
-    if dates is None:
-        dates = [t for t in tag_rows(seg.text, published=pub) if t["type"] in ("DATE", "TIME") and t["date_start"]]
-    return dates[-1:]
+def _overlaps(spans, start, end) -> bool:
+    """Whether [start, end) meets one of the sorted, non-nested ``spans`` (binary search, not a scan)."""
+    i = np.searchsorted([s for s, _ in spans], end, side="left") if spans else 0
+    return i > 0 and spans[i - 1][1] > start
 
 
-# --------------------------------------------------------------------------- pieces
+_ROLE_BEFORE = re.compile(r"(?:" + lx.ROLE_NOUNS + r")\s+" + lx.ROLE_FILLERS + r"$")
+
+
+def _role_before(norm: str, start: int) -> bool:
+    return bool(_ROLE_BEFORE.search(norm[max(0, start - 40):start]))
+
+
+def _third_party_index(mentions: pd.DataFrame | None, codes: tuple[str, ...]) -> dict:
+    """Index the mentions table by segment: (start, end, code, form, stands_for, entity type)."""
+    if mentions is None or not len(mentions):
+        return {}
+    actors = lx.load_actors()
+    qid = {q: (c, s) for q, c, s in zip(actors["wikidata"], actors["code"], actors["stands_for"]) if q}
+    qid.update({"SU": ("RU", "SU"), "Q15180": ("RU", "SU")})
+    forms = mentions["form"] if "form" in mentions else pd.Series("name", index=mentions.index)
+    surface = mentions["surface"] if "surface" in mentions else pd.Series("", index=mentions.index)
+    etypes = mentions["entity_type"] if "entity_type" in mentions else pd.Series("country", index=mentions.index)
+    index: dict = {}
+    for doc, sec, pos, ent, etype, form, surf, start, end in zip(
+            mentions["doc_id"], mentions["section"], mentions["position"], mentions["entity_id"].astype(str),
+            etypes, forms, surface, mentions["start"], mentions["end"]):
+        if etype not in ("country", "person"):
+            continue
+        code, stands = (ent, "") if ent in codes else qid.get(ent, (ent, ""))
+        if code in codes and etype == "country" and form == "demonym":
+            continue  # a bare adjective of our countries is not an actor ("الغزو الروسي")
+        index.setdefault((doc, sec, int(pos)), []).append(
+            (int(start), int(end), code, str(surf or ""), stands, "country" if etype == "country" else "person"))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _sentences(norm: str):
+    return sentence_spans(norm)
+
+
+def _clauses(norm: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    out, start = [], s_start
+    for m in _CLAUSE_SPLIT.finditer(norm, s_start, s_end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, s_end))
+    return out
+
+
 def _timex_spans(timexes: list[dict], offsets: np.ndarray) -> list[dict]:
     out = []
     for r in timexes:
@@ -261,270 +356,524 @@ def _timex_spans(timexes: list[dict], offsets: np.ndarray) -> list[dict]:
     return out
 
 
-def _actor_spans(norm: str, regex: re.Pattern, meta) -> list[dict]:
-    out = []
-    for m in regex.finditer(norm):
-        code, stands = meta[int(m.lastgroup[1:])]
-        # The named group leaves out the proclitic (و، ب، ل…) the prefix allowed.
-        start, end = m.span(m.lastgroup)
-        out.append({"start": start, "end": end, "code": code, "form": m.group(m.lastgroup), "stands_for": stands})
+def _is_since(norm: str, t: dict) -> bool:
+    """"منذ 18 عاما", "لأول مرة منذ …": a duration back from now, not the date of the event."""
+    return t["text"].strip().startswith(("منذ", "مُنذ")) or bool(_SINCE.search(norm[max(0, t["n_start"] - 30):t["n_start"]]))
+
+
+# --------------------------------------------------------------------------- sentence level
+def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, recent, ctx, timexes, prev_dates,
+                     pub, section) -> list[dict]:
+    focus, partners = ctx.focus, ctx.partners
+    actors = list(actors)
+    pair = _last_pair(recent, ctx)
+    for m in pair_words:
+        # A pair word stands for both sides of the pair named just before (not for another pair).
+        before = recent + tuple(a.code for a in actors if a.start < m.start() and a.kind != "pair"
+                                and (not a.code.startswith("?")))
+        p = _last_pair(before, ctx)
+        if p:
+            actors.append(_Actor(m.start(), m.end(), "|".join(p), m.group().strip(), "", "pair"))
+    actors.sort(key=lambda a: a.start)
+    reporters = _reporter_spans(norm, s_start, s_end, actors)
+    clauses = _clauses(norm, s_start, s_end)
+    cue_rx, _ = lx.cue_regex()
+    cues = lx.load_cues()
+    out, seen = [], set()
+    bg_clauses = [(c0, c1) for c0, c1 in clauses if lx.BACKGROUND.search(norm, c0, c1)]
+    anchors = [a.span() for a in _ANCHOR.finditer(norm, s_start, s_end)]
+    for m in cue_rx.finditer(norm, s_start, s_end):
+        idx = int(m.lastgroup[1:])
+        row = cues.iloc[idx]
+        code = row["cameo_code"]
+        c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
+        if any(a <= m.start() < b for a, b in bg_clauses):
+            continue  # a standing relation, not an event (background row below)
+        if any(a0 <= m.start() < a1 for a0, a1 in anchors):
+            continue  # "خلال محادثاتهما" dates another event, it is not one
+        if _aspect(m, row) == "noun" and lx.CUE_TOPIC.search(norm[max(c_start, m.start() - 30):m.start()]):
+            continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose
+        rep = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()), None)
+        for partner in partners:
+            others = {p for p in partners if p != partner}
+            mine = [a for a in actors if a.code not in others and not (a.kind == "pair" and a.code.split("|")[1] != partner)]
+            invite = _INVITE.search(norm[c_start:m.start()]) if code[:2] == "04" else None
+            if invite is not None:
+                # "دعا وزير الخارجية الروسي الزعيم الكوري إلى زيارة روسيا": the inviter invites the invitee.
+                inv_at = c_start + invite.end()
+                people = [a for a in mine if inv_at <= a.start < m.start() and a.kind != "pair"]
+                codes = list(dict.fromkeys(a.code for a in people))
+                if len(codes) == 2 and set(codes) == {focus, partner}:
+                    src = next(a for a in people if a.code == codes[0])
+                    tgt = next(a for a in people if a.code == codes[1])
+                    args = (src, tgt, False)
+                else:
+                    args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,))
+            else:
+                args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,))
+            if args is None:
+                continue
+            src, tgt, symmetric = args
+            status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start)
+            if invite is not None and status == "reported":
+                status, ev_code, mod_rule = "intent", "036", "status:intent(invitation)"
+            key = (ev_code, src.code, tgt.code)
+            if key in seen:
+                continue
+            seen.add(key)
+            date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates,
+                                          status, pub)
+            out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
+                            focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}"], rep, norm, section))
+    if not out or bg_clauses:
+        out.extend(_background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, clauses, focus,
+                                    partners, timexes, pub, section))
     return out
 
 
-def _mention_index(mentions: pd.DataFrame, codes: tuple[str, ...]) -> dict:
-    """Index the mention rows that name one of ``codes`` by (doc_id, section, position).
-
-    Countries come as ISO2 ids; leaders and the Soviet Union as the Wikidata ids
-    listed in ``data/cameo/actors.csv`` (Q7747 Putin → RU, SU → RU).
-    """
-    actors = load_actors()
-    qid = {q: (c, s) for q, c, s in zip(actors["wikidata"], actors["code"], actors["stands_for"]) if q}
-    qid.update({"SU": ("RU", "SU"), "Q15180": ("RU", "SU")})
-    # The mentions table keeps the matched text in "surface" ("form" says how it matched).
-    forms = mentions["surface"] if "surface" in mentions else mentions.get("form", pd.Series("", index=mentions.index))
-    index: dict[tuple, list] = {}
-    for doc, sec, pos, ent, start, end, form in zip(mentions["doc_id"], mentions["section"], mentions["position"],
-                                                   mentions["entity_id"].astype(str), mentions["start"],
-                                                   mentions["end"], forms):
-        code, stands = (ent, "") if ent in codes else qid.get(ent, (None, ""))
-        if code in codes:
-            index.setdefault((doc, sec, int(pos)), []).append((int(start), int(end), code, str(form or ""), stands))
-    return index
+def _reporter_spans(norm, s_start, s_end, actors):
+    """Reporting frames: (start, end, who, content start). "قال بوتين إن …": Putin reports what follows."""
+    out = []
+    for m in lx.REPORTING.finditer(norm, s_start, s_end):
+        comp = lx.COMPLEMENTIZER.search(norm, m.end(), min(s_end, m.end() + 90))
+        word = m.group().strip()
+        if word.lstrip("وفبلك") in ("بحسب", "حسب", "وفقا", "نقلا"):
+            end = min(s_end, m.end() + 60)
+            who = [a for a in actors if m.end() <= a.start < end]
+            out.append((m.start(), end, who[0] if who else None, s_start))
+            continue
+        if comp is None:
+            continue
+        who = [a for a in actors if m.end() <= a.start < comp.start()]
+        out.append((m.start(), comp.end(), who[0] if who else None, comp.end()))
+    return out
 
 
-def _add_mentions(found: list[dict], rows, offsets: np.ndarray) -> list[dict]:
-    for start, end, code, form, stands in rows:
-        n_start = int(np.searchsorted(offsets, start, side="left"))
-        n_end = int(np.searchsorted(offsets, end, side="left"))
-        if any(a["start"] < n_end and n_start < a["end"] for a in found):
-            continue  # the lexicon already has it
-        found.append({"start": n_start, "end": n_end, "code": code, "form": form, "stands_for": stands})
-    return found
+def _in_span(a, spans) -> bool:
+    return any(r0 <= a.start < r1 for r0, r1, _, _ in spans)
 
 
-def _sentences(norm: str):
-    return sentence_spans(norm)
-
-
-def _clauses(norm: str, s_start: int, s_end: int):
-    start = s_start
-    for m in _CLAUSE_SPLIT.finditer(norm, s_start, s_end):
-        yield start, m.start()
-        start = m.end()
-    yield start, s_end
-
-
-def _last_pair(seen: list[str], focus: str, partners) -> tuple[str, str] | None:
-    """The focus and the partner most recently named with it, if both were named."""
-    if focus not in seen:
+def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners):
+    """Source and target of the cue, or None when they are not the focus and one partner."""
+    code = row["cameo_code"]
+    clause = (c_start, c_end)
+    aspect = _aspect(m, row)
+    if aspect == "noun":
+        # A noun's participants sit in its own phrase: between the commas around it.
+        left = max(norm.rfind("،", c_start, m.start()), norm.rfind(",", c_start, m.start()))
+        c_start = left + 1 if left >= 0 else c_start
+        right = [i for i in (norm.find("،", m.end(), c_end), norm.find(",", m.end(), c_end)) if i >= 0]
+        c_end = min(right) if right else c_end
+    cand = [a for a in actors if c_start <= a.start < c_end and not (rep and rep[0] <= a.start < rep[1])]
+    if aspect == "noun" and not cand:
+        # An adjunct ("، في اتصال هاتفي مساء الخميس،"): its participants are the clause's.
+        c_start, c_end = clause
+        cand = [a for a in actors if c_start <= a.start < c_end and not (rep and rep[0] <= a.start < rep[1])]
+    visit = code in ("042", "043")
+    args = []
+    for a in cand:
+        before = norm[max(c_start, a.start - 30):a.start]
+        if lx.TOPIC.search(before):
+            continue  # "ملف كوريا الشمالية": a topic, not a participant
+        if re.search(r"(?<![\w])(?:عبر|مرورا\s+ب)\s*$", norm[max(c_start, a.start - 10):a.start]):
+            continue  # a route ("تدخل كوريا الشمالية عبر روسيا")
+        if (lx.VENUE.search(norm[max(c_start, a.start - 6):a.start]) and code[:2] not in ("05", "06", "07")
+                and not (visit and a.kind in ("country", "capital"))):
+            continue  # "التقى ترامب بوتين في فيتنام": a venue, not a participant
+        if a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب" and not visit:
+            continue
+        args.append(a)
+    args = _drop_lists(norm, args, focus, partners)
+    if not args:
         return None
-    for code in reversed(seen):
-        if code in partners:
-            return focus, code
-    return None
-
-
-def _find_cue(norm: str, c_start: int, c_end: int, actors: list[dict], focus: str, partner: str, cues):
-    for row, regex in zip(cues.itertuples(), cues["regex"]):
-        for m in regex.finditer(norm, c_start, c_end):
-            if int(row.cameo_code[:2]) >= 9:
-                # Conflict cues need both sides named (not "البلدين") close to the cue.
-                near = {a["code"] for a in actors if not a.get("coref") and (
-                    abs(a["start"] - m.start()) <= _CONFLICT_WINDOW or abs(m.end() - a["end"]) <= _CONFLICT_WINDOW)}
-                if not {focus, partner} <= near:
-                    continue
-            return row, m
-    return None, None
-
-
-def _clause_event(norm, text, offsets, c_start, c_end, s_start, s_end, actors, focus, partner, cues, gold,
-                  tx, sentence_dates, prev_sentence_dates, pub, seg, keep_uncoded) -> dict | None:
-    dyad = [a for a in actors if a["code"] in (focus, partner)]
-    cue, m = _find_cue(norm, c_start, c_end, dyad, focus, partner, cues)
-    if cue is None and not keep_uncoded:
+    explicit = {a.code for a in args if a.kind != "pair"}
+    if focus in explicit and explicit & set(partners):
+        args = [a for a in args if a.kind != "pair"]  # both named: "محادثاتهما" adds nothing
+    # Expand pair words into both sides at the same position.
+    expanded = []
+    for a in args:
+        if a.kind == "pair":
+            f, p = a.code.split("|")
+            expanded.append((a._replace(code=f), True))
+            expanded.append((a._replace(code=p), True))
+        else:
+            expanded.append((a, False))
+    codes = {a.code for a, _ in expanded}
+    mine = [p for p in partners if p in codes]
+    if focus not in codes or not mine:
+        # The reporter speaks for one side ("وأضاف بوتين: التعاون مع كوريا الشمالية سيتم …").
+        who = rep[2] if rep else None
+        if who is not None and who.code == focus and mine and row["cameo_code"][:2] in _SYMMETRIC_ROOTS:
+            tgt = next(a for a, _ in expanded if a.code in mine)
+            if re.search(r"(?<![\w])مع\s+$", norm[max(0, tgt.start - 6):tgt.start]):
+                return who, tgt, False
         return None
-    code = cue.cameo_code if cue is not None else None
-    cue_pos = m.start() if m is not None else (dyad[0]["start"] if dyad else c_start)
-    rules = []
-    intent = False
-    # A future marker next to the cue ("سيتم", "ستعقد") turns cooperation into an intent (03x).
-    if code and code[:2] in _INTENT and m is not None and _FUTURE.search(
-            norm, max(c_start, m.start() - _INTENT_WINDOW), min(c_end, m.end() + _INTENT_WINDOW)):
-        code = _INTENT[code[:2]]
-        intent = True
-    # Dating: the nearest time expression in the clause, else in the sentence,
-    # else the sentence pointed back to, else (for reporting) the publication date.
-    in_clause = [t for t in sentence_dates if c_start <= t["n_start"] < c_end]
-    pool = in_clause or sentence_dates
-    date = None
-    if pool:
-        date = min(pool, key=lambda t: min(abs(t["n_start"] - cue_pos), abs(t["n_end"] - cue_pos)))
-        rules.append(f"timex:{date['rule']}")
-    elif _ANAPHOR.search(norm, s_start, s_end) and prev_sentence_dates:
-        date = prev_sentence_dates[-1]
-        rules.append(f"chain:{date['rule']}")
-    if date is not None:
-        d_start, d_end, precision, d_text = date["date_start"], date["date_end"], date["precision"], date["text"]
-    elif seg.section == "related":
-        d_start = d_end = precision = None
-        d_text = ""
-        rules.append("undated:related-headline")  # a link to another, older article
-    elif _BACKGROUND.match(norm[c_start:c_end]):
-        d_start = d_end = precision = None
-        d_text = ""
-        rules.append("undated:background")
-    elif pub is not None:
-        d_start = d_end = pub.date().isoformat()
-        precision, d_text = "day", ""
-        rules.append("publication")
+    if aspect == "noun":
+        btw = lx.BETWEEN.search(norm, m.end(), min(c_end, m.end() + 40))
+        if btw is not None:
+            # "القمة … بين ترامب وكيم": the participants are the two after "بين", no one else.
+            after = [(a, p) for a, p in expanded if a.start >= btw.end()]
+            names = []
+            for a, p in after:
+                if all(a.code != b.code for b, _ in names):
+                    names.append((a, p))
+            third = [a for a in cand if a.start >= btw.end() and a.code not in (focus, *partners)]
+            if third and (len(names) < 2 or third[0].start < names[1][0].start):
+                return None
+            expanded = names[:2]
+    cue_start = m.start()
+    head = re.match(r"\S+", norm[m.start():m.end()])
+    cue_end = m.start() + (head.end() if head and aspect != "noun" else len(m.group()))
+    # The two participants nearest the cue must be ours: a third party there makes it their event.
+    ordered = sorted(expanded, key=lambda x: min(abs(x[0].start - cue_end), abs(cue_start - x[0].end)))
+    near = []
+    for a, is_pair in ordered:
+        if all(a.code != b.code for b, _ in near):
+            near.append((a, is_pair))
+        if len(near) == 2:
+            break
+    if len(near) < 2:
+        return None
+    codes2 = {near[0][0].code, near[1][0].code}
+    if focus not in codes2 or not codes2 & set(partners):
+        return None
+    a, b = near[0][0], near[1][0]
+    if near[0][1] and near[1][1]:
+        if code[:2] not in _SYMMETRIC_ROOTS:
+            return None  # "العقوبات المفروضة على البلدين": the pair is not the agent
+        return (a, b, True) if a.code == focus else (b, a, True)
+    joint = _joint(norm, a, b)
+    between = bool(lx.BETWEEN.search(norm, max(c_start, min(a.start, b.start) - 8), min(a.start, b.start) + 1))
+    if joint or between:
+        if row["cameo_code"][:2] not in _SYMMETRIC_ROOTS and row["cameo_code"][:2] != "01":
+            return None
+        return (a, b, True) if a.code == focus else (b, a, True)
+    first, second = sorted((a, b), key=lambda x: x.start)
+    for x, y in ((a, b), (b, a)):
+        if re.search(r"(?<![\w])(?:مع|الي|ل)\s*$", norm[max(0, x.start - 5):x.start]) and not re.search(
+                r"(?<![\w])(?:مع|الي|ل)\s*$", norm[max(0, y.start - 5):y.start]):
+            return y, x, code[:2] == "04" and code != "042"  # "التعاون مع كوريا": the partner is the target
+    if aspect == "noun":
+        after = [x for x in (first, second) if 0 <= x.start - cue_end <= 25]
+        if after and after[0] is first:
+            src = first           # "زيارة بوتين لكوريا": the genitive is the agent
+        elif second.start > cue_end and first.start < cue_start:
+            src = first           # "بوتين … زيارة لكوريا"
+        else:
+            src = first
+    elif re.search(r"الي|نحو", row["pattern"]):
+        tgt = next((x for x in (first, second) if x.start >= cue_start), None)
+        if tgt is None:
+            return None  # "غادر كوريا متوجها إلى فيتنام": the destination follows the cue
+        src = first if tgt is second else second
+        return src, tgt, False
     else:
-        d_start = d_end = precision = None
-        d_text = ""
-        rules.append("undated")
-    if intent:
-        rules.append("intent")
-    if cue is not None:
-        rules.append(f"cue:{m.group().strip()}")
-    stand_in = sorted({f"{a['stands_for']}→{a['code']}" for a in dyad if a.get("stands_for")})
-    goldstein, label = gold.get(code, (np.nan, "uncoded")) if code else (np.nan, "uncoded")
-    # Sentence span in the original text (trailing whitespace trimmed).
+        after = [x for x in (first, second) if x.start >= cue_end]
+        if after and after[0].start - cue_end <= 40 and len(after) == 2:
+            src = after[0]        # VSO: "زار كيم روسيا"
+        elif after and first.start < cue_start:
+            src = first           # SVO: "كيم … زار روسيا"
+        else:
+            src = after[0] if after else second
+    tgt = second if src is first else first
+    symmetric = row["cameo_code"][:2] == "04" and row["cameo_code"] in ("040", "046", "043", "044", "045")
+    return src, tgt, symmetric
+
+
+def _aspect(m, row) -> str:
+    """"noun" or "verb" for this match: a noun row's alternatives include verbs ("لقاء|التقى")."""
+    head = m.group().strip().split()[0] if m.group().strip() else ""
+    if lx.VERB_HEAD.match(head):
+        return "verb"
+    return "noun" if row["aspect"] == "noun" else "verb"
+
+
+def _joint(norm, a, b) -> bool:
+    """Two actors joined by "و" only ("روسيا وكوريا الشمالية"): a joint subject or object."""
+    first, second = sorted((a, b), key=lambda x: x.start)
+    gap = norm[first.end:second.start]
+    return bool(re.fullmatch(r"\s*(?:،|,)?\s*و?\s*", gap)) and "و" in (gap + norm[second.start:second.start + 1])
+
+
+def _drop_lists(norm, args, focus, partners):
+    """Remove actors that belong to a list of three or more participants, or of ours with a third party."""
+    if len(args) < 2:
+        return args
+    groups, cur = [], [args[0]]
+    for prev, a in zip(args, args[1:]):
+        gap = norm[prev.end:a.start]
+        if len(gap) <= 6 and lx.LIST_SEP.match(gap) or re.fullmatch(r"\s*(?:،|,)\s*", gap):
+            cur.append(a)
+        else:
+            groups.append(cur)
+            cur = [a]
+    groups.append(cur)
+    keep = []
+    for g in groups:
+        codes = {x.code for x in g}
+        ours = {c for c in codes if c == focus or c in partners}
+        if len(ours) >= 2 and len(codes) >= 3:
+            continue  # "روسيا والصين وكوريا الشمالية": both sides in a list with others
+        if ours and len(codes) > len(ours):
+            keep.extend(x for x in g if x.code in ours)  # "روسيا واليابان تحاولان": co-agents
+            continue
+        keep.extend(g)
+    return keep
+
+
+def _status(norm, c_start, m, code, row, s_start):
+    """Modality of the cue: alleged, hypothetical, denied, intent or reported (and the code it takes)."""
+    before = norm[max(s_start, m.start() - _WINDOW_BEFORE):m.start()]
+    sentence_before = norm[s_start:m.start()]
+    root = code[:2]
+    if lx.ALLEGED.search(sentence_before) and root != "11":
+        return "alleged", code, "status:alleged"
+    if lx.HYPOTHETICAL.search(before):
+        return "hypothetical", code, "status:hypothetical"
+    if lx.NEGATION.search(norm[max(s_start, m.start() - _NEG_WINDOW):m.start()]):
+        return "denied", _REFUSE.get(root, "120") if root in _REFUSE else code, "status:denied"
+    cue_word = m.group().strip().lstrip("وفبلك")
+    if (_FUTURE_VERB.search(before) or _FUTURE_WORDS.search(before) or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
+            or lx.FUTURE.search(norm[max(c_start, m.start() - 30):m.start()])
+            or re.match(r"س[يتن]", cue_word) or _FUTURE_VERB.search(norm, m.end(), min(len(norm), m.end() + 40))):
+        if root in _INTENT:
+            return "intent", _INTENT[root], "status:intent"
+        if root == "03":
+            return "intent", code, "status:intent"
+    return "reported", code, "status:reported"
+
+
+def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates, status, pub):
+    """The date governing the event's clause; falls back to the sentence, a bare month, a chain, publication."""
+    def usable(t):
+        if not t["dated"] or _is_since(norm, t):
+            return False
+        # A date inside a reporting frame dates the report, not the event ("بحسب ما ذكرت الوكالة الجمعة").
+        return not any(r0 <= t["n_start"] < r1 and not (r0 <= m.start() < r1) for r0, r1, _, _ in reporters)
+    in_clause = [t for t in timexes if c_start <= t["n_start"] < c_end and usable(t)]
+    # A clause opened by a connector ("، كما أن …") has a subject and a time of its own.
+    pool = in_clause if c_start > s_start else (
+        in_clause or [t for t in timexes if s_start <= t["n_start"] < s_end and usable(t)])
+    if pool:
+        t = min(pool, key=lambda t: min(abs(t["n_start"] - m.start()), abs(t["n_end"] - m.start())))
+        return (t["date_start"], t["date_end"], t["precision"], t["text"]), f"timex:{t['rule']}"
+    month = _bare_month(norm, c_start, c_end, status, pub)
+    if month is not None:
+        return month, "month:bare"
+    if _ANCHOR.search(norm, s_start, s_end):
+        return None, "anchor"
+    if _ANAPHOR.search(norm, s_start, s_end) and prev_dates:
+        d = prev_dates[-1]
+        return (d[0], d[1], d[2], d[3]), f"chain:{d[4]}"
+    return None, "before-publication"
+
+
+def _bare_month(norm, c_start, c_end, status, pub):
+    if pub is None:
+        return None
+    mm = _MONTH_RE.search(norm, c_start, c_end)
+    if mm is None:
+        return None
+    month = MONTHS.get(mm.group(1))
+    if month is None:
+        return None
+    year = pub.year
+    if status == "intent":
+        if month < pub.month:
+            year += 1
+    elif month > pub.month:
+        year -= 1
+    start = pd.Timestamp(year=year, month=month, day=1)
+    end = start + pd.offsets.MonthEnd(0)
+    return start.date().isoformat(), end.date().isoformat(), "month", mm.group(0)
+
+
+def _row(text, offsets, s_start, s_end, m, cue, code, status, src, tgt, symmetric, partner, focus, date, rules,
+         rep, norm, section) -> dict:
+    goldstein, label = lx.goldstein_lookup().get(code, (np.nan, "uncoded"))
+    if status in ("alleged", "hypothetical"):
+        goldstein = np.nan  # not a fact: no signed score
+    o_start, o_end = _orig_span(text, offsets, s_start, s_end)
+    t_start = int(offsets[m.start()]) - o_start
+    t_end = int(offsets[max(m.start(), m.end() - 1)]) + 1 - o_start
+    while t_start < t_end and text[o_start + t_start].isspace():
+        t_start += 1
+    d_start, d_end, precision, d_text = date if date else (None, None, "before-publication", "")
+    stand = sorted({f"{a.stands_for}→{a.code}" for a in (src, tgt) if a.stands_for})
+    return {
+        "kind": "event", "actor1": focus, "actor2": partner, "source": src.code, "target": tgt.code,
+        "symmetric": bool(symmetric), "status": status, "date_start": d_start, "date_end": d_end,
+        "precision": precision, "date_text": d_text, "cameo_code": code, "event_label": label,
+        "goldstein": goldstein, "sentence": text[o_start:o_end], "trigger": text[o_start + t_start:o_start + t_end],
+        "trigger_start": t_start, "trigger_end": t_end,
+        "attribution": rep[2].form.strip() if rep and rep[2] is not None else "",
+        "start": o_start, "end": o_end, "rule": ";".join(r for r in rules if r),
+        "actor_forms": "; ".join(dict.fromkeys(a.form.strip() for a in (src, tgt))), "stand_in": ";".join(stand),
+    }
+
+
+def _orig_span(text, offsets, s_start, s_end):
     o_start = int(offsets[s_start])
     o_end = int(offsets[max(s_start, s_end - 1)]) + 1
     while o_start < o_end and text[o_start].isspace():
         o_start += 1
     while o_end > o_start and text[o_end - 1].isspace():
         o_end -= 1
-    return {
-        "event_id": _event_id(seg, int(offsets[c_start]), partner),
-        "actor1": focus, "actor2": partner,
-        "date_start": d_start, "date_end": d_end, "precision": precision, "date_text": d_text,
-        "cameo_code": code, "event_label": label, "goldstein": goldstein,
-        "sentence": text[o_start:o_end], "start": o_start, "end": o_end,
-        "section": seg.section, "position": int(seg.position), "rule": ";".join(rules),
-        "initiator": _initiator(dyad, cue_pos, cue, focus),
-        "actor_forms": "; ".join(dict.fromkeys(a["form"].strip() for a in dyad)),
-        "stand_in": ";".join(stand_in),
-    }
+    return o_start, o_end
 
 
-def _initiator(dyad: list[dict], cue_pos: int, cue, focus: str) -> str:
-    """Guess who acts: Arabic is verb-first, so the side named right after a verb; else the one before a noun."""
-    after = [a for a in dyad if 0 <= a["start"] - cue_pos <= 40 and not a.get("coref")]
-    before = [a for a in dyad if a["start"] < cue_pos and not a.get("coref")]
-    if cue is not None and cue.aspect != "noun" and after:
-        return after[0]["code"]
-    if before:
-        return before[-1]["code"]
-    return after[0]["code"] if after else focus
+def _background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, clauses, focus, partners, timexes,
+                     pub, section) -> list[dict]:
+    if not bg_clauses:
+        return []
+    codes = set()
+    for a in _drop_lists(norm, [a for a in actors if s_start <= a.start < s_end], focus, partners):
+        codes.update(a.code.split("|"))
+    if focus not in codes:
+        return []
+    out = []
+    o_start, o_end = _orig_span(text, offsets, s_start, s_end)
+    m = lx.BACKGROUND.search(norm, *bg_clauses[0])
+    t_start = int(offsets[m.start()]) - o_start
+    t_end = int(offsets[max(m.start(), m.end() - 1)]) + 1 - o_start
+    since = [t for t in timexes if s_start <= t["n_start"] < s_end and t["dated"]]
+    for partner in partners:
+        if partner not in codes:
+            continue
+        d = since[-1] if since else None
+        out.append({
+            "kind": "background", "actor1": focus, "actor2": partner, "source": focus, "target": partner,
+            "symmetric": True, "status": "reported",
+            "date_start": d["date_start"] if d else None,
+            "date_end": pub.date().isoformat() if pub is not None else None,
+            "precision": "since" if d else "before-publication", "date_text": d["text"] if d else "",
+            "cameo_code": None, "event_label": "standing relation", "goldstein": np.nan,
+            "sentence": text[o_start:o_end], "trigger": text[o_start + t_start:o_start + t_end],
+            "trigger_start": t_start, "trigger_end": t_end, "attribution": "", "start": o_start, "end": o_end,
+            "rule": f"background:{m.group().strip()}", "actor_forms": "", "stand_in": "",
+        })
+    return out
 
 
-def _event_id(seg, start: int, partner: str) -> str:
-    key = f"{seg.doc_id}|{seg.section}|{seg.position}|{start}|{partner}"
+def _resolve_anchors(mentions: list[dict]) -> None:
+    """"خلال محادثاتهما": take the date of the same pair's meeting or visit reported in the document."""
+    meetings = {}
+    for ev in mentions:
+        if ev["kind"] == "event" and str(ev["cameo_code"]).startswith("04") and ev["precision"] not in (
+                None, "before-publication") and ev["status"] == "reported":
+            meetings.setdefault(ev["actor2"], ev)
+    for ev in mentions:
+        if "anchor" in ev["rule"].split(";") and ev["actor2"] in meetings:
+            ref = meetings[ev["actor2"]]
+            ev.update(date_start=ref["date_start"], date_end=ref["date_end"], precision=ref["precision"],
+                      date_text=ref["date_text"])
+            ev["rule"] = ev["rule"].replace("anchor", "anchor:" + ref["trigger"])
+        elif "anchor" in ev["rule"].split(";"):
+            ev["rule"] = ev["rule"].replace("anchor", "before-publication")
+    for ev in mentions:
+        if ev["precision"] == "before-publication":
+            ev["date_end"] = ev["published"]
+
+
+def _merge_class(code) -> str:
+    code = str(code)
+    return code[:2] if code[:2] in ("04", "03") else code
+
+
+def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
+    """One event, one row: merge the mentions of the same event inside a document."""
+    if not mentions:
+        return []
+    groups: dict = {}
+    for ev in mentions:
+        pair = ev["actor2"]
+        key = (ev["kind"], pair, _merge_class(ev["cameo_code"]), ev["status"]) if ev["kind"] == "event" else (
+            "background", pair, ev["sentence"])
+        groups.setdefault(key, []).append(ev)
+    out = []
+    for key, evs in groups.items():
+        dated: dict = {}
+        undated = []
+        for ev in evs:
+            if ev["precision"] in (None, "before-publication"):
+                undated.append(ev)
+            else:
+                dated.setdefault((ev["date_start"], ev["date_end"]), []).append(ev)
+        clusters = list(dated.values())
+        if undated:
+            # Undated mentions are the news peg when the same kind of event is dated within a week of publication.
+            peg = None
+            if pub is not None:
+                recent = [c for c in clusters if (pub - pd.Timestamp(c[0]["date_end"])).days in range(0, 8)]
+                peg = max(recent, key=lambda c: c[0]["date_end"]) if recent else None
+            if peg is not None:
+                peg.extend(undated)
+            else:
+                clusters.append(undated)
+        for c in clusters:
+            out.append(_best(c))
+    return out
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "approximate": 5, "decade": 6,
+                   "century": 7, "since": 8, "before-publication": 9, None: 10}
+
+
+def _best(cluster: list[dict]) -> dict:
+    section_rank = {"paragraph": 0, "caption": 1, "subheading": 2, "title": 3}
+    best = min(cluster, key=lambda e: (_PRECISION_RANK.get(e["precision"], 10), section_rank.get(e["section"], 4),
+                                       e["position"], e["start"]))
+    row = dict(best)
+    directed = [e for e in cluster if not e["symmetric"]]
+    row["symmetric"] = not directed and all(e["symmetric"] for e in cluster)
+    row["n_mentions"] = len(cluster)
+    row["n_reports"] = len(cluster)
+    return row
+
+
+def _event_id(doc_id, section, position, start, partner, code) -> str:
+    key = f"{doc_id}|{section}|{position}|{start}|{partner}|{code}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-# --------------------------------------------------------------------------- merging and filtering
-def _tokens(sentence: str) -> set[str]:
-    from marsad.lang.text import normalize
+# --------------------------------------------------------------------------- reading the stored table
+def events_for(run, *, focus: str = "RU", partners=("KP", "VN"), statuses=None) -> pd.DataFrame:
+    """Return a run's events (``kind == "event"``) for ``focus`` and ``partners``; a filter, never a new extraction.
 
-    return {w for w in re.findall(r"\w+", normalize(sentence)) if len(w) > 2}
-
-
-def merge_events(events: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFrame:
-    """Merge reports of the same event from different documents.
-
-    Two events from different documents are the same when they share the dyad
-    and the CAMEO root, their date intervals overlap, and they have the same
-    interval and precision or sentences at least ``similarity`` alike (word
-    Jaccard). The earliest report is kept as the evidence; ``sources``,
-    ``source_names`` and ``n_reports`` list every report.
-
-    Args:
-        events: rows with :data:`EVENT_COLUMNS`.
-        similarity: word-overlap threshold for reports with different intervals.
-
-    Returns:
-        The merged events (undated events are never merged).
+    The events stage stores what it found for the actors configured for the run (``run.json`` records the
+    stage options); a notebook only filters that table. Rows for other partners are dropped.
     """
-    if events.empty:
-        return events
-    ev = events.reset_index(drop=True)
-    parent = list(range(len(ev)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    dated = ev[ev["date_start"].notna() & ev["cameo_code"].notna()]
-    root = dated["cameo_code"].str[:2]
-    tokens = {}
-    for _, block in dated.groupby([dated["actor1"], dated["actor2"], root], sort=False):
-        block = block.sort_values("date_start")
-        idx = block.index.to_list()
-        starts, ends, docs = block["date_start"].to_list(), block["date_end"].to_list(), block["doc_id"].to_list()
-        for a in range(len(idx)):
-            for b in range(a + 1, len(idx)):
-                if starts[b] > ends[a]:
-                    break  # sorted by start: nothing later overlaps
-                if docs[a] == docs[b]:
-                    continue
-                i, j = idx[a], idx[b]
-                same_date = (starts[a], ends[a], ev.at[i, "precision"]) == (starts[b], ends[b], ev.at[j, "precision"])
-                if not same_date:
-                    ti = tokens.setdefault(i, _tokens(ev.at[i, "sentence"]))
-                    tj = tokens.setdefault(j, _tokens(ev.at[j, "sentence"]))
-                    if not ti or not tj or len(ti & tj) / len(ti | tj) < similarity:
-                        continue
-                parent[find(j)] = find(i)
-    groups = pd.Series([find(i) for i in range(len(ev))], index=ev.index)
-    rows = []
-    for _, members in ev.groupby(groups, sort=False):
-        order = members.sort_values(["published", "doc_id", "position", "start"], na_position="last")
-        first = order.iloc[0].to_dict()
-        first["sources"] = ";".join(dict.fromkeys(order["doc_id"].astype(str)))
-        first["source_names"] = ";".join(dict.fromkeys(s for s in order["source_names"].fillna("").astype(str) if s))
-        first["n_reports"] = len(order)
-        rows.append(first)
-    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    events = run.events
+    keep = (events["actor1"].astype(str) == str(focus).upper()) & events["actor2"].isin(
+        [str(p).upper() for p in partners])
+    if "kind" in events:
+        keep &= events["kind"].fillna("event") == "event"
+    if statuses is not None and "status" in events:
+        keep &= events["status"].isin(list(statuses))
+    return events[keep].reset_index(drop=True)
 
 
-def filter_events(events: pd.DataFrame, *, date_from: str | None = None, date_to: str | None = None,
-                  partners=None, dated_only: bool = False) -> pd.DataFrame:
-    """Keep events whose interval meets ``[date_from, date_to]`` (ISO dates; empty = open)."""
-    keep = pd.Series(True, index=events.index)
+def background_table(events: pd.DataFrame, *, focus: str | None = None, partners=None) -> pd.DataFrame:
+    """Return the standing relations and history (``kind == "background"``) of an events table."""
+    if "kind" not in events:
+        return events.iloc[0:0]
+    keep = events["kind"] == "background"
+    if focus:
+        keep &= events["actor1"].astype(str) == str(focus).upper()
     if partners:
-        keep &= events["actor2"].isin(list(partners))
-    if date_from:
-        keep &= events["date_end"].isna() | (events["date_end"].astype(str) >= str(pd.Timestamp(date_from).date()))
-    if date_to:
-        keep &= events["date_start"].isna() | (events["date_start"].astype(str) <= str(pd.Timestamp(date_to).date()))
-    if dated_only:
-        keep &= events["date_start"].notna()
-    return events[keep]
-
-
-def events_for(run, *, focus: str = "RU", partners=("KP", "VN")) -> pd.DataFrame:
-    """Return a run's events for ``focus`` and ``partners``.
-
-    The run's own ``events`` table (computed for Russia with North Korea and
-    Vietnam, or read from ``marsad analyze`` tables) is reused when it covers the
-    request; other countries are extracted here, with the run's mentions.
-    """
-    partners = list(partners)
-    if focus == "RU" and set(partners) <= {"KP", "VN"}:
-        events = run.events
-        return events[events["actor2"].isin(partners)].reset_index(drop=True)
-    return extract_events(run.corpus, focus=focus, partners=partners, mentions=run.mentions)
+        keep &= events["actor2"].isin([str(p).upper() for p in partners])
+    return events[keep].reset_index(drop=True)
 
 
 def rule_counts(events: pd.DataFrame) -> pd.DataFrame:
-    """Count events by the rule that dated them (timex, chain, publication, undated …)."""
-    kind = events["rule"].fillna("").str.split(";").map(
-        lambda parts: next((p for p in parts if p.split(":")[0] in ("timex", "chain", "publication", "undated")), ""))
-    kind = kind.str.replace(r"^(timex|chain):.*", r"\1", regex=True)
-    counts = kind.value_counts().rename_axis("dating rule").reset_index(name="events")
+    """Count events by the rule that dated them (timex, month, chain, anchor, before-publication)."""
+    def kind(rule: str) -> str:
+        for part in str(rule or "").split(";"):
+            head = part.split(":")[0]
+            if head in ("timex", "month", "chain", "anchor", "before-publication", "background"):
+                return head
+        return ""
+    counts = events["rule"].map(kind).value_counts().rename_axis("dating rule").reset_index(name="events")
     return counts
 
 

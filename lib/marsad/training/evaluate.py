@@ -21,7 +21,7 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 EVALUATION_DOC = REPO_ROOT / "docs" / "EVALUATION.md"
 # name -> module whose ``evaluate(datasets: Path) -> str`` returns markdown
 EVALUATIONS = {"topics": "marsad.training.topics", "ner": "marsad.training.ner", "timex": "marsad.training.timex_eval",
-               "people": "marsad.training.people_eval"}
+               "people": "marsad.training.people_eval", "events": "marsad.training.events_eval"}
 
 
 class DatasetsMissing(FileNotFoundError):

@@ -1,0 +1,155 @@
+"""Lexicons of the events stage: CAMEO cues, actors (countries, capitals, leaders, role nouns), modality words.
+
+Everything is on CAMeL-normalised text (ا for أ/إ/آ, ي for ى, ه for ة). Data files live in
+``marsad/data/cameo/``; see its README for sources and licences.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+import pandas as pd
+
+from marsad.lang.rules import PROCLITIC_PREFIX, negation_words, words_regex
+from marsad.resources import data_path
+
+DATA = data_path("cameo")
+PREFIX = PROCLITIC_PREFIX
+
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, str]:
+    """The marker patterns of ``markers.csv`` (role nouns, reporting verbs, modality words …) by name."""
+    table = pd.read_csv(DATA / "markers.csv", dtype=str, keep_default_na=False)
+    return dict(zip(table["name"], table["pattern"]))
+
+
+_M = _markers()
+# Nouns that make a demonym adjective an actor: "وزير الخارجية الروسي", "الزعيم الكوري الشمالي", "ضيفه الروسي".
+ROLE_NOUNS = _M["ROLE_NOUNS"]
+# Words allowed between a role noun and the demonym ("وكالة الأنباء الروسية الرسمية").
+ROLE_FILLERS = _M["ROLE_FILLERS"]
+# Demonym adjectives of the countries with a curated form; others come from the knowledge base.
+DEMONYMS = {name.split("_", 1)[1]: pat for name, pat in _M.items() if name.startswith("DEMONYM_")}
+NOT_ACTOR = re.compile(_M["NOT_ACTOR"])
+REPORTING = re.compile(_M["REPORTING"])
+COMPLEMENTIZER = re.compile(_M["COMPLEMENTIZER"])
+# "ما" and "غير" are also a relative pronoun and "other than": not denials on their own.
+NEGATION = re.compile(_M["NEGATION"] + "|" + words_regex([w for w in negation_words() if w not in ("ما", "غير")]))
+FUTURE = re.compile(_M["FUTURE"])
+HYPOTHETICAL = re.compile(_M["HYPOTHETICAL"])
+ALLEGED = re.compile(_M["ALLEGED"])
+BACKGROUND = re.compile(_M["BACKGROUND"])
+PAIR_WORDS = re.compile(_M["PAIR_WORDS"])
+BETWEEN = re.compile(_M["BETWEEN"])
+TOPIC = re.compile(_M["TOPIC"])
+VENUE = re.compile(_M["VENUE"])
+LIST_SEP = re.compile(_M["LIST_SEP"])
+CUE_TOPIC = re.compile(_M["CUE_TOPIC"])
+VERB_HEAD = re.compile(_M["VERB_HEAD"])
+
+
+@lru_cache(maxsize=1)
+def load_goldstein() -> pd.DataFrame:
+    """Return the CAMEO code → Goldstein score and label table (``goldstein.csv``)."""
+    return pd.read_csv(DATA / "goldstein.csv", dtype={"cameo_code": str})
+
+
+@lru_cache(maxsize=1)
+def goldstein_lookup() -> dict[str, tuple[float, str]]:
+    t = load_goldstein()
+    return {c: (g, lab) for c, g, lab in zip(t["cameo_code"], t["goldstein"], t["label"])}
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> pd.DataFrame:
+    """Return the curated Arabic CAMEO cues in priority order, each with a compiled regex."""
+    cues = pd.read_csv(DATA / "cues.csv", dtype=str, keep_default_na=False)
+    cues["regex"] = [re.compile(PREFIX + f"(?:{p})(?![\\w])") for p in cues["pattern"]]
+    return cues
+
+
+@lru_cache(maxsize=1)
+def cue_regex() -> tuple[re.Pattern, list[int]]:
+    """One alternation of every cue (named groups in priority order) for a single scan per sentence."""
+    cues = load_cues()
+    parts = [f"(?P<c{i}>{p})" for i, p in enumerate(cues["pattern"])]
+    return re.compile(PREFIX + "(?:" + "|".join(parts) + r")(?![\w])"), list(range(len(cues)))
+
+
+@lru_cache(maxsize=1)
+def load_actors() -> pd.DataFrame:
+    """Return the actor lexicon (``actors.csv``): code, pattern, kind, stands_for, wikidata, key."""
+    return pd.read_csv(DATA / "actors.csv", dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=16)
+def kb_actor_rows(code: str) -> tuple[tuple[str, str, str], ...]:
+    """Name and capital forms of a country the actor lexicon lacks, from the knowledge base."""
+    try:
+        from marsad.mentions.kb import load_kb
+        from marsad.lang.text import normalize
+    except ImportError:  # pragma: no cover
+        return ()
+    pats = load_kb().patterns
+    rows = pats[(pats["id"] == code) & pats["form"].isin(["name", "capital"])]
+    out = []
+    for p, f in zip(rows["pattern"], rows["form"]):
+        n = normalize(p)
+        if len(n) > 2:
+            words = [w[2:] if w.startswith("ال") else w for w in n.split()]
+            out.append((re.escape(n), f, max(words, key=len)[:4]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def kb_demonym(code: str) -> tuple[str, str] | None:
+    """A demonym-adjective regex and a prefilter key for a country from the knowledge base ("التركي")."""
+    try:
+        from marsad.mentions.kb import load_kb
+        from marsad.lang.text import normalize
+    except ImportError:  # pragma: no cover
+        return None
+    pats = load_kb().patterns
+    forms = {normalize(p) for p in pats.loc[(pats["id"] == code) & (pats["form"] == "demonym"), "pattern"]}
+    if not forms:
+        # No demonym in the knowledge base: the nisba of the one-word name (تركيا → تركي، فيتنام → فيتنامي).
+        names = [normalize(p) for p in pats.loc[(pats["id"] == code) & (pats["form"] == "name"), "pattern"]]
+        names = [n[2:] if n.startswith("ال") else n for n in names if " " not in n.strip()]
+        for n in sorted(names, key=len)[:1]:
+            stem = n[:-1] if n.endswith("يا") else n + "ي"
+            forms = {stem, stem + "ه", stem + "ين", stem + "ون"}
+    stems = sorted({f[2:] if f.startswith("ال") else f for f in forms if " " not in f and len(f) > 3}, key=len,
+                   reverse=True)
+    if not stems:
+        return None
+    return "(?:ال)?(?:" + "|".join(re.escape(s) for s in stems) + ")", stems[-1][:4]
+
+
+@lru_cache(maxsize=16)
+def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str, str]], dict[str, tuple[str, ...]]]:
+    """Compile one regex for the actors of ``codes``; return it, group metadata and prefilter keys per code.
+
+    Role nouns + demonym adjectives ("وزير الخارجية الروسي") are actors; a bare adjective ("الغزو الروسي")
+    is not. Keys are plain substrings one of which every match contains (the cheap prefilter).
+    """
+    actors = load_actors()
+    parts, meta, keys = [], [], {c: set() for c in codes}
+    rows = [(r.code, r.pattern, r.kind, r.stands_for, r.key) for r in actors.itertuples() if r.code in codes]
+    have = {r[0] for r in rows if r[2] in ("country", "capital")}
+    for code in codes:
+        if code not in have:
+            rows += [(code, p, f, "", k) for p, f, k in kb_actor_rows(code)]
+        demonym = (DEMONYMS[code], {"RU": "روس", "KP": "كوري", "VN": "فيتنام"}[code]) if code in DEMONYMS \
+            else kb_demonym(code)
+        if demonym:
+            rows.append((code, rf"(?:{ROLE_NOUNS})\s+{ROLE_FILLERS}(?:{demonym[0]})", "role", "", demonym[1]))
+    rows.sort(key=lambda r: -len(r[1]))
+    for i, (code, pattern, kind, stands, key) in enumerate(rows):
+        parts.append(f"(?P<a{i}>{pattern})")
+        meta.append((code, kind, stands))
+        for k in str(key).split("|"):
+            if k:
+                keys[code].add(k)
+    regex = re.compile(PREFIX + "(?:" + "|".join(parts) + r")(?![\w])")
+    return regex, meta, {c: tuple(sorted(k)) for c, k in keys.items()}

@@ -1,0 +1,169 @@
+"""Evaluate the events stage on the hand-annotated gold set of ``data/gold/events/``.
+
+``python -m marsad.training evaluate events`` runs :func:`marsad.events.extract_events` on every gold
+document (ANT articles read from the shared datasets, the seed page from the repository), matches the
+system's events to the gold ones and reports precision and recall at three levels (see the gold README):
+actors (the pair, and the direction unless the event is symmetric), actors + kind (CAMEO root) and
+actors + kind + date, for each split (``tune``, ``heldout``, ``fresh``), plus status accuracy, events
+produced on sentences that hold none, and background recall.
+"""
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+from marsad.lang.text import normalize
+
+__all__ = ["evaluate", "score", "load_gold", "GOLD_DIR"]
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
+SPLITS = ("tune", "heldout", "fresh")
+
+
+def _norm(text) -> str:
+    return " ".join(normalize(str(text)).split())
+
+
+def load_gold(gold: Path = GOLD_DIR) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
+    """Read documents, events, negatives and background rows of the gold set (anchors normalised)."""
+    def read(name):
+        with open(gold / name, encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+    docs, events, negatives, background = (read(f"{n}.csv") for n in ("documents", "events", "negatives",
+                                                                      "background"))
+    for ev in events:
+        ev["anchors"] = [_norm(a) for a in ev["evidence"].split(" | ") if a.strip()]
+    for row in negatives + background:
+        row["anchor"] = _norm(row["evidence"])
+    return docs, events, negatives, background
+
+
+def _path(doc: dict, datasets: Path) -> Path:
+    p = doc["path"]
+    return REPO_ROOT / p if p.startswith("seeds/") else datasets / p
+
+
+def system_events(doc: dict, datasets: Path, focus: str = "RU") -> pd.DataFrame:
+    """Run the events stage on one gold document (its partners come from ``documents.csv``)."""
+    from marsad.events import extract_events
+    from marsad.readers.corpus import read_corpus
+
+    corpus = read_corpus(_path(doc, datasets))
+    corpus.documents["doc_id"] = doc["doc_id"]
+    corpus.segments["doc_id"] = doc["doc_id"]
+    partners = tuple((doc.get("partners") or "KP;VN").split(";"))
+    return extract_events(corpus, focus=focus, partners=partners)
+
+
+def _date_ok(row, gold: dict) -> bool:
+    if gold["precision"] == "before-publication":
+        return row.get("precision") == "before-publication" and str(row.get("date_end")) == gold["date_end"]
+    if row.get("precision") == "before-publication" or pd.isna(row.get("date_start")) or pd.isna(row.get("date_end")):
+        return False
+    return gold["date_start"] <= str(row["date_start"]) and str(row["date_end"]) <= gold["date_end"]
+
+
+def score(split: str, datasets: Path, *, gold: Path = GOLD_DIR, details: list | None = None) -> dict:
+    """Score one split; returns counts, precision/recall per level and the other measures."""
+    docs, gold_events, negatives, background = load_gold(gold)
+    docs = [d for d in docs if split == "all" or d["split"] == split]
+    by_doc, neg_by_doc, bg_by_doc = defaultdict(list), defaultdict(list), defaultdict(list)
+    for g in gold_events:
+        by_doc[g["doc_id"]].append(g)
+    for n in negatives:
+        neg_by_doc[n["doc_id"]].append(n)
+    for b in background:
+        bg_by_doc[b["doc_id"]].append(b)
+    c = defaultdict(int)
+    found: dict = {}
+    for doc in docs:
+        table = system_events(doc, datasets)
+        ev = table[table["kind"] == "event"] if "kind" in table else table
+        bg = table[table["kind"] == "background"] if "kind" in table else table.iloc[0:0]
+        used = set()
+        for _, row in ev.iterrows():
+            sent = _norm(row["sentence"])
+            src, tgt = str(row["source"]), str(row["target"])
+            root = str(row["cameo_code"])[:2] if isinstance(row["cameo_code"], str) else ""
+            cands = [g for g in by_doc.get(doc["doc_id"], []) if {g["source"], g["target"]} == {src, tgt}
+                     and any(a in sent for a in g["anchors"])]
+            cands.sort(key=lambda g: (g["root"] != root, g["optional"] == "1"))
+            g = cands[0] if cands else None
+            if g is not None and g["optional"] == "1":
+                c["optional"] += 1
+                continue
+            c["system"] += 1
+            actors = g is not None and (g["symmetric"] == "1" or (src, tgt) == (g["source"], g["target"]))
+            kind = actors and root == g["root"]
+            key = (doc["doc_id"], g["event"]) if g is not None else None
+            dup = kind and key in used
+            used.add(key) if kind else None
+            date = kind and _date_ok(row, g)
+            c["p_actors"] += actors
+            c["p_kind"] += kind and not dup
+            c["p_date"] += date and not dup
+            c["duplicates"] += dup
+            if actors:
+                found[key] = max(found.get(key, 0), 1 + kind + date)
+                if kind:
+                    c["status_n"] += 1
+                    c["status_ok"] += row["status"] == g["status"]
+            if details is not None:
+                tag = "date" if date else "kind" if kind else "actors" if actors else "FALSE"
+                details.append(f"{tag:6} {doc['doc_id']} {src}->{tgt} {row['cameo_code']} {row['status']} "
+                               f"{row['date_start']}..{row['date_end']} {row['precision']} | {str(row['sentence'])[:80]}")
+        for n in neg_by_doc.get(doc["doc_id"], []):
+            c["negatives"] += 1
+            c["negatives_hit"] += any(n["anchor"] in _norm(s) for s in ev["sentence"])
+        for b in bg_by_doc.get(doc["doc_id"], []):
+            c["background"] += 1
+            c["background_found"] += any(b["anchor"] in _norm(s) for s in bg["sentence"])
+    for g in gold_events:
+        if g["optional"] == "1" or not any(d["doc_id"] == g["doc_id"] for d in docs):
+            continue
+        c["gold"] += 1
+        level = found.get((g["doc_id"], g["event"]), 0)
+        for i, name in enumerate(("actors", "kind", "date"), start=1):
+            c[f"r_{name}"] += level >= i
+        if details is not None and level < 3:
+            details.append(f"MISS({level}) {g['doc_id']} {g['event']} {g['source']}->{g['target']} {g['code']} "
+                           f"{g['status']} {g['date_start']}..{g['date_end']} {g['precision']}")
+    out = {"split": split, "documents": len(docs), "gold": c["gold"], "system": c["system"],
+           "duplicates": c["duplicates"], "optional": c["optional"]}
+    for name in ("actors", "kind", "date"):
+        out[f"P_{name}"] = c[f"p_{name}"] / c["system"] if c["system"] else float("nan")
+        out[f"R_{name}"] = c[f"r_{name}"] / c["gold"] if c["gold"] else float("nan")
+    out["status"] = c["status_ok"] / c["status_n"] if c["status_n"] else float("nan")
+    out["negatives"], out["negatives_hit"] = c["negatives"], c["negatives_hit"]
+    out["background"], out["background_found"] = c["background"], c["background_found"]
+    return out
+
+
+def evaluate(datasets: Path) -> str:
+    """Score every split and return the markdown section of ``docs/EVALUATION.md``."""
+    from marsad.training.evaluate import DatasetsMissing
+
+    if not (Path(datasets) / "ant-v2.1-multisource").is_dir():
+        raise DatasetsMissing(f"ant-v2.1-multisource not found in {datasets}")
+    rows = [score(split, Path(datasets)) for split in SPLITS]
+    fmt = lambda v: "—" if v != v else f"{v:.2f}"  # noqa: E731
+    lines = [
+        "## Events (Russia and its partners)",
+        "",
+        "Command: `python -m marsad.training evaluate events` (gold: `data/gold/events/`, rules in its README).",
+        "",
+        "| split | docs | gold events | system events | P actors | R actors | P +kind | R +kind | P +date | R +date "
+        "| status acc. | no-event sentences with an event | background found |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['split']} | {r['documents']} | {r['gold']} | {r['system']} | {fmt(r['P_actors'])} | "
+            f"{fmt(r['R_actors'])} | {fmt(r['P_kind'])} | {fmt(r['R_kind'])} | {fmt(r['P_date'])} | "
+            f"{fmt(r['R_date'])} | {fmt(r['status'])} | {r['negatives_hit']}/{r['negatives']} | "
+            f"{r['background_found']}/{r['background']} |")
+    return "\n".join(lines)
