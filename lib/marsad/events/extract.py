@@ -77,6 +77,9 @@ _MONTH_RE = re.compile(r"(?<![\w])(?:في|الي|حتي|خلال|مطلع|اوا
 _WINDOW_BEFORE = 45   # chars before a cue searched for modality markers
 _NEG_WINDOW = 14      # negation must sit right before the cue ("لم يجتمع", "لن تعرض")
 _CACHE_SIZE = 4096
+# Substrings of the pair words ("البلدين", "الجانبان", "محادثاتهما"): a segment holding one is read when the
+# last two countries named are the pair.
+_PAIR_KEYS = ("بلد", "جانب", "زعيم", "دولت", "طرف", "رئيسا", "رئيسي", "شعب", "هما")
 
 
 class _Seg(NamedTuple):
@@ -189,7 +192,8 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
         if not text.strip():
             continue
         third = ctx.third.get((seg.doc_id, seg.section, seg.position), ())
-        if not (any(k in text for k in ctx.focus_keys) or any(k in text for k in ctx.partner_keys)):
+        if not (any(k in text for k in ctx.focus_keys) or any(k in text for k in ctx.partner_keys)
+                or (_last_pair(recent, ctx) and any(k in text for k in _PAIR_KEYS))):
             # No actor of ours: only third parties move the "last two countries named".
             for code in (t[2] for t in third if t[5] == "country"):
                 recent = _push(recent, code)
@@ -539,8 +543,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners):
         return None
     a, b = near[0][0], near[1][0]
     if near[0][1] and near[1][1]:
-        if code[:2] not in _SYMMETRIC_ROOTS:
-            return None  # "العقوبات المفروضة على البلدين": the pair is not the agent
+        if code[:2] not in _SYMMETRIC_ROOTS or aspect == "noun":
+            # "العقوبات المفروضة على البلدين": the pair is not the agent; "التعاون بين البلدين" alone is a topic.
+            return None
         return (a, b, True) if a.code == focus else (b, a, True)
     joint = _joint(norm, a, b)
     between = bool(lx.BETWEEN.search(norm, max(c_start, min(a.start, b.start) - 8), min(a.start, b.start) + 1))

@@ -74,7 +74,8 @@ def cue_regex() -> tuple[re.Pattern, list[int]]:
     """One alternation of every cue (named groups in priority order) for a single scan per sentence."""
     cues = load_cues()
     parts = [f"(?P<c{i}>{p})" for i, p in enumerate(cues["pattern"])]
-    return re.compile(PREFIX + "(?:" + "|".join(parts) + r")(?![\w])"), list(range(len(cues)))
+    # A future "س" may sit before an imperfect verb cue ("سيزور", "ستلتقي").
+    return re.compile(PREFIX + r"(?:س(?=[يتن]))?(?:" + "|".join(parts) + r")(?![\w])"), list(range(len(cues)))
 
 
 @lru_cache(maxsize=1)
