@@ -1,17 +1,25 @@
-"""Figures for the relations timeline: dyad lanes, a static version, a Goldstein curve.
+"""Figures and tables for the relations timeline: dyad lanes, a static version, a Goldstein curve, a chronicle.
 
-Events come from :func:`marsad.events.extract_events`. Day-precision events are
-markers; month, year, decade, century and approximate events are spans that
-cover their whole interval, so a "1950s" event is drawn as the decade it is,
-not as a made-up day. Every hover label is escaped (scraped text).
+Events come from :func:`marsad.events.extract_events`. The lanes are named (Russia – North Korea), every
+point is labelled, and the marker says how sure the event is: filled for ``reported``, hollow for
+``intent``, ``alleged`` and ``hypothetical`` (hidden unless asked for), a cross for ``denied``. Events
+dated to a day are points; a month, a year, a decade or an approximate date is a span over the whole
+interval; an event the text does not date sits at the publication day as a left-pointing triangle
+("on or before"). The default view covers the period that holds the recent events; older history gets
+its own strip below. Every label and hover is escaped (scraped text).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
-from marsad.charts.base import escape_html, hover_text, matplotlib_font
+from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_text
 
-__all__ = ["timeline_figure", "timeline_static", "goldstein_curve", "events_table", "ROOT_COLORS", "ROOT_LABELS"]
+__all__ = [
+    "timeline_figure", "timeline_static", "goldstein_curve", "events_table", "chronicle_table", "background_html",
+    "country_name", "dyad_label", "split_periods", "ROOT_COLORS", "ROOT_LABELS", "STATUS_SYMBOLS",
+]
 
 # CAMEO roots: cooperation in greens/blues, investigation grey, conflict in oranges/reds.
 ROOT_COLORS = {
@@ -27,23 +35,115 @@ ROOT_LABELS = {
     "14": "14 protest", "15": "15 force posture", "16": "16 reduce relations", "17": "17 coerce",
     "18": "18 assault", "19": "19 fight", "20": "20 mass violence",
 }
+# plotly marker symbol and matplotlib (marker, filled) per status
+STATUS_SYMBOLS = {
+    "reported": ("circle", ("o", True)), "intent": ("diamond-open", ("D", False)),
+    "alleged": ("circle-open", ("o", False)), "hypothetical": ("circle-open-dot", ("o", False)),
+    "denied": ("x-thin-open", ("x", True)),
+}
+STATUS_WORDS = {"reported": ("reported", "وقع"), "intent": ("intent / plan", "نية أو خطة"),
+                "alleged": ("alleged", "مزعوم"), "hypothetical": ("hypothetical", "احتمال"),
+                "denied": ("denied / refused", "نفي أو رفض")}
+_UNDATED = "before-publication"
 _GOLDSTEIN_BINS = [(-10.1, -5, "#b2182b", "≤ −5 conflict"), (-5, -0.01, "#ef8a62", "−5 … 0"),
                    (-0.01, 0.01, "#bababa", "0 neutral"), (0.01, 5, "#67a9cf", "0 … 5"),
                    (5, 10.1, "#2166ac", "≥ 5 cooperation")]
+HISTORY_YEARS = 6  # events ending more than this many years before the latest one go to the history strip
 
 
-def _prepare(events: pd.DataFrame) -> pd.DataFrame:
-    ev = events[events["date_start"].notna()].copy()
+# ------------------------------------------------------------------ names
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, str]]:
+    from marsad.mentions.kb import load_kb
+
+    c = load_kb().countries
+    return {i: (en, ar) for i, en, ar in zip(c["id"], c["label_en"], c["label_ar"])}
+
+
+def country_name(code, lang: str = "en") -> str:
+    """The English (``lang="en"``) or Arabic (``"ar"``) name of an ISO2 code; the code itself if unknown."""
+    names = _countries().get(str(code).upper())
+    if not names:
+        return str(code)
+    return names[0] if lang == "en" else names[1]
+
+
+def dyad_label(focus, partner) -> str:
+    """The lane name of a dyad: "Russia – North Korea"."""
+    return f"{country_name(focus)} – {country_name(partner)}"
+
+
+# ------------------------------------------------------------------ preparation
+def _prepare(events: pd.DataFrame, *, show_hypothetical: bool = True) -> pd.DataFrame:
+    ev = events
+    if "kind" in ev:
+        ev = ev[ev["kind"].fillna("event") == "event"]
+    if "status" in ev and not show_hypothetical:
+        ev = ev[ev["status"] != "hypothetical"]
+    ev = ev[ev["date_end"].notna() | ev["date_start"].notna()].copy()
     if ev.empty:
         return ev
-    ev["lane"] = ev["actor1"].astype(str) + "–" + ev["actor2"].astype(str)
-    ev["t0"] = pd.to_datetime(ev["date_start"])
-    # Spans end at the end of their last day.
-    ev["t1"] = pd.to_datetime(ev["date_end"]) + pd.Timedelta(days=1)
+    if "status" not in ev:
+        ev["status"] = "reported"
+    ev["status"] = ev["status"].fillna("reported")
+    ev["lane"] = [dyad_label(a, b) for a, b in zip(ev["actor1"], ev["actor2"])]
+    ev["undated"] = ev["precision"].eq(_UNDATED) | ev["date_start"].isna()
+    end = pd.to_datetime(ev["date_end"].where(ev["date_end"].notna(), ev["date_start"]))
+    start = pd.to_datetime(ev["date_start"].where(ev["date_start"].notna() & ~ev["undated"], ev["date_end"]))
+    ev["t0"] = start
+    ev["t1"] = end + pd.Timedelta(days=1)  # spans end at the end of their last day
     ev["mid"] = ev["t0"] + (ev["t1"] - ev["t0"]) / 2
+    ev.loc[ev["undated"], "mid"] = end[ev["undated"]]
     ev["root"] = ev["cameo_code"].astype(str).str[:2]
-    ev["is_point"] = ev["precision"].eq("day")
+    ev["is_point"] = ev["precision"].isin(["day", _UNDATED]) | ev["undated"]
+    ev["label"] = [_short_label(r) for _, r in ev.iterrows()]
+    # Points on the same lane within a few days share one stacked label (no overprinting).
+    ev = ev.sort_values(["lane", "undated", "mid", "status"])
+    key = ev["lane"] + "|" + ev["mid"].dt.to_period("W").astype(str)
+    first = ~key.duplicated()
+    stacked = ev.groupby(key, sort=False)["label"].agg(
+        lambda labels: list(labels)[:4] + ([f"+{len(labels) - 4} more"] if len(labels) > 4 else []))
+    ev["label_lines"] = [stacked[k] if f else [] for k, f in zip(key, first)]
     return ev
+
+
+def _short_label(row) -> str:
+    label = str(row.get("event_label") or "")
+    label = label if len(label) <= 26 else label[:25] + "…"
+    if row.get("precision") == _UNDATED:
+        end = row.get("date_end")
+        return f"{label} (≤ {pd.Timestamp(end):%d %b %Y})" if end is not None and not pd.isna(end) else label
+    return f"{label} ({_date_words(row)})"
+
+
+def _date_words(row) -> str:
+    p, s, e = row.get("precision"), row.get("date_start"), row.get("date_end")
+    try:
+        if p == _UNDATED or s is None or (isinstance(s, float) and pd.isna(s)):
+            return f"on or before {pd.Timestamp(e):%d %b %Y}" if e is not None and not pd.isna(e) else "undated"
+        t0, t1 = pd.Timestamp(s), pd.Timestamp(e)
+        if p == "day":
+            return f"{t0:%d %b %Y}"
+        if p == "month":
+            return f"{t0:%b %Y}"
+        if p == "year":
+            return f"{t0:%Y}"
+        if p == "decade":
+            return f"{t0:%Y}s"
+        if p == "since":
+            return f"since {t0:%Y}"
+        return f"{t0:%Y-%m-%d} … {t1:%Y-%m-%d}"
+    except (ValueError, TypeError):
+        return str(s or e or "")
+
+
+def split_periods(events: pd.DataFrame, *, years: int = HISTORY_YEARS) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split prepared events into the recent period and older history (ending ``years`` before the latest)."""
+    if events.empty:
+        return events, events
+    cutoff = events["t1"].max() - pd.DateOffset(years=years)
+    old = events["t1"] < cutoff
+    return events[~old], events[old]
 
 
 def _group_key(ev: pd.DataFrame, color: str) -> pd.Series:
@@ -52,7 +152,7 @@ def _group_key(ev: pd.DataFrame, color: str) -> pd.Series:
             for lo, hi, _, label in _GOLDSTEIN_BINS:
                 if pd.notna(g) and lo < g <= hi:
                     return label
-            return "uncoded"
+            return "no score (not a reported fact)"
         return ev["goldstein"].map(bin_of)
     if color != "cameo":
         raise ValueError(f"color must be 'cameo' or 'goldstein', not {color!r}")
@@ -68,98 +168,166 @@ def _color_of(label: str) -> str:
 
 def _hover(row) -> str:
     sources = row.get("source_names") or row.get("sources") or row.get("doc_id")
+    status = str(row.get("status") or "reported")
+    score = row.get("goldstein")
+    score = f"Goldstein {score:+.1f}" if score is not None and not pd.isna(score) else "no Goldstein score (not a fact)"
+    who = f"{country_name(row.get('source', row['actor1']))} → {country_name(row.get('target', row['actor2']))}"
     return (
-        f"<b>{escape_html(row['lane'])}</b> · {escape_html(row['cameo_code'])} {escape_html(row['event_label'])} "
-        f"(Goldstein {row['goldstein']:+.1f})<br>"
-        f"{escape_html(row['date_start'])} → {escape_html(row['date_end'])} ({escape_html(row['precision'])})<br>"
-        f"date text: {escape_html(row['date_text']) or '—'} · rule: {escape_html(row['rule'])}<br>"
-        f"source: {escape_html(sources)}<br>{hover_text(row['sentence'])}"
+        f"<b>{escape_html(who)}</b> · {escape_html(row['cameo_code'])} {escape_html(row['event_label'])} "
+        f"· <i>{escape_html(status)}</i> ({escape_html(score)})<br>"
+        f"{escape_html(_date_words(row))} · date text: {escape_html(row['date_text']) or '—'}<br>"
+        f"reports: {escape_html(row.get('n_mentions', 1))} in {escape_html(row.get('n_documents', 1))} document(s) · "
+        f"{escape_html(sources)}<br>{hover_text(row['sentence'])}"
     )
 
 
-def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | None = None):
-    """Draw dated events on one lane per dyad: markers for days, bars for longer intervals.
+# ------------------------------------------------------------------ figures
+def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | None = None,
+                    show_hypothetical: bool = False, history_years: int = HISTORY_YEARS):
+    """Draw the events on one named lane per dyad, the recent period on top and older history below.
 
     Args:
-        events: events table (undated rows are left out).
+        events: events table (background rows are left out).
         color: ``"cameo"`` (colour by CAMEO root) or ``"goldstein"`` (by score band).
         title: figure title (escaped).
+        show_hypothetical: also draw ``hypothetical`` events (hidden by default).
+        history_years: events ending this many years before the latest go to the history strip.
 
     Returns:
         A plotly Figure.
     """
     import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
 
-    ev = _prepare(events)
-    fig = go.Figure()
+    ev = _prepare(events, show_hypothetical=show_hypothetical)
     if ev.empty:
+        fig = go.Figure()
         fig.update_layout(title=escape_html(title or "no dated events"))
         return fig
     ev["group"] = _group_key(ev, color)
+    recent, old = split_periods(ev, years=history_years)
     lanes = sorted(ev["lane"].unique())
-    for group, rows in ev.groupby("group", sort=True):
-        col = _color_of(group)
-        spans = rows[~rows["is_point"]]
-        xs, ys = [], []
-        for r in spans.itertuples():
-            xs += [r.t0, r.t1, None]
-            ys += [r.lane, r.lane, None]
-        if xs:
-            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"color": col, "width": 12}, opacity=0.55,
-                                     hoverinfo="skip", legendgroup=group, showlegend=False))
-        fig.add_trace(go.Scatter(
-            x=rows["mid"], y=rows["lane"], mode="markers", name=escape_html(group), legendgroup=group,
-            marker={"color": col, "size": 11, "symbol": ["circle" if p else "line-ns-open" for p in rows["is_point"]],
-                    "line": {"width": 2, "color": col}},
-            text=[_hover(r) for _, r in rows.iterrows()], hovertemplate="%{text}<extra></extra>"))
+    rows = 2 if len(old) and len(recent) else 1
+    titles = ("Recent period", "Earlier history") if rows == 2 else None
+    fig = make_subplots(rows=rows, cols=1, vertical_spacing=0.22 if rows == 2 else 0.1,
+                        row_heights=[0.62, 0.38] if rows == 2 else [1.0], subplot_titles=titles)
+    shown = set()
+    for row_i, part in enumerate([recent, old] if rows == 2 else [ev], start=1):
+        for i, (group, grp) in enumerate(part.groupby("group", sort=True)):
+            col = _color_of(group)
+            xs, ys = [], []
+            for r in grp[~grp["is_point"]].itertuples():
+                xs += [r.t0, r.t1, None]
+                ys += [r.lane, r.lane, None]
+            if xs:
+                fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"color": col, "width": 12}, opacity=0.5,
+                                         hoverinfo="skip", legendgroup=group, showlegend=False), row=row_i, col=1)
+            symbols = [("triangle-left-open" if u and s != "reported" else "triangle-left" if u
+                        else STATUS_SYMBOLS.get(s, STATUS_SYMBOLS["reported"])[0])
+                       for s, u in zip(grp["status"], grp["undated"])]
+            positions = ["top center" if k % 2 == 0 else "bottom center" for k in range(len(grp))]
+            positions = ["top center" if len(lines) > 1 else p for lines, p in zip(grp["label_lines"], positions)]
+            lo, hi = part["t0"].min(), part["t1"].max()
+            right = lo + (hi - lo) * 0.7
+            positions = [p.replace("center", "left") if m > right else p for p, m in zip(positions, grp["mid"])]
+            fig.add_trace(go.Scatter(
+                x=grp["mid"], y=grp["lane"], mode="markers+text", name=escape_html(group), legendgroup=group,
+                showlegend=group not in shown,
+                marker={"color": col, "size": 12, "symbol": symbols, "line": {"width": 2, "color": col}},
+                text=["<br>".join(escape_html(t) for t in lines) for lines in grp["label_lines"]],
+                textposition=positions,
+                textfont={"size": 10, "color": "#333"}, cliponaxis=False,
+                hovertext=[_hover(r) for _, r in grp.iterrows()], hovertemplate="%{hovertext}<extra></extra>"),
+                row=row_i, col=1)
+            shown.add(group)
+    # legend entries for the marker shapes (status)
+    present = set(ev["status"]) | ({"undated"} if ev["undated"].any() else set())
+    for status, (symbol, _) in STATUS_SYMBOLS.items():
+        if status in present:
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=f"status: {status}",
+                                     marker={"symbol": symbol, "size": 11, "color": "#555",
+                                             "line": {"width": 2, "color": "#555"}}, legendgroup="status"))
+    if "undated" in present:
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="on or before publication (no date)",
+                                 marker={"symbol": "triangle-left", "size": 11, "color": "#555"},
+                                 legendgroup="status"))
+    height = 300 + 170 * len(lanes) * rows
     fig.update_layout(
-        title=escape_html(title or "Events by dyad"), height=180 + 90 * len(lanes), hovermode="closest",
-        yaxis={"categoryorder": "array", "categoryarray": lanes, "title": None},
-        xaxis={"title": None, "type": "date"}, legend={"title": "CAMEO root" if color == "cameo" else "Goldstein"})
+        title=escape_html(title or "Events by dyad"), height=height, hovermode="closest",
+        legend={"title": "CAMEO root · status" if color == "cameo" else "Goldstein · status", "orientation": "h",
+                "yanchor": "top", "y": -0.08, "xanchor": "left", "x": 0},
+        margin={"l": 10, "r": 10, "t": 70, "b": 40})
+    for r, part in enumerate([recent, old] if rows == 2 else [ev], start=1):
+        lo, hi = part["t0"].min(), part["t1"].max()
+        pad = max((hi - lo) * 0.08, pd.Timedelta(days=20))
+        fig.update_yaxes(categoryorder="array", categoryarray=lanes, title=None, automargin=True,
+                         range=[-0.6, len(lanes) + 0.2], row=r, col=1)
+        fig.update_xaxes(type="date", title=None, range=[lo - pad, hi + pad], row=r, col=1)
     return fig
 
 
-def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | None = None):
+def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | None = None,
+                    show_hypothetical: bool = False, history_years: int = HISTORY_YEARS):
     """Return a matplotlib version of :func:`timeline_figure` (for print and PDF)."""
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
-    ev = _prepare(events)
+    ev = _prepare(events, show_hypothetical=show_hypothetical)
     lanes = sorted(ev["lane"].unique()) if not ev.empty else []
-    fig, ax = plt.subplots(figsize=(10, 1.5 + 0.9 * max(1, len(lanes))))
+    recent, old = split_periods(ev, years=history_years) if not ev.empty else (ev, ev)
+    parts = [p for p in (recent, old) if len(p)] or [ev]
+    fig, axes = plt.subplots(len(parts), 1, figsize=(11, (1.6 + 1.0 * max(1, len(lanes))) * len(parts)),
+                             squeeze=False)
     plt.close(fig)  # the caller displays it; keep pyplot from showing it twice
-    ax.set_title(title or "Events by dyad", fontfamily=matplotlib_font())
+    axes = axes[:, 0]
+    axes[0].set_title(mpl_text(title or "Events by dyad"), fontfamily=matplotlib_font())
     if ev.empty:
-        ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
+        axes[0].text(0.5, 0.5, "no dated events", ha="center", va="center", transform=axes[0].transAxes)
         return fig
     ev["group"] = _group_key(ev, color)
     y = {lane: i for i, lane in enumerate(lanes)}
-    for group, rows in ev.groupby("group", sort=True):
-        col = _color_of(group)
-        pts = rows[rows["is_point"]]
-        spans = rows[~rows["is_point"]]
-        for r in spans.itertuples():
-            ax.hlines(y[r.lane], r.t0, r.t1, colors=col, linewidth=9, alpha=0.55)
-        ax.scatter(pts["t0"], pts["lane"].map(y), color=col, s=45, zorder=3, label=group)
-        if pts.empty:
+    for ax, part, name in zip(axes, parts, ("recent period", "earlier history")):
+        part = ev.loc[part.index]
+        for group, rows in part.groupby("group", sort=True):
+            col = _color_of(group)
+            for r in rows[~rows["is_point"]].itertuples():
+                ax.hlines(y[r.lane], r.t0, r.t1, colors=col, linewidth=9, alpha=0.5)
+            for k, r in enumerate(rows.itertuples()):
+                marker, filled = STATUS_SYMBOLS.get(r.status, STATUS_SYMBOLS["reported"])[1]
+                if r.undated:
+                    marker = "<"
+                ax.scatter([r.mid], [y[r.lane]], marker=marker, s=55, zorder=3,
+                           facecolors=col if filled else "none", edgecolors=col, linewidths=1.6)
+                if r.label_lines:
+                    above = len(r.label_lines) > 1 or k % 2 == 0
+                    ax.annotate("\n".join(mpl_text(t) for t in r.label_lines), (r.mid, y[r.lane]),
+                                xytext=(0, 9 if above else -14), textcoords="offset points", ha="center",
+                                va="bottom" if above else "top", fontsize=7, fontfamily=matplotlib_font())
             ax.plot([], [], color=col, linewidth=6, label=group)
-    ax.set_yticks(range(len(lanes)), lanes)
-    ax.set_ylim(-0.7, len(lanes) - 0.3)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
-    ax.grid(axis="x", alpha=0.3)
+        ax.set_yticks(range(len(lanes)), [mpl_text(lane) for lane in lanes])
+        ax.set_ylim(-0.8, len(lanes) + 0.3)
+        lo, hi = part["t0"].min(), part["t1"].max()
+        pad = max((hi - lo) * 0.1, pd.Timedelta(days=20))
+        ax.set_xlim(lo - pad, hi + pad)
+        locator = mdates.AutoDateLocator()
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.grid(axis="x", alpha=0.3)
+        if len(parts) == 2:
+            ax.set_ylabel(name)
+    axes[0].legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
 
 
 def goldstein_curve(events: pd.DataFrame, *, freq: str = "auto", title: str | None = None):
-    """Plot the mean Goldstein score per period for each dyad (cooperation above 0, conflict below).
+    """Plot the mean Goldstein score per period for each dyad, reported events only (facts, not claims).
 
     Args:
-        events: events table; undated and uncoded rows are left out. Each event
-            counts at the middle of its interval.
-        freq: pandas period alias (``"M"``, ``"Y"``) or ``"auto"`` (years when the
-            events span more than five years, else months).
+        events: events table; undated, uncoded and not-reported rows are left out. Each event counts at the
+            middle of its interval.
+        freq: pandas period alias (``"M"``, ``"Y"``) or ``"auto"`` (years when the events span more than
+            five years, else months).
         title: figure title.
 
     Returns:
@@ -168,7 +336,8 @@ def goldstein_curve(events: pd.DataFrame, *, freq: str = "auto", title: str | No
     import plotly.graph_objects as go
 
     ev = _prepare(events)
-    ev = ev[ev["goldstein"].notna()] if not ev.empty else ev
+    if not ev.empty:
+        ev = ev[ev["goldstein"].notna() & ~ev["undated"] & (ev["status"] == "reported")]
     fig = go.Figure()
     if ev.empty:
         fig.update_layout(title=escape_html(title or "no dated events"))
@@ -183,14 +352,93 @@ def goldstein_curve(events: pd.DataFrame, *, freq: str = "auto", title: str | No
             text=[f"{escape_html(lane)}: {g:+.1f} (n={n})" for g, n in zip(rows["goldstein"], rows["n"])],
             hovertemplate="%{x|%Y-%m}<br>%{text}<extra></extra>"))
     fig.add_hline(y=0, line={"color": "#999", "dash": "dot"})
-    fig.update_layout(title=escape_html(title or "Cooperation–conflict (mean Goldstein) over time"),
+    fig.update_layout(title=escape_html(title or "Cooperation–conflict (mean Goldstein of reported events)"),
                       yaxis={"range": [-10.5, 10.5], "title": "Goldstein"}, xaxis={"title": None})
     return fig
 
 
+# ------------------------------------------------------------------ tables
 def events_table(events: pd.DataFrame) -> pd.DataFrame:
-    """Return the columns an analyst reads, dated events first, in time order."""
-    cols = ["date_start", "date_end", "precision", "actor1", "actor2", "cameo_code", "event_label", "goldstein",
-            "date_text", "rule", "sentence", "source_names", "n_reports"]
+    """Return the columns an analyst reads, in time order (events dated only by publication last)."""
+    cols = ["date_start", "date_end", "precision", "source", "target", "status", "cameo_code", "event_label",
+            "goldstein", "date_text", "trigger", "sentence", "attribution", "n_mentions", "n_documents",
+            "source_names", "rule"]
     cols = [c for c in cols if c in events.columns]
-    return events.sort_values(["date_start", "actor2"], na_position="last")[cols].reset_index(drop=True)
+    order = events.assign(_key=events["date_start"].where(events["date_start"].notna(), events["date_end"]))
+    return order.sort_values(["_key", "actor2"], na_position="last")[cols].reset_index(drop=True)
+
+
+def _evidence_html(row) -> str:
+    text = "" if pd.isna(row.get("sentence")) else str(row["sentence"])
+    s, e = row.get("trigger_start"), row.get("trigger_end")
+    if s is None or e is None or pd.isna(s) or pd.isna(e) or not (0 <= int(s) < int(e) <= len(text)):
+        return escape_html(text)
+    s, e = int(s), int(e)
+    return escape_html(text[:s]) + "<mark>" + escape_html(text[s:e]) + "</mark>" + escape_html(text[e:])
+
+
+def _links(row) -> str:
+    urls = [u for u in str(row.get("urls") or "").split(";") if u.startswith(("http://", "https://"))]
+    names = [n for n in str(row.get("source_names") or "").split(";") if n]
+    if not urls:
+        return escape_html("; ".join(names) or row.get("sources") or "")
+    out = []
+    for i, url in enumerate(urls[:8]):
+        label = names[i] if i < len(names) else f"source {i + 1}"
+        out.append(f"<a href='{escape_html(url)}' target='_blank' rel='noopener noreferrer'>{escape_html(label)}</a>")
+    more = f" … +{len(urls) - 8}" if len(urls) > 8 else ""
+    return ", ".join(out) + escape_html(more)
+
+
+def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200):
+    """The chronicle an analyst reads: date, who → whom in words (Arabic and English), what, status,
+    evidence with the trigger highlighted, number of reports and links to the sources.
+
+    Returns:
+        an ``IPython.display.HTML`` object (every cell escaped).
+    """
+    from IPython.display import HTML
+
+    ev = events[events["kind"].fillna("event") == "event"] if "kind" in events else events
+    order = ev.assign(_key=ev["date_start"].where(ev["date_start"].notna(), ev["date_end"]))
+    order = order.sort_values(["_key", "actor2"], na_position="last")
+    shown = order.head(max_rows)
+    head = ("<tr><th>Date · التاريخ</th><th>Who → whom · من ← إلى</th><th>What · الحدث</th>"
+            "<th>Status · الحالة</th><th>Evidence · الدليل</th><th>Reports · التقارير</th><th>Sources · المصادر</th></tr>")
+    rows = []
+    for _, r in shown.iterrows():
+        src, tgt = r.get("source", r["actor1"]), r.get("target", r["actor2"])
+        arrow = "↔" if bool(r.get("symmetric")) else "→"
+        who = (f"<div dir='ltr'>{escape_html(country_name(src))} {arrow} {escape_html(country_name(tgt))}</div>"
+               f"<div dir='rtl' lang='ar'>{escape_html(country_name(src, 'ar'))} {'↔' if arrow == '↔' else '←'} "
+               f"{escape_html(country_name(tgt, 'ar'))}</div>")
+        status = str(r.get("status") or "reported")
+        en, ar = STATUS_WORDS.get(status, (status, status))
+        attribution = f"<br><small>({escape_html(r['attribution'])})</small>" if r.get("attribution") else ""
+        date = escape_html(_date_words(r))
+        if r.get("date_text"):
+            date += f"<br><small dir='rtl' lang='ar'>{escape_html(r['date_text'])}</small>"
+        rows.append(
+            f"<tr><td>{date}</td><td>{who}</td>"
+            f"<td>{escape_html(r['event_label'])} <small>({escape_html(r['cameo_code'])})</small></td>"
+            f"<td>{escape_html(en)}<br><span dir='rtl' lang='ar'>{escape_html(ar)}</span></td>"
+            f"<td dir='rtl' lang='ar' style='text-align:right'>{_evidence_html(r)}{attribution}</td>"
+            f"<td>{escape_html(r.get('n_mentions', 1))} in {escape_html(r.get('n_documents', 1))} doc.</td>"
+            f"<td>{_links(r)}</td></tr>")
+    more = f"<p>… {len(ev) - max_rows} more rows in events.csv.</p>" if len(ev) > max_rows else ""
+    return HTML("<div style='max-height:640px; overflow:auto'><table class='marsad-table marsad-chronicle'>"
+                f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>{more}</div>")
+
+
+def background_html(background: pd.DataFrame, *, max_rows: int = 50):
+    """Standing relations and history (context, not events): pair, since when, evidence, source."""
+    from IPython.display import HTML
+
+    rows = []
+    for _, r in background.head(max_rows).iterrows():
+        since = escape_html(_date_words(r)) if r.get("precision") == "since" else ""
+        rows.append(f"<tr><td>{escape_html(dyad_label(r['actor1'], r['actor2']))}</td><td>{since}</td>"
+                    f"<td dir='rtl' lang='ar' style='text-align:right'>{_evidence_html(r)}</td>"
+                    f"<td>{_links(r)}</td></tr>")
+    return HTML("<table class='marsad-table'><thead><tr><th>Pair</th><th>Since</th><th>Evidence · الدليل</th>"
+                f"<th>Source</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")

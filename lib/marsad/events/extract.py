@@ -736,6 +736,12 @@ def _background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, cl
         codes.update(a.code.split("|"))
     if focus not in codes:
         return []
+    # A relation of one of ours with a third party ("علاقات جيدة مع أوكرانيا") is not background of the pair.
+    bg_clauses = [(c0, c1) for c0, c1 in bg_clauses if not any(
+        c0 <= a.start < c1 and a.code not in (focus, *partners) and "|" not in a.code
+        and re.search(r"(?<![\w])مع\s*$", norm[max(0, a.start - 5):a.start]) for a in actors)]
+    if not bg_clauses:
+        return []
     out = []
     o_start, o_end = _orig_span(text, offsets, s_start, s_end)
     m = lx.BACKGROUND.search(norm, *bg_clauses[0])
