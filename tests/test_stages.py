@@ -68,7 +68,7 @@ def test_options_of_a_stage_not_run_are_refused():
 
 def test_resolved_options_hold_every_default():
     resolved = resolve_options(("events",), {"events": {"partners": ["CN"]}})
-    assert resolved["events"].as_dict() == {"focus": "RU", "partners": ["CN"], "keep_uncoded": False, "merge": True}
+    assert resolved["events"].as_dict() == {"focus": "RU", "partners": ["CN"], "background": True, "merge": True}
     assert resolved["mentions"].ner is True  # the needed stage runs with its defaults, recorded too
 
 

@@ -1,4 +1,4 @@
-"""The ``events`` stage: dated, CAMEO-coded events between a focus country and its partners.
+"""The ``events`` stage: events between a focus country and its partners (roles, status, dates) and background.
 
 Each partition extracts its documents' events unmerged; the combine step merges reports of the
 same event across documents (whatever :mod:`marsad.events` exposes as ``merge_events``).
@@ -22,7 +22,7 @@ class EventOptions(Options):
 
     focus: str = "RU"
     partners: tuple[str, ...] = ("KP", "VN")
-    keep_uncoded: bool = False
+    background: bool = True
     merge: bool = True
 
     def check(self, stage: str) -> None:
@@ -56,11 +56,13 @@ STAGE = Stage(
     name="events",
     needs=("documents", "segments", "mentions"),
     columns={
-        "event_id": TEXT, "doc_id": TEXT, "actor1": TEXT, "actor2": TEXT, "date_start": TEXT, "date_end": TEXT,
-        "precision": TEXT, "date_text": TEXT, "cameo_code": TEXT, "event_label": TEXT, "goldstein": FLOAT,
-        "sentence": TEXT, "start": INT, "end": INT, "section": TEXT, "position": INT, "rule": TEXT,
-        "initiator": TEXT, "actor_forms": TEXT, "stand_in": TEXT, "published": TEXT, "sources": TEXT,
-        "source_names": TEXT, "n_reports": INT,
+        "event_id": TEXT, "kind": TEXT, "doc_id": TEXT, "actor1": TEXT, "actor2": TEXT, "source": TEXT,
+        "target": TEXT, "symmetric": INT, "status": TEXT, "date_start": TEXT, "date_end": TEXT, "precision": TEXT,
+        "date_text": TEXT, "cameo_code": TEXT, "event_label": TEXT, "goldstein": FLOAT, "sentence": TEXT,
+        "trigger": TEXT, "trigger_start": INT, "trigger_end": INT, "attribution": TEXT, "start": INT, "end": INT,
+        "section": TEXT, "position": INT, "rule": TEXT, "actor_forms": TEXT, "stand_in": TEXT, "published": TEXT,
+        "url": TEXT, "sources": TEXT, "source_names": TEXT, "urls": TEXT, "n_mentions": INT, "n_documents": INT,
+        "n_reports": INT,
     },
     options=EventOptions,
     run=_run,
