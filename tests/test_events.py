@@ -289,3 +289,8 @@ def test_gold_set_is_consistent():
         assert ev["doc_id"] in docs and ev["status"] in ("reported", "intent", "denied", "alleged", "hypothetical")
         assert ev["root"] == ev["code"][:2] and ev["evidence"].strip()
     assert "Chouigui" in (GOLD / "README.md").read_text(encoding="utf-8")
+
+
+def test_weekday_of_a_reported_event_is_not_in_the_future():
+    ev = one("واستقبل كيم وزير الخارجية الروسي لافروف، الخميس، للمرة الأولى في بيونغ يانغ.", published="2018-06-01")
+    assert ev.iloc[0]["date_start"] == "2018-05-31"

@@ -661,6 +661,11 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         in_clause or [t for t in timexes if s_start <= t["n_start"] < s_end and usable(t)])
     if pool:
         t = min(pool, key=lambda t: min(abs(t["n_start"] - m.start()), abs(t["n_end"] - m.start())))
+        if (str(t["rule"]).startswith("weekday") and status != "intent" and pub is not None
+                and t["precision"] == "day" and pd.Timestamp(t["date_start"]) > pub):
+            # A weekday of something that already happened is the last such day, not the next one.
+            day = (pd.Timestamp(t["date_start"]) - pd.Timedelta(days=7)).date().isoformat()
+            return (day, day, "day", t["text"]), f"timex:{t['rule']}>past"
         return (t["date_start"], t["date_end"], t["precision"], t["text"]), f"timex:{t['rule']}"
     month = _bare_month(norm, c_start, c_end, status, pub)
     if month is not None:
