@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from marsad.dates.timex import TIMEX_COLUMNS, tag_dates
 from marsad.training.timex_eval import GOLD_DIR, evaluate, read_gold, score, tag_spans
 

@@ -28,12 +28,17 @@ import numpy as np
 import pandas as pd
 
 from marsad.lang.rules import (
-    anaphors, future_words, sentence_around, sentence_index, word_list, words_regex,
+    anaphors,
+    future_words,
+    sentence_around,
+    sentence_index,
+    word_list,
+    words_regex,
 )
 from marsad.lang.text import normalize, normalize_map
 from marsad.resources import data_path
 
-__all__ = ["tag_dates", "tag_rows", "TIMEX_COLUMNS", "MONTHS", "HIJRI_MONTHS"]
+__all__ = ["HIJRI_MONTHS", "MONTHS", "TIMEX_COLUMNS", "tag_dates", "tag_rows"]
 
 TIMEX_COLUMNS = [
     "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "mod", "rule", "anchor",
@@ -1068,9 +1073,7 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
         hour, minute = _HOURS[h_text], 0
     minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15}.get(g.get("frac") or "", 0)
     part = " ".join((g.get("part") or "").split())
-    if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الزوال", "عصرا") and hour < 12:
-        hour += 12
-    elif part in ("ظهرا", "الظهر") and hour < 6:
+    if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الزوال", "عصرا") and hour < 12 or part in ("ظهرا", "الظهر") and hour < 6:
         hour += 12
     if hour > 24 or minute > 59:
         tx.kind = "reject"

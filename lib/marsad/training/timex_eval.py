@@ -22,10 +22,10 @@ from pathlib import Path
 
 from marsad.dates import tag_dates
 
-__all__ = ["evaluate", "read_tml", "read_gold", "score", "tag_spans", "TIMEML_DCT", "GOLD_DIR"]
+__all__ = ["GOLD_DIR", "TIMEML_DCT", "evaluate", "read_gold", "read_tml", "score", "tag_spans"]
 
 GOLD_DIR = Path(__file__).resolve().parents[3] / "data" / "gold" / "timex"
-_TML_TAG = re.compile(r"<TIMEX3([^>]*)>(.*?)</TIMEX3>", re.S)
+_TML_TAG = re.compile(r"<TIMEX3([^>]*)>(.*?)</TIMEX3>", re.DOTALL)
 _TML_ATTR = re.compile(r'(\w+)="([^"]*)"')
 _TML_OTHER_TAG = re.compile(r"<[^>]+>")
 _EVAL_TYPES = ("DATE", "TIME", "DURATION", "SET")
