@@ -327,7 +327,7 @@ def tag_dates(text: str, *, published=None) -> pd.DataFrame:
         One row per expression with :data:`TIMEX_COLUMNS`: ``start``/``end``
         offsets into ``text``, ``text``, TimeML ``type`` (DATE, TIME, DURATION,
         SET), TIMEX3-style ``value``, ``date_start``/``date_end`` (ISO dates or
-        None), ``precision`` (day, week, month, year, decade, century,
+        None), ``precision`` (day, week, month, quarter, year, decade, century,
         approximate), ``mod`` (START, MID, END, APPROX, MORE_THAN, LESS_THAN),
         the ``rule`` that resolved it and the ``anchor`` date it was resolved
         against.
