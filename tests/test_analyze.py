@@ -33,7 +33,8 @@ def corpus_dir(tmp_path_factory, seed_path, fixtures_dir):
     root = tmp_path_factory.mktemp("corpus")
     shutil.copy(seed_path, root / "a_seed.txt")
     (root / "b_site").mkdir()
-    shutil.copy(seed_path, root / "b_site" / "seed_copy.txt")  # the same events, reported twice
+    # the same events, reported twice (not byte-identical: an exact copy would be read once, as a duplicate)
+    (root / "b_site" / "seed_copy.txt").write_bytes(seed_path.read_bytes() + b"\n")
     for name in ("ant_sample.txt", "ant_ddmmyyyy.txt"):
         shutil.copy(fixtures_dir / name, root / f"c_{name}")
     (root / "d_ru1.txt").write_text(ANT_RU_KP.format(docno="XX-world-1-20240619", src="Agence A", time="2024-06-19"),

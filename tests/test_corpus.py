@@ -4,7 +4,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from marsad.readers.corpus import DecodeError, decode_bytes, iter_corpus, read_corpus
+from marsad.readers.corpus import DecodeError, EmptyCorpusError, decode_bytes, iter_corpus, read_corpus
 
 SEED_BYTES_LINE = "وقعت روسيا وكوريا الشمالية اتفاقية تعاون استراتيجي شاملة."
 
@@ -91,7 +91,9 @@ def test_table_formats(tmp_path):
 
 def test_table_without_text_columns_is_skipped(tmp_path):
     pd.DataFrame({"a": [1], "b": [2]}).to_csv(tmp_path / "numbers.csv", index=False)
-    m = read_corpus(tmp_path).manifest
+    with pytest.raises(EmptyCorpusError, match="no title or text column") as err:
+        read_corpus(tmp_path)
+    m = err.value.manifest
     assert m.iloc[0]["status"] == "skipped"
     assert "no title or text column" in m.iloc[0]["reason"]
 
@@ -154,9 +156,11 @@ def test_large_file_is_read(tmp_path, seed_text):
 
 def test_file_over_limit_is_skipped_with_reason(tmp_path, seed_text):
     (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("عنوان\n" + SEED_BYTES_LINE, encoding="utf-8")
     m = read_corpus(tmp_path, max_bytes=1000).manifest
     assert m.iloc[0]["status"] == "skipped"
-    assert "limit" in m.iloc[0]["reason"]
+    assert m.iloc[0]["reason"] == "file is 18 KiB, above the 1000 bytes limit (max_bytes)"
+    assert m.iloc[1]["status"] == "parsed"
 
 
 def test_missing_path_raises():
@@ -174,8 +178,101 @@ def test_decode_bytes_errors():
 
 def test_iter_corpus_chunks_cover_everything(tmp_path, seed_text):
     for i in range(5):
-        (tmp_path / f"p{i}.txt").write_text(seed_text, encoding="utf-8")
+        (tmp_path / f"p{i}.txt").write_text(seed_text + f"\nنسخة {i}", encoding="utf-8")
     chunks = list(iter_corpus(tmp_path, chunk_documents=2))
     assert [len(c.documents) for c in chunks] == [2, 2, 1]
     assert sum(len(c.manifest) for c in chunks) == 5
     assert pd.concat([c.documents for c in chunks])["doc_id"].tolist() == [f"p{i}" for i in range(5)]
+
+
+ANT = """<DOC>
+<DOCNO>XX-world-{n}-20240619</DOCNO>
+<SRC>Agence</SRC>
+<TITLE>بوتين يصل إلى بيونغ يانغ</TITLE>
+<TIME>{time}</TIME>
+<ABSTRACT>
+ملخص قصير.
+</ABSTRACT>
+<TEXT>
+وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ في زيارة رسمية.
+ووقعت روسيا وكوريا الشمالية اتفاقية شراكة استراتيجية شاملة.
+</TEXT>
+</DOC>
+"""
+
+
+def _one(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    corpus = read_corpus(tmp_path)
+    return corpus, corpus.manifest.iloc[0]
+
+
+def test_ant_impossible_time_keeps_the_article_undated(tmp_path):
+    corpus, row = _one(tmp_path, "a.txt", ANT.format(n=1, time="2024-02-31").encode())
+    assert row["status"] == "parsed" and len(corpus.documents) == 1
+    assert pd.isna(corpus.documents.iloc[0]["published"])
+    assert row["warnings"] == "line 5: impossible date '2024-02-31' in <TIME>; document kept undated"
+
+
+def test_ant_cut_inside_text_is_reported_and_keeps_the_text_not_the_abstract(tmp_path):
+    text = ANT.format(n=1, time="2024-06-19")
+    cut = text[: text.index("ووقعت") + 5]
+    corpus, row = _one(tmp_path, "a.txt", cut.encode())
+    body = corpus.segments.loc[corpus.segments["section"] == "paragraph", "text"].tolist()
+    assert body == ["وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ في زيارة رسمية.", "ووقعت"]
+    assert "ملخص" not in " ".join(body)
+    assert row["warnings"].startswith("line 9: <TEXT> is not closed (file cut off?)")
+
+
+def test_ant_without_closing_doc_is_reported(tmp_path):
+    text = ANT.format(n=1, time="2024-06-19").replace("</DOC>\n", "")
+    corpus, row = _one(tmp_path, "a.txt", text.encode())
+    assert len(corpus.segments) == 3 and row["warnings"] == "line 1: <DOC> is not closed (file cut off after the text?)"
+
+
+def test_utf8_cut_mid_character_is_truncated_not_binary(tmp_path):
+    data = ("عنوان\nنشر في هسبريس يوم 01 - 02 - 2024\n" + SEED_BYTES_LINE).encode("utf-8")
+    corpus, row = _one(tmp_path, "cut.txt", data[:-2])  # the full stop, and the second byte of the last letter
+    assert row["status"] == "parsed" and row["encoding"] == "utf-8"
+    assert corpus.segments["text"].iloc[-1] == SEED_BYTES_LINE[:-2]
+    assert row["warnings"] == (f"end of file: file ends inside a UTF-8 character (cut off?): decoded up to byte "
+                               f"{len(data) - 3}, 1 trailing byte(s) dropped")
+
+
+def test_good_files_have_no_warnings(seed_corpus):
+    assert seed_corpus.manifest.iloc[0]["warnings"] == ""
+    assert pd.isna(seed_corpus.manifest.iloc[0]["duplicate_of"])
+
+
+def _three_seeds_and_a_table(root, seed_path):
+    for name in ("a.txt", "b.txt", "sub/c.txt"):
+        (root / name).parent.mkdir(exist_ok=True)
+        (root / name).write_bytes(seed_path.read_bytes())
+    pd.DataFrame({"title": ["عنوان أول من الجدول", "عنوان ثان من الجدول"], "text": ["نص عن تونس.", "نص عن روسيا."],
+                  "date": ["2019-03-01", "2019-03-02"]}).to_csv(root / "table.csv", index=False)
+
+
+def test_copies_of_a_page_are_read_once(tmp_path, seed_path):
+    _three_seeds_and_a_table(tmp_path, seed_path)
+    corpus = read_corpus(tmp_path)
+    m = corpus.manifest.assign(name=corpus.manifest["path"].map(lambda p: p.split(str(tmp_path) + "/")[1]))
+    m = m.set_index("name")
+    assert len(m) == 4 and corpus.summary()["duplicates"] == 2
+    assert m.loc["b.txt", "duplicate_of"] == m.loc["sub/c.txt", "duplicate_of"] == str(tmp_path / "a.txt")
+    assert m.loc["b.txt", "status"] == "skipped" and "exact duplicate of a.txt" in m.loc["b.txt", "reason"]
+    assert corpus.documents["doc_id"].tolist() == ["a", "table#1", "table#2"]
+    assert (corpus.segments["section"] == "ticker").sum() == 58
+
+
+def test_copies_are_counted_once_by_analyze_across_partitions(tmp_path, seed_path):
+    from marsad.engine.run import analyze
+
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    _three_seeds_and_a_table(corpus_dir, seed_path)
+    run = analyze(corpus_dir, tmp_path / "out", chunk_files=1, stages=("headlines",), progress=False)
+    m = run.manifest
+    assert m["duplicate_of"].notna().sum() == 2 and (m["status"] == "parsed").sum() == 2
+    assert len(run.documents) == 3
+    assert set(run.documents.loc[run.documents["format"] == "csv", "title"]) == {"عنوان أول من الجدول", "عنوان ثان من الجدول"}
+    assert len(run.headlines) == 58 and set(run.headlines["section"]) == {"ticker"}

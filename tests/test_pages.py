@@ -2,7 +2,9 @@
 import pandas as pd
 import pytest
 
-from marsad.readers.page import mark_duplicates, parse_html_page, parse_page, parse_text_page
+from marsad.readers.html import parse_html_page
+from marsad.readers.page import parse_page, parse_text_page
+from marsad.readers.segments import mark_duplicates
 
 
 @pytest.fixture(scope="module")

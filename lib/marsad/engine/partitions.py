@@ -73,13 +73,9 @@ def plan_partitions(root: str | os.PathLike, *, chunk_mb: float = 4.0, chunk_fil
         raise FileNotFoundError(f"corpus path {str(root)!r} does not exist")
     limit = max(1, int(chunk_mb * 2**20))
     parts, files, size = [], [], 0
-    for file in _corpus._file_list(root):
-        try:
-            n = file.stat().st_size
-        except OSError:
-            n = 0
-        files.append(str(file))
-        size += n
+    for entry in _corpus.walk_corpus(root):  # every entry (skipped ones too) and duplicates, decided once here
+        files.append(entry)
+        size += entry.size
         if size >= limit or len(files) >= chunk_files:
             parts.append(Partition(len(parts), tuple(files), size))
             files, size = [], 0
@@ -197,10 +193,7 @@ def iter_partition(
     Yields:
         ``(corpus, base_ids)`` per chunk, as :func:`read_partition` returns them.
     """
-    root = Path(root)
-    files = [Path(f) for f in files]
-    if files and files[0].is_absolute() != root.is_absolute():  # ids are paths relative to the root
-        root, files = Path(os.path.abspath(root)), [Path(os.path.abspath(f)) for f in files]
+    root, files = _corpus.absolute_paths(files, root)  # walk entries (duplicates, skip reasons) or paths
     captured = pd.Timestamp(capture_date).normalize() if capture_date else pd.NaT
     seen = SeenIds() if seen is None else seen
     docs: list[dict] = []
@@ -209,17 +202,17 @@ def iter_partition(
     bases: list[int] = []
     size = 0
 
+    def unique_id(base: str) -> str:
+        h = SeenIds.key(base)
+        bases.append(h)
+        n = seen.add(h)
+        return f"{base}~{n}" if n > 1 else base
+
     def add(records):
-        for doc, doc_segments in records:
-            base = doc["doc_id"]
-            h = SeenIds.key(base)
-            bases.append(h)
-            n = seen.add(h)
-            if n > 1:
-                doc["doc_id"] = f"{base}~{n}"
-            doc["captured"] = captured
-            docs.append(doc)
-            segs.extend(_corpus._segment_rows(doc["doc_id"], doc_segments, near_duplicate_threshold))
+        d, sg = _corpus.record_rows(records, unique_id=unique_id, captured=captured,
+                                    near_duplicate_threshold=near_duplicate_threshold)
+        docs.extend(d)
+        segs.extend(sg)
 
     def flush():
         nonlocal docs, segs, manifest, bases, size
@@ -228,7 +221,7 @@ def iter_partition(
         return out
 
     for name in files:
-        streamed = chunk_bytes is not None and _streamable(name, chunk_bytes)
+        streamed = chunk_bytes is not None and _corpus.is_readable_file(name) and _streamable(name, chunk_bytes)
         if streamed:
             from marsad.readers import chunks as _chunks
 
@@ -240,7 +233,7 @@ def iter_partition(
                     manifest.append(row)
                 yield flush()
             continue
-        row, records = _corpus.read_file(Path(name), root, max_bytes=max_bytes)
+        row, records = _corpus.read_file(name, root, max_bytes=max_bytes)
         manifest.append(row)
         add(records)
         size += int(row.get("bytes") or 0)

@@ -31,7 +31,7 @@ import pandas as pd
 from marsad.engine.export import csv_safe, write_csv
 from marsad.engine.publish import RunLockedError, output_lock, publish, staging_folder
 from marsad.engine.store import BIG, ORDER, read_table, stored_tables
-from marsad.readers.corpus import Corpus, read_corpus
+from marsad.readers.corpus import Corpus, check_not_empty, read_corpus
 from marsad.stages import BASE_TABLES, STAGES, OptionError, default_stages, resolve_options, stage_order
 
 __all__ = ["Run", "open_run", "analyze", "read_table", "csv_safe", "fingerprint", "check_run_options", "STAGES",
@@ -306,6 +306,7 @@ def analyze(
         OptionError: a bad engine, stage, option, capture date or partition size (nothing written).
         FileNotFoundError: the corpus path does not exist.
         RunLockedError: another run is writing into ``out``.
+        EmptyCorpusError: no document could be read (the message lists what was found; nothing written).
     """
     checked = check_run_options(corpus=corpus, out=out, capture_date=capture_date, stages=stages, engine=engine,
                                 workers=workers, chunk_mb=chunk_mb, chunk_files=chunk_files, options=options)
@@ -336,6 +337,8 @@ def analyze(
             else:
                 results = run_local(specs, progress=progress)
             status = finalize(tmp, results, stages=selected, options=options)
+            if not status["read"]["rows"]:  # nothing readable: one clear error, not an empty report
+                check_not_empty(read_table(tmp, "manifest"), root)
             seconds = round(time.perf_counter() - t0, 3)
             status["total"] = {"ok": True, "rows": status["read"]["rows"], "seconds": seconds}
             _write_json(tmp / _STATUS_FILE, status)

@@ -35,7 +35,7 @@ BASE_COLUMNS: dict[str, dict[str, str]] = {
     "segments": {"doc_id": TEXT, "section": TEXT, "position": INT, "text": TEXT, "normalized": TEXT,
                  "duplicate_of": NULLABLE_INT, "credit": TEXT},
     "manifest": {"path": TEXT, "status": TEXT, "reason": TEXT, "format": TEXT, "encoding": TEXT, "documents": INT,
-                 "bytes": INT},
+                 "bytes": INT, "warnings": TEXT, "duplicate_of": TEXT},
 }
 # named doc_* so they never clash with a table's own columns (documents.source, headlines.source)
 PARTITION_KEYS = ("doc_year", "doc_source")

@@ -8,9 +8,8 @@ Two page shapes are understood:
   a byline ``نشر في <source> يوم DD - MM - YYYY``, paragraphs, subheadings,
   photo captions starting with a credit ("Reuters …"), inline and bulleted
   related-story links and a footer link.
-* **HTML pages**: block elements become segments (``h1`` title, ``h2``–``h4``
-  subheadings, ``p`` paragraphs, ``figcaption`` captions, list items in
-  ``ul``/``ol`` related links); scripts, styles and navigation are dropped.
+* **HTML pages** are read by :mod:`marsad.readers.html`; :func:`parse_page`
+  chooses between the two from the page's content.
 
 Everything here is a pure function of the page text, so it can run on any
 worker. Offsets in later stages refer to each segment's ``text``.
@@ -19,16 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 import pandas as pd
 
-from marsad.lang.rules import strip_proclitics
 from marsad.lang.text import normalize
+from marsad.readers.base import Record, Source, register
 
-__all__ = ["ParsedPage", "parse_page", "parse_text_page", "parse_html_page", "mark_duplicates", "SECTIONS"]
-
-SECTIONS = ("ticker", "title", "byline", "paragraph", "subheading", "caption", "related", "footer")
+__all__ = ["ParsedPage", "parse_page", "parse_text_page", "read_page", "page_record"]
 
 # A ticker strip: headlines separated by runs of two or more non-breaking spaces.
 _TICKER_SEP = re.compile(r"(?:\u00a0\s*){2,}")
@@ -57,8 +53,6 @@ _BOILERPLATE = tuple(
 _FOOTER = tuple(normalize(s) for s in ("انقر هنا لقراءة الخبر من مصدره", "اضغط هنا لقراءة الخبر من مصدره"))
 _SHORT_LINE_WORDS = 10
 _WORD = re.compile(r"\w+")
-# the chains stripped before comparing word sets (near-duplicate headlines)
-_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
 
 
 @dataclass
@@ -80,10 +74,9 @@ class ParsedPage:
 
 def parse_page(text: str) -> ParsedPage:
     """Parse a page, choosing the HTML or the text parser from its content."""
-    head = text[:4096].lower()
-    if "<html" in head or "<body" in head or "<!doctype html" in head or head.count("<p") >= 2:
-        return parse_html_page(text)
-    return parse_text_page(text)
+    from marsad.readers.html import is_html, parse_html_page
+
+    return parse_html_page(text) if is_html(text) else parse_text_page(text)
 
 
 def _ticker_items(line: str) -> list[str] | None:
@@ -198,133 +191,19 @@ def _is_caption_like(rest: str) -> bool:
     return bool(rest) and bool(re.match(r"[\u0600-\u06FF]", rest.strip()))
 
 
-def mark_duplicates(texts: list[str], *, threshold: float = 0.45) -> list[int | None]:
-    """Flag exact and near-duplicate headlines.
+def page_record(source: Source, page: ParsedPage, fmt: str) -> list[Record]:
+    """The one document of a parsed page (its warnings go to the manifest's ``reason``)."""
+    if not page.segments:
+        from marsad.readers.decode import DecodeError
 
-    Two headlines are near-duplicates when the Jaccard similarity of their
-    normalised, clitic-stripped word sets or of their character 4-gram sets
-    reaches ``threshold`` (0.45 separates a story re-worded four times from two
-    different stories about the same company on the seed ticker).
-
-    Returns:
-        For each headline, the index of the first headline of its duplicate
-        group, or ``None`` for the first of a group and for unique headlines.
-    """
-    words = [_word_set(t) for t in texts]
-    grams = [_gram_set(t) for t in texts]
-    parent = list(range(len(texts)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(texts)):
-        for j in range(i):
-            if _jaccard(words[i], words[j]) >= threshold or _jaccard(grams[i], grams[j]) >= threshold:
-                a, b = find(i), find(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    out: list[int | None] = []
-    for i in range(len(texts)):
-        root = find(i)
-        out.append(None if root == i else root)
-    return out
+        raise DecodeError("no text found in the page")
+    for warning in page.warnings:
+        source.note(warning)
+    return [({"doc_id": source.doc_id, "path": str(source.path), "source": page.source, "url": page.url,
+              "published": page.published, "title": page.title, "format": fmt, "category": None}, page.segments)]
 
 
-def _word_set(text: str) -> set[str]:
-    out = set()
-    for word in _WORD.findall(normalize(text)):
-        out.add(strip_proclitics(word, chains=_PROCLITICS, min_stem=3))
-    return out
-
-
-def _gram_set(text: str, n: int = 4) -> set[str]:
-    s = " ".join(_WORD.findall(normalize(text)))
-    return {s[i : i + n] for i in range(max(len(s) - n + 1, 0))}
-
-
-def _jaccard(a: set, b: set) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
-class _HTMLText(HTMLParser):
-    """Collect block-level text from HTML; scripts, styles and nav are dropped."""
-
-    _SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template", "iframe"}
-    _BLOCKS = {
-        "h1": "title", "h2": "subheading", "h3": "subheading", "h4": "subheading",
-        "p": "paragraph", "figcaption": "caption", "li": "related", "blockquote": "paragraph",
-        "td": "paragraph", "div": None, "title": "doc_title", "br": None,
-    }
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[str, str]] = []
-        self._skip = 0
-        self._stack: list[str] = []
-        self._buf: list[str] = []
-        self.meta: dict[str, str] = {}
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self._SKIP:
-            self._skip += 1
-        elif tag == "meta":
-            a = dict(attrs)
-            key = a.get("property") or a.get("name") or ""
-            if key in ("og:url", "article:published_time", "og:site_name", "og:title") and a.get("content"):
-                self.meta[key] = a["content"]
-        elif tag in self._BLOCKS:
-            self._flush()
-            self._stack.append(tag)
-
-    def handle_endtag(self, tag):
-        if tag in self._SKIP:
-            self._skip = max(0, self._skip - 1)
-        elif tag in self._BLOCKS:
-            self._flush()
-            if self._stack and self._stack[-1] == tag:
-                self._stack.pop()
-
-    def handle_data(self, data):
-        if not self._skip:
-            self._buf.append(data)
-
-    def _flush(self):
-        text = " ".join("".join(self._buf).split())
-        self._buf = []
-        if not text:
-            return
-        role = next((self._BLOCKS[t] for t in reversed(self._stack) if self._BLOCKS.get(t)), "paragraph")
-        self.blocks.append((role, text))
-
-
-def parse_html_page(text: str) -> ParsedPage:
-    """Parse an HTML news page into segments (text only; markup is never kept)."""
-    parser = _HTMLText()
-    parser.feed(text)
-    parser.close()
-    parser._flush()
-    page = ParsedPage()
-    doc_title = next((t for r, t in parser.blocks if r == "doc_title"), None)
-    for role, block in parser.blocks:
-        if role == "doc_title":
-            continue
-        if role == "title" and page.title is None:
-            page.title = block
-        page.add("title" if role == "title" else role, block)
-    if page.title is None and (doc_title or parser.meta.get("og:title")):
-        page.title = parser.meta.get("og:title") or doc_title
-        page.segments.insert(0, {"section": "title", "text": page.title})
-    page.url = parser.meta.get("og:url")
-    page.source = parser.meta.get("og:site_name")
-    if parser.meta.get("article:published_time"):
-        published = pd.to_datetime(parser.meta["article:published_time"], errors="coerce", utc=True)
-        if not pd.isna(published):
-            page.published = published.tz_convert(None).normalize()
-    if page.published is None:
-        page.warnings.append("no publication date in the HTML page")
-    return page
+@register("page", sniff=lambda text: True, order=90)
+def read_page(source: Source) -> list[Record]:
+    """Read a text page (any text no other reader recognised)."""
+    return page_record(source, parse_text_page(source.text), "page")

@@ -1,0 +1,108 @@
+"""Decode a file's bytes as text, detecting its encoding, and say why when it cannot.
+
+Tries a byte-order mark, UTF-16 without BOM, strict UTF-8 (a file cut inside
+its last character is decoded up to the cut, with a warning), then
+charset-normalizer, which recognises Windows-1256 Arabic.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["DecodeError", "Decoded", "decode", "decode_bytes"]
+
+_MAGIC = {
+    b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image", b"%PDF": "PDF document",
+    b"PK\x03\x04": "ZIP archive (or DOCX/XLSX)", b"\x1f\x8b": "gzip archive", b"\x7fELF": "executable",
+    b"BZh": "bzip2 archive", b"\xfd7zXZ": "xz archive", b"Rar!": "RAR archive",
+}
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_PLAUSIBLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0\u00ab\u00bb\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]")
+# A UTF-8 character is at most 4 bytes: a cut inside the last one leaves at most 3 of them.
+_UTF8_TAIL = 3
+
+
+class DecodeError(ValueError):
+    """A file could not be read as text; the message says why."""
+
+
+@dataclass
+class Decoded:
+    """Text decoded from bytes, the encoding used and what had to be forgiven."""
+
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def decode(data: bytes, *, name: str = "input") -> Decoded:
+    """Decode a file's bytes, detecting its encoding.
+
+    Returns:
+        the :class:`Decoded` text; ``warnings`` says when the bytes ended inside a
+        UTF-8 character (the text stops before it).
+
+    Raises:
+        DecodeError: empty, binary or undecodable input, with the reason.
+    """
+    if not data.strip():
+        raise DecodeError("empty file")
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise DecodeError(f"binary file ({kind})")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(enc), enc)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"has a {enc} byte-order mark but does not decode as {enc}: {exc.reason}") from None
+    head = data[:4096]
+    if b"\x00" in head:
+        # UTF-16 without BOM: every other byte of ASCII/Arabic text is zero or 0x06.
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _plausible_text(text[:2000]):
+                return Decoded(text, enc)
+        raise DecodeError("binary file (NUL bytes)")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        # Cut mid-character (a download or copy that stopped): everything before the cut is good UTF-8.
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - _UTF8_TAIL:
+            return Decoded(data[: exc.start].decode("utf-8"), "utf-8", [
+                f"file ends inside a UTF-8 character (cut off?): decoded up to byte {exc.start}, "
+                f"{len(data) - exc.start} trailing byte(s) dropped"])
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=["cp1256", "iso8859_6", "cp1252", "latin_1", "cp720"]).best()
+    if best is not None:
+        encoding = best.encoding
+        text = data.decode(encoding, errors="replace")
+        if _looks_textual(text[:5000]):
+            return Decoded(text, encoding)
+    raise DecodeError(f"cannot decode {name} as UTF-8, UTF-16 or Windows-1256 (binary or unknown encoding)")
+
+
+def decode_bytes(data: bytes, *, name: str = "input") -> tuple[str, str]:
+    """Decode bytes as :func:`decode` does; return ``(text, encoding)``."""
+    decoded = decode(data, name=name)
+    return decoded.text, decoded.encoding
+
+
+def _plausible_text(text: str) -> bool:
+    """Most characters are Latin, Arabic, whitespace or punctuation (guards UTF-16 guessing)."""
+    if not text:
+        return False
+    return len(_PLAUSIBLE.findall(text)) / len(text) >= 0.95
+
+
+def _looks_textual(text: str) -> bool:
+    if not text:
+        return False
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or c == "\ufffd")
+    return bad / len(text) < 0.02

@@ -1,0 +1,108 @@
+"""Read HTML news pages: block elements become segments, markup is never kept.
+
+``h1`` is the title, ``h2``–``h4`` subheadings, ``p`` paragraphs, ``figcaption``
+captions, list items related links; scripts, styles and navigation are
+dropped. ``og:url``, ``og:site_name`` and ``article:published_time`` give the
+document's URL, source and date.
+"""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pandas as pd
+
+from marsad.readers.base import Record, Source, register
+from marsad.readers.page import ParsedPage, page_record
+
+__all__ = ["parse_html_page", "is_html", "read_html"]
+
+
+def is_html(text: str) -> bool:
+    """An HTML page: an ``<html>``/``<body>``/doctype near the top, or two ``<p`` there."""
+    head = text[:4096].lower()
+    return "<html" in head or "<body" in head or "<!doctype html" in head or head.count("<p") >= 2
+
+
+@register("html", sniff=is_html, order=20)
+def read_html(source: Source) -> list[Record]:
+    """Read an HTML page as one document."""
+    return page_record(source, parse_html_page(source.text), "html")
+
+
+class _HTMLText(HTMLParser):
+    """Collect block-level text from HTML; scripts, styles and nav are dropped."""
+
+    _SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template", "iframe"}
+    _BLOCKS = {
+        "h1": "title", "h2": "subheading", "h3": "subheading", "h4": "subheading",
+        "p": "paragraph", "figcaption": "caption", "li": "related", "blockquote": "paragraph",
+        "td": "paragraph", "div": None, "title": "doc_title", "br": None,
+    }
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, str]] = []
+        self._skip = 0
+        self._stack: list[str] = []
+        self._buf: list[str] = []
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag == "meta":
+            a = dict(attrs)
+            key = a.get("property") or a.get("name") or ""
+            if key in ("og:url", "article:published_time", "og:site_name", "og:title") and a.get("content"):
+                self.meta[key] = a["content"]
+        elif tag in self._BLOCKS:
+            self._flush()
+            self._stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self._BLOCKS:
+            self._flush()
+            if self._stack and self._stack[-1] == tag:
+                self._stack.pop()
+
+    def handle_data(self, data):
+        if not self._skip:
+            self._buf.append(data)
+
+    def _flush(self):
+        text = " ".join("".join(self._buf).split())
+        self._buf = []
+        if not text:
+            return
+        role = next((self._BLOCKS[t] for t in reversed(self._stack) if self._BLOCKS.get(t)), "paragraph")
+        self.blocks.append((role, text))
+
+
+def parse_html_page(text: str) -> ParsedPage:
+    """Parse an HTML news page into segments (text only; markup is never kept)."""
+    parser = _HTMLText()
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    page = ParsedPage()
+    doc_title = next((t for r, t in parser.blocks if r == "doc_title"), None)
+    for role, block in parser.blocks:
+        if role == "doc_title":
+            continue
+        if role == "title" and page.title is None:
+            page.title = block
+        page.add("title" if role == "title" else role, block)
+    if page.title is None and (doc_title or parser.meta.get("og:title")):
+        page.title = parser.meta.get("og:title") or doc_title
+        page.segments.insert(0, {"section": "title", "text": page.title})
+    page.url = parser.meta.get("og:url")
+    page.source = parser.meta.get("og:site_name")
+    if parser.meta.get("article:published_time"):
+        published = pd.to_datetime(parser.meta["article:published_time"], errors="coerce", utc=True)
+        if not pd.isna(published):
+            page.published = published.tz_convert(None).normalize()
+    if page.published is None:
+        page.warnings.append("no publication date in the HTML page")
+    return page

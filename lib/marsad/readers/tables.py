@@ -1,0 +1,203 @@
+"""Read tables of articles: CSV/TSV, JSON Lines, JSON and Parquet, one document per row.
+
+Columns are found by name (``title``/``headline``/``عنوان``, ``text``/``body``/``نص``,
+``date``/``published``/``تاريخ``, ``source``, ``url``, ``id``, ``category``).
+A bad row never costs the file: a JSON line that does not parse, a CSV row
+with the wrong number of fields or cut off at the end of the file is skipped
+and reported with its line number; a cell holding an impossible date
+(``2024-02-31``) keeps its row, undated, and is reported.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+from marsad.readers.base import Record, Source, register
+from marsad.readers.decode import DecodeError
+from marsad.readers.values import BadValue, clean, parse_date
+
+__all__ = ["read_csv", "read_jsonl", "read_json", "read_parquet", "COLUMN_ALIASES"]
+
+COLUMN_ALIASES = {
+    "title": ("title", "headline", "heading", "عنوان"),
+    "text": ("text", "body", "content", "article", "نص"),
+    "published": ("published", "date", "pubdate", "published_at", "time", "datetime", "تاريخ"),
+    "source": ("source", "src", "site", "outlet", "publisher", "مصدر"),
+    "url": ("url", "link", "href"),
+    "doc_id": ("doc_id", "id", "docno", "guid"),
+    "category": ("category", "cat", "section", "label"),
+}
+# A cell may hold a whole article (or a 10 MB blob): the csv module's 128 KiB default would drop the row.
+csv.field_size_limit(2**31 - 1)
+
+
+@register("csv", suffixes=(".csv", ".tsv"))
+def read_csv(source: Source) -> list[Record]:
+    """Read a CSV (``.tsv``: tab-separated) file; the first row names the columns."""
+    reader = csv.reader(io.StringIO(source.text, newline=""), delimiter="\t" if source.suffix == ".tsv" else ",")
+    header: list[str] | None = None
+    rows: list[tuple[str, int, dict]] = []
+    line, number, kept_last = 1, 0, False
+    try:
+        for fields in reader:
+            start, line = line, reader.line_num + 1
+            if not fields or (len(fields) == 1 and not fields[0].strip()):
+                continue  # blank line
+            if header is None:
+                header = _unique_names(fields)
+                continue
+            number += 1
+            if len(fields) != len(header):
+                cut = reader.line_num >= _line_count(source.text) and not source.text.endswith(("\n", "\r"))
+                why = "cut off at the end of the file" if cut else "wrong number of fields"
+                source.warn(_lines(start, reader.line_num), f"{why}: {len(fields)} fields, the header has "
+                                                            f"{len(header)}; row skipped")
+                kept_last = False
+                continue
+            rows.append((_lines(start, reader.line_num), number, dict(zip(header, fields))))
+            kept_last = True
+    except csv.Error as exc:
+        source.warn(f"line {line}", f"{exc}; the rest of the file skipped")
+    if header is None:
+        raise DecodeError("table has no header row")
+    if kept_last and _ends_in_quote(source.text, rows[-1][0]):
+        # the csv module returns a field left open at the end of the file as if it were complete
+        source.warn(rows.pop()[0], "cut off at the end of the file (inside a quoted field); row skipped")
+    return _records(source, header, rows)
+
+
+@register("jsonl", suffixes=(".jsonl", ".ndjson"))
+def read_jsonl(source: Source) -> list[Record]:
+    """Read JSON Lines: one object per line; a line that does not parse is skipped and reported."""
+    rows: list[tuple[str, int, dict]] = []
+    columns: dict[str, None] = {}
+    lines = source.text.splitlines()
+    number = 0
+    for n, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        number += 1
+        try:
+            value = json.loads(raw)
+        except ValueError as exc:
+            cut = n == len(lines) and not source.text.endswith(("\n", "\r"))
+            why = "cut off at the end of the file" if cut else "not valid JSON"
+            source.warn(f"line {n}", f"{why} ({exc.msg} at column {exc.colno}); skipped")
+            continue
+        if not isinstance(value, dict):
+            source.warn(f"line {n}", f"a JSON {type(value).__name__}, not an object; skipped")
+            continue
+        columns.update(dict.fromkeys(value))
+        rows.append((f"line {n}", number, value))
+    if not rows and not columns:
+        raise DecodeError("no JSON object in the file" + (f" ({source.warnings[0]})" if source.warnings else ""))
+    return _records(source, list(columns), rows)
+
+
+@register("json", suffixes=(".json",))
+def read_json(source: Source) -> list[Record]:
+    """Read a JSON array of objects (or ``{"documents": [...]}``, or one object)."""
+    try:
+        data = json.loads(source.text)
+    except ValueError as exc:
+        raise DecodeError(f"not valid JSON: {exc}") from None
+    items = data if isinstance(data, list) else data.get("documents", [data]) if isinstance(data, dict) else []
+    table = pd.json_normalize([x for x in items if isinstance(x, dict)])
+    for k, x in enumerate(items):
+        if not isinstance(x, dict):
+            source.warn(f"record {k + 1}", f"a JSON {type(x).__name__}, not an object; skipped")
+    return _records(source, list(table.columns), _frame_rows(table, "record"))
+
+
+@register("parquet", suffixes=(".parquet",))
+def read_parquet(source: Source) -> list[Record]:
+    """Read a Parquet table."""
+    table = pd.read_parquet(io.BytesIO(source.data))
+    source.encoding = "parquet"
+    return _records(source, list(table.columns), _frame_rows(table, "row"))
+
+
+def _frame_rows(table: pd.DataFrame, unit: str) -> Iterator[tuple[str, int, dict]]:
+    columns = list(table.columns)
+    for i, row in enumerate(table.itertuples(index=False, name=None), 1):
+        yield f"{unit} {i}", i, dict(zip(columns, row))
+
+
+def _lines(start: int, end: int) -> str:
+    return f"line {start}" if end <= start else f"lines {start}-{end}"
+
+
+def _ends_in_quote(text: str, where: str) -> bool:
+    """Whether the record starting at ``where`` (``line N``/``lines N-M``) leaves a quote open at the end of the file."""
+    if text.endswith(("\n", "\r")):
+        return False
+    first = int(where.split()[1].split("-")[0])
+    at = 0
+    for _ in range(first - 1):
+        at = text.find("\n", at) + 1
+        if not at:
+            return False
+    return text.count('"', at) % 2 == 1
+
+
+def _line_count(text: str) -> int:
+    return text.count("\n") + (0 if text.endswith("\n") else 1)
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Header names made unique as pandas does (``a``, ``a.1``)."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        if name in seen:
+            seen[name] += 1
+            out.append(f"{name}.{seen[name]}")
+        else:
+            seen[name] = 0
+            out.append(name)
+    return out
+
+
+def _pick(columns, key):
+    lower = {str(c).strip().lower(): c for c in columns}
+    return next((lower[a] for a in COLUMN_ALIASES[key] if a in lower), None)
+
+
+def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]]) -> list[Record]:
+    """Documents of the rows: ``(where, number, values)``, ``where`` naming the row in warnings and
+    ``number`` its place among the file's data rows (``file#number`` is the id of a row without one)."""
+    cols = {key: _pick(columns, key) for key in COLUMN_ALIASES}
+    if cols["title"] is None and cols["text"] is None:
+        raise DecodeError(f"table has no title or text column (columns: {', '.join(map(str, columns[:12]))})")
+    records, empty = [], 0
+    for where, number, values in rows:
+        def get(key, values=values):
+            return None if cols[key] is None else clean(values.get(cols[key]))
+
+        title, body = get("title"), get("text")
+        segments = []
+        if title:
+            segments.append({"section": "title", "text": " ".join(title.split())})
+        for para in (body or "").replace("\r", "\n").split("\n"):
+            if para.strip():
+                segments.append({"section": "paragraph", "text": para.strip()})
+        if not segments:
+            empty += 1
+            continue
+        try:
+            published = parse_date(get("published"))
+        except BadValue as exc:
+            source.warn(where, f"{exc} in column {cols['published']!r}; row kept undated")
+            published = None
+        records.append(({
+            "doc_id": str(get("doc_id") or f"{source.doc_id}#{number}"), "path": str(source.path), "source": get("source"),
+            "url": get("url"), "published": published, "title": title, "format": source.format,
+            "category": get("category"),
+        }, segments))
+    if empty:
+        source.note(f"{empty} rows without title or text skipped")
+    return records

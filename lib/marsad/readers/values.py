@@ -1,0 +1,80 @@
+"""Parse the values of a record (dates) without ever losing the record for a bad value.
+
+A date that cannot be a date (``2024-02-31``) raises :class:`BadValue` with a
+reason; the reader keeps the record undated and reports the value.
+"""
+from __future__ import annotations
+
+import email.utils
+import re
+
+import pandas as pd
+
+__all__ = ["BadValue", "parse_date", "ant_date", "clean"]
+
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})")
+_DOCNO_DATE = re.compile(r"-(\d{8})$")
+
+
+class BadValue(ValueError):
+    """A value that looks like a date (or a number) but is not a valid one; the message says why."""
+
+
+def ant_date(raw: str | None, docno: str | None = None) -> pd.Timestamp | None:
+    """Date of an ANT ``<TIME>`` (ISO, D/M/YYYY or RFC 2822), else the date in its DOCNO (``…-YYYYMMDD``).
+
+    Raises:
+        BadValue: an ISO date with an impossible day or month (the DOCNO is not consulted then).
+    """
+    raw = (raw or "").strip()
+    if raw:
+        if m := _ISO.match(raw):
+            try:
+                return pd.Timestamp(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                raise BadValue(f"impossible date {raw[:10]!r}") from None
+        if m := _DMY.match(raw):
+            try:
+                return pd.Timestamp(int(m[3]), int(m[2]), int(m[1]))
+            except ValueError:
+                pass
+        try:
+            return pd.Timestamp(email.utils.parsedate_to_datetime(raw).date())
+        except (TypeError, ValueError, IndexError):
+            pass
+    m = _DOCNO_DATE.search(docno or "")
+    if m and m[1] != "00000000":
+        for fmt in ("%Y%m%d", "%d%m%Y"):
+            try:
+                return pd.Timestamp(pd.to_datetime(m[1], format=fmt))
+            except ValueError:
+                continue
+    return None
+
+
+def parse_date(value: str | None) -> pd.Timestamp | None:
+    """Date of a table cell: the ANT forms, else pandas (day first); ``None`` when empty.
+
+    Raises:
+        BadValue: the cell is not empty and holds no valid date.
+    """
+    if not value:
+        return None
+    ts = ant_date(value, None)
+    if ts is not None:
+        return ts
+    parsed = pd.to_datetime(value, errors="coerce", dayfirst=True)
+    if pd.isna(parsed):
+        raise BadValue(f"unreadable date {value[:40]!r}")
+    if getattr(parsed, "tzinfo", None) is not None:
+        parsed = parsed.tz_convert(None)
+    return parsed.normalize()
+
+
+def clean(value) -> str | None:
+    """A cell as stripped text, ``None`` when missing or blank."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    value = str(value).strip()
+    return value or None

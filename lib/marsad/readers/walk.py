@@ -1,0 +1,180 @@
+"""Walk a corpus: every entry met is listed, none is opened that could hang, Marsad's own output is left out.
+
+:func:`walk_corpus` returns one :class:`Entry` per regular file to read and
+one per entry that is not read, with the reason: symlink loops, dangling
+symlinks, FIFOs, sockets, devices, unreadable folders, hidden folders, and
+folders Marsad wrote (a run's ``tables/`` with ``run.json``/``stages.json``, a
+report folder holding such ``tables/``), so a report written inside the
+corpus is never read back as input. Byte-identical files are found here too
+(hashing only files of equal size): each later copy names the first as the
+file it duplicates, so every partition of a run knows it without asking the
+others.
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files"]
+
+# What makes a folder Marsad's own output: a tables folder (analyze --out) holds these.
+_RUN_MARKERS = ("run.json", "stages.json")
+_KINDS = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
+          stat.S_IFBLK: "a block device"}
+_HASH_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry of a corpus walk: a file to read, or an entry that is not read and why.
+
+    Behaves as a path (``os.fspath(entry)``), so engines can carry entries where they carried paths.
+    """
+
+    path: str
+    size: int = 0
+    skip: str = ""            # why the entry is not read ("" for a regular file)
+    duplicate_of: str = ""    # the earlier file with the same bytes
+
+    def __fspath__(self) -> str:
+        return self.path
+
+    def __str__(self) -> str:
+        return self.path
+
+
+def output_folder_reason(folder: Path) -> str:
+    """Why ``folder`` is Marsad's own output (``""`` when it is not)."""
+    try:
+        if any((folder / m).is_file() for m in _RUN_MARKERS):
+            return "Marsad output folder (the tables of a run: run.json/stages.json), not input"
+        if any((folder / "tables" / m).is_file() for m in _RUN_MARKERS):
+            return "Marsad report folder (index, CSV copies and tables of a run), not input"
+    except OSError:
+        return ""
+    return ""
+
+
+def classify(path: Path, root: Path | None = None) -> tuple[str, str, int]:
+    """Look at an entry without opening it: ``(kind, reason, size)``.
+
+    ``kind`` is ``file`` (read it), ``folder`` (walk into it) or ``skip`` (list it with ``reason``).
+    """
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "skip", "symlink loop (the link points back to itself)", 0
+        if os.path.islink(path):
+            return "skip", f"dangling symlink (its target {os.readlink(path)!r} does not exist)", 0
+        return "skip", f"cannot be read: {exc.strerror or exc}", 0
+    if stat.S_ISREG(st.st_mode):
+        return "file", "", st.st_size
+    if stat.S_ISDIR(st.st_mode):
+        if os.path.islink(path):
+            target = Path(os.path.realpath(path))
+            here = Path(os.path.realpath(path.parent))
+            if here == target or target in here.parents:
+                return "skip", f"symlink loop (points to the enclosing folder {str(target)!r})", 0
+        if root is not None and Path(path) != root and path.name.startswith("."):
+            return "skip", "hidden folder, not read", 0
+        reason = output_folder_reason(Path(path))
+        if reason:
+            return "skip", reason, 0
+        if not os.access(path, os.R_OK | os.X_OK):
+            return "skip", "unreadable folder (permission denied)", 0
+        return "folder", "", 0
+    kind = _KINDS.get(stat.S_IFMT(st.st_mode), "not a regular file")
+    return "skip", f"not a regular file: {kind}; not opened", 0
+
+
+def walk_corpus(root: str | os.PathLike, *, duplicates: bool = True) -> list[Entry]:
+    """Every entry of a corpus in sorted path order (see the module docstring).
+
+    Args:
+        root: a file or a folder.
+        duplicates: find byte-identical files (``Entry.duplicate_of``).
+
+    Raises:
+        FileNotFoundError: ``root`` does not exist.
+    """
+    root = Path(root)
+    if not os.path.lexists(root):
+        raise FileNotFoundError(f"corpus path {str(root)!r} does not exist")
+    entries: list[Entry] = []
+    kind, reason, size = classify(root)
+    if kind == "file":
+        entries.append(Entry(str(root), size))
+    elif kind == "skip":
+        entries.append(Entry(str(root), 0, reason))
+    else:
+        _walk(root, root, entries, {_dir_key(root)})
+    return _mark_duplicates(entries) if duplicates else entries
+
+
+def _dir_key(path: Path) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
+def _walk(folder: Path, root: Path, out: list[Entry], active: set) -> None:
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as exc:
+        out.append(Entry(str(folder), 0, f"unreadable folder ({exc.strerror or exc})"))
+        return
+    # Sorted as Path.rglob's caller sorted them before: by the full path, files and folders interleaved.
+    for name in names:
+        path = folder / name
+        kind, reason, size = classify(path, root)
+        if kind == "file":
+            out.append(Entry(str(path), size))
+        elif kind == "skip":
+            out.append(Entry(str(path), 0, reason))
+        else:
+            key = _dir_key(path)
+            if key in active:  # a symlinked folder that leads back into the walk
+                out.append(Entry(str(path), 0, "symlink loop (leads back to a folder being walked)"))
+                continue
+            _walk(path, root, out, active | {key})
+
+
+def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
+    by_size: dict[int, list[int]] = {}
+    for i, e in enumerate(entries):
+        if not e.skip and e.size:
+            by_size.setdefault(e.size, []).append(i)
+    first: dict[bytes, str] = {}
+    out = list(entries)
+    for group in by_size.values():
+        if len(group) < 2:
+            continue
+        for i in group:
+            digest = _digest(entries[i].path)
+            if digest is None:
+                continue
+            if digest in first:
+                out[i] = Entry(entries[i].path, entries[i].size, duplicate_of=first[digest])
+            else:
+                first[digest] = entries[i].path
+    return out
+
+
+def _digest(path: str) -> bytes | None:
+    h = hashlib.blake2b(digest_size=16)
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(_HASH_CHUNK):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.digest()
+
+
+def regular_files(root: str | os.PathLike) -> list[Path]:
+    """The regular files a walk reads (no duplicates check): what a fingerprint of the corpus covers."""
+    return [Path(e.path) for e in walk_corpus(root, duplicates=False) if not e.skip]
