@@ -306,6 +306,7 @@ def test_issue_17_error_classes(text, published, span, type_, value):
     "وتشغل الشركة 1902 من شاشات السينما",  # a count, not a year
     "فاز بنتيجة 3:1",                     # a score, not a clock time
     "نهج 9 أفريل، نهج 25 جويلية",           # streets named after dates
+    "دفع عجلة الحياة إلى غد أفضل",          # "a better tomorrow"
 ])
 def test_false_dates_are_not_tagged(text):
     assert tag_dates(text, published=PUB).empty

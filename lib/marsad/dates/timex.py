@@ -536,6 +536,9 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
                 or re.match(r"\s+من\s+(?!عمر|اجل|جهه|قبل|بين|خلال|اصل)\w", norm[m.end():])):
             return False
         return True
+    if kind == "deictic_day" and g["w"] == "غد" and not g.get("part"):
+        # the noun "غد" is tomorrow after يوم/صباح/مساء, else "a (better) future": "إلى غد أفضل"
+        return bool(re.search(r"يوم\s+$", norm[max(0, m.start() - 6):m.start()]))
     if kind == "offset":
         if g.get("one"):  # "قبل عام", "أكثر من شهر", "لمدة ساعة": only with a preposition or a hedge
             return bool(g.get("prep") or g.get("hedge") or _DURATION_PREP.search(norm, max(0, m.start() - 8), m.start()))
