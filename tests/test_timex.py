@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from marsad.dates.timex import TIMEX_COLUMNS, tag_dates
+from marsad.dates.timex import TIMEX_COLUMNS, reference_day, tag_dates
 from marsad.training.timex_eval import GOLD_DIR, evaluate, read_gold, score, tag_spans
 
 PUB = "2024-06-19"  # a Wednesday, the seed article's date
@@ -319,3 +319,13 @@ def test_dev_gold_scores_stay_high():
     assert rows["ALL"]["relaxed_f1"] >= 0.95
     for type_ in ("DATE", "TIME"):
         assert rows[type_]["relaxed_f1"] >= 0.95 and rows[type_]["value_acc"] >= 0.95, rows[type_]
+
+
+def test_reference_day_of_an_article_carries_to_its_segments():
+    article = "جاء ذلك في الجلسة العامة اليوم الأحد.\nوكان المجلس وافق مبدئيا أمس."
+    day = reference_day(article, "2018-05-07")  # published on Monday, written on Sunday
+    assert day.isoformat() == "2018-05-06"
+    second = article.split("\n")[1]
+    assert only(second, published="2018-05-07")["value"] == "2018-05-06"  # alone, the segment cannot know
+    assert tag_dates(second, published="2018-05-07", reference=day).iloc[0]["value"] == "2018-05-05"
+    assert reference_day("وصل أمس", "2018-05-07").isoformat() == "2018-05-07"

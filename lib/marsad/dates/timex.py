@@ -38,7 +38,7 @@ from marsad.lang.rules import (
 from marsad.lang.text import normalize, normalize_map
 from marsad.resources import data_path
 
-__all__ = ["HIJRI_MONTHS", "MONTHS", "TIMEX_COLUMNS", "tag_dates", "tag_rows"]
+__all__ = ["HIJRI_MONTHS", "MONTHS", "TIMEX_COLUMNS", "reference_day", "tag_dates", "tag_rows"]
 
 TIMEX_COLUMNS = [
     "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "mod", "rule", "anchor",
@@ -313,7 +313,7 @@ class _Timex:
 
 
 # --------------------------------------------------------------------------- public API
-def tag_dates(text: str, *, published=None) -> pd.DataFrame:
+def tag_dates(text: str, *, published=None, reference=None) -> pd.DataFrame:
     """Find Arabic time expressions in ``text`` and resolve them to dates.
 
     Args:
@@ -322,6 +322,9 @@ def tag_dates(text: str, *, published=None) -> pd.DataFrame:
             to: ``date``/``Timestamp``/ISO string, or ``None`` (then relative
             expressions are still tagged, with values such as ``XXXX-09`` or
             ``PAST_REF`` and no interval).
+        reference: the day the text was written, when the caller knows it better
+            than one segment does (see :func:`reference_day`, run once on a whole
+            article); by default it is found in ``text`` itself.
 
     Returns:
         One row per expression with :data:`TIMEX_COLUMNS`: ``start``/``end``
@@ -334,7 +337,7 @@ def tag_dates(text: str, *, published=None) -> pd.DataFrame:
     """
     if not isinstance(text, str):
         raise TypeError(f"tag_dates expects a str, got {type(text).__name__}")
-    rows = tag_rows(text, published=_to_date(published))
+    rows = tag_rows(text, published=_to_date(published), reference=reference)
     # Built column by column as objects (keeps None, not NaN, for unresolved dates), then
     # the offsets as integers: several times cheaper than row-wise inference, and this
     # runs once per segment.
@@ -344,10 +347,10 @@ def tag_dates(text: str, *, published=None) -> pd.DataFrame:
     return frame
 
 
-def tag_rows(text: str, *, published=None) -> list[dict]:
+def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     """Like :func:`tag_dates` but return plain dicts (the fast path for other stages)."""
     norm, offsets = normalize_map(text)
-    dct = _reference_day(norm, _to_date(published))
+    dct = _to_date(reference) or _reference_day(norm, _to_date(published))
     found = _select(_candidates(norm))
     rows = []
     ref: dt.date | None = None  # last explicitly dated point, for chained expressions
@@ -443,6 +446,17 @@ def _same_weekday_same_day(rows: list[dict]) -> None:
 
 def _weekday_of(row: dict) -> int:
     return dt.date.fromisoformat(row["date_start"]).weekday()
+
+
+def reference_day(text: str, published=None) -> dt.date | None:
+    """The day an article was written, for its deictic expressions (``أمس``, ``اليوم``, ``غدا``).
+
+    The publication date, unless the article names the weekday of its own today and that
+    day is up to two days earlier (written before midnight, published after it). Run it once
+    on a whole article and pass the result as ``reference=`` to :func:`tag_rows` for each of
+    its segments, so that "أمس" in the third paragraph follows "اليوم الأحد" in the first.
+    """
+    return _reference_day(normalize(text), _to_date(published))
 
 
 def _reference_day(norm: str, published: dt.date | None) -> dt.date | None:
