@@ -166,4 +166,37 @@ def evaluate(datasets: Path) -> str:
             f"{fmt(r['R_actors'])} | {fmt(r['P_kind'])} | {fmt(r['R_kind'])} | {fmt(r['P_date'])} | "
             f"{fmt(r['R_date'])} | {fmt(r['status'])} | {r['negatives_hit']}/{r['negatives']} | "
             f"{r['background_found']}/{r['background']} |")
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n\n" + HISTORY
+
+
+# Measured once, by hand, while the rules were written (the table above is recomputed by the command).
+HISTORY = """Levels: **actors** = the pair, and the direction unless the event is symmetric (meetings, agreements);
+**+kind** = and the CAMEO root; **+date** = and the system's interval lies inside the gold one (an event the text
+does not date must be given as `before-publication`). A second row for the same event counts as false at the kind
+and date levels. Optional gold events (implicit, debatable) count neither way.
+
+Splits: `tune` = CNN + France24 articles naming Russia with North Korea or Vietnam, and the seed page (rules tuned
+on it); `heldout` = Al Arabiya + Jawhara FM articles of the same selection; `fresh` = 18 Al Arabiya / Jawhara FM
+articles on **Russia–Turkey**, annotated after the rules were written (a pair the rules were not written for; the
+Turkish leaders were added to `actors.csv` before the first run, as a user would for a new partner).
+
+How the numbers moved (same command; P = precision, R = recall):
+
+| extractor | split | P actors | R actors+kind+date |
+|---|---|---|---|
+| before issue 12 (co-occurrence) | tune | 0.29 | 0.33 |
+| before issue 12 | heldout | 0.47 | 0.60 |
+| before issue 12 | fresh (RU–TR) | — (no event) | 0.00 |
+| roles + status, first run after tuning | heldout | 0.75 | 0.40 |
+| roles + status, first run | fresh (RU–TR) | 0.75 | 0.22 |
+| after reading the held-out and fresh errors | heldout / fresh | see the table above | |
+
+The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
+الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
+"#الزعيم_الكوري", joint subjects "بوتين وأردوغان" dropped as a list, adjunct phrases "في اتصال هاتفي", missing cues
+for launching joint projects, urging, blaming and shooting down). So the table above is **no longer a blind
+held-out measure**: the blind ones are the "first run" rows. The sets are small (5 held-out and 9 fresh gold
+events, 57 sentences that name both sides without an event); the unseen BBC/Sky News test of the issue is the
+real check. Known errors on `fresh`: "Putin: supplying Turkey with S-400 is a priority" / "will speed up delivery"
+(coded as a reported supply in two rows, the gold says one intent), and "helped strengthen cooperation between
+Turkey and Russia on Syria" coded as a 060 event (the gold calls it background)."""
