@@ -300,3 +300,163 @@ def test_surname_shared_by_three_discovered_people_is_ambiguous():
     spans = [[(6, 20, "PERS")] for _ in range(3)] + [[]]
     rows, dropped = discover_people(texts, ["d1"] * 4, ["paragraph"] * 4, [0, 1, 2, 3], spans, [])
     assert sorted(r[0] for r in rows) == [0, 1, 2] and not dropped
+
+
+# ---------------------------------------------------------------- matcher internals (issues 15, 18)
+
+
+def _naive_longest(spans):
+    kept = []
+    for i in sorted(range(len(spans)), key=lambda i: (spans[i][0] - spans[i][1], spans[i][0])):
+        s, e = spans[i]
+        if all(not (s < ke and ks < e) for ks, ke in kept):
+            kept.append((s, e))
+    return sorted(kept)
+
+
+def test_longest_selection_equals_the_pairwise_rule_on_random_spans():
+    import numpy as np
+
+    from marsad.mentions.matcher import select_longest
+
+    rng = np.random.default_rng(7)
+    for _ in range(300):
+        n = int(rng.integers(1, 40))
+        start = rng.integers(0, 60, n)
+        end = start + rng.integers(1, 12, n)
+        spans = sorted(set(zip(start.tolist(), end.tolist())))
+        s = np.array([a for a, _ in spans])
+        e = np.array([b for _, b in spans])
+        got = sorted(zip(s[select_longest(s, e)].tolist(), e[select_longest(s, e)].tolist()))
+        assert got == _naive_longest(spans)
+
+
+def test_a_long_segment_of_overlapping_names_is_matched_whole():
+    # one unpunctuated cell: every name overlaps the next (كوريا الشمالية كوريا …)
+    text = " ".join(["كوريا الشمالية"] * 20000)
+    m = find_mentions(text)
+    assert len(m) == 20000 and set(m["entity_id"]) == {"KP"}
+
+
+def test_spans_map_back_through_diacritics_tatweel_and_ligatures():
+    import numpy as np
+
+    from marsad.lang.text import normalize, normalize_map
+    from marsad.mentions.offsets import map_spans
+
+    texts = ["قال بُوتِيـــن إن روسيا", "ﻻ روسيا", "روسيا", "مغربياً ثم"]
+    norms = [normalize(t) for t in texts]
+    ks, ss, es = [], [], []
+    for i, n in enumerate(norms):
+        for w in ("بوتين", "روسيا", "مغربيا"):
+            j = n.find(w)
+            if j >= 0:
+                ks.append(i), ss.append(j), es.append(j + len(w))
+    s, e, bad = map_spans(texts, norms, np.array(ks), np.array(ss), np.array(es))
+    assert len(bad) == 0
+    for i, a, b, ns, ne in zip(ks, s, e, ss, es):
+        off = normalize_map(texts[i])[1]
+        assert a == off[ns]
+        assert normalize(texts[i][a:b]) == norms[i][ns:ne]
+    assert texts[3][s[-1]:e[-1]] == "مغربياً"  # the tanwin stays in the span
+
+
+# ---------------------------------------------------------------- people beyond the knowledge base (issue 16)
+
+
+def _fake(spans_by_text):
+    """A recogniser that returns the given PERS/ORG surfaces wherever they occur."""
+    def rec(texts):
+        out = []
+        for t in texts:
+            found = []
+            for surf, typ in spans_by_text:
+                i = t.find(surf)
+                while i >= 0:
+                    found.append((i, i + len(surf), typ))
+                    i = t.find(surf, i + 1)
+            out.append(found)
+        return out
+    return rec
+
+
+def test_a_recogniser_is_pluggable_and_its_spans_are_cleaned():
+    text = "وقال المبعوث الفرنسي جان لوميير، وأضاف لوميير أن بميشيل باشيليت التقت ماكرون وميركل"
+    rec = _fake([("المبعوث الفرنسي جان لوميير", "PERS"), ("بميشيل باشيليت", "PERS")])
+    m = _find_mentions(text, recognizer=rec)
+    people = m[m["entity_type"] == "person"]
+    assert "جان لوميير" in set(people["surface"]) and "لوميير" in set(people["surface"])
+    assert "ميشيل باشيليت" in set(people["surface"])  # the preposition ب is not part of the name
+    assert "FR" in set(m["entity_id"])  # the nationality word stays a country mention
+    assert len(set(people.loc[people["surface"].str.contains("لوميير"), "entity_id"])) == 1
+
+
+def test_coordinated_names_are_two_people_and_titles_are_not_people():
+    text = "واتفق جان لوميير وبيار دوبوا على الخطة بحضور ولي العهد"
+    rec = _fake([("جان لوميير وبيار دوبوا", "PERS"), ("ولي العهد", "PERS")])
+    people = _find_mentions(text, recognizer=rec).query("entity_type == 'person'")
+    assert sorted(people["surface"]) == ["بيار دوبوا", "جان لوميير"]
+
+
+def test_spelling_variants_merge_and_link_to_the_knowledge_base():
+    segs_ = segs("قال إيلون موسك إن الشركة", "وقال مون جاي إن الحوار مستمر", "التقى مون جاي بنظيره")
+    rec = _fake([("إيلون موسك", "PERS"), ("مون جاي", "PERS")])
+    m = _find_mentions(segs_, recognizer=rec)
+    people = m[m["entity_type"] == "person"]
+    assert set(people["entity_id"]) == {"Q317521", "person:moon-jae-in"}
+
+
+def test_a_name_used_as_a_company_is_not_a_person():
+    segs_ = segs("أعلنت شركة هاندرسون كولدويل أرباحها", "وقالت هاندرسون كولدويل إن السوق", "قال جان لوميير")
+    rec = _fake([("هاندرسون كولدويل", "PERS"), ("جان لوميير", "PERS")])
+    people = _find_mentions(segs_, recognizer=rec).query("entity_type == 'person'")
+    assert set(people["surface"]) == {"جان لوميير"}
+
+
+def test_discovered_people_get_one_id_and_the_most_frequent_spelling_as_label():
+    segs_ = pd.DataFrame({"doc_id": ["a", "b", "c"], "section": "paragraph", "position": 0,
+                          "text": ["قال أندرو برونسون", "قال آندرو برونسون", "قال أندرو برونسون"]})
+    rec = _fake([("أندرو برونسون", "PERS"), ("آندرو برونسون", "PERS")])
+    people = _find_mentions(segs_, recognizer=rec).query("entity_type == 'person'")
+    assert people["entity_id"].nunique() == 1
+    assert set(people["label_ar"]) == {"أندرو برونسون"}
+
+
+def test_the_byline_names_no_story_person():
+    segs_ = pd.DataFrame({"doc_id": "d", "section": ["byline", "paragraph"], "position": [0, 1],
+                          "text": ["دونالد ترامب", "قال بوتين"]})
+    m = _find_mentions(segs_, ner=False)
+    assert m["entity_id"].tolist() == ["Q7747"]
+
+
+def test_apposition_to_a_role_is_a_person():
+    from marsad.mentions.people import apposition_recognizer
+
+    t = "وقال وزير الخارجية الفنلندي، يوهان فيرتانن، الثلاثاء، إن بلاده"
+    (spans,) = apposition_recognizer([t])
+    assert [t[a:b] for a, b, _ in spans] == ["يوهان فيرتانن"]
+    assert apposition_recognizer(["قال، في خطاب، إن"]) == [[]]
+
+
+def test_brand_names_with_a_country_word_are_not_country_mentions():
+    m = _find_mentions("وقعت روس نفط عقدا ونقلت قناة روسيا اليوم الخبر على متن الخطوط الجوية القطرية", ner=False)
+    assert "RU" not in set(m["entity_id"]) and "QA" not in set(m["entity_id"])
+
+
+@pytest.mark.slow
+def test_demo_people_are_one_entity_each_and_never_an_organisation_or_a_title():
+    """The demo corpus with the default recogniser: Elon Musk and Moon Jae-in once each, no company or title."""
+    from pathlib import Path
+
+    import marsad
+
+    demo = Path(__file__).resolve().parents[1] / "data" / "demo"
+    m = _find_mentions(marsad.read_corpus(demo))
+    people = m[m["entity_type"] == "person"]
+    labels = people.groupby("entity_id")["label_ar"].first()
+    for name in ("ماسك", "موسك", "مون جاي", "مون جيه"):
+        ids = set(people.loc[people["surface"].str.contains(name), "entity_id"])
+        assert len(ids) == 1, (name, ids)
+    for not_person in ("غولدمان ساكس", "بريتيش بتروليوم", "نتفليكس", "ولي العهد", "الأمير"):
+        assert not labels.str.contains(not_person).any(), not_person
+        assert not (people["surface"] == not_person).any(), not_person

@@ -27,8 +27,10 @@ matches resolve as longest-non-overlapping-match-wins.
 """
 from __future__ import annotations
 
+import gc
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 import ahocorasick
@@ -276,17 +278,23 @@ class Matcher:
         if not normalized or len(self._automaton) == 0:
             return empty, empty, empty, empty
         joined = " " + separate(JOIN.join(normalized)) + " "
-        hits = list(self._automaton.iter(joined))
+        gc_was = gc.isenabled()
+        gc.disable()  # one tuple per hit: no cyclic-GC passes over the caller's big lists meanwhile
+        try:
+            hits = list(self._automaton.iter(joined))
+        finally:
+            if gc_was:
+                gc.enable()
         if not hits:
             return empty, empty, empty, empty
-        arr = np.asarray(hits, dtype=np.int64)
-        kid = arr[:, 1]
-        start = arr[:, 0] - self._lead[kid]
+        arr = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=2 * len(hits))
+        kid = arr[1::2]
+        start = arr[0::2] - self._lead[kid]
         end = start + self._span[kid]
         keep = select_longest(start, end)
         kid, start, end = kid[keep], start[keep], end[keep]
         # text t starts at offset 1 + sum(len(previous) + len(JOIN)) of the joined string
-        lengths = np.fromiter((len(t) for t in normalized), dtype=np.int64, count=len(normalized))
+        lengths = np.fromiter(map(len, normalized), dtype=np.int64, count=len(normalized))
         base = np.empty(len(normalized), dtype=np.int64)
         base[0] = 1
         np.cumsum(lengths[:-1] + len(JOIN), out=base[1:])

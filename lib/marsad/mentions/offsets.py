@@ -29,9 +29,9 @@ _BMP = 0x10000
 
 @lru_cache(maxsize=1)
 def _luts() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per code point: normalised length, first and last normalised code point, trailing mark."""
+    """Per BMP code point: normalised length, first and last normalised code point, trailing mark."""
     cps = np.arange(_BMP, dtype=np.int64)
-    length = np.ones(_BMP, dtype=np.int64)
+    length = np.ones(_BMP, dtype=np.int8)
     first = cps.copy()
     last = cps.copy()
     for cp, out in _text_table().items():
@@ -46,7 +46,7 @@ def _luts() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
 
 
 def _codes(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def map_spans(texts: list[str], norms: list[str], k: np.ndarray, start: np.ndarray, end: np.ndarray
@@ -67,54 +67,55 @@ def map_spans(texts: list[str], norms: list[str], k: np.ndarray, start: np.ndarr
     if len(k) == 0:
         e = np.zeros(0, dtype=np.int64)
         return e, e.copy(), e.copy()
-    uniq, first_idx = np.unique(k, return_index=True)
-    sub = [texts[i] for i in uniq.tolist()]
-    subn = [norms[i] for i in uniq.tolist()]
-    olen = np.fromiter((len(t) for t in sub), dtype=np.int64, count=len(sub))
-    nlen = np.fromiter((len(t) for t in subn), dtype=np.int64, count=len(subn))
+    uniq = np.unique(k)
+    idx = uniq.tolist()
+    sub = [texts[i] for i in idx]
+    subn = [norms[i] for i in idx]
+    olen = np.fromiter(map(len, sub), dtype=np.int64, count=len(sub))
+    nlen = np.fromiter(map(len, subn), dtype=np.int64, count=len(subn))
     ob = np.zeros(len(sub) + 1, dtype=np.int64)
     np.cumsum(olen, out=ob[1:])
     nb = np.zeros(len(sub) + 1, dtype=np.int64)
     np.cumsum(nlen, out=nb[1:])
     length, first, last, mark = _luts()
     cps = _codes("".join(sub))
-    bmp = cps < _BMP
-    cpi = np.where(bmp, cps, 0)
-    out_len = np.where(bmp, length[cpi], 1)
-    cum = np.cumsum(out_len)  # normalised end (exclusive) of each original character
-    # normalised length of each text according to the table
+    n_all = len(cps)
+    astral = cps >= _BMP
+    any_astral = bool(astral.any())
+    cpi = np.where(astral, 0, cps) if any_astral else cps
+    out_len = length[cpi]
+    if any_astral:
+        out_len[astral] = 1
+    # cum[i]: normalised end (exclusive) of original character i, over the whole batch
+    cum = np.cumsum(out_len, dtype=np.int64)
     cum0 = np.concatenate(([0], cum))
-    got = cum0[ob[1:]] - cum0[ob[:-1]]
-    bad = got != nlen
-    # which distinct text each span belongs to
+    bad = (cum0[ob[1:]] - cum0[ob[:-1]]) != nlen  # normalised lengths disagree
     j = np.searchsorted(uniq, k)
     gs = nb[j] + start  # global normalised position of the first and last character
     ge = nb[j] + end - 1
-    i0 = np.searchsorted(cum, gs, side="right")
-    i1 = np.searchsorted(cum, ge, side="right")
-    ok = ~bad[j] & (i1 < len(cps)) & (i0 < len(cps))
-    i0c = np.minimum(i0, len(cps) - 1)
-    i1c = np.minimum(i1, len(cps) - 1)
+    i0 = np.minimum(np.searchsorted(cum, gs, side="right"), n_all - 1)
+    i1 = np.minimum(np.searchsorted(cum, ge, side="right"), n_all - 1)
+    # both end characters must be what the original characters normalise to
     ncps = _codes("".join(subn))
-    gsc = np.minimum(gs, len(ncps) - 1)
-    gec = np.minimum(ge, len(ncps) - 1)
-    first_cp = np.where(bmp[i0c], first[cpi[i0c]], cps[i0c])
-    last_cp = np.where(bmp[i1c], last[cpi[i1c]], cps[i1c])
-    ok &= (first_cp == ncps[gsc]) & (last_cp == ncps[gec])
-    bad_spans = ~ok
-    if bad_spans.any():
-        bad[np.unique(j[bad_spans])] = True
-    # trailing marks: extend the end to the next character that is not a mark
-    is_mark = np.where(bmp, mark[cpi], False)
-    pos = np.arange(len(cps), dtype=np.int64)
-    nxt = np.where(is_mark, len(cps), pos)
-    nxt = np.minimum.accumulate(nxt[::-1])[::-1]
-    e_glob = i1c + 1
-    e_ext = np.where(e_glob < len(cps), nxt[np.minimum(e_glob, len(cps) - 1)], len(cps))
-    e_ext = np.minimum(e_ext, ob[j + 1])
-    ostart = i0c - ob[j]
-    oend = np.maximum(e_ext, e_glob) - ob[j]
-    return ostart, oend, uniq[bad]
+    n_n = len(ncps)
+    c0, c1 = cps[i0].astype(np.int64), cps[i1].astype(np.int64)
+    f0 = np.where(c0 < _BMP, first[np.minimum(c0, _BMP - 1)], c0)
+    l1 = np.where(c1 < _BMP, last[np.minimum(c1, _BMP - 1)], c1)
+    ok = ~bad[j] & (f0 == ncps[np.minimum(gs, n_n - 1)]) & (l1 == ncps[np.minimum(ge, n_n - 1)])
+    if not ok.all():
+        bad[np.unique(j[~ok])] = True
+    # a trailing diacritic or tatweel after the last letter stays in the span
+    e_glob = i1 + 1
+    seg_end = ob[j + 1]
+    has_mark = e_glob < seg_end
+    has_mark[has_mark] = mark[np.minimum(cps[e_glob[has_mark]], _BMP - 1)] & (cps[e_glob[has_mark]] < _BMP)
+    for h in np.flatnonzero(has_mark).tolist():
+        e = int(e_glob[h])
+        stop = int(seg_end[h])
+        while e < stop and cps[e] < _BMP and mark[cps[e]]:
+            e += 1
+        e_glob[h] = e
+    return i0 - ob[j], e_glob - ob[j], uniq[bad]
 
 
 def span_to_original(text: str, start: int, end: int) -> tuple[int, int]:

@@ -385,9 +385,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         if pid is not None:
             link[key] = pid
     # an unknown name is an organisation when the evidence for it (after
-    # شركة، بنك…, or labelled ORG by the recogniser) outweighs its person uses
+    # شركة، بنك…, or labelled ORG by the recogniser) is at least its other uses
     for key, n in uses.items():
-        if key not in link and after_trigger[key] + org_spans[key] > n - after_trigger[key]:
+        if key not in link and after_trigger[key] + org_spans[key] >= n - after_trigger[key]:
             org_names.add(key)
     org_names -= set(link)
     names = {key for key in uses if key not in org_names}
@@ -415,7 +415,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     ent_label = {}
     for root, cnt in surf_count.items():
         best = max(cnt.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1]))[0][1]
-        ent_label[root] = ("ner:" + slugify(normalize(best)), best)
+        # the id comes from the spelling-insensitive key, so one person gets one
+        # id in every batch (partition) of a run whatever spelling wins the label
+        ent_label[root] = ("ner:" + slugify(root), best)
 
     rows, dropped = [], set()
     full_by_scope: dict[tuple, dict[str, tuple | None]] = defaultdict(dict)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 import numpy as np
@@ -230,18 +230,17 @@ def find_mentions(
     if needs.any():
         # hits that need context wait for the counts of their scope (the
         # document, or the single ticker/related headline)
-        scope_of, page_of = _scopes(doc_ids, sections, positions)
-        seg_scope = np.asarray(scope_of, dtype=np.int64)
+        seg_scope, page_of = _scopes(doc_ids, sections, positions)
         hit_scope = seg_scope[k]
         pend = np.flatnonzero(needs)
         wanted = set(hit_scope[pend].tolist())
         wanted |= {page_of[s] for s in wanted if page_of[s] is not None}
         firm_hits = np.flatnonzero(keys.has_firm[kid])
         run = Counter(keys.firm[kid[firm_hits]].tolist())
-        firm: dict = {}
-        for h, sc in zip(firm_hits.tolist(), hit_scope[firm_hits].tolist()):
-            if sc in wanted:
-                firm.setdefault(sc, Counter())[keys.firm[kid[h]]] += 1
+        firm: dict = defaultdict(Counter)
+        fh = firm_hits[np.isin(hit_scope[firm_hits], np.fromiter(wanted, dtype=np.int64, count=len(wanted)))]
+        for eid_h, sc in zip(keys.firm[kid[fh]].tolist(), hit_scope[fh].tolist()):
+            firm[sc][eid_h] += 1
         infos = matcher.infos
         pending = [(h, infos[kid[h]], sc, page_of[sc]) for h, sc in zip(pend.tolist(), hit_scope[pend].tolist())]
         for h, e_id, lab, frm, part in resolve_pending(pending, firm, run):
@@ -292,25 +291,26 @@ def find_mentions(
     if not sel.all():
         k, ostart, oend, eid, label, form = k[sel], ostart[sel], oend[sel], eid[sel], label[sel], form[sel]
 
+    # string columns are built from their distinct values and integer codes
+    # (a take in C), not from one Python string per mention
     en, ar = _labels()
-    ids = pd.Series(eid, dtype=object)
-    label_en = ids.map(en).fillna("")
-    label_ar = ids.map(ar)
-    if found_ar:
-        label_ar = label_ar.fillna(ids.map(found_ar))
-    label_ar = label_ar.fillna("")
+    codes, uniq = pd.factorize(pd.Series(eid, dtype=object))
+    uniq = uniq.tolist()
+    ar_u = [ar.get(u) or found_ar.get(u, "") for u in uniq]
+    en_u = [en.get(u, "") for u in uniq]
     kl = k.tolist()
     surface = [texts[a][b:c] for a, b, c in zip(kl, ostart.tolist(), oend.tolist())]
+    seg_cols = segs[["doc_id", "section"]].astype("str")
     out = pd.DataFrame({
-        "doc_id": np.asarray(doc_ids, dtype=object)[k] if len(k) else np.zeros(0, dtype=object),
-        "section": np.asarray(sections, dtype=object)[k] if len(k) else np.zeros(0, dtype=object),
+        "doc_id": seg_cols["doc_id"].array.take(k),
+        "section": seg_cols["section"].array.take(k),
         "position": np.asarray(positions, dtype=np.int64)[k] if len(k) else np.zeros(0, dtype=np.int64),
-        "entity_id": eid,
-        "entity_type": label,
-        "label_en": label_en.to_numpy(dtype=object),
-        "label_ar": label_ar.to_numpy(dtype=object),
-        "form": form,
-        "surface": np.asarray(surface, dtype=object),
+        "entity_id": _take(uniq, codes),
+        "entity_type": _factorized(label),
+        "label_en": _take(en_u, codes),
+        "label_ar": _take(ar_u, codes),
+        "form": _factorized(form),
+        "surface": pd.array(surface, dtype="str"),
         "start": ostart.astype(np.int64),
         "end": oend.astype(np.int64),
     })
@@ -319,24 +319,29 @@ def find_mentions(
     return out[MENTION_COLUMNS]
 
 
-def _scopes(doc_ids, sections, positions) -> tuple[list[int], list[int | None]]:
+def _take(values: list, codes: np.ndarray):
+    return pd.array(values, dtype="str").take(codes) if len(codes) else pd.array([], dtype="str")
+
+
+def _factorized(values: np.ndarray):
+    codes, uniq = pd.factorize(pd.Series(values, dtype=object))
+    return _take(uniq.tolist(), codes)
+
+
+def _scopes(doc_ids, sections, positions) -> tuple[np.ndarray, list[int | None]]:
     """Scope id of each segment (its document, or itself for standalone headlines) and of its page."""
-    ids: dict[tuple, int] = {}
-    scope_of, related = [], set()
-    for d, sec, pos in zip(doc_ids, sections, positions):
-        doc_scope = ids.setdefault((d, None), len(ids))
-        if sec in STANDALONE_SECTIONS:
-            sc = ids.setdefault((d, pos), len(ids))
-            scope_of.append(sc)
-            if sec in _PAGE_FALLBACK:
-                related.add((d, pos))
-        else:
-            scope_of.append(doc_scope)
-    page = [None] * len(ids)
-    for (d, pos), sc in ids.items():
-        if (d, pos) in related:
-            page[sc] = ids[(d, None)]
-    return scope_of, page
+    docs = pd.factorize(pd.Series(doc_ids, dtype=object))[0].astype(np.int64)
+    sec = pd.Series(sections, dtype=object)
+    alone = sec.isin(list(STANDALONE_SECTIONS)).to_numpy()
+    n_docs = int(docs.max()) + 1 if len(docs) else 0
+    scope = docs.copy()
+    # each standalone headline is its own scope, numbered after the documents
+    scope[alone] = n_docs + np.arange(int(alone.sum()), dtype=np.int64)
+    page: list[int | None] = [None] * (n_docs + int(alone.sum()))
+    related = sec.isin(list(_PAGE_FALLBACK)).to_numpy()
+    for sc, d in zip(scope[related].tolist(), docs[related].tolist()):
+        page[sc] = d
+    return scope, page
 
 
 def _people(rec, texts, doc_ids, sections, positions, ner_sections, k, ostart, oend, eid, label, form, partial):

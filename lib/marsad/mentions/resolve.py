@@ -39,14 +39,15 @@ def resolve_pending(pending: list[tuple[int, KeyInfo, tuple, tuple | None]], fir
         ``(hit, entity_id, label, form, partial)`` for the hits kept.
     """
     out = []
+    empty: Counter = Counter()
     for hit, info, scope, page in pending:
         if info.stop:
             continue
-        counts = firm.get(scope, Counter())
+        counts = firm.get(scope, empty)
         if info.coref:
             licensed = _licensed(info, counts)
             if not licensed and page is not None:
-                licensed = _licensed(info, firm.get(page, Counter()))
+                licensed = _licensed(info, firm.get(page, empty))
             if len(licensed) == 1:
                 out.append((hit, licensed[0][0], licensed[0][1], "alias", True))
                 continue
