@@ -151,6 +151,7 @@ def main(argv=None) -> int:
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=19)
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=20)
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=21, cue=None)
+        rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=22, cue=None)
         for row in rows:
             print("\t".join(row))
         return 0

@@ -173,6 +173,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("age_ordinal", re.compile(
         rf"{_L}(?P<age>(?:{_alt(_FEM_UNITS)})(?:\s+عشره|\s+و\s*(?:{_alt(_FEM_TENS)}))?|{_alt(_FEM_TENS)})"
         rf"(?=\s+من\s+(?:ال)?عمر){_R}")),
+    # an indefinite stretch in the accusative: "يستغرق التحقيق أشهرا", "استمر أياما"
+    ("plural_acc", re.compile(rf"{_L}(?<!\d\s)(?P<u>اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيعا?|ساعات\s+طويله){_R}")),
     ("set_adj", re.compile(rf"{_L}ال(?P<w>يومي|اسبوعي|شهري|سنوي)(?:ه|ين|ات)?{_R}")),
     ("set_weekday", re.compile(rf"{_L}كل\s+(?:يوم\s+)?(?:ال)?(?P<wd>{_alt(w.removeprefix('ال') for w in _WEEKDAYS)}){_R}")),
     ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه|"
@@ -210,6 +212,7 @@ _FUTURE_VERB = re.compile(
 # Past-tense signs for a month named without a year: "كان/كانت", "قد" + verb.
 _PAST_CUE = re.compile(words_regex(word_list("past"), left=_L, right=_R))
 _NAMED_PAST = re.compile(_PAST)
+_YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d/.-])")
 _DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده)\s+$")
 _YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
 _PARTICIPLE = re.compile(r"ال(?:مقرر|مرتقب|مزمع|منتظر|متوقع)ه?")
@@ -249,7 +252,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "relative_unit": r"الاسبوع|الشهر|العام|السنه|العقد", "decade_ordinal": r"العقد",
     "nth_day": r"اليوم", "offset": _WORDS_OF["unit"],
     "plural_rel": r"الماضي|الاخير|المقبل|القادم", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
-    "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "age_ordinal": r"عمر", "quarter": r"الربع|النصف",
+    "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر", "quarter": r"الربع|النصف",
     "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
     "season": r"صيف|شتاء|خريف", "part_of_day": r"الظهر|الزوال", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه",
@@ -508,6 +511,10 @@ def _candidates(norm: str) -> list[_Timex]:
                 if r and 1 <= int(r.group("d")) <= 31:
                     first = dict(groups, d=r.group("d"))
                     out.append(_Timex(r.start("d"), r.end("d"), kind, groups=first))
+    for m in _YEAR_PAIR.finditer(norm):  # "موسم 2015/2016": two years (the year pattern avoids slashes)
+        if int(m.group("y2")) == int(m.group("y1")) + 1 and 1900 <= int(m.group("y1")) <= 2100:
+            out.append(_Timex(m.start("y1"), m.end("y1"), "year", groups={"y": m.group("y1")}))
+            out.append(_Timex(m.start("y2"), m.end("y2"), "year", groups={"y": m.group("y2")}))
     return out
 
 
@@ -734,6 +741,11 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     elif kind == "nth_day":
         # "اليوم الأول" of a visit, a festival: a day of its own span, not the publication day
         tx.value, tx.anchor, tx.rule = "XXXX-XX-XX", None, "nth_day"
+    elif kind == "plural_acc":
+        unit = {"اش": "month", "شه": "month", "اي": "day", "اع": "year", "عق": "decade", "قر": "century", "اس": "week",
+                "سا": "hour"}[g["u"][:2]]
+        tx.type, tx.anchor, tx.rule = "DURATION", None, "duration"
+        tx.value = f"PTX{_DUR_LETTER[unit]}" if unit == "hour" else f"PX{_DUR_LETTER[unit]}"
     elif kind == "set_adj":
         tx.type, tx.anchor = "SET", None
         tx.value = _duration(1, {"يومي": "day", "اسبوعي": "week", "شهري": "month", "سنوي": "year"}[g["w"]])
