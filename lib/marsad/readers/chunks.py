@@ -1,0 +1,189 @@
+"""Stream a large table file (CSV/TSV, JSON Lines) in pieces of whole records, for bounded memory.
+
+A 200 MB JSON Lines file read whole is several gigabytes of Python objects; read in pieces of
+about ``chunk_bytes`` it never holds more than one piece. Each piece ends on a record boundary
+(a newline; in CSV a newline outside quotes), is parsed by the format's own reader
+(:mod:`marsad.readers.tables`, with the header row in front for CSV), and gets the ids, line numbers
+and warnings a whole read would give it: rows without an id are ``file#N`` with N counted from the
+start of the file, and a bad line is reported with its line number in the file. The manifest row
+(one per file, as for any file) comes with the last piece.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import stat
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from marsad.readers.base import Record, Source, reader_for, relative_id
+from marsad.readers.decode import DecodeError
+
+__all__ = ["streamable", "iter_chunks", "STREAMED"]
+
+# suffix -> kind of record boundary
+STREAMED = {".csv": "csv", ".tsv": "csv", ".jsonl": "lines", ".ndjson": "lines"}
+_BLOCK = 1 << 22
+_WHERE = re.compile(r"\b(lines?) (\d+)(?:-(\d+))?")
+_NEWLINE, _QUOTE = 10, 34
+
+
+def streamable(path: str | os.PathLike, *, chunk_bytes: int) -> bool:
+    """Whether ``path`` is a UTF-8 CSV/TSV/JSON Lines file larger than ``chunk_bytes`` (read in pieces)."""
+    path = Path(path)
+    if path.suffix.lower() not in STREAMED or path.name.startswith("."):
+        return False
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size <= chunk_bytes:
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(1 << 16)
+    except OSError:
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+        return False  # UTF-16/32: newline bytes are not record boundaries
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3  # only a character cut by the 64 KiB window
+    return True
+
+
+def _cut(buf: bytes, kind: str, limit: int | None = None) -> int:
+    """Where to end a piece of ``buf`` (which starts on a record): after the last record boundary
+    within ``limit`` bytes, else after the first one past it; 0 when ``buf`` holds no boundary."""
+    limit = len(buf) if limit is None else limit
+    if kind == "lines":
+        end = buf.rfind(b"\n", 0, limit) + 1
+        return end or buf.find(b"\n", limit) + 1
+    arr = np.frombuffer(buf, dtype=np.uint8)
+    newlines = np.flatnonzero(arr == _NEWLINE)
+    if not len(newlines):
+        return 0
+    quotes = np.cumsum(arr == _QUOTE)
+    outside = newlines[quotes[newlines] % 2 == 0]  # an even number of quotes before it: not inside a field
+    if not len(outside):
+        return 0
+    within = outside[outside < limit]
+    return int(within[-1] if len(within) else outside[0]) + 1
+
+
+def _pieces(path: Path, kind: str, chunk_bytes: int) -> Iterator[bytes]:
+    """Consecutive pieces of about ``chunk_bytes`` that end on record boundaries (the last: the rest)."""
+    buf = b""
+    with open(path, "rb") as fh:
+        while True:
+            block = fh.read(max(_BLOCK, chunk_bytes))
+            buf += block
+            while len(buf) >= chunk_bytes or (not block and buf):
+                if not block:
+                    yield buf
+                    buf = b""
+                    break
+                end = _cut(buf, kind, chunk_bytes)
+                if not end:
+                    break  # one record longer than the piece: read on
+                yield buf[:end]
+                buf = buf[end:]
+            if not block:
+                return
+
+
+def _count_rows(piece: bytes, kind: str, delimiter: str) -> int:
+    """How many data rows a whole read numbers in this piece (blank lines are not numbered)."""
+    if kind == "lines":
+        return sum(1 for line in piece.split(b"\n") if line.strip())
+    text = piece.decode("utf-8", errors="replace")
+    return sum(1 for fields in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+               if fields and not (len(fields) == 1 and not fields[0].strip()))
+
+
+def _shift(text: str, lines: int) -> str:
+    """Move 'line N' / 'lines N-M' of a piece's warnings to the file's line numbers."""
+    if not lines:
+        return text
+
+    def move(m):
+        end = f"-{int(m[3]) + lines}" if m[3] else ""
+        return f"{m[1]} {int(m[2]) + lines}{end}"
+
+    return _WHERE.sub(move, text)
+
+
+def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes: int,
+                max_bytes: int | None = None) -> Iterator[tuple[list[Record], dict | None]]:
+    """Read a large table file piece by piece.
+
+    Args:
+        path: a file for which :func:`streamable` is true.
+        root: the corpus path (ids are relative to it).
+        chunk_bytes: about this many bytes per piece.
+        max_bytes: unused (a streamed file is never held whole, so the whole-file limit does not apply).
+
+    Yields:
+        ``(records, None)`` per piece, then ``(records, manifest_row)`` for the last piece.
+    """
+    from marsad.readers.corpus import _row
+
+    path, root = Path(path), Path(root)
+    kind = STREAMED[path.suffix.lower()]
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    doc_id = relative_id(path, root)
+    numbered = re.compile(re.escape(doc_id) + r"#(\d+)$")
+    row = _row(path, bytes=path.stat().st_size)
+    warnings: list[str] = []
+    notes: list[str] = []
+    header = b""
+    rows_before = lines_before = documents = 0
+    fmt = encoding = ""
+    pending: list[Record] | None = None
+    try:
+        for k, piece in enumerate(_pieces(path, kind, chunk_bytes)):
+            data = piece
+            header_lines = 0
+            if kind == "csv":
+                if k == 0:
+                    end = _cut(piece, "csv", 1) or len(piece)
+                    header = piece[:end]
+                else:
+                    data = header + piece
+                    header_lines = header.count(b"\n")
+            source = Source(path=path, doc_id=doc_id, data=data)
+            reader = reader_for(source)
+            source.format = reader.name
+            try:
+                records = reader.read(source)
+            except DecodeError:
+                if k == 0:
+                    raise
+                records = []  # a piece of only bad rows: its warnings say why
+            fmt, encoding = source.format, source.encoding or encoding
+            for doc, _ in records:
+                m = numbered.match(doc["doc_id"])
+                if m and rows_before:
+                    doc["doc_id"] = f"{doc_id}#{int(m[1]) + rows_before}"
+            warnings.extend(_shift(w, lines_before - header_lines) for w in source.warnings)
+            notes.extend(n for n in source.notes if n not in notes)
+            rows = _count_rows(piece, kind, delimiter) - (1 if kind == "csv" and k == 0 else 0)
+            rows_before += rows
+            lines_before += piece.count(b"\n")
+            documents += len(records)
+            if pending is not None:
+                yield pending, None
+            pending = records
+    except (DecodeError, ValueError, OSError) as exc:
+        row.update(reason=str(exc), documents=documents, status="parsed" if documents else "skipped")
+        yield (pending or []), row
+        return
+    row.update(format=fmt, encoding=encoding, warnings="; ".join(warnings),
+               reason="; ".join([*notes, f"streamed in pieces of about {chunk_bytes / 2**20:.3g} MiB"]))
+    if documents:
+        row.update(status="parsed", documents=documents)
+    else:
+        row["reason"] = row["reason"] or "no text found"
+    yield (pending or []), row
