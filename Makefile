@@ -10,6 +10,9 @@ DATASETS ?= ../shared/datasets
 # Deterministic, quiet, offline-friendly runs.
 export PYTHONHASHSEED := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# pytest's temporary folders live in the checkout and start empty each run: the reader tests build symlink
+# loops, FIFOs and unreadable folders, and old runs' leftovers in the shared /tmp must never fail a new run.
+PYTEST_TMP := --basetemp=$(CURDIR)/.pytest-tmp
 
 .PHONY: help setup report test test-fast lab evaluate train demo bench lock clean
 
@@ -36,10 +39,10 @@ report: $(STAMP)
 	$(PY) -m marsad report --corpus $(CORPUS) --name $(NAME) $(REPORT_ARGS)
 
 test: $(STAMP)
-	$(PY) -m pytest -q $(PYTEST_ARGS)
+	$(PY) -m pytest -q $(PYTEST_TMP) $(PYTEST_ARGS)
 
 test-fast: $(STAMP)
-	$(PY) -m pytest -q -m "not slow" $(PYTEST_ARGS)
+	$(PY) -m pytest -q -m "not slow" $(PYTEST_TMP) $(PYTEST_ARGS)
 
 # JupyterLab with the explorer (notebooks/explore.ipynb) open on reports/$(NAME)/tables, analysed from
 # $(CORPUS) first (an unchanged corpus reuses its tables). Another run: make lab CORPUS=data/demo NAME=demo
@@ -69,7 +72,7 @@ lock:
 	$(PY) tools/write_environment_yml.py
 
 clean:
-	rm -rf $(VENV) reports/*/ .pytest_cache
+	rm -rf $(VENV) reports/*/ .pytest_cache .pytest-tmp
 
 # The demo: every report on 559 real CNN Arabic articles (data/demo, ANT corpus; see its README
 # for the licence and citation) into reports/demo/ (open reports/demo/index.html).
@@ -83,7 +86,7 @@ browser-deps:
 
 # Only the browser and hostile-input tests (make test runs them too).
 browser-test: $(STAMP)
-	$(PY) -m pytest -q tests/test_browser.py tests/test_hostile.py $(PYTEST_ARGS)
+	$(PY) -m pytest -q $(PYTEST_TMP) tests/test_browser.py tests/test_hostile.py $(PYTEST_ARGS)
 
 # Throughput and peak memory of every stage, the mention baselines, Dask 1 vs 2 workers
 # (~15 min on 2 cores; needs $(DATASETS)/ant-*): writes bench/results.json and docs/PERFORMANCE.md.
