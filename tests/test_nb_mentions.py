@@ -53,6 +53,7 @@ def test_runs_on_the_seed_tables(tmp_path, seed_path):
     assert "<mark>" in text  # the KWIC table highlights matches
     assert "PlotlyGeoAssets" in text  # the map's geography is shipped, not fetched
     assert "Vladimir Putin" in text
+    assert "documents (named)" in text and "adjective only" in text  # the second country table
 
 
 @pytest.mark.slow
@@ -65,3 +66,21 @@ def test_runs_without_demonyms_and_capitals(tmp_path, seed_path):
     assert "Traceback" not in text and "Vladimir Putin" not in text  # people filtered out by the notebook
     mentions = pd.read_csv(out_dir / "mentions.csv")  # the analysis' table keeps every form and type
     assert {"demonym", "capital"} & set(mentions["form"]) and "person" in set(mentions["entity_type"])
+
+
+def test_labels_are_the_spelling_readers_see_and_never_ids():
+    from marsad.charts import mentions as mc
+
+    m = pd.DataFrame({
+        "doc_id": ["a", "a", "b", "b", "c"], "section": "paragraph", "position": 0,
+        "entity_id": ["ner:x", "ner:x", "ner:x", "RU", "RU"], "entity_type": ["person"] * 3 + ["country"] * 2,
+        "label_en": ["", "", "", "Russia", "Russia"], "label_ar": ["اندرو برونسون", "اندرو برونسون", "آندرو برونسون", "روسيا", "روسيا"],
+        "form": ["ner", "alias", "ner", "demonym", "name"], "surface": ["أندرو برونسون", "برونسون", "أندرو برونسون", "روسية", "روسيا"],
+        "start": 0, "end": 1,
+    })
+    labels = mc.entity_labels(m)
+    assert labels["ner:x"] == "أندرو برونسون" and labels["RU"] == "روسيا · Russia"
+    assert mc.mention_counts(m, entity_type="person")["label"].tolist() == ["أندرو برونسون"]
+    docs = mc.country_documents(m)
+    assert docs[["documents", "documents_named", "adjective_only"]].iloc[0].tolist() == [2, 1, 1]
+    assert mc.entity_label(m, "ner:x") == "أندرو برونسون"

@@ -29,6 +29,9 @@ __all__ = [
     "offline_geo",
     "kwic",
     "filter_mentions",
+    "entity_labels",
+    "entity_label",
+    "country_documents",
 ]
 
 _PART_COLORS = {"ticker": "#ff7f0e", "article": "#1f77b4"}
@@ -58,10 +61,85 @@ def _part(section: pd.Series) -> pd.Series:
     return section.where(section == "ticker", "article")
 
 
-def _label(frame: pd.DataFrame) -> pd.Series:
+def entity_labels(mentions: pd.DataFrame) -> pd.Series:
+    """One display label per ``entity_id``: Arabic as readers spell it, and English where known.
+
+    Knowledge-base entities keep their curated Arabic label. People found by
+    the recogniser take the spelling of their full name that the text uses
+    most often (with its hamza and spacing: أندرو برونسون, never the matching
+    key اندرو برونسون), counted over the whole table, so one person has one
+    label in every chart even when partitions of a run chose differently.
+
+    Returns:
+        ``label`` indexed by ``entity_id`` (``العربية · English`` or Arabic alone).
+    """
+    if mentions.empty:
+        return pd.Series(dtype=object, name="label")
+    m = mentions[["entity_id", "label_ar", "label_en", "form", "surface"]].astype(str)
+    ar = m.groupby("entity_id")["label_ar"].agg(lambda s: s.value_counts().index[0])
+    full = m[m["form"] == "ner"]
+    if not full.empty:
+        words = full["surface"].str.split().str.len()
+        longest = full[words == words.groupby(full["entity_id"]).transform("max")]
+        ar.update(longest.groupby("entity_id")["surface"].agg(lambda s: s.value_counts().index[0]))
+    en = m.groupby("entity_id")["label_en"].first().replace("nan", "")
+    label = (ar + " · " + en).where(en != "", ar).str.strip(" ·")
+    # an entity with no label at all still shows a name, never its id: its most frequent surface
+    empty = label == ""
+    if empty.any():
+        label[empty] = m[m["entity_id"].isin(label.index[empty])].groupby("entity_id")["surface"].agg(
+            lambda s: s.value_counts().index[0])
+    return label.rename("label")
+
+
+def _label(frame: pd.DataFrame, labels: pd.Series | None = None) -> pd.Series:
+    if labels is None and {"form", "surface"} <= set(frame.columns):
+        labels = entity_labels(frame)
+    if labels is not None and "entity_id" in frame:
+        return frame["entity_id"].map(labels).fillna("").astype(str)
     ar = frame["label_ar"].fillna("").astype(str)
     en = frame["label_en"].fillna("").astype(str)
     return (ar + " · " + en).where(en != "", ar).str.strip(" ·")
+
+
+def entity_label(mentions: pd.DataFrame, entity_id: str) -> str:
+    """The display label of one entity (its id only when the table does not name it at all)."""
+    labels = entity_labels(mentions[mentions["entity_id"] == entity_id])
+    if entity_id in labels.index:
+        return labels[entity_id]
+    kb = load_kb().labels().set_index("id")
+    if entity_id in kb.index:
+        row = kb.loc[entity_id]
+        return " · ".join(x for x in (str(row["label_ar"]), str(row["label_en"])) if x and x != "nan")
+    return entity_id
+
+
+def country_documents(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Documents naming each country, with all forms and without adjective-only mentions.
+
+    A document that names Russia only through adjectives (سيارة روسية الصنع,
+    المسؤولون الروس) counts in ``documents`` but not in ``documents_named``
+    (a name, capital or alias of the country).
+
+    Returns:
+        ``entity_id, label, mentions, documents, documents_named, adjective_only``
+        sorted by ``documents``.
+    """
+    cols = ["entity_id", "label", "mentions", "documents", "documents_named", "adjective_only"]
+    m = mentions[mentions["entity_type"] == "country"]
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    labels = entity_labels(m)
+    named = m[m["form"] != "demonym"]
+    out = pd.DataFrame({
+        "mentions": m.groupby("entity_id").size(),
+        "documents": m.groupby("entity_id")["doc_id"].nunique(),
+        "documents_named": named.groupby("entity_id")["doc_id"].nunique(),
+    }).fillna(0).astype(int)
+    out["adjective_only"] = out["documents"] - out["documents_named"]
+    out = out.reset_index().rename(columns={"index": "entity_id"})
+    out["label"] = out["entity_id"].map(labels)
+    return out[cols].sort_values(["documents", "mentions", "entity_id"], ascending=[False, False, True]).reset_index(drop=True)
 
 
 def mention_counts(mentions: pd.DataFrame, *, entity_type: str | None = None, top_n: int = 15) -> pd.DataFrame:
@@ -175,7 +253,7 @@ def country_counts(mentions: pd.DataFrame) -> pd.DataFrame:
     m = mentions[mentions["entity_type"] == "country"]
     counts = m.groupby("entity_id").size().rename("mentions").reset_index()
     counts = counts.merge(kb.countries[["id", "iso3", "label_en", "label_ar"]], left_on="entity_id", right_on="id", how="left")
-    counts["label"] = _label(counts)
+    counts["label"] = _label(counts, entity_labels(m) if not m.empty else None)
     return counts[["entity_id", "iso3", "label", "mentions"]].sort_values("mentions", ascending=False).reset_index(drop=True)
 
 
