@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from typing import NamedTuple
 
@@ -77,6 +78,8 @@ _MONTH_RE = re.compile(r"(?<![\w])(?:في|الي|حتي|خلال|مطلع|اوا
 _WINDOW_BEFORE = 45   # chars before a cue searched for modality markers
 _NEG_WINDOW = 14      # negation must sit right before the cue ("لم يجتمع", "لن تعرض")
 _CACHE_SIZE = 4096
+_WHOLE_SEGMENT_TIMEX = 20_000  # chars: longer segments are dated sentence by sentence
+_MAX_SENTENCE = 600  # chars: longer unpunctuated stretches are read in windows
 # Substrings of the pair words ("البلدين", "الجانبان", "محادثاتهما"): a segment holding one is read when the
 # last two countries named are the pair.
 _PAIR_KEYS = ("بلد", "جانب", "زعيم", "دولت", "طرف", "رئيسا", "رئيسي", "شعب", "هما")
@@ -226,34 +229,45 @@ def _push(recent: tuple, code: str) -> tuple:
 
 
 def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context):
-    """Events of one segment given the state before it; returns (events, state after, dates of last sentence)."""
+    """Events of one segment given the state before it; returns (events, state after, dates of last sentence).
+
+    Linear in the segment: actors and time expressions are found once and each sentence takes its own by
+    binary search; a very long segment (a whole CSV cell, a page without paragraphs) is dated sentence by
+    sentence, only where a sentence can hold an event.
+    """
     norm, offsets = normalize_map(text)
     norm = norm.replace("_", " ")  # hashtags: "#الزعيم_الكوري" is "الزعيم الكوري" (same length, same offsets)
     actors = _actors(norm, offsets, third, ctx)
+    starts = [a.start for a in actors]
+    whole = len(text) <= _WHOLE_SEGMENT_TIMEX
     timexes = None  # tagged lazily: most segments have no candidate sentence
+    t_starts: list[int] = []
     out = []
     for s_start, s_end in _sentences(norm):
-        in_sent = [a for a in actors if s_start <= a.start < s_end]
+        in_sent = actors[bisect_left(starts, s_start):bisect_left(starts, s_end)]
         codes = {a.code for a in in_sent}
         pair_words = [m for m in lx.PAIR_WORDS.finditer(norm, s_start, s_end)]
-        pair = None
-        if pair_words:
-            before = recent
-            pair = _last_pair(before, ctx)
+        pair = _last_pair(recent, ctx) if pair_words else None
         has_focus = ctx.focus in codes or pair is not None
         has_partner = bool(codes & set(ctx.partners)) or pair is not None
         if has_focus and has_partner:
-            if timexes is None:
-                timexes = _timex_spans(tag_rows(text, published=pub), offsets) if pub is not None or True else []
-            sentence_dates = [t for t in timexes if s_start <= t["n_start"] < s_end and t["dated"]]
+            if whole:
+                if timexes is None:
+                    timexes = _timex_spans(tag_rows(text, published=pub), offsets)
+                    t_starts = [t["n_start"] for t in timexes]
+                sent_timexes = timexes[bisect_left(t_starts, s_start):bisect_left(t_starts, s_end)]
+            else:
+                o_start, o_end = _orig_span(text, offsets, s_start, s_end)
+                sent_timexes = _timex_spans(tag_rows(text[o_start:o_end], published=pub), offsets, shift=o_start)
+            sentence_dates = [t for t in sent_timexes if t["dated"]]
             out.extend(_sentence_events(text, norm, offsets, s_start, s_end, in_sent, pair_words, recent, ctx,
-                                        timexes, prev_dates, pub, section))
+                                        sent_timexes, prev_dates, pub, section))
             prev = tuple((t["date_start"], t["date_end"], t["precision"], t["text"], t["rule"])
                          for t in sentence_dates if not _is_since(norm, t))
             prev_dates = prev or prev_dates
         else:
             prev_dates = ()
-        for a in sorted(in_sent, key=lambda a: a.start):
+        for a in in_sent:
             if a.kind != "pair" and (not a.code.startswith("?") or a.kind == "third-country"):
                 recent = _push(recent, a.code)
     return out, recent, prev_dates
@@ -275,19 +289,26 @@ def _last_pair(recent: tuple, ctx: _Context):
 
 
 def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context) -> list[_Actor]:
-    blocked = [m.span() for m in lx.NOT_ACTOR.finditer(norm)]
+    blocked = [m.span() for m in lx.NOT_ACTOR.finditer(norm)]  # sorted, non-overlapping
+    b_starts = [b[0] for b in blocked]
+
+    def is_blocked(pos: int) -> bool:
+        i = bisect_right(b_starts, pos)
+        return i > 0 and blocked[i - 1][0] <= pos < blocked[i - 1][1]
+
     out = []
     for m in ctx.regex.finditer(norm):
         start, end = m.span(m.lastgroup)
-        if any(b0 <= start < b1 for b0, b1 in blocked):
+        if is_blocked(start):
             continue
         code, kind, stands = ctx.actor_meta[int(m.lastgroup[1:])]
         out.append(_Actor(start, end, code, m.group(m.lastgroup), stands, kind))
-    taken = sorted((a.start, a.end) for a in out)
+    taken = [(a.start, a.end) for a in out]  # regex matches: sorted, non-overlapping
+    t_starts = [a.start for a in out]
     for start, end, code, form, stands, etype in third:
         n_start = int(np.searchsorted(offsets, start, side="left"))
         n_end = int(np.searchsorted(offsets, end, side="left"))
-        if _overlaps(taken, n_start, n_end) or any(b0 <= n_start < b1 for b0, b1 in blocked):
+        if _overlaps(taken, t_starts, n_start, n_end) or is_blocked(n_start):
             continue
         if code in (ctx.focus, *ctx.partners):
             out.append(_Actor(n_start, n_end, code, form, stands, "leader"))
@@ -300,9 +321,9 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context) -> list[_Actor
     return out
 
 
-def _overlaps(spans, start, end) -> bool:
-    """Whether [start, end) meets one of the sorted, non-nested ``spans`` (binary search, not a scan)."""
-    i = np.searchsorted([s for s, _ in spans], end, side="left") if spans else 0
+def _overlaps(spans, starts, start, end) -> bool:
+    """Whether [start, end) meets one of the sorted, non-overlapping ``spans`` (binary search, not a scan)."""
+    i = bisect_left(starts, end)
     return i > 0 and spans[i - 1][1] > start
 
 
@@ -337,8 +358,18 @@ def _third_party_index(mentions: pd.DataFrame | None, codes: tuple[str, ...]) ->
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _sentences(norm: str):
-    return sentence_spans(norm)
+def _sentences(norm: str) -> list[tuple[int, int]]:
+    """Sentence spans; a "sentence" longer than :data:`_MAX_SENTENCE` (no punctuation) is cut at spaces into
+    windows, so the work per window stays bounded whatever the input."""
+    out = []
+    for start, end in sentence_spans(norm):
+        while end - start > _MAX_SENTENCE:
+            cut = norm.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+            cut = cut if cut > start else start + _MAX_SENTENCE
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
 
 
 def _clauses(norm: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
@@ -350,11 +381,11 @@ def _clauses(norm: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _timex_spans(timexes: list[dict], offsets: np.ndarray) -> list[dict]:
+def _timex_spans(timexes: list[dict], offsets: np.ndarray, shift: int = 0) -> list[dict]:
     out = []
     for r in timexes:
-        n_start = int(np.searchsorted(offsets, r["start"], side="left"))
-        n_end = int(np.searchsorted(offsets, r["end"], side="left"))
+        n_start = int(np.searchsorted(offsets, r["start"] + shift, side="left"))
+        n_end = int(np.searchsorted(offsets, r["end"] + shift, side="left"))
         dated = r["type"] in ("DATE", "TIME") and r["date_start"] is not None
         out.append({**r, "n_start": n_start, "n_end": n_end, "dated": dated})
     return out
@@ -382,13 +413,16 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     reporters = _reporter_spans(norm, s_start, s_end, actors)
     clauses = _clauses(norm, s_start, s_end)
     cue_rx, _ = lx.cue_regex()
-    cues = lx.load_cues()
+    cues = lx.cue_rows()
     out, seen = [], set()
     bg_clauses = [(c0, c1) for c0, c1 in clauses if lx.BACKGROUND.search(norm, c0, c1)]
     anchors = [a.span() for a in _ANCHOR.finditer(norm, s_start, s_end)]
+    flags = {a.start: _flags(norm, a) for a in actors}
+    mine_by_partner = {p: [a for a in actors if a.code not in set(partners) - {p}
+                           and not (a.kind == "pair" and a.code.split("|")[1] != p)] for p in partners}
     for m in cue_rx.finditer(norm, s_start, s_end):
         idx = int(m.lastgroup[1:])
-        row = cues.iloc[idx]
+        row = cues[idx]
         code = row["cameo_code"]
         c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
         if any(a <= m.start() < b for a, b in bg_clauses):
@@ -399,8 +433,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose
         rep = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()), None)
         for partner in partners:
-            others = {p for p in partners if p != partner}
-            mine = [a for a in actors if a.code not in others and not (a.kind == "pair" and a.code.split("|")[1] != partner)]
+            mine = mine_by_partner[partner]
             invite = _INVITE.search(norm[c_start:m.start()]) if code[:2] == "04" else None
             if invite is not None:
                 # "دعا وزير الخارجية الروسي الزعيم الكوري إلى زيارة روسيا": the inviter invites the invitee.
@@ -412,9 +445,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                     tgt = next(a for a in people if a.code == codes[1])
                     args = (src, tgt, False)
                 else:
-                    args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,))
+                    args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags)
             else:
-                args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,))
+                args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags)
             if args is None:
                 continue
             src, tgt, symmetric = args
@@ -457,7 +490,18 @@ def _in_span(a, spans) -> bool:
     return any(r0 <= a.start < r1 for r0, r1, _, _ in spans)
 
 
-def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners):
+def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
+    """What the words before an actor make of it: a topic, a route, a venue, "ب" + a place."""
+    return (bool(lx.TOPIC.search(norm[max(0, a.start - 30):a.start])),
+            bool(_ROUTE.search(norm[max(0, a.start - 10):a.start])),
+            bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start])),
+            a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب")
+
+
+_ROUTE = re.compile(r"(?<![\w])(?:عبر|مرورا\s+ب)\s*$")
+
+
+def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None):
     """Source and target of the cue, or None when they are not the focus and one partner."""
     code = row["cameo_code"]
     clause = (c_start, c_end)
@@ -468,23 +512,23 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners):
         c_start = left + 1 if left >= 0 else c_start
         right = [i for i in (norm.find("،", m.end(), c_end), norm.find(",", m.end(), c_end)) if i >= 0]
         c_end = min(right) if right else c_end
-    cand = [a for a in actors if c_start <= a.start < c_end and not (rep and rep[0] <= a.start < rep[1])]
+    starts = [a.start for a in actors]
+    cand = [a for a in actors[bisect_left(starts, c_start):bisect_left(starts, c_end)]
+            if not (rep and rep[0] <= a.start < rep[1])]
     if aspect == "noun" and not cand:
         # An adjunct ("، في اتصال هاتفي مساء الخميس،"): its participants are the clause's.
         c_start, c_end = clause
-        cand = [a for a in actors if c_start <= a.start < c_end and not (rep and rep[0] <= a.start < rep[1])]
+        cand = [a for a in actors[bisect_left(starts, c_start):bisect_left(starts, c_end)]
+                if not (rep and rep[0] <= a.start < rep[1])]
     visit = code in ("042", "043")
     args = []
     for a in cand:
-        before = norm[max(c_start, a.start - 30):a.start]
-        if lx.TOPIC.search(before):
-            continue  # "ملف كوريا الشمالية": a topic, not a participant
-        if re.search(r"(?<![\w])(?:عبر|مرورا\s+ب)\s*$", norm[max(c_start, a.start - 10):a.start]):
-            continue  # a route ("تدخل كوريا الشمالية عبر روسيا")
-        if (lx.VENUE.search(norm[max(c_start, a.start - 6):a.start]) and code[:2] not in ("05", "06", "07")
-                and not (visit and a.kind in ("country", "capital"))):
+        topic, route, venue, ba = flags[a.start] if flags is not None and a.start in flags else _flags(norm, a)
+        if topic or route:
+            continue  # "ملف كوريا الشمالية": a topic; "عبر روسيا": a route - not participants
+        if venue and code[:2] not in ("05", "06", "07") and not (visit and a.kind in ("country", "capital")):
             continue  # "التقى ترامب بوتين في فيتنام": a venue, not a participant
-        if a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب" and not visit:
+        if ba and not visit:
             continue
         args.append(a)
     args = _drop_lists(norm, args, focus, partners)

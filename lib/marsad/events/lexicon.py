@@ -70,6 +70,12 @@ def load_cues() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=1)
+def cue_rows() -> list[dict]:
+    """The cue rows as plain dicts (index = the regex group number of :func:`cue_regex`)."""
+    return load_cues().drop(columns=["regex"]).to_dict("records")
+
+
+@lru_cache(maxsize=1)
 def cue_regex() -> tuple[re.Pattern, list[int]]:
     """One alternation of every cue (named groups in priority order) for a single scan per sentence."""
     cues = load_cues()
