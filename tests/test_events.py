@@ -294,3 +294,12 @@ def test_gold_set_is_consistent():
 def test_weekday_of_a_reported_event_is_not_in_the_future():
     ev = one("واستقبل كيم وزير الخارجية الروسي لافروف، الخميس، للمرة الأولى في بيونغ يانغ.", published="2018-06-01")
     assert ev.iloc[0]["date_start"] == "2018-05-31"
+
+
+def test_a_long_unpunctuated_segment_is_read_in_windows():
+    """Issue 18 item 8: one huge cell without punctuation; the work per window is bounded (no quadratic scan)."""
+    sent = "وزار الرئيس الروسي فلاديمير بوتين فيتنام الخميس والتقى نظيره الفيتنامي تو لام في هانوي "
+    ev = one(sent * 150, published="2024-06-21")
+    visit = ev[ev["cameo_code"].str.startswith("04")]
+    assert len(visit) == 1 and visit.iloc[0]["n_mentions"] > 10 and visit.iloc[0]["date_start"] == "2024-06-20"
+    assert len(visit.iloc[0]["sentence"]) <= 700
