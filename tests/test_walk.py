@@ -176,3 +176,29 @@ def test_walk_is_sorted_like_the_old_file_list(tmp_path):
         (tmp_path / rel).write_text(rel)
     assert [os.path.relpath(e.path, tmp_path) for e in walk_corpus(tmp_path)] == \
         [str(p.relative_to(tmp_path)) for p in sorted(p for p in tmp_path.rglob("*") if p.is_file())]
+
+
+def test_file_name_that_is_not_utf8_is_listed_not_fatal(tmp_path, seed_text):
+    (tmp_path / "seed.txt").write_text(seed_text, encoding="utf-8")
+    with open(os.path.join(os.fsencode(tmp_path), b"\xff\xfe bad.txt"), "wb") as fh:
+        fh.write(PAGE.encode("utf-8"))
+    m = read_corpus(tmp_path).manifest
+    bad = m[m["path"].str.endswith(" bad.txt")].iloc[0]
+    assert bad["path"] == str(tmp_path) + "/\\xff\\xfe bad.txt"
+    assert bad["status"] == "skipped" and bad["reason"] == "file name is not valid UTF-8; not read"
+    bad["path"].encode("utf-8")  # storable in Parquet and CSV
+
+
+def test_deeply_nested_folders_are_walked(tmp_path):
+    folders = [tmp_path / "d"]
+    for _ in range(1100):  # deeper than Python's recursion limit (os.makedirs and shutil.rmtree recurse)
+        folders[-1].mkdir()
+        folders.append(folders[-1] / "d")
+    (folders[-2] / "page.txt").write_text(PAGE, encoding="utf-8")
+    try:
+        entries = walk_corpus(tmp_path)
+        assert len(entries) == 1 and entries[0].path.endswith("/d/page.txt")
+    finally:  # pytest's own clean-up would hit the recursion limit
+        (folders[-2] / "page.txt").unlink()
+        for folder in reversed(folders[:-1]):
+            folder.rmdir()

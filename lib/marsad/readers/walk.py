@@ -121,15 +121,20 @@ def _dir_key(path: Path) -> tuple[int, int]:
     return st.st_dev, st.st_ino
 
 
-def _walk(folder: Path, root: Path, out: list[Entry], active: set) -> None:
-    try:
-        names = sorted(os.listdir(folder))
-    except OSError as exc:
-        out.append(Entry(str(folder), 0, f"unreadable folder ({exc.strerror or exc})"))
-        return
-    # Sorted as Path.rglob's caller sorted them before: by the full path, files and folders interleaved.
-    for name in names:
+def _walk(top: Path, root: Path, out: list[Entry], active: set) -> None:
+    """Depth first in sorted name order (the order of a sorted list of full paths), without recursion:
+    a hostile corpus may nest folders thousands deep. ``active`` holds the folders being walked."""
+    stack = [(top, iter(_listing(top, out)), _dir_key(top))]
+    while stack:
+        folder, names, _ = stack[-1]
+        name = next(names, None)
+        if name is None:
+            active.discard(stack.pop()[2])
+            continue
         path = folder / name
+        if not _utf8(name):
+            out.append(Entry(_shown(path), 0, "file name is not valid UTF-8; not read"))
+            continue
         kind, reason, size = classify(path, root)
         if kind == "file":
             out.append(Entry(str(path), size))
@@ -140,7 +145,29 @@ def _walk(folder: Path, root: Path, out: list[Entry], active: set) -> None:
             if key in active:  # a symlinked folder that leads back into the walk
                 out.append(Entry(str(path), 0, "symlink loop (leads back to a folder being walked)"))
                 continue
-            _walk(path, root, out, active | {key})
+            active.add(key)
+            stack.append((path, iter(_listing(path, out)), key))
+
+
+def _listing(folder: Path, out: list[Entry]) -> list[str]:
+    try:
+        return sorted(os.listdir(folder))
+    except OSError as exc:
+        out.append(Entry(str(folder), 0, f"unreadable folder ({exc.strerror or exc})"))
+        return []
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes in the name (surrogate escapes)
+        return False
+    return True
+
+
+def _shown(path: Path) -> str:
+    """A path with undecodable bytes written as ``\\xff`` (storable, printable; not openable)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
