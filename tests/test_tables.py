@@ -119,3 +119,11 @@ def test_every_line_bad_is_skipped_with_the_lines(tmp_path):
     assert m.loc["news.jsonl", "documents"] == 1
     assert m.loc["bad.jsonl", "status"] == "skipped"
     assert "line 1: not valid JSON" in m.loc["bad.jsonl", "reason"]
+
+
+def test_jsonl_line_separators_inside_strings_are_text(tmp_path):
+    rows = _rows(2)
+    rows[0]["text"] = "سطر\u2028سطر\x85سطر\x0cسطر"
+    (tmp_path / "news.jsonl").write_text(_jsonl(rows).replace("\n", "\r\n"), encoding="utf-8")
+    corpus, row = _read(tmp_path)
+    assert row["documents"] == 2 and row["warnings"] == ""

@@ -75,7 +75,8 @@ def read_jsonl(source: Source) -> list[Record]:
     """Read JSON Lines: one object per line; a line that does not parse is skipped and reported."""
     rows: list[tuple[str, int, dict]] = []
     columns: dict[str, None] = {}
-    lines = source.text.splitlines()
+    # only "\n" ends a record: str.splitlines() would also cut at U+2028, U+0085 or \x0c, legal inside a JSON string
+    lines = source.text.split("\n")
     number = 0
     for n, raw in enumerate(lines, 1):
         if not raw.strip():
@@ -84,7 +85,7 @@ def read_jsonl(source: Source) -> list[Record]:
         try:
             value = json.loads(raw)
         except ValueError as exc:
-            cut = n == len(lines) and not source.text.endswith(("\n", "\r"))
+            cut = n == len(lines)  # the last piece is non-empty only when the file does not end with "\n"
             why = "cut off at the end of the file" if cut else "not valid JSON"
             source.warn(f"line {n}", f"{why} ({exc.msg} at column {exc.colno}); skipped")
             continue
