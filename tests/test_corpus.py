@@ -276,3 +276,12 @@ def test_copies_are_counted_once_by_analyze_across_partitions(tmp_path, seed_pat
     assert len(run.documents) == 3
     assert set(run.documents.loc[run.documents["format"] == "csv", "title"]) == {"عنوان أول من الجدول", "عنوان ثان من الجدول"}
     assert len(run.headlines) == 58 and set(run.headlines["section"]) == {"ticker"}
+
+
+def test_ant_with_thousands_of_unclosed_tags_reads_in_one_pass(tmp_path):
+    from test_walk import deadline
+
+    hostile = "<DOC>\n<TITLE>عنوان</TITLE>\n<TEXT>\nنص المقال.\n</TEXT>\n" + "<TITLE>x " * 50_000
+    with deadline(60):  # pairing tags with a lazy regex rescanned the rest of the file for each open tag
+        corpus, row = _one(tmp_path, "a.txt", hostile.encode())
+    assert row["status"] == "parsed" and "line 6: <TITLE> is not closed" in row["warnings"]

@@ -6,6 +6,7 @@ says so: the body is never silently replaced by the abstract.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from marsad.readers.base import Record, Source, register
@@ -14,8 +15,9 @@ from marsad.readers.values import BadValue, ant_date
 __all__ = ["read_ant", "is_ant"]
 
 _TAGS = ("DOCNO", "URL", "SRC", "CAT", "TITLE", "TIME", "AUTHOR", "ABSTRACT", "TEXT")
-_TAG = re.compile(rf"<({'|'.join(_TAGS)})>(.*?)</\1>", re.S)
-_OPEN = re.compile(rf"<({'|'.join(_TAGS)})>")
+# one scan for every tag; pairing opens with closes by position keeps a hostile file (thousands of
+# unclosed tags) linear, where a lazy <T>(.*?)</T> regex rescans to the end for each of them
+_TOKEN = re.compile(rf"<(/?)({'|'.join(_TAGS)})>")
 _DOC = re.compile(r"<DOC>(.*?)(</DOC>|$)", re.S)
 _CATEGORY = re.compile(r"^[A-Z]{2}-([A-Za-z]+)-\d+")
 
@@ -33,19 +35,15 @@ def read_ant(source: Source) -> list[Record]:
     for k, doc in enumerate(_DOC.finditer(text)):
         block, start = doc[1], doc.start(1)
         line = text.count("\n", 0, start) + 1
-        fields = {tag: value.strip() for tag, value in _TAG.findall(block)}
-        spans = [(m.start(), m.end()) for m in _TAG.finditer(block)]
-        cut = False
-        for m in _OPEN.finditer(block):
-            if any(s <= m.start() < e for s, e in spans):
-                continue
+        fields, unclosed = _fields(block)
+        cut = unclosed is not None
+        if cut:
             # opened, never closed: the file was cut inside this field; keep what is there, say so
-            fields[m[1]] = block[m.end():].strip()
-            source.warn(f"line {line + block.count(chr(10), 0, m.start())}",
-                        f"<{m[1]}> is not closed (file cut off?): kept its {len(fields[m[1]])} characters "
+            tag, at, end = unclosed
+            fields[tag] = block[end:].strip()
+            source.warn(f"line {line + block.count(chr(10), 0, at)}",
+                        f"<{tag}> is not closed (file cut off?): kept its {len(fields[tag])} characters "
                         "up to the end of the file")
-            cut = True
-            break
         if not doc[2] and not cut:
             source.warn(f"line {line}", "<DOC> is not closed (file cut off after the text?)")
         docno = fields.get("DOCNO") or (source.doc_id if k == 0 else f"{source.doc_id}#{k}")
@@ -71,6 +69,30 @@ def read_ant(source: Source) -> list[Record]:
             "format": "ant", "category": fields.get("CAT") or _category(docno),
         }, segments))
     return records
+
+
+def _fields(block: str) -> tuple[dict[str, str], tuple[str, int, int] | None]:
+    """The closed fields of a ``<DOC>`` block (a field's text runs to the first matching close tag,
+    other tags inside it are text; the last of repeated fields wins) and the first tag left open."""
+    tokens = [(m.start(), m.end(), bool(m[1]), m[2]) for m in _TOKEN.finditer(block)]
+    closes: dict[str, list[int]] = {}
+    for start, end, closing, tag in tokens:
+        if closing:
+            closes.setdefault(tag, []).append(start)
+    fields: dict[str, str] = {}
+    unclosed = None
+    pos = 0
+    for start, end, closing, tag in tokens:
+        if closing or start < pos:
+            continue
+        starts = closes.get(tag, [])
+        k = bisect.bisect_left(starts, end)
+        if k < len(starts):
+            fields[tag] = block[end:starts[k]].strip()
+            pos = starts[k] + len(tag) + 3
+        elif unclosed is None:
+            unclosed = (tag, start, end)
+    return fields, unclosed
 
 
 def _line_of(block: str, tag: str) -> int:
