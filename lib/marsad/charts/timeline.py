@@ -419,10 +419,10 @@ def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200):
         if r.get("date_text"):
             date += f"<br><small dir='rtl' lang='ar'>{escape_html(r['date_text'])}</small>"
         rows.append(
-            f"<tr><td>{date}</td><td>{who}</td>"
+            f"<tr><td style='min-width:6em'>{date}</td><td style='min-width:7em'>{who}</td>"
             f"<td>{escape_html(r['event_label'])} <small>({escape_html(r['cameo_code'])})</small></td>"
             f"<td>{escape_html(en)}<br><span dir='rtl' lang='ar'>{escape_html(ar)}</span></td>"
-            f"<td dir='rtl' lang='ar' style='text-align:right'>{_evidence_html(r)}{attribution}</td>"
+            f"<td dir='rtl' lang='ar' style='text-align:right; min-width:16em'>{_evidence_html(r)}{attribution}</td>"
             f"<td>{escape_html(r.get('n_mentions', 1))} in {escape_html(r.get('n_documents', 1))} doc.</td>"
             f"<td>{_links(r)}</td></tr>")
     more = f"<p>… {len(ev) - max_rows} more rows in events.csv.</p>" if len(ev) > max_rows else ""
