@@ -127,3 +127,12 @@ def test_jsonl_line_separators_inside_strings_are_text(tmp_path):
     (tmp_path / "news.jsonl").write_text(_jsonl(rows).replace("\n", "\r\n"), encoding="utf-8")
     corpus, row = _read(tmp_path)
     assert row["documents"] == 2 and row["warnings"] == ""
+
+
+def test_repeated_row_is_counted_once(tmp_path):
+    rows = _rows(3)
+    rows.append({**rows[0], "id": "r1-again", "date": "2024-06-21"})
+    pd.DataFrame(rows).to_csv(tmp_path / "news.csv", index=False)
+    corpus, row = _read(tmp_path)
+    assert row["documents"] == 3 and corpus.documents["doc_id"].tolist() == ["r1", "r2", "r3"]
+    assert row["warnings"] == "line 5: same title and text as line 2; counted once"

@@ -5,7 +5,8 @@ Columns are found by name (``title``/``headline``/``عنوان``, ``text``/``bod
 A bad row never costs the file: a JSON line that does not parse, a CSV row
 with the wrong number of fields or cut off at the end of the file is skipped
 and reported with its line number; a cell holding an impossible date
-(``2024-02-31``) keeps its row, undated, and is reported.
+(``2024-02-31``) keeps its row, undated, and is reported; a row repeating an
+earlier row's title and text is counted once, and reported.
 """
 from __future__ import annotations
 
@@ -175,6 +176,7 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
     if cols["title"] is None and cols["text"] is None:
         raise DecodeError(f"table has no title or text column (columns: {', '.join(map(str, columns[:12]))})")
     records, empty = [], 0
+    first: dict[tuple, str] = {}  # (title, text) -> the row that had it first
     for where, number, values in rows:
         def get(key, values=values):
             return None if cols[key] is None else clean(values.get(cols[key]))
@@ -189,6 +191,11 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
         if not segments:
             empty += 1
             continue
+        key = (title, body)
+        if key in first:  # a scrape that saved the same article twice: counted once
+            source.warn(where, f"same title and text as {first[key]}; counted once")
+            continue
+        first[key] = where
         try:
             published = parse_date(get("published"))
         except BadValue as exc:
