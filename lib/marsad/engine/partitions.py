@@ -350,8 +350,10 @@ def _progress(total: int, enabled: bool | None, desc: str):
     return tqdm(total=total, desc=desc, unit="part", disable=not show, mininterval=0.5)
 
 
-def run_local(specs: list[dict], *, progress: bool | None = None) -> list[dict]:
+def run_local(specs: list[dict], *, progress: bool | None = None, info: dict | None = None) -> list[dict]:
     """Process the partitions one after the other in this process (bounded memory)."""
+    if info is not None:
+        info["workers"] = 1
     seen = SeenIds()
     results = []
     with _progress(len(specs), progress, "analyse") as bar:
@@ -366,14 +368,21 @@ def run_local(specs: list[dict], *, progress: bool | None = None) -> list[dict]:
 
 
 def run_dask(specs: list[dict], *, scheduler: str | None = None, workers: int | None = None,
-             progress: bool | None = None) -> list[dict]:
+             progress: bool | None = None, info: dict | None = None) -> list[dict]:
     """Process the partitions on Dask: a ``LocalCluster`` or the cluster at ``scheduler``.
 
     The workers must see the corpus and the output folder at the same paths (a shared file
-    system) and have ``marsad`` installed.
+    system) and have ``marsad`` installed. Each worker loads the models once, before the first
+    partition (all workers at the same time); the partitions go out biggest first, one task each.
+
+    Args:
+        info: filled with where the time went: cluster start, model loading per worker, each
+            worker's busy seconds (``stages.json`` → ``engine``).
     """
     from distributed import Client, LocalCluster, as_completed
 
+    info = {} if info is None else info
+    t0 = time.perf_counter()
     quiet = logging.getLogger("distributed")
     level = quiet.level
     quiet.setLevel(logging.WARNING)  # the scheduler's INFO chatter would drown the command's output
@@ -385,9 +394,17 @@ def run_dask(specs: list[dict], *, scheduler: str | None = None, workers: int | 
                                dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
+        info["start_seconds"] = round(time.perf_counter() - t0, 3)
+        t1 = time.perf_counter()
+        if specs:
+            warm = client.run(_warm_worker, specs[0].get("order", ()), specs[0].get("options") or {})
+            info["warm_seconds_by_worker"] = {str(k): v for k, v in warm.items()}
+        info["warm_seconds"] = round(time.perf_counter() - t1, 3)
+        info["workers"] = len(client.scheduler_info().get("workers", {}))
+        t2 = time.perf_counter()
         # one task per partition, biggest first: a long partition started last would leave a worker idle
         order = sorted(range(len(specs)), key=lambda i: -_spec_bytes(specs[i]))
-        futures = [client.submit(process_partition, specs[i], pure=False, key=f"marsad-part-{i}") for i in order]
+        futures = [client.submit(_dask_task, specs[i], pure=False, key=f"marsad-part-{i}") for i in order]
         results = []
         with _progress(len(futures), progress, "analyse (dask)") as bar:
             for fut in as_completed(futures):
@@ -406,15 +423,67 @@ def run_dask(specs: list[dict], *, scheduler: str | None = None, workers: int | 
             log.info("re-running %d partition(s) with repeated document ids", len(redo))
             for index, _ in redo:
                 _remove_files(results[index])
-            fixed = client.gather(client.map(process_partition, [{**specs[i], "seen": s} for i, s in redo], pure=False))
+            fixed = client.gather(client.map(_dask_task, [{**specs[i], "seen": s} for i, s in redo], pure=False))
             for res in fixed:
                 results[res["index"]] = res
+        info["rerun_partitions"] = len(redo)
+        info["partitions_seconds"] = round(time.perf_counter() - t2, 3)
+        busy: dict[str, list[float]] = {}
+        for res in results:
+            wall, cpu = busy.setdefault(str(res.get("worker")), [0.0, 0.0]), res["cpu"].get("total", 0.0)
+            wall[0] += res["seconds"].get("total", 0.0)
+            wall[1] += cpu
+        info["busy_seconds_by_worker"] = {k: round(v[0], 3) for k, v in busy.items()}
+        info["cpu_seconds_by_worker"] = {k: round(v[1], 3) for k, v in busy.items()}
+        if busy:
+            mean = sum(v[0] for v in busy.values()) / len(busy)
+            info["imbalance"] = round(max(v[0] for v in busy.values()) / mean, 3) if mean else None
         return results
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
         quiet.setLevel(level)
+
+
+def _dask_task(spec: dict) -> dict:
+    """:func:`process_partition` on a worker, tagged with the worker's name."""
+    from distributed import get_worker
+
+    result = process_partition(spec)
+    try:
+        result["worker"] = get_worker().name
+    except ValueError:
+        result["worker"] = None
+    return result
+
+
+_WARM_TEXT = ("وقعت روسيا وكوريا الشمالية في بيونغ يانغ يوم 19 يونيو 2024 اتفاقية شراكة استراتيجية شاملة خلال زيارة"
+              " الرئيس الروسي فلاديمير بوتين.")
+
+
+def _warm_worker(order, options) -> float:
+    """Load every stage's models in this process (run the stages on one short article); return seconds."""
+    t0 = time.perf_counter()
+    docs = pd.DataFrame({"doc_id": ["warm"], "path": [""], "source": ["warm"], "url": [None],
+                         "published": [pd.Timestamp("2024-06-19")], "title": ["بوتين في بيونغ يانغ"],
+                         "format": ["page"], "category": [None], "captured": [pd.NaT]})
+    segs = pd.DataFrame({"doc_id": ["warm", "warm"], "section": ["title", "paragraph"], "position": [0, 1],
+                         "text": ["بوتين في بيونغ يانغ", _WARM_TEXT], "duplicate_of": pd.array([None, None], dtype="Int64"),
+                         "credit": [None, None]})
+    from marsad.lang.text import normalize
+
+    segs["normalized"] = segs["text"].map(normalize)
+    corpus = Corpus(docs, segs, pd.DataFrame())
+    outputs: dict[str, pd.DataFrame] = {}
+    for name in order:
+        stage = STAGES[name]
+        try:
+            inputs = {n: outputs[n] for n in stage.needs if n in STAGES}
+            outputs[name] = stage.run(corpus, inputs, stage.options.from_dict(name, options.get(name)))
+        except Exception:  # warming is best effort: the partition will report a real failure
+            continue
+    return round(time.perf_counter() - t0, 3)
 
 
 def _spec_bytes(spec: dict) -> int:
@@ -435,7 +504,7 @@ def _remove_files(result: dict) -> None:
 
 # --------------------------------------------------------------------------- the cross-partition steps
 
-def finalize(out: Path, results: list[dict], *, stages, options: dict) -> dict[str, dict]:
+def finalize(out: Path, results: list[dict], *, stages, options: dict, info: dict | None = None) -> dict[str, dict]:
     """Run each stage's combine step, write every table's declared schema; return the stage status."""
     status: dict[str, dict] = {}
     errors: dict[str, dict] = {}
@@ -482,6 +551,8 @@ def finalize(out: Path, results: list[dict], *, stages, options: dict) -> dict[s
             status[name]["combine_cpu_seconds"] = round(combine_time[name][1], 3)
     status["write"] = {"ok": True, "rows": counts.get("segments", 0), "seconds": _sum(results, "write"),
                        "cpu_seconds": _sum(results, "write", "cpu")}
+    if info:
+        status["engine"] = {"ok": True, **info}
     return status
 
 

@@ -332,11 +332,12 @@ def analyze(
                       "capture_date": capture_date, "stages": selected, "order": order, "options": options,
                       "chunk_mb": chunk_mb}
                      for p in parts]
+            info: dict = {}
             if engine == "dask":
-                results = run_dask(specs, scheduler=scheduler, workers=workers, progress=progress)
+                results = run_dask(specs, scheduler=scheduler, workers=workers, progress=progress, info=info)
             else:
-                results = run_local(specs, progress=progress)
-            status = finalize(tmp, results, stages=selected, options=options)
+                results = run_local(specs, progress=progress, info=info)
+            status = finalize(tmp, results, stages=selected, options=options, info=info)
             if not status["read"]["rows"]:  # nothing readable: one clear error, not an empty report
                 check_not_empty(read_table(tmp, "manifest"), root)
             seconds = round(time.perf_counter() - t0, 3)
