@@ -171,6 +171,20 @@ def write_markdown(results: dict, path: Path) -> None:
                   " Wall time includes starting the cluster and loading the models in each worker.", ""]
 
     lines += _robustness(results, phases)
+    eng = [(label, phases.get(key, {}).get("stages", {}).get("engine")) for label, key in
+           (("Dask, 1 worker", "analyze_dask_1"), ("Dask, 2 workers", "analyze_dask_2"))]
+    eng = [(label, e) for label, e in eng if e]
+    if eng:
+        lines += ["Where the Dask time went (`stages.json` → `engine`):", "",
+                  "| run | cluster start s | model loading s (per worker) | partitions s | busy s per worker |"
+                  " CPU s per worker | imbalance | re-run partitions |", "|---|---:|---|---:|---|---|---:|---:|"]
+        for label, e in eng:
+            per = lambda d: ", ".join(f"{v:.1f}" for v in (d or {}).values()) or "–"  # noqa: E731
+            lines.append(f"| {label} | {_f(e.get('start_seconds'))} | {per(e.get('warm_seconds_by_worker'))} |"
+                         f" {_f(e.get('partitions_seconds'))} | {per(e.get('busy_seconds_by_worker'))} |"
+                         f" {per(e.get('cpu_seconds_by_worker'))} | {_f(e.get('imbalance'), 2)} |"
+                         f" {e.get('rerun_partitions', '–')} |")
+        lines.append("")
     stages_run = ", ".join(results.get("memory_stages", [])) or "–"
     lines += [f"## Memory as the corpus grows (local engine; stages: {stages_run})", ""]
     small, large = phases.get("memory_small", {}), phases.get("memory_large", {})
@@ -213,26 +227,36 @@ NOTES = [
     "## How the engine spends its time",
     "",
     "- `analyze` cuts the corpus into partitions of whole files (4 MiB by default) and runs one function per"
-    " partition: read + normalise, topics, mentions, events (un-merged), then writes the partition's rows of"
-    " every table (`marsad.engine.process_partition`). The local engine runs the partitions one after another,"
-    " so its memory is one partition plus the models; the Dask engine maps the same function over workers"
-    " (a `dask.bag`), each worker writing its own files. The driver then merges events across documents and"
-    " picks ticker headlines or titles; both are small.",
-    "- Engine overhead is the read and write rows above (Parquet writing, partition bookkeeping); the rest is"
-    " the stages' own code, which is where further speed must come from (the events stage first, then"
-    " topics).",
-    "- A Dask worker is a separate process that loads the models once; partitions are shipped as file lists and"
-    " results come back as a few numbers, so the scheduler is never the bottleneck. On 2 cores the speed-up is"
-    " bounded by the cores left over by other processes (see the load average above).",
-    "- The Dask speed-up depends on free cores, and this machine is shared with other jobs: the five full"
-    " `make bench` runs of 2026-11-30 gave 1.18× (09:12 UTC), 1.03× (09:22), 1.02× (09:35), 1.10× (09:47) and"
-    " 1.98× (09:57), with the 2-worker partitions at 51–62 % of a core in the slow runs and 94 % in the last;"
-    " the CPU-share column says whether the workers had their cores. In the 09:57 run the 1-worker partitions also"
-    " took more CPU seconds than the others (81 s against 67–71 s), so its ratio flatters; 2 workers against the"
-    " local engine (1.62× there) is the steadier figure. A check outside the benchmark (27 MiB, 7 partitions,"
-    " load 1.9) had every partition of the 2-worker run at 97 % of a core.",
-    "- Known limits: a single very large file (one CSV/JSONL table) is one partition; the events merge runs on"
-    " the driver over all events (a few per thousand articles for Russia with North Korea and Vietnam).",
+    " partition (`marsad.engine.partitions.process_partition`): read + normalise, then every stage of the"
+    " registry (`marsad.stages`), then writes the partition's rows of every table with its declared schema. A"
+    " CSV/TSV/JSON Lines file larger than a partition is streamed in pieces of whole records"
+    " (`marsad.readers.chunks`), each piece analysed and written before the next. The local engine runs the"
+    " partitions one after another, so its memory is one partition (or piece) plus the models; the Dask engine"
+    " submits one task per partition, biggest first, each worker writing its own files.",
+    "- What spans documents runs once on the driver after the partitions, as each stage's *combine* step over"
+    " the rows the partitions staged on disk: the headline kind (a filter, file by file), the events merge"
+    " (`marsad.events.merge_events`) and story grouping (MinHash bands + union-find, linear in the documents)."
+    " Their seconds are the `combine` figures in `stages.json`.",
+    "- A Dask worker is a separate process: it loads the models once, before its first partition (all workers"
+    " at the same time: `stages.json` → `engine.warm_seconds_by_worker`); partitions are shipped as file lists"
+    " and results come back as a few numbers per table. `stages.json` → `engine` also gives each worker's busy"
+    " and CPU seconds and the imbalance (busiest worker / mean), which is where to look when 2 workers do not"
+    " give 2×: a CPU share well below 100 % means the workers waited for a core (other processes on the"
+    " machine), an imbalance above ~1.1 means too few partitions for the workers (lower `--chunk-mb`).",
+    "- Document ids: the local engine numbers repeated ids (`id~2`) in-process; the Dask engine runs partitions"
+    " independently and re-runs the rare partitions whose ids an earlier partition held (`engine.rerun_partitions`;"
+    " 0 on ANT, whose DOCNOs are unique).",
+    "",
+    "## What still grows with the corpus",
+    "",
+    "- The list of input files (the walk sorts every path, about 150 bytes per file) and 8 bytes per document id"
+    " (to number repeated ids as a whole read does).",
+    "- The combine steps hold their staged rows at once: all raw events (a few per thousand articles for the"
+    " default actors, but every sentence of a page that repeats one Russia–Vietnam sentence), and one MinHash"
+    " signature per document for stories (32 × 4 bytes plus its id and source, about 200 bytes per document:"
+    " 200 MB for a million documents). The headline combine is a per-file filter and holds nothing.",
+    "- A single text page or HTML file is read whole (up to `max_bytes`, 256 MiB): a page is one document and"
+    " its ticker and byline are found on the whole page; only table formats are streamed.",
     "",
 ]
 
