@@ -121,7 +121,8 @@ def test_duration_has_no_interval():
 @pytest.mark.parametrize("text", [
     "حجز 20 طناً من الحشيش", "لبؤات U17 يغادرن", "حركة جيل زد (1)", "معاملات 6.4 مليار درهم",
     "في الأقاليم ال 75", "الفصل 47 من الدستور", "7.500 منصب شغل", "نحو 2000 شخص", "مارس الضغط على الحكومة",
-    "أب الشهيد", "في 4 مجلدات", "18 مليون سائح", "اليوم العالمي للمرأة",
+    "أب الشهيد", "في 4 مجلدات", "18 مليون سائح", "سوق الأحد بسوسة",
+    "الكتاب العامين للنقابة", "في ذلك اليوم",
 ])
 def test_non_dates_are_not_tagged(text):
     assert tag_dates(text, published=PUB).empty
@@ -331,3 +332,48 @@ def test_reference_day_of_an_article_carries_to_its_segments():
     assert only(second, published="2018-05-07")["value"] == "2018-05-06"  # alone, the segment cannot know
     assert tag_dates(second, published="2018-05-07", reference=day).iloc[0]["value"] == "2018-05-05"
     assert reference_day("وصل أمس", "2018-05-07").isoformat() == "2018-05-07"
+
+
+# Classes found on the seventh dev sample (data/gold/timex/README.md).
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    # named days are DATEs (TimeML annotates holidays); the year as for a day–month without one
+    ("احتفل العالم باليوم العالمي للمرأة", PUB, "اليوم العالمي للمرأة", "DATE", "2024-03-08"),
+    ("خلال الاحتفال بعيد الفصح", "2018-04-03", "عيد الفصح", "DATE", "2018-04-01"),
+    # a day–month inside the name of a dated event
+    ("ثالث انتخابات منذ ثورة 25 يناير", "2018-03-24", "25 يناير", "DATE", "2011-01-25"),
+    # a night is named after the day that follows it, unless both days are given
+    ("نوم عبدالمطلب ليلة الإثنين على الأرض", "2018-03-27", "ليلة الإثنين", "TIME", "2018-03-25TNI"),
+    ("وقع الهجوم ليلة الجمعة إلى السبت", "2024-06-22", "ليلة الجمعة", "TIME", "2024-06-21TNI"),
+    # the day number after the article, and each day of a list
+    ("بدء التصويت في الـ26 والـ27 والـ28 من مارس/ آذار الجاري", "2018-03-24", "28 من مارس/ آذار الجاري", "DATE", "2018-03-28"),
+    ("بدء التصويت في الـ26 والـ27 والـ28 من مارس/ آذار الجاري", "2018-03-24", "26", "DATE", "2018-03-26"),
+    ("وقفة يوم 22 مارس 2017 بداية من الساعة ال10 صباحا", "2017-02-11", "الساعة ال10 صباحا", "TIME", "2017-03-22T10:00"),
+    # "قد" + imperfect is "may", not a past tense
+    ("أعلن ترمب أنه قد يزور القدس في مايو", "2018-03-06", "مايو", "DATE", "2018-05"),
+    # an ambiguous month name after a preposition of time
+    ("سنقوم بتجربة في مارس مع دورتموند", "2018-01-22", "مارس", "DATE", "2018-03"),
+    # a fixture verb right after the weekday
+    ("وفي الدوري يوم الأحد يلتقي يونايتد مع ضيفه تشيلسي", "2018-02-24", "يوم الأحد", "DATE", "2018-02-25"),
+    ("لن يكون ضمن تشكيلة البرازيل في مونديال 2018", "2018-05-11", "2018", "DATE", "2018"),
+    ("الحالم في سن الحادية والثلاثين ببدء مسيرة جديدة", "2018-03-22", "الحادية والثلاثين", "DURATION", "P31Y"),
+    ("في الأشهر الثلاثة الأولى من العام", "2018-04-16", "الأشهر الثلاثة الأولى", "DURATION", "P3M"),
+])
+def test_seventh_sample_classes(text, published, span, type_, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)
+
+
+def test_clock_range_takes_the_day_nearest_to_the_whole_range():
+    text = ("ومن المقرر أن يتوجه القضاة إلى لجانهم يوم الأحد حتى يضمنوا فتح اللجان في مواعيدها من التاسعة صباحا وحتى التاسعة مساء "
+            "أول أيام الانتخابات الذى يوافق يوم الاثنين")
+    df = tag_dates(text, published="2018-03-24").set_index("text")
+    assert df.loc["التاسعة صباحا", "value"] == "2018-03-26T09:00"
+    assert df.loc["التاسعة مساء", "value"] == "2018-03-26T21:00"
+
+
+def test_weekday_named_again_as_tomorrow_is_that_day():
+    text = ("دعت البعثة الاثنين إلى اجتماع طارئ لمجلس الأمن صباح الثلاثاء. "
+            "ودعت إلى عقد اجتماع طارئ صباح غد الثلاثاء لمناقشة الوضع.")
+    df = tag_dates(text, published="2018-05-14").set_index("text")
+    assert df.loc["صباح الثلاثاء", "value"] == "2018-05-15TMO"
+    assert df.loc["صباح غد الثلاثاء", "value"] == "2018-05-15TMO"

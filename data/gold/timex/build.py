@@ -65,11 +65,19 @@ def select(root: Path, per_outlet: int = 12, seed: int = 17) -> list[tuple[str, 
 TIME_CUE = r"الساعة|صباح|مساء|ليلة|الليلة|فجر|ظهر|منتصف الليل"
 
 
+# Date-rich: a month name (Gregorian, any naming system) or a weekday; counted by select_extra's ``rich``.
+DATE_CUE = (r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|جانفي|"
+            r"فيفري|أفريل|ماي|جوان|جويلية|أوت|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|"
+            r"الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد")
+
+
 def select_extra(root: Path, taken: set[str], per_outlet: int = 5, seed: int = 18,
-                 cue: str | None = TIME_CUE) -> list[tuple[str, str, str]]:
+                 cue: str | None = TIME_CUE, rich: int = 0) -> list[tuple[str, str, str]]:
     """A further dev sample: per outlet, shuffled files of the same length not yet taken (and, with ``cue``,
-    whose body names a time of day: الساعة, صباح, مساء, ليلة, فجر, ظهر, منتصف الليل); all dev."""
+    whose body names a time of day: الساعة, صباح, مساء, ليلة, فجر, ظهر, منتصف الليل; with ``rich``, whose
+    body names at least that many months or weekdays, DATE_CUE); all dev."""
     cue = re.compile(cue or r"")
+    date_cue = re.compile(DATE_CUE)
     rng, out = random.Random(seed), []
     for sub in OUTLETS.values():
         files = sorted((root / sub).glob("*/*.txt"))
@@ -79,7 +87,7 @@ def select_extra(root: Path, taken: set[str], per_outlet: int = 5, seed: int = 1
             if f.stem in taken:
                 continue
             body = _field(f.read_text(encoding="utf-8", errors="replace"), "TEXT")
-            if 350 <= len(body) <= 1300 and cue.search(body):
+            if 350 <= len(body) <= 1300 and cue.search(body) and len(date_cue.findall(body)) >= rich:
                 out.append((f.stem, str(f.relative_to(root)), "dev"))
                 n += 1
                 if n == per_outlet:
@@ -152,6 +160,7 @@ def main(argv=None) -> int:
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=20)
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=21, cue=None)
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=22, cue=None)
+        rows += select_extra(root, {r[0] for r in rows}, per_outlet=6, seed=23, rich=3)
         for row in rows:
             print("\t".join(row))
         return 0

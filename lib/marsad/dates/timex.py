@@ -78,6 +78,8 @@ _DAY_ORDINALS: dict[str, int] = _LEX["day_ordinals"]
 _QUARTER_ORDINALS: dict[str, int] = _LEX["quarter_ordinals"]
 _FEM_UNITS: dict[str, int] = _LEX["feminine_ordinals"]["units"]
 _FEM_TENS: dict[str, int] = _LEX["feminine_ordinals"]["tens"]
+_NAMED_DAYS: dict[str, str] = {name: str(v) for name, v in _LEX["named_days"].items()}
+_EVENT_DATES: dict[str, dict[str, int]] = {w: {str(k): int(y) for k, y in d.items()} for w, d in _LEX["event_dates"].items()}
 
 # --------------------------------------------------------------------------- regex building blocks
 # A match may follow a proclitic (و ف ب ل ك, or two of them: "وب", "فل"); the
@@ -108,6 +110,8 @@ _THIS = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
 _REL = f"(?:{_PAST}|{_NEXT}|{_THIS})"
 _YEARWORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لسنه|لعام)\s+)"
 _HEDGE = r"(?:ما\s+يقرب\s+من|ما\s+يزيد\s+(?:علي|عن)|اكثر\s+من|اقل\s+من|نحو|حوالي|قرابه|زهاء|قرابه|ما\s+لا\s+يقل\s+عن)"
+# a day number after the article: "في الـ28 من مارس", "والـ27"
+_ARTICLE_DIGIT = r"(?:(?<=(?<![^\W\d_])ال)|(?<=(?<![^\W\d_])وال))(?=\d)"
 _DAY = rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{_alt(_DAY_ORDINALS)})\s+من)"
 _PART = r"(?:صباح|مساء|عشيه|ظهر|ليله|فجر|عصر)"
 _MODIFIER = r"(?:مطلع|اوائل|بدايه|بدايات|مستهل|منتصف|اواسط|وسط|اواخر|نهايه|اخر|ختام)"
@@ -119,7 +123,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
     # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
     ("day_month", re.compile(
-        rf"{_L}(?:(?:(?P<part>{_PART})\s+)?(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?:(?P<part>{_PART})\s+)?(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
         rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # 19 من الشهر الجاري / الماضي / المقبل
     ("day_rel_month", re.compile(
@@ -168,11 +172,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
     ("plural_rel", re.compile(
         rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين)"
-        rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين){_R}")),
+        rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين|الاولي){_R}")),
     # an age as an ordinal: "في الحادية والثلاثين من عمرها", "في الحادية عشرة من العمر"
     ("age_ordinal", re.compile(
         rf"{_L}(?P<age>(?:{_alt(_FEM_UNITS)})(?:\s+عشره|\s+و\s*(?:{_alt(_FEM_TENS)}))?|{_alt(_FEM_TENS)})"
-        rf"(?=\s+من\s+(?:ال)?عمر){_R}")),
+        rf"{_R}")),
     # an indefinite stretch in the accusative: "يستغرق التحقيق أشهرا", "استمر أياما"
     ("plural_acc", re.compile(rf"{_L}(?<!\d\s)(?P<u>اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيعا?|ساعات\s+طويله){_R}")),
     ("set_adj", re.compile(rf"{_L}ال(?P<w>يومي|اسبوعي|شهري|سنوي)(?:ه|ين|ات)?{_R}")),
@@ -187,10 +191,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<y>\d{{4}})|(?P<rel>{_REL})|(?P<this>هذا|هذه)\s+(?:العام|السنه))?)?{_R}")),
     # الساعة العاشرة صباحا, الساعة 10:30 مساء
     ("clock", re.compile(
-        rf"{_L}(?:ال)?ساعه\s+(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
+        rf"{_L}(?:ال)?ساعه\s+(?:ال\s*(?=\d))?(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
         rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|"
         # a part in the construct state belongs to a day named after it ("من مساء الخميس")
         rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))))?{_R}")),
+    # an hour word with a part of the day, without "الساعة": "من التاسعة صباحا وحتى التاسعة مساء"
+    ("clock_word", re.compile(
+        rf"{_L}(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
+        rf"\s+(?P<part>صباحا|مساءا|مساء|ظهرا|ليلا|فجرا|عصرا|بعد\s+الظهر){_R}"
+        rf"(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))")),
+    # days with a fixed date: "اليوم العالمي للمرأة" (March 8), "عيد الفصح" (Easter), "يوم الأرض"
+    ("named_day", re.compile(rf"{_L}(?P<name>{_alt(_NAMED_DAYS)})(?:\s+(?:لعام\s+|لسنه\s+)?(?P<y>\d{{4}}))?{_R}")),
     # "في فترة بعد الظهر": a part of the day named alone is a TIME on the day of its context
     ("part_of_day", re.compile(rf"{_L}(?P<part>بعد\s+الظهر|بعد\s+الظهيره|بعد\s+الزوال){_R}")),
     # a bare "20:45" / "2:45 صباحا" (hours 0-24, two-digit minutes; not a score)
@@ -224,7 +235,7 @@ _SELF_WEEKDAY = re.compile(rf"{_L}(?P<w>اليوم|امس|غدا)\s*[،,]?\s*(?:
 # The second hour of a clock range: "من الساعة 9 حتى 14".
 _CLOCK_RANGE_AFTER = re.compile(
     r"\s*(?:حتي|الي|و|-|–)\s*(?:الساعه\s+)?(?P<h>\d{1,2}(?:[:.]\d{2})?)(?!\d|\s*(?:%|ساع|دقيق|يوم|ايام|شهر|اشهر|عام|سن))")
-_RANGE_BEFORE = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})\s*(?:و|الي|حتي|-|–)\s*$")
+_RANGE_BEFORE = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})\s*(?:و|الي|حتي|-|–)\s*(?:ال)?$")
 # Context that makes a bare "رمضان" the month, not a person's name ("رمضان صبحي").
 _RAMADAN_BEFORE = re.compile(
     r"(?:(?:^|\s)[وف]?(?:في|خلال|طوال|طيله|قبل|بعد|منذ|حتي|حلول|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اول|ايام|ليالي|ليله|"
@@ -236,7 +247,25 @@ _YEAR_BEFORE = re.compile(r"(?:منذ|حتي|قبل|بعد|خلال|مطلع|ن�
 _COUNT_AFTER = re.compile(
     r"\s*(?:شخص|اشخاص|طن|طنا|دولار|درهم|يورو|ريال|جنيه|دينار|ليره|مليون|مليار|الف|متر|كيلو|كلم|كم|سائح|منصب|"
     r"قتيل|جندي|عنصر|مهاجر|طالب|مشارك|عامل|حاله|وحده|نسخه|صاروخ|سياره|منزل|مسكن|هكتار|ميغاواط|نقطه|%)")
-_COUNT_BEFORE = re.compile(r"(?:نحو|حوالي|اكثر\s+من|اقل\s+من|قرابه|زهاء|من\s+اصل|رقم|العدد|ال)\s*$")
+_COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:نحو|حوالي|اكثر\s+من|اقل\s+من|قرابه|زهاء|من\s+اصل|رقم|العدد|ال)\s*$")
+# A weekday that names a place: "سوق الأحد" (a town's market), not a day.
+_PLACE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:سوق|حمام)\s+$")
+# "الكتاب العامين" (the general secretaries): an adjective after a definite noun, not "two years".
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)[وفبلك]?ال[^\W\d_]+\s+$")
+# "في ذلك اليوم", "في نفس اليوم": a day already named (anaphoric, not annotated).
+_SAME_DAY_BEFORE = re.compile(r"(?:^|\s)(?:ذلك|تلك|نفس|ذات)\s+$")
+# An ambiguous month name after a preposition of time is the month ("بتجربة في مارس", "من يناير حتى مارس").
+_MONTH_PREP_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|الي|مطلع|منتصف|نهايه|بدايه|اواخر|اوائل)\s+$")
+# An age: "في سن الحادية والثلاثين", "الحادية عشرة من العمر".
+_AGE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:سن|السن|عمر)\s+$")
+_AGE_AFTER = re.compile(r"\s+من\s+(?:ال)?عمر")
+# A day–month inside the name of a dated event: "ثورة 25 يناير" (data/timex/lexicon.yaml event_dates).
+_EVENT_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?P<w>{_alt(_EVENT_DATES)})\s+$")
+# "ليلة الإثنين إلى الثلاثاء": a night named by both its days.
+_NIGHT_PAIR_AFTER = re.compile(rf"\s*(?:الي|-|/|و)\s*(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})")
+_CLOCK_RANGE_GAP = re.compile(r"\s*(?:و\s*)?(?:حتي|الي|-|–)\s*(?:الساعه\s+)?")
+_TOMORROW_WEEKDAY = re.compile(rf"(?:غدا|غد|الغد)\s*[،,]?\s*(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})")
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 # Cheap literal pre-checks: a pattern runs only when its trigger occurs in the text.
 # The full patterns start with clitic-aware lookbehinds that the regex engine tries
@@ -251,11 +280,12 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله|هذا", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
     "relative_unit": r"الاسبوع|الشهر|العام|السنه|العقد", "decade_ordinal": r"العقد",
     "nth_day": r"اليوم", "offset": _WORDS_OF["unit"],
-    "plural_rel": r"الماضي|الاخير|المقبل|القادم", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
-    "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر", "quarter": r"الربع|النصف",
+    "plural_rel": r"الماضي|الاخير|المقبل|القادم|الاولي", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
+    "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
     "season": r"صيف|شتاء|خريف", "part_of_day": r"الظهر|الزوال", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
-    "clock": r"ساعه",
+    "clock": r"ساعه", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
+    "named_day": r"العالمي|يوم|عيد|راس",
 }.items()}
 _SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9)}
 
@@ -397,15 +427,22 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     # A clock time is on the day its sentence names nearest to it, before or after
     # ("الساعة الثامنة من مساء الخميس", "قال اليوم السبت إن الهجوم وقع الساعة الثامنة مساء أمس الجمعة"),
     # else on the day the text last named ("الاثنين ... وقع الانفجار الساعة الثامنة صباحا").
+    # The two ends of a clock range ("من التاسعة صباحا وحتى التاسعة مساء") are measured as one.
+    extent = [(r["start"], r["end"]) for r in rows]
+    for i in range(len(rows) - 1):
+        a, b = rows[i], rows[i + 1]
+        if a["rule"] == b["rule"] == "clock" and _CLOCK_RANGE_GAP.fullmatch(normalize(text[a["end"]:b["start"]])):
+            extent[i] = extent[i + 1] = (a["start"], b["end"])
     for i, row in enumerate(rows):
         if row["rule"] != "clock":
             continue
         days = [(j, r) for j, r in enumerate(rows) if j != i and sentences[j] == sentences[i]
                 and r["precision"] == "day" and r["date_start"] and r["rule"] != "clock"]
-        prev = next((r for j, r in reversed(days) if r["end"] <= row["start"]), None)
-        nxt_j, nxt = next(((j, r) for j, r in days if r["start"] >= row["end"]), (None, None))
+        lo, hi = extent[i]
+        prev = next((r for j, r in reversed(days) if r["end"] <= lo), None)
+        nxt_j, nxt = next(((j, r) for j, r in days if r["start"] >= hi), (None, None))
         hour, minute = map(int, row["value"].split("T")[1].split(":"))
-        if nxt is not None and (prev is None or nxt["start"] - row["end"] < row["start"] - prev["end"]):
+        if nxt is not None and (prev is None or nxt["start"] - hi < lo - prev["end"]):
             day = nxt["date_start"]
             if (nxt_j == i + 1 and nxt["value"].endswith(("TEV", "TNI", "TAF")) and hour < 12
                     and not _CLOCK_PART.search(normalize(row["text"]))):
@@ -428,7 +465,8 @@ def _same_weekday_same_day(rows: list[dict]) -> None:
     in the future by its tense ("وسيؤدي اليمين الاثنين"), untensed mentions follow it."""
     ahead, named = {}, set()
     for row in rows:
-        if row["rule"] == "weekday:future" and row["type"] == "DATE":
+        if (row["rule"] == "weekday:future" and row["type"] == "DATE"
+                or row["rule"] == "deictic_day" and row["date_start"] and _TOMORROW_WEEKDAY.search(normalize(row["text"]))):
             ahead.setdefault(_weekday_of(row), row)
         elif row["rule"] == "weekday:next":
             named.add(_weekday_of(row))  # "الجمعة المقبل" beside a plain "الجمعة": two different Fridays
@@ -440,7 +478,7 @@ def _same_weekday_same_day(rows: list[dict]) -> None:
         if row["rule"] == "weekday:last" and row["date_start"]:
             wd = _weekday_of(row)
             if wd in ahead and not _NAMED_PAST.search(row["text"]):
-                target = ahead[wd]["date_start"]
+                target = ahead[wd]["date_start"][:10]
                 suffix = row["value"][10:]  # "TEV" for "مساء الاثنين"
                 row["date_start"] = row["date_end"] = target
                 row["value"] = target + suffix
@@ -500,17 +538,22 @@ def _candidates(norm: str) -> list[_Timex]:
                 groups["core_start"] = m.end("prep") + len(norm[m.end("prep"):]) - len(norm[m.end("prep"):].lstrip())
             if not _plausible(kind, groups, norm, m):
                 continue
-            out.append(_Timex(m.start(), m.end(), kind, groups=groups))
+            out.append(_Timex(m.start(), m.end(), "clock" if kind == "clock_word" else kind, groups=groups))
             if kind == "clock" and not groups.get("part"):
                 r = _CLOCK_RANGE_AFTER.match(norm, m.end())
                 if r:
                     out.append(_Timex(r.start("h"), r.end("h"), kind, groups={"h": r.group("h")}))
             if kind == "day_month" and not groups.get("wd"):
                 # The first day of a range or list shares the month: "من 20 إلى 28 مارس", "23 و27 مارس".
-                r = _RANGE_BEFORE.search(norm, max(0, m.start() - 16), m.start())
-                if r and 1 <= int(r.group("d")) <= 31:
+                # and so does each earlier day of a list: "الـ26 والـ27 والـ28 من مارس"
+                pos = m.start()
+                for _ in range(6):
+                    r = _RANGE_BEFORE.search(norm, max(0, pos - 16), pos)
+                    if not (r and 1 <= int(r.group("d")) <= 31):
+                        break
                     first = dict(groups, d=r.group("d"))
                     out.append(_Timex(r.start("d"), r.end("d"), kind, groups=first))
+                    pos = r.start("d")
     for m in _YEAR_PAIR.finditer(norm):  # "موسم 2015/2016": two years (the year pattern avoids slashes)
         if int(m.group("y2")) == int(m.group("y1")) + 1 and 1900 <= int(m.group("y1")) <= 2100:
             out.append(_Timex(m.start("y1"), m.end("y1"), "year", groups={"y": m.group("y1")}))
@@ -536,7 +579,8 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
             return False
         mon = " ".join(g["mon"].split())
         if mon in _AMBIGUOUS_MONTHS:
-            return bool(g.get("shahr") or g.get("pair") or g.get("y") or g.get("rel"))
+            return bool(g.get("shahr") or g.get("pair") or g.get("y") or g.get("rel")
+                        or _MONTH_PREP_BEFORE.search(norm, max(0, m.start() - 10), m.start()))
         return True
     if kind == "hijri_date":
         mon = " ".join(g["hmon"].split())
@@ -557,10 +601,20 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
                 or re.match(r"\s+من\s+(?!عمر|اجل|جهه|قبل|بين|خلال|اصل)\w", norm[m.end():])):
             return False
         return True
+    if kind == "weekday" and _PLACE_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
+        return False
+    if kind == "deictic_day" and g["w"] == "اليوم" and not g.get("part") and not g.get("wd") \
+            and _SAME_DAY_BEFORE.search(norm, max(0, m.start() - 6), m.start()):
+        return False
+    if kind == "age_ordinal":
+        return bool(_AGE_AFTER.match(norm, m.end()) or _AGE_BEFORE.search(norm, max(0, m.start() - 8), m.start()))
     if kind == "deictic_day" and g["w"] == "غد" and not g.get("part"):
         # the noun "غد" is tomorrow after يوم/صباح/مساء, else "a (better) future": "إلى غد أفضل"
         return bool(re.search(r"يوم\s+$", norm[max(0, m.start() - 6):m.start()]))
     if kind == "offset":
+        if g.get("dual") == "العامين" and not g.get("prep") and not g.get("hedge") \
+                and _DEFINITE_BEFORE.search(norm, max(0, m.start() - 20), m.start()):
+            return False
         if g.get("one"):  # "قبل عام", "أكثر من شهر", "لمدة ساعة": only with a preposition or a hedge
             return bool(g.get("prep") or g.get("hedge") or _DURATION_PREP.search(norm, max(0, m.start() - 8), m.start()))
         if g.get("plural"):  # "منذ أشهر", "قبل أيام"
@@ -605,6 +659,8 @@ def _tense_before(norm: str, pos: int) -> str | None:
     last, participle_only = {}, True
     for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("past", _PAST_CUE)):
         for m in pattern.finditer(before):
+            if tense == "past" and m.group() == "قد" and re.match(r"\s+ي", before[m.end():]):
+                continue  # "قد يزور": may visit, not a past tense
             last[tense] = max(last.get(tense, -1), m.start())
             if tense == "future" and not _PARTICIPLE.fullmatch(m.group().lstrip("وفبلك")):
                 participle_only = False
@@ -628,6 +684,10 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         tx.anchor = None
     elif kind == "day_month":
         mon = MONTHS[" ".join(g["mon"].split())]
+        ev = None if g.get("y") else _EVENT_BEFORE.search(norm, max(0, tx.start - 10), tx.start)
+        if ev and f"{int(g['d'])}-{mon}" in _EVENT_DATES[ev.group("w")]:
+            g = tx.groups = dict(g, y=str(_EVENT_DATES[ev.group("w")][f"{int(g['d'])}-{mon}"]))
+            tx.rule = "day_month:event"
         year = _month_year(mon, g, anchor, tx, norm)
         if year is None:
             tx.value, tx.precision = f"XXXX-{mon:02d}-{int(g['d']):02d}", "day"
@@ -658,6 +718,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
             tx.value, tx.precision = f"XXXX-{mon:02d}", "month"
         else:
             _month(tx, year, mon)
+    elif kind == "named_day":
+        _resolve_named_day(tx, norm, anchor)
     elif kind == "hijri_date":
         _resolve_hijri(tx, anchor)
     elif kind == "hijri_year":
@@ -698,6 +760,9 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         _resolve_offset(tx, anchor)
     elif kind == "plural_rel":
         rel = g["rel"]
+        if rel == "الاولي" and not g.get("n"):  # "الأشهر الثلاثة الأولى" is a duration; "الأيام الأولى" alone is not tagged
+            tx.kind = "reject"
+            return
         n = _number(g["n"]) if g.get("n") else (2 if g["u"] in ("العامين", "السنتين", "الشهرين", "اليومين") else None)
         unit = {"الايام": "day", "اليومين": "day", "الاسابيع": "week", "الاشهر": "month", "الشهور": "month",
                 "الشهرين": "month", "العقود": "decade"}.get(g["u"], "year")
@@ -955,6 +1020,26 @@ def _resolve_quarter(tx, anchor) -> None:
     tx.value, tx.precision = f"{y}-{'H' if half else 'Q'}{n}", "quarter"
 
 
+def _resolve_named_day(tx, norm: str, anchor) -> None:
+    """A day with a fixed date (or Easter): its year as for a day–month named without one."""
+    spec = _NAMED_DAYS[" ".join(tx.groups["name"].split())]
+    if spec == "easter":
+        from dateutil.easter import easter
+
+        year = _month_year(4, tx.groups, anchor, tx, norm)
+        if year is None:
+            tx.value, tx.precision = "XXXX-XX-XX", "day"
+        else:
+            _day(tx, easter(year))
+        return
+    mon, d = map(int, spec.split("-"))
+    year = _month_year(mon, dict(tx.groups, d=str(d)), anchor, tx, norm)
+    if year is None:
+        tx.value, tx.precision = f"XXXX-{mon:02d}-{d:02d}", "day"
+    else:
+        _day(tx, dt.date(year, mon, d))
+
+
 def _resolve_weekday(tx, norm: str, anchor) -> None:
     g = tx.groups
     wd = _WEEKDAYS[re.sub(r"^يوم\s+", "", " ".join(g["wd"].split()))]
@@ -964,7 +1049,12 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         tx.value, tx.precision = f"XXXX-WXX-{wd + 1}", "day"
         return
     rel = g.get("rel") or ""
-    future = bool(re.fullmatch(_NEXT, rel)) or (not rel and _tense_before(norm, tx.start) == "future")
+    tense = _tense_before(norm, tx.start) if not rel else None
+    if not rel and tense is None:  # "يوم الأحد يلتقي يونايتد مع تشيلسي": a fixture verb right after the day
+        ws = re.match(r"\s+", norm[tx.end:])
+        if ws and _FUTURE.match(norm, tx.end + ws.end()):
+            tense = "future"
+    future = bool(re.fullmatch(_NEXT, rel)) or tense == "future"
     if future:
         delta = (wd - anchor.weekday()) % 7
         if re.fullmatch(_NEXT, rel) and delta == 0:
@@ -977,8 +1067,13 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
             delta = -7
         tx.rule = "weekday:last"
     _day(tx, anchor + dt.timedelta(days=delta))
+    part = " ".join((g.get("part") or "").split())
+    if part == "ليله" and not _NIGHT_PAIR_AFTER.match(norm, tx.end):
+        # "ليلة الإثنين" is the night before Monday (Arabic counts a night with the day after it)
+        _day(tx, tx.lo - dt.timedelta(days=1))
+        tx.rule = "weekday:eve"
     if tx.type == "TIME":
-        tx.value += _PART_CODE[" ".join(g["part"].split())]
+        tx.value += _PART_CODE[part]
 
 
 def _resolve_relative_unit(tx, anchor) -> None:
