@@ -18,9 +18,11 @@ symlink loop is skipped with its reason; one bad record costs only that
 record (see :mod:`marsad.readers.tables`); a copy of a file already read is
 listed with the file it duplicates and counted once. A corpus with no
 document at all raises :class:`EmptyCorpusError`. The formats are readers
-registered in :mod:`marsad.readers.base`; :func:`read_file` is the one
-per-file function and :func:`iter_read` the one loop, used by
-:func:`iter_corpus` here and by the partition engine.
+registered in :mod:`marsad.readers.base`. Every read goes through the same
+two steps: :func:`read_file` (an entry -> its manifest row and documents) and
+:func:`record_rows` (documents -> table rows, ids made unique, long segments
+cut); :func:`iter_read` chains them for :func:`iter_corpus`, and the partition
+engine chains the same two inside its chunking (``engine.partitions.iter_partition``).
 """
 from __future__ import annotations
 

@@ -23,6 +23,7 @@ import pandas as pd
 
 from marsad.lang.text import normalize
 from marsad.readers.base import Record, Source, register
+from marsad.readers.decode import DecodeError
 
 __all__ = ["ParsedPage", "parse_page", "parse_text_page", "read_page", "page_record"]
 
@@ -194,8 +195,6 @@ def _is_caption_like(rest: str) -> bool:
 def page_record(source: Source, page: ParsedPage, fmt: str) -> list[Record]:
     """The one document of a parsed page (its warnings go to the manifest's ``reason``)."""
     if not page.segments:
-        from marsad.readers.decode import DecodeError
-
         raise DecodeError("no text found in the page")
     for warning in page.warnings:
         source.note(warning)
