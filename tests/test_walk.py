@@ -190,15 +190,19 @@ def test_file_name_that_is_not_utf8_is_listed_not_fatal(tmp_path, seed_text):
 
 
 def test_deeply_nested_folders_are_walked(tmp_path):
-    folders = [tmp_path / "d"]
-    for _ in range(1100):  # deeper than Python's recursion limit (os.makedirs and shutil.rmtree recurse)
-        folders[-1].mkdir()
-        folders.append(folders[-1] / "d")
-    (folders[-2] / "page.txt").write_text(PAGE, encoding="utf-8")
+    import inspect
+    import sys
+
+    deep = tmp_path
+    for _ in range(300):
+        deep = deep / "d"
+    deep.mkdir(parents=True)
+    (deep / "page.txt").write_text(PAGE, encoding="utf-8")
+    # deeper than the recursion limit allows, yet a tree every clean-up (shutil.rmtree) can still remove
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 150)
     try:
         entries = walk_corpus(tmp_path)
-        assert len(entries) == 1 and entries[0].path.endswith("/d/page.txt")
-    finally:  # pytest's own clean-up would hit the recursion limit
-        (folders[-2] / "page.txt").unlink()
-        for folder in reversed(folders[:-1]):
-            folder.rmdir()
+    finally:
+        sys.setrecursionlimit(limit)
+    assert len(entries) == 1 and entries[0].path.endswith("/d/page.txt")
