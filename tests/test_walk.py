@@ -206,3 +206,21 @@ def test_deeply_nested_folders_are_walked(tmp_path):
     finally:
         sys.setrecursionlimit(limit)
     assert len(entries) == 1 and entries[0].path.endswith("/d/page.txt")
+
+
+def test_links_out_of_the_corpus_are_listed_not_followed(tmp_path):
+    outside = tmp_path / "private"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(PAGE.replace("روسيا", "سر"), encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "page.txt").write_text(PAGE, encoding="utf-8")
+    os.symlink(outside / "secret.txt", corpus / "secret_link.txt")
+    os.symlink(outside, corpus / "private_link")
+    os.symlink("page.txt", corpus / "inside_link.txt")  # inside the corpus: followed (and a copy)
+    read = read_corpus(corpus)
+    m = _by_name(read.manifest)
+    assert m.loc["secret_link.txt", "reason"] == f"symlink to {str(outside / 'secret.txt')!r}, outside the corpus; not followed"
+    assert m.loc["private_link", "reason"].endswith("outside the corpus; not followed")
+    assert "سر" not in " ".join(read.segments["text"])
+    assert m.loc["page.txt", "duplicate_of"] == str(corpus / "inside_link.txt")

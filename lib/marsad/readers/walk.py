@@ -2,7 +2,7 @@
 
 :func:`walk_corpus` returns one :class:`Entry` per regular file to read and
 one per entry that is not read, with the reason: symlink loops, dangling
-symlinks, FIFOs, sockets, devices, unreadable folders, hidden folders, and
+symlinks, symlinks leading out of the corpus, FIFOs, sockets, devices, unreadable folders, hidden folders, and
 folders Marsad wrote (a run's ``tables/`` with ``run.json``/``stages.json``, a
 report folder holding such ``tables/``), so a report written inside the
 corpus is never read back as input. Byte-identical files are found here too
@@ -72,14 +72,19 @@ def classify(path: Path, root: Path | None = None) -> tuple[str, str, int]:
         if os.path.islink(path):
             return "skip", f"dangling symlink (its target {os.readlink(path)!r} does not exist)", 0
         return "skip", f"cannot be read: {exc.strerror or exc}", 0
-    if stat.S_ISREG(st.st_mode):
-        return "file", "", st.st_size
-    if stat.S_ISDIR(st.st_mode):
-        if os.path.islink(path):
-            target = Path(os.path.realpath(path))
+    if root is not None and Path(path) != root and os.path.islink(path):
+        target = Path(os.path.realpath(path))
+        inside = Path(os.path.realpath(root))
+        if stat.S_ISDIR(st.st_mode):
             here = Path(os.path.realpath(path.parent))
             if here == target or target in here.parents:
                 return "skip", f"symlink loop (points to the enclosing folder {str(target)!r})", 0
+        if target != inside and inside not in target.parents:
+            # a corpus from elsewhere must not pull ~/.ssh or /etc into a report through a link
+            return "skip", f"symlink to {str(target)!r}, outside the corpus; not followed", 0
+    if stat.S_ISREG(st.st_mode):
+        return "file", "", st.st_size
+    if stat.S_ISDIR(st.st_mode):
         if root is not None and Path(path) != root and path.name.startswith("."):
             return "skip", "hidden folder, not read", 0
         reason = output_folder_reason(Path(path))
