@@ -12,6 +12,7 @@ every span must be what the original characters normalise to.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -67,6 +68,44 @@ def map_spans(texts: list[str], norms: list[str], k: np.ndarray, start: np.ndarr
     if len(k) == 0:
         e = np.zeros(0, dtype=np.int64)
         return e, e.copy(), e.copy()
+    uniq = np.unique(k)
+    idx = uniq.tolist()
+    sub = [texts[i] for i in idx]
+    olen = np.fromiter(map(len, sub), dtype=np.int64, count=len(idx))
+    nlen = np.fromiter(map(len, (norms[i] for i in idx)), dtype=np.int64, count=len(idx))
+    # Most texts lose no character to normalisation (no diacritics, tatweel or
+    # controls): the same length and no ligature that expands means every offset
+    # is unchanged, and such texts skip the tables below.
+    same = olen == nlen
+    if same.any():
+        exp = _expanding_re()
+        same_idx = np.flatnonzero(same)
+        joined = "\x00".join([sub[i] for i in same_idx.tolist()])
+        hits = [m.start() for m in exp.finditer(joined)]
+        if hits:  # the texts holding a ligature take the tables
+            bounds = np.cumsum(olen[same_idx] + 1)
+            same[same_idx[np.unique(np.searchsorted(bounds, hits, side="right"))]] = False
+    if same.all():
+        return start.copy(), end.copy(), np.zeros(0, dtype=np.int64)
+    j_all = np.searchsorted(uniq, k)
+    on_same = same[j_all]
+    o_s, o_e = start.copy(), end.copy()
+    rest = ~on_same
+    f_s, f_e, bad = _map_full(texts, norms, k[rest], start[rest], end[rest])
+    o_s[rest], o_e[rest] = f_s, f_e
+    return o_s, o_e, bad
+
+
+@lru_cache(maxsize=1)
+def _expanding_re() -> re.Pattern:
+    # characters normalisation turns into several (ligatures): only with them
+    # can equal lengths hide a deletion
+    chars = [chr(cp) for cp, out in _text_table().items() if len(out) > 1]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else re.compile("(?!)")
+
+
+def _map_full(texts, norms, k, start, end):
+    """:func:`map_spans` through the per-character tables (texts whose length changed)."""
     uniq = np.unique(k)
     idx = uniq.tolist()
     sub = [texts[i] for i in idx]

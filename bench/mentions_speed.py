@@ -1,0 +1,127 @@
+"""Mention stage against a raw pyahocorasick scan over the same texts and aliases (issue 15).
+
+    python bench/mentions_speed.py [--datasets ../shared/datasets] [--repeat 3] [--doc docs/PERFORMANCE.md]
+
+Reads the Al Arabiya, France 24 and CNN parts of ANT v2.1 (as ``marsad analyze``
+would: segments with their ``normalized`` column), then times, in CPU seconds
+and interleaved (best of ``--repeat``):
+
+* **raw**: a pyahocorasick automaton of every knowledge-base alias (raw
+  spellings) iterated over every raw segment text, one Python step per hit;
+* **mentions**: ``find_mentions(segments, ner=False)`` in batches of 20,000
+  segments, as the mentions stage runs it (normalised text given);
+* **matcher scan**: ``Matcher.scan`` alone (join, separators, automaton, longest-match).
+
+and writes the ratio into the ``mentions-speed`` section of docs/PERFORMANCE.md.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "lib"))
+
+import ahocorasick  # noqa: E402
+import numpy as np  # noqa: E402
+
+from marsad.mentions import default_matcher, find_mentions  # noqa: E402
+from marsad.mentions.kb import load_kb  # noqa: E402
+from marsad.readers import read_corpus  # noqa: E402
+
+MiB = 1024 * 1024
+
+
+def _cpu(fn):
+    t = time.process_time()
+    value = fn()
+    return value, time.process_time() - t
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--datasets", default=os.environ.get("MARSAD_DATASETS", str(REPO.parent / "shared" / "datasets")))
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--doc", default=str(REPO / "docs" / "PERFORMANCE.md"))
+    args = ap.parse_args(argv)
+    root = Path(args.datasets) / "ant-v2.1-multisource"
+    parts = [read_corpus(root / s).segments for s in ("Alarabia", "France24", "CNN")]
+    import pandas as pd
+
+    segs = pd.concat(parts, ignore_index=True)[["doc_id", "section", "position", "text", "normalized"]]
+    texts = segs["text"].tolist()
+    norms = segs["normalized"].tolist()
+    mb = sum(len(t.encode("utf-8")) for t in texts) / MiB
+    aliases = sorted(set(load_kb().patterns["pattern"].astype(str)))
+    automaton = ahocorasick.Automaton()
+    for a in aliases:
+        automaton.add_word(a, len(a))
+    automaton.make_automaton()
+    matcher = default_matcher()
+    matcher.match("روسيا")  # build outside the timing
+    chunks = np.array_split(np.arange(len(segs)), max(1, len(segs) // 20000))
+
+    def raw():
+        n = 0
+        for text in texts:
+            for _ in automaton.iter(text):
+                n += 1
+        return n
+
+    def mentions():
+        return sum(len(find_mentions(segs.iloc[idx], ner=False)) for idx in chunks)
+
+    def scan():
+        return sum(len(matcher.scan([norms[i] for i in idx])[0]) for idx in chunks)
+
+    best = {"raw": float("inf"), "mentions": float("inf"), "scan": float("inf")}
+    counts = {}
+    for _ in range(args.repeat):
+        for name, fn in (("raw", raw), ("mentions", mentions), ("scan", scan)):
+            n, cpu = _cpu(fn)
+            counts[name] = n
+            best[name] = min(best[name], cpu)
+    ratio = best["raw"] / best["mentions"]
+    lines = [
+        "## Mention stage against a raw Aho-Corasick scan (`bench/mentions_speed.py`)",
+        "",
+        f"Command: `python bench/mentions_speed.py --repeat {args.repeat}` on ANT v2.1 Al Arabiya + France 24 + CNN "
+        f"({len(texts):,} segments, {mb:.1f} MiB of text; {len(aliases):,} aliases); CPU seconds, best of "
+        f"{args.repeat} interleaved runs; {platform.machine()}, {os.cpu_count()} cores, load average "
+        f"{os.getloadavg()[0]:.1f} during the run.",
+        "",
+        "| what | hits / mentions | CPU s | MiB/s |",
+        "|---|---|---|---|",
+        f"| raw pyahocorasick over the raw texts, same aliases (reference) | {counts['raw']:,} | {best['raw']:.2f} | {mb / best['raw']:.1f} |",
+        f"| `Matcher.scan` (join, separators, automaton, longest match) | {counts['scan']:,} | {best['scan']:.2f} | {mb / best['scan']:.1f} |",
+        f"| `find_mentions(ner=False)`, normalised text given (the stage) | {counts['mentions']:,} | {best['mentions']:.2f} | {mb / best['mentions']:.1f} |",
+        "",
+        f"- mention stage / raw Aho-Corasick: **{100 * ratio:.1f} %** (target ≥ 50 %: **{'met' if ratio >= 0.5 else 'not met'}**;"
+        " before the batch path of issue 15 the same ratio was 21.7 % in `make bench` and 18–24 % here).",
+        "- The scan alone (`Matcher.scan`) is most of the remaining gap: the automaton pass itself costs about what",
+        "  the raw scan does (its keys carry the proclitic chains, so it reports only whole words), and joining and",
+        "  separating the batch text adds a third; the numbers move with the machine's load (CPU time is measured).",
+        "- Per mention the stage's Python work is the tuple pyahocorasick makes and the slice of the surface text;",
+        "  the longest-match selection, the offset mapping back to the original text (one cumulative sum per batch)",
+        "  and the columns are numpy/pyarrow operations. What remains above the raw scan: joining and separating",
+        "  the batch text (punctuation to spaces, one vectorised pass), the offset tables and building the table.",
+    ]
+    text = "\n".join(lines)
+    print(text)
+    doc = Path(args.doc)
+    start, end = "<!-- mentions-speed:start -->", "<!-- mentions-speed:end -->"
+    block = f"{start}\n{text}\n{end}"
+    body = doc.read_text("utf-8") if doc.exists() else "# Performance\n"
+    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.S)
+    body = pattern.sub(lambda _m: block, body) if pattern.search(body) else body.rstrip("\n") + "\n\n" + block + "\n"
+    doc.write_text(body, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
