@@ -54,7 +54,7 @@ def test_seed_treaty_is_one_event_with_its_mentions(seed_events):
     treaty = _rows(seed_events, "KP", "057")
     assert len(treaty) == 1
     row = treaty.iloc[0]
-    assert row["n_mentions"] >= 2 and row["status"] == "reported" and row["symmetric"]
+    assert row["n_mentions"] >= 3 and row["status"] == "reported" and row["symmetric"]
     assert row["precision"] == "before-publication" and row["date_end"] == "2024-06-19"
 
 

@@ -535,7 +535,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if not args:
         return None
     explicit = {a.code for a in args if a.kind != "pair"}
-    if focus in explicit and explicit & set(partners):
+    explicit_both = focus in explicit and bool(explicit & set(partners))
+    if explicit_both:
         args = [a for a in args if a.kind != "pair"]  # both named: "محادثاتهما" adds nothing
     # Expand pair words into both sides at the same position.
     expanded = []
@@ -565,10 +566,12 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             for a, p in after:
                 if all(a.code != b.code for b, _ in names):
                     names.append((a, p))
-            third = [a for a in cand if a.start >= btw.end() and a.code not in (focus, *partners)]
+            third = [a for a in cand if a.start >= btw.end() and a.code not in (focus, *partners)
+                     and a.kind != "pair"]
             if third and (len(names) < 2 or third[0].start < names[1][0].start):
                 return None
-            expanded = names[:2]
+            if names and names[0][0].start - btw.end() <= 3:
+                expanded = names[:2]  # only the names right after "بين" ("بين البلدين" was dropped if both are named)
     cue_start = m.start()
     head = re.match(r"\S+", norm[m.start():m.end()])
     cue_end = m.start() + (head.end() if head and aspect != "noun" else len(m.group()))
