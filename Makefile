@@ -17,11 +17,20 @@ PYTEST_TMP := --basetemp=$(CURDIR)/.pytest-tmp
 .PHONY: help setup report test test-fast lab evaluate train demo bench lock clean
 
 help:
-	@echo "make report   run every notebook on seeds/ into reports/seed/ (CORPUS=… NAME=… to change)"
-	@echo "make test     run the test suite"
-	@echo "make lab      JupyterLab on the same environment"
-	@echo "make evaluate measure the models on ../shared/datasets (DATASETS=…)"
-	@echo "make train    retrain the shipped models from ../shared/datasets"
+	@echo "make setup        create .venv with the pinned packages (every other target does it when needed)"
+	@echo "make report       run every notebook on seeds/ into reports/seed/ (CORPUS=... NAME=... REPORT_ARGS=...)"
+	@echo "make demo         every report on the 559-article CNN Arabic demo corpus into reports/demo/"
+	@echo "make lab          JupyterLab with the explorer open on reports/NAME/tables (CORPUS=... NAME=...)"
+	@echo "make test         the whole test suite (PYTEST_ARGS=... to choose)"
+	@echo "make test-fast    the tests that do not run notebooks (-m 'not slow')"
+	@echo "make browser-test only the browser and hostile-input tests (headless Chromium)"
+	@echo "make browser-deps install Debian's Chromium for the browser tests (needs root)"
+	@echo "make evaluate     measure the models on ../shared/datasets (DATASETS=...)"
+	@echo "make train        retrain the shipped models from ../shared/datasets"
+	@echo "make bench        throughput and memory of every stage (writes bench/results.json, docs/PERFORMANCE.md)"
+	@echo "make lock         regenerate requirements.lock and environment.yml from .venv"
+	@echo "make clean        remove .venv, reports/*/ and caches"
+	@echo "Notebook parameters: .venv/bin/python -m marsad report --list-params"
 
 setup: $(STAMP)
 

@@ -39,7 +39,7 @@ def test_index_links_reports_and_shows_manifest(overview_run):
     index = (overview_run.out_dir / "index.html").read_text(encoding="utf-8")
     assert "href='00-corpus-overview.html'" in index
     assert "broken.bin" in index and "binary" in index  # the skipped input and its reason
-    assert "1 documents, 58 ticker headlines, 1 files skipped" in index  # headline number from the notebook
+    assert "1 document, 58 ticker headlines, 1 file skipped" in index  # headline from the notebook metadata
     assert "camel-tools" in index  # package versions
 
 
@@ -62,11 +62,18 @@ def test_failing_notebook_does_not_stop_the_others(tmp_path, seed_path):
 
 
 @pytest.mark.slow
-def test_cli_report_exit_code(tmp_path, seed_path, capsys):
+def test_cli_report_exit_code(tmp_path, seed_path, capfd):
     code = cli_main(["report", "--corpus", str(seed_path), "--name", "cli", "--reports-dir", str(tmp_path),
-                     "--notebook", "notebooks/00-corpus-overview.ipynb", "-p", "max_rows", "5", "--jobs", "1"])
-    out = capsys.readouterr().out
-    assert "00-corpus-overview.ipynb" in out
+                     "--notebook", "00-corpus-overview", "-p", "max_rows", "5", "--jobs", "1"])
+    captured = capfd.readouterr()
+    lines = captured.out.strip().splitlines()
+    assert lines[0].startswith("analysed 1 document from 1 file")
+    assert lines[1].startswith("ok     00-corpus-overview (") and lines[2].startswith("index: ")
+    assert len(lines) == 3
+    # kernel and nbconvert noise goes to the notebook's log, not the terminal
+    assert "Kernel is running" not in captured.err and "KeyboardInterrupt" not in captured.err
+    assert "Alternative text" not in captured.err
+    assert (tmp_path / "cli" / "logs" / "00-corpus-overview.log").exists()
     stages = json.loads((tmp_path / "cli" / "tables" / "stages.json").read_text())
     assert code == (0 if all(s["ok"] for s in stages.values()) else 1)
     executed = nbformat.read(tmp_path / "cli" / "notebooks" / "00-corpus-overview.ipynb", as_version=4)
@@ -88,3 +95,48 @@ def test_report_notebooks_are_numbered():
     names = [p.name for p in list_notebooks()]
     assert names[0] == "00-corpus-overview.ipynb"
     assert "explore.ipynb" not in names
+
+
+@pytest.fixture(scope="module")
+def notice_run(tmp_path_factory, seed_path):
+    tmp = tmp_path_factory.mktemp("notice")
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('corpus = "../seeds"\ntables = ""\noutput_dir = ""\ncapture_date = ""\n'
+                                       'partners = ["KP"]  # partner countries')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# A notice test"),
+        params,
+        nbformat.v4.new_code_cell("import marsad\nrun, report = marsad.report_context(globals())"),
+        nbformat.v4.new_code_cell("report.notice(f'No event between RU and {partners[0]} in this run.')\n"
+                                  "report.headline(f'{len(run.documents)} document; partners {partners}')"),
+    ]
+    path = tmp / "98-notice.ipynb"
+    nbformat.write(nb, path)
+    return run_report(seed_path, "n", reports_dir=tmp / "reports", notebooks=[path], jobs=1,
+                      parameters={"partners": ["فيتنام"]})
+
+
+@pytest.mark.slow
+def test_notice_and_headline_travel_in_notebook_metadata(notice_run):
+    out = notice_run.out_dir
+    executed = nbformat.read(out / "notebooks" / "98-notice.ipynb", as_version=4)
+    assert executed.metadata["marsad"]["notices"] == ["No event between RU and VN in this run."]  # فيتنام -> VN
+    assert executed.metadata["marsad"]["headline"] == "1 document; partners ['VN']"
+    assert not (out / "summaries").exists()  # no side files read back
+    html = (out / "98-notice.html").read_text(encoding="utf-8")
+    nav = re.search(r"<nav class='marsad-header'.*?</nav>", html, re.S).group()
+    assert "Not in this run" in nav and "No event between RU and VN" in nav
+    assert "Analysis options" in nav and "headlines, mentions, events" in nav  # what the run used, from run.json
+    index = notice_run.index.read_text(encoding="utf-8")
+    assert "No event between RU and VN in this run." in index
+    assert "1 document; partners [&#x27;VN&#x27;]" in index
+
+
+@pytest.mark.slow
+def test_index_numbers_match_the_stages(overview_run):
+    out = overview_run.out_dir
+    stages = json.loads((out / "tables" / "stages.json").read_text())
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f"analysis took {stages['total']['seconds']} s" in index
+    assert f"{stages['mentions']['rows']} mentions" in index

@@ -6,7 +6,7 @@ import re
 import nbformat
 import pytest
 
-from marsad.runner.report import _content_security_policy, _number_headings, export_html
+from marsad.runner.html import _content_security_policy, _number_headings, export_html
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,8 @@ _EXPORTS = {
     "analyze": "engine.run",
     "open_run": "engine.run",
     "run_report": "runner.report",
+    "report_context": "runner.context",
+    "notice": "runner.context",
     "STAGES": "stages",
 }
 

@@ -1,6 +1,9 @@
 """Command line: ``marsad report``, ``marsad analyze``, ``marsad read``.
 
 A light wrapper: each command parses arguments and calls one library function.
+A mistake (a missing corpus, an unknown notebook, a parameter value a notebook
+cannot use, an empty corpus) is one line on stderr and a non-zero exit, never a
+traceback; ``-v`` shows the details (kernel output, logs).
 """
 from __future__ import annotations
 
@@ -11,33 +14,55 @@ from pathlib import Path
 
 __all__ = ["main"]
 
+_EXAMPLES = """\
+examples:
+  marsad report --corpus seeds --name seed
+  marsad report --corpus data/demo --name demo --notebook 03 -p partners '["فيتنام", "KP"]'
+  marsad report --corpus my_pages/ --name mine -p focus Russia -p date_from 2024-01-01
+  marsad report --list-params          every notebook parameter, its default and meaning
 
-def _parse_value(value: str):
-    """Read a -p value as JSON-ish (numbers, true/false, lists), else keep the string."""
-    import json
-
-    try:
-        return json.loads(value)
-    except ValueError:
-        return value
+Notebooks are named by number (03), name (03-russia-relations-timeline) or file.
+Countries are accepted as ISO codes (VN), English (Vietnam) or Arabic (فيتنام) names.
+"""
 
 
-def main(argv: list[str] | None = None) -> int:
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line (and the exit status 2)."""
+
+    def error(self, message: str):  # noqa: D401 - argparse's hook
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"marsad: error: {' '.join(str(message).split())}", file=sys.stderr)
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
     from marsad.stages import STAGES
 
-    parser = argparse.ArgumentParser(prog="marsad", description="Analyse Arabic news pages and corpora.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(prog="marsad", description="Analyse Arabic news pages and corpora.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show details: kernel output, logs")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    rep = sub.add_parser("report", help="analyse a corpus and render every report notebook to HTML")
-    rep.add_argument("--corpus", required=True, help="a page, a folder, or a CSV/JSONL/Parquet table")
-    rep.add_argument("--name", required=True, help="run name: output goes to reports/NAME/")
+    rep = sub.add_parser("report", help="analyse a corpus and render every report notebook to HTML",
+                         description="Analyse a corpus once, then render every report notebook to HTML "
+                                     "in reports/NAME/ (open reports/NAME/index.html).",
+                         epilog=_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    rep.add_argument("--corpus", help="a page, a folder, or a CSV/JSONL/Parquet table")
+    rep.add_argument("--name", help="run name: output goes to reports/NAME/ (letters, digits, '.', '_', '-')")
     rep.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("KEY", "VALUE"),
-                     help="notebook parameter (repeatable); VALUE is read as JSON when it parses")
+                     help="notebook parameter (repeatable); VALUE is read as JSON when it parses; "
+                          "see --list-params")
     rep.add_argument("--capture-date", help="when the pages were captured (YYYY-MM-DD); dates the ticker")
     rep.add_argument("--reports-dir", default=None, help="parent folder of runs (default: reports/)")
-    rep.add_argument("--notebook", action="append", help="run only these notebooks (repeatable)")
+    rep.add_argument("--notebook", action="append",
+                     help="run only this notebook: number (03), name or file (repeatable)")
     rep.add_argument("--show-code", action="store_true", help="keep code cells in the HTML")
-    rep.add_argument("--jobs", type=int, default=2, help="notebooks executed at once (default 2)")
+    rep.add_argument("--jobs", type=_positive_int, default=2, help="notebooks executed at once (default 2)")
+    rep.add_argument("--list-params", action="store_true",
+                     help="print every notebook parameter with its default and meaning, and exit")
+    rep.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub", help=argparse.SUPPRESS)
 
     ana = sub.add_parser("analyze", help="analyse a corpus once into partitioned Parquet tables")
     ana.add_argument("--corpus", required=True, help="a page, a folder, or a CSV/JSONL/Parquet table")
@@ -47,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ana.add_argument("--engine", choices=("local", "dask"), default="local",
                      help="local: partitions one after another here; dask: on Dask workers (default local)")
     ana.add_argument("--scheduler", help="address of a running Dask scheduler (implies --engine dask)")
-    ana.add_argument("--workers", type=int, help="worker processes of the Dask LocalCluster (default: CPU count)")
+    ana.add_argument("--workers", type=_positive_int, help="worker processes of the Dask LocalCluster (default: CPU count)")
     ana.add_argument("--chunk-mb", type=float, default=4.0, help="megabytes of input per partition (default 4)")
     ana.add_argument("--stage", action="append", choices=tuple(STAGES),
                      help="run only these stages (repeatable; default all): "
@@ -56,57 +81,127 @@ def main(argv: list[str] | None = None) -> int:
                      help="keyword option of a stage (repeatable; VALUE read as JSON), e.g. --option mentions ner false")
     ana.add_argument("--force", action="store_true", help="recompute even if the tables are up to date")
     ana.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ana.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub", help=argparse.SUPPRESS)
 
     rd = sub.add_parser("read", help="read a corpus and print its manifest summary")
     rd.add_argument("--corpus", required=True)
+    rd.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub", help=argparse.SUPPRESS)
+    return parser
 
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
-    if args.command == "report":
-        from marsad.runner.report import run_report
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
 
-        result = run_report(
-            args.corpus, args.name, parameters={k: _parse_value(v) for k, v in args.parameter},
-            reports_dir=args.reports_dir or Path.cwd() / "reports", notebooks=args.notebook,
-            capture_date=args.capture_date, show_code=args.show_code, jobs=args.jobs,
-        )
-        for nb in result.notebooks:
-            print(f"{'ok    ' if nb.ok else 'FAILED'} {nb.notebook} ({nb.seconds} s){'' if nb.ok else ': ' + str(nb.error)}")
-        for stage, error in result.stage_errors.items():
-            print(f"FAILED stage {stage}: {error}")
-        print(f"index: {result.index}")
-        return 0 if result.ok and not result.stage_errors else 1
-    if args.command == "analyze":
-        from marsad.engine.run import OptionError, RunLockedError, analyze
 
-        engine = "dask" if args.scheduler else args.engine
-        kwargs = {"stages": tuple(args.stage)} if args.stage else {}
-        options: dict = {}
-        for stage, key, value in args.option:
-            options.setdefault(stage, {})[key] = _parse_value(value)
-        try:
-            run = analyze(args.corpus, args.out, capture_date=args.capture_date, csv_dir=args.out if args.csv else None,
-                          engine=engine, scheduler=args.scheduler, workers=args.workers, chunk_mb=args.chunk_mb,
-                          force=args.force, progress=False if args.no_progress else None, options=options or None,
-                          **kwargs)
-        except (OptionError, RunLockedError, FileNotFoundError) as exc:  # checked before any output is touched
-            print(f"marsad analyze: error: {exc}", file=sys.stderr)
-            return 2
-        print(("reused up-to-date tables: " if run.reused else "") + str(run.corpus.summary()))
-        for stage, error in run.errors.items():
-            print(f"FAILED stage {stage}: {error}")
-        return 1 if run.errors else 0
-    if args.command == "read":
-        from marsad.readers.corpus import read_corpus
+def _list_params() -> int:
+    from marsad.runner.notebooks import list_notebooks, notebook_parameters
 
-        corpus = read_corpus(args.corpus)
-        print(corpus.summary())
-        skipped = corpus.manifest[corpus.manifest["status"] == "skipped"]
-        for row in skipped.itertuples(index=False):
-            print(f"skipped {row.path}: {row.reason}")
-        return 0
-    return 2
+    set_by_runner = {"tables", "output_dir"}
+    for path in list_notebooks():
+        print(f"{path.stem}  (--notebook {path.name[:2]})")
+        for p in notebook_parameters(path):
+            if p.name in set_by_runner:
+                continue
+            meaning = f"  {p.meaning}" if p.meaning else ""
+            print(f"  -p {p.name:<16} default {p.default}{meaning}")
+        print()
+    print("Countries: ISO code (VN), English (Vietnam) or Arabic (فيتنام) name. Lists: '[\"KP\", \"VN\"]' or KP,VN.")
+    return 0
+
+
+def _report(args) -> int:
+    from marsad.runner.params import parse_cli_value
+    from marsad.runner.report import run_report
+
+    if args.list_params:
+        return _list_params()
+    missing = [flag for flag, value in (("--corpus", args.corpus), ("--name", args.name)) if not value]
+    if missing:
+        return _fail(f"marsad report needs {' and '.join(missing)} (see marsad report --help)")
+
+    def analysed(run, seconds):
+        s = run.corpus.summary()
+        reused = " (tables reused)" if getattr(run, "reused", False) else ""
+        print(f"analysed {s['documents']} document{'s' if s['documents'] != 1 else ''} from {s['files']} "
+              f"file{'s' if s['files'] != 1 else ''} ({s['skipped']} skipped) in {seconds} s{reused}", flush=True)
+
+    def finished(nb):
+        status = "ok    " if nb.ok else "FAILED"
+        detail = "" if nb.ok else f": {nb.error.splitlines()[0] if nb.error else ''}"
+        notices = f" [{len(nb.notices)} notice{'s' if len(nb.notices) != 1 else ''}]" if nb.notices else ""
+        print(f"{status} {Path(nb.notebook).stem} ({nb.seconds:.1f} s){notices}{detail}", flush=True)
+
+    result = run_report(
+        args.corpus, args.name, parameters={k: parse_cli_value(v) for k, v in args.parameter},
+        reports_dir=args.reports_dir or Path.cwd() / "reports", notebooks=args.notebook,
+        capture_date=args.capture_date, show_code=args.show_code, jobs=args.jobs, quiet=not args.verbose,
+        on_notebook=finished, on_analysed=analysed,
+    )
+    for stage, error in result.stage_errors.items():
+        print(f"FAILED stage {stage}: {error}")
+    print(f"index: {result.index}")
+    return 0 if result.ok and not result.stage_errors else 1
+
+
+def _analyze(args) -> int:
+    from marsad.engine.run import analyze
+    from marsad.runner.params import parse_cli_value, validate_parameters
+
+    capture_date = validate_parameters({"capture_date": args.capture_date or ""})["capture_date"] or None
+    engine = "dask" if args.scheduler else args.engine
+    kwargs = {"stages": tuple(args.stage)} if args.stage else {}
+    options: dict = {}
+    for stage, key, value in args.option:
+        options.setdefault(stage, {})[key] = parse_cli_value(value)
+    run = analyze(args.corpus, args.out, capture_date=capture_date, csv_dir=args.out if args.csv else None,
+                  engine=engine, scheduler=args.scheduler, workers=args.workers, chunk_mb=args.chunk_mb,
+                  force=args.force, progress=False if args.no_progress else None, options=options or None,
+                  **kwargs)
+    print(("reused up-to-date tables: " if run.reused else "") + str(run.corpus.summary()))
+    for stage, error in run.errors.items():
+        print(f"FAILED stage {stage}: {error}")
+    return 1 if run.errors else 0
+
+
+def _read(args) -> int:
+    from marsad.readers.corpus import read_corpus
+
+    if not Path(args.corpus).exists():
+        return _fail(f"corpus {args.corpus!r} does not exist")
+    corpus = read_corpus(args.corpus)
+    print(corpus.summary())
+    skipped = corpus.manifest[corpus.manifest["status"] == "skipped"]
+    for row in skipped.itertuples(index=False):
+        print(f"skipped {row.path}: {row.reason}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    from marsad.engine.publish import RunLockedError
+
+    args = _parser().parse_args(argv)
+    args.verbose = bool(args.verbose or getattr(args, "verbose_sub", False))
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    command = {"report": _report, "analyze": _analyze, "read": _read}[args.command]
+    try:
+        return command(args)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except FileNotFoundError as exc:
+        if args.verbose:
+            raise
+        return _fail(exc.args[-1] if exc.args and isinstance(exc.args[-1], str) and not exc.filename else exc)
+    except (ValueError, OSError, RunLockedError) as exc:  # bad name, notebook, parameter, option, folder, lock
+        if args.verbose:
+            raise
+        return _fail(exc)
 
 
 if __name__ == "__main__":

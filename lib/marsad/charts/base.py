@@ -24,6 +24,7 @@ __all__ = [
     "note",
     "caption",
     "matplotlib_font",
+    "plural",
     "TOPIC_COLORS",
 ]
 
@@ -82,6 +83,12 @@ def setup_notebook(*, offline_html: bool = True) -> None:
     # layer, and plotly.js throws while drawing a map whose layer is missing.
     template.layout.geo.showlakes = False
     pio.templates.default = "plotly_white"
+
+
+def plural(n, one: str, many: str | None = None) -> str:
+    """Return ``"1 document"`` / ``"3 documents"`` (``many`` for irregular plurals); ``n`` is shown as an integer."""
+    count = int(n)
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def matplotlib_font() -> str:

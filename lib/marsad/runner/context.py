@@ -1,0 +1,155 @@
+"""What a report notebook needs in its first code cell, in one call, and how it talks back to the runner.
+
+``run, report = marsad.report_context(globals())`` sets the plotly/matplotlib
+defaults, checks and normalises the notebook's parameters (countries by ISO code,
+English or Arabic name; dates; counts), and opens the run's tables.
+
+A notebook tells the runner two things, both carried in the executed notebook
+itself (output metadata under ``"marsad"``, gathered into the notebook's
+metadata by :func:`collect_metadata`), never in side files:
+
+* ``report.headline("58 ticker headlines, 12 topics")``: the report's headline
+  on the run's index page;
+* ``report.notice("No event involves CN ...")``: something the reader asked for
+  that the tables do not hold. It shows in the report where it happens, at the
+  top of the report, and on the index; never an empty chart in silence.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from marsad.charts.base import escape_html
+from marsad.runner.params import validate_parameters
+
+__all__ = ["report_context", "Report", "notice", "headline", "collect_metadata", "METADATA_KEY", "run_info"]
+
+METADATA_KEY = "marsad"
+_NOTICE_STYLE = ("padding:.6em .9em;margin:.6em 0;border-inline-start:5px solid #c77700;background:#fff7e6;"
+                 "border-radius:4px")
+
+
+def _display(html: str, metadata: dict) -> None:
+    from IPython.display import HTML, display
+
+    display(HTML(html), metadata={METADATA_KEY: metadata})
+
+
+def notice(message: str) -> None:
+    """Show that something asked for is not in the tables, and record it for the report header and the index.
+
+    Args:
+        message: one or two sentences a reader understands ("No event between
+            RU and CN in this run: the analysis looked for RU with KP, VN.").
+    """
+    text = " ".join(str(message).split())
+    _display(f"<div class='marsad-notice' role='note' dir='auto' style='{_NOTICE_STYLE}'>"
+             f"<strong>Not in this run:</strong> {escape_html(text)}</div>", {"notice": text})
+
+
+def headline(text: str) -> None:
+    """Record the report's headline (shown on the run's index page next to the report's link)."""
+    line = " ".join(str(text).split())
+    _display(f"<span class='marsad-headline' hidden>{escape_html(line)}</span>", {"headline": line})
+
+
+def run_info(tables) -> dict:
+    """The run's ``run.json`` (corpus, capture date, stages and the options each stage ran with), or ``{}``."""
+    if not tables:
+        return {}
+    try:
+        return json.loads((Path(tables) / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+class Report:
+    """The notebook's side of a report: its parameters, the run's options, headline and notices."""
+
+    def __init__(self, run, parameters: dict):
+        self.run = run
+        self.parameters = dict(parameters)
+        self.info = run_info(getattr(run, "tables", None))
+        self.notices: list[str] = []
+
+    @property
+    def options(self) -> dict:
+        """Options each analysis stage ran with (``{"events": {"partners": [...]}}``), from run.json."""
+        recorded = self.info.get("options")
+        if recorded is None:
+            recorded = getattr(self.run, "options", None) or {}
+        return recorded
+
+    def stage_option(self, stage: str, key: str, default=None):
+        """One stage option the run used, e.g. ``report.stage_option("events", "partners")``."""
+        return (self.options.get(stage) or {}).get(key, default)
+
+    def headline(self, text: str) -> None:
+        """See :func:`headline`."""
+        headline(text)
+
+    def notice(self, message: str) -> None:
+        """See :func:`notice`."""
+        self.notices.append(message)
+        notice(message)
+
+
+def report_context(namespace: dict, *, setup: bool = True):
+    """Do a report notebook's opening: chart defaults, parameter checks, the run's tables.
+
+    Args:
+        namespace: the notebook's ``globals()``: its parameters are read from it,
+            and normalised values written back (``partners = ["فيتنام"]``
+            becomes ``["VN"]``).
+        setup: register the chart defaults (:func:`marsad.charts.setup_notebook`).
+
+    Returns:
+        ``(run, report)``: the :class:`marsad.engine.run.Run` and a :class:`Report`.
+
+    Raises:
+        ParameterError: a parameter value the notebook cannot use (the message
+            names the accepted values).
+    """
+    from marsad.engine.run import open_run
+
+    if setup:
+        from marsad.charts.base import setup_notebook
+
+        setup_notebook()
+    names = [k for k, v in namespace.items()
+             if not k.startswith("_") and k not in _IPYTHON_NAMES and _is_parameter_value(v)]
+    values = validate_parameters({k: namespace[k] for k in names})
+    namespace.update(values)
+    tables = values.get("tables") or None
+    run = open_run(corpus=values.get("corpus"), tables=tables, capture_date=values.get("capture_date") or None)
+    return run, Report(run, values)
+
+
+_IPYTHON_NAMES = frozenset({"In", "Out", "exit", "quit", "get_ipython"})
+
+
+def _is_parameter_value(value) -> bool:
+    # Only literal values can be parameters: skips modules, functions, IPython's In/Out.
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return True
+    if isinstance(value, (list, tuple)):
+        return all(isinstance(v, (str, int, float, bool)) for v in value)
+    return False
+
+
+def collect_metadata(nb) -> dict:
+    """Gather headline and notices from an executed notebook's outputs into ``nb.metadata["marsad"]``.
+
+    Returns:
+        ``{"headline": str, "notices": [str, ...]}`` (also stored in the notebook's metadata).
+    """
+    found = {"headline": "", "notices": []}
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            meta = (output.get("metadata") or {}).get(METADATA_KEY) or {}
+            if meta.get("headline"):
+                found["headline"] = meta["headline"]
+            if meta.get("notice") and meta["notice"] not in found["notices"]:
+                found["notices"].append(meta["notice"])
+    nb.metadata[METADATA_KEY] = {**nb.metadata.get(METADATA_KEY, {}), **found}
+    return found

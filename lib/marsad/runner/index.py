@@ -1,0 +1,169 @@
+"""The run's ``index.html``: every report with its headline and status, the analysis, options and inputs.
+
+Every number on the page comes from the place the reports and the stages took it
+from: the headline from the executed notebook's metadata (``report.headline``),
+the stage row counts and times from the analysis' ``stages.json``, the options
+from ``run.json``. When the tables were reused from an earlier run, the page
+says so and gives the time that analysis took, not the seconds spent checking.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+from marsad.charts.base import escape_html
+from marsad.runner.html import BASE_CSS, RESPONSIVE_CSS, run_options
+
+__all__ = ["write_index", "package_versions"]
+
+_VERSIONED = ("marsad", "pandas", "numpy", "plotly", "matplotlib", "papermill", "nbconvert", "camel-tools",
+              "scikit-learn", "sklearn-crfsuite", "pyahocorasick", "hijridate", "babel", "pyarrow", "dask")
+_STAGE_NOTES = {"read": "documents", "write": "rows written", "total": ""}
+_INDEX_CSS = """<style>body{max-width:1100px;margin:2em auto;padding:0 1em}
+table{border-collapse:collapse} td,th{border:1px solid #ddd;padding:4px 8px;text-align:start;vertical-align:top}
+.marsad-box-scroll{max-width:100%;overflow-x:auto}
+.marsad-notice{border-inline-start:5px solid #c77700;background:#fff7e6;padding:.2em .6em;margin:.2em 0}
+</style>"""
+
+
+def package_versions() -> dict[str, str]:
+    """Installed version of each package a report depends on."""
+    out = {}
+    for dist in _VERSIONED:
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = "not installed"
+    return out
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _analysis_sentence(stages: dict, info: dict, *, reused: bool, check_seconds: float) -> str:
+    total = (stages.get("total") or {}).get("seconds", info.get("seconds"))
+    if total is None:
+        return f"analysis took {check_seconds} s"
+    if reused:
+        return (f"the tables were reused from an earlier analysis of the same corpus with the same options, "
+                f"which took {total} s (checking them took {check_seconds} s)")
+    return f"analysis took {total} s"
+
+
+def write_index(result, run, params: dict, *, started: dt.datetime, analysis_seconds: float) -> Path:
+    """Write ``index.html`` for a finished :class:`~marsad.runner.report.ReportResult`.
+
+    Args:
+        result: the report result (its notebooks carry their headline and notices).
+        run: the analysed :class:`~marsad.engine.run.Run`.
+        params: the parameters given to every notebook.
+        started: when the run started.
+        analysis_seconds: seconds ``run_report`` spent in the analysis call (tiny when reused).
+    """
+    out = result.out_dir
+    tables = out / "tables"
+    stages = _read_json(tables / "stages.json")
+    info = _read_json(tables / "run.json")
+    rows, notices = [], []
+    for nb in result.notebooks:
+        stem = Path(nb.notebook).stem
+        label = escape_html(stem) + (f"<br><small>{escape_html(nb.title)}</small>" if nb.title else "")
+        link = f"<a href='{escape_html(nb.html)}'>{label}</a>" if nb.html else label
+        status = "ok" if nb.ok else f"<strong style='color:#b00'>failed</strong>: <code>{escape_html(nb.error)}</code>"
+        if nb.notices:
+            status += "".join(f"<div class='marsad-notice' dir='auto'>{escape_html(n)}</div>" for n in nb.notices)
+            notices.extend((stem, n) for n in nb.notices)
+        executed = f"<a href='{escape_html(nb.executed)}'>notebook</a>" if nb.executed else ""
+        rows.append(f"<tr><td>{link}</td><td dir='auto'>{escape_html(nb.headline)}</td>"
+                    f"<td>{status}</td><td>{nb.seconds}</td><td>{executed}</td></tr>")
+    csvs = sorted(p.name for p in out.glob("*.csv"))
+    csv_links = " · ".join(f"<a href='{escape_html(c)}'>{escape_html(c)}</a>" for c in csvs)
+    manifest = run.manifest.copy()
+    corpus = Path(params["corpus"])
+    manifest["path"] = manifest["path"].map(lambda p: os.path.relpath(p, corpus) if corpus.is_dir() else Path(p).name)
+    # Skipped files first: they are what a reader of the index must see; parsed ones are in manifest.csv.
+    manifest = manifest.sort_values("status", key=lambda s: s.ne("skipped"), kind="stable")
+    n_skipped = int(manifest["status"].eq("skipped").sum())
+    cols = [c for c in ("path", "status", "reason", "format", "encoding", "documents", "bytes") if c in manifest]
+    manifest_html = _table_html(manifest[cols], limit=n_skipped + 25)
+    stage_rows = "".join(
+        f"<tr><td>{escape_html(k)}</td><td>{'ok' if v.get('ok') else 'failed'}</td>"
+        f"<td>{escape_html(v.get('rows', ''))}{(' ' + _STAGE_NOTES[k]) if _STAGE_NOTES.get(k) else ''}</td>"
+        f"<td>{escape_html(v.get('seconds', ''))}</td>"
+        f"<td><code>{escape_html(v.get('error', ''))}</code></td></tr>"
+        for k, v in stages.items() if isinstance(v, dict)
+    )
+    reused = bool(getattr(run, "reused", False)) or any(isinstance(v, dict) and v.get("reused") for v in stages.values())
+    summary = run.corpus.summary()
+    param_rows = "".join(f"<tr><th>{escape_html(k)}</th><td dir='auto'>{escape_html(v)}</td></tr>" for k, v in params.items())
+    option_rows = "".join(f"<tr><th>{escape_html(k)}</th><td dir='auto'><code>{escape_html(v)}</code></td></tr>"
+                          for k, v in run_options(info).items())
+    version_rows = "".join(f"<tr><th>{escape_html(k)}</th><td>{escape_html(v)}</td></tr>"
+                           for k, v in package_versions().items())
+    n_failed = sum(not nb.ok for nb in result.notebooks)
+    banner = (f"<p style='color:#b00'><strong>{_plural(n_failed, 'report')} failed</strong>; see below.</p>"
+              if n_failed else "")
+    notice_html = ""
+    if notices:
+        items = "".join(f"<li><strong>{escape_html(s)}</strong>: <span dir='auto'>{escape_html(n)}</span></li>"
+                        for s, n in notices)
+        notice_html = f"<h2>Not in this run</h2><p>What a report was asked for and the tables do not hold:</p><ul>{items}</ul>"
+    counts = (f"{_plural(summary['files'], 'input file')} ({summary['parsed']} parsed, {summary['skipped']} skipped), "
+              f"{_plural(summary['documents'], 'document')}, {_plural(summary['segments'], 'segment')}, "
+              f"{_plural(summary['ticker'], 'ticker headline')}.")
+    stage_counts = ", ".join(
+        f"{_plural(int(stages[s]['rows']), noun)}" for s, noun in
+        (("headlines", "classified headline"), ("mentions", "mention"), ("events", "event"))
+        if isinstance(stages.get(s), dict) and stages[s].get("ok") and isinstance(stages[s].get("rows"), int))
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>Marsad run: {escape_html(out.name)}</title>
+{BASE_CSS}{RESPONSIVE_CSS}{_INDEX_CSS}</head>
+<body>
+<h1>Marsad run: {escape_html(out.name)}</h1>
+<p>Started {escape_html(started.strftime('%Y-%m-%d %H:%M UTC'))};
+{escape_html(_analysis_sentence(stages, info, reused=reused, check_seconds=analysis_seconds))}.
+{escape_html(counts)}{(' The analysis found ' + escape_html(stage_counts) + '.') if stage_counts else ''}</p>
+{banner}
+<h2>Reports</h2>
+<div class='marsad-box-scroll'><table><thead><tr><th>report</th><th>headline</th><th>status</th><th>seconds</th>
+<th>executed</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>
+{notice_html}
+<h2>Tables</h2><p>{csv_links}</p>
+<h3>Analysis stages</h3>
+<div class='marsad-box-scroll'><table><thead><tr><th>stage</th><th>status</th><th>rows</th><th>seconds</th><th>error</th>
+</tr></thead><tbody>{stage_rows}</tbody></table></div>
+<h2>Analysis options</h2><div class='marsad-box-scroll'><table>{option_rows}</table></div>
+<h2>Parameters</h2><div class='marsad-box-scroll'><table>{param_rows}</table></div>
+<h2>Input manifest</h2><div class='marsad-box-scroll'>{manifest_html}</div>
+<h2>Package versions</h2><table>{version_rows}</table>
+</body></html>"""
+    path = out / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def _table_html(frame: pd.DataFrame, *, limit: int) -> str:
+    head = "".join(f"<th>{escape_html(c)}</th>" for c in frame.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td dir='auto'>{escape_html(v)}</td>" for v in row) + "</tr>"
+        for row in frame.head(limit).itertuples(index=False)
+    )
+    more = f"<p>… and {len(frame) - limit} more in <a href='manifest.csv'>manifest.csv</a></p>" if len(frame) > limit else ""
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
+

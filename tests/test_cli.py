@@ -1,0 +1,99 @@
+"""The command line speaks to people: a mistake is one line on stderr and a non-zero exit, never a traceback."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from marsad.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _run(*args, cwd=None):
+    env = {"PYTHONPATH": str(REPO / "lib"), "PATH": "/usr/bin:/bin"}
+    return subprocess.run([sys.executable, "-m", "marsad", *args], capture_output=True, text=True, cwd=cwd, env=env,
+                          timeout=120)
+
+
+@pytest.mark.parametrize("args, says", [
+    (["report", "--corpus", "/no/such/path", "--name", "x"], "does not exist"),
+    (["report", "--corpus", "{seed}", "--name", "x", "--notebook", "09"], "unknown notebook '09'"),
+    (["report", "--corpus", "{seed}", "--name", "x", "-p", "partners", '["Atlantis"]'], "unknown country 'Atlantis'"),
+    (["report", "--corpus", "{seed}", "--name", "x", "-p", "color", "red"], "cameo, goldstein"),
+    (["report", "--corpus", "{seed}", "--name", "x", "-p", "no_such_parameter", "1"], "unknown parameter"),
+    (["report", "--corpus", "{seed}", "--name", "x", "-p", "top_n", "-3"], "whole number"),
+    (["report", "--corpus", "{seed}", "--name", "x", "--capture-date", "2024-02-31"], "not a day of the calendar"),
+    (["report", "--corpus", "{seed}", "--name", ".."], "run name '..' is not allowed"),
+    (["report", "--corpus", "{seed}", "--name", "."], "run name '.' is not allowed"),
+    (["report", "--corpus", "{seed}", "--name", "a/b"], "run name 'a/b' is not allowed"),
+    (["report", "--corpus", "{seed}", "--name", "x\n"], "is not allowed"),
+    (["report", "--name", "x"], "needs --corpus"),
+    (["report", "--corpus", "{seed}", "--name", "x", "--jobs", "0"], "whole number"),
+    (["analyze", "--corpus", "/no/such/path", "--out", "{tmp}/t"], "does not exist"),
+    (["read", "--corpus", "/no/such/path"], "does not exist"),
+])
+def test_bad_invocation_is_one_line(args, says, seed_path, tmp_path, capsys):
+    args = [a.replace("{seed}", str(seed_path)).replace("{tmp}", str(tmp_path)) for a in args]
+    with pytest.raises(SystemExit) if "--jobs" in args else _no_exit():
+        code = main([*args, "--reports-dir", str(tmp_path)] if args[0] == "report" and "--name" in args else args)
+        assert code != 0
+    err = capsys.readouterr().err
+    assert says in err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err
+    assert not (tmp_path / "x").exists()  # nothing was written
+
+
+class _no_exit:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def test_missing_corpus_in_a_real_process_has_no_traceback(tmp_path):
+    done = _run("report", "--corpus", "/no/such/path", "--name", "x", "--reports-dir", str(tmp_path))
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and "Traceback" not in done.stderr
+    assert "/no/such/path" in done.stderr
+
+
+def test_empty_corpus_is_an_error(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    done = _run("report", "--corpus", str(corpus), "--name", "x", "--reports-dir", str(tmp_path / "reports"))
+    assert done.returncode != 0
+    assert "no document" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "reports" / "x" / "index.html").exists()
+
+
+def test_list_params_prints_every_parameter_with_default_and_meaning(capsys):
+    from marsad.runner.notebooks import list_notebooks, notebook_parameters
+
+    assert main(["report", "--list-params"]) == 0
+    out = capsys.readouterr().out
+    for path in list_notebooks():
+        assert path.stem in out
+        for p in notebook_parameters(path):
+            if p.name not in ("tables", "output_dir"):
+                assert f"-p {p.name} " in out
+    assert 'partners         default ["KP", "VN"]' in out
+    assert "ISO2 codes of the partner countries" in out
+
+
+def test_help_shows_examples_and_list_params(capsys):
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    out = capsys.readouterr().out
+    assert "examples:" in out and "--list-params" in out and "فيتنام" in out
+
+
+def test_make_help_lists_every_target():
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    phony = {t for line in makefile.splitlines() if line.startswith(".PHONY:") for t in line.split(":", 1)[1].split()}
+    done = subprocess.run(["make", "-s", "-C", str(REPO), "help"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    listed = {line.split()[1] for line in done.stdout.splitlines() if line.startswith("make ")}
+    assert phony - {"help"} <= listed, phony - listed
