@@ -74,9 +74,33 @@ _INSPECT_JS = r"""
     }
   });
   const ids = [...document.querySelectorAll('[id]')].map(e => e.id);
+  // Legends, axis ticks and axis titles that stick out of their figure or out of the window.
+  const clipped = [];
+  const inside = (r, box) => r.width === 0 || (r.left >= box.left - 2 && r.right <= box.right + 2 && r.top >= box.top - 2
+                                               && r.bottom <= box.bottom + 2);
+  const viewport = {left: 0, right: window.innerWidth, top: -1e9, bottom: 1e9};
+  for (const div of figures) {
+    const svg = div.querySelector('svg.main-svg');
+    if (!svg) continue;
+    const box = svg.getBoundingClientRect();
+    const title = (div.querySelector('.gtitle') || {}).textContent || div.id;
+    if (!inside(box, viewport)) clipped.push(title + ': figure wider than the window');
+    const parts = [...div.querySelectorAll('g.legend, g.xtick text, g.ytick text, .xtitle, .ytitle, .g-xtitle, .g-ytitle')];
+    for (const el of parts) {
+      const r = el.getBoundingClientRect();
+      if (!inside(r, box) || !inside(r, viewport)) {
+        clipped.push(title + ': ' + (el.getAttribute('class') || el.tagName) + ' ' + (el.textContent || '').slice(0, 30));
+      }
+    }
+  }
+  const hoverAlign = [...document.querySelectorAll('.hoverlayer g.hovertext text.nums')]
+    .map(t => t.getAttribute('text-anchor') || getComputedStyle(t).textAnchor);
+  const figureLayouts = figures.map(div => ((div._fullLayout || {}).hoverlabel || {}).align || '');
   return {
     title: document.title, pwned: window.__pwned === 1 || /PWNED/.test(document.title),
     rtlChecked, rtlWrong, figures: figureInfo, images, hrefs, handlers, captions, uncaptioned, ids,
+    clipped, hoverAlign, figureLayouts, pageWidth: document.documentElement.scrollWidth,
+    imagesAlt: [...document.querySelectorAll('img')].map(i => i.getAttribute('alt') || ''),
     iframes: document.querySelectorAll('iframe, object, embed').length,
     // Text plotly drew in titles, ticks and legends (hover labels excluded).
     svgText: [...document.querySelectorAll('.main-svg text')].filter(t => !t.closest('.hoverlayer'))
@@ -149,7 +173,7 @@ _HOVER_JS = r"""
 
 def check_pages(
     paths: list[Path], *, screenshot_dir: Path | None = None, full_page: bool = False,
-    bypass_csp: bool = False, hover: bool = False,
+    bypass_csp: bool = False, hover: bool = False, width: int = 1280,
 ) -> dict[Path, PageCheck]:
     """Open each HTML file from file:// with every non-local request aborted; inspect it.
 
@@ -159,6 +183,7 @@ def check_pages(
         full_page: screenshot the whole page rather than the first screen.
         bypass_csp: ignore the pages' Content-Security-Policy (to test escaping alone).
         hover: hover the first point of every trace before inspecting.
+        width: the viewport's width in CSS pixels (400: a phone).
 
     Returns:
         ``{path: PageCheck}``.
@@ -172,16 +197,16 @@ def check_pages(
         try:
             for path in paths:
                 results[Path(path)] = _check_one(browser, Path(path).resolve(), screenshot_dir, full_page,
-                                                 bypass_csp=bypass_csp, hover=hover)
+                                                 bypass_csp=bypass_csp, hover=hover, width=width)
         finally:
             browser.close()
     return results
 
 
 def _check_one(browser, path: Path, screenshot_dir: Path | None, full_page: bool, *, bypass_csp: bool,
-               hover: bool) -> PageCheck:
+               hover: bool, width: int = 1280) -> PageCheck:
     check = PageCheck(path=path)
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block",
+    context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block",
                                   bypass_csp=bypass_csp)
 
     def route(route_):
@@ -219,7 +244,8 @@ def _check_one(browser, path: Path, screenshot_dir: Path | None, full_page: bool
     check.info = page.evaluate(_INSPECT_JS)
     if screenshot_dir is not None:
         screenshot_dir.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(screenshot_dir / f"{path.stem}.png"), full_page=full_page)
+        suffix = "" if width == 1280 else f"-{width}"
+        page.screenshot(path=str(screenshot_dir / f"{path.stem}{suffix}.png"), full_page=full_page)
     context.close()
     return check
 
@@ -227,7 +253,8 @@ def _check_one(browser, path: Path, screenshot_dir: Path | None, full_page: bool
 if __name__ == "__main__":  # screenshots and a summary of a run folder
     run_dir, shots = Path(sys.argv[1]), Path(sys.argv[2])
     pages = [run_dir / "index.html", *sorted(run_dir.glob("[0-9][0-9]-*.html"))]
-    for p, c in check_pages(pages, screenshot_dir=shots, full_page="--full" in sys.argv).items():
+    widths = [int(a.split("=")[1]) for a in sys.argv if a.startswith("--width=")] or [1280]
+    for p, c in check_pages(pages, screenshot_dir=shots, full_page="--full" in sys.argv, width=widths[0]).items():
         i = c.info
         print(p.name, "console:", c.console_errors[:3], "pageerr:", c.page_errors[:3], "dialogs:", c.dialogs,
               "outside:", c.outside_requests[:3], "rtl:", i["rtlChecked"], "wrong:", i["rtlWrong"][:3],

@@ -148,3 +148,64 @@ def test_arabic_glyphs_come_in_visual_order(arabic_fonts):
     # ...and the initial kaf of كوريا uses a joined form, not the isolated glyph.
     kaf = next(i for i in layout(KOREA, font) if i.char == "ك")
     assert kaf.glyph_index != font.get_char_index(ord("ك"))
+
+
+# ----------------------------------------------------------------- reader tables and readable figures
+
+def test_reader_table_is_for_readers():
+    from marsad.charts.base import reader_table
+
+    frame = pd.DataFrame({
+        "doc_id": ["000_92831172bd7188e7", "001_0123456789abcdef"], "title": ["روسيا <b>وفيتنام</b>", "عنوان"],
+        "url": ["https://example.com/a?x=1&y=2", ""], "published": pd.to_datetime(["2024-06-19", "2024-06-20"]),
+        "exact": [True, False], "category": [None, None], "start": [3, 4], "documents": [1200, 1],
+    }, index=[7, 9])
+    html = reader_table(frame).data
+    assert "000_92831172bd7188e7" not in html and ">3<" not in html  # ids and offsets stay in the CSV
+    assert "00:00:00" not in html and "True" not in html and "نعم" in html and "لا" in html
+    assert "التصنيف" not in html  # the empty column is left out
+    assert ">7<" not in html  # no pandas index
+    assert "<a href='https://example.com/a?x=1&amp;y=2'" in html and "&lt;b&gt;" in html  # linked, escaped
+    assert "العنوان<small dir='ltr'>title</small>" in html and "title='title'" in html
+    assert "1,200" in html
+
+
+def test_reader_table_folds_long_tables_under_show_all():
+    from marsad.charts.base import reader_table
+
+    html = reader_table(pd.DataFrame({"text": [f"سطر {i}" for i in range(30)]}), show=10, max_rows=25).data
+    assert html.count("<tr>") == 25 + 2  # 25 rows and a heading row in each of the two tables
+    assert "<details" in html and "show all 25 rows" in html and "5 more rows in the CSV" in html
+
+
+@pytest.mark.parametrize("values, integer", [([1, 1], True), ([0, 3, 12], True), ([0.5, 1], False)])
+def test_count_axes_get_integer_ticks(values, integer):
+    import plotly.graph_objects as go
+
+    from marsad.charts.base import readable_figure
+
+    fig = go.Figure(go.Bar(x=[f"s{i}" for i in range(len(values))], y=values))
+    fig.update_layout(width=900)
+    layout = readable_figure(fig.to_dict())["layout"]
+    assert "width" not in layout  # the figure takes its column's width
+    assert (layout.get("yaxis", {}).get("tickformat") == ",d") is integer
+    if integer and max(values) <= 10:
+        assert layout["yaxis"]["dtick"] == 1
+
+
+def test_template_aligns_hover_labels_right():
+    import plotly.io as pio
+
+    from marsad.charts.base import setup_notebook
+
+    setup_notebook()
+    assert pio.templates.default == "marsad"
+    layout = pio.templates["marsad"].layout
+    assert layout.hoverlabel.align == "right" and layout.xaxis.automargin and layout.yaxis.automargin
+
+
+def test_plural():
+    from marsad.charts.base import plural
+
+    assert plural(1, "document") == "1 document" and plural(3, "document") == "3 documents"
+    assert plural(1.0, "story", "stories") == "1 story" and plural(2, "story", "stories") == "2 stories"

@@ -16,6 +16,10 @@ from marsad.lang.text import strip_controls
 
 __all__ = [
     "setup_notebook",
+    "plotly_template",
+    "readable_figure",
+    "reader_table",
+    "COLUMN_NAMES",
     "escape_html",
     "escape_markdown",
     "hover_text",
@@ -55,6 +59,12 @@ TOPIC_COLORS = {
 def setup_notebook(*, offline_html: bool = True) -> None:
     """Set plotly and matplotlib defaults for Arabic reports.
 
+    Registers the ``marsad`` plotly template (Arabic font, right-aligned hover
+    labels, axes and titles that make room for their labels) and the
+    ``marsad`` renderer, which readies every figure for a phone and a printer
+    as it is displayed: no fixed width (the figure takes its column), integer
+    ticks on axes that only carry counts.
+
     Args:
         offline_html: embed plotly.js in the notebook output (renderer
             ``notebook``) so exported HTML renders with no network. Inside a
@@ -76,13 +86,138 @@ def setup_notebook(*, offline_html: bool = True) -> None:
     matplotlib.rcParams["font.family"] = "sans-serif"
     matplotlib.rcParams["font.sans-serif"] = _MPL_FONTS + list(matplotlib.rcParams["font.sans-serif"])
     matplotlib.rcParams["axes.unicode_minus"] = False
-    pio.renderers.default = "notebook" if offline_html else "plotly_mimetype+notebook"
-    template = pio.templates["plotly_white"]
-    template.layout.font.family = _PLOTLY_FONT
+    pio.templates["marsad"] = plotly_template()
+    pio.templates.default = "marsad"
+    if offline_html:
+        pio.renderers["marsad"] = _readable_renderer()
+        pio.renderers.default = "marsad"
+    else:
+        pio.renderers.default = "plotly_mimetype+notebook"
+
+
+def plotly_template():
+    """The ``marsad`` plotly template: plotly_white with Arabic-friendly fonts, RTL hover labels and automargins."""
+    import plotly.graph_objects as go
+    import plotly.io as pio
+
+    template = go.layout.Template(pio.templates["plotly_white"])
+    layout = template.layout
+    layout.font.family = _PLOTLY_FONT
+    # Arabic hover text reads right to left: align it right (bullets and full stops on the correct side).
+    layout.hoverlabel.align = "right"
+    layout.hoverlabel.font.family = _PLOTLY_FONT
+    layout.xaxis.automargin = True
+    layout.yaxis.automargin = True
+    layout.title.automargin = True
+    layout.legend.title.side = "top"
     # plotly_white turns lakes on; the offline world map shipped in data/kb has no lakes
     # layer, and plotly.js throws while drawing a map whose layer is missing.
-    template.layout.geo.showlakes = False
-    pio.templates.default = "plotly_white"
+    layout.geo.showlakes = False
+    return template
+
+
+def _readable_renderer():
+    from plotly.io._base_renderers import NotebookRenderer
+
+    class ReadableRenderer(NotebookRenderer):
+        """plotly's offline notebook renderer, making each figure responsive and its count axes integer."""
+
+        def to_mimebundle(self, fig_dict):
+            return super().to_mimebundle(readable_figure(fig_dict))
+
+    return ReadableRenderer()
+
+
+_CARTESIAN = {"bar", "scatter", "histogram", "scattergl", "box", "funnel", "waterfall"}
+
+
+def _is_count(values) -> bool:
+    numbers = [v for v in (values if isinstance(values, (list, tuple)) else list(values)) if v is not None]
+    if not numbers:
+        return False
+    for v in numbers:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            try:
+                v = float(v)
+            except (TypeError, ValueError):
+                return False
+        if v != v or v < 0 or v != int(v):
+            return False
+    return True
+
+
+def readable_figure(fig_dict: dict) -> dict:
+    """Return a plotly figure dict made readable on any screen.
+
+    * ``layout.width`` is dropped: the figure takes the width of its column (a
+      fixed 900 px figure is cut on a phone);
+    * a numeric axis whose every value is a whole number (counts of documents
+      or mentions) gets integer ticks (no 0.2 documents), with a tick per unit
+      when the largest count is small;
+    * bar labels stay upright (a sideways "3" in a thin bar reads as "ω").
+    """
+    layout = dict(fig_dict.get("layout") or {})
+    layout.pop("width", None)
+    values: dict[str, list] = {}
+    traces = [dict(t) for t in fig_dict.get("data") or []]
+    for trace in traces:
+        if trace.get("type") == "bar" and ("text" in trace or "texttemplate" in trace):
+            # plotly turns a label that does not fit a thin bar sideways ("3" reads as "ω"): keep it
+            # upright (it moves outside the bar) and let it overflow the plot area rather than vanish.
+            trace.setdefault("textangle", 0)
+            trace.setdefault("cliponaxis", False)
+    for trace in traces:
+        if trace.get("type", "scatter") not in _CARTESIAN:
+            continue
+        horizontal = trace.get("orientation") == "h"
+        for letter in ("x", "y"):
+            data = trace.get(letter)
+            if data is None:
+                continue
+            if hasattr(data, "tolist"):
+                data = data.tolist()
+            if isinstance(data, dict):  # plotly's binary encoding of a numpy array
+                data = _decode(data)
+            is_count_side = (letter == "x") if horizontal else (letter == "y")
+            key = _axis_name(trace, letter)
+            values.setdefault(key, []).append(list(data) if is_count_side and data is not None else None)
+    for axis, lists in values.items():
+        if any(v is None for v in lists):
+            continue
+        flat = [v for lst in lists for v in lst]
+        if not _is_count(flat):
+            continue
+        spec = dict(layout.get(axis) or {})
+        if spec.get("type") in ("log", "date", "category") or spec.get("tickformat") or spec.get("dtick"):
+            continue
+        spec["tickformat"] = ",d"
+        top = max((float(v) for v in flat), default=0)
+        if top <= 10:
+            spec["dtick"] = 1
+        spec.setdefault("rangemode", "tozero")
+        layout[axis] = spec
+    out = dict(fig_dict)
+    out["layout"] = layout
+    out["data"] = traces
+    return out
+
+
+def _decode(spec: dict) -> list | None:
+    """Values of a plotly binary-encoded array (``{"dtype": "i1", "bdata": "AQE="}``), or None."""
+    import base64
+
+    import numpy as np
+
+    try:
+        values = np.frombuffer(base64.b64decode(spec["bdata"]), dtype=np.dtype(spec["dtype"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return values.tolist()
+
+
+def _axis_name(trace: dict, letter: str) -> str:
+    ref = trace.get(f"{letter}axis") or letter
+    return f"{letter}axis{ref[1:]}"
 
 
 def plural(n, one: str, many: str | None = None) -> str:
@@ -199,3 +334,149 @@ def caption(message: str):
     from IPython.display import HTML
 
     return HTML(f"<p class='marsad-caption' style='font-style:italic;color:#555'>{escape_html(message)}</p>")
+
+
+# --------------------------------------------------------------------------- reader-facing tables
+
+# Column -> (Arabic heading, English heading). Columns listed in _HIDDEN never reach a reader's table
+# (they stay in the CSVs): ids, hashes, character offsets, internal codes.
+COLUMN_NAMES = {
+    "title": ("العنوان", "title"),
+    "text": ("النص", "text"),
+    "headline": ("العنوان", "headline"),
+    "source": ("المصدر", "source"),
+    "sources": ("المصادر", "sources"),
+    "published": ("تاريخ النشر", "published"),
+    "date": ("التاريخ", "date"),
+    "period": ("الفترة", "period"),
+    "first": ("أول ظهور", "first seen"),
+    "last": ("آخر ظهور", "last seen"),
+    "section": ("القسم", "section"),
+    "topic": ("الموضوع", "topic"),
+    "label": ("الاسم", "name"),
+    "label_ar": ("الاسم", "name"),
+    "label_en": ("الاسم بالإنجليزية", "English name"),
+    "entity_type": ("النوع", "type"),
+    "surface": ("الصيغة في النص", "as written"),
+    "context": ("السياق", "context"),
+    "sentence": ("الجملة", "sentence"),
+    "documents": ("الوثائق", "documents"),
+    "segments": ("المقاطع", "segments"),
+    "characters": ("الحروف", "characters"),
+    "mentions": ("الإشارات", "mentions"),
+    "count": ("العدد", "count"),
+    "share": ("النسبة", "share"),
+    "headlines": ("العناوين", "headlines"),
+    "events": ("الأحداث", "events"),
+    "stories": ("القصص", "stories"),
+    "outlets": ("المنافذ", "outlets"),
+    "original": ("العنوان الأصلي", "original"),
+    "duplicate_of": ("يكرر العنوان رقم", "repeats headline no."),
+    "exact": ("مطابق حرفيا", "verbatim"),
+    "position": ("الترتيب", "position"),
+    "format": ("الصيغة", "format"),
+    "category": ("التصنيف", "category"),
+    "path": ("الملف", "file"),
+    "reason": ("السبب", "reason"),
+    "bytes": ("الحجم (بايت)", "size (bytes)"),
+    "status": ("الحالة", "status"),
+    "confidence": ("الثقة", "confidence"),
+    "url": ("الرابط", "link"),
+}
+_HIDDEN = {"doc_id", "seg_id", "start", "end", "match_start", "match_end", "normalized", "unit_text", "unit_doc",
+           "doc_code", "event_id", "t0", "t1", "rule", "fingerprint", "hash", "content_hash", "sha1", "sha256"}
+_HASHLIKE = re.compile(r"^(?:[0-9a-f]{16,}|\d{3}_[0-9a-f]{16})$")
+_YES, _NO = "نعم", "لا"
+
+
+def _cell_text(value) -> str:
+    if isinstance(value, (bool,)) or type(value).__name__ == "bool_":
+        return _YES if value else _NO
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d") if value == value.normalize() else value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, float) and value == value and value.is_integer():
+        return f"{int(value):,}"
+    if isinstance(value, (int,)) or type(value).__name__ in ("int64", "int32"):
+        return f"{int(value):,}"
+    return "" if _clean(value) == "" else _clean(value)
+
+
+def _reader_frame(df: pd.DataFrame, columns) -> pd.DataFrame:
+    frame = df.reset_index(drop=True)
+    if columns is not None:
+        frame = frame[[c for c in columns if c in frame.columns]]
+    keep = []
+    for col in frame.columns:
+        if col in _HIDDEN or (col == "url" and "title" in frame.columns):
+            continue
+        values = frame[col]
+        if values.isna().all() or values.astype(str).str.strip().eq("").all():
+            continue  # an empty column says nothing
+        sample = values.dropna().astype(str).head(20)
+        if len(sample) and sample.map(lambda v: bool(_HASHLIKE.match(v))).all():
+            continue  # hashes mean nothing to a reader; they stay in the CSV
+        keep.append(col)
+    return frame[keep]
+
+
+def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: dict | None = None,
+                 show: int = 10, max_rows: int = 200, caption: str | None = None):
+    """Render a table for a reader: Arabic headings (English under them), no ids, offsets or empty columns.
+
+    * headings from :data:`COLUMN_NAMES` (or ``names``: ``{column: (arabic, english)}``),
+      Arabic first with the English name under it and in the tooltip;
+    * document ids, hashes, character offsets, empty columns and the pandas
+      index are left out (they stay in the CSVs); ``True``/``False`` become
+      نعم/لا; dates lose their ``00:00:00``; counts get thousands separators;
+    * a ``title`` is a link to the document's ``url`` when there is one;
+    * the first ``show`` rows are shown and the rest (up to ``max_rows``) fold
+      under "show all"; beyond ``max_rows`` a note points to the CSV.
+
+    Args:
+        df: the table (every cell is escaped as text).
+        columns: columns to show, in order (default: all but the hidden ones).
+        names: extra or overriding headings.
+        show: rows shown before "show all".
+        max_rows: rows rendered at most.
+        caption: a one-line caption above the table (escaped).
+
+    Returns:
+        an ``IPython.display.HTML`` object.
+    """
+    from IPython.display import HTML
+
+    headings = {**COLUMN_NAMES, **(names or {})}
+    urls = df["url"].reset_index(drop=True) if "url" in df.columns and "title" in df.columns else None
+    frame = _reader_frame(df, columns)
+    if frame.empty or not len(frame.columns):
+        return note("Nothing to show in this table.")
+    head = []
+    for col in frame.columns:
+        ar, en = headings.get(col, (str(col).replace("_", " "), str(col)))
+        head.append(f"<th title='{escape_html(en)}'>{escape_html(ar)}<small dir='ltr'>{escape_html(en)}</small></th>")
+    header = f"<thead><tr>{''.join(head)}</tr></thead>"
+
+    def rows(part: pd.DataFrame) -> str:
+        out = []
+        for i, row in zip(part.index, part.itertuples(index=False)):
+            cells = []
+            for col, value in zip(part.columns, row):
+                text = escape_html(_cell_text(value))
+                url = urls.iloc[i] if urls is not None and col == "title" else None
+                if isinstance(url, str) and url.startswith(("http://", "https://")) and text:
+                    text = f"<a href='{escape_html(url)}' rel='noopener noreferrer'>{text}</a>"
+                cells.append(f"<td dir='auto'>{text}</td>")
+            out.append("<tr>" + "".join(cells) + "</tr>")
+        return "".join(out)
+
+    limited = frame.head(max_rows)
+    first, rest = limited.head(show), limited.iloc[show:]
+    cap = f"<caption>{escape_html(caption)}</caption>" if caption else ""
+    html = (f"<div class='marsad-table-box' dir='rtl' lang='ar'><table class='marsad-table' dir='rtl'>{cap}{header}"
+            f"<tbody>{rows(first)}</tbody></table>")
+    if len(rest):
+        html += (f"<details class='marsad-table-more'><summary>عرض الكل · show all {len(limited):,} rows</summary>"
+                 f"<table class='marsad-table' dir='rtl'>{header}<tbody>{rows(rest)}</tbody></table></details>")
+    if len(frame) > max_rows:
+        html += f"<p dir='auto'>… {len(frame) - max_rows:,} more rows in the CSV.</p>"
+    return HTML(html + "</div>")

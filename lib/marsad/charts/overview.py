@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from marsad.charts.base import hover_text
+from marsad.charts.base import escape_html, hover_text
 
 __all__ = [
     "section_counts",
@@ -14,6 +14,7 @@ __all__ = [
     "plot_sections",
     "plot_sources",
     "plot_documents_over_time",
+    "attention_figure",
 ]
 
 _SECTION_ORDER = ["ticker", "title", "byline", "paragraph", "subheading", "caption", "related", "footer"]
@@ -113,3 +114,54 @@ def plot_documents_over_time(series: pd.DataFrame):
     fig = px.bar(data, x="period", y="documents", color="source", title="Documents over time")
     fig.update_layout(xaxis_title="publication date", yaxis_title="documents", barmode="stack")
     return fig
+
+
+def attention_figure(frame: pd.DataFrame, *, title: str = "", unit: str = "documents"):
+    """Lines of :func:`marsad.query.attention_over_time`: the share of documents (or stories) naming each entity.
+
+    Periods without any document are gaps in the lines, not zeros; grey bars
+    behind the lines give the number of documents per period (right axis), and
+    hovering a point shows the counts and up to three sample titles.
+
+    Args:
+        frame: the attention table.
+        title: figure title (escaped).
+        unit: ``documents`` or ``stories`` (which share to draw).
+    """
+    import plotly.graph_objects as go
+
+    share, count, total = (("story_share", "stories", "total_stories") if unit == "stories"
+                           else ("share", "documents", "total_documents"))
+    period = frame.attrs.get("period_name") or "period"
+    fig = go.Figure()
+    if frame.empty:
+        fig.update_layout(title=escape_html(title or "No dated document names these entities"))
+        return fig
+    totals = frame.drop_duplicates("period")
+    fig.add_bar(x=totals["period"], y=totals[total], name=escape_html(f"{unit} per {period}"), yaxis="y2",
+                marker_color="rgba(150,150,150,0.25)", hovertemplate=f"%{{y}} {unit}<extra></extra>")
+    for (_, label), grp in frame.groupby(["entity_id", "label"], sort=False):
+        hover = [_attention_hover(r, count, total, unit, period) for r in grp.itertuples(index=False)]
+        fig.add_scatter(x=grp["period"], y=grp[share], mode="lines+markers", name=hover_text(label),
+                        connectgaps=False, text=hover, hovertemplate="%{text}<extra></extra>")
+    fig.update_layout(
+        title=escape_html(title or f"Share of {unit} naming each entity, per {period}"),
+        yaxis={"title": f"share of {unit}", "tickformat": ".0%", "rangemode": "tozero"},
+        yaxis2={"title": f"{unit} per {period}", "overlaying": "y", "side": "right", "showgrid": False,
+                "rangemode": "tozero"},
+        xaxis_title=period, hovermode="closest", legend={"orientation": "h", "y": -0.2},
+    )
+    return fig
+
+
+def _attention_hover(row, count: str, total: str, unit: str, period: str) -> str:
+    n, of = int(getattr(row, count)), int(getattr(row, total))
+    when = pd.Timestamp(row.period).strftime("%Y-%m-%d")
+    if of == 0:
+        head = f"{period} of {when}: no {unit}"
+    else:
+        head = f"{period} of {when}: {n} of {of} {unit if of != 1 else unit.rstrip('s')} ({n / of:.0%})"
+    lines = [f"<b>{hover_text(row.label)}</b>", escape_html(head)]
+    for sample in (row.samples or [])[:3]:
+        lines.append("• " + hover_text(f"{sample['title']} ({sample['source']}, {sample['published']})", width=70))
+    return "<br>".join(lines)

@@ -156,7 +156,8 @@ class Explorer:
 
         self._status = w.HTML()
         self._status.add_class("marsad-status")
-        self._export_what = w.Dropdown(options=["kwic", "mentions", "co_mentions", "events", "headlines", "timeline"],
+        self._export_what = w.Dropdown(options=["kwic", "mentions", "co_mentions", "events", "headlines", "timeline",
+                                                "attention"],
                                        value="kwic", description="Export", layout=w.Layout(width="240px"))
         self._export = w.Button(description="Export CSV", icon="download", button_style="info")
         self._export.on_click(self._on_export)
@@ -168,8 +169,10 @@ class Explorer:
         self._co = w.Output()
         self._events = w.Output()
         self._heads = w.HTML()
-        tabs = w.Tab(children=[self._kwic, self._timeline, self._co, self._events, self._heads])
-        for i, title in enumerate(["Keyword in context", "Mentions over time", "Co-mentioned", "Events", "Headlines"]):
+        self._attention = w.Output()
+        tabs = w.Tab(children=[self._kwic, self._timeline, self._co, self._events, self._heads, self._attention])
+        for i, title in enumerate(["Keyword in context", "Mentions over time", "Co-mentioned", "Events", "Headlines",
+                                   "Attention"]):
             tabs.set_title(i, title)
         self._tabs = tabs
 
@@ -290,6 +293,7 @@ class Explorer:
             "timeline": ex.mentions_over_time(t, sel),
             "events": ex.matching_events(t, sel),
             "headlines": ex.filter_headlines(t, sel),
+            "attention": ex.attention_over_time(t, sel, top_n=min(self.top_n, 5)),
         }
 
     def update(self):
@@ -343,6 +347,11 @@ class Explorer:
                 from marsad.charts.base import rtl_table
 
                 display(rtl_table(events[cols], max_rows=self.max_rows))
+        from marsad.charts.overview import attention_figure
+
+        self._show(self._attention, attention_figure(
+            v["attention"], title=("Share of documents naming the selection" if sel.entities
+                                   else "Share of documents naming the most mentioned entities")))
         heads = v["headlines"]
         if heads.empty:
             self._heads.value = "<p class='marsad-note'>no headline matches this selection</p>"

@@ -165,7 +165,7 @@ def kwic_html(frame: pd.DataFrame, *, max_rows: int = 200, empty: str = "nothing
         f"<tbody>{''.join(rows)}</tbody></table>{more}</div>")
 
 
-_EXPORTS = ("kwic", "mentions", "co_mentions", "events", "headlines", "timeline")
+_EXPORTS = ("kwic", "mentions", "co_mentions", "events", "headlines", "timeline", "attention")
 
 
 def export_selection(tables: ExploreTables, sel: Selection, path: str | Path, *, what: str = "kwic") -> Path:
@@ -176,7 +176,8 @@ def export_selection(tables: ExploreTables, sel: Selection, path: str | Path, *,
         sel: the selection.
         path: the CSV file to write (folders are created).
         what: ``kwic`` (every matching mention or text hit with its context),
-            ``mentions``, ``co_mentions``, ``events``, ``headlines`` or ``timeline``.
+            ``mentions``, ``co_mentions``, ``events``, ``headlines``, ``timeline`` or
+            ``attention`` (share of documents per period, sample titles and links in one cell).
 
     Returns:
         the path written.
@@ -194,6 +195,10 @@ def export_selection(tables: ExploreTables, sel: Selection, path: str | Path, *,
         frame = matching_events(tables, sel).drop(columns=["t0", "t1"], errors="ignore")
     elif what == "headlines":
         frame = filter_headlines(tables, sel)
+    elif what == "attention":
+        frame = attention_over_time(tables, sel)
+        frame = frame.assign(samples=[" | ".join(f"{d['title']} <{d['url']}>" if d["url"] else d["title"] for d in s)
+                                      for s in frame["samples"]])
     else:
         frame = mentions_over_time(tables, sel)
     path = Path(path)

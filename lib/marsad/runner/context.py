@@ -94,7 +94,7 @@ class Report:
         notice(message)
 
 
-def report_context(namespace: dict, *, setup: bool = True):
+def report_context(namespace: dict, *, setup: bool = True, fallback: bool = False):
     """Do a report notebook's opening: chart defaults, parameter checks, the run's tables.
 
     Args:
@@ -102,6 +102,9 @@ def report_context(namespace: dict, *, setup: bool = True):
             and normalised values written back (``partners = ["فيتنام"]``
             becomes ``["VN"]``).
         setup: register the chart defaults (:func:`marsad.charts.setup_notebook`).
+        fallback: when ``tables`` holds no analysed tables, analyse ``corpus``
+            in memory instead of failing (the interactive explorer; a report
+            must not silently re-analyse).
 
     Returns:
         ``(run, report)``: the :class:`marsad.engine.run.Run` and a :class:`Report`.
@@ -121,7 +124,13 @@ def report_context(namespace: dict, *, setup: bool = True):
     values = validate_parameters({k: namespace[k] for k in names})
     namespace.update(values)
     tables = values.get("tables") or None
-    run = open_run(corpus=values.get("corpus"), tables=tables, capture_date=values.get("capture_date") or None)
+    capture_date = values.get("capture_date") or None
+    if fallback:
+        from marsad.explore.tables import open_tables
+
+        run = open_tables(tables, values.get("corpus"), capture_date=capture_date)
+    else:
+        run = open_run(corpus=values.get("corpus"), tables=tables, capture_date=capture_date)
     return run, Report(run, values)
 
 

@@ -114,7 +114,9 @@ _RESPONSIVE_JS = """<script>
         ? {'legend.orientation': 'h', 'legend.x': 0, 'legend.xanchor': 'left', 'legend.y': -0.25,
            'legend.yanchor': 'top', 'margin.l': 10, 'margin.r': 10}
         : {'legend.orientation': div.dataset.marsadLegend || 'v'};
-      if (narrow && !div.dataset.marsadLegend) div.dataset.marsadLegend = div._fullLayout.legend.orientation || 'v';
+      var legend = div._fullLayout.legend;
+      if (!legend) return;  // a figure without a legend has nothing to move
+      if (narrow && !div.dataset.marsadLegend) div.dataset.marsadLegend = legend.orientation || 'v';
       if (!narrow && div.dataset.marsadLegend === 'v') {
         update = {'legend.orientation': 'v', 'legend.x': 1.02, 'legend.xanchor': 'left', 'legend.y': 1,
                   'legend.yanchor': 'auto'};
