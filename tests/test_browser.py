@@ -130,3 +130,34 @@ def test_report_header_links_resolve(pages):
         for href in csvs + ["index.html"]:
             assert _local_target(page, href).exists(), f"{page.name}: {href} is broken"
         assert "Parameters" in check.info["text"] and "corpus" in check.info["text"]
+
+
+@pytest.fixture(scope="module", params=[400, 1300], ids=lambda w: f"{w}px")
+def sized_pages(request, seed_run):
+    """Every page at a phone's width and a laptop's, each figure hovered so hover labels are drawn."""
+    out = seed_run.out_dir
+    paths = [out / "index.html", *(out / nb.html for nb in seed_run.notebooks if nb.html)]
+    return request.param, check_pages(paths, width=request.param, hover=True)
+
+
+def test_nothing_is_clipped_at_phone_and_laptop_width(sized_pages):
+    width, pages = sized_pages
+    for page, check in pages.items():
+        assert not check.page_errors, f"{page.name} at {width}px: {check.page_errors[:3]}"
+        assert not check.info["clipped"], f"{page.name} at {width}px: {check.info['clipped'][:5]}"
+        assert check.info["pageWidth"] <= width + 1, f"{page.name} at {width}px is {check.info['pageWidth']}px wide"
+
+
+def test_hover_labels_read_right_to_left(sized_pages):
+    width, pages = sized_pages
+    for page, check in _reports(pages).items():
+        assert set(check.info["figureLayouts"]) <= {"right"}, f"{page.name}: {check.info['figureLayouts']}"
+        if check.info["figures"]:
+            assert check.info["hoverAlign"], f"{page.name}: no hover label was drawn"
+            assert set(check.info["hoverAlign"]) == {"end"}, f"{page.name}: {set(check.info['hoverAlign'])}"
+
+
+def test_every_static_image_is_described(pages):
+    for name, check in _reports(pages).items():
+        for alt in check.info["imagesAlt"]:
+            assert alt and "No description" not in alt, f"{name}: image without a description"

@@ -116,6 +116,7 @@ def _list_params() -> int:
 
 
 def _report(args) -> int:
+    from marsad.charts.base import plural
     from marsad.runner.params import parse_cli_value
     from marsad.runner.report import run_report
 
@@ -128,13 +129,13 @@ def _report(args) -> int:
     def analysed(run, seconds):
         s = run.corpus.summary()
         reused = " (tables reused)" if getattr(run, "reused", False) else ""
-        print(f"analysed {s['documents']} document{'s' if s['documents'] != 1 else ''} from {s['files']} "
-              f"file{'s' if s['files'] != 1 else ''} ({s['skipped']} skipped) in {seconds} s{reused}", flush=True)
+        print(f"analysed {plural(s['documents'], 'document')} from {plural(s['files'], 'file')} "
+              f"({s['skipped']} skipped) in {seconds} s{reused}", flush=True)
 
     def finished(nb):
         status = "ok    " if nb.ok else "FAILED"
         detail = "" if nb.ok else f": {nb.error.splitlines()[0] if nb.error else ''}"
-        notices = f" [{len(nb.notices)} notice{'s' if len(nb.notices) != 1 else ''}]" if nb.notices else ""
+        notices = f" [{plural(len(nb.notices), 'notice')}]" if nb.notices else ""
         print(f"{status} {Path(nb.notebook).stem} ({nb.seconds:.1f} s){notices}{detail}", flush=True)
 
     result = run_report(

@@ -417,9 +417,10 @@ def _period_start(days: pd.Series, freq: str) -> pd.Series:
 
 def _story_ids(tables: ExploreTables, docs: pd.DataFrame, stories: pd.DataFrame | None) -> pd.Series | None:
     """Each document's story id (reports of one story across outlets), when the run groups them."""
+    stories = stories if stories is not None else tables.stories
     if stories is not None and {"doc_id", "story_id"} <= set(stories.columns):
-        mapping = stories.drop_duplicates("doc_id").set_index(stories["doc_id"].drop_duplicates().astype(str))
-        return docs["doc_id"].map(mapping["story_id"]).fillna(docs["doc_id"])
+        mapping = stories.assign(doc_id=stories["doc_id"].astype(str)).drop_duplicates("doc_id")
+        return docs["doc_id"].map(mapping.set_index("doc_id")["story_id"]).fillna(docs["doc_id"])
     if "story_id" in docs:
         return docs["story_id"].fillna(docs["doc_id"])
     return None
@@ -445,7 +446,8 @@ def attention_over_time(source, sel: Selection | None = None, *, freq: str = "au
         samples: documents listed per period and entity (``samples`` column:
             ``[{"doc_id", "title", "url", "source", "published"}]``, newest first).
         stories: a ``doc_id, story_id`` table grouping reports of one story;
-            default the documents' ``story_id`` column when the run has one.
+            default the run's ``stories`` table, else the documents' ``story_id``
+            column; a document in no group is a story of its own.
 
     Returns:
         ``period, entity_id, label, documents, total_documents, share, stories,

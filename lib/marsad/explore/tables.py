@@ -115,6 +115,7 @@ class ExploreTables:
     labels: pd.DataFrame
     kb: object | None = None
     errors: dict = field(default_factory=dict)
+    stories: pd.DataFrame | None = None  # doc_id -> story_id, when the run groups reports of one story
     _ix: dict = field(default_factory=dict, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
 
@@ -158,6 +159,17 @@ def _table(source, name: str, errors: dict) -> pd.DataFrame:
         errors[name] = f"{type(exc).__name__}: {exc}"
         return pd.DataFrame()
     return value if isinstance(value, pd.DataFrame) else pd.DataFrame()
+
+def _stories(source) -> pd.DataFrame | None:
+    """The run's ``stories`` table (``doc_id, story_id``), or None when the run has no story grouping."""
+    try:
+        frame = source.get("stories") if isinstance(source, dict) else getattr(source, "stories", None)
+    except Exception:  # a run without the stories stage
+        return None
+    if isinstance(frame, pd.DataFrame) and {"doc_id", "story_id"} <= set(frame.columns):
+        return frame[["doc_id", "story_id"]].astype({"doc_id": str})
+    return None
+
 
 def _key_index(frame: pd.DataFrame, segments: pd.DataFrame) -> np.ndarray:
     """Row numbers in ``segments`` of each (doc_id, position) in ``frame`` (-1 when absent)."""
@@ -224,7 +236,7 @@ def prepare_tables(source, *, kb=None) -> ExploreTables:
     heads = _prepare_headlines(heads, segs)
     events = _prepare_events(events, segs)
     tables = ExploreTables(documents=docs, segments=segs, mentions=ments, headlines=heads, events=events,
-                           labels=labels, kb=kb, errors=errors)
+                           labels=labels, kb=kb, errors=errors, stories=_stories(source))
     tables._ix.update(_build_index(tables))
     return tables
 

@@ -69,7 +69,7 @@ mark { background: #ffe066; }
 # images shrink to the column, plotly figures take the column's width.
 RESPONSIVE_CSS = """
 <style>
-html, body { max-width: 100%; overflow-x: hidden; }
+html, body { max-width: 100%; }
 .jp-OutputArea-output, .jp-RenderedHTMLCommon, .jp-Cell-outputWrapper { max-width: 100%; overflow-x: auto; }
 .jp-RenderedHTMLCommon table, .jp-OutputArea-output table { display: block; max-width: 100%; overflow-x: auto; }
 .jp-OutputArea-output img, .jp-RenderedHTMLCommon img, img.marsad-figure { max-width: 100%; height: auto; }

@@ -23,7 +23,7 @@ __all__ = ["write_index", "package_versions"]
 
 _VERSIONED = ("marsad", "pandas", "numpy", "plotly", "matplotlib", "papermill", "nbconvert", "camel-tools",
               "scikit-learn", "sklearn-crfsuite", "pyahocorasick", "hijridate", "babel", "pyarrow", "dask")
-_STAGE_NOTES = {"read": "documents", "write": "rows written", "total": ""}
+_STAGE_UNITS = {"read": ("document", None), "write": ("row written", "rows written")}
 _INDEX_CSS = """<style>body{max-width:1100px;margin:2em auto;padding:0 1em}
 table{border-collapse:collapse} td,th{border:1px solid #ddd;padding:4px 8px;text-align:start;vertical-align:top}
 .marsad-box-scroll{max-width:100%;overflow-x:auto}
@@ -43,7 +43,7 @@ def package_versions() -> dict[str, str]:
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 def _read_json(path: Path) -> dict:
@@ -101,8 +101,7 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     manifest_html = _table_html(manifest[cols], limit=n_skipped + 25)
     stage_rows = "".join(
         f"<tr><td>{escape_html(k)}</td><td>{'ok' if v.get('ok') else 'failed'}</td>"
-        f"<td>{escape_html(v.get('rows', ''))}{(' ' + _STAGE_NOTES[k]) if _STAGE_NOTES.get(k) else ''}</td>"
-        f"<td>{escape_html(v.get('seconds', ''))}</td>"
+        f"<td>{escape_html(_stage_rows(k, v))}</td><td>{escape_html(v.get('seconds', ''))}</td>"
         f"<td><code>{escape_html(v.get('error', ''))}</code></td></tr>"
         for k, v in stages.items() if isinstance(v, dict)
     )
@@ -156,6 +155,15 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     path = out / "index.html"
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def _stage_rows(stage: str, entry: dict) -> str:
+    rows = entry.get("rows", "")
+    if stage == "total" or not isinstance(rows, int):
+        return "" if stage == "total" else str(rows)
+    if stage in _STAGE_UNITS:
+        return _plural(rows, *_STAGE_UNITS[stage])
+    return f"{rows:,}"
 
 
 def _table_html(frame: pd.DataFrame, *, limit: int) -> str:

@@ -257,6 +257,8 @@ PARAMETER_KINDS = {
     "deduplicate": _flag,
     "count_demonyms": _flag,
     "count_capitals": _flag,
+    "show_hypothetical": _flag,
+    "history_years": _count,
 }
 
 
