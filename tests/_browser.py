@@ -85,7 +85,7 @@ _INSPECT_JS = r"""
     const box = svg.getBoundingClientRect();
     const title = (div.querySelector('.gtitle') || {}).textContent || div.id;
     if (!inside(box, viewport)) clipped.push(title + ': figure wider than the window');
-    const parts = [...div.querySelectorAll('g.legend, g.xtick text, g.ytick text, .xtitle, .ytitle, .g-xtitle, .g-ytitle')];
+    const parts = [...div.querySelectorAll('g.legend, g.xtick text, g.ytick text, .xtitle, .ytitle, .g-xtitle, .g-ytitle, .gtitle')];
     for (const el of parts) {
       const r = el.getBoundingClientRect();
       if (!inside(r, box) || !inside(r, viewport)) {

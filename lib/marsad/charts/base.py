@@ -108,7 +108,6 @@ def plotly_template():
     layout.hoverlabel.font.family = _PLOTLY_FONT
     layout.xaxis.automargin = True
     layout.yaxis.automargin = True
-    layout.title.automargin = True
     layout.legend.title.side = "top"
     # plotly_white turns lakes on; the offline world map shipped in data/kb has no lakes
     # layer, and plotly.js throws while drawing a map whose layer is missing.

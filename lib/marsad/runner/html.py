@@ -123,6 +123,16 @@ _RESPONSIVE_JS = """<script>
       }
       try { window.Plotly.relayout(div, update); } catch (e) {}
     });
+    // A title longer than its figure is cut at the edge: make its font smaller until it fits.
+    document.querySelectorAll('.plotly-graph-div').forEach(function (div) {
+      var title = div.querySelector('.gtitle');
+      if (!title || !div._fullLayout) return;
+      var room = div.clientWidth - 20, wide = title.getBBox().width;
+      if (wide > room) {
+        var size = (div._fullLayout.title.font || {}).size || 17;
+        try { window.Plotly.relayout(div, {'title.font.size': Math.max(9, Math.floor(size * room / wide))}); } catch (e) {}
+      }
+    });
   }
   window.addEventListener('load', fit);
   var t = null;
