@@ -254,11 +254,11 @@ def _number_headings(body: str) -> tuple[str, list[tuple[int, str, str]]]:
     def visit(match: re.Match) -> str:
         level, attrs, inner = match.group(1), match.group(2), match.group(3)
         found = _ID_ATTR.search(attrs)
-        if found:
+        if found and "%" not in found.group(1):
             anchor = html.unescape(found.group(1))
-        else:
+        else:  # no id, or one nbconvert percent-encoded (a heading from a Markdown output): a plain one
             anchor = f"marsad-section-{len(entries) + 1}"
-            attrs += f' id="{anchor}"'
+            attrs = _ID_ATTR.sub("", attrs) + f' id="{anchor}"'
         text = html.unescape(_TAG.sub("", inner)).replace("\u00b6", "").strip()
         if text:
             entries.append((int(level), anchor, text))
