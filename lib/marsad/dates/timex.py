@@ -137,7 +137,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
     ("hijri_year", re.compile(rf"{_L}(?:{_YEARWORD})?(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}")),
     # عام 2022, العام 1887, 2002م, bare 2026
-    ("year", re.compile(rf"{_L}(?P<kw>(?:عام|العام|سنه|لعام|لسنه)\s*)?(?<![\d.,/])(?P<y>\d{{4}})(?P<m>\s*م)?(?!\d|[.,/]\d){_R}")),
+    ("year", re.compile(rf"{_L}(?P<kw>(?:عام|العام|سنه|(?<=ل)لعام|(?<=ل)لسنه)\s*)?(?<![\d.,/])(?P<y>\d{{4}})(?P<m>\s*م)?(?!\d|[.,/]\d){_R}")),
     # الخمسينيات [من القرن الماضي | من القرن العشرين]
     ("decade", re.compile(
         rf"{_L}(?:ال)?(?P<dec>{_alt(_DECADES)})(?:يات|ات)(?P<cent>\s+(?:من\s+)?(?:ال)?قرن\s+(?P<ord>{_PAST}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{2}}))?{_R}")),
@@ -146,7 +146,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_L}(?:ال)?قرن\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}){_R}")),
     # أمس, أول أمس, اليوم, غدا, بعد غد
     ("deictic_day", re.compile(
-        rf"{_L}(?:(?P<part>{_PART}|ليل)\s+(?:يوم\s+)?)?(?P<w>اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|الغد|"
+        rf"{_L}(?:(?P<part>{_PART}|ليل)\s+(?:يوم\s+)?|(?P<yawm>يوم)\s+(?=امس|غد))?(?P<w>اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|الغد|"
         rf"الليله\s+الماضيه|الليله\s+قبل\s+الماضيه|الليله(?!\s+(?:التاليه|نفسها|ذاتها))|"
         rf"هذا\s+المساء|هذا\s+الصباح|"
         rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|التالي|ذاته|نفسه)))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY})(?:\s*[،,]?\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)?{_R}")),
@@ -191,7 +191,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<y>\d{{4}})|(?P<rel>{_REL})|(?P<this>هذا|هذه)\s+(?:العام|السنه))?)?{_R}")),
     # الساعة العاشرة صباحا, الساعة 10:30 مساء
     ("clock", re.compile(
-        rf"{_L}(?:ال)?ساعه\s+(?:ال\s*(?=\d))?(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
+        rf"{_L}(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?(?:ال)?ساعه\s+(?:ال\s*(?=\d))?(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
         rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|"
         # a part in the construct state belongs to a day named after it ("من مساء الخميس")
         rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))))?{_R}")),
@@ -264,6 +264,9 @@ _AGE_AFTER = re.compile(r"\s+من\s+(?:ال)?عمر")
 _EVENT_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?P<w>{_alt(_EVENT_DATES)})\s+$")
 # "ليلة الإثنين إلى الثلاثاء": a night named by both its days.
 _NIGHT_PAIR_AFTER = re.compile(rf"\s*(?:الي|-|/|و)\s*(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})")
+# a complementizer after a day: the day dates the report ("وأضاف اليوم السبت أن ...")
+_COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|بان|انه|انها|بانه|بانها)(?![^\W\d_])")
+_PAIR_AFTER = re.compile(rf"\s+(?P<mon2>{_MONTH}){_R}(?:\s*[،,]?\s*(?P<y>\d{{4}}){_R})?")
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:و\s*)?(?:حتي|الي|-|–)\s*(?:الساعه\s+)?")
 _TOMORROW_WEEKDAY = re.compile(rf"(?:غدا|غد|الغد)\s*[،,]?\s*(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})")
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
@@ -442,7 +445,10 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         prev = next((r for j, r in reversed(days) if r["end"] <= lo), None)
         nxt_j, nxt = next(((j, r) for j, r in days if r["start"] >= hi), (None, None))
         hour, minute = map(int, row["value"].split("T")[1].split(":"))
-        if nxt is not None and (prev is None or nxt["start"] - hi < lo - prev["end"]):
+        # A day before a complementizer dates the report, not the event told after it
+        # ("وأضاف اليوم السبت أن الهجوم وقع الساعة الثامنة مساء أمس الجمعة").
+        reported = prev is not None and bool(_COMPLEMENTIZER.search(normalize(text[prev["end"]:lo])))
+        if nxt is not None and (prev is None or reported or nxt["start"] - hi < lo - prev["end"]):
             day = nxt["date_start"]
             if (nxt_j == i + 1 and nxt["value"].endswith(("TEV", "TNI", "TAF")) and hour < 12
                     and not _CLOCK_PART.search(normalize(row["text"]))):
@@ -538,7 +544,15 @@ def _candidates(norm: str) -> list[_Timex]:
                 groups["core_start"] = m.end("prep") + len(norm[m.end("prep"):]) - len(norm[m.end("prep"):].lstrip())
             if not _plausible(kind, groups, norm, m):
                 continue
-            out.append(_Timex(m.start(), m.end(), "clock" if kind == "clock_word" else kind, groups=groups))
+            end = m.end()
+            if kind in ("month", "day_month") and not groups.get("pair") and not groups.get("y") and not groups.get("rel"):
+                # the two names of one month side by side, without a slash: "في مارس آذار 2017"
+                p = _PAIR_AFTER.match(norm, end)
+                if p and MONTHS[" ".join(p.group("mon2").split())] == MONTHS[" ".join(groups["mon"].split())]:
+                    end = p.end()
+                    if p.group("y"):
+                        groups["y"] = p.group("y")
+            out.append(_Timex(m.start(), end, "clock" if kind == "clock_word" else kind, groups=groups))
             if kind == "clock" and not groups.get("part"):
                 r = _CLOCK_RANGE_AFTER.match(norm, m.end())
                 if r:
@@ -610,7 +624,7 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         return bool(_AGE_AFTER.match(norm, m.end()) or _AGE_BEFORE.search(norm, max(0, m.start() - 8), m.start()))
     if kind == "deictic_day" and g["w"] == "غد" and not g.get("part"):
         # the noun "غد" is tomorrow after يوم/صباح/مساء, else "a (better) future": "إلى غد أفضل"
-        return bool(re.search(r"يوم\s+$", norm[max(0, m.start() - 6):m.start()]))
+        return bool(g.get("yawm") or re.search(r"يوم\s+$", norm[max(0, m.start() - 6):m.start()]))
     if kind == "offset":
         if g.get("dual") == "العامين" and not g.get("prep") and not g.get("hedge") \
                 and _DEFINITE_BEFORE.search(norm, max(0, m.start() - 20), m.start()):
@@ -1154,6 +1168,10 @@ def _resolve_offset(tx, anchor) -> None:
         tx.value, tx.precision = "PAST_REF", unit if unit in ("day", "week", "month", "year") else "year"
         return
     n *= sign
+    target_year = anchor.year + n * ({"day": 1 / 365, "week": 7 / 365, "month": 1 / 12}.get(unit) or years or 1)
+    if not 1 < target_year < 9999:  # "منذ 9500 عام": before the calendar Python dates can hold
+        tx.value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return
     if unit == "day":
         _day(tx, anchor + dt.timedelta(days=n))
     elif unit == "week":
@@ -1179,7 +1197,7 @@ def _resolve_offset(tx, anchor) -> None:
         if hedge.startswith(("ما يقرب", "قرابه")):
             lo_y, hi_y = y, y + tol
         if tx.precision == "year":
-            tx.lo, tx.hi = dt.date(lo_y, 1, 1), dt.date(hi_y, 12, 31)
+            tx.lo, tx.hi = dt.date(max(lo_y, 1), 1, 1), dt.date(min(hi_y, 9999), 12, 31)
         tx.precision = "approximate"
 
 
@@ -1203,6 +1221,8 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
         tx.kind = "reject"
         return
     tx.type, tx.rule = "TIME", "clock"
+    if g.get("hedge"):  # "حوالي الساعة الثامنة مساء"
+        tx.mod = "APPROX"
     clock = f"T{hour:02d}:{minute:02d}"
     if day is None:
         tx.value, tx.anchor = f"XXXX-XX-XX{clock}", None
