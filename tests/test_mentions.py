@@ -461,3 +461,20 @@ def test_demo_people_are_one_entity_each_and_never_an_organisation_or_a_title():
     for not_person in ("غولدمان ساكس", "بريتيش بتروليوم", "نتفليكس", "ولي العهد", "الأمير"):
         assert not labels.str.contains(not_person).any(), not_person
         assert not (people["surface"] == not_person).any(), not_person
+
+
+def test_a_surname_alone_in_a_headline_goes_to_the_one_person_of_the_batch_named_in_full():
+    segs_ = pd.DataFrame({"doc_id": ["a", "p", "p"], "section": ["paragraph", "ticker", "ticker"],
+                          "position": [0, 1, 2], "text": ["قالت لورا بيكر إن", "بيكر في بيونغ يانغ", "لورا تغني"]})
+    m = find_mentions(segs_)
+    ticker = m[m["doc_id"] == "p"]
+    # the surname finds her across documents; a first name alone in another story does not
+    assert ticker.loc[ticker["entity_type"] == "person", "surface"].tolist() == ["بيكر"]
+
+
+def test_a_discovered_surname_in_a_headline_is_found_across_documents():
+    segs_ = pd.DataFrame({"doc_id": ["a", "p"], "section": ["paragraph", "ticker"], "position": [0, 1],
+                          "text": ["قال جان لوميير إن", "لوميير يزور الرباط"]})
+    m = _find_mentions(segs_, recognizer=_fake([("جان لوميير", "PERS")]))
+    people = m[m["entity_type"] == "person"]
+    assert people["entity_id"].nunique() == 1 and "لوميير" in set(people.loc[people["doc_id"] == "p", "surface"])

@@ -89,6 +89,7 @@ class KeyInfo(NamedTuple):
     coref: tuple[tuple[str, str], ...]  # (id, label) of partial-name rows
     idxs: tuple[int, ...]  # pattern rows
     direct: tuple[str, str, str] | None  # (id, label, form) when no context is needed
+    surname: tuple[tuple[str, str], ...] = ()  # the coref rows whose partial is the last word of a full name
 
 
 def select_longest(start: np.ndarray, end: np.ndarray) -> np.ndarray:
@@ -222,6 +223,9 @@ class Matcher:
             for k, skip, span in variants:
                 entry = keys.setdefault(" " + k + " ", [skip, span, []])
                 entry[2].append(idx)
+        # (id, last word) of every multi-word full name: a partial equal to it is a surname
+        self._last_words = {(pid, separate(normalize(pattern)).split()[-1])
+                            for pid, _l, pattern, _f, cf in self._rows if not cf and len(pattern.split()) > 1}
         automaton = ahocorasick.Automaton()
         infos, lead, spans = [], [], []
         for kid, (k, (skip, span, idxs)) in enumerate(keys.items()):
@@ -245,6 +249,8 @@ class Matcher:
         firm = plain_ids[0] if len(plain_ids) == 1 and len({r[0] for r in plain}) == 1 else None
         stop = any(r[0] == STOP_ID for r in rows)
         coref = tuple(dict.fromkeys((r[0], r[1]) for r in rows if r[4]))
+        surname = tuple(dict.fromkeys((r[0], r[1]) for r in rows
+                                      if r[4] and (r[0], separate(normalize(r[2])).strip()) in self._last_words))
         direct = (firm, plain[0][1], plain[0][3]) if firm and not stop and not coref else None
         return KeyInfo(
             stop=stop,
@@ -254,6 +260,7 @@ class Matcher:
             coref=coref,
             idxs=tuple(idxs),
             direct=direct,
+            surname=surname,
         )
 
     @property

@@ -27,7 +27,9 @@ returns the person mentions to add and the knowledge-base rows they replace:
 4. **Coreference.** After a full name, its surname (the last word, or the
    last two after بن، آل، أبو…) names the same person in the rest of the
    document, before or after; when two people of the document share it, it
-   names neither.
+   names neither. A standalone headline (ticker, related) that names nobody
+   in full takes its page's people, then the one person of the whole batch
+   with that surname (not a common word, not shared by two people).
 """
 from __future__ import annotations
 
@@ -519,11 +521,24 @@ def _kb_org_keys() -> frozenset:
 def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone) -> list[tuple]:
     """Mentions of the surnames of the people found, elsewhere in their scope."""
     out = []
+    batch: dict[str, tuple] = {}
+    clash: set[str] = set()
+    common = common_words()
+    for names_ in full_by_scope.values():
+        for w, v in names_.items():
+            if v is None or w in common:
+                continue
+            if w in batch and batch[w][0] != v[0]:
+                clash.add(w)
+            batch.setdefault(w, v)
+    batch = {w: v for w, v in batch.items() if w not in clash}
     for k, text in enumerate(texts):
         scope = (doc_ids[k], positions[k]) if sections[k] in standalone else (doc_ids[k], None)
         names = {w: v for w, v in full_by_scope.get(scope, {}).items() if v}
         if not names and sections[k] in standalone:  # a headline of a page: the page's people
             names = {w: v for w, v in full_by_scope.get((doc_ids[k], None), {}).items() if v}
+        if not names and sections[k] in standalone:  # else the one person of the batch with that surname
+            names = batch
         if not names or sections[k] == "byline":
             continue
         norm = normalize(text)

@@ -230,7 +230,7 @@ def find_mentions(
     if needs.any():
         # hits that need context wait for the counts of their scope (the
         # document, or the single ticker/related headline)
-        seg_scope, page_of = _scopes(doc_ids, sections, positions)
+        seg_scope, page_of, alone = _scopes(doc_ids, sections, positions)
         hit_scope = seg_scope[k]
         pend = np.flatnonzero(needs)
         wanted = set(hit_scope[pend].tolist())
@@ -242,7 +242,8 @@ def find_mentions(
         for eid_h, sc in zip(keys.firm[kid[fh]].tolist(), hit_scope[fh].tolist()):
             firm[sc][eid_h] += 1
         infos = matcher.infos
-        pending = [(h, infos[kid[h]], sc, page_of[sc]) for h, sc in zip(pend.tolist(), hit_scope[pend].tolist())]
+        pending = [(h, infos[kid[h]], sc, page_of[sc], sc >= alone)
+                   for h, sc in zip(pend.tolist(), hit_scope[pend].tolist())]
         for h, e_id, lab, frm, part in resolve_pending(pending, firm, run):
             eid[h], label[h], form[h], partial[h] = e_id, lab, frm, part
     keep = np.flatnonzero(np.not_equal(eid, None))
@@ -328,8 +329,9 @@ def _factorized(values: np.ndarray):
     return _take(uniq.tolist(), codes)
 
 
-def _scopes(doc_ids, sections, positions) -> tuple[np.ndarray, list[int | None]]:
-    """Scope id of each segment (its document, or itself for standalone headlines) and of its page."""
+def _scopes(doc_ids, sections, positions) -> tuple[np.ndarray, list[int | None], int]:
+    """Scope id of each segment (its document, or itself for standalone headlines), of its page, and
+    the first id of a standalone headline (documents are numbered before them)."""
     docs = pd.factorize(pd.Series(doc_ids, dtype=object))[0].astype(np.int64)
     sec = pd.Series(sections, dtype=object)
     alone = sec.isin(list(STANDALONE_SECTIONS)).to_numpy()
@@ -341,7 +343,7 @@ def _scopes(doc_ids, sections, positions) -> tuple[np.ndarray, list[int | None]]
     related = sec.isin(list(_PAGE_FALLBACK)).to_numpy()
     for sc, d in zip(scope[related].tolist(), docs[related].tolist()):
         page[sc] = d
-    return scope, page
+    return scope, page, n_docs
 
 
 def _people(rec, texts, doc_ids, sections, positions, ner_sections, k, ostart, oend, eid, label, form, partial):

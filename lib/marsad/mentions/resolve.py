@@ -5,8 +5,11 @@
   document, or for independent headlines (ticker, related) the headline. A
   related headline whose own text names nobody falls back to its page (the
   related headline "كيم وبوتين.. لقاء الزعيمين" under an article naming Kim
-  Jong Un); ticker headlines are unrelated stories and never do. When two
-  people of a scope share a partial it names neither.
+  Jong Un); ticker headlines are unrelated stories and never do. A surname
+  (the last word of a full name) in such a headline that still names nobody
+  goes to the one person of the whole batch named in full with it (across
+  the documents of a run). When two people of a scope share a partial it
+  names neither.
 * Ambiguous forms (كوريا، الكوري: KP or KR; عمان: Oman or Amman) go to the
   candidate the same scope names unambiguously most often, and are dropped
   when it names none or ties.
@@ -32,15 +35,16 @@ def resolve_pending(pending: list[tuple[int, KeyInfo, tuple, tuple | None]], fir
         pending: ``(hit, info, scope, page)``: hit index, key info, scope key,
             and for independent headlines the page's scope key (else None).
         firm: unambiguous full-name mentions per entity id for each scope.
-        run: the same counts over the whole batch (unused for now: partial
-            names stay within their document).
+        run: the same counts over the whole batch: a surname in a standalone
+            headline whose scope and page name nobody with it goes to the one
+            person of the batch named in full with that surname.
 
     Returns:
         ``(hit, entity_id, label, form, partial)`` for the hits kept.
     """
     out = []
     empty: Counter = Counter()
-    for hit, info, scope, page in pending:
+    for hit, info, scope, page, standalone in pending:
         if info.stop:
             continue
         counts = firm.get(scope, empty)
@@ -48,6 +52,11 @@ def resolve_pending(pending: list[tuple[int, KeyInfo, tuple, tuple | None]], fir
             licensed = _licensed(info, counts)
             if not licensed and page is not None:
                 licensed = _licensed(info, firm.get(page, empty))
+            if not licensed and standalone and info.surname and not info.plain:
+                # a headline names someone by surname alone (ماتيس يزور…): the one person of the
+                # batch with that surname, if exactly one is named in full somewhere; never a
+                # word that is also something else (المغربي is a demonym first)
+                licensed = [c for c in info.surname if run[c[0]]]
             if len(licensed) == 1:
                 out.append((hit, licensed[0][0], licensed[0][1], "alias", True))
                 continue
