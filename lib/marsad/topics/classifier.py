@@ -1,11 +1,14 @@
 """Headline topics: the taxonomy, the Arabic topic lexicon and the headline classifier.
 
-The classifier is a linear model over TF-IDF character n-grams (which see
-through Arabic clitics: ``والحكومة``, ``بالحكومة`` and ``للحكومة`` share most of
-their n-grams) and word uni/bigrams of CAMeL-normalised text. It was trained on
-publisher-labelled Arabic news headlines (ANT corpus) whose labels were mapped
+The classifier stacks two linear models. One reads TF-IDF character n-grams (which
+see through Arabic clitics: ``والحكومة``, ``بالحكومة`` and ``للحكومة`` share most of
+their n-grams), word uni/bigrams of CAMeL-normalised text and the lexicon scores;
+the other reads a multilingual sentence embedding of the headline
+(:mod:`marsad.topics.encoder`), which carries over to outlets whose vocabulary the
+n-grams never saw. Their scores are mixed and calibrated by a temperature. It was
+trained on publisher-labelled Arabic news (ANT corpus) whose sections were mapped
 to our taxonomy and completed by weak labels from ``data/topics/lexicon.csv``
-(see ``marsad.topics_train``). The weights ship as a portable ``.npz`` file
+(see :mod:`marsad.training.topics`). The weights ship as a portable ``.npz`` file
 (plain arrays, no pickle) that loads once per process.
 
 Command line::
@@ -275,6 +278,14 @@ class TopicModel:
     # in this order; empty = no lexicon block.
     lexicon_topics: np.ndarray = field(default_factory=lambda: np.array([], dtype=str))
     lex_scale: float = 0.0
+    # Stacking with a sentence-embedding model (``marsad.topics.encoder``; "" = none): the last DIM
+    # columns of ``coef`` and ``emb_intercept`` are a logistic regression on the embedding of the
+    # original headline; the scores are (1 - emb_weight) * lexical + emb_weight * embedding.
+    encoder: str = ""
+    emb_weight: float = 0.0
+    emb_intercept: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    # Calibration: probabilities are softmax(scores / temperature), fitted on held-out outlets.
+    temperature: float = 1.0
 
     CHAR_NGRAMS = (2, 5)
     WORD_NGRAMS = (1, 2)
@@ -302,21 +313,47 @@ class TopicModel:
             )
         return self._vecs
 
-    def features(self, prepared: list[str]):
-        """TF-IDF features (sublinear tf, each block L2-normalised) of prepared texts, plus lexicon scores."""
+    def features(self, prepared: list[str], texts: list[str] | None = None, *, embeddings: np.ndarray | None = None,
+                 use_encoder: bool = True):
+        """Model inputs: TF-IDF (sublinear tf, each block L2-normalised), lexicon scores, sentence embeddings.
+
+        Args:
+            prepared: texts passed through :func:`prepare`.
+            texts: the original texts, for the sentence encoder (default: ``prepared``).
+            embeddings: precomputed ``encoder.embed(texts)`` rows (training computes them once).
+            use_encoder: ``False`` leaves the embedding block out (the lexical model alone).
+        """
         X = tfidf_features(prepared, self._vectorizers, (self.char_idf, self.word_idf))
         if len(self.lexicon_topics):
             X = append_lexicon_block(X, prepared, self.lexicon_topics, self.lex_scale)
+        if self.encoder and use_encoder:
+            X = append_embedding_block(X, texts if texts is not None else prepared, self.encoder, embeddings=embeddings)
         return X
 
-    def decision(self, prepared: list[str]) -> np.ndarray:
-        """Linear scores, one column per class."""
-        X = self.features(prepared)
-        return np.asarray(X @ self.coef.T.astype(np.float32)) + self.intercept
+    def decision_parts(self, prepared: list[str], texts: list[str] | None = None, **kw) -> tuple[np.ndarray, np.ndarray | None]:
+        """Scores of the lexical model and of the embedding model (``None`` without an encoder), apart."""
+        X = self.features(prepared, texts, **kw)
+        from marsad.topics.encoder import DIM
 
-    def predict_proba(self, prepared: list[str]) -> np.ndarray:
-        """Class probabilities (softmax of the linear scores)."""
-        z = self.decision(prepared)
+        coef = self.coef.astype(np.float32)
+        if not self.encoder or not kw.get("use_encoder", True):
+            n = coef.shape[1] - (DIM if self.encoder else 0)
+            return np.asarray(X @ coef[:, :n].T) + self.intercept, None
+        n = X.shape[1] - DIM
+        lexical = np.asarray(X[:, :n] @ coef[:, :n].T) + self.intercept
+        embedding = np.asarray(X[:, n:] @ coef[:, n:].T) + self.emb_intercept
+        return lexical, embedding
+
+    def decision(self, prepared: list[str], texts: list[str] | None = None, **kw) -> np.ndarray:
+        """Linear scores, one column per class (the stacked mix when there is an embedding model)."""
+        lexical, embedding = self.decision_parts(prepared, texts, **kw)
+        if embedding is None:
+            return lexical
+        return (1 - self.emb_weight) * lexical + self.emb_weight * embedding
+
+    def predict_proba(self, prepared: list[str], texts: list[str] | None = None, **kw) -> np.ndarray:
+        """Calibrated class probabilities: softmax of the linear scores divided by ``temperature``."""
+        z = self.decision(prepared, texts, **kw) / np.float32(self.temperature or 1.0)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True)
@@ -332,6 +369,9 @@ class TopicModel:
             "intercept": self.intercept.astype(np.float32),
             "lexicon_topics": np.asarray(self.lexicon_topics).astype(str),
             "lex_scale": np.array(self.lex_scale, dtype=np.float32),
+            "encoder": np.array(self.encoder), "emb_weight": np.array(self.emb_weight, dtype=np.float32),
+            "emb_intercept": np.asarray(self.emb_intercept, dtype=np.float32),
+            "temperature": np.array(self.temperature, dtype=np.float32),
             "meta": np.array(json.dumps(self.meta, ensure_ascii=False, sort_keys=True)),
         }
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -357,7 +397,11 @@ class TopicModel:
             return cls(z["classes"], z["char_vocab"], z["char_idf"], z["word_vocab"], z["word_idf"],
                        z["coef"].astype(np.float32), z["intercept"], meta,
                        z["lexicon_topics"] if "lexicon_topics" in z else np.array([], dtype=str),
-                       float(z["lex_scale"].reshape(-1)[0]) if "lex_scale" in z else 0.0)
+                       float(z["lex_scale"].reshape(-1)[0]) if "lex_scale" in z else 0.0,
+                       str(z["encoder"].reshape(-1)[0]) if "encoder" in z else "",
+                       float(z["emb_weight"].reshape(-1)[0]) if "emb_weight" in z else 0.0,
+                       z["emb_intercept"] if "emb_intercept" in z else np.zeros(0, dtype=np.float32),
+                       float(z["temperature"].reshape(-1)[0]) if "temperature" in z else 1.0)
 
 
 def tfidf_features(prepared: list[str], vectorizers, idfs):
@@ -382,6 +426,18 @@ def append_lexicon_block(X, prepared: list[str], topics, scale: float):
     scores = lexicon_scores(prepared, normalized=True)
     block = np.log1p(scores.reindex(columns=list(topics), fill_value=0.0).to_numpy(np.float32)) * scale
     return sparse.hstack([X, sparse.csr_matrix(block)], format="csr")
+
+
+def append_embedding_block(X, texts: list[str], encoder: str, *, embeddings=None):
+    """Append sentence embeddings of the original texts to a feature matrix."""
+    from scipy import sparse
+
+    from marsad.topics import encoder as enc
+
+    if encoder != enc.ENCODER:
+        raise ValueError(f"the topic model needs sentence encoder {encoder!r}; this Marsad has {enc.ENCODER!r}")
+    E = enc.embed(texts) if embeddings is None else np.asarray(embeddings, dtype=np.float32)
+    return sparse.hstack([X, sparse.csr_matrix(E)], format="csr")
 
 
 @lru_cache(maxsize=4)
@@ -411,6 +467,7 @@ def classify_headlines(
     model: TopicModel | str | Path | None = None,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     taxonomy: pd.DataFrame | str | Path | None = None,
+    embeddings: bool = True,
 ) -> pd.DataFrame:
     """Assign a topic to each headline.
 
@@ -420,6 +477,9 @@ def classify_headlines(
         min_confidence: headlines whose best topic has a lower probability get
             topic ``uncertain`` (their best guess stays in ``best_topic``).
         taxonomy: taxonomy table or file for the Arabic labels (default: shipped).
+        embeddings: use the model's sentence-encoder part (default). ``False`` classifies with the
+            lexical part alone: tens of times faster on very large corpora, less accurate on
+            outlets the model has not seen (both measured in docs/EVALUATION.md and docs/PERFORMANCE.md).
 
     Returns:
         One row per input, same order: ``text, topic, confidence, label_ar,
@@ -437,7 +497,9 @@ def classify_headlines(
     prepared = [prepare(t) for t in items]
     # Tickers repeat headlines: classify each distinct text once.
     codes, uniques = pd.factorize(pd.Series(prepared))
-    proba = mdl.predict_proba(list(uniques))
+    # the encoder reads the original text of each distinct headline (its first occurrence)
+    first = np.unique(codes, return_index=True)[1]
+    proba = mdl.predict_proba(list(uniques), [items[i] for i in first], use_encoder=embeddings)
     best_idx = proba.argmax(axis=1)
     best = mdl.classes[best_idx][codes].astype(object)
     conf = proba[np.arange(len(uniques)), best_idx][codes].astype(float)
@@ -480,6 +542,7 @@ def headlines_table(
     deduplicate: bool = False,
     model: TopicModel | str | Path | None = None,
     taxonomy: pd.DataFrame | str | Path | None = None,
+    embeddings: bool = True,
 ) -> pd.DataFrame:
     """Classify a corpus's ticker headlines (or, without any ticker, its titles).
 
@@ -488,7 +551,8 @@ def headlines_table(
         min_confidence: see :func:`classify_headlines`.
         deduplicate: drop headlines that repeat an earlier one (``duplicate_of``
             set). Off by default so the table keeps every row and the notebook decides.
-        model, taxonomy: see :func:`classify_headlines`.
+        model, taxonomy, embeddings: see :func:`classify_headlines` (``marsad analyze --option
+            headlines embeddings false`` turns the sentence encoder off for a very large corpus).
 
     Returns:
         ``doc_id, position, section, text, topic, label_ar, confidence,
@@ -510,7 +574,8 @@ def headlines_table(
         rows["duplicate_of"] = _exact_duplicates(rows)
     if deduplicate:
         rows = rows[rows["duplicate_of"].isna()]
-    classified = classify_headlines(rows["text"].tolist(), model=model, min_confidence=min_confidence, taxonomy=taxonomy)
+    classified = classify_headlines(rows["text"].tolist(), model=model, min_confidence=min_confidence, taxonomy=taxonomy,
+                                    embeddings=embeddings)
     out = pd.DataFrame({
         "doc_id": rows["doc_id"].astype(str).to_numpy(),
         "position": rows["position"].astype("Int64").to_numpy(),

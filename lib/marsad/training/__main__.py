@@ -20,7 +20,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     tr = sub.add_parser("train", help="retrain a shipped model from the shared datasets")
     tr.add_argument("what", choices=_TRAIN)
-    tr.add_argument("--exclude", nargs="*", default=[], help="topics: outlets to leave out (jawharafm, CNN, ...)")
+    tr.add_argument("--exclude", nargs="*", default=None,
+                    help="topics: outlets to leave out (jawharafm, Alarabia, CNN, France24; default: CNN, the demo's)")
     tr.add_argument("--out", help="topics: model file to write (default: the shipped one)")
     tr.add_argument("--iterations", type=int, default=200, help="ner: CRF training iterations")
     tr.add_argument("--clusters", action="store_true", help="ner: also rebuild the ANT word clusters (slow)")
@@ -51,7 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         from marsad.training import topics
 
         kwargs = {"out": args.out} if args.out else {}
-        model = topics.train(root, exclude=args.exclude, **kwargs)
+        if args.exclude is not None:
+            kwargs["exclude"] = tuple(args.exclude)
+        model = topics.train(root, **kwargs)
         print(json.dumps(model.meta, ensure_ascii=False, indent=1))
         return 0
     if args.command == "train":
