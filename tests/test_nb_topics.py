@@ -33,6 +33,11 @@ def test_seed_report_shows_the_topic_mix(seed_run):
     nb, report = seed_run
     text = notebook_text(nb)
     assert "**58** ticker headlines" in text
+    # the report names the outlets the model learnt from, and the one it never saw
+    assert "trained on the ANT news of **Alarabia, France24, jawharafm**" in text
+    assert "It never saw CNN." in text
+    # the page's own title is a document title next to its ticker: reported apart, not mixed in
+    assert "**1** document title besides the ticker" in text
     for label in ("رياضة", "دولي", "اقتصاد", "دين"):
         assert label in text
     assert "The largest topic is" in text
@@ -42,7 +47,25 @@ def test_seed_report_shows_the_topic_mix(seed_run):
 @pytest.mark.slow
 def test_corpus_without_ticker_uses_titles(tmp_path, fixtures_dir):
     nb = execute_notebook(NOTEBOOK, tmp_path, corpus=str(fixtures_dir / "ant_sample.txt"))
-    assert "document titles (the corpus has no ticker)" in notebook_text(nb)
+    text = notebook_text(nb)
+    assert "document titles (the corpus has no ticker, so this report is about titles)" in text
+    assert "**1** document titles" in text and "**1** ticker headlines" not in text
+
+
+@pytest.mark.slow
+def test_mixed_corpus_reports_ticker_and_titles(tmp_path, seed_path, fixtures_dir):
+    import shutil
+
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    shutil.copy(seed_path, corpus / seed_path.name)
+    shutil.copy(fixtures_dir / "ant_sample.txt", corpus / "ant_sample.txt")
+    nb = execute_notebook(NOTEBOOK, tmp_path, corpus=str(corpus), output_dir=str(tmp_path / "report"))
+    text = notebook_text(nb)
+    assert "**58** ticker headlines" in text
+    assert "**2** document titles besides the ticker" in text  # the page's title and the ANT article's
+    summary = (tmp_path / "report" / "summaries" / "01-ticker-topics.txt").read_text(encoding="utf-8")
+    assert summary.startswith("5") and "also 2 document titles" in summary
 
 
 @pytest.mark.slow
