@@ -44,6 +44,8 @@ def write_markdown(results: dict, path: Path) -> None:
         "```",
         "",
         f"Last run: **{results['date']}**, `{results['command']}`, {results.get('bench_seconds')} s in all.",
+        *[f"Phases {', '.join(m['phases'])} from the run of **{m['date']}**, `{m['command']}`"
+          " (merged with `python bench/perfdoc.py --merge`)." for m in results.get("merged_from", [])],
         f"Machine: **{m['cores']} cores** ({m['cpu'] or 'unknown CPU'}), {m['ram_gb']} GB RAM, Python {m['python']},"
         f" {', '.join(f'{k} {v}' for k, v in m['versions'].items())}.",
         f"Load average at start {_load(results.get('load_average_start'))}, at end {_load(results.get('load_average_end'))}"
@@ -314,6 +316,30 @@ def _missing(results, key, r) -> str:
     return "not run"
 
 
+_MERGED_KEYS = ("corpus_jsonl", "corpus_large", "memory_stages")
+
+
+def merge(into: dict, other: dict, phases: list[str]) -> dict:
+    """Take some phases (and the corpora they describe) of another results file, noting where from."""
+    for name in phases:
+        if name in other.get("phases", {}):
+            into.setdefault("phases", {})[name] = other["phases"][name]
+        into.get("skipped", {}).pop(name, None)
+    for key in _MERGED_KEYS:
+        if key in other:
+            into[key] = other[key]
+    into.get("skipped", {}).pop("memory", None)
+    into.setdefault("merged_from", []).append({"date": other["date"], "command": other["command"], "phases": phases})
+    return into
+
+
 if __name__ == "__main__":
-    res = json.loads(Path(sys.argv[1] if len(sys.argv) > 1 else HERE / "results.json").read_text())
+    # python bench/perfdoc.py [RESULTS]  |  python bench/perfdoc.py --merge OTHER PHASE... (into bench/results.json)
+    args = sys.argv[1:]
+    if args[:1] == ["--merge"]:
+        main_file = HERE / "results.json"
+        res = merge(json.loads(main_file.read_text()), json.loads(Path(args[1]).read_text()), args[2:])
+        main_file.write_text(json.dumps(res, indent=2, ensure_ascii=False, default=str))
+    else:
+        res = json.loads(Path(args[0] if args else HERE / "results.json").read_text())
     write_markdown(res, HERE.parent / "docs" / "PERFORMANCE.md")

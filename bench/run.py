@@ -526,7 +526,7 @@ def memory_phases(results, datasets, args, main_corpus, left, phase, reserve) ->
         results["skipped"]["memory"] = f"time budget: {left():.0f} s left, the read-only run needs ~{read_only + build:.0f} s"
         return
     results["memory_stages"] = stages or ["read+normalise+write only"]
-    opts = results.get("analyze_options")
+    opts = {k: v for k, v in (results.get("analyze_options") or {}).items() if k in stages}  # options of stages run
     phase("memory_small", "analyze", {"corpus": main_corpus["path"], "out": str(WORK / "mem-small"), "stages": stages,
                                       "options": opts})
     print(f"[bench] building the {args.mem_mb:g} MiB corpus …", flush=True)
