@@ -173,6 +173,17 @@ def write_markdown(results: dict, path: Path) -> None:
                   " Wall time includes starting the cluster and loading the models in each worker.", ""]
 
     lines += _robustness(results, phases)
+    start = phases.get("startup", {})
+    if "total" in start:
+        parts = ", ".join(f"{k} {v:.2f}" for k, v in start.items() if isinstance(v, (int, float)) and k not in
+                          ("total", "wall", "wall_total", "tree_peak_rss_mb", "load_before", "load_after"))
+        local_cpu = sum((local.get("stages", {}).get(k, {}).get("cpu_seconds") or 0) for k in STAGE_NAMES)
+        per_mb = local_cpu / mb if mb and local_cpu else None
+        lines += [f"A fresh worker process spends **{start['total']:.2f} CPU s** before its first partition ({parts};"
+                  " bench phase `startup`), against"
+                  f" {_f(per_mb, 2)} CPU s per MiB of articles in the stages: with 2 workers on 2 free cores the"
+                  " ideal speed-up is (startup + W) / (startup + W/2) for W CPU seconds of work, so small corpora"
+                  " cannot reach 2× and large ones approach it.", ""]
     eng = [(label, phases.get(key, {}).get("stages", {}).get("engine")) for label, key in
            (("Dask, 1 worker", "analyze_dask_1"), ("Dask, 2 workers", "analyze_dask_2"))]
     eng = [(label, e) for label, e in eng if e]

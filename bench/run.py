@@ -326,7 +326,30 @@ def task_compare(args: dict) -> dict:
     return out
 
 
-TASKS = {"analyze": task_analyze, "baselines": task_baselines, "compare": task_compare}
+def task_startup(args: dict) -> dict:
+    """What a fresh worker process pays before its first partition: imports, then each stage's models (CPU s)."""
+    import resource
+
+    def cpu():
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+
+    c0 = cpu()
+    from marsad.engine import partitions
+    from marsad.stages import resolve_options, stage_order
+
+    out = {"imports": round(cpu() - c0, 2)}
+    order = stage_order(args.get("stages") or ["headlines", "mentions", "events", "stories"])
+    opts = {k: v.as_dict() for k, v in resolve_options(order, args.get("options") or {}).items()}
+    for k, name in enumerate(order):  # stage k's first call loads its models (earlier stages are warm by then)
+        c = cpu()
+        partitions._warm_worker(order[:k + 1], opts)
+        out[name] = round(cpu() - c, 2)
+    out["total"] = round(cpu() - c0, 2)
+    return out
+
+
+TASKS = {"analyze": task_analyze, "baselines": task_baselines, "compare": task_compare, "startup": task_startup}
 
 
 # --------------------------------------------------------------------------- the parent: run tasks, sample RSS
@@ -463,6 +486,7 @@ def main(argv=None) -> int:
         phase("baselines", "baselines", {"tables": str(local_out), "naive_segments": args.naive_segments,
                                          "tokenize_step": args.tokenize_step}, needs=60 + reserve)
     if "dask" not in args.skip:
+        phase("startup", "startup", {"options": opts}, needs=20)
         # 2 workers first: it is the one compared with the local tables
         for workers in (2, 1):
             name = f"analyze_dask_{workers}"
