@@ -4,7 +4,7 @@
 document (ANT articles read from the shared datasets, the seed page from the repository), matches the
 system's events to the gold ones and reports precision and recall at three levels (see the gold README):
 actors (the pair, and the direction unless the event is symmetric), actors + kind (CAMEO root) and
-actors + kind + date, for each split (``tune``, ``heldout``, ``fresh``), plus status accuracy, events
+actors + kind + date, for each split (``tune``, ``heldout``, ``fresh``, ``blind``), plus status accuracy, events
 produced on sentences that hold none, and background recall.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ __all__ = ["evaluate", "score", "load_gold", "GOLD_DIR"]
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
-SPLITS = ("tune", "heldout", "fresh")
+SPLITS = ("tune", "heldout", "fresh", "blind")
 
 
 def _norm(text) -> str:
@@ -200,3 +200,25 @@ events, 57 sentences that name both sides without an event); the unseen BBC/Sky 
 real check. Known errors on `fresh`: "Putin: supplying Turkey with S-400 is a priority" / "will speed up delivery"
 (coded as a reported supply in two rows, the gold says one intent), and "helped strengthen cooperation between
 Turkey and Russia on Syria" coded as a 060 event (the gold calls it background)."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m marsad.training.events_eval SPLIT``: score one split and list every false event and miss."""
+    import argparse
+
+    from marsad.training.evaluate import datasets_dir
+
+    parser = argparse.ArgumentParser(prog="python -m marsad.training.events_eval",
+                                     description="Score one split of the events gold and list its errors.")
+    parser.add_argument("split", choices=[*SPLITS, "all"])
+    parser.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
+    args = parser.parse_args(argv)
+    details: list[str] = []
+    result = score(args.split, datasets_dir(args.datasets, need="ant-v2.1-multisource"), details=details)
+    print("\n".join(details))
+    print(result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
