@@ -478,3 +478,12 @@ def test_a_discovered_surname_in_a_headline_is_found_across_documents():
     m = _find_mentions(segs_, recognizer=_fake([("جان لوميير", "PERS")]))
     people = m[m["entity_type"] == "person"]
     assert people["entity_id"].nunique() == 1 and "لوميير" in set(people.loc[people["doc_id"] == "p", "surface"])
+
+
+def test_a_stray_word_before_a_surname_and_another_spelling_of_a_known_name():
+    text = "قالت المتحدثة سارة ساندرز إن القرار نهائي، ثم أجابت ساندرز بأن رئيس الوزراء بينيامين نتنياهو اتصل"
+    rec = _fake([("سارة ساندرز", "PERS"), ("أجابت ساندرز", "PERS")])
+    people = _find_mentions(text, recognizer=rec).query("entity_type == 'person'")
+    assert people.groupby("surface")["entity_id"].nunique().to_dict() == {
+        "سارة ساندرز": 1, "ساندرز": 1, "بينيامين نتنياهو": 1}
+    assert set(people.loc[people["surface"] == "بينيامين نتنياهو", "entity_id"]) == {"Q43723"}

@@ -446,7 +446,20 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     by_doc = defaultdict(list)
     for kk, d in enumerate(doc_ids):
         by_doc[d].append(kk)
+    # a weak full name (its first word is no known name: أجابت ساندرز) whose last word is the
+    # surname of a strong full name of the same document is that surname after a stray word:
+    # it is left to the surname pass, and does not make the surname ambiguous
+    strong_sur: dict = defaultdict(set)
     for k, s, e, key in cands:
+        toks = key.split()
+        if len(toks) >= 2 and (key in link or toks[0] in known):
+            strong_sur[doc_ids[k]].add(toks[-1])
+    weak = {i for i, (k, s, e, key) in enumerate(cands)
+            if key not in link and len(key.split()) == 2 and key.split()[0] not in known
+            and key.split()[-1] in strong_sur[doc_ids[k]]}
+    for i, (k, s, e, key) in enumerate(cands):
+        if i in weak:
+            continue
         if key in org_names and key not in exact:
             continue
         text_k = texts[k]
@@ -468,7 +481,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             first_name = (ttyp == "person" and tpartial and ts == s
                           and (kb_rows[ti][3], normalize(text_k[ts:te])) in kb_first
                           and _doc_count(doc_of(k), key.split()[-1]) >= 2)
-            if inside and (ttyp == "country" or first_name):
+            # the same person under a longer spelling (بينيامين نتنياهو around the alias نتنياهو)
+            same_person = ttyp == "person" and kb_rows[ti][3] == eid
+            if inside and (ttyp == "country" or first_name or same_person):
                 drop_here.append(ti)
             else:
                 skip = True
@@ -489,7 +504,35 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 elif seen[sur] is not None and seen[sur][0] != eid:
                     seen[sur] = None  # two people of the scope share the surname: it names neither
     rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone)
+    rows += _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped)
     return rows, dropped
+
+
+_LAST_WORD = re.compile(r"([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+)\s+$")
+
+
+def _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped) -> list[tuple]:
+    """A knowledge-base alias after a first name spelled another way is the full name (بينيامين نتنياهو).
+
+    The word before an alias hit joins it when both together have the skeleton
+    of one of that person's full names and no other mention covers the word.
+    """
+    out = []
+    for i, (k, s, e, pid, typ, form, partial) in enumerate(kb_rows):
+        if typ != "person" or partial or form != "alias" or i in dropped:
+            continue
+        m = _LAST_WORD.search(texts[k][max(0, s - 40):s])
+        if not m:
+            continue
+        ws = s - (len(texts[k][max(0, s - 40):s]) - m.start(1))
+        cand = normalize(texts[k][ws:s].strip() + " " + texts[k][s:e])
+        if kb_skel.get(skeleton(cand)) != {pid}:
+            continue
+        if any(a < s and ws < b for a, b, *_ in taken[k]) or any(a < s and ws < b for a, b in busy[k]):
+            continue
+        dropped.add(i)
+        out.append((k, ws, e, pid, kb_label.get(pid, cand), "name"))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -58,7 +58,8 @@ def resolve_pending(pending: list[tuple[int, KeyInfo, tuple, tuple | None]], fir
                 # word that is also something else (المغربي is a demonym first)
                 licensed = [c for c in info.surname if run[c[0]]]
             if len(licensed) == 1:
-                out.append((hit, licensed[0][0], licensed[0][1], "alias", True))
+                # a partial that is also the person's own alias (نتنياهو) is no mere partial
+                out.append((hit, licensed[0][0], licensed[0][1], "alias", licensed[0][0] not in info.plain))
                 continue
             if licensed:
                 continue  # two people of this scope share the partial name
