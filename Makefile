@@ -71,7 +71,7 @@ evaluate: $(STAMP)
 
 train: $(STAMP)
 	$(PY) -m marsad.training train topics --datasets $(DATASETS)
-	$(PY) -m marsad.ner train --datasets $(DATASETS)
+	$(PY) -m marsad.training train ner --datasets $(DATASETS)
 
 # Regenerate the pins from the current environment (after adding a dependency).
 lock:

@@ -95,7 +95,7 @@ def test_training_on_a_tiny_fixture(tmp_path):
         [("وصرح", "O"), ("كريم", "B-PERS"), ("الحداد", "I-PERS"), ("لشركة", "O"), ("رونو", "B-ORG"), (".", "O")],
         [("ذهبت", "O"), ("إلى", "O"), ("طنجة", "B-LOC"), (".", "O")],
     ]
-    model_path = tmp_path / "tiny.crfsuite"
+    model_path = tmp_path / "tiny.npz"
     stats = ner_train.train(None, model_path=model_path, sentences=sents, max_iterations=100, c1=0.0, c2=0.01)
     assert stats["tokens"] == 16 and model_path.exists()
     model = ner.load_model(model_path)
@@ -105,7 +105,7 @@ def test_training_on_a_tiny_fixture(tmp_path):
 
 def test_missing_model_raises(tmp_path):
     with pytest.raises(FileNotFoundError, match="train"):
-        ner.load_model(tmp_path / "none.crfsuite")
+        ner.load_model(tmp_path / "none.npz")
 
 
 def test_dictionary_baseline_tags_kb_entities():
@@ -137,3 +137,60 @@ def test_surname_of_a_discovered_person_refers_to_them():
     assert people["entity_id"].nunique() == 1 and people["entity_id"].iloc[0].startswith("ner:")
     assert people["form"].tolist() == ["ner", "alias"]
     assert people["surface"].tolist() == ["عبد الرحيم المنار", "المنار"]
+
+
+_TINY = [
+    [("قال", "O"), ("سمير", "B-PERS"), ("الحداد", "I-PERS"), ("في", "O"), ("الرباط", "B-LOC"), (".", "O")],
+    [("وصرح", "O"), ("كريم", "B-PERS"), ("الحداد", "I-PERS"), ("لشركة", "O"), ("رونو", "B-ORG"), (".", "O")],
+    [("ذهبت", "O"), ("إلى", "O"), ("طنجة", "B-LOC"), ("مع", "O"), ("سمير", "B-PERS"), (".", "O")],
+]
+
+
+def test_cached_decoding_equals_crfsuite(tmp_path):
+    """Per-word-type cached scores + batched Viterbi/forward-backward give CRFsuite's own tags and marginals."""
+    import numpy as np
+    import pycrfsuite
+
+    feats = ner.Features(ner._gazetteers(), {"سمير": ("1", "2", "3"), "طنجة": ("4", "5", "6")})
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in _TINY:
+        trainer.append(feats.sentence([t for t, _ in s]), [g for _, g in s])
+    trainer.set_params({"c1": 0.0, "c2": 0.1, "max_iterations": 50, "feature.possible_transitions": True})
+    path = str(tmp_path / "tiny.crfsuite")
+    trainer.train(path)
+    model = ner.Model.from_crfsuite(path, feats)
+    model.save(tmp_path / "tiny.npz")
+    model = ner.Model.load(tmp_path / "tiny.npz", feats)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    sents = [["وصرح", "سمير", "الحداد", "في", "طنجة", "."], ["رونو"], ["قال", "كريم", "لشركة", "رونو", "في", "الرباط", "مع", "سمير", "."]]
+    lens = np.array([len(s) for s in sents])
+    E = model.emissions([w for s in sents for w in s], lens)
+    M = model.marginals(E, lens)
+    tags = model.tag(sents)
+    k = 0
+    for s, t in zip(sents, tags):
+        tagger.set(feats.sentence(s))
+        assert tagger.tag() == t
+        for i, lab in enumerate(model.labels):
+            for j in range(len(s)):
+                assert M[k + j, i] == pytest.approx(tagger.marginal(lab, j), abs=1e-5)
+        k += len(s)
+
+
+def test_predict_spans_batch_equals_one_text_at_a_time():
+    texts = ["وقال الرئيس الفرنسي إيمانويل ماكرون في باريس. ثم التقى سيرغي لافروف", "", "...",
+             "وصل الوفد إلى القاهرة قادما من الرياض؛ وقال عبد الرحيم المنار إن الحكومة"]
+    batch = ner.predict_spans(texts, min_confidence=0.4)
+    assert batch == [ner.predict_spans([t], min_confidence=0.4)[0] for t in texts]
+    for text, spans in zip(texts, batch):
+        for s, e, t in spans:
+            assert t in ner.TYPES and text[s:e].strip() == text[s:e] and text[s:e]
+
+
+def test_predicted_spans_carry_their_type():
+    text = "وقال رئيس شركة أرامكو السعودية أمين الناصر في الرياض"
+    types = {t for _, _, t in ner.predict_spans([text])[0]}
+    assert types <= set(ner.TYPES)
+    only_pers = ner.predict_spans([text], types=("PERS",))[0]
+    assert all(t == "PERS" for _, _, t in only_pers)

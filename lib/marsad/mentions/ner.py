@@ -1,45 +1,52 @@
-"""Statistical Arabic NER (CRF) for names the knowledge base lacks.
+"""Statistical Arabic NER (CRF) for names the knowledge base lacks: prediction.
 
-A linear-chain CRF (CRFsuite through sklearn-crfsuite) trained on ANERcorp
-(Benajiba, Rosso & Benedí 2007) with the CAMeL Lab split rebuilt from the
-original token sequence: tag fixes, middle/bold dots → ``.``, U+200F removed,
-sentence breaks after runs of ``.``, and the sentences holding the first 5/6
-of the words for training, the rest for testing.
+A linear-chain CRF trained on ANERcorp (Benajiba, Rosso & Benedí 2007) with
+the CAMeL Lab split (see :mod:`marsad.training.ner`, which trains it with
+CRFsuite and exports its weights to ``data/ner/anercorp-crf.npz``).
 
-Features: the normalised word and its clitic-stripped stem, prefixes and
-suffixes, shape, Latin/digit flags, neighbours within ±2, and gazetteer
-membership computed from files Marsad ships (person-name words from
-``data/kb/people*.csv``, country forms and capitals from the KB, Arabic place
-names from ArWikiCats, title and organisation trigger words). ANERGazet is
-not used: it may not be redistributed, so features built on it could not be
-computed at prediction time.
+Every feature belongs to one word type: the normalised word and its
+clitic-stripped stem, affixes, shape, the word's clusters at three
+granularities (hierarchical k-means of word2vec vectors trained on the ANT
+news corpora and the ANERcorp train part, ``data/ner/clusters.tsv.gz``),
+membership in gazetteers computed from files Marsad ships (person-name words
+from the KB, country forms and capitals, ArWikiCats places, title and
+organisation trigger words), the same for the neighbours within ±2 words,
+plus word bigrams and sentence-edge markers. Because of that, the scores a
+word adds to each label are computed once per word type and cached: tagging is
+a few numpy gathers per token and a Viterbi pass vectorised over sentences,
+exactly the CRFsuite decoding (same tags, same marginals), many times faster
+than CRFsuite's own tagger fed Python feature dicts.
 
 Commands::
 
-    python -m marsad.training train ner [--datasets DIR] [--clusters]   # writes data/ner/anercorp-crf.crfsuite
-    python -m marsad.training evaluate ner                     # P/R/F1 per type into docs/EVALUATION.md
+    python -m marsad.training train ner [--datasets DIR] [--clusters]   # writes data/ner/anercorp-crf.npz
+    python -m marsad.training evaluate ner                              # P/R/F1 per type into docs/EVALUATION.md
 """
 from __future__ import annotations
 
+import gzip
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from marsad.lang.rules import SENTENCE_END_TOKENS, strip_proclitics
+import numpy as np
+
+from marsad.lang.rules import PROCLITICS, SENTENCE_END_TOKENS, strip_proclitics
 from marsad.lang.text import normalize
 from marsad.resources import data_path
 
 __all__ = [
-    "sent_features", "tokenize_spans", "load_model", "predict", "predict_spans", "spans_from_tags", "not_names",
-    "MODEL_PATH", "GAZETTEER_PATH", "CLUSTERS_PATH", "TYPES",
+    "Features", "Model", "sent_features", "tokenize_spans", "load_model", "predict", "predict_spans",
+    "spans_from_tags", "consistent_tags", "not_names", "default_features", "MODEL_PATH", "GAZETTEER_PATH", "CLUSTERS_PATH", "TYPES",
 ]
 
 NER_DIR = data_path("ner")
-MODEL_PATH = NER_DIR / "anercorp-crf.crfsuite"
+MODEL_PATH = NER_DIR / "anercorp-crf.npz"
 GAZETTEER_PATH = NER_DIR / "gazetteers.json"
+CLUSTERS_PATH = NER_DIR / "clusters.tsv.gz"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
+CONTEXT = 2  # neighbours on each side whose word-type features a token sees
 
 # ANERcorp writes sentence ends with "." but also with middle/bold dots and
 # carries right-to-left marks inside tokens (CAMeL's split cleans both).
@@ -47,7 +54,8 @@ _DOTS = str.maketrans({"·": ".", "•": "."})
 _RLM = "\u200f"
 _TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 _SENT_END = SENTENCE_END_TOKENS
-_CLITIC_RE = re.compile(r"^(?:[وف]?(?:[بلك]|لل|ال)?)")
+# at most this many word types keep their cached label scores (about 50 MB)
+_CACHE_TYPES = 300_000
 
 # Words that announce a person or an organisation (hand-written).
 _TITLES = frozenset(normalize(w) for w in (
@@ -68,14 +76,15 @@ _LOC_WORDS = frozenset(normalize(w) for w in (
 ).split())
 
 
+
+
+_PROCLITIC_FIRST = frozenset(c[0] for c in PROCLITICS)
+
+
 def _strip_clitics(w: str) -> str:
+    if not w or w[0] not in _PROCLITIC_FIRST:
+        return w
     return strip_proclitics(w, min_stem=2)
-
-
-# ---------------------------------------------------------------- data
-
-
-# ---------------------------------------------------------------- features
 
 
 @lru_cache(maxsize=1)
@@ -86,16 +95,17 @@ def _gazetteers() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in data.items()}
 
 
-CLUSTERS_PATH = NER_DIR / "clusters.json"
-_CLUSTER_KS = (64, 512)
-
-
-@lru_cache(maxsize=1)
-def _clusters() -> dict[str, tuple]:
-    if not CLUSTERS_PATH.exists():
+def read_clusters(path: Path = CLUSTERS_PATH) -> dict[str, tuple[str, ...]]:
+    """Read ``word<TAB>c64<TAB>c512<TAB>c2048`` lines (gzip) into ``{word: (ids…)}``."""
+    path = Path(path)
+    if not path.exists():
         return {}
-    data = json.loads(CLUSTERS_PATH.read_text("utf-8"))
-    return {w: (data["k64"][i], data["k512"][i], data["freq"][i]) for i, w in enumerate(data["words"])}
+    out = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            w, *ids = line.rstrip("\n").split("\t")
+            out[w] = tuple(ids)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -108,101 +118,353 @@ def not_names() -> frozenset:
     return frozenset(normalize(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
 
 
+_LATIN = re.compile("[A-Za-z]")
+_ARABIC = re.compile("[\u0621-\u064a]")
+
+
 def _shape(tok: str) -> str:
     if tok.isdigit():
         return "D"
-    if any("a" <= c.lower() <= "z" for c in tok):
+    if _LATIN.search(tok):
         return "L"
-    if any("\u0621" <= c <= "\u064a" for c in tok):
+    if _ARABIC.search(tok):
         return "A"
     return "P"
 
 
-def _word_feats(w: str, gaz: dict, prefix: str) -> dict:
-    s = _strip_clitics(w)
-    cl = _clusters()
-    cw = cl.get(w) or cl.get(s)
-    return {
-        prefix + "c64": cw[0] if cw else -1,
-        prefix + "c512": cw[1] if cw else -1,
-        prefix + "freq": cw[2] if cw else -1,
-        prefix + "w": w,
-        prefix + "s": s,
-        prefix + "title": w in _TITLES,
-        prefix + "org": s in _ORG_WORDS or w in _ORG_WORDS,
-        prefix + "locw": s in _LOC_WORDS,
-        prefix + "pf": w in gaz["per_first"] or s in gaz["per_first"],
-        prefix + "pl": w in gaz["per_last"] or s in gaz["per_last"],
-        prefix + "loc": w in gaz["loc"] or s in gaz["loc"],
-        prefix + "shape": _shape(w),
-    }
+class Features:
+    """The CRF features of normalised word types (strings, each with weight 1).
+
+    ``own(w)`` are the features of a token's own word, ``base(w)`` the part a
+    neighbour contributes (prefixed ``-2:``, ``-1:``, ``+1:``, ``+2:``); on top
+    of those a token has ``b-=prev|word`` and ``b+=word|next`` bigrams and
+    ``-1:pad`` / ``+1:pad`` at the sentence edges.
+    """
+
+    def __init__(self, gazetteers: dict[str, frozenset], clusters: dict[str, tuple[str, ...]], context: int = CONTEXT):
+        self.gaz = gazetteers
+        self.clusters = clusters
+        self.context = context
+        self.offsets = [o for o in range(-context, context + 1) if o]
+
+    def base(self, w: str, s: str | None = None) -> list[str]:
+        if s is None:
+            s = _strip_clitics(w)
+        gaz = self.gaz
+        f = ["w=" + w, "s=" + s, "sh=" + _shape(w)]
+        cl = self.clusters.get(w) or self.clusters.get(s)
+        if cl:
+            f += [f"c{i}={c}" for i, c in enumerate(cl)]
+        else:
+            f.append("c=none")
+        if w in _TITLES:
+            f.append("title")
+        if s in _ORG_WORDS or w in _ORG_WORDS:
+            f.append("orgw")
+        if s in _LOC_WORDS:
+            f.append("locw")
+        if w in gaz["per_first"] or s in gaz["per_first"]:
+            f.append("pf")
+        if w in gaz["per_last"] or s in gaz["per_last"]:
+            f.append("pl")
+        if w in gaz["loc"] or s in gaz["loc"]:
+            f.append("loc")
+        return f
+
+    def own(self, w: str, base: list[str] | None = None) -> list[str]:
+        s = _strip_clitics(w)
+        f = ["bias", *(self.base(w, s) if base is None else base),
+             "p1=" + w[:1], "p2=" + w[:2], "p3=" + w[:3], "x1=" + w[-1:], "x2=" + w[-2:], "x3=" + w[-3:],
+             "sp2=" + s[:2], "sp3=" + s[:3], "sx2=" + s[-2:], "sx3=" + s[-3:], f"len={min(len(s), 8)}"]
+        if s != w:
+            f.append("cl=" + w[: len(w) - len(s)])
+        if w.startswith("ال"):
+            f.append("al")
+        if any(c.isdigit() for c in w):
+            f.append("digit")
+        return f
+
+    def sentence(self, words: list[str]) -> list[list[str]]:
+        """Features of every token of a sentence of normalised words (for training)."""
+        base = {w: self.base(w) for w in set(words)}
+        own = {w: self.own(w, b) for w, b in base.items()}
+        n = len(words)
+        out = []
+        for i, w in enumerate(words):
+            f = list(own[w])
+            for o in self.offsets:
+                j = i + o
+                if 0 <= j < n:
+                    p = f"{o:+d}:"
+                    f.extend(p + x for x in base[words[j]])
+            if i == 0:
+                f.append("-1:pad")
+            if i == n - 1:
+                f.append("+1:pad")
+            if i > 0:
+                f.append("b-=" + words[i - 1] + "|" + w)
+            if i + 1 < n:
+                f.append("b+=" + w + "|" + words[i + 1])
+            out.append(f)
+        return out
 
 
-def sent_features(tokens: list[str], gaz: dict | None = None) -> list[dict]:
-    """Return CRF feature dicts for a tokenised sentence (original tokens)."""
-    gaz = gaz or _gazetteers()
-    norm = [normalize(t) for t in tokens]
-    base = [_word_feats(w, gaz, "") for w in norm]
-    feats = []
-    n = len(norm)
-    for i, w in enumerate(norm):
-        s = base[i]["s"]
-        f = {"bias": 1.0, **base[i]}
-        f.update({
-            "p1": w[:1], "p2": w[:2], "p3": w[:3], "x1": w[-1:], "x2": w[-2:], "x3": w[-3:],
-            "sp2": s[:2], "sx2": s[-2:], "sp3": s[:3], "sx3": s[-3:], "al": w.startswith("ال") or s != w and "ال" in w[:4],
-            "cl": s != w, "len": min(len(s), 8), "digit": any(c.isdigit() for c in w),
-        })
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            tag = f"{off:+d}:"
-            if 0 <= j < n:
-                b = base[j]
-                f[tag + "w"] = b["w"]
-                f[tag + "s"] = b["s"]
-                for key in ("title", "org", "locw", "pf", "pl", "loc", "shape", "c64", "c512", "freq"):
-                    f[tag + key] = b[key]
-            else:
-                f[tag + "pad"] = True
-        if 0 < i < n:
-            f["bigram-"] = norm[i - 1] + "|" + w
-        if i + 1 < n:
-            f["bigram+"] = w + "|" + norm[i + 1]
-        feats.append(f)
-    return feats
+@lru_cache(maxsize=1)
+def default_features() -> Features:
+    """The features of the shipped model (shipped gazetteers and word clusters)."""
+    return Features(_gazetteers(), read_clusters())
 
 
-# ---------------------------------------------------------------- training and prediction
+def _normalize_token(t: str) -> str:
+    return normalize(t) or t
 
 
-@dataclass
-class _Model:
-    tagger: object
-    path: str
+def sent_features(tokens: list[str], features: Features | None = None) -> list[list[str]]:
+    """Return the CRF features of a tokenised sentence (original tokens, normalised here)."""
+    return (features or default_features()).sentence([_normalize_token(t) for t in tokens])
+
+
+# ---------------------------------------------------------------- the model
+
+
+class Model:
+    """CRF weights with per-word-type label scores cached (tags and marginals equal CRFsuite's).
+
+    Args:
+        labels: the label names.
+        transitions: ``[L, L]`` transition weights (from, to).
+        attrs: attribute (feature) names.
+        weights: ``[len(attrs), L]`` state-feature weights.
+        features: the feature extractor the model was trained with.
+    """
+
+    def __init__(self, labels, transitions, attrs, weights, features: Features, path: str = ""):
+        self.labels = [str(x) for x in labels]
+        self.path = path
+        L = len(self.labels)
+        self.L = L
+        self.trans = np.asarray(transitions, dtype=np.float64)
+        self.exptrans = np.exp(self.trans)
+        self.aid = {str(a): i for i, a in enumerate(attrs)}
+        self.W = np.vstack([np.asarray(weights, dtype=np.float64), np.zeros((1, L))])  # last row: no feature
+        self.features = features
+        self.offsets = features.offsets
+        self.prefix = {o: f"{o:+d}:" for o in self.offsets}
+        zero = np.zeros(L)
+        self.pad = {o: self.W[self.aid[f"{o:+d}:pad"]] if f"{o:+d}:pad" in self.aid else zero for o in (-1, 1)}
+        big: dict[tuple[str, str], list] = {}
+        for a, i in self.aid.items():
+            if a.startswith(("b-=", "b+=")):
+                x, _, y = a[3:].partition("|")
+                big.setdefault((x, y), [zero, zero])[a[1] == "+"] = self.W[i]
+        self.bigrams = big
+        self._bleft = frozenset(x for x, _ in big)
+        self._bright = frozenset(y for _, y in big)
+        self.label_id = {lab: i for i, lab in enumerate(self.labels)}
+        self.clear_cache()
+
+    # -------------------------------------------------- persistence
+
+    @classmethod
+    def from_crfsuite(cls, path: str | Path, features: Features) -> "Model":
+        """Read the weights of a CRFsuite model file."""
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        info = tagger.info()
+        labels = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
+        lid = {lab: i for i, lab in enumerate(labels)}
+        trans = np.zeros((len(labels), len(labels)))
+        for (a, b), w in info.transitions.items():
+            trans[lid[a], lid[b]] = w
+        aid: dict[str, int] = {}
+        rows, cols, vals = [], [], []
+        for (attr, lab), w in info.state_features.items():
+            rows.append(aid.setdefault(attr, len(aid)))
+            cols.append(lid[lab])
+            vals.append(w)
+        W = np.zeros((len(aid), len(labels)))
+        np.add.at(W, (rows, cols), vals)
+        tagger.close()
+        return cls(labels, trans, list(aid), W, features, str(path))
+
+    def save(self, path: str | Path) -> None:
+        """Write labels, transitions and the non-zero state weights (compressed npz)."""
+        W = self.W[:-1].astype(np.float32)
+        attrs = sorted(self.aid, key=self.aid.get)
+        np.savez_compressed(path, labels=np.array(self.labels), transitions=self.trans.astype(np.float32),
+                            attrs=np.array(attrs), weights=W, context=np.array(self.features.context))
+
+    @classmethod
+    def load(cls, path: str | Path, features: Features | None = None) -> "Model":
+        with np.load(path, allow_pickle=False) as z:
+            feats = features or default_features()
+            if int(z["context"]) != feats.context:
+                feats = Features(feats.gaz, feats.clusters, int(z["context"]))
+            return cls(z["labels"].tolist(), z["transitions"], z["attrs"].tolist(), z["weights"], feats, str(path))
+
+    # -------------------------------------------------- scoring
+
+    def clear_cache(self) -> None:
+        """Forget the cached word types (done automatically past ``_CACHE_TYPES`` types)."""
+        self.tid: dict[str, int] = {}
+        self.tables = {o: np.zeros((0, self.L)) for o in [0, *self.offsets]}
+        self._lflag = np.zeros(0, dtype=bool)
+        self._rflag = np.zeros(0, dtype=bool)
+
+    def _add_types(self, words: list[str]) -> None:
+        aid, none, feats = self.aid, len(self.aid), self.features
+        base = [feats.base(w) for w in words]
+        for o in [0, *self.offsets]:
+            rows, starts = [], []
+            for w, b in zip(words, base):
+                starts.append(len(rows))
+                if o == 0:
+                    rows.extend(aid[f] for f in feats.own(w, b) if f in aid)
+                else:
+                    p = self.prefix[o]
+                    rows.extend(aid[p + f] for f in b if p + f in aid)
+                rows.append(none)  # the zero row keeps every segment non-empty
+            vec = np.add.reduceat(self.W[np.asarray(rows)], np.asarray(starts), axis=0)
+            self.tables[o] = np.concatenate([self.tables[o], vec])
+        self._lflag = np.concatenate([self._lflag, [w in self._bleft for w in words]])
+        self._rflag = np.concatenate([self._rflag, [w in self._bright for w in words]])
+        n = len(self.tid)
+        self.tid.update(zip(words, range(n, n + len(words))))
+
+    def emissions(self, words: list[str], lens: np.ndarray) -> np.ndarray:
+        """Label scores ``[N, L]`` of the flat normalised ``words`` of sentences of ``lens`` tokens."""
+        tid = self.tid
+        new = list(dict.fromkeys(w for w in words if w not in tid))
+        if new:
+            if len(tid) + len(new) > _CACHE_TYPES:
+                self.clear_cache()
+                tid = self.tid
+                new = list(dict.fromkeys(words))
+            self._add_types(new)
+        ids = np.fromiter(map(tid.__getitem__, words), dtype=np.int64, count=len(words))
+        starts = np.concatenate([[0], np.cumsum(lens)[:-1]]).astype(np.int64)
+        sid = np.repeat(np.arange(len(lens)), lens)
+        pos = np.arange(len(ids)) - starts[sid]
+        rem = lens[sid] - pos  # tokens from here to the sentence end, this one included
+        E = self.tables[0][ids]
+        for o in self.offsets:
+            idx = np.flatnonzero(pos >= -o) if o < 0 else np.flatnonzero(rem > o)
+            E[idx] += self.tables[o][ids[idx + o]]
+        nz = lens > 0
+        E[starts[nz]] += self.pad[-1]
+        E[(starts + lens - 1)[nz]] += self.pad[1]
+        if self.bigrams and len(ids) > 1:
+            cand = np.flatnonzero(self._lflag[ids[:-1]] & self._rflag[ids[1:]] & (pos[1:] > 0)) + 1
+            big = self.bigrams
+            for i in cand.tolist():
+                v = big.get((words[i - 1], words[i]))
+                if v is not None:
+                    E[i] += v[0]
+                    E[i - 1] += v[1]
+        return E
+
+    @staticmethod
+    def _order(lens: np.ndarray):
+        starts = np.concatenate([[0], np.cumsum(lens)[:-1]]).astype(np.int64)
+        order = np.argsort(-lens, kind="stable")
+        slens, sst = lens[order], starts[order]
+        T = int(slens[0]) if len(slens) else 0
+        nact = np.searchsorted(-slens, -np.arange(T), side="left")  # sentences longer than t
+        return slens, sst, T, nact
+
+    def viterbi(self, E: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Best label ids of every token, all sentences decoded together."""
+        out = np.zeros(len(E), dtype=np.int64)
+        slens, sst, T, nact = self._order(lens)
+        if T == 0:
+            return out
+        S, tr = int(nact[0]), self.trans
+        final = np.empty((S, self.L))
+        score, prev, bps = E[sst[:S]], S, [None]
+        for t in range(1, T):
+            n = int(nact[t])
+            final[n:prev] = score[n:prev]
+            cand = score[:n, :, None] + tr[None]
+            bp = cand.argmax(1)
+            score = np.take_along_axis(cand, bp[:, None, :], 1)[:, 0] + E[sst[:n] + t]
+            bps.append(bp)
+            prev = n
+        final[:prev] = score
+        cur = final.argmax(1)
+        for t in range(T - 1, 0, -1):
+            n = int(nact[t])
+            out[sst[:n] + t] = cur[:n]
+            cur[:n] = bps[t][np.arange(n), cur[:n]]
+        out[sst[:S]] = cur
+        return out
+
+    def marginals(self, E: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Label marginals ``[N, L]`` (scaled forward-backward)."""
+        slens, sst, T, nact = self._order(lens)
+        if T == 0:
+            return np.zeros_like(E)
+        X = np.exp(E - E.max(1, keepdims=True))  # a per-position scale cancels out
+        G = self.exptrans
+        A, B = np.empty_like(E), np.empty_like(E)
+        S = int(nact[0])
+        a = X[sst[:S]]
+        a = a / a.sum(1, keepdims=True)
+        A[sst[:S]] = a
+        for t in range(1, T):
+            n = int(nact[t])
+            p = sst[:n] + t
+            a = (a[:n] @ G) * X[p]
+            a /= a.sum(1, keepdims=True)
+            A[p] = a
+        B[sst + slens - 1] = 1.0
+        for t in range(T - 2, -1, -1):
+            n = int(nact[t + 1])
+            p = sst[:n] + t
+            b = (X[p + 1] * B[p + 1]) @ G.T
+            b /= b.sum(1, keepdims=True)
+            B[p] = b
+        M = A * B
+        return M / M.sum(1, keepdims=True)
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        """IOB tags of sentences of normalised words."""
+        lens = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+        words = [w for s in sentences for w in s]
+        if not words:
+            return [[] for _ in sentences]
+        y = self.viterbi(self.emissions(words, lens), lens)
+        labs = [self.labels[k] for k in y.tolist()]
+        out, k = [], 0
+        for n in lens.tolist():
+            out.append(labs[k:k + n])
+            k += n
+        return out
 
 
 @lru_cache(maxsize=4)
-def load_model(path: str | Path | None = None) -> _Model:
-    """Load the CRFsuite model (cached).
+def load_model(path: str | Path | None = None) -> Model:
+    """Load the shipped (or given) model (cached).
 
     Raises:
         FileNotFoundError: when the model has not been trained/shipped.
     """
-    import pycrfsuite
-
     path = Path(path) if path else MODEL_PATH
     if not path.exists():
         raise FileNotFoundError(f"NER model {path} is missing; train it with `python -m marsad.training train ner`.")
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    return _Model(tagger=tagger, path=str(path))
+    return Model.load(path)
 
 
-def predict(sentences: list[list[str]], *, model: _Model | None = None) -> list[list[str]]:
-    """Tag tokenised sentences with IOB tags (``B-PERS``, ``I-LOC``…)."""
+def predict(sentences: list[list[str]], *, model: Model | None = None) -> list[list[str]]:
+    """Tag tokenised sentences (original tokens) with IOB tags (``B-PERS``, ``I-LOC``…)."""
     model = model or load_model()
-    gaz = _gazetteers()
-    return [model.tagger.tag(sent_features(s, gaz)) if s else [] for s in sentences]
+    sents = [[_normalize_token(t) for t in s] for s in sentences]
+    # ANERcorp sentences all end with a full stop: a sentence without one (a headline, a cut-off
+    # paragraph) is tagged with one added, so its last word does not look like a sentence end
+    open_end = [bool(s) and s[-1] not in _SENT_END for s in sents]
+    tags = model.tag([s + ["."] if o else s for s, o in zip(sents, open_end)])
+    return [t[:-1] if o else t for t, o in zip(tags, open_end)]
 
 
 def tokenize_spans(text: str) -> list[list[tuple[str, int, int]]]:
@@ -231,14 +493,77 @@ def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def predict_spans(texts: list[str], *, model: _Model | None = None, types=TYPES,
+def consistent_tags(sentences: list[list[str]], tags: list[list[str]], *, window: int | None = None,
+                    groups: list | None = None) -> list[list[str]]:
+    """Document-level label consistency: a name tagged once is tagged wherever it repeats nearby.
+
+    Every word sequence the model tagged as an entity (type by majority) is
+    tagged the same where it recurs untagged in the same document, and the last
+    word (three letters or more) of a person name of two words or more is tagged
+    as a person where it stands alone (the surname after the full name).
+    Tokens next to another entity are left alone.
+
+    Args:
+        sentences: sentences of normalised words.
+        tags: their IOB tags (not modified).
+        window: the document of a sentence is the ``window`` sentences on each
+            side (for corpora without document boundaries such as ANERcorp).
+        groups: otherwise one document key per sentence.
+
+    Returns:
+        New tag lists.
+    """
+    from collections import Counter, defaultdict
+
+    n = len(sentences)
+    out = [list(t) for t in tags]
+    spans = [spans_from_tags(t) for t in tags]
+    if groups is not None:
+        members = defaultdict(list)
+        for i, g in enumerate(groups):
+            members[g].append(i)
+        scope = [members[g] for g in groups]
+    else:
+        w = window or 0
+        scope = [range(max(0, i - w), min(n, i + w + 1)) for i in range(n)]
+    for i in range(n):
+        lex: dict[tuple, Counter] = defaultdict(Counter)
+        for j in scope[i]:
+            for a, b, typ in spans[j]:
+                seq = tuple(sentences[j][a:b])
+                lex[seq][typ] += 1
+                if typ == "PERS" and b - a >= 2 and len(seq[-1]) >= 3:
+                    lex[("", seq[-1])]["PERS"] += 1
+        if not lex:
+            continue
+        words, row = sentences[i], out[i]
+        longest = min(4, len(words))
+        for size in range(longest, 0, -1):
+            for a in range(len(words) - size + 1):
+                seq = tuple(words[a:a + size])
+                c = lex.get(seq) or (lex.get(("", seq[0])) if size == 1 else None)
+                if not c or any(x != "O" for x in row[a:a + size]):
+                    continue
+                if (a > 0 and row[a - 1] != "O") or (a + size < len(words) and row[a + size] != "O"):
+                    continue
+                typ = c.most_common(1)[0][0]
+                row[a] = "B-" + typ
+                for k in range(a + 1, a + size):
+                    row[k] = "I-" + typ
+    return out
+
+
+_NORM_CACHE: dict[str, str] = {}
+
+
+def predict_spans(texts: list[str], *, model: Model | None = None, types=TYPES,
                   min_confidence: float = 0.0) -> list[list[tuple[int, int, str]]]:
-    """Find entity spans (character offsets) in raw texts.
+    """Find entity spans (character offsets) in raw texts, all texts tagged in one batch.
 
     Args:
         texts: original texts.
         model: a loaded model (default: the shipped one).
-        types: entity types to return.
+        types: entity types to return (``PERS``, ``LOC``, ``ORG``, ``MISC``).
         min_confidence: drop spans whose least certain token has a lower
             marginal probability.
 
@@ -246,26 +571,69 @@ def predict_spans(texts: list[str], *, model: _Model | None = None, types=TYPES,
         For each text, ``(start, end, type)`` character spans.
     """
     model = model or load_model()
-    gaz = _gazetteers()
-    out = []
-    for text in texts:
-        found = []
-        for sent in tokenize_spans(text):
-            toks = [t for t, _, _ in sent]
-            tagger = model.tagger
-            tagger.set(sent_features(toks, gaz))
-            tags = tagger.tag()
-            for a, b, typ in spans_from_tags(tags):
-                if typ not in types:
-                    continue
-                if min_confidence > 0:
-                    conf = min(tagger.marginal(tags[k], k) for k in range(a, b))
-                    if conf < min_confidence:
-                        continue
-                found.append((sent[a][1], sent[b - 1][2], typ))
-        out.append(found)
+    cache = _NORM_CACHE
+    if len(cache) > _CACHE_TYPES:
+        cache.clear()
+    words: list[str] = []
+    lens: list[int] = []
+    owner: list[int] = []
+    ends = _SENT_END
+    for ti, text in enumerate(texts):
+        toks = _TOKEN_RE.findall(text)
+        if not toks:
+            continue
+        for t in toks:
+            if t not in cache:
+                cache[t] = _normalize_token(t)
+        words.extend(map(cache.__getitem__, toks))
+        cuts = [i + 1 for i, t in enumerate(toks) if t in ends]
+        prev = 0
+        for c in cuts:
+            lens.append(c - prev)
+            prev = c
+        owner.extend([ti] * len(cuts))
+        if prev < len(toks):
+            # the last sentence has no full stop: tag it with one added (ANERcorp sentences all end with one)
+            words.append(".")
+            lens.append(len(toks) - prev + 1)
+            owner.append(ti)
+    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    if not words:
+        return out
+    lens_a = np.asarray(lens, dtype=np.int64)
+    E = model.emissions(words, lens_a)
+    y = model.viterbi(E, lens_a)
+    want = np.array([lab[2:] in types for lab in model.labels])
+    starts = np.concatenate([[0], np.cumsum(lens_a)[:-1]])
+    sid = np.repeat(np.arange(len(lens)), lens_a)
+    hit = np.unique(sid[want[y]])
+    if not len(hit):
+        return out
+    conf = None
+    if min_confidence > 0:
+        sub_lens = lens_a[hit]
+        rows = np.concatenate([np.arange(starts[s], starts[s] + lens_a[s]) for s in hit])
+        M = model.marginals(E[rows], sub_lens)
+        conf = np.ones(len(E))
+        conf[rows] = M[np.arange(len(rows)), y[rows]]
+    labels = model.labels
+    offsets: dict[int, list[tuple[int, int]]] = {}
+    first_sent = {}
+    for s, ti in enumerate(owner):
+        first_sent.setdefault(ti, s)
+    for s in hit.tolist():
+        a, n, ti = int(starts[s]), int(lens_a[s]), owner[s]
+        tags = [labels[k] for k in y[a:a + n].tolist()]
+        for i, j, typ in spans_from_tags(tags):
+            if typ not in types:
+                continue
+            base = a - int(starts[first_sent[ti]])
+            if ti not in offsets:
+                offsets[ti] = [m.span() for m in _TOKEN_RE.finditer(texts[ti])]
+            j = min(j, len(offsets[ti]) - base)  # never the added full stop
+            if j <= i:
+                continue
+            if conf is not None and conf[a + i:a + j].min() < min_confidence:
+                continue
+            out[ti].append((offsets[ti][base + i][0], offsets[ti][base + j - 1][1], typ))
     return out
-
-
-# ---------------------------------------------------------------- evaluation
-

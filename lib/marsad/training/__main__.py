@@ -23,7 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--exclude", nargs="*", default=None,
                     help="topics: outlets to leave out (jawharafm, Alarabia, CNN, France24; default: CNN, the demo's)")
     tr.add_argument("--out", help="topics: model file to write (default: the shipped one)")
-    tr.add_argument("--iterations", type=int, default=200, help="ner: CRF training iterations")
+    tr.add_argument("--iterations", type=int, default=150, help="ner: CRF training iterations")
     tr.add_argument("--clusters", action="store_true", help="ner: also rebuild the ANT word clusters (slow)")
     ev = sub.add_parser("evaluate", help="measure models on held-out data and record them in docs/EVALUATION.md")
     ev.add_argument("which", nargs="*", default=["all"], choices=["all", *EVALUATIONS])
