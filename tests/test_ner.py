@@ -194,3 +194,26 @@ def test_predicted_spans_carry_their_type():
     assert types <= set(ner.TYPES)
     only_pers = ner.predict_spans([text], types=("PERS",))[0]
     assert all(t == "PERS" for _, _, t in only_pers)
+
+
+def test_build_clusters_is_reproducible(tmp_path):
+    """Word clusters from a tiny ANT-like corpus: same file twice, one line per frequent word, three ids."""
+    import gzip
+
+    doc = tmp_path / "ant-v1.1-jawharafm" / "politic"
+    doc.mkdir(parents=True)
+    words = ["قال", "الرئيس", "محمد", "علي", "في", "تونس", "القاهرة", "وزير", "الخارجية", "أحمد"]
+    body = " . ".join(" ".join(words[(i + k) % len(words)] for k in range(6)) for i in range(60))
+    (doc / "JA-politic-1-20170101.txt").write_text(f"<DOC>\n<TITLE>عنوان</TITLE>\n<TEXT>\n{body}\n</TEXT>\n</DOC>\n", "utf-8")
+    corpus = tmp_path / "anercorp" / "data"
+    corpus.mkdir(parents=True)
+    (corpus / "ANERCorp").write_text("قال O\nمحمد B-PERS\nفي O\nتونس B-LOC\n. O\n" * 12, "utf-8")
+    outs = []
+    for k in range(2):
+        out = tmp_path / f"clusters{k}.tsv.gz"
+        n = ner_train.build_clusters(tmp_path, out)
+        outs.append(gzip.open(out, "rt", encoding="utf-8").read())
+    assert outs[0] == outs[1]
+    rows = [line.split("\t") for line in outs[0].splitlines()]
+    assert len(rows) == n and all(len(r) == 4 for r in rows)
+    assert {"محمد", "تونس", "احمد"} <= {r[0] for r in rows}  # normalised words (أحمد → احمد)

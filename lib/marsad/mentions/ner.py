@@ -80,6 +80,9 @@ _LOC_WORDS = frozenset(normalize(w) for w in (
 
 _PROCLITIC_FIRST = frozenset(c[0] for c in PROCLITICS)
 
+# Words that open compound Arabic names (عبد الإله، أبو بكر، ابن رشد): the gazetteers leave them out.
+_NAME_PARTS = frozenset(normalize(w) for w in "عبد أبو أبي ابن بن بنت أم آل".split())
+
 
 def _strip_clitics(w: str) -> str:
     if not w or w[0] not in _PROCLITIC_FIRST:
@@ -159,6 +162,8 @@ class Features:
             f.append("c=none")
         if w in _TITLES:
             f.append("title")
+        if s in _NAME_PARTS:
+            f.append("npart")
         if s in _ORG_WORDS or w in _ORG_WORDS:
             f.append("orgw")
         if s in _LOC_WORDS:

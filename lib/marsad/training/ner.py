@@ -130,6 +130,13 @@ def cluster_corpus(datasets: Path) -> list[list[str]]:
     return sents
 
 
+def _stable_hash(text: str) -> int:
+    """A hash that does not change between interpreter runs (Python's ``hash`` of a str does)."""
+    import hashlib
+
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
 def build_clusters(datasets: Path, out: Path = CLUSTERS_PATH, *, vocab_size: int = 100_000, dims: int = 100,
                    seed: int = 1) -> int:
     """Train word2vec on the news text and write hierarchical k-means clusters of the vectors.
@@ -152,7 +159,8 @@ def build_clusters(datasets: Path, out: Path = CLUSTERS_PATH, *, vocab_size: int
     from sklearn.preprocessing import normalize as l2
 
     sents = cluster_corpus(datasets)
-    w2v = Word2Vec(sents, vector_size=dims, window=5, min_count=3, sg=1, negative=10, epochs=5, workers=1, seed=seed)
+    w2v = Word2Vec(sents, vector_size=dims, window=5, min_count=3, sg=1, negative=10, epochs=5, workers=1, seed=seed,
+                   hashfxn=_stable_hash)
     words = w2v.wv.index_to_key[:vocab_size]
     X = l2(w2v.wv.vectors[: len(words)]).astype(np.float32)
 
