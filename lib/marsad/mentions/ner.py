@@ -255,6 +255,12 @@ class Model:
         self.features = features
         self.offsets = features.offsets
         self.prefix = {o: f"{o:+d}:" for o in self.offsets}
+        # neighbour attributes by offset, keyed without their "-1:" prefix
+        self._ctx_aid = {o: {} for o in self.offsets}
+        for a, i in self.aid.items():
+            head, sep, rest = a.partition(":")
+            if sep and head in ("-2", "-1", "+1", "+2", "-3", "+3") and int(head) in self._ctx_aid:
+                self._ctx_aid[int(head)][rest] = i
         zero = np.zeros(L)
         self.pad = {o: self.W[self.aid[f"{o:+d}:pad"]] if f"{o:+d}:pad" in self.aid else zero for o in (-1, 1)}
         big: dict[tuple[str, str], list] = {}
@@ -328,8 +334,8 @@ class Model:
                 if o == 0:
                     rows.extend(aid[f] for f in feats.own(w, b) if f in aid)
                 else:
-                    p = self.prefix[o]
-                    rows.extend(aid[p + f] for f in b if p + f in aid)
+                    ctx = self._ctx_aid[o]
+                    rows.extend(ctx[f] for f in b if f in ctx)
                 rows.append(none)  # the zero row keeps every segment non-empty
             vec = np.add.reduceat(self.W[np.asarray(rows)], np.asarray(starts), axis=0)
             self.tables[o] = np.concatenate([self.tables[o], vec])
