@@ -186,7 +186,7 @@ def build_clusters(datasets: Path, out: Path = CLUSTERS_PATH, *, vocab_size: int
 
 
 def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iterations: int = 150,
-          c1: float = 0.05, c2: float = 0.01, sentences=None, rebuild_clusters: bool = False,
+          c1: float = 0.02, c2: float = 0.01, sentences=None, rebuild_clusters: bool = False,
           features: Features | None = None) -> dict:
     """Train the CRF on the CAMeL-style ANERcorp train part (or ``sentences``) and export its weights.
 
