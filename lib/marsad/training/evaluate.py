@@ -20,7 +20,7 @@ __all__ = ["datasets_dir", "write_doc_section", "DatasetsMissing", "run", "EVALU
 REPO_ROOT = Path(__file__).resolve().parents[3]
 EVALUATION_DOC = REPO_ROOT / "docs" / "EVALUATION.md"
 # name -> module whose ``evaluate(datasets: Path) -> str`` returns markdown
-EVALUATIONS = {"topics": "marsad.training.topics", "ner": "marsad.training.ner", "timex": "marsad.training.timex_eval",
+EVALUATIONS = {"topics": "marsad.training.topics", "topics-shipped": "marsad.training.topics_shipped", "ner": "marsad.training.ner", "timex": "marsad.training.timex_eval",
                "people": "marsad.training.people_eval", "events": "marsad.training.events_eval"}
 
 
