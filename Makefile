@@ -67,7 +67,7 @@ lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/$(LAB_NOTEBOOK)
 
 evaluate: $(STAMP)
-	$(PY) -m marsad.evaluate all --datasets $(DATASETS)
+	$(PY) -m marsad.training evaluate all --datasets $(DATASETS)
 
 train: $(STAMP)
 	$(PY) -m marsad.training train topics --datasets $(DATASETS)

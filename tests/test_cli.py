@@ -23,6 +23,7 @@ def _run(*args, cwd=None):
     (["report", "--corpus", "{seed}", "--name", "x", "-p", "color", "red"], "cameo, goldstein"),
     (["report", "--corpus", "{seed}", "--name", "x", "-p", "no_such_parameter", "1"], "unknown parameter"),
     (["report", "--corpus", "{seed}", "--name", "x", "-p", "top_n", "-3"], "whole number"),
+    (["report", "--corpus", "{seed}", "--name", "x", "-p", "corpus", "/elsewhere"], "give it with --corpus"),
     (["report", "--corpus", "{seed}", "--name", "x", "--capture-date", "2024-02-31"], "not a day of the calendar"),
     (["report", "--corpus", "{seed}", "--name", ".."], "run name '..' is not allowed"),
     (["report", "--corpus", "{seed}", "--name", "."], "run name '.' is not allowed"),
@@ -77,7 +78,7 @@ def test_list_params_prints_every_parameter_with_default_and_meaning(capsys):
     for path in list_notebooks():
         assert path.stem in out
         for p in notebook_parameters(path):
-            if p.name not in ("tables", "output_dir"):
+            if p.name not in ("corpus", "capture_date", "tables", "output_dir"):
                 assert f"-p {p.name} " in out
     assert 'partners         default ["KP", "VN"]' in out
     assert "ISO2 codes of the partner countries" in out

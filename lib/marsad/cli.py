@@ -26,6 +26,10 @@ Countries are accepted as ISO codes (VN), English (Vietnam) or Arabic (فيتن�
 """
 
 
+# Parameters the runner fills in for every notebook (from --corpus, --capture-date and the run folder).
+_SET_BY_RUNNER = ("corpus", "capture_date", "tables", "output_dir")
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line (and the exit status 2)."""
 
@@ -48,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="analyse a corpus and render every report notebook to HTML",
                          description="Analyse a corpus once, then render every report notebook to HTML "
                                      "in reports/NAME/ (open reports/NAME/index.html).",
-                         epilog=_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+                         epilog=_EXAMPLES + _parameter_names(), formatter_class=argparse.RawDescriptionHelpFormatter)
     rep.add_argument("--corpus", help="a page, a folder, or a CSV/JSONL/Parquet table")
     rep.add_argument("--name", help="run name: output goes to reports/NAME/ (letters, digits, '.', '_', '-')")
     rep.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("KEY", "VALUE"),
@@ -89,6 +93,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _parameter_names() -> str:
+    """The notebook parameters ``-p`` accepts, for ``marsad report --help`` (meanings: ``--list-params``)."""
+    import textwrap
+
+    try:
+        from marsad.runner.notebooks import list_notebooks, notebook_parameters
+
+        names = dict.fromkeys(p.name for path in list_notebooks() for p in notebook_parameters(path)
+                              if p.name not in _SET_BY_RUNNER)
+    except Exception:  # a broken notebook must not break --help
+        return ""
+    text = "notebook parameters (-p NAME VALUE): " + ", ".join(names)
+    return "\n" + "\n".join(textwrap.wrap(text, 100, subsequent_indent="  ")) + "\n"
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -102,16 +121,16 @@ def _positive_int(text: str) -> int:
 def _list_params() -> int:
     from marsad.runner.notebooks import list_notebooks, notebook_parameters
 
-    set_by_runner = {"tables", "output_dir"}
     for path in list_notebooks():
         print(f"{path.stem}  (--notebook {path.name[:2]})")
         for p in notebook_parameters(path):
-            if p.name in set_by_runner:
+            if p.name in _SET_BY_RUNNER:
                 continue
             meaning = f"  {p.meaning}" if p.meaning else ""
             print(f"  -p {p.name:<16} default {p.default}{meaning}")
         print()
     print("Countries: ISO code (VN), English (Vietnam) or Arabic (فيتنام) name. Lists: '[\"KP\", \"VN\"]' or KP,VN.")
+    print("Every notebook also takes the corpus (--corpus) and its capture date (--capture-date).")
     return 0
 
 

@@ -145,9 +145,10 @@ def _check_parameters(parameters: dict, paths: list[Path]) -> dict:
         raise ParameterError(f"unknown parameter {', '.join(unknown)}; the chosen notebooks take: "
                              f"{', '.join(sorted(declared - set(_RUNNER_PARAMETERS)))} "
                              "(see marsad report --list-params)")
-    set_by_runner = sorted(set(parameters) & {"tables", "output_dir"})
-    if set_by_runner:
-        raise ParameterError(f"{', '.join(set_by_runner)} is set by the runner; do not pass it with -p")
+    flags = {"corpus": "--corpus", "capture_date": "--capture-date", "tables": None, "output_dir": None}
+    for name in sorted(set(parameters) & set(flags)):
+        how = f"give it with {flags[name]}" if flags[name] else "the runner sets it"
+        raise ParameterError(f"{name} is not a -p parameter: {how}")
     return validate_parameters(parameters)
 
 
