@@ -72,3 +72,14 @@ def test_attention_without_entities_takes_the_most_mentioned(tables):
 def test_attention_of_an_unknown_entity_is_zero_not_an_error(tables):
     a = query.attention_over_time(tables, query.Selection(entities=("ZZ",)), freq="M")
     assert a["documents"].sum() == 0 and len(a) == 2
+
+
+def test_attention_counts_only_the_mentions_given():
+    raw = _tables()
+    kept = raw["mentions"][raw["mentions"]["doc_id"] != "a2"]
+
+    class _Run:
+        documents, segments = raw["documents"], raw["segments"]
+
+    a = query.attention_over_time(_Run(), query.Selection(entities=("VN",)), freq="M", mentions=kept)
+    assert a.set_index("period").loc["2024-06-01", "documents"] == 1  # a2 names Vietnam only in a dropped mention

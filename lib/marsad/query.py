@@ -427,7 +427,8 @@ def _story_ids(tables: ExploreTables, docs: pd.DataFrame, stories: pd.DataFrame 
 
 
 def attention_over_time(source, sel: Selection | None = None, *, freq: str = "auto", top_n: int = 5,
-                        samples: int = 3, stories: pd.DataFrame | None = None) -> pd.DataFrame:
+                        samples: int = 3, stories: pd.DataFrame | None = None,
+                        mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Share of documents (and of stories) naming each entity, per day, week or month.
 
     Raw mention counts follow how much was published; attention is the share of
@@ -448,6 +449,8 @@ def attention_over_time(source, sel: Selection | None = None, *, freq: str = "au
         stories: a ``doc_id, story_id`` table grouping reports of one story;
             default the run's ``stories`` table, else the documents' ``story_id``
             column; a document in no group is a story of its own.
+        mentions: count only these mentions of the run (a report's filtered
+            table, e.g. without demonyms); default all of them.
 
     Returns:
         ``period, entity_id, label, documents, total_documents, share, stories,
@@ -456,6 +459,9 @@ def attention_over_time(source, sel: Selection | None = None, *, freq: str = "au
         ``undated`` (documents without a publication date, not counted),
         ``has_stories``.
     """
+    if mentions is not None and not isinstance(source, ExploreTables):
+        source = {"documents": source.documents, "segments": source.segments, "mentions": mentions,
+                  "stories": _run_stories(source)}
     tables = prepare_tables(source)
     sel = sel or Selection()
     docs = tables.documents
@@ -518,6 +524,13 @@ def attention_over_time(source, sel: Selection | None = None, *, freq: str = "au
     out = out[ATTENTION_COLUMNS]
     out.attrs.update(freq=freq, period_name=_FREQS[freq][0], undated=undated, has_stories=story is not None)
     return out
+
+
+def _run_stories(run) -> pd.DataFrame | None:
+    try:
+        return run.stories
+    except Exception:  # a run without the stories stage, or one where it failed
+        return None
 
 
 def _samples(group: pd.DataFrame, n: int) -> list[dict]:
