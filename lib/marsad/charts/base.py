@@ -180,6 +180,7 @@ def readable_figure(fig_dict: dict) -> dict:
             is_count_side = (letter == "x") if horizontal else (letter == "y")
             key = _axis_name(trace, letter)
             values.setdefault(key, []).append(list(data) if is_count_side and data is not None else None)
+    stacked = layout.get("barmode") in ("stack", "relative")
     for axis, lists in values.items():
         if any(v is None for v in lists):
             continue
@@ -189,16 +190,31 @@ def readable_figure(fig_dict: dict) -> dict:
         spec = dict(layout.get(axis) or {})
         if spec.get("type") in ("log", "date", "category") or spec.get("tickformat") or spec.get("dtick"):
             continue
+        maxima = [max((float(v) for v in lst), default=0) for lst in lists]
+        top = sum(maxima) if stacked else max(maxima, default=0)
+        # A whole-number step, so every tick is a count (0, 7.2, 14.4 shown as "7", "14" would lie).
+        spec["dtick"] = _nice_step(top)
         spec["tickformat"] = ",d"
-        top = max((float(v) for v in flat), default=0)
-        if top <= 10:
-            spec["dtick"] = 1
         spec.setdefault("rangemode", "tozero")
         layout[axis] = spec
     out = dict(fig_dict)
     out["layout"] = layout
     out["data"] = traces
     return out
+
+
+def _nice_step(top: float, ticks: int = 5) -> int:
+    """A whole tick step of 1, 2 or 5 times a power of ten giving about ``ticks`` ticks up to ``top``."""
+    import math
+
+    if top <= 10:
+        return 1
+    raw = top / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if raw <= factor * power:
+            return int(factor * power)
+    return int(10 * power)
 
 
 def _decode(spec: dict) -> list | None:

@@ -149,7 +149,7 @@ def attention_figure(frame: pd.DataFrame, *, title: str = "", unit: str = "docum
         yaxis={"title": f"share of {unit}", "tickformat": ".0%", "rangemode": "tozero"},
         yaxis2={"title": f"{unit} per {period}", "overlaying": "y", "side": "right", "showgrid": False,
                 "rangemode": "tozero"},
-        xaxis_title=period, hovermode="closest", legend={"orientation": "h", "y": -0.2},
+        xaxis_title=period, hovermode="closest", legend={"orientation": "h", "y": -0.25, "yanchor": "top"},
     )
     return fig
 

@@ -110,18 +110,20 @@ _RESPONSIVE_JS = """<script>
       var narrow = div.clientWidth < 600;
       if (div.dataset.marsadNarrow === String(narrow)) return;
       div.dataset.marsadNarrow = String(narrow);
-      var update = narrow
-        ? {'legend.orientation': 'h', 'legend.x': 0, 'legend.xanchor': 'left', 'legend.y': -0.25,
-           'legend.yanchor': 'top', 'margin.l': 10, 'margin.r': 10}
-        : {'legend.orientation': div.dataset.marsadLegend || 'v'};
       var legend = div._fullLayout.legend;
-      if (!legend) return;  // a figure without a legend has nothing to move
-      if (narrow && !div.dataset.marsadLegend) div.dataset.marsadLegend = legend.orientation || 'v';
-      if (!narrow && div.dataset.marsadLegend === 'v') {
-        update = {'legend.orientation': 'v', 'legend.x': 1.02, 'legend.xanchor': 'left', 'legend.y': 1,
-                  'legend.yanchor': 'auto'};
+      if (!legend || !div._fullLayout.showlegend) return;  // nothing to move
+      var update = null;
+      if (narrow) {
+        if (!div.dataset.marsadLegend) {  // remember the figure's own legend, to put it back when wide again
+          div.dataset.marsadLegend = JSON.stringify({'legend.orientation': legend.orientation, 'legend.x': legend.x,
+            'legend.xanchor': legend.xanchor, 'legend.y': legend.y, 'legend.yanchor': legend.yanchor});
+        }
+        update = {'legend.orientation': 'h', 'legend.x': 0, 'legend.xanchor': 'left', 'legend.y': -0.25,
+                  'legend.yanchor': 'top'};
+      } else if (div.dataset.marsadLegend) {
+        update = JSON.parse(div.dataset.marsadLegend);
       }
-      try { window.Plotly.relayout(div, update); } catch (e) {}
+      if (update) { try { window.Plotly.relayout(div, update); } catch (e) {} }
     });
     // A title longer than its figure is cut at the edge: make its font smaller until it fits.
     document.querySelectorAll('.plotly-graph-div').forEach(function (div) {
