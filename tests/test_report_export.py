@@ -85,3 +85,13 @@ def test_headings_without_id_get_one():
     body, toc = _number_headings("<h2>One</h2><h3 id='given'>Two<a class='anchor-link'>\u00b6</a></h3>")
     assert toc == [(2, "marsad-section-1", "One"), (3, "given", "Two")]
     assert '<h2 id="marsad-section-1">' in body
+
+
+def test_percent_encoded_heading_ids_become_plain(tmp_path):
+    from marsad.runner.html import _number_headings
+
+    body = ('<h2 id="Russia-%C2%B7-%D8%B1">Russia · ر<a class="anchor-link" href="#Russia-%C2%B7-%D8%B1">¶</a></h2>'
+            '<h3 id="Plain">Plain</h3>')
+    out, toc = _number_headings(body)
+    assert [a for _, a, _ in toc] == ["marsad-section-1", "Plain"]
+    assert "%C2" not in out and out.count('href="#marsad-section-1"') == 1

@@ -261,6 +261,8 @@ def _number_headings(body: str) -> tuple[str, list[tuple[int, str, str]]]:
         else:  # no id, or one nbconvert percent-encoded (a heading from a Markdown output): a plain one
             anchor = f"marsad-section-{len(entries) + 1}"
             attrs = _ID_ATTR.sub("", attrs) + f' id="{anchor}"'
+            if found:  # the heading's own permalink (¶) follows it to the new id
+                inner = inner.replace(f'href="#{found.group(1)}"', f'href="#{anchor}"')
         text = html.unescape(_TAG.sub("", inner)).replace("\u00b6", "").strip()
         if text:
             entries.append((int(level), anchor, text))
