@@ -22,6 +22,7 @@ class HeadlineOptions(Options):
     deduplicate: bool = False
     model: str | None = None
     taxonomy: str | None = None
+    embeddings: bool = True
 
     def check(self, stage: str) -> None:
         if not 0.0 <= self.min_confidence <= 1.0:
