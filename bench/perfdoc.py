@@ -211,7 +211,9 @@ def write_markdown(results: dict, path: Path) -> None:
     small, large = phases.get("memory_small", {}), phases.get("memory_large", {})
     big = results.get("corpus_large", {})
     rows = []
-    for label, r, c, key in ((f"{_f(mb)} MiB", small, corpus, "memory_small"), (f"{_f(big.get('mb'))} MiB", large, big, "memory_large")):
+    little = results.get("corpus_memory_small", corpus)  # the memory runs may come from a run on another corpus
+    for label, r, c, key in ((f"{_f(little.get('mb'))} MiB", small, little, "memory_small"),
+                             (f"{_f(big.get('mb'))} MiB", large, big, "memory_large")):
         if "wall" in r:
             peaks = r.get("stage_peak_rss_mb", {})
             per = ", ".join(f"{k} {_f(v, 0)}" for k, v in peaks.items() if k != "idle")
@@ -223,7 +225,7 @@ def write_markdown(results: dict, path: Path) -> None:
               "|---|---:|---:|---:|---:|---|", *rows, ""]
     if "tree_peak_rss_mb" in small and "tree_peak_rss_mb" in large:
         grow = large["tree_peak_rss_mb"] / small["tree_peak_rss_mb"]
-        lines += [f"Peak RSS grows {grow:.2f}× for {big.get('mb', 0) / (mb or 1):.1f}× the corpus"
+        lines += [f"Peak RSS grows {grow:.2f}× for {big.get('mb', 0) / (little.get('mb') or 1):.1f}× the corpus"
                   f" (flat: **{'yes' if grow < 1.25 else 'no'}**). The engine holds one partition (4 MiB of files)"
                   " at a time; what still grows with the corpus is the sorted list of its file paths (about 150"
                   " bytes per file, needed to cut partitions in a stable order), 8 bytes per document id (to"
@@ -372,6 +374,8 @@ def merge(into: dict, other: dict, phases: list[str]) -> dict:
     for key in _MERGED_KEYS:
         if key in other:
             into[key] = other[key]
+    if "memory_small" in phases and "corpus" in other:
+        into["corpus_memory_small"] = other["corpus"]
     into.get("skipped", {}).pop("memory", None)
     into.setdefault("merged_from", []).append({"date": other["date"], "command": other["command"], "phases": phases})
     return into
