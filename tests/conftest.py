@@ -60,6 +60,13 @@ def analysed(corpus, out_dir: Path) -> Path:
     return out_dir / "tables"
 
 
+def notebook_headline(nb) -> str:
+    """The headline an executed notebook recorded for the index (``report.headline``), from its outputs' metadata."""
+    from marsad.runner.context import collect_metadata
+
+    return collect_metadata(nb)["headline"]
+
+
 def notebook_text(nb) -> str:
     """All text and HTML outputs of an executed notebook, joined."""
     parts = []

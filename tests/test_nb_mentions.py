@@ -31,7 +31,7 @@ def test_parameters_cell_holds_the_contracted_literals(source):
     for name in ("corpus", "tables", "output_dir", "capture_date", "entity_types", "top_n", "focus_entities",
                  "count_demonyms", "count_capitals", "kwic_entity"):
         assert name in scope, name
-    assert "marsad.open_run" in code[1].source and "charts.setup_notebook()" in code[1].source
+    assert "marsad.report_context(globals())" in code[1].source  # chart defaults, checked parameters, the run
 
 
 def test_cells_stay_small(source):

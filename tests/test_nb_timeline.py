@@ -1,11 +1,13 @@
 """The relations-timeline notebook runs on the seed page's tables and filters them."""
 from __future__ import annotations
 
+import re
+
 import nbformat
 import pandas as pd
 import pytest
 
-from conftest import NOTEBOOKS, analysed, execute_notebook, notebook_text
+from conftest import NOTEBOOKS, analysed, execute_notebook, notebook_headline, notebook_text
 from marsad.events.extract import EVENT_COLUMNS
 
 NAME = "03-russia-relations-timeline.ipynb"
@@ -39,7 +41,7 @@ def test_notebook_on_seed_writes_events_and_timeline(tmp_path, seed_path):
     assert "تربط روسيا وفيتنام" in text                  # background statements are listed, not drawn
     assert "Fewer than two distinct" not in text        # the Goldstein curve is drawn
     assert "image/png" in str([o.get("data", {}).keys() for c in nb.cells for o in c.get("outputs", [])])
-    assert (out / "summaries" / "03-russia-relations-timeline.txt").exists()
+    assert re.match(r"\d+ events \(\d+ with their own date\) between RU and KP, VN", notebook_headline(nb))
 
 
 @pytest.mark.slow
@@ -72,3 +74,16 @@ def test_demo_timeline_holds_no_event_of_other_pairs(tmp_path):
     assert set(zip(events["source"], events["target"], events["cameo_code"], events["status"])) == {
         ("RU", "KP", "036", "intent")}
     assert events["sentence"].str.contains("روسيا واليابان تحاولان").all()
+
+
+@pytest.mark.slow
+def test_partners_by_name_and_outside_the_analysed_set_get_a_notice(tmp_path, seed_path):
+    from marsad.runner.context import collect_metadata
+
+    out = tmp_path / "report"
+    tables = analysed(seed_path, out)  # analysed for RU with the default partners
+    nb = execute_notebook(NAME, tmp_path, tables=str(tables), output_dir=str(out), partners=["فيتنام", "الصين"])
+    meta = collect_metadata(nb)
+    assert meta["headline"].endswith("between RU and VN, CN")  # Arabic names resolved to ISO codes
+    assert len(meta["notices"]) == 1 and "events of other pairs are not in them" in meta["notices"][0]
+    assert "marsad-notice" in notebook_text(nb)  # shown where it happens, not only recorded

@@ -153,13 +153,19 @@ def readable_figure(fig_dict: dict) -> dict:
     * a numeric axis whose every value is a whole number (counts of documents
       or mentions) gets integer ticks (no 0.2 documents), with a tick per unit
       when the largest count is small;
-    * bar labels stay upright (a sideways "3" in a thin bar reads as "ω").
+    * bar labels stay upright (a sideways "3" in a thin bar reads as "ω");
+    * a long "Arabic · English" category of a horizontal bar chart takes two lines.
     """
     layout = dict(fig_dict.get("layout") or {})
     layout.pop("width", None)
     values: dict[str, list] = {}
     traces = [dict(t) for t in fig_dict.get("data") or []]
     for trace in traces:
+        if hasattr(trace.get("y"), "tolist") and getattr(trace["y"], "dtype", None) == object:
+            trace["y"] = trace["y"].tolist()
+        if trace.get("type") == "bar" and trace.get("orientation") == "h" and isinstance(trace.get("y"), (list, tuple)):
+            # "محمد المهدي بنسعيد · Mohamed Mehdi Bensaid" is wider than a phone's margin: one name a line.
+            trace["y"] = [v.replace(" · ", "<br>") if isinstance(v, str) and len(v) > 28 else v for v in trace["y"]]
         if trace.get("type") == "bar" and ("text" in trace or "texttemplate" in trace):
             # plotly turns a label that does not fit a thin bar sideways ("3" reads as "ω"): keep it
             # upright (it moves outside the bar) and let it overflow the plot area rather than vanish.
@@ -398,7 +404,7 @@ COLUMN_NAMES = {
     "confidence": ("الثقة", "confidence"),
     "url": ("الرابط", "link"),
 }
-_HIDDEN = {"doc_id", "seg_id", "start", "end", "match_start", "match_end", "normalized", "unit_text", "unit_doc",
+_HIDDEN = {"doc_id", "entity_id", "seg_id", "start", "end", "match_start", "match_end", "normalized", "unit_text", "unit_doc",
            "doc_code", "event_id", "t0", "t1", "rule", "fingerprint", "hash", "content_hash", "sha1", "sha256"}
 _HASHLIKE = re.compile(r"^(?:[0-9a-f]{16,}|\d{3}_[0-9a-f]{16})$")
 _YES, _NO = "نعم", "لا"
