@@ -3,7 +3,8 @@ import pandas as pd
 import pytest
 
 from marsad.readers.html import parse_html_page
-from marsad.readers.page import parse_page, parse_text_page
+from marsad.readers.html import parse_page
+from marsad.readers.page import parse_text_page
 from marsad.readers.segments import mark_duplicates
 
 

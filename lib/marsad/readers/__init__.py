@@ -7,10 +7,11 @@ tables (:mod:`~marsad.readers.tables`). :mod:`~marsad.readers.walk` lists every
 entry of a corpus, :mod:`~marsad.readers.segments` bounds segment sizes, and
 :mod:`~marsad.readers.corpus` holds the one read loop.
 """
-from marsad.readers import ant, html, page, tables  # noqa: F401  (the formats register themselves)
+from marsad.readers import formats  # noqa: F401  (imports every format: they register themselves)
 from marsad.readers.base import *  # noqa: F401,F403
 from marsad.readers.base import __all__ as _base_all
 from marsad.readers.corpus import *  # noqa: F401,F403
+from marsad.readers.formats import reader_for  # noqa: F401
 from marsad.readers.corpus import __all__ as _corpus_all
 from marsad.readers.decode import *  # noqa: F401,F403
 from marsad.readers.decode import __all__ as _decode_all
@@ -23,4 +24,4 @@ from marsad.readers.segments import __all__ as _segments_all
 from marsad.readers.walk import *  # noqa: F401,F403
 from marsad.readers.walk import __all__ as _walk_all
 
-__all__ = sorted({*_base_all, *_corpus_all, *_decode_all, *_html_all, *_page_all, *_segments_all, *_walk_all})
+__all__ = sorted({"reader_for", *_base_all, *_corpus_all, *_decode_all, *_html_all, *_page_all, *_segments_all, *_walk_all})

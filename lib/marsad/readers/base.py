@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from marsad.readers.decode import Decoded, DecodeError, decode
+from marsad.readers.decode import Decoded, decode
 
-__all__ = ["Reader", "Source", "Record", "register", "reader_for", "READERS", "MAX_WARNINGS"]
+__all__ = ["Reader", "Source", "Record", "register", "READERS", "MAX_WARNINGS"]
 
 # (document fields, segments): segments are dicts with at least ``section`` and ``text``.
 Record = tuple[dict, list[dict]]
@@ -96,29 +96,6 @@ def register(name: str, *, suffixes: tuple[str, ...] = (), sniff: Callable[[str]
         READERS[name] = Reader(name, fn, tuple(s.lower() for s in suffixes), sniff, order)
         return fn
     return deco
-
-
-def reader_for(source: Source) -> Reader:
-    """The reader of a file: by suffix claim, else the first sniffer that recognises its text.
-
-    Raises:
-        DecodeError: the file is not text (and no reader claims its suffix).
-    """
-    _load()
-    for reader in READERS.values():
-        if source.suffix in reader.suffixes:
-            return reader
-    head = source.text[:20_000]
-    for reader in sorted(READERS.values(), key=lambda r: r.order):
-        if reader.sniff is not None and reader.sniff(head):
-            return reader
-    raise DecodeError("no reader recognises this file")
-
-
-def _load() -> None:
-    """Import the format modules (they register themselves)."""
-    if not READERS:
-        from marsad.readers import ant, html, page, tables  # noqa: F401
 
 
 def relative_id(path: Path, root: Path) -> str:

@@ -20,7 +20,8 @@ from typing import Iterator
 
 import numpy as np
 
-from marsad.readers.base import Record, Source, reader_for, relative_id
+from marsad.readers.base import Record, Source, relative_id
+from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError
 
 __all__ = ["streamable", "iter_chunks", "STREAMED"]

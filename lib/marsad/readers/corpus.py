@@ -34,7 +34,8 @@ from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
-from marsad.readers.base import Record, Source, reader_for, relative_id
+from marsad.readers.base import Record, Source, relative_id
+from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
 from marsad.readers.walk import Entry, classify, regular_files, walk_corpus

@@ -12,9 +12,9 @@ from html.parser import HTMLParser
 import pandas as pd
 
 from marsad.readers.base import Record, Source, register
-from marsad.readers.page import ParsedPage, page_record
+from marsad.readers.page import ParsedPage, page_record, parse_text_page
 
-__all__ = ["parse_html_page", "is_html", "read_html"]
+__all__ = ["parse_html_page", "parse_page", "is_html", "read_html"]
 
 
 def is_html(text: str) -> bool:
@@ -106,3 +106,8 @@ def parse_html_page(text: str) -> ParsedPage:
     if page.published is None:
         page.warnings.append("no publication date in the HTML page")
     return page
+
+
+def parse_page(text: str) -> ParsedPage:
+    """Parse a page, choosing the HTML or the text parser from its content."""
+    return parse_html_page(text) if is_html(text) else parse_text_page(text)

@@ -8,7 +8,7 @@ Two page shapes are understood:
   a byline ``نشر في <source> يوم DD - MM - YYYY``, paragraphs, subheadings,
   photo captions starting with a credit ("Reuters …"), inline and bulleted
   related-story links and a footer link.
-* **HTML pages** are read by :mod:`marsad.readers.html`; :func:`parse_page`
+* **HTML pages** are read by :mod:`marsad.readers.html`; :func:`marsad.readers.html.parse_page`
   chooses between the two from the page's content.
 
 Everything here is a pure function of the page text, so it can run on any
@@ -25,7 +25,7 @@ from marsad.lang.text import normalize
 from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
 
-__all__ = ["ParsedPage", "parse_page", "parse_text_page", "read_page", "page_record"]
+__all__ = ["ParsedPage", "parse_text_page", "read_page", "page_record"]
 
 # A ticker strip: headlines separated by runs of two or more non-breaking spaces.
 _TICKER_SEP = re.compile(r"(?:\u00a0\s*){2,}")
@@ -71,13 +71,6 @@ class ParsedPage:
         text = text.strip()
         if text:
             self.segments.append({"section": section, "text": text, **extra})
-
-
-def parse_page(text: str) -> ParsedPage:
-    """Parse a page, choosing the HTML or the text parser from its content."""
-    from marsad.readers.html import is_html, parse_html_page
-
-    return parse_html_page(text) if is_html(text) else parse_text_page(text)
 
 
 def _ticker_items(line: str) -> list[str] | None:
