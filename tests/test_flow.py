@@ -46,3 +46,19 @@ def test_every_csv_of_the_report_folder_stays_neutralised(report):
                             seen += 1
                             assert not cell.startswith(("=", "+", "@", "-", "\t", "\r")), (path.name, cell)
     assert seen >= len(PAYLOADS)  # the payloads did reach the CSVs, as quoted text
+
+
+@pytest.fixture(scope="module")
+def other_partners(tmp_path_factory, seed_path):
+    # The analysis looked for Russia with North Korea and Vietnam (the defaults); the report asks for China too.
+    return run_report(seed_path, "partners", reports_dir=tmp_path_factory.mktemp("reports"), notebooks=["03"],
+                      parameters={"partners": ["KP", "VN", "الصين"]}, jobs=1)
+
+
+def test_partners_outside_the_analysis_are_named_in_the_report_and_the_index(other_partners):
+    assert other_partners.ok
+    html = (other_partners.out_dir / "03-russia-relations-timeline.html").read_text(encoding="utf-8")
+    assert "Not in this run" in html and "events of other pairs are not in them" in html
+    assert "Russia with North Korea, Vietnam, China" in html  # the title follows the parameters, in names
+    index = other_partners.index.read_text(encoding="utf-8")
+    assert "events of other pairs are not in them" in index
