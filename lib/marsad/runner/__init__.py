@@ -7,11 +7,11 @@ from marsad.runner.index import write_index
 from marsad.runner.notebooks import list_notebooks, notebook_parameters, resolve_notebook
 from marsad.runner.params import ParameterError, resolve_country, validate_parameters
 from marsad.runner.report import (EmptyCorpus, NotebookResult, ReportResult, UnsafeOutput, check_run_name,
-                                  run_folder, run_report, write_summary)
+                                  run_folder, run_report)
 
 __all__ = [
     "run_report", "ReportResult", "NotebookResult", "export_html", "write_index", "list_notebooks",
     "notebook_parameters", "resolve_notebook", "report_context", "Report", "notice", "headline",
     "ParameterError", "validate_parameters", "resolve_country", "check_run_name", "run_folder",
-    "EmptyCorpus", "UnsafeOutput", "write_summary",
+    "EmptyCorpus", "UnsafeOutput",
 ]

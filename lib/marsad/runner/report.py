@@ -39,8 +39,8 @@ from marsad.runner.index import write_index
 from marsad.runner.notebooks import NOTEBOOK_DIR, list_notebooks, notebook_parameters, resolve_notebook
 from marsad.runner.params import ParameterError, validate_parameters
 
-__all__ = ["run_report", "ReportResult", "NotebookResult", "list_notebooks", "export_html", "write_summary",
-           "NOTEBOOK_DIR", "check_run_name", "run_folder", "EmptyCorpus", "UnsafeOutput"]
+__all__ = ["run_report", "ReportResult", "NotebookResult", "list_notebooks", "export_html", "NOTEBOOK_DIR",
+           "check_run_name", "run_folder", "EmptyCorpus", "UnsafeOutput"]
 
 # One plain folder name: starts with a letter, digit or underscore (so never "." or ".."), then
 # letters, digits, '_', '.', '-'; fullmatch, so a trailing newline does not slip through as with "$".
@@ -387,19 +387,3 @@ def _tear_down(pool: ProcessPoolExecutor) -> None:
         except Exception:  # already gone
             pass
 
-
-def write_summary(output_dir, notebook: str, line: str) -> None:
-    """Record a report's headline (deprecated: use ``report.headline(line)`` from :func:`marsad.report_context`).
-
-    The line travels in the executed notebook's metadata like
-    :func:`marsad.runner.context.headline`, which is what the index reads. The
-    old ``summaries/NAME.txt`` copy is still written for notebooks and tests
-    that look for it, and is never read back.
-    """
-    from marsad.runner.context import headline
-
-    headline(line)
-    if output_dir:
-        path = Path(output_dir) / "summaries" / f"{Path(notebook).stem}.txt"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(line.strip() + "\n", encoding="utf-8")
