@@ -12,7 +12,7 @@ from marsad.engine.run import analyze, open_run, read_table
 from marsad.readers.corpus import read_corpus
 from marsad.engine.partitions import SeenIds, plan_partitions, read_partition
 
-TABLES = ("documents", "segments", "manifest", "headlines", "mentions", "events", "stories")
+TABLES = ("documents", "segments", "manifest", "headlines", "titles", "mentions", "events", "stories")
 
 ANT_RU_KP = """<DOC>
 <DOCNO>{docno}</DOCNO>

@@ -62,3 +62,21 @@ def test_partners_outside_the_analysis_are_named_in_the_report_and_the_index(oth
     assert "Russia with North Korea, Vietnam, China" in html  # the title follows the parameters, in names
     index = other_partners.index.read_text(encoding="utf-8")
     assert "events of other pairs are not in them" in index
+
+
+def test_a_mixed_corpus_keeps_its_titles_in_a_table_of_their_own(tmp_path, seed_path):
+    """Ticker headlines and titles both come from the analysis: notebook 01 only reads them."""
+    import shutil
+
+    from marsad.engine.run import analyze
+
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    shutil.copy(seed_path, corpus / seed_path.name)
+    (corpus / "titles.csv").write_text("title,text\nفوز المنتخب المغربي في المباراة النهائية,نص\n"
+                                       "ارتفاع أسعار النفط في الأسواق العالمية,نص\n", encoding="utf-8")
+    run = analyze(corpus, tmp_path / "tables", progress=False)
+    assert set(run.headlines["section"]) == {"ticker"} and len(run.headlines) == 58
+    titles = run.titles
+    assert len(titles) == 3 and set(titles["section"]) == {"title"}  # the seed's own title + the CSV's two
+    assert titles["topic"].notna().all()

@@ -6,14 +6,15 @@ iterate :data:`STAGES`. To add a stage, write one module declaring a ``STAGE`` a
 """
 from __future__ import annotations
 
-from marsad.stages import events, headlines, mentions, stories
+from marsad.stages import events, headlines, mentions, stories, titles
 from marsad.stages.base import OptionError, Options, Stage, Staged
 
 __all__ = ["STAGES", "Stage", "Options", "OptionError", "Staged", "BASE_TABLES", "resolve_options", "stage_order",
            "default_stages"]
 
 # name -> Stage, in an order where every stage comes after the stages it needs
-STAGES: dict[str, Stage] = {s.name: s for s in (headlines.STAGE, mentions.STAGE, events.STAGE, stories.STAGE)}
+STAGES: dict[str, Stage] = {s.name: s for s in (headlines.STAGE, titles.STAGE, mentions.STAGE, events.STAGE,
+                                                stories.STAGE)}
 # the tables every run writes, whatever stages it runs
 BASE_TABLES = ("documents", "segments", "manifest")
 
