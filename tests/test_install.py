@@ -24,7 +24,7 @@ def wheel(tmp_path_factory) -> Path:
 @pytest.mark.slow
 def test_wheel_carries_the_package_data(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("marsad/data/kb/people.csv", "marsad/data/topics/model.npz", "marsad/data/ner/anercorp-crf.crfsuite",
+    for needed in ("marsad/data/kb/people.csv", "marsad/data/topics/model.npz", "marsad/data/ner/anercorp-crf.npz",
                    "marsad/data/lang/future.txt", "marsad/data/timex/lexicon.yaml", "marsad/data/cameo/cues.csv",
                    "marsad/notebooks/00-corpus-overview.ipynb", "marsad/notebooks/03-russia-relations-timeline.ipynb"):
         assert needed in names, needed

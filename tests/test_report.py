@@ -127,7 +127,7 @@ def test_notice_and_headline_travel_in_notebook_metadata(notice_run):
     html = (out / "98-notice.html").read_text(encoding="utf-8")
     nav = re.search(r"<nav class='marsad-header'.*?</nav>", html, re.S).group()
     assert "Not in this run" in nav and "No event between RU and VN" in nav
-    assert "Analysis options" in nav and "headlines, mentions, events" in nav  # what the run used, from run.json
+    assert "Analysis options" in nav and "headlines, titles, mentions, events" in nav  # what the run used, from run.json
     index = notice_run.index.read_text(encoding="utf-8")
     assert "No event between RU and VN in this run." in index
     assert "1 document; partners [&#x27;VN&#x27;]" in index
