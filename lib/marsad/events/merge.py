@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from marsad.lang.text import normalize
+from marsad.unionfind import UnionFind
 
 __all__ = ["merge_events", "filter_events"]
 
@@ -27,25 +28,6 @@ def _class(code) -> str:
 
 def _tokens(sentence) -> frozenset:
     return frozenset(_WORD.findall(normalize(str(sentence or ""))))
-
-
-class _UnionFind:
-    def __init__(self, n: int):
-        self.parent = np.arange(n)
-
-    def find(self, i: int) -> int:
-        p = self.parent
-        root = i
-        while p[root] != root:
-            root = p[root]
-        while p[i] != root:
-            p[i], i = root, p[i]
-        return root
-
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
 
 
 def merge_events(events: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFrame:
@@ -71,7 +53,7 @@ def merge_events(events: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFra
 
     ev = events.reset_index(drop=True)
     n = len(ev)
-    uf = _UnionFind(n)
+    uf = UnionFind(n)
     kind = ev["kind"].fillna("event").astype(str).to_numpy()
     pair = (ev["actor1"].astype(str) + "|" + ev["actor2"].astype(str)).to_numpy()
     klass = np.array([_class(c) for c in ev["cameo_code"]], dtype=object)

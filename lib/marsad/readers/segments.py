@@ -14,6 +14,7 @@ import re
 
 from marsad.lang.rules import SENTENCE_END, strip_proclitics
 from marsad.lang.text import normalize
+from marsad.unionfind import UnionFind
 
 __all__ = ["segment_rows", "split_long", "mark_duplicates", "MAX_SEGMENT_CHARS", "WINDOW_CHARS"]
 
@@ -109,23 +110,14 @@ def mark_duplicates(texts: list[str], *, threshold: float = 0.45) -> list[int | 
     """
     words = [_word_set(t) for t in texts]
     grams = [_gram_set(t) for t in texts]
-    parent = list(range(len(texts)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    uf = UnionFind(len(texts))
     for i in range(len(texts)):
         for j in range(i):
             if _jaccard(words[i], words[j]) >= threshold or _jaccard(grams[i], grams[j]) >= threshold:
-                a, b = find(i), find(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                uf.union(i, j)
     out: list[int | None] = []
     for i in range(len(texts)):
-        root = find(i)
+        root = uf.find(i)
         out.append(None if root == i else root)
     return out
 

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from marsad.stages.base import DATE, INT, TEXT, OptionError, Options, Stage
+from marsad.unionfind import UnionFind
 
 __all__ = ["STAGE", "StoryOptions", "signatures", "group_stories"]
 
@@ -98,16 +99,7 @@ def group_stories(doc_ids, sources, published, sigs: np.ndarray, *, similarity: 
         the stories table for documents in groups of two or more, in input order.
     """
     n = len(doc_ids)
-    parent = np.arange(n)
-
-    def find(i: int) -> int:
-        root = i
-        while parent[root] != root:
-            root = parent[root]
-        while parent[i] != root:
-            parent[i], i = root, parent[i]
-        return root
-
+    uf = UnionFind(n)
     rows = _PERMUTATIONS // bands
     for b in range(bands):
         leaders: dict[bytes, int] = {}
@@ -115,9 +107,9 @@ def group_stories(doc_ids, sources, published, sigs: np.ndarray, *, similarity: 
         for i in range(n):
             key = band[i].tobytes()
             lead = leaders.setdefault(key, i)
-            if lead != i and find(lead) != find(i) and np.mean(sigs[lead] == sigs[i]) >= similarity:
-                parent[find(i)] = find(lead)
-    roots = np.array([find(i) for i in range(n)], dtype=np.int64)
+            if lead != i and uf.find(lead) != uf.find(i) and np.mean(sigs[lead] == sigs[i]) >= similarity:
+                uf.union(lead, i)
+    roots = np.array([uf.find(i) for i in range(n)], dtype=np.int64)
     frame = pd.DataFrame({"doc_id": doc_ids, "source": sources, "published": pd.to_datetime(published),
                           "_root": roots})
     sizes = frame.groupby("_root")["doc_id"].transform("size")
