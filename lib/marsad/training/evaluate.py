@@ -16,7 +16,8 @@ from pathlib import Path
 
 __all__ = ["datasets_dir", "write_doc_section", "DatasetsMissing", "run", "EVALUATIONS"]
 
-# a checkout: lib/marsad/training/evaluate.py -> the repository root (evaluation runs from a clone)
+# Training and evaluation run from a clone (gold sets in data/gold, docs/EVALUATION.md, the seed): the one place
+# that finds the repository root; the runtime never does (it uses marsad.resources).
 REPO_ROOT = Path(__file__).resolve().parents[3]
 EVALUATION_DOC = REPO_ROOT / "docs" / "EVALUATION.md"
 # name -> module whose ``evaluate(datasets: Path) -> str`` returns markdown

@@ -16,10 +16,10 @@ from pathlib import Path
 import pandas as pd
 
 from marsad.lang.text import normalize
+from marsad.training.evaluate import REPO_ROOT
 
 __all__ = ["evaluate", "score", "load_gold", "GOLD_DIR"]
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
 GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
 SPLITS = ("tune", "heldout", "fresh", "blind")
 

@@ -21,10 +21,11 @@ import re
 from pathlib import Path
 
 from marsad.dates import tag_dates
+from marsad.training.evaluate import REPO_ROOT
 
 __all__ = ["GOLD_DIR", "TIMEML_DCT", "evaluate", "read_gold", "read_tml", "score", "tag_spans"]
 
-GOLD_DIR = Path(__file__).resolve().parents[3] / "data" / "gold" / "timex"
+GOLD_DIR = REPO_ROOT / "data" / "gold" / "timex"
 _TML_TAG = re.compile(r"<TIMEX3([^>]*)>(.*?)</TIMEX3>", re.DOTALL)
 _TML_ATTR = re.compile(r'(\w+)="([^"]*)"')
 _TML_OTHER_TAG = re.compile(r"<[^>]+>")

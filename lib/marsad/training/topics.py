@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from marsad.training.evaluate import DatasetsMissing
+from marsad.training.evaluate import REPO_ROOT, DatasetsMissing
 from marsad.topics.classifier import (
     DEFAULT_MIN_CONFIDENCE,
     MODEL_FILE,
@@ -369,8 +369,8 @@ def _embed(texts, *, cache: Path | None = None) -> np.ndarray:
 
 
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-SEED_LABELS = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "seed_ticker_topics" / "labels.tsv"
-SEED_PAGE = Path(__file__).resolve().parents[3] / "seeds" / "000_92831172bd7188e7.txt"
+SEED_LABELS = REPO_ROOT / "tests" / "fixtures" / "seed_ticker_topics" / "labels.tsv"
+SEED_PAGE = REPO_ROOT / "seeds" / "000_92831172bd7188e7.txt"
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:

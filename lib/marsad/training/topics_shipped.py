@@ -8,7 +8,6 @@ that actually ships can be checked after every retraining.
 """
 from __future__ import annotations
 
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import pandas as pd
 
 from marsad.training.evaluate import DatasetsMissing
 from marsad.training.topics import (
-    ANT_MAP, SOURCES, THRESHOLDS, _embed, _metrics, _seed_ticker, _softmax, _table, load_headlines,
+    ANT_MAP, SOURCES, _embed, _metrics, _seed_ticker, _softmax, _table, load_headlines,
 )
 
 __all__ = ["evaluate"]
