@@ -95,6 +95,37 @@ def select_extra(root: Path, taken: set[str], per_outlet: int = 5, seed: int = 1
     return out
 
 
+# Durations and recurrences: counted or plural units, "for/throughout", "every", "daily/weekly/monthly/yearly".
+DUR_SET_CUE = (r"ساعات|ساعتين|أيام|يومين|أسبوع|أسابيع|أشهر|شهرين|شهور|سنوات|سنتين|عامين|أعوام|عاما|عامًا|عاماً|"
+               r"لمدة|طيلة|طوال|يوميا|يومياً|أسبوعيا|أسبوعياً|شهريا|شهرياً|سنويا|سنوياً|كل يوم|كل أسبوع|كل شهر|كل عام|كل سنة")
+
+
+def select_heldout2(root: Path, taken: set[str], per_outlet: int = 7, seed: int = 24) -> list[tuple[str, str, str]]:
+    """The second held-out part (fixed before reading): per outlet, shuffled with ``random.Random(seed)``, files
+    of 350-1300 body characters not yet taken whose body names a time of day (TIME_CUE) and has at least three
+    time-of-day, duration or recurrence cues (TIME_CUE + DUR_SET_CUE matches), so that TIME, DURATION and SET
+    have enough spans; all ``heldout2``."""
+    time_cue, dur_cue = re.compile(TIME_CUE), re.compile(DUR_SET_CUE)
+    rng, out = random.Random(seed), []
+    for sub in OUTLETS.values():
+        files = sorted((root / sub).glob("*/*.txt"))
+        rng.shuffle(files)
+        n = 0
+        for f in files:
+            if f.stem in taken:
+                continue
+            body = _field(f.read_text(encoding="utf-8", errors="replace"), "TEXT")
+            if not 350 <= len(body) <= 1300:
+                continue
+            t = len(time_cue.findall(body))
+            if t and t + len(dur_cue.findall(body)) >= 3:
+                out.append((f.stem, str(f.relative_to(root)), "heldout2"))
+                n += 1
+                if n == per_outlet:
+                    break
+    return out
+
+
 def _article(root: Path, docno: str) -> dict:
     code = docno.split("-", 1)[0]
     path = next((root / OUTLETS[code]).glob(f"*/{docno}.txt"))
@@ -161,10 +192,11 @@ def main(argv=None) -> int:
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=21, cue=None)
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=22, cue=None)
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=6, seed=23, rich=3)
+        rows += select_heldout2(root, {r[0] for r in rows})
         for row in rows:
             print("\t".join(row))
         return 0
-    for split in ("dev", "heldout"):
+    for split in ("dev", "heldout", "heldout2"):
         docs = build(HERE / f"{split}.ann", root)
         with open(HERE / f"{split}.jsonl", "w", encoding="utf-8") as f:
             f.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
