@@ -4,7 +4,7 @@
 document (ANT articles read from the shared datasets, the seed page from the repository), matches the
 system's events to the gold ones and reports precision and recall at three levels (see the gold README):
 actors (the pair, and the direction unless the event is symmetric), actors + kind (CAMEO root) and
-actors + kind + date, for each split (``tune``, ``heldout``, ``fresh``, ``blind``), plus status accuracy, events
+actors + kind + date, for each split (``tune``, ``heldout``, ``fresh``, ``ru-ir``, ``blind-cn``), plus status accuracy, events
 produced on sentences that hold none, and background recall.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from marsad.training.evaluate import REPO_ROOT
 __all__ = ["evaluate", "score", "load_gold", "GOLD_DIR"]
 
 GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
-SPLITS = ("tune", "heldout", "fresh", "blind")
+SPLITS = ("tune", "heldout", "fresh", "ru-ir", "blind-cn")
 
 
 def _norm(text) -> str:
