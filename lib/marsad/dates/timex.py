@@ -171,7 +171,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?=\s+(?P<event>(?:من|علي)\s+(?!ذلك|تلك|هذا|هذه|الان|اليوم|التاريخ|تاريخ)(?:ال)?\w))?")),
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
     ("plural_rel", re.compile(
-        rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين)"
+        rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين|الاسبوعين)"
         rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين|الاولي){_R}")),
     # an age as an ordinal: "في الحادية والثلاثين من عمرها", "في الحادية عشرة من العمر"
     ("age_ordinal", re.compile(
@@ -189,6 +189,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(
         rf"{_L}(?P<q>الربع|النصف)\s+(?P<ord>{_alt(_QUARTER_ORDINALS)})(?:\s+(?:من\s+)?(?:(?P<yw>(?:ال)?(?:عام|سنه))\s*)?"
         rf"(?:(?P<y>\d{{4}})|(?P<rel>{_REL})|(?P<this>هذا|هذه)\s+(?:العام|السنه))?)?{_R}")),
+    # منتصف الليل, منتصف ليل الجمعة السبت (the Saturday at 00:00), منتصف ليل الجمعة
+    ("midnight", re.compile(
+        rf"{_L}منتصف\s+(?:ال)?ليل(?:ه)?(?:\s+(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)})"
+        rf"(?:\s*(?:الي|-|/|و)?\s*(?:يوم\s+)?(?P<wd2>{_alt(_WEEKDAYS)}))?)?{_R}")),
+    # الأسبوع الأول من مارس [الماضي | 2018]: the ISO week of that month's week
+    ("month_week", re.compile(
+        rf"{_L}(?:ال)?اسبوع\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
+    # كل صباح, كل مساء, كل ليلة: a recurring part of the day
+    ("set_part", re.compile(rf"{_L}كل\s+(?P<part>صباح|مساء|ليله|فجر)(?!\s+(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})){_R}")),
+    # an indefinite day to come: "سيصلّون يوما في القدس", "يوما ما"
+    ("someday", re.compile(rf"{_L}(?P<w>يوما\s+ما|يوما)(?!\s+(?:بعد|اخر|واحدا|كاملا|او|وليله))(?![\w]){_R}")),
     # الساعة العاشرة صباحا, الساعة 10:30 مساء
     ("clock", re.compile(
         rf"{_L}(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?(?:ال)?ساعه\s+(?:ال\s*(?=\d))?(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
@@ -222,6 +234,14 @@ _FUTURE_VERB = re.compile(
     r"[^\W\d_]{3,6}(?![^\W\d_])")
 # Past-tense signs for a month named without a year: "كان/كانت", "قد" + verb.
 _PAST_CUE = re.compile(words_regex(word_list("past"), left=_L, right=_R))
+# Perfect-tense verbs that report a happening ("وتم إيقاف المتهم في 15 جانفي" in a December article is last
+# January's): normalised forms, reporting verbs (قال، أعلن، أكد) left out because they introduce schedules, and
+# forms that are also common nouns (عقد، سجل، صدر، قتل) left out.
+_PAST_VERB = re.compile(words_regex((
+    "تم", "تمت", "جرت", "شهدت", "وقع", "وقعت", "قتلت", "اصيب", "اصيبت", "توفي", "توفيت", "اعتقل", "اعتقلت", "اوقف",
+    "اوقفت", "فاز", "فازت", "خسر", "خسرت", "حقق", "حققت", "سجلت", "عقدت", "اقيم", "اقيمت", "انطلقت", "اختتمت",
+    "نظمت", "انتهت", "اصدر", "اصدرت", "زار", "زارت", "التقي", "التقت", "استقبل", "استقبلت", "شاركت", "احيل",
+    "احيلت", "اندلع", "اندلعت", "غادر", "غادرت", "وصلت", "حصلت"), left=_L, right=_R))
 _NAMED_PAST = re.compile(_PAST)
 _YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d/.-])")
 _DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده)\s+$")
@@ -229,7 +249,7 @@ _YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
 _PARTICIPLE = re.compile(r"ال(?:مقرر|مرتقب|مزمع|منتظر|متوقع)ه?")
 _CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عصر")
 # A date that names a street or square ("نهج 9 أفريل", "شارع 26 يوليو", "ميدان 6 أكتوبر").
-_STREET_BEFORE = re.compile(r"(?:نهج|شارع|ساحه|ميدان|جسر|طريق|حي|نزل|مدينه)\s+(?:\d{1,2}\s+)?$")
+_STREET_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:نهج|شارع|ساحه|ميدان|جسر|طريق|حي|نزل|مدينه)\s+(?:\d{1,2}\s+)?$")
 _SCORE_BEFORE = re.compile(r"(?:نتيجه|بنتيجه|النتيجه|بهدف|باهداف|فوز|خساره|تعادل)\s*$")
 _SELF_WEEKDAY = re.compile(rf"{_L}(?P<w>اليوم|امس|غدا)\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)}){_R}")
 # The second hour of a clock range: "من الساعة 9 حتى 14".
@@ -289,6 +309,8 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "season": r"صيف|شتاء|خريف", "part_of_day": r"الظهر|الزوال", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
     "named_day": r"العالمي|يوم|عيد|راس",
+    "midnight": r"منتصف\s+(?:ال)?ليل", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
+    "someday": r"يوما",
 }.items()}
 _SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9)}
 
@@ -457,6 +479,8 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             day = prev["date_start"]
         elif row["date_start"] is None and days_before[i] is not None:
             day = days_before[i].isoformat()
+        elif row["date_start"] is None and dct is not None:
+            day = dct.isoformat()  # "تبدأ المباراة الساعة العاشرة": the day the article was written
         else:
             continue
         row["date_start"] = row["date_end"] = row["anchor"] = day
@@ -617,7 +641,7 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         return True
     if kind == "weekday" and _PLACE_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
         return False
-    if kind == "deictic_day" and g["w"] == "اليوم" and not g.get("part") and not g.get("wd") \
+    if kind == "deictic_day" and g["w"] in ("اليوم", "الليله") and not g.get("part") and not g.get("wd") \
             and _SAME_DAY_BEFORE.search(norm, max(0, m.start() - 6), m.start()):
         return False
     if kind == "age_ordinal":
@@ -629,8 +653,9 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         if g.get("dual") == "العامين" and not g.get("prep") and not g.get("hedge") \
                 and _DEFINITE_BEFORE.search(norm, max(0, m.start() - 20), m.start()):
             return False
-        if g.get("one"):  # "قبل عام", "أكثر من شهر", "لمدة ساعة": only with a preposition or a hedge
-            return bool(g.get("prep") or g.get("hedge") or _DURATION_PREP.search(norm, max(0, m.start() - 8), m.start()))
+        if g.get("one"):  # "قبل عام", "أكثر من شهر", "لمدة ساعة", "ساعة واحدة": a preposition, a hedge or "one"
+            return bool(g.get("prep") or g.get("hedge") or _DURATION_PREP.search(norm, max(0, m.start() - 8), m.start())
+                        or re.search(r"\sواحد[اه]?$", m.group()))
         if g.get("plural"):  # "منذ أشهر", "قبل أيام"
             return bool(g.get("prep"))
         return not g.get("n") or _number(g["n"]) is not None
@@ -645,6 +670,11 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         return hour <= 24 and minute <= 59 and not _SCORE_BEFORE.search(norm, max(0, m.start() - 12), m.start())
     if kind == "season":
         return not re.match(r"\s+العربي", norm[m.end():])
+    if kind == "someday":
+        # a count before it is a duration ("تسعين يوما"); bare "يوما" only in a future clause
+        if re.search(rf"(?:\d|{_NUMWORD}|كل|ذات|اليوم|يوما)\s+$", norm[max(0, m.start() - 16):m.start()]):
+            return False
+        return g["w"] != "يوما" or _tense_before(norm, m.start()) == "future"
     return True
 
 
@@ -671,7 +701,7 @@ def _tense_before(norm: str, pos: int) -> str | None:
     """"future" or "past" by the tense sign nearest before ``pos`` in its sentence, else None."""
     before = _sentence_before(norm, pos)
     last, participle_only = {}, True
-    for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("past", _PAST_CUE)):
+    for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("past", _PAST_CUE), ("past", _PAST_VERB)):
         for m in pattern.finditer(before):
             if tense == "past" and m.group() == "قد" and re.match(r"\s+ي", before[m.end():]):
                 continue  # "قد يزور": may visit, not a past tense
@@ -777,8 +807,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         if rel == "الاولي" and not g.get("n"):  # "الأشهر الثلاثة الأولى" is a duration; "الأيام الأولى" alone is not tagged
             tx.kind = "reject"
             return
-        n = _number(g["n"]) if g.get("n") else (2 if g["u"] in ("العامين", "السنتين", "الشهرين", "اليومين") else None)
-        unit = {"الايام": "day", "اليومين": "day", "الاسابيع": "week", "الاشهر": "month", "الشهور": "month",
+        n = _number(g["n"]) if g.get("n") else (2 if g["u"] in ("العامين", "السنتين", "الشهرين", "اليومين", "الاسبوعين") else None)
+        unit = {"الايام": "day", "اليومين": "day", "الاسابيع": "week", "الاسبوعين": "week", "الاشهر": "month", "الشهور": "month",
                 "الشهرين": "month", "العقود": "decade"}.get(g["u"], "year")
         if n:
             tx.type, tx.value = "DURATION", _duration(n, unit)
@@ -850,6 +880,15 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
             tx.value += "TAF"
     elif kind in ("clock", "clock_bare"):
         _resolve_clock(tx, anchor)
+    elif kind == "midnight":
+        _resolve_midnight(tx, norm, anchor)
+    elif kind == "month_week":
+        _resolve_month_week(tx, norm, anchor)
+    elif kind == "set_part":
+        tx.type, tx.anchor = "SET", None
+        tx.value = "XXXX-XX-XX" + _PART_CODE[g["part"]]
+    elif kind == "someday":
+        tx.value, tx.anchor = ("PAST_REF" if _tense_before(norm, tx.start) == "past" else "FUTURE_REF"), None
 
 
 _PART_CODE = {"بعد ظهر": "TAF", "عشيه": "TEV", "صباح": "TMO", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI"}
@@ -879,12 +918,17 @@ def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None 
     if anchor is None:
         return None
     rel = g.get("rel") or ""
+    # A day of the reference month itself: "4 مارس الماضي" in a 23 March article is this March's 4th (the
+    # press says الماضي/المقبل of an earlier/later day of the current month), "28 مارس المقبل" on 10 March too.
+    day = int(g["d"]) if g.get("d") else None
     if re.fullmatch(_PAST, rel):
         tx.rule += ":past"
-        return anchor.year if mon < anchor.month else anchor.year - 1
+        same = mon == anchor.month and day is not None and day < anchor.day
+        return anchor.year if mon < anchor.month or same else anchor.year - 1
     if re.fullmatch(_NEXT, rel):
         tx.rule += ":next"
-        return anchor.year if mon > anchor.month else anchor.year + 1
+        same = mon == anchor.month and day is not None and day > anchor.day
+        return anchor.year if mon > anchor.month or same else anchor.year + 1
     if rel:  # "الجاري", "الحالي"
         tx.rule += ":current"
         return anchor.year
@@ -1229,6 +1273,49 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
         return
     tx.lo = tx.hi = day
     tx.value, tx.precision = f"{day.isoformat()}{clock}", "day"
+
+
+def _resolve_midnight(tx, norm: str, anchor) -> None:
+    """Midnight: between two named days it is the second at 00:00 ("منتصف ليل الجمعة السبت"); after one day,
+    the next day at 00:00; alone, a clock time 00:00 on the day of its context."""
+    g = tx.groups
+    tx.type = "TIME"
+    if not g.get("wd"):
+        tx.kind, tx.groups = "clock", {"h": "00:00"}
+        _resolve_clock(tx, anchor)
+        return
+    target = _WEEKDAYS[g["wd2"]] if g.get("wd2") else (_WEEKDAYS[g["wd"]] + 1) % 7
+    if anchor is None:
+        tx.value, tx.rule = f"XXXX-WXX-{target + 1}T00:00", "midnight"
+        return
+    # a curfew, a closure, a deadline: announced ahead unless the clause is in the past tense
+    if _tense_before(norm, tx.start) == "past":
+        delta = -((anchor.weekday() - target) % 7)
+    else:
+        delta = (target - anchor.weekday()) % 7
+    day = anchor + dt.timedelta(days=delta)
+    tx.lo = tx.hi = day
+    tx.value, tx.precision, tx.rule = f"{day.isoformat()}T00:00", "day", "midnight"
+
+
+def _resolve_month_week(tx, norm: str, anchor) -> None:
+    """"الأسبوع الأول من مارس": the ISO week holding that month's 4th (11th, 18th, 25th; the last week: its
+    last day minus 3), so the week that has most of its days in the month."""
+    g = tx.groups
+    mon = MONTHS[" ".join(g["mon"].split())]
+    ord_ = g["ord"]
+    first = 25 if ord_ == "الاخير" else 4 + 7 * ("الاول", "الثاني", "الثالث", "الرابع").index(ord_)
+    year = _month_year(mon, dict(g, d=str(first)), anchor, tx, norm)
+    tx.rule = "month_week"
+    if year is None:
+        tx.value, tx.precision = f"XXXX-{mon:02d}", "month"
+        return
+    day = (_month_end(year, mon) - dt.timedelta(days=3) if ord_ == "الاخير"
+           else dt.date(year, mon, 4 + 7 * ("الاول", "الثاني", "الثالث", "الرابع").index(ord_)))
+    iy, iw, _ = day.isocalendar()
+    monday = day - dt.timedelta(days=day.weekday())
+    tx.lo, tx.hi = monday, monday + dt.timedelta(days=6)
+    tx.value, tx.precision = f"{iy}-W{iw:02d}", "week"
 
 
 def _resolve_season(tx, anchor, norm: str = "") -> None:
