@@ -344,7 +344,7 @@ def test_reference_day_of_an_article_carries_to_its_segments():
     ("ثالث انتخابات منذ ثورة 25 يناير", "2018-03-24", "25 يناير", "DATE", "2011-01-25"),
     # a night is named after the day that follows it, unless both days are given
     ("نوم عبدالمطلب ليلة الإثنين على الأرض", "2018-03-27", "ليلة الإثنين", "TIME", "2018-03-25TNI"),
-    ("وقع الهجوم ليلة الجمعة إلى السبت", "2024-06-22", "ليلة الجمعة", "TIME", "2024-06-21TNI"),
+    ("وقع الهجوم ليلة الجمعة إلى السبت", "2024-06-22", "ليلة الجمعة إلى السبت", "TIME", "2024-06-21TNI"),
     # the day number after the article, and each day of a list
     ("بدء التصويت في الـ26 والـ27 والـ28 من مارس/ آذار الجاري", "2018-03-24", "28 من مارس/ آذار الجاري", "DATE", "2018-03-28"),
     ("بدء التصويت في الـ26 والـ27 والـ28 من مارس/ آذار الجاري", "2018-03-24", "26", "DATE", "2018-03-26"),
@@ -431,3 +431,41 @@ def test_third_session_classes(text, published, span, type_, value):
 def test_third_session_non_dates(text):
     df = tag_dates(text, published="2018-03-10")
     assert not df["text"].isin(["الليلة", "يوما"]).any(), df[["text", "value"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    # minutes written after the hour, noon, an hour after midnight
+    ("على الساعة 15 و30 دقيقة", "2017-03-10", "الساعة 15 و30 دقيقة", "TIME", "2017-03-10T15:30"),
+    ("وعلى الساعة 14 و 30 دق", "2017-03-10", "الساعة 14 و 30 دق", "TIME", "2017-03-10T14:30"),
+    ("في حدود منتصف النهار", "2017-03-10", "منتصف النهار", "TIME", "2017-03-10T12:00"),
+    ("في الساعة الواحدة بعد منتصف الليل", "2017-03-10", "الساعة الواحدة بعد منتصف الليل", "TIME",
+     "2017-03-10T01:00"),
+    # a night named by both days is one TIMEX3, the first day's night
+    ("وقعت المواجهات ليلة السبت إلى الأحد", "2017-03-10", "ليلة السبت إلى الأحد", "TIME", "2017-03-04TNI"),
+    # fractions and halves of units
+    ("انتظر ربع ساعة", "2017-03-10", "ربع ساعة", "DURATION", "PT15M"),
+    ("استمر الاجتماع ساعة ونصف", "2017-03-10", "ساعة ونصف", "DURATION", "PT90M"),
+    ("قضى في السجن عامين ونصف", "2017-03-10", "عامين ونصف", "DURATION", "P30M"),
+    # one unit in the accusative
+    ("قضت المحكمة بسجنه عاما واحدا", "2017-03-10", "عاما واحدا", "DURATION", "P1Y"),
+    ("والبطولة تدوم أسبوعا", "2017-03-10", "أسبوعا", "DURATION", "P1W"),
+    ("واستمر الإضراب شهرا كاملا", "2017-03-10", "شهرا كاملا", "DURATION", "P1M"),
+    # غرة: the first day of a month
+    ("ينطلق العمل بداية من غرة أفريل", "2017-03-10", "غرة أفريل", "DATE", "2017-04-01"),
+    ("بداية من غرة الشهر القادم", "2017-03-10", "غرة الشهر القادم", "DATE", "2017-04-01"),
+    # a bare quarter where money is counted: the last such quarter, unless expected
+    ("وأعلنت الشركة عن نتائج الربع الرابع", "2018-02-15", "الربع الرابع", "DATE", "2017-Q4"),
+    ("وارتفعت الأرباح في الربع الثاني بنسبة 5%", "2018-08-15", "الربع الثاني", "DATE", "2018-Q2"),
+    ("وتتوقع الشركة نموا في الربع الرابع", "2018-08-15", "الربع الرابع", "DATE", "2018-Q4"),
+])
+def test_third_session_times_and_durations(text, published, span, type_, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)
+
+
+@pytest.mark.parametrize("text", [
+    "وسجل اللاعب في الربع الأول من المباراة",  # a quarter of a match
+    "وهو شاب في العشرينات من عمره",  # an age, not the 1920s
+])
+def test_third_session_not_periods(text):
+    assert tag_dates(text, published="2018-03-10").empty

@@ -112,7 +112,7 @@ _YEARWORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لسنه|لعام)\s+)"
 _HEDGE = r"(?:ما\s+يقرب\s+من|ما\s+يزيد\s+(?:علي|عن)|اكثر\s+من|اقل\s+من|نحو|حوالي|قرابه|زهاء|قرابه|ما\s+لا\s+يقل\s+عن)"
 # a day number after the article: "في الـ28 من مارس", "والـ27"
 _ARTICLE_DIGIT = r"(?:(?<=(?<![^\W\d_])ال)|(?<=(?<![^\W\d_])وال))(?=\d)"
-_DAY = rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{_alt(_DAY_ORDINALS)})\s+من)"
+_DAY = rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{_alt(_DAY_ORDINALS)})\s+من|(?P<ghurra>غره))"
 _PART = r"(?:صباح|مساء|عشيه|ظهر|ليله|فجر|عصر)"
 _MODIFIER = r"(?:مطلع|اوائل|بدايه|بدايات|مستهل|منتصف|اواسط|وسط|اواخر|نهايه|اخر|ختام)"
 
@@ -191,7 +191,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<y>\d{{4}})|(?P<rel>{_REL})|(?P<this>هذا|هذه)\s+(?:العام|السنه))?)?{_R}")),
     # منتصف الليل, منتصف ليل الجمعة السبت (the Saturday at 00:00), منتصف ليل الجمعة
     ("midnight", re.compile(
-        rf"{_L}منتصف\s+(?:ال)?ليل(?:ه)?(?:\s+(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)})"
+        rf"{_L}(?P<noon>منتصف\s+النهار)|{_L}منتصف\s+(?:ال)?ليل(?:ه)?(?:\s+(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)})"
         rf"(?:\s*(?:الي|-|/|و)?\s*(?:يوم\s+)?(?P<wd2>{_alt(_WEEKDAYS)}))?)?{_R}")),
     # الأسبوع الأول من مارس [الماضي | 2018]: the ISO week of that month's week
     ("month_week", re.compile(
@@ -199,12 +199,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # كل صباح, كل مساء, كل ليلة: a recurring part of the day
     ("set_part", re.compile(rf"{_L}كل\s+(?P<part>صباح|مساء|ليله|فجر)(?!\s+(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})){_R}")),
+    # one unit counted in the accusative: "بسجنه عاما واحدا", "تدوم البطولة أسبوعا", "ساعة كاملة"
+    ("one_acc", re.compile(
+        rf"{_L}(?:(?P<verb>(?:[يتن]?(?:دوم|ستمر|ستغرق|قضي|مكث|بقي|ظل|مضي|مهل)|دام|دامت|استمر|استمرت|استغرق|استغرقت|قضي|قضت|"
+        rf"مكث|مكثت|بقي|بقيت|ظل|ظلت|امضي|امضت|يمضي|تمضي)\s+(?:[^\W\d_]+\s+)?)(?P<u>يوما|اسبوعا|شهرا|عاما)"
+        rf"(?:\s+(?:واحدا|كاملا|كامله|بالتمام)(?![^\W\d_]))?"
+        rf"|(?P<u2>يوما|اسبوعا|شهرا|عاما|سنه|ساعه|دقيقه|يوم|اسبوع|شهر|عام)\s+(?:واحدا|واحده|واحد|كاملا|كامله|كامل|بالتمام))"
+        rf"{_R}")),
     # an indefinite day to come: "سيصلّون يوما في القدس", "يوما ما"
     ("someday", re.compile(rf"{_L}(?P<w>يوما\s+ما|يوما)(?!\s+(?:بعد|اخر|واحدا|كاملا|او|وليله))(?![\w]){_R}")),
     # الساعة العاشرة صباحا, الساعة 10:30 مساء
     ("clock", re.compile(
-        rf"{_L}(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?(?:ال)?ساعه\s+(?:ال\s*(?=\d))?(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
-        rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|"
+        rf"{_L}(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?(?:ال)?ساعه\s+(?:ال\s*(?=\d))?(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع)|\s+و\s*(?P<min>\d{{1,2}})\s*(?:دقيقه|دق|د)(?![^\W\d_]))?"
+        rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|بعد\s+منتصف\s+الليل|"
         # a part in the construct state belongs to a day named after it ("من مساء الخميس")
         rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))))?{_R}")),
     # an hour word with a part of the day, without "الساعة": "من التاسعة صباحا وحتى التاسعة مساء"
@@ -241,7 +248,8 @@ _PAST_VERB = re.compile(words_regex((
     "تم", "تمت", "جرت", "شهدت", "وقع", "وقعت", "قتلت", "اصيب", "اصيبت", "توفي", "توفيت", "اعتقل", "اعتقلت", "اوقف",
     "اوقفت", "فاز", "فازت", "خسر", "خسرت", "حقق", "حققت", "سجلت", "عقدت", "اقيم", "اقيمت", "انطلقت", "اختتمت",
     "نظمت", "انتهت", "اصدر", "اصدرت", "زار", "زارت", "التقي", "التقت", "استقبل", "استقبلت", "شاركت", "احيل",
-    "احيلت", "اندلع", "اندلعت", "غادر", "غادرت", "وصلت", "حصلت"), left=_L, right=_R))
+    "احيلت", "اندلع", "اندلعت", "غادر", "غادرت", "وصلت", "حصلت"), left="", right=_R))
+# (no lookbehind in front, so the engine can skip to the words' first letters; the left edge is checked by hand)
 _NAMED_PAST = re.compile(_PAST)
 _YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d/.-])")
 _DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده)\s+$")
@@ -283,6 +291,10 @@ _AGE_AFTER = re.compile(r"\s+من\s+(?:ال)?عمر")
 # A day–month inside the name of a dated event: "ثورة 25 يناير" (data/timex/lexicon.yaml event_dates).
 _EVENT_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?P<w>{_alt(_EVENT_DATES)})\s+$")
 # "ليلة الإثنين إلى الثلاثاء": a night named by both its days.
+_BUSINESS = re.compile(r"نتائج|ارباح|الارباح|ايرادات|الايرادات|مبيعات|المبيعات|نمو|النمو|الناتج|عائدات|العائدات|خسائر|"
+                       r"الخسائر|صافي|التضخم|الاقتصاد|اقتصاد|مليون|مليار|بالمئه|بالمائه|%")
+_EXPECT = re.compile(r"(?<![^\W\d_])[وف]?(?:يتوقع|تتوقع|نتوقع|يتوقعون|توقعات|المتوقع|متوقع|تقديرات|تستهدف|يستهدف|توقع)(?![^\W\d_])")
+_HALF_AFTER = re.compile(r"\s+و\s*نصف(?![^\W\d_])")
 _NIGHT_PAIR_AFTER = re.compile(rf"\s*(?:الي|-|/|و)\s*(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})")
 # a complementizer after a day: the day dates the report ("وأضاف اليوم السبت أن ...")
 _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|بان|انه|انها|بانه|بانها)(?![^\W\d_])")
@@ -309,8 +321,8 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "season": r"صيف|شتاء|خريف", "part_of_day": r"الظهر|الزوال", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
     "named_day": r"العالمي|يوم|عيد|راس",
-    "midnight": r"منتصف\s+(?:ال)?ليل", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
-    "someday": r"يوما",
+    "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
+    "someday": r"يوما", "one_acc": r"يوما|اسبوعا|شهرا|عاما|واحد|كامل|بالتمام",
 }.items()}
 _SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9)}
 
@@ -564,6 +576,8 @@ def _candidates(norm: str) -> list[_Timex]:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             if groups.get("dord"):
                 groups["d"] = str(_DAY_ORDINALS[" ".join(groups["dord"].split())])
+            elif groups.get("ghurra"):  # "غرة أفريل": the first of the month
+                groups["d"] = "1"
             if kind == "offset" and groups.get("prep"):
                 groups["core_start"] = m.end("prep") + len(norm[m.end("prep"):]) - len(norm[m.end("prep"):].lstrip())
             if not _plausible(kind, groups, norm, m):
@@ -576,7 +590,16 @@ def _candidates(norm: str) -> list[_Timex]:
                     end = p.end()
                     if p.group("y"):
                         groups["y"] = p.group("y")
-            out.append(_Timex(m.start(), end, "clock" if kind == "clock_word" else kind, groups=groups))
+            if kind == "weekday" and groups.get("part") == "ليله":
+                p = _NIGHT_PAIR_AFTER.match(norm, end)
+                if p:  # "ليلة السبت إلى الأحد": one night, the first day's
+                    end, groups["night_pair"] = p.end(), True
+            elif kind == "offset" and not groups.get("prep"):
+                p = _HALF_AFTER.match(norm, end)
+                if p:  # "ساعة ونصف", "عامين ونصف"
+                    end, groups["half"] = p.end(), True
+            start = m.start("u") if kind == "one_acc" and groups.get("verb") else m.start()  # the verb is outside
+            out.append(_Timex(start, end, "clock" if kind == "clock_word" else kind, groups=groups))
             if kind == "clock" and not groups.get("part"):
                 r = _CLOCK_RANGE_AFTER.match(norm, m.end())
                 if r:
@@ -655,7 +678,7 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
             return False
         if g.get("one"):  # "قبل عام", "أكثر من شهر", "لمدة ساعة", "ساعة واحدة": a preposition, a hedge or "one"
             return bool(g.get("prep") or g.get("hedge") or _DURATION_PREP.search(norm, max(0, m.start() - 8), m.start())
-                        or re.search(r"\sواحد[اه]?$", m.group()))
+                        or re.search(r"\sواحد[اه]?$", m.group()) or bool(_HALF_AFTER.match(norm, m.end())))
         if g.get("plural"):  # "منذ أشهر", "قبل أيام"
             return bool(g.get("prep"))
         return not g.get("n") or _number(g["n"]) is not None
@@ -663,13 +686,17 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         # "الشهر الجاري", "هذا العام", or a period modifier before it ("نهاية الشهر", "مطلع العام")
         return bool(g.get("rel") or g.get("this") or _MODIFIER_BEFORE.search(norm, max(0, m.start() - 30), m.start()))
     if kind == "quarter":
-        return bool(g.get("y") or g.get("rel") or g.get("this") or g.get("yw"))
+        # a bare "الربع الأول" only where money is counted (a match also has quarters and halves)
+        return bool(g.get("y") or g.get("rel") or g.get("this") or g.get("yw")
+                    or g["q"] == "الربع" and _BUSINESS.search(_sentence_text(norm, m.start())))
     if kind == "clock_bare":
         h = re.sub(r"[,.]", ":", g["h"])
         hour, minute = map(int, h.split(":") if ":" in h else (h[:2], h[2:]))
         return hour <= 24 and minute <= 59 and not _SCORE_BEFORE.search(norm, max(0, m.start() - 12), m.start())
     if kind == "season":
         return not re.match(r"\s+العربي", norm[m.end():])
+    if kind == "decade":
+        return not _AGE_AFTER.match(norm, m.end()) and not re.match(r"\s+من\s+عمر", norm[m.end():])
     if kind == "someday":
         # a count before it is a duration ("تسعين يوما"); bare "يوما" only in a future clause
         if re.search(rf"(?:\d|{_NUMWORD}|كل|ذات|اليوم|يوما)\s+$", norm[max(0, m.start() - 16):m.start()]):
@@ -703,6 +730,8 @@ def _tense_before(norm: str, pos: int) -> str | None:
     last, participle_only = {}, True
     for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("past", _PAST_CUE), ("past", _PAST_VERB)):
         for m in pattern.finditer(before):
+            if pattern is _PAST_VERB and not _word_start(before, m.start()):
+                continue
             if tense == "past" and m.group() == "قد" and re.match(r"\s+ي", before[m.end():]):
                 continue  # "قد يزور": may visit, not a past tense
             last[tense] = max(last.get(tense, -1), m.start())
@@ -711,6 +740,16 @@ def _tense_before(norm: str, pos: int) -> str | None:
     if "past" in last and "future" in last and participle_only:
         return "past"  # "وكانت الشركة قد ألغت رحلاتها المقررة الجمعة"
     return max(last, key=last.get) if last else None
+
+
+def _word_start(text: str, i: int) -> bool:
+    """``i`` starts a word, or follows a proclitic و/ف that starts one."""
+    if i == 0 or not _LETTER.match(text[i - 1]):
+        return True
+    return text[i - 1] in "وف" and (i == 1 or not _LETTER.match(text[i - 2]))
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _sentence_text(norm: str, pos: int) -> str:
@@ -862,7 +901,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         tx.type, tx.anchor = "SET", None
         tx.value = f"XXXX-WXX-{_WEEKDAYS['ال' + g['wd']] + 1}"
     elif kind == "quarter":
-        _resolve_quarter(tx, anchor)
+        _resolve_quarter(tx, anchor, norm)
     elif kind == "vague":
         w = " ".join(g["w"].split())
         tx.value = ("PAST_REF" if w in ("مؤخرا", "موخرا", "سابقا", "في السابق", "في الماضي", "الفتره الاخيره", "الفتره الماضيه",
@@ -887,6 +926,10 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     elif kind == "set_part":
         tx.type, tx.anchor = "SET", None
         tx.value = "XXXX-XX-XX" + _PART_CODE[g["part"]]
+    elif kind == "one_acc":
+        u = g.get("u") or g["u2"]
+        unit = {"يو": "day", "اس": "week", "شه": "month", "عا": "year", "سن": "year", "سا": "hour", "دق": "minute"}[u[:2]]
+        tx.type, tx.value, tx.anchor, tx.rule = "DURATION", _duration(1, unit), None, "duration"
     elif kind == "someday":
         tx.value, tx.anchor = ("PAST_REF" if _tense_before(norm, tx.start) == "past" else "FUTURE_REF"), None
 
@@ -1055,7 +1098,7 @@ def _resolve_century(tx, anchor) -> None:
     tx.value, tx.precision = f"{n - 1:02d}", "century"
 
 
-def _resolve_quarter(tx, anchor) -> None:
+def _resolve_quarter(tx, anchor, norm: str = "") -> None:
     """الربع الأول من العام الجاري -> 2018-Q1; النصف الثاني من 2017 -> 2017-H2."""
     g = tx.groups
     half = g["q"] == "النصف"
@@ -1074,6 +1117,10 @@ def _resolve_quarter(tx, anchor) -> None:
         y = anchor.year - 1 if re.fullmatch(_PAST, rel) else anchor.year + 1 if re.fullmatch(_NEXT, rel) else anchor.year
     months = 6 if half else 3
     first = (n - 1) * months + 1
+    if (not (g.get("y") or g.get("rel") or g.get("this") or g.get("yw")) and anchor is not None
+            and _month_end(y, first + months - 1) > anchor and _tense_before(norm, tx.start) != "future"
+            and not _EXPECT.search(_sentence_before(norm, tx.start))):
+        y -= 1  # results of a bare "الربع الرابع" in a February report are last year's
     tx.lo, tx.hi = dt.date(y, first, 1), _month_end(y, first + months - 1)
     tx.value, tx.precision = f"{y}-{'H' if half else 'Q'}{n}", "quarter"
 
@@ -1126,7 +1173,7 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         tx.rule = "weekday:last"
     _day(tx, anchor + dt.timedelta(days=delta))
     part = " ".join((g.get("part") or "").split())
-    if part == "ليله" and not _NIGHT_PAIR_AFTER.match(norm, tx.end):
+    if part == "ليله" and not g.get("night_pair") and not _NIGHT_PAIR_AFTER.match(norm, tx.end):
         # "ليلة الإثنين" is the night before Monday (Arabic counts a night with the day after it)
         _day(tx, tx.lo - dt.timedelta(days=1))
         tx.rule = "weekday:eve"
@@ -1169,12 +1216,9 @@ def _resolve_offset(tx, anchor) -> None:
     g = tx.groups
     if g.get("frac"):
         unit = {"قرن": "century", "ساعه": "hour", "عقد": "decade"}[g["funit"]]
-        n = 25 if (g["frac"] == "ربع" and unit == "century") else None
-        if n is None:
-            n, unit = ({"century": 50, "decade": 5, "hour": 30}[unit],
-                       {"century": "year", "decade": "year", "hour": "minute"}[unit])
-        else:
-            unit = "year"
+        quarter = g["frac"] == "ربع"
+        n, unit = {("century", False): (50, "year"), ("century", True): (25, "year"), ("decade", False): (5, "year"),
+                   ("decade", True): (30, "month"), ("hour", False): (30, "minute"), ("hour", True): (15, "minute")}[unit, quarter]
     elif g.get("dual"):
         n, unit = 2, _DUAL_FORMS[g["dual"]]
     elif g.get("bare"):
@@ -1191,6 +1235,10 @@ def _resolve_offset(tx, anchor) -> None:
     prep = g.get("prep") or ""
     if prep in ("قبل", "بعد") and g.get("event"):
         prep = ""
+    if g.get("half") and n and not prep:  # "ساعة ونصف" = 90 minutes, "عامين ونصف" = 30 months
+        n, unit = {"year": (n * 12 + 6, "month"), "month": (n * 30 + 15, "day"), "week": (n * 7 + 3, "day"),
+                   "day": (n * 24 + 12, "hour"), "hour": (n * 60 + 30, "minute"), "decade": (n * 10 + 5, "year"),
+                   "century": (n * 100 + 50, "year")}.get(unit, (n, unit))
     if not prep or (prep == "منذ" and g.get("plural")):
         # "26 عاما", "أكثر من عام"; "منذ أشهر" is a stretch of months up to now
         tx.type = "DURATION"
@@ -1257,7 +1305,7 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
         hour, minute = int(hour), int(minute or 0)
     else:
         hour, minute = _HOURS[h_text], 0
-    minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15}.get(g.get("frac") or "", 0)
+    minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15}.get(g.get("frac") or "", 0) + int(g.get("min") or 0)
     part = " ".join((g.get("part") or "").split())
     if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الزوال", "عصرا") and hour < 12 or part in ("ظهرا", "الظهر") and hour < 6:
         hour += 12
@@ -1281,7 +1329,7 @@ def _resolve_midnight(tx, norm: str, anchor) -> None:
     g = tx.groups
     tx.type = "TIME"
     if not g.get("wd"):
-        tx.kind, tx.groups = "clock", {"h": "00:00"}
+        tx.kind, tx.groups = "clock", {"h": "12:00" if g.get("noon") else "00:00"}
         _resolve_clock(tx, anchor)
         return
     target = _WEEKDAYS[g["wd2"]] if g.get("wd2") else (_WEEKDAYS[g["wd"]] + 1) % 7
