@@ -469,3 +469,24 @@ def test_third_session_times_and_durations(text, published, span, type_, value):
 ])
 def test_third_session_not_periods(text):
     assert tag_dates(text, published="2018-03-10").empty
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # Islamic holidays: the occurrence the clause points to, else the nearest
+    ("وتحتفل السلطنة بعيد المولد النبوي الشريف", "2015-12-24", "عيد المولد النبوي", "2015-12-23"),
+    ("وكان الرئيس قد أدى صلاة عيد الفطر في المسجد", "2018-06-20", "عيد الفطر", "2018-06-15"),
+    ("وسيؤدي الحجاج الوقوف يوم عرفة", "2018-08-01", "يوم عرفة", "2018-08-20"),
+    ("ويستعد التجار لعيد الأضحى", "2018-08-01", "عيد الأضحى", "2018-08-21"),
+    # Christmas and the new year without their adjectives
+    ("وتزينت الشوارع احتفالا بعيد الميلاد", "2015-12-24", "عيد الميلاد", "2015-12-25"),
+    ("وستقام الحفلات ليلة رأس السنة", "2015-12-24", "رأس السنة", "2016-01-01"),
+    # the years that followed
+    ("واستقرت في كاليفورنيا خلال السنوات اللاحقة", "2015-12-24", "السنوات اللاحقة", "FUTURE_REF"),
+])
+def test_third_session_holidays(text, published, span, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == ("DATE", value)
+
+
+def test_birthday_is_not_christmas():
+    assert tag_dates("وقد احتفل بعيد ميلاده الخمسين", published="2015-12-24").empty

@@ -172,7 +172,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
     ("plural_rel", re.compile(
         rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين|الاسبوعين)"
-        rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين|الاولي){_R}")),
+        rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين|اللاحقه|الاولي){_R}")),
     # an age as an ordinal: "في الحادية والثلاثين من عمرها", "في الحادية عشرة من العمر"
     ("age_ordinal", re.compile(
         rf"{_L}(?P<age>(?:{_alt(_FEM_UNITS)})(?:\s+عشره|\s+و\s*(?:{_alt(_FEM_TENS)}))?|{_alt(_FEM_TENS)})"
@@ -315,12 +315,12 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله|هذا", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
     "relative_unit": r"الاسبوع|الشهر|العام|السنه|العقد", "decade_ordinal": r"العقد",
     "nth_day": r"اليوم", "offset": _WORDS_OF["unit"],
-    "plural_rel": r"الماضي|الاخير|المقبل|القادم|الاولي", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
+    "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
     "season": r"صيف|شتاء|خريف", "part_of_day": r"الظهر|الزوال", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
-    "named_day": r"العالمي|يوم|عيد|راس",
+    "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
     "someday": r"يوما", "one_acc": r"يوما|اسبوعا|شهرا|عاما|واحد|كامل|بالتمام",
 }.items()}
@@ -853,7 +853,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
             tx.type, tx.value = "DURATION", _duration(n, unit)
             tx.precision = None
         else:
-            tx.value = "FUTURE_REF" if rel.startswith(("المقبل", "القادم")) else "PAST_REF"
+            tx.value = "FUTURE_REF" if rel.startswith(("المقبل", "القادم", "اللاحق")) else "PAST_REF"
         tx.anchor = None
     elif kind == "set":
         tx.type = "SET"
@@ -1137,12 +1137,43 @@ def _resolve_named_day(tx, norm: str, anchor) -> None:
         else:
             _day(tx, easter(year))
         return
+    if spec.startswith("hijri:"):
+        _resolve_hijri_day(tx, norm, anchor, *map(int, spec[6:].split("-")))
+        return
     mon, d = map(int, spec.split("-"))
     year = _month_year(mon, dict(tx.groups, d=str(d)), anchor, tx, norm)
     if year is None:
         tx.value, tx.precision = f"XXXX-{mon:02d}-{d:02d}", "day"
     else:
         _day(tx, dt.date(year, mon, d))
+
+
+def _resolve_hijri_day(tx, norm: str, anchor, hmon: int, hday: int) -> None:
+    """An Islamic holiday (عيد الفطر = 1 Shawwal): of the occurrences around the anchor, the last one for a past
+    clause, the coming one for a future clause, else the nearest (a feast lasts days: three days of grace)."""
+    from hijridate import Gregorian, Hijri
+
+    tx.rule = "named_day:hijri"
+    if anchor is None:
+        tx.value, tx.precision = "XXXX-XX-XX", "day"
+        return
+    try:
+        hy = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+        days = []
+        for y in (hy - 1, hy, hy + 1):
+            g = Hijri(y, hmon, hday).to_gregorian()
+            days.append(dt.date(g.year, g.month, g.day))
+    except (ValueError, OverflowError):
+        tx.value, tx.precision = "XXXX-XX-XX", "day"
+        return
+    tense = _tense_before(norm, tx.start)
+    if tense == "past":
+        day = max(d for d in days if d <= anchor + dt.timedelta(days=3))
+    elif tense == "future":
+        day = min(d for d in days if d >= anchor - dt.timedelta(days=3))
+    else:
+        day = min(days, key=lambda d: abs((d - anchor).days))
+    _day(tx, day)
 
 
 def _resolve_weekday(tx, norm: str, anchor) -> None:
