@@ -490,3 +490,15 @@ def test_third_session_holidays(text, published, span, value):
 
 def test_birthday_is_not_christmas():
     assert tag_dates("وقد احتفل بعيد ميلاده الخمسين", published="2015-12-24").empty
+
+
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    ("وسجلت الشرطة 15 حادثا خلال الـ24 ساعة الماضية", "2018-03-10", "24 ساعة الماضية", "DURATION", "PT24H"),
+    ("ويتوقع أن تنتهي الأشغال في غضون السنتين المقبلتين", "2018-03-10", "السنتين المقبلتين", "DURATION", "P2Y"),
+    ("وبعد مرور عام على الحادثة", "2018-03-10", "عام", "DURATION", "P1Y"),
+    ("في الأسبوع الأول من الشهر الجاري", "2018-03-10", "الأسبوع الأول من الشهر الجاري", "DATE", "2018-W09"),
+    ("في الأسبوع الأخير من الشهر المقبل", "2018-03-10", "الأسبوع الأخير من الشهر المقبل", "DATE", "2018-W17"),
+])
+def test_third_session_counted_stretches(text, published, span, type_, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)

@@ -172,7 +172,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
     ("plural_rel", re.compile(
         rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين|الاسبوعين)"
-        rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|القادمه|القادمين|اللاحقه|الاولي){_R}")),
+        rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|المقبلتين|القادمه|القادمين|القادمتين|اللاحقه|الاولي){_R}")),
     # an age as an ordinal: "في الحادية والثلاثين من عمرها", "في الحادية عشرة من العمر"
     ("age_ordinal", re.compile(
         rf"{_L}(?P<age>(?:{_alt(_FEM_UNITS)})(?:\s+عشره|\s+و\s*(?:{_alt(_FEM_TENS)}))?|{_alt(_FEM_TENS)})"
@@ -195,8 +195,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s*(?:الي|-|/|و)?\s*(?:يوم\s+)?(?P<wd2>{_alt(_WEEKDAYS)}))?)?{_R}")),
     # الأسبوع الأول من مارس [الماضي | 2018]: the ISO week of that month's week
     ("month_week", re.compile(
-        rf"{_L}(?:ال)?اسبوع\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
-        rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
+        rf"{_L}(?:ال)?اسبوع\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?(?:(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?"
+        rf"|(?P<this>هذا\s+)?الشهر(?:\s+(?P<mrel>{_REL}))?){_R}")),
+    # "خلال الـ24 ساعة الماضية", "الـ48 ساعة المقبلة": a counted stretch up to or from now
+    ("n_rel", re.compile(
+        rf"(?:{_L}|{_ARTICLE_DIGIT})(?P<n>\d{{1,4}})\s*(?P<u>{_UNIT})\s+(?P<rel>الماضيه|الماضي|الاخيره|الاخير|المقبله|المقبل|"
+        rf"القادمه|القادم|الفائته|المنصرمه|الاولي){_R}")),
     # كل صباح, كل مساء, كل ليلة: a recurring part of the day
     ("set_part", re.compile(rf"{_L}كل\s+(?P<part>صباح|مساء|ليله|فجر)(?!\s+(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})){_R}")),
     # one unit counted in the accusative: "بسجنه عاما واحدا", "تدوم البطولة أسبوعا", "ساعة كاملة"
@@ -252,7 +257,7 @@ _PAST_VERB = re.compile(words_regex((
 # (no lookbehind in front, so the engine can skip to the words' first letters; the left edge is checked by hand)
 _NAMED_PAST = re.compile(_PAST)
 _YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d/.-])")
-_DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده)\s+$")
+_DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده|مرور)\s+$")
 _YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
 _PARTICIPLE = re.compile(r"ال(?:مقرر|مرتقب|مزمع|منتظر|متوقع)ه?")
 _CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عصر")
@@ -322,7 +327,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "clock": r"ساعه", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
-    "someday": r"يوما", "one_acc": r"يوما|اسبوعا|شهرا|عاما|واحد|كامل|بالتمام",
+    "someday": r"يوما", "n_rel": r"\d\s*[^\W\d_]+\s+(?:الماضي|الاخير|المقبل|القادم|الفائت|المنصرم|الاولي)", "one_acc": r"يوما|اسبوعا|شهرا|عاما|واحد|كامل|بالتمام",
 }.items()}
 _SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9)}
 
@@ -919,6 +924,10 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
             tx.value += "TAF"
     elif kind in ("clock", "clock_bare"):
         _resolve_clock(tx, anchor)
+    elif kind == "n_rel":
+        rel = g["rel"]
+        n, unit = int(g["n"]), _UNITS[g["u"]]
+        tx.type, tx.value, tx.anchor, tx.rule = "DURATION", _duration(n, unit), None, "duration"
     elif kind == "midnight":
         _resolve_midnight(tx, norm, anchor)
     elif kind == "month_week":
@@ -1381,10 +1390,17 @@ def _resolve_month_week(tx, norm: str, anchor) -> None:
     """"الأسبوع الأول من مارس": the ISO week holding that month's 4th (11th, 18th, 25th; the last week: its
     last day minus 3), so the week that has most of its days in the month."""
     g = tx.groups
-    mon = MONTHS[" ".join(g["mon"].split())]
     ord_ = g["ord"]
     first = 25 if ord_ == "الاخير" else 4 + 7 * ("الاول", "الثاني", "الثالث", "الرابع").index(ord_)
-    year = _month_year(mon, dict(g, d=str(first)), anchor, tx, norm)
+    if g.get("mon"):
+        mon = MONTHS[" ".join(g["mon"].split())]
+        year = _month_year(mon, dict(g, d=str(first)), anchor, tx, norm)
+    elif not (g.get("this") or g.get("mrel")) or anchor is None:  # "الأسبوع الأول من الشهر": of which month?
+        tx.kind = "reject"
+        return
+    else:  # "الأسبوع الأول من الشهر الجاري / المقبل / الماضي"
+        rel = g.get("mrel") or ""
+        year, mon = _add_months(anchor, -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0)
     tx.rule = "month_week"
     if year is None:
         tx.value, tx.precision = f"XXXX-{mon:02d}", "month"
