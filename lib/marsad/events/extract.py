@@ -56,7 +56,16 @@ EVENT_COLUMNS = [
     "n_mentions", "n_documents", "n_reports",
 ]
 _CLAUSE_SPLIT = re.compile(r"[،,]\s*(?=(?:و?مع\s+ذلك|كما\s+ان|كما|بل|بينما|في\s+حين|الا\s+ان|لكن|غير\s+ان|"
-                           r"وذلك|حيث)(?![\w]))|\s(?=(?:بينما|في\s+حين|لكن)(?![\w]))")
+                           r"وذلك|حيث|وكان|وكانت|وكانوا|وهو\s+ما|فيما)(?![\w]))|"
+                           r"\s(?=(?:بينما|في\s+حين|فيما|لكن|لان|لانها|لانه|لانهم)(?![\w]))")
+# A non-restrictive relative clause ("روسيا، التي تواجه عقوبات، …"): a hole in its sentence. Its cues take only
+# its own actors and its antecedent; the cues outside it do not take its actors.
+_RELATIVE = re.compile(r"[،,]\s*(?:التي|الذي|اللذين|اللتين|الذين|اللواتي|اللتان|اللذان)(?![\w])")
+# A coordinated clause without a subject of its own ("…، وكانت قد عرضت على إيران …"): the subject is the
+# sentence's first actor.
+_CARRY_OPEN = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|قد)(?![\w])")
+# Roots whose verb may take the partner as the owner of its object ("شيدت روسيا مفاعل بوشهر الإيراني").
+_NISBA_ROOTS = {"06", "07", "11", "19"}
 _ANAPHOR = re.compile(words_regex(anaphors(), left=r"(?<![\w])(?<!مع )(?<!بما في )(?<!رغم )"))
 _ANCHOR = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:خلال|عقب|بعد|اثناء|في\s+ختام|على\s+هامش)\s+(?:ال)?(?:محادثات|مباحثات|زياره|قمه|"
                      r"لقاء|اجتماع)\w*")
@@ -67,8 +76,9 @@ _FUTURE_VERB = re.compile(
     r"سيبحث|ستبحث|سيناقش|ستناقش|ستساعد|سيساعد|ستصبح|سيصبح|ستفي|سيوقع|ستوقع|سيتوجه|ستتوجه|سنعمل|سيعمل|ستعمل|"
     r"سيواصل|ستواصل|سيستضيف|ستستضيف|سيستقبل|ستستقبل)(?![\w])")
 # Future imperfect on any verb ("ستسرّع", "سيناقش"), minus common nouns that start the same way.
-_FUTURE_PREFIX = re.compile(r"(?<![\w])[وف]?س[يتن](?!ياس|يار|نوا|نه(?![\w])|نوي|يطر|يد|ينا|تار|تين|ته(?![\w])|تون|"
-                            r"يول|يف|يرت|يرو|ين(?![\w])|ني|نغ|تاد|تراتيج)\w{3,}")
+# The exclusions include the letter after س (سياسة، سنوات، سنة، ستين …), so they are checked before it.
+_FUTURE_PREFIX = re.compile(r"(?<![\w])[وف]?س(?!ياس|يار|نوا|نه(?![\w])|نوي|يطر|يد|ينا|تار|تين|ته(?![\w])|تون|"
+                            r"يول|يف|يرت|يرو|ين(?![\w])|ني|نغ|تاد|تراتيج|تال|ياد|ياح|نت)[يتن]\w{3,}")
 _INVITE = re.compile(r"(?<![\w])[وف]?(?:دعا|دعت|يدعو|تدعو|دعوه|الدعوه|دعوتها|دعوته|دعوات)(?![\w])")
 _INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "01": "030", "02": "030", "08": "035"}
 _REFUSE = {"04": "125", "05": "120", "06": "121", "07": "122", "03": "120", "08": "124"}
@@ -268,7 +278,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
         else:
             prev_dates = ()
         for a in in_sent:
-            if a.kind != "pair" and (not a.code.startswith("?") or a.kind == "third-country"):
+            if a.kind not in ("pair", "nisba") and (not a.code.startswith("?") or a.kind == "third-country"):
                 recent = _push(recent, a.code)
     return out, recent, prev_dates
 
@@ -412,6 +422,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     actors.sort(key=lambda a: a.start)
     reporters = _reporter_spans(norm, s_start, s_end, actors)
     clauses = _clauses(norm, s_start, s_end)
+    holes = _holes(norm, s_start, s_end, actors)
+    # The sentence's subject, after any reporting frame ("قالت الخارجية الروسية إن لافروف …" → لافروف).
+    content = max((r1 for r0, r1, _, _ in reporters if r0 - s_start <= 12), default=s_start)
+    lead = next((a for a in actors if content <= a.start and a.kind not in ("pair", "nisba")), None)
+    carry = lead if (lead is not None and lead.code == focus and lead.start - content <= 25
+                     and not _listed_after(norm, lead, actors)) else None
     cue_rx, _ = lx.cue_regex()
     cues = lx.cue_rows()
     out, seen = [], set()
@@ -438,16 +454,17 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if invite is not None:
                 # "دعا وزير الخارجية الروسي الزعيم الكوري إلى زيارة روسيا": the inviter invites the invitee.
                 inv_at = c_start + invite.end()
-                people = [a for a in mine if inv_at <= a.start < m.start() and a.kind != "pair"]
+                people = [a for a in mine if inv_at <= a.start < m.start() and a.kind not in ("pair", "nisba")]
                 codes = list(dict.fromkeys(a.code for a in people))
                 if len(codes) == 2 and set(codes) == {focus, partner}:
                     src = next(a for a in people if a.code == codes[0])
                     tgt = next(a for a in people if a.code == codes[1])
                     args = (src, tgt, False)
                 else:
-                    args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags)
+                    args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags,
+                                      holes, carry)
             else:
-                args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags)
+                args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags, holes, carry)
             if args is None:
                 continue
             src, tgt, symmetric = args
@@ -459,13 +476,29 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 continue
             seen.add(key)
             date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates,
-                                          status, pub)
+                                          status, pub, holes)
             out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
                             focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}"], rep, norm, section))
     if not out or bg_clauses:
         out.extend(_background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, clauses, focus,
                                     partners, timexes, pub, section))
     return out
+
+
+def _holes(norm, s_start, s_end, actors) -> list[tuple[int, int, object]]:
+    """Non-restrictive relative clauses of a sentence: (start, end, antecedent actor or None)."""
+    out = []
+    for m in _RELATIVE.finditer(norm, s_start, s_end):
+        ends = [i for i in (norm.find("،", m.end(), s_end), norm.find(",", m.end(), s_end)) if i >= 0]
+        ante = next((a for a in reversed(actors) if a.end <= m.start() and m.start() - a.end <= 2), None)
+        out.append((m.start(), min(ends) if ends else s_end, ante))
+    return out
+
+
+def _listed_after(norm, a, actors) -> bool:
+    """Whether actor ``a`` opens a coordination ("روسيا والصين …"): then it is not a lone subject."""
+    nxt = next((b for b in actors if b.start >= a.end), None)
+    return nxt is not None and nxt.start - a.end <= 6 and bool(lx.LIST_SEP.match(norm[a.end:nxt.start]))
 
 
 def _reporter_spans(norm, s_start, s_end, actors):
@@ -501,9 +534,18 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
 _ROUTE = re.compile(r"(?<![\w])(?:عبر|مرورا\s+ب)\s*$")
 
 
-def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None):
+def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
     """Source and target of the cue, or None when they are not the focus and one partner."""
     code = row["cameo_code"]
+    hole = next(((h0, h1, ante) for h0, h1, ante in holes if h0 <= m.start() < h1), None)
+
+    def governed(a) -> bool:
+        """The cue governs the actor: same side of every relative-clause hole (or the hole's antecedent)."""
+        if hole is not None:
+            return hole[0] <= a.start < hole[1] or (hole[2] is not None and a.start == hole[2].start)
+        # Outside: a hole whose antecedent is an actor describes that actor ("روسيا، التي تواجه عقوبات، …");
+        # one whose antecedent is a plain noun may name who that noun is ("للدولة الشيوعية، التي تكونت في فيتنام").
+        return not any(h0 <= a.start < h1 and ante is not None for h0, h1, ante in holes)
     clause = (c_start, c_end)
     aspect = _aspect(m, row)
     if aspect == "noun":
@@ -514,15 +556,19 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         c_end = min(right) if right else c_end
     starts = [a.start for a in actors]
     cand = [a for a in actors[bisect_left(starts, c_start):bisect_left(starts, c_end)]
-            if not (rep and rep[0] <= a.start < rep[1])]
+            if not (rep and rep[0] <= a.start < rep[1]) and governed(a)]
     if aspect == "noun" and not cand:
         # An adjunct ("، في اتصال هاتفي مساء الخميس،"): its participants are the clause's.
         c_start, c_end = clause
         cand = [a for a in actors[bisect_left(starts, c_start):bisect_left(starts, c_end)]
-                if not (rep and rep[0] <= a.start < rep[1])]
+                if not (rep and rep[0] <= a.start < rep[1]) and governed(a)]
+    if hole is not None and hole[2] is not None and hole[2] not in cand and governed(hole[2]):
+        cand = sorted([*cand, hole[2]], key=lambda a: a.start)  # "روسيا، التي …": the antecedent is its subject
     visit = code in ("042", "043")
     args = []
     for a in cand:
+        if a.kind == "nisba" and not _direct_object(norm, a, m, cand, aspect, code):
+            continue  # "الملف النووي الكوري الشمالي": the partner's thing, not the partner, unless acted on
         topic, route, venue, ba = flags[a.start] if flags is not None and a.start in flags else _flags(norm, a)
         if topic or route:
             continue  # "ملف كوريا الشمالية": a topic; "عبر روسيا": a route - not participants
@@ -549,6 +595,11 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             expanded.append((a, False))
     codes = {a.code for a, _ in expanded}
     mine = [p for p in partners if p in codes]
+    if (focus not in codes and mine and carry is not None and aspect == "verb" and c_start > carry.end
+            and _CARRY_OPEN.match(norm, c_start) and not any(a.code.startswith("?") or a.code not in (focus, *partners)
+                                                              for a, _ in expanded)):
+        tgt = next(a for a, _ in expanded if a.code in mine)
+        return carry, tgt, False  # "روسيا …، وكانت قد عرضت على إيران …": the subject carries over
     if focus not in codes or not mine:
         # The reporter speaks for one side ("وأضاف بوتين: التعاون مع كوريا الشمالية سيتم …").
         who = rep[2] if rep else None
@@ -602,8 +653,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         return (a, b, True) if a.code == focus else (b, a, True)
     first, second = sorted((a, b), key=lambda x: x.start)
     for x, y in ((a, b), (b, a)):
-        if re.search(r"(?<![\w])(?:مع|الي|ل)\s*$", norm[max(0, x.start - 5):x.start]) and not re.search(
-                r"(?<![\w])(?:مع|الي|ل)\s*$", norm[max(0, y.start - 5):y.start]):
+        if re.search(r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, x.start - 9):x.start]) and not re.search(
+                r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, y.start - 9):y.start]):
             return y, x, code[:2] == "04" and code != "042"  # "التعاون مع كوريا": the partner is the target
     if aspect == "noun":
         after = [x for x in (first, second) if 0 <= x.start - cue_end <= 25]
@@ -630,6 +681,21 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     tgt = second if src is first else first
     symmetric = row["cameo_code"][:2] == "04" and row["cameo_code"] in ("040", "046", "043", "044", "045")
     return src, tgt, symmetric
+
+
+def _direct_object(norm, a, m, cand, aspect, code) -> bool:
+    """A facility or act named with its owner's demonym is the owner as the target only when it is the direct
+    object of a material, critical or hostile verb: right after the verb (or after the verb and its subject),
+    with no preposition or other noun in between ("شيدت روسيا مفاعل بوشهر الإيراني", "أدانت روسيا إطلاق الصاروخ
+    الكوري الشمالي"; not "قصفت … مواقع قرب القاعدة الإيرانية", not "بحث … الملف النووي الكوري الشمالي")."""
+    if aspect != "verb" or code[:2] not in _NISBA_ROOTS or a.start <= m.start():
+        return False
+    head = re.match(r"\S+", norm[m.start():m.end()])
+    prev_end = m.start() + (head.end() if head else 0)
+    for b in cand:
+        if b is not a and b.kind != "nisba" and prev_end <= b.start and b.end <= a.start:
+            prev_end = b.end
+    return not norm[prev_end:a.start].strip()
 
 
 def _aspect(m, row) -> str:
@@ -675,7 +741,10 @@ def _drop_lists(norm, args, focus, partners):
 
 def _status(norm, c_start, m, code, row, s_start):
     """Modality of the cue: alleged, hypothetical, denied, intent or reported (and the code it takes)."""
-    before = norm[max(s_start, m.start() - _WINDOW_BEFORE):m.start()]
+    # A clause in the past perfect ("، وكان قد التقى …") has its own tense: the future of the clause before it
+    # ("سيزور …") does not reach it.
+    own = c_start if c_start > s_start and _CARRY_OPEN.match(norm, c_start) else s_start
+    before = norm[max(own, m.start() - _WINDOW_BEFORE):m.start()]
     sentence_before = norm[s_start:m.start()]
     root = code[:2]
     if lx.ALLEGED.search(sentence_before) and root != "11":
@@ -684,6 +753,8 @@ def _status(norm, c_start, m, code, row, s_start):
         return "hypothetical", code, "status:hypothetical"
     if lx.NEGATION.search(norm[max(s_start, m.start() - _NEG_WINDOW):m.start()]):
         return "denied", _REFUSE.get(root, "120") if root in _REFUSE else code, "status:denied"
+    if root == "03":
+        return "intent", code, "status:intent"  # an offer, a pledge, a commitment: intent by meaning
     cue_word = m.group().strip().lstrip("وفبلك")
     if (_FUTURE_VERB.search(before) or _FUTURE_WORDS.search(before) or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
             or lx.FUTURE.search(norm[max(c_start, m.start() - 30):m.start()])
@@ -695,11 +766,13 @@ def _status(norm, c_start, m, code, row, s_start):
     return "reported", code, "status:reported"
 
 
-def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates, status, pub):
+def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates, status, pub, holes=()):
     """The date governing the event's clause; falls back to the sentence, a bare month, a chain, publication."""
     def usable(t):
         if not t["dated"] or _is_since(norm, t):
             return False
+        if any((h0 <= t["n_start"] < h1) != (h0 <= m.start() < h1) for h0, h1, _ in holes):
+            return False  # a date inside a relative clause dates that clause only (and the reverse)
         # A date inside a reporting frame dates the report, not the event ("بحسب ما ذكرت الوكالة الجمعة").
         return not any(r0 <= t["n_start"] < r1 and not (r0 <= m.start() < r1) for r0, r1, _, _ in reporters)
     in_clause = [t for t in timexes if c_start <= t["n_start"] < c_end and usable(t)]
@@ -784,7 +857,7 @@ def _background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, cl
     if not bg_clauses:
         return []
     codes = set()
-    for a in _drop_lists(norm, [a for a in actors if s_start <= a.start < s_end], focus, partners):
+    for a in _drop_lists(norm, [a for a in actors if s_start <= a.start < s_end and a.kind != "nisba"], focus, partners):
         codes.update(a.code.split("|"))
     if focus not in codes:
         return []

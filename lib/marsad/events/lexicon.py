@@ -29,6 +29,8 @@ _M = _markers()
 ROLE_NOUNS = _M["ROLE_NOUNS"]
 # Words allowed between a role noun and the demonym ("وكالة الأنباء الروسية الرسمية").
 ROLE_FILLERS = _M["ROLE_FILLERS"]
+# Facilities and vessels: "مفاعل بوشهر الإيراني" names its owner (an actor only when a material verb acts on it).
+OBJECT_NOUNS = _M["OBJECT_NOUNS"]
 # Demonym adjectives of the countries with a curated form; others come from the knowledge base.
 DEMONYMS = {name.split("_", 1)[1]: pat for name, pat in _M.items() if name.startswith("DEMONYM_")}
 NOT_ACTOR = re.compile(_M["NOT_ACTOR"])
@@ -151,6 +153,10 @@ def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str
             else kb_demonym(code)
         if demonym:
             rows.append((code, rf"(?:{ROLE_NOUNS})\s+{ROLE_FILLERS}(?:{demonym[0]})", "role", "", demonym[1]))
+            # The owner of a facility ("مفاعل مجمع بوشهر النووي الإيراني"): kind "nisba", an actor only as
+            # the object of a material verb (see events.extract). Role nouns may not sit in between.
+            rows.append((code, rf"{OBJECT_NOUNS}\s+(?:(?!(?:{ROLE_NOUNS})\s)\S+\s+){{0,3}}?(?:{demonym[0]})",
+                         "nisba", "", demonym[1]))
     rows.sort(key=lambda r: -len(r[1]))
     for i, (code, pattern, kind, stands, key) in enumerate(rows):
         parts.append(f"(?P<a{i}>{pattern})")
