@@ -869,9 +869,10 @@ def _background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, cl
         return []
     out = []
     o_start, o_end = _orig_span(text, offsets, s_start, s_end)
-    m = lx.BACKGROUND.search(norm, *bg_clauses[0])
-    t_start = int(offsets[m.start()]) - o_start
-    t_end = int(offsets[max(m.start(), m.end() - 1)]) + 1 - o_start
+    # The last relation phrase of the clause: "تربط روسيا وفيتنام علاقة قديمة" → "علاقة قديمة".
+    m = list(lx.BACKGROUND.finditer(norm, *bg_clauses[0]))[-1]
+    t_start = int(offsets[m.start("w")]) - o_start  # the word, without a clitic و/ف
+    t_end = int(offsets[max(m.start("w"), m.end() - 1)]) + 1 - o_start
     since = [t for t in timexes if s_start <= t["n_start"] < s_end and t["dated"]]
     for partner in partners:
         if partner not in codes:
