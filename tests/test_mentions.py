@@ -491,3 +491,16 @@ def test_a_stray_word_before_a_surname_and_another_spelling_of_a_known_name():
     assert people.groupby("surface")["entity_id"].nunique().to_dict() == {
         "سارة ساندرز": 1, "ساندرز": 1, "بينيامين نتنياهو": 1}
     assert set(people.loc[people["surface"] == "بينيامين نتنياهو", "entity_id"]) == {"Q43723"}
+
+
+def test_a_surname_naming_a_group_is_not_the_person():
+    """After ميليشيات / جماعة, or where the document uses its plural (الحوثيين), a surname is the group."""
+    segs_ = segs("قال جان بوردان إن ميليشيات بوردان تتقدم", "وقال بوردان إن الهدنة صامدة",
+                 "وأعلن زعيم الجماعة، عادل المرواني، أن جماعة المرواني لن تنسحب",
+                 "وحذر المرواني من أن المروانيين مستعدون")
+    rec = _fake([("جان بوردان", "PERS"), ("عادل المرواني", "PERS")])
+    people = _find_mentions(segs_, recognizer=rec).query("entity_type == 'person'")
+    got = sorted(zip(people["position"], people["surface"]))
+    # the full names stay; the group after ميليشيات is not Bourdain; المرواني has a plural here, so
+    # the bare surname names the group throughout
+    assert got == [(0, "جان بوردان"), (1, "بوردان"), (2, "عادل المرواني")]

@@ -76,6 +76,12 @@ def title_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def group_words() -> frozenset:
+    """Nouns before a name that make it a group (ميليشيات الحوثي): ``group_triggers.txt``."""
+    return _read_words("group_triggers.txt")
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset:
     """Frequent words of news that are almost never next to a name (``common_words.txt``)."""
     return _read_words("common_words.txt")
@@ -575,6 +581,15 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 clash.add(w)
             batch.setdefault(w, v)
     batch = {w: v for w, v in batch.items() if w not in clash}
+    groups = group_words()
+    # a surname whose plural is in the document names the group there (الحوثي / الحوثيين): the
+    # full name stays a person, the bare surname is left out (بأيدي الحوثي، ميليشيات الحوثي)
+    plural_in_doc: dict = defaultdict(set)
+    for k, text in enumerate(texts):
+        for w in _WORD.findall(normalize(text)):
+            for b in _bare(w):
+                if b.endswith(("ين", "ون")) and len(b) > 5:
+                    plural_in_doc[doc_ids[k]].add(b[:-2])
     for k, text in enumerate(texts):
         scope = (doc_ids[k], positions[k]) if sections[k] in standalone else (doc_ids[k], None)
         names = {w: v for w, v in full_by_scope.get(scope, {}).items() if v}
@@ -594,7 +609,13 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 s, e = span_to_original(text, s, e)
             if any(a < e and s < b for a, b in occupied):
                 continue
-            eid, label = names[variant[m.group(1)]]
+            name = variant[m.group(1)]
+            if name in plural_in_doc[doc_ids[k]]:
+                continue
+            before = _WORD.findall(norm[max(0, m.start() - 30):m.start()])
+            if before and any(b in groups for b in _bare(before[-1])):
+                continue
+            eid, label = names[name]
             out.append((k, s, e, eid, label, "alias"))
     return out
 
