@@ -23,7 +23,10 @@ returns the person mentions to add and the knowledge-base rows they replace:
    (transliteration variants, hamza, ال, long vowels), and within a group a
    name that is the first words of exactly one longer name joins it. Each
    group gets ``ner:<slug>`` and, as label, its most frequent original
-   spelling among its longest forms.
+   spelling of two words or more. A name with one more word than another
+   name of the batch, that word being a common word or a verb and no name
+   word, loses it (تركي آل الشيخ يتنحى; أحمد حسام ميدو keeps ميدو). A single word of fewer than four consonants is linked to the knowledge
+   base only when spelled exactly as one of its names.
 4. **Coreference.** After a full name, its surname (the last word, or the
    last two after بن، آل، أبو…) names the same person in the rest of the
    document, before or after; when two people of the document share it, it
@@ -96,6 +99,8 @@ def _bare(word: str) -> tuple[str, ...]:
             out.append(rest)
             if p.endswith("ل") and rest.startswith("ل"):
                 out.append("ا" + rest)
+    if word.startswith("ل") and not word.startswith("لل") and len(word) >= 4:
+        out.append("ا" + word)  # a span starting after the first ل of للشيخ: لشيخ is الشيخ
     return tuple(out)
 
 
@@ -303,6 +308,32 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
     return out
 
 
+_ORDINALS = frozenset(normalize(w) for w in
+                      "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split())
+_NICKNAME = re.compile(r"\s*[\"«“(]\s*([\u0621-\u064a]{3,15})\s*[\"»”)]")
+
+
+@lru_cache(maxsize=1)
+def known_first() -> frozenset:
+    """First names (NER gazetteer and the first words of knowledge-base names): never a surname alone
+    across documents, never a nickname."""
+    words = {w for _pid, w in _kb_first_names()}
+    try:
+        from marsad.mentions import ner as ner_mod
+
+        words.update(ner_mod._gazetteers().get("per_first", ()))
+    except (FileNotFoundError, AttributeError, ImportError):
+        pass
+    return frozenset(words)
+
+
+def _swallowed(word: str, known: frozenset, common: frozenset) -> bool:
+    """A last word a name span swallowed: no name word, and a common word or a verb (يتنحى، تقول)."""
+    if word in known:
+        return False
+    return word in common or (word[:1] in "يت" and len(word) >= 4)
+
+
 def _country_at(countries, s, e):
     for cs, ce, form in countries:
         if cs < e and s < ce:
@@ -380,12 +411,26 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 if prev in triggers or (prev[1:] in triggers and prev[:1] in "وفبل"):
                     after_trigger[key] += 1
                 cands.append((k, s, e, key))
+    # a name with one more word at its end than another name of the batch, that word being no
+    # known name word, swallowed a neighbour (تركي آل الشيخ يتنحى next to تركي آل الشيخ): cut it
+    keys = {c[3] for c in cands}
+    for i, (k, s, e, key) in enumerate(cands):
+        toks = key.split()
+        if len(toks) >= 3 and _swallowed(toks[-1], known, common) and " ".join(toks[:-1]) in keys:
+            span = texts[k][s:e].rstrip()
+            cut = span.rfind(" ")
+            if cut > 0:
+                cands[i] = (k, s, s + len(span[:cut].rstrip()), " ".join(toks[:-1]))
     # resolve each distinct name: a knowledge-base person, an organisation or a discovered entity
     uses = Counter(c[3] for c in cands)
     link: dict[str, str] = {}
     for key in uses:
         pid = exact.get(key)
-        if pid is None:
+        # a spelling variant is linked by its skeleton only when it has two words or more (or one
+        # word of four consonants or more) and does not start with a common word: a short word has
+        # too few consonants (ميدو and مودي share م-د, رأيت and روته ر-ت),
+        # and عليه خامنئي is "on it" + Khamenei, not a spelling of علي خامنئي
+        if pid is None and key.split()[0] not in common and (_n_words(key) >= 2 or len(skeleton(key)) >= 4):
             sk = skeleton(key)
             ids = kb_skel.get(sk) or kb_prefix.get(sk)
             if ids and len(ids) == 1:
@@ -422,7 +467,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             surf_count[root][(len(key.split()), texts[k][s:e])] += 1
     ent_label = {}
     for root, cnt in surf_count.items():
-        best = max(cnt.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1]))[0][1]
+        # the most frequent full spelling (two words or more), then the longer, then a fixed order
+        best = max(cnt.items(), key=lambda kv: (kv[0][0] >= 2, kv[1], kv[0][0], kv[0][1]))[0][1]
         # the id comes from the spelling-insensitive key, so one person gets one
         # id in every batch (partition) of a run whatever spelling wins the label
         ent_label[root] = ("ner:" + slugify(root), best)
@@ -460,6 +506,17 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         toks = key.split()
         if len(toks) >= 2 and (key in link or toks[0] in known):
             strong_sur[doc_ids[k]].add(toks[-1])
+    # a nickname in quotes or brackets right after a full name (أحمد حسام "ميدو") names that person
+    nicks: dict[int, tuple[str, int, int]] = {}
+    for i, (k, s, e, key) in enumerate(cands):
+        if _n_words(key) < 2:
+            continue
+        m = _NICKNAME.match(texts[k], e)
+        if m:
+            nick = normalize(m.group(1))
+            if nick not in common and nick not in titles and nick not in known_first():
+                nicks[i] = (nick, m.start(1), m.end(1))
+                strong_sur[doc_ids[k]].add(nick)
     weak = {i for i, (k, s, e, key) in enumerate(cands)
             if key not in link and len(key.split()) == 2 and key.split()[0] not in known
             and key.split()[-1] in strong_sur[doc_ids[k]]}
@@ -501,14 +558,23 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         busy[k].append((s, e))
         scope = (doc_ids[k], positions[k]) if sections[k] in standalone else (doc_ids[k], None)
         toks = key.split()
+        surs = []
         if len(toks) >= 2:
             sur = " ".join(toks[-2:]) if toks[-2] in _CONNECTORS else toks[-1]
             if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS:
-                seen = full_by_scope[scope]
-                if sur not in seen:
-                    seen[sur] = (eid, label)
-                elif seen[sur] is not None and seen[sur][0] != eid:
-                    seen[sur] = None  # two people of the scope share the surname: it names neither
+                surs.append(sur)
+        if i in nicks:
+            nick, ns, ne = nicks[i]
+            surs.append(nick)
+            if not any(a < ne and ns < b for a, b, *_ in taken[k]):
+                rows.append((k, ns, ne, eid, label, "alias"))
+                busy[k].append((ns, ne))
+        for sur in surs:
+            seen = full_by_scope[scope]
+            if sur not in seen:
+                seen[sur] = (eid, label)
+            elif seen[sur] is not None and seen[sur][0] != eid:
+                seen[sur] = None  # two people of the scope share the surname: it names neither
     rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone)
     rows += _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped)
     return rows, dropped
@@ -532,7 +598,8 @@ def _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped) -
             continue
         ws = s - (len(texts[k][max(0, s - 40):s]) - m.start(1))
         cand = normalize(texts[k][ws:s].strip() + " " + texts[k][s:e])
-        if kb_skel.get(skeleton(cand)) != {pid}:
+        # a common word is no other spelling of a first name (سيصادق عليه خامنئي)
+        if cand.split()[0] in common_words() or kb_skel.get(skeleton(cand)) != {pid}:
             continue
         if any(a < s and ws < b for a, b, *_ in taken[k]) or any(a < s and ws < b for a, b in busy[k]):
             continue
@@ -585,11 +652,38 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
     # a surname whose plural is in the document names the group there (الحوثي / الحوثيين): the
     # full name stays a person, the bare surname is left out (بأيدي الحوثي، ميليشيات الحوثي)
     plural_in_doc: dict = defaultdict(set)
+    docs_with_word: Counter = Counter()
+    doc_words: dict = defaultdict(set)
     for k, text in enumerate(texts):
+        words = doc_words[doc_ids[k]]
         for w in _WORD.findall(normalize(text)):
             for b in _bare(w):
+                words.add(b)
                 if b.endswith(("ين", "ون")) and len(b) > 5:
                     plural_in_doc[doc_ids[k]].add(b[:-2])
+    for words in doc_words.values():
+        docs_with_word.update(words)
+    # across documents, a surname must be distinctive: not a first name, not an ordinal (السادس),
+    # not a word with ال (الصدر is also "the chest", السعيدي a family), named in full in two
+    # documents at least, and not used more often in documents that do not name the person in
+    # full than in those that do (إمام، نوبل، السابق are words of their own)
+    firsts = known_first()
+    named_in: Counter = Counter()
+    for (d, pos), names_ in full_by_scope.items():
+        if pos is None:
+            named_in.update(w for w, v in names_.items() if v)
+    distinct = {}
+    for w, v in batch.items():
+        last = w.split()[-1]
+        if len(w.replace(" ", "")) < 4 or w in firsts or last in firsts or last in _ORDINALS:
+            continue
+        if docs_with_word[last] - named_in[w] > named_in[w] or named_in[w] < 2 or last.startswith("ال"):
+            continue
+        distinct[w] = v
+    across = None
+    if distinct:
+        pat, var = _surname_regex(tuple(sorted(distinct)))
+        across = (pat, var, distinct)
     for k, text in enumerate(texts):
         scope = (doc_ids[k], positions[k]) if sections[k] in standalone else (doc_ids[k], None)
         names = {w: v for w, v in full_by_scope.get(scope, {}).items() if v}
@@ -597,13 +691,23 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
             names = {w: v for w, v in full_by_scope.get((doc_ids[k], None), {}).items() if v}
         if not names and sections[k] in standalone:  # else the one person of the batch with that surname
             names = batch
-        if not names or sections[k] == "byline":
+        if (not names and (across is None or sections[k] in standalone)) or sections[k] == "byline":
             continue
         norm = normalize(text)
         shifted = len(norm) != len(text)
-        pattern, variant = _surname_regex(tuple(sorted(names)))
+        variant, matches = {}, []
+        if names:
+            pattern, variant = _surname_regex(tuple(sorted(names)))
+            matches = list(pattern.finditer(norm))
         occupied = [(t[0], t[1]) for t in taken[k]] + busy[k]
-        for m in pattern.finditer(norm):
+        if across is not None and sections[k] not in standalone:
+            # the documents of a batch share a distinctive surname (not a first name, not a common
+            # word) of the one person named in full with it, where the document names nobody with it
+            own = full_by_scope.get(scope, {})
+            matches += [m for m in across[0].finditer(norm) if across[1][m.group(1)] not in own]
+            names = {**across[2], **names}
+            variant = {**across[1], **variant}
+        for m in matches:
             s, e = m.span(1)
             if shifted:
                 s, e = span_to_original(text, s, e)
@@ -617,6 +721,7 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 continue
             eid, label = names[name]
             out.append((k, s, e, eid, label, "alias"))
+            occupied.append((s, e))
     return out
 
 

@@ -8,6 +8,9 @@
    context (partial names, ambiguous country forms);
 3. :func:`~marsad.mentions.offsets.map_spans`, which maps every span back to
    the original text in a few numpy operations;
+   then :func:`partial_names_in_context` drops a partial name that is a link of
+   another person's name chain (عبدالعزيز بن سعود, حمد آل ثاني) and joins a
+   first name, a middle initial and the surname (دونالد جيه ترامب) into one mention;
 4. optionally a recogniser (the CRF NER by default, any callable of the
    :data:`~marsad.mentions.people.Recognizer` shape) whose person spans
    :func:`~marsad.mentions.people.discover_people` cleans, links to the
@@ -20,6 +23,7 @@ tuple pyahocorasick makes and the slice of its surface text.
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -249,6 +253,12 @@ def find_mentions(
     keep = np.flatnonzero(np.not_equal(eid, None))
     k, ostart, oend = k[keep], ostart[keep], oend[keep]
     eid, label, form, partial = eid[keep], label[keep], form[keep], partial[keep]
+    if partial.any():
+        keep, oend, joined = partial_names_in_context(texts, k, ostart, oend, eid, label, partial)
+        form, partial = form.copy(), partial.copy()
+        form[joined], partial[joined] = "name", False
+        k, ostart, oend = k[keep], ostart[keep], oend[keep]
+        eid, label, form, partial = eid[keep], label[keep], form[keep], partial[keep]
 
     extra = None
     if ner:
@@ -277,6 +287,14 @@ def find_mentions(
             found_ar = {}
     else:
         found_ar = {}
+
+    # titles in knowledge-base names (الأمير محمد بن سلمان، الملك سلمان) disambiguate the match
+    # but are not part of the name: the mention starts after them
+    is_person = label == "person"
+    if is_person.any():
+        ostart = ostart.copy()
+        for i in np.flatnonzero(is_person).tolist():
+            ostart[i] = _after_titles(texts[k[i]], int(ostart[i]), int(oend[i]))
 
     # filters apply after longest-match selection (المغربية never falls back to المغرب)
     sel = np.ones(len(k), dtype=bool)
@@ -318,6 +336,108 @@ def find_mentions(
     if out.empty:  # keep the string dtype an inferred frame would have
         out = out.astype({c: "str" for c in MENTION_COLUMNS if c not in ("position", "start", "end")})
     return out[MENTION_COLUMNS]
+
+
+# name links: بن عبد العزيز، آل ثاني. A partial name right after one (with a name word before it),
+# right after آل, or right before one belongs to another person's name chain
+_NASAB = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
+_FAMILY = frozenset(normalize(w) for w in ("آل",))
+_WORD_RE = re.compile(r"[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+")
+_MIDDLE = re.compile(r"^\s+([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]{1,5})\s+$")
+
+
+def partial_names_in_context(texts, k, ostart, oend, eid, label, partial):
+    """Return ``(rows to keep, ends, joined rows)`` after looking at the words around partial person names.
+
+    * A partial name is dropped when it is a link of someone else's name
+      chain: after بن/ابن/بنت preceded by a name word (عبدالعزيز بن سعود), after
+      آل (خليفة آل ثاني), or before بن/ابن/بنت/آل (حمد آل ثاني). ``ابن سلمان``
+      after a common word still names Mohammed bin Salman.
+    * A first name (partial) followed by one short word (a middle initial:
+      جيه، دبليو) and then the same person's surname or full name becomes one
+      mention spanning all three (دونالد جيه ترامب).
+    """
+    from marsad.mentions.people import _name_words
+
+    names = _name_words()
+    n = len(k)
+    keep = np.ones(n, dtype=bool)
+    joined = np.zeros(n, dtype=bool)
+    oend = oend.copy()
+    person = label == "person"
+    for i in np.flatnonzero(partial & person).tolist():
+        text = texts[k[i]]
+        before = _WORD_RE.findall(normalize(text[max(0, ostart[i] - 40):ostart[i]]))
+        after = _WORD_RE.findall(normalize(text[oend[i]:oend[i] + 20]))
+        prev = before[-1] if before else ""
+        if (prev in _FAMILY or (prev in _NASAB and len(before) >= 2 and _looks_like_a_name(before[-2], names))
+                or (after and after[0] in _NASAB | _FAMILY and text[oend[i]:oend[i] + 1].isspace())):
+            keep[i] = False
+            continue
+        j = i + 1
+        if j < n and k[j] == k[i] and eid[j] == eid[i] and keep[j]:
+            if _MIDDLE.match(text[oend[i]:ostart[j]]) and (eid[i], normalize(text[ostart[i]:oend[i]])) in _first_names():
+                oend[i] = oend[j]
+                joined[i] = True
+                keep[j] = False
+    return np.flatnonzero(keep), oend, joined
+
+
+_TITLE_PAIRS = frozenset((normalize(a), normalize(b)) for a, b in (("ولي", "العهد"), ("آية", "الله")))
+_NONSPACE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _title_skip() -> tuple[frozenset, frozenset]:
+    from marsad.mentions.people import title_words
+
+    pats = load_kb().patterns
+    demonyms = frozenset(pats.loc[pats["form"] == "demonym", "pattern"].map(normalize))
+    return frozenset(w for w in title_words() if w.startswith("ال")), demonyms
+
+
+def _bare_forms(word: str) -> tuple[str, ...]:
+    from marsad.mentions.people import _bare
+
+    return _bare(word)  # with the ل + ال of للأمير, where the matcher starts after the first ل
+
+
+def _after_titles(text: str, start: int, end: int) -> int:
+    """The start of a person mention past leading titles (and a nationality word after a title)."""
+    words = [m.span() for m in _NONSPACE.finditer(text, start, end)]
+    if len(words) < 2:
+        return start
+    titles, demonyms = _title_skip()
+    i, stripped = 0, False
+    while i < len(words) - 1:
+        w = normalize(text[words[i][0]:words[i][1]])
+        if any(b in titles for b in _bare_forms(w)) or (stripped and w in demonyms):
+            i, stripped = i + 1, True
+        elif i + 2 < len(words) and (w, normalize(text[words[i + 1][0]:words[i + 1][1]])) in _TITLE_PAIRS:
+            i, stripped = i + 2, True
+        else:
+            break
+    return words[i][0]
+
+
+def _looks_like_a_name(word: str, names: frozenset) -> bool:
+    """A word before بن that starts a name chain: a known name word, or an uncommon word that does
+    not look like a verb (جوعان بن حمد, but عصر بن سلمان, ويقود ابن سلمان)."""
+    from marsad.mentions.people import common_words
+
+    if word in names:
+        return True
+    if word in common_words():
+        return False
+    bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return not (bare[:1] in "يت" and len(bare) >= 4)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset:
+    from marsad.mentions.people import _kb_first_names
+
+    return _kb_first_names()
 
 
 def _take(values: list, codes: np.ndarray):
