@@ -51,6 +51,10 @@ def test_runs_on_the_seed_tables(tmp_path, seed_path):
     assert list(mentions.columns) == MENTION_COLUMNS
     assert {"RU", "KP", "Q7747", "Q56226", "MA"} <= set(mentions["entity_id"])
     assert "<mark>" in text  # the KWIC table highlights matches
+    kwic = text[text.index("<mark>") - 3000:text.index("<mark>") + 3000]
+    # the name, the document's title, never the raw id
+    assert "North Korea" in text and "North Korea" in kwic and "العنوان" in kwic
+    assert ">KP<" not in kwic and "mentions of **KP**" not in text
     assert "PlotlyGeoAssets" in text  # the map's geography is shipped, not fetched
     assert "Vladimir Putin" in text
     assert "documents (named)" in text and "adjective only" in text  # the second country table
@@ -84,3 +88,22 @@ def test_labels_are_the_spelling_readers_see_and_never_ids():
     docs = mc.country_documents(m)
     assert docs[["documents", "documents_named", "adjective_only"]].iloc[0].tolist() == [2, 1, 1]
     assert mc.entity_label(m, "ner:x") == "أندرو برونسون"
+
+
+def test_kwic_rows_name_the_entity_and_its_document_and_the_table_hides_ids():
+    from marsad import charts
+    from marsad.charts import mentions as mc
+
+    segs = pd.DataFrame({"doc_id": ["d1"], "position": [0], "text": ["قال الرئيس فلاديمير بوتين إن روسيا مستعدة"]})
+    docs = pd.DataFrame({"doc_id": ["d1"], "title": ["بوتين يتحدث"], "url": ["https://example.org/a"],
+                         "source": ["CNN"], "published": [pd.Timestamp("2018-03-19")]})
+    m = pd.DataFrame({"doc_id": ["d1"], "section": ["paragraph"], "position": [0], "entity_id": ["Q7747"],
+                      "entity_type": ["person"], "label_en": ["Vladimir Putin"], "label_ar": ["فلاديمير بوتين"],
+                      "form": ["name"], "surface": ["فلاديمير بوتين"], "start": [11], "end": [25]})
+    k = mc.kwic(m, segs, entity_id="Q7747", documents=docs)
+    assert k.loc[0, "label"] == "فلاديمير بوتين · Vladimir Putin" and k.loc[0, "title"] == "بوتين يتحدث"
+    assert k.loc[0, "context"][k.loc[0, "start"]:k.loc[0, "end"]] == "فلاديمير بوتين"
+    html = charts.reader_table(k, columns=["context", "label", "title", "url", "source", "published", "form"],
+                               highlight={"context": ("start", "end")}).data
+    assert "<mark>فلاديمير بوتين</mark>" in html and "https://example.org/a" in html and "2018-03-19" in html
+    assert "Q7747" not in html and "d1" not in html

@@ -441,7 +441,7 @@ def _reader_frame(df: pd.DataFrame, columns) -> pd.DataFrame:
 
 
 def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: dict | None = None,
-                 show: int = 10, max_rows: int = 200, caption: str | None = None):
+                 show: int = 10, max_rows: int = 200, caption: str | None = None, highlight: dict | None = None):
     """Render a table for a reader: Arabic headings (English under them), no ids, offsets or empty columns.
 
     * headings from :data:`COLUMN_NAMES` (or ``names``: ``{column: (arabic, english)}``),
@@ -460,6 +460,8 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
         show: rows shown before "show all".
         max_rows: rows rendered at most.
         caption: a one-line caption above the table (escaped).
+        highlight: optional ``{column: (start_col, end_col)}``: the characters between the
+            offsets of those (hidden) columns are wrapped in ``<mark>`` (keyword in context).
 
     Returns:
         an ``IPython.display.HTML`` object.
@@ -467,6 +469,7 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
     from IPython.display import HTML
 
     headings = {**COLUMN_NAMES, **(names or {})}
+    offsets = df.reset_index(drop=True)
     urls = df["url"].reset_index(drop=True) if "url" in df.columns and "title" in df.columns else None
     frame = _reader_frame(df, columns)
     if frame.empty or not len(frame.columns):
@@ -482,6 +485,14 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
         for i, row in zip(part.index, part.itertuples(index=False)):
             cells = []
             for col, value in zip(part.columns, row):
+                if highlight and col in highlight:
+                    raw = "" if pd.isna(value) else str(value)
+                    a, b = (int(offsets.at[i, c]) for c in highlight[col])
+                    text = (escape_html(raw[:a]) + "<mark>" + escape_html(raw[a:b]) + "</mark>"
+                            + escape_html(raw[b:]))
+                    # a context must stay readable on a phone: the table scrolls instead
+                    cells.append(f"<td dir='auto' style='min-width:16em'>{text}</td>")
+                    continue
                 text = escape_html(_cell_text(value))
                 url = urls.iloc[i] if urls is not None and col == "title" else None
                 if isinstance(url, str) and url.startswith(("http://", "https://")) and text:

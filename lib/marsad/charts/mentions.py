@@ -301,19 +301,27 @@ def offline_geo():
     )
 
 
-def kwic(mentions: pd.DataFrame, segments: pd.DataFrame, *, entity_id: str, width: int = 60) -> pd.DataFrame:
+def kwic(mentions: pd.DataFrame, segments: pd.DataFrame, *, entity_id: str, width: int = 60,
+         documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Keyword-in-context rows for one entity.
 
     Returns:
-        ``doc_id, section, context, start, end, form`` where ``context`` is a
-        window of the original segment text and ``start``/``end`` locate the
-        match inside it (for ``charts.rtl_table(highlight=...)``).
+        ``label, doc_id, title, url, source, published, section, position, form, surface,
+        context, start, end``: the entity's name, its document (title, link, source and date
+        when ``documents`` is given), a window of the original segment text and
+        ``start``/``end`` locating the match inside it (for ``highlight=``).
     """
-    cols = ["doc_id", "section", "position", "form", "context", "start", "end"]
+    cols = ["label", "doc_id", "title", "url", "source", "published", "section", "position", "form", "surface",
+            "context", "start", "end"]
     m = mentions[mentions["entity_id"] == entity_id]
     if m.empty:
         return pd.DataFrame(columns=cols)
     m = m.merge(segments[["doc_id", "position", "text"]], on=["doc_id", "position"], how="left")
+    docs = None
+    if documents is not None and len(documents):
+        keep = [c for c in ("doc_id", "title", "url", "source", "published") if c in documents.columns]
+        docs = documents[keep].drop_duplicates("doc_id").set_index("doc_id")
+    name = entity_label(mentions, entity_id)
     rows = []
     for r in m.itertuples(index=False):
         text = "" if pd.isna(r.text) else str(r.text)
@@ -321,5 +329,8 @@ def kwic(mentions: pd.DataFrame, segments: pd.DataFrame, *, entity_id: str, widt
         pre, post = ("…" if lo > 0 else ""), ("…" if hi < len(text) else "")
         context = pre + text[lo:hi] + post
         s = len(pre) + r.start - lo
-        rows.append((r.doc_id, r.section, r.position, r.form, context, s, s + (r.end - r.start)))
+        meta = docs.loc[r.doc_id] if docs is not None and r.doc_id in docs.index else {}
+        rows.append((name, r.doc_id, meta.get("title", ""), meta.get("url", ""), meta.get("source", ""),
+                     meta.get("published", pd.NaT), r.section, r.position, r.form, text[r.start:r.end],
+                     context, s, s + (r.end - r.start)))
     return pd.DataFrame(rows, columns=cols)
