@@ -200,7 +200,7 @@ def _tiny_gold(folder, docs=2):
     """A gold folder with the first ``docs`` articles of the shipped dev part as both splits."""
     folder.mkdir()
     lines = (GOLD_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:docs]
-    for split in ("dev", "heldout"):
+    for split in ("dev", "heldout", "heldout2"):
         (folder / f"{split}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return folder
 
@@ -213,7 +213,7 @@ def test_evaluate_scores_a_hand_written_timeml_file(tmp_path):
     timeml = markdown.split("### TimeML corpus", 1)[1]
     ours = [line for line in timeml.splitlines() if line.startswith("| marsad.tag_dates | ALL")]
     assert ours and "| 4 | 4 | 1.00 | 1.00 | 1.00 |" in ours[0]
-    assert "### Marsad gold, held-out part" in markdown
+    assert "### Marsad gold, held-out part" in markdown and "### Marsad gold, dev-2" in markdown
     assert "python -m marsad.training evaluate timex" in markdown
 
 
@@ -502,3 +502,20 @@ def test_birthday_is_not_christmas():
 def test_third_session_counted_stretches(text, published, span, type_, value):
     row = tag_dates(text, published=published).set_index("text").loc[span]
     assert (row["type"], row["value"]) == (type_, value)
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a weekday with "next" right before its date takes the date's day (two TIMEX3, one day)
+    ("يلعب الفريق الأحد المقبل 19 مارس", "2017-03-10", "الأحد المقبل", "2017-03-19"),
+    # a day–month in the name of a dated bloc or movement is that event's date
+    ("وانتقدت قوى 14 آذار الحكومة", "2018-03-10", "14 آذار", "2005-03-14"),
+    ("وقالت حركة 6 أبريل إن", "2018-03-10", "6 أبريل", "2008-04-06"),
+])
+def test_third_session_named_and_paired_days(text, published, span, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == ("DATE", value)
+
+
+def test_tammuz_alone_is_a_name():
+    assert tag_dates("وقال تموز إن المشروع جاهز", published="2018-03-10").empty
+    assert tag_dates("في تموز الماضي", published="2018-03-10")["value"].tolist() == ["2017-07"]

@@ -504,7 +504,21 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         row["value"] = f"{day}T{hour:02d}:{minute:02d}"
         row["precision"] = "day"
     _same_weekday_same_day(rows)
+    _weekday_before_its_date(rows, text)
     return rows
+
+
+def _weekday_before_its_date(rows: list[dict], text: str) -> None:
+    """"الأحد المقبل 19 مارس": the weekday and the date are two TIMEX3 (as the Arabic TimeML corpus has them)
+    but one day; the weekday takes the date's day when the two name the same weekday."""
+    for a, b in zip(rows, rows[1:]):
+        if (a["rule"].startswith("weekday") and a["date_start"] and b["precision"] == "day" and b["date_start"]
+                and b["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*", text[a["end"]:b["start"]])
+                and _weekday_of(a) == _weekday_of(b) and a["date_start"] != b["date_start"]):
+            day = b["date_start"][:10]
+            a["value"] = day + a["value"][10:]
+            a["date_start"] = a["date_end"] = day
+            a["rule"] += "+date"
 
 
 def _same_weekday_same_day(rows: list[dict]) -> None:
