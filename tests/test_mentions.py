@@ -579,3 +579,19 @@ def test_a_surname_shared_by_two_people_of_a_batch_is_not_followed_across_docume
     rec = _fake([("جان لوميير", "PERS"), ("بيار لوميير", "PERS")])
     people = _find_mentions(segs_, recognizer=rec).query("entity_type == 'person'")
     assert "e" not in set(people["doc_id"])
+
+
+@pytest.mark.parametrize("arabic, latin", [
+    ("مايك بومبيو", "Mayk Bumbiw"), ("سعد الحريري", "Sa'd al-Hariri"), ("مينغ هونغوي", "Ming Hunguy"),
+    ("عمر", "Amr"), ("كفاح بشير", "Kafah Bashir"), ("يوليا سكريبال", "Yulya Skribal"), ("", ""),
+])
+def test_romanisation_of_discovered_names(arabic, latin):
+    from marsad.mentions.romanize import romanize
+
+    assert romanize(arabic) == latin
+
+
+def test_discovered_people_get_a_romanised_latin_label():
+    rec = _fake([("جان لوميير", "PERS")])
+    people = _find_mentions("قال جان لوميير إن", recognizer=rec).query("entity_type == 'person'")
+    assert people["label_en"].tolist() == ["Jan Lumiyr"]

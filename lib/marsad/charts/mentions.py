@@ -68,7 +68,8 @@ def entity_labels(mentions: pd.DataFrame) -> pd.Series:
     the recogniser take the spelling of their full name that the text uses
     most often (with its hamza and spacing: أندرو برونسون, never the matching
     key اندرو برونسون), counted over the whole table, so one person has one
-    label in every chart even when partitions of a run chose differently.
+    label in every chart even when partitions of a run chose differently;
+    their Latin label is a romanisation of it (:func:`marsad.mentions.romanize.romanize`).
 
     Returns:
         ``label`` indexed by ``entity_id`` (``العربية · English`` or Arabic alone).
@@ -79,10 +80,19 @@ def entity_labels(mentions: pd.DataFrame) -> pd.Series:
     ar = m.groupby("entity_id")["label_ar"].agg(lambda s: s.value_counts().index[0])
     full = m[m["form"] == "ner"]
     if not full.empty:
-        words = full["surface"].str.split().str.len()
-        longest = full[words == words.groupby(full["entity_id"]).transform("max")]
-        ar.update(longest.groupby("entity_id")["surface"].agg(lambda s: s.value_counts().index[0]))
+        # the most frequent spelling of the full name (then the longer one, then a fixed order)
+        best = (full.assign(words=full["surface"].str.split().str.len())
+                .groupby(["entity_id", "surface"]).agg(n=("words", "size"), words=("words", "first")).reset_index()
+                .sort_values(["entity_id", "n", "words", "surface"], ascending=[True, False, False, True])
+                .drop_duplicates("entity_id").set_index("entity_id")["surface"])
+        ar.update(best)
     en = m.groupby("entity_id")["label_en"].first().replace("nan", "")
+    # a discovered person's Latin label is the romanisation of the Arabic label shown
+    discovered = ar.index.str.startswith("ner:")
+    if discovered.any():
+        from marsad.mentions.romanize import romanize
+
+        en[discovered] = [romanize(a) for a in ar[discovered]]
     label = (ar + " · " + en).where(en != "", ar).str.strip(" ·")
     # an entity with no label at all still shows a name, never its id: its most frequent surface
     empty = label == ""

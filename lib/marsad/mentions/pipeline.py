@@ -38,6 +38,7 @@ from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher
 from marsad.mentions.offsets import map_spans
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people
 from marsad.mentions.resolve import resolve_pending
+from marsad.mentions.romanize import romanize
 
 __all__ = ["find_mentions", "MENTION_COLUMNS", "FORMS", "Matcher", "default_matcher"]
 
@@ -194,8 +195,9 @@ def find_mentions(
             default :func:`~marsad.mentions.people.default_recognizer` (the CRF
             NER plus appositions to a role).
             Discovered people get ``entity_id`` ``ner:<slug>``, ``form``
-            ``ner`` (full name) or ``alias`` (surname), and as ``label_ar``
-            their most frequent spelling in the batch.
+            ``ner`` (full name) or ``alias`` (surname), as ``label_ar``
+            their most frequent spelling in the batch and as ``label_en`` its
+            romanisation (:mod:`marsad.mentions.romanize`).
         ner_sections: sections the recogniser runs on (default: all).
         skip_duplicates: leave out headlines that repeat an earlier one word
             for word (``duplicate_of`` set by the corpus reader and the same
@@ -316,7 +318,7 @@ def find_mentions(
     codes, uniq = pd.factorize(pd.Series(eid, dtype=object))
     uniq = uniq.tolist()
     ar_u = [ar.get(u) or found_ar.get(u, "") for u in uniq]
-    en_u = [en.get(u, "") for u in uniq]
+    en_u = [en.get(u) or (romanize(found_ar[u]) if u in found_ar else "") for u in uniq]
     kl = k.tolist()
     surface = [texts[a][b:c] for a, b, c in zip(kl, ostart.tolist(), oend.tolist())]
     seg_cols = segs[["doc_id", "section"]].astype("str")
