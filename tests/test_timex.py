@@ -519,3 +519,19 @@ def test_third_session_named_and_paired_days(text, published, span, value):
 def test_tammuz_alone_is_a_name():
     assert tag_dates("وقال تموز إن المشروع جاهز", published="2018-03-10").empty
     assert tag_dates("في تموز الماضي", published="2018-03-10")["value"].tolist() == ["2017-07"]
+
+
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    ("يفتح المتحف من 9 صباحا إلى 5 مساء", "2018-03-10", "5 مساء", "TIME", "2018-03-10T17:00"),
+    ("ولكن الاجتماع قد لا يعقد في 12 يونيو", "2018-05-22", "12 يونيو", "DATE", "2018-06-12"),
+    ("تقام البطولة من 14 يونيو إلى 15 يوليو المقبلين", "2018-03-17", "15 يوليو المقبلين", "DATE", "2018-07-15"),
+])
+def test_third_session_more_forms(text, published, span, type_, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)
+
+
+@pytest.mark.parametrize("text", ["وسجل المهرجان 2000 زائر من خارج تونس", "أصيب 5 مساء أمس في الحادث"])
+def test_counts_are_not_years_or_hours(text):
+    df = tag_dates(text, published="2018-03-10")
+    assert not df["text"].str.match(r"\d").any(), df.to_dict("records")  # "مساء أمس" alone is the time

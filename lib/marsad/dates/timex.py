@@ -104,8 +104,8 @@ _ONE_UNITS = {"يوم": "day", "اسبوع": "week", "شهر": "month", "عام"
 _PLURAL_UNITS = {"ايام": "day", "اسابيع": "week", "اشهر": "month", "شهور": "month", "سنوات": "year", "سنين": "year",
                  "اعوام": "year", "عقود": "decade", "قرون": "century", "ساعات": "hour"}
 _DUAL = f"(?:{_alt(_DUAL_FORMS)})"
-_PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|الفارط|الفارطه|المنقضي|المنقضيه|السابق|السابقه)"
-_NEXT = r"(?:المقبل|المقبله|القادم|القادمه|التالي)"
+_PAST = r"(?:الماضي|الماضيه|الماضيين|المنصرم|المنصرمه|الفائت|الفائته|الفارط|الفارطه|المنقضي|المنقضيه|السابق|السابقه)"
+_NEXT = r"(?:المقبل|المقبله|المقبلين|القادم|القادمه|القادمين|التالي)"
 _THIS = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
 _REL = f"(?:{_PAST}|{_NEXT}|{_THIS})"
 _YEARWORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لسنه|لعام)\s+)"
@@ -224,6 +224,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_L}(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
         rf"\s+(?P<part>صباحا|مساءا|مساء|ظهرا|ليلا|فجرا|عصرا|بعد\s+الظهر){_R}"
         rf"(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))")),
+    # a digit hour with a part of the day, after a preposition or a conjunction: "من 9 صباحا إلى 5 مساء"
+    ("clock_digit", re.compile(
+        "(?:" + "|".join(f"(?<={w}\\s)" for w in ("من", "الي", "حتي", "عند", "نحو", "حوالي", "قرابه", "بين", "و")) + ")"
+        rf"(?P<h>\d{{1,2}})\s+(?P<part>صباحا|مساءا|مساء|ظهرا|ليلا|فجرا|عصرا){_R}"
+        rf"(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))")),
     # days with a fixed date: "اليوم العالمي للمرأة" (March 8), "عيد الفصح" (Easter), "يوم الأرض"
     ("named_day", re.compile(rf"{_L}(?P<name>{_alt(_NAMED_DAYS)})(?:\s+(?:لعام\s+|لسنه\s+)?(?P<y>\d{{4}}))?{_R}")),
     # "في فترة بعد الظهر": a part of the day named alone is a TIME on the day of its context
@@ -279,7 +284,9 @@ _YEAR_BEFORE = re.compile(r"(?:منذ|حتي|قبل|بعد|خلال|مطلع|ن�
 # After a bare year these words say it was a count, not a year ("2000 شخص").
 _COUNT_AFTER = re.compile(
     r"\s*(?:شخص|اشخاص|طن|طنا|دولار|درهم|يورو|ريال|جنيه|دينار|ليره|مليون|مليار|الف|متر|كيلو|كلم|كم|سائح|منصب|"
-    r"قتيل|جندي|عنصر|مهاجر|طالب|مشارك|عامل|حاله|وحده|نسخه|صاروخ|سياره|منزل|مسكن|هكتار|ميغاواط|نقطه|%)")
+    r"قتيل|جندي|عنصر|مهاجر|طالب|مشارك|عامل|حاله|وحده|نسخه|صاروخ|سياره|منزل|مسكن|هكتار|ميغاواط|نقطه|%|"
+    r"زائر|زوار|مواطن|لاجئ|مصاب|جريح|تلميذ|مترشح|ناخب|صوت|مقعد|عائله|اسره|موظف|لاعب|مشجع|متفرج|وظيفه|مخالفه|"
+    r"مؤسسه|شركه|مدرسه|سرير|لتر|كلغ|كغ|غرام|ميل|قطعه|راس|طفل|امراه|رجل|سجين|معتقل|موقوف|متهم)(?![^\W\d_])")
 _COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:نحو|حوالي|اكثر\s+من|اقل\s+من|قرابه|زهاء|من\s+اصل|رقم|العدد|ال)\s*$")
 # A weekday that names a place: "سوق الأحد" (a town's market), not a day.
 _PLACE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:سوق|حمام)\s+$")
@@ -326,7 +333,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "season": r"صيف|شتاء|خريف", "part_of_day": r"الظهر|الزوال", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء",
-    "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
+    "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "clock_digit": r"\d\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا|عصرا)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
     "someday": r"يوما", "n_rel": r"\d\s*[^\W\d_]+\s+(?:الماضي|الاخير|المقبل|القادم|الفائت|المنصرم|الاولي)", "one_acc": r"يوما|اسبوعا|شهرا|عاما|واحد|كامل|بالتمام",
 }.items()}
 _SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9)}
@@ -618,7 +625,7 @@ def _candidates(norm: str) -> list[_Timex]:
                 if p:  # "ساعة ونصف", "عامين ونصف"
                     end, groups["half"] = p.end(), True
             start = m.start("u") if kind == "one_acc" and groups.get("verb") else m.start()  # the verb is outside
-            out.append(_Timex(start, end, "clock" if kind == "clock_word" else kind, groups=groups))
+            out.append(_Timex(start, end, "clock" if kind in ("clock_word", "clock_digit") else kind, groups=groups))
             if kind == "clock" and not groups.get("part"):
                 r = _CLOCK_RANGE_AFTER.match(norm, m.end())
                 if r:
@@ -751,8 +758,8 @@ def _tense_before(norm: str, pos: int) -> str | None:
         for m in pattern.finditer(before):
             if pattern is _PAST_VERB and not _word_start(before, m.start()):
                 continue
-            if tense == "past" and m.group() == "قد" and re.match(r"\s+ي", before[m.end():]):
-                continue  # "قد يزور": may visit, not a past tense
+            if tense == "past" and m.group() == "قد" and re.match(r"\s+(?:ي|لا\s)", before[m.end():]):
+                continue  # "قد يزور", "قد لا يقام": may (not), not a past tense
             last[tense] = max(last.get(tense, -1), m.start())
             if tense == "future" and not _PARTICIPLE.fullmatch(m.group().lstrip("وفبلك")):
                 participle_only = False
