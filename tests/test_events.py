@@ -415,3 +415,40 @@ def test_conjunction_before_a_modality_marker():
     # "ولم", "ودعا": the conjunction does not hide the negation or the appeal
     assert _one_row("ولم يلتق بوتين كيم منذ سنوات.", ["KP"])[0][3] == "denied"
     assert _one_row("ودعا بوتين إلى تخفيف العقوبات على كوريا الشمالية.", ["KP"])[0][3] == "intent"
+
+
+@pytest.mark.parametrize("text, partner, expected", [
+    # discussed with: talks (and "بحث" is not "ب" + "حث", urged)
+    ("وبحث لافروف مع نظيره الكوري الشمالي العلاقات الثنائية.", "KP", ("RU", "KP", "04", "reported")),
+    # a letter handed over: a statement to the other side
+    ("وسلم لافروف الزعيم الكوري الشمالي رسالة من الرئيس بوتين.", "KP", ("RU", "KP", "01", "reported")),
+    ("وهنأ الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون بمناسبة العيد الوطني.", "KP",
+     ("RU", "KP", "05", "reported")),
+    ("وأعرب الرئيس الفيتنامي عن تقديره لدعم روسيا.", "VN", ("VN", "RU", "05", "reported")),
+    # a name right after a role of ours is that person (not a third party between the two sides)
+    ("واستقبل رئيس الوزراء الروسي ديمتري ميدفيديف نظيره الفيتنامي في موسكو.", "VN", ("RU", "VN", "04", "reported")),
+    # buying arms from Russia: Russia supplies the buyer
+    ("واشترت فيتنام ست غواصات روسية من طراز كيلو.", "VN", ("RU", "VN", "07", "reported")),
+    ("وتعتزم فيتنام شراء مقاتلات روسية جديدة.", "VN", ("RU", "VN", "03", "intent")),
+    # what is asked for is the event (intent), not a separate appeal with no addressee
+    ("وطالبت روسيا بتخفيف العقوبات على كوريا الشمالية.", "KP", ("RU", "KP", "03", "intent")),
+    ("ودعت روسيا والصين مجلس الأمن إلى تخفيف العقوبات على بيونغ يانغ.", "KP", ("RU", "KP", "03", "intent")),
+    # the reporter speaks of itself
+    ("وقال بوتين للصحفيين إنه مستعد للقاء كيم جونغ أون.", "KP", ("RU", "KP", "03", "intent")),
+    # preparations for a summit: planned
+    ("وقال الكرملين إن التحضيرات جارية لعقد قمة بين بوتين وكيم.", "KP", ("RU", "KP", "03", "intent")),
+])
+def test_more_predicates_and_their_roles(text, partner, expected):
+    rows = _one_row(text, [partner], published="2018-06-01")
+    assert [r[:4] for r in rows] == [expected], rows
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("واتهمت الولايات المتحدة روسيا بانتهاك العقوبات المفروضة على كوريا الشمالية.", "KP"),
+    ("ونفت موسكو أن تكون قد انتهكت العقوبات على بيونغ يانغ.", "KP"),
+    ("واشنطن تحذر هانوي من شراء منظومة صواريخ روسية.", "VN"),
+    ("وأوضح ترامب أنه ناقش قضية كوريا الشمالية مع الرئيس الروسي الاثنين خلال قمتهما في هلسنكي.", "KP"),
+    ("وبحث بوتين مع ترامب الملف النووي الكوري الشمالي.", "KP"),
+])
+def test_violations_warnings_and_third_party_duals_give_no_event(text, partner):
+    assert one(text, partners=[partner]).empty

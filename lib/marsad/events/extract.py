@@ -66,6 +66,16 @@ _RELATIVE = re.compile(r"[،,]\s*(?:التي|الذي|اللذين|اللتين|
 _CARRY_OPEN = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|قد)(?![\w])")
 # Roots whose verb may take the partner as the owner of its object ("شيدت روسيا مفاعل بوشهر الإيراني").
 _NISBA_ROOTS = {"06", "07", "11", "19"}
+# An appeal governing the cue ("دعت روسيا مجلس الأمن إلى تخفيف العقوبات"): the cue is what is asked for (intent).
+_APPEAL = re.compile(r"(?<![\w])[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|حث|حثت|يحث|تحث|ناشد|"
+                     r"ناشدت|يناشد|تناشد)(?![\w])")
+# Sanctions someone violates or that are "imposed" (passive, no agent) are not the subject's sanctions.
+_NOT_IMPOSED_BEFORE = re.compile(r"(?:انتهاك|انتهك\w*|خرق|خرق\w*|يخرق|تخرق|التحايل\s+علي|التهرب\s+من|الالتفاف\s+علي|"
+                                 r"تطبيق|تنفيذ|احترام)\s+(?:ال)?$")
+_NOT_IMPOSED_AFTER = re.compile(r"\s+(?:الدوليه\s+|الامميه\s+|الامريكيه\s+|الغربيه\s+)?(?:ال)?مفروضه(?!\s+من\s+(?:قبل|جانب))")
+_WARNED_AGAINST = re.compile(r"(?<![\w])[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا|يحذرون)\s+(?:\S+\s+){0,4}?من\s+(?:\S+\s+){0,2}?$")
+# The reporter speaks of itself ("قال بوتين إنه مستعد …", "أكد أن بلاده …").
+_SELF = re.compile(r"(?:انه|بانه|انها|بانها|اننا|باننا)\s*$|(?:ان|بان)\s+(?:بلاده|بلادها|حكومته|حكومتها)\s*$")
 _ANAPHOR = re.compile(words_regex(anaphors(), left=r"(?<![\w])(?<!مع )(?<!بما في )(?<!رغم )"))
 _ANCHOR = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:خلال|عقب|بعد|اثناء|في\s+ختام|على\s+هامش)\s+(?:ال)?(?:محادثات|مباحثات|زياره|قمه|"
                      r"لقاء|اجتماع)\w*")
@@ -328,7 +338,14 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context) -> list[_Actor
             out.append(_Actor(n_start, n_end, code if etype == "country" else f"?{code}", form, "",
                               "third-country" if etype == "country" else "third"))
     out.sort(key=lambda a: a.start)
-    return out
+    # "رئيس الوزراء الروسي ديمتري ميدفيديف": a name right after a role of ours is that person, not a third party.
+    keep = []
+    for a in out:
+        if a.kind == "third" and keep and keep[-1].kind == "role" and not keep[-1].code.startswith("?") \
+                and re.fullmatch(r"\s*[،,]?\s*", norm[keep[-1].end:a.start]):
+            continue
+        keep.append(a)
+    return keep
 
 
 def _overlaps(spans, starts, start, end) -> bool:
@@ -414,8 +431,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     pair = _last_pair(recent, ctx)
     for m in pair_words:
         # A pair word stands for both sides of the pair named just before (not for another pair).
-        before = recent + tuple(a.code for a in actors if a.start < m.start() and a.kind != "pair"
-                                and (not a.code.startswith("?")))
+        # Third-party people count (Trump … with Putin … "قمتهما" is their summit); topics do not ("قضية كوريا").
+        before = recent + tuple(a.code for a in actors if a.start < m.start() and a.kind not in ("pair", "nisba")
+                                and not any(_flags(norm, a)[:2]))
         p = _last_pair(before, ctx)
         if p:
             actors.append(_Actor(m.start(), m.end(), "|".join(p), m.group().strip(), "", "pair"))
@@ -447,6 +465,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "خلال محادثاتهما" dates another event, it is not one
         if _aspect(m, row) == "noun" and lx.CUE_TOPIC.search(norm[max(c_start, m.start() - 30):m.start()]):
             continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose
+        if _WARNED_AGAINST.search(norm, c_start, m.start()):
+            continue  # "واشنطن تحذر أنقرة من شراء …": what is warned against has not happened
+        if code == "163" and (_NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
+                              or _NOT_IMPOSED_AFTER.match(norm, m.end())):
+            continue  # "انتهاك العقوبات المفروضة على كوريا الشمالية": nobody here imposes them
         rep = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()), None)
         for partner in partners:
             mine = mine_by_partner[partner]
@@ -468,7 +491,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if args is None:
                 continue
             src, tgt, symmetric = args
+            if row["aspect"] == "buy":
+                src, tgt = tgt, src  # "اشترت فيتنام غواصات روسية": Russia supplies Vietnam
+            if code[:2] == "02" and _content_before(norm, cue_rx, m, tgt if tgt.start > m.start() else None, c_end):
+                continue  # "طالبت روسيا بتخفيف العقوبات على …": what is asked for is the event, not the appeal
             status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start)
+            if status == "reported" and code[:2] not in ("02", "03") and _APPEAL.search(norm, c_start, m.start()):
+                status, ev_code, mod_rule = "intent", _INTENT.get(code[:2], code), "status:intent(appeal)"
             if invite is not None and status == "reported":
                 status, ev_code, mod_rule = "intent", "036", "status:intent(invitation)"
             key = (ev_code, src.code, tgt.code)
@@ -483,6 +512,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         out.extend(_background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, clauses, focus,
                                     partners, timexes, pub, section))
     return out
+
+
+def _content_before(norm, cue_rx, m, tgt, c_end) -> bool:
+    """Whether another cue follows the appeal before its addressee (the thing asked for, not the addressee)."""
+    stop = tgt.start if tgt is not None else c_end
+    nxt = cue_rx.search(norm, m.end(), stop)
+    return nxt is not None
 
 
 def _holes(norm, s_start, s_end, actors) -> list[tuple[int, int, object]]:
@@ -607,6 +643,14 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             tgt = next(a for a, _ in expanded if a.code in mine)
             if re.search(r"(?<![\w])مع\s+$", norm[max(0, tgt.start - 6):tgt.start]):
                 return who, tgt, False
+        both = {who.code, *codes} if who is not None else set()
+        if who is not None and focus in both and both & set(partners) and who.code not in codes \
+                and rep[1] <= m.start() and _SELF.search(norm, max(0, rep[1] - 16), rep[1]) \
+                and {a.code for a, _ in expanded} <= {focus, *partners}:
+            # "قال بوتين إنه مستعد للقاء كيم": the reporter is the subject of what it says about itself.
+            other = next((a for a, _ in expanded if a.code != who.code), None)
+            if other is not None:
+                return who, other, False
         return None
     if aspect == "noun":
         btw = lx.BETWEEN.search(norm, m.end(), min(c_end, m.end() + 40))
@@ -695,7 +739,9 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
     for b in cand:
         if b is not a and b.kind != "nisba" and prev_end <= b.start and b.end <= a.start:
             prev_end = b.end
-    return not norm[prev_end:a.start].strip()
+    gap = norm[prev_end:a.start].strip()
+    # a count may sit in between ("اشترت فيتنام ست غواصات روسية")
+    return not gap or bool(re.fullmatch(r"\d+|\S*(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|الف|الاف)\S*", gap))
 
 
 def _aspect(m, row) -> str:
