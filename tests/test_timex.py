@@ -535,3 +535,14 @@ def test_third_session_more_forms(text, published, span, type_, value):
 def test_counts_are_not_years_or_hours(text):
     df = tag_dates(text, published="2018-03-10")
     assert not df["text"].str.match(r"\d").any(), df.to_dict("records")  # "مساء أمس" alone is the time
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # "ليل الخميس" is Thursday's night (unlike "ليلة الخميس", the eve); two days name one night
+    ("قتل ثلاثة أشخاص في وقت متأخر من ليل الخميس", "2018-06-15", "ليل الخميس", "2018-06-14TNI"),
+    ("وقعت الاشتباكات ليل الجمعة السبت", "2018-06-16", "ليل الجمعة السبت", "2018-06-15TNI"),
+    ("وصل الوفد بعد ظهر اليوم", "2018-06-15", "بعد ظهر اليوم", "2018-06-15TAF"),
+])
+def test_third_session_nights_and_afternoons(text, published, span, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == ("TIME", value)

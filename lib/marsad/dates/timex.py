@@ -146,13 +146,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_L}(?:ال)?قرن\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}){_R}")),
     # أمس, أول أمس, اليوم, غدا, بعد غد
     ("deictic_day", re.compile(
-        rf"{_L}(?:(?P<part>{_PART}|ليل)\s+(?:يوم\s+)?|(?P<yawm>يوم)\s+(?=امس|غد))?(?P<w>اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|الغد|"
+        rf"{_L}(?:(?P<part>بعد\s+ظهر|{_PART}|ليل)\s+(?:يوم\s+)?|(?P<yawm>يوم)\s+(?=امس|غد))?(?P<w>اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|الغد|"
         rf"الليله\s+الماضيه|الليله\s+قبل\s+الماضيه|الليله(?!\s+(?:التاليه|نفسها|ذاتها))|"
         rf"هذا\s+المساء|هذا\s+الصباح|"
         rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|التالي|ذاته|نفسه)))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY})(?:\s*[،,]?\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)?{_R}")),
     ("next_day", re.compile(rf"{_L}(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
     # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
-    ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|مساء|عشيه|بعد\s+ظهر|ظهر|ليله|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
+    ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|مساء|عشيه|بعد\s+ظهر|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
     ("relative_unit", re.compile(
         rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<rel>{_REL}))?{_R}")),
@@ -307,7 +307,7 @@ _BUSINESS = re.compile(r"نتائج|ارباح|الارباح|ايرادات|ا�
                        r"الخسائر|صافي|التضخم|الاقتصاد|اقتصاد|مليون|مليار|بالمئه|بالمائه|%")
 _EXPECT = re.compile(r"(?<![^\W\d_])[وف]?(?:يتوقع|تتوقع|نتوقع|يتوقعون|توقعات|المتوقع|متوقع|تقديرات|تستهدف|يستهدف|توقع)(?![^\W\d_])")
 _HALF_AFTER = re.compile(r"\s+و\s*نصف(?![^\W\d_])")
-_NIGHT_PAIR_AFTER = re.compile(rf"\s*(?:الي|-|/|و)\s*(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})")
+_NIGHT_PAIR_AFTER = re.compile(rf"\s*(?:(?:الي|-|/|و)\s*)?(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})")
 # a complementizer after a day: the day dates the report ("وأضاف اليوم السبت أن ...")
 _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|بان|انه|انها|بانه|بانها)(?![^\W\d_])")
 _PAIR_AFTER = re.compile(rf"\s+(?P<mon2>{_MONTH}){_R}(?:\s*[،,]?\s*(?P<y>\d{{4}}){_R})?")
@@ -616,7 +616,7 @@ def _candidates(norm: str) -> list[_Timex]:
                     end = p.end()
                     if p.group("y"):
                         groups["y"] = p.group("y")
-            if kind == "weekday" and groups.get("part") == "ليله":
+            if kind == "weekday" and groups.get("part") in ("ليله", "ليل"):
                 p = _NIGHT_PAIR_AFTER.match(norm, end)
                 if p:  # "ليلة السبت إلى الأحد": one night, the first day's
                     end, groups["night_pair"] = p.end(), True
