@@ -546,3 +546,13 @@ def test_counts_are_not_years_or_hours(text):
 def test_third_session_nights_and_afternoons(text, published, span, value):
     row = tag_dates(text, published=published).set_index("text").loc[span]
     assert (row["type"], row["value"]) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # "since" a bare month or day–month points back, whatever the tense of the verb
+    ("ويتواصل الاعتصام منذ 20 ديسمبر", "2018-01-10", "20 ديسمبر", "2017-12-20"),
+    ("وتنظم النقابات إضرابات منذ مطلع فبراير", "2018-01-10", "مطلع فبراير", "2017-02"),
+])
+def test_since_a_month_points_back(text, published, span, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert row["value"] == value

@@ -306,6 +306,7 @@ _EVENT_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?P<w>{_alt(_EVENT_DATES)})\s+$
 _BUSINESS = re.compile(r"نتائج|ارباح|الارباح|ايرادات|الايرادات|مبيعات|المبيعات|نمو|النمو|الناتج|عائدات|العائدات|خسائر|"
                        r"الخسائر|صافي|التضخم|الاقتصاد|اقتصاد|مليون|مليار|بالمئه|بالمائه|%")
 _EXPECT = re.compile(r"(?<![^\W\d_])[وف]?(?:يتوقع|تتوقع|نتوقع|يتوقعون|توقعات|المتوقع|متوقع|تقديرات|تستهدف|يستهدف|توقع)(?![^\W\d_])")
+_SINCE_BEFORE = re.compile(rf"(?:^|\s)[وف]?منذ\s+(?:(?:{_MODIFIER})\s+)?(?:(?:يوم|شهر)\s+)?$")
 _HALF_AFTER = re.compile(r"\s+و\s*نصف(?![^\W\d_])")
 _NIGHT_PAIR_AFTER = re.compile(rf"\s*(?:(?:الي|-|/|و)\s*)?(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})")
 # a complementizer after a day: the day dates the report ("وأضاف اليوم السبت أن ...")
@@ -1017,6 +1018,8 @@ def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None 
             tx.rule += ":sentence-year"
             return int(years[-1])
     tense = _tense_before(norm, tx.start) if norm is not None else None
+    if norm is not None and _SINCE_BEFORE.search(norm, max(0, tx.start - 24), tx.start):
+        tense = "past"  # "منذ 30 آذار", "منذ مطلع فبراير": a "since" points back
     past_y = anchor.year if mon < anchor.month else anchor.year - 1
     next_y = anchor.year if mon > anchor.month else anchor.year + 1
     if tense == "future":
