@@ -96,11 +96,56 @@ def test_training_on_a_tiny_fixture(tmp_path):
         [("ذهبت", "O"), ("إلى", "O"), ("طنجة", "B-LOC"), (".", "O")],
     ]
     model_path = tmp_path / "tiny.npz"
-    stats = ner_train.train(None, model_path=model_path, sentences=sents, max_iterations=100, c1=0.0, c2=0.01)
+    stats = ner_train.train(None, model_path=model_path, sentences=sents, max_iterations=100, c1=0.0, c2=0.01,
+                            stack=False)
     assert stats["tokens"] == 16 and model_path.exists()
     model = ner.load_model(model_path)
     tags = ner.predict([[t for t, _ in sents[0]]], model=model)[0]
     assert tags == [g for _, g in sents[0]]
+
+
+def test_stacked_training_writes_both_passes(tmp_path):
+    """The second pass is saved with the name of its first pass and loads on top of it."""
+    model_path = tmp_path / "tiny.npz"
+    ner_train.train(None, model_path=model_path, sentences=_TINY * 4, max_iterations=50, c1=0.0, c2=0.01, folds=2)
+    assert (tmp_path / "tiny-pass1.npz").exists()
+    model = ner.load_model(model_path)
+    assert model.first is not None and model.first.path.endswith("tiny-pass1.npz")
+    assert not model.has_types and model.Wd.shape == (len(ner.stack_names(model.first.labels)), len(model.labels))
+    toks = [t for t, _ in _TINY[0]]
+    tags = ner.predict([toks, toks], model=model, documents=[0, 0])
+    assert len(tags[0]) == len(toks) and all(t == "O" or t[:2] in {"B-", "I-"} for t in tags[0])
+    spans = ner.predict_spans([" ".join(toks)], model=model)[0]
+    assert all(t in ner.TYPES for _, _, t in spans)
+
+
+def test_doc_means_use_the_other_occurrences_in_the_document_window():
+    import numpy as np
+
+    keys = np.array([0, 1, 0, 0, 0])
+    sent_id = np.array([0, 0, 1, 5, 6])
+    sent_doc = np.array([0, 0, 0, 0, 0, 0, 1])  # sentence 6 is another document
+    M = np.array([[1.0], [5.0], [3.0], [7.0], [9.0]])
+    mean, cnt = ner.doc_means(keys, sent_id, sent_doc, M)
+    assert cnt.tolist() == [2, 0, 2, 2, 0]
+    assert mean[:, 0].tolist() == [5.0, 0.0, 4.0, 2.0, 0.0]
+    mean, cnt = ner.doc_means(keys, sent_id, sent_doc, M, window=1)
+    assert cnt.tolist() == [1, 0, 1, 0, 0] and mean[0, 0] == 3.0 and mean[2, 0] == 1.0
+
+
+def test_stack_matrix_shifts_neighbour_columns_within_sentences():
+    import numpy as np
+
+    labels = ["O", "B-PERS"]
+    M = np.array([[0.9, 0.1], [0.2, 0.8], [0.5, 0.5]])
+    X = ner.stack_matrix(["a", "b", "a"], np.array([2, 1]), M, labels, np.array([0, 0]))
+    names = ner.stack_names(labels)
+    col = {n: i for i, n in enumerate(names)}
+    assert X.shape == (3, len(names))
+    assert X[1, col["m-1:B-PERS"]] == pytest.approx(np.log(0.1))  # "b" sees "a" before it
+    assert X[0, col["m-1:B-PERS"]] == 0 and X[1, col["m+1:O"]] == 0  # not across sentences
+    assert X[0, col["d+0:B-PERS"]] == 0.5 and X[0, col["h+0"]] == 1  # the other "a", next sentence
+    assert X[1, col["h+0"]] == 0 and (X[:, col["stack:bias"]] == 1).all()
 
 
 def test_missing_model_raises(tmp_path):

@@ -2,20 +2,30 @@
 
 A linear-chain CRF trained on ANERcorp (Benajiba, Rosso & Benedí 2007) with
 the CAMeL Lab split (see :mod:`marsad.training.ner`, which trains it with
-CRFsuite and exports its weights to ``data/ner/anercorp-crf.npz``).
+CRFsuite and exports its weights to ``data/ner/anercorp-crf*.npz``).
 
-Every feature belongs to one word type: the normalised word and its
-clitic-stripped stem, affixes, shape, the word's clusters at three
+First pass: every feature belongs to one word type: the normalised word and
+its clitic-stripped stem, affixes, shape, the word's clusters at three
 granularities (hierarchical k-means of word2vec vectors trained on the ANT
-news corpora and the ANERcorp train part, ``data/ner/clusters.tsv.gz``),
-membership in gazetteers computed from files Marsad ships (person-name words
-from the KB, country forms and capitals, ArWikiCats places, title and
-organisation trigger words), the same for the neighbours within ±2 words,
-plus word bigrams and sentence-edge markers. Because of that, the scores a
-word adds to each label are computed once per word type and cached: tagging is
-a few numpy gathers per token and a Viterbi pass vectorised over sentences,
-exactly the CRFsuite decoding (same tags, same marginals), many times faster
-than CRFsuite's own tagger fed Python feature dicts.
+news corpora and the ANERcorp train part, ``data/ner/clusters.tsv.gz``), how
+often the word occurs in that text and how often with the article ال
+(``data/ner/wordstats.tsv.gz``; foreign names never take it), membership in
+gazetteers computed from files Marsad ships (person-name words from the KB,
+country forms and capitals, ArWikiCats places, title and organisation trigger
+words), the same for the neighbours within ±2 words, plus word bigrams and
+sentence-edge markers. Because of that, the scores a word adds to each label
+are computed once per word type and cached: tagging is a few numpy gathers
+per token and a Viterbi pass vectorised over sentences, exactly the CRFsuite
+decoding (same tags, same marginals), many times faster than CRFsuite's own
+tagger fed Python feature dicts.
+
+Second pass (stacking, :func:`stack_matrix`): a small CRF whose features are
+the first pass's log-marginals for the token and its two neighbours, and the
+mean first-pass marginals of the *other* occurrences of the same
+clitic-stripped word in the same document (a text given to
+:func:`predict_spans`), so a name recognised once in a clear context is
+recognised where it recurs alone. It is a few matrix products over the whole
+batch, with no second per-word cache.
 
 Commands::
 
@@ -26,6 +36,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -38,13 +49,15 @@ from marsad.resources import data_path
 
 __all__ = [
     "Features", "Model", "sent_features", "tokenize_spans", "load_model", "predict", "predict_spans",
-    "spans_from_tags", "consistent_tags", "not_names", "default_features", "MODEL_PATH", "GAZETTEER_PATH", "CLUSTERS_PATH", "TYPES",
+    "spans_from_tags", "consistent_tags", "not_names", "default_features", "read_clusters", "read_wordstats",
+    "stack_names", "stack_matrix", "doc_means", "MODEL_PATH", "GAZETTEER_PATH", "CLUSTERS_PATH", "WORDSTATS_PATH", "TYPES",
 ]
 
 NER_DIR = data_path("ner")
 MODEL_PATH = NER_DIR / "anercorp-crf.npz"
 GAZETTEER_PATH = NER_DIR / "gazetteers.json"
 CLUSTERS_PATH = NER_DIR / "clusters.tsv.gz"
+WORDSTATS_PATH = NER_DIR / "wordstats.tsv.gz"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 CONTEXT = 2  # neighbours on each side whose word-type features a token sees
 
@@ -111,6 +124,31 @@ def read_clusters(path: Path = CLUSTERS_PATH) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def read_wordstats(path: Path = WORDSTATS_PATH) -> dict[str, tuple[int, ...]]:
+    """Read ``stem<TAB>n<TAB>n_al<TAB>n_bare`` lines (gzip) into ``{stem: (n, n_al, n_bare)}``.
+
+    ``n`` is how often the clitic-stripped word occurs in the unlabelled news
+    text, ``n_al`` and ``n_bare`` how often its form with and without the
+    article ال occurs (foreign names almost never take the article).
+    """
+    path = Path(path)
+    if not path.exists():
+        return {}
+    out = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            w, *nums = line.rstrip("\n").split("\t")
+            out[w] = tuple(int(x) for x in nums)
+    return out
+
+
+def _bucket(x: float, cuts: tuple[float, ...]) -> int:
+    for i, c in enumerate(cuts):
+        if x < c:
+            return i
+    return len(cuts)
+
+
 @lru_cache(maxsize=1)
 def not_names() -> frozenset:
     """Return the normalised words that never make an NER person (data/ner/not_names.txt)."""
@@ -144,9 +182,11 @@ class Features:
     ``-1:pad`` / ``+1:pad`` at the sentence edges.
     """
 
-    def __init__(self, gazetteers: dict[str, frozenset], clusters: dict[str, tuple[str, ...]], context: int = CONTEXT):
+    def __init__(self, gazetteers: dict[str, frozenset], clusters: dict[str, tuple[str, ...]], context: int = CONTEXT,
+                 wordstats: dict[str, tuple[int, ...]] | None = None):
         self.gaz = gazetteers
         self.clusters = clusters
+        self.stats = wordstats
         self.context = context
         self.offsets = [o for o in range(-context, context + 1) if o]
 
@@ -174,6 +214,12 @@ class Features:
             f.append("pl")
         if w in gaz["loc"] or s in gaz["loc"]:
             f.append("loc")
+        if self.stats is not None:
+            st = self.stats.get(s)
+            n = st[0] if st else 0
+            f.append(f"fq={min(int(math.log2(n + 1)), 14)}")
+            if st and n >= 5 and st[1] + st[2] >= 5:
+                f.append(f"alr={_bucket(st[1] / (st[1] + st[2]), (0.001, 0.02, 0.1, 0.3, 0.6))}")
         return f
 
     def own(self, w: str, base: list[str] | None = None) -> list[str]:
@@ -217,7 +263,7 @@ class Features:
 @lru_cache(maxsize=1)
 def default_features() -> Features:
     """The features of the shipped model (shipped gazetteers and word clusters)."""
-    return Features(_gazetteers(), read_clusters())
+    return Features(_gazetteers(), read_clusters(), wordstats=read_wordstats() or None)
 
 
 def _normalize_token(t: str) -> str:
@@ -227,6 +273,106 @@ def _normalize_token(t: str) -> str:
 def sent_features(tokens: list[str], features: Features | None = None) -> list[list[str]]:
     """Return the CRF features of a tokenised sentence (original tokens, normalised here)."""
     return (features or default_features()).sentence([_normalize_token(t) for t in tokens])
+
+
+# ---------------------------------------------------------------- second pass (stacking)
+
+STACK_OFFSETS = (-1, 0, 1)
+_STACK_MIN_LOG = np.log(1e-6)
+
+
+def stack_names(labels: list[str]) -> list[str]:
+    """Names of the dense second-pass features, in the column order of :func:`stack_matrix`.
+
+    For the token itself and each neighbour (``-1``, ``+0``, ``+1``): the log
+    first-pass marginal of every label (``m``), the mean first-pass marginal of
+    every entity label over the *other* occurrences of the same clitic-stripped
+    word in the document (``d``), and ``h`` when there are such occurrences;
+    plus a constant ``stack:bias``.
+    """
+    names = []
+    for o in STACK_OFFSETS:
+        names += [f"m{o:+d}:{lab}" for lab in labels]
+        names += [f"d{o:+d}:{lab}" for lab in labels if lab != "O"]
+        names.append(f"h{o:+d}")
+    return names + ["stack:bias"]
+
+
+def doc_means(keys: np.ndarray, sent_id: np.ndarray, sent_doc: np.ndarray, M: np.ndarray,
+              window: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Mean rows of ``M`` over the other tokens with the same key in the same document.
+
+    Args:
+        keys: an integer key per token (its word type).
+        sent_id: the sentence of every token (non-decreasing).
+        sent_doc: the document of every sentence.
+        M: ``[N, K]`` values per token.
+        window: only tokens at most this many sentences away count (default: the whole document).
+
+    Returns:
+        ``(means [N, K], counts [N])`` (zero rows where the count is zero).
+    """
+    N = len(keys)
+    if N == 0:
+        return np.zeros_like(M), np.zeros(0)
+    doc = np.asarray(sent_doc)[sent_id]
+    order = np.lexsort((sent_id, doc, keys))
+    k_s, d_s, s_s = keys[order], doc[order], sent_id[order]
+    grp = np.concatenate([[0], np.cumsum((k_s[1:] != k_s[:-1]) | (d_s[1:] != d_s[:-1]))]).astype(np.int64)
+    Ms = M[order]
+    cs = np.vstack([np.zeros((1, M.shape[1])), np.cumsum(Ms, 0)])
+    span = int(sent_id.max()) + 2
+    coord = grp * span + s_s
+    if window is None:
+        lo = np.searchsorted(coord, grp * span, "left")
+        hi = np.searchsorted(coord, grp * span + span - 1, "right")
+    else:
+        lo = np.searchsorted(coord, coord - window, "left")
+        hi = np.searchsorted(coord, coord + window, "right")
+    cnt = (hi - lo - 1).astype(np.float64)
+    S = cs[hi] - cs[lo] - Ms
+    mean = np.where(cnt[:, None] > 0, S / np.maximum(cnt, 1.0)[:, None], 0.0)
+    out, c = np.empty_like(mean), np.empty(N)
+    out[order], c[order] = mean, cnt
+    return out, c
+
+
+_WORD_KEY: dict[str, int] = {}  # normalised word -> id of its clitic-stripped form
+_STEM_KEY: dict[str, int] = {}
+
+
+def _word_key(w: str) -> int:
+    k = _WORD_KEY.get(w)
+    if k is None:
+        k = _WORD_KEY[w] = _STEM_KEY.setdefault(_strip_clitics(w), len(_STEM_KEY))
+    return k
+
+
+def stack_matrix(words: list[str], lens: np.ndarray, M: np.ndarray, labels: list[str],
+                 sent_doc: np.ndarray | None = None, window: int | None = None) -> np.ndarray:
+    """The dense second-pass features ``[N, len(stack_names(labels))]`` from first-pass marginals ``M``."""
+    N, L = M.shape
+    lens = np.asarray(lens, dtype=np.int64)
+    sent_id = np.repeat(np.arange(len(lens)), lens)
+    if sent_doc is None:
+        sent_doc = np.arange(len(lens))
+    if len(_WORD_KEY) > _CACHE_TYPES:
+        _WORD_KEY.clear()
+        _STEM_KEY.clear()
+    keys = np.fromiter(map(_word_key, words), dtype=np.int64, count=N)
+    ent = [i for i, lab in enumerate(labels) if lab != "O"]
+    D, cnt = doc_means(keys, sent_id, np.asarray(sent_doc), M[:, ent], window)
+    own = np.hstack([np.maximum(np.log(np.maximum(M, 1e-300)), _STACK_MIN_LOG), D, (cnt > 0)[:, None]])
+    W = own.shape[1]
+    X = np.zeros((N, W * len(STACK_OFFSETS) + 1))
+    starts = np.concatenate([[0], np.cumsum(lens)[:-1]]).astype(np.int64)
+    pos = np.arange(N) - starts[sent_id]
+    rem = lens[sent_id] - pos
+    for k, o in enumerate(STACK_OFFSETS):
+        idx = np.flatnonzero(pos >= -o) if o < 0 else np.flatnonzero(rem > o)
+        X[idx, k * W:(k + 1) * W] = own[idx + o]
+    X[:, -1] = 1.0
+    return X
 
 
 # ---------------------------------------------------------------- the model
@@ -272,7 +418,19 @@ class Model:
         self._bleft = frozenset(x for x, _ in big)
         self._bright = frozenset(y for _, y in big)
         self.label_id = {lab: i for i, lab in enumerate(self.labels)}
+        self.first: Model | None = None
+        self.Wd = np.zeros((0, L))
+        self.has_types = True
         self.clear_cache()
+
+    def stack_on(self, first: "Model") -> "Model":
+        """Make this model the second pass over ``first`` (its ``stack_names`` attributes are read as dense weights)."""
+        names = stack_names(first.labels)
+        self.first = first
+        self.Wd = np.vstack([self.W[self.aid[a]] if a in self.aid else np.zeros(self.L) for a in names])
+        dense = set(names)
+        self.has_types = any(a not in dense for a in self.aid)
+        return self
 
     # -------------------------------------------------- persistence
 
@@ -304,21 +462,28 @@ class Model:
         """Write labels, transitions and the non-zero state weights (compressed npz)."""
         W = self.W[:-1].astype(np.float32)
         attrs = sorted(self.aid, key=self.aid.get)
+        extra = {"first": np.array(Path(self.first.path).name)} if self.first is not None else {}
         np.savez_compressed(path, labels=np.array(self.labels), transitions=self.trans.astype(np.float32),
-                            attrs=np.array(attrs), weights=W, context=np.array(self.features.context))
+                            attrs=np.array(attrs), weights=W, context=np.array(self.features.context), **extra)
 
     @classmethod
     def load(cls, path: str | Path, features: Features | None = None) -> "Model":
         with np.load(path, allow_pickle=False) as z:
             feats = features or default_features()
             if int(z["context"]) != feats.context:
-                feats = Features(feats.gaz, feats.clusters, int(z["context"]))
-            return cls(z["labels"].tolist(), z["transitions"], z["attrs"].tolist(), z["weights"], feats, str(path))
+                feats = Features(feats.gaz, feats.clusters, int(z["context"]), feats.stats)
+            model = cls(z["labels"].tolist(), z["transitions"], z["attrs"].tolist(), z["weights"], feats, str(path))
+            first = str(z["first"]) if "first" in z.files else ""
+        if first:
+            model.stack_on(cls.load(Path(path).parent / first, features))
+        return model
 
     # -------------------------------------------------- scoring
 
     def clear_cache(self) -> None:
         """Forget the cached word types (done automatically past ``_CACHE_TYPES`` types)."""
+        if getattr(self, "first", None) is not None:
+            self.first.clear_cache()
         self.tid: dict[str, int] = {}
         self.tables = {o: np.zeros((0, self.L)) for o in [0, *self.offsets]}
         self._lflag = np.zeros(0, dtype=bool)
@@ -374,6 +539,25 @@ class Model:
                 if v is not None:
                     E[i] += v[0]
                     E[i - 1] += v[1]
+        return E
+
+    def scores(self, words: list[str], lens: np.ndarray, sent_doc: np.ndarray | None = None,
+               window: int | None = None) -> np.ndarray:
+        """Label scores ``[N, L]`` of the flat normalised ``words`` (both passes when stacked).
+
+        Args:
+            words, lens: as for :meth:`emissions`.
+            sent_doc: one document id per sentence (default: every sentence its own document).
+            window: only sentences this close in the same document count as its context (default: all).
+        """
+        if self.first is None:
+            return self.emissions(words, lens)
+        first = self.first
+        M = first.marginals(first.emissions(words, lens), lens)
+        X = stack_matrix(words, lens, M, first.labels, sent_doc, window)
+        E = X @ self.Wd
+        if self.has_types:
+            E += self.emissions(words, lens)
         return E
 
     @staticmethod
@@ -439,13 +623,14 @@ class Model:
         M = A * B
         return M / M.sum(1, keepdims=True)
 
-    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
-        """IOB tags of sentences of normalised words."""
+    def tag(self, sentences: list[list[str]], sent_doc=None, window: int | None = None) -> list[list[str]]:
+        """IOB tags of sentences of normalised words (documents and window: see :meth:`scores`)."""
         lens = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
         words = [w for s in sentences for w in s]
         if not words:
             return [[] for _ in sentences]
-        y = self.viterbi(self.emissions(words, lens), lens)
+        doc = None if sent_doc is None else np.asarray(sent_doc)
+        y = self.viterbi(self.scores(words, lens, doc, window), lens)
         labs = [self.labels[k] for k in y.tolist()]
         out, k = [], 0
         for n in lens.tolist():
@@ -467,14 +652,28 @@ def load_model(path: str | Path | None = None) -> Model:
     return Model.load(path)
 
 
-def predict(sentences: list[list[str]], *, model: Model | None = None) -> list[list[str]]:
-    """Tag tokenised sentences (original tokens) with IOB tags (``B-PERS``, ``I-LOC``…)."""
+def predict(sentences: list[list[str]], *, model: Model | None = None, documents: list | None = None,
+            window: int | None = None) -> list[list[str]]:
+    """Tag tokenised sentences (original tokens) with IOB tags (``B-PERS``, ``I-LOC``…).
+
+    Args:
+        sentences: tokenised sentences.
+        model: a loaded model (default: the shipped one).
+        documents: one document key per sentence; the second pass reads how the
+            other occurrences of a word in the same document were tagged (default:
+            every sentence is its own document).
+        window: with ``documents``, only sentences this close count (for corpora
+            without document boundaries, such as ANERcorp).
+    """
     model = model or load_model()
     sents = [[_normalize_token(t) for t in s] for s in sentences]
     # ANERcorp sentences all end with a full stop: a sentence without one (a headline, a cut-off
     # paragraph) is tagged with one added, so its last word does not look like a sentence end
     open_end = [bool(s) and s[-1] not in _SENT_END for s in sents]
-    tags = model.tag([s + ["."] if o else s for s, o in zip(sents, open_end)])
+    doc = None
+    if documents is not None:
+        doc = np.unique(np.asarray([str(d) for d in documents]), return_inverse=True)[1]
+    tags = model.tag([s + ["."] if o else s for s, o in zip(sents, open_end)], doc, window)
     return [t[:-1] if o else t for t, o in zip(tags, open_end)]
 
 
@@ -612,7 +811,8 @@ def predict_spans(texts: list[str], *, model: Model | None = None, types=TYPES,
     if not words:
         return out
     lens_a = np.asarray(lens, dtype=np.int64)
-    E = model.emissions(words, lens_a)
+    # every text is one document for the second pass
+    E = model.scores(words, lens_a, np.asarray(owner, dtype=np.int64))
     y = model.viterbi(E, lens_a)
     want = np.array([lab[2:] in types for lab in model.labels])
     starts = np.concatenate([[0], np.cumsum(lens_a)[:-1]])

@@ -17,13 +17,17 @@ from pathlib import Path
 
 from marsad.lang.text import normalize
 from marsad.mentions.ner import (
-    CLUSTERS_PATH, GAZETTEER_PATH, MODEL_PATH, TYPES, _DOTS, _RLM, Features, Model, _gazetteers, default_features,
-    load_model, predict, spans_from_tags, tokenize_spans,
+    CLUSTERS_PATH, GAZETTEER_PATH, MODEL_PATH, TYPES, WORDSTATS_PATH, _DOTS, _RLM, Features, Model, _gazetteers,
+    _strip_clitics, default_features, load_model, predict, spans_from_tags, stack_matrix, stack_names, tokenize_spans,
 )
+
+# ANERcorp has no document boundaries: the second pass's document is this many sentences on each side
+STACK_WINDOW = 5
 
 _TAG_RE = re.compile(r"<[^>]+>")
 
-__all__ = ["read_anercorp", "camel_split", "build_gazetteers", "build_clusters", "cluster_corpus", "train", "span_scores",
+__all__ = ["read_anercorp", "camel_split", "build_gazetteers", "build_clusters", "build_wordstats", "cluster_corpus",
+           "train", "span_scores",
            "scores_markdown", "dictionary_baseline", "evaluate"]
 
 
@@ -185,27 +189,123 @@ def build_clusters(datasets: Path, out: Path = CLUSTERS_PATH, *, vocab_size: int
     return len(words)
 
 
+def build_wordstats(datasets: Path, out: Path = WORDSTATS_PATH, *, min_count: int = 2, sents=None) -> int:
+    """Count word forms in the unlabelled news text (the word-cluster corpus) for the ``fq``/``alr`` features.
+
+    Writes ``stem<TAB>n<TAB>n_al<TAB>n_bare`` (gzip) for every clitic-stripped
+    word seen at least ``min_count`` times: its count, and the counts of its
+    bare form with and without the article ال (``n_al`` / ``n_bare``; a word
+    that never takes the article is likely a foreign name). Only counts ship.
+
+    Returns:
+        The number of words written.
+    """
+    import gzip
+    from collections import Counter
+
+    sents = sents if sents is not None else cluster_corpus(datasets)
+    freq: Counter = Counter()
+    for s in sents:
+        freq.update(s)
+    stems: Counter = Counter()
+    for w, n in freq.items():
+        stems[_strip_clitics(w)] += n
+    rows = []
+    for s, n in sorted(stems.items()):
+        if n < min_count or "\t" in s or "\n" in s:
+            continue
+        b = s[2:] if s.startswith("ال") and len(s) > 4 else s
+        rows.append(f"{s}\t{n}\t{freq.get('ال' + b, 0)}\t{freq.get(b, 0)}\n")
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.writelines(rows)
+    return len(rows)
+
+
+def _fit(xseqs, yseqs, path: Path, *, c1: float, c2: float, max_iterations: int) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(xseqs, yseqs):
+        trainer.append(x, y)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations, "feature.possible_transitions": True})
+    trainer.train(str(path))
+
+
+def _marginals(model: Model, sents: list[list[str]], labels: list[str]):
+    """First-pass marginals of ``sents`` in the column order of ``labels`` (a fold may lack a label)."""
+    import numpy as np
+
+    lens = np.array([len(s) for s in sents], dtype=np.int64)
+    flat = [w for s in sents for w in s]
+    out = np.zeros((len(flat), len(labels)))
+    if flat:
+        M = model.marginals(model.emissions(flat, lens), lens)
+        for j, lab in enumerate(model.labels):
+            if lab in labels:
+                out[:, labels.index(lab)] = M[:, j]
+    return out
+
+
+def stack_sequences(words: list[list[str]], M, labels: list[str], *, window: int | None = STACK_WINDOW,
+                    features: Features | None = None) -> list[list[dict[str, float]]]:
+    """Second-pass CRF input: the dense stacking features (and ``features``' word-type ones, if given).
+
+    ``words`` are consecutive sentences of one corpus without document
+    boundaries (ANERcorp), so a sentence's document is the ``window`` sentences
+    on each side.
+    """
+    import numpy as np
+
+    lens = np.array([len(s) for s in words], dtype=np.int64)
+    flat = [w for s in words for w in s]
+    X = stack_matrix(flat, lens, M, labels, np.zeros(len(words), dtype=np.int64), window)
+    names = stack_names(labels)
+    out, k = [], 0
+    for s in words:
+        base = features.sentence(s) if features is not None else None
+        seq = []
+        for i in range(len(s)):
+            row = X[k + i]
+            d = {names[j]: float(row[j]) for j in np.flatnonzero(row)}
+            if base is not None:
+                d.update((f, 1.0) for f in base[i])
+            seq.append(d)
+        out.append(seq)
+        k += len(s)
+    return out
+
+
 def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iterations: int = 150,
           c1: float = 0.02, c2: float = 0.01, sentences=None, rebuild_clusters: bool = False,
-          features: Features | None = None) -> dict:
+          features: Features | None = None, stack: bool = True, folds: int = 4, log=None) -> dict:
     """Train the CRF on the CAMeL-style ANERcorp train part (or ``sentences``) and export its weights.
+
+    With ``stack``, a second CRF is trained on top of the first: the first
+    pass's label marginals of a token and its neighbours, and the mean
+    marginals of the other occurrences of the same word within ±``STACK_WINDOW``
+    sentences (:func:`marsad.mentions.ner.stack_matrix`). Its training input
+    comes from ``folds`` first-pass models, each tagging the part of the train
+    sentences it was not trained on (so the second pass learns how far to trust
+    the first on unseen text); the shipped first pass is trained on all of them.
 
     Args:
         datasets: shared datasets folder (``anercorp/``, ``gazetteer-arwikicats/``, ANT for the clusters).
-        model_path: where the model (``.npz`` weights read by :class:`marsad.mentions.ner.Model`) is written.
+        model_path: where the model (``.npz`` weights read by :class:`marsad.mentions.ner.Model`) is written;
+            with ``stack`` the first pass goes to ``<stem>-pass1.npz`` next to it.
         max_iterations, c1, c2: L-BFGS iterations and L1/L2 penalties (CRFsuite).
         sentences: optional ``[(token, tag), …]`` sentences instead of ANERcorp
             (for tests); gazetteers and clusters are then kept as they are.
-        rebuild_clusters: recompute the word clusters (word2vec on ANT: tens of
-            minutes); otherwise the shipped ``clusters.tsv.gz`` is reused.
-        features: the feature extractor (default: shipped gazetteers and clusters).
+        rebuild_clusters: recompute the word clusters and word counts (word2vec on
+            ANT: tens of minutes); otherwise the shipped files are reused.
+        features: the feature extractor (default: shipped gazetteers, clusters and word counts).
+        stack: also train the second pass.
+        folds: first-pass models used to produce the second pass's training input.
+        log: optional ``print``-like progress callback.
 
     Returns:
         Training statistics (sentences, tokens, seconds).
     """
     import tempfile
-
-    import pycrfsuite
 
     if sentences is None:
         gaz_lists = build_gazetteers(datasets)
@@ -214,20 +314,44 @@ def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iteration
         _gazetteers.cache_clear()
         if rebuild_clusters or not CLUSTERS_PATH.exists():
             build_clusters(datasets)
+        if rebuild_clusters or not WORDSTATS_PATH.exists():
+            build_wordstats(datasets)
         default_features.cache_clear()
         pairs = read_anercorp(datasets / "anercorp" / "data" / "ANERCorp")
         sentences, _ = camel_split(pairs)
+    log = log or (lambda *a: None)
     features = features or default_features()
+    crf = {"c1": c1, "c2": c2, "max_iterations": max_iterations}
     t0 = time.time()
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for s in sentences:
-        trainer.append(features.sentence([normalize(t) or t for t, _ in s]), [tag for _, tag in s])
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations, "feature.possible_transitions": True})
-    Path(model_path).parent.mkdir(parents=True, exist_ok=True)
+    words = [[normalize(t) or t for t, _ in s] for s in sentences]
+    tags = [[tag for _, tag in s] for s in sentences]
+    xs = [features.sentence(w) for w in words]
+    model_path = Path(model_path)
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    pass1_path = model_path.with_name(model_path.stem + "-pass1.npz") if stack else model_path
     with tempfile.TemporaryDirectory() as tmp:
         crf_file = Path(tmp) / "model.crfsuite"
-        trainer.train(str(crf_file))
-        Model.from_crfsuite(crf_file, features).save(model_path)
+        _fit(xs, tags, crf_file, **crf)
+        first = Model.from_crfsuite(crf_file, features)
+        first.save(pass1_path)
+        first.path = str(pass1_path)
+        log(f"first pass: {time.time() - t0:.0f} s")
+        if stack:
+            import numpy as np
+
+            n = len(words)
+            folds = max(2, min(folds, n))
+            parts = []
+            for k in range(folds):
+                a, b = n * k // folds, n * (k + 1) // folds
+                _fit(xs[:a] + xs[b:], tags[:a] + tags[b:], crf_file, **crf)
+                parts.append(_marginals(Model.from_crfsuite(crf_file, features), words[a:b], first.labels))
+                log(f"fold {k + 1}/{folds}: {time.time() - t0:.0f} s")
+            M = np.vstack(parts)
+            _fit(stack_sequences(words, M, first.labels), tags, crf_file, **{**crf, "c1": 0.0})
+            second = Model.from_crfsuite(crf_file, features).stack_on(first)
+            second.save(model_path)
+            log(f"second pass: {time.time() - t0:.0f} s")
     load_model.cache_clear()
     return {"sentences": len(sentences), "tokens": sum(len(s) for s in sentences), "seconds": round(time.time() - t0, 1)}
 
@@ -314,12 +438,28 @@ def evaluate(datasets_root: Path) -> str:
     gold = [[g for _, g in s] for s in test_s]
     model = load_model()
     model.clear_cache()
+    docs = [0] * len(toks)  # one stream of sentences: the second pass looks ±STACK_WINDOW sentences around
     t0 = time.process_time()
-    pred = predict(toks, model=model)
+    pred = predict(toks, model=model, documents=docs, window=STACK_WINDOW)
     secs = time.process_time() - t0
-    crf = span_scores(gold, pred)
     words = [[_normalize_token(t) for t in s] for s in toks]
-    cons = span_scores(gold, consistent_tags(words, pred, window=5))
+    tables = []
+    feats = ("word, clitic-stripped stem, affixes, shape, word2vec k-means clusters at 3 granularities, KB "
+             "gazetteers, corpus frequency and article-ratio of the word in the ANT text, the same for ±2 "
+             "neighbours, bigrams")
+    if model.first is not None:
+        p1 = predict(toks, model=model.first)
+        tables += [scores_markdown(span_scores(gold, p1), title=f"First pass alone (CRFsuite L-BFGS; {feats})"), "",
+                   scores_markdown(span_scores(gold, consistent_tags(words, p1, window=STACK_WINDOW)),
+                                   title="First pass + post-hoc label consistency (`consistent_tags`, ±5 sentences)"), ""]
+        title = (f"Two passes (shipped): a second CRF over the first pass's label marginals of the token and its "
+                 f"neighbours and the mean marginals of the same word's other occurrences within ±{STACK_WINDOW} "
+                 "sentences (ANERcorp has no document boundaries)")
+    else:
+        title = f"CRF (CRFsuite L-BFGS; {feats})"
+    tables += [scores_markdown(span_scores(gold, pred), title=title), "",
+               scores_markdown(span_scores(gold, consistent_tags(words, pred, window=STACK_WINDOW)),
+                               title="The same + post-hoc label consistency (`consistent_tags`, ±5 sentences)"), ""]
     base = span_scores(gold, dictionary_baseline(toks))
     ntest = sum(len(s) for s in test_s)
     ntrain = sum(len(s) for s in train_s)
@@ -332,14 +472,10 @@ def evaluate(datasets_root: Path) -> str:
         f"Split rebuilt from the original ANERcorp token sequence as CAMeL Lab describes it: {len(train_s)} train "
         f"sentences / {ntrain} words, {len(test_s)} test sentences / {ntest} words (CAMeL's files: 125,102 / 25,008). "
         "Scores are exact-span (CoNLL) precision/recall/F1 per type; overall is micro-averaged over all four types. "
-        f"Tagging the test part took {secs:.2f} s of CPU with a cold cache ({ntest / max(secs, 1e-9):,.0f} words/s).",
+        f"Tagging the test part (both passes) took {secs:.2f} s of CPU with a cold cache "
+        f"({ntest / max(secs, 1e-9):,.0f} words/s).",
         "",
-        scores_markdown(crf, title="CRF (CRFsuite L-BFGS; word, clitic-stripped stem, affixes, shape, word2vec "
-                        "k-means clusters at 3 granularities, KB gazetteers, the same for ±2 neighbours, bigrams)"),
-        "",
-        scores_markdown(cons, title="CRF + document-level label consistency (`consistent_tags`, window of ±5 "
-                        "sentences since ANERcorp has no document boundaries)"),
-        "",
+        *tables,
         scores_markdown(base, title="Dictionary-only baseline (Marsad KB matcher: person→PERS, country name/capital→LOC, org→ORG; no MISC)"),
         "",
         "Reference point: CAMeLBERT-MSA reports 82.4 F1 (micro) on CAMeL Lab's official split of this corpus "
