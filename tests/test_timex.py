@@ -556,3 +556,17 @@ def test_third_session_nights_and_afternoons(text, published, span, value):
 def test_since_a_month_points_back(text, published, span, value):
     row = tag_dates(text, published=published).set_index("text").loc[span]
     assert row["value"] == value
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    ("سوف تشهد المنطقة صيفا ساخنا", "2015-12-24", "صيفا", "2015-SU"),  # the accusative, as the TimeML corpus tags it
+    ("وتجرى الانتخابات في الربيع المقبل", "2015-12-24", "الربيع المقبل", "2016-SP"),
+])
+def test_seasons_in_more_forms(text, published, span, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert row["value"] == value
+
+
+def test_rabi_is_a_name_or_a_hijri_month():
+    assert tag_dates("وقال ربيع إن الفريق جاهز", published="2015-12-24").empty
+    assert tag_dates("في ربيع الأول", published="2015-12-24")["value"].tolist() == ["2015-12"]
