@@ -570,3 +570,18 @@ def test_seasons_in_more_forms(text, published, span, value):
 def test_rabi_is_a_name_or_a_hijri_month():
     assert tag_dates("وقال ربيع إن الفريق جاهز", published="2015-12-24").empty
     assert tag_dates("في ربيع الأول", published="2015-12-24")["value"].tolist() == ["2015-12"]
+
+
+def test_a_day_named_by_an_adjective_is_not_today():
+    df = tag_dates("نظمت الجمعية اليوم الدراسي حول التغذية واليوم المفتوح للتبرع بالدم", published="2018-03-10")
+    assert df.empty, df[["text", "value"]].to_dict("records")
+    assert tag_dates("وقال اليوم الأحد إن", published="2018-03-11")["value"].tolist() == ["2018-03-11"]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("وحكم عليه بالسجن سنة مع وقف التنفيذ", "سنة", "P1Y"),
+    ("وقضت المحكمة بسجنها شهرا", "شهرا", "P1M"),
+])
+def test_prison_term_of_one_unit(text, span, value):
+    row = tag_dates(text, published="2018-03-10").set_index("text").loc[span]
+    assert (row["type"], row["value"]) == ("DURATION", value)
