@@ -452,3 +452,32 @@ def test_more_predicates_and_their_roles(text, partner, expected):
 ])
 def test_violations_warnings_and_third_party_duals_give_no_event(text, partner):
     assert one(text, partners=[partner]).empty
+
+
+@pytest.mark.parametrize("text, partner, expected", [
+    ("ووصل لافروف إلى بيونغ يانغ الخميس.", "KP", ("RU", "KP", "04", "2018-05-31")),
+    ("وأرسلت روسيا وفدا برلمانيا إلى بيونغ يانغ الأسبوع الماضي.", "KP", ("RU", "KP", "04", "2018-05-21")),
+    ("وحضرت رئيسة مجلس الاتحاد الروسي فالنتينا ماتفيينكو العرض العسكري في بيونغ يانغ.", "KP", ("RU", "KP", "04", None)),
+    ("والتقت ماتفيينكو رئيس هيئة رئاسة مجلس الشعب الأعلى كيم يونغ نام يوم الأحد.", "KP", ("RU", "KP", "04", "2018-05-27")),
+    ("وقال بوتين خلال لقائه نظيره الفيتنامي إن التجارة بين البلدين تنمو.", "VN", ("RU", "VN", "04", None)),
+    ("قال الكرملين إن بوتين دعا كيم جونغ أون إلى زيارة روسيا في سبتمبر.", "KP", ("RU", "KP", "03", "2018-09-01")),
+    # a statement made to the other side
+    ("وقال لافروف لكيم إن روسيا تدعم الحوار بين الكوريتين.", "KP", ("RU", "KP", "01", None)),
+    ("وقال كيم للافروف الخميس إنه يقدر موقف روسيا.", "KP", ("KP", "RU", "01", "2018-05-31")),
+])
+def test_visits_meetings_invitations_and_statements_to(text, partner, expected):
+    ev = one(text, published="2018-05-31", partners=[partner])
+    assert [(r.source, r.target, str(r.cameo_code)[:2], r.date_start) for r in ev.itertuples()] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "وتقدم روسيا مساعدات غذائية لكوريا الشمالية منذ سنوات.",
+    "وتعد روسيا أكبر مورد للأسلحة إلى كوريا الشمالية.",
+])
+def test_standing_supply_is_background(text):
+    ev = extract_events(make_corpus([("d1", "2018-06-15", "src", [("paragraph", text)])]), partners=["KP"])
+    assert list(ev["kind"]) == ["background"]
+
+
+def test_a_statement_to_journalists_is_not_a_statement_to_the_partner():
+    assert one("وقال بوتين للصحفيين إن كوريا الشمالية يجب أن تتخلى عن برنامجها.").empty

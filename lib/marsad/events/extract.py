@@ -78,7 +78,7 @@ _WARNED_AGAINST = re.compile(r"(?<![\w])[وف]?(?:حذر|حذرت|يحذر|تح�
 _SELF = re.compile(r"(?:انه|بانه|انها|بانها|اننا|باننا)\s*$|(?:ان|بان)\s+(?:بلاده|بلادها|حكومته|حكومتها)\s*$")
 _ANAPHOR = re.compile(words_regex(anaphors(), left=r"(?<![\w])(?<!مع )(?<!بما في )(?<!رغم )"))
 _ANCHOR = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:خلال|عقب|بعد|اثناء|في\s+ختام|على\s+هامش)\s+(?:ال)?(?:محادثات|مباحثات|زياره|قمه|"
-                     r"لقاء|اجتماع)\w*")
+                     r"لقاء|لقائ|اجتماع)\w*")
 _SINCE = re.compile(r"(?:منذ|لاول\s+مره|للمره\s+الاولي)\s*(?:\S+\s+){0,3}$")
 _FUTURE_WORDS = re.compile(words_regex(future_words(), left=r"(?<![\w])[وف]?"))
 _FUTURE_VERB = re.compile(
@@ -449,7 +449,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     cue_rx, _ = lx.cue_regex()
     cues = lx.cue_rows()
     out, seen = [], set()
-    bg_clauses = [(c0, c1) for c0, c1 in clauses if lx.BACKGROUND.search(norm, c0, c1)]
+    # "منذ سنوات" makes a standing relation of an affirmative clause, not of "لم يلتق … منذ سنوات" (denied).
+    bg_clauses = [(c0, c1) for c0, c1 in clauses if any(
+        not (b.group("w").startswith("منذ") and lx.NEGATION.search(norm, c0, b.start()))
+        for b in lx.BACKGROUND.finditer(norm, c0, c1))]
     anchors = [a.span() for a in _ANCHOR.finditer(norm, s_start, s_end)]
     flags = {a.start: _flags(norm, a) for a in actors}
     mine_by_partner = {p: [a for a in actors if a.code not in set(partners) - {p}
@@ -461,8 +464,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
         if any(a <= m.start() < b for a, b in bg_clauses):
             continue  # a standing relation, not an event (background row below)
-        if any(a0 <= m.start() < a1 for a0, a1 in anchors):
-            continue  # "خلال محادثاتهما" dates another event, it is not one
+        if any(a0 <= m.start() < a1 and not _named_after(norm, a1, actors) for a0, a1 in anchors):
+            continue  # "خلال محادثاتهما" dates another event, it is not one ("خلال لقائه نظيره الفيتنامي" is)
         if _aspect(m, row) == "noun" and lx.CUE_TOPIC.search(norm[max(c_start, m.start() - 30):m.start()]):
             continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose
         if _WARNED_AGAINST.search(norm, c_start, m.start()):
@@ -479,10 +482,16 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 inv_at = c_start + invite.end()
                 people = [a for a in mine if inv_at <= a.start < m.start() and a.kind not in ("pair", "nisba")]
                 codes = list(dict.fromkeys(a.code for a in people))
+                inviter = next((a for a in reversed(mine) if c_start <= a.start < c_start + invite.start()
+                                and a.kind not in ("pair", "nisba") and not any(_flags(norm, a)[:3])), None)
                 if len(codes) == 2 and set(codes) == {focus, partner}:
                     src = next(a for a in people if a.code == codes[0])
                     tgt = next(a for a in people if a.code == codes[1])
                     args = (src, tgt, False)
+                elif len(codes) == 1 and inviter is not None and {inviter.code, codes[0]} == {focus, partner} \
+                        and not norm[inviter.end:c_start + invite.start()].strip(" ،,"):
+                    # "بوتين دعا كيم إلى زيارة روسيا": the subject right before the verb invites
+                    args = (inviter, next(a for a in people if a.code == codes[0]), False)
                 else:
                     args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags,
                                       holes, carry)
@@ -508,10 +517,32 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                           status, pub, holes)
             out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
                             focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}"], rep, norm, section))
+    for r0, r1, who, _ in reporters:
+        # "قال لافروف لكيم إن …": a statement made to the other side is an event (01), the reporter its source.
+        if who is None or who.code.startswith("?") or who.kind in ("pair", "nisba"):
+            continue
+        to = next((b for b in actors if who.end < b.start <= who.end + 4 and norm[b.start - 1] == "ل"
+                   and b.kind not in ("pair", "nisba")), None)
+        sides = {who.code, to.code} if to is not None else set()
+        partner = next((p for p in partners if p in sides), None)
+        if partner is None or focus not in sides or any(k[1:] == (who.code, to.code) for k in seen if k[0][:2] == "01"):
+            continue
+        vm = re.compile(r"\S+").match(norm, r0)
+        status, ev_code, mod_rule = _status(norm, s_start, vm, "010", {"cameo_code": "010"}, s_start)
+        date, date_rule = _event_date(norm, s_start, s_end, s_start, s_end, vm, timexes, [], prev_dates, status, pub,
+                                      holes)
+        out.append(_row(text, offsets, s_start, s_end, vm, None, ev_code, status, who, to, False, partner, focus, date,
+                        [date_rule, mod_rule, "cue:statement-to"], None, norm, section))
     if not out or bg_clauses:
         out.extend(_background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, clauses, focus,
                                     partners, timexes, pub, section))
     return out
+
+
+def _named_after(norm, end, actors) -> bool:
+    """Whether an actor of ours follows right after ``end`` ("خلال لقائه نظيره الفيتنامي")."""
+    return any(0 <= a.start - end <= 3 and a.kind not in ("pair", "nisba") and not a.code.startswith("?")
+               for a in actors)
 
 
 def _content_before(norm, cue_rx, m, tgt, c_end) -> bool:
@@ -709,7 +740,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         else:
             src = first
     elif re.search(r"الي|نحو", row["pattern"]):
-        tgt = next((x for x in (first, second) if x.start >= cue_start), None)
+        # the destination: the one after الي/نحو/في ("وصل لافروف إلى بيونغ يانغ"), else the one after the cue
+        tgt = next((x for x in (first, second) if x.start >= cue_start and re.search(
+            r"(?<![\w])(?:الي|نحو|في)\s*$", norm[max(0, x.start - 6):x.start])), None) or next(
+            (x for x in (first, second) if x.start >= cue_start), None)
         if tgt is None:
             return None  # "غادر كوريا متوجها إلى فيتنام": the destination follows the cue
         src = first if tgt is second else second
