@@ -595,3 +595,8 @@ def test_discovered_people_get_a_romanised_latin_label():
     rec = _fake([("جان لوميير", "PERS")])
     people = _find_mentions("قال جان لوميير إن", recognizer=rec).query("entity_type == 'person'")
     assert people["label_en"].tolist() == ["Jan Lumiyr"]
+
+
+def test_a_hashtag_sign_inside_a_name_keeps_it_one_mention():
+    people = find_mentions("وكان الرئيس الأميركي، دونالد #ترمب قد قرر").query("entity_type == 'person'")
+    assert people[["entity_id", "surface", "form"]].values.tolist() == [["Q22686", "دونالد #ترمب", "name"]]

@@ -255,7 +255,7 @@ def find_mentions(
     keep = np.flatnonzero(np.not_equal(eid, None))
     k, ostart, oend = k[keep], ostart[keep], oend[keep]
     eid, label, form, partial = eid[keep], label[keep], form[keep], partial[keep]
-    if partial.any():
+    if (label == "person").any():
         keep, oend, joined = partial_names_in_context(texts, k, ostart, oend, eid, label, partial)
         form, partial = form.copy(), partial.copy()
         form[joined], partial[joined] = "name", False
@@ -345,6 +345,7 @@ def find_mentions(
 _NASAB = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 _FAMILY = frozenset(normalize(w) for w in ("آل",))
 _WORD_RE = re.compile(r"[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+")
+_HASHTAG_GAP = re.compile(r"^\s+#$")  # دونالد #ترمب: the hashtag sign inside a name (Al Arabiya)
 _MIDDLE = re.compile(r"^\s+([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]{1,5})\s+$")
 
 
@@ -355,9 +356,9 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial):
       chain: after بن/ابن/بنت preceded by a name word (عبدالعزيز بن سعود), after
       آل (خليفة آل ثاني), or before بن/ابن/بنت/آل (حمد آل ثاني). ``ابن سلمان``
       after a common word still names Mohammed bin Salman.
-    * A first name (partial) followed by one short word (a middle initial:
-      جيه، دبليو) and then the same person's surname or full name becomes one
-      mention spanning all three (دونالد جيه ترامب).
+    * A first name followed by one short word (a middle initial: جيه، دبليو)
+      or by a hashtag sign, and then the same person's surname, becomes one
+      mention (دونالد جيه ترامب، دونالد #ترمب).
     """
     from marsad.mentions.people import _name_words
 
@@ -367,8 +368,11 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial):
     joined = np.zeros(n, dtype=bool)
     oend = oend.copy()
     person = label == "person"
-    for i in np.flatnonzero(partial & person).tolist():
+    for i in np.flatnonzero(person).tolist():
         text = texts[k[i]]
+        if not partial[i]:
+            _join_next(i, text, k, ostart, oend, eid, keep, joined)
+            continue
         before = _WORD_RE.findall(normalize(text[max(0, ostart[i] - 40):ostart[i]]))
         after = _WORD_RE.findall(normalize(text[oend[i]:oend[i] + 20]))
         prev = before[-1] if before else ""
@@ -376,13 +380,20 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial):
                 or (after and after[0] in _NASAB | _FAMILY and text[oend[i]:oend[i] + 1].isspace())):
             keep[i] = False
             continue
-        j = i + 1
-        if j < n and k[j] == k[i] and eid[j] == eid[i] and keep[j]:
-            if _MIDDLE.match(text[oend[i]:ostart[j]]) and (eid[i], normalize(text[ostart[i]:oend[i]])) in _first_names():
-                oend[i] = oend[j]
-                joined[i] = True
-                keep[j] = False
+        _join_next(i, text, k, ostart, oend, eid, keep, joined)
     return np.flatnonzero(keep), oend, joined
+
+
+def _join_next(i, text, k, ostart, oend, eid, keep, joined) -> None:
+    """Join a first name with the same person's next hit across a middle initial or a hashtag sign."""
+    j = i + 1
+    if j >= len(k) or k[j] != k[i] or eid[j] != eid[i] or not keep[j] or not keep[i]:
+        return
+    gap = text[oend[i]:ostart[j]]
+    if (_MIDDLE.match(gap) or _HASHTAG_GAP.match(gap)) and (eid[i], normalize(text[ostart[i]:oend[i]])) in _first_names():
+        oend[i] = oend[j]
+        joined[i] = True
+        keep[j] = False
 
 
 _TITLE_PAIRS = frozenset((normalize(a), normalize(b)) for a, b in (("ولي", "العهد"), ("آية", "الله")))
