@@ -328,10 +328,13 @@ def known_first() -> frozenset:
 
 
 def _swallowed(word: str, known: frozenset, common: frozenset) -> bool:
-    """A last word a name span swallowed: no name word, and a common word or a verb (يتنحى، تقول)."""
+    """A last word a name span swallowed: no name word, and a common word or a verb, with or without a
+    proclitic (يتنحى، زيارة، ليرأس، بمجزرة), or a word with Latin letters or digits (لفرانس24)."""
     if word in known:
         return False
-    return word in common or (word[:1] in "يت" and len(word) >= 4)
+    if re.search(r"[0-9A-Za-z]", word):
+        return True  # لفرانس24
+    return any(b in common or (b[:1] in "يت" and len(b) >= 4) for b in _bare(word))
 
 
 def _country_at(countries, s, e):

@@ -35,7 +35,7 @@ from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.lang.text import normalize
 from marsad.mentions.kb import load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher
-from marsad.mentions.offsets import map_spans
+from marsad.mentions.offsets import map_spans, span_to_original
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.romanize import romanize
@@ -255,6 +255,9 @@ def find_mentions(
     keep = np.flatnonzero(np.not_equal(eid, None))
     k, ostart, oend = k[keep], ostart[keep], oend[keep]
     eid, label, form, partial = eid[keep], label[keep], form[keep], partial[keep]
+    if any("#" in t for t in texts):
+        k, ostart, oend, eid, label, form, partial = _hashtag_names(
+            matcher, texts, k, ostart, oend, eid, label, form, partial)
     if (label == "person").any():
         keep, oend, joined = partial_names_in_context(texts, k, ostart, oend, eid, label, partial)
         form, partial = form.copy(), partial.copy()
@@ -347,6 +350,49 @@ _FAMILY = frozenset(normalize(w) for w in ("آل",))
 _WORD_RE = re.compile(r"[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+")
 _HASHTAG_GAP = re.compile(r"^\s+#$")  # دونالد #ترمب: the hashtag sign inside a name (Al Arabiya)
 _MIDDLE = re.compile(r"^\s+([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]{1,5})\s+$")
+
+
+_HASH_IN_NAME = re.compile(r"(?<=\s)#(?=[\u0621-\u064a])")
+
+
+def _hashtag_names(matcher, texts, k, ostart, oend, eid, label, form, partial):
+    """Full person names with a hashtag sign before a word (علي عبدالله #صالح, Al Arabiya's tagging).
+
+    The matcher reads ``#`` as a separator, so such a name has two spaces where
+    its pattern has one. Each segment with one is matched again without the
+    signs; a full person name that spans a removed sign replaces the hits inside it.
+    """
+    add = []
+    for i, text in enumerate(texts):
+        if "#" not in text:
+            continue
+        cuts = [m.start() for m in _HASH_IN_NAME.finditer(text)]
+        if not cuts:
+            continue
+        keep_idx = np.delete(np.arange(len(text)), cuts)
+        text2 = "".join(text[j] for j in keep_idx.tolist())
+        for s2, e2, info in matcher.match(normalize(text2)):
+            if not info.direct or info.direct[1] != "person" or info.direct[2] != "name":
+                continue
+            a, b = span_to_original(text2, s2, e2)
+            s0, e0 = int(keep_idx[a]), int(keep_idx[b - 1]) + 1
+            if e0 - s0 > b - a:  # the name spans a removed sign
+                add.append((i, s0, e0, info.direct[0]))
+    if not add:
+        return k, ostart, oend, eid, label, form, partial
+    drop = np.zeros(len(k), dtype=bool)
+    for i, s0, e0, _pid in add:
+        drop |= (k == i) & (ostart < e0) & (oend > s0)
+    n = len(add)
+    k = np.concatenate([k[~drop], np.array([a[0] for a in add], dtype=k.dtype)])
+    ostart = np.concatenate([ostart[~drop], np.array([a[1] for a in add], dtype=ostart.dtype)])
+    oend = np.concatenate([oend[~drop], np.array([a[2] for a in add], dtype=oend.dtype)])
+    eid = np.concatenate([eid[~drop], np.array([a[3] for a in add], dtype=object)])
+    label = np.concatenate([label[~drop], np.full(n, "person", dtype=object)])
+    form = np.concatenate([form[~drop], np.full(n, "name", dtype=object)])
+    partial = np.concatenate([partial[~drop], np.zeros(n, dtype=bool)])
+    order = np.lexsort((ostart, k))
+    return k[order], ostart[order], oend[order], eid[order], label[order], form[order], partial[order]
 
 
 def partial_names_in_context(texts, k, ostart, oend, eid, label, partial):
