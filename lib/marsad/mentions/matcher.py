@@ -209,8 +209,9 @@ class Matcher:
 
     def _build(self):
         keys: dict[str, list] = {}
-        for idx, (_pid, _label, pattern, _form, _coref) in enumerate(self._rows):
-            key = separate(normalize(pattern)).strip()
+        # every row's key once (normalisation is the costly part of building)
+        self._row_keys = [separate(normalize(pattern)).strip() for _p, _l, pattern, _f, _c in self._rows]
+        for idx, key in enumerate(self._row_keys):
             if not key:
                 continue
             if key.startswith("ال") and len(key) > 3:
@@ -224,13 +225,19 @@ class Matcher:
                 entry = keys.setdefault(" " + k + " ", [skip, span, []])
                 entry[2].append(idx)
         # (id, last word) of every multi-word full name: a partial equal to it is a surname
-        self._last_words = {(pid, separate(normalize(pattern)).split()[-1])
-                            for pid, _l, pattern, _f, cf in self._rows if not cf and len(pattern.split()) > 1}
+        self._last_words = {(row[0], key.split()[-1]) for row, key in zip(self._rows, self._row_keys)
+                            if not row[4] and len(row[2].split()) > 1 and key}
         automaton = ahocorasick.Automaton()
         infos, lead, spans = [], [], []
+        # a pattern's proclitic variants share their rows: one KeyInfo per set of rows
+        memo: dict[tuple[int, ...], KeyInfo] = {}
         for kid, (k, (skip, span, idxs)) in enumerate(keys.items()):
             automaton.add_word(k, kid)
-            infos.append(self._key_info(idxs))
+            rows = tuple(idxs)
+            info = memo.get(rows)
+            if info is None:
+                info = memo[rows] = self._key_info(idxs)
+            infos.append(info)
             # pyahocorasick reports the index of the key's last character (its
             # trailing space): the pattern starts len(k) - 2 - skip before it
             lead.append(len(k) - 2 - skip)
@@ -249,8 +256,8 @@ class Matcher:
         firm = plain_ids[0] if len(plain_ids) == 1 and len({r[0] for r in plain}) == 1 else None
         stop = any(r[0] == STOP_ID for r in rows)
         coref = tuple(dict.fromkeys((r[0], r[1]) for r in rows if r[4]))
-        surname = tuple(dict.fromkeys((r[0], r[1]) for r in rows
-                                      if r[4] and (r[0], separate(normalize(r[2])).strip()) in self._last_words))
+        surname = tuple(dict.fromkeys((self._rows[i][0], self._rows[i][1]) for i in idxs
+                                      if self._rows[i][4] and (self._rows[i][0], self._row_keys[i]) in self._last_words))
         direct = (firm, plain[0][1], plain[0][3]) if firm and not stop and not coref else None
         return KeyInfo(
             stop=stop,
