@@ -165,6 +165,22 @@ def test_plan_partitions_by_size(corpus_dir):
     assert len(plan_partitions(corpus_dir)) == 1
 
 
+def test_plan_partitions_balances_a_corpus_above_the_partition_size(tmp_path):
+    """Above chunk_mb, at least min_partitions partitions (even Dask shares), none below a quarter of chunk_mb."""
+    for i in range(12):
+        (tmp_path / f"{i:02d}.txt").write_text(ANT_RU_KP.format(docno=f"XX-world-{i:02d}-20240619", src="A", time="2024-06-19"),
+                                              encoding="utf-8")
+    size = (tmp_path / "00.txt").stat().st_size
+    mb = 2**20
+    assert len(plan_partitions(tmp_path, chunk_mb=12.5 * size / mb)) == 1  # not above the size: one partition
+    assert len(plan_partitions(tmp_path, chunk_mb=6 * size / mb, min_partitions=1)) == 2
+    parts = plan_partitions(tmp_path, chunk_mb=6 * size / mb, min_partitions=4)
+    assert [len(p.files) for p in parts] == [3, 3, 3, 3]
+    assert [f for p in parts for f in p.files] == [f for p in plan_partitions(tmp_path) for f in p.files]
+    # never below a quarter of chunk_mb: 12 files of 6-file partitions make 4 partitions at most, not 12
+    assert [len(p.files) for p in plan_partitions(tmp_path, chunk_mb=6 * size / mb, min_partitions=12)] == [2] * 6
+
+
 def test_unchanged_corpus_reuses_tables(corpus_dir, tmp_path):
     first = analyze(corpus_dir, tmp_path, stages=("mentions",), progress=False)
     assert not first.reused

@@ -57,23 +57,38 @@ class Partition:
     bytes: int
 
 
-def plan_partitions(root: str | os.PathLike, *, chunk_mb: float = 4.0, chunk_files: int = 2000) -> list[Partition]:
+MIN_PARTITIONS = 8
+
+
+def plan_partitions(root: str | os.PathLike, *, chunk_mb: float = 4.0, chunk_files: int = 2000,
+                    min_partitions: int = MIN_PARTITIONS) -> list[Partition]:
     """Cut a corpus into partitions of whole files, in sorted path order.
+
+    A corpus larger than ``chunk_mb`` is cut into at least ``min_partitions`` partitions (but none
+    smaller than a quarter of ``chunk_mb``), so that two to four Dask workers get even shares: with
+    three 4 MiB partitions for two workers, one worker would do two thirds of the work. The plan
+    depends only on the corpus and these sizes, never on the engine or the number of workers, so
+    every engine writes the same tables.
 
     Args:
         root: the corpus path (file or folder).
-        chunk_mb: close a partition once its files hold this many megabytes.
+        chunk_mb: close a partition once its files hold this many megabytes (at most).
         chunk_files: ... or this many files (one ANT file is one article).
+        min_partitions: cut a corpus larger than ``chunk_mb`` into at least this many partitions.
 
     Returns:
-        The partitions; a single file larger than ``chunk_mb`` is a partition of its own.
+        The partitions; a single file larger than the partition size is a partition of its own.
     """
     root = Path(root)
     if not root.exists():
         raise FileNotFoundError(f"corpus path {str(root)!r} does not exist")
+    entries = list(_corpus.walk_corpus(root))  # every entry (skipped ones too) and duplicates, decided once here
     limit = max(1, int(chunk_mb * 2**20))
+    total = sum(entry.size for entry in entries)
+    if total > limit and min_partitions > 1:
+        limit = max(limit // 4, min(limit, total // min_partitions), 1)
     parts, files, size = [], [], 0
-    for entry in _corpus.walk_corpus(root):  # every entry (skipped ones too) and duplicates, decided once here
+    for entry in entries:
         files.append(entry)
         size += entry.size
         if size >= limit or len(files) >= chunk_files:
@@ -487,6 +502,8 @@ def _warm_worker(order, options) -> float:
 
 
 def _spec_bytes(spec: dict) -> int:
+    if spec.get("bytes") is not None:  # the plan's sizes (no stat of every file on the driver)
+        return int(spec["bytes"])
     total = 0
     for f in spec["files"]:
         try:

@@ -328,7 +328,7 @@ def analyze(
         tmp = staging_folder(out)
         try:
             parts = plan_partitions(root, chunk_mb=chunk_mb, chunk_files=chunk_files)
-            specs = [{"index": p.index, "files": p.files, "root": str(root), "out": str(tmp),
+            specs = [{"index": p.index, "files": p.files, "bytes": p.bytes, "root": str(root), "out": str(tmp),
                       "capture_date": capture_date, "stages": selected, "order": order, "options": options,
                       "chunk_mb": chunk_mb}
                      for p in parts]
