@@ -323,8 +323,20 @@ NOTES = [
     " default actors, but every sentence of a page that repeats one Russia–Vietnam sentence), and one MinHash"
     " signature per document for stories (32 × 4 bytes plus its id and source, about 200 bytes per document:"
     " 200 MB for a million documents). The headline combine is a per-file filter and holds nothing.",
-    "- A single text page or HTML file is read whole (up to `max_bytes`, 256 MiB): a page is one document and"
-    " its ticker and byline are found on the whole page; only table formats are streamed.",
+    "- **A single text page or HTML file is read whole** (up to `max_bytes`, 256 MiB; larger files are skipped"
+    " with the reason in the manifest), and its memory grows with it. A page is one document because its parts"
+    " are decided on the whole page: the ticker is its first line, the title the line before the byline, which"
+    " may be anywhere; a bulleted line is a related-story link when the same headline appears elsewhere on the"
+    " page; partial names (a surname) are resolved against the full names of the same document. The engine then"
+    " analyses that document as one partition, so the mention stage's NER runs on the whole page as one batch."
+    " Measured by hand (2026-12-02 02:40 UTC, under load, so only the memory counts): one 20 MiB text page made"
+    " of CNN paragraphs (`/usr/bin/time -v marsad analyze --corpus PAGE_DIR --out T`), peak RSS **0.83 GB with"
+    " the NER off and 1.57 GB with it on** (0.48 GB reading and writing only, `marsad.analyze(PAGE_DIR, T, stages=())`); the 5 MiB"
+    " degenerate page of the bench, 0.83 GB with the NER on. So the < 1 GB bound holds for table files of any"
+    " size (streamed) and for pages up to about 5 MiB with the NER on (about 20 MiB with it off). What would"
+    " bound it: cutting a huge page's paragraphs into pieces that keep the document id and continue its"
+    " positions (the document row written once), or the NER run over a partition in sub-batches of bounded"
+    " size.",
     "",
 ]
 
@@ -449,6 +461,9 @@ def _missing(results, key, r) -> str:
         return f"skipped ({results['skipped'][key]})"
     if r and "error" in r:
         return f"failed: `{r['error'][-200:].strip()}`"
+    phase = {"report_seed": "report", "analyze_local": "local"}.get(key, key)
+    if phase in results.get("skip_args", []):
+        return f"not run in this bench (`--skip {phase}`)"
     return "not run"
 
 

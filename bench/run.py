@@ -445,7 +445,8 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     results: dict = {"date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                      "command": "make bench  # python bench/run.py " + " ".join(sys.argv[1:] if argv is None else argv),
-                     "machine": machine(), "load_average_start": os.getloadavg(), "phases": {}, "skipped": {}}
+                     "machine": machine(), "load_average_start": os.getloadavg(), "phases": {}, "skipped": {},
+                     "skip_args": list(args.skip)}
 
     def left() -> float:
         return args.budget - (time.perf_counter() - started)
