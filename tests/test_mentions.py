@@ -607,3 +607,15 @@ def test_a_hashtag_sign_inside_a_name_keeps_it_one_mention():
 def test_a_hashtag_sign_before_the_last_word_of_a_full_name():
     people = find_mentions("الرئيس اليمني السابق علي عبدالله #صالح التي").query("entity_type == 'person'")
     assert people[["entity_id", "surface"]].values.tolist() == [["person:ali-abdullah-saleh", "علي عبدالله #صالح"]]
+
+
+def test_a_nationality_word_in_a_title_of_a_known_name_is_its_own_country_mention():
+    m = find_mentions("استقبل العاهل المغربي محمد السادس الوفد")
+    assert m[["entity_id", "surface"]].values.tolist() == [["MA", "المغربي"], ["Q57553", "محمد السادس"]]
+    assert find_mentions("استقبل العاهل المغربي محمد السادس", demonyms=False)["entity_id"].tolist() == ["Q57553"]
+
+
+def test_a_group_noun_before_a_known_persons_surname_makes_it_the_group():
+    people = find_mentions("قال بشار الأسد إن قوات الأسد تقدمت وإن أنصار الأسد احتفلوا").query("entity_type == 'person'")
+    # قوات الأسد counts as Assad (the gold rules); أنصار الأسد is a group
+    assert people["surface"].tolist() == ["بشار الأسد", "الأسد"]

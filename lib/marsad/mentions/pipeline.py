@@ -295,11 +295,24 @@ def find_mentions(
 
     # titles in knowledge-base names (الأمير محمد بن سلمان، الملك سلمان) disambiguate the match
     # but are not part of the name: the mention starts after them
+    # (a nationality word among them is its own country mention: العاهل المغربي محمد السادس)
     is_person = label == "person"
     if is_person.any():
         ostart = ostart.copy()
+        extra_countries = []
         for i in np.flatnonzero(is_person).tolist():
-            ostart[i] = _after_titles(texts[k[i]], int(ostart[i]), int(oend[i]))
+            ostart[i], nat = _after_titles(texts[k[i]], int(ostart[i]), int(oend[i]))
+            extra_countries += [(k[i], a, b, cid) for a, b, cid in nat]
+        if extra_countries:
+            n = len(extra_countries)
+            ck, cs, ce, cid = (np.array(x) for x in zip(*extra_countries))
+            order = np.lexsort((np.concatenate([ostart, cs]), np.concatenate([k, ck])))
+            k = np.concatenate([k, ck.astype(k.dtype)])[order]
+            ostart = np.concatenate([ostart, cs.astype(ostart.dtype)])[order]
+            oend = np.concatenate([oend, ce.astype(oend.dtype)])[order]
+            eid = np.concatenate([eid, cid.astype(object)])[order]
+            label = np.concatenate([label, np.full(n, "country", dtype=object)])[order]
+            form = np.concatenate([form, np.full(n, "demonym", dtype=object)])[order]
 
     # filters apply after longest-match selection (المغربية never falls back to المغرب)
     sel = np.ones(len(k), dtype=bool)
@@ -398,7 +411,8 @@ def _hashtag_names(matcher, texts, k, ostart, oend, eid, label, form, partial):
 def partial_names_in_context(texts, k, ostart, oend, eid, label, partial):
     """Return ``(rows to keep, ends, joined rows)`` after looking at the words around partial person names.
 
-    * A partial name is dropped when it is a link of someone else's name
+    * A partial name is dropped after a group noun (ميليشيات الحوثي، أنصار
+      الصدر: the group, not the person) and when it is a link of someone else's name
       chain: after بن/ابن/بنت preceded by a name word (عبدالعزيز بن سعود), after
       آل (خليفة آل ثاني), or before بن/ابن/بنت/آل (حمد آل ثاني). ``ابن سلمان``
       after a common word still names Mohammed bin Salman.
@@ -406,9 +420,10 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial):
       or by a hashtag sign, and then the same person's surname, becomes one
       mention (دونالد جيه ترامب، دونالد #ترمب).
     """
-    from marsad.mentions.people import _name_words
+    from marsad.mentions.people import _name_words, group_words
 
     names = _name_words()
+    groups = group_words()
     n = len(k)
     keep = np.ones(n, dtype=bool)
     joined = np.zeros(n, dtype=bool)
@@ -422,7 +437,7 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial):
         before = _WORD_RE.findall(normalize(text[max(0, ostart[i] - 40):ostart[i]]))
         after = _WORD_RE.findall(normalize(text[oend[i]:oend[i] + 20]))
         prev = before[-1] if before else ""
-        if (prev in _FAMILY or (prev in _NASAB and len(before) >= 2 and _looks_like_a_name(before[-2], names))
+        if (prev in _FAMILY or any(b in groups for b in _bare_forms(prev)) or (prev in _NASAB and len(before) >= 2 and _looks_like_a_name(before[-2], names))
                 or (after and after[0] in _NASAB | _FAMILY and text[oend[i]:oend[i] + 1].isspace())):
             keep[i] = False
             continue
@@ -451,7 +466,10 @@ def _title_skip() -> tuple[frozenset, frozenset]:
     from marsad.mentions.people import title_words
 
     pats = load_kb().patterns
-    demonyms = frozenset(pats.loc[pats["form"] == "demonym", "pattern"].map(normalize))
+    dem = pats[(pats["form"] == "demonym") & (pats["label"] == "country")]
+    ids = dem.groupby(dem["pattern"].map(normalize))["id"].agg(lambda s: sorted(set(s)))
+    # an ambiguous adjective (الكوري: KP or KR) strays from the name but counts for no country
+    demonyms = {w: (v[0] if len(v) == 1 else None) for w, v in ids.items()}
     return frozenset(w for w in title_words() if w.startswith("ال")), demonyms
 
 
@@ -461,22 +479,27 @@ def _bare_forms(word: str) -> tuple[str, ...]:
     return _bare(word)  # with the ل + ال of للأمير, where the matcher starts after the first ل
 
 
-def _after_titles(text: str, start: int, end: int) -> int:
-    """The start of a person mention past leading titles (and a nationality word after a title)."""
+def _after_titles(text: str, start: int, end: int) -> tuple[int, list]:
+    """The start of a person mention past leading titles, and the country mentions of the
+    nationality words among them (``(start, end, country id)``)."""
     words = [m.span() for m in _NONSPACE.finditer(text, start, end)]
     if len(words) < 2:
-        return start
+        return start, []
     titles, demonyms = _title_skip()
-    i, stripped = 0, False
+    i, stripped, nat = 0, False, []
     while i < len(words) - 1:
         w = normalize(text[words[i][0]:words[i][1]])
-        if any(b in titles for b in _bare_forms(w)) or (stripped and w in demonyms):
+        if stripped and w in demonyms:
+            if demonyms[w]:
+                nat.append((words[i][0], words[i][1], demonyms[w]))
+            i += 1
+        elif any(b in titles for b in _bare_forms(w)):
             i, stripped = i + 1, True
         elif i + 2 < len(words) and (w, normalize(text[words[i + 1][0]:words[i + 1][1]])) in _TITLE_PAIRS:
             i, stripped = i + 2, True
         else:
             break
-    return words[i][0]
+    return words[i][0], nat
 
 
 def _looks_like_a_name(word: str, names: frozenset) -> bool:
