@@ -342,6 +342,25 @@ def test_a_long_segment_of_overlapping_names_is_matched_whole():
     assert len(m) == 20000 and set(m["entity_id"]) == {"KP"}
 
 
+def test_match_of_one_text_selects_as_the_batch_path():
+    """Matcher.match (plain Python for few hits) keeps the spans match_many keeps (numpy), overlaps included."""
+    from marsad.mentions.matcher import _SMALL_MATCH, default_matcher
+    from marsad.lang.text import normalize
+
+    m = default_matcher()
+    texts = ["وصل الرئيس الروسي فلاديمير بوتين إلى كوريا الشمالية والمغربية صلاة المغرب",
+             "كوريا الشمالية كوريا الجنوبية، وللمغرب والمغرب العربي أمريكا اللاتينية",
+             " ".join(["كوريا الشمالية"] * (_SMALL_MATCH + 5)),  # above the plain-Python size: the batch path
+             "", "نص بلا أسماء"]
+    for text in map(normalize, texts):
+        batch = m.match_many([text])
+        assert m.match(text) == (batch[0][1] if batch else []), text[:40]
+    first = normalize(texts[0])
+    # longest match wins (المغربية, not المغرب inside it; the stop phrase صلاة المغرب swallows its المغرب)
+    assert [first[s:e] for s, e, _info in m.match(first)] == [
+        "الروسي", "فلاديمير بوتين", "كوريا الشماليه", "المغربيه", "صلاه المغرب"]
+
+
 def test_spans_map_back_through_diacritics_tatweel_and_ligatures():
     import numpy as np
 

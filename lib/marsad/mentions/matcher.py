@@ -51,6 +51,8 @@ _PREFIXES_SHORT = frozenset(_CONJ)
 # the preposition ل before ال drops the alef: ل + المغرب = للمغرب
 _LIL_PREFIXES = frozenset(_CONJ)
 _SHORT_KEY = 3
+# Matcher.match selects in plain Python up to this many hits in one text (numpy above)
+_SMALL_MATCH = 48
 # Separators (anything but letters, digits and spaces) become spaces, one
 # character for one, so offsets do not move (U+060C ، glued to a word included).
 _SEP_RE = re.compile(r"[^\w \x00]|_")
@@ -246,6 +248,7 @@ class Matcher:
         self._infos = infos
         self._lead = np.asarray(lead, dtype=np.int64)
         self._span = np.asarray(spans, dtype=np.int64)
+        self._lead_span = list(zip(lead, spans))  # the same, for one short text without numpy (match)
         self._automaton = automaton
 
     def _key_info(self, idxs: list[int]) -> KeyInfo:
@@ -326,9 +329,35 @@ class Matcher:
             ``(start, end, info)`` spans over ``normalized`` (clitics
             excluded), sorted by start; ``info.idxs`` lists the pattern rows
             (see :meth:`row`); stop phrases included.
+
+        One text with few hits (a name, a headline) is matched in plain Python: the
+        batch path's numpy arrays cost more than its work. The selection is the same
+        as :func:`select_longest`'s (longest first, then the earlier start).
         """
-        out = self.match_many([normalized])
-        return out[0][1] if out else []
+        if self._automaton is None:
+            self._build()
+        if not normalized or len(self._automaton) == 0:
+            return []
+        hits = []
+        lead_span = self._lead_span
+        # the text starts at offset 1 of " " + text + " "
+        for end, kid in self._automaton.iter(" " + separate(normalized) + " "):
+            lead, span = lead_span[kid]
+            start = end - lead - 1
+            hits.append((start, start + span, kid))
+        if len(hits) > _SMALL_MATCH:
+            out = self.match_many([normalized])
+            return out[0][1] if out else []
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (h[0], -h[1]))  # stable, as select_longest's lexsort
+            kept, occupied = [], []
+            for h in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+                if all(h[1] <= a or h[0] >= b for a, b in occupied):
+                    occupied.append((h[0], h[1]))
+                    kept.append(h)
+            hits = sorted(kept, key=lambda h: (h[0], -h[1]))
+        infos = self._infos
+        return [(s0, e0, infos[kid]) for s0, e0, kid in hits]
 
     def match_many(self, normalized: list[str]) -> list[tuple[int, list[tuple[int, int, KeyInfo]]]]:
         """Match many normalised texts in one automaton pass.
