@@ -63,17 +63,26 @@ OUTLETS = tuple(SOURCES)
 # come from a model that never saw that outlet. The evaluation leaves each outlet out in turn.
 SHIPPED_EXCLUDE = ("CNN",)
 # Stacking and calibration, chosen on the leave-one-outlet-out evaluation (docs/EVALUATION.md):
-EMB_WEIGHT = 0.4          # weight of the sentence-embedding model in the log-linear mix
-EMB_WEIGHTS = (0.0, 0.25, 0.4, 0.5, 0.6, 0.75, 1.0)  # the candidates the evaluation compares
+EMB_WEIGHT = 0.4          # weight of the sentence-embedding model when it is not calibrated (one outlet only)
+EMB_WEIGHTS = (0.0, 0.25, 0.4, 0.5, 0.6, 0.75, 1.0)  # the candidates calibration and evaluation compare
 EMB_C = 10.0              # its inverse regularisation
-TEMPERATURE = 1.551       # softmax temperature, fitted on the pooled held-out outlets (evaluate topics)
+# The softmax temperature is not a constant: `train` fits it (and the mixing weight) on its training
+# outlets left out in turn (`choose_mix`).
 LEXICON_DOC_WEIGHT = 1.0  # weight of each lexicon term as a training text (0 = not used)
+# Solver stopping rule of both logistic regressions. lbfgs at its default tolerance (1e-4) ran to about
+# 3,000 iterations per model, which made the leave-one-outlet-out evaluation take 70 minutes; at 1e-3 it
+# stops after 50–70 iterations and the held-out scores move by less than 0.003 (measured on the same folds).
+SOLVER_TOL = 1e-3
+MAX_ITER = 300
 # Sources whose article files (with <ABSTRACT>) sit beside the index; path column is relative to this folder.
 _ARTICLE_DIRS = {"jawharafm": "ant-v1.1-jawharafm", "Alarabia": "ant-v2.1-multisource",
                  "CNN": "ant-v2.1-multisource", "France24": "ant-v2.1-multisource"}
 _ABSTRACT_RE = re.compile(r"<ABSTRACT>(.*?)</ABSTRACT>", re.S)
 _TEXT_RE = re.compile(r"<TEXT>(.*?)(?:</TEXT>|$)", re.S)
 _SENTENCE_END = re.compile(r"[.!؟?](?:\s|$)")
+# When one headline sits in several sections, the most specific one names its topic (lower = more specific):
+# a sport headline also listed in a catch-all world feed is a sport headline.
+_SECTION_RANK = {"sports": 0, "economy": 0, "culture": 0, "science_health": 0, "politics": 1, "society": 1, "world": 2}
 # Topics publishers never label; the lexicon may move a headline into them.
 _LEXICON_ONLY = {"security", "religion", "science_health"}
 _MIN_SCORE, _MIN_MARGIN = 1.0, 0.5
@@ -232,7 +241,7 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
     if lex_scale:
         X = append_lexicon_block(X, prepared, lex_topics, lex_scale)
     weights = _class_weights(labels, class_weight)
-    clf = LogisticRegression(C=C, max_iter=3000, class_weight=weights)
+    clf = LogisticRegression(C=C, max_iter=MAX_ITER, tol=SOLVER_TOL, class_weight=weights)
     clf.fit(X, labels, sample_weight=sample_weight)
     coef, intercept = clf.coef_.astype(np.float32), clf.intercept_.astype(np.float32)
     if clf.coef_.shape[0] == 1:  # two classes: sklearn keeps one row
@@ -246,7 +255,7 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
     emb_intercept = np.zeros(0, dtype=np.float32)
     if emb_weight:
         E = encoder.embed(texts) if embeddings is None else np.asarray(embeddings, dtype=np.float32)
-        emb = LogisticRegression(C=emb_C, max_iter=3000, class_weight=weights)
+        emb = LogisticRegression(C=emb_C, max_iter=MAX_ITER, tol=SOLVER_TOL, class_weight=weights)
         emb.fit(E, labels, sample_weight=sample_weight)
         if list(emb.classes_) != list(clf.classes_) or emb.coef_.shape[0] == 1:
             raise ValueError("the embedding model needs the same (three or more) classes as the lexical model")
@@ -287,9 +296,13 @@ def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weig
         headlines = load_headlines(datasets_root, exclude=exclude, abstracts=abstracts)
     heads = weak_labels(headlines[~headlines["source"].isin(exclude)])
     heads = heads[heads["topic"].notna()]
-    # The same headline filed under two sections would teach contradictions: keep the first.
+    # The same headline filed under two sections would teach contradictions: keep one, from its most
+    # specific section (France24 files a fifth of its sport, culture and economy headlines in its catch-all
+    # internationalNews feed too; the first path alphabetically made 213 sport headlines "world").
     key = heads["title"].map(prepare)
-    heads = heads[~key.duplicated() & (key != "")].assign(text=lambda d: d["title"], weight=1.0, kind="title")
+    rank = heads["cat"].map(ANT_MAP).map(_SECTION_RANK).fillna(len(_SECTION_RANK))
+    first = heads.assign(_k=key, _r=rank).sort_values("_r", kind="stable").drop_duplicates("_k").index
+    heads = heads[heads.index.isin(first) & (key != "")].assign(text=lambda d: d["title"], weight=1.0, kind="title")
     frames = [heads]
     if abstracts and "lead" in heads.columns:
         leads = heads[heads["lead"].str.strip() != ""].assign(text=lambda d: d["lead"], weight=lead_weight, kind="lead")
@@ -304,12 +317,18 @@ def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weig
 
 def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=SHIPPED_EXCLUDE, abstracts: bool = True,
           lead_weight: float = 0.5, source_weights: dict | None = None, headlines: pd.DataFrame | None = None,
-          embed=None, lexicon_weight: float = LEXICON_DOC_WEIGHT, **fit_kwargs) -> TopicModel:
+          embed=None, lexicon_weight: float = LEXICON_DOC_WEIGHT, calibrate: bool = True,
+          **fit_kwargs) -> TopicModel:
     """Build the topic model from the shared datasets and write it to ``out`` (``None``: don't write).
 
     By default the shipped model leaves out ``SHIPPED_EXCLUDE`` (CNN, the outlet of the demo corpus),
     so the demo's topic chart comes from a model that never saw that outlet. ``embed`` may be a
     function texts -> embeddings (the evaluation passes a cached one).
+
+    With ``calibrate`` (default) and two or more training outlets, the embedding model's mixing weight
+    (unless given) and the softmax temperature (unless given) are fitted by leaving each training outlet
+    out in turn (:func:`choose_mix`), so they are fitted by this command, on outlets the scoring model
+    had not seen, and never on an excluded outlet. Otherwise the temperature is 1.
     """
     data = training_set(datasets_root, exclude=tuple(exclude), abstracts=abstracts, lead_weight=lead_weight,
                         source_weights=source_weights, headlines=headlines, lexicon_weight=lexicon_weight)
@@ -318,14 +337,75 @@ def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=SHIPPED
     meta = {"sources": sources, "excluded": sorted(exclude), "rules": titles["rule"].value_counts().to_dict(),
             "titles": int(len(titles)), "leads": int((data["kind"] == "lead").sum()), "lead_weight": lead_weight,
             "lexicon_terms": int((data["kind"] == "term").sum()), "lexicon_weight": lexicon_weight}
+    if calibrate and "temperature" not in fit_kwargs and len(sources) >= 2:
+        # Mixing weight and temperature from models that did not see the outlet they are scored on: one
+        # model per training outlet left out (never an outlet this model excludes, e.g. the demo's).
+        if headlines is None:
+            headlines = load_headlines(datasets_root, exclude=exclude, abstracts=abstracts)
+        inner = _held_out_parts(datasets_root, sources, headlines, exclude=tuple(exclude), embed=embed,
+                                abstracts=abstracts, lead_weight=lead_weight, source_weights=source_weights,
+                                lexicon_weight=lexicon_weight, **fit_kwargs)
+        weights = (fit_kwargs["emb_weight"],) if "emb_weight" in fit_kwargs else EMB_WEIGHTS
+        grid, weight, temperature = choose_mix(inner, weights)
+        fit_kwargs.update(emb_weight=weight, temperature=temperature)
+        meta["calibration"] = {"held_out": [f["held"] for f in inner], "emb_weight": weight, "temperature": temperature,
+                               "mean_accuracy": round(float(grid.loc[grid["embedding weight"] == weight,
+                                                                     "mean accuracy (forced)"].item()), 4)}
     fit_kwargs.setdefault("emb_weight", EMB_WEIGHT)
-    fit_kwargs.setdefault("temperature", TEMPERATURE)
+    fit_kwargs.setdefault("temperature", 1.0)
     if fit_kwargs["emb_weight"] and "embeddings" not in fit_kwargs:
         fit_kwargs["embeddings"] = (embed or _embed)(data["text"].tolist())
     model = fit(data["text"], data["topic"], sample_weight=data["weight"].to_numpy(), meta=meta, **fit_kwargs)
     if out:
         model.save(out)
     return model
+
+
+def _held_out_parts(datasets_root, outlets, heads: pd.DataFrame, *, exclude=(), embed=None, **train_kwargs) -> list[dict]:
+    """For each outlet: a model trained without it (and without ``exclude``), and its scores on that outlet.
+
+    Returns one dict per outlet: ``held``, ``model``, ``gold``, ``accepted`` (see :func:`test_headlines`),
+    ``lexical`` and ``embedding`` (the two models' scores, apart) and ``train_s``.
+    """
+    embed = embed or _embed
+    train_kwargs = {k: v for k, v in train_kwargs.items() if k not in ("temperature", "embeddings")}
+    train_kwargs["emb_weight"] = train_kwargs.get("emb_weight") or EMB_WEIGHT  # both parts are fitted either way
+    parts = []
+    for held in outlets:
+        t0 = time.perf_counter()
+        model = train(datasets_root, out=None, exclude=tuple(exclude) + (held,), headlines=heads, embed=embed,
+                      calibrate=False, temperature=1.0, **train_kwargs)
+        train_s = time.perf_counter() - t0
+        test = test_headlines(heads, held)
+        titles = test["title"].tolist()
+        lexical, embedding = model.decision_parts([prepare(t) for t in titles], titles, embeddings=embed(titles))
+        parts.append({"held": held, "model": model, "gold": test["gold"].to_numpy(), "accepted": test["accepted"].tolist(),
+                      "lexical": lexical, "embedding": embedding if embedding is not None else np.zeros_like(lexical),
+                      "train_s": train_s})
+        print(f"  {held} held out: trained in {train_s:.0f} s", flush=True)
+    return parts
+
+
+def choose_mix(parts: list[dict], weights=EMB_WEIGHTS) -> tuple[pd.DataFrame, float, float]:
+    """Score each mixing weight on held-out parts; return the table, the best weight and its temperature.
+
+    For each weight the temperature minimising the held-out negative log-likelihood is fitted
+    (:func:`fit_temperature`); the best weight has the highest mean accuracy (forced) + mean class recall.
+    """
+    grid = []
+    for w in weights:
+        zs = [(1 - w) * f["lexical"] + w * f["embedding"] for f in parts]
+        t = fit_temperature(zs, [f["gold"] for f in parts], [f["model"].classes for f in parts])
+        ms = [_metrics(f["gold"], f["model"].classes[z.argmax(axis=1)], _softmax(z / t).max(axis=1), f["accepted"])
+              for f, z in zip(parts, zs)]
+        grid.append({"embedding weight": w, "temperature": t,
+                     "mean accuracy (forced)": float(np.mean([m["accuracy"] for m in ms])),
+                     "mean macro-F1": float(np.mean([m["macro_f1"] for m in ms])),
+                     "mean class recall": float(np.mean([m["mean_recall"] for m in ms])),
+                     **{f"accuracy {f['held']}": m["accuracy"] for f, m in zip(parts, ms)}})
+    grid = pd.DataFrame(grid)
+    best = grid.loc[(grid["mean accuracy (forced)"] + grid["mean class recall"]).idxmax()]
+    return grid, float(best["embedding weight"]), float(best["temperature"])
 
 
 def embedding_cache_file() -> Path:
@@ -373,6 +453,30 @@ SEED_LABELS = REPO_ROOT / "tests" / "fixtures" / "seed_ticker_topics" / "labels.
 SEED_PAGE = REPO_ROOT / "seeds" / "000_92831172bd7188e7.txt"
 
 
+# Evaluation: a publisher section that the taxonomy splits in two. JawharaFM's "society" section is mostly
+# faits divers (arrests, murders, road accidents next to schools and local protests), which the taxonomy
+# files under security & justice ("police, crime, courts, prisons") or society; the weak labels already
+# teach such headlines as security. Either topic is a right answer for a headline of that section.
+SECTION_ALSO = {"society": ("security",)}
+
+
+def test_headlines(heads: pd.DataFrame, outlet: str) -> pd.DataFrame:
+    """One outlet's scored headlines: each distinct title once, with its gold topic and the topics accepted.
+
+    A title filed under several sections (France24 lists many sport, culture and economy headlines in its
+    internationalNews feed too) is one headline: its gold topic is that of its most specific section and a
+    prediction matching any of its sections (or ``SECTION_ALSO``) is right. Unscored sections
+    (``ANT_MAP`` None) are left out.
+    """
+    test = heads[heads["source"] == outlet].assign(gold=lambda d: d["cat"].map(ANT_MAP))
+    test = test[test["gold"].notna()]
+    test = test.assign(_r=test["gold"].map(_SECTION_RANK))
+    accepted = test.groupby("title")["gold"].agg(
+        lambda g: tuple(sorted(set(g) | {a for t in g for a in SECTION_ALSO.get(t, ())})))
+    first = test.sort_values("_r", kind="stable").drop_duplicates("title").sort_index()
+    return first.drop(columns="_r").assign(accepted=first["title"].map(accepted).to_numpy())
+
+
 def _softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
     p = np.exp(z)
@@ -402,8 +506,16 @@ def fit_temperature(logits: list[np.ndarray], gold: list[np.ndarray], classes: l
     return float(round(min(grid, key=nll), 3))
 
 
-def _metrics(gold: np.ndarray, pred: np.ndarray, conf: np.ndarray) -> dict:
+def _metrics(gold: np.ndarray, pred: np.ndarray, conf: np.ndarray, accepted=None) -> dict:
+    """Accuracy, macro-F1, per-class recall and coverage/accuracy per threshold.
+
+    ``accepted`` (one tuple of topics per row, from :func:`test_headlines`): a prediction in it counts as
+    the gold topic.
+    """
     from sklearn.metrics import accuracy_score, f1_score, recall_score
+
+    if accepted is not None:
+        pred = np.array([g if p in a else p for p, g, a in zip(pred, gold, accepted)], dtype=object).astype(str)
 
     present = sorted(set(gold))
     recall = recall_score(gold, pred, labels=present, average=None, zero_division=0)
@@ -471,44 +583,22 @@ def evaluate(datasets_root) -> str:
     def embed(ts):
         return vectors[[row[t] for t in ts]]
 
-    folds = []
-    for held in outlets:
-        t0 = time.perf_counter()
-        model = train(root, out=None, exclude=(held,), headlines=heads, embed=embed, temperature=1.0,
-                      emb_weight=EMB_WEIGHT or 0.5)
-        train_s = time.perf_counter() - t0
-        test = heads[heads["source"] == held].assign(gold=lambda d: d["cat"].map(ANT_MAP))
-        test = test[test["gold"].notna()]
-        titles = test["title"].tolist()
-        lexical, embedding = model.decision_parts([prepare(t) for t in titles], titles, embeddings=embed(titles))
-        folds.append({"held": held, "model": model, "gold": test["gold"].to_numpy(), "lexical": lexical,
-                      "embedding": embedding, "train_s": train_s})
-        print(f"  {held} held out: trained in {train_s:.0f} s", flush=True)
+    folds = _held_out_parts(root, outlets, heads, embed=embed)
     # The mixing weight of the embedding model: each candidate is scored on the same held-out folds.
-    grid = []
-    for w in EMB_WEIGHTS:
-        zs = [(1 - w) * f["lexical"] + w * f["embedding"] for f in folds]
-        t = fit_temperature(zs, [f["gold"] for f in folds], [f["model"].classes for f in folds])
-        ms = [_metrics(f["gold"], f["model"].classes[z.argmax(axis=1)], _softmax(z / t).max(axis=1)) for f, z in zip(folds, zs)]
-        grid.append({"embedding weight": w, "temperature": t,
-                     "mean accuracy (forced)": float(np.mean([m["accuracy"] for m in ms])),
-                     "mean macro-F1": float(np.mean([m["macro_f1"] for m in ms])),
-                     "mean class recall": float(np.mean([m["mean_recall"] for m in ms])),
-                     **{f"accuracy {f['held']}": m["accuracy"] for f, m in zip(folds, ms)}})
-    grid = pd.DataFrame(grid)
-    best = grid.loc[(grid["mean accuracy (forced)"] + grid["mean class recall"]).idxmax()]
-    weight, temperature = float(best["embedding weight"]), float(best["temperature"])
+    grid, weight, temperature = choose_mix(folds)
     summary, recalls, curves, confusion = [], [], [], []
     for f in folds:
         f["z"] = (1 - weight) * f["lexical"] + weight * f["embedding"]
         proba = _softmax(f["z"] / temperature)
         pred = f["model"].classes[proba.argmax(axis=1)]
         conf = proba.max(axis=1)
-        m = _metrics(f["gold"], pred, conf)
+        m = _metrics(f["gold"], pred, conf, f["accepted"])
+        strict = _metrics(f["gold"], pred, conf)
         cov, acc = m["thresholds"][DEFAULT_MIN_CONFIDENCE]
         summary.append({"held-out outlet": f["held"], "headlines": len(pred), "trained on": ", ".join(f["model"].meta["sources"]),
                         "accuracy (forced)": m["accuracy"], "macro-F1": m["macro_f1"], "mean class recall": m["mean_recall"],
-                        f"coverage at {DEFAULT_MIN_CONFIDENCE}": cov, "accuracy on covered": acc})
+                        f"coverage at {DEFAULT_MIN_CONFIDENCE}": cov, "accuracy on covered": acc,
+                        "strict accuracy": strict["accuracy"]})
         recalls.append({"held-out outlet": f["held"], **m["recall"]})
         curves.append({"held-out outlet": f["held"], **{f"{t:.1f}": f"{c:.2f} / {a:.2f}" for t, (c, a) in m["thresholds"].items()}})
         confusion.append(pd.crosstab(pd.Series(f["gold"], name="gold"), pd.Series(pred, name="predicted")))
