@@ -282,6 +282,27 @@ def test_weak_labels_move_crime_out_of_society(tiny_datasets):
     assert heads.loc[heads["cat"] == "sport", "topic"].eq("sports").all()
 
 
+def test_a_headline_in_two_sections_is_one_headline_of_the_more_specific_one():
+    heads = pd.DataFrame({
+        "source": ["France24"] * 4, "cat": ["internationalNews", "sport", "internationalNews", "society"],
+        "title": ["الفريق يفوز بالمباراة", "الفريق يفوز بالمباراة", "قصف على مدينة", "القبض على عصابة سرقة"],
+        "date": "", "path": ["a", "b", "c", "d"]})
+    # training: the sport copy names the topic, not the catch-all world feed listed first
+    data = topics_train.training_set(None, headlines=heads, abstracts=False, lexicon_weight=0)
+    assert data.set_index("title").loc["الفريق يفوز بالمباراة", "topic"] == "sports"
+    assert len(data) == 3
+    # evaluation: scored once, gold = the specific section, either section accepted; society also accepts security
+    test = topics_train.test_headlines(heads, "France24").set_index("title")
+    assert len(test) == 3
+    assert test.loc["الفريق يفوز بالمباراة", "gold"] == "sports"
+    assert test.loc["الفريق يفوز بالمباراة", "accepted"] == ("sports", "world")
+    assert test.loc["القبض على عصابة سرقة", "accepted"] == ("security", "society")
+    m = topics_train._metrics(test["gold"].to_numpy(), np.array(["world", "world", "security"]), np.ones(3),
+                              test["accepted"].tolist())
+    assert m["accuracy"] == 1.0
+    assert topics_train._metrics(test["gold"].to_numpy(), np.array(["world", "world", "security"]), np.ones(3))["accuracy"] < 1
+
+
 def test_train_command_writes_a_loadable_model(tiny_datasets, tmp_path):
     out = tmp_path / "model.npz"
     from marsad.training.__main__ import main as training_main
