@@ -481,3 +481,9 @@ def test_standing_supply_is_background(text):
 
 def test_a_statement_to_journalists_is_not_a_statement_to_the_partner():
     assert one("وقال بوتين للصحفيين إن كوريا الشمالية يجب أن تتخلى عن برنامجها.").empty
+
+
+def test_companies_and_banks_are_not_the_state():
+    # gold rule 1: a Russian company is not Russia
+    assert one("ووقعت الشركات الروسية عقودا لاستكشاف النفط مع فيتنام.", partners=["VN"]).empty
+    assert one("وافتتح البنك الروسي فرعا في هانوي.", partners=["VN"]).empty
