@@ -487,3 +487,24 @@ def test_companies_and_banks_are_not_the_state():
     # gold rule 1: a Russian company is not Russia
     assert one("ووقعت الشركات الروسية عقودا لاستكشاف النفط مع فيتنام.", partners=["VN"]).empty
     assert one("وافتتح البنك الروسي فرعا في هانوي.", partners=["VN"]).empty
+
+
+@pytest.mark.parametrize("text, partner, expected", [
+    # help to get around sanctions, per a third party's report: alleged aid (not sanctions imposed)
+    ("وقد ساعدت روسيا كوريا الشمالية على تجاوز العقوبات، بحسب تقرير للأمم المتحدة.", "KP", ("RU", "KP", "07", "alleged")),
+    # an unnamed source and "قد" + imperfect: not a fact
+    ("ونقلت وكالة تاس الروسية عن مصدر دبلوماسي قوله إن بوتين قد يلتقي كيم في فلاديفوستوك.", "KP",
+     ("RU", "KP", "04", "alleged")),
+    ("وقال محللون إن بوتين قد يلتقي كيم قريبا.", "KP", ("RU", "KP", "04", "hypothetical")),
+    # receiving arms from Russia: Russia supplies
+    ("وتسلمت فيتنام أول دفعة من المقاتلات الروسية من طراز سوخوي.", "VN", ("RU", "VN", "07", "reported")),
+    # "بلاده" after the reporting verb is the reporter's own country; keen on = intent
+    ("وأكد رئيس الوزراء الفيتنامي أن بلاده حريصة على تعزيز الشراكة الاستراتيجية مع روسيا.", "VN",
+     ("VN", "RU", "03", "intent")),
+    ("وتتفاوض روسيا وفيتنام على اتفاق للتجارة الحرة.", "VN", ("RU", "VN", "04", "reported")),
+    # "the first visit in years" is an event, not a standing relation
+    ("وهذه أول زيارة لمسؤول روسي إلى كوريا الشمالية منذ سنوات.", "KP", ("RU", "KP", "04", "reported")),
+])
+def test_status_of_reports_and_more_directions(text, partner, expected):
+    rows = _one_row(text, [partner], published="2018-04-11")
+    assert [r[:4] for r in rows] == [expected], rows

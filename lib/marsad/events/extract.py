@@ -70,12 +70,16 @@ _NISBA_ROOTS = {"06", "07", "11", "19"}
 _APPEAL = re.compile(r"(?<![\w])[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|حث|حثت|يحث|تحث|ناشد|"
                      r"ناشدت|يناشد|تناشد)(?![\w])")
 # Sanctions someone violates or that are "imposed" (passive, no agent) are not the subject's sanctions.
-_NOT_IMPOSED_BEFORE = re.compile(r"(?:انتهاك|انتهك\w*|خرق|خرق\w*|يخرق|تخرق|التحايل\s+علي|التهرب\s+من|الالتفاف\s+علي|"
+_NOT_IMPOSED_BEFORE = re.compile(r"(?:انتهاك|انتهك\w*|خرق|خرق\w*|يخرق|تخرق|التحايل\s+علي|التهرب\s+من|الالتفاف\s+علي|تجاوز|"
                                  r"تطبيق|تنفيذ|احترام)\s+(?:ال)?$")
 _NOT_IMPOSED_AFTER = re.compile(r"\s+(?:الدوليه\s+|الامميه\s+|الامريكيه\s+|الغربيه\s+)?(?:ال)?مفروضه(?!\s+من\s+(?:قبل|جانب))")
 _WARNED_AGAINST = re.compile(r"(?<![\w])[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا|يحذرون)\s+(?:\S+\s+){0,4}?من\s+(?:\S+\s+){0,2}?$")
+_FIRST = re.compile(r"(?<![\w])(?:اول|لاول|الاولي|اولي)(?![\w])")  # "أول زيارة … منذ سنوات": an event, not a standing state
+# A report attributed to a named report or an unnamed source after the event ("…، بحسب تقرير للأمم المتحدة").
+_ALLEGED_AFTER = re.compile(r"(?<![\w])(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل)\s*(?:ال)?(?:تقرير|تقارير|مصدر|مصادر)\w*")
 # The reporter speaks of itself ("قال بوتين إنه مستعد …", "أكد أن بلاده …").
-_SELF = re.compile(r"(?:انه|بانه|انها|بانها|اننا|باننا)\s*$|(?:ان|بان)\s+(?:بلاده|بلادها|حكومته|حكومتها)\s*$")
+_SELF = re.compile(r"(?:انه|بانه|انها|بانها|اننا|باننا)\s*$")
+_SELF_START = re.compile(r"\s*[وف]?(?:بلاده|بلادها|حكومته|حكومتها|بلدنا|بلادنا)(?![\w])")
 _ANAPHOR = re.compile(words_regex(anaphors(), left=r"(?<![\w])(?<!مع )(?<!بما في )(?<!رغم )"))
 _ANCHOR = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:خلال|عقب|بعد|اثناء|في\s+ختام|على\s+هامش)\s+(?:ال)?(?:محادثات|مباحثات|زياره|قمه|"
                      r"لقاء|لقائ|اجتماع)\w*")
@@ -451,7 +455,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     out, seen = [], set()
     # "منذ سنوات" makes a standing relation of an affirmative clause, not of "لم يلتق … منذ سنوات" (denied).
     bg_clauses = [(c0, c1) for c0, c1 in clauses if any(
-        not (b.group("w").startswith("منذ") and lx.NEGATION.search(norm, c0, b.start()))
+        not (b.group("w").startswith("منذ") and (lx.NEGATION.search(norm, c0, b.start())
+                                                 or _FIRST.search(norm, c0, b.start())))
         for b in lx.BACKGROUND.finditer(norm, c0, c1))]
     anchors = [a.span() for a in _ANCHOR.finditer(norm, s_start, s_end)]
     flags = {a.start: _flags(norm, a) for a in actors}
@@ -504,7 +509,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 src, tgt = tgt, src  # "اشترت فيتنام غواصات روسية": Russia supplies Vietnam
             if code[:2] == "02" and _content_before(norm, cue_rx, m, tgt if tgt.start > m.start() else None, c_end):
                 continue  # "طالبت روسيا بتخفيف العقوبات على …": what is asked for is the event, not the appeal
-            status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start)
+            status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start, s_end)
             if status == "reported" and code[:2] not in ("02", "03") and _APPEAL.search(norm, c_start, m.start()):
                 status, ev_code, mod_rule = "intent", _INTENT.get(code[:2], code), "status:intent(appeal)"
             if invite is not None and status == "reported":
@@ -676,7 +681,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
                 return who, tgt, False
         both = {who.code, *codes} if who is not None else set()
         if who is not None and focus in both and both & set(partners) and who.code not in codes \
-                and rep[1] <= m.start() and _SELF.search(norm, max(0, rep[1] - 16), rep[1]) \
+                and rep[1] <= m.start() and (_SELF.search(norm, max(0, rep[1] - 16), rep[1])
+                                             or _SELF_START.match(norm, rep[1])) \
                 and {a.code for a, _ in expanded} <= {focus, *partners}:
             # "قال بوتين إنه مستعد للقاء كيم": the reporter is the subject of what it says about itself.
             other = next((a for a, _ in expanded if a.code != who.code), None)
@@ -727,7 +733,7 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             return None
         return (a, b, True) if a.code == focus else (b, a, True)
     first, second = sorted((a, b), key=lambda x: x.start)
-    for x, y in ((a, b), (b, a)):
+    for x, y in ((a, b), (b, a)) if row["aspect"] != "buy" else ():  # a buyer is the subject, whatever "إلى" says
         if re.search(r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, x.start - 9):x.start]) and not re.search(
                 r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, y.start - 9):y.start]):
             return y, x, code[:2] == "04" and code != "042"  # "التعاون مع كوريا": the partner is the target
@@ -775,7 +781,8 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
             prev_end = b.end
     gap = norm[prev_end:a.start].strip()
     # a count may sit in between ("اشترت فيتنام ست غواصات روسية")
-    return not gap or bool(re.fullmatch(r"\d+|\S*(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|الف|الاف)\S*", gap))
+    return not gap or bool(re.fullmatch(r"\d+|\S*(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|الف|الاف)\S*|"
+                                        r"(?:\S+\s+)?(?:دفعه|شحنه|عدد|مجموعه)\s+من", gap))
 
 
 def _aspect(m, row) -> str:
@@ -819,18 +826,20 @@ def _drop_lists(norm, args, focus, partners):
     return keep
 
 
-def _status(norm, c_start, m, code, row, s_start):
+def _status(norm, c_start, m, code, row, s_start, s_end=None):
     """Modality of the cue: alleged, hypothetical, denied, intent or reported (and the code it takes)."""
     # A clause in the past perfect ("، وكان قد التقى …") has its own tense: the future of the clause before it
     # ("سيزور …") does not reach it.
     own = c_start if c_start > s_start and _CARRY_OPEN.match(norm, c_start) else s_start
     before = norm[max(own, m.start() - _WINDOW_BEFORE):m.start()]
     sentence_before = norm[s_start:m.start()]
+    s_end = len(norm) if s_end is None else s_end
     root = code[:2]
-    if lx.ALLEGED.search(sentence_before) and root != "11":
+    if (lx.ALLEGED.search(sentence_before) or _ALLEGED_AFTER.search(norm, m.end(), s_end)) and root != "11":
         return "alleged", code, "status:alleged"
-    if lx.HYPOTHETICAL.search(before):
-        return "hypothetical", code, "status:hypothetical"
+    if lx.HYPOTHETICAL.search(before) or (re.search(r"(?<![\w])قد\s*$", before)
+                                          and re.match(r"[يتن]", m.group().strip().lstrip("وف"))):
+        return "hypothetical", code, "status:hypothetical"  # "قد يلتقي": may meet
     if lx.NEGATION.search(norm[max(s_start, m.start() - _NEG_WINDOW):m.start()]):
         return "denied", _REFUSE.get(root, "120") if root in _REFUSE else code, "status:denied"
     if root == "03":

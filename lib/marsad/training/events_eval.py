@@ -178,7 +178,10 @@ and date levels. Optional gold events (implicit, debatable) count neither way.
 Splits: `tune` = CNN + France24 articles naming Russia with North Korea or Vietnam, and the seed page (rules tuned
 on it); `heldout` = Al Arabiya + Jawhara FM articles of the same selection; `fresh` = 18 Al Arabiya / Jawhara FM
 articles on **Russia–Turkey**, annotated after the rules were written (a pair the rules were not written for; the
-Turkish leaders were added to `actors.csv` before the first run, as a user would for a new partner).
+Turkish leaders were added to `actors.csv` before the first run, as a user would for a new partner); `ru-ir` = the
+33 Russia–Iran articles that were the blind split of session 2 (run once blind, below; **tuned on since**);
+`blind-cn` = 50 Russia–China articles annotated in session 3 before any run, run once with the final rules (below).
+Only `blind-cn` is unseen by the rules: `tune`, `heldout`, `fresh` and `ru-ir` have all been read for errors.
 
 How the numbers moved (same command; P = precision, R = recall):
 
@@ -190,6 +193,9 @@ How the numbers moved (same command; P = precision, R = recall):
 | roles + status, first run after tuning | heldout | 0.75 | 0.40 |
 | roles + status, first run | fresh (RU–TR) | 0.75 | 0.22 |
 | after reading the held-out and fresh errors | heldout / fresh | see the table above | |
+| session 2 rules, blind run (2 Dec 2026) | blind RU–IR (now `ru-ir`) | 1.00 (1/1) | 0.00 (0/4) |
+| session 3 rules (clause boundaries, relative clauses, offers/pledges/commitments, owner of the object, statements to the other side, more officials …) | tune / heldout / fresh / ru-ir | 1.00 / 1.00 / 0.91 / 1.00 | 1.00 / 1.00 / 0.89 / 1.00 |
+| session 3 rules, blind run | blind-cn (RU–CN) | see "Blind (session 3)" below | |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -201,14 +207,15 @@ real check. Known errors on `fresh`: "Putin: supplying Turkey with S-400 is a pr
 (coded as a reported supply in two rows, the gold says one intent), and "helped strengthen cooperation between
 Turkey and Russia on Syria" coded as a 060 event (the gold calls it background).
 
-### Blind (annotated before the first run; no rule changed after)
+### Blind (session 2, Russia–Iran; annotated before the first run; no rule changed while it was blind)
 
-Split `blind`: 33 ANT articles naming Russia with **Iran** (CNN 10, France24 10, Al Arabiya 10, Jawhara FM 3),
+Split `blind` (renamed `ru-ir` in session 3, when it became a tuning split): 33 ANT articles naming Russia with **Iran** (CNN 10, France24 10, Al Arabiya 10, Jawhara FM 3),
 chosen by the fixed rule written in the gold README, read and annotated by hand, and landed on main as a commit
 holding only the gold (`events gold: blind Russia–Iran split ...`) **before** the extractor was first run on any
 of them. No Iranian leader was added to `actors.csv` and nothing under `marsad/events/` changed. Run once, on
 2 December 2026, with `python -m marsad.training.events_eval blind` (which lists each false event and miss; the
-`blind` row of the table above is the same run recomputed). Gold: 4 events (13 more are optional: multilateral
+split is now called `ru-ir` and its row in the table above is measured with the session-3 rules, which were tuned on
+its errors). Gold: 4 events (13 more are optional: multilateral
 summits, the 2015 six-power agreement, Russia named only as "نظيريه"), 38 sentences that name both sides without
 a Russia–Iran event, 4 background sentences.
 
@@ -237,7 +244,25 @@ False events and misses, by class:
 Reading: on a pair and articles it was never tuned on, the extractor invents nothing from co-occurrence
 (precision holds on the negatives) but finds none of the four real events with the right kind and date. Four
 gold events is a very small sample (one event moves recall by 25 points); the numbers must not be improved by
-changing rules while this split is called blind."""
+changing rules while this split is called blind.
+
+Session 3 then read these errors and the issue's error classes and fixed the general defects behind them, each with
+unit tests on sentences written for the tests (`tests/test_events.py`): a predicate may not cross a clause boundary
+(non-restrictive relative clauses "روسيا، التي تواجه عقوبات، …" are holes; "، وكانت", "فيما", "في حين", "لأن" open
+clauses; a past-perfect clause keeps its own tense and its missing subject carries over from the sentence); offers,
+pledges and commitments to an agreement with the partner are intent cues (03); the partner as the owner of the
+direct object of a material, critical or hostile verb ("شيدت روسيا مفاعل بوشهر الإيراني", "أدانت إطلاق الصاروخ
+الكوري الشمالي"), never of a topic ("الملف النووي الكوري الشمالي") or of a place near the object; a statement made
+to the other side ("قال لافروف لكيم …"); talks "بحث … مع" (and بحث no longer read as ب + حث "urged"); letters,
+congratulations, purchases of arms (the seller supplies the buyer), delegations, arrivals with the subject before
+"إلى", the meeting noun لقائه; the name right after a role of ours is that person, not a third party; Russian,
+North Korean and Vietnamese officials of 2018 in `actors.csv`; appeals make what they ask for an intent; sanctions
+someone violates, or that are "imposed" with no agent, are no 163; a dual pronoun after a third party's name
+(Trump … "قمتهما") is not the pair; و/ف before negation, future, hypothetical and alleged markers; the future
+prefix read "سنوات"/"سيارة" as future verbs (a bug); companies and banks are not the state (gold rule 1);
+standing relations ("علاقات وطيدة", "تحسنت العلاقات", "منذ سنوات", "أكبر مورد") go to the background table.
+After each change every tuning split was re-run and its no-event sentences stayed at 0.
+<!-- blind-cn result -->"""
 
 
 def main(argv: list[str] | None = None) -> int:
