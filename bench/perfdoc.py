@@ -402,7 +402,9 @@ PROFILE_NOTES = [
     "- **Read + normalise** costs per file more than per byte: opening and reading each file, decoding,"
     " parsing the ANT fields, one normalisation per segment and building the frames, about 0.4 ms of Python per"
     " ANT file. **Write** is one Parquet file per table, year and source of each partition.",
-    "- **Dates/events** runs the time-expression and event patterns over the sentences that name a configured actor.",
+    "- **Dates/events** runs its time-expression and event patterns only on the segments that name the focus or"
+    " a partner (a substring test on each segment first), so most of its cost is that test, the per-document"
+    " bookkeeping and, for the segments that pass, normalising them with an offset map and their patterns.",
     "- The sum of the stages is what bounds a run: even with the topics encoder and the NER off, reading,"
     " matching, dating and writing a MiB of ANT files costs more than the 0.2 CPU s per MiB that 5 MB/s per core"
     " allows; that would take the per-file reading and the per-segment work out of Python (a compiled reader"

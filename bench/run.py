@@ -549,7 +549,7 @@ def memory_phases(results, datasets, args, main_corpus, left, phase, reserve) ->
     else:
         results["skipped"]["memory"] = f"time budget: {left():.0f} s left, the read-only run needs ~{read_only + build:.0f} s"
         return
-    results["memory_stages"] = stages or ["read+normalise+write only"]
+    results["memory_stages"] = ["read+normalise+mentions (matcher, NER off)+write"] if stages else ["read+normalise+write only"]
     # the memory runs keep the mention stage's CRF NER off (the matcher's memory; the NER model is fixed-size)
     opts = {"mentions": {"ner": False}} if "mentions" in stages else {}
     phase("memory_small", "analyze", {"corpus": main_corpus["path"], "out": str(WORK / "mem-small"), "stages": stages,
