@@ -183,7 +183,9 @@ def top_entities_figure(counts: pd.DataFrame, *, title: str = "") -> go.Figure:
             y=counts["label"].map(hover_text), x=counts[part], name=part, orientation="h",
             marker_color=_PART_COLORS[part], hovertemplate="%{y}: %{x}<extra>" + part + "</extra>",
         )
-    fig.update_layout(barmode="stack", title=title, xaxis_title="mentions", height=max(300, 28 * len(counts) + 120),
+    # a long "Arabic · English" label takes two lines (charts.base): give each bar room for them
+    per_bar = 40 if counts["label"].astype(str).str.len().gt(28).any() else 28
+    fig.update_layout(barmode="stack", title=title, xaxis_title="mentions", height=max(300, per_bar * len(counts) + 120),
                       legend_title_text="")
     return fig
 
