@@ -454,6 +454,11 @@ def test_more_predicates_and_their_roles(text, partner, expected):
     ("وقال بوتين لترامب إن كوريا الشمالية لن تتخلى عن أسلحتها.", "KP"),
     ("وبعث ترامب برسالة إلى كيم، فيما أرسل بوتين رسالة إلى رئيس كوريا الجنوبية.", "KP"),
     ("وتعهدت روسيا والصين بالعمل معا في مجلس الأمن بشأن كوريا الشمالية.", "KP"),
+    # a meeting noun with another pair as its genitive; sanctions named without anyone here imposing them
+    ("ورحب الكرملين بلقاء ترامب وكيم.", "KP"),
+    ("ووصف لافروف العقوبات على كوريا الشمالية بأنها غير فعالة.", "KP"),
+    ("وتخضع كوريا الشمالية لعقوبات دولية تدعمها روسيا.", "KP"),
+    ("واتهم ترامب الصين وروسيا بعدم تطبيق العقوبات على كوريا الشمالية.", "KP"),
 ])
 def test_violations_warnings_and_third_party_duals_give_no_event(text, partner):
     assert one(text, partners=[partner]).empty
@@ -512,3 +517,7 @@ def test_companies_and_banks_are_not_the_state():
 def test_status_of_reports_and_more_directions(text, partner, expected):
     rows = _one_row(text, [partner], published="2018-04-11")
     assert [r[:4] for r in rows] == [expected], rows
+
+
+def test_sanctions_imposed_by_the_focus_are_an_event():
+    assert _one_row("وفرضت روسيا عقوبات على كوريا الشمالية.", ["KP"])[0][:3] == ("RU", "KP", "16")

@@ -70,9 +70,13 @@ _NISBA_ROOTS = {"06", "07", "11", "19"}
 _APPEAL = re.compile(r"(?<![\w])[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|حث|حثت|يحث|تحث|ناشد|"
                      r"ناشدت|يناشد|تناشد)(?![\w])")
 # Sanctions someone violates or that are "imposed" (passive, no agent) are not the subject's sanctions.
-_NOT_IMPOSED_BEFORE = re.compile(r"(?:انتهاك|انتهك\w*|خرق|خرق\w*|يخرق|تخرق|التحايل\s+علي|التهرب\s+من|الالتفاف\s+علي|تجاوز|"
+_NOT_IMPOSED_BEFORE = re.compile(r"(?:انتهاك|انتهك\w*|خرق|خرق\w*|يخرق|تخرق|التحايل\s+علي|التهرب\s+من|الالتفاف\s+علي|تجاوز|تخضع|يخضع|خاضعه|"
                                  r"تطبيق|تنفيذ|احترام)\s+(?:ال)?$")
-_NOT_IMPOSED_AFTER = re.compile(r"\s+(?:الدوليه\s+|الامميه\s+|الامريكيه\s+|الغربيه\s+)?(?:ال)?مفروضه(?!\s+من\s+(?:قبل|جانب))")
+_NOT_IMPOSED_AFTER = re.compile(r"\s+(?:(?:الدوليه\s+|الامميه\s+|الامريكيه\s+|الغربيه\s+)?(?:ال)?مفروضه(?!\s+من\s+(?:قبل|جانب))|"
+                                r"(?:ال)?(?:دوليه|امميه|امريكيه|غربيه|اوروبيه)(?![\w]))")
+# Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
+_IMPOSE = re.compile(r"(?<![\w])[وفبل]?(?:فرض\w*|يفرض\w*|تفرض\w*|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
+                     r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب)(?![\w])")
 _WARNED_AGAINST = re.compile(r"(?<![\w])[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا|يحذرون)\s+(?:\S+\s+){0,4}?من\s+(?:\S+\s+){0,2}?$")
 _FIRST = re.compile(r"(?<![\w])(?:اول|لاول|الاولي|اولي)(?![\w])")  # "أول زيارة … منذ سنوات": an event, not a standing state
 # A report attributed to a named report or an unnamed source after the event ("…، بحسب تقرير للأمم المتحدة").
@@ -476,8 +480,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         if _WARNED_AGAINST.search(norm, c_start, m.start()):
             continue  # "واشنطن تحذر أنقرة من شراء …": what is warned against has not happened
         if code == "163" and (_NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
-                              or _NOT_IMPOSED_AFTER.match(norm, m.end())):
-            continue  # "انتهاك العقوبات المفروضة على كوريا الشمالية": nobody here imposes them
+                              or _NOT_IMPOSED_AFTER.match(norm, m.end())
+                              or not (_IMPOSE.search(m.group()) or _IMPOSE.search(norm, c_start, m.start()))):
+            # "انتهاك العقوبات المفروضة على كوريا الشمالية", "وصف لافروف العقوبات على كوريا الشمالية بأنها …":
+            # sanctions named, nobody here imposing them
+            continue
         rep = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()), None)
         for partner in partners:
             mine = mine_by_partner[partner]
@@ -649,6 +656,13 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         if ba and not visit:
             continue
         args.append(a)
+    if aspect == "noun":
+        # A genitive pair right after the noun names its participants: "بلقاء ترامب وكيم" is their meeting.
+        gen = [a for a in args if a.start >= m.end()]
+        if len(gen) >= 2 and gen[0].start - m.end() <= 2 and _joint(norm, gen[0], gen[1]):
+            g_codes = {gen[0].code, gen[1].code}
+            if focus not in g_codes or not g_codes & set(partners):
+                return None
     args = _drop_lists(norm, args, focus, partners)
     if not args:
         return None
