@@ -638,3 +638,20 @@ def test_a_group_noun_before_a_known_persons_surname_makes_it_the_group():
     people = find_mentions("قال بشار الأسد إن قوات الأسد تقدمت وإن أنصار الأسد احتفلوا").query("entity_type == 'person'")
     # قوات الأسد counts as Assad (the gold rules); أنصار الأسد is a group
     assert people["surface"].tolist() == ["بشار الأسد", "الأسد"]
+
+
+def test_an_east_asian_family_name_first_is_followed_in_the_document():
+    segs_ = segs("قال وزير الصحة تشن شي تشونغ إن الوباء انحسر", "وحذر تشن من أن المرض قد يعود")
+    people = _find_mentions(segs_, recognizer=_fake([("تشن شي تشونغ", "PERS")])).query("entity_type == 'person'")
+    assert people["surface"].tolist() == ["تشن شي تشونغ", "تشن"] and people["entity_id"].nunique() == 1
+    # an Arabic name of three words starts with a first name: its first word is not a surname
+    segs_ = segs("قال سامي علي حسن إن", "وقال سامي إن")
+    people = _find_mentions(segs_, recognizer=_fake([("سامي علي حسن", "PERS")])).query("entity_type == 'person'")
+    assert "سامي" not in set(people["surface"])
+
+
+def test_an_apposition_after_an_official_of_an_organisation_is_a_person():
+    from marsad.mentions.people import apposition_recognizer
+
+    t = "من قبل الأمين العام للأمم المتحدة ومسؤولة الشؤون الخارجية للاتحاد الأوروبي، فيديريكا بيلونو، بالإضافة إلى"
+    assert [t[a:b] for a, b, _ in apposition_recognizer([t])[0]] == ["فيديريكا بيلونو"]

@@ -28,8 +28,10 @@ returns the person mentions to add and the knowledge-base rows they replace:
    word, loses it (تركي آل الشيخ يتنحى; أحمد حسام ميدو keeps ميدو). A single word of fewer than four consonants is linked to the knowledge
    base only when spelled exactly as one of its names.
 4. **Coreference.** After a full name, its surname (the last word, or the
-   last two after بن، آل، أبو…) names the same person in the rest of the
-   document, before or after; when two people of the document share it, it
+   last two after بن، آل، أبو…; also the first of three short words that
+   start with no first name, the family name of an East Asian name: تشن شي
+   تشونغ … تشن; or a nickname in quotes after it: أحمد حسام "ميدو") names the
+   same person in the rest of the document, before or after; when two people of the document share it, it
    names neither. A standalone headline (ticker, related) that names nobody
    in full takes its page's people, then the one person of the whole batch
    with that surname (not a common word, not shared by two people).
@@ -566,6 +568,13 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             sur = " ".join(toks[-2:]) if toks[-2] in _CONNECTORS else toks[-1]
             if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS:
                 surs.append(sur)
+        # an East Asian name puts the family name first (تشن شي تشونغ … تشن): three short words, none
+        # with ال, the first of at most four letters, no known first name, no common word, no title, and
+        # not ending like an Arabic feminine name (دينا حبيب باول: "لدينا" is "we have")
+        if (len(toks) == 3 and all(len(t) <= 5 and not t.startswith("ال") for t in toks)
+                and toks[0] not in known_first() and toks[0] not in common and toks[0] not in titles
+                and 2 <= len(toks[0]) <= 4 and toks[0][-1] not in "اىةه" and form == "ner"):
+            surs.append(toks[0])
         if i in nicks:
             nick, ns, ne = nicks[i]
             surs.append(nick)
