@@ -420,7 +420,8 @@ def _story_ids(tables: ExploreTables, docs: pd.DataFrame, stories: pd.DataFrame 
     stories = stories if stories is not None else tables.stories
     if stories is not None and {"doc_id", "story_id"} <= set(stories.columns):
         mapping = stories.assign(doc_id=stories["doc_id"].astype(str)).drop_duplicates("doc_id")
-        return docs["doc_id"].map(mapping.set_index("doc_id")["story_id"]).fillna(docs["doc_id"])
+        story = docs["doc_id"].map(mapping.set_index("doc_id")["story_id"]).astype(object)
+        return story.where(story.notna(), docs["doc_id"])
     if "story_id" in docs:
         return docs["story_id"].fillna(docs["doc_id"])
     return None
