@@ -375,7 +375,7 @@ def test_standing_relations_go_to_the_background_table():
 def test_several_events_of_different_kinds_in_one_sentence():
     ev = one("وأعلنت روسيا وفيتنام أمس الأربعاء توقيع اتفاقية لبناء محطة نووية، واتفقتا على تعزيز التعاون العسكري.",
              partners=["VN"], published="2018-06-15")
-    assert {str(c) for c in ev["cameo_code"]} >= {"057", "061", "062"}
+    assert {str(c) for c in ev["cameo_code"]} >= {"057", "061", "031"}  # what they agreed on is an intent
     assert set(ev["date_start"]) == {"2018-06-13"}
 
 
@@ -521,3 +521,18 @@ def test_status_of_reports_and_more_directions(text, partner, expected):
 
 def test_sanctions_imposed_by_the_focus_are_an_event():
     assert _one_row("وفرضت روسيا عقوبات على كوريا الشمالية.", ["KP"])[0][:3] == ("RU", "KP", "16")
+
+
+def test_agreed_on_and_parenthesised_pairs():
+    assert _one_row("واتفق الجانبان، روسيا وكوريا الشمالية، على توسيع التجارة.", ["KP"])[0][2:4] == ("03", "intent")
+    assert _one_row("ووقع البلدان (روسيا وكوريا الشمالية) اتفاقية للتعاون في مجال الطاقة.", ["KP"])[0][2] == "05"
+    ev = one("والتقى الرئيس الروسي بنظيره الفيتنامي (تران داي كوانغ) في الكرملين أمس الاثنين.", partners=["VN"],
+             published="2018-06-12")
+    assert (ev.iloc[0]["source"], ev.iloc[0]["target"], ev.iloc[0]["date_start"]) == ("RU", "VN", "2018-06-11")
+    # other pairs agreeing
+    assert one("واتفق الرئيس الروسي فلاديمير بوتين ونظيره الفرنسي على دعم الاتفاق مع كوريا الشمالية.").empty
+
+
+def test_agreed_that_is_an_opinion_not_an_intent():
+    ev = one("واتفق بوتين وكيم، في اتصال هاتفي مساء الخميس، على أن الحوار هو الحل.", published="2018-05-11")
+    assert [(str(r.cameo_code), r.status, r.date_start) for r in ev.itertuples()] == [("041", "reported", "2018-05-10")]

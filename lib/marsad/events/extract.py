@@ -69,6 +69,9 @@ _NISBA_ROOTS = {"06", "07", "11", "19"}
 # An appeal governing the cue ("دعت روسيا مجلس الأمن إلى تخفيف العقوبات"): the cue is what is asked for (intent).
 _APPEAL = re.compile(r"(?<![\w])[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|حث|حثت|يحث|تحث|ناشد|"
                      r"ناشدت|يناشد|تناشد)(?![\w])")
+# "اتفقتا على توسيع التعاون": what follows "على" is agreed on (an intent); "اتفقا على أن …" is an opinion.
+_AGREED_ON = re.compile(r"(?<![\w])[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|يتفق|يتفقان|تتفق|تتفقان)\s+(?:\S+\s+){0,6}?"
+                        r"علي\s+(?!ان(?![\w]))")
 # Sanctions someone violates or that are "imposed" (passive, no agent) are not the subject's sanctions.
 _NOT_IMPOSED_BEFORE = re.compile(r"(?:انتهاك|انتهك\w*|خرق|خرق\w*|يخرق|تخرق|التحايل\s+علي|التهرب\s+من|الالتفاف\s+علي|تجاوز|تخضع|يخضع|خاضعه|"
                                  r"تطبيق|تنفيذ|احترام)\s+(?:ال)?$")
@@ -516,8 +519,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 src, tgt = tgt, src  # "اشترت فيتنام غواصات روسية": Russia supplies Vietnam
             if code[:2] == "02" and _content_before(norm, cue_rx, m, tgt if tgt.start > m.start() else None, c_end):
                 continue  # "طالبت روسيا بتخفيف العقوبات على …": what is asked for is the event, not the appeal
+            if row["upetr_lemma"] == "اتفق" and cue_rx.search(norm, m.end(), c_end):
+                continue  # "اتفقتا على توسيع التعاون العسكري": what they agreed on is the event (an intent)
             status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start, s_end)
-            if status == "reported" and code[:2] not in ("02", "03") and _APPEAL.search(norm, c_start, m.start()):
+            if status == "reported" and code[:2] not in ("02", "03") and (
+                    _APPEAL.search(norm, c_start, m.start())
+                    or any(a.end() <= m.start() for a in _AGREED_ON.finditer(norm, c_start, m.start()))):
                 status, ev_code, mod_rule = "intent", _INTENT.get(code[:2], code), "status:intent(appeal)"
             if invite is not None and status == "reported":
                 status, ev_code, mod_rule = "intent", "036", "status:intent(invitation)"
