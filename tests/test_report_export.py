@@ -95,3 +95,13 @@ def test_percent_encoded_heading_ids_become_plain(tmp_path):
     out, toc = _number_headings(body)
     assert [a for _, a, _ in toc] == ["marsad-section-1", "Plain"]
     assert "%C2" not in out and out.count('href="#marsad-section-1"') == 1
+
+
+def test_settings_are_folded_so_the_report_comes_first(exported):
+    """Parameters and analysis options sit in a closed <details> whose summary names the corpus."""
+    nav = re.search(r"<nav class='marsad-header'.*?</nav>", exported, re.S).group()
+    folded = re.search(r"<details class='marsad-settings'><summary>(.*?)</summary>(.*?)</details>", nav, re.S)
+    assert folded, "settings are not folded"
+    assert "Parameters" in folded.group(1) and "corpus <code>مرصد</code>" in folded.group(1)
+    assert "<th>top_n</th>" in folded.group(2)
+    assert "download>events.csv</a>" not in folded.group(2)  # the CSV links stay visible

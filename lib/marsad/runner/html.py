@@ -95,6 +95,7 @@ _HEADER_CSS = """
 .marsad-header li.toc-h3 { margin-inline-start: 1.2em; list-style-type: circle; }
 .marsad-header .marsad-notices { flex-basis: 100%; border-inline-start: 5px solid #c77700; background: #fff7e6;
   padding: .3em .8em; }
+.marsad-settings > summary { cursor: pointer; color: #0645ad; margin-top: .4em; }
 table.marsad-params th { text-align: start; padding-inline-end: 1em; font-weight: normal; color: #555; }
 table.marsad-params code { font-size: .95em; }
 </style>
@@ -344,10 +345,20 @@ def _report_header(toc, parameters: dict, options: dict, notices: list[str], dow
         warn = (f"<div class='marsad-notices' role='note'><h2 class='marsad-box-title'>Not in this run</h2>"
                 f"<ul>{lis}</ul></div>")
     back = f"<a href='{escape_html(index)}'>\u2190 all reports of this run</a> \u00b7 " if index else ""
+    # The settings are for checking, not for reading first: folded, so the report's answer is on the
+    # first screen; the summary line still names the corpus.
+    settings = ""
+    if params or analysis:
+        corpus = _literal(parameters.get("corpus"))
+        what = " and ".join(w for w, part in (("Parameters", params), ("analysis options", analysis)) if part)
+        what = what[0].upper() + what[1:]
+        on = f" \u00b7 corpus <code>{escape_html(Path(str(corpus)).name)}</code>" if corpus else ""
+        settings = (f"<details class='marsad-settings'><summary>{what}{on}</summary>"
+                    f"<div class='marsad-box'>{params}{analysis}</div></details>")
     return (
         f"<nav class='marsad-header' dir='ltr' aria-label='report contents'>"
         f"<p class='marsad-run'>{back}run <strong>{escape_html(run_name)}</strong></p>"
-        f"<div class='marsad-box'>{warn}{contents}{params}{analysis}{data}</div></nav>"
+        f"<div class='marsad-box'>{warn}{contents}{data}</div>{settings}</nav>"
     )
 
 
