@@ -194,8 +194,8 @@ How the numbers moved (same command; P = precision, R = recall):
 | roles + status, first run | fresh (RU–TR) | 0.75 | 0.22 |
 | after reading the held-out and fresh errors | heldout / fresh | see the table above | |
 | session 2 rules, blind run (2 Dec 2026) | blind RU–IR (now `ru-ir`) | 1.00 (1/1) | 0.00 (0/4) |
-| session 3 rules (clause boundaries, relative clauses, offers/pledges/commitments, owner of the object, statements to the other side, more officials …) | tune / heldout / fresh / ru-ir | 1.00 / 1.00 / 0.91 / 1.00 | 1.00 / 1.00 / 0.89 / 1.00 |
-| session 3 rules, blind run | blind-cn (RU–CN) | see "Blind (session 3)" below | |
+| session 3 rules (clause boundaries, relative clauses, offers/pledges/commitments, owner of the object, statements to the other side, more officials …), final | tune / heldout / fresh / ru-ir | 1.00 / 1.00 / 0.83 / 1.00 | 1.00 / 1.00 / 0.89 / 1.00 |
+| session 3 rules, **blind run** (2 Dec 2026, 03:14 UTC) | blind-cn (RU–CN, 50 docs) | **0.14 (1/7)** | **0.50 (1/2)** |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -261,8 +261,49 @@ someone violates, or that are "imposed" with no agent, are no 163; a dual pronou
 (Trump … "قمتهما") is not the pair; و/ف before negation, future, hypothetical and alleged markers; the future
 prefix read "سنوات"/"سيارة" as future verbs (a bug); companies and banks are not the state (gold rule 1);
 standing relations ("علاقات وطيدة", "تحسنت العلاقات", "منذ سنوات", "أكبر مورد") go to the background table.
-After each change every tuning split was re-run and its no-event sentences stayed at 0.
-<!-- blind-cn result -->"""
+After each change every tuning split was re-run and its no-event sentences stayed at 0. The one new false row on
+`fresh` (P actors 0.91 → 0.83) is "بسبب خططها شراء المنظومة الروسية", Turkey's plan to buy the S-400 (now read as an
+intent of Russian supply) in a sentence the gold does not list for its optional S-400 plan event.
+
+### Blind (session 3, Russia–China; annotated and landed before the first run; run once with the final rules)
+
+Split `blind-cn`: 50 ANT articles naming Russia with **China** (CNN 13, France24 14, Al Arabiya 14, Jawhara FM 9),
+chosen by the fixed rule of the gold README (the first 8 candidates of each outlet; as those held no event at all,
+the rule was tightened before any run to files with two sentences naming both sides, first 6 of each outlet), read
+and annotated by hand and landed on main as a commit holding only the gold (`events gold: blind Russia–China split
+...`) before the extractor was first run on them. Xi Jinping and Wang Yi were added to `actors.csv` before the run
+(as a user adding a partner would). Run once, on 2 December 2026 at 03:14 UTC, at commit `33feca6` (the rules
+final), with `python -m marsad.training.events_eval blind-cn`; the `blind-cn` row of the table above is the same
+computation repeated by `python -m marsad.training evaluate events`. Gold: 2 events (Chinese troops in Russia's
+Vostok exercise; Putin's visit to China), 3 optional (the SCO summit in Qingdao, an interview with Chinese state
+television, a five-minister meeting with Iran's in Vienna), 57 sentences naming both sides without a Russia–China
+event, no background.
+
+| blind, first run | system events | P actors | R actors | P +kind | R +kind | P +date | R +date | no-event sentences with an event | background found |
+|---|---|---|---|---|---|---|---|---|---|
+| RU–CN, 50 docs | 7 | 0.14 (1/7) | 0.50 (1/2) | 0.14 | 0.50 | 0.14 | 0.50 | 6/57 | — |
+
+False events and misses, by class (not fixed: the split stays a blind record):
+- **A third party's talks with each side, read as talks between them** (5 of the 6 false events; one sentence
+  repeated by 5 near-duplicate CNN pages): "أن بلاده [تركيا] ستبدأ باستخدام العملات المحلية في التبادل التجاري مع إيران
+  والصين، وأنها تبحث نفس الأمر حاليا مع روسيا" is coded 040 China → Russia. The trigger is the talks cue
+  "بحث/تبحث … مع" **added in session 3**; its subject is Turkey, named only by the pronoun of "وأنها" (and "بلاده"),
+  which the extractor does not resolve, so the two nearest named countries (China, then Russia after "مع") are taken.
+  A pronoun subject that is a third party is the defect class; the blind split shows the new cue is not safe
+  without it.
+- **A list whose third member is not a country actor** (1 false event): "وتليه صناديق الصين وروسيا ودول الخليج، …
+  باستثمار هذا الفائض" is coded 061 (the investment cue of a later clause, with the sovereign funds of China and
+  Russia as its only actors): "دول الخليج" is not an actor, so the list of three is read as a pair, and the
+  predicate of another clause is taken.
+- **Missed**: the Vostok exercise (no cue for joint military exercises, and "العسكريين الصينيين" is not a role noun
+  + demonym actor). Found with the right kind and date: Putin's visit to China (`before-publication`, as the gold).
+- No false event on the optional multilateral events; none of the lists in parentheses, Security Council votes,
+  joint vetoes or comparisons produced one.
+
+Reading: the session-3 rules raised recall on the studied splits and on composed sentences, but on this blind
+sample their precision is far below the 0.90 target: one new cue fires on a third party's sentence whose subject
+is a pronoun, and the sample (2 gold events, 57 no-event sentences, 5 near-duplicates of the same false sentence)
+is small and skewed. This is the honest number; no rule was changed after the run."""
 
 
 def main(argv: list[str] | None = None) -> int:
