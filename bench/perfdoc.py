@@ -304,7 +304,9 @@ NOTES = [
     " CSV/TSV/JSON Lines file larger than a partition is streamed in pieces of whole records"
     " (`marsad.readers.chunks`), each piece analysed and written before the next. The local engine runs the"
     " partitions one after another, so its memory is one partition (or piece) plus the models; the Dask engine"
-    " submits one task per partition, biggest first, each worker writing its own files.",
+    " submits one task per partition, biggest first, each worker writing its own files. A single table file is"
+    " one partition whatever its size (streamed in pieces inside it), so Dask runs a lone 200 MB JSON Lines file"
+    " on one worker; splitting it into several files lets the workers share it.",
     "- What spans documents runs once on the driver after the partitions, as each stage's *combine* step over"
     " the rows the partitions staged on disk: the headline kind (a filter, file by file), the events merge"
     " (`marsad.events.merge_events`) and story grouping (MinHash bands + union-find, linear in the documents)."
