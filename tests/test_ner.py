@@ -107,7 +107,8 @@ def test_training_on_a_tiny_fixture(tmp_path):
 def test_stacked_training_writes_both_passes(tmp_path):
     """The second pass is saved with the name of its first pass and loads on top of it."""
     model_path = tmp_path / "tiny.npz"
-    ner_train.train(None, model_path=model_path, sentences=_TINY * 4, max_iterations=50, c1=0.0, c2=0.01, folds=2)
+    ner_train.train(None, model_path=model_path, sentences=_TINY * 4, max_iterations=50, c1=0.0, c2=0.01, folds=2,
+                    stack=True)
     assert (tmp_path / "tiny-pass1.npz").exists()
     model = ner.load_model(model_path)
     assert model.first is not None and model.first.path.endswith("tiny-pass1.npz")
@@ -142,7 +143,7 @@ def test_stack_matrix_shifts_neighbour_columns_within_sentences():
     names = ner.stack_names(labels)
     col = {n: i for i, n in enumerate(names)}
     assert X.shape == (3, len(names))
-    assert X[1, col["m-1:B-PERS"]] == pytest.approx(np.log(0.1))  # "b" sees "a" before it
+    assert X[1, col["m-1:B-PERS"]] == pytest.approx(1 - np.log(0.1) / np.log(1e-6))  # "b" sees "a" before it
     assert X[0, col["m-1:B-PERS"]] == 0 and X[1, col["m+1:O"]] == 0  # not across sentences
     assert X[0, col["d+0:B-PERS"]] == 0.5 and X[0, col["h+0"]] == 1  # the other "a", next sentence
     assert X[1, col["h+0"]] == 0 and (X[:, col["stack:bias"]] == 1).all()
@@ -262,3 +263,16 @@ def test_build_clusters_is_reproducible(tmp_path):
     rows = [line.split("\t") for line in outs[0].splitlines()]
     assert len(rows) == n and all(len(r) == 4 for r in rows)
     assert {"محمد", "تونس", "احمد"} <= {r[0] for r in rows}  # normalised words (أحمد → احمد)
+
+
+def test_wordstats_count_stems_and_article_forms(tmp_path):
+    """Word counts for the optional fq/alr features: stems, and the bare form with and without ال."""
+    out = tmp_path / "ws.tsv.gz"
+    sents = [["الشارع", "شارع", "وشارع", "اوباما"], ["اوباما", "قال", "الشارع"]]
+    n = ner_train.build_wordstats(None, out, sents=sents)
+    stats = ner.read_wordstats(out)
+    assert n == len(stats) == 2  # شارع (4 times) and اوباما (twice); قال once is left out
+    assert stats["شارع"] == (4, 2, 1) and stats["اوباما"] == (2, 0, 2)
+    feats = ner.Features(ner._gazetteers(), {}, wordstats=stats)
+    assert "fq=1" in feats.base("اوباما") and not any(f.startswith("alr=") for f in feats.base("اوباما"))
+    assert "fq=0" in feats.base("قال")

@@ -4,12 +4,12 @@ A linear-chain CRF trained on ANERcorp (Benajiba, Rosso & Benedí 2007) with
 the CAMeL Lab split (see :mod:`marsad.training.ner`, which trains it with
 CRFsuite and exports its weights to ``data/ner/anercorp-crf*.npz``).
 
-First pass: every feature belongs to one word type: the normalised word and
+Every feature belongs to one word type: the normalised word and
 its clitic-stripped stem, affixes, shape, the word's clusters at three
 granularities (hierarchical k-means of word2vec vectors trained on the ANT
-news corpora and the ANERcorp train part, ``data/ner/clusters.tsv.gz``), how
-often the word occurs in that text and how often with the article ال
-(``data/ner/wordstats.tsv.gz``; foreign names never take it), membership in
+news corpora and the ANERcorp train part, ``data/ner/clusters.tsv.gz``),
+optionally (``train ner --wordstats``, not shipped) how often the word occurs
+in that text and how often with the article ال, membership in
 gazetteers computed from files Marsad ships (person-name words from the KB,
 country forms and capitals, ArWikiCats places, title and organisation trigger
 words), the same for the neighbours within ±2 words, plus word bigrams and
@@ -19,7 +19,9 @@ per token and a Viterbi pass vectorised over sentences, exactly the CRFsuite
 decoding (same tags, same marginals), many times faster than CRFsuite's own
 tagger fed Python feature dicts.
 
-Second pass (stacking, :func:`stack_matrix`): a small CRF whose features are
+Optional second pass (stacking, :func:`stack_matrix`; trained with
+``train ner --stack``, not shipped: it did not beat post-hoc label consistency
+on the development split): a small CRF whose features are
 the first pass's log-marginals for the token and its two neighbours, and the
 mean first-pass marginals of the *other* occurrences of the same
 clitic-stripped word in the same document (a text given to
@@ -285,7 +287,7 @@ def stack_names(labels: list[str]) -> list[str]:
     """Names of the dense second-pass features, in the column order of :func:`stack_matrix`.
 
     For the token itself and each neighbour (``-1``, ``+0``, ``+1``): the log
-    first-pass marginal of every label (``m``), the mean first-pass marginal of
+    first-pass marginal of every label (``m``, scaled so that 1e-6 → 0 and 1 → 1), the mean first-pass marginal of
     every entity label over the *other* occurrences of the same clitic-stripped
     word in the document (``d``), and ``h`` when there are such occurrences;
     plus a constant ``stack:bias``.
@@ -362,7 +364,9 @@ def stack_matrix(words: list[str], lens: np.ndarray, M: np.ndarray, labels: list
     keys = np.fromiter(map(_word_key, words), dtype=np.int64, count=N)
     ent = [i for i, lab in enumerate(labels) if lab != "O"]
     D, cnt = doc_means(keys, sent_id, np.asarray(sent_doc), M[:, ent], window)
-    own = np.hstack([np.maximum(np.log(np.maximum(M, 1e-300)), _STACK_MIN_LOG), D, (cnt > 0)[:, None]])
+    # log-marginals scaled to [0, 1] (1e-6 or less → 0): CRFsuite drops attributes whose values sum below zero
+    logm = 1.0 - np.maximum(np.log(np.maximum(M, 1e-300)), _STACK_MIN_LOG) / _STACK_MIN_LOG
+    own = np.hstack([logm, D, (cnt > 0)[:, None]])
     W = own.shape[1]
     X = np.zeros((N, W * len(STACK_OFFSETS) + 1))
     starts = np.concatenate([[0], np.cumsum(lens)[:-1]]).astype(np.int64)

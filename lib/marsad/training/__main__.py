@@ -25,6 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--out", help="topics: model file to write (default: the shipped one)")
     tr.add_argument("--iterations", type=int, default=150, help="ner: CRF training iterations")
     tr.add_argument("--clusters", action="store_true", help="ner: also rebuild the ANT word clusters (slow)")
+    tr.add_argument("--stack", action="store_true", help="ner: also train the second (stacked) pass (not shipped)")
+    tr.add_argument("--wordstats", action="store_true", help="ner: also use ANT word-count features (not shipped)")
     ev = sub.add_parser("evaluate", help="measure models on held-out data and record them in docs/EVALUATION.md")
     ev.add_argument("which", nargs="*", default=["all"], choices=["all", *EVALUATIONS])
     ev.add_argument("--no-write", action="store_true", help="print only, leave docs/EVALUATION.md alone")
@@ -60,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "train":
         from marsad.training import ner
 
-        stats = ner.train(root, max_iterations=args.iterations, rebuild_clusters=args.clusters)
+        stats = ner.train(root, max_iterations=args.iterations, rebuild_clusters=args.clusters, stack=args.stack,
+                           wordstats=args.wordstats)
         print(f"trained on {stats['sentences']} sentences / {stats['tokens']} tokens in {stats['seconds']} s "
               f"-> {ner.MODEL_PATH}")
         return 0

@@ -277,7 +277,8 @@ def stack_sequences(words: list[list[str]], M, labels: list[str], *, window: int
 
 def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iterations: int = 150,
           c1: float = 0.02, c2: float = 0.01, sentences=None, rebuild_clusters: bool = False,
-          features: Features | None = None, stack: bool = True, folds: int = 4, log=None) -> dict:
+          features: Features | None = None, stack: bool = False, folds: int = 4, wordstats: bool = False,
+          log=None) -> dict:
     """Train the CRF on the CAMeL-style ANERcorp train part (or ``sentences``) and export its weights.
 
     With ``stack``, a second CRF is trained on top of the first: the first
@@ -295,10 +296,13 @@ def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iteration
         max_iterations, c1, c2: L-BFGS iterations and L1/L2 penalties (CRFsuite).
         sentences: optional ``[(token, tag), …]`` sentences instead of ANERcorp
             (for tests); gazetteers and clusters are then kept as they are.
-        rebuild_clusters: recompute the word clusters and word counts (word2vec on
-            ANT: tens of minutes); otherwise the shipped files are reused.
+        rebuild_clusters: recompute the word clusters (word2vec on ANT: tens of
+            minutes); otherwise the shipped file is reused.
         features: the feature extractor (default: shipped gazetteers, clusters and word counts).
-        stack: also train the second pass.
+        wordstats: also build ``wordstats.tsv.gz`` and use the word-count features (not shipped: +1.1 micro F1
+            on the development split, -0.3 on the test part; see ``docs/EVALUATION.md``).
+        stack: also train the second pass (not shipped: on the development split it gained 0.3 F1 over the
+            first pass, less than post-hoc label consistency; see ``docs/EVALUATION.md``).
         folds: first-pass models used to produce the second pass's training input.
         log: optional ``print``-like progress callback.
 
@@ -314,8 +318,10 @@ def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iteration
         _gazetteers.cache_clear()
         if rebuild_clusters or not CLUSTERS_PATH.exists():
             build_clusters(datasets)
-        if rebuild_clusters or not WORDSTATS_PATH.exists():
+        if wordstats:
             build_wordstats(datasets)
+        elif WORDSTATS_PATH.exists():
+            WORDSTATS_PATH.unlink()
         default_features.cache_clear()
         pairs = read_anercorp(datasets / "anercorp" / "data" / "ANERCorp")
         sentences, _ = camel_split(pairs)
@@ -444,9 +450,9 @@ def evaluate(datasets_root: Path) -> str:
     secs = time.process_time() - t0
     words = [[_normalize_token(t) for t in s] for s in toks]
     tables = []
+    counts = "corpus frequency and article ratio of the word in the ANT text, " if model.features.stats else ""
     feats = ("word, clitic-stripped stem, affixes, shape, word2vec k-means clusters at 3 granularities, KB "
-             "gazetteers, corpus frequency and article-ratio of the word in the ANT text, the same for ±2 "
-             "neighbours, bigrams")
+             f"gazetteers, {counts}the same for ±2 neighbours, bigrams")
     if model.first is not None:
         p1 = predict(toks, model=model.first)
         tables += [scores_markdown(span_scores(gold, p1), title=f"First pass alone (CRFsuite L-BFGS; {feats})"), "",
@@ -472,7 +478,7 @@ def evaluate(datasets_root: Path) -> str:
         f"Split rebuilt from the original ANERcorp token sequence as CAMeL Lab describes it: {len(train_s)} train "
         f"sentences / {ntrain} words, {len(test_s)} test sentences / {ntest} words (CAMeL's files: 125,102 / 25,008). "
         "Scores are exact-span (CoNLL) precision/recall/F1 per type; overall is micro-averaged over all four types. "
-        f"Tagging the test part (both passes) took {secs:.2f} s of CPU with a cold cache "
+        f"Tagging the test part took {secs:.2f} s of CPU with a cold cache "
         f"({ntest / max(secs, 1e-9):,.0f} words/s).",
         "",
         *tables,
