@@ -400,9 +400,9 @@ def test_seed_ticker_fixture_matches_the_seed_page(seed_path):
     assert set(gold["topic"]) <= set(TAXONOMY_IDS) and gold["why"].str.len().gt(5).all()
 
 
-# The goal (issue 13) is 52 of 58; the shipped model gets 44 (docs/EVALUATION.md lists the misses: mostly the
-# country's own diplomacy and Sahara question called `world`). This guards against falling below that.
-SEED_TICKER_RIGHT = 44
+# The goal (issue 13) is 52 of 58; the shipped model gets 47 (docs/EVALUATION.md lists the misses: mostly the
+# country's own politics and security called `world`, `society` or another topic). This guards against falling below that.
+SEED_TICKER_RIGHT = 47
 
 
 def test_shipped_model_gets_the_hand_labelled_seed_ticker_right():

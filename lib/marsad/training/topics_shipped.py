@@ -21,6 +21,14 @@ from marsad.training.topics import (
 __all__ = ["evaluate"]
 
 
+def _calibration(meta: dict) -> str:
+    cal = meta.get("calibration")
+    if not cal:
+        return "The weight and temperature were not calibrated (a single training outlet)."
+    return (f"The weight and the temperature were fitted by `train topics` on its training outlets left out in turn "
+            f"({', '.join(cal['held_out'])}; mean accuracy there {cal['mean_accuracy']:.3f}).")
+
+
 def evaluate(datasets_root) -> str:
     """Markdown: the shipped model on its held-out outlet(s) and on the seed ticker."""
     from marsad.topics.classifier import load_model, load_taxonomy, prepare
@@ -69,7 +77,7 @@ terms) and never saw **{", ".join(held)}** (the demo's outlet). Embedding weight
 {model.temperature:.2f}. Scored against the publisher sections mapped to the taxonomy; "forced" = every headline gets
 its best topic; each distinct headline counts once and a topic of any of its sections is right (JawharaFM's
 society section: society or security; see `evaluate topics`); the confidence columns use the reports' default
-threshold 0.5. Calibration: {meta.get("calibration", "none")}.
+threshold 0.5. {_calibration(meta)}
 
 {_table(pd.DataFrame(rows))}
 
