@@ -41,7 +41,11 @@ def test_notebook_on_seed_writes_events_and_timeline(tmp_path, seed_path):
     assert "تربط روسيا وفيتنام" in text                  # background statements are listed, not drawn
     assert "Fewer than two distinct" not in text        # the Goldstein curve is drawn
     assert "image/png" in str([o.get("data", {}).keys() for c in nb.cells for o in c.get("outputs", [])])
-    assert re.match(r"\d+ events \(\d+ with their own date\) between RU and KP, VN", notebook_headline(nb))
+    # names, not ISO codes, with the count per partner
+    assert re.match(r"\d+ events between Russia and North Korea \(\d+\), Vietnam \(\d+\); \d+ with their own date$",
+                    notebook_headline(nb))
+    assert "Left out of the curve: 1 older reported event" in text  # the 1950s aid does not squash the curve
+    assert "1 mention<br><small>in 1 document</small>" in text and " 1 events" not in text
 
 
 @pytest.mark.slow
@@ -84,6 +88,7 @@ def test_partners_by_name_and_outside_the_analysed_set_get_a_notice(tmp_path, se
     tables = analysed(seed_path, out)  # analysed for RU with the default partners
     nb = execute_notebook(NAME, tmp_path, tables=str(tables), output_dir=str(out), partners=["فيتنام", "الصين"])
     meta = collect_metadata(nb)
-    assert meta["headline"].endswith("between RU and VN, CN")  # Arabic names resolved to ISO codes
+    assert "between Russia and Vietnam (" in meta["headline"] and "China (0)" in meta["headline"]  # Arabic names resolved
     assert len(meta["notices"]) == 1 and "events of other pairs are not in them" in meta["notices"][0]
+    assert "analysed for Russia with North Korea, Vietnam" in meta["notices"][0]  # names in prose
     assert "marsad-notice" in notebook_text(nb)  # shown where it happens, not only recorded

@@ -18,7 +18,8 @@ from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_tex
 
 __all__ = [
     "timeline_figure", "timeline_static", "goldstein_curve", "events_table", "chronicle_table", "background_html",
-    "country_name", "dyad_label", "split_periods", "ROOT_COLORS", "ROOT_LABELS", "STATUS_SYMBOLS",
+    "country_name", "dyad_label", "split_periods", "goldstein_events", "date_words",
+    "ROOT_COLORS", "ROOT_LABELS", "STATUS_SYMBOLS",
 ]
 
 # CAMEO roots: cooperation in greens/blues, investigation grey, conflict in oranges/reds.
@@ -320,7 +321,33 @@ def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | 
     return fig
 
 
-def goldstein_curve(events: pd.DataFrame, *, freq: str = "auto", title: str | None = None):
+def goldstein_events(events: pd.DataFrame, *, history_years: int | None = HISTORY_YEARS
+                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The events the Goldstein curve plots, and the older reported ones it leaves to the history strip.
+
+    Only ``reported`` events with a score and a date of their own count (facts, not claims). As on the
+    timeline, events ending more than ``history_years`` before the latest one are history: one 1950s
+    event next to 2024 would squash the recent curve into a dot (``None``: keep everything).
+
+    Returns:
+        ``(plotted, older)``, both prepared (with ``lane``, ``mid`` …).
+    """
+    ev = _prepare(events)
+    if ev.empty:
+        return ev, ev
+    ev = ev[ev["goldstein"].notna() & ~ev["undated"] & (ev["status"] == "reported")]
+    if history_years is None or ev.empty:
+        return ev, ev.iloc[:0]
+    return split_periods(ev, years=history_years)
+
+
+def date_words(row) -> str:
+    """An event's date as an analyst reads it: "19 Jun 2024", "Sep 2023", "1950s", "on or before 19 Jun 2024"."""
+    return _date_words(row)
+
+
+def goldstein_curve(events: pd.DataFrame, *, freq: str = "auto", title: str | None = None,
+                    history_years: int | None = HISTORY_YEARS):
     """Plot the mean Goldstein score per period for each dyad, reported events only (facts, not claims).
 
     Args:
@@ -329,19 +356,21 @@ def goldstein_curve(events: pd.DataFrame, *, freq: str = "auto", title: str | No
         freq: pandas period alias (``"M"``, ``"Y"``) or ``"auto"`` (years when the events span more than
             five years, else months).
         title: figure title.
+        history_years: the recent period, as on the timeline (:func:`goldstein_events`); the title then
+            says where the curve starts.
 
     Returns:
         A plotly Figure.
     """
     import plotly.graph_objects as go
 
-    ev = _prepare(events)
-    if not ev.empty:
-        ev = ev[ev["goldstein"].notna() & ~ev["undated"] & (ev["status"] == "reported")]
+    ev, older = goldstein_events(events, history_years=history_years)
     fig = go.Figure()
     if ev.empty:
         fig.update_layout(title=escape_html(title or "no dated events"))
         return fig
+    if title is None and len(older):  # short enough for a phone; the caption counts the older events
+        title = f"Cooperation–conflict since {ev['t0'].min():%Y} (mean Goldstein)"
     if freq == "auto":
         freq = "Y" if (ev["mid"].max() - ev["mid"].min()).days > 5 * 365 else "M"
     ev["period"] = ev["mid"].dt.to_period(freq).dt.start_time
@@ -390,6 +419,16 @@ def _links(row) -> str:
     return ", ".join(out) + escape_html(more)
 
 
+def _reports_words(row) -> str:
+    """ "3 mentions in 2 documents" (a mention is one sentence reporting the event)."""
+    def count(key):
+        v = row.get(key, 1)
+        return 1 if v is None or pd.isna(v) else int(v)
+
+    m, d = count("n_mentions"), count("n_documents")
+    return f"{m} mention{'s' if m != 1 else ''}<br><small>in {d} document{'s' if d != 1 else ''}</small>"
+
+
 def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200):
     """The chronicle an analyst reads: date, who → whom in words (Arabic and English), what, status,
     evidence with the trigger highlighted, number of reports and links to the sources.
@@ -423,10 +462,13 @@ def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200):
             f"<td>{escape_html(r['event_label'])} <small>({escape_html(r['cameo_code'])})</small></td>"
             f"<td>{escape_html(en)}<br><span dir='rtl' lang='ar'>{escape_html(ar)}</span></td>"
             f"<td dir='rtl' lang='ar' style='text-align:right; min-width:16em'>{_evidence_html(r)}{attribution}</td>"
-            f"<td>{escape_html(r.get('n_mentions', 1))} in {escape_html(r.get('n_documents', 1))} doc.</td>"
+            f"<td>{_reports_words(r)}</td>"
             f"<td>{_links(r)}</td></tr>")
     more = f"<p>… {len(ev) - max_rows} more rows in events.csv.</p>" if len(ev) > max_rows else ""
-    return HTML("<div style='max-height:640px; overflow:auto'><table class='marsad-table marsad-chronicle'>"
+    # English cells read left to right (the notebook's output area may be right-aligned around Arabic text);
+    # the Arabic lines and the evidence carry their own dir='rtl'.
+    return HTML("<style>table.marsad-chronicle td { text-align: left; }</style>"
+                "<div style='max-height:640px; overflow:auto'><table class='marsad-table marsad-chronicle' dir='ltr'>"
                 f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>{more}</div>")
 
 
