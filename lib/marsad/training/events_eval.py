@@ -21,7 +21,7 @@ from marsad.training.evaluate import REPO_ROOT
 __all__ = ["evaluate", "score", "load_gold", "GOLD_DIR"]
 
 GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
-SPLITS = ("tune", "heldout", "fresh", "ru-ir", "blind-cn")
+SPLITS = ("tune", "heldout", "fresh", "ru-ir", "blind-cn", "blind-sy")
 
 
 def _norm(text) -> str:
