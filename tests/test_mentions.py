@@ -655,3 +655,42 @@ def test_an_apposition_after_an_official_of_an_organisation_is_a_person():
 
     t = "من قبل الأمين العام للأمم المتحدة ومسؤولة الشؤون الخارجية للاتحاد الأوروبي، فيديريكا بيلونو، بالإضافة إلى"
     assert [t[a:b] for a, b, _ in apposition_recognizer([t])[0]] == ["فيديريكا بيلونو"]
+
+
+def test_apposition_keeps_a_first_name_that_is_also_a_common_word():
+    # علي is "on" once ى/ي are normalised; as the first of two name words after a role it is a name
+    from marsad.mentions.people import apposition_recognizer
+
+    t = "نقلت الوكالة عن رئيس المجلس، علي كرمانشاهي، قوله إن"
+    (spans,) = apposition_recognizer([t])
+    assert [t[a:b] for a, b, _ in spans] == ["علي كرمانشاهي"]
+
+
+def test_an_apposition_covering_the_recogniser_surname_replaces_it():
+    from marsad.mentions import people
+
+    t = "نقلت الوكالة عن رئيس المجلس، علي كرمانشاهي، قوله إن"
+    s = t.index("كرمانشاهي")
+    orig = people.crf_recognizer
+    people.crf_recognizer = lambda texts: [[(s, s + len("كرمانشاهي"), "PERS")] for _ in texts]
+    try:
+        (spans,) = people.default_recognizer([t])
+    finally:
+        people.crf_recognizer = orig
+    assert [t[a:b] for a, b, _ in spans] == ["علي كرمانشاهي"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال علي كرمانشاهي إن", "علي كرمانشاهي"),        # the first name علي (written with ي) starts the name
+    ("وفقا للكولونيل جيمس براون، المحلل", "جيمس براون"),  # a rank after ل + ل stays outside
+    ("وقال النقيب سامر حداد إن", "سامر حداد"),
+])
+def test_a_first_name_or_a_rank_at_the_start_of_a_recogniser_span(text, name):
+    span = text.split("قال ")[-1].split("وفقا ")[-1].split("،")[0].replace(" إن", "")
+    m = _find_mentions(text, recognizer=_fake([(span, "PERS")]))
+    assert m.loc[m["entity_type"] == "person", "surface"].tolist() == [name]
+
+
+def test_the_preposition_ala_is_not_taken_for_the_first_name_ali():
+    m = _find_mentions("وردت الوكالة على كرمانشاهي", recognizer=_fake([("على كرمانشاهي", "PERS")]))
+    assert "على كرمانشاهي" not in m["surface"].tolist()

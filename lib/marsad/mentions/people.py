@@ -192,13 +192,18 @@ def apposition_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """
     titles = title_words()
     common = common_words()
+    firsts = known_first()
     out = []
     for text in texts:
         found = []
         if "،" in text or "," in text:
             for m in _APPOSITION.finditer(text):
                 toks = [normalize(t) for t in m.group(1).split()]
-                if toks[0].startswith("ال") or any(t in titles or t in common or not _ARABIC_WORD.match(t) for t in toks):
+                # a common word that is also a known first name may start the name (رئيس البرلمان، علي
+                # لاريجاني،: علي is also "on"); the other words must be no common words
+                if toks[0].startswith("ال") or any(
+                        t in titles or (t in common and not (i == 0 and t in firsts)) or not _ARABIC_WORD.match(t)
+                        for i, t in enumerate(toks)):
                     continue
                 before = [normalize(w) for w in _WORD.findall(text[max(0, m.start() - 80):m.start()])][-6:]
                 if any(b in titles for w in before for b in _bare(w)):
@@ -213,8 +218,11 @@ def default_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     app = apposition_recognizer(texts)
     out = []
     for a, b in zip(crf, app):
-        extra = [x for x in b if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
-        out.append(list(a) + extra)
+        # an apposition that covers CRF spans (the model tagged the surname only: علي [لاريجاني])
+        # replaces them; one that crosses a CRF span's edge gives way to it
+        covered = {y for x in b for y in a if x[0] <= y[0] and y[1] <= x[1] and y[2] == "PERS"}
+        extra = [x for x in b if not any(y[0] < x[1] and x[0] < y[1] for y in a if y not in covered)]
+        out.append([y for y in a if y not in covered or not any(x[0] <= y[0] and y[1] <= x[1] for x in extra)] + extra)
     return out
 
 
@@ -256,6 +264,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
     words = _words(text, start, end)
     if not words:
         return []
+    first_names = known_first()
     # split at punctuation (a list: إبراهيم سليمان، عدنان هارون) and at
     # coordinated names: an inner word و+name that is not itself a name word
     parts, cur = [], []
@@ -282,8 +291,14 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             # titles and roles (also after proclitics: والرئيس، للنبي) and common
             # words (verbs, nouns: باستخدام، ليؤكد) at the start
             if any(b in titles or b in common for b in ((w0[2],) if w0[2] in known else _bare(w0[2]))):
-                part.pop(0)
-                continue
+                # a first name that is also a common word once normalised (علي / على) starts a name
+                # when it is written with ي and the next word is an unknown non-common word
+                # (علي لاريجاني, not على ترامب)
+                if not (len(part) > 1 and w0[2] in first_names and w0[2] not in titles
+                        and text[w0[1] - 1] != "ى" and part[1][2] not in known
+                        and part[1][2] not in common and part[1][2] not in titles):
+                    part.pop(0)
+                    continue
             # a country form at the start: the nationality word stays a country
             # mention; a country name starting a longer name is a first name (تشاد)
             c = _country_at(countries, w0[0], w0[1])
