@@ -140,3 +140,7 @@ def test_index_numbers_match_the_stages(overview_run):
     index = (out / "index.html").read_text(encoding="utf-8")
     assert f"analysis took {stages['total']['seconds']} s" in index
     assert f"{stages['mentions']['rows']} mentions" in index
+    # the seed has a ticker: the headlines stage classified ticker headlines, and the index says so
+    assert f"{stages['headlines']['rows']} classified ticker headlines" in index
+    # each report is listed by its title first, the notebook's file name under it
+    assert "<a href='00-corpus-overview.html'>Corpus overview<br><small>00-corpus-overview</small></a>" in index

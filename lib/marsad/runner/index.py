@@ -80,7 +80,8 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     rows, notices = [], []
     for nb in result.notebooks:
         stem = Path(nb.notebook).stem
-        label = escape_html(stem) + (f"<br><small>{escape_html(nb.title)}</small>" if nb.title else "")
+        # The report's title is what an analyst looks for; the notebook's file name is for the record.
+        label = (f"{escape_html(nb.title)}<br><small>{escape_html(stem)}</small>" if nb.title else escape_html(stem))
         link = f"<a href='{escape_html(nb.html)}'>{label}</a>" if nb.html else label
         status = "ok" if nb.ok else f"<strong style='color:#b00'>failed</strong>: <code>{escape_html(nb.error)}</code>"
         if nb.notices:
@@ -123,9 +124,11 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     counts = (f"{_plural(summary['files'], 'input file')} ({summary['parsed']} parsed, {summary['skipped']} skipped), "
               f"{_plural(summary['documents'], 'document')}, {_plural(summary['segments'], 'segment')}, "
               f"{_plural(summary['ticker'], 'ticker headline')}.")
+    # The headlines stage classifies the ticker, or the document titles when the corpus has no ticker.
+    classified = "classified ticker headline" if summary["ticker"] else "classified document title"
     stage_counts = ", ".join(
         f"{_plural(int(stages[s]['rows']), noun)}" for s, noun in
-        (("headlines", "classified headline"), ("mentions", "mention"), ("events", "event"))
+        (("headlines", classified), ("mentions", "mention"), ("events", "event"))
         if isinstance(stages.get(s), dict) and stages[s].get("ok") and isinstance(stages[s].get("rows"), int))
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
