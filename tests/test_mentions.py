@@ -694,3 +694,14 @@ def test_a_first_name_or_a_rank_at_the_start_of_a_recogniser_span(text, name):
 def test_the_preposition_ala_is_not_taken_for_the_first_name_ali():
     m = _find_mentions("وردت الوكالة على كرمانشاهي", recognizer=_fake([("على كرمانشاهي", "PERS")]))
     assert "على كرمانشاهي" not in m["surface"].tolist()
+
+
+def test_the_first_name_before_a_followed_surname_makes_the_full_name():
+    # the recogniser found the surname only after a stray word (السباق for السابق): the first name
+    # of the person named in full in the document is taken back into the span
+    t = ["قال الرئيس السابق منصف كرمانشاهي إنه", "ولمح أن الرئيس السباق منصف كرمانشاهي يريد"]
+    rec = _fake([("منصف كرمانشاهي", "PERS")])
+    rec2 = lambda texts: [rec(texts)[0], [(t[1].index("كرمانشاهي"), t[1].index("كرمانشاهي") + 9, "PERS")]]
+    m = _find_mentions(segs(*t), recognizer=rec2).query("entity_type == 'person'")
+    assert m["surface"].tolist() == ["منصف كرمانشاهي", "منصف كرمانشاهي"]
+    assert m["entity_id"].nunique() == 1

@@ -736,11 +736,20 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
             variant = {**across[1], **variant}
         for m in matches:
             s, e = m.span(1)
+            name = variant[m.group(1)]
+            # the person's own first words right before the surname make the full name (a stray word
+            # before it kept the recogniser off: الرئيس السباق منصف المرزوقي)
+            if name in names and m.start() == s:
+                full = normalize(names[name][1]).split()
+                n_sur = len(name.split())
+                if len(full) > n_sur and full[-n_sur:] == name.split():
+                    head = " ".join(full[:-n_sur]) + " "
+                    if norm[:s].endswith(head) and (s == len(head) or not norm[s - len(head) - 1].isalnum()):
+                        s -= len(head)
             if shifted:
                 s, e = span_to_original(text, s, e)
             if any(a < e and s < b for a, b in occupied):
                 continue
-            name = variant[m.group(1)]
             if name in plural_in_doc[doc_ids[k]]:
                 continue
             before = _WORD.findall(norm[max(0, m.start() - 30):m.start()])
