@@ -705,3 +705,18 @@ def test_the_first_name_before_a_followed_surname_makes_the_full_name():
     m = _find_mentions(segs(*t), recognizer=rec2).query("entity_type == 'person'")
     assert m["surface"].tolist() == ["منصف كرمانشاهي", "منصف كرمانشاهي"]
     assert m["entity_id"].nunique() == 1
+
+
+@pytest.mark.parametrize("text, names", [
+    ("نقلت الوكالة عن نائب الرئيس الإيراني علي أكبر كرمانشاهي قوله إن", ["علي أكبر كرمانشاهي"]),
+    ("وقال وزير الدفاع سامر زنكنه إن", []),                    # الدفاع between the role and the name
+    ("وقال الرئيس محمد زنكنه لموقف الحكومة", ["محمد زنكنه"]),  # a common word after ل is left out
+    ("وأكد الرئيس على ضرورة الحوار", []),                       # على is "on", not علي
+    ("من مركز الملك سلمان للإغاثة", []),                        # an institution named after a person
+    ("وقال الوزير سعد أن الحكومة", []),                         # أن (2 letters) is no name word
+])
+def test_a_name_right_after_a_role(text, names):
+    from marsad.mentions.people import role_name_recognizer
+
+    (spans,) = role_name_recognizer([text])
+    assert [text[a:b] for a, b, _ in spans] == names

@@ -212,10 +212,74 @@ def apposition_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     return out
 
 
+_NISBA = re.compile(r"^ال[\u0621-\u064a]{3,}(?:ي|يه|ية)$")
+
+
+def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """People named right after a role: "<title> [nationality] <known first name> <one or two words>".
+
+    A title or role word of ``person_titles.txt``, then at most two nisba
+    adjectives (الإيراني، الكوري الشمالي), then two or three words with no
+    punctuation between them: the first a known first name (NER gazetteer,
+    knowledge-base first names), the others known name words or no common
+    words, none a title, the last no common word (نائب الرئيس الإيراني علي
+    أكبر صالحي قوله → علي أكبر صالحي). For the names a statistical model misses
+    where no commas make an apposition.
+    """
+    titles = title_words()
+    common = common_words()
+    firsts = known_first()
+    triggers = organization_words()[0]
+    out = []
+    for text in texts:
+        toks = [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(text)]
+        found = []
+        i = 0
+        while i < len(toks):
+            # an institution named after a person (مركز الملك سلمان للإغاثة) is no person
+            if not any(b in titles for b in _bare(toks[i][2])) or (
+                    i and any(b in triggers for b in _bare(toks[i - 1][2]))):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 2 and _NISBA.match(toks[j][2]) and not text[toks[j - 1][1]:toks[j][0]].strip():
+                j += 1
+            name = []
+            for t in toks[j:j + 3]:
+                prev_end = name[-1][1] if name else toks[j - 1][1]
+                if (text[prev_end:t[0]].strip() or not _ARABIC_WORD.match(t[2]) or t[2] in titles
+                        or t[2].startswith("لل")):
+                    break
+                raw = text[t[0]:t[1]]
+                # no tanwin (جدولاً), no ى-ending first word (على is "on", علي a name)
+                if "\u064b" in raw or raw.endswith("اً"):
+                    break
+                if not name and (t[2] not in firsts or len(t[2]) < 3 or raw.endswith("ى")):
+                    break
+                if name and (len(t[2]) < 3 or (t[2] in common and t[2] not in firsts)
+                             or (t[2].startswith("و") and t[2] not in firsts and t[2][1:] in firsts | titles)):
+                    break
+                name.append(t)
+            # no common word (also after a proclitic: لموقف) nor a connector (تركي آل …) at the end
+            while len(name) > 1 and (any(b in common for b in _bare(name[-1][2])) or name[-1][2] in _CONNECTORS):
+                name.pop()
+            # a common first word (علي / على) needs an unknown last word
+            if name and name[0][2] in common and (len(name) < 2 or name[-1][2] in firsts):
+                name = []
+            if len(name) >= 2:
+                found.append((name[0][0], name[-1][1], "PERS"))
+                i = j + len(name)
+            else:
+                i += 1
+        out.append(found)
+    return out
+
+
 def default_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
-    """The CRF model's spans plus appositions to a role that it missed."""
+    """The CRF model's spans plus appositions and names right after a role that it missed."""
     crf = crf_recognizer(texts)
-    app = apposition_recognizer(texts)
+    app = [a + [x for x in r if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
+           for a, r in zip(apposition_recognizer(texts), role_name_recognizer(texts))]
     out = []
     for a, b in zip(crf, app):
         # an apposition that covers CRF spans (the model tagged the surname only: علي [لاريجاني])
@@ -292,11 +356,11 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             # words (verbs, nouns: باستخدام، ليؤكد) at the start
             if any(b in titles or b in common for b in ((w0[2],) if w0[2] in known else _bare(w0[2]))):
                 # a first name that is also a common word once normalised (علي / على) starts a name
-                # when it is written with ي and the next word is an unknown non-common word
-                # (علي لاريجاني, not على ترامب)
+                # when it is written with ي and the name ends with an unknown non-common word
+                # (علي لاريجاني، علي أكبر صالحي; not على ترامب)
                 if not (len(part) > 1 and w0[2] in first_names and w0[2] not in titles
-                        and text[w0[1] - 1] != "ى" and part[1][2] not in known
-                        and part[1][2] not in common and part[1][2] not in titles):
+                        and text[w0[1] - 1] != "ى" and part[-1][2] not in known
+                        and part[-1][2] not in common and part[-1][2] not in titles):
                     part.pop(0)
                     continue
             # a country form at the start: the nationality word stays a country
