@@ -757,6 +757,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     for x, y in ((a, b), (b, a)) if row["aspect"] != "buy" else ():  # a buyer is the subject, whatever "إلى" says
         if re.search(r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, x.start - 9):x.start]) and not re.search(
                 r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, y.start - 9):y.start]):
+            if _oblique(norm, y):
+                return None  # "مع ايران والصين، وانها تبحث … مع روسيا": the pronoun (Turkey) is the subject
             return y, x, code[:2] == "04" and code != "042"  # "التعاون مع كوريا": the partner is the target
     if aspect == "noun":
         after = [x for x in (first, second) if 0 <= x.start - cue_end <= 25]
@@ -780,6 +782,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         if after and after[0].start - cue_end <= 40 and len(after) == 2:
             src = after[0]        # VSO: "زار كيم روسيا"
         elif after and first.start < cue_start:
+            if _oblique(norm, first):
+                return None       # the one before the cue is another predicate's object, not this one's subject
             src = first           # SVO: "كيم … زار روسيا"
         else:
             src = after[0] if after else second
@@ -821,6 +825,18 @@ def _joint(norm, a, b) -> bool:
     return bool(re.fullmatch(r"\s*(?:،|,)?\s*و?\s*", gap)) and "و" in (gap + norm[second.start:second.start + 1])
 
 
+# A further list member after ours that is no actor: "… وروسيا ودول الخليج", "… والسعودية" (not "والتي").
+_LIST_TAIL = re.compile(r"\s*(?:،|,)?\s*و(?:(?!التي|الذي|اللذين|اللتين|اللذان|اللتان|الان(?![\w]))ال\w+|دول|بلدان|غيرها|"
+                        r"غيرهما|سائر|باقي|بقيه)(?![\w])")
+# A preposition governing an actor (directly or as a later member of its list): "مع ايران والصين". Such an actor
+# is an object of some predicate, never the subject (the source) of a verb.
+_OBLIQUE = re.compile(r"(?<![\w])(?:مع|الي|(?<!بن )علي|ضد|حول|لدي|تجاه|بشان)\s+(?:(?:[^\s،,]+\s+){0,3}[^\s،,]*\s*و)?\s*$")
+
+
+def _oblique(norm, a) -> bool:
+    return bool(_OBLIQUE.search(norm, max(0, a.start - 40), a.start))
+
+
 def _drop_lists(norm, args, focus, partners):
     """Remove actors that belong to a list of three or more participants, or of ours with a third party."""
     if len(args) < 2:
@@ -840,6 +856,8 @@ def _drop_lists(norm, args, focus, partners):
         ours = {c for c in codes if c == focus or c in partners}
         if len(ours) >= 2 and len(codes) >= 3:
             continue  # "روسيا والصين وكوريا الشمالية": both sides in a list with others
+        if len(ours) >= 2 and _LIST_TAIL.match(norm, g[-1].end):
+            continue  # "صناديق الصين وروسيا ودول الخليج": a list whose last member is no actor
         if ours and len(codes) > len(ours):
             keep.extend(x for x in g if x.code in ours)  # "روسيا واليابان تحاولان": co-agents
             continue
