@@ -163,3 +163,28 @@ def test_every_static_image_is_described(pages):
     for name, check in _reports(pages).items():
         for alt in check.info["imagesAlt"]:
             assert alt and "No description" not in alt, f"{name}: image without a description"
+
+
+def test_timeline_point_labels_hide_on_a_phone_and_come_back_when_wide(seed_run):
+    """At 400 px the stacked labels of nearby events overprinted each other; hover still names each point."""
+    from playwright.sync_api import sync_playwright
+
+    from _browser import CHROMIUM_ARGS, find_chromium
+
+    page_path = seed_run.out_dir / "03-russia-relations-timeline.html"
+    count = """() => { const div = [...document.querySelectorAll('.plotly-graph-div')]
+        .find(d => ((d.layout || {}).meta || {}).marsad_narrow_text === 'hide');
+        return div ? div.querySelectorAll('.textpoint text').length : -1; }"""
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 400, "height": 900})
+            page.goto(page_path.as_uri(), wait_until="load")
+            page.wait_for_function("() => document.querySelector('.plotly-graph-div svg.main-svg')")
+            page.wait_for_timeout(500)
+            assert page.evaluate(count) == 0
+            page.set_viewport_size({"width": 1300, "height": 900})
+            page.wait_for_timeout(800)  # the resize handler waits 150 ms
+            assert page.evaluate(count) > 0
+        finally:
+            browser.close()

@@ -257,7 +257,10 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
         title=escape_html(title or "Events by dyad"), height=height, hovermode="closest",
         legend={"title": "CAMEO root · status" if color == "cameo" else "Goldstein · status", "orientation": "h",
                 "yanchor": "top", "y": -0.08, "xanchor": "left", "x": 0},
-        margin={"l": 10, "r": 10, "t": 70, "b": 40})
+        margin={"l": 10, "r": 10, "t": 70, "b": 40},
+        # On a phone the stacked point labels overprint each other: the report's script hides them there
+        # (hover/tap still shows each event, and the chronicle lists them).
+        meta={"marsad_narrow_text": "hide"})
     for r, part in enumerate([recent, old] if rows == 2 else [ev], start=1):
         lo, hi = part["t0"].min(), part["t1"].max()
         pad = max((hi - lo) * 0.08, pd.Timedelta(days=20))

@@ -111,6 +111,18 @@ _RESPONSIVE_JS = """<script>
       var narrow = div.clientWidth < 600;
       if (div.dataset.marsadNarrow === String(narrow)) return;
       div.dataset.marsadNarrow = String(narrow);
+      // Figures that ask for it (the timeline) drop their point labels on a narrow screen and get them back
+      // when wide again; hover still shows each point.
+      if (((div.layout || {}).meta || {}).marsad_narrow_text === 'hide') {
+        if (!div.dataset.marsadModes) {
+          div.dataset.marsadModes = JSON.stringify((div.data || []).map(function (t) { return t.mode || ''; }));
+        }
+        var modes = JSON.parse(div.dataset.marsadModes), idx = [], now = [];
+        modes.forEach(function (m, i) {
+          if (m.indexOf('text') >= 0) { idx.push(i); now.push(narrow ? m.replace('+text', '').replace('text+', '') : m); }
+        });
+        if (idx.length) { try { window.Plotly.restyle(div, {mode: now}, idx); } catch (e) {} }
+      }
       var legend = div._fullLayout.legend;
       if (!legend || !div._fullLayout.showlegend) return;  // nothing to move
       var update = null;
