@@ -720,3 +720,13 @@ def test_a_name_right_after_a_role(text, names):
 
     (spans,) = role_name_recognizer([text])
     assert [text[a:b] for a, b, _ in spans] == names
+
+
+def test_a_two_letter_east_asian_family_name_follows_the_full_name():
+    # شي (Xi) is the first of three short words of the knowledge-base name شي جين بينغ: a partial
+    with_full = find_mentions(segs("أمام الرئيس #شي_جينبينغ، فيما واصل", "مما يفسح المجال أمام شي للبقاء"))
+    assert with_full["surface"].tolist() == ["شي_جينبينغ", "شي"]
+    assert set(with_full["entity_id"]) == {"Q15031"}
+    # alone it is no one; لي (Lee Jae-myung's family name) is "to me" and never a partial
+    assert find_mentions(segs("مما يفسح المجال أمام شي للبقاء"))["entity_id"].tolist() == []
+    assert find_mentions(segs("قال لي جاي ميونغ", "قال لي إنه"))["surface"].tolist() == ["لي جاي ميونغ"]

@@ -64,6 +64,8 @@ _PARTIAL_STOP = frozenset(
         "محمد أحمد محمود علي حسن حسين عمر مولاي سيدي جون جونغ أون اون كم"
     ).split()
 )
+# two-letter pronouns and particles: never a short East Asian family name partial
+_SHORT_FUNCTION_WORDS = frozenset(normalize(w) for w in "لي هو هي ما لا من في عن لم لن قد أن إن أو كي يا إذ بل ثم".split())
 # ordinals of regnal names (البابا فرنسيس الأول، عبد الله الثاني) are not partial names either
 _ORDINALS = frozenset(normalize(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split())
 _WS = re.compile(r"\s+")
@@ -198,8 +200,15 @@ def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str 
                 toks = [t for t in n.split() if normalize(t) not in titles]
                 if len(toks) > 1:
                     partials += [toks[0], toks[-1]]
+        # an East Asian name puts a family name first, often of two letters (شي جين بينغ … شي): the
+        # first of three short words (none with ال) is a partial even when short, unless it is a
+        # two-letter function word (لي is "to me": لي جاي ميونغ keeps no short partial)
+        short_family = {toks[0] for toks in (n.split() for n in names) if len(toks) == 3
+                        and all(len(t) <= 5 and not t.startswith("ال") for t in toks)
+                        and normalize(toks[0]) not in _SHORT_FUNCTION_WORDS}
         for p in dict.fromkeys(partials):
-            if normalize(p) in _PARTIAL_STOP or len(normalize(p)) < 3 or normalize(p) in _titles():
+            if normalize(p) in _PARTIAL_STOP or normalize(p) in _titles() or (
+                    len(normalize(p)) < 3 and not (len(normalize(p)) == 2 and p in short_family)):
                 continue
             rows.append((pid, label, p, "alias", True, source))
     return pd.DataFrame(rows, columns=PATTERN_COLUMNS)
