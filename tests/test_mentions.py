@@ -730,3 +730,9 @@ def test_a_two_letter_east_asian_family_name_follows_the_full_name():
     # alone it is no one; لي (Lee Jae-myung's family name) is "to me" and never a partial
     assert find_mentions(segs("مما يفسح المجال أمام شي للبقاء"))["entity_id"].tolist() == []
     assert find_mentions(segs("قال لي جاي ميونغ", "قال لي إنه"))["surface"].tolist() == ["لي جاي ميونغ"]
+
+
+def test_the_short_official_name_of_iran_is_a_country_name():
+    assert ids("الاتفاق الموقع بين الجمهورية الإسلامية والقوى العظمى") == ["IR"]
+    assert ids("رئيس الجمهورية الإسلامية الإيرانية") == ["IR"]
+    assert ids("الجمهورية الإسلامية الموريتانية") == ["MR"]
