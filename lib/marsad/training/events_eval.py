@@ -181,7 +181,7 @@ articles on **Russia–Turkey**, annotated after the rules were written (a pair 
 Turkish leaders were added to `actors.csv` before the first run, as a user would for a new partner); `ru-ir` = the
 33 Russia–Iran articles that were the blind split of session 2 (run once blind, below; **tuned on since**);
 `ru-cn` = the 50 Russia–China articles that were the blind split `blind-cn` of session 3 (run once blind, below;
-**tuned on since** session 4); `blind-sy` = 12 Russia–Syria articles annotated in session 4 before any run, run once
+**tuned on since** session 4); `blind-sy` = 20 Russia–Syria articles annotated in session 4 before any run, run once
 with the session-4 rules (below). Only `blind-sy` is unseen by the rules: `tune`, `heldout`, `fresh`, `ru-ir` and
 `ru-cn` have all been read for errors.
 
@@ -199,6 +199,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 3 rules (clause boundaries, relative clauses, offers/pledges/commitments, owner of the object, statements to the other side, more officials …), final | tune / heldout / fresh / ru-ir | 1.00 / 1.00 / 0.83 / 1.00 | 1.00 / 1.00 / 0.89 / 1.00 |
 | session 3 rules, **blind run** (2 Dec 2026, 03:14 UTC) | blind-cn (RU–CN, 50 docs; now `ru-cn`) | **0.14 (1/7)** | **0.50 (1/2)** |
 | session 4 rules (a source must not be the object of a preposition; lists ending in a non-actor), final | tune / heldout / fresh / ru-ir / ru-cn | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 |
+| session 4 rules, **blind run** (2 Dec 2026, 03:27 UTC) | blind-sy (RU–SY, 20 docs) | **0.60 (9/15)** | **0.30 (3/10)** |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -317,7 +318,51 @@ of our two followed by a member that is no actor ("الصين وروسيا ود�
 an actor) is a list, as one with a third-party actor already was. Every split was re-run after each change: no
 precision fell (fresh 0.83 → 0.91: "حض … روسيا والولايات المتحدة" was briefly lost to "بن علي" read as the
 preposition علي, and restored), `ru-cn` 0.14 → 1.00 (1/1) with its recall unchanged (the Vostok exercise is still
-missed). Pronoun subjects are still not resolved: the fix only stops a wrong pair, it does not find the right one."""
+missed). Pronoun subjects are still not resolved: the fix only stops a wrong pair, it does not find the right one.
+
+### Blind (session 4, Russia–Syria; annotated and landed before the first run; run once)
+
+Split `blind-sy`: 20 ANT articles naming Russia with **Syria** (CNN, France24, Al Arabiya, Jawhara FM: 5 each), the
+first 5 per outlet by base name among files with at least two sentences naming both sides (rule in the gold README;
+first drawn with 3 per outlet, raised to 5 by the same rule before any run), read and annotated by hand and landed
+on main as commits holding only the gold (`events gold: blind Russia–Syria split ...`) before the extractor was
+first run on them. Assad, Muallem and Jaafari were added to `actors.csv` before the run. Run once, on 2 December 2026
+at 03:27 UTC, at commit `71a39d3` (the session-4 rules), with `python -m marsad.training.events_eval blind-sy`; its
+row in the table at the top is the same computation repeated by `python -m marsad.training evaluate events`. Gold:
+10 events (the Sochi visit of 17 May 2018 told by two outlets, Putin's congratulations, two earlier Putin–Assad
+meetings, the S-300 delivery, a US accusation that Russia helps Assad, Syrian talks with Russia on the constitution,
+Syria's endorsement of Russian initiatives, "more Russian military support if needed" as `hypothetical`), 4
+optional, 33 sentences naming both sides without a Russia–Syria event, 6 background sentences.
+
+| blind, first run | system events | P actors | R actors | P +kind | R +kind | P +date | R +date | no-event sentences with an event | background found |
+|---|---|---|---|---|---|---|---|---|---|
+| RU–SY, 20 docs | 15 | 0.60 (9/15) | 0.70 (7/10) | 0.33 | 0.50 | 0.20 | 0.30 | 5/33 | 1/6 |
+
+Errors by class (not fixed: this split stays a blind record):
+- **Right pair, wrong kind** (4 rows on 2 events): the US ambassador's accusation that Russia helps Assad (gold 07
+  `alleged`) comes out as three rows — criticism 111, accusation 112 and a 040 `alleged` — from Haley's criticism of
+  the Russian government, the reporting frame; the S-300 delivery ("إعلان روسيا تسليم سوريا المنظومة الدفاعية", 07)
+  is coded 190 from "إسقاط طائرة" (the downing of the Russian plane) in the same sentence: "تسليم" has no supply
+  cue with a country as the indirect object.
+- **False events from third-party frames and background** (6): Zakharova on accusations "بحق دمشق" (112 `denied`);
+  Syria joining the chemical weapons convention under a deal "sponsored by Russia and the US" (057: a list with a
+  third party after "كل من"); Lavrov's call for non-Syrian forces to leave, handing the south to Assad's forces (033);
+  "دمشق ستحصل … على دعم عسكري إضافي من روسيا" coded 070 Syria → Russia, `reported` (the gold: Russia → Syria,
+  `hypothetical`: "في حال تطلب الأمر" is not a hypothetical marker, and "يحصل على … من" gives the source after
+  "من"); the Pentagon's "Russia helped the Syrian regime" (gold background) coded 130 Syria → Russia; Mattis on
+  Russian contractors (190).
+- **Dates** (2 events with the right pair and kind but a wrong date): "لقاء بوتين - الأسد الذي عقد منذ أيام" is given
+  `before-publication` ("منذ أيام" not read); "سوريا تبحث مع روسيا" is dated by "الأحد" of the next clause
+  (Jaafari's statement). The Sochi meeting (day), the Hmeimim meeting of 11 December and the late-November meeting
+  ("الرئيسان" resolved to the pair) are right with their dates.
+- **Missed**: Putin's congratulations ("هنأ بوتين الرئيس السوري على نجاحات …": the congratulation cue wants an occasion word such as بمناسبة or بفوز), the
+  endorsement "وتؤيد مبادرات موسكو" (no endorsement cue), the hypothetical support (above).
+- **Background**: 1 of 6 found.
+
+Reading: on a pair with many real interactions, actor recall is 0.70 but precision is 0.60, below the 0.90 target,
+and recall with kind and date is 0.30, far below 0.75. The same classes as before dominate (the reporting frame and
+third-party statements taken as the event, missing cues, relative dates); 20 documents and 10 events are a small
+sample. No rule was changed after this run."""
 
 
 def main(argv: list[str] | None = None) -> int:
