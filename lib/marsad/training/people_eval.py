@@ -42,6 +42,9 @@ SPLITS = ("tuning", "heldout1", "heldout2", "heldout3")
 # heldout2's errors were read in the fourth session on issue 16, so both are development splits now
 # (data/gold/people/README.md); heldout3 is the blind split and its errors are never listed
 ERROR_SPLITS = ("tuning", "heldout1", "heldout2")
+BLIND = "heldout3"
+# the code that scored the blind split once (its gold was committed before the system ran on it)
+BLIND_COMMIT = "2c0d18a"
 _MARK = re.compile(r"\[\[([^|\]]+)\|([PC])\|([^|\]]+)(?:\|([^|\]]+))?\]\]")
 _LINE = re.compile(r"^\[(\w+) (\d+)\] (.*)$")
 
@@ -166,7 +169,7 @@ def evaluate(datasets_root: Path) -> str:
         "",
         "Command: `python -m marsad.training evaluate people` (`--datasets DIR`); gold set, annotation rules and the rule",
         "that chose the articles in `data/gold/people/` (ANT v2.1 Al Arabiya, France 24 and CNN; ANT v1.1 Jawhara FM;",
-        "every person and country mention). `find_mentions` runs with its default recogniser (CRF NER + appositions) on",
+        "every person and country mention). `find_mentions` runs with its default recogniser (CRF NER + appositions + names after a role) on",
         "each split as one batch. A country mention is right when its span and ISO code are; a person mention when its",
         "span is and its `entity_id` is the one its gold person maps to (one-to-one), so split or merged people count as",
         "errors.",
@@ -178,24 +181,37 @@ def evaluate(datasets_root: Path) -> str:
         lines.append(f"| {sp} | {n.get(sp, 0)} | {typ} | {res['gold']} | {res['pred']} | {res['tp']} | "
                      f"{res['P']:.3f} | {res['R']:.3f} |")
     targets = {("person", "P"): 0.97, ("person", "R"): 0.95, ("country", "P"): 0.98, ("country", "R"): 0.98}
-    if ("heldout2", "person") in results:
+    if (BLIND, "person") in results:
         verdict = []
         for typ in ("person", "country"):
-            res = results[("heldout2", typ)][0]
+            res = results[(BLIND, typ)][0]
             for key, name in (("P", "precision"), ("R", "recall")):
                 ok = res[key] >= targets[(typ, key)]
                 verdict.append(f"{typ} {name} {res[key]:.3f} {'meets' if ok else 'misses'} ≥ {targets[(typ, key)]:.2f}")
-        lines += ["", "On `heldout2`, the blind split: " + "; ".join(verdict) + "."]
+        lines += ["", f"On `{BLIND}`, the blind split (scored once, code of commit `{BLIND_COMMIT}`): "
+                  + "; ".join(verdict) + "."]
     lines += [
         "",
         "What each split is, honestly: `tuning` (9 articles) is where the rules were written. `heldout1` (6 articles,",
         "called `heldout` before) was never used to write rules by the first two sessions but was scored after many of",
         "their changes, and in the third session its errors were read (an Armenian adjective, لاهاي, البوسنة, a hashtag",
         "inside علي عبدالله #صالح, Federica Mogherini) and fixed: it is a development split now, not unseen text.",
-        "`heldout2` (10 articles: Jawhara FM 4, Al Arabiya 2, France 24 2, CNN 2, chosen by the rule in the gold README)",
-        "was annotated by hand and committed before the system was run on it, and scored once, after the rules of the",
-        "third session were final; its errors were not read. It is the number to quote for unseen news of these",
-        "outlets. Targets (issue 16): person precision ≥ 0.97 and recall ≥ 0.95, country precision and recall ≥ 0.98.",
+        "`heldout2` (10 articles: Jawhara FM 4, Al Arabiya 2, France 24 2, CNN 2) was annotated blind in the third",
+        "session and scored once with its final rules: person P 0.970 R 0.844, country P 1.000 R 0.994 (commit",
+        "`e7c385a`). In the fourth session its errors were read and their classes fixed in general rules with tests on",
+        "composed sentences: a role's apposition whose first name is also a common word once normalised (رئيس البرلمان،",
+        "علي لاريجاني،) and that covers a surname-only CRF span; a name right after a role without commas (نائب الرئيس",
+        "الإيراني علي أكبر صالحي); military ranks as titles (للكولونيل سيدريك ليتون); the person's own first name",
+        "before a followed surname (الرئيس السباق منصف المرزوقي); a two-letter East Asian family name first as a",
+        "partial (شي after شي جينبينغ); الجمهورية الإسلامية as a name of Iran. Its 1.000 now is a development number,",
+        "not unseen text. `heldout3` (6 articles: Jawhara FM 4, Al Arabiya economy 1, CNN economy 1, chosen by the",
+        "rule in the gold README from folders the knowledge-base discovery never read) was annotated by hand and",
+        "committed (gold only) before the system was run on it, and scored once, after the fourth session's rules were",
+        "final; its errors were not read. It is the number to quote for unseen news; with 27 person mentions it is",
+        "small (one miss costs 0.037 of recall); 5 of its 12 people are in the curated people list (`people.csv`) (Trump, Macron,",
+        "Merkel, Zarif, al-Jubeir), the 7 others (Liam Fox, Sobotka, al-Mekhlafi…) are not in its curated list.",
+        "Targets (issue 16): person precision ≥ 0.97 and recall ≥ 0.95,",
+        "country precision and recall ≥ 0.98.",
         "",
         "Before the third session (the code of commit `7389f1c`, each split as its own batch): tuning person P 0.929",
         "R 0.985, country P 0.992 R 0.992; heldout1 person P 1.000 R 0.909, country P 1.000 R 0.951. The tuning person",
