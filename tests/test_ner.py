@@ -82,6 +82,20 @@ def test_shipped_model_finds_places():
     assert {sentence[s:e] for s, e, t in spans if t == "LOC"} >= {"القاهرة"}
 
 
+def test_texts_are_tagged_in_bounded_batches_with_the_same_spans(monkeypatch):
+    # a huge page is tagged batch by batch so memory is one batch; the spans must not depend on the cut
+    texts = ["وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن", "", "وصل الوفد إلى القاهرة قادما من الرياض",
+             "التقى وزير الخارجية سيرغي لافروف نظيره الصيني. وقال لافروف إن"] * 3
+    whole = ner.predict_spans(texts, types=("PERS", "LOC"), min_confidence=0.4)
+    calls = []
+    real = ner._predict_batch
+    monkeypatch.setattr(ner, "_predict_batch", lambda batch, *a: calls.append(len(batch)) or real(batch, *a))
+    monkeypatch.setattr(ner, "BATCH_CHARS", 60)
+    cut = ner.predict_spans(texts, types=("PERS", "LOC"), min_confidence=0.4)
+    assert cut == whole and len(calls) > 3 and sum(calls) == len(texts)
+    assert any(whole)
+
+
 def test_predict_tags_every_token():
     toks = ["قال", "الرئيس", "إيمانويل", "ماكرون", "."]
     tags = ner.predict([toks, []])

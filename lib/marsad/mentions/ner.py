@@ -770,9 +770,15 @@ def consistent_tags(sentences: list[list[str]], tags: list[list[str]], *, window
 _NORM_CACHE: dict[str, str] = {}
 
 
+BATCH_CHARS = 1 << 20
+"""Characters of text tagged at once: the label-score and Viterbi arrays are a few hundred bytes per token, so a
+whole 20 MiB page in one batch took about 1 GB; texts are tagged in batches of about this size instead (results
+are the same: sentences are decoded independently and each text is its own document)."""
+
+
 def predict_spans(texts: list[str], *, model: Model | None = None, types=TYPES,
                   min_confidence: float = 0.0) -> list[list[tuple[int, int, str]]]:
-    """Find entity spans (character offsets) in raw texts, all texts tagged in one batch.
+    """Find entity spans (character offsets) in raw texts, tagged in batches of about ``BATCH_CHARS`` characters.
 
     Args:
         texts: original texts.
@@ -785,6 +791,20 @@ def predict_spans(texts: list[str], *, model: Model | None = None, types=TYPES,
         For each text, ``(start, end, type)`` character spans.
     """
     model = model or load_model()
+    out: list[list[tuple[int, int, str]]] = []
+    start, size = 0, 0
+    for i, text in enumerate(texts):
+        size += len(text)
+        if size >= BATCH_CHARS:
+            out.extend(_predict_batch(texts[start:i + 1], model, types, min_confidence))
+            start, size = i + 1, 0
+    if start < len(texts):
+        out.extend(_predict_batch(texts[start:], model, types, min_confidence))
+    return out
+
+
+def _predict_batch(texts: list[str], model: Model, types, min_confidence: float) -> list[list[tuple[int, int, str]]]:
+    """``predict_spans`` for one batch: all texts' sentences scored and decoded at once."""
     cache = _NORM_CACHE
     if len(cache) > _CACHE_TYPES:
         cache.clear()
