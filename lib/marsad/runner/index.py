@@ -87,9 +87,11 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
         if nb.notices:
             status += "".join(f"<div class='marsad-notice' dir='auto'>{escape_html(n)}</div>" for n in nb.notices)
             notices.extend((stem, n) for n in nb.notices)
-        executed = f"<a href='{escape_html(nb.executed)}'>notebook</a>" if nb.executed else ""
+        # Three columns, so a phone shows the headlines without scrolling sideways: time and the executed
+        # notebook go under the status.
+        executed = f" \u00b7 <a href='{escape_html(nb.executed)}'>notebook</a>" if nb.executed else ""
         rows.append(f"<tr><td>{link}</td><td dir='auto'>{escape_html(nb.headline)}</td>"
-                    f"<td>{status}</td><td>{nb.seconds}</td><td>{executed}</td></tr>")
+                    f"<td>{status}<br><small>{escape_html(nb.seconds)} s{executed}</small></td></tr>")
     csvs = sorted(p.name for p in out.glob("*.csv"))
     csv_links = " · ".join(f"<a href='{escape_html(c)}'>{escape_html(c)}</a>" for c in csvs)
     manifest = run.manifest.copy()
@@ -143,8 +145,8 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
 {escape_html(counts)}{(' The analysis found ' + escape_html(stage_counts) + '.') if stage_counts else ''}</p>
 {banner}
 <h2>Reports</h2>
-<div class='marsad-box-scroll'><table><thead><tr><th>report</th><th>headline</th><th>status</th><th>seconds</th>
-<th>executed</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>
+<div class='marsad-box-scroll'><table><thead><tr><th>report</th><th>headline</th><th>status</th>
+</tr></thead><tbody>{''.join(rows)}</tbody></table></div>
 {notice_html}
 <h2>Tables</h2><p>{csv_links}</p>
 <h3>Analysis stages</h3>
