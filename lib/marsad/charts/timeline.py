@@ -253,10 +253,12 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
                                  marker={"symbol": "triangle-left", "size": 11, "color": "#555"},
                                  legendgroup="status"))
     height = 300 + 170 * len(lanes) * rows
+    # The legend starts 55 px under the plot: below the two-line date ticks ("Apr 1" over "2018"), which a
+    # fixed fraction of a one-lane figure's height put it on top of.
     fig.update_layout(
         title=escape_html(title or "Events by dyad"), height=height, hovermode="closest",
         legend={"title": "CAMEO root · status" if color == "cameo" else "Goldstein · status", "orientation": "h",
-                "yanchor": "top", "y": -0.08, "xanchor": "left", "x": 0},
+                "yanchor": "top", "y": -55 / (height - 110), "xanchor": "left", "x": 0},
         margin={"l": 10, "r": 10, "t": 70, "b": 40},
         # On a phone the stacked point labels overprint each other: the report's script hides them there
         # (hover/tap still shows each event, and the chronicle lists them).
@@ -470,7 +472,8 @@ def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200):
     more = f"<p>… {len(ev) - max_rows} more rows in events.csv.</p>" if len(ev) > max_rows else ""
     # English cells read left to right (the notebook's output area may be right-aligned around Arabic text);
     # the Arabic lines and the evidence carry their own dir='rtl'.
-    return HTML("<style>table.marsad-chronicle td { text-align: left; }</style>"
+    return HTML("<style>.jp-RenderedHTMLCommon table.marsad-chronicle td, table.marsad-chronicle td,\n"
+                ".jp-RenderedHTMLCommon table.marsad-chronicle th, table.marsad-chronicle th { text-align: left; }</style>"
                 "<div style='max-height:640px; overflow:auto'><table class='marsad-table marsad-chronicle' dir='ltr'>"
                 f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>{more}</div>")
 
