@@ -559,3 +559,30 @@ def test_third_party_subject_and_open_lists_make_no_event(text):
 def test_explicit_subject_still_makes_the_event(text, src):
     ev = one(text, partners=("CN",))
     assert not ev.empty and {ev.loc[0, "source"], ev.loc[0, "target"]} == {"CN", "RU"}
+
+
+# Session 5 (ru-sy errors, sentences composed here): a third party's verb is not a Russia–Syria event; a condition
+# makes a hypothetical; "يحصل على … من" gives the source after "من".
+@pytest.mark.parametrize("text", [
+    "وانتقدت هايلي الحكومة الروسية بسبب دعمها للرئيس السوري بشار الأسد.",
+    "وهاجم غراهام الحكومة السورية والقوات الروسية في جلسة مجلس الأمن.",
+])
+def test_third_party_subject_makes_no_pair_event(text):
+    assert one(text, partners=("SY",)).empty
+
+
+def test_named_subject_of_our_side_still_makes_the_event():
+    ev = one("وانتقدت روسيا أمس الحكومة السورية.", partners=("SY",))
+    assert list(zip(ev["source"], ev["target"])) == [("RU", "SY")]
+    ev = one("التقى بوتين الأسد في سوتشي.", partners=("SY",))
+    assert list(ev["cameo_code"]) == ["040"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف الأسد أن دمشق ستحصل في حال تطلب الأمر على دعم عسكري إضافي من روسيا.",
+    "وقال المعلم إن دمشق ستحصل إذا لزم الأمر على دعم عسكري من روسيا.",
+])
+def test_condition_is_hypothetical_and_receiver_is_target(text):
+    ev = one(text, partners=("SY",))
+    assert len(ev) == 1
+    assert (ev.loc[0, "source"], ev.loc[0, "target"], ev.loc[0, "status"]) == ("RU", "SY", "hypothetical")

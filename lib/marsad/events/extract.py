@@ -517,6 +517,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             src, tgt, symmetric = args
             if row["aspect"] == "buy":
                 src, tgt = tgt, src  # "اشترت فيتنام غواصات روسية": Russia supplies Vietnam
+            elif _RECEIVE.search(norm, c_start, m.start()) and re.search(r"(?<![\w])من\s*$",
+                                                                           norm[max(0, src.start - 5):src.start]
+                                                                           if src.start > tgt.start else
+                                                                           norm[max(0, tgt.start - 5):tgt.start]):
+                if tgt.start > src.start:
+                    src, tgt = tgt, src  # "دمشق ستحصل على دعم من روسيا": Russia gives
             if code[:2] == "02" and _content_before(norm, cue_rx, m, tgt if tgt.start > m.start() else None, c_end):
                 continue  # "طالبت روسيا بتخفيف العقوبات على …": what is asked for is the event, not the appeal
             if row["upetr_lemma"] == "اتفق" and cue_rx.search(norm, m.end(), c_end):
@@ -615,6 +621,24 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
             bool(_ROUTE.search(norm[max(0, a.start - 10):a.start])),
             bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start])),
             a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب")
+
+
+# A word between a clause-initial verb and the first actor after it that is not a time word, an article-bearing
+# noun (role, "الرئيس"), a preposition or punctuation: a name the knowledge base does not hold, the verb's subject.
+_SUBJECT_BETWEEN = re.compile(r"\s*(?!(?:امس|اليوم|غدا|مجددا|ايضا|رسميا|بدوره|بدورها|اخيرا|مؤخرا|فعلا|بالفعل|يوم|"
+                              r"مع|الي|علي|من|في|عن|ل|ب|لدي|قد|لقد|كل|بين)(?![\w]))(?!ال)(?![وفبلك]ال)[^\W\d_]{3,}"
+                              r"\s+(?![^\W\d_]{0,2}\s)")
+_MASDAR = re.compile(r"[وفبل]?(?:ال\w+|ا\w{2,3}ا\w|ت\w{2}ي\w)")
+
+
+def _finite(head: str) -> bool:
+    """A finite verb, not a verbal noun ("إسقاط طائرة": the plane is the object, not a subject)."""
+    return bool(lx.VERB_HEAD.match(head)) or not _MASDAR.fullmatch(head)
+
+
+# Receiving: "دمشق ستحصل على دعم من روسيا" - the one after "من" gives.
+_RECEIVE = re.compile(r"(?<![\w])[وف]?س?(?:حصل|حصلت|يحصل|تحصل|تلقي|تلقت|يتلقي|تتلقي|تسلم|تسلمت|يتسلم|تتسلم|استلم|"
+                      r"استلمت|يستلم|تستلم)(?![\w])")
 
 
 _ROUTE = re.compile(r"(?<![\w])(?:عبر|مرورا\s+ب)\s*$")
@@ -779,6 +803,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         return src, tgt, False
     else:
         after = [x for x in (first, second) if x.start >= cue_end]
+        if after and first.start >= cue_end and head is not None and _finite(head.group()) \
+                and _SUBJECT_BETWEEN.match(norm, cue_end, after[0].start):
+            return None           # "وانتقدت هايلي الحكومة الروسية": a name right after the verb is its subject
         if after and after[0].start - cue_end <= 40 and len(after) == 2:
             src = after[0]        # VSO: "زار كيم روسيا"
         elif after and first.start < cue_start:
