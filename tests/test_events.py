@@ -586,3 +586,17 @@ def test_condition_is_hypothetical_and_receiver_is_target(text):
     ev = one(text, partners=("SY",))
     assert len(ev) == 1
     assert (ev.loc[0, "source"], ev.loc[0, "target"], ev.loc[0, "status"]) == ("RU", "SY", "hypothetical")
+
+
+@pytest.mark.parametrize("text", [
+    "وانضمت دمشق إلى معاهدة الأسلحة الكيميائية بموجب صفقة رعتها كل من روسيا والولايات المتحدة.",
+    "وقال ماتيس إن المتعاقدين الروس كانوا ضالعين في الهجوم على قوات سوريا الديمقراطية.",
+    "وهاجمت القوات الروسية الجيش السوري الحر قرب حلب.",
+])
+def test_each_of_list_with_third_party_and_syrian_look_alikes_make_no_event(text):
+    assert one(text, partners=("SY",)).empty
+
+
+def test_syrian_army_is_still_syria():
+    ev = one("وقصفت القوات الروسية مواقع للجيش السوري قرب حلب.", partners=("SY",))
+    assert list(zip(ev["source"], ev["target"])) == [("RU", "SY")]

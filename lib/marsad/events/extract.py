@@ -864,6 +864,9 @@ def _oblique(norm, a) -> bool:
     return bool(_OBLIQUE.search(norm, max(0, a.start - 40), a.start))
 
 
+_EACH_OF = re.compile(r"(?<![\w])(?:كل|كلا)\s+من\s*$")
+
+
 def _drop_lists(norm, args, focus, partners):
     """Remove actors that belong to a list of three or more participants, or of ours with a third party."""
     if len(args) < 2:
@@ -885,6 +888,8 @@ def _drop_lists(norm, args, focus, partners):
             continue  # "روسيا والصين وكوريا الشمالية": both sides in a list with others
         if len(ours) >= 2 and _LIST_TAIL.match(norm, g[-1].end):
             continue  # "صناديق الصين وروسيا ودول الخليج": a list whose last member is no actor
+        if ours and len(codes) > len(ours) and _EACH_OF.search(norm, max(0, g[0].start - 10), g[0].start):
+            continue  # "صفقة رعتها كل من روسيا والولايات المتحدة": ours and a third party, explicitly together
         if ours and len(codes) > len(ours):
             keep.extend(x for x in g if x.code in ours)  # "روسيا واليابان تحاولان": co-agents
             continue
