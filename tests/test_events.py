@@ -600,3 +600,12 @@ def test_each_of_list_with_third_party_and_syrian_look_alikes_make_no_event(text
 def test_syrian_army_is_still_syria():
     ev = one("وقصفت القوات الروسية مواقع للجيش السوري قرب حلب.", partners=("SY",))
     assert list(zip(ev["source"], ev["target"])) == [("RU", "SY")]
+
+
+def test_verb_after_relative_pronoun_has_the_antecedent_as_subject():
+    # "the ambassador who accused the Russian government of helping Assad": not Russia accusing Syria
+    assert one("وفقا لما ذكرته السفيرة التي اتهمت الحكومة الروسية بمساعدة الأسد.", partners=("SY",)).empty
+    ev = one("بوتين الذي التقى الأسد في سوتشي.", partners=("SY",))
+    assert list(ev["cameo_code"]) == ["040"]
+    ev = one("وقال الرئيس السوري الذي زار روسيا أمس إن العلاقات قوية.", partners=("SY",))
+    assert list(zip(ev["source"], ev["target"])) == [("SY", "RU")]

@@ -636,6 +636,10 @@ def _finite(head: str) -> bool:
     return bool(lx.VERB_HEAD.match(head)) or not _MASDAR.fullmatch(head)
 
 
+_REL_BEFORE = re.compile(r"(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s+$")
+_OBJ_SUFFIX = re.compile(r"(?:ها|هما|هم|ه)$")
+
+
 # Receiving: "دمشق ستحصل على دعم من روسيا" - the one after "من" gives.
 _RECEIVE = re.compile(r"(?<![\w])[وف]?س?(?:حصل|حصلت|يحصل|تحصل|تلقي|تلقت|يتلقي|تتلقي|تسلم|تسلمت|يتسلم|تتسلم|استلم|"
                       r"استلمت|يستلم|تستلم)(?![\w])")
@@ -751,6 +755,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
                 expanded = names[:2]  # only the names right after "بين" ("بين البلدين" was dropped if both are named)
     cue_start = m.start()
     head = re.match(r"\S+", norm[m.start():m.end()])
+    rel = _REL_BEFORE.search(norm, max(0, cue_start - 12), cue_start)
+    if rel is not None and aspect == "verb" and head is not None and _finite(head.group()) \
+            and not _OBJ_SUFFIX.search(head.group()) and not any(0 <= rel.start() - a.end <= 2 for a in actors):
+        return None  # "السفيرة التي اتهمت الحكومة الروسية": the subject is the antecedent, not one of ours
     cue_end = m.start() + (head.end() if head and aspect != "noun" else len(m.group()))
     # The two participants nearest the cue must be ours: a third party there makes it their event.
     ordered = sorted(expanded, key=lambda x: min(abs(x[0].start - cue_end), abs(cue_start - x[0].end)))

@@ -202,6 +202,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 4 rules, **blind run** (2 Dec 2026, 03:27 UTC) | blind-sy (RU–SY, 20 docs; now `ru-sy`) | **0.60 (9/15)** | **0.30 (3/10)** |
 | session 5 rules (a name right after a finite verb is its subject; conditions "في حال / إذا لزم الأمر" are hypothetical; "يحصل على … من X": X gives), tuning on ru-sy | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.64 (9/14) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.40 (4/10) |
 | session 5, + "كل من X وY" with a third party is a list; "قوات سوريا الديمقراطية" and "الجيش السوري الحر" are not Syria | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.75 (9/12) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.40 (4/10) |
+| session 5, + a verb right after التي/الذي whose antecedent is no actor has that antecedent as subject | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.73 (8/11; the removed row, "Russia accused Syria" 112, had the right pair and a wrong kind: P +kind 0.50 → 0.55) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.40 (4/10) |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -377,7 +378,10 @@ any split; tune, heldout, fresh, ru-ir and ru-cn are unchanged):
   verb and the first actor after it that is not a time word, a preposition or an article-bearing noun is the verb's
   subject, a name the knowledge base does not hold (a third party), so the verb is not a Russia–Syria predicate.
   Verbal nouns ("إسقاط طائرة") are excluded: their next noun is the object. Removes the US ambassador's criticism
-  row (111); her accusation row (112, "السفيرة التي اتهمت") went too.
+  row (111).
+- **A verb right after a relative pronoun** ("السفيرة التي اتهمت الحكومة الروسية …") whose antecedent is no actor and
+  which carries no object pronoun has the antecedent as its subject: the accusation row (112, "Russia accused Syria")
+  goes. It had the right pair, so P actors falls 0.75 → 0.73 on `ru-sy` while P +kind rises 0.50 → 0.55.
 - **Conditions are hypothetical**: "في حال تطلب الأمر", "إذا/إن لزم الأمر", "عند الحاجة" before the cue (markers.csv,
   HYPOTHETICAL).
 - **Receiving reverses the direction**: "دمشق ستحصل … على دعم عسكري … من روسيا" is Russia → Syria.
@@ -386,7 +390,7 @@ any split; tune, heldout, fresh, ru-ir and ru-cn are unchanged):
 - **Names that are not the country**: "قوات سوريا الديمقراطية" (the SDF) and "الجيش السوري الحر" (the opposition's
   Free Syrian Army) added to NOT_ACTOR (markers.csv); "الجيش السوري" stays Syria (tested).
 
-`ru-sy` after these: 12 system events, P actors 0.75 (9/12), R actors 0.80, R actors+kind+date 0.40 (4/10), 4/33
+`ru-sy` after these: 11 system events, P actors 0.73 (8/11), R actors 0.80, R actors+kind+date 0.40 (4/10), 4/33
 no-event sentences with an event. These are **tuning** numbers (the split was read); the blind measure stays the
 session-4 row. Still open on `ru-sy`: the accusation comes out as a 040 `alleged` row from "محادثات" (kind wrong;
 "مساعدة الأسد" is not coded), Zakharova's denial of accusations "بحق دمشق" (112 `denied`), Lavrov's call for
