@@ -609,3 +609,12 @@ def test_verb_after_relative_pronoun_has_the_antecedent_as_subject():
     assert list(ev["cameo_code"]) == ["040"]
     ev = one("وقال الرئيس السوري الذي زار روسيا أمس إن العلاقات قوية.", partners=("SY",))
     assert list(zip(ev["source"], ev["target"])) == [("SY", "RU")]
+
+
+def test_some_days_ago_is_an_approximate_window_before_publication():
+    ev = one("ويرجح مراقبون أن لقاء بوتين - الأسد الذي عقد منذ أيام في سوتشي قد تركز على الخطة.",
+             published="2018-05-31", partners=("SY",))
+    assert list(zip(ev["date_start"], ev["date_end"], ev["precision"])) == [("2018-05-17", "2018-05-30",
+                                                                             "approximate")]
+    ev = one("وسيلتقي بوتين الأسد في سوتشي.", published="2018-05-31", partners=("SY",))
+    assert ev.loc[0, "precision"] != "approximate"

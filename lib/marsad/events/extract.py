@@ -958,12 +958,21 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     month = _bare_month(norm, c_start, c_end, status, pub)
     if month is not None:
         return month, "month:bare"
+    few = _FEW_DAYS.search(norm, c_start, c_end) if pub is not None and status != "intent" else None
+    if few is not None:
+        # "لقاء بوتين - الأسد الذي عقد منذ أيام": some days before publication, not a day
+        lo, hi = (14, 1) if few.group(1) == "ايام" else (60, 7)
+        return ((pub - pd.Timedelta(days=lo)).date().isoformat(), (pub - pd.Timedelta(days=hi)).date().isoformat(),
+                "approximate", few.group(0)), "relative:few"
     if _ANCHOR.search(norm, s_start, s_end):
         return None, "anchor"
     if _ANAPHOR.search(norm, s_start, s_end) and prev_dates:
         d = prev_dates[-1]
         return (d[0], d[1], d[2], d[3]), f"chain:{d[4]}"
     return None, "before-publication"
+
+
+_FEW_DAYS = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?(ايام|اسابيع)(?![\w])")
 
 
 def _bare_month(norm, c_start, c_end, status, pub):
