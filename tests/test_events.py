@@ -618,3 +618,10 @@ def test_some_days_ago_is_an_approximate_window_before_publication():
                                                                              "approximate")]
     ev = one("وسيلتقي بوتين الأسد في سوتشي.", published="2018-05-31", partners=("SY",))
     assert ev.loc[0, "precision"] != "approximate"
+
+
+def test_congratulation_on_successes_without_occasion_word():
+    ev = one('وفقا للكرملين، هنأ بوتين الرئيس السوري على "نجاحات جيش الحكومة السورية في مكافحة الإرهاب".',
+             partners=("SY",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("RU", "SY", "051")]
+    assert one("وقال لافروف هنا في موسكو إن سوريا على طريق النجاح.", partners=("SY",)).empty  # هنا = here

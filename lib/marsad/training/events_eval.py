@@ -204,6 +204,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 5, + "كل من X وY" with a third party is a list; "قوات سوريا الديمقراطية" and "الجيش السوري الحر" are not Syria | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.75 (9/12) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.40 (4/10) |
 | session 5, + a verb right after التي/الذي whose antecedent is no actor has that antecedent as subject | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.73 (8/11; the removed row, "Russia accused Syria" 112, had the right pair and a wrong kind: P +kind 0.50 → 0.55) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.40 (4/10) |
 | session 5, + "منذ/قبل أيام" ("أسابيع") dates the event to an approximate window before publication | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.73 (8/11) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / **0.50 (5/10)** |
+| session 5, + "هنأ … على نجاحات/انتصار/فوز" is a congratulation (no بمناسبة needed) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.75 (9/12; P +date 0.45 → 0.42: the new row is dated `before-publication`, the gold dates it by the meeting) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.50 (5/10; R +kind 0.60 → 0.70) |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -385,6 +386,8 @@ any split; tune, heldout, fresh, ru-ir and ru-cn are unchanged):
   goes. It had the right pair, so P actors falls 0.75 → 0.73 on `ru-sy` while P +kind rises 0.50 → 0.55.
 - **"منذ أيام" / "قبل أيام"** (a few days ago) dates the event from 14 to 1 days before publication, `approximate`;
   "منذ/قبل أسابيع" from 60 to 7 days before (not for intents).
+- **Congratulations on successes**: "هنأ بوتين الرئيس السوري على «نجاحات …»" is 051 without an occasion word (بمناسبة);
+  bare "هنا" (here) still needs one (cues.csv).
 - **Conditions are hypothetical**: "في حال تطلب الأمر", "إذا/إن لزم الأمر", "عند الحاجة" before the cue (markers.csv,
   HYPOTHETICAL).
 - **Receiving reverses the direction**: "دمشق ستحصل … على دعم عسكري … من روسيا" is Russia → Syria.
@@ -393,12 +396,12 @@ any split; tune, heldout, fresh, ru-ir and ru-cn are unchanged):
 - **Names that are not the country**: "قوات سوريا الديمقراطية" (the SDF) and "الجيش السوري الحر" (the opposition's
   Free Syrian Army) added to NOT_ACTOR (markers.csv); "الجيش السوري" stays Syria (tested).
 
-`ru-sy` after these: 11 system events, P actors 0.73 (8/11), R actors 0.80, R actors+kind+date 0.50 (5/10), 4/33
+`ru-sy` after these: 12 system events, P actors 0.75 (9/12), R actors 0.90, R actors+kind+date 0.50 (5/10), 4/33
 no-event sentences with an event. These are **tuning** numbers (the split was read); the blind measure stays the
 session-4 row. Still open on `ru-sy`: the accusation comes out as a 040 `alleged` row from "محادثات" (kind wrong;
 "مساعدة الأسد" is not coded), Zakharova's denial of accusations "بحق دمشق" (112 `denied`), Lavrov's call for
 non-Syrian forces to leave (033), the Pentagon's statement (130 from "التهديد"), the S-300 delivery from "تسليم
-سوريا", the date "الأحد" taken from the next clause, congratulations without بمناسبة and the
+سوريا", the date "الأحد" taken from the next clause, the congratulation's date (the meeting it points back to) and the
 endorsement "وتؤيد مبادرات موسكو"."""
 
 
