@@ -338,15 +338,14 @@ NOTES = [
     " are decided on the whole page: the ticker is its first line, the title the line before the byline, which"
     " may be anywhere; a bulleted line is a related-story link when the same headline appears elsewhere on the"
     " page; partial names (a surname) are resolved against the full names of the same document. The engine then"
-    " analyses that document as one partition, so the mention stage's NER runs on the whole page as one batch."
-    " Measured by hand (2026-12-02 02:40 UTC, under load, so only the memory counts): one 20 MiB text page made"
-    " of CNN paragraphs (`/usr/bin/time -v marsad analyze --corpus PAGE_DIR --out T`), peak RSS **0.83 GB with"
-    " the NER off and 1.57 GB with it on** (0.48 GB reading and writing only, `marsad.analyze(PAGE_DIR, T, stages=())`); the 5 MiB"
-    " degenerate page of the bench, 0.83 GB with the NER on. So the < 1 GB bound holds for table files of any"
-    " size (streamed) and for pages up to about 5 MiB with the NER on (about 20 MiB with it off). What would"
-    " bound it: cutting a huge page's paragraphs into pieces that keep the document id and continue its"
-    " positions (the document row written once), or the NER run over a partition in sub-batches of bounded"
-    " size.",
+    " analyses that document as one partition; the mention stage's NER tags its texts in batches of about 1 MiB"
+    " (`marsad.mentions.ner.BATCH_CHARS`), so the NER's arrays do not grow with the page."
+    " Measured by hand (2026-12-02 04:25 UTC, quiet machine): one 20 MiB text page made of CNN paragraphs"
+    " (`/usr/bin/time -v marsad analyze --corpus PAGE_DIR --out T`), peak RSS **0.65 GB with the NER off and"
+    " 0.73 GB with it on** (before the NER batches, 02:40 UTC: 0.83 and 1.57 GB). What still grows with the page:"
+    " its text, its segments and the rows of its tables, held at once because the page is one document; what"
+    " would bound that: cutting a huge page's paragraphs into pieces that keep the document id and continue its"
+    " positions (the document row written once).",
     "",
 ]
 
