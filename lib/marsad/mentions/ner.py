@@ -115,15 +115,7 @@ def _gazetteers() -> dict[str, frozenset]:
 
 def read_clusters(path: Path = CLUSTERS_PATH) -> dict[str, tuple[str, ...]]:
     """Read ``word<TAB>c64<TAB>c512<TAB>c2048`` lines (gzip) into ``{word: (ids…)}``."""
-    path = Path(path)
-    if not path.exists():
-        return {}
-    out = {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            w, *ids = line.rstrip("\n").split("\t")
-            out[w] = tuple(ids)
-    return out
+    return _read_word_table(path, str)
 
 
 def read_wordstats(path: Path = WORDSTATS_PATH) -> dict[str, tuple[int, ...]]:
@@ -133,14 +125,19 @@ def read_wordstats(path: Path = WORDSTATS_PATH) -> dict[str, tuple[int, ...]]:
     text, ``n_al`` and ``n_bare`` how often its form with and without the
     article ال occurs (foreign names almost never take the article).
     """
+    return _read_word_table(path, int)
+
+
+def _read_word_table(path: Path, convert) -> dict[str, tuple]:
+    """Read gzipped ``word<TAB>value…`` lines into ``{word: (convert(value), …)}`` (``{}`` when the file is absent)."""
     path = Path(path)
     if not path.exists():
         return {}
     out = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
-            w, *nums = line.rstrip("\n").split("\t")
-            out[w] = tuple(int(x) for x in nums)
+            w, *values = line.rstrip("\n").split("\t")
+            out[w] = tuple(map(convert, values))
     return out
 
 
