@@ -78,6 +78,13 @@ def select_extra(root: Path, taken: set[str], per_outlet: int = 5, seed: int = 1
     body names at least that many months or weekdays, DATE_CUE); all dev."""
     cue = re.compile(cue or r"")
     date_cue = re.compile(DATE_CUE)
+    return _draw(root, taken, per_outlet, seed, "dev",
+                 lambda body: bool(cue.search(body)) and len(date_cue.findall(body)) >= rich)
+
+
+def _draw(root: Path, taken: set[str], per_outlet: int, seed: int, part: str, keep) -> list[tuple[str, str, str]]:
+    """Per outlet, files shuffled with one ``random.Random(seed)``: the first ``per_outlet`` not yet taken whose
+    body has 350-1300 characters and passes ``keep(body)``, as ``(docno, path, part)`` rows."""
     rng, out = random.Random(seed), []
     for sub in OUTLETS.values():
         files = sorted((root / sub).glob("*/*.txt"))
@@ -87,8 +94,8 @@ def select_extra(root: Path, taken: set[str], per_outlet: int = 5, seed: int = 1
             if f.stem in taken:
                 continue
             body = _field(f.read_text(encoding="utf-8", errors="replace"), "TEXT")
-            if 350 <= len(body) <= 1300 and cue.search(body) and len(date_cue.findall(body)) >= rich:
-                out.append((f.stem, str(f.relative_to(root)), "dev"))
+            if 350 <= len(body) <= 1300 and keep(body):
+                out.append((f.stem, str(f.relative_to(root)), part))
                 n += 1
                 if n == per_outlet:
                     break
@@ -106,24 +113,12 @@ def select_heldout2(root: Path, taken: set[str], per_outlet: int = 7, seed: int 
     time-of-day, duration or recurrence cues (TIME_CUE + DUR_SET_CUE matches), so that TIME, DURATION and SET
     have enough spans; all ``heldout2``."""
     time_cue, dur_cue = re.compile(TIME_CUE), re.compile(DUR_SET_CUE)
-    rng, out = random.Random(seed), []
-    for sub in OUTLETS.values():
-        files = sorted((root / sub).glob("*/*.txt"))
-        rng.shuffle(files)
-        n = 0
-        for f in files:
-            if f.stem in taken:
-                continue
-            body = _field(f.read_text(encoding="utf-8", errors="replace"), "TEXT")
-            if not 350 <= len(body) <= 1300:
-                continue
-            t = len(time_cue.findall(body))
-            if t and t + len(dur_cue.findall(body)) >= 3:
-                out.append((f.stem, str(f.relative_to(root)), "heldout2"))
-                n += 1
-                if n == per_outlet:
-                    break
-    return out
+
+    def keep(body: str) -> bool:
+        t = len(time_cue.findall(body))
+        return bool(t) and t + len(dur_cue.findall(body)) >= 3
+
+    return _draw(root, taken, per_outlet, seed, "heldout2", keep)
 
 
 def _article(root: Path, docno: str) -> dict:
