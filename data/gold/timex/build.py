@@ -121,6 +121,20 @@ def select_heldout2(root: Path, taken: set[str], per_outlet: int = 7, seed: int 
     return _draw(root, taken, per_outlet, seed, "heldout2", keep)
 
 
+# A time of day at a word start (a proclitic و ف ب ل may precede it): clock hours and parts of the day.
+CLOCK_CUE = r"(?<![^\W\d_])[وفبل]?(?:الساعة|صباح|مساء|ليلة|ليل|فجر|ظهر|منتصف الليل|الصباح|المساء|الفجر|الظهر)"
+
+
+def select_heldout3(root: Path, taken: set[str], per_outlet: int = 6, seed: int = 25) -> list[tuple[str, str, str]]:
+    """The third held-out part (fourth session, fixed before reading): per outlet, shuffled with
+    ``random.Random(seed)``, files of 350-1300 body characters not in any earlier part whose body names a time of
+    day at a word start at least twice (CLOCK_CUE) and at least two months or weekdays (DATE_CUE), so that TIME
+    has enough spans and DATE too; all ``heldout3``."""
+    clock, date_cue = re.compile(CLOCK_CUE), re.compile(DATE_CUE)
+    return _draw(root, taken, per_outlet, seed, "heldout3",
+                 lambda body: len(clock.findall(body)) >= 2 and len(date_cue.findall(body)) >= 2)
+
+
 def _article(root: Path, docno: str) -> dict:
     code = docno.split("-", 1)[0]
     path = next((root / OUTLETS[code]).glob(f"*/{docno}.txt"))
@@ -188,10 +202,13 @@ def main(argv=None) -> int:
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=4, seed=22, cue=None)
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=6, seed=23, rich=3)
         rows += select_heldout2(root, {r[0] for r in rows})
+        rows += select_heldout3(root, {r[0] for r in rows})
         for row in rows:
             print("\t".join(row))
         return 0
-    for split in ("dev", "heldout", "heldout2"):
+    for split in ("dev", "heldout", "heldout2", "heldout3"):
+        if not (HERE / f"{split}.ann").exists():
+            continue
         docs = build(HERE / f"{split}.ann", root)
         with open(HERE / f"{split}.jsonl", "w", encoding="utf-8") as f:
             f.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
