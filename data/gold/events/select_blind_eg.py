@@ -1,0 +1,63 @@
+"""Print the documents of the blind Russia–Egypt split (``blind-eg``), by the fixed rule of the README.
+
+Usage: ``python data/gold/events/select_blind_eg.py ../shared/datasets`` (run before the split was annotated;
+kept so the draw can be repeated). Files already in ``documents.csv`` under another split are skipped.
+Two stages, both seeded draws (``random.Random(seed).shuffle`` of the candidates sorted by base file name):
+
+1. a file with at least two sentences (cut at ``.!?؟`` and line breaks) that each match both ``RU`` and ``EG``;
+   per outlet, the first 10 of the non-sport folders and the first 2 of the sport folder;
+2. among the other files, one sentence matching both ``RU_STATE`` and ``EG_STATE`` (state actors: leader, foreign
+   minister, capital); per outlet, the first 6.
+"""
+import csv
+import glob
+import os
+import random
+import re
+import sys
+from pathlib import Path
+
+RU = re.compile("روسيا|موسكو|بوتين|الروسي|لافروف|الكرملين")
+EG = re.compile(r"(?<!\w)[وفبل]?مصر(?!\w)|المصري|القاهرة|السيسي|سامح شكري")
+RU_STATE = re.compile("بوتين|بوتن|لافروف|الكرملين|موسكو")
+EG_STATE = re.compile("السيسي|سامح شكري|القاهرة")
+OUTLETS = [("CNN", "ant-v2.1-multisource/CNN"), ("France24", "ant-v2.1-multisource/France24"),
+           ("Alarabia", "ant-v2.1-multisource/Alarabia"), ("Jawhara", "ant-v1.1-jawharafm")]
+
+
+def _sentences(path: Path) -> list[str]:
+    return re.split(r"[.!?؟\n]", path.read_text(encoding="utf-8"))
+
+
+def _draw(cands: list[str], seed: str, n: int) -> list[str]:
+    c = sorted(cands, key=os.path.basename)
+    random.Random(seed).shuffle(c)
+    return c[:n]
+
+
+def select(datasets: Path) -> list[tuple[str, str]]:
+    here = Path(__file__).resolve().parent
+    with open(here / "documents.csv", encoding="utf-8", newline="") as fh:
+        used = {r["path"] for r in csv.DictReader(fh) if r["split"] != "blind-eg"}
+    out, first = [], set()
+    for outlet, folder in OUTLETS:
+        parts = {"other": [], "sport": []}
+        for f in glob.glob(str(datasets / folder / "*" / "*.txt")):
+            rel = os.path.relpath(f, datasets)
+            if rel not in used and sum(1 for s in _sentences(Path(f)) if RU.search(s) and EG.search(s)) >= 2:
+                parts["sport" if "/sport/" in rel else "other"].append(rel)
+        for part, n in (("other", 10), ("sport", 2)):
+            for rel in _draw(parts[part], f"events-ru-eg-2026-12-02-{outlet}-{part}", n):
+                out.append((outlet, rel))
+                first.add(rel)
+    for outlet, folder in OUTLETS:
+        cands = [os.path.relpath(f, datasets) for f in glob.glob(str(datasets / folder / "*" / "*.txt"))]
+        cands = [rel for rel in cands if rel not in used and rel not in first
+                 and any(RU_STATE.search(s) and EG_STATE.search(s) for s in _sentences(datasets / rel))]
+        out += [(outlet, rel) for rel in _draw(cands, f"events-ru-eg-2026-12-02-{outlet}-state", 6)]
+    return out
+
+
+if __name__ == "__main__":
+    for outlet, rel in select(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/datasets")):
+        print(outlet, rel)
