@@ -585,3 +585,45 @@ def test_a_day_named_by_an_adjective_is_not_today():
 def test_prison_term_of_one_unit(text, span, value):
     row = tag_dates(text, published="2018-03-10").set_index("text").loc[span]
     assert (row["type"], row["value"]) == ("DURATION", value)
+
+
+# --------------------------------------------------------------------------- fourth session (composed sentences)
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    # a perfect verb with an object pronoun is a past cue nearer than a name that looks like a future verb
+    ("قالت المتحدثة جانيت سنايدر إن العملية بدأها الأعوان في ساعة متأخرة من مساء الجمعة واستمرت حتى صباح السبت",
+     "2018-06-03", "مساء الجمعة", "TIME", "2018-06-01TEV"),
+    ("قالت المتحدثة جانيت سنايدر إن العملية بدأها الأعوان في ساعة متأخرة من مساء الجمعة واستمرت حتى صباح السبت",
+     "2018-06-03", "صباح السبت", "TIME", "2018-06-02TMO"),
+    ("وأكد أنه سيزور المدينة مساء الجمعة", "2018-06-03", "مساء الجمعة", "TIME", "2018-06-08TEV"),
+    # a night (or a part of the day) named by a date, not by a weekday: that date's night
+    ("وأوقف الرئيس الأسبق بمنطقة حمام بنت الجديدي ليلة 14 جانفي 2011.", "2017-01-31", "ليلة 14 جانفي 2011", "TIME",
+     "2011-01-14TNI"),
+    ("ووصل الوفد مساء 5 مارس الماضي إلى تونس", "2017-03-10", "مساء 5 مارس الماضي", "TIME", "2017-03-05TEV"),
+    # "الصيف المقبل" is the next summer not yet begun; "الشتاء الماضي" the last one already over
+    ("فشل المنتخب في التأهل إلى مونديال الصيف المقبل في روسيا", "2018-03-23", "الصيف المقبل", "DATE", "2018-SU"),
+    ("وتقام البطولة الصيف المقبل", "2018-09-10", "الصيف المقبل", "DATE", "2019-SU"),
+    ("وكانت الثلوج قد غطت المدينة الشتاء الماضي", "2018-03-10", "الشتاء الماضي", "DATE", "2017-WI"),
+    ("وقد نظم المهرجان الصيف الماضي", "2018-10-10", "الصيف الماضي", "DATE", "2018-SU"),
+    # a count is not the sentence's year for a day–month without one
+    ("وكانت السلطات قد أجلت نحو 2000 شخص منذ ثورة البركان في الثالث من مايو", "2018-06-03", "الثالث من مايو", "DATE",
+     "2018-05-03"),
+    ("زيادة الأجور خلال 2017 بدأت في أكتوبر", "2018-06-03", "أكتوبر", "DATE", "2017-10"),
+])
+def test_fourth_session_tense_nights_seasons(text, published, span, type_, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # a coming day with a written year before the article, whose weekday falls on that date in the
+    # article's year: a slip of the pen (the clause is in the future tense)
+    ("سينقطع التيار الكهربائي يوم الأحد 16 أفريل 2016 من الساعة الثامنة صباحا", "2017-04-14", "2017-04-16"),
+    # a past clause, or a weekday that fits the written year, keeps the written year
+    ("انقطع التيار الكهربائي يوم الأحد 16 أفريل 2016", "2017-04-14", "2016-04-16"),
+    ("سيحاكم المتهم بسبب ما فعله يوم السبت 16 أفريل 2016", "2017-04-14", "2016-04-16"),
+])
+def test_year_slip_in_a_coming_date(text, published, value):
+    df = tag_dates(text, published=published)
+    assert df.iloc[0]["value"] == value
+    clocks = df[df["type"] == "TIME"]["value"].tolist()
+    assert all(c.startswith(value) for c in clocks)

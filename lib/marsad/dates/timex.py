@@ -123,7 +123,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
     # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
     ("day_month", re.compile(
-        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?:(?P<part>{_PART})\s+)?(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<part>{_PART})\s+(?=\S*\s*\d|يوم|{_WEEKDAY}))?(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
         rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # 19 من الشهر الجاري / الماضي / المقبل
     ("day_rel_month", re.compile(
@@ -262,7 +262,11 @@ _PAST_VERB = re.compile(words_regex((
     "تم", "تمت", "جرت", "شهدت", "وقع", "وقعت", "قتلت", "اصيب", "اصيبت", "توفي", "توفيت", "اعتقل", "اعتقلت", "اوقف",
     "اوقفت", "فاز", "فازت", "خسر", "خسرت", "حقق", "حققت", "سجلت", "عقدت", "اقيم", "اقيمت", "انطلقت", "اختتمت",
     "نظمت", "انتهت", "اصدر", "اصدرت", "زار", "زارت", "التقي", "التقت", "استقبل", "استقبلت", "شاركت", "احيل",
-    "احيلت", "اندلع", "اندلعت", "غادر", "غادرت", "وصلت", "حصلت"), left="", right=_R))
+    "احيلت", "اندلع", "اندلعت", "غادر", "غادرت", "وصلت", "حصلت", "بدا", "بدات", "بداو", "استمر", "استمرت", "شن", "شنت",
+    "هاجم", "هاجمت", "نفذ", "نفذت", "اطلق", "اطلقت", "اعتدي", "هز", "هزت", "ضرب", "ضربت", "انفجر", "انفجرت", "سقط",
+    "سقطت", "قتل", "لقي", "لقيت", "نجا", "نجت"), left="",
+    # the same perfect verbs with an object pronoun: "بدأها أفراد الإطفاء", "استقبله الرئيس"
+    right=r"(?:ها|ه|هم|هما|هن)?" + _R))
 # (no lookbehind in front, so the engine can skip to the words' first letters; the left edge is checked by hand)
 _NAMED_PAST = re.compile(_PAST)
 _YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d/.-])")
@@ -806,6 +810,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
             g = tx.groups = dict(g, y=str(_EVENT_DATES[ev.group("w")][f"{int(g['d'])}-{mon}"]))
             tx.rule = "day_month:event"
         year = _month_year(mon, g, anchor, tx, norm)
+        if year is not None and g.get("y") and g.get("wd") and anchor is not None:
+            year = _typo_year(year, mon, int(g["d"]), g["wd"], anchor, tx, norm)
         if year is None:
             tx.value, tx.precision = f"XXXX-{mon:02d}-{int(g['d']):02d}", "day"
         else:
@@ -1024,7 +1030,11 @@ def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None 
         tx.rule += ":bare"
         return anchor.year
     if norm is not None:
-        years = _YEAR_IN_SENTENCE.findall(_sentence_before(norm, tx.start))
+        before = _sentence_before(norm, tx.start)
+        # a year of the sentence, not a count ("أجلت نحو 2000 شخص ... في الثالث من مايو")
+        years = [y.group(1) for y in _YEAR_IN_SENTENCE.finditer(before)
+                 if not _COUNT_AFTER.match(before, y.end())
+                 and not _COUNT_BEFORE.search(before, max(0, y.start() - 12), y.start())]
         if years:  # "زيادة الأجور خلال 2018 (... في تشرين الأول)"
             tx.rule += ":sentence-year"
             return int(years[-1])
@@ -1047,6 +1057,29 @@ def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None 
             return 10**6
     tx.rule += ":bare-near"
     return next_y if gap(next_y) < gap(past_y) - 45 else past_y
+
+
+def _typo_year(year: int, mon: int, d: int, wd_text: str, anchor: dt.date, tx, norm: str) -> int:
+    """A written year that contradicts the clause: a coming event ("سينقطع التيار يوم الأحد 16 أفريل 2016" in an
+    April 2017 article) cannot lie before the text was written. When the date is in the past, the clause is in the
+    future tense and the named weekday does not fall on the written date but does on the same day and month of
+    the reference year or the next, the year is a slip of the pen and that year is taken."""
+    wd = _WEEKDAYS[re.sub(r"^يوم\s+", "", " ".join(wd_text.split()))]
+    try:
+        written = dt.date(year, mon, d)
+    except ValueError:
+        return year
+    if written >= anchor or written.weekday() == wd or _tense_before(norm, tx.start) != "future":
+        return year
+    for y in (anchor.year, anchor.year + 1):
+        try:
+            day = dt.date(y, mon, d)
+        except ValueError:
+            continue
+        if day >= anchor - dt.timedelta(days=1) and day.weekday() == wd:
+            tx.rule += "+year-slip"
+            return y
+    return year
 
 
 def _resolve_hijri(tx, anchor) -> None:
@@ -1459,7 +1492,13 @@ def _resolve_season(tx, anchor, norm: str = "") -> None:
         return
     else:
         rel = g.get("rel") or ""
-        y = anchor.year - 1 if re.fullmatch(_PAST, rel) else anchor.year + 1 if re.fullmatch(_NEXT, rel) else anchor.year
+        y = anchor.year
+        # "الصيف المقبل" is the next summer not yet begun (in March, this year's), "الشتاء الماضي" the last one
+        # already over (in March 2018, the winter of December 2017)
+        if re.fullmatch(_NEXT, rel):
+            y = anchor.year if dt.date(anchor.year, month, 1) > anchor else anchor.year + 1
+        elif re.fullmatch(_PAST, rel):
+            y = anchor.year if _month_end(*_add_months(dt.date(anchor.year, month, 1), 2)) < anchor else anchor.year - 1
     lo = dt.date(y, month, 1)
     hy, hm = _add_months(lo, 2)
     tx.lo, tx.hi = lo, _month_end(hy, hm)
