@@ -627,3 +627,33 @@ def test_year_slip_in_a_coming_date(text, published, value):
     assert df.iloc[0]["value"] == value
     clocks = df[df["type"] == "TIME"]["value"].tolist()
     assert all(c.startswith(value) for c in clocks)
+
+
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    # minutes in words and "إلا": 17:10, 7:45, 9:20
+    ("وقع الحادث الساعة الخامسة وعشر دقائق مساء", "2018-04-11", "الساعة الخامسة وعشر دقائق مساء", "TIME", "2018-04-11T17:10"),
+    ("تنطلق الرحلة الساعة الثامنة إلا ربعا", "2018-04-11", "الساعة الثامنة إلا ربعا", "TIME", "2018-04-11T07:45"),
+    ("وصل الساعة التاسعة والثلث صباحا", "2018-04-11", "الساعة التاسعة والثلث صباحا", "TIME", "2018-04-11T09:20"),
+    # ظهيرة / صبيحة with a weekday
+    ("وصل الوفد ظهيرة الأحد", "2018-04-11", "ظهيرة الأحد", "TIME", "2018-04-08TAF"),
+    ("اندلعت المواجهات صبيحة يوم السبت", "2018-04-11", "صبيحة يوم السبت", "TIME", "2018-04-07TMO"),
+    # recurrences after بصورة / بشكل / على أساس
+    ("وارتفع التضخم 3.5% على أساس سنوي", "2018-07-03", "سنوي", "SET", "P1Y"),
+    ("وتقذف الفوهة صخورا بصورة يومية", "2018-06-03", "يومية", "SET", "P1D"),
+    # days counted from Western Easter, the occurrence the clause points to (Palm Sunday 2018: 25 March)
+    ("وتدفق المصلون على الكنائس للاحتفال بأحد الشعانين", "2018-03-25", "أحد الشعانين", "DATE", "2018-03-25"),
+    ("وتحتفل الكنائس بالجمعة العظيمة", "2018-03-28", "الجمعة العظيمة", "DATE", "2018-03-30"),
+    ("واحتفل المسيحيون بأحد الشعانين", "2018-04-20", "أحد الشعانين", "DATE", "2018-03-25"),
+])
+def test_fourth_session_clocks_parts_sets_feasts(text, published, span, type_, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)
+
+
+@pytest.mark.parametrize("text", [
+    "ويشمل الانقطاع نهج الجزائر ونهج غرة جوان",  # a street named after a date
+    "وأرجئت المباريات المقررة في عطلة نهاية الأسبوع نفسه",  # a week already named
+])
+def test_fourth_session_not_dates(text):
+    df = tag_dates(text, published="2018-03-23")
+    assert df.empty, df[["text", "value"]].to_dict("records")

@@ -113,7 +113,7 @@ _HEDGE = r"(?:ما\s+يقرب\s+من|ما\s+يزيد\s+(?:علي|عن)|اكثر\
 # a day number after the article: "في الـ28 من مارس", "والـ27"
 _ARTICLE_DIGIT = r"(?:(?<=(?<![^\W\d_])ال)|(?<=(?<![^\W\d_])وال))(?=\d)"
 _DAY = rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{_alt(_DAY_ORDINALS)})\s+من|(?P<ghurra>غره))"
-_PART = r"(?:صباح|مساء|عشيه|ظهر|ليله|فجر|عصر)"
+_PART = r"(?:صباح|صبيحه|مساء|عشيه|ظهيره|ظهر|ليله|فجر|عصر)"
 _MODIFIER = r"(?:مطلع|اوائل|بدايه|بدايات|مستهل|منتصف|اواسط|وسط|اواخر|نهايه|اخر|ختام)"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -154,7 +154,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?!\s+(?:ال[^\W\d_]{{2,}}ي|المفتوح|المفتوحه)(?![^\W\d_])))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY})(?:\s*[،,]?\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)?{_R}")),
     ("next_day", re.compile(rf"{_L}(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
     # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
-    ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|مساء|عشيه|بعد\s+ظهر|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
+    ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|صبيحه|مساء|عشيه|بعد\s+ظهر|ظهيره|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
     ("relative_unit", re.compile(
         rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<rel>{_REL}))?{_R}")),
@@ -181,7 +181,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_R}")),
     # an indefinite stretch in the accusative: "يستغرق التحقيق أشهرا", "استمر أياما"
     ("plural_acc", re.compile(rf"{_L}(?<!\d\s)(?P<u>اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيعا?|ساعات\s+طويله){_R}")),
-    ("set_adj", re.compile(rf"{_L}ال(?P<w>يومي|اسبوعي|شهري|سنوي)(?:ه|ين|ات)?{_R}")),
+    ("set_adj", re.compile(rf"{_L}ال(?P<w>يومي|اسبوعي|شهري|سنوي)(?:ه|ين|ات)?{_R}"
+                           rf"|(?:(?<=صوره\s)|(?<=بشكل\s)|(?<=اساس\s))(?P<w2>يومي|اسبوعي|شهري|سنوي)(?:ه)?{_R}")),
     ("set_weekday", re.compile(rf"{_L}كل\s+(?:يوم\s+)?(?:ال)?(?P<wd>{_alt(w.removeprefix('ال') for w in _WEEKDAYS)}){_R}")),
     ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه|"
                        rf"(?:مره|مرتين|(?P<times>\d+|{_NUMWORD})\s+مرات)\s+(?:في|كل)\s+(?P<u3>{_UNIT})){_R}")),
@@ -219,7 +220,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("someday", re.compile(rf"{_L}(?P<w>يوما\s+ما|يوما)(?!\s+(?:بعد|اخر|واحدا|كاملا|او|وليله))(?![\w]){_R}")),
     # الساعة العاشرة صباحا, الساعة 10:30 مساء
     ("clock", re.compile(
-        rf"{_L}(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?(?:ال)?ساعه\s+(?:ال\s*(?=\d))?(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع)|\s+و\s*(?P<min>\d{{1,2}})\s*(?:دقيقه|دق|د)(?![^\W\d_]))?"
+        rf"{_L}(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?(?:ال)?ساعه\s+(?:ال\s*(?=\d))?(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|الثلث|نصف|ربع|ثلث)|\s+و\s*(?P<min>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق|دق|د)(?![^\W\d_])"
+        rf"|\s+الا\s+(?P<less>ربعا|ربع|ثلثا|ثلث|(?:\d{{1,2}}|{_NUMWORD})\s+(?:دقيقه|دقائق|دقايق)))?"
         rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|بعد\s+منتصف\s+الليل|"
         # a part in the construct state belongs to a day named after it ("من مساء الخميس")
         rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))))?{_R}")),
@@ -275,7 +277,7 @@ _YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
 _PARTICIPLE = re.compile(r"ال(?:مقرر|مرتقب|مزمع|منتظر|متوقع)ه?")
 _CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عصر")
 # A date that names a street or square ("نهج 9 أفريل", "شارع 26 يوليو", "ميدان 6 أكتوبر").
-_STREET_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:نهج|شارع|ساحه|ميدان|جسر|طريق|حي|نزل|مدينه)\s+(?:\d{1,2}\s+)?$")
+_STREET_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:نهج|شارع|ساحه|ميدان|جسر|طريق|حي|نزل|مدينه)\s+(?:(?:\d{1,2}|غره)\s+)?$")
 _SCORE_BEFORE = re.compile(r"(?:نتيجه|بنتيجه|النتيجه|بهدف|باهداف|فوز|خساره|تعادل)\s*$")
 _SELF_WEEKDAY = re.compile(rf"{_L}(?P<w>اليوم|امس|غدا)\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)}){_R}")
 # The second hour of a clock range: "من الساعة 9 حتى 14".
@@ -341,7 +343,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
     "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
-    "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء",
+    "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "clock_digit": r"\d\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا|عصرا)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
     "someday": r"يوما", "prison_term": r"سجن", "n_rel": r"\d\s*[^\W\d_]+\s+(?:الماضي|الاخير|المقبل|القادم|الفائت|المنصرم|الاولي)", "one_acc": r"يوما|اسبوعا|شهرا|عاما|واحد|كامل|بالتمام",
 }.items()}
@@ -719,6 +721,8 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
             return bool(g.get("prep"))
         return not g.get("n") or _number(g["n"]) is not None
     if kind == "relative_unit":
+        if re.match(r"\s+(?:نفسه|ذاته|عينه)(?![^\W\d_])", norm[m.end():]):
+            return False  # "نهاية الأسبوع نفسه", "العام ذاته": a period already named
         # "الشهر الجاري", "هذا العام", or a period modifier before it ("نهاية الشهر", "مطلع العام")
         return bool(g.get("rel") or g.get("this") or _MODIFIER_BEFORE.search(norm, max(0, m.start() - 30), m.start()))
     if kind == "quarter":
@@ -936,7 +940,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         tx.value = f"PTX{_DUR_LETTER[unit]}" if unit == "hour" else f"PX{_DUR_LETTER[unit]}"
     elif kind == "set_adj":
         tx.type, tx.anchor = "SET", None
-        tx.value = _duration(1, {"يومي": "day", "اسبوعي": "week", "شهري": "month", "سنوي": "year"}[g["w"]])
+        tx.value = _duration(1, {"يومي": "day", "اسبوعي": "week", "شهري": "month", "سنوي": "year"}[g.get("w") or g["w2"]])
     elif kind == "set_weekday":
         tx.type, tx.anchor = "SET", None
         tx.value = f"XXXX-WXX-{_WEEKDAYS['ال' + g['wd']] + 1}"
@@ -982,7 +986,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         tx.value, tx.anchor = ("PAST_REF" if _tense_before(norm, tx.start) == "past" else "FUTURE_REF"), None
 
 
-_PART_CODE = {"بعد ظهر": "TAF", "عشيه": "TEV", "صباح": "TMO", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI"}
+_PART_CODE = {"بعد ظهر": "TAF", "عشيه": "TEV", "صباح": "TMO", "صبيحه": "TMO", "ظهيره": "TAF", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI"}
 
 
 def _day(tx, d: dt.date) -> None:
@@ -1205,14 +1209,18 @@ def _resolve_quarter(tx, anchor, norm: str = "") -> None:
 def _resolve_named_day(tx, norm: str, anchor) -> None:
     """A day with a fixed date (or Easter): its year as for a day–month named without one."""
     spec = _NAMED_DAYS[" ".join(tx.groups["name"].split())]
-    if spec == "easter":
+    if spec.startswith("easter"):  # "easter", "easter:-7" (Palm Sunday): days from Western Easter
         from dateutil.easter import easter
 
-        year = _month_year(4, tx.groups, anchor, tx, norm)
-        if year is None:
+        shift = dt.timedelta(days=int(spec.partition(":")[2] or 0))
+        if tx.groups.get("y"):
+            _day(tx, easter(int(tx.groups["y"])) + shift)
+            tx.anchor, tx.rule = None, "named_day:explicit"
+        elif anchor is None:
             tx.value, tx.precision = "XXXX-XX-XX", "day"
-        else:
-            _day(tx, easter(year))
+        else:  # the occurrence the clause points to, as for an Islamic holiday
+            _day(tx, _occurrence([easter(y) + shift for y in (anchor.year - 1, anchor.year, anchor.year + 1)],
+                                 _tense_before(norm, tx.start), anchor))
         return
     if spec.startswith("hijri:"):
         _resolve_hijri_day(tx, norm, anchor, *map(int, spec[6:].split("-")))
@@ -1243,14 +1251,17 @@ def _resolve_hijri_day(tx, norm: str, anchor, hmon: int, hday: int) -> None:
     except (ValueError, OverflowError):
         tx.value, tx.precision = "XXXX-XX-XX", "day"
         return
-    tense = _tense_before(norm, tx.start)
+    _day(tx, _occurrence(days, _tense_before(norm, tx.start), anchor))
+
+
+def _occurrence(days: list[dt.date], tense: str | None, anchor: dt.date) -> dt.date:
+    """Of a yearly day's occurrences around the anchor: the last one for a past clause, the coming one for a
+    future clause, else the nearest (a feast lasts days: three days of grace)."""
     if tense == "past":
-        day = max(d for d in days if d <= anchor + dt.timedelta(days=3))
-    elif tense == "future":
-        day = min(d for d in days if d >= anchor - dt.timedelta(days=3))
-    else:
-        day = min(days, key=lambda d: abs((d - anchor).days))
-    _day(tx, day)
+        return max(d for d in days if d <= anchor + dt.timedelta(days=3))
+    if tense == "future":
+        return min(d for d in days if d >= anchor - dt.timedelta(days=3))
+    return min(days, key=lambda d: abs((d - anchor).days))
 
 
 def _resolve_weekday(tx, norm: str, anchor) -> None:
@@ -1413,7 +1424,12 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
         hour, minute = int(hour), int(minute or 0)
     else:
         hour, minute = _HOURS[h_text], 0
-    minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15}.get(g.get("frac") or "", 0) + int(g.get("min") or 0)
+    minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20, "ثلث": 20}.get(g.get("frac") or "", 0)
+    minute += _number(g["min"]) or 0 if g.get("min") else 0
+    if g.get("less"):  # "الثامنة إلا ربعا" = 7:45, "العاشرة إلا خمس دقائق" = 9:55
+        less = " ".join(g["less"].split())
+        off = 15 if less.startswith("ربع") else 20 if less.startswith("ثلث") else _number(less.split()[0]) or 0
+        hour, minute = divmod(hour * 60 + minute - off, 60)
     part = " ".join((g.get("part") or "").split())
     if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الزوال", "عصرا") and hour < 12 or part in ("ظهرا", "الظهر") and hour < 6:
         hour += 12
