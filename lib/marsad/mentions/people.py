@@ -293,13 +293,58 @@ def default_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
 # ---------------------------------------------------------------- span hygiene
 
 
+@lru_cache(maxsize=1)
+def _name_likeness() -> dict[str, float]:
+    """Word → the share of name words (knowledge base, NER gazetteers) in its word cluster.
+
+    The shipped word clusters (``marsad/data/ner/clusters.tsv.gz``: the words seen
+    at least three times in the ANT news text, grouped by their word2vec vectors)
+    put first names together (طارق، عصام، وليد: clusters where half the words are
+    names) and a proclitic + name elsewhere (لطارق، وعصام: almost no names). A word
+    missing here is rare in the news text.
+    """
+    try:
+        from marsad.mentions import ner as ner_mod
+
+        clusters = ner_mod.read_clusters()
+        gaz = ner_mod._gazetteers()
+    except (FileNotFoundError, AttributeError, ImportError, OSError):
+        return {}
+    names = set(_kb_people()[3]) | set(gaz.get("per_first", ())) | set(gaz.get("per_last", ()))
+    total, hits = Counter(), Counter()
+    for w, ids in clusters.items():
+        total[ids[1]] += 1
+        if w in names:
+            hits[ids[1]] += 1
+    return {w: hits[ids[1]] / total[ids[1]] for w, ids in clusters.items()}
+
+
 def _strip_proclitic(word: str, known: frozenset) -> int:
-    """Return how many leading letters of a normalised word are proclitics to strip."""
+    """Return how many leading letters of a normalised word are proclitics to strip.
+
+    The rest must be a known name word (بميشيل → ميشيل) and the word itself no
+    name (بسام، وسام، بلال stay: they are names of their own, more name-like in
+    the word clusters than سام or لال), or the word clusters must say so: a
+    rare و/ل + word whose rest is a name-like word of the news text (وحجاج،
+    لمجدي), or a word in a cluster with hardly any names whose rest is in a
+    cluster of names (لطارق، وعصام).
+    """
     if word in known:
         return 0
+    like = _name_likeness()
     for p in _PROCLITICS:
         rest = word[len(p):]
-        if word.startswith(p) and len(rest) >= 2 and (rest in known or ("ال" + rest[1:] in known and p.endswith("ل") and rest.startswith("ل"))):
+        if not word.startswith(p) or len(rest) < 2:
+            continue
+        if rest in known or ("ال" + rest[1:] in known and p.endswith("ل") and rest.startswith("ل")):
+            if word in like and rest in like and like[word] > like[rest]:
+                continue
+            return len(p)
+        if len(rest) < 3 or rest not in like:
+            continue
+        if word not in like and p in ("و", "ل", "وب", "ول") and like[rest] >= 0.06:
+            return len(p)
+        if word in like and like[rest] >= 0.3 and like[word] < 0.1:
             return len(p)
     return 0
 

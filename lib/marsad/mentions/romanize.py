@@ -8,14 +8,22 @@ data): consonants by a news-style table (ش sh, خ kh, غ gh, ع and hamza '), t
 long-vowel letters by their position (و is w before or after a vowel and u
 between consonants, ي likewise y / i, ا a), ال as ``al-``, a first vowel ``a``
 where a word writes none (سعد → Sa'd). It is a romanisation of the Arabic
-spelling, not the person's own English spelling (that needs the knowledge base).
+spelling, not the person's own English spelling.
+
+A word the knowledge base already spells in English is written that way: the
+Arabic and English labels of its ~3,000 people (curated and ArWikiCats) are
+aligned word by word where both have the same number of words, and each
+Arabic word takes its most frequent English spelling (محمد → Mohammed, كاسترو
+→ Castro, بول → Paul; العبادي → al-Abadi). So راؤول كاسترو reads "Ra'ul Castro"
+rather than "Ra'ul Kastru", and محمد بديع "Mohammed Badi'" rather than a
+consonant string. Other words keep the rule-based romanisation.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-__all__ = ["romanize"]
+__all__ = ["romanize", "known_spellings"]
 
 # consonants; the long-vowel letters become markers resolved by context below
 _TABLE = {
@@ -72,10 +80,133 @@ def _word(w: str) -> str:
     return ("al-" + word) if al else word
 
 
+_JOIN_ABD = re.compile(r"(?<!\S)(عبد|ابو) (?=\S)")
+_EN_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ed|es)-", re.I)
+_LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f'’.-]+$")
+
+
+def _en_tokens(label: str) -> list[str]:
+    """English name words; a hyphenated first-name pair is two words (Jean-Claude), al-Abadi is one."""
+    out = []
+    for tok in label.split():
+        if "-" in tok and not _EN_PREFIX.match(tok):
+            out += [t for t in tok.split("-") if t]
+        else:
+            out.append(tok)
+    return out
+
+
+@lru_cache(maxsize=1)
+def known_spellings() -> dict[str, str]:
+    """Normalised Arabic name word → the English spelling the knowledge base gives it most often."""
+    from collections import Counter, defaultdict
+
+    from marsad.lang.text import normalize
+    from marsad.mentions.kb import load_kb
+
+    votes: dict[str, Counter] = defaultdict(Counter)
+    people = load_kb().people
+    for ar, en, group in zip(people["label_ar"], people["label_en"], people["group"]):
+        if not isinstance(ar, str) or not isinstance(en, str):
+            continue
+        ar_words = normalize(ar.replace("-", " ")).split()
+        en_words = _en_tokens(en)
+        if len(ar_words) == len(en_words) + 1:
+            # عبد الله / Abdullah: the Arabic writes as two words what the English writes as one
+            ar_words = _JOIN_ABD.sub(r"\1", " ".join(ar_words)).split()
+        if len(ar_words) != len(en_words) or len(ar_words) < 2:
+            continue
+        for a, e in zip(ar_words, en_words):
+            # a Latin name word (no digit, no ordinal) that sounds like the Arabic word: the same first
+            # consonant as its romanisation (يوسف is not Joseph, whatever a translated name says)
+            if _LATIN_NAME.match(e) and e[:1].isalpha() and len(a) >= 2 and _same_start(_rule(a), e):
+                # the curated people (Arab and world figures, checked spellings) outweigh ArWikiCats
+                votes[a][e] += 1 if group == "arwikicats" else 3
+    # most frequent spelling; ties go to the capitalised one, then alphabetically (reproducible)
+    return {a: max(c.items(), key=lambda kv: (kv[1], kv[0][:1].isupper(), kv[0]))[0] for a, c in votes.items()}
+
+
+# first consonants that transliterations exchange (ج j/g, ك/ق k/q/c, و w/v, ب b/p, ث/س/ص s/z/th/c)
+_CLASS = str.maketrans("gqcvpzx", "jkkwbsk")
+
+
+def _first_consonant(word: str) -> str:
+    import unicodedata
+
+    w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    w = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es)-", "", w).replace("'", "")
+    w = w.replace("th", "s").replace("ph", "f").replace("dh", "d").translate(_CLASS)
+    m = re.search(r"[b-df-hj-np-tv-z]", w[:1] if w[:1] == "y" else w)
+    return m.group() if m else ""
+
+
+def _same_start(rule: str, english: str) -> bool:
+    a, b = _first_consonant(rule), _first_consonant(english)
+    return bool(a) and a == b or (a in "wf" and b in "wf" and bool(a) and bool(b))
+
+
+def _rule(word: str) -> str:
+    """The rule-based romanisation of one Arabic word."""
+    latin = _transliterator().transliterate(word)
+    return " ".join(w for w in (_word(m.group()) for m in _LATIN_WORD.finditer(latin)) if w)
+
+
+def _known(word: str) -> str | None:
+    from marsad.lang.text import normalize
+
+    key = normalize(word).lstrip("#")
+    spell = known_spellings()
+    if key in spell:
+        return spell[key]
+    if key.startswith("ال") and len(key) > 4 and key[2:] in spell:
+        return "al-" + spell[key[2:]]
+    return None
+
+
 def romanize(name: str) -> str:
-    """Return a Latin spelling of an Arabic name (empty when nothing is Arabic)."""
+    """Return a Latin spelling of an Arabic name (empty when nothing is Arabic).
+
+    Each word is the knowledge base's English spelling of it when there is
+    one, else its rule-based romanisation.
+    """
     if not name or not isinstance(name, str):
         return ""
-    latin = _transliterator().transliterate(name.strip())
-    words = [_word(m.group()) for m in _LATIN_WORD.finditer(latin)]
-    return " ".join(w for w in words if w)
+    from marsad.lang.text import normalize
+
+    words = []
+    family = pending_abd = False
+    for tok in name.strip().split():
+        if normalize(tok) == "ال" and words:  # آل, the family: تركي آل الشيخ → Turki Al-Sheikh
+            family = True
+            continue
+        if pending_abd:
+            # عبد + ال-word: one name (عبد العزيز → Abdelaziz, unless the knowledge base spells the pair)
+            pending_abd = False
+            joined = _known("عبد" + tok.lstrip("#"))
+            if joined:
+                words[-1] = joined
+                continue
+            if _known(tok):  # Abdel Fattah: both words spelled by the knowledge base
+                words.append(_known(tok))
+                continue
+            rest = _rule(tok)
+            rest = re.sub(r"^(?:al|el)-", "", rest, flags=re.I)
+            if normalize(tok).startswith("ال") and rest:
+                words[-1] = words[-1] + rest.lower()
+                continue
+            words.append(rest)
+            continue
+        known = _known(tok)
+        word = known or _rule(tok)
+        if normalize(tok) == "عبد":
+            pending_abd = True
+        if not word:
+            continue
+        if family:
+            word = "Al-" + re.sub(r"^(?:al|el)-", "", word, flags=re.I)
+            word = word[:3] + word[3:4].upper() + word[4:]
+            family = False
+        words.append(word)
+    if family:
+        words.append("Al")
+    return " ".join(words).replace("İ", "I").replace("ı", "i")
