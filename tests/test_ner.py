@@ -290,3 +290,36 @@ def test_wordstats_count_stems_and_article_forms(tmp_path):
     feats = ner.Features(ner._gazetteers(), {}, wordstats=stats)
     assert "fq=1" in feats.base("اوباما") and not any(f.startswith("alr=") for f in feats.base("اوباما"))
     assert "fq=0" in feats.base("قال")
+
+
+_PAVAO = ("وقال سجناء إن صاحب الزنزانة هو تاجر المخدرات البرازيلي جارفيس تشيمينيس بافاو.",
+          "ويجري تحقيق بشأن كيف سمح المسؤولون في السجن بأن يتمتع بافاو، الذي سينهي فترة سجنه، بتلك الحياة.")
+
+
+def test_predict_spans_runs_label_consistency_within_each_text():
+    """The surname after the full name is found in the same text (what `evaluate ner` scores), not across texts."""
+    text = " ".join(_PAVAO)
+    names = lambda t, spans: [t[s:e] for s, e, typ in spans if typ == "PERS"]  # noqa: E731
+    on = ner.predict_spans([text], min_confidence=0.4)[0]
+    off = ner.predict_spans([text], min_confidence=0.4, consistency=False)[0]
+    assert set(off) <= set(on)
+    assert names(text, on) == ["جارفيس تشيمينيس بافاو", "بافاو"]
+    assert names(text, off) == ["جارفيس تشيمينيس بافاو"]
+    apart = ner.predict_spans(list(_PAVAO), min_confidence=0.4)
+    assert names(_PAVAO[1], apart[1]) == []
+
+
+def test_consistent_tags_by_document_group():
+    sents = [["قال", "سمير", "الحداد", "."], ["ورد", "الحداد", "."], ["وصل", "الحداد", "."]]
+    tags = [["O", "B-PERS", "I-PERS", "O"], ["O", "O", "O"], ["O", "O", "O"]]
+    out = ner.consistent_tags(sents, tags, groups=["a", "a", "b"])
+    assert out[1] == ["O", "B-PERS", "O"] and out[2] == ["O", "O", "O"]
+    assert tags[1] == ["O", "O", "O"]  # the input is not modified
+    assert ner.consistent_tags(sents, tags, window=2)[2] == ["O", "B-PERS", "O"]
+    assert ner.consistent_tags(sents, tags, window=1)[2] == ["O", "O", "O"]
+
+
+def test_tokens_keep_their_diacritics():
+    text = "للطّرق الصُّوفيّة."
+    toks = [t for s in ner.tokenize_spans(text) for t, _, _ in s]
+    assert toks == ["للطّرق", "الصُّوفيّة", "."]

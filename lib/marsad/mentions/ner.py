@@ -67,7 +67,9 @@ CONTEXT = 2  # neighbours on each side whose word-type features a token sees
 # carries right-to-left marks inside tokens (CAMeL's split cleans both).
 _DOTS = str.maketrans({"·": ".", "•": "."})
 _RLM = "\u200f"
-_TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+# a word keeps its Arabic diacritics and Quranic marks (not \w to the re module: "الصّوفيّة" is one word, not three)
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+_TOKEN_RE = re.compile(f"(?:[^\\W_]|[{_MARKS}])+|[^\\w\\s{_MARKS}]", re.UNICODE)
 _SENT_END = SENTENCE_END_TOKENS
 # at most this many word types keep their cached label scores (about 50 MB)
 _CACHE_TYPES = 300_000
@@ -654,17 +656,18 @@ def load_model(path: str | Path | None = None) -> Model:
 
 
 def predict(sentences: list[list[str]], *, model: Model | None = None, documents: list | None = None,
-            window: int | None = None) -> list[list[str]]:
+            window: int | None = None, consistency: bool = True) -> list[list[str]]:
     """Tag tokenised sentences (original tokens) with IOB tags (``B-PERS``, ``I-LOC``…).
 
     Args:
         sentences: tokenised sentences.
         model: a loaded model (default: the shipped one).
-        documents: one document key per sentence; the second pass reads how the
-            other occurrences of a word in the same document were tagged (default:
-            every sentence is its own document).
-        window: with ``documents``, only sentences this close count (for corpora
-            without document boundaries, such as ANERcorp).
+        documents: one document key per sentence, for the document-level
+            consistency pass (and the optional second pass); default: every
+            sentence is its own document.
+        window: a sentence's document is the ``window`` sentences on each side
+            (for corpora without document boundaries, such as ANERcorp).
+        consistency: run :func:`consistent_tags` (as :func:`predict_spans` does).
     """
     model = model or load_model()
     sents = [[_normalize_token(t) for t in s] for s in sentences]
@@ -675,7 +678,15 @@ def predict(sentences: list[list[str]], *, model: Model | None = None, documents
     if documents is not None:
         doc = np.unique(np.asarray([str(d) for d in documents]), return_inverse=True)[1]
     tags = model.tag([s + ["."] if o else s for s, o in zip(sents, open_end)], doc, window)
-    return [t[:-1] if o else t for t, o in zip(tags, open_end)]
+    tags = [t[:-1] if o else t for t, o in zip(tags, open_end)]
+    if consistency:
+        if window is not None:  # (ANERcorp: one stream of sentences)
+            tags = consistent_tags(sents, tags, window=window)
+        elif doc is not None:
+            tags = consistent_tags(sents, tags, groups=doc.tolist())
+        else:
+            tags = consistent_tags(sents, tags, groups=list(range(len(sents))))
+    return tags
 
 
 def tokenize_spans(text: str) -> list[list[tuple[str, int, int]]]:
@@ -694,13 +705,20 @@ def tokenize_spans(text: str) -> list[list[tuple[str, int, int]]]:
 def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     """Return ``(first, last_exclusive, type)`` token spans from IOB tags (CoNLL rules)."""
     spans, start, typ = [], None, None
-    for i, tag in enumerate(list(tags) + ["O"]):
-        prefix, _, t = tag.partition("-")
-        if start is not None and (prefix != "I" or t != typ):
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            if start is not None:
+                spans.append((start, i, typ))
+                start = None
+            continue
+        t = tag[2:]
+        if start is not None and (tag[0] != "I" or t != typ):
             spans.append((start, i, typ))
-            start, typ = None, None
-        if prefix == "B" or (prefix == "I" and start is None):
+            start = None
+        if start is None:  # B-, or an I- that follows O or another type
             start, typ = i, t
+    if start is not None:
+        spans.append((start, len(tags), typ))
     return spans
 
 
@@ -712,52 +730,72 @@ def consistent_tags(sentences: list[list[str]], tags: list[list[str]], *, window
     tagged the same where it recurs untagged in the same document, and the last
     word (three letters or more) of a person name of two words or more is tagged
     as a person where it stands alone (the surname after the full name).
-    Tokens next to another entity are left alone.
+    Tokens next to another entity are left alone. Longer sequences are placed
+    first, left to right.
 
     Args:
         sentences: sentences of normalised words.
         tags: their IOB tags (not modified).
         window: the document of a sentence is the ``window`` sentences on each
             side (for corpora without document boundaries such as ANERcorp).
-        groups: otherwise one document key per sentence.
+        groups: otherwise one document key per sentence (the shipped
+            :func:`predict_spans` uses one group per text).
 
     Returns:
         New tag lists.
     """
-    from collections import Counter, defaultdict
-
     n = len(sentences)
     out = [list(t) for t in tags]
     spans = [spans_from_tags(t) for t in tags]
+
+    def add(lex, j):  # lex: word sequence -> {type: count}, types in order of first sight
+        for a, b, typ in spans[j]:
+            seq = tuple(sentences[j][a:b])
+            c = lex.setdefault(seq, {})
+            c[typ] = c.get(typ, 0) + 1
+            if typ == "PERS" and b - a >= 2 and len(seq[-1]) >= 3:
+                c = lex.setdefault(("", seq[-1]), {})
+                c["PERS"] = c.get("PERS", 0) + 1
+
     if groups is not None:
-        members = defaultdict(list)
-        for i, g in enumerate(groups):
-            members[g].append(i)
-        scope = [members[g] for g in groups]
+        by_group: dict = {}
+        for j, g in enumerate(groups):
+            if spans[j]:
+                add(by_group.setdefault(g, {}), j)
+        lexes = [by_group.get(g) for g in groups]
     else:
         w = window or 0
-        scope = [range(max(0, i - w), min(n, i + w + 1)) for i in range(n)]
+        lexes = []
+        for i in range(n):
+            lex = {}
+            for j in range(max(0, i - w), min(n, i + w + 1)):
+                if spans[j]:
+                    add(lex, j)
+            lexes.append(lex)
+    heads: dict[int, frozenset] = {}
     for i in range(n):
-        lex: dict[tuple, Counter] = defaultdict(Counter)
-        for j in scope[i]:
-            for a, b, typ in spans[j]:
-                seq = tuple(sentences[j][a:b])
-                lex[seq][typ] += 1
-                if typ == "PERS" and b - a >= 2 and len(seq[-1]) >= 3:
-                    lex[("", seq[-1])]["PERS"] += 1
+        lex = lexes[i]
         if not lex:
             continue
+        key = id(lex)
+        first = heads.get(key)
+        if first is None:
+            first = heads[key] = frozenset(seq[1] if seq[0] == "" else seq[0] for seq in lex)
         words, row = sentences[i], out[i]
-        longest = min(4, len(words))
-        for size in range(longest, 0, -1):
-            for a in range(len(words) - size + 1):
+        cand = [a for a, x in enumerate(words) if x in first]
+        if not cand:
+            continue
+        for size in range(min(4, len(words)), 0, -1):
+            for a in cand:
+                if a + size > len(words):
+                    break
                 seq = tuple(words[a:a + size])
                 c = lex.get(seq) or (lex.get(("", seq[0])) if size == 1 else None)
                 if not c or any(x != "O" for x in row[a:a + size]):
                     continue
                 if (a > 0 and row[a - 1] != "O") or (a + size < len(words) and row[a + size] != "O"):
                     continue
-                typ = c.most_common(1)[0][0]
+                typ = max(c, key=c.get)  # the majority type (the first seen on a tie)
                 row[a] = "B-" + typ
                 for k in range(a + 1, a + size):
                     row[k] = "I-" + typ
@@ -774,7 +812,7 @@ are the same: sentences are decoded independently and each text is its own docum
 
 
 def predict_spans(texts: list[str], *, model: Model | None = None, types=TYPES,
-                  min_confidence: float = 0.0) -> list[list[tuple[int, int, str]]]:
+                  min_confidence: float = 0.0, consistency: bool = True) -> list[list[tuple[int, int, str]]]:
     """Find entity spans (character offsets) in raw texts, tagged in batches of about ``BATCH_CHARS`` characters.
 
     Args:
@@ -783,6 +821,11 @@ def predict_spans(texts: list[str], *, model: Model | None = None, types=TYPES,
         types: entity types to return (``PERS``, ``LOC``, ``ORG``, ``MISC``).
         min_confidence: drop spans whose least certain token has a lower
             marginal probability.
+        consistency: document-level label consistency (:func:`consistent_tags`, each
+            text one document): a word sequence tagged (confidently) as an entity
+            somewhere in a text is tagged the same where it recurs untagged in that
+            text, and the surname of a two-word person name where it stands alone.
+            On by default: this is what ``evaluate ner`` scores as the shipped tagger.
 
     Returns:
         For each text, ``(start, end, type)`` character spans.
@@ -793,14 +836,15 @@ def predict_spans(texts: list[str], *, model: Model | None = None, types=TYPES,
     for i, text in enumerate(texts):
         size += len(text)
         if size >= BATCH_CHARS:
-            out.extend(_predict_batch(texts[start:i + 1], model, types, min_confidence))
+            out.extend(_predict_batch(texts[start:i + 1], model, types, min_confidence, consistency))
             start, size = i + 1, 0
     if start < len(texts):
-        out.extend(_predict_batch(texts[start:], model, types, min_confidence))
+        out.extend(_predict_batch(texts[start:], model, types, min_confidence, consistency))
     return out
 
 
-def _predict_batch(texts: list[str], model: Model, types, min_confidence: float) -> list[list[tuple[int, int, str]]]:
+def _predict_batch(texts: list[str], model: Model, types, min_confidence: float,
+                   consistency: bool = True) -> list[list[tuple[int, int, str]]]:
     """``predict_spans`` for one batch: all texts' sentences scored and decoded at once."""
     cache = _NORM_CACHE
     if len(cache) > _CACHE_TYPES:
@@ -835,28 +879,52 @@ def _predict_batch(texts: list[str], model: Model, types, min_confidence: float)
     # every text is one document for the second pass
     E = model.scores(words, lens_a, np.asarray(owner, dtype=np.int64))
     y = model.viterbi(E, lens_a)
-    want = np.array([lab[2:] in types for lab in model.labels])
+    labels = model.labels
+    o_id = model.label_id.get("O", -1)
     starts = np.concatenate([[0], np.cumsum(lens_a)[:-1]])
     sid = np.repeat(np.arange(len(lens)), lens_a)
-    hit = np.unique(sid[want[y]])
+    owner_a = np.asarray(owner, dtype=np.int64)
+    if consistency:
+        # every sentence of a text with an entity of any type: the sources and the targets of the consistency pass
+        hit = np.unique(sid[y != o_id])
+        hit = np.flatnonzero(np.isin(owner_a, np.unique(owner_a[hit]))) if len(hit) else hit
+    else:
+        want = np.array([lab[2:] in types for lab in labels])
+        hit = np.unique(sid[want[y]])
     if not len(hit):
         return out
     conf = None
     if min_confidence > 0:
-        sub_lens = lens_a[hit]
-        rows = np.concatenate([np.arange(starts[s], starts[s] + lens_a[s]) for s in hit])
-        M = model.marginals(E[rows], sub_lens)
-        conf = np.ones(len(E))
-        conf[rows] = M[np.arange(len(rows)), y[rows]]
-    labels = model.labels
+        sub = hit[np.isin(hit, sid[y != o_id])]
+        if len(sub):
+            rows = np.concatenate([np.arange(starts[s], starts[s] + lens_a[s]) for s in sub])
+            M = model.marginals(E[rows], lens_a[sub])
+            conf = np.ones(len(E))
+            conf[rows] = M[np.arange(len(rows)), y[rows]]
+    tags = []
+    has_ent = np.zeros(len(lens_a), dtype=bool)
+    has_ent[sid[y != o_id]] = True
+    for s in hit.tolist():
+        a, n = int(starts[s]), int(lens_a[s])
+        if not has_ent[s]:
+            tags.append(["O"] * n)
+            continue
+        row = [labels[k] for k in y[a:a + n].tolist()]
+        if conf is not None:
+            for i, j, _typ in spans_from_tags(row):
+                if conf[a + i:a + j].min() < min_confidence:
+                    row[i:j] = ["O"] * (j - i)  # not confident enough: neither a span nor a source
+        tags.append(row)
+    if consistency:
+        tags = consistent_tags([words[starts[s]:starts[s] + lens_a[s]] for s in hit.tolist()], tags,
+                               groups=owner_a[hit].tolist())
     offsets: dict[int, list[tuple[int, int]]] = {}
     first_sent = {}
     for s, ti in enumerate(owner):
         first_sent.setdefault(ti, s)
-    for s in hit.tolist():
-        a, n, ti = int(starts[s]), int(lens_a[s]), owner[s]
-        tags = [labels[k] for k in y[a:a + n].tolist()]
-        for i, j, typ in spans_from_tags(tags):
+    for s, row in zip(hit.tolist(), tags):
+        a, ti = int(starts[s]), owner[s]
+        for i, j, typ in spans_from_tags(row):
             if typ not in types:
                 continue
             base = a - int(starts[first_sent[ti]])
@@ -864,8 +932,6 @@ def _predict_batch(texts: list[str], model: Model, types, min_confidence: float)
                 offsets[ti] = [m.span() for m in _TOKEN_RE.finditer(texts[ti])]
             j = min(j, len(offsets[ti]) - base)  # never the added full stop
             if j <= i:
-                continue
-            if conf is not None and conf[a + i:a + j].min() < min_confidence:
                 continue
             out[ti].append((offsets[ti][base + i][0], offsets[ti][base + j - 1][1], typ))
     return out

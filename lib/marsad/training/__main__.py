@@ -27,6 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--clusters", action="store_true", help="ner: also rebuild the ANT word clusters (slow)")
     tr.add_argument("--stack", action="store_true", help="ner: also train the second (stacked) pass (not shipped)")
     tr.add_argument("--wordstats", action="store_true", help="ner: also use ANT word-count features (not shipped)")
+    tr.add_argument("--dev", action="store_true",
+                    help="ner: train on the development split (90 %% of the train part) and print its scores on the "
+                         "last 10 %%; the shipped model is left alone")
     ev = sub.add_parser("evaluate", help="measure models on held-out data and record them in docs/EVALUATION.md")
     ev.add_argument("which", nargs="*", default=["all"], choices=["all", *EVALUATIONS])
     ev.add_argument("--no-write", action="store_true", help="print only, leave docs/EVALUATION.md alone")
@@ -62,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "train":
         from marsad.training import ner
 
+        if args.dev:
+            print(ner.evaluate_dev(root, max_iterations=args.iterations))
+            return 0
         stats = ner.train(root, max_iterations=args.iterations, rebuild_clusters=args.clusters, stack=args.stack,
                            wordstats=args.wordstats)
         print(f"trained on {stats['sentences']} sentences / {stats['tokens']} tokens in {stats['seconds']} s "
