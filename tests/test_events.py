@@ -625,3 +625,28 @@ def test_congratulation_on_successes_without_occasion_word():
              partners=("SY",))
     assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("RU", "SY", "051")]
     assert one("وقال لافروف هنا في موسكو إن سوريا على طريق النجاح.", partners=("SY",)).empty  # هنا = here
+
+
+# Session 6 (read on the tuning splits and on unannotated Russia–X news of other pairs; sentences composed here).
+def test_an_attack_noun_needs_its_agent_named_with_it():
+    # the attack is nobody's act here: a condemnation, a denial, an accusation's content
+    assert one("وأدان الرئيس الأوكراني الهجوم على عميل روسي سابق في كييف.", partners=("UA",)).empty
+    assert one("وتنفي موسكو أي ضلوع في الهجوم الذي وقع في أوكرانيا.", partners=("UA",)).empty
+    assert set(one("اتهمت أوكرانيا روسيا بالوقوف وراء الهجوم.", partners=("UA",))["cameo_code"]) == {"112"}
+    # the agent as the subject of a support verb, or as the genitive
+    ev = one("شنت روسيا هجوما على أوكرانيا أمس.", partners=("UA",), published="2018-06-15")
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("RU", "UA", "190")]
+    ev = one("وبدأ هجوم روسيا على أوكرانيا فجر الخميس.", partners=("UA",), published="2018-06-15")
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("RU", "UA", "190")]
+
+
+def test_a_finite_verb_agrees_with_its_subject():
+    # masculine verb: the country after it is its object, the subject is a pronoun (Trump)
+    assert one("ويستعد ترامب للتوجه الثلاثاء إلى أوروبا، كما يزور أوكرانيا قبل عقد اجتماع مع بوتين.",
+               partners=("UA",)).empty
+    # plural verb with an object pronoun: "they accuse her", not Russia accusing Ukraine
+    assert one("ويرفض الغربيون قيام روسيا بضم القرم، ويتهمونها بدعم المتمردين في أوكرانيا.", partners=("UA",)).empty
+    # agreeing subjects still make events
+    for s in ("زار بوتين أوكرانيا الخميس.", "زارت روسيا أوكرانيا الخميس.", "اتهمت أوكرانيا روسيا بالتدخل.",
+              "اتهم وزير الخارجية الأوكراني روسيا بالتدخل.", "استقبلت موسكو الرئيس الأوكراني الخميس."):
+        assert len(one(s, partners=("UA",), published="2018-06-15")) == 1, s

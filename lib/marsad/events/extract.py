@@ -779,6 +779,14 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             # "العقوبات المفروضة على البلدين": the pair is not the agent; "التعاون بين البلدين" alone is a topic.
             return None
         return (a, b, True) if a.code == focus else (b, a, True)
+    if aspect == "noun" and code[:2] in _HOSTILE_ROOTS:
+        # "يدين الهجوم على عميل روسي …", "ونفت موسكو أي ضلوع في الهجوم": an attack noun whose agent is not named
+        # with it is nobody's act here; the agent is its genitive ("هجوم روسيا على …", "القصف الروسي") or the
+        # subject of a support verb ("شنت روسيا هجوما على …").
+        agent = next((x for x in (a, b) if _noun_agent(norm, x, m, cue_start, cue_end)), None)
+        if agent is None:
+            return None
+        return agent, (b if agent is a else a), False
     joint = _joint(norm, a, b)
     between = bool(lx.BETWEEN.search(norm, max(c_start, min(a.start, b.start) - 8), min(a.start, b.start) + 1))
     if joint or between:
@@ -786,11 +794,16 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             return None
         return (a, b, True) if a.code == focus else (b, a, True)
     first, second = sorted((a, b), key=lambda x: x.start)
+    if aspect == "noun" and first.end <= cue_start and _object_of_verb(norm, first, c_start):
+        return None  # "كما يزور أوكرانيا قبل عقد اجتماع مع بوتين": Ukraine is the object of يزور, not a participant
     for x, y in ((a, b), (b, a)) if row["aspect"] != "buy" else ():  # a buyer is the subject, whatever "إلى" says
         if re.search(r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, x.start - 9):x.start]) and not re.search(
                 r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, y.start - 9):y.start]):
             if _oblique(norm, y):
                 return None  # "مع ايران والصين، وانها تبحث … مع روسيا": the pronoun (Turkey) is the subject
+            if head is not None and _verb_cue(head.group(), row) \
+                    and not _agrees(head.group(), y):
+                return None  # "كما يزور بريطانيا قبل اجتماع مع بوتين": Britain is the object, the subject a pronoun
             return y, x, code[:2] == "04" and code != "042"  # "التعاون مع كوريا": the partner is the target
     if aspect == "noun":
         after = [x for x in (first, second) if 0 <= x.start - cue_end <= 25]
@@ -808,6 +821,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         if tgt is None:
             return None  # "غادر كوريا متوجها إلى فيتنام": the destination follows the cue
         src = first if tgt is second else second
+        if head is not None and _verb_cue(head.group(), row) and not _agrees(head.group(), src):
+            return None  # "كما يزور أوكرانيا": the masculine verb's subject is not the country after it
         return src, tgt, False
     else:
         after = [x for x in (first, second) if x.start >= cue_end]
@@ -823,8 +838,92 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         else:
             src = after[0] if after else second
     tgt = second if src is first else first
+    if head is not None and _verb_cue(head.group(), row) \
+                    and not _agrees(head.group(), src):
+        return None  # "كما يزور بريطانيا": a masculine verb has no country as its subject; its subject is elsewhere
     symmetric = row["cameo_code"][:2] == "04" and row["cameo_code"] in ("040", "046", "043", "044", "045")
     return src, tgt, symmetric
+
+
+_HOSTILE_ROOTS = {"18", "19", "20"}
+_SUPPORT_VERB = re.compile(r"(?<![\w])[وف]?(?:قد\s+)?(?:شن|شنت|يشن|تشن|شنوا|نفذ|نفذت|ينفذ|تنفذ|نفذوا|قاد|قادت|يقود|تقود|"
+                           r"اطلق|اطلقت|يطلق|تطلق|واصل|واصلت|يواصل|تواصل|صعد|صعدت|يصعد|تصعد)\s+$")
+_GENITIVE_GAP = re.compile(r"\s*(?:ال\S+(?:ي|يه)\s+)?")  # one adjective may sit in between ("الهجوم الجوي الروسي")
+
+
+def _noun_agent(norm, x, m, cue_start, cue_end) -> bool:
+    """Whether actor ``x`` is the agent of the noun cue ``m``: its genitive or adjective right after it, or the
+    subject of a support verb right before it ("شنت روسيا هجوما", "روسيا شنت هجوما")."""
+    if x.start >= cue_end:
+        return x.start - cue_end <= 12 and bool(_GENITIVE_GAP.fullmatch(norm, cue_end, x.start))
+    if x.end > cue_start:
+        return False
+    gap = norm[x.end:cue_start]
+    if not gap.strip():
+        return bool(_SUPPORT_VERB.search(norm, max(0, x.start - 16), x.start))  # VSO: "شنت روسيا هجوما"
+    return bool(_SUPPORT_VERB.fullmatch(gap.lstrip(" ،,")))  # SVO: "روسيا شنت هجوما"
+
+
+# Countries and cities are feminine in Arabic ("زارت روسيا", "تزور موسكو"); these names are masculine.
+_MASC_COUNTRY = re.compile(r"(?:ال)?(?:اتحاد|عراق|اردن|لبنان|سودان|مغرب|يمن|بحرين|كويت|جابون|غابون|كاميرون|نيجر|"
+                           r"سنغال|كونغو|تشاد|بنين|توغو|باكستان|ايران)")
+
+
+def _gender(a) -> str | None:
+    """Grammatical gender of an actor as a verb's subject: "f", "m" or None (unknown: people, names)."""
+    form = a.form.strip().lstrip("#")
+    if a.kind in ("country", "capital"):
+        return "m" if _MASC_COUNTRY.match(form) else "f"
+    if a.kind in ("role", "government"):
+        first = form.split()[0] if form.split() else ""
+        if "كرملين" in form or first.lstrip("وفبلك") in ("الجانب", "الطرف", "البلد"):
+            return "m"
+        return "f" if first.endswith(("ه", "ات")) else "m"  # "الحكومه", "القوات": feminine
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _object_of_verb(norm, a, c_start) -> bool:
+    """Whether actor ``a`` sits right after a finite verb that cannot have it as subject (so it is the object)."""
+    w = _WORD_BEFORE.search(norm, max(c_start, a.start - 20), a.start)
+    if w is None:
+        return False
+    head = w.group(1)
+    verbish = bool(lx.VERB_HEAD.match(head)) or bool(re.match(r"[وف]?س?[يت]\w{2,}$", head))
+    return verbish and _finite(head) and not _agrees(head, a)
+
+
+def _verb_cue(head: str, row) -> bool:
+    """Whether the cue's head word is a verb form (a verb row's word, or a verb among a noun row's words)."""
+    return bool(lx.VERB_HEAD.match(head)) or (row["aspect"] in ("past", "present")
+                                              and not re.match(r"[وفبلك]?ال", head))
+
+
+def _agrees(head: str, a) -> bool:
+    """Whether a finite verb can have actor ``a`` as its subject (gender and number of the verb form):
+    "يزور"/"زار" is masculine singular, "زارت" feminine, "يتهمون"/"اتهموا" plural. Forms that say nothing
+    sure ("تزور" may be a perfect of form V, "دعا" may be a dual) agree with anyone."""
+    gender = _gender(a)
+    if gender is None or not _finite(head):
+        return True
+    w = re.sub(r"^[وف]?(?:س(?=[يت]))?", "", head)
+    if w.startswith(("م", "ال")) or w.endswith("ه"):
+        return True   # a participle or a noun ("ملتزمه"), not a verb form
+    if len(w) > 5:
+        w = re.sub(r"(?:هما|ها|هم)$", "", w)  # an object pronoun: "يتهمونها", "اتهمتها"
+    if w.endswith("وا") or (w[:1] in ("ي", "ت") and w.endswith("ون") and not w.endswith("اون")):
+        return False  # a plural verb: its subject is a plural pronoun or noun, not one country or official
+    if re.search(r"(?:ان|ا|تا|ي)$", w):
+        return True   # duals ("زارا", "يلتقيان"), and "دعا"/"التقي" that end like them
+    if len(w) >= 3 and w.endswith("ت"):
+        return gender == "f"   # "زارت", "اتهمت"
+    if w.startswith("ي"):
+        return gender == "m"   # "يزور", "يتهم"
+    if w[:1] in ("ت", "ن"):
+        return True            # "تزور" (she visits) or "تباحث" (he held talks); "نزور" (we)
+    return gender == "m"       # perfect masculine: "زار", "بحث", "اتهم", "استقبل"
 
 
 def _direct_object(norm, a, m, cand, aspect, code) -> bool:
@@ -850,6 +949,8 @@ def _aspect(m, row) -> str:
     head = m.group().strip().split()[0] if m.group().strip() else ""
     if lx.VERB_HEAD.match(head):
         return "verb"
+    if re.match(r"[وفبلك]?ال", head) and row["aspect"] in ("past", "present"):
+        return "noun"  # a definite form is a noun whatever its row says ("الاتهامات", "التهديد")
     return "noun" if row["aspect"] == "noun" else "verb"
 
 

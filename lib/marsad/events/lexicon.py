@@ -148,7 +148,8 @@ def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str
     have = {r[0] for r in rows if r[2] in ("country", "capital")}
     for code in codes:
         if code not in have:
-            rows += [(code, p, f, "", k) for p, f, k in kb_actor_rows(code)]
+            # the knowledge base says "name": it is the country (a venue after "ب", feminine as a subject)
+            rows += [(code, p, "country" if f == "name" else f, "", k) for p, f, k in kb_actor_rows(code)]
         demonym = (DEMONYMS[code], {"RU": "روس", "KP": "كوري", "VN": "فيتنام"}[code]) if code in DEMONYMS \
             else kb_demonym(code)
         if demonym:
