@@ -657,3 +657,26 @@ def test_fourth_session_clocks_parts_sets_feasts(text, published, span, type_, v
 def test_fourth_session_not_dates(text):
     df = tag_dates(text, published="2018-03-23")
     assert df.empty, df[["text", "value"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # nouns that start like a future verb (سيطرة، سياسة، سيارة، سنوات) do not send a weekday ahead
+    ("وبعد معارك استمرت شهرين، سيطرت القوات التركية على مدينة عفرين الأحد", "2018-03-19", "الأحد", "2018-03-18"),
+    ("وقال وزير السياسة الخارجية السبت إن", "2018-04-20", "السبت", "2018-04-14"),
+    ("احترقت سيارات عدة الخميس في المدينة", "2018-04-20", "الخميس", "2018-04-19"),
+    ("وسيزور الوزير المدينة الخميس", "2018-04-20", "الخميس", "2018-04-26"),
+    # a plan told in the past ("كان مقررا") is not a past tense: the nearer occurrence
+    ("ألغى ترامب القمة التي كان مقررة في سنغافورة في 12 يونيو", "2018-05-25", "12 يونيو", "2018-06-12"),
+    # a past story told with written years goes on in that year in the next sentence
+    ("واندلعت المواجهات في أيار/مايو من عام 1958. واستمر الصراع حتى انتخاب شهاب رئيسا في تموز/يوليو.", "2018-05-06",
+     "تموز/يوليو", "1958-07"),
+    # an hour without its half of the day after the evening of its sentence is in the afternoon
+    ("ويجري الفريق مقابلة ودية ثانية مساء اليوم انطلاقا من الساعة الثالثة", "2017-01-29", "الساعة الثالثة",
+     "2017-01-29T15:00"),
+    ("تحدث الوزير صباح اليوم على الساعة العاشرة", "2017-01-29", "الساعة العاشرة", "2017-01-29T10:00"),
+    # the last / coming hours
+    ("وارتفع عدد القتلى خلال الساعات الأخيرة", "2018-04-11", "الساعات الأخيرة", "PAST_REF"),
+])
+def test_fourth_session_tense_and_story(text, published, span, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert row["value"] == value

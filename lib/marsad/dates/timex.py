@@ -173,7 +173,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?=\s+(?P<event>(?:من|علي)\s+(?!ذلك|تلك|هذا|هذه|الان|اليوم|التاريخ|تاريخ)(?:ال)?\w))?")),
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
     ("plural_rel", re.compile(
-        rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين|الاسبوعين)"
+        rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين|الاسبوعين|الساعات)"
         rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|المقبلتين|القادمه|القادمين|القادمتين|اللاحقه|الاولي){_R}")),
     # an age as an ordinal: "في الحادية والثلاثين من عمرها", "في الحادية عشرة من العمر"
     ("age_ordinal", re.compile(
@@ -251,10 +251,11 @@ _ANAPHOR = re.compile(words_regex(anaphors(), left=rf"{_L}(?<!مع )(?<!رغم )
 # Future particles and verbs (shared with events) and the words that schedule a date ahead
 # ("المزمع", "من المنتظر", future verbs of fixtures and ceremonies).
 _FUTURE = re.compile(words_regex(future_words() + word_list("schedule"), left=_L, right=_R))
-# Any "س" + imperfect verb; nouns that start the same way are left out.
+# Any "س" + imperfect verb; nouns that start the same way (سياسة، سيارة، سيطرة، سنوات، ستين …) are left out.
 _FUTURE_VERB = re.compile(
-    r"(?<![^\W\d_])[وف]?س[يتن](?!يا|يط|يد|يو|ين|ير|يف|يب|يم|يك|يج|تو|تا|تي|تر|تم|ته|تين|تون|نغ|نو|نه|نت|نين|نا|ني|ند|نب|نع|نوات)"
-    r"[^\W\d_]{3,6}(?![^\W\d_])")
+    r"(?<![^\W\d_])[وف]?س(?!ياس|يار|ياق|ياح|يطر|يدات|يدن|يول|يوف|ينم|ينا|يري|يرا|يره|يرت|يبير|يمفون|يكول|يجار"
+    r"|تون|تين|تار|تاد|ترات|تود|تيف|تول|نغاف|نوات|نوي|نين|نتي|ناتور|ناري|نيور|ندات|نبل)"
+    r"[يتن][^\W\d_]{3,6}(?![^\W\d_])")
 # Past-tense signs for a month named without a year: "كان/كانت", "قد" + verb.
 _PAST_CUE = re.compile(words_regex(word_list("past"), left=_L, right=_R))
 # Perfect-tense verbs that report a happening ("وتم إيقاف المتهم في 15 جانفي" in a December article is last
@@ -274,7 +275,7 @@ _NAMED_PAST = re.compile(_PAST)
 _YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d/.-])")
 _DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده|مرور)\s+$")
 _YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
-_PARTICIPLE = re.compile(r"ال(?:مقرر|مرتقب|مزمع|منتظر|متوقع)ه?")
+_PARTICIPLE = re.compile(r"(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|متوقع)[ها]?")
 _CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عصر")
 # A date that names a street or square ("نهج 9 أفريل", "شارع 26 يوليو", "ميدان 6 أكتوبر").
 _STREET_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:نهج|شارع|ساحه|ميدان|جسر|طريق|حي|نزل|مدينه)\s+(?:(?:\d{1,2}|غره)\s+)?$")
@@ -449,6 +450,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     rows = []
     ref: dt.date | None = None  # last explicitly dated point, for chained expressions
     ref_sentence = -1
+    written: tuple[dt.date, int] | None = None  # last date with a written year and its sentence
     day: tuple[int, dt.date] | None = None  # last day-precision date and its sentence, for clock times
     sentences: list[int] = []
     days_before: list[dt.date | None] = []  # the last day-precision date before each row
@@ -462,6 +464,9 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             anchor = day[1] if day and day[0] == sentence else None
         elif tx.kind == "part_of_day" and day is not None:
             anchor = day[1]
+        if (tx.kind in ("month", "day_month") and written is not None and sentence - written[1] == 1
+                and dct is not None and written[0].year < dct.year):
+            tx.groups["story"] = written[0]  # the year a past story was told in, one sentence back
         days_before.append(day[1] if day else None)
         _resolve(tx, norm, anchor, dct)
         if tx.kind == "reject":
@@ -474,6 +479,8 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         _apply_modifier(tx, norm)
         if tx.type == "DATE" and tx.lo is not None and tx.kind not in ("vague",):
             ref, ref_sentence = tx.lo, sentence
+            # an explicitly written year (not one counted from today) carries a story's own time line
+            written = (tx.lo, sentence) if tx.rule.startswith(("year", "month:explicit", "day_month:explicit")) else None
         start = int(offsets[tx.start])
         end = int(offsets[tx.end - 1]) + 1
         # Keep trailing marks that normalise away (tanwin in "غداً", tatweel in "هـ").
@@ -513,6 +520,11 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                 hour += 12  # "… الثامنة من مساء الخميس" is 20:00
         elif prev is not None:
             day = prev["date_start"]
+            # "مقابلة ودية مساء اليوم ... انطلاقا من الساعة الثالثة": an hour without its half of the day, after
+            # the evening or afternoon of its sentence, is in the afternoon (a night from 6 on)
+            if (hour < 12 and not _CLOCK_PART.search(normalize(row["text"]))
+                    and (prev["value"].endswith(("TEV", "TAF")) or prev["value"].endswith("TNI") and hour >= 6)):
+                hour += 12
         elif row["date_start"] is None and days_before[i] is not None:
             day = days_before[i].isoformat()
         elif row["date_start"] is None and dct is not None:
@@ -780,7 +792,7 @@ def _tense_before(norm: str, pos: int) -> str | None:
             if tense == "future" and not _PARTICIPLE.fullmatch(m.group().lstrip("وفبلك")):
                 participle_only = False
     if "past" in last and "future" in last and participle_only:
-        return "past"  # "وكانت الشركة قد ألغت رحلاتها المقررة الجمعة"
+        return None  # "وكانت الشركة قد ألغت رحلاتها المقررة الجمعة", "القمة التي كان مقررة في 12 يونيو": a past plan, its day either side
     return max(last, key=last.get) if last else None
 
 
@@ -892,7 +904,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
             return
         n = _number(g["n"]) if g.get("n") else (2 if g["u"] in ("العامين", "السنتين", "الشهرين", "اليومين", "الاسبوعين") else None)
         unit = {"الايام": "day", "اليومين": "day", "الاسابيع": "week", "الاسبوعين": "week", "الاشهر": "month", "الشهور": "month",
-                "الشهرين": "month", "العقود": "decade"}.get(g["u"], "year")
+                "الشهرين": "month", "العقود": "decade", "الساعات": "hour"}.get(g["u"], "year")
         if n:
             tx.type, tx.value = "DURATION", _duration(n, unit)
             tx.precision = None
@@ -1045,6 +1057,12 @@ def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None 
     tense = _tense_before(norm, tx.start) if norm is not None else None
     if norm is not None and _SINCE_BEFORE.search(norm, max(0, tx.start - 24), tx.start):
         tense = "past"  # "منذ 30 آذار", "منذ مطلع فبراير": a "since" points back
+    story = g.get("story")
+    if story is not None and tense != "future" and mon >= story.month:
+        # "… في أيار/مايو من عام 1958. واستمر الصراع حتى انتخاب شهاب في تموز/يوليو": a past story told with
+        # written years goes on in the same year when the next sentence names a later month without one
+        tx.rule += ":story-year"
+        return story.year
     past_y = anchor.year if mon < anchor.month else anchor.year - 1
     next_y = anchor.year if mon > anchor.month else anchor.year + 1
     if tense == "future":
