@@ -680,3 +680,23 @@ def test_fourth_session_not_dates(text):
 def test_fourth_session_tense_and_story(text, published, span, value):
     row = tag_dates(text, published=published).set_index("text").loc[span]
     assert row["value"] == value
+
+
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    # "زوالا" (Tunisian: in the afternoon), minutes after the half of the day, the end of a range after its start
+    ("من الساعة الثانية والنصف زوالا إلى الساعة الخامسة", "2016-09-01", "الساعة الثانية والنصف زوالا", "TIME",
+     "2016-09-01T14:30"),
+    ("من الساعة الثانية والنصف زوالا إلى الساعة الخامسة", "2016-09-01", "الساعة الخامسة", "TIME", "2016-09-01T17:00"),
+    ("يمكن رؤية الهلال ابتداء من الساعة السابعة صباحا و23 دقيقة", "2017-05-18", "الساعة السابعة صباحا و23 دقيقة", "TIME",
+     "2017-05-18T07:23"),
+    # a Hijri year written "هجري"
+    ("رؤية هلال شهر رمضان لسنة 1438 هجري", "2017-05-18", "لسنة 1438 هجري", "DATE", "H1438"),
+    # a bare weekday in a text that dated that weekday in the coming week is that day, with its clock time
+    ("يحدث الاقتران يوم الخميس 25 ماي 2017 على الساعة 19 و44 دقيقة بالتوقيت العالمي أي يوم الخميس على الساعة "
+     "الثامنة ليلا و44 دقيقة بالتوقيت المحلي", "2017-05-18", "يوم الخميس", "DATE", "2017-05-25"),
+    ("يحدث الاقتران يوم الخميس 25 ماي 2017 على الساعة 19 و44 دقيقة بالتوقيت العالمي أي يوم الخميس على الساعة "
+     "الثامنة ليلا و44 دقيقة بالتوقيت المحلي", "2017-05-18", "الساعة الثامنة ليلا و44 دقيقة", "TIME", "2017-05-25T20:44"),
+])
+def test_fourth_session_clock_words_and_dated_weekdays(text, published, span, type_, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)

@@ -134,8 +134,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # Hijri: 13 ذو الحجة 1445 هـ, رمضان الماضي, 1445 هـ
     ("hijri_date", re.compile(
-        rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
-    ("hijri_year", re.compile(rf"{_L}(?:{_YEARWORD})?(?P<y>\d{{3,4}})\s*(?:ه|هجريه|للهجره){_R}")),
+        rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:هجريه|هجري|للهجره|للهجري|ه){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
+    ("hijri_year", re.compile(rf"{_L}(?:{_YEARWORD})?(?P<y>\d{{3,4}})\s*(?:هجريه|هجري|للهجره|للهجري|ه){_R}")),
     # عام 2022, العام 1887, 2002م, bare 2026
     ("year", re.compile(rf"{_L}(?P<kw>(?:عام|العام|سنه|(?<=ل)لعام|(?<=ل)لسنه)\s*)?(?<![\d.,/])(?P<y>\d{{4}})(?P<m>\s*م)?(?!\d|[.,/]\d){_R}")),
     # الخمسينيات [من القرن الماضي | من القرن العشرين]
@@ -222,13 +222,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("clock", re.compile(
         rf"{_L}(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?(?:ال)?ساعه\s+(?:ال\s*(?=\d))?(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|الثلث|نصف|ربع|ثلث)|\s+و\s*(?P<min>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق|دق|د)(?![^\W\d_])"
         rf"|\s+الا\s+(?P<less>ربعا|ربع|ثلثا|ثلث|(?:\d{{1,2}}|{_NUMWORD})\s+(?:دقيقه|دقائق|دقايق)))?"
-        rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|بعد\s+منتصف\s+الليل|"
+        rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|زوالا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|بعد\s+منتصف\s+الليل|"
         # a part in the construct state belongs to a day named after it ("من مساء الخميس")
-        rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))))?{_R}")),
+        rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))))?"
+        # minutes after the half of the day: "الساعة الثامنة ليلا و44 دقيقة"
+        rf"(?:(?<=[اء])\s+و\s*(?P<min2>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_]))?{_R}")),
     # an hour word with a part of the day, without "الساعة": "من التاسعة صباحا وحتى التاسعة مساء"
     ("clock_word", re.compile(
         rf"{_L}(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
-        rf"\s+(?P<part>صباحا|مساءا|مساء|ظهرا|ليلا|فجرا|عصرا|بعد\s+الظهر){_R}"
+        rf"\s+(?P<part>صباحا|مساءا|مساء|ظهرا|زوالا|ليلا|فجرا|عصرا|بعد\s+الظهر){_R}"
         rf"(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))")),
     # a digit hour with a part of the day, after a preposition or a conjunction: "من 9 صباحا إلى 5 مساء"
     ("clock_digit", re.compile(
@@ -534,9 +536,53 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         row["date_start"] = row["date_end"] = row["anchor"] = day
         row["value"] = f"{day}T{hour:02d}:{minute:02d}"
         row["precision"] = "day"
+    _clock_range_afternoon(rows, text)
     _same_weekday_same_day(rows)
+    _weekday_as_dated(rows, dct)
     _weekday_before_its_date(rows, text)
     return rows
+
+
+def _clock_range_afternoon(rows: list[dict], text: str) -> None:
+    """"من الساعة الثانية والنصف زوالا إلى الساعة الخامسة": the end of a range, without its half of the day, is
+    after its start (17:00, not 05:00)."""
+    for a, b in zip(rows, rows[1:]):
+        if not (a["rule"] == b["rule"] == "clock" and a["date_start"] and b["date_start"] == a["date_start"]
+                and _CLOCK_RANGE_GAP.fullmatch(normalize(text[a["end"]:b["start"]]))):
+            continue
+        ha, hb = int(a["value"][11:13]), int(b["value"][11:13])
+        if hb < ha and hb + 12 > ha and hb < 12 and not _CLOCK_PART.search(normalize(b["text"])):
+            b["value"] = f"{b['value'][:11]}{hb + 12:02d}{b['value'][13:]}"
+
+
+def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
+    """"الاقتران يحدث يوم الخميس 25 ماي 2017 … أي يوم الخميس على الساعة الثامنة ليلا": a bare weekday in a text that
+    dated that weekday in the week around the reference day is that same day (and so are its clock times)."""
+    if dct is None:
+        return
+    dated: dict[int, set] = {}
+    for row in rows:
+        if (row["rule"].startswith("day_month") and row["precision"] == "day" and row["date_start"]
+                and re.search(_WEEKDAY, normalize(row["text"]))):
+            day = dt.date.fromisoformat(row["date_start"][:10])
+            if abs((day - dct).days) <= 7:
+                dated.setdefault(day.weekday(), set()).add(day)
+    if not dated:
+        return
+    moved = {}
+    for row in rows:
+        if row["rule"] in ("weekday:last", "weekday:future") and row["date_start"]:
+            days = dated.get(_weekday_of(row), set())
+            if len(days) == 1 and row["date_start"][:10] not in {d.isoformat() for d in days}:
+                target = next(iter(days)).isoformat()
+                moved[row["date_start"][:10]] = target
+                row["value"] = target + row["value"][10:]
+                row["date_start"] = row["date_end"] = target
+                row["rule"] += "+dated"
+        elif row["rule"] == "clock" and row["date_start"] in moved:  # a clock time on the moved day
+            target = moved[row["date_start"]]
+            row["value"] = target + row["value"][10:]
+            row["date_start"] = row["date_end"] = row["anchor"] = target
 
 
 def _weekday_before_its_date(rows: list[dict], text: str) -> None:
@@ -1444,12 +1490,13 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
         hour, minute = _HOURS[h_text], 0
     minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20, "ثلث": 20}.get(g.get("frac") or "", 0)
     minute += _number(g["min"]) or 0 if g.get("min") else 0
+    minute += _number(g["min2"]) or 0 if g.get("min2") else 0
     if g.get("less"):  # "الثامنة إلا ربعا" = 7:45, "العاشرة إلا خمس دقائق" = 9:55
         less = " ".join(g["less"].split())
         off = 15 if less.startswith("ربع") else 20 if less.startswith("ثلث") else _number(less.split()[0]) or 0
         hour, minute = divmod(hour * 60 + minute - off, 60)
     part = " ".join((g.get("part") or "").split())
-    if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الزوال", "عصرا") and hour < 12 or part in ("ظهرا", "الظهر") and hour < 6:
+    if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الزوال", "زوالا", "عصرا") and hour < 12 or part in ("ظهرا", "الظهر") and hour < 6:
         hour += 12
     if hour > 24 or minute > 59:
         tx.kind = "reject"
