@@ -106,6 +106,54 @@ def _bare(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# pronoun suffixes of a noun (محاميها her lawyer, موقعها its website) and dual/plural endings of a title
+# (رئيسين، المغنيتان: ة → تان/تين/ات)
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+_PLURAL = (("تان", "ه"), ("تين", "ه"), ("ات", "ه"), ("ان", ""), ("ين", ""), ("ون", ""), ("و", ""))
+
+
+def _stems(word: str) -> set[str]:
+    """A normalised word's bare forms without a possessive pronoun or a dual/plural ending, with and without ال."""
+    out = set()
+    for b in _bare(word):
+        cands = {b}
+        for suf in _POSSESSIVE:
+            if b.endswith(suf) and len(b) - len(suf) >= 3:
+                cands.add(b[: -len(suf)])
+        for suf, repl in _PLURAL:
+            if b.endswith(suf) and len(b) - len(suf) >= 3:
+                cands.add(b[: -len(suf)] + repl)
+        for c in cands:
+            out.add(c)
+            out.add(c[2:] if c.startswith("ال") else "ال" + c)
+    return out
+
+
+def _role_word(word: str, titles: frozenset) -> bool:
+    """A title or role, also with a possessive pronoun or in the dual/plural (محاميها، المغنيتان، ورئيسين)."""
+    return bool(_stems(word) & titles)
+
+
+# function words that normalisation makes look like names (فإن → فان = Van, وإن, لأن): read on the raw text
+_RAW_FUNCTION = frozenset("إن أن وإن وأن فإن فأن بأن لأن ولأن كأن وكأن لكن ولكن إذ إذا".split())
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset:
+    """Words seen at least three times in the ANT news text (the shipped word clusters)."""
+    return frozenset(_name_likeness())
+
+
+def _language_word(word: str) -> bool:
+    """A word of the language rather than a name: its ال form is a word of the news text and its cluster
+    holds hardly any names (فيلم / الفيلم, برصاص = ب + رصاص / الرصاص)."""
+    like = _name_likeness()
+    vocab = _vocabulary()
+    if word.startswith("ال") or word in _kb_people()[3] or word not in like or like[word] >= 0.1:
+        return False
+    return any(len(b) >= 3 and "ال" + b in vocab and b in vocab for b in _bare(word))
+
+
 def _n_words(key: str) -> int:
     """Words of a normalised name, counting عبد الله / أبو بكر / آل الشيخ / بن سلمان as one."""
     return len(_JOINED.sub(r"\1", key).split())
@@ -397,6 +445,14 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             part[0] = [part[0][0] + n, part[0][1], part[0][2][n:]]
         while part:
             w0 = part[0]
+            # a function word with hamza that normalisation made a name (فإن → فان, Van)
+            if len(part) > 1 and text[w0[0]:w0[1]] in _RAW_FUNCTION:
+                part.pop(0)
+                continue
+            # a role with a pronoun or in the dual/plural (محاميها غابي لاسكي، المغنيتان، ورئيسين)
+            if w0[2] not in known and _role_word(w0[2], titles):
+                part.pop(0)
+                continue
             # titles and roles (also after proclitics: والرئيس، للنبي) and common
             # words (verbs, nouns: باستخدام، ليؤكد) at the start
             if any(b in titles or b in common for b in ((w0[2],) if w0[2] in known else _bare(w0[2]))):
@@ -429,11 +485,23 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                     part.pop()
                     continue
             break
+        # a name cut after a connector (إسماعيل ابن | الفضل): the connector takes the next word
+        if part and len(part) >= 2 and part[-1][2] in _CONNECTORS and part[-1][1] == end:
+            m = re.match(r"[ \t]+([\u0621-\u064a]{2,})", text[end:end + 30])
+            if m and normalize(m.group(1)) not in common and normalize(m.group(1)) not in titles:
+                part.append([end + m.start(1), end + m.end(1), normalize(m.group(1))])
+            else:
+                part.pop()
         if part:
             out.append((part[0][0], part[-1][1]))
     return out
 
 
+# nouns after which a name is a place or an institution named after someone (the organisation triggers
+# that name places; not شركة or حزب: "Trump's company" still names Trump)
+_PLACE_NOUNS = frozenset(normalize(w) for w in (
+    "مدينة المدينة بلدة قرية إقليم مقاطعة محافظة منطقة جزيرة شارع ميدان مطار ملعب استاد "
+    "مستشفى مدرسة المدرسة ثانوية جامعة الجامعة معبر مخيم مسجد جامع سجن جسر مهرجان المهرجان فرقة الفرقة مركز").split())
 _ORDINALS = frozenset(normalize(w) for w in
                       "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split())
 _NICKNAME = re.compile(r"\s*[\"«“(]\s*([\u0621-\u064a]{3,15})\s*[\"»”)]")
@@ -461,6 +529,13 @@ def _swallowed(word: str, known: frozenset, common: frozenset) -> bool:
     if re.search(r"[0-9A-Za-z]", word):
         return True  # لفرانس24
     return any(b in common or (b[:1] in "يت" and len(b) >= 4) for b in _bare(word))
+
+
+def _after_role(text: str, start: int, titles: frozenset) -> bool:
+    """The word right before ``start`` is a title or role (المحامي، الوزير، والرئيس)."""
+    before = _WORD.findall(normalize(text[max(0, start - 30):start]))
+    return bool(before) and not text[max(0, start - 30):start].rstrip()[-1:] in "،,.:;؛" and any(
+        b in titles for b in _bare(before[-1]))
 
 
 def _country_at(countries, s, e):
@@ -533,13 +608,28 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 # a name that fills a quotation names a thing (a stadium, a book, an operation)
                 if any(qs <= s and e <= qe for qs, qe in quoted):
                     continue
-                if any(t in org_only or t in triggers or t in not_names for t in toks):
+                # an organisation word, also with a pronoun (موقعها الرسمي: its website)
+                if any(t in org_only or t in triggers or t in not_names for t in toks) or (
+                        toks[0] not in known and _stems(toks[0]) & triggers):
                     org_names.add(key)
-                before = _WORD.findall(normalize(text[max(0, s - 30):s]))
-                prev = before[-1] if before else ""
-                if prev in triggers or (prev[1:] in triggers and prev[:1] in "وفبل"):
-                    after_trigger[key] += 1
                 cands.append((k, s, e, key))
+    # two recogniser names with only a space between them are one name the recogniser cut in two
+    # (أندرس مانويل | لوبيز أوبرادور): neither a knowledge-base name, together at most five words
+    merged = []
+    for c in cands:
+        if merged:
+            pk, ps, pe, pkey = merged[-1]
+            gap = texts[c[0]][pe:c[1]] if c[0] == pk else "x"
+            # the first part two words or a first name (دييجو | جارسيا سايان), the second no
+            # coordinated name (عصام العريان | وصفوت حجازي)
+            first_ok = len(pkey.split()) >= 2 or pkey in known_first()
+            second_ok = not (c[3].startswith("و") and c[3].split()[0] not in known)
+            if (gap and not gap.strip() and len(gap) <= 2 and pkey not in exact and c[3] not in exact
+                    and first_ok and second_ok and len(pkey.split()) + len(c[3].split()) <= 5):
+                merged[-1] = (pk, ps, c[2], pkey + " " + c[3])
+                continue
+        merged.append(c)
+    cands = merged
     # a name with one more word at its end than another name of the batch, that word being no
     # known name word, swallowed a neighbour (تركي آل الشيخ يتنحى next to تركي آل الشيخ): cut it
     keys = {c[3] for c in cands}
@@ -550,6 +640,32 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             cut = span.rfind(" ")
             if cut > 0:
                 cands[i] = (k, s, s + len(span[:cut].rstrip()), " ".join(toks[:-1]))
+    # a word of the language swallowed at the end of a name of three words or more, and used again in
+    # the document (ياسر مرتجى برصاص قناص … قتل برصاص الجيش): not a surname, or every برصاص would
+    # be that person; a last word seen only in the name stays (عمرو عادل بيومي)
+    doc_text_words: dict = {}
+    for i, (k, s, e, key) in enumerate(cands):
+        toks = key.split()
+        if _n_words(key) <= 2 or toks[-2] in _CONNECTORS or not _language_word(toks[-1]):
+            continue
+        d = doc_ids[k]
+        if d not in doc_text_words:
+            cnt = Counter()
+            for kk, dd in enumerate(doc_ids):
+                if dd == d:
+                    cnt.update(_WORD.findall(normalize(texts[kk])))
+            doc_text_words[d] = cnt
+        if doc_text_words[d][toks[-1]] >= 2:
+            span = texts[k][s:e].rstrip()
+            cut = span.rfind(" ")
+            if cut > 0:
+                cands[i] = (k, s, s + len(span[:cut].rstrip()), " ".join(toks[:-1]))
+    # a name right after شركة، بنك، ملعب… (once the spans are final: ملعب ماركو أنطونيو بينتيغودي)
+    for k, s, e, key in cands:
+        before = _WORD.findall(normalize(texts[k][max(0, s - 30):s]))
+        prev = before[-1] if before else ""
+        if prev in triggers or (prev[1:] in triggers and prev[:1] in "وفبل"):
+            after_trigger[key] += 1
     # resolve each distinct name: a knowledge-base person, an organisation or a discovered entity
     uses = Counter(c[3] for c in cands)
     link: dict[str, str] = {}
@@ -583,9 +699,19 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         toks = sk.split()
         for n in range(2, len(toks)):
             longer[" ".join(toks[:n])].add(sk)
+    # ... and one that is the last two words or more of exactly one longer name (لوبيز أوبرادور after
+    # أندرس مانويل لوبيز أوبرادور), when no longer name starts with it
+    ending: dict[str, set] = defaultdict(set)
+    for sk in groups:
+        toks = sk.split()
+        for n in range(2, len(toks)):
+            ending[" ".join(toks[-n:])].add(sk)
+    # ... but not a name that starts with a first name: محمد خماش is the father of إيناس محمد خماش
+    first_skel = {skeleton(w) for w in known_first()}
+    ending = {k: v for k, v in ending.items() if k.split()[0] not in first_skel}
     parent = {}
     for sk in sorted(groups, key=lambda x: -len(x.split())):
-        cand = longer.get(sk)
+        cand = longer.get(sk) or (ending.get(sk) if not longer.get(sk) else None)
         if cand and len(cand) == 1:
             up = next(iter(cand))
             parent[sk] = parent.get(up, up)
@@ -670,9 +796,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             # a country form (تشاد) inside a longer name, or a knowledge-base
             # first name starting another person's full name (دونالد توسك) gives
             # way; a knowledge-base name, alias, surname or organisation wins
+            # (or after a role: المحامي مايكل أفيناتي is not Michael Cohen)
             first_name = (ttyp == "person" and tpartial and ts == s
                           and (kb_rows[ti][3], normalize(text_k[ts:te])) in kb_first
-                          and _doc_count(doc_of(k), key.split()[-1]) >= 2)
+                          and (_doc_count(doc_of(k), key.split()[-1]) >= 2 or _after_role(text_k, s, titles)))
             # the same person under a longer spelling (بينيامين نتنياهو around the alias نتنياهو)
             same_person = ttyp == "person" and kb_rows[ti][3] == eid
             if inside and (ttyp == "country" or first_name or same_person):
@@ -711,9 +838,37 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 seen[sur] = (eid, label)
             elif seen[sur] is not None and seen[sur][0] != eid:
                 seen[sur] = None  # two people of the scope share the surname: it names neither
+    # a knowledge-base partial name right after another first name is part of someone else's name
+    # (طاهر هاني is not Hani Mulki; روزالين كارتر not Jimmy Carter)
+    firsts = known_first()
+    for i, (k, s, e, _eid, typ, _form, partial) in enumerate(kb_rows):
+        if typ != "person" or not partial or i in dropped:
+            continue
+        m = _LAST_WORD.search(texts[k][max(0, s - 30):s])
+        if m and m.end() == min(s, 30) and not texts[k][max(0, s - 30):s][m.end(1):].strip("  "):
+            prev = normalize(m.group(1))
+            if prev in firsts and prev not in common and not _role_word(prev, titles) and not any(
+                    a < s and s - len(m.group(1)) - 1 < b for a, b, *_r in taken[k] if (a, b) != (s, e)):
+                dropped.add(i)
     rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone)
     rows += _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped)
-    return rows, dropped
+    return _join_adjacent(texts, rows), dropped
+
+
+def _join_adjacent(texts, rows: list[tuple]) -> list[tuple]:
+    """Two mentions of one person with only a space between them are one mention (ميغيل دياز | كانيل:
+    the recogniser's shorter name and the surname the surname pass found right after it)."""
+    rows = sorted(rows, key=lambda r: (r[0], r[1]))
+    out = []
+    for r in rows:
+        if out:
+            p = out[-1]
+            gap = texts[r[0]][p[2]:r[1]] if r[0] == p[0] else "x"
+            if p[3] == r[3] and gap and not gap.strip() and len(gap) <= 2:
+                out[-1] = (p[0], p[1], r[2], p[3], p[4], p[5] if p[5] != "alias" else r[5])
+                continue
+        out.append(r)
+    return out
 
 
 _LAST_WORD = re.compile(r"([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+)\s+$")
@@ -785,6 +940,9 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
             batch.setdefault(w, v)
     batch = {w: v for w, v in batch.items() if w not in clash}
     groups = group_words()
+    # after a place noun the name is that place or an institution named after someone (مطار الملك خالد،
+    # مدينة الملك عبدالله، مهرجان بينكبوب)
+    places = _PLACE_NOUNS
     # a surname whose plural is in the document names the group there (الحوثي / الحوثيين): the
     # full name stays a person, the bare surname is left out (بأيدي الحوثي، ميليشيات الحوثي)
     plural_in_doc: dict = defaultdict(set)
@@ -848,6 +1006,7 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
             name = variant[m.group(1)]
             # the person's own first words right before the surname make the full name (a stray word
             # before it kept the recogniser off: الرئيس السباق منصف المرزوقي)
+            s_own = s
             if name in names and m.start() == s:
                 full = normalize(names[name][1]).split()
                 n_sur = len(name.split())
@@ -857,12 +1016,20 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                         s -= len(head)
             if shifted:
                 s, e = span_to_original(text, s, e)
+                s_own = span_to_original(text, s_own, m.end(1))[0]
             if any(a < e and s < b for a, b in occupied):
-                continue
+                # the first words are already a mention (ميغيل دياز | كانيل): the surname alone, joined
+                # to that mention afterwards when it is the same person
+                if s_own == s or any(a < e and s_own < b for a, b in occupied):
+                    continue
+                s = s_own
             if name in plural_in_doc[doc_ids[k]]:
                 continue
             before = _WORD.findall(norm[max(0, m.start() - 30):m.start()])
-            if before and any(b in groups for b in _bare(before[-1])):
+            if before and any(b in groups or b in places for b in _bare(before[-1])):
+                continue
+            # a short surname glued to a proclitic is too often another word (ليا in ولياً للعهد)
+            if m.start() < m.start(1) and len(name.replace(" ", "")) <= 3:
                 continue
             eid, label = names[name]
             out.append((k, s, e, eid, label, "alias"))
