@@ -700,3 +700,25 @@ def test_fourth_session_tense_and_story(text, published, span, value):
 def test_fourth_session_clock_words_and_dated_weekdays(text, published, span, type_, value):
     row = tag_dates(text, published=published).set_index("text").loc[span]
     assert (row["type"], row["value"]) == (type_, value)
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a Hijri day as an ordinal, and the weekday in brackets after a date is that day
+    ("وتقتضي المهمة في الثامن من ذي الحجة (يوم الأحد) تمكين الحجاج من التحرك إلى منى", "2018-08-18",
+     "الثامن من ذي الحجة", "2018-08-19"),
+    ("وتقتضي المهمة في الثامن من ذي الحجة (يوم الأحد) تمكين الحجاج من التحرك إلى منى", "2018-08-18", "يوم الأحد",
+     "2018-08-19"),
+    # "اليوم (الأربعاء)" in a Thursday article: written on Wednesday, its deictics follow
+    ("وقال إن الوفد الذي وصل اليوم (الأربعاء) الساعة السادسة صباحا عقد طوال ليل أمس لقاءات", "2018-05-17", "اليوم",
+     "2018-05-16"),
+    ("وقال إن الوفد الذي وصل اليوم (الأربعاء) الساعة السادسة صباحا عقد طوال ليل أمس لقاءات", "2018-05-17",
+     "الساعة السادسة صباحا", "2018-05-16T06:00"),
+])
+def test_fourth_session_hijri_ordinals_and_bracketed_weekdays(text, published, span, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert row["value"] == value
+
+
+def test_half_of_ramadan_is_not_its_second_day():
+    df = tag_dates("حجزوا في النصف الثاني من رمضان كميات من السلع", published="2016-07-09")
+    assert "2016-06-07" not in df["value"].tolist()

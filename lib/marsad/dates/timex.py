@@ -134,7 +134,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # Hijri: 13 ذو الحجة 1445 هـ, رمضان الماضي, 1445 هـ
     ("hijri_date", re.compile(
-        rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:هجريه|هجري|للهجره|للهجري|ه){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
+        rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?|(?P<dord>{_alt(_DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:هجريه|هجري|للهجره|للهجري|ه){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
     ("hijri_year", re.compile(rf"{_L}(?:{_YEARWORD})?(?P<y>\d{{3,4}})\s*(?:هجريه|هجري|للهجره|للهجري|ه){_R}")),
     # عام 2022, العام 1887, 2002م, bare 2026
     ("year", re.compile(rf"{_L}(?P<kw>(?:عام|العام|سنه|(?<=ل)لعام|(?<=ل)لسنه)\s*)?(?<![\d.,/])(?P<y>\d{{4}})(?P<m>\s*م)?(?!\d|[.,/]\d){_R}")),
@@ -282,7 +282,7 @@ _CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عص�
 # A date that names a street or square ("نهج 9 أفريل", "شارع 26 يوليو", "ميدان 6 أكتوبر").
 _STREET_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:نهج|شارع|ساحه|ميدان|جسر|طريق|حي|نزل|مدينه)\s+(?:(?:\d{1,2}|غره)\s+)?$")
 _SCORE_BEFORE = re.compile(r"(?:نتيجه|بنتيجه|النتيجه|بهدف|باهداف|فوز|خساره|تعادل)\s*$")
-_SELF_WEEKDAY = re.compile(rf"{_L}(?P<w>اليوم|امس|غدا)\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)}){_R}")
+_SELF_WEEKDAY = re.compile(rf"{_L}(?P<w>اليوم|امس|غدا)\s*[،,]?\s*\(?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)}){_R}")
 # The second hour of a clock range: "من الساعة 9 حتى 14".
 _CLOCK_RANGE_AFTER = re.compile(
     r"\s*(?:حتي|الي|و|-|–)\s*(?:الساعه\s+)?(?P<h>\d{1,2}(?:[:.]\d{2})?)(?!\d|\s*(?:%|ساع|دقيق|يوم|ايام|شهر|اشهر|عام|سن))")
@@ -596,6 +596,14 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
             a["value"] = day + a["value"][10:]
             a["date_start"] = a["date_end"] = day
             a["rule"] += "+date"
+        # and a weekday in brackets right after its date: "في الثامن من ذي الحجة (يوم الأحد)"
+        elif (b["rule"].startswith("weekday") and b["date_start"] and a["precision"] == "day" and a["date_start"]
+                and a["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*\(\s*", text[a["end"]:b["start"]])
+                and _weekday_of(a) == _weekday_of(b) and a["date_start"] != b["date_start"]):
+            day = a["date_start"][:10]
+            b["value"] = day + b["value"][10:]
+            b["date_start"] = b["date_end"] = day
+            b["rule"] += "+date"
 
 
 def _same_weekday_same_day(rows: list[dict]) -> None:
@@ -741,6 +749,8 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         return True
     if kind == "hijri_date":
         mon = " ".join(g["hmon"].split())
+        if g.get("dord") and re.search(r"(?:النصف|الربع|الثلث|الاسبوع|العقد|الشهر)\s+$", norm[max(0, m.start() - 8):m.start()]):
+            return False  # "النصف الثاني من رمضان": a part of the month, not its second day
         if g.get("d") or g.get("y") or g.get("rel") or g.get("shahr"):
             return True
         if mon == "رمضان":  # a month with temporal context, else a name ("رمضان صبحي")
