@@ -722,3 +722,23 @@ def test_fourth_session_hijri_ordinals_and_bracketed_weekdays(text, published, s
 def test_half_of_ramadan_is_not_its_second_day():
     df = tag_dates("حجزوا في النصف الثاني من رمضان كميات من السلع", published="2016-07-09")
     assert "2016-06-07" not in df["value"].tolist()
+
+
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    # an hour word before "من مساء يوم الخميس", a weekday "الموافق" its date, "م" after a digit clock
+    ("وتقرر إقامة المباراتين في السابعة من مساء يوم الخميس الموافق 12 أبريل، بينما يلاقي التعاون مستضيفه الساعة 6.40 م.",
+     "2018-04-08", "السابعة", "TIME", "2018-04-12T19:00"),
+    ("وتقرر إقامة المباراتين في السابعة من مساء يوم الخميس الموافق 12 أبريل، بينما يلاقي التعاون مستضيفه الساعة 6.40 م.",
+     "2018-04-08", "مساء يوم الخميس", "TIME", "2018-04-12TEV"),
+    ("وتقرر إقامة المباراتين في السابعة من مساء يوم الخميس الموافق 12 أبريل، بينما يلاقي التعاون مستضيفه الساعة 6.40 م.",
+     "2018-04-08", "الساعة 6.40 م", "TIME", "2018-04-12T18:40"),
+    ("ومواجهة الرائد والاتحاد ستلعب في السابعة وخمس دقائق مساء", "2018-04-08", "السابعة وخمس دقائق مساء", "TIME",
+     "2018-04-08T19:05"),
+])
+def test_fourth_session_hour_words_and_corresponding_dates(text, published, span, type_, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)
+
+
+def test_an_ordinal_before_min_is_not_an_hour():
+    assert tag_dates("انطلقت الدورة الخامسة من المهرجان", published="2018-04-08").empty

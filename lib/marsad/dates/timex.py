@@ -226,12 +226,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # a part in the construct state belongs to a day named after it ("من مساء الخميس")
         rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))))?"
         # minutes after the half of the day: "الساعة الثامنة ليلا و44 دقيقة"
+        rf"(?:(?<=\d)\s*(?P<ampm>[مص])(?![^\W\d_]))?"  # "الساعة 6.40 م"
         rf"(?:(?<=[اء])\s+و\s*(?P<min2>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_]))?{_R}")),
     # an hour word with a part of the day, without "الساعة": "من التاسعة صباحا وحتى التاسعة مساء"
     ("clock_word", re.compile(
-        rf"{_L}(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?"
-        rf"\s+(?P<part>صباحا|مساءا|مساء|ظهرا|زوالا|ليلا|فجرا|عصرا|بعد\s+الظهر){_R}"
-        rf"(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))")),
+        rf"{_L}(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع)"
+        rf"|\s+و\s*(?P<min>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_]))?"
+        rf"(?:\s+(?P<part>صباحا|مساءا|مساء|ظهرا|زوالا|ليلا|فجرا|عصرا|بعد\s+الظهر){_R}"
+        rf"(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))"
+        # "في السابعة من مساء يوم الخميس": the half of the day is the named day's, outside the span
+        rf"|(?=\s+من\s+(?:صباح|مساء|ظهر|بعد\s+ظهر|ليل|ليله|فجر)\s+(?:يوم\s+)?(?:{_WEEKDAY}|اليوم|امس|الامس|غد|الغد)))")),
     # a digit hour with a part of the day, after a preposition or a conjunction: "من 9 صباحا إلى 5 مساء"
     ("clock_digit", re.compile(
         "(?:" + "|".join(f"(?<={w}\\s)" for w in ("من", "الي", "حتي", "عند", "نحو", "حوالي", "قرابه", "بين", "و")) + ")"
@@ -588,14 +592,18 @@ def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
 def _weekday_before_its_date(rows: list[dict], text: str) -> None:
     """"الأحد المقبل 19 مارس": the weekday and the date are two TIMEX3 (as the Arabic TimeML corpus has them)
     but one day; the weekday takes the date's day when the two name the same weekday."""
-    for a, b in zip(rows, rows[1:]):
+    for i, (a, b) in enumerate(zip(rows, rows[1:])):
         if (a["rule"].startswith("weekday") and a["date_start"] and b["precision"] == "day" and b["date_start"]
-                and b["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*", text[a["end"]:b["start"]])
+                and b["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*(?:الموافق(?:\s+ل)?\s*)?", normalize(text[a["end"]:b["start"]]))
                 and _weekday_of(a) == _weekday_of(b) and a["date_start"] != b["date_start"]):
-            day = b["date_start"][:10]
+            day, old = b["date_start"][:10], a["date_start"][:10]
             a["value"] = day + a["value"][10:]
             a["date_start"] = a["date_end"] = day
             a["rule"] += "+date"
+            clock = rows[i - 1] if i else None  # "في السابعة من مساء يوم الخميس الموافق 12 أبريل"
+            if clock is not None and clock["rule"] == "clock" and clock["date_start"] == old:
+                clock["value"] = day + clock["value"][10:]
+                clock["date_start"] = clock["date_end"] = clock["anchor"] = day
         # and a weekday in brackets right after its date: "في الثامن من ذي الحجة (يوم الأحد)"
         elif (b["rule"].startswith("weekday") and b["date_start"] and a["precision"] == "day" and a["date_start"]
                 and a["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*\(\s*", text[a["end"]:b["start"]])
@@ -1507,6 +1515,8 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
         hour, minute = divmod(hour * 60 + minute - off, 60)
     part = " ".join((g.get("part") or "").split())
     if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الزوال", "زوالا", "عصرا") and hour < 12 or part in ("ظهرا", "الظهر") and hour < 6:
+        hour += 12
+    if g.get("ampm") == "م" and hour < 12:
         hour += 12
     if hour > 24 or minute > 59:
         tx.kind = "reject"
