@@ -7,8 +7,11 @@ are almost never part of a person's name:
 
 * seen at least 25 times;
 * less than 3 % of the time after a first name or before a surname of the NER
-  gazetteers, and less than 15 % of the time after a title or a nationality
-  adjective (الرئيس …، الإسرائيلي …);
+  gazetteers, less than 15 % of the time after a title or a nationality
+  adjective (الرئيس …، الإسرائيلي …), and less than 10 % of the time after a
+  title or nationality adjective and a first name (a surname: الصحفي السعودي
+  جمال خاشقجي، رئيس الوزراء عمر الرزاز; first names are the knowledge base's
+  and the words of the shipped word clusters of names, زياد، سمير);
 * not a name word: not in the gazetteers or the knowledge base, never tagged as
   part of a person by ANERcorp, and not one of a stable pair of words (each at
   least a fifth of the time next to the other: ماتيو سالفيني، أفيغدور ليبرمان),
@@ -39,8 +42,8 @@ _HEADER = """\
 # Frequent words of Arabic news that are (almost) never part of a person's name. Built by
 # `python -m marsad.training build common-words` (see marsad/training/people_data.py) from ANT v1.1
 # (Jawhara FM) and ANT v2.1 (Al Arabiya, France 24, CNN): words seen at least 25 times, less than 3 % of the
-# time next to a gazetteer first name or surname and less than 15 % after a title or a nationality adjective,
-# never tagged as a person by ANERcorp, not in the NER gazetteers or the knowledge base, not one of a stable
+# time next to a gazetteer first name or surname, less than 15 % after a title or a nationality adjective and
+# less than 10 % after a title or nationality adjective and a first name (surnames: جمال خاشقجي), never tagged as a person by ANERcorp, not in the NER gazetteers or the knowledge base, not one of a stable
 # pair of words (names such as ماتيو سالفيني). A recogniser person span loses them at its edges.
 # Derived word statistics of the ANT corpus (Apache-2.0; cite Chouigui, Ben Khiroun & Elayeb, AJSE 2021).
 """
@@ -67,7 +70,12 @@ def build_common_words(datasets: Path, out: Path = COMMON_WORDS_FILE) -> int:
     pats = load_kb().patterns
     before_name = set(title_words()) | set(pats.loc[pats["form"] == "demonym", "pattern"].map(normalize))
     cand = {w for w, n in count.items() if n >= MIN_COUNT}
-    near, after_title, pairs = Counter(), Counter(), Counter()
+    # first names: the knowledge base's and the words of the shipped clusters of names (زياد، سمير)
+    from marsad.mentions.people import _name_likeness, known_first
+
+    like = _name_likeness()
+    firstlike = (set(known_first()) | {w for w, v in like.items() if v >= 0.3 and not w.startswith("ال")}) - frequent
+    near, after_title, pairs, second = Counter(), Counter(), Counter(), Counter()
     for text in texts:
         toks = _WORD.findall(text)
         pairs.update((a, b) for a, b in zip(toks, toks[1:]) if a in cand and b in cand)
@@ -78,6 +86,9 @@ def build_common_words(datasets: Path, out: Path = COMMON_WORDS_FILE) -> int:
                 near[w] += 1
             if i and toks[i - 1] in before_name:
                 after_title[w] += 1
+            # a surname after a role and a first name (الصحفي السعودي جمال خاشقجي، رئيس الوزراء عمر الرزاز)
+            if i >= 2 and toks[i - 2] in before_name and toks[i - 1] in firstlike:
+                second[w] += 1
     paired = set()
     for (a, b), n in pairs.items():
         if n >= 10 and n >= 0.2 * count[a] and n >= 0.2 * count[b]:
@@ -89,9 +100,11 @@ def build_common_words(datasets: Path, out: Path = COMMON_WORDS_FILE) -> int:
             tok, _, tag = line.rpartition(" ")
             if tag.endswith("PERS") and tok:
                 anercorp.add(normalize(tok))
-    names = (paired | first | last | set(_kb_people()[3]) | set(title_words()) | anercorp) - frequent
+    kb_words = set(_kb_people()[3])
+    names = (paired | first | last | kb_words | set(title_words()) | anercorp) - frequent
     words = [w for w in cand
              if near[w] / count[w] < 0.03 and after_title[w] / count[w] < 0.15 and w not in names
+             and (second[w] / count[w] < 0.1 or w in kb_words)
              and len(w) > 1 and _ARABIC.match(w)]
     words.sort(key=lambda w: (-count[w], w))
     Path(out).write_text(_HEADER + "\n".join(words) + "\n", encoding="utf-8")
