@@ -650,3 +650,42 @@ def test_a_finite_verb_agrees_with_its_subject():
     for s in ("زار بوتين أوكرانيا الخميس.", "زارت روسيا أوكرانيا الخميس.", "اتهمت أوكرانيا روسيا بالتدخل.",
               "اتهم وزير الخارجية الأوكراني روسيا بالتدخل.", "استقبلت موسكو الرئيس الأوكراني الخميس."):
         assert len(one(s, partners=("UA",), published="2018-06-15")) == 1, s
+
+
+def test_accusation_and_threat_nouns_need_their_author():
+    # nobody of ours accuses anyone here: Moscow's view that accusations "against Kyiv" are baseless
+    assert one("وقالت زاخاروفا إن موسكو ترى أنه لا أساس للاتهامات الملفقة بحق كييف.", partners=("UA",)).empty
+    assert one("ويعيش الصحفيون في أوكرانيا تحت تهديدات المافيا، بحسب تقرير روسي.", partners=("UA",)).empty
+    # the author as genitive, or as the subject of "وجه أصابع الاتهام"
+    ev = one("وفي ظل الحديث عن اتهام كييف لموسكو بالتدخل.", partners=("UA",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("UA", "RU", "112")]
+    ev = one("وجهت وزارة الدفاع الروسية أصابع الاتهام إلى أوكرانيا الإثنين.", partners=("UA",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("RU", "UA", "112")]
+
+
+def test_a_dateline_is_no_actor():
+    for s in ("دبي، الإمارات العربية المتحدة (CNN)-- استقبل الرئيس الروسي فلاديمير بوتين، الخميس، نظيره المصري.",
+              "موسكو (رويترز) - التقى الرئيس المصري نظيره الأمريكي في القاهرة."):
+        ev = one(s, partners=("EG", "AE"), published="2018-06-15")
+        assert set(ev["actor2"]) <= {"EG"} and "AE" not in set(ev["source"]) | set(ev["target"]), s
+    ev = one("موسكو (رويترز) - التقى الرئيس المصري نظيره الأمريكي في القاهرة.", partners=("EG",))
+    assert ev.empty  # Moscow is where the story was filed
+    # a person before a dash is no dateline
+    ev = one("لقاء بوتين - السيسي في سوتشي عقد الخميس.", partners=("EG",), published="2018-06-15")
+    assert list(ev["cameo_code"].str[:2]) == ["04"]
+
+
+def test_a_meeting_of_a_body_is_not_a_meeting_of_the_pair():
+    assert one("اتهمت أوكرانيا روسيا باستغلال محادثات هدنة وقف إطلاق النار.", partners=("UA",))["cameo_code"].tolist() \
+        == ["112"]
+    assert one("ودعت روسيا وأوكرانيا إلى اجتماع لمجلس الأمن الدولي.", partners=("UA",)).query(
+        "cameo_code.str.startswith('04')", engine="python").empty
+
+
+def test_a_refusal_and_the_refused_act_are_one_row_and_denials_reach_their_complement():
+    ev = one("وقالت زاخاروفا إن أوكرانيا رفضت التعاون مع موسكو في التحقيق.", partners=("UA",))
+    assert list(zip(ev["source"], ev["cameo_code"], ev["status"])) == [("UA", "121", "denied")]
+    ev = one("ونفت روسيا أن تكون قد زودت أوكرانيا بالأسلحة.", partners=("UA",))
+    assert list(ev["status"]) == ["denied"]
+    ev = one("رفضت روسيا المهلة التي منحتها إياها أوكرانيا.", partners=("UA",))
+    assert list(zip(ev["source"], ev["cameo_code"])) == [("RU", "120")]

@@ -268,7 +268,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     """
     norm, offsets = normalize_map(text)
     norm = norm.replace("_", " ")  # hashtags: "#الزعيم_الكوري" is "الزعيم الكوري" (same length, same offsets)
-    actors = _actors(norm, offsets, third, ctx)
+    actors = _actors(norm, offsets, third, ctx, section)
     starts = [a.start for a in actors]
     whole = len(text) <= _WHOLE_SEGMENT_TIMEX
     timexes = None  # tagged lazily: most segments have no candidate sentence
@@ -319,8 +319,19 @@ def _last_pair(recent: tuple, ctx: _Context):
     return None
 
 
-def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context) -> list[_Actor]:
+# A dateline opening a paragraph: "دبي، الإمارات العربية المتحدة (CNN)--", "موسكو (رويترز) -", "أبوظبي - سكاي نيوز
+# عربية": where the story was filed, not an actor.
+_DATELINE = re.compile(r"\s*(?:(?:[^\W\d_]+[ \t]*[،,]?[ \t]*){1,5}\([^()\n]{1,40}\)[ \t]*(?:--|-|–|—|:)|"
+                       r"[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t](?:--|-|–|—)[ \t])")
+
+
+def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str = "paragraph") -> list[_Actor]:
     blocked = [m.span() for m in lx.NOT_ACTOR.finditer(norm)]  # sorted, non-overlapping
+    dateline = _DATELINE.match(norm) if section != "title" else None
+    if dateline is not None and not any(m.start() < dateline.end() and ctx.actor_meta[int(m.lastgroup[1:])][1] in
+                                        ("leader", "role", "people") for m in ctx.regex.finditer(norm, 0, dateline.end())):
+        # (a person before the dash is no dateline: "بوتين - الأسد")
+        blocked = [(0, dateline.end())] + [b for b in blocked if b[0] >= dateline.end()]
     b_starts = [b[0] for b in blocked]
 
     def is_blocked(pos: int) -> bool:
@@ -488,6 +499,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             # "انتهاك العقوبات المفروضة على كوريا الشمالية", "وصف لافروف العقوبات على كوريا الشمالية بأنها …":
             # sanctions named, nobody here imposing them
             continue
+        if code == "120" and cue_rx.match(norm, m.end() + 1 if norm[m.end():m.end() + 1] == " " else m.end()):
+            continue  # "رفضت التعاون مع موسكو": the refused act is the event (denied), not a second refusal
         rep = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()), None)
         for partner in partners:
             mine = mine_by_partner[partner]
@@ -738,6 +751,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             if other is not None:
                 return who, other, False
         return None
+    if aspect == "noun" and code[:2] == "04" and _BODY_AFTER.match(norm, m.end()) \
+            and not lx.BETWEEN.search(norm, m.end(), min(c_end, m.end() + 60)):
+        return None  # "اجتماع لمنظمة حظر الأسلحة", "محادثات هدنة …", "اجتماع مجلس الأمن": that body's meeting
     if aspect == "noun":
         btw = lx.BETWEEN.search(norm, m.end(), min(c_end, m.end() + 40))
         if btw is not None:
@@ -779,11 +795,15 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             # "العقوبات المفروضة على البلدين": the pair is not the agent; "التعاون بين البلدين" alone is a topic.
             return None
         return (a, b, True) if a.code == focus else (b, a, True)
-    if aspect == "noun" and code[:2] in _HOSTILE_ROOTS:
-        # "يدين الهجوم على عميل روسي …", "ونفت موسكو أي ضلوع في الهجوم": an attack noun whose agent is not named
-        # with it is nobody's act here; the agent is its genitive ("هجوم روسيا على …", "القصف الروسي") or the
-        # subject of a support verb ("شنت روسيا هجوما على …").
+    if aspect == "noun" and (code[:2] in _HOSTILE_ROOTS or code[:2] in ("11", "13")):
+        # "يدين الهجوم على عميل روسي …", "ونفت موسكو أي ضلوع في الهجوم", "لا أساس للاتهامات … بحق دمشق": an attack
+        # or accusation noun whose agent is not named with it is nobody's act here; the agent is its genitive
+        # ("هجوم روسيا على …", "اتهامات واشنطن لموسكو"), its demonym adjective ("الاتهامات البريطانية") or the
+        # subject of a support verb ("شنت روسيا هجوما على …", "وجهت موسكو أصابع الاتهام إلى …").
         agent = next((x for x in (a, b) if _noun_agent(norm, x, m, cue_start, cue_end)), None)
+        if agent is None:
+            adj = _demonym_after(norm, cue_end, (a.code, b.code))
+            agent = (a if a.code == adj else b) if adj is not None else None
         if agent is None:
             return None
         return agent, (b if agent is a else a), False
@@ -846,8 +866,25 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
 
 
 _HOSTILE_ROOTS = {"18", "19", "20"}
+# A meeting noun whose genitive is a body or a truce is that body's meeting, not one between the actors around it.
+_BODY_AFTER = re.compile(r"\s+(?:ل|ب)?(?:ال)?(?:منظمه|مجلس|مجموعه|هيئه|لجنه|جمعيه|هدنه|حلف|وكاله|اتحاد|"
+                         r"برلمان|مؤتمر|منتدي|الامم|مجالس|لجان|منظمات)(?![\w])")
 _SUPPORT_VERB = re.compile(r"(?<![\w])[وف]?(?:قد\s+)?(?:شن|شنت|يشن|تشن|شنوا|نفذ|نفذت|ينفذ|تنفذ|نفذوا|قاد|قادت|يقود|تقود|"
-                           r"اطلق|اطلقت|يطلق|تطلق|واصل|واصلت|يواصل|تواصل|صعد|صعدت|يصعد|تصعد)\s+$")
+                           r"اطلق|اطلقت|يطلق|تطلق|واصل|واصلت|يواصل|تواصل|صعد|صعدت|يصعد|تصعد|وجه|وجهت|يوجه|توجه|"
+                           r"جدد|جددت|يجدد|تجدد)\s+(?:(?:ا|ب)?اصابع\s+|اصبع\s+)?$")
+_DEMONYM_CACHE: dict = {}
+
+
+def _demonym_after(norm, end, codes) -> str | None:
+    """The code whose demonym adjective follows a noun right after ``end`` ("الاتهامات البريطانيه" → GB)."""
+    for code in codes:
+        if code not in _DEMONYM_CACHE:
+            d = (lx.DEMONYMS[code],) if code in lx.DEMONYMS else lx.kb_demonym(code)
+            _DEMONYM_CACHE[code] = re.compile(r"\s+(?:ال\S+(?:ي|يه)\s+)?" + d[0] + r"(?![\w])") if d else None
+        rx = _DEMONYM_CACHE[code]
+        if rx is not None and rx.match(norm, end):
+            return code
+    return None
 _GENITIVE_GAP = re.compile(r"\s*(?:ال\S+(?:ي|يه)\s+)?")  # one adjective may sit in between ("الهجوم الجوي الروسي")
 
 
@@ -859,7 +896,7 @@ def _noun_agent(norm, x, m, cue_start, cue_end) -> bool:
     if x.end > cue_start:
         return False
     gap = norm[x.end:cue_start]
-    if not gap.strip():
+    if not gap.strip() or re.fullmatch(r"\s*(?:ا|ب)?اصابع\s+|\s*اصبع\s+", gap):
         return bool(_SUPPORT_VERB.search(norm, max(0, x.start - 16), x.start))  # VSO: "شنت روسيا هجوما"
     return bool(_SUPPORT_VERB.fullmatch(gap.lstrip(" ،,")))  # SVO: "روسيا شنت هجوما"
 
@@ -898,7 +935,7 @@ def _object_of_verb(norm, a, c_start) -> bool:
 def _verb_cue(head: str, row) -> bool:
     """Whether the cue's head word is a verb form (a verb row's word, or a verb among a noun row's words)."""
     return bool(lx.VERB_HEAD.match(head)) or (row["aspect"] in ("past", "present")
-                                              and not re.match(r"[وفبلك]?ال", head))
+                                              and not re.match(r"[وفبلك]?ال|لل", head))
 
 
 def _agrees(head: str, a) -> bool:
@@ -949,7 +986,7 @@ def _aspect(m, row) -> str:
     head = m.group().strip().split()[0] if m.group().strip() else ""
     if lx.VERB_HEAD.match(head):
         return "verb"
-    if re.match(r"[وفبلك]?ال", head) and row["aspect"] in ("past", "present"):
+    if re.match(r"[وفبلك]?ال|لل", head) and row["aspect"] in ("past", "present"):
         return "noun"  # a definite form is a noun whatever its row says ("الاتهامات", "التهديد")
     return "noun" if row["aspect"] == "noun" else "verb"
 
@@ -1006,6 +1043,11 @@ def _drop_lists(norm, args, focus, partners):
     return keep
 
 
+# A denial governing the clause: "نفت روسيا أن تكون قد زودت …", "تنفي موسكو أي ضلوع في …" (the act is denied).
+_DENY_THAT = re.compile(r"(?<![\w])[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|ينفون|انكر|انكرت|ينكر|تنكر|كذب|كذبت|يكذب|تكذب)\s+"
+                        r"(?:\S+\s+){0,4}?(?:ان|بان|انه|انها|اي|وجود|ضلوع|تورط|قيام|قيامها|قيامه)(?![\w])")
+
+
 def _status(norm, c_start, m, code, row, s_start, s_end=None):
     """Modality of the cue: alleged, hypothetical, denied, intent or reported (and the code it takes)."""
     # A clause in the past perfect ("، وكان قد التقى …") has its own tense: the future of the clause before it
@@ -1020,7 +1062,8 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     if lx.HYPOTHETICAL.search(before) or (re.search(r"(?<![\w])قد\s*$", before)
                                           and re.match(r"[يتن]", m.group().strip().lstrip("وف"))):
         return "hypothetical", code, "status:hypothetical"  # "قد يلتقي": may meet
-    if lx.NEGATION.search(norm[max(s_start, m.start() - _NEG_WINDOW):m.start()]):
+    if lx.NEGATION.search(norm[max(s_start, m.start() - _NEG_WINDOW):m.start()]) or (
+            root not in ("11", "12") and _DENY_THAT.search(norm, max(c_start, m.start() - 80), m.start())):
         return "denied", _REFUSE.get(root, "120") if root in _REFUSE else code, "status:denied"
     if root == "03":
         return "intent", code, "status:intent"  # an offer, a pledge, a commitment: intent by meaning
