@@ -361,6 +361,20 @@ def test_match_of_one_text_selects_as_the_batch_path():
         "الروسي", "فلاديمير بوتين", "كوريا الشماليه", "المغربيه", "صلاه المغرب"]
 
 
+def test_separators_of_a_long_text_keep_every_offset():
+    """separate() on a batch-sized text (the UTF-16 lookup) turns exactly the punctuation into spaces,
+    one for one, also when an emoji (two UTF-16 units) is in it."""
+    from marsad.mentions.matcher import _SEP_RE, separate
+
+    base = "قال بوتين، في موسكو: «روسيا» (2024)! # ـ_ x\x00 "
+    for extra in ("", "😀", "🇸🇦 بوتين😀"):
+        text = (base + extra) * 200
+        assert len(text) > 4096
+        out = separate(text)
+        assert out == _SEP_RE.sub(" ", text) and len(out) == len(text)
+    assert "😀" not in separate(("😀 بوتين " * 400)) and len(separate("😀 بوتين " * 400)) == 8 * 400
+
+
 def test_spans_map_back_through_diacritics_tatweel_and_ligatures():
     import numpy as np
 

@@ -27,6 +27,7 @@ matches resolve as longest-non-overlapping-match-wins.
 """
 from __future__ import annotations
 
+import codecs
 import gc
 import re
 from functools import lru_cache
@@ -59,6 +60,7 @@ _SEP_RE = re.compile(r"[^\w \x00]|_")
 # joins segments for one automaton pass; no key contains it, so no match
 # crosses from one segment into the next
 JOIN = " \x00 "
+_SEP_SLICE = 1 << 18
 
 
 @lru_cache(maxsize=1)
@@ -68,14 +70,32 @@ def _sep_lut() -> np.ndarray:
     return lut
 
 
+@lru_cache(maxsize=1)
+def _sep_lut16() -> np.ndarray:
+    """UTF-16 code unit -> itself, or a space for a separator (surrogates too: see :func:`separate`)."""
+    return np.where(_sep_lut(), 0x20, np.arange(0x10000)).astype(np.uint16)
+
+
 def separate(text: str) -> str:
     """Turn every character but letters, digits, spaces and the joiner into a space.
 
-    A vectorised lookup over the UTF-32 code points (one pass in C) rather
-    than a regex substitution per punctuation mark.
+    A vectorised lookup over the UTF-16 code units (one pass in C) rather
+    than a regex substitution per punctuation mark. A character outside the
+    BMP (an emoji) is two surrogate units, both turned into spaces: the
+    result is then one character longer per such character, and the text
+    takes the UTF-32 path, where it is one space (offsets do not move).
     """
     if len(text) < 2048:
         return _SEP_RE.sub(" ", text)
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    lut = _sep_lut16()
+    mapped = np.empty_like(units)
+    # in slices: take turns its indices into a temporary intp array, kept in cache this way
+    for i in range(0, len(units), _SEP_SLICE):
+        lut.take(units[i:i + _SEP_SLICE], out=mapped[i:i + _SEP_SLICE])
+    out = codecs.utf_16_le_decode(mapped, "surrogatepass", True)[0]
+    if len(out) == len(text):
+        return out
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
     cps[_sep_lut()[np.minimum(cps, 0xFFFF)]] = 0x20
     return cps.tobytes().decode("utf-32-le")

@@ -35,7 +35,7 @@ from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.lang.text import normalize
 from marsad.mentions.kb import load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher
-from marsad.mentions.offsets import map_spans, span_to_original
+from marsad.mentions.offsets import map_spans
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.romanize import romanize
@@ -91,6 +91,9 @@ class _KeyArrays:
                 self.needs[i] = not info.stop or info.firm is not None
             self.firm[i] = info.firm
         self.has_firm = np.array([f is not None for f in self.firm], dtype=bool)
+        # full person names that need no context (what a hashtag sign can split)
+        self.person_name = np.array([info.direct is not None and info.direct[1:] == ("person", "name")
+                                     for info in infos], dtype=bool)
 
 
 _KEYS: dict[int, tuple[Matcher, _KeyArrays]] = {}
@@ -300,9 +303,19 @@ def find_mentions(
     if is_person.any():
         ostart = ostart.copy()
         extra_countries = []
-        for i in np.flatnonzero(is_person).tolist():
-            ostart[i], nat = _after_titles(texts[k[i]], int(ostart[i]), int(oend[i]))
-            extra_countries += [(k[i], a, b, cid) for a, b, cid in nat]
+        cache = _AFTER_TITLES
+        if len(cache) > 200_000:
+            cache.clear()
+        pi = np.flatnonzero(is_person)
+        for i, ki, s0, e0 in zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()):
+            # what the titles cut depends on the mention's text alone (names repeat: one call per spelling)
+            span = texts[ki][s0:e0]
+            hit = cache.get(span)
+            if hit is None:
+                hit = cache[span] = _after_titles(span, 0, len(span))
+            if hit[0]:
+                ostart[i] = s0 + hit[0]
+            extra_countries += [(ki, s0 + a, s0 + b, cid) for a, b, cid in hit[1]]
         if extra_countries:
             n = len(extra_countries)
             ck, cs, ce, cid = (np.array(x) for x in zip(*extra_countries))
@@ -372,30 +385,40 @@ def _hashtag_names(matcher, texts, k, ostart, oend, eid, label, form, partial):
     """Full person names with a hashtag sign before a word (علي عبدالله #صالح, Al Arabiya's tagging).
 
     The matcher reads ``#`` as a separator, so such a name has two spaces where
-    its pattern has one. Each segment with one is matched again without the
-    signs; a full person name that spans a removed sign replaces the hits inside it.
+    its pattern has one. The segments with one are matched again without the
+    signs, all in one batch; a full person name that spans a removed sign
+    replaces the hits inside it.
     """
-    add = []
+    rows, cut_at, texts2 = [], [], []
     for i, text in enumerate(texts):
         if "#" not in text:
             continue
         cuts = [m.start() for m in _HASH_IN_NAME.finditer(text)]
-        if not cuts:
-            continue
-        keep_idx = np.delete(np.arange(len(text)), cuts)
-        text2 = "".join(text[j] for j in keep_idx.tolist())
-        for s2, e2, info in matcher.match(normalize(text2)):
-            if not info.direct or info.direct[1] != "person" or info.direct[2] != "name":
-                continue
-            a, b = span_to_original(text2, s2, e2)
-            s0, e0 = int(keep_idx[a]), int(keep_idx[b - 1]) + 1
-            if e0 - s0 > b - a:  # the name spans a removed sign
-                add.append((i, s0, e0, info.direct[0]))
+        if cuts:
+            rows.append(i)
+            # where each removed sign was, in the text without them: before character c - j
+            cut_at.append(np.array([c - j for j, c in enumerate(cuts)], dtype=np.int64))
+            texts2.append(_HASH_IN_NAME.sub("", text))
+    if not rows:
+        return k, ostart, oend, eid, label, form, partial
+    norms2 = [normalize(t) for t in texts2]
+    k2, s2, e2, kid2 = matcher.scan(norms2)
+    names = _key_arrays(matcher).person_name[kid2]
+    k2, s2, e2, kid2 = k2[names], s2[names], e2[names], kid2[names]
+    a2, b2, _bad = map_spans(texts2, norms2, k2, s2, e2)
+    add = []
+    keys = _key_arrays(matcher)
+    for t, a, b, kid in zip(k2.tolist(), a2.tolist(), b2.tolist(), kid2.tolist()):
+        cut = cut_at[t]
+        before_a, before_b = np.searchsorted(cut, [a, b - 1], side="right").tolist()
+        if before_b > before_a:  # the name spans a removed sign
+            add.append((rows[t], a + before_a, b + before_b, keys.eid[kid]))
     if not add:
         return k, ostart, oend, eid, label, form, partial
     drop = np.zeros(len(k), dtype=bool)
     for i, s0, e0, _pid in add:
-        drop |= (k == i) & (ostart < e0) & (oend > s0)
+        lo, hi = np.searchsorted(k, [i, i + 1]).tolist()
+        drop[lo:hi] |= (ostart[lo:hi] < e0) & (oend[lo:hi] > s0)
     n = len(add)
     k = np.concatenate([k[~drop], np.array([a[0] for a in add], dtype=k.dtype)])
     ostart = np.concatenate([ostart[~drop], np.array([a[1] for a in add], dtype=ostart.dtype)])
@@ -457,6 +480,8 @@ def _join_next(i, text, k, ostart, oend, eid, keep, joined) -> None:
         keep[j] = False
 
 
+# mention text -> _after_titles(text, 0, len(text)), shared by the batches of a process
+_AFTER_TITLES: dict[str, tuple[int, list]] = {}
 _TITLE_PAIRS = frozenset((normalize(a), normalize(b)) for a, b in (("ولي", "العهد"), ("آية", "الله")))
 _NONSPACE = re.compile(r"\S+")
 
