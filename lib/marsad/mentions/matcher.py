@@ -81,9 +81,9 @@ def separate(text: str) -> str:
 
     A vectorised lookup over the UTF-16 code units (one pass in C) rather
     than a regex substitution per punctuation mark. A character outside the
-    BMP (an emoji) is two surrogate units, both turned into spaces: the
-    result is then one character longer per such character, and the text
-    takes the UTF-32 path, where it is one space (offsets do not move).
+    BMP (an emoji) is two surrogate units: the first becomes the space, the
+    second is dropped, so it is one space as any other separator and offsets
+    do not move.
     """
     if len(text) < 2048:
         return _SEP_RE.sub(" ", text)
@@ -93,10 +93,13 @@ def separate(text: str) -> str:
     # in slices: take turns its indices into a temporary intp array, kept in cache this way
     for i in range(0, len(units), _SEP_SLICE):
         lut.take(units[i:i + _SEP_SLICE], out=mapped[i:i + _SEP_SLICE])
+    if len(units) != len(text):
+        mapped = mapped[(units < 0xDC00) | (units >= 0xE000)]
     out = codecs.utf_16_le_decode(mapped, "surrogatepass", True)[0]
     if len(out) == len(text):
         return out
-    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
+    # lone surrogates: code point by code point
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
     cps[_sep_lut()[np.minimum(cps, 0xFFFF)]] = 0x20
     return cps.tobytes().decode("utf-32-le")
 
@@ -147,16 +150,28 @@ def select_longest(start: np.ndarray, end: np.ndarray) -> np.ndarray:
         first_wins = (e[two] - s[two]) >= (e[two + 1] - s[two + 1])
         keep[two[first_wins]] = True
         keep[two[~first_wins] + 1] = True
-    for b in np.flatnonzero(brk & (size > 2)).tolist():
-        m = int(size[b])
-        idx = range(b, b + m)
-        base = int(s[b])
-        occ = bytearray(int(runmax[b + m - 1]) - base)
-        for i in sorted(idx, key=lambda i: (s[i] - e[i], s[i])):
-            lo, hi = int(s[i]) - base, int(e[i]) - base
-            if occ.find(1, lo, hi) < 0:
-                occ[lo:hi] = b"\x01" * (hi - lo)
-                keep[i] = True
+    big = np.flatnonzero(brk & (size > 2))
+    if len(big):
+        # most larger clusters are one span holding the others (كوريا الشمالية over كوريا): the
+        # cluster's first longest span (earliest start among the longest) covers the whole cluster
+        length = e - s
+        longest = np.maximum.reduceat(length, np.flatnonzero(brk))[cid]
+        first = np.flatnonzero(length == longest)
+        first = first[np.unique(cid[first], return_index=True)[1]]  # one per cluster, earliest
+        lead = first[cid[big]]
+        last = big + size[big] - 1
+        covers = (s[lead] == s[big]) & (e[lead] == runmax[last])
+        keep[lead[covers]] = True
+        sl, el = s.tolist(), e.tolist()
+        for b in big[~covers].tolist():
+            m = int(size[b])
+            base = sl[b]
+            occ = bytearray(int(runmax[b + m - 1]) - base)
+            for i in sorted(range(b, b + m), key=lambda i: (sl[i] - el[i], sl[i])):
+                lo, hi = sl[i] - base, el[i] - base
+                if occ.find(1, lo, hi) < 0:
+                    occ[lo:hi] = b"\x01" * (hi - lo)
+                    keep[i] = True
     return order[keep]
 
 
@@ -183,6 +198,7 @@ class Matcher:
         self._ids: set[str] = set()
         self._labels: set[str] = set()
         self._automaton = None
+        self._inner_words: dict[str, frozenset] = {}
         if patterns is not None:
             self.add_patterns(patterns)
 
@@ -266,6 +282,7 @@ class Matcher:
             spans.append(span)
         automaton.make_automaton()
         self._infos = infos
+        self._inner_words = {}
         self._lead = np.asarray(lead, dtype=np.int64)
         self._span = np.asarray(spans, dtype=np.int64)
         self._lead_span = list(zip(lead, spans))  # the same, for one short text without numpy (match)
@@ -396,6 +413,16 @@ class Matcher:
                 last = ki
             out[-1][1].append((si, ei, infos[ii]))
         return out
+
+    def inner_words(self, label: str) -> frozenset:
+        """Return the words of the patterns of ``label`` that are not a pattern's first word (normalised)."""
+        if self._automaton is None:
+            self._build()
+        cache = self._inner_words
+        if label not in cache:
+            cache[label] = frozenset(w for row, key in zip(self._rows, self._row_keys) if row[1] == label
+                                     for w in key.split()[1:])
+        return cache[label]
 
     def row(self, idx: int) -> tuple[str, str, str, str, bool]:
         """Return the pattern row ``(id, label, pattern, form, coref)`` at ``idx``."""

@@ -26,6 +26,7 @@ __all__ = ["map_spans", "span_to_original"]
 # stay inside the span (مغربياً keeps its tanwin)
 _TRAILING_MARKS = [*range(0x064B, 0x0660), 0x0670, 0x0640]
 _BMP = 0x10000
+_SLICE = 1 << 18
 
 
 @lru_cache(maxsize=1)
@@ -78,11 +79,9 @@ def map_spans(texts: list[str], norms: list[str], k: np.ndarray, start: np.ndarr
     # is unchanged, and such texts skip the tables below.
     same = olen == nlen
     if same.any():
-        exp = _expanding_re()
         same_idx = np.flatnonzero(same)
-        joined = "\x00".join([sub[i] for i in same_idx.tolist()])
-        hits = [m.start() for m in exp.finditer(joined)]
-        if hits:  # the texts holding a ligature take the tables
+        hits = _expanding_at([sub[i] for i in same_idx.tolist()])
+        if len(hits):  # the texts holding a ligature take the tables
             bounds = np.cumsum(olen[same_idx] + 1)
             same[same_idx[np.unique(np.searchsorted(bounds, hits, side="right"))]] = False
     if same.all():
@@ -94,6 +93,36 @@ def map_spans(texts: list[str], norms: list[str], k: np.ndarray, start: np.ndarr
     f_s, f_e, bad = _map_full(texts, norms, k[rest], start[rest], end[rest])
     o_s[rest], o_e[rest] = f_s, f_e
     return o_s, o_e, bad
+
+
+@lru_cache(maxsize=1)
+def _expanding_lut() -> np.ndarray:
+    lut = np.zeros(0x10000, dtype=bool)
+    for cp, out in _text_table().items():
+        if len(out) > 1 and cp < 0x10000:
+            lut[cp] = True
+    return lut
+
+
+def _expanding_at(texts: list[str]) -> np.ndarray:
+    """Offsets of the characters normalisation expands, in ``"\\x00".join(texts)``.
+
+    A lookup over the UTF-16 code units in cache-sized slices (one pass in C);
+    a text with characters outside the BMP takes the regular expression, whose
+    offsets count code points.
+    """
+    joined = "\x00".join(texts)
+    units = np.frombuffer(joined.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    if len(units) != len(joined):
+        exp = _expanding_re()
+        return np.fromiter((m.start() for m in exp.finditer(joined)), dtype=np.int64)
+    lut = _expanding_lut()
+    found = []
+    for i in range(0, len(units), _SLICE):
+        hit = np.flatnonzero(lut.take(units[i:i + _SLICE]))
+        if len(hit):
+            found.append(hit + i)
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ import pandas as pd
 from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.lang.text import normalize
 from marsad.mentions.kb import load_kb
-from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher
+from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
 from marsad.mentions.offsets import map_spans
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people
 from marsad.mentions.resolve import resolve_pending
@@ -138,11 +138,11 @@ def _scan(matcher: Matcher, texts: list[str], norms: list[str]):
     ks, ss, es, kids, os_, oe_ = [], [], [], [], [], []
     lo = 0
     n = len(norms)
+    # a batch takes texts until its size reaches _BATCH_CHARS (at least one text)
+    cum = np.cumsum(np.fromiter(map(len, norms), dtype=np.int64, count=n) + len(JOIN))
     while lo < n:
-        hi, size = lo, 0
-        while hi < n and (size < _BATCH_CHARS or hi == lo):
-            size += len(norms[hi]) + len(JOIN)
-            hi += 1
+        before = int(cum[lo - 1]) if lo else 0
+        hi = min(n, max(lo + 1, int(np.searchsorted(cum, before + _BATCH_CHARS, side="left")) + 1))
         sub_t, sub_n = texts[lo:hi], norms[lo:hi]
         k, s, e, kid = matcher.scan(sub_n)
         o_s, o_e, bad = map_spans(sub_t, sub_n, k, s, e)
@@ -248,11 +248,15 @@ def find_mentions(
         run = Counter(keys.firm[kid[firm_hits]].tolist())
         firm: dict = defaultdict(Counter)
         fh = firm_hits[np.isin(hit_scope[firm_hits], np.fromiter(wanted, dtype=np.int64, count=len(wanted)))]
-        for eid_h, sc in zip(keys.firm[kid[fh]].tolist(), hit_scope[fh].tolist()):
-            firm[sc][eid_h] += 1
+        # counted per distinct (scope, key): a name repeated in a document is one step
+        pair = hit_scope[fh] * len(keys.firm) + kid[fh]
+        pairs, counts = np.unique(pair, return_counts=True)
+        firm_of = keys.firm
+        for p, c in zip(pairs.tolist(), counts.tolist()):
+            firm[p // len(firm_of)][firm_of[p % len(firm_of)]] += c
         infos = matcher.infos
-        pending = [(h, infos[kid[h]], sc, page_of[sc], sc >= alone)
-                   for h, sc in zip(pend.tolist(), hit_scope[pend].tolist())]
+        pending = [(h, infos[kh], sc, page_of[sc], sc >= alone)
+                   for h, kh, sc in zip(pend.tolist(), kid[pend].tolist(), hit_scope[pend].tolist())]
         for h, e_id, lab, frm, part in resolve_pending(pending, firm, run):
             eid[h], label[h], form[h], partial[h] = e_id, lab, frm, part
     keep = np.flatnonzero(np.not_equal(eid, None))
@@ -378,6 +382,8 @@ _HASHTAG_GAP = re.compile(r"^\s+#$")  # دونالد #ترمب: the hashtag sign
 _MIDDLE = re.compile(r"^\s+([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]{1,5})\s+$")
 
 
+# word after a hashtag sign -> whether it can continue a person's name (see _hashtag_names)
+_HASH_WORDS: dict[str, bool] = {}
 _HASH_IN_NAME = re.compile(r"(?<=\s)#(?=[\u0621-\u064a])")
 
 
@@ -390,10 +396,28 @@ def _hashtag_names(matcher, texts, k, ostart, oend, eid, label, form, partial):
     replaces the hits inside it.
     """
     rows, cut_at, texts2 = [], [], []
+    # a name spans a removed sign only if the word after the sign is a later word of a person's
+    # pattern (#صالح in علي عبدالله #صالح); most hashtags (#سوريا) are not
+    inner = matcher.inner_words("person")
+    seen = _HASH_WORDS
+    if len(seen) > 100_000:
+        seen.clear()
     for i, text in enumerate(texts):
         if "#" not in text:
             continue
         cuts = [m.start() for m in _HASH_IN_NAME.finditer(text)]
+        if not cuts:
+            continue
+        for c in cuts:
+            word = _NONSPACE.match(text, c + 1).group()
+            hit = seen.get(word)
+            if hit is None:
+                parts = separate(normalize(word)).split()
+                hit = seen[word] = bool(parts) and parts[0] in inner
+            if hit:
+                break
+        else:
+            continue
         if cuts:
             rows.append(i)
             # where each removed sign was, in the text without them: before character c - j
