@@ -69,11 +69,11 @@ def map_spans(texts: list[str], norms: list[str], k: np.ndarray, start: np.ndarr
     if len(k) == 0:
         e = np.zeros(0, dtype=np.int64)
         return e, e.copy(), e.copy()
-    uniq = np.unique(k)
+    uniq = _sorted_unique(k)
     idx = uniq.tolist()
     sub = [texts[i] for i in idx]
     olen = np.fromiter(map(len, sub), dtype=np.int64, count=len(idx))
-    nlen = np.fromiter(map(len, (norms[i] for i in idx)), dtype=np.int64, count=len(idx))
+    nlen = np.fromiter(map(len, [norms[i] for i in idx]), dtype=np.int64, count=len(idx))
     # Most texts lose no character to normalisation (no diacritics, tatweel or
     # controls): the same length and no ligature that expands means every offset
     # is unchanged, and such texts skip the tables below.
@@ -93,6 +93,13 @@ def map_spans(texts: list[str], norms: list[str], k: np.ndarray, start: np.ndarr
     f_s, f_e, bad = _map_full(texts, norms, k[rest], start[rest], end[rest])
     o_s[rest], o_e[rest] = f_s, f_e
     return o_s, o_e, bad
+
+
+def _sorted_unique(k: np.ndarray) -> np.ndarray:
+    """``np.unique`` of an ascending array, without sorting it again."""
+    if len(k) < 2:
+        return k.copy()
+    return k[np.concatenate(([True], k[1:] != k[:-1]))]
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +142,7 @@ def _expanding_re() -> re.Pattern:
 
 def _map_full(texts, norms, k, start, end):
     """:func:`map_spans` through the per-character tables (texts whose length changed)."""
-    uniq = np.unique(k)
+    uniq = _sorted_unique(k)
     idx = uniq.tolist()
     sub = [texts[i] for i in idx]
     subn = [norms[i] for i in idx]

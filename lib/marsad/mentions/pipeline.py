@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import lru_cache
 
 import numpy as np
@@ -33,7 +33,7 @@ import pandas as pd
 
 from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.lang.text import normalize
-from marsad.mentions.kb import load_kb
+from marsad.mentions.kb import AMBIGUOUS_SEP, load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
 from marsad.mentions.offsets import map_spans
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people
@@ -91,6 +91,13 @@ class _KeyArrays:
                 self.needs[i] = not info.stop or info.firm is not None
             self.firm[i] = info.firm
         self.has_firm = np.array([f is not None for f in self.firm], dtype=bool)
+        # the firm ids as integer codes (-1: none), for counting them per scope in numpy
+        codes, names = pd.factorize(pd.Series(self.firm, dtype=object), use_na_sentinel=True)
+        self.firm_code = codes.astype(np.int64)
+        self.firm_names = list(names)
+        # people one of whose patterns starts with a title (الأمير محمد بن سلمان): only their
+        # mentions can have titles to strip (see _after_titles)
+        self.titled = _titled_ids(matcher)
         # full person names that need no context (what a hashtag sign can split)
         self.person_name = np.array([info.direct is not None and info.direct[1:] == ("person", "name")
                                      for info in infos], dtype=bool)
@@ -246,14 +253,19 @@ def find_mentions(
         wanted |= {page_of[s] for s in wanted if page_of[s] is not None}
         firm_hits = np.flatnonzero(keys.has_firm[kid])
         run = Counter(keys.firm[kid[firm_hits]].tolist())
-        firm: dict = defaultdict(Counter)
+        firm: dict = {}
         fh = firm_hits[np.isin(hit_scope[firm_hits], np.fromiter(wanted, dtype=np.int64, count=len(wanted)))]
-        # counted per distinct (scope, key): a name repeated in a document is one step
-        pair = hit_scope[fh] * len(keys.firm) + kid[fh]
-        pairs, counts = np.unique(pair, return_counts=True)
-        firm_of = keys.firm
-        for p, c in zip(pairs.tolist(), counts.tolist()):
-            firm[p // len(firm_of)][firm_of[p % len(firm_of)]] += c
+        if len(fh):
+            # counted per distinct (scope, id) in numpy, one Counter per scope
+            n_ids = len(keys.firm_names)
+            pairs, counts = np.unique(hit_scope[fh] * n_ids + keys.firm_code[kid[fh]], return_counts=True)
+            scopes = pairs // n_ids
+            ids = np.asarray(keys.firm_names, dtype=object)[pairs % n_ids].tolist()
+            cuts = np.flatnonzero(np.diff(scopes)) + 1
+            bounds = np.concatenate(([0], cuts, [len(pairs)])).tolist()
+            counts = counts.tolist()
+            for sc, lo, hi in zip(scopes[bounds[:-1]].tolist(), bounds[:-1], bounds[1:]):
+                firm[sc] = Counter(dict(zip(ids[lo:hi], counts[lo:hi])))
         infos = matcher.infos
         pending = [(h, infos[kh], sc, page_of[sc], sc >= alone)
                    for h, kh, sc in zip(pend.tolist(), kid[pend].tolist(), hit_scope[pend].tolist())]
@@ -273,6 +285,7 @@ def find_mentions(
         eid, label, form, partial = eid[keep], label[keep], form[keep], partial[keep]
 
     extra = None
+    from_ner = None  # rows the recogniser added (their spans may start with a title)
     if ner:
         rec = recognizer or default_recognizer
         extra = _people(rec, texts, doc_ids, sections, positions, ner_sections,
@@ -286,6 +299,7 @@ def find_mentions(
             if rows:
                 rk, rs, re_, reid, rlab, rform = zip(*rows)
                 order = np.lexsort((np.concatenate([ostart, rs]), np.concatenate([k, rk])))
+                from_ner = np.concatenate([np.zeros(len(k), dtype=bool), np.ones(len(rows), dtype=bool)])[order]
                 k = np.concatenate([k, rk])[order]
                 ostart = np.concatenate([ostart, rs])[order]
                 oend = np.concatenate([oend, re_])[order]
@@ -310,7 +324,11 @@ def find_mentions(
         cache = _AFTER_TITLES
         if len(cache) > 200_000:
             cache.clear()
-        pi = np.flatnonzero(is_person)
+        # only people with a titled pattern, and the recogniser's spans, can start with a title
+        titled = pd.Series(eid, dtype=object).isin(keys.titled).to_numpy()
+        if from_ner is not None:
+            titled = titled | from_ner
+        pi = np.flatnonzero(is_person & titled)
         for i, ki, s0, e0 in zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()):
             # what the titles cut depends on the mention's text alone (names repeat: one call per spelling)
             span = texts[ki][s0:e0]
@@ -354,10 +372,9 @@ def find_mentions(
     en_u = [en.get(u) or (romanize(found_ar[u]) if u in found_ar else "") for u in uniq]
     kl = k.tolist()
     surface = [texts[a][b:c] for a, b, c in zip(kl, ostart.tolist(), oend.tolist())]
-    seg_cols = segs[["doc_id", "section"]].astype("str")
     out = pd.DataFrame({
-        "doc_id": seg_cols["doc_id"].array.take(k),
-        "section": seg_cols["section"].array.take(k),
+        "doc_id": _factorized_take(segs["doc_id"], k),
+        "section": _factorized_take(segs["section"], k),
         "position": np.asarray(positions, dtype=np.int64)[k] if len(k) else np.zeros(0, dtype=np.int64),
         "entity_id": _take(uniq, codes),
         "entity_type": _factorized(label),
@@ -476,7 +493,12 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial):
     joined = np.zeros(n, dtype=bool)
     oend = oend.copy()
     person = label == "person"
-    for i in np.flatnonzero(person).tolist():
+    # only a partial name, or a hit followed by another hit of the same person in the same
+    # segment (a first name and its surname), can change anything below
+    same_next = np.zeros(n, dtype=bool)
+    if n > 1:
+        same_next[:-1] = (k[1:] == k[:-1]) & (eid[1:] == eid[:-1])
+    for i in np.flatnonzero(person & (partial | same_next)).tolist():
         text = texts[k[i]]
         if not partial[i]:
             _join_next(i, text, k, ostart, oend, eid, keep, joined)
@@ -520,6 +542,27 @@ def _title_skip() -> tuple[frozenset, frozenset]:
     # an ambiguous adjective (الكوري: KP or KR) strays from the name but counts for no country
     demonyms = {w: (v[0] if len(v) == 1 else None) for w, v in ids.items()}
     return frozenset(w for w in title_words() if w.startswith("ال")), demonyms
+
+
+def _titled_ids(matcher: Matcher) -> frozenset:
+    """Ids of the entities one of whose patterns starts with a title word or title pair.
+
+    A mention of anyone else starts with the first word of one of its patterns
+    (past the proclitics; with the ل of لل when the pattern starts with ال),
+    which :func:`_after_titles` would leave in place.
+    """
+    titles, _demonyms = _title_skip()
+    matcher.infos  # builds the row keys
+    out: set[str] = set()
+    for row, key in zip(matcher._rows, matcher._row_keys):
+        words = key.split()
+        if not words:
+            continue
+        firsts = [words[0]] + (["ل" + words[0][1:]] if words[0].startswith("ال") else [])
+        if (any(b in titles for w in firsts for b in _bare_forms(w))
+                or (len(words) > 1 and (words[0], words[1]) in _TITLE_PAIRS)):
+            out.update(row[0].split(AMBIGUOUS_SEP))
+    return frozenset(out)
 
 
 def _bare_forms(word: str) -> tuple[str, ...]:
@@ -573,6 +616,13 @@ def _first_names() -> frozenset:
 
 def _take(values: list, codes: np.ndarray):
     return pd.array(values, dtype="str").take(codes) if len(codes) else pd.array([], dtype="str")
+
+
+def _factorized_take(column: pd.Series, rows: np.ndarray):
+    """``column.astype("str").array.take(rows)`` through the column's distinct values."""
+    codes, uniq = pd.factorize(column, use_na_sentinel=False)
+    uniq = pd.Series(uniq).astype("str").tolist()
+    return _take(uniq, codes[rows])
 
 
 def _factorized(values: np.ndarray):
