@@ -399,8 +399,8 @@ _HASHTAG_GAP = re.compile(r"^\s+#$")  # دونالد #ترمب: the hashtag sign
 _MIDDLE = re.compile(r"^\s+([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]{1,5})\s+$")
 
 
-# word after a hashtag sign -> whether it can continue a person's name (see _hashtag_names)
-_HASH_WORDS: dict[str, bool] = {}
+# [the matcher's inner person words, {word after a hashtag sign: whether it can continue a person's name}]
+_HASH_WORDS: list = [None, {}]
 _HASH_IN_NAME = re.compile(r"(?<=\s)#(?=[\u0621-\u064a])")
 
 
@@ -416,9 +416,9 @@ def _hashtag_names(matcher, texts, k, ostart, oend, eid, label, form, partial):
     # a name spans a removed sign only if the word after the sign is a later word of a person's
     # pattern (#صالح in علي عبدالله #صالح); most hashtags (#سوريا) are not
     inner = matcher.inner_words("person")
-    seen = _HASH_WORDS
-    if len(seen) > 100_000:
-        seen.clear()
+    if _HASH_WORDS[0] is not inner or len(_HASH_WORDS[1]) > 100_000:
+        _HASH_WORDS[:] = [inner, {}]
+    seen = _HASH_WORDS[1]
     for i, text in enumerate(texts):
         if "#" not in text:
             continue
