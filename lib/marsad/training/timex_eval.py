@@ -2,11 +2,12 @@
 
 Four corpora, scored separately:
 
-- ``dev``, ``heldout`` (called dev-2 from the third session on) and ``heldout2``: Marsad's own TIMEX3 gold on
-  ANT news articles (Jawhara FM, CNN, Al Arabiya, France 24), shipped in ``data/gold/timex`` (see its README:
-  rules, source, licence). The rules of the tagger were written on ``dev``; ``heldout`` was never used to write
-  them but its aggregate scores were looked at in several sessions, so it is reported as dev-2; ``heldout2``
-  was annotated by hand before any tagger ran on it and is the held-out part.
+- ``dev``, ``heldout`` (called dev-2 from the third session on), ``heldout2`` (dev-3 from the fourth) and
+  ``heldout3``: Marsad's own TIMEX3 gold on ANT news articles (Jawhara FM, CNN, Al Arabiya, France 24), shipped
+  in ``data/gold/timex`` (see its README: rules, source, licence). The rules of the tagger were written on
+  ``dev``; ``heldout`` and ``heldout2`` were held out when drawn, then their errors were read in later sessions,
+  so they are development parts now; ``heldout3`` was annotated by hand before any tagger ran on it and before
+  the fourth session's rules were written, and is the held-out part.
 - ``timeml-25``: the 25 documents of the ``arabic-timeml-dahmri`` corpus in the shared datasets (inline
   ``<TIMEX3>`` tags; no licence, so nothing of it is shipped or copied into tests). They were read while
   the rules were written: a development set in another annotator's conventions.
@@ -64,7 +65,7 @@ def read_gold(split: str, folder: Path | None = None) -> list[dict]:
     """Marsad's TIMEX3 gold: one dict per article (``doc``, ``published``, ``text``, ``timex``)."""
     path = Path(folder or GOLD_DIR) / f"{split}.jsonl"
     if not path.exists():
-        raise FileNotFoundError(f"no TIMEX3 gold at {path}; expected data/gold/timex/{{dev,heldout,heldout2}}.jsonl")
+        raise FileNotFoundError(f"no TIMEX3 gold at {path}; expected data/gold/timex/{{dev,heldout,heldout2,heldout3}}.jsonl")
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -205,20 +206,26 @@ _SPLITS = {
                 "Not used to write rules in the first two sessions (split fixed before reading), but its aggregate "
                 "table was looked at after each of them, and in the third session its errors were read and rules "
                 "were written on them: it is a second development part now, reported for continuity."),
-    "heldout2": ("Marsad gold, held-out part (second held-out, third session)",
-                 "Drawn by a fixed rule weighted towards times of day, durations and sets, annotated by hand and "
-                 "committed before any tagger ran on it; the tagger's output on it was not read while the rules were "
-                 "written, and this table was produced once, after the rules were final."),
+    "heldout2": ("Marsad gold, dev-3 (the second held-out part)",
+                 "Drawn by a fixed rule weighted towards times of day, durations and sets and annotated before any "
+                 "tagger ran on it; held out in the third session (its table produced once, after the rules were "
+                 "final), then its errors were read and rules written on them in the fourth: development data now."),
+    "heldout3": ("Marsad gold, held-out part (third held-out, fourth session)",
+                 "Drawn by a fixed rule weighted towards clock times and parts of the day, annotated by hand and "
+                 "committed before any tagger ran on it and before the fourth session's rules were written; the "
+                 "tagger's output on it was not read while the rules were written, and this table was produced once, "
+                 "after the rules were final."),
 }
 
 
 def evaluate(datasets_root=None, *, gold_dir: Path | None = None) -> str:
-    """Score :func:`tag_dates` and dateparser on Marsad's gold (dev, dev-2, held-out) and the TimeML corpus.
+    """Score :func:`tag_dates` and dateparser on Marsad's gold (dev, dev-2, dev-3, held-out) and the TimeML corpus.
 
     Args:
         datasets_root: the shared datasets folder (holding ``arabic-timeml-dahmri``); when it or the corpus
             is missing, that section says so and the gold sections are still scored.
-        gold_dir: folder of ``dev.jsonl``/``heldout.jsonl``/``heldout2.jsonl`` (default ``data/gold/timex``);
+        gold_dir: folder of ``dev.jsonl``/``heldout.jsonl``/``heldout2.jsonl``/``heldout3.jsonl`` (default
+            ``data/gold/timex``);
             a split whose file is missing is skipped.
 
     Returns:
