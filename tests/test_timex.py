@@ -743,3 +743,20 @@ def test_fourth_session_hour_words_and_corresponding_dates(text, published, span
 
 def test_an_ordinal_before_min_is_not_an_hour():
     assert tag_dates("انطلقت الدورة الخامسة من المهرجان", published="2018-04-08").empty
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a weekday with a past sign stays in the past even when another mention of that day is in the future
+    ("وكانت السلطات علقت عمليات البحث مساء الأحد. وستسمح الأحوال الجوية الاثنين بإرسال مروحيات. وستعود الفرق الأحد",
+     "2018-02-19", "مساء الأحد", "2018-02-18TEV"),
+    # "لم" + a verb tells a past; "بعد أن" + a perfect verb too; "وفق ما أعلنت … الأحد" dates a report
+    ("وستسمح الأحوال الجوية الاثنين بإرسال مروحيات لم تتمكن من الإقلاع الأحد", "2018-02-19", "الأحد", "2018-02-18"),
+    ("وسيسلم المبعوث رسالة لترامب بعد أن عقد الأربعاء لقاء مع بومبيو", "2018-06-01", "الأربعاء", "2018-05-30"),
+    ("لن ترافق السيدة الأولى زوجها إلى القمة، وفق ما أعلنت متحدثة باسمها، الأحد", "2018-06-04", "الأحد", "2018-06-03"),
+    ("وأكد أن المباراة لن تقام الأحد", "2018-06-04", "الأحد", "2018-06-10"),
+])
+def test_fourth_session_past_signs(text, published, span, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    if hasattr(row, "ndim") and row.ndim > 1:
+        row = row.iloc[0]
+    assert row["value"] == value

@@ -278,6 +278,9 @@ _PAST_VERB = re.compile(words_regex((
     right=r"(?:ها|ه|هم|هما|هن)?" + _R))
 # (no lookbehind in front, so the engine can skip to the words' first letters; the left edge is checked by hand)
 _NAMED_PAST = re.compile(_PAST)
+# "بعد أن عقد": "after" + a perfect verb tells a past happening (not "بعد أن يصل", an imperfect)
+# ("وفق ما أعلنت متحدثة باسمها الأحد": a report's own day is past, whatever the reported clause's tense)
+_AFTER_PERFECT = re.compile(r"(?<![^\W\d_])(?:(?:بعد|عقب|منذ)\s+ان|(?:وفق|وفقا\s+ل|حسب|بحسب|طبقا\s+ل)\s*ما)\s+(?![يتن])[^\W\d_]{3}")
 _YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d/.-])")
 _DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده|مرور)\s+$")
 _YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
@@ -575,7 +578,7 @@ def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
         return
     moved = {}
     for row in rows:
-        if row["rule"] in ("weekday:last", "weekday:future") and row["date_start"]:
+        if row["rule"] in ("weekday:last", "weekday:past", "weekday:future") and row["date_start"]:
             days = dated.get(_weekday_of(row), set())
             if len(days) == 1 and row["date_start"][:10] not in {d.isoformat() for d in days}:
                 target = next(iter(days)).isoformat()
@@ -846,12 +849,15 @@ def _tense_before(norm: str, pos: int) -> str | None:
     """"future" or "past" by the tense sign nearest before ``pos`` in its sentence, else None."""
     before = _sentence_before(norm, pos)
     last, participle_only = {}, True
-    for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("past", _PAST_CUE), ("past", _PAST_VERB)):
+    for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("past", _PAST_CUE), ("past", _PAST_VERB),
+                           ("past", _AFTER_PERFECT)):
         for m in pattern.finditer(before):
             if pattern is _PAST_VERB and not _word_start(before, m.start()):
                 continue
             if tense == "past" and m.group() == "قد" and re.match(r"\s+(?:ي|لا\s)", before[m.end():]):
                 continue  # "قد يزور", "قد لا يقام": may (not), not a past tense
+            if m.group() == "لم" and len(before) - m.end() > 30:
+                continue  # "لم" negates its own verb only: "لم تتمكن من الإقلاع الأحد"
             last[tense] = max(last.get(tense, -1), m.start())
             if tense == "future" and not _PARTICIPLE.fullmatch(m.group().lstrip("وفبلك")):
                 participle_only = False
@@ -1371,7 +1377,8 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         delta = -((anchor.weekday() - wd) % 7)
         if re.fullmatch(_PAST, rel) and delta == 0:
             delta = -7
-        tx.rule = "weekday:last"
+        # "weekday:past" when a past sign says so (another, future mention of the day does not move it)
+        tx.rule = "weekday:past" if tense == "past" and not rel else "weekday:last"
     _day(tx, anchor + dt.timedelta(days=delta))
     part = " ".join((g.get("part") or "").split())
     if part == "ليله" and not g.get("night_pair") and not _NIGHT_PAIR_AFTER.match(norm, tx.end):
