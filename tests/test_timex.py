@@ -760,3 +760,9 @@ def test_fourth_session_past_signs(text, published, span, value):
     if hasattr(row, "ndim") and row.ndim > 1:
         row = row.iloc[0]
     assert row["value"] == value
+
+
+def test_weekdays_listed_before_their_days():
+    df = tag_dates("أعلنت النقابة عن تأجيل الإضراب المزمع تنفيذه يومي 7 و8 نوفمبر إلى يومي الاثنين والثلاثاء 14 و15 نوفمبر",
+                   published="2016-11-05").set_index("text")
+    assert (df.loc["الاثنين", "value"], df.loc["الثلاثاء", "value"]) == ("2016-11-14", "2016-11-15")

@@ -607,6 +607,20 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
             if clock is not None and clock["rule"] == "clock" and clock["date_start"] == old:
                 clock["value"] = day + clock["value"][10:]
                 clock["date_start"] = clock["date_end"] = clock["anchor"] = day
+        # weekdays listed before their days: "يومي الاثنين والثلاثاء 14 و15 نوفمبر"
+        elif a["rule"].startswith("weekday") and a["date_start"] and a["type"] == "DATE":
+            for c in rows[i + 1:i + 4]:
+                if c["start"] - a["end"] > 30:
+                    break
+                if (c["precision"] == "day" and c["type"] == "DATE" and c["date_start"] and c["rule"].startswith("day_month")
+                        and _weekday_of(c) == _weekday_of(a) and c["date_start"] != a["date_start"]
+                        and re.fullmatch(r"[\s،,و]*(?:(?:يوم\s+)?(?:%s)[\s،,و]*)*" % _alt(_WEEKDAYS),
+                                         normalize(text[a["end"]:rows[i + 1]["start"]]) if rows[i + 1] is not c else
+                                         normalize(text[a["end"]:c["start"]]))):
+                    a["value"] = c["date_start"][:10] + a["value"][10:]
+                    a["date_start"] = a["date_end"] = c["date_start"][:10]
+                    a["rule"] += "+date"
+                    break
         # and a weekday in brackets right after its date: "في الثامن من ذي الحجة (يوم الأحد)"
         elif (b["rule"].startswith("weekday") and b["date_start"] and a["precision"] == "day" and a["date_start"]
                 and a["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*\(\s*", text[a["end"]:b["start"]])
