@@ -689,3 +689,23 @@ def test_a_refusal_and_the_refused_act_are_one_row_and_denials_reach_their_compl
     assert list(ev["status"]) == ["denied"]
     ev = one("رفضت روسيا المهلة التي منحتها إياها أوكرانيا.", partners=("UA",))
     assert list(zip(ev["source"], ev["cameo_code"])) == [("RU", "120")]
+
+
+def test_endorsement_and_joint_exercises_are_cues():
+    ev = one("وأشار إلى أن أوكرانيا تؤيد مبادرات موسكو الأخيرة.", partners=("UA",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("UA", "RU", "051")]
+    ev = one("وأجرت روسيا وأوكرانيا مناورات عسكرية مشتركة في البحر الأسود.", partners=("UA",))
+    assert list(ev["cameo_code"]) == ["062"] and ev.loc[0, "symmetric"]
+    # a dual verb whose joint subject holds a third party is theirs, whoever is named after it
+    assert one("بوتين وماكرون يؤيدان تطبيق الاتفاق وكييف تحذر ترامب.", partners=("UA",)).empty
+
+
+def test_third_party_report_is_alleged_and_a_trailing_condition_hypothetical():
+    ev = one("قال السفير الأمريكي إن روسيا زودت أوكرانيا بأسلحة جديدة.", partners=("UA",))
+    assert list(zip(ev["source"], ev["target"], ev["status"])) == [("RU", "UA", "alleged")]
+    ev = one("قال بوتين إن روسيا زودت أوكرانيا بأسلحة جديدة.", partners=("UA",))
+    assert list(ev["status"]) == ["reported"]  # one of the pair says it
+    ev = one("وقال لافروف إن روسيا ستزود أوكرانيا بصواريخ جديدة إذا طلبت كييف ذلك.", partners=("UA",))
+    assert list(zip(ev["cameo_code"].str[:2], ev["status"])) == [("07", "hypothetical")]
+    ev = one("وقال لافروف إن روسيا ستزود أوكرانيا بصواريخ جديدة.", partners=("UA",))
+    assert list(ev["status"]) == ["intent"]

@@ -547,6 +547,14 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 status, ev_code, mod_rule = "intent", _INTENT.get(code[:2], code), "status:intent(appeal)"
             if invite is not None and status == "reported":
                 status, ev_code, mod_rule = "intent", "036", "status:intent(invitation)"
+            if status == "intent" and _CONDITION_AFTER.search(norm, m.end(), min(s_end, m.end() + 120)):
+                status, ev_code, mod_rule = "hypothetical", code, "status:hypothetical(condition after)"  # "ستزود … إذا طلبت"
+            who = rep[2] if rep is not None else None
+            if status == "reported" and who is not None and who.kind not in ("pair", "nisba") \
+                    and who.code not in (focus, partner) and code[:2] in _CLAIM_ROOTS \
+                    and not (src.start <= who.start < src.end or tgt.start <= who.start < tgt.end):
+                # "قال السفير الأمريكي إن روسيا زودت سوريا بالسلاح": a third party's claim about the pair
+                status, mod_rule = "alleged", "status:alleged(third-party report)"
             key = (ev_code, src.code, tgt.code)
             if key in seen:
                 continue
@@ -776,6 +784,15 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             and not _OBJ_SUFFIX.search(head.group()) and not any(0 <= rel.start() - a.end <= 2 for a in actors):
         return None  # "السفيرة التي اتهمت الحكومة الروسية": the subject is the antecedent, not one of ours
     cue_end = m.start() + (head.end() if head and aspect != "noun" else len(m.group()))
+    if aspect == "verb" and head is not None and _DUAL.search(head.group()):
+        # "بوتين وماكرون يؤيدان …": a dual verb's subject is the joint pair right before it; with a third party
+        # in it, it is not a Russia–partner act (whoever is named later in the clause)
+        before = [x for x in actors if x.end <= cue_start and cue_start - x.end <= 3 and x.kind != "nisba"]
+        if before:
+            y = before[-1]
+            x = next((z for z in reversed(actors) if z.end <= y.start and _joint(norm, z, y)), None)
+            if x is not None and not (focus in {x.code, y.code} and {x.code, y.code} & set(partners)):
+                return None
     # The two participants nearest the cue must be ours: a third party there makes it their event.
     ordered = sorted(expanded, key=lambda x: min(abs(x[0].start - cue_end), abs(cue_start - x[0].end)))
     near = []
@@ -866,6 +883,11 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
 
 
 _HOSTILE_ROOTS = {"18", "19", "20"}
+_DUAL = re.compile(r"^[وف]?(?:س?[يت]\w{2,}ان|\w{3,}(?:تا|ا))$")  # "يؤيدان", "تبحثان", "اتفقتا", "التقيا"
+# Material, hostile and coercive acts: told by a third party, they are its claim (gold rule 4: alleged).
+_CLAIM_ROOTS = {"06", "07", "15", "16", "17", "18", "19", "20"}
+# A condition after the cue: "ستزود روسيا سوريا بالصواريخ إذا طلبت دمشق ذلك" (hypothetical, not a plan).
+_CONDITION_AFTER = re.compile(r"(?<![\w])[وف]?(?:اذا|في\s+حال|في\s+حاله|شريطه|بشرط|ما\s+لم|ان\s+لزم|اذا\s+لزم)(?![\w])")
 # A meeting noun whose genitive is a body or a truce is that body's meeting, not one between the actors around it.
 _BODY_AFTER = re.compile(r"\s+(?:ل|ب)?(?:ال)?(?:منظمه|مجلس|مجموعه|هيئه|لجنه|جمعيه|هدنه|حلف|وكاله|اتحاد|"
                          r"برلمان|مؤتمر|منتدي|الامم|مجالس|لجان|منظمات)(?![\w])")
