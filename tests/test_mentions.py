@@ -873,3 +873,40 @@ def test_a_surname_right_after_the_same_persons_shorter_name_makes_one_mention()
     text = "استلم ميغيل دياز كانيل السلطة. وقال ميغيل دياز كانيل إن"
     people = _people({"a": text}, _rx(r"ميغيل دياز كانيل(?= السلطة)", r"ميغيل دياز(?= كانيل إن)"))
     assert people["surface"].tolist() == ["ميغيل دياز كانيل", "ميغيل دياز كانيل"]
+
+
+def test_two_full_names_without_a_comma_are_two_people():
+    people = _people({"a": "وزير الصناعة في حكومة يوسف الشاهد زياد العذاري ولد في سوسة. وفاز العذاري بمقعد"},
+                     _rx(r"يوسف الشاهد زياد العذاري"))
+    assert people["surface"].tolist() == ["يوسف الشاهد", "زياد العذاري", "العذاري"]
+    assert people["entity_id"].nunique() == 2
+
+
+def test_a_compound_name_with_aldin_is_one_name_and_the_surname_of_two_words():
+    people = _people({"a": "قال رضا شرف الدين إن الحزب باق. وأوضح شرف الدين أن"}, _rx(r"رضا شرف الدين"))
+    assert people["surface"].tolist() == ["رضا شرف الدين", "شرف الدين"]
+    # نور الدين alone is a first name, not a full name: the label is the full one
+    people = _people({"a": "قال الأمين العام نور الدين الطبوبي إن. وأضاف نور الدين أن"},
+                     _rx(r"نور الدين الطبوبي", r"(?<=وأضاف )نور الدين"))
+    assert set(people["label_ar"]) == {"نور الدين الطبوبي"}
+
+
+def test_a_role_at_the_end_of_a_name_leaves_it():
+    people = _people({"a": "وصرح مارك راولي قائد شرطة مكافحة الإرهاب بأن"}, _rx(r"مارك راولي قائد"))
+    assert people["surface"].tolist() == ["مارك راولي"]
+
+
+def test_a_known_first_name_left_out_by_the_recogniser_joins_the_name():
+    text = "فيما يبدو أن خوسيه أنطونيو ميادي من الحزب الثوري. وقال ميادي إن"
+    people = _people({"a": text}, _rx(r"أنطونيو ميادي"))
+    assert people["surface"].tolist() == ["خوسيه أنطونيو ميادي", "ميادي"]
+    # not a function word that normalisation makes a name (فإن → فان), nor a word of the language (جيل)
+    people = _people({"a": "بعد جيل ميشال بلاتيني عام 1984"}, _rx(r"ميشال بلاتيني"))
+    assert people["surface"].tolist() == ["ميشال بلاتيني"]
+
+
+def test_a_name_ending_a_longer_one_joins_it_only_where_the_longer_one_is_named():
+    # the president قايد السبسي in a document that does not name his son حافظ قائد السبسي stays apart
+    texts = {"a": "استقبل رئيس الجمهورية الباجي قايد السبسي الوفد", "b": "قال حافظ قائد السبسي إن الحزب سيفوز"}
+    people = _people(texts, _rx(r"قايد السبسي", r"حافظ قائد السبسي"))
+    assert people.groupby("doc_id")["entity_id"].first().nunique() == 2

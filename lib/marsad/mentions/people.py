@@ -109,7 +109,7 @@ def _bare(word: str) -> tuple[str, ...]:
 # pronoun suffixes of a noun (محاميها her lawyer, موقعها its website) and dual/plural endings of a title
 # (رئيسين، المغنيتان: ة → تان/تين/ات)
 _POSSESSIVE = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
-_PLURAL = (("تان", "ه"), ("تين", "ه"), ("ات", "ه"), ("ان", ""), ("ين", ""), ("ون", ""), ("و", ""))
+_PLURAL = (("تان", "ه"), ("تين", "ه"), ("ات", "ه"), ("ان", ""), ("ين", ""), ("ون", ""), ("و", ""), ("ا", ""))
 
 
 def _stems(word: str) -> set[str]:
@@ -154,9 +154,13 @@ def _language_word(word: str) -> bool:
     return any(len(b) >= 3 and "ال" + b in vocab and b in vocab for b in _bare(word))
 
 
+# compound names: نور الدين، شرف الدين، نصر الله (one name, and a surname of two words)
+_COMPOUND = re.compile(r"(?<!\S)(\S+) (?=(?:الدين|الله)(?!\S))")
+
+
 def _n_words(key: str) -> int:
-    """Words of a normalised name, counting عبد الله / أبو بكر / آل الشيخ / بن سلمان as one."""
-    return len(_JOINED.sub(r"\1", key).split())
+    """Words of a normalised name, counting عبد الله / أبو بكر / آل الشيخ / بن سلمان / نور الدين as one."""
+    return len(_COMPOUND.sub(r"\1", _JOINED.sub(r"\1", key)).split())
 
 
 @lru_cache(maxsize=1)
@@ -367,6 +371,11 @@ def _name_likeness() -> dict[str, float]:
     return {w: hits[ids[1]] / total[ids[1]] for w, ids in clusters.items()}
 
 
+def _first_name_like(word: str) -> bool:
+    """A known first name, or a word of the word cluster of first names (زياد، سمير: half its words are names)."""
+    return word in known_first() or _name_likeness().get(word, 0.0) >= 0.5
+
+
 def _strip_proclitic(word: str, known: frozenset) -> int:
     """Return how many leading letters of a normalised word are proclitics to strip.
 
@@ -418,10 +427,10 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
     Returns:
         ``(start, end)`` name spans (possibly none).
     """
+    first_names = known_first()
     words = _words(text, start, end)
     if not words:
         return []
-    first_names = known_first()
     # split at punctuation (a list: إبراهيم سليمان، عدنان هارون) and at
     # coordinated names: an inner word و+name that is not itself a name word
     parts, cur = [], []
@@ -436,6 +445,17 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         else:
             cur.append(w)
     parts.append(cur)
+    # two full names side by side without a comma (حكومة يوسف الشاهد زياد العذاري): four words, the
+    # first and the third known first names, the second no first name and no connector
+    split = []
+    for part in parts:
+        ws = [w[2] for w in part]
+        if (len(ws) == 4 and ws[0] in first_names and _first_name_like(ws[2]) and ws[1] not in first_names
+                and not (set(ws) & _CONNECTORS) and "الدين" not in ws and "الله" not in ws):
+            split += [part[:2], part[2:]]
+        else:
+            split.append(part)
+    parts = split
     out = []
     for part in parts:
         part = [list(w) for w in part]
@@ -475,7 +495,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 # a title or a common word at the end (كيم أمضيا، بيل هدفا); a
                 # common word with ال ends a name of two words (مقتدى الصدر)
                 if part[-2][2] not in _CONNECTORS and (  # آل الشيخ is a family name
-                        wl[2] in titles or (wl[2] in common and (_n_words(" ".join(w[2] for w in part)) > 2
+                        wl[2] in titles or (wl[2] not in known and _role_word(wl[2], titles)) or (wl[2] in common and (_n_words(" ".join(w[2] for w in part)) > 2
                                                     or not wl[2].startswith("ال")))):
                     part.pop()
                     continue
@@ -623,19 +643,36 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             # the first part two words or a first name (دييجو | جارسيا سايان), the second no
             # coordinated name (عصام العريان | وصفوت حجازي)
             first_ok = len(pkey.split()) >= 2 or pkey in known_first()
-            second_ok = not (c[3].startswith("و") and c[3].split()[0] not in known)
+            # nor a second full name (حكومة يوسف الشاهد | زياد العذاري: a missing comma)
+            second_ok = not (c[3].startswith("و") and c[3].split()[0] not in known) and not (
+                len(pkey.split()) >= 2 and len(c[3].split()) >= 2 and _first_name_like(c[3].split()[0]))
             if (gap and not gap.strip() and len(gap) <= 2 and pkey not in exact and c[3] not in exact
                     and first_ok and second_ok and len(pkey.split()) + len(c[3].split()) <= 5):
                 merged[-1] = (pk, ps, c[2], pkey + " " + c[3])
                 continue
         merged.append(c)
     cands = merged
+    # a known first name right before a name belongs to it (حافظ | قايد السبسي, خوسيه | أنطونيو ميادي:
+    # the recogniser left it out), when it is no common word, no title, no word with ال and no mention
+    firsts_ = known_first()
+    for i, (k, s, e, key) in enumerate(cands):
+        m = _LAST_WORD.search(texts[k][max(0, s - 25):s])
+        if not m or texts[k][s - 1:s] != " " or len(key.split()) > 3:
+            continue
+        ws = s - (len(texts[k][max(0, s - 25):s]) - m.start(1))
+        prev = normalize(m.group(1))
+        if (prev in firsts_ and prev not in common and prev not in titles and not prev.startswith("ال")
+                and len(prev) >= 3 and _ARABIC_WORD.match(prev) and m.group(1) not in _RAW_FUNCTION
+                and prev not in not_names and not _language_word(prev)
+                and not any(a < s and ws < b for a, b, *_r in taken[k])
+                and not any(c[0] == k and c[1] < s and ws < c[2] for c in cands)):
+            cands[i] = (k, ws, e, prev + " " + key)
     # a name with one more word at its end than another name of the batch, that word being no
     # known name word, swallowed a neighbour (تركي آل الشيخ يتنحى next to تركي آل الشيخ): cut it
     keys = {c[3] for c in cands}
     for i, (k, s, e, key) in enumerate(cands):
         toks = key.split()
-        if len(toks) >= 3 and _swallowed(toks[-1], known, common) and " ".join(toks[:-1]) in keys:
+        if _n_words(key) >= 3 and _swallowed(toks[-1], known, common) and " ".join(toks[:-1]) in keys:
             span = texts[k][s:e].rstrip()
             cut = span.rfind(" ")
             if cut > 0:
@@ -709,6 +746,12 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # ... but not a name that starts with a first name: محمد خماش is the father of إيناس محمد خماش
     first_skel = {skeleton(w) for w in known_first()}
     ending = {k: v for k, v in ending.items() if k.split()[0] not in first_skel}
+    # ... and only where the longer name is in each document of the shorter one (قايد السبسي, the
+    # president, in documents that do not name his son حافظ قائد السبسي)
+    sk_docs: dict[str, set] = defaultdict(set)
+    for k, _s, _e, key in cands:
+        sk_docs[skeleton(key)].add(doc_ids[k])
+    ending = {k: {v for v in vs if sk_docs.get(k, set()) <= sk_docs.get(v, set())} for k, vs in ending.items()}
     parent = {}
     for sk in sorted(groups, key=lambda x: -len(x.split())):
         cand = longer.get(sk) or (ending.get(sk) if not longer.get(sk) else None)
@@ -816,7 +859,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         toks = key.split()
         surs = []
         if len(toks) >= 2:
-            sur = " ".join(toks[-2:]) if toks[-2] in _CONNECTORS else toks[-1]
+            sur = " ".join(toks[-2:]) if toks[-2] in _CONNECTORS or toks[-1] in ("الدين", "الله") else toks[-1]
             if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS:
                 surs.append(sur)
         # an East Asian name puts the family name first (تشن شي تشونغ … تشن): three short words, none
