@@ -766,3 +766,13 @@ def test_weekdays_listed_before_their_days():
     df = tag_dates("أعلنت النقابة عن تأجيل الإضراب المزمع تنفيذه يومي 7 و8 نوفمبر إلى يومي الاثنين والثلاثاء 14 و15 نوفمبر",
                    published="2016-11-05").set_index("text")
     assert (df.loc["الاثنين", "value"], df.loc["الثلاثاء", "value"]) == ("2016-11-14", "2016-11-15")
+
+
+@pytest.mark.parametrize("text, span, type_, value", [
+    ("ويبدأ التسجيل في الـ15 من الشهر القادم", "15 من الشهر القادم", "DATE", "2016-01-15"),
+    ("ويفتتح المعرض في الساعة العاشرة من صباح يوم غد", "صباح يوم غد", "TIME", "2015-12-25TMO"),
+    ("ويفتتح المعرض في الساعة العاشرة من صباح يوم غد", "الساعة العاشرة", "TIME", "2015-12-25T10:00"),
+])
+def test_fourth_session_article_days_and_tomorrow_morning(text, span, type_, value):
+    row = tag_dates(text, published="2015-12-24").set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)

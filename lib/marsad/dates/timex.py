@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # 19 من الشهر الجاري / الماضي / المقبل
     ("day_rel_month", re.compile(
-        rf"{_L}{_DAY}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<rel>{_REL}))?{_R}")),
+        rf"(?:{_L}|{_ARTICLE_DIGIT}){_DAY}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<rel>{_REL}))?{_R}")),
     # [شهر] سبتمبر[/أيلول] [2023 | الماضي | المقبل | الجاري]
     ("month", re.compile(
         rf"{_L}(?P<shahr>شهر\s+)?(?P<mon>{_MONTH})(?P<pair>\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?"
@@ -224,7 +224,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|\s+الا\s+(?P<less>ربعا|ربع|ثلثا|ثلث|(?:\d{{1,2}}|{_NUMWORD})\s+(?:دقيقه|دقائق|دقايق)))?"
         rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|زوالا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|بعد\s+منتصف\s+الليل|"
         # a part in the construct state belongs to a day named after it ("من مساء الخميس")
-        rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))))?"
+        rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم))))?"
         # minutes after the half of the day: "الساعة الثامنة ليلا و44 دقيقة"
         rf"(?:(?<=\d)\s*(?P<ampm>[مص])(?![^\W\d_]))?"  # "الساعة 6.40 م"
         rf"(?:(?<=[اء])\s+و\s*(?P<min2>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_]))?{_R}")),
@@ -233,21 +233,21 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_L}(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع)"
         rf"|\s+و\s*(?P<min>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_]))?"
         rf"(?:\s+(?P<part>صباحا|مساءا|مساء|ظهرا|زوالا|ليلا|فجرا|عصرا|بعد\s+الظهر){_R}"
-        rf"(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))"
+        rf"(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم))"
         # "في السابعة من مساء يوم الخميس": the half of the day is the named day's, outside the span
         rf"|(?=\s+من\s+(?:صباح|مساء|ظهر|بعد\s+ظهر|ليل|ليله|فجر)\s+(?:يوم\s+)?(?:{_WEEKDAY}|اليوم|امس|الامس|غد|الغد)))")),
     # a digit hour with a part of the day, after a preposition or a conjunction: "من 9 صباحا إلى 5 مساء"
     ("clock_digit", re.compile(
         "(?:" + "|".join(f"(?<={w}\\s)" for w in ("من", "الي", "حتي", "عند", "نحو", "حوالي", "قرابه", "بين", "و")) + ")"
         rf"(?P<h>\d{{1,2}})\s+(?P<part>صباحا|مساءا|مساء|ظهرا|ليلا|فجرا|عصرا){_R}"
-        rf"(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم))")),
+        rf"(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم))")),
     # days with a fixed date: "اليوم العالمي للمرأة" (March 8), "عيد الفصح" (Easter), "يوم الأرض"
     ("named_day", re.compile(rf"{_L}(?P<name>{_alt(_NAMED_DAYS)})(?:\s+(?:لعام\s+|لسنه\s+)?(?P<y>\d{{4}}))?{_R}")),
     # "في فترة بعد الظهر": a part of the day named alone is a TIME on the day of its context
     ("part_of_day", re.compile(rf"{_L}(?P<part>بعد\s+الظهر|بعد\s+الظهيره|بعد\s+الزوال){_R}")),
     # a bare "20:45" / "2:45 صباحا" (hours 0-24, two-digit minutes; not a score)
     ("clock_bare", re.compile(
-        rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}}|(?:\d{{1,2}}[,.]\d{{2}}|\d{{4}})(?=\s*(?:ت\s*غ|بتوقيت|توقيت)))(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
+        rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}}|(?:\d{{1,2}}[,.]\d{{2}}|\d{{4}})(?=\s*(?:ت\s*غ|بتوقيت|توقيت)))(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
     ("season", re.compile(rf"{_L}(?P<s>(?:ال)?(?:صيف|شتاء|خريف|ربيع(?!\s+(?:الاول|الاخر|الثاني|العربي)))|صيفا|خريفا)(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?{_R}")),
 ]
 # Context that makes an ambiguous month name a month: a day number, a year, a
