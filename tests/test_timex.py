@@ -776,3 +776,13 @@ def test_weekdays_listed_before_their_days():
 def test_fourth_session_article_days_and_tomorrow_morning(text, span, type_, value):
     row = tag_dates(text, published="2015-12-24").set_index("text").loc[span]
     assert (row["type"], row["value"]) == (type_, value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("سيصل الوفد غدا صباحا", "غدا صباحا", "2018-04-12TMO"),
+    ("وقع الانفجار أمس مساء", "أمس مساء", "2018-04-10TEV"),
+    ("وصل الرئيس اليوم الأربعاء صباحا إلى باريس", "اليوم الأربعاء صباحا", "2018-04-11TMO"),
+])
+def test_half_of_the_day_after_a_deictic_day(text, span, value):
+    row = tag_dates(text, published="2018-04-11").set_index("text").loc[span]
+    assert (row["type"], row["value"]) == ("TIME", value)

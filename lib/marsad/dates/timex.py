@@ -151,7 +151,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"هذا\s+المساء|هذا\s+الصباح|"
         rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|التالي|ذاته|نفسه)(?![^\W\d_]))"
         # a day named by an adjective is an event, not today: "اليوم الدراسي", "اليوم المفتوح"
-        rf"(?!\s+(?:ال[^\W\d_]{{2,}}ي|المفتوح|المفتوحه)(?![^\W\d_])))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY})(?:\s*[،,]?\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)?{_R}")),
+        rf"(?!\s+(?:ال[^\W\d_]{{2,}}ي|المفتوح|المفتوحه)(?![^\W\d_])))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY})(?:\s*[،,]?\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)?"
+        # "غدا صباحا", "أمس مساء": the half of the day after the day
+        rf"(?:(?<![هل])\s+(?P<part2>صباحا|مساءا|مساء|ليلا|ظهرا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
     ("next_day", re.compile(rf"{_L}(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
     # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
     ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|صبيحه|مساء|عشيه|بعد\s+ظهر|ظهيره|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
@@ -961,8 +963,10 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
                  "هذا المساء": 0, "هذا الصباح": 0}.get(w, 1)
         if kind == "next_day":
             shift = 1
-        part = g.get("part") or ("ليله" if w.startswith("الليله") else "مساء" if w == "هذا المساء"
-                                 else "صباح" if w == "هذا الصباح" else None)
+        part2 = {"صباحا": "صباح", "مساءا": "مساء", "مساء": "مساء", "ليلا": "ليله", "ظهرا": "ظهر", "فجرا": "فجر",
+                 "عصرا": "عصر"}.get(g.get("part2") or "")
+        part = g.get("part") or part2 or ("ليله" if w.startswith("الليله") else "مساء" if w == "هذا المساء"
+                                          else "صباح" if w == "هذا الصباح" else None)
         if anchor is None:
             tx.value, tx.precision = ("PRESENT_REF" if shift == 0 else "XXXX-XX-XX"), "day"
         else:
