@@ -709,3 +709,16 @@ def test_third_party_report_is_alleged_and_a_trailing_condition_hypothetical():
     assert list(zip(ev["cameo_code"].str[:2], ev["status"])) == [("07", "hypothetical")]
     ev = one("وقال لافروف إن روسيا ستزود أوكرانيا بصواريخ جديدة.", partners=("UA",))
     assert list(ev["status"]) == ["intent"]
+
+
+def test_one_member_of_a_list_of_three_is_no_participant():
+    assert one("وخلال السنوات الأخيرة وقعت أوكرانيا اتفاقيات تعاون مع أكثر من عشر دول بينها فرنسا والصين وروسيا.",
+               partners=("UA",)).empty
+    # two co-agents (ours and a third party) still act
+    ev = one("وقعت روسيا واليابان اتفاقية مع أوكرانيا.", partners=("UA",))
+    assert list(ev["cameo_code"].str[:2]) == ["05"]
+
+
+def test_an_imperfect_masculine_verb_has_no_country_subject_before_it_either():
+    # "ويزور ترامب أوكرانيا … أن يلتقي بوتين": Ukraine is the object of يزور; the one who meets Putin is Trump
+    assert one("ويزور ترامب أوكرانيا حاليا ومن المقرر أن يلتقي بوتين في هلسنكي الاثنين.", partners=("UA",)).empty

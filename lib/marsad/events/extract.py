@@ -869,7 +869,7 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         if after and after[0].start - cue_end <= 40 and len(after) == 2:
             src = after[0]        # VSO: "زار كيم روسيا"
         elif after and first.start < cue_start:
-            if _oblique(norm, first):
+            if _oblique(norm, first) or _object_of_verb(norm, first, c_start):
                 return None       # the one before the cue is another predicate's object, not this one's subject
             src = first           # SVO: "كيم … زار روسيا"
         else:
@@ -974,12 +974,14 @@ def _agrees(head: str, a) -> bool:
         w = re.sub(r"(?:هما|ها|هم)$", "", w)  # an object pronoun: "يتهمونها", "اتهمتها"
     if w.endswith("وا") or (w[:1] in ("ي", "ت") and w.endswith("ون") and not w.endswith("اون")):
         return False  # a plural verb: its subject is a plural pronoun or noun, not one country or official
-    if re.search(r"(?:ان|ا|تا|ي)$", w):
-        return True   # duals ("زارا", "يلتقيان"), and "دعا"/"التقي" that end like them
+    if re.search(r"(?:ان|تا)$", w):
+        return True   # duals ("يلتقيان", "اتفقتا")
+    if w.startswith("ي"):
+        return gender == "m"   # "يزور", "يتهم", "يلتقي"
+    if re.search(r"(?:ا|ي)$", w):
+        return True   # "زارا" (dual) or "دعا"/"التقي" (masculine): nothing sure
     if len(w) >= 3 and w.endswith("ت"):
         return gender == "f"   # "زارت", "اتهمت"
-    if w.startswith("ي"):
-        return gender == "m"   # "يزور", "يتهم"
     if w[:1] in ("ت", "ن"):
         return True            # "تزور" (she visits) or "تباحث" (he held talks); "نزور" (we)
     return gender == "m"       # perfect masculine: "زار", "بحث", "اتهم", "استقبل"
@@ -1058,6 +1060,8 @@ def _drop_lists(norm, args, focus, partners):
             continue  # "صناديق الصين وروسيا ودول الخليج": a list whose last member is no actor
         if ours and len(codes) > len(ours) and _EACH_OF.search(norm, max(0, g[0].start - 10), g[0].start):
             continue  # "صفقة رعتها كل من روسيا والولايات المتحدة": ours and a third party, explicitly together
+        if ours and len(codes) >= 3:
+            continue  # "مع أكثر من عشر دول بينها فرنسا والصين وروسيا": one member of a list of three or more
         if ours and len(codes) > len(ours):
             keep.extend(x for x in g if x.code in ours)  # "روسيا واليابان تحاولان": co-agents
             continue
