@@ -910,3 +910,14 @@ def test_a_name_ending_a_longer_one_joins_it_only_where_the_longer_one_is_named(
     texts = {"a": "استقبل رئيس الجمهورية الباجي قايد السبسي الوفد", "b": "قال حافظ قائد السبسي إن الحزب سيفوز"}
     people = _people(texts, _rx(r"قايد السبسي", r"حافظ قائد السبسي"))
     assert people.groupby("doc_id")["entity_id"].first().nunique() == 2
+
+
+def test_a_proclitic_before_a_first_name_of_the_name_cluster_leaves_the_span():
+    people = _people({"a": "يدعو إلى التحقيق في التسجيل المنسوب لنبيل القروي بخصوص"}, _rx(r"لنبيل القروي"))
+    assert people["surface"].tolist() == ["نبيل القروي"]
+
+
+def test_a_role_adjective_after_the_name_and_a_social_network_are_no_name():
+    people = _people({"a": "بإطلاق سراح ناصر الزفزافي القيادي في الحراك. ونشر على ايس بوك"},
+                     _rx(r"ناصر الزفزافي القيادي", r"ايس بوك"))
+    assert people["surface"].tolist() == ["ناصر الزفزافي"]

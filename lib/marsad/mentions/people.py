@@ -403,6 +403,10 @@ def _strip_proclitic(word: str, known: frozenset) -> int:
             return len(p)
         if word in like and like[rest] >= 0.3 and like[word] < 0.1:
             return len(p)
+        # و/ل before a first name (وحاتم، لنبيل) when the word itself is no first name
+        if (p in ("و", "ل") and _first_name_like(rest) and not _first_name_like(word)
+                and like.get(rest, 0.0) >= 2 * like.get(word, 0.0)):
+            return len(p)
     return 0
 
 
