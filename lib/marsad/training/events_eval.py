@@ -185,8 +185,9 @@ Turkish leaders were added to `actors.csv` before the first run, as a user would
 33 Russia–Iran articles that were the blind split of session 2 (run once blind, below; **tuned on since**);
 `ru-cn` = the 50 Russia–China articles that were the blind split `blind-cn` of session 3 (run once blind, below;
 **tuned on since** session 4); `ru-sy` = the 20 Russia–Syria articles that were the blind split `blind-sy` of session 4 (run once blind, below;
-**tuned on since** session 5). No split is unseen by the rules any more: all six have been read for errors; the
-blind measures are the "blind run" rows below.
+**tuned on since** session 5). All six have been read for errors; the blind measures are the "blind run" rows
+below. A seventh split, `blind-eg` (39 Russia–Egypt articles, session 6), is blind: it is not in this table and is
+scored only when named (`python -m marsad.training.events_eval blind-eg`), once (section "Blind (session 6)").
 
 How the numbers moved (same command; P = precision, R = recall):
 
@@ -208,6 +209,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 5, + a verb right after التي/الذي whose antecedent is no actor has that antecedent as subject | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.73 (8/11; the removed row, "Russia accused Syria" 112, had the right pair and a wrong kind: P +kind 0.50 → 0.55) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.40 (4/10) |
 | session 5, + "منذ/قبل أيام" ("أسابيع") dates the event to an approximate window before publication | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.73 (8/11) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / **0.50 (5/10)** |
 | session 5, + "هنأ … على نجاحات/انتصار/فوز" is a congratulation (no بمناسبة needed) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.75 (9/12; P +date 0.45 → 0.42: the new row is dated `before-publication`, the gold dates it by the meeting) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.50 (5/10; R +kind 0.60 → 0.70) |
+| session 6 rules (attack, accusation and threat nouns need their author; verbs agree with their subject; datelines; bodies' meetings; denials reach their complement; third-party claims alleged; endorsement and joint-exercise cues; lists of three), tuning on ru-sy and on unannotated news | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.89 (8/9; R actors 0.90 → 0.80: two events had been "found" only through wrong-kind rows that are gone) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.50 (5/10) |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -405,7 +407,63 @@ session-4 row. Still open on `ru-sy`: the accusation comes out as a 040 `alleged
 "مساعدة الأسد" is not coded), Zakharova's denial of accusations "بحق دمشق" (112 `denied`), Lavrov's call for
 non-Syrian forces to leave (033), the Pentagon's statement (130 from "التهديد"), the S-300 delivery from "تسليم
 سوريا", the date "الأحد" taken from the next clause, the congratulation's date (the meeting it points back to) and the
-endorsement "وتؤيد مبادرات موسكو"."""
+endorsement "وتؤيد مبادرات موسكو".
+
+### Session 6 (a new blind split first; then rules read on ru-sy and on unannotated news)
+
+**Blind split first.** Before any rule changed, a fourth blind split was drawn and annotated: `blind-eg`, 39 ANT
+articles naming Russia with **Egypt** (CNN 14, France24 13, Al Arabiya 9, Jawhara FM 3), by a seeded draw written in
+the gold README with its script (`data/gold/events/select_blind_eg.py`): files with two sentences naming both sides,
+stratified sport / non-sport because the 2018 World Cup in Russia fills the candidates, then — still before any run,
+as the first 24 documents held only 6 events — more non-sport files and a stage of files naming a state actor of each
+side. Read and annotated by hand (13 events, 7 of them distinct: the Sochi talks of October 2018 repeated by six CNN
+teaser pages, Sisi's visit, Putin's praise, Sisi's statement on Libya, the charter-flights intent, the resumption of
+flights on 11 April 2018, Putin's 2014 endorsement of Sisi; 2 optional; 61 no-event sentences: football between the
+national teams, venues, lists, artists, a cleric, EgyptAir; 1 background) and landed on main alone (`events gold:
+blind Russia–Egypt split …`). Sisi and Sameh Shoukry were added to `actors.csv` before the run (user set-up). Its
+sentences were not read again while the rules below were written.
+
+**What the rules were read on.** The tuning splits (ru-sy's remaining errors) and, as the best proxy for unseen
+outlets, the extractor's output on unannotated Russia–X news of other pairs: 300 non-sport ANT documents with a
+sentence naming Russia and one of nineteen other countries (seeded draws; no gold; partners run together and one
+at a time: GB, US, SA, UA, IL, FR). On the 19-partner run, 39 of 164 rows came from attack nouns ("الهجوم") with no
+agent and 7 from CNN datelines ("دبي، الإمارات العربية المتحدة (CNN)--" as an Emirati actor); after the rules below
+the same 300 documents give 95 rows, most of the removed ones false on reading (no count by hand of every row).
+
+**Rules added** (each with tests on composed sentences in `tests/test_events.py`; every tuning split re-run after each
+change, none lost precision):
+- **Attack, accusation, criticism and threat nouns need their author named with them** — genitive ("هجوم روسيا
+  على …", "اتهام كييف لموسكو"), demonym adjective ("الاتهامات البريطانية"), or the subject of a support verb ("شنت
+  روسيا هجوما", "وجهت … أصابع الاتهام إلى"); "يدين الهجوم على عميل روسي", "تنفي موسكو أي ضلوع في الهجوم", "لا أساس
+  للاتهامات … بحق دمشق" give no row. Definite cue words ("الاتهامات", "التهديد") are nouns whatever their row says.
+  On ru-sy this removed the 190 row from "إسقاط طائرة" and the 130 row from the Pentagon's "التهديد", and Zakharova's
+  112 `denied` row.
+- **A finite verb agrees with its subject** (gender and number; countries and cities are feminine, Iraq/Lebanon/
+  Jordan … and "الاتحاد" masculine): masculine "يزور/زار" has no country as its subject ("كما يزور بريطانيا قبل عقد
+  اجتماع مع بوتين": the subject is the pronoun, Trump), a plural "يتهمونها" no single actor; a country right after a
+  verb it does not agree with is that verb's object, neither the subject of a later verb nor a participant of a later
+  meeting noun. A dual verb whose joint subject holds a third party ("بوتين وماكرون يؤيدان") is theirs.
+- **Datelines are no actors** ("دبي، الإمارات العربية المتحدة (CNN)--", "موسكو (رويترز) -", "أبوظبي - …"; a person
+  before the dash is kept: "لقاء بوتين - الأسد").
+- **A meeting noun of a body or a truce** ("اجتماع لمنظمة حظر …", "محادثات هدنة …", "اجتماع مجلس الأمن") is that
+  body's (removes the Haley row on ru-sy, 040 `alleged`).
+- **Status**: a denial governing a complement ("نفت روسيا أن تكون زودت …", "أي ضلوع في") makes the act `denied`; a
+  refusal governing another cue is one row ("رفضت التعاون": 121 `denied`, no extra 120); a material or hostile act
+  told by a third party ("قال السفير الأمريكي إن روسيا زودت …") is `alleged`; an intent with a trailing condition
+  ("ستزود … إذا طلبت دمشق") is `hypothetical`.
+- **Cues**: endorsement (أيد/يؤيد, 051: ru-sy's "وتؤيد مبادرات موسكو" found, its date still taken from the next
+  clause); joint military exercises ("مناورات عسكرية مشتركة", "المشاركة في مناورات", 062; ru-cn's Vostok sentence is
+  still missed: "العسكريين الصينيين" is no actor).
+- **Lists**: one of ours as a member of a list of three or more countries is no participant ("مع أكثر من عشر دول
+  بينها فرنسا والصين وروسيا").
+- Knowledge-base partners (every partner without rows in `actors.csv`) are countries, as listed ones, so "ب + name"
+  is a venue for them too.
+
+Not fixed (seen on the proxy): a coordinated verb whose subject is a third party named two verbs earlier ("وانضمت
+أستراليا … وطردت دبلوماسيين روس"); joint subjects with a third party read as co-agents ("واتهمت موسكو وطهران الولايات
+المتحدة" gives Russia → US, which may be right); "Putin denies British accusations" keeps the accusation `reported`
+(right) but gives no denial row; the timex tagger reads "قبل عقد اجتماع" (before holding a meeting) as "a decade ago"
+(dates, not events)."""
 
 
 def main(argv: list[str] | None = None) -> int:
