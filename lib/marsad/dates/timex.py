@@ -113,12 +113,14 @@ _HEDGE = r"(?:ما\s+يقرب\s+من|ما\s+يزيد\s+(?:علي|عن)|اكثر\
 # a day number after the article: "في الـ28 من مارس", "والـ27"
 _ARTICLE_DIGIT = r"(?:(?<=(?<![^\W\d_])ال)|(?<=(?<![^\W\d_])وال))(?=\d)"
 _DAY = rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{_alt(_DAY_ORDINALS)})\s+من|(?P<ghurra>غره))"
-_PART = r"(?:صباح|صبيحه|مساء|عشيه|ظهيره|ظهر|ليله|فجر|عصر)"
+_PART = r"(?:الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|ظهيره|ظهر|ليله|فجر|عصر)"
 _MODIFIER = r"(?:مطلع|اوائل|بدايه|بدايات|مستهل|منتصف|اواسط|وسط|اواخر|نهايه|اخر|ختام)"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 19 - 06 - 2024, 19/6/2024, 19.06.2024 (day first, as the Arabic press writes it)
     ("numeric_dmy", re.compile(r"(?<![\d.,/-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d])")),
+    # a Hijri date in figures: 16 / 8 / 1439هـ
+    ("hijri_numeric", re.compile(r"(?<![\d.,/-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>1[34]\d\d)\s*(?:ه|هجريه|هجري)(?![^\W\d_])")),
     # 2019/04/25, 2019-04-25
     ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
     # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
@@ -146,7 +148,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_L}(?:ال)?قرن\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}){_R}")),
     # أمس, أول أمس, اليوم, غدا, بعد غد
     ("deictic_day", re.compile(
-        rf"{_L}(?:(?P<part>بعد\s+ظهر|{_PART}|ليل)\s+(?:يوم\s+)?|(?P<yawm>يوم)\s+(?=امس|غد))?(?P<w>اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|الغد|"
+        rf"{_L}(?:(?P<part>بعد\s+ظهر|{_PART}|ليل)\s+(?:يوم\s+)?|(?P<yawm>يوم)\s+(?=امس|غد))?(?P<w>(?:ال)?اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|الغد|"
         rf"الليله\s+الماضيه|الليله\s+قبل\s+الماضيه|الليله(?!\s+(?:التاليه|نفسها|ذاتها))|"
         rf"هذا\s+المساء|هذا\s+الصباح|"
         rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|التالي|ذاته|نفسه)(?![^\W\d_]))"
@@ -156,7 +158,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?<![هل])\s+(?P<part2>صباحا|مساءا|مساء|ليلا|ظهرا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
     ("next_day", re.compile(rf"{_L}(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
     # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
-    ("weekday", re.compile(rf"{_L}(?:(?P<part>صباح|صبيحه|مساء|عشيه|بعد\s+ظهر|ظهيره|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
+    ("weekday", re.compile(rf"{_L}(?:(?P<part>الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|بعد\s+ظهر|ظهيره|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
     ("relative_unit", re.compile(
         rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<rel>{_REL}))?{_R}")),
@@ -291,10 +293,11 @@ _CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عص�
 # A date that names a street or square ("نهج 9 أفريل", "شارع 26 يوليو", "ميدان 6 أكتوبر").
 _STREET_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:نهج|شارع|ساحه|ميدان|جسر|طريق|حي|نزل|مدينه)\s+(?:(?:\d{1,2}|غره)\s+)?$")
 _SCORE_BEFORE = re.compile(r"(?:نتيجه|بنتيجه|النتيجه|بهدف|باهداف|فوز|خساره|تعادل)\s*$")
-_SELF_WEEKDAY = re.compile(rf"{_L}(?P<w>اليوم|امس|غدا)\s*[،,]?\s*\(?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)}){_R}")
+_SELF_WEEKDAY = re.compile(rf"{_L}(?<!اول\s)(?<!من\s)(?P<w>اليوم|امس|غدا)\s*[،,]?\s*\(?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)}){_R}")
 # The second hour of a clock range: "من الساعة 9 حتى 14".
 _CLOCK_RANGE_AFTER = re.compile(
     r"\s*(?:حتي|الي|و|-|–)\s*(?:الساعه\s+)?(?P<h>\d{1,2}(?:[:.]\d{2})?)(?!\d|\s*(?:%|ساع|دقيق|يوم|ايام|شهر|اشهر|عام|سن))")
+_ORD_RANGE_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<o>{_alt(_DAY_ORDINALS)})\s*(?:و|الي|حتي|-|–)\s*$")
 _RANGE_BEFORE = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})\s*(?:و|الي|حتي|-|–)\s*(?:ال)?$")
 # Context that makes a bare "رمضان" the month, not a person's name ("رمضان صبحي").
 _RAMADAN_BEFORE = re.compile(
@@ -345,7 +348,7 @@ _WORDS_OF = {
     "unit": f"{_alt(_UNITS)}|{_alt(_DUAL_FORMS)}|ربع|نصف",
 }
 _TRIGGERS = {name: re.compile(t) for name, t in {
-    "numeric_dmy": r"\d", "numeric_ymd": r"\d", "day_rel_month": r"الشهر", "day_month": _WORDS_OF["month"], "month": _WORDS_OF["month"],
+    "numeric_dmy": r"\d", "numeric_ymd": r"\d", "hijri_numeric": r"\d\s*ه", "day_rel_month": r"الشهر", "day_month": _WORDS_OF["month"], "month": _WORDS_OF["month"],
     "hijri_date": _WORDS_OF["hijri"], "hijri_year": r"\d", "year": r"\d\d\d\d", "decade": r"ين(?:يات|ات)",
     "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله|هذا", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
     "relative_unit": r"الاسبوع|الشهر|العام|السنه|العقد", "decade_ordinal": r"العقد",
@@ -524,13 +527,19 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         # A day before a complementizer dates the report, not the event told after it
         # ("وأضاف اليوم السبت أن الهجوم وقع الساعة الثامنة مساء أمس الجمعة").
         reported = prev is not None and bool(_COMPLEMENTIZER.search(normalize(text[prev["end"]:lo])))
-        if nxt is not None and (prev is None or reported or nxt["start"] - hi < lo - prev["end"]):
+        # "الجمعة 12 ماي الساعة 16:00 … الساعة 18:00 … الإربعاء 23 ماي": a clock after another clock of the same day
+        listed = (i > 0 and prev is not None and rows[i - 1]["rule"] == "clock" and rows[i - 1]["start"] > prev["end"]
+                  and rows[i - 1]["date_start"] == prev["date_start"] and sentences[i - 1] == sentences[i])
+        if nxt is not None and not listed and (prev is None or reported or nxt["start"] - hi < lo - prev["end"]):
             day = nxt["date_start"]
             if (nxt_j == i + 1 and nxt["value"].endswith(("TEV", "TNI", "TAF")) and hour < 12
                     and not _CLOCK_PART.search(normalize(row["text"]))):
                 hour += 12  # "… الثامنة من مساء الخميس" is 20:00
         elif prev is not None:
             day = prev["date_start"]
+            if (hour, minute) == (0, 0) and "منتصف" in normalize(row["text"]) and prev["date_start"]:
+                # "الاستجواب الذي بدأ صباح الثلاثاء توقف قرابة منتصف الليل": the midnight that ends that day
+                day = (dt.date.fromisoformat(prev["date_start"][:10]) + dt.timedelta(days=1)).isoformat()
             # "مقابلة ودية مساء اليوم ... انطلاقا من الساعة الثالثة": an hour without its half of the day, after
             # the evening or afternoon of its sentence, is in the afternoon (a night from 6 on)
             if (hour < 12 and not _CLOCK_PART.search(normalize(row["text"]))
@@ -746,6 +755,11 @@ def _candidates(norm: str) -> list[_Timex]:
                     first = dict(groups, d=r.group("d"))
                     out.append(_Timex(r.start("d"), r.end("d"), kind, groups=first))
                     pos = r.start("d")
+                if groups.get("dord"):
+                    r = _ORD_RANGE_BEFORE.search(norm, max(0, m.start() - 40), m.start())
+                    if r:
+                        first = dict(groups, d=str(_DAY_ORDINALS[" ".join(r.group("o").split())]))
+                        out.append(_Timex(r.start("o"), r.end("o"), kind, groups=first))
     for m in _YEAR_PAIR.finditer(norm):  # "موسم 2015/2016": two years (the year pattern avoids slashes)
         if int(m.group("y2")) == int(m.group("y1")) + 1 and 1900 <= int(m.group("y1")) <= 2100:
             out.append(_Timex(m.start("y1"), m.end("y1"), "year", groups={"y": m.group("y1")}))
@@ -755,6 +769,8 @@ def _candidates(norm: str) -> list[_Timex]:
 
 def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
     """Reject numbers and words that only look like dates."""
+    if kind == "hijri_numeric":
+        return 1 <= int(g["d"]) <= 30 and 1 <= int(g["m"]) <= 12
     if kind in ("numeric_dmy", "numeric_ymd"):
         d, mo, y = int(g["d"]), int(g["m"]), int(g["y"])
         try:
@@ -787,7 +803,9 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         y = int(g["y"])
         if g.get("kw") or g.get("m"):
             return 1000 <= y <= 2100
-        if not 1800 <= y <= 2100:
+        if not 1800 <= y <= 2100 and not (1000 <= y < 1800 and re.search(
+                r"(?:عامي|سنتي|الاعوام|اعوام|السنوات)\s+\d{4}(?:\s*(?:و|الي|حتي|-)\s*)*$|(?:عامي|سنتي|الاعوام|اعوام)\s+$",
+                norm[max(0, m.start() - 30):m.start()])):
             return False
         if _YEAR_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
             return True
@@ -818,6 +836,8 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
     if kind == "relative_unit":
         if re.match(r"\s+(?:نفسه|ذاته|عينه)(?![^\W\d_])", norm[m.end():]):
             return False  # "نهاية الأسبوع نفسه", "العام ذاته": a period already named
+        if g["u"] == "العقد" and g.get("this") and not g.get("rel"):
+            return False  # "انتقدت هذا العقد": a contract, not this decade
         # "الشهر الجاري", "هذا العام", or a period modifier before it ("نهاية الشهر", "مطلع العام")
         return bool(g.get("rel") or g.get("this") or _MODIFIER_BEFORE.search(norm, max(0, m.start() - 30), m.start()))
     if kind == "quarter":
@@ -905,6 +925,15 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     if kind in ("numeric_dmy", "numeric_ymd"):
         _day(tx, dt.date(int(g["y"]), int(g["m"]), int(g["d"])))
         tx.anchor = None
+    elif kind == "hijri_numeric":
+        from hijridate import Hijri
+
+        tx.anchor, tx.rule = None, "hijri"
+        try:
+            d = Hijri(int(g["y"]), int(g["m"]), int(g["d"])).to_gregorian()
+            _day(tx, dt.date(d.year, d.month, d.day))
+        except (ValueError, OverflowError):
+            tx.kind = "reject"
     elif kind == "day_month":
         mon = MONTHS[" ".join(g["mon"].split())]
         ev = None if g.get("y") else _EVENT_BEFORE.search(norm, max(0, tx.start - 10), tx.start)
@@ -958,7 +987,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         _resolve_century(tx, anchor)
     elif kind in ("deictic_day", "next_day"):
         w = " ".join(g["w"].split())
-        shift = {"امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "امس الاول": -2, "اليوم": 0, "غدا": 1, "غد": 1,
+        shift = {"امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "امس الاول": -2, "الاول من امس": -2, "اول من امس": -2, "اليوم": 0, "غدا": 1, "غد": 1,
                  "الغد": 1, "بعد غد": 2, "الليله": 0, "الليله الماضيه": -1, "الليله قبل الماضيه": -2,
                  "هذا المساء": 0, "هذا الصباح": 0}.get(w, 1)
         if kind == "next_day":
@@ -1086,7 +1115,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         tx.value, tx.anchor = ("PAST_REF" if _tense_before(norm, tx.start) == "past" else "FUTURE_REF"), None
 
 
-_PART_CODE = {"بعد ظهر": "TAF", "عشيه": "TEV", "صباح": "TMO", "صبيحه": "TMO", "ظهيره": "TAF", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI"}
+_PART_CODE = {"الساعات الاولي من": "TMO", "الساعات الاولي من صباح": "TMO", "الساعات الاولي من فجر": "TMO", "سهره": "TEV",
+              "بعد ظهر": "TAF", "عشيه": "TEV", "صباح": "TMO", "صبيحه": "TMO", "ظهيره": "TAF", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI"}
 
 
 def _day(tx, d: dt.date) -> None:
