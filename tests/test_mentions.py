@@ -921,3 +921,28 @@ def test_a_role_adjective_after_the_name_and_a_social_network_are_no_name():
     people = _people({"a": "بإطلاق سراح ناصر الزفزافي القيادي في الحراك. ونشر على ايس بوك"},
                      _rx(r"ناصر الزفزافي القيادي", r"ايس بوك"))
     assert people["surface"].tolist() == ["ناصر الزفزافي"]
+
+
+def test_the_people_gold_set_is_consistent_and_its_readme_counts_are_right():
+    """Every article of data/gold/people has an annotation file that parses, a known split, and the README
+    table gives the right numbers of articles and mentions (no datasets needed)."""
+    import re
+    from pathlib import Path
+
+    from marsad.training.people_eval import GOLD_DIR, SPLITS, parse_annotation
+
+    docs = pd.read_csv(GOLD_DIR / "documents.tsv", sep="\t")
+    assert set(docs["split"]) == set(SPLITS) and docs["doc_id"].is_unique
+    counts = {sp: [0, 0, 0] for sp in SPLITS}
+    for r in docs.itertuples():
+        mentions, _lines = parse_annotation(GOLD_DIR / "annotations" / f"{r.doc_id}.txt")
+        counts[r.split][0] += 1
+        for m in mentions:
+            counts[r.split][1 if m["entity_type"] == "person" else 2] += 1
+            assert m["entity_type"] == "person" or re.fullmatch(r"[A-Z]{2}", m["entity"]), m
+            assert m["entity_type"] == "person" or m["form"] in ("name", "demonym", "capital"), m
+    assert {p.stem for p in (GOLD_DIR / "annotations").glob("*.txt")} == set(docs["doc_id"])
+    readme = Path(GOLD_DIR / "README.md").read_text("utf-8")
+    for sp, (n_docs, n_person, n_country) in counts.items():
+        row = re.search(rf"^\| `{sp}` \| (\d+) \| [^|]+ \| (\d+) \| (\d+) \|$", readme, re.M)
+        assert row and tuple(map(int, row.groups())) == (n_docs, n_person, n_country), sp
