@@ -946,3 +946,20 @@ def test_the_people_gold_set_is_consistent_and_its_readme_counts_are_right():
     for sp, (n_docs, n_person, n_country) in counts.items():
         row = re.search(rf"^\| `{sp}` \| (\d+) \| [^|]+ \| (\d+) \| (\d+) \|$", readme, re.M)
         assert row and tuple(map(int, row.groups())) == (n_docs, n_person, n_country), sp
+
+
+def test_kinship_words_and_the_late_are_roles_before_a_name():
+    people = _people({"a": "وكانت خالتا هوغو لوران بادرتا. وللمخرج الراحل بيغاس لونا فيلم"},
+                     _rx(r"خالتا هوغو لوران", r"الراحل بيغاس لونا"))
+    assert people["surface"].tolist() == ["هوغو لوران", "بيغاس لونا"]
+
+
+def test_an_accusative_with_tanwin_ends_no_name():
+    people = _people({"a": "لخلافة الجنرال اليعزر طوليدانو سكرتيراً عسكرياً"}, _rx(r"اليعزر طوليدانو سكرتيراً"))
+    assert people["surface"].tolist() == ["اليعزر طوليدانو"]
+
+
+def test_a_proclitic_glued_to_a_name_the_batch_has_without_it_leaves_the_span():
+    text = "بطولة بينيلوبي كروز وخافيير بارديم. فبينيلوبي كروز كانت"
+    people = _people({"a": text}, _rx(r"بينيلوبي كروز(?= و)", r"فبينيلوبي كروز"))
+    assert people["surface"].tolist() == ["بينيلوبي كروز", "بينيلوبي كروز"]

@@ -109,7 +109,7 @@ def _bare(word: str) -> tuple[str, ...]:
 # pronoun suffixes of a noun (محاميها her lawyer, موقعها its website) and dual/plural endings of a title
 # (رئيسين، المغنيتان: ة → تان/تين/ات)
 _POSSESSIVE = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
-_PLURAL = (("تان", "ه"), ("تين", "ه"), ("ات", "ه"), ("ان", ""), ("ين", ""), ("ون", ""), ("و", ""), ("ا", ""))
+_PLURAL = (("تان", "ه"), ("تين", "ه"), ("تا", "ه"), ("ات", "ه"), ("ان", ""), ("ين", ""), ("ون", ""), ("و", ""), ("ا", ""))
 
 
 def _stems(word: str) -> set[str]:
@@ -311,6 +311,9 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 if name and (len(t[2]) < 3 or (t[2] in common and t[2] not in firsts)
                              or (t[2].startswith("و") and t[2] not in firsts and t[2][1:] in firsts | titles)):
                     break
+                # a third word with ال after a second with ال is an adjective (علي الصلابي المقيم)
+                if len(name) == 2 and t[2].startswith("ال") and name[1][2].startswith("ال") and name[1][2] not in ("الدين", "الله"):
+                    break
                 name.append(t)
             # no common word (also after a proclitic: لموقف) nor a connector (تركي آل …) at the end
             while len(name) > 1 and (any(b in common for b in _bare(name[-1][2])) or name[-1][2] in _CONNECTORS):
@@ -503,6 +506,10 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                                                     or not wl[2].startswith("ال")))):
                     part.pop()
                     continue
+                # an accusative with tanwin is no name (طوليدانو سكرتيراً)
+                if text[wl[0]:wl[1]].endswith(("اً", "ًا")) and wl[2] not in known:
+                    part.pop()
+                    continue
                 c = _country_at(countries, wl[0], wl[1])
                 # a capital or country name after a first name is a surname (جورج واشنطن)
                 if c is not None and not (c in ("capital", "name") and part[-2][2] in known):
@@ -656,6 +663,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 continue
         merged.append(c)
     cands = merged
+    # a proclitic glued to a name that the batch also has without it (فبينيلوبي كروز / بينيلوبي كروز)
+    bare_keys = {c[3] for c in cands}
+    for i, (k, s, e, key) in enumerate(cands):
+        if key[:1] in "وفبلك" and key[1:] in bare_keys and key not in exact and _n_words(key[1:]) >= 2:
+            cands[i] = (k, s + 1, e, key[1:])
     # a known first name right before a name belongs to it (حافظ | قايد السبسي, خوسيه | أنطونيو ميادي:
     # the recogniser left it out), when it is no common word, no title, no word with ال and no mention
     firsts_ = known_first()
