@@ -213,8 +213,8 @@ def test_evaluate_scores_a_hand_written_timeml_file(tmp_path):
     timeml = markdown.split("### TimeML corpus", 1)[1]
     ours = [line for line in timeml.splitlines() if line.startswith("| marsad.tag_dates | ALL")]
     assert ours and "| 4 | 4 | 1.00 | 1.00 | 1.00 |" in ours[0]
-    assert "### Marsad gold, held-out part" in markdown and "### Marsad gold, dev-2" in markdown
-    assert "### Marsad gold, dev-3" in markdown
+    assert "### Marsad gold, dev-2" in markdown and "### Marsad gold, dev-3" in markdown
+    assert "### Marsad gold, dev-4" in markdown
     assert "python -m marsad.training evaluate timex" in markdown
 
 

@@ -1,13 +1,14 @@
 """Evaluation of :func:`marsad.dates.tag_dates` next to dateparser on TIMEX3 gold.
 
-Four corpora, scored separately:
+Five corpora, scored separately (four parts of Marsad's gold and the TimeML 25):
 
 - ``dev``, ``heldout`` (called dev-2 from the third session on), ``heldout2`` (dev-3 from the fourth) and
   ``heldout3``: Marsad's own TIMEX3 gold on ANT news articles (Jawhara FM, CNN, Al Arabiya, France 24), shipped
   in ``data/gold/timex`` (see its README: rules, source, licence). The rules of the tagger were written on
   ``dev``; ``heldout`` and ``heldout2`` were held out when drawn, then their errors were read in later sessions,
   so they are development parts now; ``heldout3`` was annotated by hand before any tagger ran on it and before
-  the fourth session's rules were written, and is the held-out part.
+  the fourth session's rules were written; its one blind run is in docs/EVALUATION.md, after which its errors were
+  read, so all four parts are development data now (a fifth session needs a fresh held-out draw).
 - ``timeml-25``: the 25 documents of the ``arabic-timeml-dahmri`` corpus in the shared datasets (inline
   ``<TIMEX3>`` tags; no licence, so nothing of it is shipped or copied into tests). They were read while
   the rules were written: a development set in another annotator's conventions.
@@ -210,11 +211,12 @@ _SPLITS = {
                  "Drawn by a fixed rule weighted towards times of day, durations and sets and annotated before any "
                  "tagger ran on it; held out in the third session (its table produced once, after the rules were "
                  "final), then its errors were read and rules written on them in the fourth: development data now."),
-    "heldout3": ("Marsad gold, held-out part (third held-out, fourth session)",
+    "heldout3": ("Marsad gold, dev-4 (the third held-out part, fourth session)",
                  "Drawn by a fixed rule weighted towards clock times and parts of the day, annotated by hand and "
-                 "committed before any tagger ran on it and before the fourth session's rules were written; the "
-                 "tagger's output on it was not read while the rules were written, and this table was produced once, "
-                 "after the rules were final."),
+                 "committed before any tagger ran on it and before the fourth session's rules were written; its one "
+                 "blind run, after those rules were final, is reported in the prose above this table (DATE relaxed F1 "
+                 "0.94 / value 0.94, TIME 0.96 / 0.898). Its errors were then read and rules written on them, so this "
+                 "table is development data."),
 }
 
 
