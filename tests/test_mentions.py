@@ -963,3 +963,9 @@ def test_a_proclitic_glued_to_a_name_the_batch_has_without_it_leaves_the_span():
     text = "بطولة بينيلوبي كروز وخافيير بارديم. فبينيلوبي كروز كانت"
     people = _people({"a": text}, _rx(r"بينيلوبي كروز(?= و)", r"فبينيلوبي كروز"))
     assert people["surface"].tolist() == ["بينيلوبي كروز", "بينيلوبي كروز"]
+
+
+def test_a_group_named_after_a_person_is_no_person():
+    people = _people({"a": "مقتل عنصرين تابعين لكتائب عز الدين القسام. وقال إن القسام تنظر"},
+                     _rx(r"لكتائب عز الدين القسام"))
+    assert people.empty

@@ -640,8 +640,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 if any(qs <= s and e <= qe for qs, qe in quoted):
                     continue
                 # an organisation word, also with a pronoun (موقعها الرسمي: its website)
+                # (or a group named after a person: لكتائب عز الدين القسام)
                 if any(t in org_only or t in triggers or t in not_names for t in toks) or (
-                        toks[0] not in known and _stems(toks[0]) & triggers):
+                        toks[0] not in known and _stems(toks[0]) & (triggers | group_words())):
                     org_names.add(key)
                 cands.append((k, s, e, key))
     # two recogniser names with only a space between them are one name the recogniser cut in two
