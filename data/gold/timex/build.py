@@ -125,14 +125,32 @@ def select_heldout2(root: Path, taken: set[str], per_outlet: int = 7, seed: int 
 CLOCK_CUE = r"(?<![^\W\d_])[وفبل]?(?:الساعة|صباح|مساء|ليلة|ليل|فجر|ظهر|منتصف الليل|الصباح|المساء|الفجر|الظهر)"
 
 
-def select_heldout3(root: Path, taken: set[str], per_outlet: int = 6, seed: int = 25) -> list[tuple[str, str, str]]:
+def _body(root: Path, docno: str) -> str:
+    code = docno.split("-", 1)[0]
+    path = next((root / OUTLETS[code]).glob(f"*/{docno}.txt"))
+    return " ".join(_field(path.read_text(encoding="utf-8", errors="replace"), "TEXT").split())
+
+
+def select_heldout3(root: Path, taken: set[str], per_outlet: int = 6, seed: int = 25,
+                    part: str = "heldout3", bodies: set[str] | None = None) -> list[tuple[str, str, str]]:
     """The third held-out part (fourth session, fixed before reading): per outlet, shuffled with
     ``random.Random(seed)``, files of 350-1300 body characters not in any earlier part whose body names a time of
     day at a word start at least twice (CLOCK_CUE) and at least two months or weekdays (DATE_CUE), so that TIME
     has enough spans and DATE too; all ``heldout3``."""
     clock, date_cue = re.compile(CLOCK_CUE), re.compile(DATE_CUE)
-    return _draw(root, taken, per_outlet, seed, "heldout3",
-                 lambda body: len(clock.findall(body)) >= 2 and len(date_cue.findall(body)) >= 2)
+
+    def keep(body: str) -> bool:
+        if not (len(clock.findall(body)) >= 2 and len(date_cue.findall(body)) >= 2):
+            return False
+        if bodies is None:
+            return True
+        text = " ".join(body.split())
+        if text in bodies:
+            return False
+        bodies.add(text)
+        return True
+
+    return _draw(root, taken, per_outlet, seed, part, keep)
 
 
 def _article(root: Path, docno: str) -> dict:
@@ -203,10 +221,18 @@ def main(argv=None) -> int:
         rows += select_extra(root, {r[0] for r in rows}, per_outlet=6, seed=23, rich=3)
         rows += select_heldout2(root, {r[0] for r in rows})
         rows += select_heldout3(root, {r[0] for r in rows})
+        # the fourth held-out part (fourth session, after heldout3 was read): the same rule, seed 26, leaving out
+        # the unlabelled articles whose tagger output was read while that session's rules were written (seen4.txt)
+        seen = {ln.strip() for ln in (HERE / "seen4.txt").read_text(encoding="utf-8").splitlines()
+                if ln.strip() and not ln.startswith("#")}
+        # ANT files the same article under two DOCNOs (FR-middleEast-530 = FR-internationalNews-1440): a text already
+        # taken, or already drawn, is left out too
+        bodies = {_body(root, d) for d in {r[0] for r in rows} | seen}
+        rows += select_heldout3(root, {r[0] for r in rows} | seen, seed=26, part="heldout4", bodies=bodies)
         for row in rows:
             print("\t".join(row))
         return 0
-    for split in ("dev", "heldout", "heldout2", "heldout3"):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4"):
         if not (HERE / f"{split}.ann").exists():
             continue
         docs = build(HERE / f"{split}.ann", root)
