@@ -722,3 +722,18 @@ def test_one_member_of_a_list_of_three_is_no_participant():
 def test_an_imperfect_masculine_verb_has_no_country_subject_before_it_either():
     # "ويزور ترامب أوكرانيا … أن يلتقي بوتين": Ukraine is the object of يزور; the one who meets Putin is Trump
     assert one("ويزور ترامب أوكرانيا حاليا ومن المقرر أن يلتقي بوتين في هلسنكي الاثنين.", partners=("UA",)).empty
+
+
+def test_planned_sanctions_are_intent_and_restrictive_is_no_meeting():
+    ev = one("كييف تعتزم فرض عقوبات جديدة على موسكو بسبب القرم.", partners=("UA",))
+    assert list(zip(ev["source"], ev["cameo_code"], ev["status"])) == [("UA", "163", "intent")]
+    ev = one("وستفرض كييف عقوبات جديدة على موسكو.", partners=("UA",))
+    assert list(ev["status"]) == ["intent"]
+    assert one("وأوضح بيسكوف أن موسكو لا ترد على الإجراءات الأوكرانية التقييدية.", partners=("UA",)).query(
+        "cameo_code.str.startswith('04')", engine="python").empty
+
+
+def test_a_date_after_a_quoting_participle_belongs_to_the_quoted_statement():
+    ev = one('وأشار إلى أن أوكرانيا تبحث مع روسيا مقترحاتها، قائلا إن "مندوبنا صرح الأحد بذلك".',
+             partners=("UA",), published="2018-06-15")
+    assert list(ev["precision"]) == ["before-publication"]

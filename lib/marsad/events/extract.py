@@ -78,7 +78,7 @@ _NOT_IMPOSED_BEFORE = re.compile(r"(?:انتهاك|انتهك\w*|خرق|خرق\w
 _NOT_IMPOSED_AFTER = re.compile(r"\s+(?:(?:الدوليه\s+|الامميه\s+|الامريكيه\s+|الغربيه\s+)?(?:ال)?مفروضه(?!\s+من\s+(?:قبل|جانب))|"
                                 r"(?:ال)?(?:دوليه|امميه|امريكيه|غربيه|اوروبيه)(?![\w]))")
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
-_IMPOSE = re.compile(r"(?<![\w])[وفبل]?(?:فرض\w*|يفرض\w*|تفرض\w*|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
+_IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
                      r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب)(?![\w])")
 _WARNED_AGAINST = re.compile(r"(?<![\w])[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا|يحذرون)\s+(?:\S+\s+){0,4}?من\s+(?:\S+\s+){0,2}?$")
 _FIRST = re.compile(r"(?<![\w])(?:اول|لاول|الاولي|اولي)(?![\w])")  # "أول زيارة … منذ سنوات": an event, not a standing state
@@ -1101,6 +1101,12 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
             return "intent", _INTENT[root], "status:intent"
         if root == "03":
             return "intent", code, "status:intent"
+        if root in ("13", "14", "15", "16", "17", "18", "19", "20") and (
+                lx.FUTURE.search(norm[max(c_start, m.start() - 30):m.start()])
+                or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
+                or re.match(r"س[يتن]", cue_word)):
+            # "واشنطن تعتزم فرض عقوبات على موسكو", "ستفرض": planned, not done (the code stays; not a fact)
+            return "intent", code, "status:intent(planned)"
     return "reported", code, "status:reported"
 
 
@@ -1111,6 +1117,8 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
             return False
         if any((h0 <= t["n_start"] < h1) != (h0 <= m.start() < h1) for h0, h1, _ in holes):
             return False  # a date inside a relative clause dates that clause only (and the reverse)
+        if t["n_start"] > m.end() and _QUOTING.search(norm, m.end(), t["n_start"]):
+            return False  # "…وتؤيد مبادرات موسكو، قائلا إن الجعفري صرح الأحد …": the date of another statement
         # A date inside a reporting frame dates the report, not the event ("بحسب ما ذكرت الوكالة الجمعة").
         return not any(r0 <= t["n_start"] < r1 and not (r0 <= m.start() < r1) for r0, r1, _, _ in reporters)
     in_clause = [t for t in timexes if c_start <= t["n_start"] < c_end and usable(t)]
@@ -1142,6 +1150,7 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     return None, "before-publication"
 
 
+_QUOTING = re.compile(r"[،,]\s*(?:قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|موضحا|موضحه|مؤكدا|مؤكده|معتبرا|معتبره)(?![\w])")
 _FEW_DAYS = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?(ايام|اسابيع)(?![\w])")
 
 
