@@ -115,6 +115,7 @@ class KeyInfo(NamedTuple):
     idxs: tuple[int, ...]  # pattern rows
     direct: tuple[str, str, str] | None  # (id, label, form) when no context is needed
     surname: tuple[tuple[str, str], ...] = ()  # the coref rows whose partial is the last word of a full name
+    coref_ids: frozenset = frozenset()  # the ids of ``coref``, to test a scope's counts against them at once
 
 
 def select_longest(start: np.ndarray, end: np.ndarray) -> np.ndarray:
@@ -308,6 +309,7 @@ class Matcher:
             idxs=tuple(idxs),
             direct=direct,
             surname=surname,
+            coref_ids=frozenset(c[0] for c in coref),
         )
 
     @property
@@ -317,8 +319,11 @@ class Matcher:
             self._build()
         return self._infos
 
-    def scan(self, normalized: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def scan(self, normalized: list[str], *, lengths: np.ndarray | None = None
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Match a batch of normalised texts in one automaton pass.
+
+        ``lengths``: the texts' lengths, when the caller has them.
 
         Returns:
             ``(text_index, start, end, key)`` arrays of the longest
@@ -331,7 +336,8 @@ class Matcher:
         empty = np.zeros(0, dtype=np.int64)
         if not normalized or len(self._automaton) == 0:
             return empty, empty, empty, empty
-        joined = " " + separate(JOIN.join(normalized)) + " "
+        # the joiner before the first text and after the last one: a space at either end
+        joined = separate(JOIN.join(["", *normalized, ""]))
         gc_was = gc.isenabled()
         gc.disable()  # one tuple per hit: no cyclic-GC passes over the caller's big lists meanwhile
         try:
@@ -347,12 +353,13 @@ class Matcher:
         end = start + self._span[kid]
         keep = select_longest(start, end)
         kid, start, end = kid[keep], start[keep], end[keep]
-        # text t starts at offset 1 + sum(len(previous) + len(JOIN)) of the joined string
-        lengths = np.fromiter(map(len, normalized), dtype=np.int64, count=len(normalized))
+        # text t starts at offset len(JOIN) + sum(len(previous) + len(JOIN)) of the joined string
+        if lengths is None:
+            lengths = np.fromiter(map(len, normalized), dtype=np.int64, count=len(normalized))
         base = np.empty(len(normalized), dtype=np.int64)
-        base[0] = 1
+        base[0] = len(JOIN)
         np.cumsum(lengths[:-1] + len(JOIN), out=base[1:])
-        base[1:] += 1
+        base[1:] += len(JOIN)
         k = np.searchsorted(base, start, side="right") - 1
         return k, start - base[k], end - base[k], kid
 

@@ -12,7 +12,6 @@ every span must be what the original characters normalise to.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import numpy as np
@@ -20,7 +19,7 @@ import numpy as np
 from marsad.lang.text import _table as _text_table
 from marsad.lang.text import normalize
 
-__all__ = ["map_spans", "span_to_original"]
+__all__ = ["map_spans", "same_offsets", "span_to_original"]
 
 # diacritics and tatweel that normalisation deletes after a word's last letter
 # stay inside the span (مغربياً keeps its tanwin)
@@ -51,14 +50,16 @@ def _codes(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def map_spans(texts: list[str], norms: list[str], k: np.ndarray, start: np.ndarray, end: np.ndarray
-              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def map_spans(texts: list[str], norms: list[str], k: np.ndarray, start: np.ndarray, end: np.ndarray,
+              *, same: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Map normalised spans ``[start, end)`` of ``norms[k]`` to spans of ``texts[k]``.
 
     Args:
         texts: original texts.
         norms: their normalised texts (as given by the caller: may be stale).
         k, start, end: one entry per span (``k`` sorted ascending).
+        same: optionally, per text, :func:`same_offsets` of ``texts`` and ``norms``
+            (a caller that has it for the whole batch saves computing it here).
 
     Returns:
         ``(orig_start, orig_end, bad_texts)``: original offsets (the end
@@ -70,20 +71,11 @@ def map_spans(texts: list[str], norms: list[str], k: np.ndarray, start: np.ndarr
         e = np.zeros(0, dtype=np.int64)
         return e, e.copy(), e.copy()
     uniq = _sorted_unique(k)
-    idx = uniq.tolist()
-    sub = [texts[i] for i in idx]
-    olen = np.fromiter(map(len, sub), dtype=np.int64, count=len(idx))
-    nlen = np.fromiter(map(len, [norms[i] for i in idx]), dtype=np.int64, count=len(idx))
-    # Most texts lose no character to normalisation (no diacritics, tatweel or
-    # controls): the same length and no ligature that expands means every offset
-    # is unchanged, and such texts skip the tables below.
-    same = olen == nlen
-    if same.any():
-        same_idx = np.flatnonzero(same)
-        hits = _expanding_at([sub[i] for i in same_idx.tolist()])
-        if len(hits):  # the texts holding a ligature take the tables
-            bounds = np.cumsum(olen[same_idx] + 1)
-            same[same_idx[np.unique(np.searchsorted(bounds, hits, side="right"))]] = False
+    if same is not None:
+        same = same[uniq]
+    else:
+        sub = [texts[i] for i in uniq.tolist()]
+        same = same_offsets(sub, [norms[i] for i in uniq.tolist()])
     if same.all():
         return start.copy(), end.copy(), np.zeros(0, dtype=np.int64)
     j_all = np.searchsorted(uniq, k)
@@ -93,6 +85,33 @@ def map_spans(texts: list[str], norms: list[str], k: np.ndarray, start: np.ndarr
     f_s, f_e, bad = _map_full(texts, norms, k[rest], start[rest], end[rest])
     o_s[rest], o_e[rest] = f_s, f_e
     return o_s, o_e, bad
+
+
+def same_offsets(texts: list[str] | np.ndarray, norms: list[str] | np.ndarray, *, joined: str | None = None
+                 ) -> np.ndarray:
+    """Per text, whether normalisation keeps every offset (``norms`` may be stale: see :func:`map_spans`).
+
+    Most texts lose no character to normalisation (no diacritics, tatweel or
+    controls): the same length and no ligature that expands means every offset
+    is unchanged, and such texts skip the tables of :func:`map_spans`.
+
+    Args:
+        texts: original texts, or their lengths (then ``joined`` is required).
+        norms: their normalised texts, or their lengths.
+        joined: ``"\\x00".join(texts)`` when the caller has it.
+    """
+    olen, nlen = (x if isinstance(x, np.ndarray) else np.fromiter(map(len, x), dtype=np.int64, count=len(x))
+                  for x in (texts, norms))
+    same = olen == nlen
+    if not same.any():
+        return same
+    if joined is None:
+        joined = "\x00".join(texts)
+    hits = _expanding_at(joined)
+    if len(hits):  # the texts holding a ligature take the tables
+        bounds = np.cumsum(olen + 1)
+        same[np.searchsorted(bounds, hits, side="right")] = False
+    return same
 
 
 def _sorted_unique(k: np.ndarray) -> np.ndarray:
@@ -111,33 +130,27 @@ def _expanding_lut() -> np.ndarray:
     return lut
 
 
-def _expanding_at(texts: list[str]) -> np.ndarray:
-    """Offsets of the characters normalisation expands, in ``"\\x00".join(texts)``.
+def _expanding_at(joined: str) -> np.ndarray:
+    """Offsets of the characters normalisation expands in ``joined``.
 
     A lookup over the UTF-16 code units in cache-sized slices (one pass in C);
-    a text with characters outside the BMP takes the regular expression, whose
-    offsets count code points.
+    with characters outside the BMP (two units each) the offsets are moved back
+    by the second units before them.
     """
-    joined = "\x00".join(texts)
     units = np.frombuffer(joined.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    if len(units) != len(joined):
-        exp = _expanding_re()
-        return np.fromiter((m.start() for m in exp.finditer(joined)), dtype=np.int64)
     lut = _expanding_lut()
     found = []
     for i in range(0, len(units), _SLICE):
         hit = np.flatnonzero(lut.take(units[i:i + _SLICE]))
         if len(hit):
             found.append(hit + i)
-    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
-
-
-@lru_cache(maxsize=1)
-def _expanding_re() -> re.Pattern:
-    # characters normalisation turns into several (ligatures): only with them
-    # can equal lengths hide a deletion
-    chars = [chr(cp) for cp, out in _text_table().items() if len(out) > 1]
-    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else re.compile("(?!)")
+    at = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+    if len(units) != len(joined) and len(at):
+        # the second unit of each pair (a low surrogate right after a high one)
+        second = np.flatnonzero((units[1:] >= 0xDC00) & (units[1:] < 0xE000)
+                                & (units[:-1] >= 0xD800) & (units[:-1] < 0xDC00)) + 1
+        at = at - np.searchsorted(second, at)
+    return at
 
 
 def _map_full(texts, norms, k, start, end):

@@ -22,6 +22,8 @@ tuple pyahocorasick makes and the slice of its surface text.
 """
 from __future__ import annotations
 
+import functools
+import gc
 import logging
 import re
 import warnings
@@ -35,7 +37,7 @@ from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.lang.text import normalize
 from marsad.mentions.kb import AMBIGUOUS_SEP, load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
-from marsad.mentions.offsets import map_spans
+from marsad.mentions.offsets import map_spans, same_offsets
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.romanize import romanize
@@ -64,6 +66,8 @@ def _segments_frame(corpus_or_segments) -> pd.DataFrame:
         raise TypeError("find_mentions expects a Corpus, a segments DataFrame or a string")
     if "text" not in segs:
         raise ValueError("segments need a 'text' column (and doc_id, section, position)")
+    if {"doc_id", "section", "position"} <= set(segs.columns):
+        return segs  # read only below: no copy
     segs = segs.copy()
     for col, default in (("doc_id", "doc"), ("section", "paragraph")):
         if col not in segs:
@@ -140,19 +144,22 @@ def _drop_exact_duplicates(segs: pd.DataFrame) -> pd.DataFrame:
     return segs[~same]
 
 
-def _scan(matcher: Matcher, texts: list[str], norms: list[str]):
-    """Match and map to original offsets, batch by batch; re-normalise stale texts."""
+def _scan(matcher: Matcher, texts: list[str], norms: list[str], nlen: np.ndarray, same: np.ndarray):
+    """Match and map to original offsets, batch by batch; re-normalise stale texts.
+
+    ``nlen``: the lengths of ``norms``; ``same``: :func:`~marsad.mentions.offsets.same_offsets`.
+    """
     ks, ss, es, kids, os_, oe_ = [], [], [], [], [], []
     lo = 0
     n = len(norms)
     # a batch takes texts until its size reaches _BATCH_CHARS (at least one text)
-    cum = np.cumsum(np.fromiter(map(len, norms), dtype=np.int64, count=n) + len(JOIN))
+    cum = np.cumsum(nlen + len(JOIN))
     while lo < n:
         before = int(cum[lo - 1]) if lo else 0
         hi = min(n, max(lo + 1, int(np.searchsorted(cum, before + _BATCH_CHARS, side="left")) + 1))
         sub_t, sub_n = texts[lo:hi], norms[lo:hi]
-        k, s, e, kid = matcher.scan(sub_n)
-        o_s, o_e, bad = map_spans(sub_t, sub_n, k, s, e)
+        k, s, e, kid = matcher.scan(sub_n, lengths=nlen[lo:hi])
+        o_s, o_e, bad = map_spans(sub_t, sub_n, k, s, e, same=same[lo:hi])
         if len(bad):
             log.warning("the normalized column disagrees with normalize(text) in %d segment(s); re-normalised them",
                         len(bad))
@@ -171,6 +178,27 @@ def _scan(matcher: Matcher, texts: list[str], norms: list[str]):
     return cat(ks), cat(kids), cat(os_), cat(oe_)
 
 
+def _without_cyclic_gc(fn):
+    """Run ``fn`` with the cyclic garbage collector paused.
+
+    A batch makes hundreds of thousands of small tuples and lists (hits, rows, spans)
+    and holds the caller's big lists of texts; every few thousand new containers the
+    collector would walk all of them, for cycles this code does not make. Reference
+    counting still frees everything at once; the collector resumes afterwards.
+    """
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        if not gc.isenabled():
+            return fn(*args, **kwargs)
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            gc.enable()
+    return run
+
+
+@_without_cyclic_gc
 def find_mentions(
     corpus_or_segments,
     *,
@@ -236,7 +264,13 @@ def find_mentions(
         if len(norms) != len(texts):  # a text contained the joiner itself
             norms = [normalize(t) for t in texts]
 
-    k, kid, ostart, oend = _scan(matcher, texts, norms)
+    # one pass over the texts for what the steps below share: lengths, and the joined
+    # originals (ligatures that move offsets, hashtag signs)
+    tlen = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    nlen = np.fromiter(map(len, norms), dtype=np.int64, count=len(norms))
+    joined = "\x00".join(texts)
+    same = same_offsets(tlen, nlen, joined=joined)
+    k, kid, ostart, oend = _scan(matcher, texts, norms, nlen, same)
     keys = _key_arrays(matcher)
     eid = keys.eid[kid]
     label = keys.label[kid]
@@ -274,9 +308,9 @@ def find_mentions(
     keep = np.flatnonzero(np.not_equal(eid, None))
     k, ostart, oend = k[keep], ostart[keep], oend[keep]
     eid, label, form, partial = eid[keep], label[keep], form[keep], partial[keep]
-    if any("#" in t for t in texts):
+    if "#" in joined:
         k, ostart, oend, eid, label, form, partial = _hashtag_names(
-            matcher, texts, k, ostart, oend, eid, label, form, partial)
+            matcher, texts, joined, tlen, k, ostart, oend, eid, label, form, partial)
     if (label == "person").any():
         keep, oend, joined = partial_names_in_context(texts, k, ostart, oend, eid, label, partial)
         form, partial = form.copy(), partial.copy()
@@ -298,7 +332,7 @@ def find_mentions(
                 k, ostart, oend, eid, label, form = k[mask], ostart[mask], oend[mask], eid[mask], label[mask], form[mask]
             if rows:
                 rk, rs, re_, reid, rlab, rform = zip(*rows)
-                order = np.lexsort((np.concatenate([ostart, rs]), np.concatenate([k, rk])))
+                order = _row_order(np.concatenate([k, rk]), np.concatenate([ostart, rs]))
                 from_ner = np.concatenate([np.zeros(len(k), dtype=bool), np.ones(len(rows), dtype=bool)])[order]
                 k = np.concatenate([k, rk])[order]
                 ostart = np.concatenate([ostart, rs])[order]
@@ -341,7 +375,7 @@ def find_mentions(
         if extra_countries:
             n = len(extra_countries)
             ck, cs, ce, cid = (np.array(x) for x in zip(*extra_countries))
-            order = np.lexsort((np.concatenate([ostart, cs]), np.concatenate([k, ck])))
+            order = _row_order(np.concatenate([k, ck]), np.concatenate([ostart, cs]))
             k = np.concatenate([k, ck.astype(k.dtype)])[order]
             ostart = np.concatenate([ostart, cs.astype(ostart.dtype)])[order]
             oend = np.concatenate([oend, ce.astype(oend.dtype)])[order]
@@ -387,7 +421,7 @@ def find_mentions(
     })
     if out.empty:  # keep the string dtype an inferred frame would have
         out = out.astype({c: "str" for c in MENTION_COLUMNS if c not in ("position", "start", "end")})
-    return out[MENTION_COLUMNS]
+    return out if list(out.columns) == MENTION_COLUMNS else out[MENTION_COLUMNS]
 
 
 # name links: بن عبد العزيز، آل ثاني. A partial name right after one (with a name word before it),
@@ -402,9 +436,41 @@ _MIDDLE = re.compile(r"^\s+([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]{1,5})\s+$"
 # [the matcher's inner person words, {word after a hashtag sign: whether it can continue a person's name}]
 _HASH_WORDS: list = [None, {}]
 _HASH_IN_NAME = re.compile(r"(?<=\s)#(?=[\u0621-\u064a])")
+_HASH_SIGN = re.compile(r"#(?=[\u0621-\u064a])")  # the same without the look-behind
 
 
-def _hashtag_names(matcher, texts, k, ostart, oend, eid, label, form, partial):
+def _row_order(k: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """``np.lexsort((start, k))``: a stable sort of one integer key, fast on the few sorted runs
+    that concatenated rows are."""
+    k = np.asarray(k, dtype=np.int64)
+    start = np.asarray(start, dtype=np.int64)
+    if not len(k):
+        return np.zeros(0, dtype=np.int64)
+    lo = int(start.min())
+    return np.argsort(k * (int(start.max()) - lo + 1) + (start - lo), kind="stable")
+
+
+def _hash_signs(joined: str, lengths: np.ndarray) -> list[tuple[int, list[int]]]:
+    """``(text index, offsets)`` of the signs :data:`_HASH_IN_NAME` finds, texts in order.
+
+    One search for ``#`` over ``joined`` (``"\\x00".join(texts)``: not a space, so a sign at
+    a text's start has nothing before it; ``lengths``: the texts' lengths), instead of a
+    regular expression per text.
+    """
+    signs = [p for p in (m.start() for m in _HASH_SIGN.finditer(joined)) if p and joined[p - 1].isspace()]
+    if not signs:
+        return []
+    starts = np.zeros(len(lengths), dtype=np.int64)
+    np.cumsum(lengths[:-1] + 1, out=starts[1:])
+    signs = np.asarray(signs, dtype=np.int64)
+    which = np.searchsorted(starts, signs, side="right") - 1
+    local = (signs - starts[which]).tolist()
+    first = np.flatnonzero(np.concatenate(([True], which[1:] != which[:-1])))
+    bounds = first.tolist() + [len(signs)]
+    return [(i, local[a:b]) for i, a, b in zip(which[first].tolist(), bounds[:-1], bounds[1:])]
+
+
+def _hashtag_names(matcher, texts, joined, tlen, k, ostart, oend, eid, label, form, partial):
     """Full person names with a hashtag sign before a word (علي عبدالله #صالح, Al Arabiya's tagging).
 
     The matcher reads ``#`` as a separator, so such a name has two spaces where
@@ -419,12 +485,8 @@ def _hashtag_names(matcher, texts, k, ostart, oend, eid, label, form, partial):
     if _HASH_WORDS[0] is not inner or len(_HASH_WORDS[1]) > 100_000:
         _HASH_WORDS[:] = [inner, {}]
     seen = _HASH_WORDS[1]
-    for i, text in enumerate(texts):
-        if "#" not in text:
-            continue
-        cuts = [m.start() for m in _HASH_IN_NAME.finditer(text)]
-        if not cuts:
-            continue
+    for i, cuts in _hash_signs(joined, tlen):
+        text = texts[i]
         for c in cuts:
             word = _NONSPACE.match(text, c + 1).group()
             hit = seen.get(word)
@@ -435,11 +497,10 @@ def _hashtag_names(matcher, texts, k, ostart, oend, eid, label, form, partial):
                 break
         else:
             continue
-        if cuts:
-            rows.append(i)
-            # where each removed sign was, in the text without them: before character c - j
-            cut_at.append(np.array([c - j for j, c in enumerate(cuts)], dtype=np.int64))
-            texts2.append(_HASH_IN_NAME.sub("", text))
+        rows.append(i)
+        # where each removed sign was, in the text without them: before character c - j
+        cut_at.append(np.array([c - j for j, c in enumerate(cuts)], dtype=np.int64))
+        texts2.append(_HASH_IN_NAME.sub("", text))
     if not rows:
         return k, ostart, oend, eid, label, form, partial
     norms2 = [normalize(t) for t in texts2]
@@ -468,7 +529,7 @@ def _hashtag_names(matcher, texts, k, ostart, oend, eid, label, form, partial):
     label = np.concatenate([label[~drop], np.full(n, "person", dtype=object)])
     form = np.concatenate([form[~drop], np.full(n, "name", dtype=object)])
     partial = np.concatenate([partial[~drop], np.zeros(n, dtype=bool)])
-    order = np.lexsort((ostart, k))
+    order = _row_order(k, ostart)
     return k[order], ostart[order], oend[order], eid[order], label[order], form[order], partial[order]
 
 

@@ -24,6 +24,9 @@ __all__ = ["resolve_pending"]
 
 
 def _licensed(info: KeyInfo, counts: Counter) -> list:
+    # a common first name is a partial of hundreds of people: test the scope's few ids first
+    if counts.keys().isdisjoint(info.coref_ids):
+        return []
     return [c for c in info.coref if counts[c[0]]]
 
 
