@@ -119,7 +119,8 @@ def known_spellings() -> dict[str, str]:
         for a, e in zip(ar_words, en_words):
             # a Latin name word (no digit, no ordinal) that sounds like the Arabic word: the same first
             # consonant as its romanisation (يوسف is not Joseph, whatever a translated name says)
-            if _LATIN_NAME.match(e) and e[:1].isalpha() and len(a) >= 2 and _same_start(_rule(a), e):
+            if (_LATIN_NAME.match(e) and e[:1].isalpha() and "." not in e and len(e) >= 2 and len(a) >= 2
+                    and _same_start(_rule(a), e) and _sounds_alike(_rule(a), e)):
                 # the curated people (Arab and world figures, checked spellings) outweigh ArWikiCats
                 votes[a][e] += 1 if group == "arwikicats" else 3
     # most frequent spelling; ties go to the capitalised one, then alphabetically (reproducible)
@@ -135,7 +136,7 @@ def _first_consonant(word: str) -> str:
 
     w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
     w = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es)-", "", w).replace("'", "")
-    w = w.replace("th", "s").replace("ph", "f").replace("dh", "d").translate(_CLASS)
+    w = w.replace("th", "t").replace("ph", "f").replace("dh", "d").translate(_CLASS)
     m = re.search(r"[b-df-hj-np-tv-z]", w[:1] if w[:1] == "y" else w)
     return m.group() if m else ""
 
@@ -143,6 +144,23 @@ def _first_consonant(word: str) -> str:
 def _same_start(rule: str, english: str) -> bool:
     a, b = _first_consonant(rule), _first_consonant(english)
     return bool(a) and a == b or (a in "wf" and b in "wf" and bool(a) and bool(b))
+
+
+def _consonants(word: str) -> str:
+    import unicodedata
+
+    w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    w = re.sub(r"^(?:al|el)-", "", w).replace("'", "")
+    w = w.replace("th", "t").replace("ph", "f").replace("ch", "sh").replace("ck", "k").translate(_CLASS)
+    return re.sub(r"[aeiouy]", "", w)
+
+
+def _sounds_alike(rule: str, english: str) -> bool:
+    """The consonants of the romanisation and of the English word mostly agree (راخوي ~ Rajoy, not
+    الابن ~ Bush or اسلام ~ Stevens, the other name of a translated label)."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, _consonants(rule), _consonants(english)).ratio() >= 0.3
 
 
 def _rule(word: str) -> str:
