@@ -816,3 +816,22 @@ def test_after_the_heldout3_run(text, published, span, type_, value):
 
 def test_this_contract_is_not_this_decade():
     assert tag_dates("وانتقدت المنظمات هذا العقد الذي يتم التفاوض في شأنه", published="2018-04-11").empty
+
+
+# ------------------------------------------------------------------ written after the heldout4 run (heldout4 read)
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    ("دخلت الرسوم حيز التنفيذ عند الساعة 12.01 من فجر الجمعة", "2018-07-06", "الساعة 12.01", "TIME", "2018-07-06T00:01"),
+    ("وكان قرار إغلاق المجال الجوي سرى اعتبارا من منتصف الليلة الماضية", "2018-05-12", "منتصف الليلة الماضية", "TIME",
+     "2018-05-12T00:00"),
+    # a holiday named in passing is not the day of a later clock time
+    ("تفتح المكاتب اليوم السبت 25 جوان 2016 تزامنا مع الاستعدادات لعيد الفطر. وستفتح من الساعة السابعة والنصف صباحا",
+     "2016-06-25", "الساعة السابعة والنصف صباحا", "TIME", "2016-06-25T07:30"),
+    ("كان قليلون يتوقعون حدوث هذا اللقاء في هذا المكان يوما ما", "2018-04-25", "يوما ما", "DATE", "FUTURE_REF"),
+])
+def test_after_the_heldout4_run(text, published, span, type_, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)
+
+
+def test_a_new_year_greeting_is_not_a_set():
+    assert tag_dates("وكتبت: كل عام وأنت بخير", published="2018-06-16").empty

@@ -198,7 +198,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<y>\d{{4}})|(?P<rel>{_REL})|(?P<this>هذا|هذه)\s+(?:العام|السنه))?)?{_R}")),
     # منتصف الليل, منتصف ليل الجمعة السبت (the Saturday at 00:00), منتصف ليل الجمعة
     ("midnight", re.compile(
-        rf"{_L}(?P<noon>منتصف\s+النهار)|{_L}منتصف\s+(?:ال)?ليل(?:ه)?(?:\s+(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)})"
+        rf"{_L}(?P<noon>منتصف\s+النهار)|{_L}منتصف\s+(?:ال)?ليل(?:ه)?(?:\s+(?P<last>الماضيه)|\s+(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)})"
         rf"(?:\s*(?:الي|-|/|و)?\s*(?:يوم\s+)?(?P<wd2>{_alt(_WEEKDAYS)}))?)?{_R}")),
     # الأسبوع الأول من مارس [الماضي | 2018]: the ISO week of that month's week
     ("month_week", re.compile(
@@ -486,8 +486,8 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         if tx.kind == "reject":
             days_before.pop()
             continue
-        if tx.precision == "day" and tx.lo is not None:
-            day = (sentence, tx.lo)
+        if tx.precision == "day" and tx.lo is not None and not tx.rule.startswith("named_day"):
+            day = (sentence, tx.lo)  # (a holiday named in passing is not the day of later clock times)
         if chained and tx.lo is not None:
             tx.rule += "+chain"
         _apply_modifier(tx, norm)
@@ -535,6 +535,9 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             if (nxt_j == i + 1 and nxt["value"].endswith(("TEV", "TNI", "TAF")) and hour < 12
                     and not _CLOCK_PART.search(normalize(row["text"]))):
                 hour += 12  # "… الثامنة من مساء الخميس" is 20:00
+            if (nxt_j == i + 1 and hour == 12 and re.match(r"(?:فجر|ليل)", normalize(nxt["text"]))
+                    and not _CLOCK_PART.search(normalize(row["text"]))):
+                hour = 0  # "الساعة 12.01 من فجر الجمعة" is a minute after midnight
         elif prev is not None:
             day = prev["date_start"]
             if (hour, minute) == (0, 0) and "منتصف" in normalize(row["text"]) and prev["date_start"]:
@@ -854,6 +857,8 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         return not re.match(r"\s+العربي", norm[m.end():])
     if kind == "decade":
         return not _AGE_AFTER.match(norm, m.end()) and not re.match(r"\s+من\s+عمر", norm[m.end():])
+    if kind == "set" and re.match(r"\s+(?:وانت|وانتم|وانتن|وانتما)\s+بخير", norm[m.end():]):
+        return False  # "كل عام وأنت بخير": a greeting
     if kind == "someday":
         # a count before it is a duration ("تسعين يوما"); bare "يوما" only in a future clause
         if re.search(rf"(?:\d|{_NUMWORD}|كل|ذات|اليوم|يوما)\s+$", norm[max(0, m.start() - 16):m.start()]):
@@ -1112,7 +1117,9 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         unit = {"يو": "day", "اس": "week", "شه": "month", "عا": "year", "سن": "year", "سا": "hour", "دق": "minute"}[u[:2]]
         tx.type, tx.value, tx.anchor, tx.rule = "DURATION", _duration(1, unit), None, "duration"
     elif kind == "someday":
-        tx.value, tx.anchor = ("PAST_REF" if _tense_before(norm, tx.start) == "past" else "FUTURE_REF"), None
+        # "يتوقعون حدوث هذا اللقاء … يوما ما": a day expected, even in a past clause, lies ahead
+        past = _tense_before(norm, tx.start) == "past" and not _EXPECT.search(_sentence_before(norm, tx.start))
+        tx.value, tx.anchor = ("PAST_REF" if past else "FUTURE_REF"), None
 
 
 _PART_CODE = {"الساعات الاولي من": "TMO", "الساعات الاولي من صباح": "TMO", "الساعات الاولي من فجر": "TMO", "سهره": "TEV",
@@ -1571,6 +1578,8 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
     part = " ".join((g.get("part") or "").split())
     if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الزوال", "زوالا", "عصرا") and hour < 12 or part in ("ظهرا", "الظهر") and hour < 6:
         hour += 12
+    if hour == 12 and part in ("ليلا", "فجرا", "بعد منتصف الليل"):
+        hour = 0  # "الساعة 12.01 من فجر الجمعة" is a minute after midnight
     if g.get("ampm") == "م" and hour < 12:
         hour += 12
     if hour > 24 or minute > 59:
@@ -1592,6 +1601,14 @@ def _resolve_midnight(tx, norm: str, anchor) -> None:
     the next day at 00:00; alone, a clock time 00:00 on the day of its context."""
     g = tx.groups
     tx.type = "TIME"
+    if g.get("last"):  # "منتصف الليلة الماضية": the midnight that began the reference day
+        tx.rule = "midnight"
+        if anchor is None:
+            tx.value = "XXXX-XX-XXT00:00"
+        else:
+            tx.lo = tx.hi = anchor
+            tx.value, tx.precision = f"{anchor.isoformat()}T00:00", "day"
+        return
     if not g.get("wd"):
         tx.kind, tx.groups = "clock", {"h": "12:00" if g.get("noon") else "00:00"}
         _resolve_clock(tx, anchor)
