@@ -229,10 +229,12 @@ def main(argv=None) -> int:
         # taken, or already drawn, is left out too
         bodies = {_body(root, d) for d in {r[0] for r in rows} | seen}
         rows += select_heldout3(root, {r[0] for r in rows} | seen, seed=26, part="heldout4", bodies=bodies)
+        # the fifth (fourth session, after heldout4 was read): the same rule and exclusions, seed 27
+        rows += select_heldout3(root, {r[0] for r in rows} | seen, seed=27, part="heldout5", bodies=bodies)
         for row in rows:
             print("\t".join(row))
         return 0
-    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4"):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
         if not (HERE / f"{split}.ann").exists():
             continue
         docs = build(HERE / f"{split}.ann", root)
