@@ -737,3 +737,12 @@ def test_a_date_after_a_quoting_participle_belongs_to_the_quoted_statement():
     ev = one('وأشار إلى أن أوكرانيا تبحث مع روسيا مقترحاتها، قائلا إن "مندوبنا صرح الأحد بذلك".',
              partners=("UA",), published="2018-06-15")
     assert list(ev["precision"]) == ["before-publication"]
+
+
+def test_but_he_opens_a_clause_and_a_perfect_verb_in_nun_is_masculine():
+    # "أيد شانكير …، لكنه أشار إلى أن …": the endorsement is Schenker's, the clause after لكنه has its own verb
+    assert one("إلى ذلك، أيد ديفيد شانكير حل الدولتين، لكنه أشار إلى أن روسيا تراقب أوكرانيا.",
+               partners=("UA",)).query("cameo_code == '051'").empty
+    # "ندد" is a masculine perfect: its subject is not Russia named later
+    assert one('ندد ممثلون عن عدة دول غربية في المنظمة بما اعتبروه "مهزلة" أعدتها روسيا، عندما حضر وفد أوكراني '
+               'الخميس إلى مقر المنظمة.', partners=("UA",)).empty

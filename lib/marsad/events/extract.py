@@ -55,7 +55,7 @@ EVENT_COLUMNS = [
     "rule", "actor_forms", "stand_in", "published", "url", "sources", "source_names", "urls",
     "n_mentions", "n_documents", "n_reports",
 ]
-_CLAUSE_SPLIT = re.compile(r"[،,]\s*(?=(?:و?مع\s+ذلك|كما\s+ان|كما|بل|بينما|في\s+حين|الا\s+ان|لكن|غير\s+ان|"
+_CLAUSE_SPLIT = re.compile(r"[،,]\s*(?=(?:و?مع\s+ذلك|كما\s+ان|كما|بل|بينما|في\s+حين|الا\s+ان|و?لكن(?:ه|ها|هم)?|غير\s+ان|"
                            r"وذلك|حيث|وكان|وكانت|وكانوا|وهو\s+ما|فيما)(?![\w]))|"
                            r"\s(?=(?:بينما|في\s+حين|فيما|لكن|لان|لانها|لانه|لانهم)(?![\w]))")
 # A non-restrictive relative clause ("روسيا، التي تواجه عقوبات، …"): a hole in its sentence. Its cues take only
@@ -982,9 +982,9 @@ def _agrees(head: str, a) -> bool:
         return True   # "زارا" (dual) or "دعا"/"التقي" (masculine): nothing sure
     if len(w) >= 3 and w.endswith("ت"):
         return gender == "f"   # "زارت", "اتهمت"
-    if w[:1] in ("ت", "ن"):
-        return True            # "تزور" (she visits) or "تباحث" (he held talks); "نزور" (we)
-    return gender == "m"       # perfect masculine: "زار", "بحث", "اتهم", "استقبل"
+    if w[:1] == "ت":
+        return True            # "تزور" (she visits) or "تباحث" (he held talks)
+    return gender == "m"       # perfect masculine: "زار", "بحث", "اتهم", "ندد" (a "نزور" of "we" is rare in news)
 
 
 def _direct_object(norm, a, m, cand, aspect, code) -> bool:
