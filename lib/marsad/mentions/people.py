@@ -672,6 +672,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # a known first name right before a name belongs to it (حافظ | قايد السبسي, خوسيه | أنطونيو ميادي:
     # the recogniser left it out), when it is no common word, no title, no word with ال and no mention
     firsts_ = known_first()
+    cands_at: dict[int, list] = defaultdict(list)
+    for c in cands:
+        cands_at[c[0]].append((c[1], c[2]))
     for i, (k, s, e, key) in enumerate(cands):
         m = _LAST_WORD.search(texts[k][max(0, s - 25):s])
         if not m or texts[k][s - 1:s] != " " or len(key.split()) > 3:
@@ -682,7 +685,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 and len(prev) >= 3 and _ARABIC_WORD.match(prev) and m.group(1) not in _RAW_FUNCTION
                 and prev not in not_names and not _language_word(prev)
                 and not any(a < s and ws < b for a, b, *_r in taken[k])
-                and not any(c[0] == k and c[1] < s and ws < c[2] for c in cands)):
+                and not any(a < s and ws < b for a, b in cands_at[k])):
             cands[i] = (k, ws, e, prev + " " + key)
     # a name with one more word at its end than another name of the batch, that word being no
     # known name word, swallowed a neighbour (تركي آل الشيخ يتنحى next to تركي آل الشيخ): cut it
@@ -698,16 +701,20 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # the document (ياسر مرتجى برصاص قناص … قتل برصاص الجيش): not a surname, or every برصاص would
     # be that person; a last word seen only in the name stays (عمرو عادل بيومي)
     doc_text_words: dict = {}
+    segs_of: dict | None = None
     for i, (k, s, e, key) in enumerate(cands):
         toks = key.split()
         if _n_words(key) <= 2 or toks[-2] in _CONNECTORS or not _language_word(toks[-1]):
             continue
         d = doc_ids[k]
         if d not in doc_text_words:
+            if segs_of is None:
+                segs_of = defaultdict(list)
+                for kk, dd in enumerate(doc_ids):
+                    segs_of[dd].append(kk)
             cnt = Counter()
-            for kk, dd in enumerate(doc_ids):
-                if dd == d:
-                    cnt.update(_WORD.findall(normalize(texts[kk])))
+            for kk in segs_of[d]:
+                cnt.update(_WORD.findall(normalize(texts[kk])))
             doc_text_words[d] = cnt
         if doc_text_words[d][toks[-1]] >= 2:
             span = texts[k][s:e].rstrip()
