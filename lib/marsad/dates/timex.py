@@ -338,6 +338,8 @@ _NIGHT_PAIR_AFTER = re.compile(rf"\s*(?:(?:الي|-|/|و)\s*)?(?:يوم\s+)?(?:{
 _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|بان|انه|انها|بانه|بانها)(?![^\W\d_])")
 _PAIR_AFTER = re.compile(rf"\s+(?P<mon2>{_MONTH}){_R}(?:\s*[،,]?\s*(?P<y>\d{{4}}){_R})?")
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:و\s*)?(?:حتي|الي|-|–)\s*(?:الساعه\s+)?")
+# between weekdays listed before their days: "يومي الاثنين والثلاثاء 14 و15 نوفمبر"
+_WEEKDAY_LIST_GAP = re.compile(rf"[\s،,و]*(?:(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})[\s،,و]*)*")
 _TOMORROW_WEEKDAY = re.compile(rf"(?:غدا|غد|الغد)\s*[،,]?\s*(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})")
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 # Cheap literal pre-checks: a pattern runs only when its trigger occurs in the text.
@@ -628,9 +630,7 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
                     break
                 if (c["precision"] == "day" and c["type"] == "DATE" and c["date_start"] and c["rule"].startswith("day_month")
                         and _weekday_of(c) == _weekday_of(a) and c["date_start"] != a["date_start"]
-                        and re.fullmatch(r"[\s،,و]*(?:(?:يوم\s+)?(?:%s)[\s،,و]*)*" % _alt(_WEEKDAYS),
-                                         normalize(text[a["end"]:rows[i + 1]["start"]]) if rows[i + 1] is not c else
-                                         normalize(text[a["end"]:c["start"]]))):
+                        and _WEEKDAY_LIST_GAP.fullmatch(normalize(text[a["end"]:rows[i + 1]["start"]]))):
                     a["value"] = c["date_start"][:10] + a["value"][10:]
                     a["date_start"] = a["date_end"] = c["date_start"][:10]
                     a["rule"] += "+date"
