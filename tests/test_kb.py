@@ -125,3 +125,10 @@ def test_map_file_has_iso3_country_ids():
     topo = json.loads((KB_DIR / "world_110m.json").read_text("utf-8"))
     ids = {g["id"] for g in topo["objects"]["countries"]["geometries"]}
     assert {"RUS", "PRK", "MAR", "VNM"} <= ids
+
+
+def test_common_words_that_looked_like_country_forms_are_no_country():
+    from marsad.mentions import find_mentions
+
+    text = "عادت الصحيفة على مجريات اللقاء، والأخ الوفي، والهيكل الذي دمره الرومان"
+    assert find_mentions(text, ner=False).empty
