@@ -759,6 +759,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             if other is not None:
                 return who, other, False
         return None
+    if aspect == "noun" and code in ("042", "043") and re.match(r"\s*(?:ل|الي\s+)?(?:كل|كلا)\s+من\s", norm[m.end():]):
+        return None  # "بعد زيارته لكل من موسكو وبكين": both are destinations; the visitor is the pronoun
     if aspect == "noun" and code[:2] == "04" and _BODY_AFTER.match(norm, m.end()) \
             and not lx.BETWEEN.search(norm, m.end(), min(c_end, m.end() + 60)):
         return None  # "اجتماع لمنظمة حظر الأسلحة", "محادثات هدنة …", "اجتماع مجلس الأمن": that body's meeting
@@ -817,7 +819,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # or accusation noun whose agent is not named with it is nobody's act here; the agent is its genitive
         # ("هجوم روسيا على …", "اتهامات واشنطن لموسكو"), its demonym adjective ("الاتهامات البريطانية") or the
         # subject of a support verb ("شنت روسيا هجوما على …", "وجهت موسكو أصابع الاتهام إلى …").
-        agent = next((x for x in (a, b) if _noun_agent(norm, x, m, cue_start, cue_end)), None)
+        agent = next((x for x in (a, b) if _noun_agent(norm, x, any(
+            z.code == (b if x is a else a).code and z.start > x.end for z, _ in expanded), cue_start, cue_end)), None)
         if agent is None:
             adj = _demonym_after(norm, cue_end, (a.code, b.code))
             agent = (a if a.code == adj else b) if adj is not None else None
@@ -910,11 +913,13 @@ def _demonym_after(norm, end, codes) -> str | None:
 _GENITIVE_GAP = re.compile(r"\s*(?:ال\S+(?:ي|يه)\s+)?")  # one adjective may sit in between ("الهجوم الجوي الروسي")
 
 
-def _noun_agent(norm, x, m, cue_start, cue_end) -> bool:
-    """Whether actor ``x`` is the agent of the noun cue ``m``: its genitive or adjective right after it, or the
-    subject of a support verb right before it ("شنت روسيا هجوما", "روسيا شنت هجوما")."""
+def _noun_agent(norm, x, other_after, cue_start, cue_end) -> bool:
+    """Whether actor ``x`` is the agent of the noun cue: its genitive right after it with the other participant
+    after it ("اتهام كييف لموسكو"; a lone genitive is the patient: "تجهض إدانة إيران"), or the subject of a
+    support verb right before it ("شنت روسيا هجوما", "روسيا شنت هجوما")."""
     if x.start >= cue_end:
-        return x.start - cue_end <= 12 and bool(_GENITIVE_GAP.fullmatch(norm, cue_end, x.start))
+        return (x.start - cue_end <= 12 and bool(_GENITIVE_GAP.fullmatch(norm, cue_end, x.start))
+                and other_after)
     if x.end > cue_start:
         return False
     gap = norm[x.end:cue_start]
