@@ -973,3 +973,11 @@ def test_a_group_named_after_a_person_is_no_person():
     people = _people({"a": "مقتل عنصرين تابعين لكتائب عز الدين القسام. وقال إن القسام تنظر"},
                      _rx(r"لكتائب عز الدين القسام"))
     assert people.empty
+
+
+def test_a_name_said_twice_in_one_span_and_a_country_with_al_before_a_name():
+    text = "مرشح جبهة اليسار جان لوك ميلانشون ولد جان لوك ميلانشون في طنجة. ودعا بابا الفاتيكان فرانسيس"
+    people = _people({"a": text}, _rx(r"جان لوك ميلانشون ولد جان لوك ميلانشون", r"الفاتيكان فرانسيس"))
+    assert people["surface"].tolist() == ["جان لوك ميلانشون", "جان لوك ميلانشون"]
+    m = _find_mentions(text, recognizer=_rx(r"الفاتيكان فرانسيس"))
+    assert "الفاتيكان" in set(m.loc[m["entity_type"] == "country", "surface"])

@@ -463,6 +463,20 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         else:
             split.append(part)
     parts = split
+    # a name said twice in one span (جان لوك ميلانشون ولد جان لوك ميلانشون): cut where its first two
+    # words come back, without the connector left between
+    split = []
+    for part in parts:
+        ws = [w[2] for w in part]
+        cut = next((k for k in range(2, len(ws) - 1) if ws[k] == ws[0] and ws[k + 1] == ws[1]), None)
+        if cut is None:
+            split.append(part)
+            continue
+        head = part[:cut]
+        while len(head) > 1 and head[-1][2] in _CONNECTORS:
+            head = head[:-1]
+        split += [head, part[cut:]]
+    parts = split
     out = []
     for part in parts:
         part = [list(w) for w in part]
@@ -494,7 +508,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             # a country form at the start: the nationality word stays a country
             # mention; a country name starting a longer name is a first name (تشاد)
             c = _country_at(countries, w0[0], w0[1])
-            if c is not None and (c != "name" or len(part) == 1):
+            if c is not None and (c != "name" or len(part) == 1 or w0[2].startswith("ال")):
                 part.pop(0)
                 continue
             if len(part) > 1:

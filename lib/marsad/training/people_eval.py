@@ -46,6 +46,8 @@ ERROR_SPLITS = ("tuning", "heldout1", "heldout2")
 BLIND = "heldout4"
 # the code that scored the blind split once (its gold was committed before the system ran on it)
 BLIND_COMMIT = "2c0d18a"
+# what the first (and only) run on the blind split showed; written after that run
+BLIND_NOTE = ""
 _MARK = re.compile(r"\[\[([^|\]]+)\|([PC])\|([^|\]]+)(?:\|([^|\]]+))?\]\]")
 _LINE = re.compile(r"^\[(\w+) (\d+)\] (.*)$")
 
@@ -212,10 +214,29 @@ def render(docs: pd.DataFrame, results: dict) -> str:
         "partial (شي after شي جينبينغ); الجمهورية الإسلامية as a name of Iran. Its 1.000 now is a development number,",
         "not unseen text. `heldout3` (6 articles: Jawhara FM 4, Al Arabiya economy 1, CNN economy 1, chosen by the",
         "rule in the gold README from folders the knowledge-base discovery never read) was annotated by hand and",
-        "committed (gold only) before the system was run on it, and scored once, after the fourth session's rules were",
-        "final; its errors were not read. It is the number to quote for unseen news; with 27 person mentions it is",
-        "small (one miss costs 0.037 of recall); 5 of its 12 people are in the curated people list (`people.csv`) (Trump, Macron,",
-        "Merkel, Zarif, al-Jubeir), the 7 others (Liam Fox, Sobotka, al-Mekhlafi…) are not in its curated list.",
+        "committed (gold only) before the system was run on it, and scored once with the fourth session's final rules",
+        "(commit `2c0d18a`): person P 1.000 R 1.000 (27 mentions), country P 1.000 R 0.986. Its errors were never",
+        "read; its rows above are a later scoring with this session's code, no longer a first run.",
+        "`heldout4` (12 articles: Jawhara FM 6, Al Arabiya economy 2, CNN economy 2, France 24 economy 2; 97 person",
+        "and 207 country mentions; chosen by the rule in the gold README, favouring articles dense in people, from",
+        "folders the knowledge-base discovery never read) was annotated by hand in the fifth session and committed",
+        "(gold only, commit `24ee42d`) before any system run on it, then scored once with the fifth session's final",
+        "rules (the blind line above). " + BLIND_NOTE,
+        "",
+        "What the fifth session changed, and on what: the development splits above (already at 1.000 person before",
+        "and after) and the people tables of unannotated ANT articles read as an analyst would (900 ANT v2.1",
+        "international and Middle-East articles, 650 Jawhara FM `politic`/`internationalNews` articles; none of them",
+        "in the gold set): Latin labels of discovered people in the knowledge base's English spelling of each word",
+        "(Raoul Castro, Mohamed Badi', Turki Al-Sheikh, Abdullah); proclitics glued to unknown first names (وحجاج،",
+        "لطارق، لنبيل) by the shipped word clusters; roles with a pronoun, in the dual or after the name (محاميها،",
+        "المغنيتان، خالتا، القيادي); a word of the language swallowed at the end of a name and then counted as its",
+        "surname (برصاص: 8 'killed by bullets' were a journalist); two recogniser names side by side as one name",
+        "(أندرس مانويل لوبيز أوبرادور) but two full names without a comma as two people (يوسف الشاهد زياد",
+        "العذاري); compound names with الدين; a known first name after another first name or after a role is someone",
+        "else (سونغ كيم, المحامي مايكل أفيناتي); surnames after place nouns; 47 surnames that the common-word list held",
+        "(عيتاني، ناورت) so their names were cut; five country forms that are common words (ألوفي، مجريات، الرومان).",
+        "On those tables person mentions stayed about the same (1,779 → 1,778 on the first 300 ANT v2.1 articles)",
+        "while the entities fell (527 → 516: split people merged, non-people dropped).",
         "Targets (issue 16): person precision ≥ 0.97 and recall ≥ 0.95,",
         "country precision and recall ≥ 0.98.",
         "",
