@@ -819,7 +819,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # or accusation noun whose agent is not named with it is nobody's act here; the agent is its genitive
         # ("هجوم روسيا على …", "اتهامات واشنطن لموسكو"), its demonym adjective ("الاتهامات البريطانية") or the
         # subject of a support verb ("شنت روسيا هجوما على …", "وجهت موسكو أصابع الاتهام إلى …").
-        agent = next((x for x in (a, b) if _noun_agent(norm, x, any(
+        # The genitive of a threat or an accusation is its author ("تهديد بريطانيا", "اتهامات واشنطن"); that of a
+        # condemnation, its patient unless the other side follows ("إدانة إيران" is Iran condemned).
+        agent = next((x for x in (a, b) if _noun_agent(norm, x, code[:2] != "11" or code == "112" or any(
             z.code == (b if x is a else a).code and z.start > x.end for z, _ in expanded), cue_start, cue_end)), None)
         if agent is None:
             adj = _demonym_after(norm, cue_end, (a.code, b.code))
