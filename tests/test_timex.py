@@ -836,3 +836,19 @@ def test_after_the_heldout4_run(text, published, span, type_, value):
 
 def test_a_new_year_greeting_is_not_a_set():
     assert tag_dates("وكتبت: كل عام وأنت بخير", published="2018-06-16").empty
+
+
+# ------------------------------------------------------------------ fifth session (TimeML conventions, general classes)
+@pytest.mark.parametrize("text, span, value", [
+    # 11 and 12 are written with a head that only counts before "عشر(ة)"
+    ("بدأ الحوار قبل حضارة الغرب باثني عشر قرنا .", "اثني عشر قرنا", "P12CE"),
+    ("عمل في المصنع لمدة إحدى عشرة سنة", "إحدى عشرة سنة", "P11Y"),
+    ("واستمر الاعتصام اثنتي عشرة ساعة", "اثنتي عشرة ساعة", "PT12H"),
+])
+def test_eleven_and_twelve_before_a_unit(text, span, value):
+    row = tag_dates(text, published="2015-12-24").set_index("text").loc[span]
+    assert (row["type"], row["value"]) == ("DURATION", value)
+
+
+def test_one_of_the_days_is_not_a_number():
+    assert tag_dates("في أحد الأيام زار المدينة", published="2015-12-24").empty

@@ -96,7 +96,9 @@ _MONTH = f"(?:{_alt(MONTHS)})"
 _HMONTH = f"(?:{_alt(HIJRI_MONTHS)})"
 _WEEKDAY = f"(?:(?:يوم\\s+)?(?:{_alt(_WEEKDAYS)}))"
 _NUMWORD = f"(?:{_alt(_ONES)}|{_alt(_TENS)})"
-_NUMBER = rf"(?:\d{{1,4}}|{_NUMWORD}(?:\s+(?:و\s*)?{_NUMWORD})?)"
+# the heads of 11 and 12, which only count before "عشر(ة)": "أحد عشر شهرا", "باثني عشر قرنا"
+_TEEN_HEADS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
+_NUMBER = rf"(?:\d{{1,4}}|(?:{_alt(_TEEN_HEADS)})\s+عشره?|{_NUMWORD}(?:\s+(?:و\s*)?{_NUMWORD})?)"
 _UNIT = f"(?:{_alt(_UNITS)})"
 # one unit without a number ("قبل عام", "بعد أسبوع", "أكثر من شهر") and indefinite plurals ("منذ أشهر")
 _ONE_UNITS = {"يوم": "day", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade", "قرن": "century",
@@ -400,7 +402,7 @@ def _number(text: str) -> int | None:
     for part in re.split(r"\s+و\s*|\s+", text):
         if not part:
             continue
-        value = _ONES.get(part) or _TENS.get(part)
+        value = _ONES.get(part) or _TENS.get(part) or _TEEN_HEADS.get(part)
         if value is None:
             return None
         total += value
