@@ -852,3 +852,14 @@ def test_eleven_and_twelve_before_a_unit(text, span, value):
 
 def test_one_of_the_days_is_not_a_number():
     assert tag_dates("في أحد الأيام زار المدينة", published="2015-12-24").empty
+
+
+def test_a_clock_without_a_day_is_on_the_story_day_not_the_report_day():
+    text = ("غرق مركب للصيد في وقت متأخر من ليل الجمعة قرب الساحل. وأكد ذلك خفر السواحل، السبت، في بيان رسمي. "
+            "وتلقت فرق الإنقاذ نداء استغاثة عند الساعة التاسعة و20 دقيقة من قارب قريب.")
+    row = tag_dates(text, published="2019-03-10").set_index("text").loc["الساعة التاسعة و20 دقيقة"]
+    assert row["value"] == "2019-03-08T21:20"
+    # a day that is not a report's stays the anchor, and a morning keeps the hour
+    text = "وصل الوفد صباح الجمعة إلى المطار. وبدأت المحادثات عند الساعة العاشرة في القصر."
+    row = tag_dates(text, published="2019-03-10").set_index("text").loc["الساعة العاشرة"]
+    assert row["value"] == "2019-03-08T10:00"

@@ -291,6 +291,10 @@ _YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d
 _DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده|مرور)\s+$")
 _YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
 _PARTICIPLE = re.compile(r"(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|متوقع)[ها]?")
+# a day named right after a reporting verb dates the report, not the story told ("وفقا لما نقلته الوكالة، الأحد")
+_REPORT_BEFORE = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:قال|قالت|قالته|اعلن|اعلنت|اعلنته|ذكر|ذكرت|ذكرته|نقل|نقلت|نقلته|افاد|افادت|افادته|صرح|صرحت|"
+    r"اوضح|اوضحت|اكد|اكدت|اضاف|اضافت|بثته|نشرته|اوردته)(?![^\W\d_])[^.!?؟\n]*$")
 _CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عصر")
 # A date that names a street or square ("نهج 9 أفريل", "شارع 26 يوليو", "ميدان 6 أكتوبر").
 _STREET_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:نهج|شارع|ساحه|ميدان|جسر|طريق|حي|نزل|مدينه)\s+(?:(?:\d{1,2}|غره)\s+)?$")
@@ -472,6 +476,8 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     day: tuple[int, dt.date] | None = None  # last day-precision date and its sentence, for clock times
     sentences: list[int] = []
     days_before: list[dt.date | None] = []  # the last day-precision date before each row
+    story: tuple[dt.date, str] | None = None  # the last day a story happened on (not the day a report was made)
+    stories_before: list[tuple[dt.date, str] | None] = []
     for tx in found:
         sentence = _sentence_index(norm, tx.start)
         anchor, chained = dct, False
@@ -486,12 +492,16 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                 and dct is not None and written[0].year < dct.year):
             tx.groups["story"] = written[0]  # the year a past story was told in, one sentence back
         days_before.append(day[1] if day else None)
+        stories_before.append(story)
         _resolve(tx, norm, anchor, dct)
         if tx.kind == "reject":
             days_before.pop()
+            stories_before.pop()
             continue
         if tx.precision == "day" and tx.lo is not None and not tx.rule.startswith("named_day"):
             day = (sentence, tx.lo)  # (a holiday named in passing is not the day of later clock times)
+            if tx.kind not in ("clock", "clock_bare") and not _REPORT_BEFORE.search(norm, max(0, tx.start - 70), tx.start):
+                story = (tx.lo, tx.value)
         if chained and tx.lo is not None:
             tx.rule += "+chain"
         _apply_modifier(tx, norm)
@@ -551,6 +561,15 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             # the evening or afternoon of its sentence, is in the afternoon (a night from 6 on)
             if (hour < 12 and not _CLOCK_PART.search(normalize(row["text"]))
                     and (prev["value"].endswith(("TEV", "TAF")) or prev["value"].endswith("TNI") and hour >= 6)):
+                hour += 12
+        elif row["date_start"] is None and stories_before[i] is not None:
+            # no day in its sentence: the day the story last named, not the day a source reported it
+            # ("قتل 35 مهاجرا في وقت متأخر من ليل السبت … وفقا لما نقلته الوكالة، الأحد. وتلقت الجهات إشارة عند
+            # الساعة العاشرة و45 دقيقة" is Saturday 22:45); after a night or an evening an hour without its half of
+            # the day is in the afternoon
+            day = stories_before[i][0].isoformat()
+            if (hour < 12 and not _CLOCK_PART.search(normalize(row["text"]))
+                    and (stories_before[i][1].endswith(("TEV", "TAF")) or stories_before[i][1].endswith("TNI") and hour >= 6)):
                 hour += 12
         elif row["date_start"] is None and days_before[i] is not None:
             day = days_before[i].isoformat()
