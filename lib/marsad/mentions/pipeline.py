@@ -286,9 +286,12 @@ def find_mentions(
         wanted = set(hit_scope[pend].tolist())
         wanted |= {page_of[s] for s in wanted if page_of[s] is not None}
         firm_hits = np.flatnonzero(keys.has_firm[kid])
-        run = Counter(keys.firm[kid[firm_hits]].tolist())
+        ids_run, n_run = np.unique(keys.firm_code[kid[firm_hits]], return_counts=True)
+        run = Counter(dict(zip((keys.firm_names[c] for c in ids_run.tolist()), n_run.tolist())))
         firm: dict = {}
-        fh = firm_hits[np.isin(hit_scope[firm_hits], np.fromiter(wanted, dtype=np.int64, count=len(wanted)))]
+        is_wanted = np.zeros(len(page_of), dtype=bool)
+        is_wanted[np.fromiter(wanted, dtype=np.int64, count=len(wanted))] = True
+        fh = firm_hits[is_wanted[hit_scope[firm_hits]]]
         if len(fh):
             # counted per distinct (scope, id) in numpy, one Counter per scope
             n_ids = len(keys.firm_names)
@@ -312,7 +315,8 @@ def find_mentions(
         k, ostart, oend, eid, label, form, partial = _hashtag_names(
             matcher, texts, joined, tlen, k, ostart, oend, eid, label, form, partial)
     if (label == "person").any():
-        keep, oend, joined = partial_names_in_context(texts, k, ostart, oend, eid, label, partial)
+        keep, oend, joined = partial_names_in_context(texts, k, ostart, oend, eid, label, partial,
+                                                      norms=norms, same=same)
         form, partial = form.copy(), partial.copy()
         form[joined], partial[joined] = "name", False
         k, ostart, oend = k[keep], ostart[keep], oend[keep]
@@ -428,6 +432,7 @@ def find_mentions(
 # right after آل, or right before one belongs to another person's name chain
 _NASAB = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 _FAMILY = frozenset(normalize(w) for w in ("آل",))
+_LINKS = _NASAB | _FAMILY
 _WORD_RE = re.compile(r"[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+")
 _HASHTAG_GAP = re.compile(r"^\s+#$")  # دونالد #ترمب: the hashtag sign inside a name (Al Arabiya)
 _MIDDLE = re.compile(r"^\s+([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]{1,5})\s+$")
@@ -533,7 +538,7 @@ def _hashtag_names(matcher, texts, joined, tlen, k, ostart, oend, eid, label, fo
     return k[order], ostart[order], oend[order], eid[order], label[order], form[order], partial[order]
 
 
-def partial_names_in_context(texts, k, ostart, oend, eid, label, partial):
+def partial_names_in_context(texts, k, ostart, oend, eid, label, partial, *, norms=None, same=None):
     """Return ``(rows to keep, ends, joined rows)`` after looking at the words around partial person names.
 
     * A partial name is dropped after a group noun (ميليشيات الحوثي، أنصار
@@ -544,6 +549,10 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial):
     * A first name followed by one short word (a middle initial: جيه، دبليو)
       or by a hashtag sign, and then the same person's surname, becomes one
       mention (دونالد جيه ترامب، دونالد #ترمب).
+
+    ``norms`` and ``same`` (the normalised texts and
+    :func:`~marsad.mentions.offsets.same_offsets`), when given, save normalising the
+    words around a partial name of a text whose offsets normalisation keeps.
     """
     from marsad.mentions.people import _name_words, group_words
 
@@ -559,16 +568,28 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial):
     same_next = np.zeros(n, dtype=bool)
     if n > 1:
         same_next[:-1] = (k[1:] == k[:-1]) & (eid[1:] == eid[:-1])
-    for i in np.flatnonzero(person & (partial | same_next)).tolist():
-        text = texts[k[i]]
-        if not partial[i]:
+    todo = np.flatnonzero(person & (partial | same_next))
+    k_l, s_l, e_l = k[todo].tolist(), ostart[todo].tolist(), oend[todo].tolist()
+    after_group: dict[str, bool] = {}  # previous word -> a family or group word
+    for i, ki, s0, e0, part in zip(todo.tolist(), k_l, s_l, e_l, partial[todo].tolist()):
+        text = texts[ki]
+        if not part:
             _join_next(i, text, k, ostart, oend, eid, keep, joined)
             continue
-        before = _WORD_RE.findall(normalize(text[max(0, ostart[i] - 40):ostart[i]]))
-        after = _WORD_RE.findall(normalize(text[oend[i]:oend[i] + 20]))
+        # normalisation is per character: where it keeps every offset, a window of the
+        # normalised text is the normalised window
+        if norms is not None and same[ki]:
+            before = _WORD_RE.findall(norms[ki][max(0, s0 - 40):s0])
+            after = _WORD_RE.findall(norms[ki][e0:e0 + 20])
+        else:
+            before = _WORD_RE.findall(normalize(text[max(0, s0 - 40):s0]))
+            after = _WORD_RE.findall(normalize(text[e0:e0 + 20]))
         prev = before[-1] if before else ""
-        if (prev in _FAMILY or any(b in groups for b in _bare_forms(prev)) or (prev in _NASAB and len(before) >= 2 and _looks_like_a_name(before[-2], names))
-                or (after and after[0] in _NASAB | _FAMILY and text[oend[i]:oend[i] + 1].isspace())):
+        grouped = after_group.get(prev)
+        if grouped is None:
+            grouped = after_group[prev] = prev in _FAMILY or any(b in groups for b in _bare_forms(prev))
+        if (grouped or (prev in _NASAB and len(before) >= 2 and _looks_like_a_name(before[-2], names))
+                or (after and after[0] in _LINKS and text[e0:e0 + 1].isspace())):
             keep[i] = False
             continue
         _join_next(i, text, k, ostart, oend, eid, keep, joined)
