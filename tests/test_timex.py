@@ -863,3 +863,14 @@ def test_a_clock_without_a_day_is_on_the_story_day_not_the_report_day():
     text = "وصل الوفد صباح الجمعة إلى المطار. وبدأت المحادثات عند الساعة العاشرة في القصر."
     row = tag_dates(text, published="2019-03-10").set_index("text").loc["الساعة العاشرة"]
     assert row["value"] == "2019-03-08T10:00"
+
+
+@pytest.mark.parametrize("text, value", [
+    # foreign names that start like a future verb are no tense sign
+    ("وقال سيرجي لافروف يوم الثلاثاء إن بلاده لن تتراجع.", "2018-04-10"),
+    ("وأكد ستيفن بيغن الثلاثاء أن المحادثات مستمرة", "2018-04-10"),
+    # a real future verb still sends the weekday ahead
+    ("وسيزور الرئيس المدينة الثلاثاء", "2018-04-17"),
+])
+def test_names_that_look_like_future_verbs(text, value):
+    assert tag_dates(text, published="2018-04-12")["value"].tolist() == [value]

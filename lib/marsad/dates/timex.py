@@ -265,7 +265,7 @@ _ANAPHOR = re.compile(words_regex(anaphors(), left=rf"{_L}(?<!مع )(?<!رغم )
 _FUTURE = re.compile(words_regex(future_words() + word_list("schedule"), left=_L, right=_R))
 # Any "س" + imperfect verb; nouns that start the same way (سياسة، سيارة، سيطرة، سنوات، ستين …) are left out.
 _FUTURE_VERB = re.compile(
-    r"(?<![^\W\d_])[وف]?س(?!ياس|يار|ياق|ياح|يطر|يدات|يدن|يول|يوف|ينم|ينا|يري|يرا|يره|يرت|يبير|يمفون|يكول|يجار"
+    rf"(?<![^\W\d_])[وف]?(?!(?:{_alt(_LEX['future_lookalikes'])})(?![^\W\d_]))س(?!ياس|يار|ياق|ياح|يطر|يدات|يدن|يول|يوف|ينم|ينا|يري|يرا|يره|يرت|يبير|يمفون|يكول|يجار"
     r"|تون|تين|تار|تاد|ترات|تود|تيف|تول|نغاف|نوات|نوي|نين|نتي|ناتور|ناري|نيور|ندات|نبل)"
     r"[يتن][^\W\d_]{3,6}(?![^\W\d_])")
 # Past-tense signs for a month named without a year: "كان/كانت", "قد" + verb.
