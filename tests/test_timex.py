@@ -874,3 +874,15 @@ def test_a_clock_without_a_day_is_on_the_story_day_not_the_report_day():
 ])
 def test_names_that_look_like_future_verbs(text, value):
     assert tag_dates(text, published="2018-04-12")["value"].tolist() == [value]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a part of the next day is a TIME of the day after the last day named (a part of a day included)
+    ("وصل الوفد مساء الثلاثاء. وعاد الوفد صبيحة اليوم التالي إلى العاصمة", "صبيحة اليوم التالي", "2018-04-11TMO"),
+    # the early hours of a part of the day: a TIME on the day of its context, not a duration
+    ("وتبدأ المظاهرة في ساعات المساء الأولى", "ساعات المساء الأولى", "2018-04-12TEV"),
+    ("اندلع الحريق يوم الاثنين في الساعات الأولى من الصباح", "الساعات الأولى من الصباح", "2018-04-09TMO"),
+])
+def test_parts_of_the_next_day_and_early_hours(text, span, value):
+    row = tag_dates(text, published="2018-04-12").set_index("text").loc[span]
+    assert (row["type"], row["value"]) == ("TIME", value)

@@ -158,7 +158,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?!\s+(?:ال[^\W\d_]{{2,}}ي|المفتوح|المفتوحه)(?![^\W\d_])))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY})(?:\s*[،,]?\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)?"
         # "غدا صباحا", "أمس مساء": the half of the day after the day
         rf"(?:(?<![هل])\s+(?P<part2>صباحا|مساءا|مساء|ليلا|ظهرا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
-    ("next_day", re.compile(rf"{_L}(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
+    # اليوم التالي; "صبيحة اليوم التالي": a part of the next day is a TIME
+    ("next_day", re.compile(rf"{_L}(?:(?P<part>صباح|صبيحه|مساء|عشيه|ظهر|ظهيره|فجر|عصر|ليله|ليل)\s+)?(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
     # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
     ("weekday", re.compile(rf"{_L}(?:(?P<part>الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|بعد\s+ظهر|ظهيره|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
@@ -250,7 +251,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # days with a fixed date: "اليوم العالمي للمرأة" (March 8), "عيد الفصح" (Easter), "يوم الأرض"
     ("named_day", re.compile(rf"{_L}(?P<name>{_alt(_NAMED_DAYS)})(?:\s+(?:لعام\s+|لسنه\s+)?(?P<y>\d{{4}}))?{_R}")),
     # "في فترة بعد الظهر": a part of the day named alone is a TIME on the day of its context
-    ("part_of_day", re.compile(rf"{_L}(?P<part>بعد\s+الظهر|بعد\s+الظهيره|بعد\s+الزوال){_R}")),
+    # "ساعات المساء الأولى", "الساعات الأولى من الصباح": the early or late hours of a part of the day
+    ("part_of_day", re.compile(rf"{_L}(?:(?P<part>بعد\s+الظهر|بعد\s+الظهيره|بعد\s+الزوال)"
+                               rf"|(?:ال)?ساعات\s+(?P<p2>الصباح|المساء|الليل|الفجر|الظهيره)\s+(?:الاولي|الاخيره|المتاخره|الباكره)"
+                               rf"|الساعات\s+(?:الاولي|الاخيره|المتاخره)\s+من\s+(?P<p3>الصباح|المساء|الليل|الفجر)){_R}")),
     # a bare "20:45" / "2:45 صباحا" (hours 0-24, two-digit minutes; not a score)
     ("clock_bare", re.compile(
         rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}}|(?:\d{{1,2}}[,.]\d{{2}}|\d{{4}})(?=\s*(?:ت\s*غ|بتوقيت|توقيت)))(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
@@ -364,7 +368,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
-    "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
+    "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "clock_digit": r"\d\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا|عصرا)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
@@ -484,6 +488,9 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         if tx.kind in ("offset", "next_day") and ref is not None and sentence - ref_sentence <= 1:
             if _ANAPHOR.search(_sentence_text(norm, tx.start)) or tx.kind == "next_day":
                 anchor, chained = ref, True
+        if tx.kind == "next_day" and day is not None and (not chained or day[1] > ref):
+            # the day after the last day the text named, a part of a day included ("مساء الثلاثاء … صبيحة اليوم التالي")
+            anchor, chained = day[1], True
         if tx.kind in ("clock", "clock_bare"):
             anchor = day[1] if day and day[0] == sentence else None
         elif tx.kind == "part_of_day" and day is not None:
@@ -1026,7 +1033,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
             tx.value, tx.precision = ("PRESENT_REF" if shift == 0 else "XXXX-XX-XX"), "day"
         else:
             _day(tx, anchor + dt.timedelta(days=shift))
-        if part and kind == "deictic_day":
+        if part and (kind == "deictic_day" or g.get("part")):
             # "مساء أمس", "فجر اليوم", "الليلة الماضية": a part of a day is a TIME
             tx.type = "TIME"
             if tx.lo is not None:
@@ -1111,11 +1118,12 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         _resolve_season(tx, anchor, norm)
     elif kind == "part_of_day":
         tx.type, tx.rule = "TIME", "part_of_day"
+        code = {"الصباح": "TMO", "الفجر": "TMO", "المساء": "TEV", "الليل": "TNI"}.get(g.get("p2") or g.get("p3") or "", "TAF")
         if anchor is None:
-            tx.value, tx.anchor = "XXXX-XX-XXTAF", None
+            tx.value, tx.anchor = f"XXXX-XX-XX{code}", None
         else:
             _day(tx, anchor)
-            tx.value += "TAF"
+            tx.value += code
     elif kind in ("clock", "clock_bare"):
         _resolve_clock(tx, anchor)
     elif kind == "n_rel":
