@@ -886,3 +886,16 @@ def test_names_that_look_like_future_verbs(text, value):
 def test_parts_of_the_next_day_and_early_hours(text, span, value):
     row = tag_dates(text, published="2018-04-12").set_index("text").loc[span]
     assert (row["type"], row["value"]) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text, span, type_, value", [
+    # a clock before a part of a dated day keeps its hour; the part belongs to the date after it
+    ("وانطلقت الجلسة الساعة العاشرة صباح 11 إبريل في القاعة", "الساعة العاشرة", "TIME", "2018-04-11T10:00"),
+    ("وانطلقت الجلسة الساعة العاشرة صباح 11 إبريل في القاعة", "صباح 11 إبريل", "TIME", "2018-04-11TMO"),
+    ("وتنطلق الحفلة الساعة الثامنة مساء السابع من إبريل", "الساعة الثامنة", "TIME", "2018-04-07T20:00"),
+    ("وتنطلق الحفلة الساعة الثامنة مساء السابع من إبريل", "مساء السابع من إبريل", "TIME", "2018-04-07TEV"),
+    ("ويبدأ العرض الساعة الخامسة مساء", "الساعة الخامسة مساء", "TIME", "2018-04-12T17:00"),
+])
+def test_a_clock_before_a_part_of_a_dated_day(text, span, type_, value):
+    row = tag_dates(text, published="2018-04-12").set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)

@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
     # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
     ("day_month", re.compile(
-        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<part>{_PART})\s+(?=\S*\s*\d|يوم|{_WEEKDAY}))?(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<part>{_PART})\s+(?=\S*\s*\d|يوم|{_WEEKDAY}|(?:{_alt(_DAY_ORDINALS)})\s+من\s))?(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
         rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # 19 من الشهر الجاري / الماضي / المقبل
     ("day_rel_month", re.compile(
@@ -231,7 +231,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|\s+الا\s+(?P<less>ربعا|ربع|ثلثا|ثلث|(?:\d{{1,2}}|{_NUMWORD})\s+(?:دقيقه|دقائق|دقايق)))?"
         rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|زوالا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|بعد\s+منتصف\s+الليل|"
         # a part in the construct state belongs to a day named after it ("من مساء الخميس")
-        rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم))))?"
+        # (and to a date after it: "الساعة العاشرة صباح 11 إبريل")
+        rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم|\d|(?:{_alt(_DAY_ORDINALS)})\s+من\s))))?"
         # minutes after the half of the day: "الساعة الثامنة ليلا و44 دقيقة"
         rf"(?:(?<=\d)\s*(?P<ampm>[مص])(?![^\W\d_]))?"  # "الساعة 6.40 م"
         rf"(?:(?<=[اء])\s+و\s*(?P<min2>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_]))?{_R}")),
