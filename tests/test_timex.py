@@ -899,3 +899,20 @@ def test_parts_of_the_next_day_and_early_hours(text, span, value):
 def test_a_clock_before_a_part_of_a_dated_day(text, span, type_, value):
     row = tag_dates(text, published="2018-04-12").set_index("text").loc[span]
     assert (row["type"], row["value"]) == (type_, value)
+
+
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    # the early evening hours with no day in their sentence are the article's, not a day told earlier
+    ("بدأت الاحتجاجات الأربعاء الماضي في العاصمة. وأغلقت المنافذ منذ ساعات المساء الأولى بحسب شهود.", "2018-06-03",
+     "ساعات المساء الأولى", "TIME", "2018-06-03TEV"),
+    # an act announced or called for is ahead of the article, even after a perfect verb of announcing
+    ("وأعلنت النقابات المهنية تنفيذ إضراب ثان الأربعاء احتجاجا على القانون", "2018-06-03", "الأربعاء", "DATE",
+     "2018-06-06"),
+    ("ودعت النقابة إلى إضراب عام يوم الثلاثاء", "2018-06-03", "يوم الثلاثاء", "DATE", "2018-06-05"),
+    # the announcement's own day stays past, and so does an act carried out
+    ("وأعلنت الوزارة الأربعاء أن المفاوضات انتهت", "2018-06-03", "الأربعاء", "DATE", "2018-05-30"),
+    ("ونفذت النقابات إضرابا الأربعاء", "2018-06-03", "الأربعاء", "DATE", "2018-05-30"),
+])
+def test_early_hours_and_announced_acts(text, published, span, type_, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)

@@ -300,6 +300,11 @@ _PARTICIPLE = re.compile(r"(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|�
 _REPORT_BEFORE = re.compile(
     r"(?<![^\W\d_])[وف]?(?:قال|قالت|قالته|اعلن|اعلنت|اعلنته|ذكر|ذكرت|ذكرته|نقل|نقلت|نقلته|افاد|افادت|افادته|صرح|صرحت|"
     r"اوضح|اوضحت|اكد|اكدت|اضاف|اضافت|بثته|نشرته|اوردته)(?![^\W\d_])[^.!?؟\n]*$")
+# an act announced, called for or threatened (a verb of announcing + the act's masdar), with the weekday after it
+_PLANNED_ACT = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:اعلن|اعلنت|اعلنوا|قرر|قررت|قرروا|دعا|دعت|دعوا|هدد|هددت|هددوا|يعتزم|تعتزم|اعتزم|ينوي|تنوي|يعتزمون)"
+    r"(?![^\W\d_])(?:\s+[^\W\d_]+){0,4}?\s+(?:الي\s+|عن\s+)?(?:تنفيذ|تنظيم|شن|اجراء|خوض|الدخول\s+في|"
+    r"اضراب|اضرابا|مسيره|وقفه|اعتصام|مظاهره|تظاهره|احتجاج|يوم\s+غضب)(?![^\W\d_])[^.!?؟\n]*$")
 _CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عصر")
 # A date that names a street or square ("نهج 9 أفريل", "شارع 26 يوليو", "ميدان 6 أكتوبر").
 _STREET_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:نهج|شارع|ساحه|ميدان|جسر|طريق|حي|نزل|مدينه)\s+(?:(?:\d{1,2}|غره)\s+)?$")
@@ -494,6 +499,9 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             anchor, chained = day[1], True
         if tx.kind in ("clock", "clock_bare"):
             anchor = day[1] if day and day[0] == sentence else None
+        elif tx.kind == "part_of_day" and (tx.groups.get("p2") or tx.groups.get("p3")):
+            # "منذ ساعات المساء الأولى": the day its own sentence names, else the article's
+            anchor = day[1] if day and day[0] == sentence else dct
         elif tx.kind == "part_of_day" and day is not None:
             anchor = day[1]
         if (tx.kind in ("month", "day_month") and written is not None and sentence - written[1] == 1
@@ -1447,6 +1455,8 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         return
     rel = g.get("rel") or ""
     tense = _tense_before(norm, tx.start) if not rel else None
+    if not rel and tense is None and _PLANNED_ACT.search(_sentence_before(norm, tx.start)[-90:]):
+        tense = "future"  # "أعلنت النقابات تنفيذ إضراب ثان الأربعاء": an announced or called act is ahead
     if not rel and tense is None:  # "يوم الأحد يلتقي يونايتد مع تشيلسي": a fixture verb right after the day
         ws = re.match(r"\s+", norm[tx.end:])
         if ws and _FUTURE.match(norm, tx.end + ws.end()):
