@@ -25,6 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--out", help="topics: model file to write (default: the shipped one)")
     tr.add_argument("--iterations", type=int, default=150, help="ner: CRF training iterations")
     tr.add_argument("--clusters", action="store_true", help="ner: also rebuild the ANT word clusters (slow)")
+    tr.add_argument("--vectors", action="store_true", help="ner: also rebuild the word vectors (slow)")
     tr.add_argument("--stack", action="store_true", help="ner: also train the second (stacked) pass (not shipped)")
     tr.add_argument("--wordstats", action="store_true", help="ner: also use ANT word-count features (not shipped)")
     tr.add_argument("--dev", action="store_true",
@@ -68,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.dev:
             print(ner.evaluate_dev(root, max_iterations=args.iterations))
             return 0
-        stats = ner.train(root, max_iterations=args.iterations, rebuild_clusters=args.clusters, stack=args.stack,
+        stats = ner.train(root, max_iterations=args.iterations, rebuild_clusters=args.clusters,
+                           rebuild_vectors=args.vectors, stack=args.stack,
                            wordstats=args.wordstats)
         print(f"trained on {stats['sentences']} sentences / {stats['tokens']} tokens in {stats['seconds']} s "
               f"-> {ner.MODEL_PATH}")
