@@ -125,8 +125,12 @@ def write_markdown(results: dict, path: Path) -> None:
             r = base["mentions_with_ner"]
             rows.append((f"Marsad `find_mentions(ner=True)`: matcher + CRF NER (every {r['sample_step']}th segment;"
                          f" {_f(r['words'] / r['cpu'] if r['cpu'] else None, 0)} words/s CPU)", r))
+        best_of = base["mentions"].get("best_of")
         lines += [f"{base['segments']:,} segments, **{tmb} MiB of text**, {base['aliases']:,} aliases (the knowledge"
-                  " base's patterns, `marsad.kb.load_kb().patterns`).", "",
+                  " base's patterns, `marsad.kb.load_kb().patterns`)."
+                  + (f" The two `find_mentions` rows and the raw scan are the best of {best_of} interleaved runs"
+                     f" (`--baseline-repeat`; load average {' / '.join(map(str, base.get('load_average', [])))} after"
+                     " them), the other rows one run." if best_of else ""), "",
                   "| method | text MiB | wall s | CPU s | text MB/s (wall) | text MB/s (CPU) | hits / tokens |",
                   "|---|---:|---:|---:|---:|---:|---:|"]
         for label, r in rows:
