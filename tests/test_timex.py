@@ -916,3 +916,19 @@ def test_a_clock_before_a_part_of_a_dated_day(text, span, type_, value):
 def test_early_hours_and_announced_acts(text, published, span, type_, value):
     row = tag_dates(text, published=published).set_index("text").loc[span]
     assert (row["type"], row["value"]) == (type_, value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday range in a schedule recurs: two SETs, and its clock times are times of any such day
+    ("يعمل المكتب من الاثنين إلى الجمعة من الساعة الثامنة صباحا", [
+        ("الاثنين", "SET", "XXXX-WXX-1"), ("الجمعة", "SET", "XXXX-WXX-5"),
+        ("الساعة الثامنة صباحا", "TIME", "XXXX-XX-XXT08:00")]),
+    ("ويبث البرنامج يوميا من الأحد إلى الخميس", [
+        ("يوميا", "SET", "P1D"), ("الأحد", "SET", "XXXX-WXX-7"), ("الخميس", "SET", "XXXX-WXX-4")]),
+    # a stretch of particular days is not a schedule; its end is the first such weekday after its start
+    ("زار الرئيس باريس من الاثنين إلى الأربعاء", [("الاثنين", "DATE", "2018-04-09"), ("الأربعاء", "DATE", "2018-04-11")]),
+    ("وتستمر الدورة من الاثنين المقبل إلى الجمعة", [("الاثنين المقبل", "DATE", "2018-04-16"), ("الجمعة", "DATE", "2018-04-20")]),
+])
+def test_weekday_ranges(text, expected):
+    df = tag_dates(text, published="2018-04-12")
+    assert list(zip(df["text"], df["type"], df["value"])) == expected

@@ -600,7 +600,48 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _same_weekday_same_day(rows)
     _weekday_as_dated(rows, dct)
     _weekday_before_its_date(rows, text)
+    _weekday_range_schedule(rows, text, sentences)
     return rows
+
+
+_RANGE_FROM = re.compile(r"(?:^|\s)(?:[وف]?من|بين)\s+(?:يوم\s+|ايام\s+)?$")
+_RANGE_TO = re.compile(r"\s*(?:(?:و\s*)?(?:الي|حتي|لغايه)|و|-|–)\s*(?:يوم\s+)?")
+_SCHEDULE_CUE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:يعمل|تعمل|يفتح|تفتح|يستقبل|تستقبل|يبث|تبث|يقدم|تقدم)|اسبوعيا|"
+                           r"يوميا|كل\s+اسبوع|ايام\s+الاسبوع|مواعيد|اوقات|توقيت|دوام|ساعات\s+العمل)(?![^\W\d_])")
+
+
+def _weekday_range_schedule(rows: list[dict], text: str, sentences: list[int]) -> None:
+    """"يعمل المكتب من الاثنين إلى الجمعة من الساعة الثامنة صباحا": a range of weekdays in a schedule (a clock or a
+    word of opening hours in its sentence, neither day dated or called next/last) recurs every week: two SETs
+    (XXXX-WXX-1, XXXX-WXX-5), and the clock times of that sentence after it are times of any such day."""
+    for i in range(len(rows) - 1):
+        a, b = rows[i], rows[i + 1]
+        if not (a["rule"].startswith("weekday:") and b["rule"].startswith("weekday:") and sentences[i] == sentences[i + 1]
+                and a["type"] == b["type"] == "DATE"):
+            continue
+        if not (_RANGE_FROM.search(normalize(text[max(0, a["start"] - 12):a["start"]]))
+                and _RANGE_TO.fullmatch(normalize(text[a["end"]:b["start"]]))):
+            continue
+        same = [j for j in range(len(rows)) if sentences[j] == sentences[i]]
+        sentence_text = normalize(text[rows[same[0]]["start"] - 200 if rows[same[0]]["start"] > 200 else 0:rows[same[-1]]["end"] + 60])
+        clocks = [j for j in same if j > i + 1 and rows[j]["rule"] == "clock"]
+        if (not clocks and not _SCHEDULE_CUE.search(sentence_text)) or "weekday:next" in (a["rule"], b["rule"]):
+            # one stretch of days: its end is the first such weekday after its start
+            # ("من الاثنين المقبل إلى الجمعة" ends on the Friday after that Monday)
+            if a["date_start"] and b["date_start"] and a["precision"] == b["precision"] == "day":
+                lo, hi = dt.date.fromisoformat(a["date_start"]), dt.date.fromisoformat(b["date_start"])
+                if not lo < hi <= lo + dt.timedelta(days=6):
+                    end = lo + dt.timedelta(days=(hi.weekday() - lo.weekday()) % 7 or 7)
+                    b.update(value=end.isoformat(), date_start=end.isoformat(), date_end=end.isoformat())
+            continue
+        for r in (a, b):
+            wd = _WEEKDAYS[re.sub(r"^يوم\s+", "", normalize(r["text"]).strip())]
+            r.update(type="SET", value=f"XXXX-WXX-{wd + 1}", date_start=None, date_end=None, precision=None,
+                     anchor=None, rule="set:weekday_range")
+        for j in clocks:
+            r = rows[j]
+            r.update(value="XXXX-XX-XX" + r["value"][r["value"].index("T"):], date_start=None, date_end=None,
+                     precision=None, anchor=None)
 
 
 def _clock_range_afternoon(rows: list[dict], text: str) -> None:
