@@ -932,3 +932,29 @@ def test_early_hours_and_announced_acts(text, published, span, type_, value):
 def test_weekday_ranges(text, expected):
     df = tag_dates(text, published="2018-04-12")
     assert list(zip(df["text"], df["type"], df["value"])) == expected
+
+
+@pytest.mark.parametrize("text, span, value, mod", [
+    # a half or a quarter of a century is that century with START / MID / END (TimeML has no half-century value)
+    ("وربما طول النصف الثاني من القرن العشرين كله", "النصف الثاني من القرن العشرين", "19", "END"),
+    ("في النصف الأول من القرن الماضي", "النصف الأول من القرن الماضي", "19", "START"),
+    ("خلال الربع الأخير من القرن التاسع عشر", "الربع الأخير من القرن التاسع عشر", "18", "END"),
+    # "one day" (في يوم من الأيام) is a vague past or future reference by the clause's tense
+    ("خاصة بشخص كان في يوم من الأيام عامل تنظيف", "يوم من الأيام", "PAST_REF", None),
+    ("وسيعود في يوم من الأيام إلى بلده", "يوم من الأيام", "FUTURE_REF", None),
+])
+def test_parts_of_centuries_and_one_day(text, span, value, mod):
+    row = tag_dates(text, published="2015-12-24").set_index("text").loc[span]
+    assert (row["type"], row["value"], row["mod"]) == ("DATE", value, mod)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "this morning or that evening" is any morning; a title in a list of bracketed titles is no date
+    ("في هذا الصباح أو ذاك المساء ستتكثفون", []),
+    ("من دواوينه (جار القصر) (تكوين) (هذا المساء) (كما تشتهون)", []),
+    ("ووصل الوفد هذا الصباح إلى المطار", [("هذا الصباح", "TIME", "2015-12-24TMO")]),
+    ("وصل الوفد (هذا الصباح) إلى المطار", [("هذا الصباح", "TIME", "2015-12-24TMO")]),
+])
+def test_generic_and_title_this_morning(text, expected):
+    df = tag_dates(text, published="2015-12-24")
+    assert list(zip(df["text"], df["type"], df["value"])) == expected

@@ -224,7 +224,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # a prison term of one unit: "حكم عليه بالسجن سنة", "بسجنه عاما"
     ("prison_term", re.compile(rf"(?<=سجن\s)(?P<u>سنه|عاما|عام|شهرا|شهر|يوما|اسبوعا){_R}|(?:(?<=سجنه\s)|(?<=سجنها\s))(?P<u2>سنه|عاما|عام|شهرا|شهر|يوما|اسبوعا){_R}")),
     # an indefinite day to come: "سيصلّون يوما في القدس", "يوما ما"
-    ("someday", re.compile(rf"{_L}(?P<w>يوما\s+ما|يوما)(?!\s+(?:بعد|اخر|واحدا|كاملا|او|وليله))(?![\w]){_R}")),
+    ("someday", re.compile(rf"{_L}(?P<w>يوما\s+ما|يوم\s+من\s+الايام|يوما)(?!\s+(?:بعد|اخر|واحدا|كاملا|او|وليله))(?![\w]){_R}")),
     # الساعة العاشرة صباحا, الساعة 10:30 مساء
     ("clock", re.compile(
         rf"{_L}(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?(?:ال)?ساعه\s+(?:ال\s*(?=\d))?(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|الثلث|نصف|ربع|ثلث)|\s+و\s*(?P<min>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق|دق|د)(?![^\W\d_])"
@@ -263,6 +263,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 # Context that makes an ambiguous month name a month: a day number, a year, a
 # relative word, "شهر", or a paired name.
+_HALF_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[وفبل]?(?P<h>النصف|الربع)\s+(?P<o>الاول|الثاني|الثالث|الرابع|الاخير)\s+من\s+$")
 _MODIFIER_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))[وفبل]?(?P<m>{_MODIFIER})\s+(?:(?:شهر|عام|العام|سنه)\s+)?$")
 _ANAPHOR = re.compile(words_regex(anaphors(), left=rf"{_L}(?<!مع )(?<!رغم )", right=_R))
 # Future particles and verbs (shared with events) and the words that schedule a date ahead
@@ -378,7 +379,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "clock": r"ساعه", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "clock_digit": r"\d\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا|عصرا)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
-    "someday": r"يوما", "prison_term": r"سجن", "n_rel": r"\d\s*[^\W\d_]+\s+(?:الماضي|الاخير|المقبل|القادم|الفائت|المنصرم|الاولي)", "one_acc": r"يوما|اسبوعا|شهرا|عاما|واحد|كامل|بالتمام",
+    "someday": r"يوما|ايام", "prison_term": r"سجن", "n_rel": r"\d\s*[^\W\d_]+\s+(?:الماضي|الاخير|المقبل|القادم|الفائت|المنصرم|الاولي)", "one_acc": r"يوما|اسبوعا|شهرا|عاما|واحد|كامل|بالتمام",
 }.items()}
 _SEASONS = {"صيف": ("SU", 6), "شتاء": ("WI", 12), "خريف": ("FA", 9), "ربيع": ("SP", 3), "صيفا": ("SU", 6),
             "خريفا": ("FA", 9)}
@@ -901,6 +902,13 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         return False
     if kind == "age_ordinal":
         return bool(_AGE_AFTER.match(norm, m.end()) or _AGE_BEFORE.search(norm, max(0, m.start() - 8), m.start()))
+    if kind == "deictic_day" and g["w"].startswith("هذا "):
+        # "في هذا الصباح أو ذاك المساء": any morning, not today's; "(هذا المساء) (كما تشتهون)": titles in a list
+        if re.match(r"\s+او\s+(?:ذاك|تلك|ذلك)(?![^\W\d_])", norm[m.end():]):
+            return False
+        if (re.search(r"\(\s*$", norm[max(0, m.start() - 3):m.start()]) and re.match(r"\s*\)", norm[m.end():])
+                and (re.search(r"\)\s*$", norm[max(0, m.start() - 6):m.start() - 1]) or re.match(r"\s*\)\s*\(", norm[m.end():]))):
+            return False
     if kind == "deictic_day" and g["w"] == "غد" and not g.get("part"):
         # the noun "غد" is tomorrow after يوم/صباح/مساء, else "a (better) future": "إلى غد أفضل"
         return bool(g.get("yawm") or re.search(r"يوم\s+$", norm[max(0, m.start() - 6):m.start()]))
@@ -1764,6 +1772,22 @@ def _apply_modifier(tx, norm: str) -> None:
     if tx.type != "DATE" or tx.precision not in ("month", "year", "decade", "century", "week"):
         return
     m = _MODIFIER_BEFORE.search(norm, max(0, tx.start - 30), tx.start)
+    h = (_HALF_BEFORE.search(norm, max(0, tx.start - 30), tx.start)
+         if not m and tx.precision in ("century", "decade") else None)
+    if h:
+        # "النصف الثاني من القرن العشرين": a half or quarter of a century or decade (TimeML has no such value:
+        # the period with START, MID or END, and the interval that half or quarter)
+        n = 2 if h.group("h") == "النصف" else 4
+        k = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": n}[h.group("o")]
+        if k > n:
+            return
+        tx.start, tx.mod = h.start("h"), "START" if k == 1 else "END" if k == n else "MID"
+        tx.rule += f"+{tx.mod.lower()}"
+        if tx.lo is not None and tx.hi is not None:
+            span = (tx.hi - tx.lo).days + 1
+            tx.lo, tx.hi = tx.lo + dt.timedelta(days=span * (k - 1) // n), tx.lo + dt.timedelta(days=span * k // n - 1)
+            tx.precision = "approximate"
+        return
     if not m:
         return
     word = m.group("m")
