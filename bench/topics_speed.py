@@ -73,7 +73,7 @@ def main() -> None:
     lines = [
         "## Topic classifier (`bench/topics_speed.py`)",
         "",
-        f"`python bench/topics_speed.py --n {args.n}` at {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, "
+        f"`python bench/topics_speed.py --n {args.n}{' --check' if args.check else ''}` at {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, "
         f"{os.cpu_count()} cores, load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (wall times move with "
         "the machine's load; CPU times much less):",
         "",
