@@ -284,7 +284,7 @@ def test_gold_set_is_consistent():
         docs = {r["doc_id"]: r for r in csv.DictReader(fh)}
     with open(GOLD / "events.csv", encoding="utf-8") as fh:
         events = list(csv.DictReader(fh))
-    assert {d["split"] for d in docs.values()} == {"tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "blind-eg"}
+    assert {d["split"] for d in docs.values()} == {"tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg"}
     for ev in events:
         assert ev["doc_id"] in docs and ev["status"] in ("reported", "intent", "denied", "alleged", "hypothetical")
         assert ev["root"] == ev["code"][:2] and ev["evidence"].strip()
@@ -753,3 +753,35 @@ def test_a_lone_genitive_of_a_condemnation_is_its_patient_and_visit_destinations
     assert one("روسيا تجهض إدانة أوكرانيا في مجلس الأمن.", partners=("UA",)).query("cameo_code == '111'").empty
     # "زيارته لكل من موسكو وكييف": both are destinations, the visitor is the pronoun (a third party)
     assert one("وكانت آخر محطة للوزير في بروكسل بعد زيارته لكل من موسكو وكييف.", partners=("UA",)).empty
+
+
+# Session 6, after the blind Russia–Egypt run (its error classes; sentences composed here, on another pair).
+def test_talks_named_with_their_other_side_in_an_adjunct_are_the_subjects_talks():
+    ev = one('استعرض الرئيس الأوكراني نتائج عملية درع 2018، التي بدأت في فبراير الماضي، و"نجاحاتها" وذلك خلال '
+             'مباحثاته مع نظيره الروسي فلاديمير بوتين.', partners=("UA",), published="2018-10-18")
+    assert list(zip(ev["cameo_code"], ev["precision"])) == [("040", "before-publication")]  # no date from the name
+    # a talks noun that dates another event stays an anchor ("خلال محادثاتهما")
+    ev = one("ووقع بوتين والرئيس الأوكراني خلال محادثاتهما اتفاقية للتعاون.", partners=("UA",))
+    assert list(ev["cameo_code"].str[:2]) == ["05"]
+
+
+def test_a_background_adjunct_does_not_swallow_the_event_before_it():
+    ev = one("وزار الرئيس الأوكراني روسيا، الأحد الماضي، ليعقد قمة مع بوتين في ظل علاقات قوية تجمع البلدين.",
+             partners=("UA",), published="2018-10-17")
+    assert list(zip(ev["cameo_code"], ev["date_start"])) == [("042", "2018-10-14")]
+
+
+def test_national_teams_clubs_and_a_definite_subject_are_no_state():
+    assert one("ورغم أن الفرصة كانت لصالح منتخب روسيا بعد خطأ في دفاع أوكرانيا استغله لاعب سبارتاك موسكو.",
+               partners=("UA",)).empty
+    assert one("وناشدت المغنية الأوكرانية الجميع الدعاء للمنتخب كي يتخطى عقبة روسيا من أجل آمال أوكرانيا.",
+               partners=("UA",)).empty
+    ev = one("وناشدت الحكومة الأوكرانية روسيا وقف القصف.", partners=("UA",))
+    assert list(ev["source"]) == ["UA"]  # a role noun right after the verb is still the actor
+
+
+def test_resuming_flights_and_backing_a_candidacy_are_cues():
+    ev = one("روسيا تستأنف الرحلات الجوية إلى أوكرانيا بعد عامين من توقفها.", partners=("UA",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("RU", "UA", "081")]
+    ev = one("وأعلن الرئيس الروسي فلاديمير بوتين مساندته ترشح وزير الدفاع الأوكراني للرئاسة.", partners=("UA",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("RU", "UA", "051")]

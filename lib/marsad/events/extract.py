@@ -485,7 +485,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         row = cues[idx]
         code = row["cameo_code"]
         c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
-        if any(a <= m.start() < b for a, b in bg_clauses):
+        if any(a <= m.start() < b for a, b in bg_clauses) and not _before_bg_adjunct(norm, m, c_start, c_end):
             continue  # a standing relation, not an event (background row below)
         if any(a0 <= m.start() < a1 and not _named_after(norm, a1, actors) for a0, a1 in anchors):
             continue  # "خلال محادثاتهما" dates another event, it is not one ("خلال لقائه نظيره الفيتنامي" is)
@@ -525,6 +525,16 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                       holes, carry)
             else:
                 args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags, holes, carry)
+            if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and lead is not None \
+                    and lead.end <= m.start() and lead.start - content <= 25 and lead.code in (focus, partner) \
+                    and not _listed_after(norm, lead, actors) and not rep \
+                    and not any(lead.end <= a.start < m.start() and a.code not in (focus, partner) for a in actors):
+                # "استعرض الرئيس المصري …، وذلك خلال مباحثاته مع نظيره الروسي": talks named with "مع X" in a
+                # later clause are the sentence subject's talks with X
+                w = next((a for a in mine if c_start <= a.start < c_end and a.start >= m.end() and a.kind not in
+                          ("pair", "nisba") and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
+                if w is not None and {w.code, lead.code} == {focus, partner}:
+                    args = (lead, w, True) if lead.code == focus else (w, lead, True)
             if args is None:
                 continue
             src, tgt, symmetric = args
@@ -586,9 +596,21 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
 
 
 def _named_after(norm, end, actors) -> bool:
-    """Whether an actor of ours follows right after ``end`` ("خلال لقائه نظيره الفيتنامي")."""
-    return any(0 <= a.start - end <= 3 and a.kind not in ("pair", "nisba") and not a.code.startswith("?")
+    """Whether an actor of ours follows right after ``end`` ("خلال لقائه نظيره الفيتنامي", "خلال مباحثاته مع نظيره
+    الروسي": the talks are named with their other side, so they are an event, not an anchor)."""
+    return any((0 <= a.start - end <= 3 or re.fullmatch(r"\s*(?:مع|ب)\s*", norm[end:a.start]))
+               and a.kind not in ("pair", "nisba") and not a.code.startswith("?") and a.start >= end
                for a in actors)
+
+
+# A standing relation in an adjunct ("في ظل علاقات قوية تجمع البلدين") is context for the clause's event, not the clause.
+_BG_ADJUNCT = re.compile(r"(?<![\w])[وف]?(?:في\s+ظل|وسط|بفضل|بحكم|نظرا\s+ل\S*|انطلاقا\s+من)\s+")
+
+
+def _before_bg_adjunct(norm, m, c_start, c_end) -> bool:
+    """Whether the cue precedes an adjunct that holds the clause's background marker (so the cue is an event)."""
+    adj = _BG_ADJUNCT.search(norm, m.end(), c_end)
+    return adj is not None and not any(b.start() < adj.start() for b in lx.BACKGROUND.finditer(norm, c_start, c_end))
 
 
 def _content_before(norm, cue_rx, m, tgt, c_end) -> bool:
@@ -649,6 +671,7 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
 _SUBJECT_BETWEEN = re.compile(r"\s*(?!(?:امس|اليوم|غدا|مجددا|ايضا|رسميا|بدوره|بدورها|اخيرا|مؤخرا|فعلا|بالفعل|يوم|"
                               r"مع|الي|علي|من|في|عن|ل|ب|لدي|قد|لقد|كل|بين)(?![\w]))(?!ال)(?![وفبلك]ال)[^\W\d_]{3,}"
                               r"\s+(?![^\W\d_]{0,2}\s)")
+_DEF_SUBJECT = re.compile(r"\s+(ال(?!يوم|امس|غد|ان(?![\w])|خميس|جمعه|سبت|احد|اثنين|ثلاثاء|اربعاء|اسبوع|شهر|عام)\w{3,})\s")
 _MASDAR = re.compile(r"[وفبل]?(?:ال\w+|ا\w{2,3}ا\w|ت\w{2}ي\w)")
 
 
@@ -871,6 +894,11 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         if after and first.start >= cue_end and head is not None and _finite(head.group()) \
                 and _SUBJECT_BETWEEN.match(norm, cue_end, after[0].start):
             return None           # "وانتقدت هايلي الحكومة الروسية": a name right after the verb is its subject
+        if after and first.start >= cue_end and head is not None and _verb_cue(head.group(), row) \
+                and _finite(head.group()) and not norm[c_start:cue_start].strip(" ،,\"«"):
+            noun = _DEF_SUBJECT.match(norm, cue_end, after[0].start)
+            if noun is not None and not re.fullmatch(r"[وفبلك]?(?:" + lx.ROLE_NOUNS + ")", noun.group(1)):
+                return None       # "وناشدت الفنانة المصرية …": a definite noun right after the verb is its subject
         if after and after[0].start - cue_end <= 40 and len(after) == 2:
             src = after[0]        # VSO: "زار كيم روسيا"
         elif after and first.start < cue_start:
@@ -1124,6 +1152,9 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
             return False
         if any((h0 <= t["n_start"] < h1) != (h0 <= m.start() < h1) for h0, h1, _ in holes):
             return False  # a date inside a relative clause dates that clause only (and the reverse)
+        if t["precision"] == "year" and re.fullmatch(r"\d{4}", str(t["text"]).strip()) \
+                and not _YEAR_LEAD.search(norm, max(0, t["n_start"] - 12), t["n_start"]):
+            return False  # "العملية الشاملة سيناء 2018", "مونديال 2018": a year inside a name, not a date
         if t["n_start"] > m.end() and _QUOTING.search(norm, m.end(), t["n_start"]):
             return False  # "…وتؤيد مبادرات موسكو، قائلا إن الجعفري صرح الأحد …": the date of another statement
         # A date inside a reporting frame dates the report, not the event ("بحسب ما ذكرت الوكالة الجمعة").
@@ -1140,6 +1171,10 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
             day = (pd.Timestamp(t["date_start"]) - pd.Timedelta(days=7)).date().isoformat()
             return (day, day, "day", t["text"]), f"timex:{t['rule']}>past"
         return (t["date_start"], t["date_end"], t["precision"], t["text"]), f"timex:{t['rule']}"
+    outside = [(h0, h1) for h0, h1, _ in holes if not (h0 <= m.start() < h1) and c_start <= h0 < c_end]
+    if outside:  # a month inside a relative clause dates that clause ("، التي تم إطلاقها في فبراير،")
+        norm = "".join(" " * (h1 - h0) if k % 2 else norm[h0:h1] for k, (h0, h1) in enumerate(
+            _interleave(outside, len(norm))))
     month = _bare_month(norm, c_start, c_end, status, pub)
     if month is not None:
         return month, "month:bare"
@@ -1157,6 +1192,18 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     return None, "before-publication"
 
 
+def _interleave(spans, n):
+    """(0, s0), (s0, e0), (e0, s1), (s1, e1) … (eN, n): kept and blanked parts of a string of length ``n``."""
+    out, pos = [], 0
+    for h0, h1 in sorted(spans):
+        h0, h1 = max(h0, pos), max(h1, pos)
+        out += [(pos, h0), (h0, h1)]
+        pos = h1
+    return out + [(pos, n)]
+
+
+_YEAR_LEAD = re.compile(r"(?<![\w])[وفبل]?(?:في|عام|العام|سنه|السنه|منذ|خلال|حتي|مطلع|اوائل|اواخر|منتصف|بدايه|نهايه|قبل|"
+                        r"بعد|الي|من|عامي|سنتي)\s*$")
 _QUOTING = re.compile(r"[،,]\s*(?:قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|موضحا|موضحه|مؤكدا|مؤكده|معتبرا|معتبره)(?![\w])")
 _FEW_DAYS = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?(ايام|اسابيع)(?![\w])")
 

@@ -4,7 +4,7 @@
 document (ANT articles read from the shared datasets, the seed page from the repository), matches the
 system's events to the gold ones and reports precision and recall at three levels (see the gold README):
 actors (the pair, and the direction unless the event is symmetric), actors + kind (CAMEO root) and
-actors + kind + date, for each split (``tune``, ``heldout``, ``fresh``, ``ru-ir``, ``ru-cn``, ``ru-sy``), plus status accuracy, events
+actors + kind + date, for each split (``tune``, ``heldout``, ``fresh``, ``ru-ir``, ``ru-cn``, ``ru-sy``, ``ru-eg``), plus status accuracy, events
 produced on sentences that hold none, and background recall.
 """
 from __future__ import annotations
@@ -21,10 +21,10 @@ from marsad.training.evaluate import REPO_ROOT
 __all__ = ["evaluate", "score", "load_gold", "GOLD_DIR"]
 
 GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
-SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy")
+SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg")
 # Blind splits: scored only when named on the command line (never by "all" or the docs table), so that running
 # the tuning splits cannot show them before their one blind run.
-BLIND = ("blind-eg",)
+BLIND: tuple[str, ...] = ()  # blind-eg was run once (session 6) and is the tuning split ru-eg since
 
 
 def _norm(text) -> str:
@@ -186,8 +186,9 @@ Turkish leaders were added to `actors.csv` before the first run, as a user would
 `ru-cn` = the 50 Russia–China articles that were the blind split `blind-cn` of session 3 (run once blind, below;
 **tuned on since** session 4); `ru-sy` = the 20 Russia–Syria articles that were the blind split `blind-sy` of session 4 (run once blind, below;
 **tuned on since** session 5). All six have been read for errors; the blind measures are the "blind run" rows
-below. A seventh split, `blind-eg` (39 Russia–Egypt articles, session 6), is blind: it is not in this table and is
-scored only when named (`python -m marsad.training.events_eval blind-eg`), once (section "Blind (session 6)").
+below. `ru-eg` = the 39 Russia–Egypt articles that were the blind split `blind-eg` of session 6 (run once blind,
+below; its errors read and fixed in the same session: **a tuning split now**). No split is unseen by the rules any
+more; the blind measures are the "blind run" rows below.
 
 How the numbers moved (same command; P = precision, R = recall):
 
@@ -209,7 +210,9 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 5, + a verb right after التي/الذي whose antecedent is no actor has that antecedent as subject | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.73 (8/11; the removed row, "Russia accused Syria" 112, had the right pair and a wrong kind: P +kind 0.50 → 0.55) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.40 (4/10) |
 | session 5, + "منذ/قبل أيام" ("أسابيع") dates the event to an approximate window before publication | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.73 (8/11) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / **0.50 (5/10)** |
 | session 5, + "هنأ … على نجاحات/انتصار/فوز" is a congratulation (no بمناسبة needed) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.75 (9/12; P +date 0.45 → 0.42: the new row is dated `before-publication`, the gold dates it by the meeting) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.50 (5/10; R +kind 0.60 → 0.70) |
-| session 6 rules (attack, accusation and threat nouns need their author; verbs agree with their subject; datelines; bodies' meetings; denials reach their complement; third-party claims alleged; endorsement and joint-exercise cues; lists of three), tuning on ru-sy and on unannotated news | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.89 (8/9; R actors 0.90 → 0.80: two events had been "found" only through wrong-kind rows that are gone) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.50 (5/10) |
+| session 6 rules (attack, accusation and threat nouns need their author; verbs agree with their subject; datelines; bodies' meetings; denials reach their complement; third-party claims alleged; endorsement and joint-exercise cues; lists of three), tuning on ru-sy and on unannotated news | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.89 (8/9; R actors 0.90 → 0.80: two events had been "found" only through wrong-kind rows that are gone) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 (7/10; the date of a quoted statement no longer dates the event) |
+| session 6 rules, **blind run** (2 Dec 2026, 05:55 UTC) | blind-eg (RU–EG, 39 docs; now `ru-eg`) | **0.50 (2/4)** | **0.08 (1/13)** |
+| session 6, after reading the blind-eg errors (talks named in an adjunct, background adjuncts, national teams and clubs, a definite noun subject, years inside names, months in relative clauses, resumption and backing cues) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.89 / 1.00 (11/11) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 / 0.69 (9/13) |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -498,7 +501,32 @@ Reading: on a pair and outlets' articles the rules were never read on, precision
 far below target (0.15 of actors, 0.08 with kind and date): the session-6 rules removed false rows on the proxies, but
 this sample's events are told in constructions the extractor does not read (talks in an adjunct, background
 adjuncts, nouns of resumption and support). 13 gold events of which 6 are the same teaser sentence make the recall
-swing widely; this is the honest number, no rule was changed before it was recorded."""
+swing widely; this is the honest number, no rule was changed before it was recorded.
+
+After the run the split became the tuning split `ru-eg` (documents.csv, README, evaluation list, consistency test) and
+its classes were fixed with general rules, each tested on sentences composed for the test on another pair (Ukraine):
+- **Talks named with their other side are an event, not an anchor**: "خلال مباحثاته مع نظيره الروسي" (the anchor rule
+  now also accepts "مع/ب" before the named side); in a later part of the sentence, such a talks noun is the sentence
+  subject's talks with that side when no third party sits in between.
+- **A background adjunct does not swallow the clause's event**: a standing-relation marker inside "في ظل/وسط/بفضل …"
+  after the cue leaves the cue an event (the visit of 15 October found, with its date).
+- **National teams, clubs and the World Cup by its host are no state** (NOT_ACTOR: "منتخب X", "المنتخب المصري",
+  "مونديال روسيا", "سيسكا/سبارتاك … موسكو", "فريق/نادي X"); **a definite noun right after a clause-initial verb that
+  is not a role noun is its subject** ("وناشدت الفنانة المصرية …"; "وناشدت الحكومة الأوكرانية" still an actor).
+- **Dates**: a bare year right after a name ("سيناء 2018", "مونديال 2018") is part of the name, not a date; a month
+  inside a relative clause ("، التي تم إطلاقها في فبراير،") dates that clause only, also for bare months.
+- **Cues**: resuming flights ("تستأنف/استئناف الرحلات الجوية", 081) and backing ("مساندته ترشح", "دعم … ترشح", 051).
+
+| ru-eg (tuning) | system events | P actors | R actors | P +kind | R +kind | P +date | R +date | no-event sentences with an event |
+|---|---|---|---|---|---|---|---|---|
+| blind first run (05:55 UTC) | 4 | 0.50 | 0.15 | 0.50 | 0.15 | 0.25 | 0.08 | 1/61 |
+| after the fixes (same command) | 11 | 1.00 | 0.85 | 1.00 | 0.85 | 0.82 | 0.69 | 0/61 |
+
+Still missed on `ru-eg`: Putin's praise is dated `before-publication` (the gold dates it by the talks of "في هذا
+الصدد"), "أوضح الرئيس لنظيره الروسي" (a statement to the other side whose speaker is only "الرئيس"), "موسكو والقاهرة
+تسعيان لاستئناف رحلات" (a joint intent of a non-symmetric root), and Putin's 2014 endorsement is found with its kind
+but dated by "أمس الخميس" of Washington's criticism in the same sentence (the gold leaves it undated). These are
+tuning numbers: the blind measure stays the first-run row."""
 
 
 def main(argv: list[str] | None = None) -> int:
