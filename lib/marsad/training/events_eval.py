@@ -470,9 +470,10 @@ Not fixed (seen on the proxy): a coordinated verb whose subject is a third party
 
 ### Blind (session 6, Russia–Egypt; annotated and landed before any rule changed; run once)
 
-Split `blind-eg` (gold README, section "The `blind-eg` split"): 39 documents, 13 gold events (7 distinct), 2 optional,
+Split `blind-eg` (now `ru-eg`, a tuning split; gold README, section "The `ru-eg` split"): 39 documents, 13 gold events (7 distinct), 2 optional,
 61 no-event sentences, 1 background row. Run once, on 2 December 2026 at 05:55 UTC, at commit `acbd991` (the final
-session-6 rules above), with `python -m marsad.training.events_eval blind-eg --datasets ../shared/datasets`.
+session-6 rules above), with `python -m marsad.training.events_eval blind-eg --datasets ../shared/datasets` (the same
+computation is `events_eval ru-eg` at that commit, now that the split is renamed).
 
 | blind, first run | system events | P actors | R actors | P +kind | R +kind | P +date | R +date | no-event sentences with an event | background found |
 |---|---|---|---|---|---|---|---|---|---|
