@@ -15,9 +15,9 @@ steps cannot carry knowledge from one split into another) and scores, for the
   people under one id, costs precision and recall.
 
 ``python -m marsad.training.people_eval --errors`` also lists the errors of
-``tuning``, ``heldout1`` and ``heldout2`` (development splits since the third
-and fourth sessions on issue 16), never those of ``heldout3`` and ``heldout4``
-(the blind splits of the fourth and fifth sessions); ``--splits tuning,heldout2``
+``tuning``, ``heldout1``, ``heldout2`` and ``heldout4`` (development splits: the
+last one since its one blind run in the fifth session on issue 16), never those of
+``heldout3`` (the fourth session's blind split); ``--splits tuning,heldout2``
 scores some splits only (a blind split is scored once, when the rules are final).
 """
 from __future__ import annotations
@@ -38,16 +38,31 @@ __all__ = ["GOLD_DIR", "SPLITS", "parse_annotation", "load_gold", "score", "eval
 
 GOLD_DIR = REPO_ROOT / "data" / "gold" / "people"
 SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4")
-# splits whose errors may be listed: heldout1 was scored after many changes by earlier sessions and
-# heldout2's errors were read in the fourth session on issue 16, so both are development splits now
-# (data/gold/people/README.md); heldout3 (blind split of the fourth session, scored once then) and
-# heldout4 (blind split of the fifth session) never have their errors listed here
-ERROR_SPLITS = ("tuning", "heldout1", "heldout2")
+# splits whose errors may be listed: heldout1 was scored after many changes by earlier sessions,
+# heldout2's errors were read in the fourth session on issue 16 and heldout4's after its one blind run in
+# the fifth, so they are development splits now (data/gold/people/README.md); heldout3 (blind split of
+# the fourth session, scored once then) never has its errors listed
+ERROR_SPLITS = ("tuning", "heldout1", "heldout2", "heldout4")
 BLIND = "heldout4"
 # the code that scored the blind split once (its gold was committed before the system ran on it)
-BLIND_COMMIT = "2c0d18a"
-# what the first (and only) run on the blind split showed; written after that run
-BLIND_NOTE = ""
+BLIND_COMMIT = "f417567"
+# the first (and only blind) run on heldout4, 2026-12-02 06:09 UTC, code of BLIND_COMMIT: (precision, recall)
+BLIND_FIRST_RUN = {"person": (0.967, 0.907), "country": (0.958, 0.990)}
+# what that run showed; written after it (its errors were read then, so heldout4 is a development split
+# for any later session)
+BLIND_NOTE = (
+    "Its first run missed three of the four targets: person P 0.967 (88 of 91), R 0.907 (88 of 97); country P "
+    "0.958 (205 of 214), R 0.990. Its errors, read after the run and not acted on in this session: a surname "
+    "that is a country form (ويلبور روس twice: Wilbur Ross missed and روس counted as Russia); a role adjective "
+    "left in the span (الممثلة الكوميدية كاثي جريفن, which also split Kathy Griffin from her later surname); "
+    "Donald Trump Jr. counted as Donald Trump (دونالد ترامب جونيور); a short surname after a proclitic "
+    "(لبنس: this session's rule against ولياً للعهد cost it); a relative named by first name only (ابني بارون) "
+    "and two full names the recogniser missed (Chelsea Clinton, Cecilia Malmström). Seven of the nine country false positives follow two "
+    "annotation rules written into the gold README in this session, before the run, that the system does not "
+    "implement: an agency's own name (وكالة أنباء الصين الجديدة twice, وكالة الأنباء الفرنسية) and a treaty or "
+    "declaration named after a capital (اتفاقية باريس three times, إعلان تونس); the other two are روس above. "
+    "The two country misses are a misspelling (أميريكية) and a word glued to the previous one "
+    "(ديمقراطيةفرنسا).")
 _MARK = re.compile(r"\[\[([^|\]]+)\|([PC])\|([^|\]]+)(?:\|([^|\]]+))?\]\]")
 _LINE = re.compile(r"^\[(\w+) (\d+)\] (.*)$")
 
@@ -189,15 +204,14 @@ def render(docs: pd.DataFrame, results: dict) -> str:
         lines.append(f"| {sp} | {n.get(sp, 0)} | {typ} | {res['gold']} | {res['pred']} | {res['tp']} | "
                      f"{res['P']:.3f} | {res['R']:.3f} |")
     targets = {("person", "P"): 0.97, ("person", "R"): 0.95, ("country", "P"): 0.98, ("country", "R"): 0.98}
-    if (BLIND, "person") in results:
-        verdict = []
-        for typ in ("person", "country"):
-            res = results[(BLIND, typ)][0]
-            for key, name in (("P", "precision"), ("R", "recall")):
-                ok = res[key] >= targets[(typ, key)]
-                verdict.append(f"{typ} {name} {res[key]:.3f} {'meets' if ok else 'misses'} ≥ {targets[(typ, key)]:.2f}")
-        lines += ["", f"On `{BLIND}`, the blind split (scored once, code of commit `{BLIND_COMMIT}`): "
-                  + "; ".join(verdict) + "."]
+    verdict = []
+    for typ in ("person", "country"):
+        for key, name, value in zip(("P", "R"), ("precision", "recall"), BLIND_FIRST_RUN[typ]):
+            ok = value >= targets[(typ, key)]
+            verdict.append(f"{typ} {name} {value:.3f} {'meets' if ok else 'misses'} ≥ {targets[(typ, key)]:.2f}")
+    lines += ["", f"On `{BLIND}`, the blind split of the fifth session, its first and only blind run (code of commit "
+              f"`{BLIND_COMMIT}`, 2026-12-02 06:09 UTC): " + "; ".join(verdict) + ". The table above is the "
+              "current code's scoring of every split (the same numbers for `heldout4` when it was written)."]
     lines += [
         "",
         "What each split is, honestly: `tuning` (9 articles) is where the rules were written. `heldout1` (6 articles,",
@@ -223,10 +237,11 @@ def render(docs: pd.DataFrame, results: dict) -> str:
         "(gold only, commit `24ee42d`) before any system run on it, then scored once with the fifth session's final",
         "rules (the blind line above). " + BLIND_NOTE,
         "",
-        "What the fifth session changed, and on what: the development splits above (already at 1.000 person before",
-        "and after) and the people tables of unannotated ANT articles read as an analyst would (900 ANT v2.1",
-        "international and Middle-East articles, 650 Jawhara FM `politic`/`internationalNews` articles; none of them",
-        "in the gold set): Latin labels of discovered people in the knowledge base's English spelling of each word",
+        "What the fifth session changed, and on what: the development splits above (person 1.000 on tuning, heldout1",
+        "and heldout2 before and after its rules; the one tuning miss now, عبدالملك الحوثي, came with the NER model",
+        "landed at the end of the session, commit `f56f70f`, which tags only عبدالملك there) and the people tables of",
+        "unannotated ANT articles read as an analyst would (900 ANT v2.1 international and Middle-East articles, 650",
+        "Jawhara FM `politic`/`internationalNews` articles; none of them in the gold set): Latin labels of discovered people in the knowledge base's English spelling of each word",
         "(Raoul Castro, Mohamed Badi', Turki Al-Sheikh, Abdullah); proclitics glued to unknown first names (وحجاج،",
         "لطارق، لنبيل) by the shipped word clusters; roles with a pronoun, in the dual or after the name (محاميها،",
         "المغنيتان، خالتا، القيادي); a word of the language swallowed at the end of a name and then counted as its",
@@ -235,8 +250,8 @@ def render(docs: pd.DataFrame, results: dict) -> str:
         "العذاري); compound names with الدين; a known first name after another first name or after a role is someone",
         "else (سونغ كيم, المحامي مايكل أفيناتي); surnames after place nouns; 47 surnames that the common-word list held",
         "(عيتاني، ناورت) so their names were cut; five country forms that are common words (ألوفي، مجريات، الرومان).",
-        "On those tables person mentions stayed about the same (1,779 → 1,778 on the first 300 ANT v2.1 articles)",
-        "while the entities fell (527 → 516: split people merged, non-people dropped).",
+        "On the first 300 of those ANT v2.1 articles (same NER model) person mentions stayed the same (1,779) while",
+        "the entities fell from 527 to 518 (split people merged, non-people dropped).",
         "Targets (issue 16): person precision ≥ 0.97 and recall ≥ 0.95,",
         "country precision and recall ≥ 0.98.",
         "",
@@ -254,7 +269,7 @@ def render(docs: pd.DataFrame, results: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m marsad.training.people_eval", description=__doc__.splitlines()[0])
     ap.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
-    ap.add_argument("--errors", action="store_true", help="list the errors of tuning, heldout1 and heldout2 (never heldout3)")
+    ap.add_argument("--errors", action="store_true", help="list the errors of tuning, heldout1, heldout2 and heldout4 (never heldout3)")
     ap.add_argument("--no-ner", action="store_true", help="knowledge base only")
     ap.add_argument("--splits", default=",".join(SPLITS), help="comma-separated splits to score (default: all)")
     args = ap.parse_args(argv)
