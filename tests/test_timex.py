@@ -958,3 +958,17 @@ def test_parts_of_centuries_and_one_day(text, span, value, mod):
 def test_generic_and_title_this_morning(text, expected):
     df = tag_dates(text, published="2015-12-24")
     assert list(zip(df["text"], df["type"], df["value"])) == expected
+
+
+@pytest.mark.parametrize("text, span, type_, value", [
+    # two periods back or ahead
+    ("وقع الحادث الشهر قبل الماضي", "الشهر قبل الماضي", "DATE", "2015-10"),
+    ("فاز بالكأس العام قبل الماضي", "العام قبل الماضي", "DATE", "2013"),
+    ("تبدأ المفاوضات الأسبوع بعد المقبل", "الأسبوع بعد المقبل", "DATE", "2016-W01"),
+    # the two last decades or centuries
+    ("تضاعف عدد السكان خلال العقدين الماضيين", "العقدين الماضيين", "DURATION", "P2DE"),
+    ("في القرنين الماضيين", "القرنين الماضيين", "DURATION", "P2CE"),
+])
+def test_two_periods_back_or_ahead(text, span, type_, value):
+    row = tag_dates(text, published="2015-12-24").set_index("text").loc[span]
+    assert (row["type"], row["value"]) == (type_, value)

@@ -164,7 +164,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(rf"{_L}(?:(?P<part>الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|بعد\s+ظهر|ظهيره|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
     ("relative_unit", re.compile(
-        rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<rel>{_REL}))?{_R}")),
+        rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?{_REL}))?{_R}")),
     # العقد الأول من القرن الحالي / العشرين; the first days of a span: اليوم الأول من الزيارة
     ("decade_ordinal", re.compile(
         rf"{_L}العقد\s+(?P<ord>{_alt(_DAY_ORDINALS)})\s+(?:من\s+)?(?:هذا\s+)?(?:ال)?قرن(?:\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}))?{_R}")),
@@ -180,7 +180,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?=\s+(?P<event>(?:من|علي)\s+(?!ذلك|تلك|هذا|هذه|الان|اليوم|التاريخ|تاريخ)(?:ال)?\w))?")),
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
     ("plural_rel", re.compile(
-        rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين|الاسبوعين|الساعات)"
+        rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين|الاسبوعين|العقدين|القرنين|الساعات)"
         rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|المقبلتين|القادمه|القادمين|القادمتين|اللاحقه|الاولي){_R}")),
     # an age as an ordinal: "في الحادية والثلاثين من عمرها", "في الحادية عشرة من العمر"
     ("age_ordinal", re.compile(
@@ -1110,9 +1110,9 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         if rel == "الاولي" and not g.get("n"):  # "الأشهر الثلاثة الأولى" is a duration; "الأيام الأولى" alone is not tagged
             tx.kind = "reject"
             return
-        n = _number(g["n"]) if g.get("n") else (2 if g["u"] in ("العامين", "السنتين", "الشهرين", "اليومين", "الاسبوعين") else None)
+        n = _number(g["n"]) if g.get("n") else (2 if g["u"] in ("العامين", "السنتين", "الشهرين", "اليومين", "الاسبوعين", "العقدين", "القرنين") else None)
         unit = {"الايام": "day", "اليومين": "day", "الاسابيع": "week", "الاسبوعين": "week", "الاشهر": "month", "الشهور": "month",
-                "الشهرين": "month", "العقود": "decade", "الساعات": "hour"}.get(g["u"], "year")
+                "الشهرين": "month", "العقود": "decade", "العقدين": "decade", "القرنين": "century", "الساعات": "hour"}.get(g["u"], "year")
         if n:
             tx.type, tx.value = "DURATION", _duration(n, unit)
             tx.precision = None
@@ -1537,7 +1537,11 @@ def _resolve_relative_unit(tx, anchor) -> None:
     g = tx.groups
     unit = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year", "العقد": "decade"}[g["u"]]
     rel = g.get("rel") or ""
+    if g.get("two"):  # "الشهر قبل الماضي", "الأسبوع بعد المقبل": two periods back or ahead
+        rel = rel.split()[-1]
     shift = -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
+    if g.get("two") and shift:
+        shift *= 2
     tx.rule = f"relative_{unit}"
     if anchor is None:
         tx.value = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "decade": "XXX"}[unit]
