@@ -972,3 +972,23 @@ def test_generic_and_title_this_morning(text, expected):
 def test_two_periods_back_or_ahead(text, span, type_, value):
     row = tag_dates(text, published="2015-12-24").set_index("text").loc[span]
     assert (row["type"], row["value"]) == (type_, value)
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a day inside a quotation or after "أن" is the story's day, not the day of a report
+    ('عادت فرق البحث صباح الاثنين. وأنقذت الأحد 68 شخصا. وقال العميد "انطلقت اليوم عمليات البحث". وحتى الساعة 11:00 '
+     'لم يتم انتشال أي جثة.', "2018-06-04", "الساعة 11:00", "2018-06-04T11:00"),
+    # a clock dated since the story's day is nearer; a 24-hour clock is never moved to the afternoon
+    ("قتل شاب مساء الثلاثاء. وأفاد المراسلون أن النيران اشتعلت في منتصف الليل. واحترقت سيارات حوالى الساعة 00,30 "
+     "في الحي.", "2018-07-06", "حوالى الساعة 00,30", "2018-07-06T00:30"),
+])
+def test_story_day_guards(text, published, span, value):
+    row = tag_dates(text, published=published).set_index("text").loc[span]
+    assert row["value"] == value
+
+
+def test_a_schedule_after_a_bullet():
+    text = "*من يوم الإثنين إلى يوم الجمعة : من الساعة الثامنة صباحا إلى الساعة الخامسة مساء."
+    df = tag_dates(text, published="2016-09-01")
+    assert list(zip(df["type"], df["value"])) == [("SET", "XXXX-WXX-1"), ("SET", "XXXX-WXX-5"),
+                                                  ("TIME", "XXXX-XX-XXT08:00"), ("TIME", "XXXX-XX-XXT17:00")]

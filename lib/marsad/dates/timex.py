@@ -298,9 +298,10 @@ _DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده|مرور)\s+$
 _YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
 _PARTICIPLE = re.compile(r"(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|متوقع)[ها]?")
 # a day named right after a reporting verb dates the report, not the story told ("وفقا لما نقلته الوكالة، الأحد")
+# (in the verb's own clause: no quotation, colon or "أن" between them, so "قال: انطلقت اليوم …" is the story's day)
 _REPORT_BEFORE = re.compile(
     r"(?<![^\W\d_])[وف]?(?:قال|قالت|قالته|اعلن|اعلنت|اعلنته|ذكر|ذكرت|ذكرته|نقل|نقلت|نقلته|افاد|افادت|افادته|صرح|صرحت|"
-    r"اوضح|اوضحت|اكد|اكدت|اضاف|اضافت|بثته|نشرته|اوردته)(?![^\W\d_])[^.!?؟\n]*$")
+    r"اوضح|اوضحت|اكد|اكدت|اضاف|اضافت|بثته|نشرته|اوردته)(?![^\W\d_])(?P<gap>[^.!?؟\n:\"«»“”]*)$")
 # an act announced, called for or threatened (a verb of announcing + the act's masdar), with the weekday after it
 _PLANNED_ACT = re.compile(
     r"(?<![^\W\d_])[وف]?(?:اعلن|اعلنت|اعلنوا|قرر|قررت|قرروا|دعا|دعت|دعوا|هدد|هددت|هددوا|يعتزم|تعتزم|اعتزم|ينوي|تنوي|يعتزمون)"
@@ -517,8 +518,9 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             continue
         if tx.precision == "day" and tx.lo is not None and not tx.rule.startswith("named_day"):
             day = (sentence, tx.lo)  # (a holiday named in passing is not the day of later clock times)
-            if tx.kind not in ("clock", "clock_bare") and not _REPORT_BEFORE.search(norm, max(0, tx.start - 70), tx.start):
-                story = (tx.lo, tx.value)
+            rep = _REPORT_BEFORE.search(norm, max(0, tx.start - 70), tx.start)
+            if tx.kind not in ("clock", "clock_bare") and not (rep and not _COMPLEMENTIZER.search(rep.group("gap"))):
+                story = (tx.lo, tx.value, len(rows))
         if chained and tx.lo is not None:
             tx.rule += "+chain"
         _apply_modifier(tx, norm)
@@ -541,6 +543,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     # ("الساعة الثامنة من مساء الخميس", "قال اليوم السبت إن الهجوم وقع الساعة الثامنة مساء أمس الجمعة"),
     # else on the day the text last named ("الاثنين ... وقع الانفجار الساعة الثامنة صباحا").
     # The two ends of a clock range ("من التاسعة صباحا وحتى التاسعة مساء") are measured as one.
+    _weekday_range_schedule(rows, text, sentences)
     extent = [(r["start"], r["end"]) for r in rows]
     for i in range(len(rows) - 1):
         a, b = rows[i], rows[i + 1]
@@ -579,13 +582,17 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             if (hour < 12 and not _CLOCK_PART.search(normalize(row["text"]))
                     and (prev["value"].endswith(("TEV", "TAF")) or prev["value"].endswith("TNI") and hour >= 6)):
                 hour += 12
-        elif row["date_start"] is None and stories_before[i] is not None:
+        elif (row["date_start"] is None and stories_before[i] is not None
+              and rows[stories_before[i][2]]["type"] != "SET"
+              # (a clock time dated since, "في منتصف الليل", is nearer)
+              and not any(rows[j]["rule"] == "clock" and rows[j]["date_start"] for j in range(stories_before[i][2] + 1, i))):
             # no day in its sentence: the day the story last named, not the day a source reported it
             # ("قتل 35 مهاجرا في وقت متأخر من ليل السبت … وفقا لما نقلته الوكالة، الأحد. وتلقت الجهات إشارة عند
             # الساعة العاشرة و45 دقيقة" is Saturday 22:45); after a night or an evening an hour without its half of
             # the day is in the afternoon
             day = stories_before[i][0].isoformat()
-            if (hour < 12 and not _CLOCK_PART.search(normalize(row["text"]))
+            if (1 <= hour < 12 and not _CLOCK_PART.search(normalize(row["text"]))
+                    and not re.search(r"(?<!\d)0\d\s*[:.,]\d\d", row["text"])  # "00,30", "05:00": a 24-hour clock
                     and (stories_before[i][1].endswith(("TEV", "TAF")) or stories_before[i][1].endswith("TNI") and hour >= 6)):
                 hour += 12
         elif row["date_start"] is None and days_before[i] is not None:
@@ -601,11 +608,10 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _same_weekday_same_day(rows)
     _weekday_as_dated(rows, dct)
     _weekday_before_its_date(rows, text)
-    _weekday_range_schedule(rows, text, sentences)
     return rows
 
 
-_RANGE_FROM = re.compile(r"(?:^|\s)(?:[وف]?من|بين)\s+(?:يوم\s+|ايام\s+)?$")
+_RANGE_FROM = re.compile(r"(?<![^\W\d_])(?:[وف]?من|بين)\s+(?:يوم\s+|ايام\s+)?$")
 _RANGE_TO = re.compile(r"\s*(?:(?:و\s*)?(?:الي|حتي|لغايه)|و|-|–)\s*(?:يوم\s+)?")
 _SCHEDULE_CUE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:يعمل|تعمل|يفتح|تفتح|يستقبل|تستقبل|يبث|تبث|يقدم|تقدم)|اسبوعيا|"
                            r"يوميا|كل\s+اسبوع|ايام\s+الاسبوع|مواعيد|اوقات|توقيت|دوام|ساعات\s+العمل)(?![^\W\d_])")
@@ -642,7 +648,7 @@ def _weekday_range_schedule(rows: list[dict], text: str, sentences: list[int]) -
         for j in clocks:
             r = rows[j]
             r.update(value="XXXX-XX-XX" + r["value"][r["value"].index("T"):], date_start=None, date_end=None,
-                     precision=None, anchor=None)
+                     precision=None, anchor=None, rule="clock:habitual")
 
 
 def _clock_range_afternoon(rows: list[dict], text: str) -> None:
