@@ -992,3 +992,15 @@ def test_a_schedule_after_a_bullet():
     df = tag_dates(text, published="2016-09-01")
     assert list(zip(df["type"], df["value"])) == [("SET", "XXXX-WXX-1"), ("SET", "XXXX-WXX-5"),
                                                   ("TIME", "XXXX-XX-XXT08:00"), ("TIME", "XXXX-XX-XXT17:00")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a present-tense announcement, or the present of carrying out an act, puts the weekday ahead
+    ("تنفذ النقابة إضرابا عاما يوم الأربعاء احتجاجا على القانون", "2018-04-18"),
+    ("تعلن النقابة عن إضراب يوم الأربعاء", "2018-04-18"),
+    ("تنظم الجمعية مسيرة السبت", "2018-04-14"),
+    # the act carried out stays past
+    ("ونفذت النقابة إضرابا الأربعاء", "2018-04-11"),
+])
+def test_present_tense_announcements(text, value):
+    assert tag_dates(text, published="2018-04-12")["value"].tolist() == [value]
