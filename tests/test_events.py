@@ -785,3 +785,27 @@ def test_resuming_flights_and_backing_a_candidacy_are_cues():
     assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("RU", "UA", "081")]
     ev = one("وأعلن الرئيس الروسي فلاديمير بوتين مساندته ترشح وزير الدفاع الأوكراني للرئاسة.", partners=("UA",))
     assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("RU", "UA", "051")]
+
+
+# ------------------------------------------------------------------ session 7: recall on unseen pairs (cue data)
+def test_summoning_the_other_sides_ambassador_is_a_protest():
+    ev = one("موسكو تستدعي السفير الياباني لديها احتجاجا على المناورات", partners=("JP",))
+    assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("RU", "JP", "111")]
+    # an ambassador of a third party summoned: nothing for the pair
+    assert one("استدعت الهند السفير الأمريكي بعد تصريحات عن روسيا", partners=("IN",)).empty
+
+
+def test_consultations_with_the_other_side_are_a_meeting():
+    ev = one("وتشاورت روسيا في المسألة مع رئيس الوزراء الهندي ناريندرا مودي.", partners=("IN",))
+    assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("RU", "IN", "040")]
+
+
+def test_joint_press_conference_with_a_chancellor_is_a_meeting():
+    ev = one("وقال بوتين في مؤتمر صحافي مشترك مع المستشار النمساوي إن الحوار مستمر.", partners=("AT",))
+    assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("RU", "AT", "040")]
+
+
+def test_both_sides_after_a_non_actor_head_of_with_are_a_list():
+    # "مشاورات مع الدول الأوروبية والهند وروسيا": India and Russia are both the other side of a third party's talks
+    assert one("وأضاف أنه أمر بأن تجري خلال الأسابيع القادمة مشاورات مع الدول الأوروبية والهند وروسيا",
+               partners=("IN",)).empty

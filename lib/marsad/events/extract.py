@@ -1058,6 +1058,8 @@ def _joint(norm, a, b) -> bool:
 
 
 # A further list member after ours that is no actor: "… وروسيا ودول الخليج", "… والسعودية" (not "والتي").
+# "مع الدول الاوروبيه و" right before a list of ours: the list is the other side of "مع", headed by a non-actor.
+_WITH_HEAD = re.compile(r"(?<![\w])مع\s+(?:\S+\s+){1,3}?و$")
 _LIST_TAIL = re.compile(r"\s*(?:،|,)?\s*و(?:(?!التي|الذي|اللذين|اللتين|اللذان|اللتان|الان(?![\w]))ال\w+|دول|بلدان|غيرها|"
                         r"غيرهما|سائر|باقي|بقيه)(?![\w])")
 # A preposition governing an actor (directly or as a later member of its list): "مع ايران والصين". Such an actor
@@ -1093,6 +1095,8 @@ def _drop_lists(norm, args, focus, partners):
             continue  # "روسيا والصين وكوريا الشمالية": both sides in a list with others
         if len(ours) >= 2 and _LIST_TAIL.match(norm, g[-1].end):
             continue  # "صناديق الصين وروسيا ودول الخليج": a list whose last member is no actor
+        if len(ours) >= 2 and _WITH_HEAD.search(norm[max(0, g[0].start - 40):g[0].start]):
+            continue  # "مشاورات مع الدول الاوروبيه والصين وروسيا": both are the other side, after a first member
         if ours and len(codes) > len(ours) and _EACH_OF.search(norm, max(0, g[0].start - 10), g[0].start):
             continue  # "صفقة رعتها كل من روسيا والولايات المتحدة": ours and a third party, explicitly together
         if ours and len(codes) >= 3:
