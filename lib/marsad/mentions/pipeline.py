@@ -252,12 +252,12 @@ def find_mentions(
     if skip_duplicates and "duplicate_of" in segs:
         segs = _drop_exact_duplicates(segs)
     matcher = matcher or default_matcher(extra_people=tuple(extra_people))
-    texts = [t if isinstance(t, str) else "" for t in segs["text"].tolist()]
+    texts = _str_list(segs["text"])
     doc_ids = segs["doc_id"].tolist()
     sections = segs["section"].tolist()
     positions = segs["position"].tolist()
     if "normalized" in segs:
-        norms = [t if isinstance(t, str) else "" for t in segs["normalized"].tolist()]
+        norms = _str_list(segs["normalized"])
     else:
         # one pass over the whole batch; the joiner survives normalisation
         norms = normalize(JOIN.join(texts)).split(JOIN) if texts else []
@@ -315,10 +315,10 @@ def find_mentions(
         k, ostart, oend, eid, label, form, partial = _hashtag_names(
             matcher, texts, joined, tlen, k, ostart, oend, eid, label, form, partial)
     if (label == "person").any():
-        keep, oend, joined = partial_names_in_context(texts, k, ostart, oend, eid, label, partial,
+        keep, oend, merged = partial_names_in_context(texts, k, ostart, oend, eid, label, partial,
                                                       norms=norms, same=same)
         form, partial = form.copy(), partial.copy()
-        form[joined], partial[joined] = "name", False
+        form[merged], partial[merged] = "name", False
         k, ostart, oend = k[keep], ostart[keep], oend[keep]
         eid, label, form, partial = eid[keep], label[keep], form[keep], partial[keep]
 
@@ -408,8 +408,14 @@ def find_mentions(
     uniq = uniq.tolist()
     ar_u = [ar.get(u) or found_ar.get(u, "") for u in uniq]
     en_u = [en.get(u) or (romanize(found_ar[u]) if u in found_ar else "") for u in uniq]
-    kl = k.tolist()
-    surface = [texts[a][b:c] for a, b, c in zip(kl, ostart.tolist(), oend.tolist())]
+    # slices of the joined originals: one C call per mention (text i starts at sum(len + 1) before it)
+    if len(k):
+        base = np.zeros(len(tlen), dtype=np.int64)
+        np.cumsum(tlen[:-1] + 1, out=base[1:])
+        at = base[k]
+        surface = list(map(joined.__getitem__, map(slice, (at + ostart).tolist(), (at + oend).tolist())))
+    else:
+        surface = []
     out = pd.DataFrame({
         "doc_id": _factorized_take(segs["doc_id"], k),
         "section": _factorized_take(segs["section"], k),
@@ -442,6 +448,18 @@ _MIDDLE = re.compile(r"^\s+([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]{1,5})\s+$"
 _HASH_WORDS: list = [None, {}]
 _HASH_IN_NAME = re.compile(r"(?<=\s)#(?=[\u0621-\u064a])")
 _HASH_SIGN = re.compile(r"#(?=[\u0621-\u064a])")  # the same without the look-behind
+
+
+def _str_list(column: pd.Series) -> list[str]:
+    """The column as a list of str, ``""`` for a missing or non-string value.
+
+    A column of strings only (the readers' case) is one ``tolist`` after a check in C
+    instead of a Python test per value.
+    """
+    values = column.tolist()
+    if pd.api.types.infer_dtype(column, skipna=False) == "string":
+        return values
+    return [t if isinstance(t, str) else "" for t in values]
 
 
 def _row_order(k: np.ndarray, start: np.ndarray) -> np.ndarray:
