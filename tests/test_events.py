@@ -809,3 +809,23 @@ def test_both_sides_after_a_non_actor_head_of_with_are_a_list():
     # "مشاورات مع الدول الأوروبية والهند وروسيا": India and Russia are both the other side of a third party's talks
     assert one("وأضاف أنه أمر بأن تجري خلال الأسابيع القادمة مشاورات مع الدول الأوروبية والهند وروسيا",
                partners=("IN",)).empty
+
+
+def test_talked_with_the_other_side_but_not_talked_about_it():
+    ev = one("وتحدث رئيس الوزراء الهندي مع نظيره الروسي يوم الجمعة.", partners=("IN",))
+    assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("IN", "RU", "040")]
+    assert one("تحدث رئيس الوزراء الهندي عن روسيا في حديثه مع الصحفيين.", partners=("IN",)).empty
+
+
+def test_a_call_or_press_conference_in_the_reporting_frame_is_the_speakers():
+    ev = one("وقال بوتين في مكالمته مع رئيس الوزراء الياباني، الأربعاء، إن الحوار ضروري.", partners=("JP",))
+    assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("RU", "JP", "041")]
+    ev = one("وأضاف لافروف في مؤتمر صحافي مع نظيره الياباني في موسكو، أن المفاوضات مستمرة.", partners=("JP",))
+    assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("RU", "JP", "040")]
+    # a third party's call with the partner, about Russia: nothing for the pair
+    assert one("وقال ترامب في مكالمته مع رئيس الوزراء الياباني إن روسيا يجب أن تتوقف.", partners=("JP",)).empty
+
+
+def test_expelling_embassy_staff():
+    ev = one("وأكد الوزير أن روسيا طردت أربعة من موظفي السفارة اليابانية ردا على إجراءات طوكيو.", partners=("JP",))
+    assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("RU", "JP", "166")]

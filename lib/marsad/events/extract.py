@@ -535,6 +535,16 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                           ("pair", "nisba") and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
                 if w is not None and {w.code, lead.code} == {focus, partner}:
                     args = (lead, w, True) if lead.code == focus else (w, lead, True)
+            if args is None and code[:2] == "04" and _aspect(m, row) == "noun":
+                # "وقال بوتين في مكالمته مع نتنياهو، …، إنه …", "وأضاف لافروف في مؤتمر صحافي مع نظيره الألماني أن …":
+                # a meeting or call named in the reporting frame with its other side is the speaker's
+                frame = next((who for r0, r1, who, c0 in reporters if r0 < m.start() < c0 and who is not None
+                              and who.end <= m.start() and who.kind not in ("pair", "nisba")), None)
+                w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
+                          and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
+                if frame is not None and w is not None and {frame.code, w.code} == {focus, partner} \
+                        and not any(frame.end <= a.start < m.start() for a in actors):
+                    args = (frame, w, True) if frame.code == focus else (w, frame, True)
             if args is None:
                 continue
             src, tgt, symmetric = args
