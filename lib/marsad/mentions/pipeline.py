@@ -304,10 +304,26 @@ def find_mentions(
             for sc, lo, hi in zip(scopes[bounds[:-1]].tolist(), bounds[:-1], bounds[1:]):
                 firm[sc] = Counter(dict(zip(ids[lo:hi], counts[lo:hi])))
         infos = matcher.infos
-        pending = [(h, infos[kh], sc, page_of[sc], sc >= alone)
-                   for h, kh, sc in zip(pend.tolist(), kid[pend].tolist(), hit_scope[pend].tolist())]
-        for h, e_id, lab, frm, part in resolve_pending(pending, firm, run):
-            eid[h], label[h], form[h], partial[h] = e_id, lab, frm, part
+        # a hit's resolution depends on its key and its scope alone (a name repeats in its
+        # document): resolved once per distinct (key, scope), then given to all its hits
+        n_keys = len(infos)
+        pair, inv = np.unique(hit_scope[pend] * n_keys + kid[pend], return_inverse=True)
+        d_scope, d_key = (pair // n_keys).tolist(), (pair % n_keys).tolist()
+        pending = [(d, infos[kh], sc, page_of[sc], sc >= alone)
+                   for d, (kh, sc) in enumerate(zip(d_key, d_scope))]
+        resolved = resolve_pending(pending, firm, run)
+        if resolved:
+            d_i, d_eid, d_lab, d_frm, d_part = zip(*resolved)
+            has = np.zeros(len(pair), dtype=bool)
+            has[list(d_i)] = True
+            at = np.full(len(pair), -1, dtype=np.int64)
+            at[list(d_i)] = np.arange(len(d_i))
+            hit_has = has[inv]
+            h, src = pend[hit_has], at[inv[hit_has]]
+            eid[h] = np.asarray(d_eid, dtype=object)[src]
+            label[h] = np.asarray(d_lab, dtype=object)[src]
+            form[h] = np.asarray(d_frm, dtype=object)[src]
+            partial[h] = np.asarray(d_part, dtype=bool)[src]
     keep = np.flatnonzero(np.not_equal(eid, None))
     k, ostart, oend = k[keep], ostart[keep], oend[keep]
     eid, label, form, partial = eid[keep], label[keep], form[keep], partial[keep]
@@ -526,7 +542,10 @@ def _hashtag_names(matcher, texts, joined, tlen, k, ostart, oend, eid, label, fo
         texts2.append(_HASH_IN_NAME.sub("", text))
     if not rows:
         return k, ostart, oend, eid, label, form, partial
-    norms2 = [normalize(t) for t in texts2]
+    # one normalize call for all of them (the joiner survives normalisation)
+    norms2 = normalize(JOIN.join(texts2)).split(JOIN)
+    if len(norms2) != len(texts2):  # a text contained the joiner itself
+        norms2 = [normalize(t) for t in texts2]
     k2, s2, e2, kid2 = matcher.scan(norms2)
     names = _key_arrays(matcher).person_name[kid2]
     k2, s2, e2, kid2 = k2[names], s2[names], e2[names], kid2[names]
