@@ -193,9 +193,12 @@ def build_clusters(datasets: Path, out: Path = CLUSTERS_PATH, *, vocab_size: int
     return len(words)
 
 
-def vector_corpus(datasets: Path, *, timeml: bool = True) -> list[list[str]]:
-    """:func:`cluster_corpus` plus (``timeml``) the text of the 25 Arabic TimeML articles (tags removed, 12k words,
-    0.2 % of the text; that corpus states no licence, see ``data/ner/README.md``)."""
+def vector_corpus(datasets: Path, *, timeml: bool = False) -> list[list[str]]:
+    """:func:`cluster_corpus`, plus with ``timeml`` the text of the 25 Arabic TimeML articles (tags removed, 12k words).
+
+    That corpus states no licence (fine for internal evaluation, not for redistribution; see
+    ``../shared/datasets/arabic-timeml-dahmri/PROVENANCE.md``), so nothing shipped may be built with ``timeml=True``:
+    it is off by default and ``train ner --vectors`` never turns it on; it is kept for scratch comparisons only."""
     sents = cluster_corpus(datasets)
     for path in [] if not timeml else sorted((Path(datasets) / "arabic-timeml-dahmri" / "Corpus_test").glob("*.tml")):
         for sent in tokenize_spans(normalize(_TAG_RE.sub(" ", path.read_text("utf-8", errors="replace")))):
@@ -205,13 +208,14 @@ def vector_corpus(datasets: Path, *, timeml: bool = True) -> list[list[str]]:
 
 
 def build_vectors(datasets: Path, out: Path = VECTORS_PATH, *, dims: int = 16, window: int = 3, workers: int = 2,
-                  seed: int = 1, timeml: bool = True) -> int:
+                  seed: int = 1, timeml: bool = False) -> int:
     """Train word2vec on the news text and write a few principal dimensions of every word's vector.
 
     Skip-gram (gensim) with 100 dimensions, window 3 (narrower than the clusters' 5: closer to a word's
     syntactic role), 10 negative samples, 5 epochs, words seen at least 3 times, on :func:`vector_corpus`
-    (ANT v1.1 Jawhara FM, ANT v2.1 CNN / Al Arabiya / France 24, the ANERcorp train part, TimeML; never the
-    ANERcorp test part nor ANT's held-out BBC and Sky News). Then :func:`write_vectors`.
+    (ANT v1.1 Jawhara FM, ANT v2.1 CNN / Al Arabiya / France 24, the ANERcorp train part; never the
+    ANERcorp test part, ANT's held-out BBC and Sky News, nor, unless ``timeml`` is set for a scratch run, the
+    unlicensed TimeML text). Then :func:`write_vectors`.
 
     Returns:
         The number of words written.
