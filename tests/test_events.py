@@ -829,3 +829,12 @@ def test_a_call_or_press_conference_in_the_reporting_frame_is_the_speakers():
 def test_expelling_embassy_staff():
     ev = one("وأكد الوزير أن روسيا طردت أربعة من موظفي السفارة اليابانية ردا على إجراءات طوكيو.", partners=("JP",))
     assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("RU", "JP", "166")]
+
+
+def test_where_an_envoy_serves_is_no_actor():
+    ev = one("أعلنت وزارة الخارجية الروسية أنها استدعت السفير الياباني لدى روسيا بعد توقيف صيادين.", partners=("JP",))
+    assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("RU", "JP", "111")]
+    ev = one("استدعت وزارة الخارجية الروسية السفير الياباني لدى موسكو.", partners=("JP",))
+    assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("RU", "JP", "111")]
+    # "سفير اليابان لدى روسيا" names Japan's envoy, and Russia only as his post: his statement is no dyad
+    assert one("وقال سفير اليابان لدى روسيا إن بلاده تعد لمعرض تجاري.", partners=("JP",)).empty

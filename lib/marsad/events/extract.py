@@ -363,6 +363,8 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
     # "رئيس الوزراء الروسي ديمتري ميدفيديف": a name right after a role of ours is that person, not a third party.
     keep = []
     for a in out:
+        if _POSTED_AT.search(norm, max(0, a.start - 60), a.start):
+            continue  # "السفير الفرنسي لدى روسيا", "مندوب روسيا لدى الامم المتحده": where an envoy serves is no actor
         if a.kind == "third" and keep and keep[-1].kind == "role" and not keep[-1].code.startswith("?") \
                 and re.fullmatch(r"\s*[،,]?\s*", norm[keep[-1].end:a.start]):
             continue
@@ -1070,6 +1072,8 @@ def _joint(norm, a, b) -> bool:
 # A further list member after ours that is no actor: "… وروسيا ودول الخليج", "… والسعودية" (not "والتي").
 # "مع الدول الاوروبيه و" right before a list of ours: the list is the other side of "مع", headed by a non-actor.
 _WITH_HEAD = re.compile(r"(?<![\w])مع\s+(?:\S+\s+){1,3}?و$")
+# The posting of an envoy: "السفير الفرنسي لدى روسيا" (ends right before the actor it makes a place).
+_POSTED_AT = re.compile(r"(?<![\w])[وفبلك]?(?:ال)?(?:سفير|سفراء|مندوب|مبعوث|ممثل|قائم\s+بالاعمال)\w*\s+(?:\S+\s+){0,4}?لدي\s+$")
 _LIST_TAIL = re.compile(r"\s*(?:،|,)?\s*و(?:(?!التي|الذي|اللذين|اللتين|اللذان|اللتان|الان(?![\w]))ال\w+|دول|بلدان|غيرها|"
                         r"غيرهما|سائر|باقي|بقيه)(?![\w])")
 # A preposition governing an actor (directly or as a later member of its list): "مع ايران والصين". Such an actor
