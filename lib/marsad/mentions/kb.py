@@ -214,6 +214,17 @@ def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str 
     return pd.DataFrame(rows, columns=PATTERN_COLUMNS)
 
 
+def agency_stop_phrases(agencies: pd.DataFrame) -> pd.DataFrame:
+    """Stop phrases for news agencies whose own name holds a country word (``news_agencies.csv``).
+
+    وكالة الأنباء الفرنسية is AFP and وكالة أنباء الصين الجديدة is Xinhua: the agency, not France or China
+    (a state body described by a country word, وكالة الأناضول التركية, is not in the list and counts).
+    """
+    pats = [p.strip() for p in agencies["pattern"].tolist() if isinstance(p, str) and p.strip()]
+    return pd.DataFrame([(STOP_ID, "country", p, "stop", False, "news_agencies.csv") for p in pats],
+                        columns=PATTERN_COLUMNS)
+
+
 def _country_patterns(kb_dir: Path) -> pd.DataFrame:
     gen = kb_dir / "country_patterns.csv"
     if not gen.exists():
@@ -249,6 +260,9 @@ def _load(kb_dir: str, extra: tuple[str, ...]) -> KB:
     if auto is not None:
         parts.append(people_patterns(auto, source="arwikicats", derive_partials=False))
         people = pd.concat([people, auto], ignore_index=True)
+    agencies = root / "news_agencies.csv"
+    if agencies.exists():
+        parts.append(agency_stop_phrases(_read_csv(agencies)))
     patterns = pd.concat(parts, ignore_index=True)
     patterns = patterns[patterns["pattern"].str.strip() != ""].reset_index(drop=True)
     return KB(countries=countries, people=people.reset_index(drop=True), organizations=orgs, patterns=patterns)

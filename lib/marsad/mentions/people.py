@@ -627,6 +627,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     for i, (k, s, e, _eid, typ, form, partial) in enumerate(kb_rows):
         taken[k].append((s, e, typ, form, i, partial))
 
+    spans, sur_dropped = _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common)
+
     # recogniser ORG spans anywhere in the batch mark the name as an organisation
     org_names = set(kb_orgs)
     org_spans, after_trigger = Counter(), Counter()
@@ -933,7 +935,65 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 dropped.add(i)
     rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone)
     rows += _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped)
-    return _join_adjacent(texts, rows), dropped
+    return _join_adjacent(texts, rows), dropped | sur_dropped
+
+
+def _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common):
+    """A bare plural demonym that is a surname (ويلبور روس: Wilbur Ross, not Russians).
+
+    A bare demonym (no ال) that is also a known name word (روس), right after a first name (a known one,
+    or a word that is no word of the language, no title, no common word and no word with ال: a foreign
+    first name such as ويلبور), is that person's surname in the whole document: its country rows there
+    leave ``taken`` (so the name and its later surname are found) and are returned to be dropped, and the
+    two words become a recogniser person span (the recogniser often misses such names). ``جنود روس``
+    (a word of the language before it), ``الوفد الروس`` and ``وصل روس``
+    stay Russians.
+    """
+    firsts = known_first()
+    hits = []  # (k, first-name start, demonym end, demonym key)
+    for k in range(len(texts)):
+        if not taken[k]:
+            continue
+        text = texts[k]
+        for cs, ce, t, f, _ti, _p in taken[k]:
+            if t != "country" or f != "demonym":
+                continue
+            w = normalize(text[cs:ce])
+            # a surname too (a known name word), not a word with ال
+            if w.startswith("ال") or len(w) < 3 or w not in known:
+                continue
+            m = _LAST_WORD.search(text[max(0, cs - 25):cs])
+            if not m or text[cs - 1:cs] != " ":
+                continue
+            prev = normalize(m.group(1))
+            if not _ARABIC_WORD.match(prev) or prev.startswith("ال") or prev in titles or prev in common:
+                continue
+            if prev in firsts or (len(prev) >= 4 and prev not in known and not _language_word(prev)
+                                  and m.group(1) not in _RAW_FUNCTION):
+                ws = cs - (len(text[max(0, cs - 25):cs]) - m.start(1))
+                hits.append((k, ws, ce, w))
+    if not hits:
+        return spans, set()
+    spans = [list(seg) for seg in spans]
+    names = {(doc_ids[k], w) for k, _ws, _e, w in hits}
+    for k, ws, ce, _w in hits:
+        # the name replaces any recogniser span it overlaps (روس alone)
+        spans[k] = [sp for sp in spans[k] if not (sp[0] < ce and ws < sp[1])] + [(ws, ce, "PERS")]
+        spans[k].sort()
+    dropped = set()
+    docs = {d for d, _w in names}
+    for k in range(len(texts)):
+        if doc_ids[k] not in docs or not taken[k]:
+            continue
+        keep = []
+        for item in taken[k]:
+            cs, ce, t, f = item[0], item[1], item[2], item[3]
+            if t == "country" and f == "demonym" and (doc_ids[k], normalize(texts[k][cs:ce])) in names:
+                dropped.add(item[4])
+            else:
+                keep.append(item)
+        taken[k] = keep
+    return spans, dropped
 
 
 def _join_adjacent(texts, rows: list[tuple]) -> list[tuple]:

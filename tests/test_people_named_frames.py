@@ -1,0 +1,40 @@
+"""Country words inside a news agency's own name are not country mentions (composed sentences)."""
+from marsad.mentions import find_mentions
+
+
+def _countries(text, **kw):
+    df = find_mentions(text, ner=False, **kw)
+    return list(zip(df["surface"], df["entity_id"]))
+
+
+def test_agency_names_are_not_countries():
+    assert _countries("ونقلت وكالة الصحافة الفرنسية عن مصدر في المغرب") == [("المغرب", "MA")]
+    assert _countries("وصرح الوزير لوكالة الأنباء الفرنسية بأن ألمانيا ترفض") == [("ألمانيا", "DE")]
+    assert _countries('وذكرت وكالة أنباء "الصين الجديدة" أن بكين ردت') == [("بكين", "CN")]
+    assert _countries("وأضافت وكالة الأنباء الألمانية أن") == []
+
+
+def test_a_state_agency_described_by_a_country_word_counts():
+    assert _countries("وقالت وكالة الأناضول التركية") == [("التركية", "TR")]
+    assert _countries("الصين الجديدة") == []
+    assert _countries("زار الصين أمس") == [("الصين", "CN")]
+
+
+def _all(text):
+    df = find_mentions(text)
+    return list(zip(df["surface"], df["entity_type"]))
+
+
+def test_a_bare_demonym_after_a_first_name_is_a_surname():
+    got = _all("واستقبل الرئيس الصيني وزير التجارة ويلبور روس. وأكد روس أن المحادثات كانت مثمرة")
+    assert ("ويلبور روس", "person") in got and ("روس", "person") in got
+    assert ("روس", "country") not in got
+    # Russians stay Russians without a first name before them, and with ال
+    got = _all("وصل الوفد الروس إلى بكين. وقال الروس إن المحادثات كانت مثمرة")
+    assert [x for x in got if x[1] == "country"] == [("الروس", "country"), ("بكين", "country"), ("الروس", "country")]
+    assert _all("وقعت الحكومة اتفاقا مع روس نفط") == []
+
+
+def test_soldiers_stay_russians():
+    got = _all("وصل جنود روس إلى سوريا")
+    assert ("روس", "country") in got and not [x for x in got if x[1] == "person"]
