@@ -38,3 +38,19 @@ def test_a_bare_demonym_after_a_first_name_is_a_surname():
 def test_soldiers_stay_russians():
     got = _all("وصل جنود روس إلى سوريا")
     assert ("روس", "country") in got and not [x for x in got if x[1] == "person"]
+
+
+def test_a_treaty_named_after_a_capital_is_not_the_country():
+    assert _all("أعلنت كندا تمسكها باتفاق باريس للمناخ") == [("كندا", "country")]
+    assert _all('وأشار البيان إلى "ميثاق الرياض" وإلى معاهدة لشبونة.') == []
+    assert _all("ودعا إلى تطبيق اتفاق الجزائر الموقع عام 2015") == []
+    # the government acting, and the place where it was signed, stay country mentions
+    assert _all("وجاء إعلان الرياض رفض المقترح") == [("الرياض", "country")]
+    assert ("تونس", "country") in _all("ووقع اتفاق تونس مع الاتحاد الأوروبي")
+    assert _all("وقع الاتفاق في باريس") == [("باريس", "country")]
+
+
+def test_the_government_announcing_stays_a_country():
+    assert _all('وذلك بعد إعلان أنقرة "السيطرة" على البلدة') == [("أنقرة", "country")]
+    assert _all("بعيد إعلان طهران الأحد أنها سترد") == [("طهران", "country")]
+    assert _all('وتمسك الوزير بـ"اتفاق باريس" في كلمته') == []

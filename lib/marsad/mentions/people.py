@@ -628,6 +628,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         taken[k].append((s, e, typ, form, i, partial))
 
     spans, sur_dropped = _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common)
+    sur_dropped |= _named_after_capital(texts, kb_rows)
 
     # recogniser ORG spans anywhere in the batch mark the name as an organisation
     org_names = set(kb_orgs)
@@ -936,6 +937,73 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone)
     rows += _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped)
     return _join_adjacent(texts, rows), dropped | sur_dropped
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset:
+    """Normalised Arabic names of the capitals in the knowledge base (مدينة تونس also as تونس)."""
+    caps = load_kb().countries.get("capital_ar")
+    if caps is None:
+        return frozenset()
+    out = set()
+    for c in caps.tolist():
+        if isinstance(c, str) and c.strip():
+            out.add(normalize(c.strip()))
+            if c.strip().startswith("مدينة "):
+                out.add(normalize(c.strip()[len("مدينة "):]))
+    return frozenset(out)
+
+
+_FRAME_NEXT_OK = frozenset(normalize(w) for w in ("حول", "بشأن", "عام"))
+# a day or a time word after the capital dates the government's act (إعلان طهران الثلاثاء أنها …)
+_FRAME_NEXT_TIME = frozenset(normalize(w) for w in (
+    "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة اليوم الليلة أمس الأمس صباح مساء "
+    "مؤخرا أخيرا").split())
+_END_PUNCT = set(".،,;؛:!?؟)»”]")
+_NEXT_WORD = re.compile(r"\s*([\u0621-\u064a]+)")
+
+
+def _named_after_capital(texts, kb_rows) -> set[int]:
+    """Country rows that name a document after a capital (اتفاقية باريس للمناخ، "إعلان تونس للتسوية").
+
+    The capital right after a frame of ``document_frames.txt`` (with a proclitic: لاتفاق باريس) is the
+    document's name when the phrase ends there (punctuation, a closing quotation mark, the end of the
+    text) or goes on with a word with ل (للمناخ), a word with ال (الوزاري) or حول/بشأن/عام; otherwise the
+    capital is the government acting (إعلان الرياض رفض …، اتفاق تونس مع …، إعلان أنقرة "تحرير" …،
+    إعلان طهران الثلاثاء أنها …) and stays a country mention.
+    """
+    frames = _read_words("document_frames.txt")
+    if not frames:
+        return set()
+    caps = _capitals()
+    out = set()
+    for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
+        if typ != "country" or form not in ("capital", "name"):
+            continue
+        text = texts[k]
+        if normalize(text[s:e]) not in caps:
+            continue
+        m = _LAST_WORD.search(text[max(0, s - 25):s])
+        if not m or not text[max(0, s - 25):s][m.end(1):] == " ":
+            continue
+        if not any(b in frames for b in _bare(normalize(m.group(1)))):
+            continue
+        rest = text[e:e + 30]
+        n = _NEXT_WORD.match(rest)
+        gap = rest if n is None else rest[:n.start(1)]
+        if n is None or gap.strip():
+            # the end of the text, punctuation, or a quotation mark that closes one opened before
+            # ("إعلان تونس"); one that opens a quotation (إعلان أنقرة "تحرير" …) is the government's
+            mark = gap.strip()[:1]
+            if not mark or mark in _END_PUNCT or (mark == '"' and text[:s].count('"') % 2 == 1):
+                out.add(i)
+            continue
+        nxt = normalize(n.group(1))
+        if nxt in _FRAME_NEXT_TIME:
+            continue
+        if (nxt.startswith("ل") and len(nxt) >= 4) or nxt.startswith("ال") or nxt in _FRAME_NEXT_OK:
+            out.add(i)
+    return out
 
 
 def _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common):
