@@ -54,3 +54,8 @@ def test_the_government_announcing_stays_a_country():
     assert _all('وذلك بعد إعلان أنقرة "السيطرة" على البلدة') == [("أنقرة", "country")]
     assert _all("بعيد إعلان طهران الأحد أنها سترد") == [("طهران", "country")]
     assert _all('وتمسك الوزير بـ"اتفاق باريس" في كلمته') == []
+
+
+def test_a_short_surname_after_a_proclitic():
+    got = _all("التقى نائب الرئيس مايك بنس بالوزير. وقد أكد الوزير لبنس أنه لم يناقش العقوبات")
+    assert [x for x in got if x[1] == "person"] == [("مايك بنس", "person"), ("بنس", "person")]

@@ -888,14 +888,19 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             same_person = ttyp == "person" and kb_rows[ti][3] == eid
             if inside and (ttyp == "country" or first_name or same_person):
                 drop_here.append(ti)
+            elif same_person and (ts, te) == (s, e) and _n_words(key) >= 2 and not tpartial:
+                # the knowledge base found this full name already (a name without listed partials,
+                # مايك بنس): no new row, but its surname names the person in the document below
+                skip = None
             else:
                 skip = True
                 break
         if skip:
             continue
-        dropped.update(drop_here)
-        rows.append((k, s, e, eid, label, form))
-        busy[k].append((s, e))
+        if skip is False:
+            dropped.update(drop_here)
+            rows.append((k, s, e, eid, label, form))
+            busy[k].append((s, e))
         scope = (doc_ids[k], positions[k]) if sections[k] in standalone else (doc_ids[k], None)
         toks = key.split()
         surs = []
@@ -1237,9 +1242,13 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
             before = _WORD.findall(norm[max(0, m.start() - 30):m.start()])
             if before and any(b in groups or b in places for b in _bare(before[-1])):
                 continue
-            # a short surname glued to a proclitic is too often another word (ليا in ولياً للعهد)
+            # a short surname glued to a proclitic is too often another word (ليا in ولياً للعهد, شي in
+            # لشيء): skipped when the glued word is a word of the news text whose word cluster holds few
+            # names (وليا, لشي); one the news text hardly has stays the surname (لبنس: to Pence)
             if m.start() < m.start(1) and len(name.replace(" ", "")) <= 3:
-                continue
+                glued = norm[m.start():m.end()]
+                if _name_likeness().get(glued, 1.0) < 0.2:
+                    continue
             eid, label = names[name]
             out.append((k, s, e, eid, label, "alias"))
             occupied.append((s, e))
