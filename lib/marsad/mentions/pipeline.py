@@ -302,7 +302,9 @@ def find_mentions(
             bounds = np.concatenate(([0], cuts, [len(pairs)])).tolist()
             counts = counts.tolist()
             for sc, lo, hi in zip(scopes[bounds[:-1]].tolist(), bounds[:-1], bounds[1:]):
-                firm[sc] = Counter(dict(zip(ids[lo:hi], counts[lo:hi])))
+                # Counter(dict(…)) without Counter.update's Python-level checks (distinct ids)
+                firm[sc] = c = Counter.__new__(Counter)
+                dict.update(c, zip(ids[lo:hi], counts[lo:hi]))
         infos = matcher.infos
         # a hit's resolution depends on its key and its scope alone (a name repeats in its
         # document): resolved once per distinct (key, scope), then given to all its hits
@@ -441,7 +443,7 @@ def find_mentions(
         "label_en": _take(en_u, codes),
         "label_ar": _take(ar_u, codes),
         "form": _factorized(form),
-        "surface": pd.array(surface, dtype="str"),
+        "surface": _factorized(surface),  # names repeat: the distinct spellings become Arrow strings
         "start": ostart.astype(np.int64),
         "end": oend.astype(np.int64),
     })
