@@ -213,6 +213,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 6 rules (attack, accusation and threat nouns need their author; verbs agree with their subject; datelines; bodies' meetings; denials reach their complement; third-party claims alleged; endorsement and joint-exercise cues; lists of three), tuning on ru-sy and on unannotated news | tune / heldout / fresh / ru-ir / ru-cn / ru-sy | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.89 (8/9; R actors 0.90 → 0.80: two events had been "found" only through wrong-kind rows that are gone) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 (7/10; the date of a quoted statement no longer dates the event) |
 | session 6 rules, **blind run** (2 Dec 2026, 05:55 UTC) | blind-eg (RU–EG, 39 docs; now `ru-eg`) | **0.50 (2/4)** | **0.08 (1/13)** |
 | session 6, after reading the blind-eg errors (talks named in an adjunct, background adjuncts, national teams and clubs, a definite noun subject, years inside names, months in relative clauses, resumption and backing cues) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.89 / 1.00 (11/11) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 / 0.69 (9/13) |
+| session 7 (recall read on unannotated Russia–X news: summoning an ambassador, consultations, talking with, phone calls, press conferences with the other side, expelling embassy staff, a call or meeting in the reporting frame, an envoy's post is no actor, lists after "مع") | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg | unchanged: 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.89 / 1.00 | unchanged: 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 / 0.69 (none of these constructions occurs in the gold) |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -527,7 +528,59 @@ Still missed on `ru-eg`: Putin's praise is dated `before-publication` (the gold 
 الصدد"), "أوضح الرئيس لنظيره الروسي" (a statement to the other side whose speaker is only "الرئيس"), "موسكو والقاهرة
 تسعيان لاستئناف رحلات" (a joint intent of a non-symmetric root), and Putin's 2014 endorsement is found with its kind
 but dated by "أمس الخميس" of Washington's criticism in the same sentence (the gold leaves it undated). These are
-tuning numbers: the blind measure stays the first-run row."""
+tuning numbers: the blind measure stays the first-run row.
+
+### Session 7 (recall on unseen news: misses read on unannotated Russia–X documents)
+
+The blind-eg run showed good precision but few rows on unseen news. Session 7 read **misses**, not rows: sentences
+that name Russia (روسيا|موسكو|بوتين|الروسي|لافروف|الكرملين|الروس) and a partner (Iraq, Libya, Japan, India, Germany, France,
+Israel, Qatar, UAE, Saudi Arabia, Jordan, Lebanon: name, capital, demonym, leader) where the extractor gives no row.
+
+**Sample rule** (no gold file; one reader). Non-sport ANT files (v2.1 CNN, France24, Al Arabiya; v1.1 Jawhara FM) with a
+sentence (cut at `.!?؟` and line breaks) matching both sides, not in `documents.csv`. Pool A: the 103 such files not in
+session 6's proxy draws (all taken); pool B: 150 of the 449 other candidates (Python `random.Random(11).shuffle` of the
+sorted paths). The extractor was run with the twelve partners at once (`extract_events(..., focus="RU",
+partners=(IQ, LY, JP, IN, DE, FR, IL, QA, AE, SA, JO, LB), merge=False)`); 431 sentences name both sides, 32 had a
+row. Of the 399 without, about 240 were read (all of pool A's, pool B's first 120 outside football); about 39 hold a
+real Russia–partner interaction (five more tell Macron's boycott of the Russian pavilion, debatable). The rest are the
+World Cup, lists, venues, third-party statements, RT ("روسيا اليوم") as a source, datelines.
+
+**Classes of the real misses** (counts are sentences, approximate: one reader): nominal events in the reporting frame or an adjunct ("وقال
+بوتين في مكالمته مع …", "في مؤتمر صحافي مع نظيره الألماني", "عقب لقاء برئيس الوزراء الإسرائيلي", "بعد أيام على
+استقباله …") 8; cues missing from `cues.csv` (summoning an ambassador, consultations "تشاورت … مع", "تحدث … مع",
+"مكالمة", expelling "موظفي السفارة", warnings "حذر … من", an agreement named as "اتفاق بين باريس وموسكو") 13; partners'
+people the lexicon lacks (Mohammed bin Zayed, Netanyahu, Heiko Maas, Emir Tamim: user set-up, as Sisi was for ru-eg) 7;
+the subject of a coordinated verb named clauses earlier ("وقال ماكرون … واتهم روسيا") and joint subjects with a third
+party ("روسيا وسوريا تتهمان إسرائيل") 3; the other side as a list ("محادثات تتولاها روسيا مع الأمريكيين والإسرائيليين
+والأردنيين", "اتفقت روسيا مع الولايات المتحدة والأردن") 3; an envoy's post read as an actor ("السفير الفرنسي لدى روسيا") 1;
+receiving guarantees from ("حصلت باريس من موسكو على ضمانات") 2; ongoing talks of the two sides told by an ambassador 2.
+
+**Rules and cue data added** (each tested on sentences composed for the test on other pairs: Japan, India, Austria;
+`tests/test_events.py`; every split re-run after each change with the command above: no number moved, P actors of no
+split fell):
+- Cues (`marsad/data/cameo/cues.csv`): summoning the other side's ambassador or diplomat ("استدعت … السفير الفرنسي",
+  111, a formal protest; the UniversalPetrarch Arabic dictionary gives no code for it); consultations ("تشاور",
+  "مشاورات", 040); talking with ("تحدث … مع", not "تحدث عن"/"حول"/"في", 040); a press conference joint or "مع" the
+  other side (040); phone calls as "مكالمة" and "المحادثة الهاتفية" (041); expelling "أربعة من موظفي السفارة" (166).
+- Role nouns (`markers.csv`): "المستشار/المستشارة" and "ولي العهد" before a demonym.
+- A meeting or call noun inside a reporting frame, followed by "مع/ب" and the other side, is the speaker's ("وقال بوتين
+  في مكالمته مع رئيس الوزراء الإسرائيلي، الأربعاء، إنه …"); a third party's call with the partner about Russia is not.
+- Where an envoy serves is no actor ("السفير الفرنسي لدى روسيا", "مندوب … لدى").
+- Both sides after a non-actor first member of "مع X و…" are a list ("مشاورات مع الدول الأوروبية والصين وروسيا": the new
+  consultations cue had made this ru-cn sentence a Russia–China row; the rule removed it, ru-cn back to 1.00).
+
+**Precision on the sample** (rows the changes added, read by hand; same sample and rule): 5 new rows — Putin and
+Merkel's joint press conference, Russia summoning the French ambassador (title), Macron talking with Putin, Lavrov's
+press conference with Maas, Russia expelling four German embassy staff — **5/5 right pair and kind** (the expulsion is
+`alleged` because the reporter, the German minister Maas, is not in the lexicon: status wrong); one existing row moved
+its trigger from "هاتفية" to "مكالمة". Recall on the sample: **5 of the ~39 sentences with a missed interaction**
+now have a row. That is the honest size of this step: most misses need the harder classes below.
+
+Still missed (not fixed for lack of time, in order of frequency on the sample): events named in an adjunct after the
+main verb's object ("التقى بوتين عباس … بعد أيام على استقباله نتانياهو": the talks fallback stops at a third party);
+partners' leaders missing from `actors.csv`; warnings (CAMEO code to check); agreements as a noun with "بين/مع"; a
+participial adjunct ("، محذرة من تفاقم العلاقات بين البلدين") or a trailing "بعد توقيف مشجعين روس" that blocks the
+summoning in the same sentence; the other side given as a list; coordinated verbs whose subject is clauses away."""
 
 
 def main(argv: list[str] | None = None) -> int:
