@@ -59,3 +59,17 @@ def test_the_government_announcing_stays_a_country():
 def test_a_short_surname_after_a_proclitic():
     got = _all("التقى نائب الرئيس مايك بنس بالوزير. وقد أكد الوزير لبنس أنه لم يناقش العقوبات")
     assert [x for x in got if x[1] == "person"] == [("مايك بنس", "person"), ("بنس", "person")]
+
+
+def test_junior_is_another_person():
+    df = find_mentions("وهاجم الابن الأكبر للرئيس، دونالد ترامب جونيور، الممثلة. وقال الرئيس دونالد ترامب إن")
+    people = df[df["entity_type"] == "person"]
+    assert people["surface"].tolist() == ["دونالد ترامب جونيور", "دونالد ترامب"]
+    assert people["entity_id"].nunique() == 2 and people["entity_id"].iloc[1] == "Q22686"
+
+
+def test_a_role_adjective_stays_out_of_the_name():
+    df = find_mentions("وأنهت الشبكة عقدها مع الممثلة الكوميدية كاثي جريفن، وقال ترامب إن على جريفن أن تعتذر")
+    people = df[df["entity_type"] == "person"]
+    assert ["كاثي جريفن", "جريفن"] == [s for s in people["surface"] if "جريفن" in s]
+    assert people[people["surface"].str.contains("جريفن")]["entity_id"].nunique() == 1

@@ -505,6 +505,14 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                         and part[-1][2] not in common and part[-1][2] not in titles):
                     part.pop(0)
                     continue
+            # an adjective with ال right after a role and before a first name describes the role
+            # (الممثلة الكوميدية كاثي جريفن; المغني الأمريكي … is the country rule below) when its word
+            # cluster holds hardly any names (الباجي، الحبيب are names): not part of the name
+            if (len(part) > 1 and w0[2].startswith("ال") and w0[2] not in known and w0[2] not in first_names
+                    and part[1][2] in first_names and _country_at(countries, w0[0], w0[1]) is None
+                    and _after_role(text, w0[0], titles) and _name_likeness().get(w0[2], 1.0) < 0.1):
+                part.pop(0)
+                continue
             # a country form at the start: the nationality word stays a country
             # mention; a country name starting a longer name is a first name (تشاد)
             c = _country_at(countries, w0[0], w0[1])
@@ -628,6 +636,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         taken[k].append((s, e, typ, form, i, partial))
 
     spans, sur_dropped = _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common)
+    spans, jr_dropped = _suffixed_names(texts, spans, kb_rows, taken)
+    sur_dropped |= jr_dropped
     sur_dropped |= _named_after_capital(texts, kb_rows)
 
     # recogniser ORG spans anywhere in the batch mark the name as an organisation
@@ -904,7 +914,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         scope = (doc_ids[k], positions[k]) if sections[k] in standalone else (doc_ids[k], None)
         toks = key.split()
         surs = []
-        if len(toks) >= 2:
+        if len(toks) >= 2 and toks[-1] not in _name_suffixes():
             sur = " ".join(toks[-2:]) if toks[-2] in _CONNECTORS or toks[-1] in ("الدين", "الله") else toks[-1]
             if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS:
                 surs.append(sur)
@@ -1009,6 +1019,35 @@ def _named_after_capital(texts, kb_rows) -> set[int]:
         if (nxt.startswith("ل") and len(nxt) >= 4) or nxt.startswith("ال") or nxt in _FRAME_NEXT_OK:
             out.add(i)
     return out
+
+
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset:
+    return _read_words("name_suffixes.txt")
+
+
+_SUFFIX_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)")
+
+
+def _suffixed_names(texts, spans, kb_rows, taken):
+    """A knowledge-base full name followed by a generational suffix (دونالد ترامب جونيور) is another
+    person: the knowledge-base row leaves ``taken`` and is returned to be dropped, and the name with its
+    suffix becomes a recogniser person span (a discovered person of its own). ``name_suffixes.txt``."""
+    suffixes = _name_suffixes()
+    hits = []
+    for i, (k, s, e, _eid, typ, form, partial) in enumerate(kb_rows):
+        if typ != "person" or partial or form != "name":
+            continue
+        m = _SUFFIX_WORD.match(texts[k], e)
+        if m and normalize(m.group(1)) in suffixes:
+            hits.append((i, k, s, m.end(1)))
+    if not hits:
+        return spans, set()
+    spans = [list(seg) for seg in spans]
+    for i, k, s, e in hits:
+        spans[k] = sorted([sp for sp in spans[k] if not (sp[0] < e and s < sp[1])] + [(s, e, "PERS")])
+        taken[k] = [t for t in taken[k] if t[4] != i]
+    return spans, {h[0] for h in hits}
 
 
 def _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common):
