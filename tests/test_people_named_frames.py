@@ -73,3 +73,10 @@ def test_a_role_adjective_stays_out_of_the_name():
     people = df[df["entity_type"] == "person"]
     assert ["كاثي جريفن", "جريفن"] == [s for s in people["surface"] if "جريفن" in s]
     assert people[people["surface"].str.contains("جريفن")]["entity_id"].nunique() == 1
+
+
+def test_a_suffix_is_romanised_as_its_abbreviation():
+    from marsad.mentions.romanize import romanize
+
+    assert romanize("دونالد ترامب جونيور") == "Donald Trump Jr."
+    assert romanize("جونيور").lower().startswith("j") and "." not in romanize("جونيور")

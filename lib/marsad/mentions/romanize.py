@@ -181,6 +181,10 @@ def _known(word: str) -> str | None:
     return None
 
 
+# generational suffixes after a name (data/kb/name_suffixes.txt): their English abbreviation
+_SUFFIXES = {"جونيور": "Jr.", "جونير": "Jr.", "سينيور": "Sr.", "سنيور": "Sr."}
+
+
 def romanize(name: str) -> str:
     """Return a Latin spelling of an Arabic name (empty when nothing is Arabic).
 
@@ -215,7 +219,8 @@ def romanize(name: str) -> str:
             words.append(rest)
             continue
         known = _known(tok)
-        word = known or _rule(tok)
+        word = _SUFFIXES.get(normalize(tok)) if words else None  # دونالد ترامب جونيور → Donald Trump Jr.
+        word = word or known or _rule(tok)
         if normalize(tok) == "عبد":
             pending_abd = True
         if not word:
