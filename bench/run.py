@@ -215,13 +215,13 @@ def task_baselines(args: dict) -> dict:
     import inspect
     import re as re_
 
-    import ahocorasick
     import numpy as np
 
     from marsad.engine.run import read_table
     from marsad.mentions.kb import load_kb
     from marsad.mentions.pipeline import default_matcher, find_mentions
     from marsad.lang.text import tokenize
+    from mentions_speed import raw_scan  # bench/ is on sys.path when this file runs
 
     segs = read_table(args["tables"], "segments", columns=["doc_id", "section", "position", "text", "normalized"])
     segs = segs.astype({c: object for c in ("doc_id", "section", "text", "normalized")})
@@ -249,17 +249,7 @@ def task_baselines(args: dict) -> dict:
             n += len(find_mentions(segs.iloc[idx][cols], **no_ner))
         return n
 
-    automaton = ahocorasick.Automaton()
-    for alias in aliases:
-        automaton.add_word(alias, len(alias))
-    automaton.make_automaton()
-
-    def raw_ac():
-        n = 0
-        for text in texts:
-            for _ in automaton.iter(text):
-                n += 1
-        return n
+    raw_ac = raw_scan(aliases, texts)
 
     # The ratio of the issue (mention stage / raw scan) from runs interleaved and the best of each
     # kept: other jobs on a shared machine slow some runs, and both sides alike this way.
