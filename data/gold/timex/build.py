@@ -231,10 +231,14 @@ def main(argv=None) -> int:
         rows += select_heldout3(root, {r[0] for r in rows} | seen, seed=26, part="heldout4", bodies=bodies)
         # the fifth (fourth session, after heldout4 was read): the same rule and exclusions, seed 27
         rows += select_heldout3(root, {r[0] for r in rows} | seen, seed=27, part="heldout5", bodies=bodies)
+        # the sixth (fifth session, to measure the frozen tagger blind once): the same rule and exclusions, seed 28,
+        # 7 per outlet (CNN has at most a couple of unseen articles left that pass the cue condition)
+        rows += select_heldout3(root, {r[0] for r in rows} | seen, per_outlet=7, seed=28, part="heldout6",
+                                bodies=bodies)
         for row in rows:
             print("\t".join(row))
         return 0
-    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
         if not (HERE / f"{split}.ann").exists():
             continue
         docs = build(HERE / f"{split}.ann", root)
