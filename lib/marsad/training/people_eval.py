@@ -5,7 +5,7 @@
 :func:`marsad.mentions.find_mentions` on each split as one batch (recogniser on,
 as in reports; a split never sees another split's articles, so the cross-document
 steps cannot carry knowledge from one split into another) and scores, for the
-``tuning``, ``heldout1``, ``heldout2``, ``heldout3`` and ``heldout4`` splits:
+``tuning``, ``heldout1``, ``heldout2``, ``heldout3``, ``heldout4`` and ``heldout5`` splits:
 
 * **country** mentions: a predicted mention is right when its span (segment,
   start, end in the original text) and its ISO code equal a gold mention's;
@@ -17,7 +17,8 @@ steps cannot carry knowledge from one split into another) and scores, for the
 ``python -m marsad.training.people_eval --errors`` also lists the errors of
 ``tuning``, ``heldout1``, ``heldout2`` and ``heldout4`` (development splits: the
 last one since its one blind run in the fifth session on issue 16), never those of
-``heldout3`` (the fourth session's blind split); ``--splits tuning,heldout2``
+``heldout3`` (the fourth session's blind split) or ``heldout5`` (the seventh session's);
+``--splits tuning,heldout2``
 scores some splits only (a blind split is scored once, when the rules are final).
 """
 from __future__ import annotations
@@ -37,7 +38,7 @@ from marsad.training.evaluate import REPO_ROOT, DatasetsMissing, datasets_dir
 __all__ = ["GOLD_DIR", "SPLITS", "parse_annotation", "load_gold", "score", "evaluate"]
 
 GOLD_DIR = REPO_ROOT / "data" / "gold" / "people"
-SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4")
+SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5")
 # splits whose errors may be listed: heldout1 was scored after many changes by earlier sessions,
 # heldout2's errors were read in the fourth session on issue 16 and heldout4's after its one blind run in
 # the fifth, so they are development splits now (data/gold/people/README.md); heldout3 (blind split of
@@ -296,7 +297,7 @@ def render(docs: pd.DataFrame, results: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m marsad.training.people_eval", description=__doc__.splitlines()[0])
     ap.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
-    ap.add_argument("--errors", action="store_true", help="list the errors of tuning, heldout1, heldout2 and heldout4 (never heldout3)")
+    ap.add_argument("--errors", action="store_true", help="list the errors of tuning, heldout1, heldout2 and heldout4 (never heldout3 or heldout5)")
     ap.add_argument("--no-ner", action="store_true", help="knowledge base only")
     ap.add_argument("--splits", default=",".join(SPLITS), help="comma-separated splits to score (default: all)")
     args = ap.parse_args(argv)
