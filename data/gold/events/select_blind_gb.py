@@ -1,0 +1,61 @@
+"""Print the documents of the blind Russia–United Kingdom split (``blind-gb``), by the fixed rule of the README.
+
+Usage: ``python data/gold/events/select_blind_gb.py ../shared/datasets [EXCLUDE_DIR ...]`` (run before the split
+was annotated; kept so the draw can be repeated). Skipped: files already in ``documents.csv`` under another split,
+and files whose base name is in one of the EXCLUDE_DIRs (session 8: the article pools the events rules were read on
+in sessions 6-7, ``/work/scratch/events6/proxy_*`` and ``/work/scratch/events7/docs_*``; they are not in the
+repository, so a fresh clone without them draws from a slightly larger pool).
+A file is a candidate when at least two sentences (cut at ``.!?؟`` and line breaks) each match both ``RU`` and
+``GB``; per outlet the candidates of the non-sport folders and of the sport folder are each sorted by base file
+name, shuffled with ``random.Random(f"events-ru-gb-2026-12-02-{outlet}-{part}")`` and the first N_OTHER / N_SPORT
+taken.
+"""
+import csv
+import glob
+import os
+import random
+import re
+import sys
+from pathlib import Path
+
+RU = re.compile("روسيا|موسكو|بوتين|الروسي|لافروف|الكرملين")
+GB = re.compile("بريطانيا|لندن|البريطاني|تيريزا ماي|بوريس جونسون")
+OUTLETS = [("CNN", "ant-v2.1-multisource/CNN"), ("France24", "ant-v2.1-multisource/France24"),
+           ("Alarabia", "ant-v2.1-multisource/Alarabia"), ("Jawhara", "ant-v1.1-jawharafm")]
+N_OTHER, N_SPORT = 4, 0
+
+
+def _sentences(path: Path) -> list[str]:
+    return re.split(r"[.!?؟\n]", path.read_text(encoding="utf-8"))
+
+
+def _draw(cands: list[str], seed: str, n: int) -> list[str]:
+    c = sorted(cands, key=os.path.basename)
+    random.Random(seed).shuffle(c)
+    return c[:n]
+
+
+def select(datasets: Path, exclude_dirs: list[str] = ()) -> list[tuple[str, str]]:
+    here = Path(__file__).resolve().parent
+    with open(here / "documents.csv", encoding="utf-8", newline="") as fh:
+        used = {r["path"] for r in csv.DictReader(fh) if r["split"] not in ("blind-gb", "ru-gb")}
+    seen = {os.path.basename(p) for d in exclude_dirs for p in glob.glob(os.path.join(d, "*.txt"))}
+    out = []
+    for outlet, folder in OUTLETS:
+        parts = {"other": [], "sport": []}
+        for f in glob.glob(str(datasets / folder / "*" / "*.txt")):
+            rel = os.path.relpath(f, datasets)
+            if rel in used or os.path.basename(f) in seen:
+                continue
+            if sum(1 for s in _sentences(Path(f)) if RU.search(s) and GB.search(s)) >= 2:
+                parts["sport" if "/sport/" in rel else "other"].append(rel)
+        print(outlet, {k: len(v) for k, v in parts.items()}, file=sys.stderr)
+        for part, n in (("other", N_OTHER), ("sport", N_SPORT)):
+            out += [(outlet, rel) for rel in _draw(parts[part], f"events-ru-gb-2026-12-02-{outlet}-{part}", n)]
+    return out
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:] or ["../shared/datasets"]
+    for outlet, rel in select(Path(args[0]), args[1:]):
+        print(outlet, rel)
