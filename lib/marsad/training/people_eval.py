@@ -64,6 +64,27 @@ BLIND_NOTE = (
     "declaration named after a capital (اتفاقية باريس three times, إعلان تونس); the other two are روس above. "
     "The two country misses are a misspelling (أميريكية) and a word glued to the previous one "
     "(ديمقراطيةفرنسا).")
+# heldout5: the seventh session's blind split (gold committed in aac21ab before any system run), scored once on
+# the final system with the people pipeline frozen: (precision, recall), the code of BLIND5_COMMIT
+BLIND5 = "heldout5"
+BLIND5_COMMIT = "fdd083f"
+BLIND5_FIRST_RUN = {"person": (0.972, 0.908), "country": (0.991, 0.991)}
+# what that run showed; its errors were read after it and not acted on (heldout5 is a development split for
+# any later session)
+BLIND5_NOTE = (
+    "Person P 0.972 (69 of 71), R 0.908 (69 of 76); country P 0.991 (107 of 108), R 0.991 (107 of 108). The "
+    "errors, read after the run and not acted on (the people pipeline was frozen for this measurement), by "
+    "class: a whole person missed in one article (Rached Ghannouchi: راشد الغنوشي twice, once as لراشد, and "
+    "الغنوشي in the title; 3 of the 7 person misses); two full names in quotation marks after a role, in Jawhara "
+    "FM's spelling (\"يواخيم جاوك\"، \"زيجمار جابريل\": Joachim Gauck, Sigmar Gabriel; 2 misses); a proclitic "
+    "glued to a first name the knowledge base lacks (لناجي جلول: only جلول found, as a separate person from "
+    "the Neji Jalloul of the rest of the article; 1 miss, 1 false positive); a knowledge-base person whose span "
+    "stops before the patronymic (الملك سلمان بن عبدالعزيز found as سلمان; 1 miss, 1 false positive). "
+    "Countries: a capital missed (كراكاس, Caracas) and the Saudi Press Agency's own name (وكالة الأنباء "
+    "السعودية) counted as Saudi Arabia, against the agency rule of the gold README (written before the run; "
+    "the system's agency list has AFP, Xinhua and dpa only). The run was one call of this module's `_run` "
+    "(what `evaluate people` runs) that also kept heldout5's error list (scratch script, not shipped); ten articles "
+    "and 76 person mentions are a small sample: one mention is 1.3 points of person recall.")
 _MARK = re.compile(r"\[\[([^|\]]+)\|([PC])\|([^|\]]+)(?:\|([^|\]]+))?\]\]")
 _LINE = re.compile(r"^\[(\w+) (\d+)\] (.*)$")
 
@@ -210,6 +231,19 @@ def render(docs: pd.DataFrame, results: dict) -> str:
         for key, name, value in zip(("P", "R"), ("precision", "recall"), BLIND_FIRST_RUN[typ]):
             ok = value >= targets[(typ, key)]
             verdict.append(f"{typ} {name} {value:.3f} {'meets' if ok else 'misses'} ≥ {targets[(typ, key)]:.2f}")
+    verdict5 = []
+    for typ in ("person", "country"):
+        for key, name, value in zip(("P", "R"), ("precision", "recall"), BLIND5_FIRST_RUN[typ]):
+            ok = value >= targets[(typ, key)]
+            verdict5.append(f"{typ} {name} {value:.3f} {'meets' if ok else 'misses'} ≥ {targets[(typ, key)]:.2f}")
+    lines += ["", f"**Blind measurement of the final system.** On `{BLIND5}`, the blind split of the seventh session (10 "
+              "articles: Jawhara FM `localNews` 4, Al Arabiya, CNN and France 24 `economy` 2 each; 76 person and 108 "
+              "country mentions; drawn by a fixed seeded rule written in the gold README from folders no earlier "
+              "session read for people, annotated by hand and committed as gold only, commit `aac21ab`, before any "
+              "system run), its first and only run (code of main at commit "
+              f"`{BLIND5_COMMIT}`, after the NER vectors rebuilt without the TimeML text, `5aebf38`; people pipeline "
+              "frozen, nothing changed after the run; 2026-12-02 06:32 UTC): " + "; ".join(verdict5) + ". "
+              + BLIND5_NOTE + " Its row in the table is that run."]
     lines += ["", f"On `{BLIND}`, the blind split of the fifth session, its first and only blind run (code of commit "
               f"`{BLIND_COMMIT}`, 2026-12-02 06:09 UTC): " + "; ".join(verdict) + ". The table above is the "
               "current code's scoring of every split (for `heldout4` after the sixth session's rules, written with its "
