@@ -214,6 +214,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 6 rules, **blind run** (2 Dec 2026, 05:55 UTC) | blind-eg (RU–EG, 39 docs; now `ru-eg`) | **0.50 (2/4)** | **0.08 (1/13)** |
 | session 6, after reading the blind-eg errors (talks named in an adjunct, background adjuncts, national teams and clubs, a definite noun subject, years inside names, months in relative clauses, resumption and backing cues) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.89 / 1.00 (11/11) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 / 0.69 (9/13) |
 | session 7 (recall read on unannotated Russia–X news: summoning an ambassador, consultations, talking with, phone calls, press conferences with the other side, expelling embassy staff, a call or meeting in the reporting frame, an envoy's post is no actor, lists after "مع") | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg | unchanged: 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.89 / 1.00 | unchanged: 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 / 0.69 (none of these constructions occurs in the gold) |
+| session 7 rules, unchanged in session 8, **blind run** (2 Dec 2026, 06:32 UTC) | blind-gb (RU–GB, 12 docs) | **0.87 (13/15)** | **0.12 (4/34)** |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -580,7 +581,57 @@ Still missed (not fixed for lack of time, in order of frequency on the sample): 
 main verb's object ("التقى بوتين عباس … بعد أيام على استقباله نتانياهو": the talks fallback stops at a third party);
 partners' leaders missing from `actors.csv`; warnings (CAMEO code to check); agreements as a noun with "بين/مع"; a
 participial adjunct ("، محذرة من تفاقم العلاقات بين البلدين") or a trailing "بعد توقيف مشجعين روس" that blocks the
-summoning in the same sentence; the other side given as a list; coordinated verbs whose subject is clauses away."""
+summoning in the same sentence; the other side given as a list; coordinated verbs whose subject is clauses away.
+
+### Blind (session 8, Russia–United Kingdom; annotated and landed before the run; no rule changed in session 8)
+
+Split `blind-gb` (gold README, section "The `blind-gb` split"): 12 ANT articles (CNN, France24, Al Arabiya: 4 each)
+naming Russia with the **United Kingdom**, drawn by the seeded rule of `data/gold/events/select_blind_gb.py` from files
+in no gold split and in none of the article pools read in sessions 6–7, annotated by hand and landed on main as a
+commit holding only the gold (`0b897a6`, with the user set-up of Theresa May and Boris Johnson in `actors.csv`,
+`07e9eb7`) **before** the extractor ever ran on them: 34 counted gold events (most are acts of the Skripal affair of
+March 2018 told by several articles: the two expulsions, the 30 March summons and ultimatum, London's accusation and
+Moscow's denials), 6 optional, 12 no-event sentences, 2 background rows. Run once, on 2 December 2026 at 06:32 UTC, at
+commit `07e9eb7` (the extractor as session 7 left it; session 8 changed no rule), with
+`python -m marsad.training.events_eval blind-gb --datasets ../shared/datasets`. Not read for errors to fix in
+session 8: the table is the blind record.
+
+| blind, first run | system events | P actors | R actors | P +kind | R +kind | P +date | R +date | no-event sentences with an event | background found |
+|---|---|---|---|---|---|---|---|---|---|
+| RU–GB, 12 docs | 15 | 0.87 (13/15) | 0.29 (10/34) | 0.40 (6/15) | 0.18 (6/34) | 0.27 (4/15) | 0.12 (4/34) | 0/12 | 1/2 |
+
+Status accuracy on the matched rows 1.00. Error classes seen in the run's listing (false rows, rows right only at a
+lower level, misses):
+- **Recall: the acts of a diplomatic crisis are mostly told in forms no cue reads** (24 of 34 gold events not found
+  at all, 6 of the 12 documents give no row): expulsions as "سحب 23 دبلوماسياً" or "ردت … بالمثل" (replied in kind),
+  an indefinite "دبلوماسيا روسيا" (the adjective looks like the country), a light verb with a noun ("باتخاذ قرار مماثل
+  بسحب", "وجهت … أصابه الاتهام نحو"); accusations as "تقول لندن إن موسكو مسؤولة/متورطة" or "تشير لندن … إلى أن روسيا
+  تقف خلف"; "وصف … بـ" (criticism); an appeal "دعت … إلى". Even "وتتهم لندن موسكو" and "أعلنت بريطانيا الأسبوع
+  الماضي طرد 23 دبلوماسيا روسيا" gave nothing.
+- **Denials whose other side is in the previous clause**: "إلا أن موسكو نفت تورطها", "فيما نفت روسيا الاتهامات",
+  "إلا أن روسيا تنفي" (5 gold 016 events): the accuser is the subject of the clause before, so no pair is formed.
+- **Actors outside the set-up**: "واتهمت ماي موسكو" (May by surname alone, left out of the set-up as ambiguous),
+  Peskov and Zakharova as the Kremlin's and the ministry's spokespeople ("طالب … بيسكوف لندن بتقديم اثباتات").
+- **The reporting or notifying verb coded instead of the act**: "قالت الخارجية الروسية … إن موسكو أبلغت بريطانيا بأنه
+  يتعين عليها سحب" and "أبلغت روسيا بريطانيا أنه يتعين عليها سحب" → 010 statement, not the order to cut the mission
+  (166; the same order is found right, through the summons sentence, in both Al Arabiya articles).
+- **Modality and kind**: a request to meet ("قدمت طلبا لعقد لقاء") → 036 intent plus a 040 meeting; Putin's "مجرد
+  هراء" about the accusation → 020 and 060 `alleged`; "الاستعداد للتعاون" in the headline → 060 reported (the body
+  sentence gives 031 `intent`, the right root).
+- **Direction from a verbal noun's object**: "وأتى القرار الروسي بعد استدعاء السفير البريطاني في موسكو بطرد 23
+  دبلوماسياً بريطانياً" → GB→RU 111 and GB→RU 166 (the 2 false rows: the British ambassador, object of استدعاء, taken
+  as the agent).
+- **Dates**: "مساء الأحد" on a Sunday publication day left as `before-publication` (gold: that day); "منذ أن وجهت لندن
+  الاتهام … بعد العثور على … في 4 آذار/مارس" dated by the finding of Skripal (4 March, another clause); the meeting
+  row dated by "مطلع آذار/مارس" (the poisoning).
+- **Precision on co-mentions held**: none of the 12 no-event sentences (charges against two Russian individuals, fans,
+  EU states, a British businessman, the count of diplomats) gave a row.
+
+Reading: on this pair precision of actors stays high (0.87) but recall is far below the issue's target (R
+actors+kind+date 0.12 against ≥ 0.75): the lexicon of acts and the clause-level pairing were written on
+summit-and-treaty news (KP, VN, SY, EG) and do not cover the vocabulary of a diplomatic crisis. The set is small
+(12 documents, one news story dominating) and the gold's kind for a request to meet (02 rather than 036) is an
+annotator's choice."""
 
 
 def main(argv: list[str] | None = None) -> int:
