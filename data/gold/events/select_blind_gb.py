@@ -13,26 +13,16 @@ taken.
 import csv
 import glob
 import os
-import random
 import re
 import sys
 from pathlib import Path
 
-RU = re.compile("روسيا|موسكو|بوتين|الروسي|لافروف|الكرملين")
+# the Russia pattern, the outlets, the sentence cut and the seeded draw are those of the Russia–Egypt draw
+# (this script runs from its own folder, which Python puts on the path)
+from select_blind_eg import OUTLETS, RU, _draw, _sentences
+
 GB = re.compile("بريطانيا|لندن|البريطاني|تيريزا ماي|بوريس جونسون")
-OUTLETS = [("CNN", "ant-v2.1-multisource/CNN"), ("France24", "ant-v2.1-multisource/France24"),
-           ("Alarabia", "ant-v2.1-multisource/Alarabia"), ("Jawhara", "ant-v1.1-jawharafm")]
 N_OTHER, N_SPORT = 4, 0
-
-
-def _sentences(path: Path) -> list[str]:
-    return re.split(r"[.!?؟\n]", path.read_text(encoding="utf-8"))
-
-
-def _draw(cands: list[str], seed: str, n: int) -> list[str]:
-    c = sorted(cands, key=os.path.basename)
-    random.Random(seed).shuffle(c)
-    return c[:n]
 
 
 def select(datasets: Path, exclude_dirs: list[str] = ()) -> list[tuple[str, str]]:
