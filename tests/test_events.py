@@ -284,7 +284,7 @@ def test_gold_set_is_consistent():
         docs = {r["doc_id"]: r for r in csv.DictReader(fh)}
     with open(GOLD / "events.csv", encoding="utf-8") as fh:
         events = list(csv.DictReader(fh))
-    assert {d["split"] for d in docs.values()} == {"tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "blind-gb"}
+    assert {d["split"] for d in docs.values()} == {"tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "blind-gb", "blind-us"}
     for ev in events:
         assert ev["doc_id"] in docs and ev["status"] in ("reported", "intent", "denied", "alleged", "hypothetical")
         assert ev["root"] == ev["code"][:2] and ev["evidence"].strip()

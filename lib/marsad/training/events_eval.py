@@ -24,7 +24,7 @@ GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
 SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg")
 # Blind splits: scored only when named on the command line (never by "all" or the docs table), so that running
 # the tuning splits cannot show them before their one blind run.
-BLIND: tuple[str, ...] = ("blind-gb",)  # session 8: Russia–UK, annotated before any run (blind-eg became ru-eg in session 6)
+BLIND: tuple[str, ...] = ("blind-gb", "blind-us")  # blind-gb: session 8, Russia–UK; blind-us: session 9, Russia–US; both annotated before any run
 
 
 def _norm(text) -> str:
