@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from marsad.dates.timex import TIMEX_COLUMNS, reference_day, tag_dates
+from marsad.dates.timex import TIMEX_COLUMNS, reference_day, tag_dates, tag_rows
 from marsad.training.timex_eval import GOLD_DIR, evaluate, read_gold, score, tag_spans
 
 PUB = "2024-06-19"  # a Wednesday, the seed article's date
@@ -272,7 +272,7 @@ def test_evaluate_without_the_timeml_corpus_still_scores_the_gold(tmp_path):
     ("يشهد الشارع منذ صباح اليوم السبت 14 جانفي توافد المواطنين", "2017-01-14", "صباح اليوم السبت 14 جانفي", "TIME",
      "2017-01-14TMO"),
     ("استهدف المستشفى هذا المساء", "2018-03-16", "هذا المساء", "TIME", "2018-03-16TEV"),
-    ("حصلت الوقائع نحو الساعة 23,35 مساء الأحد", "2018-03-12", "نحو الساعة 23,35", "TIME", "2018-03-11T23:35"),
+    ("حصلت الوقائع نحو الساعة 23,35 مساء الأحد", "2018-03-12", "نحو الساعة 23,35 مساء", "TIME", "2018-03-11T23:35"),
     ("وقع التفجير الاثنين في الساعة 8.50 (0150 بتوقيت غرينتش)", "2018-05-14", "0150", "TIME", "2018-05-14T01:50"),
     ("وأضاف اليوم السبت أن الهجوم وقع حوالي الساعة الثامنة مساء بالتوقيت المحلي أمس الجمعة", "2018-02-17",
      "حوالي الساعة الثامنة مساء", "TIME", "2018-02-16T20:00"),
@@ -1004,3 +1004,29 @@ def test_a_schedule_after_a_bullet():
 ])
 def test_present_tense_announcements(text, value):
     assert tag_dates(text, published="2018-04-12")["value"].tolist() == [value]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the half of the day right after a clock belongs to the clock, the weekday after it is a DATE of its own
+    ("أعلنت الشرطة أن الهجوم وقع في الساعة 9:10 مساء الثلاثاء في وسط المدينة", "2024-06-12",
+     [("الساعة 9:10 مساء", "TIME", "2024-06-11T21:10"), ("الثلاثاء", "DATE", "2024-06-11")]),
+    ("وصل الوفد قرابة الساعة الخامسة صباح الاثنين", "2024-06-12",
+     [("قرابة الساعة الخامسة صباح", "TIME", "2024-06-10T05:00"), ("الاثنين", "DATE", "2024-06-10")]),
+    # with "من" between them the half of the day stays with the day
+    ("انطلق الحفل في الساعة التاسعة من مساء السبت", "2024-06-12",
+     [("الساعة التاسعة", "TIME", "2024-06-08T21:00"), ("مساء السبت", "TIME", "2024-06-08TEV")]),
+    # awaiting something is ahead, and every mention of that evening is the same day
+    ("يترقب هواة الفلك زخة شهب مساء الأحد. وستبلغ الزخة ذروتها مساء الأحد.", "2024-06-13",
+     [("مساء الأحد", "TIME", "2024-06-16TEV"), ("مساء الأحد", "TIME", "2024-06-16TEV")]),
+    # the midnight that ends a named day has not come in a report of that day: the one that began it
+    ("تقدمت القوات صباح الأحد بعد معركة بدأتها منتصف ليل الأحد", "2024-06-16",
+     [("صباح الأحد", "TIME", "2024-06-16TMO"), ("منتصف ليل الأحد", "TIME", "2024-06-16T00:00")]),
+    # a midnight that ends a range of times ends the day named after it; one that starts a range begins it
+    ("يمكن رصد المذنب بين الغروب ومنتصف الليل يوم 12 يوليو ثم بين منتصف الليل والفجر يوم 13 يوليو", "2024-07-10",
+     [("منتصف الليل", "TIME", "2024-07-13T00:00"), ("يوم 12 يوليو", "DATE", "2024-07-12"),
+      ("منتصف الليل", "TIME", "2024-07-13T00:00"), ("يوم 13 يوليو", "DATE", "2024-07-13")]),
+])
+def test_sixth_session_time_classes(text, published, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows

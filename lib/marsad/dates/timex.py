@@ -568,6 +568,10 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                   and rows[i - 1]["date_start"] == prev["date_start"] and sentences[i - 1] == sentences[i])
         if nxt is not None and not listed and (prev is None or reported or nxt["start"] - hi < lo - prev["end"]):
             day = nxt["date_start"]
+            if ((hour, minute) == (0, 0) and "منتصف" in normalize(row["text"])
+                    and _RANGE_END_BEFORE.search(normalize(text[max(0, lo - 40):lo]))):
+                # "بين الغروب ومنتصف الليل يوم 27 يوليو", "حتى منتصف الليل": the midnight that ends the day named
+                day = (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat()
             if (nxt_j == i + 1 and nxt["value"].endswith(("TEV", "TNI", "TAF")) and hour < 12
                     and not _CLOCK_PART.search(normalize(row["text"]))):
                 hour += 12  # "… الثامنة من مساء الخميس" is 20:00
@@ -610,7 +614,38 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _same_weekday_same_day(rows)
     _weekday_as_dated(rows, dct)
     _weekday_before_its_date(rows, text)
+    _clock_takes_its_part(rows, text)
     return rows
+
+
+# the end of a range of times: "بين الغروب ومنتصف الليل", "من العاشرة حتى منتصف الليل", "إلى منتصف الليل"
+_RANGE_END_BEFORE = re.compile(r"(?:(?:بين|من)\s+\S+(?:\s+\S+)?\s+و\s*|(?<![^\W\d_])(?:حتي|الي|لغايه)\s+)(?:قرابه\s+|نحو\s+|حوالي\s+)?$")
+_PART_THEN_WEEKDAY = re.compile(rf"(?P<part>صباح|صبيحه|مساء|عشيه)\s+(?={_alt(_WEEKDAYS)}(?![^\W\d_]))")
+
+
+def _clock_takes_its_part(rows: list[dict], text: str) -> None:
+    """"الساعة 10:16 مساء الإثنين", "حوالي الساعة السابعة والنصف مساء الخميس": the half of the day right after a
+    clock (no "من" between) belongs to the clock, and the weekday after it is a DATE of its own (the gold's
+    convention since heldout3); "الساعة الثامنة من مساء الخميس" keeps the part with the day."""
+    for a, b in zip(rows, rows[1:]):
+        if not (a["rule"] == "clock" and a["type"] == "TIME" and b["type"] == "TIME" and b["rule"].startswith("weekday")
+                and text[a["end"]:b["start"]].strip() == "" and not _CLOCK_PART.search(normalize(a["text"]))):
+            continue
+        m = _PART_THEN_WEEKDAY.match(normalize(b["text"]))
+        if not m:
+            continue
+        gap = re.match(r"\S+\s+", b["text"])
+        if gap is None:
+            continue
+        a["end"] = b["start"] + len(gap.group().rstrip())
+        a["text"] = text[a["start"]:a["end"]]
+        b["start"] += gap.end()
+        b["text"] = text[b["start"]:b["end"]]
+        b["type"] = "DATE"
+        b["value"] = b["value"][:10]
+        if b["date_start"] and a["date_start"] != b["date_start"]:  # the clock is on that weekday, wherever it was moved
+            a["value"] = b["date_start"][:10] + a["value"][10:]
+            a["date_start"] = a["date_end"] = a["anchor"] = b["date_start"][:10]
 
 
 _RANGE_FROM = re.compile(r"(?<![^\W\d_])(?:[وف]?من|بين)\s+(?:يوم\s+|ايام\s+)?$")
@@ -737,7 +772,7 @@ def _same_weekday_same_day(rows: list[dict]) -> None:
     in the future by its tense ("وسيؤدي اليمين الاثنين"), untensed mentions follow it."""
     ahead, named = {}, set()
     for row in rows:
-        if (row["rule"] == "weekday:future" and row["type"] == "DATE"
+        if (row["rule"] == "weekday:future"
                 or row["rule"] == "deictic_day" and row["date_start"] and _TOMORROW_WEEKDAY.search(normalize(row["text"]))):
             ahead.setdefault(_weekday_of(row), row)
         elif row["rule"] == "weekday:next":
@@ -1721,6 +1756,10 @@ def _resolve_midnight(tx, norm: str, anchor) -> None:
     # a curfew, a closure, a deadline: announced ahead unless the clause is in the past tense
     if _tense_before(norm, tx.start) == "past":
         delta = -((anchor.weekday() - target) % 7)
+        if not g.get("wd2") and _WEEKDAYS[g["wd"]] == anchor.weekday():
+            # "بدأها الجيش منتصف ليل الأحد" in a Sunday report: the midnight that ends Sunday has not come yet,
+            # so the past clause means the one that began it (not the one a week back)
+            delta = 0
     else:
         delta = (target - anchor.weekday()) % 7
     day = anchor + dt.timedelta(days=delta)
