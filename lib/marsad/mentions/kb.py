@@ -159,6 +159,23 @@ def _read_csv(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
 
 
+_COMPOUND_SPACED = re.compile(r"(?<!\S)(عبد|أبو|ابو) (?=ال\S)")
+_COMPOUND_JOINED = re.compile(r"(?<!\S)(عبد|أبو|ابو)(?=ال\S)")
+
+
+def compound_spellings(name: str) -> list[str]:
+    """A name and its other spelling of compound names: عبد العزيز / عبدالعزيز, أبو الفضل / أبوالفضل.
+
+    News writes both (الملك سلمان بن عبدالعزيز, سلمان بن عبد العزيز in the knowledge base); only
+    compounds whose second part starts with ال are respelled (عبده stays one name).
+    """
+    out = [name]
+    for v in (_COMPOUND_SPACED.sub(r"\1", name), _COMPOUND_JOINED.sub(r"\1 ", name)):
+        if v not in out:
+            out.append(v)
+    return out
+
+
 def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str = "people",
                     derive_partials: bool = True) -> pd.DataFrame:
     """Turn people rows (``names``/``aliases``/``partials``) into pattern rows.
@@ -189,9 +206,11 @@ def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str 
         # are given (مولاي الحسن alone is a stadium's name in the ticker)
         names = _split(rec.get("names")) or _split(rec.get("label_ar"))
         for n in names:
-            rows.append((pid, label, n, "name", False, source))
+            for v in compound_spellings(n):
+                rows.append((pid, label, v, "name", False, source))
         for a in _split(rec.get("aliases")):
-            rows.append((pid, label, a, "alias", False, source))
+            for v in compound_spellings(a):
+                rows.append((pid, label, v, "alias", False, source))
         partials = _split(rec.get("partials"))
         if not partials and label == "person" and derive_partials:
             titles = _titles()

@@ -702,6 +702,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     cands_at: dict[int, list] = defaultdict(list)
     for c in cands:
         cands_at[c[0]].append((c[1], c[2]))
+    doc_full: dict = defaultdict(set)
+    for k, _s, _e, key in cands:
+        if len(key.split()) >= 2:
+            doc_full[doc_ids[k]].add(key)
     for i, (k, s, e, key) in enumerate(cands):
         m = _LAST_WORD.search(texts[k][max(0, s - 25):s])
         if not m or texts[k][s - 1:s] != " " or len(key.split()) > 3:
@@ -714,6 +718,23 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 and not any(a < s and ws < b for a, b, *_r in taken[k])
                 and not any(a < s and ws < b for a, b in cands_at[k])):
             cands[i] = (k, ws, e, prev + " " + key)
+            continue
+        # the same after a proclitic (لناجي | جلول): the first name without it, when the document names
+        # the person in full with it (ناجي جلول elsewhere) or the clusters say the proclitic is glued
+        # to a known first name; the span starts after the proclitic
+        raw = m.group(1)
+        for p in _PROCLITICS:
+            rest = prev[len(p):]
+            if not (prev.startswith(p) and raw.startswith(p) and len(rest) >= 3):
+                continue
+            full = rest + " " + key
+            if (rest in common or rest in titles or rest.startswith("ال") or not _ARABIC_WORD.match(rest)
+                    or any(a < s and ws + len(p) < b for a, b, *_r in taken[k])
+                    or any(a < s and ws < b for a, b in cands_at[k])):
+                break
+            if full in doc_full[doc_ids[k]] or (rest in firsts_ and _strip_proclitic(prev, known) == len(p)):
+                cands[i] = (k, ws + len(p), e, full)
+            break
     # a name with one more word at its end than another name of the batch, that word being no
     # known name word, swallowed a neighbour (تركي آل الشيخ يتنحى next to تركي آل الشيخ): cut it
     keys = {c[3] for c in cands}
@@ -750,9 +771,14 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 cands[i] = (k, s, s + len(span[:cut].rstrip()), " ".join(toks[:-1]))
     # a name right after شركة، بنك، ملعب… (once the spans are final: ملعب ماركو أنطونيو بينتيغودي)
     for k, s, e, key in cands:
-        before = _WORD.findall(normalize(texts[k][max(0, s - 30):s]))
+        before = _WORD.findall(normalize(texts[k][max(0, s - 40):s]))
         prev = before[-1] if before else ""
         if prev in triggers or (prev[1:] in triggers and prev[:1] in "وفبل"):
+            # a definite trigger after a role names the role's holder, not the organisation: رئيس
+            # الحزب راشد الغنوشي, مدير الشركة … (الحزب is complete; a party's name follows حزب)
+            if (prev.startswith("ال") or prev[1:].startswith("ال")) and len(before) >= 2 and (
+                    _role_word(before[-2], titles)):
+                continue
             after_trigger[key] += 1
     # resolve each distinct name: a knowledge-base person, an organisation or a discovered entity
     uses = Counter(c[3] for c in cands)
