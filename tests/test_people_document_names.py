@@ -42,3 +42,28 @@ def test_compound_names_are_matched_joined_and_spaced():
     df = find_mentions("أمر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بحصر المستحقات", ner=False)
     people = df[df["entity_type"] == "person"]
     assert people["surface"].tolist() == ["سلمان بن عبدالعزيز"]
+
+
+def test_a_quoted_full_name_after_a_role_is_a_person():
+    from marsad.mentions.people import quoted_role_name_recognizer
+
+    text = 'ويلتقي رئيس المانيا الفيدرالية "يواخيم جاوك"، كما يتحادث مع وزير الخارجية الالماني "زيجمار جابريل" غدا'
+    [spans] = quoted_role_name_recognizer([text])
+    assert [text[s:e] for s, e, _t in spans] == ["يواخيم جاوك", "زيجمار جابريل"]
+    # quoted speech, a speech verb, an organisation or a work after the role are no names
+    for text in ('وقال الوزير "لن نتراجع" أمس', 'وقال "شين بيت" في بيان', 'بحسب مراسلة وكالة "فرانس برس" أمس',
+                 'وعلق مدير نادي "سولد غولدن" على ذلك', 'وقال الكاتب إن مسلسل "أبو عمر" أساء'):
+        assert quoted_role_name_recognizer([text]) == [[]], text
+
+
+def _countries(text):
+    df = find_mentions(text, ner=False)
+    return list(zip(df["surface"], df["entity_id"]))
+
+
+def test_national_agencies_own_names_are_not_countries_and_capital_spellings_are():
+    assert _countries("ونقلت وكالة الأنباء السعودية الرسمية عن الوزير أن السعودية") == [("السعودية", "SA")]
+    assert _countries("وأفادت وكالة تونس إفريقيا للأنباء أن") == []
+    # a nationality adjective describing an agency still counts (the gold README's rule)
+    assert _countries("ونقلت الوكالة السعودية") == [("السعودية", "SA")]
+    assert _countries("ويحد المرسوم من قدرة كراكاس على بيع الأصول") == [("كراكاس", "VE")]
