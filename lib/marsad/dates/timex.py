@@ -68,7 +68,7 @@ _UNIT_FORMS: dict[str, list[str]] = _LEX["unit_forms"]
 _DUAL_FORMS: dict[str, str] = _LEX["dual_forms"]
 _UNITS = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms}
 _DUR_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
-               "hour": "H", "minute": "M"}
+               "hour": "H", "minute": "M", "second": "S"}
 _ONES: dict[str, int] = _LEX["ones"]
 _TENS: dict[str, int] = _LEX["tens"]
 _DECADES: dict[str, int] = _LEX["decades"]
@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
     # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
     ("day_month", re.compile(
-        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<part>{_PART})\s+(?=\S*\s*\d|يوم|{_WEEKDAY}|(?:{_alt(_DAY_ORDINALS)})\s+من\s))?(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<part>{_PART})\s+(?=\S*\s*\d|يوم|{_WEEKDAY}|(?:{_alt(_DAY_ORDINALS)})\s+من\s))?(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}(?:\s+|(?<=\d)(?=[^\W\d_]))(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
         rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # 19 من الشهر الجاري / الماضي / المقبل
     ("day_rel_month", re.compile(
@@ -147,7 +147,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_L}(?:ال)?(?P<dec>{_alt(_DECADES)})(?:يات|ات)(?P<cent>\s+(?:من\s+)?(?:ال)?قرن\s+(?P<ord>{_PAST}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{2}}))?{_R}")),
     # القرن الماضي, القرن التاسع عشر, القرن 19, القرن الـ19
     ("century", re.compile(
-        rf"{_L}(?:ال)?قرن\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}){_R}")),
+        rf"{_L}(?:ال)?قرن(?:\s+|(?=\d))(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}){_R}")),
     # أمس, أول أمس, اليوم, غدا, بعد غد
     ("deictic_day", re.compile(
         rf"{_L}(?:(?P<part>بعد\s+ظهر|{_PART}|ليل)\s+(?:يوم\s+)?|(?P<yawm>يوم)\s+(?=امس|غد))?(?P<w>(?:ال)?اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|الغد|"
@@ -259,6 +259,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # a bare "20:45" / "2:45 صباحا" (hours 0-24, two-digit minutes; not a score)
     ("clock_bare", re.compile(
         rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}}|(?:\d{{1,2}}[,.]\d{{2}}|\d{{4}})(?=\s*(?:ت\s*غ|بتوقيت|توقيت)))(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
+    # sunset and sunrise, and a bare night or dawn adverb: a TIME only on a day its sentence names (see _on_sentence_day)
+    ("sun", re.compile(rf"{_L}(?P<w>غروب\s+الشمس|شروق\s+الشمس|طلوع\s+الشمس|طلوع\s+الفجر|الغروب|الشروق(?=\s+(?:يوم|و))){_R}"
+                       rf"|(?<![^\W\d_])(?P<adv>ليلا|فجرا){_R}(?!\s+(?:و\s*)?نهارا)")),
     ("season", re.compile(rf"{_L}(?P<s>(?:ال)?(?:صيف|شتاء|خريف|ربيع(?!\s+(?:الاول|الاخر|الثاني|العربي)))|صيفا|خريفا)(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?{_R}")),
 ]
 # Context that makes an ambiguous month name a month: a day number, a year, a
@@ -378,7 +381,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
-    "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
+    "sun": r"غروب|شروق|طلوع|ليلا|فجرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "clock_digit": r"\d\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا|عصرا)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
@@ -611,15 +614,88 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         row["value"] = f"{day}T{hour:02d}:{minute:02d}"
         row["precision"] = "day"
     _clock_range_afternoon(rows, text)
+    _on_sentence_day(rows, text, sentences)
     _same_weekday_same_day(rows)
     _weekday_as_dated(rows, dct)
     _weekday_before_its_date(rows, text)
     _clock_takes_its_part(rows, text)
+    _compound_durations(rows, text)
     return rows
+
+
+_DUR_PARTS = {("", "Y"): "year", ("", "M"): "month", ("", "W"): "week", ("", "D"): "day", ("T", "H"): "hour",
+              ("T", "M"): "minute", ("T", "S"): "second"}
+# how many of the smaller unit make one of the larger, for lengths written in two or three units
+_DUR_FACTOR = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
+               ("hour", "second"): 3600, ("minute", "second"): 60}
+_BARE_UNIT_AND = re.compile(r"(?<![^\W\d_])(?P<u>ساعه|دقيقه|يوم|اسبوع|شهر|سنه|عام)\s+و\s*$")
+
+
+def _compound_durations(rows: list[dict], text: str) -> None:
+    """"ساعة و42 دقيقة و57 ثانية" = PT6177S, "ثلاث ساعات و54 دقيقة" = PT234M, "سنة و3 أشهر" = P15M: one length in its
+    smallest unit (TimeML has one value per TIMEX3), not a span for each part."""
+    def parts(value):
+        m = re.fullmatch(r"P(T?)(\d+)([YMWDHS])", value or "")
+        return (int(m.group(2)), _DUR_PARTS.get((m.group(1), m.group(3)))) if m else (None, None)
+
+    def joined(a, b):  # b continues the length a: "… و12 يوما"
+        return b is not None and b["type"] == "DURATION" and bool(re.fullmatch(r"\s*و\s*", text[a["end"]:b["start"]]))
+
+    out: list[dict] = []
+    for k, row in enumerate(rows):
+        n, unit = parts(row["value"]) if row["type"] == "DURATION" else (None, None)
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        if unit is None or joined(row, nxt) and (unit, parts(nxt["value"])[1]) not in _DUR_FACTOR:
+            out.append(row)  # "45 عاما وخمسة أشهر و12 يوما": no one unit holds all three, so the parts stay apart
+            continue
+        prev = out[-1] if out else None
+        pn, punit = parts(prev["value"]) if prev is not None and prev["type"] == "DURATION" else (None, None)
+        if punit is not None and re.fullmatch(r"\s*و\s*", text[prev["end"]:row["start"]]) and (punit, unit) in _DUR_FACTOR:
+            prev["value"] = _duration(pn * _DUR_FACTOR[punit, unit] + n, unit)
+            prev["end"], prev["text"] = row["end"], text[prev["start"]:row["end"]]
+            continue
+        bare = _BARE_UNIT_AND.search(normalize(text[max(0, row["start"] - 12):row["start"]]))
+        bunit = _UNITS.get(bare.group("u")) if bare else None
+        if bunit is not None and (bunit, unit) in _DUR_FACTOR and (prev is None or prev["end"] <= row["start"] - len(bare.group())):
+            start = row["start"] - len(bare.group())
+            if normalize(text[start:row["start"]]) == bare.group():  # the normalised and raw lengths agree
+                row["start"], row["text"] = start, text[start:row["end"]]
+                row["value"] = _duration(_DUR_FACTOR[bunit, unit] + n, unit)
+        out.append(row)
+    rows[:] = out
 
 
 # the end of a range of times: "بين الغروب ومنتصف الليل", "من العاشرة حتى منتصف الليل", "إلى منتصف الليل"
 _RANGE_END_BEFORE = re.compile(r"(?:(?:بين|من)\s+\S+(?:\s+\S+)?\s+و\s*|(?<![^\W\d_])(?:حتي|الي|لغايه)\s+)(?:قرابه\s+|نحو\s+|حوالي\s+)?$")
+def _on_sentence_day(rows: list[dict], text: str, sentences: list[int]) -> None:
+    """Sunset, sunrise and a bare "ليلا"/"فجرا" are a TIME on the day their sentence names nearest to them
+    ("بين الغروب ومنتصف الليل يوم 27 يوليو", "هاجم مسلحون مقرات أمنية فجرا يوم الاثنين"); a night told after a
+    report's day and "أن" is the night before it ("أعلن الجيش الأحد أن مقاتلاته شنت ليلا غارة"). Without a day in
+    their sentence they are generic ("عند الغروب", "بعد غروب الشمس") and dropped."""
+    keep = []
+    for i, row in enumerate(rows):
+        if row["rule"] != "sun":
+            keep.append(row)
+            continue
+        days = [r for j, r in enumerate(rows) if j != i and sentences[j] == sentences[i] and r["rule"] not in ("sun", "clock")
+                and r["precision"] == "day" and r["date_start"]]
+        if not days:
+            continue
+        near = min(days, key=lambda r: r["start"] - row["end"] if r["start"] >= row["end"] else row["start"] - r["end"])
+        day = dt.date.fromisoformat(near["date_start"][:10])
+        code = row["value"][-3:]
+        if code == "TNI" and near["type"] == "DATE" and (
+                near["end"] <= row["start"] and _COMPLEMENTIZER.search(normalize(text[near["end"]:row["start"]]))
+                # "قصف الجيش مواقع ليلا، وفق ما أفاد الأربعاء": the day after it dates the report
+                or near["start"] >= row["end"] and _REPORT_BEFORE.search(normalize(text[row["end"]:near["start"]]))):
+            day -= dt.timedelta(days=1)
+        row["value"] = f"{day.isoformat()}{code}"
+        row["date_start"] = row["date_end"] = row["anchor"] = day.isoformat()
+        row["precision"] = "day"
+        keep.append(row)
+    rows[:] = keep
+
+
 _PART_THEN_WEEKDAY = re.compile(rf"(?P<part>صباح|صبيحه|مساء|عشيه)\s+(?={_alt(_WEEKDAYS)}(?![^\W\d_]))")
 
 
@@ -980,6 +1056,9 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         h = re.sub(r"[,.]", ":", g["h"])
         hour, minute = map(int, h.split(":") if ":" in h else (h[:2], h[2:]))
         return hour <= 24 and minute <= 59 and not _SCORE_BEFORE.search(norm, max(0, m.start() - 12), m.start())
+    if kind == "sun":
+        # "بند الغروب" (a treaty's sunset clause), "مجموعة فيرجين غروب", "ليلا ونهارا", "نهارا وليلا" (always)
+        return not re.search(r"(?:بند|مجموعه|صحيفه|جريده|نهارا\s+و)\s*\"?\s*$", norm[max(0, m.start() - 12):m.start()])
     if kind == "season":
         if g["s"] == "ربيع" and not (g.get("y") or g.get("rel")):
             return False  # "ربيع" alone is also a man's name
@@ -1225,6 +1304,10 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         else:
             _day(tx, anchor)
             tx.value += code
+    elif kind == "sun":
+        w = " ".join((g.get("w") or g.get("adv") or "").split())
+        code = "TNI" if w == "ليلا" else "TEV" if w.startswith(("غروب", "الغروب")) else "TMO"
+        tx.type, tx.rule, tx.value, tx.anchor = "TIME", "sun", f"XXXX-XX-XX{code}", None
     elif kind in ("clock", "clock_bare"):
         _resolve_clock(tx, anchor)
     elif kind == "n_rel":
@@ -1606,7 +1689,7 @@ def _resolve_relative_unit(tx, anchor) -> None:
 
 
 def _duration(n: int, unit: str) -> str:
-    if unit in ("hour", "minute"):
+    if unit in ("hour", "minute", "second"):
         return f"PT{n}{_DUR_LETTER[unit]}"
     return f"P{n}{_DUR_LETTER[unit]}"
 
