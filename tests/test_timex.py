@@ -804,7 +804,7 @@ def test_half_of_the_day_after_a_deictic_day(text, span, value):
     ("توفيت في الساعات الأولى من يوم الثلاثاء", "2018-05-15", "الساعات الأولى من يوم الثلاثاء", "TIME", "2018-05-15TMO"),
     ("وتختتم في سهرة السبت 17 جوان", "2017-06-09", "سهرة السبت 17 جوان", "TIME", "2017-06-17TEV"),
     # the midnight after a named day ends it; clock times listed after one day share it
-    ("وكان الاستجواب الذي بدأ صباح الثلاثاء توقف قرابة منتصف الليل.", "2018-03-21", "منتصف الليل", "TIME",
+    ("وكان الاستجواب الذي بدأ صباح الثلاثاء توقف قرابة منتصف الليل.", "2018-03-21", "قرابة منتصف الليل", "TIME",
      "2018-03-21T00:00"),
     ("* الجمعة 12 ماي 2017 الساعة 16:00 الملعب برادس : الترجي – فيتا كلوب الساعة 18:00 الملعب بسوسة : النجم – "
      "فيروفييرو الجولة الثانية * الإربعاء 23 ماي 2017 الساعة 19:00", "2017-05-04", "الساعة 18:00", "TIME",
@@ -1060,3 +1060,20 @@ def test_sixth_session_sun_lengths_and_joined_numbers(text, published, expected)
         assert item in rows, rows
     if text.startswith("يحرس"):
         assert [r for r in rows if r[0] == "ليلا"] == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an act waited for, its day after it, in an untensed clause, is ahead; a past sign after the day keeps it past
+    ("ويتوقع المحللون نموا بنسبة 3% قبل الإعلان عن الأرقام الرسمية الأربعاء.", "2024-06-17", ("الأربعاء", "2024-06-19")),
+    ("وقبل الاجتماع مع الرئيس الأربعاء، زار الوفد مصنعا.", "2024-06-20", ("الأربعاء", "2024-06-19")),
+    # a closure decided until a weekday lasts until the coming one; a state told as over stays past
+    ("وأغلقت السلطات المدارس حتى يوم الخميس تحسبا للعاصفة.", "2024-06-17", ("يوم الخميس", "2024-06-20")),
+    ("وبقيت المنطقة مغلقة حتى مساء الجمعة.", "2024-06-17", ("مساء الجمعة", "2024-06-14TEV")),
+    # a hedge before midnight is inside its span; "الحادية" without "عشرة" (or with "عشر") is eleven
+    ("بدأ الاستجواب صباح الثلاثاء وتوقف قرابة منتصف الليل", "2024-06-19", ("قرابة منتصف الليل", "2024-06-19T00:00")),
+    ("تنطلق المباراة على الساعة الحادية صباحا", "2024-06-19", ("الساعة الحادية صباحا", "2024-06-19T11:00")),
+    ("وتنقل القناة الجلسة انطلاقا من الساعة الحادية عشر مساء", "2024-06-19", ("الساعة الحادية عشر مساء", "2024-06-19T23:00")),
+])
+def test_sixth_session_direction_and_hours(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert expected in rows, rows

@@ -201,8 +201,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<y>\d{{4}})|(?P<rel>{_REL})|(?P<this>هذا|هذه)\s+(?:العام|السنه))?)?{_R}")),
     # منتصف الليل, منتصف ليل الجمعة السبت (the Saturday at 00:00), منتصف ليل الجمعة
     ("midnight", re.compile(
-        rf"{_L}(?P<noon>منتصف\s+النهار)|{_L}منتصف\s+(?:ال)?ليل(?:ه)?(?:\s+(?P<last>الماضيه)|\s+(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)})"
-        rf"(?:\s*(?:الي|-|/|و)?\s*(?:يوم\s+)?(?P<wd2>{_alt(_WEEKDAYS)}))?)?{_R}")),
+        rf"{_L}(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?(?:(?P<noon>منتصف\s+النهار)|منتصف\s+(?:ال)?ليل(?:ه)?(?:\s+(?P<last>الماضيه)|\s+(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)})"
+        rf"(?:\s*(?:الي|-|/|و)?\s*(?:يوم\s+)?(?P<wd2>{_alt(_WEEKDAYS)}))?)?){_R}")),
     # الأسبوع الأول من مارس [الماضي | 2018]: the ISO week of that month's week
     ("month_week", re.compile(
         rf"{_L}(?:ال)?اسبوع\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?(?:(?:شهر\s+)?(?P<mon>{_MONTH})"
@@ -305,6 +305,15 @@ _PARTICIPLE = re.compile(r"(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|�
 _REPORT_BEFORE = re.compile(
     r"(?<![^\W\d_])[وف]?(?:قال|قالت|قالته|اعلن|اعلنت|اعلنته|ذكر|ذكرت|ذكرته|نقل|نقلت|نقلته|افاد|افادت|افادته|صرح|صرحت|"
     r"اوضح|اوضحت|اكد|اكدت|اضاف|اضافت|بثته|نشرته|اوردته)(?![^\W\d_])(?P<gap>[^.!?؟\n:\"«»“”]*)$")
+# an act waited for, with its day after it, in a clause without a tense sign: "قبل الكشف عن الأرقام الرسمية الثلاثاء",
+# "بانتظار صدور الحكم الخميس" (a past clause keeps the past: "اعتقل قبل إعلان النتائج الأحد")
+_PENDING_ACT = re.compile(r"(?<![^\W\d_])[وف]?(?:قبل|بانتظار|انتظار|ترقبا\s+ل|استعدادا\s+ل|تحسبا\s+ل)\s*ال[^\W\d_]{3,}"
+                          r"[^.!?؟\n\"«»“”]*$")
+# "أغلقت المدارس حتى يوم الاثنين", "علقت الرحلات لغاية الأحد": a closure or suspension decided, lasting until a day
+# ahead (a state told as over keeps the past: "بقيت المنطقة مغلقة حتى مساء الجمعة")
+_SUSPEND_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?:اغلق|اغلقت|اغلقوا|علق|علقت|علقوا|اجل|اجلت|ارجا|ارجات|مدد|مددت|اوقف|اوقفت|"
+                           r"عطل|عطلت|منع|منعت|حظر|حظرت|مدد|تمدد|يمدد)(?![^\W\d_])")
+_UNTIL_BEFORE = re.compile(r"(?<![^\W\d_])(?:حتي|لغايه|الي\s+غايه)\s+(?:يوم\s+)?$")
 # an act announced, called for or threatened (a verb of announcing + the act's masdar), with the weekday after it
 _PLANNED_ACT = re.compile(
     r"(?<![^\W\d_])[وف]?(?:اعلن|اعلنت|اعلنوا|قرر|قررت|قرروا|دعا|دعت|دعوا|هدد|هددت|هددوا|يعتزم|تعتزم|اعتزم|ينوي|تنوي|يعتزمون|"
@@ -1115,6 +1124,12 @@ def _tense_before(norm: str, pos: int) -> str | None:
     return max(last, key=last.get) if last else None
 
 
+def _past_after(norm: str, pos: int) -> bool:
+    """A past sign later in the sentence of ``pos``: "وقبل الاجتماع مع شي الأربعاء، زار كيم معهدا" is a past story."""
+    after = norm[pos:sentence_around(norm, pos)[1]]
+    return bool(_PAST_CUE.search(after) or any(_word_start(after, m.start()) for m in _PAST_VERB.finditer(after)))
+
+
 def _word_start(text: str, i: int) -> bool:
     """``i`` starts a word, or follows a proclitic و/ف that starts one."""
     if i == 0 or not _LETTER.match(text[i - 1]):
@@ -1632,6 +1647,11 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
     tense = _tense_before(norm, tx.start) if not rel else None
     if not rel and tense is None and _PLANNED_ACT.search(_sentence_before(norm, tx.start)[-90:]):
         tense = "future"  # "أعلنت النقابات تنفيذ إضراب ثان الأربعاء": an announced or called act is ahead
+    if not rel and tense is None and (_PENDING_ACT.search(_sentence_before(norm, tx.start)[-70:])
+                                      and not _past_after(norm, tx.end)
+                                      or _UNTIL_BEFORE.search(_sentence_before(norm, tx.start)[-20:])
+                                      and _SUSPEND_VERB.search(_sentence_before(norm, tx.start)[-90:])):
+        tense = "future"  # "قبل الكشف عن الأرقام الرسمية الثلاثاء", "أغلقت المدارس حتى يوم الاثنين": untensed, ahead
     if not rel and tense is None:  # "يوم الأحد يلتقي يونايتد مع تشيلسي": a fixture verb right after the day
         ws = re.match(r"\s+", norm[tx.end:])
         if ws and _FUTURE.match(norm, tx.end + ws.end()):
@@ -1829,7 +1849,7 @@ def _resolve_midnight(tx, norm: str, anchor) -> None:
             tx.value, tx.precision = f"{anchor.isoformat()}T00:00", "day"
         return
     if not g.get("wd"):
-        tx.kind, tx.groups = "clock", {"h": "12:00" if g.get("noon") else "00:00"}
+        tx.kind, tx.groups = "clock", {"h": "12:00" if g.get("noon") else "00:00", "hedge": g.get("hedge")}
         _resolve_clock(tx, anchor)
         return
     target = _WEEKDAYS[g["wd2"]] if g.get("wd2") else (_WEEKDAYS[g["wd"]] + 1) % 7
