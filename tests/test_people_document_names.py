@@ -67,3 +67,17 @@ def test_national_agencies_own_names_are_not_countries_and_capital_spellings_are
     # a nationality adjective describing an agency still counts (the gold README's rule)
     assert _countries("ونقلت الوكالة السعودية") == [("السعودية", "SA")]
     assert _countries("ويحد المرسوم من قدرة كراكاس على بيع الأصول") == [("كراكاس", "VE")]
+
+
+def test_a_span_ends_where_its_script_changes_and_a_role_after_the_name_leaves_it():
+    people = _people({"a": "وقال Matthew Walker الناشر إن الكتاب. وتحدث فرحاني لفرانس24 عن الفيلم"},
+                     _rx(r"Matthew Walker الناشر", r"فرحاني لفرانس24"))
+    assert people["surface"].tolist() == ["Matthew Walker"]
+    people = _people({"a": "وفاز الكتاب الذي ترجمه أنتوني برانت الناشر في لندن"}, _rx(r"أنتوني برانت الناشر"))
+    assert people["surface"].tolist() == ["أنتوني برانت"]
+
+
+def test_a_conjunction_and_verb_or_a_proclitic_on_a_common_first_name_leave_the_span():
+    people = _people({"a": "قصائد للشعراء نزار قباني وفهد عافت. ويفسّر الزبيدي ذلك بأن"},
+                     _rx(r"وفهد عافت", r"ويفسّر الزبيدي"))
+    assert people["surface"].tolist() == ["فهد عافت"]
