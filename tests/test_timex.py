@@ -1077,3 +1077,24 @@ def test_sixth_session_sun_lengths_and_joined_numbers(text, published, expected)
 def test_sixth_session_direction_and_hours(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert expected in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "بعد الزوال" is a half of the day after an hour word, and a clock range takes the day named after it
+    ("وأوضحت الشركة في بلاغ أصدرته اليوم الأحد أن الاضطرابات ستسجل من الساعة السادسة صباحا إلى الثالثة بعد الزوال "
+     "من يوم الإثنين.", "2016-06-26", [("الساعة السادسة صباحا", "2016-06-27T06:00"), ("الثالثة بعد الزوال", "2016-06-27T15:00")]),
+    # a match starting at an hour from 1 to 6 without its half of the day starts after noon; an incident does not
+    ("تدور اليوم انطلاقا من الساعة الثانية و النصف مباراة متقدمة من الجولة الرابعة", "2017-03-18",
+     [("الساعة الثانية و النصف", "2017-03-18T14:30")]),
+    ("وقع الانفجار في الساعة الثالثة", "2017-03-18", [("الساعة الثالثة", "2017-03-18T03:00")]),
+    # a name in a hashtag and a city are no future verbs
+    ("احتفل الفنانون بعيد ميلاد زميلهم #جورج_سيدهم الـ 80 مساء الاثنين.", "2018-05-29", [("مساء الاثنين", "2018-05-28TEV")]),
+    ("لاحقت مقاتلتان طائرة أقلعت من مطار سياتل، فجر الجمعة، دون إذن", "2018-08-11", [("فجر الجمعة", "2018-08-10TMO")]),
+    # a clock moves with its weekday when a later future mention of that weekday places it ahead
+    ("يدلي الوزير بشهادته الاثنين عند الساعة 10,00 أمام اللجنة. وقالت رئيسة اللجنة إن مثوله سيتم صباح الاثنين.",
+     "2018-07-21", [("الاثنين", "2018-07-23"), ("الساعة 10,00", "2018-07-23T10:00")]),
+])
+def test_sixth_session_clocks_read_on_unlabelled_text(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows

@@ -240,7 +240,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("clock_word", re.compile(
         rf"{_L}(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع)"
         rf"|\s+و\s*(?P<min>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_]))?"
-        rf"(?:\s+(?P<part>صباحا|مساءا|مساء|ظهرا|زوالا|ليلا|فجرا|عصرا|بعد\s+الظهر){_R}"
+        rf"(?:\s+(?P<part>صباحا|مساءا|مساء|ظهرا|زوالا|ليلا|فجرا|عصرا|بعد\s+الظهر|بعد\s+الزوال){_R}"
         rf"(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم))"
         # "في السابعة من مساء يوم الخميس": the half of the day is the named day's, outside the span
         rf"|(?=\s+من\s+(?:صباح|مساء|ظهر|بعد\s+ظهر|ليل|ليله|فجر)\s+(?:يوم\s+)?(?:{_WEEKDAY}|اليوم|امس|الامس|غد|الغد)))")),
@@ -274,7 +274,7 @@ _ANAPHOR = re.compile(words_regex(anaphors(), left=rf"{_L}(?<!مع )(?<!رغم )
 _FUTURE = re.compile(words_regex(future_words() + word_list("schedule"), left=_L, right=_R))
 # Any "س" + imperfect verb; nouns that start the same way (سياسة، سيارة، سيطرة، سنوات، ستين …) are left out.
 _FUTURE_VERB = re.compile(
-    rf"(?<![^\W\d_])[وف]?(?!(?:{_alt(_LEX['future_lookalikes'])})(?![^\W\d_]))س(?!ياس|يار|ياق|ياح|يطر|يدات|يدن|يول|يوف|ينم|ينا|يري|يرا|يره|يرت|يبير|يمفون|يكول|يجار"
+    rf"(?<![^\W\d_])(?<![_#])[وف]?(?!(?:{_alt(_LEX['future_lookalikes'])})(?![^\W\d_]))س(?!ياس|يار|ياق|ياح|يطر|يدات|يدن|يول|يوف|ينم|ينا|يري|يرا|يره|يرت|يبير|يمفون|يكول|يجار"
     r"|تون|تين|تار|تاد|ترات|تود|تيف|تول|نغاف|نوات|نوي|نين|نتي|ناتور|ناري|نيور|ندات|نبل)"
     r"[يتن][^\W\d_]{3,6}(?![^\W\d_])")
 # Past-tense signs for a month named without a year: "كان/كانت", "قد" + verb.
@@ -623,6 +623,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         row["value"] = f"{day}T{hour:02d}:{minute:02d}"
         row["precision"] = "day"
     _clock_range_afternoon(rows, text)
+    _event_afternoon(rows, text)
     _on_sentence_day(rows, text, sentences)
     _same_weekday_same_day(rows)
     _weekday_as_dated(rows, dct)
@@ -676,6 +677,27 @@ def _compound_durations(rows: list[dict], text: str) -> None:
 
 # the end of a range of times: "بين الغروب ومنتصف الليل", "من العاشرة حتى منتصف الليل", "إلى منتصف الليل"
 _RANGE_END_BEFORE = re.compile(r"(?:(?:بين|من)\s+\S+(?:\s+\S+)?\s+و\s*|(?<![^\W\d_])(?:حتي|الي|لغايه)\s+)(?:قرابه\s+|نحو\s+|حوالي\s+)?$")
+# a match, a concert, a session: what starts at "الساعة الثانية والنصف" without a half of the day starts after noon
+_EVENT_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مباراه|مباريات|مقابله|مقابلات|المواجهه|مواجهه|لقاء|حفل|حفله|عرض|"
+                         r"جلسه|ندوه|تظاهره|تدور|يدور|تنطلق|ينطلق|تنتظم|ينتظم|تقام|يقام|تجري|يجري|تستهل|يستهل)(?![^\W\d_])")
+_NIGHT_WORD = re.compile(r"ليل|فجر|صباح|الصبح|منتصف|توقيت|ت\s*غ")
+
+
+def _event_afternoon(rows: list[dict], text: str) -> None:
+    """"تدور اليوم انطلاقا من الساعة الثانية و النصف مباراة …": an hour from 1 to 6 written without its half of the
+    day, in a sentence about a match or a ceremony with no night, dawn or morning in it, is after noon (14:30)."""
+    for row in rows:
+        if row["rule"] != "clock" or not row["date_start"] or _CLOCK_PART.search(normalize(row["text"])):
+            continue
+        hour = int(row["value"][11:13])
+        if not 1 <= hour <= 6 or re.search(r"(?<!\d)0\d\s*[:.,]\d\d|\d\d[:.,]\d\d\s*[:.,]", row["text"]):
+            continue
+        lo, hi = sentence_around(text, row["start"])
+        sentence = normalize(text[lo:hi])
+        if _EVENT_WORD.search(sentence) and not _NIGHT_WORD.search(sentence):
+            row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
+
+
 def _on_sentence_day(rows: list[dict], text: str, sentences: list[int]) -> None:
     """Sunset, sunrise and a bare "ليلا"/"فجرا" are a TIME on the day their sentence names nearest to them
     ("بين الغروب ومنتصف الليل يوم 27 يوليو", "هاجم مسلحون مقرات أمنية فجرا يوم الاثنين"); a night told after a
@@ -866,15 +888,23 @@ def _same_weekday_same_day(rows: list[dict]) -> None:
         ahead.pop(wd, None)
     if not ahead:
         return
+    moved: dict[str, str] = {}
     for row in rows:
         if row["rule"] == "weekday:last" and row["date_start"]:
             wd = _weekday_of(row)
             if wd in ahead and not _NAMED_PAST.search(row["text"]):
                 target = ahead[wd]["date_start"][:10]
                 suffix = row["value"][10:]  # "TEV" for "مساء الاثنين"
+                if row["date_start"][:10] != target:
+                    moved[row["date_start"][:10]] = target
                 row["date_start"] = row["date_end"] = target
                 row["value"] = target + suffix
                 row["rule"] = "weekday:same-as-next"
+        elif row["rule"] == "clock" and row["date_start"] in moved:
+            # "يدلي الوزير بشهادته الاثنين عند الساعة 10,00 … سيتم صباح الاثنين": its clock moves with the weekday
+            target = moved[row["date_start"]]
+            row["value"] = target + row["value"][10:]
+            row["date_start"] = row["date_end"] = row["anchor"] = target
 
 
 def _weekday_of(row: dict) -> int:
