@@ -1098,3 +1098,8 @@ def test_sixth_session_clocks_read_on_unlabelled_text(text, published, expected)
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     for item in expected:
         assert item in rows, rows
+
+
+def test_a_night_that_ends_at_a_named_dawn():
+    rows = [(r["text"], r["value"]) for r in tag_rows("وتجمع المحتجون ليلا قرب المبنى حتى فجر السبت", published="2018-06-03")]
+    assert ("ليلا", "2018-06-01TNI") in rows and ("فجر السبت", "2018-06-02TMO") in rows

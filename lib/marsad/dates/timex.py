@@ -720,6 +720,8 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int]) -> None:
                 # "قصف الجيش مواقع ليلا، وفق ما أفاد الأربعاء": the day after it dates the report
                 or near["start"] >= row["end"] and _REPORT_BEFORE.search(normalize(text[row["end"]:near["start"]]))):
             day -= dt.timedelta(days=1)
+        elif code == "TNI" and near["start"] >= row["end"] and near["value"].endswith("TMO"):
+            day -= dt.timedelta(days=1)  # "تجمعوا ليلا … حتى فجر السبت": the night that ends at that dawn
         row["value"] = f"{day.isoformat()}{code}"
         row["date_start"] = row["date_end"] = row["anchor"] = day.isoformat()
         row["precision"] = "day"
