@@ -163,16 +163,17 @@ def select_longest(start: np.ndarray, end: np.ndarray) -> np.ndarray:
         last = big + size[big] - 1
         covers = (s[lead] == s[big]) & (e[lead] == runmax[last])
         keep[lead[covers]] = True
-        sl, el = s.tolist(), e.tolist()
         for b in big[~covers].tolist():
             m = int(size[b])
-            base = sl[b]
+            # only this cluster's bounds as Python ints (not the whole batch's)
+            sl, el = s[b:b + m].tolist(), e[b:b + m].tolist()
+            base = sl[0]
             occ = bytearray(int(runmax[b + m - 1]) - base)
-            for i in sorted(range(b, b + m), key=lambda i: (sl[i] - el[i], sl[i])):
+            for i in sorted(range(m), key=lambda i: (sl[i] - el[i], sl[i])):
                 lo, hi = sl[i] - base, el[i] - base
                 if occ.find(1, lo, hi) < 0:
                     occ[lo:hi] = b"\x01" * (hi - lo)
-                    keep[i] = True
+                    keep[b + i] = True
     return order[keep]
 
 
@@ -267,7 +268,7 @@ class Matcher:
         self._last_words = {(row[0], key.split()[-1]) for row, key in zip(self._rows, self._row_keys)
                             if not row[4] and len(row[2].split()) > 1 and key}
         automaton = ahocorasick.Automaton()
-        infos, lead, spans = [], [], []
+        infos, lead, spans, first, last = [], [], [], [], []
         # a pattern's proclitic variants share their rows: one KeyInfo per set of rows
         memo: dict[tuple[int, ...], KeyInfo] = {}
         for kid, (k, (skip, span, idxs)) in enumerate(keys.items()):
@@ -281,11 +282,16 @@ class Matcher:
             # trailing space): the pattern starts len(k) - 2 - skip before it
             lead.append(len(k) - 2 - skip)
             spans.append(span)
+            # the code points a hit starts and ends with (what the text holds there)
+            first.append(ord(k[1 + skip]))
+            last.append(ord(k[skip + span]))
         automaton.make_automaton()
         self._infos = infos
         self._inner_words = {}
         self._lead = np.asarray(lead, dtype=np.int64)
         self._span = np.asarray(spans, dtype=np.int64)
+        self._first_cp = np.asarray(first, dtype=np.int64)
+        self._last_cp = np.asarray(last, dtype=np.int64)
         self._lead_span = list(zip(lead, spans))  # the same, for one short text without numpy (match)
         self._automaton = automaton
 
@@ -362,6 +368,12 @@ class Matcher:
         base[1:] += len(JOIN)
         k = np.searchsorted(base, start, side="right") - 1
         return k, start - base[k], end - base[k], kid
+
+    def edge_code_points(self, kid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Return the code points that hits of the keys ``kid`` (from :meth:`scan`) start and end with."""
+        if self._automaton is None:
+            self._build()
+        return self._first_cp[kid], self._last_cp[kid]
 
     def match(self, normalized: str) -> list[tuple[int, int, KeyInfo]]:
         """Return longest non-overlapping matches in a normalised text.

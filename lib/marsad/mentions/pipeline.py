@@ -37,7 +37,7 @@ from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.lang.text import normalize
 from marsad.mentions.kb import AMBIGUOUS_SEP, load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
-from marsad.mentions.offsets import map_spans, same_offsets
+from marsad.mentions.offsets import map_spans, map_spans_joined, originals, same_offsets_joined
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.romanize import romanize
@@ -144,10 +144,11 @@ def _drop_exact_duplicates(segs: pd.DataFrame) -> pd.DataFrame:
     return segs[~same]
 
 
-def _scan(matcher: Matcher, texts: list[str], norms: list[str], nlen: np.ndarray, same: np.ndarray):
+def _scan(matcher: Matcher, texts: list[str], norms: list[str], nlen: np.ndarray, same: np.ndarray, orig):
     """Match and map to original offsets, batch by batch; re-normalise stale texts.
 
-    ``nlen``: the lengths of ``norms``; ``same``: :func:`~marsad.mentions.offsets.same_offsets`.
+    ``nlen``: the lengths of ``norms``; ``orig``: :func:`~marsad.mentions.offsets.originals` of the
+    texts; ``same``: :func:`~marsad.mentions.offsets.same_offsets_joined`.
     """
     ks, ss, es, kids, os_, oe_ = [], [], [], [], [], []
     lo = 0
@@ -159,8 +160,10 @@ def _scan(matcher: Matcher, texts: list[str], norms: list[str], nlen: np.ndarray
         hi = min(n, max(lo + 1, int(np.searchsorted(cum, before + _BATCH_CHARS, side="left")) + 1))
         sub_t, sub_n = texts[lo:hi], norms[lo:hi]
         k, s, e, kid = matcher.scan(sub_n, lengths=nlen[lo:hi])
-        o_s, o_e, bad = map_spans(sub_t, sub_n, k, s, e, same=same[lo:hi])
+        first, last = matcher.edge_code_points(kid)
+        o_s, o_e, bad = map_spans_joined(orig, texts, norms, k + lo, s, e, first, last, same=same, nlen=nlen)
         if len(bad):
+            bad = bad - lo
             log.warning("the normalized column disagrees with normalize(text) in %d segment(s); re-normalised them",
                         len(bad))
             for b in bad.tolist():
@@ -255,6 +258,7 @@ def find_mentions(
     texts = _str_list(segs["text"])
     doc_ids = segs["doc_id"].tolist()
     sections = segs["section"].tolist()
+    cols = _Coded(segs, doc_ids, sections)
     positions = segs["position"].tolist()
     if "normalized" in segs:
         norms = _str_list(segs["normalized"])
@@ -269,8 +273,9 @@ def find_mentions(
     tlen = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     nlen = np.fromiter(map(len, norms), dtype=np.int64, count=len(norms))
     joined = "\x00".join(texts)
-    same = same_offsets(tlen, nlen, joined=joined)
-    k, kid, ostart, oend = _scan(matcher, texts, norms, nlen, same)
+    orig = originals(joined, tlen)
+    same = same_offsets_joined(orig, nlen)
+    k, kid, ostart, oend = _scan(matcher, texts, norms, nlen, same, orig)
     keys = _key_arrays(matcher)
     eid = keys.eid[kid]
     label = keys.label[kid]
@@ -280,7 +285,7 @@ def find_mentions(
     if needs.any():
         # hits that need context wait for the counts of their scope (the
         # document, or the single ticker/related headline)
-        seg_scope, page_of, alone = _scopes(doc_ids, sections, positions)
+        seg_scope, page_of, alone = _scopes(cols)
         hit_scope = seg_scope[k]
         pend = np.flatnonzero(needs)
         wanted = set(hit_scope[pend].tolist())
@@ -414,8 +419,7 @@ def find_mentions(
     if entity_types is not None:
         sel &= np.isin(label, list(entity_types))
     # the journalist's name in a byline is not one of the story's people
-    sec = np.asarray(sections, dtype=object)[k] if len(k) else np.zeros(0, dtype=object)
-    sel &= ~((sec == "byline") & (label == "person"))
+    sel &= ~(cols.section_is("byline")[k] & (label == "person"))
     if not sel.all():
         k, ostart, oend, eid, label, form = k[sel], ostart[sel], oend[sel], eid[sel], label[sel], form[sel]
 
@@ -426,24 +430,17 @@ def find_mentions(
     uniq = uniq.tolist()
     ar_u = [ar.get(u) or found_ar.get(u, "") for u in uniq]
     en_u = [en.get(u) or (romanize(found_ar[u]) if u in found_ar else "") for u in uniq]
-    # slices of the joined originals: one C call per mention (text i starts at sum(len + 1) before it)
-    if len(k):
-        base = np.zeros(len(tlen), dtype=np.int64)
-        np.cumsum(tlen[:-1] + 1, out=base[1:])
-        at = base[k]
-        surface = list(map(joined.__getitem__, map(slice, (at + ostart).tolist(), (at + oend).tolist())))
-    else:
-        surface = []
+    at = orig.base[k]  # text k starts there in the joined originals
     out = pd.DataFrame({
-        "doc_id": _factorized_take(segs["doc_id"], k),
-        "section": _factorized_take(segs["section"], k),
+        "doc_id": _take(cols.doc_str, cols.doc[k]),
+        "section": _take(cols.sec_str, cols.sec[k]),
         "position": np.asarray(positions, dtype=np.int64)[k] if len(k) else np.zeros(0, dtype=np.int64),
         "entity_id": _take(uniq, codes),
         "entity_type": _factorized(label),
         "label_en": _take(en_u, codes),
         "label_ar": _take(ar_u, codes),
         "form": _factorized(form),
-        "surface": _factorized(surface),  # names repeat: the distinct spellings become Arrow strings
+        "surface": _surfaces(orig, joined, at + ostart, at + oend),
         "start": ostart.astype(np.int64),
         "end": oend.astype(np.int64),
     })
@@ -739,11 +736,52 @@ def _take(values: list, codes: np.ndarray):
     return pd.array(values, dtype="str").take(codes) if len(codes) else pd.array([], dtype="str")
 
 
-def _factorized_take(column: pd.Series, rows: np.ndarray):
-    """``column.astype("str").array.take(rows)`` through the column's distinct values."""
-    codes, uniq = pd.factorize(column, use_na_sentinel=False)
-    uniq = pd.Series(uniq).astype("str").tolist()
-    return _take(uniq, codes[rows])
+_HASH_SEED = 0x6D61727361640015  # fixed: the same grouping in every run (it is checked anyway)
+
+
+@lru_cache(maxsize=1)
+def _unit_weights() -> np.ndarray:
+    return np.random.default_rng(_HASH_SEED).integers(0, 2**63, size=0x10000, dtype=np.uint64) * 2 + 1
+
+
+_POS_WEIGHTS: list = [np.zeros(0, dtype=np.uint64)]
+
+
+def _pos_weights(n: int) -> np.ndarray:
+    if len(_POS_WEIGHTS[0]) < n:
+        rng = np.random.default_rng(_HASH_SEED + n)
+        _POS_WEIGHTS[0] = rng.integers(0, 2**63, size=max(n, 64), dtype=np.uint64) * 2 + 1
+    return _POS_WEIGHTS[0]
+
+
+def _surfaces(orig, joined: str, start: np.ndarray, end: np.ndarray):
+    """The strings ``joined[start:end]`` as a ``str`` array, made once per distinct spelling.
+
+    Names repeat, so the mentions are grouped by their code units first: a weighted sum of
+    the units of each span in numpy (no Python string per mention), checked unit by unit
+    against the group's first span, which alone is sliced into a Python string. Should two
+    different spellings ever share a sum, every span is sliced instead.
+    """
+    n = len(start)
+    if n == 0:
+        return pd.array([], dtype="str")
+    us, ue = orig.unit(start), orig.unit(end)
+    length = ue - us
+    if n > 1 and length.min() > 0:
+        first_at = np.zeros(n, dtype=np.int64)
+        np.cumsum(length[:-1], out=first_at[1:])
+        pos = np.arange(int(length.sum()), dtype=np.int64) - np.repeat(first_at, length)
+        units = orig.units[np.repeat(us, length) + pos]
+        with np.errstate(over="ignore"):
+            h = np.add.reduceat(_unit_weights()[units] * _pos_weights(int(length.max()))[pos], first_at)
+        codes, uniq = pd.factorize(h)
+        rep = np.empty(len(uniq), dtype=np.int64)
+        rep[codes[::-1]] = np.arange(n - 1, -1, -1)  # the first span of each group
+        r = rep[codes]
+        if (length[r] == length).all() and (orig.units[np.repeat(us[r], length) + pos] == units).all():
+            strings = list(map(joined.__getitem__, map(slice, start[rep].tolist(), end[rep].tolist())))
+            return _take(strings, codes)
+    return _factorized(list(map(joined.__getitem__, map(slice, start.tolist(), end.tolist()))))
 
 
 def _factorized(values: np.ndarray):
@@ -751,18 +789,42 @@ def _factorized(values: np.ndarray):
     return _take(uniq.tolist(), codes)
 
 
-def _scopes(doc_ids, sections, positions) -> tuple[np.ndarray, list[int | None], int]:
+class _Coded:
+    """The segments' ``doc_id`` and ``section`` as integer codes and their distinct values.
+
+    Factorised once per batch: the scopes, the byline filter and the table's string columns
+    (the distinct values as ``str``, taken by code) all read them.
+    """
+
+    def __init__(self, segs: pd.DataFrame, doc_ids: list, sections: list):
+        self.doc_ids, self.sections = doc_ids, sections
+        self.doc, doc_u = pd.factorize(segs["doc_id"], use_na_sentinel=False)
+        self.sec, sec_u = pd.factorize(segs["section"], use_na_sentinel=False)
+        self.doc_str = pd.Series(doc_u).astype("str").tolist()
+        self.sec_str = pd.Series(sec_u).astype("str").tolist()
+        self._sec_u = list(sec_u)
+        # a missing id would be its own code here but -1 for the scopes (pd.factorize's default)
+        self.doc_has_na = bool(pd.isna(pd.Series(doc_u, dtype=object)).any())
+
+    def section_is(self, *names: str) -> np.ndarray:
+        """Per segment: whether its section is one of ``names``."""
+        return np.array([u in names for u in self._sec_u], dtype=bool)[self.sec]
+
+
+def _scopes(cols: _Coded) -> tuple[np.ndarray, list[int | None], int]:
     """Scope id of each segment (its document, or itself for standalone headlines), of its page, and
     the first id of a standalone headline (documents are numbered before them)."""
-    docs = pd.factorize(pd.Series(doc_ids, dtype=object))[0].astype(np.int64)
-    sec = pd.Series(sections, dtype=object)
-    alone = sec.isin(list(STANDALONE_SECTIONS)).to_numpy()
+    if cols.doc_has_na:
+        docs = pd.factorize(pd.Series(cols.doc_ids, dtype=object))[0].astype(np.int64)
+    else:
+        docs = cols.doc.astype(np.int64)
+    alone = cols.section_is(*STANDALONE_SECTIONS)
     n_docs = int(docs.max()) + 1 if len(docs) else 0
     scope = docs.copy()
     # each standalone headline is its own scope, numbered after the documents
     scope[alone] = n_docs + np.arange(int(alone.sum()), dtype=np.int64)
     page: list[int | None] = [None] * (n_docs + int(alone.sum()))
-    related = sec.isin(list(_PAGE_FALLBACK)).to_numpy()
+    related = cols.section_is(*_PAGE_FALLBACK)
     for sc, d in zip(scope[related].tolist(), docs[related].tolist()):
         page[sc] = d
     return scope, page, n_docs
