@@ -81,3 +81,9 @@ def test_a_conjunction_and_verb_or_a_proclitic_on_a_common_first_name_leave_the_
     people = _people({"a": "قصائد للشعراء نزار قباني وفهد عافت. ويفسّر الزبيدي ذلك بأن"},
                      _rx(r"وفهد عافت", r"ويفسّر الزبيدي"))
     assert people["surface"].tolist() == ["فهد عافت"]
+
+
+def test_corporate_words_and_event_nouns_are_no_part_of_a_person():
+    people = _people({"a": "وقال رئيس شركة فونتوبل كواليتي جروث إن. وبعد استقالة سالم العكرمي من الحزب"},
+                     _rx(r"فونتوبل كواليتي جروث", r"استقالة سالم العكرمي"))
+    assert people["surface"].tolist() == ["سالم العكرمي"]
