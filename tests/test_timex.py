@@ -1103,3 +1103,22 @@ def test_sixth_session_clocks_read_on_unlabelled_text(text, published, expected)
 def test_a_night_that_ends_at_a_named_dawn():
     rows = [(r["text"], r["value"]) for r in tag_rows("وتجمع المحتجون ليلا قرب المبنى حتى فجر السبت", published="2018-06-03")]
     assert ("ليلا", "2018-06-01TNI") in rows and ("فجر السبت", "2018-06-02TMO") in rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a perfect verb after "كما" is nearer than the future verb of an earlier quotation
+    ('تعهد رئيس الوزراء أنه "سيستمر بالتحدث عن المسائل بحزم"، كما أكد أثناء خطابه في المدينة، الأربعاء، أن المحادثات مستمرة',
+     "2018-08-09", ("الأربعاء", "2018-08-08")),
+    ('قال اللاعب إنه "سيختار نيمار في فريقه" في أي وقت، كما ظهر اللاعب الآخر مساء الاثنين وأعرب عن رغبته', "2018-03-13",
+     ("مساء الاثنين", "2018-03-12TEV")),
+    # the day of a relative clause's perfect verb is past even after an expectation; a future relative verb is ahead
+    ("ومن المتوقع أن تبدأ المفوضية بإعلان نتائج الانتخابات الرئاسية التي أجريت الاثنين", "2018-08-02", ("الاثنين", "2018-07-30")),
+    ("ومن المتوقع أن تعلن نتائج المباراة التي ستقام الاثنين", "2018-08-02", ("الاثنين", "2018-08-06")),
+    # the weekday before last and after next
+    ("شهدت المدينة حادثة دموية، السبت قبل الماضي، بعد أن قام مسلحون بإطلاق النار", "2018-10-01",
+     ("السبت قبل الماضي", "2018-09-22")),
+    ("يعقد الاجتماع الأحد بعد المقبل", "2018-10-01", ("الأحد بعد المقبل", "2018-10-14")),
+])
+def test_sixth_session_weekday_direction_read_on_unlabelled_text(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert expected in rows, rows

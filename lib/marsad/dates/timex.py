@@ -161,7 +161,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # اليوم التالي; "صبيحة اليوم التالي": a part of the next day is a TIME
     ("next_day", re.compile(rf"{_L}(?:(?P<part>صباح|صبيحه|مساء|عشيه|ظهر|ظهيره|فجر|عصر|ليله|ليل)\s+)?(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
     # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
-    ("weekday", re.compile(rf"{_L}(?:(?P<part>الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|بعد\s+ظهر|ظهيره|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?{_R}")),
+    ("weekday", re.compile(rf"{_L}(?:(?P<part>الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|بعد\s+ظهر|ظهيره|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?(?:{_PAST}|{_NEXT})))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
     ("relative_unit", re.compile(
         rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?{_REL}))?{_R}")),
@@ -1135,12 +1135,19 @@ def _sentence_before(norm: str, pos: int) -> str:
     return norm[sentence_around(norm, pos)[0]:pos]
 
 
+# "كما أكد", "كما ظهر": a perfect verb after "كما" (not "كما أن", not an imperfect "كما يتوقع"), nearer than a future
+# verb of an earlier quotation ('أنه "سيستمر بالتحدث …"، كما أكد … الأربعاء')
+_ALSO_PERFECT = re.compile(r"(?<![^\W\d_])[وف]?كما\s+(?!ان(?:ه|ها)?(?![^\W\d_]))(?![يتن]|س[يتن])[^\W\d_]{3,6}(?![^\W\d_])")
+# a weekday right after a relative clause's perfect verb: "نتائج الانتخابات التي أجريت الاثنين" (the day of that act)
+_REL_PERFECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي|اللتين|اللذين|الذين)\s+(?![يتن]|س[يتن])[^\W\d_]{3,6}\s*[،,]?\s*(?:يوم\s+)?$")
+
+
 def _tense_before(norm: str, pos: int) -> str | None:
     """"future" or "past" by the tense sign nearest before ``pos`` in its sentence, else None."""
     before = _sentence_before(norm, pos)
     last, participle_only = {}, True
     for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("past", _PAST_CUE), ("past", _PAST_VERB),
-                           ("past", _AFTER_PERFECT)):
+                           ("past", _AFTER_PERFECT), ("past", _ALSO_PERFECT)):
         for m in pattern.finditer(before):
             if pattern is _PAST_VERB and not _word_start(before, m.start()):
                 continue
@@ -1676,7 +1683,11 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         tx.value, tx.precision = f"XXXX-WXX-{wd + 1}", "day"
         return
     rel = g.get("rel") or ""
+    two = " ".join((g.get("two") or "").split())  # "السبت قبل الماضي": the one before last; "بعد المقبل": after next
+    rel = rel[len(g.get("two") or ""):].strip() if two else rel
     tense = _tense_before(norm, tx.start) if not rel else None
+    if not rel and tense == "future" and _REL_PERFECT_BEFORE.search(_sentence_before(norm, tx.start)[-40:]):
+        tense = "past"  # "من المتوقع أن تعلن نتائج الانتخابات التي أجريت الاثنين"
     if not rel and tense is None and _PLANNED_ACT.search(_sentence_before(norm, tx.start)[-90:]):
         tense = "future"  # "أعلنت النقابات تنفيذ إضراب ثان الأربعاء": an announced or called act is ahead
     if not rel and tense is None and (_PENDING_ACT.search(_sentence_before(norm, tx.start)[-70:])
@@ -1701,6 +1712,10 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
             delta = -7
         # "weekday:past" when a past sign says so (another, future mention of the day does not move it)
         tx.rule = "weekday:past" if tense == "past" and not rel else "weekday:last"
+    if two == "قبل" and re.fullmatch(_PAST, rel):
+        delta -= 7
+    elif two == "بعد" and re.fullmatch(_NEXT, rel):
+        delta += 7
     _day(tx, anchor + dt.timedelta(days=delta))
     part = " ".join((g.get("part") or "").split())
     if part == "ليله" and not g.get("night_pair") and not _NIGHT_PAIR_AFTER.match(norm, tx.end):
