@@ -1122,3 +1122,16 @@ def test_a_night_that_ends_at_a_named_dawn():
 def test_sixth_session_weekday_direction_read_on_unlabelled_text(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert expected in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an ordinal day with a space after its "و"
+    ("بينما تستعد تركيا للانتخابات المبكرة في الرابع و العشرين من يونيو", "2018-06-10",
+     [("الرابع و العشرين من يونيو", "2018-06-24")]),
+    # "أوت" (August in Tunisia) alone is also "out" in names: a month only with a day, a year, a relative word or a preposition
+    ("فاز فيلم غيت آوت بالجائزة في مرحلة البلاي آوت", "2018-03-05", []),
+    ("تنطلق الدورة في أوت المقبل", "2017-05-05", [("أوت المقبل", "2017-08")]),
+    ("في أوت", "2017-05-05", [("أوت", "2017-08")]),
+])
+def test_sixth_session_ordinals_and_out(text, published, expected):
+    assert [(r["text"], r["value"]) for r in tag_rows(text, published=published)] == expected

@@ -114,7 +114,15 @@ _YEARWORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لسنه|لعام)\s+)"
 _HEDGE = r"(?:ما\s+يقرب\s+من|ما\s+يزيد\s+(?:علي|عن)|اكثر\s+من|اقل\s+من|نحو|حوالي|قرابه|زهاء|قرابه|ما\s+لا\s+يقل\s+عن)"
 # a day number after the article: "في الـ28 من مارس", "والـ27"
 _ARTICLE_DIGIT = r"(?:(?<=(?<![^\W\d_])ال)|(?<=(?<![^\W\d_])وال))(?=\d)"
-_DAY = rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{_alt(_DAY_ORDINALS)})\s+من|(?P<ghurra>غره))"
+# "الرابع والعشرين" also written "الرابع و العشرين"
+_ORD_ALT = _alt(_DAY_ORDINALS).replace(r"\s+و", r"\s+و\s*")
+
+
+def _ordinal_day(words: str) -> int:
+    return _DAY_ORDINALS[re.sub(r"\sو\s+", " و", " ".join(words.split()))]
+
+
+_DAY = rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{_ORD_ALT})\s+من|(?P<ghurra>غره))"
 _PART = r"(?:الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|ظهيره|ظهر|ليله|فجر|عصر)"
 _MODIFIER = r"(?:مطلع|اوائل|بدايه|بدايات|مستهل|منتصف|اواسط|وسط|اواخر|نهايه|اخر|ختام)"
 
@@ -127,7 +135,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
     # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
     ("day_month", re.compile(
-        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<part>{_PART})\s+(?=\S*\s*\d|يوم|{_WEEKDAY}|(?:{_alt(_DAY_ORDINALS)})\s+من\s))?(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}(?:\s+|(?<=\d)(?=[^\W\d_]))(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<part>{_PART})\s+(?=\S*\s*\d|يوم|{_WEEKDAY}|(?:{_ORD_ALT})\s+من\s))?(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}(?:\s+|(?<=\d)(?=[^\W\d_]))(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
         rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # 19 من الشهر الجاري / الماضي / المقبل
     ("day_rel_month", re.compile(
@@ -138,7 +146,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # Hijri: 13 ذو الحجة 1445 هـ, رمضان الماضي, 1445 هـ
     ("hijri_date", re.compile(
-        rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?|(?P<dord>{_alt(_DAY_ORDINALS)})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:هجريه|هجري|للهجره|للهجري|ه){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
+        rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?|(?P<dord>{_ORD_ALT})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:هجريه|هجري|للهجره|للهجري|ه){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
     ("hijri_year", re.compile(rf"{_L}(?:{_YEARWORD})?(?P<y>\d{{3,4}})\s*(?:هجريه|هجري|للهجره|للهجري|ه){_R}")),
     # عام 2022, العام 1887, 2002م, bare 2026
     ("year", re.compile(rf"{_L}(?P<kw>(?:عام|العام|سنه|(?<=ل)لعام|(?<=ل)لسنه)\s*)?(?<![\d.,/])(?P<y>\d{{4}})(?P<m>\s*م)?(?!\d|[.,/]\d){_R}")),
@@ -167,7 +175,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?{_REL}))?{_R}")),
     # العقد الأول من القرن الحالي / العشرين; the first days of a span: اليوم الأول من الزيارة
     ("decade_ordinal", re.compile(
-        rf"{_L}العقد\s+(?P<ord>{_alt(_DAY_ORDINALS)})\s+(?:من\s+)?(?:هذا\s+)?(?:ال)?قرن(?:\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}))?{_R}")),
+        rf"{_L}العقد\s+(?P<ord>{_ORD_ALT})\s+(?:من\s+)?(?:هذا\s+)?(?:ال)?قرن(?:\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}))?{_R}")),
     ("nth_day", re.compile(rf"{_L}اليوم\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الخامس|الاخير){_R}"
                            rf"(?!\s+(?:من\s+)?(?:شهر|{_MONTH}))")),
     # قبل أربع سنوات, منذ ما يقرب من ربع قرن, 26 عاما, يومين, أكثر من 50 عاما
@@ -232,7 +240,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|زوالا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|بعد\s+منتصف\s+الليل|"
         # a part in the construct state belongs to a day named after it ("من مساء الخميس")
         # (and to a date after it: "الساعة العاشرة صباح 11 إبريل")
-        rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم|\d|(?:{_alt(_DAY_ORDINALS)})\s+من\s))))?"
+        rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم|\d|(?:{_ORD_ALT})\s+من\s))))?"
         # minutes after the half of the day: "الساعة الثامنة ليلا و44 دقيقة"
         rf"(?:(?<=\d)\s*(?P<ampm>[مص])(?![^\W\d_]))?"  # "الساعة 6.40 م"
         rf"(?:(?<=[اء])\s+و\s*(?P<min2>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_]))?{_R}")),
@@ -329,7 +337,7 @@ _SELF_WEEKDAY = re.compile(rf"{_L}(?<!اول\s)(?<!من\s)(?P<w>اليوم|ام�
 # The second hour of a clock range: "من الساعة 9 حتى 14".
 _CLOCK_RANGE_AFTER = re.compile(
     r"\s*(?:حتي|الي|و|-|–)\s*(?:الساعه\s+)?(?P<h>\d{1,2}(?:[:.]\d{2})?)(?!\d|\s*(?:%|ساع|دقيق|يوم|ايام|شهر|اشهر|عام|سن))")
-_ORD_RANGE_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<o>{_alt(_DAY_ORDINALS)})\s*(?:و|الي|حتي|-|–)\s*$")
+_ORD_RANGE_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<o>{_ORD_ALT})\s*(?:و|الي|حتي|-|–)\s*$")
 _RANGE_BEFORE = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})\s*(?:و|الي|حتي|-|–)\s*(?:ال)?$")
 # Context that makes a bare "رمضان" the month, not a person's name ("رمضان صبحي").
 _RAMADAN_BEFORE = re.compile(
@@ -957,7 +965,7 @@ def _candidates(norm: str) -> list[_Timex]:
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             if groups.get("dord"):
-                groups["d"] = str(_DAY_ORDINALS[" ".join(groups["dord"].split())])
+                groups["d"] = str(_ordinal_day(groups["dord"]))
             elif groups.get("ghurra"):  # "غرة أفريل": the first of the month
                 groups["d"] = "1"
             if kind == "offset" and groups.get("prep"):
@@ -1000,7 +1008,7 @@ def _candidates(norm: str) -> list[_Timex]:
                 if groups.get("dord"):
                     r = _ORD_RANGE_BEFORE.search(norm, max(0, m.start() - 40), m.start())
                     if r:
-                        first = dict(groups, d=str(_DAY_ORDINALS[" ".join(r.group("o").split())]))
+                        first = dict(groups, d=str(_ordinal_day(r.group("o"))))
                         out.append(_Timex(r.start("o"), r.end("o"), kind, groups=first))
     for m in _YEAR_PAIR.finditer(norm):  # "موسم 2015/2016": two years (the year pattern avoids slashes)
         if int(m.group("y2")) == int(m.group("y1")) + 1 and 1900 <= int(m.group("y1")) <= 2100:
@@ -1308,7 +1316,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         years = sum(_FEM_UNITS.get(w, _FEM_TENS.get(w, 10 if w == "عشره" else 0)) for w in parts)
         tx.type, tx.value, tx.anchor, tx.rule = "DURATION", f"P{years}Y", None, "age"
     elif kind == "decade_ordinal":
-        n = _DAY_ORDINALS[" ".join(g["ord"].split())]
+        n = _ordinal_day(g["ord"])
         tx.groups["dec"] = None
         c = " ".join((g.get("c") or "").split())
         if re.fullmatch(_PAST, c) or re.fullmatch(_THIS, c) or not c:
