@@ -838,3 +838,45 @@ def test_where_an_envoy_serves_is_no_actor():
     assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("RU", "JP", "111")]
     # "سفير اليابان لدى روسيا" names Japan's envoy, and Russia only as his post: his statement is no dyad
     assert one("وقال سفير اليابان لدى روسيا إن بلاده تعد لمعرض تجاري.", partners=("JP",)).empty
+
+
+# ------------------------------------------------------------------ the vocabulary of a diplomatic crisis (session 9)
+# Sentences composed for these tests (Russia–Turkey, not taken from any gold article).
+def _crisis_rows(paragraphs, partners=("TR",), published="2018-06-15"):
+    corpus = make_corpus([("d1", published, "src", [("paragraph", p) for p in paragraphs])])
+    ev = extract_events(corpus, focus="RU", partners=partners, merge=False)
+    ev = ev[ev["kind"] == "event"]
+    return [(r.source, r.target, str(r.cameo_code)) for r in ev.itertuples()]
+
+
+def test_a_claim_of_responsibility_is_an_accusation_and_its_denial_answers_it():
+    assert _crisis_rows(["وتقول أنقرة إن موسكو مسؤولة عن الهجوم، إلا أن روسيا تنفي."]) == [
+        ("TR", "RU", "112"), ("RU", "TR", "016")]
+    # the accuser in the paragraph before: "وتنفي موسكو" alone names one side
+    assert _crisis_rows(["واتهمت تركيا روسيا بدعم المتمردين.", "وتنفي موسكو أي دور في ذلك."]) == [
+        ("TR", "RU", "112"), ("RU", "TR", "016")]
+    # no accusation before: a denial is no event with anyone
+    assert _crisis_rows(["التقى بوتين أردوغان.", "وتنفي موسكو أي دور في ذلك."]) == [("RU", "TR", "040")]
+
+
+def test_reciprocation_repeats_the_act_answered_in_the_other_direction():
+    rows = _crisis_rows(["وأعلنت تركيا أمس طرد السفير الروسي، وردت عليها روسيا بالمثل."])
+    assert rows == [("TR", "RU", "166"), ("RU", "TR", "166")]
+    # one row each after merging: the direction is part of the event
+    ev = extract_events(make_corpus([("d1", "2018-06-15", "src", [("paragraph", "وأعلنت تركيا أمس طرد السفير الروسي، "
+                                                                   "وردت عليها روسيا بالمثل.")])]),
+                        focus="RU", partners=("TR",))
+    assert sorted(zip(ev["source"], ev["target"])) == [("RU", "TR"), ("TR", "RU")]
+
+
+def test_a_notice_is_coded_as_the_order_it_carries():
+    assert _crisis_rows(["أبلغت روسيا تركيا أنه يتعين عليها سحب عشرة من دبلوماسييها."]) == [("RU", "TR", "166")]
+    assert _crisis_rows(["أبلغت روسيا تركيا بموقفها."]) == [("RU", "TR", "010")]
+
+
+def test_crisis_vocabulary_describe_demand_appeal():
+    assert _crisis_rows(["ووصفت الخارجية الروسية خطوات تركيا بالاستفزازية."]) == [("RU", "TR", "111")]
+    assert _crisis_rows(["طالبت روسيا تركيا بتقديم أدلة."]) == [("RU", "TR", "100")]
+    assert _crisis_rows(["دعت موسكو أنقرة إلى التخلي عن الاتهامات."]) == [("RU", "TR", "020")]
+    # an invitation to visit is the visit's intent, not a second appeal row
+    assert _crisis_rows(["دعا وزير الخارجية الروسي نظيره التركي إلى زيارة موسكو."]) == [("RU", "TR", "036")]

@@ -78,7 +78,7 @@ _NOT_IMPOSED_BEFORE = re.compile(r"(?:انتهاك|انتهك\w*|خرق|خرق\w
 _NOT_IMPOSED_AFTER = re.compile(r"\s+(?:(?:الدوليه\s+|الامميه\s+|الامريكيه\s+|الغربيه\s+)?(?:ال)?مفروضه(?!\s+من\s+(?:قبل|جانب))|"
                                 r"(?:ال)?(?:دوليه|امميه|امريكيه|غربيه|اوروبيه)(?![\w]))")
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
-_IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
+_IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
                      r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب)(?![\w])")
 _WARNED_AGAINST = re.compile(r"(?<![\w])[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا|يحذرون)\s+(?:\S+\s+){0,4}?من\s+(?:\S+\s+){0,2}?$")
 _FIRST = re.compile(r"(?<![\w])(?:اول|لاول|الاولي|اولي)(?![\w])")  # "أول زيارة … منذ سنوات": an event, not a standing state
@@ -220,6 +220,7 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
     pub_iso = pub.date().isoformat() if pub is not None else None
     recent: tuple[str, ...] = ()          # country-level actors in order of mention (for "البلدين")
     prev_dates: tuple = ()                 # dated expressions of the previous sentence (for "تلك")
+    hostile: tuple = ()                    # (code, source, target, status) of the last acts (denials, reciprocation)
     mentions: list[dict] = []
     for seg in segments:
         text = seg.text
@@ -232,16 +233,17 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
             for code in (t[2] for t in third if t[5] == "country"):
                 recent = _push(recent, code)
             continue
-        key = (text, seg.section, pub_iso, recent[-3:], prev_dates, ctx.focus, ctx.partners, tuple(third))
+        key = (text, seg.section, pub_iso, recent[-3:], prev_dates, ctx.focus, ctx.partners, tuple(third), hostile)
         cached = _segment_cache.get(key)
         if cached is None:
-            cached = _segment_events(text, seg.section, pub, recent, prev_dates, third, ctx)
+            cached = _segment_events(text, seg.section, pub, recent, prev_dates, third, ctx, hostile)
             _segment_cache[key] = cached
             if len(_segment_cache) > _CACHE_SIZE:
                 _segment_cache.popitem(last=False)
         else:
             _segment_cache.move_to_end(key)
         found, recent, prev_dates = cached
+        hostile = (hostile + _acts(found))[-6:]
         for ev in found:
             ev = dict(ev)
             ev.update(doc_id=doc_id, section=seg.section, position=seg.position, published=pub_iso, url=url,
@@ -259,7 +261,12 @@ def _push(recent: tuple, code: str) -> tuple:
     return (recent + (code,))[-6:]
 
 
-def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context):
+def _acts(events) -> tuple:
+    return tuple((str(e["cameo_code"]), e["source"], e["target"], e["status"]) for e in events
+                 if str(e["cameo_code"])[:2] in ("11", "12", "13", "16", "17"))
+
+
+def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context, hostile=()):
     """Events of one segment given the state before it; returns (events, state after, dates of last sentence).
 
     Linear in the segment: actors and time expressions are found once and each sentence takes its own by
@@ -281,7 +288,10 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
         pair = _last_pair(recent, ctx) if pair_words else None
         has_focus = ctx.focus in codes or pair is not None
         has_partner = bool(codes & set(ctx.partners)) or pair is not None
-        if has_focus and has_partner:
+        one_side = not (has_focus and has_partner) and (has_focus or has_partner) and (hostile or out) and (
+            _DENY.search(norm, s_start, s_end) or _DESCRIBE_CHARGES.search(norm, s_start, s_end)
+            or _RECIP.search(norm, s_start, s_end))
+        if (has_focus and has_partner) or one_side:
             if whole:
                 if timexes is None:
                     timexes = _timex_spans(tag_rows(text, published=pub), offsets)
@@ -290,9 +300,21 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
             else:
                 o_start, o_end = _orig_span(text, offsets, s_start, s_end)
                 sent_timexes = _timex_spans(tag_rows(text[o_start:o_end], published=pub), offsets, shift=o_start)
+        if one_side:
+            # "… وتنفي موسكو أي تدخل", "ردت عليه موسكو بالمثل": one side named, the other is the author of the act
+            # answered (an accusation or a hostile act of the paragraphs before)
+            clauses, holes, seen = _clauses(norm, s_start, s_end), _holes(norm, s_start, s_end, in_sent), set()
+            prior = hostile + _acts(out)
+            found = _reciprocal_events(text, norm, offsets, s_start, s_end, in_sent, clauses, seen, ctx,
+                                       sent_timexes, prev_dates, pub, section, holes, prior)
+            found += _denial_events(text, norm, offsets, s_start, s_end, in_sent, clauses, seen, ctx, sent_timexes,
+                                    prev_dates, pub, section, holes, prior + _acts(found))
+            out.extend(found)
+            prev_dates = ()
+        elif has_focus and has_partner:
             sentence_dates = [t for t in sent_timexes if t["dated"]]
             out.extend(_sentence_events(text, norm, offsets, s_start, s_end, in_sent, pair_words, recent, ctx,
-                                        sent_timexes, prev_dates, pub, section))
+                                        sent_timexes, prev_dates, pub, section, hostile + _acts(out)))
             prev = tuple((t["date_start"], t["date_end"], t["precision"], t["text"], t["rule"])
                          for t in sentence_dates if not _is_since(norm, t))
             prev_dates = prev or prev_dates
@@ -449,7 +471,7 @@ def _is_since(norm: str, t: dict) -> bool:
 
 # --------------------------------------------------------------------------- sentence level
 def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, recent, ctx, timexes, prev_dates,
-                     pub, section) -> list[dict]:
+                     pub, section, prior=()) -> list[dict]:
     focus, partners = ctx.focus, ctx.partners
     actors = list(actors)
     pair = _last_pair(recent, ctx)
@@ -482,10 +504,22 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     flags = {a.start: _flags(norm, a) for a in actors}
     mine_by_partner = {p: [a for a in actors if a.code not in set(partners) - {p}
                            and not (a.kind == "pair" and a.code.split("|")[1] != p)] for p in partners}
+    consumed = set()
     for m in cue_rx.finditer(norm, s_start, s_end):
         idx = int(m.lastgroup[1:])
         row = cues[idx]
         code = row["cameo_code"]
+        if m.start() in consumed:
+            continue  # the order of a notice or an ultimatum, already coded as the notifier's act
+        if code in ("010", "130") and _GOVERNS.match(m.group().strip()):
+            # "أبلغت روسيا بريطانيا أنه يتعين عليها سحب … دبلوماسيا", "أمهلت بريطانيا شهرا لتقليص عدد دبلوماسييها":
+            # the order is the act, not the notice (the notifier is its source)
+            gov = next((x for x in cue_rx.finditer(norm, m.end(), s_end)
+                        if cues[int(x.lastgroup[1:])]["cameo_code"][:2] in _GOVERNED_ROOTS), None)
+            if gov is not None and gov.start() - m.end() <= 120:
+                code = cues[int(gov.lastgroup[1:])]["cameo_code"]
+                row = {**row, "cameo_code": code}
+                consumed.add(gov.start())
         c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
         if any(a <= m.start() < b for a, b in bg_clauses) and not _before_bg_adjunct(norm, m, c_start, c_end):
             continue  # a standing relation, not an event (background row below)
@@ -526,7 +560,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                     args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags,
                                       holes, carry)
             else:
-                args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags, holes, carry)
+                args = _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags) \
+                    or _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags, holes, carry)
             if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and lead is not None \
                     and lead.end <= m.start() and lead.start - content <= 25 and lead.code in (focus, partner) \
                     and not _listed_after(norm, lead, actors) and not rep \
@@ -550,6 +585,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if args is None:
                 continue
             src, tgt, symmetric = args
+            if code in ("111", "166") and _OBJECT_NOUN_CUE.search(row["pattern"]):
+                # "استدعاء السفير البريطاني", "بطرد 23 دبلوماسيا بريطانيا": the nationality of the ambassador or of
+                # the diplomats is the target (a verbal noun's object is not its agent)
+                last = m.start() + len(m.group().rstrip()) - len(m.group().rstrip().split()[-1])
+                obj = next((a for a in mine if last <= a.start <= m.end() + 3 and a.kind not in ("pair",)), None)
+                if obj is not None and obj.code == src.code and tgt.code != src.code:
+                    src, tgt = tgt, src
             if row["aspect"] == "buy":
                 src, tgt = tgt, src  # "اشترت فيتنام غواصات روسية": Russia supplies Vietnam
             elif _RECEIVE.search(norm, c_start, m.start()) and re.search(r"(?<![\w])من\s*$",
@@ -558,8 +600,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                                                            norm[max(0, tgt.start - 5):tgt.start]):
                 if tgt.start > src.start:
                     src, tgt = tgt, src  # "دمشق ستحصل على دعم من روسيا": Russia gives
-            if code[:2] == "02" and _content_before(norm, cue_rx, m, tgt if tgt.start > m.start() else None, c_end):
+            if code[:2] in ("02", "10") and _content_before(norm, cue_rx, m, tgt if tgt.start > m.start() else None,
+                                                           c_end):
                 continue  # "طالبت روسيا بتخفيف العقوبات على …": what is asked for is the event, not the appeal
+            if code[:2] == "02" and any(cues[int(x.lastgroup[1:])]["cameo_code"][:2] in _COOP_ROOTS
+                                        for x in cue_rx.finditer(norm, m.end(), c_end)):
+                continue  # "دعا لافروف الزعيم الكوري إلى زيارة روسيا": the invitation is the event (an intent)
             if row["upetr_lemma"] == "اتفق" and cue_rx.search(norm, m.end(), c_end):
                 continue  # "اتفقتا على توسيع التعاون العسكري": what they agreed on is the event (an intent)
             status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start, s_end)
@@ -585,6 +631,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                           status, pub, holes)
             out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
                             focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}"], rep, norm, section))
+    out.extend(_reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes,
+                                  prev_dates, pub, section, holes, (*prior, *_acts(out))))
+    out.extend(_claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clauses, seen, ctx, timexes,
+                             prev_dates, pub, section, holes))
+    out.extend(_denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates,
+                              pub, section, holes, (*prior, *_acts(out))))
     for r0, r1, who, _ in reporters:
         # "قال لافروف لكيم إن …": a statement made to the other side is an event (01), the reporter its source.
         if who is None or who.code.startswith("?") or who.kind in ("pair", "nisba"):
@@ -604,6 +656,183 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     if not out or bg_clauses:
         out.extend(_background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, clauses, focus,
                                     partners, timexes, pub, section))
+    return out
+
+
+# ------------------------------------------------------------------ the vocabulary of a diplomatic crisis (session 9)
+# "تقول لندن إن موسكو مسؤولة عن …", "تشير لندن إلى أن روسيا تقف خلف …": a claim that the other side is responsible
+# is an accusation (112) by the one who makes it.
+_RESPONSIBLE = re.compile(r"\s*(?:(?:هي|هو|كانت|كان|قد)\s+)?(?:ال)?(?:مسؤول(?:ه|ون|ين)?\s+عن|متورط\w*|ضالع\w*|"
+                          r"(?:تقف|يقف|وقفت|وقف|يقفون)\s+(?:خلف|وراء)|وراء\s+(?:ال)?(?:هجوم|عمليه|تسميم|اغتيال))")
+# A denial: "نفت روسيا الاتهامات", "إلا أن موسكو نفت تورطها", "إلا أن روسيا تنفي", "ووصف بوتين الاتهامات بأنها هراء".
+_DENY = re.compile(r"(?<![\w])[وف]?(?:نفت|نفي|ينفي|تنفي|ينفيان|تنفيان|نفوا|ينفون|تنفيه|نفته|انكرت|انكر|تنكر|ينكر)(?![\w])")
+_DENY_OBJECT = re.compile(r"\s*(?:(?:\S+\s+){0,3}?(?:ال)?(?:اتهام\w*|مزاعم|ادعاءات|تورط\w*|ضلوع\w*|مسؤوليه\w*|"
+                          r"علاق\w*\s+(?:ب|لها|له)|اي\s+(?:دور|تدخل|علاق\w*|صله|ضلوع|تورط|مسؤوليه))|\s*[.،,؛]|\s*$|"
+                          r"\s*(?:ذلك|هذا|هذه|الامر|بشده|قطعيا|مرارا|جمله))")
+_DESCRIBE_CHARGES = re.compile(r"(?<![\w])[وف]?(?:وصف|وصفت|يصف|تصف|وصفوا)\s+(?:\S+\s+){0,5}?(?:ال)?(?:اتهامات|اتهام|مزاعم|"
+                               r"ادعاءات)\w*\s+(?:\S+\s+){0,2}?ب")
+_ACCUSE_WORD = re.compile(r"(?<![\w])[وفبل]?(?:اتهم\w*|يتهم\w*|تتهم\w*|(?:ال)?اتهام\w*|تقول|يقول|قالت|تشير|يشير|اشارت|"
+                          r"تؤكد|يؤكد|اكدت|حمل\w*|تحمل|يحمل)(?![\w])")
+
+_OBJECT_NOUN_CUE = re.compile(r"دبلوماسي|سفير")
+_COOP_ROOTS = ("03", "04", "05", "06", "07", "08")
+_GOVERNS = re.compile(r"^[وف]?(?:ابلغ|ابلغت|ابلغوا|يبلغ|تبلغ|امهل|امهلت|يمهل|تمهل|امهلوا)(?![\w])")
+_GOVERNED_ROOTS = ("16", "10", "17")
+# "ردت عليه موسكو بالمثل", "لتقوم روسيا باتخاذ قرار مماثل": the same act back (the code of the act answered)
+_RECIP = re.compile(r"(?<![\w])[وفل]?(?:رد|ردت|ردوا|ترد|يرد|تقوم|قامت|قام|يقوم)\s+(?:\S+\s+){0,4}?(?:بالمثل|باجراء\w*\s+مماثل\w*|"
+                    r"(?:ب)?اتخاذ\s+(?:قرار|اجراء|اجراءات|خطوه|خطوات)\s+مماثل\w*|(?:ب)?خطو\w*\s+مماثل\w*)(?![\w])")
+_RECIP_ROOTS = ("11", "12", "13", "16", "17")
+
+
+def _reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates, pub,
+                       section, holes, prior) -> list[dict]:
+    """Reciprocation: the subject answers the other side's last hostile act of the paragraph with the same act."""
+    focus, partners = ctx.focus, ctx.partners
+    out = []
+    for m in _RECIP.finditer(norm, s_start, s_end):
+        c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
+        subj = next((a for a in actors if m.start() < a.start < m.end() and _side(a, focus, partners)), None)
+        if subj is None:
+            subj = next((a for a in reversed(actors) if c_start <= a.start and a.end <= m.start()
+                         and m.start() - a.end <= 12 and _side(a, focus, partners)), None)
+        if subj is None or any(k[1] == subj.code for k in seen):
+            continue  # "ردت بالمثل … وطردت 23 من دبلوماسييها": the act named is the answer
+        prev = [e for e in prior if e[2] == subj.code and e[1] != subj.code and e[0][:2] in _RECIP_ROOTS
+                and e[3] == "reported"]
+        if not prev:
+            continue
+        code, other = prev[-1][0], prev[-1][1]
+        if focus not in (subj.code, other) or (other not in partners and subj.code not in partners):
+            continue
+        if (code, subj.code, other) in seen:
+            continue
+        seen.add((code, subj.code, other))
+        acc = next((a for a in actors if a.code == other), None) or _Actor(subj.start, subj.end, other, subj.form, "",
+                                                                             "country")
+        partner = other if other != focus else subj.code
+        # the answer's own date follows its verb ("لتقوم روسيا السبت بإجراء مماثل"); the one before is the act answered
+        own = [t for t in timexes if t["n_start"] >= m.start()]
+        date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, own, [], (), "reported", pub, holes)
+        out.append(_row(text, offsets, s_start, s_end, m, None, code, "reported", subj, acc, False, partner, focus,
+                        date, [date_rule, "status:reported", "cue:reciprocal"], None, norm, section))
+    return out
+
+# "أعلنت بريطانيا الأسبوع الماضي طرد 23 دبلوماسيا روسيا", "قررت واشنطن فرض عقوبات على موسكو", "قامت بريطانيا بسحب …":
+# a verbal noun governed by a verb of deciding or announcing has that verb's subject as its agent.
+_CONTROL = re.compile(r"(?<![\w])[وفل]?(?:اعلن|اعلنت|يعلن|تعلن|قرر|قررت|يقرر|تقرر|تعتزم|يعتزم|امر|امرت|يامر|تامر|"
+                      r"بدات|بدا|تبدا|يبدا|قامت|قام|تقوم|يقوم)(?![\w])")
+_CONTROL_GAP = re.compile(r"\s*(?:(?:[^\s،,]+\s+){0,3}?)(?:(?:عن|ب)\s*)?$")
+
+
+def _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags):
+    if code[:2] in ("01", "02", "03", "04", "05", "06", "07", "08"):
+        return None
+    head = norm[m.start():m.end()].split()[0] if m.group().strip() else ""
+    if not re.fullmatch(r"[وفبل]?(?:ب|ل)?(?:ال)?\w{3,6}", head) or re.match(r"[وف]?[يت]", head):
+        return None
+    ctl = None
+    for c in _CONTROL.finditer(norm, max(c_start, m.start() - 70), m.start()):
+        ctl = c
+    if ctl is None:
+        return None
+    x = next((a for a in mine if ctl.end() < a.start < m.start() and a.start - ctl.end() <= 2
+              and a.kind not in ("pair", "nisba")), None)
+    if x is None or x.code not in (focus, partner):
+        return None
+    gap = norm[x.end:m.start()]
+    if len(gap) > 30 or any(x.end <= a.start < m.start() for a in mine) or not _CONTROL_GAP.match(gap):
+        return None
+    y = next((a for a in mine if m.end() <= a.start < c_end and a.code in (focus, partner) and a.code != x.code
+              and a.kind not in ("pair",) and not any((flags.get(a.start) or _flags(norm, a))[:2])), None)
+    if y is None or y.start - m.end() > 40:
+        return None
+    return x, y, False
+
+
+def _side(a, focus, partners) -> bool:
+    return a.kind not in ("pair", "nisba") and (a.code == focus or a.code in partners)
+
+
+def _claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clauses, seen, ctx, timexes, prev_dates,
+                  pub, section, holes) -> list[dict]:
+    """"تقول لندن إن موسكو مسؤولة عن الهجوم": the reporter accuses the one it holds responsible (112)."""
+    focus, partners = ctx.focus, ctx.partners
+    out = []
+    for r0, r1, who, c0 in reporters:
+        if who is None or not _side(who, focus, partners) or c0 <= r0:
+            continue
+        c_end = next((b for a, b in clauses if a <= c0 < b), s_end)
+        if any(c0 > a.start > who.end and _side(a, focus, partners) and a.code != who.code for a in actors):
+            continue  # the reporter frame itself names the other side ("قال بوتين لماي إن …"): not a claim
+        y = next((a for a in actors if c0 <= a.start < min(c_end, c0 + 30) and _side(a, focus, partners)), None)
+        if y is None or y.code == who.code or focus not in (y.code, who.code):
+            continue
+        if not _RESPONSIBLE.match(norm, y.end):
+            continue
+        if ("112", who.code, y.code) in seen:
+            continue
+        seen.add(("112", who.code, y.code))
+        partner = y.code if y.code != focus else who.code
+        vm = re.compile(r"\S+").match(norm, r0)
+        status, ev_code, mod_rule = "reported", "112", "status:reported"
+        date, date_rule = _event_date(norm, r0, c_end, s_start, s_end, vm, timexes, [], prev_dates, status, pub,
+                                      holes)
+        out.append(_row(text, offsets, s_start, s_end, vm, None, ev_code, status, who, y, False, partner, focus, date,
+                        [date_rule, mod_rule, "cue:claim-responsible"], None, norm, section))
+    return out
+
+
+def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates, pub,
+                   section, holes, prior) -> list[dict]:
+    """A denial of the other side's accusation (016): the accuser is named before it in the sentence ("وتتهم لندن
+    موسكو …، إلا أن روسيا تنفي") or is the source of an accusation of the sentence before ("… وتنفي موسكو أي تدخل")."""
+    focus, partners = ctx.focus, ctx.partners
+    out = []
+    hits = [(m, "deny") for m in _DENY.finditer(norm, s_start, s_end)]
+    hits += [(m, "describe") for m in _DESCRIBE_CHARGES.finditer(norm, s_start, s_end)]
+    for m, how in hits:
+        c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
+        if how == "deny":
+            if not _DENY_OBJECT.match(norm, m.end()):
+                # "نفت روسيا الاتهامات" has its subject in between: allow one actor, then the object
+                after = next((a for a in actors if m.end() <= a.start <= m.end() + 2), None)
+                if after is None or not _DENY_OBJECT.match(norm, after.end):
+                    continue
+            subj = next((a for a in reversed(actors) if c_start <= a.start and a.end <= m.start()
+                         and m.start() - a.end <= 12), None)
+            if subj is None:
+                subj = next((a for a in actors if m.end() <= a.start <= m.end() + 2), None)
+        else:
+            subj = next((a for a in actors if m.start() < a.start < m.end()), None)
+            if subj is None:
+                subj = next((a for a in reversed(actors) if c_start <= a.start and a.end <= m.start()
+                             and m.start() - a.end <= 12), None)
+        if subj is None or not _side(subj, focus, partners):
+            continue
+        # the accuser: the other side, named before the denial in this sentence with an accusation word, else the
+        # source of an accusation (11x) of this segment whose target is the denier
+        acc = None
+        before = [a for a in actors if s_start <= a.start < min(c_start, m.start()) and _side(a, focus, partners)
+                  and a.code != subj.code and focus in (a.code, subj.code)]
+        if before and _ACCUSE_WORD.search(norm, s_start, m.start()):
+            acc = before[0]
+        if acc is None:
+            prev = [e for e in prior if e[0][:2] == "11" and e[2] == subj.code and e[1] != subj.code]
+            if prev:
+                code = prev[-1][1]
+                acc = next((a for a in actors if a.code == code), None) or _Actor(subj.start, subj.end, code,
+                                                                                   subj.form, "", "country")
+        if acc is None or focus not in (acc.code, subj.code) or not (acc.code in partners or subj.code in partners):
+            continue
+        if ("016", subj.code, acc.code) in seen:
+            continue
+        seen.add(("016", subj.code, acc.code))
+        partner = acc.code if acc.code != focus else subj.code
+        status, ev_code, mod_rule = "reported", "016", "status:reported"
+        date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, [], prev_dates, status, pub,
+                                      holes)
+        out.append(_row(text, offsets, s_start, s_end, m, None, ev_code, status, subj, acc, False, partner, focus,
+                        date, [date_rule, mod_rule, f"cue:denial({how})"], None, norm, section))
     return out
 
 
@@ -1352,7 +1581,9 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
     groups: dict = {}
     for ev in mentions:
         pair = ev["actor2"]
-        key = (ev["kind"], pair, _merge_class(ev["cameo_code"]), ev["status"]) if ev["kind"] == "event" else (
+        # direction matters for a one-way act (Britain expels Russians, Russia answers in kind: two events)
+        way = () if ev.get("symmetric") or str(ev["cameo_code"])[:2] in ("03", "04", "05", "06") else (ev["source"], ev["target"])
+        key = (ev["kind"], pair, _merge_class(ev["cameo_code"]), ev["status"], way) if ev["kind"] == "event" else (
             "background", pair, ev["sentence"])
         groups.setdefault(key, []).append(ev)
     out = []

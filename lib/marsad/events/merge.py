@@ -56,6 +56,11 @@ def merge_events(events: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFra
     uf = UnionFind(n)
     kind = ev["kind"].fillna("event").astype(str).to_numpy()
     pair = (ev["actor1"].astype(str) + "|" + ev["actor2"].astype(str)).to_numpy()
+    # a one-way act keeps its direction (an expulsion and the expulsion in kind are two events)
+    sym = ev["symmetric"].fillna(False).astype(bool).to_numpy() if "symmetric" in ev else np.ones(len(ev), bool)
+    # (cooperation roots 03-06 are joint: meetings, visits and hosting of one date are one event whoever visits)
+    way = np.array(["" if sym[i] or str(c)[:2] in ("03", "04", "05", "06") else f"{s}>{t}" for i, (s, t, c) in enumerate(zip(
+        ev["source"].astype(str), ev["target"].astype(str), ev["cameo_code"]))], dtype=object)
     klass = np.array([_class(c) for c in ev["cameo_code"]], dtype=object)
     status = ev["status"].fillna("reported").astype(str).to_numpy()
     d0 = ev["date_start"].where(ev["date_start"].notna(), "").astype(str).to_numpy()
@@ -66,7 +71,7 @@ def merge_events(events: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFra
     first: dict = {}
     reps: dict = {}
     for i in range(n):
-        base = (kind[i], pair[i], klass[i], status[i])
+        base = (kind[i], pair[i], klass[i], status[i], way[i])
         if kind[i] == "background":
             key = (*base, "bg", tokens[i])
             j = first.setdefault(key, i)

@@ -94,7 +94,10 @@ def score(split: str, datasets: Path, *, gold: Path = GOLD_DIR, details: list | 
             root = str(row["cameo_code"])[:2] if isinstance(row["cameo_code"], str) else ""
             cands = [g for g in by_doc.get(doc["doc_id"], []) if {g["source"], g["target"]} == {src, tgt}
                      and any(a in sent for a in g["anchors"])]
-            cands.sort(key=lambda g: (g["root"] != root, g["optional"] == "1"))
+            # two gold acts of one sentence can share the root and differ by direction (an expulsion and the
+            # expulsion in kind): the one of the same direction is the match
+            cands.sort(key=lambda g: (g["root"] != root, g["symmetric"] != "1" and (g["source"], g["target"]) != (src, tgt),
+                                      g["optional"] == "1"))
             g = cands[0] if cands else None
             if g is not None and g["optional"] == "1":
                 c["optional"] += 1
