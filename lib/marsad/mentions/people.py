@@ -559,6 +559,12 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         n = _strip_proclitic(part[0][2], known)
         if n:
             part[0] = [part[0][0] + n, part[0][1], part[0][2][n:]]
+        # a title or role after two name words or more starts another phrase (الطاهر بن حسين ضيف
+        # بوليتيكا: the guest of a show), unless it follows a connector (تركي آل الشيخ)
+        cut = next((j for j in range(2, len(part)) if part[j][2] in titles and part[j][2] not in known
+                    and part[j - 1][2] not in _CONNECTORS), None)
+        if cut is not None and _n_words(" ".join(w[2] for w in part[:cut])) >= 2:
+            part = part[:cut]
         while part:
             w0 = part[0]
             # a function word with hamza that normalisation made a name (فإن → فان, Van)
@@ -776,6 +782,23 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 continue
         merged.append(c)
     cands = merged
+    # a list of names joined by و (… صلاح الدين السالمي ونعيمة الهمامي ومنعم عميرة): a name right after
+    # another person's name, with only a space between, starting with و + a word at least as name-like as
+    # the glued word, is the next name of the list without the conjunction
+    like_ = _name_likeness()
+    ends = defaultdict(set)
+    for c in cands:
+        ends[c[0]].add(c[2])
+    for i, (k, s, e, key) in enumerate(cands):
+        w0 = key.split()[0]
+        if not (w0.startswith("و") and len(w0) >= 4 and len(key.split()) >= 2 and texts[k][s:s + 1] == "و"):
+            continue
+        gap_ok = any(0 < s - pe <= 2 and not texts[k][pe:s].strip() for pe in ends[k] | {t_[1] for t_ in taken[k] if t_[2] == "person"})
+        rest = w0[1:]
+        if gap_ok and rest not in common and rest not in titles and (
+                rest in known_first() or like_.get(rest, 0.0) >= like_.get(w0, 0.0) or rest not in like_):
+            cands[i] = (k, s + 1, e, key[1:])
+            ends[k].add(e)
     # a proclitic glued to a name that the batch also has without it (فبينيلوبي كروز / بينيلوبي كروز)
     bare_keys = {c[3] for c in cands}
     for i, (k, s, e, key) in enumerate(cands):
