@@ -94,3 +94,9 @@ def test_a_list_of_names_joined_by_wa_and_a_role_after_the_name():
     people = _people({"a": text}, _rx(r"سامي الطاهري", r"وسمير الشفي", r"ونعيمة الهمامي", r"ومنعم عميرة",
                                       r"سالم العكرمي ضيف بوليتيكا"))
     assert people["surface"].tolist() == ["سامي الطاهري", "سمير الشفي", "نعيمة الهمامي", "منعم عميرة", "سالم العكرمي"]
+
+
+def test_a_stream_bed_and_a_us_state_are_no_countries():
+    assert _countries("وجدت جثته في مجرى وادي البياض") == []
+    assert _countries("وتوجه الزوجان في ولاية جورجيا إلى القضاء. وزار الوزير جورجيا") == [("جورجيا", "GE")]
+    assert _countries("وقال الوزير المجري") == [("المجري", "HU")]
