@@ -1136,3 +1136,9 @@ def test_sixth_session_weekday_direction_read_on_unlabelled_text(text, published
 ])
 def test_sixth_session_ordinals_and_out(text, published, expected):
     assert [(r["text"], r["value"]) for r in tag_rows(text, published=published)] == expected
+
+
+def test_the_second_clock_of_a_range_keeps_its_minutes():
+    rows = [(r["text"], r["value"]) for r in tag_rows("يحلق البالون وسط لندن ما بين الساعة 9,30 و11,30 صباحا يوم الجمعة",
+                                                      published="2018-07-06")]
+    assert ("الساعة 9,30", "2018-07-06T09:30") in rows and ("11,30", "2018-07-06T11:30") in rows

@@ -336,7 +336,7 @@ _SCORE_BEFORE = re.compile(r"(?:نتيجه|بنتيجه|النتيجه|بهدف|
 _SELF_WEEKDAY = re.compile(rf"{_L}(?<!اول\s)(?<!من\s)(?P<w>اليوم|امس|غدا)\s*[،,]?\s*\(?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)}){_R}")
 # The second hour of a clock range: "من الساعة 9 حتى 14".
 _CLOCK_RANGE_AFTER = re.compile(
-    r"\s*(?:حتي|الي|و|-|–)\s*(?:الساعه\s+)?(?P<h>\d{1,2}(?:[:.]\d{2})?)(?!\d|\s*(?:%|ساع|دقيق|يوم|ايام|شهر|اشهر|عام|سن))")
+    r"\s*(?:حتي|الي|و|-|–)\s*(?:الساعه\s+)?(?P<h>\d{1,2}(?:[:.,]\d{2})?)(?![\d,.]\d|\d|\s*(?:%|ساع|دقيق|يوم|ايام|شهر|اشهر|عام|سن))")
 _ORD_RANGE_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<o>{_ORD_ALT})\s*(?:و|الي|حتي|-|–)\s*$")
 _RANGE_BEFORE = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})\s*(?:و|الي|حتي|-|–)\s*(?:ال)?$")
 # Context that makes a bare "رمضان" the month, not a person's name ("رمضان صبحي").
