@@ -1142,3 +1142,17 @@ def test_the_second_clock_of_a_range_keeps_its_minutes():
     rows = [(r["text"], r["value"]) for r in tag_rows("يحلق البالون وسط لندن ما بين الساعة 9,30 و11,30 صباحا يوم الجمعة",
                                                       published="2018-07-06")]
     assert ("الساعة 9,30", "2018-07-06T09:30") in rows and ("11,30", "2018-07-06T11:30") in rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a forecast told in the past with "أن" + an imperfect verb, and the holding of a meeting called or agreed, lie ahead
+    ("وتوقعت هيئة الأرصاد الجوية أن تجتاح مزيد من العواصف مناطق أخرى من البلاد حتى يوم السبت.", "2018-05-03",
+     ("يوم السبت", "2018-05-05")),
+    ("وكان الملك دعا لعقد اجتماع رباعي، الأحد، في مكة", "2018-06-09", ("الأحد", "2018-06-10")),
+    ("وتابع البيان أنه تم الاتفاق على عقد اجتماع الأحد في مكة", "2018-06-09", ("الأحد", "2018-06-10")),
+    # a meeting held (the perfect verb عقد) stays past
+    ("عقد الوزراء اجتماعا الأحد في مكة", "2018-06-09", ("الأحد", "2018-06-03")),
+])
+def test_sixth_session_forecasts_and_meetings_called(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert expected in rows, rows

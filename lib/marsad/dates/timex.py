@@ -1146,6 +1146,11 @@ def _sentence_before(norm: str, pos: int) -> str:
 # "كما أكد", "كما ظهر": a perfect verb after "كما" (not "كما أن", not an imperfect "كما يتوقع"), nearer than a future
 # verb of an earlier quotation ('أنه "سيستمر بالتحدث …"، كما أكد … الأربعاء')
 _ALSO_PERFECT = re.compile(r"(?<![^\W\d_])[وف]?كما\s+(?!ان(?:ه|ها)?(?![^\W\d_]))(?![يتن]|س[يتن])[^\W\d_]{3,6}(?![^\W\d_])")
+# a forecast or an expectation told in the past, then "أن" + an imperfect verb, with the weekday in that clause
+_FORECAST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توقع|توقعت|توقعوا|رجح|رجحت|رجحوا|قدر|قدرت|اتوقع)\s+(?:[^\W\d_]+\s+){0,5}"
+                              r"ان\s+(?:[يت][^\W\d_]{2,})[^.!?؟\n:]*$")
+# the holding of a meeting called for, agreed or decided: "الاتفاق على عقد اجتماع الأحد", "دعا لعقد اجتماع رباعي، الأحد"
+_HOLDING_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:علي|الي)\s+عقد|(?<![^\W\d_])[وف]?لعقد)\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]*\s*[،,]?\s*(?:يوم\s+)?$")
 # a weekday right after a relative clause's perfect verb: "نتائج الانتخابات التي أجريت الاثنين" (the day of that act)
 _REL_PERFECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي|اللتين|اللذين|الذين)\s+(?![يتن]|س[يتن])[^\W\d_]{3,6}\s*[،,]?\s*(?:يوم\s+)?$")
 
@@ -1696,6 +1701,10 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
     tense = _tense_before(norm, tx.start) if not rel else None
     if not rel and tense == "future" and _REL_PERFECT_BEFORE.search(_sentence_before(norm, tx.start)[-40:]):
         tense = "past"  # "من المتوقع أن تعلن نتائج الانتخابات التي أجريت الاثنين"
+    if not rel and tense != "future" and (_FORECAST_BEFORE.search(_sentence_before(norm, tx.start)[-120:])
+                                          or _HOLDING_BEFORE.search(_sentence_before(norm, tx.start)[-60:])):
+        # "توقعت الهيئة أن تجتاح العواصف مناطق أخرى حتى يوم السبت", "تم الاتفاق على عقد اجتماع الأحد": ahead
+        tense = "future"
     if not rel and tense is None and _PLANNED_ACT.search(_sentence_before(norm, tx.start)[-90:]):
         tense = "future"  # "أعلنت النقابات تنفيذ إضراب ثان الأربعاء": an announced or called act is ahead
     if not rel and tense is None and (_PENDING_ACT.search(_sentence_before(norm, tx.start)[-70:])
