@@ -880,3 +880,24 @@ def test_crisis_vocabulary_describe_demand_appeal():
     assert _crisis_rows(["دعت موسكو أنقرة إلى التخلي عن الاتهامات."]) == [("RU", "TR", "020")]
     # an invitation to visit is the visit's intent, not a second appeal row
     assert _crisis_rows(["دعا وزير الخارجية الروسي نظيره التركي إلى زيارة موسكو."]) == [("RU", "TR", "036")]
+
+
+def test_a_surname_alone_is_the_leader_named_in_full_in_the_document():
+    paragraphs = ["وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها سترد.",
+                  "واتهمت ماي موسكو بتسميم الجاسوس، فيما نفت روسيا الاتهامات.", "وفي 15 ماي الماضي زار بوتين لندن."]
+    assert _crisis_rows(paragraphs, partners=("GB",)) == [("GB", "RU", "112"), ("RU", "GB", "016"),
+                                                           ("RU", "GB", "042")]
+    # without the full name "ماي" is no one (a month in Maghrebi usage)
+    assert _crisis_rows(paragraphs[1:], partners=("GB",)) == [("RU", "GB", "042")]
+
+
+def test_an_earlier_act_in_the_pluperfect_is_not_merged_with_the_news_of_the_day():
+    ev = extract_events(make_corpus([("d1", "2018-06-15", "src", [
+        ("paragraph", "أبلغت روسيا تركيا أنه يتعين عليها سحب عشرة من دبلوماسييها."),
+        ("paragraph", "وكانت روسيا قد طردت السفير التركي.")])]), focus="RU", partners=("TR",))
+    assert len(ev[ev["cameo_code"] == "166"]) == 2
+
+
+def test_a_notice_as_the_second_verb_of_the_sentence_subject():
+    rows = _crisis_rows(["واستدعت روسيا السفير التركي، الجمعة، وأبلغته أن أمام أنقرة شهرا لخفض حجم بعثتها."])
+    assert rows == [("RU", "TR", "111"), ("RU", "TR", "166")]

@@ -33,7 +33,7 @@ import pandas as pd
 from marsad.dates.timex import MONTHS, tag_rows
 from marsad.lang.rules import ARTICLE_SECTIONS as _LANG_SECTIONS
 from marsad.lang.rules import STANDALONE_SECTIONS, anaphors, future_words, sentence_spans, words_regex
-from marsad.lang.text import normalize_map
+from marsad.lang.text import normalize, normalize_map
 
 from . import lexicon as lx
 from .merge import filter_events, merge_events
@@ -63,6 +63,8 @@ _CLAUSE_SPLIT = re.compile(r"[،,]\s*(?=(?:و?مع\s+ذلك|كما\s+ان|كما
 _RELATIVE = re.compile(r"[،,]\s*(?:التي|الذي|اللذين|اللتين|الذين|اللواتي|اللتان|اللذان)(?![\w])")
 # A coordinated clause without a subject of its own ("…، وكانت قد عرضت على إيران …"): the subject is the
 # sentence's first actor.
+# "وكانت روسيا قد ردت … وطردت": an act told in the pluperfect is an earlier one, not the news of the day
+_PLUPERFECT = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد(?![\w])")
 _CARRY_OPEN = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|قد)(?![\w])")
 # Roots whose verb may take the partner as the owner of its object ("شيدت روسيا مفاعل بوشهر الإيراني").
 _NISBA_ROOTS = {"06", "07", "11", "19"}
@@ -221,6 +223,7 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
     recent: tuple[str, ...] = ()          # country-level actors in order of mention (for "البلدين")
     prev_dates: tuple = ()                 # dated expressions of the previous sentence (for "تلك")
     hostile: tuple = ()                    # (code, source, target, status) of the last acts (denials, reciprocation)
+    surnames = _surnames(segments, ctx)    # "ماي" after "تيريزا ماي" in the same document
     mentions: list[dict] = []
     for seg in segments:
         text = seg.text
@@ -233,10 +236,11 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
             for code in (t[2] for t in third if t[5] == "country"):
                 recent = _push(recent, code)
             continue
-        key = (text, seg.section, pub_iso, recent[-3:], prev_dates, ctx.focus, ctx.partners, tuple(third), hostile)
+        key = (text, seg.section, pub_iso, recent[-3:], prev_dates, ctx.focus, ctx.partners, tuple(third), hostile,
+               surnames)
         cached = _segment_cache.get(key)
         if cached is None:
-            cached = _segment_events(text, seg.section, pub, recent, prev_dates, third, ctx, hostile)
+            cached = _segment_events(text, seg.section, pub, recent, prev_dates, third, ctx, hostile, surnames)
             _segment_cache[key] = cached
             if len(_segment_cache) > _CACHE_SIZE:
                 _segment_cache.popitem(last=False)
@@ -266,7 +270,28 @@ def _acts(events) -> tuple:
                  if str(e["cameo_code"])[:2] in ("11", "12", "13", "16", "17"))
 
 
-def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context, hostile=()):
+def _surnames(segments, ctx) -> tuple:
+    """Surnames of the focus's and partners' leaders named in full in the document (kind leader, two words or more):
+    a later "ماي" or "جونسون" alone is the same person."""
+    found = {}
+    for seg in segments:
+        if not seg.text or not any(k in seg.text for k in (*ctx.focus_keys, *ctx.partner_keys)):
+            continue
+        norm = normalize(seg.text)
+        for m in ctx.regex.finditer(norm):
+            code, kind, _ = ctx.actor_meta[int(m.lastgroup[1:])]
+            words = m.group(m.lastgroup).split()
+            if kind == "leader" and len(words) >= 2 and len(words[-1]) >= 3 and not code.startswith("?"):
+                found.setdefault(words[-1], code)
+    return tuple(sorted(found.items()))
+
+
+# a surname that is also a month or a common word: not after a preposition of time, not before a number or a year word
+_SURNAME_NOT_AFTER = re.compile(r"(?:في|شهر|مطلع|منتصف|اواخر|اوائل|بدايه|نهايه|حتي|منذ|الي|من|\d)\s*$")
+_SURNAME_NOT_BEFORE = re.compile(r"\s*(?:\d|الماضي|المقبل|الجاري|القادم)")
+
+
+def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context, hostile=(), surnames=()):
     """Events of one segment given the state before it; returns (events, state after, dates of last sentence).
 
     Linear in the segment: actors and time expressions are found once and each sentence takes its own by
@@ -275,7 +300,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     """
     norm, offsets = normalize_map(text)
     norm = norm.replace("_", " ")  # hashtags: "#الزعيم_الكوري" is "الزعيم الكوري" (same length, same offsets)
-    actors = _actors(norm, offsets, third, ctx, section)
+    actors = _actors(norm, offsets, third, ctx, section, surnames)
     starts = [a.start for a in actors]
     whole = len(text) <= _WHOLE_SEGMENT_TIMEX
     timexes = None  # tagged lazily: most segments have no candidate sentence
@@ -347,7 +372,8 @@ _DATELINE = re.compile(r"\s*(?:(?:[^\W\d_]+[ \t]*[،,]?[ \t]*){1,5}\([^()\n]{1,4
                        r"[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t](?:--|-|–|—)[ \t])")
 
 
-def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str = "paragraph") -> list[_Actor]:
+def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str = "paragraph",
+            surnames=()) -> list[_Actor]:
     blocked = [m.span() for m in lx.NOT_ACTOR.finditer(norm)]  # sorted, non-overlapping
     dateline = _DATELINE.match(norm) if section != "title" else None
     if dateline is not None and not any(m.start() < dateline.end() and ctx.actor_meta[int(m.lastgroup[1:])][1] in
@@ -367,6 +393,14 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             continue
         code, kind, stands = ctx.actor_meta[int(m.lastgroup[1:])]
         out.append(_Actor(start, end, code, m.group(m.lastgroup), stands, kind))
+    for name, code in surnames:
+        for m in re.finditer(r"(?<![\w])[وفبل]?(" + re.escape(name) + r")(?![\w])", norm):
+            start, end = m.span(1)
+            if is_blocked(start) or any(a.start <= start < a.end for a in out) \
+                    or _SURNAME_NOT_AFTER.search(norm, max(0, start - 8), start) or _SURNAME_NOT_BEFORE.match(norm, end):
+                continue
+            out.append(_Actor(start, end, code, name, "", "leader"))
+    out.sort(key=lambda a: a.start)
     taken = [(a.start, a.end) for a in out]  # regex matches: sorted, non-overlapping
     t_starts = [a.start for a in out]
     for start, end, code, form, stands, etype in third:
@@ -511,6 +545,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         code = row["cameo_code"]
         if m.start() in consumed:
             continue  # the order of a notice or an ultimatum, already coded as the notifier's act
+        governs = False
         if code in ("010", "130") and _GOVERNS.match(m.group().strip()):
             # "أبلغت روسيا بريطانيا أنه يتعين عليها سحب … دبلوماسيا", "أمهلت بريطانيا شهرا لتقليص عدد دبلوماسييها":
             # the order is the act, not the notice (the notifier is its source)
@@ -520,6 +555,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 code = cues[int(gov.lastgroup[1:])]["cameo_code"]
                 row = {**row, "cameo_code": code}
                 consumed.add(gov.start())
+                governs = True
         c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
         if any(a <= m.start() < b for a, b in bg_clauses) and not _before_bg_adjunct(norm, m, c_start, c_end):
             continue  # a standing relation, not an event (background row below)
@@ -562,6 +598,15 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             else:
                 args = _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags) \
                     or _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags, holes, carry)
+            comma = max(norm.rfind("،", c_start, m.start()), norm.rfind(",", c_start, m.start()), c_start)
+            if args is None and governs and lead is not None and lead.start < comma and lead.code in (focus, partner) \
+                    and not norm[comma:m.start()].strip(" ،,") and not _listed_after(norm, lead, actors):
+                # "واستدعت روسيا السفير البريطاني …، وأبلغته أن أمام لندن شهرا لخفض حجم بعثتها": the notice is a
+                # second verb of the sentence's subject, its addressee's side named in what it orders
+                w = next((a for a in mine if m.end() <= a.start < min(c_end, m.end() + 60) and a.code in (focus, partner)
+                          and a.code != lead.code and a.kind not in ("pair", "nisba")), None)
+                if w is not None:
+                    args = (lead, w, False)
             if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and lead is not None \
                     and lead.end <= m.start() and lead.start - content <= 25 and lead.code in (focus, partner) \
                     and not _listed_after(norm, lead, actors) and not rep \
@@ -629,8 +674,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             seen.add(key)
             date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates,
                                           status, pub, holes)
+            tags = ["tense:pluperfect"] if _PLUPERFECT.search(norm, max(c_start, m.start() - 80), m.start()) else []
             out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
-                            focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}"], rep, norm, section))
+                            focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}", *tags], rep, norm, section))
+            out[-1]["_cue"] = idx
     out.extend(_reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes,
                                   prev_dates, pub, section, holes, (*prior, *_acts(out))))
     out.extend(_claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clauses, seen, ctx, timexes,
@@ -676,7 +723,7 @@ _ACCUSE_WORD = re.compile(r"(?<![\w])[وفبل]?(?:اتهم\w*|يتهم\w*|تت�
 
 _OBJECT_NOUN_CUE = re.compile(r"دبلوماسي|سفير")
 _COOP_ROOTS = ("03", "04", "05", "06", "07", "08")
-_GOVERNS = re.compile(r"^[وف]?(?:ابلغ|ابلغت|ابلغوا|يبلغ|تبلغ|امهل|امهلت|يمهل|تمهل|امهلوا)(?![\w])")
+_GOVERNS = re.compile(r"^[وف]?(?:ابلغ|ابلغت|ابلغوا|يبلغ|تبلغ|امهل|امهلت|يمهل|تمهل|امهلوا)(?:ه|ها|هم)?(?![\w])")
 _GOVERNED_ROOTS = ("16", "10", "17")
 # "ردت عليه موسكو بالمثل", "لتقوم روسيا باتخاذ قرار مماثل": the same act back (the code of the act answered)
 _RECIP = re.compile(r"(?<![\w])[وفل]?(?:رد|ردت|ردوا|ترد|يرد|تقوم|قامت|قام|يقوم)\s+(?:\S+\s+){0,4}?(?:بالمثل|باجراء\w*\s+مماثل\w*|"
@@ -1583,8 +1630,13 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
         pair = ev["actor2"]
         # direction matters for a one-way act (Britain expels Russians, Russia answers in kind: two events)
         way = () if ev.get("symmetric") or str(ev["cameo_code"])[:2] in ("03", "04", "05", "06") else (ev["source"], ev["target"])
-        key = (ev["kind"], pair, _merge_class(ev["cameo_code"]), ev["status"], way) if ev["kind"] == "event" else (
-            "background", pair, ev["sentence"])
+        # protests and demands of a crisis (summoning, criticising, demanding, threatening) come in several acts a day:
+        # their mentions merge only when told with the same cue (one accusation is told many ways: it merges); an act
+        # told in the pluperfect is an earlier one
+        cue = ev.get("_cue", -1) if str(ev["cameo_code"]) in ("100", "111", "120", "130") else None
+        tense = "tense:pluperfect" in str(ev["rule"]).split(";")
+        key = (ev["kind"], pair, _merge_class(ev["cameo_code"]), ev["status"], way, cue, tense) \
+            if ev["kind"] == "event" else ("background", pair, ev["sentence"])
         groups.setdefault(key, []).append(ev)
     out = []
     for key, evs in groups.items():
