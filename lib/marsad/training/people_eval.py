@@ -88,6 +88,14 @@ BLIND5_NOTE = (
     "the system's agency list has AFP, Xinhua and dpa only). The run was one call of this module's `_run` "
     "(what `evaluate people` runs) that also kept heldout5's error list (scratch script, not shipped); ten articles "
     "and 76 person mentions are a small sample: one mention is 1.3 points of person recall.")
+# heldout6: the eighth session's blind split (gold committed in 95119c6 before any system run and before any code
+# change of that session), scored once on the final system of that session with the people pipeline frozen:
+# (precision, recall) of its first run, the code of BLIND6_COMMIT; None until that run
+BLIND6 = "heldout6"
+BLIND6_COMMIT = None
+BLIND6_RUN_AT = None
+BLIND6_FIRST_RUN = None
+BLIND6_NOTE = ""
 _MARK = re.compile(r"\[\[([^|\]]+)\|([PC])\|([^|\]]+)(?:\|([^|\]]+))?\]\]")
 _LINE = re.compile(r"^\[(\w+) (\d+)\] (.*)$")
 
@@ -239,14 +247,31 @@ def render(docs: pd.DataFrame, results: dict) -> str:
         return out
 
     verdict, verdict5 = verdict_of(BLIND_FIRST_RUN), verdict_of(BLIND5_FIRST_RUN)
-    lines += ["", f"**Blind measurement of the final system.** On `{BLIND5}`, the blind split of the seventh session (10 "
+    if BLIND6_FIRST_RUN is None:
+        lines += ["", f"**Blind measurement of the eighth session.** `{BLIND6}` (10 articles: Jawhara FM `localNews` 4, "
+                  "Al Arabiya `culture` 1 and `economy` 1, CNN and France 24 `economy` 2 each; 52 person and 109 country "
+                  "mentions; drawn by a seeded rule written in the gold README first, annotated by hand and committed as "
+                  "gold only, commit `95119c6`, before any system run and any code change of that session) has not "
+                  "been run yet; its row above is missing until its one run."]
+    else:
+        lines += ["", f"**Blind measurement of the final system (first blind run).** On `{BLIND6}`, the blind split of "
+                  "the eighth session (10 articles: Jawhara FM `localNews` 4, Al Arabiya `culture` 1 and `economy` 1, "
+                  "CNN and France 24 `economy` 2 each; 52 person and 109 country mentions; drawn by a seeded rule "
+                  "written in the gold README first, from folders no earlier session read for people and leaving out "
+                  "every article named anywhere in the repository; annotated by hand and committed as gold only, "
+                  "commit `95119c6`, before any system run and before any code change of that session), its first "
+                  f"and only run (code of main at commit `{BLIND6_COMMIT}`, people pipeline frozen, nothing changed "
+                  f"after the run; {BLIND6_RUN_AT}): " + "; ".join(verdict_of(BLIND6_FIRST_RUN)) + ". " + BLIND6_NOTE
+                  + " Its row in the table is that run."]
+    lines += ["", f"**Blind measurement of the seventh session.** On `{BLIND5}`, the blind split of the seventh session (10 "
               "articles: Jawhara FM `localNews` 4, Al Arabiya, CNN and France 24 `economy` 2 each; 76 person and 108 "
               "country mentions; drawn by a fixed seeded rule written in the gold README from folders no earlier "
               "session read for people, annotated by hand and committed as gold only, commit `aac21ab`, before any "
               "system run), its first and only run (code of main at commit "
               f"`{BLIND5_COMMIT}`, after the NER vectors rebuilt without the TimeML text, `5aebf38`; people pipeline "
               "frozen, nothing changed after the run; 2026-12-02 06:32 UTC): " + "; ".join(verdict5) + ". "
-              + BLIND5_NOTE + " Its row in the table is that run."]
+              + BLIND5_NOTE + " Its errors were read in the eighth session and fixed in general rules (below), so "
+              "`heldout5` is a development split now and its row above is the current code's."]
     lines += ["", f"On `{BLIND}`, the blind split of the fifth session, its first and only blind run (code of commit "
               f"`{BLIND_COMMIT}`, 2026-12-02 06:09 UTC): " + "; ".join(verdict) + ". The table above is the "
               "current code's scoring of every split (for `heldout4` after the sixth session's rules, written with its "
@@ -275,6 +300,40 @@ def render(docs: pd.DataFrame, results: dict) -> str:
         "folders the knowledge-base discovery never read) was annotated by hand in the fifth session and committed",
         "(gold only, commit `24ee42d`) before any system run on it, then scored once with the fifth session's final",
         "rules (the blind line above). " + BLIND_NOTE,
+        "",
+        "What the eighth session changed (after committing `heldout6` and before running anything on it), on "
+        "`heldout5` as a development split (its errors read after its blind run) and on people tables of unannotated "
+        "articles of the development folders, each class as a general rule with tests on composed sentences "
+        "(`tests/test_people_document_names.py`). From `heldout5`'s errors: a definite organisation noun after a "
+        "role names the role's holder, not an organisation (رئيس الحزب راشد الغنوشي: the whole article's Ghannouchi "
+        "had become an organisation); a proclitic glued to a first name leaves the span when the document names the "
+        "person in full (لناجي جلول); knowledge-base names match compound names joined or spaced (سلمان بن "
+        "عبدالعزيز / عبد العزيز); full names in quotation marks right after a role (وزير الخارجية الالماني \"زيجمار "
+        "جابريل\": a recogniser, and the quotation filter keeps such spans; on 3,000 unannotated ANT articles it found "
+        "8 names, all people); the own Arabic names of 15 national news agencies that hold a country word are stop "
+        "phrases (SPA, KUNA, QNA, WAM, Petra, ONA, BNA, APS, INA, LANA, TAP, SUNA, SANA, KCNA; `data/kb/news_agencies.csv`); "
+        "10 capital spellings of the ANT text with a listed capital's consonants, read by hand (كراكاس، سيؤول، "
+        "جاكارتا …). `heldout5` before → after (same command): person P 0.972 → 1.000, R 0.908 → 1.000; country P "
+        "0.991 → 1.000, R 0.991 → 1.000 (development numbers now); every other split unchanged. From the people "
+        "tables of 1,000 unannotated articles of the development folders (300 ANT v2.1 culture + Jawhara FM society, "
+        "300 economy + Jawhara FM politic, 400 Jawhara FM localNews + diverse; gold articles left out), read as an "
+        "analyst would: a span ends where its script changes or a later word has digits (Matthew Walker الناشر had "
+        "made الناشر a surname 12 times; فرحاني لفرانس24); و/ل glued to a first name that is also a common word "
+        "(وفهد) or to the next name of a list (… السالمي ونعيمة الهمامي ومنعم عميرة) leaves the span; a conjunction + "
+        "verb (ويفسّر) or a construct plural (مناصري) starts no name; a role after two name words cuts the span "
+        "(الطاهر بن حسين ضيف بوليتيكا); role nouns of culture news and nouns of events heading a name in headlines "
+        "are titles (الناشر، الملحن، مغني، ضيف; استقالة العكرمي); transliterated corporate words are organisation "
+        "words (كواليتي، جروث، كوليدج); bare مجري (like مجرى, a stream bed) is no Hungarian and ولاية جورجيا is a US "
+        "state. On the culture/society table 47 person mentions went and 29 came (read one by one: the rest of the "
+        "list above and a few real names; left: أولاد العيادي، أضرب العيساوي), on economy/politic 4 and 2, on "
+        "localNews/diverse 10 changed, one for the worse (محمد أمين سلامة lost سلامة, a common word at the new end). "
+        "Tried and dropped: a role recogniser that also takes a first word the news text lacks (6 new spans on 1,500 "
+        "articles, all wrong); cutting a rare last word next to the shorter name (it cut real third names: ميغيل "
+        "دياز كانيل, أحمد حسام ميدو); a cities gazetteer as a list of non-people (ArWikiCats' cities share names with "
+        "people: نانسي، ويلسون، كينيدي); stripping و before any listed first name (وسام and وجيه are names). "
+        "Honest caveat: `heldout6` was read while annotating it before these changes; the rules come from the "
+        "development errors above, and one class seen in the development tables that `heldout6` also has (a hashtag "
+        "that joins a name with underscores, #محمد_عبده) was left unfixed so as not to tune on it.",
         "",
         "What the sixth session changed, on `heldout4` as a development split (its errors read, so its numbers "
         "now are development numbers, not unseen text), each class as a general rule with tests on composed "
