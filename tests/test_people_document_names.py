@@ -100,3 +100,9 @@ def test_a_stream_bed_and_a_us_state_are_no_countries():
     assert _countries("وجدت جثته في مجرى وادي البياض") == []
     assert _countries("وتوجه الزوجان في ولاية جورجيا إلى القضاء. وزار الوزير جورجيا") == [("جورجيا", "GE")]
     assert _countries("وقال الوزير المجري") == [("المجري", "HU")]
+
+
+def test_plural_adjectives_and_a_latin_gloss_are_no_part_of_a_name():
+    people = _people({"a": "وقال مطورون عقاريون إن الأسعار. وقال تيم كوك Tim Cook إن الشركة"},
+                     _rx(r"مطورون عقاريون", r"تيم كوك", r"Tim Cook"))
+    assert people["surface"].tolist() == ["تيم كوك", "Tim Cook"]

@@ -757,6 +757,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 # the quotation follows a role (وزير الخارجية الالماني "زيجمار جابريل")
                 if any(qs <= s and e <= qe and not _quoted_after_role(text, qs - 1, titles) for qs, qe in quoted):
                     continue
+                # a plural nisba adjective at the end (مطورون عقاريون: real-estate developers) is no name
+                if toks[-1] not in known and toks[-1].endswith(("يون", "يين")) and len(toks[-1]) >= 5:
+                    continue
                 # an organisation word, also with a pronoun (موقعها الرسمي: its website)
                 # (or a group named after a person: لكتائب عز الدين القسام)
                 if any(t in org_only or t in triggers or t in not_names for t in toks) or (
@@ -776,6 +779,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             # nor a second full name (حكومة يوسف الشاهد | زياد العذاري: a missing comma)
             second_ok = not (c[3].startswith("و") and c[3].split()[0] not in known) and not (
                 len(pkey.split()) >= 2 and len(c[3].split()) >= 2 and _first_name_like(c[3].split()[0]))
+            # nor a name in another script (تيم كوك | Tim Cook: the same name written twice)
+            second_ok = second_ok and bool(_LATIN.search(pkey)) == bool(_LATIN.search(c[3]))
             if (gap and not gap.strip() and len(gap) <= 2 and pkey not in exact and c[3] not in exact
                     and first_ok and second_ok and len(pkey.split()) + len(c[3].split()) <= 5):
                 merged[-1] = (pk, ps, c[2], pkey + " " + c[3])
