@@ -1156,3 +1156,18 @@ def test_the_second_clock_of_a_range_keeps_its_minutes():
 def test_sixth_session_forecasts_and_meetings_called(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert expected in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day number one off its weekday, when the article's own deictic names that weekday for the next day, is a slip
+    ("يجتمع الرئيسان يوم غد الثلاثاء. ويشرف الوزير يوم الثلاثاء 14 جوان 2021 انطلاقا من الساعة العاشرة صباحا على الاجتماع.",
+     "2021-06-14", [("يوم الثلاثاء 14 جوان 2021", "2021-06-15"), ("الساعة العاشرة صباحا", "2021-06-15T10:00")]),
+    ("التقى الرئيسان مساء أمس الثلاثاء. وأقيم العشاء مساء الثلاثاء 16 جوان.", "2021-06-16",
+     [("مساء الثلاثاء 16 جوان", "2021-06-15TEV")]),
+    # without such a deictic the written date is kept
+    ("* الإربعاء 22 جوان 2021 الساعة 19:00 المجموعة الأولى", "2021-06-01", [("الإربعاء 22 جوان 2021", "2021-06-22")]),
+])
+def test_a_weekday_against_its_day_number(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows

@@ -636,6 +636,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _same_weekday_same_day(rows)
     _weekday_as_dated(rows, dct)
     _weekday_before_its_date(rows, text)
+    _weekday_against_its_day(rows, text)
     _clock_takes_its_part(rows, text)
     _compound_durations(rows, text)
     return rows
@@ -681,6 +682,41 @@ def _compound_durations(rows: list[dict], text: str) -> None:
                 row["value"] = _duration(_DUR_FACTOR[bunit, unit] + n, unit)
         out.append(row)
     rows[:] = out
+
+
+_WEEKDAY_IN = re.compile(rf"(?<![^\W\d_])(?P<wd>{_alt(_WEEKDAYS)})(?![^\W\d_])")
+
+
+def _weekday_against_its_day(rows: list[dict], text: str) -> None:
+    """"يوم الثلاثاء 15 ماي 2017" in an article that also says "يوم غد الثلاثاء" for the 16th: a written day number one
+    off its own weekday, when the article's deictic names that weekday for the next or previous day, is a slip for that
+    day (and so are the clocks on it). Without such a deictic the written date is kept."""
+    named: dict[int, set[str]] = {}
+    for row in rows:
+        if row["rule"] == "deictic_day" and row["date_start"]:
+            m = _WEEKDAY_IN.search(normalize(row["text"]))
+            if m and dt.date.fromisoformat(row["date_start"][:10]).weekday() == _WEEKDAYS[m.group("wd")]:
+                named.setdefault(_WEEKDAYS[m.group("wd")], set()).add(row["date_start"][:10])
+    if not named:
+        return
+    moved: dict[str, str] = {}
+    for row in rows:
+        if row["rule"].startswith("day_month") and row["precision"] == "day" and row["date_start"]:
+            m = _WEEKDAY_IN.search(normalize(row["text"]))
+            day = dt.date.fromisoformat(row["date_start"][:10])
+            if not m or day.weekday() == _WEEKDAYS[m.group("wd")]:
+                continue
+            days = named.get(_WEEKDAYS[m.group("wd")], set())
+            near = [d for d in days if abs((dt.date.fromisoformat(d) - day).days) == 1]
+            if len(near) == 1:
+                moved[row["date_start"][:10]] = near[0]
+                row["value"] = near[0] + row["value"][10:]
+                row["date_start"] = row["date_end"] = near[0]
+                row["rule"] += "+weekday-slip"
+        elif row["rule"] == "clock" and row["date_start"] in moved:
+            target = moved[row["date_start"]]
+            row["value"] = target + row["value"][10:]
+            row["date_start"] = row["date_end"] = row["anchor"] = target
 
 
 # the end of a range of times: "بين الغروب ومنتصف الليل", "من العاشرة حتى منتصف الليل", "إلى منتصف الليل"
