@@ -1171,3 +1171,9 @@ def test_a_weekday_against_its_day_number(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     for item in expected:
         assert item in rows, rows
+
+
+def test_a_gmt_clock_glued_to_the_half_of_the_day():
+    rows = [(r["text"], r["value"]) for r in tag_rows(
+        "وشرعت السفينة بعد الساعة الحادية عشرة ليلا21,00 ت غ في دخول الميناء يوم الاثنين", published="2018-06-26")]
+    assert ("الساعة الحادية عشرة ليلا", "2018-06-25T23:00") in rows and ("21,00", "2018-06-25T21:00") in rows

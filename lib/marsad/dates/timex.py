@@ -243,7 +243,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم|\d|(?:{_ORD_ALT})\s+من\s))))?"
         # minutes after the half of the day: "الساعة الثامنة ليلا و44 دقيقة"
         rf"(?:(?<=\d)\s*(?P<ampm>[مص])(?![^\W\d_]))?"  # "الساعة 6.40 م"
-        rf"(?:(?<=[اء])\s+و\s*(?P<min2>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_]))?{_R}")),
+        rf"(?:(?<=[اء])\s+و\s*(?P<min2>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_]))?"
+        # (a GMT clock glued to the half of the day is no part of it: "الحادية عشرة ليلا21,00 ت غ")
+        rf"(?:{_R}|(?<=[^\W\d_])(?=\d))")),
     # an hour word with a part of the day, without "الساعة": "من التاسعة صباحا وحتى التاسعة مساء"
     ("clock_word", re.compile(
         rf"{_L}(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع)"
