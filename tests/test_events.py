@@ -901,3 +901,9 @@ def test_an_earlier_act_in_the_pluperfect_is_not_merged_with_the_news_of_the_day
 def test_a_notice_as_the_second_verb_of_the_sentence_subject():
     rows = _crisis_rows(["واستدعت روسيا السفير التركي، الجمعة، وأبلغته أن أمام أنقرة شهرا لخفض حجم بعثتها."])
     assert rows == [("RU", "TR", "111"), ("RU", "TR", "166")]
+
+
+def test_dismissing_the_accusation_is_a_denial_of_the_side_named_in_the_sentence():
+    assert _crisis_rows(["قال أردوغان إن اتهام أنقرة بدعم الإرهاب هو مجرد هراء، وإن بلاده مستعدة للحوار مع موسكو."]) \
+        == [("TR", "RU", "016")]
+    assert _crisis_rows(["قال لافروف إن اتهام موسكو بالتدخل هو كذب."]) == []

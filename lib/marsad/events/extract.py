@@ -718,6 +718,9 @@ _DENY_OBJECT = re.compile(r"\s*(?:(?:\S+\s+){0,3}?(?:ال)?(?:اتهام\w*|مز
                           r"\s*(?:ذلك|هذا|هذه|الامر|بشده|قطعيا|مرارا|جمله))")
 _DESCRIBE_CHARGES = re.compile(r"(?<![\w])[وف]?(?:وصف|وصفت|يصف|تصف|وصفوا)\s+(?:\S+\s+){0,5}?(?:ال)?(?:اتهامات|اتهام|مزاعم|"
                                r"ادعاءات)\w*\s+(?:\S+\s+){0,2}?ب")
+# "اعتبر بوتين أن اتهام موسكو بتسميم العميل … هو مجرد هراء": the accused dismisses the accusation
+_DISMISS = re.compile(r"(?<![\w])(?:ال)?(?:اتهام\w*|مزاعم|ادعاءات)\s+(?:\S+\s+){0,12}?(?:هو|هي)?\s*[\"«“]?\s*"
+                      r"(?:مجرد\s+)?(?:هراء|كذب|افتراء|سخيف\w*|سخافه|لا\s+اساس|عار\w*\s+(?:من|عن)\s+الصحه|باطل\w*|ملفق\w*)")
 _ACCUSE_WORD = re.compile(r"(?<![\w])[وفبل]?(?:اتهم\w*|يتهم\w*|تتهم\w*|(?:ال)?اتهام\w*|تقول|يقول|قالت|تشير|يشير|اشارت|"
                           r"تؤكد|يؤكد|اكدت|حمل\w*|تحمل|يحمل)(?![\w])")
 
@@ -837,6 +840,7 @@ def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, c
     out = []
     hits = [(m, "deny") for m in _DENY.finditer(norm, s_start, s_end)]
     hits += [(m, "describe") for m in _DESCRIBE_CHARGES.finditer(norm, s_start, s_end)]
+    hits += [(m, "dismiss") for m in _DISMISS.finditer(norm, s_start, s_end)]
     for m, how in hits:
         c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
         if how == "deny":
@@ -849,6 +853,9 @@ def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, c
                          and m.start() - a.end <= 12), None)
             if subj is None:
                 subj = next((a for a in actors if m.end() <= a.start <= m.end() + 2), None)
+        elif how == "dismiss":
+            # the denier is the accused, named right after the accusation noun ("اتهام موسكو"), speaking
+            subj = next((a for a in actors if m.start() < a.start <= m.start() + len(m.group().split()[0]) + 2), None)
         else:
             subj = next((a for a in actors if m.start() < a.start < m.end()), None)
             if subj is None:
@@ -869,6 +876,13 @@ def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, c
                 code = prev[-1][1]
                 acc = next((a for a in actors if a.code == code), None) or _Actor(subj.start, subj.end, code,
                                                                                    subj.form, "", "country")
+        if acc is None and how in ("describe", "dismiss"):
+            # "بوتين … اتهام موسكو … مجرد هراء … مستعدة للتعاون مع لندن": the other side named in the sentence
+            others = {a.code for a in actors if _side(a, focus, partners) and a.code != subj.code
+                      and not any(_flags(norm, a)[:2])}
+            if len(others) == 1:
+                code = others.pop()
+                acc = next(a for a in actors if a.code == code)
         if acc is None or focus not in (acc.code, subj.code) or not (acc.code in partners or subj.code in partners):
             continue
         if ("016", subj.code, acc.code) in seen:
