@@ -1177,3 +1177,20 @@ def test_a_gmt_clock_glued_to_the_half_of_the_day():
     rows = [(r["text"], r["value"]) for r in tag_rows(
         "وشرعت السفينة بعد الساعة الحادية عشرة ليلا21,00 ت غ في دخول الميناء يوم الاثنين", published="2018-06-26")]
     assert ("الساعة الحادية عشرة ليلا", "2018-06-25T23:00") in rows and ("21,00", "2018-06-25T21:00") in rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bracketed clock in another time zone is no end of a range: the local range ends after noon
+    ("ودعت النقابات إلى وقفة احتجاجية من الساعة الواحدة من بعد الظهر (10,00 ت غ) حتى الساعة الثانية (11,00 ت غ).",
+     "2018-06-06", [("الساعة الثانية", "2018-06-06T14:00"), ("11,00", "2018-06-06T11:00")]),
+    # a draw ceremony that "will be held" at 4:30 is after noon
+    ("وأفادت الجامعة أن عملية سحب القرعة ستقام غدا الثلاثاء انطلاقا من الساعة الرابعة والنصف بمقرها", "2017-02-13",
+     [("الساعة الرابعة والنصف", "2017-02-14T16:30")]),
+    # the day of a relative clause's perfect verb, with its object between them, is past
+    ("تواجه رئيسة الوزراء الاثنين استجوابا بسبب مشاركتها في الضربات التي استهدفت مواقع سورية فجر السبت", "2018-04-16",
+     [("فجر السبت", "2018-04-14TMO")]),
+])
+def test_sixth_session_last_unlabelled_reading(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows

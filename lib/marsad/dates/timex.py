@@ -724,8 +724,8 @@ def _weekday_against_its_day(rows: list[dict], text: str) -> None:
 # the end of a range of times: "بين الغروب ومنتصف الليل", "من العاشرة حتى منتصف الليل", "إلى منتصف الليل"
 _RANGE_END_BEFORE = re.compile(r"(?:(?:بين|من)\s+\S+(?:\s+\S+)?\s+و\s*|(?<![^\W\d_])(?:حتي|الي|لغايه)\s+)(?:قرابه\s+|نحو\s+|حوالي\s+)?$")
 # a match, a concert, a session: what starts at "الساعة الثانية والنصف" without a half of the day starts after noon
-_EVENT_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مباراه|مباريات|مقابله|مقابلات|المواجهه|مواجهه|لقاء|حفل|حفله|عرض|"
-                         r"جلسه|ندوه|تظاهره|تدور|يدور|تنطلق|ينطلق|تنتظم|ينتظم|تقام|يقام|تجري|يجري|تستهل|يستهل)(?![^\W\d_])")
+_EVENT_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?س?(?:ال)?(?:مباراه|مباريات|مقابله|مقابلات|المواجهه|مواجهه|لقاء|حفل|حفله|عرض|"
+                         r"جلسه|ندوه|تظاهره|قرعه|تدور|يدور|تنطلق|ينطلق|تنتظم|ينتظم|تقام|يقام|تجري|يجري|تستهل|يستهل)(?![^\W\d_])")
 _NIGHT_WORD = re.compile(r"ليل|فجر|صباح|الصبح|منتصف|توقيت|ت\s*غ")
 
 
@@ -843,12 +843,21 @@ def _weekday_range_schedule(rows: list[dict], text: str, sentences: list[int]) -
                      precision=None, anchor=None, rule="clock:habitual")
 
 
+_GMT_AFTER = re.compile(r"\s*(?:ت\s*\.?\s*غ|بتوقيت|توقيت|GMT)")
+_GMT_BRACKET = re.compile(r"\s*\(\s*\d{1,2}[:.,]\d{2}\s*(?:ت\s*\.?\s*غ|بتوقيت\s+\S+|توقيت\s+\S+|GMT)?\s*\)\s*")
+
+
 def _clock_range_afternoon(rows: list[dict], text: str) -> None:
     """"من الساعة الثانية والنصف زوالا إلى الساعة الخامسة": the end of a range, without its half of the day, is
     after its start (17:00, not 05:00)."""
-    for a, b in zip(rows, rows[1:]):
+    # a clock in another time zone in brackets is no end of the range: "من الواحدة من بعد الظهر (10,00 ت غ) حتى
+    # الساعة الثانية (11,00 ت غ)" ranges from 13:00 to 14:00
+    local = [r for r in rows if not (r["rule"] == "clock" and _GMT_AFTER.match(text, r["end"])
+                                     and text[max(0, r["start"] - 2):r["start"]].strip().endswith("("))]
+    for a, b in zip(local, local[1:]):
+        gap = _GMT_BRACKET.sub(" ", text[a["end"]:b["start"]])
         if not (a["rule"] == b["rule"] == "clock" and a["date_start"] and b["date_start"] == a["date_start"]
-                and _CLOCK_RANGE_GAP.fullmatch(normalize(text[a["end"]:b["start"]]))):
+                and _CLOCK_RANGE_GAP.fullmatch(normalize(gap))):
             continue
         ha, hb = int(a["value"][11:13]), int(b["value"][11:13])
         if hb < ha and hb + 12 > ha and hb < 12 and not _CLOCK_PART.search(normalize(b["text"])):
@@ -1190,7 +1199,8 @@ _FORECAST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توقع|توقعت|تو�
 # the holding of a meeting called for, agreed or decided: "الاتفاق على عقد اجتماع الأحد", "دعا لعقد اجتماع رباعي، الأحد"
 _HOLDING_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:علي|الي)\s+عقد|(?<![^\W\d_])[وف]?لعقد)\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]*\s*[،,]?\s*(?:يوم\s+)?$")
 # a weekday right after a relative clause's perfect verb: "نتائج الانتخابات التي أجريت الاثنين" (the day of that act)
-_REL_PERFECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي|اللتين|اللذين|الذين)\s+(?![يتن]|س[يتن])[^\W\d_]{3,6}\s*[،,]?\s*(?:يوم\s+)?$")
+_REL_PERFECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي|اللتين|اللذين|الذين)\s+(?![يتن]|س[يتن])[^\W\d_]{3,8}"
+                                 r"(?:\s+[^\W\d_]+){0,3}\s*[،,]?\s*(?:يوم\s+)?$")
 
 
 def _tense_before(norm: str, pos: int) -> str | None:
@@ -1737,7 +1747,7 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
     two = " ".join((g.get("two") or "").split())  # "السبت قبل الماضي": the one before last; "بعد المقبل": after next
     rel = rel[len(g.get("two") or ""):].strip() if two else rel
     tense = _tense_before(norm, tx.start) if not rel else None
-    if not rel and tense == "future" and _REL_PERFECT_BEFORE.search(_sentence_before(norm, tx.start)[-40:]):
+    if not rel and tense == "future" and _REL_PERFECT_BEFORE.search(_sentence_before(norm, tx.start)[-80:]):
         tense = "past"  # "من المتوقع أن تعلن نتائج الانتخابات التي أجريت الاثنين"
     if not rel and tense != "future" and (_FORECAST_BEFORE.search(_sentence_before(norm, tx.start)[-120:])
                                           or _HOLDING_BEFORE.search(_sentence_before(norm, tx.start)[-60:])):
