@@ -106,3 +106,14 @@ def test_plural_adjectives_and_a_latin_gloss_are_no_part_of_a_name():
     people = _people({"a": "وقال مطورون عقاريون إن الأسعار. وقال تيم كوك Tim Cook إن الشركة"},
                      _rx(r"مطورون عقاريون", r"تيم كوك", r"Tim Cook"))
     assert people["surface"].tolist() == ["تيم كوك", "Tim Cook"]
+
+
+def test_a_knowledge_base_partial_before_a_family_name_is_someone_else():
+    text = ("وقال ولي العهد الأمير محمد بن سلمان إن الخطة. وقد غرد المستشار بالديوان الملكي، "
+            "سعود القحطاني، حول هذه الخطة")
+    people = _people({"a": text}, _rx(r"سعود القحطاني"))
+    assert "سعود القحطاني" in people["surface"].tolist()
+    assert not ((people["surface"] == "سعود") & (people["entity_id"] == "person:mohammed-bin-salman")).any()
+    # a family name alone that ends like a plural stays a name
+    people = _people({"a": "وأوكل إلى الكاتب العراقي رشيد الخيّون أمر التدوين"}, _rx(r"رشيد الخيّون"))
+    assert people["surface"].tolist() == ["رشيد الخيّون"]

@@ -728,6 +728,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     spans, sur_dropped = _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common)
     spans, jr_dropped = _suffixed_names(texts, spans, kb_rows, taken)
     sur_dropped |= jr_dropped
+    spans, pn_dropped = _partial_before_surname(texts, spans, kb_rows, taken, known, titles, common)
+    sur_dropped |= pn_dropped
     sur_dropped |= _named_after_capital(texts, kb_rows)
 
     # recogniser ORG spans anywhere in the batch mark the name as an organisation
@@ -757,8 +759,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 # the quotation follows a role (وزير الخارجية الالماني "زيجمار جابريل")
                 if any(qs <= s and e <= qe and not _quoted_after_role(text, qs - 1, titles) for qs, qe in quoted):
                     continue
-                # a plural nisba adjective at the end (مطورون عقاريون: real-estate developers) is no name
-                if toks[-1] not in known and toks[-1].endswith(("يون", "يين")) and len(toks[-1]) >= 5:
+                # plural nouns and a plural nisba adjective (مطورون عقاريون: real-estate developers) are no
+                # name (a family name alone may end so: رشيد الخيّون)
+                if (toks[-1] not in known and toks[-1].endswith(("يون", "يين")) and len(toks[-1]) >= 5
+                        and all(w.endswith(("ون", "ين")) and w not in known for w in toks)):
                     continue
                 # an organisation word, also with a pronoun (موقعها الرسمي: its website)
                 # (or a group named after a person: لكتائب عز الدين القسام)
@@ -1180,6 +1184,35 @@ def _suffixed_names(texts, spans, kb_rows, taken):
         m = _SUFFIX_WORD.match(texts[k], e)
         if m and normalize(m.group(1)) in suffixes:
             hits.append((i, k, s, m.end(1)))
+    if not hits:
+        return spans, set()
+    spans = [list(seg) for seg in spans]
+    for i, k, s, e in hits:
+        spans[k] = sorted([sp for sp in spans[k] if not (sp[0] < e and s < sp[1])] + [(s, e, "PERS")])
+        taken[k] = [t for t in taken[k] if t[4] != i]
+    return spans, {h[0] for h in hits}
+
+
+def _partial_before_surname(texts, spans, kb_rows, taken, known, titles, common):
+    """A knowledge-base partial name right before a surname is someone else's first name (سعود القحطاني is not
+    Mohammed bin Salman Al Saud): the partial leaves ``taken`` and is returned to be dropped, and the two words
+    become a recogniser person span (resolved like any other: مون جاي still becomes Moon Jae-in). The next word
+    must be an ال-word of the name lists or that the recogniser names with the partial (a family name:
+    القحطاني), no common word, no title, no mention."""
+    hits = []
+    for i, (k, s, e, _eid, typ, _form, partial) in enumerate(kb_rows):
+        if typ != "person" or not partial:
+            continue
+        m = _SUFFIX_WORD.match(texts[k], e)
+        if not m or m.start(1) - e != 1:
+            continue
+        w = normalize(m.group(1))
+        # the family name is a name word, or the recogniser names both words together (سعود القحطاني)
+        named = any(sp[2] == "PERS" and sp[0] <= s and m.end(1) <= sp[1] for sp in spans[k])
+        if (not w.startswith("ال") or len(w) < 5 or not (w in known or named) or w in common or w in titles
+                or w in _CONNECTORS or any(a < m.end(1) and m.start(1) < b for a, b, *_r in taken[k])):
+            continue
+        hits.append((i, k, s, m.end(1)))
     if not hits:
         return spans, set()
     spans = [list(seg) for seg in spans]
