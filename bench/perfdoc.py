@@ -150,7 +150,7 @@ def write_markdown(results: dict, path: Path) -> None:
                           f" {len(r['rounds'])} rounds; range {_f(100 * r['min'])}–{_f(100 * r['max'])} %, best of"
                           f" each row {_f(100 * r['best_of'])} %; target ≥ 50 %:"
                           f" **{'met' if vs_ac >= 0.5 else 'not met'}**); with normalisation included:"
-                          f" {_f(100 * rn['median'])} %. The same ratio on the three ANT v2.1 outlets is in the"
+                          f" {_f(100 * rn['median'])} %. The same ratio on the three ANT v2.1 outlets is in the section"
                           " *Mention stage against a raw Aho-Corasick scan* below.")
         else:
             ratio_line = (f"- mention stage / raw Aho-Corasick: **{_f(100 * vs_ac if vs_ac else None)} %** (CPU time;"
