@@ -268,7 +268,7 @@ class Matcher:
         self._last_words = {(row[0], key.split()[-1]) for row, key in zip(self._rows, self._row_keys)
                             if not row[4] and len(row[2].split()) > 1 and key}
         automaton = ahocorasick.Automaton()
-        infos, lead, spans, first, last = [], [], [], [], []
+        infos, lead, spans = [], [], []
         # a pattern's proclitic variants share their rows: one KeyInfo per set of rows
         memo: dict[tuple[int, ...], KeyInfo] = {}
         for kid, (k, (skip, span, idxs)) in enumerate(keys.items()):
@@ -282,16 +282,11 @@ class Matcher:
             # trailing space): the pattern starts len(k) - 2 - skip before it
             lead.append(len(k) - 2 - skip)
             spans.append(span)
-            # the code points a hit starts and ends with (what the text holds there)
-            first.append(ord(k[1 + skip]))
-            last.append(ord(k[skip + span]))
         automaton.make_automaton()
         self._infos = infos
         self._inner_words = {}
         self._lead = np.asarray(lead, dtype=np.int64)
         self._span = np.asarray(spans, dtype=np.int64)
-        self._first_cp = np.asarray(first, dtype=np.int64)
-        self._last_cp = np.asarray(last, dtype=np.int64)
         self._lead_span = list(zip(lead, spans))  # the same, for one short text without numpy (match)
         self._automaton = automaton
 
@@ -343,22 +338,9 @@ class Matcher:
         if not normalized or len(self._automaton) == 0:
             return empty, empty, empty, empty
         # the joiner before the first text and after the last one: a space at either end
-        joined = separate(JOIN.join(["", *normalized, ""]))
-        gc_was = gc.isenabled()
-        gc.disable()  # one tuple per hit: no cyclic-GC passes over the caller's big lists meanwhile
-        try:
-            hits = list(self._automaton.iter(joined))
-        finally:
-            if gc_was:
-                gc.enable()
-        if not hits:
+        start, end, kid = self.scan_joined(separate(JOIN.join(["", *normalized, ""])))
+        if not len(kid):
             return empty, empty, empty, empty
-        arr = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=2 * len(hits))
-        kid = arr[1::2]
-        start = arr[0::2] - self._lead[kid]
-        end = start + self._span[kid]
-        keep = select_longest(start, end)
-        kid, start, end = kid[keep], start[keep], end[keep]
         # text t starts at offset len(JOIN) + sum(len(previous) + len(JOIN)) of the joined string
         if lengths is None:
             lengths = np.fromiter(map(len, normalized), dtype=np.int64, count=len(normalized))
@@ -369,11 +351,34 @@ class Matcher:
         k = np.searchsorted(base, start, side="right") - 1
         return k, start - base[k], end - base[k], kid
 
-    def edge_code_points(self, kid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Return the code points that hits of the keys ``kid`` (from :meth:`scan`) start and end with."""
+    def scan_joined(self, joined: str, lo: int = 0, hi: int | None = None
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Match ``joined[lo:hi]``, normalised texts already joined with :data:`JOIN` and :func:`separate`d.
+
+        Returns:
+            ``(start, end, key)`` arrays of the longest non-overlapping hits, offsets into
+            ``joined``, ascending (see :meth:`scan`).
+        """
         if self._automaton is None:
             self._build()
-        return self._first_cp[kid], self._last_cp[kid]
+        empty = np.zeros(0, dtype=np.int64)
+        if len(self._automaton) == 0:
+            return empty, empty, empty
+        gc_was = gc.isenabled()
+        gc.disable()  # one tuple per hit: no cyclic-GC passes over the caller's big lists meanwhile
+        try:
+            hits = list(self._automaton.iter(joined, lo, len(joined) if hi is None else hi))
+        finally:
+            if gc_was:
+                gc.enable()
+        if not hits:
+            return empty, empty, empty
+        arr = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=2 * len(hits))
+        kid = arr[1::2]
+        start = arr[0::2] - self._lead[kid]
+        end = start + self._span[kid]
+        keep = select_longest(start, end)
+        return start[keep], end[keep], kid[keep]
 
     def match(self, normalized: str) -> list[tuple[int, int, KeyInfo]]:
         """Return longest non-overlapping matches in a normalised text.

@@ -12,6 +12,7 @@ every span must be what the original characters normalise to.
 """
 from __future__ import annotations
 
+import codecs
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -20,8 +21,7 @@ import numpy as np
 from marsad.lang.text import _table as _text_table
 from marsad.lang.text import normalize
 
-__all__ = ["map_spans", "same_offsets", "span_to_original", "Originals", "originals", "same_offsets_joined",
-           "map_spans_joined"]
+__all__ = ["map_spans", "same_offsets", "span_to_original", "Originals", "originals", "to_original"]
 
 # diacritics and tatweel that normalisation deletes after a word's last letter
 # stay inside the span (مغربياً keeps its tanwin)
@@ -214,147 +214,144 @@ def span_to_original(text: str, start: int, end: int) -> tuple[int, int]:
     return int(s[0]), int(e[0])
 
 
+_DELETED, _EXPANDED = 0xFFFF, 0xFFFE  # never what a character maps to below (U+FFFE/U+FFFF are separators)
+
+
 @lru_cache(maxsize=1)
-def _event_lut() -> np.ndarray:
-    """Per UTF-16 code unit: whether normalisation does not map the character to exactly one."""
-    length = _luts()[0]
-    return length != 1
+def _normalised_separated_lut() -> np.ndarray:
+    """Per UTF-16 code unit: the unit of ``separate(normalize(ch))``, or a mark for a character that
+    normalisation deletes (``_DELETED``) or expands into several (``_EXPANDED``)."""
+    from marsad.mentions.matcher import _sep_lut16
+
+    sep = _sep_lut16()
+    lut = sep.copy()
+    for cp, out in _text_table().items():
+        if cp >= _BMP:
+            continue
+        lut[cp] = _DELETED if not out else _EXPANDED if len(out) > 1 else sep[ord(out)]
+    return lut
 
 
 class Originals(NamedTuple):
-    """A batch's original texts joined with ``"\\x00"``, as :func:`map_spans_joined` reads them.
+    """A batch's original texts joined with a separator, and where normalisation changes their offsets.
 
-    One pass over the UTF-16 code units of the joined texts finds every character that
-    normalisation deletes (diacritics, tatweel, controls) or expands (ligatures): the
-    *events*. Between two events a normalised offset is the original one shifted by a
-    constant, so a span maps back with a search among the events alone, not a table per
-    character.
+    :func:`originals` makes it in one pass over the UTF-16 code units of the joined texts: each
+    unit's normalised and separated value, and the *events*, the characters normalisation deletes
+    (diacritics, tatweel, controls) or expands (ligatures). Between two events a normalised offset
+    is the original one shifted by a constant, so spans of the normalised text map back with a
+    search among the events, not a table per character.
     """
 
-    units: np.ndarray  # UTF-16 code units of the joined texts
-    base: np.ndarray  # offset (in characters) of each text in the joined string
+    units: np.ndarray  # UTF-16 code units of the joined originals
+    base: np.ndarray  # offset (in characters) of each text in the joined originals
     tlen: np.ndarray  # length of each text
     ev: np.ndarray  # joined-string offsets of the events, ascending
     shift: np.ndarray  # cumulative (normalised length - 1) up to and including each event
-    expand: np.ndarray  # per text: holds a character that normalisation expands
-    astral: np.ndarray  # per text: holds a character outside the BMP (mapped by the tables instead)
     pairs: np.ndarray  # joined-string offsets of the characters outside the BMP (two units each)
+    text: str  # the joined texts, normalised and separated (as the matcher's automaton reads them)
 
     def unit(self, at: np.ndarray) -> np.ndarray:
         """The code unit offsets of the characters at ``at`` (joined-string offsets)."""
         return at + np.searchsorted(self.pairs, at, side="left") if len(self.pairs) else at
 
+    def normalised_base(self) -> np.ndarray:
+        """Offset of each text in :attr:`text`."""
+        if not len(self.ev):
+            return self.base.copy()
+        before = np.searchsorted(self.ev, self.base, side="left") - 1
+        return self.base + np.where(before >= 0, self.shift[np.maximum(before, 0)], 0)
 
-def originals(joined: str, tlen: np.ndarray) -> Originals:
-    """Scan ``joined`` (``"\\x00".join(texts)``; ``tlen``: the texts' lengths) once for :class:`Originals`."""
+    def changed(self, t: np.ndarray) -> np.ndarray:
+        """Per text index in ``t``: whether it holds an event (normalisation moves its offsets)."""
+        lo = self.base[t]
+        return np.searchsorted(self.ev, lo + self.tlen[t], side="left") > np.searchsorted(self.ev, lo, side="left")
+
+    def back(self, g: np.ndarray) -> np.ndarray:
+        """The joined-original offsets of the characters at offsets ``g`` of :attr:`text`."""
+        ev, shift = self.ev, self.shift
+        if not len(ev):
+            return g.copy()
+        j = np.searchsorted(ev + 1 + shift, g, side="right") - 1  # the last event that ends at or before g
+        c = g - np.where(j >= 0, shift[np.maximum(j, 0)], 0)
+        nxt = j + 1
+        inside = nxt < len(ev)
+        # inside the expansion of the next event (a ligature): that character
+        inside[inside] = c[inside] >= ev[nxt[inside]]
+        c[inside] = ev[nxt[inside]]
+        return c
+
+
+def originals(joined: str, tlen: np.ndarray, sep: int) -> Originals:
+    """Scan ``joined`` once for :class:`Originals`.
+
+    Args:
+        joined: the texts joined by a separator of ``sep`` characters, which also starts and
+            ends it (``JOIN.join(["", *texts, ""])``); it must hold no character that
+            normalisation changes.
+        tlen: the texts' lengths.
+    """
     n = len(tlen)
-    base = np.zeros(n, dtype=np.int64)
+    tlen = np.asarray(tlen, dtype=np.int64)
+    base = np.full(n, sep, dtype=np.int64)
     if n > 1:
-        np.cumsum(tlen[:-1] + 1, out=base[1:])
+        np.cumsum(tlen[:-1] + sep, out=base[1:])
+        base[1:] += sep
     units = np.frombuffer(joined.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    lut = _event_lut()
-    found = []
-    for i in range(0, len(units), _SLICE):
-        hit = np.flatnonzero(lut.take(units[i:i + _SLICE]))
-        if len(hit):
-            found.append(hit + i)
-    ev_u = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
-    length = _luts()[0]
-    d = length[units[ev_u]].astype(np.int64) - 1
-    astral = np.zeros(n, dtype=bool)
-    ev = ev_u
-    at = np.zeros(0, dtype=np.int64)
+    lut = _normalised_separated_lut()
+    mapped = np.empty_like(units)
+    for i in range(0, len(units), _SLICE):  # in slices: take's index copy stays in cache
+        lut.take(units[i:i + _SLICE], out=mapped[i:i + _SLICE])
+    ev_u = np.flatnonzero(mapped >= _EXPANDED)
+    d = _luts()[0][units[ev_u]].astype(np.int64) - 1
+    ev, pairs = ev_u, np.zeros(0, dtype=np.int64)
     if len(units) != len(joined):
-        # the second unit of each surrogate pair: unit offsets move back by those before them
+        # the second unit of each surrogate pair: unit offsets move back by those before them, and
+        # the pair is one separator (its first unit already maps to a space)
         second = np.flatnonzero((units[1:] >= 0xDC00) & (units[1:] < 0xE000)
                                 & (units[:-1] >= 0xD800) & (units[:-1] < 0xDC00)) + 1
         ev = ev_u - np.searchsorted(second, ev_u)
-        at = second - 1 - np.arange(len(second))  # character offsets of the pairs
-        astral[np.searchsorted(base, at, side="right") - 1] = True
-    expand = np.zeros(n, dtype=bool)
-    grow = d > 0
-    if grow.any():
-        expand[np.searchsorted(base, ev[grow], side="right") - 1] = True
-    return Originals(units, base, np.asarray(tlen, dtype=np.int64), ev, np.cumsum(d), expand, astral, at)
+        pairs = second - 1 - np.arange(len(second))
+        mapped[second] = _DELETED
+    grown = ev_u[d > 0]
+    kept = mapped[mapped != _DELETED] if len(ev_u) or len(pairs) else mapped
+    if len(grown):  # ligatures: their normalised and separated characters in their place
+        from marsad.mentions.matcher import _sep_lut16
+
+        table = _text_table()
+        at = np.flatnonzero(kept == _EXPANDED)
+        pieces, prev = [], 0
+        for a, cp in zip(at.tolist(), units[grown].tolist()):
+            pieces += [kept[prev:a], _sep_lut16()[[ord(c) for c in table[cp]]]]
+            prev = a + 1
+        kept = np.concatenate([*pieces, kept[prev:]])
+    text = codecs.utf_16_le_decode(kept, "surrogatepass", True)[0]
+    return Originals(units, base, tlen, ev, np.cumsum(d), pairs, text)
 
 
-def same_offsets_joined(orig: Originals, nlen: np.ndarray) -> np.ndarray:
-    """:func:`same_offsets` from :class:`Originals` (no second pass over the texts)."""
-    return (orig.tlen == nlen) & ~orig.expand
-
-
-def map_spans_joined(orig: Originals, texts: list[str], norms: list[str], k: np.ndarray, start: np.ndarray,
-                     end: np.ndarray, first: np.ndarray, last: np.ndarray, *, same: np.ndarray,
-                     nlen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`map_spans` for spans of a batch described by :class:`Originals`.
-
-    Args:
-        orig: the batch's :class:`Originals`; ``k`` indexes its texts (ascending).
-        texts, norms: the batch's original and normalised texts.
-        start, end: normalised spans of ``norms[k]``.
-        first, last: per span, the code points the normalised span starts and ends with
-            (the matcher knows them from its key: the text matched them).
-        same: :func:`same_offsets_joined` of the batch.
-        nlen: the lengths of ``norms``.
-
-    Returns:
-        The same as :func:`map_spans`: original offsets, and the sorted indices of the texts
-        whose normalised text is not ``normalize(text)``.
-    """
-    o_s, o_e = start.copy(), end.copy()
-    rest = np.flatnonzero(~same[k])
-    if not len(rest):
-        return o_s, o_e, np.zeros(0, dtype=np.int64)
-    bad_parts = []
-    astral = orig.astral[k[rest]]
-    if astral.any():  # texts with characters outside the BMP: the per-character tables
-        r = rest[astral]
-        f_s, f_e, bad = _map_full(texts, norms, k[r], start[r], end[r])
-        o_s[r], o_e[r] = f_s, f_e
-        bad_parts.append(bad)
-        rest = rest[~astral]
-    if len(rest):
-        t = k[rest]
-        ev, shift = orig.ev, orig.shift
-        lo = orig.base[t]
-        hi = lo + orig.tlen[t]
-        # shift before the text, and the text's own normalised length
-        before = np.searchsorted(ev, lo, side="left") - 1
-        upto = np.searchsorted(ev, hi, side="left") - 1
-        s_before = np.where(before >= 0, shift[np.maximum(before, 0)], 0)
-        s_upto = np.where(upto >= 0, shift[np.maximum(upto, 0)], 0)
-        bad_len = (orig.tlen[t] + s_upto - s_before) != nlen[t]
-        # normalised end of each event, in the joined normalised coordinates
-        ends = ev + 1 + shift
-        nb = lo + s_before  # the text's start in those coordinates
-
-        def back(g):
-            j = np.searchsorted(ends, g, side="right") - 1
-            c = g - np.where(j >= 0, shift[np.maximum(j, 0)], 0)
-            nxt = j + 1
-            inside = nxt < len(ev)
-            # inside the expansion of the next event (a ligature)
-            inside[inside] = c[inside] >= ev[nxt[inside]]
-            c[inside] = ev[nxt[inside]]
-            return np.clip(c, lo, np.maximum(hi - 1, lo))
-
-        i0 = back(nb + start[rest])
-        i1 = back(nb + end[rest] - 1)
+def to_original(orig: Originals, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Map spans ``[start, end)`` of :attr:`Originals.text` (ascending, each inside one text) to
+    ``(text index, start, end)`` in the original texts, as :func:`map_spans` does: a text whose
+    offsets normalisation keeps keeps the span; otherwise the end extends over trailing diacritics
+    and tatweel."""
+    if not len(start):
+        e = np.zeros(0, dtype=np.int64)
+        return e, e.copy(), e.copy()
+    i0 = orig.back(start)
+    i1 = orig.back(end - 1)
+    k = np.searchsorted(orig.base, i0, side="right") - 1
+    lo = orig.base[k]
+    hi = lo + orig.tlen[k]
+    e = i1 + 1
+    # only a text that normalisation changes has its spans' ends extended (map_spans' rule)
+    ext = orig.changed(k) & (e < hi)
+    if ext.any():
+        mark = _luts()[3]
         units = orig.units
-        _length, f_lut, l_lut, mark = _luts()
-        ok = (~bad_len & (f_lut[units[orig.unit(i0)]] == first[rest])
-              & (l_lut[units[orig.unit(i1)]] == last[rest]))
-        e = i1 + 1
-        has = e < hi
-        has[has] = mark[units[orig.unit(e[has])]]
-        for h in np.flatnonzero(has).tolist():
+        ext[ext] = mark[units[orig.unit(e[ext])]]
+        for h in np.flatnonzero(ext).tolist():
             p, stop = int(e[h]), int(hi[h])
-            u = int(orig.unit(np.array([p]))[0])  # no pair inside this text: units follow characters
+            u = int(orig.unit(np.array([p]))[0])  # no pair inside: units follow characters from here
             while p < stop and mark[units[u]]:
                 p, u = p + 1, u + 1
             e[h] = p
-        o_s[rest], o_e[rest] = i0 - lo, e - lo
-        if not ok.all():
-            bad_parts.append(np.unique(t[~ok]))
-    bad = np.unique(np.concatenate(bad_parts)) if bad_parts else np.zeros(0, dtype=np.int64)
-    return o_s, o_e, bad.astype(np.int64)
+    return k, i0 - lo, e - lo

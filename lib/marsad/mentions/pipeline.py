@@ -37,7 +37,7 @@ from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.lang.text import normalize
 from marsad.mentions.kb import AMBIGUOUS_SEP, load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
-from marsad.mentions.offsets import map_spans, map_spans_joined, originals, same_offsets_joined
+from marsad.mentions.offsets import map_spans, originals, to_original
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.romanize import romanize
@@ -144,41 +144,28 @@ def _drop_exact_duplicates(segs: pd.DataFrame) -> pd.DataFrame:
     return segs[~same]
 
 
-def _scan(matcher: Matcher, texts: list[str], norms: list[str], nlen: np.ndarray, same: np.ndarray, orig):
-    """Match and map to original offsets, batch by batch; re-normalise stale texts.
+def _scan(matcher: Matcher, orig) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Match :attr:`~marsad.mentions.offsets.Originals.text` batch by batch; map the hits back.
 
-    ``nlen``: the lengths of ``norms``; ``orig``: :func:`~marsad.mentions.offsets.originals` of the
-    texts; ``same``: :func:`~marsad.mentions.offsets.same_offsets_joined`.
+    Returns ``(text index, key, start, end)``, offsets into the original texts.
     """
-    ks, ss, es, kids, os_, oe_ = [], [], [], [], [], []
+    text = orig.text
+    n = len(orig.tlen)
+    # the joiner's \x00 before each text (and after the last): no key holds it, so no hit crosses
+    # it and the automaton can run from one to another, a batch of _BATCH_CHARS at a time
+    cut = np.append(orig.normalised_base() - 2, len(text) - 2)
+    parts = []
     lo = 0
-    n = len(norms)
-    # a batch takes texts until its size reaches _BATCH_CHARS (at least one text)
-    cum = np.cumsum(nlen + len(JOIN))
     while lo < n:
-        before = int(cum[lo - 1]) if lo else 0
-        hi = min(n, max(lo + 1, int(np.searchsorted(cum, before + _BATCH_CHARS, side="left")) + 1))
-        sub_t, sub_n = texts[lo:hi], norms[lo:hi]
-        k, s, e, kid = matcher.scan(sub_n, lengths=nlen[lo:hi])
-        first, last = matcher.edge_code_points(kid)
-        o_s, o_e, bad = map_spans_joined(orig, texts, norms, k + lo, s, e, first, last, same=same, nlen=nlen)
-        if len(bad):
-            bad = bad - lo
-            log.warning("the normalized column disagrees with normalize(text) in %d segment(s); re-normalised them",
-                        len(bad))
-            for b in bad.tolist():
-                norms[lo + b] = sub_n[b] = normalize(sub_t[b])
-            k, s, e, kid = matcher.scan(sub_n)
-            o_s, o_e, _bad = map_spans(sub_t, sub_n, k, s, e)
-        ks.append(k + lo)
-        ss.append(s)
-        es.append(e)
-        kids.append(kid)
-        os_.append(o_s)
-        oe_.append(o_e)
+        hi = min(n, max(lo + 1, int(np.searchsorted(cut, cut[lo] + _BATCH_CHARS, side="left"))))
+        parts.append(matcher.scan_joined(text, int(cut[lo]), int(cut[hi]) + 1))
         lo = hi
-    cat = (lambda parts: np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64))
-    return cat(ks), cat(kids), cat(os_), cat(oe_)
+    if parts:
+        start, end, kid = (np.concatenate(x) for x in zip(*parts))
+    else:
+        start = end = kid = np.zeros(0, dtype=np.int64)
+    k, ostart, oend = to_original(orig, start, end)
+    return k, kid, ostart, oend
 
 
 def _without_cyclic_gc(fn):
@@ -260,22 +247,16 @@ def find_mentions(
     sections = segs["section"].tolist()
     cols = _Coded(segs, doc_ids, sections)
     positions = segs["position"].tolist()
-    if "normalized" in segs:
-        norms = _str_list(segs["normalized"])
-    else:
-        # one pass over the whole batch; the joiner survives normalisation
-        norms = normalize(JOIN.join(texts)).split(JOIN) if texts else []
-        if len(norms) != len(texts):  # a text contained the joiner itself
-            norms = [normalize(t) for t in texts]
+    # the normalised column, if any, only saves normalising the words around partial names: the
+    # texts are normalised, separated and matched from one pass over their code units below
+    norms = _str_list(segs["normalized"]) if "normalized" in segs else None
 
-    # one pass over the texts for what the steps below share: lengths, and the joined
-    # originals (ligatures that move offsets, hashtag signs)
+    # one pass over the joined originals for what the steps below share: the normalised text the
+    # automaton reads, where normalisation moves offsets, surfaces and hashtag signs
     tlen = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    nlen = np.fromiter(map(len, norms), dtype=np.int64, count=len(norms))
-    joined = "\x00".join(texts)
-    orig = originals(joined, tlen)
-    same = same_offsets_joined(orig, nlen)
-    k, kid, ostart, oend = _scan(matcher, texts, norms, nlen, same, orig)
+    joined = JOIN.join(["", *texts, ""])
+    orig = originals(joined, tlen, len(JOIN))
+    k, kid, ostart, oend = _scan(matcher, orig)
     keys = _key_arrays(matcher)
     eid = keys.eid[kid]
     label = keys.label[kid]
@@ -336,8 +317,17 @@ def find_mentions(
     eid, label, form, partial = eid[keep], label[keep], form[keep], partial[keep]
     if "#" in joined:
         k, ostart, oend, eid, label, form, partial = _hashtag_names(
-            matcher, texts, joined, tlen, k, ostart, oend, eid, label, form, partial)
-    if (label == "person").any():
+            matcher, texts, orig, k, ostart, oend, eid, label, form, partial)
+    person = label == "person"
+    if person.any():
+        same = None
+        if norms is not None:
+            # texts whose given normalised text keeps every offset (the words around a partial name
+            # are then read from it): its length is the text's and normalisation changes nothing there
+            at = np.unique(k[person])
+            nl = np.fromiter((len(norms[i]) for i in at.tolist()), dtype=np.int64, count=len(at))
+            same = np.zeros(len(texts), dtype=bool)
+            same[at] = (nl == tlen[at]) & ~orig.changed(at)
         keep, oend, merged = partial_names_in_context(texts, k, ostart, oend, eid, label, partial,
                                                       norms=norms, same=same)
         form, partial = form.copy(), partial.copy()
@@ -462,7 +452,6 @@ _MIDDLE = re.compile(r"^\s+([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]{1,5})\s+$"
 # [the matcher's inner person words, {word after a hashtag sign: whether it can continue a person's name}]
 _HASH_WORDS: list = [None, {}]
 _HASH_IN_NAME = re.compile(r"(?<=\s)#(?=[\u0621-\u064a])")
-_HASH_SIGN = re.compile(r"#(?=[\u0621-\u064a])")  # the same without the look-behind
 
 
 def _str_list(column: pd.Series) -> list[str]:
@@ -488,27 +477,38 @@ def _row_order(k: np.ndarray, start: np.ndarray) -> np.ndarray:
     return np.argsort(k * (int(start.max()) - lo + 1) + (start - lo), kind="stable")
 
 
-def _hash_signs(joined: str, lengths: np.ndarray) -> list[tuple[int, list[int]]]:
+@lru_cache(maxsize=1)
+def _space_lut() -> np.ndarray:
+    return np.array([chr(cp).isspace() for cp in range(0x10000)], dtype=bool)
+
+
+def _hash_signs(orig) -> list[tuple[int, list[int]]]:
     """``(text index, offsets)`` of the signs :data:`_HASH_IN_NAME` finds, texts in order.
 
-    One search for ``#`` over ``joined`` (``"\\x00".join(texts)``: not a space, so a sign at
-    a text's start has nothing before it; ``lengths``: the texts' lengths), instead of a
-    regular expression per text.
+    One pass over the joined originals' code units (``orig``: :class:`~marsad.mentions.offsets.Originals`)
+    instead of a regular expression per text: a ``#`` after a space (not at a text's start: nothing
+    is before it) and before an Arabic letter.
     """
-    signs = [p for p in (m.start() for m in _HASH_SIGN.finditer(joined)) if p and joined[p - 1].isspace()]
-    if not signs:
+    units = orig.units
+    at = np.flatnonzero(units[1:-1] == 0x23) + 1  # the joined string starts and ends with the joiner
+    if not len(at):
         return []
-    starts = np.zeros(len(lengths), dtype=np.int64)
-    np.cumsum(lengths[:-1] + 1, out=starts[1:])
-    signs = np.asarray(signs, dtype=np.int64)
-    which = np.searchsorted(starts, signs, side="right") - 1
-    local = (signs - starts[which]).tolist()
+    nxt = units[at + 1]
+    at = at[(nxt >= 0x0621) & (nxt <= 0x064A) & _space_lut()[units[at - 1]]]
+    if len(orig.pairs) and len(at):  # unit offsets -> character offsets
+        at = at - np.searchsorted(orig.pairs + np.arange(1, len(orig.pairs) + 1), at, side="right")
+    which = np.searchsorted(orig.base, at, side="right") - 1
+    local = at - orig.base[which]
+    inside = local > 0
+    which, local = which[inside], local[inside].tolist()
+    if not len(which):
+        return []
     first = np.flatnonzero(np.concatenate(([True], which[1:] != which[:-1])))
-    bounds = first.tolist() + [len(signs)]
+    bounds = first.tolist() + [len(which)]
     return [(i, local[a:b]) for i, a, b in zip(which[first].tolist(), bounds[:-1], bounds[1:])]
 
 
-def _hashtag_names(matcher, texts, joined, tlen, k, ostart, oend, eid, label, form, partial):
+def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, partial):
     """Full person names with a hashtag sign before a word (علي عبدالله #صالح, Al Arabiya's tagging).
 
     The matcher reads ``#`` as a separator, so such a name has two spaces where
@@ -523,7 +523,7 @@ def _hashtag_names(matcher, texts, joined, tlen, k, ostart, oend, eid, label, fo
     if _HASH_WORDS[0] is not inner or len(_HASH_WORDS[1]) > 100_000:
         _HASH_WORDS[:] = [inner, {}]
     seen = _HASH_WORDS[1]
-    for i, cuts in _hash_signs(joined, tlen):
+    for i, cuts in _hash_signs(orig):
         text = texts[i]
         for c in cuts:
             word = _NONSPACE.match(text, c + 1).group()
