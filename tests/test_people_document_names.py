@@ -117,3 +117,8 @@ def test_a_knowledge_base_partial_before_a_family_name_is_someone_else():
     # a family name alone that ends like a plural stays a name
     people = _people({"a": "وأوكل إلى الكاتب العراقي رشيد الخيّون أمر التدوين"}, _rx(r"رشيد الخيّون"))
     assert people["surface"].tolist() == ["رشيد الخيّون"]
+
+
+def test_country_spellings_of_the_news_text():
+    assert _countries("وأعلنت الشركة التايلاندية أن السينغال والجبهة") == [("التايلاندية", "TH"), ("السينغال", "SN")]
+    assert _countries("بين الدولتين التونسيتين والدانماركية") == [("التونسيتين", "TN"), ("الدانماركية", "DK")]
