@@ -1194,3 +1194,12 @@ def test_sixth_session_last_unlabelled_reading(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     for item in expected:
         assert item in rows, rows
+
+
+@pytest.mark.parametrize("text", [
+    "اتفاق بين زعيم حركة خمس نجوم لويجي دي مايو وزعيم الرابطة",   # a surname after "Di", not May
+    "عمل الطاهي لدى آلان دوكاس في موناكو",                        # the name Alain, not "now"
+    "أبدت المنظمة في الآن نفسه تفهمها للظروف",                     # "at the same time", anaphoric
+])
+def test_names_and_anaphors_that_look_like_dates(text):
+    assert tag_rows(text, published="2018-06-01") == []
