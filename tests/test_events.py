@@ -907,3 +907,8 @@ def test_dismissing_the_accusation_is_a_denial_of_the_side_named_in_the_sentence
     assert _crisis_rows(["قال أردوغان إن اتهام أنقرة بدعم الإرهاب هو مجرد هراء، وإن بلاده مستعدة للحوار مع موسكو."]) \
         == [("TR", "RU", "016")]
     assert _crisis_rows(["قال لافروف إن اتهام موسكو بالتدخل هو كذب."]) == []
+
+
+def test_a_supply_nouns_genitive_is_the_recipient_and_an_announcement_noun_gives_the_agent():
+    assert _crisis_rows(["وأكد بوتين أن روسيا ستسرع تسليم تركيا منظومة الدفاع الجوي."]) == [("RU", "TR", "033")]
+    assert _crisis_rows(["وجاء ذلك بعد إعلان تركيا طرد السفير الروسي."]) == [("TR", "RU", "166")]

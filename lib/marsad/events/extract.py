@@ -630,6 +630,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if args is None:
                 continue
             src, tgt, symmetric = args
+            if code[:2] == "07" and src.start >= m.start() and tgt.start > src.end \
+                    and _SUPPLY_NOUN.match(m.group().strip()) and re.fullmatch(r"\s*", norm[m.start() + len(
+                        m.group().strip().split()[0]):src.start]):
+                # "إمداد تركيا بمنظومة …", "تسليم سوريا المنظومة": the genitive of a supply noun is who receives
+                src, tgt = tgt, src
             if code in ("111", "166") and _OBJECT_NOUN_CUE.search(row["pattern"]):
                 # "استدعاء السفير البريطاني", "بطرد 23 دبلوماسيا بريطانيا": the nationality of the ambassador or of
                 # the diplomats is the target (a verbal noun's object is not its agent)
@@ -725,6 +730,7 @@ _ACCUSE_WORD = re.compile(r"(?<![\w])[وفبل]?(?:اتهم\w*|يتهم\w*|تت�
                           r"تؤكد|يؤكد|اكدت|حمل\w*|تحمل|يحمل)(?![\w])")
 
 _OBJECT_NOUN_CUE = re.compile(r"دبلوماسي|سفير")
+_SUPPLY_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:تزويد|امداد|توريد|تسليم|بيع)(?![\w])")
 _COOP_ROOTS = ("03", "04", "05", "06", "07", "08")
 _GOVERNS = re.compile(r"^[وف]?(?:ابلغ|ابلغت|ابلغوا|يبلغ|تبلغ|امهل|امهلت|يمهل|تمهل|امهلوا)(?:ه|ها|هم)?(?![\w])")
 _GOVERNED_ROOTS = ("16", "10", "17")
@@ -769,8 +775,8 @@ def _reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, see
 
 # "أعلنت بريطانيا الأسبوع الماضي طرد 23 دبلوماسيا روسيا", "قررت واشنطن فرض عقوبات على موسكو", "قامت بريطانيا بسحب …":
 # a verbal noun governed by a verb of deciding or announcing has that verb's subject as its agent.
-_CONTROL = re.compile(r"(?<![\w])[وفل]?(?:اعلن|اعلنت|يعلن|تعلن|قرر|قررت|يقرر|تقرر|تعتزم|يعتزم|امر|امرت|يامر|تامر|"
-                      r"بدات|بدا|تبدا|يبدا|قامت|قام|تقوم|يقوم)(?![\w])")
+_CONTROL = re.compile(r"(?<![\w])[وفلب]?(?:اعلن|اعلنت|يعلن|تعلن|قرر|قررت|يقرر|تقرر|تعتزم|يعتزم|امر|امرت|يامر|تامر|"
+                      r"بدات|بدا|تبدا|يبدا|قامت|قام|تقوم|يقوم|(?:ال)?اعلان|(?:ال)?قرار)(?![\w])")
 _CONTROL_GAP = re.compile(r"\s*(?:(?:[^\s،,]+\s+){0,3}?)(?:(?:عن|ب)\s*)?$")
 
 
@@ -792,7 +798,7 @@ def _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags)
     gap = norm[x.end:m.start()]
     if len(gap) > 30 or any(x.end <= a.start < m.start() for a in mine) or not _CONTROL_GAP.match(gap):
         return None
-    y = next((a for a in mine if m.end() <= a.start < c_end and a.code in (focus, partner) and a.code != x.code
+    y = next((a for a in mine if m.start() + len(head) < a.start < c_end and a.code in (focus, partner) and a.code != x.code
               and a.kind not in ("pair",) and not any((flags.get(a.start) or _flags(norm, a))[:2])), None)
     if y is None or y.start - m.end() > 40:
         return None
