@@ -122,3 +122,9 @@ def test_a_knowledge_base_partial_before_a_family_name_is_someone_else():
 def test_country_spellings_of_the_news_text():
     assert _countries("وأعلنت الشركة التايلاندية أن السينغال والجبهة") == [("التايلاندية", "TH"), ("السينغال", "SN")]
     assert _countries("بين الدولتين التونسيتين والدانماركية") == [("التونسيتين", "TN"), ("الدانماركية", "DK")]
+
+
+def test_a_two_letter_word_before_an_al_word_starts_no_name():
+    people = _people({"a": "فالعدو الحقيقي هو البعوض. ويعيش البعوض في المياه. وقال عز الدين القرامي إن"},
+                     _rx(r"هو البعوض", r"عز الدين القرامي"))
+    assert people["surface"].tolist() == ["عز الدين القرامي"]

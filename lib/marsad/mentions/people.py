@@ -571,6 +571,13 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             if len(part) > 1 and text[w0[0]:w0[1]] in _RAW_FUNCTION:
                 part.pop(0)
                 continue
+            # a word of two letters before an ال-word is a pronoun or a particle, not a name (هو البعوض:
+            # 'it is the mosquito'; East Asian names have no ال; ذو الفقار and عز الدين are compounds, ألدرن has a
+            # hamza)
+            if (len(part) > 1 and len(w0[2]) <= 2 and w0[2] not in ("ذو", "ذا", "ذي")
+                    and text[part[1][0]:part[1][0] + 2] == "ال" and part[1][2] not in ("الدين", "الله")):
+                part.pop(0)
+                continue
             # a verb after و/ف (ويفسر، فيهرب) or a plural noun in construct (مناصري: مناصرين is a word of
             # the news text) at the start: no name word, and in the word clusters almost only with words
             # that are no names (under 2 %; ملحم and بوسي are names there too, so the shape is needed)
