@@ -1203,3 +1203,22 @@ def test_sixth_session_last_unlabelled_reading(text, published, expected):
 ])
 def test_names_and_anaphors_that_look_like_dates(text):
     assert tag_rows(text, published="2018-06-01") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # weekdays after "أيام" recur (SETs), and so do the clocks of their sentence
+    ("تفتح المكاتب أبوابها أيام الاثنين والثلاثاء من الساعة الثامنة صباحا إلى الساعة الثانية بعد الزوال",
+     "2017-05-27", [("الاثنين", "SET", "XXXX-WXX-1"), ("الثلاثاء", "SET", "XXXX-WXX-2"),
+                    ("الساعة الثامنة صباحا", "TIME", "XXXX-XX-XXT08:00")]),
+    ("رحلة صباحية تنطلق على السادسة صباحا وذلك أيام الخميس", "2017-06-12",
+     [("السادسة صباحا", "TIME", "XXXX-XX-XXT06:00"), ("الخميس", "SET", "XXXX-WXX-4")]),
+    # a Sikh is no future verb; an untensed weekday that was yesterday stays there when a later mention is a week ahead
+    ("ووجهت إلى عضو سابق في جماعة سيخية دعوة لحضور حفل مساء الخميس أقيم للوفد", "2018-02-23",
+     [("مساء الخميس", "TIME", "2018-02-22TEV")]),
+    ("أدى النزاع إلى إغلاق البرج الأربعاء. ولم توضح الشركة متى سيعاد فتحه، في حين أعلن الاتحاد عن استئناف المفاوضات مساء الأربعاء.",
+     "2018-08-02", [("الأربعاء", "DATE", "2018-08-01")]),
+])
+def test_sixth_session_sets_and_recent_weekdays(text, published, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows

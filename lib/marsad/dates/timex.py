@@ -568,6 +568,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     # else on the day the text last named ("الاثنين ... وقع الانفجار الساعة الثامنة صباحا").
     # The two ends of a clock range ("من التاسعة صباحا وحتى التاسعة مساء") are measured as one.
     _weekday_range_schedule(rows, text, sentences)
+    _weekday_plural_set(rows, text, sentences)
     extent = [(r["start"], r["end"]) for r in rows]
     for i in range(len(rows) - 1):
         a, b = rows[i], rows[i + 1]
@@ -635,7 +636,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _clock_range_afternoon(rows, text)
     _event_afternoon(rows, text)
     _on_sentence_day(rows, text, sentences)
-    _same_weekday_same_day(rows)
+    _same_weekday_same_day(rows, dct)
     _weekday_as_dated(rows, dct)
     _weekday_before_its_date(rows, text)
     _weekday_against_its_day(rows, text)
@@ -845,6 +846,34 @@ def _weekday_range_schedule(rows: list[dict], text: str, sentences: list[int]) -
                      precision=None, anchor=None, rule="clock:habitual")
 
 
+def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> None:
+    """"تؤمن المكاتب حصة عمل أيام السبت من الساعة التاسعة صباحا", "أيام الاثنين والثلاثاء": weekdays after "أيام"
+    (on such days) recur every week: SETs, with the weekdays listed after them and the clocks of their sentence."""
+    for i, row in enumerate(rows):
+        if not (row["rule"] in ("weekday:last", "weekday:past", "weekday:future") and row["type"] == "DATE"
+                and re.search(r"(?<![^\W\d_])[وف]?ايام\s+$", normalize(text[max(0, row["start"] - 8):row["start"]]))):
+            continue
+        group = [i]
+        while (group[-1] + 1 < len(rows) and rows[group[-1] + 1]["rule"] in ("weekday:last", "weekday:past", "weekday:future")
+               and rows[group[-1] + 1]["type"] == "DATE"
+               and re.fullmatch(r"[\s،,و]*", normalize(text[rows[group[-1]]["end"]:rows[group[-1] + 1]["start"]]))):
+            group.append(group[-1] + 1)
+        for j in group:
+            r = rows[j]
+            wd = _WEEKDAYS[re.sub(r"^يوم\s+", "", normalize(r["text"]).strip())]
+            r.update(type="SET", value=f"XXXX-WXX-{wd + 1}", date_start=None, date_end=None, precision=None,
+                     anchor=None, rule="set:weekday_plural")
+        before = [j for j in range(i - 1, -1, -1)
+                  if sentences[j] == sentences[i] and rows[j]["rule"] == "clock" and rows[i]["start"] - rows[j]["end"] <= 25]
+        # ("رحلة تنطلق على السادسة صباحا وذلك أيام الثلاثاء والخميس": the clock just before them too)
+        for j in [*before[:1], *range(group[-1] + 1, len(rows))]:
+            if sentences[j] != sentences[i] or rows[j]["rule"] != "clock":
+                break
+            r = rows[j]
+            r.update(value="XXXX-XX-XX" + r["value"][r["value"].index("T"):], date_start=None, date_end=None,
+                     precision=None, anchor=None, rule="clock:habitual")
+
+
 _GMT_AFTER = re.compile(r"\s*(?:ت\s*\.?\s*غ|بتوقيت|توقيت|GMT)")
 _GMT_BRACKET = re.compile(r"\s*\(\s*\d{1,2}[:.,]\d{2}\s*(?:ت\s*\.?\s*غ|بتوقيت\s+\S+|توقيت\s+\S+|GMT)?\s*\)\s*")
 
@@ -933,7 +962,7 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
             b["rule"] += "+date"
 
 
-def _same_weekday_same_day(rows: list[dict]) -> None:
+def _same_weekday_same_day(rows: list[dict], dct: dt.date | None = None) -> None:
     """A weekday named again in the same text is the same day: when one mention is placed
     in the future by its tense ("وسيؤدي اليمين الاثنين"), untensed mentions follow it."""
     ahead, named = {}, set()
@@ -951,7 +980,11 @@ def _same_weekday_same_day(rows: list[dict]) -> None:
     for row in rows:
         if row["rule"] == "weekday:last" and row["date_start"]:
             wd = _weekday_of(row)
-            if wd in ahead and not _NAMED_PAST.search(row["text"]):
+            # (an untensed weekday that is yesterday or today stays there when the future mention is a week
+            # ahead: "أغلق البرج الأربعاء … أعلن عن استئناف المفاوضات مساء الأربعاء" in a Thursday report)
+            recent = dct is not None and 0 <= (dct - dt.date.fromisoformat(row["date_start"][:10])).days <= 1 and (
+                dt.date.fromisoformat(ahead[wd]["date_start"][:10]) - dct).days >= 6 if wd in ahead else False
+            if wd in ahead and not _NAMED_PAST.search(row["text"]) and not recent:
                 target = ahead[wd]["date_start"][:10]
                 suffix = row["value"][10:]  # "TEV" for "مساء الاثنين"
                 if row["date_start"][:10] != target:
