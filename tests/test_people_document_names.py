@@ -125,6 +125,12 @@ def test_country_spellings_of_the_news_text():
 
 
 def test_a_two_letter_word_before_an_al_word_starts_no_name():
-    people = _people({"a": "فالعدو الحقيقي هو البعوض. ويعيش البعوض في المياه. وقال عز الدين القرامي إن"},
-                     _rx(r"هو البعوض", r"عز الدين القرامي"))
-    assert people["surface"].tolist() == ["عز الدين القرامي"]
+    people = _people({"a": "فالعدو الحقيقي هو البعوض. ويعيش البعوض في المياه. وقال عز الدين القرامي إن. ومثلت مي الغيطي"},
+                     _rx(r"هو البعوض", r"عز الدين القرامي", r"مي الغيطي"))
+    assert people["surface"].tolist() == ["عز الدين القرامي", "مي الغيطي"]
+
+
+def test_a_word_of_the_language_swallowed_after_a_name_the_batch_has_without_it():
+    people = _people({"a": "وسجل ماركو أسينسيو هدفا.", "b": "واستدعى المدرب ماركو أسينسيو منتخب بلاده"},
+                     _rx(r"ماركو أسينسيو(?: منتخب)?"))
+    assert people["surface"].tolist() == ["ماركو أسينسيو", "ماركو أسينسيو"]

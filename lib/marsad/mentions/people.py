@@ -61,6 +61,8 @@ _CONNECTORS = frozenset(normalize(w) for w in "بن ابن بنت آل ال أب
 _QUOTED_RE = re.compile(r"[\"«“](?P<q>[^\"»”\n]{1,80})[\"»”]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 _LATIN = re.compile(r"[A-Za-z]")
+# pronouns and particles of two letters that are also East Asian names (هو) or look like names (مي is one)
+_SHORT_PARTICLES = frozenset(normalize(w) for w in "هو هي هم هن ما لا لم لن من عن في قد كل إن أن".split())
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _LONG_VOWELS = str.maketrans("", "", "اويىءئؤه")
 # عبد الفتاح / عبدالفتاح، أبو بكر / أبوبكر، آل الشيخ: one word (in the skeleton, and when
@@ -571,10 +573,10 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             if len(part) > 1 and text[w0[0]:w0[1]] in _RAW_FUNCTION:
                 part.pop(0)
                 continue
-            # a word of two letters before an ال-word is a pronoun or a particle, not a name (هو البعوض:
+            # a pronoun or particle of two letters before an ال-word starts no name (هو البعوض:
             # 'it is the mosquito'; East Asian names have no ال; ذو الفقار and عز الدين are compounds, ألدرن has a
             # hamza)
-            if (len(part) > 1 and len(w0[2]) <= 2 and w0[2] not in ("ذو", "ذا", "ذي")
+            if (len(part) > 1 and w0[2] in _SHORT_PARTICLES
                     and text[part[1][0]:part[1][0] + 2] == "ال" and part[1][2] not in ("الدين", "الله")):
                 part.pop(0)
                 continue
@@ -864,7 +866,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     keys = {c[3] for c in cands}
     for i, (k, s, e, key) in enumerate(cands):
         toks = key.split()
-        if _n_words(key) >= 3 and _swallowed(toks[-1], known, common) and " ".join(toks[:-1]) in keys:
+        # (or a word of the language: its ال form is a word of the news text too, ماركو أسينسيو منتخب)
+        if (_n_words(key) >= 3 and (_swallowed(toks[-1], known, common) or _language_word(toks[-1]))
+                and " ".join(toks[:-1]) in keys):
             span = texts[k][s:e].rstrip()
             cut = span.rfind(" ")
             if cut > 0:
