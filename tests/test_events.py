@@ -284,7 +284,7 @@ def test_gold_set_is_consistent():
         docs = {r["doc_id"]: r for r in csv.DictReader(fh)}
     with open(GOLD / "events.csv", encoding="utf-8") as fh:
         events = list(csv.DictReader(fh))
-    assert {d["split"] for d in docs.values()} == {"tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "blind-gb", "blind-us"}
+    assert {d["split"] for d in docs.values()} == {"tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "blind-us"}
     for ev in events:
         assert ev["doc_id"] in docs and ev["status"] in ("reported", "intent", "denied", "alleged", "hypothetical")
         assert ev["root"] == ev["code"][:2] and ev["evidence"].strip()
@@ -912,3 +912,14 @@ def test_dismissing_the_accusation_is_a_denial_of_the_side_named_in_the_sentence
 def test_a_supply_nouns_genitive_is_the_recipient_and_an_announcement_noun_gives_the_agent():
     assert _crisis_rows(["وأكد بوتين أن روسيا ستسرع تسليم تركيا منظومة الدفاع الجوي."]) == [("RU", "TR", "033")]
     assert _crisis_rows(["وجاء ذلك بعد إعلان تركيا طرد السفير الروسي."]) == [("TR", "RU", "166")]
+
+
+def test_a_speech_act_of_the_speaker_is_dated_by_its_reporting_frame():
+    ev = extract_events(make_corpus([("d1", "2018-06-17", "src", [("paragraph", "أعلن الرئيس الروسي فلاديمير بوتين مساء "
+                                                                   "الأحد مؤكدا أن بلاده مستعدة للتعاون مع أنقرة.")])]),
+                        focus="RU", partners=("TR",))
+    assert list(zip(ev["cameo_code"].str[:2], ev["date_start"])) == [("03", "2018-06-17")]
+    # what the speaker reports about another act keeps that act's own date (none here)
+    ev = extract_events(make_corpus([("d1", "2018-06-17", "src", [("paragraph", "قال بوتين الأحد إن أردوغان زار روسيا.")])]),
+                        focus="RU", partners=("TR",))
+    assert list(ev["precision"]) == ["before-publication"]

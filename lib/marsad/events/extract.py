@@ -677,7 +677,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if key in seen:
                 continue
             seen.add(key)
-            date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates,
+            frames = reporters
+            if who is not None and who.code == src.code and (ev_code[:2] in _SPEECH_ROOTS or ev_code == "051"):
+                # a speech act of the speaker itself ("أعلن بوتين مساء الأحد أن بلاده مستعدة للتعاون مع لندن"):
+                # the date of its reporting frame is its own
+                frames = [r for r in reporters if r[2] is not who]
+            date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, frames, prev_dates,
                                           status, pub, holes)
             tags = ["tense:pluperfect"] if _PLUPERFECT.search(norm, max(c_start, m.start() - 80), m.start()) else []
             out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
@@ -729,6 +734,7 @@ _DISMISS = re.compile(r"(?<![\w])(?:ال)?(?:اتهام\w*|مزاعم|ادعاء
 _ACCUSE_WORD = re.compile(r"(?<![\w])[وفبل]?(?:اتهم\w*|يتهم\w*|تتهم\w*|(?:ال)?اتهام\w*|تقول|يقول|قالت|تشير|يشير|اشارت|"
                           r"تؤكد|يؤكد|اكدت|حمل\w*|تحمل|يحمل)(?![\w])")
 
+_SPEECH_ROOTS = ("01", "02", "03", "10", "11", "12", "13")
 _OBJECT_NOUN_CUE = re.compile(r"دبلوماسي|سفير")
 _SUPPLY_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:تزويد|امداد|توريد|تسليم|بيع)(?![\w])")
 _COOP_ROOTS = ("03", "04", "05", "06", "07", "08")
