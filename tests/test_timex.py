@@ -1222,3 +1222,17 @@ def test_sixth_session_sets_and_recent_weekdays(text, published, expected):
     rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
     for item in expected:
         assert item in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an ambiguous month name listed with another month is a month
+    ("بلغت نسبة النمو خلال الثلاثي الثالث من سنة 2014 (جويلية وأوت وسبتمبر) 2.3 بالمائة", "2014-12-03",
+     [("أوت", "2014-08")]),
+    # a name (Cissé) is no future verb, and a night told as past does not carry its weekday ahead
+    ("رفض المرشح سومايلا سيسيه الاثنين النتائج، متهما السلطة بتعطيل النظام ليل الأحد-الاثنين. وأسف لتوقيف ستة من فريقه الأحد.",
+     "2018-08-14", [("الاثنين", "2018-08-13"), ("الأحد", "2018-08-12")]),
+])
+def test_sixth_session_month_lists_and_nights(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows

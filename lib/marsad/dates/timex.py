@@ -967,7 +967,8 @@ def _same_weekday_same_day(rows: list[dict], dct: dt.date | None = None) -> None
     in the future by its tense ("وسيؤدي اليمين الاثنين"), untensed mentions follow it."""
     ahead, named = {}, set()
     for row in rows:
-        if (row["rule"] == "weekday:future"
+        # (a night, "ليل الأحد-الاثنين", is told after it happened: no TIME of a night carries its weekday ahead)
+        if (row["rule"] == "weekday:future" and not (row["type"] == "TIME" and normalize(row["text"]).startswith("ليل"))
                 or row["rule"] == "deictic_day" and row["date_start"] and _TOMORROW_WEEKDAY.search(normalize(row["text"]))):
             ahead.setdefault(_weekday_of(row), row)
         elif row["rule"] == "weekday:next":
@@ -1122,7 +1123,10 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         mon = " ".join(g["mon"].split())
         if mon in _AMBIGUOUS_MONTHS:
             return bool(g.get("shahr") or g.get("pair") or g.get("y") or g.get("rel")
-                        or _MONTH_PREP_BEFORE.search(norm, max(0, m.start() - 10), m.start()))
+                        or _MONTH_PREP_BEFORE.search(norm, max(0, m.start() - 10), m.start())
+                        # a month listed with another: "(جويلية وأوت وسبتمبر)"
+                        or re.search(rf"(?<![^\W\d_]){_MONTH}\s*[،,]?\s*و?\s*$", norm[max(0, m.start() - 16):m.start()])
+                        or re.match(rf"\s*[،,]?\s*و\s*{_MONTH}(?![^\W\d_])", norm[m.end():m.end() + 16]))
         return True
     if kind == "hijri_date":
         mon = " ".join(g["hmon"].split())
