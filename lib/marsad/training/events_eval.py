@@ -191,7 +191,10 @@ Turkish leaders were added to `actors.csv` before the first run, as a user would
 **tuned on since** session 5). All six have been read for errors; the blind measures are the "blind run" rows
 below. `ru-eg` = the 39 Russia–Egypt articles that were the blind split `blind-eg` of session 6 (run once blind,
 below; its errors read and fixed in the same session: **a tuning split now**). No split is unseen by the rules any
-more; the blind measures are the "blind run" rows below.
+more; the blind measures are the "blind run" rows below. `ru-gb` = the 12 Russia–United Kingdom articles that were
+the blind split `blind-gb` of session 8 (run once blind, below; its errors read and fixed in session 9: **a tuning
+split now**; one omitted gold denial added then, 35 counted events). The one blind split left is `blind-us` (session 9,
+below), scored only when named.
 
 How the numbers moved (same command; P = precision, R = recall):
 
@@ -217,7 +220,9 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 6 rules, **blind run** (2 Dec 2026, 05:55 UTC) | blind-eg (RU–EG, 39 docs; now `ru-eg`) | **0.50 (2/4)** | **0.08 (1/13)** |
 | session 6, after reading the blind-eg errors (talks named in an adjunct, background adjuncts, national teams and clubs, a definite noun subject, years inside names, months in relative clauses, resumption and backing cues) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg | 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.89 / 1.00 (11/11) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 / 0.69 (9/13) |
 | session 7 (recall read on unannotated Russia–X news: summoning an ambassador, consultations, talking with, phone calls, press conferences with the other side, expelling embassy staff, a call or meeting in the reporting frame, an envoy's post is no actor, lists after "مع") | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg | unchanged: 1.00 / 1.00 / 0.91 / 1.00 / 1.00 / 0.89 / 1.00 | unchanged: 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 / 0.69 (none of these constructions occurs in the gold) |
-| session 7 rules, unchanged in session 8, **blind run** (2 Dec 2026, 06:32 UTC) | blind-gb (RU–GB, 12 docs) | **0.87 (13/15)** | **0.12 (4/34)** |
+| session 7 rules, unchanged in session 8, **blind run** (2 Dec 2026, 06:32 UTC) | blind-gb (RU–GB, 12 docs; now `ru-gb`) | **0.87 (13/15)** | **0.12 (4/34)** |
+| session 9 (the vocabulary of a diplomatic crisis, read on ru-gb: claims of responsibility, denials and reciprocation answering the act before, notices and ultimatums coded as their order, a verbal noun's agent and object, a surname after the full name, pluperfect acts kept apart, speech acts dated by their frame; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb | 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 (34/34) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 / 0.69 / 0.77 (27/35) |
+| session 9 rules, **blind run** (2 Dec 2026, 08:24 UTC, commit `3490100`) | blind-us (RU–US, 21 docs) | **0.63 (5/8)** | **0.13 (2/15)** |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -586,7 +591,7 @@ partners' leaders missing from `actors.csv`; warnings (CAMEO code to check); agr
 participial adjunct ("، محذرة من تفاقم العلاقات بين البلدين") or a trailing "بعد توقيف مشجعين روس" that blocks the
 summoning in the same sentence; the other side given as a list; coordinated verbs whose subject is clauses away.
 
-### Blind (session 8, Russia–United Kingdom; annotated and landed before the run; no rule changed in session 8)
+### Blind (session 8, Russia–United Kingdom, now `ru-gb`; annotated and landed before the run; no rule changed in session 8)
 
 Split `blind-gb` (gold README, section "The `blind-gb` split"): 12 ANT articles (CNN, France24, Al Arabiya: 4 each)
 naming Russia with the **United Kingdom**, drawn by the seeded rule of `data/gold/events/select_blind_gb.py` from files
@@ -634,7 +639,83 @@ Reading: on this pair precision of actors stays high (0.87) but recall is far be
 actors+kind+date 0.12 against ≥ 0.75): the lexicon of acts and the clause-level pairing were written on
 summit-and-treaty news (KP, VN, SY, EG) and do not cover the vocabulary of a diplomatic crisis. The set is small
 (12 documents, one news story dominating) and the gold's kind for a request to meet (02 rather than 036) is an
-annotator's choice."""
+annotator's choice.
+
+### Session 9: the vocabulary of a diplomatic crisis (tuning on `ru-gb`, the other splits unchanged)
+
+`blind-gb` was read for errors after its one run and the general defects behind them fixed (so it is the tuning split
+`ru-gb` now; its blind number stays the row above). Each step was checked on every development split (no P actors
+or recall lost on any; `fresh` gained a right-kind intent row whose date the gold gives by the day, P +date 0.73 →
+0.67) and on sentences composed for the tests (Russia–Turkey, in `tests/test_events.py`):
+- **Claims and denials**: "تقول لندن إن موسكو مسؤولة/متورطة", "تشير … إلى أن روسيا تقف خلف" are accusations (112) of
+  the one who says it; a denial ("إلا أن روسيا تنفي", "نفت روسيا الاتهامات", "ووصف بوتين الاتهامات بأنها …", "اتهام
+  موسكو … هو مجرد هراء") is 016 toward the accuser named before it in the sentence or the source of an accusation of
+  the paragraphs before (also when the denial's sentence names only one side); no accusation before, no denial row.
+- **Reciprocation**: "ردت عليه موسكو بالمثل", "لتقوم روسيا السبت باتخاذ قرار مماثل" repeat the other side's last
+  hostile act the other way, dated only by a date after the verb; a named act in the same sentence wins.
+- **Notices and ultimatums**: "أبلغت روسيا بريطانيا أنه يتعين عليها سحب …", "أمهلت … شهرا لتقليص …", and "…، وأبلغته
+  أن أمام لندن شهرا لخفض حجم بعثتها" (the sentence subject's second verb) are coded as the order (166), the governed
+  verbal noun no longer a row of its own.
+- **Verbal nouns**: governed by أعلن/قرر/قام (or the nouns إعلان/قرار) they take that subject as agent ("أعلنت بريطانيا
+  الأسبوع الماضي طرد …"); the nationality of the summoned ambassador or of the expelled diplomats is the target
+  ("استدعاء السفير البريطاني", "بطرد 23 دبلوماسياً بريطانياً"); the genitive of a supply noun is the recipient
+  ("تسليم تركيا منظومة").
+- **Actors**: a leader's surname alone is that leader once the document named the full name ("ماي" after "تيريزا
+  ماي"; not after a time preposition or before a number: the Maghrebi month).
+- **Cues**: تتهم, تطرد, withdrawing / cutting diplomats or a mission, freezing assets, "وصف … بـ" + provocative/hostile
+  (111), "دعا … إلى" (02; not when the invitation is to a visit), طالب (10, a demand).
+- **Merging and dates**: a one-way act keeps its direction when mentions merge (an expulsion and the expulsion in kind
+  are two rows), an act told in the pluperfect ("وكانت روسيا قد … وطردت") is not merged with the news of the day, and
+  protests and demands (100/111/120/130) merge only when told with the same cue; a speech act of the speaker itself
+  takes the date of its reporting frame ("أعلن بوتين مساء الأحد أن بلاده مستعدة للتعاون").
+- Scorer: between two gold acts of one sentence with the same root, the one of the same direction matches (the
+  expulsion and the expulsion in kind of CN-164). Gold: Russia's denial in Al Arabiya 733 was missing; added.
+
+`ru-gb` moved from P actors 0.87 / R actors+kind+date 0.12 (blind) to 1.00 / 0.77 (tuned on it: not a blind measure).
+
+### Blind (session 9, Russia–United States; annotated and landed before any rule of the session changed; run once)
+
+Split `blind-us` (gold README, section "The `blind-us` split"): 21 ANT articles (CNN 6, France24 6, Al Arabiya 6,
+Jawhara FM 3) naming Russia with the **United States**, drawn by the seeded rule of
+`data/gold/events/select_blind_us.py` (US was the only partner with candidates left outside the session 6–7 pools),
+annotated by hand and landed on main as a gold-only commit (`events gold: blind Russia–US split …`) at the start of
+session 9, **before** the session changed any rule and before the extractor ever ran on them; the user set-up (Trump,
+Obama, Tillerson, Pompeo in `actors.csv`) was committed before the run. Gold: 15 counted events (two sanctions
+announcements, five US accusations or indictments, three Russian denials, a threat of retaliation, a red-line message,
+the Helsinki summit as planned in two articles, the CIA's alleged interference), 14 optional, 19 no-event sentences.
+Run once, with the extractor frozen at the end of the session's tuning, on 2 December 2026 at 08:24 UTC at commit
+`3490100`, with `python -m marsad.training.events_eval blind-us --datasets ../shared/datasets`. No rule was changed
+after it: the table is the blind record.
+
+| blind, first run | system events | P actors | R actors | P +kind | R +kind | P +date | R +date | no-event sentences with an event | background found |
+|---|---|---|---|---|---|---|---|---|---|
+| RU–US, 21 docs | 8 (+3 on optional events) | 0.63 (5/8) | 0.33 (5/15) | 0.25 (2/8) | 0.13 (2/15) | 0.25 (2/8) | 0.13 (2/15) | 2/19 | — (none in gold) |
+
+Status accuracy on the matched rows 1.00. Error classes read in the run's listing (for the record; not fixed):
+- **Found**: both sanctions announcements with their day (163, "أعلنت واشنطن الأربعاء فرض عقوبات جديدة على موسكو").
+- **False rows** (3): a relative clause's object pronoun taken as the accuser ("و19 شخصا تتهمهم بمحاولة التأثير" →
+  Russia accuses the US); a condemnation of *allegations* about Trump's campaign read as condemning the Kremlin
+  ("وندد الرئيس الأمريكي أيضا بمزاعم … بأن حملته تواطأت مع الكرملين"); "أدلة تدين ترامب" (evidence that incriminates
+  Trump the person) read as Russia condemning the US (تدين is both).
+- **Wrong kind**: "رفضت السلطات الروسية … الاتهامات الموجهة لها من … أمريكا" coded 120 (rejection), the rules say a
+  denial (016); the Helsinki summit "المقررة الاثنين" / "قبل قمة بوتين وترمب" coded as a held meeting (040) — a
+  future marker after the noun ("المقررة") and "قبل" + a future summit are not read as intent.
+- **Misses: US officials and bodies outside the set-up or without a nationality word** (Treasury Secretary Mnuchin
+  "وزير الخزانة", "وزارة الأمن الداخلي ومديرية الاستخبارات", "مدير الاستخبارات الأمريكية دان كوتس … حذر من أن …
+  الآتية من روسيا"); **accusations told as a finding or an act** rather than as responsibility ("تأكدت … من أن الحكومة
+  الروسية استخدمت أسلحة كيميائية", "أن روسيا تمكنت من اختراق حسابات"); an indictment of "12 عنصرا في الاستخبارات
+  الروسية" (the intelligence service is no Russian actor); **interference** has no cue ("أن روسيا تدخلت في الانتخابات").
+- **Denials without a named or extracted accuser**: "نفى … بوتين … أي تدخل لبلاده في انتخابات الرئاسة الأمريكية" (the US
+  only as the election's adjective) and "وتنفي موسكو أي تدخل في الانتخابات" (its accusation, the indictment of the
+  sentence before, was itself missed, so the chain has nothing to answer).
+- **Other misses**: "قالت موسكو إنها تستعد للرد" (a threat of retaliation: no cue, the US only in the sentences before);
+  "أبلغت موسكو مسؤولين أمريكيين بالمناطق … التي تمثل خطوطا حمراء" (the plural "مسؤولين أمريكيين" is no US actor).
+
+Reading: the crisis vocabulary added this session was read on one story (the Skripal affair); on the Russia–US news of
+2016–2018 — accusations of election interference and hacking, made by US agencies and officials rather than by
+"Washington" — recall stays far below the target (R actors+kind+date 0.13 against ≥ 0.75) and precision of actors
+falls to 0.63 (5/8). The development gains (ru-gb 0.12 → 0.77) did not carry over: the errors above are new classes
+(official bodies of a knowledge-base partner, findings as accusations, interference, modality after the noun)."""
 
 
 def main(argv: list[str] | None = None) -> int:
