@@ -134,3 +134,9 @@ def test_a_word_of_the_language_swallowed_after_a_name_the_batch_has_without_it(
     people = _people({"a": "وسجل ماركو أسينسيو هدفا.", "b": "واستدعى المدرب ماركو أسينسيو منتخب بلاده"},
                      _rx(r"ماركو أسينسيو(?: منتخب)?"))
     assert people["surface"].tolist() == ["ماركو أسينسيو", "ماركو أسينسيو"]
+
+
+def test_player_positions_and_an_accusative_with_tanwin_after_a_name():
+    people = _people({"a": "وقال سيرجيو راموس جناح الفريق. وردت سارة دندراوي مازحةً على السؤال"},
+                     _rx(r"سيرجيو راموس جناح", r"سارة دندراوي مازحةً"))
+    assert people["surface"].tolist() == ["سيرجيو راموس", "سارة دندراوي"]

@@ -628,7 +628,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                     part.pop()
                     continue
                 # an accusative with tanwin is no name (طوليدانو سكرتيراً)
-                if text[wl[0]:wl[1]].endswith(("اً", "ًا")) and wl[2] not in known:
+                if "\u064b" in text[wl[0]:wl[1]] and wl[2] not in known:  # اً، ًا، ةً (مازحةً)
                     part.pop()
                     continue
                 c = _country_at(countries, wl[0], wl[1])
