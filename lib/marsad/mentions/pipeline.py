@@ -3,12 +3,15 @@
 :func:`find_mentions` runs, for a batch of segments:
 
 1. the knowledge-base :class:`~marsad.mentions.matcher.Matcher` (one
-   Aho-Corasick pass, longest match wins) over the normalised texts;
+   Aho-Corasick pass, longest match wins) over the normalised texts, which
+   :func:`~marsad.mentions.offsets.originals` makes from one pass over the code
+   units of the joined original texts (a lookup table gives each unit's
+   normalised, separated value and marks the characters normalisation deletes
+   or expands), and :func:`~marsad.mentions.offsets.to_original` maps every hit
+   back to the original text with a search among those characters;
 2. :func:`~marsad.mentions.resolve.resolve_pending` for the hits that need
    context (partial names, ambiguous country forms);
-3. :func:`~marsad.mentions.offsets.map_spans`, which maps every span back to
-   the original text in a few numpy operations;
-   then :func:`partial_names_in_context` drops a partial name that is a link of
+3. :func:`partial_names_in_context` drops a partial name that is a link of
    another person's name chain (عبدالعزيز بن سعود, حمد آل ثاني) and joins a
    first name, a middle initial and the surname (دونالد جيه ترامب) into one mention;
 4. optionally a recogniser (the CRF NER by default, any callable of the
@@ -18,7 +21,7 @@
 
 Most hits (full names, unambiguous country forms) are final at once and are
 turned into rows with array operations: the Python work per mention is the
-tuple pyahocorasick makes and the slice of its surface text.
+tuple pyahocorasick makes; surface strings are made once per distinct spelling.
 """
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.lang.text import normalize
 from marsad.mentions.kb import AMBIGUOUS_SEP, load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
-from marsad.mentions.offsets import map_spans, originals, to_original
+from marsad.mentions.offsets import originals, to_original
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.romanize import romanize
@@ -549,14 +552,12 @@ def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, part
         texts2.append(_HASH_IN_NAME.sub("", text))
     if not rows:
         return k, ostart, oend, eid, label, form, partial
-    # one normalize call for all of them (the joiner survives normalisation)
-    norms2 = normalize(JOIN.join(texts2)).split(JOIN)
-    if len(norms2) != len(texts2):  # a text contained the joiner itself
-        norms2 = [normalize(t) for t in texts2]
-    k2, s2, e2, kid2 = matcher.scan(norms2)
+    # normalised, matched and mapped back in one batch, as the texts themselves (see _scan)
+    orig2 = originals(JOIN.join(["", *texts2, ""]), np.array(list(map(len, texts2)), dtype=np.int64), len(JOIN))
+    s2, e2, kid2 = matcher.scan_joined(orig2.text)
     names = _key_arrays(matcher).person_name[kid2]
-    k2, s2, e2, kid2 = k2[names], s2[names], e2[names], kid2[names]
-    a2, b2, _bad = map_spans(texts2, norms2, k2, s2, e2)
+    kid2 = kid2[names]
+    k2, a2, b2 = to_original(orig2, s2[names], e2[names])
     add = []
     keys = _key_arrays(matcher)
     for t, a, b, kid in zip(k2.tolist(), a2.tolist(), b2.tolist(), kid2.tolist()):
