@@ -615,7 +615,10 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial, *, nor
         same_next[:-1] = (k[1:] == k[:-1]) & (eid[1:] == eid[:-1])
     todo = np.flatnonzero(person & (partial | same_next))
     k_l, s_l, e_l = k[todo].tolist(), ostart[todo].tolist(), oend[todo].tolist()
-    after_group: dict[str, bool] = {}  # previous word -> a family or group word
+    # previous word -> a family or group word, shared by the batches of a process (words repeat)
+    if _AFTER_GROUP[0] is not groups or len(_AFTER_GROUP[1]) > 200_000:
+        _AFTER_GROUP[:] = [groups, {}]
+    after_group: dict[str, bool] = _AFTER_GROUP[1]
     for i, ki, s0, e0, part in zip(todo.tolist(), k_l, s_l, e_l, partial[todo].tolist()):
         text = texts[ki]
         if not part:
@@ -653,6 +656,8 @@ def _join_next(i, text, k, ostart, oend, eid, keep, joined) -> None:
         keep[j] = False
 
 
+# [group words, {previous word: whether it is a family or group word}] (partial_names_in_context)
+_AFTER_GROUP: list = [None, {}]
 # mention text -> _after_titles(text, 0, len(text)), shared by the batches of a process
 _AFTER_TITLES: dict[str, tuple[int, list]] = {}
 _TITLE_PAIRS = frozenset((normalize(a), normalize(b)) for a, b in (("ولي", "العهد"), ("آية", "الله")))
