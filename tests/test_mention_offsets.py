@@ -59,8 +59,7 @@ def test_hash_signs_as_the_regular_expression_finds_them():
 
 
 def test_surfaces_grouped_by_units_fall_back_when_sums_collide(monkeypatch):
-    from marsad.mentions import find_mentions
-    from marsad.mentions import pipeline
+    from marsad.mentions import find_mentions, pipeline
 
     texts = [t for t in TEXTS if "lone" not in t] * 3  # a str column cannot hold a lone surrogate
     segs = pd.DataFrame({"doc_id": [f"d{i // 3}" for i in range(len(texts))], "section": "paragraph",

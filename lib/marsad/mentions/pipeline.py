@@ -253,7 +253,7 @@ def find_mentions(
     positions = segs["position"].tolist()
     # the normalised column, if any, only saves normalising the words around partial names: the
     # texts are normalised, separated and matched from one pass over their code units below
-    norms = _str_list(segs["normalized"]) if "normalized" in segs else None
+    norm_col = segs["normalized"] if "normalized" in segs else None
 
     # one pass over the joined originals for what the steps below share: the normalised text the
     # automaton reads, where normalisation moves offsets, surfaces and hashtag signs
@@ -324,12 +324,13 @@ def find_mentions(
             matcher, texts, orig, k, ostart, oend, eid, label, form, partial)
     person = label == "person"
     if person.any():
-        same = None
-        if norms is not None:
+        same = norms = None
+        if norm_col is not None:
             # texts whose given normalised text keeps every offset (the words around a partial name
             # are then read from it): its length is the text's and normalisation changes nothing there
             at = np.unique(k[person])
-            nl = np.array(list(map(len, map(norms.__getitem__, at.tolist()))), dtype=np.int64)
+            norms = dict(zip(at.tolist(), (t if isinstance(t, str) else "" for t in norm_col.iloc[at].tolist())))
+            nl = np.array(list(map(len, norms.values())), dtype=np.int64)
             same = np.zeros(len(texts), dtype=bool)
             same[at] = (nl == tlen[at]) & ~orig.changed(at)
         keep, oend, merged = partial_names_in_context(texts, k, ostart, oend, eid, label, partial,
@@ -595,9 +596,9 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial, *, nor
       or by a hashtag sign, and then the same person's surname, becomes one
       mention (دونالد جيه ترامب، دونالد #ترمب).
 
-    ``norms`` and ``same`` (the normalised texts and
-    :func:`~marsad.mentions.offsets.same_offsets`), when given, save normalising the
-    words around a partial name of a text whose offsets normalisation keeps.
+    ``norms`` and ``same`` (the normalised texts, by text index, and whether normalisation
+    keeps each text's offsets), when given, save normalising the words around a partial
+    name of a text whose offsets normalisation keeps.
     """
     from marsad.mentions.people import _name_words, group_words
 
