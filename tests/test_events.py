@@ -924,3 +924,42 @@ def test_a_speech_act_of_the_speaker_is_dated_by_its_reporting_frame():
     ev = extract_events(make_corpus([("d1", "2018-06-17", "src", [("paragraph", "قال بوتين الأحد إن أردوغان زار روسيا.")])]),
                         focus="RU", partners=("TR",))
     assert list(ev["precision"]) == ["before-publication"]
+
+
+# ------------------------------------------------------------------ session 10: classes read on ru-us (was blind-us)
+def test_rejecting_the_accusations_is_a_denial():
+    ev = one("رفضت السلطات الروسية، الأربعاء، الاتهامات الموجهة لها من الولايات المتحدة بالتورط في الهجوم.",
+             published="2018-02-21", focus="RU", partners=("US",))
+    assert list(ev["cameo_code"]) == ["016"] and ev.iloc[0]["source"] == "RU"
+
+
+def test_rejecting_a_proposal_stays_a_rejection():
+    ev = one("رفضت روسيا الاقتراح الأمريكي بشأن سوريا.", published="2018-02-21", focus="RU", partners=("US",))
+    assert all(str(c).startswith("12") for c in ev["cameo_code"])
+
+
+def test_an_object_pronoun_is_the_accused_not_a_country():
+    ev = one("أعلنت الإدارة الأمريكية الخميس فرض عقوبات على أجهزة الاستخبارات الروسية و19 شخصا تتهمهم بمحاولة التأثير "
+             "على الانتخابات الأمريكية.", published="2018-03-15", focus="RU", partners=("US",))
+    assert not ((ev["source"] == "RU") & (ev["target"] == "US")).any()
+
+
+def test_denouncing_allegations_about_oneself_is_no_condemnation():
+    ev = one("وندد الرئيس الأمريكي أيضا بمزاعم أكثر فداحة بأن حملته تواطأت مع الكرملين.", published="2018-03-15",
+             focus="RU", partners=("US",))
+    assert ev.empty
+
+
+def test_evidence_that_incriminates_is_no_condemnation():
+    ev = one("أعدت شركة ملفا ادعت فيه أن روسيا تملك أدلة تدين ترامب.", published="2018-08-17", focus="RU",
+             partners=("US",))
+    assert ev.empty
+    assert list(one("وتدين روسيا بشدة واشنطن بسبب ضرباتها على سوريا.", focus="RU", partners=("US",))["cameo_code"]) == ["111"]
+
+
+def test_a_planned_summit_is_an_intent():
+    ev = one("وصدر الإعلان قبيل القمة المقررة الاثنين بين دونالد ترامب وفلاديمير بوتين في هلسنكي.",
+             published="2018-07-13", focus="RU", partners=("US",))
+    assert list(ev["status"]) == ["intent"] and list(ev["cameo_code"]) == ["036"]
+    held = one("وعقدت القمة بين ترامب وبوتين في هلسنكي الاثنين.", published="2018-07-17", focus="RU", partners=("US",))
+    assert list(held["status"]) == ["reported"]

@@ -658,7 +658,22 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 continue  # "دعا لافروف الزعيم الكوري إلى زيارة روسيا": the invitation is the event (an intent)
             if row["upetr_lemma"] == "اتفق" and cue_rx.search(norm, m.end(), c_end):
                 continue  # "اتفقتا على توسيع التعاون العسكري": what they agreed on is the event (an intent)
+            cue_head = m.group().strip().split()[0] if m.group().strip() else ""
+            if code[:2] in ("11", "12", "13") and _aspect(m, row) != "noun" and _PLURAL_OBJ.search(cue_head):
+                continue  # "… و19 شخصا تتهمهم بمحاولة …": the object is the pronoun (people), not a named country
+            if code[:2] == "11" and code != "112" and _ALLEGATION_OBJECT.match(norm, m.end()):
+                continue  # "وندد الرئيس الأمريكي بمزاعم … بأن حملته تواطأت مع الكرملين": he denies what is said of him
+            if code[:2] == "11" and _EVIDENCE_SUBJECT.search(norm, max(c_start, m.start() - 12), m.start()):
+                continue  # "أدلة تدين ترامب": evidence incriminates; nobody condemns
             status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start, s_end)
+            if code[:2] == "12" and status == "reported" and _DENY_OBJECT.match(norm, m.end()) \
+                    and not re.match(r"\s*[.،,؛]|\s*$", norm[m.end():m.end() + 2]):
+                ev_code, mod_rule = "016", "status:reported(rejects the accusation: a denial)"
+            if code[:2] == "04" and status == "reported" and _aspect(m, row) == "noun" and (
+                    _PLANNED_AFTER.match(norm, m.end()) or _BEFORE_MEETING.search(norm, max(c_start, m.start() - 8),
+                                                                                 m.start())):
+                # "قبيل القمة المقررة الاثنين بين ترامب وبوتين", "قبل قمة بوتين وترمب": the summit is still planned
+                status, ev_code, mod_rule = "intent", "036", "status:intent(planned meeting)"
             if status == "reported" and code[:2] not in ("02", "03") and (
                     _APPEAL.search(norm, c_start, m.start())
                     or any(a.end() <= m.start() for a in _AGREED_ON.finditer(norm, c_start, m.start()))):
@@ -735,6 +750,18 @@ _ACCUSE_WORD = re.compile(r"(?<![\w])[وفبل]?(?:اتهم\w*|يتهم\w*|تت�
                           r"تؤكد|يؤكد|اكدت|حمل\w*|تحمل|يحمل)(?![\w])")
 
 _SPEECH_ROOTS = ("01", "02", "03", "10", "11", "12", "13")
+# An accusation, criticism or threat verb carrying a plural or dual object pronoun ("تتهمهم", "يتهمونهما"): its
+# object is that pronoun (persons named before it), so a country after it is no target and one before it no source.
+# (the stem of اتهم itself ends in هم: "وتتهم لندن موسكو" has no pronoun)
+_PLURAL_OBJ = re.compile(r"^(?!\w*تهم(?:ا|وا|ان|ون|ت)?$)\w{3,}(?:هم|هما)$")
+# What is condemned is an allegation ("ندد … بمزاعم", "انتقد الاتهامات"): the speaker rejects what is said of him.
+_ALLEGATION_OBJECT = re.compile(r"\s*(?:(?:الرئيس|الامريكي|الاميركي|الروسي|ايضا|مجددا|بشده)\s+){0,3}[وب]?(?:ال)?"
+                                r"(?:مزاعم|ادعاء\w*|اتهامات)(?![\w])")
+# "أدلة تدين ترامب", "وثائق تدين …": an inanimate subject (evidence) incriminates
+_EVIDENCE_SUBJECT = re.compile(r"(?<![\w])(?:ال)?(?:ادله|دليل|وثائق|وثيقه|معلومات|تسجيلات)\s*$")
+# A meeting noun that is still planned: "القمة المقررة/المرتقبة/المزمعة", "قبل/قبيل قمة …"
+_PLANNED_AFTER = re.compile(r"\s*(?:\S+\s+){0,1}?(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|مرتقب)(?:ه|ين)?(?![\w])")
+_BEFORE_MEETING = re.compile(r"(?<![\w])(?:قبل|قبيل)\s*$")
 _OBJECT_NOUN_CUE = re.compile(r"دبلوماسي|سفير")
 _SUPPLY_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:تزويد|امداد|توريد|تسليم|بيع)(?![\w])")
 _COOP_ROOTS = ("03", "04", "05", "06", "07", "08")
