@@ -963,3 +963,21 @@ def test_a_planned_summit_is_an_intent():
     assert list(ev["status"]) == ["intent"] and list(ev["cameo_code"]) == ["036"]
     held = one("وعقدت القمة بين ترامب وبوتين في هلسنكي الاثنين.", published="2018-07-17", focus="RU", partners=("US",))
     assert list(held["status"]) == ["reported"]
+
+
+def test_a_finding_that_the_other_side_used_chemical_weapons_is_an_accusation():
+    ev = one('قالت المتحدثة باسم الخارجية الأمريكية الأربعاء إن واشنطن "تأكدت في 6 آب/أغسطس الجاري من أن الحكومة '
+             'الروسية استخدمت أسلحة كيميائية".', published="2018-08-08", focus="RU", partners=("US",))
+    row = ev[ev["cameo_code"] == "112"].iloc[0]
+    assert (row["source"], row["target"], row["date_start"]) == ("US", "RU", "2018-08-06")
+    assert one("وخلصت لندن إلى أن موسكو تقف وراء الهجوم.", focus="RU", partners=("GB",)).iloc[0]["source"] == "GB"
+    # a finding about a third party, or a finding of no hostile act, accuses nobody of the pair
+    assert (one("وأكد بوتين أن لندن خلصت إلى أن فرنسا تقف وراء الهجوم.", focus="RU", partners=("GB",))["cameo_code"]
+            != "112").all()
+    assert (one("وتأكدت واشنطن من أن روسيا ملتزمة بالاتفاق.", focus="RU", partners=("US",))["cameo_code"] != "112").all()
+
+
+def test_interfering_in_the_other_sides_elections_is_coercion():
+    ev = one("كشف تقييم سري ان روسيا تدخلت في الانتخابات الرئاسية للولايات المتحدة لمساعدة ترامب على الفوز فيها.",
+             published="2016-12-10", focus="RU", partners=("US",))
+    assert ev[["source", "target", "cameo_code"]].values.tolist() == [["RU", "US", "170"]]

@@ -707,6 +707,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                   prev_dates, pub, section, holes, (*prior, *_acts(out))))
     out.extend(_claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clauses, seen, ctx, timexes,
                              prev_dates, pub, section, holes))
+    out.extend(_finding_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub,
+                               section, holes))
     out.extend(_denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates,
                               pub, section, holes, (*prior, *_acts(out))))
     for r0, r1, who, _ in reporters:
@@ -868,6 +870,43 @@ def _claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clause
                                       holes)
         out.append(_row(text, offsets, s_start, s_end, vm, None, ev_code, status, who, y, False, partner, focus, date,
                         [date_rule, mod_rule, "cue:claim-responsible"], None, norm, section))
+    return out
+
+
+# A finding of one side ("إن واشنطن تأكدت في 6 آب من أن الحكومة الروسية استخدمت أسلحة كيميائية", "خلصت لندن إلى أن
+# موسكو تقف وراء الهجوم"): the finder accuses the other side of the hostile act (112).
+_FINDING = re.compile(r"(?<![\w])[وف]?(?:تاكدت|تاكد|خلصت|خلص|توصلت|توصل|اكتشفت|اثبتت|ثبت\s+ل\w*|تيقنت)(?![\w])"
+                      r"\s+(?:\S+\s+){0,6}?(?:من\s+|الي\s+)?(?:ب)?ان\s+")
+_HOSTILE_ACT = re.compile(r"\s*(?:(?:قد|كانت|كان)\s+)?(?:(?:استخدم|استعمل)\w*\s+(?:ال)?(?:اسلحه|سلاح|غاز\w*|مواد\w*)\s+"
+                          r"(?:ال)?(?:كيم\w*|بيولوج\w*|اعصاب|سام\w*)|تدخل\w*\s+(?:\S+\s+){0,2}?في|اخترق\w*|قرصن\w*|"
+                          r"تمكن\w*\s+من\s+(?:اختراق|قرصن\w*)|شن\w*\s+(?:ال)?هجم\w*)")
+
+
+def _finding_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub, section,
+                    holes) -> list[dict]:
+    focus, partners = ctx.focus, ctx.partners
+    out = []
+    for f in _FINDING.finditer(norm, s_start, s_end):
+        finder = next((a for a in actors if f.start() < a.start and a.end <= f.end() and a.kind not in ("pair",)), None)
+        finder = finder or next((a for a in sorted(actors, key=lambda a: -a.end) if s_start <= a.start
+                                 and a.end <= f.start() and f.start() - a.end <= 40 and a.kind not in ("pair",)), None)
+        y = next((a for a in actors if f.end() <= a.start < f.end() + 3), None)
+        if finder is None or y is None or not (_side(finder, focus, partners) and _side(y, focus, partners)) \
+                or finder.code == y.code or focus not in (finder.code, y.code) \
+                or any(finder.end <= a.start < f.start() and a.code not in (focus, *partners) for a in actors) \
+                or any(a is not finder and f.start() < a.start < f.end() for a in actors):
+            continue
+        if not (_HOSTILE_ACT.match(norm, y.end) or _RESPONSIBLE.match(norm, y.end)):
+            continue
+        if ("112", finder.code, y.code) in seen:
+            continue
+        seen.add(("112", finder.code, y.code))
+        partner = y.code if y.code != focus else finder.code
+        status, ev_code, mod_rule = "reported", "112", "status:reported"
+        date, date_rule = _event_date(norm, f.start(), f.end(), s_start, s_end, f, timexes, [], prev_dates, status,
+                                      pub, holes)
+        out.append(_row(text, offsets, s_start, s_end, f, None, ev_code, status, finder, y, False, partner, focus,
+                        date, [date_rule, mod_rule, "cue:finding"], None, norm, section))
     return out
 
 
