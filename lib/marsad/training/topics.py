@@ -569,6 +569,26 @@ def _table(df: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
+def _model_md(shipped) -> str:
+    """The shipped model's description for docs/EVALUATION.md (with or without its embedding model)."""
+    meta = shipped.meta
+    country = (f" and the \"names no country\" column (scale {shipped.country_scale:g})" if shipped.country_scale else "")
+    if shipped.emb_weight:
+        head = (f"**Model.** A stack of two multinomial logistic regressions: TF-IDF character 2–5-grams and word 1–2-grams with\n"
+                f"the lexicon scores{country} (C = {meta.get('C')}), and the 512-d multilingual Universal Sentence Encoder v3 "
+                f"embedding of the\nheadline ({meta.get('encoder', 'none')}, C = {meta.get('emb_C', '–')}); log-probabilities mixed\n"
+                f"with weight {meta.get('emb_weight', 0)} on the embedding model.")
+    else:
+        head = (f"**Model.** One multinomial logistic regression: TF-IDF character 2–5-grams and word 1–2-grams with\n"
+                f"the lexicon scores{country} (C = {meta.get('C')}). The calibration of `train topics` (its training outlets "
+                f"left out in turn)\ngave the sentence-embedding model weight 0, so the shipped model has none and does not "
+                f"load the encoder.")
+    return (f"{head} Training labels: publisher sections, weak labels\n"
+            "from the lexicon rules in JawharaFM's politics, society and mixed sections (`marsad.training.topics.weak_labels`),\n"
+            f"each lexicon term as a small example of its topic (weight {meta.get('lexicon_weight', 0)}), lead sentences at weight\n"
+            f"{meta.get('lead_weight')}; square-root class weights.")
+
+
 def evaluate(datasets_root) -> str:
     """Leave-one-outlet-out evaluation of the topic model; return the markdown for docs/EVALUATION.md.
 
@@ -694,13 +714,7 @@ embedding weight is {shipped.emb_weight:.2f} and its temperature {shipped.temper
 
 **Seed ticker** (58 Moroccan ticker headlines, labelled by hand, test only), shipped model: {seed_md}
 
-**Model.** A stack of two multinomial logistic regressions: TF-IDF character 2–5-grams and word 1–2-grams with
-the lexicon scores (C = {shipped.meta.get("C")}), and the 512-d multilingual Universal Sentence Encoder v3 embedding of the
-headline ({shipped.meta.get("encoder", "none")}, C = {shipped.meta.get("emb_C", "–")}); log-probabilities mixed
-with weight {shipped.meta.get("emb_weight", 0)} on the embedding model. Training labels: publisher sections, weak labels
-from the lexicon rules in JawharaFM's politics, society and mixed sections (`marsad.training.topics.weak_labels`),
-each lexicon term as a small example of its topic (weight {shipped.meta.get("lexicon_weight", 0)}), lead sentences at weight
-{shipped.meta.get("lead_weight")}; square-root class weights.
+{_model_md(shipped)}
 
 Speed of the shipped model once loaded (this machine, shared with other jobs): a 58-headline ticker in
 {ticker_s * 1000:.0f} ms; {bulk_rate:,.0f} headlines/s on 5,000 distinct headlines.
