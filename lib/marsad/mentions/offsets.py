@@ -13,6 +13,7 @@ every span must be what the original characters normalise to.
 from __future__ import annotations
 
 import codecs
+import threading
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -214,6 +215,23 @@ def span_to_original(text: str, start: int, end: int) -> tuple[int, int]:
     return int(s[0]), int(e[0])
 
 
+_SCRATCH = threading.local()
+_SCRATCH_MAX = 1 << 24  # elements: larger arrays are not kept between batches
+
+
+def _scratch(name: str, n: int, dtype) -> np.ndarray:
+    """An array of ``n`` elements for a batch's intermediate values, reused by the next batch of the
+    thread: a fresh array of some MB costs its page faults each time (measured: as much as the
+    passes that fill it)."""
+    bufs = _SCRATCH.__dict__.setdefault("bufs", {})
+    buf = bufs.get(name)
+    if buf is None or len(buf) < n or buf.dtype != dtype:
+        if n > _SCRATCH_MAX:
+            return np.empty(n, dtype=dtype)
+        buf = bufs[name] = np.empty(max(n, 1 << 16), dtype=dtype)
+    return buf[:n]
+
+
 _DELETED, _EXPANDED = 0xFFFF, 0xFFFE  # never what a character maps to below (U+FFFE/U+FFFF are separators)
 
 
@@ -298,7 +316,7 @@ def originals(joined: str, tlen: np.ndarray, sep: int) -> Originals:
         base[1:] += sep
     units = np.frombuffer(joined.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
     lut = _normalised_separated_lut()
-    mapped = np.empty_like(units)
+    mapped = _scratch("mapped", len(units), np.uint16)
     for i in range(0, len(units), _SLICE):  # in slices: take's index copy stays in cache
         lut.take(units[i:i + _SLICE], out=mapped[i:i + _SLICE])
     ev_u = np.flatnonzero(mapped >= _EXPANDED)
@@ -313,17 +331,24 @@ def originals(joined: str, tlen: np.ndarray, sep: int) -> Originals:
         pairs = second - 1 - np.arange(len(second))
         mapped[second] = _DELETED
     grown = ev_u[d > 0]
-    kept = mapped[mapped != _DELETED] if len(ev_u) or len(pairs) else mapped
+    kept = mapped
+    if len(ev_u) or len(pairs):  # drop the deleted units
+        kept = mapped[np.not_equal(mapped, _DELETED, out=_scratch("keep", len(mapped), np.bool_))]
     if len(grown):  # ligatures: their normalised and separated characters in their place
         from marsad.mentions.matcher import _sep_lut16
 
         table = _text_table()
         at = np.flatnonzero(kept == _EXPANDED)
-        pieces, prev = [], 0
+        out = _scratch("expanded", len(kept) + int(d[d > 0].sum()), np.uint16)
+        prev = o = 0
         for a, cp in zip(at.tolist(), units[grown].tolist()):
-            pieces += [kept[prev:a], _sep_lut16()[[ord(c) for c in table[cp]]]]
-            prev = a + 1
-        kept = np.concatenate([*pieces, kept[prev:]])
+            out[o:o + a - prev] = kept[prev:a]
+            o += a - prev
+            rep = _sep_lut16()[[ord(c) for c in table[cp]]]
+            out[o:o + len(rep)] = rep
+            o, prev = o + len(rep), a + 1
+        out[o:] = kept[prev:]
+        kept = out
     text = codecs.utf_16_le_decode(kept, "surrogatepass", True)[0]
     return Originals(units, base, tlen, ev, np.cumsum(d), pairs, text)
 
