@@ -134,7 +134,11 @@ def select_longest(start: np.ndarray, end: np.ndarray) -> np.ndarray:
     n = len(start)
     if n < 2:
         return np.arange(n)
-    order = np.lexsort((-end, start))
+    # np.lexsort((-end, start)) as one stable sort of a combined integer key (start, then longer first)
+    span = end - start
+    top = int(span.max())
+    lo = int(start.min())
+    order = np.argsort((start - lo) * (top + 1) + (top - span), kind="stable")
     s, e = start[order], end[order]
     runmax = np.maximum.accumulate(e)
     brk = np.empty(n, dtype=bool)
