@@ -981,3 +981,18 @@ def test_interfering_in_the_other_sides_elections_is_coercion():
     ev = one("كشف تقييم سري ان روسيا تدخلت في الانتخابات الرئاسية للولايات المتحدة لمساعدة ترامب على الفوز فيها.",
              published="2016-12-10", focus="RU", partners=("US",))
     assert ev[["source", "target", "cameo_code"]].values.tolist() == [["RU", "US", "170"]]
+
+
+def test_members_of_an_organ_are_its_side_and_the_next_denial_answers_them():
+    ev = one("واتهمت السلطات الأمريكية الجمعة 12 عنصرا في الاستخبارات الروسية، بقرصنة حواسيب الحزب الديمقراطي. "
+             "وتنفي موسكو أي تدخل في الانتخابات.", published="2018-07-16", focus="RU", partners=("US",))
+    assert ev[["source", "target", "cameo_code"]].values.tolist() == [["US", "RU", "112"], ["RU", "US", "016"]]
+    assert ev.iloc[0]["date_start"] == "2018-07-13"
+
+
+def test_denying_interference_in_the_other_sides_elections_is_a_denial_toward_it():
+    ev = one("نفى الرئيس الروسي، فلادمير بوتين خلال مقابلة مع قناة إن بي سي الأمريكية، أي تدخل لبلاده في انتخابات "
+             "الرئاسة الأمريكية لعام 2016.", published="2018-03-10", focus="RU", partners=("US",))
+    assert ev[["source", "target", "cameo_code", "precision"]].values.tolist() == [["RU", "US", "016",
+                                                                                  "before-publication"]]
+    assert one("ونفت موسكو أي تدخل في الانتخابات الفرنسية.", focus="RU", partners=("US",)).empty

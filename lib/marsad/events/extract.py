@@ -313,7 +313,8 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
         pair = _last_pair(recent, ctx) if pair_words else None
         has_focus = ctx.focus in codes or pair is not None
         has_partner = bool(codes & set(ctx.partners)) or pair is not None
-        one_side = not (has_focus and has_partner) and (has_focus or has_partner) and (hostile or out) and (
+        one_side = not (has_focus and has_partner) and (has_focus or has_partner) and (
+            hostile or out or _denies_interference(norm, s_start, s_end, ctx)) and (
             _DENY.search(norm, s_start, s_end) or _DESCRIBE_CHARGES.search(norm, s_start, s_end)
             or _RECIP.search(norm, s_start, s_end))
         if (has_focus and has_partner) or one_side:
@@ -910,6 +911,19 @@ def _finding_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, time
     return out
 
 
+_DENIED_INTERFERENCE = re.compile(r"\s*(?:\S+\s+){0,14}?اي\s+(?:تدخل|دور)\S*\s+(?:\S+\s+){0,2}?في\s+(?:ال)?انتخابات"
+                                  r"(?:\s+(?:ال)?رئاس\S*)?")
+
+
+def _denies_interference(norm, s_start, s_end, ctx) -> bool:
+    """"نفى بوتين أي تدخل في الانتخابات الأمريكية": the other side is named by its elections, with no accuser."""
+    for d in _DENY.finditer(norm, s_start, s_end):
+        el = _DENIED_INTERFERENCE.match(norm, d.end())
+        if el and _demonym_after(norm, el.end(), (ctx.focus, *ctx.partners)):
+            return True
+    return False
+
+
 def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates, pub,
                    section, holes, prior) -> list[dict]:
     """A denial of the other side's accusation (016): the accuser is named before it in the sentence ("وتتهم لندن
@@ -954,6 +968,18 @@ def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, c
                 code = prev[-1][1]
                 acc = next((a for a in actors if a.code == code), None) or _Actor(subj.start, subj.end, code,
                                                                                    subj.form, "", "country")
+        if acc is None and how == "deny":
+            # "نفى بوتين أي تدخل لبلاده في انتخابات الرئاسة الأمريكية": the side whose elections are meant
+            el = _DENIED_INTERFERENCE.match(norm, m.end())
+            code = el and _demonym_after(norm, el.end(), [c for c in (focus, *partners) if c != subj.code])
+            if not code and el:
+                code = next((a.code for a in actors if el.end() <= a.start <= el.end() + 3 and _side(a, focus, partners)
+                             and a.code != subj.code), None)
+            if code:
+                acc = next((a for a in actors if a.code == code), None) or _Actor(subj.start, subj.end, code,
+                                                                                  subj.form, "", "country")
+                # "… في انتخابات الرئاسة الأمريكية لعام 2016": the year is the elections', not the denial's
+                timexes = [t for t in timexes if not el.start() <= t["n_start"] <= el.end() + 40]
         if acc is None and how in ("describe", "dismiss"):
             # "بوتين … اتهام موسكو … مجرد هراء … مستعدة للتعاون مع لندن": the other side named in the sentence
             others = {a.code for a in actors if _side(a, focus, partners) and a.code != subj.code
@@ -1042,8 +1068,13 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
     """What the words before an actor make of it: a topic, a route, a venue, "ب" + a place."""
     return (bool(lx.TOPIC.search(norm[max(0, a.start - 30):a.start])),
             bool(_ROUTE.search(norm[max(0, a.start - 10):a.start])),
-            bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start])),
+            bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start]))
+            and not _MEMBERS_IN.search(norm[max(0, a.start - 30):a.start]),
             a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب")
+
+
+# "12 عنصرا في الاستخبارات الروسية", "ضباط في الجيش الروسي": members of an organ; the organ is no venue
+_MEMBERS_IN = re.compile(r"(?<![\w])(?:عنصرا|عناصر|ضابطا|ضباط|اعضاء|عضوا|موظفا|موظفين|موظفي|مسؤولا|مسؤولين)\s+في\s+$")
 
 
 # A word between a clause-initial verb and the first actor after it that is not a time word, an article-bearing
