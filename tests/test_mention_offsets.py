@@ -76,3 +76,11 @@ def test_surfaces_grouped_by_units_fall_back_when_sums_collide(monkeypatch):
     # the given normalised column changes nothing (it only saves normalising words around partial names)
     with_norm = find_mentions(segs.assign(normalized=segs["text"].map(normalize)), ner=False)
     pd.testing.assert_frame_equal(out, with_norm)
+
+
+def test_lengths_read_from_the_joiners():
+    for texts in (TEXTS, ["a\x00b", "بوتين"], TEXTS[5:6] * 4, [""], ["😀😀", "", "x"]):
+        want = [len(t) for t in texts]
+        orig = originals(JOIN.join(["", *texts, ""]), list(texts), len(JOIN))
+        assert orig.tlen.tolist() == want
+        assert orig.text == _originals(texts).text

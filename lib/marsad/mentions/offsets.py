@@ -299,22 +299,34 @@ class Originals(NamedTuple):
         return c
 
 
-def originals(joined: str, tlen: np.ndarray, sep: int) -> Originals:
+def originals(joined: str, tlen: np.ndarray | list[str], sep: int) -> Originals:
     """Scan ``joined`` once for :class:`Originals`.
 
     Args:
         joined: the texts joined by a separator of ``sep`` characters, which also starts and
             ends it (``JOIN.join(["", *texts, ""])``); it must hold no character that
-            normalisation changes.
-        tlen: the texts' lengths.
+            normalisation changes, and its middle character is NUL.
+        tlen: the texts' lengths, or the texts themselves (their lengths are then read from
+            where the separators' NULs are, unless a text holds a NUL itself).
     """
+    units = np.frombuffer(joined.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    second = None
+    if isinstance(tlen, list):
+        texts, tlen = tlen, None
+        nul = np.flatnonzero(units == 0)
+        if len(nul) == len(texts) + 1:
+            tlen = np.diff(nul) - sep
+            if len(units) != len(joined):  # a character outside the BMP is two units
+                second = _second_units(units)
+                tlen -= np.bincount(np.searchsorted(nul, second, side="right") - 1, minlength=len(tlen))[:len(tlen)]
+        else:
+            tlen = np.array(list(map(len, texts)), dtype=np.int64)
     n = len(tlen)
     tlen = np.asarray(tlen, dtype=np.int64)
     base = np.full(n, sep, dtype=np.int64)
     if n > 1:
         np.cumsum(tlen[:-1] + sep, out=base[1:])
         base[1:] += sep
-    units = np.frombuffer(joined.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
     lut = _normalised_separated_lut()
     mapped = _scratch("mapped", len(units), np.uint16)
     for i in range(0, len(units), _SLICE):  # in slices: take's index copy stays in cache
@@ -325,8 +337,7 @@ def originals(joined: str, tlen: np.ndarray, sep: int) -> Originals:
     if len(units) != len(joined):
         # the second unit of each surrogate pair: unit offsets move back by those before them, and
         # the pair is one separator (its first unit already maps to a space)
-        second = np.flatnonzero((units[1:] >= 0xDC00) & (units[1:] < 0xE000)
-                                & (units[:-1] >= 0xD800) & (units[:-1] < 0xDC00)) + 1
+        second = _second_units(units) if second is None else second
         ev = ev_u - np.searchsorted(second, ev_u)
         pairs = second - 1 - np.arange(len(second))
         mapped[second] = _DELETED
@@ -351,6 +362,12 @@ def originals(joined: str, tlen: np.ndarray, sep: int) -> Originals:
         kept = out
     text = codecs.utf_16_le_decode(kept, "surrogatepass", True)[0]
     return Originals(units, base, tlen, ev, np.cumsum(d), pairs, text)
+
+
+def _second_units(units: np.ndarray) -> np.ndarray:
+    """Offsets of the second unit of each surrogate pair in ``units``."""
+    return np.flatnonzero((units[1:] >= 0xDC00) & (units[1:] < 0xE000)
+                          & (units[:-1] >= 0xD800) & (units[:-1] < 0xDC00)) + 1
 
 
 def to_original(orig: Originals, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

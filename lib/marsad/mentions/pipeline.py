@@ -257,9 +257,9 @@ def find_mentions(
 
     # one pass over the joined originals for what the steps below share: the normalised text the
     # automaton reads, where normalisation moves offsets, surfaces and hashtag signs
-    tlen = np.array(list(map(len, texts)), dtype=np.int64)  # (faster than fromiter here, measured)
     joined = JOIN.join(["", *texts, ""])
-    orig = originals(joined, tlen, len(JOIN))
+    orig = originals(joined, texts, len(JOIN))  # the texts' lengths from the joiners in the one pass
+    tlen = orig.tlen
     k, kid, ostart, oend = _scan(matcher, orig)
     keys = _key_arrays(matcher)
     eid = keys.eid[kid]
@@ -554,7 +554,7 @@ def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, part
     if not rows:
         return k, ostart, oend, eid, label, form, partial
     # normalised, matched and mapped back in one batch, as the texts themselves (see _scan)
-    orig2 = originals(JOIN.join(["", *texts2, ""]), np.array(list(map(len, texts2)), dtype=np.int64), len(JOIN))
+    orig2 = originals(JOIN.join(["", *texts2, ""]), texts2, len(JOIN))
     s2, e2, kid2 = matcher.scan_joined(orig2.text)
     names = _key_arrays(matcher).person_name[kid2]
     kid2 = kid2[names]
