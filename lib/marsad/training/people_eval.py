@@ -92,10 +92,25 @@ BLIND5_NOTE = (
 # change of that session), scored once on the final system of that session with the people pipeline frozen:
 # (precision, recall) of its first run, the code of BLIND6_COMMIT; None until that run
 BLIND6 = "heldout6"
-BLIND6_COMMIT = None
-BLIND6_RUN_AT = None
-BLIND6_FIRST_RUN = None
-BLIND6_NOTE = ""
+BLIND6_COMMIT = "466c6f3"
+BLIND6_RUN_AT = "2026-12-02 08:48 UTC"
+BLIND6_FIRST_RUN = {"person": (0.957, 0.865), "country": (0.973, 1.000)}
+# what that run showed; its errors were read after it and not acted on (heldout6 can be a development split
+# for a later session, never again a blind one)
+BLIND6_NOTE = (
+    "Person P 0.957 (45 of 47), R 0.865 (45 of 52); country P 0.973 (109 of 112), R 1.000 (109 of 109). The errors, "
+    "read after the run and not acted on (the people pipeline was frozen), by class: a person named twice in two "
+    "spellings in one article (رضا صالح أميري, then رضا صالحي أميري: the first cut to رضا صالح, the second missed; 2 "
+    "misses, 1 false positive); a surname of two words (لو مير, Bruno Le Maire: the surname pass takes one last "
+    "word) and a misspelt surname (اطاي after فؤاد اقطاي), 2 misses; the family name of an East Asian name alone "
+    "(ليو after ليو هي) found with the next word glued (ليو بتصريحه: 1 miss, 1 false positive); a foreign first name "
+    "after ل that no list knows (لإيف بارثيلو, 1 miss); a name in a hashtag joined by underscores (#حسين_فهمي, 1 miss, "
+    "the class seen in the development tables and left unfixed on purpose). Countries: all three false positives "
+    "are events named after a capital (مهرجان القاهرة السينمائي twice, معرض تونس الدولي للكتاب), which the gold README's "
+    "rule (written while annotating, before the run) excludes and the system, with its treaty frames only, counts. "
+    "The run was one call of this module's `_run` (what `evaluate people` runs) that also kept heldout6's error "
+    "list (scratch script, not shipped); ten articles and 52 person mentions are a small sample: one mention is 1.9 "
+    "points of person recall.")
 _MARK = re.compile(r"\[\[([^|\]]+)\|([PC])\|([^|\]]+)(?:\|([^|\]]+))?\]\]")
 _LINE = re.compile(r"^\[(\w+) (\d+)\] (.*)$")
 
