@@ -996,3 +996,13 @@ def test_denying_interference_in_the_other_sides_elections_is_a_denial_toward_it
     assert ev[["source", "target", "cameo_code", "precision"]].values.tolist() == [["RU", "US", "016",
                                                                                   "before-publication"]]
     assert one("ونفت موسكو أي تدخل في الانتخابات الفرنسية.", focus="RU", partners=("US",)).empty
+
+
+def test_preparing_a_response_to_the_other_sides_act_is_a_threat():
+    ev = one("أعلنت واشنطن الخميس فرض عقوبات على موسكو. من جهتها، قالت موسكو إنها تستعد للرد.", published="2018-03-15",
+             focus="RU", partners=("US",))
+    assert ev[["source", "target", "cameo_code"]].values.tolist() == [["US", "RU", "163"], ["RU", "US", "130"]]
+    assert one("قالت موسكو إنها تستعد للرد.", focus="RU", partners=("US",)).empty  # nothing to answer
+    ev = one("فرضت واشنطن عقوبات على موسكو. وقال لافروف إنه يستعد للرد على أسئلة الصحفيين.", focus="RU",
+             partners=("US",))
+    assert list(ev["cameo_code"]) == ["163"]

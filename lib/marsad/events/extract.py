@@ -316,7 +316,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
         one_side = not (has_focus and has_partner) and (has_focus or has_partner) and (
             hostile or out or _denies_interference(norm, s_start, s_end, ctx)) and (
             _DENY.search(norm, s_start, s_end) or _DESCRIBE_CHARGES.search(norm, s_start, s_end)
-            or _RECIP.search(norm, s_start, s_end))
+            or _RECIP.search(norm, s_start, s_end) or _RESPOND_THREAT.search(norm, s_start, s_end))
         if (has_focus and has_partner) or one_side:
             if whole:
                 if timexes is None:
@@ -774,6 +774,11 @@ _GOVERNED_ROOTS = ("16", "10", "17")
 _RECIP = re.compile(r"(?<![\w])[وفل]?(?:رد|ردت|ردوا|ترد|يرد|تقوم|قامت|قام|يقوم)\s+(?:\S+\s+){0,4}?(?:بالمثل|باجراء\w*\s+مماثل\w*|"
                     r"(?:ب)?اتخاذ\s+(?:قرار|اجراء|اجراءات|خطوه|خطوات)\s+مماثل\w*|(?:ب)?خطو\w*\s+مماثل\w*)(?![\w])")
 _RECIP_ROOTS = ("11", "12", "13", "16", "17")
+# "قالت موسكو إنها تستعد للرد", "توعدت طهران بالرد", "وسترد روسيا": a threat (130) to answer the other side's last
+# hostile act of the paragraph
+_RESPOND_THREAT = re.compile(r"(?<![\w])[وف]?(?:(?:تستعد|يستعد|تتوعد|يتوعد|توعدت|توعد|تعهدت|تعهد)\s+(?:\S+\s+){0,2}?"
+                             r"(?:بال|لل|ب|ل)رد|سترد|سيرد)(?![\w])(?!\s+علي\s+(?:ال)?(?:اسئل|سؤال|استفسار|رسال|مكالم|"
+                             r"اتصال|تساؤل|دعو|طلب))")
 
 
 def _reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates, pub,
@@ -781,7 +786,9 @@ def _reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, see
     """Reciprocation: the subject answers the other side's last hostile act of the paragraph with the same act."""
     focus, partners = ctx.focus, ctx.partners
     out = []
-    for m in _RECIP.finditer(norm, s_start, s_end):
+    hits = [(m, False) for m in _RECIP.finditer(norm, s_start, s_end)]
+    hits += [(m, True) for m in _RESPOND_THREAT.finditer(norm, s_start, s_end)]
+    for m, threat in hits:
         c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
         subj = next((a for a in actors if m.start() < a.start < m.end() and _side(a, focus, partners)), None)
         if subj is None:
@@ -794,6 +801,8 @@ def _reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, see
         if not prev:
             continue
         code, other = prev[-1][0], prev[-1][1]
+        if threat:
+            code = "130"
         if focus not in (subj.code, other) or (other not in partners and subj.code not in partners):
             continue
         if (code, subj.code, other) in seen:
@@ -806,7 +815,8 @@ def _reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, see
         own = [t for t in timexes if t["n_start"] >= m.start()]
         date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, own, [], (), "reported", pub, holes)
         out.append(_row(text, offsets, s_start, s_end, m, None, code, "reported", subj, acc, False, partner, focus,
-                        date, [date_rule, "status:reported", "cue:reciprocal"], None, norm, section))
+                        date, [date_rule, "status:reported", "cue:threat-to-respond" if threat else "cue:reciprocal"],
+                        None, norm, section))
     return out
 
 # "أعلنت بريطانيا الأسبوع الماضي طرد 23 دبلوماسيا روسيا", "قررت واشنطن فرض عقوبات على موسكو", "قامت بريطانيا بسحب …":

@@ -193,8 +193,10 @@ below. `ru-eg` = the 39 Russia–Egypt articles that were the blind split `blind
 below; its errors read and fixed in the same session: **a tuning split now**). No split is unseen by the rules any
 more; the blind measures are the "blind run" rows below. `ru-gb` = the 12 Russia–United Kingdom articles that were
 the blind split `blind-gb` of session 8 (run once blind, below; its errors read and fixed in session 9: **a tuning
-split now**; one omitted gold denial added then, 35 counted events). The one blind split left is `blind-us` (session 9,
-below), scored only when named.
+split now**; one omitted gold denial added then, 35 counted events). `ru-us` = the 21 Russia–United States articles
+that were the blind split `blind-us` of session 9 (run once blind, below; its errors read and fixed in session 10:
+**a tuning split now**). The blind split of session 10 is `blind-us-ir` (United States–Iran, the first split whose
+focus is not Russia; below), scored only when named.
 
 How the numbers moved (same command; P = precision, R = recall):
 
@@ -223,6 +225,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 7 rules, unchanged in session 8, **blind run** (2 Dec 2026, 06:32 UTC) | blind-gb (RU–GB, 12 docs; now `ru-gb`) | **0.87 (13/15)** | **0.12 (4/34)** |
 | session 9 (the vocabulary of a diplomatic crisis, read on ru-gb: claims of responsibility, denials and reciprocation answering the act before, notices and ultimatums coded as their order, a verbal noun's agent and object, a surname after the full name, pluperfect acts kept apart, speech acts dated by their frame; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb | 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 (34/34) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 / 0.69 / 0.77 (27/35) |
 | session 9 rules, **blind run** (2 Dec 2026, 08:24 UTC, commit `3490100`) | blind-us (RU–US, 21 docs) | **0.63 (5/8)** | **0.13 (2/15)** |
+| session 10 (read on ru-us: rejecting accusations is a denial, plural object pronouns, denouncing allegations, evidence that incriminates, planned summits, findings as accusations, interference, members of an organ, denials of interference, threats to respond; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00; ru-us 0.63 → 1.00 (11/11) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 / 0.69 / 0.77; ru-us 0.13 → 0.60 (9/15) |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -715,7 +718,48 @@ Reading: the crisis vocabulary added this session was read on one story (the Skr
 2016–2018 — accusations of election interference and hacking, made by US agencies and officials rather than by
 "Washington" — recall stays far below the target (R actors+kind+date 0.13 against ≥ 0.75) and precision of actors
 falls to 0.63 (5/8). The development gains (ru-gb 0.12 → 0.77) did not carry over: the errors above are new classes
-(official bodies of a knowledge-base partner, findings as accusations, interference, modality after the noun)."""
+(official bodies of a knowledge-base partner, findings as accusations, interference, modality after the noun).
+
+### Session 10 (blind-us read for errors, now `ru-us`; a new blind split with another focus)
+
+**Blind split first.** Before any rule of the session changed, `blind-us-ir` was drawn and annotated: 12 ANT articles
+naming the **United States with Iran** (CNN, France24, Al Arabiya, Jawhara FM: 3 each), by the seeded draw written in
+the gold README with its script (`data/gold/events/select_blind_usir.py`). The Russia–X pools were exhausted, and the
+issue asks for a timeline of any pair, so its focus is the US (`documents.csv` has a `focus` column since; RU for
+every other split). No outlet other than the four is in `../shared/datasets`, so none could be added. Read and
+annotated by hand (12 counted events, 14 optional, 16 no-event sentences, 2 background rows) and landed alone
+(`events gold: blind US–Iran split …`, commit `679b717`); the user set-up, decided before any article was read and
+written in the README, is Rouhani, Zarif and Khamenei as Iranian leaders in `actors.csv` (the US leaders were there
+from session 9). Its sentences were not read again while the rules below were written.
+
+**Rules added, read on ru-us** (each with tests on composed sentences in `tests/test_events.py`; every development
+split re-run after each change with `python -m marsad.training.events_eval SPLIT`; none lost precision, and only ru-us
+moved):
+- **Rejecting the accusations is a denial**: "رفضت السلطات الروسية، الأربعاء، الاتهامات الموجهة لها من … أمريكا" is 016,
+  not 120 (a rejection of a proposal stays 12).
+- **A plural or dual object pronoun is the object** ("… و19 شخصا تتهمهم بمحاولة التأثير …"): no country pair is drawn
+  from the verb (the stem of اتهم itself ends in هم and is not read as a pronoun).
+- **Denouncing allegations** ("وندد الرئيس الأمريكي بمزاعم … بأن حملته تواطأت مع الكرملين") is no condemnation of the
+  country inside them; **evidence that incriminates** ("أدلة تدين ترامب") is no condemnation either.
+- **A planned meeting**: a meeting noun after قبل/قبيل or before المقرر(ة)/المرتقب(ة)/المزمع(ة) is an intent (036),
+  dated by its planned day when given ("قبيل القمة المقررة الاثنين").
+- **A finding of one side** ("إن واشنطن تأكدت في 6 آب من أن الحكومة الروسية استخدمت أسلحة كيميائية", "خلصت لندن إلى
+  أن موسكو تقف وراء …") is the finder's accusation (112), dated by the finding.
+- **Interference in the other side's elections** ("أن روسيا تدخلت في الانتخابات الرئاسية للولايات المتحدة") is a cue
+  (170).
+- **Members of an organ** ("12 عنصرا في الاستخبارات الروسية") are that organ's side, not a venue: the indictment is an
+  accusation, and the next sentence's "وتنفي موسكو أي تدخل" answers it (016).
+- **Denying any interference in the other side's elections** ("نفى … بوتين … أي تدخل لبلاده في انتخابات الرئاسة
+  الأمريكية لعام 2016") is a denial toward that side even with no accuser named; the elections' year does not date it.
+- **Preparing a response** ("من جهتها، قالت موسكو إنها تستعد للرد", "توعدت … بالرد", "سترد") to the other side's last
+  hostile act of the paragraph is a threat (130) toward it; "يستعد للرد على أسئلة الصحفيين" is not.
+
+`ru-us` after these: 11 system events, P actors 1.00 (11/11), R actors 0.73, R +kind 0.73, R actors+kind+date 0.60
+(9/15), 0/19 no-event sentences with an event. Tuning numbers (the split was read); its blind measure stays the
+session-9 row. Still missed on ru-us: US bodies without a nationality word (Treasury Secretary "وزير الخزانة", "وزارة
+الأمن الداخلي ومديرية الاستخبارات"), the warning of "مدير الاستخبارات الأمريكية" about hacking "الآتية من روسيا", the red-line message (blocked by "أهداف سورية", an
+indefinite adjective read as Syria, a third party), and two dates (the summit planned for a day the title does not
+give; the 2016 interference dated by its year in the gold)."""
 
 
 def main(argv: list[str] | None = None) -> int:
