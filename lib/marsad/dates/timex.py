@@ -94,7 +94,7 @@ def _alt(words) -> str:
 
 _MONTH = f"(?:{_alt(MONTHS)})"
 _HMONTH = f"(?:{_alt(HIJRI_MONTHS)})"
-_WEEKDAY = f"(?:(?:يوم\\s+)?(?:{_alt(_WEEKDAYS)}))"
+_WEEKDAY = f"(?:(?:يومي?\\s+)?(?:{_alt(_WEEKDAYS)}))"  # "يومي الجمعة": the dual (or a slip for يوم)
 _NUMWORD = f"(?:{_alt(_ONES)}|{_alt(_TENS)})"
 # the heads of 11 and 12, which only count before "عشر(ة)": "أحد عشر شهرا", "باثني عشر قرنا"
 _TEEN_HEADS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
@@ -122,7 +122,8 @@ def _ordinal_day(words: str) -> int:
     return _DAY_ORDINALS[re.sub(r"\sو\s+", " و", " ".join(words.split()))]
 
 
-_DAY = rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{_ORD_ALT})\s+من|(?P<ghurra>غره))"
+# "غرة أفريل" and "أول فبراير" (without "من"): the first of the month
+_DAY = rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{_ORD_ALT})\s+من|(?P<ghurra>غره|اول(?=\s+(?:شهر\s+)?{_MONTH}{_R})))"
 _PART = r"(?:الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|ظهيره|ظهر|ليله|فجر|عصر)"
 _MODIFIER = r"(?:مطلع|اوائل|بدايه|بدايات|مستهل|منتصف|اواسط|وسط|اواخر|نهايه|اخر|ختام)"
 
@@ -146,7 +147,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # Hijri: 13 ذو الحجة 1445 هـ, رمضان الماضي, 1445 هـ
     ("hijri_date", re.compile(
-        rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?|(?P<dord>{_ORD_ALT})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<hmon>{_HMONTH})(?:\s+(?P<y>\d{{3,4}})\s*(?:هجريه|هجري|للهجره|للهجري|ه){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
+        rf"{_L}(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?|(?P<dord>{_ORD_ALT})\s+من\s+)?(?P<shahr>شهر\s+)?(?P<hmon>{_HMONTH})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه|لسنه|لعام)\s+)?(?P<y>\d{{3,4}})\s*(?:هجريه|هجري|للهجره|للهجري|ه){_R}?|\s+(?P<rel>{_REL}))?{_R}")),
     ("hijri_year", re.compile(rf"{_L}(?:{_YEARWORD})?(?P<y>\d{{3,4}})\s*(?:هجريه|هجري|للهجره|للهجري|ه){_R}")),
     # عام 2022, العام 1887, 2002م, bare 2026
     ("year", re.compile(rf"{_L}(?P<kw>(?:عام|العام|سنه|(?<=ل)لعام|(?<=ل)لسنه)\s*)?(?<![\d.,/])(?P<y>\d{{4}})(?P<m>\s*م)?(?!\d|[.,/]\d){_R}")),
@@ -189,7 +190,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
     ("plural_rel", re.compile(
         rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين|الاسبوعين|العقدين|القرنين|الساعات)"
-        rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|الاخيره|الاخيرين|المقبله|المقبلين|المقبلتين|القادمه|القادمين|القادمتين|اللاحقه|الاولي){_R}")),
+        rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|المنقضيه|المنصرمه|الفائته|الاخيره|الاخيرين|المقبله|المقبلين|المقبلتين|القادمه|القادمين|القادمتين|اللاحقه|الاولي){_R}")),
     # an age as an ordinal: "في الحادية والثلاثين من عمرها", "في الحادية عشرة من العمر"
     ("age_ordinal", re.compile(
         rf"{_L}(?P<age>(?:{_alt(_FEM_UNITS)})(?:\s+عشره|\s+و\s*(?:{_alt(_FEM_TENS)}))?|{_alt(_FEM_TENS)})"
@@ -379,6 +380,7 @@ _NIGHT_PAIR_AFTER = re.compile(rf"\s*(?:(?:الي|-|/|و)\s*)?(?:يوم\s+)?(?:{
 # a complementizer after a day: the day dates the report ("وأضاف اليوم السبت أن ...")
 _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|بان|انه|انها|بانه|بانها)(?![^\W\d_])")
 _PAIR_AFTER = re.compile(rf"\s+(?P<mon2>{_MONTH}){_R}(?:\s*[،,]?\s*(?P<y>\d{{4}}){_R})?")
+_OF_DAY_GAP = re.compile(r"\s*(?:ت\s*\.?\s*غ\s+)?من\s+(?:يومي?\s+)?")
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:و\s*)?(?:حتي|الي|-|–)\s*(?:الساعه\s+)?")
 # between weekdays listed before their days: "يومي الاثنين والثلاثاء 14 و15 نوفمبر"
 _WEEKDAY_LIST_GAP = re.compile(rf"[\s،,و]*(?:(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})[\s،,و]*)*")
@@ -397,7 +399,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله|هذا", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
     "relative_unit": r"الاسبوع|الشهر|العام|السنه|العقد", "decade_ordinal": r"العقد",
     "nth_day": r"اليوم", "offset": _WORDS_OF["unit"],
-    "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
+    "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي|المنقضي|المنصرم|الفائت", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
     "sun": r"غروب|شروق|طلوع|ليلا|فجرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
@@ -589,7 +591,9 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         # "الجمعة 12 ماي الساعة 16:00 … الساعة 18:00 … الإربعاء 23 ماي": a clock after another clock of the same day
         listed = (i > 0 and prev is not None and rows[i - 1]["rule"] == "clock" and rows[i - 1]["start"] > prev["end"]
                   and rows[i - 1]["date_start"] == prev["date_start"] and sentences[i - 1] == sentences[i])
-        if nxt is not None and not listed and (prev is None or reported or nxt["start"] - hi < lo - prev["end"]):
+        # "والساعة 18,00 من يوم السبت": a day linked to the clock by "من" is its own, however near the one before
+        linked = nxt is not None and bool(_OF_DAY_GAP.fullmatch(normalize(text[hi:nxt["start"]])))
+        if nxt is not None and not listed and (prev is None or reported or linked or nxt["start"] - hi < lo - prev["end"]):
             day = nxt["date_start"]
             if ((hour, minute) == (0, 0) and "منتصف" in normalize(row["text"])
                     and _RANGE_END_BEFORE.search(normalize(text[max(0, lo - 40):lo]))):
@@ -837,7 +841,7 @@ def _weekday_range_schedule(rows: list[dict], text: str, sentences: list[int]) -
                     b.update(value=end.isoformat(), date_start=end.isoformat(), date_end=end.isoformat())
             continue
         for r in (a, b):
-            wd = _WEEKDAYS[re.sub(r"^يوم\s+", "", normalize(r["text"]).strip())]
+            wd = _WEEKDAYS[re.sub(r"^يومي?\s+", "", normalize(r["text"]).strip())]
             r.update(type="SET", value=f"XXXX-WXX-{wd + 1}", date_start=None, date_end=None, precision=None,
                      anchor=None, rule="set:weekday_range")
         for j in clocks:
@@ -860,7 +864,7 @@ def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> No
             group.append(group[-1] + 1)
         for j in group:
             r = rows[j]
-            wd = _WEEKDAYS[re.sub(r"^يوم\s+", "", normalize(r["text"]).strip())]
+            wd = _WEEKDAYS[re.sub(r"^يومي?\s+", "", normalize(r["text"]).strip())]
             r.update(type="SET", value=f"XXXX-WXX-{wd + 1}", date_start=None, date_end=None, precision=None,
                      anchor=None, rule="set:weekday_plural")
         before = [j for j in range(i - 1, -1, -1)
@@ -1580,7 +1584,7 @@ def _typo_year(year: int, mon: int, d: int, wd_text: str, anchor: dt.date, tx, n
     April 2017 article) cannot lie before the text was written. When the date is in the past, the clause is in the
     future tense and the named weekday does not fall on the written date but does on the same day and month of
     the reference year or the next, the year is a slip of the pen and that year is taken."""
-    wd = _WEEKDAYS[re.sub(r"^يوم\s+", "", " ".join(wd_text.split()))]
+    wd = _WEEKDAYS[re.sub(r"^يومي?\s+", "", " ".join(wd_text.split()))]
     try:
         written = dt.date(year, mon, d)
     except ValueError:
@@ -1778,7 +1782,7 @@ def _occurrence(days: list[dt.date], tense: str | None, anchor: dt.date) -> dt.d
 
 def _resolve_weekday(tx, norm: str, anchor) -> None:
     g = tx.groups
-    wd = _WEEKDAYS[re.sub(r"^يوم\s+", "", " ".join(g["wd"].split()))]
+    wd = _WEEKDAYS[re.sub(r"^يومي?\s+", "", " ".join(g["wd"].split()))]
     if g.get("part"):
         tx.type = "TIME"
     if anchor is None:
