@@ -1006,3 +1006,9 @@ def test_preparing_a_response_to_the_other_sides_act_is_a_threat():
     ev = one("فرضت واشنطن عقوبات على موسكو. وقال لافروف إنه يستعد للرد على أسئلة الصحفيين.", focus="RU",
              partners=("US",))
     assert list(ev["cameo_code"]) == ["163"]
+
+
+def test_denying_the_accusations_named_by_the_accusers_demonym():
+    ev = one("ونفت طهران الاتهامات الأمريكية بدعم الإرهاب.", focus="US", partners=("IR",))
+    assert ev[["source", "target", "cameo_code"]].values.tolist() == [["IR", "US", "016"]]
+    assert one("ونفت طهران الاتهامات الفرنسية بدعم الإرهاب.", focus="US", partners=("IR",)).empty

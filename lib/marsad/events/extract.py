@@ -925,10 +925,14 @@ _DENIED_INTERFERENCE = re.compile(r"\s*(?:\S+\s+){0,14}?اي\s+(?:تدخل|دو�
                                   r"(?:\s+(?:ال)?رئاس\S*)?")
 
 
+# "ونفت طهران الاتهامات الأمريكية": the accusations named with the accuser's demonym
+_DENIED_CHARGES = re.compile(r"\s*(?:\S+\s+){0,3}?(?:ال)?(?:اتهامات|اتهام|مزاعم|ادعاءات)")
+
+
 def _denies_interference(norm, s_start, s_end, ctx) -> bool:
     """"نفى بوتين أي تدخل في الانتخابات الأمريكية": the other side is named by its elections, with no accuser."""
     for d in _DENY.finditer(norm, s_start, s_end):
-        el = _DENIED_INTERFERENCE.match(norm, d.end())
+        el = _DENIED_INTERFERENCE.match(norm, d.end()) or _DENIED_CHARGES.match(norm, d.end())
         if el and _demonym_after(norm, el.end(), (ctx.focus, *ctx.partners)):
             return True
     return False
@@ -980,7 +984,7 @@ def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, c
                                                                                    subj.form, "", "country")
         if acc is None and how == "deny":
             # "نفى بوتين أي تدخل لبلاده في انتخابات الرئاسة الأمريكية": the side whose elections are meant
-            el = _DENIED_INTERFERENCE.match(norm, m.end())
+            el = _DENIED_INTERFERENCE.match(norm, m.end()) or _DENIED_CHARGES.match(norm, m.end())
             code = el and _demonym_after(norm, el.end(), [c for c in (focus, *partners) if c != subj.code])
             if not code and el:
                 code = next((a.code for a in actors if el.end() <= a.start <= el.end() + 3 and _side(a, focus, partners)
