@@ -709,6 +709,12 @@ def test_fourth_session_tense_and_story(text, published, span, value):
      "الثامنة ليلا و44 دقيقة بالتوقيت المحلي", "2017-05-18", "يوم الخميس", "DATE", "2017-05-25"),
     ("يحدث الاقتران يوم الخميس 25 ماي 2017 على الساعة 19 و44 دقيقة بالتوقيت العالمي أي يوم الخميس على الساعة "
      "الثامنة ليلا و44 دقيقة بالتوقيت المحلي", "2017-05-18", "الساعة الثامنة ليلا و44 دقيقة", "TIME", "2017-05-25T20:44"),
+    # the same, ten days ahead of a Monday article: the restated Thursday and its clock are the dated one
+    ("يحدث الاقتران يوم الخميس 25 ماي 2017 على الساعة 19 و44 دقيقة بالتوقيت العالمي أي يوم الخميس على الساعة "
+     "الثامنة ليلا و44 دقيقة بالتوقيت المحلي", "2017-05-15", "الساعة الثامنة ليلا و44 دقيقة", "TIME", "2017-05-25T20:44"),
+    # sunset in the construct state with its day: one TIME
+    ("ويمكث القمر بعد غروب شمس يوم الجمعة 26 ماي 2017 في كامل البلاد", "2017-05-15", "غروب شمس يوم الجمعة 26 ماي 2017",
+     "TIME", "2017-05-26TEV"),
 ])
 def test_fourth_session_clock_words_and_dated_weekdays(text, published, span, type_, value):
     row = tag_dates(text, published=published).set_index("text").loc[span]

@@ -271,7 +271,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("clock_bare", re.compile(
         rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}}|(?:\d{{1,2}}[,.]\d{{2}}|\d{{4}})(?=\s*(?:ت\s*غ|بتوقيت|توقيت)))(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
     # sunset and sunrise, and a bare night or dawn adverb: a TIME only on a day its sentence names (see _on_sentence_day)
-    ("sun", re.compile(rf"{_L}(?P<w>غروب\s+الشمس|شروق\s+الشمس|طلوع\s+الشمس|طلوع\s+الفجر|الغروب|الشروق(?=\s+(?:يوم|و))){_R}"
+    # ("غروب شمس يوم الجمعة 26 ماي": in the construct state, the sunset of the day named right after it)
+    ("sun", re.compile(rf"{_L}(?P<w>(?:غروب|شروق|طلوع)\s+شمس(?=\s+(?:يوم|{_alt(_WEEKDAYS)}|\d))|غروب\s+الشمس|شروق\s+الشمس|طلوع\s+الشمس|طلوع\s+الفجر|الغروب|الشروق(?=\s+(?:يوم|و))){_R}"
                        rf"|(?<![^\W\d_])(?P<adv>ليلا|فجرا){_R}(?!\s+(?:و\s*)?نهارا)")),
     ("season", re.compile(rf"{_L}(?P<s>(?:ال)?(?:صيف|شتاء|خريف|ربيع(?!\s+(?:الاول|الاخر|الثاني|العربي)))|صيفا|خريفا)(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?{_R}")),
 ]
@@ -756,7 +757,7 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int]) -> None:
     ("بين الغروب ومنتصف الليل يوم 27 يوليو", "هاجم مسلحون مقرات أمنية فجرا يوم الاثنين"); a night told after a
     report's day and "أن" is the night before it ("أعلن الجيش الأحد أن مقاتلاته شنت ليلا غارة"). Without a day in
     their sentence they are generic ("عند الغروب", "بعد غروب الشمس") and dropped."""
-    keep = []
+    keep, drop = [], set()
     for i, row in enumerate(rows):
         if row["rule"] != "sun":
             keep.append(row)
@@ -768,6 +769,11 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int]) -> None:
         near = min(days, key=lambda r: r["start"] - row["end"] if r["start"] >= row["end"] else row["start"] - r["end"])
         day = dt.date.fromisoformat(near["date_start"][:10])
         code = row["value"][-3:]
+        if (near["type"] == "DATE" and near["start"] >= row["end"] and not text[row["end"]:near["start"]].strip()
+                and re.search(r"\sشمس$", normalize(row["text"]))):
+            # "غروب شمس يوم الجمعة 26 ماي 2017": one TIME, the sunset of that day
+            row["end"], row["text"] = near["end"], text[row["start"]:near["end"]]
+            drop.add(id(near))
         if code == "TNI" and near["type"] == "DATE" and (
                 near["end"] <= row["start"] and _COMPLEMENTIZER.search(normalize(text[near["end"]:row["start"]]))
                 # "قصف الجيش مواقع ليلا، وفق ما أفاد الأربعاء": the day after it dates the report
@@ -779,7 +785,7 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int]) -> None:
         row["date_start"] = row["date_end"] = row["anchor"] = day.isoformat()
         row["precision"] = "day"
         keep.append(row)
-    rows[:] = keep
+    rows[:] = [r for r in keep if id(r) not in drop]
 
 
 _PART_THEN_WEEKDAY = re.compile(rf"(?P<part>صباح|صبيحه|مساء|عشيه)\s+(?={_alt(_WEEKDAYS)}(?![^\W\d_]))")
@@ -909,14 +915,17 @@ def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
         if (row["rule"].startswith("day_month") and row["precision"] == "day" and row["date_start"]
                 and re.search(_WEEKDAY, normalize(row["text"]))):
             day = dt.date.fromisoformat(row["date_start"][:10])
-            if abs((day - dct).days) <= 7:
+            if -7 <= (day - dct).days <= 14:
                 dated.setdefault(day.weekday(), set()).add(day)
     if not dated:
         return
     moved = {}
     for row in rows:
         if row["rule"] in ("weekday:last", "weekday:past", "weekday:future") and row["date_start"]:
-            days = dated.get(_weekday_of(row), set())
+            # a dated day more than a week ahead ("يوم الخميس 25 ماي" in a Monday 15 May text) is restated only by
+            # an untensed or future weekday, not by one told in the past tense
+            days = {d for d in dated.get(_weekday_of(row), set())
+                    if (d - dct).days <= 7 or row["rule"] != "weekday:past"}
             if len(days) == 1 and row["date_start"][:10] not in {d.isoformat() for d in days}:
                 target = next(iter(days)).isoformat()
                 moved[row["date_start"][:10]] = target
