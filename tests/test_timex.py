@@ -715,6 +715,15 @@ def test_fourth_session_tense_and_story(text, published, span, value):
     # sunset in the construct state with its day: one TIME
     ("ويمكث القمر بعد غروب شمس يوم الجمعة 26 ماي 2017 في كامل البلاد", "2017-05-15", "غروب شمس يوم الجمعة 26 ماي 2017",
      "TIME", "2017-05-26TEV"),
+    # a clock after a present-tense verb with no day in its sentence is on the article's day, not yesterday's
+    ("فتحت المراكز أبوابها اليوم الأحد. وكان التصويت قد بدأ أمس السبت في بعض القنصليات. وينتهي التصويت في السابعة مساء "
+     "في بعض المدن", "2017-05-07", "السابعة مساء", "TIME", "2017-05-07T19:00"),
+    ("فتحت المراكز أبوابها اليوم الأحد. وكان التصويت قد بدأ أمس السبت في بعض القنصليات. وانتهى التصويت في السابعة مساء "
+     "في بعض المدن", "2017-05-07", "السابعة مساء", "TIME", "2017-05-06T19:00"),
+    # an event in a present-tense relative clause before its weekday is ahead; in a past one, behind
+    ("أقيم مساء الأحد مؤتمر صحافي من أجل الحديث عن الحفل الذي يجمعهما سوياً بدار الأوبرا المصرية مساء الأربعاء.",
+     "2018-05-07", "مساء الأربعاء", "TIME", "2018-05-09TEV"),
+    ("تحدث عن الحفل الذي أقيم بدار الأوبرا مساء الأربعاء.", "2018-05-07", "مساء الأربعاء", "TIME", "2018-05-02TEV"),
 ])
 def test_fourth_session_clock_words_and_dated_weekdays(text, published, span, type_, value):
     row = tag_dates(text, published=published).set_index("text").loc[span]

@@ -381,6 +381,13 @@ _NIGHT_PAIR_AFTER = re.compile(rf"\s*(?:(?:الي|-|/|و)\s*)?(?:يوم\s+)?(?:{
 # a complementizer after a day: the day dates the report ("وأضاف اليوم السبت أن ...")
 _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|بان|انه|انها|بانه|بانها)(?![^\W\d_])")
 _PAIR_AFTER = re.compile(rf"\s+(?P<mon2>{_MONTH}){_R}(?:\s*[،,]?\s*(?P<y>\d{{4}}){_R})?")
+# an imperfect verb (not a feminine perfect "تعرضت", "تمكنت") a few words before the end
+_PRESENT_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:ي|ت(?!م|عرض|حول|وجه|سبب))(?!ذكر|قول|ضيف|شير|وضح)[^\W\d_]{2,}(?<![تا])(?:\s+(?!في|عند|علي|من)[^\W\d_]+){0,2}"
+                             r"(?:\s+(?:في|عند|علي|من))?(?:\s+(?:بعض|كل)\s+[^\W\d_]+)?\s*$")
+# an event in a present-tense relative clause just before a weekday: "الحفل الذي يجمعهما سوياً بدار الأوبرا"
+_EVENT_REL_IMPERFECT = re.compile(
+    r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:حفل|حفله|مباراه|لقاء|عرض|مهرجان|اجتماع|مؤتمر|قمه|جلسه|مقابله|سهره|امسيه|ندوه)\s+"
+    r"(?:الذي|التي)\s+(?:س?[يت])(?!م\s)[^\W\d_]{2,}(?<!ت)(?:\s+[^\W\d_]+){0,6}\s*(?:يوم\s+)?(?:صباح|مساء|ليله|ظهر)?\s*$")
 _OF_DAY_GAP = re.compile(r"\s*(?:ت\s*\.?\s*غ\s+)?من\s+(?:يومي?\s+)?")
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:و\s*)?(?:حتي|الي|-|–)\s*(?:الساعه\s+)?")
 # between weekdays listed before their days: "يومي الاثنين والثلاثاء 14 و15 نوفمبر"
@@ -635,6 +642,12 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             day = dct.isoformat()  # "تبدأ المباراة الساعة العاشرة": the day the article was written
         else:
             continue
+        if prev is None and nxt is None and dct is not None and day < dct.isoformat():
+            # "وكان التصويت قد بدأ أمس السبت … وينتهي التصويت في السابعة مساء": a clock after a present-tense verb
+            # of its own clause, with no day in its sentence, is on the article's day, not on a past day named before
+            before = re.split(r"[.!؟?:؛\n]", normalize(text[max(0, row["start"] - 250):row["start"]]))[-1]
+            if _PRESENT_CLAUSE.search(before) and _tense_before(before, len(before)) != "past":
+                day = dct.isoformat()
         row["date_start"] = row["date_end"] = row["anchor"] = day
         row["value"] = f"{day}T{hour:02d}:{minute:02d}"
         row["precision"] = "day"
@@ -1807,6 +1820,8 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
                                           or _HOLDING_BEFORE.search(_sentence_before(norm, tx.start)[-60:])):
         # "توقعت الهيئة أن تجتاح العواصف مناطق أخرى حتى يوم السبت", "تم الاتفاق على عقد اجتماع الأحد": ahead
         tense = "future"
+    if not rel and tense != "future" and _EVENT_REL_IMPERFECT.search(_sentence_before(norm, tx.start)[-90:]):
+        tense = "future"  # "أقيم مساء الأحد مؤتمر … عن الحفل الذي يجمعهما بدار الأوبرا مساء الأربعاء": the event is ahead
     if not rel and tense is None and _PLANNED_ACT.search(_sentence_before(norm, tx.start)[-90:]):
         tense = "future"  # "أعلنت النقابات تنفيذ إضراب ثان الأربعاء": an announced or called act is ahead
     if not rel and tense is None and (_PENDING_ACT.search(_sentence_before(norm, tx.start)[-70:])
