@@ -152,11 +152,13 @@ def render(m: dict) -> str:
         f"- mention stage / raw Aho-Corasick: **{100 * r['median']:.1f} %** (median of the {m['repeat']} rounds'"
         f" ratios; range {100 * r['min']:.1f}–{100 * r['max']:.1f} %, best of each row {100 * r['best_of']:.1f} %;"
         f" target ≥ 50 %: **{verdict}**).",
-        f"- `Matcher.scan` alone takes {100 * med['scan'] / med['mentions']:.0f} % of the stage and"
-        f" {100 * med['scan'] / med['raw']:.0f} % of the raw scan's time: joining the batch, turning punctuation into"
-        " spaces, the automaton pass (its keys carry the proclitic chains and the word boundaries, so it reports"
-        " only whole words: fewer hits than the raw scan's substrings) and the longest-match selection in numpy.",
-        "- The rest of the stage is `find_mentions` around the scan (`marsad.mentions.pipeline`, `offsets`,"
+        f"- `Matcher.scan` alone (from the normalised texts: joining them, turning punctuation into spaces, the"
+        " automaton pass, whose keys carry the proclitic chains and the word boundaries so that it reports only"
+        " whole words, and the longest-match selection in numpy) takes"
+        f" {100 * med['scan'] / med['raw']:.0f} % of the raw scan's time, {100 * med['scan'] / med['mentions']:.0f} %"
+        " of the stage's. The stage does the same work from the original texts (`marsad.mentions.offsets.originals`:"
+        " one lookup table over their code units normalises and separates them and marks where offsets move).",
+        "- The rest of the stage is `find_mentions` around the automaton pass (`marsad.mentions.pipeline`, `offsets`,"
         " `resolve`): the offsets mapped back to the original texts, the partial names and ambiguous keys resolved"
         " per document, hashtag-split names, the titles of person mentions and the table's columns.",
     ]
