@@ -80,3 +80,12 @@ def test_a_suffix_is_romanised_as_its_abbreviation():
 
     assert romanize("دونالد ترامب جونيور") == "Donald Trump Jr."
     assert romanize("جونيور").lower().startswith("j") and "." not in romanize("جونيور")
+
+
+def test_a_festival_or_fair_named_after_a_capital_is_not_the_country():
+    assert _all("ويرأس الفنان مهرجان القاهرة السينمائي الدولي هذا العام") == []
+    assert _all("واعتذر عن رئاسة #مهرجان_القاهرة_السينمائي_الدولي") == []
+    assert _all("وزار الوزير فعاليات الدورة 33 لمعرض تونس الدولي للكتاب") == []
+    # the country or capital as a place stays a mention (the fair held in the capital)
+    assert _all("وافتتح المعرض في تونس أمس") == [("تونس", "country")]
+    assert _all("ويقام المهرجان في القاهرة") == [("القاهرة", "country")]

@@ -1135,8 +1135,8 @@ _NEXT_WORD = re.compile(r"\s*([\u0621-\u064a]+)")
 def _named_after_capital(texts, kb_rows) -> set[int]:
     """Country rows that name a document after a capital (اتفاقية باريس للمناخ، "إعلان تونس للتسوية").
 
-    The capital right after a frame of ``document_frames.txt`` (with a proclitic: لاتفاق باريس) is the
-    document's name when the phrase ends there (punctuation, a closing quotation mark, the end of the
+    The capital right after a frame of ``document_frames.txt`` (with a proclitic: لاتفاق باريس; a festival
+    or a fair too: مهرجان القاهرة السينمائي، لمعرض تونس الدولي للكتاب) is the document's or event's name when the phrase ends there (punctuation, a closing quotation mark, the end of the
     text) or goes on with a word with ل (للمناخ), a word with ال (الوزاري) or حول/بشأن/عام; otherwise the
     capital is the government acting (إعلان الرياض رفض …، اتفاق تونس مع …، إعلان أنقرة "تحرير" …،
     إعلان طهران الثلاثاء أنها …) and stays a country mention.
@@ -1149,7 +1149,8 @@ def _named_after_capital(texts, kb_rows) -> set[int]:
     for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
         if typ != "country" or form not in ("capital", "name"):
             continue
-        text = texts[k]
+        # a hashtag joins the words with underscores (#مهرجان_القاهرة_السينمائي): read as spaces
+        text = texts[k].replace("_", " ").replace("#", " ")
         if normalize(text[s:e]) not in caps:
             continue
         m = _LAST_WORD.search(text[max(0, s - 25):s])
