@@ -64,6 +64,8 @@ _PARTIAL_STOP = frozenset(
         "محمد أحمد محمود علي حسن حسين عمر مولاي سيدي جون جونغ أون اون كم"
     ).split()
 )
+# particles of European surnames written as a word of their own (لو مير = Le Maire, دي مايو, فان دير)
+SURNAME_PARTICLES = frozenset(normalize(w) for w in "لو لا دي دو دى دا ديل ديلا فان فون دير".split())
 # two-letter pronouns and particles: never a short East Asian family name partial
 _SHORT_FUNCTION_WORDS = frozenset(normalize(w) for w in "لي هو هي ما لا من في عن لم لن قد أن إن أو كي يا إذ بل ثم".split())
 # ordinals of regnal names (البابا فرنسيس الأول، عبد الله الثاني) are not partial names either
@@ -217,7 +219,10 @@ def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str 
             for n in names:
                 # titles are not names: الأمير محمد بن سلمان gives محمد … سلمان, not الأمير
                 toks = [t for t in n.split() if normalize(t) not in titles]
-                if len(toks) > 1:
+                if len(toks) > 2 and normalize(toks[-2]) in SURNAME_PARTICLES:
+                    # a surname with a particle (برونو لو مير … لو مير) is the last two words
+                    partials += [toks[0], " ".join(toks[-2:])]
+                elif len(toks) > 1:
                     partials += [toks[0], toks[-1]]
         # an East Asian name puts a family name first, often of two letters (شي جين بينغ … شي): the
         # first of three short words (none with ال) is a partial even when short, unless it is a

@@ -44,7 +44,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from marsad.lang.text import normalize
-from marsad.mentions.kb import KB_DIR, load_kb, slugify
+from marsad.mentions.kb import KB_DIR, SURNAME_PARTICLES, load_kb, slugify
 from marsad.mentions.offsets import span_to_original
 
 __all__ = ["Recognizer", "crf_recognizer", "apposition_recognizer", "default_recognizer", "discover_people", "skeleton", "title_words", "organization_words"]
@@ -734,6 +734,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     for i, (k, s, e, _eid, typ, form, partial) in enumerate(kb_rows):
         taken[k].append((s, e, typ, form, i, partial))
 
+    spans = _variant_spellings(texts, doc_ids, spans, taken, known, titles, common)
     spans, sur_dropped = _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common)
     spans, jr_dropped = _suffixed_names(texts, spans, kb_rows, taken)
     sur_dropped |= jr_dropped
@@ -878,6 +879,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # be that person; a last word seen only in the name stays (عمرو عادل بيومي)
     doc_text_words: dict = {}
     segs_of: dict | None = None
+    ends_with: dict = defaultdict(Counter)
+    for k, s, e, key in cands:
+        if _n_words(key) >= 3:
+            ends_with[doc_ids[k]][key.split()[-1]] += 1
     for i, (k, s, e, key) in enumerate(cands):
         toks = key.split()
         if _n_words(key) <= 2 or toks[-2] in _CONNECTORS or not _language_word(toks[-1]):
@@ -892,7 +897,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             for kk in segs_of[d]:
                 cnt.update(_WORD.findall(normalize(texts[kk])))
             doc_text_words[d] = cnt
-        if doc_text_words[d][toks[-1]] >= 2:
+        # used again outside the names that end with it (رضا صالح أميري … رضا صالحي أميري is no reuse)
+        if doc_text_words[d][toks[-1]] - ends_with[d][toks[-1]] >= 1:
             span = texts[k][s:e].rstrip()
             cut = span.rfind(" ")
             if cut > 0:
@@ -1070,6 +1076,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         surs = []
         if len(toks) >= 2 and toks[-1] not in _name_suffixes():
             sur = " ".join(toks[-2:]) if toks[-2] in _CONNECTORS or toks[-1] in ("الدين", "الله") else toks[-1]
+            # a European surname with a particle (برونو لو مير … لو مير، فان دير ليين) keeps it
+            if len(toks) >= 3 and toks[-2] in SURNAME_PARTICLES:
+                sur = " ".join(toks[-2:])
             if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS:
                 surs.append(sur)
         # an East Asian name puts the family name first (تشن شي تشونغ … تشن): three short words, none
@@ -1290,6 +1299,84 @@ def _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common):
                 keep.append(item)
         taken[k] = keep
     return spans, dropped
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+_NAME_RUN = re.compile(r"[\u0621-\u064a][\u0621-\u0652\u0640]*")
+
+
+def _variant_spellings(texts, doc_ids, spans, taken, known, titles, common):
+    """One person spelled two ways in one article (رضا صالح أميري … رضا صالحي أميري) is one name.
+
+    First, two recogniser names of one segment with one space between them, the first starting with a
+    known first name and the second one word that is no known first name, no title and no common word,
+    are one name (the recogniser's رضا صالح | أميري). Then, in each document, a run of words that starts
+    with the first word of a full name found there (two to four words) and has as many words, all the same
+    but one, not the first, of at least four letters and at most two edits away (صالح/صالحي), is that full
+    name spelled another way: it becomes a recogniser name, replacing the recogniser's pieces inside it.
+    Words overlapping a knowledge-base or country mention are left alone.
+    """
+    spans = [sorted(seg) for seg in spans]
+    for k, seg in enumerate(spans):
+        out = []
+        for s, e, typ in seg:
+            if out and typ == "PERS" and out[-1][2] == "PERS" and texts[k][out[-1][1]:s] == " ":
+                first = normalize(texts[k][out[-1][0]:out[-1][1]]).split()
+                word = normalize(texts[k][s:e])
+                if (first and first[0] in known and len(first) <= 3 and " " not in word
+                        and word not in known_first() and word not in titles and word not in common
+                        and not any(a < e and s < b for a, b, *_r in taken[k])):
+                    out[-1] = (out[-1][0], e, "PERS")
+                    continue
+            out.append((s, e, typ))
+        spans[k] = out
+    fulls = defaultdict(set)
+    for k, seg in enumerate(spans):
+        for s, e, typ in seg:
+            toks = normalize(texts[k][s:e]).split()
+            if typ == "PERS" and 2 <= len(toks) <= 4 and toks[0] in known:
+                fulls[doc_ids[k]].add(tuple(toks))
+    if not fulls:
+        return spans
+    for k, seg in enumerate(spans):
+        names = fulls.get(doc_ids[k])
+        if not names:
+            continue
+        words = [(m.start(), m.end(), normalize(m.group())) for m in _NAME_RUN.finditer(texts[k])]
+        new = []
+        for i in range(len(words)):
+            for name in names:
+                n = len(name)
+                if words[i][2] != name[0] or i + n > len(words):
+                    continue
+                run = words[i:i + n]
+                if any(run[j][1] + 1 != run[j + 1][0] for j in range(n - 1)):
+                    continue
+                got = tuple(w for _a, _b, w in run)
+                diff = [j for j in range(n) if got[j] != name[j]]
+                if len(diff) != 1 or diff[0] == 0:
+                    continue
+                a, b = got[diff[0]], name[diff[0]]
+                if min(len(a), len(b)) < 4 or _edit_distance(a, b) > 2 or got in names:
+                    continue
+                s, e = run[0][0], run[-1][1]
+                if any(x < e and s < y for x, y, *_r in taken[k]):
+                    continue
+                new.append((s, e))
+        if new:
+            keep = [(s, e, t) for s, e, t in seg if not any(a <= s and e <= b for a, b in new)]
+            keep += [(s, e, "PERS") for s, e in new if not any(x < e and s < y for x, y, _t in keep)]
+            spans[k] = sorted(keep)
+    return spans
 
 
 def _join_adjacent(texts, rows: list[tuple]) -> list[tuple]:
