@@ -796,6 +796,12 @@ def test_weekdays_listed_before_their_days():
     assert (df.loc["يومي الاثنين", "value"], df.loc["الثلاثاء", "value"]) == ("2016-11-14", "2016-11-15")
 
 
+def test_weekday_with_a_bare_day_listed_before_a_dated_one():
+    df = tag_dates("أفاد المعهد بأن الوضع الجوي يومي السبت 8 والاحد 9 أفريل 2017، يكون ملائما",
+                   published="2017-04-07").set_index("text")
+    assert (df.loc["يومي السبت 8", "value"], df.loc["الاحد 9 أفريل 2017", "value"]) == ("2017-04-08", "2017-04-09")
+
+
 @pytest.mark.parametrize("text, span, type_, value", [
     ("ويبدأ التسجيل في الـ15 من الشهر القادم", "15 من الشهر القادم", "DATE", "2016-01-15"),
     ("ويفتتح المعرض في الساعة العاشرة من صباح يوم غد", "صباح يوم غد", "TIME", "2015-12-25TMO"),

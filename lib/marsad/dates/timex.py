@@ -388,6 +388,7 @@ _PRESENT_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:ي|ت(?!م|عرض|حول|�
 _EVENT_REL_IMPERFECT = re.compile(
     r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:حفل|حفله|مباراه|لقاء|عرض|مهرجان|اجتماع|مؤتمر|قمه|جلسه|مقابله|سهره|امسيه|ندوه)\s+"
     r"(?:الذي|التي)\s+(?:س?[يت])(?!م\s)[^\W\d_]{2,}(?<!ت)(?:\s+[^\W\d_]+){0,6}\s*(?:يوم\s+)?(?:صباح|مساء|ليله|ظهر)?\s*$")
+_LISTED_DAY_AFTER = re.compile(r"\s*(?P<d>\d{1,2})\s*(?:و|،|,)\s*")
 _OF_DAY_GAP = re.compile(r"\s*(?:ت\s*\.?\s*غ\s+)?من\s+(?:يومي?\s+)?")
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:و\s*)?(?:حتي|الي|-|–)\s*(?:الساعه\s+)?")
 # between weekdays listed before their days: "يومي الاثنين والثلاثاء 14 و15 نوفمبر"
@@ -968,6 +969,7 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
                 clock["date_start"] = clock["date_end"] = clock["anchor"] = day
         # weekdays listed before their days: "يومي الاثنين والثلاثاء 14 و15 نوفمبر"
         elif a["rule"].startswith("weekday") and a["date_start"] and a["type"] == "DATE":
+            listed = False
             for c in rows[i + 1:i + 4]:
                 if c["start"] - a["end"] > 30:
                     break
@@ -977,7 +979,26 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
                     a["value"] = c["date_start"][:10] + a["value"][10:]
                     a["date_start"] = a["date_end"] = c["date_start"][:10]
                     a["rule"] += "+date"
+                    listed = True
                     break
+            if not listed:
+                # a weekday with a bare day number, listed before a dated one: "يومي السبت 8 والاحد 9 أفريل 2017"
+                num = _LISTED_DAY_AFTER.fullmatch(normalize(text[a["end"]:b["start"]]))
+                if (num and _WEEKDAY_IN.match(normalize(b["text"])) and b["precision"] == "day" and b["type"] == "DATE" and b["date_start"]
+                        and b["rule"].startswith("day_month")):
+                    y, m = int(b["date_start"][:4]), int(b["date_start"][5:7])
+                    try:
+                        day = dt.date(y, m, int(num.group("d")))
+                    except ValueError:
+                        day = None
+                    raw = re.match(r"\s*\d{1,2}", text[a["end"]:b["start"]])
+                    if (raw and day is not None and day.weekday() == _weekday_of(a)
+                            and day < dt.date.fromisoformat(b["date_start"][:10])):
+                        a["end"] += raw.end()
+                        a["text"] = text[a["start"]:a["end"]]
+                        a["value"] = day.isoformat() + a["value"][10:]
+                        a["date_start"] = a["date_end"] = day.isoformat()
+                        a["rule"] += "+date"
         # and a weekday in brackets right after its date: "في الثامن من ذي الحجة (يوم الأحد)"
         elif (b["rule"].startswith("weekday") and b["date_start"] and a["precision"] == "day" and a["date_start"]
                 and a["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*\(\s*", text[a["end"]:b["start"]])
