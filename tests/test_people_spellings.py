@@ -31,3 +31,9 @@ def test_a_surname_with_a_particle():
     got = _people("وقال وزير الاقتصاد الفرنسي برونو لو مير إن فرنسا ترفض. وقال لو مير على تويتر إن")
     assert [s for s, _ in got] == ["برونو لو مير", "لو مير"]
     assert len({e for _, e in got}) == 1
+
+
+def test_a_hashtag_name_with_underscores_is_the_person():
+    got = _people("قال الفنان المصري حسين فهمي إنه يرفض الرئاسة. واعتذر الفنان المصري #حسين_فهمي عن عدم رئاسة المهرجان")
+    assert [s for s, _ in got] == ["حسين فهمي", "حسين_فهمي"]
+    assert len({e for _, e in got}) == 1

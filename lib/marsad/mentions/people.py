@@ -761,7 +761,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             if typ != "PERS":
                 continue
             for s, e in clean_span(text, s0, e0, countries, known, titles, common):
-                key = normalize(text[s:e])
+                # a hashtag joins a name's words with underscores (#حسين_فهمي): the same name
+                key = normalize(text[s:e]).replace("_", " ").strip()
                 toks = key.split()
                 if quoted is None:
                     quoted = [(m.start("q"), m.end("q")) for m in _QUOTED_RE.finditer(text)]
