@@ -37,3 +37,9 @@ def test_a_hashtag_name_with_underscores_is_the_person():
     got = _people("قال الفنان المصري حسين فهمي إنه يرفض الرئاسة. واعتذر الفنان المصري #حسين_فهمي عن عدم رئاسة المهرجان")
     assert [s for s, _ in got] == ["حسين فهمي", "حسين_فهمي"]
     assert len({e for _, e in got}) == 1
+
+
+def test_a_family_name_alone_before_a_glued_noun():
+    got = _people("أعلن نائب رئيس الوزراء الصيني ليو هي السبت أن بكين وواشنطن اتفقتا. فيما أدلى ليو بتصريحه بعدما ترأس الوفد")
+    assert [s for s, _ in got] == ["ليو هي", "ليو"]
+    assert len({e for _, e in got}) == 1

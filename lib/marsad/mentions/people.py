@@ -158,6 +158,20 @@ def _language_word(word: str) -> bool:
     return any(len(b) >= 3 and "ال" + b in vocab and b in vocab for b in _bare(word))
 
 
+def _glued_noun(word: str) -> bool:
+    """A noun of the news text with a preposition before it and a pronoun after it (بتصريحه: ب + تصريح
+    + ه): its bare stem with ال is a word of the news text and the word's cluster holds hardly any names."""
+    like = _name_likeness()
+    if like.get(word, 0.0) >= 0.1 or word[:1] not in "بل":
+        return False
+    vocab = _vocabulary()
+    for suf in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suf):
+            stem = word[1:-len(suf)]
+            return len(stem) >= 3 and "ال" + stem in vocab
+    return False
+
+
 # compound names: نور الدين، شرف الدين، نصر الله (one name, and a surname of two words)
 _COMPOUND = re.compile(r"(?<!\S)(\S+) (?=(?:الدين|الله)(?!\S))")
 
@@ -764,6 +778,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 # a hashtag joins a name's words with underscores (#حسين_فهمي): the same name
                 key = normalize(text[s:e]).replace("_", " ").strip()
                 toks = key.split()
+                # a name and a noun with a preposition and a pronoun glued on (ليو بتصريحه: Liu, with his
+                # statement) is the name alone, left to the document's surname pass
+                if (len(toks) == 2 and toks[1][:1] in "بل" and toks[1].endswith(("ه", "ها", "هم", "هما"))
+                        and len(toks[1]) >= 5 and toks[1] not in known and _glued_noun(toks[1])):
+                    continue
                 if quoted is None:
                     quoted = [(m.start("q"), m.end("q")) for m in _QUOTED_RE.finditer(text)]
                 # a name that fills a quotation names a thing (a stadium, a book, an operation), unless
@@ -1082,6 +1101,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 sur = " ".join(toks[-2:])
             if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS:
                 surs.append(sur)
+        # a given name of one or two letters after the family name (ليو هي, Liu He: هي is no surname)
+        # leaves the family name to name the person in the document (… أدلى ليو بتصريحه)
+        if (len(toks) == 2 and len(toks[1]) <= 2 and len(toks[0]) >= 3 and toks[0] not in common
+                and toks[0] not in titles):
+            surs.append(toks[0])
         # an East Asian name puts the family name first (تشن شي تشونغ … تشن): three short words, none
         # with ال, the first of at most four letters, no known first name, no common word, no title, and
         # not ending like an Arabic feminine name (دينا حبيب باول: "لدينا" is "we have")
