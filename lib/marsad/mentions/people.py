@@ -778,6 +778,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 # a hashtag joins a name's words with underscores (#حسين_فهمي): the same name
                 key = normalize(text[s:e]).replace("_", " ").strip()
                 toks = key.split()
+                # (a hashtag of a title or role is no name: #ولي_العهد)
+                if "_" in text[s:e] and any(t in titles or _role_word(t, titles) for t in toks):
+                    continue
                 # a name and a noun with a preposition and a pronoun glued on (ليو بتصريحه: Liu, with his
                 # statement) is the name alone, left to the document's surname pass
                 if (len(toks) == 2 and toks[1][:1] in "بل" and toks[1].endswith(("ه", "ها", "هم", "هما"))
@@ -1046,6 +1049,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             if nick not in common and nick not in titles and nick not in known_first():
                 nicks[i] = (nick, m.start(1), m.end(1))
                 strong_sur[doc_ids[k]].add(nick)
+    key_count = Counter((doc_ids[k], key) for k, s, e, key in cands)
     weak = {i for i, (k, s, e, key) in enumerate(cands)
             if key not in link and len(key.split()) == 2 and key.split()[0] not in known
             and key.split()[-1] in strong_sur[doc_ids[k]]}
@@ -1099,12 +1103,17 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             # a European surname with a particle (برونو لو مير … لو مير، فان دير ليين) keeps it
             if len(toks) >= 3 and toks[-2] in SURNAME_PARTICLES:
                 sur = " ".join(toks[-2:])
+            # the grandfather's name of a long patronymic chain (خالد بن سلمان بن عبدالعزيز) is shared by
+            # the family and names none of them (بن سلمان of a three-word name stays)
+            if len(toks) >= 4 and toks[-2] in ("بن", "ابن", "بنت"):
+                sur = ""
             if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS:
                 surs.append(sur)
         # a given name of one or two letters after the family name (ليو هي, Liu He: هي is no surname)
         # leaves the family name to name the person in the document (… أدلى ليو بتصريحه)
+        # when the full name comes twice in the document (not a name and a pronoun once: شاكر هو)
         if (len(toks) == 2 and len(toks[1]) <= 2 and len(toks[0]) >= 3 and toks[0] not in common
-                and toks[0] not in titles):
+                and toks[0] not in titles and key_count[(doc_ids[k], key)] >= 2):
             surs.append(toks[0])
         # an East Asian name puts the family name first (تشن شي تشونغ … تشن): three short words, none
         # with ال, the first of at most four letters, no known first name, no common word, no title, and
