@@ -15,11 +15,11 @@ steps cannot carry knowledge from one split into another) and scores, for the
   people under one id, costs precision and recall.
 
 ``python -m marsad.training.people_eval --errors`` also lists the errors of
-``tuning``, ``heldout1``, ``heldout2``, ``heldout4`` and ``heldout5`` (development splits:
-the last two since their one blind runs in the fifth and seventh sessions on issue 16), never
-those of ``heldout3`` (the fourth session's blind split) or ``heldout6`` (the eighth session's);
+``tuning``, ``heldout1``, ``heldout2``, ``heldout4``, ``heldout5`` and ``heldout6`` (development
+splits: the last three since their one blind runs in the fifth, seventh and eighth sessions on issue
+16), never those of ``heldout3`` (the fourth session's blind split);
 ``--splits tuning,heldout2`` scores some splits only (a blind split is scored once, when the
-rules are final; the command line scores ``heldout6`` only when it is named).
+rules are final).
 """
 from __future__ import annotations
 
@@ -39,8 +39,8 @@ __all__ = ["GOLD_DIR", "SPLITS", "parse_annotation", "load_gold", "score", "eval
 
 GOLD_DIR = REPO_ROOT / "data" / "gold" / "people"
 SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
-# heldout6: the eighth session's blind split (gold committed before any system run on it); the command line
-# scores it only when it is named in --splits, `evaluate people` (evaluate()) scores every split
+# heldout6 was the eighth session's blind split, scored once at its end; its errors were read and fixed in the
+# ninth session, so it is a development split and every command scores it
 BLIND_ONLY_WHEN_NAMED = ()
 # splits whose errors may be listed: heldout1 was scored after many changes by earlier sessions,
 # heldout2's errors were read in the fourth session on issue 16 and heldout4's after its one blind run in
@@ -209,6 +209,38 @@ def _split_corpus(corpus, doc_ids):
     return Corpus(**fields)
 
 
+# what the ninth session changed, on heldout6 as a development split (its errors read after its one blind run)
+SESSION9_NOTE = (
+    "What the ninth session changed, on `heldout6` as a development split (its errors read after its blind run; no "
+    "new blind split was drawn in this session: the time left, about 40 minutes, did not allow annotating eight or "
+    "more articles by hand, so there is no unseen-text number for this session's code), each class as a general "
+    "rule with tests on composed sentences (`tests/test_people_spellings.py`, `tests/test_people_named_frames.py`): "
+    "one person spelled two ways in one article (رضا صالح أميري … رضا صالحي أميري): two recogniser names of one "
+    "segment with one space between them, the first starting with a known first name and the second one word that "
+    "is no first name, title or common word, are one name, and a run of words with the same first word as a full "
+    "name of the document, as many words, all the same but one (not the first) of at least four letters and at "
+    "most two edits away, is that name; a last word that only ends such names is not a reused word of the "
+    "language; a European surname with a particle (برونو لو مير … لو مير; لو، دي، فان، فون …) keeps it, for "
+    "knowledge-base partials and the document surname pass; a hashtag joining a name's words with underscores "
+    "(#حسين_فهمي) is that name, but not a hashtag of a title (#ولي_العهد); a name followed by a noun with a "
+    "preposition and a pronoun glued on (ليو بتصريحه) is the name alone, and a given name of one or two letters after "
+    "a family name (ليو هي, twice in the document) leaves the family name to name the person; festivals and fairs "
+    "named after a capital (مهرجان القاهرة السينمائي، لمعرض تونس الدولي للكتاب, also in a hashtag) follow the "
+    "treaty frame rule and are not country mentions. `heldout6` before → after (`python -m "
+    "marsad.training.people_eval --errors`): person P 0.957 → 1.000, R 0.865 → 0.962; country P 0.973 → 1.000, R "
+    "1.000 → 1.000; every other split unchanged. Left on `heldout6`: a misspelt surname (اطاي after فؤاد اقطاي; one "
+    "edit from a surname is too loose for single words) and an unknown foreign first name after ل (لإيف بارثيلو). "
+    "On the people table of 300 unannotated ANT v2.1 culture and economy articles (`random.seed(41)`, gold "
+    "articles not excluded), read mention by mention before and after: 38 rows more (4,378 → 4,416), nearly all hashtag names of "
+    "artists now found and their surnames after them (#محمد_حماقي then حماقي six times, #هشام_توفيق, #عاصي_الحلاني), "
+    "a book fair and the Berlinale no longer France and Germany, لو مير once more; wrong: two hashtags of a film and "
+    "a company taken as people (#ميشن_إمبوسيبل، #فيرجين_هايبرلووب). Three guards came from that reading (the title "
+    "hashtag, the grandfather of a four-word patronymic chain naming no one: خالد بن سلمان بن عبدالعزيز … بن "
+    "عبدالعزيز, and the family name alone only when its two-word name comes twice: not شاكر هو once). On the seed "
+    "page Kim Jong Un stays 12 of 12; the page's مهرجان الدوحة السينمائي is no longer Qatar."
+)
+
+
 def _run(root: Path, *, ner: bool = True, splits=SPLITS):
     from marsad.mentions import find_mentions
 
@@ -277,7 +309,9 @@ def render(docs: pd.DataFrame, results: dict) -> str:
                   "commit `95119c6`, before any system run and before any code change of that session), its first "
                   f"and only run (code of main at commit `{BLIND6_COMMIT}`, people pipeline frozen, nothing changed "
                   f"after the run; {BLIND6_RUN_AT}): " + "; ".join(verdict_of(BLIND6_FIRST_RUN)) + ". " + BLIND6_NOTE
-                  + " Its row in the table is that run."]
+                  + " Its errors were read after that run and fixed in general rules in the ninth session (below), so "
+                  "`heldout6` is a development split now and its row above is the current code's, not that run's."]
+    lines += ["", SESSION9_NOTE]
     lines += ["", f"**Blind measurement of the seventh session.** On `{BLIND5}`, the blind split of the seventh session (10 "
               "articles: Jawhara FM `localNews` 4, Al Arabiya, CNN and France 24 `economy` 2 each; 76 person and 108 "
               "country mentions; drawn by a fixed seeded rule written in the gold README from folders no earlier "
@@ -421,10 +455,10 @@ def render(docs: pd.DataFrame, results: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m marsad.training.people_eval", description=__doc__.splitlines()[0])
     ap.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
-    ap.add_argument("--errors", action="store_true", help="list the errors of tuning, heldout1, heldout2, heldout4 and heldout5 (never heldout3 or heldout6)")
+    ap.add_argument("--errors", action="store_true", help="list the errors of tuning, heldout1, heldout2, heldout4, heldout5 and heldout6 (never heldout3)")
     ap.add_argument("--no-ner", action="store_true", help="knowledge base only")
     ap.add_argument("--splits", default=",".join(sp for sp in SPLITS if sp not in BLIND_ONLY_WHEN_NAMED),
-                    help="comma-separated splits to score (default: all but the blind heldout6)")
+                    help="comma-separated splits to score (default: all)")
     args = ap.parse_args(argv)
     try:
         root = datasets_dir(args.datasets, need="ant-v2.1-multisource")
