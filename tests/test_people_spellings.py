@@ -55,3 +55,9 @@ def test_a_hashtag_of_a_title_is_no_person_and_a_grandfather_names_no_one():
 def test_a_name_and_a_pronoun_once_make_no_short_name():
     got = _people("وقال المغني فضل شاكر هو الآخر إنه سيعود. وأكد شاكر أنه")
     assert not [s for s, e in got if s == "شاكر" and e.startswith("ner:") and e.endswith("-ه")]
+
+
+def test_a_surname_misspelt_by_one_letter_in_the_same_article():
+    got = _people("وقال نائب الرئيس التركي فؤاد اقطاي إن أنقرة سترد. وقال اطاي في تغريدة إن")
+    assert [s for s, _ in got] == ["فؤاد اقطاي", "اطاي"]
+    assert len({e for _, e in got}) == 1

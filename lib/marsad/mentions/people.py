@@ -1103,9 +1103,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             # a European surname with a particle (برونو لو مير … لو مير، فان دير ليين) keeps it
             if len(toks) >= 3 and toks[-2] in SURNAME_PARTICLES:
                 sur = " ".join(toks[-2:])
-            # the grandfather's name of a long patronymic chain (خالد بن سلمان بن عبدالعزيز) is shared by
-            # the family and names none of them (بن سلمان of a three-word name stays)
-            if len(toks) >= 4 and toks[-2] in ("بن", "ابن", "بنت"):
+            # the grandfather's name of a knowledge-base person's patronymic chain (خالد بن سلمان بن
+            # عبدالعزيز) is shared by the family and names none of them (بن سلمان of a three-word name
+            # stays, and so does a discovered family name: الحبيب عيدروس بن عبدالله بن سميط … بن سميط)
+            if len(toks) >= 4 and toks[-2] in ("بن", "ابن", "بنت") and key in link:
                 sur = ""
             if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS:
                 surs.append(sur)
@@ -1596,6 +1597,27 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
             eid, label = names[name]
             out.append((k, s, e, eid, label, "alias"))
             occupied.append((s, e))
+        # a surname misspelt by one letter in the same document (فؤاد اقطاي … وقال اطاي): a word the news
+        # text hardly has (fewer than three times), of four letters or more, one edit from a one-word
+        # surname of five letters or more of the document with the same first letter, no name word
+        own = {w: v for w, v in full_by_scope.get(scope, {}).items() if v and " " not in w and len(w) >= 5}
+        if own:
+            vocab = _vocabulary()
+            for m in _WORD.finditer(norm):
+                w = m.group()
+                if len(w) < 4 or w in own or w in vocab or w in firsts or w in common or w in _name_words():
+                    continue
+                hit = [n for n in own if n[0] == w[0] and abs(len(n) - len(w)) <= 1 and _edit_distance(w, n) == 1]
+                if len(hit) != 1:
+                    continue
+                s, e = m.span()
+                if shifted:
+                    s, e = span_to_original(text, s, e)
+                if any(a < e and s < b for a, b in occupied):
+                    continue
+                eid, label = own[hit[0]]
+                out.append((k, s, e, eid, label, "alias"))
+                occupied.append((s, e))
     return out
 
 
