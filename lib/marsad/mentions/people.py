@@ -1240,6 +1240,12 @@ def _suffixed_names(texts, spans, kb_rows, taken):
         m = _SUFFIX_WORD.match(texts[k], e)
         if m and normalize(m.group(1)) in suffixes:
             hits.append((i, k, s, m.end(1)))
+    return _kb_rows_to_person_spans(spans, taken, hits)
+
+
+def _kb_rows_to_person_spans(spans, taken, hits):
+    """Turn knowledge-base rows into recogniser person spans: each hit ``(row, segment, start, end)`` replaces
+    the spans it overlaps with one PERS span and leaves ``taken``; returns the new spans and the rows dropped."""
     if not hits:
         return spans, set()
     spans = [list(seg) for seg in spans]
@@ -1269,13 +1275,7 @@ def _partial_before_surname(texts, spans, kb_rows, taken, known, titles, common)
                 or w in _CONNECTORS or any(a < m.end(1) and m.start(1) < b for a, b, *_r in taken[k])):
             continue
         hits.append((i, k, s, m.end(1)))
-    if not hits:
-        return spans, set()
-    spans = [list(seg) for seg in spans]
-    for i, k, s, e in hits:
-        spans[k] = sorted([sp for sp in spans[k] if not (sp[0] < e and s < sp[1])] + [(s, e, "PERS")])
-        taken[k] = [t for t in taken[k] if t[4] != i]
-    return spans, {h[0] for h in hits}
+    return _kb_rows_to_person_spans(spans, taken, hits)
 
 
 def _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common):
