@@ -35,17 +35,30 @@ def _draw(cands: list[str], seed: str, n: int) -> list[str]:
     return c[:n]
 
 
+def used_paths(*own_splits: str) -> set[str]:
+    """Paths of ``documents.csv`` under any split but ``own_splits``: a new draw may not take them."""
+    with open(Path(__file__).resolve().parent / "documents.csv", encoding="utf-8", newline="") as fh:
+        return {r["path"] for r in csv.DictReader(fh) if r["split"] not in own_splits}
+
+
+def pair_files(datasets: Path, folder: str, a: re.Pattern, b: re.Pattern, skip=lambda rel: False) -> list[str]:
+    """The files of ``folder`` (paths relative to ``datasets``) that ``skip`` keeps and that have at least two
+    sentences each matching both ``a`` and ``b``: the candidates of every blind draw."""
+    out = []
+    for f in glob.glob(str(datasets / folder / "*" / "*.txt")):
+        rel = os.path.relpath(f, datasets)
+        if not skip(rel) and sum(1 for s in _sentences(Path(f)) if a.search(s) and b.search(s)) >= 2:
+            out.append(rel)
+    return out
+
+
 def select(datasets: Path) -> list[tuple[str, str]]:
-    here = Path(__file__).resolve().parent
-    with open(here / "documents.csv", encoding="utf-8", newline="") as fh:
-        used = {r["path"] for r in csv.DictReader(fh) if r["split"] not in ("blind-eg", "ru-eg")}
+    used = used_paths("blind-eg", "ru-eg")
     out, first = [], set()
     for outlet, folder in OUTLETS:
         parts = {"other": [], "sport": []}
-        for f in glob.glob(str(datasets / folder / "*" / "*.txt")):
-            rel = os.path.relpath(f, datasets)
-            if rel not in used and sum(1 for s in _sentences(Path(f)) if RU.search(s) and EG.search(s)) >= 2:
-                parts["sport" if "/sport/" in rel else "other"].append(rel)
+        for rel in pair_files(datasets, folder, RU, EG, skip=lambda rel: rel in used):
+            parts["sport" if "/sport/" in rel else "other"].append(rel)
         for part, n in (("other", 10), ("sport", 2)):
             for rel in _draw(parts[part], f"events-ru-eg-2026-12-02-{outlet}-{part}", n):
                 out.append((outlet, rel))

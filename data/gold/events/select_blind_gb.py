@@ -10,7 +10,6 @@ A file is a candidate when at least two sentences (cut at ``.!?؟`` and line bre
 name, shuffled with ``random.Random(f"events-ru-gb-2026-12-02-{outlet}-{part}")`` and the first N_OTHER / N_SPORT
 taken.
 """
-import csv
 import glob
 import os
 import re
@@ -19,26 +18,20 @@ from pathlib import Path
 
 # the Russia pattern, the outlets, the sentence cut and the seeded draw are those of the Russia–Egypt draw
 # (this script runs from its own folder, which Python puts on the path)
-from select_blind_eg import OUTLETS, RU, _draw, _sentences
+from select_blind_eg import OUTLETS, RU, _draw, pair_files, used_paths
 
 GB = re.compile("بريطانيا|لندن|البريطاني|تيريزا ماي|بوريس جونسون")
 N_OTHER, N_SPORT = 4, 0
 
 
 def select(datasets: Path, exclude_dirs: list[str] = ()) -> list[tuple[str, str]]:
-    here = Path(__file__).resolve().parent
-    with open(here / "documents.csv", encoding="utf-8", newline="") as fh:
-        used = {r["path"] for r in csv.DictReader(fh) if r["split"] not in ("blind-gb", "ru-gb")}
+    used = used_paths("blind-gb", "ru-gb")
     seen = {os.path.basename(p) for d in exclude_dirs for p in glob.glob(os.path.join(d, "*.txt"))}
     out = []
     for outlet, folder in OUTLETS:
         parts = {"other": [], "sport": []}
-        for f in glob.glob(str(datasets / folder / "*" / "*.txt")):
-            rel = os.path.relpath(f, datasets)
-            if rel in used or os.path.basename(f) in seen:
-                continue
-            if sum(1 for s in _sentences(Path(f)) if RU.search(s) and GB.search(s)) >= 2:
-                parts["sport" if "/sport/" in rel else "other"].append(rel)
+        for rel in pair_files(datasets, folder, RU, GB, skip=lambda rel: rel in used or os.path.basename(rel) in seen):
+            parts["sport" if "/sport/" in rel else "other"].append(rel)
         print(outlet, {k: len(v) for k, v in parts.items()}, file=sys.stderr)
         for part, n in (("other", N_OTHER), ("sport", N_SPORT)):
             out += [(outlet, rel) for rel in _draw(parts[part], f"events-ru-gb-2026-12-02-{outlet}-{part}", n)]

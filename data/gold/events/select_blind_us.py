@@ -9,7 +9,6 @@ A file is a candidate when at least two sentences (cut at ``.!?؟`` and line bre
 ``US``; per outlet the non-sport candidates are sorted by base file name, shuffled with
 ``random.Random(f"events-ru-us-2026-12-02-{outlet}-other")`` and the first N_OTHER taken (sport files are not drawn).
 """
-import csv
 import glob
 import os
 import re
@@ -17,26 +16,19 @@ import sys
 from pathlib import Path
 
 # the Russia pattern, the outlets, the sentence cut and the seeded draw are those of the Russia–Egypt draw
-from select_blind_eg import OUTLETS, RU, _draw, _sentences
+from select_blind_eg import OUTLETS, RU, _draw, pair_files, used_paths
 
 US = re.compile("الولايات المتحدة|واشنطن|الأمريكي|الأميركي|أمريكا|أميركا|ترامب")
 N_OTHER = 6
 
 
 def select(datasets: Path, exclude_dirs: list[str] = ()) -> list[tuple[str, str]]:
-    here = Path(__file__).resolve().parent
-    with open(here / "documents.csv", encoding="utf-8", newline="") as fh:
-        used = {r["path"] for r in csv.DictReader(fh) if r["split"] not in ("blind-us", "ru-us")}
+    used = used_paths("blind-us", "ru-us")
     seen = {os.path.basename(p) for d in exclude_dirs for p in glob.glob(os.path.join(d, "*.txt"))}
     out = []
     for outlet, folder in OUTLETS:
-        cands = []
-        for f in glob.glob(str(datasets / folder / "*" / "*.txt")):
-            rel = os.path.relpath(f, datasets)
-            if rel in used or os.path.basename(f) in seen or "/sport/" in rel:
-                continue
-            if sum(1 for s in _sentences(Path(f)) if RU.search(s) and US.search(s)) >= 2:
-                cands.append(rel)
+        cands = pair_files(datasets, folder, RU, US,
+                           skip=lambda rel: rel in used or os.path.basename(rel) in seen or "/sport/" in rel)
         print(outlet, len(cands), file=sys.stderr)
         out += [(outlet, rel) for rel in _draw(cands, f"events-ru-us-2026-12-02-{outlet}-other", N_OTHER)]
     return out

@@ -7,14 +7,11 @@ split, and sport files. A file is a candidate when at least two sentences (cut a
 match both ``US`` and ``IR``; per outlet the candidates are sorted by base file name, shuffled with
 ``random.Random(f"events-us-ir-2026-12-02-{outlet}")`` and the first N taken.
 """
-import csv
-import glob
-import os
 import re
 import sys
 from pathlib import Path
 
-from select_blind_eg import OUTLETS, _draw, _sentences
+from select_blind_eg import OUTLETS, _draw, pair_files, used_paths
 
 US = re.compile("الولايات المتحدة|واشنطن|الأمريكي|الأميركي|أمريكا|أميركا|ترامب")
 IR = re.compile("إيران|ايران|طهران|الإيراني|الايراني|روحاني|ظريف|خامنئي")
@@ -22,18 +19,10 @@ N = 3
 
 
 def select(datasets: Path) -> list[tuple[str, str]]:
-    here = Path(__file__).resolve().parent
-    with open(here / "documents.csv", encoding="utf-8", newline="") as fh:
-        used = {r["path"] for r in csv.DictReader(fh) if r["split"] not in ("blind-us-ir", "us-ir")}
+    used = used_paths("blind-us-ir", "us-ir")
     out = []
     for outlet, folder in OUTLETS:
-        cands = []
-        for f in glob.glob(str(datasets / folder / "*" / "*.txt")):
-            rel = os.path.relpath(f, datasets)
-            if rel in used or "/sport/" in rel:
-                continue
-            if sum(1 for s in _sentences(Path(f)) if US.search(s) and IR.search(s)) >= 2:
-                cands.append(rel)
+        cands = pair_files(datasets, folder, US, IR, skip=lambda rel: rel in used or "/sport/" in rel)
         print(outlet, len(cands), file=sys.stderr)
         out += [(outlet, rel) for rel in _draw(cands, f"events-us-ir-2026-12-02-{outlet}", N)]
     return out
