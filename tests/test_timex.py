@@ -345,8 +345,13 @@ def test_reference_day_of_an_article_carries_to_its_segments():
     ("خلال الاحتفال بعيد الفصح", "2018-04-03", "عيد الفصح", "DATE", "2018-04-01"),
     # a day–month inside the name of a dated event
     ("ثالث انتخابات منذ ثورة 25 يناير", "2018-03-24", "25 يناير", "DATE", "2011-01-25"),
-    # a night is named after the day that follows it, unless both days are given
-    ("نوم عبدالمطلب ليلة الإثنين على الأرض", "2018-03-27", "ليلة الإثنين", "TIME", "2018-03-25TNI"),
+    # a night named by a weekday begins on that day's evening (the gold's convention, eighth session), unless it is a
+    # past night named by the reference day itself (not begun yet: the eve), or both days are given
+    ("قتل الشابان بقصف إسرائيلي ليلة السبت", "2018-02-19", "ليلة السبت", "TIME", "2018-02-17TNI"),
+    ("نوم عبدالمطلب ليلة الإثنين على الأرض", "2018-03-27", "ليلة الإثنين", "TIME", "2018-03-26TNI"),
+    ("وقال إن الحريق الذي نشب في المبيت ليلة الخميس سببه شرارة", "2014-02-27", "ليلة الخميس", "TIME", "2014-02-26TNI"),
+    ("سيكون الوضع الجوي خلال ليلة السبت ملائما لظهور الضباب", "2016-01-30", "ليلة السبت", "TIME", "2016-01-30TNI"),
+    ("تمكن الأعوان ليلة يوم السبت من إيقاف المتهم", "2017-02-19", "ليلة يوم السبت", "TIME", "2017-02-18TNI"),
     ("وقع الهجوم ليلة الجمعة إلى السبت", "2024-06-22", "ليلة الجمعة إلى السبت", "TIME", "2024-06-21TNI"),
     # the day number after the article, and each day of a list
     ("بدء التصويت في الـ26 والـ27 والـ28 من مارس/ آذار الجاري", "2018-03-24", "28 من مارس/ آذار الجاري", "DATE", "2018-03-28"),

@@ -1873,8 +1873,11 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         delta += 7
     _day(tx, anchor + dt.timedelta(days=delta))
     part = " ".join((g.get("part") or "").split())
-    if part == "ليله" and not g.get("night_pair") and not _NIGHT_PAIR_AFTER.match(norm, tx.end):
-        # "ليلة الإثنين" is the night before Monday (Arabic counts a night with the day after it)
+    if part == "ليله" and not g.get("night_pair") and not _NIGHT_PAIR_AFTER.match(norm, tx.end) and (
+            not future and delta == 0):
+        # "ليلة السبت" is the night that begins on Saturday evening (as ليل السبت, English "Saturday night"; the
+        # convention of data/gold/timex), except that a past night named by the reference day itself has not begun
+        # yet: "الحريق الذي نشب ليلة الخميس" in a Thursday report is the eve, the night before (the classical count)
         _day(tx, tx.lo - dt.timedelta(days=1))
         tx.rule = "weekday:eve"
     if tx.type == "TIME":
