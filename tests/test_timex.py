@@ -1273,3 +1273,22 @@ def test_sixth_session_month_lists_and_nights(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     for item in expected:
         assert item in rows, rows
+
+
+# ------------------------------------------------------------------ eighth session (conventions of data/gold/timex)
+@pytest.mark.parametrize("text, published, expected", [
+    # the clocks of a timetable after a range of days recur on every day of it: their day is not fixed
+    ("ينظم المهرجان من 3 إلى 6 ماي 2017 عروضا مسرحية حسب البرنامج التالي: العرض الأول على الساعة 16:00 والعرض "
+     "الثاني على الساعة 21:00", "2017-04-28",
+     [("3", "DATE", "2017-05-03"), ("6 ماي 2017", "DATE", "2017-05-06"),
+      ("الساعة 16:00", "TIME", "XXXX-XX-XXT16:00"), ("الساعة 21:00", "TIME", "XXXX-XX-XXT21:00")]),
+    # … but a clock written right after the range's end is that day's, and a clock after a day of its own is that day's
+    ("تحوير في حركة المترو بداية من يوم السبت 18 فيفري 2017 الى غاية يوم الاثنين 20 فيفري 2017 على الساعة الرابعة صباحا",
+     "2017-02-17", [("الساعة الرابعة صباحا", "TIME", "2017-02-20T04:00")]),
+    ("تقام الدورة من 18 الى 22 فيفري 2015 بعرض الأفلام. وتفتتح يوم الاربعاء 18 فيفري 2015 بعرض شريطين انطلاقا من "
+     "الساعة السادسة و النصف مساء", "2015-02-16", [("الساعة السادسة و النصف مساء", "TIME", "2015-02-18T18:30")]),
+])
+def test_eighth_session_timetables(text, published, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows

@@ -652,6 +652,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         row["date_start"] = row["date_end"] = row["anchor"] = day
         row["value"] = f"{day}T{hour:02d}:{minute:02d}"
         row["precision"] = "day"
+    _date_range_timetable(rows, text)
     _clock_range_afternoon(rows, text)
     _event_afternoon(rows, text)
     _on_sentence_day(rows, text, sentences)
@@ -868,6 +869,37 @@ def _weekday_range_schedule(rows: list[dict], text: str, sentences: list[int]) -
             r = rows[j]
             r.update(value="XXXX-XX-XX" + r["value"][r["value"].index("T"):], date_start=None, date_end=None,
                      precision=None, anchor=None, rule="clock:habitual")
+
+
+_TIMETABLE_CUE = re.compile(r"(?<![^\W\d_])(?:[وفب]?(?:ال)?(?:برنامج|عرض|عروض|حصه|حصص|دوره|دورات|جلسه|جلسات)|"
+                            r"مواعيد|اوقات|يوميا|كل\s+يوم)(?![^\W\d_])")
+
+
+def _date_range_timetable(rows: list[dict], text: str) -> None:
+    """"من 28 نوفمبر إلى 1 ديسمبر 2016 عرض الأفلام حسب البرنامج التالي: العرض الأول الساعة 11 صباحا، العرض الثاني على
+    الساعة 15:00": clock times of a timetable after a range of days, with no day of their own between the range and
+    them, recur on every day of it: TIMEs whose day is not fixed (``XXXX-XX-XXT15:00``, the gold's convention). A
+    clock written right after the range's end ("إلى غاية يوم الاثنين 20 فيفري على الساعة الرابعة") is that day's."""
+    for i in range(len(rows) - 1):
+        a, b = rows[i], rows[i + 1]
+        if not (a["type"] == b["type"] == "DATE" and a["precision"] == b["precision"] == "day"
+                and a["date_start"] and b["date_start"] and a["date_start"] < b["date_start"]
+                and dt.date.fromisoformat(b["date_start"]) - dt.date.fromisoformat(a["date_start"]) <= dt.timedelta(days=31)
+                and _RANGE_FROM.search(normalize(text[max(0, a["start"] - 12):a["start"]]))
+                and _RANGE_TO.fullmatch(normalize(text[a["end"]:b["start"]]))):
+            continue
+        for c in rows[i + 2:]:
+            if c["start"] - b["end"] > 400:
+                break
+            if c["rule"] != "clock":
+                if c["precision"] == "day" or c["type"] in ("DATE", "TIME"):
+                    break  # a day of their own (or a new time) ends the timetable
+                continue
+            gap = normalize(text[b["end"]:c["start"]])
+            if not (_TIMETABLE_CUE.search(gap) and len(gap.split()) > 3):
+                break
+            c.update(value="XXXX-XX-XX" + c["value"][c["value"].index("T"):], date_start=None, date_end=None,
+                     precision=None, anchor=None, rule="clock:timetable")
 
 
 def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> None:
