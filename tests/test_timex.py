@@ -1292,3 +1292,16 @@ def test_eighth_session_timetables(text, published, expected):
     rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
     for item in expected:
         assert item in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "الليلة" with its date is one TIME, that date's night; alone it is the reference day's
+    ("تتعذر مشاركة الفنان في الحفل الذي سيقام الليلة 20 يونيو في مدينة الدمام", "2018-06-21",
+     [("الليلة 20 يونيو", "TIME", "2018-06-20TNI")]),
+    ("يقام الحفل الليلة الجمعة 22 يونيو بالمسرح", "2018-06-22", [("الليلة الجمعة 22 يونيو", "TIME", "2018-06-22TNI")]),
+    ("سيقام الحفل الليلة في الدمام", "2018-06-21", [("الليلة", "TIME", "2018-06-21TNI")]),
+])
+def test_eighth_session_tonight(text, published, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows

@@ -136,7 +136,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
     # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
     ("day_month", re.compile(
-        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<part>{_PART})\s+(?=\S*\s*\d|يوم|{_WEEKDAY}|(?:{_ORD_ALT})\s+من\s))?(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}(?:\s+|(?<=\d)(?=[^\W\d_]))(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<part>{_PART}|الليله)\s+(?=\S*\s*\d|يوم|{_WEEKDAY}|(?:{_ORD_ALT})\s+من\s))?(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}(?:\s+|(?<=\d)(?=[^\W\d_]))(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
         rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # 19 من الشهر الجاري / الماضي / المقبل
     ("day_rel_month", re.compile(
@@ -1571,7 +1571,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
 
 
 _PART_CODE = {"الساعات الاولي من": "TMO", "الساعات الاولي من صباح": "TMO", "الساعات الاولي من فجر": "TMO", "سهره": "TEV",
-              "بعد ظهر": "TAF", "عشيه": "TEV", "صباح": "TMO", "صبيحه": "TMO", "ظهيره": "TAF", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI"}
+              "بعد ظهر": "TAF", "عشيه": "TEV", "صباح": "TMO", "صبيحه": "TMO", "ظهيره": "TAF", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI",
+              "الليله": "TNI"}  # "الحفل الذي سيقام الليلة 20 يونيو": tonight, named by its date
 
 
 def _day(tx, d: dt.date) -> None:
