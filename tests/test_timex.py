@@ -1305,3 +1305,20 @@ def test_eighth_session_tonight(text, published, expected):
     rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
     for item in expected:
         assert item in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "في المستقبل" is the future as a time (FUTURE_REF, span without "في"); the noun elsewhere is not
+    ("وقال إن الخلية قد تشن هجمات في المستقبل", "2018-02-21", [("المستقبل", "DATE", "FUTURE_REF")]),
+    ("وتعهدا بعقد لقاءات متكررة في المستقبل القريب", "2018-05-27", [("المستقبل القريب", "DATE", "FUTURE_REF")]),
+])
+def test_eighth_session_future(text, published, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows
+
+
+@pytest.mark.parametrize("text", ["نريد أن نسير في مسار توافقي لتنجح جهود بناء المستقبل", "كي نعبر سوياً نحو المستقبل",
+                                  "وتحدث عن دوره في المستقبل السياسي للبلاد"])
+def test_eighth_session_future_noun(text):
+    assert not [r for r in tag_rows(text, published="2018-03-29") if "المستقبل" in r["text"]]
