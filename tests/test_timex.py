@@ -1322,3 +1322,16 @@ def test_eighth_session_future(text, published, expected):
                                   "وتحدث عن دوره في المستقبل السياسي للبلاد"])
 def test_eighth_session_future_noun(text):
     assert not [r for r in tag_rows(text, published="2018-03-29") if "المستقبل" in r["text"]]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a part of a day already named ("صباح نفس اليوم") is a TIME of that day; the bare anaphor is not annotated
+    ("أوقف الأعوان المشتبه به الجمعة. وكان قد سرق صباح نفس اليوم هاتفا", "2016-04-09",
+     [("صباح نفس اليوم", "TIME", "2016-04-08TMO")]),
+    ("وصل الوفد الاثنين 5 مارس ثم غادر مساء اليوم نفسه", "2018-03-07", [("مساء اليوم نفسه", "TIME", "2018-03-05TEV")]),
+])
+def test_eighth_session_part_of_the_same_day(text, published, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows
+    assert not tag_rows("وفي نفس اليوم غادر الوفد", published=published)
