@@ -1335,3 +1335,25 @@ def test_eighth_session_part_of_the_same_day(text, published, expected):
     for item in expected:
         assert item in rows, rows
     assert not tag_rows("وفي نفس اليوم غادر الوفد", published=published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare hour word after a clock of its sentence is a TIME of that clock's day, later in the day than it
+    ("يبدأ الاقتراع اليوم الأحد. ويغلق أول المكاتب في السابعة مساء بينما تغلق مكاتب العاصمة في الثامنة.", "2017-05-07",
+     [("السابعة مساء", "TIME", "2017-05-07T19:00"), ("الثامنة", "TIME", "2017-05-07T20:00")]),
+    ("تفتح القاعة أبوابها غدا الساعة العاشرة صباحا وتغلق على الواحدة", "2017-05-07",
+     [("الواحدة", "TIME", "2017-05-08T13:00")]),
+])
+def test_eighth_session_bare_hour_after_a_clock(text, published, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows
+
+
+@pytest.mark.parametrize("text", [
+    "يلتقي في الأولى النجم على الساعة العاشرة صباحا في حين يلاقي في الثانية الإتحاد على الساعة الرابعة مساء",
+    "حل في الثامنة في ترتيب البطولة",  # no clock before it: a rank
+])
+def test_eighth_session_ordinal_is_no_hour(text):
+    rows = [r["text"] for r in tag_rows(text, published="2017-01-21")]
+    assert "الثانية" not in rows and "الثامنة" not in rows, rows

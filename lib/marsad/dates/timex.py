@@ -257,6 +257,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم))"
         # "في السابعة من مساء يوم الخميس": the half of the day is the named day's, outside the span
         rf"|(?=\s+من\s+(?:صباح|مساء|ظهر|بعد\s+ظهر|ليل|ليله|فجر)\s+(?:يوم\s+)?(?:{_WEEKDAY}|اليوم|امس|الامس|غد|الغد)))")),
+    # a bare hour word after a preposition, in a sentence that told a clock time before it: "ينتهي التصويت في السابعة
+    # مساء … وتغلق اللجان في الثامنة" (see _candidates: the clock before is required)
+    ("clock_after", re.compile(
+        rf"(?:(?<=في\s)|(?<=علي\s)|(?<=حتي\s))(?P<h>{_alt(_HOURS)})(?![^\W\d_])"
+        rf"(?!\s+(?:و\s*)?(?:النصف|الربع|الثلث|نصف|ربع|الا|من|صباح|مساء|ليل|فجر|ظهر|\d|{_NUMWORD})(?![^\W\d_]))")),
     # a digit hour with a part of the day, after a preposition or a conjunction: "من 9 صباحا إلى 5 مساء"
     ("clock_digit", re.compile(
         "(?:" + "|".join(f"(?<={w}\\s)" for w in ("من", "الي", "حتي", "عند", "نحو", "حوالي", "قرابه", "بين", "و")) + ")"
@@ -416,7 +421,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
     "sun": r"غروب|شروق|طلوع|ليلا|فجرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
-    "clock": r"ساعه", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
+    "clock": r"ساعه", "clock_after": r"(?:في|علي|حتي)\s+ال", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "clock_digit": r"\d\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا|عصرا)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
     "someday": r"يوما|ايام", "prison_term": r"سجن", "n_rel": r"\d\s*[^\W\d_]+\s+(?:الماضي|الاخير|المقبل|القادم|الفائت|المنصرم|الاولي)", "one_acc": r"يوما|اسبوعا|شهرا|عاما|واحد|كامل|بالتمام",
@@ -657,6 +662,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         row["value"] = f"{day}T{hour:02d}:{minute:02d}"
         row["precision"] = "day"
     _date_range_timetable(rows, text)
+    _bare_hour_after_clock(rows, text, sentences)
     _clock_range_afternoon(rows, text)
     _event_afternoon(rows, text)
     _on_sentence_day(rows, text, sentences)
@@ -938,6 +944,21 @@ _GMT_AFTER = re.compile(r"\s*(?:ت\s*\.?\s*غ|بتوقيت|توقيت|GMT)")
 _GMT_BRACKET = re.compile(r"\s*\(\s*\d{1,2}[:.,]\d{2}\s*(?:ت\s*\.?\s*غ|بتوقيت\s+\S+|توقيت\s+\S+|GMT)?\s*\)\s*")
 
 
+def _bare_hour_after_clock(rows: list[dict], text: str, sentences: list[int]) -> None:
+    """"ينتهي التصويت في السابعة مساء … بينما تغلق اللجان في الثامنة": a bare hour word after a clock of its sentence
+    is on that clock's day, and in its half of the day (20:00, not 08:00)."""
+    for i in range(1, len(rows)):
+        a, b = rows[i - 1], rows[i]
+        if not (a["rule"] == b["rule"] == "clock" and sentences[i - 1] == sentences[i] and a["date_start"]
+                and " ".join(normalize(b["text"]).split()) in _HOURS):
+            continue
+        ha, hb = int(a["value"][11:13]), int(b["value"][11:13])
+        if hb < 12 and hb < ha < hb + 12:  # later in the day than the clock before it
+            hb += 12
+        b.update(value=f"{a['date_start'][:10]}T{hb:02d}{b['value'][13:]}", date_start=a["date_start"],
+                 date_end=a["date_start"], anchor=a["date_start"])
+
+
 def _clock_range_afternoon(rows: list[dict], text: str) -> None:
     """"من الساعة الثانية والنصف زوالا إلى الساعة الخامسة": the end of a range, without its half of the day, is
     after its start (17:00, not 05:00)."""
@@ -1155,7 +1176,7 @@ def _candidates(norm: str) -> list[_Timex]:
                 if p:  # "ساعة ونصف", "عامين ونصف"
                     end, groups["half"] = p.end(), True
             start = m.start("u") if kind == "one_acc" and groups.get("verb") else m.start()  # the verb is outside
-            out.append(_Timex(start, end, "clock" if kind in ("clock_word", "clock_digit") else kind, groups=groups))
+            out.append(_Timex(start, end, "clock" if kind in ("clock_word", "clock_digit", "clock_after") else kind, groups=groups))
             if kind == "clock" and not groups.get("part"):
                 r = _CLOCK_RANGE_AFTER.match(norm, m.end())
                 if r:
@@ -1276,6 +1297,12 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         h = re.sub(r"[,.]", ":", g["h"])
         hour, minute = map(int, h.split(":") if ":" in h else (h[:2], h[2:]))
         return hour <= 24 and minute <= 59 and not _SCORE_BEFORE.search(norm, max(0, m.start() - 12), m.start())
+    if kind == "clock_after":
+        # only where a clock time of the same sentence came shortly before ("في السابعة مساء … في الثامنة")
+        before = _sentence_before(norm, m.start())[-150:]
+        if re.match(r"\s+ال[^\W\d_]", norm[m.end():]) or "ساعه" in norm[m.end():m.end() + 40]:
+            return False  # "يلاقي في الثانية الإتحاد … على الساعة الرابعة": the second match, not 2 o'clock
+        return bool(re.search(rf"(?:ساعه\s+\S+|(?:{_alt(_HOURS)}|\d{{1,2}})\s+(?:صباحا|مساءا|مساء|ليلا|ظهرا|زوالا|عصرا|فجرا))", before))
     if kind == "sun":
         # "بند الغروب" (a treaty's sunset clause), "مجموعة فيرجين غروب", "ليلا ونهارا", "نهارا وليلا" (always)
         return not re.search(r"(?:بند|مجموعه|صحيفه|جريده|نهارا\s+و)\s*\"?\s*$", norm[max(0, m.start() - 12):m.start()])
