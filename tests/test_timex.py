@@ -1371,3 +1371,14 @@ def test_eighth_session_clock_days(text, published, expected):
     rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
     for item in expected:
         assert item in rows, rows
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # a night hour after midnight is small (the convention of data/gold/timex); from six on it is the evening's
+    ("تولت الوحدات على امتداد 24 ساعة بداية من الساعة الواحدة ليلا من يوم 2 أوت تأمين الطرقات", "2016-08-03",
+     "2016-08-02T01:00"),
+    ("وقع الحادث في حدود الساعة العاشرة ليلا يوم 2 أوت", "2016-08-03", "2016-08-02T22:00"),
+])
+def test_eighth_session_night_hours(text, published, value):
+    rows = [r["value"] for r in tag_rows(text, published=published) if r["type"] == "TIME"]
+    assert value in rows, rows

@@ -2091,7 +2091,9 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
         off = 15 if less.startswith("ربع") else 20 if less.startswith("ثلث") else _number(less.split()[0]) or 0
         hour, minute = divmod(hour * 60 + minute - off, 60)
     part = " ".join((g.get("part") or "").split())
-    if part in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الزوال", "زوالا", "عصرا") and hour < 12 or part in ("ظهرا", "الظهر") and hour < 6:
+    # (a night hour after midnight stays small: "الساعة الواحدة ليلا" is 01:00, "العاشرة ليلا" 22:00)
+    if (part in ("مساء", "مساءا", "بعد الظهر", "بعد الزوال", "زوالا", "عصرا") and hour < 12 or part == "ليلا" and 6 <= hour < 12
+            or part in ("ظهرا", "الظهر") and hour < 6):
         hour += 12
     if hour == 12 and part in ("ليلا", "فجرا", "بعد منتصف الليل"):
         hour = 0  # "الساعة 12.01 من فجر الجمعة" is a minute after midnight
