@@ -1382,3 +1382,17 @@ def test_eighth_session_clock_days(text, published, expected):
 def test_eighth_session_night_hours(text, published, value):
     rows = [r["value"] for r in tag_rows(text, published=published) if r["type"] == "TIME"]
     assert value in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a coming start told just after its day is that day, not next year's; twelve in the evening of a day is the
+    # midnight that ends it
+    ("وقالت الوزارة إن الحركة ستوقف العمليات البحرية لأسبوعين بدءا من \"الساعة الثانية عشر مساء 31 يوليو\".", "2018-08-01",
+     [("الساعة الثانية عشر", "TIME", "2018-08-01T00:00"), ("مساء 31 يوليو", "TIME", "2018-07-31TEV")]),
+    ("ويقول أحدهم \"بمجرد أن دقت الساعة 12 من ليل أمس، سارعوا لرمي الصور\"", "2018-04-15",
+     [("الساعة 12", "TIME", "2018-04-15T00:00")]),
+])
+def test_eighth_session_recent_start_and_twelve(text, published, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows

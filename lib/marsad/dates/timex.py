@@ -623,6 +623,10 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             if (nxt_j == i + 1 and nxt["value"].endswith(("TEV", "TNI", "TAF")) and hour < 12
                     and not _CLOCK_PART.search(normalize(row["text"]))):
                 hour += 12  # "… الثامنة من مساء الخميس" is 20:00
+            elif (nxt_j == i + 1 and nxt["value"].endswith(("TEV", "TNI")) and (hour, minute) == (12, 0)
+                    and not _CLOCK_PART.search(normalize(row["text"]))):
+                # "بدءا من الساعة الثانية عشر مساء 31 يوليو": twelve in the evening is the midnight that ends the day
+                hour, day = 0, (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat()
             if (nxt_j == i + 1 and hour == 12 and re.match(r"(?:فجر|ليل)", normalize(nxt["text"]))
                     and not _CLOCK_PART.search(normalize(row["text"]))):
                 hour = 0  # "الساعة 12.01 من فجر الجمعة" is a minute after midnight
@@ -1679,6 +1683,13 @@ def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None 
     next_y = anchor.year if mon > anchor.month else anchor.year + 1
     if tense == "future":
         tx.rule += ":bare-future"
+        if g.get("d"):
+            try:
+                recent = 0 < (anchor - dt.date(past_y, mon, int(g["d"]))).days <= 3
+            except ValueError:
+                recent = False
+            if recent:  # "ستوقف العمليات بدءا من 31 يوليو" told on 1 August: the day just reached, not next year's
+                return past_y
         return next_y
     if tense == "past":
         tx.rule += ":bare-past"
