@@ -1396,3 +1396,9 @@ def test_eighth_session_recent_start_and_twelve(text, published, expected):
     rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
     for item in expected:
         assert item in rows, rows
+
+
+def test_eighth_session_names_are_no_future_verbs():
+    # "سنترال دانون" (a company), "سيفيا" (Sevilla), "وول ستريت": names that start like a future verb
+    text = "ردد متظاهرون من عمال شركة \"سنترال دانون\" المغربية مساء الثلاثاء في العاصمة الرباط شعارات"
+    assert ("مساء الثلاثاء", "2018-06-05TEV") in [(r["text"], r["value"]) for r in tag_rows(text, published="2018-06-06")]
