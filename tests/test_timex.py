@@ -1402,3 +1402,16 @@ def test_eighth_session_names_are_no_future_verbs():
     # "سنترال دانون" (a company), "سيفيا" (Sevilla), "وول ستريت": names that start like a future verb
     text = "ردد متظاهرون من عمال شركة \"سنترال دانون\" المغربية مساء الثلاثاء في العاصمة الرباط شعارات"
     assert ("مساء الثلاثاء", "2018-06-05TEV") in [(r["text"], r["value"]) for r in tag_rows(text, published="2018-06-06")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the end of a stretch named by parts of weekdays comes after its start
+    ("وتنصح الشركة بعدم استخدام القطارات اعتبارا من مساء الاثنين وحتى صباح الخميس، وحذر رئيسها", "2018-04-09",
+     [("مساء الاثنين", "2018-04-09TEV"), ("صباح الخميس", "2018-04-12TMO")]),
+    # a midnight at which something ends, before the day named, is the one that ends that day
+    ("وقف إطلاق النار الذي من المقرر أن ينتهي في منتصف الليل اليوم الأحد.", "2018-06-17", [("منتصف الليل", "2018-06-18T00:00")]),
+])
+def test_eighth_session_stretch_and_ending_midnight(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows

@@ -765,7 +765,10 @@ def _weekday_against_its_day(rows: list[dict], text: str) -> None:
 
 
 # the end of a range of times: "بين الغروب ومنتصف الليل", "من العاشرة حتى منتصف الليل", "إلى منتصف الليل"
-_RANGE_END_BEFORE = re.compile(r"(?:(?:بين|من)\s+\S+(?:\s+\S+)?\s+و\s*|(?<![^\W\d_])(?:حتي|الي|لغايه)\s+)(?:قرابه\s+|نحو\s+|حوالي\s+)?$")
+_RANGE_END_BEFORE = re.compile(r"(?:(?:بين|من)\s+\S+(?:\s+\S+)?\s+و\s*|(?<![^\W\d_])(?:حتي|الي|لغايه)\s+"
+                               # "وقف إطلاق النار الذي من المقرر أن ينتهي في منتصف الليل اليوم الأحد": the end of that day
+                               r"|(?<![^\W\d_])[وف]?(?:ينتهي|تنتهي|انتهي|انتهت|ينقضي|تنقضي)\s+(?:في\s+|عند\s+)?)"
+                               r"(?:قرابه\s+|نحو\s+|حوالي\s+)?$")
 # a match, a concert, a session: what starts at "الساعة الثانية والنصف" without a half of the day starts after noon
 _EVENT_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?س?(?:ال)?(?:مباراه|مباريات|مقابله|مقابلات|المواجهه|مواجهه|لقاء|حفل|حفله|عرض|"
                          r"جلسه|ندوه|تظاهره|قرعه|تدور|يدور|تنطلق|ينطلق|تنتظم|ينتظم|تقام|يقام|تجري|يجري|تستهل|يستهل)(?![^\W\d_])")
@@ -864,22 +867,24 @@ def _weekday_range_schedule(rows: list[dict], text: str, sentences: list[int]) -
     for i in range(len(rows) - 1):
         a, b = rows[i], rows[i + 1]
         if not (a["rule"].startswith("weekday:") and b["rule"].startswith("weekday:") and sentences[i] == sentences[i + 1]
-                and a["type"] == b["type"] == "DATE"):
+                and a["type"] in ("DATE", "TIME") and b["type"] in ("DATE", "TIME")):
             continue
+        # (a part of a day at either end, "اعتبارا من مساء الاثنين وحتى صباح الخميس", is one stretch, never a habit)
+        parts = not a["type"] == b["type"] == "DATE"
         if not (_RANGE_FROM.search(normalize(text[max(0, a["start"] - 12):a["start"]]))
                 and _RANGE_TO.fullmatch(normalize(text[a["end"]:b["start"]]))):
             continue
         same = [j for j in range(len(rows)) if sentences[j] == sentences[i]]
         sentence_text = normalize(text[rows[same[0]]["start"] - 200 if rows[same[0]]["start"] > 200 else 0:rows[same[-1]]["end"] + 60])
         clocks = [j for j in same if j > i + 1 and rows[j]["rule"] == "clock"]
-        if (not clocks and not _SCHEDULE_CUE.search(sentence_text)) or "weekday:next" in (a["rule"], b["rule"]):
+        if parts or (not clocks and not _SCHEDULE_CUE.search(sentence_text)) or "weekday:next" in (a["rule"], b["rule"]):
             # one stretch of days: its end is the first such weekday after its start
             # ("من الاثنين المقبل إلى الجمعة" ends on the Friday after that Monday)
             if a["date_start"] and b["date_start"] and a["precision"] == b["precision"] == "day":
                 lo, hi = dt.date.fromisoformat(a["date_start"]), dt.date.fromisoformat(b["date_start"])
                 if not lo < hi <= lo + dt.timedelta(days=6):
                     end = lo + dt.timedelta(days=(hi.weekday() - lo.weekday()) % 7 or 7)
-                    b.update(value=end.isoformat(), date_start=end.isoformat(), date_end=end.isoformat())
+                    b.update(value=end.isoformat() + b["value"][10:], date_start=end.isoformat(), date_end=end.isoformat())
             continue
         for r in (a, b):
             wd = _WEEKDAYS[re.sub(r"^يومي?\s+", "", normalize(r["text"]).strip())]
