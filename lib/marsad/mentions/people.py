@@ -62,6 +62,7 @@ _QUOTED_RE = re.compile(r"[\"«“](?P<q>[^\"»”\n]{1,80})[\"»”]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 _LATIN = re.compile(r"[A-Za-z]")
 # pronouns and particles of two letters that are also East Asian names (هو) or look like names (مي is one)
+_PRONOUNS = frozenset(normalize(w) for w in "هو هي هم هما هن".split())
 _SHORT_PARTICLES = frozenset(normalize(w) for w in "هو هي هم هن ما لا لم لن من عن في قد كل إن أن".split())
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _LONG_VOWELS = str.maketrans("", "", "اويىءئؤه")
@@ -219,10 +220,35 @@ def _kb_people() -> tuple[dict, dict, dict, frozenset, dict]:
         words.update(toks)
         skel[skeleton(key)].add(pid)
         sk = skeleton(key).split()
+        joined = _JOINED.sub(r"\1", key.replace("-", " ")).split()
         for n in range(2, len(sk)):
-            prefix[" ".join(sk[:n])].add(pid)
+            prefix[" ".join(sk[:n])].add((pid, tuple(joined[:n])))
     labels = kb.people.set_index("id")
     return exact, dict(skel), dict(prefix), frozenset(words), labels["label_ar"].to_dict()
+
+
+def _prefix_ids(key: str, entries) -> set:
+    """The people whose name starts with the words of ``key`` up to spelling (``entries``: ``(id, first
+    words)`` sharing its skeleton), word by word: a known first name is spelled as in the name and a word
+    has ال when the name's word has it. The skeleton alone is too loose for a first name and a father's
+    name cut from a longer name (محمود حسين is not محمد حسني [مبارك], محمد السعيدي not محمد سعيد [آل
+    جابر]); a transliterated word may vary (بينيدكت السادس for بندكت السادس عشر). An ambiguous skeleton
+    links no one."""
+    words = _JOINED.sub(r"\1", key.replace("-", " ")).split()
+    firsts = known_first()
+    like = _name_likeness()
+
+    def given(w):  # a given name of the cluster of Arabic given names (محمد، حسن; not جاي, جيه)
+        return w in firsts and like.get(w, 0.0) >= 0.5
+    ids = {pid for pid, _w in entries}
+    if len(ids) != 1:  # the skeleton is ambiguous: no link (as for a full name)
+        return ids
+    for _pid, kb_words in entries:
+        if len(kb_words) != len(words) or not all(
+                a == b or (not (given(a) and given(b)) and a.startswith("ال") == b.startswith("ال"))
+                for a, b in zip(words, kb_words)):
+            return set()
+    return ids
 
 
 @lru_cache(maxsize=1)
@@ -645,6 +671,18 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 if "\u064b" in text[wl[0]:wl[1]] and wl[2] not in known:  # اً، ًا، ةً (مازحةً)
                     part.pop()
                     continue
+                # a pronoun after a name with ال or of three words is the start of the predicate (مجدي عبد
+                # الغني هو صاحب الهدف: 'is the scorer'); an East Asian given name of two letters (ليو هي)
+                # follows a short family name without ال
+                if wl[2] in _PRONOUNS and (part[-2][2].startswith("ال") or len(part) >= 3):
+                    part.pop()
+                    continue
+                # a preposition and a pronoun glued to a noun of the news text, no name word (غاري نيفيل
+                # بكرهه: 'with his hatred'; see _glued_noun)
+                if (wl[2][:1] in "بل" and len(wl[2]) >= 5 and wl[2] not in known and wl[2] not in first_names
+                        and _glued_noun(wl[2])):
+                    part.pop()
+                    continue
                 c = _country_at(countries, wl[0], wl[1])
                 # a capital or country name after a first name is a surname (جورج واشنطن)
                 if c is not None and not (c in ("capital", "name") and part[-2][2] in known):
@@ -803,6 +841,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                         toks[0] not in known and _stems(toks[0]) & (triggers | group_words())):
                     org_names.add(key)
                 cands.append((k, s, e, key))
+    cands = _hashtag_things(texts, doc_ids, cands)
     # two recogniser names with only a space between them are one name the recogniser cut in two
     # (أندرس مانويل | لوبيز أوبرادور): neither a knowledge-base name, together at most five words
     merged = []
@@ -948,7 +987,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         # and عليه خامنئي is "on it" + Khamenei, not a spelling of علي خامنئي
         if pid is None and key.split()[0] not in common and (_n_words(key) >= 2 or len(skeleton(key)) >= 4):
             sk = skeleton(key)
-            ids = kb_skel.get(sk) or kb_prefix.get(sk)
+            ids = kb_skel.get(sk) or _prefix_ids(key, kb_prefix.get(sk, ()))
             if ids and len(ids) == 1:
                 pid = next(iter(ids))
         if pid is not None:
@@ -1046,7 +1085,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         m = _NICKNAME.match(texts[k], e)
         if m:
             nick = normalize(m.group(1))
-            if nick not in common and nick not in titles and nick not in known_first():
+            # (not a word of the language quoted after a name: دور محمد بن سلمان "محوري", 'pivotal')
+            if nick not in common and nick not in titles and nick not in known_first() and not _language_word(nick):
                 nicks[i] = (nick, m.start(1), m.end(1))
                 strong_sur[doc_ids[k]].add(nick)
     key_count = Counter((doc_ids[k], key) for k, s, e, key in cands)
@@ -1064,6 +1104,12 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         elif _n_words(key) >= 2:
             eid, label = ent_label[parent.get(skeleton(key), skeleton(key))]
             form = "ner"
+        elif (_relative_first_name(text_k, s, key, known, titles, common)
+              and not any(ts < e and s < te and ttyp == "person" for ts, te, ttyp, *_r in taken[k])):
+            # a relative named by first name only (ابني بارون): a person of this document alone (the
+            # same first name in another document is someone else); a knowledge-base mention there wins
+            # (ابنة أخي أوجلان: Öcalan's niece)
+            eid, label, form = "ner:" + slugify(skeleton(key)) + "@" + slugify(str(doc_ids[k])), text_k[s:e], "ner"
         else:
             continue
         skip, drop_here = False, []
@@ -1123,6 +1169,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 and toks[0] not in known_first() and toks[0] not in common and toks[0] not in titles
                 and 2 <= len(toks[0]) <= 4 and toks[0][-1] not in "اىةه" and form == "ner"):
             surs.append(toks[0])
+        if len(toks) == 1 and "@" in eid:
+            surs.append(key)  # the relative's first name again in the document
         if i in nicks:
             nick, ns, ne = nicks[i]
             surs.append(nick)
@@ -1150,6 +1198,62 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone)
     rows += _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped)
     return _join_adjacent(texts, rows), dropped | sur_dropped
+
+
+# kinship nouns (with a possessive pronoun, a relative named by first name follows: ابني بارون، زوجته ميلانيا;
+# not أخ: أخي is also the construct 'brother of', ابنة أخي أوجلان)
+_KIN = frozenset(normalize(w) for w in (
+    "ابن ابنة ابنت بنت زوج زوجة زوجت شقيق شقيقة شقيقت أخت والد والدة والدت نجل نجلة نجلت "
+    "حفيد حفيدة حفيدت خال خالة خالت عم عمة عمت").split())
+_KIN_PRONOUNS = ("هما", "هم", "ها", "ه", "ي", "نا", "ك")
+
+
+def _relative_first_name(text: str, s: int, key: str, known: frozenset, titles: frozenset,
+                         common: frozenset) -> bool:
+    """A one-word recogniser name right after a kinship noun with a possessive pronoun (ابني بارون: 'my
+    son Barron', زوجته ميلانيا): a name word or a first name, no title, no common word."""
+    m = _LAST_WORD.search(text[max(0, s - 20):s])
+    if not m or key in common or key in titles or len(key) < 3 or not _ARABIC_WORD.match(key):
+        return False
+    if not (key in known or _first_name_like(key)):
+        return False
+    raw = m.group(1)  # the pronoun read on the raw word: زوجة الرشيد ('the wife of') has none
+    prev = normalize(raw)
+    for suf in _KIN_PRONOUNS:
+        if raw.endswith(suf) and prev[:-len(suf)] in _KIN:
+            return True
+    return False
+
+
+def _hashtag_things(texts, doc_ids, cands):
+    """Leave out the hashtags joined by underscores that name a thing, not a person: the words of the
+    hashtag make up a quotation of its document (#ميشن_إمبوسيبل … "ميشن إمبوسيبل- فول آوت", a film), or its
+    last word, no name word and in a word cluster of hardly any names, comes with ال in the document
+    (#فيرجين_هايبرلووب … الهايبرلووب, a product; not #ريم_بنا … البنا). Not for names without a hashtag:
+    an Arab family name comes with and without ال (بشير خليفي … الخليفي). Only the documents with such
+    a hashtag are read again."""
+    known = _name_words()
+    like = _name_likeness()
+    tagged = [i for i, c in enumerate(cands) if "_" in texts[c[0]][c[1]:c[2]]]
+    if not tagged:
+        return cands
+    docs = {doc_ids[cands[i][0]] for i in tagged}
+    quotes, words = defaultdict(list), defaultdict(set)
+    for k, d in enumerate(doc_ids):
+        if d in docs:
+            norm = normalize(texts[k]).replace("_", " ")
+            quotes[d] += [" ".join(m.group("q").split()) for m in _QUOTED_RE.finditer(norm)]
+            words[d].update(_WORD.findall(norm))
+    drop = set()
+    for i in tagged:
+        k, _s, _e, key = cands[i]
+        d = doc_ids[k]
+        last = key.split()[-1]
+        if (any(re.search(r"(?<!\S)" + re.escape(key) + r"(?![\w])", q) for q in quotes[d])
+                or (not last.startswith("ال") and "ال" + last in words[d] and last not in known
+                    and like.get(last, 0.0) < 0.1)):
+            drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop]
 
 
 @lru_cache(maxsize=1)
@@ -1595,6 +1699,11 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 if _name_likeness().get(glued, 1.0) < 0.2:
                     continue
             eid, label = names[name]
+            # normalisation drops the hamza's seat, the spelling keeps it: أمام ('before') is not the
+            # surname إمام of حازم إمام
+            raw, own_raw = text[s:e].split()[-1:], str(label).split()[-1:]
+            if raw and own_raw and {raw[0][:1], own_raw[0][:1]} == {"أ", "إ"}:
+                continue
             out.append((k, s, e, eid, label, "alias"))
             occupied.append((s, e))
         # a surname misspelt by one letter in the same document (فؤاد اقطاي … وقال اطاي): a word the news
