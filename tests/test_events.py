@@ -1012,3 +1012,78 @@ def test_denying_the_accusations_named_by_the_accusers_demonym():
     ev = one("ونفت طهران الاتهامات الأمريكية بدعم الإرهاب.", focus="US", partners=("IR",))
     assert ev[["source", "target", "cameo_code"]].values.tolist() == [["IR", "US", "016"]]
     assert one("ونفت طهران الاتهامات الفرنسية بدعم الإرهاب.", focus="US", partners=("IR",)).empty
+
+
+# ------------------------------------------------------------------ session 11: classes read on us-ir (was blind-us-ir)
+def _pairs(ev):
+    return ev[["source", "target", "cameo_code"]].values.tolist()
+
+
+def test_his_country_is_the_country_of_the_person_named_before():
+    ev = one("وقال الرئيس الأمريكي إن العقوبات الاقتصادية التي فرضتها بلاده على إيران بدأت تؤتي ثمارها.", published="2018-07-13",
+             focus="US", partners=("IR",))
+    assert _pairs(ev) == [["US", "IR", "163"]]
+    # a third party named in between owns "بلاده"; "حلفاء بلاده" are not the state
+    assert one("وقال ترامب إن ماكرون أكد أن بلاده تدعم إيران.", focus="US", partners=("IR",)).empty
+    assert one("ودعا بومبيو حلفاء بلاده إلى وقف التعامل مع إيران.", focus="US", partners=("IR",)).empty
+
+
+def test_the_date_of_a_thing_signed_or_issued_is_not_the_acts():
+    ev = one("وهدد ترامب بالانسحاب من الاتفاق المبرم مع إيران في تموز 2015.", published="2018-03-17", focus="US",
+             partners=("IR",))
+    assert list(ev["precision"]) == ["before-publication"]
+    ev = one("وتناولت الصحف الصادرة اليوم تهديدات الرئيس الإيراني للولايات المتحدة.", published="2018-07-27",
+             focus="US", partners=("IR",))
+    assert _pairs(ev) == [["IR", "US", "130"]] and list(ev["precision"]) == ["before-publication"]
+    ev = one("وهدد الرئيس الأمريكي إيران في 5 آذار 2018.", published="2018-03-17", focus="US", partners=("IR",))
+    assert list(ev["date_start"]) == ["2018-03-05"]
+
+
+def test_a_warning_to_the_other_side_is_a_threat_dated_past_an_apposition():
+    ev = one("وحذر بومبيو الخميس، 5 نيسان 2018، طهران من مواصلة برنامجها الصاروخي.", published="2018-04-06",
+             focus="US", partners=("IR",))
+    assert _pairs(ev) == [["US", "IR", "130"]] and ev.iloc[0]["date_start"] == "2018-04-05"
+    # no addressee of ours: a warning about itself, the other side only in another clause
+    assert one("حذرت طهران من أن أي تعديل للاتفاق سيقابل برد، في حين يسعى الأمريكيون إلى ضمانات.",
+               focus="US", partners=("IR",)).empty
+
+
+def test_a_relative_clause_after_a_title_and_name_has_that_person_as_subject():
+    ev = one("ونقلت الوكالة تصريحات قائد فيلق القدس في الحرس الثوري الإيراني قاسم سليماني، الذي حذر الولايات "
+             "المتحدة من أي هجوم.", published="2018-07-27", focus="US", partners=("IR",))
+    assert _pairs(ev) == [["IR", "US", "130"]]
+
+
+def test_an_appeal_to_a_noun_that_is_no_actor_is_no_act_toward_the_other_side():
+    assert one("وحثت واشنطن شركاءها على وقف شراء النفط من إيران.", focus="US", partners=("IR",)).empty
+    assert _pairs(one("حثت واشنطن طهران على وقف التخصيب.", focus="US", partners=("IR",))) == [["US", "IR", "020"]]
+    # what a third party is asked to do is not the asker's act, nor is what a complement's own subject does
+    assert one("وأكد المسؤول الأمريكي ضرورة أن تعيد أوروبا فرض عقوبات على إيران.", focus="US", partners=("IR",)).empty
+    # a list after the verb and a weekday: the addressees are ours
+    ev = one("وكان رئيس الوزراء التركي حض الأربعاء #روسيا والولايات المتحدة على الكف عن الشجار.",
+             published="2018-04-12", focus="RU", partners=("TR",))
+    assert _pairs(ev) == [["TR", "RU", "020"]]
+
+
+def test_talks_with_officials_of_a_third_party_are_not_talks_with_the_other_side():
+    assert one("بحث بومبيو الملف مع مسؤولي الناتو على هامش القمة واستبق الاجتماعات بتغريدة عن الأموال التي "
+               "تنفقها طهران على الحروب.", focus="US", partners=("IR",)).empty
+    ev = one("بحث بومبيو الملف النووي مع نظيره الإيراني.", focus="US", partners=("IR",))
+    assert _pairs(ev) == [["US", "IR", "040"]]
+
+
+def test_a_ban_on_the_other_sides_goods_is_a_sanction_against_it():
+    ev = one("وقررت واشنطن حظر استيراد النفط الإيراني.", focus="US", partners=("IR",))
+    assert _pairs(ev) == [["US", "IR", "163"]]
+    assert one("وارتفعت أسعار النفط الإيراني في واشنطن.", focus="US", partners=("IR",)).empty
+
+
+def test_prayers_and_condolences_for_the_other_side_are_empathy():
+    ev = one("وقال ترامب إنه يصلي من أجل الشعب الإيراني بعد الهجوم.", focus="US", partners=("IR",))
+    assert _pairs(ev) == [["US", "IR", "018"]]
+
+
+def test_announced_coercion_is_a_threat():
+    ev = one("وأكد بومبيو أن الولايات المتحدة ستمضي في محاولاتها إجبار إيران على تغيير سلوكها.", focus="US",
+             partners=("IR",))
+    assert _pairs(ev) == [["US", "IR", "131"]]

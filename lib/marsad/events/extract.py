@@ -82,6 +82,71 @@ _NOT_IMPOSED_AFTER = re.compile(r"\s+(?:(?:الدوليه\s+|الامميه\s+|�
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
 _IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
                      r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب)(?![\w])")
+# "العقوبات الاقتصادية التي فرضتها بلاده على إيران": the imposing verb in a relative clause right after the sanctions
+_IMPOSED_REL = re.compile(r"\s+(?:\S+\s+){0,2}?(?:التي|الذي)\s+(?:فرض|فرضت|فرضوا|تفرض|يفرض|فرضتها|فرضها|فرضوها|"
+                          r"تفرضها|يفرضها)(?![\w])")
+_TIME_WORD = re.compile(r"(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم|مساء|صباح|ليل|فجر)"
+                        r"(?:\s+(?:ال)?(?:ماضي|الماضي|اول|امس))?(?![\w])")
+_NOT_ADDRESSEE = re.compile(r"(?:الي|علي|في|من|عن|مع|بعد|قبل|خلال|امس|اليوم|ايضا|مجددا|بشده|كل|جميع|ب\S*|ل\S*|"
+                            r"[^\w\s]\S*|\d\S*)$")
+
+
+def _addressee_not_ours(norm, m, actors) -> bool:
+    """An appeal verb whose addressee (the word after the verb and its subject) is a noun that is no actor
+    ("تحث حلفاءها على …", "دعا الدول الأوروبية إلى …"): what it asks of them is no act toward the other side."""
+    def skip(pos):
+        while True:
+            while pos < len(norm) and norm[pos] in " \t#،,":
+                pos += 1
+            t = _TIME_WORD.match(norm, pos)
+            if t is None:
+                return pos
+            pos = t.end()
+    pos = skip(m.end())
+    subj = next((a for a in actors if a.start == pos), None)
+    if subj is not None:
+        pos = skip(subj.end)
+    if any(a.start == pos or (a.start == pos + 1 and norm[pos] in "وف") for a in actors):
+        return False  # an actor of ours, or a list after the subject ("حض الأربعاء #روسيا والولايات المتحدة")
+    word = re.match(r"\S+", norm[pos:pos + 40])
+    if word is None or _NOT_ADDRESSEE.match(word.group().strip("،,.\"«»")):
+        return False
+    # the word may be a subject the lexicon lacks ("دعا ستيف بيغون، المبعوث الأمريكي …، نظيره الكوري الشمالي إلى"):
+    # an actor of ours before the preposition of what is asked is the addressee
+    prep = re.compile(r"(?<![\w])(?:الي|علي|بان|بعدم|بال\S+)(?![\w])").search(norm, pos + len(word.group()),
+                                                                   min(len(norm), pos + 120))
+    stop = prep.start() if prep is not None else pos
+    return not any(pos < a.start < stop and not a.code.startswith("?") and a.kind not in ("third", "third-country")
+                   for a in actors)
+
+
+# An actor right after a relative pronoun and its verb: the subject of that restrictive relative clause.
+_REL_SUBJECT = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)\s+(?!ال)[^\W\d_]{3,}\s+$")
+_BAN = re.compile(r"[وفبل]?(?:ال)?(?:حظر|منع|وقف)\s+(?:استيراد|واردات|شراء|تصدير|صادرات)")
+_WITH = re.compile(r"(?:^|\s)مع\s*$")
+_WITH_AFTER = re.compile(r"\s+مع\s+")
+
+
+def _with_not_ours(norm, m, actors, s_end) -> bool:
+    """Talks "مع X" (the cue ends in مع or is followed by it) where X is a noun that is no actor ("بحث الملف مع
+    مسؤولي الناتو", "اجتماع مع قادة الحلف"): the other party of the talks is X, not the other side."""
+    if _WITH.search(m.group()):
+        pos = m.end()
+    else:
+        w = _WITH_AFTER.match(norm, m.end())
+        if w is None:
+            return False
+        pos = w.end()
+    while pos < s_end and norm[pos] in " \t":
+        pos += 1
+    if any(a.start == pos for a in actors) or re.match(r"(?:كل|كلا|كلتا)\s", norm[pos:pos + 6]):
+        return False
+    word = re.match(r"[^\W\d_]{2,}", norm[pos:pos + 40])
+    return word is not None
+
+
+# The addressee of a warning: "حذر ترامب طهران من أن …", "حذر واشنطن من التهديد العسكري"
+_WARN_OBJECT = re.compile(r"\s*[،,]?\s*(?:من|بان|ان|ب)(?![\w])")
 _WARNED_AGAINST = re.compile(r"(?<![\w])[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا|يحذرون)\s+(?:\S+\s+){0,4}?من\s+(?:\S+\s+){0,2}?$")
 _FIRST = re.compile(r"(?<![\w])(?:اول|لاول|الاولي|اولي)(?![\w])")  # "أول زيارة … منذ سنوات": an event, not a standing state
 # A report attributed to a named report or an unnamed source after the event ("…، بحسب تقرير للأمم المتحدة").
@@ -424,9 +489,45 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             continue  # "السفير الفرنسي لدى روسيا", "مندوب روسيا لدى الامم المتحده": where an envoy serves is no actor
         if a.kind == "third" and keep and keep[-1].kind == "role" and not keep[-1].code.startswith("?") \
                 and re.fullmatch(r"\s*[،,]?\s*", norm[keep[-1].end:a.start]):
+            if a.end > keep[-1].end and re.fullmatch(r"\s*", norm[keep[-1].end:a.start]):
+                # the role and the name are one actor ("… الحرس الثوري الإيراني قاسم سليماني، الذي حذر …": the
+                # relative clause after the name has the role as its antecedent)
+                keep[-1] = keep[-1]._replace(end=a.end)
             continue
         keep.append(a)
-    return keep
+    return _his_country(norm, keep, ctx)
+
+
+# "بلاده" / "بلادها": the country of the person named before it ("دعا وزير الخارجية الأميركي … العقوبات التي فرضتها
+# بلاده على إيران", "بعد إعلان بلاده عن …"). Not after a noun it is the genitive of as an owner of people
+# ("حلفاء بلاده", "شعب بلاده": those are not the state).
+_HIS_COUNTRY = re.compile(r"(?<![\w])[وفل]?(بلاده|بلادها)(?![\w])")
+_HIS_COUNTRY_NOT_AFTER = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:حلفاء|حليف|شركاء|شريك|شعب|مواطن\w*|سكان|ابناء|اعداء|"
+                                    r"خصوم|رعايا|جاليه|مصالح|ارض|اراضي|داخل|خارج|حدود|اجواء|سيادة|سياده|امن|تاريخ|"
+                                    r"اقتصاد|عمله)\s+$")
+
+
+def _his_country(norm: str, actors: list, ctx) -> list:
+    """Add "بلاده"/"بلادها" as the country of the nearest person of ours named before it in the segment (a leader or a
+    role; for "بلادها" also a country or a capital), when no third party is named in between."""
+    if "بلاد" not in norm:
+        return actors
+    ours = (ctx.focus, *ctx.partners)
+    added = []
+    for m in _HIS_COUNTRY.finditer(norm):
+        start, end = m.span(1)
+        if any(a.start <= start < a.end for a in actors) or _HIS_COUNTRY_NOT_AFTER.search(norm, max(0, start - 14),
+                                                                                            start):
+            continue
+        before = [a for a in actors if a.end <= start and start - a.end <= 250 and a.kind not in ("pair", "nisba")]
+        if not before:
+            continue
+        ante = before[-1]
+        kinds = ("leader", "role") if m.group(1) == "بلاده" else ("leader", "role", "country", "capital", "government")
+        if ante.code not in ours or ante.kind not in kinds:
+            continue
+        added.append(_Actor(start, end, ante.code, m.group(1), "", "country"))
+    return sorted(actors + added, key=lambda a: a.start) if added else actors
 
 
 def _overlaps(spans, starts, start, end) -> bool:
@@ -568,12 +669,27 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "واشنطن تحذر أنقرة من شراء …": what is warned against has not happened
         if code == "163" and (_NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
                               or _NOT_IMPOSED_AFTER.match(norm, m.end())
-                              or not (_IMPOSE.search(m.group()) or _IMPOSE.search(norm, c_start, m.start()))):
+                              or not (_IMPOSE.search(m.group()) or _IMPOSE.search(norm, c_start, m.start())
+                                      or _BAN.match(m.group().strip())
+                                      or _IMPOSED_REL.match(norm, m.end()))):
             # "انتهاك العقوبات المفروضة على كوريا الشمالية", "وصف لافروف العقوبات على كوريا الشمالية بأنها …":
             # sanctions named, nobody here imposing them
             continue
         if code == "120" and cue_rx.match(norm, m.end() + 1 if norm[m.end():m.end() + 1] == " " else m.end()):
             continue  # "رفضت التعاون مع موسكو": the refused act is the event (denied), not a second refusal
+        if code[:2] == "04" and _with_not_ours(norm, m, actors, s_end):
+            continue  # "بحث الملف مع مسؤولي الناتو": the talks are with the officials of a third party
+        sub = _COMP_SUBJECT.search(norm, max(c_start, m.start() - 40), m.start())
+        if sub is not None and not any(a.start <= sub.start(1) < a.end for a in actors):
+            continue  # "بضرورة أن تعيد أوروبا فرض عقوبات على إيران": the complement clause has a subject of its own
+        ap = None
+        for ap in _APPEAL.finditer(norm, c_start, m.start()):
+            pass
+        if ap is not None and code[:2] != "02" and not (code == "163" and _IMPOSED_REL.match(norm, m.end())) \
+                and _addressee_not_ours(norm, ap, actors):
+            continue  # "وحثت واشنطن شركاءها على وقف شراء النفط من إيران": the partners are asked to act, not Washington
+        if code[:2] == "02" and _aspect(m, row) == "verb" and _addressee_not_ours(norm, m, actors):
+            continue  # "الولايات المتحدة تحث حلفاءها على الالتزام بمقاطعة إيران": the allies are urged, not Iran
         rep = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()), None)
         for partner in partners:
             mine = mine_by_partner[partner]
@@ -659,6 +775,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 continue  # "دعا لافروف الزعيم الكوري إلى زيارة روسيا": the invitation is the event (an intent)
             if row["upetr_lemma"] == "اتفق" and cue_rx.search(norm, m.end(), c_end):
                 continue  # "اتفقتا على توسيع التعاون العسكري": what they agreed on is the event (an intent)
+            if str(row.get("note", "")).startswith("warned the other side") and _aspect(m, row) == "verb" and not (
+                    tgt.start > m.end() and _WARN_OBJECT.match(norm, tgt.end)):
+                continue  # "حذرت طهران من أنها تعارض …": a warning with no addressee of ours is no act toward it
             cue_head = m.group().strip().split()[0] if m.group().strip() else ""
             if code[:2] in ("11", "12", "13") and _aspect(m, row) != "noun" and _PLURAL_OBJ.search(cue_head):
                 continue  # "… و19 شخصا تتهمهم بمحاولة …": the object is the pronoun (people), not a named country
@@ -675,7 +794,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                                                                  m.start())):
                 # "قبيل القمة المقررة الاثنين بين ترامب وبوتين", "قبل قمة بوتين وترمب": the summit is still planned
                 status, ev_code, mod_rule = "intent", "036", "status:intent(planned meeting)"
-            if status == "reported" and code[:2] not in ("02", "03") and (
+            if status == "reported" and code[:2] not in ("02", "03") and not (
+                    code == "163" and _IMPOSED_REL.match(norm, m.end())) and (
                     _APPEAL.search(norm, c_start, m.start())
                     or any(a.end() <= m.start() for a in _AGREED_ON.finditer(norm, c_start, m.start()))):
                 status, ev_code, mod_rule = "intent", _INTENT.get(code[:2], code), "status:intent(appeal)"
@@ -1149,10 +1269,17 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         cand = sorted([*cand, hole[2]], key=lambda a: a.start)  # "روسيا، التي …": the antecedent is its subject
     visit = code in ("042", "043")
     args = []
+    own_rel = code == "163" and _IMPOSED_REL.match(norm, m.end())
     for a in cand:
+        rel_subj = _REL_SUBJECT.search(norm, max(0, a.start - 30), a.start)
+        if rel_subj is not None and m.end() <= rel_subj.start() and not own_rel:
+            continue  # "… مصادر التمويل الذي تستخدمه طهران": the subject of a relative clause after the cue is not its participant
         if a.kind == "nisba" and not _direct_object(norm, a, m, cand, aspect, code):
             continue  # "الملف النووي الكوري الشمالي": the partner's thing, not the partner, unless acted on
         topic, route, venue, ba = flags[a.start] if flags is not None and a.start in flags else _flags(norm, a)
+        if hole is not None and hole[2] is not None and a.start == hole[2].start and a.end <= hole[0] \
+                and a.kind in ("leader", "role"):
+            venue = ba = False  # "… في الحرس الثوري الإيراني قاسم سليماني، الذي حذر …": the person is the subject
         if topic or route:
             continue  # "ملف كوريا الشمالية": a topic; "عبر روسيا": a route - not participants
         if venue and code[:2] not in ("05", "06", "07") and not (visit and a.kind in ("country", "capital")):
@@ -1198,6 +1325,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             if re.search(r"(?<![\w])مع\s+$", norm[max(0, tgt.start - 6):tgt.start]):
                 return who, tgt, False
         both = {who.code, *codes} if who is not None else set()
+        if aspect == "noun" and (code[:2] in _HOSTILE_ROOTS or code[:2] in ("11", "13")):
+            return None  # "قال ترامب إنه يصلي … بعد الهجوم": an attack noun needs its agent named with it
         if who is not None and focus in both and both & set(partners) and who.code not in codes \
                 and rep[1] <= m.start() and (_SELF.search(norm, max(0, rep[1] - 16), rep[1])
                                              or _SELF_START.match(norm, rep[1])) \
@@ -1327,7 +1456,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         if after and after[0].start - cue_end <= 40 and len(after) == 2:
             src = after[0]        # VSO: "زار كيم روسيا"
         elif after and first.start < cue_start:
-            if _oblique(norm, first) or _object_of_verb(norm, first, c_start):
+            if hole is not None and hole[2] is not None and first.start == hole[2].start and hole[0] <= cue_start:
+                pass              # "… في الحرس الثوري الإيراني قاسم سليماني، الذي حذر واشنطن": the antecedent is the subject
+            elif _oblique(norm, first) or _object_of_verb(norm, first, c_start):
                 return None       # the one before the cue is another predicate's object, not this one's subject
             src = first           # SVO: "كيم … زار روسيا"
         else:
@@ -1452,6 +1583,8 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
     object of a material, critical or hostile verb: right after the verb (or after the verb and its subject),
     with no preposition or other noun in between ("شيدت روسيا مفاعل بوشهر الإيراني", "أدانت روسيا إطلاق الصاروخ
     الكوري الشمالي"; not "قصفت … مواقع قرب القاعدة الإيرانية", not "بحث … الملف النووي الكوري الشمالي")."""
+    if code == "163" and aspect == "noun" and _BAN.match(m.group().strip()) and a.start > m.end():
+        return not norm[m.end():a.start].strip()  # "حظر استيراد النفط الإيراني": the goods' owner is the target
     if aspect != "verb" or code[:2] not in _NISBA_ROOTS or a.start <= m.start():
         return False
     head = re.match(r"\S+", norm[m.start():m.end()])
@@ -1572,6 +1705,9 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
                 or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
                 or re.match(r"س[يتن]", cue_word)):
             # "واشنطن تعتزم فرض عقوبات على موسكو", "ستفرض": planned, not done (the code stays; not a fact)
+            if root == "17":
+                # "ستمضي قدما في محاولاتها إجبار إيران على تغيير سلوكها": announcing coercion is a threat
+                return "reported", "131", "status:reported(announced coercion: a threat)"
             return "intent", code, "status:intent(planned)"
     return "reported", code, "status:reported"
 
@@ -1586,6 +1722,9 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         if t["precision"] == "year" and re.fullmatch(r"\d{4}", str(t["text"]).strip()) \
                 and not _YEAR_LEAD.search(norm, max(0, t["n_start"] - 12), t["n_start"]):
             return False  # "العملية الشاملة سيناء 2018", "مونديال 2018": a year inside a name, not a date
+        if _OBJECT_PARTICIPLE.search(norm, max(0, t["n_start"] - 40), t["n_start"]) \
+                and not (t["n_start"] <= m.start() < t["n_end"]):
+            return False  # "الاتفاق النووي الموقع في تموز/يوليو 2015", "الصحف الصادرة اليوم": a thing's date, not the act's
         if t["n_start"] > m.end() and _QUOTING.search(norm, m.end(), t["n_start"]):
             return False  # "…وتؤيد مبادرات موسكو، قائلا إن الجعفري صرح الأحد …": the date of another statement
         # A date inside a reporting frame dates the report, not the event ("بحسب ما ذكرت الوكالة الجمعة").
@@ -1635,6 +1774,12 @@ def _interleave(spans, n):
 
 _YEAR_LEAD = re.compile(r"(?<![\w])[وفبل]?(?:في|عام|العام|سنه|السنه|منذ|خلال|حتي|مطلع|اوائل|اواخر|منتصف|بدايه|نهايه|قبل|"
                         r"بعد|الي|من|عامي|سنتي)\s*$")
+# A participle describing a thing named in the clause (the deal signed in …, the papers issued today): the date after
+# it is that thing's.
+_OBJECT_PARTICIPLE = re.compile(r"(?<![\w])(?:ال)?(?:موقع|مبرم|صادر|منشور|معقود|منعقد|معتمد|مصادق\s+عليه|الموقع\s+عليه)"
+                                r"(?:ه|ين|ات)?\s+(?:(?:مع|بين)\s+\S+\s+(?:و\S+\s+)?)?(?:(?:في|عام|سنه|يوم|منذ)\s+)?$")
+# "أن + verb + a noun" right before a cue: the complement clause's own subject (not an actor of ours)
+_COMP_SUBJECT = re.compile(r"(?<![\w])[بل]?ان\s+[تي][^\W\d_]{2,}\s+([^\W\d_]{3,})\s+$")
 _QUOTING = re.compile(r"[،,]\s*(?:قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|موضحا|موضحه|مؤكدا|مؤكده|معتبرا|معتبره)(?![\w])")
 _FEW_DAYS = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?(ايام|اسابيع)(?![\w])")
 
@@ -1643,8 +1788,8 @@ def _bare_month(norm, c_start, c_end, status, pub):
     if pub is None:
         return None
     mm = _MONTH_RE.search(norm, c_start, c_end)
-    if mm is None:
-        return None
+    if mm is None or _OBJECT_PARTICIPLE.search(norm, max(0, mm.start() - 40), mm.start()):
+        return None  # "الاتفاق الموقع في تموز": the month of the thing signed, not of the act
     month = MONTHS.get(mm.group(1))
     if month is None:
         return None

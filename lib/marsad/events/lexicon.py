@@ -135,6 +135,18 @@ def kb_demonym(code: str) -> tuple[str, str] | None:
     return "(?:ال)?(?:" + "|".join(re.escape(s) for s in stems) + ")", stems[-1][:4]
 
 
+_RAW_FORMS = {"ا": "اأإآ", "ي": "يى", "ه": "هة"}
+
+
+def _raw_variants(key: str) -> set[str]:
+    """The spellings of a normalised prefilter key in raw text ("ايرا" → "إيرا", "امري" → "أمري"): the prefilter
+    runs on the raw segments, so a key must also match the hamza and taa-marbuta forms normalisation removes."""
+    out = {""}
+    for ch in key:
+        out = {o + f for o in out for f in _RAW_FORMS.get(ch, ch)}
+    return out
+
+
 @lru_cache(maxsize=16)
 def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str, str]], dict[str, tuple[str, ...]]]:
     """Compile one regex for the actors of ``codes``; return it, group metadata and prefilter keys per code.
@@ -164,6 +176,6 @@ def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str
         meta.append((code, kind, stands))
         for k in str(key).split("|"):
             if k:
-                keys[code].add(k)
+                keys[code].update(_raw_variants(k))
     regex = re.compile(PREFIX + "(?:" + "|".join(parts) + r")(?![\w])")
     return regex, meta, {c: tuple(sorted(k)) for c, k in keys.items()}

@@ -229,6 +229,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 9 rules, **blind run** (2 Dec 2026, 08:24 UTC, commit `3490100`) | blind-us (RU–US, 21 docs) | **0.63 (5/8)** | **0.13 (2/15)** |
 | session 10 (read on ru-us: rejecting accusations is a denial, plural object pronouns, denouncing allegations, evidence that incriminates, planned summits, findings as accusations, interference, members of an organ, denials of interference or of X-ian accusations, threats to respond; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00; ru-us 0.63 → 1.00 (11/11) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 / 0.69 / 0.77; ru-us 0.13 → 0.60 (9/15) |
 | session 10 rules, **blind run** (2 Dec 2026, 08:53 UTC, commit `f6040cc`) | blind-us-ir (US–IR, 12 docs, focus US; now `us-ir`) | **0.80 (4/5)** | **0.08 (1/12)** |
+| session 11 (read on us-ir: the raw-text prefilter, بلاده, warnings, relative clauses after a title and name, dates of things signed or issued, appeals and talks with non-actors, bans on goods, condolences, coercion; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 / 1.00; us-ir 0.80 → 1.00 (9/9) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 / 0.69 / 0.77 / 0.60; us-ir 0.08 → 0.50 (6/12) |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -806,7 +807,54 @@ classes are the same family as before (pronoun subjects and possessives, the oth
 demonym on an object, missing cues for bans, coercion and condolences, dates taken from a relative clause of the
 object), now on US–Iran news of 2017–2018; 12 documents and 12 events are a small sample. In session 11 this split
 became the development split `us-ir` (its errors read and rules fixed on them, below): the table above is its one
-blind record (session 10's first run)."""
+blind record (session 10's first run).
+
+### Session 11 (blind-us-ir read for errors, now `us-ir`; a new blind split, Israel–Iran)
+
+**Blind split first.** Before any rule of the session changed, `blind-il-ir` was drawn and annotated: the pair by a
+seeded choice among the pairs with at least 3 candidates in each outlet (US–China had none in Jawhara FM; the draw among
+US–Turkey, Saudi Arabia–Iran, Turkey–Syria, Israel–Iran, US–North Korea gave **Israel–Iran**), then 12 ANT articles
+(CNN, France24, Al Arabiya, Jawhara FM: 3 each) by the seeded draw of `data/gold/events/select_blind_ilir.py` (focus
+IL, partner IR). Read and annotated by hand (15 counted events, 12 optional, 12 no-event sentences, 3 background rows)
+and landed alone (`events gold: blind Israel–Iran split …`, commit `cc9b6d0`); the user set-up, written in the README
+before any article was read, is Netanyahu, Lieberman and Rivlin as Israeli leaders in `actors.csv`. `blind-us-ir`
+became the development split `us-ir` (its blind record is session 10's row; one of its gold negatives was dropped then:
+it anchored the sentence that holds the counted sanctions event, so it could never be right).
+
+**Rules added, read on us-ir** (each with tests on composed sentences in `tests/test_events.py`; every development
+split re-run after each change with `python -m marsad.training.events_eval SPLIT`; none lost actor precision, only
+us-ir moved):
+- **The prefilter read raw text with normalised keys**: a segment naming the sides only as "إيران" and "الأمريكي"
+  (with hamza) was never read. Keys now carry their raw spellings (أ/إ/آ, ى, ة).
+- **"بلاده"/"بلادها" is the country of the person of ours named before it** in the segment ("العقوبات … التي فرضتها
+  بلاده على إيران"), not after "حلفاء/شركاء/شعب …" and not when a third party is named in between; sanctions imposed in
+  a relative clause after them ("العقوبات … التي فرضتها …") are imposed.
+- **Warnings are threats** (130, a new cue حذر/يحذر/تحذير) when the addressee of ours is the direct object before
+  من/بأن; a date apposition between the verb and the object ("حذر ترامب الأربعاء، 7 جوان 2017، طهران") dates it.
+- **A relative clause after a title and a name** ("قائد فيلق القدس في الحرس الثوري الإيراني قاسم سليماني، الذي حذر
+  واشنطن"): the role and the name are one actor (الحرس الثوري and قائد are role nouns), the antecedent of the clause and
+  its subject even after في.
+- **Dates of things, not acts**: a date after a participle describing a thing of the clause ("الاتفاق النووي الموقع
+  في تموز/يوليو 2015", "الصحف الصادرة اليوم") no longer dates the event (nor does its bare month).
+- **Appeals need an addressee of ours**: "تحث حلفاءها على …" is no appeal to the other side, and what the addressee
+  is asked to do is not the appealer's act; a complement with its own subject ("أن تعيد أوروبا فرض عقوبات") is not the
+  speaker's act; talks "مع" a noun that is no actor ("بحث الملف مع مسؤولي الناتو") are not talks with the other side,
+  and the subject of a restrictive relative clause after a cue ("التمويل الذي تستخدمه طهران") is not its participant.
+- **New cues**: a ban on the other side's goods named by its demonym ("حظر استيراد النفط الإيراني", 163; النفط/الغاز/
+  السلع as owned things); prayers and condolences for the other side (018); coercion (إجبار/إرغام … على, 17), a threat
+  (131) when announced for the future.
+- Unannotated check: the rules were run on 90 unannotated articles of five other pairs (US–TR, SA–IR, US–KP, TR–SY,
+  US–CN; 6 per outlet of CNN, France24 and Al Arabiya, seeded) with the extractor before and after: every changed row
+  was read: 2 rows added, both right (Turkey warns Assad, North Korea warns the US), 4 removed, all false (a meeting of
+  five named as a list, "no more nuclear threat from North Korea" as a denied threat, Turkey's accusation of a party the
+  US lists, Gülen's denial read as Washington's).
+
+`us-ir` after these: 9 system events, P actors 1.00 (9/9), R actors 0.75 (9/12), R +kind 0.75, R actors+kind+date 0.50
+(6/12), 0/15 no-event sentences with an event (tuning numbers: the split was read). The other development splits are
+unchanged. Still missed on us-ir: Iran's refusal toward "الأمريكيون" (a people noun in a later clause), Pompeo's claims
+with a pronoun subject ("وقال إن إيران ماضية في بيع الأسلحة") and in a tweet ("ضرورة قطع … التمويل الذي تستخدمه طهران
+في تمويل الإرهاب"); dated wrong: the oil ban (coded as planned for 4 November, the gold dates the decision
+`before-publication`), Soleimani's warning (the "أمس" of the main clause does not reach the relative clause)."""
 
 
 def main(argv: list[str] | None = None) -> int:
