@@ -1087,3 +1087,11 @@ def test_announced_coercion_is_a_threat():
     ev = one("وأكد بومبيو أن الولايات المتحدة ستمضي في محاولاتها إجبار إيران على تغيير سلوكها.", focus="US",
              partners=("IR",))
     assert _pairs(ev) == [["US", "IR", "131"]]
+
+
+def test_us_government_bodies_are_the_us():
+    assert _pairs(one("وهدد البيت الأبيض إيران بعقوبات جديدة.", focus="US", partners=("IR",))) == [["US", "IR", "130"]]
+    assert _pairs(one("وفرضت وزارة الخزانة الأمريكية عقوبات على إيران.", focus="US", partners=("IR",))) == [
+        ["US", "IR", "163"]]
+    # a ministry of a third country is no actor of ours
+    assert one("وفرضت وزارة الخزانة البريطانية عقوبات على إيران.", focus="US", partners=("IR",)).empty
