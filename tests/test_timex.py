@@ -1415,3 +1415,15 @@ def test_eighth_session_stretch_and_ending_midnight(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     for item in expected:
         assert item in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "بعد زوال" + a day is its afternoon (as "بعد ظهر"), and the hour before it is pm
+    ("وأوضح المصدر أنه وفي حدود الساعة الثالثة والنصف بعد زوال اليوم، بينما كان احد الاساتذة يدرس", "2016-11-23",
+     [("الساعة الثالثة والنصف", "2016-11-23T15:30"), ("بعد زوال اليوم", "2016-11-23TAF")]),
+    ("وقع الحادث بعد زوال الأحد", "2016-11-23", [("بعد زوال الأحد", "2016-11-20TAF")]),
+])
+def test_eighth_session_afternoon_of_a_day(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows
