@@ -1427,3 +1427,10 @@ def test_eighth_session_afternoon_of_a_day(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     for item in expected:
         assert item in rows, rows
+
+
+def test_eighth_session_second_day_of_a_night_pair():
+    # the second day of a night named by two days is the day after the first, and later mentions of it join it
+    text = "ضرب إعصار قوي ليل السبت الأحد الساحل الشرقي لليابان. وضرب الإعصار الساحل قرابة الأولى فجر الأحد بالتوقيت المحلي"
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-07-28")]
+    assert ("ليل السبت الأحد", "2018-07-28TNI") in rows and ("فجر الأحد", "2018-07-29TMO") in rows, rows

@@ -677,6 +677,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _event_afternoon(rows, text)
     _on_sentence_day(rows, text, sentences)
     _same_weekday_same_day(rows, dct)
+    _night_pair_next_day(rows, dct)
     _weekday_as_dated(rows, dct)
     _weekday_before_its_date(rows, text)
     _weekday_against_its_day(rows, text)
@@ -1117,6 +1118,30 @@ def _same_weekday_same_day(rows: list[dict], dct: dt.date | None = None) -> None
             target = moved[row["date_start"]]
             row["value"] = target + row["value"][10:]
             row["date_start"] = row["date_end"] = row["anchor"] = target
+
+
+def _night_pair_next_day(rows: list[dict], dct: dt.date | None) -> None:
+    """"ضرب إعصار ليل السبت الأحد … الساحل قرابة الأولى فجر الأحد": the second day of a night named by two days is
+    the day after the first; a mention of that weekday resolved a week back joins it."""
+    seconds: dict[int, str] = {}
+    for row in rows:
+        if (row["type"] == "TIME" and row["value"].endswith("TNI") and row["date_start"] and dct is not None
+                and row["rule"] in ("weekday:last", "weekday:past")):  # a night told as past, not one ahead
+            found = _WEEKDAY_IN.findall(normalize(row["text"]))
+            if len(found) == 2:
+                second = dt.date.fromisoformat(row["date_start"][:10]) + dt.timedelta(days=1)
+                if second.weekday() == _WEEKDAYS[found[1]] and second <= dct + dt.timedelta(days=1):
+                    seconds[second.weekday()] = second.isoformat()
+    if not seconds:
+        return
+    for row in rows:
+        if row["rule"] in ("weekday:last", "weekday:past") and row["date_start"]:
+            day = dt.date.fromisoformat(row["date_start"][:10])
+            target = seconds.get(day.weekday())
+            if target and (dt.date.fromisoformat(target) - day).days == 7:
+                row["value"] = target + row["value"][10:]
+                row["date_start"] = row["date_end"] = target
+                row["rule"] = "weekday:night-pair"
 
 
 def _weekday_of(row: dict) -> int:
