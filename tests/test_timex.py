@@ -1433,3 +1433,9 @@ def test_eighth_session_second_day_of_a_night_pair():
     text = "ضرب إعصار قوي ليل السبت الأحد الساحل الشرقي لليابان. وضرب الإعصار الساحل قرابة الأولى فجر الأحد بالتوقيت المحلي"
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-07-28")]
     assert ("ليل السبت الأحد", "2018-07-28TNI") in rows and ("فجر الأحد", "2018-07-29TMO") in rows, rows
+
+
+@pytest.mark.parametrize("text", ["وبعد يوم اقتراع طويل في البلد أعلنت النتائج", "قبل يوم الانتخابات بقليل"])
+def test_eighth_session_day_in_construct_is_no_offset(text):
+    # "يوم" heading a construct ("يوم اقتراع", "يوم الانتخابات") after قبل/بعد is no offset from the reference day
+    assert not [r for r in tag_rows(text, published="2018-05-12") if r["text"].startswith(("بعد يوم", "قبل يوم"))]

@@ -1313,6 +1313,9 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         if g.get("dual") == "العامين" and not g.get("prep") and not g.get("hedge") \
                 and _DEFINITE_BEFORE.search(norm, max(0, m.start() - 20), m.start()):
             return False
+        if (g.get("one") == "يوم" and g.get("prep") in ("قبل", "بعد") and not g.get("hedge")
+                and re.match(r"\s+(?!(?:من|علي|واحد|واحدا|فقط|او|ونصف|و)(?![^\W\d_]))[^\W\d_]", norm[m.end():])):
+            return False  # "وبعد يوم اقتراع طويل", "قبل يوم الانتخابات": a day in the construct state, not an offset
         if g.get("one"):  # "قبل عام", "أكثر من شهر", "لمدة ساعة", "ساعة واحدة": a preposition, a hedge or "one"
             return bool(g.get("prep") or g.get("hedge") or _DURATION_PREP.search(norm, max(0, m.start() - 8), m.start())
                         or re.search(r"\sواحد[اه]?$", m.group()) or bool(_HALF_AFTER.match(norm, m.end())))
