@@ -1439,3 +1439,11 @@ def test_eighth_session_second_day_of_a_night_pair():
 def test_eighth_session_day_in_construct_is_no_offset(text):
     # "يوم" heading a construct ("يوم اقتراع", "يوم الانتخابات") after قبل/بعد is no offset from the reference day
     assert not [r for r in tag_rows(text, published="2018-05-12") if r["text"].startswith(("بعد يوم", "قبل يوم"))]
+
+
+def test_eighth_session_listed_days_timetable():
+    # clocks right after days listed after "أيام" recur on each of them: their day is not fixed
+    text = "وسيتم غلق الطريق الجهوية 82 خلال أيام 13 و14 و15 جانفي من الساعة التاسعة صباحا إلى حدود الرابعة مساء. ودعت الإدارة"
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2017-01-12")]
+    assert ("الساعة التاسعة صباحا", "XXXX-XX-XXT09:00") in rows and ("الرابعة مساء", "XXXX-XX-XXT16:00") in rows, rows
+    assert ("15 جانفي", "2017-01-15") in rows, rows

@@ -911,18 +911,38 @@ def _date_range_timetable(rows: list[dict], text: str) -> None:
                 and _RANGE_FROM.search(normalize(text[max(0, a["start"] - 12):a["start"]]))
                 and _RANGE_TO.fullmatch(normalize(text[a["end"]:b["start"]]))):
             continue
-        for c in rows[i + 2:]:
-            if c["start"] - b["end"] > 400:
-                break
-            if c["rule"] != "clock":
-                if c["precision"] == "day" or c["type"] in ("DATE", "TIME"):
-                    break  # a day of their own (or a new time) ends the timetable
-                continue
-            gap = normalize(text[b["end"]:c["start"]])
-            if not (_TIMETABLE_CUE.search(gap) and len(gap.split()) > 3):
-                break
-            c.update(value="XXXX-XX-XX" + c["value"][c["value"].index("T"):], date_start=None, date_end=None,
-                     precision=None, anchor=None, rule="clock:timetable")
+        _timetable_clocks(rows, i + 2, b, text, _TIMETABLE_CUE)
+    # "خلال أيام 13 و14 و15 جانفي من الساعة التاسعة صباحا إلى حدود الرابعة مساء": days listed after "أيام" and
+    # the clocks right after them recur on each of those days
+    for i in range(len(rows) - 1):
+        a = rows[i]
+        if not (a["type"] == "DATE" and a["precision"] == "day" and a["date_start"]
+                and re.search(r"(?<![^\W\d_])ايام\s+(?:ال\s*)?$", normalize(text[max(0, a["start"] - 8):a["start"]]))):
+            continue
+        j = i
+        while (j + 1 < len(rows) and rows[j + 1]["type"] == "DATE" and rows[j + 1]["precision"] == "day"
+               and re.fullmatch(r"\s*(?:و|،|,)\s*(?:ال\s*)?", normalize(text[rows[j]["end"]:rows[j + 1]["start"]]))):
+            j += 1
+        if j > i:
+            _timetable_clocks(rows, j + 1, rows[j], text, None)
+
+
+def _timetable_clocks(rows: list[dict], first: int, last_day: dict, text: str, cue) -> None:
+    """The clocks from ``rows[first]`` on that belong to a timetable after ``last_day`` (see _date_range_timetable):
+    no day or other time between, within 400 characters, and (with ``cue``) a word of a programme before each."""
+    b = last_day
+    for c in rows[first:]:
+        if c["start"] - b["end"] > 400:
+            break
+        if c["rule"] != "clock":
+            if c["precision"] == "day" or c["type"] in ("DATE", "TIME"):
+                break  # a day of their own (or a new time) ends the timetable
+            continue
+        gap = normalize(text[b["end"]:c["start"]])
+        if cue is not None and not (cue.search(gap) and len(gap.split()) > 3):
+            break
+        c.update(value="XXXX-XX-XX" + c["value"][c["value"].index("T"):], date_start=None, date_end=None,
+                 precision=None, anchor=None, rule="clock:timetable")
 
 
 def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> None:
