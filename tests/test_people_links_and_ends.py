@@ -84,3 +84,22 @@ def test_a_relative_named_by_first_name_only_is_a_person_of_that_document():
     assert ids[0] == ids[1] != ids[2]
     # a kinship noun without a pronoun (زوجة الرشيد: 'the wife of al-Rashid') names no relative
     assert _people("ومحاولة زبيدة زوجة الرشيد التدخل", _rx(r"الرشيد")) == []
+
+
+def test_a_knowledge_base_alias_after_another_first_name_is_someone_else():
+    # برانسون is Andrew Brunson's alias; ريتشارد برانسون is Richard Branson
+    got = _people("قرر السير ريتشارد برانسون، المستثمر الدولي، الاستثمار في المشروع", _rx(r"ريتشارد برانسون"))
+    assert [s for s, _ in got] == ["ريتشارد برانسون"]
+    assert got[0][1] != "person:andrew-brunson"
+    # but not after a function word that normalisation made a first name (فإن → فان) nor in the person's
+    # own chain (أنور بن محمد قرقاش)
+    got = _people("وقال المصدر فإن ترامب قد يمدد الموعد", _rx())
+    assert [e for _, e in got] == ["Q22686"]
+
+
+def test_a_famous_surname_the_news_text_has_as_a_common_word_ends_a_name():
+    got = _people("بدورها، قالت ايفانكا ترامب عبر حسابها الخاص", _rx(r"ايفانكا ترامب"))
+    assert got == [("ايفانكا ترامب", "person:ivanka-trump")]
+    # a first name of the knowledge base is no such surname: علي is also على ('on') once normalised
+    got = _people("وحضر المحامي خالد علي الجلسة. وعلق على القرار", _rx(r"خالد علي"))
+    assert "على" not in [s for s, _ in got]

@@ -252,6 +252,19 @@ def _prefix_ids(key: str, entries) -> set:
 
 
 @lru_cache(maxsize=1)
+def _kb_surnames() -> frozenset:
+    """Last words of the knowledge base's full names of two words or more, without ال and no known first
+    name (ترامب، ماكرون; not علي of محمد علي, which is also على 'on' once normalised)."""
+    out = set()
+    firsts = known_first()
+    for key in _kb_people()[0]:
+        toks = key.split()
+        if len(toks) >= 2 and not toks[-1].startswith("ال") and len(toks[-1]) >= 3 and toks[-1] not in firsts:
+            out.add(toks[-1])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def _name_words() -> frozenset:
     """Words known as parts of person names (NER gazetteers, knowledge-base people)."""
     words = set(_kb_people()[3])
@@ -662,9 +675,12 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 wl = part[-1]
                 # a title or a common word at the end (كيم أمضيا، بيل هدفا); a
                 # common word with ال ends a name of two words (مقتدى الصدر)
+                # (a knowledge-base surname that the news text has so often it is a common word ends a
+                # name: ايفانكا ترامب)
                 if part[-2][2] not in _CONNECTORS and (  # آل الشيخ is a family name
-                        wl[2] in titles or (wl[2] not in known and _role_word(wl[2], titles)) or (wl[2] in common and (_n_words(" ".join(w[2] for w in part)) > 2
-                                                    or not wl[2].startswith("ال")))):
+                        wl[2] in titles or (wl[2] not in known and _role_word(wl[2], titles)) or (
+                            wl[2] in common and wl[2] not in _kb_surnames()
+                            and (_n_words(" ".join(w[2] for w in part)) > 2 or not wl[2].startswith("ال")))):
                     part.pop()
                     continue
                 # an accusative with tanwin is no name (طوليدانو سكرتيراً)
@@ -786,6 +802,13 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     for i, (k, s, e, _eid, typ, form, partial) in enumerate(kb_rows):
         taken[k].append((s, e, typ, form, i, partial))
 
+    # a knowledge-base partial name or alias right after another first name is part of someone else's
+    # name (طاهر هاني is not Hani Mulki; روزالين كارتر not Jimmy Carter; ريتشارد برانسون not Andrew
+    # Brunson): dropped, and no longer in the way of the recogniser's name there
+    other_first = _after_another_first_name(texts, kb_rows, taken, titles, common)
+    if other_first:
+        for k in {kb_rows[i][0] for i in other_first}:
+            taken[k] = [t for t in taken[k] if t[4] not in other_first]
     spans = _variant_spellings(texts, doc_ids, spans, taken, known, titles, common)
     spans, sur_dropped = _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common)
     spans, jr_dropped = _suffixed_names(texts, spans, kb_rows, taken)
@@ -1183,21 +1206,38 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 seen[sur] = (eid, label)
             elif seen[sur] is not None and seen[sur][0] != eid:
                 seen[sur] = None  # two people of the scope share the surname: it names neither
-    # a knowledge-base partial name right after another first name is part of someone else's name
-    # (طاهر هاني is not Hani Mulki; روزالين كارتر not Jimmy Carter)
+    dropped |= other_first
+    rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone)
+    rows += _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped)
+    return _join_adjacent(texts, rows), dropped | sur_dropped
+
+
+def _after_another_first_name(texts, kb_rows, taken, titles, common) -> set[int]:
+    """Indices of knowledge-base partial names and aliases right after a known first name that is not one of
+    that person's own (see :func:`discover_people`)."""
     firsts = known_first()
-    for i, (k, s, e, _eid, typ, _form, partial) in enumerate(kb_rows):
-        if typ != "person" or not partial or i in dropped:
+    own = _kb_first_names()
+    out = set()
+    for i, (k, s, e, eid, typ, form, partial) in enumerate(kb_rows):
+        if typ != "person" or not (partial or form == "alias"):
             continue
         m = _LAST_WORD.search(texts[k][max(0, s - 30):s])
         if m and m.end() == min(s, 30) and not texts[k][max(0, s - 30):s][m.end(1):].strip("  "):
             prev = normalize(m.group(1))
-            if prev in firsts and prev not in common and not _role_word(prev, titles) and not any(
-                    a < s and s - len(m.group(1)) - 1 < b for a, b, *_r in taken[k] if (a, b) != (s, e)):
-                dropped.add(i)
-    rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone)
-    rows += _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped)
-    return _join_adjacent(texts, rows), dropped | sur_dropped
+            if not (prev in firsts and prev not in common and not _role_word(prev, titles) and (eid, prev) not in own
+                    and not any(a < s and s - len(m.group(1)) - 1 < b
+                                for a, b, *_r in taken[k] if (a, b) != (s, e))):
+                continue
+            if form == "alias" and not partial:
+                # an alias names its person after most words: not after a function word that normalisation
+                # made a first name (فإن ترامب: فان), a word whose cluster holds hardly any names (في بال
+                # مورينيو: 'on the mind of') or a first name in the person's own chain (أنور بن محمد قرقاش)
+                before = _WORD.findall(normalize(texts[k][max(0, s - 40):s]))
+                if (m.group(1) in _RAW_FUNCTION or _name_likeness().get(prev, 1.0) < 0.05
+                        or (len(before) >= 2 and before[-2] in _CONNECTORS)):
+                    continue
+            out.add(i)
+    return out
 
 
 # kinship nouns (with a possessive pronoun, a relative named by first name follows: ابني بارون، زوجته ميلانيا;
