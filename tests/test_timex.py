@@ -1449,3 +1449,21 @@ def test_eighth_session_listed_days_timetable():
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2017-01-12")]
     assert ("الساعة التاسعة صباحا", "XXXX-XX-XXT09:00") in rows and ("الرابعة مساء", "XXXX-XX-XXT16:00") in rows, rows
     assert ("15 جانفي", "2017-01-15") in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a forecast in the present tense ("ويتوقع أن …") points ahead; an event noun with an adjective before its
+    # present-tense relative clause is ahead too; "الاثنين اللذين" is "the two", not Monday
+    ("ويتوقع أن يصل المنسوب إلى الذروة يومي الجمعة أو السبت في أعقاب هطول أمطار", "2018-01-25",
+     [("يومي الجمعة", "2018-01-26"), ("السبت", "2018-01-27")]),
+    ("وانتظار نتائج الاجتماع\" التاريخي الذي يعقد الثلاثاء في سنغافورة", "2018-06-11", [("الثلاثاء", "2018-06-12")]),
+])
+def test_eighth_session_forecasts_and_meetings_ahead(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows
+
+
+def test_eighth_session_the_two_is_no_monday():
+    text = "تعمل القنصلية على تسريع اجراءات ترحيل جثماني المواطنين التونسيين الاثنين اللذين قتلا في الهجوم"
+    assert not tag_rows(text, published="2017-01-01")

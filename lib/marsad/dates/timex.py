@@ -395,8 +395,8 @@ _PRESENT_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:ي|ت(?!م|عرض|حول|�
                              r"(?:\s+(?:في|عند|علي|من))?(?:\s+(?:بعض|كل)\s+[^\W\d_]+)?\s*$")
 # an event in a present-tense relative clause just before a weekday: "الحفل الذي يجمعهما سوياً بدار الأوبرا"
 _EVENT_REL_IMPERFECT = re.compile(
-    r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:حفل|حفله|مباراه|لقاء|عرض|مهرجان|اجتماع|مؤتمر|قمه|جلسه|مقابله|سهره|امسيه|ندوه)\s+"
-    r"(?:الذي|التي)\s+(?:س?[يت])(?!م\s)[^\W\d_]{2,}(?<!ت)(?:\s+[^\W\d_]+){0,6}\s*(?:يوم\s+)?(?:صباح|مساء|ليله|ظهر)?\s*$")
+    r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:حفل|حفله|مباراه|لقاء|عرض|مهرجان|اجتماع|مؤتمر|قمه|جلسه|مقابله|سهره|امسيه|ندوه)"
+    r"[\"»”]?(?:\s+ال[^\W\d_]+)?[\"»”]?\s+(?:الذي|التي)\s+(?:س?[يت])(?!م\s)[^\W\d_]{2,}(?<!ت)(?:\s+[^\W\d_]+){0,6}\s*(?:يوم\s+)?(?:صباح|مساء|ليله|ظهر)?\s*$")
 _LISTED_DAY_AFTER = re.compile(r"\s*(?P<d>\d{1,2})\s*(?:و|،|,)\s*")
 _OF_DAY_GAP = re.compile(r"\s*(?:ت\s*\.?\s*غ\s+)?من\s+(?:يومي?\s+)?")
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:و\s*)?(?:حتي|الي|-|–)\s*(?:الساعه\s+)?")
@@ -1312,6 +1312,9 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
                 or re.match(r"\s+من\s+(?!عمر|اجل|جهه|قبل|بين|خلال|اصل)\w", norm[m.end():])):
             return False
         return True
+    if kind == "weekday" and g["wd"].endswith("الاثنين") and re.match(r"\s+(?:اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])",
+                                                                  norm[m.end():]):
+        return False  # "المواطنين التونسيين الاثنين اللذين قتلا": the two, not Monday
     if kind == "weekday" and _PLACE_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
         return False
     if kind == "deictic_day" and g["w"] in ("اليوم", "الليله") and not g.get("part") and not g.get("wd") \
@@ -1405,7 +1408,7 @@ def _sentence_before(norm: str, pos: int) -> str:
 # verb of an earlier quotation ('أنه "سيستمر بالتحدث …"، كما أكد … الأربعاء')
 _ALSO_PERFECT = re.compile(r"(?<![^\W\d_])[وف]?كما\s+(?!ان(?:ه|ها)?(?![^\W\d_]))(?![يتن]|س[يتن])[^\W\d_]{3,6}(?![^\W\d_])")
 # a forecast or an expectation told in the past, then "أن" + an imperfect verb, with the weekday in that clause
-_FORECAST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توقع|توقعت|توقعوا|رجح|رجحت|رجحوا|قدر|قدرت|اتوقع)\s+(?:[^\W\d_]+\s+){0,5}"
+_FORECAST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توقع|توقعت|توقعوا|رجح|رجحت|رجحوا|قدر|قدرت|اتوقع|يتوقع|تتوقع|يرجح|ترجح|يتوقعون)\s+(?:[^\W\d_]+\s+){0,5}"
                               r"ان\s+(?:[يت][^\W\d_]{2,})[^.!?؟\n:]*$")
 # the holding of a meeting called for, agreed or decided: "الاتفاق على عقد اجتماع الأحد", "دعا لعقد اجتماع رباعي، الأحد"
 _HOLDING_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:علي|الي)\s+عقد|(?<![^\W\d_])[وف]?لعقد)\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]*\s*[،,]?\s*(?:يوم\s+)?$")
