@@ -1467,3 +1467,14 @@ def test_eighth_session_forecasts_and_meetings_ahead(text, published, expected):
 def test_eighth_session_the_two_is_no_monday():
     text = "تعمل القنصلية على تسريع اجراءات ترحيل جثماني المواطنين التونسيين الاثنين اللذين قتلا في الهجوم"
     assert not tag_rows(text, published="2017-01-01")
+
+
+@pytest.mark.parametrize("text, value", [
+    # a clock with its GMT time in brackets is as written when the afternoon reading would not fit the GMT hour
+    ("تعطلت حركة القطارات ظهر الجمعة بسبب حريق. وتوقفت الحركة تماما نحو الساعة 11:30 (09:30 ت غ) بعد حريق",
+     "2018-07-27T11:30"),
+    ("تعطلت الحركة ظهر الجمعة بسبب حريق. وتوقفت تماما نحو الساعة 4:30 (14:30 ت غ) بعد حريق", "2018-07-27T16:30"),
+])
+def test_eighth_session_gmt_bracket_keeps_the_morning(text, value):
+    rows = [r["value"] for r in tag_rows(text, published="2018-07-27") if r["type"] == "TIME"]
+    assert value in rows, rows

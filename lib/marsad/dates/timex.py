@@ -638,7 +638,8 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             # "مقابلة ودية مساء اليوم ... انطلاقا من الساعة الثالثة": an hour without its half of the day, after
             # the evening or afternoon of its sentence, is in the afternoon (a night from 6 on)
             if (hour < 12 and not _CLOCK_PART.search(normalize(row["text"]))
-                    and (prev["value"].endswith(("TEV", "TAF")) or prev["value"].endswith("TNI") and hour >= 6)):
+                    and (prev["value"].endswith(("TEV", "TAF")) or prev["value"].endswith("TNI") and hour >= 6)
+                    and not _gmt_says_morning(text, row["end"], hour)):
                 hour += 12
         elif (row["date_start"] is None and stories_before[i] is not None
               and rows[stories_before[i][2]]["type"] != "SET"
@@ -651,7 +652,8 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             day = stories_before[i][0].isoformat()
             if (1 <= hour < 12 and not _CLOCK_PART.search(normalize(row["text"]))
                     and not re.search(r"(?<!\d)0\d\s*[:.,]\d\d", row["text"])  # "00,30", "05:00": a 24-hour clock
-                    and (stories_before[i][1].endswith(("TEV", "TAF")) or stories_before[i][1].endswith("TNI") and hour >= 6)):
+                    and (stories_before[i][1].endswith(("TEV", "TAF")) or stories_before[i][1].endswith("TNI") and hour >= 6)
+                    and not _gmt_says_morning(text, row["end"], hour)):
                 hour += 12
         elif row["date_start"] is None and days_before[i] is not None:
             day = days_before[i].isoformat()
@@ -974,6 +976,18 @@ def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> No
 
 
 _GMT_AFTER = re.compile(r"\s*(?:ت\s*\.?\s*غ|بتوقيت|توقيت|GMT)")
+_GMT_IN_BRACKETS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}\(\s*(?P<h>\d{1,2})[:.,]?\d{2}\s*(?:ت\s*\.?\s*غ|بتوقيت|توقيت|GMT)")
+
+
+def _gmt_says_morning(text: str, end: int, hour: int) -> bool:
+    """A clock followed by its GMT time in brackets ("الساعة 11:30 (09:30 ت غ)") is as written when the written hour
+    lies within six hours of the GMT one and the afternoon reading would not: no half of the day is added."""
+    m = _GMT_IN_BRACKETS.match(normalize(text[end:end + 60]))
+    if not m:
+        return False
+    gmt = int(m.group("h"))
+    near = lambda h: min(abs(h - gmt), 24 - abs(h - gmt)) <= 6
+    return near(hour) and not near(hour + 12)
 _GMT_BRACKET = re.compile(r"\s*\(\s*\d{1,2}[:.,]\d{2}\s*(?:ت\s*\.?\s*غ|بتوقيت\s+\S+|توقيت\s+\S+|GMT)?\s*\)\s*")
 
 
