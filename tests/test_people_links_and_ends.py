@@ -103,3 +103,9 @@ def test_a_famous_surname_the_news_text_has_as_a_common_word_ends_a_name():
     # a first name of the knowledge base is no such surname: علي is also على ('on') once normalised
     got = _people("وحضر المحامي خالد علي الجلسة. وعلق على القرار", _rx(r"خالد علي"))
     assert "على" not in [s for s, _ in got]
+
+
+def test_country_spellings_of_the_news_text_a_long_vowel_added_or_two_words_disagreeing():
+    df = find_mentions("على طريقة داعش: ممثلة أميريكية تظهر. والتقى ترامب والزعيم الكوري الشمالية كيم جونغ أون", ner=False)
+    countries = df[df["entity_type"] == "country"]
+    assert list(zip(countries["surface"], countries["entity_id"])) == [("أميريكية", "US"), ("الكوري الشمالية", "KP")]
