@@ -1095,3 +1095,17 @@ def test_us_government_bodies_are_the_us():
         ["US", "IR", "163"]]
     # a ministry of a third country is no actor of ours
     assert one("وفرضت وزارة الخزانة البريطانية عقوبات على إيران.", focus="US", partners=("IR",)).empty
+
+
+def test_praise_after_the_pairs_meeting_is_dated_by_the_latest_meeting_told_before_it():
+    corpus = make_corpus([("d1", "2018-05-18", "src", [
+        ("paragraph", "وكان بوتين والأسد قد التقيا في 11 كانون الأول/ديسمبر 2017."),
+        ("paragraph", "واستقبل الرئيس الروسي فلاديمير بوتين الرئيس السوري بشار الأسد الخميس في سوتشي."),
+        ("paragraph", "ووفقا للكرملين، هنأ بوتين الرئيس السوري على نجاحات الجيش."),
+        ("paragraph", "وأهدى بوتين الرئيس السوري سيارة.")])])
+    ev = extract_events(corpus, focus="RU", partners=("SY",))
+    ev = ev[ev["kind"] == "event"]
+    praise = ev[ev["cameo_code"] == "051"].iloc[0]
+    assert (praise["date_start"], praise["precision"]) == ("2018-05-17", "day")
+    # a gift is no statement said during the talks: it keeps "on or before publication"
+    assert ev[ev["cameo_code"] == "017"].iloc[0]["precision"] == "before-publication"

@@ -1894,8 +1894,31 @@ def _resolve_anchors(mentions: list[dict]) -> None:
         elif "anchor" in ev["rule"].split(";"):
             ev["rule"] = ev["rule"].replace("anchor", "before-publication")
     for ev in mentions:
+        # Praise, thanks and statements of one side to the other with no date of their own, told after the pair's
+        # dated meeting in the document ("…خلال لقائه نظيره السوري في سوتشي" … "وفقا للكرملين، هنأ بوتين الرئيس
+        # السوري"): said during that meeting, dated by it.
+        code = str(ev["cameo_code"])
+        if not (ev["kind"] == "event" and ev["status"] == "reported" and code in _SAID_DURING
+                and ev["precision"] in (None, "before-publication") and ev["rule"].split(";")[0] == "before-publication"):
+            continue
+        ref = None
+        for m in mentions:  # the latest dated meeting of the pair told before it (the news, not an earlier one)
+            if m["kind"] == "event" and str(m["cameo_code"]).startswith("04") and m["status"] == "reported" \
+                    and m["precision"] == "day" and m["actor2"] == ev["actor2"] \
+                    and (m["position"], m["start"]) < (ev["position"], ev["start"]) \
+                    and (ref is None or str(m["date_start"]) > str(ref["date_start"])):
+                ref = m
+        if ref is not None:
+            ev.update(date_start=ref["date_start"], date_end=ref["date_end"], precision=ref["precision"],
+                      date_text=ref["date_text"])
+            ev["rule"] = ev["rule"].replace("before-publication", "during:" + str(ref["trigger"]), 1)
+    for ev in mentions:
         if ev["precision"] == "before-publication":
             ev["date_end"] = ev["published"]
+
+
+# Statements, praise and thanks: said to the other side during a meeting told before them.
+_SAID_DURING = ("010", "012", "013", "015", "050", "051")
 
 
 def _merge_class(code) -> str:
