@@ -1109,3 +1109,23 @@ def test_praise_after_the_pairs_meeting_is_dated_by_the_latest_meeting_told_befo
     assert (praise["date_start"], praise["precision"]) == ("2018-05-17", "day")
     # a gift is no statement said during the talks: it keeps "on or before publication"
     assert ev[ev["cameo_code"] == "017"].iloc[0]["precision"] == "before-publication"
+
+
+def test_a_claim_that_the_other_side_keeps_a_hostile_conduct_is_an_accusation():
+    assert _pairs(one("وقال بومبيو إن طهران تدعم الإرهاب في المنطقة.", focus="US", partners=("IR",))) == [
+        ["US", "IR", "112"]]
+    # a third party's claim accuses nobody of the pair
+    assert one("وقال ماكرون إن إيران تدعم الإرهاب.", focus="US", partners=("IR",)).empty
+
+
+def test_a_reporting_verb_without_subject_has_the_speaker_of_the_paragraph_before():
+    corpus = make_corpus([("d1", "2018-07-13", "src", [
+        ("paragraph", "دعا وزير الخارجية الأميركي مايك بومبيو الحلفاء إلى دعم خطته."),
+        ("paragraph", "وقال إن إيران ماضية في بيع الأسلحة بالشرق الأوسط رغم قرارات الأمم المتحدة.")])])
+    ev = extract_events(corpus, focus="US", partners=("IR",))
+    assert _pairs(ev[ev["kind"] == "event"]) == [["US", "IR", "112"]]
+    # the speaker of the sentence before is a third party: no accusation of ours
+    corpus = make_corpus([("d1", "2018-07-13", "src", [
+        ("paragraph", "دعا الرئيس الفرنسي الحلفاء إلى دعم خطته."),
+        ("paragraph", "وقال إن إيران ماضية في بيع الأسلحة بالشرق الأوسط.")])])
+    assert extract_events(corpus, focus="US", partners=("IR",)).query("kind == 'event'").empty

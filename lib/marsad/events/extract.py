@@ -289,6 +289,7 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
     prev_dates: tuple = ()                 # dated expressions of the previous sentence (for "تلك")
     hostile: tuple = ()                    # (code, source, target, status) of the last acts (denials, reciprocation)
     surnames = _surnames(segments, ctx)    # "ماي" after "تيريزا ماي" in the same document
+    speaker = None                         # the person of ours the last sentence opened with (for "وقال إن …")
     mentions: list[dict] = []
     for seg in segments:
         text = seg.text
@@ -302,16 +303,17 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
                 recent = _push(recent, code)
             continue
         key = (text, seg.section, pub_iso, recent[-3:], prev_dates, ctx.focus, ctx.partners, tuple(third), hostile,
-               surnames)
+               surnames, speaker and (speaker.code, speaker.kind, speaker.form))
         cached = _segment_cache.get(key)
         if cached is None:
-            cached = _segment_events(text, seg.section, pub, recent, prev_dates, third, ctx, hostile, surnames)
+            cached = _segment_events(text, seg.section, pub, recent, prev_dates, third, ctx, hostile, surnames,
+                                     speaker)
             _segment_cache[key] = cached
             if len(_segment_cache) > _CACHE_SIZE:
                 _segment_cache.popitem(last=False)
         else:
             _segment_cache.move_to_end(key)
-        found, recent, prev_dates = cached
+        found, recent, prev_dates, speaker = cached
         hostile = (hostile + _acts(found))[-6:]
         for ev in found:
             ev = dict(ev)
@@ -356,7 +358,8 @@ _SURNAME_NOT_AFTER = re.compile(r"(?:في|شهر|مطلع|منتصف|اواخر|
 _SURNAME_NOT_BEFORE = re.compile(r"\s*(?:\d|الماضي|المقبل|الجاري|القادم)")
 
 
-def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context, hostile=(), surnames=()):
+def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context, hostile=(), surnames=(),
+                    speaker=None):
     """Events of one segment given the state before it; returns (events, state after, dates of last sentence).
 
     Linear in the segment: actors and time expressions are found once and each sentence takes its own by
@@ -374,6 +377,9 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     for s_start, s_end in _sentences(norm):
         in_sent = actors[bisect_left(starts, s_start):bisect_left(starts, s_end)]
         codes = {a.code for a in in_sent}
+        lead_ws = len(norm[s_start:s_end]) - len(norm[s_start:s_end].lstrip(" \t\"«“-—"))
+        if speaker is not None and _PRONOUN_REPORT.match(norm, s_start + lead_ws):
+            codes = codes | {speaker.code}  # "وقال إن إيران …": the speaker of the sentence before is a side
         pair_words = [m for m in lx.PAIR_WORDS.finditer(norm, s_start, s_end)]
         pair = _last_pair(recent, ctx) if pair_words else None
         has_focus = ctx.focus in codes or pair is not None
@@ -405,7 +411,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
         elif has_focus and has_partner:
             sentence_dates = [t for t in sent_timexes if t["dated"]]
             out.extend(_sentence_events(text, norm, offsets, s_start, s_end, in_sent, pair_words, recent, ctx,
-                                        sent_timexes, prev_dates, pub, section, hostile + _acts(out)))
+                                        sent_timexes, prev_dates, pub, section, hostile + _acts(out), speaker))
             prev = tuple((t["date_start"], t["date_end"], t["precision"], t["text"], t["rule"])
                          for t in sentence_dates if not _is_since(norm, t))
             prev_dates = prev or prev_dates
@@ -414,7 +420,11 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
         for a in in_sent:
             if a.kind not in ("pair", "nisba") and (not a.code.startswith("?") or a.kind == "third-country"):
                 recent = _push(recent, a.code)
-    return out, recent, prev_dates
+        # the speaker of this sentence for a next one that opens with "وقال إن": the person of ours it opens with
+        lead = next((a for a in in_sent if a.start - s_start <= 40 and a.kind not in ("pair", "nisba")), None)
+        speaker = lead if lead is not None and lead.kind in ("leader", "role") and (
+            lead.code == ctx.focus or lead.code in ctx.partners) else (None if in_sent else speaker)
+    return out, recent, prev_dates, speaker
 
 
 def _last_pair(recent: tuple, ctx: _Context):
@@ -607,7 +617,7 @@ def _is_since(norm: str, t: dict) -> bool:
 
 # --------------------------------------------------------------------------- sentence level
 def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, recent, ctx, timexes, prev_dates,
-                     pub, section, prior=()) -> list[dict]:
+                     pub, section, prior=(), speaker=None) -> list[dict]:
     focus, partners = ctx.focus, ctx.partners
     actors = list(actors)
     pair = _last_pair(recent, ctx)
@@ -827,7 +837,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     out.extend(_reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes,
                                   prev_dates, pub, section, holes, (*prior, *_acts(out))))
     out.extend(_claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clauses, seen, ctx, timexes,
-                             prev_dates, pub, section, holes))
+                             prev_dates, pub, section, holes, speaker))
     out.extend(_finding_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub,
                                section, holes))
     out.extend(_denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates,
@@ -857,6 +867,18 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
 # ------------------------------------------------------------------ the vocabulary of a diplomatic crisis (session 9)
 # "تقول لندن إن موسكو مسؤولة عن …", "تشير لندن إلى أن روسيا تقف خلف …": a claim that the other side is responsible
 # is an accusation (112) by the one who makes it.
+# "قال بومبيو إن إيران ماضية في بيع الأسلحة", "إن طهران تدعم الإرهاب": a claim that the other side keeps a hostile
+# conduct is the speaker's accusation (112), like a claim of responsibility.
+# a masculine or feminine reporting verb with no subject named before its complementizer ("وقال إن", "وأضافت أن")
+_PRONOUN_REPORT = re.compile(r"[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|تابع|تابعت|اوضح|اوضحت|اشار|اشارت|اعتبر|اعتبرت)"
+                             r"\s+(?:ان|بان|انه|انها)(?![\w])")
+_HOSTILE_CLAIM = re.compile(r"\s*(?:(?:لا\s+تزال|لا\s+يزال|ما\s+زالت|مازالت|ما\s+زال|مازال)\s+)?(?:"
+                            r"(?:ماضيه|ماض|مستمره|مستمر)\s+في\s+(?:بيع|تهريب|تطوير|نشر|تمويل|دعم|تسليح)\w*|"
+                            r"(?:تواصل|يواصل|واصلت|واصل)\s+(?:بيع|تهريب|تمويل|دعم|تسليح)\w*|"
+                            r"(?:تدعم|يدعم|دعمت|دعم|تمول|يمول|مولت|ترعي|يرعي|رعت|تسلح|يسلح|سلحت)\s+(?:ال)?(?:ارهاب|"
+                            r"ارهابيين|جماعات\s+(?:ال)?ارهابي\w*|ميليشيات|مليشيات)|"
+                            r"(?:تنتهك|ينتهك|انتهكت|انتهك|تخرق|يخرق|خرقت|خرق)\s+(?:ال)?(?:اتفاق|قرار|معاهد|هدن|قانون|سياد)\w*|"
+                            r"(?:تزعزع|يزعزع|زعزعت)\s+(?:ال)?استقرار)(?![\w])")
 _RESPONSIBLE = re.compile(r"\s*(?:(?:هي|هو|كانت|كان|قد)\s+)?(?:ال)?(?:مسؤول(?:ه|ون|ين)?\s+عن|متورط\w*|ضالع\w*|"
                           r"(?:تقف|يقف|وقفت|وقف|يقفون)\s+(?:خلف|وراء)|وراء\s+(?:ال)?(?:هجوم|عمليه|تسميم|اغتيال))")
 # A denial: "نفت روسيا الاتهامات", "إلا أن موسكو نفت تورطها", "إلا أن روسيا تنفي", "ووصف بوتين الاتهامات بأنها هراء".
@@ -976,11 +998,16 @@ def _side(a, focus, partners) -> bool:
 
 
 def _claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clauses, seen, ctx, timexes, prev_dates,
-                  pub, section, holes) -> list[dict]:
-    """"تقول لندن إن موسكو مسؤولة عن الهجوم": the reporter accuses the one it holds responsible (112)."""
+                  pub, section, holes, speaker=None) -> list[dict]:
+    """"تقول لندن إن موسكو مسؤولة عن الهجوم": the reporter accuses the one it holds responsible (112). A reporting
+    verb opening the sentence with no subject ("وقال إن …") has the person of ours named as the speaker of the sentence
+    before in the paragraph (``speaker``)."""
     focus, partners = ctx.focus, ctx.partners
     out = []
     for r0, r1, who, c0 in reporters:
+        if who is None and speaker is not None and not norm[s_start:r0].strip(" \t\"«“-—") \
+                and _PRONOUN_REPORT.match(norm, r0):
+            who = speaker._replace(start=r0, end=r0)
         if who is None or not _side(who, focus, partners) or c0 <= r0:
             continue
         c_end = next((b for a, b in clauses if a <= c0 < b), s_end)
@@ -989,7 +1016,7 @@ def _claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clause
         y = next((a for a in actors if c0 <= a.start < min(c_end, c0 + 30) and _side(a, focus, partners)), None)
         if y is None or y.code == who.code or focus not in (y.code, who.code):
             continue
-        if not _RESPONSIBLE.match(norm, y.end):
+        if not (_RESPONSIBLE.match(norm, y.end) or _HOSTILE_CLAIM.match(norm, y.end)):
             continue
         if ("112", who.code, y.code) in seen:
             continue
