@@ -1129,3 +1129,10 @@ def test_a_reporting_verb_without_subject_has_the_speaker_of_the_paragraph_befor
         ("paragraph", "دعا الرئيس الفرنسي الحلفاء إلى دعم خطته."),
         ("paragraph", "وقال إن إيران ماضية في بيع الأسلحة بالشرق الأوسط.")])])
     assert extract_events(corpus, focus="US", partners=("IR",)).query("kind == 'event'").empty
+
+
+def test_a_purchase_named_as_the_topic_of_talks_is_no_supply():
+    ev = one("قال المتحدث باسم الخارجية التركية الجمعة إن بلاده تسعى لمواصلة المحادثات مع الولايات المتحدة بشأن "
+             "شراء منظومة باتريوت.", published="2018-03-23", focus="US", partners=("TR",))
+    assert not ev["cameo_code"].astype(str).str.startswith("07").any()
+    assert _pairs(one("واشترت تركيا منظومة إس-400 من روسيا.", focus="RU", partners=("TR",))) == [["RU", "TR", "072"]]
