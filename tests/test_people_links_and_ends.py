@@ -109,3 +109,11 @@ def test_country_spellings_of_the_news_text_a_long_vowel_added_or_two_words_disa
     df = find_mentions("على طريقة داعش: ممثلة أميريكية تظهر. والتقى ترامب والزعيم الكوري الشمالية كيم جونغ أون", ner=False)
     countries = df[df["entity_type"] == "country"]
     assert list(zip(countries["surface"], countries["entity_id"])) == [("أميريكية", "US"), ("الكوري الشمالية", "KP")]
+
+
+def test_companies_a_feminine_dual_and_lowercase_latin_are_no_people():
+    text = ("أعلنت شركات ديل وسيسكو وجونيبر نتوركس وهيوليت باكارد أن الرسوم ستزيد. ومنع المديرون في كريدي سويس "
+            "من الحضور. وقال: في تركيا الآن أزمتان منفصلتان. A post shared by James Rodriguez")
+    got = _people(text, _rx(r"وجونيبر نتوركس", r"هيوليت باكارد", r"كريدي سويس", r"أزمتان منفصلتان", r"post shared",
+                            r"James Rodriguez"))
+    assert [s for s, _ in got] == ["James Rodriguez"]

@@ -64,6 +64,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # pronouns and particles of two letters that are also East Asian names (هو) or look like names (مي is one)
 _PRONOUNS = frozenset(normalize(w) for w in "هو هي هم هما هن".split())
 _SHORT_PARTICLES = frozenset(normalize(w) for w in "هو هي هم هن ما لا لم لن من عن في قد كل إن أن".split())
+_LATIN_PARTICLES = frozenset("de da di del della dos du van von der den le la al el bin ibn ben abu".split())
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _LONG_VOWELS = str.maketrans("", "", "اويىءئؤه")
 # عبد الفتاح / عبدالفتاح، أبو بكر / أبوبكر، آل الشيخ: one word (in the skeleton, and when
@@ -857,6 +858,13 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 # name (a family name alone may end so: رشيد الخيّون)
                 if (toks[-1] not in known and toks[-1].endswith(("يون", "يين")) and len(toks[-1]) >= 5
                         and all(w.endswith(("ون", "ين")) and w not in known for w in toks)):
+                    continue
+                # nor a noun and its adjective in the feminine dual (أزمتان منفصلتان: two separate crises)
+                if len(toks) >= 2 and all(w.endswith(("تان", "تين")) and len(w) >= 5 and w not in known for w in toks):
+                    continue
+                # a name in Latin script has capitals (A post shared by …: "post shared" is no name)
+                if _LATIN.search(key) and not all(w[:1].isupper() or w.lower() in _LATIN_PARTICLES
+                                                   for w in text[s:e].split() if _LATIN.match(w)):
                     continue
                 # an organisation word, also with a pronoun (موقعها الرسمي: its website)
                 # (or a group named after a person: لكتائب عز الدين القسام)
