@@ -199,6 +199,48 @@ def score(gold: pd.DataFrame, pred: pd.DataFrame, typ: str) -> tuple[dict, list]
     return res, sorted(errors, key=lambda e: e[1])
 
 
+# what the tenth session changed, on the development splits (heldout7 drawn and committed first, not run until
+# the end)
+SESSION10_NOTE = (
+    "What the tenth session changed, after committing its blind split `heldout7` (gold only, commit `0c30692`, "
+    "before any code change) and on development data only: the other splits, the demo corpus and the people "
+    "tables of four unannotated samples of ANT (300 ANT v2.1 culture and economy articles, `random.seed(41)`; 300 "
+    "international and Middle-East, seed 43; 300 Jawhara FM `politic`, `localNews` and `society`, seed 47; 200 Al "
+    "Arabiya and Jawhara FM sport, seed 53; gold articles left out), each rule checked row by row on the tables "
+    "before and after, with tests on composed sentences (`tests/test_people_links_and_ends.py`). Not people: a "
+    "hashtag of a film or a product (its words make a quotation of the document, or its last word, no name word, "
+    "comes with ال there: #ميشن_إمبوسيبل, #فيرجين_هايبرلووب; #ريم_بنا stays), a quoted word of the language after "
+    "a name taken as a nickname (محمد بن سلمان \"محوري\", 'pivotal'), a feminine dual (أزمتان منفصلتان), a "
+    "Latin-script span with a lowercase word (A post shared by …), companies (جونيبر نتوركس، كريدي سويس، هيوليت "
+    "باكارد، ريد بول: two organisation words and two organisations). Name ends: a pronoun after a name with ال or "
+    "of three words (مجدي عبد الغني هو صاحب …) and a noun with a preposition and a pronoun glued on (غاري نيفيل "
+    "بكرهه) end the name. Wrong links: the first words of a longer knowledge-base name link only when two Arabic "
+    "given names agree and ال agrees, and an ambiguous skeleton links no one (محمود حسين was Hosni Mubarak, "
+    "محمد السعيدي Mohammed Al Jaber, محمد حسن Mubarak; مون جيه stays Moon Jae-in); a knowledge-base alias right "
+    "after another known first name is someone else, as partials were (ريتشارد برانسون was Andrew Brunson, "
+    "هوارد شولتز Olaf Scholz, علاء مبارك and بريجيت ماكرون the president; not after فإن, في بال or inside the "
+    "person's own chain أنور بن محمد قرقاش), and a knowledge-base surname that the news text has so often it is "
+    "a common word ends a name (ايفانكا ترامب, Ivanka Trump, 9 demo mentions that were Donald Trump); a surname "
+    "whose hamza seat differs (أمام, 'before', for حازم إمام) is not it. A relative named by first name after a "
+    "kinship noun with a pronoun (ابني بارون، شقيقه أحمد، والدته ديانا) is a person of that document alone. "
+    "Countries: US demonym spellings of the news text with a long vowel added (أميريكية، الأميريكي) and the "
+    "Korean demonyms with their two words disagreeing (الكوري الشمالية), from the knowledge-base build. Before → "
+    "after (`python -m marsad.training.people_eval`, code of main `7e73f7f` → this section's table): tuning "
+    "country P/R 0.992 → 1.000 (125 → 126 of 126); heldout4 person R 0.969 → 0.979 (94 → 95 of 97; ابني بارون), "
+    "country R 0.990 → 0.995 (أميريكية); every other split unchanged, person precision 1.000 on all. The tables, "
+    "read row by row (person rows before → after): culture/economy 1,220 → 1,227, international 1,656 → 1,667, "
+    "Jawhara FM 481 → 481, sport 1,094 → 1,094, demo 2,820 → 2,813; all changes right but two: خليفة رونالدو "
+    "('Ronaldo's successor', a first name that is a noun) now a person, and محمد مهدي no longer Mohamed Mehdi "
+    "Bensaid (a first name and a father's name, left unlinked). Left, known: an unknown foreign first name after "
+    "ل (لإيف بارثيلو), full names the recogniser misses or whose first word is a common word (تشيلسي كلينتون، "
+    "سيسيليا مالمستروم), a word glued to the previous one (ديمقراطيةفرنسا), عبدالملك الحوثي (the recogniser tags "
+    "the first word only), a company's name without a hashtag (فيرجين هايبرلووب), titles in Persian letters "
+    "(الچنرال). Honest caveat: `heldout7` was read while annotating it before these changes; the rules come from "
+    "the development data above, but two classes it also has were fixed (a relative named by first name: "
+    "`heldout4`'s بارون; Ivanka Trump's surname: the demo and the international table)."
+)
+
+
 def _split_corpus(corpus, doc_ids):
     from marsad.readers.corpus import Corpus
 
@@ -315,6 +357,7 @@ def render(docs: pd.DataFrame, results: dict) -> str:
               f"after the run; {BLIND6_RUN_AT}): " + "; ".join(verdict_of(BLIND6_FIRST_RUN)) + ". " + BLIND6_NOTE
               + " Its errors were read after that run and fixed in general rules in the ninth session (below), so "
               "`heldout6` is a development split now and its row above is the current code's, not that run's."]
+    lines += ["", SESSION10_NOTE]
     lines += ["", SESSION9_NOTE]
     lines += ["", f"**Blind measurement of the seventh session.** On `{BLIND5}`, the blind split of the seventh session (10 "
               "articles: Jawhara FM `localNews` 4, Al Arabiya, CNN and France 24 `economy` 2 each; 76 person and 108 "
