@@ -1136,3 +1136,12 @@ def test_a_purchase_named_as_the_topic_of_talks_is_no_supply():
              "شراء منظومة باتريوت.", published="2018-03-23", focus="US", partners=("TR",))
     assert not ev["cameo_code"].astype(str).str.startswith("07").any()
     assert _pairs(one("واشترت تركيا منظومة إس-400 من روسيا.", focus="RU", partners=("TR",))) == [["RU", "TR", "072"]]
+
+
+def test_readiness_to_cooperate_is_an_intent():
+    ev = one('بوتين يؤكد "الاستعداد للتعاون" مع لندن في قضية تسميم الجاسوس.', published="2018-03-18", focus="RU",
+             partners=("GB",))
+    assert list(ev["status"]) == ["intent"] and str(ev.iloc[0]["cameo_code"]).startswith("03")
+    # a purchase named as a purpose is no supply either
+    assert one("وذكر المتحدث أن تركيا تواصلت مع حلفائها وعلى رأسهم واشنطن، من أجل شراء منظومة دفاع جوي.",
+               focus="US", partners=("TR",)).empty

@@ -673,8 +673,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # a standing relation, not an event (background row below)
         if any(a0 <= m.start() < a1 and not _named_after(norm, a1, actors) for a0, a1 in anchors):
             continue  # "خلال محادثاتهما" dates another event, it is not one ("خلال لقائه نظيره الفيتنامي" is)
-        if row["aspect"] == "buy" and re.search(r"(?<![\w])(?:بشان|حول|ملف|عن)\s*$", norm[max(c_start, m.start() - 8):m.start()]):
-            continue  # "المحادثات مع الولايات المتحدة بشأن شراء منظومة باتريوت": the purchase is the talks' topic
+        if row["aspect"] == "buy" and re.search(r"(?<![\w])(?:بشان|حول|ملف|عن|اجل|بهدف|لغرض)\s*$", norm[max(c_start, m.start() - 8):m.start()]):
+            continue  # "المحادثات مع الولايات المتحدة بشأن شراء منظومة باتريوت", "من أجل شراء": a topic or a purpose
         if _aspect(m, row) == "noun" and lx.CUE_TOPIC.search(norm[max(c_start, m.start() - 30):m.start()]):
             continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose
         if _WARNED_AGAINST.search(norm, c_start, m.start()):
