@@ -117,3 +117,10 @@ def test_companies_a_feminine_dual_and_lowercase_latin_are_no_people():
     got = _people(text, _rx(r"وجونيبر نتوركس", r"هيوليت باكارد", r"كريدي سويس", r"أزمتان منفصلتان", r"post shared",
                             r"James Rodriguez"))
     assert [s for s, _ in got] == ["James Rodriguez"]
+
+
+def test_a_country_word_in_an_airline_name_is_no_country_mention():
+    df = find_mentions("رئيس طيران قطر يعتذر. ومثل طيران برلين وأليطاليا. وأعلنت الخطوط الجوية التركية رحلات. "
+                       "وتطور الطيران القطري. وزار الوفد قطر")
+    countries = df[df["entity_type"] == "country"]
+    assert list(zip(countries["surface"], countries["entity_id"])) == [("القطري", "QA"), ("قطر", "QA")]

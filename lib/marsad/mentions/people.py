@@ -817,6 +817,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     spans, pn_dropped = _partial_before_surname(texts, spans, kb_rows, taken, known, titles, common)
     sur_dropped |= pn_dropped
     sur_dropped |= _named_after_capital(texts, kb_rows)
+    sur_dropped |= _airline_names(texts, kb_rows)
 
     # recogniser ORG spans anywhere in the batch mark the name as an organisation
     org_names = set(kb_orgs)
@@ -1326,6 +1327,31 @@ _FRAME_NEXT_TIME = frozenset(normalize(w) for w in (
     "مؤخرا أخيرا").split())
 _END_PUNCT = set(".،,;؛:!?؟)»”]")
 _NEXT_WORD = re.compile(r"\s*([\u0621-\u064a]+)")
+
+
+_AIRLINE = normalize("طيران")
+_AIRWAYS = (normalize("الخطوط"), normalize("الجوية"))
+
+
+def _airline_names(texts, kb_rows) -> set[int]:
+    """Country rows inside an airline's name (the gold README: a country word of an airline's name is no
+    country mention): a country name or capital right after طيران without ال (طيران قطر، طيران الإمارات،
+    طيران برلين; الطيران القطري, the aviation, stays) and a demonym right after الخطوط الجوية (الخطوط الجوية
+    التركية, Turkish Airlines)."""
+    out = set()
+    for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
+        if typ != "country" or form not in ("capital", "name", "demonym"):
+            continue
+        before = texts[k][max(0, s - 30):s]
+        if not before.endswith(" "):
+            continue
+        words = [normalize(w) for w in _WORD.findall(before)][-2:]
+        if form == "demonym":
+            if tuple(words) == _AIRWAYS:
+                out.add(i)
+        elif words and any(b == _AIRLINE for b in _bare(words[-1])):
+            out.add(i)
+    return out
 
 
 def _named_after_capital(texts, kb_rows) -> set[int]:
