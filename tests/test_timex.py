@@ -1478,3 +1478,13 @@ def test_eighth_session_the_two_is_no_monday():
 def test_eighth_session_gmt_bracket_keeps_the_morning(text, value):
     rows = [r["value"] for r in tag_rows(text, published="2018-07-27") if r["type"] == "TIME"]
     assert value in rows, rows
+
+
+def test_eighth_session_opening_hours_of_two_days():
+    # opening hours after two dated days joined by "وكذلك" hold on both: their day is not fixed
+    text = ("تفتح مكاتب البريد اليوم السبت 25 جوان 2016 وكذلك يوم السبت 2 جويلية 2016 أبوابها أمام العموم بصفة استثنائية "
+            "لتسهيل الاستعدادات لعيد الفطر. وكان البريد قد أعلن أن مكاتبه ستفتح أبوابها للعموم من الساعة السابعة والنصف "
+            "صباحا إلى الواحدة والنصف بعد الزوال.")
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2016-06-25")]
+    assert ("الساعة السابعة والنصف صباحا", "XXXX-XX-XXT07:30") in rows, rows
+    assert ("الواحدة والنصف بعد الزوال", "XXXX-XX-XXT13:30") in rows, rows

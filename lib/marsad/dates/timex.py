@@ -927,6 +927,17 @@ def _date_range_timetable(rows: list[dict], text: str) -> None:
             j += 1
         if j > i:
             _timetable_clocks(rows, j + 1, rows[j], text, None)
+    # "تفتح مكاتب البريد اليوم السبت 25 جوان وكذلك يوم السبت 2 جويلية … من الساعة السابعة والنصف صباحا": opening hours
+    # after two dated days joined by "وكذلك" hold on both
+    for i in range(len(rows) - 1):
+        a, b = rows[i], rows[i + 1]
+        if (a["type"] == b["type"] == "DATE" and a["precision"] == b["precision"] == "day" and a["date_start"]
+                and b["date_start"] and a["date_start"] != b["date_start"]
+                and re.fullmatch(r"\s*(?:[،,]\s*)?و\s*كذلك\s*", normalize(text[a["end"]:b["start"]]))):
+            _timetable_clocks(rows, i + 2, b, text, _OPENING_CUE)
+
+
+_OPENING_CUE = re.compile(_SCHEDULE_CUE.pattern + r"|(?<![^\W\d_])[وف]?[سي]?[يت]?(?:فتح|غلق|ابواب)[^\W\d_]*")
 
 
 def _timetable_clocks(rows: list[dict], first: int, last_day: dict, text: str, cue) -> None:
@@ -937,6 +948,8 @@ def _timetable_clocks(rows: list[dict], first: int, last_day: dict, text: str, c
         if c["start"] - b["end"] > 400:
             break
         if c["rule"] != "clock":
+            if c["rule"].startswith("named_day"):
+                continue  # (a holiday named in passing is no day of the timetable's clocks)
             if c["precision"] == "day" or c["type"] in ("DATE", "TIME"):
                 break  # a day of their own (or a new time) ends the timetable
             continue
