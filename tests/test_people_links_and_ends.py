@@ -124,3 +124,10 @@ def test_a_country_word_in_an_airline_name_is_no_country_mention():
                        "وتطور الطيران القطري. وزار الوفد قطر")
     countries = df[df["entity_type"] == "country"]
     assert list(zip(countries["surface"], countries["entity_id"])) == [("القطري", "QA"), ("قطر", "QA")]
+
+
+def test_a_family_name_with_the_article_twice_is_the_same_name():
+    from marsad.lang.text import normalize
+
+    assert skeleton(normalize("تركي آل الشيخ")) == skeleton(normalize("تركي آل شيخ"))
+    assert skeleton(normalize("تميم بن حمد آل ثاني")) == "تمم بنحمد ثن"

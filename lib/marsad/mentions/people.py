@@ -189,6 +189,9 @@ def organization_words() -> tuple[frozenset, frozenset]:
     return _read_words("organization_triggers.txt"), _read_words("organization_words.txt")
 
 
+_FAMILY_ARTICLE = re.compile(r"(?<!\S)ال ال(?=\S{2})")
+
+
 def skeleton(name: str) -> str:
     """Return a spelling-insensitive key of a normalised name.
 
@@ -197,7 +200,9 @@ def skeleton(name: str) -> str:
     keep their consonants), words are joined by spaces.
     """
     out = []
-    name = _JOINED.sub(r"\1", name.replace("-", " "))
+    # آل + a word with ال (تركي آل الشيخ) is the family name آل شيخ written with the article twice
+    name = _FAMILY_ARTICLE.sub("ال ", name.replace("-", " "))
+    name = _JOINED.sub(r"\1", name)
     for w in name.split():
         if w.startswith("ال") and len(w) > 3:
             w = w[2:]
