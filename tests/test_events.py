@@ -1070,6 +1070,10 @@ def test_talks_with_officials_of_a_third_party_are_not_talks_with_the_other_side
                "تنفقها طهران على الحروب.", focus="US", partners=("IR",)).empty
     ev = one("بحث بومبيو الملف النووي مع نظيره الإيراني.", focus="US", partners=("IR",))
     assert _pairs(ev) == [["US", "IR", "040"]]
+    # a genitive chain that names one of ours is the other side
+    assert _pairs(one("وبحث لافروف الملف مع رئيس البرلمان الإيراني.", focus="RU", partners=("IR",))) == [
+        ["RU", "IR", "040"]]
+    assert _pairs(one("وبحث لافروف الملف مع وزير خارجية إيران.", focus="RU", partners=("IR",))) == [["RU", "IR", "040"]]
 
 
 def test_a_ban_on_the_other_sides_goods_is_a_sanction_against_it():
@@ -1145,3 +1149,5 @@ def test_readiness_to_cooperate_is_an_intent():
     # a purchase named as a purpose is no supply either
     assert one("وذكر المتحدث أن تركيا تواصلت مع حلفائها وعلى رأسهم واشنطن، من أجل شراء منظومة دفاع جوي.",
                focus="US", partners=("TR",)).empty
+    ev = one('تركيا: نواصل محادثاتنا مع واشنطن لشراء منظومة "باتريوت"', focus="US", partners=("TR",))
+    assert _pairs(ev) == [["TR", "US", "040"]]

@@ -142,7 +142,13 @@ def _with_not_ours(norm, m, actors, s_end) -> bool:
     if any(a.start == pos for a in actors) or re.match(r"(?:كل|كلا|كلتا)\s", norm[pos:pos + 6]):
         return False
     word = re.match(r"[^\W\d_]{2,}", norm[pos:pos + 40])
-    return word is not None
+    if word is None:
+        return False
+    # a genitive chain naming one of ours ("مع رئيس البرلمان الإيراني", "مع وزير خارجية إيران"): the talks are with it
+    chain = re.match(r"(?:[^\W\d_]+\s+){1,4}", norm[pos:min(s_end, pos + 60)])
+    end = pos + (chain.end() if chain else 0)
+    return not any(pos < a.start <= end and not a.code.startswith("?") and a.kind not in ("third", "third-country")
+                   for a in actors)
 
 
 # The addressee of a warning: "حذر ترامب طهران من أن …", "حذر واشنطن من التهديد العسكري"
@@ -673,8 +679,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # a standing relation, not an event (background row below)
         if any(a0 <= m.start() < a1 and not _named_after(norm, a1, actors) for a0, a1 in anchors):
             continue  # "خلال محادثاتهما" dates another event, it is not one ("خلال لقائه نظيره الفيتنامي" is)
-        if row["aspect"] == "buy" and re.search(r"(?<![\w])(?:بشان|حول|ملف|عن|اجل|بهدف|لغرض)\s*$", norm[max(c_start, m.start() - 8):m.start()]):
-            continue  # "المحادثات مع الولايات المتحدة بشأن شراء منظومة باتريوت", "من أجل شراء": a topic or a purpose
+        if row["aspect"] == "buy" and (m.group().strip().startswith("ل") or re.search(r"(?<![\w])(?:بشان|حول|ملف|عن|اجل|بهدف|لغرض)\s*$", norm[max(c_start, m.start() - 8):m.start()])):
+            continue  # "المحادثات مع الولايات المتحدة بشأن شراء منظومة باتريوت", "(من أجل) لشراء": a topic or a purpose
         if _aspect(m, row) == "noun" and lx.CUE_TOPIC.search(norm[max(c_start, m.start() - 30):m.start()]):
             continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose
         if _WARNED_AGAINST.search(norm, c_start, m.start()):
