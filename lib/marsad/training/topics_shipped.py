@@ -73,8 +73,8 @@ def evaluate(datasets_root) -> str:
 
 The shipped model (`lib/marsad/data/topics/model.npz`) was trained on **{", ".join(meta.get("sources", []))}**
 ({meta.get("titles", 0):,} titles, {meta.get("leads", 0):,} lead sentences, {meta.get("lexicon_terms", 0)} lexicon
-terms) and never saw **{", ".join(held)}** (the demo's outlet). Embedding weight {model.emb_weight:.2f}, temperature
-{model.temperature:.2f}. Scored against the publisher sections mapped to the taxonomy; "forced" = every headline gets
+terms) and never saw **{", ".join(held)}** (the demo's outlet). Embedding weight {model.emb_weight:.2f}, word-vector
+weight {model.wv_weight:.2f}, temperature {model.temperature:.2f}. Scored against the publisher sections mapped to the taxonomy; "forced" = every headline gets
 its best topic; each distinct headline counts once and a topic of any of its sections is right (JawharaFM's
 society section: society or security; see `evaluate topics`); the confidence columns use the reports' default
 threshold 0.5. {_calibration(meta)}
