@@ -305,6 +305,10 @@ class TopicModel:
     wv_scores: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     wv_intercept: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     wv_weight: float = 0.0
+    # The word-vector model's coefficients of the "names no country" flag (one per class; empty = none), added
+    # to its score when the headline names no country: its document vector alone cannot tell "Sousse: a car
+    # stolen" (national news) from the same story abroad, the missing country name can.
+    wv_country: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
 
     CHAR_NGRAMS = (2, 5)
     WORD_NGRAMS = (1, 2)
@@ -374,7 +378,10 @@ class TopicModel:
 
     def wordvec_scores(self, prepared: list[str]) -> np.ndarray:
         """The word-vector model's scores: the SIF-weighted mean of the known words' score rows + intercept."""
-        return wordvec_matrix(prepared, self._wv_index, self.wv_sif) @ self.wv_scores.astype(np.float32) + self.wv_intercept
+        z = wordvec_matrix(prepared, self._wv_index, self.wv_sif) @ self.wv_scores.astype(np.float32) + self.wv_intercept
+        if len(self.wv_country):
+            z = z + names_no_country(prepared).astype(np.float32)[:, None] * self.wv_country.astype(np.float32)
+        return z
 
     def decision(self, prepared: list[str], texts: list[str] | None = None, **kw) -> np.ndarray:
         """Linear scores, one column per class (the weighted mix of the models the file has)."""
@@ -415,6 +422,7 @@ class TopicModel:
                 "wv_scores": np.asarray(self.wv_scores, dtype=np.float16),
                 "wv_intercept": np.asarray(self.wv_intercept, dtype=np.float32),
                 "wv_weight": np.array(self.wv_weight, dtype=np.float32),
+                **({"wv_country": np.asarray(self.wv_country, dtype=np.float32)} if len(self.wv_country) else {}),
             })
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for name, arr in arrays.items():
@@ -446,7 +454,8 @@ class TopicModel:
                        float(z["temperature"].reshape(-1)[0]) if "temperature" in z else 1.0,
                        float(z["country_scale"].reshape(-1)[0]) if "country_scale" in z else 0.0,
                        *((z["wv_vocab"], z["wv_sif"], z["wv_scores"].astype(np.float32), z["wv_intercept"],
-                          float(z["wv_weight"].reshape(-1)[0])) if "wv_vocab" in z else ()))
+                          float(z["wv_weight"].reshape(-1)[0])) if "wv_vocab" in z else ()),
+                       **({"wv_country": z["wv_country"]} if "wv_country" in z else {}))
 
 
 def tfidf_features(prepared: list[str], vectorizers, idfs):

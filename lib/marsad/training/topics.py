@@ -83,6 +83,7 @@ MAX_ITER = 300
 # text (title, abstract, body) of its own training outlets only, never on an outlet it is evaluated on.
 WV_DIM, WV_WINDOW, WV_MIN_COUNT, WV_EPOCHS, WV_NEGATIVE, WV_SEED = 100, 5, 3, 5, 5, 0
 WV_SIF_A = 1e-3           # SIF weight of a word: a / (a + p(word)) (Arora et al. 2017)
+WV_COUNTRY = True         # the word-vector model reads the "names no country" flag too (TopicModel.wv_country)
 WV_C = 1.0                # inverse regularisation of its logistic regression (standardised document vectors)
 WV_WEIGHTS = (0.0, 0.15, 0.25, 0.35, 0.5)  # candidate mixing weights of the word-vector model (calibrated like EMB_WEIGHTS)
 _ARTICLE_PART = re.compile(r"<(TITLE|ABSTRACT|TEXT)>(.*?)(?:</\1>|$)", re.S)
@@ -284,39 +285,45 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
                      "emb_weight": emb_weight, "emb_C": emb_C})
     wv = ()
     if word_vectors is not None and len(word_vectors[0]):
-        wv = _fit_wordvec(prepared, labels, word_vectors, weights, sample_weight, wv_C, clf.classes_)
+        *wv, wv_country = _fit_wordvec(prepared, labels, word_vectors, weights, sample_weight, wv_C, clf.classes_)
         info.update({"word_vectors": {"words": int(len(word_vectors[0])), "dim": int(word_vectors[1].shape[1]),
-                                      "sif_a": WV_SIF_A, "C": wv_C}, "wv_weight": wv_weight})
+                                      "sif_a": WV_SIF_A, "C": wv_C, "country": bool(WV_COUNTRY)}, "wv_weight": wv_weight})
     return TopicModel(clf.classes_.astype(str), vocab[0], idfs[0], vocab[1], idfs[1], coef, intercept, info,
                       lex_topics, float(lex_scale), enc_name, float(emb_weight) if enc_name else 0.0, emb_intercept,
-                      float(temperature), float(country_scale), *wv, *((float(wv_weight),) if wv else ()))
+                      float(temperature), float(country_scale), *wv, *((float(wv_weight),) if wv else ()),
+                      **({"wv_country": wv_country} if wv else {}))
 
 
 def _fit_wordvec(prepared, labels, word_vectors, class_weight, sample_weight, C, classes):
     """The word-vector model: a logistic regression on standardised SIF means of word vectors, folded per word.
 
-    Returns ``(words, sif, scores, intercept)`` for :class:`TopicModel`: since the model is linear in the
-    document vector, each word's vector is turned into its row of class scores once, so the shipped file holds
-    one score per word and class instead of the vectors.
+    Returns ``(words, sif, scores, intercept, country)`` for :class:`TopicModel`: since the model is linear in
+    the document vector, each word's vector is turned into its row of class scores once, so the shipped file
+    holds one score per word and class instead of the vectors. With ``WV_COUNTRY`` the "names no country" flag
+    is one more input and ``country`` its per-class coefficients (else empty).
     """
     from sklearn.linear_model import LogisticRegression
 
-    from marsad.topics.classifier import wordvec_matrix
+    from marsad.topics.classifier import names_no_country, wordvec_matrix
 
     words, vectors, counts = word_vectors
     vectors = np.asarray(vectors, dtype=np.float32)
     p = np.asarray(counts, dtype=np.float64) / max(float(np.sum(counts)), 1.0)
     sif = (WV_SIF_A / (WV_SIF_A + p)).astype(np.float32)
     D = np.asarray(wordvec_matrix(prepared, {w: i for i, w in enumerate(words)}, sif) @ vectors)
+    dim = D.shape[1]
+    if WV_COUNTRY:
+        D = np.hstack([D, names_no_country(prepared).astype(D.dtype)[:, None]])
     mu, sd = D.mean(axis=0), D.std(axis=0) + 1e-6
     clf = LogisticRegression(C=C, max_iter=MAX_ITER, tol=SOLVER_TOL, class_weight=class_weight)
     clf.fit((D - mu) / sd, labels, sample_weight=sample_weight)
     if list(clf.classes_) != list(classes) or clf.coef_.shape[0] == 1:
         raise ValueError("the word-vector model needs the same (three or more) classes as the lexical model")
     W = clf.coef_ / sd  # (classes, dim)
-    scores = (vectors @ W.T).astype(np.float32)
+    scores = (vectors @ W[:, :dim].T).astype(np.float32)
     intercept = (clf.intercept_ - mu @ W.T).astype(np.float32)
-    return np.asarray(words, dtype=str), sif, scores, intercept
+    country = W[:, dim].astype(np.float32) if WV_COUNTRY else np.zeros(0, dtype=np.float32)
+    return np.asarray(words, dtype=str), sif, scores, intercept, country
 
 
 def article_sentences(datasets_root, headlines: pd.DataFrame) -> list[list[str]]:
