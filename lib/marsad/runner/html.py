@@ -80,6 +80,8 @@ html, body { max-width: 100%; }
   .jp-OutputArea-prompt, .jp-InputPrompt { display: none !important; }
   .marsad-header .marsad-box > div { min-width: 0; flex: 1 1 100%; }
   table.marsad-params td code { word-break: break-all; }
+  /* plotly's tool bar sits on the figure's title at this width; a phone zooms by pinching */
+  .js-plotly-plot .plotly .modebar-container { display: none !important; }
 }
 </style>
 """
