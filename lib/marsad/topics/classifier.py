@@ -337,7 +337,7 @@ class TopicModel:
         return self._vecs
 
     def features(self, prepared: list[str], texts: list[str] | None = None, *, embeddings: np.ndarray | None = None,
-                 use_encoder: bool = True):
+                 use_encoder: bool = True, no_country: np.ndarray | None = None):
         """Model inputs: TF-IDF (sublinear tf, each block L2-normalised), lexicon scores, sentence embeddings.
 
         Args:
@@ -345,23 +345,26 @@ class TopicModel:
             texts: the original texts, for the sentence encoder (default: ``prepared``).
             embeddings: precomputed ``encoder.embed(texts)`` rows (training computes them once).
             use_encoder: ``False`` leaves the embedding block out (the lexical model alone).
+            no_country: precomputed :func:`names_no_country` of ``prepared`` (one country scan serves both models).
         """
         X = tfidf_features(prepared, self._vectorizers, (self.char_idf, self.word_idf))
         if len(self.lexicon_topics):
             X = append_lexicon_block(X, prepared, self.lexicon_topics, self.lex_scale)
         if self.country_scale:
-            X = append_country_block(X, prepared, self.country_scale)
+            X = append_country_block(X, prepared, self.country_scale, no_country=no_country)
         if self.encoder and use_encoder:
             X = append_embedding_block(X, texts if texts is not None else prepared, self.encoder, embeddings=embeddings)
         return X
 
     def decision_parts(self, prepared: list[str], texts: list[str] | None = None, **kw):
         """Scores of the lexical, the embedding and the word-vector model, apart (``None`` for a missing part)."""
+        if self.country_scale and len(self.wv_country) and kw.get("no_country") is None:
+            kw["no_country"] = names_no_country(prepared)  # both models read it: scan the headlines once
         X = self.features(prepared, texts, **kw)
         from marsad.topics.encoder import DIM
 
         coef = self.coef.astype(np.float32)
-        wordvec = self.wordvec_scores(prepared) if len(self.wv_vocab) else None
+        wordvec = self.wordvec_scores(prepared, no_country=kw.get("no_country")) if len(self.wv_vocab) else None
         if not self.encoder or not kw.get("use_encoder", True):
             n = coef.shape[1] - (DIM if self.encoder else 0)
             return np.asarray(X @ coef[:, :n].T) + self.intercept, None, wordvec
@@ -376,11 +379,13 @@ class TopicModel:
             self._wv_idx = {w: i for i, w in enumerate(self.wv_vocab.tolist())}
         return self._wv_idx
 
-    def wordvec_scores(self, prepared: list[str]) -> np.ndarray:
+    def wordvec_scores(self, prepared: list[str], *, no_country: np.ndarray | None = None) -> np.ndarray:
         """The word-vector model's scores: the SIF-weighted mean of the known words' score rows + intercept."""
         z = wordvec_matrix(prepared, self._wv_index, self.wv_sif) @ self.wv_scores.astype(np.float32) + self.wv_intercept
         if len(self.wv_country):
-            z = z + names_no_country(prepared).astype(np.float32)[:, None] * self.wv_country.astype(np.float32)
+            if no_country is None:
+                no_country = names_no_country(prepared)
+            z = z + no_country.astype(np.float32)[:, None] * self.wv_country.astype(np.float32)
         return z
 
     def decision(self, prepared: list[str], texts: list[str] | None = None, **kw) -> np.ndarray:
@@ -527,11 +532,13 @@ def names_no_country(prepared: list[str]) -> np.ndarray:
     return none
 
 
-def append_country_block(X, prepared: list[str], scale: float):
+def append_country_block(X, prepared: list[str], scale: float, *, no_country: np.ndarray | None = None):
     """Append the "names no country" column (``scale`` or 0) to a feature matrix."""
     from scipy import sparse
 
-    block = names_no_country(prepared).astype(np.float32)[:, None] * np.float32(scale)
+    if no_country is None:
+        no_country = names_no_country(prepared)
+    block = no_country.astype(np.float32)[:, None] * np.float32(scale)
     return sparse.hstack([X, sparse.csr_matrix(block)], format="csr")
 
 
