@@ -931,6 +931,24 @@ _RESPOND_THREAT = re.compile(r"(?<![\w])[وف]?(?:(?:تستعد|يستعد|تت�
                              r"اتصال|تساؤل|دعو|طلب))")
 
 
+def _add_reported(out, seen, code, subj, obj, m, clause, cue, *, text, norm, offsets, sentence, timexes, prev_dates,
+                  pub, holes, section, focus) -> None:
+    """Append one reported event ``code`` from ``subj`` to ``obj`` (once per code and direction in the sentence:
+    ``seen`` holds the keys already drawn), dated within ``clause`` by :func:`_event_date` from the match ``m``.
+
+    The shared tail of the frames that code a fixed kind (answers, claims, findings, denials)."""
+    key = (code, subj.code, obj.code)
+    if key in seen:
+        return
+    seen.add(key)
+    s_start, s_end = sentence
+    partner = obj.code if obj.code != focus else subj.code
+    date, date_rule = _event_date(norm, clause[0], clause[1], s_start, s_end, m, timexes, [], prev_dates, "reported",
+                                  pub, holes)
+    out.append(_row(text, offsets, s_start, s_end, m, None, code, "reported", subj, obj, False, partner, focus, date,
+                    [date_rule, "status:reported", cue], None, norm, section))
+
+
 def _reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates, pub,
                        section, holes, prior) -> list[dict]:
     """Reciprocation: the subject answers the other side's last hostile act of the paragraph with the same act."""
@@ -955,18 +973,14 @@ def _reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, see
             code = "130"
         if focus not in (subj.code, other) or (other not in partners and subj.code not in partners):
             continue
-        if (code, subj.code, other) in seen:
-            continue
-        seen.add((code, subj.code, other))
         acc = next((a for a in actors if a.code == other), None) or _Actor(subj.start, subj.end, other, subj.form, "",
                                                                              "country")
-        partner = other if other != focus else subj.code
         # the answer's own date follows its verb ("لتقوم روسيا السبت بإجراء مماثل"); the one before is the act answered
         own = [t for t in timexes if t["n_start"] >= m.start()]
-        date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, own, [], (), "reported", pub, holes)
-        out.append(_row(text, offsets, s_start, s_end, m, None, code, "reported", subj, acc, False, partner, focus,
-                        date, [date_rule, "status:reported", "cue:threat-to-respond" if threat else "cue:reciprocal"],
-                        None, norm, section))
+        _add_reported(out, seen, code, subj, acc, m, (c_start, c_end),
+                      "cue:threat-to-respond" if threat else "cue:reciprocal", text=text, norm=norm, offsets=offsets,
+                      sentence=(s_start, s_end), timexes=own, prev_dates=(), pub=pub, holes=holes, section=section,
+                      focus=focus)
     return out
 
 # "أعلنت بريطانيا الأسبوع الماضي طرد 23 دبلوماسيا روسيا", "قررت واشنطن فرض عقوبات على موسكو", "قامت بريطانيا بسحب …":
@@ -1026,16 +1040,9 @@ def _claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clause
             continue
         if not (_RESPONSIBLE.match(norm, y.end) or _HOSTILE_CLAIM.match(norm, y.end)):
             continue
-        if ("112", who.code, y.code) in seen:
-            continue
-        seen.add(("112", who.code, y.code))
-        partner = y.code if y.code != focus else who.code
-        vm = re.compile(r"\S+").match(norm, r0)
-        status, ev_code, mod_rule = "reported", "112", "status:reported"
-        date, date_rule = _event_date(norm, r0, c_end, s_start, s_end, vm, timexes, [], prev_dates, status, pub,
-                                      holes)
-        out.append(_row(text, offsets, s_start, s_end, vm, None, ev_code, status, who, y, False, partner, focus, date,
-                        [date_rule, mod_rule, "cue:claim-responsible"], None, norm, section))
+        _add_reported(out, seen, "112", who, y, re.compile(r"\S+").match(norm, r0), (r0, c_end), "cue:claim-responsible",
+                      text=text, norm=norm, offsets=offsets, sentence=(s_start, s_end), timexes=timexes,
+                      prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=focus)
     return out
 
 
@@ -1064,15 +1071,9 @@ def _finding_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, time
             continue
         if not (_HOSTILE_ACT.match(norm, y.end) or _RESPONSIBLE.match(norm, y.end)):
             continue
-        if ("112", finder.code, y.code) in seen:
-            continue
-        seen.add(("112", finder.code, y.code))
-        partner = y.code if y.code != focus else finder.code
-        status, ev_code, mod_rule = "reported", "112", "status:reported"
-        date, date_rule = _event_date(norm, f.start(), f.end(), s_start, s_end, f, timexes, [], prev_dates, status,
-                                      pub, holes)
-        out.append(_row(text, offsets, s_start, s_end, f, None, ev_code, status, finder, y, False, partner, focus,
-                        date, [date_rule, mod_rule, "cue:finding"], None, norm, section))
+        _add_reported(out, seen, "112", finder, y, f, (f.start(), f.end()), "cue:finding", text=text, norm=norm,
+                      offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
+                      holes=holes, section=section, focus=focus)
     return out
 
 
@@ -1158,15 +1159,9 @@ def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, c
                 acc = next(a for a in actors if a.code == code)
         if acc is None or focus not in (acc.code, subj.code) or not (acc.code in partners or subj.code in partners):
             continue
-        if ("016", subj.code, acc.code) in seen:
-            continue
-        seen.add(("016", subj.code, acc.code))
-        partner = acc.code if acc.code != focus else subj.code
-        status, ev_code, mod_rule = "reported", "016", "status:reported"
-        date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, [], prev_dates, status, pub,
-                                      holes)
-        out.append(_row(text, offsets, s_start, s_end, m, None, ev_code, status, subj, acc, False, partner, focus,
-                        date, [date_rule, mod_rule, f"cue:denial({how})"], None, norm, section))
+        _add_reported(out, seen, "016", subj, acc, m, (c_start, c_end), f"cue:denial({how})", text=text, norm=norm,
+                      offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
+                      holes=holes, section=section, focus=focus)
     return out
 
 
