@@ -1,4 +1,4 @@
-"""Choose the pair and print the documents of the blind Israel–Iran split (``blind-il-ir``), by the fixed rule of the README.
+"""Choose the pair and print the documents of the blind Israel–Iran split (``blind-il-ir``, now ``il-ir``), by the fixed rule of the README.
 
 Usage: ``python data/gold/events/select_blind_ilir.py ../shared/datasets`` (run before the split was annotated;
 kept so the draw can be repeated). Session 11. Two seeded steps, both fixed before any article was opened:
