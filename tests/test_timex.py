@@ -1488,3 +1488,45 @@ def test_eighth_session_opening_hours_of_two_days():
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2016-06-25")]
     assert ("الساعة السابعة والنصف صباحا", "XXXX-XX-XXT07:30") in rows, rows
     assert ("الواحدة والنصف بعد الزوال", "XXXX-XX-XXT13:30") in rows, rows
+
+
+# ------------------------------------------------------------------ ninth session (heldout9 read; heldout10 blind)
+@pytest.mark.parametrize("text, published, expected", [
+    # an expectation participle right before the weekday (at most one word, or "بداية من", between) points ahead
+    ("قال خبير الرصد إن هناك تقلبات جوية متوقعة بداية من الخميس في الشمال", "2017-03-06", [("الخميس", "2017-03-09")]),
+    ("واستبعد المنقذون إتمام العملية قبل عودة مرتقبة للأمطار السبت", "2018-07-04", [("السبت", "2018-07-07")]),
+    # a forecast verb with an indefinite accusative object, then the weekday forecast
+    ("وتوقع الخبير ارتفاعا في درجات الحرارة يوم الجمعة في كامل البلاد", "2017-03-06", [("يوم الجمعة", "2017-03-10")]),
+])
+def test_ninth_session_expected_weekday_ahead(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the participle sends only its own weekday ahead: a past mention of the same weekday keeps its past day
+    ("ويسعى الحزب إلى إسقاط الحكومة قبل تصويت متوقع الخميس. وقدم الحزب الخميس مذكرته إلى البرلمان",
+     "2018-05-30", [("الخميس", "2018-05-31"), ("الخميس", "2018-05-24")]),
+    # a definite participle in a past clause ("the long-awaited match took place on Sunday") is no sign
+    ("وجرت المباراة المرتقبة الأحد في العاصمة", "2018-05-30", [("الأحد", "2018-05-27")]),
+    # the forecaster's weekday before the object is the day of the forecast, not of the weather
+    ("وتوقع الخبير الأحد ارتفاعا في درجات الحرارة", "2018-05-30", [("الأحد", "2018-05-27")]),
+])
+def test_ninth_session_expected_weekday_limits(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a weekday then the half of the day as an adverb is one TIME of that day (as "غدا صباحا")
+    ("وصل الوزير الأربعاء ليلا إلى العاصمة", "2017-02-09", "الأربعاء ليلا", "2017-02-08TNI"),
+    ("ستطلق المفوضية الجمعة صباحا العملية", "2018-05-17", "الجمعة صباحا", "2018-05-18TMO"),
+    ("العاصفة التي تم رصدها السبت مساء على بعد 150 كيلومترا", "2018-05-27", "السبت مساء", "2018-05-26TEV"),
+    ("وانتهت الأشغال يوم الخميس مساءً", "2017-02-10", "يوم الخميس مساءً", "2017-02-09TEV"),
+])
+def test_ninth_session_weekday_then_half_of_day(text, published, span, value):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+    assert (span, "TIME", value) in rows, rows
+    assert not [r for r in rows if r[0] in ("ليلا", "صباحا", "مساء", "مساءً")], rows

@@ -170,7 +170,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # اليوم التالي; "صبيحة اليوم التالي": a part of the next day is a TIME
     ("next_day", re.compile(rf"{_L}(?:(?P<part>صباح|صبيحه|مساء|عشيه|ظهر|ظهيره|فجر|عصر|ليله|ليل)\s+)?(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
     # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
-    ("weekday", re.compile(rf"{_L}(?:(?P<part>الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|بعد\s+ظهر|بعد\s+زوال|ظهيره|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?(?:{_PAST}|{_NEXT})))?{_R}")),
+    ("weekday", re.compile(rf"{_L}(?:(?P<part>الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|بعد\s+ظهر|بعد\s+زوال|ظهيره|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?(?:{_PAST}|{_NEXT})))?"
+        # "الأربعاء ليلا", "الخميس صباحا": the half of the day after the weekday (as "غدا صباحا"), one TIME
+        rf"(?:\s+(?P<part2>صباحا|مساءا|مساء|ليلا|ظهرا|فجرا|عصرا)(?!\s*(?:{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم|\d)))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
     ("relative_unit", re.compile(
         rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?{_REL}))?{_R}")),
@@ -964,11 +966,11 @@ def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> No
     """"تؤمن المكاتب حصة عمل أيام السبت من الساعة التاسعة صباحا", "أيام الاثنين والثلاثاء": weekdays after "أيام"
     (on such days) recur every week: SETs, with the weekdays listed after them and the clocks of their sentence."""
     for i, row in enumerate(rows):
-        if not (row["rule"] in ("weekday:last", "weekday:past", "weekday:future") and row["type"] == "DATE"
+        if not (row["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected") and row["type"] == "DATE"
                 and re.search(r"(?<![^\W\d_])[وف]?ايام\s+$", normalize(text[max(0, row["start"] - 8):row["start"]]))):
             continue
         group = [i]
-        while (group[-1] + 1 < len(rows) and rows[group[-1] + 1]["rule"] in ("weekday:last", "weekday:past", "weekday:future")
+        while (group[-1] + 1 < len(rows) and rows[group[-1] + 1]["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected")
                and rows[group[-1] + 1]["type"] == "DATE"
                and re.fullmatch(r"[\s،,و]*", normalize(text[rows[group[-1]]["end"]:rows[group[-1] + 1]["start"]]))):
             group.append(group[-1] + 1)
@@ -1052,7 +1054,7 @@ def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
         return
     moved = {}
     for row in rows:
-        if row["rule"] in ("weekday:last", "weekday:past", "weekday:future") and row["date_start"]:
+        if row["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected") and row["date_start"]:
             # a dated day more than a week ahead ("يوم الخميس 25 ماي" in a Monday 15 May text) is restated only by
             # an untensed or future weekday, not by one told in the past tense
             days = {d for d in dated.get(_weekday_of(row), set())
@@ -1440,6 +1442,15 @@ _FORECAST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توقع|توقعت|تو�
 # the holding of a meeting called for, agreed or decided: "الاتفاق على عقد اجتماع الأحد", "دعا لعقد اجتماع رباعي، الأحد"
 _HOLDING_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:علي|الي)\s+عقد|(?<![^\W\d_])[وف]?لعقد)\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]*\s*[،,]?\s*(?:يوم\s+)?$")
 # a weekday right after a relative clause's perfect verb: "نتائج الانتخابات التي أجريت الاثنين" (the day of that act)
+# an expectation participle right before the weekday (one word between at most, or "بداية من"): "تقلبات متوقعة بداية
+# من الأربعاء", "عودة مرتقبة للأمطار الجمعة", "العودة المتوقعة للأمطار الجمعة": the expected event is ahead
+_EXPECTED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<al>ال)?(?:متوقع|مرتقب|منتظر)ه?(?:\s+(?!في\s|منذ\s|يوم\s)[^\W\d_]+)?"
+                              r"(?:\s+(?:بدايه|ابتداء|اعتبارا|انطلاقا|بدءا)\s+من)?\s+(?:يوم\s+)?$")
+# a forecast verb with a noun object (an indefinite accusative, "تقلصا", "استقرارا"), then the weekday it forecasts:
+# "وتوقع المصدر استقرارا للطقس يوم الثلاثاء" (the weekday after the object, not "توقع الخبير الأحد هطول أمطار")
+_FORECAST_OBJECT_BEFORE = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:توقع|توقعت|توقعوا|يتوقع|تتوقع|يتوقعون|نتوقع|رجح|رجحت|يرجح|ترجح)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?!ايضا|جدا|حاليا|سابقا|موخرا|غدا|امس)[^\W\d_]{3,}ا\s+(?:[^\W\d_]+\s+){0,6}(?:يوم\s+)?$")
 _REL_PERFECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي|اللتين|اللذين|الذين)\s+(?![يتن]|س[يتن])[^\W\d_]{3,8}"
                                  r"(?:\s+[^\W\d_]+){0,3}\s*[،,]?\s*(?:يوم\s+)?$")
 
@@ -1987,6 +1998,9 @@ def _occurrence(days: list[dt.date], tense: str | None, anchor: dt.date) -> dt.d
 
 def _resolve_weekday(tx, norm: str, anchor) -> None:
     g = tx.groups
+    if g.get("part2") and not g.get("part"):  # "الأربعاء ليلا" is that day's night (as "ليل الأربعاء"), not the eve
+        g["part"] = {"صباحا": "صباح", "مساءا": "مساء", "مساء": "مساء", "ليلا": "ليل", "ظهرا": "ظهر", "فجرا": "فجر",
+                     "عصرا": "عصر"}[g["part2"]]
     wd = _WEEKDAYS[re.sub(r"^يومي?\s+", "", " ".join(g["wd"].split()))]
     if g.get("part"):
         tx.type = "TIME"
@@ -2003,6 +2017,16 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
                                           or _HOLDING_BEFORE.search(_sentence_before(norm, tx.start)[-60:])):
         # "توقعت الهيئة أن تجتاح العواصف مناطق أخرى حتى يوم السبت", "تم الاتفاق على عقد اجتماع الأحد": ahead
         tense = "future"
+    expected_only = False
+    if not rel and tense != "future":
+        before = _sentence_before(norm, tx.start)
+        expected = _EXPECTED_BEFORE.search(before[-60:])
+        # (a definite one only when no past sign comes before it: "وجرت المباراة المرتقبة الأحد" took place)
+        if expected and (not expected.group("al") or tense is None and _tense_before(
+                norm, tx.start - len(before[-60:]) + expected.start()) != "past") or (
+                _FORECAST_OBJECT_BEFORE.search(_sentence_before(norm, tx.start)[-120:])):
+            tense = "future"  # "تقلبات جوية متوقعة بداية من الأربعاء", "وتوقع مصدرنا استقرارا للطقس يوم الثلاثاء"
+            expected_only = True  # (this weekday only: "متوقع الجمعة. وقدم الحزب الجمعة المذكرة" keeps the past one)
     if not rel and tense != "future" and _EVENT_REL_IMPERFECT.search(_sentence_before(norm, tx.start)[-90:]):
         tense = "future"  # "أقيم مساء الأحد مؤتمر … عن الحفل الذي يجمعهما بدار الأوبرا مساء الأربعاء": the event is ahead
     if not rel and tense is None and _PLANNED_ACT.search(_sentence_before(norm, tx.start)[-90:]):
@@ -2021,7 +2045,7 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         delta = (wd - anchor.weekday()) % 7
         if re.fullmatch(_NEXT, rel) and delta == 0:
             delta = 7
-        tx.rule = "weekday:next" if rel else "weekday:future"
+        tx.rule = "weekday:next" if rel else "weekday:expected" if expected_only else "weekday:future"
     else:
         # News reports the past: the most recent such day, the publication day included.
         delta = -((anchor.weekday() - wd) % 7)
