@@ -104,7 +104,9 @@ def test_type_and_value(text, type_, value):
 
 
 @pytest.mark.parametrize("text, span, value", [
-    ("يعقد الاجتماع يوم الأحد الساعة العاشرة صباحا", "الساعة العاشرة صباحا", "2024-06-16T10:00"),
+    # (an opening present-tense verb announces the coming Sunday since the ninth session; it was the past one)
+    ("يعقد الاجتماع يوم الأحد الساعة العاشرة صباحا", "الساعة العاشرة صباحا", "2024-06-23T10:00"),
+    ("عقد الاجتماع يوم الأحد الساعة العاشرة صباحا", "الساعة العاشرة صباحا", "2024-06-16T10:00"),
     ("في الساعة الثامنة والنصف من مساء الخميس", "الساعة الثامنة والنصف", "2024-06-13T20:30"),
     # no day named before it: the article's reference day (data/gold/timex/README.md)
     ("الساعة 10:30 مساء", "الساعة 10:30 مساء", "2024-06-19T22:30"),
@@ -1530,3 +1532,22 @@ def test_ninth_session_weekday_then_half_of_day(text, published, span, value):
     rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
     assert (span, "TIME", value) in rows, rows
     assert not [r for r in rows if r[0] in ("ليلا", "صباحا", "مساء", "مساءً")], rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a sentence opened by an imperfect verb announces what is ahead: its weekday is the coming one
+    ("وصل الوفد الأحد. ويعقد المكتب الجديد أول اجتماعاته يوم الاثنين.", "2017-02-05", ("يوم الاثنين", "2017-02-06")),
+    ("وتنطلق الدورة الجديدة الخميس في العاصمة", "2017-02-05", ("الخميس", "2017-02-09")),
+    ("ويختتم الرئيس زيارته الاثنين في مدينة فاراناسي", "2018-03-09", ("الاثنين", "2018-03-12")),
+    # not: a reporting verb and its complement, "بعد" + an act, a perfect in تت, a noun in تـ, a past date in the
+    # sentence, "منذ"
+    ("ويقول المسؤولون إن الهجوم وقع الخميس", "2017-02-05", ("الخميس", "2017-02-02")),
+    ("ويقترب الفريق من اللقب وبعد فوزه 3-1 على منافسه يوم السبت عادل الرقم", "2018-04-08", ("يوم السبت", "2018-04-07")),
+    ("تتالت نتائج الجوائز في الحفل مساء الأحد في هوليوود", "2018-03-05", ("مساء الأحد", "2018-03-04TEV")),
+    ("وتنظيم الدولة غير معني بالهدنة التي انتهت الثلاثاء", "2018-06-17", ("الثلاثاء", "2018-06-12")),
+    ("ويشارك الخميس نحو مليون ناخب في الاقتراع في 12 أيار/مايو", "2018-05-12", ("الخميس", "2018-05-10")),
+    ("وتتواصل الاحتجاجات منذ الخميس", "2017-02-05", ("الخميس", "2017-02-02")),
+])
+def test_ninth_session_opening_imperfect_ahead(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert expected in rows, rows

@@ -1451,6 +1451,19 @@ _EXPECTED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<al>ال)?(?:متوقع|مرتق
 _FORECAST_OBJECT_BEFORE = re.compile(
     r"(?<![^\W\d_])[وف]?(?:توقع|توقعت|توقعوا|يتوقع|تتوقع|يتوقعون|نتوقع|رجح|رجحت|يرجح|ترجح)\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?!ايضا|جدا|حاليا|سابقا|موخرا|غدا|امس)[^\W\d_]{3,}ا\s+(?:[^\W\d_]+\s+){0,6}(?:يوم\s+)?$")
+# a sentence opened by an imperfect verb (و/ف + يفعل, تتفعل, تستفعل, تنفعل), no complementizer before the weekday:
+# "ويعقد المكتب الجديد أول اجتماعاته يوم الاثنين", "وتنطلق الدورة الخميس", an announcement of what is ahead;
+# reporting and framing verbs ("ويقول", "ويأتي ذلك بعد …", "ويشار إلى") and nouns in ي (يوم، يونيو) are not
+_OPENING_IMPERFECT = re.compile(
+    r"^[\s\"«“(\-–—:]*[وف]?(?P<v>ي(?!وم|ون|ول|ناير|مين|هود)[^\W\d_]{3,}|تت(?!ا)[^\W\d_]{2,}|تست[^\W\d_]{2,}|تن(?!ا)(?![^\W\d_]ي[^\W\d_](?![^\W\d_]))[^\W\d_]{3,})"
+    r"(?![^\W\d_])")  # (not "تتالت", a perfect; not "تنظيم", a noun)
+_REPORTING_IMPERFECT = re.compile(
+    r"(?:يقول|تقول|يقولون|يضيف|تضيف|يشير|تشير|يوضح|توضح|يذكر|تذكر|يؤكد|تؤكد|يعتبر|تعتبر|يري|تري|يبدو|تبدو|يعد|تعد|"
+    r"ياتي|تاتي|يعتقد|تعتقد|يتهم|تتهم|يبلغ|تبلغ|يشار|يجدر|يعيش|تعيش|يتزامن|تتزامن|يواجه|تواجه|يقضي|تقضي|يحمل|تحمل|"
+    r"يمثل|تمثل|يعود|تعود|يرجع|ترجع|يتعلق|تتعلق|يقدر|تقدر|يتوقع|تتوقع|يوجد|توجد|يعرف|تعرف|يبقي|تبقي|يظل|تظل|"
+    r"يتواصل|تتواصل|يستمر|تستمر|يشهد|تشهد|يعاني|تعاني|ينفي|تنفي|يطالب|تطالب|يحتج|يتظاهر|يرفض|ترفض|يعمل|تعمل)$")
+_NO_AHEAD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:منذ|بعد|عقب|اثر|قبل)\s+(?:\S+\s+){0,5}(?:يوم\s+)?$")
+_DAY_MONTH_IN = re.compile(rf"(?<![\d/.-])(?P<d>\d{{1,2}})\s+(?:من\s+)?(?P<mon>{_MONTH}){_R}")
 _REL_PERFECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي|اللتين|اللذين|الذين)\s+(?![يتن]|س[يتن])[^\W\d_]{3,8}"
                                  r"(?:\s+[^\W\d_]+){0,3}\s*[،,]?\s*(?:يوم\s+)?$")
 
@@ -1996,6 +2009,18 @@ def _occurrence(days: list[dt.date], tense: str | None, anchor: dt.date) -> dt.d
     return min(days, key=lambda d: abs((d - anchor).days))
 
 
+def _dated_not_ahead(norm: str, pos: int, anchor: dt.date) -> bool:
+    """The rest of the sentence names a day of the month that is not after ``anchor`` (in its year): "ويشارك الخميس
+    نحو 24 مليون ناخب في 12 أيار/مايو" told on 12 May is no coming Thursday."""
+    for m in _DAY_MONTH_IN.finditer(norm, pos, sentence_around(norm, pos)[1]):
+        try:
+            if dt.date(anchor.year, MONTHS[" ".join(m.group("mon").split())], int(m.group("d"))) <= anchor:
+                return True
+        except (ValueError, KeyError):
+            continue
+    return False
+
+
 def _resolve_weekday(tx, norm: str, anchor) -> None:
     g = tx.groups
     if g.get("part2") and not g.get("part"):  # "الأربعاء ليلا" is that day's night (as "ليل الأربعاء"), not the eve
@@ -2027,6 +2052,13 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
                 _FORECAST_OBJECT_BEFORE.search(_sentence_before(norm, tx.start)[-120:])):
             tense = "future"  # "تقلبات جوية متوقعة بداية من الأربعاء", "وتوقع مصدرنا استقرارا للطقس يوم الثلاثاء"
             expected_only = True  # (this weekday only: "متوقع الجمعة. وقدم الحزب الجمعة المذكرة" keeps the past one)
+    if not rel and tense is None:
+        before = _sentence_before(norm, tx.start)
+        opening = _OPENING_IMPERFECT.match(before)
+        if (opening and not _REPORTING_IMPERFECT.match(opening.group("v")) and len(before) < 160
+                and not _COMPLEMENTIZER.search(before, opening.end()) and not _NO_AHEAD_BEFORE.search(before[-40:])
+                and not _past_after(norm, tx.end) and not _dated_not_ahead(norm, tx.end, anchor)):
+            tense, expected_only = "future", True  # "ويعقد المكتب التنفيذي أول اجتماعاته يوم الاثنين"
     if not rel and tense != "future" and _EVENT_REL_IMPERFECT.search(_sentence_before(norm, tx.start)[-90:]):
         tense = "future"  # "أقيم مساء الأحد مؤتمر … عن الحفل الذي يجمعهما بدار الأوبرا مساء الأربعاء": the event is ahead
     if not rel and tense is None and _PLANNED_ACT.search(_sentence_before(norm, tx.start)[-90:]):
