@@ -1551,3 +1551,16 @@ def test_ninth_session_weekday_then_half_of_day(text, published, span, value):
 def test_ninth_session_opening_imperfect_ahead(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert expected in rows, rows
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # the year a title is for ("لعام 2016") gives no year to a month of its sentence or of the next one
+    ("أفضل لاعب في الدوري لعام 2016 تصدر عناوين الصحف في نهاية يناير", "نهاية يناير", "2018-01"),
+    ("ولم يسبق لأفضل لاعب في الدوري لعام 2016 أن أصيب. وتصدر اللاعب عناوين الصحف في نهاية يناير",
+     "نهاية يناير", "2018-01"),
+    # a year of the events still does ("في عام 2016 … في نهاية يناير")
+    ("وفي عام 2016 تصدر اللاعب عناوين الصحف في نهاية يناير", "نهاية يناير", "2016-01"),
+])
+def test_ninth_session_year_a_title_is_for(text, span, value):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-07")]
+    assert (span, value) in rows, rows

@@ -574,6 +574,9 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             ref, ref_sentence = tx.lo, sentence
             # an explicitly written year (not one counted from today) carries a story's own time line
             written = (tx.lo, sentence) if tx.rule.startswith(("year", "month:explicit", "day_month:explicit")) else None
+            if written and tx.rule.startswith("year") and _FOR_YEAR_BEFORE.search(norm, max(0, tx.start - 4), tx.start + (
+                    len(norm[tx.start:]) - len(norm[tx.start:].lstrip("لعامسنه ")))):
+                written = None  # "أفضل لاعب لعام 2016.": the year a title is for carries no story
         start = int(offsets[tx.start])
         end = int(offsets[tx.end - 1]) + 1
         # Keep trailing marks that normalise away (tanwin in "غداً", tatweel in "هـ").
@@ -1463,6 +1466,9 @@ _REPORTING_IMPERFECT = re.compile(
     r"يمثل|تمثل|يعود|تعود|يرجع|ترجع|يتعلق|تتعلق|يقدر|تقدر|يتوقع|تتوقع|يوجد|توجد|يعرف|تعرف|يبقي|تبقي|يظل|تظل|"
     r"يتواصل|تتواصل|يستمر|تستمر|يشهد|تشهد|يعاني|تعاني|ينفي|تنفي|يطالب|تطالب|يحتج|يتظاهر|يرفض|ترفض|يعمل|تعمل)$")
 _NO_AHEAD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:منذ|بعد|عقب|اثر|قبل)\s+(?:\S+\s+){0,5}(?:يوم\s+)?$")
+# "لعام 2016", "للعام 2018", "لسنة 2017", "ل2016": the year a title, an award, a budget or a season is for, not the
+# time of the sentence's events ("أفضل لاعب لعام 2016 … تصدر العناوين في نهاية يناير" in March 2018 is this January)
+_FOR_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ل(?:ل?(?:عام|سنه)\s+)?$")
 _DAY_MONTH_IN = re.compile(rf"(?<![\d/.-])(?P<d>\d{{1,2}})\s+(?:من\s+)?(?P<mon>{_MONTH}){_R}")
 _REL_PERFECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي|اللتين|اللذين|الذين)\s+(?![يتن]|س[يتن])[^\W\d_]{3,8}"
                                  r"(?:\s+[^\W\d_]+){0,3}\s*[،,]?\s*(?:يوم\s+)?$")
@@ -1770,7 +1776,8 @@ def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None 
         # a year of the sentence, not a count ("أجلت نحو 2000 شخص ... في الثالث من مايو")
         years = [y.group(1) for y in _YEAR_IN_SENTENCE.finditer(before)
                  if not _COUNT_AFTER.match(before, y.end())
-                 and not _COUNT_BEFORE.search(before, max(0, y.start() - 12), y.start())]
+                 and not _COUNT_BEFORE.search(before, max(0, y.start() - 12), y.start())
+                 and not _FOR_YEAR_BEFORE.search(before, max(0, y.start() - 12), y.start())]
         if years:  # "زيادة الأجور خلال 2018 (... في تشرين الأول)"
             tx.rule += ":sentence-year"
             return int(years[-1])
