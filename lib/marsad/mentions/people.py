@@ -823,6 +823,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     sur_dropped |= pn_dropped
     sur_dropped |= _named_after_capital(texts, kb_rows)
     sur_dropped |= _airline_names(texts, kb_rows)
+    sur_dropped |= _named_places(texts, kb_rows)
 
     # recogniser ORG spans anywhere in the batch mark the name as an organisation
     org_names = set(kb_orgs)
@@ -1356,6 +1357,70 @@ def _airline_names(texts, kb_rows) -> set[int]:
                 out.add(i)
         elif words and any(b == _AIRLINE for b in _bare(words[-1])):
             out.add(i)
+    return out
+
+
+_AGAINST = frozenset(normalize(w) for w in ("ضد", "أمام"))
+
+
+def _named_places(texts, kb_rows) -> set[int]:
+    """Country rows inside the name of a club, a competition, a sports event or a newspaper (the gold
+    README: such names are no country mentions).
+
+    - a capital or country name right after a word of ``names_before_place.txt`` (with proclitics): ريال
+      مدريد، استقلال طهران، نادي روما، كأس تونس، مونديال روسيا، طواف فرنسا، ماراثون الرياض;
+    - a capital or country name right before a word of ``names_after_place.txt``: واشنطن بوست، باريس سان
+      جيرمان;
+    - a capital right before a masculine nationality adjective (مدريد الإسباني، روما الإيطالي، طهران
+      الإيراني): a city is feminine in Arabic, so the adjective describes the club (the adjective stays a
+      country mention, as after any club's name);
+    - a masculine demonym used as a team's name after ضد/أمام, alone or as the second of two coordinated
+      ال-words, and ending the phrase (ضد الإسماعيلي والمصري، أمام المصري (…): Al-Masry, a club; أمام
+      المصري محمد صلاح stays a nationality adjective).
+    """
+    before_w = _read_words("names_before_place.txt")
+    after_w = _read_words("names_after_place.txt")
+    demonym_at = defaultdict(dict)
+    for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
+        if typ == "country" and form == "demonym":
+            demonym_at[k][s] = i
+    out = set()
+    for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
+        if typ != "country" or form not in ("capital", "name", "demonym"):
+            continue
+        text = texts[k].replace("_", " ").replace("#", " ")
+        head = text[max(0, s - 25):s]
+        m = _LAST_WORD.search(head)
+        prev = normalize(m.group(1)) if m and head[m.end(1):] == " " else ""
+        n = _NEXT_WORD.match(text, e)
+        nxt = normalize(n.group(1)) if n and text[e:n.start(1)] == " " else ""
+        if form == "demonym":
+            surf = normalize(text[s:e])
+            if not (surf.startswith("ال") and surf.endswith("ي")):
+                continue
+            rest = text[e:e + 3].lstrip()
+            if n and text[e:n.start(1)].strip() == "":
+                continue  # a word follows: an adjective (أمام المصري محمد صلاح)
+            if rest and rest[:1] not in _END_PUNCT and rest[:1] != "(":
+                continue
+            ok = prev in _AGAINST
+            if not ok and prev == "" and text[s - 1:s] == "و":
+                # the second of two coordinated ال-words: ضد الإسماعيلي والمصري
+                head2 = text[max(0, s - 40):s - 1]
+                words = _WORD.findall(head2)
+                ok = (len(words) >= 2 and head2.endswith(" ") and normalize(words[-1]).startswith("ال")
+                      and normalize(words[-2]) in _AGAINST)
+            if ok:
+                out.add(i)
+            continue
+        if prev and any(b in before_w for b in _bare(prev)):
+            out.add(i)
+        elif nxt and nxt in after_w:
+            out.add(i)
+        elif form == "capital" and nxt and n.start(1) in demonym_at[k]:
+            d = normalize(text[n.start(1):n.end(1)])
+            if d.startswith("ال") and d.endswith("ي"):
+                out.add(i)
     return out
 
 
