@@ -4,6 +4,7 @@ blind run, and of the people tables of unannotated development articles, elevent
 import re
 
 from marsad.mentions import find_mentions
+from marsad.mentions.people import apposition_recognizer
 
 
 def _none(texts):
@@ -59,3 +60,39 @@ def test_a_masculine_demonym_as_a_team_after_against_is_no_country_mention():
     assert _countries("خسر أمام المصري (27 نقطة)") == []
     # a nationality adjective before a name stays one
     assert _countries("تفوق أمام المصري محمد صلاح") == [("المصري", "EG")]
+
+
+def test_a_title_after_the_family_connector_al_is_the_family_name():
+    text = ("شكر اللاعب رئيس الهيئة العامة للرياضة السعودية، تركي آل الشيخ، على الدعم. وبرر آل الشيخ قراره. "
+            "وحضر #تركي_آل_الشيخ الحفل")
+    hashtag = _rx(r"تركي_آل_الشيخ")
+    got = _people(text, lambda t: [a + b for a, b in zip(apposition_recognizer(t), hashtag(t))])
+    assert [s for s, _ in got] == ["تركي آل الشيخ", "آل الشيخ", "تركي_آل_الشيخ"]
+    assert len({e for _, e in got}) == 1
+
+
+def test_a_name_glued_to_the_next_word_ends_where_that_word_starts():
+    text = "وقال شون سبايسرالمتحدث باسم البيت الأبيض إن الرئيس سيلتقي. إلى ذلك قال سبايسر إن"
+    got = _people(text, _rx(r"شون سبايسرالمتحدث باسم"))
+    assert [s for s, _ in got] == ["شون سبايسر", "سبايسر"]
+    assert len({e for _, e in got}) == 1
+    # a hashtag's underscores and a compound name are no glued words
+    assert _people("قال عبدالرحمن الغامدي إن", _rx(r"عبدالرحمن الغامدي"))[0][0] == "عبدالرحمن الغامدي"
+
+
+def test_a_short_surname_glued_to_a_proclitic_that_the_recogniser_names_is_the_surname():
+    text = "استقبل ترامب رئيسة الوزراء تيريزا ماي في واشنطن. وسيكون هذا الاجتماع فرصة لماي التي واجهت صعوبات"
+    got = _people(text, _rx(r"تيريزا ماي", r"لماي"))
+    assert [s for s, _ in got if "ماي" in s] == ["تيريزا ماي", "ماي"]
+    # without the recogniser's word there, the glued word is left alone (ليا in ولياً للعهد stays no one)
+    got = _people(text, _rx(r"تيريزا ماي"))
+    assert [s for s, _ in got if "ماي" in s] == ["تيريزا ماي"]
+
+
+def test_a_noun_before_a_demonym_surname_is_no_first_name():
+    text = "وصف وزير التجارة الأمريكي ويبور روس الضربة. وجاءت تصريحات روس خلال المؤتمر"
+    got = _people(text, _rx(r"(?<= )روس"))
+    assert [s for s, _ in got] == ["ويبور روس", "روس"]
+    assert ("روس", "RU") not in _countries(text, _rx(r"(?<= )روس"))
+    # a noun and a demonym elsewhere stay Russians
+    assert _countries("وجاءت تصريحات روس ضد الحرب", _none) == [("روس", "RU")]

@@ -316,9 +316,10 @@ def apposition_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 toks = [normalize(t) for t in m.group(1).split()]
                 # a common word that is also a known first name may start the name (رئيس البرلمان، علي
                 # لاريجاني،: علي is also "on"); the other words must be no common words
+                # (a title after the family connector آل is the family's name: تركي آل الشيخ)
                 if toks[0].startswith("ال") or any(
-                        t in titles or (t in common and not (i == 0 and t in firsts)) or not _ARABIC_WORD.match(t)
-                        for i, t in enumerate(toks)):
+                        (t in titles and not (i and toks[i - 1] == "ال")) or (t in common and not (i == 0 and t in firsts))
+                        or not _ARABIC_WORD.match(t) for i, t in enumerate(toks)):
                     continue
                 before = [normalize(w) for w in _WORD.findall(text[max(0, m.start() - 80):m.start()])][-6:]
                 if any(b in titles for w in before for b in _bare(w)):
@@ -362,8 +363,9 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
             name = []
             for t in toks[j:j + 3]:
                 prev_end = name[-1][1] if name else toks[j - 1][1]
-                if (text[prev_end:t[0]].strip() or not _ARABIC_WORD.match(t[2]) or t[2] in titles
-                        or t[2].startswith("لل")):
+                # (a title after the family connector آل is the family's name: تركي آل الشيخ)
+                if (text[prev_end:t[0]].strip() or not _ARABIC_WORD.match(t[2])
+                        or (t[2] in titles and not (name and name[-1][2] == "ال")) or t[2].startswith("لل")):
                     break
                 raw = text[t[0]:t[1]]
                 # no tanwin (جدولاً), no ى-ending first word (على is "on", علي a name)
@@ -545,6 +547,26 @@ def _words(text: str, start: int, end: int) -> list[list]:
     return [[start + m.start(), start + m.end(), normalize(m.group())] for m in _WORD.finditer(text[start:end])]
 
 
+def _glued_at(text: str, s: int, e: int, known: frozenset, titles: frozenset, common: frozenset) -> int | None:
+    """Where the next word starts inside a word glued to it by a missing space (سبايسرالمتحدث → سبايسر |
+    المتحدث), or None: the word is no word of the news text, no name word and no common word, and from an ال
+    after its third letter on is a title or a common word of five letters or more (not الدين, الله: عبدالرحمن)."""
+    raw = text[s:e]
+    word = normalize(raw)
+    # (a hashtag joins words with underscores: #تركي_آل_الشيخ is no glued word)
+    if not _ARABIC_WORD.match(word) or len(word) < 8 or word in known or word in common or word in _vocabulary():
+        return None
+    for p in range(3, len(raw) - 4):
+        if raw[p:p + 2] != "ال":
+            continue
+        head, tail = normalize(raw[:p]), normalize(raw[p:])
+        if (len(tail) >= 5 and (tail in titles or tail in common) and tail not in ("الدين", "الله")
+                and len(head) >= 3 and head not in _CONNECTORS and head not in known_first()
+                and not head.endswith(("عبد", "ابو", "بو"))):
+            return s + p
+    return None
+
+
 def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, str]],
                known: frozenset, titles: frozenset, common: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Cut one recogniser person span into clean name spans.
@@ -612,6 +634,19 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         # (a word with digits after the first one, لفرانس24, is no name word either)
         cut = next((j for j in range(1, len(part)) if latin[j] != latin[0] or _DIGIT.search(part[j][2])), None)
         split.append(part if cut is None else part[:cut])
+    parts = split
+    # a name glued to the next word by a missing space (شون سبايسرالمتحدث باسم البيت الأبيض): a word the
+    # news text does not have, no name word, that ends with an ال-word of five letters or more that is a
+    # title or a common word (المتحدث) after three letters or more, ends the name where that word starts
+    split = []
+    for part in parts:
+        for j, w in enumerate(part):
+            cut = _glued_at(text, w[0], w[1], known, titles, common)
+            if cut is not None:
+                split.append(part[:j] + [[w[0], cut, normalize(text[w[0]:cut])]])
+                break
+        else:
+            split.append(part)
     parts = split
     out = []
     for part in parts:
@@ -848,7 +883,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 key = normalize(text[s:e]).replace("_", " ").strip()
                 toks = key.split()
                 # (a hashtag of a title or role is no name: #ولي_العهد)
-                if "_" in text[s:e] and any(t in titles or _role_word(t, titles) for t in toks):
+                # (a title after the family connector آل is the family's name: #تركي_آل_الشيخ)
+                if "_" in text[s:e] and any((t in titles or _role_word(t, titles)) and not (i and toks[i - 1] == "ال")
+                                            for i, t in enumerate(toks)):
                     continue
                 # a name and a noun with a preposition and a pronoun glued on (ليو بتصريحه: Liu, with his
                 # statement) is the name alone, left to the document's surname pass
@@ -1222,7 +1259,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             elif seen[sur] is not None and seen[sur][0] != eid:
                 seen[sur] = None  # two people of the scope share the surname: it names neither
     dropped |= other_first
-    rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone)
+    rec_person = {(k, s, e) for k, seg in enumerate(spans) for s, e, typ in seg if typ == "PERS"}
+    rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone,
+                      rec_person=rec_person)
     rows += _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped)
     return _join_adjacent(texts, rows), dropped | sur_dropped
 
@@ -1556,8 +1595,10 @@ def _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common):
             prev = normalize(m.group(1))
             if not _ARABIC_WORD.match(prev) or prev.startswith("ال") or prev in titles or prev in common:
                 continue
+            # (an unknown word of a word cluster with few names is a noun: تصريحات روس, 'Ross's remarks', is
+            # no full name; ويبور, a misspelt Wilbur, has a cluster of names)
             if prev in firsts or (len(prev) >= 4 and prev not in known and not _language_word(prev)
-                                  and m.group(1) not in _RAW_FUNCTION):
+                                  and m.group(1) not in _RAW_FUNCTION and _name_likeness().get(prev, 1.0) >= 0.2):
                 ws = cs - (len(text[max(0, cs - 25):cs]) - m.start(1))
                 hits.append((k, ws, ce, w))
     if not hits:
@@ -1732,7 +1773,8 @@ def _kb_org_keys() -> frozenset:
     return frozenset(pats.loc[pats["label"] == "org", "pattern"].map(normalize))
 
 
-def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone) -> list[tuple]:
+def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone,
+              rec_person=frozenset()) -> list[tuple]:
     """Mentions of the surnames of the people found, elsewhere in their scope."""
     out = []
     batch: dict[str, tuple] = {}
@@ -1837,10 +1879,12 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 continue
             # a short surname glued to a proclitic is too often another word (ليا in ولياً للعهد, شي in
             # لشيء): skipped when the glued word is a word of the news text whose word cluster holds few
-            # names (وليا, لشي); one the news text hardly has stays the surname (لبنس: to Pence)
+            # names (وليا, لشي); one the news text hardly has stays the surname (لبنس: to Pence), and so does
+            # one the recogniser itself names there, glued word and all (فرصة لماي التي: for May)
             if m.start() < m.start(1) and len(name.replace(" ", "")) <= 3:
                 glued = norm[m.start():m.end()]
-                if _name_likeness().get(glued, 1.0) < 0.2:
+                g_span = span_to_original(text, m.start(), m.end()) if shifted else (m.start(), m.end())
+                if _name_likeness().get(glued, 1.0) < 0.2 and (k, *g_span) not in rec_person:
                     continue
             eid, label = names[name]
             # normalisation drops the hamza's seat, the spelling keeps it: أمام ('before') is not the
