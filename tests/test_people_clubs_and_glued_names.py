@@ -96,3 +96,22 @@ def test_a_noun_before_a_demonym_surname_is_no_first_name():
     assert ("روس", "RU") not in _countries(text, _rx(r"(?<= )روس"))
     # a noun and a demonym elsewhere stay Russians
     assert _countries("وجاءت تصريحات روس ضد الحرب", _none) == [("روس", "RU")]
+
+
+def test_a_conjunction_before_a_foreign_name_the_news_text_lacks_leaves_the_span():
+    got = _people("وغاب عن المباراة أكسل فيتسل وفانسينت كومباني وتوماس مونييه", _rx(r"وفانسينت كومباني"))
+    assert [s for s, _ in got] == ["فانسينت كومباني"]
+    # a name's own و (وليد، وسام) stays
+    assert [s for s, _ in _people("وقال وليد الحسني إن", _rx(r"وليد الحسني"))] == ["وليد الحسني"]
+
+
+def test_a_dash_between_names_of_a_line_up_ends_each_name():
+    text = "التشكيلة: سعد بقير - فخر الدين بن يوسف وحمزة يونس- غازي العيادي"
+    got = _people(text, _rx(r"سعد بقير - فخر الدين بن يوسف", r"حمزة يونس- غازي العيادي"))
+    assert [s for s, _ in got] == ["سعد بقير", "فخر الدين بن يوسف", "حمزة يونس", "غازي العيادي"]
+
+
+def test_owner_of_and_veteran_are_no_name_words():
+    got = _people("يخوض الفريق صاحب المركز الثالث مباراة. واعتمد على الحارس المخضرم عصام الحضري",
+                  _rx(r"صاحب المركز", r"المخضرم عصام الحضري"))
+    assert [s for s, _ in got] == ["عصام الحضري"]

@@ -524,6 +524,12 @@ def _strip_proclitic(word: str, known: frozenset) -> int:
             if word in like and rest in like and like[word] > like[rest]:
                 continue
             return len(p)
+        # و before a foreign name that the news text hardly has (وكيبا أريزابالاغا، وفانسينت كومباني): neither
+        # the glued word nor its rest is a word of the news text, and a consonant follows و (ويليام، وارن, a
+        # name's own و, has a long vowel after it)
+        if (p == "و" and len(rest) >= 3 and word not in like and rest not in like and rest[0] not in "اويى"
+                and _ARABIC_WORD.match(rest)):
+            return len(p)
         if len(rest) < 3 or rest not in like:
             continue
         if word not in like and p in ("و", "ل", "وب", "ول") and like[rest] >= 0.06:
@@ -591,9 +597,21 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
     # coordinated names: an inner word و+name that is not itself a name word
     parts, cur = [], []
     for w in words:
+        # a dash between names ends one (سعد بقير - فخر الدين بن يوسف، حمزة يونس- فخر الدين: a line-up)
+        if not re.search(r"\w", w[2]):
+            if cur:
+                parts.append(cur)
+                cur = []
+            continue
         if cur and text[cur[-1][1]:w[0]].strip():
             parts.append(cur)
             cur = []
+        dash = re.search(r"[-–—]+$", text[w[0]:w[1]])
+        if dash and dash.start() > 0:
+            cur.append([w[0], w[0] + dash.start(), normalize(text[w[0]:w[0] + dash.start()])])
+            parts.append(cur)
+            cur = []
+            continue
         if cur and w[2].startswith("و") and w[2] not in known and len(w[2]) > 3:
             parts.append(cur)
             w = [w[0] + 1, w[1], w[2][1:]]
