@@ -111,7 +111,10 @@ def test_a_dash_between_names_of_a_line_up_ends_each_name():
     assert [s for s, _ in got] == ["سعد بقير", "فخر الدين بن يوسف", "حمزة يونس", "غازي العيادي"]
 
 
-def test_owner_of_and_veteran_are_no_name_words():
+def test_owner_of_veteran_and_governor_are_no_name_words():
     got = _people("يخوض الفريق صاحب المركز الثالث مباراة. واعتمد على الحارس المخضرم عصام الحضري",
                   _rx(r"صاحب المركز", r"المخضرم عصام الحضري"))
     assert [s for s, _ in got] == ["عصام الحضري"]
+    # the governor of a region (والي المهدية) is a role, his name after it a person
+    got = _people("أكد والي المهدية، محمد بودن، أن", _rx(r"والي المهدية", r"محمد بودن"))
+    assert [s for s, _ in got] == ["محمد بودن"]
