@@ -275,6 +275,55 @@ SESSION10_NOTE = (
 )
 
 
+# what the eleventh session changed, on the development splits (heldout8 drawn and committed first, not run until
+# the end)
+SESSION11_NOTE = (
+    "What the eleventh session changed, after committing its blind split `heldout8` (gold only, commit `18cb01e`, "
+    "before any code change) and on development data only: `heldout7`'s errors (read after its blind run) and the "
+    "people tables of three unannotated samples of the development folders (300 Al Arabiya and Jawhara FM sport "
+    "articles, `random.seed(61)`; 300 ANT v2.1 international and Middle-East, seed 67; 300 Jawhara FM `politic`, "
+    "`internationalNews` and `localNews`, seed 71; gold articles left out, and the CNN and France 24 sport folders of "
+    "the blind split not read), each rule checked row by row on the tables before and after, with tests on composed "
+    "sentences (`tests/test_people_clubs_and_glued_names.py`). Countries: a capital or country name inside the name "
+    "of a club, a competition, a sports event or a newspaper is no country mention (the gold README's brand and "
+    "sport rules): after a word of `data/kb/names_before_place.txt` (ريال مدريد، أتلتيكو مدريد، أهلي طرابلس، نادي "
+    "روما، كأس تونس، بطولة فرنسا المفتوحة، مونديال روسيا، طواف فرنسا، ماراثون الرياض), before one of "
+    "`data/kb/names_after_place.txt` (واشنطن بوست، طهران تايمز، باريس سان جيرمان), a capital before a masculine "
+    "nationality adjective (روما الإيطالي, a club: a city is feminine), and a masculine demonym as a team's name "
+    "after ضد/أمام ending the phrase (ضد الإسماعيلي والمصري،). People: a title after the family connector آل is the "
+    "family's name (تركي آل الشيخ in an apposition or a hashtag, five `heldout7` mentions no recogniser found); a "
+    "name glued to the next word ends where an ال-word that is a title or a common word starts (شون "
+    "سبايسرالمتحدث); a short surname glued to a proclitic stays the surname where the recogniser itself names the "
+    "glued word (فرصة لماي); a noun of a word cluster with few names before a demonym surname is no first name "
+    "(تصريحات روس); و before a foreign name neither spelling of which the news text has leaves the span "
+    "(وفانسينت كومباني); a dash between names of a line-up ends each name (سعد بقير - فخر الدين بن يوسف); صاحب, "
+    "المخضرم and والي are title words (صاحب المركز، المخضرم عصام الحضري، والي المهدية). Before → after "
+    "(`python -m marsad.training.people_eval --errors`, people code of main `18cb01e` → this section's table): "
+    "heldout7 person P 0.970 → 0.991, R 0.866 → 0.955 (97 → 107 of 112); country P 0.934 → 1.000 (91 → 85 "
+    "predicted, all 85 right); every other split unchanged, person precision 1.000 on all of them. The tables "
+    "(rows before → after): sport person 1,562 → 1,566 (615 entities, 621 before), country 1,948 → 1,783; "
+    "international person 1,959 → 1,957, country 5,017 → 4,992; Jawhara FM person 657 → 652, country 947 → 947. "
+    "All 192 country rows that went were read, all clubs, competitions, events and newspapers (ريال or أتلتيكو "
+    "مدريد 79 times, مونديال روسيا, باريس سان جيرمان, واشنطن بوست, كأس تونس, بطولة أستراليا المفتوحة); the 2 that came are "
+    "جنود روس (Russian soldiers, no longer a person); the 35 person rows that went and the 32 that came were read: "
+    "right (line-ups split into their players, و left out of foreign names, صاحب/المخضرم/والي out of spans, "
+    "#تركي_آل_الشيخ found, هريكازو كوري إيدا in full) but two no better: ونيجيني نوفوغريد (Nizhny Novgorod, a "
+    "city) is still a person, now without its و, and المخضرم يوب (Jupp Heynckes) lost its wrong span and his one "
+    "word is no longer found. A first list word, استقلال (Esteghlal of Tehran), was "
+    "dropped after it took استقلال تونس and استقلال فيتنام. Left, known: a spouse by first name that no list knows "
+    "(زوجته ميلانيا: ميلانيا is a common word of the news text and no first name of the lists), names the recogniser "
+    "misses after a role with a complement or before one (المفوضة الأوروبية للتجارة سيسيليا مالمستروم، وعين ماكرون "
+    "سيلفي جولار وزيرة، تشيلسي كلينتون، ابنة), an unknown foreign first name after ل (لإيف بارثيلو), عبدالملك "
+    "الحوثي (the recogniser tags the first word), a baby's nickname (إيفانكا العرب), a country glued to the previous "
+    "word (ديمقراطيةفرنسا), football clubs the recogniser takes for people (ويست بروميتش، للترجي الرياضي). Mention "
+    "speed (`bench/mentions_speed.py --repeat 1`, knowledge-base path, one round on a shared machine): the stage at "
+    "54.5 % of a raw Aho-Corasick scan's speed after, 57.5 % before (the rules run in the recogniser path, which this "
+    "bench does not time). Honest caveat: `heldout8` was read while annotating it before these changes; the rules "
+    "come from `heldout7` and the tables above, and two classes `heldout8` also has were among them (تركي آل الشيخ, "
+    "a capital in a club's name after ريال)."
+)
+
+
 def _split_corpus(corpus, doc_ids):
     from marsad.readers.corpus import Corpus
 
@@ -381,7 +430,7 @@ def render(docs: pd.DataFrame, results: dict) -> str:
         return out
 
     verdict, verdict5 = verdict_of(BLIND_FIRST_RUN), verdict_of(BLIND5_FIRST_RUN)
-    lines += ["", f"**Blind measurement of the final system (first blind run).** On `{BLIND7}`, the blind split of "
+    lines += ["", f"**Blind measurement of the tenth session.** On `{BLIND7}`, the blind split of "
               "the tenth session (10 articles: Jawhara FM `internationalNews` 6, CNN `sport` 2, France 24 `sport` 2; "
               "112 person and 85 country mentions; drawn by a seeded rule written in the gold README first "
               "(`data/gold/people/select_heldout7.py`: the politics folders dense in people, where the issue measures "
@@ -390,8 +439,9 @@ def render(docs: pd.DataFrame, results: dict) -> str:
               "system run and before any code change of that session), its first and only run (main at commit "
               f"`{BLIND7_COMMIT}`, people code of `9516629`, people pipeline frozen, nothing changed after the run; "
               f"{BLIND7_RUN_AT}): " + "; ".join(verdict_of(BLIND7_FIRST_RUN)) + ". " + BLIND7_NOTE
-              + " Its row above is that run (the code has not changed since); its errors are read, so `heldout7` "
-              "is no unseen text for any later code."]
+              + " Its errors were read after that run and fixed in general rules in the eleventh session (below), "
+              "so `heldout7` is a development split now and its row above is the current code's, not that run's."]
+    lines += ["", SESSION11_NOTE]
     lines += ["", f"**Blind measurement of the eighth session.** On `{BLIND6}`, the blind split of "
               "the eighth session (10 articles: Jawhara FM `localNews` 4, Al Arabiya `culture` 1 and `economy` 1, "
               "CNN and France 24 `economy` 2 each; 52 person and 109 country mentions; drawn by a seeded rule "
