@@ -1151,3 +1151,71 @@ def test_readiness_to_cooperate_is_an_intent():
                focus="US", partners=("TR",)).empty
     ev = one('تركيا: نواصل محادثاتنا مع واشنطن لشراء منظومة "باتريوت"', focus="US", partners=("TR",))
     assert _pairs(ev) == [["TR", "US", "040"]]
+
+
+# ------------------------------------------------------------------ session 12: the vocabulary of military conflict
+def _il(text, published="2018-05-10"):
+    return one(text, published=published, focus="IL", partners=("IR",))
+
+
+def test_the_other_sides_sites_targets_and_aircraft_named_by_its_demonym_are_the_target_of_an_attack():
+    assert _pairs(_il("قصف الجيش الإسرائيلي مواقع عسكرية إيرانية في سوريا.")) == [["IL", "IR", "190"]]
+    assert _pairs(_il("أسقطت إسرائيل طائرة استطلاع إيرانية فوق الجولان.")) == [["IL", "IR", "190"]]
+    # after على/ضد in the attack's phrase, past a count
+    assert _pairs(_il("نفذ الجيش الإسرائيلي هجوما واسعا على أهداف إيرانية في سوريا.")) == [["IL", "IR", "190"]]
+    assert _pairs(_il("شنت إسرائيل غارات على 20 هدفا إيرانيا في سوريا.")) == [["IL", "IR", "195"]]
+    # the owner of the downed aircraft is never the agent of the downing noun
+    assert _pairs(_il("إيران تعلن إسقاط طائرة تجسس إسرائيلية قرب منشأة نووية")) == [["IR", "IL", "190"]]
+    # sites of the other side named only as a place of a third party's act: no event
+    assert _il("زار وفد أممي مواقع إيرانية في سوريا.").empty
+
+
+def test_announced_force_is_a_threat_of_force():
+    ev = _il("قال ليبرمان إن بلاده ستدمر أي نوع من القواعد الإيرانية في سوريا.")
+    assert _pairs(ev) == [["IL", "IR", "138"]] and ev.iloc[0]["status"] == "reported"
+    # a description of a third party's quality is no act of the speaker
+    assert _il("وصف ليبرمان إعلان ترمب بأنه شجاع وينطوي على زعامة ستسقط النظام الإيراني.").empty
+
+
+def test_not_allowing_the_other_side_is_a_warning_and_we_is_the_speakers_side():
+    assert _pairs(_il("لن تسمح إسرائيل لإيران بالتمركز في سوريا.")) == [["IL", "IR", "130"]]
+    assert _pairs(_il('وأضاف نتنياهو: "لن نسمح لإيران بترسيخ وجودها عسكريا في سوريا".')) == [["IL", "IR", "130"]]
+    assert _il("لن نسمح لإيران بترسيخ وجودها في سوريا.").empty  # no speaker named
+
+
+def test_firing_rockets_mocking_striking_and_targeting_are_cues():
+    assert _pairs(_il("أطلقت إيران صواريخ على مواقع إسرائيلية.")) == [["IR", "IL", "190"]]
+    assert _pairs(_il("وسخرت إيران من نتنياهو.")) == [["IR", "IL", "111"]]
+    assert _pairs(_il("استهدفت إسرائيل مواقع إيرانية في سوريا.")) == [["IL", "IR", "190"]]
+    assert _pairs(_il("ضربت إسرائيل مواقع إيرانية.")) == [["IL", "IR", "190"]]
+    # Palmyra (تدمر) is a city, not "destroys"
+    from marsad.events import lexicon as lx
+    rx, _ = lx.cue_regex()
+    assert rx.search(normalize("في تدمر الأثرية")) is None and rx.search(normalize("إسرائيل ستدمر"))
+
+
+def test_iran_takes_a_verb_of_either_gender():
+    assert _pairs(_il("انتقدت إيران إسرائيل.")) == [["IR", "IL", "111"]]
+
+
+def test_people_named_by_the_plural_demonym_are_the_side_but_not_as_an_adjective_or_after_a_preposition():
+    assert _pairs(_il("وقال قائد سلاح الجو الإسرائيلي إن الإيرانيين أطلقوا 32 صاروخا على مواقع إسرائيلية.")) == [
+        ["IR", "IL", "190"]]
+    assert _il("وطردت إسرائيل المواطنين الإيرانيين.").empty
+    assert _il("وأضاف أن هناك العديد من الإيرانيين في سوريا وانتقد إسرائيل.").empty
+
+
+def test_his_country_skips_a_country_of_ours_named_before_it_to_reach_the_person():
+    ev = _il("اعتبر رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الخميس، أن إيران تجاوزت الحدود، وذلك بعد إعلان بلاده "
+             "عن قصف مواقع عسكرية إيرانية في سوريا واتهام إيران بقصف هضبة الجولان.")
+    # the strike, and the accusation coordinated with it under the same announcement (its genitive is the accused)
+    assert sorted(_pairs(ev)) == [["IL", "IR", "112"], ["IL", "IR", "190"]]
+
+
+def test_the_accuser_is_not_the_target_of_the_act_it_charges():
+    assert _pairs(_il("اتهمت إسرائيل إيران بقصف الجولان.")) == [["IL", "IR", "112"]]
+
+
+def test_a_question_asserts_no_event():
+    assert one("مراسلة: هل يسهّل الروس والسوريون زيارتهم؟", focus="RU", partners=("SY",)).empty
+    assert _il("هل تضرب إسرائيل مواقع إيرانية؟").empty

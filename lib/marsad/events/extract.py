@@ -454,6 +454,11 @@ _DATELINE = re.compile(r"\s*(?:(?:[^\W\d_]+[ \t]*[،,]?[ \t]*){1,5}\([^()\n]{1,4
                        r"[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t](?:--|-|–|—)[ \t])")
 
 
+_QUESTION = re.compile(r"\s*(?:[^:،,.]{0,40}:\s*)?[\"«“]?\s*[وف]?هل(?![\w])")
+_PEOPLE_OBLIQUE = re.compile(r"(?<![\w])(?:علي|من|في|عن|الي|مع|بين|لدي)\s+$")
+_ADJ_OF_NOUN = re.compile(r"(?<![\w])[وفبل]?ال\w{2,}\s+$")
+
+
 def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str = "paragraph",
             surnames=()) -> list[_Actor]:
     blocked = [m.span() for m in lx.NOT_ACTOR.finditer(norm)]  # sorted, non-overlapping
@@ -474,6 +479,11 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
         if is_blocked(start):
             continue
         code, kind, stands = ctx.actor_meta[int(m.lastgroup[1:])]
+        if kind == "people" and code not in lx.DEMONYMS and (_ADJ_OF_NOUN.search(norm, max(0, start - 20), start)
+                                                            or _PEOPLE_OBLIQUE.search(norm, max(0, start - 12), start)):
+            # "المواطنين الإيرانيين": the adjective of a definite noun; "العديد من الإيرانيين", "باللوم على
+            # الأمريكيين": people after a preposition are a partitive or a topic, not the state acting
+            continue
         out.append(_Actor(start, end, code, m.group(m.lastgroup), stands, kind))
     for name, code in surnames:
         for m in re.finditer(r"(?<![\w])[وفبل]?(" + re.escape(name) + r")(?![\w])", norm):
@@ -539,6 +549,14 @@ def _his_country(norm: str, actors: list, ctx) -> list:
         if not before:
             continue
         ante = before[-1]
+        if m.group(1) == "بلاده" and ante.kind not in ("leader", "role") and ante.code in ours:
+            # "اعتبر نتنياهو أن إيران تجاوزت …، وذلك بعد إعلان بلاده عن …": a country of ours named in between is
+            # not a person; the person of ours before it is the owner, when no third party or other person sits
+            # in between
+            person = next((a for a in reversed(before) if a.kind in ("leader", "role")), None)
+            if person is not None and person.code in ours and all(
+                    a.code in ours and a.kind in ("country", "capital") for a in before if a.start > person.start):
+                ante = person
         kinds = ("leader", "role") if m.group(1) == "بلاده" else ("leader", "role", "country", "capital", "government")
         if ante.code not in ours or ante.kind not in kinds:
             continue
@@ -625,6 +643,8 @@ def _is_since(norm: str, t: dict) -> bool:
 def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, recent, ctx, timexes, prev_dates,
                      pub, section, prior=(), speaker=None) -> list[dict]:
     focus, partners = ctx.focus, ctx.partners
+    if _QUESTION.match(norm, s_start, s_end) or norm[s_start:min(len(norm), s_end + 1)].rstrip().endswith("؟"):
+        return []  # "مراسلة: هل يسهّل الروس والسوريون زيارتهم؟": a question asserts no event
     actors = list(actors)
     pair = _last_pair(recent, ctx)
     for m in pair_words:
@@ -685,6 +705,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose
         if _WARNED_AGAINST.search(norm, c_start, m.start()):
             continue  # "واشنطن تحذر أنقرة من شراء …": what is warned against has not happened
+        if code[:2] != "11" and any(not _DESCRIPTION_END.search(norm, d.end(), m.start())
+                                    for d in _DESCRIBED_AS.finditer(norm, s_start, m.start())):
+            continue  # "وصف ليبرمان إعلان ترمب بأنه شجاع وينطوي على زعامة ستسقط النظام": a description, not an act
         if code == "163" and (_NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
                               or _NOT_IMPOSED_AFTER.match(norm, m.end())
                               or not (_IMPOSE.search(m.group()) or _IMPOSE.search(norm, c_start, m.start())
@@ -733,6 +756,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             else:
                 args = _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags) \
                     or _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags, holes, carry)
+            if args is not None and code[:2] in _CLAIM_ROOTS and m.group().strip().lstrip("وف").startswith("ب"):
+                acc = None
+                for acc in _ACCUSATION_BEFORE.finditer(norm, c_start, m.start()):
+                    pass
+                if acc is not None and acc.end() == m.start() and args[1].start < m.start():
+                    args = None  # "اتهمت إسرائيل إيران بقصف الجولان": the accuser is not the target of the charge
             comma = max(norm.rfind("،", c_start, m.start()), norm.rfind(",", c_start, m.start()), c_start)
             if args is None and governs and lead is not None and lead.start < comma and lead.code in (focus, partner) \
                     and not norm[comma:m.start()].strip(" ،,") and not _listed_after(norm, lead, actors):
@@ -1003,9 +1032,29 @@ def _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags)
         return None
     x = next((a for a in mine if ctl.end() < a.start < m.start() and a.start - ctl.end() <= 2
               and a.kind not in ("pair", "nisba")), None)
-    if x is None or x.code not in (focus, partner):
+    if x is not None and x.code in (focus, partner) and head.startswith("و") \
+            and not re.search(r"[،,]", norm[ctl.end():m.start()]) and m.start() - x.end <= 90 \
+            and any(x.end <= a.start < m.start() and a.kind == "nisba" for a in mine) \
+            and not any(x.end <= a.start < m.start() and a.kind != "nisba"
+                        and not (flags.get(a.start) or _flags(norm, a))[2] for a in mine):
+        # "بعد إعلان بلاده عن قصف مواقع إيرانية … واتهام إيران بـ…": a verbal noun coordinated with the one the
+        # control verb governs (whose phrase, with the other side's sites, lies in between) has the same agent
+        y = next((a for a in mine if m.start() + len(head) < a.start < c_end and a.code in (focus, partner)
+                  and a.code != x.code and a.kind not in ("pair", "nisba")
+                  and not any((flags.get(a.start) or _flags(norm, a))[:2])), None)
+        return (x, y, False) if y is not None and y.start - m.end() <= 40 else None
+    if x is None:
+        # SVO: "إيران تعلن إسقاط طائرة …" — the subject right before the governing verb, opening its clause
+        x = next((a for a in reversed(mine) if a.end <= ctl.start() and ctl.start() - a.end <= 2 and a.start >= c_start
+                  and a.kind not in ("pair", "nisba") and not norm[c_start:a.start].strip(" ،,\"«:")), None)
+        if x is None or x.code not in (focus, partner):
+            return None
+        gap = norm[ctl.end():m.start()]
+        if len(gap) > 30 or any(ctl.end() <= a.start < m.start() for a in mine) or not _CONTROL_GAP.match(gap):
+            return None
+    elif x.code not in (focus, partner):
         return None
-    gap = norm[x.end:m.start()]
+    gap = norm[max(x.end, ctl.end()):m.start()]
     if len(gap) > 30 or any(x.end <= a.start < m.start() for a in mine) or not _CONTROL_GAP.match(gap):
         return None
     y = next((a for a in mine if m.start() + len(head) < a.start < c_end and a.code in (focus, partner) and a.code != x.code
@@ -1350,6 +1399,13 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if focus not in codes or not mine:
         # The reporter speaks for one side ("وأضاف بوتين: التعاون مع كوريا الشمالية سيتم …").
         who = rep[2] if rep else None
+        if who is not None and aspect == "verb" and who.code in (focus, *partners) \
+                and _FIRST_PERSON.match(m.group().strip()) and rep[1] <= m.start():
+            # "وقال نتنياهو: لن نسمح لإيران …": a first-person verb in the speaker's words has the speaker's side
+            # as its subject
+            other = next((a for a, _ in expanded if a.code != who.code and a.code in (focus, *partners)), None)
+            if other is not None and focus in (who.code, other.code):
+                return who, other, False
         if who is not None and who.code == focus and mine and row["cameo_code"][:2] in _SYMMETRIC_ROOTS:
             tgt = next(a for a, _ in expanded if a.code in mine)
             if re.search(r"(?<![\w])مع\s+$", norm[max(0, tgt.start - 6):tgt.start]):
@@ -1387,7 +1443,7 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             if names and names[0][0].start - btw.end() <= 3:
                 expanded = names[:2]  # only the names right after "بين" ("بين البلدين" was dropped if both are named)
     cue_start = m.start()
-    head = re.match(r"\S+", norm[m.start():m.end()])
+    head = _cue_head(norm[m.start():m.end()])
     rel = _REL_BEFORE.search(norm, max(0, cue_start - 12), cue_start)
     if rel is not None and aspect == "verb" and head is not None and _finite(head.group()) \
             and not _OBJ_SUFFIX.search(head.group()) and not any(0 <= rel.start() - a.end <= 2 for a in actors):
@@ -1428,7 +1484,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # subject of a support verb ("شنت روسيا هجوما على …", "وجهت موسكو أصابع الاتهام إلى …").
         # The genitive of a threat or an accusation is its author ("تهديد بريطانيا", "اتهامات واشنطن"); that of a
         # condemnation, its patient unless the other side follows ("إدانة إيران" is Iran condemned).
-        agent = next((x for x in (a, b) if _noun_agent(norm, x, code[:2] != "11" or code == "112" or any(
+        agent = next((x for x in (a, b) if x.kind != "nisba" and not (
+            code[:2] == "11" and x.start >= cue_end and _CHARGE_AFTER.match(norm, x.end)) and _noun_agent(
+                norm, x, code[:2] != "11" or code == "112" or any(
             z.code == (b if x is a else a).code and z.start > x.end for z, _ in expanded), cue_start, cue_end)), None)
         if agent is None:
             adj = _demonym_after(norm, cue_end, (a.code, b.code))
@@ -1502,6 +1560,36 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
 
 
 _HOSTILE_ROOTS = {"18", "19", "20"}
+_FIRST_PERSON = re.compile(r"[وف]?(?:(?:لن|لم|لا)\s+)?س?ن\w{2,}(?![\w])")  # "لن نسمح", "سنرد", "نرفض"
+_PARTICLE_HEAD = re.compile(r"[وف]?(?:لن|لم|لا)\s+(\S+)")  # "لن تسمح": the verb after the particle is the head
+
+
+class _Head:
+    """The head word of a cue that opens with a particle ("لن تسمح" → "تسمح"); ``end`` covers both words."""
+
+    def __init__(self, m):
+        self._m = m
+
+    def group(self):
+        return self._m.group(1)
+
+    def end(self):
+        return self._m.end()
+
+
+def _cue_head(text: str):
+    p = _PARTICLE_HEAD.match(text)
+    return _Head(p) if p is not None else re.match(r"\S+", text)
+# "اتهام إيران بقصف …": the genitive of an accusation followed by its charge is the accused, not the accuser
+_CHARGE_AFTER = re.compile(r"\s+ب(?!ين|عد|ل|شان)\S{3,}")
+# the accusation whose charge (بـ + act) a hostile act is told in: "اتهمت إسرائيل إيران بقصف …"
+_ACCUSATION_BEFORE = re.compile(r"(?<![\w])[وف]?(?:اتهم\w*|يتهم\w*|تتهم\w*|(?:ال)?اتهام\w*)\s+(?:\S+\s+){1,4}?$")
+# "وصف X بأنه …": what follows describes X; its verbs are not acts of the speaker
+_DESCRIPTION_END = re.compile(r"(?<![\w])(?:فيما|بينما|في\s+حين|لكن\w*|كما)(?![\w])|[؛.،,]")
+_DESCRIBED_AS = re.compile(r"(?<![\w])[وف]?(?:وصف|وصفت|يصف|تصف|وصفوا)\s+(?:\S+\s+){0,8}?ب(?:انه|انها|انهم|انهما)(?![\w])")
+# after a hostile cue, up to three words of its phrase, then على/ضد and maybe a count or "أي (نوع من)": its object
+_HOSTILE_ON = re.compile(r"\s+(?:[^\s،,]+\s+){0,3}?(?:علي|ضد)\s+(?:(?:\d+|[^\s،,]*(?:عشرات|مئات|عشر|مئ|الف|الاف)[^\s،,]*)\s+)?"
+                         r"(?:اي\s+(?:نوع\s+من\s+)?)?")
 _DUAL = re.compile(r"^[وف]?(?:س?[يت]\w{2,}ان|\w{3,}(?:تا|ا))$")  # "يؤيدان", "تبحثان", "اتفقتا", "التقيا"
 # Material, hostile and coercive acts: told by a third party, they are its claim (gold rule 4: alleged).
 _CLAIM_ROOTS = {"06", "07", "15", "16", "17", "18", "19", "20"}
@@ -1546,13 +1634,17 @@ def _noun_agent(norm, x, other_after, cue_start, cue_end) -> bool:
 
 # Countries and cities are feminine in Arabic ("زارت روسيا", "تزور موسكو"); these names are masculine.
 _MASC_COUNTRY = re.compile(r"(?:ال)?(?:اتحاد|عراق|اردن|لبنان|سودان|مغرب|يمن|بحرين|كويت|جابون|غابون|كاميرون|نيجر|"
-                           r"سنغال|كونغو|تشاد|بنين|توغو|باكستان|ايران)")
+                           r"سنغال|كونغو|تشاد|بنين|توغو)")
+# News text gives these names either gender ("أعلنت إيران" and "إيران يعلن"): a verb of either form agrees.
+_EITHER_COUNTRY = re.compile(r"(?:ال)?(?:باكستان|ايران|افغانستان)")
 
 
 def _gender(a) -> str | None:
     """Grammatical gender of an actor as a verb's subject: "f", "m" or None (unknown: people, names)."""
     form = a.form.strip().lstrip("#")
     if a.kind in ("country", "capital"):
+        if _EITHER_COUNTRY.match(form):
+            return None
         return "m" if _MASC_COUNTRY.match(form) else "f"
     if a.kind in ("role", "government"):
         first = form.split()[0] if form.split() else ""
@@ -1615,6 +1707,11 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
     الكوري الشمالي"; not "قصفت … مواقع قرب القاعدة الإيرانية", not "بحث … الملف النووي الكوري الشمالي")."""
     if code == "163" and aspect == "noun" and _BAN.match(m.group().strip()) and a.start > m.end():
         return not norm[m.end():a.start].strip()  # "حظر استيراد النفط الإيراني": the goods' owner is the target
+    if code[:2] in _HOSTILE_ROOTS and a.start >= m.end() and (
+            _HOSTILE_ON.fullmatch(norm, m.end(), a.start) or (aspect == "noun" and not norm[m.end():a.start].strip())):
+        # "نفذ هجوما واسعا على أهداف إيرانية", "الغارات على 20 هدفا إيرانيا", "إسقاط طائرة استطلاع إيرانية": the
+        # owner of the sites, targets or aircraft attacked is the target
+        return True
     if aspect != "verb" or code[:2] not in _NISBA_ROOTS or a.start <= m.start():
         return False
     head = re.match(r"\S+", norm[m.start():m.end()])
@@ -1625,7 +1722,8 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
     gap = norm[prev_end:a.start].strip()
     # a count may sit in between ("اشترت فيتنام ست غواصات روسية")
     return not gap or bool(re.fullmatch(r"\d+|\S*(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|الف|الاف)\S*|"
-                                        r"(?:\S+\s+)?(?:دفعه|شحنه|عدد|مجموعه)\s+من", gap))
+                                        r"(?:\S+\s+)?(?:دفعه|شحنه|عدد|مجموعه)\s+من|"
+                                        r"(?:كل|اي)(?:\s+من)?(?:\s+نوع\s+من)?", gap))  # "ستدمر أي نوع من القواعد الإيرانية"
 
 
 def _aspect(m, row) -> str:
@@ -1738,6 +1836,9 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
             if root == "17":
                 # "ستمضي قدما في محاولاتها إجبار إيران على تغيير سلوكها": announcing coercion is a threat
                 return "reported", "131", "status:reported(announced coercion: a threat)"
+            if root in _HOSTILE_ROOTS:
+                # "قال ليبرمان إن بلاده ستدمر القواعد الإيرانية": announcing force is a threat of force (138)
+                return "reported", "138", "status:reported(announced force: a threat)"
             return "intent", code, "status:intent(planned)"
     return "reported", code, "status:reported"
 

@@ -164,6 +164,12 @@ def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str
             rows += [(code, p, "country" if f == "name" else f, "", k) for p, f, k in kb_actor_rows(code)]
         demonym = (DEMONYMS[code], {"RU": "روس", "KP": "كوري", "VN": "فيتنام"}[code]) if code in DEMONYMS \
             else kb_demonym(code)
+        if demonym and code not in DEMONYMS:
+            # the people named by the plural demonym ("الإيرانيين أطلقوا …", "لن نسمح للإيرانيين …"); not as the
+            # adjective of a definite noun ("المواطنين الإيرانيين"): see events.extract
+            plural = [s for s in re.findall(r"[^|()?:]+", demonym[0]) if s.endswith(("يين", "يون")) or s == "اتراك"]
+            if plural:
+                rows.append((code, "ال(?:" + "|".join(plural) + ")", "people", "", demonym[1]))
         if demonym:
             rows.append((code, rf"(?:{ROLE_NOUNS})\s+{ROLE_FILLERS}(?:{demonym[0]})", "role", "", demonym[1]))
             # The owner of a facility ("مفاعل مجمع بوشهر النووي الإيراني"): kind "nisba", an actor only as
