@@ -1219,3 +1219,15 @@ def test_the_accuser_is_not_the_target_of_the_act_it_charges():
 def test_a_question_asserts_no_event():
     assert one("مراسلة: هل يسهّل الروس والسوريون زيارتهم؟", focus="RU", partners=("SY",)).empty
     assert _il("هل تضرب إسرائيل مواقع إيرانية؟").empty
+
+
+def test_his_country_skips_a_place_after_fi():
+    ev = one("قال افيغدور ليبرمان، وزير الدفاع الإسرائيلي، إن هناك سوء فهم للوجود العسكري الإيراني في سوريا، لافتا إلى أن "
+             "بلاده ستدمر أي نوع من القواعد الإيرانية.", published="2018-04-28", focus="IL", partners=("IR",))
+    assert _pairs(ev) == [["IL", "IR", "138"]]
+
+
+def test_a_claim_that_the_other_side_recruits_fighters_is_an_accusation():
+    ev = one("قال مندوب إسرائيل في الأمم المتحدة الخميس إن إيران جندت أكثر من 80 ألف مقاتل في سوريا.",
+             published="2018-04-27", focus="IL", partners=("IR",))
+    assert _pairs(ev) == [["IL", "IR", "112"]] and ev.iloc[0]["date_start"] == "2018-04-26"

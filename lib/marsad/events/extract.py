@@ -545,7 +545,9 @@ def _his_country(norm: str, actors: list, ctx) -> list:
         if any(a.start <= start < a.end for a in actors) or _HIS_COUNTRY_NOT_AFTER.search(norm, max(0, start - 14),
                                                                                             start):
             continue
-        before = [a for a in actors if a.end <= start and start - a.end <= 250 and a.kind not in ("pair", "nisba")]
+        # a place after في ("للوجود العسكري الإيراني في سوريا") is no antecedent
+        before = [a for a in actors if a.end <= start and start - a.end <= 250 and a.kind not in ("pair", "nisba")
+                  and not (a.code not in ours and lx.VENUE.search(norm[max(0, a.start - 6):a.start]))]
         if not before:
             continue
         ante = before[-1]
@@ -915,7 +917,9 @@ _HOSTILE_CLAIM = re.compile(r"\s*(?:(?:لا\s+تزال|لا\s+يزال|ما\s+ز
                             r"(?:تدعم|يدعم|دعمت|دعم|تمول|يمول|مولت|ترعي|يرعي|رعت|تسلح|يسلح|سلحت)\s+(?:ال)?(?:ارهاب|"
                             r"ارهابيين|جماعات\s+(?:ال)?ارهابي\w*|ميليشيات|مليشيات)|"
                             r"(?:تنتهك|ينتهك|انتهكت|انتهك|تخرق|يخرق|خرقت|خرق)\s+(?:ال)?(?:اتفاق|قرار|معاهد|هدن|قانون|سياد)\w*|"
-                            r"(?:تزعزع|يزعزع|زعزعت)\s+(?:ال)?استقرار)(?![\w])")
+                            r"(?:تزعزع|يزعزع|زعزعت)\s+(?:ال)?استقرار|"
+                            # "إن إيران جندت أكثر من 80 ألف مقاتل شيعي في سوريا": recruiting or arming fighters
+                            r"(?:جندت|جند|تجند|يجند|سلحت|سلح)\s+(?:\S+\s+){0,4}?(?:ال)?(?:مقاتل|مسلح|ميليشي|مليشي|مرتزق)\w*)(?![\w])")
 _RESPONSIBLE = re.compile(r"\s*(?:(?:هي|هو|كانت|كان|قد)\s+)?(?:ال)?(?:مسؤول(?:ه|ون|ين)?\s+عن|متورط\w*|ضالع\w*|"
                           r"(?:تقف|يقف|وقفت|وقف|يقفون)\s+(?:خلف|وراء)|وراء\s+(?:ال)?(?:هجوم|عمليه|تسميم|اغتيال))")
 # A denial: "نفت روسيا الاتهامات", "إلا أن موسكو نفت تورطها", "إلا أن روسيا تنفي", "ووصف بوتين الاتهامات بأنها هراء".
