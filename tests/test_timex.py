@@ -1564,3 +1564,37 @@ def test_ninth_session_opening_imperfect_ahead(text, published, expected):
 def test_ninth_session_year_a_title_is_for(text, span, value):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-07")]
     assert (span, value) in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an hour after midnight of a night named by a weekday is on the next calendar day (README, night hours), in
+    # its sentence or the next; the GMT clock in brackets goes with it
+    ("اندلع حريق ليل السبت وتمت السيطرة عليه على الساعة الواحدة", "2018-06-18", ("الساعة الواحدة", "2018-06-17T01:00")),
+    ("دهست شاحنة مارة ليل الأحد- الاثنين قرب مهرجان. ووقع الحادث قرابة الساعة 04:00 (02:00 غرينتش) قرب مخيم",
+     "2018-06-18", ("02:00", "2018-06-18T02:00")),
+    ("دهست شاحنة مارة ليل الأحد- الاثنين قرب مهرجان. ووقع الحادث قرابة الساعة 04:00 (02:00 غرينتش) قرب مخيم",
+     "2018-06-18", ("قرابة الساعة 04:00", "2018-06-18T04:00")),
+    # not after a night named by its date, nor after "this night" (already passed when the article is written)
+    ("يبدأ العمل بالتوقيت الصيفي ليلة الأحد 26 مارس عند الساعة الثانية صباحا", "2017-03-27",
+     ("الساعة الثانية صباحا", "2017-03-26T02:00")),
+    ("وقال والداه إن طفلهما توفي هذه الليلة عند الساعة 2,30", "2018-04-28", ("الساعة 2,30", "2018-04-28T02:30")),
+    # a clock told in the past, with no day in its sentence, is not on a coming day named in the sentence before
+    ("ويسعى الحزب لحشد التأييد قبل انتخابات تجرى في 25 يوليو/تموز. وقال صحافي إن الشرطة اقتادته من الطائرة عقب "
+     "هبوطها حوالي الساعة 8:45 مساء بالتوقيت المحلي (16:45 بتوقيت غرينتش)", "2018-07-13",
+     ("حوالي الساعة 8:45 مساء", "2018-07-13T20:45")),
+    ("ويسعى الحزب لحشد التأييد قبل انتخابات تجرى في 25 يوليو/تموز. وقال صحافي إن الشرطة اقتادته من الطائرة عقب "
+     "هبوطها حوالي الساعة 8:45 مساء بالتوقيت المحلي (16:45 بتوقيت غرينتش)", "2018-07-13", ("16:45", "2018-07-13T16:45")),
+    # a coming day keeps its clock when the clause is not past
+    ("وتقام المباراة يوم الأحد 12 مارس 2017. وتنطلق على الساعة 16:00 بملعب رادس", "2017-03-10",
+     ("الساعة 16:00", "2017-03-12T16:00")),
+])
+def test_ninth_session_clock_days(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert expected in rows, rows
+
+
+@pytest.mark.parametrize("text", ["رفض الفريق إجراء لقاء الكأس في ملعب 5 جويلية بالعاصمة",
+                                  "وتجري الحصة التدريبية بملعب 4 اوت بواغادوغو"])
+def test_ninth_session_places_named_after_a_date(text):
+    # stadiums (and airports, barracks, institutes) named after a date are places, not dates
+    assert not [r for r in tag_rows(text, published="2018-03-09") if r["type"] == "DATE"]
