@@ -1598,3 +1598,15 @@ def test_ninth_session_clock_days(text, published, expected):
 def test_ninth_session_places_named_after_a_date(text):
     # stadiums (and airports, barracks, institutes) named after a date are places, not dates
     assert not [r for r in tag_rows(text, published="2018-03-09") if r["type"] == "DATE"]
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # the early hours of a weekday are one TIME of that day, not a part of the day and a weekday
+    ("انقطع التيار منذ ساعات الفجر الأولى ليوم الاثنين في المدينة", "2018-07-16",
+     "ساعات الفجر الأولى ليوم الاثنين", "2018-07-16TMO"),
+    ("اندلعت الاشتباكات من ساعات الصباح الأولى لليوم الاثنين في المدينة", "2017-03-08",
+     "ساعات الصباح الأولى لليوم الاثنين", "2017-03-06TMO"),
+])
+def test_ninth_session_early_hours_of_a_weekday(text, published, span, value):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == [(span, "TIME", value)], rows

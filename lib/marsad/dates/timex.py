@@ -704,6 +704,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                                  text[a["end"]:b["start"]])):
             b["date_start"] = b["date_end"] = b["anchor"] = a["date_start"]
             b["value"] = a["date_start"][:10] + b["value"][10:]
+    _early_hours_of_weekday(rows, text, sentences)
     _bare_hour_after_clock(rows, text, sentences)
     _clock_range_afternoon(rows, text)
     _event_afternoon(rows, text)
@@ -2042,6 +2043,26 @@ def _occurrence(days: list[dt.date], tense: str | None, anchor: dt.date) -> dt.d
     if tense == "future":
         return min(d for d in days if d >= anchor - dt.timedelta(days=3))
     return min(days, key=lambda d: abs((d - anchor).days))
+
+
+_OF_WEEKDAY_GAP = re.compile(r"\s*(?:من\s+)?(?:لل|ل)?(?:يوم|اليوم)?\s*")
+
+
+def _early_hours_of_weekday(rows: list[dict], text: str, sentences: list[int]) -> None:
+    """"ساعات الفجر الأولى ليوم الاثنين", "ساعات الصباح الأولى لليوم الاثنين": the early hours of a weekday are one TIME
+    of that day (as "الساعات الأولى من يوم الثلاثاء"), not a part of the day and a weekday."""
+    i = 0
+    while i < len(rows) - 1:
+        a, b = rows[i], rows[i + 1]
+        if (a["rule"] == "part_of_day" and normalize(a["text"]).startswith(("ساعات", "الساعات"))
+                and b["rule"].startswith("weekday") and b["type"] == "DATE" and b["date_start"]
+                and _OF_WEEKDAY_GAP.fullmatch(normalize(text[a["end"]:b["start"]]))):
+            day = b["date_start"][:10]
+            a.update(end=b["end"], text=text[a["start"]:b["end"]], value=day + a["value"][10:], date_start=day,
+                     date_end=day, anchor=day)
+            del rows[i + 1]
+            del sentences[i + 1]
+        i += 1
 
 
 def _dated_not_ahead(norm: str, pos: int, anchor: dt.date) -> bool:
