@@ -4,7 +4,7 @@ blind run, and of the people tables of unannotated development articles, elevent
 import re
 
 from marsad.mentions import find_mentions
-from marsad.mentions.people import apposition_recognizer
+from marsad.mentions.people import apposition_recognizer, role_name_recognizer
 
 
 def _none(texts):
@@ -118,3 +118,12 @@ def test_owner_of_veteran_and_governor_are_no_name_words():
     # the governor of a region (والي المهدية) is a role, his name after it a person
     got = _people("أكد والي المهدية، محمد بودن، أن", _rx(r"والي المهدية", r"محمد بودن"))
     assert [s for s, _ in got] == ["محمد بودن"]
+
+
+def test_a_name_after_a_role_with_a_possessive_noun_and_the_compound_abd_allah():
+    text = "خسر النادي هذا الموسم خدمات نجم وسطه عبد الله السعيد الذي انتقل. وكشف عبد الله الطاهر الجربوعي"
+    rx = _rx(r"عبد الله الطاهر الجربوعي")
+    got = _people(text, lambda t: [a + b for a, b in zip(role_name_recognizer(t), rx(t))])
+    assert [s for s, _ in got] == ["عبد الله السعيد", "عبد الله الطاهر الجربوعي"]
+    # الله of a blessing is no name word (طيب الله ثراه)
+    assert _people("وضع الشيخ زايد، طيب الله ثراه، حجر الأساس", _rx(r"طيب الله ثراه")) == []

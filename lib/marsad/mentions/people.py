@@ -360,6 +360,13 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
             j = i + 1
             while j < len(toks) and j - i <= 2 and _NISBA.match(toks[j][2]) and not text[toks[j - 1][1]:toks[j][0]].strip():
                 j += 1
+            # or a noun with a possessive pronoun right after the role (نجم وسطه عبد الله السعيد: 'its midfield
+            # star'; حارس مرماه): no first name (طه، عبده), no title, no word with ال
+            if j == i + 1 and j < len(toks) and not text[toks[i][1]:toks[j][0]].strip():
+                raw_j = text[toks[j][0]:toks[j][1]]
+                if (raw_j.endswith(("ه", "ها")) and len(toks[j][2]) >= 4 and not toks[j][2].startswith("ال")
+                        and toks[j][2] not in titles and toks[j][2] not in firsts and _ARABIC_WORD.match(toks[j][2])):
+                    j += 1
             name = []
             for t in toks[j:j + 3]:
                 prev_end = name[-1][1] if name else toks[j - 1][1]
@@ -930,7 +937,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     continue
                 # an organisation word, also with a pronoun (موقعها الرسمي: its website)
                 # (or a group named after a person: لكتائب عز الدين القسام)
-                if any(t in org_only or t in triggers or t in not_names for t in toks) or (
+                # (الله of the compound عبد الله is a name word: عبد الله السعيد; رسول الله، طيب الله ثراه are not names)
+                if any(t in org_only or t in triggers or (t in not_names and not (t == "الله" and j and toks[j - 1] == "عبد"))
+                       for j, t in enumerate(toks)) or (
                         toks[0] not in known and _stems(toks[0]) & (triggers | group_words())):
                     org_names.add(key)
                 cands.append((k, s, e, key))
