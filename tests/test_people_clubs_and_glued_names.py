@@ -127,3 +127,10 @@ def test_a_name_after_a_role_with_a_possessive_noun_and_the_compound_abd_allah()
     assert [s for s, _ in got] == ["عبد الله السعيد", "عبد الله الطاهر الجربوعي"]
     # الله of a blessing is no name word (طيب الله ثراه)
     assert _people("وضع الشيخ زايد، طيب الله ثراه، حجر الأساس", _rx(r"طيب الله ثراه")) == []
+
+
+def test_football_clubs_with_names_like_people_are_organisations():
+    df = find_mentions("وتلقى ويست بروميتش هزيمة. وقال مدرب دورتموند السابق. ولاعب باريس سان جرمان كليان مبابي",
+                       recognizer=_rx(r"ويست بروميتش", r"دورتموند", r"سان جرمان", r"كليان مبابي"))
+    assert set(df.loc[df["entity_type"] == "person", "surface"]) == {"كليان مبابي"}
+    assert len(df[df["entity_type"] == "org"]) == 3
