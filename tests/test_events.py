@@ -1231,3 +1231,18 @@ def test_a_claim_that_the_other_side_recruits_fighters_is_an_accusation():
     ev = one("قال مندوب إسرائيل في الأمم المتحدة الخميس إن إيران جندت أكثر من 80 ألف مقاتل في سوريا.",
              published="2018-04-27", focus="IL", partners=("IR",))
     assert _pairs(ev) == [["IL", "IR", "112"]] and ev.iloc[0]["date_start"] == "2018-04-26"
+
+
+def test_what_the_unannotated_probe_showed_for_the_new_cues():
+    sy = dict(focus="IL", partners=("SY",))
+    # a place named by the country ("على الحدود مع سوريا") is not the country
+    assert one("اتهم الحشد الشعبي التحالف الذي تقوده إسرائيل بشن غارة استهدفت موقعا تابعا له على الحدود مع سوريا.",
+               **sy).empty
+    # a raid as the subject right after the verb: the one after ل is no agent, the place no target
+    assert one("استهدفت غارة جوية منسوبة لإسرائيل منطقة قرب مطار دمشق الدولي.", **sy).empty
+    # a hostile act announced with its sites in Syria: Syria is the venue, not the target
+    assert one("وأعلن الجيش الإسرائيلي ضرب عشرات الأهداف العسكرية الإيرانية في سوريا.", **sy).empty
+    # the targets of the Syrian army are the army's (a role actor), past an adverb
+    assert _pairs(one("قصفت اسرائيل مرارا أهدافاً عسكرية للجيش السوري.", **sy)) == [["IL", "SY", "190"]]
+    # an announcement by a country right before its verb (SVO) governs the verbal noun
+    assert _pairs(one("تركيا تقرر طرد سفير إسرائيل", focus="TR", partners=("IL",))) == [["TR", "IL", "166"]]

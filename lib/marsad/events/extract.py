@@ -1045,7 +1045,7 @@ def _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags)
         # control verb governs (whose phrase, with the other side's sites, lies in between) has the same agent
         y = next((a for a in mine if m.start() + len(head) < a.start < c_end and a.code in (focus, partner)
                   and a.code != x.code and a.kind not in ("pair", "nisba")
-                  and not any((flags.get(a.start) or _flags(norm, a))[:2])), None)
+                  and not any((flags.get(a.start) or _flags(norm, a))[:3])), None)
         return (x, y, False) if y is not None and y.start - m.end() <= 40 else None
     if x is None:
         # SVO: "إيران تعلن إسقاط طائرة …" — the subject right before the governing verb, opening its clause
@@ -1061,8 +1061,10 @@ def _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags)
     gap = norm[max(x.end, ctl.end()):m.start()]
     if len(gap) > 30 or any(x.end <= a.start < m.start() for a in mine) or not _CONTROL_GAP.match(gap):
         return None
+    # the target: one of ours after the noun, not a topic, a route or (for a hostile act) a place after في
     y = next((a for a in mine if m.start() + len(head) < a.start < c_end and a.code in (focus, partner) and a.code != x.code
-              and a.kind not in ("pair",) and not any((flags.get(a.start) or _flags(norm, a))[:2])), None)
+              and a.kind not in ("pair",) and not any((flags.get(a.start) or _flags(norm, a))[:2])
+              and not (code[:2] in _HOSTILE_ROOTS and (flags.get(a.start) or _flags(norm, a))[2])), None)
     if y is None or y.start - m.end() > 40:
         return None
     return x, y, False
@@ -1284,7 +1286,7 @@ def _in_span(a, spans) -> bool:
 def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
     """What the words before an actor make of it: a topic, a route, a venue, "ب" + a place."""
     return (bool(lx.TOPIC.search(norm[max(0, a.start - 30):a.start])),
-            bool(_ROUTE.search(norm[max(0, a.start - 10):a.start])),
+            bool(_ROUTE.search(norm[max(0, a.start - 10):a.start]) or _BORDER_WITH.search(norm[max(0, a.start - 24):a.start])),
             bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start]))
             and not _MEMBERS_IN.search(norm[max(0, a.start - 30):a.start]),
             a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب")
@@ -1318,6 +1320,8 @@ _RECEIVE = re.compile(r"(?<![\w])[وف]?س?(?:حصل|حصلت|يحصل|تحصل|
 
 
 _ROUTE = re.compile(r"(?<![\w])(?:عبر|مرورا\s+ب)\s*$")
+# "على الحدود مع سوريا", "قرب الحدود مع …": a place named by the country, not the country
+_BORDER_WITH = re.compile(r"(?<![\w])[وبل]?(?:ال)?(?:حدود|الشريط\s+الحدودي|المنطقه\s+الحدوديه)\s+(?:\S+\s+)?مع\s+$")
 
 
 def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
@@ -1507,6 +1511,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     first, second = sorted((a, b), key=lambda x: x.start)
     if aspect == "noun" and first.end <= cue_start and _object_of_verb(norm, first, c_start):
         return None  # "كما يزور أوكرانيا قبل عقد اجتماع مع بوتين": Ukraine is the object of يزور, not a participant
+    if aspect == "verb" and code[:2] in _HOSTILE_ROOTS and first.start >= cue_end and head is not None \
+            and _finite(head.group()) and _SUBJECT_BETWEEN.match(norm, cue_end, first.start):
+        return None  # "استهدفت غارة جوية منسوبة لإسرائيل منطقة قرب مطار دمشق": the raid is the subject, not ours
     for x, y in ((a, b), (b, a)) if row["aspect"] != "buy" else ():  # a buyer is the subject, whatever "إلى" says
         if re.search(r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, x.start - 9):x.start]) and not re.search(
                 r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, y.start - 9):y.start]):
@@ -1723,7 +1730,7 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
     for b in cand:
         if b is not a and b.kind != "nisba" and prev_end <= b.start and b.end <= a.start:
             prev_end = b.end
-    gap = norm[prev_end:a.start].strip()
+    gap = re.sub(r"^(?:(?:مرارا|مجددا|ايضا|مؤخرا|اليوم|امس)\s*)+", "", norm[prev_end:a.start].strip())  # an adverb
     # a count may sit in between ("اشترت فيتنام ست غواصات روسية")
     return not gap or bool(re.fullmatch(r"\d+|\S*(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|الف|الاف)\S*|"
                                         r"(?:\S+\s+)?(?:دفعه|شحنه|عدد|مجموعه)\s+من|"
