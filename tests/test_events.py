@@ -1246,3 +1246,14 @@ def test_what_the_unannotated_probe_showed_for_the_new_cues():
     assert _pairs(one("قصفت اسرائيل مرارا أهدافاً عسكرية للجيش السوري.", **sy)) == [["IL", "SY", "190"]]
     # an announcement by a country right before its verb (SVO) governs the verbal noun
     assert _pairs(one("تركيا تقرر طرد سفير إسرائيل", focus="TR", partners=("IL",))) == [["TR", "IL", "166"]]
+
+
+def test_a_continued_statement_keeps_the_day_of_its_beginning():
+    ev = one('اعتبر نتنياهو، الخميس، أن إيران تجاوزت الخط الأحمر. وأضاف: "فشلت الخطوة الإيرانية". وأضاف نتنياهو: '
+             '"لن نسمح لإيران بترسيخ وجودها عسكريا في سوريا".', published="2018-05-11", focus="IL", partners=("IR",))
+    rows = ev[ev["cameo_code"] == "130"]
+    assert len(rows) == 1 and rows.iloc[0]["date_start"] == "2018-05-10" and rows.iloc[0]["precision"] == "day"
+    # a statement that does not go on (no "وأضاف") is not dated by an earlier sentence's day
+    ev = one('اعتبر نتنياهو، الخميس، أن إيران تجاوزت الخط الأحمر. وقال ليبرمان: "فشلت الخطوة". وقال ليبرمان: '
+             '"لن نسمح لإيران بترسيخ وجودها".', published="2018-05-11", focus="IL", partners=("IR",))
+    assert ev[ev["cameo_code"] == "130"].iloc[0]["precision"] == "before-publication"

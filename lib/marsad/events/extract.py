@@ -384,6 +384,8 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
         in_sent = actors[bisect_left(starts, s_start):bisect_left(starts, s_end)]
         codes = {a.code for a in in_sent}
         lead_ws = len(norm[s_start:s_end]) - len(norm[s_start:s_end].lstrip(" \t\"«“-—"))
+        # "وأضاف: …", "وتابع …": the statement goes on; the dates of its beginning still hold
+        continued = _CONTINUES.match(norm, s_start + lead_ws) is not None
         if speaker is not None and _PRONOUN_REPORT.match(norm, s_start + lead_ws):
             codes = codes | {speaker.code}  # "وقال إن إيران …": the speaker of the sentence before is a side
         pair_words = [m for m in lx.PAIR_WORDS.finditer(norm, s_start, s_end)]
@@ -413,7 +415,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
             found += _denial_events(text, norm, offsets, s_start, s_end, in_sent, clauses, seen, ctx, sent_timexes,
                                     prev_dates, pub, section, holes, prior + _acts(found))
             out.extend(found)
-            prev_dates = ()
+            prev_dates = prev_dates if continued else ()
         elif has_focus and has_partner:
             sentence_dates = [t for t in sent_timexes if t["dated"]]
             out.extend(_sentence_events(text, norm, offsets, s_start, s_end, in_sent, pair_words, recent, ctx,
@@ -422,7 +424,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
                          for t in sentence_dates if not _is_since(norm, t))
             prev_dates = prev or prev_dates
         else:
-            prev_dates = ()
+            prev_dates = prev_dates if continued else ()
         for a in in_sent:
             if a.kind not in ("pair", "nisba") and (not a.code.startswith("?") or a.kind == "third-country"):
                 recent = _push(recent, a.code)
@@ -869,6 +871,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 frames = [r for r in reporters if r[2] is not who]
             date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, frames, prev_dates,
                                           status, pub, holes)
+            if date is None and rep is not None and who is not None and who.code == src.code \
+                    and ev_code[:2] in _SPEECH_ROOTS and prev_dates and prev_dates[-1][2] == "day" \
+                    and _CONTINUES.match(norm, rep[0]):
+                # "وأضاف نتنياهو: لن نسمح لإيران …": the statement goes on; it is dated by the day its beginning,
+                # in the sentences before, gives
+                d = prev_dates[-1]
+                date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
             tags = ["tense:pluperfect"] if _PLUPERFECT.search(norm, max(c_start, m.start() - 80), m.start()) else []
             out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
                             focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}", *tags], rep, norm, section))
@@ -1571,6 +1580,7 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
 
 
 _HOSTILE_ROOTS = {"18", "19", "20"}
+_CONTINUES = re.compile(r"\s*[وف]?(?:اضاف|اضافت|تابع|تابعت|اختتم|اختتمت|استطرد|استطردت)(?![\w])")
 _FIRST_PERSON = re.compile(r"[وف]?(?:(?:لن|لم|لا)\s+)?س?ن\w{2,}(?![\w])")  # "لن نسمح", "سنرد", "نرفض"
 _PARTICLE_HEAD = re.compile(r"[وف]?(?:لن|لم|لا)\s+(\S+)")  # "لن تسمح": the verb after the particle is the head
 
