@@ -233,6 +233,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 10 rules, **blind run** (2 Dec 2026, 08:53 UTC, commit `f6040cc`) | blind-us-ir (US–IR, 12 docs, focus US; now `us-ir`) | **0.80 (4/5)** | **0.08 (1/12)** |
 | session 11 (read on us-ir: the raw-text prefilter, بلاده, warnings, relative clauses after a title and name, dates of things signed or issued, appeals and talks with non-actors, bans on goods, condolences, coercion, US bodies, claims of hostile conduct, pronoun speakers, statements dated by the meeting; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 / 1.00; us-ir 0.80 → 1.00 (10/10) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 → **0.80** / 0.69 / 0.77 / 0.60; us-ir 0.08 → 0.58 (7/12) |
 | session 11 rules, **blind run** (2 Dec 2026, 12:05 UTC, commit `dffd689`) | blind-il-ir (IL–IR, 12 docs, focus IL; now `il-ir`) | **0.75 (3/4)** | **0.13 (2/15)** |
+| session 12 (read on il-ir: the other side's sites, targets and aircraft named by its demonym, announced force as a threat, not allowing, firing, striking, destroying, mocking, people nouns, بلاده past a country, coordinated verbal nouns, charges, descriptions, questions, continued statements; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir / il-ir | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 / 1.00 / 1.00; il-ir 0.75 → 1.00 (12/12) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.80 / 0.69 / 0.77 / 0.60 / 0.58; il-ir 0.13 → 0.73 (11/15) |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -927,7 +928,67 @@ blind runs (0.80, 0.63, 0.87) but recall with actors, kind and date is 0.13 (2/1
 news of 2018 is about strikes, threats and downings told with the other side as a demonym on a target noun and with
 verbs the cue list lacks, a vocabulary of military conflict the development splits (diplomacy, sanctions, accusations)
 hardly hold. 12 documents and 15 events are a small sample. Next session: this split becomes a development split
-`il-ir`, and a new blind split is needed first."""
+`il-ir`, and a new blind split is needed first.
+
+### Session 12 (blind-il-ir read for errors, now `il-ir`; a new blind split, Saudi Arabia–Qatar)
+
+**Blind split first.** Before any rule of the session changed, `blind-il-ir` was renamed `il-ir` (development data; its
+blind record stays session 11's row) and a new blind split `blind-sa-qa` was drawn and annotated: the pair by a seeded
+choice among six pairs no split annotated and session 11's unannotated check did not read (Israel–Syria, US–Syria,
+Turkey–Israel, Saudi Arabia–Qatar, France–Iran, US–Saudi Arabia; all had at least 3 candidates in CNN, France24 and
+Al Arabiya), which gave **Saudi Arabia–Qatar** (focus Saudi Arabia), then 12 ANT articles (CNN, France24, Al Arabiya,
+Jawhara FM: 3 each) by the seeded draw of `data/gold/events/select_blind_saqa.py`. Read and annotated by hand (10
+counted events, 15 optional, 10 no-event sentences, 3 background rows) and landed alone (`events gold: blind Saudi
+Arabia–Qatar split …`); the user set-up (King Salman, Mohammed bin Salman, Adel al-Jubeir; Emir Tamim, Mohammed bin
+Abdulrahman Al Thani in `actors.csv`) was fixed before any article was opened. Its articles were not read again and no
+system output was looked at on them while the rules below were written.
+
+**Rules added, read on il-ir** (each with tests on composed sentences in `tests/test_events.py`; every development
+split re-run after each change with `python -m marsad.training.events_eval SPLIT --datasets ../shared/datasets`; only
+il-ir moved):
+- **The other side's sites, targets, bases and aircraft named by its demonym** (`مواقع عسكرية إيرانية`, `أهداف إيرانية`,
+  `20 هدفا إيرانيا`, `القواعد الإيرانية`, `طائرة استطلاع إيرانية`; new object nouns in `markers.csv`) are the target of a
+  hostile act: as the direct object (also past `أي (من) نوع من` or an adverb such as `مرارا`), after `على`/`ضد` in the
+  attack's phrase ("نفذ هجوما واسعا على أهداف إيرانية"), or as the genitive of a downing noun ("إسقاط طائرة تجسس
+  إسرائيلية"); such an owner is never the agent of the noun. A role noun or a genitive `لل…` ends the phrase
+  ("أهدافا عسكرية للجيش السوري" are the army's).
+- **Announced force is a threat of force** (138): "بلاده ستدمر أي نوع من القواعد الإيرانية" (a planned hostile act was an
+  intent 19x before).
+- **New cues**: "لن نسمح/تسمح/يسمح لـ" (a warning, 130; a first-person verb inside a speaker's words has the speaker's
+  side as its subject, and the verb after the particle is the head that must agree), mocking (سخر من, 111), firing
+  rockets or shells (أطلق … صواريخ, 190), destroying (دمر, and تدمر only after the future س: alone it is Palmyra),
+  striking (ضرب), targeting (استهدف, past only), raids and strikes as nouns (غارات, ضربات, 195).
+- **Actors**: Iran (like Pakistan and Afghanistan) takes a verb of either gender ("انتقدت إيران" found nothing: إيران
+  was listed as masculine); the people named by a plural demonym ("الإيرانيين أطلقوا …") are that side, not as the
+  adjective of a definite noun ("المواطنين الإيرانيين") nor after a preposition ("العديد من الإيرانيين", "باللوم على
+  الأمريكيين"); "بلاده" skips a country of ours and a place after في to reach the person named before it ("اعتبر
+  نتنياهو … أن إيران تجاوزت …، وذلك بعد إعلان بلاده عن قصف …"); a country right before أعلن/قرر governs the verbal noun
+  after it ("إيران تعلن إسقاط طائرة …", SVO), and a verbal noun coordinated with the one أعلن governs has the same agent
+  ("إعلان بلاده عن قصف مواقع … واتهام إيران بقصف …").
+- **Charges and descriptions**: the genitive of an accusation followed by its charge is the accused ("اتهام إيران
+  بقصف", not Iran accusing); the accuser is not the target of the act it charges ("اتهمت إسرائيل إيران بقصف الجولان"
+  is no Iranian attack on Israel); a description ("وصف ليبرمان إعلان ترمب بأنه … زعامة ستسقط النظام الإيراني") holds no
+  act of the speaker; a claim that the other side recruits or arms fighters is an accusation ("إن إيران جندت أكثر من 80
+  ألف مقاتل"); a question ("هل …؟") asserts no event.
+- **A continued statement keeps its day**: a sentence opened by وأضاف/وتابع/واختتم does not reset the chain of dates,
+  and a speech act of its speaker without a date of its own takes the day the statement's beginning gave (Netanyahu's
+  warning, said on Thursday).
+- **Unannotated probe** (not gold; read by hand): 87 articles of three pairs no split holds (Israel–Syria, US–Syria,
+  Turkey–Israel; 10 per outlet of CNN, France24 and Al Arabiya by a seeded draw, no Saudi–Qatari article) run with the
+  extractor of the session's start (its events and cameo folders on today's library) and the final one: 51 → 54 rows.
+  Added: the Israeli strikes on Syrian and Iranian sites told by Russia's defence ministry (alleged, right), Turkey's
+  expulsion of Israel's ambassador (right), a raid of the US-led coalition on a Syrian army position (right, the US
+  named inside the coalition's relative clause); two rows changed only their evidence sentence (merged mentions). Three
+  false rows the new cues made on the way were read and removed by the guards above and in the last commits: a border
+  "مع سوريا" taken as Syria, a raid as subject taken as the country after ل, and sites in Syria of a third party.
+
+`il-ir` after these: 12 system events, P actors 1.00 (12/12), R actors 0.73 (11/15), R +kind 0.73, R actors+kind+date
+0.73 (11/15), P +date 0.92, 0/12 no-event sentences with an event (development numbers: the split was read). Every
+other development split prints the same numbers as before the session. Still missed on il-ir: Rezaei's mocking (a state
+official named with no nationality word), Israel's downing of the drone told through a pronoun object ("طائرة … قالت
+إسرائيل إنها أسقطتها"), the recent strikes on "أهدفا إيرانية" (a misspelling), Lieberman's vow ("توعد … بأن تضرب بلاده أي
+محاولة إيرانية": the other side only as the adjective of an attempt); right pair, wrong kind: Rezaei's "نحن نقول له"
+read as Netanyahu's statement."""
 
 
 def main(argv: list[str] | None = None) -> int:
