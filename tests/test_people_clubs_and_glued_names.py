@@ -134,3 +134,8 @@ def test_football_clubs_with_names_like_people_are_organisations():
                        recognizer=_rx(r"ويست بروميتش", r"دورتموند", r"سان جرمان", r"كليان مبابي"))
     assert set(df.loc[df["entity_type"] == "person", "surface"]) == {"كليان مبابي"}
     assert len(df[df["entity_type"] == "org"]) == 3
+
+
+def test_praise_be_to_god_and_except_start_no_name():
+    got = _people('قال في تغريدة: "الحمد لله رجعنا". وقالت إنها لا تقول إلا الصدق', _rx(r"الحمد لله", r"إلا الصدق"))
+    assert got == []

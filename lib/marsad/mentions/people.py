@@ -141,7 +141,7 @@ def _role_word(word: str, titles: frozenset) -> bool:
 
 
 # function words that normalisation makes look like names (فإن → فان = Van, وإن, لأن): read on the raw text
-_RAW_FUNCTION = frozenset("إن أن وإن وأن فإن فأن بأن لأن ولأن كأن وكأن لكن ولكن إذ إذا".split())
+_RAW_FUNCTION = frozenset("إن أن وإن وأن فإن فأن بأن لأن ولأن كأن وكأن لكن ولكن إذ إذا إلا وإلا".split())
 
 
 @lru_cache(maxsize=1)
