@@ -1257,3 +1257,10 @@ def test_a_continued_statement_keeps_the_day_of_its_beginning():
     ev = one('اعتبر نتنياهو، الخميس، أن إيران تجاوزت الخط الأحمر. وقال ليبرمان: "فشلت الخطوة". وقال ليبرمان: '
              '"لن نسمح لإيران بترسيخ وجودها".', published="2018-05-11", focus="IL", partners=("IR",))
     assert ev[ev["cameo_code"] == "130"].iloc[0]["precision"] == "before-publication"
+
+
+def test_people_in_a_list_and_aircraft_of_a_company_are_not_the_side():
+    assert one("وزير الخارجية الأمريكي يدعو إلى إعطاء مساحة للسعوديين والأتراك لاستكمال تحقيقاتهم",
+               focus="US", partners=("TR",)).empty
+    assert one("إيران تتسلم خمس طائرات من شركة فرنسية إيطالية قبل عودة العقوبات الأمريكية",
+               focus="FR", partners=("IR",)).empty

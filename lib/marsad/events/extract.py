@@ -457,6 +457,9 @@ _DATELINE = re.compile(r"\s*(?:(?:[^\W\d_]+[ \t]*[،,]?[ \t]*){1,5}\([^()\n]{1,4
 
 
 _QUESTION = re.compile(r"\s*(?:[^:،,.]{0,40}:\s*)?[\"«“]?\s*[وف]?هل(?![\w])")
+# "للسعوديين والأتراك": people in a list with another people are no actor of their own
+_PEOPLE_LIST_BEFORE = re.compile(r"\S{3,}(?:يين|يون)\s+[وف]?$")
+_PEOPLE_LIST_AFTER = re.compile(r"\s+و(?:ال)?\S{3,}(?:يين|يون)(?![\w])")
 _PEOPLE_OBLIQUE = re.compile(r"(?<![\w])(?:علي|من|في|عن|الي|مع|بين|لدي)\s+$")
 _ADJ_OF_NOUN = re.compile(r"(?<![\w])[وفبل]?ال\w{2,}\s+$")
 
@@ -482,7 +485,9 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             continue
         code, kind, stands = ctx.actor_meta[int(m.lastgroup[1:])]
         if kind == "people" and code not in lx.DEMONYMS and (_ADJ_OF_NOUN.search(norm, max(0, start - 20), start)
-                                                            or _PEOPLE_OBLIQUE.search(norm, max(0, start - 12), start)):
+                                                            or _PEOPLE_OBLIQUE.search(norm, max(0, start - 12), start)
+                                                            or _PEOPLE_LIST_BEFORE.search(norm, max(0, start - 24), start)
+                                                            or _PEOPLE_LIST_AFTER.match(norm, end)):
             # "المواطنين الإيرانيين": the adjective of a definite noun; "العديد من الإيرانيين", "باللوم على
             # الأمريكيين": people after a preposition are a partitive or a topic, not the state acting
             continue
