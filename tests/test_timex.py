@@ -1499,6 +1499,9 @@ def test_eighth_session_opening_hours_of_two_days():
     ("واستبعد المنقذون إتمام العملية قبل عودة مرتقبة للأمطار السبت", "2018-07-04", [("السبت", "2018-07-07")]),
     # a forecast verb with an indefinite accusative object, then the weekday forecast
     ("وتوقع الخبير ارتفاعا في درجات الحرارة يوم الجمعة في كامل البلاد", "2017-03-06", [("يوم الجمعة", "2017-03-10")]),
+    # every weekday of a sentence opened by such a forecast, however far after the object
+    ("وتوقع المصدر تقلصا في سرعة الرياح واستقرارا ظرفيا للطقس يوم الثلاثاء قبل عودة التقلبات الجوية مساء الأربعاء",
+     "2017-02-06", [("يوم الثلاثاء", "2017-02-07"), ("مساء الأربعاء", "2017-02-08TEV")]),
 ])
 def test_ninth_session_expected_weekday_ahead(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]

@@ -1478,11 +1478,12 @@ _HOLDING_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:علي|الي)\s+عقد|(?<![^
 # من الأربعاء", "عودة مرتقبة للأمطار الجمعة", "العودة المتوقعة للأمطار الجمعة": the expected event is ahead
 _EXPECTED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<al>ال)?(?:متوقع|مرتقب|منتظر)ه?(?:\s+(?!في\s|منذ\s|يوم\s)[^\W\d_]+)?"
                               r"(?:\s+(?:بدايه|ابتداء|اعتبارا|انطلاقا|بدءا)\s+من)?\s+(?:يوم\s+)?$")
-# a forecast verb with a noun object (an indefinite accusative, "تقلصا", "استقرارا"), then the weekday it forecasts:
-# "وتوقع المصدر استقرارا للطقس يوم الثلاثاء" (the weekday after the object, not "توقع الخبير الأحد هطول أمطار")
+# a sentence opened by a forecast verb with a noun object (an indefinite accusative, "تقلصا", "استقرارا"), then the
+# weekdays it forecasts: "وتوقع المصدر استقرارا للطقس يوم الثلاثاء قبل عودة الأمطار مساء الأربعاء" (the weekdays after
+# the object, not "توقع الخبير الأحد هطول أمطار")
 _FORECAST_OBJECT_BEFORE = re.compile(
-    r"(?<![^\W\d_])[وف]?(?:توقع|توقعت|توقعوا|يتوقع|تتوقع|يتوقعون|نتوقع|رجح|رجحت|يرجح|ترجح)\s+(?:[^\W\d_]+\s+){0,3}?"
-    r"(?!ايضا|جدا|حاليا|سابقا|موخرا|غدا|امس)[^\W\d_]{3,}ا\s+(?:[^\W\d_]+\s+){0,6}(?:يوم\s+)?$")
+    r"^[\s\"«“(]*[وف]?(?:توقع|توقعت|توقعوا|يتوقع|تتوقع|يتوقعون|نتوقع|رجح|رجحت|يرجح|ترجح)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"(?!ايضا|جدا|حاليا|سابقا|موخرا|غدا|امس)[^\W\d_]{3,}ا\s+[^.!?؟\n]*$")
 # a sentence opened by an imperfect verb (و/ف + يفعل, تتفعل, تستفعل, تنفعل), no complementizer before the weekday:
 # "ويعقد المكتب الجديد أول اجتماعاته يوم الاثنين", "وتنطلق الدورة الخميس", an announcement of what is ahead;
 # reporting and framing verbs ("ويقول", "ويأتي ذلك بعد …", "ويشار إلى") and nouns in ي (يوم، يونيو) are not
@@ -2105,7 +2106,7 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         # (a definite one only when no past sign comes before it: "وجرت المباراة المرتقبة الأحد" took place)
         if expected and (not expected.group("al") or tense is None and _tense_before(
                 norm, tx.start - len(before[-60:]) + expected.start()) != "past") or (
-                _FORECAST_OBJECT_BEFORE.search(_sentence_before(norm, tx.start)[-120:])):
+                _FORECAST_OBJECT_BEFORE.search(_sentence_before(norm, tx.start))):
             tense = "future"  # "تقلبات جوية متوقعة بداية من الأربعاء", "وتوقع مصدرنا استقرارا للطقس يوم الثلاثاء"
             expected_only = True  # (this weekday only: "متوقع الجمعة. وقدم الحزب الجمعة المذكرة" keeps the past one)
     if not rel and tense is None:
