@@ -1624,3 +1624,17 @@ def test_ninth_session_early_hours_of_a_weekday(text, published, span, value):
 def test_ninth_session_names_like_future_verbs(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert expected in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an overnight range whose end is linked by "من" to a day of its own: the start keeps the day named before it,
+    # the end takes its own day and its own half of the day
+    ("يشهد التزويد بالماء اضطرابا اليوم بداية من الساعة الثامنة صباحا وحتى الساعة الواحدة من صباح يوم الجمعة 06 جانفي 2017",
+     "2017-01-05", [("الساعة الثامنة صباحا", "2017-01-05T08:00"), ("الساعة الواحدة", "2017-01-06T01:00")]),
+    ("تنقطع الكهرباء اليوم الاثنين على الساعة الرابعة بعد الزوال وإلى غاية الساعة السادسة من مساء يوم غد الثلاثاء",
+     "2016-09-19", [("الساعة الرابعة بعد الزوال", "2016-09-19T16:00"), ("الساعة السادسة", "2016-09-20T18:00")]),
+])
+def test_ninth_session_overnight_clock_range(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    for item in expected:
+        assert item in rows, rows

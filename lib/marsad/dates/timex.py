@@ -601,6 +601,14 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     for i in range(len(rows) - 1):
         a, b = rows[i], rows[i + 1]
         if a["rule"] == b["rule"] == "clock" and _CLOCK_RANGE_GAP.fullmatch(normalize(text[a["end"]:b["start"]])):
+            c = rows[i + 2] if i + 2 < len(rows) else None
+            if (c is not None and c["precision"] == "day" and c["rule"] != "clock"
+                    and _OF_DAY_GAP.fullmatch(normalize(text[b["end"]:c["start"]]))
+                    and any(r["precision"] == "day" and r["rule"] != "clock" and r["end"] <= a["start"]
+                            and sentences[j] == sentences[i] for j, r in enumerate(rows[:i]))):
+                # "سيسجل اليوم بداية من الساعة الثامنة صباحا وحتى الساعة الواحدة من صباح يوم الجمعة": an overnight range
+                # whose end has a day of its own; its start keeps the day named before it
+                continue
             extent[i] = extent[i + 1] = (a["start"], b["end"])
     for i, row in enumerate(rows):
         if row["rule"] != "clock":
@@ -622,7 +630,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         if nxt is not None and not linked and nxt["rule"].startswith("offset"):
             # "مؤتمر صحفي عقده بعيد منتصف الليل … منذ ثلاثة أيام": a day counted back in a later clause is not its day
             nxt_j, nxt = None, None
-        if nxt is not None and not listed and (prev is None or reported or linked or nxt["start"] - hi < lo - prev["end"]):
+        if nxt is not None and (not listed or linked) and (prev is None or reported or linked or nxt["start"] - hi < lo - prev["end"]):
             day = nxt["date_start"]
             if ((hour, minute) == (0, 0) and "منتصف" in normalize(row["text"])
                     and _RANGE_END_BEFORE.search(normalize(text[max(0, lo - 40):lo]))):
