@@ -1638,3 +1638,11 @@ def test_ninth_session_overnight_clock_range(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     for item in expected:
         assert item in rows, rows
+
+
+def test_ninth_session_midnight_after_an_evening_clock():
+    # a midnight right after an evening clock of the same day is the midnight that ends that day
+    text = ("ودعا النشطاء إلى تنظيم مظاهرة مساء اليوم في الميدان في تمام الساعة 23:30. ينطلق بعدها المتظاهرون في مسيرة "
+            "بالسيارات في تمام منتصف الليل.")
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2017-06-07")]
+    assert ("الساعة 23:30", "2017-06-07T23:30") in rows and ("منتصف الليل", "2017-06-08T00:00") in rows, rows

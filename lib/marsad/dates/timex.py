@@ -705,6 +705,15 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         row["value"] = f"{day}T{hour:02d}:{minute:02d}"
         row["precision"] = "day"
     _date_range_timetable(rows, text)
+    for k, (a, b) in enumerate(zip(rows, rows[1:])):
+        # "مظاهرة مساء اليوم … في تمام الساعة 23:30. ينطلق بعدها المتظاهرون … في تمام منتصف الليل": a midnight right
+        # after an evening clock of the same day (in its sentence or the next) is the one that ends that day
+        if (a["rule"] == b["rule"] == "clock" and a["date_start"] and b["date_start"] == a["date_start"]
+                and b["value"].endswith("T00:00") and "منتصف" in normalize(b["text"])
+                and int(a["value"][11:13]) >= 18 and sentences[k + 1] - sentences[k] <= 1):
+            day = (dt.date.fromisoformat(a["date_start"][:10]) + dt.timedelta(days=1)).isoformat()
+            b["date_start"] = b["date_end"] = b["anchor"] = day
+            b["value"] = day + "T00:00"
     for a, b in zip(rows, rows[1:]):
         # "قرابة الساعة 04:00 (02:00 غرينتش)": the GMT clock in brackets is on the day of the local clock before it
         if (a["rule"] == b["rule"] == "clock" and a["date_start"] and b["date_start"] != a["date_start"]
