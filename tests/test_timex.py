@@ -1646,3 +1646,10 @@ def test_ninth_session_midnight_after_an_evening_clock():
             "بالسيارات في تمام منتصف الليل.")
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2017-06-07")]
     assert ("الساعة 23:30", "2017-06-07T23:30") in rows and ("منتصف الليل", "2017-06-08T00:00") in rows, rows
+
+
+def test_ninth_session_since_a_weekday_is_past():
+    # "منذ" + a weekday points back, and a coming mention of that weekday elsewhere does not carry it ahead
+    text = "وسيصدر النادي بيانا السبت. ولم يدل النادي بمعلومات رسمية منذ ليل السبت، حينما أصدر بيانا."
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-28")]
+    assert ("ليل السبت", "2018-05-26TNI") in rows, rows

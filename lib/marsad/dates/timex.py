@@ -2110,6 +2110,8 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
     two = " ".join((g.get("two") or "").split())  # "السبت قبل الماضي": the one before last; "بعد المقبل": after next
     rel = rel[len(g.get("two") or ""):].strip() if two else rel
     tense = _tense_before(norm, tx.start) if not rel else None
+    if not rel and re.search(r"(?<![^\W\d_])[وف]?منذ\s+$", norm[max(0, tx.start - 8):tx.start]):
+        tense = "past"  # "منذ ليل السبت", "منذ يوم الأربعاء": a "since" points back, whatever the clause's tense
     if not rel and tense == "future" and _REL_PERFECT_BEFORE.search(_sentence_before(norm, tx.start)[-80:]):
         tense = "past"  # "من المتوقع أن تعلن نتائج الانتخابات التي أجريت الاثنين"
     if not rel and tense != "future" and (_FORECAST_BEFORE.search(_sentence_before(norm, tx.start)[-120:])
