@@ -1653,3 +1653,24 @@ def test_ninth_session_since_a_weekday_is_past():
     text = "وسيصدر النادي بيانا السبت. ولم يدل النادي بمعلومات رسمية منذ ليل السبت، حينما أصدر بيانا."
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-28")]
     assert ("ليل السبت", "2018-05-26TNI") in rows, rows
+
+
+@pytest.mark.parametrize("text", [
+    # "العام" after a title is "general": "الأمين العام السابق" is a former secretary-general, not last year
+    "قال عمرو موسى، الأمين العام السابق لجامعة الدول العربية، إن الوضع خطير",
+    "وحكم على المدعي العام السابق لطهران بالسجن",
+    # "لاحقا" in a past story ("later on") is no time of its own
+    "وتمكنت الشرطة من قتل المنفذ لاحقا.",
+    "وأصيب 14 مدنيا بحالات اختناق، وتوفي لاحقا طفلان بينهم.",
+])
+def test_ninth_session_not_times(text):
+    assert not tag_rows(text, published="2018-08-19"), tag_rows(text, published="2018-08-19")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ووضع إكليلا من الزهور، على أن يجري لاحقا سلسلة محادثات", "FUTURE_REF"),
+    ("وقال إن هذه الظروف قد تؤثر لاحقا على العناية بهم", "FUTURE_REF"),
+    ("وغادر الأمين العام للأمم المتحدة منصبه العام الماضي", "2017"),
+])
+def test_ninth_session_still_times(text, value):
+    assert value in [r["value"] for r in tag_rows(text, published="2018-08-19")]

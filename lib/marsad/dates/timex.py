@@ -1428,6 +1428,10 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
             return False  # "نهاية الأسبوع نفسه", "العام ذاته": a period already named
         if g["u"] == "العقد" and g.get("this") and not g.get("rel"):
             return False  # "انتقدت هذا العقد": a contract, not this decade
+        if g["u"] == "العام" and not g.get("this") and re.search(
+                r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:امين|مدير|مدعي|نائب|منسق|مفتش|مراقب|مفوض|قائد|مرشد|كاتب|محامي)\s+$",
+                norm[max(0, m.start() - 14):m.start()]):
+            return False  # "الأمين العام السابق", "المدعي العام الحالي": "general", not the year
         # "الشهر الجاري", "هذا العام", or a period modifier before it ("نهاية الشهر", "مطلع العام")
         return bool(g.get("rel") or g.get("this") or _MODIFIER_BEFORE.search(norm, max(0, m.start() - 30), m.start()))
     if kind == "quarter":
@@ -1723,6 +1727,12 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         _resolve_quarter(tx, anchor, norm)
     elif kind == "vague":
         w = " ".join(g["w"].split())
+        near = norm[max(0, tx.start - 40):tx.start]
+        if (w == "لاحقا" and _tense_before(norm, tx.start) == "past"
+                and not re.search(r"(?<![^\W\d_])[وف]?(?:(?!تبين|توفي|تمكن|تعرض)[يتن][^\W\d_]{2,}|حين|قد)\s+(?:\S+\s+){0,2}$", near)):
+            # ("على أن يجري لاحقا محادثات", "قد تؤثر لاحقا", "إلى حين إتلافها لاحقا" point ahead and are kept)
+            tx.kind = "reject"  # "وأعلن التنظيم لاحقا تبنيه الهجوم": "later on" in a past story is no time of its own
+            return
         tx.value = ("PAST_REF" if w in ("مؤخرا", "موخرا", "سابقا", "في السابق", "في الماضي", "الفتره الاخيره", "الفتره الماضيه",
                                         "الاونه الاخيره", "منذ قليل", "قبل قليل")
                     else "FUTURE_REF" if w in ("قريبا", "المستقبل القريب", "المستقبل", "بعد قليل", "لاحقا") else "PRESENT_REF")
