@@ -115,6 +115,9 @@ def test_owner_of_veteran_and_governor_are_no_name_words():
     got = _people("يخوض الفريق صاحب المركز الثالث مباراة. واعتمد على الحارس المخضرم عصام الحضري",
                   _rx(r"صاحب المركز", r"المخضرم عصام الحضري"))
     assert [s for s, _ in got] == ["عصام الحضري"]
+    # صاحب is no role a name follows in apposition ('the owner of a company, is shy, …')
+    text = 'وهو صاحب شركة "Tencent"، يتّصف بالحياء والخجل، ومن النادر'
+    assert _people(text, apposition_recognizer) == []
     # the governor of a region (والي المهدية) is a role, his name after it a person
     got = _people("أكد والي المهدية، محمد بودن، أن", _rx(r"والي المهدية", r"محمد بودن"))
     assert [s for s, _ in got] == ["محمد بودن"]

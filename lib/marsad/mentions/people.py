@@ -293,6 +293,9 @@ def crf_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     return ner_mod.predict_spans(texts, types=("PERS", "ORG"), min_confidence=NER_MIN_CONFIDENCE)
 
 
+# title words that are no role a name follows (صاحب شركة …، يتّصف بالحياء: 'the owner of …'; صاحب stays out of
+# name spans)
+_NO_ROLE = frozenset(normalize(w) for w in ("صاحب",))
 # an apposition: "، name of two or three words،" (وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، الأحد)
 _APPOSITION = re.compile(r"[،,]\s*([^\s،,.:;؛()\[\]\"'«»“”!?؟]+(?:\s+[^\s،,.:;؛()\[\]\"'«»“”!?؟]+){1,2})\s*(?=[،,])")
 
@@ -322,7 +325,7 @@ def apposition_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                         or not _ARABIC_WORD.match(t) for i, t in enumerate(toks)):
                     continue
                 before = [normalize(w) for w in _WORD.findall(text[max(0, m.start() - 80):m.start()])][-6:]
-                if any(b in titles for w in before for b in _bare(w)):
+                if any(b in titles and b not in _NO_ROLE for w in before for b in _bare(w)):
                     found.append((m.start(1), m.end(1), "PERS"))
         out.append(found)
     return out
@@ -353,7 +356,7 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
         i = 0
         while i < len(toks):
             # an institution named after a person (مركز الملك سلمان للإغاثة) is no person
-            if not any(b in titles for b in _bare(toks[i][2])) or (
+            if not any(b in titles and b not in _NO_ROLE for b in _bare(toks[i][2])) or (
                     i and any(b in triggers for b in _bare(toks[i - 1][2]))):
                 i += 1
                 continue
