@@ -118,6 +118,10 @@ def test_owner_of_veteran_and_governor_are_no_name_words():
     # صاحب is no role a name follows in apposition ('the owner of a company, is shy, …')
     text = 'وهو صاحب شركة "Tencent"، يتّصف بالحياء والخجل، ومن النادر'
     assert _people(text, apposition_recognizer) == []
+    # an expert and an accountant are roles (الخبير المحاسب; سايمون هيوز الخبير لدى …)
+    got = _people("دعا الخبير المحاسب ورئيس الجمعية. وأوضح سايمون هيوز الخبير لدى برنامج",
+                  _rx(r"الخبير المحاسب", r"سايمون هيوز الخبير"))
+    assert [s for s, _ in got] == ["سايمون هيوز"]
     # the governor of a region (والي المهدية) is a role, his name after it a person
     got = _people("أكد والي المهدية، محمد بودن، أن", _rx(r"والي المهدية", r"محمد بودن"))
     assert [s for s, _ in got] == ["محمد بودن"]
