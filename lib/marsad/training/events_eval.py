@@ -4,7 +4,8 @@
 document (ANT articles read from the shared datasets, the seed page from the repository), matches the
 system's events to the gold ones and reports precision and recall at three levels (see the gold README):
 actors (the pair, and the direction unless the event is symmetric), actors + kind (CAMEO root) and
-actors + kind + date, for each split (``tune``, ``heldout``, ``fresh``, ``ru-ir``, ``ru-cn``, ``ru-sy``, ``ru-eg``, ``ru-gb``), plus status accuracy, events
+actors + kind + date, for each development split of ``SPLITS`` (``tune`` … ``il-ir``; the blind splits of ``BLIND`` only
+when named), plus status accuracy, events
 produced on sentences that hold none, and background recall.
 """
 from __future__ import annotations
