@@ -1264,3 +1264,10 @@ def test_people_in_a_list_and_aircraft_of_a_company_are_not_the_side():
                focus="US", partners=("TR",)).empty
     assert one("إيران تتسلم خمس طائرات من شركة فرنسية إيطالية قبل عودة العقوبات الأمريكية",
                focus="FR", partners=("IR",)).empty
+
+
+def test_the_object_pronoun_of_a_downing_is_the_aircraft_named_before_the_reporting_frame():
+    ev = _il("وسخر المسؤول من عرض نتنياهو لأجزاء من طائرة استطلاع إيرانية قالت إسرائيل إنها أسقطتها فوق مجالها الجوي.")
+    assert _pairs(ev) == [["IL", "IR", "190"]]
+    # without a frame in between the pronoun is someone else's
+    assert _il("عرض نتنياهو أجزاء من طائرة استطلاع إيرانية ثم أسقطها الجيش السوري.").empty

@@ -1577,6 +1577,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         else:
             src = after[0] if after else second
     tgt = second if src is first else first
+    if src.kind == "nisba" and tgt.kind != "nisba":
+        src, tgt = tgt, src  # a thing named by its owner's demonym is only ever the object ("… إيرانية قالت إسرائيل إنها أسقطتها")
     if head is not None and _verb_cue(head.group(), row) \
                     and not _agrees(head.group(), src):
         return None  # "كما يزور بريطانيا": a masculine verb has no country as its subject; its subject is elsewhere
@@ -1585,6 +1587,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
 
 
 _HOSTILE_ROOTS = {"18", "19", "20"}
+# between a thing named and a verb whose object pronoun it is: a reporting frame ("قالت إسرائيل إنها")
+_FRAME_GAP = re.compile(r"\s+(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|زعمت|زعم)\s+(?:\S+\s+){1,3}?(?:انها|انه|انهم)\s+")
 _CONTINUES = re.compile(r"\s*[وف]?(?:اضاف|اضافت|تابع|تابعت|اختتم|اختتمت|استطرد|استطردت)(?![\w])")
 _FIRST_PERSON = re.compile(r"[وف]?(?:(?:لن|لم|لا)\s+)?س?ن\w{2,}(?![\w])")  # "لن نسمح", "سنرد", "نرفض"
 _PARTICLE_HEAD = re.compile(r"[وف]?(?:لن|لم|لا)\s+(\S+)")  # "لن تسمح": the verb after the particle is the head
@@ -1737,6 +1741,11 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
             _HOSTILE_ON.fullmatch(norm, m.end(), a.start) or (aspect == "noun" and not norm[m.end():a.start].strip())):
         # "نفذ هجوما واسعا على أهداف إيرانية", "الغارات على 20 هدفا إيرانيا", "إسقاط طائرة استطلاع إيرانية": the
         # owner of the sites, targets or aircraft attacked is the target
+        return True
+    if aspect == "verb" and code[:2] in _HOSTILE_ROOTS and a.end <= m.start() \
+            and _OBJ_SUFFIX.search(norm[m.start():m.end()].split()[0]) and _FRAME_GAP.fullmatch(norm, a.end, m.start()):
+        # "طائرة استطلاع إيرانية قالت إسرائيل إنها أسقطتها": the object pronoun is the aircraft named right before
+        # the reporting frame
         return True
     if aspect != "verb" or code[:2] not in _NISBA_ROOTS or a.start <= m.start():
         return False
