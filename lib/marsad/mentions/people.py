@@ -1437,7 +1437,7 @@ def _named_places(texts, kb_rows) -> set[int]:
     README: such names are no country mentions).
 
     - a capital or country name right after a word of ``names_before_place.txt`` (with proclitics): ريال
-      مدريد، استقلال طهران، نادي روما، كأس تونس، مونديال روسيا، طواف فرنسا، ماراثون الرياض;
+      مدريد، أهلي طرابلس، نادي روما، كأس تونس، مونديال روسيا، طواف فرنسا، ماراثون الرياض;
     - a capital or country name right before a word of ``names_after_place.txt``: واشنطن بوست، باريس سان
       جيرمان;
     - a capital right before a masculine nationality adjective (مدريد الإسباني، روما الإيطالي، طهران
