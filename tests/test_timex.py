@@ -1674,3 +1674,11 @@ def test_ninth_session_not_times(text):
 ])
 def test_ninth_session_still_times(text, value):
     assert value in [r["value"] for r in tag_rows(text, published="2018-08-19")]
+
+
+def test_ninth_session_clock_not_dated_by_an_after_clause():
+    # a day after "بعد/قبل" + a noun later in the sentence dates that other act, not the clock
+    text = ("أكدت الأستاذة اليوم أنها تعرضت للإهانة صباح اليوم. وأوضحت أنها كانت على الساعة 11 داخل القسم بعد استئناف "
+            "الدروس بعد تعطلها امس بسبب الاحتجاجات")
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2016-11-22")]
+    assert ("الساعة 11", "2016-11-22T11:00") in rows, rows

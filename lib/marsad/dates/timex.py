@@ -627,6 +627,11 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                   and rows[i - 1]["date_start"] == prev["date_start"] and sentences[i - 1] == sentences[i])
         # "والساعة 18,00 من يوم السبت": a day linked to the clock by "من" is its own, however near the one before
         linked = nxt is not None and bool(_OF_DAY_GAP.fullmatch(normalize(text[hi:nxt["start"]])))
+        if (nxt is not None and not linked and prev is None
+                and re.search(r"(?<![^\W\d_])[وف]?(?:بعد|عقب|اثر|قبل)\s+(?:\S+\s+){0,2}$", normalize(text[hi:nxt["start"]]))):
+            # "كانت على الساعة 11 داخل القسم بعد استجابة التلاميذ … بعد تعطلها امس": a day after "بعد/قبل" + a noun
+            # dates that other act, not the clock
+            nxt_j, nxt = None, None
         if nxt is not None and not linked and nxt["rule"].startswith("offset"):
             # "مؤتمر صحفي عقده بعيد منتصف الليل … منذ ثلاثة أيام": a day counted back in a later clause is not its day
             nxt_j, nxt = None, None
