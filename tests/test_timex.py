@@ -1682,3 +1682,11 @@ def test_ninth_session_clock_not_dated_by_an_after_clause():
             "الدروس بعد تعطلها امس بسبب الاحتجاجات")
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2016-11-22")]
     assert ("الساعة 11", "2016-11-22T11:00") in rows, rows
+
+
+def test_ninth_session_document_seen_is_past():
+    # "اطلعت عليها" (a document the agency saw) is a past sign nearer than a future verb earlier in the sentence
+    text = ("بعث المغرب برسالة إلى الفيفا ينتقد فيها المعايير التي سيتم على أساسها تقييم الملفات، بحسب رسالة اطلعت "
+            "عليها وكالة الأنباء الفرنسية الاثنين.")
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-04-03")]
+    assert ("الاثنين", "2018-04-02") in rows, rows
