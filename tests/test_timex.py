@@ -1690,3 +1690,15 @@ def test_ninth_session_document_seen_is_past():
             "عليها وكالة الأنباء الفرنسية الاثنين.")
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-04-03")]
     assert ("الاثنين", "2018-04-02") in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a sentence opened by "ثم" goes on in the tense of the sentence before it
+    ("وسيجري الفريق عشية الجمعة حصة للإعداد البدني. ثم حصة تدريبية عشية يوم السبت في الملعب", "2017-04-06",
+     ("عشية يوم السبت", "2017-04-08TEV")),
+    ("وأجرى الفريق عشية الجمعة حصة للإعداد البدني. ثم حصة تدريبية عشية يوم السبت في الملعب", "2017-04-10",
+     ("عشية يوم السبت", "2017-04-08TEV")),
+])
+def test_ninth_session_then_goes_on_in_the_tense_before(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert expected in rows, rows

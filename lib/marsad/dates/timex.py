@@ -2127,6 +2127,12 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
     two = " ".join((g.get("two") or "").split())  # "السبت قبل الماضي": the one before last; "بعد المقبل": after next
     rel = rel[len(g.get("two") or ""):].strip() if two else rel
     tense = _tense_before(norm, tx.start) if not rel else None
+    if not rel and tense is None:
+        start = sentence_around(norm, tx.start)[0]
+        if start > 1 and re.match(r"[\s\"«“(]*ثم\s", norm[start:tx.start]):
+            # "و سيجري الفريق عشية الجمعة حصة … . ثم حصة تدريبية عشية يوم السبت": a sentence opened by "ثم" goes on
+            # in the tense of the one before it
+            tense = _tense_before(norm, start - 1)
     if not rel and re.search(r"(?<![^\W\d_])[وف]?منذ\s+$", norm[max(0, tx.start - 8):tx.start]):
         tense = "past"  # "منذ ليل السبت", "منذ يوم الأربعاء": a "since" points back, whatever the clause's tense
     if not rel and tense == "future" and _REL_PERFECT_BEFORE.search(_sentence_before(norm, tx.start)[-80:]):
