@@ -1702,3 +1702,15 @@ def test_ninth_session_document_seen_is_past():
 def test_ninth_session_then_goes_on_in_the_tense_before(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert expected in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a planned day ("كان مقررا الجمعة", "المقرر الجمعة") with no tense sign is the nearer occurrence
+    ("أكدت الرئاسة الخميس أن اللقاء الذي كان مقررا الجمعة بين الرئيسين سيعقد", "2018-06-14", ("الجمعة", "2018-06-15")),
+    ("وهددت روما بإلغاء اجتماع الرئيسين، المقرر الجمعة.", "2018-06-14", ("الجمعة", "2018-06-15")),
+    # one just past stays past
+    ("أكدت الرئاسة أن اللقاء الذي كان مقررا الجمعة ألغي", "2018-06-16", ("الجمعة", "2018-06-15")),
+])
+def test_ninth_session_planned_day_is_the_nearer(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert expected in rows, rows

@@ -1022,11 +1022,11 @@ def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> No
     """"تؤمن المكاتب حصة عمل أيام السبت من الساعة التاسعة صباحا", "أيام الاثنين والثلاثاء": weekdays after "أيام"
     (on such days) recur every week: SETs, with the weekdays listed after them and the clocks of their sentence."""
     for i, row in enumerate(rows):
-        if not (row["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected") and row["type"] == "DATE"
+        if not (row["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected", "weekday:planned") and row["type"] == "DATE"
                 and re.search(r"(?<![^\W\d_])[وف]?ايام\s+$", normalize(text[max(0, row["start"] - 8):row["start"]]))):
             continue
         group = [i]
-        while (group[-1] + 1 < len(rows) and rows[group[-1] + 1]["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected")
+        while (group[-1] + 1 < len(rows) and rows[group[-1] + 1]["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected", "weekday:planned")
                and rows[group[-1] + 1]["type"] == "DATE"
                and re.fullmatch(r"[\s،,و]*", normalize(text[rows[group[-1]]["end"]:rows[group[-1] + 1]["start"]]))):
             group.append(group[-1] + 1)
@@ -1110,7 +1110,7 @@ def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
         return
     moved = {}
     for row in rows:
-        if row["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected") and row["date_start"]:
+        if row["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected", "weekday:planned") and row["date_start"]:
             # a dated day more than a week ahead ("يوم الخميس 25 ماي" in a Monday 15 May text) is restated only by
             # an untensed or future weekday, not by one told in the past tense
             days = {d for d in dated.get(_weekday_of(row), set())
@@ -1527,6 +1527,7 @@ _NO_AHEAD_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:منذ|بعد|عقب|اث
 # "لعام 2016", "للعام 2018", "لسنة 2017", "ل2016": the year a title, an award, a budget or a season is for, not the
 # time of the sentence's events ("أفضل لاعب لعام 2016 … تصدر العناوين في نهاية يناير" in March 2018 is this January)
 _FOR_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?ل(?:ل?(?:عام|سنه)\s+)?$")
+_PLANNED_BEFORE = re.compile(r"(?<![^\W\d_])(?:ال)?مقرر[اه]?\s*[،,]?\s+(?:(?:ل|في)\s*)?(?:يوم\s+)?$")
 _DAY_MONTH_IN = re.compile(rf"(?<![\d/.-])(?P<d>\d{{1,2}})\s+(?:من\s+)?(?P<mon>{_MONTH}){_R}")
 _REL_PERFECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي|اللتين|اللذين|الذين)\s+(?![يتن]|س[يتن])[^\W\d_]{3,8}"
                                  r"(?:\s+[^\W\d_]+){0,3}\s*[،,]?\s*(?:يوم\s+)?$")
@@ -2184,6 +2185,12 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
             delta = -7
         # "weekday:past" when a past sign says so (another, future mention of the day does not move it)
         tx.rule = "weekday:past" if tense == "past" and not rel else "weekday:last"
+        if (not rel and tense is None and delta < -3
+                and _PLANNED_BEFORE.search(norm, max(0, tx.start - 30), tx.start)):
+            # "اللقاء الذي كان مقررا الجمعة", "اجتماع ماكرون مع كونتي، المقرر الجمعة" with no tense sign: a plan's day
+            # is the nearer occurrence (tomorrow's Friday in a Thursday report, not the one six days back)
+            delta += 7
+            tx.rule = "weekday:planned"
     if two == "قبل" and re.fullmatch(_PAST, rel):
         delta -= 7
     elif two == "بعد" and re.fullmatch(_NEXT, rel):
