@@ -1400,6 +1400,9 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
     if kind == "weekday" and g["wd"].endswith("الاثنين") and re.match(r"\s+(?:اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])",
                                                                   norm[m.end():]):
         return False  # "المواطنين التونسيين الاثنين اللذين قتلا": the two, not Monday
+    if (kind == "weekday" and not g.get("part") and g["wd"] == "الجمعه"
+            and re.search(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:خطبه|خطب|صلاه|صلوات)\s+$", norm[max(0, m.start() - 10):m.start()])):
+        return False  # "خطبة الجمعة", "صلاة الجمعة": the Friday sermon or prayer, a kind of service, not a date
     if kind == "weekday" and _PLACE_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
         return False
     if kind == "deictic_day" and g["w"] in ("اليوم", "الليله") and not g.get("part") and not g.get("wd") \
