@@ -1720,3 +1720,14 @@ def test_ninth_session_planned_day_is_the_nearer(text, published, expected):
 def test_ninth_session_friday_sermon_is_no_date(text):
     # "خطبة الجمعة", "صلاة الجمعة": a kind of service (heldout9's convention), not a date
     assert not [r for r in tag_rows(text, published="2018-05-11") if r["type"] == "DATE"]
+
+
+@pytest.mark.parametrize("text", ["وتوفي شاب في الثلاثينيات ارتطمت سيارته بشجرة", "أعلنت وفاة امرأة في منتصف الأربعينات"])
+def test_ninth_session_age_bracket_is_no_decade(text):
+    # a person "in his thirties" is an age bracket (not annotated: TIMEX3 cannot value it), not the 1930s
+    assert not [r for r in tag_rows(text, published="2018-07-16") if r["type"] == "DATE"]
+
+
+def test_ninth_session_decade_still_a_decade():
+    assert ("الثلاثينيات", "193") in [(r["text"], r["value"]) for r in tag_rows("شيد المبنى في الثلاثينيات",
+                                                                                 published="2018-07-16")]

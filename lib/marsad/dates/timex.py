@@ -1466,7 +1466,11 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
             return False  # "ربيع" alone is also a man's name
         return not re.match(r"\s+العربي", norm[m.end():])
     if kind == "decade":
-        return not _AGE_AFTER.match(norm, m.end()) and not re.match(r"\s+من\s+عمر", norm[m.end():])
+        # "لشاب في الثلاثينيات", "امرأة في الأربعينات": a person's age bracket, not a decade of the calendar
+        age = re.search(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:شاب|شابه|رجل|امراه|سيده|فتاه|فتي|شخص|مواطن|مواطنه|رجلا|امراه|"
+                        r"عمره|عمرها|عمرهم)\s+(?:في\s+)?(?:(?:اواخر|اوائل|منتصف|مطلع|بدايه|نهايه)\s+)?$",
+                        norm[max(0, m.start() - 24):m.start()])
+        return not age and not _AGE_AFTER.match(norm, m.end()) and not re.match(r"\s+من\s+عمر", norm[m.end():])
     if kind == "set" and re.match(r"\s+(?:وانت|وانتم|وانتن|وانتما)\s+بخير", norm[m.end():]):
         return False  # "كل عام وأنت بخير": a greeting
     if kind == "someday":
