@@ -1271,3 +1271,11 @@ def test_the_object_pronoun_of_a_downing_is_the_aircraft_named_before_the_report
     assert _pairs(ev) == [["IL", "IR", "190"]]
     # without a frame in between the pronoun is someone else's
     assert _il("عرض نتنياهو أجزاء من طائرة استطلاع إيرانية ثم أسقطها الجيش السوري.").empty
+
+
+def test_targeting_with_sanctions_is_a_sanction_and_not_allowing_needs_an_addressee():
+    us = dict(focus="US", partners=("IR",))
+    assert _pairs(one("استهدفت واشنطن طهران بعقوبات جديدة.", **us)) == [["US", "IR", "163"]]
+    assert _pairs(one("وقالت واشنطن إن الأمريكيين لن يسمحوا لإيران بامتلاك سلاح نووي.", **us)) == [["US", "IR", "130"]]
+    assert one("قال لافروف إن بوتين ونظيره الأمريكي ترامب لن يسمحا بمواجهة مسلحة بين البلدين.", focus="RU",
+               partners=("US",)).empty

@@ -81,7 +81,9 @@ _NOT_IMPOSED_AFTER = re.compile(r"\s+(?:(?:الدوليه\s+|الامميه\s+|�
                                 r"(?:ال)?(?:دوليه|امميه|امريكيه|غربيه|اوروبيه)(?![\w]))")
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
 _IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
-                     r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب)(?![\w])")
+                     r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب|استهدف\w*)(?![\w])")
+# "استهدفت واشنطن طهران بعقوبات": targeting with a measure is that measure, not an attack
+_TARGETED_WITH = re.compile(r"(?<![\w])ب(?:ال)?(?:عقوبات|اجراءات|رسوم|تعريفات|قيود|حظر)(?![\w])")
 # "العقوبات الاقتصادية التي فرضتها بلاده على إيران": the imposing verb in a relative clause right after the sanctions
 _IMPOSED_REL = re.compile(r"\s+(?:\S+\s+){0,2}?(?:التي|الذي)\s+(?:فرض|فرضت|فرضوا|تفرض|يفرض|فرضتها|فرضها|فرضوها|"
                           r"تفرضها|يفرضها)(?![\w])")
@@ -714,6 +716,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose
         if _WARNED_AGAINST.search(norm, c_start, m.start()):
             continue  # "واشنطن تحذر أنقرة من شراء …": what is warned against has not happened
+        if code[:2] == "19" and m.group().strip().lstrip("وف").startswith("استهدف") \
+                and _TARGETED_WITH.search(norm, m.end(), c_end):
+            continue  # "استهدفت واشنطن طهران بعقوبات جديدة": the sanctions are the act (coded by their own cue)
         if code[:2] != "11" and any(not _DESCRIPTION_END.search(norm, d.end(), m.start())
                                     for d in _DESCRIBED_AS.finditer(norm, s_start, m.start())):
             continue  # "وصف ليبرمان إعلان ترمب بأنه شجاع وينطوي على زعامة ستسقط النظام": a description, not an act
