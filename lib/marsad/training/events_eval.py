@@ -958,7 +958,8 @@ il-ir moved):
 - **New cues**: "لن نسمح/تسمح/يسمح لـ" (a warning, 130; a first-person verb inside a speaker's words has the speaker's
   side as its subject, and the verb after the particle is the head that must agree), mocking (سخر من, 111), firing
   rockets or shells (أطلق … صواريخ, 190), destroying (دمر, and تدمر only after the future س: alone it is Palmyra),
-  striking (ضرب), targeting (استهدف, past only), raids and strikes as nouns (غارات, ضربات, 195).
+  striking (ضرب), targeting (استهدف, past only; "استهدفت واشنطن طهران بعقوبات" is the sanctions, 163), raids and
+  strikes as nouns (غارات, ضربات, 195); "لن … يسمح" needs its addressee after ل (not "لن يسمحا بمواجهة").
 - **Actors**: Iran (like Pakistan and Afghanistan) takes a verb of either gender ("انتقدت إيران" found nothing: إيران
   was listed as masculine); the people named by a plural demonym ("الإيرانيين أطلقوا …") are that side, not as the
   adjective of a definite noun ("المواطنين الإيرانيين") nor after a preposition ("العديد من الإيرانيين", "باللوم على
