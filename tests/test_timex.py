@@ -1731,3 +1731,20 @@ def test_ninth_session_age_bracket_is_no_decade(text):
 def test_ninth_session_decade_still_a_decade():
     assert ("الثلاثينيات", "193") in [(r["text"], r["value"]) for r in tag_rows("شيد المبنى في الثلاثينيات",
                                                                                  published="2018-07-16")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weekday right after a perfect reporting verb dates the report, even after a future sign of another clause
+    ("قبل الانتخابات المقررة نهاية الشهر الجاري، أعلنت النيابة العامة مساء الاثنين أنها خصصت خطوطا هاتفية",
+     "2018-03-13", ("مساء الاثنين", "2018-03-12TEV")),
+    ("وقال إن الشركة ستمضي قدما، حسب ما نقلته وكالة بلومبرغ، الجمعة.", "2018-10-06", ("الجمعة", "2018-10-05")),
+    # "نقل" the noun (a transfer) is no reporting verb
+    ("أعلن الجيش أنه سيضاعف قواته لمواجهة الاحتجاجات على نقل السفارة الاثنين إلى القدس", "2018-05-13",
+     ("الاثنين", "2018-05-14")),
+    # a clock in a future clause with no day in its sentence is not on a past day named before it
+    ("وأعلنت الوزارة أمس قرارها. وستجتمع الوزارة انطلاقا من الساعة 18:00 بممثلي الأندية", "2017-03-31",
+     ("الساعة 18:00", "2017-03-31T18:00")),
+])
+def test_ninth_session_report_days_and_coming_clocks(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert expected in rows, rows

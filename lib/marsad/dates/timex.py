@@ -706,7 +706,9 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             # "وكان التصويت قد بدأ أمس السبت … وينتهي التصويت في السابعة مساء": a clock after a present-tense verb
             # of its own clause, with no day in its sentence, is on the article's day, not on a past day named before
             before = re.split(r"[.!؟?:؛\n]", normalize(text[max(0, row["start"] - 250):row["start"]]))[-1]
-            if _PRESENT_CLAUSE.search(before) and _tense_before(before, len(before)) != "past":
+            if (_PRESENT_CLAUSE.search(before) and _tense_before(before, len(before)) != "past"
+                    or _tense_before(before, len(before)) == "future"):
+                # ("و ستجتمع الوزارة انطلاقا من الساعة 18:00": a coming clock is not on a past day named before it)
                 day = dct.isoformat()
         row["date_start"] = row["date_end"] = row["anchor"] = day
         row["value"] = f"{day}T{hour:02d}:{minute:02d}"
@@ -2141,6 +2143,18 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
             # "و سيجري الفريق عشية الجمعة حصة … . ثم حصة تدريبية عشية يوم السبت": a sentence opened by "ثم" goes on
             # in the tense of the one before it
             tense = _tense_before(norm, start - 1)
+    if not rel and tense == "future":
+        rep, pos = None, max(0, tx.start - 70)
+        while (m := _REPORT_BEFORE.search(norm, pos, tx.start)) is not None:
+            rep, pos = m, m.start() + 1  # the reporting verb nearest the weekday
+        if rep and not _COMPLEMENTIZER.search(rep.group("gap")) and not re.match(r"[وف]?(?:نقل|ذكر)(?![^\W\d_])",
+                                                                                  rep.group()):
+            # (not "نقل", "ذكر", also the nouns "transfer", "mention": "احتجاجا على نقل السفارة الاثنين")
+            clause = norm[rep.start():tx.start]
+            if _tense_before(clause, len(clause)) is None:
+                # "قبل الانتخابات المقررة نهاية الشهر، أعلنت النيابة العامة مساء الاثنين أنها …": the future sign
+                # belongs to another clause; a day right after a perfect reporting verb dates the report
+                tense = "past"
     if not rel and re.search(r"(?<![^\W\d_])[وف]?منذ\s+$", norm[max(0, tx.start - 8):tx.start]):
         tense = "past"  # "منذ ليل السبت", "منذ يوم الأربعاء": a "since" points back, whatever the clause's tense
     if not rel and tense == "future" and _REL_PERFECT_BEFORE.search(_sentence_before(norm, tx.start)[-80:]):
