@@ -1748,3 +1748,9 @@ def test_ninth_session_decade_still_a_decade():
 def test_ninth_session_report_days_and_coming_clocks(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert expected in rows, rows
+
+
+def test_ninth_session_relative_clause_with_a_form_v_perfect():
+    # "التي تعرض لها السبت": a relative clause's perfect verb in تـ (forms V/VI) dates a past act, as "التي أجريت"
+    text = "وسينتقل اللاعب إلى إسبانيا لعلاج الإصابة التي تعرض لها السبت في النهائي."
+    assert ("السبت", "2018-05-26") in [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-28")]
