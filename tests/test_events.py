@@ -1279,3 +1279,9 @@ def test_targeting_with_sanctions_is_a_sanction_and_not_allowing_needs_an_addres
     assert _pairs(one("وقالت واشنطن إن الأمريكيين لن يسمحوا لإيران بامتلاك سلاح نووي.", **us)) == [["US", "IR", "130"]]
     assert one("قال لافروف إن بوتين ونظيره الأمريكي ترامب لن يسمحا بمواجهة مسلحة بين البلدين.", focus="RU",
                partners=("US",)).empty
+
+
+def test_announced_force_threatens_what_follows_the_verb():
+    ev = one('- تأكيد ترامب بأن نزع الأسلحة سيبدأ سريعا، مضيفا أن الزعيم الكوري الشمالي تعهد أن الشمال سيدمر موقعا '
+             'للتجارب الصاروخية.', published="2018-06-12", focus="US", partners=("KP",))
+    assert "138" not in ev["cameo_code"].tolist()

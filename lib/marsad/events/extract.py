@@ -1530,6 +1530,11 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     first, second = sorted((a, b), key=lambda x: x.start)
     if aspect == "noun" and first.end <= cue_start and _object_of_verb(norm, first, c_start):
         return None  # "كما يزور أوكرانيا قبل عقد اجتماع مع بوتين": Ukraine is the object of يزور, not a participant
+    if aspect == "verb" and code[:2] in _HOSTILE_ROOTS and second.end <= cue_start and "nisba" not in (first.kind, second.kind) \
+            and re.match(r"[وف]?س[يتن]", m.group().strip()):
+        # "… ترامب … مضيفا أن الزعيم الكوري الشمالي تعهد أن الشمال سيدمر موقعا": announced force threatens what comes
+        # after the verb; with both of ours before it, the threat is against something else
+        return None
     if aspect == "verb" and code[:2] in _HOSTILE_ROOTS and first.start >= cue_end and head is not None \
             and _finite(head.group()) and _SUBJECT_BETWEEN.match(norm, cue_end, first.start):
         return None  # "استهدفت غارة جوية منسوبة لإسرائيل منطقة قرب مطار دمشق": the raid is the subject, not ours
