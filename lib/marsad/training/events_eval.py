@@ -988,7 +988,11 @@ il-ir moved):
   A second probe, 120 articles of four other pairs (US–Turkey, Turkey–Syria, France–Iran, US–Iran; same draw, seed
   `events-probe2-s12`), showed two false rows of the new rules, both removed (people in a list with another people,
   "مساحة للسعوديين والأتراك", are no actor; a demonym after a preposition, "طائرات من شركة فرنسية", is a company's, not
-  the owner of the aircraft); its 43 rows are then the same before and after the session. The demo (559 CNN
+  the owner of the aircraft); its 43 rows are then the same before and after the session. A third probe, 90 articles
+  of US–North Korea, US–China and Israel–US (seed `events-probe3-s12`, 77 rows): one false threat of the session's
+  rules ("تعهد أن الشمال سيدمر موقعا" read as a North Korean threat to the US named before it) removed by requiring
+  announced force to threaten what follows its verb; the other changes: a question title's summit row gone ("هل فعلا
+  قمة ترامب-كيم جونغ أون مهددة؟"), one evidence sentence changed. The demo (559 CNN
   articles, `data/demo`): the Russia–North Korea/Vietnam events are identical; with six partners (US, CN, TR, IR, SY,
   UA) 20 → 18 rows, the two removed both false (a Syrian brigadier's refusal and Russian planes bombing Ghouta, read as
   Russia–Syria acts).
