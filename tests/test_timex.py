@@ -1754,3 +1754,15 @@ def test_ninth_session_relative_clause_with_a_form_v_perfect():
     # "التي تعرض لها السبت": a relative clause's perfect verb in تـ (forms V/VI) dates a past act, as "التي أجريت"
     text = "وسينتقل اللاعب إلى إسبانيا لعلاج الإصابة التي تعرض لها السبت في النهائي."
     assert ("السبت", "2018-05-26") in [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-28")]
+
+
+@pytest.mark.parametrize("text", ["وقال الشهود إن الانسجام بدا واضحا بين الاثنين خلال الحفل",
+                                  "وتسبب دخول حمار أحدهما إلى حقل الآخر بتلاسن بين الاثنين، ليتطور الأمر إلى عراك",
+                                  "يشهد عودة التقارب بين الاثنين، اللذين شوهدا يتحدثان"])
+def test_ninth_session_between_the_two_is_no_monday(text):
+    assert not [r for r in tag_rows(text, published="2018-05-12") if r["type"] == "DATE"]
+
+
+def test_ninth_session_between_monday_and_wednesday_is_a_range():
+    rows = [r["text"] for r in tag_rows("تجري الامتحانات بين الاثنين والأربعاء", published="2018-05-12")]
+    assert "الاثنين" in rows, rows

@@ -1399,9 +1399,13 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
                 or re.match(r"\s+من\s+(?!عمر|اجل|جهه|قبل|بين|خلال|اصل)\w", norm[m.end():])):
             return False
         return True
-    if kind == "weekday" and g["wd"].endswith("الاثنين") and re.match(r"\s+(?:اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])",
+    if kind == "weekday" and g["wd"].endswith("الاثنين") and re.match(r"\s*[،,]?\s+(?:اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])",
                                                                   norm[m.end():]):
         return False  # "المواطنين التونسيين الاثنين اللذين قتلا": the two, not Monday
+    if (kind == "weekday" and g["wd"] == "الاثنين" and not g.get("part")
+            and re.search(r"(?<![^\W\d_])بين\s+$", norm[max(0, m.start() - 6):m.start()])
+            and not re.match(r"\s*(?:و|الي|حتي)\s*(?:يوم\s+)?[^\W\d_]", norm[m.end():])):
+        return False  # "الانسجام بدا واضحا بين الاثنين": between the two (a range would go on: "بين الاثنين والأربعاء")
     if (kind == "weekday" and not g.get("part") and g["wd"] == "الجمعه"
             and re.search(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:خطبه|خطب|صلاه|صلوات)\s+$", norm[max(0, m.start() - 10):m.start()])):
         return False  # "خطبة الجمعة", "صلاة الجمعة": the Friday sermon or prayer, a kind of service, not a date
