@@ -1766,3 +1766,14 @@ def test_ninth_session_between_the_two_is_no_monday(text):
 def test_ninth_session_between_monday_and_wednesday_is_a_range():
     rows = [r["text"] for r in tag_rows("تجري الامتحانات بين الاثنين والأربعاء", published="2018-05-12")]
     assert "الاثنين" in rows, rows
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a month (or day) "of last/next/this year" is one DATE of that year, as "حزيران/يونيو من العام 2013"
+    ("بدأت الحكومة الإصلاح منذ نوفمبر من العام قبل الماضي", "نوفمبر من العام قبل الماضي", "2016-11"),
+    ("مقابل 12 مليار ريال في شهر مارس من العام الماضي", "شهر مارس من العام الماضي", "2017-03"),
+    ("ومن المقرر أن تخرج بريطانيا من الاتحاد في 30 اذار/مارس من العام المقبل", "30 اذار/مارس من العام المقبل", "2019-03-30"),
+])
+def test_ninth_session_month_of_a_relative_year(text, span, value):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-11")]
+    assert rows == [(span, value)], rows

@@ -731,6 +731,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             b["date_start"] = b["date_end"] = b["anchor"] = a["date_start"]
             b["value"] = a["date_start"][:10] + b["value"][10:]
     _early_hours_of_weekday(rows, text, sentences)
+    _month_of_relative_year(rows, text, sentences)
     _bare_hour_after_clock(rows, text, sentences)
     _clock_range_afternoon(rows, text)
     _event_afternoon(rows, text)
@@ -2111,6 +2112,30 @@ def _early_hours_of_weekday(rows: list[dict], text: str, sentences: list[int]) -
             day = b["date_start"][:10]
             a.update(end=b["end"], text=text[a["start"]:b["end"]], value=day + a["value"][10:], date_start=day,
                      date_end=day, anchor=day)
+            del rows[i + 1]
+            del sentences[i + 1]
+        i += 1
+
+
+def _month_of_relative_year(rows: list[dict], text: str, sentences: list[int]) -> None:
+    """"منذ نوفمبر من العام قبل الماضي", "في يونيو من العام الماضي": a month of a relative year is one DATE of that
+    year's month (as "حزيران/يونيو من العام 2013"), not a month guessed alone and a year."""
+    i = 0
+    while i < len(rows) - 1:
+        a, b = rows[i], rows[i + 1]
+        if (a["rule"].startswith(("month:", "day_month:")) and a["type"] == "DATE" and a["precision"] in ("month", "day")
+                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", a["value"])
+                and b["rule"].startswith("relative_year") and b["date_start"] and b["precision"] == "year"
+                and re.fullmatch(r"\s+من\s+", text[a["end"]:b["start"]])):
+            y, mon = int(b["date_start"][:4]), int(a["value"][5:7])
+            try:
+                lo = dt.date(y, mon, int(a["value"][8:10])) if a["precision"] == "day" else dt.date(y, mon, 1)
+            except ValueError:
+                i += 1
+                continue
+            hi = lo if a["precision"] == "day" else _month_end(y, mon)
+            a.update(end=b["end"], text=text[a["start"]:b["end"]], value=lo.isoformat()[:10 if a["precision"] == "day" else 7],
+                     date_start=lo.isoformat(), date_end=hi.isoformat(), rule=a["rule"] + "+relative-year")
             del rows[i + 1]
             del sentences[i + 1]
         i += 1
