@@ -1777,3 +1777,16 @@ def test_ninth_session_between_monday_and_wednesday_is_a_range():
 def test_ninth_session_month_of_a_relative_year(text, span, value):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-11")]
     assert rows == [(span, value)], rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a half of the day followed by a GMT clock still belongs to the clock
+    ("وأقفلت مراكز الاقتراع أبوابها عند الساعة السابعة مساء 16,00) ت غ) في كل المناطق", "2018-05-06",
+     ("الساعة السابعة مساء", "2018-05-06T19:00")),
+    # an overnight range from the evening ends the next morning
+    ("وأعلنت السلطات فرض حظر تجول من الساعة العاشرة مساء حتى السابعة صباحا", "2018-07-14",
+     ("السابعة صباحا", "2018-07-15T07:00")),
+])
+def test_ninth_session_evening_clocks(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert expected in rows, rows

@@ -245,7 +245,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|زوالا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|بعد\s+منتصف\s+الليل|"
         # a part in the construct state belongs to a day named after it ("من مساء الخميس")
         # (and to a date after it: "الساعة العاشرة صباح 11 إبريل")
-        rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم|\d|(?:{_ORD_ALT})\s+من\s))))?"
+        # (a clock after it is its GMT time, not a date: "الساعة السابعة مساء 16,00) ت غ)")
+        rf"(?:صباح|مساء|الظهر|الفجر)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم|\d(?!\d?[:.,]\d\d)|(?:{_ORD_ALT})\s+من\s))))?"
         # minutes after the half of the day: "الساعة الثامنة ليلا و44 دقيقة"
         rf"(?:(?<=\d)\s*(?P<ampm>[مص])(?![^\W\d_]))?"  # "الساعة 6.40 م"
         rf"(?:(?<=[اء])\s+و\s*(?P<min2>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_]))?"
@@ -1095,6 +1096,11 @@ def _clock_range_afternoon(rows: list[dict], text: str) -> None:
         ha, hb = int(a["value"][11:13]), int(b["value"][11:13])
         if hb < ha and hb + 12 > ha and hb < 12 and not _CLOCK_PART.search(normalize(b["text"])):
             b["value"] = f"{b['value'][:11]}{hb + 12:02d}{b['value'][13:]}"
+        elif ha >= 18 and hb < 12 and re.search(r"صباح|فجر", normalize(b["text"])):
+            # "حظر تجول من الساعة العاشرة مساء حتى السابعة صباحا": an overnight range ends the next morning
+            day = (dt.date.fromisoformat(a["date_start"][:10]) + dt.timedelta(days=1)).isoformat()
+            b["date_start"] = b["date_end"] = b["anchor"] = day
+            b["value"] = day + b["value"][10:]
 
 
 def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
