@@ -147,3 +147,52 @@ def test_index_numbers_match_the_stages(overview_run):
     assert f"{stages['headlines']['rows']} classified ticker headlines" in index
     # each report is listed by its title first, the notebook's file name under it
     assert "<a href='00-corpus-overview.html'>Corpus overview<br><small>00-corpus-overview</small></a>" in index
+
+
+def _fake_papermill(monkeypatch, failures):
+    """papermill.execute_notebook that raises each of ``failures`` in turn, then copies the notebook."""
+    import papermill
+
+    calls = []
+
+    def fake(src, dst, **kwargs):
+        calls.append(src)
+        if len(calls) <= len(failures):
+            raise failures[len(calls) - 1]
+        shutil.copy(src, dst)
+
+    monkeypatch.setattr(papermill, "execute_notebook", fake)
+    monkeypatch.setattr("marsad.runner.report.time.sleep", lambda s: None)
+    return calls
+
+
+def _one_cell_notebook(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# A report"), nbformat.v4.new_code_cell("1 + 1")]
+    path = tmp_path / "01-one.ipynb"
+    nbformat.write(nb, path)
+    (tmp_path / "out" / "notebooks").mkdir(parents=True)
+    return path
+
+
+def test_a_kernel_that_did_not_start_is_started_again(tmp_path, monkeypatch):
+    from marsad.runner.report import _execute
+
+    path = _one_cell_notebook(tmp_path)
+    calls = _fake_papermill(monkeypatch, [RuntimeError("Kernel died before replying to kernel_info")])
+    result = _execute(path, tmp_path / "out", {}, False, 60, None)
+    assert len(calls) == 2 and result.ok and result.error is None and result.title == "A report"
+
+
+def test_a_cell_error_is_not_retried_and_a_dead_kernel_gives_up(tmp_path, monkeypatch):
+    from marsad.runner.report import KERNEL_START_ATTEMPTS, _execute
+
+    path = _one_cell_notebook(tmp_path)
+    calls = _fake_papermill(monkeypatch, [RuntimeError("boom in a cell")])
+    result = _execute(path, tmp_path / "out", {}, False, 60, None)
+    assert len(calls) == 1 and not result.ok and "boom in a cell" in result.error
+
+    dead = [RuntimeError("Kernel didn't respond in 60 seconds")] * KERNEL_START_ATTEMPTS
+    calls = _fake_papermill(monkeypatch, dead)
+    result = _execute(path, tmp_path / "out", {}, False, 60, None)
+    assert len(calls) == KERNEL_START_ATTEMPTS and not result.ok and "didn't respond" in result.error

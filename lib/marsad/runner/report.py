@@ -225,13 +225,20 @@ def _execute(path: Path, out_dir: Path, parameters: dict, show_code: bool, timeo
     error = None
     declared = {p.name for p in notebook_parameters(path)}
     params = {k: v for k, v in parameters.items() if k in declared} if declared else dict(parameters)
-    try:
-        pm.execute_notebook(
-            str(path), str(executed), parameters=params, cwd=str(path.parent), progress_bar=False,
-            kernel_name="python3", language="python", execution_timeout=timeout, log_output=False,
-        )
-    except Exception as exc:  # papermill raises PapermillExecutionError with the cell's error
-        error = _short_error(exc)
+    for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+        try:
+            pm.execute_notebook(
+                str(path), str(executed), parameters=params, cwd=str(path.parent), progress_bar=False,
+                kernel_name="python3", language="python", execution_timeout=timeout, log_output=False,
+            )
+            error = None
+        except Exception as exc:  # papermill raises PapermillExecutionError with the cell's error
+            error = _short_error(exc)
+            if attempt < KERNEL_START_ATTEMPTS and _kernel_did_not_start(exc):
+                print(f"{path.name}: the kernel did not start ({error}); starting it again", file=sys.stderr)
+                time.sleep(0.5 * attempt)
+                continue
+        break
     meta = {"headline": "", "notices": []}
     title = ""
     try:
@@ -259,6 +266,17 @@ def _notebook_title(nb) -> str:
                 if line.startswith("# "):
                     return line[2:].strip()
     return ""
+
+
+# Kernels started at the same moment by parallel workers can race for the same free ports; the loser dies
+# before it answers (jupyter_client picks ports, then the kernel binds them). Nothing of the notebook has run
+# then, so it is started again, at most this many times in all. A cell's error is never retried.
+KERNEL_START_ATTEMPTS = 3
+_KERNEL_START_FAILURES = ("Kernel died before replying to kernel_info", "Kernel didn't respond in")
+
+
+def _kernel_did_not_start(exc: Exception) -> bool:
+    return type(exc).__name__ == "RuntimeError" and any(m in str(exc) for m in _KERNEL_START_FAILURES)
 
 
 def _short_error(exc: Exception) -> str:
