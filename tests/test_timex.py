@@ -1790,3 +1790,9 @@ def test_ninth_session_month_of_a_relative_year(text, span, value):
 def test_ninth_session_evening_clocks(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert expected in rows, rows
+
+
+def test_ninth_session_unexpected_is_no_expectation():
+    # "غير متوقع" (unexpected) is no sign that the weekday lies ahead
+    text = "يذكر أن مهاتير حقق فوزا غير متوقع الخميس على رأس تحالف."
+    assert ("الخميس", "2018-05-10") in [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-12")]

@@ -1524,7 +1524,7 @@ _HOLDING_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:علي|الي)\s+عقد|(?<![^
 # a weekday right after a relative clause's perfect verb: "نتائج الانتخابات التي أجريت الاثنين" (the day of that act)
 # an expectation participle right before the weekday (one word between at most, or "بداية من"): "تقلبات متوقعة بداية
 # من الأربعاء", "عودة مرتقبة للأمطار الجمعة", "العودة المتوقعة للأمطار الجمعة": the expected event is ahead
-_EXPECTED_BEFORE = re.compile(r"(?<![^\W\d_])(?P<al>ال)?(?:متوقع|مرتقب|منتظر)ه?(?:\s+(?!في\s|منذ\s|يوم\s)[^\W\d_]+)?"
+_EXPECTED_BEFORE = re.compile(r"(?<![^\W\d_])(?<!غير\s)(?P<al>ال)?(?:متوقع|مرتقب|منتظر)ه?(?:\s+(?!في\s|منذ\s|يوم\s)[^\W\d_]+)?"
                               r"(?:\s+(?:بدايه|ابتداء|اعتبارا|انطلاقا|بدءا)\s+من)?\s+(?:يوم\s+)?$")
 # a sentence opened by a forecast verb with a noun object (an indefinite accusative, "تقلصا", "استقرارا"), then the
 # weekdays it forecasts: "وتوقع المصدر استقرارا للطقس يوم الثلاثاء قبل عودة الأمطار مساء الأربعاء" (the weekdays after
