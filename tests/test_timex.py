@@ -1796,3 +1796,13 @@ def test_ninth_session_unexpected_is_no_expectation():
     # "غير متوقع" (unexpected) is no sign that the weekday lies ahead
     text = "يذكر أن مهاتير حقق فوزا غير متوقع الخميس على رأس تحالف."
     assert ("الخميس", "2018-05-10") in [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-12")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a sentence opened by the weekday, then an imperfect verb, announces what is ahead; a perfect verb keeps the past
+    ("وصل الرئيس الثلاثاء. والأربعاء، ينضم إلى الرئيسين نظيرهما الإيراني.", "2018-04-03", ("الأربعاء", "2018-04-04")),
+    ("وصل الرئيس الثلاثاء. والأربعاء، قال الرئيس إن المحادثات جيدة.", "2018-04-05", ("الأربعاء", "2018-04-04")),
+])
+def test_ninth_session_weekday_opening_an_imperfect_sentence(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert expected in rows, rows

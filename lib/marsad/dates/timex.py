@@ -2210,6 +2210,13 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
                 _FORECAST_OBJECT_BEFORE.search(_sentence_before(norm, tx.start))):
             tense = "future"  # "تقلبات جوية متوقعة بداية من الأربعاء", "وتوقع مصدرنا استقرارا للطقس يوم الثلاثاء"
             expected_only = True  # (this weekday only: "متوقع الجمعة. وقدم الحزب الجمعة المذكرة" keeps the past one)
+    if not rel and tense is None and re.fullmatch(r"[\s\"«“(]*(?:و\s*)?(?:في\s+)?", _sentence_before(norm, tx.start)):
+        # "و[في] الأربعاء، ينضم إلى الرئيسين …": a sentence opened by the weekday, then an imperfect verb, is ahead
+        after = re.match(r"\s*[،,]?\s*", norm[tx.end:])
+        verb = _OPENING_IMPERFECT.match(norm[tx.end + after.end():tx.end + after.end() + 30])
+        if (verb and not _REPORTING_IMPERFECT.match(verb.group("v")) and not _past_after(norm, tx.end)
+                and not _dated_not_ahead(norm, tx.end, anchor)):
+            tense, expected_only = "future", True
     if not rel and tense is None:
         before = _sentence_before(norm, tx.start)
         opening = _OPENING_IMPERFECT.match(before)
