@@ -413,6 +413,67 @@ def test_names_no_country(text, none):
     assert topics.names_no_country([topics.prepare(text)]).tolist() == [none]
 
 
+@pytest.mark.parametrize("text, home, none", [
+    ("الشرطة التونسية تلقي القبض على لص في سوسة", "TN", True),  # the outlet's own country: national news
+    ("الشرطة التونسية تلقي القبض على لص في سوسة", None, False),  # no home country (a pan-Arab outlet)
+    ("الشرطة التونسية تلقي القبض على لص في سوسة", "MA", False),  # another outlet's home: foreign
+    ("وزير الخارجية التونسي يلتقي نظيره الفرنسي", "TN", False),  # the home country and another one
+    ("الخطوط التونسية تلغي رحلاتها", "MA", True),
+])
+def test_names_no_country_but_the_home_one(text, home, none):
+    assert topics.names_no_country([topics.prepare(text)], home).tolist() == [none]
+
+
+def test_home_countries_one_per_text_and_checked():
+    texts = [topics.prepare(t) for t in ("أمطار غزيرة في تونس", "أمطار غزيرة في تونس", "أمطار غزيرة في المغرب")]
+    assert topics.names_no_country(texts, ["TN", None, "TN"]).tolist() == [True, False, False]
+    with pytest.raises(ValueError, match="home countries"):
+        topics.names_no_country(texts, ["TN"])
+
+
+def test_home_country_is_outlet_metadata_of_training_and_a_run_option(tiny_datasets):
+    data = topics_train.training_set(tiny_datasets)
+    assert set(data.loc[data["source"] == "jawharafm", "home"]) == {"TN"}
+    assert data.loc[data["source"] != "jawharafm", "home"].isna().all()  # pan-Arab outlets and lexicon terms: none
+    from marsad.stages.base import OptionError
+    from marsad.stages.headlines import HeadlineOptions
+
+    assert HeadlineOptions.from_dict("headlines", {"home_country": "MA"}).as_dict()["home_country"] == "MA"
+    assert HeadlineOptions.from_dict("headlines", {}).home_country is None
+    for bad in ("ma", "Morocco", "MAR"):
+        with pytest.raises(OptionError, match="ISO 3166"):
+            HeadlineOptions.from_dict("headlines", {"home_country": bad})
+
+
+def test_national_views_read_foreign_news_as_the_countrys_own_outlet_would():
+    titles = pd.DataFrame({
+        "source": ["CNN", "CNN", "jawharafm", "CNN", "CNN", "France24"],
+        "cat": ["middleEast"] * 6,
+        "title": ["البرلمان العراقي يصوت على قانون الانتخابات",
+                  "الشرطة المغربية تعتقل 3 أشخاص بتهمة تهريب المخدرات",
+                  "البرلمان التونسي يصوت على قانون الانتخابات",  # an outlet with a home country: its world is foreign
+                  "وزير الخارجية الأمريكي يزور العراق",  # two countries
+                  "البرلمان العراقي يصوت على قانون الانتخابات",
+                  "ارتفاع أسعار النفط في السعودية"],  # not a national topic of the lexicon
+        "topic": ["world", "world", "world", "world", "sports", "world"]})
+    views = topics_train.national_views(titles, 0.25)
+    assert views["topic"].tolist() == ["politics", "security"]
+    assert views["kind"].eq("national").all() and views["weight"].eq(0.25).all()
+    assert "العراقي" not in views["text"].iloc[0] and "البرلمان" in views["text"].iloc[0]
+    assert topics.names_no_country(views["text"].tolist()).all()  # the flag is on: no country is left
+    assert topics_train.national_views(titles, 0.0).empty
+
+
+def test_home_country_changes_only_headlines_naming_that_country():
+    texts = ["إنقاذ قارب للهجرة السرية على متنه 22 مغربياً", "ارتفاع أسعار النفط في السعودية", "فوز الوداد على الرجاء"]
+    plain = topics.classify_headlines(texts)
+    home = topics.classify_headlines(texts, home_country="MA")
+    other = topics.classify_headlines(texts, home_country="TN")
+    pd.testing.assert_frame_equal(plain, other)  # no headline names Tunisia
+    assert home["confidence"].iloc[0] != plain["confidence"].iloc[0]  # names Morocco only: its flag flips
+    pd.testing.assert_frame_equal(home.iloc[1:], plain.iloc[1:])
+
+
 def test_the_no_country_column_is_learnt_and_kept(tiny_datasets, tmp_path):
     model = topics_train.train(tiny_datasets, out=tmp_path / "m.npz", emb_weight=0.0, country_scale=1.0)
     again = topics.TopicModel.load(tmp_path / "m.npz")
@@ -484,13 +545,19 @@ def test_seed_ticker_fixture_matches_the_seed_page(seed_path):
 # name Morocco moved to world). The seed ticker is a test, never used for a choice. This guards against falling below
 # the shipped value.
 SEED_TICKER_RIGHT = 42
+# The seventh session's model (home countries, national views; leave-one-outlet-out 0.783 -> 0.795) gets the same 42
+# with no home country (the default) and 46 with the setting a user of this Moroccan site gives,
+# `--option headlines home_country MA` (four headlines that name only Morocco are no longer world). Both measured
+# after the model was built; neither was used for a choice.
+SEED_TICKER_RIGHT_HOME_MA = 46
 
 
-def test_shipped_model_gets_the_hand_labelled_seed_ticker_right():
+@pytest.mark.parametrize("home, floor", [(None, SEED_TICKER_RIGHT), ("MA", SEED_TICKER_RIGHT_HOME_MA)])
+def test_shipped_model_gets_the_hand_labelled_seed_ticker_right(home, floor):
     gold = pd.read_csv(SEED_LABELS, sep="\t", keep_default_na=False)
-    got = topics.classify_headlines(gold["text"].tolist())
+    got = topics.classify_headlines(gold["text"].tolist(), home_country=home)
     right = int((got["best_topic"].to_numpy() == gold["topic"].to_numpy()).sum())
-    assert right >= SEED_TICKER_RIGHT, f"{right}/58 seed ticker headlines match the hand labels"
+    assert right >= floor, f"{right}/58 seed ticker headlines match the hand labels (home country {home})"
     # every kind of topic of the ticker is found at least once
     assert set(got["best_topic"]) >= {"politics", "world", "economy", "sports", "security", "culture", "religion"}
 

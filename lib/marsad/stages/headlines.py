@@ -1,6 +1,7 @@
 """The ``headlines`` stage: topic of each ticker headline, else of each document title."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pyarrow.dataset as ds
@@ -12,6 +13,7 @@ __all__ = ["STAGE", "HeadlineOptions"]
 # Ticker headlines when the corpus has any, else titles: each partition classifies both kinds,
 # the combine step keeps one kind for the whole corpus.
 _KINDS = ("ticker", "title")
+_ISO2 = re.compile(r"^[A-Z]{2}$")
 
 
 @dataclass(frozen=True)
@@ -23,10 +25,16 @@ class HeadlineOptions(Options):
     model: str | None = None
     taxonomy: str | None = None
     embeddings: bool = True
+    # The outlet's home country (ISO 3166 alpha-2, e.g. MA for a Moroccan site; none for a pan-Arab or
+    # international outlet): headlines that name only that country are read as national news, not world.
+    home_country: str | None = None
 
     def check(self, stage: str) -> None:
         if not 0.0 <= self.min_confidence <= 1.0:
             raise OptionError(f"option {stage}.min_confidence must lie between 0 and 1, not {self.min_confidence}")
+        if self.home_country is not None and not _ISO2.match(self.home_country):
+            raise OptionError(f"option {stage}.home_country {self.home_country!r} is not an ISO 3166 alpha-2 code "
+                              "(two capital letters, e.g. MA)")
 
 
 def _run(corpus, inputs, options: HeadlineOptions):

@@ -520,14 +520,27 @@ def _country_matcher():
     return Matcher(patterns[["id", "label", "pattern", "form"]])
 
 
-def names_no_country(prepared: list[str]) -> np.ndarray:
-    """True for each text that names no country (name, capital or demonym of ``data/kb``).
+def names_no_country(prepared: list[str], home=None) -> np.ndarray:
+    """True for each text that names no country (name, capital or demonym of ``data/kb``) but its home country.
 
     Stop phrases of the knowledge base ("الخطوط التونسية", an airline) do not count as a country.
+
+    Args:
+        prepared: texts passed through :func:`prepare`.
+        home: the outlet's home country (ISO 3166 alpha-2, e.g. ``"TN"``), one for all texts or one per text
+            (``None`` = none). A national outlet's own news names its own country ("Tunisian police…"); the
+            flag is about foreign news, so a mention of the home country alone leaves it on. A mention that
+            may be the home country or another (an ambiguous name) counts as foreign.
     """
+    prepared = list(prepared)
+    homes = [home] * len(prepared) if home is None or isinstance(home, str) else list(home)
+    if len(homes) != len(prepared):
+        raise ValueError(f"names_no_country: {len(homes)} home countries for {len(prepared)} texts")
     none = np.ones(len(prepared), dtype=bool)
-    for i, hits in _country_matcher().match_many(list(prepared)):
-        if any(not info.stop and info.first and info.first[0] == "country" for _s, _e, info in hits):
+    for i, hits in _country_matcher().match_many(prepared):
+        h = homes[i]
+        if any(not info.stop and info.first and info.first[0] == "country" and not (h and set(info.plain) == {h})
+               for _s, _e, info in hits):
             none[i] = False
     return none
 
@@ -582,6 +595,7 @@ def classify_headlines(
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     taxonomy: pd.DataFrame | str | Path | None = None,
     embeddings: bool = True,
+    home_country: str | None = None,
 ) -> pd.DataFrame:
     """Assign a topic to each headline.
 
@@ -594,6 +608,10 @@ def classify_headlines(
         embeddings: use the model's sentence-encoder part (default). ``False`` classifies with the
             lexical part alone: tens of times faster on very large corpora, less accurate on
             outlets the model has not seen (both measured in docs/EVALUATION.md and docs/PERFORMANCE.md).
+        home_country: the outlet's home country (ISO 3166 alpha-2, e.g. ``"MA"`` for a Moroccan site; default
+            none, for a pan-Arab or international outlet). The model reads whether a headline names a country
+            (foreign news names one, a national outlet's own news mostly does not); with a home country, naming
+            only that country counts as naming none, as the model was trained for JawharaFM (Tunisia).
 
     Returns:
         One row per input, same order: ``text, topic, confidence, label_ar,
@@ -613,7 +631,10 @@ def classify_headlines(
     codes, uniques = pd.factorize(pd.Series(prepared))
     # the encoder reads the original text of each distinct headline (its first occurrence)
     first = np.unique(codes, return_index=True)[1]
-    proba = mdl.predict_proba(list(uniques), [items[i] for i in first], use_encoder=embeddings)
+    kw = {}
+    if home_country and (mdl.country_scale or len(mdl.wv_country)):
+        kw["no_country"] = names_no_country(list(uniques), home_country)
+    proba = mdl.predict_proba(list(uniques), [items[i] for i in first], use_encoder=embeddings, **kw)
     best_idx = proba.argmax(axis=1)
     best = mdl.classes[best_idx][codes].astype(object)
     conf = proba[np.arange(len(uniques)), best_idx][codes].astype(float)
@@ -657,6 +678,7 @@ def headlines_table(
     model: TopicModel | str | Path | None = None,
     taxonomy: pd.DataFrame | str | Path | None = None,
     embeddings: bool = True,
+    home_country: str | None = None,
 ) -> pd.DataFrame:
     """Classify a corpus's ticker headlines (or, without any ticker, its titles).
 
@@ -667,6 +689,8 @@ def headlines_table(
             set). Off by default so the table keeps every row and the notebook decides.
         model, taxonomy, embeddings: see :func:`classify_headlines` (``marsad analyze --option
             headlines embeddings false`` turns the sentence encoder off for a very large corpus).
+        home_country: see :func:`classify_headlines` (``marsad analyze --option headlines home_country MA``
+            for a Moroccan outlet).
 
     Returns:
         ``doc_id, position, section, text, topic, label_ar, confidence,
@@ -689,7 +713,7 @@ def headlines_table(
     if deduplicate:
         rows = rows[rows["duplicate_of"].isna()]
     classified = classify_headlines(rows["text"].tolist(), model=model, min_confidence=min_confidence, taxonomy=taxonomy,
-                                    embeddings=embeddings)
+                                    embeddings=embeddings, home_country=home_country)
     out = pd.DataFrame({
         "doc_id": rows["doc_id"].astype(str).to_numpy(),
         "position": rows["position"].astype("Int64").to_numpy(),

@@ -31,6 +31,7 @@ from marsad.topics.classifier import (
     append_country_block,
     append_lexicon_block,
     lexicon_scores,
+    names_no_country,
     load_lexicon,
     load_taxonomy,
     prepare,
@@ -60,6 +61,20 @@ SOURCES = {
     "France24": "ant-v2.1-multisource/derived_headlines_index_France24.tsv",
 }
 OUTLETS = tuple(SOURCES)
+# Outlet metadata: the home country of a national outlet (ISO 3166 alpha-2), none for the pan-Arab and
+# international ones (Al Arabiya, CNN Arabic, France 24). JawharaFM is a Tunisian radio (its PROVENANCE). The
+# "names no country" flag means "names no country but the outlet's own": a national outlet's news about its own
+# country is not foreign news (``classifier.names_no_country``). At run time the user gives it
+# (``--option headlines home_country MA``); it is never learnt from labels.
+OUTLET_HOME = {"jawharafm": "TN"}
+HOME_COUNTRY = True       # False: the flag ignores home countries (the sixth session's model)
+# "National views" (:func:`national_views`): a pan-Arab outlet's world headline that names one country, as a
+# national outlet of that country would run it (the country's mention removed, so the flag is on), taught as its
+# confident lexicon topic among NATIONAL_TOPICS with weight NATIONAL_WEIGHT (0 = not used). The pan-Arab outlets
+# file every country's parliament, police and schools under world; for that country's own outlet they are
+# politics, security and society, and without JawharaFM no training outlet shows it.
+NATIONAL_WEIGHT = 0.25
+NATIONAL_TOPICS = ("politics", "security", "society")
 # The shipped model leaves out CNN: the demo corpus (data/demo) is ANT CNN, and its topic chart must
 # come from a model that never saw that outlet. The evaluation leaves each outlet out in turn.
 SHIPPED_EXCLUDE = ("CNN",)
@@ -213,7 +228,7 @@ def _class_weights(labels: np.ndarray, mode):
 
 def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int = 40000,
         class_weight="sqrt", lex_scale: float = 1.0, country_scale: float = COUNTRY_SCALE,
-        sample_weight=None, meta: dict | None = None,
+        sample_weight=None, meta: dict | None = None, homes=None,
         embeddings: np.ndarray | None = None, emb_weight: float = 0.0, emb_C: float = EMB_C,
         temperature: float = 1.0, word_vectors: tuple | None = None, wv_weight: float = 0.0,
         wv_C: float = WV_C) -> TopicModel:
@@ -236,6 +251,8 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
         temperature: calibration stored in the model (fitted on held-out outlets by :func:`evaluate`).
         word_vectors: ``(words, vectors, counts)`` from :func:`word_vectors` (None: no word-vector model).
         wv_weight, wv_C: the word-vector model's mixing weight and inverse regularisation.
+        homes: the home country of each text's outlet (ISO code or None; see ``OUTLET_HOME``), for the
+            "names no country" flag; None = no home country for any text.
     """
     from sklearn.linear_model import LogisticRegression
 
@@ -257,8 +274,9 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
     lex_topics = np.array(load_taxonomy()["id"].tolist() if lex_scale else [], dtype=str)
     if lex_scale:
         X = append_lexicon_block(X, prepared, lex_topics, lex_scale)
+    no_country = names_no_country(prepared, homes) if (country_scale or (WV_COUNTRY and word_vectors is not None)) else None
     if country_scale:
-        X = append_country_block(X, prepared, country_scale)
+        X = append_country_block(X, prepared, country_scale, no_country=no_country)
     weights = _class_weights(labels, class_weight)
     clf = LogisticRegression(C=C, max_iter=MAX_ITER, tol=SOLVER_TOL, class_weight=weights)
     clf.fit(X, labels, sample_weight=sample_weight)
@@ -285,7 +303,8 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
                      "emb_weight": emb_weight, "emb_C": emb_C})
     wv = ()
     if word_vectors is not None and len(word_vectors[0]):
-        *wv, wv_country = _fit_wordvec(prepared, labels, word_vectors, weights, sample_weight, wv_C, clf.classes_)
+        *wv, wv_country = _fit_wordvec(prepared, labels, word_vectors, weights, sample_weight, wv_C, clf.classes_,
+                                       no_country=no_country)
         info.update({"word_vectors": {"words": int(len(word_vectors[0])), "dim": int(word_vectors[1].shape[1]),
                                       "sif_a": WV_SIF_A, "C": wv_C, "country": bool(WV_COUNTRY)}, "wv_weight": wv_weight})
     return TopicModel(clf.classes_.astype(str), vocab[0], idfs[0], vocab[1], idfs[1], coef, intercept, info,
@@ -294,7 +313,7 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
                       **({"wv_country": wv_country} if wv else {}))
 
 
-def _fit_wordvec(prepared, labels, word_vectors, class_weight, sample_weight, C, classes):
+def _fit_wordvec(prepared, labels, word_vectors, class_weight, sample_weight, C, classes, *, no_country=None):
     """The word-vector model: a logistic regression on standardised SIF means of word vectors, folded per word.
 
     Returns ``(words, sif, scores, intercept, country)`` for :class:`TopicModel`: since the model is linear in
@@ -304,7 +323,7 @@ def _fit_wordvec(prepared, labels, word_vectors, class_weight, sample_weight, C,
     """
     from sklearn.linear_model import LogisticRegression
 
-    from marsad.topics.classifier import names_no_country, wordvec_matrix
+    from marsad.topics.classifier import wordvec_matrix
 
     words, vectors, counts = word_vectors
     vectors = np.asarray(vectors, dtype=np.float32)
@@ -313,7 +332,8 @@ def _fit_wordvec(prepared, labels, word_vectors, class_weight, sample_weight, C,
     D = np.asarray(wordvec_matrix(prepared, {w: i for i, w in enumerate(words)}, sif) @ vectors)
     dim = D.shape[1]
     if WV_COUNTRY:
-        D = np.hstack([D, names_no_country(prepared).astype(D.dtype)[:, None]])
+        no_country = names_no_country(prepared) if no_country is None else no_country
+        D = np.hstack([D, no_country.astype(D.dtype)[:, None]])
     mu, sd = D.mean(axis=0), D.std(axis=0) + 1e-6
     clf = LogisticRegression(C=C, max_iter=MAX_ITER, tol=SOLVER_TOL, class_weight=class_weight)
     clf.fit((D - mu) / sd, labels, sample_weight=sample_weight)
@@ -388,6 +408,53 @@ def word_vectors(datasets_root, headlines: pd.DataFrame, *, cache: bool = True):
     return words, vectors, counts
 
 
+def national_views(titles: pd.DataFrame, weight: float = NATIONAL_WEIGHT, *, lexicon=None) -> pd.DataFrame:
+    """Training rows that read foreign-news titles as their country's own outlet would.
+
+    From ``titles`` (training title rows with ``topic``, ``source`` and ``title``) it keeps the world titles of
+    outlets with no home country (``OUTLET_HOME``) that name exactly one country (name, capital or demonym of the
+    knowledge base; stop phrases aside), removes that country's mentions and keeps those whose confident lexicon
+    topic (the weak-label rule: score >= 1, margin 0.5) is in ``NATIONAL_TOPICS``: "the Iraqi parliament votes
+    on the election law" (world) becomes "the parliament votes on the election law" (politics). Rows:
+    ``kind="national"``, ``rule="national view"``, ``text`` the prepared title without the country, weight
+    ``weight``. Nothing here reads a held-out outlet: the caller passes its training titles.
+    """
+    from marsad.topics.classifier import _country_matcher
+
+    cols = ["source", "cat", "title", "topic", "rule", "text", "weight", "kind"]
+    rows = titles[(titles["topic"] == "world") & ~titles["source"].isin(list(OUTLET_HOME)) & (titles["source"] != "lexicon")]
+    if rows.empty or not weight:
+        return pd.DataFrame(columns=cols)
+    prepared = [prepare(t) for t in rows["title"]]
+    hits_of = dict(_country_matcher().match_many(prepared))
+    keep, texts = [], []
+    for k, text in enumerate(prepared):
+        hits = [(a, b, info) for a, b, info in hits_of.get(k, [])
+                if not info.stop and info.first and info.first[0] == "country"]
+        ids = {x for _a, _b, info in hits for x in info.plain}
+        if len(ids) != 1:
+            continue
+        for a, b, _info in sorted(hits, key=lambda h: -h[0]):
+            text = text[:a] + " " + text[b:]
+        text = " ".join(text.split())
+        if text:
+            keep.append(k)
+            texts.append(text)
+    if not texts:
+        return pd.DataFrame(columns=cols)
+    lex = lexicon or load_lexicon()
+    scores = lexicon_scores(texts, lexicon=lex).to_numpy()
+    order = np.argsort(-scores, axis=1, kind="stable")
+    s1 = scores[np.arange(len(scores)), order[:, 0]]
+    s2 = scores[np.arange(len(scores)), order[:, 1]]
+    top = np.array(lex.topics)[order[:, 0]]
+    ok = (s1 >= _MIN_SCORE) & (s1 - s2 >= _MIN_MARGIN) & np.isin(top, NATIONAL_TOPICS)
+    src = rows.iloc[np.array(keep)[ok]] if ok.any() else rows.iloc[:0]
+    return pd.DataFrame({"source": src["source"].to_numpy(), "cat": src["cat"].to_numpy(), "title": src["title"].to_numpy(),
+                         "topic": top[ok], "rule": "national view", "text": np.array(texts, dtype=object)[ok],
+                         "weight": float(weight), "kind": "national"})
+
+
 def lexicon_documents(weight: float = LEXICON_DOC_WEIGHT) -> pd.DataFrame:
     """Every lexicon term as a tiny training text of its topic (weight ``weight``).
 
@@ -402,13 +469,14 @@ def lexicon_documents(weight: float = LEXICON_DOC_WEIGHT) -> pd.DataFrame:
 
 def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weight: float = 0.5,
                  source_weights: dict | None = None, headlines: pd.DataFrame | None = None,
-                 lexicon_weight: float = LEXICON_DOC_WEIGHT) -> pd.DataFrame:
+                 lexicon_weight: float = LEXICON_DOC_WEIGHT, national_weight: float | None = None) -> pd.DataFrame:
     """Training texts with their weak labels and weights, duplicates and dropped rows removed.
 
     Each labelled headline is one row (weight 1); with ``abstracts`` the first
     sentence of its article, when available, is another row with the same topic
     (weight ``lead_weight``): it teaches vocabulary headlines are too short to show.
-    With ``lexicon_weight`` the lexicon terms are added (:func:`lexicon_documents`).
+    With ``lexicon_weight`` the lexicon terms are added (:func:`lexicon_documents`); with ``national_weight``
+    (default ``NATIONAL_WEIGHT``) the national views of the world titles (:func:`national_views`).
     ``headlines`` may pass an already loaded ``load_headlines(..., abstracts=True)`` table.
     """
     if headlines is None:
@@ -426,9 +494,13 @@ def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weig
     if abstracts and "lead" in heads.columns:
         leads = heads[heads["lead"].str.strip() != ""].assign(text=lambda d: d["lead"], weight=lead_weight, kind="lead")
         frames.append(leads)
+    national_weight = NATIONAL_WEIGHT if national_weight is None else national_weight
+    if national_weight:
+        frames.append(national_views(heads, national_weight))
     if lexicon_weight:
         frames.append(lexicon_documents(lexicon_weight))
     data = pd.concat(frames, ignore_index=True)
+    data["home"] = [OUTLET_HOME.get(src) if HOME_COUNTRY else None for src in data["source"]]
     if source_weights:
         data["weight"] *= data["source"].map(source_weights).fillna(1.0)
     return data
@@ -458,7 +530,9 @@ def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=SHIPPED
     titles = data[data["kind"] == "title"]
     meta = {"sources": sources, "excluded": sorted(exclude), "rules": titles["rule"].value_counts().to_dict(),
             "titles": int(len(titles)), "leads": int((data["kind"] == "lead").sum()), "lead_weight": lead_weight,
-            "lexicon_terms": int((data["kind"] == "term").sum()), "lexicon_weight": lexicon_weight}
+            "lexicon_terms": int((data["kind"] == "term").sum()), "lexicon_weight": lexicon_weight,
+            "national_views": int((data["kind"] == "national").sum()), "national_weight": NATIONAL_WEIGHT,
+            "home_countries": {s: OUTLET_HOME[s] for s in sources if HOME_COUNTRY and s in OUTLET_HOME}}
     if calibrate and "temperature" not in fit_kwargs and len(sources) >= 2:
         # Mixing weight and temperature from models that did not see the outlet they are scored on: one
         # model per training outlet left out (never an outlet this model excludes, e.g. the demo's).
@@ -484,7 +558,8 @@ def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=SHIPPED
         if headlines is None:
             headlines = load_headlines(datasets_root, exclude=exclude, abstracts=abstracts)
         fit_kwargs["word_vectors"] = word_vectors(datasets_root, headlines[headlines["source"].isin(sources)])
-    model = fit(data["text"], data["topic"], sample_weight=data["weight"].to_numpy(), meta=meta, **fit_kwargs)
+    model = fit(data["text"], data["topic"], sample_weight=data["weight"].to_numpy(), meta=meta,
+                homes=data["home"].tolist(), **fit_kwargs)
     if out:
         model.save(out)
     return model
@@ -508,7 +583,10 @@ def _held_out_parts(datasets_root, outlets, heads: pd.DataFrame, *, exclude=(), 
         train_s = time.perf_counter() - t0
         test = test_headlines(heads, held)
         titles = test["title"].tolist()
-        lexical, embedding, wordvec = model.decision_parts([prepare(t) for t in titles], titles, embeddings=embed(titles))
+        prepared = [prepare(t) for t in titles]
+        home = OUTLET_HOME.get(held) if HOME_COUNTRY else None  # outlet metadata, the same a user gives at run time
+        lexical, embedding, wordvec = model.decision_parts(prepared, titles, embeddings=embed(titles),
+                                                           no_country=names_no_country(prepared, home))
         parts.append({"held": held, "model": model, "gold": test["gold"].to_numpy(), "accepted": test["accepted"].tolist(),
                       "lexical": lexical, "embedding": embedding if embedding is not None else np.zeros_like(lexical),
                       "wordvec": wordvec, "train_s": train_s})
@@ -677,17 +755,42 @@ def _metrics(gold: np.ndarray, pred: np.ndarray, conf: np.ndarray, accepted=None
     }
 
 
-def _seed_ticker(model: TopicModel) -> tuple[int, int, pd.DataFrame] | None:
-    """Score a model on the hand-labelled seed ticker (``tests/fixtures/seed_ticker_topics``)."""
+# The seed ticker is a Moroccan news site's: a user running its report may give the outlet's home country.
+SEED_HOME = "MA"
+
+
+def _seed_ticker(model: TopicModel, home_country: str | None = None) -> tuple[int, int, pd.DataFrame] | None:
+    """Score a model on the hand-labelled seed ticker (``tests/fixtures/seed_ticker_topics``).
+
+    ``home_country``: as ``marsad analyze --option headlines home_country`` (None: the default, no home country).
+    """
     if not (SEED_LABELS.is_file() and SEED_PAGE.is_file()):
         return None
     from marsad.topics.classifier import classify_headlines
 
     gold = pd.read_csv(SEED_LABELS, sep="\t", dtype={"topic": str, "text": str}, keep_default_na=False)
-    got = classify_headlines(gold["text"].tolist(), model=model)
+    got = classify_headlines(gold["text"].tolist(), model=model, home_country=home_country)
     wrong = gold.assign(predicted=got["best_topic"].to_numpy(), confidence=got["confidence"].to_numpy())
     wrong = wrong[wrong["predicted"] != wrong["topic"]]
     return len(gold) - len(wrong), len(gold), wrong
+
+
+def seed_markdown(model: TopicModel, goal: str = "") -> str:
+    """The seed ticker's score without a home country and with ``SEED_HOME``, and the disagreements of each."""
+    parts = []
+    for home in (None, SEED_HOME):
+        seed = _seed_ticker(model, home)
+        if not seed:
+            return "(seed ticker fixture not found)"
+        right, n, wrong = seed
+        how = f"with `--option headlines home_country {home}` (the site is Moroccan)" if home else "with no home country (the default)"
+        md = (f"**{right} / {n}** headlines get the topic of the hand labels {how} "
+              f"(`tests/fixtures/seed_ticker_topics/labels.tsv`, best topic, nothing left uncertain{goal}).")
+        if len(wrong):
+            md += " Disagreements:\n\n" + _table(wrong[["position", "text", "topic", "predicted", "confidence"]]
+                                                 .rename(columns={"topic": "hand label"}))
+        parts.append(md)
+    return "\n\n".join(parts)
 
 
 def _md_num(v) -> str:
@@ -701,10 +804,22 @@ def _table(df: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
+def _home_md() -> str:
+    if not HOME_COUNTRY:
+        return "The \"names no country\" flag counts every country."
+    homes = ", ".join(f"{o} {c}" for o, c in OUTLET_HOME.items())
+    return (f"The \"names no country\" flag means no country but the outlet's home country, which is outlet metadata\n"
+            f"({homes}; none for the pan-Arab and international outlets), in training and for the held-out outlet alike\n"
+            f"(at run time: `--option headlines home_country XX`).")
+
+
 def _model_md(shipped) -> str:
     """The shipped model's description for docs/EVALUATION.md (with or without its embedding model)."""
     meta = shipped.meta
-    country = (f" and the \"names no country\" column (scale {shipped.country_scale:g})" if shipped.country_scale else "")
+    homes = meta.get("home_countries") or {}
+    home = (" but the outlet's home country (" + ", ".join(f"{o} {c}" for o, c in homes.items()) + " in training)"
+            if homes else "")
+    country = (f" and the \"names no country{home}\" column (scale {shipped.country_scale:g})" if shipped.country_scale else "")
     if shipped.emb_weight:
         head = (f"**Model.** A stack of two multinomial logistic regressions: TF-IDF character 2–5-grams and word 1–2-grams with\n"
                 f"the lexicon scores{country} (C = {meta.get('C')}), and the 512-d multilingual Universal Sentence Encoder v3 "
@@ -792,15 +907,7 @@ def evaluate(datasets_root) -> str:
     from marsad.topics.classifier import load_model
 
     shipped = load_model()
-    seed = _seed_ticker(shipped)
-    seed_md = "(seed ticker fixture not found)"
-    if seed:
-        right, n, wrong = seed
-        seed_md = (f"**{right} / {n}** seed ticker headlines get the topic of the hand labels "
-                   f"(`tests/fixtures/seed_ticker_topics/labels.tsv`, best topic, nothing left uncertain).")
-        if len(wrong):
-            seed_md += " Disagreements:\n\n" + _table(wrong[["position", "text", "topic", "predicted", "confidence"]]
-                                                       .rename(columns={"topic": "hand label"}))
+    seed_md = seed_markdown(shipped)
     # speed of the shipped configuration once loaded: a 58-headline ticker and 5,000 headlines
     sample = heads["title"].drop_duplicates().tolist()
     ticker = sample[:58]
@@ -824,7 +931,7 @@ sports, economy, culture, technology and world sections. The lexical, the embedd
 (word2vec trained on each fold's training outlets' article text, never the held-out outlet's) are mixed with
 weight {weight} on the embedding model and {wv_weight} on the word-vector model (chosen below) and calibrated by one
 softmax temperature (T = {temperature}) fitted on the pooled held-out predictions; "forced" means every headline
-gets its best topic.
+gets its best topic. {_home_md()}
 
 {_table(summary)}
 

@@ -15,7 +15,7 @@ import pandas as pd
 
 from marsad.training.evaluate import DatasetsMissing
 from marsad.training.topics import (
-    SOURCES, _embed, _metrics, _seed_ticker, _softmax, _table, load_headlines, test_headlines,
+    SOURCES, _embed, _metrics, _softmax, _table, load_headlines, seed_markdown, test_headlines,
 )
 
 __all__ = ["evaluate"]
@@ -59,15 +59,7 @@ def evaluate(datasets_root) -> str:
     tax = load_taxonomy()["id"].tolist()
     cm = sum(c.reindex(index=tax, columns=tax, fill_value=0) for c in confusion)
     cm = cm.loc[cm.sum(axis=1) > 0, cm.sum(axis=0) > 0].reset_index(names="gold \\ predicted")
-    seed = _seed_ticker(model)
-    seed_md = "(seed ticker fixture not found)"
-    if seed:
-        right, n, wrong = seed
-        seed_md = (f"**{right} / {n}** headlines get the topic of the hand labels "
-                   "(`tests/fixtures/seed_ticker_topics/labels.tsv`, best topic, nothing left uncertain; goal 52).")
-        if len(wrong):
-            seed_md += " Disagreements:\n\n" + _table(wrong[["position", "text", "topic", "predicted", "confidence"]]
-                                                       .rename(columns={"topic": "hand label"}))
+    seed_md = seed_markdown(model, "; goal 52")
     meta = model.meta
     return f"""Command: `python -m marsad.training evaluate topics-shipped` (run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC).
 
