@@ -830,6 +830,9 @@ def _model_md(shipped) -> str:
                 f"the lexicon scores{country} (C = {meta.get('C')}). The calibration of `train topics` (its training outlets "
                 f"left out in turn)\ngave the sentence-embedding model weight 0, so the shipped model has none and does not "
                 f"load the encoder.")
+    national = (f", {meta['national_views']:,} national views of the pan-Arab outlets' world titles (a title naming one "
+                f"country,\nwithout it, as its politics, security or society; `national_views`) at weight {meta.get('national_weight')}"
+                if meta.get("national_views") else "")
     wv = meta.get("word_vectors")
     if wv and shipped.wv_weight:
         head += (f" A {'third' if shipped.emb_weight else 'second'} logistic regression (C = {wv['C']}) reads the SIF-weighted mean (a = {wv['sif_a']}) of the\n"
@@ -838,7 +841,7 @@ def _model_md(shipped) -> str:
     return (f"{head} Training labels: publisher sections, weak labels\n"
             "from the lexicon rules in JawharaFM's politics, society and mixed sections (`marsad.training.topics.weak_labels`),\n"
             f"each lexicon term as a small example of its topic (weight {meta.get('lexicon_weight', 0)}), lead sentences at weight\n"
-            f"{meta.get('lead_weight')}; square-root class weights.")
+            f"{meta.get('lead_weight')}{national}; square-root class weights.")
 
 
 def evaluate(datasets_root) -> str:
@@ -869,6 +872,11 @@ def evaluate(datasets_root) -> str:
     row = {t: i for i, t in enumerate(texts)}
 
     def embed(ts):
+        nonlocal vectors
+        missing = sorted({t for t in ts if t not in row})  # e.g. the national views (titles without their country)
+        if missing:
+            row.update({t: len(vectors) + i for i, t in enumerate(missing)})
+            vectors = np.vstack([vectors, _embed(missing)])
         return vectors[[row[t] for t in ts]]
 
     folds = _held_out_parts(root, outlets, heads, embed=embed)
