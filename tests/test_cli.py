@@ -31,6 +31,10 @@ def _run(*args, cwd=None):
     (["report", "--corpus", "{seed}", "--name", "x\n"], "is not allowed"),
     (["report", "--name", "x"], "needs --corpus"),
     (["report", "--corpus", "{seed}", "--name", "x", "--jobs", "0"], "whole number"),
+    (["report", "--corpus", "{seed}", "--name", "x", "--option", "headlines", "home_country", "Morocco"],
+     "not an ISO 3166 alpha-2 code"),
+    (["report", "--corpus", "{seed}", "--name", "x", "--option", "headline", "home_country", "MA"], "do not exist"),
+    (["report", "--corpus", "{seed}", "--name", "x", "--option", "mentions", "ner", "maybe"], "true or false"),
     (["analyze", "--corpus", "/no/such/path", "--out", "{tmp}/t"], "does not exist"),
     (["read", "--corpus", "/no/such/path"], "does not exist"),
 ])

@@ -83,3 +83,27 @@ def test_corpus_without_headlines_gives_a_note(tmp_path):
     nb = execute_notebook(NOTEBOOK, tmp_path, tables=str(tables), output_dir=str(tmp_path / "report"))
     assert "there is no topic mix to show" in notebook_text(nb)
     assert pd.read_csv(tmp_path / "report" / "headlines.csv").empty  # written by the analysis, not the notebook
+
+
+@pytest.mark.slow
+def test_seed_report_says_no_home_country_by_default(seed_run):
+    nb, _ = seed_run
+    assert "No home country was set for this run" in notebook_text(nb)
+
+
+@pytest.mark.slow
+def test_report_option_sets_the_home_country_of_the_run(tmp_path, seed_path):
+    import json
+
+    import nbformat
+
+    from marsad.runner.report import run_report
+
+    result = run_report(seed_path, "ma", reports_dir=tmp_path, notebooks=["01"], jobs=1,
+                        options={"headlines": {"home_country": "MA"}})
+    assert result.ok
+    info = json.loads((result.out_dir / "tables" / "run.json").read_text(encoding="utf-8"))
+    assert info["options"]["headlines"]["home_country"] == "MA"  # the run records the option it used
+    text = notebook_text(nbformat.read(result.out_dir / "notebooks" / NOTEBOOK, as_version=4))
+    assert "Home country of this outlet: **Morocco** (المغرب)" in text
+    assert "No home country was set" not in text

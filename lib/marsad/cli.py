@@ -59,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="notebook parameter (repeatable); VALUE is read as JSON when it parses; "
                           "see --list-params")
     rep.add_argument("--capture-date", help="when the pages were captured (YYYY-MM-DD); dates the ticker")
+    rep.add_argument("--option", nargs=3, action="append", default=[], metavar=("STAGE", "KEY", "VALUE"),
+                     help="keyword option of an analysis stage, as in marsad analyze (repeatable), "
+                          "e.g. --option headlines home_country MA for a Moroccan site")
     rep.add_argument("--reports-dir", default=None, help="parent folder of runs (default: reports/)")
     rep.add_argument("--notebook", action="append",
                      help="run only this notebook: number (03), name or file (repeatable)")
@@ -160,7 +163,8 @@ def _report(args) -> int:
     result = run_report(
         args.corpus, args.name, parameters={k: parse_cli_value(v) for k, v in args.parameter},
         reports_dir=args.reports_dir or Path.cwd() / "reports", notebooks=args.notebook,
-        capture_date=args.capture_date, show_code=args.show_code, jobs=args.jobs, quiet=not args.verbose,
+        capture_date=args.capture_date, options=_stage_options(args.option), show_code=args.show_code,
+        jobs=args.jobs, quiet=not args.verbose,
         on_notebook=finished, on_analysed=analysed,
     )
     for stage, error in result.stage_errors.items():
@@ -169,16 +173,24 @@ def _report(args) -> int:
     return 0 if result.ok and not result.stage_errors else 1
 
 
+def _stage_options(triples) -> dict | None:
+    """``--option STAGE KEY VALUE`` triples as ``{stage: {key: value}}`` (VALUE read as JSON when it parses)."""
+    from marsad.runner.params import parse_cli_value
+
+    options: dict = {}
+    for stage, key, value in triples:
+        options.setdefault(stage, {})[key] = parse_cli_value(value)
+    return options or None
+
+
 def _analyze(args) -> int:
     from marsad.engine.run import analyze
-    from marsad.runner.params import parse_cli_value, validate_parameters
+    from marsad.runner.params import validate_parameters
 
     capture_date = validate_parameters({"capture_date": args.capture_date or ""})["capture_date"] or None
     engine = "dask" if args.scheduler else args.engine
     kwargs = {"stages": tuple(args.stage)} if args.stage else {}
-    options: dict = {}
-    for stage, key, value in args.option:
-        options.setdefault(stage, {})[key] = parse_cli_value(value)
+    options = _stage_options(args.option)
     run = analyze(args.corpus, args.out, capture_date=capture_date, csv_dir=args.out if args.csv else None,
                   engine=engine, scheduler=args.scheduler, workers=args.workers, chunk_mb=args.chunk_mb,
                   force=args.force, progress=False if args.no_progress else None, options=options or None,

@@ -306,6 +306,7 @@ def run_report(
     reports_dir: str | os.PathLike = "reports",
     notebooks: list[str | os.PathLike] | None = None,
     capture_date: str | None = None,
+    options: dict | None = None,
     show_code: bool = False,
     jobs: int = 2,
     timeout: int = 900,
@@ -322,6 +323,9 @@ def run_report(
         reports_dir: parent folder of runs.
         notebooks: notebooks to run, by number, name or path (default: every ``NN-*.ipynb``).
         capture_date: when the pages were captured (dates ticker headlines), YYYY-MM-DD.
+        options: keyword options of the analysis stages, as for ``marsad analyze --option``
+            (e.g. ``{"headlines": {"home_country": "MA"}}`` for a Moroccan site); checked before anything is
+            written, recorded in the tables' ``run.json`` and shown in every report's options box.
         show_code: keep code cells in the HTML.
         jobs: notebooks executed at the same time.
         timeout: seconds allowed per cell.
@@ -340,6 +344,7 @@ def run_report(
         FileNotFoundError: the corpus does not exist.
     """
     from marsad.engine.run import analyze
+    from marsad.stages import STAGES, resolve_options
 
     corpus = Path(corpus).expanduser().resolve()
     if not corpus.exists():
@@ -350,11 +355,13 @@ def run_report(
     capture_date = validate_parameters({"capture_date": capture_date or ""})["capture_date"] or None
     if jobs < 1:
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
+    resolve_options(tuple(STAGES), options)  # OptionError (a ValueError) before anything is written
 
     (out / "notebooks").mkdir(parents=True, exist_ok=True)
     started = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
-    run = analyze(corpus, out / "tables", capture_date=capture_date, csv_dir=out, progress=False if quiet else None)
+    run = analyze(corpus, out / "tables", capture_date=capture_date, csv_dir=out, options=options or None,
+                  progress=False if quiet else None)
     analysis_seconds = round(time.perf_counter() - t0, 2)
     summary = run.corpus.summary()
     if not summary.get("documents"):
