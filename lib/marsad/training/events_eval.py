@@ -201,7 +201,8 @@ Russia) that were the blind split `blind-us-ir` of session 10 (run once blind in
 and fixed in session 11: **development data now**). `il-ir` = the 12 Israel–Iran articles (focus Israel) that were the
 blind split `blind-il-ir` of session 11 (run once blind in session 11, below; renamed and read for errors in session 12:
 **development data now**). The blind split of session 12 is `blind-sa-qa` (Saudi Arabia–Qatar, focus Saudi
-Arabia; below), scored only when named.
+Arabia; below), scored only when named; it was run once at the end of session 12 and becomes development data in the
+next session.
 
 How the numbers moved (same command; P = precision, R = recall):
 
@@ -235,6 +236,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 11 (read on us-ir: the raw-text prefilter, بلاده, warnings, relative clauses after a title and name, dates of things signed or issued, appeals and talks with non-actors, bans on goods, condolences, coercion, US bodies, claims of hostile conduct, pronoun speakers, statements dated by the meeting; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 / 1.00; us-ir 0.80 → 1.00 (10/10) | 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.70 → **0.80** / 0.69 / 0.77 / 0.60; us-ir 0.08 → 0.58 (7/12) |
 | session 11 rules, **blind run** (2 Dec 2026, 12:05 UTC, commit `dffd689`) | blind-il-ir (IL–IR, 12 docs, focus IL; now `il-ir`) | **0.75 (3/4)** | **0.13 (2/15)** |
 | session 12 (read on il-ir: the other side's sites, targets and aircraft named by its demonym, announced force as a threat, not allowing, firing, striking, destroying, mocking, people nouns, بلاده past a country, coordinated verbal nouns, charges, descriptions, questions, continued statements; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir / il-ir | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 / 1.00 / 1.00; il-ir 0.75 → 1.00 (13/13) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.80 / 0.69 / 0.77 / 0.60 / 0.58; il-ir 0.13 → 0.80 (12/15) |
+| session 12 rules, **blind run** (2 Dec 2026, 15:40 UTC, commit `7ff9847`) | blind-sa-qa (SA–QA, 12 docs, focus SA) | **0.00 (0/1)** | **0.00 (0/10)** |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -1002,7 +1004,52 @@ il-ir moved):
 other development split prints the same numbers as before the session. Still missed on il-ir: Rezaei's mocking (a state
 official named with no nationality word), the recent strikes on "أهدفا إيرانية" (a misspelling), Lieberman's vow ("توعد … بأن تضرب بلاده أي
 محاولة إيرانية": the other side only as the adjective of an attempt); right pair, wrong kind: Rezaei's "نحن نقول له"
-read as Netanyahu's statement."""
+read as Netanyahu's statement.
+
+### Blind (session 12, Saudi Arabia–Qatar; annotated and landed before any rule of the session changed; run once)
+
+Split `blind-sa-qa` (gold README, section "The `blind-sa-qa` split"): 12 ANT articles (CNN, France24, Al Arabiya,
+Jawhara FM: 3 each) naming Saudi Arabia with Qatar, the pair and the documents drawn by
+`data/gold/events/select_blind_saqa.py`, read and annotated by hand and landed alone before any rule of the session
+changed; the set-up (King Salman, Mohammed bin Salman, Adel al-Jubeir; Emir Tamim, Mohammed bin Abdulrahman Al Thani in
+`actors.csv`) was fixed before any article was opened. Its articles were not read again while the rules above were
+written, no system output was looked at on them, and no rule names a word seen only there. Run once, on 2 December 2026
+at 15:40 UTC, at commit `7ff9847` (main; the events code is that of `5ffe102`, frozen), with
+`python -m marsad.training.events_eval blind-sa-qa --datasets ../shared/datasets`. No rule was changed after the run.
+Gold: 10 counted events (Saudi Arabia cutting relations with Qatar in five articles, the blocking of Qatari media sites,
+the expulsion deadline for Qatari residents, and at the UN in September 2018 Qatar's denial of the Saudi statement and
+the Saudi delegation's rejection and accusations), 15 optional, 10 no-event sentences, 3 background rows.
+
+| blind, first run | system events | P actors | R actors | P +kind | R +kind | P +date | R +date | no-event sentences with an event | background found |
+|---|---|---|---|---|---|---|---|---|---|
+| SA–QA, 12 docs | 1 | 0.00 (0/1) | 0.00 (0/10) | 0.00 (0/1) | 0.00 (0/10) | 0.00 (0/1) | 0.00 (0/10) | 1/10 | 0/3 |
+
+Two more system rows fell on optional gold events (the Qatari emir's criticism of the Saudi–US agreements, words Doha
+said were fabricated, read as reported 111 and as a 062 arms deal) and count neither way. Errors by class, read from
+the run's listing and the system's rows on these documents (not fixed: the split stays as it was run):
+- **No cue for cutting relations** (the cause of 6 misses): "قطع السعودية … علاقاتها مع قطر", "قطعت السعودية علاقاتها
+  معها", "بقطع العلاقات التجارية والدبلوماسية مع قطر", "قطع علاقاتها الدبلوماسية مع قطر": the cue list has expelling and
+  withdrawing diplomats and freezing assets, but no breaking of relations (161). Even with a cue, three of these name Saudi
+  Arabia first in a list of four agents (السعودية والإمارات والبحرين ومصر; الرياض وأبوظبي والمنامة والقاهرة), which the
+  list rule drops, and one names it only as "المملكة", which is no actor.
+- **No cue for the other coercive measures of a boycott** (2 misses): blocking the other side's media sites ("حجبت
+  الجهات المختصة … مواقع قنوات الجزيرة القطرية": the target is also a demonym on a non-actor noun) and a deadline for
+  its nationals to leave ("مهلة الـ14 يوماً التي حددتها السعودية … لمغادرة المواطنين القطريين").
+- **A diplomatic exchange at the UN** (3 misses): a reply (رد … على بيان) is no cue and "الافتراءات" is not among the
+  words that make "واصفا … بـ" a criticism (Qatar's denial); the Saudi rejection is a definite noun ("الرفض التام
+  واستنكار البيان القطري", the cue row is the verb رفض) whose object is a demonym on a statement noun; the accusation
+  "أن قطر … تدعم الأصوليين … وتأوي مجموعات إرهابية" is not in the list of hostile conducts (it has "تدعم الإرهاب").
+- **False row** (1): "وكانت السعودية وقطر قد أيدتا الضربات الأمريكية الفرنسية البريطانية ضد دمشق" coded SA → QA 051:
+  joint support of a third party's act by both sides (a dual verb) read as support of one for the other; the sentence is
+  one of the no-event sentences (1/10).
+- **Dates**: no event found, so none scored.
+
+Reading: on a pair the rules were never read on, the extractor found none of the ten Saudi–Qatari events (actor
+precision 0.00 on a single row, recall 0.00), against the 0.75 target. This split's news is a diplomatic boycott, told
+with a vocabulary (breaking relations, blocking media, expelling nationals, replies at the UN) the cue list lacks, and with
+Saudi Arabia acting in a list of four states; the session's rules, written for the military vocabulary of il-ir, did not
+reach it (and were not meant to: no construction of this split was looked at). 12 documents and 10 events are a small
+sample. Next session: this split becomes a development split `sa-qa`, and a new blind split is needed first."""
 
 
 def main(argv: list[str] | None = None) -> int:
