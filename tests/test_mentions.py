@@ -987,3 +987,16 @@ def test_a_name_said_twice_in_one_span_and_a_country_with_al_before_a_name():
     assert people["surface"].tolist() == ["جان لوك ميلانشون", "جان لوك ميلانشون"]
     m = _find_mentions(text, recognizer=_rx(r"الفاتيكان فرانسيس"))
     assert "الفاتيكان" in set(m.loc[m["entity_type"] == "country", "surface"])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وصل الوفد بمصر أمس", ["EG"]),             # ب + a three-letter country name
+    ("زيارتها لمصر السبت", ["EG"]),               # ل
+    ("ولمصر حق في مياه النيل", ["EG"]),          # و + ل
+    ("لم يكن لقطر أي اتصال", ["QA"]),
+    ("قال المدير التنفيذي لقطر للبترول", []),    # a company, with or without the preposition
+    ("أعلنت قطر للطاقة عن صفقة", []),
+    ("مرر كروس الكرة إلى بروس", []),             # a short demonym (روس) takes no ب/ل/ك: Kroos, Bruce
+])
+def test_short_country_names_take_every_proclitic(text, want):
+    assert ids(text) == want

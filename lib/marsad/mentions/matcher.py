@@ -263,7 +263,11 @@ class Matcher:
                 # ل + ال is written لل: the first ل is the preposition
                 variants += [(c + "ل" + key[1:], len(c) + 1, len(key) - 1) for c in _LIL_PREFIXES]
             else:
-                prefixes = _PREFIXES_SHORT if len(key) <= _SHORT_KEY else _PREFIXES
+                # a short key (مصر، قطر، روس، سول) takes only و/ف, since ب/ل/ك + three letters is often another
+                # word (بروس Bruce, كروس Kroos, بسول); but a country's own name is written بمصر، لمصر، لقطر
+                # far more often than anything else, so a name row takes every proclitic
+                short = len(key) <= _SHORT_KEY and self._rows[idx][3] != "name"
+                prefixes = _PREFIXES_SHORT if short else _PREFIXES
                 variants = [(c + key, len(c), len(key)) for c in prefixes]
             for k, skip, span in variants:
                 entry = keys.setdefault(" " + k + " ", [skip, span, []])
