@@ -42,11 +42,12 @@ def _probe7(datasets: Path) -> set[str]:
     return {os.path.basename(f) for f in random.sample(files, 400)}
 
 
-def _key(path: str) -> str:
-    return hashlib.sha1(("heldout7/" + os.path.basename(path)).encode("utf-8")).hexdigest()
+def _key(path: str, salt: str = "heldout7/") -> str:
+    return hashlib.sha1((salt + os.path.basename(path)).encode("utf-8")).hexdigest()
 
 
-def _candidates(datasets: Path, folders, keep, excluded) -> list[str]:
+def _candidates(datasets: Path, folders, keep, excluded, salt: str = "heldout7/") -> list[str]:
+    """The articles of ``folders`` (1,500–4,500 bytes, not ``excluded``) that ``keep``, by the SHA-1 of salt + name."""
     out = []
     for folder in folders:
         for f in glob.glob(str(datasets / folder / "*.txt")):
@@ -57,7 +58,7 @@ def _candidates(datasets: Path, folders, keep, excluded) -> list[str]:
                 continue
             if keep(Path(f).read_text(encoding="utf-8")):
                 out.append(os.path.relpath(f, datasets))
-    return sorted(out, key=_key)
+    return sorted(out, key=lambda f: _key(f, salt))
 
 
 def select(datasets: Path, commit: str = "7e73f7f") -> list[str]:

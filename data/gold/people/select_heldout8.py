@@ -19,49 +19,18 @@ random.sample(sorted(files), 400)`` over every ANT v2.1 article), and every arti
 earlier split of this gold set and the other gold sets).
 """
 import glob
-import hashlib
 import os
-import random
 import re
-import subprocess
 import sys
 from pathlib import Path
+
+# the same exclusions and candidate filter as heldout7's draw (this folder is on the path when run as a script)
+from select_heldout7 import _candidates, _named_in_repo, _probe7
 
 POLITICS = ["ant-v1.1-jawharafm/politic", "ant-v1.1-jawharafm/internationalNews"]
 SPORT = ["ant-v2.1-multisource/CNN/sport", "ant-v2.1-multisource/France24/sport"]
 ECONOMY = ["ant-v2.1-multisource/Alarabia/economy"]
-DOCNO = re.compile(r"[A-Z]{2}-[A-Za-z]+-[0-9]+-[0-9]{8}")
-
-
-def _named_in_repo(commit: str) -> set[str]:
-    root = Path(__file__).resolve().parents[3]
-    out = subprocess.run(["git", "-C", str(root), "grep", "-ohE", DOCNO.pattern, commit],
-                         capture_output=True, text=True, check=True).stdout
-    return {m.group(0) for m in DOCNO.finditer(out)}
-
-
-def _probe7(datasets: Path) -> set[str]:
-    files = sorted(glob.glob(str(datasets / "ant-v2.1-multisource" / "*" / "*" / "*.txt")))
-    random.seed(7)
-    return {os.path.basename(f) for f in random.sample(files, 400)}
-
-
-def _key(path: str) -> str:
-    return hashlib.sha1(("heldout8/" + os.path.basename(path)).encode("utf-8")).hexdigest()
-
-
-def _candidates(datasets: Path, folders, keep, excluded) -> list[str]:
-    out = []
-    for folder in folders:
-        for f in glob.glob(str(datasets / folder / "*.txt")):
-            name = os.path.basename(f)
-            if name in excluded or name[:-4] in excluded:
-                continue
-            if not 1500 <= os.path.getsize(f) <= 4500:
-                continue
-            if keep(Path(f).read_text(encoding="utf-8")):
-                out.append(os.path.relpath(f, datasets))
-    return sorted(out, key=_key)
+SALT = "heldout8/"
 
 
 def _roles(t: str) -> bool:
@@ -76,10 +45,10 @@ def select(datasets: Path, commit: str = "6fc7701") -> list[str]:
     demo = {os.path.basename(f) for f in glob.glob(str(Path(__file__).resolve().parents[2] / "demo" / "**" / "*.txt"),
                                                    recursive=True)}
     excluded = demo | _probe7(datasets) | _named_in_repo(commit)
-    chosen = _candidates(datasets, POLITICS, _roles, excluded)[:4]
+    chosen = _candidates(datasets, POLITICS, _roles, excluded, SALT)[:4]
     for folder in SPORT:
-        chosen += _candidates(datasets, [folder], _sport, excluded)[:2]
-    chosen += _candidates(datasets, ECONOMY, _roles, excluded)[:2]
+        chosen += _candidates(datasets, [folder], _sport, excluded, SALT)[:2]
+    chosen += _candidates(datasets, ECONOMY, _roles, excluded, SALT)[:2]
     return chosen
 
 
