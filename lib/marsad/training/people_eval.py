@@ -481,7 +481,10 @@ def render(docs: pd.DataFrame, results: dict) -> str:
               "commit `18cb01e`, before any system run and before any code change of that session), its first and "
               f"only run (main at commit `{BLIND8_COMMIT}`, people code of `a700f68`, frozen at 15:40 UTC, nothing "
               f"changed after the run; {BLIND8_RUN_AT}): " + "; ".join(verdict_of(BLIND8_FIRST_RUN)) + ". "
-              + BLIND8_NOTE + " Its row above is that run (the code has not changed since); its errors are read, "
+              + BLIND8_NOTE + " Its row above is the current code's: after the run the lead let a three-letter "
+              "country name take ب/ل/ك (بمصر، لمصر were no mention at all; commit `bc427e9`, from the class above), "
+              "which moved its country row from 122 right of 127 predicted (R 0.968) to 124 of 129 (R 0.984) and "
+              "changed no other split; its errors are read, "
               "so `heldout8` is no unseen text for any later code, and `heldout7` (the tenth session's blind split) "
               "is a development split whose row is the current code's."]
     lines += ["", f"**Blind measurement of the tenth session.** On `{BLIND7}`, the blind split of "
