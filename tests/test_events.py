@@ -1285,3 +1285,30 @@ def test_announced_force_threatens_what_follows_the_verb():
     ev = one('- تأكيد ترامب بأن نزع الأسلحة سيبدأ سريعا، مضيفا أن الزعيم الكوري الشمالي تعهد أن الشمال سيدمر موقعا '
              'للتجارب الصاروخية.', published="2018-06-12", focus="US", partners=("KP",))
     assert "138" not in ev["cameo_code"].tolist()
+
+
+# ------------------------------------------------------------------ after the session-12 blind run: breaking relations
+def _sa(text, published="2017-06-06", partners=("QA",)):
+    return one(text, published=published, focus="SA", partners=partners)
+
+
+def test_breaking_off_relations_with_the_other_side():
+    assert _pairs(_sa("قطعت السعودية علاقاتها الدبلوماسية مع قطر.")) == [["SA", "QA", "161"]]
+    assert _pairs(_sa("أعلنت السعودية قطع العلاقات الدبلوماسية مع قطر.")) == [["SA", "QA", "161"]]
+    assert _pairs(_sa("وقررت الرياض قطع علاقاتها مع الدوحة وإغلاق المنافذ.")) == [["SA", "QA", "161"]]
+    ev = _sa("لن تقطع السعودية علاقاتها مع قطر.")
+    assert _pairs(ev) == [["SA", "QA", "161"]] and ev.iloc[0]["status"] == "denied"
+    assert _sa("قررت مصر قطع علاقاتها مع قطر.").empty  # a third party's break
+    assert _sa("قطع التيار الكهربائي في السعودية وقطر.").empty  # not relations
+
+
+def test_the_party_after_with_is_the_target_of_a_break():
+    # two members of the subject list are no agent and target of each other
+    assert _sa("وكانت السعودية والإمارات والبحرين ومصر قطعت علاقاتها مع قطر في 5 حزيران/يونيو 2017.",
+               partners=("EG", "AE")).empty
+    assert _sa("وترغب واشنطن في إنهاء الأزمة التي قامت الرياض بموجبها بقطع العلاقات مع قطر.", partners=("US",)).empty
+
+
+def test_a_relative_verb_followed_by_its_subject_takes_up_the_antecedent_with_a_pronoun():
+    ev = _sa("ومثلت قطر التي قطعت السعودية علاقاتها معها في يونيو الماضي بمندوبها.", published="2018-04-15")
+    assert _pairs(ev) == [["SA", "QA", "161"]]

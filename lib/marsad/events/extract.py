@@ -127,6 +127,7 @@ _REL_SUBJECT = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذي�
 _BAN = re.compile(r"[وفبل]?(?:ال)?(?:حظر|منع|وقف)\s+(?:استيراد|واردات|شراء|تصدير|صادرات)")
 _WITH = re.compile(r"(?:^|\s)مع\s*$")
 _WITH_AFTER = re.compile(r"\s+مع\s+")
+_WITH_SOON = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+مع\s+")  # "قطع علاقاتها (التجارية والدبلوماسية) مع "
 
 
 def _with_not_ours(norm, m, actors, s_end) -> bool:
@@ -1583,12 +1584,20 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
                 pass              # "… في الحرس الثوري الإيراني قاسم سليماني، الذي حذر واشنطن": the antecedent is the subject
             elif _oblique(norm, first) or _object_of_verb(norm, first, c_start):
                 return None       # the one before the cue is another predicate's object, not this one's subject
-            src = first           # SVO: "كيم … زار روسيا"
+            if rel is not None and 0 <= rel.start() - first.end <= 2 and 0 <= after[0].start - cue_end <= 2 \
+                    and _RESUMPTIVE.search(norm, after[0].end, min(c_end, after[0].end + 40)):
+                src = after[0]    # "قطر التي قطعت السعودية علاقاتها معها": the relative verb's subject follows
+            else:                 # it, and the antecedent is its object, taken up by a pronoun (معها، عليها)
+                src = first       # SVO: "كيم … زار روسيا"
         else:
             src = after[0] if after else second
     tgt = second if src is first else first
     if src.kind == "nisba" and tgt.kind != "nisba":
         src, tgt = tgt, src  # a thing named by its owner's demonym is only ever the object ("… إيرانية قالت إسرائيل إنها أسقطتها")
+    if code == "161" and (w := _WITH_SOON.match(norm, cue_end)) is not None and tgt.start != w.end():
+        # relations are cut "مع X": X is the target; anyone else there makes it another pair's break
+        # ("وكانت السعودية … ومصر قطعت علاقاتها مع قطر" is no Saudi–Egyptian event)
+        return None
     if head is not None and _verb_cue(head.group(), row) \
                     and not _agrees(head.group(), src):
         return None  # "كما يزور بريطانيا": a masculine verb has no country as its subject; its subject is elsewhere
@@ -1597,6 +1606,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
 
 
 _HOSTILE_ROOTS = {"18", "19", "20"}
+# a preposition with a pronoun that takes up a relative clause's antecedent ("التي قطعت السعودية علاقاتها معها")
+_RESUMPTIVE = re.compile(r"(?<![\w])(?:علي|مع|ل|من|الي|عن|ب|ضد)(?:ها|ه|هم)(?![\w])")
 # between a thing named and a verb whose object pronoun it is: a reporting frame ("قالت إسرائيل إنها")
 _FRAME_GAP = re.compile(r"\s+(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|زعمت|زعم)\s+(?:\S+\s+){1,3}?(?:انها|انه|انهم)\s+")
 _CONTINUES = re.compile(r"\s*[وف]?(?:اضاف|اضافت|تابع|تابعت|اختتم|اختتمت|استطرد|استطردت)(?![\w])")
