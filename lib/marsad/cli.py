@@ -193,7 +193,7 @@ def _analyze(args) -> int:
     options = _stage_options(args.option)
     run = analyze(args.corpus, args.out, capture_date=capture_date, csv_dir=args.out if args.csv else None,
                   engine=engine, scheduler=args.scheduler, workers=args.workers, chunk_mb=args.chunk_mb,
-                  force=args.force, progress=False if args.no_progress else None, options=options or None,
+                  force=args.force, progress=False if args.no_progress else None, options=options,
                   **kwargs)
     print(("reused up-to-date tables: " if run.reused else "") + str(run.corpus.summary()))
     for stage, error in run.errors.items():
