@@ -33,7 +33,7 @@ SIDES = {
 PAIRS = [("IL", "SY"), ("US", "SY"), ("TR", "IL"), ("SA", "QA"), ("FR", "IR"), ("US", "SA")]
 PAIR_SEED = "events-pair-2026-12-02-session12"
 N = 3
-NAME = "blind-sa-qa"
+NAME = "blind-sa-qa"  # its name while it was blind; "sa-qa" since session 13
 
 
 def candidates(datasets: Path, focus: str, partner: str, used: set[str]) -> dict[str, list[str]]:
@@ -53,7 +53,7 @@ def choose_pair(datasets: Path, used: set[str]) -> tuple[str, str]:
 
 
 def select(datasets: Path) -> list[tuple[str, str]]:
-    used = used_paths(NAME)
+    used = used_paths(NAME, "sa-qa")
     focus, partner = choose_pair(datasets, used)
     pair = f"{focus}-{partner}".lower()
     print("pair:", focus, partner, file=sys.stderr)
