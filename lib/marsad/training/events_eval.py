@@ -25,7 +25,7 @@ GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
 SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "ru-us", "us-ir", "il-ir", "sa-qa")
 # Blind splits: scored only when named on the command line (never by "all" or the docs table), so that running
 # the tuning splits cannot show them before their one blind run.
-BLIND: tuple[str, ...] = ()  # session 13: the new blind split is added here once drawn (blind-sa-qa became sa-qa in session 13)
+BLIND: tuple[str, ...] = ("blind-eg-sd",)  # session 13: Egypt–Sudan (focus EG), annotated before any run (blind-sa-qa became sa-qa in session 13)
 
 
 def _norm(text) -> str:
