@@ -65,7 +65,7 @@ _PARTIAL_STOP = frozenset(
     ).split()
 )
 # particles of European surnames written as a word of their own (لو مير = Le Maire, دي مايو, فان دير)
-SURNAME_PARTICLES = frozenset(normalize(w) for w in "لو لا دي دو دى دا ديل ديلا فان فون دير".split())
+SURNAME_PARTICLES = frozenset(normalize(w) for w in "لو لا دي دو دى دا ديل ديلا فان فون دير در دن".split())
 # two-letter pronouns and particles: never a short East Asian family name partial
 _SHORT_FUNCTION_WORDS = frozenset(normalize(w) for w in "لي هو هي ما لا من في عن لم لن قد أن إن أو كي يا إذ بل ثم".split())
 # ordinals of regnal names (البابا فرنسيس الأول، عبد الله الثاني) are not partial names either

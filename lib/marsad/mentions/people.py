@@ -58,6 +58,9 @@ _WORD = re.compile(r"[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+")
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 # name connectors: the surname is the last two words after them (آل الشيخ، بن سلمان)
 _CONNECTORS = frozenset(normalize(w) for w in "بن ابن بنت آل ال أبو ابو أبي عبد ولد".split())
+# particles inside European names (فان در، دي لا، فون): SURNAME_PARTICLES and the Dutch در/دن
+_PARTICLES = SURNAME_PARTICLES | frozenset(normalize(w) for w in ("در", "دن"))
+_ARABIC_PARTICLES = frozenset(normalize(w) for w in ("لا", "لو"))
 _QUOTED_RE = re.compile(r"[\"«“](?P<q>[^\"»”\n]{1,80})[\"»”]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -209,6 +212,21 @@ def skeleton(name: str) -> str:
         k = w[:1] + w[1:].translate(_LONG_VOWELS)
         out.append(k)
     return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _kb_middle_words() -> frozenset:
+    """Words of knowledge-base names found only inside them, never first or last (قائد of الباجي قائد السبسي):
+    known as name words, but a role word of the language when it ends a recogniser span (مارك راولي قائد)."""
+    pats = load_kb().patterns
+    pats = pats[(pats["label"] == "person") & ~pats["coref"].astype(bool)]
+    middle, ends = set(), set()
+    for pattern in pats["pattern"]:
+        toks = normalize(pattern).split()
+        middle.update(toks[1:-1])
+        ends.update(toks[:1] + toks[-1:])
+    # (not the second words of compounds, شرف الدين، عبد الله, nor connectors)
+    return frozenset(w for w in middle - ends if not w.startswith("ال") and w not in _CONNECTORS)
 
 
 @lru_cache(maxsize=1)
@@ -679,6 +697,19 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
     out = []
     for part in parts:
         part = [list(w) for w in part]
+        # a name cut after a surname particle (ألكسندر فان در | بيلين، ماركوس دي لا | فوينتي، كيفن دي | بروين):
+        # the particles take the next word, a surname even when the news text has it often (بروين), unless it
+        # is a title, a particle, or a common word that reads as a verb or an ال-word or follows لا/لو, the
+        # particles that are Arabic words too (ميشال دو | يريد); else the particles leave the span
+        if len(part) >= 2 and part[-1][2] in _PARTICLES and part[-1][1] == end:
+            m = re.match(r"[ \t]+([\u0621-\u064a]{2,})(?![\u0621-\u064a])", text[end:end + 30])
+            nxt = normalize(m.group(1)) if m else ""
+            wordy = nxt in common and (nxt[:1] in "يتن" or nxt.startswith("ال") or part[-1][2] in _ARABIC_PARTICLES)
+            if m and not wordy and nxt not in titles and nxt not in _PARTICLES:
+                part.append([end + m.start(1), end + m.end(1), nxt])
+            elif m:  # a particle before a word of the language ends no name (ميشال دو | يريد)
+                while len(part) >= 2 and part[-1][2] in _PARTICLES:
+                    part.pop()
         # proclitics glued to the first word (بميشيل، لجيرارد، وبيل)
         n = _strip_proclitic(part[0][2], known)
         if n:
@@ -746,8 +777,10 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 # common word with ال ends a name of two words (مقتدى الصدر)
                 # (a knowledge-base surname that the news text has so often it is a common word ends a
                 # name: ايفانكا ترامب)
-                if part[-2][2] not in _CONNECTORS and (  # آل الشيخ is a family name
-                        wl[2] in titles or (wl[2] not in known and _role_word(wl[2], titles)) or (
+                # (a word after a surname particle is the surname: دي بروين، فان در سار)
+                if part[-2][2] not in _CONNECTORS and part[-2][2] not in _PARTICLES and (  # آل الشيخ: a family name
+                        wl[2] in titles
+                        or ((wl[2] not in known or wl[2] in _kb_middle_words()) and _role_word(wl[2], titles)) or (
                             wl[2] in common and wl[2] not in _kb_surnames()
                             and (_n_words(" ".join(w[2] for w in part)) > 2 or not wl[2].startswith("ال")))):
                     part.pop()
@@ -1430,6 +1463,7 @@ def _airline_names(texts, kb_rows) -> set[int]:
 
 
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "أمام"))
+_OPEN_QUOTES = set("\"«“'")
 
 
 def _named_places(texts, kb_rows) -> set[int]:
@@ -1449,6 +1483,8 @@ def _named_places(texts, kb_rows) -> set[int]:
     """
     before_w = _read_words("names_before_place.txt")
     after_w = _read_words("names_after_place.txt")
+    media_w = _read_words("media_before_place.txt")
+    club_w = _read_words("clubs_before_demonym.txt")
     demonym_at = defaultdict(dict)
     for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
         if typ == "country" and form == "demonym":
@@ -1463,8 +1499,14 @@ def _named_places(texts, kb_rows) -> set[int]:
         prev = normalize(m.group(1)) if m and head[m.end(1):] == " " else ""
         n = _NEXT_WORD.match(text, e)
         nxt = normalize(n.group(1)) if n and text[e:n.start(1)] == " " else ""
+        if prev and m and any(b in media_w for b in _bare(prev)) and head[:m.start(1)].rstrip()[-1:] in _OPEN_QUOTES:
+            out.add(i)  # the quoted name of an outlet ("بوابة القاهرة")
+            continue
         if form == "demonym":
             surf = normalize(text[s:e])
+            if not surf.startswith("ال") and prev and any(b in club_w for b in _bare(prev)):
+                out.add(i)  # a city spelt like a bare demonym in a club's name (فيسل كوبي)
+                continue
             if not (surf.startswith("ال") and surf.endswith("ي")):
                 continue
             rest = text[e:e + 3].lstrip()

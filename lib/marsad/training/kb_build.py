@@ -109,12 +109,29 @@ def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
     single = pats[(pats["form"] == "name") & ~pats["pattern"].str.contains(" ") & ~pats["pattern"].str.startswith("ال")]
     pats = pd.concat([pats, single.assign(pattern="ال" + single["pattern"], source="generated")], ignore_index=True)
 
+    # a masculine demonym with its last letter written twice, ى after ي (الرئيس الفلسطينيى): normalised, the form
+    # + ي; the same country whether read as a typo or as a construct plural (فلسطينيي الداخل)
+    masc = pats[(pats["form"] == "demonym") & pats["pattern"].str.endswith("ي") & ~pats["pattern"].str.endswith("يي")
+                & ~pats["pattern"].str.contains(" ")]
+    pats = pd.concat([pats, masc.assign(pattern=masc["pattern"] + "ى", source="generated")], ignore_index=True)
+
     forms = _read_csv(kb_dir / "curated_country_forms.csv")
     add_rows = forms[forms["action"] == "add"].assign(label="country", source="curated")
     pats = pd.concat([pats, add_rows[["id", "label", "pattern", "form", "source"]]], ignore_index=True)
     pats["key"] = pats["pattern"].map(normalize)
     drop_keys = set(forms.loc[forms["action"] == "drop", "pattern"].map(normalize))
     pats = pats[~pats["key"].isin(drop_keys)]
+    # an official name of two words, الجمهورية + the country's own adjective (الجمهورية التونسية، الجمهورية
+    # الفرنسية): the gold rule counts the adjective only, as a demonym (بالجمهورية الإيرانية), so such a name is
+    # no pattern and the adjective inside it matches alone; longer official names (الجمهورية العربية السورية)
+    # and curated ones (الجمهورية الإسلامية) stay
+    demonym_keys = set(zip(pats.loc[pats["form"] == "demonym", "id"], pats.loc[pats["form"] == "demonym", "key"]))
+    republic = normalize("الجمهورية") + " "
+    adjective_only = (pats["key"].str.startswith(republic) & (pats["key"].str.count(" ") == 1)
+                      & pd.Series([(i, k[len(republic):]) in demonym_keys for i, k in zip(pats["id"], pats["key"])],
+                                  index=pats.index)
+                      & (pats["source"] != "curated"))
+    pats = pats[~adjective_only]
     # capitals that equal a name (تونس، الجزائر، الكويت) are names
     rank = pats["form"].map({"name": 0, "demonym": 1, "alias": 2, "capital": 3}).fillna(4)
     pats = pats.assign(rank=rank).sort_values(["key", "rank", "id"])

@@ -1,0 +1,90 @@
+"""Particle surnames, spelling variants of one person, short forms, prize phrases, and places inside the names of
+clubs and sites (composed sentences; the classes read in the twelfth session on heldout8's errors, read after its
+blind run, and on people tables of unannotated ANT articles)."""
+import re
+
+import pandas as pd
+
+from marsad.mentions import find_mentions
+
+
+def _rx(*patterns):
+    """A recogniser returning PERS spans for regex patterns (deterministic, unlike the CRF)."""
+    def rec(texts):
+        return [[(m.start(), m.end(), "PERS") for p in patterns for m in re.finditer(p, t)] for t in texts]
+    return rec
+
+
+def _mentions(texts, rec=None):
+    if isinstance(texts, str):
+        texts = {"a": texts}
+    segs = pd.DataFrame({"doc_id": list(texts), "section": "paragraph", "position": 0, "text": list(texts.values())})
+    return find_mentions(segs, recognizer=rec or _rx())
+
+
+def _people(texts, rec=None):
+    df = _mentions(texts, rec)
+    df = df[df["entity_type"] == "person"]
+    return list(zip(df["surface"], df["entity_id"]))
+
+
+def _countries(texts, rec=None):
+    df = _mentions(texts, rec)
+    df = df[df["entity_type"] == "country"]
+    return list(zip(df["surface"], df["entity_id"]))
+
+
+def test_a_name_cut_after_a_surname_particle_takes_the_next_word():
+    got = _people("وقال بوتين خلال مؤتمر صحافي مع نظيره النمساوي ألكسندر فان در بيلين، إن العقوبات لا تفيد أحدا",
+                  _rx(r"ألكسندر فان در(?= )"))
+    assert [s for s, _ in got if s != "بوتين"] == ["ألكسندر فان در بيلين"]
+    got = _people("واستقبل الرئيس ماركوس دي لا فوينتي أمس وفدا", _rx(r"ماركوس دي لا(?= )"))
+    assert [s for s, _ in got] == ["ماركوس دي لا فوينتي"]
+    # a particle that ends a span before a common word is dropped, not extended
+    got = _people("وقال ميشال دو يريد أن", _rx(r"ميشال دو(?= )"))
+    assert [s for s, _ in got] == ["ميشال"] or got == []
+
+
+def test_a_knowledge_base_person_of_several_parts_is_linked_in_every_spelling_and_by_each_part():
+    texts = {"a": "لو كنت مكان الباجي لسحبت السفير",
+             "b": "استقبل رئيس الجمهورية الباجي قايد السبسي وزير الخارجية. وقال قائد السبسي إن تونس",
+             "c": "التقى الرئيس الباجي قائد السبسي بنجله حافظ قائد السبسي. وقال قائد السبسي إن"}
+    got = _mentions(dict(texts, a=texts["a"] + ". وقال الرئيس الباجي قائد السبسي"), _rx())
+    got = got[got["entity_type"] == "person"]
+    rows = list(zip(got["doc_id"], got["surface"], got["entity_id"]))
+    beji, hafedh = "person:beji-caid-essebsi", "person:hafedh-caid-essebsi"
+    assert ("a", "الباجي", beji) in rows and ("a", "الباجي قائد السبسي", beji) in rows
+    assert [(s, e) for d, s, e in rows if d == "b"] == [("الباجي قايد السبسي", beji), ("قائد السبسي", beji)]
+    # two people of the document share the family name: it names neither
+    assert [(s, e) for d, s, e in rows if d == "c"] == [("الباجي قائد السبسي", beji), ("حافظ قائد السبسي", hafedh)]
+
+
+def test_a_city_spelt_like_a_demonym_or_a_capital_inside_a_clubs_name_is_no_country():
+    got = _countries("سينضم إنييستا إلى نادي فيسل كوبي الياباني، وفاز مولودية الجزائر على ضيفه. وقال لاعب كوبي")
+    assert got == [("الياباني", "JP"), ("كوبي", "CU")]
+
+
+def test_a_place_in_the_quoted_name_of_an_outlet_is_no_country_but_a_gate_to_a_capital_is():
+    got = _countries('وقالت المصادر ل" بوابة القاهرة" إن الرئيس وصل إلى القاهرة. وقال موقع "راديو تونس" إن')
+    assert got == [("القاهرة", "EG")]
+    got = _countries("وسيطر المقاتلون على محافظة عمران بوابة صنعاء الشمالية")
+    assert got == [("صنعاء", "YE")]
+
+
+def test_a_republic_named_by_its_adjective_is_the_adjective_only():
+    got = _mentions("لو كان رئيسا للجمهورية التونسية بدلا من غيره، وزار الجمهورية الفرنسية والجمهورية العربية السورية")
+    got = got[got["entity_type"] == "country"]
+    assert list(zip(got["surface"], got["entity_id"], got["form"])) == [
+        ("التونسية", "TN", "demonym"), ("الفرنسية", "FR", "demonym"), ("الجمهورية العربية السورية", "SY", "name")]
+
+
+def test_a_demonym_with_its_last_letter_written_twice_is_a_demonym():
+    got = _countries("وبينهم الرئيس الفلسطينيى محمود عباس والرئيس المصري")
+    assert got == [("الفلسطينيى", "PS"), ("المصري", "EG")]
+
+
+def test_a_surname_after_a_particle_is_taken_even_when_the_news_text_has_it_often():
+    # بروين and سار are in the common-word list (the sport text names De Bruyne and van der Sar so often)
+    got = _people("ومن المرجح أن يتنافس صلاح مع كيفن دي بروين لاعب سيتي، وسجل في مرمى الحارس إدوين فان در سار",
+                  _rx(r"كيفن دي(?= )", r"إدوين فان در(?= )"))
+    assert [s for s, _ in got if s != "صلاح"] == ["كيفن دي بروين", "إدوين فان در سار"]
