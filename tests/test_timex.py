@@ -1806,3 +1806,16 @@ def test_ninth_session_unexpected_is_no_expectation():
 def test_ninth_session_weekday_opening_an_imperfect_sentence(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert expected in rows, rows
+
+
+# ------------------------------------------------------------------ tenth session (heldout10 read; heldout11 blind)
+@pytest.mark.parametrize("text, span, value", [
+    # the Levantine month names written without the article are still the second name of a pair (and a month alone)
+    ("ديسمبر/كانون أول عام 2016: أعلنت روسيا وتركيا وقف إطلاق النار", "ديسمبر/كانون أول عام 2016", "2016-12"),
+    ("يناير/كانون ثاني 2018: تجاهلت تركيا الدعوات", "يناير/كانون ثاني 2018", "2018-01"),
+    ("اختفى الصحفي في 2 أكتوبر/تشرين أول الجاري", "2 أكتوبر/تشرين أول الجاري", "2018-10-02"),
+    ("وزار الوزير دمشق في تشرين ثاني الماضي", "تشرين ثاني الماضي", "2017-11"),
+])
+def test_tenth_session_month_pairs_without_the_article(text, span, value):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-10-20")]
+    assert rows == [(span, value)], rows
