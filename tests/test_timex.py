@@ -491,7 +491,7 @@ def test_third_session_not_periods(text):
     ("ويستعد التجار لعيد الأضحى", "2018-08-01", "عيد الأضحى", "2018-08-21"),
     # Christmas and the new year without their adjectives
     ("وتزينت الشوارع احتفالا بعيد الميلاد", "2015-12-24", "عيد الميلاد", "2015-12-25"),
-    ("وستقام الحفلات ليلة رأس السنة", "2015-12-24", "رأس السنة", "2016-01-01"),
+    ("وستقام الحفلات بحلول رأس السنة", "2015-12-24", "رأس السنة", "2016-01-01"),
     # the years that followed
     ("واستقرت في كاليفورنيا خلال السنوات اللاحقة", "2015-12-24", "السنوات اللاحقة", "FUTURE_REF"),
 ])
@@ -1819,3 +1819,16 @@ def test_ninth_session_weekday_opening_an_imperfect_sentence(text, published, ex
 def test_tenth_session_month_pairs_without_the_article(text, span, value):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-10-20")]
     assert rows == [(span, value)], rows
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # "ليلة" + a named day is its eve, one TIME: New Year's Eve is the night of 31 December (heldout10's convention)
+    ("استهدف هجوم ملهى ليليا في إسطنبول ليلة رأس السنة", "2017-01-02", "ليلة رأس السنة", "2016-12-31TNI"),
+    ("وستقام الحفلات ليلة رأس السنة", "2015-12-24", "ليلة رأس السنة", "2015-12-31TNI"),
+    ("وأقيمت القداديس ليلة عيد الميلاد في الكنائس", "2015-12-27", "ليلة عيد الميلاد", "2015-12-24TNI"),
+    # a quotation mark inside a night named by two days does not split it
+    ('وقعت الجريمة ليل" السبت الأحد. ورفضت الشرطة التعليق', "2017-01-02", 'ليل" السبت الأحد', "2016-12-31TNI"),
+])
+def test_tenth_session_named_nights(text, published, span, value):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+    assert (span, "TIME", value) in rows and len(rows) == 1, rows

@@ -170,7 +170,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # اليوم التالي; "صبيحة اليوم التالي": a part of the next day is a TIME
     ("next_day", re.compile(rf"{_L}(?:(?P<part>صباح|صبيحه|مساء|عشيه|ظهر|ظهيره|فجر|عصر|ليله|ليل)\s+)?(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
     # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
-    ("weekday", re.compile(rf"{_L}(?:(?P<part>الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|بعد\s+ظهر|بعد\s+زوال|ظهيره|ظهر|ليله|ليل|فجر|عصر)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?(?:{_PAST}|{_NEXT})))?"
+    ("weekday", re.compile(rf"{_L}(?:(?P<part>الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|بعد\s+ظهر|بعد\s+زوال|ظهيره|ظهر|ليله|ليل|فجر|عصر)(?:\s*[\"”“»]\s*|\s+[\"“«]\s*|\s+))?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?(?:{_PAST}|{_NEXT})))?"
         # "الأربعاء ليلا", "الخميس صباحا": the half of the day after the weekday (as "غدا صباحا"), one TIME
         rf"(?:\s+(?P<part2>صباحا|مساءا|مساء|ليلا|ظهرا|فجرا|عصرا)(?!\s*(?:{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم|\d)))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
@@ -271,7 +271,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<h>\d{{1,2}})\s+(?P<part>صباحا|مساءا|مساء|ظهرا|ليلا|فجرا|عصرا){_R}"
         rf"(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم))")),
     # days with a fixed date: "اليوم العالمي للمرأة" (March 8), "عيد الفصح" (Easter), "يوم الأرض"
-    ("named_day", re.compile(rf"{_L}(?P<name>{_alt(_NAMED_DAYS)})(?:\s+(?:لعام\s+|لسنه\s+)?(?P<y>\d{{4}}))?{_R}")),
+    # "ليلة رأس السنة", "ليلة عيد الفطر": the night before the named day (its eve), a TIME
+    ("named_day", re.compile(rf"{_L}(?:(?P<night>ليله)\s+)?(?P<name>{_alt(_NAMED_DAYS)})(?:\s+(?:لعام\s+|لسنه\s+)?(?P<y>\d{{4}}))?{_R}")),
     # "في فترة بعد الظهر": a part of the day named alone is a TIME on the day of its context
     # "ساعات المساء الأولى", "الساعات الأولى من الصباح": the early or late hours of a part of the day
     ("part_of_day", re.compile(rf"{_L}(?:(?P<part>بعد\s+الظهر|بعد\s+الظهيره|بعد\s+الزوال)"
@@ -2046,7 +2047,19 @@ def _resolve_quarter(tx, anchor, norm: str = "") -> None:
 
 
 def _resolve_named_day(tx, norm: str, anchor) -> None:
-    """A day with a fixed date (or Easter): its year as for a day–month named without one."""
+    """A day with a fixed date (or Easter): its year as for a day–month named without one. "ليلة" + the named day is
+    its eve, the night before it (New Year's Eve is the night of 31 December), a TIME."""
+    _resolve_named_date(tx, norm, anchor)
+    if tx.groups.get("night"):
+        tx.type = "TIME"
+        if tx.lo is not None:
+            _day(tx, tx.lo - dt.timedelta(days=1))
+            tx.value += "TNI"
+        else:
+            tx.value = tx.value.split("T")[0] + "TNI"
+
+
+def _resolve_named_date(tx, norm: str, anchor) -> None:
     spec = _NAMED_DAYS[" ".join(tx.groups["name"].split())]
     if spec.startswith("easter"):  # "easter", "easter:-7" (Palm Sunday): days from Western Easter
         from dateutil.easter import easter
