@@ -1832,3 +1832,35 @@ def test_tenth_session_month_pairs_without_the_article(text, span, value):
 def test_tenth_session_named_nights(text, published, span, value):
     rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
     assert (span, "TIME", value) in rows and len(rows) == 1, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the indefinite adjective "يومية" is a SET when its sentence gives the hours, and those clocks have no fixed day
+    ('وأمر بوتين بهدنة "إنسانية" يومية، منذ الساعة التاسعة صباحاً وحتى الساعة الثانية ظهراً في الغوطة',
+     [("يومية", "SET", "P1D"), ("الساعة التاسعة صباحاً", "TIME", "XXXX-XX-XXT09:00"),
+      ("الساعة الثانية ظهراً", "TIME", "XXXX-XX-XXT14:00")]),
+    ("وتقذف الفوهة صخورا بصورة يومية منذ أسابيع", [("يومية", "SET", "P1D"), ("أسابيع", "DURATION", "PXW")]),
+    # a daily adverb and the clock of the recurrence (the timetable convention of the gold README)
+    ("وتنتهي طباعة الصحيفة يومياً عند الساعة الواحدة صباحاً", [("يومياً", "SET", "P1D"),
+                                                              ("الساعة الواحدة صباحاً", "TIME", "XXXX-XX-XXT01:00")]),
+    ("ويعرض الفيلم كل مساء على الساعة التاسعة", [("كل مساء", "SET", "XXXX-XX-XXTEV"),
+                                                 ("الساعة التاسعة", "TIME", "XXXX-XX-XXT09:00")]),
+])
+def test_tenth_session_daily_recurrence_and_its_clocks(text, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published="2018-03-03")]
+    assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "يومية" of a newspaper or of everyday life is no time
+    ("وتصدر في تونس جريدة يومية باللغة الفرنسية", []),
+    # a noun's definite adjective ("his daily income") does not make a clock of the same sentence a daily one
+    ("وعند الساعة الثامنة مساء ذات اليوم، حصل على الوقود لكنه لم يخف حزنه على فقدانه لإيراده اليومي",
+     [("الساعة الثامنة مساء", "TIME", "2018-04-03T20:00"), ("اليومي", "SET", "P1D")]),
+    # a day named between the recurrence and the clock is the clock's own
+    ("ويعرض الفيلم يوميا، ويوم الجمعة على الساعة التاسعة", [("يوميا", "SET", "P1D"), ("يوم الجمعة", "DATE", "2018-04-06"),
+                                                           ("الساعة التاسعة", "TIME", "2018-04-06T09:00")]),
+])
+def test_tenth_session_daily_recurrence_limits(text, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published="2018-04-03")]
+    assert rows == expected, rows

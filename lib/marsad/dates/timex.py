@@ -202,7 +202,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("set_adj", re.compile(rf"{_L}ال(?P<w>يومي|اسبوعي|شهري|سنوي)(?:ه|ين|ات)?{_R}"
                            rf"|(?:(?<=صوره\s)|(?<=بشكل\s)|(?<=اساس\s))(?P<w2>يومي|اسبوعي|شهري|سنوي)(?:ه)?{_R}")),
     ("set_weekday", re.compile(rf"{_L}كل\s+(?:يوم\s+)?(?:ال)?(?P<wd>{_alt(w.removeprefix('ال') for w in _WEEKDAYS)}){_R}")),
-    ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه|"
+    ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه|يوميه|"
                        rf"(?:مره|مرتين|(?P<times>\d+|{_NUMWORD})\s+مرات)\s+(?:في|كل)\s+(?P<u3>{_UNIT})){_R}")),
     ("vague", re.compile(rf"{_L}(?P<w>منذ\s+قليل|قبل\s+قليل|بعد\s+قليل|لاحقا|الان(?!\s+(?:نفسه|نفسها|ذاته|ذاتها)(?![^\W\d_]))|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|في\s+الماضي|قريبا|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن|"
                          rf"المستقبل\s+القريب|الفتره\s+الاخيره|الفتره\s+الماضيه|الاونه\s+الاخيره|"
@@ -351,6 +351,7 @@ _PLANNED_ACT = re.compile(
     r"يعلن|تعلن|يقرر|تقرر|يدعو|تدعو|يهدد|تهدد|ينفذ|تنفذ|ينظم|تنظم|يخوض|تخوض|يشن|تشن)"
     r"(?![^\W\d_])(?:\s+[^\W\d_]+){0,4}?\s+(?:الي\s+|عن\s+)?(?:تنفيذ|تنظيم|شن|اجراء|خوض|الدخول\s+في|"
     r"اضراب|اضرابا|مسيره|وقفه|اعتصام|اعتصاما|مظاهره|تظاهره|احتجاج|احتجاجا|يوم\s+غضب)(?![^\W\d_])[^.!?؟\n]*$")
+_CLOCK_IN_SENTENCE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:الساعه|صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?![^\W\d_])")
 _CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عصر")
 # A date that names a street or square ("نهج 9 أفريل", "شارع 26 يوليو", "ميدان 6 أكتوبر").
 _STREET_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:نهج|شارع|ساحه|ميدان|جسر|طريق|حي|نزل|مدينه|ملعب|الملعب|مطار|ثكنه|معهد)\s+(?:(?:\d{1,2}|غره)\s+)?$")
@@ -426,7 +427,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله|هذا", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
     "relative_unit": r"الاسبوع|الشهر|العام|السنه|العقد", "decade_ordinal": r"العقد",
     "nth_day": r"اليوم", "offset": _WORDS_OF["unit"],
-    "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي|المنقضي|المنصرم|الفائت", "set": r"يوميا|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
+    "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي|المنقضي|المنصرم|الفائت", "set": r"يوميا|يوميه|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
     "sun": r"غروب|شروق|طلوع|ليلا|فجرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
@@ -744,10 +745,31 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _weekday_before_its_date(rows, text)
     _weekday_against_its_day(rows, text)
     _clock_takes_its_part(rows, text)
+    _daily_clocks(rows, sentences)
     _compound_durations(rows, text)
     # "آلان دوكاس", "آلان أموني": the name Alain, written with a madda, normalises like "الآن" (now)
     rows[:] = [r for r in rows if not (r["rule"] == "vague" and r["text"].startswith("آلان"))]
     return rows
+
+
+def _daily_clocks(rows: list[dict], sentences: list[int]) -> None:
+    """"هدنة يومية، منذ الساعة التاسعة صباحا وحتى الساعة الثانية ظهرا", "يوميا على الساعة 15:00": a clock of a daily
+    recurrence (a SET of one day, or of a part of every day, in its sentence, no day named between them) is on every
+    day and no one of them: its day is not fixed (``XXXX-XX-XXThh:mm``, the timetable convention of data/gold/timex)."""
+    for i, s in enumerate(rows):
+        if (s["type"] != "SET" or not (s["value"] == "P1D" or s["value"].startswith("XXXX-XX-XXT"))
+                or normalize(s["text"]).startswith("ال")):
+            continue  # (not a noun's definite adjective: "فقدانه لإيراده اليومي" says nothing of the clock)
+        for j, c in enumerate(rows):
+            if (sentences[j] != sentences[i] or not c["rule"].startswith("clock") or not c["date_start"]
+                    or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", c["value"])):
+                continue
+            lo, hi = sorted((i, j))
+            if any(r["precision"] == "day" and r["date_start"] and not r["rule"].startswith("clock")
+                   for r in rows[lo + 1:hi]):
+                continue  # "يوميا … ثم يوم الجمعة على الساعة 15:00": a day of its own
+            c.update(value="XXXX-XX-XX" + c["value"][10:], date_start=None, date_end=None, precision=None,
+                     anchor=None, rule="clock:daily")
 
 
 _DUR_PARTS = {("", "Y"): "year", ("", "M"): "month", ("", "W"): "week", ("", "D"): "day", ("T", "H"): "hour",
@@ -1485,6 +1507,12 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
                         r"عمره|عمرها|عمرهم)\s+(?:في\s+)?(?:(?:اواخر|اوائل|منتصف|مطلع|بدايه|نهايه)\s+)?$",
                         norm[max(0, m.start() - 24):m.start()])
         return not age and not _AGE_AFTER.match(norm, m.end()) and not re.match(r"\s+من\s+عمر", norm[m.end():])
+    if kind == "set" and g["w"] == "يوميه":
+        # the indefinite adjective "يومية" is a recurrence when it says how an act recurs ("بصورة يومية") or when its
+        # sentence gives the hours it recurs at ("هدنة يومية، منذ الساعة التاسعة صباحا"); "جريدة يومية", "حياة يومية"
+        # (everyday) are no times
+        return bool(re.search(r"(?:بصوره|بصفه|بشكل|بطريقه)\s+$", norm[max(0, m.start() - 12):m.start()])
+                    or _CLOCK_IN_SENTENCE.search(_sentence_text(norm, m.start())))
     if kind == "set" and re.match(r"\s+(?:وانت|وانتم|وانتن|وانتما)\s+بخير", norm[m.end():]):
         return False  # "كل عام وأنت بخير": a greeting
     if kind == "someday":
