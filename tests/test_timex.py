@@ -1864,3 +1864,19 @@ def test_tenth_session_daily_recurrence_and_its_clocks(text, expected):
 def test_tenth_session_daily_recurrence_limits(text, expected):
     rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published="2018-04-03")]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "على أن" + an imperfect verb arranges what is still to happen: its weekday is ahead ...
+    ("ونتيجة لذلك تم إلغاء مؤتمر صحافي كان مقررا قرابة الساعة 19,00، على أن يعقد مؤتمر آخر بعد ظهر الجمعة",
+     "2018-06-28", [("قرابة الساعة 19,00", "2018-06-28T19:00"), ("بعد ظهر الجمعة", "2018-06-29TAF")]),
+    ("ودفنت الفنانة في مقابر العائلة، على أن يقام العزاء مساء الجمعة", "2018-05-03", [("مساء الجمعة", "2018-05-04TEV")]),
+    # ... and does not date a clock before it ("they left at 18:30, to arrive tomorrow Thursday")
+    ("وأكد له خروجهم من ليبيا حوالي الساعة السادسة والنصف مساء على أن يصلوا غدا الخميس إلى صفاقس", "2016-12-21",
+     [("حوالي الساعة السادسة والنصف مساء", "2016-12-21T18:30"), ("غدا الخميس", "2016-12-22")]),
+    # without the proviso, a past clause keeps its past Friday
+    ("وأقيم العزاء مساء الجمعة في إمبابة", "2018-05-03", [("مساء الجمعة", "2018-04-27TEV")]),
+])
+def test_tenth_session_proviso_ahead(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -302,6 +302,9 @@ _FUTURE_VERB = re.compile(
     rf"(?<![^\W\d_])(?<![_#])[وف]?(?!(?:{_alt(_LEX['future_lookalikes'])})(?![^\W\d_]))س(?!ياس|يار|ياق|ياح|يطر|يدات|يدن|يول|يوف|ينم|ينا|يري|يرا|يره|يرت|يبير|يمفون|يكول|يجار"
     r"|تون|تين|تار|تاد|ترات|تود|تيف|تول|نغاف|نوات|نوي|نين|نتي|ناتور|ناري|نيور|ندات|نبل)"
     r"[يتن][^\W\d_]{3,6}(?![^\W\d_])")
+# "على أن" + an imperfect verb, a proviso or an arrangement of what is still to happen ("ألغي المؤتمر الصحافي، على أن يعقد
+# مؤتمر آخر بعد ظهر الجمعة", "اتفقوا على أن يجتمعوا الأحد"): a future sign for what follows it
+_PROVISO_FUTURE = re.compile(r"(?<![^\W\d_])علي\s+ان\s+(?:لا\s+)?[يتن][^\W\d_]{2,}(?![^\W\d_])")
 # Past-tense signs for a month named without a year: "كان/كانت", "قد" + verb.
 _PAST_CUE = re.compile(words_regex(word_list("past"), left=_L, right=_R))
 # Perfect-tense verbs that report a happening ("وتم إيقاف المتهم في 15 جانفي" in a December article is last
@@ -636,6 +639,10 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                 and re.search(r"(?<![^\W\d_])[وف]?(?:بعد|عقب|اثر|قبل)\s+(?:\S+\s+){0,2}$", normalize(text[hi:nxt["start"]]))):
             # "كانت على الساعة 11 داخل القسم بعد استجابة التلاميذ … بعد تعطلها امس": a day after "بعد/قبل" + a noun
             # dates that other act, not the clock
+            nxt_j, nxt = None, None
+        if nxt is not None and not linked and re.search(r"(?<![^\W\d_])علي\s+ان(?![^\W\d_])", normalize(text[hi:nxt["start"]])):
+            # "ألغي مؤتمر صحافي كان مقررا قرابة الساعة 19,00، على أن يعقد مؤتمر آخر بعد ظهر الجمعة": the day of the
+            # proviso's clause is not the day of a clock before it
             nxt_j, nxt = None, None
         if nxt is not None and not linked and nxt["rule"].startswith("offset"):
             # "مؤتمر صحفي عقده بعيد منتصف الليل … منذ ثلاثة أيام": a day counted back in a later clause is not its day
@@ -1588,7 +1595,8 @@ def _tense_before(norm: str, pos: int) -> str | None:
     """"future" or "past" by the tense sign nearest before ``pos`` in its sentence, else None."""
     before = _sentence_before(norm, pos)
     last, participle_only = {}, True
-    for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("past", _PAST_CUE), ("past", _PAST_VERB),
+    for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("future", _PROVISO_FUTURE),
+                           ("past", _PAST_CUE), ("past", _PAST_VERB),
                            ("past", _AFTER_PERFECT), ("past", _ALSO_PERFECT)):
         for m in pattern.finditer(before):
             if pattern is _PAST_VERB and not _word_start(before, m.start()):
