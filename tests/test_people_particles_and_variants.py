@@ -88,3 +88,32 @@ def test_a_surname_after_a_particle_is_taken_even_when_the_news_text_has_it_ofte
     got = _people("ومن المرجح أن يتنافس صلاح مع كيفن دي بروين لاعب سيتي، وسجل في مرمى الحارس إدوين فان در سار",
                   _rx(r"كيفن دي(?= )", r"إدوين فان در(?= )"))
     assert [s for s, _ in got if s != "صلاح"] == ["كيفن دي بروين", "إدوين فان در سار"]
+
+
+def test_a_surname_with_abu_is_the_same_glued_or_spaced():
+    got = _people("قال محمد أبوتريكة إن الفريق جاهز. وأضاف أبوتريكة أنه سعيد. ووجه أبو تريكة رسالة إلى الجماهير",
+                  _rx(r"محمد أبوتريكة", r"أبو تريكة"))
+    assert [s for s, _ in got] == ["محمد أبوتريكة", "أبوتريكة", "أبو تريكة"]
+    assert len({e for _, e in got}) == 1
+
+
+def test_a_misspelt_first_name_of_a_full_name_of_the_document_is_that_person():
+    got = _people("وكان هيروشي ميكيتاني مالك النادي قد قال. وقال إنييستا: منزلي الجديد برفقة صديقي هيروشيي ميكيتاني",
+                  _rx(r"هيروشي ميكيتاني", r"هيروشيي ميكيتاني"))
+    assert [s for s, _ in got] == ["هيروشي ميكيتاني", "هيروشيي ميكيتاني"]
+    assert len({e for _, e in got}) == 1
+
+
+def test_a_surname_in_its_usual_spelling_after_a_misspelt_full_name_is_that_person():
+    # two letters swapped in the full name (سبسنر), the usual spelling (سبنسر) later
+    got = _people("ورأى أمين القسم نيل سبسنر أن هذه الخطوة مهمة. وأشار سبنسر الى أن خطوة عرض الحذاء",
+                  _rx(r"نيل سبسنر"))
+    assert [s for s, _ in got] == ["نيل سبسنر", "سبنسر"]
+    assert len({e for _, e in got}) == 1
+
+
+def test_a_name_inside_a_quoted_sentence_is_a_person_but_a_quoted_name_alone_names_a_thing():
+    got = _people('ونشر إنييستا صورة مع هيروشي ميكيتاني، مرفقا إياها بتعليق: "أتوجه إلى منزلي الجديد برفقة صديقي '
+                  'هيروشي ميكيتاني". وتقام المباراة على ملعب "سانتياغو برنابيو"',
+                  _rx(r"هيروشي ميكيتاني", r"سانتياغو برنابيو"))
+    assert [s for s, _ in got] == ["هيروشي ميكيتاني", "هيروشي ميكيتاني"]

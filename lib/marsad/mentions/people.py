@@ -930,6 +930,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 org_spans[normalize(texts[k][s:e])] += 1
     not_names = _not_names()
     cands = []  # (k, s, e, key)
+    in_quotes = []  # full names inside a quoted sentence
     for k, seg in enumerate(spans):
         if not seg or sections[k] == "byline":
             continue
@@ -958,6 +959,12 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 # a name that fills a quotation names a thing (a stadium, a book, an operation), unless
                 # the quotation follows a role (وزير الخارجية الالماني "زيجمار جابريل")
                 if any(qs <= s and e <= qe and not _quoted_after_role(text, qs - 1, titles) for qs, qe in quoted):
+                    # (a full name inside a quoted sentence, three words or more around it, whose surname
+                    # the document also has outside quotes is the person the quote names: "أتوجه إلى منزلي
+                    # الجديد برفقة صديقي هيروشيي ميكيتاني"; decided below, once every name is known)
+                    if len(toks) >= 2 and all(len(_WORD.findall(text[qs:s] + " " + text[e:qe])) >= 3
+                                              for qs, qe in quoted if qs <= s and e <= qe):
+                        in_quotes.append((k, s, e, key))
                     continue
                 # plural nouns and a plural nisba adjective (مطورون عقاريون: real-estate developers) are no
                 # name (a family name alone may end so: رشيد الخيّون)
@@ -979,6 +986,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                         toks[0] not in known and _stems(toks[0]) & (triggers | group_words())):
                     org_names.add(key)
                 cands.append((k, s, e, key))
+    if in_quotes:
+        outside = {(doc_ids[k], key.split()[-1]) for k, _s, _e, key in cands if len(key.split()) >= 2}
+        admitted = [c for c in in_quotes if (doc_ids[c[0]], c[3].split()[-1]) in outside]
+        if admitted:
+            cands = sorted(cands + admitted, key=lambda c: (c[0], c[1]))
     cands = _hashtag_things(texts, doc_ids, cands)
     # two recogniser names with only a space between them are one name the recogniser cut in two
     # (أندرس مانويل | لوبيز أوبرادور): neither a knowledge-base name, together at most five words
@@ -1228,9 +1240,19 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 nicks[i] = (nick, m.start(1), m.end(1))
                 strong_sur[doc_ids[k]].add(nick)
     key_count = Counter((doc_ids[k], key) for k, s, e, key in cands)
+    # (not a first word one letter away from the first word of a full name of the document with the same
+    # surname: هيروشيي ميكيتاني after هيروشي ميكيتاني is that name misspelt, not a stray word)
+    strong_full: dict = defaultdict(set)
+    for k, s, e, key in cands:
+        toks = key.split()
+        if len(toks) == 2 and (key in link or toks[0] in known or toks[0] in known_first()):
+            strong_full[doc_ids[k]].add(tuple(toks))
     weak = {i for i, (k, s, e, key) in enumerate(cands)
             if key not in link and len(key.split()) == 2 and key.split()[0] not in known
-            and key.split()[-1] in strong_sur[doc_ids[k]]}
+            and key.split()[-1] in strong_sur[doc_ids[k]]
+            and not any(f[1] == key.split()[1] and len(f[0]) >= 4 and f[0][0] == key[0]
+                        and _edit_distance(f[0], key.split()[0], swaps=True) == 1
+                        for f in strong_full[doc_ids[k]])}
     for i, (k, s, e, key) in enumerate(cands):
         if i in weak:
             continue
@@ -1697,13 +1719,19 @@ def _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common):
     return spans, dropped
 
 
-def _edit_distance(a: str, b: str) -> int:
+def _edit_distance(a: str, b: str, *, swaps: bool = False) -> int:
+    """Levenshtein distance; with ``swaps`` two adjacent letters written the other way round count as one
+    edit (سبسنر / سبنسر), the optimal-string-alignment distance."""
+    prev2 = None
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
+            d = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if swaps and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
+                d = min(d, prev2[j - 2] + 1)
+            cur.append(d)
+        prev2, prev = prev, cur
     return prev[-1]
 
 
@@ -1972,11 +2000,21 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
         own = {w: v for w, v in full_by_scope.get(scope, {}).items() if v and " " not in w and len(w) >= 5}
         if own:
             vocab = _vocabulary()
+            # (or the other way round: the full name misspelt, a word the news text lacks, no name word, and
+            # the surname later in its usual spelling, a known surname: نيل سبسنر … وأشار سبنسر; a swap of
+            # two adjacent letters is one edit)
             for m in _WORD.finditer(norm):
                 w = m.group()
-                if len(w) < 4 or w in own or w in vocab or w in firsts or w in common or w in _name_words():
+                if len(w) < 4 or w in own or w in firsts or w in common:
                     continue
-                hit = [n for n in own if n[0] == w[0] and abs(len(n) - len(w)) <= 1 and _edit_distance(w, n) == 1]
+                if w in vocab or w in _name_words():
+                    if w not in _name_words():
+                        continue
+                    hit = [n for n in own if n[0] == w[0] and abs(len(n) - len(w)) <= 1 and n not in vocab
+                           and n not in _name_words() and _edit_distance(w, n, swaps=True) == 1]
+                else:
+                    hit = [n for n in own if n[0] == w[0] and abs(len(n) - len(w)) <= 1
+                           and _edit_distance(w, n, swaps=True) == 1]
                 if len(hit) != 1:
                     continue
                 s, e = m.span()
@@ -1990,6 +2028,10 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
     return out
 
 
+_GLUED_KUNYA = re.compile(r"^(ابو|عبد)([\u0621-\u064a]{3,})$")
+_SPACED_KUNYA = re.compile(r"^(ابو|عبد) ([\u0621-\u064a]{3,})$")
+
+
 @lru_cache(maxsize=4096)
 def _surname_regex(names: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str]]:
     """A regex finding the names after a proclitic chain (للعريفي: ل + لعريفي), and variant → name."""
@@ -1998,5 +2040,12 @@ def _surname_regex(names: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str]]:
         variant.setdefault(w, w)
         if w.startswith("ال") and len(w) > 3:
             variant.setdefault("ل" + w[2:], w)
+        # أبو / عبد written glued or spaced (محمد أبوتريكة … ووجه أبو تريكة): the same surname
+        m = _GLUED_KUNYA.match(w)
+        if m:
+            variant.setdefault(m.group(1) + " " + m.group(2), w)
+        m = _SPACED_KUNYA.match(w)
+        if m:
+            variant.setdefault(m.group(1) + m.group(2), w)
     alts = "|".join(map(re.escape, sorted(variant, key=len, reverse=True)))
     return re.compile(r"(?<!\w)(?:[وف]?[بلك]?)(" + alts + r")(?!\w)"), variant
