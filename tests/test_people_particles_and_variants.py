@@ -117,3 +117,17 @@ def test_a_name_inside_a_quoted_sentence_is_a_person_but_a_quoted_name_alone_nam
                   'هيروشي ميكيتاني". وتقام المباراة على ملعب "سانتياغو برنابيو"',
                   _rx(r"هيروشي ميكيتاني", r"سانتياغو برنابيو"))
     assert [s for s, _ in got] == ["هيروشي ميكيتاني", "هيروشي ميكيتاني"]
+
+
+def test_a_winner_of_prizes_is_no_name():
+    got = _people("قرر المتحف الاحتفاء بالنجم محمد صلاح. وصلاح فائز بجائزتي رابطتي اللاعبين المحترفين والمحررين",
+                  _rx(r"محمد صلاح", r"فائز بجائزتي"))
+    assert [s for s, _ in got] == ["محمد صلاح", "صلاح"]
+
+
+def test_a_short_form_of_the_first_name_before_the_surname_is_part_of_the_mention():
+    got = _people("قرر المتحف الاحتفاء بالنجم محمد صلاح. ونعرض الحذاء الذي فاز به مو صلاح بالكرة الذهبية")
+    assert got == [("محمد صلاح", "person:mohamed-salah"), ("مو صلاح", "person:mohamed-salah")]
+    # not before another person's surname
+    got = _people("وقال الرئيس دونالد ترامب إن مو ترامب")
+    assert [s for s, _ in got] == ["دونالد ترامب", "ترامب"]

@@ -163,6 +163,16 @@ def _language_word(word: str) -> bool:
     return any(len(b) >= 3 and "ال" + b in vocab and b in vocab for b in _bare(word))
 
 
+def _dual_construct_noun(word: str) -> bool:
+    """A feminine noun in the dual construct after a preposition (بجائزتي: ب + جائزتي, 'with the two prizes
+    of'): its singular with ال (الجائزة) is a word of the news text, and the word's cluster holds hardly any
+    names."""
+    if word[:1] not in "بل" or _name_likeness().get(word, 0.0) >= 0.1:
+        return False
+    vocab = _vocabulary()
+    return any(len(b) >= 5 and b.endswith(("تي", "تا")) and "ال" + b[:-2] + "ه" in vocab for b in _bare(word)[1:])
+
+
 def _glued_noun(word: str) -> bool:
     """A noun of the news text with a preposition before it and a pronoun after it (بتصريحه: ب + تصريح
     + ه): its bare stem with ال is a word of the news text and the word's cluster holds hardly any names."""
@@ -798,7 +808,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 # a preposition and a pronoun glued to a noun of the news text, no name word (غاري نيفيل
                 # بكرهه: 'with his hatred'; see _glued_noun)
                 if (wl[2][:1] in "بل" and len(wl[2]) >= 5 and wl[2] not in known and wl[2] not in first_names
-                        and _glued_noun(wl[2])):
+                        and (_glued_noun(wl[2]) or _dual_construct_noun(wl[2]))):
                     part.pop()
                     continue
                 c = _country_at(countries, wl[0], wl[1])

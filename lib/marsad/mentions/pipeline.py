@@ -39,7 +39,7 @@ import pandas as pd
 
 from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.lang.text import normalize
-from marsad.mentions.kb import AMBIGUOUS_SEP, load_kb
+from marsad.mentions.kb import AMBIGUOUS_SEP, KB_DIR, load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
 from marsad.mentions.offsets import originals, to_original
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people
@@ -396,6 +396,21 @@ def find_mentions(
             if hit[0]:
                 ostart[i] = s0 + hit[0]
             extra_countries += [(ki, s0 + a, s0 + b, cid) for a, b, cid in hit[1]]
+        # a short form of the person's first name right before a one-word mention of them (مو صلاح, Mo
+        # Salah, for محمد صلاح): part of the mention
+        shorts = _short_forms()
+        if shorts:
+            _en, ar_of = _labels()
+            pi = np.flatnonzero(is_person)
+            for i, ki, s0, e0 in zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()):
+                m = _SHORT_BEFORE.search(texts[ki], max(0, s0 - 8), s0)
+                if not m or " " in texts[ki][s0:e0].strip():
+                    continue
+                full = shorts.get(normalize(m.group(1)))
+                lab = found_ar.get(eid[i]) or ar_of.get(eid[i]) or ""
+                first = normalize(str(lab)).split()[:1]
+                if full and first and first[0] in full:
+                    ostart[i] = m.start(1)
         if extra_countries:
             e_codes = None  # rows added: coded again below
             n = len(extra_countries)
@@ -860,6 +875,21 @@ def _scopes(cols: _Coded) -> tuple[np.ndarray, list[int | None], int]:
     for sc, d in zip(scope[related].tolist(), docs[related].tolist()):
         page[sc] = d
     return scope, page, n_docs
+
+
+_SHORT_BEFORE = re.compile(r"(?<![^\s\"'«“(])([\u0621-\u064a]{2,3}) $")
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, frozenset]:
+    """Short forms of first names (data/kb/name_short_forms.csv: مو for محمد), normalised: short -> full names."""
+    path = KB_DIR / "name_short_forms.csv"
+    if not path.exists():
+        return {}
+    out: dict[str, set] = {}
+    for rec in pd.read_csv(path, dtype=str).fillna("").to_dict("records"):
+        out.setdefault(normalize(rec["short"]), set()).add(normalize(rec["full"]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _people(rec, texts, doc_ids, sections, positions, ner_sections, k, ostart, oend, eid, label, form, partial):
