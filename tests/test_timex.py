@@ -1880,3 +1880,27 @@ def test_tenth_session_daily_recurrence_limits(text, expected):
 def test_tenth_session_proviso_ahead(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a sentence opened by an event imperfect in ت (تقام، تخوض، تعقد) announces a coming day, as يعقد/تنطلق do
+    ("وتقام الجولة الثالثة الأخيرة الأربعاء حيث تلتقي المكسيك مع السويد", "2018-06-23", [("الأربعاء", "2018-06-27")]),
+    ("وتخوض البرازيل مباراة ودية ضد النمسا في فيينا يوم الأحد.", "2018-06-08", [("يوم الأحد", "2018-06-10")]),
+    # a relative clause closed by a comma (its perfect verbs, its "أن") is not the sentence's tense; the clock follows
+    ("وتقام مراسم تكريم وطني للضابط الذي قتل بعد أن سلم نفسه للمهاجم، الأربعاء عند الساعة 10,30 ت غ في باريس",
+     "2018-03-27", [("الأربعاء", "2018-03-28"), ("الساعة 10,30", "2018-03-28T10:30")]),
+])
+def test_tenth_session_opening_imperfect_in_ta(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # what the old letter rule kept out stays out: a perfect in تـ, a noun in تـ, a past sign outside a relative clause
+    ("تعرض اللاعب لإصابة الأحد في التدريب", "2018-03-27", [("الأحد", "2018-03-25")]),
+    ("تتالت نتائج الجوائز في الحفل مساء الأحد في هوليوود", "2018-03-05", [("مساء الأحد", "2018-03-04TEV")]),
+    ("وتقام المباراة التي أجلت، بعد أن ألغيت الأحد", "2018-03-27", [("الأحد", "2018-03-25")]),
+])
+def test_tenth_session_opening_imperfect_in_ta_limits(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -1572,8 +1572,12 @@ _FORECAST_OBJECT_BEFORE = re.compile(
 # "ويعقد المكتب الجديد أول اجتماعاته يوم الاثنين", "وتنطلق الدورة الخميس", an announcement of what is ahead;
 # reporting and framing verbs ("ويقول", "ويأتي ذلك بعد …", "ويشار إلى") and nouns in ي (يوم، يونيو) are not
 _OPENING_IMPERFECT = re.compile(
-    r"^[\s\"«“(\-–—:]*[وف]?(?P<v>ي(?!وم|ون|ول|ناير|مين|هود)[^\W\d_]{3,}|تت(?!ا)[^\W\d_]{2,}|تست[^\W\d_]{2,}|تن(?!ا)(?![^\W\d_]ي[^\W\d_](?![^\W\d_]))[^\W\d_]{3,})"
+    r"^[\s\"«“(\-–—:]*[وف]?(?P<v>ي(?!وم|ون|ول|ناير|مين|هود)[^\W\d_]{3,}|تت(?!ا)[^\W\d_]{2,}|تست[^\W\d_]{2,}|تن(?!ا)(?![^\W\d_]ي[^\W\d_](?![^\W\d_]))[^\W\d_]{3,}"
+    # imperfects in ت of events and ceremonies that no perfect or noun shares ("وتقام مراسم التكريم الأربعاء")
+    r"|تقام|تقوم|تعقد|تجري|تبدا|تختتم|تفتتح|تحتضن|تلعب|تزور|تغادر|تحيي|تلتقي|تصل|تخوض|تقيم|تصوت|تدور)"
     r"(?![^\W\d_])")  # (not "تتالت", a perfect; not "تنظيم", a noun)
+# a relative clause closed by a comma: "الضابط الذي قتل بعد أن سلم نفسه للمهاجم،"
+_RELATIVE_CLOSED = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s[^،,.!?؟:\n\"«»“”]{3,120}[،,]")
 _REPORTING_IMPERFECT = re.compile(
     r"(?:يقول|تقول|يقولون|يضيف|تضيف|يشير|تشير|يوضح|توضح|يذكر|تذكر|يؤكد|تؤكد|يعتبر|تعتبر|يري|تري|يبدو|تبدو|يعد|تعد|"
     r"ياتي|تاتي|يعتقد|تعتقد|يتهم|تتهم|يبلغ|تبلغ|يشار|يجدر|يعيش|تعيش|يتزامن|تتزامن|يواجه|تواجه|يقضي|تقضي|يحمل|تحمل|"
@@ -2266,10 +2270,13 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         if (verb and not _REPORTING_IMPERFECT.match(verb.group("v")) and not _past_after(norm, tx.end)
                 and not _dated_not_ahead(norm, tx.end, anchor)):
             tense, expected_only = "future", True
-    if not rel and tense is None:
-        before = _sentence_before(norm, tx.start)
+    if not rel and tense in (None, "past"):
+        # (a relative clause closed by a comma before the weekday describes a noun: its perfect verbs and "أن" are not
+        # the tense of the sentence: "وتقام مراسم تكريم للضابط الذي قتل بعد أن سلم نفسه، الأربعاء عند الساعة 10,30")
+        before = _RELATIVE_CLOSED.sub(lambda m: " " * len(m.group()), _sentence_before(norm, tx.start))
         opening = _OPENING_IMPERFECT.match(before)
         if (opening and not _REPORTING_IMPERFECT.match(opening.group("v")) and len(before) < 160
+                and (tense is None or _tense_before(before, len(before)) is None)
                 and not _COMPLEMENTIZER.search(before, opening.end()) and not _NO_AHEAD_BEFORE.search(before[-40:])
                 and not _past_after(norm, tx.end) and not _dated_not_ahead(norm, tx.end, anchor)):
             tense, expected_only = "future", True  # "ويعقد المكتب التنفيذي أول اجتماعاته يوم الاثنين"
