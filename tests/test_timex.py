@@ -1904,3 +1904,17 @@ def test_tenth_session_opening_imperfect_in_ta(text, published, expected):
 def test_tenth_session_opening_imperfect_in_ta_limits(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a quoted "this evening" said at the evening the story just told is that evening, not the article's
+    ('وجه الهواة تلسكوباتهم نحو السماء مساء الثلاثاء 31 تموز/يوليو.\nوقال مدير المرصد "المريخ يجتاحنا هذا المساء". ',
+     "2018-08-01", [("مساء الثلاثاء 31 تموز/يوليو", "2018-07-31TEV"), ("هذا المساء", "2018-07-31TEV")]),
+    # outside a quotation, or with no evening told before it, it is the reference day's
+    ("عقد الوزير مساء الثلاثاء اجتماعا. ويلتقي الوزير نظيره هذا المساء", "2018-08-01",
+     [("مساء الثلاثاء", "2018-07-31TEV"), ("هذا المساء", "2018-08-01TEV")]),
+    ('وقال الوزير "نلتقي هذا المساء"', "2018-08-01", [("هذا المساء", "2018-08-01TEV")]),
+])
+def test_tenth_session_quoted_deictic_part_of_day(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

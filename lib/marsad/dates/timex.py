@@ -753,10 +753,33 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _weekday_against_its_day(rows, text)
     _clock_takes_its_part(rows, text)
     _daily_clocks(rows, sentences)
+    _quoted_deictic_part(rows, text)
     _compound_durations(rows, text)
     # "آلان دوكاس", "آلان أموني": the name Alain, written with a madda, normalises like "الآن" (now)
     rows[:] = [r for r in rows if not (r["rule"] == "vague" and r["text"].startswith("آلان"))]
     return rows
+
+
+_QUOTED_PARTS = {"هذا المساء": "TEV", "هذا الصباح": "TMO", "الليله": "TNI", "هذه الليله": "TNI"}
+
+
+def _quoted_deictic_part(rows: list[dict], text: str) -> None:
+    """"وجه الهواة تلسكوباتهم مساء الثلاثاء … وقال مدير المرصد "المريخ يجتاحنا هذا المساء"": a part of the day named
+    deictically inside a quotation is said at the time the story tells, so when the text just told an earlier day's same
+    part of the day (no other day named between them, 600 characters at most) the quoted one is that day's."""
+    for i, row in enumerate(rows):
+        code = _QUOTED_PARTS.get(" ".join(normalize(row["text"]).split()))
+        if row["rule"] != "deictic_day" or code is None or not row["date_start"]:
+            continue
+        line = text[text.rfind("\n", 0, row["start"]) + 1:row["start"]]
+        if not (line.count('"') % 2 == 1 or line.count("«") > line.count("»") or line.count("“") > line.count("”")):
+            continue  # not inside a quotation
+        prev = next((r for r in reversed(rows[:i]) if r["precision"] == "day" and r["date_start"]
+                     and not r["rule"].startswith("clock")), None)
+        if (prev is not None and row["start"] - prev["end"] <= 600 and prev["type"] == "TIME"
+                and prev["value"].endswith(code) and prev["date_start"] < row["date_start"]):
+            day = prev["date_start"][:10]
+            row.update(value=day + code, date_start=day, date_end=day, anchor=day, rule="deictic_day:quoted")
 
 
 def _daily_clocks(rows: list[dict], sentences: list[int]) -> None:
