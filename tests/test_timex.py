@@ -1918,3 +1918,21 @@ def test_tenth_session_opening_imperfect_in_ta_limits(text, published, expected)
 def test_tenth_session_quoted_deictic_part_of_day(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the early hours "of the beginning of" a date are a TIME of that date's morning, one span
+    ("في الساعات الأولى من بداية 20 أكتوبر/ تشرين الأول الجاري، بعد اختفاء الإعلامي", "2018-10-20",
+     ("الساعات الأولى من بداية 20 أكتوبر/ تشرين الأول الجاري", "TIME", "2018-10-20TMO")),
+    # "every two years or so" is a SET with its hedge
+    ("ويتكرر هذا الاقتراب كل سنتين تقريبا", "2018-08-01", ("كل سنتين تقريبا", "SET", "P2Y")),
+    # "إلى حد الساعة" (so far) is the present, as "إلى حد الآن"; a clock after it is still a clock
+    ("ولم يتم العثور عليه إلى حد الساعة.", "2017-05-27", ("الساعة", "DATE", "PRESENT_REF")),
+    ("واستمر البحث إلى حد الساعة العاشرة", "2017-05-27", ("الساعة العاشرة", "TIME", "2017-05-27T10:00")),
+    # "بعد أيام/أشهر" in a past clause is a stretch after the act's own start, not a time ahead of the article
+    ("وكانت الهدنة قد انهارت بعد أيام", "2018-03-03", ("أيام", "DURATION", "PXD")),
+    ("ستبدأ الأشغال بعد أيام", "2018-03-03", ("بعد أيام", "DATE", "FUTURE_REF")),
+])
+def test_tenth_session_spans_and_sets(text, published, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == [expected], rows

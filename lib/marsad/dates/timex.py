@@ -124,7 +124,7 @@ def _ordinal_day(words: str) -> int:
 
 # "غرة أفريل" and "أول فبراير" (without "من"): the first of the month
 _DAY = rf"(?:(?P<d>\d{{1,2}})|(?P<dord>{_ORD_ALT})\s+من|(?P<ghurra>غره|اول(?=\s+(?:شهر\s+)?{_MONTH}{_R})))"
-_PART = r"(?:الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|ظهيره|ظهر|ليله|فجر|عصر)"
+_PART = r"(?:الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر|\s+بدايه|\s+مطلع)?|صباح|صبيحه|مساء|عشيه|سهره|ظهيره|ظهر|ليله|فجر|عصر)"
 _MODIFIER = r"(?:مطلع|اوائل|بدايه|بدايات|مستهل|منتصف|اواسط|وسط|اواخر|نهايه|اخر|ختام)"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -203,8 +203,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            rf"|(?:(?<=صوره\s)|(?<=بشكل\s)|(?<=اساس\s))(?P<w2>يومي|اسبوعي|شهري|سنوي)(?:ه)?{_R}")),
     ("set_weekday", re.compile(rf"{_L}كل\s+(?:يوم\s+)?(?:ال)?(?P<wd>{_alt(w.removeprefix('ال') for w in _WEEKDAYS)}){_R}")),
     ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه|يوميه|"
-                       rf"(?:مره|مرتين|(?P<times>\d+|{_NUMWORD})\s+مرات)\s+(?:في|كل)\s+(?P<u3>{_UNIT})){_R}")),
-    ("vague", re.compile(rf"{_L}(?P<w>منذ\s+قليل|قبل\s+قليل|بعد\s+قليل|لاحقا|الان(?!\s+(?:نفسه|نفسها|ذاته|ذاتها)(?![^\W\d_]))|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|في\s+الماضي|قريبا|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن|"
+                       rf"(?:مره|مرتين|(?P<times>\d+|{_NUMWORD})\s+مرات)\s+(?:في|كل)\s+(?P<u3>{_UNIT})){_R}"
+                       rf"(?:\s+(?P<approx>تقريبا){_R})?")),  # "كل سنتين تقريبا": a SET, APPROX
+    ("vague", re.compile(rf"{_L}(?P<w>(?:(?<=الي حد )|(?<=حتي حد ))الساعه(?![^\W\d_])(?!\s+(?:ال|\d))|منذ\s+قليل|قبل\s+قليل|بعد\s+قليل|لاحقا|الان(?!\s+(?:نفسه|نفسها|ذاته|ذاتها)(?![^\W\d_]))|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|في\s+الماضي|قريبا|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن|"
                          rf"المستقبل\s+القريب|الفتره\s+الاخيره|الفتره\s+الماضيه|الاونه\s+الاخيره|"
                          # "شن هجمات في المستقبل": the future as a time (not "بناء المستقبل", "المستقبل السياسي")
                          rf"(?<=في\s)المستقبل(?!\s+ال[^\W\d_]|\s+(?:ل|من)[^\W\d_])){_R}")),
@@ -432,7 +433,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "nth_day": r"اليوم", "offset": _WORDS_OF["unit"],
     "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي|المنقضي|المنصرم|الفائت", "set": r"يوميا|يوميه|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
-    "vague": r"قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
+    "vague": r"حد الساعه|قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
     "sun": r"غروب|شروق|طلوع|ليلا|فجرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات", "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه", "clock_after": r"(?:في|علي|حتي)\s+ال", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
@@ -1697,7 +1698,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         if g.get("part"):  # "مساء الأحد 29 جانفي 2017"
             tx.type = "TIME"
             if tx.lo is not None:
-                tx.value += _PART_CODE[g["part"]]
+                tx.value += _PART_CODE[" ".join(g["part"].split())]
     elif kind == "day_rel_month":
         rel = g.get("rel") or ""
         shift = -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
@@ -1757,6 +1758,11 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         if (g.get("prep") == "بعد" and (g.get("n") or g.get("bare")) and anchor is dct
                 and _tense_before(norm, tx.start) != "future"):
             g["event"] = "narrative"  # "غادر السجن بعد 9 أشهر": 9 months after its own start
+        elif (g.get("prep") == "بعد" and g.get("plural") and anchor is dct
+              and _tense_before(norm, tx.start) == "past" and not _past_after(norm, tx.end)):
+            # "تلاشت بعد أيام", "أفرج عنه بعد أشهر": a past act some units after its own start (the gold's DURATION),
+            # not a vague time ahead of the article
+            g["event"] = "narrative"
         _resolve_offset(tx, anchor)
     elif kind == "plural_rel":
         rel = g["rel"]
@@ -1780,6 +1786,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
                 or _UNITS.get(u, _DUAL_FORMS.get(u, "day")))
         n = _number(g["n"]) if g.get("n") else (2 if u in _DUAL_FORMS else 1)
         tx.value, tx.anchor = _duration(n or 1, unit), None
+        if g.get("approx"):
+            tx.mod = "APPROX"
     elif kind == "age_ordinal":
         parts = re.split(r"\s+و\s*|\s+", " ".join(g["age"].split()))
         years = sum(_FEM_UNITS.get(w, _FEM_TENS.get(w, 10 if w == "عشره" else 0)) for w in parts)
@@ -1873,7 +1881,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         tx.value, tx.anchor = ("PAST_REF" if past else "FUTURE_REF"), None
 
 
-_PART_CODE = {"الساعات الاولي من": "TMO", "الساعات الاولي من صباح": "TMO", "الساعات الاولي من فجر": "TMO", "سهره": "TEV",
+_PART_CODE = {"الساعات الاولي من": "TMO", "الساعات الاولي من بدايه": "TMO", "الساعات الاولي من مطلع": "TMO", "الساعات الاولي من صباح": "TMO", "الساعات الاولي من فجر": "TMO", "سهره": "TEV",
               "بعد ظهر": "TAF", "عشيه": "TEV", "صباح": "TMO", "صبيحه": "TMO", "ظهيره": "TAF", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI",
               "الليله": "TNI", "بعد زوال": "TAF"}  # "الحفل الذي سيقام الليلة 20 يونيو": tonight, named by its date
 
