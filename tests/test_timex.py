@@ -1936,3 +1936,16 @@ def test_tenth_session_quoted_deictic_part_of_day(text, published, expected):
 def test_tenth_session_spans_and_sets(text, published, expected):
     rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == [expected], rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare "ليلا" after a perfect verb, no day in its sentence: the night before the reference day
+    ('إليكم كل ما أعلنته السعودية ليلا عن "وفاة" الصحفي', "2018-10-20", [("ليلا", "2018-10-19TNI")]),
+    ("وقال الجيش في بيان إنه أحصى نحو ثلاثين قذيفة أطلقت ليلا من القطاع", "2018-06-20", [("ليلا", "2018-06-19TNI")]),
+    # a habit or a present clause is no night of its own (dropped, as before)
+    ("ويعمل الحارس ليلا في المصنع", "2018-10-20", []),
+    ("وكان يعمل ليلا في المخبز", "2018-10-20", []),
+])
+def test_tenth_session_last_night_adverb(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -746,7 +746,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _bare_hour_after_clock(rows, text, sentences)
     _clock_range_afternoon(rows, text)
     _event_afternoon(rows, text)
-    _on_sentence_day(rows, text, sentences)
+    _on_sentence_day(rows, text, sentences, dct)
     _same_weekday_same_day(rows, dct)
     _night_pair_next_day(rows, dct)
     _weekday_as_dated(rows, dct)
@@ -906,7 +906,7 @@ def _event_afternoon(rows: list[dict], text: str) -> None:
             row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
 
 
-def _on_sentence_day(rows: list[dict], text: str, sentences: list[int]) -> None:
+def _on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.date | None = None) -> None:
     """Sunset, sunrise and a bare "ليلا"/"فجرا" are a TIME on the day their sentence names nearest to them
     ("بين الغروب ومنتصف الليل يوم 27 يوليو", "هاجم مسلحون مقرات أمنية فجرا يوم الاثنين"); a night told after a
     report's day and "أن" is the night before it ("أعلن الجيش الأحد أن مقاتلاته شنت ليلا غارة"). Without a day in
@@ -919,6 +919,12 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int]) -> None:
         days = [r for j, r in enumerate(rows) if j != i and sentences[j] == sentences[i] and r["rule"] not in ("sun", "clock")
                 and r["precision"] == "day" and r["date_start"]]
         if not days:
+            if row["value"].endswith("TNI") and dct is not None and _last_night(text, row["start"]):
+                # "إليكم كل ما أعلنته السعودية ليلا", "شنت الطائرات ليلا غارات": a night told in the past with no day
+                # in its sentence is the last one, the night before the reference day (as "شنت ليلا" after a day)
+                day = (dct - dt.timedelta(days=1)).isoformat()
+                row.update(value=day + "TNI", date_start=day, date_end=day, anchor=day, precision="day")
+                keep.append(row)
             continue
         near = min(days, key=lambda r: r["start"] - row["end"] if r["start"] >= row["end"] else row["start"] - r["end"])
         day = dt.date.fromisoformat(near["date_start"][:10])
@@ -940,6 +946,24 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int]) -> None:
         row["precision"] = "day"
         keep.append(row)
     rows[:] = [r for r in keep if id(r) not in drop]
+
+
+def _last_night(text: str, start: int) -> bool:
+    """A bare "ليلا" in a past clause: a perfect verb (a past sign, or a perfect in ت/ا with its object pronoun) within
+    the three words before it, no imperfect or habitual word ("كل", "عادة", "كان يعمل") in between."""
+    before = normalize(text[max(0, start - 60):start])
+    before = re.split(r"[.!؟?:؛\n]", before)[-1]
+    words = before.split()[-3:]
+    if not words or any(re.match(r"[وف]?(?:كل|عاده|يوميا|دائما|احيانا)$", w) for w in words):
+        return False
+    if any(re.match(r"[وف]?(?:[يتن](?!م$|مت$)[^\W\d_]{2,}|س[يتن][^\W\d_]{2,})$", w) and not _PAST_VERB.fullmatch(w)
+           for w in words[-2:]):
+        return False  # an imperfect right before: "يعمل ليلا", "تنشط ليلا"
+    clause = " ".join(words)
+    return _tense_before(clause, len(clause)) == "past" or bool(re.search(
+        r"(?<![^\W\d_])(?:ما\s+)?[وف]?(?:اعلن|اعلنت|اعلنته|اعلنوا|نشر|نشرت|ضرب|ضربت|شن|شنت|شنوا|قصف|قصفت|هاجم|هاجمت|"
+        r"وقع|وقعت|اندلع|اندلعت|سقط|سقطت|قتل|قتلت|اطلق|اطلقت|استهدف|استهدفت|داهم|داهمت|اعتقل|اعتقلت)(?:ه|ها|هم)?(?![^\W\d_])",
+        clause))
 
 
 _PART_THEN_WEEKDAY = re.compile(rf"(?P<part>صباح|صبيحه|مساء|عشيه)\s+(?={_alt(_WEEKDAYS)}(?![^\W\d_]))")
