@@ -41,6 +41,8 @@ def test_a_name_cut_after_a_surname_particle_takes_the_next_word():
     got = _people("واستقبل الرئيس ماركوس دي لا فوينتي أمس وفدا", _rx(r"ماركوس دي لا(?= )"))
     assert [s for s, _ in got] == ["ماركوس دي لا فوينتي"]
     # a particle that ends a span before a common word is dropped, not extended
+    got = _people("فبعدما اختار الثلاثي رينا دي من أجل التنافس", _rx(r"رينا دي(?= )"))
+    assert "رينا دي من" not in [s for s, _ in got]
     got = _people("وقال ميشال دو يريد أن", _rx(r"ميشال دو(?= )"))
     assert [s for s, _ in got] == ["ميشال"] or got == []
 
@@ -131,3 +133,10 @@ def test_a_short_form_of_the_first_name_before_the_surname_is_part_of_the_mentio
     # not before another person's surname
     got = _people("وقال الرئيس دونالد ترامب إن مو ترامب")
     assert [s for s, _ in got] == ["دونالد ترامب", "ترامب"]
+
+
+def test_a_middle_word_of_a_knowledge_base_name_ends_a_span_as_a_role_only_after_two_name_words():
+    # قائد is a word of الباجي قائد السبسي; شيخ of other knowledge-base names
+    assert [s for s, _ in _people("وصرح مارك راولي قائد شرطة مكافحة الإرهاب بأن", _rx(r"مارك راولي قائد"))] == ["مارك راولي"]
+    got = _people("وقال عبد القادر شيخ كبير، وهو مسعف، إنهم نقلوا الجرحى", _rx(r"عبد القادر شيخ كبير"))
+    assert [s for s, _ in got] == ["عبد القادر شيخ"]

@@ -61,6 +61,7 @@ _CONNECTORS = frozenset(normalize(w) for w in "بن ابن بنت آل ال أب
 # particles inside European names (فان در، دي لا، فون): SURNAME_PARTICLES and the Dutch در/دن
 _PARTICLES = SURNAME_PARTICLES | frozenset(normalize(w) for w in ("در", "دن"))
 _ARABIC_PARTICLES = frozenset(normalize(w) for w in ("لا", "لو"))
+_FUNCTION_AFTER_PARTICLE = frozenset(normalize(w) for w in "من إلى على عن في مع بعد قبل منذ حتى أو ثم".split())
 _QUOTED_RE = re.compile(r"[\"«“](?P<q>[^\"»”\n]{1,80})[\"»”]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -235,8 +236,16 @@ def _kb_middle_words() -> frozenset:
         toks = normalize(pattern).split()
         middle.update(toks[1:-1])
         ends.update(toks[:1] + toks[-1:])
-    # (not the second words of compounds, شرف الدين، عبد الله, nor connectors)
-    return frozenset(w for w in middle - ends if not w.startswith("ال") and w not in _CONNECTORS)
+    # (not the second words of compounds, شرف الدين، عبد الله, nor connectors, nor a name word of the NER
+    # gazetteers: عبد القادر شيخ كبير)
+    try:
+        from marsad.mentions import ner as ner_mod
+
+        gaz = ner_mod._gazetteers()
+        gaz_words = set(gaz.get("per_first", ())) | set(gaz.get("per_last", ()))
+    except (FileNotFoundError, AttributeError, ImportError):
+        gaz_words = set()
+    return frozenset(w for w in middle - ends if not w.startswith("ال") and w not in _CONNECTORS and w not in gaz_words)
 
 
 @lru_cache(maxsize=1)
@@ -714,7 +723,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         if len(part) >= 2 and part[-1][2] in _PARTICLES and part[-1][1] == end:
             m = re.match(r"[ \t]+([\u0621-\u064a]{2,})(?![\u0621-\u064a])", text[end:end + 30])
             nxt = normalize(m.group(1)) if m else ""
-            wordy = nxt in common and (nxt[:1] in "يتن" or nxt.startswith("ال") or part[-1][2] in _ARABIC_PARTICLES)
+            wordy = nxt in _SHORT_PARTICLES or nxt in _FUNCTION_AFTER_PARTICLE or nxt in common and (
+                nxt[:1] in "يتن" or nxt.startswith("ال") or part[-1][2] in _ARABIC_PARTICLES)
             if m and not wordy and nxt not in titles and nxt not in _PARTICLES:
                 part.append([end + m.start(1), end + m.end(1), nxt])
             elif m:  # a particle before a word of the language ends no name (ميشال دو | يريد)
@@ -790,7 +800,9 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 # (a word after a surname particle is the surname: دي بروين، فان در سار)
                 if part[-2][2] not in _CONNECTORS and part[-2][2] not in _PARTICLES and (  # آل الشيخ: a family name
                         wl[2] in titles
-                        or ((wl[2] not in known or wl[2] in _kb_middle_words()) and _role_word(wl[2], titles)) or (
+                        or ((wl[2] not in known or (wl[2] in _kb_middle_words()
+                                                    and _n_words(" ".join(w[2] for w in part[:-1])) >= 2))
+                            and _role_word(wl[2], titles)) or (
                             wl[2] in common and wl[2] not in _kb_surnames()
                             and (_n_words(" ".join(w[2] for w in part)) > 2 or not wl[2].startswith("ال")))):
                     part.pop()
@@ -997,8 +1009,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     org_names.add(key)
                 cands.append((k, s, e, key))
     if in_quotes:
-        outside = {(doc_ids[k], key.split()[-1]) for k, _s, _e, key in cands if len(key.split()) >= 2}
-        admitted = [c for c in in_quotes if (doc_ids[c[0]], c[3].split()[-1]) in outside]
+        # (a name of as many words with the same last word: not تمثال أوسكار فرانسيس ماكدورماند, a statue)
+        outside = {(doc_ids[k], len(key.split()), key.split()[-1]) for k, _s, _e, key in cands if len(key.split()) >= 2}
+        admitted = [c for c in in_quotes if (doc_ids[c[0]], len(c[3].split()), c[3].split()[-1]) in outside]
         if admitted:
             cands = sorted(cands + admitted, key=lambda c: (c[0], c[1]))
     cands = _hashtag_things(texts, doc_ids, cands)
