@@ -140,3 +140,15 @@ def test_a_middle_word_of_a_knowledge_base_name_ends_a_span_as_a_role_only_after
     assert [s for s, _ in _people("وصرح مارك راولي قائد شرطة مكافحة الإرهاب بأن", _rx(r"مارك راولي قائد"))] == ["مارك راولي"]
     got = _people("وقال عبد القادر شيخ كبير، وهو مسعف، إنهم نقلوا الجرحى", _rx(r"عبد القادر شيخ كبير"))
     assert [s for s, _ in got] == ["عبد القادر شيخ"]
+
+
+def test_a_nationality_word_after_a_proclitic_at_the_start_of_a_span_is_a_country_not_a_first_name():
+    df = _mentions("وتعاقد النادي مع مدرب خلفا للتشيلي خوسيه لويس سييرا الذي رفض التجديد",
+                   _rx(r"للتشيلي خوسيه لويس سييرا"))
+    assert list(zip(df["surface"], df["entity_type"])) == [("لتشيلي", "country"), ("خوسيه لويس سييرا", "person")]
+
+
+def test_famous_and_satirist_are_no_name_words():
+    got = _people("واختار الفرنسي الشهير تييري هنري لاعبه المفضل، وغنى الفنانان الساخران فرانك سكينر وديفيد باديل",
+                  _rx(r"الشهير تييري هنري", r"الساخران فرانك سكينر", r"ديفيد باديل"))
+    assert [s for s, _ in got] == ["تييري هنري", "فرانك سكينر", "ديفيد باديل"]

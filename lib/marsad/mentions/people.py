@@ -60,6 +60,7 @@ _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "
 _CONNECTORS = frozenset(normalize(w) for w in "بن ابن بنت آل ال أبو ابو أبي عبد ولد".split())
 # particles inside European names (فان در، دي لا، فون): SURNAME_PARTICLES and the Dutch در/دن
 _PARTICLES = SURNAME_PARTICLES | frozenset(normalize(w) for w in ("در", "دن"))
+_DEFINITE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
 _ARABIC_PARTICLES = frozenset(normalize(w) for w in ("لا", "لو"))
 _FUNCTION_AFTER_PARTICLE = frozenset(normalize(w) for w in "من إلى على عن في مع بعد قبل منذ حتى أو ثم".split())
 _QUOTED_RE = re.compile(r"[\"«“](?P<q>[^\"»”\n]{1,80})[\"»”]")
@@ -788,7 +789,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             # a country form at the start: the nationality word stays a country
             # mention; a country name starting a longer name is a first name (تشاد)
             c = _country_at(countries, w0[0], w0[1])
-            if c is not None and (c != "name" or len(part) == 1 or w0[2].startswith("ال")):
+            # (also after a proclitic: للتشيلي خوسيه لويس سييرا, ل + التشيلي)
+            if c is not None and (c != "name" or len(part) == 1 or _DEFINITE.match(w0[2])):
                 part.pop(0)
                 continue
             if len(part) > 1:
