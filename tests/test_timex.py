@@ -603,7 +603,7 @@ def test_prison_term_of_one_unit(text, span, value):
 @pytest.mark.parametrize("text, published, span, type_, value", [
     # a perfect verb with an object pronoun is a past cue nearer than a name that looks like a future verb
     ("قالت المتحدثة جانيت سنايدر إن العملية بدأها الأعوان في ساعة متأخرة من مساء الجمعة واستمرت حتى صباح السبت",
-     "2018-06-03", "مساء الجمعة", "TIME", "2018-06-01TEV"),
+     "2018-06-03", "ساعة متأخرة من مساء الجمعة", "TIME", "2018-06-01TEV"),
     ("قالت المتحدثة جانيت سنايدر إن العملية بدأها الأعوان في ساعة متأخرة من مساء الجمعة واستمرت حتى صباح السبت",
      "2018-06-03", "صباح السبت", "TIME", "2018-06-02TMO"),
     ("وأكد أنه سيزور المدينة مساء الجمعة", "2018-06-03", "مساء الجمعة", "TIME", "2018-06-08TEV"),
@@ -1949,3 +1949,16 @@ def test_tenth_session_spans_and_sets(text, published, expected):
 def test_tenth_session_last_night_adverb(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the hours of a part of the day are inside its TIME (the gold's span); "قرابة" gives APPROX
+    ("ضربات على شرق سوريا في ساعة مبكرة من صباح الاثنين استهدفت متشددين", "2018-10-01",
+     ("ساعة مبكرة من صباح الاثنين", "2018-10-01TMO", None)),
+    ("وتم الاتفاق في ساعة متأخرة من ليلة البارحة", "2017-02-05", ("ساعة متأخرة من ليلة البارحة", "2017-02-04TNI", None)),
+    ("واستمرت الاحتجاجات طوال ساعات ليل الأحد", "2018-07-16", ("ساعات ليل الأحد", "2018-07-15TNI", None)),
+    ("ووصل الفريق قرابة ظهر يوم الأربعاء بتوقيت غرينيتش", "2018-03-07", ("قرابة ظهر يوم الأربعاء", "2018-03-07TAF", "APPROX")),
+])
+def test_tenth_session_hours_of_a_part_of_the_day(text, published, expected):
+    rows = [(r["text"], r["value"], r["mod"]) for r in tag_rows(text, published=published)]
+    assert rows == [expected], rows
