@@ -1962,3 +1962,16 @@ def test_tenth_session_last_night_adverb(text, published, expected):
 def test_tenth_session_hours_of_a_part_of_the_day(text, published, expected):
     rows = [(r["text"], r["value"], r["mod"]) for r in tag_rows(text, published=published)]
     assert rows == [expected], rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day after "منذ" starts a stretch ("the lowest since 30 November"), it does not date the clock before it
+    ("وتراجع مزيج برنت إلى 50.98 دولار للبرميل بحلول الساعة 0553 بتوقيت غرينتش وهو أقل مستوى منذ 30 نوفمبر",
+     "2017-03-13", [("0553", "2017-03-13T05:53"), ("30 نوفمبر", "2016-11-30")]),
+    # a day after a clock with no "منذ" between still dates it
+    ("وانطلقت المباراة على الساعة 16:00 يوم السبت 30 نوفمبر", "2017-03-13",
+     [("الساعة 16:00", "2016-11-30T16:00"), ("يوم السبت 30 نوفمبر", "2016-11-30")]),
+])
+def test_tenth_session_clock_not_dated_by_since(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

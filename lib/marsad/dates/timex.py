@@ -642,6 +642,11 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             # "كانت على الساعة 11 داخل القسم بعد استجابة التلاميذ … بعد تعطلها امس": a day after "بعد/قبل" + a noun
             # dates that other act, not the clock
             nxt_j, nxt = None, None
+        if nxt is not None and not linked and re.search(r"(?<![^\W\d_])[وف]?منذ\s+(?:يوم\s+)?$",
+                                                        normalize(text[hi:nxt["start"]])):
+            # "بلغ سعر البرميل … بحلول الساعة 0553 بتوقيت غرينتش وهو أقل مستوى منذ 30 نوفمبر": a day after "منذ" starts
+            # a stretch, it is not the clock's day
+            nxt_j, nxt = None, None
         if nxt is not None and not linked and re.search(r"(?<![^\W\d_])علي\s+ان(?![^\W\d_])", normalize(text[hi:nxt["start"]])):
             # "ألغي مؤتمر صحافي كان مقررا قرابة الساعة 19,00، على أن يعقد مؤتمر آخر بعد ظهر الجمعة": the day of the
             # proviso's clause is not the day of a clock before it
