@@ -1975,3 +1975,18 @@ def test_tenth_session_hours_of_a_part_of_the_day(text, published, expected):
 def test_tenth_session_clock_not_dated_by_since(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day inside the brackets of a GMT clock is that clock's; the local clock keeps the day of its own context
+    ("ووقع الزلزال في الساعة 07:58 بالتوقيت المحلي (22:58 بتوقيت غرينتش الأحد) قرب أوساكا", "2018-06-18",
+     [("الساعة 07:58", "2018-06-18T07:58"), ("22:58", "2018-06-17T22:58"), ("الأحد", "2018-06-17")]),
+    ("وكان دوي انفجارات لا يزال مسموعا قبيل منتصف الليل (21,00 ت غ الثلاثاء).", "2018-05-30",
+     [("منتصف الليل", "2018-05-30T00:00"), ("21,00", "2018-05-29T21:00"), ("الثلاثاء", "2018-05-29")]),
+    # a day after the closing bracket still dates both clocks
+    ("وقع الانفجار حوالي الساعة الثامنة مساء بالتوقيت المحلي (19:00 بتوقيت غرينتش) أمس", "2018-02-17",
+     [("حوالي الساعة الثامنة مساء", "2018-02-16T20:00"), ("19:00", "2018-02-16T19:00"), ("أمس", "2018-02-16")]),
+])
+def test_tenth_session_gmt_clock_with_its_own_day(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -642,6 +642,10 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             # "كانت على الساعة 11 داخل القسم بعد استجابة التلاميذ … بعد تعطلها امس": a day after "بعد/قبل" + a noun
             # dates that other act, not the clock
             nxt_j, nxt = None, None
+        if nxt is not None and not linked and _GMT_OWN_DAY.fullmatch(normalize(text[hi:nxt["start"]])):
+            # "في الساعة 07:58 بالتوقيت المحلي (22:58 بتوقيت غرينتش الأحد)": a day inside the brackets of a GMT clock is
+            # the GMT clock's (the local clock is often on the next day)
+            nxt_j, nxt = None, None
         if nxt is not None and not linked and re.search(r"(?<![^\W\d_])[وف]?منذ\s+(?:يوم\s+)?$",
                                                         normalize(text[hi:nxt["start"]])):
             # "بلغ سعر البرميل … بحلول الساعة 0553 بتوقيت غرينتش وهو أقل مستوى منذ 30 نوفمبر": a day after "منذ" starts
@@ -744,7 +748,9 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         # "قرابة الساعة 04:00 (02:00 غرينتش)": the GMT clock in brackets is on the day of the local clock before it
         if (a["rule"] == b["rule"] == "clock" and a["date_start"] and b["date_start"] != a["date_start"]
                 and re.fullmatch(r"\s*(?:بالتوقيت\s+المحلي\s*|(?:صباحا|مساء|ليلا)[\u064b\u064c\u064d]?\s*)?\(\s*",
-                                 text[a["end"]:b["start"]])):
+                                 text[a["end"]:b["start"]])
+                and not _GMT_OWN_DAY.fullmatch(normalize(text[a["end"]:next((r["start"] for r in rows if r["start"] >= b["end"]
+                                                                              and r["precision"] == "day"), b["end"])]))):
             b["date_start"] = b["date_end"] = b["anchor"] = a["date_start"]
             b["value"] = a["date_start"][:10] + b["value"][10:]
     _early_hours_of_weekday(rows, text, sentences)
@@ -1134,6 +1140,9 @@ def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> No
                      precision=None, anchor=None, rule="clock:habitual")
 
 
+# the gap between a local clock and a day named inside the brackets of its GMT clock: " بالتوقيت المحلي (22:58 بتوقيت غرينتش "
+_GMT_OWN_DAY = re.compile(r"\s*(?:بالتوقيت\s+المحلي\s*|(?:صباحا|مساء|ليلا)\s*)?\(\s*\d{1,2}[:.,]?\d{2}\s*(?:ت\s*\.?\s*غ|بتوقيت\s+[^\s)]+|توقيت\s+[^\s)]+|GMT)"
+                          r"\s*[،,]?\s*(?:يوم\s+)?")
 _GMT_AFTER = re.compile(r"\s*(?:ت\s*\.?\s*غ|بتوقيت|توقيت|GMT)")
 _GMT_IN_BRACKETS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}\(\s*(?P<h>\d{1,2})[:.,]?\d{2}\s*(?:ت\s*\.?\s*غ|بتوقيت|توقيت|GMT)")
 
