@@ -1201,7 +1201,10 @@ def test_iran_takes_a_verb_of_either_gender():
 def test_people_named_by_the_plural_demonym_are_the_side_but_not_as_an_adjective_or_after_a_preposition():
     assert _pairs(_il("وقال قائد سلاح الجو الإسرائيلي إن الإيرانيين أطلقوا 32 صاروخا على مواقع إسرائيلية.")) == [
         ["IR", "IL", "190"]]
-    assert _il("وطردت إسرائيل المواطنين الإيرانيين.").empty
+    # the citizens are no actor of their own (since session 13 they are their country as the target of an expulsion,
+    # 174: test_the_coercive_measures_of_a_boycott), nor the subject of a later verb
+    assert _il("وحذر المواطنين الإيرانيين من السفر ثم التقى إسرائيل.").empty
+    assert _pairs(_il("وطردت إسرائيل المواطنين الإيرانيين.")) == [["IL", "IR", "174"]]
     assert _il("وأضاف أن هناك العديد من الإيرانيين في سوريا وانتقد إسرائيل.").empty
 
 
@@ -1312,3 +1315,58 @@ def test_the_party_after_with_is_the_target_of_a_break():
 def test_a_relative_verb_followed_by_its_subject_takes_up_the_antecedent_with_a_pronoun():
     ev = _sa("ومثلت قطر التي قطعت السعودية علاقاتها معها في يونيو الماضي بمندوبها.", published="2018-04-15")
     assert _pairs(ev) == [["SA", "QA", "161"]]
+
+
+# ------------------------------------------------------------------ session 13: read on sa-qa (development data)
+def test_each_member_of_a_coordinated_subject_acts():
+    ae = dict(published="2018-04-13", focus="AE", partners=("QA",))
+    for text in ("وقطعت الإمارات والسعودية ومصر والبحرين علاقاتها مع قطر في 5 حزيران/يونيو 2017.",
+                 "وكانت السعودية والإمارات والبحرين ومصر قد قطعت علاقاتها مع قطر.",
+                 "وبعيد اندلاع الأزمة إثر قطع الإمارات والسعودية والبحرين ومصر علاقاتها مع قطر في حزيران/يونيو 2017."):
+        assert _pairs(one(text, **ae)) == [["AE", "QA", "161"]], text
+    ru = dict(published="2018-04-13", focus="RU", partners=("GB",))
+    assert _pairs(one("واتهمت روسيا والصين وإيران بريطانيا بالتدخل في شؤونها.", **ru)) == [["RU", "GB", "112"]]
+    # a list that is only co-mention (after a preposition, or naming members) stays eventless
+    assert one("وفرضت الولايات المتحدة عقوبات على روسيا والصين وإيران بسبب بريطانيا.", **ru).empty
+    assert one("وانتقدت بريطانيا دولا بينها روسيا والصين وإيران.", **ru).empty
+
+
+def test_a_joint_subject_of_both_sides_backing_a_third_party_is_no_event_between_them():
+    assert one("وكانت السعودية وقطر قد أيدتا الضربات الأمريكية الفرنسية البريطانية ضد دمشق.", published="2018-04-15",
+               focus="SA", partners=("QA",)).empty
+    assert one("روسيا والصين تؤيدان المبادرة الأفريقية.", focus="RU", partners=("CN",)).empty
+    assert _pairs(one("وأيدت روسيا مبادرة الصين.", focus="RU", partners=("CN",))) == [["RU", "CN", "051"]]
+
+
+def test_the_kingdom_is_saudi_arabia_only_where_no_other_kingdom_is_named():
+    text = "وكانت السعودية قد أعلنت موقفها. وأكد أن القرار الذي اتخذته المملكة بقطع علاقاتها مع إيران جاء لحماية أمنها."
+    assert _pairs(_sa(text, partners=("IR",))) == [["SA", "IR", "161"]]
+    other = "وزار الملك المغربي السعودية. وأكد أن القرار الذي اتخذته المملكة بقطع علاقاتها مع إيران جاء لحماية أمنها."
+    assert _sa(other, partners=("IR",)).empty  # Morocco is named: "المملكة" may be Morocco
+
+
+def test_the_coercive_measures_of_a_boycott():
+    ae = dict(published="2017-06-10", focus="AE", partners=("QA",))
+    assert _pairs(one("وحجبت الإمارات مواقع قنوات الجزيرة القطرية.", **ae)) == [["AE", "QA", "172"]]
+    assert _pairs(one("وقررت الإمارات طرد المواطنين القطريين من أراضيها.", **ae)) == [["AE", "QA", "174"]]
+    assert _pairs(one("وانتهت المهلة التي حددتها الإمارات لمغادرة المواطنين القطريين.", **ae)) == [["AE", "QA", "174"]]
+    assert one("وحجبت الإمارات مواقع إباحية.", **ae).empty  # no owner of ours
+
+
+def test_replies_at_the_un_and_claims_of_sheltering_terrorists():
+    us = dict(published="2018-09-30", focus="US", partners=("IR",))
+    ev = one("رد وفد إيران لدى الأمم المتحدة، السبت، على بيان وفد الولايات المتحدة، واصفا ما جاء فيه بالافتراءات "
+             "الباطلة.", **us)
+    assert _pairs(ev) == [["IR", "US", "016"]] and ev.iloc[0]["date_start"] == "2018-09-29"
+    ev = one("وبالمقابل، رد الوفد الأمريكي على التعليق الإيراني، معبرا عن الرفض التام للبيان.", **us)
+    assert _pairs(ev) == [["US", "IR", "120"]]
+    assert _pairs(one('وأضاف الوفد الأمريكي أن إيران تعد "مقرا لقيادات متطرفة وتؤوي أيضا جماعات إرهابية".', **us)) \
+        == [["US", "IR", "112"]]
+    assert one("وقال الوفد الأمريكي إن إيران لا تؤوي جماعات إرهابية.", **us).empty
+
+
+def test_a_role_noun_in_construct_with_a_country_is_its_organ():
+    ev = one("واتهم وزير خارجية إيران الولايات المتحدة بالتدخل.", focus="US", partners=("IR",))
+    assert _pairs(ev) == [["IR", "US", "112"]]
+    assert _pairs(one("وقطعت حكومة إيران علاقاتها مع الولايات المتحدة.", focus="US", partners=("IR",))) \
+        == [["IR", "US", "161"]]

@@ -67,7 +67,7 @@ _RELATIVE = re.compile(r"[،,]\s*(?:التي|الذي|اللذين|اللتين|
 _PLUPERFECT = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد(?![\w])")
 _CARRY_OPEN = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|قد)(?![\w])")
 # Roots whose verb may take the partner as the owner of its object ("شيدت روسيا مفاعل بوشهر الإيراني").
-_NISBA_ROOTS = {"06", "07", "11", "19"}
+_NISBA_ROOTS = {"06", "07", "11", "17", "19"}
 # An appeal governing the cue ("دعت روسيا مجلس الأمن إلى تخفيف العقوبات"): the cue is what is asked for (intent).
 _APPEAL = re.compile(r"(?<![\w])[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|حث|حثت|يحث|تحث|ناشد|"
                      r"ناشدت|يناشد|تناشد)(?![\w])")
@@ -359,7 +359,26 @@ def _surnames(segments, ctx) -> tuple:
             words = m.group(m.lastgroup).split()
             if kind == "leader" and len(words) >= 2 and len(words[-1]) >= 3 and not code.startswith("?"):
                 found.setdefault(words[-1], code)
+    for code, short in _SHORT_NAMES.items():
+        # "المملكة" for Saudi Arabia when it is ours, the document names it and names no other kingdom
+        if code not in (ctx.focus, *ctx.partners):
+            continue
+        texts = [normalize(seg.text) for seg in segments if seg.text]
+        if any(_OTHER_KINGDOM.search(t) for t in texts):
+            continue
+        if any(ctx.actor_meta[int(m.lastgroup[1:])][:2] == (code, "country") for t in texts
+               for m in ctx.regex.finditer(t)):
+            found.setdefault(short, code)
     return tuple(sorted(found.items()))
+
+
+# A country's own short name (the one its media and officials use), read as that country only in a document that
+# names it and no other kingdom ("المملكة" is also Morocco, Jordan, Bahrain, the United Kingdom …).
+_SHORT_NAMES = {"SA": "المملكه"}
+_OTHER_KINGDOM = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:مغرب|مغربي\w*|اردن|اردني\w*|بحرين|بحريني\w*|بريطانيا|بريطاني\w*|"
+                            r"مملكه\s+(?:ال)?(?:متحده|مغربيه|اردنيه|هاشميه|بحرين|هولند\w*|بلجيك\w*|اسبان\w*|"
+                            r"سويد\w*|نرويج\w*|دنمارك\w*|تايلاند\w*)|اسبانيا|هولندا|بلجيكا|السويد|النرويج|"
+                            r"الدنمارك|تايلاند|عمان|سلطنه)(?![\w])")
 
 
 # a surname that is also a month or a common word: not after a preposition of time, not before a number or a year word
@@ -530,8 +549,16 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
                 # relative clause after the name has the role as its antecedent)
                 keep[-1] = keep[-1]._replace(end=a.end)
             continue
+        if a.kind in ("country", "capital") and (r := _ORGAN_OF.search(norm, max(0, a.start - 30), a.start)) is not None:
+            # "رد وفد قطر …", "حكومة قطر": a role noun in construct with the country is that country's organ, a role
+            # actor whose gender is the noun's ("رد وفد قطر" is masculine)
+            a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
         keep.append(a)
     return _his_country(norm, keep, ctx)
+
+
+# a role noun in construct right before a country name ("وفد قطر", "حكومة قطر", "وزير خارجية قطر")
+_ORGAN_OF = re.compile(r"(?<![\w])[وفبلك]?((?!ال)(?:" + lx.ROLE_NOUNS + r")(?:\s+(?:خارجيه|دفاع|داخليه))?)\s+$")
 
 
 # "بلاده" / "بلادها": the country of the person named before it ("دعا وزير الخارجية الأميركي … العقوبات التي فرضتها
@@ -935,11 +962,18 @@ _HOSTILE_CLAIM = re.compile(r"\s*(?:(?:لا\s+تزال|لا\s+يزال|ما\s+ز
                             r"(?:ماضيه|ماض|مستمره|مستمر)\s+في\s+(?:بيع|تهريب|تطوير|نشر|تمويل|دعم|تسليح)\w*|"
                             r"(?:تواصل|يواصل|واصلت|واصل)\s+(?:بيع|تهريب|تمويل|دعم|تسليح)\w*|"
                             r"(?:تدعم|يدعم|دعمت|دعم|تمول|يمول|مولت|ترعي|يرعي|رعت|تسلح|يسلح|سلحت)\s+(?:ال)?(?:ارهاب|"
-                            r"ارهابيين|جماعات\s+(?:ال)?ارهابي\w*|ميليشيات|مليشيات)|"
+                            r"ارهابيين|جماعات\s+(?:ال)?ارهابي\w*|ميليشيات|مليشيات|اصوليين|متطرفين|تطرف)|"
+                            # "إن قطر تؤوي مجموعات إرهابية": sheltering terrorists
+                            r"(?:تاوي|تؤوي|يؤوي|ياوي|اوت|تحتضن|يحتضن|احتضنت)\s+(?:ايضا\s+)?(?:ال)?(?:مجموعات|جماعات|"
+                            r"عناصر|قيادات|ارهابيين|متطرفين)|"
                             r"(?:تنتهك|ينتهك|انتهكت|انتهك|تخرق|يخرق|خرقت|خرق)\s+(?:ال)?(?:اتفاق|قرار|معاهد|هدن|قانون|سياد)\w*|"
                             r"(?:تزعزع|يزعزع|زعزعت)\s+(?:ال)?استقرار|"
                             # "إن إيران جندت أكثر من 80 ألف مقاتل شيعي في سوريا": recruiting or arming fighters
                             r"(?:جندت|جند|تجند|يجند|سلحت|سلح)\s+(?:\S+\s+){0,4}?(?:ال)?(?:مقاتل|مسلح|ميليشي|مليشي|مرتزق)\w*)(?![\w])")
+# the same claim as a later verb of the clause, after a first predicate or an adverb ("إن قطر تعد مقرا لقيادات …
+# وتأوي أيضا مجموعات إرهابية", "إن قطر ومنذ منتصف التسعينيات تدعم الأصوليين"); no negation in between
+_HOSTILE_CLAIM_LATER = re.compile(r"\s*(?:(?!(?:[وف]?(?:لا|لم|لن|ليس|ليست|غير|ما))(?![\w]))\S+\s+){1,8}?[وف]?"
+                                  + _HOSTILE_CLAIM.pattern.lstrip("\\s*"))
 _RESPONSIBLE = re.compile(r"\s*(?:(?:هي|هو|كانت|كان|قد)\s+)?(?:ال)?(?:مسؤول(?:ه|ون|ين)?\s+عن|متورط\w*|ضالع\w*|"
                           r"(?:تقف|يقف|وقفت|وقف|يقفون)\s+(?:خلف|وراء)|وراء\s+(?:ال)?(?:هجوم|عمليه|تسميم|اغتيال))")
 # A denial: "نفت روسيا الاتهامات", "إلا أن موسكو نفت تورطها", "إلا أن روسيا تنفي", "ووصف بوتين الاتهامات بأنها هراء".
@@ -1113,7 +1147,8 @@ def _claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clause
         y = next((a for a in actors if c0 <= a.start < min(c_end, c0 + 30) and _side(a, focus, partners)), None)
         if y is None or y.code == who.code or focus not in (y.code, who.code):
             continue
-        if not (_RESPONSIBLE.match(norm, y.end) or _HOSTILE_CLAIM.match(norm, y.end)):
+        if not (_RESPONSIBLE.match(norm, y.end) or _HOSTILE_CLAIM.match(norm, y.end)
+                or _HOSTILE_CLAIM_LATER.match(norm, y.end, c_end)):
             continue
         _add_reported(out, seen, "112", who, y, re.compile(r"\S+").match(norm, r0), (r0, c_end), "cue:claim-responsible",
                       text=text, norm=norm, offsets=offsets, sentence=(s_start, s_end), timexes=timexes,
@@ -1319,7 +1354,9 @@ _MEMBERS_IN = re.compile(r"(?<![\w])(?:عنصرا|عناصر|ضابطا|ضباط
 # A word between a clause-initial verb and the first actor after it that is not a time word, an article-bearing
 # noun (role, "الرئيس"), a preposition or punctuation: a name the knowledge base does not hold, the verb's subject.
 _SUBJECT_BETWEEN = re.compile(r"\s*(?!(?:امس|اليوم|غدا|مجددا|ايضا|رسميا|بدوره|بدورها|اخيرا|مؤخرا|فعلا|بالفعل|يوم|"
-                              r"مع|الي|علي|من|في|عن|ل|ب|لدي|قد|لقد|كل|بين)(?![\w]))(?!ال)(?![وفبلك]ال)[^\W\d_]{3,}"
+                              r"مع|الي|علي|من|في|عن|ل|ب|لدي|قد|لقد|كل|بين)(?![\w]))(?!ال)(?![وفبلك]ال)"
+                              # a role noun before the country is the country's organ ("رد وفد قطر …")
+                              r"(?!(?:" + lx.ROLE_NOUNS + r")\s)[^\W\d_]{3,}"
                               r"\s+(?![^\W\d_]{0,2}\s)")
 _DEF_SUBJECT = re.compile(r"\s+(ال(?!يوم|امس|غد|ان(?![\w])|خميس|جمعه|سبت|احد|اثنين|ثلاثاء|اربعاء|اسبوع|شهر|عام)\w{3,})\s")
 _MASDAR = re.compile(r"[وفبل]?(?:ال\w+|ا\w{2,3}ا\w|ت\w{2}ي\w)")
@@ -1401,7 +1438,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             g_codes = {gen[0].code, gen[1].code}
             if focus not in g_codes or not g_codes & set(partners):
                 return None
-    args = _drop_lists(norm, args, focus, partners)
+    first_word = re.match(r"\s*\S+", m.group())
+    args = _drop_lists(norm, args, focus, partners, cue=(m.start(), m.start() + (first_word.end() if first_word else 0)))
     if not args:
         return None
     explicit = {a.code for a in args if a.kind != "pair"}
@@ -1527,6 +1565,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if joint or between:
         if row["cameo_code"][:2] not in _SYMMETRIC_ROOTS and row["cameo_code"][:2] != "01":
             return None
+        if joint and row["cameo_code"] in _DIRECTED and aspect != "noun":
+            return None  # "وكانت السعودية وقطر قد أيدتا الضربات …": both back a third party's act, not each other
         return (a, b, True) if a.code == focus else (b, a, True)
     first, second = sorted((a, b), key=lambda x: x.start)
     if aspect == "noun" and first.end <= cue_start and _object_of_verb(norm, first, c_start):
@@ -1606,6 +1646,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
 
 
 _HOSTILE_ROOTS = {"18", "19", "20"}
+_REPLY = re.compile(r"[وف]?(?:رد|ردت|ردا|يرد|ترد)(?![\w])")
+# Acts with a thing or a third party as their object: a joint subject of both sides does them together, not to each
+# other (praise, backing, defence, rallying, apology, forgiveness, gifts, condolences)
+_DIRECTED = {"051", "052", "053", "055", "056", "017", "018"}
 # a preposition with a pronoun that takes up a relative clause's antecedent ("التي قطعت السعودية علاقاتها معها")
 _RESUMPTIVE = re.compile(r"(?<![\w])(?:علي|مع|ل|من|الي|عن|ب|ضد)(?:ها|ه|هم)(?![\w])")
 # between a thing named and a verb whose object pronoun it is: a reporting frame ("قالت إسرائيل إنها")
@@ -1768,6 +1812,10 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
         # "طائرة استطلاع إيرانية قالت إسرائيل إنها أسقطتها": the object pronoun is the aircraft named right before
         # the reporting frame
         return True
+    if code[:2] in ("01", "12") and m.start() < a.start < m.end() + 2 and _REPLY.match(norm, m.start()):
+        return True  # "رد الوفد السعودي على التعليق القطري": whose statement is answered is the target
+    if code[:2] == "17" and aspect == "noun" and m.start() < a.start <= m.end() + 2:
+        return True  # "مهلة … لمغادرة المواطنين القطريين": the nationals' country is the target
     if aspect != "verb" or code[:2] not in _NISBA_ROOTS or a.start <= m.start():
         return False
     head = re.match(r"\S+", norm[m.start():m.end()])
@@ -1818,8 +1866,35 @@ def _oblique(norm, a) -> bool:
 _EACH_OF = re.compile(r"(?<![\w])(?:كل|كلا)\s+من\s*$")
 
 
-def _drop_lists(norm, args, focus, partners):
-    """Remove actors that belong to a list of three or more participants, or of ours with a third party."""
+# Between a list of agents and the cue that follows it: nothing, or an auxiliary ("قد", "كانت … قد").
+_AGENTS_GAP = re.compile(r"\s*(?:(?:قد|كانت|كان|لقد)\s+){0,2}$")
+# A list that names examples or members ("بينها فرنسا والصين وروسيا", "مثل …"): never the agents.
+_MEMBERS_OF = re.compile(r"(?<![\w])(?:بينها|بينهم|منها|منهم|مثل|ومنها|وبينها|خصوصا|لا\s+سيما|سيما)\s*$")
+
+
+def _agent_list(norm, g, cue, args, focus, partners) -> bool:
+    """A coordinated list holding the focus and third parties but not the partner, in the cue's subject position:
+    right after a verb or verbal-noun cue ("قطع السعودية والإمارات والبحرين ومصر علاقاتها مع قطر", "وقطعت الإمارات
+    والسعودية … علاقاتها مع قطر") or right before it ("الرياض وأبوظبي والمنامة قطعت …"), not after a preposition,
+    with the partner named outside the list. Each member of a coordinated subject acts."""
+    if cue is None:
+        return False
+    c0, c1 = cue
+    if any(x.code in partners or x.kind in ("pair", "nisba") for x in g) or not any(x.code == focus for x in g):
+        return False
+    if not any(a.code in partners and a not in g for a in args):
+        return False
+    if _oblique(norm, g[0]) or _MEMBERS_OF.search(norm, max(0, g[0].start - 14), g[0].start) \
+            or _EACH_OF.search(norm, max(0, g[0].start - 10), g[0].start):
+        return False
+    after = 0 <= g[0].start - c1 <= 2
+    before = g[-1].end <= c0 and _AGENTS_GAP.fullmatch(norm, g[-1].end, c0) is not None
+    return after or before
+
+
+def _drop_lists(norm, args, focus, partners, cue=None):
+    """Remove actors that belong to a list of three or more participants, or of ours with a third party (a list
+    of agents holding the focus keeps the focus: see :func:`_agent_list`)."""
     if len(args) < 2:
         return args
     groups, cur = [], [args[0]]
@@ -1843,6 +1918,9 @@ def _drop_lists(norm, args, focus, partners):
             continue  # "مشاورات مع الدول الاوروبيه والصين وروسيا": both are the other side, after a first member
         if ours and len(codes) > len(ours) and _EACH_OF.search(norm, max(0, g[0].start - 10), g[0].start):
             continue  # "صفقة رعتها كل من روسيا والولايات المتحدة": ours and a third party, explicitly together
+        if ours and len(codes) >= 3 and _agent_list(norm, g, cue, args, focus, partners):
+            keep.extend(x for x in g if x.code == focus)  # "قطع السعودية والإمارات والبحرين ومصر علاقاتها مع قطر"
+            continue
         if ours and len(codes) >= 3:
             continue  # "مع أكثر من عشر دول بينها فرنسا والصين وروسيا": one member of a list of three or more
         if ours and len(codes) > len(ours):
