@@ -1370,3 +1370,40 @@ def test_a_role_noun_in_construct_with_a_country_is_its_organ():
     assert _pairs(ev) == [["IR", "US", "112"]]
     assert _pairs(one("وقطعت حكومة إيران علاقاتها مع الولايات المتحدة.", focus="US", partners=("IR",))) \
         == [["IR", "US", "161"]]
+
+
+# ------------------------------------------------------------------ session 13: verbs of UniversalPetrarch's dictionary
+def _ru_gb(text, published="2018-05-10"):
+    return one(text, published=published, focus="RU", partners=("GB",))
+
+
+def test_upetr_verbs_of_disapproval_complaint_and_arrest():
+    assert _pairs(_ru_gb("واستنكرت موسكو قرار لندن طرد دبلوماسييها.")) == [["RU", "GB", "111"]]
+    assert _pairs(_ru_gb("وتعارض روسيا خطط بريطانيا لنشر قوات.")) == [["RU", "GB", "110"]]
+    assert _pairs(_ru_gb("واشتكت روسيا من بريطانيا لدى مجلس الأمن.")) == [["RU", "GB", "114"]]
+    assert _pairs(_ru_gb("واعتقلت السلطات الروسية صحفيين بريطانيين.")) == [["RU", "GB", "173"]]
+    assert _ru_gb("واعتقلت السلطات الروسية صحفيين.").empty  # whose nationals is not said
+    assert _ru_gb("واستنكرت روسيا الهجوم على السفارة في لندن.").empty  # no act on the other side
+
+
+def test_upetr_verbs_of_boycott_blockade_pledge_and_aid():
+    assert _pairs(_ru_gb("وفرضت بريطانيا حصارا على روسيا.")) == [["GB", "RU", "191"]]
+    assert _pairs(one("وقاطعت السعودية قطر.", focus="SA", partners=("QA",))) == [["SA", "QA", "163"]]
+    assert one("وقاطع السفير السعودي حديث الوزير.", focus="SA", partners=("QA",)).empty  # 'interrupted
+    assert _ru_gb("وقاطعت بريطانيا مونديال روسيا.").empty  # the World Cup by its host is no state
+    ev = _ru_gb("ووعدت روسيا بريطانيا بالتعاون.")
+    assert _pairs(ev) == [["RU", "GB", "030"]] and ev.iloc[0]["status"] == "intent"
+    assert _pairs(_ru_gb("ومنحت روسيا بريطانيا قرضا.")) == [["RU", "GB", "071"]]
+
+
+def test_asking_the_other_side():
+    assert _pairs(_ru_gb("وطلبت روسيا من بريطانيا تقديم أدلة.")) == [["RU", "GB", "020"]]
+    ev = _ru_gb("وطلب بوتين من شويغو زيارة بريطانيا.")
+    assert _pairs(ev) == [["RU", "GB", "036"]] and ev.iloc[0]["status"] == "intent"  # what is asked for: an intent
+    assert _ru_gb("وتطلب روسيا من محكمة العدل الدولية أن تأمر بريطانيا بوقف التمييز.")[
+        "cameo_code"].tolist() != ["020"]  # the court is asked, not London
+    assert _ru_gb("وأضاف أن دمشق ستحصل في حال تطلب الأمر على دعم من روسيا وبريطانيا.").empty  # a condition
+    # asking the other side's ambassador to leave is an expulsion
+    ev = one("وأعلنت السعودية أنها طلبت من السفير الكندي مغادرة أراضيها.", published="2018-08-07", focus="SA",
+             partners=("CA",))
+    assert _pairs(ev) == [["SA", "CA", "166"]]

@@ -70,7 +70,8 @@ _CARRY_OPEN = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|قد)(?![\w])
 _NISBA_ROOTS = {"06", "07", "11", "17", "19"}
 # An appeal governing the cue ("دعت روسيا مجلس الأمن إلى تخفيف العقوبات"): the cue is what is asked for (intent).
 _APPEAL = re.compile(r"(?<![\w])[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|حث|حثت|يحث|تحث|ناشد|"
-                     r"ناشدت|يناشد|تناشد)(?![\w])")
+                     r"ناشدت|يناشد|تناشد|(?:طلب|طلبت|طلبوا|يطلب|تطلب)(?=\s+(?:\S+\s+){0,3}?من\s))(?![\w])")
+# ("طلب … من X أن يزور" is an appeal too; "في حال تطلب الأمر" is a condition, no appeal)
 # "اتفقتا على توسيع التعاون": what follows "على" is agreed on (an intent); "اتفقا على أن …" is an opinion.
 _AGREED_ON = re.compile(r"(?<![\w])[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|يتفق|يتفقان|تتفق|تتفقان)\s+(?:\S+\s+){0,6}?"
                         r"علي\s+(?!ان(?![\w]))")
@@ -120,6 +121,31 @@ def _addressee_not_ours(norm, m, actors) -> bool:
     stop = prep.start() if prep is not None else pos
     return not any(pos < a.start < stop and not a.code.startswith("?") and a.kind not in ("third", "third-country")
                    for a in actors)
+
+
+def _asked_of_ours(norm, m, actors) -> bool:
+    """"طلب … من X": X (right after من, a role actor's noun included) is one of ours."""
+    frm = re.compile(r"(?<![\w])من\s+").search(norm, m.start(), min(len(norm), m.end() + 60))
+    return frm is not None and any(a.start <= frm.end() < a.end or a.start == frm.end() for a in actors
+                                   if not a.code.startswith("?") and a.kind not in ("third", "third-country"))
+
+
+def _appeal_governs(norm, c_start, cue_start) -> bool:
+    """An appeal verb before the cue in its clause asks for the cue's act ("دعا … إلى زيارة", "طلبت من بريطانيا سحب
+    دبلوماسييها": an intent), unless the cue is an adjunct of the appeal ("طلب منه في اللقاء …": the meeting took
+    place) or sits in a later phrase that answers something else ("… وقررت …، ردا على انتقادات وجهتها …")."""
+    ap = None
+    for ap in _APPEAL.finditer(norm, c_start, cue_start):
+        pass
+    if ap is None:
+        return False
+    if re.search(r"(?<![\w])(?:في|خلال)\s*$", norm[max(ap.end(), cue_start - 6):cue_start]):
+        return False
+    return not _NOT_APPEALED.search(norm, ap.end(), cue_start)
+
+
+# between an appeal and a cue: a later coordinated decision or a reply (the cue is not what is asked for)
+_NOT_APPEALED = re.compile(r"(?<![\w])(?:[وف](?:قرر|قررت|اعلن|اعلنت|اكد|اكدت)|ردا\s+علي|اثر|عقب|بعد)(?![\w])")
 
 
 # An actor right after a relative pronoun and its verb: the subject of that restrictive relative clause.
@@ -733,6 +759,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 row = {**row, "cameo_code": code}
                 consumed.add(gov.start())
                 governs = True
+        if row.get("upetr_lemma") == "رد" and code in ("016", "120"):
+            # "رد الوفد السعودي على التعليق القطري، معبرا عن الرفض التام واستنكار البيان": the reply is coded once,
+            # its rejection and denunciation are its content
+            for x in _REPLY_CONTENT.finditer(norm, m.end(), min(s_end, m.end() + 160)):
+                consumed.add(x.start())
         c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
         if any(a <= m.start() < b for a, b in bg_clauses) and not _before_bg_adjunct(norm, m, c_start, c_end):
             continue  # a standing relation, not an event (background row below)
@@ -750,7 +781,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         if code[:2] != "11" and any(not _DESCRIPTION_END.search(norm, d.end(), m.start())
                                     for d in _DESCRIBED_AS.finditer(norm, s_start, m.start())):
             continue  # "وصف ليبرمان إعلان ترمب بأنه شجاع وينطوي على زعامة ستسقط النظام": a description, not an act
-        if code == "163" and (_NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
+        if code == "163" and row.get("upetr_lemma") != "قاطع" and (_NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
                               or _NOT_IMPOSED_AFTER.match(norm, m.end())
                               or not (_IMPOSE.search(m.group()) or _IMPOSE.search(norm, c_start, m.start())
                                       or _BAN.match(m.group().strip())
@@ -773,6 +804,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "وحثت واشنطن شركاءها على وقف شراء النفط من إيران": the partners are asked to act, not Washington
         if code[:2] == "02" and _aspect(m, row) == "verb" and _addressee_not_ours(norm, m, actors):
             continue  # "الولايات المتحدة تحث حلفاءها على الالتزام بمقاطعة إيران": the allies are urged, not Iran
+        if row.get("upetr_lemma") == "طلب" and not _asked_of_ours(norm, m, actors):
+            continue  # "وتطلب قطر من محكمة العدل الدولية بأن تأمر أبوظبي …": the court is asked, not Abu Dhabi
         rep = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()), None)
         for partner in partners:
             mine = mine_by_partner[partner]
@@ -885,7 +918,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 status, ev_code, mod_rule = "intent", "036", "status:intent(planned meeting)"
             if status == "reported" and code[:2] not in ("02", "03") and not (
                     code == "163" and _IMPOSED_REL.match(norm, m.end())) and (
-                    _APPEAL.search(norm, c_start, m.start())
+                    _appeal_governs(norm, c_start, m.start())
                     or any(a.end() <= m.start() for a in _AGREED_ON.finditer(norm, c_start, m.start()))):
                 status, ev_code, mod_rule = "intent", _INTENT.get(code[:2], code), "status:intent(appeal)"
             if invite is not None and status == "reported":
@@ -1647,6 +1680,7 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
 
 _HOSTILE_ROOTS = {"18", "19", "20"}
 _REPLY = re.compile(r"[وف]?(?:رد|ردت|ردا|يرد|ترد)(?![\w])")
+_REPLY_CONTENT = re.compile(r"(?<![\w])[وف]?(?:ال)?(?:رفض|استنكار|استهجان|تنديد)\w*")
 # Acts with a thing or a third party as their object: a joint subject of both sides does them together, not to each
 # other (praise, backing, defence, rallying, apology, forgiveness, gifts, condolences)
 _DIRECTED = {"051", "052", "053", "055", "056", "017", "018"}
