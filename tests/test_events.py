@@ -1379,7 +1379,7 @@ def _ru_gb(text, published="2018-05-10"):
 
 def test_upetr_verbs_of_disapproval_complaint_and_arrest():
     assert _pairs(_ru_gb("واستنكرت موسكو قرار لندن طرد دبلوماسييها.")) == [["RU", "GB", "111"]]
-    assert _pairs(_ru_gb("وتعارض روسيا خطط بريطانيا لنشر قوات.")) == [["RU", "GB", "110"]]
+    # (عارض, 'oppose', was tried and left out: "بكين تعارض أي عقوبات …" on the demo is opposition to a policy)
     assert _pairs(_ru_gb("واشتكت روسيا من بريطانيا لدى مجلس الأمن.")) == [["RU", "GB", "114"]]
     assert _pairs(_ru_gb("واعتقلت السلطات الروسية صحفيين بريطانيين.")) == [["RU", "GB", "173"]]
     assert _ru_gb("واعتقلت السلطات الروسية صحفيين.").empty  # whose nationals is not said

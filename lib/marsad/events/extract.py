@@ -584,7 +584,7 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
 
 
 # a role noun in construct right before a country name ("وفد قطر", "حكومة قطر", "وزير خارجية قطر")
-_ORGAN_OF = re.compile(r"(?<![\w])[وفبلك]?((?!ال)(?:" + lx.ROLE_NOUNS + r")(?:\s+(?:خارجيه|دفاع|داخليه))?)\s+$")
+_ORGAN_OF = re.compile(r"(?<![\w])[وف]?((?!ال)(?:" + lx.ROLE_NOUNS + r")(?:\s+(?:خارجيه|دفاع|داخليه))?)\s+$")
 
 
 # "بلاده" / "بلادها": the country of the person named before it ("دعا وزير الخارجية الأميركي … العقوبات التي فرضتها
