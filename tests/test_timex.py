@@ -1990,3 +1990,18 @@ def test_tenth_session_clock_not_dated_by_since(text, published, expected):
 def test_tenth_session_gmt_clock_with_its_own_day(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "أن/إن" + the present of a fixture or a meeting: its weekday is ahead
+    ('وأكد راموس أن الفريق يخوض مباراة "الموسم" ضد مضيفه باريس سان جيرمان يوم الثلاثاء في إياب الدور', "2018-03-04",
+     [("يوم الثلاثاء", "2018-03-06")]),
+    ("ومن المقرر أن تقام قرعة هذا الدور الجمعة.", "2018-04-11", [("الجمعة", "2018-04-13")]),
+    ("وقال المدرب إن الفريق يلعب الأحد أمام الترجي", "2018-03-01", [("الأحد", "2018-03-04")]),
+    # not with a past sign after the verb, "منذ", or a relative clause's perfect before the weekday
+    ("وقال إن الفريق يلعب بشكل أفضل منذ أن فاز الأحد", "2018-03-01", [("الأحد", "2018-02-25")]),
+    ("وطالب بأن تقوم اللجنة بإعلان نتائج الانتخابات التي أجريت الاثنين", "2018-08-02", [("الاثنين", "2018-07-30")]),
+])
+def test_tenth_session_said_fixture_ahead(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -1639,6 +1639,9 @@ _OPENING_IMPERFECT = re.compile(
     # imperfects in ت of events and ceremonies that no perfect or noun shares ("وتقام مراسم التكريم الأربعاء")
     r"|تقام|تقوم|تعقد|تجري|تبدا|تختتم|تفتتح|تحتضن|تلعب|تزور|تغادر|تحيي|تلتقي|تصل|تخوض|تقيم|تصوت|تدور)"
     r"(?![^\W\d_])")  # (not "تتالت", a perfect; not "تنظيم", a noun)
+# "أن/إن" (+ up to three words) + the present of a fixture or a meeting, and what follows it up to the weekday
+_SAID_EVENT_IMPERFECT = re.compile(r"(?<![^\W\d_])[وفب]?(?:ان|انه|انها)\s+(?:[^\W\d_]+\s+){0,3}?[يت](?:خوض|لعب|لتقي|ستضيف|حتضن|زور|قام|عقد|"
+                                   r"نطلق|بدا|ختتم|فتتح)(?![^\W\d_])(?P<rest>[^.!?؟\n]*)$")
 # a relative clause closed by a comma: "الضابط الذي قتل بعد أن سلم نفسه للمهاجم،"
 _RELATIVE_CLOSED = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s[^،,.!?؟:\n\"«»“”]{3,120}[،,]")
 _REPORTING_IMPERFECT = re.compile(
@@ -2352,6 +2355,17 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
                 and not _COMPLEMENTIZER.search(before, opening.end()) and not _NO_AHEAD_BEFORE.search(before[-40:])
                 and not _past_after(norm, tx.end) and not _dated_not_ahead(norm, tx.end, anchor)):
             tense, expected_only = "future", True  # "ويعقد المكتب التنفيذي أول اجتماعاته يوم الاثنين"
+    if not rel and tense in (None, "past"):
+        before = _sentence_before(norm, tx.start)
+        said = None
+        for said in _SAID_EVENT_IMPERFECT.finditer(before[-130:]):
+            pass
+        if (said is not None and _tense_before(said.group("rest"), len(said.group("rest"))) is None
+                and not _NO_AHEAD_BEFORE.search(before[-40:]) and not _past_after(norm, tx.end)
+                and not _REL_PERFECT_BEFORE.search(before[-80:]) and not _dated_not_ahead(norm, tx.end, anchor)):
+            # "وأكد راموس أن الفريق يخوض مباراة الموسم ضد باريس سان جيرمان يوم الثلاثاء": a fixture told in the present
+            # after "أن/إن" is ahead (a past sign after the verb keeps it back: "إن الفريق يعاني منذ الأحد")
+            tense, expected_only = "future", True
     if not rel and tense != "future" and _EVENT_REL_IMPERFECT.search(_sentence_before(norm, tx.start)[-90:]):
         tense = "future"  # "أقيم مساء الأحد مؤتمر … عن الحفل الذي يجمعهما بدار الأوبرا مساء الأربعاء": the event is ahead
     if not rel and tense is None and _PLANNED_ACT.search(_sentence_before(norm, tx.start)[-90:]):
