@@ -1407,3 +1407,14 @@ def test_asking_the_other_side():
     ev = one("وأعلنت السعودية أنها طلبت من السفير الكندي مغادرة أراضيها.", published="2018-08-07", focus="SA",
              partners=("CA",))
     assert _pairs(ev) == [["SA", "CA", "166"]]
+
+
+def test_upetr_verbs_of_reducing_relations():
+    assert _pairs(_ru_gb("وعلقت روسيا المفاوضات مع بريطانيا.")) == [["RU", "GB", "164"]]
+    assert _pairs(_ru_gb("وقطعت بريطانيا المساعدات عن روسيا.")) == [["GB", "RU", "162"]]
+    assert _pairs(_ru_gb("وألغت روسيا صفقة مع بريطانيا.")) == [["RU", "GB", "160"]]
+    assert _pairs(_ru_gb("وقررت بريطانيا إغلاق السفارة الروسية.")) == [["GB", "RU", "161"]]
+    assert _ru_gb("وأغلقت روسيا سفارتها في لندن.").empty  # its own embassy, London only the place
+    ev = one("يأتي ذلك بعد تقارير تفيد أن كوريا الشمالية علقت المفاوضات مع كوريا الجنوبية.", focus="KR",
+             partners=("KP",))
+    assert _pairs(ev) == [["KP", "KR", "164"]]
