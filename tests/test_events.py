@@ -1342,7 +1342,10 @@ def test_the_kingdom_is_saudi_arabia_only_where_no_other_kingdom_is_named():
     text = "وكانت السعودية قد أعلنت موقفها. وأكد أن القرار الذي اتخذته المملكة بقطع علاقاتها مع إيران جاء لحماية أمنها."
     assert _pairs(_sa(text, partners=("IR",))) == [["SA", "IR", "161"]]
     other = "وزار الملك المغربي السعودية. وأكد أن القرار الذي اتخذته المملكة بقطع علاقاتها مع إيران جاء لحماية أمنها."
-    assert _sa(other, partners=("IR",)).empty  # Morocco is named: "المملكة" may be Morocco
+    assert _sa(other, partners=("IR",)).empty  # Morocco is named as often: "المملكة" may be Morocco
+    listed = ("وكانت السعودية والإمارات والبحرين قد أعلنت مواقفها. وقالت السعودية إن القرار الذي اتخذته "
+              "المملكة بقطع علاقاتها مع إيران جاء لحماية أمنها.")
+    assert _pairs(_sa(listed, partners=("IR",))) == [["SA", "IR", "161"]]  # Bahrain once in a list
 
 
 def test_the_coercive_measures_of_a_boycott():
@@ -1418,3 +1421,11 @@ def test_upetr_verbs_of_reducing_relations():
     ev = one("يأتي ذلك بعد تقارير تفيد أن كوريا الشمالية علقت المفاوضات مع كوريا الجنوبية.", focus="KR",
              partners=("KP",))
     assert _pairs(ev) == [["KP", "KR", "164"]]
+
+
+def test_unknown_members_keep_a_list_together_and_an_alliance_s_theatre_is_no_member():
+    text = "وقطعت السعودية والبحرين والإمارات واليمن ومصر علاقاتها من جهة، مع قطر من جهة ثانية، في 5 حزيران/يونيو الماضي."
+    assert one(text, published="2018-06-02", focus="SA", partners=("YE",)).empty  # a co-agent, not the target
+    assert _pairs(one(text, published="2018-06-02", focus="SA", partners=("QA",))) == [["SA", "QA", "161"]]
+    assert one("وكان التحالف العسكري في اليمن بقيادة المملكة العربية السعودية أعلن مساء الاثنين وصول القوات.",
+               published="2018-05-30", focus="SA", partners=("YE",)).empty

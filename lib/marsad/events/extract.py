@@ -153,7 +153,7 @@ _REL_SUBJECT = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذي�
 _BAN = re.compile(r"[وفبل]?(?:ال)?(?:حظر|منع|وقف)\s+(?:استيراد|واردات|شراء|تصدير|صادرات)")
 _WITH = re.compile(r"(?:^|\s)مع\s*$")
 _WITH_AFTER = re.compile(r"\s+مع\s+")
-_WITH_SOON = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+مع\s+")  # "قطع علاقاتها (التجارية والدبلوماسية) مع "
+_WITH_SOON = re.compile(r"(?:\s*[،,]?\s+[^\s،,.]+){0,3}?\s*[،,]?\s+مع\s+")  # "قطع علاقاتها (التجارية والدبلوماسية) مع ", "علاقاتها من جهة، مع "
 
 
 def _with_not_ours(norm, m, actors, s_end) -> bool:
@@ -390,16 +390,17 @@ def _surnames(segments, ctx) -> tuple:
         if code not in (ctx.focus, *ctx.partners):
             continue
         texts = [normalize(seg.text) for seg in segments if seg.text]
-        if any(_OTHER_KINGDOM.search(t) for t in texts):
-            continue
-        if any(ctx.actor_meta[int(m.lastgroup[1:])][:2] == (code, "country") for t in texts
-               for m in ctx.regex.finditer(t)):
+        others = sum(len(_OTHER_KINGDOM.findall(t)) for t in texts)
+        named = sum(ctx.actor_meta[int(m.lastgroup[1:])][:2] == (code, "country") for t in texts
+                    for m in ctx.regex.finditer(t))
+        if named > others:
             found.setdefault(short, code)
     return tuple(sorted(found.items()))
 
 
 # A country's own short name (the one its media and officials use), read as that country only in a document that
-# names it and no other kingdom ("المملكة" is also Morocco, Jordan, Bahrain, the United Kingdom …).
+# names it more often than all other kingdoms together ("المملكة" is also Morocco, Jordan, Bahrain, the United
+# Kingdom …; Bahrain named once in a list of the four boycotting states leaves Saudi Arabia's "المملكة" clear).
 _SHORT_NAMES = {"SA": "المملكه"}
 _OTHER_KINGDOM = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:مغرب|مغربي\w*|اردن|اردني\w*|بحرين|بحريني\w*|بريطانيا|بريطاني\w*|"
                             r"مملكه\s+(?:ال)?(?:متحده|مغربيه|اردنيه|هاشميه|بحرين|هولند\w*|بلجيك\w*|اسبان\w*|"
@@ -1459,7 +1460,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             venue = ba = False  # "… في الحرس الثوري الإيراني قاسم سليماني، الذي حذر …": the person is the subject
         if topic or route:
             continue  # "ملف كوريا الشمالية": a topic; "عبر روسيا": a route - not participants
-        if venue and code[:2] not in ("05", "06", "07") and not (visit and a.kind in ("country", "capital")):
+        if venue and (code[:2] not in ("05", "06", "07") or (aspect == "noun" and code[:2] == "05")) \
+                and not (visit and a.kind in ("country", "capital")):
+            # ("التحالف العسكري في اليمن بقيادة المملكة": the alliance's theatre is no member)
             continue  # "التقى ترامب بوتين في فيتنام": a venue, not a participant
         if ba and not visit:
             continue
@@ -1667,7 +1670,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     tgt = second if src is first else first
     if src.kind == "nisba" and tgt.kind != "nisba":
         src, tgt = tgt, src  # a thing named by its owner's demonym is only ever the object ("… إيرانية قالت إسرائيل إنها أسقطتها")
-    if code == "161" and (w := _WITH_SOON.match(norm, cue_end)) is not None and tgt.start != w.end():
+    if code == "161" and ((w := _WITH_SOON.match(norm, cue_end)) is not None
+                          or (w := _WITH_SOON.match(norm, m.start() + len(m.group().rstrip()))) is not None) \
+            and tgt.start != w.end():
         # relations are cut "مع X": X is the target; anyone else there makes it another pair's break
         # ("وكانت السعودية … ومصر قطعت علاقاتها مع قطر" is no Saudi–Egyptian event)
         return None
@@ -1926,23 +1931,31 @@ def _agent_list(norm, g, cue, args, focus, partners) -> bool:
     return after or before
 
 
+_UNKNOWN_MEMBERS = re.compile(r"\s*(?:و(?!ذلك|التي|الذي)[^\W\d_]{3,}\s+){1,4}و\s*")
+
+
 def _drop_lists(norm, args, focus, partners, cue=None):
     """Remove actors that belong to a list of three or more participants, or of ours with a third party (a list
     of agents holding the focus keeps the focus: see :func:`_agent_list`)."""
     if len(args) < 2:
         return args
     groups, cur = [], [args[0]]
+    filled = set()  # groups (by their first member) holding members the lexicon does not know
     for prev, a in zip(args, args[1:]):
         gap = norm[prev.end:a.start]
         if len(gap) <= 6 and lx.LIST_SEP.match(gap) or re.fullmatch(r"\s*(?:،|,)\s*", gap):
             cur.append(a)
+        elif _UNKNOWN_MEMBERS.fullmatch(gap):
+            # "السعودية والبحرين والإمارات واليمن": countries the lexicon does not hold are members of the same list
+            cur.append(a)
+            filled.add(cur[0].start)
         else:
             groups.append(cur)
             cur = [a]
     groups.append(cur)
     keep = []
     for g in groups:
-        codes = {x.code for x in g}
+        codes = {x.code for x in g} | ({"?members"} if g[0].start in filled else set())
         ours = {c for c in codes if c == focus or c in partners}
         if len(ours) >= 2 and len(codes) >= 3:
             continue  # "روسيا والصين وكوريا الشمالية": both sides in a list with others
