@@ -2005,3 +2005,13 @@ def test_tenth_session_gmt_clock_with_its_own_day(text, published, expected):
 def test_tenth_session_said_fixture_ahead(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text", [
+    # names that start like a future verb (س + ي + a stem) are no future sign
+    "وتبحث شركتا سيمانتك كورب وكاسبرسكي لاب الرائدتان في مجال الأمن الإلكتروني الاثنين، في دلائل",
+    "وقال سيميوني الاثنين إن فريقه جاهز",
+])
+def test_tenth_session_future_lookalike_names(text):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2017-05-16")]
+    assert rows == [("الاثنين", "2017-05-15")], rows
