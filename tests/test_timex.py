@@ -2015,3 +2015,16 @@ def test_tenth_session_said_fixture_ahead(text, published, expected):
 def test_tenth_session_future_lookalike_names(text):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2017-05-16")]
     assert rows == [("الاثنين", "2017-05-15")], rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "وزارة" (a ministry) is no "و" + "زاره" (and he visited him): a future clause keeps its clock on the article's day
+    ("تم التطرق امس الى العنف. و ستجتمع وزارة الشباب و الرياضة انطلاقا من الساعة 18:00 بالجامعة", "2017-03-31",
+     [("امس", "2017-03-30"), ("الساعة 18:00", "2017-03-31T18:00")]),
+    # "على غير المتوقع" (unexpectedly) is no expectation of what is ahead
+    ("أظهرت بيانات اليوم الجمعة أن الإنتاج الصناعي الألماني هبط على غير المتوقع في يناير", "2018-03-09",
+     [("اليوم الجمعة", "2018-03-09"), ("يناير", "2018-01")]),
+])
+def test_tenth_session_false_tense_signs(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -1671,6 +1671,11 @@ def _tense_before(norm: str, pos: int) -> str | None:
         for m in pattern.finditer(before):
             if pattern is _PAST_VERB and not _word_start(before, m.start()):
                 continue
+            if tense == "future" and _PARTICIPLE.fullmatch(m.group().lstrip("وفبلك")) and re.search(
+                    r"(?<![^\W\d_])غير\s+$", before[max(0, m.start() - 6):m.start()]):
+                continue  # "هبطت الصادرات على غير المتوقع": unexpectedly, no expectation of what is ahead
+            if pattern is _PAST_VERB and _MINISTRY(before, m):
+                continue  # "وزارة" (a ministry, وزاره once normalised) is no "و" + "زاره" (and he visited him)
             if tense == "past" and m.group() == "قد" and re.match(r"\s+(?:ي|لا\s)", before[m.end():]):
                 continue  # "قد يزور", "قد لا يقام": may (not), not a past tense
             if m.group() == "لم" and len(before) - m.end() > 30:
@@ -1686,7 +1691,13 @@ def _tense_before(norm: str, pos: int) -> str | None:
 def _past_after(norm: str, pos: int) -> bool:
     """A past sign later in the sentence of ``pos``: "وقبل الاجتماع مع شي الأربعاء، زار كيم معهدا" is a past story."""
     after = norm[pos:sentence_around(norm, pos)[1]]
-    return bool(_PAST_CUE.search(after) or any(_word_start(after, m.start()) for m in _PAST_VERB.finditer(after)))
+    return bool(_PAST_CUE.search(after) or any(_word_start(after, m.start()) and not _MINISTRY(after, m)
+                                               for m in _PAST_VERB.finditer(after)))
+
+
+def _MINISTRY(text: str, m: re.Match) -> bool:
+    """A past-verb match "زاره" glued to "و": the noun "وزارة" (ministry), not "and he visited him"."""
+    return m.group() == "زاره" and m.start() > 0 and text[m.start() - 1] == "و"
 
 
 def _word_start(text: str, i: int) -> bool:
