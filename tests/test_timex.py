@@ -2028,3 +2028,10 @@ def test_tenth_session_future_lookalike_names(text):
 def test_tenth_session_false_tense_signs(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+def test_tenth_session_clock_of_a_weekly_recurrence():
+    # a clock in the sentence of a weekly SET ("كل إثنين وأربعاء") has no fixed day either
+    text = "وشملت التعديلات اقرار رحلة على الساعة الثامنة ونصف ليلا إنطلاقا من تونس نحو جربة وذلك كل إثنين واربعاء."
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published="2017-06-12")]
+    assert ("الساعة الثامنة ونصف ليلا", "TIME", "XXXX-XX-XXT20:30") in rows, rows

@@ -796,11 +796,13 @@ def _quoted_deictic_part(rows: list[dict], text: str) -> None:
 
 
 def _daily_clocks(rows: list[dict], sentences: list[int]) -> None:
-    """"هدنة يومية، منذ الساعة التاسعة صباحا وحتى الساعة الثانية ظهرا", "يوميا على الساعة 15:00": a clock of a daily
-    recurrence (a SET of one day, or of a part of every day, in its sentence, no day named between them) is on every
+    """"هدنة يومية، منذ الساعة التاسعة صباحا وحتى الساعة الثانية ظهرا", "يوميا على الساعة 15:00", "رحلة على الساعة
+    20:30 … كل إثنين وأربعاء": a clock of a recurrence (a SET of one day, of a part of every day or of a weekday, in its
+    sentence, no day named between them) is on every
     day and no one of them: its day is not fixed (``XXXX-XX-XXThh:mm``, the timetable convention of data/gold/timex)."""
     for i, s in enumerate(rows):
-        if (s["type"] != "SET" or not (s["value"] == "P1D" or s["value"].startswith("XXXX-XX-XXT"))
+        if (s["type"] != "SET" or not (s["value"] == "P1D" or s["value"].startswith("XXXX-XX-XXT")
+                                       or re.fullmatch(r"XXXX-WXX-\d", s["value"]))
                 or normalize(s["text"]).startswith("ال")):
             continue  # (not a noun's definite adjective: "فقدانه لإيراده اليومي" says nothing of the clock)
         for j, c in enumerate(rows):
