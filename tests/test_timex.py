@@ -2035,3 +2035,17 @@ def test_tenth_session_clock_of_a_weekly_recurrence():
     text = "وشملت التعديلات اقرار رحلة على الساعة الثامنة ونصف ليلا إنطلاقا من تونس نحو جربة وذلك كل إثنين واربعاء."
     rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published="2017-06-12")]
     assert ("الساعة الثامنة ونصف ليلا", "TIME", "XXXX-XX-XXT20:30") in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a part of the day of a dated happening ("صباح الاعتداء") is a TIME of the day the story last named
+    ("وكانت هتفت لدى توقيفها الجمعة، بحسب المدعي الذي قال إنها نشرت صباح الاعتداء على مواقع التواصل", "2018-03-27",
+     [("الجمعة", "2018-03-23"), ("صباح", "2018-03-23TMO")]),
+    ("وأحيا آلاف الذكرى الأولى لاعتداء 22 أيار/مايو 2017، بينهم فرقة كانت في القاعة ليلة الاعتداء", "2018-05-22",
+     [("22 أيار/مايو 2017", "2017-05-22"), ("ليلة", "2017-05-22TNI")]),
+    # not a part of the day of any noun: "صباح الخير"
+    ("وقال صباح الخير للجميع", "2018-05-22", []),
+])
+def test_tenth_session_part_of_the_day_of_an_event(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows
