@@ -1429,3 +1429,10 @@ def test_unknown_members_keep_a_list_together_and_an_alliance_s_theatre_is_no_me
     assert _pairs(one(text, published="2018-06-02", focus="SA", partners=("QA",))) == [["SA", "QA", "161"]]
     assert one("وكان التحالف العسكري في اليمن بقيادة المملكة العربية السعودية أعلن مساء الاثنين وصول القوات.",
                published="2018-05-30", focus="SA", partners=("YE",)).empty
+
+
+def test_the_subject_of_a_relative_clause_that_sets_the_cue_noun_is_its_agent():
+    ae = dict(published="2017-06-18", focus="AE", partners=("QA",))
+    ev = one("وانتهت مهلة الـ14 يوماً التي حددتها الإمارات والسعودية والبحرين لمغادرة المواطنين القطريين.", **ae)
+    assert _pairs(ev) == [["AE", "QA", "174"]]
+    assert one("وفرضت الولايات المتحدة عقوبات على الإمارات والسعودية والبحرين لمغادرة المواطنين القطريين.", **ae).empty

@@ -1907,6 +1907,7 @@ _EACH_OF = re.compile(r"(?<![\w])(?:كل|كلا)\s+من\s*$")
 
 # Between a list of agents and the cue that follows it: nothing, or an auxiliary ("قد", "كانت … قد").
 _AGENTS_GAP = re.compile(r"\s*(?:(?:قد|كانت|كان|لقد)\s+){0,2}$")
+_AGENT_REL = re.compile(r"(?:\s+\S+){0,3}?\s+(?:التي|الذي)\s+(?:حدد|فرض|اتخذ|اعلن|قرر|نفذ|شن|وجه|اصدر)\w*\s+")
 # A list that names examples or members ("بينها فرنسا والصين وروسيا", "مثل …"): never the agents.
 _MEMBERS_OF = re.compile(r"(?<![\w])(?:بينها|بينهم|منها|منهم|مثل|ومنها|وبينها|خصوصا|لا\s+سيما|سيما)\s*$")
 
@@ -1928,7 +1929,10 @@ def _agent_list(norm, g, cue, args, focus, partners) -> bool:
         return False
     after = 0 <= g[0].start - c1 <= 2
     before = g[-1].end <= c0 and _AGENTS_GAP.fullmatch(norm, g[-1].end, c0) is not None
-    return after or before
+    # "مهلة الـ14 يوماً التي حددتها السعودية والإمارات والبحرين لمغادرة …": the subject of a relative clause that
+    # sets, takes or imposes the cue noun is its agent
+    rel = g[0].start > c1 and _AGENT_REL.fullmatch(norm, c1, g[0].start) is not None
+    return after or before or rel
 
 
 _UNKNOWN_MEMBERS = re.compile(r"\s*(?:و(?!ذلك|التي|الذي)[^\W\d_]{3,}\s+){1,4}و\s*")
