@@ -1,6 +1,6 @@
 """Throughput of the NER step alone, as the mention stage calls it (not part of `make test`).
 
-    python bench/ner_speed.py [--datasets ../shared/datasets] [--mb 3]
+    python bench/ner_speed.py [--datasets ../shared/datasets] [--mb 3] [--model PATH]
 
 Reads the paragraphs (title, abstract, text) of ANT v1.1 Jawhara FM and ANT v2.1 CNN article files in
 sorted order until ``--mb`` MB of UTF-8 text, then times
@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--datasets", default=str(Path(__file__).resolve().parents[1].parent / "shared" / "datasets"))
     ap.add_argument("--mb", type=float, default=3.0)
+    ap.add_argument("--model", help="another model file (.npz) to time instead of the shipped one, e.g. an older commit's")
     args = ap.parse_args(argv)
     from marsad.mentions import ner
 
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no ANT text under {args.datasets}", file=sys.stderr)
         return 2
     t0 = time.process_time()
-    model = ner.load_model()
+    model = ner.load_model(args.model)
     load = time.process_time() - t0
     res = {"mb": round(nbytes / 1e6, 2), "texts": len(data), "model_load_cpu_s": round(load, 2)}
     for run in ("cold", "warm"):

@@ -293,6 +293,33 @@ def test_wordstats_count_stems_and_article_forms(tmp_path):
     assert "fq=0" in feats.base("قال")
 
 
+def test_prediction_history_buckets_the_share_tagged_as_each_type(tmp_path, monkeypatch):
+    """build_history tags the ANT text (gold articles left out) and buckets each word's share of each type."""
+    doc = tmp_path / "ant-v1.1-jawharafm" / "culture" / "JA-culture-1-20170101.txt"
+    doc.parent.mkdir(parents=True)
+    body = " ".join(["قال سمير الحداد في طنجة ."] * 3 + ["ذهبت إلى طنجة مع سمير ."])
+    doc.write_text(f"<TITLE>عنوان</TITLE><TEXT>{body}</TEXT>", "utf-8")
+    gold = tmp_path / "ant-v1.1-jawharafm" / "culture" / "JA-culture-2-20170101.txt"
+    gold.write_text("<TEXT>" + " ".join(["قال كريم الحداد في الرباط ."] * 3) + "</TEXT>", "utf-8")
+    monkeypatch.setattr(ner_train, "gold_article_ids", lambda: frozenset({"JA-culture-2-20170101"}))
+    model_path = tmp_path / "tiny.npz"
+    ner_train.train(None, model_path=model_path, sentences=_TINY * 3, max_iterations=50, c1=0.0, c2=0.01)
+    out = tmp_path / "history.tsv.gz"
+    n = ner_train.build_history(tmp_path, ner.Model.load(model_path), out, min_count=3)
+    hist = ner.read_history(out)
+    assert n == len(hist) and "كريم" not in hist and "الرباط" not in hist  # the gold article is left out
+    from marsad.lang.text import normalize
+
+    stems = {ner._strip_clitics(normalize(w)) for w in ("قال", "سمير", "الحداد", "في", "طنجة")}
+    assert set(hist) == stems | {"."}  # normalised, clitic-stripped words seen 3 times or more
+    assert hist["قال"] == ("0", "0", "0", "0")
+    assert hist["سمير"][0] == "5" and hist[ner._strip_clitics(normalize("طنجة"))][1] == "5"  # PERS / LOC 4 times in 4
+    assert all(len(v) == len(ner.TYPES) and all(b in "012345" for b in v) for v in hist.values())
+    feats = ner.Features(ner._gazetteers(), {}, history=hist)
+    assert [f for f in feats.base("وقال") if f.startswith("h")] == ["hPERS=0", "hLOC=0", "hORG=0", "hMISC=0"]
+    assert "h=none" in feats.base("كريم")
+
+
 _PAVAO = ("وقال سجناء إن صاحب الزنزانة هو تاجر المخدرات البرازيلي جارفيس تشيمينيس بافاو.",
           "ويجري تحقيق بشأن كيف سمح المسؤولون في السجن بأن يتمتع بافاو، الذي سينهي فترة سجنه، بتلك الحياة.")
 

@@ -12,9 +12,12 @@ optionally (``train ner --wordstats``, not shipped) how often the word occurs
 in that text and how often with the article ال, membership in
 gazetteers computed from files Marsad ships (person-name words from the KB,
 country forms and capitals, ArWikiCats places, title and organisation trigger
-words), the same for the neighbours within ±2 words, plus word bigrams and
-sentence-edge markers. Because of that, the scores a word adds to each label
-are computed once per word type and cached: tagging is a few numpy gathers
+words), optionally (``train ner --history``, not shipped) the word's corpus-level
+prediction history (the bucketed share of its occurrences in the ANT text that
+a first CRF tagged as each type, ``data/ner/history.tsv.gz``), the same for the
+neighbours within ±2 words, plus word bigrams and sentence-edge markers.
+Because of that, the scores a word adds to each label are computed once per
+word type and cached: tagging is a few numpy gathers
 per token and a Viterbi pass vectorised over sentences, exactly the CRFsuite
 decoding (same tags, same marginals), many times faster than CRFsuite's own
 tagger fed Python feature dicts.
@@ -53,7 +56,7 @@ __all__ = [
     "Features", "Model", "sent_features", "tokenize_spans", "load_model", "predict", "predict_spans",
     "spans_from_tags", "consistent_tags", "not_names", "default_features", "read_clusters", "read_wordstats",
     "stack_names", "stack_matrix", "doc_means", "MODEL_PATH", "GAZETTEER_PATH", "CLUSTERS_PATH", "WORDSTATS_PATH", "VECTORS_PATH", "TYPES",
-    "WordVectors", "read_vectors",
+    "WordVectors", "read_vectors", "read_history", "HISTORY_PATH", "HISTORY_CUTS",
 ]
 
 NER_DIR = data_path("ner")
@@ -62,6 +65,9 @@ GAZETTEER_PATH = NER_DIR / "gazetteers.json"
 CLUSTERS_PATH = NER_DIR / "clusters.tsv.gz"
 WORDSTATS_PATH = NER_DIR / "wordstats.tsv.gz"
 VECTORS_PATH = NER_DIR / "vectors.npz"
+HISTORY_PATH = NER_DIR / "history.tsv.gz"
+# bucket edges of the share of a word's occurrences tagged as each type in the ANT text (``history.tsv.gz``)
+HISTORY_CUTS = (0.02, 0.1, 0.3, 0.6, 0.9)
 # the tokens whose word vectors a token sees (as float features ``e0…``, ``-1:e0…``, ``+1:e0…``)
 DENSE_OFFSETS = (-1, 0, 1)
 TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -132,6 +138,16 @@ def read_wordstats(path: Path = WORDSTATS_PATH) -> dict[str, tuple[int, ...]]:
     article ال occurs (foreign names almost never take the article).
     """
     return _read_word_table(path, int)
+
+
+def read_history(path: Path = HISTORY_PATH) -> dict[str, tuple[str, ...]]:
+    """Read ``stem<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC`` lines (gzip) into ``{stem: (bucket, …)}``.
+
+    Each bucket (``0`` … ``len(HISTORY_CUTS)``) is how large a share of the clitic-stripped word's
+    occurrences in the unlabelled ANT news text a first CRF tagged as that type
+    (:func:`marsad.training.ner.build_history`): the corpus-level prediction history of the word.
+    """
+    return _read_word_table(path, str)
 
 
 def _read_word_table(path: Path, convert) -> dict[str, tuple]:
@@ -225,8 +241,10 @@ class Features:
     """
 
     def __init__(self, gazetteers: dict[str, frozenset], clusters: dict[str, tuple[str, ...]], context: int = CONTEXT,
-                 wordstats: dict[str, tuple[int, ...]] | None = None, vectors: WordVectors | None = None):
+                 wordstats: dict[str, tuple[int, ...]] | None = None, vectors: WordVectors | None = None,
+                 history: dict[str, tuple[str, ...]] | None = None):
         self.gaz = gazetteers
+        self.history = history
         self.clusters = clusters
         self.stats = wordstats
         self.vectors = vectors
@@ -263,6 +281,12 @@ class Features:
             f.append(f"fq={min(int(math.log2(n + 1)), 14)}")
             if st and n >= 5 and st[1] + st[2] >= 5:
                 f.append(f"alr={_bucket(st[1] / (st[1] + st[2]), (0.001, 0.02, 0.1, 0.3, 0.6))}")
+        if self.history is not None:
+            h = self.history.get(s)
+            if h is None:
+                f.append("h=none")
+            else:
+                f += [f"h{t}={b}" for t, b in zip(TYPES, h)]
         return f
 
     def own(self, w: str, base: list[str] | None = None) -> list[str]:
@@ -325,7 +349,8 @@ class Features:
 @lru_cache(maxsize=1)
 def default_features() -> Features:
     """The features of the shipped model (shipped gazetteers, word clusters and word vectors)."""
-    return Features(_gazetteers(), read_clusters(), wordstats=read_wordstats() or None, vectors=read_vectors())
+    return Features(_gazetteers(), read_clusters(), wordstats=read_wordstats() or None, vectors=read_vectors(),
+                    history=read_history() or None)
 
 
 def _normalize_token(t: str) -> str:
@@ -543,7 +568,7 @@ class Model:
         with np.load(path, allow_pickle=False) as z:
             feats = features or default_features()
             if int(z["context"]) != feats.context:
-                feats = Features(feats.gaz, feats.clusters, int(z["context"]), feats.stats, feats.vectors)
+                feats = Features(feats.gaz, feats.clusters, int(z["context"]), feats.stats, feats.vectors, feats.history)
             model = cls(z["labels"].tolist(), z["transitions"], z["attrs"].tolist(), z["weights"], feats, str(path))
             first = str(z["first"]) if "first" in z.files else ""
         if first:

@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--vectors", action="store_true", help="ner: also rebuild the word vectors (slow)")
     tr.add_argument("--stack", action="store_true", help="ner: also train the second (stacked) pass (not shipped)")
     tr.add_argument("--wordstats", action="store_true", help="ner: also use ANT word-count features (not shipped)")
+    tr.add_argument("--history", action="store_true",
+                    help="ner: two stages, the second with each word's prediction history in the ANT text (not shipped)")
     tr.add_argument("--c1", type=float, help="ner: L1 penalty (default 0.02)")
     tr.add_argument("--c2", type=float, help="ner: L2 penalty (default 0.01)")
     tr.add_argument("--dev", action="store_true",
@@ -70,11 +72,11 @@ def main(argv: list[str] | None = None) -> int:
 
         crf = {k: v for k, v in (("c1", args.c1), ("c2", args.c2)) if v is not None}
         if args.dev:
-            print(ner.evaluate_dev(root, max_iterations=args.iterations, **crf))
+            print(ner.evaluate_dev(root, max_iterations=args.iterations, history=args.history, **crf))
             return 0
         stats = ner.train(root, max_iterations=args.iterations, **crf, rebuild_clusters=args.clusters,
                            rebuild_vectors=args.vectors, stack=args.stack,
-                           wordstats=args.wordstats)
+                           wordstats=args.wordstats, history=args.history)
         print(f"trained on {stats['sentences']} sentences / {stats['tokens']} tokens in {stats['seconds']} s "
               f"-> {ner.MODEL_PATH}")
         return 0
