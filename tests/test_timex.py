@@ -2050,3 +2050,11 @@ def test_tenth_session_clock_of_a_weekly_recurrence():
 def test_tenth_session_part_of_the_day_of_an_event(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+def test_tenth_session_fixture_verbs_make_an_afternoon_hour():
+    # an hour from 1 to 6 without its half of the day, in the sentence of a fixture ("الكلاسيكو الذي يجمع …"), is p.m.
+    text = ("ويتابع الجمهور اليوم الكلاسيكو و الذي يجمع برشلونة بريال مدريد لحساب الجولة الرابعة عشرة "
+            "إنطلاقا من الساعة الرابعة و الربع .")
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2016-12-03")]
+    assert ("الساعة الرابعة و الربع", "2016-12-03T16:15") in rows, rows
