@@ -1436,3 +1436,9 @@ def test_the_subject_of_a_relative_clause_that_sets_the_cue_noun_is_its_agent():
     ev = one("وانتهت مهلة الـ14 يوماً التي حددتها الإمارات والسعودية والبحرين لمغادرة المواطنين القطريين.", **ae)
     assert _pairs(ev) == [["AE", "QA", "174"]]
     assert one("وفرضت الولايات المتحدة عقوبات على الإمارات والسعودية والبحرين لمغادرة المواطنين القطريين.", **ae).empty
+
+
+def test_a_list_of_agents_that_meets_meets_among_itself():
+    text = "لكن روسيا وتركيا وإيران ستلتقي دون مشاركة عنصر مهم بهذه التجربة المريرة: السوريين."
+    assert one(text, published="2018-04-03", focus="TR", partners=("SY",)).empty
+    assert one("سوريا: الجيش التركي يحاصر عفرين من كل الجهات.", focus="TR", partners=("SY",)).empty  # a town

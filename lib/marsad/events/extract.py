@@ -1475,7 +1475,7 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             if focus not in g_codes or not g_codes & set(partners):
                 return None
     first_word = re.match(r"\s*\S+", m.group())
-    args = _drop_lists(norm, args, focus, partners, cue=(m.start(), m.start() + (first_word.end() if first_word else 0)))
+    args = _drop_lists(norm, args, focus, partners, cue=(m.start(), m.start() + (first_word.end() if first_word else 0)), code=code)
     if not args:
         return None
     explicit = {a.code for a in args if a.kind != "pair"}
@@ -1912,13 +1912,13 @@ _AGENT_REL = re.compile(r"(?:\s+\S+){0,3}?\s+(?:التي|الذي)\s+(?:حدد|�
 _MEMBERS_OF = re.compile(r"(?<![\w])(?:بينها|بينهم|منها|منهم|مثل|ومنها|وبينها|خصوصا|لا\s+سيما|سيما)\s*$")
 
 
-def _agent_list(norm, g, cue, args, focus, partners) -> bool:
+def _agent_list(norm, g, cue, args, focus, partners, code="") -> bool:
     """A coordinated list holding the focus and third parties but not the partner, in the cue's subject position:
     right after a verb or verbal-noun cue ("قطع السعودية والإمارات والبحرين ومصر علاقاتها مع قطر", "وقطعت الإمارات
     والسعودية … علاقاتها مع قطر") or right before it ("الرياض وأبوظبي والمنامة قطعت …"), not after a preposition,
     with the partner named outside the list. Each member of a coordinated subject acts."""
-    if cue is None:
-        return False
+    if cue is None or code[:2] in ("04", "05"):
+        return False  # "روسيا وتركيا وإيران ستلتقي دون مشاركة … السوريين": a list meets among itself
     c0, c1 = cue
     if any(x.code in partners or x.kind in ("pair", "nisba") for x in g) or not any(x.code == focus for x in g):
         return False
@@ -1938,7 +1938,7 @@ def _agent_list(norm, g, cue, args, focus, partners) -> bool:
 _UNKNOWN_MEMBERS = re.compile(r"\s*(?:و(?!ذلك|التي|الذي)[^\W\d_]{3,}\s+){1,4}و\s*")
 
 
-def _drop_lists(norm, args, focus, partners, cue=None):
+def _drop_lists(norm, args, focus, partners, cue=None, code=""):
     """Remove actors that belong to a list of three or more participants, or of ours with a third party (a list
     of agents holding the focus keeps the focus: see :func:`_agent_list`)."""
     if len(args) < 2:
@@ -1969,7 +1969,7 @@ def _drop_lists(norm, args, focus, partners, cue=None):
             continue  # "مشاورات مع الدول الاوروبيه والصين وروسيا": both are the other side, after a first member
         if ours and len(codes) > len(ours) and _EACH_OF.search(norm, max(0, g[0].start - 10), g[0].start):
             continue  # "صفقة رعتها كل من روسيا والولايات المتحدة": ours and a third party, explicitly together
-        if ours and len(codes) >= 3 and _agent_list(norm, g, cue, args, focus, partners):
+        if ours and len(codes) >= 3 and _agent_list(norm, g, cue, args, focus, partners, code):
             keep.extend(x for x in g if x.code == focus)  # "قطع السعودية والإمارات والبحرين ومصر علاقاتها مع قطر"
             continue
         if ours and len(codes) >= 3:
