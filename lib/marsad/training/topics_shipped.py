@@ -29,6 +29,14 @@ def _calibration(meta: dict) -> str:
             f"({', '.join(cal['held_out'])}; mean accuracy there {cal['mean_accuracy']:.3f}).")
 
 
+def _home_weights(model) -> str:
+    if not len(model.home_weights):
+        return ""
+    emb, wv = model.mix_weights(national=True)
+    return (f" (for a national outlet's headlines, when a home country is given: {emb:.2f} and {wv:.2f}; CNN is scored "
+            "without one)")
+
+
 def evaluate(datasets_root) -> str:
     """Markdown: the shipped model on its held-out outlet(s) and on the seed ticker."""
     from marsad.topics.classifier import load_model, load_taxonomy, prepare
@@ -66,7 +74,7 @@ def evaluate(datasets_root) -> str:
 The shipped model (`lib/marsad/data/topics/model.npz`) was trained on **{", ".join(meta.get("sources", []))}**
 ({meta.get("titles", 0):,} titles, {meta.get("leads", 0):,} lead sentences, {meta.get("lexicon_terms", 0)} lexicon
 terms) and never saw **{", ".join(held)}** (the demo's outlet). Embedding weight {model.emb_weight:.2f}, word-vector
-weight {model.wv_weight:.2f}, temperature {model.temperature:.2f}. Scored against the publisher sections mapped to the taxonomy; "forced" = every headline gets
+weight {model.wv_weight:.2f}{_home_weights(model)}, temperature {model.temperature:.2f}. Scored against the publisher sections mapped to the taxonomy; "forced" = every headline gets
 its best topic; each distinct headline counts once and a topic of any of its sections is right (JawharaFM's
 society section: society or security; see `evaluate topics`); the confidence columns use the reports' default
 threshold 0.5. {_calibration(meta)}
