@@ -2058,3 +2058,9 @@ def test_tenth_session_fixture_verbs_make_an_afternoon_hour():
             "إنطلاقا من الساعة الرابعة و الربع .")
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2016-12-03")]
     assert ("الساعة الرابعة و الربع", "2016-12-03T16:15") in rows, rows
+
+
+def test_tenth_session_this_night_span():
+    # "هذه الليلة" is one TIME with its demonstrative, as "هذا المساء"
+    rows = [(r["text"], r["value"]) for r in tag_rows("وتحدث على قناة التاسعة هذه الليلة", published="2016-09-14")]
+    assert rows == [("هذه الليلة", "2016-09-14TNI")], rows
