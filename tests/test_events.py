@@ -1442,3 +1442,13 @@ def test_a_list_of_agents_that_meets_meets_among_itself():
     text = "لكن روسيا وتركيا وإيران ستلتقي دون مشاركة عنصر مهم بهذه التجربة المريرة: السوريين."
     assert one(text, published="2018-04-03", focus="TR", partners=("SY",)).empty
     assert one("سوريا: الجيش التركي يحاصر عفرين من كل الجهات.", focus="TR", partners=("SY",)).empty  # a town
+
+
+def test_a_closed_consulate_is_its_country_s_and_a_request_by_is_no_request_to():
+    us = dict(published="2018-03-27", focus="RU", partners=("US",))
+    assert _pairs(one("وأصدرت واشنطن قرارا بإغلاق القنصلية الروسية في سياتل.", **us)) == [["US", "RU", "161"]]
+    assert _pairs(one("روسيا ترد على أمريكا بطرد 60 دبلوماسيا وإغلاق قنصليتها في بطرسبرغ.", **us))[0] == ["RU", "US", "161"]
+    # "بناء على طلب من X": the request is X's, not one made of X
+    assert one("وقالت الخارجية الروسية إن لافروف وبومبيو تحدثا، الجمعة، بناء على طلب من وزير الخارجية الأمريكي.",
+               **us)["cameo_code"].tolist() != ["020"]
+    assert one("لكن الكرملين استنكر هذه الاتهامات.", focus="RU", partners=("UA",)).empty  # the accused rejects

@@ -70,7 +70,7 @@ _CARRY_OPEN = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|قد)(?![\w])
 _NISBA_ROOTS = {"06", "07", "11", "17", "19"}
 # An appeal governing the cue ("دعت روسيا مجلس الأمن إلى تخفيف العقوبات"): the cue is what is asked for (intent).
 _APPEAL = re.compile(r"(?<![\w])[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|حث|حثت|يحث|تحث|ناشد|"
-                     r"ناشدت|يناشد|تناشد|(?:طلب|طلبت|طلبوا|يطلب|تطلب)(?=\s+(?:\S+\s+){0,3}?من\s))(?![\w])")
+                     r"ناشدت|يناشد|تناشد|(?<!علي\s)(?:طلب|طلبت|طلبوا|يطلب|تطلب)(?=\s+(?:\S+\s+){0,3}?من\s))(?![\w])")
 # ("طلب … من X أن يزور" is an appeal too; "في حال تطلب الأمر" is a condition, no appeal)
 # "اتفقتا على توسيع التعاون": what follows "على" is agreed on (an intent); "اتفقا على أن …" is an opinion.
 _AGREED_ON = re.compile(r"(?<![\w])[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|يتفق|يتفقان|تتفق|تتفقان)\s+(?:\S+\s+){0,6}?"
@@ -875,7 +875,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                         m.group().strip().split()[0]):src.start]):
                 # "إمداد تركيا بمنظومة …", "تسليم سوريا المنظومة": the genitive of a supply noun is who receives
                 src, tgt = tgt, src
-            if code in ("111", "166") and _OBJECT_NOUN_CUE.search(row["pattern"]):
+            if code in ("111", "166", "161") and _OBJECT_NOUN_CUE.search(row["pattern"]):
                 # "استدعاء السفير البريطاني", "بطرد 23 دبلوماسيا بريطانيا": the nationality of the ambassador or of
                 # the diplomats is the target (a verbal noun's object is not its agent)
                 last = m.start() + len(m.group().rstrip()) - len(m.group().rstrip().split()[-1])
@@ -1029,14 +1029,14 @@ _SPEECH_ROOTS = ("01", "02", "03", "10", "11", "12", "13")
 # (the stem of اتهم itself ends in هم: "وتتهم لندن موسكو" has no pronoun)
 _PLURAL_OBJ = re.compile(r"^(?!\w*تهم(?:ا|وا|ان|ون|ت)?$)\w{3,}(?:هم|هما)$")
 # What is condemned is an allegation ("ندد … بمزاعم", "انتقد الاتهامات"): the speaker rejects what is said of him.
-_ALLEGATION_OBJECT = re.compile(r"\s*(?:(?:الرئيس|الامريكي|الاميركي|الروسي|ايضا|مجددا|بشده)\s+){0,3}[وب]?(?:ال)?"
+_ALLEGATION_OBJECT = re.compile(r"\s*(?:(?:الرئيس|الامريكي|الاميركي|الروسي|ايضا|مجددا|بشده|هذه|هذا|تلك)\s+){0,3}[وب]?(?:ال)?"
                                 r"(?:مزاعم|ادعاء\w*|اتهامات)(?![\w])")
 # "أدلة تدين ترامب", "وثائق تدين …": an inanimate subject (evidence) incriminates
 _EVIDENCE_SUBJECT = re.compile(r"(?<![\w])(?:ال)?(?:ادله|دليل|وثائق|وثيقه|معلومات|تسجيلات)\s*$")
 # A meeting noun that is still planned: "القمة المقررة/المرتقبة/المزمعة", "قبل/قبيل قمة …"
 _PLANNED_AFTER = re.compile(r"\s*(?:\S+\s+){0,1}?(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|مرتقب)(?:ه|ين)?(?![\w])")
 _BEFORE_MEETING = re.compile(r"(?<![\w])(?:قبل|قبيل)\s*$")
-_OBJECT_NOUN_CUE = re.compile(r"دبلوماسي|سفير")
+_OBJECT_NOUN_CUE = re.compile(r"دبلوماسي|سفير|سفار|قنصلي")
 _SUPPLY_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:تزويد|امداد|توريد|تسليم|بيع)(?![\w])")
 _COOP_ROOTS = ("03", "04", "05", "06", "07", "08")
 _GOVERNS = re.compile(r"^[وف]?(?:ابلغ|ابلغت|ابلغوا|يبلغ|تبلغ|امهل|امهلت|يمهل|تمهل|امهلوا)(?:ه|ها|هم)?(?![\w])")
