@@ -422,6 +422,18 @@ def test_a_national_outlet_gets_its_own_mixing_weights(tiny_datasets, tmp_path):
     assert len(plain.home_weights) == 0 and plain.mix_weights(national=True) == (0.5, 0.0)
 
 
+def test_the_embedding_model_can_be_fitted_on_some_rows_only(tiny_datasets):
+    data = topics_train.training_set(tiny_datasets)
+    rows = np.arange(len(data)) % 4 != 0
+    all_rows = topics_train.fit(data["text"], data["topic"], emb_weight=0.5)
+    some = topics_train.fit(data["text"], data["topic"], emb_weight=0.5, emb_rows=rows)
+    n = all_rows.coef.shape[1] - 512
+    np.testing.assert_array_equal(all_rows.coef[:, :n], some.coef[:, :n])  # the lexical model is the same
+    assert not np.allclose(all_rows.coef[:, n:], some.coef[:, n:])  # the embedding model saw fewer rows
+    # train leaves the national views out of the embedding model (EMB_NATIONAL_VIEWS)
+    assert topics_train.EMB_NATIONAL_VIEWS is False
+
+
 def test_mixing_weights_are_chosen_apart_for_national_outlets():
     rng = np.random.default_rng(0)
     classes = np.array(["a", "b", "c"])

@@ -105,6 +105,9 @@ WV_WEIGHTS = (0.0, 0.15, 0.25, 0.35, 0.5)  # candidate mixing weights of the wor
 # the outlets of OUTLET_HOME; at run time when the user gives --option headlines home_country) and for the others.
 # The sentence encoder helps on the pan-Arab outlets but reads a national outlet's own news as foreign (world).
 HOME_MIX = True
+# The embedding model, used only in the mix of the outlets without a home country, is fitted without the national
+# views (they read foreign news as a national outlet would, which is what the national mix is for).
+EMB_NATIONAL_VIEWS = False
 _ARTICLE_PART = re.compile(r"<(TITLE|ABSTRACT|TEXT)>(.*?)(?:</\1>|$)", re.S)
 # Sources whose article files (with <ABSTRACT>) sit beside the index; path column is relative to this folder.
 _ARTICLE_DIRS = {"jawharafm": "ant-v1.1-jawharafm", "Alarabia": "ant-v2.1-multisource",
@@ -241,7 +244,7 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
         sample_weight=None, meta: dict | None = None, homes=None,
         embeddings: np.ndarray | None = None, emb_weight: float = 0.0, emb_C: float = EMB_C,
         temperature: float = 1.0, word_vectors: tuple | None = None, wv_weight: float = 0.0,
-        wv_C: float = WV_C, home_weights: tuple | None = None) -> TopicModel:
+        wv_C: float = WV_C, home_weights: tuple | None = None, emb_rows=None) -> TopicModel:
     """Fit the topic model: a lexical and (optionally) a sentence-embedding logistic regression, stacked.
 
     The lexical model is TF-IDF (char 2–5-grams within words + word 1–2-grams) plus the lexicon
@@ -265,6 +268,7 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
             "names no country" flag; None = no home country for any text.
         home_weights: ``(embedding weight, word-vector weight)`` for a national outlet's headlines
             (``TopicModel.home_weights``; None = the same weights for every outlet).
+        emb_rows: boolean mask of the rows the embedding model is fitted on (None: all).
     """
     from sklearn.linear_model import LogisticRegression
 
@@ -305,7 +309,8 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
     if emb_weight or (home_weights is not None and home_weights[0]):
         E = encoder.embed(texts) if embeddings is None else np.asarray(embeddings, dtype=np.float32)
         emb = LogisticRegression(C=emb_C, max_iter=MAX_ITER, tol=SOLVER_TOL, class_weight=weights)
-        emb.fit(E, labels, sample_weight=sample_weight)
+        rows = np.ones(len(labels), dtype=bool) if emb_rows is None else np.asarray(emb_rows, dtype=bool)
+        emb.fit(E[rows], labels[rows], sample_weight=None if sample_weight is None else np.asarray(sample_weight)[rows])
         if list(emb.classes_) != list(clf.classes_) or emb.coef_.shape[0] == 1:
             raise ValueError("the embedding model needs the same (three or more) classes as the lexical model")
         coef = np.hstack([coef, emb.coef_.astype(np.float32)])
@@ -589,6 +594,8 @@ def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=SHIPPED
         if headlines is None:
             headlines = load_headlines(datasets_root, exclude=exclude, abstracts=abstracts)
         fit_kwargs["word_vectors"] = word_vectors(datasets_root, headlines[headlines["source"].isin(sources)])
+    if not EMB_NATIONAL_VIEWS:
+        fit_kwargs.setdefault("emb_rows", (data["kind"] != "national").to_numpy())
     model = fit(data["text"], data["topic"], sample_weight=data["weight"].to_numpy(), meta=meta,
                 homes=data["home"].tolist(), **fit_kwargs)
     if out:
