@@ -88,7 +88,14 @@ def test_corpus_without_headlines_gives_a_note(tmp_path):
 @pytest.mark.slow
 def test_seed_report_says_no_home_country_by_default(seed_run):
     nb, _ = seed_run
-    assert "No home country was set for this run" in notebook_text(nb)
+    text = notebook_text(nb)
+    assert "No home country was set for this run" in text
+    # the prose gives the weights of the mix this run used: the pan-Arab one without a home country
+    from marsad import topics
+
+    emb, wv = topics.load_model().mix_weights(national=False)
+    assert (f"carry weight {wv:.2f} in this run's mix" in text) == bool(wv)
+    assert (f"weight {emb:.2f}." in text) == bool(emb)
 
 
 @pytest.mark.slow
@@ -107,3 +114,9 @@ def test_report_option_sets_the_home_country_of_the_run(tmp_path, seed_path):
     text = notebook_text(nbformat.read(result.out_dir / "notebooks" / NOTEBOOK, as_version=4))
     assert "Home country of this outlet: **Morocco** (المغرب)" in text
     assert "No home country was set" not in text
+    # ... and the national mix's weights with one (its own calibration, which may give the encoder none)
+    from marsad import topics
+
+    emb, wv = topics.load_model().mix_weights(national=True)
+    assert (f"carry weight {wv:.2f} in this run's mix" in text) == bool(wv)
+    assert ("has no weight in this run's mix (a national outlet's mix" in text) == (not emb)
