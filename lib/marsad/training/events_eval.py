@@ -203,7 +203,8 @@ blind split `blind-il-ir` of session 11 (run once blind in session 11, below; re
 **development data now**). `sa-qa` = the 12 Saudi Arabia–Qatar articles (focus Saudi Arabia) that were the blind split
 `blind-sa-qa` of session 12 (run once blind in session 12, below; renamed and read for errors in session 13:
 **development data now**). The blind split of session 13 is `blind-eg-sd` (Egypt–Sudan, focus Egypt; 9 articles; its
-section below), scored only when named.
+section below), scored only when named; it was run once at the end of session 13 and becomes development data in the
+next session.
 
 How the numbers moved (same command; P = precision, R = recall):
 
@@ -239,6 +240,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 12 (read on il-ir: the other side's sites, targets and aircraft named by its demonym, announced force as a threat, not allowing, firing, striking, destroying, mocking, people nouns, بلاده past a country, coordinated verbal nouns, charges, descriptions, questions, continued statements; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir / il-ir | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 / 1.00 / 1.00; il-ir 0.75 → 1.00 (13/13) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.80 / 0.69 / 0.77 / 0.60 / 0.58; il-ir 0.13 → 0.80 (12/15) |
 | session 12 rules, **blind run** (2 Dec 2026, 15:40 UTC, commit `7ff9847`) | blind-sa-qa (SA–QA, 12 docs, focus SA; now `sa-qa`) | **0.00 (0/1)** | **0.00 (0/10)** |
 | session 13 (read on sa-qa: coordinated agents, المملكة, organs in construct, boycott measures, replies at the UN, sheltering claims, joint backing; 17 cue rows, most from UniversalPetrarch's verb blocks; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir / il-ir / sa-qa | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00; sa-qa 0.67 → 1.00 (9/9) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.80 / 0.69 / 0.77 / 0.60 / 0.58 / 0.80; sa-qa 0.10 → 0.80 (8/10) |
+| session 13 rules, **blind run** (2 Dec 2026, 18:10 UTC, main at `ed916ed`) | blind-eg-sd (EG–SD, 9 docs, focus EG) | **0.89 (8/9)** | **0.21 (3/14)** |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -1147,7 +1149,64 @@ development split re-run after each change with `python -m marsad.training.event
 0.80 (8/10), P +date 0.89, 0/10 no-event sentences with an event (development numbers: the split was read). Every other
 development split prints the same numbers as before the session. Still missed on sa-qa: the blocking of Al Jazeera's
 sites by "الجهات المختصة في كل من الإمارات والسعودية" (the agent is the authorities *in* a list), and the France24
-break found but dated only by another sentence ("مقطوعة منذ الخامس من حزيران/يونيو الماضي")."""
+break found but dated only by another sentence ("مقطوعة منذ الخامس من حزيران/يونيو الماضي").
+
+### Blind (session 13, Egypt–Sudan; annotated and landed before any rule of the session changed; run once)
+
+Split `blind-eg-sd` (gold README, section "The `blind-eg-sd` split"): 9 ANT articles (CNN, France24, Al Arabiya: 3 each;
+Jawhara FM has no candidate) naming Egypt with Sudan, the pair and the documents drawn by
+`data/gold/events/select_blind_s13.py`, read and annotated by hand and landed alone before any rule of the session
+changed; the set-up (Egypt's prime ministers; Sudan's president, foreign ministers and prime ministers) was fixed after
+the draw and before any article was opened. Its articles were not read again while the rules above were written, no
+system output was looked at on them, and no rule names a word seen only there (the one construction of the probes that
+the blind articles also hold, recalling one's own ambassador, was left alone on purpose; see above). Run once, on
+2 December 2026 at 18:10 UTC, main at `ed916ed` (the code frozen at 18:10), with
+`python -m marsad.training.events_eval blind-eg-sd --datasets /work/shared/datasets`. The table below is that run;
+nothing was changed after it.
+Gold: 14 counted events (Bashir's reception of Egypt's intelligence chief, the Sisi–Bashir meeting at the African
+summit, Bashir's visit to Cairo on 19 March 2018 in three articles and his thanks to his host, the summoning of Egypt's
+ambassador over a television series, Sudan's recall of its ambassador in two articles, the restoration of relations and
+the announced return of the ambassador, the quadripartite meeting in Cairo, Bashir's accusation that Cairo backs
+Sudanese opponents, the foreign ministers' reception at Khartoum airport), 13 optional, 11 no-event sentences, 5
+background rows.
+
+| blind, first run | system events | P actors | R actors | P +kind | R +kind | P +date | R +date | no-event sentences with an event | background found |
+|---|---|---|---|---|---|---|---|---|---|
+| EG–SD, 9 docs | 9 | 0.89 (8/9) | 0.43 (6/14) | 0.67 (6/9) | 0.43 (6/14) | 0.33 (3/9) | 0.21 (3/14) | 1/11 | 1/5 |
+
+Status accuracy 1.00 on the rows with the right kind; three more system rows fell on optional gold events and count
+neither way. Errors by class, read from the run's listing (not fixed: the split stays as it was run):
+- **Right pair and kind, wrong date** (3 of the 6 events found): the reception of Egypt's intelligence chief ("وكان
+  البشير استقبل، مساء السبت، مدير المخابرات …") is given `before-publication` — the weekday between commas after a
+  pluperfect verb is not used; Bashir's talks with Sisi in his Cairo speech ("بحثت مع فخامة الرئيس السيسي …") are given
+  `before-publication` (the gold dates them by the visit's day, "اليوم" in the same quote); Bashir's quick visit to
+  Cairo (Al Arabiya) is dated April 2017 by "في ابريل الماضي" of the three leaders' meeting earlier in the sentence.
+- **No cue for restoring relations** (3 misses): the return of relations and of Sudan's ambassador ("عودة العلاقات
+  الدبلوماسية بين البلدين", "عودة سفير السودان … إلى مصر") and the announced return ("سفيره … سيعود إلى القاهرة الاثنين",
+  an intent).
+- **Recalling one's own ambassador** (2 misses): "استدعى سفيره في مصر للتشاور", "استدعته الخرطوم للتشاور",
+  "استدعاؤه إلى الخرطوم": the summoning cue wants the other side's envoy; one's own is no actor. This is the construction
+  seen on the Saudi–Canadian probe and left alone because the blind articles hold it.
+- **Participants the extractor does not read** (4 misses): a dual construct "لقاء رئيسي مصر والسودان على هامش القمة
+  الأفريقية" (the two presidents of Egypt and Sudan), the quadripartite meeting "الاجتماع الرباعي الذي عقد في القاهرة …
+  بين وزيري خارجية البلدين ورئيسي جهازي المخابرات المصري والسوداني" (a dual role noun after بين), the foreign ministers'
+  embrace at the airport ("العناق الحار المتبادل بين كل من وزيري الخارجية السوداني ونظيره المصري عند وصوله", no cue for
+  an embrace or an arrival noun), and Bashir's thanks told in the first person inside his speech ("أعرب لكم ولأخي العزيز
+  عبدالفتاح السيسي … عن شكري وتقديري": the appreciation cue allows two words between أعرب and عن).
+- **False row** (1): "وأعلنت مصر في شباط/فبراير تأجيل جولة جديدة للاجتماع الثلاثي مع السودان وإثيوبيا" coded EG → SD 040:
+  a trilateral meeting whose other side after مع is a list with a third party (the one no-event sentence hit, 1/11).
+- **Second rows of one event, wrong kind** (2): on France24's summit article, the title "في زيارة رسمية إلى مصر لبحث سبل
+  تعزيز العلاقات الأخوية بين البلدين" is coded 050 from the purpose phrase (تعزيز العلاقات) instead of the visit, and the
+  summit announced for later the same day ("سيتم عقد قمة") is an extra 036 intent row next to the visit found with its
+  day.
+
+Reading: on a pair the rules were never read on, actor precision is 0.89 (8/9), close to the 0.90 target, but recall
+with the right kind and date is 0.21 (3/14) against 0.75: six of the fourteen events are found at all, three of them
+with a wrong date. This split's news is diplomatic normalisation (visits, meetings, an ambassador recalled and sent
+back), told with a vocabulary and constructions (restoring relations, one's own envoy, dual constructs of both
+countries' officials, dates in pluperfect clauses) that the session's rules — written for a boycott and from the
+dictionary's conflict verbs — do not cover. 9 documents and 14 events are a small sample. Next session: this split
+becomes a development split `eg-sd`, and a new blind split is needed first."""
 
 
 def main(argv: list[str] | None = None) -> int:
