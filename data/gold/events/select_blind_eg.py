@@ -52,6 +52,33 @@ def pair_files(datasets: Path, folder: str, a: re.Pattern, b: re.Pattern, skip=l
     return out
 
 
+def draw_pair_split(datasets: Path, sides: dict[str, str], pairs: list[tuple[str, str]], pair_seed: str,
+                    salt: str, used: set[str], n: int, required: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
+    """The two seeded steps of the blind splits whose pair is drawn too (sessions 11–13; each script's docstring
+    says its rule). A file is a candidate of a pair when ``pair_files`` keeps it (two sentences matching both sides'
+    patterns in ``sides``), it is not in ``used`` and not in a sport folder. A pair is eligible when every outlet of
+    ``required`` (all outlets when None) has at least ``n`` candidates; the pair is
+    ``random.Random(pair_seed).choice`` of the eligible pairs sorted by name, and per outlet its first ``n``
+    candidates after ``_draw`` with the seed ``salt.format(pair=..., outlet=...)`` are the split."""
+    def candidates(focus: str, partner: str) -> dict[str, list[str]]:
+        a, b = re.compile(sides[focus]), re.compile(sides[partner])
+        return {outlet: pair_files(datasets, folder, a, b, skip=lambda rel: rel in used or "/sport/" in rel)
+                for outlet, folder in OUTLETS}
+
+    found, eligible = {}, []
+    for focus, partner in pairs:
+        found[focus, partner] = cands = candidates(focus, partner)
+        counts = {o: len(c) for o, c in cands.items()}
+        print(f"{focus}-{partner}", counts, file=sys.stderr)
+        if min(counts[o] for o in (required or counts)) >= n:
+            eligible.append(f"{focus}-{partner}")
+    focus, partner = random.Random(pair_seed).choice(sorted(eligible)).split("-")
+    pair = f"{focus}-{partner}".lower()
+    print("pair:", focus, partner, file=sys.stderr)
+    return [(outlet, rel) for outlet, cands in found[focus, partner].items()
+            for rel in _draw(cands, salt.format(pair=pair, outlet=outlet), n)]
+
+
 def select(datasets: Path) -> list[tuple[str, str]]:
     used = used_paths("blind-eg", "ru-eg")
     out, first = [], set()

@@ -11,12 +11,10 @@ kept so the draw can be repeated). Session 11. Two seeded steps, both fixed befo
 2. **The documents.** Per outlet the chosen pair's candidates are sorted by base file name, shuffled with
    ``random.Random(f"events-<pair>-2026-12-02-<outlet>")`` and the first ``N`` taken.
 """
-import random
-import re
 import sys
 from pathlib import Path
 
-from select_blind_eg import OUTLETS, _draw, pair_files, used_paths
+from select_blind_eg import draw_pair_split, used_paths
 
 SIDES = {
     "US": "الولايات المتحدة|واشنطن|الأمريكي|الأميركي|أمريكا|أميركا|ترامب",
@@ -33,31 +31,9 @@ PAIR_SEED = "events-pair-2026-12-02-session11"
 N = 3
 
 
-def candidates(datasets: Path, focus: str, partner: str, used: set[str]) -> dict[str, list[str]]:
-    a, b = re.compile(SIDES[focus]), re.compile(SIDES[partner])
-    return {outlet: pair_files(datasets, folder, a, b, skip=lambda rel: rel in used or "/sport/" in rel)
-            for outlet, folder in OUTLETS}
-
-
-def choose_pair(datasets: Path, used: set[str]) -> tuple[str, str]:
-    eligible = []
-    for focus, partner in PAIRS:
-        counts = {o: len(c) for o, c in candidates(datasets, focus, partner, used).items()}
-        print(f"{focus}-{partner}", counts, file=sys.stderr)
-        if min(counts.values()) >= N:
-            eligible.append(f"{focus}-{partner}")
-    return tuple(random.Random(PAIR_SEED).choice(sorted(eligible)).split("-"))
-
-
 def select(datasets: Path) -> list[tuple[str, str]]:
-    used = used_paths("blind-il-ir", "il-ir")
-    focus, partner = choose_pair(datasets, used)
-    pair = f"{focus}-{partner}".lower()
-    print("pair:", focus, partner, file=sys.stderr)
-    out = []
-    for outlet, cands in candidates(datasets, focus, partner, used).items():
-        out += [(outlet, rel) for rel in _draw(cands, f"events-{pair}-2026-12-02-{outlet}", N)]
-    return out
+    return draw_pair_split(datasets, SIDES, PAIRS, PAIR_SEED, "events-{pair}-2026-12-02-{outlet}",
+                           used_paths("blind-il-ir", "il-ir"), N)
 
 
 if __name__ == "__main__":

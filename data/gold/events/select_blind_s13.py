@@ -15,12 +15,10 @@ article was opened; the helpers are those of ``select_blind_eg.py`` (candidates,
    ``random.Random(f"events-<pair>-2026-12-02-s13-<outlet>")`` and the first ``N`` taken (fewer if the outlet has
    fewer).
 """
-import random
-import re
 import sys
 from pathlib import Path
 
-from select_blind_eg import OUTLETS, _draw, pair_files, used_paths
+from select_blind_eg import draw_pair_split, used_paths
 
 SIDES = {
     "CN": "الصين|بكين|الصيني|شي جين|جين بينغ",
@@ -44,31 +42,9 @@ N = 3
 OWN = [f"{pre}{f.lower()}-{p.lower()}" for f, p in PAIRS for pre in ("blind-", "")]
 
 
-def candidates(datasets: Path, focus: str, partner: str, used: set[str]) -> dict[str, list[str]]:
-    a, b = re.compile(SIDES[focus]), re.compile(SIDES[partner])
-    return {outlet: pair_files(datasets, folder, a, b, skip=lambda rel: rel in used or "/sport/" in rel)
-            for outlet, folder in OUTLETS}
-
-
-def choose_pair(datasets: Path, used: set[str]) -> tuple[str, str]:
-    eligible = []
-    for focus, partner in PAIRS:
-        counts = {o: len(c) for o, c in candidates(datasets, focus, partner, used).items()}
-        print(f"{focus}-{partner}", counts, file=sys.stderr)
-        if min(counts[o] for o in ("CNN", "France24", "Alarabia")) >= N:
-            eligible.append(f"{focus}-{partner}")
-    return tuple(random.Random(PAIR_SEED).choice(sorted(eligible)).split("-"))
-
-
 def select(datasets: Path) -> list[tuple[str, str]]:
-    used = used_paths(*OWN)
-    focus, partner = choose_pair(datasets, used)
-    pair = f"{focus}-{partner}".lower()
-    print("pair:", focus, partner, file=sys.stderr)
-    out = []
-    for outlet, cands in candidates(datasets, focus, partner, used).items():
-        out += [(outlet, rel) for rel in _draw(cands, f"events-{pair}-2026-12-02-s13-{outlet}", N)]
-    return out
+    return draw_pair_split(datasets, SIDES, PAIRS, PAIR_SEED, "events-{pair}-2026-12-02-s13-{outlet}",
+                           used_paths(*OWN), N, required=("CNN", "France24", "Alarabia"))
 
 
 if __name__ == "__main__":
