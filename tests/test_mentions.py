@@ -8,6 +8,7 @@ from functools import partial
 
 from marsad.mentions.pipeline import MENTION_COLUMNS, Matcher
 from marsad.mentions.pipeline import find_mentions as _find_mentions
+from conftest import regex_recognizer
 
 # the knowledge-base matcher alone; NER merging is tested in test_ner.py
 find_mentions = partial(_find_mentions, ner=False)
@@ -793,13 +794,7 @@ def test_a_first_name_that_starts_like_a_proclitic_keeps_its_first_letter(name):
     assert _strip_proclitic(normalize(name), _name_words()) == 0
 
 
-def _rx(*patterns):
-    """A recogniser returning PERS spans for regex patterns (exact spans, unlike _fake's substring search)."""
-    import re
-
-    def rec(texts):
-        return [[(m.start(), m.end(), "PERS") for p in patterns for m in re.finditer(p, t)] for t in texts]
-    return rec
+_rx = regex_recognizer  # the regex person recogniser shared by the people tests (conftest)
 
 
 def _people(texts: dict, rec):

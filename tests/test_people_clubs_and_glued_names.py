@@ -1,21 +1,16 @@
 """Country words inside the names of clubs, competitions, events and newspapers; names glued to the next word;
 recogniser names that the rules dropped (composed sentences; the classes of heldout7's errors, read after its
 blind run, and of the people tables of unannotated development articles, eleventh session on issue 16)."""
-import re
-
 from marsad.mentions import find_mentions
 from marsad.mentions.people import apposition_recognizer, role_name_recognizer
+from conftest import regex_recognizer
 
 
 def _none(texts):
     return [[] for _ in texts]
 
 
-def _rx(*patterns):
-    """A recogniser returning PERS spans for regex patterns (deterministic, unlike the CRF)."""
-    def rec(texts):
-        return [[(m.start(), m.end(), "PERS") for p in patterns for m in re.finditer(p, t)] for t in texts]
-    return rec
+_rx = regex_recognizer  # the regex person recogniser shared by the people tests (conftest)
 
 
 def _countries(text, rec=_none):

@@ -1,17 +1,13 @@
 """Person mentions on composed sentences: a name after a role and a definite organisation noun, a proclitic
 glued to a first name that the document names in full, compound first names spelled joined or spaced."""
-import re
-
 import pandas as pd
 
 from marsad.mentions import find_mentions
 from marsad.mentions.kb import compound_spellings
+from conftest import regex_recognizer
 
 
-def _rx(*patterns):
-    def rec(texts):
-        return [[(m.start(), m.end(), "PERS") for p in patterns for m in re.finditer(p, t)] for t in texts]
-    return rec
+_rx = regex_recognizer  # the regex person recogniser shared by the people tests (conftest)
 
 
 def _people(texts: dict, rec):

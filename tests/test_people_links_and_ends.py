@@ -1,19 +1,14 @@
 """Things that are no people, name ends, links by first words, relatives by first name (composed sentences;
 the classes read in the tenth session on the demo corpus and on people tables of unannotated ANT articles,
 and heldout4's ابني بارون)."""
-import re
-
 import pandas as pd
 
 from marsad.mentions import find_mentions
 from marsad.mentions.people import _kb_people, _prefix_ids, skeleton
+from conftest import regex_recognizer
 
 
-def _rx(*patterns):
-    """A recogniser returning PERS spans for regex patterns (deterministic, unlike the CRF)."""
-    def rec(texts):
-        return [[(m.start(), m.end(), "PERS") for p in patterns for m in re.finditer(p, t)] for t in texts]
-    return rec
+_rx = regex_recognizer  # the regex person recogniser shared by the people tests (conftest)
 
 
 def _people(texts, rec):

@@ -1,18 +1,13 @@
 """Particle surnames, spelling variants of one person, short forms, prize phrases, and places inside the names of
 clubs and sites (composed sentences; the classes read in the twelfth session on heldout8's errors, read after its
 blind run, and on people tables of unannotated ANT articles)."""
-import re
-
 import pandas as pd
 
 from marsad.mentions import find_mentions
+from conftest import regex_recognizer
 
 
-def _rx(*patterns):
-    """A recogniser returning PERS spans for regex patterns (deterministic, unlike the CRF)."""
-    def rec(texts):
-        return [[(m.start(), m.end(), "PERS") for p in patterns for m in re.finditer(p, t)] for t in texts]
-    return rec
+_rx = regex_recognizer  # the regex person recogniser shared by the people tests (conftest)
 
 
 def _mentions(texts, rec=None):
