@@ -142,7 +142,16 @@ def test_index_numbers_match_the_stages(overview_run):
     stages = json.loads((out / "tables" / "stages.json").read_text())
     index = (out / "index.html").read_text(encoding="utf-8")
     assert f"analysis took {stages['total']['seconds']} s" in index
-    assert f"{stages['mentions']['rows']} mentions" in index
+    # the index counts what the reports count: people and countries apart from organisations, events apart
+    # from background statements, each repeated ticker headline once
+    from marsad.engine.store import read_table
+    kinds = read_table(out / "tables", "events", columns=["kind"])["kind"].value_counts()
+    types = read_table(out / "tables", "mentions", columns=["entity_type"])["entity_type"].value_counts()
+    named = int(types.get("person", 0) + types.get("country", 0))
+    assert 0 < named < stages["mentions"]["rows"]  # the seed names organisations too
+    assert f"{named} person and country mentions (and {stages['mentions']['rows'] - named} of organisations)" in index
+    assert f"{kinds['event']} events and {kinds['background']} background statements" in index
+    assert "(55 distinct)" in index  # the seed ticker repeats three headlines on zakat
     # the seed has a ticker: the headlines stage classified ticker headlines, and the index says so
     assert f"{stages['headlines']['rows']} classified ticker headlines" in index
     # each report is listed by its title first, the notebook's file name under it

@@ -53,6 +53,35 @@ def _read_json(path: Path) -> dict:
         return {}
 
 
+def _stage_count(tables: Path, stage: str, rows: int, noun: str) -> str:
+    """A stage's row count in the words its report uses.
+
+    The events table also holds the background statements, and the mentions table the organisations that
+    the mentions report does not count as people or countries: the index names them apart, so that its
+    numbers are the reports' numbers (12 events, not the 15 rows of 12 events and 3 background statements);
+    repeated ticker headlines are classified but the topic report counts each headline once.
+    """
+    column = {"events": "kind", "mentions": "entity_type", "headlines": "duplicate_of"}.get(stage)
+    if column is None or not rows:
+        return _plural(rows, noun)
+    try:
+        from marsad.engine.store import read_table
+        values = read_table(tables, stage, columns=[column])[column].value_counts()
+    except Exception:  # an unreadable table: its row count is all the index can say
+        return _plural(rows, noun)
+    if stage == "headlines":
+        repeats = int(values.sum())  # value_counts drops the missing: the rows that repeat an earlier one
+        return _plural(rows, noun) + (f" ({rows - repeats:,} distinct)" if repeats else "")
+    if stage == "events":
+        parts = [_plural(int(values.get("event", 0)), "event")]
+        if values.get("background", 0):
+            parts.append(_plural(int(values["background"]), "background statement"))
+        return " and ".join(parts)
+    named = int(values.get("person", 0)) + int(values.get("country", 0))
+    other = rows - named
+    return _plural(named, "person and country mention") + (f" (and {other:,} of organisations)" if other else "")
+
+
 def _analysis_sentence(stages: dict, info: dict, *, reused: bool, check_seconds: float) -> str:
     total = (stages.get("total") or {}).get("seconds", info.get("seconds"))
     if total is None:
@@ -129,7 +158,7 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     # The headlines stage classifies the ticker, or the document titles when the corpus has no ticker.
     classified = "classified ticker headline" if summary["ticker"] else "classified document title"
     stage_counts = ", ".join(
-        f"{_plural(int(stages[s]['rows']), noun)}" for s, noun in
+        _stage_count(tables, s, int(stages[s]["rows"]), noun) for s, noun in
         (("headlines", classified), ("mentions", "mention"), ("events", "event"))
         if isinstance(stages.get(s), dict) and stages[s].get("ok") and isinstance(stages[s].get("rows"), int))
     page = f"""<!DOCTYPE html>
