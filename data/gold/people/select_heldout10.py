@@ -1,0 +1,59 @@
+"""Print the articles of the people gold set's ``heldout10`` split, by the fixed rule of the README.
+
+Usage: ``python data/gold/people/select_heldout10.py ../shared/datasets [REPO_COMMIT]`` (run once, before any
+article was read; kept so the draw can be repeated). REPO_COMMIT (default ``6d88762``, main when the thirteenth
+session on issue 16 started) is the commit whose tracked files name the articles that are left out.
+
+Written and committed before the draw. Four parts, each sorted by the SHA-1 of ``"heldout10/" + file name``,
+1,500–4,500 bytes each:
+
+1. politics: ANT v1.1 Jawhara FM ``politic`` + ``internationalNews``; الرئيس or وزير and at least five
+   matches of ``الرئيس|وزير|رئيس``; the first three;
+2. sport: ANT v2.1 CNN ``sport`` and Al Arabiya ``sport``; at least five matches of ``لاعب|مدرب|رئيس|نجم``; the
+   first one of each outlet;
+3. culture: ANT v2.1 Al Arabiya ``culture`` and France 24 ``culture``; at least five matches of
+   ``الرئيس|وزير|رئيس|الفنان|الممثل|المخرج|الكاتب|المغني|المطرب|الروائي|الشاعر``; the first one of each outlet;
+4. economy: ANT v2.1 CNN ``economy`` and France 24 ``economy``; the politics filter; the first one of each outlet.
+
+Nine articles, four outlets. Left out: the demo corpus, the 400 ANT v2.1 articles of the sixth session's probe
+(seed 7), every article whose DOCNO occurs in a tracked file of the repository at REPO_COMMIT (every earlier split
+of this gold set and the other gold sets, the timex set's list of seen articles), and the five 300-article samples
+whose people tables the eleventh session read (``_tables11``, reproduced from its recorded seeds). No article is
+replaced.
+"""
+import sys
+from pathlib import Path
+
+# the same exclusions and filters as heldout7's, heldout8's and heldout9's draws (this folder is on the path when
+# run as a script)
+from select_heldout7 import _candidates, _named_in_repo, _probe7
+from select_heldout8 import _roles, _sport
+from select_heldout9 import _people, _tables11
+
+SALT = "heldout10/"
+POLITICS = ["ant-v1.1-jawharafm/politic", "ant-v1.1-jawharafm/internationalNews"]
+SPORT = ["ant-v2.1-multisource/CNN/sport", "ant-v2.1-multisource/Alarabia/sport"]
+CULTURE = ["ant-v2.1-multisource/Alarabia/culture", "ant-v2.1-multisource/France24/culture"]
+ECONOMY = ["ant-v2.1-multisource/CNN/economy", "ant-v2.1-multisource/France24/economy"]
+
+
+def select(datasets: Path, commit: str = "6d88762") -> list[str]:
+    import glob
+    import os
+    demo = {os.path.basename(f) for f in glob.glob(str(Path(__file__).resolve().parents[2] / "demo" / "**" / "*.txt"),
+                                                   recursive=True)}
+    # _tables11 reads the gold list of the eleventh session's start (its samples were drawn without those articles)
+    excluded = demo | _probe7(datasets) | _named_in_repo(commit) | _tables11(datasets, "2ffa7e8")
+    chosen = _candidates(datasets, POLITICS, _roles, excluded, SALT)[:3]
+    for folder in SPORT:
+        chosen += _candidates(datasets, [folder], _sport, excluded, SALT)[:1]
+    for folder in CULTURE:
+        chosen += _candidates(datasets, [folder], _people, excluded, SALT)[:1]
+    for folder in ECONOMY:
+        chosen += _candidates(datasets, [folder], _roles, excluded, SALT)[:1]
+    return chosen
+
+
+if __name__ == "__main__":
+    for rel in select(Path(sys.argv[1]), *(sys.argv[2:3] or [])):
+        print(rel)
