@@ -209,3 +209,24 @@ def test_plural():
 
     assert plural(1, "document") == "1 document" and plural(3, "document") == "3 documents"
     assert plural(1.0, "story", "stories") == "1 story" and plural(2, "story", "stories") == "2 stories"
+
+
+def test_attention_draws_thin_periods_off_the_line():
+    """A period with one document makes a 100 % share: drawn as a hollow point, not as a peak of the line."""
+    from marsad.charts.overview import attention_figure
+
+    frame = pd.DataFrame({
+        "period": pd.to_datetime(["2018-02-05", "2018-02-12", "2018-02-19"]), "entity_id": "RU", "label": "روسيا",
+        "documents": [1, 2, 3], "total_documents": [1, 10, 12], "share": [1.0, 0.2, 0.25],
+        "stories": pd.NA, "total_stories": pd.NA, "story_share": pd.NA, "samples": [[], [], []],
+    })
+    fig = attention_figure(frame)
+    line, = [t for t in fig.data if t.type == "scatter" and t.mode == "lines+markers"]
+    hollow, = [t for t in fig.data if t.type == "scatter" and t.mode == "markers"]
+    assert np.isnan(line.y[0]) and list(line.y[1:]) == [0.2, 0.25]
+    assert hollow.y[0] == 1.0 and np.isnan(hollow.y[1:]).all()
+    assert hollow.marker.symbol == "circle-open" and hollow.marker.color == line.line.color
+    assert not hollow.showlegend and hollow.legendgroup == line.legendgroup
+    # with no thin period there is no hollow trace at all
+    plain = attention_figure(frame.assign(total_documents=[5, 10, 12]))
+    assert [t.mode for t in plain.data if t.type == "scatter"] == ["lines+markers"]

@@ -15,6 +15,7 @@ __all__ = [
     "plot_sources",
     "plot_documents_over_time",
     "attention_figure",
+    "ATTENTION_MIN_TOTAL",
 ]
 
 _SECTION_ORDER = ["ticker", "title", "byline", "paragraph", "subheading", "caption", "related", "footer"]
@@ -116,18 +117,27 @@ def plot_documents_over_time(series: pd.DataFrame):
     return fig
 
 
-def attention_figure(frame: pd.DataFrame, *, title: str = "", unit: str = "documents"):
+ATTENTION_MIN_TOTAL = 5  # periods with fewer documents than this give a share, but not a point on the line
+
+
+def attention_figure(frame: pd.DataFrame, *, title: str = "", unit: str = "documents",
+                     min_total: int = ATTENTION_MIN_TOTAL):
     """Lines of :func:`marsad.query.attention_over_time`: the share of documents (or stories) naming each entity.
 
     Periods without any document are gaps in the lines, not zeros; grey bars
     behind the lines give the number of documents per period (right axis), and
-    hovering a point shows the counts and up to three sample titles.
+    hovering a point shows the counts and up to three sample titles. A period
+    with fewer than ``min_total`` documents is drawn as a hollow point off the
+    line: one document of one that names Russia is a share of 100 %, and a line
+    through it would be the loudest thing on the chart while saying the least.
 
     Args:
         frame: the attention table.
         title: figure title (escaped).
         unit: ``documents`` or ``stories`` (which share to draw).
+        min_total: the fewest documents (or stories) a period needs to be on the line.
     """
+    import plotly.colors
     import plotly.graph_objects as go
 
     share, count, total = (("story_share", "stories", "total_stories") if unit == "stories"
@@ -140,10 +150,18 @@ def attention_figure(frame: pd.DataFrame, *, title: str = "", unit: str = "docum
     totals = frame.drop_duplicates("period")
     fig.add_bar(x=totals["period"], y=totals[total], name=escape_html(f"{unit} per {period}"), yaxis="y2",
                 marker_color="rgba(150,150,150,0.25)", hovertemplate=f"%{{y}} {unit}<extra></extra>")
-    for (_, label), grp in frame.groupby(["entity_id", "label"], sort=False):
+    palette = plotly.colors.qualitative.Plotly
+    for i, ((entity, label), grp) in enumerate(frame.groupby(["entity_id", "label"], sort=False)):
         hover = [_attention_hover(r, count, total, unit, period) for r in grp.itertuples(index=False)]
-        fig.add_scatter(x=grp["period"], y=grp[share], mode="lines+markers", name=hover_text(label),
-                        connectgaps=False, text=hover, hovertemplate="%{text}<extra></extra>")
+        thin = (grp[total] < min_total).to_numpy()
+        colour = palette[i % len(palette)]
+        fig.add_scatter(x=grp["period"], y=grp[share].where(~thin), mode="lines+markers", name=hover_text(label),
+                        legendgroup=str(entity), line_color=colour, connectgaps=False, text=hover,
+                        hovertemplate="%{text}<extra></extra>")
+        if thin.any() and grp[share].where(thin).notna().any():
+            fig.add_scatter(x=grp["period"], y=grp[share].where(thin), mode="markers", legendgroup=str(entity),
+                            showlegend=False, marker={"symbol": "circle-open", "color": colour, "size": 8},
+                            text=hover, hovertemplate="%{text}<extra></extra>")
     fig.update_layout(
         title=escape_html(title or f"Share of {unit} naming each entity, per {period}"),
         yaxis={"title": f"share of {unit}", "tickformat": ".0%", "rangemode": "tozero"},
