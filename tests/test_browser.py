@@ -188,3 +188,32 @@ def test_timeline_point_labels_hide_on_a_phone_and_come_back_when_wide(seed_run)
             assert page.evaluate(count) > 0
         finally:
             browser.close()
+
+
+def test_chronicle_is_one_card_per_event_on_a_phone(seed_run):
+    """At 400 px the chronicle's evidence (its sixth column) was off screen in a sideways-scrolling table; on a
+    phone each event is a card whose every cell, the evidence first among them, lies inside the viewport."""
+    from playwright.sync_api import sync_playwright
+
+    from _browser import CHROMIUM_ARGS, find_chromium
+
+    page_path = seed_run.out_dir / "03-russia-relations-timeline.html"
+    probe = """() => { const t = document.querySelector('table.marsad-chronicle');
+        const cells = [...t.querySelectorAll('td[data-label^="Evidence"]')];
+        return {display: getComputedStyle(t.querySelector('tr')).display, head: getComputedStyle(t.querySelector('thead')).display,
+                cells: cells.length, right: Math.max(...cells.map(c => c.getBoundingClientRect().right)),
+                label: getComputedStyle(cells[0], '::before').content}; }"""
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 400, "height": 900})
+            page.goto(page_path.as_uri(), wait_until="load")
+            phone = page.evaluate(probe)
+            assert phone["cells"] > 0 and phone["display"] == "block" and phone["head"] == "none"
+            assert phone["right"] <= 400, phone
+            assert "Evidence" in phone["label"]
+            page.set_viewport_size({"width": 1300, "height": 900})
+            wide = page.evaluate(probe)
+            assert wide["display"] == "table-row" and wide["head"] != "none"
+        finally:
+            browser.close()

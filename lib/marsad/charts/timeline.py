@@ -462,19 +462,24 @@ def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200):
         date = escape_html(_date_words(r))
         if r.get("date_text"):
             date += f"<br><small dir='rtl' lang='ar'>{escape_html(r['date_text'])}</small>"
+        # data-label: on a phone each row is a card and every cell says what it is (RESPONSIVE_CSS)
         rows.append(
-            f"<tr><td style='min-width:6em'>{date}</td><td style='min-width:7em'>{who}</td>"
-            f"<td>{escape_html(r['event_label'])} <small>({escape_html(r['cameo_code'])})</small></td>"
-            f"<td>{escape_html(en)}<br><span dir='rtl' lang='ar'>{escape_html(ar)}</span></td>"
-            f"<td dir='rtl' lang='ar' style='text-align:right; min-width:16em'>{_evidence_html(r)}{attribution}</td>"
-            f"<td>{_reports_words(r)}</td>"
-            f"<td>{_links(r)}</td></tr>")
+            f"<tr><td data-label='Date · التاريخ' style='min-width:6em'>{date}</td>"
+            f"<td data-label='Who → whom · من ← إلى' style='min-width:7em'>{who}</td>"
+            f"<td data-label='What · الحدث'>{escape_html(r['event_label'])} "
+            f"<small>({escape_html(r['cameo_code'])})</small></td>"
+            f"<td data-label='Status · الحالة'>{escape_html(en)}<br><span dir='rtl' lang='ar'>{escape_html(ar)}</span></td>"
+            f"<td data-label='Evidence · الدليل' dir='rtl' lang='ar' style='text-align:right; min-width:16em'>"
+            f"{_evidence_html(r)}{attribution}</td>"
+            f"<td data-label='Reports · التقارير'>{_reports_words(r)}</td>"
+            f"<td data-label='Sources · المصادر'>{_links(r)}</td></tr>")
     more = f"<p>… {len(ev) - max_rows} more rows in events.csv.</p>" if len(ev) > max_rows else ""
     # English cells read left to right (the notebook's output area may be right-aligned around Arabic text);
     # the Arabic lines and the evidence carry their own dir='rtl'.
     return HTML("<style>.jp-RenderedHTMLCommon table.marsad-chronicle td, table.marsad-chronicle td,\n"
                 ".jp-RenderedHTMLCommon table.marsad-chronicle th, table.marsad-chronicle th { text-align: left; }</style>"
-                "<div style='max-height:640px; overflow:auto'><table class='marsad-table marsad-chronicle' dir='ltr'>"
+                "<div class='marsad-cards-box' style='max-height:640px; overflow:auto'>"
+                "<table class='marsad-table marsad-chronicle marsad-cards' dir='ltr'>"
                 f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>{more}</div>")
 
 
@@ -485,8 +490,9 @@ def background_html(background: pd.DataFrame, *, max_rows: int = 50):
     rows = []
     for _, r in background.head(max_rows).iterrows():
         since = escape_html(_date_words(r)) if r.get("precision") == "since" else ""
-        rows.append(f"<tr><td>{escape_html(dyad_label(r['actor1'], r['actor2']))}</td><td>{since}</td>"
-                    f"<td dir='rtl' lang='ar' style='text-align:right'>{_evidence_html(r)}</td>"
-                    f"<td>{_links(r)}</td></tr>")
-    return HTML("<table class='marsad-table'><thead><tr><th>Pair</th><th>Since</th><th>Evidence · الدليل</th>"
+        rows.append(f"<tr><td data-label='Pair'>{escape_html(dyad_label(r['actor1'], r['actor2']))}</td>"
+                    f"<td data-label='Since'>{since}</td>"
+                    f"<td data-label='Evidence · الدليل' dir='rtl' lang='ar' style='text-align:right'>"
+                    f"{_evidence_html(r)}</td><td data-label='Source'>{_links(r)}</td></tr>")
+    return HTML("<table class='marsad-table marsad-cards'><thead><tr><th>Pair</th><th>Since</th><th>Evidence · الدليل</th>"
                 f"<th>Source</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")

@@ -82,6 +82,17 @@ html, body { max-width: 100%; }
   table.marsad-params td code { word-break: break-all; }
   /* plotly's tool bar sits on the figure's title at this width; a phone zooms by pinching */
   .js-plotly-plot .plotly .modebar-container { display: none !important; }
+  /* wide tables whose key column is far right (the chronicle's evidence): one card per row, each cell
+     under its own heading, instead of a table the reader must scroll sideways to read */
+  .jp-RenderedHTMLCommon table.marsad-cards, table.marsad-cards, table.marsad-cards tbody, table.marsad-cards tr,
+  table.marsad-cards td { display: block; width: auto; max-width: 100%; min-width: 0 !important; }
+  table.marsad-cards thead { display: none; }
+  table.marsad-cards tr { border: 1px solid #ddd; border-radius: 4px; margin: 0 0 .6em; padding: .2em 0; }
+  .jp-RenderedHTMLCommon table.marsad-cards td, table.marsad-cards td { border: none; padding: .15em .5em; }
+  table.marsad-cards td[data-label]::before { content: attr(data-label); display: block; font-size: .8em;
+    color: #666; direction: ltr; text-align: left; }
+  table.marsad-cards td:empty { display: none; }
+  .marsad-cards-box { max-height: none !important; }
 }
 </style>
 """
