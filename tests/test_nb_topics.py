@@ -48,6 +48,11 @@ def test_seed_report_shows_the_topic_mix(seed_run):
     for label in ("رياضة", "دولي", "اقتصاد", "دين"):
         assert label in text
     assert "The largest topic is" in text
+    # an uncertain headline's best guess is named like the topic column, not by the model's id
+    guesses = re.search(r"uncertain headlines \(best guess and its probability\).*?</table>", text, re.S).group()
+    assert re.search(r"<td dir='auto'>[^<]+ · (Economy|World|Culture &amp; arts|Science &amp; health|Society|"
+                     r"Politics|Sports|Security &amp; justice|Religion)</td>", guesses)
+    assert "science_health" not in guesses and ">economy<" not in guesses
     assert notebook_headline(nb).startswith("5")  # the index's headline travels in the notebook's metadata
 
 
@@ -57,6 +62,9 @@ def test_corpus_without_ticker_uses_titles(tmp_path, fixtures_dir):
     text = notebook_text(nb)
     assert "This corpus has no ticker, so this report is about its **1 document title**" in text
     assert not re.search(r"\*\*\d+ ticker headlines?\*\*", text)
+    # a title is listed with its source and date (its position in the document is always 0)
+    assert "تاريخ النشر" in text and "<small dir='ltr'>published</small>" in text
+    assert "<small dir='ltr'>position</small>" not in text
 
 
 @pytest.mark.slow
