@@ -230,3 +230,14 @@ def test_attention_draws_thin_periods_off_the_line():
     # with no thin period there is no hollow trace at all
     plain = attention_figure(frame.assign(total_documents=[5, 10, 12]))
     assert [t.mode for t in plain.data if t.type == "scatter"] == ["lines+markers"]
+
+
+def test_skipped_inputs_are_named_relative_to_the_corpus(tmp_path):
+    from marsad.charts.overview import skipped_inputs
+
+    manifest = pd.DataFrame({"path": [str(tmp_path / "a" / "x.bin"), "/elsewhere/y.bin", str(tmp_path / "ok.txt")],
+                             "status": ["skipped", "skipped", "parsed"], "reason": ["binary", "binary", ""],
+                             "bytes": [1, 2, 3]})
+    assert skipped_inputs(manifest, root=tmp_path)["path"].tolist() == ["a/x.bin", "/elsewhere/y.bin"]
+    assert skipped_inputs(manifest, root=tmp_path / "ok.txt")["path"].tolist() == ["a/x.bin", "/elsewhere/y.bin"]
+    assert skipped_inputs(manifest)["path"].tolist() == [str(tmp_path / "a" / "x.bin"), "/elsewhere/y.bin"]

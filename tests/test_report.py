@@ -32,6 +32,8 @@ def test_overview_report_written(overview_run):
     assert not re.search(r"<script[^>]*src=.https?://", html)  # offline: nothing loaded from a CDN
     assert not re.search(r"import\(.https?://", html)
     assert "charts.setup_notebook()" not in html  # code hidden by default
+    # the skipped file is named relative to the corpus, not by the analyst's own folders
+    assert '<td dir="auto">broken.bin</td>' in html and "/broken.bin" not in html
 
 
 @pytest.mark.slow

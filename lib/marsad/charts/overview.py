@@ -1,6 +1,9 @@
 """What was read: counts and figures for the corpus-overview report."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pandas as pd
 
 from marsad.charts.base import escape_html, hover_text
@@ -82,9 +85,26 @@ def duplicate_groups(segments: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def skipped_inputs(manifest: pd.DataFrame) -> pd.DataFrame:
-    """Input files that were skipped, with the reason."""
-    return manifest.loc[manifest["status"] == "skipped", ["path", "reason", "bytes"]].reset_index(drop=True)
+def skipped_inputs(manifest: pd.DataFrame, root: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Input files that were skipped, with the reason.
+
+    Args:
+        manifest: the run's input manifest.
+        root: the corpus (a folder, or a file whose folder is used): paths inside it are shown relative to
+            it, as the index shows them, so a shared report does not carry the analyst's own folders.
+    """
+    skipped = manifest.loc[manifest["status"] == "skipped", ["path", "reason", "bytes"]].reset_index(drop=True)
+    if root:
+        base = Path(root).resolve()
+        base = base if base.is_dir() else base.parent
+
+        def relative(path) -> str:
+            try:
+                return Path(path).resolve().relative_to(base).as_posix()
+            except (ValueError, OSError, TypeError):
+                return path
+        skipped["path"] = skipped["path"].map(relative)
+    return skipped
 
 
 def plot_sections(counts: pd.DataFrame):
