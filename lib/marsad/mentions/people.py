@@ -193,6 +193,14 @@ def _glued_noun(word: str) -> bool:
 _COMPOUND = re.compile(r"(?<!\S)(\S+) (?=(?:الدين|الله)(?!\S))")
 
 
+def _family_trigger(toks: list[str], j: int) -> bool:
+    """The organisation trigger at ``toks[j]`` is a family name: the last word of a two-word name whose first
+    word is a known first name, no common word (يحيى جامع); an Arabic trigger noun heads its organisation's
+    name (جامع الملك فيصل), a Latin loan may end it (دويتشه بنك: no first name before it)."""
+    return (len(toks) == 2 and j == 1 and toks[0] in known_first() and toks[0] not in common_words()
+            and _name_likeness().get(toks[0], 0.0) >= 0.3)
+
+
 def _n_words(key: str) -> int:
     """Words of a normalised name, counting عبد الله / أبو بكر / آل الشيخ / بن سلمان / نور الدين as one."""
     return len(_COMPOUND.sub(r"\1", _JOINED.sub(r"\1", key)).split())
@@ -370,6 +378,9 @@ def apposition_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
 
 
 _NISBA = re.compile(r"^ال[\u0621-\u064a]{3,}(?:ي|يه|ية)$")
+# adjectives of a role that are no nisba (الرئيس السابق يحيى جامع، الفنانة الراحلة …، الرئيس المنتخب …)
+_ROLE_ADJECTIVES = frozenset(normalize(w) for w in (
+    "السابق السابقة الأسبق الراحل الراحلة الجديد الجديدة المخلوع المنتخب المنتخبة المعزول المستقيل").split())
 
 
 def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
@@ -399,7 +410,8 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 i += 1
                 continue
             j = i + 1
-            while j < len(toks) and j - i <= 2 and _NISBA.match(toks[j][2]) and not text[toks[j - 1][1]:toks[j][0]].strip():
+            while (j < len(toks) and j - i <= 2 and (_NISBA.match(toks[j][2]) or toks[j][2] in _ROLE_ADJECTIVES)
+                   and not text[toks[j - 1][1]:toks[j][0]].strip()):
                 j += 1
             # or a noun with a possessive pronoun right after the role (نجم وسطه عبد الله السعيد: 'its midfield
             # star'; حارس مرماه): no first name (طه، عبده), no title, no word with ال
@@ -419,7 +431,9 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 # no tanwin (جدولاً), no ى-ending first word (على is "on", علي a name)
                 if "\u064b" in raw or raw.endswith("اً"):
                     break
-                if not name and (t[2] not in firsts or len(t[2]) < 3 or raw.endswith("ى")):
+                # (a first name of four letters or more that is no common word may end in ى: يحيى، مصطفى، موسى)
+                if not name and (t[2] not in firsts or len(t[2]) < 3
+                                 or (raw.endswith("ى") and (len(t[2]) < 4 or t[2] in common))):
                     break
                 if name and (len(t[2]) < 3 or (t[2] in common and t[2] not in firsts)
                              or (t[2].startswith("و") and t[2] not in firsts and t[2][1:] in firsts | titles)):
@@ -507,6 +521,10 @@ def default_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
            for a, r in zip(apposition_recognizer(texts), role_name_recognizer(texts))]
     app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
            for a, q in zip(app, quoted_role_name_recognizer(texts))]
+    # relatives named by first name after a dual or plural kinship noun replace the model's spans there
+    # (خالد ولؤي is two people)
+    kin = kin_name_recognizer(texts)
+    crf = [[y for y in a if not any(x[0] < y[1] and y[0] < x[1] for x in kn)] + kn for a, kn in zip(crf, kin)]
     out = []
     for a, b in zip(crf, app):
         # an apposition that covers CRF spans (the model tagged the surname only: علي [لاريجاني])
@@ -1005,7 +1023,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 # an organisation word, also with a pronoun (موقعها الرسمي: its website)
                 # (or a group named after a person: لكتائب عز الدين القسام)
                 # (الله of the compound عبد الله is a name word: عبد الله السعيد; رسول الله، طيب الله ثراه are not names)
-                if any(t in org_only or t in triggers or (t in not_names and not (t == "الله" and j and toks[j - 1] == "عبد"))
+                # (an Arabic trigger noun heads its name, so one that ends a two-word name after a known first name
+                # is a family name: يحيى جامع, Yahya Jammeh, not a mosque)
+                if any(t in org_only or (t in triggers and not _family_trigger(toks, j))
+                       or (t in not_names and not (t == "الله" and j and toks[j - 1] == "عبد"))
                        for j, t in enumerate(toks)) or (
                         toks[0] not in known and _stems(toks[0]) & (triggers | group_words())):
                     org_names.add(key)
@@ -1412,10 +1433,97 @@ _KIN = frozenset(normalize(w) for w in (
 _KIN_PRONOUNS = ("هما", "هم", "ها", "ه", "ي", "نا", "ك")
 
 
+# kinship nouns in the dual or a plural (their construct forms, read without a pronoun): two or more relatives
+# named by first name follow, joined by و (ولديه خالد ولؤي، ابنتي الرئيس ماليا وساشا: 'the president's two
+# daughters Malia and Sasha')
+_KIN_MANY = frozenset(normalize(w) for w in (
+    "ولدي ولدا ابني ابنا ابنتي ابنتا بنتي بنتا أبناء أبناؤ أبنائ بنات أولاد أحفاد حفيدي حفيدا حفيدتي حفيدتا "
+    "شقيقي شقيقا شقيقتي شقيقتا أخوي أخوا أختي أختا توأمي توأما").split())
+_KIN_NAME = re.compile(r"[\u0621-\u064a]{3,}")
+
+
+def _kin_name_word(raw: str, known: frozenset, titles: frozenset, common: frozenset) -> bool:
+    """A word that can be a relative's first name: Arabic, three letters or more, no ال, no title, no
+    common word (unless a known first name), no word of the language."""
+    w = normalize(raw)
+    # (no noun with a pronoun: ابناه وراءه, 'his two sons behind him'; no plural adjective: بناتنا مطلقات)
+    if w not in known and (raw.endswith(("ه", "ها", "هم", "هما", "هن", "ك", "كم")) or (
+            len(w) >= 5 and w.endswith(("ات", "ون", "ين")))):
+        return False
+    return bool(_KIN_NAME.fullmatch(raw)) and not w.startswith("ال") and w not in titles and (
+        w not in common or w in known_first()) and not _language_word(w) and w not in _SPEECH
+
+
+@lru_cache(maxsize=4096)
+def _kin_many_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """First names of relatives after a kinship noun in the dual or a plural: with a possessive pronoun
+    (ولديه خالد ولؤي، أبناؤه …) one name or more, in the construct before a role (ابنتي الرئيس ماليا وساشا)
+    two names or more joined by و (one name there is the role's holder: ابنة الرئيس ترامب)."""
+    known, titles, common = _name_words(), title_words(), common_words()
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    out = []
+    for i, (s0, e0, raw0) in enumerate(toks):
+        stem, pron = "", False
+        # (a conjunction may come before the kinship noun: وابنتي الرئيس; ولديه is the noun itself)
+        for raw in (raw0, raw0[1:]) if raw0[:1] in "وف" and len(raw0) > 4 else (raw0,):
+            for suf in _KIN_PRONOUNS:
+                if raw.endswith(suf) and normalize(raw[:-len(suf)]) in _KIN_MANY:
+                    stem, pron = normalize(raw[:-len(suf)]), True
+                    break
+            if not stem and normalize(raw) in _KIN_MANY:
+                stem = normalize(raw)
+            if stem:
+                break
+        if not stem:
+            continue
+        j = i + 1
+        if not pron:
+            # the construct: a role with ال (and nisba adjectives) before the names
+            if not (j < len(toks) and set(_bare(normalize(toks[j][2]))) & titles and normalize(toks[j][2]).startswith("ال")):
+                continue
+            j += 1
+            while j < len(toks) and _NISBA.match(normalize(toks[j][2])):
+                j += 1
+        names = []
+        prev_end = toks[j - 1][1] if j - 1 > i else e0
+        while j < len(toks) and len(names) < 4:
+            s1, e1, r1 = toks[j]
+            if text[prev_end:s1].strip():
+                break
+            if names:
+                if not r1.startswith("و"):
+                    break
+                s1, r1 = s1 + 1, r1[1:]
+            elif r1.startswith("و") and normalize(r1) not in known:
+                break  # (the first name has no conjunction: وأبنائك ومستقبلك)
+            if not _kin_name_word(r1, known, titles, common) or (r1.endswith("ى") and normalize(r1) in common):
+                break  # (على is 'on')
+            # a name word right after (خالد وشيرين دياب): a full name, left to the recogniser
+            if (j + 1 < len(toks) and not text[e1:toks[j + 1][0]].strip() and not toks[j + 1][2].startswith("و")
+                    and (normalize(toks[j + 1][2]) in known or normalize(toks[j + 1][2]) not in _vocabulary())):
+                names = []
+                break
+            names.append((s1, e1))
+            prev_end = e1
+            j += 1
+        # (one of them a first name: خالد ولؤي، ماليا وساشا)
+        if len(names) >= (1 if pron else 2) and any(_first_name_like(normalize(text[a:b])) for a, b in names):
+            out += names
+    return tuple(out)
+
+
+def kin_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """Relatives named by first name after a kinship noun in the dual or a plural (see :func:`_kin_many_spans`)."""
+    return [[(s, e, "PERS") for s, e in _kin_many_spans(t)] if t else [] for t in texts]
+
+
 def _relative_first_name(text: str, s: int, key: str, known: frozenset, titles: frozenset,
                          common: frozenset) -> bool:
     """A one-word recogniser name right after a kinship noun with a possessive pronoun (ابني بارون: 'my
-    son Barron', زوجته ميلانيا): a name word or a first name, no title, no common word."""
+    son Barron', زوجته ميلانيا): a name word or a first name, no title, no common word; or one of the names
+    after a kinship noun in the dual or a plural (:func:`_kin_many_spans`)."""
+    if any(a == s for a, _b in _kin_many_spans(text)):
+        return True
     m = _LAST_WORD.search(text[max(0, s - 20):s])
     if not m or key in common or key in titles or len(key) < 3 or not _ARABIC_WORD.match(key):
         return False
