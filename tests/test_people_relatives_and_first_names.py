@@ -57,3 +57,30 @@ def test_an_organisation_noun_ending_a_name_after_a_first_name_is_a_family_name(
     # heading its name it is still the organisation (جامع الملك فيصل), and so is a loan word after no first name
     assert _people("صلى في جامع الملك فيصل", _rx(r"جامع الملك فيصل")) == []
     assert _people("أعلن دويتشه بنك أرباحه", _rx(r"دويتشه بنك")) == []
+
+
+def test_a_person_named_in_full_is_named_later_by_the_first_name_alone():
+    texts = {"d": "رحلت الممثلة السورية مي سكاف في باريس. وتعرف مي بمواقفها الناقدة، ومي ممثلة معروفة."}
+    got = _people(texts, _rx(r"مي سكاف"))
+    assert [s for s, _ in got] == ["مي سكاف", "مي", "مي"] and len({e for _, e in got}) == 1
+    # after a proclitic, before the surname: one mention of the full name without the proclitic
+    got = _people({"d": "رحلت الممثلة مي سكاف في باريس. ويعرف لمي سكاف مواقفها."}, _rx(r"مي سكاف"))
+    assert [s for s, _ in got] == ["مي سكاف", "مي سكاف"] and len({e for _, e in got}) == 1
+
+
+def test_a_first_name_alone_names_nobody_when_shared_followed_by_a_family_name_or_frequent():
+    # two people of the document share it
+    got = _people({"d": "التقت مي سكاف مع مي حداد في باريس. وقالت مي إن اللقاء كان جيدا."}, _rx(r"مي سكاف", r"مي حداد"))
+    assert "مي" not in [s for s, _ in got]
+    # a family name right after it makes another person's name (عبدالملك الحوثي next to عبدالملك المخلافي)
+    got = _people({"d": "التقى عاصي الحلاني في بيروت، ثم وصل عاصي الخوري إلى المطار."}, _rx(r"عاصي الحلاني"))
+    assert [s for s, _ in got] == ["عاصي الحلاني"]
+    # a first name many people have (محمد), a noun of the language (فيلم) name nobody alone
+    got = _people({"d": "وصل محمد صلاح إلى ليفربول. وقال محمد إن الفريق جاهز."}, _rx(r"محمد صلاح"))
+    assert [s for s, _ in got].count("محمد") == 0
+    got = _people({"d": "عرض فيلم رنين في المهرجان، ثم عرض فيلم آخر."}, _rx(r"فيلم رنين"))
+    assert [s for s, _ in got].count("فيلم") == 0
+
+
+def test_mister_is_a_title():
+    assert _people("كتب له على تويتر: شكرا مستر، لقد تعلمت منك", _rx(r"مستر")) == []

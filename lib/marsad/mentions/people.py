@@ -1242,6 +1242,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
 
     rows, dropped = [], set()
     full_by_scope: dict[tuple, dict[str, tuple | None]] = defaultdict(dict)
+    # the first names of two-word names, for the same scope only (مي سكاف … وتعرف مي بمواقفها)
+    first_by_scope: dict[tuple, dict[str, tuple | None]] = defaultdict(dict)
     busy = defaultdict(list)
     kb_first = _kb_first_names()
     doc_words: dict = {}
@@ -1389,10 +1391,17 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 seen[sur] = (eid, label)
             elif seen[sur] is not None and seen[sur][0] != eid:
                 seen[sur] = None  # two people of the scope share the surname: it names neither
+        if _n_words(key) == 2 and len(toks) == 2 and "@" not in eid:
+            seen = first_by_scope[scope]
+            f = toks[0]
+            if f not in seen:
+                seen[f] = (eid, label) if _first_name_alone_ok(f, titles, common) else None
+            elif seen[f] is not None and seen[f][0] != eid:
+                seen[f] = None  # two people of the scope share the first name: it names neither
     dropped |= other_first
     rec_person = {(k, s, e) for k, seg in enumerate(spans) for s, e, typ in seg if typ == "PERS"}
     rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone,
-                      rec_person=rec_person)
+                      rec_person=rec_person, first_by_scope=first_by_scope)
     rows += _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped)
     return _join_adjacent(texts, rows), dropped | sur_dropped
 
@@ -2006,9 +2015,33 @@ def _kb_org_keys() -> frozenset:
     return frozenset(pats.loc[pats["label"] == "org", "pattern"].map(normalize))
 
 
+@lru_cache(maxsize=1)
+def _frequent_first_names() -> frozenset:
+    """First words shared by three knowledge-base people or more (محمد، علي، عبد الله): too many people have
+    them for one to be named by it alone."""
+    cnt = Counter(w for _pid, w in _kb_first_names())
+    return frozenset(w for w, n in cnt.items() if n >= 3)
+
+
+def _first_name_alone_ok(word: str, titles: frozenset, common: frozenset) -> bool:
+    """A first name that can name its person alone in the document (مي، عاصي): Arabic, two letters or more, no
+    title, no common word, no pronoun or particle, no ال, no connector, no word of the language and no first name
+    shared by many people (محمد)."""
+    return bool(_ARABIC_WORD.match(word)) and len(word) >= 2 and word not in titles and word not in common and (
+        word not in _SHORT_PARTICLES and word not in _PRONOUNS and not word.startswith("ال")
+        and word not in _CONNECTORS and not _language_word(word) and word not in _frequent_first_names()
+        and word not in _SPEECH and word not in _ARABIC_PARTICLES
+        # a noun of the language (its ال form is a word of the news text: فيلم، رياض) only when its word
+        # cluster is one of names (نور، محسن)
+        and ("ال" + word not in _vocabulary() or _name_likeness().get(word, 0.0) >= 0.5))
+
+
 def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone,
-              rec_person=frozenset()) -> list[tuple]:
-    """Mentions of the surnames of the people found, elsewhere in their scope."""
+              rec_person=frozenset(), first_by_scope=None) -> list[tuple]:
+    """Mentions of the surnames of the people found, elsewhere in their scope; and of their first names in the
+    scope (``first_by_scope``: the first word of a two-word name, named by no other person of the scope, where
+    no name word follows it and no name word or connector comes before it: مي سكاف … وتعرف مي بمواقفها)."""
+    first_by_scope = first_by_scope or {}
     out = []
     batch: dict[str, tuple] = {}
     clash: set[str] = set()
@@ -2065,6 +2098,11 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
         names = {w: v for w, v in full_by_scope.get(scope, {}).items() if v}
         if not names and sections[k] in standalone:  # a headline of a page: the page's people
             names = {w: v for w, v in full_by_scope.get((doc_ids[k], None), {}).items() if v}
+        # first names: never one that is also a surname or a name word of someone else in the scope
+        sur_all = full_by_scope.get(scope, {})
+        firsts_here = {w: v for w, v in first_by_scope.get(scope, {}).items()
+                       if v and w not in names and w not in sur_all}
+        names = {**firsts_here, **names}
         if not names and sections[k] in standalone:  # else the one person of the batch with that surname
             names = batch
         if (not names and (across is None or sections[k] in standalone)) or sections[k] == "byline":
@@ -2107,6 +2145,8 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 s = s_own
             if name in plural_in_doc[doc_ids[k]]:
                 continue
+            if name in firsts_here and not _first_name_alone_at(norm, m.start(), m.end(1)):
+                continue
             before = _WORD.findall(norm[max(0, m.start() - 30):m.start()])
             if before and any(b in groups or b in places for b in _bare(before[-1])):
                 continue
@@ -2114,7 +2154,9 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
             # لشيء): skipped when the glued word is a word of the news text whose word cluster holds few
             # names (وليا, لشي); one the news text hardly has stays the surname (لبنس: to Pence), and so does
             # one the recogniser itself names there, glued word and all (فرصة لماي التي: for May)
-            if m.start() < m.start(1) and len(name.replace(" ", "")) <= 3:
+            # (a first name of the scope glued to a proclitic stays unless the glued word is a common word: ومي)
+            if m.start() < m.start(1) and len(name.replace(" ", "")) <= 3 and not (
+                    name in firsts_here and norm[m.start():m.end()] not in common):
                 glued = norm[m.start():m.end()]
                 g_span = span_to_original(text, m.start(), m.end()) if shifted else (m.start(), m.end())
                 if _name_likeness().get(glued, 1.0) < 0.2 and (k, *g_span) not in rec_person:
@@ -2159,6 +2201,28 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 out.append((k, s, e, eid, label, "alias"))
                 occupied.append((s, e))
     return out
+
+
+def _first_name_alone_at(norm: str, s: int, e: int) -> bool:
+    """A first name found alone at ``norm[s:e]`` (normalised text, ``s`` before any proclitic) names its person
+    there: no name word (nor a word the news text lacks) right after it, which would make it another person's
+    full name, and no first name, name word or connector right before it (a middle name: أحمد مي)."""
+    known = _name_words()
+    n = re.match(r"\s+([\u0621-\u064a]+)", norm[e:])
+    if n and not norm[e:e + n.start(1)].strip() and n.start(1) - 0 <= 2:
+        w = n.group(1)
+        # (a word with the conjunction و starts no surname: رحلت مي وخسرناها)
+        if (w in known or w in known_first() or (w not in _vocabulary() and w not in common_words())) and not (
+                w.startswith("و") and w not in known):
+            return False
+        # nor a family name with ال (عبدالملك الحوثي next to عبدالملك المخلافي)
+        if _NISBA.match(w) and w not in _SPEECH:
+            return False
+    before = _WORD.findall(norm[max(0, s - 30):s])
+    if before and norm[:s].endswith(" ") and (before[-1] in known or before[-1] in known_first()
+                                              or before[-1] in _CONNECTORS):
+        return False
+    return True
 
 
 _GLUED_KUNYA = re.compile(r"^(ابو|عبد)([\u0621-\u064a]{3,})$")
