@@ -2064,3 +2064,68 @@ def test_tenth_session_this_night_span():
     # "هذه الليلة" is one TIME with its demonstrative, as "هذا المساء"
     rows = [(r["text"], r["value"]) for r in tag_rows("وتحدث على قناة التاسعة هذه الليلة", published="2016-09-14")]
     assert rows == [("هذه الليلة", "2016-09-14TNI")], rows
+
+
+# ------------------------------------------------------------------ eleventh session (heldout11 read; heldout12 blind)
+@pytest.mark.parametrize("text, published, expected", [
+    # "قريبا من" is close to, no "soon"; "راهنا" is now; "في الوقت الحالي/الراهن" without its preposition
+    ("وكان الفريق قريبا من الصعود إلى الدرجة الأولى", "2018-07-17", []),
+    ('وقال: "كنت قريبا منه طوال حياته"', "2018-07-17", []),
+    ("وقال إنه سيعود قريبا إلى بلاده", "2018-07-17", [("قريبا", "FUTURE_REF")]),
+    ("ويؤوي لبنان راهناً نحو مليون لاجئ", "2018-04-21", [("راهناً", "PRESENT_REF")]),
+    ("ولا تقول الحكومة شيئا في الوقت الراهن عن القضية", "2018-10-08", [("الوقت الراهن", "PRESENT_REF")]),
+    # a newspaper's Sunday edition and "a day like this one" are no dates
+    ("كشفته صحيفة ذي أوبزيرفر (نسخة الأحد من الغارديان البريطانية)", "2018-03-20", []),
+    ("وصدرت طبعة الجمعة من الصحيفة بعنوان جديد", "2018-03-20", []),
+    ("في مثل هذا اليوم قبل 54 عاماً توفي الممثل", "2018-03-08", [("قبل 54 عاماً", "1964")]),
+    ("وصل الوفد اليوم إلى تونس", "2018-03-08", [("اليوم", "2018-03-08")]),
+    # a season with a year written with the era letter
+    ("وتمت مقابلته مرتين في صيف 2013م. ومن حينها", "2018-04-05", [("صيف 2013م", "2013-SU")]),
+])
+def test_eleventh_session_vague_words_and_false_dates(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a grant of time lasts until a day ahead
+    ("ودعت اللجنة المدير لتقديم توضيحات. ومنحته حتى الاثنين للرد.", "2018-03-20", [("الاثنين", "2018-03-26")]),
+    ("وأمهلهم القاضي حتى الخميس لتسليم الوثائق", "2018-03-20", [("الخميس", "2018-03-22")]),
+    ("ومنحت الجائزة الاثنين الماضي", "2018-03-20", [("الاثنين الماضي", "2018-03-19")]),
+    # a state told as over keeps the past
+    ("وبقيت المنطقة مغلقة حتى الاثنين", "2018-03-20", [("الاثنين", "2018-03-19")]),
+])
+def test_eleventh_session_grant_of_time_until_a_day(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows
+
+
+def test_eleventh_session_day_of_a_clause_after_bada_an_is_not_the_clock_day():
+    # a day inside a clause opened by "بعد أن" dates that clause's act, not the clock before it
+    text = "وصل الرئيس إلى المطار الساعة العاشرة صباحا بعد أن غادر باريس الاثنين"
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-20")]
+    assert rows == [("الساعة العاشرة صباحا", "2018-03-20T10:00"), ("الاثنين", "2018-03-19")], rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the indefinite adjective of an indefinite noun is a recurrence
+    ("وقررت النقابة صرف إعانة عاجلة ومعاش شهري له", [("شهري", "SET", "P1M")]),
+    ("وهو موعد سنوي ينتظره التلاميذ", [("سنوي", "SET", "P1Y")]),
+    # not after a definite noun or a particle, and not "يومي" (everyday)
+    ("وقال إن الراتب شهري", []),
+    ("وهي مفردات يومية", []),
+    # counts after the article, the dual with the article, a bare plural after "ل"
+    ("أكد الخبير في النقل لمدة تناهز الثلاثين سنة أن الاستعدادات انتهت", [("الثلاثين سنة", "DURATION", "P30Y")]),
+    ("وتكون مدة الرحلة في حدود الساعتين من الزمن", [("الساعتين", "DURATION", "PT2H")]),
+    ("من سكانه الذين تجاوزوا من العمر الـ15 عاما، متعلمون", [("15 عاما", "DURATION", "P15Y")]),
+    ("وارتفع عدد الليالي خلال الثلاثة أشهر الأولى بنسبة كبيرة", [("الثلاثة أشهر الأولى", "DURATION", "P3M")]),
+    ("ومنهم من تغيب عن المدارس لأشهر ومنهم من توقف", [("أشهر", "DURATION", "PXM")]),
+    ("وظلت الاحتجاجات لشهور حتى تم الاتفاق", [("شهور", "DURATION", "PXM")]),
+    ("وبقي في السجن لسنوات طويلة", [("سنوات طويلة", "DURATION", "PXY")]),
+    # not a count agreeing with the noun before it, not a festival's name
+    ("وبعدما قضى الناجون الأربعة ساعات في المياه انتشلتهم سفينة", []),
+    ("وتحصل العمل على جائزة الدورة 18 لأيام قرطاج المسرحية", []),
+])
+def test_eleventh_session_recurrences_and_lengths(text, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published="2018-03-08")]
+    assert rows == expected, rows

@@ -186,10 +186,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            rf"(?!\s+(?:من\s+)?(?:شهر|{_MONTH}))")),
     # قبل أربع سنوات, منذ ما يقرب من ربع قرن, 26 عاما, يومين, أكثر من 50 عاما
     ("offset", re.compile(
-        rf"{_L}(?:(?P<prep>قبل|منذ|بعد)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
-        rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<n>{_NUMBER})(?:\s+|(?<=\d))(?P<u>{_UNIT})|(?P<dual>{_DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{_UNIT})"
+        # (a count after the article: "الثلاثين سنة" inside the span, "الـ15 عاما" with the article outside)
+        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<prep>قبل|منذ|بعد)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
+        rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<al>ال(?={_NUMWORD}\s))?(?P<n>{_NUMBER})(?:\s+|(?<=\d))(?P<u>{_UNIT})"
+        rf"(?(al)(?:\s+(?:الاولي|الاخيره|الماضيه|المقبله|القادمه|الفائته|المنصرمه))?)|(?P<dual>{_DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{_UNIT})"
         rf"|(?P<one>{_alt(_ONE_UNITS)})(?!\s+(?:{_alt(_WEEKDAYS)}|{_MONTH}|من\s+(?:ال)?(?:عمر|اجل)))(?:\s+واحد(?:ه|ا)?)?"
-        rf"|(?P<plural>{_alt(_PLURAL_UNITS)})(?:\s+قليل(?:ه|ا)?)?)"
+        rf"|(?P<plural>{_alt(_PLURAL_UNITS)})(?:\s+(?:قليل(?:ه|ا)?|طويله|عديده))?)"
         rf"{_R}(?!\s*[-/.]?\s*\d)(?:\s+(?P<approx>تقريبا){_R})?"
         rf"(?=\s+(?P<event>(?:من|علي)\s+(?!ذلك|تلك|هذا|هذه|الان|اليوم|التاريخ|تاريخ)(?:ال)?\w))?")),
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
@@ -203,12 +205,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # an indefinite stretch in the accusative: "يستغرق التحقيق أشهرا", "استمر أياما"
     ("plural_acc", re.compile(rf"{_L}(?<!\d\s)(?P<u>اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيعا?|ساعات\s+طويله){_R}")),
     ("set_adj", re.compile(rf"{_L}ال(?P<w>يومي|اسبوعي|شهري|سنوي)(?:ه|ين|ات)?{_R}"
-                           rf"|(?:(?<=صوره\s)|(?<=بشكل\s)|(?<=اساس\s))(?P<w2>يومي|اسبوعي|شهري|سنوي)(?:ه)?{_R}")),
+                           rf"|(?:(?<=صوره\s)|(?<=بشكل\s)|(?<=اساس\s))(?P<w2>يومي|اسبوعي|شهري|سنوي)(?:ه)?{_R}"
+                           # "موعد سنوي", "معاش شهري": the indefinite adjective of an indefinite noun (not "يومي", everyday)
+                           rf"|(?<=[^\W\d_]{{2}}\s)(?P<w3>اسبوعي|شهري|سنوي)(?:ه)?{_R}")),
     ("set_weekday", re.compile(rf"{_L}كل\s+(?:يوم\s+)?(?:ال)?(?P<wd>{_alt(w.removeprefix('ال') for w in _WEEKDAYS)}){_R}")),
     ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه|يوميه|"
                        rf"(?:مره|مرتين|(?P<times>\d+|{_NUMWORD})\s+مرات)\s+(?:في|كل)\s+(?P<u3>{_UNIT})){_R}"
                        rf"(?:\s+(?P<approx>تقريبا){_R})?")),  # "كل سنتين تقريبا": a SET, APPROX
-    ("vague", re.compile(rf"{_L}(?P<w>(?:(?<=الي حد )|(?<=حتي حد ))الساعه(?![^\W\d_])(?!\s+(?:ال|\d))|منذ\s+قليل|قبل\s+قليل|بعد\s+قليل|لاحقا|الان(?!\s+(?:نفسه|نفسها|ذاته|ذاتها)(?![^\W\d_]))|حاليا|مؤخرا|موخرا|سابقا|في\s+السابق|في\s+الماضي|قريبا|هذه\s+الايام|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن|"
+    ("vague", re.compile(rf"{_L}(?P<w>(?:(?<=الي حد )|(?<=حتي حد ))الساعه(?![^\W\d_])(?!\s+(?:ال|\d))|منذ\s+قليل|قبل\s+قليل|بعد\s+قليل|لاحقا|الان(?!\s+(?:نفسه|نفسها|ذاته|ذاتها)(?![^\W\d_]))|حاليا|راهنا|مؤخرا|موخرا|سابقا|في\s+السابق|في\s+الماضي|"
+                         # "قريبا من الصعود" / "قريبا منه": close to, no "soon"
+                         rf"قريبا(?!\s+(?:جدا\s+)?من)|هذه\s+الايام|(?<=في\s)الوقت\s+(?:الحالي|الراهن)|"
                          rf"المستقبل\s+القريب|الفتره\s+الاخيره|الفتره\s+الماضيه|الاونه\s+الاخيره|"
                          # "شن هجمات في المستقبل": the future as a time (not "بناء المستقبل", "المستقبل السياسي")
                          rf"(?<=في\s)المستقبل(?!\s+ال[^\W\d_]|\s+(?:ل|من)[^\W\d_])){_R}")),
@@ -293,7 +299,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # ("غروب شمس يوم الجمعة 26 ماي": in the construct state, the sunset of the day named right after it)
     ("sun", re.compile(rf"{_L}(?P<w>(?:غروب|شروق|طلوع)\s+شمس(?=\s+(?:يوم|{_alt(_WEEKDAYS)}|\d))|غروب\s+الشمس|شروق\s+الشمس|طلوع\s+الشمس|طلوع\s+الفجر|الغروب|الشروق(?=\s+(?:يوم|و))){_R}"
                        rf"|(?<![^\W\d_])(?P<adv>ليلا|فجرا){_R}(?!\s+(?:و\s*)?نهارا)")),
-    ("season", re.compile(rf"{_L}(?P<s>(?:ال)?(?:صيف|شتاء|خريف|ربيع(?!\s+(?:الاول|الاخر|الثاني|العربي)))|صيفا|خريفا)(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?{_R}")),
+    ("season", re.compile(rf"{_L}(?P<s>(?:ال)?(?:صيف|شتاء|خريف|ربيع(?!\s+(?:الاول|الاخر|الثاني|العربي)))|صيفا|خريفا)(?:\s+(?P<y>\d{{4}})(?:\s*م)?|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?{_R}")),
 ]
 # Context that makes an ambiguous month name a month: a day number, a year, a
 # relative word, "شهر", or a paired name.
@@ -351,7 +357,9 @@ _PENDING_ACT = re.compile(r"(?<![^\W\d_])[وف]?(?:قبل|بانتظار|انت�
 # "أغلقت المدارس حتى يوم الاثنين", "علقت الرحلات لغاية الأحد": a closure or suspension decided, lasting until a day
 # ahead (a state told as over keeps the past: "بقيت المنطقة مغلقة حتى مساء الجمعة")
 _SUSPEND_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?:اغلق|اغلقت|اغلقوا|علق|علقت|علقوا|اجل|اجلت|ارجا|ارجات|مدد|مددت|اوقف|اوقفت|"
-                           r"عطل|عطلت|منع|منعت|حظر|حظرت|مدد|تمدد|يمدد)(?![^\W\d_])")
+                           r"عطل|عطلت|منع|منعت|حظر|حظرت|مدد|تمدد|يمدد|"
+                           # a grant of time lasts until a day ahead: "ومنحته حتى الاثنين للرد", "أمهلهم حتى الخميس"
+                           r"(?:منح|امهل)(?:ت|وا)?(?:ه|ها|هم|هما|كم)?|(?:ال)?مهله)(?![^\W\d_])")
 _UNTIL_BEFORE = re.compile(r"(?<![^\W\d_])(?:حتي|لغايه|الي\s+غايه)\s+(?:يوم\s+)?$")
 # an act announced, called for or threatened (a verb of announcing + the act's masdar), with the weekday after it
 _PLANNED_ACT = re.compile(
@@ -438,7 +446,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "nth_day": r"اليوم", "offset": _WORDS_OF["unit"],
     "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي|المنقضي|المنصرم|الفائت", "set": r"يوميا|يوميه|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
-    "vague": r"حد الساعه|قليل|لاحقا|الان|حاليا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
+    "vague": r"حد الساعه|قليل|لاحقا|الان|حاليا|راهنا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
     "sun": r"غروب|شروق|طلوع|ليلا|فجرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات|" + "|".join(_EVENT_NOUNS), "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه", "clock_after": r"(?:في|علي|حتي)\s+ال", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
@@ -645,6 +653,11 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                 and re.search(r"(?<![^\W\d_])[وف]?(?:بعد|عقب|اثر|قبل)\s+(?:\S+\s+){0,2}$", normalize(text[hi:nxt["start"]]))):
             # "كانت على الساعة 11 داخل القسم بعد استجابة التلاميذ … بعد تعطلها امس": a day after "بعد/قبل" + a noun
             # dates that other act, not the clock
+            nxt_j, nxt = None, None
+        if (nxt is not None and not linked
+                and re.search(r"(?<![^\W\d_])[وف]?(?:بعد|عقب|اثر|قبل|منذ)\s+ان(?![^\W\d_])", normalize(text[hi:nxt["start"]]))):
+            # "وتراجع السهم عند الساعة 15:15 ت غ … بعد أن تراجع بنسبة 6,8 بالمئة الاثنين": a day inside a clause of its
+            # own opened by "بعد أن/قبل أن/منذ أن" dates that clause's act, not the clock before it
             nxt_j, nxt = None, None
         if nxt is not None and not linked and _GMT_OWN_DAY.fullmatch(normalize(text[hi:nxt["start"]])):
             # "في الساعة 07:58 بالتوقيت المحلي (22:58 بتوقيت غرينتش الأحد)": a day inside the brackets of a GMT clock is
@@ -1519,9 +1532,19 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         return False  # "خطبة الجمعة", "صلاة الجمعة": the Friday sermon or prayer, a kind of service, not a date
     if kind == "weekday" and _PLACE_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
         return False
+    if (kind == "weekday" and not g.get("part")
+            and re.search(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:نسخه|طبعه|ملحق)\s+$", norm[max(0, m.start() - 10):m.start()])):
+        return False  # "نسخة الأحد من الغارديان": a newspaper's Sunday edition, a kind of issue, not a date
+    if (kind == "deictic_day" and g["w"] == "اليوم" and not g.get("part") and not g.get("wd")
+            and re.search(r"(?<![^\W\d_])[وفبل]?مثل\s+(?:هذا\s+)?$", norm[max(0, m.start() - 12):m.start()])):
+        return False  # "في مثل هذا اليوم قبل 54 عاما": a day like this one (an anniversary), not today
     if kind == "deictic_day" and g["w"] in ("اليوم", "الليله") and not g.get("part") and not g.get("wd") \
             and _SAME_DAY_BEFORE.search(norm, max(0, m.start() - 6), m.start()):
         return False
+    if kind == "set_adj" and g.get("w3"):
+        noun = re.search(r"(\S+)\s+$", norm[max(0, m.start() - 30):m.start()])
+        # the noun before it is indefinite and no particle ("راتب شهري", not "الراتب شهري", "في شهري")
+        return bool(noun) and not re.match(r"[وفبلك]?ال|(?:في|من|الي|علي|عن|مع|او|و|ثم|هو|هي|كان|كانت|ليس|وليس|غير)$", noun.group(1))
     if kind == "age_ordinal":
         return bool(_AGE_AFTER.match(norm, m.end()) or _AGE_BEFORE.search(norm, max(0, m.start() - 8), m.start()))
     if kind == "deictic_day" and g["w"].startswith("هذا "):
@@ -1544,8 +1567,14 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         if g.get("one"):  # "قبل عام", "أكثر من شهر", "لمدة ساعة", "ساعة واحدة": a preposition, a hedge or "one"
             return bool(g.get("prep") or g.get("hedge") or _DURATION_PREP.search(norm, max(0, m.start() - 8), m.start())
                         or re.search(r"\sواحد[اه]?$", m.group()) or bool(_HALF_AFTER.match(norm, m.end())))
-        if g.get("plural"):  # "منذ أشهر", "قبل أيام"
-            return bool(g.get("prep"))
+        if (g.get("n") and not g.get("prep") and not g.get("hedge") and m.group().startswith("ال")
+                and _DEFINITE_BEFORE.search(norm, max(0, m.start() - 20), m.start())):
+            return False  # "قضى الناجون الأربعة ساعات": the number agrees with the noun before it, it counts no hours
+        if g.get("plural"):  # "منذ أشهر", "قبل أيام"; "تغيب عن المدارس لأشهر", "لسنوات" (for months, for years)
+            # (not a name in the construct state: "الدورة 18 لأيام قرطاج المسرحية")
+            return bool(g.get("prep")) or bool(re.search(r"(?<![^\W\d_])[وف]?ل$", norm[max(0, m.start() - 3):m.start()])
+                                               and re.match(r"\s*(?:[^\w\s]|$|(?:و|ف|ثم|حتي|عده|قبل|بعد|في|من|دون|متتاليه|متواصله)"
+                                                            r"(?![^\W\d_])|و[^\W\d_])", norm[m.end():]))
         return not g.get("n") or _number(g["n"]) is not None
     if kind == "relative_unit":
         if re.match(r"\s+(?:نفسه|ذاته|عينه)(?![^\W\d_])", norm[m.end():]):
@@ -1884,7 +1913,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         tx.value = f"PTX{_DUR_LETTER[unit]}" if unit == "hour" else f"PX{_DUR_LETTER[unit]}"
     elif kind == "set_adj":
         tx.type, tx.anchor = "SET", None
-        tx.value = _duration(1, {"يومي": "day", "اسبوعي": "week", "شهري": "month", "سنوي": "year"}[g.get("w") or g["w2"]])
+        tx.value = _duration(1, {"يومي": "day", "اسبوعي": "week", "شهري": "month", "سنوي": "year"}[
+            g.get("w") or g.get("w2") or g["w3"]])
     elif kind == "set_weekday":
         tx.type, tx.anchor = "SET", None
         tx.value = f"XXXX-WXX-{_WEEKDAYS['ال' + g['wd']] + 1}"
