@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -314,6 +315,37 @@ _FUTURE_VERB = re.compile(
     rf"(?<![^\W\d_])(?<![_#])[وف]?(?!(?:{_alt(_LEX['future_lookalikes'])})(?![^\W\d_]))س(?!ياس|يار|ياق|ياح|يطر|يدات|يدن|يول|يوف|ينم|ينا|يري|يرا|يره|يرت|يبير|يمفون|يكول|يجار"
     r"|تون|تين|تار|تاد|ترات|تود|تيف|تول|نغاف|نوات|نوي|نين|نتي|ناتور|ناري|نيور|ندات|نبل)"
     r"[يتن][^\W\d_]{3,6}(?![^\W\d_])")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Normalised words of person and place names: the NER gazetteers (first names, surnames, places) and every word of
+    the knowledge base's person names. A word that starts like a future verb (س + ي/ت/ن + a stem) but is one of these
+    is a name (سيرجي, ستيفن, سنغافورة, سنايدر), no tense sign; the lexicon's ``future_lookalikes`` keeps only the names
+    and nouns no gazetteer holds."""
+    import csv
+    import json
+
+    with open(data_path("ner", "gazetteers.json"), encoding="utf-8") as f:
+        gaz = json.load(f)
+    words = {w for key in ("per_first", "per_last", "loc") for w in gaz.get(key, ())}
+    for name in ("people.csv", "people_arwikicats.csv"):
+        with open(data_path("kb", name), encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                for n in f"{row.get('names') or ''}|{row.get('aliases') or ''}".split("|"):
+                    words.update(normalize(n).split())
+    return frozenset(w for w in words if len(w) >= 4)
+
+
+def _name_like(text: str, m: re.Match) -> bool:
+    """A future-verb match that is a name the gazetteers know (سيلفا, سنايدر, سنغافورة). (Not a name after a title or
+    before a surname: "الرئيس سيزور", "سيلتقي بوتين" are verbs.)"""
+    word = m.group()
+    if word[:1] in "وف" and word[1:2] == "س":
+        word = word[1:]
+    return word in _name_words()
+
+
 # "على أن" + an imperfect verb, a proviso or an arrangement of what is still to happen ("ألغي المؤتمر الصحافي، على أن يعقد
 # مؤتمر آخر بعد ظهر الجمعة", "اتفقوا على أن يجتمعوا الأحد"): a future sign for what follows it
 _PROVISO_FUTURE = re.compile(r"(?<![^\W\d_])علي\s+ان\s+(?:لا\s+)?[يتن][^\W\d_]{2,}(?![^\W\d_])")
@@ -1708,6 +1740,8 @@ def _tense_before(norm: str, pos: int) -> str | None:
         for m in pattern.finditer(before):
             if pattern is _PAST_VERB and not _word_start(before, m.start()):
                 continue
+            if pattern is _FUTURE_VERB and _name_like(before, m):
+                continue  # "وقال سنايدر الاثنين": a name that starts like a future verb is no tense sign
             if tense == "future" and _PARTICIPLE.fullmatch(m.group().lstrip("وفبلك")) and re.search(
                     r"(?<![^\W\d_])غير\s+$", before[max(0, m.start() - 6):m.start()]):
                 continue  # "هبطت الصادرات على غير المتوقع": unexpectedly, no expectation of what is ahead
