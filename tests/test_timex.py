@@ -2143,3 +2143,43 @@ def test_eleventh_session_recurrences_and_lengths(text, expected):
 def test_eleventh_session_gazetteer_names_are_no_future_verbs(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-16")]
     assert rows == [("الاثنين", expected)], rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a vote told in a relative clause's present is ahead, and a "next" mention of the same day keeps its repeats there
+    ("مع اقتراب الانتخابات التشريعية والرئاسية المبكرة التي تجرى الأحد في تركيا، تكثف المعارضة حملتها. "
+     "وتجرى الانتخابات المقررة الأحد المقبل وسط توتر. ولاقتراع الأحد، انضمت ثلاثون نقابة إلى المراقبين.", "2018-06-21",
+     [("الأحد", "2018-06-24"), ("الأحد المقبل", "2018-06-24"), ("الأحد", "2018-06-24")]),
+    # not when another relative clause with its perfect comes between
+    ("في الانتخابات الرئاسية التي تشهدها مصر والتي انتهى التصويت فيها مساء الأربعاء.", "2018-03-29",
+     [("مساء الأربعاء", "2018-03-28TEV")]),
+])
+def test_eleventh_session_vote_in_a_relative_clause(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a turnout hour from 1 to 6 without its half of the day is after noon (local time is no night sign)
+    ("وأظهرت الأرقام أن نسبة المشاركة في الاقتراع بلغت 69 بالمائة بحلول الساعة الخامسة بالتوقيت المحلي", "2017-04-23",
+     [("الساعة الخامسة", "2017-04-23T17:00")]),
+    # a future told from the past ("كانت ستقوم") does not put a clock on the article's day
+    ("تحطمت الطائرة الثلاثاء. وقال الوزير إن الطائرة، وكانت ستقوم برحلة بين المدينتين، تحطمت نحو الساعة 16,00 "
+     "بالتوقيت المحلي", "2018-08-01", [("الثلاثاء", "2018-07-31"), ("نحو الساعة 16,00", "2018-07-31T16:00")]),
+])
+def test_eleventh_session_clock_hours_and_days(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not a count with the article before a weekday ("دور الثمانية": the quarter-finals), not "شهري" (the two months of)
+    ("وفي المباراتين الأخريين بدور الثمانية يوم السبت، يلتقي المنتخب الروسي نظيره", [("يوم السبت", "DATE", "2018-07-07")]),
+    ("ونجحنا في إحباطها خلال شهري أغسطس وسبتمبر", [("أغسطس", "DATE", "2018-08"), ("سبتمبر", "DATE", "2018-09")]),
+    # hours after a past act are a length counted from it; ahead of the article they stay a time ahead
+    ("وبعد قرابة الساعتين عاد 3 شبان منهم إلى السواحل", [("قرابة الساعتين", "DURATION", "PT2H")]),
+    ("وسيعود الوفد بعد ساعتين", [("بعد ساعتين", "DATE", "FUTURE_REF")]),
+])
+def test_eleventh_session_seen_article_guards(text, expected):
+    rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published="2018-07-07")]
+    assert rows == expected, rows

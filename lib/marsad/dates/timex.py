@@ -190,7 +190,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # (a count after the article: "الثلاثين سنة" inside the span, "الـ15 عاما" with the article outside)
         rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<prep>قبل|منذ|بعد)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
         rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<al>ال(?={_NUMWORD}\s))?(?P<n>{_NUMBER})(?:\s+|(?<=\d))(?P<u>{_UNIT})"
-        rf"(?(al)(?:\s+(?:الاولي|الاخيره|الماضيه|المقبله|القادمه|الفائته|المنصرمه))?)|(?P<dual>{_DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{_UNIT})"
+        rf"(?(al)(?!\s+(?:{_alt(_WEEKDAYS)}|{_MONTH})(?![^\W\d_]))(?:\s+(?:الاولي|الاخيره|الماضيه|المقبله|القادمه|الفائته|المنصرمه))?)|(?P<dual>{_DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{_UNIT})"
         rf"|(?P<one>{_alt(_ONE_UNITS)})(?!\s+(?:{_alt(_WEEKDAYS)}|{_MONTH}|من\s+(?:ال)?(?:عمر|اجل)))(?:\s+واحد(?:ه|ا)?)?"
         rf"|(?P<plural>{_alt(_PLURAL_UNITS)})(?:\s+(?:قليل(?:ه|ا)?|طويله|عديده))?)"
         rf"{_R}(?!\s*[-/.]?\s*\d)(?:\s+(?P<approx>تقريبا){_R})?"
@@ -208,7 +208,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("set_adj", re.compile(rf"{_L}ال(?P<w>يومي|اسبوعي|شهري|سنوي)(?:ه|ين|ات)?{_R}"
                            rf"|(?:(?<=صوره\s)|(?<=بشكل\s)|(?<=اساس\s))(?P<w2>يومي|اسبوعي|شهري|سنوي)(?:ه)?{_R}"
                            # "موعد سنوي", "معاش شهري": the indefinite adjective of an indefinite noun (not "يومي", everyday)
-                           rf"|(?<=[^\W\d_]{{2}}\s)(?P<w3>اسبوعي|شهري|سنوي)(?:ه)?{_R}")),
+                           rf"|(?<=[^\W\d_]{{2}}\s)(?P<w3>اسبوعي|شهري|سنوي)(?:ه)?{_R}(?!\s+{_MONTH}{_R})")),
     ("set_weekday", re.compile(rf"{_L}كل\s+(?:يوم\s+)?(?:ال)?(?P<wd>{_alt(w.removeprefix('ال') for w in _WEEKDAYS)}){_R}")),
     ("set", re.compile(rf"{_L}(?P<w>يوميا|اسبوعيا|شهريا|سنويا|كل\s+(?:(?P<n>\d+|{_NUMWORD})\s+)?(?P<u>{_UNIT}|{_DUAL})|اليوميه|يوميه|"
                        rf"(?:مره|مرتين|(?P<times>\d+|{_NUMWORD})\s+مرات)\s+(?:في|كل)\s+(?P<u3>{_UNIT})){_R}"
@@ -454,8 +454,10 @@ _PRESENT_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:ي|ت(?!م|عرض|حول|�
                              r"(?:\s+(?:في|عند|علي|من))?(?:\s+(?:بعض|كل)\s+[^\W\d_]+)?\s*$")
 # an event in a present-tense relative clause just before a weekday: "الحفل الذي يجمعهما سوياً بدار الأوبرا"
 _EVENT_REL_IMPERFECT = re.compile(
-    r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:حفل|حفله|مباراه|لقاء|عرض|مهرجان|اجتماع|مؤتمر|قمه|جلسه|مقابله|سهره|امسيه|ندوه)"
-    r"[\"»”]?(?:\s+ال[^\W\d_]+)?[\"»”]?\s+(?:الذي|التي)\s+(?:س?[يت])(?!م\s)[^\W\d_]{2,}(?<!ت)(?:\s+[^\W\d_]+){0,6}\s*(?:يوم\s+)?(?:صباح|مساء|ليله|ظهر)?\s*$")
+    r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:حفل|حفله|مباراه|لقاء|عرض|مهرجان|اجتماع|مؤتمر|قمه|جلسه|مقابله|سهره|امسيه|ندوه|"
+    # "الانتخابات التشريعية والرئاسية المبكرة التي تجرى الأحد": a vote told in a relative clause's present is ahead
+    r"انتخابات|استفتاء|اقتراع|جوله|مسيره|تظاهره)"
+    r"[\"»”]?(?:\s+(?:و\s*)?ال[^\W\d_]+){0,3}[\"»”]?\s+(?:الذي|التي)\s+(?:س?[يت])(?!م\s)[^\W\d_]{2,}(?<!ت)(?:\s+(?![وف]?(?:الذي|التي)(?![^\W\d_]))[^\W\d_]+){0,6}\s*(?:يوم\s+)?(?:صباح|مساء|ليله|ظهر)?\s*$")
 _LISTED_DAY_AFTER = re.compile(r"\s*(?P<d>\d{1,2})\s*(?:و|،|,)\s*")
 _OF_DAY_GAP = re.compile(r"\s*(?:ت\s*\.?\s*غ\s+)?من\s+(?:يومي?\s+)?")
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:و\s*)?(?:حتي|الي|-|–)\s*(?:الساعه\s+)?")
@@ -776,8 +778,11 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             # "وكان التصويت قد بدأ أمس السبت … وينتهي التصويت في السابعة مساء": a clock after a present-tense verb
             # of its own clause, with no day in its sentence, is on the article's day, not on a past day named before
             before = re.split(r"[.!؟?:؛\n]", normalize(text[max(0, row["start"] - 250):row["start"]]))[-1]
-            if (_PRESENT_CLAUSE.search(before) and _tense_before(before, len(before)) != "past"
-                    or _tense_before(before, len(before)) == "future"):
+            if ((_PRESENT_CLAUSE.search(before) and _tense_before(before, len(before)) != "past"
+                    or _tense_before(before, len(before)) == "future")
+                    # (not a future told from the past: "الطائرة، وكانت ستقوم برحلة بين دورانغو ومكسيكو، تحطمت نحو
+                    # الساعة 16,00" is on the day the story named)
+                    and not re.search(r"(?<![^\W\d_])[وف]?كان(?:ت|وا|ا|تا)?\s+س[يتن][^\W\d_]{2,}", before)):
                 # ("و ستجتمع الوزارة انطلاقا من الساعة 18:00": a coming clock is not on a past day named before it)
                 day = dct.isoformat()
         row["date_start"] = row["date_end"] = row["anchor"] = day
@@ -952,8 +957,10 @@ _RANGE_END_BEFORE = re.compile(r"(?:(?:بين|من)\s+\S+(?:\s+\S+)?\s+و\s*|(?<
 _EVENT_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?س?(?:ال)?(?:مباراه|مباريات|مقابله|مقابلات|المواجهه|مواجهه|لقاء|حفل|حفله|عرض|"
                          r"جلسه|ندوه|تظاهره|قرعه|تدور|يدور|تنطلق|ينطلق|تنتظم|ينتظم|تقام|يقام|تجري|يجري|تستهل|يستهل|"
                          # fixtures: "الكلاسيكو الذي يجمع برشلونة بريال مدريد … انطلاقا من الساعة الرابعة و الربع"
-                         r"كلاسيكو|ديربي|يجمع|تجمع|يلتقي|تلتقي|يستضيف|تستضيف)(?![^\W\d_])")
-_NIGHT_WORD = re.compile(r"ليل|فجر|صباح|الصبح|منتصف|توقيت|ت\s*غ")
+                         r"كلاسيكو|ديربي|يجمع|تجمع|يلتقي|تلتقي|يستضيف|تستضيف|"
+                         # a vote's hours: "بلغت نسبة المشاركة … بحلول الساعة الخامسة بالتوقيت المحلي" (17:00)
+                         r"الاقتراع|التصويت|الناخبين)(?![^\W\d_])")
+_NIGHT_WORD = re.compile(r"ليل|فجر|صباح|الصبح|منتصف|توقيت(?!\s+(?:ال)?محلي)|ت\s*غ")
 
 
 def _event_afternoon(rows: list[dict], text: str) -> None:
@@ -1349,9 +1356,11 @@ def _same_weekday_same_day(rows: list[dict], dct: dt.date | None = None) -> None
                 or row["rule"] == "deictic_day" and row["date_start"] and _TOMORROW_WEEKDAY.search(normalize(row["text"]))):
             ahead.setdefault(_weekday_of(row), row)
         elif row["rule"] == "weekday:next":
-            named.add(_weekday_of(row))  # "الجمعة المقبل" beside a plain "الجمعة": two different Fridays
-    for wd in named:
-        ahead.pop(wd, None)
+            named.add((_weekday_of(row), row["date_start"]))  # "الجمعة المقبل" beside a plain "الجمعة": two Fridays
+    for wd, day in named:
+        # (unless both name the same day: "الانتخابات التي تجرى الأحد … المقررة الأحد المقبل")
+        if wd in ahead and ahead[wd]["date_start"] != day:
+            ahead.pop(wd, None)
     if not ahead:
         return
     moved: dict[str, str] = {}
@@ -1576,7 +1585,8 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
     if kind == "set_adj" and g.get("w3"):
         noun = re.search(r"(\S+)\s+$", norm[max(0, m.start() - 30):m.start()])
         # the noun before it is indefinite and no particle ("راتب شهري", not "الراتب شهري", "في شهري")
-        return bool(noun) and not re.match(r"[وفبلك]?ال|(?:في|من|الي|علي|عن|مع|او|و|ثم|هو|هي|كان|كانت|ليس|وليس|غير)$", noun.group(1))
+        return bool(noun) and not re.match(r"[وفبلك]?ال|(?:في|من|الي|علي|عن|مع|او|و|ثم|هو|هي|كان|كانت|ليس|وليس|غير|خلال|طوال|طيله|منذ|حتي|بين|قبل|بعد)$",
+                                       noun.group(1))
     if kind == "age_ordinal":
         return bool(_AGE_AFTER.match(norm, m.end()) or _AGE_BEFORE.search(norm, max(0, m.start() - 8), m.start()))
     if kind == "deictic_day" and g["w"].startswith("هذا "):
@@ -1888,6 +1898,14 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
               and _tense_before(norm, tx.start) == "past" and not _past_after(norm, tx.end)):
             # "تلاشت بعد أيام", "أفرج عنه بعد أشهر": a past act some units after its own start (the gold's DURATION),
             # not a vague time ahead of the article
+            g["event"] = "narrative"
+        elif (g.get("prep") == "بعد" and anchor is dct and not g.get("n")
+              and (_UNITS.get(g.get("u") or "") or _DUAL_FORMS.get(g.get("dual") or "")) in ("hour", "minute")
+              and (_tense_before(norm, tx.start) == "past" or _past_after(norm, tx.end)
+                   # (or a perfect verb opens what follows: "عاد", "وصل", "اندلعت")
+                   or re.match(r"\s*[،,]?\s*(?!(?:من|في|علي|عن|الي|حتي|ثم|قد|لم|لن|ان|او|اي|كل|مع)(?![^\W\d_]))"
+                               r"(?![يتنسم]|ال)[^\W\d_]{3}(?:ت|وا)?(?![^\W\d_])", norm[tx.end:]))):
+            # "وبعد قرابة الساعتين عاد 3 شبان": hours after a past act are a length counted from it, no time ahead
             g["event"] = "narrative"
         _resolve_offset(tx, anchor)
     elif kind == "plural_rel":
