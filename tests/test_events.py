@@ -1452,3 +1452,33 @@ def test_a_closed_consulate_is_its_country_s_and_a_request_by_is_no_request_to()
     assert one("وقالت الخارجية الروسية إن لافروف وبومبيو تحدثا، الجمعة، بناء على طلب من وزير الخارجية الأمريكي.",
                **us)["cameo_code"].tolist() != ["020"]
     assert one("لكن الكرملين استنكر هذه الاتهامات.", focus="RU", partners=("UA",)).empty  # the accused rejects
+
+
+# ------------------------------------------------------------------ session 14 (read on eg-sd)
+def _eg(text, published="2018-03-11", focus="TR", partners=("IQ",)):
+    return one(text, published=published, focus=focus, partners=partners)
+
+
+def test_an_intelligence_director_is_an_organ_of_his_country_and_a_pluperfect_keeps_its_weekday():
+    # composed with Turkey and Iraq (not the eg-sd sentences): "مدير المخابرات التركية" is Turkey's organ
+    ev = _eg("وكان رئيس الوزراء العراقي استقبل، مساء السبت، مدير المخابرات العامة التركية في بغداد.")
+    assert _pairs(ev) == [["IQ", "TR", "043"]]
+    assert (ev.loc[0, "date_start"], ev.loc[0, "precision"]) == ("2018-03-10", "day")
+    assert _eg("وقال مدير شركة تركية إن العراق سوق مهمة.").empty  # a company's director is no organ
+
+
+def test_recalling_one_s_own_ambassador_is_161_against_the_host():
+    iq = dict(published="2018-03-03")
+    assert _pairs(_eg("وكانت تركيا استدعت سفيرها في العراق للتشاور الشهر الماضي.", **iq)) == [["TR", "IQ", "161"]]
+    assert _pairs(_eg("استدعت أنقرة سفيرها لدى بغداد.", **iq)) == [["TR", "IQ", "161"]]
+    assert _pairs(_eg("سحب العراق سفيره من أنقرة.", **iq)) == [["IQ", "TR", "161"]]
+    # the pronoun object: the envoy named before (its host kept for the recall only); no 040 from "للتشاور"
+    ev = _eg("وقالت تركيا إن سفيرها لدى العراق يعود الاثنين بعد أن استدعته أنقرة للتشاور في كانون الثاني/يناير.", **iq)
+    assert ["TR", "IQ", "161"] in _pairs(ev) and "040" not in ev["cameo_code"].tolist()
+    assert ev[ev["cameo_code"] == "161"].iloc[0]["date_start"] == "2018-01-01"
+    # back to its capital
+    assert _pairs(_eg("وصل السفير العراقي إلى أنقرة بعد أن تم استدعاؤه إلى بغداد.", **iq))[-1] == ["IQ", "TR", "161"]
+    # the other side's ambassador summoned is still a protest (111)
+    assert _pairs(_eg("استدعت الخارجية التركية السفير العراقي.", **iq)) == [["TR", "IQ", "111"]]
+    # an envoy serving in the other country is still no actor when nothing recalls him
+    assert _eg("وقال سفيرها لدى العراق إن الزيارة مهمة.", **iq).empty

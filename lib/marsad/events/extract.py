@@ -475,10 +475,10 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
         else:
             prev_dates = prev_dates if continued else ()
         for a in in_sent:
-            if a.kind not in ("pair", "nisba") and (not a.code.startswith("?") or a.kind == "third-country"):
+            if a.kind not in ("pair", "nisba", "host") and (not a.code.startswith("?") or a.kind == "third-country"):
                 recent = _push(recent, a.code)
         # the speaker of this sentence for a next one that opens with "وقال إن": the person of ours it opens with
-        lead = next((a for a in in_sent if a.start - s_start <= 40 and a.kind not in ("pair", "nisba")), None)
+        lead = next((a for a in in_sent if a.start - s_start <= 40 and a.kind not in ("pair", "nisba", "host")), None)
         speaker = lead if lead is not None and lead.kind in ("leader", "role") and (
             lead.code == ctx.focus or lead.code in ctx.partners) else (None if in_sent else speaker)
     return out, recent, prev_dates, speaker
@@ -568,6 +568,11 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
     keep = []
     for a in out:
         if _POSTED_AT.search(norm, max(0, a.start - 60), a.start):
+            if _OWN_POSTED.search(norm, max(0, a.start - 60), a.start) and a.kind in ("country", "capital") \
+                    and lx.RECALL_OWN.search(norm, max(0, a.start - 200), min(len(norm), a.end + 200)):
+                # "أن سفيره لدى مصر سيعود … بعد أن استدعته الخرطوم للتشاور": the host of one's own recalled
+                # envoy is kept (kind "host"), for the recall only
+                keep.append(a._replace(kind="host"))
             continue  # "السفير الفرنسي لدى روسيا", "مندوب روسيا لدى الامم المتحده": where an envoy serves is no actor
         if a.kind == "third" and keep and keep[-1].kind == "role" and not keep[-1].code.startswith("?") \
                 and re.fullmatch(r"\s*[،,]?\s*", norm[keep[-1].end:a.start]):
@@ -711,7 +716,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     focus, partners = ctx.focus, ctx.partners
     if _QUESTION.match(norm, s_start, s_end) or norm[s_start:min(len(norm), s_end + 1)].rstrip().endswith("؟"):
         return []  # "مراسلة: هل يسهّل الروس والسوريون زيارتهم؟": a question asserts no event
-    actors = list(actors)
+    hosts = [a for a in actors if a.kind == "host"]
+    actors = [a for a in actors if a.kind != "host"]
     pair = _last_pair(recent, ctx)
     for m in pair_words:
         # A pair word stands for both sides of the pair named just before (not for another pair).
@@ -743,10 +749,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     mine_by_partner = {p: [a for a in actors if a.code not in set(partners) - {p}
                            and not (a.kind == "pair" and a.code.split("|")[1] != p)] for p in partners}
     consumed = set()
+    recalls = [r.span() for r in lx.RECALL_OWN.finditer(norm, s_start, s_end)]
     for m in cue_rx.finditer(norm, s_start, s_end):
         idx = int(m.lastgroup[1:])
         row = cues[idx]
         code = row["cameo_code"]
+        if any(r0 <= m.start() < r1 for r0, r1 in recalls):
+            continue  # "استدعته الخرطوم للتشاور": a recall of one's own envoy (_recall_events), not consultations
         if m.start() in consumed:
             continue  # the order of a notice or an ultimatum, already coded as the notifier's act
         governs = False
@@ -956,6 +965,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             out[-1]["_cue"] = idx
     out.extend(_reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes,
                                   prev_dates, pub, section, holes, (*prior, *_acts(out))))
+    out.extend(_recall_events(text, norm, offsets, s_start, s_end, actors, hosts, clauses, seen, ctx, timexes,
+                              prev_dates, pub, section, holes))
     out.extend(_claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clauses, seen, ctx, timexes,
                              prev_dates, pub, section, holes, speaker))
     out.extend(_finding_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub,
@@ -1103,6 +1114,44 @@ def _reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, see
                       sentence=(s_start, s_end), timexes=own, prev_dates=(), pub=pub, holes=holes, section=section,
                       focus=focus)
     return out
+
+_HOST_AFTER = re.compile(r"\s*(?:\S+\s+){0,4}?(?:لدي|في|من)\s+$")
+
+
+def _recall_events(text, norm, offsets, s_start, s_end, actors, hosts, clauses, seen, ctx, timexes, prev_dates, pub,
+                   section, holes) -> list[dict]:
+    """One's own envoy recalled ("استدعى السودان سفيره في مصر للتشاور", "استدعته الخرطوم للتشاور", "استدعاؤه إلى
+    الخرطوم"): the recalling side reduces relations with the host country (161). The agent is the side named inside
+    the phrase (after the verb), after "إلى" (back to its capital) or the nearest before it in the sentence; the host
+    is the other side after "لدى/في/من", a kept host of "سفيره لدى X" in the sentence, or the other side named in it."""
+    focus, partners = ctx.focus, ctx.partners
+    out = []
+    for m in lx.RECALL_OWN.finditer(norm, s_start, s_end):
+        c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
+        sides = [a for a in actors if _side(a, focus, partners) and a.kind not in ("pair", "nisba")]
+        agent = next((a for a in sides if m.start() < a.start < m.end()), None)
+        if agent is None:
+            agent = next((a for a in sides if m.end() <= a.start <= m.end() + 2 and m.group().endswith("الي")), None)
+        if agent is None:
+            agent = next((a for a in reversed(sides) if s_start <= a.start and a.end <= m.start()
+                          and not _PEOPLE_OBLIQUE.search(norm, max(0, a.start - 12), a.start)), None)
+        if agent is None:
+            continue
+        others = [a for a in sides + hosts if a.code != agent.code and (a.code == focus or agent.code == focus)
+                  and (a.code in partners or agent.code in partners)]
+        host = next((a for a in others if m.end() <= a.start <= m.end() + 40
+                     and _HOST_AFTER.fullmatch(norm, m.end(), a.start)), None) \
+            or next((a for a in others if a.kind == "host"), None) \
+            or next((a for a in others if a.kind != "host"), None)
+        if host is None or lx.NEGATION.search(norm, max(c_start, m.start() - _NEG_WINDOW), m.start()):
+            continue
+        # "يعود الاثنين بعد أن استدعته الخرطوم للتشاور في يناير": a date after the recall is its own
+        own = [t for t in timexes if m.start() <= t["n_start"] < c_end] or timexes
+        _add_reported(out, seen, "161", agent, host, m, (c_start, c_end), "cue:recall-own-envoy", text=text,
+                      norm=norm, offsets=offsets, sentence=(s_start, s_end), timexes=own, prev_dates=prev_dates,
+                      pub=pub, holes=holes, section=section, focus=focus)
+    return out
+
 
 # "أعلنت بريطانيا الأسبوع الماضي طرد 23 دبلوماسيا روسيا", "قررت واشنطن فرض عقوبات على موسكو", "قامت بريطانيا بسحب …":
 # a verbal noun governed by a verb of deciding or announcing has that verb's subject as its agent.
@@ -1890,6 +1939,7 @@ def _joint(norm, a, b) -> bool:
 # "مع الدول الاوروبيه و" right before a list of ours: the list is the other side of "مع", headed by a non-actor.
 _WITH_HEAD = re.compile(r"(?<![\w])مع\s+(?:\S+\s+){1,3}?و$")
 # The posting of an envoy: "السفير الفرنسي لدى روسيا" (ends right before the actor it makes a place).
+_OWN_POSTED = re.compile(r"(?<![\w])[وفبلك]?(?:سفير|مندوب|مبعوث|ممثل)(?:ه|ها|هم|هما|نا)\s+(?:\S+\s+){0,4}?لدي\s+$")
 _POSTED_AT = re.compile(r"(?<![\w])[وفبلك]?(?:ال)?(?:سفير|سفراء|مندوب|مبعوث|ممثل|قائم\s+بالاعمال)\w*\s+(?:\S+\s+){0,4}?لدي\s+$")
 _LIST_TAIL = re.compile(r"\s*(?:،|,)?\s*و(?:(?!التي|الذي|اللذين|اللتين|اللذان|اللتان|الان(?![\w]))ال\w+|دول|بلدان|غيرها|"
                         r"غيرهما|سائر|باقي|بقيه)(?![\w])")

@@ -49,6 +49,8 @@ VENUE = re.compile(_M["VENUE"])
 LIST_SEP = re.compile(_M["LIST_SEP"])
 CUE_TOPIC = re.compile(_M["CUE_TOPIC"])
 VERB_HEAD = re.compile(_M["VERB_HEAD"])
+# "استدعى السودان سفيره في مصر للتشاور": one's own envoy recalled (161 against the host).
+RECALL_OWN = re.compile(_M["RECALL_OWN"])
 
 
 @lru_cache(maxsize=1)
