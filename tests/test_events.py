@@ -1482,3 +1482,22 @@ def test_recalling_one_s_own_ambassador_is_161_against_the_host():
     assert _pairs(_eg("استدعت الخارجية التركية السفير العراقي.", **iq)) == [["TR", "IQ", "111"]]
     # an envoy serving in the other country is still no actor when nothing recalls him
     assert _eg("وقال سفيرها لدى العراق إن الزيارة مهمة.", **iq).empty
+
+
+def test_restored_relations_and_an_envoy_sent_back():
+    iq = dict(published="2018-03-19")
+    assert _pairs(_eg("وأعلنت أنقرة عودة العلاقات مع بغداد.", **iq)) == [["TR", "IQ", "054"]]
+    assert _pairs(_eg("أعادت تركيا علاقاتها الدبلوماسية مع العراق.", **iq)) == [["TR", "IQ", "054"]]
+    assert _pairs(_eg("وأعلن العراق عودة سفيره إلى أنقرة.", **iq)) == [["IQ", "TR", "054"]]
+    # a planned return is an intent (032), dated by its own weekday (the next Monday of a Saturday article)
+    ev = _eg("أعلن العراق السبت أن سفيره لدى تركيا سيعود إلى أنقرة الاثنين، بعد أسابيع من استدعائه.",
+             published="2018-03-03")
+    row = ev[ev["cameo_code"] == "032"].iloc[0]
+    assert (row["source"], row["target"], row["status"], row["date_start"]) == ("IQ", "TR", "intent", "2018-03-05")
+    ev = _eg("وعاد السفير التركي إلى بغداد الاثنين.", published="2018-03-03")
+    assert _pairs(ev) == [["TR", "IQ", "054"]] and ev.loc[0, "date_start"] == "2018-02-26"
+    assert _eg("وقال السفير التركي إنه لن يعود إلى بغداد.", **iq).empty  # refused, and no other side named
+    # "بعد أسبوعين من عودة …": about two weeks before the article's present, a window
+    ev = _eg("وتأتي الزيارة بعد نحو أسبوعين من عودة سفير تركيا إلى العراق.", **iq)
+    row = ev[ev["cameo_code"] == "054"].iloc[0]
+    assert (row["date_start"], row["date_end"], row["precision"]) == ("2018-02-26", "2018-03-12", "approximate")

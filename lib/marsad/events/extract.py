@@ -1150,6 +1150,31 @@ def _recall_events(text, norm, offsets, s_start, s_end, actors, hosts, clauses, 
         _add_reported(out, seen, "161", agent, host, m, (c_start, c_end), "cue:recall-own-envoy", text=text,
                       norm=norm, offsets=offsets, sentence=(s_start, s_end), timexes=own, prev_dates=prev_dates,
                       pub=pub, holes=holes, section=section, focus=focus)
+    for m in lx.RETURN_ENVOY.finditer(norm, s_start, s_end):
+        c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
+        sides = [a for a in actors if _side(a, focus, partners) and a.kind not in ("pair", "nisba")]
+        vg, ng = ("verb", "noun") if m.group("verb") else ("verb2", "noun2")
+        noun_start, noun_end = m.span(ng)
+        # the envoy's country: his own role ("سفير السودان", "السفير السوداني") or, for "سفيره", the subject before
+        agent = next((a for a in sides if noun_start - 3 <= a.start <= noun_end + 1 and a.end > noun_start), None)
+        if agent is None and re.search(r"(?:ه|ها|هم|نا)$", norm[noun_start:noun_end]):
+            agent = next((a for a in reversed(sides) if s_start <= a.start and a.end <= noun_start
+                          and not _PEOPLE_OBLIQUE.search(norm, max(0, a.start - 12), a.start)), None)
+        host = next((a for a in sides if m.end() <= a.start <= m.end() + 6), None)
+        if agent is None or host is None or host.code == agent.code or focus not in (agent.code, host.code) \
+                or lx.NEGATION.search(norm, max(c_start, m.start(vg) - _NEG_WINDOW), m.start(vg)):
+            continue
+        planned = m.group(vg).startswith("س") or m.group(vg).startswith("عائد")
+        code, status = ("032", "intent") if planned else ("054", "reported")
+        key = (code, agent.code, host.code)
+        if key in seen:
+            continue
+        seen.add(key)
+        own = [t for t in timexes if m.start(vg) <= t["n_start"] < c_end] or timexes
+        date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, own, [], prev_dates, status, pub, holes)
+        partner = host.code if host.code != focus else agent.code
+        out.append(_row(text, offsets, s_start, s_end, m, None, code, status, agent, host, False, partner, focus, date,
+                        [date_rule, f"status:{status}", "cue:envoy-returns"], None, norm, section))
     return out
 
 
@@ -2115,6 +2140,15 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     if month is not None:
         return month, "month:bare"
     few = _FEW_DAYS.search(norm, c_start, c_end) if pub is not None and status != "intent" else None
+    span = _SPAN_AFTER.search(norm, max(c_start, m.start() - 40), m.start()) \
+        if pub is not None and status != "intent" else None
+    if span is not None and few is None:
+        # "تأتي الزيارة بعد (نحو) أسبوعين من عودة السفير": the act named after "من" is that long before the
+        # article's present (a window around it, not a day)
+        weeks = not re.search(r"يوم|ايام", span.group(1))
+        lo, hi = (21, 7) if weeks else (14, 1)
+        return ((pub - pd.Timedelta(days=lo)).date().isoformat(), (pub - pd.Timedelta(days=hi)).date().isoformat(),
+                "approximate", span.group(0).strip()), "relative:span-after"
     if few is not None:
         # "لقاء بوتين - الأسد الذي عقد منذ أيام": some days before publication, not a day
         lo, hi = (14, 1) if few.group(1) == "ايام" else (60, 7)
@@ -2147,6 +2181,8 @@ _OBJECT_PARTICIPLE = re.compile(r"(?<![\w])(?:ال)?(?:موقع|مبرم|صاد�
 # "أن + verb + a noun" right before a cue: the complement clause's own subject (not an actor of ours)
 _COMP_SUBJECT = re.compile(r"(?<![\w])[بل]?ان\s+[تي][^\W\d_]{2,}\s+([^\W\d_]{3,})\s+$")
 _QUOTING = re.compile(r"[،,]\s*(?:قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|موضحا|موضحه|مؤكدا|مؤكده|معتبرا|معتبره)(?![\w])")
+_SPAN_AFTER = re.compile(r"(?<![\w])بعد\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?(اسبوعين|اسبوع|يومين|ايام|اسابيع|بضعه\s+(?:ايام|اسابيع)|"
+                         r"\d+\s+(?:ايام|اسابيع))\s+(?:فقط\s+)?من\s+$")
 _FEW_DAYS = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?(ايام|اسابيع)(?![\w])")
 
 

@@ -51,6 +51,8 @@ CUE_TOPIC = re.compile(_M["CUE_TOPIC"])
 VERB_HEAD = re.compile(_M["VERB_HEAD"])
 # "استدعى السودان سفيره في مصر للتشاور": one's own envoy recalled (161 against the host).
 RECALL_OWN = re.compile(_M["RECALL_OWN"])
+# "سفيره لدى مصر سيعود إلى القاهرة الاثنين": an envoy sent back (054; planned: 032).
+RETURN_ENVOY = re.compile(_M["RETURN_ENVOY"])
 
 
 @lru_cache(maxsize=1)
