@@ -1501,3 +1501,12 @@ def test_restored_relations_and_an_envoy_sent_back():
     ev = _eg("وتأتي الزيارة بعد نحو أسبوعين من عودة سفير تركيا إلى العراق.", **iq)
     row = ev[ev["cameo_code"] == "054"].iloc[0]
     assert (row["date_start"], row["date_end"], row["precision"]) == ("2018-02-26", "2018-03-12", "approximate")
+
+
+def test_a_dual_role_noun_with_two_demonyms_names_both_sides():
+    ev = _eg("عقد الاجتماع في أنقرة بين وزيري الخارجية التركي والعراقي.")
+    assert _pairs(ev) == [["TR", "IQ", "040"]]
+    ev = _eg("عقد الاجتماع في مطلع شباط/فبراير بين وزيري خارجية البلدين ورئيسي جهازي المخابرات التركي والعراقي.")
+    assert _pairs(ev) == [["TR", "IQ", "040"]] and ev.loc[0, "date_start"] == "2018-02-01"
+    # a single role noun with a coordinated demonym is not a pair of officials
+    assert _eg("وقال وزير الخارجية التركي والعراقي إن الأمر مهم.").empty

@@ -564,6 +564,7 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             out.append(_Actor(n_start, n_end, code if etype == "country" else f"?{code}", form, "",
                               "third-country" if etype == "country" else "third"))
     out.sort(key=lambda a: a.start)
+    out = _coordinated_demonyms(norm, out, ctx)
     # "رئيس الوزراء الروسي ديمتري ميدفيديف": a name right after a role of ours is that person, not a third party.
     keep = []
     for a in out:
@@ -587,6 +588,29 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
         keep.append(a)
     return _his_country(norm, keep, ctx)
+
+
+_DUAL_ROLE = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:" + lx.ROLE_NOUNS + r")(?:ي|ا|ين|ان)\s+(?:\S+\s+){0,3}?$")
+_COORD = re.compile(r"\s+و((?:ال)?[^\W\d_]{3,})(?![\w])")
+
+
+def _coordinated_demonyms(norm: str, out: list, ctx) -> list:
+    """"وزيري الخارجية المصري والسوداني", "رئيسي جهازي المخابرات المصري والسوداني": after a dual role noun, the
+    demonym coordinated with the role's own is the other country's same officials (a role actor)."""
+    add = []
+    for a in out:
+        if a.kind != "role" or not (_DUAL_ROLE.search(norm, max(0, a.start - 40), a.start)
+                                    or re.match(r"[وفبل]?(?:ال)?(?:" + lx.ROLE_NOUNS + r")(?:ي|ا|ين|ان)\s", a.form)):
+            continue
+        c = _COORD.match(norm, a.end)
+        if c is None or any(b.start <= c.start(1) < b.end for b in out):
+            continue
+        for code in (ctx.focus, *ctx.partners):
+            dem = lx.DEMONYMS.get(code) or (lx.kb_demonym(code) or (None,))[0]
+            if code != a.code and dem and re.fullmatch(r"(?:ال)?(?:" + dem + ")", c.group(1)):
+                add.append(_Actor(c.start(1), c.end(1), code, c.group(1), "", "role"))
+                break
+    return sorted(out + add, key=lambda a: a.start) if add else out
 
 
 # a role noun in construct right before a country name ("وفد قطر", "حكومة قطر", "وزير خارجية قطر")
