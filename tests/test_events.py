@@ -1510,3 +1510,10 @@ def test_a_dual_role_noun_with_two_demonyms_names_both_sides():
     assert _pairs(ev) == [["TR", "IQ", "040"]] and ev.loc[0, "date_start"] == "2018-02-01"
     # a single role noun with a coordinated demonym is not a pair of officials
     assert _eg("وقال وزير الخارجية التركي والعراقي إن الأمر مهم.").empty
+
+
+def test_a_meeting_with_the_other_side_and_a_third_party_is_multilateral():
+    assert _eg("وأعلنت تركيا في شباط/فبراير تأجيل جولة جديدة للاجتماع الثلاثي مع العراق وإيران.").empty
+    assert _pairs(_eg("والتقى وزير الخارجية التركي مع نظيره العراقي.")) == [["TR", "IQ", "040"]]
+    assert _eg("ووقعت تركيا اتفاقية مع العراق وإيران.").empty  # an agreement of three
+    assert _pairs(_eg("وهاجمت تركيا العراق وسوريا.")) == [["TR", "IQ", "190"]]  # a hostile act on each target

@@ -180,6 +180,17 @@ def _with_not_ours(norm, m, actors, s_end) -> bool:
                    for a in actors)
 
 
+def _with_a_third(norm, src, tgt, actors, m) -> bool:
+    """The other side named after the cue with "مع" is the first of a list that goes on with a third party ("للاجتماع
+    الثلاثي مع السودان وإثيوبيا"): the meeting or agreement is multilateral."""
+    later = max((src, tgt), key=lambda a: a.start)
+    if later.start < m.end() or not re.search(r"(?<![\w])مع\s+$", norm[max(0, later.start - 8):later.start]):
+        return False
+    nxt = next((a for a in actors if a.start >= later.end), None)
+    return nxt is not None and nxt.kind in ("third", "third-country") \
+        and re.fullmatch(r"\s*[،,]?\s*و\s*", norm[later.end:nxt.start]) is not None
+
+
 # The addressee of a warning: "حذر ترامب طهران من أن …", "حذر واشنطن من التهديد العسكري"
 _WARN_OBJECT = re.compile(r"\s*[،,]?\s*(?:من|بان|ان|ب)(?![\w])")
 _WARNED_AGAINST = re.compile(r"(?<![\w])[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا|يحذرون)\s+(?:\S+\s+){0,4}?من\s+(?:\S+\s+){0,2}?$")
@@ -903,6 +914,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if args is None:
                 continue
             src, tgt, symmetric = args
+            if code[:2] in _SYMMETRIC_ROOTS and _with_a_third(norm, src, tgt, actors, m):
+                continue  # "تأجيل الاجتماع الثلاثي مع السودان وإثيوبيا": a gathering of three, not of the pair
             if code[:2] == "07" and src.start >= m.start() and tgt.start > src.end \
                     and _SUPPLY_NOUN.match(m.group().strip()) and re.fullmatch(r"\s*", norm[m.start() + len(
                         m.group().strip().split()[0]):src.start]):
