@@ -1517,3 +1517,11 @@ def test_a_meeting_with_the_other_side_and_a_third_party_is_multilateral():
     assert _pairs(_eg("والتقى وزير الخارجية التركي مع نظيره العراقي.")) == [["TR", "IQ", "040"]]
     assert _eg("ووقعت تركيا اتفاقية مع العراق وإيران.").empty  # an agreement of three
     assert _pairs(_eg("وهاجمت تركيا العراق وسوريا.")) == [["TR", "IQ", "190"]]  # a hostile act on each target
+
+
+def test_the_purpose_of_a_visit_is_not_an_event_of_its_own():
+    ev = _eg("رئيس الوزراء العراقي في زيارة رسمية إلى تركيا لبحث سبل تعزيز العلاقات الأخوية بين البلدين")
+    assert _pairs(ev) == [["IQ", "TR", "042"]]
+    assert _pairs(_eg("التقى أردوغان رئيس الوزراء العراقي لتوقيع اتفاقية التعاون.")) == [["TR", "IQ", "040"]]
+    # a second verb of the sentence is still its own event
+    assert ["IQ", "TR", "057"] in _pairs(_eg("التقى أردوغان رئيس الوزراء العراقي ووقعا اتفاقية التعاون."))

@@ -180,6 +180,21 @@ def _with_not_ours(norm, m, actors, s_end) -> bool:
                    for a in actors)
 
 
+def _purpose_of_meeting(norm, m, cue_rx, cues, clauses, s_start, s_end) -> bool:
+    """The cue sits in a purpose phrase (PURPOSE of markers.csv: لبحث، من أجل، بهدف …) that follows a visit or a
+    meeting cue of the same clause: it says what the meeting is for."""
+    c_start = next((a for a, b in clauses if a <= m.start() < b), s_start)
+    p = None
+    for x in lx.PURPOSE.finditer(norm, c_start, s_end):
+        if x.start() > m.start():
+            break
+        p = x
+    if p is None or m.start() - p.end() > 30:
+        return False
+    return any(cues[int(x.lastgroup[1:])]["cameo_code"][:2] == "04" and x.end() <= p.start()
+               for x in cue_rx.finditer(norm, c_start, p.start()))
+
+
 def _with_a_third(norm, src, tgt, actors, m) -> bool:
     """The other side named after the cue with "مع" is the first of a list that goes on with a third party ("للاجتماع
     الثلاثي مع السودان وإثيوبيا"): the meeting or agreement is multilateral."""
@@ -791,6 +806,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         code = row["cameo_code"]
         if any(r0 <= m.start() < r1 for r0, r1 in recalls):
             continue  # "استدعته الخرطوم للتشاور": a recall of one's own envoy (_recall_events), not consultations
+        if code[:2] != "04" and _purpose_of_meeting(norm, m, cue_rx, cues, clauses, s_start, s_end):
+            continue  # "في زيارة رسمية إلى مصر لبحث سبل تعزيز العلاقات": what the visit is for
         if m.start() in consumed:
             continue  # the order of a notice or an ultimatum, already coded as the notifier's act
         governs = False

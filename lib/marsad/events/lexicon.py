@@ -53,6 +53,8 @@ VERB_HEAD = re.compile(_M["VERB_HEAD"])
 RECALL_OWN = re.compile(_M["RECALL_OWN"])
 # "سفيره لدى مصر سيعود إلى القاهرة الاثنين": an envoy sent back (054; planned: 032).
 RETURN_ENVOY = re.compile(_M["RETURN_ENVOY"])
+# "في زيارة إلى مصر لبحث سبل تعزيز العلاقات": the purpose of a visit or a meeting.
+PURPOSE = re.compile(_M["PURPOSE"])
 
 
 @lru_cache(maxsize=1)
