@@ -2183,3 +2183,23 @@ def test_eleventh_session_clock_hours_and_days(text, published, expected):
 def test_eleventh_session_seen_article_guards(text, expected):
     rows = [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published="2018-07-07")]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "من قبل" (by, the agent of a passive) is no pending act that sends the day ahead
+    ("عقب انتخابه رئيساً للعراق من قبل البرلمان، كلف الرئيس الجديد، مساء الإثنين، عادل عبدالمهدي بتشكيل الحكومة",
+     "2018-10-03", [("مساء الإثنين", "2018-10-01TEV")]),
+    ("وتراجع المؤشر قبل الكشف عن الأرقام الرسمية الثلاثاء", "2018-10-03", [("الثلاثاء", "2018-10-09")]),
+    # the day and the night before the day last named; before an undated event the day is unknown
+    ("توجهت الجمعة إلى مركز للشرطة للإبلاغ بأفعال حصلت الليلة السابقة في فندق", "2018-05-20",
+     [("الجمعة", "2018-05-18"), ("الليلة السابقة", "2018-05-17TNI")]),
+    ("وصل الجمعة إلى باريس بعد أن غادر روما في اليوم السابق", "2018-05-20",
+     [("الجمعة", "2018-05-18"), ("اليوم السابق", "2018-05-17")]),
+    ("وقال إن اليوم السابق للانتخابات كان هادئا", "2018-05-20", [("اليوم السابق", "XXXX-XX-XX")]),
+    # a call to a meeting or a strike is for a day ahead, though the call is past
+    ("وكانت رئيسة الوزراء دعت حكومتها إلى اجتماع طارئ الخميس لبحث الرد", "2018-04-11", [("الخميس", "2018-04-12")]),
+    ("وأشار إلى اجتماع عقد الثلاثاء", "2018-04-11", [("الثلاثاء", "2018-04-10")]),
+])
+def test_eleventh_session_seen_article_directions(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

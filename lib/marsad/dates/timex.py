@@ -171,7 +171,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "غدا صباحا", "أمس مساء": the half of the day after the day
         rf"(?:(?<![هل])\s+(?P<part2>صباحا|مساءا|مساء|ليلا|ظهرا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
     # اليوم التالي; "صبيحة اليوم التالي": a part of the next day is a TIME
-    ("next_day", re.compile(rf"{_L}(?:(?P<part>صباح|صبيحه|مساء|عشيه|ظهر|ظهيره|فجر|عصر|ليله|ليل)\s+)?(?P<w>اليوم|الليله|الساعات)\s+التالي(?:ه)?{_R}")),
+    ("next_day", re.compile(rf"{_L}(?:(?P<part>صباح|صبيحه|مساء|عشيه|ظهر|ظهيره|فجر|عصر|ليله|ليل)\s+)?(?P<w>اليوم|الليله|الساعات)\s+(?P<dir>التالي|السابق)(?:ه)?{_R}")),
     # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
     # "ساعة مبكرة من صباح الاثنين", "ساعات ليل الأحد", "قرابة ظهر يوم الأربعاء": the hours of that part of the day
     ("weekday", re.compile(rf"{_L}(?:(?P<hours>ساعه\s+(?:مبكره|متاخره)\s+من|ساعات|قرابه|حوالي|نحو)\s+(?=(?:صباح|مساء|ليله|ليل|فجر|ظهر|عصر)\s))?(?:(?P<part>الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|بعد\s+ظهر|بعد\s+زوال|ظهيره|ظهر|ليله|ليل|فجر|عصر)(?:\s*[\"”“»]\s*|\s+[\"“«]\s*|\s+))?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?(?:{_PAST}|{_NEXT})))?"
@@ -384,7 +384,8 @@ _REPORT_PERFECT = re.compile(r"(?<![^\W\d_])[وف]?(?:قال|قالت|اعلن|�
                              r"اضافت)(?![^\W\d_])")
 # an act waited for, with its day after it, in a clause without a tense sign: "قبل الكشف عن الأرقام الرسمية الثلاثاء",
 # "بانتظار صدور الحكم الخميس" (a past clause keeps the past: "اعتقل قبل إعلان النتائج الأحد")
-_PENDING_ACT = re.compile(r"(?<![^\W\d_])[وف]?(?:قبل|بانتظار|انتظار|ترقبا\s+ل|استعدادا\s+ل|تحسبا\s+ل)\s*ال[^\W\d_]{3,}"
+# ("من قبل البرلمان" is "by the parliament", the agent of a passive, no pending act)
+_PENDING_ACT = re.compile(r"(?<![^\W\d_])(?<!من\s)[وف]?(?:قبل|بانتظار|انتظار|ترقبا\s+ل|استعدادا\s+ل|تحسبا\s+ل)\s*ال[^\W\d_]{3,}"
                           r"[^.!?؟\n\"«»“”]*$")
 # "أغلقت المدارس حتى يوم الاثنين", "علقت الرحلات لغاية الأحد": a closure or suspension decided, lasting until a day
 # ahead (a state told as over keeps the past: "بقيت المنطقة مغلقة حتى مساء الجمعة")
@@ -475,7 +476,7 @@ _WORDS_OF = {
 _TRIGGERS = {name: re.compile(t) for name, t in {
     "numeric_dmy": r"\d", "numeric_ymd": r"\d", "hijri_numeric": r"\d\s*ه", "day_rel_month": r"الشهر", "day_month": _WORDS_OF["month"], "month": _WORDS_OF["month"],
     "hijri_date": _WORDS_OF["hijri"], "hijri_year": r"\d", "year": r"\d\d\d\d", "decade": r"ين(?:يات|ات)",
-    "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله|هذا", "next_day": r"التالي", "weekday": _WORDS_OF["weekday"],
+    "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله|هذا", "next_day": r"التالي|السابق", "weekday": _WORDS_OF["weekday"],
     "relative_unit": r"الاسبوع|الشهر|العام|السنه|العقد", "decade_ordinal": r"العقد",
     "nth_day": r"اليوم", "offset": _WORDS_OF["unit"],
     "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي|المنقضي|المنصرم|الفائت", "set": r"يوميا|يوميه|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
@@ -1698,7 +1699,11 @@ _ALSO_PERFECT = re.compile(r"(?<![^\W\d_])[وف]?كما\s+(?!ان(?:ه|ها)?(?!
 _FORECAST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توقع|توقعت|توقعوا|رجح|رجحت|رجحوا|قدر|قدرت|اتوقع|يتوقع|تتوقع|يرجح|ترجح|يتوقعون)\s+(?:[^\W\d_]+\s+){0,5}"
                               r"ان\s+(?:[يت][^\W\d_]{2,})[^.!?؟\n:]*$")
 # the holding of a meeting called for, agreed or decided: "الاتفاق على عقد اجتماع الأحد", "دعا لعقد اجتماع رباعي، الأحد"
-_HOLDING_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:علي|الي)\s+عقد|(?<![^\W\d_])[وف]?لعقد)\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]*\s*[،,]?\s*(?:يوم\s+)?$")
+_HOLDING_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:علي|الي)\s+عقد|(?<![^\W\d_])[وف]?لعقد"
+                             # a call to a meeting or a strike: "دعت حكومتها إلى اجتماع طارئ الخميس"
+                             r"|(?<![^\W\d_])[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|الدعوه|دعوه)\s+(?:[^\W\d_]+\s+){0,3}الي\s+"
+                             r"(?:اجتماع|جلسه|قمه|لقاء|اضراب|تظاهره|مظاهره|مسيره|وقفه|التظاهر|الاضراب))"
+                             r"\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]*\s*[،,]?\s*(?:يوم\s+)?$")
 # a weekday right after a relative clause's perfect verb: "نتائج الانتخابات التي أجريت الاثنين" (the day of that act)
 # an expectation participle right before the weekday (one word between at most, or "بداية من"): "تقلبات متوقعة بداية
 # من الأربعاء", "عودة مرتقبة للأمطار الجمعة", "العودة المتوقعة للأمطار الجمعة": the expected event is ahead
@@ -1870,7 +1875,9 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
                  "الغد": 1, "بعد غد": 2, "الليله": 0, "الليله الماضيه": -1, "الليله قبل الماضيه": -2,
                  "هذا المساء": 0, "هذا الصباح": 0, "هذه الليله": 0}.get(w, 1)
         if kind == "next_day":
-            shift = 1
+            shift = -1 if g.get("dir") == "السابق" else 1  # "اليوم السابق", "الليلة السابقة": the day before
+            if g.get("dir") == "السابق" and re.match(r"\s*(?:ل|علي\s)", norm[tx.end:]) and anchor is dct:
+                anchor = None  # "اليوم السابق للانتخابات": the day before an undated event, no day named before it
         part2 = {"صباحا": "صباح", "مساءا": "مساء", "مساء": "مساء", "ليلا": "ليله", "ظهرا": "ظهر", "فجرا": "فجر",
                  "عصرا": "عصر"}.get(g.get("part2") or "")
         part = g.get("part") or part2 or ("ليله" if w.startswith(("الليله", "هذه الليله")) else "مساء" if w == "هذا المساء"
@@ -1879,7 +1886,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
             tx.value, tx.precision = ("PRESENT_REF" if shift == 0 else "XXXX-XX-XX"), "day"
         else:
             _day(tx, anchor + dt.timedelta(days=shift))
-        if part and (kind == "deictic_day" or g.get("part")):
+        if part and (kind == "deictic_day" or g.get("part") or w == "الليله"):
             # "مساء أمس", "فجر اليوم", "الليلة الماضية": a part of a day is a TIME
             tx.type = "TIME"
             if tx.lo is not None:
