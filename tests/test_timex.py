@@ -2203,3 +2203,14 @@ def test_eleventh_session_seen_article_guards(text, expected):
 def test_eleventh_session_seen_article_directions(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday "of last week" / "of next week" is that weekday of the week before / after the reference week
+    ("تم توقيفهم ليلة الأحد إلى الاثنين من الأسبوع الفارط بمنطقة طارات",
+     [("ليلة الأحد إلى الاثنين", "2015-11-08TNI"), ("الأسبوع الفارط", "2015-W45")]),
+    ("ويصل الوفد يوم الأربعاء من الأسبوع المقبل", [("يوم الأربعاء", "2015-11-18"), ("الأسبوع المقبل", "2015-W47")]),
+])
+def test_eleventh_session_weekday_of_another_week(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2015-11-15")]
+    assert rows == expected, rows

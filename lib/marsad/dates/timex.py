@@ -1893,6 +1893,15 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
                 tx.value += _PART_CODE[part]
     elif kind == "weekday":
         _resolve_weekday(tx, norm, anchor)
+        week = re.match(r"\s*[،,]?\s*من\s+(?:ال)?اسبوع\s+(?P<w>الماضي|الفارط|المنصرم|المنقضي|السابق|المقبل|القادم)(?![^\W\d_])",
+                        norm[tx.end:])
+        if week and tx.lo is not None and anchor is not None and not g.get("rel"):
+            # "ليلة الأحد إلى الاثنين من الأسبوع الفارط": that weekday of the week before (or after) the reference week
+            step = 7 if week.group("w") in ("المقبل", "القادم") else -7
+            day = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=tx.lo.weekday() + step)
+            suffix = tx.value[10:]
+            _day(tx, day)
+            tx.value += suffix
     if kind in ("weekday", "deictic_day") and " ".join((g.get("hours") or "").split()) in ("قرابه", "حوالي", "نحو"):
         tx.mod = "APPROX"  # "قرابة ظهر يوم الأربعاء"
     elif kind == "relative_unit":
