@@ -84,3 +84,20 @@ def test_a_first_name_alone_names_nobody_when_shared_followed_by_a_family_name_o
 
 def test_mister_is_a_title():
     assert _people("كتب له على تويتر: شكرا مستر، لقد تعلمت منك", _rx(r"مستر")) == []
+
+
+def _countries(texts):
+    df = _mentions(texts)
+    df = df[df["entity_type"] == "country"]
+    return list(zip(df["surface"], df["entity_id"]))
+
+
+def test_a_league_or_a_language_named_by_a_demonym_is_no_country_but_a_team_or_a_ministry_is():
+    assert _countries("سجل في الدوري الفرنسي وبالدوري الإسباني أيضا") == []
+    assert _countries("أغنية باللهجة المصرية ونشرة باللغة الفرنسية") == []
+    assert _countries("فاز المنتخب الفرنسي، وقالت الخارجية المصرية") == [("الفرنسي", "FR"), ("المصرية", "EG")]
+
+
+def test_a_company_named_after_two_countries_is_no_country_but_one_after_a_bank_noun_alone_is():
+    assert _countries("أكد العضو المنتدب لبنك مصر إيران، عمرو طنطاوي، أن") == []
+    assert _countries("وصل وزير خارجية مصر إيران أمس") == [("مصر", "EG"), ("إيران", "IR")]

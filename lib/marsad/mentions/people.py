@@ -1649,10 +1649,15 @@ def _named_places(texts, kb_rows) -> set[int]:
     after_w = _read_words("names_after_place.txt")
     media_w = _read_words("media_before_place.txt")
     club_w = _read_words("clubs_before_demonym.txt")
+    league_w = _read_words("nouns_before_demonym.txt")
+    triggers = organization_words()[0]
     demonym_at = defaultdict(dict)
+    name_at = defaultdict(dict)
     for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
         if typ == "country" and form == "demonym":
             demonym_at[k][s] = i
+        elif typ == "country" and form == "name":
+            name_at[k][s] = i
     out = set()
     for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
         if typ != "country" or form not in ("capital", "name", "demonym"):
@@ -1670,6 +1675,9 @@ def _named_places(texts, kb_rows) -> set[int]:
             surf = normalize(text[s:e])
             if not surf.startswith("ال") and prev and any(b in club_w for b in _bare(prev)):
                 out.add(i)  # a city spelt like a bare demonym in a club's name (فيسل كوبي)
+                continue
+            if surf.startswith("ال") and prev and any(b in league_w for b in _bare(prev)):
+                out.add(i)  # a league or a language (الدوري الفرنسي، باللهجة المصرية)
                 continue
             if not (surf.startswith("ال") and surf.endswith("ي")):
                 continue
@@ -1690,6 +1698,11 @@ def _named_places(texts, kb_rows) -> set[int]:
             continue
         if prev and any(b in before_w for b in _bare(prev)):
             out.add(i)
+        elif (form == "name" and prev and any(b in triggers for b in _bare(prev)) and nxt
+              and n.start(1) in name_at[k]):
+            # a company named after two countries (بنك مصر إيران): neither is a mention
+            out.add(i)
+            out.add(name_at[k][n.start(1)])
         elif nxt and nxt in after_w:
             out.add(i)
         elif form == "capital" and nxt and n.start(1) in demonym_at[k]:
