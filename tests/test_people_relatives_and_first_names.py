@@ -101,3 +101,12 @@ def test_a_league_or_a_language_named_by_a_demonym_is_no_country_but_a_team_or_a
 def test_a_company_named_after_two_countries_is_no_country_but_one_after_a_bank_noun_alone_is():
     assert _countries("أكد العضو المنتدب لبنك مصر إيران، عمرو طنطاوي، أن") == []
     assert _countries("وصل وزير خارجية مصر إيران أمس") == [("مصر", "EG"), ("إيران", "IR")]
+
+
+def test_a_surname_that_is_a_common_word_is_a_name_when_the_document_makes_it_a_speaker():
+    texts = {"d": "ماذا قال راغب علامة عن حفله؟ عاد الفنان راغب علامة من جدة. وقال علامة إن شعوره كان رائعا."}
+    got = _people(texts)
+    assert [s for s, _ in got] == ["راغب علامة", "راغب علامة", "علامة"] and len({e for _, e in got}) == 1
+    # without the document's evidence علامة stays a word ('a sign'), and an adverb is no speaker
+    assert _people({"d": "عاد الفنان راغب علامة من جدة. وكانت تلك علامة على النجاح."}) == []
+    assert _people({"d": "عاد الفنان راغب قائلا من جدة. وأكد قائلا: نعم."}) == []

@@ -1031,6 +1031,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                         toks[0] not in known and _stems(toks[0]) & (triggers | group_words())):
                     org_names.add(key)
                 cands.append((k, s, e, key))
+    extra = _speech_subject_names(texts, doc_ids, taken, cands, titles, common)
+    if extra:
+        cands = sorted(cands + extra, key=lambda c: (c[0], c[1]))
     if in_quotes:
         # (a name of as many words with the same last word: not تمثال أوسكار فرانسيس ماكدورماند, a statue)
         outside = {(doc_ids[k], len(key.split()), key.split()[-1]) for k, _s, _e, key in cands if len(key.split()) >= 2}
@@ -1404,6 +1407,92 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                       rec_person=rec_person, first_by_scope=first_by_scope)
     rows += _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped)
     return _join_adjacent(texts, rows), dropped | sur_dropped
+
+
+# speech verbs whose subject, right after them and before إن/أن or a colon, is a person (وقال علامة إن)
+_SPEECH_VERBS = frozenset(normalize(w) for w in (
+    "قال قالت أضاف أضافت أكد أكدت أوضح أوضحت تابع تابعت اعتبر اعتبرت أشار أشارت صرح صرحت رأى رأت يقول تقول "
+    "يرى ترى").split())
+_THAT = frozenset(normalize(w) for w in ("إن", "أن", "بأن"))
+
+
+def _speech_subject_names(texts, doc_ids, taken, cands, titles, common) -> list[tuple]:
+    """Two-word names whose surname is a common word (راغب علامة: علامة is 'a sign'), found by the document:
+    the pair right after a role (الفنان راغب علامة), the surname alone the subject of a speech verb elsewhere in
+    the document (وقال علامة إن …, أكد علامة: …). Every occurrence of the pair in the document is then a
+    name, also where no role comes before it (ماذا قال راغب علامة عن حفله)."""
+    by_doc: dict = defaultdict(list)
+    for k, d in enumerate(doc_ids):
+        by_doc[d].append(k)
+    triggers = organization_words()[0]
+    vocab = _vocabulary()
+    kb_words = _kb_people()[3]
+    toks_of = {}
+
+    def toks(k):
+        if k not in toks_of:
+            toks_of[k] = [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(texts[k])]
+        return toks_of[k]
+
+    out = []
+    for d, ks in by_doc.items():
+        subjects = set()
+        for k in ks:
+            tk, text = toks(k), texts[k]
+            for i in range(len(tk) - 1):
+                v = tk[i][2]
+                if not (v in _SPEECH_VERBS or (v[:1] in "وف" and v[1:] in _SPEECH_VERBS)):
+                    continue
+                s1, e1, w = tk[i + 1]
+                if text[tk[i][1]:s1].strip() or not _ARABIC_WORD.match(w) or w.startswith("ال") or len(w) < 3:
+                    continue
+                # no adverb (أكد قائلا:) and no word after a preposition (بالقول، لوزير)
+                if ((w.endswith("ا") and "ال" + w[:-1] in vocab) or w.startswith(("بال", "لل", "وال"))
+                        or (w[:1] in "بل" and "ال" + w[1:] in vocab)):
+                    continue
+                after = text[e1:e1 + 3].lstrip()
+                if after[:1] in (":", "،", ",") or (i + 2 < len(tk) and tk[i + 2][2] in _THAT
+                                                   and not text[e1:tk[i + 2][0]].strip()):
+                    subjects.add(w)
+        subjects -= titles
+        if not subjects:
+            continue
+        pairs = set()
+        for k in ks:
+            tk, text = toks(k), texts[k]
+            for i in range(len(tk) - 2):
+                if not any(b in titles and b not in _NO_ROLE for b in _bare(tk[i][2])):
+                    continue
+                j = i + 1
+                while j < len(tk) and (_NISBA.match(tk[j][2]) or tk[j][2] in _ROLE_ADJECTIVES):
+                    j += 1
+                if j + 1 >= len(tk) or text[tk[i][1]:tk[j][0]].strip() or text[tk[j][1]:tk[j + 1][0]].strip() != "":
+                    continue
+                f, sur = tk[j][2], tk[j + 1][2]
+                # (only a surname that is a common word: the recogniser's spans lose it; no organisation noun
+                # first: لشركة أبل)
+                if (sur in subjects and sur in common and sur not in kb_words and _ARABIC_WORD.match(f) and len(f) >= 3
+                        and not f.startswith("ال") and f not in common and f not in titles and f[:1] != "و"
+                        and not any(b in triggers for b in _bare(f))
+                        and not (f[:1] in "بل" and "ال" + f[1:] in vocab)  # المتحدثة باسم فيسبوك
+                        and text[tk[j][1]:tk[j + 1][0]] == " "):
+                    pairs.add((f, sur))
+        if not pairs:
+            continue
+        for k in ks:
+            tk, text = toks(k), texts[k]
+            busy_k = [(a, b) for a, b, *_r in taken[k]] + [(c[1], c[2]) for c in cands if c[0] == k]
+            for i in range(len(tk) - 1):
+                f, sur = tk[i][2], tk[i + 1][2]
+                s0 = tk[i][0]
+                if (f, sur) not in pairs and f[:1] in "وفبلك" and (f[1:], sur) in pairs:
+                    f, s0 = f[1:], s0 + 1
+                if (f, sur) not in pairs or text[tk[i][1]:tk[i + 1][0]] != " ":
+                    continue
+                e0 = tk[i + 1][1]
+                if not any(a < e0 and s0 < b for a, b in busy_k):
+                    out.append((k, s0, e0, f + " " + sur))
+    return out
 
 
 def _after_another_first_name(texts, kb_rows, taken, titles, common) -> set[int]:
