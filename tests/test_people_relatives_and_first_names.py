@@ -110,3 +110,12 @@ def test_a_surname_that_is_a_common_word_is_a_name_when_the_document_makes_it_a_
     # without the document's evidence علامة stays a word ('a sign'), and an adverb is no speaker
     assert _people({"d": "عاد الفنان راغب علامة من جدة. وكانت تلك علامة على النجاح."}) == []
     assert _people({"d": "عاد الفنان راغب قائلا من جدة. وأكد قائلا: نعم."}) == []
+
+
+def test_a_brazilian_one_word_name_with_the_diminutive_inho_is_a_person_once_in_the_batch():
+    got = _people({"a": "ودخل مكان فرناندينيو في الدقيقة 46.", "b": "وسجل كوستا وباولينيو هدفين، ثم خرج فرناندينيو."})
+    assert [s for s, _ in got] == ["فرناندينيو", "باولينيو", "فرناندينيو"]
+    assert got[0][1] == got[2][1] != got[1][1]
+    # the construct plural of a nisba is no name (فلسطينيو الداخل), and a knowledge-base person keeps its id
+    assert _people("وقال فلسطينيو الداخل إن الوضع صعب") == []
+    assert _people("وقال مورينيو إن الفريق جاهز") == [("مورينيو", "person:jose-mourinho")]

@@ -1406,6 +1406,17 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone,
                       rec_person=rec_person, first_by_scope=first_by_scope)
     rows += _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped)
+    # a Brazilian footballer's one-word name (باولينيو) that no other step named: one person in the batch
+    claimed = defaultdict(list)
+    for r in rows:
+        claimed[r[0]].append((r[1], r[2]))
+    for k, found in enumerate(inho_recognizer(texts)):
+        for s, e, _t in found:
+            if sections[k] == "byline" or any(a < e and s < b for a, b, *_r in taken[k]) or any(
+                    a < e and s < b for a, b in claimed[k]):
+                continue
+            key = normalize(texts[k][s:e])
+            rows.append((k, s, e, "ner:" + slugify(skeleton(key)), texts[k][s:e], "ner"))
     return _join_adjacent(texts, rows), dropped | sur_dropped
 
 
@@ -1608,6 +1619,36 @@ def _kin_many_spans(text: str) -> tuple[tuple[int, int], ...]:
         if len(names) >= (1 if pron else 2) and any(_first_name_like(normalize(text[a:b])) for a, b in names):
             out += names
     return tuple(out)
+
+
+# the Portuguese diminutive -inho of Brazilian footballers' one-word names (فرناندينيو، باولينيو، رونالدينهو)
+_INHO = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{4,}(?:ينيو|ينهو))(?![\u0621-\u064a])")
+
+
+def _inho_name(word: str) -> bool:
+    """A one-word name with the Portuguese diminutive -inho (باولينيو), not the construct plural of a nisba
+    (فلسطينيو الداخل: فلسطينيون)."""
+    w = normalize(word)
+    if not w.endswith(("ينيو", "ينهو")) or len(w) < 6:
+        return False
+    return not (w.endswith("يو") and w[:-1] + "ون" in _vocabulary())
+
+
+def inho_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """One-word names with the Portuguese diminutive -inho (see :func:`_inho_name`), without a proclitic."""
+    like = _name_likeness()
+    out = []
+    for t in texts:
+        found = []
+        for m in _INHO.finditer(t or ""):
+            s, w = m.start(1), normalize(m.group(1))
+            # a proclitic (وباولينيو) when the rest is a word of the news text at least as name-like
+            if w[:1] in "وفبل" and w[1:] in like and (w not in like or like[w[1:]] >= like[w]):
+                s, w = s + 1, w[1:]
+            if _inho_name(w):
+                found.append((s, m.end(1), "PERS"))
+        out.append(found)
+    return out
 
 
 def kin_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
