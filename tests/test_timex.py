@@ -2214,3 +2214,14 @@ def test_eleventh_session_seen_article_directions(text, published, expected):
 def test_eleventh_session_weekday_of_another_week(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2015-11-15")]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "في 12 منه": a day of the month just named (the span is the number, as the gold has it)
+    ("تجرى الانتخابات في 3 آب/أغسطس مع إمكان إجراء دورة ثانية في 12 منه.", [("3 آب/أغسطس", "2018-08-03"), ("12", "2018-08-12")]),
+    # no month named before: twelve of it, no date
+    ("وأخذ في 12 منه", []),
+])
+def test_eleventh_session_day_of_the_month_just_named(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-07-30")]
+    assert rows == expected, rows

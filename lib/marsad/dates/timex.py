@@ -142,6 +142,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<part>{_PART}|الليله)\s+(?=\S*\s*\d|يوم|{_WEEKDAY}|(?:{_ORD_ALT})\s+من\s))?(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}(?:\s+|(?<=\d)(?=[^\W\d_]))(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
         rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # 19 من الشهر الجاري / الماضي / المقبل
+    # "إجراء دورة ثانية في 12 منه" after "3 آب/أغسطس": a day of the month just named
+    ("day_of_it", re.compile(rf"(?:(?<=(?<![^\W\d_])في\s)|(?<=(?<![^\W\d_])يوم\s))(?P<d>\d{{1,2}})(?=\s+منه{_R})")),
     ("day_rel_month", re.compile(
         rf"(?:{_L}|{_ARTICLE_DIGIT}){_DAY}\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<rel>{_REL}))?{_R}")),
     # [شهر] سبتمبر[/أيلول] [2023 | الماضي | المقبل | الجاري]
@@ -474,7 +476,7 @@ _WORDS_OF = {
     "unit": f"{_alt(_UNITS)}|{_alt(_DUAL_FORMS)}|ربع|نصف",
 }
 _TRIGGERS = {name: re.compile(t) for name, t in {
-    "numeric_dmy": r"\d", "numeric_ymd": r"\d", "hijri_numeric": r"\d\s*ه", "day_rel_month": r"الشهر", "day_month": _WORDS_OF["month"], "month": _WORDS_OF["month"],
+    "numeric_dmy": r"\d", "numeric_ymd": r"\d", "day_of_it": r"\d\s+منه", "hijri_numeric": r"\d\s*ه", "day_rel_month": r"الشهر", "day_month": _WORDS_OF["month"], "month": _WORDS_OF["month"],
     "hijri_date": _WORDS_OF["hijri"], "hijri_year": r"\d", "year": r"\d\d\d\d", "decade": r"ين(?:يات|ات)",
     "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله|هذا", "next_day": r"التالي|السابق", "weekday": _WORDS_OF["weekday"],
     "relative_unit": r"الاسبوع|الشهر|العام|السنه|العقد", "decade_ordinal": r"العقد",
@@ -599,6 +601,8 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     for tx in found:
         sentence = _sentence_index(norm, tx.start)
         anchor, chained = dct, False
+        if tx.kind == "day_of_it":
+            anchor, chained = ref, ref is not None  # (no month named before: a day of an unknown month)
         if tx.kind in ("offset", "next_day") and ref is not None and sentence - ref_sentence <= 1:
             if _ANAPHOR.search(_sentence_text(norm, tx.start)) or tx.kind == "next_day":
                 anchor, chained = ref, True
@@ -1526,6 +1530,8 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         return 1 <= int(g["d"]) <= 31 and not _STREET_BEFORE.search(norm, max(0, m.start() - 12), m.start())
     if kind == "day_rel_month":
         return 1 <= int(g["d"]) <= 31 and bool(g.get("rel") or g.get("this"))
+    if kind == "day_of_it":
+        return 1 <= int(g["d"]) <= 31
     if kind == "month":
         if _STREET_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             return False
@@ -1838,6 +1844,16 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
             tx.type = "TIME"
             if tx.lo is not None:
                 tx.value += _PART_CODE[" ".join(g["part"].split())]
+    elif kind == "day_of_it":
+        if anchor is None:
+            tx.kind = "reject"  # ("وأخذ في 12 منه" with no month named before: twelve of it)
+            return
+        else:
+            try:
+                _day(tx, dt.date(anchor.year, anchor.month, int(g["d"])))
+            except ValueError:
+                tx.kind = "reject"
+                return
     elif kind == "day_rel_month":
         rel = g.get("rel") or ""
         shift = -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
