@@ -1525,3 +1525,10 @@ def test_the_purpose_of_a_visit_is_not_an_event_of_its_own():
     assert _pairs(_eg("التقى أردوغان رئيس الوزراء العراقي لتوقيع اتفاقية التعاون.")) == [["TR", "IQ", "040"]]
     # a second verb of the sentence is still its own event
     assert ["IQ", "TR", "057"] in _pairs(_eg("التقى أردوغان رئيس الوزراء العراقي ووقعا اتفاقية التعاون."))
+
+
+def test_an_embrace_or_a_handshake_of_the_two_sides_is_a_meeting():
+    ev = _eg("وتبادل الحضور الابتسامات، مع العناق الحار المتبادل بين كل من وزيري الخارجية العراقي ونظيره التركي عند وصوله.")
+    assert _pairs(ev) == [["TR", "IQ", "040"]]
+    assert _pairs(_eg("وصافح أردوغان رئيس الوزراء العراقي.")) == [["TR", "IQ", "040"]]
+    assert _eg("وصافح أردوغان الرئيس الأمريكي في بغداد.").empty  # a third party's hand, the other side a venue
