@@ -1480,6 +1480,11 @@ def test_recalling_one_s_own_ambassador_is_161_against_the_host():
     assert _pairs(_eg("وصل السفير العراقي إلى أنقرة بعد أن تم استدعاؤه إلى بغداد.", **iq))[-1] == ["IQ", "TR", "161"]
     # the other side's ambassador summoned is still a protest (111)
     assert _pairs(_eg("استدعت الخارجية التركية السفير العراقي.", **iq)) == [["TR", "IQ", "111"]]
+    # a coordinated verb's subject is the sentence's agent, not the envoy expelled before nor a country after "مع"
+    ev = _eg("ويزداد التوتر بين العراق وتركيا منذ الإثنين، عندما طردت أنقرة السفير العراقي واستدعت سفيرها.", **iq)
+    assert ["TR", "IQ", "161"] in _pairs(ev) and ["IQ", "TR", "161"] not in _pairs(ev)
+    ev = _eg("أوقفت تركيا، الأحد، كل الأنشطة التجارية الجديدة مع العراق عقب اعتراض الأخيرة، واستدعت سفيرها.", **iq)
+    assert _pairs(ev)[-1] == ["TR", "IQ", "161"]
     # an envoy serving in the other country is still no actor when nothing recalls him
     assert _eg("وقال سفيرها لدى العراق إن الزيارة مهمة.", **iq).empty
 

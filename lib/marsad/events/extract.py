@@ -1187,8 +1187,11 @@ def _recall_events(text, norm, offsets, s_start, s_end, actors, hosts, clauses, 
         if agent is None:
             agent = next((a for a in sides if m.end() <= a.start <= m.end() + 2 and m.group().endswith("الي")), None)
         if agent is None:
+            # the subject before: not after a preposition ("مع كندا"), not an envoy who is the object of a verb
+            # before ("طردت الرياض السفير الكندي واستدعت سفيرها")
             agent = next((a for a in reversed(sides) if s_start <= a.start and a.end <= m.start()
-                          and not _PEOPLE_OBLIQUE.search(norm, max(0, a.start - 12), a.start)), None)
+                          and not _PEOPLE_OBLIQUE.search(norm, max(0, a.start - 12), a.start)
+                          and not re.match(r"[وفبل]?(?:ال)?(?:سفير|سفراء|مبعوث|مندوب|قائم\s+بال?اعمال)", a.form)), None)
         if agent is None:
             continue
         others = [a for a in sides + hosts if a.code != agent.code and (a.code == focus or agent.code == focus)
