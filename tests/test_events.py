@@ -1537,3 +1537,10 @@ def test_an_embrace_or_a_handshake_of_the_two_sides_is_a_meeting():
     assert _pairs(ev) == [["TR", "IQ", "040"]]
     assert _pairs(_eg("وصافح أردوغان رئيس الوزراء العراقي.")) == [["TR", "IQ", "040"]]
     assert _eg("وصافح أردوغان الرئيس الأمريكي في بغداد.").empty  # a third party's hand, the other side a venue
+
+
+def test_a_comes_after_frame_opens_a_clause_with_its_own_date():
+    text = ("هذه المشاهد جاءت عقب اجتماع عقده الرؤساء في ابريل الماضي، وتأتي كذلك عقب زيارة سريعة لرئيس الوزراء "
+            "العراقي الى أنقرة.")
+    ev = _eg(text, published="2018-04-04")
+    assert _pairs(ev) == [["IQ", "TR", "042"]] and ev.loc[0, "precision"] == "before-publication"

@@ -56,7 +56,7 @@ EVENT_COLUMNS = [
     "n_mentions", "n_documents", "n_reports",
 ]
 _CLAUSE_SPLIT = re.compile(r"[،,]\s*(?=(?:و?مع\s+ذلك|كما\s+ان|كما|بل|بينما|في\s+حين|الا\s+ان|و?لكن(?:ه|ها|هم)?|غير\s+ان|"
-                           r"وذلك|حيث|وكان|وكانت|وكانوا|وهو\s+ما|فيما)(?![\w]))|"
+                           r"وذلك|حيث|وكان|وكانت|وكانوا|وهو\s+ما|فيما|وتاتي|وياتي|وجاءت|وجاء)(?![\w]))|"
                            r"\s(?=(?:بينما|في\s+حين|فيما|لكن|لان|لانها|لانه|لانهم)(?![\w]))")
 # A non-restrictive relative clause ("روسيا، التي تواجه عقوبات، …"): a hole in its sentence. Its cues take only
 # its own actors and its antecedent; the cues outside it do not take its actors.
