@@ -1540,7 +1540,7 @@ def test_an_embrace_or_a_handshake_of_the_two_sides_is_a_meeting():
 
 
 def test_a_comes_after_frame_opens_a_clause_with_its_own_date():
-    text = ("هذه المشاهد جاءت عقب اجتماع عقده الرؤساء في ابريل الماضي، وتأتي كذلك عقب زيارة سريعة لرئيس الوزراء "
-            "العراقي الى أنقرة.")
-    ev = _eg(text, published="2018-04-04")
-    assert _pairs(ev) == [["IQ", "TR", "042"]] and ev.loc[0, "precision"] == "before-publication"
+    text = ("جاء الاتفاق عقب لقاء عقده الوزراء في مايو الماضي، وجاء كذلك عقب زيارة للرئيس السوداني عمر البشير "
+            "إلى القاهرة.")
+    ev = _eg(text, published="2018-07-04", focus="EG", partners=("SD",))
+    assert _pairs(ev) == [["SD", "EG", "042"]] and ev.loc[0, "precision"] == "before-publication"
