@@ -1544,3 +1544,10 @@ def test_a_comes_after_frame_opens_a_clause_with_its_own_date():
             "إلى القاهرة.")
     ev = _eg(text, published="2018-07-04", focus="EG", partners=("SD",))
     assert _pairs(ev) == [["SD", "EG", "042"]] and ev.loc[0, "precision"] == "before-publication"
+
+
+def test_a_meeting_verb_whose_object_slot_holds_another_noun_did_not_meet_the_other_side():
+    assert _eg("واستقبل أردوغان لاعبي المنتخب قبل مباراة العراق.").empty
+    assert _pairs(_eg("واستقبل أردوغان بالقصر الرئاسي رئيس الوزراء العراقي.")) == [["TR", "IQ", "043"]]
+    assert _pairs(_eg("والتقى أردوغان أمس رئيس الوزراء العراقي.")) == [["TR", "IQ", "040"]]
+    assert _pairs(_eg("واستقبل أردوغان نائب رئيس الوزراء العراقي.")) == [["TR", "IQ", "043"]]

@@ -195,6 +195,22 @@ def _purpose_of_meeting(norm, m, cue_rx, cues, clauses, s_start, s_end) -> bool:
                for x in cue_rx.finditer(norm, c_start, p.start()))
 
 
+_OBJECT_GAP_OK = re.compile(r"(?:[وف]?(?:الي|علي|في|من|عن|مع|بعد|قبل|خلال|امس|اليوم|ايضا|مجددا|رسميا|بدوره|بدورها|"
+                            r"صباح|مساء|يوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|اول|"
+                            r"و|بال\S*|لل\S*|ب(?:مقر|قصر|حضور)\S*)|(?:" + lx.ROLE_NOUNS + r")(?:ي|ا|ين|ان)?|[^\w\s]+)$")
+
+
+def _object_not_ours(norm, m, src, tgt) -> bool:
+    """A meeting verb whose subject follows it ("استقبل أردوغان …") has its object right after the subject: when
+    that slot holds another noun ("لاعبي المنتخب"), the country named later is not the one met."""
+    first, second = sorted((src, tgt), key=lambda a: a.start)
+    if not (m.end() <= first.start <= m.end() + 3 and second.start > first.end):
+        return False
+    gap = norm[first.end:second.start].split()
+    return bool(gap) and not _OBJECT_GAP_OK.match(gap[0]) and first.kind not in ("pair", "nisba") \
+        and any(re.fullmatch(r"[وف]?(?:قبل|بعد|في|خلال|امام|عند|ضد|حول|عن|من|الي|علي|مع)", w) for w in gap[1:])
+
+
 def _with_a_third(norm, src, tgt, actors, m) -> bool:
     """The other side named after the cue with "مع" is the first of a list that goes on with a third party ("للاجتماع
     الثلاثي مع السودان وإثيوبيا"): the meeting or agreement is multilateral."""
@@ -933,6 +949,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             src, tgt, symmetric = args
             if code[:2] in _SYMMETRIC_ROOTS and _with_a_third(norm, src, tgt, actors, m):
                 continue  # "تأجيل الاجتماع الثلاثي مع السودان وإثيوبيا": a gathering of three, not of the pair
+            if code in ("040", "043") and _aspect(m, row) == "verb" and _object_not_ours(norm, m, src, tgt):
+                continue  # "استقبل أردوغان لاعبي المنتخب قبل مباراة العراق": the guests are the players
             if code[:2] == "07" and src.start >= m.start() and tgt.start > src.end \
                     and _SUPPLY_NOUN.match(m.group().strip()) and re.fullmatch(r"\s*", norm[m.start() + len(
                         m.group().strip().split()[0]):src.start]):
