@@ -119,3 +119,16 @@ def test_a_brazilian_one_word_name_with_the_diminutive_inho_is_a_person_once_in_
     # the construct plural of a nisba is no name (فلسطينيو الداخل), and a knowledge-base person keeps its id
     assert _people("وقال فلسطينيو الداخل إن الوضع صعب") == []
     assert _people("وقال مورينيو إن الفريق جاهز") == [("مورينيو", "person:jose-mourinho")]
+
+
+def test_the_latin_label_writes_the_unwritten_vowel_of_a_final_consonant_pair_and_foreign_endings():
+    from marsad.mentions.romanize import romanize
+
+    assert romanize("راغب علامة") == "Ragheb Alama"
+    assert romanize("جاريد كوشنر") == "Jared Kushner"
+    # clusters that end names in Latin script stay (Skaf, Ford, Trump), and so does a final ع
+    assert romanize("مي سكاف") == "Mi Skaf" and romanize("دونالد ترامب") == "Donald Trump"
+    assert romanize("يحيى جامع") == "Yahya Jam'"
+    # -inho, -io and the الدين of compound names
+    assert romanize("فرناندينيو").endswith("andinho") and romanize("ماريو") == "Mario"
+    assert romanize("صلاح الدين الجورشي") == "Salah al-Din al-Jurshi"

@@ -39,6 +39,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z']+")
 _C = r"(?:sh|kh|gh|th|dh|[bcdfghjklmnpqrstvwxyz'])"
 _CONSONANT = re.compile(_C)
 _CLUSTER_OK = re.compile(r"(?:[bcdfgkpt][rl]|s[bcdfgklmnpqtvz]|sh[bcdfgklmnpqtvz])")
+# consonant pairs that end names in Latin script as they are (Ford, Hurst, Trump, Frank, Kurz, Schmidt)
+_END_CLUSTER = re.compile(r"nd|nt|nk|ng|ns|nz|rd|rt|rk|rn|rs|rz|rg|rm|rf|rsh|rth|st|sk|sp|ft|ks|ts|lt|ld|lf|lk|lm|ls|mp|mb|ms|rl|ch|kh")
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,15 @@ def _word(w: str) -> str:
         else:
             out.append(c)
     word = "".join(out).replace("ngh", "ng")  # نغ is the ng of foreign names (مينغ، هونغ)
+    # foreign endings: the Portuguese -inho (فرناندينيو، رونالدينهو) and -io (ماريو، أنطونيو)
+    word = re.sub(r"(?:iniw|inhw|inhu)$", "inho", word)
+    word = re.sub(r"(?<=[^aeiou])iw$", "io", word)
+    # a word ending in two consonants the script wrote without their short vowel (راغب → Ragheb, كوشنر →
+    # Kushner); the clusters that end English and European names stay (Skaf, Hurst, Trump, Ford)
+    m = re.search(r"(" + _C + r")(" + _C + r")$", word)
+    if m and len(word) > 3 and "'" not in m.group(0) and not _END_CLUSTER.fullmatch(m.group(0)) and any(
+            v in word[:m.start()] for v in "aeiou"):
+        word = word[:m.start(2)] + "e" + word[m.start(2):]
     if word.startswith("'"):
         # ع or hamza opening a word: a vowel before a consonant (عمر → Amr), nothing before a vowel
         word = ("a" + word[1:]) if word[1:2] and word[1] not in "aeiou" else word[1:]
@@ -169,10 +180,16 @@ def _rule(word: str) -> str:
     return " ".join(w for w in (_word(m.group()) for m in _LATIN_WORD.finditer(latin)) if w)
 
 
+# name words whose knowledge-base spelling is another name's (الدين of صلاح الدين is not "Dean")
+_FIXED = {"الدين": "al-Din", "الله": "Allah"}
+
+
 def _known(word: str) -> str | None:
     from marsad.lang.text import normalize
 
     key = normalize(word).lstrip("#")
+    if key in _FIXED:
+        return _FIXED[key]
     spell = known_spellings()
     if key in spell:
         return spell[key]
