@@ -132,3 +132,15 @@ def test_the_latin_label_writes_the_unwritten_vowel_of_a_final_consonant_pair_an
     # -inho, -io and the الدين of compound names
     assert romanize("فرناندينيو").endswith("andinho") and romanize("ماريو") == "Mario"
     assert romanize("صلاح الدين الجورشي") == "Salah al-Din al-Jurshi"
+
+
+def test_a_first_name_alone_is_no_word_glued_to_a_proclitic_no_company_and_no_short_verb():
+    # لدينا is 'we have', not ل + دينا
+    got = _people({"d": "قالت المخرجة دينا عامر إن الفيلم جاهز. وأضافت: لدينا الجرأة."}, _rx(r"دينا عامر"))
+    assert [s for s, _ in got] == ["دينا عامر"]
+    # after an organisation noun the word names the company (شركة كريم)
+    got = _people({"d": "قال كريم عبد الرحمن إن شركة كريم للنقل توسعت."}, _rx(r"كريم عبد الرحمن"))
+    assert [s for s, _ in got] == ["كريم عبد الرحمن"]
+    # a two-letter word outside the cluster of names (شن 'launching') and a proclitic before a connector
+    got = _people({"d": "وصل شن تاو إلى بكين. وأعلن ترامب شن ضربات."}, _rx(r"شن تاو"))
+    assert [s for s, _ in got].count("شن") == 0

@@ -1397,8 +1397,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         if _n_words(key) == 2 and len(toks) == 2 and "@" not in eid:
             seen = first_by_scope[scope]
             f = toks[0]
+            # (a name the knowledge base matched by its consonants only may be someone else: its first name
+            # names nobody alone, and blocks the same first name of another name of the scope)
             if f not in seen:
-                seen[f] = (eid, label) if _first_name_alone_ok(f, titles, common) else None
+                seen[f] = (eid, label) if _first_name_alone_ok(f, titles, common) and (
+                    key not in link or key in exact) else None
             elif seen[f] is not None and seen[f][0] != eid:
                 seen[f] = None  # two people of the scope share the first name: it names neither
     dropped |= other_first
@@ -2174,6 +2177,10 @@ def _first_name_alone_ok(word: str, titles: frozenset, common: frozenset) -> boo
         word not in _SHORT_PARTICLES and word not in _PRONOUNS and not word.startswith("ال")
         and word not in _CONNECTORS and not _language_word(word) and word not in _frequent_first_names()
         and word not in _SPEECH and word not in _ARABIC_PARTICLES
+        # a proclitic before a connector or a common word (ببن قردان: the town بن قردان)
+        and not (word[:1] in "وفبلك" and (word[1:] in _CONNECTORS or word[1:] in common))
+        # a first name of two letters only in the cluster of names (مي; not شن 'launching')
+        and (len(word) > 2 or _name_likeness().get(word, 0.0) >= 0.3)
         # a noun of the language (its ال form is a word of the news text: فيلم، رياض) only when its word
         # cluster is one of names (نور، محسن)
         and ("ال" + word not in _vocabulary() or _name_likeness().get(word, 0.0) >= 0.5))
@@ -2185,6 +2192,7 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
     scope (``first_by_scope``: the first word of a two-word name, named by no other person of the scope, where
     no name word follows it and no name word or connector comes before it: مي سكاف … وتعرف مي بمواقفها)."""
     first_by_scope = first_by_scope or {}
+    triggers = organization_words()[0]
     out = []
     batch: dict[str, tuple] = {}
     clash: set[str] = set()
@@ -2289,6 +2297,12 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
             if name in plural_in_doc[doc_ids[k]]:
                 continue
             if name in firsts_here and not _first_name_alone_at(norm, m.start(), m.end(1)):
+                continue
+            # a first name glued to a proclitic as a common word (لدينا: 'we have'), or after an organisation
+            # noun (شركة كريم: Careem)
+            if name in firsts_here and (norm[m.start():m.end()] in common or (
+                    before_f := _WORD.findall(norm[max(0, m.start() - 30):m.start()])) and any(
+                    b in triggers for b in _bare(before_f[-1]))):
                 continue
             before = _WORD.findall(norm[max(0, m.start() - 30):m.start()])
             if before and any(b in groups or b in places for b in _bare(before[-1])):
