@@ -63,8 +63,10 @@ BLIND_ONLY_WHEN_NAMED = ("heldout10",)
 # heldout2's errors were read in the fourth session on issue 16 and heldout4's after its one blind run in
 # the fifth, so they are development splits now (data/gold/people/README.md); heldout3 (blind split of
 # the fourth session, scored once then) never has its errors listed
+# (heldout10, the thirteenth session's blind split, is listed only when named: its one run, --splits heldout10
+# --errors, prints its scores and errors together; BLIND_ONLY_WHEN_NAMED keeps it out of every other command)
 ERROR_SPLITS = ("tuning", "heldout1", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                "heldout9")
+                "heldout9", "heldout10")
 # the first (and only blind) run of each blind split, and the prose after the table of the docs section:
 # data next to the gold (data/gold/people/blind_runs.json and blind_runs.md), never code
 BLIND_RUNS = GOLD_DIR / "blind_runs.json"
