@@ -144,3 +144,16 @@ def test_a_first_name_alone_is_no_word_glued_to_a_proclitic_no_company_and_no_sh
     # a two-letter word outside the cluster of names (شن 'launching') and a proclitic before a connector
     got = _people({"d": "وصل شن تاو إلى بكين. وأعلن ترامب شن ضربات."}, _rx(r"شن تاو"))
     assert [s for s, _ in got].count("شن") == 0
+
+
+def test_an_accusative_written_without_tanwin_after_a_name_leaves_the_span():
+    got = _people("وبدا اللاعب المخضرم فرانك ريبيري حماسا شديدا للمشاركة", _rx(r"فرانك ريبيري حماسا"))
+    assert [s for s, _ in got] == ["فرانك ريبيري"]
+    got = _people("من جعل سيد قطب ارهابيا وحسن البنا خارجيا لن يتردد", _rx(r"حسن البنا خارجيا"))
+    assert [s for s, _ in got] == ["حسن البنا"]
+
+
+def test_a_latin_label_without_any_vowel_gets_one():
+    from marsad.mentions.romanize import romanize
+
+    assert romanize("عادل كرم") == "Adel Karm"

@@ -827,8 +827,13 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                             and (_n_words(" ".join(w[2] for w in part)) > 2 or not wl[2].startswith("ال")))):
                     part.pop()
                     continue
-                # an accusative with tanwin is no name (طوليدانو سكرتيراً)
+                # an accusative with tanwin is no name (طوليدانو سكرتيراً), nor one written without it whose
+                # ال form is a word of the news text (فرانك ريبيري أبديا حماسا: الحماس; حسن البنا خارجيا)
                 if "\u064b" in text[wl[0]:wl[1]] and wl[2] not in known:  # اً، ًا، ةً (مازحةً)
+                    part.pop()
+                    continue
+                if (wl[2].endswith("ا") and len(wl[2]) >= 5 and wl[2] not in known and wl[2] not in first_names
+                        and "ال" + wl[2][:-1] in _vocabulary() and not wl[2].startswith("ال")):
                     part.pop()
                     continue
                 # a pronoun after a name with ال or of three words is the start of the predicate (مجدي عبد

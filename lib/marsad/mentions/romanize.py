@@ -87,6 +87,9 @@ def _word(w: str) -> str:
         # two consonants opening an Arabic word carry a short vowel the script does not write
         # (سعد → Sa'd, كفاح → Kafah); Cr/Cl and s+C clusters of foreign names stay (برونسون، سكريبال)
         word = word[:first.end()] + "a" + word[first.end():]
+    if first and not re.search(r"[aeiou]", word):
+        # no vowel at all (كرم → Karm, not Krm): the short vowel after the first consonant
+        word = word[:first.end()] + "a" + word[first.end():]
     word = word[:1].upper() + word[1:]
     return ("al-" + word) if al else word
 
