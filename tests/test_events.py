@@ -1551,3 +1551,14 @@ def test_a_meeting_verb_whose_object_slot_holds_another_noun_did_not_meet_the_ot
     assert _pairs(_eg("واستقبل أردوغان بالقصر الرئاسي رئيس الوزراء العراقي.")) == [["TR", "IQ", "043"]]
     assert _pairs(_eg("والتقى أردوغان أمس رئيس الوزراء العراقي.")) == [["TR", "IQ", "040"]]
     assert _pairs(_eg("واستقبل أردوغان نائب رئيس الوزراء العراقي.")) == [["TR", "IQ", "043"]]
+
+
+def test_the_speaker_s_own_talks_in_a_continued_statement_have_its_day():
+    paras = ["قال الرئيس السوداني، عمر البشير، إن قوة مصر قوة للسودان، وذلك في كلمة ألقاها خلال الزيارة التي يقوم بها إلى القاهرة.",
+             "ونقل التلفزيون على لسان البشير قوله: \"أشكركم على ما غمرتموني به، وهو أمر ليس بغريب عن الأسرة المصرية التي "
+             "نتواجد بين ذراعيها اليوم، ونحسب أن قوة مصر هي قوة السودان.\"",
+             "وتابع قائلا: \"بحثت مع فخامة الرئيس السيسي كل ما من شأنه تعزيز التعاون بين البلدين.\""]
+    ev = extract_events(make_corpus([("d1", "2018-03-19", "src", [("paragraph", p) for p in paras])]), focus="EG",
+                        partners=("SD",))
+    talks = ev[(ev["kind"] == "event") & ev["cameo_code"].str.startswith("04")]
+    assert len(talks) == 1 and talks.iloc[0]["date_start"] == "2018-03-19" and talks.iloc[0]["precision"] == "day"

@@ -1031,6 +1031,14 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # in the sentences before, gives
                 d = prev_dates[-1]
                 date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
+            elif date is None and ev_code[:2] == "04" and status == "reported" and prev_dates \
+                    and prev_dates[-1][2] == "day" and _CONTINUES.match(norm, s_start + len(norm[s_start:s_end])
+                                                                      - len(norm[s_start:s_end].lstrip(" \t\"«“-—"))) \
+                    and lx.FIRST_PERSON_MEETING.match(m.group().strip()):
+                # "وتابع قائلا: «بحثت مع فخامة الرئيس …»": the speaker's own talks, told in the first person as his
+                # statement goes on, are of the day its beginning gives
+                d = prev_dates[-1]
+                date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
             tags = ["tense:pluperfect"] if _PLUPERFECT.search(norm, max(c_start, m.start() - 80), m.start()) else []
             out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
                             focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}", *tags], rep, norm, section))

@@ -55,6 +55,8 @@ RECALL_OWN = re.compile(_M["RECALL_OWN"])
 RETURN_ENVOY = re.compile(_M["RETURN_ENVOY"])
 # "في زيارة إلى مصر لبحث سبل تعزيز العلاقات": the purpose of a visit or a meeting.
 PURPOSE = re.compile(_M["PURPOSE"])
+# "بحثت مع فخامة الرئيس": the speaker's own meeting, in the first person.
+FIRST_PERSON_MEETING = re.compile(_M["FIRST_PERSON_MEETING"])
 
 
 @lru_cache(maxsize=1)
