@@ -467,6 +467,141 @@ def stack_matrix(words: list[str], lens: np.ndarray, M: np.ndarray, labels: list
 # ---------------------------------------------------------------- the model
 
 
+NEURAL_FLAGS = ("title", "npart", "orgw", "locw", "pf", "pl", "loc", "sh=A", "sh=L", "sh=D", "sh=P", "c=none")
+"""The word-type features of :meth:`Features.base` a :class:`NeuralTagger` sees as 0/1 inputs (then ``al``,
+``digit`` and whether a proclitic was stripped, from :meth:`Features.own`)."""
+
+
+def neural_flags(features: "Features", w: str) -> list[float]:
+    """The 0/1 inputs of a word for :class:`NeuralTagger` (``NEURAL_FLAGS``, then ``al``, ``digit``, clitic)."""
+    b = features.base(w)
+    s = _strip_clitics(w)
+    return [float(x in b) for x in NEURAL_FLAGS] + [float(w.startswith("ال")), float(any(c.isdigit() for c in w)),
+                                                    float(s != w)]
+
+
+class NeuralTagger:
+    """A BiLSTM-CRF's label scores in numpy (weights exported from torch by :mod:`marsad.training.ner_nn`).
+
+    A word is the concatenation of its word2vec vector (of the word, else of its clitic-stripped stem;
+    frozen in training), a character CNN (width 3, tanh, max over the word's first ``maxc`` characters), the 0/1
+    inputs of :func:`neural_flags` and embeddings of its three cluster ids. The input projections of both LSTM
+    directions are linear in that vector, so they are computed once per word type and cached, like the CRF's label
+    scores; only the recurrences run per token, all sentences of a batch together.
+    """
+
+    def __init__(self, z: dict, features: "Features"):
+        g = {k: np.asarray(v) for k, v in z.items()}
+        self.labels = [str(x) for x in g["labels"]]
+        self.features = features
+        words = g["vec_words"].tobytes().decode("utf-8").split("\n")
+        self.vindex = {w: i + 1 for i, w in enumerate(words)}
+        vals = g["vec_values"].astype(np.float32) * np.float32(g["vec_scale"])
+        self.V = np.vstack([np.zeros((1, vals.shape[1]), np.float32), vals])
+        self.cid = {c: i + 2 for i, c in enumerate(str(g["chars"]))}
+        self.maxc = int(g["maxc"])
+        self.cemb = g["cemb"].astype(np.float32)
+        self.conv_w = g["conv_w"].astype(np.float32)  # [F, C, 3]
+        self.conv_b = g["conv_b"].astype(np.float32)
+        self.cl_index = [{c: i + 1 for i, c in enumerate(str(g[f"cl{k}_names"]).split("\n"))} for k in range(3)]
+        self.cl_emb = [g[f"cl{k}_emb"].astype(np.float32) for k in range(3)]
+        self.W_ih = [g["w_ih"].astype(np.float32), g["w_ih_r"].astype(np.float32)]
+        self.W_hh = [g["w_hh"].astype(np.float32), g["w_hh_r"].astype(np.float32)]
+        self.b = [(g["b_ih"] + g["b_hh"]).astype(np.float32), (g["b_ih_r"] + g["b_hh_r"]).astype(np.float32)]
+        self.H = self.W_hh[0].shape[1]
+        self.out_w = g["out_w"].astype(np.float32)
+        self.out_b = g["out_b"].astype(np.float32)
+        self.trans = g["trans"].astype(np.float64)
+        self.start = g["start"].astype(np.float64)
+        self.end = g["end"].astype(np.float64)
+        self.clear_cache()
+
+    @classmethod
+    def load(cls, path: str | Path, features: "Features") -> "NeuralTagger":
+        with np.load(path, allow_pickle=False) as z:
+            tagger = cls({k: z[k] for k in z.files}, features)
+        tagger.path = str(path)
+        return tagger
+
+    def clear_cache(self) -> None:
+        self.tid: dict[str, int] = {}
+        self.gates = np.zeros((0, 8 * self.H), np.float32)
+
+    def word_matrix(self, words: list[str]) -> np.ndarray:
+        """The input vectors ``[len(words), D]`` of word types."""
+        n = len(words)
+        feats = self.features
+        vi = np.zeros(n, np.int64)
+        C = np.zeros((n, self.maxc), np.int64)
+        cl = np.zeros((n, 3), np.int64)
+        fl = np.zeros((n, len(NEURAL_FLAGS) + 3), np.float32)
+        for k, w in enumerate(words):
+            s = _strip_clitics(w)
+            vi[k] = self.vindex.get(w) or self.vindex.get(s) or 0
+            ids = [self.cid.get(c, 1) for c in w[: self.maxc]]
+            C[k, : len(ids)] = ids
+            c3 = feats.clusters.get(w) or feats.clusters.get(s)
+            if c3:
+                cl[k] = [self.cl_index[j].get(c, 0) for j, c in enumerate(c3)]
+            fl[k] = neural_flags(feats, w)
+        # character CNN: embeddings [n, maxc, E], width-3 convolution with zero padding, tanh, max over real characters
+        X = self.cemb[C]
+        X[C == 0] = 0.0
+        P = np.pad(X, ((0, 0), (1, 1), (0, 0)))
+        Wc = self.conv_w  # [F, E, 3]
+        Y = P[:, :-2] @ Wc[:, :, 0].T + P[:, 1:-1] @ Wc[:, :, 1].T + P[:, 2:] @ Wc[:, :, 2].T + self.conv_b
+        Y = np.tanh(Y)
+        Y[C == 0] = -np.inf
+        ch = Y.max(1)
+        ch[~np.isfinite(ch)] = 0.0
+        parts = [self.V[vi], ch, fl] + [self.cl_emb[j][cl[:, j]] for j in range(3)]
+        return np.concatenate(parts, axis=1).astype(np.float32)
+
+    def _add_types(self, words: list[str]) -> None:
+        X = self.word_matrix(words)
+        G = np.concatenate([X @ self.W_ih[0].T + self.b[0], X @ self.W_ih[1].T + self.b[1]], axis=1)
+        self.gates = np.concatenate([self.gates, G.astype(np.float32)])
+        n = len(self.tid)
+        self.tid.update(zip(words, range(n, n + len(words))))
+
+    def emissions(self, words: list[str], lens: np.ndarray) -> np.ndarray:
+        """Label scores ``[N, L]`` (the CRF layer's start and end scores added at sentence edges)."""
+        new = list(dict.fromkeys(w for w in words if w not in self.tid))
+        if new:
+            if len(self.tid) + len(new) > _CACHE_TYPES:
+                self.clear_cache()
+                new = list(dict.fromkeys(words))
+            self._add_types(new)
+        ids = np.fromiter(map(self.tid.__getitem__, words), dtype=np.int64, count=len(words))
+        H = self.H
+        G = self.gates[ids]
+        slens, sst, T, nact = Model._order(lens)
+        Hs = np.zeros((len(words), 2 * H), np.float32)
+        for d in (0, 1):
+            Whh = self.W_hh[d].T
+            Gd = G[:, 4 * H * d: 4 * H * (d + 1)]
+            S = int(nact[0]) if T else 0
+            h = np.zeros((S, H), np.float32)
+            c = np.zeros((S, H), np.float32)
+            for t in range(T):
+                n = int(nact[t])
+                pos = sst[:n] + t if d == 0 else sst[:n] + slens[:n] - 1 - t
+                z = Gd[pos] + h[:n] @ Whh
+                i = 1 / (1 + np.exp(-z[:, :H]))
+                f = 1 / (1 + np.exp(-z[:, H:2 * H]))
+                gg = np.tanh(z[:, 2 * H:3 * H])
+                o = 1 / (1 + np.exp(-z[:, 3 * H:]))
+                c = f * c[:n] + i * gg
+                h = o * np.tanh(c)
+                Hs[pos, H * d: H * (d + 1)] = h
+        E = (Hs @ self.out_w.T + self.out_b).astype(np.float64)
+        starts = np.concatenate([[0], np.cumsum(lens)[:-1]]).astype(np.int64)
+        nz = lens > 0
+        E[starts[nz]] += self.start
+        E[(starts + lens - 1)[nz]] += self.end
+        return E
+
+
 class Model:
     """CRF weights with per-word-type label scores cached (tags and marginals equal CRFsuite's).
 
@@ -516,6 +651,9 @@ class Model:
                 self.dense[o] = np.vstack([self.W[self.aid[f"{p}e{k}"]] if f"{p}e{k}" in self.aid else zero
                                            for k in range(vec.dims)])
         self.first: Model | None = None
+        self.neural: NeuralTagger | None = None
+        self.neural_weight = 0.0
+        self.crf_trans = self.trans
         self.Wd = np.zeros((0, L))
         self.has_types = True
         self.clear_cache()
@@ -527,6 +665,19 @@ class Model:
         self.Wd = np.vstack([self.W[self.aid[a]] if a in self.aid else np.zeros(self.L) for a in names])
         dense = set(names)
         self.has_types = any(a not in dense for a in self.aid)
+        return self
+
+    def attach_neural(self, neural: NeuralTagger | None, weight: float = 1.0) -> "Model":
+        """Add ``weight`` times a BiLSTM-CRF's label and transition scores to this CRF's (a product of the two
+        models: same Viterbi decoding and marginals, over the summed scores); ``None`` detaches it."""
+        self.neural = neural
+        self.neural_weight = float(weight) if neural is not None else 0.0
+        self.trans = self.crf_trans
+        if neural is not None:
+            self._nperm = np.array([neural.labels.index(lab) for lab in self.labels])
+            self.trans = self.crf_trans + self.neural_weight * neural.trans[np.ix_(self._nperm, self._nperm)]
+        self.exptrans = np.exp(self.trans)
+        self.clear_cache()
         return self
 
     # -------------------------------------------------- persistence
@@ -560,7 +711,9 @@ class Model:
         W = self.W[:-1].astype(np.float32)
         attrs = sorted(self.aid, key=self.aid.get)
         extra = {"first": np.array(Path(self.first.path).name)} if self.first is not None else {}
-        np.savez_compressed(path, labels=np.array(self.labels), transitions=self.trans.astype(np.float32),
+        if self.neural is not None:
+            extra.update(neural=np.array(Path(self.neural.path).name), neural_weight=np.array(self.neural_weight))
+        np.savez_compressed(path, labels=np.array(self.labels), transitions=self.crf_trans.astype(np.float32),
                             attrs=np.array(attrs), weights=W, context=np.array(self.features.context), **extra)
 
     @classmethod
@@ -571,6 +724,10 @@ class Model:
                 feats = Features(feats.gaz, feats.clusters, int(z["context"]), feats.stats, feats.vectors, feats.history)
             model = cls(z["labels"].tolist(), z["transitions"], z["attrs"].tolist(), z["weights"], feats, str(path))
             first = str(z["first"]) if "first" in z.files else ""
+            neural = (str(z["neural"]), float(z["neural_weight"])) if "neural" in z.files else None
+        if neural is not None:
+            npath = Path(path).parent / neural[0]
+            model.attach_neural(NeuralTagger.load(npath, feats), neural[1])
         if first:
             model.stack_on(cls.load(Path(path).parent / first, features))
         return model
@@ -592,6 +749,8 @@ class Model:
         """Forget the cached word types (done automatically past ``_CACHE_TYPES`` types)."""
         if getattr(self, "first", None) is not None:
             self.first.clear_cache()
+        if getattr(self, "neural", None) is not None:
+            self.neural.clear_cache()
         self.tid: dict[str, int] = {}
         self.tables = {o: np.zeros((0, self.L)) for o in [0, *self.offsets]}
         self._lflag = np.zeros(0, dtype=bool)
@@ -664,7 +823,10 @@ class Model:
             window: only sentences this close in the same document count as its context (default: all).
         """
         if self.first is None:
-            return self.emissions(words, lens)
+            E = self.emissions(words, lens)
+            if self.neural is not None:
+                E += self.neural_weight * self.neural.emissions(words, lens)[:, self._nperm]
+            return E
         first = self.first
         M = first.marginals(first.emissions(words, lens), lens)
         X = stack_matrix(words, lens, M, first.labels, sent_doc, window)

@@ -1,0 +1,326 @@
+"""Optional neural NER scorer: a BiLSTM-CRF trained with torch, run in numpy (:class:`marsad.mentions.ner.NeuralTagger`).
+
+Torch is never a dependency of Marsad: training runs in a separate virtual environment that has only
+``torch`` and ``numpy``, and the weights are exported to a compressed ``.npz`` that the numpy runtime reads.
+Three steps::
+
+    # 1. with Marsad's environment: the sentences and each word type's inputs (features shared with the CRF)
+    python -m marsad.training.ner_nn data --datasets DIR --out /tmp/nerdata.json.gz [--vectors W2V.npz]
+    # 2. with a torch environment (only torch and numpy; this file imports nothing else from Marsad)
+    PYTHONPATH=lib TORCH_ENV/bin/python -m marsad.training.ner_nn fit --data /tmp/nerdata.json.gz \
+        --train train --out lib/marsad/data/ner/anercorp-bilstm.npz [--eval dev] [--epochs 12]
+    # 3. with Marsad's environment: attach it to the CRF with a weight chosen on the development split
+    python -m marsad.training.ner_nn attach --neural lib/marsad/data/ner/anercorp-bilstm.npz --weight W
+
+The network: a word is its word2vec vector (frozen; of the word, else of its clitic-stripped stem), a character
+CNN (32-dimensional character embeddings, 50 filters of width 3, tanh, max over the first 20 characters), the 0/1
+inputs of :func:`marsad.mentions.ner.neural_flags` and embeddings (8, 16, 16 dimensions) of its three word2vec
+cluster ids; dropout 0.5, one bidirectional LSTM layer (100 units each way), dropout, a linear layer to the label
+scores and a CRF layer (transitions, start and end scores). Adam, batches of 32 sentences of similar length.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+MAXC = 20
+
+
+# ---------------------------------------------------------------- step 1 (Marsad's environment)
+
+def export_data(datasets: Path, out: Path, vectors: Path | None = None) -> dict:
+    """Write the sentences of the development split (``fit``/``dev``) and of the CAMeL train part (``train``) as
+    normalised words and tags, with every word type's stem, 0/1 inputs and cluster ids, to ``out`` (json.gz).
+
+    The CAMeL test part is not written: it is only ever scored by ``evaluate ner`` with Marsad's own code."""
+    from marsad.mentions import ner as N
+    from marsad.training import ner as T
+
+    feats = N.default_features()
+    fit, dev = T.dev_split(datasets)
+    train, _ = T.camel_split(T.read_anercorp(Path(datasets) / "anercorp" / "data" / "ANERCorp"))
+
+    def conv(ss):
+        return [[[N._normalize_token(t) for t, _ in s], [g for _, g in s]] for s in ss]
+
+    data = {"fit": conv(fit), "dev": conv(dev), "train": conv(train)}
+    types = sorted({w for part in data.values() for ws, _ in part for w in ws})
+    tab = {}
+    for w in types:
+        s = N._strip_clitics(w)
+        cl = feats.clusters.get(w) or feats.clusters.get(s)
+        tab[w] = [s, N.neural_flags(feats, w), list(cl) if cl else None]
+    clusters = sorted({tuple(c) for c in feats.clusters.values()})
+    vec = Path(vectors) if vectors else N.VECTORS_PATH
+    payload = {"sentences": data, "types": tab, "cluster_ids": [sorted({c[k] for c in clusters}) for k in range(3)],
+               "vectors": str(vec)}
+    with gzip.open(out, "wt", encoding="utf-8") as f:
+        json.dump(payload, f, ensure_ascii=False)
+    return {"types": len(tab), **{k: len(v) for k, v in data.items()}}
+
+
+def attach(neural: Path, weight: float, model_path: Path | None = None) -> None:
+    """Make the shipped CRF (or ``model_path``) add ``weight`` times the neural scorer's scores (saved in place)."""
+    from marsad.mentions import ner as N
+
+    path = Path(model_path) if model_path else N.MODEL_PATH
+    model = N.Model.load(path)
+    model.attach_neural(N.NeuralTagger.load(neural, model.features) if weight else None, weight)
+    model.save(path)
+    N.load_model.cache_clear()
+
+
+# ---------------------------------------------------------------- step 2 (torch environment)
+
+def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str | None = None, epochs: int = 12,
+        hidden: int = 100, chars: int = 50, dropout: float = 0.5, lr: float = 3e-3, batch: int = 32, seed: int = 1,
+        threads: int = 1, snapshots: int = 0, log=print) -> dict:
+    """Train the BiLSTM-CRF on ``train_part`` for ``epochs`` epochs and export the last epoch's weights to ``out``.
+
+    With ``eval_part`` (``dev``) its span F1 is printed after every epoch (nothing is chosen by it here: the
+    number of epochs is an argument). With ``snapshots`` = k, the weights after every epoch from the k-th on are
+    also written next to ``out`` (``<stem>-e<epoch>.npz``), and with ``eval_part`` the development split's label
+    scores of each (``<stem>-e<epoch>.dev.npy``, for choosing the epoch and the weight given to the CRF)."""
+    import torch
+    import torch.nn as nn
+
+    torch.set_num_threads(threads)
+    torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed)
+    with gzip.open(data_path, "rt", encoding="utf-8") as f:
+        payload = json.load(f)
+    tab = payload["types"]
+    trn = payload["sentences"][train_part]
+    evl = payload["sentences"][eval_part] if eval_part else []
+    labels = sorted({t for _, ts in trn for t in ts})
+    lid = {lab: i for i, lab in enumerate(labels)}
+    L = len(labels)
+    z = np.load(payload["vectors"])
+    vwords = z["words"].tobytes().decode("utf-8").split("\n")
+    vidx = {w: i + 1 for i, w in enumerate(vwords)}
+    V = np.vstack([np.zeros((1, z["values"].shape[1]), np.float32), z["values"].astype(np.float32) * float(z["scale"])])
+    counts: dict[str, int] = {}
+    for ws, _ in trn:
+        for w in ws:
+            for c in w:
+                counts[c] = counts.get(c, 0) + 1
+    char_list = sorted(c for c, n in counts.items() if n >= 2)
+    cid = {c: i + 2 for i, c in enumerate(char_list)}  # 0: padding, 1: unknown
+    cl_names = payload["cluster_ids"]
+    cl_maps = [{c: i + 1 for i, c in enumerate(names)} for names in cl_names]
+    NF = len(next(iter(tab.values()))[1])
+    cache: dict[str, tuple] = {}
+
+    def word_inputs(w):
+        r = cache.get(w)
+        if r is None:
+            s, fl, cl = tab[w]
+            c = [cid.get(ch, 1) for ch in w[:MAXC]]
+            cli = [cl_maps[k].get(cl[k], 0) for k in range(3)] if cl else [0, 0, 0]
+            r = cache[w] = (vidx.get(w) or vidx.get(s) or 0, c, fl, cli)
+        return r
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.vec = nn.Embedding.from_pretrained(torch.tensor(V), freeze=True)
+            self.cemb = nn.Embedding(len(cid) + 2, 32, padding_idx=0)
+            self.conv = nn.Conv1d(32, chars, 3, padding=1)
+            self.cls = nn.ModuleList([nn.Embedding(len(m) + 1, d) for m, d in zip(cl_maps, (8, 16, 16))])
+            self.drop = nn.Dropout(dropout)
+            self.lstm = nn.LSTM(V.shape[1] + chars + NF + 40, hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * hidden, L)
+            self.trans = nn.Parameter(torch.zeros(L, L))
+            self.start = nn.Parameter(torch.zeros(L))
+            self.end = nn.Parameter(torch.zeros(L))
+
+        def forward(self, v, c, fl, cli, mask):
+            B, T, C = c.shape
+            h = torch.tanh(self.conv(self.cemb(c.view(B * T, C)).transpose(1, 2)))
+            h = h.masked_fill(c.view(B * T, 1, C) == 0, -1e4).max(2).values
+            h = torch.where(h < -1e3, torch.zeros_like(h), h).view(B, T, -1)
+            x = torch.cat([self.vec(v), h, fl] + [e(cli[..., k]) for k, e in enumerate(self.cls)], -1)
+            packed = nn.utils.rnn.pack_padded_sequence(self.drop(x), mask.sum(1).long(), batch_first=True,
+                                                       enforce_sorted=False)
+            y, _ = self.lstm(packed)
+            y, _ = nn.utils.rnn.pad_packed_sequence(y, batch_first=True, total_length=T)
+            return self.out(self.drop(y))
+
+        def nll(self, E, y, mask):
+            sc = self.start[y[:, 0]] + (E.gather(2, y.unsqueeze(2)).squeeze(2) * mask).sum(1)
+            sc = sc + (self.trans[y[:, :-1], y[:, 1:]] * mask[:, 1:]).sum(1)
+            sc = sc + self.end[y.gather(1, (mask.sum(1) - 1).long().unsqueeze(1)).squeeze(1)]
+            a = self.start + E[:, 0]
+            for t in range(1, E.shape[1]):
+                n = torch.logsumexp(a.unsqueeze(2) + self.trans.unsqueeze(0), 1) + E[:, t]
+                m = mask[:, t].unsqueeze(1)
+                a = m * n + (1 - m) * a
+            return (torch.logsumexp(a + self.end, 1) - sc).sum()
+
+    def batchify(sents):
+        T, B = max(len(ws) for ws, _ in sents), len(sents)
+        v = np.zeros((B, T), np.int64)
+        c = np.zeros((B, T, MAXC), np.int64)
+        fl = np.zeros((B, T, NF), np.float32)
+        cli = np.zeros((B, T, 3), np.int64)
+        y = np.zeros((B, T), np.int64)
+        mask = np.zeros((B, T), np.float32)
+        for b, (ws, ts) in enumerate(sents):
+            for t, (w, g) in enumerate(zip(ws, ts)):
+                vv, cc, ff, ci = word_inputs(w)
+                v[b, t], fl[b, t], cli[b, t], y[b, t], mask[b, t] = vv, ff, ci, lid.get(g, lid["O"]), 1
+                c[b, t, :len(cc)] = cc
+        return [torch.tensor(a) for a in (v, c, fl, cli, mask)], torch.tensor(y)
+
+    def _export(net, out):
+        g = {k: v.detach().numpy() for k, v in net.state_dict().items()}
+        arrs = dict(labels=np.array(labels), vec_words=z["words"], vec_values=z["values"], vec_scale=z["scale"],
+                    chars=np.array("".join(char_list)), maxc=np.array(MAXC),
+                    cemb=g["cemb.weight"].astype(np.float16), conv_w=g["conv.weight"].astype(np.float16),
+                    conv_b=g["conv.bias"], out_w=g["out.weight"], out_b=g["out.bias"],
+                    trans=g["trans"], start=g["start"], end=g["end"])
+        for suffix, key in (("", ""), ("_r", "_reverse")):
+            for part in ("w_ih", "w_hh", "b_ih", "b_hh"):
+                kind, which = part.split("_")
+                arrs[part + suffix] = g[f"lstm.{'weight' if kind == 'w' else 'bias'}_{which}_l0{key}"]
+        for k in range(3):
+            arrs[f"cl{k}_names"] = np.array("\n".join(cl_names[k]))
+            arrs[f"cl{k}_emb"] = g[f"cls.{k}.weight"].astype(np.float16)
+        np.savez_compressed(out, **arrs)
+
+    net = Net()
+    opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=lr)
+    order = list(range(len(trn)))
+    ebatches = [batchify(evl[i:i + 64]) for i in range(0, len(evl), 64)]
+    history = []
+    t0 = time.time()
+    for ep in range(epochs):
+        net.train()
+        random.shuffle(order)
+        groups = []
+        for k in range(0, len(order), batch * 20):  # batches of sentences of similar length
+            ch = sorted(order[k:k + batch * 20], key=lambda i: len(trn[i][0]))
+            groups += [ch[i:i + batch] for i in range(0, len(ch), batch)]
+        random.shuffle(groups)
+        total = 0.0
+        for g in groups:
+            x, y = batchify([trn[i] for i in g])
+            loss = net.nll(net(*x), y, x[-1]) / len(g)
+            opt.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += loss.item()
+        row = {"epoch": ep + 1, "loss": round(total, 1), "seconds": round(time.time() - t0)}
+        if evl:
+            net.eval()
+            with torch.no_grad():
+                tr, st, en = net.trans.numpy(), net.start.numpy(), net.end.numpy()
+                preds, dev_scores = [], []
+                for x, _ in ebatches:
+                    E = net(*x).numpy()
+                    for b, n in enumerate(x[-1].sum(1).int().tolist()):
+                        dev_scores.append(E[b, :n])
+                        preds.append([labels[k] for k in _viterbi(E[b, :n], tr, st, en)])
+            row.update(_f1([ts for _, ts in evl], preds))
+        history.append(row)
+        log(json.dumps(row))
+        if snapshots and ep + 1 >= snapshots:
+            stem = Path(out).with_suffix("")
+            _export(net, Path(f"{stem}-e{ep + 1}.npz"))
+            if evl:
+                np.save(f"{stem}-e{ep + 1}.dev.npy", np.concatenate(dev_scores))
+    _export(net, out)
+    return {"history": history, "seconds": round(time.time() - t0)}
+
+
+def _viterbi(E, trans, start, end):
+    sc, bps = start + E[0], []
+    for t in range(1, len(E)):
+        cand = sc[:, None] + trans
+        bps.append(cand.argmax(0))
+        sc = cand.max(0) + E[t]
+    cur = int((sc + end).argmax())
+    path = [cur]
+    for bp in reversed(bps):
+        cur = int(bp[cur])
+        path.append(cur)
+    return path[::-1]
+
+
+def _spans(tags):
+    out, start, typ = [], None, None
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            if start is not None:
+                out.append((start, i, typ))
+                start = None
+            continue
+        t = tag[2:]
+        if start is not None and (tag[0] != "I" or t != typ):
+            out.append((start, i, typ))
+            start = None
+        if start is None:
+            start, typ = i, t
+    if start is not None:
+        out.append((start, len(tags), typ))
+    return out
+
+
+def _f1(gold, pred) -> dict:
+    """Exact-span micro F1 and PERS F1 (the CRF's scorer, without label consistency)."""
+    c: dict[str, list[int]] = {}
+    for g, p in zip(gold, pred):
+        gs, ps = set(_spans(g)), set(_spans(p))
+        for s in gs:
+            c.setdefault(s[2], [0, 0, 0])[2] += 1
+        for s in ps:
+            c.setdefault(s[2], [0, 0, 0])[1] += 1
+            c[s[2]][0] += s in gs
+    tot = [sum(x[i] for x in c.values()) for i in range(3)]
+    pers = c.get("PERS", [0, 0, 0])
+    return {"f1": round(200 * tot[0] / max(1, tot[1] + tot[2]), 2), "pers_f1": round(200 * pers[0] / max(1, pers[1] + pers[2]), 2)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m marsad.training.ner_nn", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("data")
+    d.add_argument("--datasets", required=True)
+    d.add_argument("--out", required=True)
+    d.add_argument("--vectors", help="word vectors npz (words, int8 values, scale); default: the CRF's vectors.npz")
+    f = sub.add_parser("fit")
+    f.add_argument("--data", required=True)
+    f.add_argument("--out", required=True)
+    f.add_argument("--train", default="train", choices=["train", "fit"])
+    f.add_argument("--eval", choices=["dev"])
+    f.add_argument("--epochs", type=int, default=12)
+    f.add_argument("--seed", type=int, default=1)
+    f.add_argument("--threads", type=int, default=1)
+    f.add_argument("--snapshots", type=int, default=0, help="also write the weights after every epoch from this one on")
+    a = sub.add_parser("attach")
+    a.add_argument("--neural", required=True)
+    a.add_argument("--weight", type=float, required=True)
+    a.add_argument("--model")
+    args = ap.parse_args(argv)
+    if args.cmd == "data":
+        print(json.dumps(export_data(Path(args.datasets), Path(args.out), args.vectors and Path(args.vectors))))
+    elif args.cmd == "fit":
+        res = fit(Path(args.data), Path(args.out), train_part=args.train, eval_part=args.eval, epochs=args.epochs,
+                  seed=args.seed, threads=args.threads, snapshots=args.snapshots)
+        print(json.dumps({"seconds": res["seconds"], "out": args.out}))
+    else:
+        attach(Path(args.neural), args.weight, args.model and Path(args.model))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
