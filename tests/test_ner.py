@@ -367,3 +367,94 @@ def test_favour_entities_lowers_the_score_of_o_everywhere(tmp_path):
     assert np.allclose(np.delete(E0, o, 1), np.delete(E1, o, 1))
     after = model.tag([toks])[0]
     assert sum(t != "O" for t in after) >= sum(t != "O" for t in before)
+
+
+def _random_neural(labels, features, rng, H=4, dims=3):
+    """A NeuralTagger with random weights (the shapes torch exports; see training/ner_nn.py)."""
+    D = dims + 5 + len(ner.NEURAL_FLAGS) + 3 + 40
+    words = ["محمد", "تونس", "قال"]
+    g = dict(labels=np.array(labels), vec_words=np.frombuffer("\n".join(words).encode(), dtype=np.uint8),
+             vec_values=rng.integers(-40, 40, (3, dims)).astype(np.int8), vec_scale=np.array(1 / 16),
+             chars=np.array("محمدتونسقال"), maxc=np.array(6), cemb=rng.normal(size=(13, 4)).astype(np.float16),
+             conv_w=rng.normal(size=(5, 4, 3)).astype(np.float16), conv_b=rng.normal(size=5),
+             out_w=rng.normal(size=(len(labels), 2 * H)), out_b=rng.normal(size=len(labels)),
+             trans=rng.normal(size=(len(labels),) * 2), start=rng.normal(size=len(labels)),
+             end=rng.normal(size=len(labels)))
+    for s in ("", "_r"):
+        g.update({"w_ih" + s: rng.normal(size=(4 * H, D)), "w_hh" + s: rng.normal(size=(4 * H, H)),
+                  "b_ih" + s: rng.normal(size=4 * H), "b_hh" + s: rng.normal(size=4 * H)})
+    for k, n in enumerate((8, 16, 16)):
+        g[f"cl{k}_names"] = np.array("a\nb")
+        g[f"cl{k}_emb"] = rng.normal(size=(3, n)).astype(np.float16)
+    return ner.NeuralTagger(g, features), g
+
+
+def _lstm_reference(X, g, s, H):
+    """One LSTM direction over one sentence, token by token (torch's gate order i, f, g, o)."""
+    sig = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
+    h, c, out = np.zeros(H), np.zeros(H), []
+    for x in X:
+        z = g["w_ih" + s] @ x + g["b_ih" + s] + g["w_hh" + s] @ h + g["b_hh" + s]
+        c = sig(z[H:2 * H]) * c + sig(z[:H]) * np.tanh(z[2 * H:3 * H])
+        h = sig(z[3 * H:]) * np.tanh(c)
+        out.append(h)
+    return np.array(out)
+
+
+def test_neural_scores_equal_a_token_by_token_bilstm():
+    rng = np.random.default_rng(0)
+    model = ner.load_model()
+    nt, g = _random_neural(model.labels, model.features, rng)
+    sents = [["قال", "محمد", "في", "تونس", "."], ["محمد", "."], ["وقال", "الرئيس", "x", "."]]
+    lens = np.array([len(s) for s in sents])
+    flat = [w for s in sents for w in s]
+    E = nt.emissions(flat, lens)
+    E2 = nt.emissions(flat, lens)  # cached word types give the same scores
+    assert np.allclose(E, E2)
+    k = 0
+    for s in sents:
+        X = nt.word_matrix(s).astype(np.float64)
+        fw = _lstm_reference(X, g, "", 4)
+        bw = _lstm_reference(X[::-1], g, "_r", 4)[::-1]
+        ref = np.hstack([fw, bw]) @ g["out_w"].T + g["out_b"]
+        ref[0] += g["start"]
+        ref[-1] += g["end"]
+        assert np.allclose(E[k:k + len(s)], ref, atol=1e-4)
+        k += len(s)
+
+
+def test_character_cnn_ignores_padding_and_unknown_words_get_zero_vectors():
+    rng = np.random.default_rng(1)
+    model = ner.load_model()
+    nt, g = _random_neural(model.labels, model.features, rng)
+    X = nt.word_matrix(["محمد", "zzzz"])
+    assert np.allclose(X[0, :3], g["vec_values"][0] / 16) and np.allclose(X[1, :3], 0)
+    # the CNN feature of a word equals the max over its own characters only
+    C = [nt.cid.get(c, 1) for c in "محمد"]
+    E = np.pad(g["cemb"].astype(np.float32)[C], ((1, 1), (0, 0)))
+    W = g["conv_w"].astype(np.float32)
+    Y = np.tanh(sum(E[j:j + 4] @ W[:, :, j].T for j in range(3)) + g["conv_b"])
+    assert np.allclose(X[0, 3:8], Y.max(0), atol=1e-5)
+
+
+def test_attached_neural_scorer_adds_to_the_crf_and_survives_save_and_load(tmp_path):
+    rng = np.random.default_rng(2)
+    base = ner.load_model()
+    model = ner.Model.load(base.path)
+    nt, g = _random_neural(list(reversed(model.labels)), model.features, rng)  # another label order
+    sents = [["قال", "محمد", "في", "تونس", "."]]
+    lens = np.array([5])
+    crf = model.scores(sents[0], lens)
+    np.savez(tmp_path / "nn.npz", **g)
+    model.attach_neural(ner.NeuralTagger.load(tmp_path / "nn.npz", model.features), 0.5)
+    perm = [nt.labels.index(lab) for lab in model.labels]
+    both = model.scores(sents[0], lens)
+    assert np.allclose(both, crf + 0.5 * nt.emissions(sents[0], lens)[:, perm], atol=1e-5)
+    assert np.allclose(model.trans, model.crf_trans + 0.5 * g["trans"][np.ix_(perm, perm)])
+    model.save(tmp_path / "crf.npz")
+    again = ner.Model.load(tmp_path / "crf.npz")
+    assert again.neural is not None and again.neural_weight == 0.5
+    assert again.tag(sents) == model.tag(sents)
+    assert np.allclose(again.scores(sents[0], lens), both, atol=1e-5)
+    model.attach_neural(None)
+    assert np.allclose(model.scores(sents[0], lens), crf) and np.allclose(model.trans, model.crf_trans)
