@@ -458,3 +458,21 @@ def test_attached_neural_scorer_adds_to_the_crf_and_survives_save_and_load(tmp_p
     assert np.allclose(again.scores(sents[0], lens), both, atol=1e-5)
     model.attach_neural(None)
     assert np.allclose(model.scores(sents[0], lens), crf) and np.allclose(model.trans, model.crf_trans)
+
+
+def test_several_neural_scorers_are_averaged_and_saved_by_name(tmp_path):
+    base = ner.load_model()
+    model = ner.Model.load(base.path)
+    a, ga = _random_neural(model.labels, model.features, np.random.default_rng(3))
+    b, gb = _random_neural(list(reversed(model.labels)), model.features, np.random.default_rng(4))
+    np.savez(tmp_path / "a.npz", **ga)
+    np.savez(tmp_path / "b.npz", **gb)
+    mean = ner.load_neural(f"{tmp_path / 'a.npz'}|{tmp_path / 'b.npz'}", model.features)
+    words, lens = ["قال", "محمد", "."], np.array([3])
+    perm = [b.labels.index(lab) for lab in a.labels]
+    assert np.allclose(mean.emissions(words, lens), (a.emissions(words, lens) + b.emissions(words, lens)[:, perm]) / 2)
+    model.attach_neural(mean, 1.0)
+    model.save(tmp_path / "crf.npz")
+    again = ner.Model.load(tmp_path / "crf.npz")
+    assert again.neural.path == "a.npz|b.npz"
+    assert np.allclose(again.scores(words, lens), model.scores(words, lens), atol=1e-5)

@@ -56,7 +56,7 @@ __all__ = [
     "Features", "Model", "sent_features", "tokenize_spans", "load_model", "predict", "predict_spans",
     "spans_from_tags", "consistent_tags", "not_names", "default_features", "read_clusters", "read_wordstats",
     "stack_names", "stack_matrix", "doc_means", "MODEL_PATH", "GAZETTEER_PATH", "CLUSTERS_PATH", "WORDSTATS_PATH", "VECTORS_PATH", "TYPES",
-    "WordVectors", "read_vectors", "read_history", "HISTORY_PATH", "HISTORY_CUTS",
+    "WordVectors", "read_vectors", "NeuralTagger", "NeuralMean", "load_neural", "neural_flags", "NEURAL_FLAGS", "read_history", "HISTORY_PATH", "HISTORY_CUTS",
 ]
 
 NER_DIR = data_path("ner")
@@ -602,6 +602,35 @@ class NeuralTagger:
         return E
 
 
+class NeuralMean:
+    """The mean label and transition scores of several :class:`NeuralTagger` s (same labels; e.g. other seeds)."""
+
+    def __init__(self, taggers: list[NeuralTagger]):
+        self.taggers = list(taggers)
+        self.labels = self.taggers[0].labels
+        perms = [[t.labels.index(lab) for lab in self.labels] for t in self.taggers]
+        self._perms = perms
+        self.trans = np.mean([t.trans[np.ix_(p, p)] for t, p in zip(self.taggers, perms)], axis=0)
+        self.path = "|".join(Path(t.path).name for t in self.taggers)
+
+    def clear_cache(self) -> None:
+        for t in self.taggers:
+            t.clear_cache()
+
+    def emissions(self, words: list[str], lens: np.ndarray) -> np.ndarray:
+        return np.mean([t.emissions(words, lens)[:, p] for t, p in zip(self.taggers, self._perms)], axis=0)
+
+
+def load_neural(path: str | Path, features: "Features") -> NeuralTagger | NeuralMean:
+    """A :class:`NeuralTagger` file, or several joined by ``|`` (paths relative to the first one's folder):
+    their :class:`NeuralMean`."""
+    parts = str(path).split("|")
+    if len(parts) == 1:
+        return NeuralTagger.load(path, features)
+    folder = Path(parts[0]).parent
+    return NeuralMean([NeuralTagger.load(folder / Path(p).name, features) for p in parts])
+
+
 class Model:
     """CRF weights with per-word-type label scores cached (tags and marginals equal CRFsuite's).
 
@@ -667,7 +696,7 @@ class Model:
         self.has_types = any(a not in dense for a in self.aid)
         return self
 
-    def attach_neural(self, neural: NeuralTagger | None, weight: float = 1.0) -> "Model":
+    def attach_neural(self, neural: "NeuralTagger | NeuralMean | None", weight: float = 1.0) -> "Model":
         """Add ``weight`` times a BiLSTM-CRF's label and transition scores to this CRF's (a product of the two
         models: same Viterbi decoding and marginals, over the summed scores); ``None`` detaches it."""
         self.neural = neural
@@ -712,7 +741,8 @@ class Model:
         attrs = sorted(self.aid, key=self.aid.get)
         extra = {"first": np.array(Path(self.first.path).name)} if self.first is not None else {}
         if self.neural is not None:
-            extra.update(neural=np.array(Path(self.neural.path).name), neural_weight=np.array(self.neural_weight))
+            names = "|".join(Path(p).name for p in self.neural.path.split("|"))
+            extra.update(neural=np.array(names), neural_weight=np.array(self.neural_weight))
         np.savez_compressed(path, labels=np.array(self.labels), transitions=self.crf_trans.astype(np.float32),
                             attrs=np.array(attrs), weights=W, context=np.array(self.features.context), **extra)
 
@@ -726,8 +756,9 @@ class Model:
             first = str(z["first"]) if "first" in z.files else ""
             neural = (str(z["neural"]), float(z["neural_weight"])) if "neural" in z.files else None
         if neural is not None:
-            npath = Path(path).parent / neural[0]
-            model.attach_neural(NeuralTagger.load(npath, feats), neural[1])
+            folder = Path(path).parent
+            names = "|".join(str(folder / name) for name in neural[0].split("|"))
+            model.attach_neural(load_neural(names, feats), neural[1])
         if first:
             model.stack_on(cls.load(Path(path).parent / first, features))
         return model

@@ -72,7 +72,7 @@ def attach(neural: Path, weight: float, model_path: Path | None = None) -> None:
 
     path = Path(model_path) if model_path else N.MODEL_PATH
     model = N.Model.load(path)
-    model.attach_neural(N.NeuralTagger.load(neural, model.features) if weight else None, weight)
+    model.attach_neural(N.load_neural(neural, model.features) if weight else None, weight)
     model.save(path)
     N.load_model.cache_clear()
 
