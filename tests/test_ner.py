@@ -440,7 +440,7 @@ def test_character_cnn_ignores_padding_and_unknown_words_get_zero_vectors():
 def test_attached_neural_scorer_adds_to_the_crf_and_survives_save_and_load(tmp_path):
     rng = np.random.default_rng(2)
     base = ner.load_model()
-    model = ner.Model.load(base.path)
+    model = ner.Model.load(base.path).attach_neural(None)
     nt, g = _random_neural(list(reversed(model.labels)), model.features, rng)  # another label order
     sents = [["قال", "محمد", "في", "تونس", "."]]
     lens = np.array([5])
@@ -462,7 +462,7 @@ def test_attached_neural_scorer_adds_to_the_crf_and_survives_save_and_load(tmp_p
 
 def test_several_neural_scorers_are_averaged_and_saved_by_name(tmp_path):
     base = ner.load_model()
-    model = ner.Model.load(base.path)
+    model = ner.Model.load(base.path).attach_neural(None)
     a, ga = _random_neural(model.labels, model.features, np.random.default_rng(3))
     b, gb = _random_neural(list(reversed(model.labels)), model.features, np.random.default_rng(4))
     np.savez(tmp_path / "a.npz", **ga)

@@ -661,8 +661,9 @@ def evaluate_dev(datasets_root: Path, **train_kwargs) -> str:
     ])
 
 
-def evaluate(datasets_root: Path) -> str:
-    """Evaluate the shipped CRF and the dictionary baseline on the CAMeL-style test part.
+def evaluate(datasets_root: Path, model_path: Path | None = None) -> str:
+    """Evaluate the shipped CRF (or the model file ``model_path``) and the dictionary baseline on the CAMeL-style
+    test part.
 
     Returns:
         Markdown with per-type span P/R/F1, the command and the date.
@@ -673,7 +674,7 @@ def evaluate(datasets_root: Path) -> str:
     train_s, test_s = camel_split(pairs)
     toks = [[t for t, _ in s] for s in test_s]
     gold = [[g for _, g in s] for s in test_s]
-    model = load_model()
+    model = load_model(model_path)
     model.clear_cache()
     t0 = time.process_time()
     pred = predict(toks, model=model, documents=[0] * len(toks), window=STACK_WINDOW)
