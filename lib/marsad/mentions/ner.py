@@ -32,6 +32,11 @@ clitic-stripped word in the same document (a text given to
 recognised where it recurs alone. It is a few matrix products over the whole
 batch, with no second per-word cache.
 
+Optional neural scorer (:class:`NeuralTagger`, not attached to the shipped model): a BiLSTM-CRF trained with
+torch in a separate environment (:mod:`marsad.training.ner_nn`) and run here in numpy; ``Model.attach_neural``
+adds a weight times its label and transition scores to the CRF's (test part 73.0 → 76.1 micro F1, but slower
+and with a few more errors on the people gold set; see ``docs/EVALUATION.md``).
+
 Commands::
 
     python -m marsad.training train ner [--datasets DIR] [--clusters]   # writes data/ner/anercorp-crf.npz
