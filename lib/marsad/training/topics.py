@@ -125,15 +125,42 @@ CLASS_WEIGHT_POWER = 0.5  # "sqrt" class weights: (mean class size / class size)
 # World titles of an outlet that has no section for their confident lexicon topic (CNN has no culture section,
 # France24 no technology one): None = kept as world; "drop" = left out; "relabel" = taught as that topic.
 WORLD_LACKING = None
+# Body sentences: the BODY_SENTENCES sentences of each training article's text after its lead, each a training row
+# of the article's topic with weight BODY_WEIGHT (0 = not used), for the lexical and the word-vector model (the
+# embedding model reads titles and leads only).
+BODY_SENTENCES = 3
+BODY_WEIGHT = 0.0
 WORLD_LACKING_TOPICS = ("culture", "science_health")
 
 
 def _lead_sentence(file: Path, *, max_chars: int = 240) -> str:
     """First sentence of an ANT article's abstract, else of its text ('' when the file is missing)."""
+    return _lead_and_body(file, 0, max_chars=max_chars)[0]
+
+
+def _clip(sentence: str, max_chars: int) -> str:
+    return sentence if len(sentence) <= max_chars else sentence[:max_chars].rsplit(" ", 1)[0]
+
+
+def _sentences(paragraph: str) -> list[str]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(paragraph):
+        out.append(paragraph[start:m.start() + 1].strip())
+        start = m.end()
+    out.append(paragraph[start:].strip())
+    return [x for x in out if x]
+
+
+def _lead_and_body(file: Path, body: int = BODY_SENTENCES, *, max_chars: int = 240) -> tuple[str, str]:
+    """The lead sentence (:func:`_lead_sentence`) and the next ``body`` sentences of the article text, one a line.
+
+    The body sentences are those of ``<TEXT>`` (paragraph by paragraph) after the one that starts like the lead;
+    each clipped to ``max_chars``. ``('', '')`` when the file is missing.
+    """
     try:
         text = file.read_text(encoding="utf-8", errors="replace")
     except OSError:
-        return ""
+        return "", ""
     abstract = ""
     for regex in (_ABSTRACT_RE, _TEXT_RE):  # many JawharaFM abstracts are empty
         m = regex.search(text)
@@ -141,8 +168,18 @@ def _lead_sentence(file: Path, *, max_chars: int = 240) -> str:
         if abstract:
             break
     end = _SENTENCE_END.search(abstract)
-    lead = abstract[: end.start() + 1] if end else abstract
-    return lead if len(lead) <= max_chars else lead[:max_chars].rsplit(" ", 1)[0]
+    lead = _clip(abstract[: end.start() + 1] if end else abstract, max_chars)
+    if not body:
+        return lead, ""
+    m = _TEXT_RE.search(text)
+    sents = []
+    for para in (m.group(1).replace("\ufffd", "").split("\n") if m else []):
+        sents += _sentences(" ".join(para.split()))
+    key = lead[:40]
+    if sents and key and sents[0][:40] == key:
+        sents = sents[1:]
+    sents = [_clip(x, max_chars) for x in sents if len(x.split()) > 2]
+    return lead, "\n".join(sents[:body])
 
 
 def load_headlines(datasets_root, *, sources=None, exclude=(), abstracts: bool = False) -> pd.DataFrame:
@@ -174,7 +211,9 @@ def load_headlines(datasets_root, *, sources=None, exclude=(), abstracts: bool =
         df = df.assign(source=name)[["source", "cat", "title", "date", "path"]]
         if abstracts:
             folder = root / _ARTICLE_DIRS[name] if name in _ARTICLE_DIRS else None
-            df["lead"] = [_lead_sentence(folder / p) if folder else "" for p in df["path"]]
+            parts = [_lead_and_body(folder / p, BODY_SENTENCES) if folder else ("", "") for p in df["path"]]
+            df["lead"] = [a for a, _b in parts]
+            df["body"] = [b for _a, b in parts]
         frames.append(df)
     if not frames:
         raise DatasetsMissing(f"no ANT headline index under {root} (expected e.g. {SOURCES['jawharafm']})")
@@ -525,6 +564,10 @@ def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weig
     if abstracts and "lead" in heads.columns:
         leads = heads[heads["lead"].str.strip() != ""].assign(text=lambda d: d["lead"], weight=lead_weight, kind="lead")
         frames.append(leads)
+    if abstracts and BODY_WEIGHT and "body" in heads.columns:
+        body = heads[heads["body"].str.strip() != ""]
+        body = body.assign(text=body["body"].str.split("\n")).explode("text")
+        frames.append(body.assign(weight=BODY_WEIGHT, kind="body"))
     national_weight = NATIONAL_WEIGHT if national_weight is None else national_weight
     if national_weight:
         frames.append(national_views(heads, national_weight))
@@ -588,14 +631,18 @@ def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=SHIPPED
                                **({"home_weights": list(home)} if home is not None else {})}
     fit_kwargs.setdefault("emb_weight", EMB_WEIGHT)
     fit_kwargs.setdefault("temperature", 1.0)
+    emb_rows = (data["kind"] != "body").to_numpy().copy()
+    if not EMB_NATIONAL_VIEWS:
+        emb_rows &= (data["kind"] != "national").to_numpy()
+    fit_kwargs.setdefault("emb_rows", emb_rows)
     if (fit_kwargs["emb_weight"] or (fit_kwargs.get("home_weights") or (0,))[0]) and "embeddings" not in fit_kwargs:
-        fit_kwargs["embeddings"] = (embed or _embed)(data["text"].tolist())
+        E = (embed or _embed)(data["text"][fit_kwargs["emb_rows"]].tolist())  # only the rows it is fitted on
+        fit_kwargs["embeddings"] = np.zeros((len(data), E.shape[1]), dtype=np.float32)
+        fit_kwargs["embeddings"][fit_kwargs["emb_rows"]] = E
     if wordvec and fit_kwargs.setdefault("wv_weight", 0.0) and "word_vectors" not in fit_kwargs:
         if headlines is None:
             headlines = load_headlines(datasets_root, exclude=exclude, abstracts=abstracts)
         fit_kwargs["word_vectors"] = word_vectors(datasets_root, headlines[headlines["source"].isin(sources)])
-    if not EMB_NATIONAL_VIEWS:
-        fit_kwargs.setdefault("emb_rows", (data["kind"] != "national").to_numpy())
     model = fit(data["text"], data["topic"], sample_weight=data["weight"].to_numpy(), meta=meta,
                 homes=data["home"].tolist(), **fit_kwargs)
     if out:
