@@ -634,16 +634,19 @@ def test_seed_ticker_fixture_matches_the_seed_page(seed_path):
 # 44 before that model read the "names no country" flag (0.780 -> 0.783, JawharaFM 0.687 -> 0.697; two headlines that
 # name Morocco moved to world). The seed ticker is a test, never used for a choice. This guards against falling below
 # the shipped value.
-SEED_TICKER_RIGHT = 42
+SEED_TICKER_RIGHT = 43
 # The seventh session's model (home countries, national views; leave-one-outlet-out 0.783 -> 0.794) gets the same 42
 # with no home country (the default) and 46 with the setting a user of this Moroccan site gives,
 # `--option headlines home_country MA` (four headlines that name only Morocco are no longer world). Both measured
 # after the model was built; neither was used for a choice.
-SEED_TICKER_RIGHT_HOME_MA = 46
+SEED_TICKER_RIGHT_HOME_MA = 47
 # The eighth session's model (mixing weights apart for national outlets: the sentence encoder in the mix of the
 # outlets without a home country; leave-one-outlet-out 0.794 / 0.767 -> 0.800 / 0.774 on the scratch dump) gets the
 # same 42 and 46, measured after it was built: the same misses (with no home country two of them with another wrong
 # topic: 1 economy instead of society, 29 culture instead of sports).
+# The ninth session's model (three body sentences of each training article as rows of the lexical and word-vector
+# models, chosen on inner folds; leave-one-outlet-out 0.802 / 0.775 -> 0.806 / 0.779) gets 43 and 47, measured after
+# it was built (29, the Zionist hawks, is now world with no home country; 37, the relay race, is now sports with MA).
 
 
 @pytest.mark.parametrize("home, floor", [(None, SEED_TICKER_RIGHT), ("MA", SEED_TICKER_RIGHT_HOME_MA)])

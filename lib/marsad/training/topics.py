@@ -125,12 +125,12 @@ CLASS_WEIGHT_POWER = 0.5  # "sqrt" class weights: (mean class size / class size)
 # World titles of an outlet that has no section for their confident lexicon topic (CNN has no culture section,
 # France24 no technology one): None = kept as world; "drop" = left out; "relabel" = taught as that topic.
 WORLD_LACKING = None
+WORLD_LACKING_TOPICS = ("culture", "science_health")
 # Body sentences: the BODY_SENTENCES sentences of each training article's text after its lead, each a training row
 # of the article's topic with weight BODY_WEIGHT (0 = not used), for the lexical and the word-vector model (the
 # embedding model reads titles and leads only).
 BODY_SENTENCES = 3
-BODY_WEIGHT = 0.0
-WORLD_LACKING_TOPICS = ("culture", "science_health")
+BODY_WEIGHT = 0.25
 
 
 def _lead_sentence(file: Path, *, max_chars: int = 240) -> str:
@@ -604,6 +604,7 @@ def train(datasets_root, *, out: str | Path | None = MODEL_FILE, exclude=SHIPPED
     titles = data[data["kind"] == "title"]
     meta = {"sources": sources, "excluded": sorted(exclude), "rules": titles["rule"].value_counts().to_dict(),
             "titles": int(len(titles)), "leads": int((data["kind"] == "lead").sum()), "lead_weight": lead_weight,
+            "body_sentences": int((data["kind"] == "body").sum()), "body_weight": BODY_WEIGHT,
             "lexicon_terms": int((data["kind"] == "term").sum()), "lexicon_weight": lexicon_weight,
             "national_views": int((data["kind"] == "national").sum()), "national_weight": NATIONAL_WEIGHT,
             "home_countries": {s: OUTLET_HOME[s] for s in sources if HOME_COUNTRY and s in OUTLET_HOME}}
@@ -963,6 +964,8 @@ def _model_md(shipped) -> str:
     national = (f", {meta['national_views']:,} national views of the pan-Arab outlets' world titles (a title naming one "
                 f"country,\nwithout it, as its politics, security or society; `national_views`) at weight {meta.get('national_weight')}"
                 if meta.get("national_views") else "")
+    body = (f", {meta['body_sentences']:,} body sentences (up to {BODY_SENTENCES} of each article after its lead; lexical and "
+            f"word-vector models only) at weight {meta.get('body_weight')}" if meta.get("body_sentences") else "")
     wv = meta.get("word_vectors")
     if wv and shipped.wv_weight:
         head += (f" A {'third' if shipped.emb_weight else 'second'} logistic regression (C = {wv['C']}) reads the SIF-weighted mean (a = {wv['sif_a']}) of the\n"
@@ -976,7 +979,7 @@ def _model_md(shipped) -> str:
     return (f"{head} Training labels: publisher sections, weak labels\n"
             "from the lexicon rules in JawharaFM's politics, society and mixed sections (`marsad.training.topics.weak_labels`),\n"
             f"each lexicon term as a small example of its topic (weight {meta.get('lexicon_weight', 0)}), lead sentences at weight\n"
-            f"{meta.get('lead_weight')}{national}; square-root class weights.")
+            f"{meta.get('lead_weight')}{body}{national}; square-root class weights.")
 
 
 def evaluate(datasets_root) -> str:
