@@ -242,6 +242,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 13 (read on sa-qa: coordinated agents, المملكة, organs in construct, boycott measures, replies at the UN, sheltering claims, joint backing; 17 cue rows, most from UniversalPetrarch's verb blocks; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir / il-ir / sa-qa | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00; sa-qa 0.67 → 1.00 (9/9) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.80 / 0.69 / 0.77 / 0.60 / 0.58 / 0.80; sa-qa 0.10 → 0.80 (8/10) |
 | session 13 rules, **blind run** (2 Dec 2026, 18:10 UTC, main at `ed916ed`) | blind-eg-sd (EG–SD, 9 docs, focus EG; now `eg-sd`) | **0.89 (8/9)** | **0.21 (3/14)** |
 | session 14 (read on eg-sd: intelligence chiefs as organs, one's own ambassador recalled, restored relations and an envoy sent back, dual role nouns with two demonyms, meetings of three after مع, purpose phrases, embraces and handshakes, the "comes after" clause, first-person talks in a continued statement; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir / il-ir / sa-qa / eg-sd | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00; eg-sd 0.89 → 1.00 (15/15) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.80 / 0.69 / 0.77 / 0.60 / 0.58 / 0.80 / 0.80; eg-sd 0.21 → 0.79 (11/14) |
+| session 14 rules, **blind run** (2 Dec 2026, 21:25 UTC, main at `c10e16f`) | blind-kr-kp (KR–KP, 12 docs, focus KR) | **1.00 (7/7)** | **0.26 (5/19)** |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -1255,7 +1256,64 @@ Japan–North Korea candidates (no split holds them) were compared before and af
 ambassador from Ottawa is 161 (was 111), two rows that had Canada recalling were fixed, Bashir's accusation of Egypt's
 intelligence service is found; no new false row was seen. Still missed on eg-sd: the Sisi–Bashir meeting named inside a
 relative clause of a sentence that already holds a meeting, Bashir's thanks in the first person ("أعرب لكم ولأخي …
-عن شكري"), and Bashir's Cairo visit (merged, undated, with the embrace of another day)."""
+عن شكري"), and Bashir's Cairo visit (merged, undated, with the embrace of another day).
+
+### Blind (session 14, South Korea–North Korea; annotated and landed before any rule of the session changed; run once)
+
+Split `blind-kr-kp` (gold README, section "The `blind-kr-kp` split"): 12 ANT articles (CNN, France24, Al Arabiya, Jawhara
+FM: 3 each) naming South Korea with North Korea, drawn by `data/gold/events/select_blind_krkp.py` (rule committed before
+the draw), read and annotated by hand and landed alone before any rule of the session changed; the set-up (South Korea's
+president, former president, prime minister, foreign and unification ministers; Ri Son-gwon) was fixed before the draw.
+No system output was looked at on these articles while the rules above were written, and no rule names a word seen only
+there. Run once, on 2 December 2026 at 21:25 UTC, main at `c10e16f` (the code frozen at 21:25), with
+`python -m marsad.training.events_eval blind-kr-kp --datasets /work/shared/datasets`. The table below is that run; nothing
+was changed after it.
+Gold: 19 counted events (the South Korean delegation's meeting in Pyongyang on 5 March 2018; North Korea's threat to
+suspend the talks and their alleged suspension in May; the September summit as planned, the April summit, the Panmunjom
+Declaration, the May DMZ meeting and the talks of 13 August in one CNN article; the 27 April summit in two France24
+articles and the denuclearisation agreement; Kim Yong-chol's planned visit of 23–25 February; his meeting on 27 February,
+the agreement to continue joint efforts, Moon's meeting with him on 25 February and Moon's appeal, the sister's visit, the
+alleged Cheonan attack of 2010; Seoul's condemnation of the April 2017 missile launch), 13 optional, 14 no-event
+sentences, 3 background rows.
+
+| blind, first run | system events | P actors | R actors | P +kind | R +kind | P +date | R +date | no-event sentences with an event | background found |
+|---|---|---|---|---|---|---|---|---|---|
+| KR–KP, 12 docs | 7 | 1.00 (7/7) | 0.37 (7/19) | 1.00 (7/7) | 0.37 (7/19) | 0.71 (5/7) | 0.26 (5/19) | 0/14 | 0/3 |
+
+Status accuracy 1.00 on the rows with the right kind; one more system row fell on an optional gold event. Errors by
+class, read from the run's listing (not fixed: the split stays as it was run):
+- **No false row**: every system row has the right pair, direction and kind, and none of the 14 no-event sentences
+  (warnings and appeals to the United States about the other Korea, the US–North Korea summit awaited in the South or
+  possibly at Panmunjom, Ivanka Trump in Pyeongchang, reports of the North's own missile tests) produced an event.
+- **Names of the two Koreas the extractor does not read** (3 misses): "الجنوب" and "الشمال" for the two states ("زيارة …
+  إلى الجنوب", "الأسرة الحاكمة في الشمال"), "الكوريتين … اتفقتا" (the two Koreas as a pair word), indefinite demonyms
+  ("جنرال كوري شمالي رفيع", "جنرالا كوريا شماليا كبيرا", "مسؤولين كوريين جنوبيين كبار") and officials named without their
+  country ("مسؤول الاستخبارات سوه هون ووزير التوحيد"): Kim Yong-chol's meeting of 27 February, the agreement to continue
+  joint efforts, the sister's visit.
+- **Delegations, capitals and committees in construct with the country** (2 misses): "وصل وفد من كوريا الجنوبية إلى
+  عاصمة كوريا الشمالية بيونغ يانغ", "اجتمع أفراده مع رئيس لجنة كوريا الشمالية"; and "اللقاء التاريخي الذي جرى بينه وبين
+  الزعيم الكوري الشمالي" (a pronoun in "بينه وبين").
+- **Agreements and declarations** (2 misses): "عندما وقعا «إعلان بانموجوم»" (a dual verb whose subjects are in the
+  sentence before), "الإعلان عن اتفاق بين البلدين", "يتفقان على الالتزام بنزع السلاح النووي" (the summit of the same
+  day is found, its agreement is not).
+- **Two meetings of different dates in one sentence** (1 miss, 1 wrong date): "التقيا للمرة الأولى في أبريل … بينما
+  اجتمعا للمرة الثانية في مايو" gives one row, dated May, which the scorer takes for the April summit; the May meeting
+  is lost. The planned September summit is found in the lead but dated `before-publication` (its month is in the next
+  sentence: "وستكون القمة المرتقبة … في سبتمبر/ أيلول المقبل").
+- **Acts with no cue or no object read** (3 misses): a threat to suspend the talks in a title ("وتهدد بتعليق مفاوضاتها مع
+  كوريا الجنوبية"), Seoul calling the launch "a threat to the whole world" ("وسيول تعتبره تهديدا للعالم", a pronoun
+  object), the Cheonan sinking Kim Yong-chol "is suspected" of ordering ("بإطلاق طوربيدات أدت إلى غرق السفينة الحربية
+  الكورية الجنوبية").
+- **A planned visit told as leading a delegation** (1 miss): "سيقود وفدا من ثمانية أعضاء إلى كوريا الجنوبية في زيارة
+  تستمر من الجمعة إلى الأحد" (its lead names the general by an indefinite demonym: "جنرالا كوريا شماليا كبيرا سيحضر").
+
+Reading: on a pair the rules were never read on, actor precision is 1.00 (7/7), above the 0.90 target, but recall with
+the right kind and date is 0.26 (5/19) against 0.75: seven of the nineteen events are found, five with their date. The
+eg-sd work raised that split's development recall from 0.21 to 0.79, but this news names its two sides in ways the
+rules do not read (the North and the South, the two Koreas, indefinite demonyms, delegations "from" a country,
+officials without a country), and half of its events are told in long sentences that hold two meetings or an agreement
+next to a meeting. 12 documents and 19 events are a small sample. Next session: this split becomes a development split
+`kr-kp`, and a new blind split is needed first."""
 
 
 def main(argv: list[str] | None = None) -> int:
