@@ -579,6 +579,9 @@ def test_body_sentences_are_training_rows_of_the_lexical_models_only(tiny_datase
     body = data[data["kind"] == "body"]
     assert len(body) == 2 * (data["kind"] == "title").sum()
     assert body["weight"].eq(0.25).all()
+    monkeypatch.setattr(topics_train, "BODY_SKIP_TOPICS", ("world",))
+    data = topics_train.training_set(tiny_datasets, headlines=heads)
+    assert len(data[data["kind"] == "body"]) == 2 * ((data["kind"] == "title") & (data["topic"] != "world")).sum()
     monkeypatch.setattr(topics_train, "BODY_WEIGHT", 0.0)
     assert not (topics_train.training_set(tiny_datasets, headlines=heads)["kind"] == "body").any()
 

@@ -131,6 +131,7 @@ WORLD_LACKING_TOPICS = ("culture", "science_health")
 # embedding model reads titles and leads only).
 BODY_SENTENCES = 3
 BODY_WEIGHT = 0.25
+BODY_SKIP_TOPICS = ()  # topics whose articles give no body rows (scratch experiments; none in the shipped model)
 
 
 def _lead_sentence(file: Path, *, max_chars: int = 240) -> str:
@@ -565,7 +566,7 @@ def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weig
         leads = heads[heads["lead"].str.strip() != ""].assign(text=lambda d: d["lead"], weight=lead_weight, kind="lead")
         frames.append(leads)
     if abstracts and BODY_WEIGHT and "body" in heads.columns:
-        body = heads[heads["body"].str.strip() != ""]
+        body = heads[(heads["body"].str.strip() != "") & ~heads["topic"].isin(list(BODY_SKIP_TOPICS))]
         body = body.assign(text=body["body"].str.split("\n")).explode("text")
         frames.append(body.assign(weight=BODY_WEIGHT, kind="body"))
     national_weight = NATIONAL_WEIGHT if national_weight is None else national_weight
