@@ -213,7 +213,7 @@ def test_plural():
 
 def test_attention_draws_thin_periods_off_the_line():
     """A period with one document makes a 100 % share: drawn as a hollow point, not as a peak of the line."""
-    from marsad.charts.overview import attention_figure
+    from marsad.charts.overview import attention_caption, attention_figure
 
     frame = pd.DataFrame({
         "period": pd.to_datetime(["2018-02-05", "2018-02-12", "2018-02-19"]), "entity_id": "RU", "label": "روسيا",
@@ -230,6 +230,9 @@ def test_attention_draws_thin_periods_off_the_line():
     # with no thin period there is no hollow trace at all
     plain = attention_figure(frame.assign(total_documents=[5, 10, 12]))
     assert [t.mode for t in plain.data if t.type == "scatter"] == ["lines+markers"]
+    frame.attrs["period_name"] = "week"
+    assert attention_caption(frame).startswith("Share of the 23 dated documents, per week,")
+    assert "A week with fewer than 5 documents is a hollow point" in attention_caption(frame)
 
 
 def test_skipped_inputs_are_named_relative_to_the_corpus(tmp_path):

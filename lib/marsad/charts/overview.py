@@ -18,6 +18,7 @@ __all__ = [
     "plot_sources",
     "plot_documents_over_time",
     "attention_figure",
+    "attention_caption",
     "ATTENTION_MIN_TOTAL",
 ]
 
@@ -190,6 +191,16 @@ def attention_figure(frame: pd.DataFrame, *, title: str = "", unit: str = "docum
         xaxis_title=period, hovermode="closest", legend={"orientation": "h", "y": -0.25, "yanchor": "top"},
     )
     return fig
+
+
+def attention_caption(frame: pd.DataFrame, *, min_total: int = ATTENTION_MIN_TOTAL) -> str:
+    """The sentence that reads :func:`attention_figure`: what is counted, and what a hollow point means."""
+    period = frame.attrs.get("period_name") or "period"
+    total = int(frame.drop_duplicates("period")["total_documents"].sum()) if not frame.empty else 0
+    return (f"Share of the {total} dated documents, per {period}, that name each entity; gaps are "
+            "periods without documents, grey bars count them; hover a point for sample titles. "
+            f"A {period} with fewer than {min_total} documents is a hollow point "
+            "off the line: its share rests on too few texts to draw a trend through.")
 
 
 def _attention_hover(row, count: str, total: str, unit: str, period: str) -> str:
