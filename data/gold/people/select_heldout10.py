@@ -24,11 +24,10 @@ replaced.
 import sys
 from pathlib import Path
 
-# the same exclusions and filters as heldout7's, heldout8's and heldout9's draws (this folder is on the path when
-# run as a script)
-from select_heldout7 import _candidates, _named_in_repo, _probe7
+# the filters of heldout8's and heldout9's draws and the common draw (this folder is on the path when run as a
+# script)
+from select_draw import _people, draw
 from select_heldout8 import _roles, _sport
-from select_heldout9 import _people, _tables11
 
 SALT = "heldout10/"
 POLITICS = ["ant-v1.1-jawharafm/politic", "ant-v1.1-jawharafm/internationalNews"]
@@ -38,20 +37,10 @@ ECONOMY = ["ant-v2.1-multisource/CNN/economy", "ant-v2.1-multisource/France24/ec
 
 
 def select(datasets: Path, commit: str = "6d88762") -> list[str]:
-    import glob
-    import os
-    demo = {os.path.basename(f) for f in glob.glob(str(Path(__file__).resolve().parents[2] / "demo" / "**" / "*.txt"),
-                                                   recursive=True)}
-    # _tables11 reads the gold list of the eleventh session's start (its samples were drawn without those articles)
-    excluded = demo | _probe7(datasets) | _named_in_repo(commit) | _tables11(datasets, "2ffa7e8")
-    chosen = _candidates(datasets, POLITICS, _roles, excluded, SALT)[:3]
-    for folder in SPORT:
-        chosen += _candidates(datasets, [folder], _sport, excluded, SALT)[:1]
-    for folder in CULTURE:
-        chosen += _candidates(datasets, [folder], _people, excluded, SALT)[:1]
-    for folder in ECONOMY:
-        chosen += _candidates(datasets, [folder], _roles, excluded, SALT)[:1]
-    return chosen
+    parts = ([(POLITICS, _roles, 3)] + [([f], _sport, 1) for f in SPORT] + [([f], _people, 1) for f in CULTURE]
+             + [([f], _roles, 1) for f in ECONOMY])
+    # the eleventh session's tables were sampled without the gold of its successor's start (2ffa7e8)
+    return draw(datasets, SALT, commit, parts)
 
 
 if __name__ == "__main__":

@@ -19,17 +19,11 @@ DOCNO occurs in a tracked file of the repository at REPO_COMMIT (every earlier s
 gold sets, the timex set's list of seen articles), and the five 300-article samples whose people tables the
 eleventh session read (``_tables11``: reproduced from its recorded script, seeds 61, 67, 71, 73 and 79).
 """
-import glob
-import os
-import random
-import re
-import subprocess
 import sys
 from pathlib import Path
 
-# the same exclusions and candidate filter as heldout7's and heldout8's draws (this folder is on the path when run
-# as a script)
-from select_heldout7 import _candidates, _named_in_repo, _probe7
+# the filters of heldout8's draw and the common draw (this folder is on the path when run as a script)
+from select_draw import _people, _tables11, draw  # noqa: F401  (_tables11 and _people were defined here first)
 from select_heldout8 import _roles, _sport
 
 SALT = "heldout9/"
@@ -38,51 +32,13 @@ SPORT = ["ant-v2.1-multisource/CNN/sport", "ant-v2.1-multisource/France24/sport"
          "ant-v2.1-multisource/Alarabia/sport"]
 CULTURE = ["ant-v2.1-multisource/Alarabia/culture", "ant-v2.1-multisource/France24/culture"]
 ECONOMY = ["ant-v2.1-multisource/CNN/economy", "ant-v2.1-multisource/France24/economy"]
-# the eleventh session's people tables of unannotated articles (its scratch script table.py): name -> (seed,
-# folders, n); the gold documents were left out before sampling
-TABLES11 = {
-    "sport": (61, ["ant-v2.1-multisource/Alarabia/sport", "ant-v1.1-jawharafm/sport"], 300),
-    "intl": (67, ["ant-v2.1-multisource/*/internationalNews", "ant-v2.1-multisource/*/middleEast"], 300),
-    "misc": (73, ["ant-v2.1-multisource/Alarabia/culture", "ant-v2.1-multisource/Alarabia/technology",
-                  "ant-v2.1-multisource/CNN/technology", "ant-v1.1-jawharafm/society", "ant-v1.1-jawharafm/diverse"],
-             300),
-    "eco": (79, ["ant-v2.1-multisource/CNN/economy", "ant-v2.1-multisource/France24/economy",
-                 "ant-v1.1-jawharafm/economy"], 300),
-    "ja": (71, ["ant-v1.1-jawharafm/politic", "ant-v1.1-jawharafm/internationalNews", "ant-v1.1-jawharafm/localNews"],
-           300),
-}
-
-
-def _people(t: str) -> bool:
-    return len(re.findall("الرئيس|وزير|رئيس|الفنان|الممثل|المخرج|الكاتب|المغني|المطرب|الروائي|الشاعر", t)) >= 5
-
-
-def _tables11(datasets: Path, commit: str) -> set[str]:
-    root = Path(__file__).resolve().parents[3]
-    tsv = subprocess.run(["git", "-C", str(root), "show", f"{commit}:data/gold/people/documents.tsv"],
-                         capture_output=True, text=True, check=True).stdout
-    gold = {line.split("\t")[0] for line in tsv.splitlines()[1:] if line}
-    out = set()
-    for seed, folders, n in TABLES11.values():
-        files = sorted(f for p in folders for f in glob.glob(str(datasets) + "/" + p + "/*.txt")
-                       if os.path.basename(f)[:-4] not in gold)
-        random.seed(seed)
-        out |= {os.path.basename(f) for f in random.sample(files, n)}
-    return out
 
 
 def select(datasets: Path, commit: str = "2ffa7e8") -> list[str]:
-    demo = {os.path.basename(f) for f in glob.glob(str(Path(__file__).resolve().parents[2] / "demo" / "**" / "*.txt"),
-                                                   recursive=True)}
-    excluded = demo | _probe7(datasets) | _named_in_repo(commit) | _tables11(datasets, commit)
-    chosen = _candidates(datasets, POLITICS, _roles, excluded, SALT)[:3]
-    for folder in SPORT:
-        chosen += _candidates(datasets, [folder], _sport, excluded, SALT)[:1]
-    for folder in CULTURE:
-        chosen += _candidates(datasets, [folder], _people, excluded, SALT)[:1]
-    for folder in ECONOMY:
-        chosen += _candidates(datasets, [folder], _roles, excluded, SALT)[:1]
-    return chosen
+    parts = ([(POLITICS, _roles, 3)] + [([f], _sport, 1) for f in SPORT] + [([f], _people, 1) for f in CULTURE]
+             + [([f], _roles, 1) for f in ECONOMY])
+    # the eleventh session's tables were sampled without the gold of this draw's own commit
+    return draw(datasets, SALT, commit, parts, tables_commit=commit)
 
 
 if __name__ == "__main__":
