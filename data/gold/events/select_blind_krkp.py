@@ -27,12 +27,12 @@ PAIRS = [("KR", "KP")]
 PAIR_SEED = "events-pair-2026-12-02-session14"
 SALT = "events-{pair}-2026-12-02-s14-{outlet}"
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 3  # 3, or 4 for the second stage of the rule above
-NAME = "blind-kr-kp"  # its name while it is blind; "kr-kp" once it has been run
+NAME = "kr-kp"  # "blind-kr-kp" while it was blind (session 14); "kr-kp" since its one run (development data from session 15)
 
 
 def select(datasets: Path, n: int = N) -> list[tuple[str, str]]:
     return draw_pair_split(datasets, {k: SIDES[k] for k in ("KR", "KP")}, PAIRS, PAIR_SEED, SALT,
-                           used_paths(NAME, "kr-kp"), n, required=("CNN", "France24", "Alarabia"))
+                           used_paths("blind-kr-kp", NAME), n, required=("CNN", "France24", "Alarabia"))
 
 
 if __name__ == "__main__":
