@@ -19,13 +19,22 @@ run; kept so the draw can be repeated). The rule, fixed before any article was o
    and the first ``N`` = 4 taken (fewer if the outlet has fewer). A second stage, fixed now: if reading them finds
    fewer than 10 counted events, ``N`` is raised to 5 by the same rule (``... ../shared/datasets 5``), still before
    any run; nothing else is widened and nothing is chosen by hand.
+5. **A third stage, written after stages 1–2 were read (they held 2 counted events: the rest are columns, lists,
+   venues and third-party reports) and before it was drawn or any run** (``... ../shared/datasets 5 state``): among
+   the other non-sport files of each outlet (not in ``documents.csv``, not drawn above, not a candidate of a
+   ``PROBED`` pair), those with at least one sentence naming a **state actor of each side** (``STATE`` below: capital,
+   leaders, government, foreign ministry; the pattern of ``select_blind_eg.py``'s third stage), sorted by base file
+   name, shuffled with ``random.Random("events-<focus>-<partner>-2026-12-03-s15-<outlet>-state")`` and the first 4
+   taken per outlet. Nothing is chosen by hand.
 """
+import glob
+import os
 import random
 import re
 import sys
 from pathlib import Path
 
-from select_blind_eg import OUTLETS, _draw, pair_files, used_paths
+from select_blind_eg import OUTLETS, _draw, _sentences, pair_files, used_paths
 from select_blind_s13 import SIDES
 
 PAIRS = [("CN", "KP"), ("IQ", "IR")]
@@ -36,10 +45,15 @@ PROBED = {("CN", "KP"): [("US", "KP"), ("JP", "KP"), ("US", "CN")],
 PAIR_SEED = "events-pair-2026-12-03-session15"
 SALT = "events-{pair}-2026-12-03-s15-{outlet}"
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 4  # 4, or 5 for the second stage of the rule above
+STATE = {"IQ": "بغداد|العبادي|المالكي|فؤاد معصوم|برهم صالح|عبد المهدي|الجعفري|الحكومة العراقية|الخارجية العراقية"
+              "|رئيس الوزراء العراقي|الرئيس العراقي",
+         "IR": "طهران|روحاني|ظريف|خامنئي|الحكومة الإيرانية|الخارجية الإيرانية|الرئيس الإيراني|الحرس الثوري",
+         "CN": "بكين|شي جين|جين بينغ|الحكومة الصينية|الخارجية الصينية",
+         "KP": "بيونغ ?يانغ|كيم جونغ|الخارجية الكورية الشمالية"}
 OWN = [f"{pre}{f.lower()}-{p.lower()}" for f, p in PAIRS for pre in ("blind-", "")]
 
 
-def select(datasets: Path, n: int = N) -> list[tuple[str, str]]:
+def select(datasets: Path, n: int = N, state: bool = "state" in sys.argv[3:]) -> list[tuple[str, str]]:
     sides = {**SIDES, **EXTRA_SIDES}
     used = used_paths(*OWN)
 
@@ -62,8 +76,21 @@ def select(datasets: Path, n: int = N) -> list[tuple[str, str]]:
     focus, partner = random.Random(PAIR_SEED).choice(sorted(eligible)).split("-")
     print("pair:", focus, partner, file=sys.stderr)
     key = f"{focus}-{partner}".lower()
-    return [(o, rel) for o, cands in found[focus, partner].items()
-            for rel in _draw(list(cands), SALT.format(pair=key, outlet=o), n)]
+    first = [(o, rel) for o, cands in found[focus, partner].items()
+             for rel in _draw(list(cands), SALT.format(pair=key, outlet=o), n)]
+    if not state:
+        return first
+    a, b = re.compile(STATE[focus]), re.compile(STATE[partner])
+    taken = {rel for _, rel in first}
+    probed = {o: set().union(*(candidates(*other)[o] for other in PROBED[focus, partner])) for o, _ in OUTLETS}
+    third = []
+    for o, folder in OUTLETS:
+        files = [os.path.relpath(f, datasets) for f in glob.glob(str(datasets / folder / "*" / "*.txt"))]
+        pool = [rel for rel in files if rel not in used and rel not in taken and "/sport/" not in rel
+                and rel not in probed[o] and any(a.search(x) and b.search(x) for x in _sentences(datasets / rel))]
+        print(o, "state stage:", len(pool), file=sys.stderr)
+        third += [(o, rel) for rel in _draw(pool, SALT.format(pair=key, outlet=o) + "-state", 4)]
+    return first + third
 
 
 if __name__ == "__main__":
