@@ -25,7 +25,7 @@ GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
 SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "ru-us", "us-ir", "il-ir", "sa-qa", "eg-sd", "kr-kp")
 # Blind splits: scored only when named on the command line (never by "all" or the docs table), so that running
 # the tuning splits cannot show them before their one blind run.
-BLIND: tuple[str, ...] = ()  # none until session 15 draws its split (blind-kr-kp became kr-kp in session 15)
+BLIND: tuple[str, ...] = ("blind-iq-ir",)  # session 15: Iraq–Iran (focus IQ), annotated before any run (blind-kr-kp became kr-kp in session 15)
 
 
 def _norm(text) -> str:
