@@ -82,11 +82,21 @@ def select_extra(root: Path, taken: set[str], per_outlet: int = 5, seed: int = 1
                  lambda body: bool(cue.search(body)) and len(date_cue.findall(body)) >= rich)
 
 
+def _year(raw: str) -> int:
+    """The publication year of an ANT file (0 when its date cannot be read)."""
+    try:
+        return _published(_field(raw, "TIME")).year
+    except (ValueError, TypeError):
+        return 0
+
+
 def _draw(root: Path, taken: set[str], per_outlet: int, seed: int, part: str, keep,
-          outlets: tuple[str, ...] | None = None, max_len: int = 1300) -> list[tuple[str, str, str]]:
+          outlets: tuple[str, ...] | None = None, max_len: int = 1300,
+          years: dict[str, tuple[int, int]] | None = None) -> list[tuple[str, str, str]]:
     """Per outlet, files shuffled with one ``random.Random(seed)``: the first ``per_outlet`` not yet taken whose
     body has 350-``max_len`` characters and passes ``keep(body)``, as ``(docno, path, part)`` rows. ``outlets``
-    (codes of OUTLETS, in OUTLETS order) limits the draw to those outlets."""
+    (codes of OUTLETS, in OUTLETS order) limits the draw to those outlets; ``years`` maps an outlet code to the
+    first and last publication year its files may have (checked before ``keep``)."""
     rng, out = random.Random(seed), []
     for code, sub in OUTLETS.items():
         if outlets is not None and code not in outlets:
@@ -97,8 +107,13 @@ def _draw(root: Path, taken: set[str], per_outlet: int, seed: int, part: str, ke
         for f in files:
             if f.stem in taken:
                 continue
-            body = _field(f.read_text(encoding="utf-8", errors="replace"), "TEXT")
-            if 350 <= len(body) <= max_len and keep(body):
+            raw = f.read_text(encoding="utf-8", errors="replace")
+            body = _field(raw, "TEXT")
+            if not 350 <= len(body) <= max_len:
+                continue
+            if years and code in years and not years[code][0] <= _year(raw) <= years[code][1]:
+                continue
+            if keep(body):
                 out.append((f.stem, str(f.relative_to(root)), part))
                 n += 1
                 if n == per_outlet:
@@ -135,6 +150,18 @@ def _body(root: Path, docno: str) -> str:
     return " ".join(_field(path.read_text(encoding="utf-8", errors="replace"), "TEXT").split())
 
 
+def _unread(body: str, bodies: set[str] | None) -> bool:
+    """Whether ``body`` (spaces normalised) repeats none of ``bodies``, the texts already taken or drawn; a new one
+    is added to ``bodies`` (ANT files some articles under two DOCNOs). ``bodies=None`` keeps every body."""
+    if bodies is None:
+        return True
+    text = " ".join(body.split())
+    if text in bodies:
+        return False
+    bodies.add(text)
+    return True
+
+
 def select_heldout3(root: Path, taken: set[str], per_outlet: int = 6, seed: int = 25,
                     part: str = "heldout3", bodies: set[str] | None = None,
                     outlets: tuple[str, ...] | None = None, clocks: int = 2,
@@ -148,13 +175,7 @@ def select_heldout3(root: Path, taken: set[str], per_outlet: int = 6, seed: int 
     def keep(body: str) -> bool:
         if not (len(clock.findall(body)) >= clocks and len(date_cue.findall(body)) >= 2):
             return False
-        if bodies is None:
-            return True
-        text = " ".join(body.split())
-        if text in bodies:
-            return False
-        bodies.add(text)
-        return True
+        return _unread(body, bodies)
 
     return _draw(root, taken, per_outlet, seed, part, keep, outlets, max_len)
 
@@ -184,13 +205,29 @@ def select_heldout12(root: Path, taken: set[str], bodies: set[str], per_outlet: 
     def keep(body: str) -> bool:
         if len(body) < min_len or len(strong_cue.findall(body)) < strong:
             return False
-        text = " ".join(body.split())
-        if text in bodies:
-            return False
-        bodies.add(text)
-        return True
+        return _unread(body, bodies)
 
     return _draw(root, taken, per_outlet, seed, "heldout12", keep, outlets, max_len)
+
+
+def select_heldout13(root: Path, taken: set[str], bodies: set[str], per_outlet: int = 3, seed: int = 36,
+                     max_len: int = 2500) -> list[tuple[str, str, str]]:
+    """The thirteenth held-out part (twelfth session, fixed before the draw): per outlet (JA, CN, AL, FR, one
+    ``random.Random(seed)``), files of 350-``max_len`` body characters not in ``taken`` whose body names a time of
+    day at least once by STRONG_CLOCK_CUE and repeats no body in ``bodies``; Jawhara FM only from 2013-2014, years
+    no earlier part holds (every pool of two strong cues was read in seen12.txt); all ``heldout13``."""
+    strong_cue = re.compile(STRONG_CLOCK_CUE)
+
+    def keep(body: str) -> bool:
+        return bool(strong_cue.search(body)) and _unread(body, bodies)
+
+    return _draw(root, taken, per_outlet, seed, "heldout13", keep, max_len=max_len, years={"JA": (2013, 2014)})
+
+
+def _listed(name: str) -> set[str]:
+    """The DOCNOs of a ``seenN.txt`` list (one a line, ``#`` comments)."""
+    return {ln.strip() for ln in (HERE / name).read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")}
 
 
 def _article(root: Path, docno: str) -> dict:
@@ -263,8 +300,7 @@ def main(argv=None) -> int:
         rows += select_heldout3(root, {r[0] for r in rows})
         # the fourth held-out part (fourth session, after heldout3 was read): the same rule, seed 26, leaving out
         # the unlabelled articles whose tagger output was read while that session's rules were written (seen4.txt)
-        seen = {ln.strip() for ln in (HERE / "seen4.txt").read_text(encoding="utf-8").splitlines()
-                if ln.strip() and not ln.startswith("#")}
+        seen = _listed("seen4.txt")
         # ANT files the same article under two DOCNOs (FR-middleEast-530 = FR-internationalNews-1440): a text already
         # taken, or already drawn, is left out too
         bodies = {_body(root, d) for d in {r[0] for r in rows} | seen}
@@ -282,8 +318,7 @@ def main(argv=None) -> int:
         # the eighth (seventh session, drawn before any rule of that session was written): the same rule, seed 30,
         # leaving out seen7.txt too, 6 per outlet from Jawhara FM and Al Arabiya (CNN and France 24 are exhausted),
         # a time of day named at least three times (clocks=3) for more TIME spans
-        seen7 = {ln.strip() for ln in (HERE / "seen7.txt").read_text(encoding="utf-8").splitlines()
-                 if ln.strip() and not ln.startswith("#")}
+        seen7 = _listed("seen7.txt")
         bodies |= {_body(root, d) for d in seen7 - seen}
         rows += select_heldout3(root, {r[0] for r in rows} | seen | seen7, per_outlet=6, seed=30, part="heldout8",
                                 bodies=bodies, outlets=("JA", "AL"), clocks=3)
@@ -295,35 +330,38 @@ def main(argv=None) -> int:
         # the tenth (ninth session, drawn before any rule of that session was written): the same rule, seed 32,
         # leaving out seen9.txt too, 4 per outlet from all four outlets, a time of day named at least three times,
         # bodies up to 2000 characters
-        seen9 = {ln.strip() for ln in (HERE / "seen9.txt").read_text(encoding="utf-8").splitlines()
-                 if ln.strip() and not ln.startswith("#")}
+        seen9 = _listed("seen9.txt")
         bodies |= {_body(root, d) for d in seen9 - seen - seen7}
         rows += select_heldout3(root, {r[0] for r in rows} | seen | seen7 | seen9, per_outlet=4, seed=32,
                                 part="heldout10", bodies=bodies, clocks=3, max_len=2000)
         # the eleventh (tenth session, drawn before any rule of that session was written): leaving out seen10.txt
         # too, a time of day named at least twice, bodies up to 3500 characters (every unseen article of at most 3000
         # naming a time of day twice was read in seen10.txt), 3 per outlet from all four outlets
-        seen10 = {ln.strip() for ln in (HERE / "seen10.txt").read_text(encoding="utf-8").splitlines()
-                  if ln.strip() and not ln.startswith("#")}
+        seen10 = _listed("seen10.txt")
         bodies |= {_body(root, d) for d in seen10 - seen - seen7 - seen9}
         rows += select_heldout3(root, {r[0] for r in rows} | seen | seen7 | seen9 | seen10, per_outlet=3, seed=33,
                                 part="heldout11", bodies=bodies, clocks=2, max_len=3500)
         # the twelfth (eleventh session, drawn before any rule of that session was written): leaving out seen11.txt
         # too, a time of day named at least twice by the stricter STRONG_CLOCK_CUE (a clock hour, a part of the day
         # with its day, a part-of-day adverb), bodies up to 3000 characters, 4 per outlet, seed 34
-        seen11 = {ln.strip() for ln in (HERE / "seen11.txt").read_text(encoding="utf-8").splitlines()
-                  if ln.strip() and not ln.startswith("#")}
+        seen11 = _listed("seen11.txt")
         bodies |= {_body(root, d) for d in seen11 - seen - seen7 - seen9 - seen10}
         rows += select_heldout12(root, {r[0] for r in rows} | seen | seen7 | seen9 | seen10 | seen11, bodies)
         # it gave 7 (the France 24 and most Jawhara FM passes repeat read bodies), so, before any article was read,
         # 2 more per outlet from CNN, Al Arabiya and France 24 with bodies of 3001-4000 characters, seed 35
         rows += select_heldout12(root, {r[0] for r in rows} | seen | seen7 | seen9 | seen10 | seen11, bodies,
                                  per_outlet=2, seed=35, max_len=4000, min_len=3001, outlets=("CN", "AL", "FR"))
+        # the thirteenth (twelfth session, drawn before any rule of that session was written): leaving out
+        # seen12.txt too, a time of day named at least once by STRONG_CLOCK_CUE (the pool of two is read), bodies up
+        # to 2500 characters, 3 per outlet, Jawhara FM from 2013-2014 (no earlier part has those years), seed 36
+        seen12 = _listed("seen12.txt")
+        bodies |= {_body(root, d) for d in seen12 - seen - seen7 - seen9 - seen10 - seen11}
+        rows += select_heldout13(root, {r[0] for r in rows} | seen | seen7 | seen9 | seen10 | seen11 | seen12, bodies)
         for row in rows:
             print("\t".join(row))
         return 0
     for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                  "heldout9", "heldout10", "heldout11", "heldout12"):
+                  "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"):
         if not (HERE / f"{split}.ann").exists():
             continue
         docs = build(HERE / f"{split}.ann", root)
