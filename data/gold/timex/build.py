@@ -357,6 +357,10 @@ def main(argv=None) -> int:
         seen12 = _listed("seen12.txt")
         bodies |= {_body(root, d) for d in seen12 - seen - seen7 - seen9 - seen10 - seen11}
         rows += select_heldout13(root, {r[0] for r in rows} | seen | seen7 | seen9 | seen10 | seen11 | seen12, bodies)
+        # its 12 articles hold 12 TIME spans only (no unseen article names STRONG_CLOCK_CUE once and CLOCK_CUE twice),
+        # so, after they were annotated and before any rule was written, 4 more per outlet by the same rule, seed 37
+        rows += select_heldout13(root, {r[0] for r in rows} | seen | seen7 | seen9 | seen10 | seen11 | seen12, bodies,
+                                 per_outlet=4, seed=37)
         for row in rows:
             print("\t".join(row))
         return 0
