@@ -2225,3 +2225,68 @@ def test_eleventh_session_weekday_of_another_week(text, expected):
 def test_eleventh_session_day_of_the_month_just_named(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-07-30")]
     assert rows == expected, rows
+
+
+# ------------------------------------------------------------------ twelfth session (heldout12 read; heldout13 blind)
+@pytest.mark.parametrize("text, published, expected", [
+    # a preposition written without its space before a number: the number still starts a date or a length
+    ("تاريخ الخروج المحدد في29  آذار/مارس 2019 من نص المشروع", "2018-06-12", [("29  آذار/مارس 2019", "2019-03-29")]),
+    ("وانطلقت هذه الحركة الاحتجاجية في30  آذار/مارس في غزة", "2018-04-13", [("30  آذار/مارس", "2018-03-30")]),
+    ("يجب الرد خلال24 ساعة", "2018-04-13", [("24 ساعة", "PT24H")]),
+    # not inside a word that ends in those letters
+    ("وبلغ عدد الضحايا 30 شخصا", "2018-04-13", []),
+    # the present stretch, the future after a clitic
+    ("وأعرب عن حرصه على مصلحة اللاعب في الفترة الحالية، التي وصفها بالحساسة", "2018-08-27",
+     [("الفترة الحالية", "PRESENT_REF")]),
+    ("ويعمل التطبيق خلال الفترة الراهنة على ميزات جديدة", "2018-04-02", [("الفترة الراهنة", "PRESENT_REF")]),
+    ("كي لا تكون ثغرة يتم استهدافه من خلالها بالمستقبل، وذلك", "2018-10-08", [("المستقبل", "FUTURE_REF")]),
+    # not the future as a thing
+    ("وقال إنه متفائل بالمستقبل السياسي للبلاد", "2018-10-08", []),
+])
+def test_twelfth_session_glued_prepositions_and_vague_stretches(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows
+
+
+def test_twelfth_session_quoted_last_night_is_the_night_told_before():
+    text = ("نشر المتحدث مقطع فيديو للضربات التي استهدفت سوريا في وقت متأخر من ليل الأربعاء.\n"
+            'جاء ذلك في تدوينة على صفحته: "فيديو لحظة تدمير البطارية التي اطلقت مضاداتها الليلة الماضية."')
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-11")]
+    assert rows == [("ليل الأربعاء", "2018-05-09TNI"), ("الليلة الماضية", "2018-05-09TNI")], rows
+    # not quoted, or with no night told before it: the night before the reference day
+    for text in ("وقال المتحدث إن البطارية أطلقت مضاداتها الليلة الماضية",
+                 'وكتب: "أطلقت البطارية مضاداتها الليلة الماضية"'):
+        rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-11")]
+        assert rows == [("الليلة الماضية", "2018-05-10TNI")], rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an hour word with "الساعة" and no half of the day takes the half of the day nearer the clock before it
+    ("منحت السلطات المتظاهرين مهلة (من الساعة 17:30 حتى الساعة 19:30)، لكنهم غادروا المكان قرابة الساعة السادسة.",
+     ["2018-08-12T17:30", "2018-08-12T19:30", "2018-08-12T18:00"]),
+    ("بدأ الاجتماع الساعة 13:00 وانتهى الساعة الثالثة.", ["2018-08-12T13:00", "2018-08-12T15:00"]),
+    # a morning clock before it keeps the morning
+    ("فتحت المكاتب الساعة 08:00 وأغلقت الساعة الحادية عشرة.", ["2018-08-12T08:00", "2018-08-12T11:00"]),
+])
+def test_twelfth_session_hour_word_after_a_clock_of_its_sentence(text, expected):
+    rows = [r["value"] for r in tag_rows(text, published="2018-08-12") if r["type"] == "TIME"]
+    assert rows == expected, rows
+
+
+def test_twelfth_session_a_weekday_foretold_before_the_story_day():
+    text = ("تظاهر عشرات أمام البيت الأبيض في واشنطن الأحد وسط إجراءات أمنية.\n"
+            'وقالت رئيسة البلدية "نعرف أن الناس سيأتون إلى واشنطن الأحد بهدف وحيد".\n'
+            "وأفاد ملصق للتجمع أن العديد من رموز اليمين سيكونون حاضرين الأحد، لكن المنظم رفض تأكيد ذلك.\n"
+            "وبداية الأسبوع، أعلن أحد الأعضاء البارزين أنه لن يشارك في التظاهرة.")
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-08-13")]
+    assert rows == [("الأحد", "2018-08-12"), ("الأحد", "2018-08-12"), ("الأحد", "2018-08-12"),
+                    ("بداية الأسبوع", "2018-W32")], rows
+    # a deadline keeps the day ahead; a future act with no story day before it too
+    text = "قررت اللجنة الثلاثاء استدعاءه. ومنحته حتى الاثنين للرد، بعد أن عقدت جلسة الاثنين."
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-20")]
+    assert rows[1] == ("الاثنين", "2018-03-26"), rows
+    rows = [(r["text"], r["value"]) for r in tag_rows("وقال إن الوزراء سيجتمعون الأحد", published="2018-08-13")]
+    assert rows == [("الأحد", "2018-08-19")], rows
+    # the week of a Monday article's own story: this week when the story is today's
+    rows = [(r["text"], r["value"]) for r in tag_rows("وبداية الأسبوع، أعلن الوزير استقالته", published="2018-08-13")]
+    assert rows == [("بداية الأسبوع", "2018-W33")], rows

@@ -114,7 +114,9 @@ _REL = f"(?:{_PAST}|{_NEXT}|{_THIS})"
 _YEARWORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لسنه|لعام)\s+)"
 _HEDGE = r"(?:ما\s+يقرب\s+من|ما\s+يزيد\s+(?:علي|عن)|اكثر\s+من|اقل\s+من|نحو|حوالي|قرابه|زهاء|قرابه|ما\s+لا\s+يقل\s+عن)"
 # a day number after the article: "في الـ28 من مارس", "والـ27"
-_ARTICLE_DIGIT = r"(?:(?<=(?<![^\W\d_])ال)|(?<=(?<![^\W\d_])وال))(?=\d)"
+# (and a preposition written without its space, "في29 آذار/مارس 2019", "خلال24 ساعة": the number starts the span)
+_ARTICLE_DIGIT = (r"(?:(?<=(?<![^\W\d_])ال)|(?<=(?<![^\W\d_])وال)|(?<=(?<![^\W\d_])في)|(?<=(?<![^\W\d_])وفي)"
+                  r"|(?<=(?<![^\W\d_])خلال)|(?<=(?<![^\W\d_])وخلال))(?=\d)")
 # "الرابع والعشرين" also written "الرابع و العشرين"
 _ORD_ALT = _alt(_DAY_ORDINALS).replace(r"\s+و", r"\s+و\s*")
 
@@ -219,8 +221,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          # "قريبا من الصعود" / "قريبا منه": close to, no "soon"
                          rf"قريبا(?!\s+(?:جدا\s+)?من)|هذه\s+الايام|(?<=في\s)الوقت\s+(?:الحالي|الراهن)|"
                          rf"المستقبل\s+القريب|الفتره\s+الاخيره|الفتره\s+الماضيه|الاونه\s+الاخيره|"
-                         # "شن هجمات في المستقبل": the future as a time (not "بناء المستقبل", "المستقبل السياسي")
-                         rf"(?<=في\s)المستقبل(?!\s+ال[^\W\d_]|\s+(?:ل|من)[^\W\d_])){_R}")),
+                         # "في الفترة الحالية": the present stretch (as "في الوقت الحالي")
+                         rf"(?:(?<=في\s)|(?<=خلال\s))الفتره\s+(?:الحاليه|الراهنه)|"
+                         # "شن هجمات في المستقبل", "يتم استهدافه من خلالها بالمستقبل": the future as a time (not "بناء
+                         # المستقبل", "المستقبل السياسي")
+                         rf"(?:(?<=في\s)|(?<=(?<![^\W\d_])ب)|(?<=(?<![^\W\d_])وب))المستقبل(?!\s+ال[^\W\d_]|\s+(?:ل|من)[^\W\d_])){_R}")),
     # الربع الأول من العام الجاري, النصف الثاني من 2017
     ("quarter", re.compile(
         rf"{_L}(?P<q>الربع|النصف)\s+(?P<ord>{_alt(_QUARTER_ORDINALS)})(?:\s+(?:من\s+)?(?:(?P<yw>(?:ال)?(?:عام|سنه))\s*)?"
@@ -818,6 +823,8 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _clock_range_afternoon(rows, text)
     _event_afternoon(rows, text)
     _on_sentence_day(rows, text, sentences, dct)
+    _future_told_before_a_recent_day(rows, text, dct)
+    _week_of_a_past_story(rows, dct)
     _same_weekday_same_day(rows, dct)
     _night_pair_next_day(rows, dct)
     _weekday_as_dated(rows, dct)
@@ -832,13 +839,17 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     return rows
 
 
-_QUOTED_PARTS = {"هذا المساء": "TEV", "هذا الصباح": "TMO", "الليله": "TNI", "هذه الليله": "TNI"}
+_QUOTED_PARTS = {"هذا المساء": "TEV", "هذا الصباح": "TMO", "الليله": "TNI", "هذه الليله": "TNI",
+                  # last night, said the day after the night the story tells
+                  "الليله الماضيه": "TNI", "ليله امس": "TNI", "امس ليلا": "TNI", "ليله البارحه": "TNI"}
 
 
 def _quoted_deictic_part(rows: list[dict], text: str) -> None:
     """"وجه الهواة تلسكوباتهم مساء الثلاثاء … وقال مدير المرصد "المريخ يجتاحنا هذا المساء"": a part of the day named
     deictically inside a quotation is said at the time the story tells, so when the text just told an earlier day's same
-    part of the day (no other day named between them, 600 characters at most) the quoted one is that day's."""
+    part of the day (no other day named between them, 600 characters at most) the quoted one is that day's. So is a
+    quoted last night after a night told before it ("الضربات … في وقت متأخر من ليل الأربعاء. … تدوينة: "… الليلة
+    الماضية"" in a Friday article is Wednesday's night: the post was written the morning after)."""
     for i, row in enumerate(rows):
         code = _QUOTED_PARTS.get(" ".join(normalize(row["text"]).split()))
         if row["rule"] != "deictic_day" or code is None or not row["date_start"]:
@@ -1224,11 +1235,26 @@ def _gmt_says_morning(text: str, end: int, hour: int) -> bool:
 _GMT_BRACKET = re.compile(r"\s*\(\s*\d{1,2}[:.,]\d{2}\s*(?:ت\s*\.?\s*غ|بتوقيت\s+\S+|توقيت\s+\S+|GMT)?\s*\)\s*")
 
 
+_WORD_CLOCK = re.compile(r"(?:(?:نحو|حوالي|قرابه)\s+)?(?:ال)?ساعه\s+(?P<h>\S+(?:\s+عشره?)?)")
+
+
 def _bare_hour_after_clock(rows: list[dict], text: str, sentences: list[int]) -> None:
     """"ينتهي التصويت في السابعة مساء … بينما تغلق اللجان في الثامنة": a bare hour word after a clock of its sentence
     is on that clock's day, and in its half of the day (20:00, not 08:00)."""
     for i in range(1, len(rows)):
-        a, b = rows[i - 1], rows[i]
+        b = rows[i]
+        word = _WORD_CLOCK.fullmatch(" ".join(normalize(b["text"]).split())) if b["rule"] == "clock" else None
+        a = next((r for j, r in reversed(list(enumerate(rows[:i]))) if r["rule"] == "clock"
+                  and sentences[j] == sentences[i]), None) if word and word.group("h") in _HOURS else None
+        if a is not None and a["date_start"] and b["date_start"] == a["date_start"]:
+            # "مهلة ساعتين للتظاهر (من الساعة 17:30 حتى الساعة 19:30)، لكن … غادروا المكان قرابة الساعة السادسة": an hour
+            # word with "الساعة" but no half of the day, after a clock of its sentence, takes the half of the day nearer
+            # that clock (18:00, not 06:00)
+            ha, hb = int(a["value"][11:13]), int(b["value"][11:13])
+            if hb < 12 <= ha and abs(hb + 12 - ha) < abs(hb - ha):
+                b["value"] = f"{b['value'][:11]}{hb + 12:02d}{b['value'][13:]}"
+            continue
+        a = rows[i - 1]
         if not (a["rule"] == b["rule"] == "clock" and sentences[i - 1] == sentences[i] and a["date_start"]
                 and " ".join(normalize(b["text"]).split()) in _HOURS):
             continue
@@ -1349,6 +1375,59 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
             b["value"] = day + b["value"][10:]
             b["date_start"] = b["date_end"] = day
             b["rule"] += "+date"
+
+
+def _future_told_before_a_recent_day(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    """"تظاهر … في واشنطن الأحد … وقالت رئيسة البلدية "نعرف أن الناس سيأتون إلى واشنطن الأحد"" in a Monday article: a
+    weekday after a future verb ("س" + imperfect, a few words before it in its clause), a week ahead, after the text told
+    that weekday as yesterday's (or today's) story, is that same day, foretold before it happened (not the one a week
+    later). (A deadline, "ومنحته حتى الاثنين للرد", has no future verb and keeps the day ahead.)"""
+    if dct is None:
+        return
+    told: dict[int, dt.date] = {}
+    for row in rows:
+        if not row["date_start"] or row["type"] not in ("DATE", "TIME"):
+            continue
+        if row["rule"] in ("weekday:last", "weekday:past"):
+            day = dt.date.fromisoformat(row["date_start"][:10])
+            if 0 <= (dct - day).days <= 1:
+                told.setdefault(day.weekday(), day)
+        elif row["rule"] == "weekday:future" and row["precision"] == "day":
+            day = dt.date.fromisoformat(row["date_start"][:10])
+            past = told.get(day.weekday())
+            before = re.split(r"[.!؟?:؛\n،,]", normalize(text[max(0, row["start"] - 60):row["start"]]))[-1]
+            if past is not None and (day - past).days == 7 and (day - dct).days >= 6 and _FUTURE_VERB.search(before):
+                target = past.isoformat()
+                row["value"] = target + row["value"][10:]
+                row["date_start"] = row["date_end"] = target
+                row["rule"] = "weekday:foretold"
+
+
+_BARE_WEEK = re.compile(rf"(?:{_MODIFIER}\s+)?الاسبوع")
+
+
+def _week_of_a_past_story(rows: list[dict], dct: dt.date | None) -> None:
+    """"تظاهر … الأحد … وبداية الأسبوع، أعلن أحد الأعضاء …" in a Monday article: a bare "the week" (no هذا, الجاري,
+    الماضي, المقبل) in a text whose every day so far lies in the week before the reference day's, one or two days
+    back, is that story's week, not the one just begun."""
+    if dct is None:
+        return
+    monday = dct - dt.timedelta(days=dct.weekday())
+    latest: dt.date | None = None
+    for row in rows:
+        if (row["rule"].startswith("relative_week") and row["date_start"]
+                and _BARE_WEEK.fullmatch(" ".join(normalize(row["text"]).split()))):
+            if (latest is not None and latest < monday and (dct - latest).days <= 2
+                    and dt.date.fromisoformat(row["date_start"][:10]) - monday < dt.timedelta(days=7)):
+                iso = (monday - dt.timedelta(weeks=1)).isocalendar()
+                row["value"] = f"{iso[0]}-W{iso[1]:02d}"
+                for key in ("date_start", "date_end"):
+                    row[key] = (dt.date.fromisoformat(row[key][:10]) - dt.timedelta(weeks=1)).isoformat()
+                row["rule"] += ":story"
+            continue
+        if row["precision"] == "day" and row["date_start"] and row["type"] in ("DATE", "TIME"):
+            day = dt.date.fromisoformat(row["date_start"][:10])
+            latest = day if latest is None else max(latest, day)
 
 
 def _same_weekday_same_day(rows: list[dict], dct: dt.date | None = None) -> None:
