@@ -448,6 +448,8 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
             # a common first word (علي / على) needs an unknown last word
             if name and name[0][2] in common and (len(name) < 2 or name[-1][2] in firsts):
                 name = []
+            if len(name) < 2:
+                name = _unknown_first_family(text, toks, j, titles, common, firsts)
             if len(name) >= 2:
                 found.append((name[0][0], name[-1][1], "PERS"))
                 i = j + len(name)
@@ -455,6 +457,38 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 i += 1
         out.append(found)
     return out
+
+
+def _verb_like(word: str) -> bool:
+    """A past verb of the news text: its present with ي is a word of the news text too (رحل/يرحل، رحلت)."""
+    vocab = _vocabulary()
+    return "ي" + word in vocab or (word.endswith("ت") and "ي" + word[:-1] in vocab)
+
+
+def _unknown_first_family(text: str, toks: list, j: int, titles: frozenset, common: frozenset,
+                          firsts: frozenset) -> list:
+    """A two-word name right after a role whose first name the gazetteers lack (الفنان كاظم الساهر): the first
+    word no common word, title, word with ال, word of the language or past verb, the second a family name
+    with ال (five to nine letters) that is no nisba (a nationality or another adjective), no common word, no
+    title, no word the news text has without ال (an adjective: السابق، البالغ) and no participle (المنتقل),
+    and nothing between them but a space; and no name word right after (a longer name)."""
+    if j + 1 >= len(toks):
+        return []
+    w1, w2 = toks[j], toks[j + 1]
+    raw1 = text[w1[0]:w1[1]]
+    if (text[toks[j - 1][1]:w1[0]].strip() or text[w1[1]:w2[0]] != " " or not _ARABIC_WORD.match(w1[2])
+            or not _ARABIC_WORD.match(w2[2]) or "\u064b" in raw1 or raw1.endswith(("ى", "اً"))):
+        return []
+    if (len(w1[2]) < 3 or w1[2].startswith("ال") or w1[2] in common or w1[2] in titles or w1[2] in firsts
+            or w1[2][:1] in "وفبل" and w1[2][1:] in _vocabulary() or _language_word(w1[2]) or _verb_like(w1[2])):
+        return []
+    # (an adjective or participle with ال, السابق، البالغ، الفائز: the news text has it without ال too)
+    if (not w2[2].startswith("ال") or not 5 <= len(w2[2]) <= 9 or len(w1[2]) > 8 or _NISBA.match(w2[2])
+            or w2[2] in common or w2[2] in titles or w2[2][2:] in _vocabulary() or w2[2].startswith("الم")):
+        return []
+    if j + 2 < len(toks) and text[w2[1]:toks[j + 2][0]] == " " and toks[j + 2][2] in _name_words():
+        return []
+    return [w1, w2]
 
 
 # the speech verbs of person_titles.txt (they leave name spans but name no role)
@@ -640,7 +674,8 @@ def _glued_at(text: str, s: int, e: int, known: frozenset, titles: frozenset, co
 
 
 def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, str]],
-               known: frozenset, titles: frozenset, common: frozenset = frozenset()) -> list[tuple[int, int]]:
+               known: frozenset, titles: frozenset, common: frozenset = frozenset(),
+               surnames: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Cut one recogniser person span into clean name spans.
 
     Args:
@@ -651,6 +686,9 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         titles: normalised title and role words.
         common: normalised common words (never at the start of a name, nor at
             its end, except a word with ال ending a name of two words).
+        surnames: common words that end the name all the same (the document's
+            recogniser names them alone: a footballer's surname the news text
+            has so often it is a common word, إيدن هازارد … كشف هازارد).
 
     Returns:
         ``(start, end)`` name spans (possibly none).
@@ -823,7 +861,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                         or ((wl[2] not in known or (wl[2] in _kb_middle_words()
                                                     and _n_words(" ".join(w[2] for w in part[:-1])) >= 2))
                             and _role_word(wl[2], titles)) or (
-                            wl[2] in common and wl[2] not in _kb_surnames()
+                            wl[2] in common and wl[2] not in _kb_surnames() and wl[2] not in surnames
                             and (_n_words(" ".join(w[2] for w in part)) > 2 or not wl[2].startswith("ال")))):
                     part.pop()
                     continue
@@ -917,6 +955,78 @@ def _country_at(countries, s, e):
 # ---------------------------------------------------------------- discovery
 
 
+# a list introduced by كل من ('each of'): … بينه وبين كل من محمد حماقي وأحلام وإليسا،
+_EACH_OF = re.compile(r"(?<![\u0621-\u064a])كل من\s+")
+_LIST_END = re.compile(r"[،,.:;؛!?؟()\[\]\"«»“”\n]")
+_PLURAL_END = ("ين", "ون", "ان", "تين", "تان")
+
+
+def _list_items(text: str, start: int) -> list[list[list]] | None:
+    """The words from ``start`` to the next punctuation, cut into items at each word that starts with the
+    conjunction و (not one the name words list whole: وليد); None when that is over 160 characters away."""
+    known = _name_words()
+    stop = _LIST_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    if end - start > 160:
+        return None
+    items: list[list[list]] = []
+    for w in _WORD.finditer(text, start, end):
+        s, e, norm = w.start(), w.end(), normalize(w.group())
+        if items and norm.startswith("و") and len(norm) >= 3 and norm not in known:
+            items.append([[s + 1, e, norm[1:]]])
+        elif items:
+            items[-1].append([s, e, norm])
+        else:
+            items.append([[s, e, norm]])
+    return items
+
+
+def _name_lists(text: str, rec_spans: list, countries: list, titles: frozenset,
+                common: frozenset) -> list[list[tuple[int, int, int]]]:
+    """The people of the lists of names in ``text``: ``[(start, end, n_words), …]`` per list.
+
+    Two kinds of list, up to the next punctuation, cut into items at each word with the conjunction و:
+    after كل من ('each of'), three to eight items, two of them people or more (a recogniser person span
+    starts the item, or its first word is a known first name that is no common word): كل من محمد حماقي
+    وأحلام وإليسا; and after a role in the plural or the dual (بالفنانين، اللاعبين، الوزيرين), two to eight
+    items, the first a recogniser person span right after the role: بالفنانين وليد توفيق وراغب علامة. Every
+    item has one to three words, none a title or outside Arabic script, no word with ال at its start, no
+    country mention; an item no recogniser span starts has no common word but the last of two (علامة, a
+    surname that is also 'a sign'). Then each item is a person, one-word items too (stage names: أحلام،
+    إليسا)."""
+    firsts = known_first()
+    heads = [(m.end(), 3, False) for m in _EACH_OF.finditer(text)]
+    for w in _WORD.finditer(text):
+        norm = normalize(w.group())
+        if norm.endswith(_PLURAL_END) and norm not in titles and any(
+                _role_word(b, titles) and b not in titles for b in _bare(norm)):
+            nxt = re.match(r" +", text[w.end():])
+            if nxt and any(a == w.end() + nxt.end() for a, _b in rec_spans):
+                heads.append((w.end() + nxt.end(), 2, True))
+    out = []
+    for start, least, after_role in heads:
+        items = _list_items(text, start)
+        if not items or not least <= len(items) <= 8 or any(len(it) > 3 for it in items):
+            continue
+        people, ok = 0, True
+        for n_item, it in enumerate(items):
+            s0, e0 = it[0][0], it[-1][1]
+            rec = any(a <= s0 < b for a, b in rec_spans)
+            first = it[0][2] in firsts and it[0][2] not in common and it[0][2] not in titles
+            if rec or first:
+                people += 1
+            loose = [w for w in (it[:-1] if len(it) == 2 else it)]
+            if (text[s0:s0 + 2] == "ال" or any(not _ARABIC_WORD.match(w[2]) or w[2] in titles for w in it)
+                    or any(a < e0 and s0 < b for a, b in countries) or len(it[0][2]) < 3
+                    or (not rec and not first and any(w[2] in common for w in loose))
+                    or (after_role and n_item == 0 and not rec)):
+                ok = False
+                break
+        if ok and people >= 2 - after_role:
+            out.append([(it[0][0], it[-1][1], len(it)) for it in items])
+    return out
+
+
 def discover_people(texts: list[str], doc_ids: list, sections: list, positions: list,
                     spans: list[list[tuple[int, int, str]]], kb_rows: list[tuple],
                     *, standalone: Iterable[str] = ("ticker", "related")) -> tuple[list[tuple], set[int]]:
@@ -976,6 +1086,42 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             if typ == "ORG":
                 org_spans[normalize(texts[k][s:e])] += 1
     not_names = _not_names()
+    # a common word that the recogniser tags alone as a person in a document (كشف هازارد، أن هازارد) and
+    # that is no title, no word with ال, no word of the language and no verb in the past (رحلت: the news text
+    # has its present يرحل) ends a two-word name of that document (زميله إيدن هازارد): the surname of a
+    # footballer the news text has so often it became a common word
+    vocab = _vocabulary()
+    lone: dict = defaultdict(set)
+    for k, seg in enumerate(spans):
+        for s, e, typ in seg:
+            w = normalize(texts[k][s:e]).strip()
+            if (typ == "PERS" and w in common and " " not in w and len(w) >= 4 and not w.startswith("ال")
+                    and w not in titles and _ARABIC_WORD.match(w) and not _language_word(w)
+                    and "ي" + w not in vocab and not (w.endswith("ت") and "ي" + w[:-1] in vocab)):
+                lone[doc_ids[k]].add(w)
+    # the people of a list of names (after كل من or a plural role: see _name_lists): the last word of a full
+    # name there ends it even when the news text has it so often it is a common word (محمد حماقي، راغب علامة);
+    # an item no recogniser span starts is a span of its own, and a one-word item a person of the document
+    # (below)
+    list_one: dict[int, list] = defaultdict(list)
+    listed: set = set()  # the full names of those lists (no organisation: راغب علامة, علامة is also a brand)
+    for k, seg in enumerate(spans):
+        if sections[k] == "byline":
+            continue
+        rec_k = [(s, e) for s, e, typ in seg if typ == "PERS"]
+        countries_k = [(s, e) for s, e, t, f, _i, _p in taken[k] if t == "country"]
+        added = []
+        for items in _name_lists(texts[k], rec_k, countries_k, titles, common):
+            for s, e, n in items:
+                if n == 1:
+                    list_one[k].append((s, e))
+                    continue
+                lone[doc_ids[k]].add(normalize(texts[k][s:e]).split()[-1])
+                listed.add(normalize(texts[k][s:e]))
+                if not any(a <= s < b for a, b in rec_k):
+                    added.append((s, e, "PERS"))
+        if added:
+            spans = spans[:k] + [list(seg) + added] + spans[k + 1:]
     cands = []  # (k, s, e, key)
     in_quotes = []  # full names inside a quoted sentence
     for k, seg in enumerate(spans):
@@ -987,7 +1133,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         for s0, e0, typ in seg:
             if typ != "PERS":
                 continue
-            for s, e in clean_span(text, s0, e0, countries, known, titles, common):
+            for s, e in clean_span(text, s0, e0, countries, known, titles, common,
+                                   frozenset(lone.get(doc_ids[k], ()))):
                 # a hashtag joins a name's words with underscores (#حسين_فهمي): the same name
                 key = normalize(text[s:e]).replace("_", " ").strip()
                 toks = key.split()
@@ -1030,7 +1177,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 # (الله of the compound عبد الله is a name word: عبد الله السعيد; رسول الله، طيب الله ثراه are not names)
                 # (an Arabic trigger noun heads its name, so one that ends a two-word name after a known first name
                 # is a family name: يحيى جامع, Yahya Jammeh, not a mosque)
-                if any(t in org_only or (t in triggers and not _family_trigger(toks, j))
+                if key not in listed and any(t in org_only or (t in triggers and not _family_trigger(toks, j))
                        or (t in not_names and not (t == "الله" and j and toks[j - 1] == "عبد"))
                        for j, t in enumerate(toks)) or (
                         toks[0] not in known and _stems(toks[0]) & (triggers | group_words())):
@@ -1418,6 +1565,15 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     claimed = defaultdict(list)
     for r in rows:
         claimed[r[0]].append((r[1], r[2]))
+    # the one-word people of a list of names (أحلام، إليسا): one person of the document each
+    for k, found in list_one.items():
+        for s, e in found:
+            if any(a < e and s < b for a, b, *_r in taken[k]) or any(a < e and s < b for a, b in claimed[k]):
+                continue
+            key = normalize(texts[k][s:e])
+            rows.append((k, s, e, "ner:" + slugify(skeleton(key)) + "@" + slugify(str(doc_ids[k])), texts[k][s:e],
+                         "ner"))
+            claimed[k].append((s, e))
     for k, found in enumerate(inho_recognizer(texts)):
         for s, e, _t in found:
             if sections[k] == "byline" or any(a < e and s < b for a, b, *_r in taken[k]) or any(
@@ -2177,11 +2333,14 @@ def _frequent_first_names() -> frozenset:
 def _first_name_alone_ok(word: str, titles: frozenset, common: frozenset) -> bool:
     """A first name that can name its person alone in the document (مي، عاصي): Arabic, two letters or more, no
     title, no common word, no pronoun or particle, no ال, no connector, no word of the language and no first name
-    shared by many people (محمد)."""
+    shared by many people (محمد), no past verb."""
     return bool(_ARABIC_WORD.match(word)) and len(word) >= 2 and word not in titles and word not in common and (
         word not in _SHORT_PARTICLES and word not in _PRONOUNS and not word.startswith("ال")
         and word not in _CONNECTORS and not _language_word(word) and word not in _frequent_first_names()
         and word not in _SPEECH and word not in _ARABIC_PARTICLES
+        # a past verb with the ending ت (نسيت أن: 'I forgot that', its present ينسى a word of the news text)
+        # names nobody (a first name may look like a verb without it: معن / يمعن)
+        and not (word.endswith("ت") and _verb_like(word))
         # a proclitic before a connector or a common word (ببن قردان: the town بن قردان)
         and not (word[:1] in "وفبلك" and (word[1:] in _CONNECTORS or word[1:] in common))
         # a first name of two letters only in the cluster of names (مي; not شن 'launching')
@@ -2373,9 +2532,10 @@ def _first_name_alone_at(norm: str, s: int, e: int) -> bool:
     n = re.match(r"\s+([\u0621-\u064a]+)", norm[e:])
     if n and not norm[e:e + n.start(1)].strip() and n.start(1) - 0 <= 2:
         w = n.group(1)
-        # (a word with the conjunction و starts no surname: رحلت مي وخسرناها)
+        # (a word with the conjunction و starts no surname: رحلت مي وخسرناها; nor does أن/إن, which
+        # normalisation makes the first name آن: وأكد عاصي أن)
         if (w in known or w in known_first() or (w not in _vocabulary() and w not in common_words())) and not (
-                w.startswith("و") and w not in known):
+                w.startswith("و") and w not in known) and w not in _THAT:
             return False
         # nor a family name with ال (عبدالملك الحوثي next to عبدالملك المخلافي)
         if _NISBA.match(w) and w not in _SPEECH:
