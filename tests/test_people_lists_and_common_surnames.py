@@ -68,3 +68,15 @@ def test_a_first_name_the_gazetteers_lack_after_a_role_before_a_family_name_with
     assert spans("وقال ماسك البالغ من العمر 47 عاما") == []
     assert spans("تقييم مستوى لاعب إنبي المنتقل مؤخرا للأهلي") == []
     assert spans("وقال الوزير بحث الملف مع نظيره") == []
+
+
+def test_a_demonym_that_names_a_dialect_without_its_noun_right_before_it_is_no_country():
+    def countries(text):
+        segs = pd.DataFrame({"doc_id": "d", "section": "paragraph", "position": [0], "text": [text]})
+        m = find_mentions(segs, recognizer=_rx())
+        return m.loc[m["entity_type"] == "country", "surface"].tolist()
+    assert countries("وسيكون متنوعاً من حيث اللهجات، وهي اللبنانية والبدوية، وأغنية واحدة مصرية") == ["مصرية"]
+    assert countries("غنى باللهجة المصرية والسورية في الحفل") == []
+    # a member of another plural noun stays a country, and so does a demonym after و that follows a country
+    assert countries("زار الوفود، وهي اللبنانية والسورية") == ["اللبنانية", "السورية"]
+    assert countries("الحكومة المصرية والسورية") == ["المصرية", "السورية"]

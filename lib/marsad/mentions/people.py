@@ -1953,7 +1953,8 @@ def _named_places(texts, kb_rows) -> set[int]:
         elif typ == "country" and form == "name":
             name_at[k][s] = i
     out = set()
-    for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
+    language_at: dict = defaultdict(dict)  # k -> ends of the demonyms that name a language or a league
+    for i, (k, s, e, _eid, typ, form, _p) in sorted(enumerate(kb_rows), key=lambda r: (r[1][0], r[1][1])):
         if typ != "country" or form not in ("capital", "name", "demonym"):
             continue
         text = texts[k].replace("_", " ").replace("#", " ")
@@ -1972,6 +1973,11 @@ def _named_places(texts, kb_rows) -> set[int]:
                 continue
             if surf.startswith("ال") and prev and any(b in league_w for b in _bare(prev)):
                 out.add(i)  # a league or a language (الدوري الفرنسي، باللهجة المصرية)
+                language_at[k][e] = True
+                continue
+            if surf.startswith("ال") and _language_listed(text, s, league_w, language_at[k]):
+                out.add(i)  # اللهجات، وهي اللبنانية والبدوية; باللهجة المصرية والسورية
+                language_at[k][e] = True
                 continue
             if not (surf.startswith("ال") and surf.endswith("ي")):
                 continue
@@ -2004,6 +2010,29 @@ def _named_places(texts, kb_rows) -> set[int]:
             if d.startswith("ال") and d.endswith("ي"):
                 out.add(i)
     return out
+
+
+# words that open the members of a plural noun (اللهجات، وهي اللبنانية: 'the dialects, which are …')
+_WHICH_ARE = frozenset(normalize(w) for w in "وهي هي وهما هما منها ومنها مثل".split())
+
+
+def _language_listed(text: str, s: int, league_w: frozenset, language_ends: dict) -> bool:
+    """A nationality adjective with ال at ``s`` that names a language or a league without its noun right before
+    it: the second of two joined by و after one that names one (باللهجة المصرية والسورية), or the first member
+    of a plural language or league noun of the same sentence opened by وهي/منها/مثل (وسيكون متنوعاً من حيث
+    اللهجات، وهي اللبنانية والبدوية)."""
+    if text[s - 1:s] == "و":
+        j = s - 1
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        if j < s - 1 and language_ends.get(j):
+            return True
+    head = text[max(0, s - 50):s]
+    cut = max(head.rfind(c) for c in ".!?؟\n")
+    words = [normalize(w) for w in _WORD.findall(head[cut + 1:])]
+    if len(words) < 2 or words[-1] not in _WHICH_ARE:
+        return False
+    return any(b in league_w and b.endswith("ات") for w in words[-4:-1] for b in _bare(w))
 
 
 def _named_after_capital(texts, kb_rows) -> set[int]:
