@@ -80,3 +80,9 @@ def test_a_demonym_that_names_a_dialect_without_its_noun_right_before_it_is_no_c
     # a member of another plural noun stays a country, and so does a demonym after و that follows a country
     assert countries("زار الوفود، وهي اللبنانية والسورية") == ["اللبنانية", "السورية"]
     assert countries("الحكومة المصرية والسورية") == ["المصرية", "السورية"]
+
+
+def test_melania_trump_is_a_knowledge_base_person_and_her_husband_keeps_the_family_name():
+    people = _people(["وصل ترامب رفقة زوجته ميلانيا، إلى الحفل", "وقالت ميلانيا ترامب إنها سعيدة. وأضاف ترامب"], _rx())
+    assert [(p[1], p[2]) for p in people] == [("ترامب", "Q22686"), ("ميلانيا", "person:melania-trump"),
+                                              ("ميلانيا ترامب", "person:melania-trump"), ("ترامب", "Q22686")]
