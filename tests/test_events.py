@@ -1094,7 +1094,8 @@ def test_announced_coercion_is_a_threat():
 
 
 def test_us_government_bodies_are_the_us():
-    assert _pairs(one("وهدد البيت الأبيض إيران بعقوبات جديدة.", focus="US", partners=("IR",))) == [["US", "IR", "130"]]
+    # (131 since session 15: the threatened act, sanctions, says the kind of threat; the us-ir gold codes it so)
+    assert _pairs(one("وهدد البيت الأبيض إيران بعقوبات جديدة.", focus="US", partners=("IR",))) == [["US", "IR", "131"]]
     assert _pairs(one("وفرضت وزارة الخزانة الأمريكية عقوبات على إيران.", focus="US", partners=("IR",))) == [
         ["US", "IR", "163"]]
     # a ministry of a third country is no actor of ours
@@ -1562,3 +1563,62 @@ def test_the_speaker_s_own_talks_in_a_continued_statement_have_its_day():
                         partners=("SD",))
     talks = ev[(ev["kind"] == "event") & ev["cameo_code"].str.startswith("04")]
     assert len(talks) == 1 and talks.iloc[0]["date_start"] == "2018-03-19" and talks.iloc[0]["precision"] == "day"
+
+
+# ------------------------------------------------------------------ session 15: classes read on kr-kp (was blind-kr-kp)
+# (sentences composed on other pairs where the construction is not Korean)
+def _tr(text, published="2019-10-13", focus="RU", partners=("TR",)):
+    return one(text, published=published, focus=focus, partners=partners)
+
+
+def test_a_threat_codes_the_threatened_act_as_its_kind_and_not_as_an_event():
+    assert _pairs(_tr("هددت تركيا روسيا بقطع العلاقات.")) == [["TR", "RU", "131"]]
+    assert _pairs(_tr("إيران تهدد بتعليق مفاوضاتها مع روسيا", partners=("IR",))) == [["IR", "RU", "134"]]
+    assert _pairs(_tr("وهدد بوتين أنقرة بفرض عقوبات جديدة.")) == [["RU", "TR", "131"]]
+    assert _pairs(_tr("وعلقت تركيا مفاوضاتها مع روسيا.")) == [["TR", "RU", "164"]]  # done, not threatened
+
+
+def test_the_first_meeting_in_a_named_month_is_dated_by_it_but_not_since_a_year():
+    ev = _tr("والتقى بوتين أردوغان للمرة الأولى في أبريل الماضي.")
+    assert ev.loc[0, "date_start"] == "2019-04-01" and ev.loc[0, "precision"] == "month"
+    ev = _tr("والتقى بوتين أردوغان لأول مرة منذ عام 2011.")
+    assert ev.loc[0, "precision"] == "before-publication"
+
+
+def test_two_meetings_of_one_sentence_with_their_own_months_are_two_events():
+    ev = _tr("والتقى بوتين أردوغان للمرة الأولى في أبريل الماضي، بينما اجتمعا للمرة الثانية في سبتمبر الماضي.")
+    assert sorted(ev["date_start"]) == ["2019-04-01", "2019-09-01"] and set(ev["cameo_code"]) == {"040"}
+    # one meeting told twice in a sentence with one date stays one event
+    ev = _tr("والتقى بوتين أردوغان الخميس، واجتمعا لساعتين.")
+    assert len(ev[ev["cameo_code"] == "040"]) == 1
+
+
+def test_a_dual_verb_of_a_clause_naming_nobody_has_the_pair_of_the_sentence_and_a_signed_declaration_is_057():
+    ev = _tr('والتقى بوتين أردوغان للمرة الأولى في أبريل الماضي، عندما وقعا "إعلان سوتشي".')
+    assert sorted(ev["cameo_code"]) == ["040", "057"] and set(ev["date_start"]) == {"2019-04-01"}
+    assert _pairs(_tr("وقعت روسيا وتركيا إعلان سوتشي.")) == [["RU", "TR", "057"]]
+    assert _tr("وقال أردوغان إنه متفائل، بينما اجتمعا في سبتمبر.").empty  # no meeting before: no pair to carry
+
+
+def test_a_plan_told_undated_and_then_with_its_month_is_one_event_of_that_month():
+    paras = ["أعلن الكرملين أن بوتين وأردوغان سيجتمعان مجددا في قمة ثانية.",
+             "وستكون القمة المرتقبة بين بوتين وأردوغان في أنقرة في سبتمبر المقبل."]
+    ev = extract_events(make_corpus([("d1", "2019-08-13", "src", [("paragraph", p) for p in paras])]), focus="RU",
+                        partners=("TR",))
+    plans = ev[(ev["kind"] == "event") & (ev["cameo_code"] == "036")]
+    assert len(plans) == 1 and plans.iloc[0]["date_start"] == "2019-09-01" and plans.iloc[0]["n_mentions"] == 2
+
+
+def test_a_title_threat_is_the_body_s_threat_whatever_word_tells_it():
+    segs = [("title", "إيران تهدد بتدمير تل أبيب"),
+            ("paragraph", "وجهت إيران تهديدات مباشرة إلى إسرائيل بتسوية تل أبيب بالأرض.")]
+    ev = extract_events(make_corpus([("d1", "2018-02-20", "src", segs)]), focus="IL", partners=("IR",))
+    threats = ev[(ev["kind"] == "event") & ev["cameo_code"].str.startswith("13")]
+    assert len(threats) == 1 and threats.iloc[0]["n_mentions"] == 2
+
+
+def test_a_korean_leader_s_family_name_alone_names_him_but_not_in_ban_ki_moon():
+    assert _pairs(one("التقى مون الزعيم الكوري الشمالي كيم جونغ أون.", published="2018-10-13", focus="KR",
+                      partners=("KP",))) == [["KR", "KP", "040"]]
+    assert one("وقال الأمين العام للأمم المتحدة بان كي مون إن كوريا الشمالية تهدد جارتها.", published="2015-10-13",
+               focus="KR", partners=("KP",)).empty

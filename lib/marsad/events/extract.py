@@ -235,6 +235,7 @@ _ANAPHOR = re.compile(words_regex(anaphors(), left=r"(?<![\w])(?<!مع )(?<!بم
 _ANCHOR = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:خلال|عقب|بعد|اثناء|في\s+ختام|على\s+هامش)\s+(?:ال)?(?:محادثات|مباحثات|زياره|قمه|"
                      r"لقاء|لقائ|اجتماع)\w*")
 _SINCE = re.compile(r"(?:منذ|لاول\s+مره|للمره\s+الاولي)\s*(?:\S+\s+){0,3}$")
+_FIRST_TIME_IN = re.compile(r"(?:لاول\s+مره|للمره\s+(?:ال)?\S+)\s+(?:في|خلال)\s+(?:شهر\s+)?$")
 _FUTURE_WORDS = re.compile(words_regex(future_words(), left=r"(?<![\w])[وف]?"))
 _FUTURE_VERB = re.compile(
     r"(?<![\w])[وف]?(?:سوف|سيتم|ستتم|سيكون|ستكون|سيعقد|ستعقد|سيزور|ستزور|سيلتقي|ستلتقي|سيجري|ستجري|سيقوم|ستقوم|"
@@ -771,9 +772,23 @@ def _timex_spans(timexes: list[dict], offsets: np.ndarray, shift: int = 0) -> li
     return out
 
 
+def _clause_date(norm, c_start, c_end, timexes):
+    """The first dated expression of a clause (not a "since" duration), as (start, end), or None."""
+    for t in timexes:
+        if c_start <= t["n_start"] < c_end and t["dated"] and not _is_since(norm, t):
+            return (t["date_start"], t["date_end"])
+    return None
+
+
 def _is_since(norm: str, t: dict) -> bool:
-    """"منذ 18 عاما", "لأول مرة منذ …": a duration back from now, not the date of the event."""
-    return t["text"].strip().startswith(("منذ", "مُنذ")) or bool(_SINCE.search(norm[max(0, t["n_start"] - 30):t["n_start"]]))
+    """"منذ 18 عاما", "لأول مرة منذ …": a duration back from now, not the date of the event ("التقيا للمرة الأولى في
+    أبريل الماضي" is: a named month or day after "في" dates the first time)."""
+    if t["text"].strip().startswith(("منذ", "مُنذ")):
+        return True
+    before = norm[max(0, t["n_start"] - 30):t["n_start"]]
+    if _FIRST_TIME_IN.search(before) and t.get("precision") in ("day", "week", "month"):
+        return False
+    return bool(_SINCE.search(before))
 
 
 # --------------------------------------------------------------------------- sentence level
@@ -815,6 +830,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     mine_by_partner = {p: [a for a in actors if a.code not in set(partners) - {p}
                            and not (a.kind == "pair" and a.code.split("|")[1] != p)] for p in partners}
     consumed = set()
+    dual_pair: dict = {}    # the pair of the sentence's first meeting or agreement ("التقيا"), by partner
+    own_dates: dict = {}    # the date a clause of its own gave the first row of a key
+    dated_again: dict = {}  # further dates of the same key in other clauses
     recalls = [r.span() for r in lx.RECALL_OWN.finditer(norm, s_start, s_end)]
     for m in cue_rx.finditer(norm, s_start, s_end):
         idx = int(m.lastgroup[1:])
@@ -837,6 +855,16 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 row = {**row, "cameo_code": code}
                 consumed.add(gov.start())
                 governs = True
+        if code[:2] == "13" and _aspect(m, row) == "verb":
+            # "وتهدد بتعليق مفاوضاتها مع كوريا الجنوبية", "هددت بقطع العلاقات": the threatened act (a verbal noun
+            # after ب) says what the threat is; it is not done, so it is no event of its own
+            gov = next(cue_rx.finditer(norm, m.end(), s_end), None)
+            if gov is not None and gov.start() - m.end() <= 60 and _THREAT_GAP.fullmatch(norm, m.end(), gov.start() + 1) \
+                    and cues[int(gov.lastgroup[1:])]["cameo_code"][:2] in _THREAT_OF:
+                gcode = cues[int(gov.lastgroup[1:])]["cameo_code"]
+                code = _THREAT_CODE.get(gcode, _THREAT_OF[gcode[:2]])
+                row = {**row, "cameo_code": code}
+                consumed.add(gov.start())
         if row.get("upetr_lemma") == "رد" and code in ("016", "120"):
             # "رد الوفد السعودي على التعليق القطري، معبرا عن الرفض التام واستنكار البيان": the reply is coded once,
             # its rejection and denunciation are its content
@@ -944,9 +972,17 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 if frame is not None and w is not None and {frame.code, w.code} == {focus, partner} \
                         and not any(frame.end <= a.start < m.start() for a in actors):
                     args = (frame, w, True) if frame.code == focus else (w, frame, True)
+            if args is None and dual_pair.get(partner) is not None and _aspect(m, row) == "verb" \
+                    and code[:2] in _SYMMETRIC_ROOTS and (h := _cue_head(m.group().strip())) is not None \
+                    and _DUAL.search(h.group()) and not any(c_start <= a.start < c_end for a in actors):
+                # "التقيا في أبريل …، عندما وقعا «إعلان بانموجوم»، …، بينما اجتمعا في مايو": a dual verb of a clause
+                # that names nobody has the pair of the sentence's earlier meeting or agreement as its subject
+                args = dual_pair[partner]
             if args is None:
                 continue
             src, tgt, symmetric = args
+            if code[:2] in _SYMMETRIC_ROOTS:
+                dual_pair.setdefault(partner, (src, tgt, True))
             if code[:2] in _SYMMETRIC_ROOTS and _with_a_third(norm, src, tgt, actors, m):
                 continue  # "تأجيل الاجتماع الثلاثي مع السودان وإثيوبيا": a gathering of three, not of the pair
             if code in ("040", "043") and _aspect(m, row) == "verb" and _object_not_ours(norm, m, src, tgt):
@@ -1014,9 +1050,14 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # "قال السفير الأمريكي إن روسيا زودت سوريا بالسلاح": a third party's claim about the pair
                 status, mod_rule = "alleged", "status:alleged(third-party report)"
             key = (ev_code, src.code, tgt.code)
+            own = _clause_date(norm, c_start, c_end, timexes)
+            if key in seen and not (own is not None and own_dates.get(key) is not None and own != own_dates[key]
+                                    and own not in dated_again.get(key, ())):
+                continue  # one event per kind and pair in a sentence, unless its clauses give it different dates
             if key in seen:
-                continue
+                dated_again.setdefault(key, set()).add(own)  # "التقيا في أبريل …، بينما اجتمعا في مايو": two meetings
             seen.add(key)
+            own_dates.setdefault(key, own)
             frames = reporters
             if who is not None and who.code == src.code and (ev_code[:2] in _SPEECH_ROOTS or ev_code == "051"):
                 # a speech act of the speaker itself ("أعلن بوتين مساء الأحد أن بلاده مستعدة للتعاون مع لندن"):
@@ -1132,6 +1173,11 @@ _SUPPLY_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:تزويد|امداد|تور�
 _COOP_ROOTS = ("03", "04", "05", "06", "07", "08")
 _GOVERNS = re.compile(r"^[وف]?(?:ابلغ|ابلغت|ابلغوا|يبلغ|تبلغ|امهل|امهلت|يمهل|تمهل|امهلوا)(?:ه|ها|هم)?(?![\w])")
 _GOVERNED_ROOTS = ("16", "10", "17")
+# a threat verb and the act it threatens, after ب ("تهدد بتعليق مفاوضاتها", "هدد مجددا بفرض عقوبات"): CAMEO 13x by
+# the threatened act's root (164 halting negotiations → 134, sanctions and reduced relations → 131, force → 138)
+_THREAT_GAP = re.compile(r"\s*(?:[^\s،,.]+\s+){0,4}?[وف]?ب")
+_THREAT_OF = {"16": "131", "17": "137", "12": "130", "18": "138", "19": "138", "20": "138", "15": "138"}
+_THREAT_CODE = {"164": "134", "165": "135", "163": "131"}
 # "ردت عليه موسكو بالمثل", "لتقوم روسيا باتخاذ قرار مماثل": the same act back (the code of the act answered)
 _RECIP = re.compile(r"(?<![\w])[وفل]?(?:رد|ردت|ردوا|ترد|يرد|تقوم|قامت|قام|يقوم)\s+(?:\S+\s+){0,4}?(?:بالمثل|باجراء\w*\s+مماثل\w*|"
                     r"(?:ب)?اتخاذ\s+(?:قرار|اجراء|اجراءات|خطوه|خطوات)\s+مماثل\w*|(?:ب)?خطو\w*\s+مماثل\w*)(?![\w])")
@@ -2428,6 +2474,14 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
         key = (ev["kind"], pair, _merge_class(ev["cameo_code"]), ev["status"], way, cue, tense) \
             if ev["kind"] == "event" else ("background", pair, ev["sentence"])
         groups.setdefault(key, []).append(ev)
+    for key in [k for k in groups if k[0] == "event" and k[5] is not None]:
+        # a title summarises the story: its threat or protest ("إيران تهدد بتدمير تل أبيب") is the body's, whatever
+        # word tells it there
+        if all(ev["section"] == "title" for ev in groups[key]):
+            body = next((k for k in groups if k != key and k[0] == "event" and k[:5] == key[:5] and k[6:] == key[6:]
+                         and any(ev["section"] != "title" for ev in groups[k])), None)
+            if body is not None:
+                groups[body].extend(groups.pop(key))
     out = []
     for key, evs in groups.items():
         dated: dict = {}
@@ -2444,6 +2498,10 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
             if pub is not None:
                 recent = [c for c in clusters if (pub - pd.Timestamp(c[0]["date_end"])).days in range(0, 8)]
                 peg = max(recent, key=lambda c: c[0]["date_end"]) if recent else None
+            if peg is None and key[0] == "event" and key[3] == "intent" and len(clusters) == 1:
+                # a plan told undated in the lead and with its time later ("سيجتمعان مجددا في قمة ثانية" … "وستكون
+                # القمة المرتقبة … في سبتمبر المقبل"): one planned event of the document
+                peg = clusters[0]
             if peg is not None:
                 peg.extend(undated)
             else:

@@ -96,9 +96,10 @@ def score(split: str, datasets: Path, *, gold: Path = GOLD_DIR, details: list | 
             cands = [g for g in by_doc.get(doc["doc_id"], []) if {g["source"], g["target"]} == {src, tgt}
                      and any(a in sent for a in g["anchors"])]
             # two gold acts of one sentence can share the root and differ by direction (an expulsion and the
-            # expulsion in kind): the one of the same direction is the match
+            # expulsion in kind): the one of the same direction is the match; two meetings told in one sentence with
+            # their own months ("التقيا في أبريل …، بينما اجتمعا في مايو"): the one whose date holds the row's
             cands.sort(key=lambda g: (g["root"] != root, g["symmetric"] != "1" and (g["source"], g["target"]) != (src, tgt),
-                                      g["optional"] == "1"))
+                                      g["optional"] == "1", not _date_ok(row, g), (doc["doc_id"], g["event"]) in used))
             g = cands[0] if cands else None
             if g is not None and g["optional"] == "1":
                 c["optional"] += 1
