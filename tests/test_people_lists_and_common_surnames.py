@@ -86,3 +86,10 @@ def test_melania_trump_is_a_knowledge_base_person_and_her_husband_keeps_the_fami
     people = _people(["وصل ترامب رفقة زوجته ميلانيا، إلى الحفل", "وقالت ميلانيا ترامب إنها سعيدة. وأضاف ترامب"], _rx())
     assert [(p[1], p[2]) for p in people] == [("ترامب", "Q22686"), ("ميلانيا", "person:melania-trump"),
                                               ("ميلانيا ترامب", "person:melania-trump"), ("ترامب", "Q22686")]
+
+
+def test_a_past_verb_before_the_surname_of_a_full_name_leaves_the_surname_to_that_person():
+    texts = ["وزيرة الأمن الداخلي كيرستشن نيلسن", "ولم يعلق على ما إذا كان ترمب وبخ نيلسن", "وقالت نيلسن في بيان"]
+    people = [p for p in _people(texts, _rx(r"كيرستشن نيلسن", r"وبخ نيلسن")) if "نيلسن" in p[1]]
+    assert [(p[0], p[1]) for p in people] == [(0, "كيرستشن نيلسن"), (1, "نيلسن"), (2, "نيلسن")]
+    assert len({p[2] for p in people}) == 1

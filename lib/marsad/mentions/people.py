@@ -1450,9 +1450,18 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         toks = key.split()
         if len(toks) == 2 and (key in link or toks[0] in known or toks[0] in known_first()):
             strong_full[doc_ids[k]].add(tuple(toks))
+    # (or a past verb before the surname of another full name of the document, whatever its first name: وبخ
+    # نيلسن after كيرستشن نيلسن, 'he rebuked Nielsen')
+    other_sur: dict = defaultdict(set)
+    for k, s, e, key in cands:
+        toks = key.split()
+        if len(toks) >= 2 and not (toks[0] not in known and toks[0] not in known_first() and _verb_like(toks[0])):
+            other_sur[doc_ids[k]].add(toks[-1])
     weak = {i for i, (k, s, e, key) in enumerate(cands)
             if key not in link and len(key.split()) == 2 and key.split()[0] not in known
-            and key.split()[-1] in strong_sur[doc_ids[k]]
+            and (key.split()[-1] in strong_sur[doc_ids[k]] or (
+                key.split()[0] not in known_first() and _verb_like(key.split()[0])
+                and key.split()[-1] in other_sur[doc_ids[k]]))
             and not any(f[1] == key.split()[1] and len(f[0]) >= 4 and f[0][0] == key[0]
                         and _edit_distance(f[0], key.split()[0], swaps=True) == 1
                         for f in strong_full[doc_ids[k]])}
