@@ -423,6 +423,56 @@ def test_neural_scores_equal_a_token_by_token_bilstm():
         k += len(s)
 
 
+def _random_cnn(labels, features, rng, H=4, dims=3, dilations=(2, 4)):
+    """A NeuralTagger with a random convolutional encoder (the shapes ``ner_nn fit --encoder cnn`` exports)."""
+    _, g = _random_neural(labels, features, rng, H=H, dims=dims)
+    D = dims + 5 + len(ner.NEURAL_FLAGS) + 3 + 40
+    for k in [k for k in g if k.startswith(("w_ih", "w_hh", "b_ih", "b_hh"))]:
+        del g[k]
+    g.update(encoder=np.array("cnn"), dilations=np.array(dilations), c1_w=rng.normal(size=(H, D, 3)),
+             c1_b=rng.normal(size=H), out_w=rng.normal(size=(len(labels), H)))
+    for k in range(len(dilations)):
+        g[f"c{k + 2}_w"], g[f"c{k + 2}_b"] = rng.normal(size=(H, H, 3)), rng.normal(size=H)
+    return ner.NeuralTagger(g, features), g
+
+
+def _conv_reference(X, w, b, d):
+    """torch's Conv1d (width 3, dilation d, zero padding d) over one sentence, position by position."""
+    out = []
+    for t in range(len(X)):
+        z = b.copy()
+        for j in range(3):
+            u = t + (j - 1) * d
+            if 0 <= u < len(X):
+                z = z + w[:, :, j] @ X[u]
+        out.append(z)
+    return np.array(out)
+
+
+def test_cnn_scores_equal_a_position_by_position_convolution():
+    rng = np.random.default_rng(5)
+    model = ner.load_model()
+    nt, g = _random_cnn(model.labels, model.features, rng)
+    sents = [["قال", "محمد", "في", "تونس", "قال", "محمد", "."], ["محمد", "."], ["وقال", "الرئيس", "x", "في", "."]]
+    lens = np.array([len(s) for s in sents])
+    flat = [w for s in sents for w in s]
+    E = nt.emissions(flat, lens)
+    assert np.allclose(E, nt.emissions(flat, lens))  # cached word types give the same scores
+    ids = np.array([nt.tid[w] for w in flat])
+    assert np.allclose(E, nt._cnn(ids, lens, chunk=3), atol=1e-5)  # chunks of whole sentences change nothing
+    k = 0
+    for s in sents:
+        X = nt.word_matrix(s).astype(np.float64)
+        h = np.maximum(_conv_reference(X, g["c1_w"], g["c1_b"], 1), 0)
+        for j, d in enumerate(g["dilations"]):
+            h = np.maximum(_conv_reference(h, g[f"c{j + 2}_w"], g[f"c{j + 2}_b"], int(d)), 0) + h
+        ref = h @ g["out_w"].T + g["out_b"]
+        ref[0] += g["start"]
+        ref[-1] += g["end"]
+        assert np.allclose(E[k:k + len(s)], ref, atol=1e-3 * (1 + np.abs(ref)))
+        k += len(s)
+
+
 def test_character_cnn_ignores_padding_and_unknown_words_get_zero_vectors():
     rng = np.random.default_rng(1)
     model = ner.load_model()

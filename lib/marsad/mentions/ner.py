@@ -510,10 +510,24 @@ class NeuralTagger:
         self.conv_b = g["conv_b"].astype(np.float32)
         self.cl_index = [{c: i + 1 for i, c in enumerate(str(g[f"cl{k}_names"]).split("\n"))} for k in range(3)]
         self.cl_emb = [g[f"cl{k}_emb"].astype(np.float32) for k in range(3)]
-        self.W_ih = [g["w_ih"].astype(np.float32), g["w_ih_r"].astype(np.float32)]
-        self.W_hh = [g["w_hh"].astype(np.float32), g["w_hh_r"].astype(np.float32)]
-        self.b = [(g["b_ih"] + g["b_hh"]).astype(np.float32), (g["b_ih_r"] + g["b_hh_r"]).astype(np.float32)]
-        self.H = self.W_hh[0].shape[1]
+        self.encoder = str(g["encoder"]) if "encoder" in g else "bilstm"
+        if self.encoder == "cnn":
+            # first layer [H, D, 3] as one [D, 3H] projection of a word (left, centre, right neighbour's share)
+            w1 = g["c1_w"].astype(np.float32)
+            self.H = w1.shape[0]
+            self.W1 = np.ascontiguousarray(np.concatenate([w1[:, :, j].T for j in range(3)], axis=1))
+            self.b1 = g["c1_b"].astype(np.float32)
+            self.dilations = [int(d) for d in g["dilations"]]
+            self.convs = []
+            for k in range(len(self.dilations)):
+                w = g[f"c{k + 2}_w"].astype(np.float32)
+                self.convs.append((np.ascontiguousarray(np.concatenate([w[:, :, j].T for j in range(3)], axis=1)),
+                                   g[f"c{k + 2}_b"].astype(np.float32)))
+        else:
+            self.W_ih = [g["w_ih"].astype(np.float32), g["w_ih_r"].astype(np.float32)]
+            self.W_hh = [g["w_hh"].astype(np.float32), g["w_hh_r"].astype(np.float32)]
+            self.b = [(g["b_ih"] + g["b_hh"]).astype(np.float32), (g["b_ih_r"] + g["b_hh_r"]).astype(np.float32)]
+            self.H = self.W_hh[0].shape[1]
         self.out_w = g["out_w"].astype(np.float32)
         self.out_b = g["out_b"].astype(np.float32)
         self.trans = g["trans"].astype(np.float64)
@@ -530,7 +544,7 @@ class NeuralTagger:
 
     def clear_cache(self) -> None:
         self.tid: dict[str, int] = {}
-        self.gates = np.zeros((0, 8 * self.H), np.float32)
+        self.gates = np.zeros((0, (3 if self.encoder == "cnn" else 8) * self.H), np.float32)
 
     def word_matrix(self, words: list[str]) -> np.ndarray:
         """The input vectors ``[len(words), D]`` of word types."""
@@ -564,7 +578,10 @@ class NeuralTagger:
 
     def _add_types(self, words: list[str]) -> None:
         X = self.word_matrix(words)
-        G = np.concatenate([X @ self.W_ih[0].T + self.b[0], X @ self.W_ih[1].T + self.b[1]], axis=1)
+        if self.encoder == "cnn":
+            G = X @ self.W1
+        else:
+            G = np.concatenate([X @ self.W_ih[0].T + self.b[0], X @ self.W_ih[1].T + self.b[1]], axis=1)
         self.gates = np.concatenate([self.gates, G.astype(np.float32)])
         n = len(self.tid)
         self.tid.update(zip(words, range(n, n + len(words))))
@@ -578,6 +595,8 @@ class NeuralTagger:
                 new = list(dict.fromkeys(words))
             self._add_types(new)
         ids = np.fromiter(map(self.tid.__getitem__, words), dtype=np.int64, count=len(words))
+        if self.encoder == "cnn":
+            return self._cnn(ids, lens)
         H = self.H
         G = self.gates[ids]
         slens, sst, T, nact = Model._order(lens)
@@ -615,6 +634,53 @@ class NeuralTagger:
         E[starts[nz]] += self.start
         E[(starts + lens - 1)[nz]] += self.end
         return E
+
+
+    def _cnn(self, ids: np.ndarray, lens: np.ndarray, chunk: int = 4096) -> np.ndarray:
+        """Label scores of the convolutional encoder: every layer over all tokens of a chunk of whole sentences
+        at once (about ``chunk`` tokens, so the arrays stay small), zero beyond a sentence's edges as in training."""
+        E = np.empty((len(ids), len(self.labels)), np.float64)
+        starts = np.concatenate([[0], np.cumsum(lens)[:-1]]).astype(np.int64)
+        ends = starts + lens
+        k = 0
+        while k < len(lens):  # sentences k..j-1 form a chunk
+            j = int(np.searchsorted(ends, starts[k] + chunk, side="right"))
+            j = max(j, k + 1)
+            a, b = int(starts[k]), int(ends[j - 1])
+            E[a:b] = self._cnn_chunk(ids[a:b], starts[k:j] - a, lens[k:j])
+            k = j
+        nz = lens > 0
+        E[starts[nz]] += self.start
+        E[(ends - 1)[nz]] += self.end
+        return E
+
+    def _cnn_chunk(self, ids: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        H = self.H
+        heads = [starts[lens > 0]]  # per distance d: positions with fewer than d tokens before them in the sentence
+        tails = [(starts + lens - 1)[lens > 0]]  # ... and with fewer than d after them
+
+        def edge(d):
+            while len(heads) < d:
+                m = len(heads)
+                heads.append(np.concatenate([heads[-1], (starts + m)[lens > m]]))
+                tails.append(np.concatenate([tails[-1], (starts + lens - 1 - m)[lens > m]]))
+            return heads[d - 1], tails[d - 1]
+
+        def combine(Y, d, bias):  # Y [n, 3H]: a token's share for the token d after it, itself, the token d before
+            Z = Y[:, H:2 * H] + bias
+            if d < len(Y):
+                Z[d:] += Y[:-d, :H]
+                Z[:-d] += Y[d:, 2 * H:]
+                hd, tl = edge(d)  # take back what crossed a sentence edge
+                hd, tl = hd[hd >= d], tl[tl < len(Y) - d]
+                Z[hd] -= Y[hd - d, :H]
+                Z[tl] -= Y[tl + d, 2 * H:]
+            return np.maximum(Z, 0.0, out=Z)
+
+        h = combine(self.gates[ids], 1, self.b1)
+        for (W, bias), d in zip(self.convs, self.dilations):
+            h += combine(h @ W, d, bias)
+        return h @ self.out_w.T + self.out_b
 
 
 class NeuralMean:

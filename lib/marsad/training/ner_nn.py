@@ -102,13 +102,19 @@ def attach(neural: Path, weight: float, model_path: Path | None = None) -> None:
 
 def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str | None = None, epochs: int = 12,
         hidden: int = 100, chars: int = 50, dropout: float = 0.5, lr: float = 3e-3, batch: int = 32, seed: int = 1,
-        threads: int = 1, snapshots: int = 0, log=print) -> dict:
+        threads: int = 1, snapshots: int = 0, encoder: str = "bilstm", dilations: tuple[int, ...] = (2, 1),
+        log=print) -> dict:
     """Train the BiLSTM-CRF on ``train_part`` for ``epochs`` epochs and export the last epoch's weights to ``out``.
 
     With ``eval_part`` (``dev``) its span F1 is printed after every epoch (nothing is chosen by it here: the
     number of epochs is an argument). With ``snapshots`` = k, the weights after every epoch from the k-th on are
     also written next to ``out`` (``<stem>-e<epoch>.npz``), and with ``eval_part`` the development split's label
-    scores of each (``<stem>-e<epoch>.dev.npy``, for choosing the epoch and the weight given to the CRF)."""
+    scores of each (``<stem>-e<epoch>.dev.npy``, for choosing the epoch and the weight given to the CRF).
+
+    ``encoder="cnn"``: instead of the BiLSTM, ``1 + len(dilations)`` convolutional layers of ``hidden`` units
+    (width 3, ReLU, residual from the second on; the first over the word inputs with dilation 1, the others with
+    ``dilations``), all positions of a sentence at once; no recurrence, so the numpy runtime needs no loop over
+    positions, and the first layer is linear in the word inputs, so its three projections are cached per word type."""
     import torch
     import torch.nn as nn
 
@@ -157,8 +163,14 @@ def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str
             self.conv = nn.Conv1d(32, chars, 3, padding=1)
             self.cls = nn.ModuleList([nn.Embedding(len(m) + 1, d) for m, d in zip(cl_maps, (8, 16, 16))])
             self.drop = nn.Dropout(dropout)
-            self.lstm = nn.LSTM(V.shape[1] + chars + NF + 40, hidden, batch_first=True, bidirectional=True)
-            self.out = nn.Linear(2 * hidden, L)
+            D = V.shape[1] + chars + NF + 40
+            if encoder == "cnn":
+                self.c1 = nn.Conv1d(D, hidden, 3, padding=1)
+                self.cs = nn.ModuleList([nn.Conv1d(hidden, hidden, 3, padding=d, dilation=d) for d in dilations])
+                self.out = nn.Linear(hidden, L)
+            else:
+                self.lstm = nn.LSTM(D, hidden, batch_first=True, bidirectional=True)
+                self.out = nn.Linear(2 * hidden, L)
             self.trans = nn.Parameter(torch.zeros(L, L))
             self.start = nn.Parameter(torch.zeros(L))
             self.end = nn.Parameter(torch.zeros(L))
@@ -169,6 +181,12 @@ def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str
             h = h.masked_fill(c.view(B * T, 1, C) == 0, -1e4).max(2).values
             h = torch.where(h < -1e3, torch.zeros_like(h), h).view(B, T, -1)
             x = torch.cat([self.vec(v), h, fl] + [e(cli[..., k]) for k, e in enumerate(self.cls)], -1)
+            if encoder == "cnn":  # padded positions are zeros, as the runtime's sentence edges
+                m = mask.unsqueeze(1)
+                y = torch.relu(self.c1((self.drop(x) * mask.unsqueeze(2)).transpose(1, 2))) * m
+                for conv in self.cs:  # dropout only on the inputs and before the output layer, as for the BiLSTM
+                    y = (torch.relu(conv(y)) + y) * m
+                return self.out(self.drop(y.transpose(1, 2)))
             packed = nn.utils.rnn.pack_padded_sequence(self.drop(x), mask.sum(1).long(), batch_first=True,
                                                        enforce_sorted=False)
             y, _ = self.lstm(packed)
@@ -208,10 +226,16 @@ def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str
                     cemb=g["cemb.weight"].astype(np.float16), conv_w=g["conv.weight"].astype(np.float16),
                     conv_b=g["conv.bias"], out_w=g["out.weight"], out_b=g["out.bias"],
                     trans=g["trans"], start=g["start"], end=g["end"])
-        for suffix, key in (("", ""), ("_r", "_reverse")):
-            for part in ("w_ih", "w_hh", "b_ih", "b_hh"):
-                kind, which = part.split("_")
-                arrs[part + suffix] = g[f"lstm.{'weight' if kind == 'w' else 'bias'}_{which}_l0{key}"]
+        if encoder == "cnn":
+            arrs.update(encoder=np.array("cnn"), dilations=np.array(dilations, np.int64),
+                        c1_w=g["c1.weight"], c1_b=g["c1.bias"])
+            for k in range(len(dilations)):
+                arrs[f"c{k + 2}_w"], arrs[f"c{k + 2}_b"] = g[f"cs.{k}.weight"], g[f"cs.{k}.bias"]
+        else:
+            for suffix, key in (("", ""), ("_r", "_reverse")):
+                for part in ("w_ih", "w_hh", "b_ih", "b_hh"):
+                    kind, which = part.split("_")
+                    arrs[part + suffix] = g[f"lstm.{'weight' if kind == 'w' else 'bias'}_{which}_l0{key}"]
         for k in range(3):
             arrs[f"cl{k}_names"] = np.array("\n".join(cl_names[k]))
             arrs[f"cl{k}_emb"] = g[f"cls.{k}.weight"].astype(np.float16)
@@ -327,6 +351,9 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--seed", type=int, default=1)
     f.add_argument("--threads", type=int, default=1)
     f.add_argument("--snapshots", type=int, default=0, help="also write the weights after every epoch from this one on")
+    f.add_argument("--encoder", default="bilstm", choices=["bilstm", "cnn"])
+    f.add_argument("--hidden", type=int, default=100, help="LSTM units each way, or convolution channels")
+    f.add_argument("--dilations", default="2,1", help="cnn: dilations of the layers after the first")
     m = sub.add_parser("average")
     m.add_argument("snapshots", nargs="+")
     m.add_argument("--out", required=True)
@@ -350,7 +377,8 @@ def main(argv: list[str] | None = None) -> int:
         print(build_vectors(Path(args.datasets), Path(args.out), dims=args.dims))
     elif args.cmd == "fit":
         res = fit(Path(args.data), Path(args.out), train_part=args.train, eval_part=args.eval, epochs=args.epochs,
-                  seed=args.seed, threads=args.threads, snapshots=args.snapshots)
+                  seed=args.seed, threads=args.threads, snapshots=args.snapshots, encoder=args.encoder,
+                  hidden=args.hidden, dilations=tuple(int(x) for x in args.dilations.split(",") if x))
         print(json.dumps({"seconds": res["seconds"], "out": args.out}))
     else:
         attach(Path(args.neural), args.weight, args.model and Path(args.model))
