@@ -400,6 +400,7 @@ _SUSPEND_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?:اغلق|اغلقت|اغلق
                            r"عطل|عطلت|منع|منعت|حظر|حظرت|مدد|تمدد|يمدد|"
                            # a grant of time lasts until a day ahead: "ومنحته حتى الاثنين للرد", "أمهلهم حتى الخميس"
                            r"(?:منح|امهل)(?:ت|وا)?(?:ه|ها|هم|هما|كم)?|(?:ال)?مهله)(?![^\W\d_])")
+_DOCUMENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:دستور|قانون|اتفاق|اتفاقيه|معاهده|مرسوم|ثوره|انتفاضه|حركه)\s+$")
 _UNTIL_BEFORE = re.compile(r"(?<![^\W\d_])(?:حتي|لغايه|الي\s+غايه)\s+(?:يوم\s+)?$")
 # an act announced, called for or threatened (a verb of announcing + the act's masdar), with the weekday after it
 _PLANNED_ACT = re.compile(
@@ -631,10 +632,16 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             days_before.pop()
             stories_before.pop()
             continue
-        if tx.precision == "day" and tx.lo is not None and not tx.rule.startswith("named_day"):
+        if (tx.precision == "day" and tx.lo is not None and not tx.rule.startswith("named_day")
+                # (nor is the date a document is named by: "مراجعة دستور 23 كانون الأول/ديسمبر 2001 … عند فتح صناديق
+                # الاقتراع في الساعة السابعة" is on the voting day)
+                and not _DOCUMENT_BEFORE.search(norm, max(0, tx.start - 20), tx.start)):
             day = (sentence, tx.lo)  # (a holiday named in passing is not the day of later clock times)
             rep = _REPORT_BEFORE.search(norm, max(0, tx.start - 70), tx.start)
-            if tx.kind not in ("clock", "clock_bare") and not (rep and not _COMPLEMENTIZER.search(rep.group("gap"))):
+            if (tx.kind not in ("clock", "clock_bare") and not (rep and not _COMPLEMENTIZER.search(rep.group("gap")))
+                    # (the end of a stretch is no day a story happened on: "مونديال 2018 الذي تستضيفه روسيا حتى 15
+                    # تموز/يوليو … افتتح الاجتماع عند الساعة 0630" is on the article's day)
+                    and not _UNTIL_BEFORE.search(norm, max(0, tx.start - 20), tx.start)):
                 story = (tx.lo, tx.value, len(rows))
         if chained and tx.lo is not None:
             tx.rule += "+chain"
@@ -817,6 +824,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                                                                               and r["precision"] == "day"), b["end"])]))):
             b["date_start"] = b["date_end"] = b["anchor"] = a["date_start"]
             b["value"] = a["date_start"][:10] + b["value"][10:]
+    _gmt_says_afternoon(rows, text)
     _early_hours_of_weekday(rows, text, sentences)
     _month_of_relative_year(rows, text, sentences)
     _bare_hour_after_clock(rows, text, sentences)
@@ -830,6 +838,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _weekday_as_dated(rows, dct)
     _weekday_before_its_date(rows, text)
     _weekday_against_its_day(rows, text)
+    _year_by_its_weekday(rows)
     _clock_takes_its_part(rows, text)
     _daily_clocks(rows, sentences)
     _quoted_deictic_part(rows, text)
@@ -962,6 +971,35 @@ def _weekday_against_its_day(rows: list[dict], text: str) -> None:
             target = moved[row["date_start"]]
             row["value"] = target + row["value"][10:]
             row["date_start"] = row["date_end"] = row["anchor"] = target
+
+
+def _year_by_its_weekday(rows: list[dict]) -> None:
+    """"قبل دخول المنتخب المصري الخامسة مساء الجمعه 15 يونيو مباراته الأولى … (الثلاثاء19 يونيو)" in a March 2018
+    article: a day–month written without its year but with its weekday, whose weekday is wrong in the year the tense gave
+    and right in the year after or before, is in that year (15 June 2018 is a Friday, 15 June 2017 a Thursday)."""
+    for row in rows:
+        if not (row["rule"].startswith("day_month") and "explicit" not in row["rule"] and "sentence-year" not in row["rule"]
+                and row["precision"] == "day" and row["date_start"]):
+            continue
+        m = _WEEKDAY_IN.search(normalize(row["text"]))
+        day = dt.date.fromisoformat(row["date_start"][:10])
+        if (not m or day.weekday() == _WEEKDAYS[m.group("wd")] or re.search(r"\d{4}", row["text"])
+                # ("الثلاثاء 8 أغسطس/آب الجاري": the current month fixes the year, the weekday is a slip)
+                or re.search(rf"(?<![^\W\d_]){_REL}(?![^\W\d_])", normalize(row["text"]))):
+            continue
+        fits = []
+        for shift in (1, -1):
+            try:
+                other = day.replace(year=day.year + shift)
+            except ValueError:  # 29 February
+                continue
+            if other.weekday() == _WEEKDAYS[m.group("wd")]:
+                fits.append(other)
+        if len(fits) == 1:
+            target = fits[0].isoformat()
+            row["value"] = target + row["value"][10:]
+            row["date_start"] = row["date_end"] = target
+            row["rule"] += "+weekday-year"
 
 
 # the end of a range of times: "بين الغروب ومنتصف الليل", "من العاشرة حتى منتصف الليل", "إلى منتصف الليل"
@@ -1232,9 +1270,30 @@ def _gmt_says_morning(text: str, end: int, hour: int) -> bool:
     gmt = int(m.group("h"))
     near = lambda h: min(abs(h - gmt), 24 - abs(h - gmt)) <= 6
     return near(hour) and not near(hour + 12)
+def _gmt_says_afternoon(rows: list[dict], text: str) -> None:
+    """"ستقام المباراة الساعة التاسعة إلا ربعا بالتوقيت المحلي (18:45 ت غ)": a clock without its half of the day whose
+    GMT time in brackets puts its afternoon reading at GMT-1 to GMT+4 (Europe, Africa, the Middle East) and its morning
+    reading ten hours or more from GMT is in the afternoon (20:45, not 08:45). ("الساعة 8.50 (0150 بتوقيت غرينتش)" in
+    Indonesia, GMT+7, keeps its morning.)"""
+    for row in rows:
+        if row["rule"] != "clock" or not row["date_start"] or _CLOCK_PART.search(normalize(row["text"])):
+            continue
+        hour = int(row["value"][11:13])
+        if not 1 <= hour < 12 or re.search(r"(?<!\d)0\d\s*[:.,]?\d\d", row["text"]):  # ("05:00", "0630": 24-hour)
+            continue
+        m = _GMT_IN_BRACKETS.match(normalize(text[row["end"]:row["end"] + 60]))
+        if not m:
+            continue
+        gmt = int(m.group("h"))
+        offset = lambda h: (h - gmt + 12) % 24 - 12  # the local clock's offset from GMT, -12 to +11
+        if -1 <= offset(hour + 12) <= 4 and abs(offset(hour)) >= 10:
+            row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
+
+
 _GMT_BRACKET = re.compile(r"\s*\(\s*\d{1,2}[:.,]\d{2}\s*(?:ت\s*\.?\s*غ|بتوقيت\s+\S+|توقيت\s+\S+|GMT)?\s*\)\s*")
 
 
+_PART_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:صباح|صبيحه|مساء|ظهر|ظهيره|زوال|ليل|ليله|فجر|عصر|عشيه)")
 _WORD_CLOCK = re.compile(r"(?:(?:نحو|حوالي|قرابه)\s+)?(?:ال)?ساعه\s+(?P<h>\S+(?:\s+عشره?)?)")
 
 
@@ -1244,12 +1303,17 @@ def _bare_hour_after_clock(rows: list[dict], text: str, sentences: list[int]) ->
     for i in range(1, len(rows)):
         b = rows[i]
         word = _WORD_CLOCK.fullmatch(" ".join(normalize(b["text"]).split())) if b["rule"] == "clock" else None
-        a = next((r for j, r in reversed(list(enumerate(rows[:i]))) if r["rule"] == "clock"
-                  and sentences[j] == sentences[i]), None) if word and word.group("h") in _HOURS else None
-        if a is not None and a["date_start"] and b["date_start"] == a["date_start"]:
-            # "مهلة ساعتين للتظاهر (من الساعة 17:30 حتى الساعة 19:30)، لكن … غادروا المكان قرابة الساعة السادسة": an hour
-            # word with "الساعة" but no half of the day, after a clock of its sentence, takes the half of the day nearer
-            # that clock (18:00, not 06:00)
+        j = next((j for j in range(i - 1, -1, -1) if rows[j]["rule"] == "clock"), None) if (
+            word and word.group("h") in _HOURS) else None
+        a = rows[j] if j is not None and (sentences[i] == sentences[j] or b["start"] - rows[j]["end"] <= 400 and not any(
+            r["precision"] == "day" and r["rule"] != "clock" for r in rows[j + 1:i])) else None
+        if (a is not None and a["date_start"] and b["date_start"] == a["date_start"]
+                and not _PART_WORD.search(normalize(text[max(a["end"], b["start"] - 15):b["end"] + 30]))):
+            # "مهلة ساعتين للتظاهر (من الساعة 17:30 حتى الساعة 19:30)، لكن … غادروا المكان قرابة الساعة السادسة", "فور
+            # بلاغها قبيل الساعة الخامسة مساء … وأضاف أنه، بعد الساعة السادسة بقليل، اتصل": an hour word with "الساعة" but
+            # no half of the day near it, after a clock of the same day in its sentence or at most 400 characters
+            # before it with no other day named between them, takes the half of the day nearer that clock (18:00, not
+            # 06:00)
             ha, hb = int(a["value"][11:13]), int(b["value"][11:13])
             if hb < 12 <= ha and abs(hb + 12 - ha) < abs(hb - ha):
                 b["value"] = f"{b['value'][:11]}{hb + 12:02d}{b['value'][13:]}"
