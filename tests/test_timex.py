@@ -2323,3 +2323,20 @@ def test_twelfth_session_a_weekday_foretold_before_the_story_day():
 def test_twelfth_session_clocks_and_days_on_seen_articles(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a channel or a paper named "X اليوم" in quotes is no date; today inside a longer quotation stays
+    ('وقال الأسد في مقابلة بثتها قناة "روسيا اليوم" صباح الخميس', "2018-05-31", [("صباح الخميس", "2018-05-31TMO")]),
+    ('وذكر موقع "أخبار اليوم" الإلكتروني أن النائب العام أمر بحبسها', "2018-06-03", []),
+    ('وقال "سأزور روسيا اليوم" ثم غادر', "2018-05-31", [("اليوم", "2018-05-31")]),
+    # al-Qaeda is an organisation, not an act being organised
+    ("ودعا زعيم تنظيم القاعدة أيمن الظواهري الأحد في تسجيل فيديو إلى الجهاد", "2018-05-14", [("الأحد", "2018-05-13")]),
+    ("دعت النقابة إلى تنظيم مسيرة الأحد", "2018-05-14", [("الأحد", "2018-05-20")]),
+    # "جرى" is a perfect verb of happening
+    ("وتتضمن المرحلة الأولى دخول الجيش إلى معبر نصيب الحدودي، وهو ما جرى تنفيذه يوم الجمعة.", "2018-07-08",
+     [("يوم الجمعة", "2018-07-06")]),
+])
+def test_twelfth_session_names_and_tense_on_seen_articles(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

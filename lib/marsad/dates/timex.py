@@ -362,7 +362,7 @@ _PAST_CUE = re.compile(words_regex(word_list("past"), left=_L, right=_R))
 # January's): normalised forms, reporting verbs (قال، أعلن، أكد) left out because they introduce schedules, and
 # forms that are also common nouns (عقد، سجل، صدر، قتل) left out.
 _PAST_VERB = re.compile(words_regex((
-    "تم", "تمت", "جرت", "شهدت", "وقع", "وقعت", "قتلت", "اصيب", "اصيبت", "توفي", "توفيت", "اعتقل", "اعتقلت", "اوقف",
+    "تم", "تمت", "جرت", "جري", "شهدت", "وقع", "وقعت", "قتلت", "اصيب", "اصيبت", "توفي", "توفيت", "اعتقل", "اعتقلت", "اوقف",
     "اوقفت", "فاز", "فازت", "خسر", "خسرت", "حقق", "حققت", "سجلت", "عقدت", "اقيم", "اقيمت", "انطلقت", "اختتمت",
     "نظمت", "انتهت", "اصدر", "اصدرت", "زار", "زارت", "التقي", "التقت", "استقبل", "استقبلت", "شاركت", "احيل",
     "احيلت", "اندلع", "اندلعت", "غادر", "غادرت", "وصلت", "حصلت", "بدا", "بدات", "بداو", "استمر", "استمرت", "شن", "شنت",
@@ -407,7 +407,8 @@ _PLANNED_ACT = re.compile(
     r"(?<![^\W\d_])[وف]?(?:اعلن|اعلنت|اعلنوا|قرر|قررت|قرروا|دعا|دعت|دعوا|هدد|هددت|هددوا|يعتزم|تعتزم|اعتزم|ينوي|تنوي|يعتزمون|"
     # the present of announcing, and the present of carrying out an act ("تنفذ النقابة إضرابا عاما يوم الأربعاء")
     r"يعلن|تعلن|يقرر|تقرر|يدعو|تدعو|يهدد|تهدد|ينفذ|تنفذ|ينظم|تنظم|يخوض|تخوض|يشن|تشن)"
-    r"(?![^\W\d_])(?:\s+[^\W\d_]+){0,4}?\s+(?:الي\s+|عن\s+)?(?:تنفيذ|تنظيم|شن|اجراء|خوض|الدخول\s+في|"
+    # ("ودعا زعيم تنظيم القاعدة الأحد": an organisation, not organising)
+    r"(?![^\W\d_])(?:\s+[^\W\d_]+){0,4}?\s+(?:الي\s+|عن\s+)?(?:تنفيذ|تنظيم(?!\s+(?:القاعده|الدوله|داعش|الاخوان))|شن|اجراء|خوض|الدخول\s+في|"
     r"اضراب|اضرابا|مسيره|وقفه|اعتصام|اعتصاما|مظاهره|تظاهره|احتجاج|احتجاجا|يوم\s+غضب)(?![^\W\d_])[^.!?؟\n]*$")
 _CLOCK_IN_SENTENCE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:الساعه|صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?![^\W\d_])")
 _CLOCK_PART = re.compile(r"صباح|مساء|ظهر|زوال|ليل|فجر|عصر")
@@ -1658,8 +1659,14 @@ def _candidates(norm: str) -> list[_Timex]:
     return out
 
 
+_TODAY_NAME_BEFORE = re.compile(r"[\"«“]\s*[^\W\d_]+\s+$")
+
+
 def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
     """Reject numbers and words that only look like dates."""
+    if (kind == "deictic_day" and (g.get("w") or "") == "اليوم" and m.group().strip() == "اليوم"
+            and _TODAY_NAME_BEFORE.search(norm, max(0, m.start() - 30), m.start()) and re.match(r"\s*[\"»”]", norm[m.end():])):
+        return False  # a channel or a paper named "X اليوم" in quotes: قناة "روسيا اليوم", قناة "اليمن اليوم"
     if kind == "hijri_numeric":
         return 1 <= int(g["d"]) <= 30 and 1 <= int(g["m"]) <= 12
     if kind in ("numeric_dmy", "numeric_ymd"):
