@@ -93,3 +93,16 @@ def test_a_past_verb_before_the_surname_of_a_full_name_leaves_the_surname_to_tha
     people = [p for p in _people(texts, _rx(r"كيرستشن نيلسن", r"وبخ نيلسن")) if "نيلسن" in p[1]]
     assert [(p[0], p[1]) for p in people] == [(0, "كيرستشن نيلسن"), (1, "نيلسن"), (2, "نيلسن")]
     assert len({p[2] for p in people}) == 1
+
+
+def test_a_middle_name_the_knowledge_base_lacks_and_a_first_name_that_is_a_verb_keep_the_surname():
+    texts = ["توفيت المغنية أريثا فرانكلين", "نعلن رحيل أريثا لويز فرانكلين", "وتوفيت فرانكلين في منزلها"]
+    people = _people(texts, _rx(r"أريثا لويز فرانكلين", r"أريثا فرانكلين"))
+    assert {p[2] for p in people} == {"person:aretha-franklin"} and len(people) == 3
+    # عادل ريبيري: 'Ribéry equalled' (a فاعل verb, once), not a second Ribéry; سارة keeps her own name
+    texts = ["النجم الفرنسي فرانك ريبيري", "وعادل ريبيري الرقم القياسي", "وشارك ريبيري بديلا"]
+    people = _people(texts, _rx(r"فرانك ريبيري", r"عادل ريبيري"))
+    assert [(p[0], p[1]) for p in people] == [(0, "فرانك ريبيري"), (1, "ريبيري"), (2, "ريبيري")]
+    assert len({p[2] for p in people}) == 1
+    texts = ["مقتل الشاب إيلان حليمي في 2006", "وقتل سارة حليمي في باريس"]
+    assert "سارة حليمي" in [p[1] for p in _people(texts, _rx(r"إيلان حليمي", r"سارة حليمي"))]

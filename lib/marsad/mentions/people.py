@@ -1336,6 +1336,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         # word of four consonants or more) and does not start with a common word: a short word has
         # too few consonants (ميدو and مودي share م-د, رأيت and روته ر-ت),
         # and عليه خامنئي is "on it" + Khamenei, not a spelling of علي خامنئي
+        # a middle name the knowledge base lacks (أريثا لويز فرانكلين): the first and last words make its name
+        if pid is None and len(key.split()) == 3 and key.split()[1] not in _CONNECTORS:
+            pid = exact.get(key.split()[0] + " " + key.split()[-1])
         if pid is None and key.split()[0] not in common and (_n_words(key) >= 2 or len(skeleton(key)) >= 4):
             sk = skeleton(key)
             ids = kb_skel.get(sk) or _prefix_ids(key, kb_prefix.get(sk, ()))
@@ -1457,8 +1460,20 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         toks = key.split()
         if len(toks) >= 2 and not (toks[0] not in known and toks[0] not in known_first() and _verb_like(toks[0])):
             other_sur[doc_ids[k]].add(toks[-1])
+    # (a first name that is also a past verb of the shape فاعل, once in the document, before the surname of
+    # another full name of it: عادل ريبيري after فرانك ريبيري, 'Ribéry equalled …'; ناصر، سامح)
+    def _faala(w):
+        return len(w) == 4 and w[1] == "ا" and w[-1] not in "اىيهة" and _verb_like(w)
+
+    verb_first: dict = defaultdict(set)
+    for k, s, e, key in cands:
+        toks = key.split()
+        if len(toks) >= 2 and not _verb_like(toks[0]):
+            verb_first[doc_ids[k]].add(toks[-1])
     weak = {i for i, (k, s, e, key) in enumerate(cands)
-            if key not in link and len(key.split()) == 2 and key.split()[0] not in known
+            if key not in link and len(key.split()) == 2 and (key.split()[0] not in known or (
+                _faala(key.split()[0]) and key_count[(doc_ids[k], key)] == 1
+                and key.split()[-1] in verb_first[doc_ids[k]]))
             and (key.split()[-1] in strong_sur[doc_ids[k]] or (
                 key.split()[0] not in known_first() and _verb_like(key.split()[0])
                 and key.split()[-1] in other_sur[doc_ids[k]]))
