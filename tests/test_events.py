@@ -1622,3 +1622,51 @@ def test_a_korean_leader_s_family_name_alone_names_him_but_not_in_ban_ki_moon():
                       partners=("KP",))) == [["KR", "KP", "040"]]
     assert one("وقال الأمين العام للأمم المتحدة بان كي مون إن كوريا الشمالية تهدد جارتها.", published="2015-10-13",
                focus="KR", partners=("KP",)).empty
+
+
+def _kr(text, published="2018-02-27", focus="KR", partners=("KP",)):
+    return one(text, published=published, focus=focus, partners=partners)
+
+
+def test_indefinite_and_accusative_demonyms_after_a_role_noun_are_actors():
+    ev = _tr("أنهى جنرال تركي رفيع الثلاثاء، زيارة إلى روسيا.")
+    assert _pairs(ev) == [["TR", "RU", "042"]] and ev.loc[0, "date_start"] == "2019-10-08"
+    assert _pairs(_kr("التقى مون جنرالا كوريا شماليا كبيرا.")) == [["KR", "KP", "040"]]
+    assert _pairs(_kr("واجتمع الزعيم الكوري الشمالي مع مسؤولين كوريين جنوبيين كبار.")) == [["KP", "KR", "040"]]
+    assert _pairs(_kr("جنرال كوري شمالي ينهي زيارة مثيرة للجدل إلى سيول")) == [["KP", "KR", "042"]]  # Seoul as سيول
+
+
+def test_the_north_the_south_and_the_two_koreas_name_the_pair_only_when_both_are_ours():
+    ev = _kr("أنهى جنرال كوري شمالي رفيع الثلاثاء، زيارة مثيرة للجدل إلى الجنوب.")
+    assert _pairs(ev) == [["KP", "KR", "042"]]
+    assert _pairs(_kr("وأعلنت الوزارة أن الكوريتين اتفقتا على مواصلة الجهود المشتركة.")) == [["KR", "KP", "030"]]
+    assert _kr("وتقع المنطقة منزوعة السلاح التي تفرق بين الشمال والجنوب.").empty
+    assert _kr("وزار كيم جونغ أون الشمال الشرقي من البلاد.").empty  # a direction
+    # Russia and North Korea: "الجنوب" is no actor, "الكوريتين" not the pair
+    assert one("وصل وفد روسي إلى الجنوب للقاء مسؤولين من الشمال.", focus="RU", partners=("KP",)).empty
+    assert one("وأعلنت الوزارة أن الكوريتين اتفقتا على مواصلة الجهود المشتركة.", focus="RU", partners=("KP",)).empty
+
+
+def test_an_agreement_whose_only_later_act_is_its_purpose_is_the_promise():
+    ev = _tr("واتفقت روسيا وتركيا على مواصلة الجهود المشتركة من أجل تعزيز العلاقات الثنائية وإحلال السلام.")
+    assert _pairs(ev) == [["RU", "TR", "030"]]
+    assert set(_tr("واتفقت روسيا وتركيا على توسيع التعاون العسكري.")["cameo_code"]) == {"031"}  # the act agreed on
+
+
+def test_an_ellipsis_inside_a_quotation_does_not_end_the_sentence():
+    ev = _tr('وأعلنت الوزارة أن "روسيا وتركيا... اتفقتا على مواصلة الجهود المشتركة". وقال إنه سعيد.')
+    assert _pairs(ev) == [["RU", "TR", "030"]]
+
+
+def test_an_act_told_after_was_and_its_subject_is_an_earlier_one_and_keeps_its_row():
+    paras = ["زار بوتين تركيا الثلاثاء.",
+             "وكانت روسيا أوفدت وزير خارجيتها إلى تركيا في أول زيارة منذ انتهاء الحرب في 1990."]
+    ev = extract_events(make_corpus([("d1", "2019-10-10", "src", [("paragraph", p) for p in paras])]), focus="RU",
+                        partners=("TR",))
+    visits = ev[(ev["kind"] == "event") & (ev["cameo_code"] == "042")].sort_values("precision")
+    assert visits["precision"].tolist() == ["before-publication", "day"]  # not 1990: "منذ … في 1990" is a since
+
+
+def test_the_time_of_a_clause_of_cause_does_not_date_the_event():
+    ev = _tr("وأثارت زيارة وزير الدفاع التركي إلى روسيا جدلا واسعا إذ يشتبه بأنه أمر في العام 2015 بإسقاط الطائرة.")
+    assert _pairs(ev) == [["TR", "RU", "042"]] and ev.loc[0, "precision"] == "before-publication"

@@ -65,6 +65,8 @@ _RELATIVE = re.compile(r"[،,]\s*(?:التي|الذي|اللذين|اللتين|
 # sentence's first actor.
 # "وكانت روسيا قد ردت … وطردت": an act told in the pluperfect is an earlier one, not the news of the day
 _PLUPERFECT = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد(?![\w])")
+# "وكانت بيونغ يانغ أوفدت الشقيقة … في أول زيارة …": a clause opened by كان and a subject tells an earlier act (no قد)
+_WAS_OPEN = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا)\s+(?!(?:يجب|يتعين|من\s+المقرر|مقررا|يفترض|ستـ?)\S*)")
 _CARRY_OPEN = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|قد)(?![\w])")
 # Roots whose verb may take the partner as the owner of its object ("شيدت روسيا مفاعل بوشهر الإيراني").
 _NISBA_ROOTS = {"06", "07", "11", "17", "19"}
@@ -90,6 +92,7 @@ _IMPOSED_REL = re.compile(r"\s+(?:\S+\s+){0,2}?(?:التي|الذي)\s+(?:فرض
                           r"تفرضها|يفرضها)(?![\w])")
 _TIME_WORD = re.compile(r"(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم|مساء|صباح|ليل|فجر)"
                         r"(?:\s+(?:ال)?(?:ماضي|الماضي|اول|امس))?(?![\w])")
+_TIME_BEFORE_COMMA = re.compile(r"(?<![\w])(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*$")
 _NOT_ADDRESSEE = re.compile(r"(?:الي|علي|في|من|عن|مع|بعد|قبل|خلال|امس|اليوم|ايضا|مجددا|بشده|كل|جميع|ب\S*|ل\S*|"
                             r"[^\w\s]\S*|\d\S*)$")
 
@@ -180,6 +183,12 @@ def _with_not_ours(norm, m, actors, s_end) -> bool:
                    for a in actors)
 
 
+def _in_purpose(norm, x, start) -> bool:
+    """The cue match ``x`` sits in a purpose phrase (PURPOSE: من أجل، بهدف، لتعزيز …) opened after ``start`` (and
+    before ``x``: "من أجل تحسين العلاقات الثنائية وإحلال السلام")."""
+    return any(p.end() <= x.start() + 2 for p in lx.PURPOSE.finditer(norm, start, x.end()))
+
+
 def _purpose_of_meeting(norm, m, cue_rx, cues, clauses, s_start, s_end) -> bool:
     """The cue sits in a purpose phrase (PURPOSE of markers.csv: لبحث، من أجل، بهدف …) that follows a visit or a
     meeting cue of the same clause: it says what the meeting is for."""
@@ -234,7 +243,7 @@ _SELF_START = re.compile(r"\s*[وف]?(?:بلاده|بلادها|حكومته|ح�
 _ANAPHOR = re.compile(words_regex(anaphors(), left=r"(?<![\w])(?<!مع )(?<!بما في )(?<!رغم )"))
 _ANCHOR = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:خلال|عقب|بعد|اثناء|في\s+ختام|على\s+هامش)\s+(?:ال)?(?:محادثات|مباحثات|زياره|قمه|"
                      r"لقاء|لقائ|اجتماع)\w*")
-_SINCE = re.compile(r"(?:منذ|لاول\s+مره|للمره\s+الاولي)\s*(?:\S+\s+){0,3}$")
+_SINCE = re.compile(r"(?:منذ|لاول\s+مره|للمره\s+الاولي)\s*(?:\S+\s+){0,3}$|منذ\s+(?:[^\s،,.]+\s+){0,5}?(?:في|عام|سنه)\s+$")
 _FIRST_TIME_IN = re.compile(r"(?:لاول\s+مره|للمره\s+(?:ال)?\S+)\s+(?:في|خلال)\s+(?:شهر\s+)?$")
 _FUTURE_WORDS = re.compile(words_regex(future_words(), left=r"(?<![\w])[وف]?"))
 _FUTURE_VERB = re.compile(
@@ -474,7 +483,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     out = []
     for s_start, s_end in _sentences(norm):
         in_sent = actors[bisect_left(starts, s_start):bisect_left(starts, s_end)]
-        codes = {a.code for a in in_sent}
+        codes = {c for a in in_sent for c in (a.code.split("|") if a.kind == "pair" else (a.code,))}
         lead_ws = len(norm[s_start:s_end]) - len(norm[s_start:s_end].lstrip(" \t\"«“-—"))
         # "وأضاف: …", "وتابع …": the statement goes on; the dates of its beginning still hold
         continued = _CONTINUES.match(norm, s_start + lead_ws) is not None
@@ -630,7 +639,35 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             # actor whose gender is the noun's ("رد وفد قطر" is masculine)
             a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
         keep.append(a)
-    return _his_country(norm, keep, ctx)
+    return _his_country(norm, _divided_names(norm, keep, ctx, is_blocked), ctx)
+
+
+# The two states of a divided nation named by their halves and as a pair, read only when both are ours (the focus and
+# a partner): "زيارة … إلى الجنوب", "الأسرة الحاكمة في الشمال", "الكوريتين … اتفقتا". Not a direction ("الشمال
+# الشرقي"), not a region of a named country ("شمال سوريا" has no article).
+_DIVIDED = {frozenset(("KR", "KP")): {"الجنوب": "KR", "الشمال": "KP", "الكوريتين": "pair", "الكوريتان": "pair"}}
+_HALF_NOT_BEFORE = re.compile(r"\s+(?:ال)?(?:شرقي|غربي|الشرقي|الغربي)\w*")
+
+
+def _divided_names(norm: str, actors: list, ctx, is_blocked) -> list:
+    sides = (ctx.focus, *ctx.partners)
+    added = []
+    for pair, names in _DIVIDED.items():
+        if ctx.focus not in pair or not (pair - {ctx.focus}) <= set(ctx.partners):
+            continue
+        partner = next(iter(pair - {ctx.focus}))
+        rx = re.compile(r"(?<![\w])[وفبل]?(" + "|".join(names) + r")(?![\w])")
+        for m in rx.finditer(norm):
+            start, end = m.span(1)
+            code = names[m.group(1)]
+            if (is_blocked(start) and code != "pair") or any(a.start <= start < a.end for a in actors) \
+                    or _HALF_NOT_BEFORE.match(norm, end):
+                continue  # (NOT_ACTOR blocks "الكوريتين" as North Korea for other pairs; here it is the pair)
+            if code == "pair":
+                added.append(_Actor(start, end, f"{ctx.focus}|{partner}", m.group(1), "", "pair"))
+            elif code in sides:
+                added.append(_Actor(start, end, code, m.group(1), "", "country"))
+    return sorted([*actors, *added], key=lambda a: a.start) if added else actors
 
 
 _DUAL_ROLE = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:" + lx.ROLE_NOUNS + r")(?:ي|ا|ين|ان)\s+(?:\S+\s+){0,3}?$")
@@ -739,11 +776,22 @@ def _third_party_index(mentions: pd.DataFrame | None, codes: tuple[str, ...]) ->
     return {k: tuple(v) for k, v in index.items()}
 
 
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+
+
 def _sentences(norm: str) -> list[tuple[int, int]]:
     """Sentence spans; a "sentence" longer than :data:`_MAX_SENTENCE` (no punctuation) is cut at spaces into
     windows, so the work per window stays bounded whatever the input."""
     out = []
+    spans = []
     for start, end in sentence_spans(norm):
+        if spans and _ELLIPSIS_END.search(norm, max(spans[-1][0], spans[-1][1] - 4), start) \
+                and norm.count('"', spans[-1][0], spans[-1][1]) % 2 == 1:
+            # "الكوريتين... اتفقتا على …": an ellipsis inside an open quotation is a pause, not a sentence end
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    for start, end in spans:
         while end - start > _MAX_SENTENCE:
             cut = norm.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
             cut = cut if cut > start else start + _MAX_SENTENCE
@@ -1013,8 +1061,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if code[:2] == "02" and any(cues[int(x.lastgroup[1:])]["cameo_code"][:2] in _COOP_ROOTS
                                         for x in cue_rx.finditer(norm, m.end(), c_end)):
                 continue  # "دعا لافروف الزعيم الكوري إلى زيارة روسيا": the invitation is the event (an intent)
-            if row["upetr_lemma"] == "اتفق" and cue_rx.search(norm, m.end(), c_end):
+            if row["upetr_lemma"] == "اتفق" and any(not _in_purpose(norm, x, m.end()) for x in cue_rx.finditer(norm, m.end(), c_end)):
                 continue  # "اتفقتا على توسيع التعاون العسكري": what they agreed on is the event (an intent)
+                # (not what it is for: "اتفقتا على مواصلة الجهود المشتركة من أجل تحسين العلاقات" is the promise)
             if str(row.get("note", "")).startswith("warned the other side") and _aspect(m, row) == "verb" and not (
                     tgt.start > m.end() and _WARN_OBJECT.match(norm, tgt.end)):
                 continue  # "حذرت طهران من أنها تعارض …": a warning with no addressee of ours is no act toward it
@@ -1080,7 +1129,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # statement goes on, are of the day its beginning gives
                 d = prev_dates[-1]
                 date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
-            tags = ["tense:pluperfect"] if _PLUPERFECT.search(norm, max(c_start, m.start() - 80), m.start()) else []
+            tags = ["tense:pluperfect"] if (_PLUPERFECT.search(norm, max(c_start, m.start() - 80), m.start())
+                                            or (_WAS_OPEN.match(norm, c_start) and m.start() - c_start <= 100)) else []
             out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
                             focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}", *tags], rep, norm, section))
             out[-1]["_cue"] = idx
@@ -1635,6 +1685,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if aspect == "noun":
         # A noun's participants sit in its own phrase: between the commas around it.
         left = max(norm.rfind("،", c_start, m.start()), norm.rfind(",", c_start, m.start()))
+        while left >= 0 and _TIME_BEFORE_COMMA.search(norm, max(c_start, left - 30), left) \
+                and not norm[left + 1:m.start()].strip(" ،,"):
+            # "أنهى جنرال تركي رفيع الثلاثاء، زيارة إلى …": the comma closes a time adjunct, not the noun's phrase
+            left = max(norm.rfind("،", c_start, left), norm.rfind(",", c_start, left))
         c_start = left + 1 if left >= 0 else c_start
         right = [i for i in (norm.find("،", m.end(), c_end), norm.find(",", m.end(), c_end)) if i >= 0]
         c_end = min(right) if right else c_end
@@ -2251,8 +2305,11 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         return not any(r0 <= t["n_start"] < r1 and not (r0 <= m.start() < r1) for r0, r1, _, _ in reporters)
     in_clause = [t for t in timexes if c_start <= t["n_start"] < c_end and usable(t)]
     # A clause opened by a connector ("، كما أن …") has a subject and a time of its own.
+    # (not the time of a clause of cause or explanation, "إذ يشتبه بأنه أمر في العام 2010", "لأن …")
+    cause = next((x.start() for x in _CAUSE_OPEN.finditer(norm, m.end(), s_end)), s_end)
+    in_clause = [t for t in in_clause if t["n_start"] < cause]
     pool = in_clause if c_start > s_start else (
-        in_clause or [t for t in timexes if s_start <= t["n_start"] < s_end and usable(t)])
+        in_clause or [t for t in timexes if s_start <= t["n_start"] < min(s_end, cause) and usable(t)])
     if pool:
         t = min(pool, key=lambda t: min(abs(t["n_start"] - m.start()), abs(t["n_end"] - m.start())))
         if (str(t["rule"]).startswith("weekday") and status != "intent" and pub is not None
@@ -2289,6 +2346,9 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         d = prev_dates[-1]
         return (d[0], d[1], d[2], d[3]), f"chain:{d[4]}"
     return None, "before-publication"
+
+
+_CAUSE_OPEN = re.compile(r"(?<![\w])(?:اذ|لان|لانها|لانه|لانهم)(?![\w])")
 
 
 def _interleave(spans, n):

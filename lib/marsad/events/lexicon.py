@@ -170,7 +170,7 @@ def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str
         if code not in have:
             # the knowledge base says "name": it is the country (a venue after "ب", feminine as a subject)
             rows += [(code, p, "country" if f == "name" else f, "", k) for p, f, k in kb_actor_rows(code)]
-        demonym = (DEMONYMS[code], {"RU": "روس", "KP": "كوري", "VN": "فيتنام"}[code]) if code in DEMONYMS \
+        demonym = (DEMONYMS[code], {"RU": "روس", "KP": "كوري", "KR": "جنوب", "VN": "فيتنام"}[code]) if code in DEMONYMS \
             else kb_demonym(code)
         if demonym and code not in DEMONYMS:
             # the people named by the plural demonym ("الإيرانيين أطلقوا …", "لن نسمح للإيرانيين …"); not as the
