@@ -2340,3 +2340,23 @@ def test_twelfth_session_clocks_and_days_on_seen_articles(text, published, expec
 def test_twelfth_session_names_and_tense_on_seen_articles(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare deictic inside a quotation that opens after a past weekday of its sentence counts from that day
+    ('ونشر الاثنين الرئيس الأمريكي تغريدة على حسابه في تويتر "سأعلن عن قراري بشأن الاتفاق غدا من البيت الأبيض في '
+     'الساعة 14,00".', "2018-05-08",
+     [("الاثنين", "2018-05-07"), ("غدا", "2018-05-08"), ("الساعة 14,00", "2018-05-08T14:00")]),
+    ('وقال ترامب الاثنين إن القرار سيصدر "الليلة أو بعد ذلك بوقت قصير جدا".', "2018-04-10",
+     [("الاثنين", "2018-04-09"), ("الليلة", "2018-04-09TNI")]),
+    # no weekday before the quotation, or a full stop between: the reference day
+    ('وكتب الرئيس "سأعلن عن قراري غدا".', "2018-05-08", [("غدا", "2018-05-09")]),
+    ('وصل الوفد الاثنين. وقال رئيسه "سنلتقي الوزير غدا".', "2018-05-08",
+     [("الاثنين", "2018-05-07"), ("غدا", "2018-05-09")]),
+    # "بأمس الحاجة" is in dire need, no yesterday
+    ("لمئات آلاف الأشخاص الذين هم بأمس الحاجة إليها", "2018-03-07", []),
+    ("ونحن في أمس الحاجة للمزيد", "2018-03-07", []),
+])
+def test_twelfth_session_quoted_deictic_of_the_day_it_was_said(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -843,6 +843,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _clock_takes_its_part(rows, text)
     _daily_clocks(rows, sentences)
     _quoted_deictic_part(rows, text)
+    _quoted_deictic_of_a_named_day(rows, text, dct)
     _compound_durations(rows, text)
     # "آلان دوكاس", "آلان أموني": the name Alain, written with a madda, normalises like "الآن" (now)
     rows[:] = [r for r in rows if not (r["rule"] == "vague" and r["text"].startswith("آلان"))]
@@ -873,6 +874,47 @@ def _quoted_deictic_part(rows: list[dict], text: str) -> None:
                 and prev["value"].endswith(code) and prev["date_start"] < row["date_start"]):
             day = prev["date_start"][:10]
             row.update(value=day + code, date_start=day, date_end=day, anchor=day, rule="deictic_day:quoted")
+
+
+_BARE_DEICTIC = {"اليوم": 0, "غدا": 1, "غد": 1, "الغد": 1, "امس": -1, "الامس": -1, "البارحه": -1, "الليله": 0,
+                 "الليله الماضيه": -1, "هذا المساء": 0, "هذا الصباح": 0}
+
+
+def _quoted_deictic_of_a_named_day(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    """"ونشر الاثنين الرئيس الأمريكي تغريدة "سأعلن عن قراري … غدا … في الساعة 14,00"" in a Tuesday article: a bare
+    deictic inside a quotation that opens at most 150 characters after a past weekday of its sentence (the day the words
+    were said or written, no full stop between) counts from that day, and so do the clocks that took its day."""
+    if dct is None:
+        return
+    for i, row in enumerate(rows):
+        if row["rule"] != "deictic_day" or not row["date_start"] or row["precision"] != "day":
+            continue
+        if " ".join(normalize(row["text"]).split()) not in _BARE_DEICTIC:
+            continue
+        line_start = text.rfind("\n", 0, row["start"]) + 1
+        line = text[line_start:row["start"]]
+        if line.count('"') % 2 == 1:
+            quote = line_start + line.rfind('"')
+        elif line.count("«") > line.count("»"):
+            quote = line_start + line.rfind("«")
+        else:
+            continue
+        said = next((r for r in reversed(rows[:i]) if r["end"] <= quote), None)
+        if (said is None or not said["rule"].startswith("weekday") or said["type"] != "DATE" or not said["date_start"]
+                or quote - said["end"] > 150 or re.search(r"[.!؟?\n]", text[said["end"]:quote])):
+            continue
+        shift = dt.date.fromisoformat(said["date_start"][:10]) - dct
+        if not -6 <= shift.days < 0:
+            continue
+        old = row["date_start"][:10]
+        new = (dt.date.fromisoformat(old) + shift).isoformat()
+        for r in rows[i:]:
+            if r is row or r["rule"] == "clock" and r["date_start"] == old and r["start"] < row["end"] + 200:
+                r["value"] = new + r["value"][10:]
+                r["date_start"] = r["date_end"] = new
+                if r["anchor"]:
+                    r["anchor"] = new
+        row["rule"] = "deictic_day:quoted-day"
 
 
 def _daily_clocks(rows: list[dict], sentences: list[int]) -> None:
@@ -1667,6 +1709,8 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
     if (kind == "deictic_day" and (g.get("w") or "") == "اليوم" and m.group().strip() == "اليوم"
             and _TODAY_NAME_BEFORE.search(norm, max(0, m.start() - 30), m.start()) and re.match(r"\s*[\"»”]", norm[m.end():])):
         return False  # a channel or a paper named "X اليوم" in quotes: قناة "روسيا اليوم", قناة "اليمن اليوم"
+    if kind == "deictic_day" and (g.get("w") or "") == "امس" and re.match(r"\s+(?:ال)?حاج", norm[m.end():]):
+        return False  # "بأمس الحاجة": in dire need
     if kind == "hijri_numeric":
         return 1 <= int(g["d"]) <= 30 and 1 <= int(g["m"]) <= 12
     if kind in ("numeric_dmy", "numeric_ymd"):
