@@ -2360,3 +2360,18 @@ def test_twelfth_session_names_and_tense_on_seen_articles(text, published, expec
 def test_twelfth_session_quoted_deictic_of_the_day_it_was_said(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weekday midnight after "منذ" is past; one whose Sunday the text dated is that Sunday's 00:00
+    ("فيديوهات وصور أظهرت منذ منتصف ليلة السبت/الأحد سائقات مبتهجات", "2018-06-25",
+     [("منتصف ليلة السبت/الأحد", "2018-06-24T00:00")]),
+    ("وأفادت مصادر عسكرية أن معارك عنيفة تدور منذ منتصف ليل الأربعاء", "2018-05-16", [("منتصف ليل الأربعاء", "2018-05-16T00:00")]),
+    ("رفع الحظر يوم الأحد 24 حزيران/يونيو 2018. وانتظرت النساء ساعة الصفر، أي منتصف ليل السبت الأحد", "2018-06-25",
+     [("يوم الأحد 24 حزيران/يونيو 2018", "2018-06-24"), ("منتصف ليل السبت الأحد", "2018-06-24T00:00")]),
+    # a curfew announced ahead stays ahead
+    ("ويبدأ حظر التجول منتصف ليل الجمعة السبت", "2018-06-25", [("منتصف ليل الجمعة السبت", "2018-06-30T00:00")]),
+])
+def test_twelfth_session_weekday_midnights(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -1410,7 +1410,15 @@ def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
         return
     moved = {}
     for row in rows:
-        if row["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected", "weekday:planned") and row["date_start"]:
+        if row["rule"] == "midnight" and row["date_start"] and row["precision"] == "day":
+            # "ساعة الصفر، أي منتصف ليل السبت الأحد" in a text that dated "الأحد 24 حزيران/يونيو 2018": that Sunday's 00:00
+            days = dated.get(_weekday_of(row), set())
+            if len(days) == 1 and row["date_start"][:10] not in {d.isoformat() for d in days}:
+                target = next(iter(days)).isoformat()
+                row["value"] = target + row["value"][10:]
+                row["date_start"] = row["date_end"] = target
+                row["rule"] += "+dated"
+        elif row["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected", "weekday:planned") and row["date_start"]:
             # a dated day more than a week ahead ("يوم الخميس 25 ماي" in a Monday 15 May text) is restated only by
             # an untensed or future weekday, not by one told in the past tense
             days = {d for d in dated.get(_weekday_of(row), set())
@@ -2921,8 +2929,9 @@ def _resolve_midnight(tx, norm: str, anchor) -> None:
     if anchor is None:
         tx.value, tx.rule = f"XXXX-WXX-{target + 1}T00:00", "midnight"
         return
-    # a curfew, a closure, a deadline: announced ahead unless the clause is in the past tense
-    if _tense_before(norm, tx.start) == "past":
+    # a curfew, a closure, a deadline: announced ahead unless the clause is in the past tense (or a "since" points
+    # back: "فيديوهات أظهرت منذ منتصف ليلة السبت/الأحد سائقات" in a Monday report)
+    if _tense_before(norm, tx.start) == "past" or re.search(r"(?<![^\W\d_])[وف]?منذ\s+$", norm[max(0, tx.start - 8):tx.start]):
         delta = -((anchor.weekday() - target) % 7)
         if not g.get("wd2") and _WEEKDAYS[g["wd"]] == anchor.weekday():
             # "بدأها الجيش منتصف ليل الأحد" in a Sunday report: the midnight that ends Sunday has not come yet,
