@@ -106,3 +106,16 @@ def test_a_middle_name_the_knowledge_base_lacks_and_a_first_name_that_is_a_verb_
     assert len({p[2] for p in people}) == 1
     texts = ["مقتل الشاب إيلان حليمي في 2006", "وقتل سارة حليمي في باريس"]
     assert "سارة حليمي" in [p[1] for p in _people(texts, _rx(r"إيلان حليمي", r"سارة حليمي"))]
+
+
+def test_an_arwikicats_full_name_gives_its_surname_to_the_document_and_a_work_or_prize_noun_is_no_name():
+    texts = ["المخرج جان لوك غودار في كان", "ومنذ سنوات يتغيب غودار عن المهرجان", "وبقطع النظر عن فيلم غودار الجديد"]
+    people = _people(texts, _rx(r"فيلم غودار"))
+    assert [(p[0], p[1], p[2]) for p in people] == [(0, "جان لوك غودار", "person:jean-luc-godard"),
+                                                     (1, "غودار", "person:jean-luc-godard"),
+                                                     (2, "غودار", "person:jean-luc-godard")]
+    # فيلم before a full name is no first name (وقف عرض فيلم خالد يوسف)
+    assert [p[1] for p in _people(["وقف عرض فيلم خالد يوسف"], _rx(r"خالد يوسف"))] == ["خالد يوسف"]
+    # a prize named after someone is no mention of that person
+    texts = ["أسس ألفريد نوبل الجائزة", "وفازا بجائزة \"نوبل\" هذا العام"]
+    assert [p[0] for p in _people(texts, _rx(r"ألفريد نوبل"))] == [0]

@@ -673,6 +673,10 @@ def _glued_at(text: str, s: int, e: int, known: frozenset, titles: frozenset, co
     return None
 
 
+# nouns of works that head their author's name (فيلم غودار): never a name word
+_WORKS = frozenset(normalize(w) for w in "فيلم الفيلم مسلسل برنامج كتاب رواية أغنية ألبوم ديوان مسرحية".split())
+
+
 def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, str]],
                known: frozenset, titles: frozenset, common: frozenset = frozenset(),
                surnames: frozenset = frozenset()) -> list[tuple[int, int]]:
@@ -823,6 +827,10 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             if w0[2] not in known and _role_word(w0[2], titles):
                 part.pop(0)
                 continue
+            # a work named after its author (فيلم غودار، فيلم إيفا هوسون: 'Godard's film'): the noun is no name
+            if len(part) > 1 and any(b in _WORKS for b in _bare(w0[2])):
+                part.pop(0)
+                continue
             # titles and roles (also after proclitics: والرئيس، للنبي) and common
             # words (verbs, nouns: باستخدام، ليؤكد) at the start
             if any(b in titles or b in common for b in ((w0[2],) if w0[2] in known else _bare(w0[2]))):
@@ -908,7 +916,9 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
 # that name places; not شركة or حزب: "Trump's company" still names Trump)
 _PLACE_NOUNS = frozenset(normalize(w) for w in (
     "مدينة المدينة بلدة قرية إقليم مقاطعة محافظة منطقة جزيرة شارع ميدان مطار ملعب استاد "
-    "مستشفى مدرسة المدرسة ثانوية جامعة الجامعة معبر مخيم مسجد جامع سجن جسر مهرجان المهرجان فرقة الفرقة مركز").split())
+    "مستشفى مدرسة المدرسة ثانوية جامعة الجامعة معبر مخيم مسجد جامع سجن جسر مهرجان المهرجان فرقة الفرقة مركز "
+    # (and a prize named after someone: جائزة "نوبل")
+    "جائزة جوائز").split())
 _ORDINALS = frozenset(normalize(w) for w in
                       "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split())
 _NICKNAME = re.compile(r"\s*[\"«“(]\s*([\u0621-\u064a]{3,15})\s*[\"»”)]")
@@ -926,6 +936,18 @@ def known_first() -> frozenset:
     except (FileNotFoundError, AttributeError, ImportError):
         pass
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _arwikicats_ids() -> frozenset:
+    """The ids of the knowledge-base people taken from ArWikiCats (``people_arwikicats.csv``)."""
+    import csv
+
+    path = KB_DIR / "people_arwikicats.csv"
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8") as fh:
+        return frozenset(row["id"] for row in csv.DictReader(fh))
 
 
 def _swallowed(word: str, known: frozenset, common: frozenset) -> bool:
@@ -1253,6 +1275,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         ws = s - (len(texts[k][max(0, s - 25):s]) - m.start(1))
         prev = normalize(m.group(1))
         if (prev in firsts_ and prev not in common and prev not in titles and not prev.startswith("ال")
+                and prev not in _WORKS
                 and len(prev) >= 3 and _ARABIC_WORD.match(prev) and m.group(1) not in _RAW_FUNCTION
                 and prev not in not_names and not _language_word(prev)
                 and not any(a < s and ws < b for a, b, *_r in taken[k])
@@ -1580,6 +1603,24 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     key not in link or key in exact) else None
             elif seen[f] is not None and seen[f][0] != eid:
                 seen[f] = None  # two people of the scope share the first name: it names neither
+    # a full name of a person the knowledge base took from ArWikiCats (no partial names of their own: جان لوك
+    # غودار) gives its surname to the document, as a discovered full name does (… يعود غودار)
+    auto_ids = _arwikicats_ids()
+    for kb_i, (k, s, e, eid, typ, form, partial) in enumerate(kb_rows):
+        if typ != "person" or partial or eid not in auto_ids or kb_i in other_first:
+            continue
+        toks = normalize(texts[k][s:e]).replace("-", " ").split()
+        if len(toks) < 2 or toks[-2] in _CONNECTORS or toks[-1] in _name_suffixes():
+            continue
+        sur = toks[-1]
+        if len(sur) < 4 or sur in common or sur in titles or sur in known_first() or sur in _CONNECTORS:
+            continue
+        scope = (doc_ids[k], positions[k]) if sections[k] in standalone else (doc_ids[k], None)
+        seen = full_by_scope[scope]
+        if sur not in seen:
+            seen[sur] = (eid, kb_label.get(eid, texts[k][s:e]))
+        elif seen[sur] is not None and seen[sur][0] != eid:
+            seen[sur] = None
     dropped |= other_first
     rec_person = {(k, s, e) for k, seg in enumerate(spans) for s, e, typ in seg if typ == "PERS"}
     rows += _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, standalone,
