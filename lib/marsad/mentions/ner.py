@@ -508,6 +508,9 @@ class NeuralTagger:
         self.cemb = g["cemb"].astype(np.float32)
         self.conv_w = g["conv_w"].astype(np.float32)  # [F, C, 3]
         self.conv_b = g["conv_b"].astype(np.float32)
+        emb = self.cemb.copy()
+        emb[0] = 0.0
+        self.char_tab = [np.ascontiguousarray(emb @ self.conv_w[:, :, j].T) for j in range(3)]
         self.cl_index = [{c: i + 1 for i, c in enumerate(str(g[f"cl{k}_names"]).split("\n"))} for k in range(3)]
         self.cl_emb = [g[f"cl{k}_emb"].astype(np.float32) for k in range(3)]
         self.encoder = str(g["encoder"]) if "encoder" in g else "bilstm"
@@ -563,15 +566,17 @@ class NeuralTagger:
             if c3:
                 cl[k] = [self.cl_index[j].get(c, 0) for j, c in enumerate(c3)]
             fl[k] = neural_flags(feats, w)
-        # character CNN: embeddings [n, maxc, E], width-3 convolution with zero padding, tanh, max over real characters
-        X = self.cemb[C]
-        X[C == 0] = 0.0
-        P = np.pad(X, ((0, 0), (1, 1), (0, 0)))
-        Wc = self.conv_w  # [F, E, 3]
-        Y = P[:, :-2] @ Wc[:, :, 0].T + P[:, 1:-1] @ Wc[:, :, 1].T + P[:, 2:] @ Wc[:, :, 2].T + self.conv_b
-        Y = np.tanh(Y)
-        Y[C == 0] = -np.inf
-        ch = Y.max(1)
+        # character CNN: width-3 convolution of the character embeddings (zero padding), tanh, max over the real
+        # characters. The convolution is linear in the embeddings, so each character's share at each of the three
+        # offsets is a table row (the padding id 0 a row of zeros); words go in blocks to keep the arrays small.
+        Cp = np.pad(C, ((0, 0), (1, 1)))
+        ch = np.zeros((n, self.conv_b.shape[0]), np.float32)
+        for a in range(0, n, 2048):
+            c = Cp[a:a + 2048]
+            Y = self.char_tab[0][c[:, :-2]] + self.char_tab[1][c[:, 1:-1]] + self.char_tab[2][c[:, 2:]] + self.conv_b
+            np.tanh(Y, out=Y)
+            Y[c[:, 1:-1] == 0] = -np.inf
+            ch[a:a + 2048] = Y.max(1)
         ch[~np.isfinite(ch)] = 0.0
         parts = [self.V[vi], ch, fl] + [self.cl_emb[j][cl[:, j]] for j in range(3)]
         return np.concatenate(parts, axis=1).astype(np.float32)
