@@ -1670,3 +1670,23 @@ def test_an_act_told_after_was_and_its_subject_is_an_earlier_one_and_keeps_its_r
 def test_the_time_of_a_clause_of_cause_does_not_date_the_event():
     ev = _tr("وأثارت زيارة وزير الدفاع التركي إلى روسيا جدلا واسعا إذ يشتبه بأنه أمر في العام 2015 بإسقاط الطائرة.")
     assert _pairs(ev) == [["TR", "RU", "042"]] and ev.loc[0, "precision"] == "before-publication"
+
+
+def test_an_announced_agreement_between_the_two_is_057_and_a_cut_verb_is_no_negation():
+    # (the 14-character window before the cue once began inside "أعلن" and read its tail "لن" as a negation)
+    assert _pairs(_tr("أعلن الطرفان عن اتفاق بين روسيا وتركيا حول إدلب.")) == [["RU", "TR", "057"]]
+    ev = _tr("التقى بوتين أردوغان الجمعة، وتضمن بيان مشترك الإعلان عن اتفاق بين البلدين لخفض التصعيد.")
+    assert sorted(ev["cameo_code"]) == ["040", "057"]
+    assert _tr("وتحدث بوتين عن اتفاق بين البلدين.").empty  # talked about: a topic
+
+
+def test_a_delegation_from_a_country_is_its_organ_and_goes_where_its_verb_s_ila_says():
+    ev = _kr("وصل وفد من كوريا الجنوبية إلى عاصمة كوريا الشمالية بيونغ يانغ، الإثنين.", published="2018-03-05")
+    assert _pairs(ev) == [["KR", "KP", "042"]] and ev.loc[0, "date_start"] == "2018-03-05"
+    assert _pairs(_tr("وصل وفد من تركيا إلى موسكو.")) == [["TR", "RU", "042"]]
+
+
+def test_an_agreement_is_not_dropped_for_an_adjunct_after_its_complement():
+    ev = _kr("الزعيمان الكوريان يتفقان على الالتزام بنزع السلاح النووي في أعقاب قمة تاريخية", published="2018-04-27")
+    assert _pairs(ev) == [["KR", "KP", "030"]]
+    assert one("الزعيمان الكوريان يتفقان على الالتزام بنزع السلاح النووي", focus="RU", partners=("KP",)).empty

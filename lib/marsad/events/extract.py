@@ -92,6 +92,8 @@ _IMPOSED_REL = re.compile(r"\s+(?:\S+\s+){0,2}?(?:التي|الذي)\s+(?:فرض
                           r"تفرضها|يفرضها)(?![\w])")
 _TIME_WORD = re.compile(r"(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم|مساء|صباح|ليل|فجر)"
                         r"(?:\s+(?:ال)?(?:ماضي|الماضي|اول|امس))?(?![\w])")
+# "أعلن الطرفان عن اتفاق بين …", "الإعلان عن اتفاق": what is announced after عن is the act, not a topic
+_ANNOUNCED = re.compile(r"(?<![\w])[وف]?(?:اعلن|اعلنت|اعلنا|يعلن|تعلن|(?:ال)?اعلان|كشف|كشفت)\s+(?:\S+\s+){0,2}?عن\s+$")
 _TIME_BEFORE_COMMA = re.compile(r"(?<![\w])(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*$")
 _NOT_ADDRESSEE = re.compile(r"(?:الي|علي|في|من|عن|مع|بعد|قبل|خلال|امس|اليوم|ايضا|مجددا|بشده|كل|جميع|ب\S*|ل\S*|"
                             r"[^\w\s]\S*|\d\S*)$")
@@ -634,7 +636,11 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
                 # relative clause after the name has the role as its antecedent)
                 keep[-1] = keep[-1]._replace(end=a.end)
             continue
-        if a.kind in ("country", "capital") and (r := _ORGAN_OF.search(norm, max(0, a.start - 30), a.start)) is not None:
+        if a.kind in ("country", "capital") and (r := _MEMBERS_FROM.search(norm, max(0, a.start - 30), a.start)) is not None:
+            # "وصل وفد من كوريا الجنوبية إلى …", "بين مسؤولين من بيونغيانغ وسول": a delegation or officials from a
+            # country are its organ (the source of their acts), not the object of a preposition
+            a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
+        elif a.kind in ("country", "capital") and (r := _ORGAN_OF.search(norm, max(0, a.start - 30), a.start)) is not None:
             # "رد وفد قطر …", "حكومة قطر": a role noun in construct with the country is that country's organ, a role
             # actor whose gender is the noun's ("رد وفد قطر" is masculine)
             a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
@@ -645,7 +651,8 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
 # The two states of a divided nation named by their halves and as a pair, read only when both are ours (the focus and
 # a partner): "زيارة … إلى الجنوب", "الأسرة الحاكمة في الشمال", "الكوريتين … اتفقتا". Not a direction ("الشمال
 # الشرقي"), not a region of a named country ("شمال سوريا" has no article).
-_DIVIDED = {frozenset(("KR", "KP")): {"الجنوب": "KR", "الشمال": "KP", "الكوريتين": "pair", "الكوريتان": "pair"}}
+_DIVIDED = {frozenset(("KR", "KP")): {"الجنوب": "KR", "الشمال": "KP", "الكوريتين": "pair", "الكوريتان": "pair",
+                                      r"الزعيمان\s+الكوريان": "pair", r"الزعيمين\s+الكوريين": "pair"}}
 _HALF_NOT_BEFORE = re.compile(r"\s+(?:ال)?(?:شرقي|غربي|الشرقي|الغربي)\w*")
 
 
@@ -659,7 +666,7 @@ def _divided_names(norm: str, actors: list, ctx, is_blocked) -> list:
         rx = re.compile(r"(?<![\w])[وفبل]?(" + "|".join(names) + r")(?![\w])")
         for m in rx.finditer(norm):
             start, end = m.span(1)
-            code = names[m.group(1)]
+            code = next(c for n, c in names.items() if re.fullmatch(n, m.group(1)))
             if (is_blocked(start) and code != "pair") or any(a.start <= start < a.end for a in actors) \
                     or _HALF_NOT_BEFORE.match(norm, end):
                 continue  # (NOT_ACTOR blocks "الكوريتين" as North Korea for other pairs; here it is the pair)
@@ -694,6 +701,8 @@ def _coordinated_demonyms(norm: str, out: list, ctx) -> list:
 
 
 # a role noun in construct right before a country name ("وفد قطر", "حكومة قطر", "وزير خارجية قطر")
+_MEMBERS_FROM = re.compile(r"(?<![\w])[وف]?((?:ال)?(?:وفد|وفدا|وفود|مسؤول|مسؤولا|مسؤولين|مسؤولون|مبعوث|مبعوثا|مبعوثين|"
+                           r"ممثل|ممثلا|ممثلين|ممثلون|دبلوماسيين|دبلوماسيون)(?:\s+\S+){0,2}?\s+من)\s+$")
 _ORGAN_OF = re.compile(r"(?<![\w])[وف]?((?!ال)(?:" + lx.ROLE_NOUNS + r")(?:\s+(?:خارجيه|دفاع|داخليه))?)\s+$")
 
 
@@ -925,8 +934,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "خلال محادثاتهما" dates another event, it is not one ("خلال لقائه نظيره الفيتنامي" is)
         if row["aspect"] == "buy" and (m.group().strip().startswith("ل") or re.search(r"(?<![\w])(?:بشان|حول|ملف|عن|اجل|بهدف|لغرض)\s*$", norm[max(c_start, m.start() - 8):m.start()])):
             continue  # "المحادثات مع الولايات المتحدة بشأن شراء منظومة باتريوت", "(من أجل) لشراء": a topic or a purpose
-        if _aspect(m, row) == "noun" and lx.CUE_TOPIC.search(norm[max(c_start, m.start() - 30):m.start()]):
-            continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose
+        if _aspect(m, row) == "noun" and lx.CUE_TOPIC.search(norm[max(c_start, m.start() - 30):m.start()]) \
+                and not _ANNOUNCED.search(norm, max(c_start, m.start() - 40), m.start()):
+            continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose ("الإعلان عن اتفاق": the act)
         if _WARNED_AGAINST.search(norm, c_start, m.start()):
             continue  # "واشنطن تحذر أنقرة من شراء …": what is warned against has not happened
         if code[:2] == "19" and m.group().strip().lstrip("وف").startswith("استهدف") \
@@ -1061,9 +1071,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if code[:2] == "02" and any(cues[int(x.lastgroup[1:])]["cameo_code"][:2] in _COOP_ROOTS
                                         for x in cue_rx.finditer(norm, m.end(), c_end)):
                 continue  # "دعا لافروف الزعيم الكوري إلى زيارة روسيا": the invitation is the event (an intent)
-            if row["upetr_lemma"] == "اتفق" and any(not _in_purpose(norm, x, m.end()) for x in cue_rx.finditer(norm, m.end(), c_end)):
+            if row["upetr_lemma"] == "اتفق" and any(not _in_purpose(norm, x, m.end()) and x.start() - m.end() <= 30
+                                                   for x in cue_rx.finditer(norm, m.end(), c_end)):
                 continue  # "اتفقتا على توسيع التعاون العسكري": what they agreed on is the event (an intent)
-                # (not what it is for: "اتفقتا على مواصلة الجهود المشتركة من أجل تحسين العلاقات" is the promise)
+                # (not what it is for: "اتفقتا على مواصلة الجهود المشتركة من أجل تحسين العلاقات" is the promise; not
+                # a later adjunct: "يتفقان على الالتزام بنزع السلاح النووي في أعقاب قمة تاريخية")
             if str(row.get("note", "")).startswith("warned the other side") and _aspect(m, row) == "verb" and not (
                     tgt.start > m.end() and _WARN_OBJECT.match(norm, tgt.end)):
                 continue  # "حذرت طهران من أنها تعارض …": a warning with no addressee of ours is no act toward it
@@ -1832,7 +1844,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         return None
     a, b = near[0][0], near[1][0]
     if near[0][1] and near[1][1]:
-        if code[:2] not in _SYMMETRIC_ROOTS or aspect == "noun":
+        if code[:2] not in _SYMMETRIC_ROOTS or (aspect == "noun" and not (
+                code[:2] == "05" and _ANNOUNCED.search(norm, max(0, m.start() - 40), m.start()))):
+            # ("الإعلان عن اتفاق بين البلدين" is the pair's agreement: announced, not a topic)
             # "العقوبات المفروضة على البلدين": the pair is not the agent; "التعاون بين البلدين" alone is a topic.
             return None
         return (a, b, True) if a.code == focus else (b, a, True)
@@ -1891,9 +1905,12 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             src = first
     elif re.search(r"الي|نحو", row["pattern"]):
         # the destination: the one after الي/نحو/في ("وصل لافروف إلى بيونغ يانغ"), else the one after the cue
-        tgt = next((x for x in (first, second) if x.start >= cue_start and re.search(
+        # (after the cue's own الي: "وصل وفد من كوريا الجنوبية إلى عاصمة كوريا الشمالية" goes to the second)
+        to = re.search(r"(?<![\w])(?:الي|نحو)(?![\w])(?!.*(?<![\w])(?:الي|نحو)(?![\w]))", m.group())
+        dest_from = m.start() + to.start() if to is not None else cue_start
+        tgt = next((x for x in (first, second) if x.start >= dest_from and re.search(
             r"(?<![\w])(?:الي|نحو|في)\s*$", norm[max(0, x.start - 6):x.start])), None) or next(
-            (x for x in (first, second) if x.start >= cue_start), None)
+            (x for x in (first, second) if x.start >= dest_from), None)
         if tgt is None:
             return None  # "غادر كوريا متوجها إلى فيتنام": the destination follows the cue
         src = first if tgt is second else second
@@ -2258,7 +2275,8 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     if lx.HYPOTHETICAL.search(before) or (re.search(r"(?<![\w])قد\s*$", before)
                                           and re.match(r"[يتن]", m.group().strip().lstrip("وف"))):
         return "hypothetical", code, "status:hypothetical"  # "قد يلتقي": may meet
-    if lx.NEGATION.search(norm[max(s_start, m.start() - _NEG_WINDOW):m.start()]) or (
+    # (searched in place, not in a slice: a window cut inside "أعلن" must not read its tail "لن" as a negation)
+    if lx.NEGATION.search(norm, max(s_start, m.start() - _NEG_WINDOW), m.start()) or (
             root not in ("11", "12") and _DENY_THAT.search(norm, max(c_start, m.start() - 80), m.start())):
         return "denied", _REFUSE.get(root, "120") if root in _REFUSE else code, "status:denied"
     if root == "03":
