@@ -2376,3 +2376,17 @@ def test_twelfth_session_quoted_deictic_of_the_day_it_was_said(text, published, 
 def test_twelfth_session_weekday_midnights(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting decided on, or one another meeting prepares, is ahead
+    ("وعقدت الجامعة العربية الأربعاء اجتماعا على مستوى المندوبين تحضيرا لاجتماع طارئ لوزراء الخارجية العرب الخميس",
+     [("الأربعاء", "2018-05-16"), ("الخميس", "2018-05-17")]),
+    ('وقال السفير مساء الأربعاء "تقرر عقد اجتماع غير عادي لمجلس الجامعة على مستوى وزراء الخارجية الخميس"',
+     [("مساء الأربعاء", "2018-05-16TEV"), ("الخميس", "2018-05-17")]),
+    # a meeting held is past
+    ("وعقد اجتماع الخميس", [("الخميس", "2018-05-10")]),
+])
+def test_twelfth_session_meetings_decided_or_prepared_are_ahead(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-16")]
+    assert rows == expected, rows

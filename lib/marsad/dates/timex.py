@@ -1907,6 +1907,10 @@ _ALSO_PERFECT = re.compile(r"(?<![^\W\d_])[وف]?كما\s+(?!ان(?:ه|ها)?(?!
 _FORECAST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:توقع|توقعت|توقعوا|رجح|رجحت|رجحوا|قدر|قدرت|اتوقع|يتوقع|تتوقع|يرجح|ترجح|يتوقعون)\s+(?:[^\W\d_]+\s+){0,5}"
                               r"ان\s+(?:[يت][^\W\d_]{2,})[^.!?؟\n:]*$")
 # the holding of a meeting called for, agreed or decided: "الاتفاق على عقد اجتماع الأحد", "دعا لعقد اجتماع رباعي، الأحد"
+# "تقرر عقد اجتماع غير عادي لمجلس الجامعة على مستوى وزراء الخارجية الخميس", "اجتماعا تحضيرا لاجتماع طارئ لوزراء
+# الخارجية العرب الخميس": a meeting decided on, or one another meeting prepares, is ahead
+_MEETING_AHEAD_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:تقرر|قرر|قررت|تقررت)\s+عقد|تحضيرا\s+ل|تمهيدا\s+ل)\s*"
+                                   r"(?:ال)?(?:اجتماع|جلسه|قمه|لقاء|مؤتمر)[^\W\d_]*(?:\s+[^\W\d_]+){0,9}\s*[،,]?\s*(?:يوم\s+)?$")
 _HOLDING_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:علي|الي)\s+عقد|(?<![^\W\d_])[وف]?لعقد"
                              # a call to a meeting or a strike: "دعت حكومتها إلى اجتماع طارئ الخميس"
                              r"|(?<![^\W\d_])[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|الدعوه|دعوه)\s+(?:[^\W\d_]+\s+){0,3}الي\s+"
@@ -2660,7 +2664,8 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
     if not rel and tense == "future" and _REL_PERFECT_BEFORE.search(_sentence_before(norm, tx.start)[-80:]):
         tense = "past"  # "من المتوقع أن تعلن نتائج الانتخابات التي أجريت الاثنين"
     if not rel and tense != "future" and (_FORECAST_BEFORE.search(_sentence_before(norm, tx.start)[-120:])
-                                          or _HOLDING_BEFORE.search(_sentence_before(norm, tx.start)[-60:])):
+                                          or _HOLDING_BEFORE.search(_sentence_before(norm, tx.start)[-60:])
+                                          or _MEETING_AHEAD_BEFORE.search(_sentence_before(norm, tx.start)[-120:])):
         # "توقعت الهيئة أن تجتاح العواصف مناطق أخرى حتى يوم السبت", "تم الاتفاق على عقد اجتماع الأحد": ahead
         tense = "future"
     expected_only = False
