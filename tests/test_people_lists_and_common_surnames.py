@@ -119,3 +119,11 @@ def test_an_arwikicats_full_name_gives_its_surname_to_the_document_and_a_work_or
     # a prize named after someone is no mention of that person
     texts = ["أسس ألفريد نوبل الجائزة", "وفازا بجائزة \"نوبل\" هذا العام"]
     assert [p[0] for p in _people(texts, _rx(r"ألفريد نوبل"))] == [0]
+
+
+def test_a_name_with_fewer_words_of_the_chain_is_the_longer_name_of_its_document():
+    texts = ["الإرهابي عبد الرحمن بن عمير الجبر النعيمي", "وكان عبد الرحمن النعيمي من أبرز الممولين",
+             "ووصفت واشنطن النعيمي بأنه ممول"]
+    people = _people(texts, _rx(r"عبد الرحمن بن عمير الجبر النعيمي", r"عبد الرحمن النعيمي"))
+    assert [p[1] for p in people] == ["عبد الرحمن بن عمير الجبر النعيمي", "عبد الرحمن النعيمي", "النعيمي"]
+    assert len({p[2] for p in people}) == 1

@@ -1402,9 +1402,34 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     for k, _s, _e, key in cands:
         sk_docs[skeleton(key)].add(doc_ids[k])
     ending = {k: {v for v in vs if sk_docs.get(k, set()) <= sk_docs.get(v, set())} for k, vs in ending.items()}
+    # ... and one whose words are the first, the last and some middle words of exactly one longer name of its
+    # documents (عبد الرحمن النعيمي, عبد الرحمن بن عمير النعيمي in a document that has عبد الرحمن بن عمير الجبر
+    # النعيمي): the same person with fewer of the names of the chain
+    def _subsequence(short, long_):
+        it = iter(long_)
+        return all(w in it for w in short)
+
+    inner: dict[str, set] = defaultdict(set)
+    by_ends: dict[tuple, list] = defaultdict(list)
+    for sk in groups:
+        toks = sk.split()
+        if len(toks) >= 2:
+            by_ends[(toks[0], toks[-1])].append(sk)
+    for sks in by_ends.values():
+        for sk in sks:
+            toks = sk.split()
+            for other in sks:
+                o = other.split()
+                if (len(o) > len(toks) and _subsequence(toks, o)
+                        and sk_docs.get(sk, set()) <= sk_docs.get(other, set())):
+                    inner[sk].add(other)
+    # (the longest of them when they are a chain of one another: all name one person)
+    for sk, vs in inner.items():
+        top = [v for v in vs if not any(v != w and _subsequence(v.split(), w.split()) for w in vs)]
+        inner[sk] = set(top)
     parent = {}
     for sk in sorted(groups, key=lambda x: -len(x.split())):
-        cand = longer.get(sk) or (ending.get(sk) if not longer.get(sk) else None)
+        cand = longer.get(sk) or (ending.get(sk) if not longer.get(sk) else None) or inner.get(sk)
         if cand and len(cand) == 1:
             up = next(iter(cand))
             parent[sk] = parent.get(up, up)
