@@ -602,6 +602,66 @@ def test_temperature_is_fitted_on_held_out_logits():
     assert topics_train.fit_temperature([z_ok], [classes[y]], [classes]) < 1.0  # always right: sharpened
 
 
+# ---------------------------------------------------------------- prior adaptation
+
+
+def _label_shift_sample(priors, n, rng):
+    """Three one-dimensional Gaussian classes (means -2, 0, 2): exact posteriors under uniform training priors."""
+    y = rng.choice(3, size=n, p=priors)
+    x = rng.normal(np.array([-2.0, 0.0, 2.0])[y], 1.0)
+    like = np.exp(-0.5 * (x[:, None] - np.array([-2.0, 0.0, 2.0])[None, :]) ** 2)
+    return y, like / like.sum(axis=1, keepdims=True)
+
+
+def test_adapt_priors_recovers_a_shifted_topic_mix_and_gains_accuracy():
+    rng = np.random.default_rng(0)
+    y, proba = _label_shift_sample([0.7, 0.2, 0.1], 4000, rng)
+    adapted, pi = topics.adapt_priors(proba, np.full(3, 1 / 3), power=1.0)
+    np.testing.assert_allclose(pi, [0.7, 0.2, 0.1], atol=0.04)
+    assert (adapted.argmax(axis=1) == y).mean() > (proba.argmax(axis=1) == y).mean() + 0.02
+    np.testing.assert_allclose(adapted.sum(axis=1), 1.0)
+    # a half step (power 0.5) lies between the two
+    half, _ = topics.adapt_priors(proba, np.full(3, 1 / 3), power=0.5)
+    assert adapted[:, 0].mean() > half[:, 0].mean() > proba[:, 0].mean()
+    # a Dirichlet prior on the mix (strength: its worth in batches) pulls the estimate towards the training mix
+    _q, pi_map = topics.adapt_priors(proba, np.full(3, 1 / 3), strength=4.0)
+    np.testing.assert_allclose(pi_map, (pi + 4 / 3) / 5, atol=0.02)
+    # the batch already at the training mix: (almost) nothing moves
+    _y, same = _label_shift_sample([1 / 3, 1 / 3, 1 / 3], 4000, rng)
+    np.testing.assert_allclose(topics.adapt_priors(same, np.full(3, 1 / 3))[1], 1 / 3, atol=0.04)
+
+
+def test_adapt_priors_without_training_priors_changes_nothing():
+    proba = np.array([[0.6, 0.4], [0.3, 0.7]])
+    out, _pi = topics.adapt_priors(proba, np.zeros(0))
+    np.testing.assert_array_equal(out, proba)
+
+
+def test_a_trained_model_keeps_its_weighted_class_shares(tiny_datasets, tmp_path):
+    data = topics_train.training_set(tiny_datasets)
+    model = topics_train.train(tiny_datasets, out=tmp_path / "m.npz", emb_weight=0.0, temperature=1.0)
+    labels = data["topic"].to_numpy().astype(str)
+    weights = topics_train._class_weights(labels, "sqrt")
+    mass = np.array([(data["weight"].to_numpy() * (labels == c)).sum() * weights[c] for c in model.classes])
+    np.testing.assert_allclose(model.train_prior, mass / mass.sum(), rtol=1e-5)
+    assert topics.TopicModel.load(tmp_path / "m.npz").train_prior.tolist() == pytest.approx(model.train_prior.tolist())
+
+
+def test_classify_headlines_adapts_a_large_enough_batch_only(tiny_datasets, monkeypatch):
+    model = topics_train.train(tiny_datasets, out=None, emb_weight=0.0, temperature=1.0)
+    texts = [f"{t} {w}" for w in ("اليوم", "أمس", "صباحا") for ts in TINY.values() for t in ts]  # 72 distinct
+    prepared = [topics.prepare(t) for t in texts]
+    raw = model.predict_proba(prepared, texts)
+    monkeypatch.setattr(topics, "ADAPT_MIN_HEADLINES", 50)
+    got = topics.classify_headlines(texts, model=model, min_confidence=0)
+    want = topics.adapt_priors(raw, model.train_prior)[0]
+    np.testing.assert_allclose(got["confidence"], want.max(axis=1), atol=1e-3)
+    off = topics.classify_headlines(texts, model=model, min_confidence=0, adapt=False)
+    np.testing.assert_allclose(off["confidence"], raw.max(axis=1), atol=1e-3)
+    small = topics.classify_headlines(texts[:10], model=model, min_confidence=0)  # too few to estimate a mix
+    np.testing.assert_allclose(small["confidence"], raw[:10].max(axis=1), atol=1e-3)
+
+
 def test_encoder_embeds_offline_and_keeps_order():
     from marsad.topics import encoder
 

@@ -314,6 +314,11 @@ class TopicModel:
     # Calibrated apart from ``emb_weight``/``wv_weight`` on the national outlet among the training outlets: the
     # sentence encoder helps on the pan-Arab outlets and reads a national outlet's own news as world news.
     home_weights: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    # The class priors the model was fitted under (empty = unknown): each class's share of the training rows'
+    # weight (sample weight x class weight), which the logistic regressions' intercepts reproduce. The batch
+    # of headlines being classified has its own mix of topics (a national radio runs politics, a pan-Arab site
+    # world news); :func:`adapt_priors` estimates it from the batch itself (EM, Saerens et al. 2002).
+    train_prior: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
 
     CHAR_NGRAMS = (2, 5)
     WORD_NGRAMS = (1, 2)
@@ -450,6 +455,8 @@ class TopicModel:
             })
         if len(self.home_weights):
             arrays["home_weights"] = np.asarray(self.home_weights, dtype=np.float32)
+        if len(self.train_prior):
+            arrays["train_prior"] = np.asarray(self.train_prior, dtype=np.float32)
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for name, arr in arrays.items():
                 buf = io.BytesIO()
@@ -482,7 +489,8 @@ class TopicModel:
                        *((z["wv_vocab"], z["wv_sif"], z["wv_scores"].astype(np.float32), z["wv_intercept"],
                           float(z["wv_weight"].reshape(-1)[0])) if "wv_vocab" in z else ()),
                        **({"wv_country": z["wv_country"]} if "wv_country" in z else {}),
-                       **({"home_weights": z["home_weights"]} if "home_weights" in z else {}))
+                       **({"home_weights": z["home_weights"]} if "home_weights" in z else {}),
+                       **({"train_prior": z["train_prior"]} if "train_prior" in z else {}))
 
 
 def tfidf_features(prepared: list[str], vectorizers, idfs):
@@ -601,6 +609,46 @@ def load_model(path: str | Path | None = None) -> TopicModel:
 
 # --------------------------------------------------------------------------- classify
 
+# Prior adaptation (:func:`adapt_priors`) needs enough distinct headlines to estimate a batch's topic mix.
+ADAPT_MIN_HEADLINES = 50
+ADAPT_POWER = 1.0     # exponent of the prior ratio applied to the probabilities (1 = the full correction)
+ADAPT_STRENGTH = 0.0  # Dirichlet prior on the batch's mix, centred on the training mix, as a multiple of the batch size
+
+
+def adapt_priors(proba: np.ndarray, train_prior: np.ndarray, *, power: float | None = None,
+                 strength: float | None = None, max_iter: int = 300, tol: float = 1e-7) -> tuple[np.ndarray, np.ndarray]:
+    """Probabilities re-weighted for the batch's own topic mix, estimated from the batch (EM).
+
+    Saerens, Latinne & Decaestecker (2002): with ``p(y|x)`` calibrated under the training priors ``train_prior``,
+    iterate ``q(y|x) ∝ p(y|x) · π(y) / train_prior(y)`` and ``π = mean of q`` over the batch; the fixed point
+    is the maximum-likelihood topic mix of the batch. ``strength`` s > 0 makes it a MAP estimate under a
+    Dirichlet prior centred on the training mix worth s times the batch (``π = (mean q + s · train_prior) /
+    (1 + s)``): the ML estimate empties the topics the model rarely predicts on another outlet. The returned
+    probabilities are ``p(y|x) · (π / train_prior) ** power``, normalised. Only the unlabelled headlines being
+    classified are read (transductive: no label of the batch is used).
+
+    Returns:
+        ``(adapted probabilities, estimated priors π)``; the input unchanged when ``train_prior`` is empty.
+    """
+    power = ADAPT_POWER if power is None else power
+    strength = ADAPT_STRENGTH if strength is None else strength
+    proba = np.asarray(proba, dtype=np.float64)
+    ps = np.asarray(train_prior, dtype=np.float64)
+    if not len(ps) or not len(proba):
+        return proba, ps
+    ps = np.clip(ps / ps.sum(), 1e-9, None)
+    pi = ps.copy()
+    for _ in range(max_iter):
+        q = proba * (pi / ps)
+        q /= q.sum(axis=1, keepdims=True)
+        new = (q.mean(axis=0) + strength * ps) / (1.0 + strength)
+        done = np.abs(new - pi).max() < tol
+        pi = new
+        if done:
+            break
+    q = proba * (np.clip(pi, 1e-12, None) / ps) ** power
+    return q / q.sum(axis=1, keepdims=True), pi
+
 
 def _as_list(texts) -> list[str]:
     if texts is None:
@@ -618,6 +666,7 @@ def classify_headlines(
     taxonomy: pd.DataFrame | str | Path | None = None,
     embeddings: bool = True,
     home_country: str | None = None,
+    adapt: bool = True,
 ) -> pd.DataFrame:
     """Assign a topic to each headline.
 
@@ -634,6 +683,10 @@ def classify_headlines(
             none, for a pan-Arab or international outlet). The model reads whether a headline names a country
             (foreign news names one, a national outlet's own news mostly does not); with a home country, naming
             only that country counts as naming none, as the model was trained for JawharaFM (Tunisia).
+        adapt: adapt the probabilities to the topic mix of the headlines given (:func:`adapt_priors`, over the
+            distinct headlines; only with ``ADAPT_MIN_HEADLINES`` or more and a model that knows its training
+            priors). The headlines given together should be one outlet's: a topic is then read against the
+            rest of that outlet's news.
 
     Returns:
         One row per input, same order: ``text, topic, confidence, label_ar,
@@ -658,6 +711,8 @@ def classify_headlines(
         kw["no_country"] = names_no_country(list(uniques), home_country)
     proba = mdl.predict_proba(list(uniques), [items[i] for i in first], use_encoder=embeddings,
                               national=bool(home_country), **kw)
+    if adapt and len(mdl.train_prior) and len(uniques) >= ADAPT_MIN_HEADLINES:
+        proba = adapt_priors(proba, mdl.train_prior)[0]
     best_idx = proba.argmax(axis=1)
     best = mdl.classes[best_idx][codes].astype(object)
     conf = proba[np.arange(len(uniques)), best_idx][codes].astype(float)
@@ -702,6 +757,7 @@ def headlines_table(
     taxonomy: pd.DataFrame | str | Path | None = None,
     embeddings: bool = True,
     home_country: str | None = None,
+    adapt: bool = True,
 ) -> pd.DataFrame:
     """Classify a corpus's ticker headlines (or, without any ticker, its titles).
 
@@ -714,6 +770,7 @@ def headlines_table(
             headlines embeddings false`` turns the sentence encoder off for a very large corpus).
         home_country: see :func:`classify_headlines` (``marsad analyze --option headlines home_country MA``
             for a Moroccan outlet).
+        adapt: see :func:`classify_headlines` (the headlines classified together are this table's rows).
 
     Returns:
         ``doc_id, position, section, text, topic, label_ar, confidence,
@@ -736,7 +793,7 @@ def headlines_table(
     if deduplicate:
         rows = rows[rows["duplicate_of"].isna()]
     classified = classify_headlines(rows["text"].tolist(), model=model, min_confidence=min_confidence, taxonomy=taxonomy,
-                                    embeddings=embeddings, home_country=home_country)
+                                    embeddings=embeddings, home_country=home_country, adapt=adapt)
     out = pd.DataFrame({
         "doc_id": rows["doc_id"].astype(str).to_numpy(),
         "position": rows["position"].astype("Int64").to_numpy(),

@@ -15,7 +15,7 @@ import pandas as pd
 
 from marsad.training.evaluate import DatasetsMissing
 from marsad.training.topics import (
-    SOURCES, _embed, _metrics, _softmax, _table, load_headlines, seed_markdown, test_headlines,
+    ADAPT_PRIORS, SOURCES, _embed, _metrics, _softmax, _table, load_headlines, seed_markdown, test_headlines,
 )
 
 __all__ = ["evaluate"]
@@ -37,9 +37,17 @@ def _home_weights(model) -> str:
             "without one)")
 
 
+def _adapt(model) -> str:
+    if not (ADAPT_PRIORS and len(model.train_prior)):
+        return "No prior adaptation (the model file has no training priors, or `ADAPT_PRIORS` is off)."
+    return ("The outlet's headlines are one batch whose topic mix is estimated from the batch (prior adaptation, EM;\n"
+            "`classifier.adapt_priors`), as `classify_headlines` does for a run's headlines; the last two columns are\n"
+            "without it.")
+
+
 def evaluate(datasets_root) -> str:
     """Markdown: the shipped model on its held-out outlet(s) and on the seed ticker."""
-    from marsad.topics.classifier import load_model, load_taxonomy, prepare
+    from marsad.topics.classifier import adapt_priors, load_model, load_taxonomy, prepare
 
     root = Path(datasets_root)
     model = load_model()
@@ -53,13 +61,17 @@ def evaluate(datasets_root) -> str:
         titles = test["title"].tolist()
         z = model.decision([prepare(t) for t in titles], titles, embeddings=_embed(titles))
         proba = _softmax(z / model.temperature)
-        pred = model.classes[proba.argmax(axis=1)]
         gold = test["gold"].to_numpy()
+        raw = _metrics(gold, model.classes[proba.argmax(axis=1)], proba.max(axis=1), test["accepted"].tolist())
+        if ADAPT_PRIORS:  # as classify_headlines does for one run's headlines
+            proba = adapt_priors(proba, model.train_prior)[0]
+        pred = model.classes[proba.argmax(axis=1)]
         m = _metrics(gold, pred, proba.max(axis=1), test["accepted"].tolist())
         cov, acc = m["thresholds"][0.5]
         rows.append({"outlet never seen": outlet, "headlines": len(gold), "accuracy (forced)": m["accuracy"],
                      "macro-F1": m["macro_f1"], "mean class recall": m["mean_recall"], "coverage at 0.5": cov,
-                     "accuracy on covered": acc})
+                     "accuracy on covered": acc, "accuracy without prior adaptation": raw["accuracy"],
+                     "mean class recall without": raw["mean_recall"]})
         recalls.append({"outlet never seen": outlet, **m["recall"]})
         curves.append({"outlet never seen": outlet,
                        **{f"{t:.1f}": f"{c:.2f} / {a:.2f}" for t, (c, a) in m["thresholds"].items()}})
@@ -77,7 +89,7 @@ terms) and never saw **{", ".join(held)}** (the demo's outlet). Embedding weight
 weight {model.wv_weight:.2f}{_home_weights(model)}, temperature {model.temperature:.2f}. Scored against the publisher sections mapped to the taxonomy; "forced" = every headline gets
 its best topic; each distinct headline counts once and a topic of any of its sections is right (JawharaFM's
 society section: society or security; see `evaluate topics`); the confidence columns use the reports' default
-threshold 0.5. {_calibration(meta)}
+threshold 0.5. {_calibration(meta)} {_adapt(model)}
 
 {_table(pd.DataFrame(rows))}
 
