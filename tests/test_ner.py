@@ -526,3 +526,22 @@ def test_several_neural_scorers_are_averaged_and_saved_by_name(tmp_path):
     again = ner.Model.load(tmp_path / "crf.npz")
     assert again.neural.path == "a.npz|b.npz"
     assert np.allclose(again.scores(words, lens), model.scores(words, lens), atol=1e-5)
+
+
+def test_a_scorer_can_name_another_scorer_file_for_its_word_vectors(tmp_path):
+    from marsad.training.ner_nn import share_vectors
+
+    model = ner.load_model()
+    rng = np.random.default_rng(6)
+    _, g_lstm = _random_neural(model.labels, model.features, rng)
+    nt, g_cnn = _random_cnn(model.labels, model.features, rng)
+    for k in ("vec_words", "vec_values", "vec_scale"):
+        g_cnn[k] = g_lstm[k]
+    np.savez(tmp_path / "lstm.npz", **g_lstm)
+    np.savez(tmp_path / "cnn.npz", **g_cnn)
+    share_vectors(tmp_path / "cnn.npz", tmp_path / "lstm.npz")
+    with np.load(tmp_path / "cnn.npz") as z:
+        assert "vec_values" not in z.files and str(z["vec_from"]) == "lstm.npz"
+    again = ner.NeuralTagger.load(tmp_path / "cnn.npz", model.features)
+    words, lens = ["قال", "محمد", "في", "تونس", "."], np.array([5])
+    assert np.allclose(again.emissions(words, lens), ner.NeuralTagger(g_cnn, model.features).emissions(words, lens))

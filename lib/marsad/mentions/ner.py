@@ -541,7 +541,11 @@ class NeuralTagger:
     @classmethod
     def load(cls, path: str | Path, features: "Features") -> "NeuralTagger":
         with np.load(path, allow_pickle=False) as z:
-            tagger = cls({k: z[k] for k in z.files}, features)
+            g = {k: z[k] for k in z.files}
+        if "vec_from" in g:  # the word vectors are another scorer file's (same folder): not stored twice
+            with np.load(Path(path).parent / str(g["vec_from"]), allow_pickle=False) as z:
+                g.update({k: z[k] for k in ("vec_words", "vec_values", "vec_scale")})
+        tagger = cls(g, features)
         tagger.path = str(path)
         return tagger
 

@@ -13,6 +13,8 @@ Four steps::
         --train train --out /tmp/bilstm.npz --epochs 16 --snapshots 8 [--train fit --eval dev: the development split]
     # 2b. the shipped scorer averages the weights after epochs 8 to 16 of a 16-epoch run (fit --epochs 16 --snapshots 8)
     python -m marsad.training.ner_nn average /tmp/bilstm-e{8..16}.npz --out lib/marsad/data/ner/anercorp-bilstm.npz
+    # 2c. a second scorer trained on the same vectors (the CNN) names the first's file instead of storing them again
+    python -m marsad.training.ner_nn share-vectors lib/marsad/data/ner/anercorp-cnn.npz --with lib/marsad/data/ner/anercorp-bilstm.npz
     # 3. with Marsad's environment: attach it to the CRF with a weight chosen on the development split
     python -m marsad.training.ner_nn attach --neural lib/marsad/data/ner/anercorp-bilstm.npz --weight W
 
@@ -85,6 +87,19 @@ def average(paths: list[Path], out: Path) -> None:
                 raise ValueError(f"{k} differs between the snapshots: not one training run")
             arrs[k] = a
     np.savez_compressed(out, **arrs)
+
+
+def share_vectors(path: Path, other: Path) -> None:
+    """Drop the word vectors from the scorer file ``path`` when they equal those of ``other`` (a scorer file in the
+    same folder) and name ``other`` instead (``vec_from``): two scorers trained on the same vectors ship them once."""
+    with np.load(path) as z:
+        arrs = {k: z[k] for k in z.files}
+    with np.load(other) as z:
+        if any(not np.array_equal(arrs[k], z[k]) for k in ("vec_words", "vec_values", "vec_scale")):
+            raise ValueError(f"{path} and {other} were trained with different word vectors")
+    for k in ("vec_words", "vec_values", "vec_scale"):
+        del arrs[k]
+    np.savez_compressed(path, vec_from=np.array(Path(other).name), **arrs)
 
 
 def attach(neural: Path, weight: float, model_path: Path | None = None) -> None:
@@ -361,6 +376,9 @@ def main(argv: list[str] | None = None) -> int:
     v.add_argument("--datasets", required=True)
     v.add_argument("--out", required=True)
     v.add_argument("--dims", type=int, default=64)
+    sv = sub.add_parser("share-vectors")
+    sv.add_argument("scorer")
+    sv.add_argument("--with", dest="other", required=True, help="a scorer file in the same folder with the same vectors")
     a = sub.add_parser("attach")
     a.add_argument("--neural", required=True)
     a.add_argument("--weight", type=float, required=True)
@@ -375,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
 
         # the CRF's word2vec settings (skip-gram, 100 dimensions, window 3, ANT + the ANERcorp train part), more PCA dimensions
         print(build_vectors(Path(args.datasets), Path(args.out), dims=args.dims))
+    elif args.cmd == "share-vectors":
+        share_vectors(Path(args.scorer), Path(args.other))
     elif args.cmd == "fit":
         res = fit(Path(args.data), Path(args.out), train_part=args.train, eval_part=args.eval, epochs=args.epochs,
                   seed=args.seed, threads=args.threads, snapshots=args.snapshots, encoder=args.encoder,
