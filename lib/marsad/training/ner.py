@@ -696,19 +696,20 @@ def evaluate(datasets_root: Path, model_path: Path | None = None) -> str:
                  f"its neighbours and the mean marginals of the same word's other occurrences within ±{STACK_WINDOW} "
                  "sentences")
     elif model.neural is not None:
-        nn_desc = (f"{model.neural_weight:g} × the label and transition scores of a BiLSTM-CRF (`{Path(model.neural.path).name}`: "
+        kind = "a convolutional CRF tagger" if getattr(model.neural, "encoder", "") == "cnn" else "a BiLSTM-CRF"
+        nn_desc = (f"{model.neural_weight:g} × the label and transition scores of {kind} (`{Path(model.neural.path).name}`: "
                    "frozen 64-dimensional word2vec vectors, character CNN, the CRF's gazetteer and cluster inputs; "
                    "trained with torch by `marsad.training.ner_nn`, run in numpy)")
         title = (f"Shipped tagger, as `predict_spans` runs it: CRF (CRFsuite L-BFGS; {feats}) + {nn_desc} + {consistency}")
         crf_only = Model.load(model.path, model.features).attach_neural(None)
         tables += [scores_markdown(span_scores(gold, pred), title=title), "",
                    scores_markdown(span_scores(gold, predict(toks, model=model, consistency=False)),
-                                   title="CRF + BiLSTM-CRF without label consistency (`consistency=False`)"), "",
+                                   title="CRF + neural scorer without label consistency (`consistency=False`)"), "",
                    scores_markdown(span_scores(gold, predict(toks, model=crf_only, documents=[0] * len(toks),
                                                              window=STACK_WINDOW)),
-                                   title="The CRF without the BiLSTM-CRF, with label consistency (the previous shipped tagger)"), "",
+                                   title="The CRF without the neural scorer, with label consistency (the previous shipped tagger)"), "",
                    scores_markdown(span_scores(gold, predict(toks, model=crf_only, consistency=False)),
-                                   title="The CRF alone (no BiLSTM-CRF, `consistency=False`)"), ""]
+                                   title="The CRF alone (no neural scorer, `consistency=False`)"), ""]
     else:
         title = (f"Shipped tagger, as `predict_spans` runs it: CRF (CRFsuite L-BFGS; {feats}) + {consistency}")
         tables += [scores_markdown(span_scores(gold, pred), title=title), "",

@@ -15,6 +15,8 @@ Four steps::
     python -m marsad.training.ner_nn average /tmp/bilstm-e{8..16}.npz --out lib/marsad/data/ner/anercorp-bilstm.npz
     # 2c. a second scorer trained on the same vectors (the CNN) names the first's file instead of storing them again
     python -m marsad.training.ner_nn share-vectors lib/marsad/data/ner/anercorp-cnn.npz --with lib/marsad/data/ner/anercorp-bilstm.npz
+    # the convolutional scorer (anercorp-cnn.npz): fit --encoder cnn --hidden 128 --dilations 2,4 --epochs 14 --snapshots 8,
+    # then average epochs 8-14 and share-vectors with anercorp-bilstm.npz
     # 3. with Marsad's environment: attach it to the CRF with a weight chosen on the development split
     python -m marsad.training.ner_nn attach --neural lib/marsad/data/ner/anercorp-bilstm.npz --weight W
 
