@@ -1690,3 +1690,21 @@ def test_an_agreement_is_not_dropped_for_an_adjunct_after_its_complement():
     ev = _kr("الزعيمان الكوريان يتفقان على الالتزام بنزع السلاح النووي في أعقاب قمة تاريخية", published="2018-04-27")
     assert _pairs(ev) == [["KR", "KP", "030"]]
     assert one("الزعيمان الكوريان يتفقان على الالتزام بنزع السلاح النووي", focus="RU", partners=("KP",)).empty
+
+
+def test_cancelled_talks_are_no_meeting():
+    assert _pairs(_kr("وألغت بيونغ يانغ محادثات رفيعة مع سيول.", published="2018-05-16")) == [["KP", "KR", "160"]]
+    assert _pairs(_tr("وألغت تركيا اجتماعا مع روسيا.")) == [["TR", "RU", "160"]]
+
+
+def test_a_half_of_a_divided_nation_is_the_state_only_where_one_goes_or_comes_from():
+    # "في الحوار بين الشمال والجنوب" is a topic: Moon and Trump agree, no Korean pair
+    assert _kr('وأضاف البيان "اتفق (مون وترمب) على مواصلة بذل الجهود من أجل الحفاظ على الحوار بين الشمال والجنوب".').empty
+    # with one side named, "the two Koreas" is a topic
+    assert _kr("وأعطت الألعاب الأولمبية التي استضافتها كوريا الجنوبية دفعة لتعامل الكوريتين معا.").empty
+
+
+def test_a_where_clause_with_its_own_verb_does_not_date_the_meeting():
+    ev = _kr("ونظم اللقاء بين مون وكيم في مبنى من قرية بانمونجوم، حيث تم توقيع الهدنة بين الكوريتين عام 1953.",
+             published="2018-05-26")
+    assert _pairs(ev) == [["KR", "KP", "040"]] and ev.loc[0, "precision"] == "before-publication"

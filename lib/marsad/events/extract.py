@@ -653,6 +653,7 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
 # الشرقي"), not a region of a named country ("شمال سوريا" has no article).
 _DIVIDED = {frozenset(("KR", "KP")): {"الجنوب": "KR", "الشمال": "KP", "الكوريتين": "pair", "الكوريتان": "pair",
                                       r"الزعيمان\s+الكوريان": "pair", r"الزعيمين\s+الكوريين": "pair"}}
+_HALF_AFTER = re.compile(r"(?<![\w])(?:الي|من)\s+$")
 _HALF_NOT_BEFORE = re.compile(r"\s+(?:ال)?(?:شرقي|غربي|الشرقي|الغربي)\w*")
 
 
@@ -667,11 +668,13 @@ def _divided_names(norm: str, actors: list, ctx, is_blocked) -> list:
         for m in rx.finditer(norm):
             start, end = m.span(1)
             code = next(c for n, c in names.items() if re.fullmatch(n, m.group(1)))
+            if code != "pair" and not _HALF_AFTER.search(norm, max(0, start - 8), start):
+                continue  # a half is the state only as where one goes or comes from ("إلى الجنوب"), not in a topic
             if (is_blocked(start) and code != "pair") or any(a.start <= start < a.end for a in actors) \
                     or _HALF_NOT_BEFORE.match(norm, end):
                 continue  # (NOT_ACTOR blocks "الكوريتين" as North Korea for other pairs; here it is the pair)
             if code == "pair":
-                added.append(_Actor(start, end, f"{ctx.focus}|{partner}", m.group(1), "", "pair"))
+                added.append(_Actor(start, end, f"{ctx.focus}|{partner}", m.group(1), "divided", "pair"))
             elif code in sides:
                 added.append(_Actor(start, end, code, m.group(1), "", "country"))
     return sorted([*actors, *added], key=lambda a: a.start) if added else actors
@@ -1751,6 +1754,11 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     explicit_both = focus in explicit and bool(explicit & set(partners))
     if explicit_both:
         args = [a for a in args if a.kind != "pair"]  # both named: "محادثاتهما" adds nothing
+    elif explicit and any(a.kind == "pair" and a.stands_for == "divided" for a in args):
+        # "استضافتها كوريا الجنوبية دفعة لتعامل الكوريتين": with one side named, the two Koreas are a topic
+        args = [a for a in args if not (a.kind == "pair" and a.stands_for == "divided")]
+        if not args:
+            return None
     # Expand pair words into both sides at the same position.
     expanded = []
     for a in args:
@@ -2366,7 +2374,7 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     return None, "before-publication"
 
 
-_CAUSE_OPEN = re.compile(r"(?<![\w])(?:اذ|لان|لانها|لانه|لانهم)(?![\w])")
+_CAUSE_OPEN = re.compile(r"(?<![\w])(?:اذ|لان|لانها|لانه|لانهم|حيث\s+(?:تم|كان|كانت|جري|جرت|وقع|وقعت))(?![\w])")
 
 
 def _interleave(spans, n):
