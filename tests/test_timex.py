@@ -2390,3 +2390,18 @@ def test_twelfth_session_weekday_midnights(text, published, expected):
 def test_twelfth_session_meetings_decided_or_prepared_are_ahead(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-16")]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an hour word from one to six in a sentence about a match is in the afternoon
+    ("وسيجري نهائي كأس العالم بين منتخبي فرنسا وكرواتيا على ملعب لوجنيكي، عند الساعة الخامسة بتوقيت باريس.",
+     [("الساعة الخامسة", "2018-07-15T17:00")]),
+    ("الدور النهائي : التاريخ : السبت 17 جوان 2017  التوقيت : الساعة الثالثة و النصف",
+     [("السبت 17 جوان 2017", "2017-06-17"), ("الساعة الثالثة و النصف", "2017-06-17T15:30")]),
+    # polls and strikes keep their early hours; a half of the day near the hour decides
+    ("وبدأ الإضراب عند الساعة السادسة.", [("الساعة السادسة", "2018-07-15T06:00")]),
+    ("وصل المنتخب إلى المطار عند الساعة الخامسة صباحا.", [("الساعة الخامسة صباحا", "2018-07-15T05:00")]),
+])
+def test_twelfth_session_match_hours_are_afternoon(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-07-15")]
+    assert rows == expected, rows
