@@ -1708,3 +1708,11 @@ def test_a_where_clause_with_its_own_verb_does_not_date_the_meeting():
     ev = _kr("ونظم اللقاء بين مون وكيم في مبنى من قرية بانمونجوم، حيث تم توقيع الهدنة بين الكوريتين عام 1953.",
              published="2018-05-26")
     assert _pairs(ev) == [["KR", "KP", "040"]] and ev.loc[0, "precision"] == "before-publication"
+
+
+def test_a_visit_someone_will_lead_a_delegation_on_is_planned_and_a_relative_clause_antecedent_is_its_subject():
+    ev = _kr("وقالت الوزارة إن كيم يونغ شول، الذي يشرف على العلاقات بين الكوريتين في حزب العمال الحاكم في كوريا الشمالية، "
+             "سيقود وفدا من ثمانية أعضاء إلى كوريا الجنوبية في زيارة تستمر من الجمعة إلى الأحد.", published="2018-02-22")
+    assert _pairs(ev) == [["KP", "KR", "036"]] and ev.loc[0, "date_start"] == "2018-02-23"
+    assert _pairs(_tr("وقال إن بوتين سيقود وفدا إلى تركيا في زيارة تستمر يومين.")) == [["RU", "TR", "036"]]
+    assert _pairs(_tr("وقاد بوتين وفدا إلى تركيا في زيارة استمرت يومين.")) == [["RU", "TR", "042"]]

@@ -94,6 +94,7 @@ _TIME_WORD = re.compile(r"(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ث�
                         r"(?:\s+(?:ال)?(?:ماضي|الماضي|اول|امس))?(?![\w])")
 # "أعلن الطرفان عن اتفاق بين …", "الإعلان عن اتفاق": what is announced after عن is the act, not a topic
 _ANNOUNCED = re.compile(r"(?<![\w])[وف]?(?:اعلن|اعلنت|اعلنا|يعلن|تعلن|(?:ال)?اعلان|كشف|كشفت)\s+(?:\S+\s+){0,2}?عن\s+$")
+_LEAD_FUTURE = re.compile(r"(?<![\w])[وف]?س[يت](?:قود|تراس|ترأس|توجه|صطحب|رافق)(?![\w])")
 _TIME_BEFORE_COMMA = re.compile(r"(?<![\w])(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*$")
 _NOT_ADDRESSEE = re.compile(r"(?:الي|علي|في|من|عن|مع|بعد|قبل|خلال|امس|اليوم|ايضا|مجددا|بشده|كل|جميع|ب\S*|ل\S*|"
                             r"[^\w\s]\S*|\d\S*)$")
@@ -1103,6 +1104,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                     _appeal_governs(norm, c_start, m.start())
                     or any(a.end() <= m.start() for a in _AGREED_ON.finditer(norm, c_start, m.start()))):
                 status, ev_code, mod_rule = "intent", _INTENT.get(code[:2], code), "status:intent(appeal)"
+            if code[:2] == "04" and status == "reported" and _aspect(m, row) == "noun" \
+                    and _LEAD_FUTURE.search(norm, max(c_start, m.start() - 80), m.start()):
+                # "سيقود وفدا من ثمانية أعضاء إلى كوريا الجنوبية في زيارة": the visit he will lead is planned
+                status, ev_code, mod_rule = "intent", "036", "status:intent(will lead a delegation)"
             if invite is not None and status == "reported":
                 status, ev_code, mod_rule = "intent", "036", "status:intent(invitation)"
             if status == "intent" and _CONDITION_AFTER.search(norm, m.end(), min(s_end, m.end() + 120)):
@@ -1704,7 +1709,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
                 and not norm[left + 1:m.start()].strip(" ،,"):
             # "أنهى جنرال تركي رفيع الثلاثاء، زيارة إلى …": the comma closes a time adjunct, not the noun's phrase
             left = max(norm.rfind("،", c_start, left), norm.rfind(",", c_start, left))
-        c_start = left + 1 if left >= 0 else c_start
+        closed = next((ante for h0, h1, ante in holes if h1 == left and ante is not None and ante.start >= c_start), None)
+        # "كيم يونغ شول، الذي يشرف على …، سيقود وفدا إلى كوريا الجنوبية في زيارة": the comma closes a relative clause;
+        # its antecedent, before it, is the subject of the phrase after it
+        c_start = closed.start if closed is not None else (left + 1 if left >= 0 else c_start)
         right = [i for i in (norm.find("،", m.end(), c_end), norm.find(",", m.end(), c_end)) if i >= 0]
         c_end = min(right) if right else c_end
     starts = [a.start for a in actors]
