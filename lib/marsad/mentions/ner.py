@@ -32,10 +32,12 @@ clitic-stripped word in the same document (a text given to
 recognised where it recurs alone. It is a few matrix products over the whole
 batch, with no second per-word cache.
 
-Optional neural scorer (:class:`NeuralTagger`, not attached to the shipped model): a BiLSTM-CRF trained with
-torch in a separate environment (:mod:`marsad.training.ner_nn`) and run here in numpy; ``Model.attach_neural``
-adds a weight times its label and transition scores to the CRF's (test part 73.0 → 76.1 micro F1, but slower
-and with a few more errors on the people gold set; see ``docs/EVALUATION.md``).
+Optional neural scorers (:class:`NeuralTagger`, neither attached to the shipped model): a BiLSTM-CRF
+(``anercorp-bilstm.npz``) or a convolutional CRF tagger (``anercorp-cnn.npz``, a third of the BiLSTM-CRF's CPU)
+trained with torch in a separate environment (:mod:`marsad.training.ner_nn`) and run here in numpy;
+``Model.attach_neural`` adds a weight times its label and transition scores to the CRF's (test part 73.0 → 76.1
+and 75.3 micro F1, PERS 74.0 → 77.5 with either, but slower, and with false people the shipped tagger does not
+make; see ``docs/EVALUATION.md``).
 
 Commands::
 
@@ -486,7 +488,8 @@ def neural_flags(features: "Features", w: str) -> list[float]:
 
 
 class NeuralTagger:
-    """A BiLSTM-CRF's label scores in numpy (weights exported from torch by :mod:`marsad.training.ner_nn`).
+    """A BiLSTM-CRF's (or a convolutional CRF tagger's: ``encoder`` "cnn", see :meth:`_cnn`) label scores in numpy
+    (weights exported from torch by :mod:`marsad.training.ner_nn`).
 
     A word is the concatenation of its word2vec vector (of the word, else of its clitic-stripped stem;
     frozen in training), a character CNN (width 3, tanh, max over the word's first ``maxc`` characters), the 0/1
