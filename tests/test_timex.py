@@ -2400,6 +2400,9 @@ def test_twelfth_session_meetings_decided_or_prepared_are_ahead(text, expected):
      [("السبت 17 جوان 2017", "2017-06-17"), ("الساعة الثالثة و النصف", "2017-06-17T15:30")]),
     # polls and strikes keep their early hours; a half of the day near the hour decides
     ("وبدأ الإضراب عند الساعة السادسة.", [("الساعة السادسة", "2018-07-15T06:00")]),
+    ("وفتحت مراكز الاقتراع أبوابها عند الساعة السادسة.", [("الساعة السادسة", "2018-07-15T06:00")]),
+    # a turnout hour stays after noon
+    ("وبلغت نسبة المشاركة في الاقتراع 40 بالمئة بحلول الساعة الخامسة.", [("الساعة الخامسة", "2018-07-15T17:00")]),
     ("وصل المنتخب إلى المطار عند الساعة الخامسة صباحا.", [("الساعة الخامسة صباحا", "2018-07-15T05:00")]),
 ])
 def test_twelfth_session_match_hours_are_afternoon(text, expected):

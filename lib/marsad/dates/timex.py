@@ -826,7 +826,6 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             b["date_start"] = b["date_end"] = b["anchor"] = a["date_start"]
             b["value"] = a["date_start"][:10] + b["value"][10:]
     _gmt_says_afternoon(rows, text)
-    _match_hour_afternoon(rows, text)
     _early_hours_of_weekday(rows, text, sentences)
     _month_of_relative_year(rows, text, sentences)
     _bare_hour_after_clock(rows, text, sentences)
@@ -1059,11 +1058,18 @@ _EVENT_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?س?(?:ال)?(?:مباراه|�
                          # a vote's hours: "بلغت نسبة المشاركة … بحلول الساعة الخامسة بالتوقيت المحلي" (17:00)
                          r"الاقتراع|التصويت|الناخبين)(?![^\W\d_])")
 _NIGHT_WORD = re.compile(r"ليل|فجر|صباح|الصبح|منتصف|توقيت(?!\s+(?:ال)?محلي)|ت\s*غ")
+_MATCH_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مباراه|مباراته|مباراتها|مباريات|مقابله|المواجهه|مواجهه|النهائي|نهائي|"
+                         r"ملعب|المنتخب|منتخب|الدور)(?![^\W\d_])")
+_POLLS_OPEN = re.compile(r"(?<![^\W\d_])[وف]?(?:فتحت|تفتح|فتح|افتتحت|تم\s+فتح)\s+(?:\S+\s+){0,3}?(?:مراكز|مكاتب|صناديق)\s+"
+                         r"(?:ال)?(?:اقتراع|الاقتراع|تصويت|التصويت)")
 
 
 def _event_afternoon(rows: list[dict], text: str) -> None:
     """"تدور اليوم انطلاقا من الساعة الثانية و النصف مباراة …": an hour from 1 to 6 written without its half of the
-    day, in a sentence about a match or a ceremony with no night, dawn or morning in it, is after noon (14:30)."""
+    day, in a sentence about a match or a ceremony with no night, dawn or morning in it, is after noon (14:30). So is an
+    hour word (no digits) with no half of the day near it after a match word of its sentence, whatever time zone it names
+    ("سيجري نهائي كأس العالم … على ملعب لوجنيكي، عند الساعة الخامسة بتوقيت باريس" is 17:00). The opening of the polls
+    keeps its morning ("فتحت مراكز الاقتراع أبوابها عند الساعة السادسة")."""
     for row in rows:
         if row["rule"] != "clock" or not row["date_start"] or _CLOCK_PART.search(normalize(row["text"])):
             continue
@@ -1072,7 +1078,11 @@ def _event_afternoon(rows: list[dict], text: str) -> None:
             continue
         lo, hi = sentence_around(text, row["start"])
         sentence = normalize(text[lo:hi])
-        if _EVENT_WORD.search(sentence) and not _NIGHT_WORD.search(sentence):
+        if _POLLS_OPEN.search(sentence):
+            continue
+        match = (not re.search(r"\d", row["text"]) and _MATCH_WORD.search(normalize(text[lo:row["start"]]))
+                 and not _PART_WORD.search(normalize(text[max(0, row["start"] - 15):row["end"] + 30])))
+        if _EVENT_WORD.search(sentence) and not _NIGHT_WORD.search(sentence) or match:
             row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
 
 
@@ -1314,26 +1324,6 @@ def _gmt_says_morning(text: str, end: int, hour: int) -> bool:
     gmt = int(m.group("h"))
     near = lambda h: min(abs(h - gmt), 24 - abs(h - gmt)) <= 6
     return near(hour) and not near(hour + 12)
-_MATCH_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مباراه|مباراته|مباراتها|مباريات|مقابله|المواجهه|مواجهه|النهائي|نهائي|"
-                         r"ملعب|المنتخب|منتخب|الدور|ركله\s+البدايه)(?![^\W\d_])")
-
-
-def _match_hour_afternoon(rows: list[dict], text: str) -> None:
-    """"سيجري نهائي كأس العالم … على ملعب لوجنيكي، عند الساعة الخامسة بتوقيت باريس", "الدور النهائي : السبت 17 جوان
-    2017 التوقيت : الساعة الثالثة و النصف": an hour word from one to six, with no half of the day near it, in a sentence
-    about a match (a match, a final, a stadium, a national team) is in the afternoon; polls, strikes and curfews keep
-    their early hours."""
-    for row in rows:
-        if row["rule"] != "clock" or not row["date_start"] or re.search(r"\d", row["text"]):
-            continue
-        hour = int(row["value"][11:13])
-        if not 1 <= hour <= 6 or _PART_WORD.search(normalize(text[max(0, row["start"] - 15):row["end"] + 30])):
-            continue
-        before = re.split(r"[.!؟?\n]", normalize(text[max(0, row["start"] - 250):row["start"]]))[-1]
-        if _MATCH_WORD.search(before):
-            row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
-
-
 def _gmt_says_afternoon(rows: list[dict], text: str) -> None:
     """"ستقام المباراة الساعة التاسعة إلا ربعا بالتوقيت المحلي (18:45 ت غ)": a clock without its half of the day whose
     GMT time in brackets puts its afternoon reading at GMT-1 to GMT+4 (Europe, Africa, the Middle East) and its morning
