@@ -545,3 +545,13 @@ def test_a_scorer_can_name_another_scorer_file_for_its_word_vectors(tmp_path):
     again = ner.NeuralTagger.load(tmp_path / "cnn.npz", model.features)
     words, lens = ["قال", "محمد", "في", "تونس", "."], np.array([5])
     assert np.allclose(again.emissions(words, lens), ner.NeuralTagger(g_cnn, model.features).emissions(words, lens))
+
+
+def test_span_counts_are_exact_span_matches():
+    """One module counts spans for the evaluation and the neural trainer: a span must match in both ends and type."""
+    from marsad.iob import span_counts, spans_from_tags
+
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"], ["I-ORG", "I-ORG"]]
+    pred = [["B-PERS", "O", "O", "B-LOC"], ["B-ORG", "I-ORG"]]
+    assert spans_from_tags(gold[1]) == [(0, 2, "ORG")]  # an I- after nothing opens a span (CoNLL)
+    assert span_counts(gold, pred, ("MISC",)) == {"MISC": [0, 0, 0], "PERS": [0, 1, 1], "LOC": [1, 1, 1], "ORG": [1, 1, 1]}

@@ -55,6 +55,7 @@ from pathlib import Path
 
 import numpy as np
 
+from marsad.iob import spans_from_tags
 from marsad.lang.rules import PROCLITICS, SENTENCE_END_TOKENS, strip_proclitics
 from marsad.lang.text import normalize
 from marsad.resources import data_path
@@ -1096,26 +1097,6 @@ def tokenize_spans(text: str) -> list[list[tuple[str, int, int]]]:
     if cur:
         sents.append(cur)
     return sents
-
-
-def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
-    """Return ``(first, last_exclusive, type)`` token spans from IOB tags (CoNLL rules)."""
-    spans, start, typ = [], None, None
-    for i, tag in enumerate(tags):
-        if tag == "O":
-            if start is not None:
-                spans.append((start, i, typ))
-                start = None
-            continue
-        t = tag[2:]
-        if start is not None and (tag[0] != "I" or t != typ):
-            spans.append((start, i, typ))
-            start = None
-        if start is None:  # B-, or an I- that follows O or another type
-            start, typ = i, t
-    if start is not None:
-        spans.append((start, len(tags), typ))
-    return spans
 
 
 def consistent_tags(sentences: list[list[str]], tags: list[list[str]], *, window: int | None = None,

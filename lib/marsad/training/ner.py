@@ -15,6 +15,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from marsad.iob import span_counts
 from marsad.lang.text import normalize
 from marsad.mentions.ner import (
     CLUSTERS_PATH, GAZETTEER_PATH, HISTORY_CUTS, HISTORY_PATH, MODEL_PATH, TYPES, VECTORS_PATH, WORDSTATS_PATH, _DOTS,
@@ -544,15 +545,7 @@ def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iteration
 
 def span_scores(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
     """CoNLL-style exact-span precision/recall/F1 per type and micro overall."""
-    counts = {t: [0, 0, 0] for t in TYPES}  # tp, n_pred, n_gold
-    for g, p in zip(gold, pred):
-        gs, ps = set(spans_from_tags(g)), set(spans_from_tags(p))
-        for s in gs:
-            counts.setdefault(s[2], [0, 0, 0])[2] += 1
-        for s in ps:
-            counts.setdefault(s[2], [0, 0, 0])[1] += 1
-            if s in gs:
-                counts[s[2]][0] += 1
+    counts = span_counts(gold, pred, TYPES)  # tp, n_pred, n_gold
     out = {}
     for t, (tp, npred, ngold) in counts.items():
         out[t] = _prf(tp, npred, ngold)

@@ -8,7 +8,7 @@ Four steps::
     python -m marsad.training.ner_nn vectors --datasets DIR --out /tmp/w2v64.npz
     # 1. with Marsad's environment: the sentences and each word type's inputs (features shared with the CRF)
     python -m marsad.training.ner_nn data --datasets DIR --out /tmp/nerdata.json.gz [--vectors W2V.npz]
-    # 2. with a torch environment (only torch and numpy; this file imports nothing else from Marsad)
+    # 2. with a torch environment (only torch and numpy; of Marsad this file imports only marsad.iob)
     PYTHONPATH=lib TORCH_ENV/bin/python -m marsad.training.ner_nn fit --data /tmp/nerdata.json.gz \
         --train train --out /tmp/bilstm.npz --epochs 16 --snapshots 8 [--train fit --eval dev: the development split]
     # 2b. the shipped scorer averages the weights after epochs 8 to 16 of a 16-epoch run (fit --epochs 16 --snapshots 8)
@@ -38,6 +38,8 @@ import time
 from pathlib import Path
 
 import numpy as np
+
+from marsad.iob import span_counts
 
 MAXC = 20
 
@@ -318,35 +320,9 @@ def _viterbi(E, trans, start, end):
     return path[::-1]
 
 
-def _spans(tags):
-    out, start, typ = [], None, None
-    for i, tag in enumerate(tags):
-        if tag == "O":
-            if start is not None:
-                out.append((start, i, typ))
-                start = None
-            continue
-        t = tag[2:]
-        if start is not None and (tag[0] != "I" or t != typ):
-            out.append((start, i, typ))
-            start = None
-        if start is None:
-            start, typ = i, t
-    if start is not None:
-        out.append((start, len(tags), typ))
-    return out
-
-
 def _f1(gold, pred) -> dict:
     """Exact-span micro F1 and PERS F1 (the CRF's scorer, without label consistency)."""
-    c: dict[str, list[int]] = {}
-    for g, p in zip(gold, pred):
-        gs, ps = set(_spans(g)), set(_spans(p))
-        for s in gs:
-            c.setdefault(s[2], [0, 0, 0])[2] += 1
-        for s in ps:
-            c.setdefault(s[2], [0, 0, 0])[1] += 1
-            c[s[2]][0] += s in gs
+    c = span_counts(gold, pred)
     tot = [sum(x[i] for x in c.values()) for i in range(3)]
     pers = c.get("PERS", [0, 0, 0])
     return {"f1": round(200 * tot[0] / max(1, tot[1] + tot[2]), 2), "pers_f1": round(200 * pers[0] / max(1, pers[1] + pers[2]), 2)}
