@@ -850,6 +850,19 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     return rows
 
 
+def _quote_start(text: str, pos: int) -> int | None:
+    """Where the quotation holding ``pos`` opens, when one opened on its own line is still open there (an odd number of
+    '"' before it, or more « than », “ than ”); else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    line = text[start:pos]
+    if line.count('"') % 2 == 1:
+        return start + line.rfind('"')
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if line.count(opening) > line.count(closing):
+            return start + line.rfind(opening)
+    return None
+
+
 _QUOTED_PARTS = {"هذا المساء": "TEV", "هذا الصباح": "TMO", "الليله": "TNI", "هذه الليله": "TNI",
                   # last night, said the day after the night the story tells
                   "الليله الماضيه": "TNI", "ليله امس": "TNI", "امس ليلا": "TNI", "ليله البارحه": "TNI"}
@@ -865,8 +878,7 @@ def _quoted_deictic_part(rows: list[dict], text: str) -> None:
         code = _QUOTED_PARTS.get(" ".join(normalize(row["text"]).split()))
         if row["rule"] != "deictic_day" or code is None or not row["date_start"]:
             continue
-        line = text[text.rfind("\n", 0, row["start"]) + 1:row["start"]]
-        if not (line.count('"') % 2 == 1 or line.count("«") > line.count("»") or line.count("“") > line.count("”")):
+        if _quote_start(text, row["start"]) is None:
             continue  # not inside a quotation
         prev = next((r for r in reversed(rows[:i]) if r["precision"] == "day" and r["date_start"]
                      and not r["rule"].startswith("clock")), None)
@@ -876,8 +888,8 @@ def _quoted_deictic_part(rows: list[dict], text: str) -> None:
             row.update(value=day + code, date_start=day, date_end=day, anchor=day, rule="deictic_day:quoted")
 
 
-_BARE_DEICTIC = {"اليوم": 0, "غدا": 1, "غد": 1, "الغد": 1, "امس": -1, "الامس": -1, "البارحه": -1, "الليله": 0,
-                 "الليله الماضيه": -1, "هذا المساء": 0, "هذا الصباح": 0}
+_BARE_DEICTIC = frozenset(("اليوم", "غدا", "غد", "الغد", "امس", "الامس", "البارحه", "الليله", "الليله الماضيه",
+                           "هذا المساء", "هذا الصباح"))
 
 
 def _quoted_deictic_of_a_named_day(rows: list[dict], text: str, dct: dt.date | None) -> None:
@@ -891,13 +903,8 @@ def _quoted_deictic_of_a_named_day(rows: list[dict], text: str, dct: dt.date | N
             continue
         if " ".join(normalize(row["text"]).split()) not in _BARE_DEICTIC:
             continue
-        line_start = text.rfind("\n", 0, row["start"]) + 1
-        line = text[line_start:row["start"]]
-        if line.count('"') % 2 == 1:
-            quote = line_start + line.rfind('"')
-        elif line.count("«") > line.count("»"):
-            quote = line_start + line.rfind("«")
-        else:
+        quote = _quote_start(text, row["start"])
+        if quote is None:
             continue
         said = next((r for r in reversed(rows[:i]) if r["end"] <= quote), None)
         if (said is None or not said["rule"].startswith("weekday") or said["type"] != "DATE" or not said["date_start"]
