@@ -1716,3 +1716,11 @@ def test_a_visit_someone_will_lead_a_delegation_on_is_planned_and_a_relative_cla
     assert _pairs(ev) == [["KP", "KR", "036"]] and ev.loc[0, "date_start"] == "2018-02-23"
     assert _pairs(_tr("وقال إن بوتين سيقود وفدا إلى تركيا في زيارة تستمر يومين.")) == [["RU", "TR", "036"]]
     assert _pairs(_tr("وقاد بوتين وفدا إلى تركيا في زيارة استمرت يومين.")) == [["RU", "TR", "042"]]
+
+
+def test_a_verb_coordinated_after_the_subject_s_first_verb_and_its_object_shares_the_subject():
+    ev = _kr("كوريا الشمالية تحذر واشنطن وتهدد بتعليق مفاوضاتها مع كوريا الجنوبية", published="2018-05-15")
+    assert _pairs(ev) == [["KP", "KR", "134"]]
+    assert _pairs(_tr("روسيا تستقبل ترامب وتتهم تركيا بدعم الإرهاب.")) == [["RU", "TR", "112"]]
+    assert _tr("بوتين يلتقي ترامب ويبحث معه العلاقات مع تركيا.").empty  # the other side is a topic
+    assert _tr("التقى بوتين ترامب وبحث معه العلاقات مع تركيا.").empty

@@ -94,6 +94,7 @@ _TIME_WORD = re.compile(r"(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ث�
                         r"(?:\s+(?:ال)?(?:ماضي|الماضي|اول|امس))?(?![\w])")
 # "أعلن الطرفان عن اتفاق بين …", "الإعلان عن اتفاق": what is announced after عن is the act, not a topic
 _ANNOUNCED = re.compile(r"(?<![\w])[وف]?(?:اعلن|اعلنت|اعلنا|يعلن|تعلن|(?:ال)?اعلان|كشف|كشفت)\s+(?:\S+\s+){0,2}?عن\s+$")
+_FINITE_BETWEEN = re.compile(r"\s*[وف]?(?:[يت]\w{2,}|\w{3,}(?:ت|وا))\s")  # the subject's own first verb right after it
 _LEAD_FUTURE = re.compile(r"(?<![\w])[وف]?س[يت](?:قود|تراس|ترأس|توجه|صطحب|رافق)(?![\w])")
 _TIME_BEFORE_COMMA = re.compile(r"(?<![\w])(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*$")
 _NOT_ADDRESSEE = re.compile(r"(?:الي|علي|في|من|عن|مع|بعد|قبل|خلال|امس|اليوم|ايضا|مجددا|بشده|كل|جميع|ب\S*|ل\S*|"
@@ -1034,6 +1035,19 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 if frame is not None and w is not None and {frame.code, w.code} == {focus, partner} \
                         and not any(frame.end <= a.start < m.start() for a in actors):
                     args = (frame, w, True) if frame.code == focus else (w, frame, True)
+            if args is None and lead is not None and _aspect(m, row) == "verb" and m.group().startswith("و") \
+                    and (h := _cue_head(m.group().strip())) is not None and _finite(h.group()) \
+                    and lead.code in (focus, partner) and lead.kind not in ("pair", "nisba") \
+                    and not norm[content:lead.start].strip(" \t\"«“-—،,:") and lead.end < m.start() and not rep \
+                    and _FINITE_BETWEEN.match(norm, lead.end, m.start()) and _agrees(h.group(), lead) \
+                    and not any(0 < a.start - lead.end <= 2 for a in actors) \
+                    and not any(lead.end <= a.start < m.start() and a.code in (focus, partner) for a in actors):
+                # "كوريا الشمالية تحذر واشنطن وتهدد بتعليق مفاوضاتها مع كوريا الجنوبية": a verb coordinated after
+                # the subject's first verb and its object shares that subject; its other side is named after it
+                w = next((a for a in mine if m.end() <= a.start < min(c_end, m.end() + 40) and a.code in (focus, partner)
+                          and a.code != lead.code and a.kind not in ("pair", "nisba")), None)
+                if w is not None and code[:2] != "04" and not any(_flags(norm, w)[:3]):
+                    args = (lead, w, False)
             if args is None and dual_pair.get(partner) is not None and _aspect(m, row) == "verb" \
                     and code[:2] in _SYMMETRIC_ROOTS and (h := _cue_head(m.group().strip())) is not None \
                     and _DUAL.search(h.group()) and not any(c_start <= a.start < c_end for a in actors):
