@@ -127,3 +127,8 @@ def test_a_name_with_fewer_words_of_the_chain_is_the_longer_name_of_its_document
     people = _people(texts, _rx(r"عبد الرحمن بن عمير الجبر النعيمي", r"عبد الرحمن النعيمي"))
     assert [p[1] for p in people] == ["عبد الرحمن بن عمير الجبر النعيمي", "عبد الرحمن النعيمي", "النعيمي"]
     assert len({p[2] for p in people}) == 1
+
+
+def test_no_middle_name_link_after_a_first_name_shared_by_many_people():
+    people = _people(["ورد عليه مؤلف المسلسل محمد سيد بشير"], _rx(r"محمد سيد بشير"))
+    assert [p[1] for p in people] == ["محمد سيد بشير"] and people[0][2].startswith("ner:")

@@ -985,8 +985,10 @@ _PLURAL_END = ("ين", "ون", "ان", "تين", "تان")
 
 def _list_items(text: str, start: int) -> list[list[list]] | None:
     """The words from ``start`` to the next punctuation, cut into items at each word that starts with the
-    conjunction و (not one the name words list whole: وليد); None when that is over 160 characters away."""
+    conjunction و (not one the name words list whole: وليد, nor one right after a known first name alone: وداني
+    ويلبيك); None when that is over 160 characters away."""
     known = _name_words()
+    firsts = known_first()
     stop = _LIST_END.search(text, start)
     end = stop.start() if stop else len(text)
     if end - start > 160:
@@ -994,7 +996,9 @@ def _list_items(text: str, start: int) -> list[list[list]] | None:
     items: list[list[list]] = []
     for w in _WORD.finditer(text, start, end):
         s, e, norm = w.start(), w.end(), normalize(w.group())
-        if items and norm.startswith("و") and len(norm) >= 3 and norm not in known:
+        # (a surname that starts with و after a first name alone is that first name's surname: وداني ويلبيك)
+        if (items and norm.startswith("و") and len(norm) >= 3 and norm not in known
+                and not (len(items[-1]) == 1 and items[-1][0][2] in firsts)):
             items.append([[s + 1, e, norm[1:]]])
         elif items:
             items[-1].append([s, e, norm])
@@ -1360,8 +1364,12 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         # too few consonants (ميدو and مودي share م-د, رأيت and روته ر-ت),
         # and عليه خامنئي is "on it" + Khamenei, not a spelling of علي خامنئي
         # a middle name the knowledge base lacks (أريثا لويز فرانكلين): the first and last words make its name
+        # (for a person taken from ArWikiCats not after a first name shared by many people: محمد سيد بشير is not
+        # Vaikom Muhammad Basheer; the hand-written people keep it: ساره هاكابي ساندرز)
         if pid is None and len(key.split()) == 3 and key.split()[1] not in _CONNECTORS:
             pid = exact.get(key.split()[0] + " " + key.split()[-1])
+            if pid in _arwikicats_ids() and key.split()[0] in _frequent_first_names():
+                pid = None
         if pid is None and key.split()[0] not in common and (_n_words(key) >= 2 or len(skeleton(key)) >= 4):
             sk = skeleton(key)
             ids = kb_skel.get(sk) or _prefix_ids(key, kb_prefix.get(sk, ()))
