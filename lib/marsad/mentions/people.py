@@ -1410,15 +1410,14 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     for k, _s, _e, key in cands:
         sk_docs[skeleton(key)].add(doc_ids[k])
     ending = {k: {v for v in vs if sk_docs.get(k, set()) <= sk_docs.get(v, set())} for k, vs in ending.items()}
-    # ... and one whose words are the first, the last and some middle words of exactly one longer name of the
-    # batch (عبد الرحمن النعيمي, عبد الرحمن بن عمير النعيمي and عبد الرحمن بن عمير الجبر النعيمي; جمال خاشقجي and
-    # جمال بن أحمد خاشقجي): the same person with fewer of the names of the chain (the groups are keyed by
-    # consonant skeletons, so the words compared are skeletons too)
+    # ... and one whose words are the first, the last and some middle words of exactly one longer name of its
+    # documents (عبد الرحمن النعيمي, عبد الرحمن بن عمير النعيمي in a document that has عبد الرحمن بن عمير الجبر
+    # النعيمي): the same person with fewer of the names of the chain (the groups are keyed by consonant
+    # skeletons, so the words compared are skeletons too)
     def _subsequence(short, long_):
         it = iter(long_)
         return all(w in it for w in short)
 
-    frequent_firsts = {skeleton(w) for w in _frequent_first_names()}
     inner: dict[str, set] = defaultdict(set)
     by_ends: dict[tuple, list] = defaultdict(list)
     for sk in groups:
@@ -1430,9 +1429,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             toks = sk.split()
             for other in sks:
                 o = other.split()
-                # (in other documents too unless the first name is shared by many people: محمد، أحمد)
-                if len(o) > len(toks) and _subsequence(toks, o) and (
-                        toks[0] not in frequent_firsts or sk_docs.get(sk, set()) <= sk_docs.get(other, set())):
+                # (only where the longer name is in every document of the shorter: across documents حمد آل ثاني
+                # may be Hamad bin Khalifa or Hamad bin Jassim, أحمد حسن anyone)
+                if len(o) > len(toks) and _subsequence(toks, o) and sk_docs.get(sk, set()) <= sk_docs.get(other, set()):
                     inner[sk].add(other)
     # (the longest of them when they are a chain of one another: all name one person)
     for sk, vs in inner.items():
