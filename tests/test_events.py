@@ -1724,3 +1724,13 @@ def test_a_verb_coordinated_after_the_subject_s_first_verb_and_its_object_shares
     assert _pairs(_tr("روسيا تستقبل ترامب وتتهم تركيا بدعم الإرهاب.")) == [["RU", "TR", "112"]]
     assert _tr("بوتين يلتقي ترامب ويبحث معه العلاقات مع تركيا.").empty  # the other side is a topic
     assert _tr("التقى بوتين ترامب وبحث معه العلاقات مع تركيا.").empty
+
+
+def test_between_him_and_the_other_side_is_the_speaker_s_or_the_subject_s_meeting():
+    ev = _kr("وكان الرئيس الكوري الجنوبي اقترح الاثنين أن تذهب جائزة نوبل للسلام إلى نظيره الأمريكي وذلك ردا على سؤال "
+             "عما إذا كان يعتقد أن اللقاء التاريخي الذي جرى بينه وبين الزعيم الكوري الشمالي في قرية بانمونجوم الحدودية الجمعة "
+             "يستحق أن يكافأ عليه بهذه الجائزة القيمة.", published="2018-05-02")  # (the nearest day: الجمعة)
+    assert _pairs(ev) == [["KR", "KP", "040"]] and ev.loc[0, "date_start"] == "2018-04-27"
+    assert _pairs(_tr("وقال أردوغان إن القمة التي عقدت بينه وبين بوتين الجمعة كانت مثمرة.")) == [["RU", "TR", "040"]]
+    # a third party's summit "بينه وبين" the other Korea is no event of ours
+    assert _kr("وكان ترامب اقترح الاثنين أن تعقد القمة التاريخية بينه وبين الزعيم الكوري الشمالي في قرية بانمونجوم.").empty

@@ -95,6 +95,7 @@ _TIME_WORD = re.compile(r"(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ث�
 # "أعلن الطرفان عن اتفاق بين …", "الإعلان عن اتفاق": what is announced after عن is the act, not a topic
 _ANNOUNCED = re.compile(r"(?<![\w])[وف]?(?:اعلن|اعلنت|اعلنا|يعلن|تعلن|(?:ال)?اعلان|كشف|كشفت)\s+(?:\S+\s+){0,2}?عن\s+$")
 _FINITE_BETWEEN = re.compile(r"\s*[وف]?(?:[يت]\w{2,}|\w{3,}(?:ت|وا))\s")  # the subject's own first verb right after it
+_BETWEEN_HIM = re.compile(r"\s+(?:(?!بين)\S+\s+){0,2}?(?:(?:الذي|التي)\s+(?:جري|جرت|عقد|عقدت|تم)\s+)?بين(?:ه|ها)\s+وبين\s+")
 _LEAD_FUTURE = re.compile(r"(?<![\w])[وف]?س[يت](?:قود|تراس|ترأس|توجه|صطحب|رافق)(?![\w])")
 _TIME_BEFORE_COMMA = re.compile(r"(?<![\w])(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*$")
 _NOT_ADDRESSEE = re.compile(r"(?:الي|علي|في|من|عن|مع|بعد|قبل|خلال|امس|اليوم|ايضا|مجددا|بشده|كل|جميع|ب\S*|ل\S*|"
@@ -1035,6 +1036,15 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 if frame is not None and w is not None and {frame.code, w.code} == {focus, partner} \
                         and not any(frame.end <= a.start < m.start() for a in actors):
                     args = (frame, w, True) if frame.code == focus else (w, frame, True)
+            him = rep[2] if rep is not None and rep[2] is not None and rep[2].code in (focus, partner) else lead
+            if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and him is not None \
+                    and him.code in (focus, partner) and him.kind not in ("pair", "nisba") and him.end <= m.start() \
+                    and (bp := _BETWEEN_HIM.match(norm, m.end())) is not None:
+                # "اللقاء التاريخي الذي جرى بينه وبين الزعيم الكوري الشمالي": the pronoun is the speaker of ours or the
+                # sentence's subject (in "القمة بينه وبين …" said by a third party's leader, that leader: no event)
+                w = next((a for a in mine if a.start == bp.end() and a.kind not in ("pair", "nisba")), None)
+                if w is not None and {w.code, him.code} == {focus, partner}:
+                    args = (him, w, True) if him.code == focus else (w, him, True)
             if args is None and lead is not None and _aspect(m, row) == "verb" and m.group().startswith("و") \
                     and (h := _cue_head(m.group().strip())) is not None and _finite(h.group()) \
                     and lead.code in (focus, partner) and lead.kind not in ("pair", "nisba") \
