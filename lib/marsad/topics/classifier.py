@@ -612,7 +612,7 @@ def load_model(path: str | Path | None = None) -> TopicModel:
 # Prior adaptation (:func:`adapt_priors`) needs enough distinct headlines to estimate a batch's topic mix.
 ADAPT_MIN_HEADLINES = 50
 ADAPT_POWER = 1.0     # exponent of the prior ratio applied to the probabilities (1 = the full correction)
-ADAPT_STRENGTH = 0.0  # Dirichlet prior on the batch's mix, centred on the training mix, as a multiple of the batch size
+ADAPT_STRENGTH = 4.0  # Dirichlet prior on the batch's mix, centred on the training mix, worth this many batches (0 = ML EM)
 
 
 def adapt_priors(proba: np.ndarray, train_prior: np.ndarray, *, power: float | None = None,

@@ -136,7 +136,7 @@ BODY_SKIP_TOPICS = ()  # topics whose articles give no body rows (scratch experi
 # Prior adaptation at prediction time (``classifier.adapt_priors``): each held-out outlet's headlines are one batch
 # whose topic mix is estimated from the batch itself (EM, Saerens et al. 2002), as ``classify_headlines`` does for
 # the headlines of a run. The mixing weights and the temperature are chosen without it.
-ADAPT_PRIORS = False
+ADAPT_PRIORS = True
 
 
 def _lead_sentence(file: Path, *, max_chars: int = 240) -> str:
