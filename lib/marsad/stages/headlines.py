@@ -28,8 +28,9 @@ class HeadlineOptions(Options):
     # The outlet's home country (ISO 3166 alpha-2, e.g. MA for a Moroccan site; none for a pan-Arab or
     # international outlet): headlines that name only that country are read as national news, not world.
     home_country: str | None = None
-    # Adapt the probabilities to the topic mix of the headlines classified together (one partition of one
-    # kind; ``classifier.adapt_priors``); false: every headline is read against the training outlets' mix.
+    # Adapt the probabilities to each source's topic mix, over that source's headlines of one kind classified
+    # together (one partition; ``classifier.adapt_by_group``); false: every headline is read against the
+    # training outlets' mix.
     adapt: bool = True
 
     def check(self, stage: str) -> None:

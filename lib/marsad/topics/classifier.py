@@ -49,6 +49,8 @@ __all__ = [
     "headlines_table",
     "topic_mix",
     "apply_threshold",
+    "adapt_priors",
+    "adapt_by_group",
 ]
 
 DATA_DIR = data_path("topics")
@@ -667,6 +669,7 @@ def classify_headlines(
     embeddings: bool = True,
     home_country: str | None = None,
     adapt: bool = True,
+    groups=None,
 ) -> pd.DataFrame:
     """Assign a topic to each headline.
 
@@ -687,6 +690,8 @@ def classify_headlines(
             distinct headlines; only with ``ADAPT_MIN_HEADLINES`` or more and a model that knows its training
             priors). The headlines given together should be one outlet's: a topic is then read against the
             rest of that outlet's news.
+        groups: one label per headline (e.g. its source): each group's headlines are adapted to their own
+            topic mix (:func:`adapt_by_group`); default one group.
 
     Returns:
         One row per input, same order: ``text, topic, confidence, label_ar,
@@ -711,23 +716,58 @@ def classify_headlines(
         kw["no_country"] = names_no_country(list(uniques), home_country)
     proba = mdl.predict_proba(list(uniques), [items[i] for i in first], use_encoder=embeddings,
                               national=bool(home_country), **kw)
-    if adapt and len(mdl.train_prior) and len(uniques) >= ADAPT_MIN_HEADLINES:
-        proba = adapt_priors(proba, mdl.train_prior)[0]
-    best_idx = proba.argmax(axis=1)
-    best = mdl.classes[best_idx][codes].astype(object)
-    conf = proba[np.arange(len(uniques)), best_idx][codes].astype(float)
-    empty = np.array([not p for p in prepared])
+    rows = proba[codes]
+    out = _decide(rows, mdl.classes, min_confidence=min_confidence, labels=labels,
+                 adapt=adapt, keys=codes, groups=groups, train_prior=mdl.train_prior,
+                 empty=np.array([not p for p in prepared], dtype=bool))
+    out.insert(0, "text", items)
+    out["method"] = np.where(np.array([not p for p in prepared], dtype=bool), "empty", "model")
+    return out
+
+
+def adapt_by_group(proba: np.ndarray, keys, groups, train_prior: np.ndarray) -> np.ndarray:
+    """:func:`adapt_priors` over the distinct headlines (``keys``) of each group (e.g. each source) separately.
+
+    A group with fewer than ``ADAPT_MIN_HEADLINES`` distinct headlines keeps its probabilities. A headline's
+    result depends only on the headlines of its own group that are given together: in a corpus of several
+    outlets, each is read against its own topic mix, not the pooled one (each held-out outlet was one batch
+    in the leave-one-outlet-out evaluation).
+    """
+    proba = np.asarray(proba, dtype=np.float64)
+    if not len(train_prior) or not len(proba):
+        return proba
+    keys = pd.Series(keys).astype(str).to_numpy() if keys is not None else np.arange(len(proba)).astype(str)
+    groups = (pd.Series(groups, dtype=object).fillna("").astype(str).to_numpy() if groups is not None
+              else np.zeros(len(proba), dtype=object).astype(str))
+    out = proba.copy()
+    frame = pd.DataFrame({"g": groups, "k": keys})
+    for _g, idx in frame.groupby("g", sort=False).indices.items():
+        sub = frame.iloc[idx]
+        first = ~sub["k"].duplicated().to_numpy()
+        if first.sum() < ADAPT_MIN_HEADLINES:
+            continue
+        codes, _uniq = pd.factorize(sub["k"])
+        distinct = proba[idx[first]]  # factorize numbers keys in order of first appearance
+        out[idx] = adapt_priors(distinct, train_prior)[0][codes]
+    return out
+
+
+def _decide(proba: np.ndarray, classes, *, min_confidence: float, labels: dict[str, str], adapt: bool = False,
+           keys=None, groups=None, train_prior=(), empty=None) -> pd.DataFrame:
+    """Topic, confidence, Arabic label and best guess of each row of probabilities (adapted per group first)."""
+    proba = np.asarray(proba, dtype=np.float64)
+    if adapt and len(train_prior):
+        proba = adapt_by_group(proba, keys, groups, np.asarray(train_prior, dtype=np.float64))
+    classes = np.asarray(classes)
+    best_idx = proba.argmax(axis=1) if len(proba) else np.zeros(0, dtype=int)
+    best = classes[best_idx].astype(object)
+    conf = proba[np.arange(len(proba)), best_idx].astype(float)
+    empty = np.zeros(len(proba), dtype=bool) if empty is None else np.asarray(empty, dtype=bool)
     conf[empty] = 0.0
     topic = np.where(conf >= min_confidence, best, UNCERTAIN).astype(object)
     best[empty] = UNCERTAIN
-    return pd.DataFrame({
-        "text": items,
-        "topic": topic,
-        "confidence": conf.round(4),
-        "label_ar": [labels.get(t, t) for t in topic],
-        "best_topic": best,
-        "method": np.where(empty, "empty", "model"),
-    })
+    return pd.DataFrame({"topic": topic, "confidence": conf.round(4), "label_ar": [labels.get(t, t) for t in topic],
+                         "best_topic": best})
 
 
 # --------------------------------------------------------------------------- corpus tables
@@ -770,7 +810,8 @@ def headlines_table(
             headlines embeddings false`` turns the sentence encoder off for a very large corpus).
         home_country: see :func:`classify_headlines` (``marsad analyze --option headlines home_country MA``
             for a Moroccan outlet).
-        adapt: see :func:`classify_headlines` (the headlines classified together are this table's rows).
+        adapt: see :func:`classify_headlines`; each source's headlines in this table are adapted to that
+            source's own topic mix (headlines without a source form one group).
 
     Returns:
         ``doc_id, position, section, text, topic, label_ar, confidence,
@@ -792,8 +833,12 @@ def headlines_table(
         rows["duplicate_of"] = _exact_duplicates(rows)
     if deduplicate:
         rows = rows[rows["duplicate_of"].isna()]
+    docs = corpus.documents if getattr(corpus, "documents", None) is not None else pd.DataFrame(columns=["doc_id"])
+    docs = docs.assign(doc_id=docs["doc_id"].astype(str)).drop_duplicates("doc_id").set_index("doc_id")
+    source = rows["doc_id"].astype(str).map(docs["source"]) if "source" in docs else pd.Series(pd.NA, index=rows.index)
     classified = classify_headlines(rows["text"].tolist(), model=model, min_confidence=min_confidence, taxonomy=taxonomy,
-                                    embeddings=embeddings, home_country=home_country, adapt=adapt)
+                                    embeddings=embeddings, home_country=home_country, adapt=adapt,
+                                    groups=source.to_numpy())
     out = pd.DataFrame({
         "doc_id": rows["doc_id"].astype(str).to_numpy(),
         "position": rows["position"].astype("Int64").to_numpy(),
@@ -803,9 +848,7 @@ def headlines_table(
     for col in ("topic", "label_ar", "confidence", "best_topic"):
         out[col] = classified[col].to_numpy()
     out["duplicate_of"] = pd.array(rows["duplicate_of"].to_numpy(), dtype="Int64")
-    docs = corpus.documents if getattr(corpus, "documents", None) is not None else pd.DataFrame(columns=["doc_id"])
-    docs = docs.assign(doc_id=docs["doc_id"].astype(str)).drop_duplicates("doc_id").set_index("doc_id")
-    out["source"] = out["doc_id"].map(docs["source"]) if "source" in docs else pd.NA
+    out["source"] = source.to_numpy() if "source" in docs else pd.NA
     published = docs["published"] if "published" in docs else pd.Series(dtype="datetime64[ns]")
     captured = docs["captured"] if "captured" in docs else pd.Series(dtype="datetime64[ns]")
     date = np.where(out["section"] == "title", out["doc_id"].map(published), out["doc_id"].map(captured))
