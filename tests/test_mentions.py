@@ -638,6 +638,8 @@ def test_a_surname_shared_by_two_people_of_a_batch_is_not_followed_across_docume
     ("يوسف بن علوي", "Yusuf bin Aluy"),
     # nor an initial or another name of a translated label (Morgan's "M.", Cat Stevens for اسلام)
     ("توماس باخ", "Thomas Bach"),
+    # تش before a vowel opening a name is ch (not "Tashang"); تشرين keeps its t
+    ("تشانغ", "Chang"), ("تشيلسي", "Chilsi"), ("تشرين", "Tashrin"),
 ])
 def test_romanisation_of_discovered_names(arabic, latin):
     from marsad.mentions.romanize import known_spellings, romanize

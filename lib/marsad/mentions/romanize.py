@@ -36,7 +36,7 @@ _TABLE = {
 }
 _VOWEL = "aeiouAWY"
 _LATIN_WORD = re.compile(r"[A-Za-z']+")
-_C = r"(?:sh|kh|gh|th|dh|[bcdfghjklmnpqrstvwxyz'])"
+_C = r"(?:sh|kh|gh|th|dh|ch|[bcdfghjklmnpqrstvwxyz'])"
 _CONSONANT = re.compile(_C)
 _CLUSTER_OK = re.compile(r"(?:[bcdfgkpt][rl]|s[bcdfgklmnpqtvz]|sh[bcdfgklmnpqtvz])")
 # consonant pairs that end names in Latin script as they are (Ford, Hurst, Trump, Frank, Kurz, Schmidt)
@@ -79,6 +79,10 @@ def _word(w: str) -> str:
     if m and len(word) > 3 and "'" not in m.group(0) and not _END_CLUSTER.fullmatch(m.group(0)) and any(
             v in word[:m.start()] for v in "aeiou"):
         word = word[:m.start(2)] + "e" + word[m.start(2):]
+    if word.startswith("tsh") and word[3:4] in "aeiou":
+        # تش before a vowel opening a name writes the ch of foreign names (تشارلز → Charlez, تشيلسي → Chilsi,
+        # تشانغ → Chang), not t + sh with a vowel put between them (Tasharlez)
+        word = "ch" + word[3:]
     if word.startswith("'"):
         # ع or hamza opening a word: a vowel before a consonant (عمر → Amr), nothing before a vowel
         word = ("a" + word[1:]) if word[1:2] and word[1] not in "aeiou" else word[1:]
