@@ -717,12 +717,23 @@ def classify_headlines(
     proba = mdl.predict_proba(list(uniques), [items[i] for i in first], use_encoder=embeddings,
                               national=bool(home_country), **kw)
     rows = proba[codes]
-    out = _decide(rows, mdl.classes, min_confidence=min_confidence, labels=labels,
-                 adapt=adapt, keys=codes, groups=groups, train_prior=mdl.train_prior,
-                 empty=np.array([not p for p in prepared], dtype=bool))
-    out.insert(0, "text", items)
-    out["method"] = np.where(np.array([not p for p in prepared], dtype=bool), "empty", "model")
-    return out
+    if adapt and len(mdl.train_prior):
+        rows = adapt_by_group(rows, codes, groups, mdl.train_prior)
+    best_idx = rows.argmax(axis=1)
+    best = mdl.classes[best_idx].astype(object)
+    conf = rows[np.arange(len(rows)), best_idx].astype(float)
+    empty = np.array([not p for p in prepared], dtype=bool)
+    conf[empty] = 0.0
+    topic = np.where(conf >= min_confidence, best, UNCERTAIN).astype(object)
+    best[empty] = UNCERTAIN
+    return pd.DataFrame({
+        "text": items,
+        "topic": topic,
+        "confidence": conf.round(4),
+        "label_ar": [labels.get(t, t) for t in topic],
+        "best_topic": best,
+        "method": np.where(empty, "empty", "model"),
+    })
 
 
 def adapt_by_group(proba: np.ndarray, keys, groups, train_prior: np.ndarray) -> np.ndarray:
@@ -731,43 +742,22 @@ def adapt_by_group(proba: np.ndarray, keys, groups, train_prior: np.ndarray) -> 
     A group with fewer than ``ADAPT_MIN_HEADLINES`` distinct headlines keeps its probabilities. A headline's
     result depends only on the headlines of its own group that are given together: in a corpus of several
     outlets, each is read against its own topic mix, not the pooled one (each held-out outlet was one batch
-    in the leave-one-outlet-out evaluation).
+    in the leave-one-outlet-out evaluation). ``groups`` None: one group.
     """
-    proba = np.asarray(proba, dtype=np.float64)
-    if not len(train_prior) or not len(proba):
-        return proba
-    keys = pd.Series(keys).astype(str).to_numpy() if keys is not None else np.arange(len(proba)).astype(str)
-    groups = (pd.Series(groups, dtype=object).fillna("").astype(str).to_numpy() if groups is not None
-              else np.zeros(len(proba), dtype=object).astype(str))
-    out = proba.copy()
-    frame = pd.DataFrame({"g": groups, "k": keys})
-    for _g, idx in frame.groupby("g", sort=False).indices.items():
-        sub = frame.iloc[idx]
-        first = ~sub["k"].duplicated().to_numpy()
-        if first.sum() < ADAPT_MIN_HEADLINES:
+    out = np.array(proba, dtype=np.float64)
+    if not len(train_prior) or not len(out):
+        return out
+    keys = np.asarray(keys)
+    group = (np.zeros(len(out), dtype=int) if groups is None
+             else pd.factorize(pd.Series(groups, dtype=object).fillna(""))[0])
+    for g in np.unique(group):
+        idx = np.flatnonzero(group == g)
+        codes, distinct = pd.factorize(keys[idx])
+        if len(distinct) < ADAPT_MIN_HEADLINES:
             continue
-        codes, _uniq = pd.factorize(sub["k"])
-        distinct = proba[idx[first]]  # factorize numbers keys in order of first appearance
-        out[idx] = adapt_priors(distinct, train_prior)[0][codes]
+        first = np.unique(codes, return_index=True)[1]  # each distinct headline's first row
+        out[idx] = adapt_priors(out[idx[first]], train_prior)[0][codes]
     return out
-
-
-def _decide(proba: np.ndarray, classes, *, min_confidence: float, labels: dict[str, str], adapt: bool = False,
-           keys=None, groups=None, train_prior=(), empty=None) -> pd.DataFrame:
-    """Topic, confidence, Arabic label and best guess of each row of probabilities (adapted per group first)."""
-    proba = np.asarray(proba, dtype=np.float64)
-    if adapt and len(train_prior):
-        proba = adapt_by_group(proba, keys, groups, np.asarray(train_prior, dtype=np.float64))
-    classes = np.asarray(classes)
-    best_idx = proba.argmax(axis=1) if len(proba) else np.zeros(0, dtype=int)
-    best = classes[best_idx].astype(object)
-    conf = proba[np.arange(len(proba)), best_idx].astype(float)
-    empty = np.zeros(len(proba), dtype=bool) if empty is None else np.asarray(empty, dtype=bool)
-    conf[empty] = 0.0
-    topic = np.where(conf >= min_confidence, best, UNCERTAIN).astype(object)
-    best[empty] = UNCERTAIN
-    return pd.DataFrame({"topic": topic, "confidence": conf.round(4), "label_ar": [labels.get(t, t) for t in topic],
-                         "best_topic": best})
 
 
 # --------------------------------------------------------------------------- corpus tables
