@@ -520,16 +520,15 @@ class NeuralTagger:
         self.encoder = str(g["encoder"]) if "encoder" in g else "bilstm"
         if self.encoder == "cnn":
             # first layer [H, D, 3] as one [D, 3H] projection of a word (left, centre, right neighbour's share)
-            w1 = g["c1_w"].astype(np.float32)
-            self.H = w1.shape[0]
-            self.W1 = np.ascontiguousarray(np.concatenate([w1[:, :, j].T for j in range(3)], axis=1))
+            def taps(w):  # a width-3 convolution [H, D, 3] as one [D, 3H] product
+                return np.ascontiguousarray(np.concatenate([w[:, :, j].T for j in range(3)], axis=1), np.float32)
+
+            self.H = g["c1_w"].shape[0]
+            self.W1 = taps(g["c1_w"])
             self.b1 = g["c1_b"].astype(np.float32)
             self.dilations = [int(d) for d in g["dilations"]]
-            self.convs = []
-            for k in range(len(self.dilations)):
-                w = g[f"c{k + 2}_w"].astype(np.float32)
-                self.convs.append((np.ascontiguousarray(np.concatenate([w[:, :, j].T for j in range(3)], axis=1)),
-                                   g[f"c{k + 2}_b"].astype(np.float32)))
+            self.convs = [(taps(g[f"c{k + 2}_w"]), g[f"c{k + 2}_b"].astype(np.float32))
+                          for k in range(len(self.dilations))]
         else:
             self.W_ih = [g["w_ih"].astype(np.float32), g["w_ih_r"].astype(np.float32)]
             self.W_hh = [g["w_hh"].astype(np.float32), g["w_hh_r"].astype(np.float32)]
@@ -647,7 +646,6 @@ class NeuralTagger:
         E[starts[nz]] += self.start
         E[(starts + lens - 1)[nz]] += self.end
         return E
-
 
     def _cnn(self, ids: np.ndarray, lens: np.ndarray, chunk: int = 4096) -> np.ndarray:
         """Label scores of the convolutional encoder: every layer over all tokens of a chunk of whole sentences
