@@ -65,7 +65,7 @@ SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", 
 # any code change of that session), scored once at the end of that session (09:30 UTC, its first run in
 # data/gold/people/blind_runs.json); its errors were read after that run (not acted on), so every command scores
 # it now and --errors lists them: no split of the set is unseen text for any later code
-# heldout12: the fifteenth session's blind split (gold committed in f782fdb before any system run on it and before
+# heldout12: the fifteenth session's blind split (gold committed in 47947b7 before any system run on it and before
 # any code change of that session): no command scores it unless it is named, until its one run at the end of that
 # session (--splits heldout12 --errors, scores and errors printed together)
 BLIND_ONLY_WHEN_NAMED = ("heldout12",)
