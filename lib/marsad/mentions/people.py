@@ -938,16 +938,13 @@ def known_first() -> frozenset:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
-def _arwikicats_ids() -> frozenset:
-    """The ids of the knowledge-base people taken from ArWikiCats (``people_arwikicats.csv``)."""
-    import csv
-
-    path = KB_DIR / "people_arwikicats.csv"
-    if not path.exists():
-        return frozenset()
-    with path.open(encoding="utf-8") as fh:
-        return frozenset(row["id"] for row in csv.DictReader(fh))
+@lru_cache(maxsize=4)
+def _arwikicats_ids(kb_dir: str | None = None) -> frozenset:
+    """The ids of the knowledge-base people taken from ArWikiCats: the people of the loaded knowledge base
+    (``load_kb(kb_dir)``, so a custom folder is honoured) whose patterns came from ``people_arwikicats.csv``
+    (source ``arwikicats``; a person the hand-written ``people.csv`` already has is not one of them)."""
+    pats = load_kb(kb_dir).patterns
+    return frozenset(pats.loc[(pats["source"] == "arwikicats") & (pats["label"] == "person"), "id"])
 
 
 def _swallowed(word: str, known: frozenset, common: frozenset) -> bool:

@@ -1,0 +1,34 @@
+"""The fifteenth session's people classes (composed sentences, paraphrases of the classes read on heldout11's
+errors after its blind run) and the knowledge base folder the ArWikiCats people are read from."""
+import shutil
+
+import pandas as pd
+
+from marsad.mentions import find_mentions
+from marsad.mentions.kb import KB_DIR
+from marsad.mentions.people import _arwikicats_ids
+from conftest import regex_recognizer
+
+_rx = regex_recognizer
+
+
+def _people(texts, rec):
+    """Person (segment, surface, entity id) of one document whose segments are ``texts``."""
+    segs = pd.DataFrame({"doc_id": "d", "section": "paragraph", "position": range(len(texts)), "text": texts})
+    m = find_mentions(segs, recognizer=rec)
+    m = m[m["entity_type"] == "person"]
+    return list(zip(m["position"], m["surface"], m["entity_id"]))
+
+
+def test_the_arwikicats_people_come_from_the_loaded_knowledge_base_folder(tmp_path):
+    kb = tmp_path / "kb"
+    shutil.copytree(KB_DIR, kb)
+    (kb / "people_arwikicats.csv").write_text(
+        "id,label_en,label_ar,group,names,aliases,partials\n"
+        "person:test-only,Test Only,زيد تجريبي,arwikicats,زيد تجريبي,,\n"
+        # a person people.csv already has is the hand-written one, not an ArWikiCats person
+        "person:kim-jong-un,Kim Jong Un,كيم جونغ أون,arwikicats,كيم جونغ أون,,\n", encoding="utf-8")
+    ids = _arwikicats_ids(str(kb))
+    assert ids == {"person:test-only"}
+    default = _arwikicats_ids()
+    assert "person:test-only" not in default and "person:kim-jong-un" not in default and len(default) > 1000
