@@ -32,3 +32,9 @@ def test_the_arwikicats_people_come_from_the_loaded_knowledge_base_folder(tmp_pa
     assert ids == {"person:test-only"}
     default = _arwikicats_ids()
     assert "person:test-only" not in default and "person:kim-jong-un" not in default and len(default) > 1000
+
+
+def test_a_span_ending_in_a_row_of_tatweels_is_cut_there_and_does_not_fail():
+    # a row of tatweels (a separator line) normalises to nothing: the name before it stays, no crash
+    people = _people(["اتحاد الكرة يدعم حازم إمام ـــــــــــــ يؤكد مجلس الإدارة"], _rx(r"حازم إمام ـ+"))
+    assert [p[1] for p in people] == ["حازم إمام"]

@@ -727,6 +727,9 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         else:
             cur.append(w)
     parts.append(cur)
+    # a span that ends in a word of no letters (حازم إمام ـــــ, a row of tatweels: normalised to nothing) leaves
+    # an empty part behind
+    parts = [p for p in parts if p]
     # two full names side by side without a comma (حكومة يوسف الشاهد زياد العذاري): four words, the
     # first and the third known first names, the second no first name and no connector
     split = []
