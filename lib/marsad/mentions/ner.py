@@ -64,7 +64,7 @@ __all__ = [
     "Features", "Model", "sent_features", "tokenize_spans", "load_model", "predict", "predict_spans",
     "spans_from_tags", "consistent_tags", "not_names", "default_features", "read_clusters", "read_wordstats",
     "stack_names", "stack_matrix", "doc_means", "MODEL_PATH", "GAZETTEER_PATH", "CLUSTERS_PATH", "WORDSTATS_PATH", "VECTORS_PATH", "TYPES",
-    "WordVectors", "read_vectors", "NeuralTagger", "NeuralMean", "load_neural", "neural_flags", "NEURAL_FLAGS", "read_history", "HISTORY_PATH", "HISTORY_CUTS",
+    "WordVectors", "read_vectors", "common_noun", "NeuralTagger", "NeuralMean", "load_neural", "neural_flags", "NEURAL_FLAGS", "read_history", "HISTORY_PATH", "HISTORY_CUTS",
 ]
 
 NER_DIR = data_path("ner")
@@ -488,6 +488,33 @@ def neural_flags(features: "Features", w: str) -> list[float]:
                                                     float(s != w)]
 
 
+# a preposition glued to the article (بال، كال، لل, after و/ف): "بالفلامنكو" ('with the flamenco') opens no name
+_GLUED_ARTICLE = re.compile(r"^[وف]?(?:[بك]ال|لل)..")
+
+
+def common_noun(features: "Features", w: str) -> bool:
+    """Whether a normalised word looks like a common noun, where a neural scorer may not raise a person.
+
+    Never for a word of the person-name gazetteers (``عمر``, though ``العمر`` 'the age' is more frequent); else true
+    for a preposition glued to the article (``بالفلامنكو``) and for a bare word whose form with the article is the
+    more frequent in the news text the word vectors were trained on (``سجناء``: ``السجناء``; the vectors'
+    vocabulary is in order of frequency, so no counts are shipped).
+    """
+    gaz = features.gaz
+    if w in gaz.get("per_first", ()) or w in gaz.get("per_last", ()):
+        return False
+    if _GLUED_ARTICLE.match(w):
+        return True
+    vec = features.vectors
+    if vec is None or len(w) < 3 or w.startswith("ال"):
+        return False
+    r = vec.index.get("ال" + w)
+    if r is None:
+        return False
+    rw = vec.index.get(w)
+    return rw is None or r < rw
+
+
 class NeuralTagger:
     """A BiLSTM-CRF's (or a convolutional CRF tagger's: ``encoder`` "cnn", see :meth:`_cnn`) label scores in numpy
     (weights exported from torch by :mod:`marsad.training.ner_nn`).
@@ -774,6 +801,9 @@ class Model:
         self.first: Model | None = None
         self.neural: NeuralTagger | None = None
         self.neural_weight = 0.0
+        # common nouns get no person score from the neural scorer (common_noun): on by default
+        self.guard = True
+        self._pers = [i for i, lab in enumerate(self.labels) if lab.endswith("-PERS")] if "O" in self.labels else []
         self.crf_trans = self.trans
         self.Wd = np.zeros((0, L))
         self.has_types = True
@@ -875,6 +905,7 @@ class Model:
         if getattr(self, "neural", None) is not None:
             self.neural.clear_cache()
         self.tid: dict[str, int] = {}
+        self._guard: dict[str, bool] = {}
         self.tables = {o: np.zeros((0, self.L)) for o in [0, *self.offsets]}
         self._lflag = np.zeros(0, dtype=bool)
         self._rflag = np.zeros(0, dtype=bool)
@@ -948,7 +979,19 @@ class Model:
         if self.first is None:
             E = self.emissions(words, lens)
             if self.neural is not None:
-                E += self.neural_weight * self.neural.emissions(words, lens)[:, self._nperm]
+                En = self.neural.emissions(words, lens)[:, self._nperm]
+                if self.guard and self._pers:
+                    # on common nouns the neural scorer may lower a person label, never raise it above O
+                    g = self._guard
+                    new = [w for w in dict.fromkeys(words) if w not in g]
+                    g.update((w, common_noun(self.features, w)) for w in new)
+                    rows = np.flatnonzero(np.fromiter(map(g.__getitem__, words), dtype=bool, count=len(words)))
+                    if len(rows):
+                        o = self.label_id["O"]
+                        sub = En[rows]
+                        sub[:, self._pers] = np.minimum(sub[:, self._pers], sub[:, [o]])
+                        En[rows] = sub
+                E += self.neural_weight * En
             return E
         first = self.first
         M = first.marginals(first.emissions(words, lens), lens)
