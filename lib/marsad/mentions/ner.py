@@ -32,12 +32,12 @@ clitic-stripped word in the same document (a text given to
 recognised where it recurs alone. It is a few matrix products over the whole
 batch, with no second per-word cache.
 
-Optional neural scorers (:class:`NeuralTagger`, neither attached to the shipped model): a BiLSTM-CRF
-(``anercorp-bilstm.npz``) or a convolutional CRF tagger (``anercorp-cnn.npz``, a third of the BiLSTM-CRF's CPU)
-trained with torch in a separate environment (:mod:`marsad.training.ner_nn`) and run here in numpy;
-``Model.attach_neural`` adds a weight times its label and transition scores to the CRF's (test part 73.0 → 76.1
-and 75.3 micro F1, PERS 74.0 → 77.5 with either, but slower, and with false people the shipped tagger does not
-make; see ``docs/EVALUATION.md``).
+Neural scorers (:class:`NeuralTagger`): a convolutional CRF tagger (``anercorp-cnn.npz``, **attached to the
+shipped CRF at weight 1**) or a BiLSTM-CRF (``anercorp-bilstm.npz``, optional: three times the CPU), trained with
+torch in a separate environment (:mod:`marsad.training.ner_nn`) and run here in numpy; ``Model.attach_neural``
+adds a weight times its label and transition scores to the CRF's (test part 73.0 → 75.3 and 76.1 micro F1, PERS
+74.0 → 77.5 with either; see ``docs/EVALUATION.md``). On a common noun (:func:`common_noun`: ``بالفلامنكو``,
+``سجناء``) the neural scorer may not raise a person label above O: at weight 1 it made such words people.
 
 Commands::
 
