@@ -602,3 +602,16 @@ def test_the_convolutional_scorer_makes_no_false_person_of_a_common_noun(text, f
     assert not any(false in text[s:e] for s, e, typ in spans if typ == "PERS")
     if false == "سجناء":
         assert (55, 76, "PERS") in spans  # جارفيس تشيمينيس بافاو
+
+
+def test_consistent_tags_finds_a_one_word_entity_behind_proclitics_and_votes_on_the_type():
+    sents = [["فاز", "الاهلي", "."], ["وقال", "مدرب", "للاهلي", "."], ["جماهير", "بالاهلي", "و", "بو", "."]]
+    tags = [["O", "B-ORG", "O"], ["O", "O", "O", "O"], ["O", "O", "O", "O", "O"]]
+    out = ner.consistent_tags(sents, tags, groups=[0, 0, 0])
+    assert out[1] == ["O", "O", "B-ORG", "O"] and out[2][1] == "B-ORG"
+    assert out[2][3] == "O"  # stems of fewer than three letters are never matched
+    # the same sequence tagged ORG twice and LOC once in a document: ORG everywhere
+    sents = [["بنفيكا", "فاز", "."], ["بنفيكا", "خسر", "."], ["في", "بنفيكا", "."]]
+    tags = [["B-ORG", "O", "O"], ["B-ORG", "O", "O"], ["O", "B-LOC", "O"]]
+    assert ner.consistent_tags(sents, tags, groups=[0, 0, 0])[2] == ["O", "B-ORG", "O"]
+    assert ner.consistent_tags(sents, tags, groups=[0, 1, 1])[2] == ["O", "B-LOC", "O"]  # once against once

@@ -1148,6 +1148,10 @@ def consistent_tags(sentences: list[list[str]], tags: list[list[str]], *, window
     tagged the same where it recurs untagged in the same document, and the last
     word (three letters or more) of a person name of two words or more is tagged
     as a person where it stands alone (the surname after the full name).
+    A one-word entity is also found behind proclitics (``للاهلي``, ``وبنفيكا``:
+    the same clitic-stripped word of three letters or more, as ANERcorp tags the
+    glued word), and a tagged sequence that is tagged with another type more
+    often (at least twice) in the document takes that type.
     Tokens next to another entity are left alone. Longer sequences are placed
     first, left to right.
 
@@ -1166,11 +1170,23 @@ def consistent_tags(sentences: list[list[str]], tags: list[list[str]], *, window
     out = [list(t) for t in tags]
     spans = [spans_from_tags(t) for t in tags]
 
+    stem = {}  # word -> its clitic-stripped form when that has three letters or more (else "")
+
+    def stripped(w):
+        x = stem.get(w)
+        if x is None:
+            x = _strip_clitics(w)
+            x = stem[w] = x if len(x) >= 3 else ""
+        return x
+
     def add(lex, j):  # lex: word sequence -> {type: count}, types in order of first sight
         for a, b, typ in spans[j]:
             seq = tuple(sentences[j][a:b])
             c = lex.setdefault(seq, {})
             c[typ] = c.get(typ, 0) + 1
+            if b - a == 1 and stripped(seq[0]):  # ("~", stem): the one-word entity behind any proclitic
+                c = lex.setdefault(("~", stripped(seq[0])), {})
+                c[typ] = c.get(typ, 0) + 1
             if typ == "PERS" and b - a >= 2 and len(seq[-1]) >= 3:
                 c = lex.setdefault(("", seq[-1]), {})
                 c["PERS"] = c.get("PERS", 0) + 1
@@ -1190,6 +1206,16 @@ def consistent_tags(sentences: list[list[str]], tags: list[list[str]], *, window
                 if spans[j]:
                     add(lex, j)
             lexes.append(lex)
+    # a tagged sequence takes the type it is tagged with more often (at least twice) in its document
+    for i in range(n):
+        if not spans[i] or not lexes[i]:
+            continue
+        row = out[i]
+        for a, b, typ in spans[i]:
+            c = lexes[i].get(tuple(sentences[i][a:b]))
+            best = max(c, key=c.get) if c else typ
+            if best != typ and c[best] >= 2 and c[best] > c.get(typ, 0):
+                row[a:b] = ["B-" + best] + ["I-" + best] * (b - a - 1)
     heads: dict[int, frozenset] = {}
     for i in range(n):
         lex = lexes[i]
@@ -1198,9 +1224,9 @@ def consistent_tags(sentences: list[list[str]], tags: list[list[str]], *, window
         key = id(lex)
         first = heads.get(key)
         if first is None:
-            first = heads[key] = frozenset(seq[1] if seq[0] == "" else seq[0] for seq in lex)
+            first = heads[key] = frozenset(seq[1] if seq[0] in ("", "~") else seq[0] for seq in lex)
         words, row = sentences[i], out[i]
-        cand = [a for a, x in enumerate(words) if x in first]
+        cand = [a for a, x in enumerate(words) if x in first or stripped(x) in first]
         if not cand:
             continue
         for size in range(min(4, len(words)), 0, -1):
@@ -1208,7 +1234,9 @@ def consistent_tags(sentences: list[list[str]], tags: list[list[str]], *, window
                 if a + size > len(words):
                     break
                 seq = tuple(words[a:a + size])
-                c = lex.get(seq) or (lex.get(("", seq[0])) if size == 1 else None)
+                c = lex.get(seq)
+                if not c and size == 1:
+                    c = lex.get(("", seq[0])) or lex.get(("~", stripped(seq[0])))
                 if not c or any(x != "O" for x in row[a:a + size]):
                     continue
                 if (a > 0 and row[a - 1] != "O") or (a + size < len(words) and row[a + size] != "O"):
