@@ -700,7 +700,7 @@ def evaluate(datasets_root: Path, model_path: Path | None = None) -> str:
                                    title="CRF + neural scorer without label consistency (`consistency=False`)"), "",
                    scores_markdown(span_scores(gold, predict(toks, model=crf_only, documents=[0] * len(toks),
                                                              window=STACK_WINDOW)),
-                                   title="The CRF without the neural scorer, with label consistency (the previous shipped tagger)"), "",
+                                   title="The CRF without the neural scorer, with label consistency"), "",
                    scores_markdown(span_scores(gold, predict(toks, model=crf_only, consistency=False)),
                                    title="The CRF alone (no neural scorer, `consistency=False`)"), ""]
     else:
