@@ -38,3 +38,11 @@ def test_a_span_ending_in_a_row_of_tatweels_is_cut_there_and_does_not_fail():
     # a row of tatweels (a separator line) normalises to nothing: the name before it stays, no crash
     people = _people(["اتحاد الكرة يدعم حازم إمام ـــــــــــــ يؤكد مجلس الإدارة"], _rx(r"حازم إمام ـ+"))
     assert [p[1] for p in people] == ["حازم إمام"]
+
+
+def test_the_state_of_a_country_is_a_mention_of_its_short_name_only():
+    segs = pd.DataFrame({"doc_id": "d", "section": "paragraph", "position": [0],
+                         "text": ["وأكد أنه صديق لدولة إسرائيل وأن دولة الكويت تدعم قيام دولة فلسطين"]})
+    m = find_mentions(segs, ner=False)
+    m = m[m["entity_type"] == "country"]
+    assert list(zip(m["surface"], m["entity_id"])) == [("إسرائيل", "IL"), ("الكويت", "KW"), ("فلسطين", "PS")]

@@ -132,6 +132,17 @@ def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
                                   index=pats.index)
                       & (pats["source"] != "curated"))
     pats = pats[~adjective_only]
+    # an official name دولة + the country's short name (دولة إسرائيل، دولة قطر، دولة الكويت: 'the State of …'):
+    # the gold counts the short name only (لدولة [[إسرائيل]]), دولة being a noun like البلاد; so such a name is no
+    # pattern and the short name inside it matches alone (longer ones whose rest is no name of the country stay:
+    # دولة بوليفيا المتعددة القوميات)
+    name_keys = set(zip(pats.loc[pats["form"] == "name", "id"], pats.loc[pats["form"] == "name", "key"]))
+    state = normalize("دولة") + " "
+    state_of = (pats["key"].str.startswith(state)
+                & pd.Series([(i, k[len(state):]) in name_keys for i, k in zip(pats["id"], pats["key"])],
+                            index=pats.index)
+                & (pats["source"] != "curated"))
+    pats = pats[~state_of]
     # capitals that equal a name (تونس، الجزائر، الكويت) are names
     rank = pats["form"].map({"name": 0, "demonym": 1, "alias": 2, "capital": 3}).fillna(4)
     pats = pats.assign(rank=rank).sort_values(["key", "rank", "id"])
