@@ -46,3 +46,20 @@ def test_the_state_of_a_country_is_a_mention_of_its_short_name_only():
     m = find_mentions(segs, ner=False)
     m = m[m["entity_type"] == "country"]
     assert list(zip(m["surface"], m["entity_id"])) == [("إسرائيل", "IL"), ("الكويت", "KW"), ("فلسطين", "PS")]
+
+
+def test_a_cast_list_of_singular_roles_makes_every_name_a_person():
+    # roles each right before a name, joined by و: a full name starting with a title that is a first name,
+    # a one-word stage name and a name no recogniser tags
+    text = "وشارك في الحفل الملحن والمطرب أمير نور الدين والمطربة جنى والممثل وائل أبوالخير."
+    people = _people([text], _rx(r"نور الدين", r"جنى"))
+    assert [p[1] for p in people] == ["أمير نور الدين", "جنى", "وائل أبوالخير"]
+    assert len({p[2] for p in people}) == 3
+
+
+def test_roles_joined_by_wa_before_words_of_the_language_are_no_cast_list():
+    # a role before a phrase (المخرج الكبير …) or a name with a title word (وزير) stops the list
+    text = "وحضر الحفل المخرج الكبير والممثلة القديرة والمطرب الشاب."
+    assert _people([text], _rx()) == []
+    text = "وتحدث الممثل محمد أمس والممثلة سعاد وزير الثقافة."
+    assert "سعاد وزير" not in [p[1] for p in _people([text], _rx(r"محمد"))]

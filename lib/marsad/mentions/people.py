@@ -679,7 +679,7 @@ _WORKS = frozenset(normalize(w) for w in "فيلم الفيلم مسلسل بر�
 
 def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, str]],
                known: frozenset, titles: frozenset, common: frozenset = frozenset(),
-               surnames: frozenset = frozenset()) -> list[tuple[int, int]]:
+               surnames: frozenset = frozenset(), listed: bool = False) -> list[tuple[int, int]]:
     """Cut one recogniser person span into clean name spans.
 
     Args:
@@ -693,6 +693,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         surnames: common words that end the name all the same (the document's
             recogniser names them alone: a footballer's surname the news text
             has so often it is a common word, إيدن هازارد … كشف هازارد).
+        listed: the span is a name of a cast list (see :func:`_role_chain_lists`): a first word that is a
+            title and a first name (أمير) starts the name.
 
     Returns:
         ``(start, end)`` name spans (possibly none).
@@ -840,9 +842,13 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 # a first name that is also a common word once normalised (علي / على) starts a name
                 # when it is written with ي and the name ends with an unknown non-common word
                 # (علي لاريجاني، علي أكبر صالحي; not على ترامب)
+                # (a title that is also a first name starting a name of a cast list is the first name: الممثل
+                # أمير صلاح الدين والممثلة …)
                 if not (len(part) > 1 and w0[2] in first_names and w0[2] not in titles
                         and text[w0[1] - 1] != "ى" and part[-1][2] not in known
-                        and part[-1][2] not in common and part[-1][2] not in titles):
+                        and part[-1][2] not in common and part[-1][2] not in titles) and not (
+                        listed and len(part) > 1 and w0[0] == start and w0[2] in first_names and w0[2] in titles
+                        and not w0[2].startswith("ال")):
                     part.pop(0)
                     continue
             # an adjective with ال right after a role and before a first name describes the role
@@ -1053,6 +1059,76 @@ def _name_lists(text: str, rec_spans: list, countries: list, titles: frozenset,
     return out
 
 
+def _role_chain_lists(text: str, rec_spans: list, countries: list, titles: frozenset,
+                      common: frozenset) -> list[list[tuple[int, int, int]]]:
+    """A cast list of singular roles, each right before its name and joined to the one before by و (العرض
+    المغني والممثل أمير صلاح الدين والممثلة مونيكا والممثل وائل أبوالسعود): ``[(start, end, n_words), …]`` per
+    list, in the shape of :func:`_name_lists`.
+
+    A role is a title word with ال (after an optional و), no speech verb; roles may follow each other (المغني
+    والممثل). Each name runs from the role to the next و + role or to punctuation, one to three Arabic words:
+    the first no word with ال, no title unless a known first name (أمير), the others no title; no common word
+    unless a known first name (صلاح) or الدين/الله; none a country mention. Two names or
+    more, at least two of them starting a recogniser span or with a name-like first word; then every name is a
+    person, one-word stage names too (مونيكا)."""
+    toks = [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(text)]
+
+    def role(i):
+        w = toks[i][2]
+        w = w[1:] if w.startswith("و") and w[1:].startswith("ال") else w
+        return w.startswith("ال") and len(w) >= 5 and w in titles and w not in _SPEECH
+
+    def joined(i):  # only spaces between token i-1 and token i
+        return i > 0 and not text[toks[i - 1][1]:toks[i][0]].strip()
+
+    firsts = known_first()
+    out, i = [], 0
+    while i < len(toks):
+        if not role(i):
+            i += 1
+            continue
+        items, j = [], i
+        while j < len(toks) and role(j) and (j == i or toks[j][2].startswith("و")) and (j == i or joined(j)):
+            j += 1
+        while True:
+            item = []
+            while (j < len(toks) and joined(j) and len(item) <= 3
+                   and not (toks[j][2].startswith("و") and role(j))):
+                item.append(toks[j])
+                j += 1
+            if not item:
+                break
+            items.append(item)
+            if j < len(toks) and joined(j) and toks[j][2].startswith("و") and role(j):
+                while j < len(toks) and role(j) and joined(j) and toks[j][2].startswith("و"):
+                    j += 1
+                continue
+            break
+        ok = len(items) >= 2
+        named = 0
+        for it in items if ok else ():
+            ws = [w[2] for w in it]
+            s0, e0 = it[0][0], it[-1][1]
+            if len(it) > 3 or any(not _ARABIC_WORD.match(w) for w in ws) or ws[0].startswith("ال") or len(ws[0]) < 3:
+                ok = False
+            elif (ws[0] in titles or ws[0] in common) and ws[0] not in firsts:
+                ok = False
+            elif any(w in titles or (w in common and w not in firsts and w not in ("الدين", "الله")) for w in ws[1:]):
+                ok = False
+            elif any(a < e0 and s0 < b for a, b in countries):
+                ok = False
+            if not ok:
+                break
+            if any(s0 <= a < e0 for a, _b in rec_spans) or _first_name_like(ws[0]):
+                named += 1
+        if ok and named >= 2:
+            out.append([(it[0][0], it[-1][1], len(it)) for it in items])
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def discover_people(texts: list[str], doc_ids: list, sections: list, positions: list,
                     spans: list[list[tuple[int, int, str]]], kb_rows: list[tuple],
                     *, standalone: Iterable[str] = ("ticker", "related")) -> tuple[list[tuple], set[int]]:
@@ -1131,13 +1207,16 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # (below)
     list_one: dict[int, list] = defaultdict(list)
     listed: set = set()  # the full names of those lists (no organisation: راغب علامة, علامة is also a brand)
+    cast_names: set = set()  # (k, start, end) of the names of the lists of more than one word
     for k, seg in enumerate(spans):
         if sections[k] == "byline":
             continue
         rec_k = [(s, e) for s, e, typ in seg if typ == "PERS"]
         countries_k = [(s, e) for s, e, t, f, _i, _p in taken[k] if t == "country"]
         added = []
-        for items in _name_lists(texts[k], rec_k, countries_k, titles, common):
+        covered = set()
+        for items in (_name_lists(texts[k], rec_k, countries_k, titles, common)
+                      + _role_chain_lists(texts[k], rec_k, countries_k, titles, common)):
             for s, e, n in items:
                 if n == 1:
                     list_one[k].append((s, e))
@@ -1146,7 +1225,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 listed.add(normalize(texts[k][s:e]))
                 if not any(a <= s < b for a, b in rec_k):
                     added.append((s, e, "PERS"))
+                    # (a recogniser span inside the listed name is part of it: أمير [صلاح الدين])
+                    covered |= {(a, b) for a, b in rec_k if s < a and b <= e}
+                cast_names.add((k, s, e))
         if added:
+            seg = [sp for sp in seg if (sp[0], sp[1]) not in covered]
             spans = spans[:k] + [list(seg) + added] + spans[k + 1:]
     cands = []  # (k, s, e, key)
     in_quotes = []  # full names inside a quoted sentence
@@ -1160,7 +1243,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             if typ != "PERS":
                 continue
             for s, e in clean_span(text, s0, e0, countries, known, titles, common,
-                                   frozenset(lone.get(doc_ids[k], ()))):
+                                   frozenset(lone.get(doc_ids[k], ())), listed=(k, s0, e0) in cast_names):
                 # a hashtag joins a name's words with underscores (#حسين_فهمي): the same name
                 key = normalize(text[s:e]).replace("_", " ").strip()
                 toks = key.split()
