@@ -2409,3 +2409,37 @@ def test_twelfth_session_meetings_decided_or_prepared_are_ahead(text, expected):
 def test_twelfth_session_match_hours_are_afternoon(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-07-15")]
     assert rows == expected, rows
+
+
+# ------------------------------------------------------------------ thirteenth session (heldout13 read; heldout14 blind)
+@pytest.mark.parametrize("text, expected", [
+    # the verb of the clock's clause decides a vote's hour: an opening is in the morning, a closing in the evening
+    ("وانطلق التصويت صباح الأحد، إذ بدأ الاقتراع عند الساعة السادسة بالتوقيت المحلي",
+     [("صباح الأحد", "2018-05-13TMO"), ("الساعة السادسة", "2018-05-13T06:00")]),
+    ("وستفتح مكاتب الاقتراع أبوابها عند الساعة السابعة وتغلق عند الساعة السادسة",
+     [("الساعة السابعة", "2018-05-13T07:00"), ("الساعة السادسة", "2018-05-13T18:00")]),
+    ("ويبدأ التصويت الساعة السادسة على أن يستمر حتى الساعة الثامنة",
+     [("الساعة السادسة", "2018-05-13T06:00"), ("الساعة الثامنة", "2018-05-13T20:00")]),
+    ("وأغلقت مراكز الاقتراع أبوابها عند الساعة السابعة", [("الساعة السابعة", "2018-05-13T19:00")]),
+    # no vote in the sentence: the match rule and the written half of the day as before
+    ("وتنطلق المباراة على الساعة الثالثة", [("الساعة الثالثة", "2018-05-13T15:00")]),
+    ("وأغلق المحل أبوابه عند الساعة السابعة صباحا", [("الساعة السابعة صباحا", "2018-05-13T07:00")]),
+])
+def test_thirteenth_session_a_votes_opening_and_closing_hours(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-13")]
+    assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a comparison's term and a reported figure point back; the approach of a date points ahead
+    ("وتراجعت الودائع بنسبة 3% قياسا بمستواها نهاية يناير", "2018-08-19", [("نهاية يناير", "2018-01")]),
+    ("وبلغ الدين العام 30 مليار دولار في فبراير", "2018-08-19", [("فبراير", "2018-02")]),
+    ("وتسابق الحكومة الزمن مع اقتراب موعد الاستفتاء في الرابع من نوفمبر", "2018-05-21",
+     [("الرابع من نوفمبر", "2018-11-04")]),
+    # the approach of troops is no date ahead; a futures contract's month is this one or ahead
+    ("وضاعفت الجماعة حملتها مع اقتراب القوات من المدينة الأحد", "2018-06-04", [("الأحد", "2018-06-03")]),
+    ("وارتفع سعر خام برنت تسليم أيار/مايو دولارا", "2018-04-12", [("أيار/مايو", "2018-05")]),
+])
+def test_thirteenth_session_month_direction_by_comparison_figure_and_approach(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -1067,25 +1067,48 @@ _EVENT_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?س?(?:ال)?(?:مباراه|�
 _NIGHT_WORD = re.compile(r"ليل|فجر|صباح|الصبح|منتصف|توقيت(?!\s+(?:ال)?محلي)|ت\s*غ")
 _MATCH_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مباراه|مباراته|مباراتها|مباريات|مقابله|المواجهه|مواجهه|النهائي|نهائي|"
                          r"ملعب|المنتخب|منتخب|الدور)(?![^\W\d_])")
-_POLLS_OPEN = re.compile(r"(?<![^\W\d_])[وف]?(?:فتحت|تفتح|فتح|افتتحت|تم\s+فتح)\s+(?:\S+\s+){0,3}?(?:مراكز|مكاتب|صناديق)\s+"
-                         r"(?:ال)?(?:اقتراع|الاقتراع|تصويت|التصويت)")
+# A vote's hours: the verb of the clause before an hour without its half of the day says which end of polling day it
+# is: an opening ("فتحت مراكز الاقتراع أبوابها عند الساعة السادسة", "بدأ التصويت عند الساعة السادسة") is in the morning,
+# a closing ("وتغلق عند الساعة السادسة", "يستمر حتى الساعة الثامنة") in the evening.
+_VOTE_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:اقتراع|تصويت|ناخبين|ناخبون|انتخابات|انتخاب)(?![^\W\d_])")
+_VOTE_OPEN = re.compile(r"(?<![^\W\d_])[وف]?(?:[سيت]?(?:فتح|يفتح|تفتح|افتتح|بدا|بدء|يبدا|تبدا|انطلق|انطلاق|ينطلق|تنطلق)"
+                        r"[^\W\d_]{0,3})(?![^\W\d_])")
+_VOTE_CLOSE = re.compile(r"(?<![^\W\d_])[وف]?(?:[سيت]?(?:اغلق|اغلاق|غلق|يغلق|تغلق|انتهي|انتهت|انتهاء|ينتهي|تنتهي|يختتم|تختتم|"
+                         r"اختتم)[^\W\d_]{0,3}|حتي|لغايه)(?![^\W\d_])")
+
+
+def _vote_end(rows: list[dict], row: dict, text: str, lo: int, sentence: str) -> str | None:
+    """"open" or "close" when ``row``'s sentence is about a vote and the last opening or closing verb of its clause
+    (from the sentence start or the clock before it) comes before it; else None."""
+    if not _VOTE_WORD.search(sentence):
+        return None
+    start = max([r["end"] for r in rows if r["type"] == "TIME" and lo <= r["end"] <= row["start"]] + [lo])
+    clause = normalize(text[start:row["start"]])
+    last = max(((m.end(), "open") for m in _VOTE_OPEN.finditer(clause)), default=(-1, None))
+    last = max([last] + [(m.end(), "close") for m in _VOTE_CLOSE.finditer(clause)])
+    return last[1]
 
 
 def _event_afternoon(rows: list[dict], text: str) -> None:
     """"تدور اليوم انطلاقا من الساعة الثانية و النصف مباراة …": an hour from 1 to 6 written without its half of the
     day, in a sentence about a match or a ceremony with no night, dawn or morning in it, is after noon (14:30). So is an
     hour word (no digits) with no half of the day near it after a match word of its sentence, whatever time zone it names
-    ("سيجري نهائي كأس العالم … على ملعب لوجنيكي، عند الساعة الخامسة بتوقيت باريس" is 17:00). The opening of the polls
-    keeps its morning ("فتحت مراكز الاقتراع أبوابها عند الساعة السادسة")."""
+    ("سيجري نهائي كأس العالم … على ملعب لوجنيكي، عند الساعة الخامسة بتوقيت باريس" is 17:00). In a sentence about a
+    vote, the verb of the clock's clause decides (``_vote_end``): the opening of the polls keeps its morning ("فتحت
+    مراكز الاقتراع أبوابها عند الساعة السادسة", "بدأ التصويت عند الساعة السادسة"), their closing is in the evening
+    (an hour from 1 to 11: "وتغلق عند الساعة السابعة" is 19:00)."""
     for row in rows:
         if row["rule"] != "clock" or not row["date_start"] or _CLOCK_PART.search(normalize(row["text"])):
             continue
         hour = int(row["value"][11:13])
-        if not 1 <= hour <= 6 or re.search(r"(?<!\d)0\d\s*[:.,]\d\d|\d\d[:.,]\d\d\s*[:.,]", row["text"]):
+        if not 1 <= hour <= 11 or re.search(r"(?<!\d)0\d\s*[:.,]\d\d|\d\d[:.,]\d\d\s*[:.,]", row["text"]):
             continue
         lo, hi = sentence_around(text, row["start"])
         sentence = normalize(text[lo:hi])
-        if _POLLS_OPEN.search(sentence):
+        end = _vote_end(rows, row, text, lo, sentence)
+        if end == "close":
+            row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
+        if end or hour > 6:
             continue
         match = (not re.search(r"\d", row["text"]) and _MATCH_WORD.search(normalize(text[lo:row["start"]]))
                  and not _PART_WORD.search(normalize(text[max(0, row["start"] - 15):row["end"] + 30])))
@@ -1975,11 +1998,23 @@ _REL_PERFECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي|اللتي�
                                  r"(?:\s+[^\W\d_]+){0,3}\s*[،,]?\s*(?:يوم\s+)?$")
 
 
+# the approach of a date ("مع اقتراب موعد انتخابات منتصف الولاية في السادس من نوفمبر" in May): what it names is ahead
+_APPROACH_FUTURE = re.compile(r"(?<![^\W\d_])[وفب]?(?:اقتراب|دنو|قرب)\s+(?=(?:موعد|حلول|انطلاق|انعقاد|اجراء|بدء|بدايه|"
+                              r"نهايه|انتهاء|انتخابات|الانتخابات|عيد|شهر|موسم)(?![^\W\d_]))")
+# a figure reported before the month ("وبلغ الاحتياطي 12 مليار دولار نهاية يناير" in August is last January's), a
+# sign for a bare month or weekday only (not for ``_past_after``: "الزيارة التي تبدأ السبت … التي بلغت قيمتها"); the
+# masculine تراجع is also the noun (a decline) and is left out
+_FIGURE_PAST = re.compile(r"(?<![^\W\d_])[وف]?(?:بلغ|بلغت|انخفض|انخفضت|ارتفع|ارتفعت|هبط|هبطت|تراجعت)(?![^\W\d_])")
+# a comparison's term ("انخفض الاحتياطي … مقارنة برقم الاحتياطي نهاية يناير" in August): a figure already known, past
+_COMPARED_PAST = re.compile(r"(?<![^\W\d_])[وب]?(?:مقارنه|بالمقارنه|قياسا)\s+(?:ب|مع\s)")
+
+
 def _tense_before(norm: str, pos: int) -> str | None:
     """"future" or "past" by the tense sign nearest before ``pos`` in its sentence, else None."""
     before = _sentence_before(norm, pos)
     last, participle_only = {}, True
     for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("future", _PROVISO_FUTURE),
+                           ("future", _APPROACH_FUTURE), ("past", _COMPARED_PAST), ("past", _FIGURE_PAST),
                            ("past", _PAST_CUE), ("past", _PAST_VERB),
                            ("past", _AFTER_PERFECT), ("past", _ALSO_PERFECT)):
         for m in pattern.finditer(before):
@@ -2302,6 +2337,9 @@ def _year(tx, y: int) -> None:
     tx.value, tx.precision = f"{y:04d}", "year"
 
 
+_DELIVERY_BEFORE = re.compile(r"(?<![^\W\d_])(?:تسليم|لتسليم|عقود|لعقود)\s+(?:شهر\s+)?$")
+
+
 def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None = None) -> int | None:
     """Year of a month name: explicit, or the previous/next/current one relative to the anchor."""
     if g.get("y"):
@@ -2341,6 +2379,9 @@ def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None 
         if years:  # "زيادة الأجور خلال 2018 (... في تشرين الأول)"
             tx.rule += ":sentence-year"
             return int(years[-1])
+    if norm is not None and _DELIVERY_BEFORE.search(norm, max(0, tx.start - 24), tx.start):
+        tx.rule += ":delivery"  # "ارتفع سعر الخام تسليم أيار/مايو" in April: a contract's month is this one or ahead
+        return anchor.year if mon >= anchor.month else anchor.year + 1
     tense = _tense_before(norm, tx.start) if norm is not None else None
     if norm is not None and _SINCE_BEFORE.search(norm, max(0, tx.start - 24), tx.start):
         tense = "past"  # "منذ 30 آذار", "منذ مطلع فبراير": a "since" points back
