@@ -655,8 +655,10 @@ def test_classify_headlines_adapts_a_large_enough_batch_only(tiny_datasets, monk
     raw = model.predict_proba(prepared, texts)
     monkeypatch.setattr(topics, "ADAPT_MIN_HEADLINES", 50)
     got = topics.classify_headlines(texts, model=model, min_confidence=0)
-    want = topics.adapt_priors(raw, model.train_prior)[0]
-    np.testing.assert_allclose(got["confidence"], want.max(axis=1), atol=1e-3)
+    q, decide, _pi = topics.read_batch(raw, prepared, model.train_prior)
+    best = decide.argmax(axis=1)
+    assert got["best_topic"].tolist() == model.classes[best].tolist()
+    np.testing.assert_allclose(got["confidence"], q[np.arange(len(q)), best], atol=1e-3)
     off = topics.classify_headlines(texts, model=model, min_confidence=0, adapt=False)
     np.testing.assert_allclose(off["confidence"], raw.max(axis=1), atol=1e-3)
     small = topics.classify_headlines(texts[:10], model=model, min_confidence=0)  # too few to estimate a mix
@@ -763,15 +765,65 @@ def test_adaptation_reads_each_source_against_its_own_topic_mix():
     _ya, a = _label_shift_sample([0.7, 0.2, 0.1], 400, rng)
     _yb, b = _label_shift_sample([0.1, 0.2, 0.7], 400, rng)
     prior = np.full(3, 1 / 3)
-    both = topics.adapt_by_group(np.vstack([a, b]), np.arange(800), ["A"] * 400 + ["B"] * 400, prior)
+    both = topics.adapt_by_group(np.vstack([a, b]), np.arange(800), ["A"] * 400 + ["B"] * 400, prior)[0]
     np.testing.assert_allclose(both[:400], topics.adapt_priors(a, prior)[0])
     np.testing.assert_allclose(both[400:], topics.adapt_priors(b, prior)[0])
     pooled = topics.adapt_priors(np.vstack([a, b]), prior)[0]
     assert not np.allclose(both, pooled)
     # a repeated headline counts once in its group's mix and gets its group's one answer
-    rep = topics.adapt_by_group(np.vstack([a, a[:1]]), [*range(400), 0], ["A"] * 401, prior)
+    rep = topics.adapt_by_group(np.vstack([a, a[:1]]), [*range(400), 0], ["A"] * 401, prior)[0]
     np.testing.assert_allclose(rep[:400], topics.adapt_priors(a, prior)[0])
     np.testing.assert_allclose(rep[400], rep[0])
     # a group under ADAPT_MIN_HEADLINES distinct headlines keeps its probabilities
-    small = topics.adapt_by_group(a[:10], np.arange(10), ["A"] * 10, prior)
+    small, small_decide = topics.adapt_by_group(a[:10], np.arange(10), ["A"] * 10, prior)
     np.testing.assert_allclose(small, a[:10])
+    np.testing.assert_allclose(small_decide, a[:10])
+
+
+# ---------------------------------------------------------------- batch reading (eleventh session)
+
+
+def test_neighbours_share_rare_words_of_the_batch():
+    texts = ["شيرين تطرح ألبوم جديد", "هكذا ردت شيرين على منتقديها", "شيرين في حفل القاهرة",
+             "الحكومة تقر الميزانية", "البرلمان يناقش الميزانية", "الترجي يفوز بالكأس"]
+    W = topics.neighbour_graph([topics.prepare(t) for t in texts], k=10, min_similarity=0.1, min_df=2)
+    W = W.toarray()
+    np.testing.assert_allclose(W.sum(axis=1)[W.sum(axis=1) > 0], 1.0)  # row-normalised
+    assert W[1, 0] > 0 and W[1, 2] > 0 and W[1, 3] == 0  # the singer's headlines are neighbours
+    assert W[3, 4] > 0 and W[5].sum() == 0  # a headline sharing no word of the batch has none
+    # at most k neighbours each, the most similar kept
+    W1 = topics.neighbour_graph([topics.prepare(t) for t in texts], k=1, min_similarity=0.1, min_df=2).toarray()
+    assert ((W1 > 0).sum(axis=1) <= 1).all()
+
+
+def test_smoothing_pulls_a_headline_towards_its_neighbours_only():
+    texts = ["شيرين تطرح ألبوم جديد", "هكذا ردت شيرين على منتقديها", "شيرين في حفل القاهرة", "الترجي يفوز بالكأس"]
+    proba = np.array([[0.9, 0.1], [0.3, 0.7], [0.9, 0.1], [0.2, 0.8]])
+    out = topics.smooth_by_neighbours(proba, [topics.prepare(t) for t in texts], weight=0.3)
+    assert out[1, 0] > proba[1, 0]  # its neighbours are confident about topic 0
+    np.testing.assert_allclose(out[3], proba[3])  # no neighbour: unchanged
+    np.testing.assert_allclose(out.sum(axis=1), 1.0)
+    np.testing.assert_allclose(topics.smooth_by_neighbours(proba, texts, weight=0.0), proba)
+
+
+def test_read_batch_decides_for_balanced_recall_and_keeps_calibrated_confidences():
+    rng = np.random.default_rng(5)
+    y, uniform = _label_shift_sample([0.7, 0.2, 0.1], 3000, rng)
+    prior = np.array([0.7, 0.2, 0.1])  # a model fitted under this mix (like the world-heavy training outlets)
+    proba = uniform * prior
+    proba /= proba.sum(axis=1, keepdims=True)
+    texts = [f"x{i}" for i in range(len(y))]  # no shared words: no smoothing
+    q, decide, pi = topics.read_batch(proba, texts, prior, recall_power=0.0)
+    np.testing.assert_allclose(q, topics.adapt_priors(proba, prior)[0])
+    np.testing.assert_allclose(decide, q)
+    q1, decide1, pi1 = topics.read_batch(proba, texts, prior, recall_power=1.0)
+    np.testing.assert_allclose(q1, q)
+    np.testing.assert_allclose(decide1, q * pi ** -1 / (q * pi ** -1).sum(axis=1, keepdims=True))
+
+    def mean_recall(pred):
+        return np.mean([(pred[y == c] == c).mean() for c in range(3)])
+
+    # dividing the batch's mix out trades accuracy for balanced recall
+    assert mean_recall(decide1.argmax(axis=1)) > mean_recall(q.argmax(axis=1)) + 0.02
+    assert (q.argmax(axis=1) == y).mean() > (decide1.argmax(axis=1) == y).mean()
+    assert topics.RECALL_POWER == 0.75 and topics.SMOOTH_WEIGHT == 0.3  # the shipped setting (inner folds)

@@ -28,9 +28,10 @@ class HeadlineOptions(Options):
     # The outlet's home country (ISO 3166 alpha-2, e.g. MA for a Moroccan site; none for a pan-Arab or
     # international outlet): headlines that name only that country are read as national news, not world.
     home_country: str | None = None
-    # Adapt the probabilities to each source's topic mix, over that source's headlines of one kind classified
-    # together (one partition; ``classifier.adapt_by_group``); false: every headline is read against the
-    # training outlets' mix.
+    # Read each source's headlines of one kind classified together (one partition) as one batch
+    # (``classifier.adapt_by_group`` / ``read_batch``): probabilities spread towards similar headlines of the batch,
+    # adapted to the source's topic mix, topic decided for balanced recall; false: every headline is read alone,
+    # against the training outlets' mix.
     adapt: bool = True
 
     def check(self, stage: str) -> None:
