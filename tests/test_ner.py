@@ -117,6 +117,15 @@ def test_training_on_a_tiny_fixture(tmp_path):
     model = ner.load_model(model_path)
     tags = ner.predict([[t for t, _ in sents[0]]], model=model)[0]
     assert tags == [g for _, g in sents[0]]
+    # retraining keeps the neural scorer the replaced file named, at its weight
+    _, g = _random_neural(ner.load_model().labels, model.features, np.random.default_rng(5))
+    np.savez(tmp_path / "nn.npz", **g)
+    model.attach_neural(ner.NeuralTagger.load(tmp_path / "nn.npz", model.features), 0.5)
+    model.save(model_path)
+    ner_train.train(None, model_path=model_path, sentences=sents, max_iterations=100, c1=0.0, c2=0.01, stack=False)
+    again = ner.Model.load(model_path)
+    assert again.neural is not None and again.neural_weight == 0.5
+    assert ner.Model.load(model_path).attach_neural(None).tag([[t for t, _ in sents[0]]]) == [tags]
 
 
 def test_stacked_training_writes_both_passes(tmp_path):

@@ -19,8 +19,8 @@ from marsad.iob import span_counts
 from marsad.lang.text import normalize
 from marsad.mentions.ner import (
     CLUSTERS_PATH, GAZETTEER_PATH, HISTORY_CUTS, HISTORY_PATH, MODEL_PATH, TYPES, VECTORS_PATH, WORDSTATS_PATH, _DOTS,
-    _RLM, Features, Model, _bucket, _gazetteers, _strip_clitics, default_features, load_model, predict, read_history,
-    spans_from_tags, stack_matrix, stack_names, tokenize_spans,
+    _RLM, Features, Model, _bucket, _gazetteers, _strip_clitics, default_features, load_model, load_neural, predict,
+    read_history, spans_from_tags, stack_matrix, stack_names, tokenize_spans,
 )
 
 # ANERcorp has no document boundaries: the second pass's document is this many sentences on each side
@@ -500,6 +500,14 @@ def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iteration
     model_path = Path(model_path)
     model_path.parent.mkdir(parents=True, exist_ok=True)
     pass1_path = model_path.with_name(model_path.stem + "-pass1.npz") if stack else model_path
+    # the neural scorer the file being replaced named (the shipped CRF names anercorp-cnn.npz) stays attached
+    attached = None
+    if not stack and model_path.exists():
+        import numpy as np
+
+        with np.load(model_path, allow_pickle=False) as z:
+            if "neural" in z.files:
+                attached = (str(z["neural"]), float(z["neural_weight"]))
     with tempfile.TemporaryDirectory() as tmp:
         crf_file = Path(tmp) / "model.crfsuite"
         if shipping and not history and HISTORY_PATH.exists():
@@ -519,6 +527,11 @@ def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iteration
         first = Model.from_crfsuite(crf_file, features)
         if not stack:
             first.favour_entities(FAVOUR_ENTITIES if favour is None else favour)
+        if attached is not None:
+            names = "|".join(str(model_path.parent / name) for name in attached[0].split("|"))
+            first.attach_neural(load_neural(names, features), attached[1])
+            log(f"neural scorer {attached[0]} attached again at weight {attached[1]:g} (check the weight on the "
+                "development split: the CRF changed)")
         first.save(pass1_path)
         first.path = str(pass1_path)
         log(f"first pass: {time.time() - t0:.0f} s")
