@@ -2443,3 +2443,26 @@ def test_thirteenth_session_a_votes_opening_and_closing_hours(text, expected):
 def test_thirteenth_session_month_direction_by_comparison_figure_and_approach(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a part of the day before "اليوم" + a weekday + a day number glued to its month is one TIME
+    ("نفذت الوحدات مساء اليوم الخميس 17أفريل 2014 حملة أمنية", "2014-04-17",
+     [("مساء اليوم الخميس 17أفريل 2014", "2014-04-17TEV")]),
+    ("انطلقت صباح اليوم السبت 19أفريل 2014 الحملة", "2014-04-19", [("صباح اليوم السبت 19أفريل 2014", "2014-04-19TMO")]),
+    # "سابقا" of a person or a name is *former*, not a time; of an act it stays PAST_REF
+    ("وانتقد لاعب الهلال، ومهاجم الشباب سابقاً، رئيس النادي", "2018-10-03", []),
+    ("وتتواجد هيئة تحرير الشام (جبهة النصرة سابقا) في المنطقة", "2018-07-18", []),
+    ("أوقفت السلطات رجلا يعتقد أنه كان قيادياً سابقاً في التنظيم", "2018-02-19", []),
+    ("وكان الوزير قد أعلن سابقا أن الحكومة ستتدخل", "2018-02-19", [("سابقا", "PAST_REF")]),
+    ("وعاد إلى منصب رئيس الوزراء الذي شغله سابقا", "2018-05-10", [("سابقا", "PAST_REF")]),
+    ("وعندما فرضت أميركا سابقا رسوما على الصلب", "2018-03-04", [("سابقا", "PAST_REF")]),
+    # "لاحقا" after a perfect reporting verb is a past story's "later on"; ahead of a future verb it stays
+    ("وأكد الجيش لاحقا في تغريدة أنه ضرب ثلاثة مواقع", "2018-07-12", []),
+    ("وقال إنه سيتم استدعاؤه لاحقا للتحقيق", "2018-07-12", [("لاحقا", "FUTURE_REF")]),
+    # "أحد أشهر" (one of the most famous) is no count of months
+    ("وهو أحد أشهر مراسلي الحرب في روسيا", "2018-05-30", []),
+])
+def test_thirteenth_session_glued_date_after_a_part_and_false_former_later_famous(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

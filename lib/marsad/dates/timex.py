@@ -171,7 +171,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"هذا\s+المساء|هذا\s+الصباح|هذه\s+الليله|"
         rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|التالي|ذاته|نفسه)(?![^\W\d_]))"
         # a day named by an adjective is an event, not today: "اليوم الدراسي", "اليوم المفتوح"
-        rf"(?!\s+(?:ال[^\W\d_]{{2,}}ي|المفتوح|المفتوحه)(?![^\W\d_])))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY})(?:\s*[،,]?\s*\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?)?"
+        rf"(?!\s+(?:ال[^\W\d_]{{2,}}ي|المفتوح|المفتوحه)(?![^\W\d_])))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY})(?:\s*[،,]?\s*\d{{1,2}}(?:\s+|(?<=\d)(?=[^\W\d_])){_MONTH}(?:\s+\d{{4}})?)?)?"
         # "غدا صباحا", "أمس مساء": the half of the day after the day
         rf"(?:(?<![هل])\s+(?P<part2>صباحا|مساءا|مساء|ليلا|ظهرا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
     # اليوم التالي; "صبيحة اليوم التالي": a part of the next day is a TIME
@@ -845,6 +845,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _quoted_deictic_part(rows, text)
     _quoted_deictic_of_a_named_day(rows, text, dct)
     _compound_durations(rows, text)
+    _drop_former(rows, text)
     # "آلان دوكاس", "آلان أموني": the name Alain, written with a madda, normalises like "الآن" (now)
     rows[:] = [r for r in rows if not (r["rule"] == "vague" and r["text"].startswith("آلان"))]
     return rows
@@ -1753,6 +1754,44 @@ def _candidates(norm: str) -> list[_Timex]:
 _TODAY_NAME_BEFORE = re.compile(r"[\"«“]\s*[^\W\d_]+\s+$")
 
 
+_ROLE_NOUN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:لاعب|نجم|حارس|مهاجم|مدافع|مدرب|رئيس|وزير|مدير|مستشار|عضو|سفير|"
+                        r"نائب|قائد|امين|محافظ|كاتب|استاذ|عارض|مراسل|ضابط|موظف|مسوول|قيادي)(?:ه|ا|ه?ا)?(?![^\W\d_])")
+# a verb before "سابقا" (a perfect in ت/وا/تم/نا/تا, an imperfect, a verb with an object pronoun ها/هم, قد/كان/كما/تم/لم,
+# a relative pronoun opening a clause: "منصب رئيس الوزراء الذي شغله سابقا")
+_VERB_CUE = re.compile(r"(?<![^\W\d_])[وف]?(?:قد|كان|كانت|كانوا|كما|تم|لم|لن|ما|الذي|التي|الذين|اللذين|اللتين|[يت][^\W\d_]{2,}|[^\W\d_]{2,}(?:ت|وا|تم|نا|تا)"
+                       r"|[^\W\d_]{2,}(?:ها|هم))(?![^\W\d_])")
+_PREP_WORD = re.compile(r"(?:في|من|علي|الي|عن|مع|مقابل|بين)")
+
+
+def _former_not_a_time(text: str, start: int, end: int) -> bool:
+    """"سابقا" saying *former* of a person, a body or a name, not *previously* of an act: "ونجم العين سابقاً،",
+    "لاعب الزمالك سابقا", "(جبهة النصرة سابقا)", "كان قيادياً سابقاً" (an adjective with the accusative tanwin of its
+    noun); a verb after the role noun, or before it with no role noun, keeps the time ("وقد نقلت CNN سابقاً", "التي
+    قدمها سابقاً", "قامت أميركا سابقا")."""
+    raw = text[max(0, start - 80):start]
+    cut = max(raw.rfind(c) for c in "،,.:(\"«»“”\n")
+    seg_raw = raw[cut + 1:] if cut >= 0 else raw
+    words = normalize(seg_raw).split()
+    if not words:
+        return False
+    if (cut >= 0 and raw[cut] == "(" and len(words) <= 5 and re.match(r"\s*\)", text[end:end + 3])
+            and not re.search(r"\d", seg_raw) and not _PREP_WORD.fullmatch(words[0])):
+        return True  # "(جبهة النصرة سابقا)", "(ستالينغراد سابقا)": a former name
+    prev_raw = seg_raw.split()[-1]
+    if re.search(r"(?:اً|ًا)$", prev_raw) and not re.search(r"(?:ها|تا|وا|نا)[ًا]*$", prev_raw):
+        return True  # "منشوراً سابقاً", "قيادياً سابقاً": the adjective agreeing with an indefinite noun
+    roles = [k for k, w in enumerate(words[-4:]) if _ROLE_NOUN.fullmatch(w)]
+    if roles and not any(_VERB_CUE.fullmatch(w) and not _ROLE_NOUN.fullmatch(w) for w in words[-4:][roles[-1] + 1:]):
+        return True  # "ونجم العين سابقاً", "حارس مرمى بايرن ميونخ سابقا", "بصفته رئيسا سابقا"
+    return False
+
+
+def _drop_former(rows: list[dict], text: str) -> None:
+    """Drop "سابقا" rows that say *former* (``_former_not_a_time``)."""
+    rows[:] = [r for r in rows if not (r["rule"] == "vague" and normalize(r["text"]) == "سابقا"
+                                       and _former_not_a_time(text, r["start"], r["end"]))]
+
+
 def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
     """Reject numbers and words that only look like dates."""
     if (kind == "deictic_day" and (g.get("w") or "") == "اليوم" and m.group().strip() == "اليوم"
@@ -1867,6 +1906,9 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
             return bool(g.get("prep")) or bool(re.search(r"(?<![^\W\d_])[وف]?ل$", norm[max(0, m.start() - 3):m.start()])
                                                and re.match(r"\s*(?:[^\w\s]|$|(?:و|ف|ثم|حتي|عده|قبل|بعد|في|من|دون|متتاليه|متواصله)"
                                                             r"(?![^\W\d_])|و[^\W\d_])", norm[m.end():]))
+        if (g.get("n") and " ".join(g["n"].split()) in ("واحد", "احد", "واحده", "احدي")
+                and " ".join(g["u"].split()) in _PLURAL_UNITS):
+            return False  # "وأحد أشهر مراسلي الحرب": one of the most famous, no count of months
         return not g.get("n") or _number(g["n"]) is not None
     if kind == "relative_unit":
         if re.match(r"\s+(?:نفسه|ذاته|عينه)(?![^\W\d_])", norm[m.end():]):
@@ -2266,9 +2308,11 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     elif kind == "vague":
         w = " ".join(g["w"].split())
         near = norm[max(0, tx.start - 40):tx.start]
-        if (w == "لاحقا" and _tense_before(norm, tx.start) == "past"
+        tense = _tense_before(norm, tx.start) if w == "لاحقا" else None
+        if (w == "لاحقا" and (tense == "past" or tense is None and _REPORT_PERFECT.search(near))
                 and not re.search(r"(?<![^\W\d_])[وف]?(?:(?!تبين|توفي|تمكن|تعرض)[يتن][^\W\d_]{2,}|حين|قد)\s+(?:\S+\s+){0,2}$", near)):
             # ("على أن يجري لاحقا محادثات", "قد تؤثر لاحقا", "إلى حين إتلافها لاحقا" point ahead and are kept)
+            # ("وأكد الجيش لاحقا في تغريدة": a perfect reporting verb before it is past too)
             tx.kind = "reject"  # "وأعلن التنظيم لاحقا تبنيه الهجوم": "later on" in a past story is no time of its own
             return
         tx.value = ("PAST_REF" if w in ("مؤخرا", "موخرا", "سابقا", "في السابق", "في الماضي", "الفتره الاخيره", "الفتره الماضيه",
