@@ -2466,3 +2466,17 @@ def test_thirteenth_session_month_direction_by_comparison_figure_and_approach(te
 def test_thirteenth_session_glued_date_after_a_part_and_false_former_later_famous(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day, a week or a month counted in a run is a DATE of unknown value, not a calendar one
+    ("تراجع احتياطي النقد الأجنبي للشهر السادس على التوالي", [("للشهر السادس", "XXXX-XX")]),
+    ("وتواصلت الاحتجاجات لليوم الثالث على التوالي", [("لليوم الثالث", "XXXX-XX-XX")]),
+    ("ويتظاهر الآلاف للأسبوع الثاني على التوالي", [("للأسبوع الثاني", "XXXX-WXX")]),
+    # "within" a bare unit is a length
+    ("وتم تركيب الجسر في غضون يوم", [("يوم", "P1D")]),
+    ("وهي الحالة الثانية في ظرف أسبوع", [("أسبوع", "P1W")]),
+])
+def test_thirteenth_session_runs_and_within(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-08-19")]
+    assert rows == expected, rows

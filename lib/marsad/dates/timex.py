@@ -187,6 +187,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # العقد الأول من القرن الحالي / العشرين; the first days of a span: اليوم الأول من الزيارة
     ("decade_ordinal", re.compile(
         rf"{_L}العقد\s+(?P<ord>{_ORD_ALT})\s+(?:من\s+)?(?:هذا\s+)?(?:ال)?قرن(?:\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}))?{_R}")),
+    # "لليوم الثاني على التوالي", "للشهر السادس على التوالي": a day or a month counted in a run, not a calendar one
+    ("nth_running", re.compile(rf"(?<![^\W\d_])[وف]?(?:ال|لل)(?P<u>يوم|شهر|اسبوع)\s+(?P<ord>{_ORD_ALT})(?=\s+علي\s+التوالي{_R})")),
     ("nth_day", re.compile(rf"{_L}اليوم\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الخامس|الاخير){_R}"
                            rf"(?!\s+(?:من\s+)?(?:شهر|{_MONTH}))")),
     # قبل أربع سنوات, منذ ما يقرب من ربع قرن, 26 عاما, يومين, أكثر من 50 عاما
@@ -378,7 +380,7 @@ _NAMED_PAST = re.compile(_PAST)
 # ("وفق ما أعلنت متحدثة باسمها الأحد": a report's own day is past, whatever the reported clause's tense)
 _AFTER_PERFECT = re.compile(r"(?<![^\W\d_])(?:(?:بعد|عقب|منذ)\s+ان|(?:وفق|وفقا\s+ل|حسب|بحسب|طبقا\s+ل)\s*ما)\s+(?![يتن])[^\W\d_]{3}")
 _YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d/.-])")
-_DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده|مرور)\s+$")
+_DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده|مرور|غضون|ظرف)\s+$")  # "في غضون يوم", "في ظرف أسبوع": within
 _YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
 _PARTICIPLE = re.compile(r"(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|متوقع)[ها]?")
 # a day named right after a reporting verb dates the report, not the story told ("وفقا لما نقلته الوكالة، الأحد")
@@ -487,7 +489,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "hijri_date": _WORDS_OF["hijri"], "hijri_year": r"\d", "year": r"\d\d\d\d", "decade": r"ين(?:يات|ات)",
     "century": r"قرن", "deictic_day": r"امس|اليوم|غد|البارحه|الليله|هذا", "next_day": r"التالي|السابق", "weekday": _WORDS_OF["weekday"],
     "relative_unit": r"الاسبوع|الشهر|العام|السنه|العقد", "decade_ordinal": r"العقد",
-    "nth_day": r"اليوم", "offset": _WORDS_OF["unit"],
+    "nth_day": r"اليوم", "nth_running": r"التوالي", "offset": _WORDS_OF["unit"],
     "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي|المنقضي|المنصرم|الفائت", "set": r"يوميا|يوميه|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"حد الساعه|قليل|لاحقا|الان|حاليا|راهنا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
@@ -2288,6 +2290,9 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         start = (century - 1) * 100 + (n - 1) * 10  # العقد الأول من القرن العشرين = 1900s
         tx.lo, tx.hi = dt.date(max(start, 1), 1, 1), dt.date(start + 9, 12, 31)
         tx.value, tx.precision, tx.rule = f"{start // 10:03d}", "decade", "decade"
+    elif kind == "nth_running":
+        tx.value = {"يوم": "XXXX-XX-XX", "شهر": "XXXX-XX", "اسبوع": "XXXX-WXX"}[g["u"]]
+        tx.anchor, tx.rule = None, "nth_day"
     elif kind == "nth_day":
         # "اليوم الأول" of a visit, a festival: a day of its own span, not the publication day
         tx.value, tx.anchor, tx.rule = "XXXX-XX-XX", None, "nth_day"
