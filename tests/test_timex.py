@@ -2480,3 +2480,21 @@ def test_thirteenth_session_glued_date_after_a_part_and_false_former_later_famou
 def test_thirteenth_session_runs_and_within(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-08-19")]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare "اليوم" after the weekday of the day before, in its sentence, was written on that weekday
+    ("قررت السلطات فرض حظر التجول على المحافظة، الجمعة، في أعقاب احتجاجات عنيفة شهدتها اليوم.", "2018-09-08",
+     [("الجمعة", "2018-09-07"), ("اليوم", "2018-09-07")]),
+    ("وقال المتحدث، الخميس، إن الغارات التي نفذت اليوم استهدفت مواقع عسكرية", "2018-08-10",
+     [("الخميس", "2018-08-09"), ("اليوم", "2018-08-09")]),
+    # another sentence, or the reference day's own weekday: today stays the reference day
+    ("قررت السلطات الجمعة فرض حظر التجول. وتشهد المدينة اليوم هدوءا.", "2018-09-08",
+     [("الجمعة", "2018-09-07"), ("اليوم", "2018-09-08")]),
+    # "اليوم الذي …" is the day of the act its relative clause tells, not today
+    ("ووصلت اللجنة السبت إلى دمشق في اليوم الذي شنت فيه ضربات غربية", "2018-04-15", [("السبت", "2018-04-14")]),
+    ("وسيأتي اليوم الذي يعود فيه اللاجئون", "2018-07-08", []),
+])
+def test_thirteenth_session_today_of_a_named_day_and_the_day_that(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

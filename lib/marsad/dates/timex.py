@@ -170,8 +170,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"الليله\s+الماضيه|الليله\s+قبل\s+الماضيه|الليله(?!\s+(?:التاليه|نفسها|ذاتها))|"
         rf"هذا\s+المساء|هذا\s+الصباح|هذه\s+الليله|"
         rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|التالي|ذاته|نفسه)(?![^\W\d_]))"
-        # a day named by an adjective is an event, not today: "اليوم الدراسي", "اليوم المفتوح"
-        rf"(?!\s+(?:ال[^\W\d_]{{2,}}ي|المفتوح|المفتوحه)(?![^\W\d_])))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY})(?:\s*[،,]?\s*\d{{1,2}}(?:\s+|(?<=\d)(?=[^\W\d_])){_MONTH}(?:\s+\d{{4}})?)?)?"
+        # a day named by an adjective is an event, not today: "اليوم الدراسي", "اليوم المفتوح"; a day a relative clause
+        # names is the day of that act, not today: "في اليوم الذي شنت فيه ضربات", "سيأتي اليوم الذي …"
+        rf"(?!\s+(?:ال[^\W\d_]{{2,}}ي|المفتوح|المفتوحه|الذي|التي)(?![^\W\d_])))(?:\s*[،,]?\s*(?P<wd>{_WEEKDAY})(?:\s*[،,]?\s*\d{{1,2}}(?:\s+|(?<=\d)(?=[^\W\d_])){_MONTH}(?:\s+\d{{4}})?)?)?"
         # "غدا صباحا", "أمس مساء": the half of the day after the day
         rf"(?:(?<![هل])\s+(?P<part2>صباحا|مساءا|مساء|ليلا|ظهرا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
     # اليوم التالي; "صبيحة اليوم التالي": a part of the next day is a TIME
@@ -846,6 +847,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _daily_clocks(rows, sentences)
     _quoted_deictic_part(rows, text)
     _quoted_deictic_of_a_named_day(rows, text, dct)
+    _today_of_the_named_day(rows, text, dct)
     _compound_durations(rows, text)
     _drop_former(rows, text)
     # "آلان دوكاس", "آلان أموني": the name Alain, written with a madda, normalises like "الآن" (now)
@@ -925,6 +927,27 @@ def _quoted_deictic_of_a_named_day(rows: list[dict], text: str, dct: dt.date | N
                 if r["anchor"]:
                     r["anchor"] = new
         row["rule"] = "deictic_day:quoted-day"
+
+
+def _today_of_the_named_day(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    """"قررت السلطات فرض حظر التجول، الجمعة، في أعقاب احتجاجات عنيفة شهدتها اليوم" in a Saturday article: a bare
+    "اليوم" after the weekday of the day before the reference day, in the same sentence (at most 150 characters on,
+    no full stop or other day between), was written on that weekday and is that day."""
+    if dct is None:
+        return
+    for i, row in enumerate(rows):
+        if (row["rule"] != "deictic_day" or normalize(row["text"]).strip() != "اليوم" or row["date_start"] != dct.isoformat()
+                or _quote_start(text, row["start"]) is not None):
+            continue
+        said = rows[i - 1] if i else None
+        if (said is None or not said["rule"].startswith("weekday") or said["type"] != "DATE" or not said["date_start"]
+                or said["date_start"][:10] != (dct - dt.timedelta(days=1)).isoformat()
+                or row["start"] - said["end"] > 150 or re.search(r"[.!؟?\n]", text[said["end"]:row["start"]])):
+            continue
+        row["value"] = row["date_start"] = row["date_end"] = said["date_start"][:10]
+        if row["anchor"]:
+            row["anchor"] = row["date_start"]
+        row["rule"] = "deictic_day:named-day"
 
 
 def _daily_clocks(rows: list[dict], sentences: list[int]) -> None:
