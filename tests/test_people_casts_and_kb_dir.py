@@ -63,3 +63,22 @@ def test_roles_joined_by_wa_before_words_of_the_language_are_no_cast_list():
     assert _people([text], _rx()) == []
     text = "وتحدث الممثل محمد أمس والممثلة سعاد وزير الثقافة."
     assert "سعاد وزير" not in [p[1] for p in _people([text], _rx(r"محمد"))]
+
+
+def test_a_long_quotation_uses_up_its_closing_mark_so_the_narration_after_it_is_not_quoted():
+    from marsad.mentions.people import _quotations
+
+    long_quote = "إن العلاقة المتينة بين البلدين مبنية على قيم ومصالح مشتركة وعلى مصير مشترك منذ عقود طويلة جدا"
+    text = f'وأضاف "{long_quote}". وقال وزير الزراعة الإسرائيلي إيتان بيرغمان، الأحد، إن "القرار نهائي".'
+    assert [q for _s, _e, q in _quotations(text)] == ["القرار نهائي"]
+    people = _people([text], _rx(r"إيتان بيرغمان"))
+    assert [p[1] for p in people] == ["إيتان بيرغمان"]
+    # a stray mark (a space after it) is re-synchronised by the next mark before a word
+    assert [q for _s, _e, q in _quotations('تقوم به " بالإضافة إلى ذلك صرح ل "وات" مساء')] == ["وات"]
+
+
+def test_a_name_in_a_quoted_sentence_after_a_nationality_adjective_is_a_person():
+    text = 'وطالبت الحملة بمقاطعته لأن "أحد منتجي العمل أيضا الكندية جولي مارتان".'
+    assert [p[1] for p in _people([text], _rx(r"جولي مارتان"))] == ["جولي مارتان"]
+    # a name filling a quotation after a noun stays a thing (a role in a series)
+    assert _people(['وقال إن شخصية "سليم جابر" أتعبته كثيرا'], _rx(r"سليم جابر")) == []

@@ -63,7 +63,36 @@ _PARTICLES = SURNAME_PARTICLES | frozenset(normalize(w) for w in ("در", "دن"
 _DEFINITE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
 _ARABIC_PARTICLES = frozenset(normalize(w) for w in ("لا", "لو"))
 _FUNCTION_AFTER_PARTICLE = frozenset(normalize(w) for w in "من إلى على عن في مع بعد قبل منذ حتى أو ثم".split())
-_QUOTED_RE = re.compile(r"[\"«“](?P<q>[^\"»”\n]{1,80})[\"»”]")
+_QUOTE_MARKS = re.compile(r"[\"«“»”\n]")
+
+
+def _quotations(text: str) -> list[tuple[int, int, str]]:
+    """The quotations of ``text`` of one to 80 characters: ``(start, end, inner)`` of the text between the marks.
+
+    The marks are paired in reading order (an opening ``"«“`` then the next ``"»”``, on one line), so a long
+    quotation uses up its closing mark: the text between it and the next opening mark is no quotation (a regex
+    that skips a quotation over 80 characters read its closing mark as an opening one, and the narration up to
+    the next quotation, قال وزير التعليم الإسرائيلي نفتالي بينيت، الأربعاء، إن, as quoted)."""
+    out, open_at = [], None
+    for m in _QUOTE_MARKS.finditer(text):
+        c, i = m.group(), m.start()
+        before, after = text[i - 1:i], text[i + 1:i + 2]
+        if c == "\n":
+            open_at = None
+        elif open_at is None:
+            if c in "\"«“":
+                open_at = m.end()
+        elif c in "«“":
+            continue
+        elif c == '"' and before.isspace() and after and not after.isspace():
+            # (a straight mark after a space and before a word opens the next quotation: the one before it had
+            # lost its closing mark, and pairing stays in step)
+            open_at = m.end()
+        else:
+            if 1 <= i - open_at <= 80:
+                out.append((open_at, i, text[open_at:i]))
+            open_at = None
+    return out
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 _LATIN = re.compile(r"[A-Za-z]")
 # pronouns and particles of two letters that are also East Asian names (هو) or look like names (مي is one)
@@ -504,7 +533,8 @@ def _quoted_after_role(text: str, qs: int, titles: frozenset) -> bool:
     """The quotation opening at ``qs`` follows a role: a title or role word (no speech verb) among the (at
     most four) words right before it, with no punctuation between (وزير الخارجية الالماني "زيجمار جابريل"),
     and no organisation or work noun after that role (مراسلة وكالة "فرانس برس"، مدير نادي "…")."""
-    before = text[max(0, qs - 60):qs]
+    # (a stray mark right after the role is no cut: الرئيس الألماني" "جواكيم غوك")
+    before = text[max(0, qs - 60):qs].rstrip(" \"«»“”")
     cut = max(before.rfind(c) for c in "،,.:;؛!?؟()\"«»“”")
     words = [normalize(w) for w in _WORD.findall(before[cut + 1:])][-4:]
     role_at = [i for i, w in enumerate(words) if set(_bare(w)) & titles and not set(_bare(w)) & _SPEECH]
@@ -530,8 +560,7 @@ def quoted_role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, s
     for text in texts:
         found = []
         if '"' in text or "«" in text or "“" in text:
-            for m in _QUOTED_RE.finditer(text):
-                inner = m.group("q")
+            for qs0, _qe0, inner in _quotations(text):
                 toks = [normalize(w) for w in inner.split()]
                 if not 2 <= len(toks) <= 3 or any(not _ARABIC_WORD.match(w) for w in toks):
                     continue
@@ -539,9 +568,9 @@ def quoted_role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, s
                     continue
                 if not (_first_name_like(toks[0]) or toks[0] not in vocab):
                     continue
-                if not _quoted_after_role(text, m.start(), titles):
+                if not _quoted_after_role(text, qs0 - 1, titles):
                     continue
-                s = m.start("q") + (len(inner) - len(inner.lstrip()))
+                s = qs0 + (len(inner) - len(inner.lstrip()))
                 found.append((s, s + len(inner.strip()), "PERS"))
         out.append(found)
     return out
@@ -973,6 +1002,16 @@ def _after_role(text: str, start: int, titles: frozenset) -> bool:
         b in titles for b in _bare(before[-1]))
 
 
+def _after_demonym(text: str, start: int, taken_k) -> bool:
+    """The word right before ``start``, a space between, is a country demonym with ال (الإسرائيلية، الروسي)."""
+    m = _LAST_WORD.search(text[max(0, start - 30):start])
+    if not m or text[start - 1:start] != " ":
+        return False
+    ws = start - (len(text[max(0, start - 30):start]) - m.start(1))
+    return any(t[2] == "country" and t[3] == "demonym" and t[0] == ws and t[1] == ws + len(m.group(1))
+               and m.group(1).startswith("ال") for t in taken_k)
+
+
 def _country_at(countries, s, e):
     for cs, ce, form in countries:
         if cs < e and s < ce:
@@ -1258,7 +1297,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                         and len(toks[1]) >= 5 and toks[1] not in known and _glued_noun(toks[1])):
                     continue
                 if quoted is None:
-                    quoted = [(m.start("q"), m.end("q")) for m in _QUOTED_RE.finditer(text)]
+                    quoted = [(qs, qe) for qs, qe, _q in _quotations(text)]
                 # a name that fills a quotation names a thing (a stadium, a book, an operation), unless
                 # the quotation follows a role (وزير الخارجية الالماني "زيجمار جابريل")
                 if any(qs <= s and e <= qe and not _quoted_after_role(text, qs - 1, titles) for qs, qe in quoted):
@@ -1298,7 +1337,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     if in_quotes:
         # (a name of as many words with the same last word: not تمثال أوسكار فرانسيس ماكدورماند, a statue)
         outside = {(doc_ids[k], len(key.split()), key.split()[-1]) for k, _s, _e, key in cands if len(key.split()) >= 2}
-        admitted = [c for c in in_quotes if (doc_ids[c[0]], len(c[3].split()), c[3].split()[-1]) in outside]
+        # (and a full name right after a nationality adjective inside the quoted sentence: "أحد منتجي الفيلم
+        # الإسرائيلية دانا لوستيغ")
+        admitted = [c for c in in_quotes if (doc_ids[c[0]], len(c[3].split()), c[3].split()[-1]) in outside
+                    or _after_demonym(texts[c[0]], c[1], taken[c[0]])]
         if admitted:
             cands = sorted(cands + admitted, key=lambda c: (c[0], c[1]))
     cands = _hashtag_things(texts, doc_ids, cands)
@@ -2040,7 +2082,7 @@ def _hashtag_things(texts, doc_ids, cands):
     for k, d in enumerate(doc_ids):
         if d in docs:
             norm = normalize(texts[k]).replace("_", " ")
-            quotes[d] += [" ".join(m.group("q").split()) for m in _QUOTED_RE.finditer(norm)]
+            quotes[d] += [" ".join(q.split()) for _qs, _qe, q in _quotations(norm)]
             words[d].update(_WORD.findall(norm))
     drop = set()
     for i in tagged:
