@@ -700,7 +700,7 @@ def test_seed_ticker_fixture_matches_the_seed_page(seed_path):
 # 44 before that model read the "names no country" flag (0.780 -> 0.783, JawharaFM 0.687 -> 0.697; two headlines that
 # name Morocco moved to world). The seed ticker is a test, never used for a choice. This guards against falling below
 # the shipped value.
-SEED_TICKER_RIGHT = 42
+SEED_TICKER_RIGHT = 41
 # The seventh session's model (home countries, national views; leave-one-outlet-out 0.783 -> 0.794) gets the same 42
 # with no home country (the default) and 46 with the setting a user of this Moroccan site gives,
 # `--option headlines home_country MA` (four headlines that name only Morocco are no longer world). Both measured
@@ -716,6 +716,11 @@ SEED_TICKER_RIGHT_HOME_MA = 47
 # The tenth session's prior adaptation (EM with a Dirichlet prior on the batch's topic mix, ``classifier.adapt_priors``;
 # chosen on inner folds) gets 42 and 47, measured after the model file had its training priors: with no home country
 # 29, the Zionist hawks, is culture again (0.19); nothing else changes. The guard follows the measured value.
+# The eleventh session's batch reading (``classifier.read_batch``: neighbour smoothing over the batch's character
+# 3-5-gram graph, the mix, the recall-weighted decision; chosen on inner folds, no retraining) gets 41 and 47, measured
+# after the choice: with no home country 14 (a society headline) is lost to culture and nothing is gained (0, 1, 20
+# and 54 change wrong topic); with MA 0 (Paraguay's consulate, politics) is gained and 37 (the relay race) lost to
+# science_health. The guard follows the measured value.
 
 
 @pytest.mark.parametrize("home, floor", [(None, SEED_TICKER_RIGHT), ("MA", SEED_TICKER_RIGHT_HOME_MA)])
@@ -785,19 +790,19 @@ def test_adaptation_reads_each_source_against_its_own_topic_mix():
 
 def test_neighbours_share_rare_words_of_the_batch():
     texts = ["شيرين تطرح ألبوم جديد", "هكذا ردت شيرين على منتقديها", "شيرين في حفل القاهرة",
-             "الحكومة تقر الميزانية", "البرلمان يناقش الميزانية", "الترجي يفوز بالكأس"]
-    W = topics.neighbour_graph([topics.prepare(t) for t in texts], k=10, min_similarity=0.1, min_df=2)
-    W = W.toarray()
+             "الحكومة تقر الميزانية", "البرلمان يناقش الميزانية", "زلزال يضرب طوكيو"]
+    W = topics.neighbour_graph([topics.prepare(t) for t in texts]).toarray()  # the shipped setting
     np.testing.assert_allclose(W.sum(axis=1)[W.sum(axis=1) > 0], 1.0)  # row-normalised
-    assert W[1, 0] > 0 and W[1, 2] > 0 and W[1, 3] == 0  # the singer's headlines are neighbours
-    assert W[3, 4] > 0 and W[5].sum() == 0  # a headline sharing no word of the batch has none
+    assert W[1, 0] > 0 and W[1, 2] > 0 and W[1, 3:].sum() == 0  # the singer's headlines are neighbours
+    assert W[3, 4] > 0 and W[5].sum() == 0 and W[:, 5].sum() == 0  # a headline sharing no rare n-gram has none
+    assert np.diag(W).sum() == 0
     # at most k neighbours each, the most similar kept
-    W1 = topics.neighbour_graph([topics.prepare(t) for t in texts], k=1, min_similarity=0.1, min_df=2).toarray()
-    assert ((W1 > 0).sum(axis=1) <= 1).all()
+    W1 = topics.neighbour_graph([topics.prepare(t) for t in texts], k=1).toarray()
+    assert ((W1 > 0).sum(axis=1) <= 1).all() and W1[3, 4] == 1.0
 
 
 def test_smoothing_pulls_a_headline_towards_its_neighbours_only():
-    texts = ["شيرين تطرح ألبوم جديد", "هكذا ردت شيرين على منتقديها", "شيرين في حفل القاهرة", "الترجي يفوز بالكأس"]
+    texts = ["شيرين تطرح ألبوم جديد", "هكذا ردت شيرين على منتقديها", "شيرين في حفل القاهرة", "زلزال يضرب طوكيو"]
     proba = np.array([[0.9, 0.1], [0.3, 0.7], [0.9, 0.1], [0.2, 0.8]])
     out = topics.smooth_by_neighbours(proba, [topics.prepare(t) for t in texts], weight=0.3)
     assert out[1, 0] > proba[1, 0]  # its neighbours are confident about topic 0
@@ -812,7 +817,7 @@ def test_read_batch_decides_for_balanced_recall_and_keeps_calibrated_confidences
     prior = np.array([0.7, 0.2, 0.1])  # a model fitted under this mix (like the world-heavy training outlets)
     proba = uniform * prior
     proba /= proba.sum(axis=1, keepdims=True)
-    texts = [f"x{i}" for i in range(len(y))]  # no shared words: no smoothing
+    texts = [""] * len(y)  # nothing to compare: no smoothing
     q, decide, pi = topics.read_batch(proba, texts, prior, recall_power=0.0)
     np.testing.assert_allclose(q, topics.adapt_priors(proba, prior)[0])
     np.testing.assert_allclose(decide, q)
@@ -826,4 +831,6 @@ def test_read_batch_decides_for_balanced_recall_and_keeps_calibrated_confidences
     # dividing the batch's mix out trades accuracy for balanced recall
     assert mean_recall(decide1.argmax(axis=1)) > mean_recall(q.argmax(axis=1)) + 0.02
     assert (q.argmax(axis=1) == y).mean() > (decide1.argmax(axis=1) == y).mean()
-    assert topics.RECALL_POWER == 0.75 and topics.SMOOTH_WEIGHT == 0.3  # the shipped setting (inner folds)
+    # the shipped setting (inner folds): character 3-5-gram graph, 20 neighbours of cosine >= 0.2, weight 0.5, power 0.75
+    assert (topics.RECALL_POWER, topics.SMOOTH_WEIGHT, topics.SMOOTH_NEIGHBOURS, topics.SMOOTH_MIN_SIMILARITY) == (0.75, 0.5, 20, 0.2)
+    assert topics.SMOOTH_NGRAMS == ("char_wb", (3, 5))

@@ -660,10 +660,11 @@ def adapt_priors(proba: np.ndarray, train_prior: np.ndarray, *, power: float | N
 # prior adaptation. Then the topic is decided for balanced recall: the adapted probabilities divided by the batch's
 # estimated mix to the power ``RECALL_POWER`` (0 = the most probable topic; 1 = argmax p(y|x) / pi(y), the rule that
 # maximises mean class recall); the confidence stays the adapted probability of that topic.
-SMOOTH_WEIGHT = 0.3          # share of the neighbours' probabilities (0 = no smoothing)
-SMOOTH_NEIGHBOURS = 10       # at most this many neighbours per headline
-SMOOTH_MIN_SIMILARITY = 0.15  # cosine of the batch's word TF-IDF (sublinear tf) for a neighbour
-SMOOTH_MIN_DF = 2            # words in at least this many of the batch's headlines
+SMOOTH_WEIGHT = 0.5          # share of the neighbours' probabilities (0 = no smoothing)
+SMOOTH_NEIGHBOURS = 20       # at most this many neighbours per headline
+SMOOTH_MIN_SIMILARITY = 0.2  # cosine of the batch's TF-IDF (sublinear tf) for a neighbour
+SMOOTH_MIN_DF = 2            # n-grams in at least this many of the batch's headlines
+SMOOTH_NGRAMS = ("char_wb", (3, 5))  # character 3-5-grams within words: a name with or without its clitics
 SMOOTH_ITERATIONS = 10
 RECALL_POWER = 0.75
 
@@ -672,8 +673,9 @@ def neighbour_graph(prepared: list[str], *, k: int | None = None, min_similarity
                     min_df: int | None = None):
     """Row-normalised kNN graph of a batch of prepared headlines (sparse; a row without neighbours is empty).
 
-    The TF-IDF of word unigrams is fitted on the batch itself (its own rare words weigh most); two headlines are
-    neighbours when their cosine is at least ``min_similarity``; each keeps its ``k`` most similar.
+    The TF-IDF of ``SMOOTH_NGRAMS`` (character 3-5-grams within words) is fitted on the batch itself (its own rare
+    words weigh most); two headlines are neighbours when their cosine is at least ``min_similarity``; each keeps
+    its ``k`` most similar.
     """
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -683,8 +685,10 @@ def neighbour_graph(prepared: list[str], *, k: int | None = None, min_similarity
     min_df = SMOOTH_MIN_DF if min_df is None else min_df
     n = len(prepared)
     try:
-        X = TfidfVectorizer(analyzer="word", token_pattern=r"(?u)\b\w+\b", min_df=min_df, sublinear_tf=True,
-                            dtype=np.float64).fit_transform(prepared)
+        analyzer, ngrams = SMOOTH_NGRAMS
+        words = {"token_pattern": r"(?u)\b\w+\b"} if analyzer == "word" else {}
+        X = TfidfVectorizer(analyzer=analyzer, ngram_range=ngrams, min_df=min_df, sublinear_tf=True, dtype=np.float64,
+                            **words).fit_transform(prepared)
     except ValueError:  # no word in min_df headlines
         return sparse.csr_matrix((n, n))
     # similarities a block of rows at a time (memory stays bounded for a large partition)

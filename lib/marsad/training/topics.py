@@ -980,7 +980,7 @@ def _adapt_md(unadapted, priors) -> str:
     tax = [t for t in load_taxonomy()["id"].tolist() if t in priors.columns]
     return ("**Batch reading.** The table above reads each held-out outlet's headlines as one batch, as the shipped model\n"
             "reads the headlines of a run (`classifier.read_batch`): each headline's probabilities are spread towards those\n"
-            f"of its nearest neighbours in the batch (word TF-IDF of the batch, at most {C.SMOOTH_NEIGHBOURS} neighbours of "
+            f"of its nearest neighbours in the batch (character 3–5-gram TF-IDF of the batch, at most {C.SMOOTH_NEIGHBOURS} neighbours of "
             f"cosine ≥ {C.SMOOTH_MIN_SIMILARITY},\nweight {C.SMOOTH_WEIGHT}), adapted to the batch's topic mix estimated "
             "by EM (`classifier.adapt_priors`, Saerens et al. 2002),\nand the topic is the argmax of the adapted "
             f"probabilities divided by that mix to the power {C.RECALL_POWER} (for balanced recall; the\n"
