@@ -2498,3 +2498,24 @@ def test_thirteenth_session_runs_and_within(text, expected):
 def test_thirteenth_session_today_of_a_named_day_and_the_day_that(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare night told in the past, the perfect verb up to four words before it: the night before the reference day
+    ("ونقل عشرة أشخاص إلى المستشفى، في حين واصلت فرق الإنقاذ العمل ليلا في موقع الانهيار.", "2018-03-16",
+     [("ليلا", "2018-03-15TNI")]),
+    ("وقال المتظاهرون إنهم مستعدون. واستمرت المواجهات طوال الليل، وتحولت إلى عراك", "2018-04-23",
+     [("الليل", "2018-04-22TNI")]),
+    # the night that ends at a dawn or an early clock of its sentence is the night before that day
+    ("وغادرت المستشارة بروكسل فجر الجمعة إثر محادثات استمرت طوال الليل", "2018-06-30",
+     [("فجر الجمعة", "2018-06-29TMO"), ("الليل", "2018-06-28TNI")]),
+    # habits and recipes have no night of their own; "ليلا نهارا" is always
+    ("ويعمل الحراس ليلا في الموقع", "2018-03-16", []),
+    ("ثم انقع الأرز في الماء طوال الليل قبل الطهي", "2018-03-16", []),
+    ("وتواصل الوحدات ليلا نهار تمشيط المنطقة", "2018-03-16", []),
+    # "إليكم كل ما أعلنته السعودية ليلا": "كل" three words back is no habit of the night
+    ("قد يهمك ايضا: إليكم كل ما أعلنته السعودية ليلا عن الاتفاق", "2018-10-20", [("ليلا", "2018-10-19TNI")]),
+])
+def test_thirteenth_session_a_night_told_in_the_past(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

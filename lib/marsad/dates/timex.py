@@ -309,7 +309,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # sunset and sunrise, and a bare night or dawn adverb: a TIME only on a day its sentence names (see _on_sentence_day)
     # ("غروب شمس يوم الجمعة 26 ماي": in the construct state, the sunset of the day named right after it)
     ("sun", re.compile(rf"{_L}(?P<w>(?:غروب|شروق|طلوع)\s+شمس(?=\s+(?:يوم|{_alt(_WEEKDAYS)}|\d))|غروب\s+الشمس|شروق\s+الشمس|طلوع\s+الشمس|طلوع\s+الفجر|الغروب|الشروق(?=\s+(?:يوم|و))){_R}"
-                       rf"|(?<![^\W\d_])(?P<adv>ليلا|فجرا){_R}(?!\s+(?:و\s*)?نهارا)")),
+                       rf"|(?<![^\W\d_])(?P<adv>ليلا|فجرا){_R}(?!\s+(?:و\s*)?نهارا?(?![^\W\d_]))"
+                       # "واستمرت المواجهات طوال الليل": the whole night of a story (a bare night, as ليلا)
+                       rf"|(?<=طوال\s)(?P<night>الليل){_R}")),
     ("season", re.compile(rf"{_L}(?P<s>(?:ال)?(?:صيف|شتاء|خريف|ربيع(?!\s+(?:الاول|الاخر|الثاني|العربي)))|صيفا|خريفا)(?:\s+(?P<y>\d{{4}})(?:\s*م)?|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?{_R}")),
 ]
 # Context that makes an ambiguous month name a month: a day number, a year, a
@@ -494,7 +496,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي|المنقضي|المنصرم|الفائت", "set": r"يوميا|يوميه|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"حد الساعه|قليل|لاحقا|الان|حاليا|راهنا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
-    "sun": r"غروب|شروق|طلوع|ليلا|فجرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات|" + "|".join(_EVENT_NOUNS), "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
+    "sun": r"غروب|شروق|طلوع|ليلا|فجرا|طوال الليل", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات|" + "|".join(_EVENT_NOUNS), "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه", "clock_after": r"(?:في|علي|حتي)\s+ال", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "clock_digit": r"\d\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا|عصرا)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
@@ -1152,6 +1154,8 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.
         if row["rule"] != "sun":
             keep.append(row)
             continue
+        if normalize(row["text"]) == "الليل" and not _last_night(text, row["start"]):
+            continue  # "نقع الأرز في الماء طوال الليل": a night of no story (a recipe, a habit)
         days = [r for j, r in enumerate(rows) if j != i and sentences[j] == sentences[i] and r["rule"] not in ("sun", "clock")
                 and r["precision"] == "day" and r["date_start"]]
         if not days:
@@ -1175,8 +1179,14 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.
                 # "قصف الجيش مواقع ليلا، وفق ما أفاد الأربعاء": the day after it dates the report
                 or near["start"] >= row["end"] and _REPORT_BEFORE.search(normalize(text[row["end"]:near["start"]]))):
             day -= dt.timedelta(days=1)
-        elif code == "TNI" and near["start"] >= row["end"] and near["value"].endswith("TMO"):
-            day -= dt.timedelta(days=1)  # "تجمعوا ليلا … حتى فجر السبت": the night that ends at that dawn
+        elif code == "TNI" and any(
+                r["date_start"] and r["date_start"][:10] == day.isoformat() and (
+                    r["value"].endswith("TMO") or r["rule"] == "clock" and r["value"][11:13].isdigit()
+                    and int(r["value"][11:13]) < 9)
+                for j, r in enumerate(rows) if sentences[j] == sentences[i] and r is not row):
+            # "تجمعوا ليلا … حتى فجر السبت", "قبل مغادرتها فجر الجمعة إثر محادثات استمرت طوال الليل", "وطوال الليل
+            # تواجهت قوات الأمن … قبل أن يعود الهدوء قرابة الساعة 05:00 صباحا الخميس": the night that ends at that dawn
+            day -= dt.timedelta(days=1)
         row["value"] = f"{day.isoformat()}{code}"
         row["date_start"] = row["date_end"] = row["anchor"] = day.isoformat()
         row["precision"] = "day"
@@ -1185,12 +1195,12 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.
 
 
 def _last_night(text: str, start: int) -> bool:
-    """A bare "ليلا" in a past clause: a perfect verb (a past sign, or a perfect in ت/ا with its object pronoun) within
-    the three words before it, no imperfect or habitual word ("كل", "عادة", "كان يعمل") in between."""
+    """A bare "ليلا" (or "طوال الليل") in a past clause: a perfect verb (a past sign, or a perfect in ت/ا with its object
+    pronoun) within the four words before it, no imperfect or habitual word ("كل", "عادة", "كان يعمل") in between."""
     before = normalize(text[max(0, start - 60):start])
     before = re.split(r"[.!؟?:؛\n]", before)[-1]
-    words = before.split()[-3:]
-    if not words or any(re.match(r"[وف]?(?:كل|عاده|يوميا|دائما|احيانا)$", w) for w in words):
+    words = before.split()[-4:]
+    if not words or any(re.match(r"[وف]?(?:كل|عاده|يوميا|دائما|احيانا)$", w) for w in words[-3:]):
         return False
     if any(re.match(r"[وف]?(?:[يتن](?!م$|مت$)[^\W\d_]{2,}|س[يتن][^\W\d_]{2,})$", w) and not _PAST_VERB.fullmatch(w)
            for w in words[-2:]):
@@ -1198,7 +1208,9 @@ def _last_night(text: str, start: int) -> bool:
     clause = " ".join(words)
     return _tense_before(clause, len(clause)) == "past" or bool(re.search(
         r"(?<![^\W\d_])(?:ما\s+)?[وف]?(?:اعلن|اعلنت|اعلنته|اعلنوا|نشر|نشرت|ضرب|ضربت|شن|شنت|شنوا|قصف|قصفت|هاجم|هاجمت|"
-        r"وقع|وقعت|اندلع|اندلعت|سقط|سقطت|قتل|قتلت|اطلق|اطلقت|استهدف|استهدفت|داهم|داهمت|اعتقل|اعتقلت)(?:ه|ها|هم)?(?![^\W\d_])",
+        r"وقع|وقعت|اندلع|اندلعت|سقط|سقطت|قتل|قتلت|اطلق|اطلقت|استهدف|استهدفت|داهم|داهمت|اعتقل|اعتقلت|"
+        # a night's work or watch told in the past: "واصلت فرق الطوارئ العمل ليلا", "واستمرت المواجهات طوال الليل"
+        r"واصل|واصلت|واصلوا|استمر|استمرت|تواصلت|عمل|عملت|عملوا|تجمعوا|تظاهروا|تواجهت|تواجهوا)(?:ه|ها|هم)?(?![^\W\d_])",
         clause))
 
 
@@ -2359,8 +2371,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
             _day(tx, anchor)
             tx.value += code
     elif kind == "sun":
-        w = " ".join((g.get("w") or g.get("adv") or "").split())
-        code = "TNI" if w == "ليلا" else "TEV" if w.startswith(("غروب", "الغروب")) else "TMO"
+        w = " ".join((g.get("w") or g.get("adv") or g.get("night") or "").split())
+        code = "TNI" if w in ("ليلا", "الليل") else "TEV" if w.startswith(("غروب", "الغروب")) else "TMO"
         tx.type, tx.rule, tx.value, tx.anchor = "TIME", "sun", f"XXXX-XX-XX{code}", None
     elif kind in ("clock", "clock_bare"):
         _resolve_clock(tx, anchor)
