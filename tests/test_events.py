@@ -1734,3 +1734,29 @@ def test_between_him_and_the_other_side_is_the_speaker_s_or_the_subject_s_meetin
     assert _pairs(_tr("وقال أردوغان إن القمة التي عقدت بينه وبين بوتين الجمعة كانت مثمرة.")) == [["RU", "TR", "040"]]
     # a third party's summit "بينه وبين" the other Korea is no event of ours
     assert _kr("وكان ترامب اقترح الاثنين أن تعقد القمة التاريخية بينه وبين الزعيم الكوري الشمالي في قرية بانمونجوم.").empty
+
+
+# ------------------------------------------------------------------ session 16: classes read on iq-ir (was blind-iq-ir)
+# and on the unannotated KR-KP/JP-KP/TR-DE probe of session 15 (composed sentences, most on Turkey-Iran)
+def _ti(text, published="2018-07-16", focus="TR", partners=("IR",)):
+    return one(text, published=published, focus=focus, partners=partners)
+
+
+def test_a_government_delegation_named_by_an_accusative_demonym_is_the_visitor_of_the_genitive_capital():
+    ev = _ti("وترأس وزير الطاقة وفدا حكوميا تركيا قام بزيارة طهران يوم الجمعة الماضي لبحث استيراد الغاز.")
+    assert _pairs(ev) == [["TR", "IR", "042"]] and ev.loc[0, "date_start"] == "2018-07-13"
+    assert _pairs(_ti("وقام وفد حكومي تركي رفيع بزيارة طهران.")) == [["TR", "IR", "042"]]
+    # the genitive capital is the destination even when the visitor is named only later
+    assert _ti("وفي زيارة طهران الأخيرة، تحدث المسؤولون عن الغاز الذي يزود تركيا.").empty
+
+
+def test_two_destinations_of_one_visit_are_a_third_party_s_trip_and_a_place_of_arrival_is_no_visitor():
+    assert _ti("وقام الرئيس الباكستاني السابق بزيارة وساطة إلى أنقرة وطهران خلال الحرب.").empty
+    assert _ti("وتوجه المبعوث الأممي إلى طهران وأنقرة في جولة إقليمية.").empty
+    assert _ti("وأضاف الوزير الأميركي، الذي وصل إلى أنقرة بعد زيارة لطهران استمرت يومين، أنه متفائل.").empty
+    assert _pairs(_ti("وقام أردوغان بزيارة إلى طهران.")) == [["TR", "IR", "042"]]
+
+
+def test_a_chief_negotiator_is_an_organ_and_a_masculine_perfect_in_an_is_not_a_dual():
+    ev = _ti("واتهم كبير مفاوضي إيران أمس الخميس تركيا بالجهل وأدان التدريبات.", published="2018-05-18")
+    assert _pairs(ev) == [["IR", "TR", "112"]]

@@ -709,7 +709,7 @@ def _coordinated_demonyms(norm: str, out: list, ctx) -> list:
 # a role noun in construct right before a country name ("وفد قطر", "حكومة قطر", "وزير خارجية قطر")
 _MEMBERS_FROM = re.compile(r"(?<![\w])[وف]?((?:ال)?(?:وفد|وفدا|وفود|مسؤول|مسؤولا|مسؤولين|مسؤولون|مبعوث|مبعوثا|مبعوثين|"
                            r"ممثل|ممثلا|ممثلين|ممثلون|دبلوماسيين|دبلوماسيون)(?:\s+\S+){0,2}?\s+من)\s+$")
-_ORGAN_OF = re.compile(r"(?<![\w])[وف]?((?!ال)(?:" + lx.ROLE_NOUNS + r")(?:\s+(?:خارجيه|دفاع|داخليه))?)\s+$")
+_ORGAN_OF = re.compile(r"(?<![\w])[وف]?((?:كبير\s+)?(?!ال)(?:" + lx.ROLE_NOUNS + r")(?:\s+(?:خارجيه|دفاع|داخليه))?)\s+$")
 
 
 # "بلاده" / "بلادها": the country of the person named before it ("دعا وزير الخارجية الأميركي … العقوبات التي فرضتها
@@ -1835,6 +1835,11 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         return None
     if aspect == "noun" and code in ("042", "043") and re.match(r"\s*(?:ل|الي\s+)?(?:كل|كلا)\s+من\s", norm[m.end():]):
         return None  # "بعد زيارته لكل من موسكو وبكين": both are destinations; the visitor is the pronoun
+    if code == "042":
+        ours_after = [a for a, _ in expanded if a.start >= m.start() and a.code in (focus, *partners)]
+        if len(ours_after) >= 2 and ours_after[0].code != ours_after[1].code and _joint(norm, ours_after[0], ours_after[1]) \
+                and re.search(r"(?<![\w])(?:الي|ل)\s*$|(?<![\w])ل$", norm[max(0, ours_after[0].start - 6):ours_after[0].start]):
+            return None  # "قام الرئيس الباكستاني بزيارة وساطة إلى طهران وبغداد": two destinations, a third party's trip
     if aspect == "noun" and code[:2] == "04" and _BODY_AFTER.match(norm, m.end()) \
             and not lx.BETWEEN.search(norm, m.end(), min(c_end, m.end() + 60)):
         return None  # "اجتماع لمنظمة حظر الأسلحة", "محادثات هدنة …", "اجتماع مجلس الأمن": that body's meeting
@@ -1980,10 +1985,21 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             else:                 # it, and the antecedent is its object, taken up by a pronoun (معها، عليها)
                 src = first       # SVO: "كيم … زار روسيا"
         else:
-            src = after[0] if after else second
+            if not after and head is not None and _verb_cue(head.group(), row) and _finite(head.group()) \
+                    and not _agrees(head.group(), second):
+                return None       # "اتهم كبير مفاوضي إيران تركيا بالجهل وأدان التدريبات": the masculine verb's
+            src = after[0] if after else second  # subject is not the country just before it (its object is unnamed)
     tgt = second if src is first else first
     if src.kind == "nisba" and tgt.kind != "nisba":
         src, tgt = tgt, src  # a thing named by its owner's demonym is only ever the object ("… إيرانية قالت إسرائيل إنها أسقطتها")
+    if aspect == "noun" and code == "042":
+        if src.kind in ("country", "capital") and 0 <= src.start - cue_end <= 2:
+            # "وفد … قام بزيارة طهران": a country or capital in the genitive of the visit noun is where one goes
+            if tgt.end > cue_start:
+                return None
+            src, tgt = tgt, src
+        if src.end <= cue_start and re.search(r"(?<![\w])(?:الي|في|من)\s*$", norm[max(0, src.start - 6):src.start]):
+            return None  # "الوزير الأميركي، الذي وصل إلى أنقرة بعد زيارة لطهران": a place, not the visitor
     if code == "161" and ((w := _WITH_SOON.match(norm, cue_end)) is not None
                           or (w := _WITH_SOON.match(norm, m.start() + len(m.group().rstrip()))) is not None) \
             and tgt.start != w.end():
@@ -2135,6 +2151,8 @@ def _agrees(head: str, a) -> bool:
         w = re.sub(r"(?:هما|ها|هم)$", "", w)  # an object pronoun: "يتهمونها", "اتهمتها"
     if w.endswith("وا") or (w[:1] in ("ي", "ت") and w.endswith("ون") and not w.endswith("اون")):
         return False  # a plural verb: its subject is a plural pronoun or noun, not one country or official
+    if w in ("ادان", "دان", "اعان", "خان", "استعان", "صان"):
+        return gender == "m"   # a masculine perfect ending in ان ("وأدان"), not a dual
     if re.search(r"(?:ان|تا)$", w):
         return True   # duals ("يلتقيان", "اتفقتا")
     if w.startswith("ي"):
