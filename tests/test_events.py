@@ -1760,3 +1760,28 @@ def test_two_destinations_of_one_visit_are_a_third_party_s_trip_and_a_place_of_a
 def test_a_chief_negotiator_is_an_organ_and_a_masculine_perfect_in_an_is_not_a_dual():
     ev = _ti("واتهم كبير مفاوضي إيران أمس الخميس تركيا بالجهل وأدان التدريبات.", published="2018-05-18")
     assert _pairs(ev) == [["IR", "TR", "112"]]
+
+
+def test_reluctance_and_disowning_are_refusals_of_what_follows_an():
+    ev = _ti("وأحجمت تركيا عن تقديم مساعدات لإيران.")
+    assert _pairs(ev) == [["TR", "IR", "122"]] and ev.loc[0, "status"] == "denied"
+    ev = _ti("وتساءل المراقبون عن سبب عزوف تركيا عن إعلان تعهد مالي لإيران.")
+    assert len(ev) == 1 and ev.loc[0, "status"] == "denied"
+
+
+def test_what_an_act_coincides_with_is_no_participant():
+    assert _ti("وتزامنت زيارة الرئيس التركي إلى الحدود مع قيام الجيش الإيراني بمناورات في المنطقة.").empty
+
+
+def test_a_planned_third_party_summit_neither_dates_the_thanks_nor_is_ours_when_taken_up_by_a_demonstrative():
+    ev = _ti('وقالت الوكالة إن "أردوغان شكر روحاني على الجهود التي بذلها في سبيل القمة المقررة في جنيف بتاريخ 20 يوليو '
+             'بين إيران والولايات المتحدة، وعبر عن رغبته في انعقاد هذه القمة".', published="2018-05-27")
+    assert _pairs(ev) == [["TR", "IR", "051"]] and ev.loc[0, "precision"] == "before-publication"
+
+
+def test_what_a_pair_with_a_third_party_agrees_on_is_theirs_unless_each_does_it_with_the_other_side():
+    assert _ti("أعلنت وزارة الدفاع الأمريكية الجمعة أن الولايات المتحدة وتركيا اتفقتا على تعليق تمارين عسكرية مشتركة "
+               "بهدف تشجيع إيران على الحوار.").empty
+    ev = one("كما أن روسيا واليابان تحاولان أيضا ترتيب قمم خاصة بهم مع روحاني.", published="2018-04-19",
+             focus="RU", partners=("IR",))
+    assert _pairs(ev) == [["RU", "IR", "036"]]

@@ -1671,11 +1671,16 @@ def _in_span(a, spans) -> bool:
 
 def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
     """What the words before an actor make of it: a topic, a route, a venue, "ب" + a place."""
-    return (bool(lx.TOPIC.search(norm[max(0, a.start - 30):a.start])),
+    return (bool(lx.TOPIC.search(norm[max(0, a.start - 30):a.start]) or _COINCIDE.search(norm, max(0, a.start - 110), a.start)),
             bool(_ROUTE.search(norm[max(0, a.start - 10):a.start]) or _BORDER_WITH.search(norm[max(0, a.start - 24):a.start])),
             bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start]))
             and not _MEMBERS_IN.search(norm[max(0, a.start - 30):a.start]),
             a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب")
+
+
+# "وتزامنت زيارة كيم إلى الجزيرتين مع قيام الجيش الكوري الجنوبي بـ…": what an act coincides with is no participant
+_COINCIDE = re.compile(r"(?<![\w])[وفب]?(?:(?:ال)?تزامن|تزامنت|يتزامن|تتزامن|تزامنا|متزامن\w*)\s+(?:[^\s،,.]+\s+){0,10}?"
+                       r"مع\s+(?:[^\s،,.]+\s+){0,3}?$")
 
 
 # "12 عنصرا في الاستخبارات الروسية", "ضباط في الجيش الروسي": members of an organ; the organ is no venue
@@ -1843,8 +1848,25 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if aspect == "noun" and code[:2] == "04" and _BODY_AFTER.match(norm, m.end()) \
             and not lx.BETWEEN.search(norm, m.end(), min(c_end, m.end() + 60)):
         return None  # "اجتماع لمنظمة حظر الأسلحة", "محادثات هدنة …", "اجتماع مجلس الأمن": that body's meeting
+    ours = (focus, *partners)
+    in_clause = [x for x in actors if c_start <= x.start and x.end <= m.start() and x.kind != "nisba"]
+    later = next((x for x in actors if m.start() <= x.start < c_end and x.code in ours), None)
+    with_later = later is not None and re.search(r"(?<![\w])مع\s*$", norm[max(0, later.start - 6):later.start])
+    for x, y in zip(in_clause, in_clause[1:]) if not with_later else ():
+        # ("روسيا واليابان تحاولان ترتيب قمم خاصة بهم مع كيم": each arranges its own summit with the other side)
+        if _joint(norm, x, y) and not ({x.code, y.code} <= set(ours)) and _DUAL_VERB.match(norm, y.end):
+            # "أن الولايات المتحدة وتركيا اتفقتا على تعليق تمارين عسكرية مشتركة بهدف …": what a pair with a third
+            # party agrees or decides on is theirs, not ours (whoever is named later)
+            return None
+    if aspect == "noun" and code[:2] == "04" and re.search(r"(?<![\w])(?:هذه|هذا|تلك|ذلك)\s+$", norm[max(0, m.start() - 6):m.start()]) \
+            and any(x.kind == "third-country" and m.start() - 300 <= x.start < m.start() for x in actors):
+        return None  # "… القمة … بين كوريا الشمالية والولايات المتحدة، وعبر عن رغبته في انعقاد هذه القمة": that summit
     if aspect == "noun":
-        btw = lx.BETWEEN.search(norm, m.end(), min(c_end, m.end() + 40))
+        comma = min([i for i in (norm.find("،", m.end(), c_end), norm.find(",", m.end(), c_end)) if i >= 0] or [c_end])
+        btw = lx.BETWEEN.search(norm, m.end(), min(c_end, m.end() + 40)) or (
+            # "القمة المقررة في سنغافورة بتاريخ 12 يونيو بين …": a planned meeting's place and day before its sides
+            lx.BETWEEN.search(norm, m.end(), min(comma, m.end() + 90))
+            if _PLANNED_AFTER.match(norm, m.end()) else None)
         if btw is not None:
             # "القمة … بين ترامب وكيم": the participants are the two after "بين", no one else.
             after = [(a, p) for a, p in expanded if a.start >= btw.end()]
@@ -2319,6 +2341,13 @@ _DENY_THAT = re.compile(r"(?<![\w])[وف]?(?:نفي|نفت|ينفي|تنفي|ن�
                         r"(?:\S+\s+){0,4}?(?:ان|بان|انه|انها|اي|وجود|ضلوع|تورط|قيام|قيامها|قيامه)(?![\w])")
 
 
+# Reluctance and disowning govern what follows عن: "سبب عزوف إيران عن إعلان تعهد مالي", "أحجمت تركيا عن تقديم
+# مساعدات", "تنصلت من التزاماتها" (a refusal, not the act).
+_RELUCTANT = re.compile(r"(?<![\w])[وفبل]?(?:(?:ال)?عزوف|عزف(?:ت|وا)?|يعزف|تعزف|(?:ال)?احجام|احجم(?:ت|وا)?|يحجم|تحجم|"
+                        r"(?:ال)?امتناع|امتنع(?:ت|وا)?|يمتنع|تمتنع|(?:ال)?تنصل|تنصل(?:ت|وا)|يتنصل|تتنصل)"
+                        r"\s+(?:[^\s،,.]+\s+){0,4}?(?:عن|من)\s+(?:[^\s،,.]+\s+){0,2}?$")
+
+
 def _status(norm, c_start, m, code, row, s_start, s_end=None):
     """Modality of the cue: alleged, hypothetical, denied, intent or reported (and the code it takes)."""
     # A clause in the past perfect ("، وكان قد التقى …") has its own tense: the future of the clause before it
@@ -2334,7 +2363,8 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
                                           and re.match(r"[يتن]", m.group().strip().lstrip("وف"))):
         return "hypothetical", code, "status:hypothetical"  # "قد يلتقي": may meet
     # (searched in place, not in a slice: a window cut inside "أعلن" must not read its tail "لن" as a negation)
-    if lx.NEGATION.search(norm, max(s_start, m.start() - _NEG_WINDOW), m.start()) or (
+    if lx.NEGATION.search(norm, max(s_start, m.start() - _NEG_WINDOW), m.start()) or _RELUCTANT.search(
+            norm, max(c_start, m.start() - 70), m.start()) or (
             root not in ("11", "12") and _DENY_THAT.search(norm, max(c_start, m.start() - 80), m.start())):
         return "denied", _REFUSE.get(root, "120") if root in _REFUSE else code, "status:denied"
     if root == "03":
@@ -2375,6 +2405,9 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         if _OBJECT_PARTICIPLE.search(norm, max(0, t["n_start"] - 40), t["n_start"]) \
                 and not (t["n_start"] <= m.start() < t["n_end"]):
             return False  # "الاتفاق النووي الموقع في تموز/يوليو 2015", "الصحف الصادرة اليوم": a thing's date, not the act's
+        pl = _PLANNED_AT.search(norm, max(0, t["n_start"] - 50), t["n_start"])
+        if pl is not None and not (0 <= pl.start() - m.end() <= 3) and not (t["n_start"] <= m.start() < t["n_end"]):
+            return False  # "شكره على جهوده من أجل القمة المقررة في 12 يونيو": the planned thing's date, not the act's
         if t["n_start"] > m.end() and _QUOTING.search(norm, m.end(), t["n_start"]):
             return False  # "…وتؤيد مبادرات موسكو، قائلا إن الجعفري صرح الأحد …": the date of another statement
         # A date inside a reporting frame dates the report, not the event ("بحسب ما ذكرت الوكالة الجمعة").
@@ -2443,6 +2476,8 @@ _YEAR_LEAD = re.compile(r"(?<![\w])[وفبل]?(?:في|عام|العام|سنه|�
 # it is that thing's.
 _OBJECT_PARTICIPLE = re.compile(r"(?<![\w])(?:ال)?(?:موقع|مبرم|صادر|منشور|معقود|منعقد|معتمد|مصادق\s+عليه|الموقع\s+عليه)"
                                 r"(?:ه|ين|ات)?\s+(?:(?:مع|بين)\s+\S+\s+(?:و\S+\s+)?)?(?:(?:في|عام|سنه|يوم|منذ)\s+)?$")
+_DUAL_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?(?:[يت]\w{2,}(?:ان)|\w{2,}(?:تا))(?![\w])")
+_PLANNED_AT = re.compile(r"(?<![\w])(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر)(?:ه|ين|ات)?\s+(?:[^\s،,.]+\s+){0,3}?(?:ال)?$")
 # "أن + verb + a noun" right before a cue: the complement clause's own subject (not an actor of ours)
 _COMP_SUBJECT = re.compile(r"(?<![\w])[بل]?ان\s+[تي][^\W\d_]{2,}\s+([^\W\d_]{3,})\s+$")
 _QUOTING = re.compile(r"[،,]\s*(?:قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|موضحا|موضحه|مؤكدا|مؤكده|معتبرا|معتبره)(?![\w])")
