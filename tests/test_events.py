@@ -1785,3 +1785,31 @@ def test_what_a_pair_with_a_third_party_agrees_on_is_theirs_unless_each_does_it_
     ev = one("كما أن روسيا واليابان تحاولان أيضا ترتيب قمم خاصة بهم مع روحاني.", published="2018-04-19",
              focus="RU", partners=("IR",))
     assert _pairs(ev) == [["RU", "IR", "036"]]
+
+
+def test_regret_support_without_an_and_a_joint_trade_decision_have_cues():
+    ev = _ti("وأعربت وزارة الخارجية التركية عن أسفها العميق للاعتداء على القنصلية الإيرانية في إسطنبول.")
+    assert _pairs(ev) == [["TR", "IR", "055"]]
+    assert _pairs(_ti("وأبدت الخارجية التركية أسفها لما تعرضت له السفارة الإيرانية.")) == [["TR", "IR", "055"]]
+    # regret over the other side's decision is disapproval, not an apology
+    ev = one("وأعربت موسكو عن أسفها لقرار واشنطن طرد دبلوماسيين روس.", published="2018-03-27", focus="RU", partners=("US",))
+    assert _pairs(ev) == [["RU", "US", "111"]]
+    assert _pairs(_ti("وأبدى جاويش أوغلو دعم بلاده الكامل لإيران خلال اللقاء.")) == [["TR", "IR", "051"]]
+    assert _ti("وأبدى الوزير التركي قلقه من دعم إيران للحوثيين.").empty
+    ev = _ti("وقال مسؤول إن أنقرة وطهران قررتا إلغاء التعامل بالدولار في المبادلات التجارية بين البلدين.")
+    assert _pairs(ev) == [["TR", "IR", "061"]]
+
+
+def test_a_commander_in_an_organ_named_with_a_title_is_that_organ_and_a_role_before_another_is_not_merged():
+    ev = _ti("وكان قائد فيلق القدس في الحرس الثوري الإيراني الجنرال قاسم سليماني قد زار أنقرة الشهر الماضي.",
+             published="2018-06-13")
+    assert _pairs(ev) == [["IR", "TR", "042"]] and ev.loc[0, "precision"] == "month"
+    assert _ti("وألقى الرئيس الإيراني كلمة في البرلمان التركي أمس.").empty
+
+
+def test_n_weeks_ago_dates_a_window_and_the_day_the_news_comes_dates_nothing():
+    ev = _ti("يأتي ذلك بعد قرار #إيران وقف #تصدير_الغاز لتركيا منذ نحو 4 أسابيع، وفي ذروة فصل الصيف.")
+    assert _pairs(ev) == [["IR", "TR", "163"]]
+    assert (ev.loc[0, "date_start"], ev.loc[0, "date_end"], ev.loc[0, "precision"]) == ("2018-06-11", "2018-06-25", "approximate")
+    ev = _ti("واليوم، يأتي قرار إيران بوقف تصدير الغاز إلى تركيا كضربة قاصمة.")
+    assert _pairs(ev) == [["IR", "TR", "163"]] and ev.loc[0, "precision"] == "before-publication"

@@ -479,7 +479,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     sentence, only where a sentence can hold an event.
     """
     norm, offsets = normalize_map(text)
-    norm = norm.replace("_", " ")  # hashtags: "#الزعيم_الكوري" is "الزعيم الكوري" (same length, same offsets)
+    norm = norm.replace("_", " ").replace("#", " ")  # hashtags: "#الزعيم_الكوري" is "الزعيم الكوري" (same length, same offsets)
     actors = _actors(norm, offsets, third, ctx, section, surnames)
     starts = [a.start for a in actors]
     whole = len(text) <= _WHOLE_SEGMENT_TIMEX
@@ -633,12 +633,16 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
                 keep.append(a._replace(kind="host"))
             continue  # "السفير الفرنسي لدى روسيا", "مندوب روسيا لدى الامم المتحده": where an envoy serves is no actor
         if a.kind == "third" and keep and keep[-1].kind == "role" and not keep[-1].code.startswith("?") \
-                and re.fullmatch(r"\s*[،,]?\s*", norm[keep[-1].end:a.start]):
-            if a.end > keep[-1].end and re.fullmatch(r"\s*", norm[keep[-1].end:a.start]):
+                and re.fullmatch(r"\s*[،,]?\s*" + _TITLE, norm[keep[-1].end:a.start]):
+            if a.end > keep[-1].end and re.fullmatch(r"\s*" + _TITLE, norm[keep[-1].end:a.start]):
                 # the role and the name are one actor ("… الحرس الثوري الإيراني قاسم سليماني، الذي حذر …": the
                 # relative clause after the name has the role as its antecedent)
                 keep[-1] = keep[-1]._replace(end=a.end)
             continue
+        if a.kind == "role" and (r := _ROLE_IN.search(norm, max(0, a.start - 50), a.start)) is not None \
+                and not (keep and keep[-1].end > r.start(1)):  # ("الرئيس الإيراني في البرلمان التركي": two actors)
+            # "قائد فيلق القدس في الحرس الثوري الإيراني": a role inside an organ of ours is that organ's member (no venue)
+            a = a._replace(start=r.start(1), form=norm[r.start(1):a.end])
         if a.kind in ("country", "capital") and (r := _MEMBERS_FROM.search(norm, max(0, a.start - 30), a.start)) is not None:
             # "وصل وفد من كوريا الجنوبية إلى …", "بين مسؤولين من بيونغيانغ وسول": a delegation or officials from a
             # country are its organ (the source of their acts), not the object of a preposition
@@ -649,6 +653,12 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
         keep.append(a)
     return _his_country(norm, _divided_names(norm, keep, ctx, is_blocked), ctx)
+
+
+# A title between a role and the name after it ("… الحرس الثوري الإيراني الجنرال قاسم سليماني")
+_TITLE = r"(?:(?:ال)?(?:جنرال|لواء|عميد|فريق|شيخ|سيد|دكتور|مشير|امير|عقيد)\s+)?"
+# A role noun with up to three words of its own before "في" and an organ ("قائد فيلق القدس في الحرس الثوري الإيراني")
+_ROLE_IN = re.compile(r"(?<![\w])[وف]?((?:" + lx.ROLE_NOUNS + r")\s+(?:[^\s،,.]+\s+){0,3}?)في\s+$")
 
 
 # The two states of a divided nation named by their halves and as a pair, read only when both are ours (the focus and
@@ -2405,6 +2415,8 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         if _OBJECT_PARTICIPLE.search(norm, max(0, t["n_start"] - 40), t["n_start"]) \
                 and not (t["n_start"] <= m.start() < t["n_end"]):
             return False  # "الاتفاق النووي الموقع في تموز/يوليو 2015", "الصحف الصادرة اليوم": a thing's date, not the act's
+        if t["n_end"] <= m.start() and _COMES.match(norm, t["n_end"]):
+            return False  # "واليوم، يأتي قرار إيران بوقف تصدير الكهرباء": the day the news comes, not the decision's
         pl = _PLANNED_AT.search(norm, max(0, t["n_start"] - 50), t["n_start"])
         if pl is not None and not (0 <= pl.start() - m.end() <= 3) and not (t["n_start"] <= m.start() < t["n_end"]):
             return False  # "شكره على جهوده من أجل القمة المقررة في 12 يونيو": the planned thing's date, not the act's
@@ -2417,9 +2429,14 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     # (not the time of a clause of cause or explanation, "إذ يشتبه بأنه أمر في العام 2010", "لأن …")
     cause = next((x.start() for x in _CAUSE_OPEN.finditer(norm, m.end(), s_end)), s_end)
     in_clause = [t for t in in_clause if t["n_start"] < cause]
+    ago = _N_AGO.search(norm, c_start, min(c_end, cause)) if pub is not None and status != "intent" else None
+    if ago is not None and abs(ago.start() - m.end()) > 80:
+        ago = None
+    if ago is not None:
+        in_clause = []  # "منذ نحو 4 أسابيع، وفي ذروة فصل الصيف": the count of weeks dates it, not the season after it
     pool = in_clause if c_start > s_start else (
         in_clause or [t for t in timexes if s_start <= t["n_start"] < min(s_end, cause) and usable(t)])
-    if pool:
+    if pool and ago is None:
         t = min(pool, key=lambda t: min(abs(t["n_start"] - m.start()), abs(t["n_end"] - m.start())))
         if (str(t["rule"]).startswith("weekday") and status != "intent" and pub is not None
                 and t["precision"] == "day" and pd.Timestamp(t["date_start"]) > pub):
@@ -2434,6 +2451,13 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     month = _bare_month(norm, c_start, c_end, status, pub)
     if month is not None:
         return month, "month:bare"
+    if ago is not None:
+        # "قرار إيران وقف تصدير الكهرباء منذ نحو 4 أسابيع": that long before publication, a window around it
+        n, unit = int(ago.group(1)), ago.group(2)
+        days, spread = {"ايام": (n, max(1, n // 4)), "اسابيع": (7 * n, 7), "اشهر": (30 * n, 15)}.get(unit, (7 * n, 7))
+        return ((pub - pd.Timedelta(days=days + spread)).date().isoformat(),
+                (pub - pd.Timedelta(days=max(0, days - spread))).date().isoformat(), "approximate",
+                ago.group(0)), "relative:n-ago"
     few = _FEW_DAYS.search(norm, c_start, c_end) if pub is not None and status != "intent" else None
     span = _SPAN_AFTER.search(norm, max(c_start, m.start() - 40), m.start()) \
         if pub is not None and status != "intent" else None
@@ -2477,12 +2501,14 @@ _YEAR_LEAD = re.compile(r"(?<![\w])[وفبل]?(?:في|عام|العام|سنه|�
 _OBJECT_PARTICIPLE = re.compile(r"(?<![\w])(?:ال)?(?:موقع|مبرم|صادر|منشور|معقود|منعقد|معتمد|مصادق\s+عليه|الموقع\s+عليه)"
                                 r"(?:ه|ين|ات)?\s+(?:(?:مع|بين)\s+\S+\s+(?:و\S+\s+)?)?(?:(?:في|عام|سنه|يوم|منذ)\s+)?$")
 _DUAL_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?(?:[يت]\w{2,}(?:ان)|\w{2,}(?:تا))(?![\w])")
+_COMES = re.compile(r"\s*[،,]?\s*[وف]?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)(?![\w])")
 _PLANNED_AT = re.compile(r"(?<![\w])(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر)(?:ه|ين|ات)?\s+(?:[^\s،,.]+\s+){0,3}?(?:ال)?$")
 # "أن + verb + a noun" right before a cue: the complement clause's own subject (not an actor of ours)
 _COMP_SUBJECT = re.compile(r"(?<![\w])[بل]?ان\s+[تي][^\W\d_]{2,}\s+([^\W\d_]{3,})\s+$")
 _QUOTING = re.compile(r"[،,]\s*(?:قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|موضحا|موضحه|مؤكدا|مؤكده|معتبرا|معتبره)(?![\w])")
 _SPAN_AFTER = re.compile(r"(?<![\w])بعد\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?(اسبوعين|اسبوع|يومين|ايام|اسابيع|بضعه\s+(?:ايام|اسابيع)|"
                          r"\d+\s+(?:ايام|اسابيع))\s+(?:فقط\s+)?من\s+$")
+_N_AGO = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?(\d{1,2})\s+(ايام|اسابيع|اشهر)(?![\w])")
 _FEW_DAYS = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?(ايام|اسابيع)(?![\w])")
 
 
