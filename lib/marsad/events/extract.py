@@ -2030,7 +2030,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             if tgt.end > cue_start:
                 return None
             src, tgt = tgt, src
-        if src.end <= cue_start and re.search(r"(?<![\w])(?:الي|في|من)\s*$", norm[max(0, src.start - 6):src.start]):
+        if src.end <= cue_start and src.kind in ("country", "capital") \
+                and re.search(r"(?<![\w])(?:الي|في|من)\s*$", norm[max(0, src.start - 6):src.start]):
             return None  # "الوزير الأميركي، الذي وصل إلى أنقرة بعد زيارة لطهران": a place, not the visitor
     if code == "161" and ((w := _WITH_SOON.match(norm, cue_end)) is not None
                           or (w := _WITH_SOON.match(norm, m.start() + len(m.group().rstrip()))) is not None) \
