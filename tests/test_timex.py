@@ -2519,3 +2519,21 @@ def test_thirteenth_session_today_of_a_named_day_and_the_day_that(text, publishe
 def test_thirteenth_session_a_night_told_in_the_past(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare half of the day told of an act takes the day its sentence names
+    ("والاثنين، فاجأت الحرائق عند اندلاعها مساء، السكان المذعورين", "2018-07-27",
+     [("الاثنين", "2018-07-23"), ("مساء", "2018-07-23TEV")]),
+    ("وقالت الشرطة السبت إن الهجمات التي نفذتها صباحا مجموعات مسلحة استهدفت السفارة", "2018-03-04",
+     [("السبت", "2018-03-03"), ("صباحا", "2018-03-03TMO")]),
+    # no day in its sentence, a habit, a pair of halves, a clock before it: no time of its own
+    ("وصل الوفد صباحا إلى العاصمة", "2018-03-04", []),
+    ("وقال الجمعة إن العلاقات يجب ألا تعتمد على مزاج شخص عندما يستيقظ صباحاً", "2018-04-13", [("الجمعة", "2018-04-13")]),
+    ("وكتب الشاعر يوم الأحد: أحب البلاد صباحا مساء", "2018-04-13", [("يوم الأحد", "2018-04-08")]),
+    ("استقبل الوزير الاثنين في الساعة 6،00 ت غ صباحا ممثلي النقابات", "2018-05-07",
+     [("الاثنين", "2018-05-07"), ("الساعة 6،00", "2018-05-07T06:00")]),
+])
+def test_thirteenth_session_a_bare_half_of_a_named_day(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -311,7 +311,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("sun", re.compile(rf"{_L}(?P<w>(?:غروب|شروق|طلوع)\s+شمس(?=\s+(?:يوم|{_alt(_WEEKDAYS)}|\d))|غروب\s+الشمس|شروق\s+الشمس|طلوع\s+الشمس|طلوع\s+الفجر|الغروب|الشروق(?=\s+(?:يوم|و))){_R}"
                        rf"|(?<![^\W\d_])(?P<adv>ليلا|فجرا){_R}(?!\s+(?:و\s*)?نهارا?(?![^\W\d_]))"
                        # "واستمرت المواجهات طوال الليل": the whole night of a story (a bare night, as ليلا)
-                       rf"|(?<=طوال\s)(?P<night>الليل){_R}")),
+                       rf"|(?<=طوال\s)(?P<night>الليل){_R}"
+                       # a bare half of the day with a day in its sentence: "وصل الأحد … وتناول العشاء مساءً"
+                       rf"|(?<![^\W\d_])(?<!\d\s)(?<!صباحا\s)(?<!ذات\s)(?<!دقيقه\s)(?<!دقائق\s)(?<!النصف\s)(?<!الربع\s)(?P<half>صباحا|مساء|مساءا|عصرا)[\u064b\u064c\u064d]?(?![^\W\d_])"
+                       rf"(?!\s*(?:و\s*)?(?:صباحا|مساء|ليلا|نهارا|{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم|من|ال|هذا|هذه|"
+                       rf"ذات|نفس|\d))")),
     ("season", re.compile(rf"{_L}(?P<s>(?:ال)?(?:صيف|شتاء|خريف|ربيع(?!\s+(?:الاول|الاخر|الثاني|العربي)))|صيفا|خريفا)(?:\s+(?P<y>\d{{4}})(?:\s*م)?|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?{_R}")),
 ]
 # Context that makes an ambiguous month name a month: a day number, a year, a
@@ -496,7 +500,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي|المنقضي|المنصرم|الفائت", "set": r"يوميا|يوميه|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"حد الساعه|قليل|لاحقا|الان|حاليا|راهنا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
-    "sun": r"غروب|شروق|طلوع|ليلا|فجرا|طوال الليل", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات|" + "|".join(_EVENT_NOUNS), "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
+    "sun": r"غروب|شروق|طلوع|ليلا|فجرا|طوال الليل|صباحا|مساء|عصرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات|" + "|".join(_EVENT_NOUNS), "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه", "clock_after": r"(?:في|علي|حتي)\s+ال", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "clock_digit": r"\d\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا|عصرا)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
@@ -1154,11 +1158,15 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.
         if row["rule"] != "sun":
             keep.append(row)
             continue
+        if _bare_half(row) and not _half_of_a_told_day(rows, row, text):
+            continue  # "عندما يستيقظ صباحاً", "في الساعة 6،00 ت غ صباحا", "برنامج مساء بيراميدز"
         if normalize(row["text"]) == "الليل" and not _last_night(text, row["start"]):
             continue  # "نقع الأرز في الماء طوال الليل": a night of no story (a recipe, a habit)
         days = [r for j, r in enumerate(rows) if j != i and sentences[j] == sentences[i] and r["rule"] not in ("sun", "clock")
                 and r["precision"] == "day" and r["date_start"]]
         if not days:
+            if _bare_half(row):
+                continue  # "وصل الوفد صباحا": a half of the day with no day in its sentence is no time of its own
             if row["value"].endswith("TNI") and dct is not None and _last_night(text, row["start"]):
                 # "إليكم كل ما أعلنته السعودية ليلا", "شنت الطائرات ليلا غارات": a night told in the past with no day
                 # in its sentence is the last one, the night before the reference day (as "شنت ليلا" after a day)
@@ -1192,6 +1200,26 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.
         row["precision"] = "day"
         keep.append(row)
     rows[:] = [r for r in keep if id(r) not in drop]
+
+
+def _bare_half(row: dict) -> bool:
+    return normalize(row["text"]).rstrip("\u064b\u064c\u064d") in ("صباحا", "مساء", "مساءا", "عصرا")
+
+
+def _half_of_a_told_day(rows: list[dict], row: dict, text: str) -> bool:
+    """A bare "صباحا"/"مساء" told of an act, not a habit or a name: no imperfect in the two words before it, no
+    programme or early/late hour before it, no clock or undated day right before it."""
+    before = normalize(text[max(0, row["start"] - 40):row["start"]])
+    words = re.split(r"[.!؟?:؛\n]", before)[-1].split()[-2:]
+    if any(re.match(r"[وف]?(?:[يتن](?!م$|مت$)[^\W\d_]{2,}|س[يتن][^\W\d_]{2,})$", w) and not _PAST_VERB.fullmatch(w)
+           for w in words):
+        return False  # "عندما يستيقظ صباحاً", "تتم دراسة المواد صباحاً"
+    if any(re.match(r"[وف]?(?:برنامج|مبكره|متاخره|يوم|ساعه)$", w) for w in words):
+        return False
+    for r in rows:
+        if r is not row and 0 <= row["start"] - r["end"] <= 12 and (r["type"] == "TIME" or not r["date_start"]):
+            return False  # "في الساعة 6،00 ت غ صباحا", "في اليوم الثالث صباحا"
+    return True
 
 
 def _last_night(text: str, start: int) -> bool:
@@ -2371,8 +2399,9 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
             _day(tx, anchor)
             tx.value += code
     elif kind == "sun":
-        w = " ".join((g.get("w") or g.get("adv") or g.get("night") or "").split())
-        code = "TNI" if w in ("ليلا", "الليل") else "TEV" if w.startswith(("غروب", "الغروب")) else "TMO"
+        w = " ".join((g.get("w") or g.get("adv") or g.get("night") or g.get("half") or "").split())
+        code = ("TNI" if w in ("ليلا", "الليل") else "TEV" if w.startswith(("غروب", "الغروب", "مساء")) else
+                "TAF" if w == "عصرا" else "TMO")
         tx.type, tx.rule, tx.value, tx.anchor = "TIME", "sun", f"XXXX-XX-XX{code}", None
     elif kind in ("clock", "clock_bare"):
         _resolve_clock(tx, anchor)
