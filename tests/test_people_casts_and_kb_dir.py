@@ -82,3 +82,11 @@ def test_a_name_in_a_quoted_sentence_after_a_nationality_adjective_is_a_person()
     assert [p[1] for p in _people([text], _rx(r"جولي مارتان"))] == ["جولي مارتان"]
     # a name filling a quotation after a noun stays a thing (a role in a series)
     assert _people(['وقال إن شخصية "سليم جابر" أتعبته كثيرا'], _rx(r"سليم جابر")) == []
+
+
+def test_a_first_name_alone_after_a_noun_of_a_person_and_its_adjectives_is_a_person():
+    people = _people(["وقال الصبي اليتيم يوسف: \"أريد أن أعود إلى المدرسة\"", "ونجا الطفل كريم من الحادث"], _rx())
+    assert [(p[0], p[1]) for p in people] == [(0, "يوسف"), (1, "كريم")]
+    # a full name (its second word no function word), a relative pronoun before a verb, and a common word
+    assert _people(["وقال الطبيب أشرف القدرة إن الحصيلة ارتفعت"], _rx()) == []
+    assert _people(["وقال الطبيب الذي أشرف على العملية إنها نجحت"], _rx()) == []

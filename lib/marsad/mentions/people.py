@@ -1098,6 +1098,46 @@ def _name_lists(text: str, rec_spans: list, countries: list, titles: frozenset,
     return out
 
 
+# nouns of a person (a girl, a boy, a woman …) after which a first name alone names someone of the story
+_PERSON_NOUNS = frozenset(normalize(w) for w in (
+    "الفتاة الفتى الطفل الطفلة الشاب الشابة السيدة الرجل المرأة الصبي الصبية الطالب الطالبة المواطن المواطنة "
+    "الطبيب الطبيبة").split())
+
+
+_RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذان اللتان".split())
+
+
+def _person_noun_first_names(text: str, titles: frozenset, common: frozenset) -> list[tuple[int, int]]:
+    """A first name alone right after a noun of a person and up to two adjectives with ال (قالت الفتاة الكفيفة
+    فاطمة: 'the blind girl Fatma'): a known first name of three letters or more, no common word, no title,
+    no word with ال, that ends there: punctuation after it, a relative pronoun, a preposition or particle, or a
+    verb (الطفل أحمد الذي …، نجا الطفل أحمد من …); a full name is left to the recogniser (جمال خاشقجي)."""
+    toks = [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(text)]
+    firsts, known = known_first(), _name_words()
+    out = []
+    for i, (_s, _e, w) in enumerate(toks):
+        if w not in _PERSON_NOUNS and not (w[:1] in "وف" and w[1:] in _PERSON_NOUNS):
+            continue
+        j = i + 1
+        while (j < len(toks) and j - i <= 2 and toks[j][2].startswith("ال") and toks[j][2] not in known
+               and toks[j][2] not in _RELATIVE_PRONOUNS and not text[toks[j - 1][1]:toks[j][0]].strip()):
+            j += 1
+        if j >= len(toks) or text[toks[j - 1][1]:toks[j][0]].strip():
+            continue
+        s, e, name = toks[j]
+        if (name not in firsts or name in common or name in titles or len(name) < 3 or name.startswith("ال")
+                or not _ARABIC_WORD.match(name) or text[e - 1:e] == "ى"):
+            continue
+        # (the name ends there: punctuation, or a common word that is no ال-word but a relative pronoun, الذي;
+        # جمال خاشقجي، أشرف القدرة، أني داكبيكان are full names)
+        nxt = toks[j + 1][2] if j + 1 < len(toks) and not text[e:toks[j + 1][0]].strip() else None
+        if nxt is not None and not (nxt in _RELATIVE_PRONOUNS or nxt in _FUNCTION_AFTER_PARTICLE
+                                    or nxt in _SHORT_PARTICLES or (nxt in common and _verb_like(nxt))):
+            continue
+        out.append((s, e))
+    return out
+
+
 def _role_chain_lists(text: str, rec_spans: list, countries: list, titles: frozenset,
                       common: frozenset) -> list[list[tuple[int, int, int]]]:
     """A cast list of singular roles, each right before its name and joined to the one before by و (العرض
@@ -1267,6 +1307,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     # (a recogniser span inside the listed name is part of it: أمير [صلاح الدين])
                     covered |= {(a, b) for a, b in rec_k if s < a and b <= e}
                 cast_names.add((k, s, e))
+        # (and a first name alone after a noun of a person: الفتاة الكفيفة فاطمة)
+        list_one[k] += _person_noun_first_names(texts[k], titles, common)
         if added:
             seg = [sp for sp in seg if (sp[0], sp[1]) not in covered]
             spans = spans[:k] + [list(seg) + added] + spans[k + 1:]
