@@ -2537,3 +2537,13 @@ def test_thirteenth_session_a_night_told_in_the_past(text, published, expected):
 def test_thirteenth_session_a_bare_half_of_a_named_day(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an hour word with "إلا" and its half of the day, without "الساعة", as with it
+    ("بدأ الاجتماع عند الثامنة إلا ربعا صباحا", [("الثامنة إلا ربعا صباحا", "2018-05-11T07:45")]),
+    ("وانتهى العرض في التاسعة إلا عشر دقائق مساء", [("التاسعة إلا عشر دقائق مساء", "2018-05-11T20:50")]),
+])
+def test_thirteenth_session_an_hour_word_less_minutes(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-11")]
+    assert rows == expected, rows

@@ -276,7 +276,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # an hour word with a part of the day, without "الساعة": "من التاسعة صباحا وحتى التاسعة مساء"
     ("clock_word", re.compile(
         rf"{_L}(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع)"
-        rf"|\s+و\s*(?P<min>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_]))?"
+        rf"|\s+و\s*(?P<min>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق)(?![^\W\d_])"
+        # "الثامنة إلا ربعا صباحا" (a quarter to eight), as the clock with "الساعة"
+        rf"|\s+الا\s+(?P<less>ربعا|ربع|ثلثا|ثلث|(?:\d{{1,2}}|{_NUMWORD})\s+(?:دقيقه|دقائق|دقايق)))?"
         rf"(?:\s+(?P<part>صباحا|مساءا|مساء|ظهرا|زوالا|ليلا|فجرا|عصرا|بعد\s+الظهر|بعد\s+الزوال){_R}"
         rf"(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم))"
         # "في السابعة من مساء يوم الخميس": the half of the day is the named day's, outside the span
