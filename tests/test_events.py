@@ -1813,3 +1813,19 @@ def test_n_weeks_ago_dates_a_window_and_the_day_the_news_comes_dates_nothing():
     assert (ev.loc[0, "date_start"], ev.loc[0, "date_end"], ev.loc[0, "precision"]) == ("2018-06-11", "2018-06-25", "approximate")
     ev = _ti("واليوم، يأتي قرار إيران بوقف تصدير الغاز إلى تركيا كضربة قاصمة.")
     assert _pairs(ev) == [["IR", "TR", "163"]] and ev.loc[0, "precision"] == "before-publication"
+
+
+def test_people_from_a_country_visiting_are_not_its_state_and_a_delegation_in_the_genitive_is_the_visitor():
+    assert _ti("إيران ترفض زيارة صحافيين من أنقرة لموقع نووي", published="2018-05-18").empty
+    assert _pairs(_ti("إيران ترحب بزيارة وفد من أنقرة", published="2018-05-18")) == [["TR", "IR", "042"]]
+    ev = _kr("واتهم كبير مفاوضي كوريا الشمالية أمس الخميس كوريا الجنوبية بالجهل وأدان التدريبات المشتركة بين واشنطن وسيول.",
+             published="2018-05-18")
+    assert _pairs(ev) == [["KP", "KR", "112"]]
+
+
+def test_a_planned_month_dates_the_plan_not_its_cancellation():
+    ev = _ti("وأكد مسؤول تركي نبأ إلغاء زيارة الرئيس الإيراني، والتي كانت مقررة في مارس القادم.", published="2018-02-26")
+    assert len(ev) == 1 and ev.loc[0, "precision"] == "before-publication"
+    ev = _ti("وأوضح وزير الخارجية التركي أنه سيناقش القضية مع نظيره الإيراني خلال اجتماع مقرر الثلاثاء في طهران.",
+             published="2018-03-05")
+    assert _pairs(ev) == [["TR", "IR", "036"]] and ev.loc[0, "date_start"] == "2018-03-06"

@@ -639,6 +639,8 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
                 # relative clause after the name has the role as its antecedent)
                 keep[-1] = keep[-1]._replace(end=a.end)
             continue
+        if a.kind == "role" and (r := re.search(r"(?<![\w])[وف]?(كبير)\s+$", norm[max(0, a.start - 10):a.start])) is not None:
+            a = a._replace(start=a.start - len(norm[max(0, a.start - 10):a.start]) + r.start(1))  # "كبير مفاوضي …"
         if a.kind == "role" and (r := _ROLE_IN.search(norm, max(0, a.start - 50), a.start)) is not None \
                 and not (keep and keep[-1].end > r.start(1)):  # ("الرئيس الإيراني في البرلمان التركي": two actors)
             # "قائد فيلق القدس في الحرس الثوري الإيراني": a role inside an organ of ours is that organ's member (no venue)
@@ -2024,7 +2026,13 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     tgt = second if src is first else first
     if src.kind == "nisba" and tgt.kind != "nisba":
         src, tgt = tgt, src  # a thing named by its owner's demonym is only ever the object ("… إيرانية قالت إسرائيل إنها أسقطتها")
+    if aspect == "noun" and code in ("042", "043") and any(
+            x.start >= cue_end and _PEOPLE_FROM.fullmatch(norm, cue_end, x.start) for x in (src, tgt)):
+        return None  # "ترفض زيارة صحافيين من سيول": people from a country visiting are not its state
     if aspect == "noun" and code == "042":
+        gen = next((x for x in (first, second) if 0 <= x.start - cue_end <= 2 and x.kind in ("leader", "role")), None)
+        if gen is not None and gen is not src:
+            src, tgt = gen, (first if gen is second else second)  # "ترحب بزيارة وفد من أنقرة": the genitive visits
         if src.kind in ("country", "capital") and 0 <= src.start - cue_end <= 2:
             # "وفد … قام بزيارة طهران": a country or capital in the genitive of the visit noun is where one goes
             if tgt.end > cue_start:
@@ -2419,7 +2427,8 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         if t["n_end"] <= m.start() and _COMES.match(norm, t["n_end"]):
             return False  # "واليوم، يأتي قرار إيران بوقف تصدير الكهرباء": the day the news comes, not the decision's
         pl = _PLANNED_AT.search(norm, max(0, t["n_start"] - 50), t["n_start"])
-        if pl is not None and not (0 <= pl.start() - m.end() <= 3) and not (t["n_start"] <= m.start() < t["n_end"]):
+        if pl is not None and status != "intent" and not (0 <= pl.start() - m.end() <= 3) \
+                and not (t["n_start"] <= m.start() < t["n_end"]):
             return False  # "شكره على جهوده من أجل القمة المقررة في 12 يونيو": the planned thing's date, not the act's
         if t["n_start"] > m.end() and _QUOTING.search(norm, m.end(), t["n_start"]):
             return False  # "…وتؤيد مبادرات موسكو، قائلا إن الجعفري صرح الأحد …": the date of another statement
@@ -2502,6 +2511,7 @@ _YEAR_LEAD = re.compile(r"(?<![\w])[وفبل]?(?:في|عام|العام|سنه|�
 _OBJECT_PARTICIPLE = re.compile(r"(?<![\w])(?:ال)?(?:موقع|مبرم|صادر|منشور|معقود|منعقد|معتمد|مصادق\s+عليه|الموقع\s+عليه)"
                                 r"(?:ه|ين|ات)?\s+(?:(?:مع|بين)\s+\S+\s+(?:و\S+\s+)?)?(?:(?:في|عام|سنه|يوم|منذ)\s+)?$")
 _DUAL_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?(?:[يت]\w{2,}(?:ان)|\w{2,}(?:تا))(?![\w])")
+_PEOPLE_FROM = re.compile(r"\s+(?!(?:" + lx.ROLE_NOUNS + r")\s)(?:ال)?[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+من\s+")
 _COMES = re.compile(r"\s*[،,]?\s*[وف]?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)(?![\w])")
 _PLANNED_AT = re.compile(r"(?<![\w])(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر)(?:ه|ين|ات)?\s+(?:[^\s،,.]+\s+){0,3}?(?:ال)?$")
 # "أن + verb + a noun" right before a cue: the complement clause's own subject (not an actor of ours)
@@ -2519,6 +2529,9 @@ def _bare_month(norm, c_start, c_end, status, pub):
     mm = _MONTH_RE.search(norm, c_start, c_end)
     if mm is None or _OBJECT_PARTICIPLE.search(norm, max(0, mm.start() - 40), mm.start()):
         return None  # "الاتفاق الموقع في تموز": the month of the thing signed, not of the act
+    if status != "intent" and re.search(r"(?<![\w])(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر)(?:ه|ين|ات)?\s+$",
+                                        norm[max(0, mm.start() - 16):mm.start()]):
+        return None  # "إلغاء زيارة الرئيس المكسيكي، التي كانت مقررة في مارس القادم": the planned visit's month
     month = MONTHS.get(mm.group(1))
     if month is None:
         return None
