@@ -2547,3 +2547,9 @@ def test_thirteenth_session_a_bare_half_of_a_named_day(text, published, expected
 def test_thirteenth_session_an_hour_word_less_minutes(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-11")]
     assert rows == expected, rows
+
+
+def test_thirteenth_session_an_hour_word_of_a_named_morning_in_a_text_with_no_other_half_of_the_day():
+    # the hour before "من صباح اليوم" is a clock even when the text names no "صباحا"/"مساء" elsewhere
+    rows = [(r["text"], r["value"]) for r in tag_rows("وانطلقت الندوة في العاشرة من صباح اليوم", published="2017-03-15")]
+    assert rows == [("العاشرة", "2017-03-15T10:00"), ("صباح اليوم", "2017-03-15TMO")], rows
