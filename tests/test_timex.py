@@ -2553,3 +2553,15 @@ def test_thirteenth_session_an_hour_word_of_a_named_morning_in_a_text_with_no_ot
     # the hour before "من صباح اليوم" is a clock even when the text names no "صباحا"/"مساء" elsewhere
     rows = [(r["text"], r["value"]) for r in tag_rows("وانطلقت الندوة في العاشرة من صباح اليوم", published="2017-03-15")]
     assert rows == [("العاشرة", "2017-03-15T10:00"), ("صباح اليوم", "2017-03-15TMO")], rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an hour word after a clock preposition, before a half of the day in the construct state with its day
+    ("أقلعت الطائرة عند السابعة صباح الأربعاء", [("السابعة صباح", "2018-06-13T07:00"), ("الأربعاء", "2018-06-13")]),
+    ("وتلعب المباراة في الخامسة مساء اليوم", [("الخامسة", "2018-06-14T17:00"), ("مساء اليوم", "2018-06-14TEV")]),
+    # an ordinal before a part of a day is no hour
+    ("وتنطلق الجولة السابعة مساء السبت", [("مساء السبت", "2018-06-16TEV")]),
+])
+def test_thirteenth_session_an_hour_word_before_a_named_half_of_the_day(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-06-14")]
+    assert rows == expected, rows
