@@ -1829,3 +1829,10 @@ def test_a_planned_month_dates_the_plan_not_its_cancellation():
     ev = _ti("وأوضح وزير الخارجية التركي أنه سيناقش القضية مع نظيره الإيراني خلال اجتماع مقرر الثلاثاء في طهران.",
              published="2018-03-05")
     assert _pairs(ev) == [["TR", "IR", "036"]] and ev.loc[0, "date_start"] == "2018-03-06"
+
+
+def test_an_agreement_under_review_is_a_topic_and_whom_one_joins_is_no_target():
+    assert _ti("وأعرب أردوغان عن نيته مفاوضة إيران لإعادة النظر في اتفاقية التجارة الحرة.", published="2018-02-15").empty
+    ev = _ti("وقعت تركيا وإيران اتفاقية للتجارة الحرة أمس.", published="2018-02-15")
+    assert _pairs(ev) == [["TR", "IR", "057"]]
+    assert _ti("وبدورها، انضمت تركيا لإيران و14 دولة أخرى وطردت دبلوماسيين روسا.", published="2018-03-26").empty

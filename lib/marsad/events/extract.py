@@ -1683,7 +1683,8 @@ def _in_span(a, spans) -> bool:
 
 def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
     """What the words before an actor make of it: a topic, a route, a venue, "ب" + a place."""
-    return (bool(lx.TOPIC.search(norm[max(0, a.start - 30):a.start]) or _COINCIDE.search(norm, max(0, a.start - 110), a.start)),
+    return (bool(lx.TOPIC.search(norm[max(0, a.start - 30):a.start]) or _COINCIDE.search(norm, max(0, a.start - 110), a.start)
+                 or _JOINED.search(norm, max(0, a.start - 50), a.start)),
             bool(_ROUTE.search(norm[max(0, a.start - 10):a.start]) or _BORDER_WITH.search(norm[max(0, a.start - 24):a.start])),
             bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start]))
             and not _MEMBERS_IN.search(norm[max(0, a.start - 30):a.start]),
@@ -1870,6 +1871,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             # "أن الولايات المتحدة وتركيا اتفقتا على تعليق تمارين عسكرية مشتركة بهدف …": what a pair with a third
             # party agrees or decides on is theirs, not ours (whoever is named later)
             return None
+    if aspect == "noun" and code == "057" and _AGREEMENT_TOPIC.search(norm, max(0, m.start() - 40), m.start()):
+        return None
     if aspect == "noun" and code[:2] == "04" and re.search(r"(?<![\w])(?:هذه|هذا|تلك|ذلك)\s+$", norm[max(0, m.start() - 6):m.start()]) \
             and any(x.kind == "third-country" and m.start() - 300 <= x.start < m.start() for x in actors):
         return None  # "… القمة … بين كوريا الشمالية والولايات المتحدة، وعبر عن رغبته في انعقاد هذه القمة": that summit
@@ -2511,6 +2514,13 @@ _YEAR_LEAD = re.compile(r"(?<![\w])[وفبل]?(?:في|عام|العام|سنه|�
 _OBJECT_PARTICIPLE = re.compile(r"(?<![\w])(?:ال)?(?:موقع|مبرم|صادر|منشور|معقود|منعقد|معتمد|مصادق\s+عليه|الموقع\s+عليه)"
                                 r"(?:ه|ين|ات)?\s+(?:(?:مع|بين)\s+\S+\s+(?:و\S+\s+)?)?(?:(?:في|عام|سنه|يوم|منذ)\s+)?$")
 _DUAL_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?(?:[يت]\w{2,}(?:ان)|\w{2,}(?:تا))(?![\w])")
+# "انضمت كندا للولايات المتحدة و14 دولة أوروبية وطردت دبلوماسيين روسا": whom one joins is a co-agent, not a target
+_JOINED = re.compile(r"(?<![\w])[وفل]?(?:انضم|انضمت|انضموا|ينضم|تنضم|ينضمون)\s+(?:[^\s،,.]+\s+){0,3}?(?:الي\s+|ل)$")
+# "أعرب عن نيته مفاوضة المكسيك وكندا لإعادة النظر في اتفاقية التجارة الحرة": an agreement under review, renegotiation
+# or withdrawal is a topic, not one signed
+_AGREEMENT_TOPIC = re.compile(r"(?<![\w])[لبو]?(?:اعاده\s+النظر\s+في|مراجعه|اعاده\s+التفاوض\s+(?:علي|بشان|حول)|"
+                              r"التفاوض\s+(?:علي|بشان|حول)|(?:ال)?مفاوضات\s+(?:علي|بشان|حول)|(?:ال)?انسحاب\s+من|"
+                              r"انسحب\w*\s+من|الخروج\s+من|تعديل|الغاء|انهيار|مستقبل|انقاذ)\s+(?:ال)?$")
 _PEOPLE_FROM = re.compile(r"\s+(?!(?:" + lx.ROLE_NOUNS + r")\s)(?:ال)?[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+من\s+")
 _COMES = re.compile(r"\s*[،,]?\s*[وف]?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)(?![\w])")
 _PLANNED_AT = re.compile(r"(?<![\w])(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر)(?:ه|ين|ات)?\s+(?:[^\s،,.]+\s+){0,3}?(?:ال)?$")
