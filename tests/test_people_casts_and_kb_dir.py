@@ -90,3 +90,12 @@ def test_a_first_name_alone_after_a_noun_of_a_person_and_its_adjectives_is_a_per
     # a full name (its second word no function word), a relative pronoun before a verb, and a common word
     assert _people(["وقال الطبيب أشرف القدرة إن الحصيلة ارتفعت"], _rx()) == []
     assert _people(["وقال الطبيب الذي أشرف على العملية إنها نجحت"], _rx()) == []
+
+
+def test_a_one_word_name_after_a_role_or_a_role_and_its_country_is_a_person():
+    texts = ["وكان مدرب الأرجنتين سامباولي أكد أن فريقه جاهز", "وتصدى الحارس موسليرا للكرة ببراعة"]
+    people = _people(texts, _rx(r"سامباولي", r"موسليرا"))
+    assert [(p[0], p[1]) for p in people] == [(0, "سامباولي"), (1, "موسليرا")]
+    # an institution named after a king, a speech verb and a bracketed first name are no such name
+    assert _people(["وقدم مركز الملك سلمان مساعدات"], _rx(r"سلمان")) == []
+    assert "بشار" not in [p[1] for p in _people(["ودعم نظام (الرئيس بشار) الأسد"], _rx(r"بشار"))]

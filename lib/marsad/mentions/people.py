@@ -1138,6 +1138,47 @@ def _person_noun_first_names(text: str, titles: frozenset, common: frozenset) ->
     return out
 
 
+# seats named after a person besides the place nouns (دارة الملك عبدالعزيز، مقام السيدة زينب)
+_NAMED_SEATS = frozenset(normalize(w) for w in "دارة مقام ضريح أكاديمية مكتبة قاعة".split())
+
+
+def _one_word_after_role(text: str, rec_spans: list, countries: list, titles: frozenset,
+                         common: frozenset) -> list[tuple[int, int]]:
+    """A one-word recogniser name right after a role, or after a role and the country it serves (مدرب البرازيل
+    تيتي: 'Brazil's coach Tite'; الحارس موسليرا، الشاعر طاغور): no common word, title, ال-word, word of the
+    language or past verb (also أفعل: أوعز, its present يوعز), known first name (left to the document's full
+    names), -inho name or bracketed word, three letters or more; the role has ال unless the country follows it,
+    is no speech verb and heads no institution or place named after someone (مركز الملك سلمان). A one-word name
+    the knowledge base lacks: a footballer's or an artist's single name, a surname alone."""
+    out = []
+    for s, e in rec_spans:
+        w = normalize(text[s:e])
+        # (a known first name there is left to the document's full names: الأمير محمد، الرئيس بشار) الأسد; a name
+        # in brackets is cut from the rest of it; an -inho name is the batch's, not the document's)
+        if (" " in w or len(w) < 3 or not _ARABIC_WORD.match(w) or w in common or w in titles or w.startswith("ال")
+                or _language_word(w) or _verb_like(w) or (w[:1] == "ا" and "ي" + w[1:] in _vocabulary())
+                or text[e - 1:e] == "ى" or w in known_first()
+                or _inho_name(w) or text[e:e + 1] in ")(" or text[s - 1:s] in ")("):
+            continue
+        start = s
+        c = next(((cs, ce) for cs, ce in countries if ce <= s and not text[ce:s].strip()), None)
+        if c is not None:
+            start = c[0]
+        before = _WORD.findall(normalize(text[max(0, start - 40):start]))
+        if not before or text[start - 1:start] != " " or text[max(0, start - 40):start].rstrip()[-1:] in "،,.:;؛":
+            continue
+        role = before[-1][1:] if before[-1][:1] in "وف" and before[-1][1:].startswith("ال") else before[-1]
+        # (a role with ال, no speech verb, not heading an institution or a place named after someone: مركز الملك
+        # سلمان، مدينة الملك عبدالله; or any role before the country it serves)
+        if role not in titles or role in _SPEECH or (c is None and not role.startswith("ال")):
+            continue
+        if len(before) >= 2 and any(b in organization_words()[0] or b in _PLACE_NOUNS or b in _NAMED_SEATS
+                                    for b in _bare(before[-2])):
+            continue
+        out.append((s, e))
+    return out
+
+
 def _role_chain_lists(text: str, rec_spans: list, countries: list, titles: frozenset,
                       common: frozenset) -> list[list[tuple[int, int, int]]]:
     """A cast list of singular roles, each right before its name and joined to the one before by و (العرض
@@ -1309,6 +1350,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 cast_names.add((k, s, e))
         # (and a first name alone after a noun of a person: الفتاة الكفيفة فاطمة)
         list_one[k] += _person_noun_first_names(texts[k], titles, common)
+        list_one[k] += _one_word_after_role(texts[k], rec_k, countries_k, titles, common)
         if added:
             seg = [sp for sp in seg if (sp[0], sp[1]) not in covered]
             spans = spans[:k] + [list(seg) + added] + spans[k + 1:]
