@@ -1836,3 +1836,10 @@ def test_an_agreement_under_review_is_a_topic_and_whom_one_joins_is_no_target():
     ev = _ti("وقعت تركيا وإيران اتفاقية للتجارة الحرة أمس.", published="2018-02-15")
     assert _pairs(ev) == [["TR", "IR", "057"]]
     assert _ti("وبدورها، انضمت تركيا لإيران و14 دولة أخرى وطردت دبلوماسيين روسا.", published="2018-03-26").empty
+
+
+def test_the_other_side_second_in_a_list_after_with_is_multilateral_and_hope_is_intent():
+    assert _ti("وقال وزير الخارجية التركي إن بلاده تسعى إلى اتفاق جيد في مفاوضاتها الجديدة مع العراق وإيران حول المياه.").empty
+    assert _pairs(_ti("وأجرت تركيا مفاوضات مع إيران حول المياه.")) == [["TR", "IR", "046"]]
+    ev = _ti("وتأمل أنقرة في توقيع اتفاق مع طهران قريبا.")
+    assert len(ev) == 1 and ev.loc[0, "status"] == "intent"

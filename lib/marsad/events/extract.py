@@ -229,6 +229,11 @@ def _with_a_third(norm, src, tgt, actors, m) -> bool:
     """The other side named after the cue with "مع" is the first of a list that goes on with a third party ("للاجتماع
     الثلاثي مع السودان وإثيوبيا"): the meeting or agreement is multilateral."""
     later = max((src, tgt), key=lambda a: a.start)
+    prev = next((a for a in reversed(actors) if a.end <= later.start), None)
+    if later.start >= m.end() and prev is not None and prev.start >= m.end() and prev.kind in ("third", "third-country") \
+            and re.fullmatch(r"\s*[،,]?\s*و\s*", norm[prev.end:later.start]) \
+            and re.search(r"(?<![\w])مع\s+$", norm[max(0, prev.start - 8):prev.start]):
+        return True  # "في مفاوضاتها الجديدة مع كندا والمكسيك": the other side second in a list after مع
     if later.start < m.end() or not re.search(r"(?<![\w])مع\s+$", norm[max(0, later.start - 8):later.start]):
         return False
     nxt = next((a for a in actors if a.start >= later.end), None)

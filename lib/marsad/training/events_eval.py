@@ -1465,7 +1465,9 @@ unit tests on composed sentences, mostly Turkey–Iran (`tests/test_events.py`, 
   المتحدة وكوريا الجنوبية اتفقتا على تعليق تمارين مشتركة") is theirs, unless each does it with the other side ("تحاولان
   ترتيب قمم خاصة بهم مع كيم"); a planned summit whose place and day come before its sides (بين … and a third party)
   is theirs, and so is a demonstrative taking it up ("هذه القمة"); whom one joins is a co-agent ("انضمت كندا للولايات
-  المتحدة … وطردت"); an agreement under review, renegotiation or withdrawal is a topic, not a signed one.
+  المتحدة … وطردت"); an agreement under review, renegotiation or withdrawal is a topic, not a signed one; the other
+  side second in a list after مع headed by a third party is a multilateral meeting or negotiation ("في مفاوضاتها
+  الجديدة مع كندا والمكسيك"); hope and wish (تأمل، تطمح، ترغب، تريد) mark an intent.
 - **Cues**: regret (055; regret over the other side's decision or stance is disapproval, 111), support expressed
   without عن ("أبدى ظريف دعم بلاده الكامل للعراق"), a joint decision of the pair on their trade or currencies (061).
 - **Dates**: N days, weeks or months ago is a window before publication ("منذ نحو 4 أسابيع": ±1 week); the day the
@@ -1481,12 +1483,13 @@ conference's day is in another sentence, Soleimani's visit "غداة صدور ن
 `us-ir` R actors 0.83 → 0.75 (9/12; R actors+kind+date unchanged 0.58): an undated mention of Iran's threats now joins
 the dated threat of Soleimani, whose long role is read now. Every other development split prints the same numbers
 as before the session (`python -m marsad.training.events_eval SPLIT --datasets /work/shared/datasets`, each split);
-`tests/test_events.py` (273 tests) passes. Unannotated probe (no Lebanon–Saudi candidate; scratch scripts outside the
+`tests/test_events.py` (274 tests) passes. Unannotated probe (no Lebanon–Saudi candidate; scratch scripts outside the
 repository): 147 articles of KR–KP, JP–KP, TR–DE (session 15's pairs) and US–Mexico, US–Canada (first 40 candidates by
-name) run with the session's starting code (`77ef00c`) and the final one: 61 → 51 rows; removed: eleven rows, all read
-as false (the two "coinciding" visits, the US secretary's visit to Pyongyang read as Japan's, the Singapore summit in
-Kim's thanks, journalists from Seoul refused, an accusation in the wrong direction, NAFTA negotiations or their review
-read as a signed agreement four times, joining the US in expelling Russians); added: the North Korean negotiator's
+name) run with the session's starting code (`77ef00c`) and the final one: 61 → 49 rows; removed: thirteen rows, all
+read as false (the two "coinciding" visits, the US secretary's visit to Pyongyang read as Japan's, the Singapore summit
+in Kim's thanks, journalists from Seoul refused, an accusation in the wrong direction, the three-way NAFTA negotiations
+or their review read as a US–Mexico or US–Canada agreement or negotiation six times, joining the US in expelling
+Russians); added: the North Korean negotiator's
 accusation of the South (right); two dates corrected (Kim's thanks no longer dated by the summit's day, a cancelled
 visit no longer by its planned month). The US–Mexico and US–Canada rows
 that remain show what the rules do not read on trade news: lists of two partners after مع, exemptions from tariffs,
