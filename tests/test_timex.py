@@ -2565,3 +2565,19 @@ def test_thirteenth_session_an_hour_word_of_a_named_morning_in_a_text_with_no_ot
 def test_thirteenth_session_an_hour_word_before_a_named_half_of_the_day(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-06-14")]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare month with no tense sign is the past one unless the next is nearer by more than three months
+    ("ووافقت الحكومة في كانون الأول/ديسمبر على تسوية مالية", "2018-07-23", [("كانون الأول/ديسمبر", "2017-12")]),
+    ("ويستمر البرنامج حتى ديسمبر", "2018-08-19", [("ديسمبر", "2018-12")]),
+    ("اعتداء المدينة في الأول من تشرين الأول/أكتوبر", "2018-05-13", [("الأول من تشرين الأول/أكتوبر", "2017-10-01")]),
+    # an expectation points ahead, except to a period just ended whose figures are awaited
+    ("ويتوقع أن تجري الانتخابات التشريعية في تشرين الأول/أكتوبر", "2018-05-13", [("تشرين الأول/أكتوبر", "2018-10")]),
+    ("ويتوقع أن يسجل الاقتصاد نموا بنسبة 6,7% في الفترة من يناير حتى مارس", "2018-04-16",
+     [("يناير", "2018-01"), ("مارس", "2018-03")]),
+    ("ويتوقع المحللون أن تسجل الوزارة عجزا بقيمة 144 مليار دولار في مايو", "2018-06-13", [("مايو", "2018-05")]),
+])
+def test_thirteenth_session_bare_month_direction(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -2120,6 +2120,9 @@ _APPROACH_FUTURE = re.compile(r"(?<![^\W\d_])[وفب]?(?:اقتراب|دنو|ق�
 # masculine تراجع is also the noun (a decline) and is left out
 _FIGURE_PAST = re.compile(r"(?<![^\W\d_])[وف]?(?:بلغ|بلغت|انخفض|انخفضت|ارتفع|ارتفعت|هبط|هبطت|تراجعت)(?![^\W\d_])")
 # a comparison's term ("انخفض الاحتياطي … مقارنة برقم الاحتياطي نهاية يناير" in August): a figure already known, past
+# an expectation of what a clause will do ("ويتوقع أن تعلن النتائج في فبراير" in August is next February)
+_EXPECT_FUTURE = re.compile(r"(?<![^\W\d_])[وف]?(?:يتوقع|تتوقع|يتوقعون|نتوقع|يرجح|ترجح|يرتقب|يترقب)\s+(?:[^\W\d_]+\s+){0,3}?"
+                            r"ان\s+[يت][^\W\d_]{2,}")
 _COMPARED_PAST = re.compile(r"(?<![^\W\d_])[وب]?(?:مقارنه|بالمقارنه|قياسا)\s+(?:ب|مع\s)")
 
 
@@ -2128,7 +2131,8 @@ def _tense_before(norm: str, pos: int) -> str | None:
     before = _sentence_before(norm, pos)
     last, participle_only = {}, True
     for tense, pattern in (("future", _FUTURE), ("future", _FUTURE_VERB), ("future", _PROVISO_FUTURE),
-                           ("future", _APPROACH_FUTURE), ("past", _COMPARED_PAST), ("past", _FIGURE_PAST),
+                           ("future", _APPROACH_FUTURE), ("future", _EXPECT_FUTURE), ("past", _COMPARED_PAST),
+                           ("past", _FIGURE_PAST),
                            ("past", _PAST_CUE), ("past", _PAST_VERB),
                            ("past", _AFTER_PERFECT), ("past", _ALSO_PERFECT)):
         for m in pattern.finditer(before):
@@ -2522,6 +2526,11 @@ def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None 
                 recent = False
             if recent:  # "ستوقف العمليات بدءا من 31 يوليو" told on 1 August: the day just reached, not next year's
                 return past_y
+        elif (anchor.month - mon) % 12 == 1 or (anchor.month - mon) % 12 in (2, 3) and norm is not None and re.search(
+                r"%|بالمئه|بالمائه|نسبه|نموا?|عجزا?|فائضا?|مليار|مليون", _sentence_text(norm, tx.start)):
+            # "يتوقعون أن تسجل الوزارة عجزا في مايو" told in June, "ويتوقع أن يسجل الاقتصاد نموا بنسبة 6,7% في الفترة من
+            # يناير حتى مارس" told in April: a period just ended, its figures ahead
+            return past_y
         return next_y
     if tense == "past":
         tx.rule += ":bare-past"
@@ -2533,7 +2542,7 @@ def _month_year(mon: int, g: dict, anchor: dt.date | None, tx, norm: str | None 
         except ValueError:
             return 10**6
     tx.rule += ":bare-near"
-    return next_y if gap(next_y) < gap(past_y) - 45 else past_y
+    return next_y if gap(next_y) < gap(past_y) - 90 else past_y
 
 
 def _typo_year(year: int, mon: int, d: int, wd_text: str, anchor: dt.date, tx, norm: str) -> int:
