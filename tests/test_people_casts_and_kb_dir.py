@@ -99,3 +99,15 @@ def test_a_one_word_name_after_a_role_or_a_role_and_its_country_is_a_person():
     # an institution named after a king, a speech verb and a bracketed first name are no such name
     assert _people(["وقدم مركز الملك سلمان مساعدات"], _rx(r"سلمان")) == []
     assert "بشار" not in [p[1] for p in _people(["ودعم نظام (الرئيس بشار) الأسد"], _rx(r"بشار"))]
+
+
+def test_a_surname_that_starts_with_wa_after_a_first_name_is_no_conjunction():
+    people = _people(["وصل المنتج الهوليوودي هارفي ويلسفورد إلى مركز الشرطة", "ونفى ويلسفورد التهم"],
+                     _rx(r"هارفي ويلسفورد", r"(?<=ونفى )ويلسفورد"))
+    assert [(p[0], p[1]) for p in people] == [(0, "هارفي ويلسفورد"), (1, "ويلسفورد")]
+    assert len({p[2] for p in people}) == 1
+    # two surnames joined by و and a list of players stay apart
+    two = _people(["الروابط المالية بين مانافورت ودريباسكا كبيرة"], _rx(r"مانافورت ودريباسكا"))
+    assert "مانافورت ودريباسكا" not in [p[1] for p in two]
+    team = _people(["وفي الدفاع وألفارو وبونيرا وماريو"], _rx(r"ألفارو وبونيرا"))
+    assert "ألفارو وبونيرا" not in [p[1] for p in team]

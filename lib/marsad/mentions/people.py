@@ -751,7 +751,14 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             parts.append(cur)
             cur = []
             continue
-        if cur and w[2].startswith("و") and w[2] not in known and len(w[2]) > 3:
+        # (a surname that starts with و is no conjunction: a second word after a first name, whose rest the news
+        # text lacks and that no list goes on from or into: هارفي واينستين، بوب وودوارد; not مانافورت ودريباسكا,
+        # وألفارو وبونيرا وماريو)
+        if cur and w[2].startswith("و") and w[2] not in known and len(w[2]) > 3 and not (
+                len(cur) == 1 and (cur[0][2] in first_names or _first_name_like(cur[0][2]))
+                and w[2][1:] not in _vocabulary() and w[2][1:] not in known and not _first_name_like(w[2][1:])
+                and text[cur[0][0] - 1:cur[0][0]] != "و"
+                and not re.match(r"\s+و", text[w[1]:w[1] + 3])):
             parts.append(cur)
             w = [w[0] + 1, w[1], w[2][1:]]
             cur = [w]
