@@ -834,3 +834,51 @@ def test_read_batch_decides_for_balanced_recall_and_keeps_calibrated_confidences
     # the shipped setting (inner folds): character 3-5-gram graph, 20 neighbours of cosine >= 0.2, weight 0.5, power 0.75
     assert (topics.RECALL_POWER, topics.SMOOTH_WEIGHT, topics.SMOOTH_NEIGHBOURS, topics.SMOOTH_MIN_SIMILARITY) == (0.75, 0.5, 20, 0.2)
     assert topics.SMOOTH_NGRAMS == ("char_wb", (3, 5))
+
+
+def _ticker_corpus(texts, doc_ids):
+    """One source's ticker headlines, spread over documents (a page per document)."""
+    docs = pd.DataFrame({"doc_id": sorted(set(doc_ids)), "source": "site-a",
+                         "published": pd.NaT, "captured": pd.to_datetime("2024-06-21")})
+    seg = pd.DataFrame({"doc_id": doc_ids, "section": "ticker", "position": range(len(texts)), "text": texts})
+    seg["duplicate_of"] = pd.array([pd.NA] * len(texts), dtype="Int64")
+    return SimpleNamespace(documents=docs, segments=seg, manifest=None)
+
+
+def test_a_source_cut_into_partitions_is_read_as_one_batch():
+    """The headlines stage's combine step reads each source's rows of every partition together."""
+    from marsad.stages import headlines as stage
+    from marsad.stages.base import Staged
+
+    gold = pd.read_csv(SEED_LABELS, sep="\t", keep_default_na=False)
+    texts = gold["text"].tolist()  # 58 distinct headlines: one batch (ADAPT_MIN_HEADLINES 50)
+    doc_ids = ["p1"] * 29 + ["p2"] * 29
+    whole = topics.headlines_table(_ticker_corpus(texts, doc_ids))
+    opts = stage.HeadlineOptions()
+    # two partitions of 29: each alone is too small a batch (the old per-partition reading left them unread)
+    halves = [_ticker_corpus(texts[:29], doc_ids[:29]), _ticker_corpus(texts[29:], doc_ids[29:])]
+    apart = pd.concat([topics.headlines_table(c) for c in halves], ignore_index=True)
+    staged = pd.concat([stage._run(c, {}, opts) for c in halves], ignore_index=True)
+    assert {"proba", "reading"} <= set(staged.columns)
+    combined = stage._combine(Staged.from_frame(staged), opts)
+    cols = ["text", "topic", "best_topic", "label_ar"]
+    pd.testing.assert_frame_equal(combined[cols], whole[cols])
+    np.testing.assert_allclose(combined["confidence"], whole["confidence"], atol=2e-4)  # float32 staging
+    assert (apart["best_topic"] != whole["best_topic"]).any()  # what the partitions alone would have said
+    # the titles stage finishes its rows with the headlines stage's options (its own has none)
+    strict = stage.HeadlineOptions(min_confidence=0.9, adapt=False)
+    staged_strict = stage._run(_ticker_corpus(texts, doc_ids), {}, strict)
+    done = stage._combine(Staged.from_frame(staged_strict), stage.HeadlineOptions())
+    plain = topics.headlines_table(_ticker_corpus(texts, doc_ids), min_confidence=0.9, adapt=False)
+    assert done["topic"].tolist() == plain["topic"].tolist()
+
+
+def test_smoothing_a_large_batch_goes_block_by_block(monkeypatch):
+    texts = ["شيرين تطرح ألبوم جديد", "هكذا ردت شيرين على منتقديها", "الحكومة تقر الميزانية", "البرلمان يناقش الميزانية"]
+    proba = np.array([[0.9, 0.1], [0.3, 0.7], [0.2, 0.8], [0.6, 0.4]])
+    whole = topics.smooth_by_neighbours(proba, [topics.prepare(t) for t in texts])
+    monkeypatch.setattr(topics, "SMOOTH_MAX_BATCH", 2)
+    blocks = topics.smooth_by_neighbours(proba, [topics.prepare(t) for t in texts])
+    np.testing.assert_allclose(blocks, whole)  # here each block holds one pair of neighbours
+    monkeypatch.setattr(topics, "SMOOTH_MAX_BATCH", 1)
+    np.testing.assert_allclose(topics.smooth_by_neighbours(proba, [topics.prepare(t) for t in texts]), proba)

@@ -1,6 +1,12 @@
-"""The ``headlines`` stage: topic of each ticker headline, else of each document title."""
+"""The ``headlines`` stage: topic of each ticker headline, else of each document title.
+
+Each partition classifies its rows (probabilities kept in the staged ``proba`` column); the combine step keeps one
+kind for the whole corpus and reads each source's rows of all partitions as one batch
+(``classifier.finish_staged_headlines``).
+"""
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -43,26 +49,49 @@ class HeadlineOptions(Options):
 
 
 def _run(corpus, inputs, options: HeadlineOptions):
+    """One partition's rows of both kinds, with their probabilities before any batch reading (``proba``)."""
     import pandas as pd
 
     from marsad.readers.corpus import Corpus
-    from marsad.topics import headlines_table
+    from marsad.topics.classifier import _headline_rows
 
     seg = corpus.segments
     parts = []
     for kind in _KINDS:
         rows = seg[seg["section"] == kind]
         if len(rows):
-            parts.append(headlines_table(Corpus(corpus.documents, rows, corpus.manifest), **options.as_dict()))
-    return pd.concat(parts, ignore_index=True) if parts else headlines_table(Corpus(corpus.documents, seg.iloc[:0], corpus.manifest))
+            parts.append(_headline_rows(Corpus(corpus.documents, rows, corpus.manifest), **options.as_dict(), staged=True))
+    out = (pd.concat(parts, ignore_index=True) if parts
+           else _headline_rows(Corpus(corpus.documents, seg.iloc[:0], corpus.manifest), **options.as_dict(), staged=True))
+    # what the combine steps need to finish the rows (the titles stage's combine step has no options of its own)
+    return out.assign(reading=json.dumps(_reading(options), sort_keys=True))
+
+
+def _reading(options: HeadlineOptions) -> dict:
+    return {"model": options.model, "taxonomy": options.taxonomy, "min_confidence": options.min_confidence,
+            "adapt": options.adapt}
+
+
+def finish(staged, where=None):
+    """The staged rows (matching ``where``) of every partition, each source's read as one batch.
+
+    A source whose headlines span several partitions is read against all of them (its topic mix, its similar
+    headlines), so ``--chunk-mb`` does not change a topic; the titles stage finishes its rows the same way, with
+    the headlines stage's options (the staged ``reading`` column).
+    """
+    from marsad.topics.classifier import finish_staged_headlines
+
+    rows = staged.read(where=where)
+    reading = json.loads(rows["reading"].iloc[0]) if len(rows) else _reading(HeadlineOptions())
+    return finish_staged_headlines(rows.drop(columns=["reading"], errors="ignore"), **reading)
 
 
 def _combine(staged, options):
     for kind in _KINDS:
         where = ds.field("section") == kind
         if staged.count(where):
-            return where
-    return ds.field("section") == _KINDS[0]  # neither: the empty table
+            return finish(staged, where)
+    return finish(staged, ds.field("section") == _KINDS[0])  # neither: the empty table
 
 
 STAGE = Stage(
@@ -70,6 +99,10 @@ STAGE = Stage(
     needs=("documents", "segments"),
     columns={"doc_id": TEXT, "position": INT, "section": TEXT, "text": TEXT, "topic": TEXT, "label_ar": TEXT,
              "confidence": FLOAT, "best_topic": TEXT, "duplicate_of": NULLABLE_INT, "source": TEXT, "published": DATE},
+    # the per-partition rows carry each row's probabilities before the batch reading of the combine step
+    staged_columns={"doc_id": TEXT, "position": INT, "section": TEXT, "text": TEXT, "topic": TEXT, "label_ar": TEXT,
+                    "confidence": FLOAT, "best_topic": TEXT, "duplicate_of": NULLABLE_INT, "source": TEXT,
+                    "published": DATE, "proba": TEXT, "reading": TEXT},
     options=HeadlineOptions,
     run=_run,
     combine=_combine,

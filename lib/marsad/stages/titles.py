@@ -18,11 +18,18 @@ def _run(corpus, inputs, options: Options):
     return rows[rows["section"] == "title"].reset_index(drop=True)
 
 
+def _combine(staged, options: Options):
+    # the title rows of every partition, each source's read as one batch with the headlines stage's options
+    return headlines.finish(staged)
+
+
 STAGE = Stage(
     name="titles",
     needs=("headlines",),
     columns=headlines.STAGE.columns,
+    staged_columns=headlines.STAGE.staged_columns,
     options=Options,
     run=_run,
+    combine=_combine,
     description="topic of each document title (also when the corpus has a ticker)",
 )

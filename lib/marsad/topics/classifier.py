@@ -53,6 +53,7 @@ __all__ = [
     "adapt_by_group",
     "smooth_by_neighbours",
     "read_batch",
+    "finish_staged_headlines",
 ]
 
 DATA_DIR = data_path("topics")
@@ -665,6 +666,9 @@ SMOOTH_NEIGHBOURS = 20       # at most this many neighbours per headline
 SMOOTH_MIN_SIMILARITY = 0.2  # cosine of the batch's TF-IDF (sublinear tf) for a neighbour
 SMOOTH_MIN_DF = 2            # n-grams in at least this many of the batch's headlines
 SMOOTH_NGRAMS = ("char_wb", (3, 5))  # character 3-5-grams within words: a name with or without its clitics
+# The similarities cost the square of the batch: a larger batch (one source's titles of a whole corpus) is smoothed in
+# consecutive blocks of this many distinct headlines (its topic mix is still estimated over all of them).
+SMOOTH_MAX_BATCH = 20_000
 SMOOTH_ITERATIONS = 10
 RECALL_POWER = 0.75
 
@@ -717,11 +721,16 @@ def smooth_by_neighbours(proba: np.ndarray, prepared: list[str], *, weight: floa
     """Label spreading over the batch's :func:`neighbour_graph`: ``q = (1 - w) p + w W q``, iterated.
 
     A headline without neighbours keeps its probabilities. Only the unlabelled headlines of the batch are read.
+    A batch of more than ``SMOOTH_MAX_BATCH`` headlines is smoothed block by block, in its order.
     """
     weight = SMOOTH_WEIGHT if weight is None else weight
     proba = np.asarray(proba, dtype=np.float64)
     if not weight or len(proba) < 2:
         return proba
+    if len(proba) > SMOOTH_MAX_BATCH:
+        return np.vstack([smooth_by_neighbours(proba[a:a + SMOOTH_MAX_BATCH], prepared[a:a + SMOOTH_MAX_BATCH],
+                                               weight=weight, iterations=iterations)
+                          for a in range(0, len(proba), SMOOTH_MAX_BATCH)])
     W = neighbour_graph(prepared)
     has = np.asarray(W.sum(axis=1)).ravel() > 0
     q = proba.copy()
@@ -794,13 +803,19 @@ def classify_headlines(
         best_topic, method`` (``method`` is ``model``, or ``empty`` when the text
         has nothing to classify).
     """
+    return _classify(texts, model=model, min_confidence=min_confidence, taxonomy=taxonomy, embeddings=embeddings,
+                     home_country=home_country, adapt=adapt, groups=groups)[0]
+
+
+def _classify(texts, *, model, min_confidence, taxonomy, embeddings, home_country, adapt, groups):
+    """:func:`classify_headlines` and each row's probabilities before any batch reading (``None`` when empty)."""
     items = _as_list(texts)
     tax = taxonomy if isinstance(taxonomy, pd.DataFrame) else load_taxonomy(taxonomy)
     labels = _topic_labels(tax)
     if not items:
         return pd.DataFrame({"text": pd.Series(dtype=str), "topic": pd.Series(dtype=str),
                              "confidence": pd.Series(dtype=float), "label_ar": pd.Series(dtype=str),
-                             "best_topic": pd.Series(dtype=str), "method": pd.Series(dtype=str)})
+                             "best_topic": pd.Series(dtype=str), "method": pd.Series(dtype=str)}), None
     mdl = model if isinstance(model, TopicModel) else load_model(model)
     prepared = [prepare(t) for t in items]
     # Tickers repeat headlines: classify each distinct text once.
@@ -811,9 +826,16 @@ def classify_headlines(
     if home_country and (mdl.country_scale or len(mdl.wv_country)):
         kw["no_country"] = names_no_country(list(uniques), home_country)
     proba = mdl.predict_proba(list(uniques), [items[i] for i in first], use_encoder=embeddings,
-                              national=bool(home_country), **kw)
-    rows = decide = proba[codes]
+                              national=bool(home_country), **kw)[codes]
+    return _topics_frame(items, prepared, proba, mdl, labels, min_confidence=min_confidence, adapt=adapt,
+                         groups=groups), proba
+
+
+def _topics_frame(items, prepared, proba, mdl, labels, *, min_confidence, adapt, groups) -> pd.DataFrame:
+    """The classified rows from each row's probabilities: batch reading (``adapt``), topic, confidence, label."""
+    rows = decide = np.asarray(proba, dtype=np.float64)
     if adapt and len(mdl.train_prior):
+        codes, uniques = pd.factorize(pd.Series(prepared))
         rows, decide = adapt_by_group(rows, codes, groups, mdl.train_prior, texts=list(uniques))
     best_idx = decide.argmax(axis=1)
     best = mdl.classes[best_idx].astype(object)
@@ -915,6 +937,19 @@ def headlines_table(
         document's date for titles; ticker headlines carry no date of their own,
         so they get the page's ``captured`` date when known, else NaT.
     """
+    return _headline_rows(corpus, min_confidence=min_confidence, deduplicate=deduplicate, model=model,
+                          taxonomy=taxonomy, embeddings=embeddings, home_country=home_country, adapt=adapt)
+
+
+# The headlines stage's per-partition rows carry each row's probabilities before any batch reading (float32, hex, in
+# the model's class order) and its combine step reads each source's rows of the whole corpus as one batch
+# (:func:`finish_staged_headlines`): the result does not depend on how the corpus was cut into partitions.
+STAGED_PROBA = "proba"
+
+
+def _headline_rows(corpus, *, min_confidence, deduplicate, model, taxonomy, embeddings, home_country, adapt,
+                   staged: bool = False) -> pd.DataFrame:
+    """:func:`headlines_table`; ``staged``: no batch reading, plus the ``STAGED_PROBA`` column."""
     seg = corpus.segments
     if seg is None or seg.empty or "section" not in seg.columns:
         return _empty_headlines()
@@ -931,9 +966,9 @@ def headlines_table(
     docs = corpus.documents if getattr(corpus, "documents", None) is not None else pd.DataFrame(columns=["doc_id"])
     docs = docs.assign(doc_id=docs["doc_id"].astype(str)).drop_duplicates("doc_id").set_index("doc_id")
     source = rows["doc_id"].astype(str).map(docs["source"]) if "source" in docs else pd.Series(pd.NA, index=rows.index)
-    classified = classify_headlines(rows["text"].tolist(), model=model, min_confidence=min_confidence, taxonomy=taxonomy,
-                                    embeddings=embeddings, home_country=home_country, adapt=adapt,
-                                    groups=source.to_numpy())
+    classified, proba = _classify(rows["text"].tolist(), model=model, min_confidence=min_confidence, taxonomy=taxonomy,
+                                  embeddings=embeddings, home_country=home_country, adapt=adapt and not staged,
+                                  groups=source.to_numpy())
     out = pd.DataFrame({
         "doc_id": rows["doc_id"].astype(str).to_numpy(),
         "position": rows["position"].astype("Int64").to_numpy(),
@@ -948,7 +983,33 @@ def headlines_table(
     captured = docs["captured"] if "captured" in docs else pd.Series(dtype="datetime64[ns]")
     date = np.where(out["section"] == "title", out["doc_id"].map(published), out["doc_id"].map(captured))
     out["published"] = pd.to_datetime(pd.Series(date, dtype=object), errors="coerce")
+    if staged:
+        out[STAGED_PROBA] = [r.tobytes().hex() for r in np.asarray(proba, dtype="<f4")]
+        return out[HEADLINE_COLUMNS + [STAGED_PROBA]].reset_index(drop=True)
     return out[HEADLINE_COLUMNS].reset_index(drop=True)
+
+
+def finish_staged_headlines(rows: pd.DataFrame, *, model: TopicModel | str | Path | None = None,
+                            taxonomy: pd.DataFrame | str | Path | None = None,
+                            min_confidence: float = DEFAULT_MIN_CONFIDENCE, adapt: bool = True) -> pd.DataFrame:
+    """The final headline rows from staged ones (``STAGED_PROBA`` set): each source's rows read as one batch.
+
+    ``rows``: the per-partition rows of the whole corpus (one kind, ticker or title), in corpus order. The batch
+    reading (:func:`read_batch`) sees every row of a source at once, as :func:`headlines_table` does for one
+    in-memory corpus; without ``adapt`` the staged topics stand.
+    """
+    if rows.empty or not adapt:
+        return rows.drop(columns=[STAGED_PROBA], errors="ignore")[HEADLINE_COLUMNS].reset_index(drop=True)
+    mdl = model if isinstance(model, TopicModel) else load_model(model)
+    tax = taxonomy if isinstance(taxonomy, pd.DataFrame) else load_taxonomy(taxonomy)
+    proba = np.frombuffer(bytes.fromhex("".join(rows[STAGED_PROBA])), dtype="<f4").reshape(len(rows), len(mdl.classes))
+    items = _as_list(rows["text"])
+    frame = _topics_frame(items, [prepare(t) for t in items], proba, mdl, _topic_labels(tax),
+                          min_confidence=min_confidence, adapt=True, groups=rows["source"].to_numpy())
+    out = rows.reset_index(drop=True).copy()
+    for col in ("topic", "label_ar", "confidence", "best_topic"):
+        out[col] = frame[col].to_numpy()
+    return out[HEADLINE_COLUMNS]
 
 
 def apply_threshold(
