@@ -2581,3 +2581,16 @@ def test_thirteenth_session_an_hour_word_before_a_named_half_of_the_day(text, ex
 def test_thirteenth_session_bare_month_direction(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a postponement to a weekday points ahead, with its clock
+    ("تم تأجيل المباراة إلى يوم الأربعاء على الساعة الثالثة بعد الظهر",
+     [("يوم الأربعاء", "2018-03-21"), ("الساعة الثالثة بعد الظهر", "2018-03-21T15:00")]),
+    ("وقد يتوجب تأجيل عملية الإطلاق إلى مساء الأربعاء", [("مساء الأربعاء", "2018-03-21TEV")]),
+    # a move that is no postponement keeps the tense
+    ("وانتقل الوفد إلى مطار العاصمة الاثنين", [("الاثنين", "2018-03-12")]),
+])
+def test_thirteenth_session_postponed_to_a_weekday(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-16")]
+    assert rows == expected, rows

@@ -413,6 +413,9 @@ _SUSPEND_VERB = re.compile(r"(?<![^\W\d_])[وف]?(?:اغلق|اغلقت|اغلق
                            r"عطل|عطلت|منع|منعت|حظر|حظرت|مدد|تمدد|يمدد|"
                            # a grant of time lasts until a day ahead: "ومنحته حتى الاثنين للرد", "أمهلهم حتى الخميس"
                            r"(?:منح|امهل)(?:ت|وا)?(?:ه|ها|هم|هما|كم)?|(?:ال)?مهله)(?![^\W\d_])")
+# a postponement to a day: "تم تأجيل المباراة إلى يوم الأربعاء", "أرجئت الجلسة إلى الاثنين"
+_POSTPONED_TO_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:تاجيل|التاجيل|ارجاء|اجل|اجلت|تاجلت|تاجل|ارجئت|ارجئ|ارجا|ارجات)"
+                                  r"(?:ه|ها|هم)?\s+(?:[^\W\d_]+\s+){0,4}?الي\s+(?:يوم\s+)?$")
 _DOCUMENT_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:دستور|قانون|اتفاق|اتفاقيه|معاهده|مرسوم|ثوره|انتفاضه|حركه)\s+$")
 _UNTIL_BEFORE = re.compile(r"(?<![^\W\d_])(?:حتي|لغايه|الي\s+غايه)\s+(?:يوم\s+)?$")
 # an act announced, called for or threatened (a verb of announcing + the act's masdar), with the weekday after it
@@ -2907,6 +2910,8 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         ws = re.match(r"\s+", norm[tx.end:])
         if ws and _FUTURE.match(norm, tx.end + ws.end()):
             tense = "future"
+    if not rel and _POSTPONED_TO_BEFORE.search(_sentence_before(norm, tx.start)[-60:]):
+        tense = "future"  # "تم تأجيل المباراة إلى يوم الأربعاء" in a Friday article: the new day is ahead
     future = bool(re.fullmatch(_NEXT, rel)) or tense == "future"
     if future:
         delta = (wd - anchor.weekday()) % 7
