@@ -2594,3 +2594,14 @@ def test_thirteenth_session_bare_month_direction(text, published, expected):
 def test_thirteenth_session_postponed_to_a_weekday(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-16")]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal that counts a half, a quarter or a week of a month is no day of it
+    ("في النصف الثاني من الشهر الجاري", [("الشهر الجاري", "2018-03")]),
+    ("في النصف الأول من أبريل المقبل", [("أبريل المقبل", "2018-04")]),
+    ("في الثاني من الشهر الجاري", [("الثاني من الشهر الجاري", "2018-03-02")]),
+])
+def test_thirteenth_session_an_ordinal_of_a_half_is_no_day(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-16")]
+    assert rows == expected, rows

@@ -1883,6 +1883,9 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         except ValueError:
             return False
         return 1800 <= y <= 2100
+    if g.get("dord") and kind in ("day_month", "day_rel_month") and re.search(
+            r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:نصف|ربع|ثلث|اسبوع|اسابيع|عشر)\s+$", norm[max(0, m.start() - 10):m.start()]):
+        return False  # "النصف الثاني من الشهر الجاري", "الأسبوع الثالث من مارس": the ordinal counts another part
     if kind == "day_month":
         return 1 <= int(g["d"]) <= 31 and not _STREET_BEFORE.search(norm, max(0, m.start() - 12), m.start())
     if kind == "day_rel_month":
