@@ -1843,3 +1843,14 @@ def test_the_other_side_second_in_a_list_after_with_is_multilateral_and_hope_is_
     assert _pairs(_ti("وأجرت تركيا مفاوضات مع إيران حول المياه.")) == [["TR", "IR", "046"]]
     ev = _ti("وتأمل أنقرة في توقيع اتفاق مع طهران قريبا.")
     assert len(ev) == 1 and ev.loc[0, "status"] == "intent"
+
+
+def test_a_meeting_on_the_sidelines_of_a_gathering_takes_the_day_the_document_gives_it():
+    corpus = make_corpus([("d1", "2018-02-15", "src", [
+        ("paragraph", "لم تعلن تركيا أي مساهمة في مؤتمر بروكسل الذي عقد أمس الأربعاء لدعم اللاجئين."),
+        ("paragraph", "وبرز ذلك خلال لقاء جاويش أوغلو بوزير الخارجية الإيراني محمد جواد ظريف على هامش مؤتمر بروكسل."),
+        ("paragraph", "وأبدى ظريف دعم بلاده الكامل لتركيا.")])])
+    ev = extract_events(corpus, focus="TR", partners=("IR",))
+    ev = ev[ev["kind"] == "event"].sort_values("cameo_code").reset_index(drop=True)
+    assert _pairs(ev) == [["TR", "IR", "040"], ["IR", "TR", "051"]]
+    assert list(ev["date_start"]) == ["2018-02-14", "2018-02-14"]

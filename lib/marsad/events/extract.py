@@ -419,8 +419,41 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
                       urls=url if isinstance(url, str) else "", n_mentions=1, n_documents=1, n_reports=1)
             ev["event_id"] = _event_id(doc_id, seg.section, seg.position, ev["start"], ev["actor2"], ev["cameo_code"])
             mentions.append(ev)
+    _gathering_dates(mentions, segments, pub)
     _resolve_anchors(mentions)
     return _merge_mentions(mentions, pub)
+
+
+# A gathering dated where the document first names it ("في مؤتمر الكويت الذي عقد أمس الأربعاء") dates a meeting held
+# on its sidelines in another sentence ("لقاء ظريف بالعبادي على هامش مؤتمر الكويت")
+_GATHERING = r"(?:مؤتمر|قمه|منتدي|اجتماعات)\s+((?:ال)?[^\W\d_]{3,}(?:\s+(?:ال)?[^\W\d_]{3,})?)"
+_GATHERING_DATED = re.compile(r"(?<![\w])(?:ال)?" + _GATHERING + r"\s*[،,]?\s*(?:الذي|التي|والذي|والتي)\s+"
+                              r"(?:عقد|عقدت|انعقد|انعقدت|اختتم|اختتمت|افتتح|افتتحت|انطلق|انطلقت|جري|جرت)\s+")
+_ON_SIDELINES = re.compile(r"(?<![\w])(?:علي\s+هامش|خلال|في\s+ختام|في\s+اطار)\s+(?:ال)?" + _GATHERING)
+
+
+def _gathering_dates(mentions: list[dict], segments, pub) -> None:
+    if pub is None or not any(ev["kind"] == "event" and ev["precision"] in (None, "before-publication")
+                              and str(ev["cameo_code"])[:2] == "04" for ev in mentions):
+        return
+    dates = {}
+    for seg in segments:
+        norm = normalize(seg.text)
+        for g in _GATHERING_DATED.finditer(norm):
+            t = next((t for t in tag_rows(norm[g.end():g.end() + 40], published=pub)
+                      if t["start"] <= 1 and t.get("type") == "DATE" and t.get("date_start")), None)
+            if t is not None:
+                dates.setdefault(g.group(1).split()[0], (t["date_start"], t["date_end"], t["precision"], t["text"]))
+    if not dates:
+        return
+    for ev in mentions:
+        if ev["kind"] == "event" and ev["precision"] in (None, "before-publication") and str(ev["cameo_code"])[:2] == "04" \
+                and ev["status"] == "reported" \
+                and (s := _ON_SIDELINES.search(normalize(str(ev["sentence"])))) is not None \
+                and s.group(1).split()[0] in dates:
+            d0, d1, prec, text = dates[s.group(1).split()[0]]
+            ev.update(date_start=d0, date_end=d1, precision=prec, date_text=text)
+            ev["rule"] = ev["rule"].replace("before-publication", "gathering:" + s.group(1), 1)
 
 
 def _push(recent: tuple, code: str) -> tuple:
