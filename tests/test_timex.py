@@ -2605,3 +2605,15 @@ def test_thirteenth_session_postponed_to_a_weekday(text, expected):
 def test_thirteenth_session_an_ordinal_of_a_half_is_no_day(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-16")]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an hour restated in brackets on the 24-hour clock is that afternoon hour
+    ("وقال المتحدث إنه في تمام الساعة الخامسة وست وعشرين دقيقة (17:26) من عصر الاثنين رصدت القوات صاروخا",
+     [("الساعة الخامسة وست وعشرين دقيقة", "2018-04-02T17:26"), ("17:26", "2018-04-02T17:26"), ("عصر الاثنين", "2018-04-02TAF")]),
+    # a GMT clock in brackets is another time zone, not a restatement
+    ("وصل في الساعة الرابعة (02:00 ت غ) إلى المطار", [("الساعة الرابعة", "2018-04-03T04:00"), ("02:00", "2018-04-03T02:00")]),
+])
+def test_thirteenth_session_an_hour_restated_on_the_24_hour_clock(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-04-03")]
+    assert rows == expected, rows

@@ -842,6 +842,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             b["date_start"] = b["date_end"] = b["anchor"] = a["date_start"]
             b["value"] = a["date_start"][:10] + b["value"][10:]
     _gmt_says_afternoon(rows, text)
+    _bracket_says_afternoon(rows, text)
     _early_hours_of_weekday(rows, text, sentences)
     _month_of_relative_year(rows, text, sentences)
     _bare_hour_after_clock(rows, text, sentences)
@@ -1427,6 +1428,21 @@ def _gmt_says_morning(text: str, end: int, hour: int) -> bool:
     gmt = int(m.group("h"))
     near = lambda h: min(abs(h - gmt), 24 - abs(h - gmt)) <= 6
     return near(hour) and not near(hour + 12)
+_BRACKET_24H = re.compile(r"\s*\(\s*(?P<h>\d{1,2})\s*[:.,،]\s*\d{2}\s*\)")
+
+
+def _bracket_says_afternoon(rows: list[dict], text: str) -> None:
+    """"في تمام الساعة الخامسة وست وعشرين دقيقة (17:26) من عصر الاثنين": an hour without its half of the day restated
+    in brackets on the 24-hour clock (no time zone in them) is that afternoon or evening hour."""
+    for row in rows:
+        if row["rule"] != "clock" or not row["value"][11:13].isdigit() or _CLOCK_PART.search(normalize(row["text"])):
+            continue
+        hour = int(row["value"][11:13])
+        m = _BRACKET_24H.match(text, row["end"])
+        if m and 1 <= hour <= 11 and int(m.group("h")) == hour + 12:
+            row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
+
+
 def _gmt_says_afternoon(rows: list[dict], text: str) -> None:
     """"ستقام المباراة الساعة التاسعة إلا ربعا بالتوقيت المحلي (18:45 ت غ)": a clock without its half of the day whose
     GMT time in brackets puts its afternoon reading at GMT-1 to GMT+4 (Europe, Africa, the Middle East) and its morning
