@@ -2617,3 +2617,9 @@ def test_thirteenth_session_an_ordinal_of_a_half_is_no_day(text, expected):
 def test_thirteenth_session_an_hour_restated_on_the_24_hour_clock(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-04-03")]
     assert rows == expected, rows
+
+
+def test_thirteenth_session_a_fixture_list_hour_is_after_noon():
+    rows = [(r["text"], r["value"]) for r in tag_rows(
+        "البرنامج الاربعاء 5 أفريل 2017 الساعة الخامسة : النادي الإفريقي * الترجي الرياضي", published="2017-04-05")]
+    assert rows == [("الاربعاء 5 أفريل 2017", "2017-04-05"), ("الساعة الخامسة", "2017-04-05T17:00")], rows
