@@ -80,6 +80,8 @@ def test_a_long_quotation_uses_up_its_closing_mark_so_the_narration_after_it_is_
 def test_a_name_in_a_quoted_sentence_after_a_nationality_adjective_is_a_person():
     text = 'وطالبت الحملة بمقاطعته لأن "أحد منتجي العمل أيضا الكندية جولي مارتان".'
     assert [p[1] for p in _people([text], _rx(r"جولي مارتان"))] == ["جولي مارتان"]
+    text = 'وأضافت الصحيفة أن "مدير مكتب الرئيس كارستن هوفمان علق مهامه".'
+    assert [p[1] for p in _people([text], _rx(r"كارستن هوفمان"))] == ["كارستن هوفمان"]
     # a name filling a quotation after a noun stays a thing (a role in a series)
     assert _people(['وقال إن شخصية "سليم جابر" أتعبته كثيرا'], _rx(r"سليم جابر")) == []
 

@@ -1009,6 +1009,15 @@ def _after_role(text: str, start: int, titles: frozenset) -> bool:
         b in titles for b in _bare(before[-1]))
 
 
+def _after_raw_role(text: str, start: int, titles: frozenset) -> bool:
+    """The word right before ``start``, a space between, is a title or role as written (مدير مكتب الرئيس باتريك
+    …), not only once normalised (والى, 'and to', reads as والي, a governor)."""
+    m = _LAST_WORD.search(text[max(0, start - 30):start])
+    if not m or text[start - 1:start] != " " or m.group(1).endswith("ى"):
+        return False
+    return any(b in titles and b not in _SPEECH for b in _bare(normalize(m.group(1))))
+
+
 def _after_demonym(text: str, start: int, taken_k) -> bool:
     """The word right before ``start``, a space between, is a country demonym with ال (الإسرائيلية، الروسي)."""
     m = _LAST_WORD.search(text[max(0, start - 30):start])
@@ -1428,10 +1437,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     if in_quotes:
         # (a name of as many words with the same last word: not تمثال أوسكار فرانسيس ماكدورماند, a statue)
         outside = {(doc_ids[k], len(key.split()), key.split()[-1]) for k, _s, _e, key in cands if len(key.split()) >= 2}
-        # (and a full name right after a nationality adjective inside the quoted sentence: "أحد منتجي الفيلم
-        # الإسرائيلية دانا لوستيغ")
+        # (and a full name right after a nationality adjective or a role inside the quoted sentence: "أحد منتجي
+        # الفيلم الإسرائيلية دانا لوستيغ"، "مدير مكتب الرئيس باتريك سترزودا")
         admitted = [c for c in in_quotes if (doc_ids[c[0]], len(c[3].split()), c[3].split()[-1]) in outside
-                    or _after_demonym(texts[c[0]], c[1], taken[c[0]])]
+                    or ((_after_demonym(texts[c[0]], c[1], taken[c[0]]) or _after_raw_role(texts[c[0]], c[1], titles))
+                        and c[3].split()[-1] not in common and len(c[3].split()[-1]) >= 3)]
         if admitted:
             cands = sorted(cands + admitted, key=lambda c: (c[0], c[1]))
     cands = _hashtag_things(texts, doc_ids, cands)
