@@ -670,6 +670,9 @@ SMOOTH_NGRAMS = ("char_wb", (3, 5))  # character 3-5-grams within words: a name 
 # consecutive blocks of this many distinct headlines (its topic mix is still estimated over all of them).
 SMOOTH_MAX_BATCH = 20_000
 SMOOTH_ITERATIONS = 10
+# rows of the similarity matrix computed at once: its blocks are nearly dense (short n-grams are shared by most
+# headlines), so a block holds about this many times the batch's size in floats (500 x 11,000 headlines: ~70 MB)
+SMOOTH_BLOCK_ROWS = 500
 RECALL_POWER = 0.75
 
 
@@ -697,8 +700,8 @@ def neighbour_graph(prepared: list[str], *, k: int | None = None, min_similarity
         return sparse.csr_matrix((n, n))
     # similarities a block of rows at a time (memory stays bounded for a large partition)
     rows, cols, vals = [], [], []
-    for a in range(0, n, 2000):
-        S = (X[a:a + 2000] @ X.T).tocsr()
+    for a in range(0, n, SMOOTH_BLOCK_ROWS):
+        S = (X[a:a + SMOOTH_BLOCK_ROWS] @ X.T).tocsr()
         S.data[S.data < min_similarity] = 0.0
         S.data[S.indices == np.repeat(np.arange(a, a + S.shape[0]), np.diff(S.indptr))] = 0.0  # not its own neighbour
         S.eliminate_zeros()
