@@ -801,7 +801,8 @@ def test_neighbours_share_rare_words_of_the_batch():
     assert ((W1 > 0).sum(axis=1) <= 1).all() and W1[3, 4] == 1.0
 
 
-def test_smoothing_pulls_a_headline_towards_its_neighbours_only():
+def test_smoothing_pulls_a_headline_towards_its_neighbours_only(monkeypatch):
+    monkeypatch.setattr(topics, "SMOOTH_MIN_BATCH", 2)  # a toy batch (the shipped minimum is a whole outlet's size)
     texts = ["شيرين تطرح ألبوم جديد", "هكذا ردت شيرين على منتقديها", "شيرين في حفل القاهرة", "زلزال يضرب طوكيو"]
     proba = np.array([[0.9, 0.1], [0.3, 0.7], [0.9, 0.1], [0.2, 0.8]])
     out = topics.smooth_by_neighbours(proba, [topics.prepare(t) for t in texts], weight=0.3)
@@ -874,6 +875,7 @@ def test_a_source_cut_into_partitions_is_read_as_one_batch():
 
 
 def test_smoothing_a_large_batch_goes_block_by_block(monkeypatch):
+    monkeypatch.setattr(topics, "SMOOTH_MIN_BATCH", 1)
     texts = ["شيرين تطرح ألبوم جديد", "هكذا ردت شيرين على منتقديها", "الحكومة تقر الميزانية", "البرلمان يناقش الميزانية"]
     proba = np.array([[0.9, 0.1], [0.3, 0.7], [0.2, 0.8], [0.6, 0.4]])
     whole = topics.smooth_by_neighbours(proba, [topics.prepare(t) for t in texts])
@@ -882,3 +884,13 @@ def test_smoothing_a_large_batch_goes_block_by_block(monkeypatch):
     np.testing.assert_allclose(blocks, whole)  # here each block holds one pair of neighbours
     monkeypatch.setattr(topics, "SMOOTH_MAX_BATCH", 1)
     np.testing.assert_allclose(topics.smooth_by_neighbours(proba, [topics.prepare(t) for t in texts]), proba)
+
+
+def test_a_small_batch_is_not_smoothed():
+    """A ticker's few dozen headlines: the batch's own IDF would make everyday words rare and link unrelated headlines."""
+    texts = ["شيرين تطرح ألبوم جديد", "هكذا ردت شيرين على منتقديها", "شيرين في حفل القاهرة", "زلزال يضرب طوكيو"]
+    proba = np.array([[0.9, 0.1], [0.3, 0.7], [0.9, 0.1], [0.2, 0.8]])
+    prepared = [topics.prepare(t) for t in texts]
+    assert len(texts) < topics.SMOOTH_MIN_BATCH <= 3500  # below every outlet the smoothing was measured on
+    np.testing.assert_allclose(topics.smooth_by_neighbours(proba, prepared), proba)
+    assert topics.neighbour_graph(prepared)[1].nnz  # the graph alone would have linked the singer's headlines
