@@ -748,11 +748,11 @@ def smooth_by_neighbours(proba: np.ndarray, prepared: list[str], *, weight: floa
     return q
 
 
-def read_batch(proba: np.ndarray, prepared: list[str], train_prior: np.ndarray, *,
+def read_batch(proba: np.ndarray, prepared: list[str] | None, train_prior: np.ndarray, *,
                recall_power: float | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """A batch of distinct headlines read together: neighbour smoothing, prior adaptation, recall-weighted decision.
 
-    Returns ``(probabilities, decision, pi)``: the smoothed and adapted probabilities (the confidences), the
+    ``prepared`` None: no neighbour smoothing (nothing to compare). Returns ``(probabilities, decision, pi)``: the smoothed and adapted probabilities (the confidences), the
     scores whose argmax is the topic (probabilities / pi ** ``RECALL_POWER``, normalised) and the batch's
     estimated topic mix ``pi``. Without ``train_prior`` the probabilities are returned unchanged (three times).
     """
@@ -760,7 +760,7 @@ def read_batch(proba: np.ndarray, prepared: list[str], train_prior: np.ndarray, 
     proba = np.asarray(proba, dtype=np.float64)
     if not len(train_prior) or not len(proba):
         return proba, proba, np.asarray(train_prior, dtype=np.float64)
-    q, pi = adapt_priors(smooth_by_neighbours(proba, prepared), train_prior)
+    q, pi = adapt_priors(proba if prepared is None else smooth_by_neighbours(proba, prepared), train_prior)
     decision = q * np.clip(pi, 1e-12, None) ** -power
     return q, decision / decision.sum(axis=1, keepdims=True), pi
 
@@ -886,12 +886,7 @@ def adapt_by_group(proba: np.ndarray, keys, groups, train_prior: np.ndarray, *, 
         if len(distinct) < ADAPT_MIN_HEADLINES:
             continue
         first = np.unique(codes, return_index=True)[1]  # each distinct headline's first row
-        if texts is None:
-            q, pi = adapt_priors(out[idx[first]], train_prior)
-            d = q * np.clip(pi, 1e-12, None) ** -RECALL_POWER
-            d /= d.sum(axis=1, keepdims=True)
-        else:
-            q, d, _pi = read_batch(out[idx[first]], [texts[k] for k in distinct], train_prior)
+        q, d, _pi = read_batch(out[idx[first]], None if texts is None else [texts[k] for k in distinct], train_prior)
         out[idx], decide[idx] = q[codes], d[codes]
     return out, decide
 
