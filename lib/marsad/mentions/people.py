@@ -429,7 +429,7 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     triggers = organization_words()[0]
     out = []
     for text in texts:
-        toks = [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(text)]
+        toks = _word_tokens(text)
         found = []
         i = 0
         while i < len(toks):
@@ -1114,6 +1114,11 @@ def _name_lists(text: str, rec_spans: list, countries: list, titles: frozenset,
     return out
 
 
+def _word_tokens(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, normalised word)`` of each word of ``text``."""
+    return [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(text)]
+
+
 # nouns of a person (a girl, a boy, a woman …) after which a first name alone names someone of the story
 _PERSON_NOUNS = frozenset(normalize(w) for w in (
     "الفتاة الفتى الطفل الطفلة الشاب الشابة السيدة الرجل المرأة الصبي الصبية الطالب الطالبة المواطن المواطنة "
@@ -1123,12 +1128,11 @@ _PERSON_NOUNS = frozenset(normalize(w) for w in (
 _RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذان اللتان".split())
 
 
-def _person_noun_first_names(text: str, titles: frozenset, common: frozenset) -> list[tuple[int, int]]:
+def _person_noun_first_names(text: str, toks: list, titles: frozenset, common: frozenset) -> list[tuple[int, int]]:
     """A first name alone right after a noun of a person and up to two adjectives with ال (قالت الفتاة الكفيفة
     فاطمة: 'the blind girl Fatma'): a known first name of three letters or more, no common word, no title,
     no word with ال, that ends there: punctuation after it, a relative pronoun, a preposition or particle, or a
     verb (الطفل أحمد الذي …، نجا الطفل أحمد من …); a full name is left to the recogniser (جمال خاشقجي)."""
-    toks = [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(text)]
     firsts, known = known_first(), _name_words()
     out = []
     for i, (_s, _e, w) in enumerate(toks):
@@ -1195,7 +1199,7 @@ def _one_word_after_role(text: str, rec_spans: list, countries: list, titles: fr
     return out
 
 
-def _role_chain_lists(text: str, rec_spans: list, countries: list, titles: frozenset,
+def _role_chain_lists(text: str, toks: list, rec_spans: list, countries: list, titles: frozenset,
                       common: frozenset) -> list[list[tuple[int, int, int]]]:
     """A cast list of singular roles, each right before its name and joined to the one before by و (العرض
     المغني والممثل أمير صلاح الدين والممثلة مونيكا والممثل وائل أبوالسعود): ``[(start, end, n_words), …]`` per
@@ -1207,7 +1211,6 @@ def _role_chain_lists(text: str, rec_spans: list, countries: list, titles: froze
     unless a known first name (صلاح) or الدين/الله; none a country mention. Two names or
     more, at least two of them starting a recogniser span or with a name-like first word; then every name is a
     person, one-word stage names too (مونيكا)."""
-    toks = [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(text)]
 
     def role(i):
         w = toks[i][2]
@@ -1351,8 +1354,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         countries_k = [(s, e) for s, e, t, f, _i, _p in taken[k] if t == "country"]
         added = []
         covered = set()
+        toks_k = _word_tokens(texts[k])
         for items in (_name_lists(texts[k], rec_k, countries_k, titles, common)
-                      + _role_chain_lists(texts[k], rec_k, countries_k, titles, common)):
+                      + _role_chain_lists(texts[k], toks_k, rec_k, countries_k, titles, common)):
             for s, e, n in items:
                 if n == 1:
                     list_one[k].append((s, e))
@@ -1365,7 +1369,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     covered |= {(a, b) for a, b in rec_k if s < a and b <= e}
                 cast_names.add((k, s, e))
         # (and a first name alone after a noun of a person: الفتاة الكفيفة فاطمة)
-        list_one[k] += _person_noun_first_names(texts[k], titles, common)
+        list_one[k] += _person_noun_first_names(texts[k], toks_k, titles, common)
         list_one[k] += _one_word_after_role(texts[k], rec_k, countries_k, titles, common)
         if added:
             seg = [sp for sp in seg if (sp[0], sp[1]) not in covered]
@@ -1932,7 +1936,7 @@ def _speech_subject_names(texts, doc_ids, taken, cands, titles, common) -> list[
 
     def toks(k):
         if k not in toks_of:
-            toks_of[k] = [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(texts[k])]
+            toks_of[k] = _word_tokens(texts[k])
         return toks_of[k]
 
     out = []
