@@ -1149,13 +1149,13 @@ def _event_afternoon(rows: list[dict], text: str) -> None:
         sentence = normalize(text[lo:hi])
         end = _vote_end(rows, row, text, lo, sentence)
         if end == "close":
-            row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
+            _after_noon(row)
         if end or hour > 6:
             continue
         match = (not re.search(r"\d", row["text"]) and _MATCH_WORD.search(normalize(text[lo:row["start"]]))
                  and not _PART_WORD.search(normalize(text[max(0, row["start"] - 15):row["end"] + 30])))
         if _EVENT_WORD.search(sentence) and not _NIGHT_WORD.search(sentence) or match:
-            row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
+            _after_noon(row)
 
 
 def _on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.date | None = None) -> None:
@@ -1430,6 +1430,12 @@ def _gmt_says_morning(text: str, end: int, hour: int) -> bool:
     gmt = int(m.group("h"))
     near = lambda h: min(abs(h - gmt), 24 - abs(h - gmt)) <= 6
     return near(hour) and not near(hour + 12)
+def _after_noon(row: dict) -> None:
+    """Move a clock row's morning hour (its value's ``THH``, 1 to 11) to the same hour after noon (+12)."""
+    hour = int(row["value"][11:13])
+    row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
+
+
 _BRACKET_24H = re.compile(r"\s*\(\s*(?P<h>\d{1,2})\s*[:.,،]\s*\d{2}\s*\)")
 
 
@@ -1442,7 +1448,7 @@ def _bracket_says_afternoon(rows: list[dict], text: str) -> None:
         hour = int(row["value"][11:13])
         m = _BRACKET_24H.match(text, row["end"])
         if m and 1 <= hour <= 11 and int(m.group("h")) == hour + 12:
-            row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
+            _after_noon(row)
 
 
 def _gmt_says_afternoon(rows: list[dict], text: str) -> None:
@@ -1462,7 +1468,7 @@ def _gmt_says_afternoon(rows: list[dict], text: str) -> None:
         gmt = int(m.group("h"))
         offset = lambda h: (h - gmt + 12) % 24 - 12  # the local clock's offset from GMT, -12 to +11
         if -1 <= offset(hour + 12) <= 4 and abs(offset(hour)) >= 10:
-            row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
+            _after_noon(row)
 
 
 _GMT_BRACKET = re.compile(r"\s*\(\s*\d{1,2}[:.,]\d{2}\s*(?:ت\s*\.?\s*غ|بتوقيت\s+\S+|توقيت\s+\S+|GMT)?\s*\)\s*")
@@ -1491,7 +1497,7 @@ def _bare_hour_after_clock(rows: list[dict], text: str, sentences: list[int]) ->
             # 06:00)
             ha, hb = int(a["value"][11:13]), int(b["value"][11:13])
             if hb < 12 <= ha and abs(hb + 12 - ha) < abs(hb - ha):
-                b["value"] = f"{b['value'][:11]}{hb + 12:02d}{b['value'][13:]}"
+                _after_noon(b)
             continue
         a = rows[i - 1]
         if not (a["rule"] == b["rule"] == "clock" and sentences[i - 1] == sentences[i] and a["date_start"]
@@ -1518,7 +1524,7 @@ def _clock_range_afternoon(rows: list[dict], text: str) -> None:
             continue
         ha, hb = int(a["value"][11:13]), int(b["value"][11:13])
         if hb < ha and hb + 12 > ha and hb < 12 and not _CLOCK_PART.search(normalize(b["text"])):
-            b["value"] = f"{b['value'][:11]}{hb + 12:02d}{b['value'][13:]}"
+            _after_noon(b)
         elif ha >= 18 and hb < 12 and re.search(r"صباح|فجر", normalize(b["text"])):
             # "حظر تجول من الساعة العاشرة مساء حتى السابعة صباحا": an overnight range ends the next morning
             day = (dt.date.fromisoformat(a["date_start"][:10]) + dt.timedelta(days=1)).isoformat()
