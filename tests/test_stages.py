@@ -48,6 +48,7 @@ def test_stage_order_adds_what_a_stage_needs():
 @pytest.mark.parametrize("options, message", [
     ({"mentions": {"nerr": False}}, "has no option 'nerr'"),
     ({"mentions": {"ner": "no"}}, "must be true or false"),
+    ({"mentions": {"ner_model": "cnn"}}, "ner_model: unknown model 'cnn'; known: full, crf"),
     ({"events": {"partners": "CN"}}, "list of strings"),
     ({"events": {"partners": ["china"]}}, "ISO 3166"),
     ({"events": {"focus": "RU", "partners": ["RU"]}}, "other than the focus"),

@@ -869,20 +869,21 @@ class Model:
                             attrs=np.array(attrs), weights=W, context=np.array(self.features.context), **extra)
 
     @classmethod
-    def load(cls, path: str | Path, features: Features | None = None) -> "Model":
+    def load(cls, path: str | Path, features: Features | None = None, neural: bool = True) -> "Model":
+        """Load a saved model; ``neural=False`` leaves its neural scorer unattached (the CRF alone)."""
         with np.load(path, allow_pickle=False) as z:
             feats = features or default_features()
             if int(z["context"]) != feats.context:
                 feats = Features(feats.gaz, feats.clusters, int(z["context"]), feats.stats, feats.vectors, feats.history)
             model = cls(z["labels"].tolist(), z["transitions"], z["attrs"].tolist(), z["weights"], feats, str(path))
             first = str(z["first"]) if "first" in z.files else ""
-            neural = (str(z["neural"]), float(z["neural_weight"])) if "neural" in z.files else None
-        if neural is not None:
+            use_neural, neural = neural, ((str(z["neural"]), float(z["neural_weight"])) if "neural" in z.files else None)
+        if neural is not None and use_neural:
             folder = Path(path).parent
             names = "|".join(str(folder / name) for name in neural[0].split("|"))
             model.attach_neural(load_neural(names, feats), neural[1])
         if first:
-            model.stack_on(cls.load(Path(path).parent / first, features))
+            model.stack_on(cls.load(Path(path).parent / first, features, use_neural))
         return model
 
     def favour_entities(self, amount: float) -> None:
@@ -1081,8 +1082,9 @@ class Model:
 
 
 @lru_cache(maxsize=4)
-def load_model(path: str | Path | None = None) -> Model:
-    """Load the shipped (or given) model (cached).
+def load_model(path: str | Path | None = None, neural: bool = True) -> Model:
+    """Load the shipped (or given) model (cached); ``neural=False``: its CRF alone, without the neural scorer
+    the shipped model attaches (about 3x cheaper, a little less accurate: see docs/EVALUATION.md).
 
     Raises:
         FileNotFoundError: when the model has not been trained/shipped.
@@ -1090,7 +1092,7 @@ def load_model(path: str | Path | None = None) -> Model:
     path = Path(path) if path else MODEL_PATH
     if not path.exists():
         raise FileNotFoundError(f"NER model {path} is missing; train it with `python -m marsad.training train ner`.")
-    return Model.load(path)
+    return Model.load(path, neural=neural)
 
 
 def predict(sentences: list[list[str]], *, model: Model | None = None, documents: list | None = None,

@@ -361,11 +361,13 @@ def _name_words() -> frozenset:
     return frozenset(words) - common_words()
 
 
-def crf_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
-    """The shipped CRF NER model as a recogniser: PERS and ORG spans of confident tokens."""
+def crf_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tuple[int, int, str]]]:
+    """The shipped CRF NER model as a recogniser: PERS and ORG spans of confident tokens (``neural=False``: the
+    CRF without the neural scorer the shipped model attaches)."""
     from marsad.mentions import ner as ner_mod
 
-    return ner_mod.predict_spans(texts, types=("PERS", "ORG"), min_confidence=NER_MIN_CONFIDENCE)
+    return ner_mod.predict_spans(texts, model=ner_mod.load_model(neural=neural), types=("PERS", "ORG"),
+                                 min_confidence=NER_MIN_CONFIDENCE)
 
 
 # title words that are no role a name follows (صاحب شركة …، يتّصف بالحياء: 'the owner of …'; صاحب stays out of
@@ -576,10 +578,11 @@ def quoted_role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, s
     return out
 
 
-def default_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tuple[int, int, str]]]:
     """The CRF model's spans plus appositions, names right after a role and quoted names after a role
-    that it missed."""
-    crf = crf_recognizer(texts)
+    that it missed (``neural=False``: the CRF without its neural scorer, see :func:`crf_recognizer`)."""
+    # called with the texts alone by default: a recogniser swapped in for crf_recognizer takes only texts
+    crf = crf_recognizer(texts) if neural else crf_recognizer(texts, neural=False)
     app = [a + [x for x in r if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
            for a, r in zip(apposition_recognizer(texts), role_name_recognizer(texts))]
     app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]

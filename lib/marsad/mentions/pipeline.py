@@ -192,6 +192,10 @@ def _without_cyclic_gc(fn):
     return run
 
 
+# the default recogniser's NER model: the shipped CRF with its neural scorer, or the CRF alone
+NER_MODELS = ("full", "crf")
+
+
 @_without_cyclic_gc
 def find_mentions(
     corpus_or_segments,
@@ -200,6 +204,7 @@ def find_mentions(
     demonyms: bool = True,
     capitals: bool = True,
     ner: bool = True,
+    ner_model: str = "full",
     recognizer: Recognizer | None = None,
     ner_sections: tuple[str, ...] | None = None,
     skip_duplicates: bool = True,
@@ -221,6 +226,10 @@ def find_mentions(
             default so reports count every person a page names; it costs far
             more than the matcher, so pass ``ner=False`` or
             ``ner_sections=("title", "paragraph")`` for very large corpora).
+        ner_model: the NER model of the default recogniser: ``"full"`` (the
+            shipped CRF with its neural scorer attached) or ``"crf"`` (the CRF
+            alone: about three times cheaper, a little less accurate; see
+            ``docs/EVALUATION.md`` and ``docs/PERFORMANCE.md``).
         recognizer: the recogniser to run when ``ner`` is on: a callable
             taking a list of texts and returning, for each, ``(start, end,
             type)`` spans (``"PERS"`` people, ``"ORG"`` organisations);
@@ -241,7 +250,12 @@ def find_mentions(
         One row per mention with :data:`MENTION_COLUMNS`; ``start``/``end``
         are offsets into the original segment text. Person names in
         ``byline`` segments (the journalist) are not mentions.
+
+    Raises:
+        ValueError: an unknown ``ner_model``.
     """
+    if ner_model not in NER_MODELS:
+        raise ValueError(f"unknown ner_model {ner_model!r}; known: {', '.join(NER_MODELS)}")
     segs = _segments_frame(corpus_or_segments)
     if skip_duplicates and "duplicate_of" in segs:
         segs = _drop_exact_duplicates(segs)
@@ -343,7 +357,7 @@ def find_mentions(
     extra = None
     from_ner = None  # rows the recogniser added (their spans may start with a title)
     if ner:
-        rec = recognizer or default_recognizer
+        rec = recognizer or (default_recognizer if ner_model == "full" else functools.partial(default_recognizer, neural=False))
         extra = _people(rec, texts, doc_ids, sections, positions, ner_sections,
                         k, ostart, oend, eid, label, form, partial)
         if extra is not None:
