@@ -248,6 +248,37 @@ def select_heldout14(root: Path, taken: set[str], bodies: set[str], per_outlet: 
     return _draw(root, taken, per_outlet, seed, "heldout14", keep, max_len=max_len)
 
 
+# Any word naming a time of day (fifteenth part): CLOCK_CUE's words and the part-of-day nouns the fourteenth part's
+# misses held (الليل, الليلة, عشية, ظهيرة, سهرة, صبيحة), at a word start with a proclitic or the article.
+WIDE_TIME_CUE = (r"(?<![^\W\d_])[وفبل]?(?:الساعة|صباح|مساء|ليلة|ليل|فجر|ظهر|منتصف الليل|الصباح|المساء|الفجر|الظهر|"
+                 r"الليل|الليلة|عشية|ظهيرة|سهرة|صبيحة)")
+
+
+def select_heldout15(root: Path, taken: set[str], bodies: set[str], rich: int = 3, short: int = 3, seed: int = 39,
+                     rich_len: int = 6000, short_len: int = 2500) -> list[tuple[str, str, str]]:
+    """The fifteenth held-out part (fourteenth session, fixed before the draw), for TIME values. Every unseen article
+    naming a clock hour or a time of day twice up to 6000 characters was read or drawn before (heldout14 took that
+    pool), so two tiers: (1) per outlet (JA, CN, AL, FR, one ``random.Random(seed)``) the first ``rich``
+    files of 350-``rich_len`` body characters not in ``taken`` naming a time of day twice by STRONG_CLOCK_CUE, or
+    once by it and twice by WIDE_TIME_CUE; (2) then, per outlet (``random.Random(seed + 1)``), the first ``short``
+    files not drawn in (1) of 350-``short_len``
+    characters naming STRONG_CLOCK_CUE at least once; both leave out repeated bodies; all ``heldout15``."""
+    strong_cue, wide_cue = re.compile(STRONG_CLOCK_CUE), re.compile(WIDE_TIME_CUE)
+
+    def keep_rich(body: str) -> bool:
+        n = len(strong_cue.findall(body))
+        if not (n >= 2 or (n >= 1 and len(wide_cue.findall(body)) >= 2)):
+            return False
+        return _unread(body, bodies)
+
+    def keep_short(body: str) -> bool:
+        return bool(strong_cue.search(body)) and _unread(body, bodies)
+
+    rows = _draw(root, taken, rich, seed, "heldout15", keep_rich, max_len=rich_len)
+    taken = taken | {r[0] for r in rows}
+    return rows + _draw(root, taken, short, seed + 1, "heldout15", keep_short, max_len=short_len)  # seed + 1
+
+
 def _listed(name: str) -> set[str]:
     """The DOCNOs of a ``seenN.txt`` list (one a line, ``#`` comments)."""
     return {ln.strip() for ln in (HERE / name).read_text(encoding="utf-8").splitlines()
@@ -392,11 +423,17 @@ def main(argv=None) -> int:
         bodies |= {_body(root, d) for d in seen13 - seen - seen7 - seen9 - seen10 - seen11 - seen12}
         rows += select_heldout14(root, {r[0] for r in rows} | seen | seen7 | seen9 | seen10 | seen11 | seen12 | seen13,
                                  bodies)
+        # the fifteenth (fourteenth session, drawn before any rule of that session was written), for TIME values: the
+        # same exclusions (heldout14 included), per outlet 3 articles of 350-6000 characters naming a time of day twice
+        # (STRONG_CLOCK_CUE twice, or once and WIDE_TIME_CUE twice; the pool holds about 19), then 3 per outlet of
+        # 350-2500 characters naming STRONG_CLOCK_CUE once, seeds 39 and 40
+        rows += select_heldout15(root, {r[0] for r in rows} | seen | seen7 | seen9 | seen10 | seen11 | seen12 | seen13,
+                                 bodies)
         for row in rows:
             print("\t".join(row))
         return 0
     for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                  "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"):
+                  "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"):
         if not (HERE / f"{split}.ann").exists():
             continue
         docs = build(HERE / f"{split}.ann", root)
