@@ -624,3 +624,36 @@ def test_consistent_tags_finds_a_one_word_entity_behind_proclitics_and_votes_on_
     tags = [["B-ORG", "O", "O"], ["B-ORG", "O", "O"], ["O", "B-LOC", "O"]]
     assert ner.consistent_tags(sents, tags, groups=[0, 0, 0])[2] == ["O", "B-ORG", "O"]
     assert ner.consistent_tags(sents, tags, groups=[0, 1, 1])[2] == ["O", "B-LOC", "O"]  # once against once
+
+
+def test_repeated_sentences_are_scored_once_with_the_same_scores():
+    rng = np.random.default_rng(7)
+    model = ner.load_model()
+    s1, s2, s3 = ["قال", "محمد", "في", "تونس", "."], ["محمد", "."], ["وقال", "الرئيس", "x", "."]
+    sents = [s1, s2, s1, s3, s2, s1, ["."]]
+    lens = np.array([len(s) for s in sents])
+    flat = [w for s in sents for w in s]
+    for nt, _ in (_random_neural(model.labels, model.features, rng), _random_cnn(model.labels, model.features, rng)):
+        E = nt.emissions(flat, lens)
+        ids = np.array([nt.tid[w] for w in flat])
+        rows, sub_lens, back = ner._repeated_sentences(ids, lens)
+        assert sub_lens.tolist() == [5, 2, 4, 1] and len(rows) == 12
+        assert ids[rows][back].tolist() == ids.tolist()
+        assert np.allclose(E, nt._sentence_scores(ids, lens), atol=1e-5)  # every sentence scored where it stands
+        starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+        assert np.array_equal(E[starts[0]:starts[0] + 5], E[starts[5]:starts[5] + 5])
+    assert ner._repeated_sentences(np.arange(6), np.array([2, 4])) is None  # nothing repeated: scored as it is
+
+
+def test_neural_flags_equal_the_crf_features_they_stand_for():
+    feats = ner.load_model().features
+    gaz = feats.gaz
+    words = ["محمد", "ومحمد", "تونس", "بتونس", "قال", "الرئيس", "عبد", "وعبد", "شركة", "مدينة", "2006", "CNN", "وCNN",
+             "،", ".", "x", "", "ا", "الأهلي", "للأهلي", *sorted(gaz["per_first"])[:50], *sorted(gaz["per_last"])[:50],
+             *sorted(gaz["loc"])[:50]]
+    for w in words:
+        base = feats.base(w)
+        s = ner._strip_clitics(w)
+        want = [float(x in base) for x in ner.NEURAL_FLAGS] + [float(w.startswith("ال")),
+                                                               float(any(c.isdigit() for c in w)), float(s != w)]
+        assert ner.neural_flags(feats, w) == want, w

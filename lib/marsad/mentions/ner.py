@@ -481,11 +481,21 @@ NEURAL_FLAGS = ("title", "npart", "orgw", "locw", "pf", "pl", "loc", "sh=A", "sh
 
 
 def neural_flags(features: "Features", w: str) -> list[float]:
-    """The 0/1 inputs of a word for :class:`NeuralTagger` (``NEURAL_FLAGS``, then ``al``, ``digit``, clitic)."""
-    b = features.base(w)
+    """The 0/1 inputs of a word for :class:`NeuralTagger` (``NEURAL_FLAGS``, then ``al``, ``digit``, clitic).
+
+    The same values as ``[float(x in features.base(w)) for x in NEURAL_FLAGS]`` (and the three of
+    :meth:`Features.own`), read directly: building the whole feature list of every new word type a second time (the
+    CRF builds it too) was half of the neural scorer's cost for new word types.
+    """
     s = _strip_clitics(w)
-    return [float(x in b) for x in NEURAL_FLAGS] + [float(w.startswith("ال")), float(any(c.isdigit() for c in w)),
-                                                    float(s != w)]
+    gaz = features.gaz
+    sh = _shape(w)
+    return [float(w in _TITLES), float(s in _NAME_PARTS), float(s in _ORG_WORDS or w in _ORG_WORDS),
+            float(s in _LOC_WORDS), float(w in gaz["per_first"] or s in gaz["per_first"]),
+            float(w in gaz["per_last"] or s in gaz["per_last"]), float(w in gaz["loc"] or s in gaz["loc"]),
+            float(sh == "A"), float(sh == "L"), float(sh == "D"), float(sh == "P"),
+            float(not (features.clusters.get(w) or features.clusters.get(s))),
+            float(w.startswith("ال")), float(any(c.isdigit() for c in w)), float(s != w)]
 
 
 # a preposition glued to the article (بال، كال، لل, after و/ف): "بالفلامنكو" ('with the flamenco') opens no name
@@ -634,12 +644,20 @@ class NeuralTagger:
                 new = list(dict.fromkeys(words))
             self._add_types(new)
         ids = np.fromiter(map(self.tid.__getitem__, words), dtype=np.int64, count=len(words))
+        lens = np.asarray(lens, dtype=np.int64)
+        dup = _repeated_sentences(ids, lens)
+        if dup is not None:  # a sentence's scores depend on its words alone: each distinct sentence is scored once
+            rows, sub_lens, back = dup
+            return self._sentence_scores(ids[rows], sub_lens)[back]
+        return self._sentence_scores(ids, lens)
+
+    def _sentence_scores(self, ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
         if self.encoder == "cnn":
             return self._cnn(ids, lens)
         H = self.H
         G = self.gates[ids]
         slens, sst, T, nact = Model._order(lens)
-        Hs = np.zeros((len(words), 2 * H), np.float32)
+        Hs = np.zeros((len(ids), 2 * H), np.float32)
         # one exponential per step: sigmoid of all four gates, tanh(g) = 2 sigmoid(2 g) - 1 (g's columns doubled)
         dbl = np.ones(4 * H, np.float32)
         dbl[2 * H:3 * H] = 2.0
@@ -719,6 +737,40 @@ class NeuralTagger:
         for (W, bias), d in zip(self.convs, self.dilations):
             h += combine(h @ W, d, bias)
         return h @ self.out_w.T + self.out_b
+
+
+def _repeated_sentences(ids: np.ndarray, lens: np.ndarray):
+    """When some sentences (token-id sequences) occur more than once: ``(rows, sub_lens, back)``, the token rows of
+    each distinct sentence at its first occurrence, their lengths, and for every token its row in ``ids[rows]``;
+    else None. (News pages repeat sentences: a title in its abstract, an agency's sign-off in every article.)"""
+    n = len(lens)
+    if n < 2:
+        return None
+    starts = np.zeros(n, np.int64)
+    np.cumsum(lens[:-1], out=starts[1:])
+    buf = ids.tobytes()
+    item = ids.itemsize
+    seen: dict[bytes, int] = {}
+    keep: list[int] = []
+    where = np.empty(n, np.int64)  # start of each sentence's first occurrence in ids[rows]
+    pos = 0
+    for k, (a, m) in enumerate(zip(starts.tolist(), lens.tolist())):
+        key = buf[a * item:(a + m) * item]
+        p = seen.get(key)
+        if p is None:
+            p = seen[key] = pos
+            keep.append(k)
+            pos += m
+        where[k] = p
+    if len(keep) == n:
+        return None
+    kept = np.asarray(keep, dtype=np.int64)
+    sub_lens = lens[kept]
+    new_starts = np.zeros(len(kept), np.int64)
+    np.cumsum(sub_lens[:-1], out=new_starts[1:])
+    rows = np.arange(pos) + np.repeat(starts[kept] - new_starts, sub_lens)
+    back = np.arange(len(ids)) + np.repeat(where - starts, lens)
+    return rows, sub_lens, back
 
 
 class NeuralMean:
