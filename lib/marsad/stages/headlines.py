@@ -33,6 +33,8 @@ class HeadlineOptions(Options):
     embeddings: bool = True
     # The outlet's home country (ISO 3166 alpha-2, e.g. MA for a Moroccan site; none for a pan-Arab or
     # international outlet): headlines that name only that country are read as national news, not world.
+    # "auto": each page's ticker gets the country its own headlines name far more than any other
+    # (``classifier.detect_home_country``), titles none; "none" or unset: no home country.
     home_country: str | None = None
     # Read each source's headlines of one kind classified together (one partition) as one batch
     # (``classifier.adapt_by_group`` / ``read_batch``): probabilities spread towards similar headlines of the batch,
@@ -43,9 +45,9 @@ class HeadlineOptions(Options):
     def check(self, stage: str) -> None:
         if not 0.0 <= self.min_confidence <= 1.0:
             raise OptionError(f"option {stage}.min_confidence must lie between 0 and 1, not {self.min_confidence}")
-        if self.home_country is not None and not _ISO2.match(self.home_country):
+        if self.home_country not in (None, "auto", "none") and not _ISO2.match(self.home_country):
             raise OptionError(f"option {stage}.home_country {self.home_country!r} is not an ISO 3166 alpha-2 code "
-                              "(two capital letters, e.g. MA)")
+                              "(two capital letters, e.g. MA), auto or none")
 
 
 def _run(corpus, inputs, options: HeadlineOptions):

@@ -51,6 +51,8 @@ __all__ = [
     "apply_threshold",
     "adapt_priors",
     "adapt_by_group",
+    "detect_home_country",
+    "resolve_home_countries",
     "smooth_by_neighbours",
     "read_batch",
     "finish_staged_headlines",
@@ -580,6 +582,48 @@ def names_no_country(prepared: list[str], home=None) -> np.ndarray:
     return none
 
 
+# Home-country detection (``home_country="auto"``): a national outlet's headlines name its own country far more
+# often than any other; a pan-Arab outlet's spread over many. Checked on the four ANT outlets' unlabelled headlines
+# (docs/EVALUATION.md): JawharaFM -> TN (named in 0.40 of its headlines that name a country, the runner-up 0.08),
+# Alarabia, CNN and France24 -> none (their most-named country 0.11-0.20, within 1.05-1.5 x the runner-up).
+HOME_MIN_SHARE = 0.30      # the most-named country: in at least this share of the headlines that name a country
+HOME_MIN_RATIO = 3.0       # ... and in at least this many times as many as the runner-up
+HOME_MIN_HEADLINES = 20    # fewer distinct headlines: no detection
+HOME_MIN_NAMING = 5        # fewer distinct headlines naming a country: no detection
+AUTO = "auto"
+
+
+def detect_home_country(prepared: Iterable[str]) -> str | None:
+    """The batch's home country (ISO 3166 alpha-2) read from the headlines themselves, or ``None``.
+
+    Each distinct headline counts once for each country it names without ambiguity (a knowledge-base name, capital
+    or demonym of one country; stop phrases do not count). The most-named country is the home country when it is
+    named in at least ``HOME_MIN_SHARE`` of the headlines that name a country and ``HOME_MIN_RATIO`` times as many
+    as the runner-up (a national outlet's ticker: Moroccan headlines naming Morocco); else none (a pan-Arab or
+    international outlet, or too few headlines: fewer than ``HOME_MIN_HEADLINES``, or fewer than
+    ``HOME_MIN_NAMING`` that name a country).
+    """
+    distinct = list(dict.fromkeys(t for t in prepared if t))
+    if len(distinct) < HOME_MIN_HEADLINES:
+        return None
+    counts: dict[str, int] = {}
+    naming = 0
+    for _i, hits in _country_matcher().match_many(distinct):
+        named = {info.plain[0] for _s, _e, info in hits
+                 if not info.stop and info.first and info.first[0] == "country" and len(set(info.plain)) == 1}
+        naming += bool(named)
+        for c in named:
+            counts[c] = counts.get(c, 0) + 1
+    if naming < HOME_MIN_NAMING:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    top, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= HOME_MIN_SHARE * naming and n >= HOME_MIN_RATIO * runner_up:
+        return top
+    return None
+
+
 def append_country_block(X, prepared: list[str], scale: float, *, no_country: np.ndarray | None = None):
     """Append the "names no country" column (``scale`` or 0) to a feature matrix."""
     from scipy import sparse
@@ -799,6 +843,9 @@ def classify_headlines(
             none, for a pan-Arab or international outlet). The model reads whether a headline names a country
             (foreign news names one, a national outlet's own news mostly does not); with a home country, naming
             only that country counts as naming none, as the model was trained for JawharaFM (Tunisia).
+            ``"auto"``: read it from the headlines given (:func:`detect_home_country`: the country named in a
+            large share of them, far more than any other; none for a pan-Arab outlet or fewer than
+            ``HOME_MIN_HEADLINES`` distinct headlines).
         adapt: read the headlines given as one batch (:func:`read_batch`, over the distinct headlines; only with
             ``ADAPT_MIN_HEADLINES`` or more and a model that knows its training priors): probabilities spread
             towards those of similar headlines of the batch, adapted to the batch's topic mix, and the topic
@@ -816,7 +863,22 @@ def classify_headlines(
                      home_country=home_country, adapt=adapt, groups=groups)[0]
 
 
-def _classify(texts, *, model, min_confidence, taxonomy, embeddings, home_country, adapt, groups):
+def resolve_home_countries(prepared: list[str], home_country: str | None, home_groups=None) -> list[str | None]:
+    """One home country per text: ``home_country`` itself, or with ``"auto"`` the one :func:`detect_home_country`
+    reads from the texts of the text's group (``home_groups``: one label per text, e.g. the page it is on; None: one
+    group). ``None``, ``""`` and ``"none"``: no home country."""
+    if home_country is None or home_country == "" or str(home_country).lower() == "none":
+        return [None] * len(prepared)
+    if home_country != AUTO:
+        return [home_country] * len(prepared)
+    if home_groups is None:
+        return [detect_home_country(prepared)] * len(prepared)
+    keys = pd.factorize(pd.Series(list(home_groups), dtype=object).fillna(""))[0]
+    found = {g: detect_home_country([prepared[i] for i in np.flatnonzero(keys == g)]) for g in np.unique(keys)}
+    return [found[g] for g in keys]
+
+
+def _classify(texts, *, model, min_confidence, taxonomy, embeddings, home_country, adapt, groups, home_groups=None):
     """:func:`classify_headlines` and each row's probabilities before any batch reading (``None`` when empty)."""
     items = _as_list(texts)
     tax = taxonomy if isinstance(taxonomy, pd.DataFrame) else load_taxonomy(taxonomy)
@@ -827,15 +889,20 @@ def _classify(texts, *, model, min_confidence, taxonomy, embeddings, home_countr
                              "best_topic": pd.Series(dtype=str), "method": pd.Series(dtype=str)}), None
     mdl = model if isinstance(model, TopicModel) else load_model(model)
     prepared = [prepare(t) for t in items]
-    # Tickers repeat headlines: classify each distinct text once.
-    codes, uniques = pd.factorize(pd.Series(prepared))
-    # the encoder reads the original text of each distinct headline (its first occurrence)
-    first = np.unique(codes, return_index=True)[1]
-    kw = {}
-    if home_country and (mdl.country_scale or len(mdl.wv_country)):
-        kw["no_country"] = names_no_country(list(uniques), home_country)
-    proba = mdl.predict_proba(list(uniques), [items[i] for i in first], use_encoder=embeddings,
-                              national=bool(home_country), **kw)[codes]
+    homes = resolve_home_countries(prepared, home_country, home_groups)
+    proba = np.zeros((len(items), len(mdl.classes)), dtype=np.float64)
+    for home in dict.fromkeys(homes):  # the rows of each home country (one set unless detected per group)
+        idx = np.flatnonzero(np.array([h == home for h in homes], dtype=bool))
+        sub = [prepared[i] for i in idx]
+        # Tickers repeat headlines: classify each distinct text once.
+        codes, uniques = pd.factorize(pd.Series(sub))
+        # the encoder reads the original text of each distinct headline (its first occurrence)
+        first = np.unique(codes, return_index=True)[1]
+        kw = {}
+        if home and (mdl.country_scale or len(mdl.wv_country)):
+            kw["no_country"] = names_no_country(list(uniques), home)
+        proba[idx] = mdl.predict_proba(list(uniques), [items[idx[i]] for i in first], use_encoder=embeddings,
+                                       national=bool(home), **kw)[codes]
     return _topics_frame(items, prepared, proba, mdl, labels, min_confidence=min_confidence, adapt=adapt,
                          groups=groups), proba
 
@@ -930,7 +997,8 @@ def headlines_table(
         model, taxonomy, embeddings: see :func:`classify_headlines` (``marsad analyze --option
             headlines embeddings false`` turns the sentence encoder off for a very large corpus).
         home_country: see :func:`classify_headlines` (``marsad analyze --option headlines home_country MA``
-            for a Moroccan outlet).
+            for a Moroccan outlet). ``"auto"``: each page's ticker gets the home country its own headlines name
+            (:func:`detect_home_country`), titles none; ``None`` (default) or ``"none"``: no home country.
         adapt: see :func:`classify_headlines`; each source's headlines in this table are adapted to that
             source's own topic mix (headlines without a source form one group).
 
@@ -970,9 +1038,15 @@ def _headline_rows(corpus, *, min_confidence, deduplicate, model, taxonomy, embe
     docs = corpus.documents if getattr(corpus, "documents", None) is not None else pd.DataFrame(columns=["doc_id"])
     docs = docs.assign(doc_id=docs["doc_id"].astype(str)).drop_duplicates("doc_id").set_index("doc_id")
     source = rows["doc_id"].astype(str).map(docs["source"]) if "source" in docs else pd.Series(pd.NA, index=rows.index)
+    # "auto": each page's ticker is read for its own home country (a page is never cut between partitions, so the
+    # result does not depend on --chunk-mb); titles are not (one title per document: the source's titles would be
+    # cut between partitions), they keep no home country unless one is given.
+    home_groups = rows["doc_id"].astype(str).to_numpy()
+    if home_country == AUTO and not (rows["section"] == "ticker").all():
+        home_country = None
     classified, proba = _classify(rows["text"].tolist(), model=model, min_confidence=min_confidence, taxonomy=taxonomy,
                                   embeddings=embeddings, home_country=home_country, adapt=adapt and not staged,
-                                  groups=source.to_numpy())
+                                  groups=source.to_numpy(), home_groups=home_groups)
     out = pd.DataFrame({
         "doc_id": rows["doc_id"].astype(str).to_numpy(),
         "position": rows["position"].astype("Int64").to_numpy(),

@@ -27,6 +27,7 @@ from marsad.training.evaluate import REPO_ROOT, DatasetsMissing
 from marsad.topics.classifier import (
     DEFAULT_MIN_CONFIDENCE,
     adapt_priors,
+    detect_home_country,
     read_batch,
     MODEL_FILE,
     TopicModel,
@@ -697,14 +698,17 @@ def _held_out_parts(datasets_root, outlets, heads: pd.DataFrame, *, exclude=(), 
         test = test_headlines(heads, held)
         titles = test["title"].tolist()
         prepared = [prepare(t) for t in titles]
-        home = OUTLET_HOME.get(held) if HOME_COUNTRY else None  # outlet metadata, the same a user gives at run time
+        # the held-out outlet's home country read from its own headlines, as a run does (home_country "auto"): all
+        # of them, the sections that are not scored too (JawharaFM's local news), as a run reads all of a source's
+        home = (detect_home_country([prepare(t) for t in heads.loc[heads["source"] == held, "title"]])
+                if HOME_COUNTRY else None)
         lexical, embedding, wordvec = model.decision_parts(prepared, titles, embeddings=embed(titles),
                                                            no_country=names_no_country(prepared, home))
         parts.append({"held": held, "model": model, "gold": test["gold"].to_numpy(), "accepted": test["accepted"].tolist(),
-                      "prepared": prepared,
+                      "prepared": prepared, "home": home,
                       "lexical": lexical, "embedding": embedding if embedding is not None else np.zeros_like(lexical),
                       "wordvec": wordvec, "train_s": train_s})
-        print(f"  {held} held out: trained in {train_s:.0f} s", flush=True)
+        print(f"  {held} held out: trained in {train_s:.0f} s; home country read from its headlines: {home}", flush=True)
     return parts
 
 
@@ -907,15 +911,24 @@ def _seed_ticker(model: TopicModel, home_country: str | None = None) -> tuple[in
     return len(gold) - len(wrong), len(gold), wrong
 
 
+def gold_texts() -> list[str]:
+    """The seed ticker fixture's headlines."""
+    return pd.read_csv(SEED_LABELS, sep="\t", dtype={"text": str}, keep_default_na=False)["text"].tolist()
+
+
 def seed_markdown(model: TopicModel, goal: str = "") -> str:
-    """The seed ticker's score without a home country and with ``SEED_HOME``, and the disagreements of each."""
+    """The seed ticker's score with the home country read from it (``"auto"``), without a home country and with
+    ``SEED_HOME``, and the disagreements of each."""
     parts = []
-    for home in (None, SEED_HOME):
+    for home in ("auto", None, SEED_HOME):
         seed = _seed_ticker(model, home)
         if not seed:
             return "(seed ticker fixture not found)"
         right, n, wrong = seed
-        how = f"with `--option headlines home_country {home}` (the site is Moroccan)" if home else "with no home country (the default)"
+        how = ("with the home country read from the ticker (`--option headlines home_country auto`: "
+               f"{detect_home_country([prepare(t) for t in gold_texts()]) or 'none'})" if home == "auto"
+               else f"with `--option headlines home_country {home}` (the site is Moroccan)" if home
+               else "with no home country (the default)")
         md = (f"**{right} / {n}** headlines get the topic of the hand labels {how} "
               f"(`tests/fixtures/seed_ticker_topics/labels.tsv`, best topic, nothing left uncertain{goal}).")
         if len(wrong):
@@ -940,9 +953,9 @@ def _home_md() -> str:
     if not HOME_COUNTRY:
         return "The \"names no country\" flag counts every country."
     homes = ", ".join(f"{o} {c}" for o, c in OUTLET_HOME.items())
-    return (f"The \"names no country\" flag means no country but the outlet's home country, which is outlet metadata\n"
-            f"({homes}; none for the pan-Arab and international outlets), in training and for the held-out outlet alike\n"
-            f"(at run time: `--option headlines home_country XX`).")
+    return (f"The \"names no country\" flag means no country but the outlet's home country: outlet metadata in training\n"
+            f"({homes}; none for the pan-Arab and international outlets); for the held-out outlet it is read from its own\n"
+            f"headlines (`classifier.detect_home_country`, as a run's `home_country auto` does for a page's ticker).")
 
 
 def _mix_md(weight, wv_weight, home) -> str:
@@ -1072,7 +1085,7 @@ def evaluate(datasets_root) -> str:
         pooled_grid = choose_mix(folds, EMB_WEIGHTS, wv_weights)[0]
     summary, recalls, curves, confusion, unadapted = [], [], [], [], []
     for f in folds:
-        f["z"] = mix_scores(f, *(home if home is not None and f["held"] in OUTLET_HOME else (weight, wv_weight)))
+        f["z"] = mix_scores(f, *(home if home is not None and f["home"] else (weight, wv_weight)))
         proba = _softmax(f["z"] / temperature)
         raw = _metrics(f["gold"], f["model"].classes[proba.argmax(axis=1)], proba.max(axis=1), f["accepted"])
         raw_strict = _metrics(f["gold"], f["model"].classes[proba.argmax(axis=1)], proba.max(axis=1))
