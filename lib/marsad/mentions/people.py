@@ -414,8 +414,17 @@ _ROLE_ADJECTIVES = frozenset(normalize(w) for w in (
     "السابق السابقة الأسبق الراحل الراحلة الجديد الجديدة المخلوع المنتخب المنتخبة المعزول المستقيل").split())
 
 
+@lru_cache(maxsize=1)
+def _demonyms_with_article() -> frozenset:
+    """The knowledge base's nationality adjectives with ال (القطري، الأمريكية), normalised."""
+    pats = load_kb().patterns
+    return frozenset(w for w in pats.loc[pats["form"] == "demonym", "pattern"].map(normalize)
+                     if w.startswith("ال") and " " not in w)
+
+
 def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
-    """People named right after a role: "<title> [nationality] <known first name> <one or two words>".
+    """People named right after a role: "<title> [nationality] <known first name> <one or two words>" (or a
+    nationality adjective with ال alone after a comma or at the start: "، القطري ناصر الخليفي").
 
     A title or role word of ``person_titles.txt``, then at most two nisba
     adjectives (الإيراني، الكوري الشمالي), then two or three words with no
@@ -429,6 +438,7 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     common = common_words()
     firsts = known_first()
     triggers = organization_words()[0]
+    demonyms = _demonyms_with_article()
     out = []
     for text in texts:
         toks = _word_tokens(text)
@@ -436,8 +446,11 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
         i = 0
         while i < len(toks):
             # an institution named after a person (مركز الملك سلمان للإغاثة) is no person
-            if not any(b in titles and b not in _NO_ROLE for b in _bare(toks[i][2])) or (
-                    i and any(b in triggers for b in _bare(toks[i - 1][2]))):
+            # (a nationality adjective with ال stands for the role after a comma or at the start of a sentence:
+            # رئيس نادي باريس سان جرمان، القطري ناصر الخليفي)
+            lead = toks[i][2] in demonyms and (i == 0 or bool(re.search(r"[،,.:؛]\s*$", text[toks[i - 1][1]:toks[i][0]])))
+            if not (lead or any(b in titles and b not in _NO_ROLE for b in _bare(toks[i][2]))) or (
+                    i and not lead and any(b in triggers for b in _bare(toks[i - 1][2]))):
                 i += 1
                 continue
             j = i + 1
@@ -711,7 +724,8 @@ _WORKS = frozenset(normalize(w) for w in "فيلم الفيلم مسلسل بر�
 
 def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, str]],
                known: frozenset, titles: frozenset, common: frozenset = frozenset(),
-               surnames: frozenset = frozenset(), listed: bool = False) -> list[tuple[int, int]]:
+               surnames: frozenset = frozenset(), listed: bool = False,
+               firsts: frozenset = frozenset(), doc_firsts: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Cut one recogniser person span into clean name spans.
 
     Args:
@@ -727,6 +741,10 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             has so often it is a common word, إيدن هازارد … كشف هازارد).
         listed: the span is a name of a cast list (see :func:`_role_chain_lists`): a first word that is a
             title and a first name (أمير) starts the name.
+        firsts: common words that start the name all the same (the document's recogniser puts them before
+            the same surname twice or more: a foreign first name the news text has so often it is a common
+            word, جانلويجي بوفون), also after a proclitic (بجانلويجي بوفون).
+        doc_firsts: the first words of the document's recogniser names of two words or more (مي of مي سكاف).
 
     Returns:
         ``(start, end)`` name spans (possibly none).
@@ -836,7 +854,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 while len(part) >= 2 and part[-1][2] in _PARTICLES:
                     part.pop()
         # proclitics glued to the first word (بميشيل، لجيرارد، وبيل)
-        n = _strip_proclitic(part[0][2], known)
+        n = _strip_proclitic(part[0][2], known | firsts if firsts else known)
         if n:
             part[0] = [part[0][0] + n, part[0][1], part[0][2][n:]]
         # a title or role after two name words or more starts another phrase (الطاهر بن حسين ضيف
@@ -844,6 +862,17 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         cut = next((j for j in range(2, len(part)) if part[j][2] in titles and part[j][2] not in known
                     and part[j - 1][2] not in _CONNECTORS), None)
         if cut is not None and _n_words(" ".join(w[2] for w in part[:cut])) >= 2:
+            part = part[:cut]
+        # a present verb after a name of two words or more starts the predicate (a headline: مي سكاف يوارى الثرى,
+        # 'May Skaf is laid to rest'): a word with ي first, no name word, of a word cluster of almost no names,
+        # whose forms with ت or ن are words of the news text too (توارى: a verb's other persons); the name
+        # ends before it (foreign names with ت stay: تشودري، تير شتيغن; a word after a connector is a name:
+        # عماد بن يونس)
+        cut = next((j for j in range(2, len(part)) if part[j][2][:1] == "ي" and part[j][2] not in known
+                    and part[j - 1][2] not in _CONNECTORS and part[j - 1][2] not in _PARTICLES
+                    and part[j][2] not in first_names and _name_likeness().get(part[j][2], 1.0) < 0.1
+                    and ("ت" + part[j][2][1:] in _vocabulary() or "ن" + part[j][2][1:] in _vocabulary())), None)
+        if cut is not None:
             part = part[:cut]
         while part:
             w0 = part[0]
@@ -877,7 +906,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 continue
             # titles and roles (also after proclitics: والرئيس، للنبي) and common
             # words (verbs, nouns: باستخدام، ليؤكد) at the start
-            if any(b in titles or b in common for b in ((w0[2],) if w0[2] in known else _bare(w0[2]))):
+            if w0[2] not in firsts and any(b in titles or b in common
+                                           for b in ((w0[2],) if w0[2] in known else _bare(w0[2]))):
                 # a first name that is also a common word once normalised (علي / على) starts a name
                 # when it is written with ي and the name ends with an unknown non-common word
                 # (علي لاريجاني، علي أكبر صالحي; not على ترامب)
@@ -893,9 +923,21 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             # an adjective with ال right after a role and before a first name describes the role
             # (الممثلة الكوميدية كاثي جريفن; المغني الأمريكي … is the country rule below) when its word
             # cluster holds hardly any names (الباجي، الحبيب are names): not part of the name
+            # (also a nisba adjective before a one-word name, the surname the news text calls him by: الحارس
+            # الأسطوري بوفون, 'the legendary goalkeeper Buffon')
             if (len(part) > 1 and w0[2].startswith("ال") and w0[2] not in known and w0[2] not in first_names
-                    and part[1][2] in first_names and _country_at(countries, w0[0], w0[1]) is None
+                    and (part[1][2] in first_names or (len(part) == 2 and _NISBA.match(w0[2])))
+                    and _country_at(countries, w0[0], w0[1]) is None
                     and _after_role(text, w0[0], titles) and _name_likeness().get(w0[2], 1.0) < 0.1):
+                part.pop(0)
+                continue
+            # a noun of the language (its ال form a word of the news text too), in a word cluster of almost no
+            # names, before the first name of a longer name of the document (نعش مي: 'May's coffin', where مي
+            # سكاف is named) is no name word: the name starts after it (a name word, a first name or a word the
+            # news text lacks stays: هينا جيلاني; آمال موسى where no موسى … is named)
+            if (len(part) > 1 and w0[2] not in known and w0[2] not in first_names and _language_word(w0[2])
+                    and _name_likeness().get(w0[2], 1.0) < 0.02 and not _DEFINITE.match(w0[2])
+                    and len(part) == 2 and part[1][2] in doc_firsts):
                 part.pop(0)
                 continue
             # a country form at the start: the nationality word stays a country
@@ -933,7 +975,9 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 # a pronoun after a name with ال or of three words is the start of the predicate (مجدي عبد
                 # الغني هو صاحب الهدف: 'is the scorer'); an East Asian given name of two letters (ليو هي)
                 # follows a short family name without ال
-                if wl[2] in _PRONOUNS and (part[-2][2].startswith("ال") or len(part) >= 3):
+                # (nor after a word of the cluster of Arabic names, four letters or more: محمد الفاضل | خليل هو)
+                if wl[2] in _PRONOUNS and (part[-2][2].startswith("ال") or len(part) >= 3 or (
+                        len(part[-2][2]) >= 4 and _name_likeness().get(part[-2][2], 0.0) >= 0.5)):
                     part.pop()
                     continue
                 # a preposition and a pronoun glued to a noun of the news text, no name word (غاري نيفيل
@@ -1343,6 +1387,34 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     and w not in titles and _ARABIC_WORD.match(w) and not _language_word(w)
                     and "ي" + w not in vocab and not (w.endswith("ت") and "ي" + w[:-1] in vocab)):
                 lone[doc_ids[k]].add(w)
+    # a common word that the recogniser puts at the start of a two-word name before the same second word twice
+    # or more in a document (جانلويجي بوفون … بجانلويجي بوفون), with the conditions above and no verb in the
+    # present (يقول ترامب), starts that name there: a foreign first name the news text has so often it is a
+    # common word
+    pair_count: Counter = Counter()
+    for k, seg in enumerate(spans):
+        for s, e, typ in seg:
+            ws = normalize(texts[k][s:e]).split()
+            if typ != "PERS" or len(ws) != 2 or ws[1] in common or ws[1] in titles:
+                continue
+            w = ws[0]
+            if w not in common and w[:1] in "وفبلك" and w[1:] in common:
+                w = w[1:]
+            if (w in common and len(w) >= 4 and not w.startswith("ال") and w not in titles and _ARABIC_WORD.match(w)
+                    and not _language_word(w) and w[:1] not in "يت" and not _verb_like(w)
+                    and _name_likeness().get(w, 0.0) >= 0.1):
+                pair_count[(doc_ids[k], w, ws[1])] += 1
+    pair_first: dict = defaultdict(set)
+    for (d, w, _w2), n in pair_count.items():
+        if n >= 2:
+            pair_first[d].add(w)
+    # the first words of the document's recogniser names of two words or more (مي of مي سكاف)
+    long_first: dict = defaultdict(set)
+    for k, seg in enumerate(spans):
+        for s, e, typ in seg:
+            ws = normalize(texts[k][s:e]).split()
+            if typ == "PERS" and len(ws) >= 2 and ws[0] not in common and ws[0] not in titles:
+                long_first[doc_ids[k]].add(ws[0])
     # the people of a list of names (after كل من or a plural role: see _name_lists): the last word of a full
     # name there ends it even when the news text has it so often it is a common word (محمد حماقي، راغب علامة);
     # an item no recogniser span starts is a span of its own, and a one-word item a person of the document
@@ -1389,7 +1461,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             if typ != "PERS":
                 continue
             for s, e in clean_span(text, s0, e0, countries, known, titles, common,
-                                   frozenset(lone.get(doc_ids[k], ())), listed=(k, s0, e0) in cast_names):
+                                   frozenset(lone.get(doc_ids[k], ())), listed=(k, s0, e0) in cast_names,
+                                   firsts=frozenset(pair_first.get(doc_ids[k], ())),
+                                   doc_firsts=frozenset(long_first.get(doc_ids[k], ()))):
                 # a hashtag joins a name's words with underscores (#حسين_فهمي): the same name
                 key = normalize(text[s:e]).replace("_", " ").strip()
                 toks = key.split()
@@ -1834,6 +1908,14 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 sur = ""
             if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS:
                 surs.append(sur)
+            # an Arabic name of three words (first name, a second name with ال, family name) names its person
+            # by its last two as well (محمد الفاضل خليل … أن الفاضل خليل ساهم): the first word a known first
+            # name, the middle one no connector, particle, title or common word (not ميغيل | دياز كانيل, whose
+            # shorter name ميغيل دياز is right before كانيل)
+            if (len(toks) == 3 and sur == toks[-1] and toks[0] in known_first() and _first_name_like(toks[0])
+                    and toks[1].startswith("ال") and toks[1] not in _CONNECTORS and toks[1] not in SURNAME_PARTICLES and toks[1] not in titles
+                    and toks[1] not in common and toks[1] not in known_first()):
+                surs.append(" ".join(toks[1:]))
         # a given name of one or two letters after the family name (ليو هي, Liu He: هي is no surname)
         # leaves the family name to name the person in the document (… أدلى ليو بتصريحه)
         # when the full name comes twice in the document (not a name and a pronoun once: شاكر هو)

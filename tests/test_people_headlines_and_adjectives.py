@@ -1,0 +1,81 @@
+"""Recogniser spans that swallow a verb, a noun or an adjective, a pronoun after a name, a three-word name named by
+its last two, a foreign first name that the news text has as a common word, and a nationality adjective standing
+for a role (composed sentences; the classes read in the sixteenth session on heldout12's errors, read after its
+blind run)."""
+import pandas as pd
+
+from marsad.mentions import find_mentions
+from marsad.mentions.people import role_name_recognizer
+from conftest import regex_recognizer
+
+
+_rx = regex_recognizer  # the regex person recogniser shared by the people tests (conftest)
+
+
+def _people(texts, rec):
+    if isinstance(texts, str):
+        texts = {"a": texts}
+    segs = pd.DataFrame({"doc_id": ["d"] * len(texts), "section": "paragraph", "position": range(len(texts)),
+                         "text": list(texts.values())})
+    df = find_mentions(segs, recognizer=rec)
+    df = df[df["entity_type"] == "person"]
+    return list(zip(df["surface"], df["entity_id"]))
+
+
+def test_a_nisba_adjective_after_a_role_is_no_part_of_a_one_word_name():
+    got = _people({"t": "الحارس الأسطوري بوفون يلتحق بالنادي",
+                   "p": "تعاقد النادي مع الحارس الشهير جانلويجي بوفون لمدة عام. وقال بوفون إنه سعيد",
+                   "q": "نشعر بفخر في الترحيب بجانلويجي بوفون في عائلة النادي"},
+                  _rx(r"الأسطوري بوفون", r"ب?جانلويجي بوفون", r"(?<= )بوفون(?= إنه)"))
+    assert [s for s, _ in got] == ["بوفون", "جانلويجي بوفون", "بوفون", "جانلويجي بوفون"]
+    assert len({e for _, e in got}) == 1
+
+
+def test_a_present_verb_after_a_name_in_a_headline_ends_it():
+    got = _people({"t": "جثمان الفنانة مي سكاف يوارى الثرى قرب باريس",
+                   "p": "شيعت الفنانة مي سكاف إلى مثواها"}, _rx(r"مي سكاف يوارى الثرى", r"مي سكاف(?= إلى)"))
+    assert [s for s, _ in got] == ["مي سكاف", "مي سكاف"]
+    assert len({e for _, e in got}) == 1
+    # a name word after a connector is a name (عماد بن يونس: يونس/تونس)
+    assert [s for s, _ in _people("تعيين اللاعب السابق عماد بن يونس مدربا", _rx(r"عماد بن يونس"))] == ["عماد بن يونس"]
+
+
+def test_a_noun_before_the_first_name_of_a_longer_name_of_the_document_is_no_name_word():
+    got = _people({"a": "شيعت الفنانة مي سكاف إلى مثواها", "b": "انطلق الموكب يتقدمه نعش مي محمولا على الأكتاف"},
+                  _rx(r"مي سكاف", r"نعش مي"))
+    assert [s for s, _ in got] == ["مي سكاف", "مي"]
+    assert len({e for _, e in got}) == 1
+    # the same shape where no longer name of the document starts with the second word stays a name
+    assert [s for s, _ in _people("أعلنت الشاعرة آمال موسى استقالتها", _rx(r"آمال موسى"))] == ["آمال موسى"]
+
+
+def test_a_pronoun_after_an_arabic_name_starts_the_predicate_and_the_cut_name_is_joined():
+    text = "وأشاد بالراحل. ومحمد الفاضل خليل هو أصيل ولاية قفصة"
+    got = _people({"a": "توفي محمد الفاضل خليل أمس", "b": text}, _rx(r"محمد الفاضل خليل(?= أمس)", r"ومحمد الفاضل", r"خليل هو"))
+    assert [s for s, _ in got] == ["محمد الفاضل خليل", "محمد الفاضل خليل"]
+    assert len({e for _, e in got}) == 1
+
+
+def test_a_three_word_arabic_name_names_its_person_by_its_last_two_words():
+    got = _people({"a": "توفي محمد الفاضل خليل أمس", "b": "وأضاف أن الفاضل خليل ساهم في استقرار البلاد"},
+                  _rx(r"محمد الفاضل خليل"))
+    assert [s for s, _ in got] == ["محمد الفاضل خليل", "الفاضل خليل"]
+    assert len({e for _, e in got}) == 1
+
+
+def test_a_common_word_before_the_same_surname_twice_in_a_document_is_a_first_name():
+    got = _people({"a": "تعاقد النادي مع الحارس جانلويجي بوفون لمدة عام",
+                   "b": "نشعر بفخر كبير في الترحيب بجانلويجي بوفون في عائلة النادي"},
+                  _rx(r"(?<!ب)جانلويجي بوفون", r"بجانلويجي بوفون"))
+    assert [s for s, _ in got] == ["جانلويجي بوفون", "جانلويجي بوفون"]
+    # once only, the common word still leaves the name (no evidence that it is a first name there)
+    assert [s for s, _ in _people("تعاقد النادي مع الحارس جانلويجي بوفون لمدة عام", _rx(r"جانلويجي بوفون"))] != [
+        "جانلويجي بوفون"]
+
+
+def test_a_nationality_adjective_after_a_comma_stands_for_a_role():
+    text = "وقال رئيس النادي، القطري ناصر الخليفي في بيان إنه سعيد"
+    assert [text[s:e] for s, e, _t in role_name_recognizer([text])[0]] == ["ناصر الخليفي"]
+    # inside a phrase (no comma before it) the adjective describes the noun before it, as before
+    text = "أعلن الاتحاد القطري ناصر الخليفي رئيسا"
+    assert [text[s:e] for s, e, _t in role_name_recognizer([text])[0]] == []
