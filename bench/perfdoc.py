@@ -62,16 +62,20 @@ def write_markdown(results: dict, path: Path) -> None:
     ner_main = results.get("analyze_options", {}).get("mentions", {}).get("ner", True)
     local = phases.get("analyze_local", {})
     noner = phases.get("analyze_local_noner", {})
+    crf = phases.get("analyze_local_crf", {})
     if ner_main:
         lines += ["`analyze` runs with its default options, as `marsad analyze` does: the mention stage runs the"
-                  " knowledge-base matcher **and the CRF NER** (people the knowledge base lacks). The second local run"
-                  " turns the NER off (`marsad analyze --option mentions ner false`); both are in the table below.", ""]
+                  " knowledge-base matcher **and the NER** (the CRF with its convolutional scorer: people the knowledge"
+                  " base lacks). The second local run turns the NER off (`marsad analyze --option mentions ner false`)"
+                  + ("; a third keeps it but runs the CRF alone (`--option mentions ner_model crf`)" if "stages" in crf else "")
+                  + "; all are in the table below.", ""]
     else:  # results of an older bench run (NER off in every run)
         lines += ["The `analyze` runs below pass `options={\"mentions\": {\"ner\": False}}`: the mention stage is the"
                   " knowledge-base matcher alone.", ""]
     lines += ["## Stages (local engine, one process)", ""]
     if "stages" in local:
-        runs = [("NER on" if ner_main else "NER off", local)] + ([("NER off", noner)] if "stages" in noner else [])
+        runs = ([("NER on" if ner_main else "NER off", local)] + ([("NER off", noner)] if "stages" in noner else [])
+                + ([("NER CRF only", crf)] if "stages" in crf else []))
         peaks = local.get("stage_peak_rss_mb", {})
         head = "| stage |" + "".join(f" {n}: CPU s | {n}: MB/s per core (CPU) |" for n, _ in runs)
         head += f" {runs[0][0]}: wall s | {runs[0][0]}: peak RSS MB during stage |"

@@ -444,7 +444,7 @@ def main(argv=None) -> int:
     parser.add_argument("--mem-mb", type=float, default=500, help="larger corpus for the memory check (default 500)")
     parser.add_argument("--budget", type=float, default=840, help="skip phases that would start after this many seconds")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=["local", "baselines", "dask", "memory", "report", "degenerate", "noner", "jsonl"],
+                        choices=["local", "baselines", "dask", "memory", "report", "degenerate", "noner", "crf", "jsonl"],
                         help="skip a phase (repeatable)")
     parser.add_argument("--degenerate-mb", type=float, default=5, help="size of the degenerate page and of its"
                         " ordinary-articles counterpart (default 5)")
@@ -494,7 +494,8 @@ def main(argv=None) -> int:
 
     all_stages = list(default_stages())
     # default options, as a user runs `marsad analyze`: the mention stage's CRF NER is on. A second local run
-    # turns it off (`--option mentions ner false`), so both throughputs come from the same run of the bench.
+    # turns it off (`--option mentions ner false`), a third runs the CRF alone (`ner_model crf`), so the
+    # throughputs come from the same run of the bench.
     opts: dict = {}
     no_ner = {"mentions": {"ner": False}}
     results["analyze_options"] = opts
@@ -506,6 +507,11 @@ def main(argv=None) -> int:
             phase("analyze_local_noner", "analyze", {"corpus": main_corpus["path"], "out": str(WORK / "local-noner"),
                                                      "stages": all_stages, "options": no_ner})
             shutil.rmtree(WORK / "local-noner", ignore_errors=True)
+        if "crf" not in args.skip:
+            # the NER kept, its convolutional scorer left out (`--option mentions ner_model crf`)
+            phase("analyze_local_crf", "analyze", {"corpus": main_corpus["path"], "out": str(WORK / "local-crf"),
+                                                   "stages": all_stages, "options": {"mentions": {"ner_model": "crf"}}})
+            shutil.rmtree(WORK / "local-crf", ignore_errors=True)
     local = results["phases"].get("analyze_local", {})
     local_wall = local.get("wall_total", 300)
     if "baselines" not in args.skip and (local_out / "segments").is_dir():

@@ -32,7 +32,7 @@ class MentionOptions(Options):
 
         if self.ner_model not in NER_MODELS:
             raise OptionError(f"option {stage}.ner_model: unknown model {self.ner_model!r}; known: {', '.join(NER_MODELS)}"
-                              " (full: the CRF with its neural scorer; crf: the CRF alone, about 3x faster)")
+                              " (full: the CRF with its neural scorer; crf: the CRF alone, faster)")
 
 
 def _run(corpus, inputs, options: MentionOptions):
