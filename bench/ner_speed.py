@@ -1,13 +1,14 @@
 """Throughput of the NER step alone, as the mention stage calls it (not part of `make test`).
 
-    python bench/ner_speed.py [--datasets ../shared/datasets] [--mb 3] [--model PATH]
+    python bench/ner_speed.py [--datasets ../shared/datasets] [--mb 3] [--model PATH] [--crf]
 
 Reads the paragraphs (title, abstract, text) of ANT v1.1 Jawhara FM and ANT v2.1 CNN article files in
 sorted order until ``--mb`` MB of UTF-8 text, then times
 ``marsad.mentions.ner.predict_spans(texts, types=("PERS", "ORG"), min_confidence=0.4)`` in one call
 (the call the people recogniser makes): CPU seconds of this process (``time.process_time``, so other
 load on the machine does not count), once with a freshly loaded model ("cold": every word type's label
-scores computed) and once more on the same texts ("warm": all cached). Prints one JSON line.
+scores computed) and once more on the same texts ("warm": all cached). Prints one JSON line. ``--crf`` times the
+model's CRF without its neural scorer (``load_model(neural=False)``, the mention stage's ``ner_model="crf"``).
 """
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--datasets", default=str(Path(__file__).resolve().parents[1].parent / "shared" / "datasets"))
     ap.add_argument("--mb", type=float, default=3.0)
     ap.add_argument("--model", help="another model file (.npz) to time instead of the shipped one, e.g. an older commit's")
+    ap.add_argument("--crf", action="store_true", help="the CRF alone (load_model(neural=False))")
     args = ap.parse_args(argv)
     from marsad.mentions import ner
 
@@ -50,9 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no ANT text under {args.datasets}", file=sys.stderr)
         return 2
     t0 = time.process_time()
-    model = ner.load_model(args.model)
+    model = ner.load_model(args.model, neural=not args.crf)
     load = time.process_time() - t0
-    res = {"mb": round(nbytes / 1e6, 2), "texts": len(data), "model_load_cpu_s": round(load, 2)}
+    res = {"mb": round(nbytes / 1e6, 2), "texts": len(data), "neural": model.neural is not None,
+           "model_load_cpu_s": round(load, 2)}
     for run in ("cold", "warm"):
         t0, w0 = time.process_time(), time.time()
         spans = ner.predict_spans(data, model=model, types=("PERS", "ORG"), min_confidence=0.4)
