@@ -2625,3 +2625,22 @@ def test_thirteenth_session_a_fixture_list_hour_is_after_noon():
     rows = [(r["text"], r["value"]) for r in tag_rows(
         "البرنامج الاربعاء 5 أفريل 2017 الساعة الخامسة : النادي الإفريقي * الترجي الرياضي", published="2017-04-05")]
     assert rows == [("الاربعاء 5 أفريل 2017", "2017-04-05"), ("الساعة الخامسة", "2017-04-05T17:00")], rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coming day named in an earlier paragraph is not the day of a clock told without a day and without an
+    # imperfect verb; a clock range's end takes the day of its start
+    ("ويصوت الناخبون الأحد. وإذا لم يفز أحد، تجرى الدورة الثانية في 17 حزيران/يونيو.\n"
+     "وعززت الشرطة انتشارها في المدن، من الساعة 7:00 الى 17:00 (12:00 الى 22:00 ت غ)",
+     [("الأحد", "2018-05-27"), ("17 حزيران/يونيو", "2018-06-17"), ("الساعة 7:00", "2018-05-27T07:00"),
+      ("17:00", "2018-05-27T17:00"), ("12:00", "2018-05-27T12:00"), ("22:00", "2018-05-27T22:00")]),
+    # an imperfect verb before the clock keeps the coming day of the paragraph before
+    ("وتجرى المباراة الودية يوم الجمعة 1 حزيران/يونيو.\nوتبدأ المباراة عند الساعة 10,30 بالتوقيت المحلي",
+     [("يوم الجمعة 1 حزيران/يونيو", "2018-06-01"), ("الساعة 10,30", "2018-06-01T10:30")]),
+    # so does an item of a list its paragraph opens with a colon
+    ("تدور الأحد 3 حزيران/يونيو مباريات الجولة الأخيرة وفي ما يلي التعيينات :\nالساعة 14:00 المجموعة الأولى",
+     [("الأحد 3 حزيران/يونيو", "2018-06-03"), ("الساعة 14:00", "2018-06-03T14:00")]),
+])
+def test_fourteenth_session_a_clock_and_a_coming_day_of_an_earlier_paragraph(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-27")]
+    assert rows == expected, rows

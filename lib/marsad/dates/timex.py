@@ -793,7 +793,20 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                   and 0 <= hour < 6 and (hour, minute) != (0, 0)):
                 # "دهست شاحنة مارة ليل الأحد- الاثنين … ووقع الحادث قرابة الساعة 04:00": after midnight, the next day
                 day = (stories_before[i][0] + dt.timedelta(days=1)).isoformat()
-            if dct is not None and day > dct.isoformat():
+            clause = re.split(r"[.!؟?:؛\n]", normalize(text[max(0, row["start"] - 250):row["start"]]))[-1]
+            if (dct is not None and day > dct.isoformat()
+                    and "\n" in text[rows[stories_before[i][2]]["end"]:row["start"]]
+                    # (not an item of a list its paragraph opens with a colon: "تدور الأحد 12 فيفري مباريات … وفي ما
+                    # يلي تعيينات الحكام : ¶ الساعة 14:00 …")
+                    and not text[:row["start"]].rsplit("\n", 1)[0].rstrip().endswith((":", "："))
+                    and not re.search(r"(?<![^\W\d_])[وف]?[يت][^\W\d_]{2,}", clause)
+                    and _tense_before(clause, len(clause)) != "future"):
+                # "وإذا لم يتحقق ذلك الأحد، فما زالت هناك الدورة الثانية في 17 حزيران/يونيو. ¶ … ¶ لكن السلطات شددت
+                # التدابير الأمنية للانتخابات، من الساعة 8:00 الى 16:00": a coming day named in an earlier paragraph is
+                # not the day of a clock with none in its sentence and no imperfect (present or future) verb before it
+                # in its clause; the article's day is ("¶ وتبدأ الحصة التدريبية عند الساعة 10,30" keeps the coming day)
+                day = dct.isoformat()
+            elif dct is not None and day > dct.isoformat():
                 # "… قبل انتخابات تجرى في 25 يوليو. وقال صحافي إن الشرطة اقتادته عقب هبوطها حوالي الساعة 8:45 مساء":
                 # a clock told in the past is not on a coming day named before it, but on the article's day
                 before = re.split(r"[.!؟?:؛\n]", normalize(text[max(0, row["start"] - 250):row["start"]]))[-1]
@@ -802,6 +815,11 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                 if tense == "past" or (tense is None and comp and _REPORT_PERFECT.search(before, 0, comp.start())
                                        and not re.search(r"(?<![^\W\d_])[وف]?[يت][^\W\d_]{2,}", before[comp.end():])):
                     day = dct.isoformat()
+        elif (row["date_start"] is None and i > 0 and rows[i - 1]["rule"] == "clock" and rows[i - 1]["date_start"]
+              and sentences[i - 1] == sentences[i]):
+            # "من الساعة 8:00 الى 16:00 (13:00 الى 21:00 ت غ)": with no day in its sentence, a clock is on the day of
+            # the clock before it in that sentence
+            day = rows[i - 1]["date_start"]
         elif row["date_start"] is None and days_before[i] is not None:
             day = days_before[i].isoformat()
         elif row["date_start"] is None and dct is not None:
