@@ -2644,3 +2644,16 @@ def test_thirteenth_session_a_fixture_list_hour_is_after_noon():
 def test_fourteenth_session_a_clock_and_a_coming_day_of_an_earlier_paragraph(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-27")]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday written right before its clock, with no tense sign, is a timetable of what is ahead, in list order
+    ("العرض الأول الأحد 18:00 غرينتش (21:00 بتوقيت مكة)، ويعاد الاثنين 09:30 غرينتش، والجمعة 20:00 غرينتش.",
+     [("الأحد", "2018-03-18"), ("18:00", "2018-03-18T18:00"), ("21:00", "2018-03-18T21:00"),
+      ("الاثنين", "2018-03-19"), ("09:30", "2018-03-19T09:30"), ("الجمعة", "2018-03-23"), ("20:00", "2018-03-23T20:00")]),
+    # a past sign keeps the weekday back, and so does a GMT restatement in brackets
+    ("ووصل الوفد الأربعاء 10:30 إلى المطار.", [("الأربعاء", "2018-03-14"), ("10:30", "2018-03-14T10:30")]),
+])
+def test_fourteenth_session_a_timetable_of_weekdays_and_clocks(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-16")]
+    assert rows == expected, rows

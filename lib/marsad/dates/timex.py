@@ -859,6 +859,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                                                                               and r["precision"] == "day"), b["end"])]))):
             b["date_start"] = b["date_end"] = b["anchor"] = a["date_start"]
             b["value"] = a["date_start"][:10] + b["value"][10:]
+    _schedule_weekdays(rows, text, dct)
     _gmt_says_afternoon(rows, text)
     _bracket_says_afternoon(rows, text)
     _early_hours_of_weekday(rows, text, sentences)
@@ -1402,6 +1403,58 @@ def _timetable_clocks(rows: list[dict], first: int, last_day: dict, text: str, c
             break
         c.update(value="XXXX-XX-XX" + c["value"][c["value"].index("T"):], date_start=None, date_end=None,
                  precision=None, anchor=None, rule="clock:timetable")
+
+
+_BROADCAST_CUE = re.compile(r"(?<![^\W\d_])[وفب]?(?:ال)?(?:بث|يبث|تبث|يعاد|تعاد|اعاده|يذاع|تذاع|عرض|يعرض|تعرض|عروض|"
+                            r"برنامج|مواعيد|موعد)(?![^\W\d_])")
+_SCHEDULE_CLOCK_AFTER = re.compile(r"\s*(?:الساعه\s+)?\d{1,2}[:.,]\d{2}(?!\d)")
+_WEEKDAY_NUM = {normalize(w): i for i, w in enumerate(
+    ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"))}
+
+
+def _schedule_weekdays(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    """A weekday written right before its clock ("البث الأول السبت 10:30 غرينتش، ويعاد السبت 22:30 غرينتش، والأحد
+    16:00 غرينتش، والجمعة 02:30 غرينتش"), in a sentence with no tense sign that lists two such pairs or names a
+    broadcast or a programme, is a timetable of what is ahead: each such
+    weekday is its first occurrence from the publication day on, and not before the one listed before it in its
+    sentence; the clocks that took its day move with it."""
+    if dct is None:
+        return
+    prev_day, prev_sentence = None, None
+    for i, row in enumerate(rows):
+        if row["rule"] != "weekday:last" or row["type"] != "DATE" or not row["date_start"]:
+            continue
+        if not _SCHEDULE_CLOCK_AFTER.match(normalize(text[row["end"]:row["end"] + 20])):
+            continue
+        wd = _WEEKDAY_NUM.get(normalize(row["text"]).split()[-1])
+        if wd is None:
+            continue
+        if re.search(r"\(\s*$", text[max(0, row["start"] - 3):row["start"]]):
+            continue  # "رفعت الخميس الساعة 01,00 (الأربعاء 22,00 بتوقيت غرينتش)": a GMT restatement, not a timetable
+        lo, hi = sentence_around(text, row["start"])
+        sentence = normalize(text[lo:hi])
+        if _tense_before(sentence, len(sentence)) is not None or any(
+                r["rule"] == "weekday:past" and lo <= r["start"] < hi for r in rows):
+            continue  # a past (or future) sign of its own
+        pairs = sum(1 for r in rows if r["rule"] == "weekday:last" and lo <= r["start"] < hi
+                    and _SCHEDULE_CLOCK_AFTER.match(normalize(text[r["end"]:r["end"] + 20])))
+        if pairs < 2 and not _BROADCAST_CUE.search(sentence):
+            continue  # "ووصل الوفد الأربعاء 10:30": one weekday and clock, no timetable word (a perfect verb may be unseen)
+        start = prev_day if prev_day is not None and prev_sentence == lo else dct
+        new = start + dt.timedelta(days=(wd - start.weekday()) % 7)
+        prev_day, prev_sentence = new, lo
+        old = row["date_start"]
+        if new.isoformat() == old:
+            continue
+        nxt = next((r["start"] for r in rows[i + 1:] if r["rule"].startswith("weekday")), hi)
+        for r in rows[i:]:
+            if r["start"] >= min(nxt, hi):
+                break
+            if r is row or (r["type"] == "TIME" and r["date_start"] == old):
+                r["date_start"] = r["date_end"] = new.isoformat()
+                r["value"] = new.isoformat() + r["value"][10:]
+                if r is not row:
+                    r["anchor"] = new.isoformat()
 
 
 def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> None:
