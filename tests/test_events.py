@@ -1854,3 +1854,36 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_takes_the_day_the_document_gi
     ev = ev[ev["kind"] == "event"].sort_values("cameo_code").reset_index(drop=True)
     assert _pairs(ev) == [["TR", "IR", "040"], ["IR", "TR", "051"]]
     assert list(ev["date_start"]) == ["2018-02-14", "2018-02-14"]
+
+
+# ------------------------------------------------------------------ session 17: classes read on lb-sa (was blind-lb-sa)
+
+def test_a_name_with_the_article_after_the_preposition_lam_is_an_actor():
+    # "للحريري" = ل + الحريري: the article's alef is dropped after the preposition
+    ev = _eg("وكانت آخر زيارة للعبادي إلى طهران في الثالث من نوفمبر الماضي.", published="2018-02-28", focus="IQ",
+             partners=("IR",))
+    assert _pairs(ev) == [["IQ", "IR", "042"]] and ev.loc[0, "date_start"] == "2017-11-03"
+    ev = _eg("وكانت آخر زيارة للسيسي للسودان في الثالث من نوفمبر الماضي.", published="2018-02-28", focus="EG",
+             partners=("SD",))
+    assert _pairs(ev) == [["EG", "SD", "042"]]
+    from marsad.events import lexicon as lx
+    regex, meta, keys = lx.actor_regex(("SA", "IR"))
+    found = [meta[int(m.lastgroup[1:])][:2] for m in regex.finditer(normalize("زيارة للسعودية ثم للإيرانيين"))]
+    assert found == [("SA", "country"), ("IR", "people")]
+    assert not list(regex.finditer(normalize("لحريري")))
+
+
+def test_a_short_name_after_ila_and_an_anchor_never_takes_a_pluperfect_visit():
+    corpus = make_corpus([("d1", "2018-02-28", "src", [
+        ("paragraph", "غادر أمير قطر أمس إلى الرياض."),
+        ("paragraph", "وكانت آخر زيارة لأمير قطر إلى المملكة في الثالث من نوفمبر.")])])
+    ev = extract_events(corpus, focus="SA", partners=("QA",))
+    ev = ev[ev["kind"] == "event"].reset_index(drop=True)
+    assert ["QA", "SA", "042", "2017-11-03"] in [[r.source, r.target, r.cameo_code, r.date_start] for r in ev.itertuples()]
+    corpus = make_corpus([("d1", "2018-02-28", "src", [
+        ("paragraph", "وكانت آخر زيارة لوزير الخارجية القطري إلى السعودية في الثالث من نوفمبر الماضي."),
+        ("paragraph", "وقال وزير الخارجية القطري عقب الاجتماع مع المبعوث السعودي إن الأزمة انتهت.")])])
+    ev = extract_events(corpus, focus="SA", partners=("QA",))
+    ev = ev[ev["kind"] == "event"].sort_values("cameo_code").reset_index(drop=True)
+    assert list(ev["cameo_code"]) == ["040", "042"]
+    assert ev.loc[0, "precision"] == "before-publication" and ev.loc[1, "date_start"] == "2017-11-03"

@@ -486,8 +486,9 @@ def _surnames(segments, ctx) -> tuple:
             continue
         texts = [normalize(seg.text) for seg in segments if seg.text]
         others = sum(len(_OTHER_KINGDOM.findall(t)) for t in texts)
-        named = sum(ctx.actor_meta[int(m.lastgroup[1:])][:2] == (code, "country") for t in texts
-                    for m in ctx.regex.finditer(t))
+        # (by its name, its capital or its king: "غادر إلى الرياض" … "آخر زيارة للحريري إلى المملكة")
+        named = sum(ctx.actor_meta[int(m.lastgroup[1:])][:2] in ((code, "country"), (code, "capital"), (code, "leader"))
+                    for t in texts for m in ctx.regex.finditer(t))
         if named > others:
             found.setdefault(short, code)
     return tuple(sorted(found.items()))
@@ -637,10 +638,13 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             continue
         out.append(_Actor(start, end, code, m.group(m.lastgroup), stands, kind))
     for name, code in surnames:
-        for m in re.finditer(r"(?<![\w])[وفبل]?(" + re.escape(name) + r")(?![\w])", norm):
-            start, end = m.span(1)
-            if is_blocked(start) or any(a.start <= start < a.end for a in out) \
-                    or _SURNAME_NOT_AFTER.search(norm, max(0, start - 8), start) or _SURNAME_NOT_BEFORE.match(norm, end):
+        # "للمملكة" = ل + المملكة (the article loses its alef after the preposition)
+        lam = "|[وف]?ل(ل" + re.escape(name[2:]) + ")" if name.startswith("ال") else ""
+        for m in re.finditer(r"(?<![\w])(?:[وفبل]?(" + re.escape(name) + ")" + lam + r")(?![\w])", norm):
+            start, end = m.span(1) if m.group(1) else m.span(2)
+            month_like = name not in _SHORT_NAMES.values()  # "إلى المملكة" is no month "إلى ماي"
+            if is_blocked(start) or any(a.start <= start < a.end for a in out) or month_like and (
+                    _SURNAME_NOT_AFTER.search(norm, max(0, start - 8), start) or _SURNAME_NOT_BEFORE.match(norm, end)):
                 continue
             out.append(_Actor(start, end, code, name, "", "leader"))
     out.sort(key=lambda a: a.start)
@@ -2673,7 +2677,10 @@ def _resolve_anchors(mentions: list[dict]) -> None:
     meetings = {}
     for ev in mentions:
         if ev["kind"] == "event" and str(ev["cameo_code"]).startswith("04") and ev["precision"] not in (
-                None, "before-publication") and ev["status"] == "reported":
+                None, "before-publication") and ev["status"] == "reported" \
+                and "tense:pluperfect" not in ev["rule"].split(";"):
+            # (not an earlier visit told in the pluperfect: "وكانت آخر زيارة للحريري للمملكة في الثالث من نوفمبر"
+            # is history, "عقب الاجتماع مع المبعوث السعودي" the news)
             meetings.setdefault(ev["actor2"], ev)
     for ev in mentions:
         if "anchor" in ev["rule"].split(";") and ev["actor2"] in meetings:

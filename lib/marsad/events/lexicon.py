@@ -155,6 +155,15 @@ def _raw_variants(key: str) -> set[str]:
     return out
 
 
+# The article after the preposition ل loses its alef ("للحريري" = ل + الحريري, "زيارة للسعودية"): an "ال" that
+# begins a word of a pattern also reads "ل" when the proclitic ل sits right before it. Role rows spell "لل" already.
+_WORD_START_AL = re.compile(r"(?:(?<=^)|(?<=[|(:?)]))ال|(?:(?<=\\s\+)|(?<=\\s\*))ال")
+
+
+def _after_lam(pattern: str) -> str:
+    return _WORD_START_AL.sub("(?:ال|(?<=ل)ل)", pattern)
+
+
 @lru_cache(maxsize=16)
 def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str, str]], dict[str, tuple[str, ...]]]:
     """Compile one regex for the actors of ``codes``; return it, group metadata and prefilter keys per code.
@@ -188,9 +197,11 @@ def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str
                          "nisba", "", demonym[1]))
     rows.sort(key=lambda r: -len(r[1]))
     for i, (code, pattern, kind, stands, key) in enumerate(rows):
-        parts.append(f"(?P<a{i}>{pattern})")
+        parts.append(f"(?P<a{i}>{pattern if kind == 'role' else _after_lam(pattern)})")
         meta.append((code, kind, stands))
         for k in str(key).split("|"):
+            if k and kind != "role" and k.startswith("ال") and len(k) > 4:
+                k = k[2:]  # "للحريري" holds "حريري", not "الحريري"
             if k:
                 keys[code].update(_raw_variants(k))
     regex = re.compile(PREFIX + "(?:" + "|".join(parts) + r")(?![\w])")
