@@ -5,11 +5,17 @@ blind run)."""
 import pandas as pd
 
 from marsad.mentions import find_mentions
-from marsad.mentions.people import role_name_recognizer
+from marsad.mentions.people import kin_name_recognizer, role_name_recognizer
 from conftest import regex_recognizer
 
 
 _rx = regex_recognizer  # the regex person recogniser shared by the people tests (conftest)
+
+
+def _rx_kin(*patterns):
+    """The regex recogniser plus the kinship recogniser that the default recogniser includes."""
+    rx = _rx(*patterns)
+    return lambda texts: [a + b for a, b in zip(rx(texts), kin_name_recognizer(texts))]
 
 
 def _people(texts, rec):
@@ -79,3 +85,31 @@ def test_a_nationality_adjective_after_a_comma_stands_for_a_role():
     # inside a phrase (no comma before it) the adjective describes the noun before it, as before
     text = "أعلن الاتحاد القطري ناصر الخليفي رئيسا"
     assert [text[s:e] for s, e, _t in role_name_recognizer([text])[0]] == []
+
+
+def test_a_full_name_misspelt_by_one_letter_is_the_knowledge_base_person_its_document_names():
+    got = _people({"a": "طردت الأكاديمية المخرج رومان بولانسي الذي أقر بذلك",
+                   "b": "وقرر المجلس طرد المخرج رومان بولانسكي من صفوفه"}, _rx(r"رومان بولانسكي", r"رومان بولانسي"))
+    assert [s for s, _ in got] == ["رومان بولانسي", "رومان بولانسكي"]
+    assert {e for _, e in got} == {"person:roman-polanski"}
+    # alone in its document the misspelt name is someone of its own
+    got = _people("طردت الأكاديمية المخرج رومان بولانسي الذي أقر بذلك", _rx(r"رومان بولانسي"))
+    assert [e for _, e in got] != ["person:roman-polanski"]
+
+
+def test_a_relative_named_by_one_first_name_after_a_singular_kinship_noun_with_a_pronoun():
+    got = _people("وصل الجاسوس الروسي السابق سيرغي سكريبال وابنته يوليا.", _rx_kin(r"سيرغي سكريبال"))
+    assert [s for s, _ in got] == ["سيرغي سكريبال", "يوليا"] and len({e for _, e in got}) == 2
+    # an adjective after the kinship noun is no name (خجول 'shy'), nor a first name followed by a surname
+    assert [s for s, _ in _people("أكدت للجمهور أن زوجها خجول للغاية", _rx_kin(r"سيرغي سكريبال"))] == []
+    got = _people("هنأ الأمير ويليام وزوجته كيت ميدلتون", _rx_kin(r"كيت ميدلتون"))
+    assert [s for s, _ in got] == ["كيت ميدلتون"]
+
+
+def test_a_relatives_first_name_that_is_a_word_of_the_language_needs_two_mentions_in_the_document():
+    texts = {"a": "التي استضافت مي سكاف وابنها جود منذ 2015", "b": "وألقى ابنها جود وعدد من أصدقائها كلمات الوداع"}
+    got = _people(texts, _rx_kin(r"مي سكاف"))
+    assert [s for s, _ in got] == ["مي سكاف", "جود", "جود"]
+    assert len({e for _, e in got}) == 2
+    got = _people({"a": "التي استضافت مي سكاف وابنها جود منذ 2015"}, _rx_kin(r"مي سكاف"))
+    assert [s for s, _ in got] == ["مي سكاف"]

@@ -1366,6 +1366,21 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     sur_dropped |= _airline_names(texts, kb_rows)
     sur_dropped |= _named_places(texts, kb_rows)
 
+    # a relative named by a first name that is also a word of the language, right after a singular kinship
+    # noun with a pronoun, twice or more in a document (وابنها جود … ابنها جود): a recogniser name there
+    kin_loose: dict = defaultdict(list)
+    for k, text in enumerate(texts):
+        if text and sections[k] != "byline":
+            for a, b in _kin_one_spans(text, True):
+                w = normalize(text[a:b])
+                if w not in known and _language_word(w):
+                    kin_loose[(doc_ids[k], w)].append((k, a, b))
+    for (_d, _w), places in kin_loose.items():
+        if len(places) < 2:
+            continue
+        for k, a, b in places:
+            if not any(x < b and a < y for x, y, _t in spans[k]):
+                spans = spans[:k] + [list(spans[k]) + [(a, b, "PERS")]] + spans[k + 1:]
     # recogniser ORG spans anywhere in the batch mark the name as an organisation
     org_names = set(kb_orgs)
     org_spans, after_trigger = Counter(), Counter()
@@ -1684,6 +1699,28 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 pid = next(iter(ids))
         if pid is not None:
             link[key] = pid
+    # a name spelt with one letter less or more in one word (رومان بولانسي … رومان بولانسكي: a typo) of the
+    # documents that name a knowledge-base person under the right spelling is that person: as many words, the
+    # same first word, one other word one edit away, five letters or more in both spellings; every document of
+    # the typo names the person, and no other linked name of them is as close
+    key_docs: dict[str, set] = defaultdict(set)
+    for k, _s, _e, key in cands:
+        key_docs[key].add(doc_ids[k])
+    for key in uses:
+        toks = key.split()
+        if key in link or len(toks) < 2 or toks[0] in common:
+            continue
+        near = set()
+        for other, pid in link.items():
+            o = other.split()
+            if len(o) != len(toks) or o[0] != toks[0] or not key_docs[key] <= key_docs.get(other, set()):
+                continue
+            diff = [j for j in range(len(toks)) if toks[j] != o[j]]
+            if (len(diff) == 1 and min(len(toks[diff[0]]), len(o[diff[0]])) >= 5
+                    and _edit_distance(toks[diff[0]], o[diff[0]]) == 1):
+                near.add(pid)
+        if len(near) == 1:
+            link[key] = next(iter(near))
     # an unknown name is an organisation when the evidence for it (after
     # شركة، بنك…, or labelled ORG by the recogniser) is at least its other uses
     for key, n in uses.items():
@@ -2230,9 +2267,64 @@ def inho_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _kin_one_spans(text: str, loose: bool = False) -> tuple[tuple[int, int], ...]:
+    """A relative named by one first name right after a singular kinship noun with a possessive pronoun
+    (وابنته يوليا، وزوجته سارة، ابنتها أماني): a word of three letters or more, no ال, no و, no title, no
+    common word, no word of the speech verbs, no noun with a pronoun, no plural adjective, no accusative
+    (سابقا), no present verb, in a word cluster with some names (5 % or more, 2 % when ``loose``: not نعش),
+    and no word right after
+    it that may be a surname (not a common word: وزوجته كيت ميدلتون، والدي فضل شاكر are full names, left to
+    the recogniser). A word of the language (جود 'generosity') or of a cluster with under 5 % of names (خجول
+    'shy') only when ``loose`` (the caller then asks for a word of the language twice in a document: وابنها
+    جود … ابنها جود)."""
+    known, titles, common = _name_words(), title_words(), common_words()
+    like, vocab = _name_likeness(), _vocabulary()
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    out = []
+    for i in range(len(toks) - 1):
+        raw0 = toks[i][2]
+        kin = False
+        for raw in (raw0, raw0[1:]) if raw0[:1] in "وف" and len(raw0) > 4 else (raw0,):
+            kin = any(raw.endswith(suf) and normalize(raw[:-len(suf)]) in _KIN for suf in _KIN_PRONOUNS)
+            if kin:
+                break
+        s1, e1, r1 = toks[i + 1]
+        if not kin or text[toks[i][1]:s1].strip():
+            continue
+        w = normalize(r1)
+        if (not _KIN_NAME.fullmatch(r1) or w.startswith("ال") or w in titles or w in common or w in _SPEECH
+                or w in _CONNECTORS or like.get(w, 0.0) < 0.02 or (w.startswith("و") and w not in known)):
+            continue
+        # (once, a word of a cluster with 5 % of names or more, or a known first name: not خجول 'shy', 2 %)
+        if not loose and w not in known and (_language_word(w) or (like.get(w, 0.0) < 0.05 and w not in known_first())):
+            continue
+        if w not in known and (r1.endswith(("ه", "ها", "هم", "هما", "هن", "ك", "كم")) or (
+                len(w) >= 5 and w.endswith(("ات", "ون", "ين")))):
+            continue
+        if w.endswith("ا") and "ال" + w[:-1] in vocab and w not in known:
+            continue
+        if w[:1] in "يت" and ("ت" + w[1:] in vocab or "ن" + w[1:] in vocab or "ي" + w[1:] in vocab) and w not in known:
+            continue
+        if (i + 2 < len(toks) and not text[e1:toks[i + 2][0]].strip() and not toks[i + 2][2].startswith("و")
+                and (normalize(toks[i + 2][2]) in known or normalize(toks[i + 2][2]) not in common)):
+            continue
+        out.append((s1, e1))
+    return tuple(out)
+
+
 def kin_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
-    """Relatives named by first name after a kinship noun in the dual or a plural (see :func:`_kin_many_spans`)."""
-    return [[(s, e, "PERS") for s, e in _kin_many_spans(t)] if t else [] for t in texts]
+    """Relatives named by first name after a kinship noun in the dual or a plural (see :func:`_kin_many_spans`)
+    or after a singular one with a possessive pronoun (see :func:`_kin_one_spans`)."""
+    out = []
+    for t in texts:
+        if not t:
+            out.append([])
+            continue
+        many = _kin_many_spans(t)
+        one = [x for x in _kin_one_spans(t) if not any(a < x[1] and x[0] < b for a, b in many)]
+        out.append([(s, e, "PERS") for s, e in list(many) + one])
+    return out
 
 
 def _relative_first_name(text: str, s: int, key: str, known: frozenset, titles: frozenset,
@@ -2240,7 +2332,7 @@ def _relative_first_name(text: str, s: int, key: str, known: frozenset, titles: 
     """A one-word recogniser name right after a kinship noun with a possessive pronoun (ابني بارون: 'my
     son Barron', زوجته ميلانيا): a name word or a first name, no title, no common word; or one of the names
     after a kinship noun in the dual or a plural (:func:`_kin_many_spans`)."""
-    if any(a == s for a, _b in _kin_many_spans(text)):
+    if any(a == s for a, _b in _kin_many_spans(text)) or any(a == s for a, _b in _kin_one_spans(text, True)):
         return True
     m = _LAST_WORD.search(text[max(0, s - 20):s])
     if not m or key in common or key in titles or len(key) < 3 or not _ARABIC_WORD.match(key):
