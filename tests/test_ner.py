@@ -657,3 +657,28 @@ def test_neural_flags_equal_the_crf_features_they_stand_for():
         want = [float(x in base) for x in ner.NEURAL_FLAGS] + [float(w.startswith("ال")),
                                                                float(any(c.isdigit() for c in w)), float(s != w)]
         assert ner.neural_flags(feats, w) == want, w
+
+
+def test_the_tagger_runs_blas_on_one_thread_and_gives_the_threads_back():
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+
+    def blas_threads():
+        return [i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
+
+    ner._blas_controller.cache_clear()  # (a controller sees the libraries loaded when it is made: numpy's at least)
+    before = blas_threads()
+    model = ner.load_model()
+    seen = []
+    scores = model.scores
+
+    def spy(*a, **k):
+        seen.append(blas_threads())
+        return scores(*a, **k)
+
+    model.scores = spy
+    try:
+        ner.predict_spans(["قال الرئيس محمد بن سلمان في الرياض."], model=model)
+    finally:
+        del model.scores
+    assert seen and all(n == 1 for s in seen for n in s)
+    assert blas_threads() == before

@@ -46,6 +46,7 @@ Commands::
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import math
@@ -1133,6 +1134,25 @@ class Model:
         return out
 
 
+@lru_cache(maxsize=1)
+def _blas_controller():
+    try:
+        from threadpoolctl import ThreadpoolController  # (a scikit-learn dependency)
+    except ImportError:  # pragma: no cover
+        return None
+    return ThreadpoolController()
+
+
+def _one_blas_thread():
+    """A context in which numpy's BLAS runs on one thread: the tagger's matrix products are small (a chunk of ~4,000
+    tokens times 128 × 384 in the convolutional scorer), and on a busy machine OpenBLAS's threads waited for each
+    other longer than they computed: the scorer took twice the CPU seconds, and more wall time, than on one thread
+    (``bench/ner_speed.py``, docs/EVALUATION.md). The controller is made once and limits the BLAS libraries loaded
+    by then (numpy's is: this module imports numpy); the previous thread counts are restored on leaving."""
+    c = _blas_controller()
+    return c.limit(limits=1, user_api="blas") if c is not None else contextlib.nullcontext()
+
+
 @lru_cache(maxsize=4)
 def load_model(path: str | Path | None = None, neural: bool = True) -> Model:
     """Load the shipped (or given) model (cached); ``neural=False``: its CRF alone, without the neural scorer
@@ -1169,7 +1189,8 @@ def predict(sentences: list[list[str]], *, model: Model | None = None, documents
     doc = None
     if documents is not None:
         doc = np.unique(np.asarray([str(d) for d in documents]), return_inverse=True)[1]
-    tags = model.tag([s + ["."] if o else s for s, o in zip(sents, open_end)], doc, window)
+    with _one_blas_thread():
+        tags = model.tag([s + ["."] if o else s for s, o in zip(sents, open_end)], doc, window)
     tags = [t[:-1] if o else t for t, o in zip(tags, open_end)]
     if consistency:
         if window is not None:  # (ANERcorp: one stream of sentences)
@@ -1333,13 +1354,14 @@ def predict_spans(texts: list[str], *, model: Model | None = None, types=TYPES,
     model = model or load_model()
     out: list[list[tuple[int, int, str]]] = []
     start, size = 0, 0
-    for i, text in enumerate(texts):
-        size += len(text)
-        if size >= BATCH_CHARS:
-            out.extend(_predict_batch(texts[start:i + 1], model, types, min_confidence, consistency))
-            start, size = i + 1, 0
-    if start < len(texts):
-        out.extend(_predict_batch(texts[start:], model, types, min_confidence, consistency))
+    with _one_blas_thread():
+        for i, text in enumerate(texts):
+            size += len(text)
+            if size >= BATCH_CHARS:
+                out.extend(_predict_batch(texts[start:i + 1], model, types, min_confidence, consistency))
+                start, size = i + 1, 0
+        if start < len(texts):
+            out.extend(_predict_batch(texts[start:], model, types, min_confidence, consistency))
     return out
 
 
