@@ -113,3 +113,14 @@ def test_a_relatives_first_name_that_is_a_word_of_the_language_needs_two_mention
     assert len({e for _, e in got}) == 2
     got = _people({"a": "التي استضافت مي سكاف وابنها جود منذ 2015"}, _rx_kin(r"مي سكاف"))
     assert [s for s, _ in got] == ["مي سكاف"]
+
+
+def test_given_names_the_gazetteers_lack_start_names_even_when_the_built_list_counts_them_as_common():
+    from marsad.mentions.people import common_words, given_names, known_first
+
+    assert {"هاله", "ناديه", "وائل"} <= given_names() <= known_first()
+    assert not given_names() & common_words()
+    got = _people("وقالت الممثلة هالة صدقي إن الدور صعب", _rx(r"هالة صدقي"))
+    assert [s for s, _ in got] == ["هالة صدقي"]
+    got = _people("وقال الإعلامي المصري وائل الإبراشي في برنامجه", role_name_recognizer)
+    assert [s for s, _ in got] == ["وائل الإبراشي"]

@@ -127,9 +127,16 @@ def group_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset:
+    """Arabic given names the gazetteers lack that are no ordinary words (``given_names.txt``: هالة، نادية، وائل)."""
+    return _read_words("given_names.txt")
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset:
-    """Frequent words of news that are almost never next to a name (``common_words.txt``)."""
-    return _read_words("common_words.txt")
+    """Frequent words of news that are almost never next to a name (``common_words.txt``), less the given names
+    of ``given_names.txt`` (هالة، نادية)."""
+    return _read_words("common_words.txt") - given_names()
 
 
 def _bare(word: str) -> tuple[str, ...]:
@@ -1020,7 +1027,7 @@ _NICKNAME = re.compile(r"\s*[\"«“(]\s*([\u0621-\u064a]{3,15})\s*[\"»”)]")
 def known_first() -> frozenset:
     """First names (NER gazetteer and the first words of knowledge-base names): never a surname alone
     across documents, never a nickname."""
-    words = {w for _pid, w in _kb_first_names()}
+    words = {w for _pid, w in _kb_first_names()} | set(given_names())
     try:
         from marsad.mentions import ner as ner_mod
 
