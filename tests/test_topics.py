@@ -938,3 +938,6 @@ def test_auto_home_country_of_a_page_is_read_from_its_own_ticker(seed_path):
     titles = SimpleNamespace(documents=corpus.documents, segments=corpus.segments[corpus.segments["section"] == "title"],
                              manifest=corpus.manifest)
     pd.testing.assert_frame_equal(topics.headlines_table(titles, home_country="auto"), topics.headlines_table(titles))
+    # the table says which home country each row was read with (for the report's prose)
+    assert set(auto["home_country"]) == {"MA"}
+    assert topics.headlines_table(corpus)["home_country"].isna().all()

@@ -87,7 +87,7 @@ _PROCLITIC = r"(?:[وف]?(?:بال|كال|فال|لل|ال|[بلكس])?)"
 _ENCLITIC = r"(?:يين|يون|يات|تين|تان|هما|ات|ون|ين|ان|يه|يا|ها|هم|هن|كم|نا|ه|ي|ك|ا)?"
 HEADLINE_COLUMNS = [
     "doc_id", "position", "section", "text", "topic", "label_ar", "confidence",
-    "best_topic", "duplicate_of", "source", "published",
+    "best_topic", "duplicate_of", "source", "published", "home_country",
 ]
 
 
@@ -879,14 +879,15 @@ def resolve_home_countries(prepared: list[str], home_country: str | None, home_g
 
 
 def _classify(texts, *, model, min_confidence, taxonomy, embeddings, home_country, adapt, groups, home_groups=None):
-    """:func:`classify_headlines` and each row's probabilities before any batch reading (``None`` when empty)."""
+    """:func:`classify_headlines`, each row's probabilities before any batch reading (``None`` when empty) and each
+    row's home country (:func:`resolve_home_countries`)."""
     items = _as_list(texts)
     tax = taxonomy if isinstance(taxonomy, pd.DataFrame) else load_taxonomy(taxonomy)
     labels = _topic_labels(tax)
     if not items:
         return pd.DataFrame({"text": pd.Series(dtype=str), "topic": pd.Series(dtype=str),
                              "confidence": pd.Series(dtype=float), "label_ar": pd.Series(dtype=str),
-                             "best_topic": pd.Series(dtype=str), "method": pd.Series(dtype=str)}), None
+                             "best_topic": pd.Series(dtype=str), "method": pd.Series(dtype=str)}), None, []
     mdl = model if isinstance(model, TopicModel) else load_model(model)
     prepared = [prepare(t) for t in items]
     homes = resolve_home_countries(prepared, home_country, home_groups)
@@ -904,7 +905,7 @@ def _classify(texts, *, model, min_confidence, taxonomy, embeddings, home_countr
         proba[idx] = mdl.predict_proba(list(uniques), [items[idx[i]] for i in first], use_encoder=embeddings,
                                        national=bool(home), **kw)[codes]
     return _topics_frame(items, prepared, proba, mdl, labels, min_confidence=min_confidence, adapt=adapt,
-                         groups=groups), proba
+                         groups=groups), proba, homes
 
 
 def _topics_frame(items, prepared, proba, mdl, labels, *, min_confidence, adapt, groups) -> pd.DataFrame:
@@ -1004,10 +1005,12 @@ def headlines_table(
 
     Returns:
         ``doc_id, position, section, text, topic, label_ar, confidence,
-        best_topic, duplicate_of, source, published``. ``section`` says whether
+        best_topic, duplicate_of, source, published, home_country``. ``section`` says whether
         rows are ``ticker`` headlines or document ``title``s. ``published`` is the
         document's date for titles; ticker headlines carry no date of their own,
-        so they get the page's ``captured`` date when known, else NaT.
+        so they get the page's ``captured`` date when known, else NaT. ``home_country``
+        is the home country the row was read with (given, or read from its page's ticker with
+        ``"auto"``; missing when none).
     """
     return _headline_rows(corpus, min_confidence=min_confidence, deduplicate=deduplicate, model=model,
                           taxonomy=taxonomy, embeddings=embeddings, home_country=home_country, adapt=adapt)
@@ -1044,7 +1047,7 @@ def _headline_rows(corpus, *, min_confidence, deduplicate, model, taxonomy, embe
     home_groups = rows["doc_id"].astype(str).to_numpy()
     if home_country == AUTO and not (rows["section"] == "ticker").all():
         home_country = None
-    classified, proba = _classify(rows["text"].tolist(), model=model, min_confidence=min_confidence, taxonomy=taxonomy,
+    classified, proba, homes = _classify(rows["text"].tolist(), model=model, min_confidence=min_confidence, taxonomy=taxonomy,
                                   embeddings=embeddings, home_country=home_country, adapt=adapt and not staged,
                                   groups=source.to_numpy(), home_groups=home_groups)
     out = pd.DataFrame({
@@ -1061,6 +1064,7 @@ def _headline_rows(corpus, *, min_confidence, deduplicate, model, taxonomy, embe
     captured = docs["captured"] if "captured" in docs else pd.Series(dtype="datetime64[ns]")
     date = np.where(out["section"] == "title", out["doc_id"].map(published), out["doc_id"].map(captured))
     out["published"] = pd.to_datetime(pd.Series(date, dtype=object), errors="coerce")
+    out["home_country"] = pd.Series(homes, dtype=object).where(pd.Series(homes, dtype=object).notna(), pd.NA).to_numpy()
     if staged:
         out[STAGED_PROBA] = [r.tobytes().hex() for r in np.asarray(proba, dtype="<f4")]
         return out[HEADLINE_COLUMNS + [STAGED_PROBA]].reset_index(drop=True)
