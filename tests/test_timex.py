@@ -2657,3 +2657,33 @@ def test_fourteenth_session_a_clock_and_a_coming_day_of_an_earlier_paragraph(tex
 def test_fourteenth_session_a_timetable_of_weekdays_and_clocks(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-16")]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # waiting since an hour word from 1 to 5 with no night or morning in its sentence: after noon
+    ("وقالت إنها تنتظر أمام المبنى منذ الساعة الواحدة", [("الساعة الواحدة", "2018-10-02T13:00")]),
+    ("وبقي المحتجون أمام المقر حتى الساعة الرابعة", [("الساعة الرابعة", "2018-10-02T16:00")]),
+    # a night word keeps the hour after midnight
+    ("وظل الجيران ينتظرون في الليل منذ الساعة الواحدة", [("الساعة الواحدة", "2018-10-02T01:00")]),
+])
+def test_fourteenth_session_waiting_since_an_hour_word(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-10-02")]
+    assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the day named alone after a late hour, "عند" or "خلال" is a TIME of the story's day
+    ("انهار المبنى الثلاثاء. وبقيت الشاحنة حتى وقت متأخر من المساء في مكانها",
+     [("الثلاثاء", "2018-08-14"), ("المساء", "2018-08-14TEV")]),
+    ("وقع الانهيار الثلاثاء عند الظهر (10:00 ت غ)",
+     [("الثلاثاء", "2018-08-14"), ("الظهر", "2018-08-14TAF"), ("10:00", "2018-08-14T10:00")]),
+    ("وقال الجمعة إن المدينة تعرضت لقصف كثيف خلال النهار", [("الجمعة", "2018-08-10"), ("النهار", "2018-08-10TDT")]),
+    # a night after "خلال" told after a report's day and "أن" is the night before it
+    ("وأوضح الوزير الثلاثاء أن القوات أجلت شخصا خلال الليل من السفينة",
+     [("الثلاثاء", "2018-08-14"), ("الليل", "2018-08-13TNI")]),
+    # "عند الظهر" after a named day is that day's
+    ("وصل الوفد يوم الخميس عند الظهر", [("يوم الخميس", "2018-08-09"), ("الظهر", "2018-08-09TAF")]),
+])
+def test_fourteenth_session_a_part_of_the_day_named_alone(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-08-15")]
+    assert rows == expected, rows

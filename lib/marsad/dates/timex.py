@@ -306,7 +306,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                # "صباح نفس اليوم": a part of the day already named is new information (a TIME of it)
                                rf"|(?P<p4>صباح|صبيحه|مساء|عشيه|ظهيره|ظهر|فجر|ليله|ليل|عصر)\s+(?:(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته))"
                                # "نشرت صباح الاعتداء": the part of the day of an event the story has dated (the part alone)
-                               rf"|(?P<p5>صباح|مساء|ليله|فجر)(?=\s+(?:{_alt(_EVENT_NOUNS)})(?![^\W\d_]))){_R}")),
+                               rf"|(?P<p5>صباح|مساء|ليله|فجر)(?=\s+(?:{_alt(_EVENT_NOUNS)})(?![^\W\d_]))"
+                               # "حتى وقت متأخر من المساء", "وقع الانهيار عند الظهر", "لقصف كثيف خلال النهار": a part of
+                               # the day named alone after a late hour, "عند" or "خلال" (a night after "خلال" is a "sun" row)
+                               rf"|(?:(?<=وقت متاخر من )|(?<=ساعه متاخره من )|(?<=ساعات متاخره من ))(?P<p6>المساء|الليل)"
+                               rf"|(?<=عند )(?P<p7>الظهر|الظهيره)(?!\s+(?:يوم|{_alt(_WEEKDAYS)}|اليوم|امس|غد))"
+                               rf"|(?<=خلال )(?P<p8>النهار)){_R}")),
     # a bare "20:45" / "2:45 صباحا" (hours 0-24, two-digit minutes; not a score)
     ("clock_bare", re.compile(
         rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}}|(?:\d{{1,2}}[,.]\d{{2}}|\d{{4}})(?=\s*(?:ت\s*غ|بتوقيت|توقيت)))(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
@@ -315,7 +320,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("sun", re.compile(rf"{_L}(?P<w>(?:غروب|شروق|طلوع)\s+شمس(?=\s+(?:يوم|{_alt(_WEEKDAYS)}|\d))|غروب\s+الشمس|شروق\s+الشمس|طلوع\s+الشمس|طلوع\s+الفجر|الغروب|الشروق(?=\s+(?:يوم|و))){_R}"
                        rf"|(?<![^\W\d_])(?P<adv>ليلا|فجرا){_R}(?!\s+(?:و\s*)?نهارا?(?![^\W\d_]))"
                        # "واستمرت المواجهات طوال الليل": the whole night of a story (a bare night, as ليلا)
-                       rf"|(?<=طوال\s)(?P<night>الليل){_R}"
+                       rf"|(?:(?<=طوال\s)|(?<=خلال\s))(?P<night>الليل){_R}"
                        # a bare half of the day with a day in its sentence: "وصل الأحد … وتناول العشاء مساءً"
                        rf"|(?<![^\W\d_])(?<!\d\s)(?<!صباحا\s)(?<!ذات\s)(?<!دقيقه\s)(?<!دقائق\s)(?<!النصف\s)(?<!الربع\s)(?P<half>صباحا|مساء|مساءا|عصرا)[\u064b\u064c\u064d]?(?![^\W\d_])"
                        rf"(?!\s*(?:و\s*)?(?:صباحا|مساء|ليلا|نهارا|{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم|من|ال|هذا|هذه|"
@@ -507,7 +512,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي|المنقضي|المنصرم|الفائت", "set": r"يوميا|يوميه|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"حد الساعه|قليل|لاحقا|الان|حاليا|راهنا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
-    "sun": r"غروب|شروق|طلوع|ليلا|فجرا|طوال الليل|صباحا|مساء|عصرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات|" + "|".join(_EVENT_NOUNS), "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
+    "sun": r"غروب|شروق|طلوع|ليلا|فجرا|طوال الليل|خلال الليل|صباحا|مساء|عصرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات|متاخر|خلال النهار|" + "|".join(_EVENT_NOUNS), "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
     "clock": r"ساعه", "clock_after": r"(?:في|علي|حتي)\s+ال", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر|(?:من\s+)?(?:صباح|ظهر|بعد|ليل|فجر)",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "clock_digit": r"\d\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا|عصرا)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
@@ -768,7 +773,11 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             # the evening or afternoon of its sentence, is in the afternoon (a night from 6 on)
             if (hour < 12 and not _CLOCK_PART.search(normalize(row["text"]))
                     and (prev["value"].endswith(("TEV", "TAF")) or prev["value"].endswith("TNI") and hour >= 6)
-                    and not _gmt_says_morning(text, row["end"], hour)):
+                    and not _gmt_says_morning(text, row["end"], hour)
+                    # (a GMT restatement in brackets right after the part of the day is another zone's clock: "وقع
+                    # الانهيار عند الظهر (10:00 ت غ)")
+                    and not (re.fullmatch(r"\s*\(\s*", text[prev["end"]:row["start"]])
+                             and _GMT_AFTER.match(normalize(text[row["end"]:row["end"] + 12])))):
                 hour += 12
             elif (prev["value"].endswith("TNI") and prev["rule"].startswith("weekday") and 0 <= hour < 6
                   and (hour, minute) != (0, 0) and day):
@@ -1173,7 +1182,11 @@ def _event_afternoon(rows: list[dict], text: str) -> None:
             continue
         match = (not re.search(r"\d", row["text"]) and _MATCH_WORD.search(normalize(text[lo:row["start"]]))
                  and not _PART_WORD.search(normalize(text[max(0, row["start"] - 15):row["end"] + 30])))
-        if _EVENT_WORD.search(sentence) and not _NIGHT_WORD.search(sentence) or match:
+        # "أنتظر السيد جمال أمام الباب، منذ الساعة الواحدة": a waiting since (or until) an hour word from 1 to 5, with
+        # no night, dawn, morning or time zone in its sentence, is after noon (13:00)
+        since = (hour <= 5 and not re.search(r"\d", row["text"])
+                 and re.search(r"(?<![^\W\d_])[وف]?(?:منذ|حتي)\s+$", normalize(text[max(0, row["start"] - 8):row["start"]])))
+        if (_EVENT_WORD.search(sentence) or since) and not _NIGHT_WORD.search(sentence) or match:
             _after_noon(row)
 
 
@@ -1189,10 +1202,13 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.
             continue
         if _bare_half(row) and not _half_of_a_told_day(rows, row, text):
             continue  # "عندما يستيقظ صباحاً", "في الساعة 6،00 ت غ صباحا", "برنامج مساء بيراميدز"
-        if normalize(row["text"]) == "الليل" and not _last_night(text, row["start"]):
-            continue  # "نقع الأرز في الماء طوال الليل": a night of no story (a recipe, a habit)
         days = [r for j, r in enumerate(rows) if j != i and sentences[j] == sentences[i] and r["rule"] not in ("sun", "clock")
                 and r["precision"] == "day" and r["date_start"]]
+        if normalize(row["text"]) == "الليل" and not _last_night(text, row["start"]) and not (
+                days and re.search(r"(?<![^\W\d_])خلال\s+$", normalize(text[max(0, row["start"] - 8):row["start"]]))):
+            # "نقع الأرز في الماء طوال الليل": a night of no story (a recipe, a habit); "خلال الليل" with a day in its
+            # sentence is that story's night ("أوضح الثلاثاء أن القوات أجلت شخصا خلال الليل": Monday's)
+            continue
         if not days:
             if _bare_half(row):
                 continue  # "وصل الوفد صباحا": a half of the day with no day in its sentence is no time of its own
@@ -2503,7 +2519,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         _resolve_season(tx, anchor, norm)
     elif kind == "part_of_day":
         tx.type, tx.rule = "TIME", "part_of_day"
-        code = ({"الصباح": "TMO", "الفجر": "TMO", "المساء": "TEV", "الليل": "TNI"}.get(g.get("p2") or g.get("p3") or "", "TAF")
+        code = ({"الصباح": "TMO", "الفجر": "TMO", "المساء": "TEV", "الليل": "TNI", "النهار": "TDT"}.get(
+                    g.get("p2") or g.get("p3") or g.get("p6") or g.get("p8") or "", "TAF")
                 if not (g.get("p4") or g.get("p5")) else _PART_CODE[g.get("p4") or g["p5"]])
         if anchor is None:
             tx.value, tx.anchor = f"XXXX-XX-XX{code}", None
