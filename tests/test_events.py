@@ -1887,3 +1887,27 @@ def test_a_short_name_after_ila_and_an_anchor_never_takes_a_pluperfect_visit():
     ev = ev[ev["kind"] == "event"].sort_values("cameo_code").reset_index(drop=True)
     assert list(ev["cameo_code"]) == ["040", "042"]
     assert ev.loc[0, "precision"] == "before-publication" and ev.loc[1, "date_start"] == "2017-11-03"
+
+
+def test_an_invitation_handed_on_a_past_day_is_an_undated_plan_apart_from_a_planned_meeting():
+    corpus = make_corpus([("d1", "2018-02-28", "src", [
+        ("paragraph", "وأضاف البيان أن أردوغان سيلتقي مع الرئيس الإيراني حسن روحاني."),
+        ("paragraph", "وكان ظريف التقى، الاثنين، الرئيس التركي وسلمه دعوة رسمية لزيارة طهران.")])])
+    ev = extract_events(corpus, focus="TR", partners=("IR",))
+    ev = ev[ev["kind"] == "event"].sort_values(["cameo_code", "position"]).reset_index(drop=True)
+    assert list(ev["cameo_code"]) == ["036", "036", "040"]
+    assert list(ev["precision"]) == ["before-publication", "before-publication", "day"]
+    assert ev.loc[2, "date_start"] == "2018-02-26"
+
+
+def test_a_congratulation_with_an_object_pronoun_and_the_thanks_for_it_are_two_acts():
+    ev = _ti("أجرى أردوغان مكالمة هاتفية اليوم الثلاثاء بالرئيس الإيراني حسن روحاني هنأه فيها بفوزه.",
+             published="2016-11-01")
+    assert _pairs(ev) == [["TR", "IR", "041"], ["TR", "IR", "051"]]
+    assert _pairs(_ti("واتصل أردوغان بروحاني وهنأه بفوزه في الانتخابات.")) == [["TR", "IR", "051"]]
+    corpus = make_corpus([("d1", "2016-11-01", "src", [
+        ("paragraph", "هنأ أردوغان اليوم الثلاثاء الرئيس الإيراني حسن روحاني بفوزه."),
+        ("paragraph", "وقدم روحاني شكره للرئيس التركي على التهنئة.")])])
+    ev = extract_events(corpus, focus="TR", partners=("IR",))
+    ev = ev[ev["kind"] == "event"]
+    assert sorted((r.source, r.target, r.cameo_code) for r in ev.itertuples()) == [("IR", "TR", "051"), ("TR", "IR", "051")]

@@ -1162,6 +1162,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                     tgt.start > m.end() and _WARN_OBJECT.match(norm, tgt.end)):
                 continue  # "حذرت طهران من أنها تعارض …": a warning with no addressee of ours is no act toward it
             cue_head = m.group().strip().split()[0] if m.group().strip() else ""
+            if re.fullmatch(r"[وف]?هنا(?:ه|ها|هم|هما)", cue_head) and src.end <= m.start() and tgt.end <= m.start() \
+                    and src.start > tgt.start:
+                # "أجرى الملك سلمان مكالمة هاتفية بالرئيس اللبناني ميشل عون هنأه فيها بفوزه": the object pronoun is
+                # the one named last; the one who calls congratulates
+                src, tgt = tgt, src
             if code[:2] in ("11", "12", "13") and _aspect(m, row) != "noun" and _PLURAL_OBJ.search(cue_head):
                 continue  # "… و19 شخصا تتهمهم بمحاولة …": the object is the pronoun (people), not a named country
             if code[:2] == "11" and code != "112" and _ALLEGATION_OBJECT.match(norm, m.end()):
@@ -1227,8 +1232,15 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # statement goes on, are of the day its beginning gives
                 d = prev_dates[-1]
                 date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
+            if invite is not None and status == "intent" and date is not None and pub is not None \
+                    and str(date[1]) < pd.Timestamp(pub).date().isoformat():
+                # "التقى، الاثنين، رئيس الوزراء اللبناني وسلمه دعوة رسمية لزيارة المملكة": the day the invitation was
+                # handed is past; the visit it plans has no date of its own
+                date, date_rule = None, "before-publication"
             tags = ["tense:pluperfect"] if (_PLUPERFECT.search(norm, max(c_start, m.start() - 80), m.start())
                                             or (_WAS_OPEN.match(norm, c_start) and m.start() - c_start <= 100)) else []
+            if invite is not None and status == "intent":
+                tags.append("invitation")
             out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
                             focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}", *tags], rep, norm, section))
             out[-1]["_cue"] = idx
@@ -2731,12 +2743,17 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
     for ev in mentions:
         pair = ev["actor2"]
         # direction matters for a one-way act (Britain expels Russians, Russia answers in kind: two events)
-        way = () if ev.get("symmetric") or str(ev["cameo_code"])[:2] in ("03", "04", "05", "06") else (ev["source"], ev["target"])
+        # (praise and thanks are one-way: the king's congratulation and the president's thanks are two acts)
+        way = () if ev.get("symmetric") or (str(ev["cameo_code"])[:2] in ("03", "04", "05", "06")
+                                            and str(ev["cameo_code"]) != "051") else (ev["source"], ev["target"])
         # protests and demands of a crisis (summoning, criticising, demanding, threatening) come in several acts a day:
         # their mentions merge only when told with the same cue (one accusation is told many ways: it merges); an act
         # told in the pluperfect is an earlier one
         cue = ev.get("_cue", -1) if str(ev["cameo_code"]) in ("100", "111", "120", "130") else None
         tense = "tense:pluperfect" in str(ev["rule"]).split(";")
+        # an invitation and a planned meeting of one document are two plans ("سلمه دعوة رسمية لزيارة المملكة" …
+        # "سيلتقي مع الملك سلمان")
+        tense = tense or ("invitation" if "invitation" in str(ev["rule"]).split(";") else False)
         key = (ev["kind"], pair, _merge_class(ev["cameo_code"]), ev["status"], way, cue, tense) \
             if ev["kind"] == "event" else ("background", pair, ev["sentence"])
         groups.setdefault(key, []).append(ev)

@@ -59,7 +59,9 @@ def merge_events(events: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFra
     # a one-way act keeps its direction (an expulsion and the expulsion in kind are two events)
     sym = ev["symmetric"].fillna(False).astype(bool).to_numpy() if "symmetric" in ev else np.ones(len(ev), bool)
     # (cooperation roots 03-06 are joint: meetings, visits and hosting of one date are one event whoever visits)
-    way = np.array(["" if sym[i] or str(c)[:2] in ("03", "04", "05", "06") else f"{s}>{t}" for i, (s, t, c) in enumerate(zip(
+    # (but praise and thanks are one-way: a congratulation and the thanks for it are two acts)
+    way = np.array(["" if sym[i] or (str(c)[:2] in ("03", "04", "05", "06") and str(c) != "051") else f"{s}>{t}"
+                    for i, (s, t, c) in enumerate(zip(
         ev["source"].astype(str), ev["target"].astype(str), ev["cameo_code"]))], dtype=object)
     klass = np.array([_class(c) for c in ev["cameo_code"]], dtype=object)
     status = ev["status"].fillna("reported").astype(str).to_numpy()
