@@ -2687,3 +2687,14 @@ def test_fourteenth_session_waiting_since_an_hour_word(text, expected):
 def test_fourteenth_session_a_part_of_the_day_named_alone(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-08-15")]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year glued to its preposition keeps the preposition in the span (the gold's convention)
+    ("تراجعت الصادرات في2016 وبقيت كذلك حتى2013", [("في2016", "2016"), ("حتى2013", "2013")]),
+    # "يومنا هذا" is the reference day
+    ("وترك آثارا امتدت حتى يومنا هذا", [("يومنا هذا", "2018-03-16")]),
+])
+def test_fourteenth_session_glued_years_and_this_day_of_ours(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-16")]
+    assert rows == expected, rows
