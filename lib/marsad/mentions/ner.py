@@ -965,20 +965,27 @@ class Model:
         self._rflag = np.zeros(0, dtype=bool)
 
     def _add_types(self, words: list[str]) -> None:
-        aid, none, feats = self.aid, len(self.aid), self.features
+        from scipy.sparse import csr_matrix  # (scipy: a scikit-learn dependency)
+
+        aid, feats = self.aid, self.features
         base = [feats.base(w) for w in words]
         V = None
         for o in [0, *self.offsets]:
-            rows, starts = [], []
-            for w, b in zip(words, base):
-                starts.append(len(rows))
-                if o == 0:
-                    rows.extend(aid[f] for f in feats.own(w, b) if f in aid)
-                else:
-                    ctx = self._ctx_aid[o]
-                    rows.extend(ctx[f] for f in b if f in ctx)
-                rows.append(none)  # the zero row keeps every segment non-empty
-            vec = np.add.reduceat(self.W[np.asarray(rows)], np.asarray(starts), axis=0)
+            # a word type's label scores at offset o: the sum of its attributes' weight rows, as one sparse product
+            # (gathering the rows and summing them with reduceat moved a few hundred MB for 40,000 types)
+            cols, ends = [], []
+            if o == 0:
+                for w, b in zip(words, base):
+                    cols.extend(aid[f] for f in feats.own(w, b) if f in aid)
+                    ends.append(len(cols))
+            else:
+                ctx = self._ctx_aid[o]
+                for b in base:
+                    cols.extend(ctx[f] for f in b if f in ctx)
+                    ends.append(len(cols))
+            X = csr_matrix((np.ones(len(cols)), np.asarray(cols, dtype=np.int64),
+                            np.concatenate([[0], np.asarray(ends, dtype=np.int64)])), shape=(len(words), len(self.W)))
+            vec = np.asarray(X @ self.W)
             if o in self.dense:
                 if V is None:
                     V = feats.vectors.matrix_of(words)
