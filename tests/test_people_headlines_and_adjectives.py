@@ -124,3 +124,10 @@ def test_given_names_the_gazetteers_lack_start_names_even_when_the_built_list_co
     assert [s for s, _ in got] == ["هالة صدقي"]
     got = _people("وقال الإعلامي المصري وائل الإبراشي في برنامجه", role_name_recognizer)
     assert [s for s, _ in got] == ["وائل الإبراشي"]
+
+
+def test_a_regime_named_after_a_world_leaders_surname_is_a_mention_of_him_without_his_full_name():
+    got = _people("أبدت تضامنا مع الشعب السوري وموقفا معارضا لنظام الأسد قبل سنوات", _rx(r"مي سكاف"))
+    assert got == [("الأسد", "person:bashar-al-assad")]
+    # نظام is also 'system': a partial of someone who is no world leader names no regime (نظام سويفت)
+    assert _people("أعلن البنك انضمامه إلى نظام سويفت للتحويلات", _rx(r"مي سكاف")) == []

@@ -2040,7 +2040,61 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 continue
             key = normalize(texts[k][s:e])
             rows.append((k, s, e, "ner:" + slugify(skeleton(key)), texts[k][s:e], "ner"))
+            claimed[k].append((s, e))
+    # a regime or forces named after their ruler by a knowledge-base partial name (لنظام الأسد، قوات الأسد) is a
+    # mention of that person even where the document does not name him in full: the partial of exactly one
+    # person, right after نظام or قوات (with a proclitic), in the segment where nothing else claims it
+    ruled = _ruled_partials()
+    for k, text in enumerate(texts):
+        if not text or sections[k] == "byline" or ("نظام" not in text and "قوات" not in text):
+            continue
+        for m in _RULER.finditer(text):
+            s, e = m.start(2), m.end(2)
+            hit = ruled.get(normalize(m.group(2)))
+            if hit is None or any(a < e and s < b for a, b, *_r in taken[k]) or any(
+                    a < e and s < b for a, b in claimed[k]):
+                continue
+            rows.append((k, s, e, hit[0], hit[1], "alias"))
+            claimed[k].append((s, e))
     return _join_adjacent(texts, rows), dropped | sur_dropped
+
+
+# نظام / قوات (with a proclitic) and the next word: a regime or forces named after their ruler
+_RULER = re.compile(r"(?<![\u0621-\u064a])([وفبل]{0,2}(?:نظام|قوات)) ([\u0621-\u064a]{3,})(?![\u0621-\u064a])")
+
+
+@lru_cache(maxsize=1)
+def _ruled_partials() -> dict[str, tuple[str, str]]:
+    """Normalised knowledge-base partial names held by exactly one person, of the hand-written people a world
+    leader (الأسد: Bashar al-Assad; not سويفت, Taylor Swift: نظام سويفت is the SWIFT system) -> (id, Arabic
+    label): the names a regime or forces are named after (:func:`discover_people`)."""
+    import pandas as pd
+
+    path = KB_DIR / "people.csv"
+    if not path.exists():
+        return {}
+    table = pd.read_csv(path)
+    leaders = set(table.loc[table["group"] == "world leader", "id"])
+    pats = load_kb().patterns
+    people = pats[pats["label"] == "person"]
+    part = people[people["coref"].astype(bool)]
+    owners: dict[str, set] = defaultdict(set)
+    for pid, pat in zip(part["id"], part["pattern"]):
+        owners[normalize(pat)].add(pid)
+    part = part[part["id"].isin(leaders)]
+    # (a surname: the last word of one of the person's full names, four letters or more; not a first name such
+    # as باراك or جورجيا)
+    full = people[(people["form"] == "name") & ~people["coref"].astype(bool)]
+    last: dict[str, set] = defaultdict(set)
+    for pid, pat in zip(full["id"], full["pattern"]):
+        toks = normalize(pat).split()
+        # (not a father's or family name after a connector: بن الحسين، آل سعود، بن زايد)
+        if len(toks) >= 2 and toks[-2] not in _CONNECTORS:
+            last[pid].add(toks[-1])
+    label = _kb_people()[4]
+    return {normalize(pat): (pid, label.get(pid, pat)) for pid, pat in zip(part["id"], part["pattern"])
+            if len(owners[normalize(pat)]) == 1 and normalize(pat) in last[pid] and len(normalize(pat)) >= 4
+            and normalize(pat) not in common_words() and normalize(pat) not in title_words()}
 
 
 # speech verbs whose subject, right after them and before إن/أن or a colon, is a person (وقال علامة إن)
