@@ -1911,3 +1911,16 @@ def test_a_congratulation_with_an_object_pronoun_and_the_thanks_for_it_are_two_a
     ev = extract_events(corpus, focus="TR", partners=("IR",))
     ev = ev[ev["kind"] == "event"]
     assert sorted((r.source, r.target, r.cameo_code) for r in ev.itertuples()) == [("IR", "TR", "051"), ("TR", "IR", "051")]
+
+
+def test_pressure_from_the_other_side_and_pushing_its_leader_to_resign_are_alleged_coercion():
+    ev = _ti("وأكد الرئيس أن إيران التي يشتبه بأنها دفعت أردوغان إلى الاستقالة في نوفمبر 2017 بعثت إشارات إيجابية.",
+             published="2018-04-06")
+    assert _pairs(ev) == [["IR", "TR", "170"]] and ev.loc[0, "status"] == "alleged"
+    assert ev.loc[0, "date_start"] == "2017-11-01"
+    ev = _ti("ويذكر أن أردوغان قد أعلن في نوفمبر الماضي من طهران استقالته في خطوة يعتقد أنها أتت بضغط من خامنئي.",
+             published="2018-04-06")
+    assert _pairs(ev) == [["IR", "TR", "170"]] and ev.loc[0, "status"] == "alleged"
+    # no author of ours after من: no coercion between the two
+    assert _ti("ويذكر أن أردوغان أعلن من طهران استقالته في خطوة يعتقد أنها أتت بضغط من المرشد.").empty
+    assert _ti("ودفعت إيران مبلغا إلى تركيا.").empty

@@ -1162,6 +1162,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                     tgt.start > m.end() and _WARN_OBJECT.match(norm, tgt.end)):
                 continue  # "حذرت طهران من أنها تعارض …": a warning with no addressee of ours is no act toward it
             cue_head = m.group().strip().split()[0] if m.group().strip() else ""
+            if re.match(r"[وف]?(?:ب|تحت\s)(?:ال)?(?:ضغط|ضغوط)", m.group().strip()):
+                if not (src.end <= m.start() < tgt.start):
+                    continue  # who presses is named after من, or the pressure has no author of ours
+                src, tgt = tgt, src  # "استقالته … بضغط من ولي العهد": the one after من presses the one who acts
             if re.fullmatch(r"[وف]?هنا(?:ه|ها|هم|هما)", cue_head) and src.end <= m.start() and tgt.end <= m.start() \
                     and src.start > tgt.start:
                 # "أجرى الملك سلمان مكالمة هاتفية بالرئيس اللبناني ميشل عون هنأه فيها بفوزه": the object pronoun is
