@@ -2698,3 +2698,18 @@ def test_fourteenth_session_a_part_of_the_day_named_alone(text, expected):
 def test_fourteenth_session_glued_years_and_this_day_of_ours(text, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-16")]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weekday with its date in brackets takes the date's day
+    ("وأخبرهم أنه سيعود يوم الثلاثاء (2 أكتوبر) لأخذ الوثيقة", "2018-10-11",
+     [("يوم الثلاثاء", "2018-10-02"), ("2 أكتوبر", "2018-10-02")]),
+    # a report's day, then "عن" and what it told: the night told is the one before
+    ("وأفاد المرصد الأربعاء عن مقتل 11 مدنيا لدى عودتهم ليلا إلى بلدتهم", "2018-07-04",
+     [("الأربعاء", "2018-07-04"), ("ليلا", "2018-07-03TNI")]),
+    # a bare month right before a relative year is one DATE of that year
+    ("وفي آذار/مارس العام الماضي قتل شخصان عند انهيار طريق", "2018-08-15", [("آذار/مارس العام الماضي", "2017-03")]),
+])
+def test_fourteenth_session_bracketed_dates_reports_and_relative_years(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

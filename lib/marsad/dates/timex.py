@@ -1230,6 +1230,9 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.
             drop.add(id(near))
         if code == "TNI" and near["type"] == "DATE" and (
                 near["end"] <= row["start"] and _COMPLEMENTIZER.search(normalize(text[near["end"]:row["start"]]))
+                # "وأفاد المرصد الأربعاء عن مقتل 11 مدنيا … لدى عودتهم ليلا": a report's day, then "عن" and what it told
+                or near["end"] <= row["start"] and re.match(r"\s*[،,]?\s*عن\s", normalize(text[near["end"]:near["end"] + 8]))
+                and _REPORT_PERFECT.search(normalize(text[max(0, near["start"] - 40):near["start"]]))
                 # "قصف الجيش مواقع ليلا، وفق ما أفاد الأربعاء": the day after it dates the report
                 or near["start"] >= row["end"] and _REPORT_BEFORE.search(normalize(text[row["end"]:near["start"]]))):
             day -= dt.timedelta(days=1)
@@ -1666,7 +1669,8 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
     but one day; the weekday takes the date's day when the two name the same weekday."""
     for i, (a, b) in enumerate(zip(rows, rows[1:])):
         if (a["rule"].startswith("weekday") and a["date_start"] and b["precision"] == "day" and b["date_start"]
-                and b["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*(?:الموافق(?:\s+ل)?\s*)?", normalize(text[a["end"]:b["start"]]))
+                # (or in brackets: "سيعود يوم الثلاثاء (2 أكتوبر)")
+                and b["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*(?:الموافق(?:\s+ل)?\s*|\(\s*)?", normalize(text[a["end"]:b["start"]]))
                 and _weekday_of(a) == _weekday_of(b) and a["date_start"] != b["date_start"]):
             day, old = b["date_start"][:10], a["date_start"][:10]
             a["value"] = day + a["value"][10:]
@@ -2898,7 +2902,8 @@ def _early_hours_of_weekday(rows: list[dict], text: str, sentences: list[int]) -
 
 
 def _month_of_relative_year(rows: list[dict], text: str, sentences: list[int]) -> None:
-    """"منذ نوفمبر من العام قبل الماضي", "في يونيو من العام الماضي": a month of a relative year is one DATE of that
+    """"منذ نوفمبر من العام قبل الماضي", "في يونيو من العام الماضي", "في آذار/مارس العام الماضي": a month of a
+    relative year is one DATE of that
     year's month (as "حزيران/يونيو من العام 2013"), not a month guessed alone and a year."""
     i = 0
     while i < len(rows) - 1:
@@ -2906,7 +2911,9 @@ def _month_of_relative_year(rows: list[dict], text: str, sentences: list[int]) -
         if (a["rule"].startswith(("month:", "day_month:")) and a["type"] == "DATE" and a["precision"] in ("month", "day")
                 and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", a["value"])
                 and b["rule"].startswith("relative_year") and b["date_start"] and b["precision"] == "year"
-                and re.fullmatch(r"\s+من\s+", text[a["end"]:b["start"]])):
+                # ("في آذار/مارس العام الماضي": with no "من" too, when the month has no year of its own)
+                and (re.fullmatch(r"\s+من\s+", text[a["end"]:b["start"]])
+                     or re.fullmatch(r"\s+", text[a["end"]:b["start"]]) and a["rule"].startswith("month:bare"))):
             y, mon = int(b["date_start"][:4]), int(a["value"][5:7])
             try:
                 lo = dt.date(y, mon, int(a["value"][8:10])) if a["precision"] == "day" else dt.date(y, mon, 1)
