@@ -354,8 +354,8 @@ def _kb_surnames() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset:
-    """Words known as parts of person names (NER gazetteers, knowledge-base people)."""
-    words = set(_kb_people()[3])
+    """Words known as parts of person names (NER gazetteers, knowledge-base people, ``given_names.txt``)."""
+    words = set(_kb_people()[3]) | set(given_names())
     try:
         from marsad.mentions import ner as ner_mod
 
