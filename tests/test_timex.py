@@ -2713,3 +2713,10 @@ def test_fourteenth_session_glued_years_and_this_day_of_ours(text, expected):
 def test_fourteenth_session_bracketed_dates_reports_and_relative_years(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+def test_fourteenth_session_a_perfect_after_if_is_no_past():
+    # "وإذا ما فاز …": a condition, so a day-month after it takes the coming occurrence, not last year's
+    rows = [(r["text"], r["value"]) for r in tag_rows("وإذا ما فاز المرشح في 7 آب/أغسطس، فسيتعين على خصمه الانتظار",
+                                                      published="2018-05-27")]
+    assert rows == [("7 آب/أغسطس", "2018-08-07")], rows

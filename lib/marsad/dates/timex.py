@@ -2271,6 +2271,8 @@ def _tense_before(norm: str, pos: int) -> str | None:
                 continue  # "قد يزور", "قد لا يقام": may (not), not a past tense
             if m.group() == "لم" and len(before) - m.end() > 30:
                 continue  # "لم" negates its own verb only: "لم تتمكن من الإقلاع الأحد"
+            if pattern is _PAST_VERB and re.search(r"(?<![^\W\d_])[وف]?(?:اذا|لو)\s+(?:ما\s+)?$", before[max(0, m.start() - 10):m.start()]):
+                continue  # "وإذا ما فاز سانتوس في 7 آب/أغسطس": a perfect after "إذا/لو" is a condition, no past
             last[tense] = max(last.get(tense, -1), m.start())
             if tense == "future" and not _PARTICIPLE.fullmatch(m.group().lstrip("وفبلك")):
                 participle_only = False
