@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no ANT text under {args.datasets}", file=sys.stderr)
         return 2
     t0 = time.process_time()
-    model = ner.load_model(args.model, neural=not args.crf)
+    # (neural= only with --crf: older commits' load_model has no such keyword, and --model times them)
+    model = ner.load_model(args.model, neural=False) if args.crf else ner.load_model(args.model)
     load = time.process_time() - t0
     res = {"mb": round(nbytes / 1e6, 2), "texts": len(data), "neural": model.neural is not None,
            "model_load_cpu_s": round(load, 2)}
