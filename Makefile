@@ -45,9 +45,10 @@ $(STAMP): requirements.lock pyproject.toml
 	@touch $(STAMP)
 
 # The outlet's home country (ISO code) keeps its national headlines out of "world" in the topic report
-# (docs/EVALUATION.md, "Headline topics"). The seed page is a Moroccan site: MA; other corpora: none unless set
-# (make report CORPUS=/path/to/tunisian/pages NAME=site HOME_COUNTRY=TN).
-HOME_COUNTRY ?= $(if $(filter seeds seeds/,$(CORPUS)),MA)
+# (docs/EVALUATION.md, "Headline topics"). By default a page's home country is read from its own ticker (the seed
+# page's: MA); set it for pages whose ticker does not say (make report CORPUS=/path/to/pages NAME=site
+# HOME_COUNTRY=TN), or HOME_COUNTRY=none for none.
+HOME_COUNTRY ?=
 HOME_OPTION = $(if $(HOME_COUNTRY),--option headlines home_country $(HOME_COUNTRY))
 
 report: $(STAMP)

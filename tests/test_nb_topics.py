@@ -93,21 +93,35 @@ def test_corpus_without_headlines_gives_a_note(tmp_path):
     assert pd.read_csv(tmp_path / "report" / "headlines.csv").empty  # written by the analysis, not the notebook
 
 
-@pytest.mark.slow
-def test_seed_report_says_no_home_country_by_default(seed_run):
-    nb, _ = seed_run
-    text = notebook_text(nb)
-    assert "No home country was set for this run" in text
-    # the prose gives the weights of the mix this run used: the pan-Arab one without a home country
+def _says_mix_weights(text: str, national: bool) -> None:
+    """The prose gives the weights of the mix the run used: the national pair with a home country."""
     from marsad import topics
 
-    emb, wv = topics.load_model().mix_weights(national=False)
+    emb, wv = topics.load_model().mix_weights(national=national)
     assert (f"carry weight {wv:.2f} in this run's mix" in text) == bool(wv)
-    assert (f"weight {emb:.2f}." in text) == bool(emb)
+    if national:
+        assert ("has no weight in this run's mix (a national outlet's mix" in text) == (not emb)
+    else:
+        assert (f"weight {emb:.2f}." in text) == bool(emb)
 
 
 @pytest.mark.slow
-def test_report_option_sets_the_home_country_of_the_run(tmp_path, seed_path):
+def test_seed_report_reads_the_home_country_from_the_ticker_by_default(seed_run):
+    nb, report = seed_run
+    text = notebook_text(nb)
+    # the default home_country "auto": the seed page's ticker names Morocco far more than any other country
+    assert "Home country of this outlet: **Morocco** (المغرب), read from the page's own ticker" in text
+    assert "No home country" not in text
+    _says_mix_weights(text, national=True)
+    assert set(pd.read_csv(report / "headlines.csv")["home_country"]) == {"MA"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("home, says", [
+    ("MA", "Home country of this outlet: **Morocco** (المغرب), set for this run (`--option headlines home_country MA`)"),
+    ("none", "No home country was set for this run"),
+])
+def test_report_option_sets_the_home_country_of_the_run(tmp_path, seed_path, home, says):
     import json
 
     import nbformat
@@ -115,16 +129,11 @@ def test_report_option_sets_the_home_country_of_the_run(tmp_path, seed_path):
     from marsad.runner.report import run_report
 
     result = run_report(seed_path, "ma", reports_dir=tmp_path, notebooks=["01"], jobs=1,
-                        options={"headlines": {"home_country": "MA"}})
+                        options={"headlines": {"home_country": home}})
     assert result.ok
     info = json.loads((result.out_dir / "tables" / "run.json").read_text(encoding="utf-8"))
-    assert info["options"]["headlines"]["home_country"] == "MA"  # the run records the option it used
+    assert info["options"]["headlines"]["home_country"] == home  # the run records the option it used
     text = notebook_text(nbformat.read(result.out_dir / "notebooks" / NOTEBOOK, as_version=4))
-    assert "Home country of this outlet: **Morocco** (المغرب)" in text
-    assert "No home country was set" not in text
-    # ... and the national mix's weights with one (its own calibration, which may give the encoder none)
-    from marsad import topics
-
-    emb, wv = topics.load_model().mix_weights(national=True)
-    assert (f"carry weight {wv:.2f} in this run's mix" in text) == bool(wv)
-    assert ("has no weight in this run's mix (a national outlet's mix" in text) == (not emb)
+    assert says in text
+    assert ("Home country of this outlet" in text) == (home != "none")
+    _says_mix_weights(text, national=home != "none")

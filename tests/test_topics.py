@@ -492,7 +492,7 @@ def test_home_country_is_outlet_metadata_of_training_and_a_run_option(tiny_datas
     from marsad.stages.headlines import HeadlineOptions
 
     assert HeadlineOptions.from_dict("headlines", {"home_country": "MA"}).as_dict()["home_country"] == "MA"
-    assert HeadlineOptions.from_dict("headlines", {}).home_country is None
+    assert HeadlineOptions.from_dict("headlines", {}).home_country == "auto"
     assert HeadlineOptions.from_dict("headlines", {"home_country": "auto"}).home_country == "auto"
     assert HeadlineOptions.from_dict("headlines", {"home_country": "none"}).home_country == "none"
     for bad in ("ma", "Morocco", "MAR", "AUTO"):
@@ -937,7 +937,9 @@ def test_auto_home_country_of_a_page_is_read_from_its_own_ticker(seed_path):
     # without a ticker (titles) "auto" gives no home country: a source's titles may span partitions
     titles = SimpleNamespace(documents=corpus.documents, segments=corpus.segments[corpus.segments["section"] == "title"],
                              manifest=corpus.manifest)
-    pd.testing.assert_frame_equal(topics.headlines_table(titles, home_country="auto"), topics.headlines_table(titles))
+    pd.testing.assert_frame_equal(topics.headlines_table(titles, home_country="auto"),
+                                  topics.headlines_table(titles, home_country=None))
     # the table says which home country each row was read with (for the report's prose)
     assert set(auto["home_country"]) == {"MA"}
-    assert topics.headlines_table(corpus)["home_country"].isna().all()
+    assert topics.headlines_table(corpus, home_country=None)["home_country"].isna().all()
+    assert set(topics.headlines_table(corpus)["home_country"]) == {"MA"}  # "auto" is the default

@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--capture-date", help="when the pages were captured (YYYY-MM-DD); dates the ticker")
     rep.add_argument("--option", nargs=3, action="append", default=[], metavar=("STAGE", "KEY", "VALUE"),
                      help="keyword option of an analysis stage, as in marsad analyze (repeatable), "
-                          "e.g. --option headlines home_country MA for a Moroccan site")
+                          "e.g. --option headlines home_country MA for a Moroccan site whose ticker does not say so")
     rep.add_argument("--reports-dir", default=None, help="parent folder of runs (default: reports/)")
     rep.add_argument("--notebook", action="append",
                      help="run only this notebook: number (03), name or file (repeatable)")

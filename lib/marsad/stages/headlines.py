@@ -34,8 +34,8 @@ class HeadlineOptions(Options):
     # The outlet's home country (ISO 3166 alpha-2, e.g. MA for a Moroccan site; none for a pan-Arab or
     # international outlet): headlines that name only that country are read as national news, not world.
     # "auto": each page's ticker gets the country its own headlines name far more than any other
-    # (``classifier.detect_home_country``), titles none; "none" or unset: no home country.
-    home_country: str | None = None
+    # (``classifier.detect_home_country``), titles none (the default); "none" or None: no home country.
+    home_country: str | None = "auto"
     # Read each source's headlines of one kind classified together (one partition) as one batch
     # (``classifier.adapt_by_group`` / ``read_batch``): probabilities spread towards similar headlines of the batch,
     # adapted to the source's topic mix, topic decided for balanced recall; false: every headline is read alone,

@@ -985,7 +985,7 @@ def headlines_table(
     model: TopicModel | str | Path | None = None,
     taxonomy: pd.DataFrame | str | Path | None = None,
     embeddings: bool = True,
-    home_country: str | None = None,
+    home_country: str | None = "auto",
     adapt: bool = True,
 ) -> pd.DataFrame:
     """Classify a corpus's ticker headlines (or, without any ticker, its titles).
@@ -998,8 +998,8 @@ def headlines_table(
         model, taxonomy, embeddings: see :func:`classify_headlines` (``marsad analyze --option
             headlines embeddings false`` turns the sentence encoder off for a very large corpus).
         home_country: see :func:`classify_headlines` (``marsad analyze --option headlines home_country MA``
-            for a Moroccan outlet). ``"auto"``: each page's ticker gets the home country its own headlines name
-            (:func:`detect_home_country`), titles none; ``None`` (default) or ``"none"``: no home country.
+            for a Moroccan outlet). ``"auto"`` (default): each page's ticker gets the home country its own
+            headlines name (:func:`detect_home_country`), titles none; ``None`` or ``"none"``: no home country.
         adapt: see :func:`classify_headlines`; each source's headlines in this table are adapted to that
             source's own topic mix (headlines without a source form one group).
 
