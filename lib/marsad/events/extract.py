@@ -2523,12 +2523,12 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     if month is not None:
         return month, "month:bare"
     if ago is not None:
-        # "قرار إيران وقف تصدير الكهرباء منذ نحو 4 أسابيع": that long before publication, a window around it
-        n, unit = int(ago.group(1)), ago.group(2)
-        days, spread = {"ايام": (n, max(1, n // 4)), "اسابيع": (7 * n, 7), "اشهر": (30 * n, 15)}.get(unit, (7 * n, 7))
-        return ((pub - pd.Timedelta(days=days + spread)).date().isoformat(),
-                (pub - pd.Timedelta(days=max(0, days - spread))).date().isoformat(), "approximate",
-                ago.group(0)), "relative:n-ago"
+        # "قرار إيران وقف تصدير الكهرباء منذ نحو 4 أسابيع": that long before publication, as the dates tagger resolves
+        # it ("2018-W25"; "قبل 3 أيام" a day, "قبل شهرين" a month); no second reckoning here
+        tagged = next((t for t in timexes if t["n_start"] <= ago.start() < t["n_end"] and t["dated"]), None)
+        if tagged is not None:
+            return (tagged["date_start"], tagged["date_end"], tagged["precision"], tagged["text"]), \
+                f"timex:{tagged['rule']}:n-ago"
     few = _FEW_DAYS.search(norm, c_start, c_end) if pub is not None and status != "intent" else None
     span = _SPAN_AFTER.search(norm, max(c_start, m.start() - 40), m.start()) \
         if pub is not None and status != "intent" else None
