@@ -136,3 +136,12 @@ def test_a_regime_named_after_a_world_leaders_surname_is_a_mention_of_him_withou
     assert got == [("الأسد", "person:bashar-al-assad")]
     # نظام is also 'system': a partial of someone who is no world leader names no regime (نظام سويفت)
     assert _people("أعلن البنك انضمامه إلى نظام سويفت للتحويلات", _rx(r"مي سكاف")) == []
+
+
+def test_a_verb_in_the_future_or_a_function_word_with_hamza_ends_a_name():
+    got = _people({"a": "أعلنت وسائل إعلام أن النجم البرازيلي رونالدينهو سيعود إلى الميادين", "b": "وقال رونالدينهو غاوتشو إنه سعيد"},
+                  _rx(r"رونالدينهو سيعود", r"رونالدينهو غاوتشو"))
+    assert [s for s, _ in got][:1] == ["رونالدينهو"]
+    got = _people({"a": "وقال المدير أليكسي سوروكين فإن كل شخص", "b": "ويرى أليكسي سوروكين أن البطاقة مهمة"},
+                  _rx(r"أليكسي سوروكين فإن", r"أليكسي سوروكين(?= أن)"))
+    assert [s for s, _ in got] == ["أليكسي سوروكين", "أليكسي سوروكين"]

@@ -956,6 +956,15 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 continue
             if len(part) > 1:
                 wl = part[-1]
+                # a function word with hamza at the end (أليكسي سوروكين فإن: 'then', normalised like فان, Van)
+                # or a verb in the future (رونالدينهو سيعود: سـ + a present whose form with ي is a word of the
+                # news text, of a word cluster of almost no names)
+                if text[wl[0]:wl[1]] in _RAW_FUNCTION or (
+                        len(wl[2]) >= 5 and wl[2][0] == "س" and wl[2][1] in "يتن" and wl[2] not in known
+                        and "ي" + wl[2][2:] in _vocabulary() and _name_likeness().get(wl[2], 0.0) < 0.05
+                        and _name_likeness().get("ي" + wl[2][2:], 1.0) < 0.05):
+                    part.pop()
+                    continue
                 # a title or a common word at the end (كيم أمضيا، بيل هدفا); a
                 # common word with ال ends a name of two words (مقتدى الصدر)
                 # (a knowledge-base surname that the news text has so often it is a common word ends a
