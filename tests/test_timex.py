@@ -2720,3 +2720,15 @@ def test_fourteenth_session_a_perfect_after_if_is_no_past():
     rows = [(r["text"], r["value"]) for r in tag_rows("وإذا ما فاز المرشح في 7 آب/أغسطس، فسيتعين على خصمه الانتظار",
                                                       published="2018-05-27")]
     assert rows == [("7 آب/أغسطس", "2018-08-07")], rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day in a local time zone with a GMT evening clock in brackets: the local midnight is that GMT evening before
+    ("وتدخل الرسوم حيز التنفيذ اليوم الجمعة بتوقيت بروكسل (22,00 ت غ)",
+     [("اليوم الجمعة", "2018-06-22"), ("22,00", "2018-06-21T22:00")]),
+    # a morning GMT clock stays on the day
+    ("ويبدأ التصويت اليوم الجمعة بتوقيت باريس (06,00 ت غ)", [("اليوم الجمعة", "2018-06-22"), ("06,00", "2018-06-22T06:00")]),
+])
+def test_fourteenth_session_a_local_day_and_a_gmt_evening(text, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-06-22")]
+    assert rows == expected, rows

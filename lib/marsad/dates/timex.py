@@ -872,6 +872,17 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
             b["date_start"] = b["date_end"] = b["anchor"] = a["date_start"]
             b["value"] = a["date_start"][:10] + b["value"][10:]
     _schedule_weekdays(rows, text, dct)
+    for a, b in zip(rows, rows[1:]):
+        # "حيز التنفيذ اليوم الجمعة بتوقيت بروكسل (22,00 ت غ)": a day named in a local time zone, then a GMT evening
+        # clock in brackets and no local clock: the local day begins at its midnight, which is that GMT evening of the
+        # day before
+        if (a["type"] == "DATE" and a["precision"] == "day" and a["date_start"] and b["rule"] == "clock"
+                and b["date_start"] == a["date_start"][:10] and int(b["value"][11:13]) >= 18
+                and re.fullmatch(r"\s*(?:بتوقيت|بالتوقيت)\s+[^\W\d_]+\s*\(\s*", normalize(text[a["end"]:b["start"]]))
+                and _GMT_AFTER.match(normalize(text[b["end"]:b["end"] + 12]))):
+            day = (dt.date.fromisoformat(a["date_start"][:10]) - dt.timedelta(days=1)).isoformat()
+            b["date_start"] = b["date_end"] = b["anchor"] = day
+            b["value"] = day + b["value"][10:]
     _gmt_says_afternoon(rows, text)
     _bracket_says_afternoon(rows, text)
     _early_hours_of_weekday(rows, text, sentences)
