@@ -1927,3 +1927,14 @@ def test_pressure_from_the_other_side_and_pushing_its_leader_to_resign_are_alleg
     # no author of ours after من: no coercion between the two
     assert _ti("ويذكر أن أردوغان أعلن من طهران استقالته في خطوة يعتقد أنها أتت بضغط من المرشد.").empty
     assert _ti("ودفعت إيران مبلغا إلى تركيا.").empty
+
+
+def test_then_points_back_to_the_time_of_a_sentence_naming_one_side_and_a_few_days_is_three_to_nine():
+    ev = _ti("وكان أردوغان قد شارك قبل بضعة أيام في مؤتمر للمانحين في باريس لدعم الاقتصاد التركي. وأعلنت إيران حينذاك "
+             "تجديد قرض بقيمة مليار دولار كانت قد قدمته لتركيا في السابق.", published="2018-04-10")
+    assert _pairs(ev) == [["IR", "TR", "071"]]
+    assert (ev.loc[0, "date_start"], ev.loc[0, "date_end"], ev.loc[0, "precision"]) == ("2018-04-01", "2018-04-07", "approximate")
+    # without a "then" word the one-sided sentence dates nothing
+    ev = _ti("وكان أردوغان قد شارك قبل بضعة أيام في مؤتمر للمانحين في باريس. وأعلنت إيران تجديد قرض لتركيا.",
+             published="2018-04-10")
+    assert _pairs(ev) == [["IR", "TR", "071"]] and ev.loc[0, "precision"] == "before-publication"

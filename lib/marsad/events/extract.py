@@ -569,7 +569,22 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
                          for t in sentence_dates if not _is_since(norm, t))
             prev_dates = prev or prev_dates
         else:
-            prev_dates = prev_dates if continued else ()
+            # a sentence naming one side or neither may still give the time a later "حينذاك" points back to ("وكان
+            # الحريري قد شارك قبل بضعة أيام في مؤتمر …. وأعلنت السعودية حينذاك تجديد قرض"): kept apart ("aside:")
+            # (only when a "then" word follows in the segment: the sentence is tagged for it alone)
+            aside = ()
+            if not continued and _THEN.search(norm, s_end):
+                o_start, o_end = _orig_span(text, offsets, s_start, s_end)
+                aside = tuple((t["date_start"], t["date_end"], t["precision"], t["text"], "aside:" + str(t["rule"]))
+                              for t in _timex_spans(tag_rows(text[o_start:o_end], published=pub), offsets,
+                                                    shift=o_start) if t["dated"] and not _is_since(norm, t))
+            few = _FEW_DAYS.search(norm, s_start, s_end) if pub is not None and not aside \
+                and _THEN.search(norm, s_end) else None
+            if few is not None:
+                lo, hi = _few_window(few)
+                aside = (((pub - pd.Timedelta(days=lo)).date().isoformat(), (pub - pd.Timedelta(days=hi)).date().isoformat(),
+                          "approximate", few.group(0), "aside:relative:few"),)
+            prev_dates = prev_dates if continued else aside
         for a in in_sent:
             if a.kind not in ("pair", "nisba", "host") and (not a.code.startswith("?") or a.kind == "third-country"):
                 recent = _push(recent, a.code)
@@ -1223,13 +1238,15 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                           status, pub, holes)
             if date is None and rep is not None and who is not None and who.code == src.code \
                     and ev_code[:2] in _SPEECH_ROOTS and prev_dates and prev_dates[-1][2] == "day" \
+                    and not prev_dates[-1][4].startswith("aside:") \
                     and _CONTINUES.match(norm, rep[0]):
                 # "وأضاف نتنياهو: لن نسمح لإيران …": the statement goes on; it is dated by the day its beginning,
                 # in the sentences before, gives
                 d = prev_dates[-1]
                 date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
             elif date is None and ev_code[:2] == "04" and status == "reported" and prev_dates \
-                    and prev_dates[-1][2] == "day" and _CONTINUES.match(norm, s_start + len(norm[s_start:s_end])
+                    and prev_dates[-1][2] == "day" and not prev_dates[-1][4].startswith("aside:") \
+                    and _CONTINUES.match(norm, s_start + len(norm[s_start:s_end])
                                                                       - len(norm[s_start:s_end].lstrip(" \t\"«“-—"))) \
                     and lx.FIRST_PERSON_MEETING.match(m.group().strip()):
                 # "وتابع قائلا: «بحثت مع فخامة الرئيس …»": the speaker's own talks, told in the first person as his
@@ -2541,15 +2558,20 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
                 "approximate", span.group(0).strip()), "relative:span-after"
     if few is not None:
         # "لقاء بوتين - الأسد الذي عقد منذ أيام": some days before publication, not a day
-        lo, hi = (14, 1) if few.group(1) == "ايام" else (60, 7)
+        lo, hi = _few_window(few)
         return ((pub - pd.Timedelta(days=lo)).date().isoformat(), (pub - pd.Timedelta(days=hi)).date().isoformat(),
                 "approximate", few.group(0)), "relative:few"
     if _ANCHOR.search(norm, s_start, s_end):
         return None, "anchor"
-    if _ANAPHOR.search(norm, s_start, s_end) and prev_dates:
+    if _ANAPHOR.search(norm, s_start, s_end) and prev_dates and (
+            not prev_dates[-1][4].startswith("aside:") or _THEN.search(norm, s_start, s_end)):
         d = prev_dates[-1]
         return (d[0], d[1], d[2], d[3]), f"chain:{d[4]}"
     return None, "before-publication"
+
+
+# "then", "at that time": the time of the sentence before, even one that names only one side (not تلك/ذلك)
+_THEN = re.compile(r"(?<![\w])[وف]?(?:حينذاك|انذاك|حينها|وقتها|انئذ|حينئذ|وقتئذ)(?![\w])")
 
 
 _CAUSE_OPEN = re.compile(r"(?<![\w])(?:اذ|لان|لانها|لانه|لانهم|حيث\s+(?:تم|كان|كانت|جري|جرت|وقع|وقعت))(?![\w])")
@@ -2589,6 +2611,14 @@ _SPAN_AFTER = re.compile(r"(?<![\w])بعد\s+(?:نحو\s+|حوالي\s+|قراب
                          r"\d+\s+(?:ايام|اسابيع))\s+(?:فقط\s+)?من\s+$")
 _N_AGO = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?(\d{1,2})\s+(ايام|اسابيع|اشهر)(?![\w])")
 _FEW_DAYS = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?(ايام|اسابيع)(?![\w])")
+
+
+def _few_window(few) -> tuple[int, int]:
+    """Days back from publication of "منذ/قبل (بضعة|عدة) أيام/أسابيع": بضع is three to nine ("قبل بضعة أيام": 3–9
+    days ago); several or bare days up to two weeks, weeks up to two months."""
+    if "بضع" in few.group(0):
+        return (9, 3) if few.group(1) == "ايام" else (63, 21)
+    return (14, 1) if few.group(1) == "ايام" else (60, 7)
 
 
 def _bare_month(norm, c_start, c_end, status, pub):
