@@ -145,3 +145,12 @@ def test_a_verb_in_the_future_or_a_function_word_with_hamza_ends_a_name():
     got = _people({"a": "وقال المدير أليكسي سوروكين فإن كل شخص", "b": "ويرى أليكسي سوروكين أن البطاقة مهمة"},
                   _rx(r"أليكسي سوروكين فإن", r"أليكسي سوروكين(?= أن)"))
     assert [s for s, _ in got] == ["أليكسي سوروكين", "أليكسي سوروكين"]
+
+
+def test_an_al_word_before_aam_general_is_a_role_not_a_surname():
+    texts = {"a": "هو المرحوم كوفي انان الامين العام الاسبق للأمم المتحدة", "b": "قال عمرو موسى، الأمين العام السابق للجامعة"}
+    got = _people(texts, _rx(r"كوفي انان الامين", r"عمرو موسى"))
+    assert [s for s, _ in got] == ["كوفي انان", "عمرو موسى"]
+    # العام is also 'the year': a name before العام الماضي keeps its last word
+    got = _people("فاز محمد الأمين العام الماضي بالجائزة", _rx(r"محمد الأمين"))
+    assert [s for s, _ in got] == ["محمد الأمين"]

@@ -725,6 +725,12 @@ def _glued_at(text: str, s: int, e: int, known: frozenset, titles: frozenset, co
     return None
 
 
+# العام/العامة after a role (الأمين العام، المدير العام) and the word after it; العام is also 'the year' before
+# these words (العام الماضي)
+_GENERAL = re.compile(r"[ \t]+(العام|العامة)(?![\u0621-\u064a])(?:[ \t]+([\u0621-\u064a0-9]+))?")
+_YEAR_AFTER = frozenset(normalize(w) for w in "الماضي المقبل الجاري الحالي القادم المنصرم نفسه ذاته".split())
+
+
 # nouns of works that head their author's name (فيلم غودار): never a name word
 _WORKS = frozenset(normalize(w) for w in "فيلم الفيلم مسلسل برنامج كتاب رواية أغنية ألبوم ديوان مسرحية".split())
 
@@ -959,6 +965,12 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 # a function word with hamza at the end (أليكسي سوروكين فإن: 'then', normalised like فان, Van)
                 # or a verb in the future (رونالدينهو سيعود: سـ + a present whose form with ي is a word of the
                 # news text, of a word cluster of almost no names)
+                # (and an ال-word right before العام/العامة, 'general', is a role: كوفي انان الامين العام الأسبق,
+                # not العام الماضي, 'last year')
+                m_gen = _GENERAL.match(text, wl[1]) if wl[2].startswith("ال") and wl[1] == part[-1][1] else None
+                if m_gen and normalize(m_gen.group(2) or "") not in _YEAR_AFTER:
+                    part.pop()
+                    continue
                 if text[wl[0]:wl[1]] in _RAW_FUNCTION or (
                         len(wl[2]) >= 5 and wl[2][0] == "س" and wl[2][1] in "يتن" and wl[2] not in known
                         and "ي" + wl[2][2:] in _vocabulary() and _name_likeness().get(wl[2], 0.0) < 0.05
