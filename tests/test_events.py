@@ -1938,3 +1938,13 @@ def test_then_points_back_to_the_time_of_a_sentence_naming_one_side_and_a_few_da
     ev = _ti("وكان أردوغان قد شارك قبل بضعة أيام في مؤتمر للمانحين في باريس. وأعلنت إيران تجديد قرض لتركيا.",
              published="2018-04-10")
     assert _pairs(ev) == [["IR", "TR", "071"]] and ev.loc[0, "precision"] == "before-publication"
+
+
+def test_highlighting_the_other_sides_role_is_praise_and_the_importance_of_cooperation_is_no_act():
+    assert _pairs(_ti("وأبرز أردوغان دور الرئيس الإيراني حسن روحاني في دعم الاستقرار بتركيا.")) == [["TR", "IR", "051"]]
+    assert _pairs(_ti("ونوه روحاني بدور تركيا.")) == [["IR", "TR", "051"]]
+    assert _ti("وأبرز أردوغان دور تركيا في مواجهة إيران.").empty  # his own side's role
+    assert _ti("وشدد أردوغان على أهمية تشجيع الاستثمارات واستقطاب المزيد منها بين تركيا وإيران.").empty
+    assert _ti("وأكد روحاني على ضرورة التعاون الاقتصادي مع تركيا.").empty
+    # "الاجتماعي" (social) is no meeting
+    assert _ti("وأشار أردوغان إلى الاستقرار السياسي والاجتماعي في تركيا وإيران.").empty

@@ -1177,6 +1177,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                     tgt.start > m.end() and _WARN_OBJECT.match(norm, tgt.end)):
                 continue  # "حذرت طهران من أنها تعارض …": a warning with no addressee of ours is no act toward it
             cue_head = m.group().strip().split()[0] if m.group().strip() else ""
+            if code[:2] in ("05", "06", "07", "08") and _IMPORTANCE_OF.search(norm, max(c_start, m.start() - 45), m.start()):
+                continue  # "شدد على أهمية تشجيع الاستثمارات … بين لبنان والسعودية": what matters, not an act
+            if str(row.get("note", "")).startswith("highlighted or commended"):
+                owner = next((a for a in actors if 0 <= a.start - m.end() <= 2), None)
+                if owner is None or owner.code != tgt.code or src.code == tgt.code:
+                    continue  # "أبرز أردوغان دور تركيا في مواجهة إيران": the role praised is the other side's, named right after
             if re.match(r"[وف]?(?:ب|تحت\s)(?:ال)?(?:ضغط|ضغوط)", m.group().strip()):
                 if not (src.end <= m.start() < tgt.start):
                     continue  # who presses is named after من, or the pressure has no author of ours
@@ -2758,6 +2764,10 @@ def _resolve_anchors(mentions: list[dict]) -> None:
     for ev in mentions:
         if ev["precision"] == "before-publication":
             ev["date_end"] = ev["published"]
+
+
+# "على أهمية/ضرورة …": the importance of a kind of cooperation is stressed; nobody cooperates yet.
+_IMPORTANCE_OF = re.compile(r"(?<![\w])(?:علي\s+)?(?:ال)?(?:اهميه|ضروره)\s+(?:[^\s،,.]+\s+){0,2}?$")
 
 
 # Statements, praise and thanks: said to the other side during a meeting told before them.
