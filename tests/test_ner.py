@@ -682,3 +682,30 @@ def test_the_tagger_runs_blas_on_one_thread_and_gives_the_threads_back():
         del model.scores
     assert seen and all(n == 1 for s in seen for n in s)
     assert blas_threads() == before
+
+
+def test_blas_limit_is_set_by_the_main_thread_only_and_nested_calls_give_it_back():
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    import threading
+
+    ner._blas_controller.cache_clear()
+
+    def blas_threads():
+        return [i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
+
+    before = blas_threads()
+    seen = []
+
+    def other():
+        with ner._one_blas_thread():
+            seen.append(blas_threads())
+
+    t = threading.Thread(target=other)
+    t.start()
+    t.join()
+    assert seen == [before] and blas_threads() == before  # another thread changes nothing
+    with ner._one_blas_thread():
+        with ner._one_blas_thread():
+            assert all(n == 1 for n in blas_threads())
+        assert all(n == 1 for n in blas_threads())
+    assert blas_threads() == before

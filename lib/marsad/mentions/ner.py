@@ -51,6 +51,7 @@ import gzip
 import json
 import math
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -1155,7 +1156,11 @@ def _one_blas_thread():
     tokens times 128 × 384 in the convolutional scorer), and on a busy machine OpenBLAS's threads waited for each
     other longer than they computed: the scorer took twice the CPU seconds, and more wall time, than on one thread
     (``bench/ner_speed.py``, docs/EVALUATION.md). The controller is made once and limits the BLAS libraries loaded
-    by then (numpy's is: this module imports numpy); the previous thread counts are restored on leaving."""
+    by then (numpy's is: this module imports numpy); the previous thread counts are restored on leaving.
+    Only the main thread sets the limit: OpenBLAS's pool is shared by the process, and limits set and restored from
+    several threads at once could leave it at one thread for good; other threads run with the counts as they are."""
+    if threading.current_thread() is not threading.main_thread():
+        return contextlib.nullcontext()
     c = _blas_controller()
     return c.limit(limits=1, user_api="blas") if c is not None else contextlib.nullcontext()
 
