@@ -1948,3 +1948,9 @@ def test_highlighting_the_other_sides_role_is_praise_and_the_importance_of_coope
     assert _ti("وأكد روحاني على ضرورة التعاون الاقتصادي مع تركيا.").empty
     # "الاجتماعي" (social) is no meeting
     assert _ti("وأشار أردوغان إلى الاستقرار السياسي والاجتماعي في تركيا وإيران.").empty
+
+
+def test_leaving_for_the_other_side_with_the_subject_between_is_a_visit_but_addressing_thanks_is_not():
+    ev = _ti("توجه يلدريم الثلاثاء الى إيران.", published="2018-05-30")
+    assert _pairs(ev) == [["TR", "IR", "042"]] and ev.loc[0, "date_start"] == "2018-05-29"
+    assert _ti("وتوجه أردوغان بالشكر إلى الرئيس الإيراني.").empty
