@@ -1954,3 +1954,17 @@ def test_leaving_for_the_other_side_with_the_subject_between_is_a_visit_but_addr
     ev = _ti("توجه يلدريم الثلاثاء الى إيران.", published="2018-05-30")
     assert _pairs(ev) == [["TR", "IR", "042"]] and ev.loc[0, "date_start"] == "2018-05-29"
     assert _ti("وتوجه أردوغان بالشكر إلى الرئيس الإيراني.").empty
+
+
+def test_the_crown_prince_by_his_title_alone_is_saudi_arabia_in_a_saudi_document_but_not_another_kingdoms():
+    corpus = make_corpus([("d1", "2018-04-10", "src", [
+        ("paragraph", "زار أمير قطر السعودية أمس."),
+        ("paragraph", "وأعلن أمير قطر استقالته في خطوة يعتقد أنها أتت بضغط من ولي العهد.")])])
+    ev = extract_events(corpus, focus="SA", partners=("QA",))
+    ev = ev[ev["kind"] == "event"]
+    assert ("SA", "QA", "170", "alleged") in [(r.source, r.target, r.cameo_code, r.status) for r in ev.itertuples()]
+    corpus = make_corpus([("d1", "2018-04-10", "src", [
+        ("paragraph", "زار أمير قطر السعودية أمس."),
+        ("paragraph", "وأعلن أمير قطر استقالته في خطوة يعتقد أنها أتت بضغط من ولي العهد الكويتي.")])])
+    ev = extract_events(corpus, focus="SA", partners=("QA",))
+    assert "170" not in set(ev["cameo_code"])

@@ -490,14 +490,17 @@ def _surnames(segments, ctx) -> tuple:
         named = sum(ctx.actor_meta[int(m.lastgroup[1:])][:2] in ((code, "country"), (code, "capital"), (code, "leader"))
                     for t in texts for m in ctx.regex.finditer(t))
         if named > others:
-            found.setdefault(short, code)
+            for name in (short,) if isinstance(short, str) else short:
+                found.setdefault(name, code)
     return tuple(sorted(found.items()))
 
 
 # A country's own short name (the one its media and officials use), read as that country only in a document that
 # names it more often than all other kingdoms together ("المملكة" is also Morocco, Jordan, Bahrain, the United
 # Kingdom …; Bahrain named once in a list of the four boycotting states leaves Saudi Arabia's "المملكة" clear).
-_SHORT_NAMES = {"SA": "المملكه"}
+_OTHER_NISBA = re.compile(r"\s+(?:ال)?[^\W\d_]{3,}(?:ي|يه)(?![\w])(?<!الامي)(?<!العربي)")
+# (and its crown prince by his title alone, "بضغط من ولي العهد", on the same condition)
+_SHORT_NAMES = {"SA": ("المملكه", "ولي العهد")}
 _OTHER_KINGDOM = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:مغرب|مغربي\w*|اردن|اردني\w*|بحرين|بحريني\w*|بريطانيا|بريطاني\w*|"
                             r"مملكه\s+(?:ال)?(?:متحده|مغربيه|اردنيه|هاشميه|بحرين|هولند\w*|بلجيك\w*|اسبان\w*|"
                             r"سويد\w*|نرويج\w*|دنمارك\w*|تايلاند\w*)|اسبانيا|هولندا|بلجيكا|السويد|النرويج|"
@@ -657,7 +660,9 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
         lam = "|[وف]?ل(ل" + re.escape(name[2:]) + ")" if name.startswith("ال") else ""
         for m in re.finditer(r"(?<![\w])(?:[وفبل]?(" + re.escape(name) + ")" + lam + r")(?![\w])", norm):
             start, end = m.span(1) if m.group(1) else m.span(2)
-            month_like = name not in _SHORT_NAMES.values()  # "إلى المملكة" is no month "إلى ماي"
+            month_like = not any(name in v for v in _SHORT_NAMES.values())  # "إلى المملكة" is no month "إلى ماي"
+            if not month_like and _OTHER_NISBA.match(norm, end):
+                continue  # "ولي العهد الكويتي": another kingdom's crown prince
             if is_blocked(start) or any(a.start <= start < a.end for a in out) or month_like and (
                     _SURNAME_NOT_AFTER.search(norm, max(0, start - 8), start) or _SURNAME_NOT_BEFORE.match(norm, end)):
                 continue
