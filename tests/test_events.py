@@ -1968,3 +1968,8 @@ def test_the_crown_prince_by_his_title_alone_is_saudi_arabia_in_a_saudi_document
         ("paragraph", "وأعلن أمير قطر استقالته في خطوة يعتقد أنها أتت بضغط من ولي العهد الكويتي.")])])
     ev = extract_events(corpus, focus="SA", partners=("QA",))
     assert "170" not in set(ev["cameo_code"])
+
+
+def test_a_visit_after_an_adjective_with_its_visitor_named_is_an_event_not_an_anchor():
+    assert _pairs(_ti("جاء ذلك عقب زيارة سريعة للرئيس الإيراني حسن روحاني الى أنقرة.")) == [["IR", "TR", "042"]]
+    assert _pairs(_ti("وقال بعد زيارة رسمية لروحاني إلى أنقرة إن العلاقات جيدة.")) == [["IR", "TR", "042"]]

@@ -1707,9 +1707,14 @@ def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, c
 def _named_after(norm, end, actors) -> bool:
     """Whether an actor of ours follows right after ``end`` ("خلال لقائه نظيره الفيتنامي", "خلال مباحثاته مع نظيره
     الروسي": the talks are named with their other side, so they are an event, not an anchor)."""
-    return any((0 <= a.start - end <= 3 or re.fullmatch(r"\s*(?:مع|ب)\s*", norm[end:a.start]))
+    return any((0 <= a.start - end <= 3 or re.fullmatch(r"\s*(?:مع|ب)\s*", norm[end:a.start])
+                or _VISIT_ADJ.fullmatch(norm, end, a.start))
                and a.kind not in ("pair", "nisba") and not a.code.startswith("?") and a.start >= end
                for a in actors)
+
+
+# an adjective of the visit or meeting before its participant ("عقب زيارة سريعة للرئيس السوداني")
+_VISIT_ADJ = re.compile(r"\s+(?:سريعه|رسميه|قصيره|خاطفه|مفاجئه|تاريخيه|مطوله|مغلقه|ثنائيه|عمل|دوله)\s+(?:لل|ل|ال)?")
 
 
 # A standing relation in an adjunct ("في ظل علاقات قوية تجمع البلدين") is context for the clause's event, not the clause.
