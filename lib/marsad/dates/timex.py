@@ -645,6 +645,10 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         elif tx.kind == "part_of_day" and (tx.groups.get("p2") or tx.groups.get("p3")):
             # "منذ ساعات المساء الأولى": the day its own sentence names, else the article's
             anchor = day[1] if day and day[0] == sentence else dct
+        elif tx.kind == "part_of_day" and any(tx.groups.get(k) for k in ("p6", "p7", "p8")):
+            # "أعرب خلال النهار", "عند الظهر": the day its sentence names, else the last day the text named if it is no
+            # coming one, else the article's ("… الدورة الثانية في 17 حزيران/يونيو. … أعرب خلال النهار" is not 17 June)
+            anchor = (day[1] if day is not None and (day[0] == sentence or dct is None or day[1] <= dct) else dct)
         elif tx.kind == "part_of_day" and day is not None:
             anchor = day[1]
         if (tx.kind in ("month", "day_month") and written is not None and sentence - written[1] == 1
@@ -891,6 +895,14 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _clock_range_afternoon(rows, text)
     _event_afternoon(rows, text)
     _on_sentence_day(rows, text, sentences, dct)
+    # "حتى وقت متأخر من الليل", "خلال النهار" named alone are a story's only with a day in their sentence or a past verb
+    # right before them; else a habit or a generic time ("تناول الطعام في وقت متأخر من الليل", "استخدام الأجهزة خلال
+    # النهار") and dropped
+    for r in [r for r in rows if r["rule"] == "part_of_day" and normalize(r["text"]) in ("المساء", "الليل", "النهار")]:
+        lo, hi = sentence_around(text, r["start"])
+        if not any(q is not r and lo <= q["start"] < hi and q["precision"] == "day" and q["date_start"]
+                   and q["rule"] != "clock" for q in rows) and not _last_night(text, r["start"]):
+            rows.remove(r)
     _future_told_before_a_recent_day(rows, text, dct)
     _week_of_a_past_story(rows, dct)
     _same_weekday_same_day(rows, dct)
@@ -2142,6 +2154,13 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         if re.match(r"\s+ال[^\W\d_]", norm[m.end():]) or "ساعه" in norm[m.end():m.end() + 40]:
             return False  # "يلاقي في الثانية الإتحاد … على الساعة الرابعة": the second match, not 2 o'clock
         return bool(re.search(rf"(?:ساعه\s+\S+|(?:{_alt(_HOURS)}|\d{{1,2}})\s+(?:صباحا|مساءا|مساء|ليلا|ظهرا|زوالا|عصرا|فجرا))", before))
+    if kind == "part_of_day" and (g.get("p6") or g.get("p8")):
+        # "وتمتد حتى ساعة متأخرة من الليل", "تصل المحادثات … في وقت متأخر من الليل": an imperfect in the words before
+        # tells a habit or a rule, not a story's night or daytime
+        clause = re.split(r"[.!؟?:؛\n]", norm[max(0, m.start() - 60):m.start()])[-1]
+        # (a perfect in ت ends in ت: "تعرضت المدينة لقصف كثيف خلال النهار" is told)
+        return not any(re.match(r"[وف]?(?:[ين](?!وم$|وما$)[^\W\d_]{2,}|ت[^\W\d_]+[^\W\d_ت]|س[يتن][^\W\d_]{2,})$", w)
+                       and not _PAST_VERB.fullmatch(w) for w in clause.split()[-5:])
     if kind == "sun":
         # "بند الغروب" (a treaty's sunset clause), "مجموعة فيرجين غروب", "ليلا ونهارا", "نهارا وليلا" (always)
         return not re.search(r"(?:بند|مجموعه|صحيفه|جريده|نهارا\s+و)\s*\"?\s*$", norm[max(0, m.start() - 12):m.start()])
