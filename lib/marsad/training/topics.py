@@ -925,10 +925,10 @@ def seed_markdown(model: TopicModel, goal: str = "") -> str:
         if not seed:
             return "(seed ticker fixture not found)"
         right, n, wrong = seed
-        how = ("with the home country read from the ticker (`--option headlines home_country auto`: "
+        how = ("with the home country read from the ticker (`home_country auto`, the reports' default: "
                f"{detect_home_country([prepare(t) for t in gold_texts()]) or 'none'})" if home == "auto"
                else f"with `--option headlines home_country {home}` (the site is Moroccan)" if home
-               else "with no home country (the default)")
+               else "with no home country (`--option headlines home_country none`)")
         md = (f"**{right} / {n}** headlines get the topic of the hand labels {how} "
               f"(`tests/fixtures/seed_ticker_topics/labels.tsv`, best topic, nothing left uncertain{goal}).")
         if len(wrong):
