@@ -1973,3 +1973,9 @@ def test_the_crown_prince_by_his_title_alone_is_saudi_arabia_in_a_saudi_document
 def test_a_visit_after_an_adjective_with_its_visitor_named_is_an_event_not_an_anchor():
     assert _pairs(_ti("جاء ذلك عقب زيارة سريعة للرئيس الإيراني حسن روحاني الى أنقرة.")) == [["IR", "TR", "042"]]
     assert _pairs(_ti("وقال بعد زيارة رسمية لروحاني إلى أنقرة إن العلاقات جيدة.")) == [["IR", "TR", "042"]]
+
+
+def test_explaining_a_view_to_the_other_side_is_a_statement_to_it():
+    assert _pairs(_ti("وأوضح الرئيس التركي لنظيره الإيراني رؤية تركيا للحل السياسي في سوريا.")) == [["TR", "IR", "010"]]
+    assert _ti("وأوضح المتحدث للصحفيين موقف إيران من تركيا.").empty
+    assert _ti("وأوضح المتحدث موقف إيران من تركيا.").empty

@@ -1184,6 +1184,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             cue_head = m.group().strip().split()[0] if m.group().strip() else ""
             if code[:2] in ("05", "06", "07", "08") and _IMPORTANCE_OF.search(norm, max(c_start, m.start() - 45), m.start()):
                 continue  # "شدد على أهمية تشجيع الاستثمارات … بين لبنان والسعودية": what matters, not an act
+            if str(row.get("note", "")).startswith("explained its view") and not (
+                    src.start < tgt.start and "ل" in norm[max(0, tgt.start - 1):tgt.start + 1]):
+                continue  # "أوضح المتحدث للصحفيين موقف إيران من تركيا": told to others, about the pair
             if str(row.get("note", "")).startswith("highlighted or commended"):
                 owner = next((a for a in actors if 0 <= a.start - m.end() <= 2), None)
                 if owner is None or owner.code != tgt.code or src.code == tgt.code:
