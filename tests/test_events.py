@@ -1979,3 +1979,10 @@ def test_explaining_a_view_to_the_other_side_is_a_statement_to_it():
     assert _pairs(_ti("وأوضح الرئيس التركي لنظيره الإيراني رؤية تركيا للحل السياسي في سوريا.")) == [["TR", "IR", "010"]]
     assert _ti("وأوضح المتحدث للصحفيين موقف إيران من تركيا.").empty
     assert _ti("وأوضح المتحدث موقف إيران من تركيا.").empty
+
+
+def test_met_him_with_the_object_pronoun_after_alif_is_a_meeting():
+    ev = _ti("أكد المبعوث الإيراني للمسؤولين الأتراك الذين التقاهم الاثنين في أنقرة أن العلاقات جيدة.",
+             published="2018-02-27")
+    assert ["IR", "TR", "040"] in _pairs(ev)
+    assert ev[ev["cameo_code"] == "040"].iloc[0]["date_start"] == "2018-02-26"
