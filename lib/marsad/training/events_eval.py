@@ -253,6 +253,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 15 rules, **blind run** (3 Dec 2026, 09:30 UTC, main at `cb3401e`) | blind-iq-ir (IQ–IR, 23 docs, focus IQ; now `iq-ir`) | **0.40 (2/5)** | **0.00 (0/10)** |
 | session 16 (read on iq-ir and an unannotated probe: a visit's genitive destination, two destinations, places of arrival, delegations by accusative demonym, chief negotiators, commanders inside an organ, reluctance as refusal, coinciding acts, a third party's planned summit, what a pair with a third party agrees on, regret, support without عن, joint trade decisions, N weeks ago, meetings on a gathering's sidelines; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir / il-ir / sa-qa / eg-sd / kr-kp / iq-ir | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00; iq-ir 0.40 → 1.00 (10/10) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.80 / 0.69 / 0.77 / 0.60 / 0.58 / 0.80 / 0.80 / 0.79 / 0.84 (us-ir R actors 0.83 → 0.75); iq-ir 0.00 → 0.60 (6/10) |
 | session 16 rules, **blind run** (3 Dec 2026, 12:10 UTC, main at `0f17ae3`) | blind-lb-sa (LB–SA, 14 docs, focus LB; now `lb-sa`) | **0.93 (14/15)** | **0.43 (9/21)** |
+| session 17 (read on lb-sa: names after the preposition lam, المملكة after إلى and the crown prince by title, anchors not taken from pluperfect visits, invitations apart from planned meetings, congratulation by object pronoun, one-way praise and thanks, pressure and pushing to resign, 'then' across sentences, the dates tagger's N-ago value, highlighted roles, importance of cooperation, leaving for; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir / il-ir / sa-qa / eg-sd / kr-kp / iq-ir / lb-sa | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00; lb-sa 0.93 → 1.00 (19/19) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.80 / 0.69 / 0.77 / 0.60 / 0.58 / 0.80 / 0.80 / 0.79 / 0.84 / 0.60; lb-sa 0.43 → 0.86 (18/21) |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -1546,7 +1547,60 @@ run gave 0.00, session 14's 0.26). The news is diplomatic (visits, calls, invita
 events are found with the right pair and kind; what is lost is praise told without a praise verb, a name after "لل",
 alleged pressure, and dates that sit in another sentence of the article. 14 documents and 21 events are a small
 sample: recall moves by about 5 points per event. Next session: this split becomes a development split `lb-sa`, and a
-new blind split is needed first."""
+new blind split is needed first.
+
+### Session 17 (blind-lb-sa read for errors, now `lb-sa`; a new blind split, France–Lebanon)
+
+First, before any rule changed: `blind-lb-sa` was renamed `lb-sa` (development data; its blind number stays the
+session-16 row), and a new blind split was drawn by a rule committed before the draw (`select_blind_s17.py`, gold README
+section "The session 17 blind split": thirteen state pairs no split annotated, no probe read and session 16 did not
+count; session 16's candidate rule; 3 per outlet). Its first run found no pair with 3 candidates in each of CNN, France24
+and Al Arabiya (the exclusion of candidates of read pairs sharing a side leaves CNN almost nothing; only counts were
+printed), so an amendment was committed before any article was opened (eligible with 10 candidates over the three
+outlets, 6 per outlet); the seeded choice among the two eligible pairs (Ethiopia–Eritrea, France–Lebanon) gave
+**France–Lebanon** (`blind-fr-lb`, focus France). Its 11 documents were read and annotated by hand and landed alone
+(15 counted events, 14 optional, 18 no-event sentences, 1 background row); the user set-up of France's presidents and
+foreign ministers, decided before the draw, was committed apart. Then lb-sa's errors (the classes listed under its
+blind run below) were read and the general defects behind them fixed, each with unit tests on composed sentences of
+other pairs, mostly Turkey–Iran (`tests/test_events.py`, section "session 17"):
+- **How the sides are named**: a name with the article after the preposition ل loses its alef ("للحريري" = ل +
+  الحريري, "زيارة للسعودية", "للإيرانيين"): every actor pattern's word-initial "ال" also reads "ل" after that
+  proclitic, and the prefilter keys drop the article; Saudi Arabia's short name المملكة is read after إلى and "لل",
+  and counts the capital and the king as naming the country; its crown prince by title alone (ولي العهد) is Saudi
+  Arabia on the same condition, not before another demonym (ولي العهد الكويتي).
+- **Cues**: a congratulation with an object pronoun (هنأه فيها بفوزه: the object is the one named last); pressure
+  from the other side (بضغط من / تحت ضغط, the one after من presses) and pushing its leader to resign (دفعت X إلى
+  الاستقالة) are coercion (170), "يعتقد أنها/أنه/بأن" marks an allegation; highlighting or commending the other
+  side's role, efforts or support (أبرز/ثمن/نوه + دور/جهود/دعم, the other side named right after) is praise; explaining
+  one's view to the other side (أوضح X لنظيره Y رؤية …) is a statement to it; "توجه X … إلى Y" with the subject and a
+  time between is leaving for the other side; التقاه/التقاهم (met him/them) is a meeting. Not events: the importance
+  or necessity of cooperation ("شدد على أهمية تشجيع الاستثمارات … بين لبنان والسعودية", the one no-event sentence lb-sa
+  hit), "الاجتماعي" (social: it was read as a meeting).
+- **Merging and plans**: an invitation handed on a past day is an undated plan and stays apart from a planned meeting
+  of the same document ("وسلمه دعوة رسمية لزيارة المملكة" … "سيلتقي مع الملك سلمان"); praise and thanks (051) keep
+  their direction when mentions merge (the king's congratulation and the president's thanks are two acts); a visit or
+  meeting after عقب/بعد/خلال whose participant is named after an adjective (زيارة سريعة/رسمية …) is an event, not an
+  anchor.
+- **Dates**: an anchor ("عقب الاجتماع مع المبعوث السعودي") never takes the day of a visit told in the pluperfect
+  ("وكانت آخر زيارة للحريري للمملكة في الثالث من نوفمبر" is history); "then" (حينذاك، آنذاك، حينها، وقتها) points
+  back to the time of the sentence before even when that sentence names one side only (kept apart, so that تلك/ذلك and
+  continued statements do not take it), and "بضعة أيام" is three to nine days (بضع); N days, weeks or months ago take
+  the dates tagger's value ("منذ نحو 4 أسابيع" = 2018-W25, "قبل 3 أيام" a day) instead of a second reckoning in the
+  events stage (the lead's review note): iq-ir's electricity cut moves from the window 2018-06-11..25 to the tagger's
+  week 2018-06-18..24, still inside its gold interval.
+
+`lb-sa` after these: 19 system events, P actors 1.00 (19/19), R actors 0.90 (19/21), R actors+kind+date 0.86 (18/21),
+0/8 no-event sentences with an event (development numbers: the split was read; still missed: the praise told as naming
+an avenue "لتكريم قامة عربية كبيرة", the praise "دعم الأمير محمد بن سلمان محوري لاستقرار لبنان" without a verb; dated
+wrong: the envoy's meeting, whose Monday is in a first sentence that gives no row). Every other development split prints
+the same numbers as before the session (`python -m marsad.training.events_eval SPLIT --datasets /work/shared/datasets`,
+each split); `tests/test_events.py` (287 tests) passes. Unannotated probe (scratch scripts outside the repository; no
+France or Lebanon pair, no gold file): the first 50 two-sentence candidates by name of SA–IR, US–SA, TR–SY, IL–SY,
+AE–QA, EG–SA, TR–IR, US–KP, US–CN and 25 of RU–UA (475 articles), run with the session's starting code (`074e7e1`)
+and the final one: 279 → 281 rows; added: a cooperation row on an Egypt–Saudi sentence that now names the crown prince
+("ويعد لقاء الرئيس عبد الفتاح السيسي بولي العهد استمراراً للتنسيق والتعاون بين البلدين": false, the cooperation is a
+description) and the crown prince's visit to Egypt (right event, wrong direction, as the row it joins); changed: a
+trade-statistics row (false before and after) and Kim's invitation conveyed "الشهر الماضي", now an undated plan."""
 
 
 def main(argv: list[str] | None = None) -> int:
