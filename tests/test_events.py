@@ -1986,3 +1986,10 @@ def test_met_him_with_the_object_pronoun_after_alif_is_a_meeting():
              published="2018-02-27")
     assert ["IR", "TR", "040"] in _pairs(ev)
     assert ev[ev["cameo_code"] == "040"].iloc[0]["date_start"] == "2018-02-26"
+
+
+def test_a_supply_of_the_system_with_the_article_and_a_second_reported_clause_after_wa_anna():
+    assert _pairs(_ti("أعلنت تركيا تسليم إيران المنظومة الدفاعية.")) == [["TR", "IR", "072"]]
+    # "، وإن …": a second reported clause with its own subject; the arms sale has no recipient of ours
+    assert _ti("وقال إن إيران ماضية في بيع الأسلحة بالشرق الأوسط، وإن تركيا ستمضي قدما في سياستها.").empty
+    assert _ti("وقال أردوغان إنه يسعى لاستكشاف فرص التعاون التجاري والاقتصادي بين تركيا وإيران.").empty

@@ -56,7 +56,7 @@ EVENT_COLUMNS = [
     "n_mentions", "n_documents", "n_reports",
 ]
 _CLAUSE_SPLIT = re.compile(r"[،,]\s*(?=(?:و?مع\s+ذلك|كما\s+ان|كما|بل|بينما|في\s+حين|الا\s+ان|و?لكن(?:ه|ها|هم)?|غير\s+ان|"
-                           r"وذلك|حيث|وكان|وكانت|وكانوا|وهو\s+ما|فيما|وتاتي|وياتي|وجاءت|وجاء)(?![\w]))|"
+                           r"وذلك|حيث|وكان|وكانت|وكانوا|وهو\s+ما|فيما|وتاتي|وياتي|وجاءت|وجاء|وان|وانه|وانها)(?![\w]))|"
                            r"\s(?=(?:بينما|في\s+حين|فيما|لكن|لان|لانها|لانه|لانهم)(?![\w]))")
 # A non-restrictive relative clause ("روسيا، التي تواجه عقوبات، …"): a hole in its sentence. Its cues take only
 # its own actors and its antecedent; the cues outside it do not take its actors.
@@ -2779,8 +2779,8 @@ def _resolve_anchors(mentions: list[dict]) -> None:
             ev["date_end"] = ev["published"]
 
 
-# "على أهمية/ضرورة …": the importance of a kind of cooperation is stressed; nobody cooperates yet.
-_IMPORTANCE_OF = re.compile(r"(?<![\w])(?:علي\s+)?(?:ال)?(?:اهميه|ضروره)\s+(?:[^\s،,.]+\s+){0,2}?$")
+# "على أهمية/ضرورة …", "فرص/آفاق التعاون": the importance or the prospects of a kind of cooperation; nobody cooperates yet.
+_IMPORTANCE_OF = re.compile(r"(?<![\w])(?:علي\s+)?(?:ال)?(?:اهميه|ضروره|فرص|افاق)\s+(?:[^\s،,.]+\s+){0,2}?$")
 
 
 # Statements, praise and thanks: said to the other side during a meeting told before them.
