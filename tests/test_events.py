@@ -1993,3 +1993,8 @@ def test_a_supply_of_the_system_with_the_article_and_a_second_reported_clause_af
     # "، وإن …": a second reported clause with its own subject; the arms sale has no recipient of ours
     assert _ti("وقال إن إيران ماضية في بيع الأسلحة بالشرق الأوسط، وإن تركيا ستمضي قدما في سياستها.").empty
     assert _ti("وقال أردوغان إنه يسعى لاستكشاف فرص التعاون التجاري والاقتصادي بين تركيا وإيران.").empty
+
+
+def test_resuming_flights_with_the_subject_between_but_not_a_companys():
+    assert _pairs(_ti("استأنفت تركيا رحلات الطيران إلى إيران.")) == [["TR", "IR", "081"]]
+    assert _ti("والخميس، ستستأنف شركة مصر للطيران رحلاتها بين تركيا وإيران.").empty
