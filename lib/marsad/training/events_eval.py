@@ -1604,7 +1604,8 @@ France or Lebanon pair, no gold file): the first 50 two-sentence candidates by n
 AE–QA, EG–SA, TR–IR, US–KP, US–CN and 25 of RU–UA (475 articles), run with the session's starting code (`074e7e1`)
 and the final one: 279 → 281 rows; added: a cooperation row on an Egypt–Saudi sentence that now names the crown prince
 ("ويعد لقاء الرئيس عبد الفتاح السيسي بولي العهد استمراراً للتنسيق والتعاون بين البلدين": false, the cooperation is a
-description) and the crown prince's visit to Egypt (right event, wrong direction, as the row it joins); changed: a
+description) and an intent row on the sentence of the crown prince's first visit to Egypt (false: the visit is told
+as done); changed: that visit's row now dated by the publication day (the direction wrong before and after), a
 trade-statistics row (false before and after) and Kim's invitation conveyed "الشهر الماضي", now an undated plan."""
 
 
