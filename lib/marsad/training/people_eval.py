@@ -5,8 +5,7 @@
 :func:`marsad.mentions.find_mentions` on each split as one batch (recogniser on,
 as in reports; a split never sees another split's articles, so the cross-document
 steps cannot carry knowledge from one split into another) and scores, for the
-``tuning`` and ``heldout1`` … ``heldout13`` splits (``heldout13``, the sixteenth session's blind split, only when
-named):
+``tuning`` and ``heldout1`` … ``heldout13`` splits:
 
 * **country** mentions: a predicted mention is right when its span (segment,
   start, end in the original text) and its ISO code equal a gold mention's;
@@ -17,9 +16,9 @@ named):
 
 ``python -m marsad.training.people_eval --errors`` also lists the errors of
 ``tuning``, ``heldout1``, ``heldout2``, ``heldout4``, ``heldout5``, ``heldout6``, ``heldout7``, ``heldout8``,
-``heldout9``, ``heldout10``, ``heldout11`` and ``heldout12`` (development splits: the last nine since their one blind
-runs in the fifth, seventh, eighth, tenth, eleventh, twelfth, thirteenth, fourteenth and fifteenth sessions on issue
-16), never those of
+``heldout9``, ``heldout10``, ``heldout11``, ``heldout12`` and ``heldout13`` (development splits: the last ten since
+their one blind runs in the fifth, seventh, eighth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth and
+sixteenth sessions on issue 16), never those of
 ``heldout3`` (the fourth session's blind split);
 ``--splits tuning,heldout2`` scores some splits only (a blind split is scored once, when the
 rules are final).
@@ -71,15 +70,14 @@ SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", 
 # data/gold/people/blind_runs.json); its errors were read after that run (not acted on), so every command scores
 # it now and --errors lists them: no split of the set is unseen text for any later code
 # heldout13: the sixteenth session's blind split (gold committed in 014a16d before any system run on it and before
-# any code change of that session): no command scores it unless it is named, until its one run at the end of that
-# session (--splits heldout13 --errors, scores and errors printed together)
-BLIND_ONLY_WHEN_NAMED = ("heldout13",)
+# any code change of that session), scored once at the end of that session (15:05 UTC, its first run in
+# data/gold/people/blind_runs.json); its errors were read after that run (not acted on), so every command scores
+# it now and --errors lists them: no split of the set is unseen text for any later code
+BLIND_ONLY_WHEN_NAMED = ()
 # splits whose errors may be listed: heldout1 was scored after many changes by earlier sessions,
 # heldout2's errors were read in the fourth session on issue 16 and heldout4's after its one blind run in
 # the fifth, so they are development splits now (data/gold/people/README.md); heldout3 (blind split of
 # the fourth session, scored once then) never has its errors listed
-# (heldout13, the sixteenth session's blind split, is listed only when named: its one run prints its scores and
-# errors together; BLIND_ONLY_WHEN_NAMED keeps it out of every other command)
 ERROR_SPLITS = ("tuning", "heldout1", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                 "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
 # the first (and only blind) run of each blind split, and the prose after the table of the docs section:
@@ -257,7 +255,7 @@ def blind_prose(runs_path: Path = BLIND_RUNS, prose_path: Path = BLIND_PROSE) ->
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m marsad.training.people_eval", description=__doc__.splitlines()[0])
     ap.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
-    ap.add_argument("--errors", action="store_true", help="list the errors of tuning, heldout1, heldout2, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11 and heldout12 (never heldout3; heldout13 only when named)")
+    ap.add_argument("--errors", action="store_true", help="list the errors of tuning, heldout1, heldout2, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12 and heldout13 (never heldout3)")
     ap.add_argument("--no-ner", action="store_true", help="knowledge base only")
     ap.add_argument("--splits", default=",".join(sp for sp in SPLITS if sp not in BLIND_ONLY_WHEN_NAMED),
                     help="comma-separated splits to score (default: all)")
