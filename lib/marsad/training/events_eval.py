@@ -254,6 +254,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 16 (read on iq-ir and an unannotated probe: a visit's genitive destination, two destinations, places of arrival, delegations by accusative demonym, chief negotiators, commanders inside an organ, reluctance as refusal, coinciding acts, a third party's planned summit, what a pair with a third party agrees on, regret, support without عن, joint trade decisions, N weeks ago, meetings on a gathering's sidelines; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir / il-ir / sa-qa / eg-sd / kr-kp / iq-ir | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 0.89 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00; iq-ir 0.40 → 1.00 (10/10) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.80 / 0.69 / 0.77 / 0.60 / 0.58 / 0.80 / 0.80 / 0.79 / 0.84 (us-ir R actors 0.83 → 0.75); iq-ir 0.00 → 0.60 (6/10) |
 | session 16 rules, **blind run** (3 Dec 2026, 12:10 UTC, main at `0f17ae3`) | blind-lb-sa (LB–SA, 14 docs, focus LB; now `lb-sa`) | **0.93 (14/15)** | **0.43 (9/21)** |
 | session 17 (read on lb-sa: names after the preposition lam, المملكة after إلى and the crown prince by title, anchors not taken from pluperfect visits, invitations apart from planned meetings, congratulation by object pronoun, one-way praise and thanks, pressure and pushing to resign, 'then' across sentences, the dates tagger's N-ago value, highlighted roles, importance and prospects of cooperation, leaving for, supplies of the system, a second reported clause after '، وإن'; see below) | tune / heldout / fresh / ru-ir / ru-cn / ru-sy / ru-eg / ru-gb / ru-us / us-ir / il-ir / sa-qa / eg-sd / kr-kp / iq-ir / lb-sa | unchanged 1.00 / 1.00 / 0.92 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00 / 1.00; ru-sy 0.89 → 0.90 (9/10); lb-sa 0.93 → 1.00 (19/19) | unchanged 1.00 / 1.00 / 0.89 / 1.00 / 0.50 / 0.69 / 0.77 / 0.60 / 0.58 / 0.80 / 0.80 / 0.79 / 0.84 / 0.60; ru-sy 0.80 → 0.90 (9/10); lb-sa 0.43 → 0.86 (18/21) |
+| session 17 rules, **blind run** (3 Dec 2026, 15:05 UTC, main at `8489cd7`, events code frozen at `dd63258`) | blind-fr-lb (FR–LB, 11 docs, focus FR) | **0.63 (10/16)** | **0.27 (4/15)** |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -1606,7 +1607,60 @@ and the final one: 279 → 281 rows; added: a cooperation row on an Egypt–Saud
 ("ويعد لقاء الرئيس عبد الفتاح السيسي بولي العهد استمراراً للتنسيق والتعاون بين البلدين": false, the cooperation is a
 description) and an intent row on the sentence of the crown prince's first visit to Egypt (false: the visit is told
 as done); changed: that visit's row now dated by the publication day (the direction wrong before and after), a
-trade-statistics row (false before and after) and Kim's invitation conveyed "الشهر الماضي", now an undated plan."""
+trade-statistics row (false before and after) and Kim's invitation conveyed "الشهر الماضي", now an undated plan.
+
+### Blind (session 17, France–Lebanon; annotated and landed before any rule of the session changed; run once)
+
+Split `blind-fr-lb` (gold README, section "The session 17 blind split"): 11 ANT articles (France24 6, Al Arabiya 5; CNN and
+Jawhara FM have no candidate) naming France with Lebanon, the pair and the documents drawn by
+`data/gold/events/select_blind_s17.py` (rule committed before the draw, amended before any article was opened), read
+and annotated by hand and landed alone before any rule of the session changed; the set-up (France's presidents and
+foreign ministers) was decided before the draw and committed apart. No system output was looked at on these articles,
+nor on any France–Lebanon candidate, while the rules above were written (the dev runs score `SPLITS` only; the
+unannotated probe had no France or Lebanon pair and skipped every gold file); the annotator did read the articles (to
+annotate them), as in every earlier blind split, and no rule names a word seen only there. Run once, on 3 December 2026
+at 15:05 UTC, main at `8489cd7` (the events code as frozen at `dd63258`, with only other areas' commits after it), with
+`python -m marsad.training.events_eval blind-fr-lb --datasets /work/shared/datasets` on an export of that commit. The
+table below is that run; nothing was changed after it.
+Gold: 15 counted events (France's €14m military grant in three pages, the Lebanese defence minister's visit to Paris of
+8 March, the 2016 cooperation agreement, France's intention to train the army, the €550m of loans and grants of 6 April
+in two copies and as a pledge in a third page, the Hariri–Le Drian meeting in Rome of 15 March and France's €400m
+pledge, Macron's planned meeting with Hariri, Hariri's arrival in Paris on 5 April, a French official's praise and
+criticism), 14 optional, 18 no-event sentences, 1 background row.
+
+| blind, first run | system events | P actors | R actors | P +kind | R +kind | P +date | R +date | no-event sentences with an event | background found |
+|---|---|---|---|---|---|---|---|---|---|
+| FR–LB, 11 docs | 16 | 0.63 (10/16) | 0.53 (8/15) | 0.38 (6/16) | 0.40 (6/15) | 0.25 (4/16) | 0.27 (4/15) | 2/18 | 0/1 |
+
+Status accuracy 1.00 on the rows with the right kind. Errors by class, read from the run's listing (not fixed: the split
+stays as it was run):
+- **Conferences held in Paris read as France acting** (6 false rows, 2 of the no-event sentences hit): "تمكن مؤتمر
+  سيدر الدولي لدعم الاقتصاد اللبناني في باريس الجمعة … من جمع قروض وهبات" as France's aid (twice, one article in two
+  copies), "مؤتمر سيدر المسمى أيضا باريس 4" (a conference's name) as a meeting, "مؤتمر باريس الذي سينعقد … سيشهد تقديم
+  مساعدات مالية للبنان" as France's pledge, "قبل مؤتمر دولي للمانحين … يعقد في باريس" as Lebanon's intent, the
+  earlier conferences "استضافتها باريس" (a background row) as hosting. The venue and the name of a multilateral
+  conference are no agent.
+- **Aid coded as cooperation, a pledge as a grant** (4 rows with the right pair and a wrong kind): "منحت فرنسا لبنان 550
+  مليون يورو من القروض … والهبات" (two copies) and "ستمنح 550 مليون يورو" came out as economic cooperation (061: the loans
+  are read, not the grant verb), and "فرنسا ستعلن من جهتها عن جهد كبير … يبلغ 400 مليون يورو من القروض الميسرة" as aid
+  given (071) — the pledge at the conference is an intent (033) in the gold.
+- **Aid and agreement cues not read** (5 misses): a grant as a noun after the announcement ("أعلنت في بداية آذار/مارس
+  منح 14 مليون يورو للجيش اللبناني", two copies), a pledge of an amount ("تعهدت بتقديم مبلغ 400 مليون يورو لدعم الجيش
+  اللبناني"), an intention to train ("تنوي باريس تدريب الجيش اللبناني"), concluding an agreement by two capitals
+  ("أبرمت باريس وبيروت اتفاق تعاون معزز").
+- **A speaker taken up without a name** (2 misses): "دبلوماسي فرنسي" named in one sentence, then "وانتقد الدبلوماسي نفسه
+  قول مسؤولين لبنانيين" and "وأشاد بنجاح الحكومة اللبنانية" (criticism and praise).
+- **Dates** (2 rows with the right kind and a wrong date): the grant dated by its reporting frame ("نقل الخميس … أن
+  باريس منحت لبنان"), `before-publication` instead of 8 March; the Hariri–Le Drian meeting, whose day is the conference's
+  ("الذي انتهى مساء الخميس بروما", in the first sentence), `before-publication`.
+
+Reading: on a pair the rules were never read on, with a focus (France) no split had, actor precision is 0.63 (10/16)
+against the 0.90 target and recall with the right kind and date is 0.27 (4/15) against 0.75 (session 16's first blind
+run gave 0.93 and 0.43). This news is about donor conferences held in Paris and aid: the rules, read on visits, calls,
+crises and accusations, take a conference named after or held in the capital for the state acting, code loans as
+cooperation and do not read grants, pledges of sums and training. 11 documents and 15 events are a small sample (recall
+moves by about 7 points per event; two pairs of documents are copies). Next session: this split becomes a development
+split `fr-lb`, and a new blind split is needed first."""
 
 
 def main(argv: list[str] | None = None) -> int:
