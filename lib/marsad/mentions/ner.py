@@ -1168,7 +1168,7 @@ def _one_blas_thread():
 @lru_cache(maxsize=4)
 def load_model(path: str | Path | None = None, neural: bool = True) -> Model:
     """Load the shipped (or given) model (cached); ``neural=False``: its CRF alone, without the neural scorer
-    the shipped model attaches (2–4x cheaper, a little less accurate: see docs/EVALUATION.md).
+    the shipped model attaches (cheaper, a little less accurate: see docs/EVALUATION.md).
 
     Raises:
         FileNotFoundError: when the model has not been trained/shipped.

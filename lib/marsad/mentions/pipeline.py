@@ -228,7 +228,7 @@ def find_mentions(
             ``ner_sections=("title", "paragraph")`` for very large corpora).
         ner_model: the NER model of the default recogniser: ``"full"`` (the
             shipped CRF with its neural scorer attached) or ``"crf"`` (the CRF
-            alone: its NER step 2–4× cheaper, a little less accurate; see
+            alone: a cheaper NER step, a little less accurate; see
             ``docs/EVALUATION.md`` and ``docs/PERFORMANCE.md``).
         recognizer: the recogniser to run when ``ner`` is on: a callable
             taking a list of texts and returning, for each, ``(start, end,
