@@ -885,8 +885,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                 and re.fullmatch(r"\s*(?:بتوقيت|بالتوقيت)\s+[^\W\d_]+\s*\(\s*", normalize(text[a["end"]:b["start"]]))
                 and _GMT_AFTER.match(normalize(text[b["end"]:b["end"] + 12]))):
             day = (dt.date.fromisoformat(a["date_start"][:10]) - dt.timedelta(days=1)).isoformat()
-            b["date_start"] = b["date_end"] = b["anchor"] = day
-            b["value"] = day + b["value"][10:]
+            _on_day(b, day, anchor=True)
     _gmt_says_afternoon(rows, text)
     _bracket_says_afternoon(rows, text)
     _early_hours_of_weekday(rows, text, sentences)
@@ -990,10 +989,7 @@ def _quoted_deictic_of_a_named_day(rows: list[dict], text: str, dct: dt.date | N
         new = (dt.date.fromisoformat(old) + shift).isoformat()
         for r in rows[i:]:
             if r is row or r["rule"] == "clock" and r["date_start"] == old and r["start"] < row["end"] + 200:
-                r["value"] = new + r["value"][10:]
-                r["date_start"] = r["date_end"] = new
-                if r["anchor"]:
-                    r["anchor"] = new
+                _on_day(r, new, anchor=bool(r["anchor"]))
         row["rule"] = "deictic_day:quoted-day"
 
 
@@ -1108,13 +1104,11 @@ def _weekday_against_its_day(rows: list[dict], text: str) -> None:
             near = [d for d in days if abs((dt.date.fromisoformat(d) - day).days) == 1]
             if len(near) == 1:
                 moved[row["date_start"][:10]] = near[0]
-                row["value"] = near[0] + row["value"][10:]
-                row["date_start"] = row["date_end"] = near[0]
+                _on_day(row, near[0])
                 row["rule"] += "+weekday-slip"
         elif row["rule"] == "clock" and row["date_start"] in moved:
             target = moved[row["date_start"]]
-            row["value"] = target + row["value"][10:]
-            row["date_start"] = row["date_end"] = row["anchor"] = target
+            _on_day(row, target, anchor=True)
 
 
 def _year_by_its_weekday(rows: list[dict]) -> None:
@@ -1141,8 +1135,7 @@ def _year_by_its_weekday(rows: list[dict]) -> None:
                 fits.append(other)
         if len(fits) == 1:
             target = fits[0].isoformat()
-            row["value"] = target + row["value"][10:]
-            row["date_start"] = row["date_end"] = target
+            _on_day(row, target)
             row["rule"] += "+weekday-year"
 
 
@@ -1340,8 +1333,7 @@ def _clock_takes_its_part(rows: list[dict], text: str) -> None:
         b["type"] = "DATE"
         b["value"] = b["value"][:10]
         if b["date_start"] and a["date_start"] != b["date_start"]:  # the clock is on that weekday, wherever it was moved
-            a["value"] = b["date_start"][:10] + a["value"][10:]
-            a["date_start"] = a["date_end"] = a["anchor"] = b["date_start"][:10]
+            _on_day(a, b["date_start"][:10], anchor=True)
 
 
 _RANGE_FROM = re.compile(r"(?<![^\W\d_])(?:[وف]?من|بين)\s+(?:يوم\s+|ايام\s+)?$")
@@ -1374,7 +1366,7 @@ def _weekday_range_schedule(rows: list[dict], text: str, sentences: list[int]) -
                 lo, hi = dt.date.fromisoformat(a["date_start"]), dt.date.fromisoformat(b["date_start"])
                 if not lo < hi <= lo + dt.timedelta(days=6):
                     end = lo + dt.timedelta(days=(hi.weekday() - lo.weekday()) % 7 or 7)
-                    b.update(value=end.isoformat() + b["value"][10:], date_start=end.isoformat(), date_end=end.isoformat())
+                    _on_day(b, end.isoformat())
             continue
         for r in (a, b):
             wd = _WEEKDAYS[re.sub(r"^يومي?\s+", "", normalize(r["text"]).strip())]
@@ -1496,10 +1488,7 @@ def _schedule_weekdays(rows: list[dict], text: str, dct: dt.date | None) -> None
             if r["start"] >= min(nxt, hi):
                 break
             if r is row or (r["type"] == "TIME" and r["date_start"] == old):
-                r["date_start"] = r["date_end"] = new.isoformat()
-                r["value"] = new.isoformat() + r["value"][10:]
-                if r is not row:
-                    r["anchor"] = new.isoformat()
+                _on_day(r, new.isoformat(), anchor=r is not row)
 
 
 def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> None:
@@ -1546,6 +1535,17 @@ def _gmt_says_morning(text: str, end: int, hour: int) -> bool:
     gmt = int(m.group("h"))
     near = lambda h: min(abs(h - gmt), 24 - abs(h - gmt)) <= 6
     return near(hour) and not near(hour + 12)
+
+
+def _on_day(row: dict, day: str, *, anchor: bool = False) -> None:
+    """Move a row to another day (ISO date): the date of its value, its ``date_start`` and ``date_end``, and its
+    ``anchor`` when ``anchor`` (a clock row is anchored to its day)."""
+    row["value"] = day + row["value"][10:]
+    row["date_start"] = row["date_end"] = day
+    if anchor:
+        row["anchor"] = day
+
+
 def _after_noon(row: dict) -> None:
     """Move a clock row's morning hour (its value's ``THH``, 1 to 11) to the same hour after noon (+12)."""
     hour = int(row["value"][11:13])
@@ -1644,8 +1644,7 @@ def _clock_range_afternoon(rows: list[dict], text: str) -> None:
         elif ha >= 18 and hb < 12 and re.search(r"صباح|فجر", normalize(b["text"])):
             # "حظر تجول من الساعة العاشرة مساء حتى السابعة صباحا": an overnight range ends the next morning
             day = (dt.date.fromisoformat(a["date_start"][:10]) + dt.timedelta(days=1)).isoformat()
-            b["date_start"] = b["date_end"] = b["anchor"] = day
-            b["value"] = day + b["value"][10:]
+            _on_day(b, day, anchor=True)
 
 
 def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
@@ -1669,8 +1668,7 @@ def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
             days = dated.get(_weekday_of(row), set())
             if len(days) == 1 and row["date_start"][:10] not in {d.isoformat() for d in days}:
                 target = next(iter(days)).isoformat()
-                row["value"] = target + row["value"][10:]
-                row["date_start"] = row["date_end"] = target
+                _on_day(row, target)
                 row["rule"] += "+dated"
         elif row["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected", "weekday:planned") and row["date_start"]:
             # a dated day more than a week ahead ("يوم الخميس 25 ماي" in a Monday 15 May text) is restated only by
@@ -1680,13 +1678,11 @@ def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
             if len(days) == 1 and row["date_start"][:10] not in {d.isoformat() for d in days}:
                 target = next(iter(days)).isoformat()
                 moved[row["date_start"][:10]] = target
-                row["value"] = target + row["value"][10:]
-                row["date_start"] = row["date_end"] = target
+                _on_day(row, target)
                 row["rule"] += "+dated"
         elif row["rule"] == "clock" and row["date_start"] in moved:  # a clock time on the moved day
             target = moved[row["date_start"]]
-            row["value"] = target + row["value"][10:]
-            row["date_start"] = row["date_end"] = row["anchor"] = target
+            _on_day(row, target, anchor=True)
 
 
 def _weekday_before_its_date(rows: list[dict], text: str) -> None:
@@ -1698,13 +1694,11 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
                 and b["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*(?:الموافق(?:\s+ل)?\s*|\(\s*)?", normalize(text[a["end"]:b["start"]]))
                 and _weekday_of(a) == _weekday_of(b) and a["date_start"] != b["date_start"]):
             day, old = b["date_start"][:10], a["date_start"][:10]
-            a["value"] = day + a["value"][10:]
-            a["date_start"] = a["date_end"] = day
+            _on_day(a, day)
             a["rule"] += "+date"
             clock = rows[i - 1] if i else None  # "في السابعة من مساء يوم الخميس الموافق 12 أبريل"
             if clock is not None and clock["rule"] == "clock" and clock["date_start"] == old:
-                clock["value"] = day + clock["value"][10:]
-                clock["date_start"] = clock["date_end"] = clock["anchor"] = day
+                _on_day(clock, day, anchor=True)
         # weekdays listed before their days: "يومي الاثنين والثلاثاء 14 و15 نوفمبر"
         elif a["rule"].startswith("weekday") and a["date_start"] and a["type"] == "DATE":
             listed = False
@@ -1714,8 +1708,7 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
                 if (c["precision"] == "day" and c["type"] == "DATE" and c["date_start"] and c["rule"].startswith("day_month")
                         and _weekday_of(c) == _weekday_of(a) and c["date_start"] != a["date_start"]
                         and _WEEKDAY_LIST_GAP.fullmatch(normalize(text[a["end"]:rows[i + 1]["start"]]))):
-                    a["value"] = c["date_start"][:10] + a["value"][10:]
-                    a["date_start"] = a["date_end"] = c["date_start"][:10]
+                    _on_day(a, c["date_start"][:10])
                     a["rule"] += "+date"
                     listed = True
                     break
@@ -1734,16 +1727,14 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
                             and day < dt.date.fromisoformat(b["date_start"][:10])):
                         a["end"] += raw.end()
                         a["text"] = text[a["start"]:a["end"]]
-                        a["value"] = day.isoformat() + a["value"][10:]
-                        a["date_start"] = a["date_end"] = day.isoformat()
+                        _on_day(a, day.isoformat())
                         a["rule"] += "+date"
         # and a weekday in brackets right after its date: "في الثامن من ذي الحجة (يوم الأحد)"
         elif (b["rule"].startswith("weekday") and b["date_start"] and a["precision"] == "day" and a["date_start"]
                 and a["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*\(\s*", text[a["end"]:b["start"]])
                 and _weekday_of(a) == _weekday_of(b) and a["date_start"] != b["date_start"]):
             day = a["date_start"][:10]
-            b["value"] = day + b["value"][10:]
-            b["date_start"] = b["date_end"] = day
+            _on_day(b, day)
             b["rule"] += "+date"
 
 
@@ -1768,8 +1759,7 @@ def _future_told_before_a_recent_day(rows: list[dict], text: str, dct: dt.date |
             before = re.split(r"[.!؟?:؛\n،,]", normalize(text[max(0, row["start"] - 60):row["start"]]))[-1]
             if past is not None and (day - past).days == 7 and (day - dct).days >= 6 and _FUTURE_VERB.search(before):
                 target = past.isoformat()
-                row["value"] = target + row["value"][10:]
-                row["date_start"] = row["date_end"] = target
+                _on_day(row, target)
                 row["rule"] = "weekday:foretold"
 
 
@@ -1836,8 +1826,7 @@ def _same_weekday_same_day(rows: list[dict], dct: dt.date | None = None) -> None
         elif row["rule"] == "clock" and row["date_start"] in moved:
             # "يدلي الوزير بشهادته الاثنين عند الساعة 10,00 … سيتم صباح الاثنين": its clock moves with the weekday
             target = moved[row["date_start"]]
-            row["value"] = target + row["value"][10:]
-            row["date_start"] = row["date_end"] = row["anchor"] = target
+            _on_day(row, target, anchor=True)
 
 
 def _night_pair_next_day(rows: list[dict], dct: dt.date | None) -> None:
@@ -1859,8 +1848,7 @@ def _night_pair_next_day(rows: list[dict], dct: dt.date | None) -> None:
             day = dt.date.fromisoformat(row["date_start"][:10])
             target = seconds.get(day.weekday())
             if target and (dt.date.fromisoformat(target) - day).days == 7:
-                row["value"] = target + row["value"][10:]
-                row["date_start"] = row["date_end"] = target
+                _on_day(row, target)
                 row["rule"] = "weekday:night-pair"
 
 
