@@ -931,13 +931,13 @@ class Model:
                 feats = Features(feats.gaz, feats.clusters, int(z["context"]), feats.stats, feats.vectors, feats.history)
             model = cls(z["labels"].tolist(), z["transitions"], z["attrs"].tolist(), z["weights"], feats, str(path))
             first = str(z["first"]) if "first" in z.files else ""
-            use_neural, neural = neural, ((str(z["neural"]), float(z["neural_weight"])) if "neural" in z.files else None)
-        if neural is not None and use_neural:
+            attached = (str(z["neural"]), float(z["neural_weight"])) if neural and "neural" in z.files else None
+        if attached is not None:
             folder = Path(path).parent
-            names = "|".join(str(folder / name) for name in neural[0].split("|"))
-            model.attach_neural(load_neural(names, feats), neural[1])
+            names = "|".join(str(folder / name) for name in attached[0].split("|"))
+            model.attach_neural(load_neural(names, feats), attached[1])
         if first:
-            model.stack_on(cls.load(Path(path).parent / first, features, use_neural))
+            model.stack_on(cls.load(Path(path).parent / first, features, neural))
         return model
 
     def favour_entities(self, amount: float) -> None:
