@@ -584,9 +584,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
             few = _FEW_DAYS.search(norm, s_start, s_end) if pub is not None and not aside \
                 and _THEN.search(norm, s_end) else None
             if few is not None:
-                lo, hi = _few_window(few)
-                aside = (((pub - pd.Timedelta(days=lo)).date().isoformat(), (pub - pd.Timedelta(days=hi)).date().isoformat(),
-                          "approximate", few.group(0), "aside:relative:few"),)
+                aside = ((*_few_dates(few, pub), "aside:relative:few"),)
             prev_dates = prev_dates if continued else aside
         for a in in_sent:
             if a.kind not in ("pair", "nisba", "host") and (not a.code.startswith("?") or a.kind == "third-country"):
@@ -658,9 +656,9 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
     for name, code in surnames:
         # "للمملكة" = ل + المملكة (the article loses its alef after the preposition)
         lam = "|[وف]?ل(ل" + re.escape(name[2:]) + ")" if name.startswith("ال") else ""
+        month_like = not any(name in v for v in _SHORT_NAMES.values())  # "إلى المملكة" is no month "إلى ماي"
         for m in re.finditer(r"(?<![\w])(?:[وفبل]?(" + re.escape(name) + ")" + lam + r")(?![\w])", norm):
             start, end = m.span(1) if m.group(1) else m.span(2)
-            month_like = not any(name in v for v in _SHORT_NAMES.values())  # "إلى المملكة" is no month "إلى ماي"
             if not month_like and _OTHER_NISBA.match(norm, end):
                 continue  # "ولي العهد الكويتي": another kingdom's crown prince
             if is_blocked(start) or any(a.start <= start < a.end for a in out) or month_like and (
@@ -2577,9 +2575,7 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
                 "approximate", span.group(0).strip()), "relative:span-after"
     if few is not None:
         # "لقاء بوتين - الأسد الذي عقد منذ أيام": some days before publication, not a day
-        lo, hi = _few_window(few)
-        return ((pub - pd.Timedelta(days=lo)).date().isoformat(), (pub - pd.Timedelta(days=hi)).date().isoformat(),
-                "approximate", few.group(0)), "relative:few"
+        return _few_dates(few, pub), "relative:few"
     if _ANCHOR.search(norm, s_start, s_end):
         return None, "anchor"
     if _ANAPHOR.search(norm, s_start, s_end) and prev_dates and (
@@ -2632,12 +2628,16 @@ _N_AGO = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:نحو\s+|حوالي\s+|ق
 _FEW_DAYS = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?(ايام|اسابيع)(?![\w])")
 
 
-def _few_window(few) -> tuple[int, int]:
-    """Days back from publication of "منذ/قبل (بضعة|عدة) أيام/أسابيع": بضع is three to nine ("قبل بضعة أيام": 3–9
-    days ago); several or bare days up to two weeks, weeks up to two months."""
+def _few_dates(few, pub) -> tuple[str, str, str, str]:
+    """``(date_start, date_end, "approximate", text)`` of "منذ/قبل (بضعة|عدة) أيام/أسابيع" before the publication day
+    ``pub``: بضع is three to nine ("قبل بضعة أيام": 3–9 days ago); several or bare days up to two weeks, weeks up to
+    two months."""
     if "بضع" in few.group(0):
-        return (9, 3) if few.group(1) == "ايام" else (63, 21)
-    return (14, 1) if few.group(1) == "ايام" else (60, 7)
+        lo, hi = (9, 3) if few.group(1) == "ايام" else (63, 21)
+    else:
+        lo, hi = (14, 1) if few.group(1) == "ايام" else (60, 7)
+    return ((pub - pd.Timedelta(days=lo)).date().isoformat(), (pub - pd.Timedelta(days=hi)).date().isoformat(),
+            "approximate", few.group(0))
 
 
 def _bare_month(norm, c_start, c_end, status, pub):
