@@ -1403,12 +1403,13 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 w = normalize(text[a:b])
                 if w not in known and _language_word(w):
                     kin_loose[(doc_ids[k], w)].append((k, a, b))
+    spans = list(spans)  # (a new outer list and new segment lists where a name is added: the caller's stay)
     for (_d, _w), places in kin_loose.items():
         if len(places) < 2:
             continue
         for k, a, b in places:
             if not any(x < b and a < y for x, y, _t in spans[k]):
-                spans = spans[:k] + [list(spans[k]) + [(a, b, "PERS")]] + spans[k + 1:]
+                spans[k] = [*spans[k], (a, b, "PERS")]
     # recogniser ORG spans anywhere in the batch mark the name as an organisation
     org_names = set(kb_orgs)
     org_spans, after_trigger = Counter(), Counter()
@@ -1423,41 +1424,38 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # footballer the news text has so often it became a common word
     vocab = _vocabulary()
     lone: dict = defaultdict(set)
-    for k, seg in enumerate(spans):
-        for s, e, typ in seg:
-            w = normalize(texts[k][s:e]).strip()
-            if (typ == "PERS" and w in common and " " not in w and len(w) >= 4 and not w.startswith("ال")
-                    and w not in titles and _ARABIC_WORD.match(w) and not _language_word(w)
-                    and "ي" + w not in vocab and not (w.endswith("ت") and "ي" + w[:-1] in vocab)):
-                lone[doc_ids[k]].add(w)
     # a common word that the recogniser puts at the start of a two-word name before the same second word twice
     # or more in a document (جانلويجي بوفون … بجانلويجي بوفون), with the conditions above and no verb in the
     # present (يقول ترامب), starts that name there: a foreign first name the news text has so often it is a
     # common word
     pair_count: Counter = Counter()
-    for k, seg in enumerate(spans):
-        for s, e, typ in seg:
-            ws = normalize(texts[k][s:e]).split()
-            if typ != "PERS" or len(ws) != 2 or ws[1] in common or ws[1] in titles:
-                continue
-            w = ws[0]
-            if w not in common and w[:1] in "وفبلك" and w[1:] in common:
-                w = w[1:]
-            if (w in common and len(w) >= 4 and not w.startswith("ال") and w not in titles and _ARABIC_WORD.match(w)
-                    and not _language_word(w) and w[:1] not in "يت" and not _verb_like(w)
-                    and _name_likeness().get(w, 0.0) >= 0.1):
-                pair_count[(doc_ids[k], w, ws[1])] += 1
-    pair_first: dict = defaultdict(set)
-    for (d, w, _w2), n in pair_count.items():
-        if n >= 2:
-            pair_first[d].add(w)
     # the first words of the document's recogniser names of two words or more (مي of مي سكاف)
     long_first: dict = defaultdict(set)
     for k, seg in enumerate(spans):
         for s, e, typ in seg:
-            ws = normalize(texts[k][s:e]).split()
-            if typ == "PERS" and len(ws) >= 2 and ws[0] not in common and ws[0] not in titles:
+            if typ != "PERS":
+                continue
+            name = normalize(texts[k][s:e])
+            w = name.strip()
+            if (w in common and " " not in w and len(w) >= 4 and not w.startswith("ال")
+                    and w not in titles and _ARABIC_WORD.match(w) and not _language_word(w)
+                    and "ي" + w not in vocab and not (w.endswith("ت") and "ي" + w[:-1] in vocab)):
+                lone[doc_ids[k]].add(w)
+            ws = name.split()
+            if len(ws) == 2 and ws[1] not in common and ws[1] not in titles:
+                w = ws[0]
+                if w not in common and w[:1] in "وفبلك" and w[1:] in common:
+                    w = w[1:]
+                if (w in common and len(w) >= 4 and not w.startswith("ال") and w not in titles
+                        and _ARABIC_WORD.match(w) and not _language_word(w) and w[:1] not in "يت" and not _verb_like(w)
+                        and _name_likeness().get(w, 0.0) >= 0.1):
+                    pair_count[(doc_ids[k], w, ws[1])] += 1
+            if len(ws) >= 2 and ws[0] not in common and ws[0] not in titles:
                 long_first[doc_ids[k]].add(ws[0])
+    pair_first: dict = defaultdict(set)
+    for (d, w, _w2), n in pair_count.items():
+        if n >= 2:
+            pair_first[d].add(w)
     # the people of a list of names (after كل من or a plural role: see _name_lists): the last word of a full
     # name there ends it even when the news text has it so often it is a common word (محمد حماقي، راغب علامة);
     # an item no recogniser span starts is a span of its own, and a one-word item a person of the document
