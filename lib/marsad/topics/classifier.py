@@ -1064,7 +1064,8 @@ def _headline_rows(corpus, *, min_confidence, deduplicate, model, taxonomy, embe
     captured = docs["captured"] if "captured" in docs else pd.Series(dtype="datetime64[ns]")
     date = np.where(out["section"] == "title", out["doc_id"].map(published), out["doc_id"].map(captured))
     out["published"] = pd.to_datetime(pd.Series(date, dtype=object), errors="coerce")
-    out["home_country"] = pd.Series(homes, dtype=object).where(pd.Series(homes, dtype=object).notna(), pd.NA).to_numpy()
+    homes = pd.Series(homes, dtype=object)
+    out["home_country"] = homes.where(homes.notna(), pd.NA).to_numpy()
     if staged:
         out[STAGED_PROBA] = [r.tobytes().hex() for r in np.asarray(proba, dtype="<f4")]
         return out[HEADLINE_COLUMNS + [STAGED_PROBA]].reset_index(drop=True)

@@ -904,16 +904,16 @@ def _seed_ticker(model: TopicModel, home_country: str | None = None) -> tuple[in
         return None
     from marsad.topics.classifier import classify_headlines
 
-    gold = pd.read_csv(SEED_LABELS, sep="\t", dtype={"topic": str, "text": str}, keep_default_na=False)
+    gold = _seed_labels()
     got = classify_headlines(gold["text"].tolist(), model=model, home_country=home_country)
     wrong = gold.assign(predicted=got["best_topic"].to_numpy(), confidence=got["confidence"].to_numpy())
     wrong = wrong[wrong["predicted"] != wrong["topic"]]
     return len(gold) - len(wrong), len(gold), wrong
 
 
-def gold_texts() -> list[str]:
-    """The seed ticker fixture's headlines."""
-    return pd.read_csv(SEED_LABELS, sep="\t", dtype={"text": str}, keep_default_na=False)["text"].tolist()
+def _seed_labels() -> pd.DataFrame:
+    """The seed ticker fixture (``tests/fixtures/seed_ticker_topics/labels.tsv``): position, topic, text, why."""
+    return pd.read_csv(SEED_LABELS, sep="\t", dtype={"topic": str, "text": str}, keep_default_na=False)
 
 
 def seed_markdown(model: TopicModel, goal: str = "") -> str:
@@ -926,7 +926,7 @@ def seed_markdown(model: TopicModel, goal: str = "") -> str:
             return "(seed ticker fixture not found)"
         right, n, wrong = seed
         how = ("with the home country read from the ticker (`home_country auto`, the reports' default: "
-               f"{detect_home_country([prepare(t) for t in gold_texts()]) or 'none'})" if home == "auto"
+               f"{detect_home_country([prepare(t) for t in _seed_labels()['text']]) or 'none'})" if home == "auto"
                else f"with `--option headlines home_country {home}` (the site is Moroccan)" if home
                else "with no home country (`--option headlines home_country none`)")
         md = (f"**{right} / {n}** headlines get the topic of the hand labels {how} "
