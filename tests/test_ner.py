@@ -524,6 +524,31 @@ def test_attached_neural_scorer_adds_to_the_crf_and_survives_save_and_load(tmp_p
     assert np.allclose(model.scores(sents[0], lens), crf) and np.allclose(model.trans, model.crf_trans)
 
 
+def test_a_label_bias_applies_only_while_the_neural_scorer_is_attached_and_is_saved(tmp_path):
+    rng = np.random.default_rng(3)
+    base = ner.load_model()
+    model = ner.Model.load(base.path).attach_neural(None)
+    nt, g = _random_neural(model.labels, model.features, rng)
+    np.savez(tmp_path / "nn.npz", **g)
+    sents = [["قال", "محمد", "في", "البنك", "الدولي", "."]]
+    lens = np.array([6])
+    crf = model.scores(sents[0], lens)
+    model.attach_neural(ner.NeuralTagger.load(tmp_path / "nn.npz", model.features), 1.0)
+    plain = model.scores(sents[0], lens)
+    model.attach_neural(ner.NeuralTagger.load(tmp_path / "nn.npz", model.features), 1.0, {"B-ORG": 0.5, "I-ORG": 0.5})
+    biased = model.scores(sents[0], lens)
+    org = [model.labels.index("B-ORG"), model.labels.index("I-ORG")]
+    assert np.allclose(biased[:, org], plain[:, org] + 0.5)
+    rest = [i for i in range(model.L) if i not in org]
+    assert np.allclose(biased[:, rest], plain[:, rest])
+    model.save(tmp_path / "crf.npz")
+    again = ner.Model.load(tmp_path / "crf.npz")
+    assert np.allclose(again.scores(sents[0], lens), biased, atol=1e-5)
+    assert np.allclose(ner.Model.load(tmp_path / "crf.npz", neural=False).scores(sents[0], lens), crf)
+    model.attach_neural(None)
+    assert np.allclose(model.scores(sents[0], lens), crf)
+
+
 def test_several_neural_scorers_are_averaged_and_saved_by_name(tmp_path):
     base = ner.load_model()
     model = ner.Model.load(base.path).attach_neural(None)

@@ -855,6 +855,8 @@ class Model:
         self.first: Model | None = None
         self.neural: NeuralTagger | None = None
         self.neural_weight = 0.0
+        # added to the summed label scores when a neural scorer is attached (a calibration of the pair: ORG)
+        self.neural_bias = np.zeros(L)
         # common nouns get no person score from the neural scorer (common_noun): on by default
         self.guard = True
         self._pers = [i for i, lab in enumerate(self.labels) if lab.endswith("-PERS")] if "O" in self.labels else []
@@ -872,11 +874,19 @@ class Model:
         self.has_types = any(a not in dense for a in self.aid)
         return self
 
-    def attach_neural(self, neural: "NeuralTagger | NeuralMean | None", weight: float = 1.0) -> "Model":
+    def attach_neural(self, neural: "NeuralTagger | NeuralMean | None", weight: float = 1.0,
+                      bias: dict[str, float] | None = None) -> "Model":
         """Add ``weight`` times a BiLSTM-CRF's label and transition scores to this CRF's (a product of the two
-        models: same Viterbi decoding and marginals, over the summed scores); ``None`` detaches it."""
+        models: same Viterbi decoding and marginals, over the summed scores); ``None`` detaches it.
+
+        ``bias``: label -> amount added to that label's score at every token while the scorer is attached (the
+        CRF alone is unchanged); e.g. ``{"B-ORG": 0.5, "I-ORG": 0.5}``."""
         self.neural = neural
         self.neural_weight = float(weight) if neural is not None else 0.0
+        self.neural_bias = np.zeros(self.L)
+        if neural is not None and bias:
+            for lab, amount in bias.items():
+                self.neural_bias[self.label_id[lab]] = float(amount)
         self.trans = self.crf_trans
         if neural is not None:
             self._nperm = np.array([neural.labels.index(lab) for lab in self.labels])
@@ -919,6 +929,8 @@ class Model:
         if self.neural is not None:
             names = "|".join(Path(p).name for p in self.neural.path.split("|"))
             extra.update(neural=np.array(names), neural_weight=np.array(self.neural_weight))
+            if self.neural_bias.any():
+                extra.update(neural_bias=self.neural_bias.astype(np.float32))
         np.savez_compressed(path, labels=np.array(self.labels), transitions=self.crf_trans.astype(np.float32),
                             attrs=np.array(attrs), weights=W, context=np.array(self.features.context), **extra)
 
@@ -932,10 +944,12 @@ class Model:
             model = cls(z["labels"].tolist(), z["transitions"], z["attrs"].tolist(), z["weights"], feats, str(path))
             first = str(z["first"]) if "first" in z.files else ""
             attached = (str(z["neural"]), float(z["neural_weight"])) if neural and "neural" in z.files else None
+            bias = z["neural_bias"].astype(np.float64) if "neural_bias" in z.files else None
         if attached is not None:
             folder = Path(path).parent
             names = "|".join(str(folder / name) for name in attached[0].split("|"))
-            model.attach_neural(load_neural(names, feats), attached[1])
+            model.attach_neural(load_neural(names, feats), attached[1],
+                                None if bias is None else dict(zip(model.labels, bias.tolist())))
         if first:
             model.stack_on(cls.load(Path(path).parent / first, features, neural))
         return model
@@ -1054,6 +1068,8 @@ class Model:
                         sub[:, self._pers] = np.minimum(sub[:, self._pers], sub[:, [o]])
                         En[rows] = sub
                 E += self.neural_weight * En
+                if self.neural_bias.any():
+                    E += self.neural_bias
             return E
         first = self.first
         M = first.marginals(first.emissions(words, lens), lens)

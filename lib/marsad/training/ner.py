@@ -507,7 +507,9 @@ def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iteration
 
         with np.load(model_path, allow_pickle=False) as z:
             if "neural" in z.files:
-                attached = (str(z["neural"]), float(z["neural_weight"]))
+                attached = (str(z["neural"]), float(z["neural_weight"]),
+                            z["neural_bias"].astype(float).tolist() if "neural_bias" in z.files else None,
+                            z["labels"].tolist())
     with tempfile.TemporaryDirectory() as tmp:
         crf_file = Path(tmp) / "model.crfsuite"
         if shipping and not history and HISTORY_PATH.exists():
@@ -529,7 +531,8 @@ def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iteration
             first.favour_entities(FAVOUR_ENTITIES if favour is None else favour)
         if attached is not None:
             names = "|".join(str(model_path.parent / name) for name in attached[0].split("|"))
-            first.attach_neural(load_neural(names, features), attached[1])
+            first.attach_neural(load_neural(names, features), attached[1],
+                                attached[2] and dict(zip(attached[3], attached[2])))
             log(f"neural scorer {attached[0]} attached again at weight {attached[1]:g} (check the weight on the "
                 "development split: the CRF changed)")
         first.save(pass1_path)

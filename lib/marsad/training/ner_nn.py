@@ -106,13 +106,14 @@ def share_vectors(path: Path, other: Path) -> None:
     np.savez_compressed(path, vec_from=np.array(Path(other).name), **arrs)
 
 
-def attach(neural: Path, weight: float, model_path: Path | None = None) -> None:
-    """Make the shipped CRF (or ``model_path``) add ``weight`` times the neural scorer's scores (saved in place)."""
+def attach(neural: Path, weight: float, model_path: Path | None = None, bias: dict[str, float] | None = None) -> None:
+    """Make the shipped CRF (or ``model_path``) add ``weight`` times the neural scorer's scores (saved in place);
+    ``bias``: label -> amount added to its score while the scorer is attached (``--bias B-ORG=0.5,I-ORG=0.5``)."""
     from marsad.mentions import ner as N
 
     path = Path(model_path) if model_path else N.MODEL_PATH
     model = N.Model.load(path)
-    model.attach_neural(N.load_neural(neural, model.features) if weight else None, weight)
+    model.attach_neural(N.load_neural(neural, model.features) if weight else None, weight, bias)
     model.save(path)
     N.load_model.cache_clear()
 
@@ -361,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--neural", required=True)
     a.add_argument("--weight", type=float, required=True)
     a.add_argument("--model")
+    a.add_argument("--bias", default="", help="LABEL=AMOUNT,… added to those labels' scores while attached")
     args = ap.parse_args(argv)
     if args.cmd == "data":
         print(json.dumps(export_data(Path(args.datasets), Path(args.out), args.vectors and Path(args.vectors))))
@@ -379,7 +381,8 @@ def main(argv: list[str] | None = None) -> int:
                   hidden=args.hidden, dilations=tuple(int(x) for x in args.dilations.split(",") if x))
         print(json.dumps({"seconds": res["seconds"], "out": args.out}))
     else:
-        attach(Path(args.neural), args.weight, args.model and Path(args.model))
+        bias = {k: float(v) for k, _, v in (x.partition("=") for x in args.bias.split(",") if x)}
+        attach(Path(args.neural), args.weight, args.model and Path(args.model), bias)
     return 0
 
 
