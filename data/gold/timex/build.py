@@ -281,6 +281,30 @@ def select_heldout15(root: Path, taken: set[str], bodies: set[str], rich: int = 
     return rows
 
 
+def select_heldout16(root: Path, taken: set[str], bodies: set[str], short: int = 5, seed: int = 43,
+                     rich_len: int = 12000, short_len: int = 3000) -> list[tuple[str, str, str]]:
+    """The sixteenth held-out part (fifteenth session, fixed before the draw), for TIME values. The pools of the
+    earlier cues are spent (counted, no text read: 5 unseen articles of any length name a clock hour once or a time of
+    day twice, all of 9000-12000 characters), so two tiers: (1) every file of 350-``rich_len`` body characters not in
+    ``taken`` naming a clock hour at least once (CLOCK_HOUR_CUE) or a time of day at least twice (STRONG_CLOCK_CUE),
+    in OUTLETS order, all kept; (2) then per outlet (JA, CN, AL, FR, one ``random.Random(seed)``) the first ``short``
+    files not drawn in (1) of 350-``short_len`` characters naming STRONG_CLOCK_CUE at least once; both leave out
+    repeated bodies; all ``heldout16``."""
+    clock_hour, strong_cue = re.compile(CLOCK_HOUR_CUE), re.compile(STRONG_CLOCK_CUE)
+
+    def keep_rich(body: str) -> bool:
+        if not (clock_hour.search(body) or len(strong_cue.findall(body)) >= 2):
+            return False
+        return _unread(body, bodies)
+
+    def keep_short(body: str) -> bool:
+        return bool(strong_cue.search(body)) and _unread(body, bodies)
+
+    rows = _draw(root, taken, 10 ** 6, seed, "heldout16", keep_rich, max_len=rich_len)
+    taken = taken | {r[0] for r in rows}
+    return rows + _draw(root, taken, short, seed, "heldout16", keep_short, max_len=short_len)
+
+
 def _listed(name: str) -> set[str]:
     """The DOCNOs of a ``seenN.txt`` list (one a line, ``#`` comments)."""
     return {ln.strip() for ln in (HERE / name).read_text(encoding="utf-8").splitlines()
@@ -436,11 +460,19 @@ def main(argv=None) -> int:
         # 4 more per outlet, seed 41 (only France 24 has such articles left)
         rows += select_heldout15(root, {r[0] for r in rows} | seen | seen7 | seen9 | seen10 | seen11 | seen12 | seen13,
                                  bodies, rich=4, short=0, seed=41)
+        # the sixteenth (fifteenth session, drawn before any rule of that session was written), for TIME values: the
+        # same exclusions and seen14.txt, every article of 350-12000 characters naming a clock hour once or a time of
+        # day twice (the earlier cues' pools are spent: 5 pass), then 5 per outlet of 350-3000 characters naming
+        # STRONG_CLOCK_CUE once, seed 43
+        seen14 = _listed("seen14.txt")
+        seen_all = seen | seen7 | seen9 | seen10 | seen11 | seen12 | seen13
+        bodies |= {_body(root, d) for d in seen14 - seen_all}
+        rows += select_heldout16(root, {r[0] for r in rows} | seen_all | seen14, bodies)
         for row in rows:
             print("\t".join(row))
         return 0
     for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                  "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"):
+                  "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"):
         if not (HERE / f"{split}.ann").exists():
             continue
         docs = build(HERE / f"{split}.ann", root)
