@@ -1998,3 +1998,29 @@ def test_a_supply_of_the_system_with_the_article_and_a_second_reported_clause_af
 def test_resuming_flights_with_the_subject_between_but_not_a_companys():
     assert _pairs(_ti("استأنفت تركيا رحلات الطيران إلى إيران.")) == [["TR", "IR", "081"]]
     assert _ti("والخميس، ستستأنف شركة مصر للطيران رحلاتها بين تركيا وإيران.").empty
+
+
+# ------------------------------------------------------------------ session 18: conferences, venues, aid (fr-lb read as dev)
+FR_LB = dict(focus="FR", partners=("LB",))
+
+
+@pytest.mark.parametrize("text", [
+    "قال الحريري إن مؤتمر باريس الذي سينعقد في السادس من الشهر المقبل سيشهد تقديم مساعدات مالية للبنان.",
+    "وسيكون مؤتمر سيدر المسمى أيضا \"باريس 4\" أحد ثلاثة اجتماعات دولية متوقعة هذا العام لدعم لبنان.",
+    "وتمكن المؤتمر الدولي لدعم الاقتصاد اللبناني في باريس الجمعة من جمع قروض وهبات بقيمة 11 مليار دولار.",
+    "ويأمل لبنان بجذب استثمارات دولية في مؤتمر للمانحين يعقد في باريس في نيسان.",
+    "وشدد على أن المؤتمر ليس امتدادا لمؤتمرات دعم سابقة للبنان استضافتها باريس.",
+])
+def test_a_conference_named_after_or_held_in_a_capital_is_no_act_of_its_government(text):
+    assert one(text, published="2018-04-06", **FR_LB).empty
+
+
+def test_a_numbered_conference_name_is_no_actor_but_a_sum_after_the_capital_is_kept():
+    assert one("وانطلق مؤتمر جنيف 2 بحضور وفد سوري.", published="2018-04-06", focus="RU", partners=("SY",)).empty
+    ev = one("منحت فرنسا لبنان 550 مليون يورو من القروض والهبات.", published="2018-04-06", **FR_LB)
+    assert len(ev) == 1 and ev.iloc[0]["source"] == "FR" and ev.iloc[0]["target"] == "LB"
+
+
+def test_a_summit_of_two_capitals_is_still_their_meeting():
+    ev = one("وعقدت قمة موسكو وبيونغ يانغ الأربعاء.", published="2024-06-20")
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"].startswith("04")

@@ -625,6 +625,15 @@ _PEOPLE_OBLIQUE = re.compile(r"(?<![\w])(?:علي|من|في|عن|الي|مع|ب�
 _ADJ_OF_NOUN = re.compile(r"(?<![\w])[وفبل]?ال\w{2,}\s+$")
 
 
+_GATHERING_HOSTED = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:ال)?(?:مؤتمر|مؤتمرات|قمه|قمم|منتدي|منتديات|اجتماع|اجتماعات|دوره|"
+                               r"دورات|بطوله|معرض|مهرجان|الالعاب|مباراه|مباريات)\s+(?:[^\s.]+\s+){0,6}$")
+_NAMED_GATHERING = re.compile(r"(?<![\w])[وفبلك]?(?:ال)?(?:مؤتمر|مؤتمرات|قمه|منتدي|اتفاق|اتفاقيه|معاهده|مسار|اعلان)"
+                              r"\s*[\"«“]?\s*$")
+_AND_ANOTHER = re.compile(r"\s*[\"»”]?\s*و(?![\w]*\s*(?:الذي|التي))")
+_NUMBERED = re.compile(r"\s*[\"»”]?\s*[-–]?\s*\d{1,2}(?!\d)(?![.,]\d)\s*(?![\w]*\s*(?:مليار|مليون|الف|بالمئه|بالمائه|مرات|مره|"
+                       r"ايام|يوما|اشهر|شهور|سنوات|عاما|اعوام|ساعات|ساعه|دقائق|دقيقه))(?:[\"»”،,.)]|\s|$)")
+
+
 def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str = "paragraph",
             surnames=()) -> list[_Actor]:
     blocked = [m.span() for m in lx.NOT_ACTOR.finditer(norm)]  # sorted, non-overlapping
@@ -639,12 +648,18 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
         i = bisect_right(b_starts, pos)
         return i > 0 and blocked[i - 1][0] <= pos < blocked[i - 1][1]
 
-    out = []
+    out, named = [], []
     for m in ctx.regex.finditer(norm):
         start, end = m.span(m.lastgroup)
         if is_blocked(start):
             continue
         code, kind, stands = ctx.actor_meta[int(m.lastgroup[1:])]
+        if kind == "capital" and (_NAMED_GATHERING.search(norm, max(0, start - 24), start)
+                                  and not _AND_ANOTHER.match(norm, end) or _NUMBERED.match(norm, end)):
+            # "مؤتمر باريس الذي سينعقد …", "مؤتمر سيدر المسمى أيضا باريس 4": a conference, summit or accord named
+            # after a capital (or a numbered one) is no act of that capital's government ("قمة موسكو وبيونغ يانغ" is kept)
+            named.append((start, end))
+            continue
         if kind == "people" and code not in lx.DEMONYMS and (_ADJ_OF_NOUN.search(norm, max(0, start - 20), start)
                                                             or _PEOPLE_OBLIQUE.search(norm, max(0, start - 12), start)
                                                             or _PEOPLE_LIST_BEFORE.search(norm, max(0, start - 24), start)
@@ -671,7 +686,8 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
     for start, end, code, form, stands, etype in third:
         n_start = int(np.searchsorted(offsets, start, side="left"))
         n_end = int(np.searchsorted(offsets, end, side="left"))
-        if _overlaps(taken, t_starts, n_start, n_end) or is_blocked(n_start):
+        if _overlaps(taken, t_starts, n_start, n_end) or is_blocked(n_start) \
+                or any(a0 <= n_start < a1 for a0, a1 in named):
             continue
         if code in (ctx.focus, *ctx.partners):
             out.append(_Actor(n_start, n_end, code, form, stands, "leader"))
@@ -1874,8 +1890,11 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             venue = ba = False  # "… في الحرس الثوري الإيراني قاسم سليماني، الذي حذر …": the person is the subject
         if topic or route:
             continue  # "ملف كوريا الشمالية": a topic; "عبر روسيا": a route - not participants
-        if venue and (code[:2] not in ("05", "06", "07") or (aspect == "noun" and code[:2] == "05")) \
+        if venue and (code[:2] not in ("05", "06", "07") or (aspect == "noun" and code[:2] == "05")
+                      or a.kind == "capital") \
                 and not (visit and a.kind in ("country", "capital")):
+            # (cooperation and aid "في لبنان" may have the country as their target, but "في باريس" is a place:
+            # "مؤتمر سيدر لدعم الاقتصاد اللبناني في باريس … جمع قروض وهبات" is the conference's, not France's)
             # ("التحالف العسكري في اليمن بقيادة المملكة": the alliance's theatre is no member)
             continue  # "التقى ترامب بوتين في فيتنام": a venue, not a participant
         if ba and not visit:
@@ -1943,6 +1962,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             if other is not None:
                 return who, other, False
         return None
+    if code == "043" and aspect == "verb" and re.search(r"(?:ها|هما|هم|ه)\s*$", m.group()) \
+            and _GATHERING_HOSTED.search(norm, max(c_start, m.start() - 90), m.start()):
+        return None  # "لمؤتمرات دعم سابقة للبنان استضافتها باريس": the capital hosted the conferences, not the partner
     if aspect == "noun" and code in ("042", "043") and re.match(r"\s*(?:ل|الي\s+)?(?:كل|كلا)\s+من\s", norm[m.end():]):
         return None  # "بعد زيارته لكل من موسكو وبكين": both are destinations; the visitor is the pronoun
     if code == "042":
