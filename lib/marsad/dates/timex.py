@@ -916,10 +916,245 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _quoted_deictic_of_a_named_day(rows, text, dct)
     _today_of_the_named_day(rows, text, dct)
     _compound_durations(rows, text)
+    _fifteenth_session(rows, text)
     _drop_former(rows, text)
     # "آلان دوكاس", "آلان أموني": the name Alain, written with a madda, normalises like "الآن" (now)
     rows[:] = [r for r in rows if not (r["rule"] == "vague" and r["text"].startswith("آلان"))]
     return rows
+
+
+# --------------------------------------------------------------------------- fifteenth session (dev-16's classes)
+def _new_row(text: str, offsets, s: int, e: int, type_: str, value: str, rule: str, *, lo: str | None = None,
+             hi: str | None = None, precision: str | None = None, mod: str | None = None) -> dict:
+    """A row for the normalised span ``s``-``e`` (mapped back to ``text`` through ``offsets``)."""
+    start, end = int(offsets[s]), int(offsets[e - 1]) + 1
+    while end < len(text) and normalize(text[end]) == "":
+        end += 1
+    return {"start": start, "end": end, "text": text[start:end], "type": type_, "value": value, "date_start": lo,
+            "date_end": hi if hi is not None else lo, "precision": precision, "mod": mod, "rule": rule, "anchor": None}
+
+
+def _put(rows: list[dict], row: dict, *, replace: bool = False) -> bool:
+    """Insert ``row`` in text order; a row overlapping it is kept (and ``row`` dropped), or removed when ``replace``."""
+    over = [r for r in rows if r["start"] < row["end"] and row["start"] < r["end"]]
+    if over and not replace:
+        return False
+    for r in over:
+        rows.remove(r)
+    rows.insert(next((k for k, r in enumerate(rows) if r["start"] > row["start"]), len(rows)), row)
+    return True
+
+
+# "الموافق": a Hijri date (or a day named by a deictic) restated in the Gregorian calendar is one date, the Gregorian one
+_SAME_DAY_GAP = re.compile(r"\s*[،,]?\s*(?:و\s*)?(?:الموافق|الموافقه|الموافق\s+ل|الموافقه\s+ل|الموافق\s+ليوم)\s*[-ـ]?\s*")
+
+
+def _merge_restated_dates(rows: list[dict], text: str) -> None:
+    """"اليوم الخميس 6 جمادى الآخرة 1439هـ الموافق 22 فبراير 2018": a day restated after "الموافق" is one DATE (the
+    Gregorian value, the span from the first day): the gold's convention (as "صباح اليوم السبت الموافق 24 الجاري");
+    "في أيلول/سبتمبر أيلول الماضي": a month pair written again with its relative word is one month, the second's value."""
+    k = 0
+    while k < len(rows) - 1:
+        a, b = rows[k], rows[k + 1]
+        gap = normalize(text[a["end"]:b["start"]])
+        # (a part of the day before "الموافق" stays a TIME of its own: "في السابعة من مساء يوم الخميس الموافق 12 أبريل")
+        if (b["type"] == "DATE" and b["precision"] == "day" and b["date_start"] and a["type"] == "DATE"
+                and a["precision"] == "day" and _SAME_DAY_GAP.fullmatch(gap)):
+            a.update(value=b["value"], mod=b["mod"] or a["mod"])
+            a.update(end=b["end"], text=text[a["start"]:b["end"]], date_start=b["date_start"], date_end=b["date_end"],
+                     rule=a["rule"] + "+restated")
+            del rows[k + 1]
+            # the day named before a Hijri date ("اليوم الخميس 6 جمادى الآخرة …") joins it
+            if (k > 0 and rows[k - 1]["type"] == "DATE" and rows[k - 1]["precision"] == "day"
+                    and rows[k - 1]["date_start"] == a["date_start"] and re.fullmatch(r"[\s،,]*", text[rows[k - 1]["end"]:a["start"]])):
+                p = rows[k - 1]
+                a.update(start=p["start"], text=text[p["start"]:a["end"]])
+                del rows[k - 1]
+                k -= 1
+            continue
+        if (a["type"] == b["type"] == "DATE" and a["precision"] == b["precision"] == "month" and a["date_start"]
+                and b["date_start"] and a["date_start"][5:7] == b["date_start"][5:7] and re.fullmatch(r"\s+", gap)
+                and not re.search(r"\d", a["text"]) and not re.match(r"\s*\d", b["text"])):
+            a.update(end=b["end"], text=text[a["start"]:b["end"]], value=b["value"], date_start=b["date_start"],
+                     date_end=b["date_end"], rule=b["rule"] + "+doubled")
+            del rows[k + 1]
+            continue
+        k += 1
+
+
+def _month_range_year(rows: list[dict], text: str) -> None:
+    """"بين نيسان/أبريل وكانون الأول/ديسمبر 2012", "من مارس إلى يونيو 2016": the first month of a range takes the
+    year written after the second (the year before when it comes later in the calendar)."""
+    for a, b in zip(rows, rows[1:]):
+        if not (a["type"] == b["type"] == "DATE" and a["precision"] == b["precision"] == "month"
+                and a["date_start"] and b["date_start"] and not re.search(r"\d", a["text"])
+                and re.search(r"\d{4}", b["text"])):
+            continue
+        if not (re.fullmatch(r"\s*(?:[-–]|و|الي|حتي|لغايه|وحتي)\s*(?:شهر\s+)?", normalize(text[a["end"]:b["start"]]))
+                and re.search(r"(?<![^\W\d_])[وف]?(?:بين|من|ما\s+بين|منذ)\s+(?:شهر\s+|شهري\s+)?$",
+                              normalize(text[max(0, a["start"] - 14):a["start"]]))):
+            continue
+        year, mon = int(b["date_start"][:4]), int(a["date_start"][5:7])
+        if mon > int(b["date_start"][5:7]):
+            year -= 1
+        a["value"] = f"{year:04d}-{mon:02d}"
+        a["date_start"], a["date_end"] = dt.date(year, mon, 1).isoformat(), _month_end(year, mon).isoformat()
+        a["rule"] += "+range_year"
+
+
+# the wars named by their month (and Ramadan): "حرب أكتوبر"/"تشرين"/"رمضان" (1973), "حرب حزيران/يونيو" (1967),
+# "حرب تموز" (2006); a list of the 1973 war's names after "حرب" ("حرب العبور، أكتوبر، تشرين، رمضان") gives each its month
+_WAR_MONTHS = {"اكتوبر": "1973-10", "تشرين": "1973-10", "تشرين الاول": "1973-10", "رمضان": "1973-10",
+               "حزيران": "1967-06", "يونيو": "1967-06", "تموز": "2006-07"}
+_WAR = re.compile(r"(?<![^\W\d_])حرب(?:\s+(?:العبور|الغفران))?(?P<names>(?:\s*[،,/]?\s*(?:او\s+)?"
+                  r"(?:تشرين\s+الاول|اكتوبر|تشرين|رمضان|حزيران|يونيو|تموز)(?![^\W\d_]))+)(?!\s*[،,/]?\s*\d)")
+
+
+def _named_wars(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _WAR.finditer(norm):
+        names = list(re.finditer(r"تشرين\s+الاول|اكتوبر|تشرين|رمضان|حزيران|يونيو|تموز", m.group("names")))
+        values = {_WAR_MONTHS[" ".join(n.group().split())] for n in names}
+        if len(values) > 1:
+            continue  # "حرب حزيران وأكتوبر": two wars, left as found
+        spans: list[list[int]] = []  # a pair written with a slash ("حزيران/يونيو") is one name
+        for n in names:
+            if spans and re.fullmatch(r"\s*/\s*", m.group("names")[spans[-1][1]:n.start()]):
+                spans[-1][1] = n.end()
+            else:
+                spans.append([n.start(), n.end()])
+        value = values.pop()
+        for a, b in spans:
+            s, e = m.start("names") + a, m.start("names") + b
+            y, mo = int(value[:4]), int(value[5:])
+            _put(rows, _new_row(text, offsets, s, e, "DATE", value, "named_war", lo=dt.date(y, mo, 1).isoformat(),
+                                hi=_month_end(y, mo).isoformat(), precision="month"), replace=True)
+
+
+# a bare hour word restating a clock in another time zone: "الساعة الرابعة بعد الظهر بتوقيت باريس (الثالثة بتوقيت
+# غرينتش)", "عند الساعة الرابعة بتوقيت باريس، الثالثة بتوقيت غرينتش"
+_ZONE_HOUR = re.compile(rf"(?<![^\W\d_])(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع))?(?=\s+(?:بتوقيت|بالتوقيت|توقيت|ت\s*غ)(?![^\W\d_]))")
+
+
+def _zone_hour_words(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _ZONE_HOUR.finditer(norm):
+        start = int(offsets[m.start()])
+        lo, _ = sentence_around(text, start)
+        clock = next((r for r in reversed(rows) if r["rule"] == "clock" and lo <= r["start"] and r["end"] <= start
+                      and start - r["end"] <= 60 and r["date_start"] and "T" in r["value"]), None)
+        if clock is None:
+            continue
+        h, minute = _HOURS[" ".join(m.group("h").split())], {"النصف": 30, "الربع": 15}.get(m.group("frac"), 0)
+        ref = int(clock["value"][11:13])
+        hour = min((h % 12, h % 12 + 12), key=lambda x: min(abs(x - ref), 24 - abs(x - ref)))
+        day = clock["date_start"][:10]
+        row = _new_row(text, offsets, m.start(), m.end(), "TIME", f"{day}T{hour:02d}:{minute:02d}", "clock:zone_word",
+                       lo=day, precision="day")
+        row["anchor"] = day
+        _put(rows, row)
+
+
+# an indefinite stretch after "over/throughout": "على مدى سنوات", "على مر السنين", "طوال عقود", "لسنوات طويلة"
+_PLURAL_OVER = re.compile(
+    r"(?:(?<=علي مدي )|(?<=علي مدار )|(?<=علي مر )|(?<=طوال )|(?<=طيله )|(?<=عبر )|(?<=(?<![^\W\d_])ل)|(?<=(?<![^\W\d_])[وف]ل))"
+    r"(?P<u>سنوات|اعوام|عقود|اشهر|شهور|ايام|اسابيع|قرون|السنين|السنوات|الاعوام|العقود|الشهور|القرون)"
+    r"(?P<long>\s+(?:طويله|عديده|متتاليه|متواصله))?(?![^\W\d_])")
+_PLURAL_LETTER = {"سن": "Y", "ال": None, "اع": "Y", "عق": "DE", "اش": "M", "شه": "M", "اي": "D", "اس": "W", "قر": "CE"}
+
+
+def _plural_stretches(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _PLURAL_OVER.finditer(norm):
+        u = m.group("u")
+        before = norm[max(0, m.start() - 2):m.start()]
+        if before.endswith("ل") and not m.group("long"):
+            continue  # "لسنوات" alone is the existing offset rule's (it checks what follows)
+        if not m.group("long") and re.match(r"\s+(?!(?:الي|التي|الذي|الذين|اللذين|اللتين)(?![^\W\d_]))ال[^\W\d_]",
+                                            norm[m.end():]):
+            # "طوال أيام الأسبوع", "على مدى أيام المهرجان": days of something, not a count; "طوال السنوات السابقة": the
+            # definite plural with its adjective is a past stretch, not an indefinite length
+            continue
+        core = u[2:] if u.startswith("ال") else u
+        letter = _PLURAL_LETTER[core[:2]] or "Y"
+        _put(rows, _new_row(text, offsets, m.start(), m.end(), "DURATION", f"PX{letter}", "duration:over"))
+
+
+# "مقارنة بالأسابيع الثلاثة التي قضاها": a counted definite stretch described by a relative clause
+_COUNTED_PLURAL = re.compile(
+    rf"(?<![^\W\d_])(?:[وف]?[بل])?(?P<s>ال(?P<u>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود)\s+ال(?P<n>{_alt(_ONES)}))"
+    r"(?=\s+(?:التي|الذي|اللتين|اللذين)(?![^\W\d_]))")
+
+
+def _counted_plurals(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _COUNTED_PLURAL.finditer(norm):
+        n = _ONES.get(m.group("n"))
+        if not n or n < 3:
+            continue
+        letter = {"اي": "D", "اس": "W", "اش": "M", "شه": "M", "سن": "Y", "اع": "Y", "عق": "DE"}[m.group("u")[:2]]
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", f"P{n}{letter}", "duration:counted"))
+
+
+# ages as ordinals: "كهل في العقد الرابع من عمره" (P4DE), "أحمد، ابن العاشرة" (P10Y)
+_DECADE_OF_AGE = re.compile(r"(?<![^\W\d_])(?:[وف]?ب|في\s+)?(?P<s>العقد\s+(?P<o>الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع))"
+                            r"(?=\s+من\s+(?:عمر|العمر)[^\W\d_]{0,3}(?![^\W\d_]))")
+_CHILD_OF_AGE = re.compile(rf"(?<![^\W\d_])(?:[وف]?)(?:ابن|ابنه|بنت|الطفل|الطفله)\s+(?P<s>(?:{_alt(_FEM_UNITS)})(?:\s+عشره)?|(?:{_alt(_FEM_TENS)}))"
+                           r"(?![^\W\d_])(?!\s+(?:و\s*)?(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين))")
+
+
+def _ordinal_ages(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _DECADE_OF_AGE.finditer(norm):
+        n = _DAY_ORDINALS[m.group("o")]
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", f"P{n}DE", "duration:age"), replace=True)
+    for m in _CHILD_OF_AGE.finditer(norm):
+        words = m.group("s").split()
+        n = _FEM_UNITS.get(words[0]) or _FEM_TENS.get(words[0])
+        if len(words) > 1:
+            n += 10
+        if not n or n < 2:
+            continue
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", f"P{n}Y", "duration:age"), replace=True)
+
+
+# "وتختتم يوم 19 من نفس الشهر", "في 19 من الشهر نفسه": a day of the month the text named last
+_DAY_OF_SAME_MONTH = re.compile(r"(?<![^\W_])[وف]?(?P<s>(?:يوم\s+)?(?:ال\s*)?(?P<d>\d{1,2})\s+من\s+(?:(?:نفس|ذات)\s+الشهر|الشهر\s+(?:نفسه|ذاته)))(?![^\W\d_])")
+
+
+def _day_of_same_month(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _DAY_OF_SAME_MONTH.finditer(norm):
+        start = int(offsets[m.start()])
+        prev = next((r for r in reversed(rows) if r["end"] <= start and r["type"] == "DATE" and r["date_start"]
+                     and r["precision"] in ("day", "month")), None)
+        if prev is None:
+            continue
+        y, mo, d = int(prev["date_start"][:4]), int(prev["date_start"][5:7]), int(m.group("d"))
+        if not 1 <= d <= calendar.monthrange(y, mo)[1]:
+            continue
+        day = dt.date(y, mo, d).isoformat()
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DATE", day, "day_of_same_month", lo=day,
+                            precision="day"),
+             replace=True)
+
+
+# "السعودية الحين دخلت" (Gulf "now"); "في ما حدث للتو" (just now): not "منذ ذلك الحين", "بين الحين والآخر", "في الحين"
+_NOW_JUST = re.compile(r"(?<![^\W\d_])(?<!ذلك )(?<!ذاك )(?<!تلك )(?<!بين )(?<!في )(?<!حتي ذلك )(?P<w>الحين)(?![^\W\d_])(?!\s+و\s*الاخر)"
+                       r"|(?<![^\W\d_])(?P<j>للتو)(?![^\W\d_])")
+
+
+def _now_and_just(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _NOW_JUST.finditer(norm):
+        value = "PRESENT_REF" if m.group("w") else "PAST_REF"
+        _put(rows, _new_row(text, offsets, m.start(), m.end(), "DATE", value, "vague"))
+
+
+def _fifteenth_session(rows: list[dict], text: str) -> None:
+    norm, offsets = normalize_map(text)
+    _merge_restated_dates(rows, text)
+    _month_range_year(rows, text)
+    _named_wars(rows, text, norm, offsets)
+    _zone_hour_words(rows, text, norm, offsets)
+    _plural_stretches(rows, text, norm, offsets)
+    _counted_plurals(rows, text, norm, offsets)
+    _ordinal_ages(rows, text, norm, offsets)
+    _day_of_same_month(rows, text, norm, offsets)
+    _now_and_just(rows, text, norm, offsets)
 
 
 def _quote_start(text: str, pos: int) -> int | None:
