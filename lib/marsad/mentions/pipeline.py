@@ -437,6 +437,11 @@ def find_mentions(
             label = np.concatenate([label, np.full(n, "country", dtype=object)])[order]
             form = np.concatenate([form, np.full(n, "demonym", dtype=object)])[order]
 
+    if is_person.any():
+        k, ostart, oend, eid, label, form, changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar)
+        if changed:
+            e_codes = None
+
     # filters apply after longest-match selection (المغربية never falls back to المغرب)
     sel = np.ones(len(k), dtype=bool)
     if not demonyms:
@@ -478,6 +483,87 @@ def find_mentions(
     if out.empty:  # keep the string dtype an inferred frame would have
         out = out.astype({c: "str" for c in MENTION_COLUMNS if c not in ("position", "start", "end")})
     return out if list(out.columns) == MENTION_COLUMNS else out[MENTION_COLUMNS]
+
+
+# a pronoun glued to the first words of a name by a missing space (وهوإدوار فيليب: 'and he is Édouard Philippe')
+_GLUED_PRONOUN = frozenset(normalize(w) for w in "هو هي وهو وهي فهو فهي".split())
+_LAST_TOKEN = re.compile(r"([\u0621-\u064a]+)[ \t]$")
+# a name's gloss in Latin script in brackets right after it, maybe after the language (إدوار فيليب بالفرنسية
+# (Édouard Philippe))
+_GLOSS = re.compile(r"[ \t]*(?:[وف]?بال[\u0621-\u064a]+[ \t]*)?\([ \t]*([^()\n]{3,60}?)[ \t]*\)")
+_LATIN_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*[a-zß-ÿ][A-Za-zÀ-ÿ'’.-]*$")
+_LATIN_PARTICLES = frozenset("de da di del della dos du van von der den le la al el bin ibn ben abu".split())
+
+
+def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
+    """Person mentions at their edges, once every row is known:
+
+    - two mentions of the same person with one space between them are one (a name written in reversed order,
+      surname first: كان فيليب إدوار عضواً, for إدوار فيليب);
+    - the first word of the person's name glued to a pronoun before a mention of the other words (وهوإدوار
+      فيليب) joins the mention (the pronoun stays out);
+    - a gloss of the name in Latin script in brackets right after a mention (إدوار فيليب بالفرنسية (Édouard
+      Philippe)), two to five capitalised words or particles, is a mention of the same person.
+
+    Returns the arrays and whether anything changed."""
+    pi = np.flatnonzero(label == "person")
+    if not len(pi):
+        return k, ostart, oend, eid, label, form, False
+    _en, ar_of = _labels()
+    ostart, oend = ostart.copy(), oend.copy()
+    drop, added = [], []
+    glued = False
+    prev = None
+    for i in pi.tolist():
+        ki, s0, e0 = int(k[i]), int(ostart[i]), int(oend[i])
+        text = texts[ki]
+        if (prev is not None and int(k[prev]) == ki and eid[prev] == eid[i] and text[int(oend[prev]):s0] == " "
+                and " " not in text[int(ostart[prev]):int(oend[prev])] and " " not in text[s0:e0]
+                # (two different words: أمام إمام is 'before Emam', one word twice once normalised)
+                and normalize(text[int(ostart[prev]):int(oend[prev])]) != normalize(text[s0:e0])):
+            oend[prev] = e0
+            drop.append(i)
+            continue
+        lab = normalize(str(found_ar.get(eid[i]) or ar_of.get(eid[i]) or "")).split()
+        surf = normalize(text[s0:e0]).split()
+        if len(lab) == len(surf) + 1 and surf and lab[1:] == surf:
+            m = _LAST_TOKEN.search(text, max(0, s0 - 30), s0)
+            n = _raw_len_of_tail(m.group(1), lab[0]) if m else None
+            if n and normalize(m.group(1)[:-n]) in _GLUED_PRONOUN:
+                ostart[i] = m.end(1) - n
+                glued = True
+        g = _GLOSS.match(text, e0)
+        if g:
+            words = g.group(1).split()
+            caps = [w for w in words if _LATIN_NAME_WORD.match(w)]
+            if 2 <= len(words) <= 5 and len(caps) >= 2 and all(
+                    _LATIN_NAME_WORD.match(w) or w.lower() in _LATIN_PARTICLES for w in words):
+                added.append((ki, g.start(1), g.end(1), eid[i], form[i]))
+        prev = i
+    changed = bool(drop or added or glued)
+    if drop:
+        keep = np.ones(len(k), dtype=bool)
+        keep[drop] = False
+        k, ostart, oend, eid, label, form = k[keep], ostart[keep], oend[keep], eid[keep], label[keep], form[keep]
+    if added:
+        ak, as_, ae, aid, afm = zip(*added)
+        order = _row_order(np.concatenate([k, np.asarray(ak, dtype=k.dtype)]),
+                           np.concatenate([ostart, np.asarray(as_, dtype=ostart.dtype)]))
+        k = np.concatenate([k, np.asarray(ak, dtype=k.dtype)])[order]
+        ostart = np.concatenate([ostart, np.asarray(as_, dtype=ostart.dtype)])[order]
+        oend = np.concatenate([oend, np.asarray(ae, dtype=oend.dtype)])[order]
+        eid = np.concatenate([eid, np.asarray(aid, dtype=object)])[order]
+        label = np.concatenate([label, np.full(len(added), "person", dtype=object)])[order]
+        form = np.concatenate([form, np.asarray(afm, dtype=object)])[order]
+    return k, ostart, oend, eid, label, form, changed
+
+
+def _raw_len_of_tail(raw: str, norm_tail: str) -> int | None:
+    """How many characters at the end of ``raw`` (fewer than all) normalise to ``norm_tail``, if any."""
+    for n in range(1, len(raw)):
+        if normalize(raw[-n:]) == norm_tail:
+            return n
+    return None
 
 
 # name links: بن عبد العزيز، آل ثاني. A partial name right after one (with a name word before it),

@@ -1,0 +1,86 @@
+"""Languages and universities that hold a country word, a derby named after a country, theatres named after a
+king, outlet names of loan words, a first name alone after إن, a hollow verb a name swallowed, a name written
+surname first, a name glued to a pronoun and a Latin-script gloss of a name (composed sentences; the classes read
+in the seventeenth session on heldout13's errors, read after its blind run)."""
+import pandas as pd
+
+from marsad.mentions import find_mentions
+from conftest import regex_recognizer
+
+
+_rx = regex_recognizer  # the regex person recogniser shared by the people tests (conftest)
+
+
+def _mentions(texts, rec=None):
+    if isinstance(texts, str):
+        texts = {"a": texts}
+    segs = pd.DataFrame({"doc_id": ["d"] * len(texts), "section": "paragraph", "position": range(len(texts)),
+                         "text": list(texts.values())})
+    return find_mentions(segs, recognizer=rec or _rx())
+
+
+def _people(texts, rec=None):
+    df = _mentions(texts, rec)
+    df = df[df["entity_type"] == "person"]
+    return list(zip(df["surface"], df["entity_id"]))
+
+
+def _countries(texts, rec=None):
+    df = _mentions(texts, rec)
+    df = df[df["entity_type"] == "country"]
+    return list(zip(df["surface"], df["entity_id"]))
+
+
+def test_a_language_after_a_glued_bi_is_no_country_but_a_nationality_adjective_is():
+    got = _countries("يتحدث بالفرنسية وبالإسبانية بطلاقة، وزار الجامعة الفرنسية في ليون وقابل السفير الفرنسي، "
+                     "كما تزوج الأمير بالأمريكية ميغان وقارن الوضع بالسعودية")
+    assert got == [("الفرنسية", "FR"), ("الفرنسي", "FR"), ("الأمريكية", "US"), ("السعودية", "SA")]
+
+
+def test_a_university_named_after_a_foreign_country_and_its_seat_holds_no_country_mention():
+    got = _countries("تخرج من الجامعة الأميركية بالقاهرة ثم درس في الجامعة الأمريكية في بيروت، "
+                     "وحاضر في الجامعة اللبنانية في بيروت")
+    assert got == [("اللبنانية", "LB"), ("بيروت", "LB")]
+
+
+def test_a_derby_named_after_a_country_or_a_capital_is_no_country_mention():
+    got = _countries('التي جمعت الفريقين في "كلاسيكو الإمارات"، وفاز في ديربي مدريد، ولعب منتخب الإمارات')
+    assert got == [("الإمارات", "AE")]
+
+
+def test_a_theatre_or_a_museum_named_after_someone_is_no_person():
+    got = _people("أحيا حفلا بمسرح محمد الخامس في الرباط، وزار متحف نجيب محفوظ",
+                  _rx(r"محمد الخامس", r"نجيب محفوظ"))
+    assert got == []
+
+
+def test_an_outlet_named_online_is_no_person_but_a_surname_laine_is():
+    got = _people('رئيس شركة عربية أون لاين للوساطة، وعمل في "عربية أون لاين". وقالت أورسولا فون دير لاين',
+                  _rx(r"أون لاين", r"أورسولا فون دير لاين"))
+    assert [s for s, _ in got] == ["أورسولا فون دير لاين"]
+
+
+def test_a_first_name_alone_after_inna_is_the_person_of_the_document():
+    got = _people({"a": "نعت الفنانة ريم بنا في بيروت.", "b": 'وقالت عائلتها في بيان إن ريم "توفيت متممة واجبها"'},
+                  _rx(r"ريم بنا"))
+    assert [s for s, _ in got] == ["ريم بنا", "ريم"] and len({e for _, e in got}) == 1
+
+
+def test_a_hollow_verb_in_the_past_ends_a_name_but_a_surname_after_a_particle_stays():
+    got = _people("الفنان شارل خاض مسارا فريدا، وعاد الحارس إدوين فان در سار",
+                  _rx(r"شارل خاض", r"إدوين فان در سار"))
+    assert [s for s, _ in got] == ["إدوين فان در سار"]
+
+
+def test_a_name_written_surname_first_is_one_mention_of_the_person():
+    got = _people("عين ماكرون إدوار فيليب رئيسا للوزراء. كان فيليب إدوار عضواً في الحزب", _rx(r"إدوار فيليب"))
+    assert [s for s, _ in got][-1] == "فيليب إدوار"
+    assert len({e for s, e in got if s != "ماكرون"}) == 1
+
+
+def test_a_name_glued_to_a_pronoun_and_its_latin_gloss_are_mentions_of_the_person():
+    got = _people("عين رئيسا للوزراء وهوإدوار فيليب وذلك بعد تسلمه. إدوار فيليب بالفرنسية (Édouard Philippe) ولد "
+                  "في روان. وقال مراسل (CNN) إن",
+                  _rx(r"إدوار فيليب"))
+    assert [s for s, _ in got] == ["إدوار فيليب", "إدوار فيليب", "Édouard Philippe"]
+    assert len({e for _, e in got}) == 1
