@@ -734,3 +734,40 @@ def test_blas_limit_is_set_by_the_main_thread_only_and_nested_calls_give_it_back
             assert all(n == 1 for n in blas_threads())
         assert all(n == 1 for n in blas_threads())
     assert blas_threads() == before
+
+
+def test_a_function_word_that_normalises_to_a_name_never_begins_a_span():
+    # على normalises to the name علي, فإن to فان: such a token never begins an entity span
+    assert ner._trim_function_words(["B-PERS", "I-PERS", "I-PERS", "O"], [True, False, False, False]) == \
+        ["O", "B-PERS", "I-PERS", "O"]
+    assert ner._trim_function_words(["O", "B-PERS", "O"], [False, True, False]) == ["O", "O", "O"]
+    assert ner._trim_function_words(["B-PERS", "I-PERS"], [False, True]) == ["B-PERS", "I-PERS"]  # inside a name
+    assert ner._function_word("على", "علي") and ner._function_word("عَلى", "علي")
+    assert not ner._function_word("علي", "علي") and not ner._function_word("فان", "فان")
+    model = ner.load_model()
+    sents = [["وقال", "محمد", "علي", "إنه", "يعتمد", "على", "الخطة", "."], ["ووافق", "علي", "على", "ذلك", "."]]
+    for flags_on in (True, False):
+        tags = ner.predict(sents, model=model, documents=[0, 0], consistency=flags_on)
+        assert tags[0][5] == "O" and not tags[1][2].startswith("B-")
+    text = "وقال محمد علي إنه يعتمد على الخطة. ووافق علي على ذلك."
+    for a, b, _typ in ner.predict_spans([text])[0]:
+        assert not text[a:b].startswith("على")
+
+
+def test_function_words_are_trimmed_from_spans_the_model_and_the_consistency_pass_make(monkeypatch):
+    model = ner.Model.load(ner.load_model().path)
+    b, i = model.label_id["B-PERS"], model.label_id["I-PERS"]
+    real = model.viterbi
+
+    def fake(E, lens):  # the model tags "على شاشي تارور" and the lone "على" as people (token 6 of the text)
+        y = real(E, lens)
+        y[[0, 6 if len(lens) == 2 else 5]] = b
+        y[[1, 2]] = i
+        return y
+
+    monkeypatch.setattr(model, "viterbi", fake)
+    text = "على شاشي تارور فاز. وقال على ."
+    spans = ner.predict_spans([text], model=model)[0]
+    assert [text[a:z] for a, z, t in spans if t == "PERS"] == ["شاشي تارور"]
+    tags = ner.predict([["على", "شاشي", "تارور", "فاز", ".", "على", "."]], model=model)[0]
+    assert tags[:3] == ["O", "B-PERS", "I-PERS"] and tags[5] == "O"
