@@ -215,9 +215,9 @@ def _read(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)  # --help and argument errors answer before the heavy imports below
     from marsad.engine.publish import RunLockedError
 
-    args = _parser().parse_args(argv)
     args.verbose = bool(args.verbose or getattr(args, "verbose_sub", False))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")

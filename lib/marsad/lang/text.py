@@ -17,14 +17,10 @@ import sys
 from functools import lru_cache
 
 import numpy as np
-from camel_tools.tokenizers.word import simple_word_tokenize
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-    normalize_unicode,
-)
+
+# CAMeL Tools is imported on first use (in ``_table`` and ``tokenize``), not with this module: importing its
+# tokeniser or dediacritiser builds Unicode category sets over every code point (about 0.5-1.5 CPU s per
+# process here), which a process that only draws charts or checks a command line never needs.
 
 __all__ = [
     "normalize",
@@ -61,6 +57,14 @@ _CONTROL_RE = re.compile("[" + _CONTROLS + "]")
 
 
 def _normalize_char(ch: str) -> str:
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import (
+        normalize_alef_ar,
+        normalize_alef_maksura_ar,
+        normalize_teh_marbuta_ar,
+        normalize_unicode,
+    )
+
     if ch in _CONTROLS or ch == _TATWEEL:
         return ""
     if ch == "\u00a0":
@@ -158,7 +162,14 @@ def _length_preserving(text: str) -> bool:
 
 def tokenize(text: str) -> list[str]:
     """Split text into words and punctuation with CAMeL Tools' ``simple_word_tokenize``."""
-    return simple_word_tokenize(text)
+    return _word_tokenizer()(text)
+
+
+@lru_cache(maxsize=1)
+def _word_tokenizer():
+    from camel_tools.tokenizers.word import simple_word_tokenize
+
+    return simple_word_tokenize
 
 
 def is_arabic(text: str, *, threshold: float = 0.3) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -41,17 +42,27 @@ _CREDIT = re.compile(
     r"[A-Z][A-Za-z&.\-]+(?: [A-Z][A-Za-z&.\-]+){0,2}))\s+(?=[\u0600-\u06FF])"
 )
 _BULLET = re.compile(r"^\s*[*•\-–]\s+")
-# Widget and footer boilerplate of the aggregator (normalised text).
-_BOILERPLATE = tuple(
-    normalize(s)
-    for s in (
-        "شكرا على الإبلاغ!",
-        "سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها من طرف عدة أشخاص.",
-        "الإبلاغ عن صورة",
-        "أبلغ عن صورة",
-    )
+# Widget and footer boilerplate of the aggregator, normalised on first use (normalising loads CAMeL Tools,
+# which a process that only reads analysed tables never needs).
+_BOILERPLATE_TEXT = (
+    "شكرا على الإبلاغ!",
+    "سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها من طرف عدة أشخاص.",
+    "الإبلاغ عن صورة",
+    "أبلغ عن صورة",
 )
-_FOOTER = tuple(normalize(s) for s in ("انقر هنا لقراءة الخبر من مصدره", "اضغط هنا لقراءة الخبر من مصدره"))
+_FOOTER_TEXT = ("انقر هنا لقراءة الخبر من مصدره", "اضغط هنا لقراءة الخبر من مصدره")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> frozenset[str]:
+    return frozenset(normalize(s) for s in _BOILERPLATE_TEXT)
+
+
+@lru_cache(maxsize=1)
+def _footer() -> tuple[str, ...]:
+    return tuple(normalize(s) for s in _FOOTER_TEXT)
+
+
 _SHORT_LINE_WORDS = 10
 _WORD = re.compile(r"\w+")
 
@@ -103,7 +114,7 @@ def parse_text_page(text: str) -> ParsedPage:
         if not stripped:
             body.append("")
             continue
-        if normalize(stripped) in _BOILERPLATE:
+        if normalize(stripped) in _boilerplate():
             continue
         body.append(stripped)
 
@@ -150,7 +161,7 @@ def _classify_body(page: ParsedPage, lines: list[str]) -> None:
     roles: list[tuple[str, str, dict]] = []
     for line in lines:
         norm = normalize(line)
-        if any(norm.startswith(f) for f in _FOOTER):
+        if any(norm.startswith(f) for f in _footer()):
             roles.append(("footer", line, {}))
         elif _BULLET.match(line):
             roles.append(("related", _BULLET.sub("", line), {}))
