@@ -2024,3 +2024,58 @@ def test_a_numbered_conference_name_is_no_actor_but_a_sum_after_the_capital_is_k
 def test_a_summit_of_two_capitals_is_still_their_meeting():
     ev = one("وعقدت قمة موسكو وبيونغ يانغ الأربعاء.", published="2024-06-20")
     assert len(ev) == 1 and ev.iloc[0]["cameo_code"].startswith("04")
+
+
+RU_SY = dict(focus="RU", partners=("SY",))
+
+
+def test_concluding_an_agreement_is_signing_it():
+    ev = one("في 2016 أبرمت موسكو ودمشق اتفاق تعاون عسكري.", published="2018-03-08", **RU_SY)
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"] == "057" and ev.iloc[0]["date_start"] == "2016-01-01"
+
+
+def test_a_grant_of_a_sum_as_a_noun_after_the_announcement_is_aid():
+    ev = one("وكانت روسيا أعلنت في بداية آذار منح 20 مليون دولار للحكومة السورية.", published="2018-03-16", **RU_SY)
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"].startswith("07") and ev.iloc[0]["source"] == "RU"
+
+
+def test_a_pledge_of_a_sum_is_an_intent_to_give_aid():
+    ev = one("وكشف الحريري أن فرنسا تعهدت بتقديم مبلغ 400 مليون يورو لدعم الجيش اللبناني.", published="2018-03-16",
+             **FR_LB)
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"] == "033" and ev.iloc[0]["status"] == "intent"
+
+
+@pytest.mark.parametrize("text", ["وتنوي روسيا تدريب الجيش السوري.",
+                                  "كما تنوي موسكو تدريب الجيش السوري بحسب المصدر الحكومي الروسي."])
+def test_an_intention_to_train_the_other_army_is_an_intent_to_give_aid(text):
+    ev = one(text, published="2018-03-08", **RU_SY)
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"] == "033" and ev.iloc[0]["status"] == "intent"
+
+
+def test_training_a_group_is_not_training_the_partner():
+    assert one("ويقف الحرس الثوري وراء تدريب عناصر هذا التنظيم في العراق.", published="2018-03-03",
+               focus="IQ", partners=("IR",)).empty
+
+
+def test_a_military_grant_is_dated_by_the_announcement_that_makes_it():
+    ev = one("أعلنت مصادر من أوساط وزارة الدفاع الروسية الخميس أن روسيا منحت سوريا مساعدة عسكرية بقيمة 10 ملايين دولار.",
+             published="2018-03-08", **RU_SY)
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"] == "072" and ev.iloc[0]["date_start"] == "2018-03-08"
+
+
+def test_investment_projects_are_the_purpose_of_a_grant_not_a_second_event():
+    ev = one("منحت فرنسا لبنان 550 مليون يورو من القروض والهبات لتمويل مشاريع استثمارية في لبنان.", published="2018-04-06",
+             **FR_LB)
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"].startswith("07")
+
+
+def test_the_diplomat_himself_is_the_diplomat_named_before():
+    ev = one("وقال الدبلوماسي الفرنسي إن المؤتمر مهم. وانتقد الدبلوماسي نفسه قول مسؤولين لبنانيين إنهم يريدون تمويلا غير مشروط.",
+             published="2018-04-06", **FR_LB)
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"] == "111" and ev.iloc[0]["source"] == "FR"
+
+
+def test_a_pledge_of_aid_and_a_planned_meeting_are_two_plans():
+    ev = one("ويزور وزير الدفاع اللبناني باريس حيث سيلتقي نظيرته الفرنسية مساء الخميس. كما تنوي باريس تدريب الجيش اللبناني.",
+             published="2018-03-08", **FR_LB)
+    assert sorted(ev["cameo_code"]) == ["033", "036"] or {"033"} <= set(ev["cameo_code"])

@@ -246,7 +246,9 @@ _WARN_OBJECT = re.compile(r"\s*[،,]?\s*(?:من|بان|ان|ب)(?![\w])")
 _WARNED_AGAINST = re.compile(r"(?<![\w])[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا|يحذرون)\s+(?:\S+\s+){0,4}?من\s+(?:\S+\s+){0,2}?$")
 _FIRST = re.compile(r"(?<![\w])(?:اول|لاول|الاولي|اولي)(?![\w])")  # "أول زيارة … منذ سنوات": an event, not a standing state
 # A report attributed to a named report or an unnamed source after the event ("…، بحسب تقرير للأمم المتحدة").
-_ALLEGED_AFTER = re.compile(r"(?<![\w])(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل)\s*(?:ال)?(?:تقرير|تقارير|مصدر|مصادر)\w*")
+_ALLEGED_AFTER = re.compile(r"(?<![\w])(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل)\s*(?:ال)?(?:تقرير|تقارير|مصدر|مصادر)\w*(?![\w])"
+                            # ("بحسب المصدر الحكومي الفرنسي": an official source of a side is attribution, not hearsay)
+                            r"(?!\s+(?:ال)?(?:حكومي|رسمي|وزاري)\w*)")
 # The reporter speaks of itself ("قال بوتين إنه مستعد …", "أكد أن بلاده …").
 _SELF = re.compile(r"(?:انه|بانه|انها|بانها|اننا|باننا)\s*$")
 _SELF_START = re.compile(r"\s*[وف]?(?:بلاده|بلادها|حكومته|حكومتها|بلدنا|بلادنا)(?![\w])")
@@ -470,7 +472,7 @@ def _acts(events) -> tuple:
 def _surnames(segments, ctx) -> tuple:
     """Surnames of the focus's and partners' leaders named in full in the document (kind leader, two words or more):
     a later "ماي" or "جونسون" alone is the same person."""
-    found = {}
+    found, roles = {}, {}
     for seg in segments:
         if not seg.text or not any(k in seg.text for k in (*ctx.focus_keys, *ctx.partner_keys)):
             continue
@@ -480,6 +482,15 @@ def _surnames(segments, ctx) -> tuple:
             words = m.group(m.lastgroup).split()
             if kind == "leader" and len(words) >= 2 and len(words[-1]) >= 3 and not code.startswith("?"):
                 found.setdefault(words[-1], code)
+            elif kind == "role" and len(words) >= 2 and not code.startswith("?"):
+                # "دبلوماسي فرنسي" … "وانتقد الدبلوماسي نفسه": the same role noun with نفسه/ذاته is that person
+                noun = re.sub(r"^[وفبلك]?(?:ال)?", "", words[0])
+                if len(noun) >= 4:
+                    roles.setdefault(noun, set()).add(code)
+    for noun, codes in roles.items():
+        if len(codes) == 1:  # (two diplomats of two sides: "the diplomat himself" is left unresolved)
+            for self_word in ("نفسه", "ذاته", "نفسها", "ذاتها"):
+                found.setdefault(f"ال{noun} {self_word}", next(iter(codes)))
     for code, short in _SHORT_NAMES.items():
         # "المملكة" for Saudi Arabia when it is ours, the document names it and names no other kingdom
         if code not in (ctx.focus, *ctx.partners):
@@ -1281,6 +1292,17 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # statement goes on, are of the day its beginning gives
                 d = prev_dates[-1]
                 date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
+            if date is None and ev_code[:2] == "07" and status == "reported" and rep is not None \
+                    and rep[1] <= m.start() and pub is not None \
+                    and re.match(r"\s*[وف]?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن|كشف|كشفت|يكشف|تكشف)(?![\w])", norm[rep[0]:rep[1]]):
+                # "أعلنت مصادر … الخميس أن فرنسا منحت لبنان مساعدة عسكرية": a grant is made by announcing it; the
+                # announcement's day (in the reporting frame) dates it
+                said = next((t for t in timexes if rep[0] <= t["n_start"] < rep[1] and t["dated"]
+                             and t["precision"] == "day" and str(t["date_start"]) <= pd.Timestamp(pub).date().isoformat()),
+                            None)
+                if said is not None:
+                    date, date_rule = (said["date_start"], said["date_end"], said["precision"], said["text"]), \
+                        f"timex:{said['rule']}:announced"
             if invite is not None and status == "intent" and date is not None and pub is not None \
                     and str(date[1]) < pd.Timestamp(pub).date().isoformat():
                 # "التقى، الاثنين، رئيس الوزراء اللبناني وسلمه دعوة رسمية لزيارة المملكة": the day the invitation was
@@ -2811,7 +2833,9 @@ _SAID_DURING = ("010", "012", "013", "015", "050", "051")
 
 def _merge_class(code) -> str:
     code = str(code)
-    return code[:2] if code[:2] in ("04", "03") else code
+    # (a pledge of aid, 033, is not the planned meeting of the same document: "تنوي باريس تدريب الجيش" and
+    # "سيلتقي نظيرته" are two plans)
+    return code[:2] if code[:2] in ("04", "03") and code != "033" else code
 
 
 def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
@@ -2836,6 +2860,13 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
         key = (ev["kind"], pair, _merge_class(ev["cameo_code"]), ev["status"], way, cue, tense) \
             if ev["kind"] == "event" else ("background", pair, ev["sentence"])
         groups.setdefault(key, []).append(ev)
+    for key in [k for k in groups if k[0] == "event" and k[2] == "033"]:
+        # (a pledge of aid told in the same sentence as another plan is that plan, one row)
+        words = {ev["sentence"] for ev in groups[key]}
+        other = next((k for k in groups if k[0] == "event" and k[2] == "03" and k[1] == key[1] and k[3:5] == key[3:5]
+                      and any(ev["sentence"] in words for ev in groups[k])), None)
+        if other is not None:
+            groups[other].extend(groups.pop(key))
     for key in [k for k in groups if k[0] == "event" and k[5] is not None]:
         # a title summarises the story: its threat or protest ("إيران تهدد بتدمير تل أبيب") is the body's, whatever
         # word tells it there

@@ -23,7 +23,7 @@ _REPS_PER_BLOCK = 4   # undated reports compare with at most this many represent
 
 def _class(code) -> str:
     code = "" if code is None or (isinstance(code, float) and np.isnan(code)) else str(code)
-    return code[:2] if code[:2] in ("03", "04") else code
+    return code[:2] if code[:2] in ("03", "04") and code != "033" else code  # (a pledge of aid is its own plan)
 
 
 def _tokens(sentence) -> frozenset:
