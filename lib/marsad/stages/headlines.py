@@ -38,7 +38,8 @@ class HeadlineOptions(Options):
     home_country: str | None = "auto"
     # Read each source's headlines of one kind classified together (one partition) as one batch
     # (``classifier.adapt_by_group`` / ``read_batch``): probabilities spread towards similar headlines of the batch,
-    # adapted to the source's topic mix, topic decided for balanced recall; false: every headline is read alone,
+    # adapted to the source's topic mix, topic decided for balanced recall, and (1,000 distinct headlines or more)
+    # self-trained on the batch's own vocabulary (``classifier.self_train_batch``); false: every headline is read alone,
     # against the training outlets' mix.
     adapt: bool = True
 

@@ -55,6 +55,7 @@ __all__ = [
     "resolve_home_countries",
     "smooth_by_neighbours",
     "read_batch",
+    "self_train_batch",
     "finish_staged_headlines",
 ]
 
@@ -723,6 +724,20 @@ SMOOTH_MIN_BATCH = 1_000
 # headlines), so a block holds about this many times the batch's size in floats (500 x 11,000 headlines: ~70 MB)
 SMOOTH_BLOCK_ROWS = 500
 RECALL_POWER = 0.75
+# Batch self-training (fourteenth session; chosen on inner folds, docs/EVALUATION.md): after the smoothing and the
+# adaptation, a logistic regression fitted on the batch's own headlines (character 3-5-gram TF-IDF of the batch, as the
+# neighbour graph) with their decided topics as labels, each weighted by its confidence over its topic's count among
+# the labels (class-balanced: the batch's own imbalance is not learnt back), cross-fitted on the even and the odd
+# headlines (a headline is scored by the half it was not in). It learns the batch's own vocabulary (a singer's, a
+# club's, a party's name) from the headlines the model is sure of and carries it to the others, also those that share
+# no n-gram with them. Its probabilities get ``SELF_TRAIN_WEIGHT`` of the confidences (0 = off). Only batches of at
+# least ``SMOOTH_MIN_BATCH`` distinct headlines (a ticker is not), in blocks of ``SMOOTH_MAX_BATCH``.
+# The topic of a self-trained batch is decided at this recall power (chosen with the self-training on the same inner
+# folds; a batch too small for the self-training keeps ``RECALL_POWER``); its labels are read at ``RECALL_POWER``.
+SELF_TRAIN_WEIGHT = 0.5
+SELF_TRAIN_RECALL_POWER = 0.5
+SELF_TRAIN_C = 1.0
+SELF_TRAIN_MAX_ITER = 200
 
 
 def neighbour_graph(prepared: list[str], *, k: int | None = None, min_similarity: float | None = None,
@@ -792,20 +807,72 @@ def smooth_by_neighbours(proba: np.ndarray, prepared: list[str], *, weight: floa
     return q
 
 
-def read_batch(proba: np.ndarray, prepared: list[str] | None, train_prior: np.ndarray, *,
-               recall_power: float | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """A batch of distinct headlines read together: neighbour smoothing, prior adaptation, recall-weighted decision.
+def self_train_batch(proba: np.ndarray, decision: np.ndarray, prepared: list[str]) -> np.ndarray:
+    """Probabilities of a classifier fitted on the batch's own decided topics (see ``SELF_TRAIN_WEIGHT``).
 
-    ``prepared`` None: no neighbour smoothing (nothing to compare). Returns ``(probabilities, decision, pi)``: the smoothed and adapted probabilities (the confidences), the
-    scores whose argmax is the topic (probabilities / pi ** ``RECALL_POWER``, normalised) and the batch's
-    estimated topic mix ``pi``. Without ``train_prior`` the probabilities are returned unchanged (three times).
+    ``proba``: the confidences, ``decision``: the scores whose argmax is each headline's topic (the labels).
+    Returns the cross-fitted probabilities, one row per headline (a topic no headline of the other half was given
+    gets 0); ``proba`` unchanged for a batch under ``SMOOTH_MIN_BATCH`` or one whose halves have fewer than two
+    topics. Reads only the unlabelled headlines of the batch.
+    """
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    proba = np.asarray(proba, dtype=np.float64)
+    n = len(proba)
+    if n < SMOOTH_MIN_BATCH:
+        return proba
+    if n > SMOOTH_MAX_BATCH:
+        return np.vstack([self_train_batch(proba[a:a + SMOOTH_MAX_BATCH], decision[a:a + SMOOTH_MAX_BATCH],
+                                           prepared[a:a + SMOOTH_MAX_BATCH]) for a in range(0, n, SMOOTH_MAX_BATCH)])
+    try:
+        X = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=SMOOTH_MIN_DF, sublinear_tf=True,
+                            dtype=np.float64).fit_transform(prepared)
+    except ValueError:  # no n-gram in min_df headlines
+        return proba
+    y = np.asarray(decision).argmax(axis=1)
+    count = np.bincount(y, minlength=proba.shape[1]).astype(np.float64)
+    w = proba[np.arange(n), y] / count[y]
+    w = w / w.mean()
+    out = np.zeros_like(proba)
+    rows = np.arange(n)
+    for half in (0, 1):
+        train, test = rows[rows % 2 != half], rows[rows % 2 == half]
+        if len(np.unique(y[train])) < 2:
+            return proba
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            lr = LogisticRegression(C=SELF_TRAIN_C, max_iter=SELF_TRAIN_MAX_ITER).fit(X[train], y[train], sample_weight=w[train])
+        out[np.ix_(test, lr.classes_)] = lr.predict_proba(X[test])
+    return out / out.sum(axis=1, keepdims=True)
+
+
+def read_batch(proba: np.ndarray, prepared: list[str] | None, train_prior: np.ndarray, *,
+               recall_power: float | None = None,
+               self_train: float | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A batch of distinct headlines read together: neighbour smoothing, prior adaptation, recall-weighted decision,
+    then self-training on the batch (``SELF_TRAIN_WEIGHT``; ``self_train`` overrides it, 0 = the eleventh session's reading).
+
+    ``prepared`` None: no neighbour smoothing nor self-training (nothing to compare). Returns ``(probabilities, decision, pi)``:
+    the smoothed, adapted (and self-trained) probabilities (the confidences), the scores whose argmax is the topic
+    (probabilities / pi ** ``RECALL_POWER``, normalised; ``SELF_TRAIN_RECALL_POWER`` after the self-training;
+    ``recall_power`` overrides both) and the batch's estimated topic mix ``pi``. Without
+    ``train_prior`` the probabilities are returned unchanged (three times).
     """
     power = RECALL_POWER if recall_power is None else recall_power
+    share = SELF_TRAIN_WEIGHT if self_train is None else self_train
     proba = np.asarray(proba, dtype=np.float64)
     if not len(train_prior) or not len(proba):
         return proba, proba, np.asarray(train_prior, dtype=np.float64)
     q, pi = adapt_priors(proba if prepared is None else smooth_by_neighbours(proba, prepared), train_prior)
-    decision = q * np.clip(pi, 1e-12, None) ** -power
+    scale = np.clip(pi, 1e-12, None) ** -power
+    decision = q * scale
+    if share and prepared is not None and len(q) >= SMOOTH_MIN_BATCH:
+        q = (1 - share) * q + share * self_train_batch(q, decision, prepared)
+        decision = q * np.clip(pi, 1e-12, None) ** -(SELF_TRAIN_RECALL_POWER if recall_power is None else recall_power)
     return q, decision / decision.sum(axis=1, keepdims=True), pi
 
 

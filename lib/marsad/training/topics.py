@@ -997,8 +997,12 @@ def _adapt_md(unadapted, priors) -> str:
             f"cosine ≥ {C.SMOOTH_MIN_SIMILARITY},\nweight {C.SMOOTH_WEIGHT}), adapted to the batch's topic mix estimated "
             "by EM (`classifier.adapt_priors`, Saerens et al. 2002),\nand the topic is the argmax of the adapted "
             f"probabilities divided by that mix to the power {C.RECALL_POWER} (for balanced recall; the\n"
-            "confidence stays the adapted probability of that topic). The same folds without any batch reading, and with\n"
-            "the topic mix only (the tenth session's reading):\n\n" + _table(unadapted)
+            "confidence stays the adapted probability of that topic); then a logistic regression fitted on the batch's own\n"
+            "decided topics (class-balanced, cross-fitted on its even and odd headlines, `classifier.self_train_batch`)\n"
+            f"gets weight {C.SELF_TRAIN_WEIGHT} of the probabilities (`SELF_TRAIN_WEIGHT`) and the topic is decided at recall power "
+            f"{C.SELF_TRAIN_RECALL_POWER}\n(`SELF_TRAIN_RECALL_POWER`; batches of {C.SMOOTH_MIN_BATCH:,} headlines or more). The same folds without any batch reading, "
+            "with\nthe topic mix only (the tenth session's reading) and without the self-training (the eleventh session's):\n\n"
+            + _table(unadapted)
             + "\n\nTopic mix each outlet's adaptation estimated (share of headlines):\n\n"
             + _table(priors[["held-out outlet"] + tax]))
 
@@ -1098,6 +1102,12 @@ def evaluate(datasets_root) -> str:
             s0 = _metrics(f["gold"], f["model"].classes[only.argmax(axis=1)], only.max(axis=1))
             row.update({"accuracy, mix only": m0["accuracy"], "mean class recall, mix only": m0["mean_recall"],
                         "strict accuracy, mix only": s0["accuracy"]})
+            q1, d1, _p = read_batch(proba, f["prepared"], f["model"].train_prior, self_train=0.0)  # the eleventh session's
+            b1 = d1.argmax(axis=1)
+            m1 = _metrics(f["gold"], f["model"].classes[b1], q1[np.arange(len(b1)), b1], f["accepted"])
+            s1 = _metrics(f["gold"], f["model"].classes[b1], q1[np.arange(len(b1)), b1])
+            row.update({"accuracy, no self-training": m1["accuracy"], "mean class recall, no self-training": m1["mean_recall"],
+                        "strict accuracy, no self-training": s1["accuracy"]})
             proba, decide, prior = read_batch(proba, f["prepared"], f["model"].train_prior)
             f["prior"] = dict(zip(f["model"].classes, prior))
         unadapted.append(row)
