@@ -56,3 +56,17 @@ def test_unknown_names_pass_through():
 def test_normalised_values():
     got = validate_parameters({"top_n": "5", "deduplicate": "false", "min_confidence": "0.7", "focus": "روسيا"})
     assert got == {"top_n": 5, "deduplicate": False, "min_confidence": 0.7, "focus": "RU"}
+
+
+def test_timeline_partners_choose_the_pairs_the_events_stage_extracts():
+    """`marsad report -p partners '["US", "تركيا"]'` analyses those pairs (the events table holds only the pairs
+    it was analysed for); an explicit `--option events ...` wins, and other stages' options are kept, not mutated."""
+    from marsad.runner.report import _events_for_parameters
+
+    user = validate_parameters({"partners": '["US", "تركيا"]', "focus": "Russia"})
+    assert _events_for_parameters(user, None) == {"events": {"focus": "RU", "partners": ["US", "TR"]}}
+    given = {"events": {"partners": ["KP"]}, "headlines": {"home_country": "MA"}}
+    out = _events_for_parameters(user, given)
+    assert out == {"events": {"partners": ["KP"], "focus": "RU"}, "headlines": {"home_country": "MA"}}
+    assert given == {"events": {"partners": ["KP"]}, "headlines": {"home_country": "MA"}}
+    assert _events_for_parameters(validate_parameters({"top_n": 5}), given) is given

@@ -152,6 +152,22 @@ def _check_parameters(parameters: dict, paths: list[Path]) -> dict:
     return validate_parameters(parameters)
 
 
+def _events_for_parameters(user: dict, options: dict | None) -> dict | None:
+    """Let the timeline's ``-p focus`` / ``-p partners`` choose the pairs the events stage extracts.
+
+    The events table holds only the pairs it was analysed for, so a report asked for other partners would
+    otherwise say "not in this run"; an explicit ``--option events focus/partners`` still wins.
+    """
+    wanted = {k: user[k] for k in ("focus", "partners") if user.get(k)}
+    if not wanted:
+        return options
+    options = {stage: dict(values) for stage, values in (options or {}).items()}
+    events = options.setdefault("events", {})
+    for key, value in wanted.items():
+        events.setdefault(key, list(value) if key == "partners" else value)
+    return options
+
+
 # --------------------------------------------------------------------------- workers
 
 def _worker_init(parent: int, quiet: bool) -> None:
@@ -352,6 +368,7 @@ def run_report(
     out = run_folder(reports_dir, name, corpus=corpus)
     paths = _notebook_paths(notebooks)
     user = _check_parameters(dict(parameters or {}), paths)
+    options = _events_for_parameters(user, options)
     capture_date = validate_parameters({"capture_date": capture_date or ""})["capture_date"] or None
     if jobs < 1:
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
