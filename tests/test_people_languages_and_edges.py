@@ -84,3 +84,17 @@ def test_a_name_glued_to_a_pronoun_and_its_latin_gloss_are_mentions_of_the_perso
                   _rx(r"إدوار فيليب"))
     assert [s for s, _ in got] == ["إدوار فيليب", "إدوار فيليب", "Édouard Philippe"]
     assert len({e for _, e in got}) == 1
+
+
+def test_a_name_after_a_role_its_complement_and_an_adjective_of_the_role_is_a_person():
+    from marsad.mentions.people import role_name_recognizer
+    texts = ["كتب رئيس الوزراء السابق سلام فياض على صفحته", "قال رئيس الحكومة السابق للبلاد إن",
+             "وزير الخارجية الأسبق عمرو موسى", "الرئيس السابق بين عامي 2000 و2005", "المدرب السابق مرتاحا داخل الفريق"]
+    got = [[t[s:e] for s, e, _ in spans] for t, spans in zip(texts, role_name_recognizer(texts))]
+    assert got == [["سلام فياض"], [], ["عمرو موسى"], [], []]
+
+
+def test_a_surname_whose_letter_after_waw_bears_a_shadda_is_no_coordinated_name():
+    got = _people("وكتبت الكاتبة والصحافية ديمة ونّوس وهي ابنة خالة الفنانة، وحضر محمد وعلي",
+                  _rx(r"ديمة ونّوس", r"محمد وعلي"))
+    assert [s for s, _ in got][0] == "ديمة ونّوس"

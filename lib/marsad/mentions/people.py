@@ -465,7 +465,12 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 i += 1
                 continue
             j = i + 1
-            while (j < len(toks) and j - i <= 2 and (_NISBA.match(toks[j][2]) or toks[j][2] in _ROLE_ADJECTIVES)
+            # (the complement of a role before an adjective of the role: رئيس الوزراء السابق، وزير الخارجية الأسبق)
+            if (j + 1 < len(toks) and toks[j][2].startswith("ال") and toks[j + 1][2] in _ROLE_ADJECTIVES
+                    and not text[toks[i][1]:toks[j][0]].strip() and not text[toks[j][1]:toks[j + 1][0]].strip()):
+                j += 1
+            first_adj = j
+            while (j < len(toks) and j - first_adj <= 1 and (_NISBA.match(toks[j][2]) or toks[j][2] in _ROLE_ADJECTIVES)
                    and not text[toks[j - 1][1]:toks[j][0]].strip()):
                 j += 1
             # or a noun with a possessive pronoun right after the role (نجم وسطه عبد الله السعيد: 'its midfield
@@ -476,6 +481,7 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                         and toks[j][2] not in titles and toks[j][2] not in firsts and _ARABIC_WORD.match(toks[j][2])):
                     j += 1
             name = []
+            role_adj = any(toks[x][2] in _ROLE_ADJECTIVES for x in range(i + 1, j))
             for t in toks[j:j + 3]:
                 prev_end = name[-1][1] if name else toks[j - 1][1]
                 # (a title after the family connector آل is the family's name: تركي آل الشيخ)
@@ -487,8 +493,11 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 if "\u064b" in raw or raw.endswith("اً"):
                     break
                 # (a first name of four letters or more that is no common word may end in ى: يحيى، مصطفى، موسى)
+                # (after a role and an adjective of the role, رئيس الوزراء السابق سلام فياض, a first name the
+                # gazetteers lack will do: a word that is no common word, title, ال-word or glued proclitic)
                 if not name and (t[2] not in firsts or len(t[2]) < 3
-                                 or (raw.endswith("ى") and (len(t[2]) < 4 or t[2] in common))):
+                                 or (raw.endswith("ى") and (len(t[2]) < 4 or t[2] in common))) and not (
+                        role_adj and _free_name_word(t[2], raw, titles, common)):
                     break
                 if name and (len(t[2]) < 3 or (t[2] in common and t[2] not in firsts)
                              or (t[2].startswith("و") and t[2] not in firsts and t[2][1:] in firsts | titles)):
@@ -503,6 +512,10 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
             # a common first word (علي / على) needs an unknown last word
             if name and name[0][2] in common and (len(name) < 2 or name[-1][2] in firsts):
                 name = []
+            # (a first name the gazetteers lack, after a role adjective, needs a second word of the same kind)
+            if (role_adj and name and name[0][2] not in firsts
+                    and not all(_free_name_word(t[2], text[t[0]:t[1]], titles, common) for t in name[1:])):
+                name = []
             if len(name) < 2:
                 name = _unknown_first_family(text, toks, j, titles, common, firsts)
             if len(name) >= 2:
@@ -512,6 +525,16 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 i += 1
         out.append(found)
     return out
+
+
+def _free_name_word(word: str, raw: str, titles: frozenset, common: frozenset) -> bool:
+    """A word that may be a name word the gazetteers lack: Arabic, three letters or more, no common word, title,
+    ال-word, proclitic before a word of the news text (للمنتخب، لألمانيا), accusative (مرتاحا) or past verb."""
+    return bool(_ARABIC_WORD.match(word)) and len(word) >= 3 and word not in common and word not in titles and (
+        not word.startswith("ال") and not (word[:1] in "وفبلك" and (word[1:] in _vocabulary() or word[1:] in common
+                                                                  or word[1:].startswith("ال")))
+        and not raw.endswith(("ا", "اً", "ى")) and "\u064b" not in raw and not _verb_like(word)
+        and word not in _SHORT_PARTICLES and word not in _THAT)
 
 
 def _hollow_past(word: str, known: frozenset, first_names: frozenset) -> bool:
@@ -803,7 +826,10 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         # (a surname that starts with و is no conjunction: a second word after a first name, whose rest the news
         # text lacks and that no list goes on from or into: هارفي واينستين، بوب وودوارد; not مانافورت ودريباسكا,
         # وألفارو وبونيرا وماريو)
-        if cur and w[2].startswith("و") and w[2] not in known and len(w[2]) > 3 and not (
+        # (nor is one whose letter after و bears a shadda: no Arabic word starts with a doubled letter, so و is the
+        # surname's own letter: ديمة ونّوس)
+        if cur and w[2].startswith("و") and w[2] not in known and len(w[2]) > 3 and (
+                text[w[0] + 2:w[0] + 3] != "\u0651") and not (
                 len(cur) == 1 and (cur[0][2] in first_names or _first_name_like(cur[0][2]))
                 and w[2][1:] not in _vocabulary() and w[2][1:] not in known and not _first_name_like(w[2][1:])
                 and text[cur[0][0] - 1:cur[0][0]] != "و"
