@@ -2804,3 +2804,29 @@ def test_fifteenth_session_a_bare_hour_word_restating_a_clock_in_gmt():
     # no clock before it in its sentence: left alone
     assert not [r for r in tag_rows("وصلت الطائرة في الثالثة بتوقيت غرينتش", published="2018-07-06")
                 if r["text"] == "الثالثة"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a coming ballot told in the present ("تنظم") or with "مدعوون": the coming weekday, and the title's bare one with it
+    ("انتخابات رئاسية في مالي الأحد\n\nتنظم الأحد في مالي الدورة الأولى من الانتخابات الرئاسية. والناخبون مدعوون الأحد "
+     "لاقتراع رئاسي", "2018-07-27", [("الأحد", "2018-07-29")] * 3),
+    # a part of "this day" is a TIME; the day named right after it is inside it
+    ("تعلن القيادة القبض على الإرهابي فجر هذا اليوم الاثنين 8 اكتوبر في عملية أمنية", "2018-10-09",
+     [("فجر هذا اليوم الاثنين 8 اكتوبر", "2018-10-08TMO")]),
+    ("يكون الوضع بداية من بعد ظهر هذا اليوم ملائما", "2017-02-08", [("بعد ظهر هذا اليوم", "2017-02-08TAF")]),
+    # quoted, after the story told that part of an earlier day: that day's
+    ('شنت الدول الثلاث ضربات فجر السبت. وأعربت مصر السبت عن قلقها. وأصدرت تونس بيانا جاء فيه "إثر الضربات التي طالت '
+     'فجر هذا اليوم تعبر تونس عن قلقها"', "2018-04-15",
+     [("فجر السبت", "2018-04-14TMO"), ("السبت", "2018-04-14"), ("فجر هذا اليوم", "2018-04-14TMO")]),
+    # a quoted "tonight" with a perfect after it, in a report of the reference day's dawn strikes: the night before
+    ('وقعت الضربات صباح السبت. وقال مسؤول "وهذه الليلة وبقيادة أمريكية، تحركت الولايات المتحدة"', "2018-04-14",
+     [("صباح السبت", "2018-04-14TMO"), ("هذه الليلة", "2018-04-13TNI")]),
+    # ... not when what follows is ahead
+    ('وقعت الضربات صباح السبت. وقال بيان "أعلن الوزير الليلة أن الحزب سوف يعارض الاتفاق"', "2018-04-14",
+     [("صباح السبت", "2018-04-14TMO"), ("الليلة", "2018-04-14TNI")]),
+    # "كان" + an imperfect before a bare "يوما": once, in the past
+    ("المحافظين الذين كانوا يهيمنون يوما على المشهد", "2018-06-24", [("يوما", "PAST_REF")]),
+])
+def test_fifteenth_session_coming_ballots_parts_of_this_day_and_told_nights(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -916,7 +916,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _quoted_deictic_of_a_named_day(rows, text, dct)
     _today_of_the_named_day(rows, text, dct)
     _compound_durations(rows, text)
-    _fifteenth_session(rows, text)
+    _fifteenth_session(rows, text, dct)
     _drop_former(rows, text)
     # "آلان دوكاس", "آلان أموني": the name Alain, written with a madda, normalises like "الآن" (now)
     rows[:] = [r for r in rows if not (r["rule"] == "vague" and r["text"].startswith("آلان"))]
@@ -1144,7 +1144,79 @@ def _now_and_just(rows: list[dict], text: str, norm: str, offsets) -> None:
         _put(rows, _new_row(text, offsets, m.start(), m.end(), "DATE", value, "vague"))
 
 
-def _fifteenth_session(rows: list[dict], text: str) -> None:
+# "فجر هذا اليوم", "مساء هذا اليوم": a part of this day (the tagger's deictic pattern names "هذا المساء", not these)
+_PART_OF_THIS_DAY = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>(?:بعد\s+)?(?P<p>فجر|صباح|صبيحه|مساء|عشيه|ليله|ظهر|ظهيره|عصر)\s+هذا\s+اليوم)(?![^\W\d_])")
+_THIS_DAY_PART = {"فجر": "TMO", "صباح": "TMO", "صبيحه": "TMO", "مساء": "TEV", "عشيه": "TEV", "ليله": "TNI", "ظهر": "TAF",
+                  "ظهيره": "TAF", "عصر": "TAF"}
+
+
+def _told_part(rows: list[dict], start: int, code: str, day: str) -> str | None:
+    """The day a story told part-of-day ``code`` on: the last day named before ``start`` (at most 600 characters back),
+    when it is before ``day`` and the text told that part of that day earlier ("فجر السبت … وأعربت مصر السبت … "طالت فجر
+    هذا اليوم""); else None."""
+    last = next((r for r in reversed(rows) if r["end"] <= start and r["precision"] == "day" and r["date_start"]
+                 and not r["rule"].startswith("clock")), None)
+    if last is None or start - last["end"] > 600 or last["date_start"][:10] >= day:
+        return None
+    told = last["date_start"][:10]
+    if any(r["type"] == "TIME" and r["value"] == told + code and r["end"] <= start for r in rows):
+        return told
+    return None
+
+
+def _part_of_this_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    """"إثر الضربات العسكرية التي طالت فجر هذا اليوم" is a TIME, dawn of the day: the article's (or the day of the
+    "اليوم" it holds), and inside a quotation the day the story told that part of the day on (a statement issued the day
+    of Saturday's dawn strikes, quoted in a Sunday article), as ``_quoted_deictic_part`` does for "هذا المساء"."""
+    for m in _PART_OF_THIS_DAY.finditer(norm):
+        code = _THIS_DAY_PART[m.group("p")]
+        start = int(offsets[m.start("s")])
+        stop = int(offsets[m.end("s") - 1]) + 1
+        inner = next((r for r in rows if r["start"] < stop and r["end"] > start and r["precision"] == "day"
+                      and r["date_start"]), None)
+        day = inner["date_start"][:10] if inner else dct.isoformat() if dct else None
+        if day is None:
+            continue
+        if _quote_start(text, start) is not None:
+            day = _told_part(rows, start, code, day) or day
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + code, "deictic_day:part_of_this_day",
+                       lo=day, precision="day")
+        row["anchor"] = day
+        if inner is not None and inner["end"] > row["end"]:
+            # "فجر هذا اليوم الاثنين 8 اكتوبر": the day named after it is inside the one TIME
+            row.update(end=inner["end"], text=text[row["start"]:inner["end"]])
+        _put(rows, row, replace=True)
+
+
+# a perfect verb (a feminine or plural perfect, or a past sign) within the five words after a deictic night
+_PERFECT_AFTER = re.compile(r"(?<![^\W\d_])[وف]?(?![يتنس](?:[^\W\d_]{2,}))(?!ال)(?:[^\W\d_]{2,4}(?:ت|وا))(?![^\W\d_])"
+                            r"|(?<![^\W\d_])[وف]?ت[^\W\d_]{3}ت(?![^\W\d_])")
+
+
+def _tonight_told_the_morning_after(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    """"وقال مسؤول … "وهذه الليلة وبقيادة أمريكية، تحركت الولايات المتحدة …"" in a Saturday article that tells the
+    strikes of that Saturday's dawn ("صباح السبت", "هذا الصباح"): a quoted "tonight" with a perfect verb after it (what
+    the night brought, already done) was said in the night that ended at the reference day's dawn: the day before's night."""
+    if dct is None or not any(r["type"] == "TIME" and r["value"] == dct.isoformat() + "TMO" for r in rows):
+        return
+    for row in rows:
+        if (row["rule"] != "deictic_day" or " ".join(normalize(row["text"]).split()) not in ("الليله", "هذه الليله")
+                or row["value"] != dct.isoformat() + "TNI" or _quote_start(text, row["start"]) is None):
+            continue
+        after = re.split(r"[.!؟?:؛\n\"»”]", normalize(text[row["end"]:row["end"] + 80]))[0]
+        words = after.split()[:6]
+        if any(re.match(r"[وف]?(?:س[يتن]|[يتن])[^\W\d_]{2,}$", w) and not re.fullmatch(r"[وف]?ت[^\W\d_]{2,4}(?:ت|وا)", w)
+               for w in words[:3]):
+            continue  # an imperfect right after it: tonight ahead ("الليلة نلتقي")
+        if _tense_before(after, len(after)) == "future" or re.match(r"\s*[وف]?(?:ان|انه|انها)(?![^\W\d_])", after):
+            continue  # "أعلن الليلة أن الحزب سوف يعارض": a night the report was made in, what follows is ahead
+        if not (_PERFECT_AFTER.search(" ".join(words)) or _tense_before(after, len(after)) == "past"):
+            continue
+        day = (dct - dt.timedelta(days=1)).isoformat()
+        row.update(value=day + "TNI", date_start=day, date_end=day, anchor=day, rule="deictic_day:tonight-told-after")
+
+
+def _fifteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None:
     norm, offsets = normalize_map(text)
     _merge_restated_dates(rows, text)
     _month_range_year(rows, text)
@@ -1155,6 +1227,8 @@ def _fifteenth_session(rows: list[dict], text: str) -> None:
     _ordinal_ages(rows, text, norm, offsets)
     _day_of_same_month(rows, text, norm, offsets)
     _now_and_just(rows, text, norm, offsets)
+    _part_of_this_day(rows, text, norm, offsets, dct)
+    _tonight_told_the_morning_after(rows, text, dct)
 
 
 def _quote_start(text: str, pos: int) -> int | None:
@@ -2409,8 +2483,13 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         # a count before it is a duration ("تسعين يوما"); bare "يوما" only in a future clause
         if re.search(rf"(?:\d|{_NUMWORD}|كل|ذات|اليوم|يوما)\s+$", norm[max(0, m.start() - 16):m.start()]):
             return False
-        return g["w"] != "يوما" or _tense_before(norm, m.start()) == "future"
+        return (g["w"] != "يوما" or _tense_before(norm, m.start()) == "future"
+                or bool(_HABIT_ONCE.search(norm, max(0, m.start() - 30), m.start())))
     return True
+
+
+# "المحافظين الذين كانوا يهيمنون يوما على المشهد": "كان" + an imperfect right before a bare "يوما" is a past habit, once
+_HABIT_ONCE = re.compile(r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا|كانا|كنت|كنا)\s+(?:[^\W\d_]+\s+)?[يتن][^\W\d_]{2,}\s+$")
 
 
 def _select(cands: list[_Timex]) -> list[_Timex]:
@@ -2465,7 +2544,9 @@ _FORECAST_OBJECT_BEFORE = re.compile(
 _OPENING_IMPERFECT = re.compile(
     r"^[\s\"«“(\-–—:]*[وف]?(?P<v>ي(?!وم|ون|ول|ناير|مين|هود)[^\W\d_]{3,}|تت(?!ا)[^\W\d_]{2,}|تست[^\W\d_]{2,}|تن(?!ا)(?![^\W\d_]ي[^\W\d_](?![^\W\d_]))[^\W\d_]{3,}"
     # imperfects in ت of events and ceremonies that no perfect or noun shares ("وتقام مراسم التكريم الأربعاء")
-    r"|تقام|تقوم|تعقد|تجري|تبدا|تختتم|تفتتح|تحتضن|تلعب|تزور|تغادر|تحيي|تلتقي|تصل|تخوض|تقيم|تصوت|تدور)"
+    r"|تقام|تقوم|تعقد|تجري|تبدا|تختتم|تفتتح|تحتضن|تلعب|تزور|تغادر|تحيي|تلتقي|تصل|تخوض|تقيم|تصوت|تدور"
+    # ("تنظم الأحد في مالي الدورة الأولى من الانتخابات": four letters, below the length the ت-imperfects above need)
+    r"|تنظم|ينظم)"
     r"(?![^\W\d_])")  # (not "تتالت", a perfect; not "تنظيم", a noun)
 # "أن/إن" (+ up to three words) + the present of a fixture or a meeting, and what follows it up to the weekday
 _SAID_EVENT_IMPERFECT = re.compile(r"(?<![^\W\d_])[وفب]?(?:ان|انه|انها)\s+(?:[^\W\d_]+\s+){0,3}?[يت](?:خوض|لعب|لتقي|ستضيف|حتضن|زور|قام|عقد|"
@@ -2817,7 +2898,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         tx.type, tx.value, tx.anchor, tx.rule = "DURATION", _duration(1, unit), None, "duration"
     elif kind == "someday":
         # "يتوقعون حدوث هذا اللقاء … يوما ما": a day expected, even in a past clause, lies ahead
-        past = _tense_before(norm, tx.start) == "past" and not _EXPECT.search(_sentence_before(norm, tx.start))
+        past = (_tense_before(norm, tx.start) == "past" and not _EXPECT.search(_sentence_before(norm, tx.start))
+                or bool(_HABIT_ONCE.search(norm, max(0, tx.start - 30), tx.start)))
         tx.value, tx.anchor = ("PAST_REF" if past else "FUTURE_REF"), None
 
 
@@ -3290,6 +3372,9 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         ws = re.match(r"\s+", norm[tx.end:])
         if ws and _FUTURE.match(norm, tx.end + ws.end()):
             tense = "future"
+    if not rel and tense != "future" and re.search(r"(?<![^\W\d_])[وف]?مدعو(?:ون|ين|ات|ه)\s+(?:يوم\s+)?$",
+                                                   norm[max(0, tx.start - 14):tx.start]):
+        tense = "future"  # "ثمانية ملايين ناخب مدعوون الأحد لاقتراع رئاسي": called to vote on a coming day
     if not rel and _POSTPONED_TO_BEFORE.search(_sentence_before(norm, tx.start)[-60:]):
         tense = "future"  # "تم تأجيل المباراة إلى يوم الأربعاء" in a Friday article: the new day is ahead
     future = bool(re.fullmatch(_NEXT, rel)) or tense == "future"
