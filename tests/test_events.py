@@ -2079,3 +2079,15 @@ def test_a_pledge_of_aid_and_a_planned_meeting_are_two_plans():
     ev = one("ويزور وزير الدفاع اللبناني باريس حيث سيلتقي نظيرته الفرنسية مساء الخميس. كما تنوي باريس تدريب الجيش اللبناني.",
              published="2018-03-08", **FR_LB)
     assert sorted(ev["cameo_code"]) == ["033", "036"] or {"033"} <= set(ev["cameo_code"])
+
+
+def test_sums_of_a_future_announcement_are_pledged_not_given():
+    ev = one('وقال لودريان إن "فرنسا ستعلن من جهتها عن جهد كبير يبلغ 400 مليون يورو من القروض الميسرة لدعم لبنان".',
+             published="2018-04-06", **FR_LB)
+    assert len(ev) == 1 and ev.iloc[0]["status"] == "intent" and ev.iloc[0]["cameo_code"] == "033"
+
+
+def test_a_future_in_the_next_clause_leaves_a_grant_given():
+    ev = one("وقالت مصادر إن روسيا منحت سوريا مساعدة عسكرية بقيمة 14 مليون دولار، وستكون هذه المساعدة على شكل معدات.",
+             published="2018-03-08", **RU_SY)
+    assert len(ev) == 1 and ev.iloc[0]["status"] == "reported" and ev.iloc[0]["cameo_code"] == "072"

@@ -2530,7 +2530,15 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     cue_word = m.group().strip().lstrip("وفبلك")
     if (_FUTURE_VERB.search(before) or _FUTURE_WORDS.search(before) or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
             or lx.FUTURE.search(norm[max(c_start, m.start() - 30):m.start()])
-            or re.match(r"س[يتن]", cue_word) or _FUTURE_VERB.search(norm, m.end(), min(len(norm), m.end() + 40))):
+            or re.match(r"س[يتن]", cue_word) or _FUTURE_VERB.search(norm, m.end(), min(
+                [len(norm), m.end() + 40] + [i for i in (norm.find("،", m.end()), norm.find(",", m.end())) if i >= 0]))
+            # (the future after a comma is the next clause's: "منحت لبنان مساعدة عسكرية …، وستكون هذه المساعدة …")
+            or (root == "07" and row is not None and row.get("aspect") == "noun"
+                and not re.search(r"(?<![\w])(?:هذه|هذا|تلك|ذلك)\s+$", norm[max(0, m.start() - 6):m.start()])
+                and any(not re.match(r"[وف]?س[يت]كون", f.group()) for f in
+                        _FUTURE_PREFIX.finditer(norm[max(c_start, m.start() - 140):m.start()])))):
+        # ("فرنسا ستعلن من جهتها عن جهد كبير … يبلغ 400 مليون يورو من القروض": the sums of a future announcement are
+        # pledged, not given; "وستكون هذه المساعدة على شكل معدات" describes an aid told before)
         if root in _INTENT:
             return "intent", _INTENT[root], "status:intent"
         if root == "03":
