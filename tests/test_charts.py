@@ -244,3 +244,46 @@ def test_skipped_inputs_are_named_relative_to_the_corpus(tmp_path):
     assert skipped_inputs(manifest, root=tmp_path)["path"].tolist() == ["a/x.bin", "/elsewhere/y.bin"]
     assert skipped_inputs(manifest, root=tmp_path / "ok.txt")["path"].tolist() == ["a/x.bin", "/elsewhere/y.bin"]
     assert skipped_inputs(manifest)["path"].tolist() == [str(tmp_path / "a" / "x.bin"), "/elsewhere/y.bin"]
+
+
+def _timeline_events(dates, lane_partner="KP"):
+    from marsad.charts.timeline import _prepare
+
+    ev = pd.DataFrame({
+        "kind": "event", "actor1": "RU", "actor2": lane_partner, "status": "reported", "precision": "day",
+        "date_start": dates, "date_end": dates, "cameo_code": "042", "event_label": "Make a visit",
+    })
+    return _prepare(ev)
+
+
+def test_timeline_labels_of_a_lane_never_overprint_and_every_event_is_named():
+    """Nearby points of a lane used to get labels on the same side that printed over each other (a user's
+    Russia-US lane: Dec 2016 and Apr 2017 labels on one line); each label now takes a free side or joins a stack."""
+    from marsad.charts.timeline import place_labels
+
+    dates = ["2016-01-05", "2016-12-19", "2016-12-20", "2017-02-01", "2017-04-04", "2017-04-05", "2017-04-29",
+             "2017-05-01", "2017-05-02", "2017-05-03", "2017-05-04", "2017-05-05", "2017-05-06"]
+    placed = place_labels(_timeline_events(dates))
+    shown = [line for lines in placed["label_lines"] for line in lines]
+    more = sum(int(line.split()[0][1:]) for line in shown if line.endswith(" more"))
+    assert len([line for line in shown if not line.endswith(" more")]) + more == len(dates)
+    assert all(len(lines) <= 5 for lines in placed["label_lines"])
+    # the drawn labels of one side do not overlap, by the same width estimate the layout uses
+    anchors = placed[placed["label_lines"].str.len() > 0]
+    span = (placed["t1"].max() - placed["t0"].min()) * 1.16
+    for side in ("top", "bottom"):
+        rows = anchors[anchors["label_pos"].str.startswith(side)].sort_values("mid")
+        extents = []
+        for r in rows.itertuples():
+            width = span / 1100 * 5.0 * max(len(line) for line in r.label_lines)
+            extents.append((r.mid - width, r.mid) if r.label_pos.endswith("left") else (r.mid - width / 2, r.mid + width / 2))
+        assert all(a[1] < b[0] for a, b in zip(extents, extents[1:])), side
+
+
+def test_timeline_labels_far_apart_each_stand_alone_above_the_lane():
+    from marsad.charts.timeline import place_labels
+
+    placed = place_labels(_timeline_events(["2010-01-01", "2014-01-01", "2018-01-01"]))
+    assert [len(lines) for lines in placed["label_lines"]] == [1, 1, 1]
+    assert [p.split()[0] for p in placed["label_pos"]] == ["top", "top", "top"]
+    assert placed["label_pos"].iloc[-1] == "top left"  # the last 30 % of the span: right-aligned, inside the plot

@@ -18,7 +18,7 @@ from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_tex
 
 __all__ = [
     "timeline_figure", "timeline_static", "goldstein_curve", "events_table", "chronicle_table", "background_html",
-    "country_name", "dyad_label", "split_periods", "goldstein_events", "date_words",
+    "country_name", "dyad_label", "split_periods", "place_labels", "goldstein_events", "date_words",
     "ROOT_COLORS", "ROOT_LABELS", "STATUS_SYMBOLS",
 ]
 
@@ -98,14 +98,57 @@ def _prepare(events: pd.DataFrame, *, show_hypothetical: bool = True) -> pd.Data
     ev["root"] = ev["cameo_code"].astype(str).str[:2]
     ev["is_point"] = ev["precision"].isin(["day", _UNDATED]) | ev["undated"]
     ev["label"] = [_short_label(r) for _, r in ev.iterrows()]
-    # Points on the same lane within a few days share one stacked label (no overprinting).
-    ev = ev.sort_values(["lane", "undated", "mid", "status"])
-    key = ev["lane"] + "|" + ev["mid"].dt.to_period("W").astype(str)
-    first = ~key.duplicated()
-    stacked = ev.groupby(key, sort=False)["label"].agg(
-        lambda labels: list(labels)[:4] + ([f"+{len(labels) - 4} more"] if len(labels) > 4 else []))
-    ev["label_lines"] = [stacked[k] if f else [] for k, f in zip(key, first)]
-    return ev
+    return ev.sort_values(["lane", "mid", "undated", "status"])
+
+
+_MAX_LINES = 4  # lines of one stacked label; the rest is "+N more"
+_PAD = 0.08  # the share of a panel's time span left empty at each end
+
+
+def place_labels(part: pd.DataFrame, *, width_px: float = 1100, char_px: float = 5.0,
+                 pad: float = _PAD) -> pd.DataFrame:
+    """Give each point of one panel a label slot so that no two labels of a lane overprint.
+
+    Walking a lane from left to right, a point's label (its width estimated from its characters at
+    ``char_px`` on a plot ``width_px`` wide) goes above the lane if the previous label above has ended,
+    else below if the previous label below has ended; when neither is free it joins the nearer of the two
+    stacks (which lists it as one more line, with its own date). Labels of the last 30 % of the span are
+    right-aligned to their point so that they stay inside the plot.
+
+    Returns:
+        ``part`` with ``label_lines`` (the lines a point shows; empty for a point whose label joined a
+        stack) and ``label_pos`` (a plotly text position such as ``"top center"``).
+    """
+    part = part.copy()
+    part["label_lines"] = [[] for _ in range(len(part))]
+    part["label_pos"] = "top center"
+    if part.empty:
+        return part
+    lo, hi = part["t0"].min(), part["t1"].max()
+    span = max(hi - lo, pd.Timedelta(days=1)) * (1 + 2 * pad)
+    per_char = span / width_px * char_px
+    right_side = lo + (hi - lo) * 0.7
+    for _, lane in part.sort_values("mid").groupby("lane", sort=False):
+        stacks: dict[str, dict] = {}  # "top"/"bottom" -> the open stack: anchor index, lines, right end
+        for idx, r in lane.iterrows():
+            width = per_char * max(len(r["label"]), 1)
+            ends_left = r["mid"] > right_side
+            left, right = (r["mid"] - width, r["mid"]) if ends_left else (r["mid"] - width / 2, r["mid"] + width / 2)
+            free = [side for side in ("top", "bottom") if side not in stacks or left > stacks[side]["right"]]
+            if free:
+                side = free[0]
+                stacks[side] = {"anchor": idx, "labels": [r["label"]], "right": right,
+                                "pos": f"{side} {'left' if ends_left else 'center'}"}
+            else:
+                side = min(stacks, key=lambda k: abs(r["mid"] - lane.at[stacks[k]["anchor"], "mid"]))
+                stacks[side]["labels"].append(r["label"])
+                stacks[side]["right"] = max(stacks[side]["right"], right)
+            stack = stacks[side]
+            labels = stack["labels"]
+            lines = labels[:_MAX_LINES] + ([f"+{len(labels) - _MAX_LINES} more"] if len(labels) > _MAX_LINES else [])
+            part.at[stack["anchor"], "label_lines"] = lines
+            part.at[stack["anchor"], "label_pos"] = stack["pos"]
+    return part
 
 
 def _short_label(row) -> str:
@@ -214,6 +257,7 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
                         row_heights=[0.62, 0.38] if rows == 2 else [1.0], subplot_titles=titles)
     shown = set()
     for row_i, part in enumerate([recent, old] if rows == 2 else [ev], start=1):
+        part = place_labels(part)
         for i, (group, grp) in enumerate(part.groupby("group", sort=True)):
             col = _color_of(group)
             xs, ys = [], []
@@ -226,17 +270,12 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
             symbols = [("triangle-left-open" if u and s != "reported" else "triangle-left" if u
                         else STATUS_SYMBOLS.get(s, STATUS_SYMBOLS["reported"])[0])
                        for s, u in zip(grp["status"], grp["undated"])]
-            positions = ["top center" if k % 2 == 0 else "bottom center" for k in range(len(grp))]
-            positions = ["top center" if len(lines) > 1 else p for lines, p in zip(grp["label_lines"], positions)]
-            lo, hi = part["t0"].min(), part["t1"].max()
-            right = lo + (hi - lo) * 0.7
-            positions = [p.replace("center", "left") if m > right else p for p, m in zip(positions, grp["mid"])]
             fig.add_trace(go.Scatter(
                 x=grp["mid"], y=grp["lane"], mode="markers+text", name=escape_html(group), legendgroup=group,
                 showlegend=group not in shown,
                 marker={"color": col, "size": 12, "symbol": symbols, "line": {"width": 2, "color": col}},
                 text=["<br>".join(escape_html(t) for t in lines) for lines in grp["label_lines"]],
-                textposition=positions,
+                textposition=list(grp["label_pos"]),
                 textfont={"size": 10, "color": "#333"}, cliponaxis=False,
                 hovertext=[_hover(r) for _, r in grp.iterrows()], hovertemplate="%{hovertext}<extra></extra>"),
                 row=row_i, col=1)
@@ -265,7 +304,7 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
         meta={"marsad_narrow_text": "hide"})
     for r, part in enumerate([recent, old] if rows == 2 else [ev], start=1):
         lo, hi = part["t0"].min(), part["t1"].max()
-        pad = max((hi - lo) * 0.08, pd.Timedelta(days=20))
+        pad = max((hi - lo) * _PAD, pd.Timedelta(days=20))
         fig.update_yaxes(categoryorder="array", categoryarray=lanes, title=None, automargin=True,
                          range=[-0.6, len(lanes) + 0.2], row=r, col=1)
         fig.update_xaxes(type="date", title=None, range=[lo - pad, hi + pad], row=r, col=1)
@@ -293,21 +332,22 @@ def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | 
     ev["group"] = _group_key(ev, color)
     y = {lane: i for i, lane in enumerate(lanes)}
     for ax, part, name in zip(axes, parts, ("recent period", "earlier history")):
-        part = ev.loc[part.index]
+        part = place_labels(ev.loc[part.index], width_px=650, char_px=4.2, pad=0.1)
         for group, rows in part.groupby("group", sort=True):
             col = _color_of(group)
             for r in rows[~rows["is_point"]].itertuples():
                 ax.hlines(y[r.lane], r.t0, r.t1, colors=col, linewidth=9, alpha=0.5)
-            for k, r in enumerate(rows.itertuples()):
+            for r in rows.itertuples():
                 marker, filled = STATUS_SYMBOLS.get(r.status, STATUS_SYMBOLS["reported"])[1]
                 if r.undated:
                     marker = "<"
                 ax.scatter([r.mid], [y[r.lane]], marker=marker, s=55, zorder=3,
                            facecolors=col if filled else "none", edgecolors=col, linewidths=1.6)
                 if r.label_lines:
-                    above = len(r.label_lines) > 1 or k % 2 == 0
+                    above = r.label_pos.startswith("top")
                     ax.annotate("\n".join(mpl_text(t) for t in r.label_lines), (r.mid, y[r.lane]),
-                                xytext=(0, 9 if above else -14), textcoords="offset points", ha="center",
+                                xytext=(0, 9 if above else -14), textcoords="offset points",
+                                ha="right" if r.label_pos.endswith("left") else "center",
                                 va="bottom" if above else "top", fontsize=7, fontfamily=matplotlib_font())
             ax.plot([], [], color=col, linewidth=6, label=group)
         ax.set_yticks(range(len(lanes)), [mpl_text(lane) for lane in lanes])
