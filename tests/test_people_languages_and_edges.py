@@ -98,3 +98,10 @@ def test_a_surname_whose_letter_after_waw_bears_a_shadda_is_no_coordinated_name(
     got = _people("وكتبت الكاتبة والصحافية ديمة ونّوس وهي ابنة خالة الفنانة، وحضر محمد وعلي",
                   _rx(r"ديمة ونّوس", r"محمد وعلي"))
     assert [s for s, _ in got][0] == "ديمة ونّوس"
+
+
+def test_a_feminine_noun_with_al_after_a_two_word_name_leaves_it_but_a_family_name_stays():
+    got = _people("واتهم وزير الخارجية اللبناني جبران باسيل المفوضية بـ\"تخويف\" النازحين. وقال أبو جواد الكساسبة "
+                  "إن عبد الحليم الناقة قتل",
+                  _rx(r"جبران باسيل المفوضية", r"أبو جواد الكساسبة", r"عبد الحليم الناقة"))
+    assert [s for s, _ in got] == ["جبران باسيل", "أبو جواد الكساسبة", "عبد الحليم الناقة"]

@@ -1018,6 +1018,15 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                         and _name_likeness().get("ي" + wl[2][2:], 1.0) < 0.05):
                     part.pop()
                     continue
+                # a feminine noun with ال after a name of two words or more is the object or the subject that
+                # follows (جبران باسيل المفوضية بـ"تخويف"): no name word, of a word cluster of few names, a word
+                # of the news text without ال too (a family name is not: أبو جواد الكساسبة، عبد الحليم الناقة)
+                if (len(part) >= 3 and wl[2].startswith("ال") and text[wl[1] - 1:wl[1]] == "ة"
+                        and wl[2][2:] in _vocabulary() and wl[2] not in known and wl[2] not in surnames
+                        and not any(w[2] in _CONNECTORS for w in part[:-1]) and not part[-2][2].startswith("ال")
+                        and _name_likeness().get(wl[2], 0.0) < 0.1):
+                    part.pop()
+                    continue
                 # a hollow verb in the past (الفنان شارل خاض مسارا: خاض, its present يخوض a word of the news
                 # text), no name word nor first name, of a word cluster of almost no names (جاد، دان are names);
                 # a word after a surname particle or a connector is the surname (فان در سار)
