@@ -2830,3 +2830,15 @@ def test_fifteenth_session_a_bare_hour_word_restating_a_clock_in_gmt():
 def test_fifteenth_session_coming_ballots_parts_of_this_day_and_told_nights(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('ويقدم المخرج الروسي فيلم "الصيف" في المسابقة', []),
+    ('أحرز السعفة عام 2014 عن فيلمه "نعاس الشتاء".', ["عام 2014"]),
+    ('وكتبت صحيفة "جوان" القريبة من الحرس الثوري', []),
+    # a quoted named day or a quoted vague time stays
+    ('بالتزامن مع ذكرى "يوم الأرض"', ["يوم الأرض"]),
+    ('وسيعلن الاتحاد في "الساعات المقبلة" عن إجراءات', ["الساعات المقبلة"]),
+])
+def test_fifteenth_session_quoted_titles_are_no_times(text, kept):
+    assert [r["text"] for r in tag_rows(text, published="2018-05-01")] == kept

@@ -1216,6 +1216,31 @@ def _tonight_told_the_morning_after(rows: list[dict], text: str, dct: dt.date | 
         row.update(value=day + "TNI", date_start=day, date_end=day, anchor=day, rule="deictic_day:tonight-told-after")
 
 
+# a work's title in quotation marks: "فيلم "الصيف"", "عن فيلمه "نعاس الشتاء"", "ويروي "صيف" المشارك في كان"
+_TITLE_NOUN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:فيلم|افلام|مسلسل|روايه|كتاب|اغنيه|البوم|برنامج|مسرحيه|قصيده|لوحه|عمل)"
+                         r"(?:ه|ها|هم|ي)?\s*$")
+_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def _drop_titles(rows: list[dict], text: str) -> None:
+    """A season, month or weekday that is all or part of a short quoted title is no time: the quoted string holds the row
+    (at most 40 characters, no digit in the row) and is the whole quotation, or follows a work's noun ("فيلم", "رواية",
+    "مسلسل"): a film "الصيف", a newspaper "جوان", a book "حديث الأربعاء"."""
+    keep = []
+    for r in rows:
+        # (seasons, months and weekdays only: a quoted named day, "قريبا" or "الساعات المقبلة" is a time in quotes)
+        if r["type"] == "DATE" and r["rule"].startswith(("season", "month", "weekday")) and not re.search(r"\d", r["text"]):
+            q = _quote_start(text, r["start"])
+            if q is not None and r["start"] - q <= 20:
+                close = text.find(_QUOTES.get(text[q], text[q]), r["end"])
+                if 0 <= close - r["end"] <= 20 and close - q <= 40 and "\n" not in text[q:close]:
+                    whole = q + 1 == r["start"] and close == r["end"]
+                    if whole or _TITLE_NOUN.search(normalize(text[max(0, q - 16):q])):
+                        continue
+        keep.append(r)
+    rows[:] = keep
+
+
 def _fifteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None:
     norm, offsets = normalize_map(text)
     _merge_restated_dates(rows, text)
@@ -1229,6 +1254,7 @@ def _fifteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _now_and_just(rows, text, norm, offsets)
     _part_of_this_day(rows, text, norm, offsets, dct)
     _tonight_told_the_morning_after(rows, text, dct)
+    _drop_titles(rows, text)
 
 
 def _quote_start(text: str, pos: int) -> int | None:
