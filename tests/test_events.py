@@ -2091,3 +2091,10 @@ def test_a_future_in_the_next_clause_leaves_a_grant_given():
     ev = one("وقالت مصادر إن روسيا منحت سوريا مساعدة عسكرية بقيمة 14 مليون دولار، وستكون هذه المساعدة على شكل معدات.",
              published="2018-03-08", **RU_SY)
     assert len(ev) == 1 and ev.iloc[0]["status"] == "reported" and ev.iloc[0]["cameo_code"] == "072"
+
+
+def test_what_is_done_at_the_one_dated_conference_has_its_day():
+    text = ("دعا البيان الختامي للمؤتمر الدولي لدعم الجيش السوري، الذي انتهى مساء الخميس بروما، إلى الحوار. "
+            "وقال الأسد الذي شارك في المؤتمر إنه التقى وزير الخارجية الروسي سيرغي لافروف.")
+    ev = one(text, published="2018-03-16", **RU_SY)
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"].startswith("04") and ev.iloc[0]["date_start"] == "2018-03-15"

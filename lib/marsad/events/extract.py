@@ -434,11 +434,18 @@ _GATHERING_DATED = re.compile(r"(?<![\w])(?:ال)?" + _GATHERING + r"\s*[،,]?\s
 _ON_SIDELINES = re.compile(r"(?<![\w])(?:علي\s+هامش|خلال|في\s+ختام|في\s+اطار)\s+(?:ال)?" + _GATHERING)
 
 
+_GATHERING_ENDED = re.compile(r"(?<![\w])[وفبل]{0,2}(?:ال)?(?:مؤتمر|قمه|منتدي|اجتماعات)\s+(?:[^\s.،,]+\s+){0,10}?"
+                              r"(?:[^\s.،,]+)\s*[،,]\s*(?:الذي|التي)\s+(?:انتهي|انتهت|اختتم|اختتمت|عقد|عقدت|انعقد|انعقدت)"
+                              r"(?:\s+(?:اعماله|اعمالها))?\s+")
+_AT_THE_GATHERING = re.compile(r"(?<![\w])(?:في|خلال|علي\s+هامش)\s+(?:ال)?(?:مؤتمر|قمه|منتدي)(?![\w])")
+_AT_GATHERING_ROOTS = ("03", "04", "05", "07")
+
+
 def _gathering_dates(mentions: list[dict], segments, pub) -> None:
     if pub is None or not any(ev["kind"] == "event" and ev["precision"] in (None, "before-publication")
-                              and str(ev["cameo_code"])[:2] == "04" for ev in mentions):
+                              and str(ev["cameo_code"])[:2] in _AT_GATHERING_ROOTS for ev in mentions):
         return
-    dates = {}
+    dates, held = {}, set()
     for seg in segments:
         norm = normalize(seg.text)
         for g in _GATHERING_DATED.finditer(norm):
@@ -446,6 +453,24 @@ def _gathering_dates(mentions: list[dict], segments, pub) -> None:
                       if t["start"] <= 1 and t.get("type") == "DATE" and t.get("date_start")), None)
             if t is not None:
                 dates.setdefault(g.group(1).split()[0], (t["date_start"], t["date_end"], t["precision"], t["text"]))
+                held.add(dates[g.group(1).split()[0]])
+        for g in _GATHERING_ENDED.finditer(norm):
+            # "البيان الختامي للمؤتمر الوزاري الدولي لدعم الجيش …، الذي انتهى مساء الخميس بروما"
+            t = next((t for t in tag_rows(norm[g.end():g.end() + 40], published=pub)
+                      if t["start"] <= 1 and t.get("type") in ("DATE", "TIME") and t.get("date_start")
+                      and t.get("precision") == "day"), None)
+            if t is not None:
+                held.add((t["date_start"], t["date_end"], t["precision"], t["text"]))
+    if len(held) == 1:
+        # One gathering of the document with its day: what is done "في المؤتمر" / "خلال القمة" (a meeting there, a
+        # pledge made there) is of that day
+        only = next(iter(held))
+        for ev in mentions:
+            if ev["kind"] == "event" and ev["precision"] in (None, "before-publication") \
+                    and str(ev["cameo_code"])[:2] in _AT_GATHERING_ROOTS and ev["status"] in ("reported", "intent") \
+                    and (s := _AT_THE_GATHERING.search(normalize(str(ev["sentence"])))) is not None:
+                ev.update(date_start=only[0], date_end=only[1], precision=only[2], date_text=only[3])
+                ev["rule"] = ev["rule"].replace("before-publication", "gathering:" + s.group(0).strip(), 1)
     if not dates:
         return
     for ev in mentions:
