@@ -1660,7 +1660,53 @@ run gave 0.93 and 0.43). This news is about donor conferences held in Paris and 
 crises and accusations, take a conference named after or held in the capital for the state acting, code loans as
 cooperation and do not read grants, pledges of sums and training. 11 documents and 15 events are a small sample (recall
 moves by about 7 points per event; two pairs of documents are copies). Next session: this split becomes a development
-split `fr-lb`, and a new blind split is needed first. (Done in session 18: the split is `fr-lb`, development data; its blind number stays the row above.)"""
+split `fr-lb`, and a new blind split is needed first. (Done in session 18: the split is `fr-lb`, development data; its blind number stays the row above.)
+
+### Session 18 (blind-fr-lb read for errors, now `fr-lb`; a new blind split, Lebanon–Syria)
+
+First, before any rule changed: `blind-fr-lb` was renamed `fr-lb` (development data; its blind number stays the
+session-17 row), and a new blind split was drawn by a rule committed before the draw (`select_blind_s18.py`, gold README
+section "The session 18 blind split": sixteen state pairs no split annotated, no probe read and no earlier draw counted,
+plus Ethiopia–Eritrea, counted in session 17 and never opened; session 17's amended rule made the rule: eligible with 10
+candidates over CNN, France24 and Al Arabiya, 6 per outlet). The seeded choice among the two eligible pairs
+(Ethiopia–Eritrea, Lebanon–Syria) gave **Lebanon–Syria** (`blind-lb-sy`, focus Lebanon). Its 11 documents were read and
+annotated by hand and landed alone (4 counted events, 5 optional, 27 no-event sentences, 5 background rows: mostly
+Hezbollah, refugees, Syrian businessmen and history, so the split measures precision far more than recall); no leader
+was added (Lebanon's and Syria's leaders have rows since sessions 4 and 16). Then fr-lb's errors (the classes listed
+under its blind run above) were read and the general defects behind them fixed, each with unit tests on composed
+sentences, several of another pair (Russia–Syria, Iraq–Iran; `tests/test_events.py`, section "session 18"):
+- **A venue or a conference name is no government**: a capital in construct with a gathering or accord noun (مؤتمر/قمة/
+  منتدى/اتفاق/معاهدة/مسار/إعلان + the capital: "مؤتمر باريس") or followed by a number ("باريس 4", "جنيف 2") is not an
+  actor, unless another side follows with و ("قمة موسكو وبيونغ يانغ" stays a meeting); a capital after في is a place
+  also for aid and cooperation cues (a country after في can still be their target: "الاستثمار في لبنان"); a capital
+  hosting conferences ("لمؤتمرات دعم سابقة للبنان استضافتها باريس") hosts no partner. (fr-lb's six false rows.)
+- **Aid, loans, pledges**: "منح" as a noun with a sum ("أعلنت … منح 14 مليون يورو للجيش") is aid; a grant of military
+  aid is 072; a promise to give a sum or aid (تعهدت بتقديم مبلغ …) is 033; training the other side's army or forces
+  (تدريب الجيش …) is military aid, an intent after تنوي; concluding an agreement (أبرم) is signing it (057); the sums of
+  a future announcement ("ستعلن … عن جهد … 400 مليون يورو من القروض") are a pledge, not aid given; "مشاريع استثمارية"
+  (an adjective: the purpose of the aid) is no second, 061 event; a future verb after a comma belongs to the next clause
+  ("منحت لبنان مساعدة عسكرية …، وستكون هذه المساعدة …" stays a grant); an official source ("بحسب المصدر الحكومي
+  الفرنسي") is attribution, not hearsay (`alleged` only for reports and unnamed sources).
+- **A speaker taken up by role**: "الدبلوماسي نفسه/ذاته" is the diplomat of the one side the document names with that
+  role noun ("الدبلوماسي الفرنسي"); left unresolved when two sides have one.
+- **Plans and merging**: a pledge of aid (033) is not merged with a planned meeting of another sentence (training the
+  army and the minister's planned meeting are two plans; in one sentence they stay one row).
+- **Dates**: a grant made by announcing it ("أعلنت مصادر … الخميس أن فرنسا منحت لبنان مساعدة عسكرية") is dated by the
+  announcement's day; a document's one conference dated by its relative clause ("للمؤتمر … لدعم الجيش …، الذي انتهى
+  مساء الخميس بروما") dates the undated meetings, pledges and aid told "في المؤتمر".
+
+`fr-lb` after these: 14 system events, P actors 1.00 (14/14), R actors 0.93 (14/15), R actors+kind 0.93, R
+actors+kind+date 0.80 (12/15), 0/18 no-event sentences with an event (development numbers: the split was read; still
+missed: the praise of the budget by a coordinated verb whose subject is the reporter, and the €550m grant's day, given
+by the conference's day in the sentence before). Every other development split prints the same numbers as before the
+session (`python -m marsad.training.events_eval SPLIT --datasets /work/shared/datasets`, each split; ru-sy's one false
+intent row is now coded 036 instead of 033); `tests/test_events.py` (309 tests) passes. Unannotated probe (scratch
+scripts outside the repository; no Lebanon or Syria-focused pair, every gold file skipped, the blind documents included):
+the first 50 two-sentence candidates by name of SA–IR, US–SA, TR–SY, IL–SY, AE–QA, EG–SA, TR–IR, US–KP, US–CN and 25 of
+RU–UA (474 articles), run with the session's starting code (`c78dcf0`) and the final one: 281 → 276 rows; removed: four
+false rows (an investment adjective read as cooperation twice, trade and investment as a signed agreement, a US
+restriction on Chinese investment as cooperation) and a Saudi visit to Washington "that will last two weeks" now one
+reported visit instead of a visit and a plan."""
 
 
 def main(argv: list[str] | None = None) -> int:
