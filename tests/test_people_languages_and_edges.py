@@ -105,3 +105,10 @@ def test_a_feminine_noun_with_al_after_a_two_word_name_leaves_it_but_a_family_na
                   "إن عبد الحليم الناقة قتل",
                   _rx(r"جبران باسيل المفوضية", r"أبو جواد الكساسبة", r"عبد الحليم الناقة"))
     assert [s for s, _ in got] == ["جبران باسيل", "أبو جواد الكساسبة", "عبد الحليم الناقة"]
+
+
+def test_a_feminine_noun_without_al_that_takes_al_leaves_a_three_word_span_but_a_first_name_stays():
+    got = _people("وقد أعد المدرب الأرجنتيني جورج سامباولي تشكيلة أساسية، والغى الرئيس فرانسوا اولاند جولة رئاسية، "
+                  "وقال أبو بكر حمزة",
+                  _rx(r"جورج سامباولي تشكيلة", r"فرانسوا اولاند جولة", r"أبو بكر حمزة"))
+    assert [s for s, _ in got] == ["جورج سامباولي", "فرانسوا اولاند", "أبو بكر حمزة"]

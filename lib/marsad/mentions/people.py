@@ -1018,11 +1018,15 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                         and _name_likeness().get("ي" + wl[2][2:], 1.0) < 0.05):
                     part.pop()
                     continue
-                # a feminine noun with ال after a name of two words or more is the object or the subject that
+                # a feminine noun (with ال) after a name of two words or more is the object or the subject that
                 # follows (جبران باسيل المفوضية بـ"تخويف"): no name word, of a word cluster of few names, a word
                 # of the news text without ال too (a family name is not: أبو جواد الكساسبة، عبد الحليم الناقة)
-                if (len(part) >= 3 and wl[2].startswith("ال") and text[wl[1] - 1:wl[1]] == "ة"
-                        and wl[2][2:] in _vocabulary() and wl[2] not in known and wl[2] not in surnames
+                # (or without ال, a noun of the news text that takes ال, no first name: فرانسوا اولاند جولة
+                # رئاسية، جورج سامباولي تشكيلة أساسية; حمزة، أسامة are first names)
+                if (len(part) >= 3 and text[wl[1] - 1:wl[1]] == "ة" and (
+                        (wl[2].startswith("ال") and wl[2][2:] in _vocabulary())
+                        or (not wl[2].startswith("ال") and "ال" + wl[2] in _vocabulary() and wl[2] not in first_names))
+                        and wl[2] not in known and wl[2] not in surnames
                         and not any(w[2] in _CONNECTORS for w in part[:-1]) and not part[-2][2].startswith("ال")
                         and _name_likeness().get(wl[2], 0.0) < 0.1):
                     part.pop()
