@@ -2842,3 +2842,23 @@ def test_fifteenth_session_coming_ballots_parts_of_this_day_and_told_nights(text
 ])
 def test_fifteenth_session_quoted_titles_are_no_times(text, kept):
     assert [r["text"] for r in tag_rows(text, published="2018-05-01")] == kept
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a night named by both days, "الليلة الفاصلة بين": the first day's night, one TIME
+    ("مداهمات في الليلة الفاصلة بين الأحد والاثنين، عن إيقاف 23 شخصا", "2015-12-21",
+     [("الليلة الفاصلة بين الأحد والاثنين", "2015-12-20TNI")]),
+    ("بسبب تراكم الثلوج في الليلة الفاصلة بين الأحد والاثنين الماضيين.", "2017-01-21",
+     [("الليلة الفاصلة بين الأحد والاثنين الماضيين", "2017-01-15TNI")]),
+    # the night before yesterday
+    ("اُختتمت الليلة قبل البارحة بطولة البلوت", "2018-04-11", [("الليلة قبل البارحة", "2018-04-09TNI")]),
+    # a night named by an adjective is an event, not tonight
+    ("اعتذر عن المشاركة في الليلة الحجازية التي كانت ستجمعه", "2018-04-22", []),
+    # a past verb inside a relative clause closed by a comma before the weekday: the main clause's future decides
+    ("وذكرت الصحيفة أن رونالدو سيلتقي فريقه الجديد الذي بدأ تحضيراته للموسم المقبل، بعد ظهر يوم الاثنين", "2018-07-15",
+     [("بعد ظهر يوم الاثنين", "2018-07-16TAF")]),
+    ("من المتوقع أن تعلن نتائج الانتخابات التي أجريت الاثنين", "2018-07-15", [("الاثنين", "2018-07-09")]),
+])
+def test_fifteenth_session_nights_between_days_and_closed_relative_clauses(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -168,7 +168,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # أمس, أول أمس, اليوم, غدا, بعد غد
     ("deictic_day", re.compile(
         rf"{_L}(?:(?P<hours>ساعه\s+(?:مبكره|متاخره)\s+من|ساعات|قرابه|حوالي|نحو)\s+(?=(?:صباح|مساء|ليله|ليل|فجر|ظهر|عصر)\s))?(?:(?P<part>بعد\s+ظهر|بعد\s+زوال|{_PART}|ليل)\s+(?:يوم\s+)?|(?P<yawm>يوم)\s+(?=امس|غد))?(?P<w>(?:ال)?اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|الغد|"
-        rf"الليله\s+الماضيه|الليله\s+قبل\s+الماضيه|الليله(?!\s+(?:التاليه|نفسها|ذاتها))|"
+        rf"الليله\s+الماضيه|الليله\s+قبل\s+الماضيه|الليله\s+قبل\s+البارحه|"
+        # (not a night named by an adjective, an event: "المشاركة في الليلة الحجازية", "الليلة الختامية")
+        rf"الليله(?!\s+(?:التاليه|نفسها|ذاتها)|\s+ال(?!ماضيه|حاليه|جاريه)[^\W\d_]{{2,}}يه(?![^\W\d_]))|"
         rf"هذا\s+المساء|هذا\s+الصباح|هذه\s+الليله|يومنا\s+هذا|"
         rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|التالي|ذاته|نفسه)(?![^\W\d_]))"
         # a day named by an adjective is an event, not today: "اليوم الدراسي", "اليوم المفتوح"; a day a relative clause
@@ -1241,6 +1243,34 @@ def _drop_titles(rows: list[dict], text: str) -> None:
     rows[:] = keep
 
 
+# "في الليلة الفاصلة بين الأحد والاثنين": a night named by both days is the first day's night (one TIME)
+_NIGHT_BETWEEN = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>(?:ال)?ليله\s+الفاصله\s+(?:ما\s+)?بين\s+(?:يومي?\s+)?(?P<a>{_alt(_WEEKDAYS)})"
+                            rf"\s+و\s*(?:يوم\s+)?(?P<b>{_alt(_WEEKDAYS)}))(?![^\W\d_])")
+
+
+def _night_between(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    for m in _NIGHT_BETWEEN.finditer(norm):
+        wa, wb = _WEEKDAYS[m.group("a")], _WEEKDAYS[m.group("b")]
+        if (wb - wa) % 7 != 1:
+            continue
+        start, stop = int(offsets[m.start("s")]), int(offsets[m.end("s") - 1]) + 1
+        first = next((r for r in rows if start <= r["start"] < stop and r["date_start"] and r["precision"] == "day"
+                      and r["type"] == "DATE" and _WEEKDAYS.get(normalize(r["text"]).split()[-1]) == wa), None)
+        if first is not None:
+            day = first["date_start"][:10]
+        elif dct is not None:
+            day = (dct - dt.timedelta(days=(dct.weekday() - wa) % 7 or 7)).isoformat()
+        else:
+            continue
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TNI", "weekday:night_between",
+                       lo=day, precision="day")
+        row["anchor"] = day
+        tail = max((r["end"] for r in rows if r["start"] < row["end"] < r["end"]), default=row["end"])
+        if tail > row["end"]:  # "بين الأحد والاثنين الماضيين": the relative word after the second day is inside
+            row.update(end=tail, text=text[row["start"]:tail])
+        _put(rows, row, replace=True)
+
+
 def _fifteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None:
     norm, offsets = normalize_map(text)
     _merge_restated_dates(rows, text)
@@ -1255,6 +1285,7 @@ def _fifteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _part_of_this_day(rows, text, norm, offsets, dct)
     _tonight_told_the_morning_after(rows, text, dct)
     _drop_titles(rows, text)
+    _night_between(rows, text, norm, offsets, dct)
 
 
 def _quote_start(text: str, pos: int) -> int | None:
@@ -2751,7 +2782,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     elif kind in ("deictic_day", "next_day"):
         w = " ".join(g["w"].split())
         shift = {"امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "امس الاول": -2, "الاول من امس": -2, "اول من امس": -2, "اليوم": 0, "غدا": 1, "غد": 1,
-                 "الغد": 1, "بعد غد": 2, "الليله": 0, "الليله الماضيه": -1, "الليله قبل الماضيه": -2,
+                 "الغد": 1, "بعد غد": 2, "الليله": 0, "الليله الماضيه": -1, "الليله قبل الماضيه": -2, "الليله قبل البارحه": -2,
                  "هذا المساء": 0, "هذا الصباح": 0, "هذه الليله": 0, "يومنا هذا": 0}.get(w, 1)
         if kind == "next_day":
             shift = -1 if g.get("dir") == "السابق" else 1  # "اليوم السابق", "الليلة السابقة": the day before
@@ -3340,8 +3371,17 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
                 tense = "past"
     if not rel and re.search(r"(?<![^\W\d_])[وف]?منذ\s+$", norm[max(0, tx.start - 8):tx.start]):
         tense = "past"  # "منذ ليل السبت", "منذ يوم الأربعاء": a "since" points back, whatever the clause's tense
-    if not rel and tense == "future" and _REL_PERFECT_BEFORE.search(_sentence_before(norm, tx.start)[-80:]):
+    if not rel and tense == "future" and any(not re.search(r"[،,]", seg[m.end():]) for seg in [_sentence_before(norm, tx.start)[-80:]]
+                                             for m in _REL_PERFECT_BEFORE.finditer(seg)):
+        # (not a relative clause closed by a comma before the weekday)
         tense = "past"  # "من المتوقع أن تعلن نتائج الانتخابات التي أجريت الاثنين"
+    if not rel and tense == "past":
+        # "أن رونالدو سيلتقي فريقه الجديد الذي بدأ تحضيراته للموسم المقبل، بعد ظهر يوم الاثنين": the past verb is inside a
+        # relative clause closed by a comma right before the weekday; the main clause's future decides
+        before = _sentence_before(norm, tx.start)
+        closed = re.search(r"(?<![^\W\d_])(?:التي|الذي|الذين|اللتين|اللذين)\s+[^،,.]{3,90}[،,]\s*(?:[^\W\d_]+\s+){0,3}$", before)
+        if closed and _tense_before(before[:closed.start()], closed.start()) == "future":
+            tense = "future"
     if not rel and tense != "future" and (_FORECAST_BEFORE.search(_sentence_before(norm, tx.start)[-120:])
                                           or _HOLDING_BEFORE.search(_sentence_before(norm, tx.start)[-60:])
                                           or _MEETING_AHEAD_BEFORE.search(_sentence_before(norm, tx.start)[-120:])):
