@@ -602,6 +602,10 @@ class NeuralTagger:
             self.W_hh = [g["w_hh"].astype(np.float32), g["w_hh_r"].astype(np.float32)]
             self.b = [(g["b_ih"] + g["b_hh"]).astype(np.float32), (g["b_ih_r"] + g["b_hh_r"]).astype(np.float32)]
             self.H = self.W_hh[0].shape[1]
+            # one exponential per step: sigmoid of all four gates, tanh(g) = 2 sigmoid(2 g) - 1 (g's columns doubled)
+            self._dbl = np.ones(4 * self.H, np.float32)
+            self._dbl[2 * self.H:3 * self.H] = 2.0
+            self._whh = [np.ascontiguousarray(w.T * self._dbl) for w in self.W_hh]
         self.out_w = g["out_w"].astype(np.float32)
         self.out_b = g["out_b"].astype(np.float32)
         self.trans = g["trans"].astype(np.float64)
@@ -661,7 +665,9 @@ class NeuralTagger:
         if self.encoder == "cnn":
             G = X @ self.W1
         else:
-            G = np.concatenate([X @ self.W_ih[0].T + self.b[0], X @ self.W_ih[1].T + self.b[1]], axis=1)
+            # the input share of both directions' gates, the g gate's columns doubled (see _sentence_scores)
+            G = np.concatenate([(X @ self.W_ih[0].T + self.b[0]) * self._dbl, (X @ self.W_ih[1].T + self.b[1]) * self._dbl],
+                               axis=1)
         self.gates = np.concatenate([self.gates, G.astype(np.float32)])
         n = len(self.tid)
         self.tid.update(zip(words, range(n, n + len(words))))
@@ -686,23 +692,32 @@ class NeuralTagger:
         if self.encoder == "cnn":
             return self._cnn(ids, lens)
         H = self.H
-        G = self.gates[ids]
         slens, sst, T, nact = Model._order(lens)
-        Hs = np.zeros((len(ids), 2 * H), np.float32)
-        # one exponential per step: sigmoid of all four gates, tanh(g) = 2 sigmoid(2 g) - 1 (g's columns doubled)
-        dbl = np.ones(4 * H, np.float32)
-        dbl[2 * H:3 * H] = 2.0
+        # time-major: step t holds the t-th token (the t-th from the end going backwards) of the nact[t] longest
+        # sentences, rows offs[t]:offs[t + 1]; each step reads its gate inputs straight from the per-type cache and
+        # writes its states to consecutive rows (gathering and scattering whole [tokens, 8H] arrays took most of the
+        # time: 6 s against 1 s on 315k tokens of ANT)
+        offs = np.concatenate([[0], np.cumsum(nact[:T])]).astype(np.int64)
+        E = np.empty((len(ids), len(self.labels)), np.float64)
+        E[:] = self.out_b
         for d in (0, 1):
-            Whh = np.ascontiguousarray(self.W_hh[d].T * dbl)
-            Gd = G[:, 4 * H * d: 4 * H * (d + 1)] * dbl
+            if T:
+                P = np.concatenate([sst[:int(nact[t])] + t if d == 0 else sst[:int(nact[t])] + slens[:int(nact[t])] - 1 - t
+                                    for t in range(T)])
+            else:
+                P = np.zeros(0, np.int64)
+            IDT = ids[P]
+            Gc = self.gates[:, 4 * H * d: 4 * H * (d + 1)]
+            Whh = self._whh[d]
+            HT = np.empty((len(P), H), np.float32)
             S = int(nact[0]) if T else 0
             h = np.zeros((S, H), np.float32)
             c = np.zeros((S, H), np.float32)
             for t in range(T):
-                n = int(nact[t])
-                pos = sst[:n] + t if d == 0 else sst[:n] + slens[:n] - 1 - t
+                a, b = int(offs[t]), int(offs[t + 1])
+                n = b - a
                 z = h[:n] @ Whh
-                z += Gd[pos]
+                z += Gc[IDT[a:b]]
                 np.negative(z, out=z)
                 np.exp(z, out=z)
                 z += 1.0
@@ -715,8 +730,8 @@ class NeuralTagger:
                 c += z[:, :H] * gg
                 h = np.tanh(c)
                 h *= z[:, 3 * H:]
-                Hs[pos, H * d: H * (d + 1)] = h
-        E = (Hs @ self.out_w.T + self.out_b).astype(np.float64)
+                HT[a:b] = h
+            E[P] += HT @ self.out_w[:, H * d:H * (d + 1)].T
         starts = np.concatenate([[0], np.cumsum(lens)[:-1]]).astype(np.int64)
         nz = lens > 0
         E[starts[nz]] += self.start
