@@ -2098,3 +2098,21 @@ def test_what_is_done_at_the_one_dated_conference_has_its_day():
             "وقال الأسد الذي شارك في المؤتمر إنه التقى وزير الخارجية الروسي سيرغي لافروف.")
     ev = one(text, published="2018-03-16", **RU_SY)
     assert len(ev) == 1 and ev.iloc[0]["cameo_code"].startswith("04") and ev.iloc[0]["date_start"] == "2018-03-15"
+
+
+def test_a_past_verb_coordinated_after_the_report_has_the_reporter_as_subject_and_its_own_tense():
+    ev = one("وأوضح المسؤول الفرنسي أن البيان الذي سيصدر سيتضمّن إعلانات تمويل، وأشاد بنجاح الحكومة اللبنانية في إقرار الموازنة.",
+             published="2018-04-06", **FR_LB)
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"] == "051" and ev.iloc[0]["status"] == "reported"
+    assert ev.iloc[0]["source"] == "FR"
+
+
+def test_a_coordinated_verb_of_a_reported_side_keeps_that_side_as_subject():
+    ev = one('وقال ترامب إن "كوريا الشمالية لم تقم بأي تجارب صاروخية، ووعدت بأنها لن تقوم بذلك خلال اجتماعاتنا".',
+             published="2018-03-10", focus="US", partners=("KP",))
+    assert not (ev["source"] == "US").any()
+
+
+def test_the_year_of_a_budget_does_not_date_the_praise():
+    ev = one("وأشاد الرئيس الفرنسي ماكرون بنجاح الحكومة اللبنانية في إقرار موازنة العام 2018.", published="2018-04-06", **FR_LB)
+    assert len(ev) == 1 and ev.iloc[0]["precision"] == "before-publication"

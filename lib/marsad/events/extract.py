@@ -663,6 +663,9 @@ _ADJ_OF_NOUN = re.compile(r"(?<![\w])[وفبل]?ال\w{2,}\s+$")
 
 _GATHERING_HOSTED = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:ال)?(?:مؤتمر|مؤتمرات|قمه|قمم|منتدي|منتديات|اجتماع|اجتماعات|دوره|"
                                r"دورات|بطوله|معرض|مهرجان|الالعاب|مباراه|مباريات)\s+(?:[^\s.]+\s+){0,6}$")
+# "وأوضح المسؤول الفرنسي أن البيان …، وأشاد بنجاح الحكومة اللبنانية": a past verb coordinated after a comma, with no
+# subject of its own, goes on with the reporter as its subject (and has its own tense)
+_COORD_VERB_AFTER_COMMA = re.compile(r"[،,]\s*و(?=\w)")
 _NAMED_GATHERING = re.compile(r"(?<![\w])[وفبلك]?(?:ال)?(?:مؤتمر|مؤتمرات|قمه|منتدي|اتفاق|اتفاقيه|معاهده|مسار|اعلان)"
                               r"\s*[\"«“]?\s*$")
 _AND_ANOTHER = re.compile(r"\s*[\"»”]?\s*و(?![\w]*\s*(?:الذي|التي))")
@@ -2002,7 +2005,13 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             return None  # "قال ترامب إنه يصلي … بعد الهجوم": an attack noun needs its agent named with it
         if who is not None and focus in both and both & set(partners) and who.code not in codes \
                 and rep[1] <= m.start() and (_SELF.search(norm, max(0, rep[1] - 16), rep[1])
-                                             or _SELF_START.match(norm, rep[1])) \
+                                             or _SELF_START.match(norm, rep[1])
+                                             or (aspect == "verb" and row.get("aspect") == "past"
+                                                 and _COORD_VERB_AFTER_COMMA.search(norm, max(0, m.start() - 4),
+                                                                                    m.start() + 2)
+                                                 # (not when the reported clause has a side as its own subject:
+                                                 # "قال ترامب إن كوريا الشمالية لم تقم …، ووعدت بأنها …")
+                                                 and not any(0 <= a.start - rep[1] <= 4 for a in actors))) \
                 and {a.code for a, _ in expanded} <= {focus, *partners}:
             # "قال بوتين إنه مستعد للقاء كيم": the reporter is the subject of what it says about itself.
             other = next((a for a, _ in expanded if a.code != who.code), None)
@@ -2536,6 +2545,9 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     # A clause in the past perfect ("، وكان قد التقى …") has its own tense: the future of the clause before it
     # ("سيزور …") does not reach it.
     own = c_start if c_start > s_start and _CARRY_OPEN.match(norm, c_start) else s_start
+    if row is not None and row.get("aspect") == "past" and _COORD_VERB_AFTER_COMMA.search(norm, max(0, m.start() - 4),
+                                                                                           m.start() + 2):
+        own = c_start = m.start()  # "… سيتضمّن دعوات …، وأشاد بنجاح الحكومة": the future before the comma is not its
     before = norm[max(own, m.start() - _WINDOW_BEFORE):m.start()]
     sentence_before = norm[s_start:m.start()]
     s_end = len(norm) if s_end is None else s_end
@@ -2684,7 +2696,9 @@ _YEAR_LEAD = re.compile(r"(?<![\w])[وفبل]?(?:في|عام|العام|سنه|�
 # A participle describing a thing named in the clause (the deal signed in …, the papers issued today): the date after
 # it is that thing's.
 _OBJECT_PARTICIPLE = re.compile(r"(?<![\w])(?:ال)?(?:موقع|مبرم|صادر|منشور|معقود|منعقد|معتمد|مصادق\s+عليه|الموقع\s+عليه)"
-                                r"(?:ه|ين|ات)?\s+(?:(?:مع|بين)\s+\S+\s+(?:و\S+\s+)?)?(?:(?:في|عام|سنه|يوم|منذ)\s+)?$")
+                                r"(?:ه|ين|ات)?\s+(?:(?:مع|بين)\s+\S+\s+(?:و\S+\s+)?)?(?:(?:في|عام|سنه|يوم|منذ)\s+)?$"
+                                # "إقرار موازنة العام 2018": a budget's (fiscal) year, not the act's
+                                r"|(?<![\w])[وبل]?(?:ال)?(?:موازنه|ميزانيه|موازنات)\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?:ال)?(?:ماليه\s+)?$")
 _DUAL_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?(?:[يت]\w{2,}(?:ان)|\w{2,}(?:تا))(?![\w])")
 # "انضمت كندا للولايات المتحدة و14 دولة أوروبية وطردت دبلوماسيين روسا": whom one joins is a co-agent, not a target
 _JOINED = re.compile(r"(?<![\w])[وفل]?(?:انضم|انضمت|انضموا|ينضم|تنضم|ينضمون)\s+(?:[^\s،,.]+\s+){0,3}?(?:الي\s+|ل)$")
