@@ -2862,3 +2862,10 @@ def test_fifteenth_session_quoted_titles_are_no_times(text, kept):
 def test_fifteenth_session_nights_between_days_and_closed_relative_clauses(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+def test_fifteenth_session_a_day_month_named_again_is_the_same_date():
+    text = ("قتل 40 شخصا في هجوم بغاز الكلور في السابع من نيسان/أبريل. وقالت المتحدثة \"نعتقد أن نتائج التحقيق ستكون "
+            "متوازنة وستساعد في رسم صورة حقيقية لما حدث في السابع من نيسان/أبريل\"")
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-16")]
+    assert rows == [("السابع من نيسان/أبريل", "2018-04-07")] * 2, rows

@@ -1271,6 +1271,22 @@ def _night_between(rows: list[dict], text: str, norm: str, offsets, dct: dt.date
         _put(rows, row, replace=True)
 
 
+def _same_day_month_again(rows: list[dict]) -> None:
+    """"هجوم بغازي الكلور في السابع من نيسان/أبريل … "نتائج التحقيق ستكون متوازنة … السابع من نيسان/أبريل"": a bare
+    day-month the tense sends to next year is the same date as that day-month already named in the text (a story's own
+    day named again, not a coming one a year away)."""
+    for i, r in enumerate(rows):
+        if not (r["rule"].startswith("day_month:bare-future") and r["type"] == "DATE" and r["precision"] == "day"
+                and r["date_start"]):
+            continue
+        same = next((e for e in rows[:i] if e["type"] == "DATE" and e["precision"] == "day" and e["date_start"]
+                     and e["rule"].startswith("day_month") and e["date_start"][4:10] == r["date_start"][4:10]
+                     and e["date_start"][:4] < r["date_start"][:4]), None)
+        if same is not None:
+            day = same["date_start"][:10]
+            r.update(value=day + r["value"][10:], date_start=day, date_end=day, rule=r["rule"] + "+named-before")
+
+
 def _fifteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None:
     norm, offsets = normalize_map(text)
     _merge_restated_dates(rows, text)
@@ -1286,6 +1302,7 @@ def _fifteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _tonight_told_the_morning_after(rows, text, dct)
     _drop_titles(rows, text)
     _night_between(rows, text, norm, offsets, dct)
+    _same_day_month_again(rows)
 
 
 def _quote_start(text: str, pos: int) -> int | None:
