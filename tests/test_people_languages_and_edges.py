@@ -112,3 +112,10 @@ def test_a_feminine_noun_without_al_that_takes_al_leaves_a_three_word_span_but_a
                   "وقال أبو بكر حمزة",
                   _rx(r"جورج سامباولي تشكيلة", r"فرانسوا اولاند جولة", r"أبو بكر حمزة"))
     assert [s for s, _ in got] == ["جورج سامباولي", "فرانسوا اولاند", "أبو بكر حمزة"]
+
+
+def test_a_place_named_after_someone_with_an_honorific_is_no_person_but_a_coach_of_a_team_is():
+    got = _people("احتضنه استاد الأمير سعود بن جلوي بالخبر، وتبرعت مؤسسة الشيخ ثاني بن عبدالله. وخسر فريق المدرب "
+                  "روي هودسون، وقال رئيس الحزب الشيخ راشد الغنوشي",
+                  _rx(r"سعود بن جلوي", r"ثاني بن عبدالله", r"روي هودسون", r"راشد الغنوشي"))
+    assert [s for s, _ in got] == ["روي هودسون", "راشد الغنوشي"]

@@ -248,6 +248,9 @@ def organization_words() -> tuple[frozenset, frozenset]:
     return _read_words("organization_triggers.txt"), _read_words("organization_words.txt")
 
 
+# honorifics that a place or an institution named after someone keeps before the name (ستاد الأمير …، مدينة الملك …)
+_HONORIFICS = frozenset(normalize(w) for w in "الأمير الأميرة الملك الملكة الشيخ الشيخة السلطان الإمام".split())
+
 # two-word loan phrases only the names of companies, sites and outlets hold (عربية أون لاين, a brokerage in
 # heldout13, read after its blind run; ميزان أون لاين): لاين alone is a surname (فون دير لاين)
 _ORG_PAIRS = frozenset({(normalize("أون"), normalize("لاين"))})
@@ -1760,11 +1763,17 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     for k, s, e, key in cands:
         before = _WORD.findall(normalize(texts[k][max(0, s - 40):s]))
         prev = before[-1] if before else ""
+        at = -1
+        # (an honorific between the trigger and the name: ستاد الأمير سعود بن جلوي، مؤسسة الشيخ ثاني بن عبدالله;
+        # not a role: فريق المدرب روي هودسون is the coach's team)
+        if len(before) >= 2 and prev in _HONORIFICS and not texts[k][max(0, s - 40):s].rstrip().endswith(
+                tuple("،,.:;؛")) and (before[-2] in triggers or (before[-2][1:] in triggers and before[-2][:1] in "وفبل")):
+            prev, at = before[-2], -2
         if prev in triggers or (prev[1:] in triggers and prev[:1] in "وفبل"):
             # a definite trigger after a role names the role's holder, not the organisation: رئيس
             # الحزب راشد الغنوشي, مدير الشركة … (الحزب is complete; a party's name follows حزب)
-            if (prev.startswith("ال") or prev[1:].startswith("ال")) and len(before) >= 2 and (
-                    _role_word(before[-2], titles)):
+            if (prev.startswith("ال") or prev[1:].startswith("ال")) and len(before) >= 1 - at and (
+                    _role_word(before[at - 1], titles)):
                 continue
             after_trigger[key] += 1
     # resolve each distinct name: a knowledge-base person, an organisation or a discovered entity
