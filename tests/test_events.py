@@ -2116,3 +2116,11 @@ def test_a_coordinated_verb_of_a_reported_side_keeps_that_side_as_subject():
 def test_the_year_of_a_budget_does_not_date_the_praise():
     ev = one("وأشاد الرئيس الفرنسي ماكرون بنجاح الحكومة اللبنانية في إقرار موازنة العام 2018.", published="2018-04-06", **FR_LB)
     assert len(ev) == 1 and ev.iloc[0]["precision"] == "before-publication"
+
+
+@pytest.mark.parametrize("text", [
+    "ويذكر أن نتنياهو انتقد العمليات التي تخوضها تركيا في منطقة عفرين بشمال سوريا.",
+    "وانتقد نتنياهو الهجمات على المدنيين في جنوب سوريا.",
+])
+def test_a_region_of_a_country_is_a_place_not_a_participant(text):
+    assert one(text, published="2018-04-01", focus="IL", partners=("SY",)).empty

@@ -1844,7 +1844,8 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
     return (bool(lx.TOPIC.search(norm[max(0, a.start - 30):a.start]) or _COINCIDE.search(norm, max(0, a.start - 110), a.start)
                  or _JOINED.search(norm, max(0, a.start - 50), a.start)),
             bool(_ROUTE.search(norm[max(0, a.start - 10):a.start]) or _BORDER_WITH.search(norm[max(0, a.start - 24):a.start])),
-            bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start]))
+            bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start])
+                 or _REGION_OF.search(norm, max(0, a.start - 16), a.start))
             and not _MEMBERS_IN.search(norm[max(0, a.start - 30):a.start]),
             a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب")
 
@@ -1852,6 +1853,10 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
 # "وتزامنت زيارة كيم إلى الجزيرتين مع قيام الجيش الكوري الجنوبي بـ…": what an act coincides with is no participant
 _COINCIDE = re.compile(r"(?<![\w])[وفب]?(?:(?:ال)?تزامن|تزامنت|يتزامن|تتزامن|تزامنا|متزامن\w*)\s+(?:[^\s،,.]+\s+){0,10}?"
                        r"مع\s+(?:[^\s،,.]+\s+){0,3}?$")
+
+
+# "في منطقة عفرين بشمال سوريا", "في جنوب البلاد": a region of a country is a place
+_REGION_OF = re.compile(r"(?<![\w])(?:في|ب|الي|من)\s*(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)\s+$")
 
 
 # "12 عنصرا في الاستخبارات الروسية", "ضباط في الجيش الروسي": members of an organ; the organ is no venue
