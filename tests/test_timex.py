@@ -2869,3 +2869,9 @@ def test_fifteenth_session_a_day_month_named_again_is_the_same_date():
             "متوازنة وستساعد في رسم صورة حقيقية لما حدث في السابع من نيسان/أبريل\"")
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-05-16")]
     assert rows == [("السابع من نيسان/أبريل", "2018-04-07")] * 2, rows
+
+
+def test_fifteenth_session_a_day_looked_forward_to_is_ahead():
+    rows = [(r["text"], r["value"]) for r in tag_rows("ولكن هناك العديد من الأمور نتطلع إليها في مباراة الثلاثاء.",
+                                                      published="2018-03-24")]
+    assert rows == [("الثلاثاء", "2018-03-27")], rows

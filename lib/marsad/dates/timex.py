@@ -3458,6 +3458,9 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
     if not rel and tense != "future" and re.search(r"(?<![^\W\d_])[وف]?مدعو(?:ون|ين|ات|ه)\s+(?:يوم\s+)?$",
                                                    norm[max(0, tx.start - 14):tx.start]):
         tense = "future"  # "ثمانية ملايين ناخب مدعوون الأحد لاقتراع رئاسي": called to vote on a coming day
+    if not rel and tense != "future" and re.search(r"(?<![^\W\d_])[وف]?(?:نتطلع|يتطلع|تتطلع|يتطلعون|نترقب|يترقب|تترقب|يترقبون)"
+                                                   r"(?:\s+\S+){0,6}\s+(?:يوم\s+)?$", _sentence_before(norm, tx.start)[-70:]):
+        tense = "future"  # "هناك العديد من الأمور نتطلع إليها في مباراة الثلاثاء": a day looked forward to is ahead
     if not rel and _POSTPONED_TO_BEFORE.search(_sentence_before(norm, tx.start)[-60:]):
         tense = "future"  # "تم تأجيل المباراة إلى يوم الأربعاء" in a Friday article: the new day is ahead
     future = bool(re.fullmatch(_NEXT, rel)) or tense == "future"
