@@ -33,7 +33,7 @@ recognised where it recurs alone. It is a few matrix products over the whole
 batch, with no second per-word cache.
 
 Neural scorers (:class:`NeuralTagger`): a convolutional CRF tagger (``anercorp-cnn.npz``, **attached to the
-shipped CRF at weight 1**) or a BiLSTM-CRF (``anercorp-bilstm.npz``, optional: three times the CPU), trained with
+shipped CRF at weight 1**) or a BiLSTM-CRF (``anercorp-bilstm.npz``, optional), trained with
 torch in a separate environment (:mod:`marsad.training.ner_nn`) and run here in numpy; ``Model.attach_neural``
 adds a weight times its label and transition scores to the CRF's (test part 73.0 → 75.3 and 76.1 micro F1, PERS
 74.0 → 77.5 with either; see ``docs/EVALUATION.md``). On a common noun (:func:`common_noun`: ``بالفلامنكو``,
