@@ -2124,3 +2124,9 @@ def test_the_year_of_a_budget_does_not_date_the_praise():
 ])
 def test_a_region_of_a_country_is_a_place_not_a_participant(text):
     assert one(text, published="2018-04-01", focus="IL", partners=("SY",)).empty
+
+
+def test_not_having_signed_a_treaty_is_no_signing():
+    assert one("ولم توقع إسرائيل وسوريا على معاهدة سلام رسمية.", published="2018-07-06", focus="IL", partners=("SY",)).empty
+    ev = one("ووقعت إسرائيل وسوريا على معاهدة سلام رسمية.", published="2018-07-06", focus="IL", partners=("SY",))
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"] == "057"

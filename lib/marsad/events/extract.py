@@ -1259,6 +1259,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 continue  # "وندد الرئيس الأمريكي بمزاعم … بأن حملته تواطأت مع الكرملين": he denies what is said of him
             if code[:2] == "11" and _EVIDENCE_SUBJECT.search(norm, max(c_start, m.start() - 12), m.start()):
                 continue  # "أدلة تدين ترامب": evidence incriminates; nobody condemns
+            if code == "057" and _NOT_SIGNED.search(norm, max(c_start, m.start() - 60), m.start()):
+                continue  # "ولم توقع إسرائيل وسوريا على معاهدة سلام": no treaty is a standing state, not an act
             status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start, s_end)
             if code[:2] == "12" and status == "reported" and _DENY_OBJECT.match(norm, m.end()) \
                     and not re.match(r"\s*[.،,؛]|\s*$", norm[m.end():m.end() + 2]):
@@ -1853,6 +1855,9 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
 # "وتزامنت زيارة كيم إلى الجزيرتين مع قيام الجيش الكوري الجنوبي بـ…": what an act coincides with is no participant
 _COINCIDE = re.compile(r"(?<![\w])[وفب]?(?:(?:ال)?تزامن|تزامنت|يتزامن|تتزامن|تزامنا|متزامن\w*)\s+(?:[^\s،,.]+\s+){0,10}?"
                        r"مع\s+(?:[^\s،,.]+\s+){0,3}?$")
+
+
+_NOT_SIGNED = re.compile(r"(?<![\w])[وف]?(?:لم|لا)\s+(?:[يت]وقع|[يت]برم)\w*\s+(?:[^\s.،,]+\s+){0,5}?(?:علي\s+)?(?:اي\s+)?$")
 
 
 # "في منطقة عفرين بشمال سوريا", "في جنوب البلاد": a region of a country is a place
