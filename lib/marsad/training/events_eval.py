@@ -1688,25 +1688,34 @@ sentences, several of another pair (Russia–Syria, Iraq–Iran; `tests/test_eve
   ("منحت لبنان مساعدة عسكرية …، وستكون هذه المساعدة …" stays a grant); an official source ("بحسب المصدر الحكومي
   الفرنسي") is attribution, not hearsay (`alleged` only for reports and unnamed sources).
 - **A speaker taken up by role**: "الدبلوماسي نفسه/ذاته" is the diplomat of the one side the document names with that
-  role noun ("الدبلوماسي الفرنسي"); left unresolved when two sides have one.
+  role noun ("الدبلوماسي الفرنسي"); left unresolved when two sides have one. A past verb coordinated after a comma with
+  no subject of its own goes on with the reporter ("وأوضح المسؤول الفرنسي أن البيان …، وأشاد بنجاح الحكومة
+  اللبنانية"), unless the reported clause has a side as its own subject ("قال ترامب إن كوريا الشمالية …، ووعدت …"),
+  and has its own tense.
 - **Plans and merging**: a pledge of aid (033) is not merged with a planned meeting of another sentence (training the
   army and the minister's planned meeting are two plans; in one sentence they stay one row).
 - **Dates**: a grant made by announcing it ("أعلنت مصادر … الخميس أن فرنسا منحت لبنان مساعدة عسكرية") is dated by the
   announcement's day; a document's one conference dated by its relative clause ("للمؤتمر … لدعم الجيش …، الذي انتهى
-  مساء الخميس بروما") dates the undated meetings, pledges and aid told "في المؤتمر".
+  مساء الخميس بروما") dates the undated meetings, pledges and aid told "في المؤتمر"; a budget's year ("إقرار موازنة
+  العام 2018") dates no act.
+- **Read on the unannotated probe** (pairs of other sessions, below): a region of a country after a preposition ("في
+  منطقة عفرين بشمال سوريا", "في جنوب سوريا") is a place, not a participant; "لم توقع … على معاهدة" (never signed) is a
+  standing state, no signing.
 
 `fr-lb` after these: 14 system events, P actors 1.00 (14/14), R actors 0.93 (14/15), R actors+kind 0.93, R
 actors+kind+date 0.80 (12/15), 0/18 no-event sentences with an event (development numbers: the split was read; still
 missed: the praise of the budget by a coordinated verb whose subject is the reporter, and the €550m grant's day, given
 by the conference's day in the sentence before). Every other development split prints the same numbers as before the
 session (`python -m marsad.training.events_eval SPLIT --datasets /work/shared/datasets`, each split; ru-sy's one false
-intent row is now coded 036 instead of 033); `tests/test_events.py` (309 tests) passes. Unannotated probe (scratch
+intent row is now coded 036 instead of 033); `tests/test_events.py` (315 tests) passes. Unannotated probe (scratch
 scripts outside the repository; no Lebanon or Syria-focused pair, every gold file skipped, the blind documents included):
 the first 50 two-sentence candidates by name of SA–IR, US–SA, TR–SY, IL–SY, AE–QA, EG–SA, TR–IR, US–KP, US–CN and 25 of
-RU–UA (474 articles), run with the session's starting code (`c78dcf0`) and the final one: 281 → 276 rows; removed: four
+RU–UA (474 articles), run with the session's starting code (`c78dcf0`) and the final one: 281 → 271 rows; removed: nine
 false rows (an investment adjective read as cooperation twice, trade and investment as a signed agreement, a US
-restriction on Chinese investment as cooperation) and a Saudi visit to Washington "that will last two weeks" now one
-reported visit instead of a visit and a plan."""
+restriction on Chinese investment as cooperation, Netanyahu's criticism of Turkey's operation "بشمال سوريا" and
+Turkey's offensive in Afrin as Israel's or Turkey's act on Syria, a 2014 EU sanction coded Russia → Ukraine in two copies
+of one article, "ولم توقع إسرائيل وسوريا على معاهدة سلام" as a signing) and a Saudi visit to Washington "that will last
+two weeks" now one reported visit instead of a visit and a plan; nothing added."""
 
 
 def main(argv: list[str] | None = None) -> int:
