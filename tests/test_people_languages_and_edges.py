@@ -119,3 +119,9 @@ def test_a_place_named_after_someone_with_an_honorific_is_no_person_but_a_coach_
                   "روي هودسون، وقال رئيس الحزب الشيخ راشد الغنوشي",
                   _rx(r"سعود بن جلوي", r"ثاني بن عبدالله", r"روي هودسون", r"راشد الغنوشي"))
     assert [s for s, _ in got] == ["روي هودسون", "راشد الغنوشي"]
+
+
+def test_a_proclitic_glued_to_a_first_name_the_news_text_has_alone_leaves_the_span():
+    got = _people("سجل إياغو أسباس وماكسيميليانو غوميز هدفين، والمعروفة سابقة ببشرى مانيكا، والمفكرة أرميل لوبري شوبار",
+                  _rx(r"وماكسيميليانو غوميز", r"ببشرى مانيكا", r"لوبري شوبار"))
+    assert [s for s, _ in got] == ["ماكسيميليانو غوميز", "بشرى مانيكا", "لوبري شوبار"]

@@ -725,6 +725,11 @@ def _strip_proclitic(word: str, known: frozenset) -> int:
             return len(p)
         if len(rest) < 3 or rest not in like:
             continue
+        # (a glued word the news text never has whose rest it has, no common word: وماكسيميليانو غوميز، ببشرى مانيكا)
+        # (a long vowel right after the proclitic is the name's own: لوبري شوبار, Le Bras-Chopard)
+        if (p in ("و", "ب", "ل", "وب", "ول") and word not in like and word not in _vocabulary() and len(rest) >= 4
+                and rest[0] not in "اويى" and rest in _vocabulary() and rest not in common_words()):
+            return len(p)
         if word not in like and p in ("و", "ل", "وب", "ول") and like[rest] >= 0.06:
             return len(p)
         if word in like and like[rest] >= 0.3 and like[word] < 0.1:
