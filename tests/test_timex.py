@@ -2875,3 +2875,12 @@ def test_fifteenth_session_a_day_looked_forward_to_is_ahead():
     rows = [(r["text"], r["value"]) for r in tag_rows("ولكن هناك العديد من الأمور نتطلع إليها في مباراة الثلاثاء.",
                                                       published="2018-03-24")]
     assert rows == [("الثلاثاء", "2018-03-27")], rows
+
+
+def test_fifteenth_session_an_evening_kick_off_hour_word():
+    text = ("نصف نهائي كأس العالم الذي يجمع بين فرنسا وبلجيكا في الساعة الثامنة بتوقيت باريس (السابعة بتوقيت غرينتش)")
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-07-10")]
+    assert ("الساعة الثامنة", "2018-07-10T20:00") in rows and ("السابعة", "2018-07-10T19:00") in rows, rows
+    # a morning the text names stays a morning
+    rows = [(r["text"], r["value"]) for r in tag_rows("تقام المباراة في الساعة العاشرة صباحا", published="2018-07-10")]
+    assert rows == [("الساعة العاشرة صباحا", "2018-07-10T10:00")], rows

@@ -1580,10 +1580,16 @@ def _event_afternoon(rows: list[dict], text: str) -> None:
         end = _vote_end(rows, row, text, lo, sentence)
         if end == "close":
             _after_noon(row)
-        if end or hour > 6:
+        if end or hour > 10:
             continue
         match = (not re.search(r"\d", row["text"]) and _MATCH_WORD.search(normalize(text[lo:row["start"]]))
                  and not _PART_WORD.search(normalize(text[max(0, row["start"] - 15):row["end"] + 30])))
+        if hour > 6:
+            # "تجمع بين فرنسا وبلجيكا في نصف النهائي في الساعة الثامنة بتوقيت باريس (السابعة بتوقيت غرينتش)": an hour word
+            # from 7 to 10 after a match word is an evening kick-off (20:00), as one from 1 to 6 is an afternoon one
+            if match:
+                _after_noon(row)
+            continue
         # "أنتظر السيد جمال أمام الباب، منذ الساعة الواحدة": a waiting since (or until) an hour word from 1 to 5, with
         # no night, dawn, morning or time zone in its sentence, is after noon (13:00)
         since = (hour <= 5 and not re.search(r"\d", row["text"])
