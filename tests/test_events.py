@@ -2130,3 +2130,11 @@ def test_not_having_signed_a_treaty_is_no_signing():
     assert one("ولم توقع إسرائيل وسوريا على معاهدة سلام رسمية.", published="2018-07-06", focus="IL", partners=("SY",)).empty
     ev = one("ووقعت إسرائيل وسوريا على معاهدة سلام رسمية.", published="2018-07-06", focus="IL", partners=("SY",))
     assert len(ev) == 1 and ev.iloc[0]["cameo_code"] == "057"
+
+
+def test_criticising_the_others_support_is_criticism_not_support():
+    ev = extract_events(make_corpus([("d1", "2016-12-20", "src", [("title", "واشنطن تنتقد دعم موسكو ترشّح السيسي")])]),
+                        focus="RU", partners=("US", "EG"))
+    ev = ev[ev["kind"] == "event"]
+    rows = {(r.source, r.target, r.cameo_code) for r in ev.itertuples()}
+    assert ("US", "RU", "111") in rows and ("RU", "EG", "051") in rows and ("US", "RU", "051") not in rows

@@ -1860,6 +1860,10 @@ _COINCIDE = re.compile(r"(?<![\w])[وفب]?(?:(?:ال)?تزامن|تزامنت|�
 _NOT_SIGNED = re.compile(r"(?<![\w])[وف]?(?:لم|لا)\s+(?:[يت]وقع|[يت]برم)\w*\s+(?:[^\s.،,]+\s+){0,5}?(?:علي\s+)?(?:اي\s+)?$")
 
 
+_CRITIC_BEFORE = re.compile(r"(?<![\w])[وف]?(?:انتقد\w*|ينتقد\w*|تنتقد\w*|ادان\w*|تدين|يدين|ندد\w*|تندد|يندد|استنكر\w*|"
+                            r"يستنكر\w*|تستنكر\w*|رفض\w*|يرفض\w*|ترفض\w*)\s+(?:[^\s،,.]+\s+){0,1}?$")
+
+
 # "في منطقة عفرين بشمال سوريا", "في جنوب البلاد": a region of a country is a place
 _REGION_OF = re.compile(r"(?<![\w])(?:في|ب|الي|من)\s*(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)\s+$")
 
@@ -1969,6 +1973,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
                 return None
     first_word = re.match(r"\s*\S+", m.group())
     args = _drop_lists(norm, args, focus, partners, cue=(m.start(), m.start() + (first_word.end() if first_word else 0)), code=code)
+    if aspect == "noun" and code[:2] == "05" and _CRITIC_BEFORE.search(norm, max(c_start, m.start() - 25), m.start()):
+        # "واشنطن تنتقد دعم موسكو ترشّح السيسي": the support criticised is Moscow's; the critic is not its giver
+        args = [a for a in args if a.start >= m.start()]
     if not args:
         return None
     explicit = {a.code for a in args if a.kind != "pair"}
