@@ -50,9 +50,24 @@ def test_every_csv_of_the_report_folder_stays_neutralised(report):
 
 @pytest.fixture(scope="module")
 def other_partners(tmp_path_factory, seed_path):
-    # The analysis looked for Russia with North Korea and Vietnam (the defaults); the report asks for China too.
+    # The analysis is told to look for Russia with North Korea and Vietnam only (an explicit stage option wins
+    # over -p partners); the report asks for China too.
     return run_report(seed_path, "partners", reports_dir=tmp_path_factory.mktemp("reports"), notebooks=["03"],
-                      parameters={"partners": ["KP", "VN", "الصين"]}, jobs=1)
+                      parameters={"partners": ["KP", "VN", "الصين"]}, options={"events": {"partners": ["KP", "VN"]}},
+                      jobs=1)
+
+
+def test_report_partners_are_the_pairs_the_analysis_extracts(tmp_path, seed_path):
+    """Without --option events ..., the timeline's -p partners reach the events stage: no 'not in this run'."""
+    import json
+
+    done = run_report(seed_path, "cn", reports_dir=tmp_path, notebooks=["03"],
+                      parameters={"partners": ["KP", "الصين"]}, jobs=1)
+    assert done.ok
+    options = json.loads((done.out_dir / "tables" / "run.json").read_text(encoding="utf-8"))["options"]["events"]
+    assert options["focus"] == "RU" and options["partners"] == ["KP", "CN"]
+    html = (done.out_dir / "03-russia-relations-timeline.html").read_text(encoding="utf-8")
+    assert "Russia with North Korea, China" in html and "Not in this run" not in html
 
 
 def test_partners_outside_the_analysis_are_named_in_the_report_and_the_index(other_partners):
