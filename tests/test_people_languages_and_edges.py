@@ -5,6 +5,7 @@ in the seventeenth session on heldout13's errors, read after its blind run)."""
 import pandas as pd
 
 from marsad.mentions import find_mentions
+from marsad.mentions.people import default_recognizer
 from conftest import regex_recognizer
 
 
@@ -125,3 +126,9 @@ def test_a_proclitic_glued_to_a_first_name_the_news_text_has_alone_leaves_the_sp
     got = _people("سجل إياغو أسباس وماكسيميليانو غوميز هدفين، والمعروفة سابقة ببشرى مانيكا، والمفكرة أرميل لوبري شوبار",
                   _rx(r"وماكسيميليانو غوميز", r"ببشرى مانيكا", r"لوبري شوبار"))
     assert [s for s, _ in got] == ["ماكسيميليانو غوميز", "بشرى مانيكا", "لوبري شوبار"]
+
+
+def test_a_past_verb_after_waw_starts_no_name_but_a_first_name_shaped_like_a_verb_does():
+    got = _people("قال الشيخ سلطان بن سحيم إن الحصار ظالم. واستغرب بن سحيم في عدد من التغريدات. وبين طلعت حافظ أن "
+                  "نسبة الإقبال ارتفعت", default_recognizer)
+    assert [s for s, _ in got] == ["سلطان بن سحيم", "بن سحيم", "طلعت حافظ"]
