@@ -897,7 +897,7 @@ def test_self_training_carries_a_batch_s_own_names_to_its_unsure_headlines(monke
                                + topics.SELF_TRAIN_WEIGHT * topics.self_train_batch(q0, d0, prepared))
     dd = q * pi ** -topics.SELF_TRAIN_RECALL_POWER  # a self-trained batch is decided at its own recall power
     np.testing.assert_allclose(d, dd / dd.sum(axis=1, keepdims=True))
-    # the inner folds' choice (docs/EVALUATION.md, fourteenth session)
+    # the inner folds' choice (docs/EVALUATION.md, thirteenth session)
     assert (topics.SELF_TRAIN_WEIGHT, topics.SELF_TRAIN_RECALL_POWER, topics.RECALL_POWER) == (0.5, 0.5, 0.75)
 
 

@@ -724,7 +724,7 @@ SMOOTH_MIN_BATCH = 1_000
 # headlines), so a block holds about this many times the batch's size in floats (500 x 11,000 headlines: ~70 MB)
 SMOOTH_BLOCK_ROWS = 500
 RECALL_POWER = 0.75
-# Batch self-training (fourteenth session; chosen on inner folds, docs/EVALUATION.md): after the smoothing and the
+# Batch self-training (thirteenth session; chosen on inner folds, docs/EVALUATION.md): after the smoothing and the
 # adaptation, a logistic regression fitted on the batch's own headlines (character 3-5-gram TF-IDF of the batch, as the
 # neighbour graph) with their decided topics as labels, each weighted by its confidence over its topic's count among
 # the labels (class-balanced: the batch's own imbalance is not learnt back), cross-fitted on the even and the odd

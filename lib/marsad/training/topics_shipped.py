@@ -43,8 +43,9 @@ def _adapt(model) -> str:
         return "No prior adaptation (the model file has no training priors, or `ADAPT_PRIORS` is off)."
     return ("The outlet's headlines are one batch, read as `classify_headlines` reads a run's headlines\n"
             "(`classifier.read_batch`: neighbour smoothing, the batch's topic mix estimated by EM, the recall-weighted\n"
-            "decision; see `evaluate topics`); the last four columns are without any batch reading and with the topic\n"
-            "mix only (the tenth session's reading).")
+            "decision, then the self-training on the batch; see `evaluate topics`); the last six columns are without any\n"
+            "batch reading, with the topic mix only (the tenth session's reading) and without the self-training (the\n"
+            "eleventh session's).")
 
 
 def evaluate(datasets_root) -> str:
@@ -70,6 +71,9 @@ def evaluate(datasets_root) -> str:
         if ADAPT_PRIORS:  # as classify_headlines does for one run's headlines
             mix = adapt_priors(proba, model.train_prior)[0]
             only = _metrics(gold, model.classes[mix.argmax(axis=1)], mix.max(axis=1), test["accepted"].tolist())
+            q1, d1, _pi = read_batch(proba, prepared, model.train_prior, self_train=0.0)  # the eleventh session's reading
+            b1 = d1.argmax(axis=1)
+            plain = _metrics(gold, model.classes[b1], q1[np.arange(len(b1)), b1], test["accepted"].tolist())
             proba, decide, _pi = read_batch(proba, prepared, model.train_prior)
         best = decide.argmax(axis=1)
         pred = model.classes[best]
@@ -79,7 +83,9 @@ def evaluate(datasets_root) -> str:
                      "macro-F1": m["macro_f1"], "mean class recall": m["mean_recall"], "coverage at 0.5": cov,
                      "accuracy on covered": acc, "accuracy without batch reading": raw["accuracy"],
                      "mean class recall without": raw["mean_recall"], "accuracy, mix only": only["accuracy"],
-                     "mean class recall, mix only": only["mean_recall"]})
+                     "mean class recall, mix only": only["mean_recall"],
+                     **({"accuracy, no self-training": plain["accuracy"], "mean class recall, no self-training":
+                         plain["mean_recall"]} if ADAPT_PRIORS else {})})
         recalls.append({"outlet never seen": outlet, **m["recall"]})
         curves.append({"outlet never seen": outlet,
                        **{f"{t:.1f}": f"{c:.2f} / {a:.2f}" for t, (c, a) in m["thresholds"].items()}})
