@@ -89,3 +89,25 @@ def regex_recognizer(*patterns):
     def rec(texts):
         return [[(m.start(), m.end(), "PERS") for p in patterns for m in re.finditer(p, t)] for t in texts]
     return rec
+
+
+def mentions_in(texts, rec=None, *, one_document: bool = False):
+    """``find_mentions`` on composed texts: a string or ``{key: text}``, each key its own document, or with
+    ``one_document`` one document whose segments are the texts in order; ``rec`` is the person recogniser
+    (default: :func:`regex_recognizer` with no pattern, so only the rules around it name people)."""
+    import pandas as pd
+
+    from marsad.mentions import find_mentions
+
+    if isinstance(texts, str):
+        texts = {"a": texts}
+    segs = pd.DataFrame({"doc_id": ["d"] * len(texts) if one_document else list(texts), "section": "paragraph",
+                         "position": range(len(texts)), "text": list(texts.values())})
+    return find_mentions(segs, recognizer=rec or regex_recognizer())
+
+
+def surfaces_in(texts, entity_type: str, rec=None, *, one_document: bool = False) -> list[tuple[str, str]]:
+    """``(surface, entity_id)`` of the mentions of one entity type (see :func:`mentions_in`)."""
+    df = mentions_in(texts, rec, one_document=one_document)
+    df = df[df["entity_type"] == entity_type]
+    return list(zip(df["surface"], df["entity_id"]))

@@ -2,34 +2,24 @@
 king, outlet names of loan words, a first name alone after إن, a hollow verb a name swallowed, a name written
 surname first, a name glued to a pronoun and a Latin-script gloss of a name (composed sentences; the classes read
 in the seventeenth session on heldout13's errors, read after its blind run)."""
-import pandas as pd
 
-from marsad.mentions import find_mentions
 from marsad.mentions.people import default_recognizer
-from conftest import regex_recognizer
+from conftest import mentions_in, regex_recognizer, surfaces_in
 
 
 _rx = regex_recognizer  # the regex person recogniser shared by the people tests (conftest)
 
 
 def _mentions(texts, rec=None):
-    if isinstance(texts, str):
-        texts = {"a": texts}
-    segs = pd.DataFrame({"doc_id": ["d"] * len(texts), "section": "paragraph", "position": range(len(texts)),
-                         "text": list(texts.values())})
-    return find_mentions(segs, recognizer=rec or _rx())
+    return mentions_in(texts, rec, one_document=True)
 
 
 def _people(texts, rec=None):
-    df = _mentions(texts, rec)
-    df = df[df["entity_type"] == "person"]
-    return list(zip(df["surface"], df["entity_id"]))
+    return surfaces_in(texts, "person", rec, one_document=True)
 
 
 def _countries(texts, rec=None):
-    df = _mentions(texts, rec)
-    df = df[df["entity_type"] == "country"]
-    return list(zip(df["surface"], df["entity_id"]))
+    return surfaces_in(texts, "country", rec, one_document=True)
 
 
 def test_a_language_after_a_glued_bi_is_no_country_but_a_nationality_adjective_is():

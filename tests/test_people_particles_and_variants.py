@@ -1,32 +1,23 @@
 """Particle surnames, spelling variants of one person, short forms, prize phrases, and places inside the names of
 clubs and sites (composed sentences; the classes read in the twelfth session on heldout8's errors, read after its
 blind run, and on people tables of unannotated ANT articles)."""
-import pandas as pd
 
-from marsad.mentions import find_mentions
-from conftest import regex_recognizer
+from conftest import mentions_in, regex_recognizer, surfaces_in
 
 
 _rx = regex_recognizer  # the regex person recogniser shared by the people tests (conftest)
 
 
 def _mentions(texts, rec=None):
-    if isinstance(texts, str):
-        texts = {"a": texts}
-    segs = pd.DataFrame({"doc_id": list(texts), "section": "paragraph", "position": 0, "text": list(texts.values())})
-    return find_mentions(segs, recognizer=rec or _rx())
+    return mentions_in(texts, rec)
 
 
 def _people(texts, rec=None):
-    df = _mentions(texts, rec)
-    df = df[df["entity_type"] == "person"]
-    return list(zip(df["surface"], df["entity_id"]))
+    return surfaces_in(texts, "person", rec)
 
 
 def _countries(texts, rec=None):
-    df = _mentions(texts, rec)
-    df = df[df["entity_type"] == "country"]
-    return list(zip(df["surface"], df["entity_id"]))
+    return surfaces_in(texts, "country", rec)
 
 
 def test_a_name_cut_after_a_surname_particle_takes_the_next_word():

@@ -1,28 +1,20 @@
 """Relatives named by first name after a dual or plural kinship noun, names after a role and its adjective,
 organisation nouns as family names, and people named later by first name (composed sentences; the classes read
 in the thirteenth session on heldout9's errors, read after its blind run)."""
-import pandas as pd
 
-from marsad.mentions import find_mentions
 from marsad.mentions.people import kin_name_recognizer, role_name_recognizer
-from conftest import regex_recognizer
+from conftest import mentions_in, regex_recognizer, surfaces_in
 
 
 _rx = regex_recognizer  # the regex person recogniser shared by the people tests (conftest)
 
 
 def _mentions(texts, rec=None):
-    if isinstance(texts, str):
-        texts = {"a": texts}
-    segs = pd.DataFrame({"doc_id": list(texts), "section": "paragraph", "position": range(len(texts)),
-                         "text": list(texts.values())})
-    return find_mentions(segs, recognizer=rec or _rx())
+    return mentions_in(texts, rec)
 
 
 def _people(texts, rec=None):
-    df = _mentions(texts, rec)
-    df = df[df["entity_type"] == "person"]
-    return list(zip(df["surface"], df["entity_id"]))
+    return surfaces_in(texts, "person", rec)
 
 
 def _spans(text):
