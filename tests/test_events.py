@@ -2138,3 +2138,24 @@ def test_criticising_the_others_support_is_criticism_not_support():
     ev = ev[ev["kind"] == "event"]
     rows = {(r.source, r.target, r.cameo_code) for r in ev.itertuples()}
     assert ("US", "RU", "111") in rows and ("RU", "EG", "051") in rows and ("US", "RU", "051") not in rows
+
+
+def test_several_partners_do_not_lend_one_pair_s_predicate_to_another():
+    """With partners (US, EG), "Washington criticised Russia's support for Sisi's candidacy" is US -> RU 111 and
+    RU -> EG 051, as with each partner alone; run together the predicates were spread over every partner
+    (RU -> EG 111, US -> RU 051). Found by the lead on Jawhara FM articles (`marsad report -p partners ...`)."""
+    text = ("انتقدت المتحدثة باسم الخارجية الأمريكية خلال مؤتمر صحفي عقدته أمس الخميس ما اعتبرته تدخلا روسيا في "
+            "الشأن الداخلي المصري على خلفية إعلان الرئيس الروسي فلاديمير بوتين مساندته ترشح وزير الدفاع المصري المشير "
+            "عبد الفتاح السيسي لمنصب الرئاسة.")
+    together = sorted(r[:3] for r in _one_row(text, ["US", "EG"]))
+    alone = sorted(r[:3] for p in ("US", "EG") for r in _one_row(text, [p]))
+    assert together == alone == [("RU", "EG", "05"), ("US", "RU", "11")]
+
+
+@pytest.mark.parametrize("left", ["كوريا الشمالية", "بيونغ يانغ", "الصين", "موسكو"])
+def test_the_country_left_on_the_way_is_a_place_not_a_participant(left):
+    # "وغادر بوتين كوريا الشمالية متوجها إلى فيتنام" (the seed's Vietnam leg): with Vietnam alone as partner,
+    # North Korea is a third party, and the two actors nearest the cue were North Korea and Vietnam
+    for partners in (["VN"], ["KP", "VN"]):
+        assert _one_row(f"وغادر بوتين {left} متوجها إلى فيتنام.", partners) == [
+            ("RU", "VN", "04", "reported", "before-publication")], partners

@@ -324,6 +324,16 @@ def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions
     partners = tuple(dict.fromkeys(str(p).upper() for p in partners if str(p).upper() != focus))
     if not partners:
         raise ValueError("extract_events needs at least one partner country different from the focus")
+    if len(partners) > 1:
+        # One pass per pair: for the pair (focus, p) every other partner is a third party like any other country,
+        # so "Washington criticised Russia's support for Egypt" is US -> RU with partners (US, EG), not also
+        # RU -> EG 111 and US -> RU 051 (the roles of one pair's predicate were spread over every partner).
+        parts = [extract_events(corpus, focus=focus, partners=(p,), mentions=mentions, merge=False,
+                                background=background) for p in partners]
+        events = pd.concat([e for e in parts if len(e)] or parts[:1], ignore_index=True)
+        if merge and len(events):
+            events = merge_events(events)
+        return events.reset_index(drop=True)
     documents = corpus.documents
     col = lambda name: documents[name] if name in documents else pd.Series(None, index=documents.index)  # noqa: E731
     meta = dict(zip(documents["doc_id"], zip(documents["published"], col("source"), col("url"))))
@@ -1902,6 +1912,18 @@ _ROUTE = re.compile(r"(?<![\w])(?:عبر|مرورا\s+ب)\s*$")
 _BORDER_WITH = re.compile(r"(?<![\w])[وبل]?(?:ال)?(?:حدود|الشريط\s+الحدودي|المنطقه\s+الحدوديه)\s+(?:\S+\s+)?مع\s+$")
 
 
+_LEFT_VERB = re.compile(r"(?<![\w])[وف]?(?:غادر|غادرت|يغادر|تغادر)(?![\w])")
+
+
+def _left_behind(norm: str, a, actors) -> bool:
+    """``a`` is the object of a verb of leaving whose subject is another actor named in between ("غادر بوتين كوريا")."""
+    verb = None
+    for verb in _LEFT_VERB.finditer(norm, max(0, a.start - 40), a.start):
+        pass
+    return verb is not None and any(b is not a and b.code != a.code and 0 <= b.start - verb.end() <= 1
+                                    and 0 <= a.start - b.end <= 1 for b in actors)
+
+
 def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
     """Source and target of the cue, or None when they are not the focus and one partner."""
     code = row["cameo_code"]
@@ -2098,6 +2120,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             x = next((z for z in reversed(actors) if z.end <= y.start and _joint(norm, z, y)), None)
             if x is not None and not (focus in {x.code, y.code} and {x.code, y.code} & set(partners)):
                 return None
+    if code == "042" and re.search(r"الي|نحو", row["pattern"]):
+        # "وغادر بوتين كوريا الشمالية متوجها إلى فيتنام": the country left on the way is a place, not a participant
+        expanded = [(a, p) for a, p in expanded if not _left_behind(norm, a, actors)]
     # The two participants nearest the cue must be ours: a third party there makes it their event.
     ordered = sorted(expanded, key=lambda x: min(abs(x[0].start - cue_end), abs(cue_start - x[0].end)))
     near = []
