@@ -331,6 +331,11 @@ def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions
         parts = [extract_events(corpus, focus=focus, partners=(p,), mentions=mentions, merge=False,
                                 background=background) for p in partners]
         events = pd.concat([e for e in parts if len(e)] or parts[:1], ignore_index=True)
+        # in the order one pass over the corpus gives (documents as read, then sentence and offset), so a run's
+        # rows do not depend on how its documents were split into partitions
+        order = {d: i for i, d in enumerate(dict.fromkeys(corpus.segments["doc_id"]))}
+        events = (events.assign(_doc=events["doc_id"].map(order)).sort_values(["_doc", "position", "start"], kind="stable")
+                  .drop(columns="_doc"))
         if merge and len(events):
             events = merge_events(events)
         return events.reset_index(drop=True)
