@@ -36,7 +36,7 @@ from marsad.lang.rules import STANDALONE_SECTIONS, anaphors, future_words, sente
 from marsad.lang.text import normalize, normalize_map
 
 from . import lexicon as lx
-from .merge import filter_events, merge_events
+from .merge import filter_events, merge_class, merge_events
 
 __all__ = [
     "extract_events", "document_events", "merge_events", "filter_events", "events_for", "background_table",
@@ -2925,13 +2925,6 @@ _IMPORTANCE_OF = re.compile(r"(?<![\w])(?:علي\s+)?(?:ال)?(?:اهميه|ضر
 _SAID_DURING = ("010", "012", "013", "015", "050", "051")
 
 
-def _merge_class(code) -> str:
-    code = str(code)
-    # (a pledge of aid, 033, is not the planned meeting of the same document: "تنوي باريس تدريب الجيش" and
-    # "سيلتقي نظيرته" are two plans)
-    return code[:2] if code[:2] in ("04", "03") and code != "033" else code
-
-
 def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
     """One event, one row: merge the mentions of the same event inside a document."""
     if not mentions:
@@ -2951,7 +2944,7 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
         # an invitation and a planned meeting of one document are two plans ("سلمه دعوة رسمية لزيارة المملكة" …
         # "سيلتقي مع الملك سلمان")
         tense = tense or ("invitation" if "invitation" in str(ev["rule"]).split(";") else False)
-        key = (ev["kind"], pair, _merge_class(ev["cameo_code"]), ev["status"], way, cue, tense) \
+        key = (ev["kind"], pair, merge_class(ev["cameo_code"]), ev["status"], way, cue, tense) \
             if ev["kind"] == "event" else ("background", pair, ev["sentence"])
         groups.setdefault(key, []).append(ev)
     for key in [k for k in groups if k[0] == "event" and k[2] == "033"]:

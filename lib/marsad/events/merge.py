@@ -21,9 +21,12 @@ _WORD = re.compile(r"\w{3,}")
 _REPS_PER_BLOCK = 4   # undated reports compare with at most this many representatives of their block
 
 
-def _class(code) -> str:
+def merge_class(code) -> str:
+    """The class in which reports of one event merge: intents (03) and meetings/visits (04) by their root, whatever
+    their exact code, the rest by their code; a pledge of aid (033) is its own plan ("تنوي باريس تدريب الجيش" and
+    "سيلتقي نظيرته" are two plans). Used within a document (``extract``) and across documents (here)."""
     code = "" if code is None or (isinstance(code, float) and np.isnan(code)) else str(code)
-    return code[:2] if code[:2] in ("03", "04") and code != "033" else code  # (a pledge of aid is its own plan)
+    return code[:2] if code[:2] in ("03", "04") and code != "033" else code
 
 
 def _tokens(sentence) -> frozenset:
@@ -63,7 +66,7 @@ def merge_events(events: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFra
     way = np.array(["" if sym[i] or (str(c)[:2] in ("03", "04", "05", "06") and str(c) != "051") else f"{s}>{t}"
                     for i, (s, t, c) in enumerate(zip(
         ev["source"].astype(str), ev["target"].astype(str), ev["cameo_code"]))], dtype=object)
-    klass = np.array([_class(c) for c in ev["cameo_code"]], dtype=object)
+    klass = np.array([merge_class(c) for c in ev["cameo_code"]], dtype=object)
     status = ev["status"].fillna("reported").astype(str).to_numpy()
     d0 = ev["date_start"].where(ev["date_start"].notna(), "").astype(str).to_numpy()
     d1 = ev["date_end"].where(ev["date_end"].notna(), "").astype(str).to_numpy()
