@@ -740,6 +740,21 @@ SELF_TRAIN_C = 1.0
 SELF_TRAIN_MAX_ITER = 200
 
 
+def batch_tfidf(prepared: list[str], *, min_df: int | None = None):
+    """The TF-IDF of ``SMOOTH_NGRAMS`` (sublinear tf) fitted on the batch itself, n-grams in at least ``min_df``
+    (``SMOOTH_MIN_DF``) of its headlines; ``None`` when no n-gram is (the neighbour graph's and the self-training's
+    features)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    analyzer, ngrams = SMOOTH_NGRAMS
+    words = {"token_pattern": r"(?u)\b\w+\b"} if analyzer == "word" else {}
+    try:
+        return TfidfVectorizer(analyzer=analyzer, ngram_range=ngrams, min_df=SMOOTH_MIN_DF if min_df is None else min_df,
+                               sublinear_tf=True, dtype=np.float64, **words).fit_transform(prepared)
+    except ValueError:  # no n-gram in min_df headlines
+        return None
+
+
 def neighbour_graph(prepared: list[str], *, k: int | None = None, min_similarity: float | None = None,
                     min_df: int | None = None):
     """Row-normalised kNN graph of a batch of prepared headlines (sparse; a row without neighbours is empty).
@@ -749,18 +764,12 @@ def neighbour_graph(prepared: list[str], *, k: int | None = None, min_similarity
     its ``k`` most similar.
     """
     from scipy import sparse
-    from sklearn.feature_extraction.text import TfidfVectorizer
 
     k = SMOOTH_NEIGHBOURS if k is None else k
     min_similarity = SMOOTH_MIN_SIMILARITY if min_similarity is None else min_similarity
-    min_df = SMOOTH_MIN_DF if min_df is None else min_df
     n = len(prepared)
-    try:
-        analyzer, ngrams = SMOOTH_NGRAMS
-        words = {"token_pattern": r"(?u)\b\w+\b"} if analyzer == "word" else {}
-        X = TfidfVectorizer(analyzer=analyzer, ngram_range=ngrams, min_df=min_df, sublinear_tf=True, dtype=np.float64,
-                            **words).fit_transform(prepared)
-    except ValueError:  # no word in min_df headlines
+    X = batch_tfidf(prepared, min_df=min_df)
+    if X is None:
         return sparse.csr_matrix((n, n))
     # similarities a block of rows at a time (memory stays bounded for a large partition)
     rows, cols, vals = [], [], []
@@ -818,7 +827,6 @@ def self_train_batch(proba: np.ndarray, decision: np.ndarray, prepared: list[str
     import warnings
 
     from sklearn.exceptions import ConvergenceWarning
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     proba = np.asarray(proba, dtype=np.float64)
@@ -828,10 +836,8 @@ def self_train_batch(proba: np.ndarray, decision: np.ndarray, prepared: list[str
     if n > SMOOTH_MAX_BATCH:
         return np.vstack([self_train_batch(proba[a:a + SMOOTH_MAX_BATCH], decision[a:a + SMOOTH_MAX_BATCH],
                                            prepared[a:a + SMOOTH_MAX_BATCH]) for a in range(0, n, SMOOTH_MAX_BATCH)])
-    try:
-        X = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=SMOOTH_MIN_DF, sublinear_tf=True,
-                            dtype=np.float64).fit_transform(prepared)
-    except ValueError:  # no n-gram in min_df headlines
+    X = batch_tfidf(prepared)
+    if X is None:
         return proba
     y = np.asarray(decision).argmax(axis=1)
     count = np.bincount(y, minlength=proba.shape[1]).astype(np.float64)
