@@ -427,15 +427,9 @@ def find_mentions(
                     ostart[i] = m.start(1)
         if extra_countries:
             e_codes = None  # rows added: coded again below
-            n = len(extra_countries)
-            ck, cs, ce, cid = (np.array(x) for x in zip(*extra_countries))
-            order = _row_order(np.concatenate([k, ck]), np.concatenate([ostart, cs]))
-            k = np.concatenate([k, ck.astype(k.dtype)])[order]
-            ostart = np.concatenate([ostart, cs.astype(ostart.dtype)])[order]
-            oend = np.concatenate([oend, ce.astype(oend.dtype)])[order]
-            eid = np.concatenate([eid, cid.astype(object)])[order]
-            label = np.concatenate([label, np.full(n, "country", dtype=object)])[order]
-            form = np.concatenate([form, np.full(n, "demonym", dtype=object)])[order]
+            k, ostart, oend, eid, label, form = _add_rows(
+                (k, ostart, oend, eid, label, form),
+                [(ki, s, e, cid, "country", "demonym") for ki, s, e, cid in extra_countries])
 
     if is_person.any():
         k, ostart, oend, eid, label, form, changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar)
@@ -546,16 +540,23 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
         keep[drop] = False
         k, ostart, oend, eid, label, form = k[keep], ostart[keep], oend[keep], eid[keep], label[keep], form[keep]
     if added:
-        ak, as_, ae, aid, afm = zip(*added)
-        order = _row_order(np.concatenate([k, np.asarray(ak, dtype=k.dtype)]),
-                           np.concatenate([ostart, np.asarray(as_, dtype=ostart.dtype)]))
-        k = np.concatenate([k, np.asarray(ak, dtype=k.dtype)])[order]
-        ostart = np.concatenate([ostart, np.asarray(as_, dtype=ostart.dtype)])[order]
-        oend = np.concatenate([oend, np.asarray(ae, dtype=oend.dtype)])[order]
-        eid = np.concatenate([eid, np.asarray(aid, dtype=object)])[order]
-        label = np.concatenate([label, np.full(len(added), "person", dtype=object)])[order]
-        form = np.concatenate([form, np.asarray(afm, dtype=object)])[order]
+        k, ostart, oend, eid, label, form = _add_rows(
+            (k, ostart, oend, eid, label, form), [(ki, s, e, pid, "person", f) for ki, s, e, pid, f in added])
     return k, ostart, oend, eid, label, form, changed
+
+
+def _add_rows(arrays: tuple, rows: list[tuple]) -> tuple:
+    """The parallel mention arrays ``(k, ostart, oend, eid, label, form)`` with ``rows`` (tuples in that order)
+    added, all in row order (segment, then start; added rows after equal ones)."""
+    k, ostart, oend, eid, label, form = arrays
+    rk, rs, re_, rid, rlabel, rform = zip(*rows)
+    new_k, new_s = np.asarray(rk, dtype=k.dtype), np.asarray(rs, dtype=ostart.dtype)
+    order = _row_order(np.concatenate([k, new_k]), np.concatenate([ostart, new_s]))
+    return (np.concatenate([k, new_k])[order], np.concatenate([ostart, new_s])[order],
+            np.concatenate([oend, np.asarray(re_, dtype=oend.dtype)])[order],
+            np.concatenate([eid, np.asarray(rid, dtype=object)])[order],
+            np.concatenate([label, np.asarray(rlabel, dtype=object)])[order],
+            np.concatenate([form, np.asarray(rform, dtype=object)])[order])
 
 
 def _raw_len_of_tail(raw: str, norm_tail: str) -> int | None:
