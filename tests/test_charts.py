@@ -287,3 +287,32 @@ def test_timeline_labels_far_apart_each_stand_alone_above_the_lane():
     assert [len(lines) for lines in placed["label_lines"]] == [1, 1, 1]
     assert [p.split()[0] for p in placed["label_pos"]] == ["top", "top", "top"]
     assert placed["label_pos"].iloc[-1] == "top left"  # the last 30 % of the span: right-aligned, inside the plot
+
+
+def test_static_timeline_labels_of_neighbouring_lanes_never_overprint():
+    """The seed's static timeline printed the Vietnam lane's label below it over the North Korea lane's stack of
+    five labels above it (lanes were a fixed inch apart); lanes now move apart as their labels need."""
+    from marsad.charts.timeline import timeline_static
+
+    day = "2024-06-19"
+    kinds = [("057", "Sign formal agreement", "KP", "reported"), ("017", "Engage in symbolic act", "KP", "reported"),
+             ("042", "Make a visit", "KP", "reported"), ("051", "Praise or endorse", "KP", "reported"),
+             ("072", "Provide military aid", "KP", "alleged"), ("031", "Express intent", "KP", "intent"),
+             ("042", "Make a visit", "VN", "reported"), ("051", "Praise or endorse", "VN", "reported"),
+             ("042", "Make a visit", "KP", "reported")]
+    ev = pd.DataFrame({"kind": "event", "actor1": "RU", "actor2": [k[2] for k in kinds],
+                       "status": [k[3] for k in kinds], "precision": "day", "date_start": day, "date_end": day,
+                       "cameo_code": [k[0] for k in kinds], "event_label": [k[1] for k in kinds]})
+    ev.loc[8, ["date_start", "date_end", "precision"]] = ["2023-09-01", "2023-09-30", "month"]
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = timeline_static(ev)
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    boxes = [t.get_window_extent(renderer) for ax in fig.axes for t in ax.texts]
+    assert len(boxes) >= 3
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.overlaps(b), (a, b)
+    # a label says the status of an event that is not reported as fact
+    shown = "\n".join(t.get_text() for ax in fig.axes for t in ax.texts)
+    assert "Provide military aid (alleged, 19 Jun 2024)" in shown and "(intent, 19 Jun 2024)" in shown

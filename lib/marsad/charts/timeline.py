@@ -18,7 +18,7 @@ from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_tex
 
 __all__ = [
     "timeline_figure", "timeline_static", "goldstein_curve", "events_table", "chronicle_table", "background_html",
-    "country_name", "dyad_label", "split_periods", "place_labels", "goldstein_events", "date_words",
+    "country_name", "dyad_label", "split_periods", "place_labels", "static_lane_layout", "goldstein_events", "date_words",
     "ROOT_COLORS", "ROOT_LABELS", "STATUS_SYMBOLS",
 ]
 
@@ -152,12 +152,18 @@ def place_labels(part: pd.DataFrame, *, width_px: float = 1100, char_px: float =
 
 
 def _short_label(row) -> str:
+    """``"Provide military aid (alleged, ≤ 19 Jun 2024)"``: the kind, the status unless reported, the date."""
     label = str(row.get("event_label") or "")
     label = label if len(label) <= 26 else label[:25] + "…"
+    status = row.get("status")
+    words = [status] if isinstance(status, str) and status not in ("", "reported") else []
     if row.get("precision") == _UNDATED:
         end = row.get("date_end")
-        return f"{label} (≤ {pd.Timestamp(end):%d %b %Y})" if end is not None and not pd.isna(end) else label
-    return f"{label} ({_date_words(row)})"
+        if end is not None and not pd.isna(end):
+            words.append(f"≤ {pd.Timestamp(end):%d %b %Y}")
+    else:
+        words.append(_date_words(row))
+    return f"{label} ({', '.join(words)})" if words else label
 
 
 def _date_words(row) -> str:
@@ -311,6 +317,39 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
     return fig
 
 
+_LABEL_PT = 7  # font size of the static figure's point labels
+_LABEL_GAP_PT = 9  # from a point to its label
+
+
+def static_lane_layout(part: pd.DataFrame, lanes: list) -> tuple[dict, float, float]:
+    """Place the lanes of one static panel far enough apart that their labels do not overprint.
+
+    A lane's labels above it and the next lane's labels below it share the gap between the two lanes; the gap
+    (in inches: one y unit of the static figure is drawn about an inch tall) is at least 1 and grows with the
+    lines stacked there. ``part`` comes from :func:`place_labels`.
+
+    Returns:
+        ``(y, bottom, top)``: each lane's y position and the panel's y limits.
+    """
+    line = _LABEL_PT * 1.25 / 72  # one label line, in inches
+    gap = _LABEL_GAP_PT / 72 + 0.08
+
+    def lines(lane, side):
+        rows = part[(part["lane"] == lane) & part["label_pos"].str.startswith(side)]
+        return max((len(v) for v in rows["label_lines"]), default=0)
+
+    need_up = {lane: gap + line * lines(lane, "top") if lines(lane, "top") else 0.15 for lane in lanes}
+    need_down = {lane: gap + line * lines(lane, "bottom") if lines(lane, "bottom") else 0.15 for lane in lanes}
+    y, at = {}, 0.0
+    for i, lane in enumerate(lanes):
+        if i:
+            at += max(1.0, need_up[lanes[i - 1]] + need_down[lane] + 0.1)
+        y[lane] = at
+    bottom = -max(0.8, need_down[lanes[0]] + 0.15) if lanes else -0.8
+    top = at + max(0.6, need_up[lanes[-1]] + 0.1) if lanes else 0.6
+    return y, bottom, top
+
+
 def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | None = None,
                     show_hypothetical: bool = False, history_years: int = HISTORY_YEARS):
     """Return a matplotlib version of :func:`timeline_figure` (for print and PDF)."""
@@ -321,18 +360,23 @@ def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | 
     lanes = sorted(ev["lane"].unique()) if not ev.empty else []
     recent, old = split_periods(ev, years=history_years) if not ev.empty else (ev, ev)
     parts = [p for p in (recent, old) if len(p)] or [ev]
-    fig, axes = plt.subplots(len(parts), 1, figsize=(11, (1.6 + 1.0 * max(1, len(lanes))) * len(parts)),
-                             squeeze=False)
+    if ev.empty:
+        fig, ax = plt.subplots(figsize=(11, 2.6))
+        plt.close(fig)
+        ax.set_title(mpl_text(title or "Events by dyad"), fontfamily=matplotlib_font())
+        ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
+        return fig
+    ev["group"] = _group_key(ev, color)
+    placed = [place_labels(ev.loc[part.index], width_px=650, char_px=4.2, pad=0.1) for part in parts]
+    layouts = [static_lane_layout(part, lanes) for part in placed]
+    # one data unit of a panel's y axis is about one inch: a panel is as tall as its lanes and labels need
+    heights = [top - bottom for _, bottom, top in layouts]
+    fig, axes = plt.subplots(len(parts), 1, figsize=(11, sum(heights) + 0.75 * len(parts) + 0.35), squeeze=False,
+                             gridspec_kw={"height_ratios": heights})
     plt.close(fig)  # the caller displays it; keep pyplot from showing it twice
     axes = axes[:, 0]
     axes[0].set_title(mpl_text(title or "Events by dyad"), fontfamily=matplotlib_font())
-    if ev.empty:
-        axes[0].text(0.5, 0.5, "no dated events", ha="center", va="center", transform=axes[0].transAxes)
-        return fig
-    ev["group"] = _group_key(ev, color)
-    y = {lane: i for i, lane in enumerate(lanes)}
-    for ax, part, name in zip(axes, parts, ("recent period", "earlier history")):
-        part = place_labels(ev.loc[part.index], width_px=650, char_px=4.2, pad=0.1)
+    for ax, part, (y, bottom, top), name in zip(axes, placed, layouts, ("recent period", "earlier history")):
         for group, rows in part.groupby("group", sort=True):
             col = _color_of(group)
             for r in rows[~rows["is_point"]].itertuples():
@@ -346,12 +390,12 @@ def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | 
                 if r.label_lines:
                     above = r.label_pos.startswith("top")
                     ax.annotate("\n".join(mpl_text(t) for t in r.label_lines), (r.mid, y[r.lane]),
-                                xytext=(0, 9 if above else -14), textcoords="offset points",
+                                xytext=(0, _LABEL_GAP_PT if above else -_LABEL_GAP_PT), textcoords="offset points",
                                 ha="right" if r.label_pos.endswith("left") else "center",
-                                va="bottom" if above else "top", fontsize=7, fontfamily=matplotlib_font())
+                                va="bottom" if above else "top", fontsize=_LABEL_PT, fontfamily=matplotlib_font())
             ax.plot([], [], color=col, linewidth=6, label=group)
-        ax.set_yticks(range(len(lanes)), [mpl_text(lane) for lane in lanes])
-        ax.set_ylim(-0.8, len(lanes) + 0.3)
+        ax.set_yticks([y[lane] for lane in lanes], [mpl_text(lane) for lane in lanes])
+        ax.set_ylim(bottom, top)
         lo, hi = part["t0"].min(), part["t1"].max()
         pad = max((hi - lo) * 0.1, pd.Timedelta(days=20))
         ax.set_xlim(lo - pad, hi + pad)
