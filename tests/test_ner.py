@@ -54,6 +54,20 @@ def test_read_and_split_like_camel(tmp_path):
     assert [len(s) for s in test] == [2]
 
 
+def test_development_folds_are_disjoint_tenths_of_the_train_part():
+    sents = list(range(3963))  # the CAMeL train part's sentence count
+    devs = {}
+    for fold in ner_train.DEV_FOLDS:
+        fit, dev = ner_train.fold_cut(sents, fold)
+        assert len(dev) == 397 and sorted(fit + dev) == sents and not set(fit) & set(dev)
+        devs[fold] = dev
+    # fold 1 is the development split of every earlier session (the last 10 %), fold 2 the first block, fold 3 the middle
+    assert devs[1] == sents[3566:] and devs[2] == sents[:397] and devs[3] == sents[1783:2180]
+    assert not (set(devs[1]) & set(devs[2]) or set(devs[1]) & set(devs[3]) or set(devs[2]) & set(devs[3]))
+    with pytest.raises(ValueError):
+        ner_train.fold_cut(sents, 4)
+
+
 def test_tokenize_spans_gives_offsets_and_sentences():
     text = "قال بوتين، أمس. وغادر"
     sents = ner.tokenize_spans(text)

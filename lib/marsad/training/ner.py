@@ -33,7 +33,7 @@ HISTORY_MIN_COUNT = 9
 
 _TAG_RE = re.compile(r"<[^>]+>")
 
-__all__ = ["read_anercorp", "camel_split", "dev_split", "evaluate_dev", "build_gazetteers", "build_clusters",
+__all__ = ["read_anercorp", "camel_split", "fold_cut", "dev_split", "evaluate_dev", "build_gazetteers", "build_clusters",
            "vector_corpus", "build_vectors", "write_vectors", "build_wordstats", "cluster_corpus",
            "gold_article_ids", "ant_documents", "build_history",
            "train", "span_scores",
@@ -620,18 +620,38 @@ def dictionary_baseline(sentences: list[list[str]]) -> list[list[str]]:
 
 
 DEV_FRACTION = 0.1
+# which block of the train part's sentences a development fold scores (each 10 %, the rest trains):
+# 1 = the last block (every session's development split since the third), 2 = the first block (eleventh NER
+# session), 3 = the middle block, from sentence (n - block) // 2 (twelfth NER session); pairwise disjoint
+DEV_FOLDS = (1, 2, 3)
 
 
-def dev_split(datasets_root: Path) -> tuple[list, list]:
-    """The development split used for every modelling choice: the CAMeL train part's first 90 % of sentences
-    to train, its last 10 % to score (the test part is never looked at)."""
+def fold_cut(sentences: list, fold: int = 1) -> tuple[list, list]:
+    """``(fit, dev)`` of development fold ``fold`` (:data:`DEV_FOLDS`) of the train part's ``sentences``."""
+    n = len(sentences)
+    size = n - int(n * (1 - DEV_FRACTION))
+    if fold == 1:
+        a = n - size
+    elif fold == 2:
+        a = 0
+    elif fold == 3:
+        a = (n - size) // 2
+    else:
+        raise ValueError(f"no development fold {fold} (folds: {DEV_FOLDS})")
+    return sentences[:a] + sentences[a + size:], sentences[a:a + size]
+
+
+def dev_split(datasets_root: Path, fold: int = 1) -> tuple[list, list]:
+    """A development split used for modelling choices: the CAMeL train part without one block of 10 % of its
+    sentences to train, that block to score (the test part is never looked at). Fold 1 (the default, and the
+    only fold before the eleventh NER session) scores the last 10 %, fold 2 the first, fold 3 the middle."""
     train_s, _ = camel_split(read_anercorp(Path(datasets_root) / "anercorp" / "data" / "ANERCorp"))
-    cut = int(len(train_s) * (1 - DEV_FRACTION))
-    return train_s[:cut], train_s[cut:]
+    return fold_cut(train_s, fold)
 
 
-def evaluate_dev(datasets_root: Path, **train_kwargs) -> str:
-    """Train on the development split's training part (shipped gazetteers and clusters) and score its last 10 %.
+def evaluate_dev(datasets_root: Path, fold: int = 1, **train_kwargs) -> str:
+    """Train on a development split's training part (shipped gazetteers and clusters) and score its held-out 10 %
+    (``fold``: :func:`dev_split`).
 
     ``train_kwargs`` go to :func:`train` (``c1``, ``c2``, ``max_iterations``…). The shipped model is not touched.
 
@@ -640,7 +660,7 @@ def evaluate_dev(datasets_root: Path, **train_kwargs) -> str:
     """
     import tempfile
 
-    fit, dev = dev_split(datasets_root)
+    fit, dev = dev_split(datasets_root, fold)
     toks = [[t for t, _ in s] for s in dev]
     gold = [[g for _, g in s] for s in dev]
     with tempfile.TemporaryDirectory() as tmp:
@@ -660,8 +680,8 @@ def evaluate_dev(datasets_root: Path, **train_kwargs) -> str:
         if amount == chosen:
             both, alone = a, b
     return "\n".join([
-        f"Development split: trained on the first {len(fit)} sentences of the train part ({stats['tokens']} words), "
-        f"scored on its last {len(dev)} sentences ({sum(map(len, dev))} words).", "",
+        f"Development fold {fold}: trained on {len(fit)} sentences of the train part ({stats['tokens']} words), "
+        f"scored on the other {len(dev)} sentences ({sum(map(len, dev))} words).", "",
         "Score of O lowered by a constant at every token (`Model.favour_entities`; shipped: "
         f"{FAVOUR_ENTITIES:g}); F1 with label consistency (±{STACK_WINDOW} sentences) and of the CRF alone:", "",
         *sweep, "",

@@ -7,7 +7,7 @@ Four steps::
     # 0. with Marsad's environment: 64 principal dimensions of word2vec vectors (the CRF's vectors.npz has 16)
     python -m marsad.training.ner_nn vectors --datasets DIR --out /tmp/w2v64.npz
     # 1. with Marsad's environment: the sentences and each word type's inputs (features shared with the CRF)
-    python -m marsad.training.ner_nn data --datasets DIR --out /tmp/nerdata.json.gz [--vectors W2V.npz]
+    python -m marsad.training.ner_nn data --datasets DIR --out /tmp/nerdata.json.gz [--vectors W2V.npz] [--fold 1|2|3]
     # 2. with a torch environment (only torch and numpy; of Marsad this file imports only marsad.iob)
     PYTHONPATH=lib TORCH_ENV/bin/python -m marsad.training.ner_nn fit --data /tmp/nerdata.json.gz \
         --train train --out /tmp/bilstm.npz --epochs 16 --snapshots 8 [--train fit --eval dev: the development split]
@@ -46,16 +46,17 @@ MAXC = 20
 
 # ---------------------------------------------------------------- step 1 (Marsad's environment)
 
-def export_data(datasets: Path, out: Path, vectors: Path | None = None) -> dict:
-    """Write the sentences of the development split (``fit``/``dev``) and of the CAMeL train part (``train``) as
-    normalised words and tags, with every word type's stem, 0/1 inputs and cluster ids, to ``out`` (json.gz).
+def export_data(datasets: Path, out: Path, vectors: Path | None = None, fold: int = 1) -> dict:
+    """Write the sentences of development fold ``fold`` (``fit``/``dev``; :func:`marsad.training.ner.dev_split`) and of
+    the CAMeL train part (``train``) as normalised words and tags, with every word type's stem, 0/1 inputs and cluster
+    ids, to ``out`` (json.gz).
 
     The CAMeL test part is not written: it is only ever scored by ``evaluate ner`` with Marsad's own code."""
     from marsad.mentions import ner as N
     from marsad.training import ner as T
 
     feats = N.default_features()
-    fit, dev = T.dev_split(datasets)
+    fit, dev = T.dev_split(datasets, fold)
     train, _ = T.camel_split(T.read_anercorp(Path(datasets) / "anercorp" / "data" / "ANERCorp"))
 
     def conv(ss):
@@ -336,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--datasets", required=True)
     d.add_argument("--out", required=True)
     d.add_argument("--vectors", help="word vectors npz (words, int8 values, scale); default: the CRF's vectors.npz")
+    d.add_argument("--fold", type=int, default=1, help="development fold written as fit/dev: 1 (last 10 %%), 2 (first), 3 (middle)")
     f = sub.add_parser("fit")
     f.add_argument("--data", required=True)
     f.add_argument("--out", required=True)
@@ -365,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--bias", default="", help="LABEL=AMOUNT,… added to those labels' scores while attached")
     args = ap.parse_args(argv)
     if args.cmd == "data":
-        print(json.dumps(export_data(Path(args.datasets), Path(args.out), args.vectors and Path(args.vectors))))
+        print(json.dumps(export_data(Path(args.datasets), Path(args.out), args.vectors and Path(args.vectors), args.fold)))
     elif args.cmd == "average":
         average([Path(p) for p in args.snapshots], Path(args.out))
     elif args.cmd == "vectors":
