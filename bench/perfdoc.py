@@ -53,6 +53,9 @@ def write_markdown(results: dict, path: Path) -> None:
         " (other jobs on the machine slow the wall-clock numbers; CPU seconds are less sensitive to them, so both are given;"
         " compare runs by ratio).",
         "",
+        # what each session measured by hand (start-up, profiles, one stage alone): kept from the page being rewritten
+        "<!-- session-notes:start -->", "<!-- session-notes:end -->",
+        "",
         f"Corpus: **{_f(mb)} MiB** of ANT article files ({_f(docs, 0)} documents, one per file): the"
         f" {corpus.get('source_files')} article files of ANT v1.1 (Jawhara FM) and ANT v2.1 (CNN) repeated"
         f" {corpus.get('repeats')} times with fresh DOCNOs (`bench/corpus/`, git-ignored, rebuilt deterministically).",
