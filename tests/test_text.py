@@ -55,3 +55,23 @@ def test_is_arabic():
 
 def test_strip_controls():
     assert strip_controls("a\u202eb\u200fc") == "abc"
+
+
+def test_shipped_normalization_table_is_what_camel_tools_computes():
+    """``normalize`` applies a shipped table (so it never imports CAMeL Tools, whose import alone costs a second);
+    the table must stay what the installed CAMeL Tools' normalisers give. On a failure after an upgrade, rebuild it:
+    ``python -c "from marsad.lang.text import write_normalization_table as w; w()"``."""
+    from marsad.lang import text
+
+    assert text._table() == text.build_normalization_table()
+    assert text._table()[0x0623] == "ا" and text._table()[0x064E] == "" and text._table()[0x06F5] == "5"
+
+
+def test_normalizing_and_the_word_lists_do_not_import_camel_tools():
+    import subprocess
+    import sys
+
+    code = ("import sys; import marsad.mentions.kb, marsad.dates.timex; from marsad.lang import normalize; "
+            "assert normalize('أَحمد') == 'احمد'; print('camel_tools' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -6,21 +6,26 @@ characters. That lets :func:`normalize_map` return, for every character of the
 normalised text, the offset of the original character it came from, so a match
 found in normalised text maps back to exact offsets in the original text.
 
-The per-character mapping is computed once by running CAMeL Tools' own
-normalisers on every code point of the scripts we care about, then applied with
-one compiled regular expression over just the characters that change.
+The per-character mapping is CAMeL Tools' own normalisers run on every code
+point of the scripts we care about (:func:`build_normalization_table`), shipped as
+``marsad/data/lang/normalization.json`` (a test checks it against the installed
+CAMeL Tools), then applied with one compiled regular expression over just the
+characters that change.
 """
 from __future__ import annotations
 
+import json
 import re
 import sys
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
-# CAMeL Tools is imported on first use (in ``_table`` and ``tokenize``), not with this module: importing its
-# tokeniser or dediacritiser builds Unicode category sets over every code point (about 0.5-1.5 CPU s per
-# process here), which a process that only draws charts or checks a command line never needs.
+# CAMeL Tools is imported on first use (in ``tokenize`` and ``build_normalization_table``), not with this module:
+# importing its tokeniser or dediacritiser builds Unicode category sets over every code point (about 0.5-1.5 CPU s
+# per process here), which a process that only normalises (its table is shipped), draws charts or checks a command
+# line never needs.
 
 __all__ = [
     "normalize",
@@ -80,8 +85,12 @@ def _normalize_char(ch: str) -> str:
     return out.replace(_TATWEEL, "")
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict[int, str]:
+_TABLE_FILE = Path(__file__).resolve().parent.parent / "data" / "lang" / "normalization.json"
+
+
+def build_normalization_table() -> dict[int, str]:
+    """Every code point of ``_RANGES`` that CAMeL Tools' normalisers (and Marsad's few additions) change, mapped to
+    what it becomes: the table :func:`normalize` applies (shipped; see :func:`write_normalization_table`)."""
     table = {}
     for lo, hi in _RANGES:
         for cp in range(lo, hi):
@@ -90,6 +99,24 @@ def _table() -> dict[int, str]:
             if mapped != ch:
                 table[cp] = mapped
     return table
+
+
+def write_normalization_table(path: Path = _TABLE_FILE) -> None:
+    """Rebuild the shipped table from the installed CAMeL Tools (after an upgrade or a change of the rules above)."""
+    import camel_tools
+
+    table = build_normalization_table()
+    head = {"source": "marsad.lang.text.build_normalization_table (CAMeL Tools normalisers + Marsad's additions)",
+            "camel_tools": camel_tools.__version__, "ranges": [[f"{lo:04X}", f"{hi:04X}"] for lo, hi in _RANGES]}
+    lines = [f"  {json.dumps(k)}: {json.dumps(v)}," for k, v in head.items()]
+    lines += ['  "table": {', ",\n".join(f'    "{cp:04X}": {json.dumps(out)}' for cp, out in sorted(table.items())), "  }"]
+    path.write_text("{\n" + "\n".join(lines) + "\n}\n", encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    doc = json.loads(_TABLE_FILE.read_text(encoding="utf-8"))
+    return {int(cp, 16): out for cp, out in doc["table"].items()}
 
 
 @lru_cache(maxsize=1)
