@@ -581,6 +581,8 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     out = []
     for s_start, s_end in _sentences(norm):
         in_sent = actors[bisect_left(starts, s_start):bisect_left(starts, s_end)]
+        if "مجاور" in norm[s_start:s_end] or "جار" in norm[s_start:s_end]:
+            in_sent = _neighbour(norm, s_start, s_end, in_sent, recent, ctx)
         codes = {c for a in in_sent for c in (a.code.split("|") if a.kind == "pair" else (a.code,))}
         lead_ws = len(norm[s_start:s_end]) - len(norm[s_start:s_end].lstrip(" \t\"«“-—"))
         # "وأضاف: …", "وتابع …": the statement goes on; the dates of its beginning still hold
@@ -647,6 +649,34 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     return out, recent, prev_dates, speaker
 
 
+# "انسحبت القوات السورية من البلد المجاور" (in an article on Lebanon): the neighbouring country is the other side of
+# ours, only when it is the one other country the document has just named (a single neighbour established).
+_NEIGHBOUR = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:بلد|دوله|بلاد)\s+(?:ال)?(?:مجاور|جار)(?:ه)?(?![\w])|"
+                        r"(?<![\w])[وفبل]?(?:ال)?جاره(?![\w])")
+
+
+def _neighbour(norm: str, s_start: int, s_end: int, in_sent: list, recent: tuple, ctx) -> list:
+    """Add "البلد المجاور"/"الجارة" as the other side of ours when the sentence names exactly one side of ours (and no
+    other country) and the other side is the only other country among the last ones the document named."""
+    ours = (ctx.focus, *ctx.partners)
+    added = []
+    for m in _NEIGHBOUR.finditer(norm, s_start, s_end):
+        if any(a.start <= m.start() < a.end or 0 <= a.start - m.end() <= 2 for a in in_sent):
+            continue  # "الجارة سوريا": the name follows
+        named = {a.code for a in in_sent if a.kind not in ("pair", "nisba", "host") and a.kind != "third"}
+        if len(named) != 1 or not named <= set(ours):
+            continue
+        side = next(iter(named))
+        others = {c for c in recent if c != side}
+        if len(others) != 1:
+            continue
+        other = next(iter(others))
+        if other not in ours or {side, other} & {ctx.focus} == set() or other == side:
+            continue
+        added.append(_Actor(m.start(), m.end(), other, m.group().strip(), "", "country"))
+    return sorted(list(in_sent) + added, key=lambda a: a.start) if added else in_sent
+
+
 def _last_pair(recent: tuple, ctx: _Context):
     """The (focus, partner) pair when the last two distinct countries named are that pair."""
     distinct = []
@@ -674,6 +704,11 @@ _PEOPLE_LIST_BEFORE = re.compile(r"\S{3,}(?:يين|يون)\s+[وف]?$")
 _PEOPLE_LIST_AFTER = re.compile(r"\s+و(?:ال)?\S{3,}(?:يين|يون)(?![\w])")
 _PEOPLE_OBLIQUE = re.compile(r"(?<![\w])(?:علي|من|في|عن|الي|مع|بين|لدي)\s+$")
 _ADJ_OF_NOUN = re.compile(r"(?<![\w])[وفبل]?ال\w{2,}\s+$")
+# "بمنع السوريين من العودة", "لمساعدة السوريين": people after a verbal noun with ب/ل are its object (a topic), not the
+# state acting or acted on
+_PEOPLE_AFTER_NOUN = re.compile(r"(?<![\w])[وف]?[بل](?:منع|قتل|طرد|تخويف|ترهيب|مساعده|دعم|حمايه|اعاده|عوده|ترحيل|"
+                                r"استقبال|استضافه|اعتقال|توطين|تهجير|اجبار|ارغام|تشجيع|اغاثه|تجنيس|تسهيل|ايواء|"
+                                r"اخراج|ابعاد|اقناع|تشغيل|توظيف|تعليم|علاج|مطالبه)\s+$")
 
 
 _GATHERING_HOSTED = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:ال)?(?:مؤتمر|مؤتمرات|قمه|قمم|منتدي|منتديات|اجتماع|اجتماعات|دوره|"
@@ -716,6 +751,7 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             continue
         if kind == "people" and code not in lx.DEMONYMS and (_ADJ_OF_NOUN.search(norm, max(0, start - 20), start)
                                                             or _PEOPLE_OBLIQUE.search(norm, max(0, start - 12), start)
+                                                            or _PEOPLE_AFTER_NOUN.search(norm, max(0, start - 16), start)
                                                             or _PEOPLE_LIST_BEFORE.search(norm, max(0, start - 24), start)
                                                             or _PEOPLE_LIST_AFTER.match(norm, end)):
             # "المواطنين الإيرانيين": the adjective of a definite noun; "العديد من الإيرانيين", "باللوم على
@@ -1859,12 +1895,19 @@ def _in_span(a, spans) -> bool:
 def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
     """What the words before an actor make of it: a topic, a route, a venue, "ب" + a place."""
     return (bool(lx.TOPIC.search(norm[max(0, a.start - 30):a.start]) or _COINCIDE.search(norm, max(0, a.start - 110), a.start)
-                 or _JOINED.search(norm, max(0, a.start - 50), a.start)),
+                 or _JOINED.search(norm, max(0, a.start - 50), a.start)
+                 or _CAUSE_VICTIM.search(norm, max(0, a.start - 40), a.start)),
             bool(_ROUTE.search(norm[max(0, a.start - 10):a.start]) or _BORDER_WITH.search(norm[max(0, a.start - 24):a.start])),
             bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start])
                  or _REGION_OF.search(norm, max(0, a.start - 16), a.start))
             and not _MEMBERS_IN.search(norm[max(0, a.start - 30):a.start]),
             a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب")
+
+
+# "قررت إغلاق سفارتها في تركيا وذلك إثر مقتل السفير الروسي في أنقرة": the victim of the event that caused the act
+# (named in a backgrounded cause adjunct) is no participant of the act
+_CAUSE_VICTIM = re.compile(r"(?<![\w])[وفبل]?(?:اثر|عقب|بعد|جراء|بسبب|خلفيه|اعقاب)\s+(?:ال)?(?:مقتل|اغتيال|مصرع|وفاه|"
+                           r"اختطاف|خطف|اصابه|استشهاد)\s+$")
 
 
 # "وتزامنت زيارة كيم إلى الجزيرتين مع قيام الجيش الكوري الجنوبي بـ…": what an act coincides with is no participant
