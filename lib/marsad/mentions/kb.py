@@ -179,7 +179,7 @@ def compound_spellings(name: str) -> list[str]:
 
 
 def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str = "people",
-                    derive_partials: bool = True) -> pd.DataFrame:
+                    derive_partials: bool = True, country_words: frozenset = frozenset()) -> pd.DataFrame:
     """Turn people rows (``names``/``aliases``/``partials``) into pattern rows.
 
     ``names`` (full names) and ``aliases`` (short forms safe on their own,
@@ -195,6 +195,8 @@ def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str 
         derive_partials: derive first/last-word partials when ``partials`` is
             empty (off for the bulk ArWikiCats names, whose last words are
             often common words: محمد عبد السلام).
+        country_words: normalised country names and demonyms: never a derived partial (العاهل المغربي
+            محمد السادس gives no partial المغربي, which would make "الجمهور المغربي" the king).
 
     Returns:
         Pattern rows (``id, label, pattern, form, coref, source``).
@@ -224,6 +226,7 @@ def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str 
                     partials += [toks[0], " ".join(toks[-2:])]
                 elif len(toks) > 1:
                     partials += [toks[0], toks[-1]]
+            partials = [p for p in partials if normalize(p) not in country_words]
         # an East Asian name puts a family name first, often of two letters (شي جين بينغ … شي): the
         # first of three short words (none with ال) is a partial even when short, unless it is a
         # two-letter function word (لي is "to me": لي جاي ميونغ keeps no short partial)
@@ -276,9 +279,11 @@ def _load(kb_dir: str, extra: tuple[str, ...]) -> KB:
         known = set(people["label_en"].str.lower()) | set(people["id"])
         auto = auto[~auto["label_en"].str.lower().isin(known) & ~auto["id"].isin(known)]
     orgs = _read_csv(root / "organizations.csv").reindex(columns=PEOPLE_COLUMNS, fill_value="")
+    country = _country_patterns(root)
+    country_words = frozenset(normalize(p) for p in country.loc[country["label"] == "country", "pattern"])
     parts = [
-        _country_patterns(root),
-        people_patterns(people, source="people.csv"),
+        country,
+        people_patterns(people, source="people.csv", country_words=country_words),
         people_patterns(orgs, label="org", source="organizations.csv"),
     ]
     if auto is not None:

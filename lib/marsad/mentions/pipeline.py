@@ -435,6 +435,13 @@ def find_mentions(
         k, ostart, oend, eid, label, form, changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar)
         if changed:
             e_codes = None
+        # a hashtag sign before a person's name is no part of it (#محمد_السادس, #فوكس: the name as written)
+        pi = np.flatnonzero(label == "person")
+        if len(pi):
+            lead = np.fromiter((texts[ki][s0:s0 + 1] == "#" for ki, s0 in zip(k[pi].tolist(), ostart[pi].tolist())),
+                               dtype=bool, count=len(pi))
+            ostart = ostart.copy()
+            ostart[pi[lead]] += 1
 
     # filters apply after longest-match selection (المغربية never falls back to المغرب)
     sel = np.ones(len(k), dtype=bool)
@@ -779,6 +786,9 @@ _AFTER_GROUP: list = [None, {}]
 _AFTER_TITLES: dict[str, tuple[int, list]] = {}
 _TITLE_PAIRS = frozenset((normalize(a), normalize(b)) for a, b in (("ولي", "العهد"), ("آية", "الله")))
 _NONSPACE = re.compile(r"\S+")
+_TITLE_WORD = re.compile(r"[^\s_#]+")
+# honorifics of address in construct before a title (جلالة الملك، فخامة الرئيس، سمو الأمير، معالي الوزير)
+_HONORIFICS = frozenset(normalize(w) for w in "جلالة فخامة سمو معالي".split())
 
 
 @lru_cache(maxsize=1)
@@ -823,7 +833,8 @@ def _bare_forms(word: str) -> tuple[str, ...]:
 def _after_titles(text: str, start: int, end: int) -> tuple[int, list]:
     """The start of a person mention past leading titles, and the country mentions of the
     nationality words among them (``(start, end, country id)``)."""
-    words = [m.span() for m in _NONSPACE.finditer(text, start, end)]
+    # a hashtag joins a title and a name with an underscore (#الملك_سلمان): two words
+    words = [m.span() for m in _TITLE_WORD.finditer(text, start, end)]
     if len(words) < 2:
         return start, []
     titles, demonyms = _title_skip()
@@ -837,6 +848,9 @@ def _after_titles(text: str, start: int, end: int) -> tuple[int, list]:
         elif any(b in titles for b in _bare_forms(w)):
             i, stripped = i + 1, True
         elif i + 2 < len(words) and (w, normalize(text[words[i + 1][0]:words[i + 1][1]])) in _TITLE_PAIRS:
+            i, stripped = i + 2, True
+        elif i + 2 < len(words) and w in _HONORIFICS and any(
+                b in titles for b in _bare_forms(normalize(text[words[i + 1][0]:words[i + 1][1]]))):
             i, stripped = i + 2, True
         else:
             break
