@@ -36,3 +36,12 @@ def test_a_hashtag_name_is_the_name_without_the_sign_and_a_joined_title_stays_ou
     got = _people({"a": "عبر عن حبه للملك #محمد_السادس #ملك_المغرب",
                    "b": "استقبل خادم الحرمين الشريفين #الملك_سلمان بن عبد العزيز"})
     assert got == [("محمد_السادس", "Q57553"), ("سلمان بن عبد العزيز", "person:salman-of-saudi-arabia")]
+
+
+def test_a_surname_starting_with_waw_that_the_recogniser_tags_alone_twice_is_no_conjunction():
+    texts = {"a": "توفي المخرج والمنتج إدريسا ويدراوغو الأحد", "b": "ويعتبر ويدراوغو من الأسماء البارزة",
+             "c": "وتوفي ويدراوغو صباح الأحد"}
+    rec = _rx(r"إدريسا ويدراوغو", r"(?<=ويعتبر )ويدراوغو", r"(?<=وتوفي )ويدراوغو")
+    got = _people(texts, rec)
+    assert [s for s, _ in got] == ["إدريسا ويدراوغو", "ويدراوغو", "ويدراوغو"]
+    assert len({i for _, i in got}) == 1

@@ -784,7 +784,8 @@ _WORKS = frozenset(normalize(w) for w in "فيلم الفيلم مسلسل بر�
 def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, str]],
                known: frozenset, titles: frozenset, common: frozenset = frozenset(),
                surnames: frozenset = frozenset(), listed: bool = False,
-               firsts: frozenset = frozenset(), doc_firsts: frozenset = frozenset()) -> list[tuple[int, int]]:
+               firsts: frozenset = frozenset(), doc_firsts: frozenset = frozenset(),
+               waw_names: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Cut one recogniser person span into clean name spans.
 
     Args:
@@ -804,6 +805,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             the same surname twice or more: a foreign first name the news text has so often it is a common
             word, جانلويجي بوفون), also after a proclitic (بجانلويجي بوفون).
         doc_firsts: the first words of the document's recogniser names of two words or more (مي of مي سكاف).
+        waw_names: words starting with و the document's recogniser names alone twice or more: a surname, no
+            conjunction (إدريسا ويدراوغو … وتوفي ويدراوغو).
 
     Returns:
         ``(start, end)`` name spans (possibly none).
@@ -836,7 +839,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         # وألفارو وبونيرا وماريو)
         # (nor is one whose letter after و bears a shadda: no Arabic word starts with a doubled letter, so و is the
         # surname's own letter: ديمة ونّوس)
-        if cur and w[2].startswith("و") and w[2] not in known and len(w[2]) > 3 and (
+        if cur and w[2].startswith("و") and w[2] not in known and w[2] not in waw_names and len(w[2]) > 3 and (
                 text[w[0] + 2:w[0] + 3] != "\u0651") and not (
                 len(cur) == 1 and (cur[0][2] in first_names or _first_name_like(cur[0][2]))
                 and w[2][1:] not in _vocabulary() and w[2][1:] not in known and not _first_name_like(w[2][1:])
@@ -1513,11 +1516,16 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     pair_count: Counter = Counter()
     # the first words of the document's recogniser names of two words or more (مي of مي سكاف)
     long_first: dict = defaultdict(set)
+    # a word starting with و that the recogniser tags alone as a person twice or more in a document (وتوفي
+    # ويدراوغو، ويعتبر ويدراوغو) is a surname whose و is its own letter there, no conjunction (إدريسا ويدراوغو)
+    waw_alone: Counter = Counter()
     for k, seg in enumerate(spans):
         for s, e, typ in seg:
             if typ != "PERS":
                 continue
             name = normalize(texts[k][s:e])
+            if name.startswith("و") and len(name) > 4 and " " not in name.strip() and name not in common:
+                waw_alone[(doc_ids[k], name)] += 1
             w = name.strip()
             if (w in common and " " not in w and len(w) >= 4 and not w.startswith("ال")
                     and w not in titles and _ARABIC_WORD.match(w) and not _language_word(w)
@@ -1534,6 +1542,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     pair_count[(doc_ids[k], w, ws[1])] += 1
             if len(ws) >= 2 and ws[0] not in common and ws[0] not in titles:
                 long_first[doc_ids[k]].add(ws[0])
+    waw_names: dict = defaultdict(set)
+    for (d, w), n in waw_alone.items():
+        if n >= 2:
+            waw_names[d].add(w)
     pair_first: dict = defaultdict(set)
     for (d, w, _w2), n in pair_count.items():
         if n >= 2:
@@ -1586,7 +1598,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             for s, e in clean_span(text, s0, e0, countries, known, titles, common,
                                    frozenset(lone.get(doc_ids[k], ())), listed=(k, s0, e0) in cast_names,
                                    firsts=frozenset(pair_first.get(doc_ids[k], ())),
-                                   doc_firsts=frozenset(long_first.get(doc_ids[k], ()))):
+                                   doc_firsts=frozenset(long_first.get(doc_ids[k], ())),
+                                   waw_names=frozenset(waw_names.get(doc_ids[k], ()))):
                 # a hashtag joins a name's words with underscores (#حسين_فهمي): the same name
                 key = normalize(text[s:e]).replace("_", " ").strip()
                 toks = key.split()
