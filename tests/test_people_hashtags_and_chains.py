@@ -45,3 +45,10 @@ def test_a_surname_starting_with_waw_that_the_recogniser_tags_alone_twice_is_no_
     got = _people(texts, rec)
     assert [s for s, _ in got] == ["إدريسا ويدراوغو", "ويدراوغو", "ويدراوغو"]
     assert len({i for _, i in got}) == 1
+
+
+def test_a_headline_name_before_a_present_verb_ends_before_it():
+    texts = {"t": "شاهد.. المغني المصري كاريكا يعتذر لملك المغرب", "a": "نشر المغني عصام كاريكا مقطعا"}
+    got = _people(texts, _rx(r"كاريكا يعتذر", r"عصام كاريكا"))
+    assert [s for s, _ in got] == ["كاريكا", "عصام كاريكا"]
+    assert len({i for _, i in got}) == 1

@@ -933,10 +933,13 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         # whose forms with ت or ن are words of the news text too (توارى: a verb's other persons); the name
         # ends before it (foreign names with ت stay: تشودري، تير شتيغن; a word after a connector is a name:
         # عماد بن يونس)
-        cut = next((j for j in range(2, len(part)) if part[j][2][:1] == "ي" and part[j][2] not in known
+        # (after one word too, when both other persons are words of the news text: كاريكا يعتذر، تعتذر، نعتذر)
+        cut = next((j for j in range(1, len(part)) if part[j][2][:1] == "ي" and part[j][2] not in known
                     and part[j - 1][2] not in _CONNECTORS and part[j - 1][2] not in _PARTICLES
                     and part[j][2] not in first_names and _name_likeness().get(part[j][2], 1.0) < 0.1
-                    and ("ت" + part[j][2][1:] in _vocabulary() or "ن" + part[j][2][1:] in _vocabulary())), None)
+                    and (("ت" + part[j][2][1:] in _vocabulary() or "ن" + part[j][2][1:] in _vocabulary())
+                         if j >= 2 else ("ت" + part[j][2][1:] in _vocabulary() and "ن" + part[j][2][1:] in _vocabulary()
+                                         and len(part[j][2]) >= 4))), None)
         if cut is not None:
             part = part[:cut]
         while part:
