@@ -2224,3 +2224,18 @@ def test_a_title_speaker_is_attribution_not_a_participant(title):
     ev = extract_events(make_corpus([("d1", "2016-12-20", "src", [("title", title)])]), focus="RU",
                         partners=("SY",))
     assert ev[ev["kind"] == "event"].empty
+
+
+def test_an_act_dated_after_publication_is_planned():
+    # "يبدأ … زيارة … غدا السبت": the visit has not happened at publication
+    ev = one("يبدأ الرئيس الروسي زيارة رسمية إلى كوريا الشمالية غدا السبت.", published="2018-07-13")
+    assert [(r.cameo_code, r.status) for r in ev.itertuples()] == [("036", "intent")]
+    ev = one("زار الرئيس الروسي كوريا الشمالية أمس.", published="2018-07-13")
+    assert [(r.cameo_code, r.status) for r in ev.itertuples()] == [("042", "reported")]
+
+
+@pytest.mark.parametrize("text", ["وأعرب الرئيس الروسي عن أمله في أن يزور فيتنام قريبا.",
+                                  "وقال إن روسيا تتوقع إبرام اتفاقيات مع فيتنام خلال الزيارة."])
+def test_hopes_and_expectations_are_intents(text):
+    ev = one(text, published="2018-06-03", partners=("VN",))
+    assert len(ev) == 1 and ev.iloc[0]["status"] == "intent", ev

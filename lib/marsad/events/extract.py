@@ -1384,6 +1384,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 if said is not None:
                     date, date_rule = (said["date_start"], said["date_end"], said["precision"], said["text"]), \
                         f"timex:{said['rule']}:announced"
+            if status == "reported" and date is not None and pub is not None and date[2] in ("day", "week", "month") \
+                    and str(date[0]) > pd.Timestamp(pub).date().isoformat() and code[:2] in _INTENT:
+                # "يبدأ الرئيس الإريتري زيارة تاريخية لإثيوبيا، غدا السبت": an act dated after the publication has not
+                # happened; it is planned (03x)
+                status, ev_code, mod_rule = "intent", _INTENT[code[:2]], "status:intent(dated after publication)"
             if invite is not None and status == "intent" and date is not None and pub is not None \
                     and str(date[1]) < pd.Timestamp(pub).date().isoformat():
                 # "التقى، الاثنين، رئيس الوزراء اللبناني وسلمه دعوة رسمية لزيارة المملكة": the day the invitation was
