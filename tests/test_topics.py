@@ -893,12 +893,47 @@ def test_self_training_carries_a_batch_s_own_names_to_its_unsure_headlines(monke
     q0, d0, pi0 = topics.read_batch(proba, prepared, prior, self_train=0.0)
     q, d, pi = topics.read_batch(proba, prepared, prior)
     np.testing.assert_allclose(pi, pi0)
-    np.testing.assert_allclose(q, (1 - topics.SELF_TRAIN_WEIGHT) * q0
-                               + topics.SELF_TRAIN_WEIGHT * topics.self_train_batch(q0, d0, prepared))
-    dd = q * pi ** -topics.SELF_TRAIN_RECALL_POWER  # a self-trained batch is decided at its own recall power
+    mixed = (1 - topics.SELF_TRAIN_WEIGHT) * q0 + topics.SELF_TRAIN_WEIGHT * topics.self_train_batch(q0, d0, prepared)
+    dd = mixed * pi ** -topics.SELF_TRAIN_RECALL_POWER  # a self-trained batch is decided at its own recall power
     np.testing.assert_allclose(d, dd / dd.sum(axis=1, keepdims=True))
-    # the inner folds' choice (docs/EVALUATION.md, thirteenth session)
+    # ... on the mixed probabilities; the confidences returned are those sharpened by SELF_TRAIN_TEMPERATURE
+    np.testing.assert_allclose(q, topics.sharpen(mixed, topics.SELF_TRAIN_TEMPERATURE))
+    # the inner folds' choice (docs/EVALUATION.md, thirteenth and fourteenth sessions)
     assert (topics.SELF_TRAIN_WEIGHT, topics.SELF_TRAIN_RECALL_POWER, topics.RECALL_POWER) == (0.5, 0.5, 0.75)
+    assert topics.SELF_TRAIN_TEMPERATURE == 0.561
+
+
+def test_sharpen_keeps_the_order_and_sharpens_the_confidences():
+    p = np.array([[0.5, 0.3, 0.2], [0.4, 0.35, 0.25], [1.0, 0.0, 0.0]])
+    s = topics.sharpen(p, 0.5)
+    np.testing.assert_allclose(s.sum(axis=1), 1.0)
+    np.testing.assert_array_equal(s.argmax(axis=1), p.argmax(axis=1))
+    np.testing.assert_allclose(s[0], np.array([25, 9, 4]) / 38)  # p ** 2, normalised
+    assert (s.max(axis=1) >= p.max(axis=1) - 1e-12).all()
+    np.testing.assert_allclose(topics.sharpen(p, 1.0), p)
+
+
+def test_the_confidence_temperature_changes_no_topic_and_leaves_small_batches_alone(monkeypatch):
+    """SELF_TRAIN_TEMPERATURE changes the confidences of a self-trained batch only, never a topic; a batch too small
+    for the self-training (a ticker) is read as before."""
+    rng = np.random.default_rng(3)
+    words = ["مباراة", "الدوري", "البورصة", "النفط", "فيلم", "مهرجان", "زلزال", "الحكومة"]
+    texts = [" ".join(rng.choice(words, 3)) + f" {i}" for i in range(60)]
+    prepared = [topics.prepare(t) for t in texts]
+    proba = rng.dirichlet(np.ones(4), size=60)
+    prior = np.full(4, 0.25)
+    monkeypatch.setattr(topics, "SMOOTH_MIN_BATCH", 20)
+    q, d, _ = topics.read_batch(proba, prepared, prior)
+    monkeypatch.setattr(topics, "SELF_TRAIN_TEMPERATURE", 1.0)
+    q1, d1, _ = topics.read_batch(proba, prepared, prior)
+    np.testing.assert_allclose(d, d1)  # the same topics
+    np.testing.assert_allclose(q, topics.sharpen(q1, 0.561))
+    monkeypatch.setattr(topics, "SMOOTH_MIN_BATCH", 1000)  # 60 headlines: no self-training, no sharpening
+    monkeypatch.setattr(topics, "SELF_TRAIN_TEMPERATURE", 0.561)
+    qs, ds, _ = topics.read_batch(proba, prepared, prior)
+    q0, d0, _ = topics.read_batch(proba, prepared, prior, self_train=0.0)
+    np.testing.assert_allclose(qs, q0)
+    np.testing.assert_allclose(ds, d0)
 
 
 def _ticker_corpus(texts, doc_ids):
