@@ -305,6 +305,37 @@ def select_heldout16(root: Path, taken: set[str], bodies: set[str], short: int =
     return rows + _draw(root, taken, short, seed, "heldout16", keep_short, max_len=short_len)
 
 
+# A part of the day named by its noun or adverb, as a whole word (heldout17: the clock pools are spent): صباح, مساء,
+# ليلة, ليل, فجر, ظهيرة, سهرة, صبيحة, عشية with or without the article, a proclitic و ف ب ل and the adverb ending
+# (صباحا, مساءً, ليلاً), الظهر, منتصف الليل, نهارا/النهار; the word end is required, so مساءلة, ليلى and تفجير do not count,
+# nor the verb ظهر (appeared) or الساعة (so far, a watch), which WIDE_TIME_CUE counted.
+DAYPART_CUE = (r"(?<![^\W\d_])[وفبل]?(?:(?:ال)?(?:صباح|مساء|ليلة|ليل|فجر|ظهيرة|سهرة|صبيحة|عشية)(?:اً|ًا|ا|ً|ءً|ءا)?"
+               r"|الظهر|منتصف الليل|نهارا|النهار)(?![^\W\d_])")
+
+
+def select_heldout17(root: Path, taken: set[str], bodies: set[str], per_outlet: int = 3, seed: int = 47,
+                     rich_len: int = 12000, short_len: int = 3000) -> list[tuple[str, str, str]]:
+    """The seventeenth held-out part (sixteenth session, fixed before the draw), TIME-rich as far as the corpus
+    allows. Counted before the draw (no text read): after every gold part, seen4-seen15, the probes of the
+    thirteenth to sixteenth sessions (probed13_16.txt) and repeated bodies, 3 unseen articles name a clock hour or
+    STRONG_CLOCK_CUE at all; so two tiers: (1) every file of 350-``rich_len`` body characters not in ``taken``
+    naming a clock hour (CLOCK_HOUR_CUE) or STRONG_CLOCK_CUE at least once, in OUTLETS order, all kept; (2) then
+    per outlet (JA, CN, AL, FR, one ``random.Random(seed)``) the first ``per_outlet`` files not drawn in (1) of
+    350-``short_len`` characters naming a part of the day (DAYPART_CUE) at least once; both leave out repeated
+    bodies; all ``heldout17``."""
+    clock_hour, strong_cue, daypart = re.compile(CLOCK_HOUR_CUE), re.compile(STRONG_CLOCK_CUE), re.compile(DAYPART_CUE)
+
+    def keep_rich(body: str) -> bool:
+        return bool(clock_hour.search(body) or strong_cue.search(body)) and _unread(body, bodies)
+
+    def keep_short(body: str) -> bool:
+        return bool(daypart.search(body)) and _unread(body, bodies)
+
+    rows = _draw(root, taken, 10 ** 6, seed, "heldout17", keep_rich, max_len=rich_len)
+    taken = taken | {r[0] for r in rows}
+    return rows + _draw(root, taken, per_outlet, seed, "heldout17", keep_short, max_len=short_len)
+
+
 def _listed(name: str) -> set[str]:
     """The DOCNOs of a ``seenN.txt`` list (one a line, ``#`` comments)."""
     return {ln.strip() for ln in (HERE / name).read_text(encoding="utf-8").splitlines()
@@ -468,11 +499,22 @@ def main(argv=None) -> int:
         seen_all = seen | seen7 | seen9 | seen10 | seen11 | seen12 | seen13
         bodies |= {_body(root, d) for d in seen14 - seen_all}
         rows += select_heldout16(root, {r[0] for r in rows} | seen_all | seen14, bodies)
+        # the seventeenth (sixteenth session, drawn before any rule of that session was written), for TIME values:
+        # the same exclusions, seen15.txt and the earlier sessions' probes (probed13_16.txt), every article of
+        # 350-12000 characters naming a clock hour or STRONG_CLOCK_CUE once (3 pass), then 3 per outlet of
+        # 350-3000 characters naming a part of the day (DAYPART_CUE), seed 47
+        # (every DOCNO of an .ann file is left out too, whether or not the draws above reproduce it)
+        seen15, probed = _listed("seen15.txt"), _listed("probed13_16.txt")
+        annotated = {ln[2:].split()[0] for ann in sorted(HERE.glob("*.ann"))
+                     for ln in ann.read_text(encoding="utf-8").splitlines() if ln.startswith("# ")}
+        earlier = {r[0] for r in rows} | seen_all | seen14
+        bodies |= {_body(root, d) for d in (seen15 | probed | annotated) - earlier}
+        rows += select_heldout17(root, earlier | seen15 | probed | annotated, bodies)
         for row in rows:
             print("\t".join(row))
         return 0
     for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                  "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"):
+                  "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"):
         if not (HERE / f"{split}.ann").exists():
             continue
         docs = build(HERE / f"{split}.ann", root)
