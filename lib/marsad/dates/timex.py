@@ -620,6 +620,7 @@ def tag_dates(text: str, *, published=None, reference=None) -> pd.DataFrame:
 def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     """Like :func:`tag_dates` but return plain dicts (the fast path for other stages)."""
     norm, offsets = normalize_map(text)
+    norm = _fix_month_slips(norm)
     dct = _to_date(reference) or _reference_day(norm, _to_date(published))
     found = _select(_candidates(norm))
     rows = []
@@ -919,6 +920,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _today_of_the_named_day(rows, text, dct)
     _compound_durations(rows, text)
     _fifteenth_session(rows, text, dct)
+    _sixteenth_session(rows, text, dct)
     _drop_former(rows, text)
     # "آلان دوكاس", "آلان أموني": the name Alain, written with a madda, normalises like "الآن" (now)
     rows[:] = [r for r in rows if not (r["rule"] == "vague" and r["text"].startswith("آلان"))]
@@ -1303,6 +1305,127 @@ def _fifteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _drop_titles(rows, text)
     _night_between(rows, text, norm, offsets, dct)
     _same_day_month_again(rows)
+
+
+# --------------------------------------------------------------------------- sixteenth session (dev-17's classes)
+# A month name with one letter slipped ("شهر نوفمير الماضي"): a word of a long month name's length that differs from it
+# in one letter, where a month is expected (after شهر, after a day number, before a year or a relative word), is that
+# month. Only substitutions (same length), so the normalised text keeps its offsets.
+_TYPO_MONTH_NAMES = tuple(m for m in MONTHS if " " not in m and len(m) >= 5 and m not in _AMBIGUOUS_MONTHS)
+_TYPO_MONTH_SLOT = re.compile(
+    rf"(?:(?<![^\W\d_])[وفبل]?شهر\s+|(?<![\d])\d{{1,2}}\s+)(?P<w>[^\W\d_]{{5,8}})(?![^\W\d_])"
+    rf"|(?<![^\W\d_])[وفبل]?(?P<v>[^\W\d_]{{5,8}})(?=\s+(?:(?:19|20)\d\d(?!\d)|{_REL}{_R}))")
+
+
+def _one_letter_off(word: str, name: str) -> bool:
+    return len(word) == len(name) and sum(a != b for a, b in zip(word, name)) == 1
+
+
+def _fix_month_slips(norm: str) -> str:
+    """``norm`` with month names slipped by one letter in a month's slot written as the month (same length)."""
+    fixes = []
+    for m in _TYPO_MONTH_SLOT.finditer(norm):
+        key = "w" if m.group("w") else "v"
+        word = m.group(key)
+        if word in MONTHS:
+            continue
+        name = next((n for n in _TYPO_MONTH_NAMES if _one_letter_off(word, n)), None)
+        if name is not None:
+            fixes.append((m.start(key), name))
+    for i, name in fixes:
+        norm = norm[:i] + name + norm[i + len(name):]
+    return norm
+
+
+# A year in words: "العام ألفين وستة" (2006), "عام ألفين" (2000), "سنة ألف وتسعمائة وتسعين" (1990).
+_WORD_NUMBER = rf"(?:(?:{_alt(_TEEN_HEADS)})\s+عشره?|{_NUMWORD}(?:\s+(?:و\s*)?{_NUMWORD})?)"
+_YEAR_IN_WORDS = re.compile(
+    rf"(?<![^\W\d_])[وفبل]?(?P<s>(?:ال)?(?:عام|سنه)\s+(?:(?P<k2>الفين)|الف\s+و\s*(?P<k19>تسعمائه|تسعمايه|تسعمئه))"
+    rf"(?:\s+و\s*(?P<n>{_WORD_NUMBER}))?)(?![^\W\d_])")
+
+
+def _years_in_words(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _YEAR_IN_WORDS.finditer(norm):
+        n = _number(m.group("n")) if m.group("n") else 0
+        if n is None or n > 99:
+            continue
+        year = (2000 if m.group("k2") else 1900) + n
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DATE", str(year), "year:words",
+                            lo=f"{year}-01-01", hi=f"{year}-12-31", precision="year"), replace=True)
+
+
+# "منتصف الليلة" (tonight's midnight: "سينقل صلاحياته اعتبارا من منتصف الليلة", "المهلة في منتصف الليلة المقبلة") is the
+# midnight that ends the reference day; "منتصف الليلة الماضية" the one that began it (as before).
+_TONIGHT_MIDNIGHT = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>منتصف\s+(?:هذه\s+)?الليله(?P<next>\s+(?:المقبله|القادمه))?)(?![^\W\d_])"
+                               r"(?!\s+(?:الماضيه|البارحه|الفائته|الفارطه|المنصرمه))")
+
+
+def _tonight_midnight(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for m in _TONIGHT_MIDNIGHT.finditer(norm):
+        if _SINCE_BEFORE.search(norm, max(0, m.start() - 20), m.start()):
+            continue  # "منذ منتصف الليلة": since the midnight that began the day
+        s, e = int(offsets[m.start("s")]), int(offsets[m.end("s") - 1]) + 1
+        old = next((r for r in rows if r["start"] < e and s < r["end"]), None)
+        if old is not None and (old["type"] != "TIME" or not old["value"].endswith("T00:00")
+                                or old["value"][:10] != dct.isoformat()):
+            continue  # a midnight resolved otherwise (a day named with it)
+        day = (dct + dt.timedelta(days=1)).isoformat()
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "T00:00", "midnight:tonight",
+                            lo=day, precision="day"), replace=True)
+
+
+# Not dates: the channel "روسيا اليوم" (RT: after قناة/موقع/المصدر or a bracket, or closing a line; "سأزور روسيا اليوم"
+# stays today), and "في اليوم" as a rate after a count ("يصطادون نحو 5 حبارى في اليوم،",
+# "مهمة واحدة في اليوم الواحد").
+_CHANNEL_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وفبل]?(?:قناه|موقع|شبكه|تلفزيون|المصدر\s*:?)\s*|[(«\"]\s*)روسيا\s*$")
+_CHANNEL_END = re.compile(r"\s*[)»\"]?\s*(?:\n|$)")  # "المصدر : روسيا اليوم" closing an article
+_RATE_BEFORE = re.compile(rf"(?:\d|(?<![^\W\d_])(?:{_NUMWORD}|واحده|مره|مرات|مرتين)(?![^\W\d_]))[^.،,؛;:!?\n]{{0,30}}\s+في\s+$")
+_RATE_AFTER = re.compile(r"(?:\s+الواحد)?\s*(?:[.،,؛;:!?)\n]|$)")
+
+
+def _not_a_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for r in list(rows):
+        if r["type"] != "DATE" or normalize(r["text"]) not in ("اليوم", "اليوم الواحد"):
+            continue
+        before = normalize(text[max(0, r["start"] - 60):r["start"]])
+        channel = _CHANNEL_BEFORE.search(before) or (re.search(r"(?<![^\W\d_])روسيا\s*$", before)
+                                                      and _CHANNEL_END.match(text, r["end"]))
+        if channel or (_RATE_BEFORE.search(before)
+                                             and _RATE_AFTER.match(normalize(text[r["end"]:r["end"] + 12]))):
+            rows.remove(r)
+
+
+# "شاركت عام 2004 في … ثم صورته بعد عامين": "بعد" + a count of years in a past story counts from the year the sentence
+# names before it, not from the reference day (which would put a past act in the future).
+_YEARS_AFTER = re.compile(r"^بعد\s+(?:(?P<n>\d{1,2})\s+)?(?P<u>عامين|سنتين|عاما|سنوات|اعوام|سنه|عام)$")
+
+
+def _after_years_of_a_past_story(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for i, r in enumerate(rows):
+        m = _YEARS_AFTER.match(normalize(r["text"]))
+        if not (m and r["type"] == "DATE" and r["rule"].startswith("offset") and r["value"].isdigit()
+                and int(r["value"]) > dct.year):
+            continue
+        n = int(m.group("n")) if m.group("n") else (2 if m.group("u") in ("عامين", "سنتين") else 1 if m.group("u") in ("عام", "سنه") else None)
+        lo, _ = sentence_around(text, r["start"])
+        year = next((q for q in reversed(rows[:i]) if q["start"] >= lo and q["type"] == "DATE"
+                     and re.fullmatch(r"\d{4}", q["value"] or "")), None)
+        if n is None or year is None or int(year["value"]) + n > dct.year:
+            continue
+        v = str(int(year["value"]) + n)
+        r.update(value=v, date_start=f"{v}-01-01", date_end=f"{v}-12-31", rule=r["rule"] + "+story-year")
+
+
+def _sixteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    norm, offsets = normalize_map(text)
+    _years_in_words(rows, text, norm, offsets)
+    _tonight_midnight(rows, text, norm, offsets, dct)
+    _not_a_day(rows, text, norm, offsets)
+    _after_years_of_a_past_story(rows, text, dct)
 
 
 def _quote_start(text: str, pos: int) -> int | None:
