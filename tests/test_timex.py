@@ -226,7 +226,7 @@ def test_evaluate_scores_a_hand_written_timeml_file(tmp_path):
     assert "### Marsad gold, dev-14 (the thirteenth" in markdown
     assert "### Marsad gold, dev-15 (the fourteenth" in markdown
     assert "### Marsad gold, dev-16 (the fifteenth" in markdown
-    assert "### Marsad gold, held-out part (sixteenth" in markdown
+    assert "### Marsad gold, dev-17 (the sixteenth" in markdown
     assert "python -m marsad.training evaluate timex" in markdown
 
 
