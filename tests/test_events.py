@@ -2239,3 +2239,17 @@ def test_an_act_dated_after_publication_is_planned():
 def test_hopes_and_expectations_are_intents(text):
     ev = one(text, published="2018-06-03", partners=("VN",))
     assert len(ev) == 1 and ev.iloc[0]["status"] == "intent", ev
+
+
+def test_the_act_after_ghadat_is_the_day_before():
+    # "وصل … الأحد غداة توقيع الاتفاق": the signing was on Saturday
+    ev = one("وصل الرئيس الروسي إلى هانوي الأحد غداة توقيع الاتفاق مع فيتنام.", published="2018-07-10", partners=("VN",))
+    got = {(r.cameo_code, r.date_start) for r in ev.itertuples()}
+    assert ("057", "2018-07-07") in got and ("042", "2018-07-08") in got, got
+
+
+def test_addressing_someone_is_no_travel():
+    # "وتوجه إلى المعترضين بالقول": he addressed the objectors; he went nowhere
+    assert one("ولفت لافروف إلى وجود من يعترض على التواصل بين موسكو وهانوي، وتوجه إلى المعترضين بالقول إن فيتنام شريك.",
+               published="2018-03-01", partners=("VN",)).empty
+    assert len(one("وتوجه وزير الخارجية الروسي إلى هانوي أمس.", published="2018-03-01", partners=("VN",))) == 1

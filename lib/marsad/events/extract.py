@@ -649,6 +649,11 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     return out, recent, prev_dates, speaker
 
 
+# "غداة لقاء تاريخي", "غداة توقيع الاتفاق": the act named right after غداة ("the day after") is one day before the date
+# given before it
+_DAY_AFTER = re.compile(r"(?<![\w])[وفب]?غداه\s+(?:\S+\s+){0,1}$")
+
+
 # "انسحبت القوات السورية من البلد المجاور" (in an article on Lebanon): the neighbouring country is the other side of
 # ours, only when it is the one other country the document has just named (a single neighbour established).
 _NEIGHBOUR = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:بلد|دوله|بلاد)\s+(?:ال)?(?:مجاور|جار)(?:ه)?(?![\w])|"
@@ -1384,6 +1389,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 if said is not None:
                     date, date_rule = (said["date_start"], said["date_end"], said["precision"], said["text"]), \
                         f"timex:{said['rule']}:announced"
+            if date is not None and date[2] == "day" and (g := _DAY_AFTER.search(norm, max(s_start, m.start() - 24),
+                                                                               m.start())) is not None \
+                    and any(t["n_end"] <= g.start() and t["text"] == date[3] for t in timexes):
+                # "في بيان مشترك وقع الاثنين غداة لقاء تاريخي": the act named after غداة was the day before the date
+                day = (pd.Timestamp(str(date[0])) - pd.Timedelta(days=1)).date().isoformat()
+                date, date_rule = (day, day, "day", date[3]), f"{date_rule}:day-before(غداة)"
             if status == "reported" and date is not None and pub is not None and date[2] in ("day", "week", "month") \
                     and str(date[0]) > pd.Timestamp(pub).date().isoformat() and code[:2] in _INTENT:
                 # "يبدأ الرئيس الإريتري زيارة تاريخية لإثيوبيا، غدا السبت": an act dated after the publication has not
