@@ -1011,3 +1011,29 @@ def test_auto_home_country_of_a_page_is_read_from_its_own_ticker(seed_path):
     assert set(auto["home_country"]) == {"MA"}
     assert topics.headlines_table(corpus, home_country=None)["home_country"].isna().all()
     assert set(topics.headlines_table(corpus)["home_country"]) == {"MA"}  # "auto" is the default
+
+
+def test_ticker_batches_read_each_random_batch_as_a_ticker():
+    """The evaluation's ticker-sized batches (``training.topics.ticker_batches``): every row read once, in a batch of
+    58-59 of its outlet's headlines, exactly as read_batch reads that batch alone (no self-training at this size)."""
+    rng = np.random.default_rng(7)
+    n = 300
+    proba = rng.dirichlet(np.ones(4), size=n)
+    prepared = [f"عنوان {i}" for i in range(n)]
+    prior = np.array([0.4, 0.3, 0.2, 0.1])
+    q, d = topics_train.ticker_batches(proba, prepared, prior)
+    assert q.shape == d.shape == proba.shape
+    np.testing.assert_allclose(q.sum(axis=1), 1.0)
+    perm = np.random.RandomState(topics_train.TICKER_SEED).permutation(n)
+    batches = np.array_split(perm, n // topics_train.TICKER_BATCH)
+    assert [len(b) for b in batches] == [60] * 5
+    first = batches[0]
+    q0, d0, _pi = topics.read_batch(proba[first], [prepared[i] for i in first], prior)
+    np.testing.assert_allclose(q[first], q0)
+    np.testing.assert_allclose(d[first], d0)
+    # a batch's reading depends on its own headlines only: not the whole outlet's
+    qa, _da, _pa = topics.read_batch(proba, prepared, prior, self_train=0.0)
+    assert not np.allclose(qa[first], q0)
+    assert topics_train.TICKER_BATCH == 58  # the seed ticker's size
+    small_q, small_d = topics_train.ticker_batches(proba[:20], prepared[:20], prior)  # fewer than a batch: one batch
+    np.testing.assert_allclose(small_q, topics.read_batch(proba[:20], prepared[:20], prior)[0])

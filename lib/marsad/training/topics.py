@@ -985,6 +985,29 @@ def _grids_md(grid, home_grid, pooled_grid) -> str:
             + _table(pooled_grid))
 
 
+# Ticker-sized batches (fourteenth session): a ticker (the seed's 58 headlines) is read as a batch too small for the
+# smoothing and the self-training; the held-out outlet's headlines are also scored in random batches of this size.
+TICKER_BATCH = 58
+TICKER_SEED = 0
+
+
+def ticker_batches(proba: np.ndarray, prepared: list[str], train_prior: np.ndarray, *, size: int = TICKER_BATCH,
+                   seed: int = TICKER_SEED) -> tuple[np.ndarray, np.ndarray]:
+    """Each headline read with a random batch of about ``size`` headlines of its outlet, as a ticker is read
+    (:func:`read_batch` per batch: under ``SMOOTH_MIN_BATCH``, so no smoothing nor self-training; the topic mix
+    adapted to the batch, the recall-weighted decision). The rows are cut by a seeded permutation into
+    ``len // size`` batches (``size`` to ``size + 1`` headlines each; all in one batch when fewer). Returns the
+    ``(probabilities, decision)`` of every row, in the input's order."""
+    proba = np.asarray(proba, dtype=np.float64)
+    q, d = np.zeros_like(proba), np.zeros_like(proba)
+    if not len(proba):
+        return q, d
+    perm = np.random.RandomState(seed).permutation(len(proba))
+    for rows in np.array_split(perm, max(1, len(proba) // size)):
+        q[rows], d[rows], _pi = read_batch(proba[rows], [prepared[i] for i in rows], train_prior)
+    return q, d
+
+
 def _adapt_md(unadapted, priors) -> str:
     if not ADAPT_PRIORS:
         return "Batch reading is off (`ADAPT_PRIORS`)."
@@ -1000,8 +1023,11 @@ def _adapt_md(unadapted, priors) -> str:
             "confidence stays the adapted probability of that topic); then a logistic regression fitted on the batch's own\n"
             "decided topics (class-balanced, cross-fitted on its even and odd headlines, `classifier.self_train_batch`)\n"
             f"gets weight {C.SELF_TRAIN_WEIGHT} of the probabilities (`SELF_TRAIN_WEIGHT`) and the topic is decided at recall power "
-            f"{C.SELF_TRAIN_RECALL_POWER}\n(`SELF_TRAIN_RECALL_POWER`; batches of {C.SMOOTH_MIN_BATCH:,} headlines or more). The same folds without any batch reading, "
-            "with\nthe topic mix only (the tenth session's reading) and without the self-training (the eleventh session's):\n\n"
+            f"{C.SELF_TRAIN_RECALL_POWER}\n(`SELF_TRAIN_RECALL_POWER`; batches of {C.SMOOTH_MIN_BATCH:,} headlines or more), its confidences sharpened by the temperature "
+            f"{C.SELF_TRAIN_TEMPERATURE}\n(`SELF_TRAIN_TEMPERATURE`, after the decision: no topic changes). The same folds without any batch reading, "
+            "with\nthe topic mix only (the tenth session's reading), without the self-training (the eleventh session's) and read in\n"
+            f"random batches of {TICKER_BATCH} headlines of the held-out outlet, as a ticker is (`ticker_batches`: too small for the smoothing, the\n"
+            "self-training and its temperature):\n\n"
             + _table(unadapted)
             + "\n\nTopic mix each outlet's adaptation estimated (share of headlines):\n\n"
             + _table(priors[["held-out outlet"] + tax]))
@@ -1108,6 +1134,12 @@ def evaluate(datasets_root) -> str:
             s1 = _metrics(f["gold"], f["model"].classes[b1], q1[np.arange(len(b1)), b1])
             row.update({"accuracy, no self-training": m1["accuracy"], "mean class recall, no self-training": m1["mean_recall"],
                         "strict accuracy, no self-training": s1["accuracy"]})
+            qt, dt = ticker_batches(proba, f["prepared"], f["model"].train_prior)  # as a ticker is read
+            bt = dt.argmax(axis=1)
+            mt = _metrics(f["gold"], f["model"].classes[bt], qt[np.arange(len(bt)), bt], f["accepted"])
+            row.update({f"accuracy, {TICKER_BATCH}-headline batches": mt["accuracy"],
+                        f"mean class recall, {TICKER_BATCH}-headline batches": mt["mean_recall"],
+                        f"coverage at {DEFAULT_MIN_CONFIDENCE}, {TICKER_BATCH}-headline batches": mt["thresholds"][DEFAULT_MIN_CONFIDENCE][0]})
             proba, decide, prior = read_batch(proba, f["prepared"], f["model"].train_prior)
             f["prior"] = dict(zip(f["model"].classes, prior))
         unadapted.append(row)

@@ -16,7 +16,8 @@ import pandas as pd
 
 from marsad.training.evaluate import DatasetsMissing
 from marsad.training.topics import (
-    ADAPT_PRIORS, SOURCES, _embed, _metrics, _softmax, _table, load_headlines, seed_markdown, test_headlines,
+    ADAPT_PRIORS, SOURCES, TICKER_BATCH, _embed, _metrics, _softmax, _table, load_headlines, seed_markdown,
+    test_headlines, ticker_batches,
 )
 
 __all__ = ["evaluate"]
@@ -43,9 +44,10 @@ def _adapt(model) -> str:
         return "No prior adaptation (the model file has no training priors, or `ADAPT_PRIORS` is off)."
     return ("The outlet's headlines are one batch, read as `classify_headlines` reads a run's headlines\n"
             "(`classifier.read_batch`: neighbour smoothing, the batch's topic mix estimated by EM, the recall-weighted\n"
-            "decision, then the self-training on the batch; see `evaluate topics`); the last six columns are without any\n"
-            "batch reading, with the topic mix only (the tenth session's reading) and without the self-training (the\n"
-            "eleventh session's).")
+            "decision, then the self-training on the batch and its confidence temperature; see `evaluate topics`); the last\n"
+            "eight columns are without any batch reading, with the topic mix only (the tenth session's reading), without\n"
+            f"the self-training (the eleventh session's) and read in random batches of {TICKER_BATCH} of the outlet's headlines,\n"
+            "as a ticker is (`ticker_batches`).")
 
 
 def evaluate(datasets_root) -> str:
@@ -74,6 +76,9 @@ def evaluate(datasets_root) -> str:
             q1, d1, _pi = read_batch(proba, prepared, model.train_prior, self_train=0.0)  # the eleventh session's reading
             b1 = d1.argmax(axis=1)
             plain = _metrics(gold, model.classes[b1], q1[np.arange(len(b1)), b1], test["accepted"].tolist())
+            qt, dt = ticker_batches(proba, prepared, model.train_prior)  # random ticker-sized batches of the outlet
+            bt = dt.argmax(axis=1)
+            ticker = _metrics(gold, model.classes[bt], qt[np.arange(len(bt)), bt], test["accepted"].tolist())
             proba, decide, _pi = read_batch(proba, prepared, model.train_prior)
         best = decide.argmax(axis=1)
         pred = model.classes[best]
@@ -85,7 +90,9 @@ def evaluate(datasets_root) -> str:
                      "mean class recall without": raw["mean_recall"], "accuracy, mix only": only["accuracy"],
                      "mean class recall, mix only": only["mean_recall"],
                      **({"accuracy, no self-training": plain["accuracy"], "mean class recall, no self-training":
-                         plain["mean_recall"]} if ADAPT_PRIORS else {})})
+                         plain["mean_recall"], f"accuracy, {TICKER_BATCH}-headline batches": ticker["accuracy"],
+                         f"mean class recall, {TICKER_BATCH}-headline batches": ticker["mean_recall"]}
+                        if ADAPT_PRIORS else {})})
         recalls.append({"outlet never seen": outlet, **m["recall"]})
         curves.append({"outlet never seen": outlet,
                        **{f"{t:.1f}": f"{c:.2f} / {a:.2f}" for t, (c, a) in m["thresholds"].items()}})
