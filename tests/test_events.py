@@ -2253,3 +2253,14 @@ def test_addressing_someone_is_no_travel():
     assert one("ولفت لافروف إلى وجود من يعترض على التواصل بين موسكو وهانوي، وتوجه إلى المعترضين بالقول إن فيتنام شريك.",
                published="2018-03-01", partners=("VN",)).empty
     assert len(one("وتوجه وزير الخارجية الروسي إلى هانوي أمس.", published="2018-03-01", partners=("VN",))) == 1
+
+
+def test_going_to_someone_saying_is_no_travel():
+    # "وتابع ليبرمان، متوجهاً إلى الأسد، قائلاً …": addressing Assad, not travelling to Syria
+    assert one("وتابع لافروف، متوجها إلى الزعيم الكوري الشمالي، قائلا إن الحوار ممكن.", published="2018-05-11").empty
+    assert len(one("وغادر لافروف موسكو متوجها إلى بيونغ يانغ.", published="2018-05-11")) == 1
+
+
+def test_soon_after_the_verb_makes_a_plan():
+    ev = one("ويلتقي الرئيس الروسي قريبا لأول مرة، زعيم كوريا الشمالية.", published="2018-05-06")
+    assert [(r.cameo_code, r.status) for r in ev.itertuples()] == [("036", "intent")]

@@ -2646,6 +2646,10 @@ _RELUCTANT = re.compile(r"(?<![\w])[وفبل]?(?:(?:ال)?عزوف|عزف(?:ت|�
                         r"\s+(?:[^\s،,.]+\s+){0,4}?(?:عن|من)\s+(?:[^\s،,.]+\s+){0,2}?$")
 
 
+# "ويلتقي الرئيس الأميركي قريبا لأول مرة زعيم كوريا الشمالية": "soon" after the verb, in its clause, makes it a plan
+_SOON_AFTER = re.compile(r"\s+(?:[^\s،,.]+\s+){0,6}?(?:قريبا|عما\s+قريب)(?![\w])")
+
+
 def _status(norm, c_start, m, code, row, s_start, s_end=None):
     """Modality of the cue: alleged, hypothetical, denied, intent or reported (and the code it takes)."""
     # A clause in the past perfect ("، وكان قد التقى …") has its own tense: the future of the clause before it
@@ -2673,7 +2677,10 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     cue_word = m.group().strip().lstrip("وفبلك")
     if (_FUTURE_VERB.search(before) or _FUTURE_WORDS.search(before) or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
             or lx.FUTURE.search(norm[max(c_start, m.start() - 30):m.start()])
-            or re.match(r"س[يتن]", cue_word) or _FUTURE_VERB.search(norm, m.end(), min(
+            or re.match(r"س[يتن]", cue_word)
+            or _SOON_AFTER.match(norm, m.end(), min([len(norm), m.end() + 70] + [i for i in (
+                norm.find("،", m.end()), norm.find(",", m.end()), norm.find(".", m.end())) if i >= 0]))
+            or _FUTURE_VERB.search(norm, m.end(), min(
                 [len(norm), m.end() + 40] + [i for i in (norm.find("،", m.end()), norm.find(",", m.end())) if i >= 0]))
             # (the future after a comma is the next clause's: "منحت لبنان مساعدة عسكرية …، وستكون هذه المساعدة …")
             or (root == "07" and row is not None and row.get("aspect") == "noun"
