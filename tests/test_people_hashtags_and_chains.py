@@ -52,3 +52,31 @@ def test_a_headline_name_before_a_present_verb_ends_before_it():
     got = _people(texts, _rx(r"كاريكا يعتذر", r"عصام كاريكا"))
     assert [s for s, _ in got] == ["كاريكا", "عصام كاريكا"]
     assert len({i for _, i in got}) == 1
+
+
+def test_a_short_first_name_of_a_longer_one_with_the_same_surname_is_one_person():
+    texts = {"a": "التقى ترامب مع الجنرال جوزيف دانفورد في البيت الأبيض", "b": "ورافق كوشنر الجنرال جو دانفورد"}
+    got = _people(texts, _rx(r"جوزيف دانفورد", r"جو دانفورد"))
+    assert [s for s, _ in got if "دانفورد" in s] == ["جوزيف دانفورد", "جو دانفورد"]
+    assert len({i for s, i in got if "دانفورد" in s}) == 1
+
+
+def test_fan_before_a_first_name_and_a_surname_is_fa_inna():
+    got = _people("وبالمقارنة مع رؤساء الوزراء السابقين فان برنار كازنوف حاز على نسبة تأييد",
+                  _rx(r"فان برنار كازنوف"))
+    assert [s for s, _ in got] == ["برنار كازنوف"]
+
+
+def test_a_name_chain_keeps_its_first_word_and_its_family_name():
+    got = _people({"a": "عضو مجلس الوزراء الدكتور مساعد بن محمد العيبان، ووزير المالية",
+                   "b": "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود في مكتبه",
+                   "c": "فبعد أن تشاهد فيلم بن مبارك يكاد يبدو"},
+                  _rx(r"مساعد بن محمد العيبان", r"فيلم بن مبارك"))
+    # (a work named after its author is no name chain: فيلم بن مبارك, 'Ben Mbarek's film')
+    assert [s for s, _ in got][:2] == ["مساعد بن محمد العيبان", "سلمان بن عبد العزيز آل سعود"]
+    assert "فيلم بن مبارك" not in [s for s, _ in got]
+
+
+def test_a_hashtag_sign_before_a_surname_stays_inside_the_name():
+    got = _people("وزير الخزانة البريطاني فيليب #هاموند .", _rx(r"فيليب", r"هاموند"))
+    assert [s for s, _ in got] == ["فيليب #هاموند"]

@@ -61,6 +61,9 @@ _CONNECTORS = frozenset(normalize(w) for w in "بن ابن بنت آل ال أب
 # particles inside European names (فان در، دي لا، فون): SURNAME_PARTICLES and the Dutch در/دن
 _PARTICLES = SURNAME_PARTICLES | frozenset(normalize(w) for w in ("در", "دن"))
 _DEFINITE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
+# prepositions and adverbs that come before a name (أمام ابن سلمان: 'before Ibn Salman')
+_BEFORE_NAME_WORDS = frozenset(normalize(w) for w in "أمام خلال لدى عند حول ضد بين دون بعد قبل منذ حتى مثل وراء إزاء تجاه بحسب وفق".split())
+_NASAB_WORDS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 _ARABIC_PARTICLES = frozenset(normalize(w) for w in ("لا", "لو"))
 _FUNCTION_AFTER_PARTICLE = frozenset(normalize(w) for w in "من إلى على عن في مع بعد قبل منذ حتى أو ثم".split())
 _QUOTE_MARKS = re.compile(r"[\"«“»”\n]")
@@ -944,8 +947,20 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             part = part[:cut]
         while part:
             w0 = part[0]
+            # a word of the language or a title right before بن/ابن and a name word starts a name chain (مساعد بن
+            # محمد العيبان: مساعد, 'assistant', is a first name there) when it is no ال-word, no verb in the present
+            # or past and no proclitic + word (a role is never followed by بن)
+            chain = (len(part) >= 3 and part[1][2] in _NASAB_WORDS and part[2][2] in known and w0[0] == start
+                     and not w0[2].startswith("ال") and len(w0[2]) >= 4 and w0[2] not in _BEFORE_NAME_WORDS
+                     and w0[2][:1] not in "يتن" and not (w0[2][:1] in "وفبلك" and w0[2][1:] in common)
+                     and not _verb_like(w0[2]) and not any(b in _WORKS for b in _bare(w0[2])))
             # a function word with hamza that normalisation made a name (فإن → فان, Van)
             if len(part) > 1 and text[w0[0]:w0[1]] in _RAW_FUNCTION:
+                part.pop(0)
+                continue
+            # ... also written without it: فان before two name words or more is فإن, since the particle Van comes
+            # before a surname alone or another particle (فان ديك، فان دير سار; not فان برنار كازنوف)
+            if len(part) >= 3 and text[w0[0]:w0[1]] == "فان" and part[1][2] not in _PARTICLES:
                 part.pop(0)
                 continue
             # a pronoun or particle of two letters before an ال-word starts no name (هو البعوض:
@@ -975,7 +990,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 part.pop(0)
                 continue
             # a role with a pronoun or in the dual/plural (محاميها غابي لاسكي، المغنيتان، ورئيسين)
-            if w0[2] not in known and _role_word(w0[2], titles):
+            if not chain and w0[2] not in known and _role_word(w0[2], titles):
                 part.pop(0)
                 continue
             # a work named after its author (فيلم غودار، فيلم إيفا هوسون: 'Godard's film'): the noun is no name
@@ -984,8 +999,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 continue
             # titles and roles (also after proclitics: والرئيس، للنبي) and common
             # words (verbs, nouns: باستخدام، ليؤكد) at the start
-            if w0[2] not in firsts and any(b in titles or b in common
-                                           for b in ((w0[2],) if w0[2] in known else _bare(w0[2]))):
+            if not chain and w0[2] not in firsts and any(b in titles or b in common
+                                                         for b in ((w0[2],) if w0[2] in known else _bare(w0[2]))):
                 # a first name that is also a common word once normalised (علي / على) starts a name
                 # when it is written with ي and the name ends with an unknown non-common word
                 # (علي لاريجاني، علي أكبر صالحي; not على ترامب)
@@ -1681,7 +1696,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 len(pkey.split()) >= 2 and len(c[3].split()) >= 2 and _first_name_like(c[3].split()[0]))
             # nor a name in another script (تيم كوك | Tim Cook: the same name written twice)
             second_ok = second_ok and bool(_LATIN.search(pkey)) == bool(_LATIN.search(c[3]))
-            if (gap and not gap.strip() and len(gap) <= 2 and pkey not in exact and c[3] not in exact
+            # (a hashtag sign before the surname stays inside: فيليب #هاموند, Al Arabiya's tagging)
+            if (gap and ((not gap.strip() and len(gap) <= 2) or gap == " #")
+                    and pkey not in exact and c[3] not in exact
                     and first_ok and second_ok and len(pkey.split()) + len(c[3].split()) <= 5):
                 merged[-1] = (pk, ps, c[2], pkey + " " + c[3])
                 continue
@@ -1729,6 +1746,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 and prev not in _WORKS
                 and len(prev) >= 3 and _ARABIC_WORD.match(prev) and m.group(1) not in _RAW_FUNCTION
                 and prev not in not_names and not _language_word(prev)
+                # (a surname particle comes before a surname, not before a first name and a surname: فان برنار
+                # كازنوف is فإن, 'then', written without hamza, before the name)
+                and not (prev in _PARTICLES and len(key.split()) >= 2)
                 and not any(a < s and ws < b for a, b, *_r in taken[k])
                 and not any(a < s and ws < b for a, b in cands_at[k])):
             cands[i] = (k, ws, e, prev + " " + key)
@@ -1912,9 +1932,30 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     for sk, vs in inner.items():
         top = [v for v in vs if not any(v != w and _subsequence(v.split(), w.split()) for w in vs)]
         inner[sk] = set(top)
+    # ... and a name whose first name is the short form of the first name of exactly one other name of its
+    # documents with the same other words (جو دانفورد, جوزيف دانفورد): the longer first name starts with the
+    # shorter one and adds two letters or more that are no feminine ending (علي حسن and علياء حسن stay two)
+    short_first: dict[str, set] = defaultdict(set)
+    by_rest: dict[tuple, list] = defaultdict(list)
+    for sk in groups:
+        toks = sk.split()
+        if len(toks) >= 2 and len(toks[-1]) >= 3:
+            by_rest[tuple(toks[1:])].append(sk)
+    for sks in by_rest.values():
+        if len(sks) < 2:
+            continue
+        firsts_of = {sk: groups[sk][0].split()[0] for sk in sks}
+        for sk in sks:
+            a = firsts_of[sk]
+            for other in sks:
+                b = firsts_of[other]
+                if (other != sk and len(a) >= 2 and b.startswith(a) and len(b) - len(a) >= 2
+                        and not b.endswith(("ة", "ه", "اء", "ا")) and sk_docs.get(sk, set()) <= sk_docs.get(other, set())):
+                    short_first[sk].add(other)
     parent = {}
     for sk in sorted(groups, key=lambda x: -len(x.split())):
-        cand = longer.get(sk) or (ending.get(sk) if not longer.get(sk) else None) or inner.get(sk)
+        cand = (longer.get(sk) or (ending.get(sk) if not longer.get(sk) else None) or inner.get(sk)
+                or short_first.get(sk))
         if cand and len(cand) == 1:
             up = next(iter(cand))
             parent[sk] = parent.get(up, up)

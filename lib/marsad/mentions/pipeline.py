@@ -442,6 +442,14 @@ def find_mentions(
                                dtype=bool, count=len(pi))
             ostart = ostart.copy()
             ostart[pi[lead]] += 1
+            # a family name right after a name chain with بن (سلمان بن عبد العزيز آل سعود) belongs to the mention
+            # when no other mention starts inside it
+            oend = oend.copy()
+            for i, ki, s0, e0 in zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()):
+                m = _FAMILY_AFTER.match(texts[ki], e0)
+                if m and _NASAB_IN.search(texts[ki], s0, e0) and not (
+                        (k == ki) & (ostart >= e0) & (ostart < m.end())).any():
+                    oend[i] = m.end()
 
     # filters apply after longest-match selection (المغربية never falls back to المغرب)
     sel = np.ones(len(k), dtype=bool)
@@ -786,6 +794,8 @@ _AFTER_GROUP: list = [None, {}]
 _AFTER_TITLES: dict[str, tuple[int, list]] = {}
 _TITLE_PAIRS = frozenset((normalize(a), normalize(b)) for a, b in (("ولي", "العهد"), ("آية", "الله")))
 _NONSPACE = re.compile(r"\S+")
+_FAMILY_AFTER = re.compile(r" آل [\u0621-\u064a]{2,}(?![\u0621-\u064a])")
+_NASAB_IN = re.compile(r"(?<!\S)(?:بن|ابن|بنت) ")
 _TITLE_WORD = re.compile(r"[^\s_#]+")
 # honorifics of address in construct before a title (جلالة الملك، فخامة الرئيس، سمو الأمير، معالي الوزير)
 _HONORIFICS = frozenset(normalize(w) for w in "جلالة فخامة سمو معالي".split())
