@@ -132,3 +132,16 @@ def test_common_words_that_looked_like_country_forms_are_no_country():
 
     text = "عادت الصحيفة على مجريات اللقاء، والأخ الوفي، والهيكل الذي دمره الرومان"
     assert find_mentions(text, ner=False).empty
+
+
+def test_importing_the_kb_module_does_not_load_camel_tools():
+    # the module-level word sets (_PARTIAL_STOP, SURNAME_PARTICLES, …) are normalised without CAMeL Tools
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lib = str(Path(__file__).resolve().parents[1] / "lib")
+    env = dict(os.environ, PYTHONPATH=lib + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    code = "import sys, marsad.mentions.kb; assert 'camel_tools' not in sys.modules, 'camel_tools loaded'"
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
