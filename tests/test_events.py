@@ -2264,3 +2264,9 @@ def test_going_to_someone_saying_is_no_travel():
 def test_soon_after_the_verb_makes_a_plan():
     ev = one("ويلتقي الرئيس الروسي قريبا لأول مرة، زعيم كوريا الشمالية.", published="2018-05-06")
     assert [(r.cameo_code, r.status) for r in ev.itertuples()] == [("036", "intent")]
+
+
+def test_people_described_by_a_participle_are_not_the_state():
+    # "واستقبل لبنان السوريين الفارين من الحرب": refugees hosted, no Syrian visit
+    assert _codes("واستقبل لبنان السوريين الفارين من الحرب.") == []
+    assert _codes("واستقبل الرئيس اللبناني وزير الخارجية السوري.") == [("LB", "SY", "043")]

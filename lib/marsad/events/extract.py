@@ -711,6 +711,9 @@ _PEOPLE_OBLIQUE = re.compile(r"(?<![\w])(?:علي|من|في|عن|الي|مع|ب�
 _ADJ_OF_NOUN = re.compile(r"(?<![\w])[وفبل]?ال\w{2,}\s+$")
 # "بمنع السوريين من العودة", "لمساعدة السوريين": people after a verbal noun with ب/ل are its object (a topic), not the
 # state acting or acted on
+# "السوريين الفارين من الحرب", "السوريين العائدين": people described by a definite participle are refugees, returnees,
+# residents, not the state
+_PEOPLE_DESCRIBED = re.compile(r"\s+ال(?!ذين)\w{2,}(?:ين|ون)(?![\w])")
 _PEOPLE_AFTER_NOUN = re.compile(r"(?<![\w])[وف]?[بل](?:منع|قتل|طرد|تخويف|ترهيب|مساعده|دعم|حمايه|اعاده|عوده|ترحيل|"
                                 r"استقبال|استضافه|اعتقال|توطين|تهجير|اجبار|ارغام|تشجيع|اغاثه|تجنيس|تسهيل|ايواء|"
                                 r"اخراج|ابعاد|اقناع|تشغيل|توظيف|تعليم|علاج|مطالبه)\s+$")
@@ -757,6 +760,7 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
         if kind == "people" and code not in lx.DEMONYMS and (_ADJ_OF_NOUN.search(norm, max(0, start - 20), start)
                                                             or _PEOPLE_OBLIQUE.search(norm, max(0, start - 12), start)
                                                             or _PEOPLE_AFTER_NOUN.search(norm, max(0, start - 16), start)
+                                                            or _PEOPLE_DESCRIBED.match(norm, end)
                                                             or _PEOPLE_LIST_BEFORE.search(norm, max(0, start - 24), start)
                                                             or _PEOPLE_LIST_AFTER.match(norm, end)):
             # "المواطنين الإيرانيين": the adjective of a definite noun; "العديد من الإيرانيين", "باللوم على
