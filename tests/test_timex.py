@@ -2920,3 +2920,18 @@ def test_sixteenth_session_the_channel_rt_is_no_day():
     for text in ("في مقابلة تلفزيونية مع قناة روسيا اليوم، والتي", "معالم دبي. المصدر (روسيا اليوم)", "الخبر.\nروسيا اليوم\n"):
         assert [r["text"] for r in tag_rows(text, published="2018-04-21")] == [], text
     assert [r["value"] for r in tag_rows('وقال "سأزور روسيا اليوم" ثم غادر', published="2018-05-31")] == ["2018-05-31"]
+
+
+def test_importing_the_tagger_does_not_load_camel_tools():
+    """The tagger's tables normalise through the shipped character table: importing it loads no CAMeL Tools."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lib = str(Path(__file__).resolve().parents[1] / "lib")
+    env = dict(os.environ, PYTHONPATH=lib + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    out = subprocess.run([sys.executable, "-c", "import sys, marsad.dates.timex; "
+                          "print(sorted(m for m in sys.modules if m.split('.')[0] == 'camel_tools'))"],
+                         capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
