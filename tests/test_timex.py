@@ -2307,7 +2307,7 @@ def test_twelfth_session_a_weekday_foretold_before_the_story_day():
     # the end of a stretch and the date a document is named by are no story days for a later clock
     ("تصوت الفيفا اليوم الأربعاء في موسكو. وعشية انطلاق مونديال 2018 الذي تستضيفه روسيا حتى 15 تموز/يوليو، بدأت "
      "أعمال الكونغرس. وافتتح الرئيس الاجتماع عند الساعة 0630 بتوقيت غرينيتش.", "2018-06-13",
-     [("اليوم الأربعاء", "2018-06-13"), ("2018", "2018"), ("15 تموز/يوليو", "2018-07-15"), ("0630", "2018-06-13T06:30")]),
+     [("اليوم الأربعاء", "2018-06-13"), ("عشية", "2018-06-13TEV"), ("2018", "2018"), ("15 تموز/يوليو", "2018-07-15"), ("0630", "2018-06-13T06:30")]),
     ("بدأ الناخبون التصويت الاثنين في استفتاء على مراجعة دستور 23 كانون الأول/ديسمبر 2001. وبدأ التصويت عند فتح "
      "صناديق الاقتراع في الساعة السابعة.", "2018-07-30",
      [("الاثنين", "2018-07-30"), ("23 كانون الأول/ديسمبر 2001", "2001-12-23"), ("الساعة السابعة", "2018-07-30T07:00")]),
@@ -2935,3 +2935,42 @@ def test_importing_the_tagger_does_not_load_camel_tools():
                           "print(sorted(m for m in sys.modules if m.split('.')[0] == 'camel_tools'))"],
                          capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the eve of an event: the evening of the day its clause names, else of the last day named, else of the reference day
+    ("ووصل الرئيس الأميركي، مساء الثلاثاء، إلى بروكسل عشية قمة لحلف الناتو", "2018-07-11",
+     [("مساء الثلاثاء", "2018-07-10TEV"), ("عشية", "2018-07-10TEV")]),
+    ("وكان ترمب قد وصل، الأحد، إلى هلسنكي عشية قمته مع بوتين.", "2018-07-16",
+     [("الأحد", "2018-07-15"), ("عشية", "2018-07-15TEV")]),
+    ("وأثارت تصريحات رسمية للمومني عشية الإضراب جدلا كبيرا", "2018-05-30", [("عشية", "2018-05-30TEV")]),
+    # overnight is no time; the eve of a named day stays that day's evening
+    ("لا يمكنهم محو هذه العلاقات بين عشية وضحاها", "2018-03-11", []),
+    ("انطلقت المسيرة عشية اليوم السبت من ساحة الحكومة", "2017-02-04", [("عشية اليوم السبت", "2017-02-04TEV")]),
+])
+def test_sixteenth_session_the_eve_of_an_event(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows
+
+
+def test_sixteenth_session_the_eve_before_a_day_named_after_it():
+    rows = [(r["text"], r["value"]) for r in tag_rows(
+        "ومن المتوقع أن يبدي ترودو وماكرون وحدة الصف خلال مؤتمر صحفي مشترك، عشية بدء القمة الجمعة.", published="2018-06-07")]
+    assert rows == [("عشية", "2018-06-07TEV"), ("الجمعة", "2018-06-08")], rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a part of the day glued to its weekday
+    ("اختتمت مساءالسبت فعاليات الدورة 71 للمهرجان", "2018-05-19", [("مساءالسبت", "2018-05-19TEV")]),
+    # clocks of an inline numbered list (a game's steps) are on no fixed day
+    ("للتأكد 2. الاستيقاظ عند الساعة 4:20 صباحا ومشاهدة مقطع فيديو. 3. عمل جروح على الذراع", "2018-04-10",
+     [("الساعة 4:20 صباحا", "XXXX-XX-XXT04:20")]),
+    ("1. الاستيقاظ عند الساعة 4:20 صباحا. 5. مشاهدة", "2018-04-10", [("الساعة 4:20 صباحا", "2018-04-10T04:20")]),
+    # all night long in a past story: the night of its day; a habit is no time
+    ("وصلوا يوم 15 أفريل. وظلت المواجهة بين الطرفين طوال الليل، وفي النهاية استسلموا", "2017-04-20",
+     [("يوم 15 أفريل", "2017-04-15"), ("الليل", "2017-04-15TNI")]),
+    ("ينصح الأطباء بعدم السهر طوال الليل", "2017-04-20", []),
+])
+def test_sixteenth_session_glued_parts_listed_clocks_and_all_night(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

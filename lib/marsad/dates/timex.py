@@ -1420,12 +1420,123 @@ def _after_years_of_a_past_story(rows: list[dict], text: str, dct: dt.date | Non
         r.update(value=v, date_start=f"{v}-01-01", date_end=f"{v}-12-31", rule=r["rule"] + "+story-year")
 
 
+# "عشية" + an event ("وصل إلى بروكسل عشية قمة لحلف الناتو", "عشية موعد الاستفتاء"): the evening before the event, which
+# the text dates by the day of its clause: a TIME TEV of the day its sentence names before it, else the day before the
+# event's own day named after it in the sentence ("عشية بدء القمة الجمعة" = Thursday; not an end "حتى 15 تموز"), else
+# of the last day its paragraph named up to the reference day (or the text named, if the day before it), else of the
+# reference day. "بين عشية وضحاها"
+# (overnight) is no time; "عشية اليوم/أمس/الخميس" are parts of a named day (resolved before).
+_EVE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>عشيه)(?![^\W\d_])(?!\s+(?:و\s*)?ضحاها)")
+
+
+def _eve_of_an_event(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    for m in _EVE.finditer(norm):
+        s, e = int(offsets[m.start("s")]), int(offsets[m.end("s") - 1]) + 1
+        if any(r["start"] < e and s < r["end"] for r in rows):
+            continue
+        lo, hi = sentence_around(text, s)
+        par = text.rfind("\n", 0, s) + 1
+        days = [r for r in rows if r["type"] in ("DATE", "TIME") and r["precision"] == "day" and r["date_start"]
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", r["date_start"][:10])
+                and not _UNTIL_BEFORE.search(normalize(text[max(0, r["start"] - 20):r["start"]]))]
+        before = [r for r in days if lo <= r["start"] < s]
+        after = [r for r in days if e <= r["start"] < hi and r["type"] == "DATE"]
+        earlier = [r for r in days if r["start"] < lo and dct is not None and r["date_start"][:10] <= dct.isoformat()
+                   and (r["start"] >= par or r["date_start"][:10] >= (dct - dt.timedelta(days=1)).isoformat())]
+        if before:
+            day = before[-1]["date_start"][:10]
+        elif after:  # the event's own day named after it: "عشية بدء القمة الجمعة" is the Thursday
+            day = (dt.date.fromisoformat(after[0]["date_start"][:10]) - dt.timedelta(days=1)).isoformat()
+        elif earlier:
+            day = earlier[-1]["date_start"][:10]
+        elif dct is not None:
+            day = dct.isoformat()
+        else:
+            continue
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TEV", "eve_of_event",
+                            lo=day, precision="day"))
+
+
+# A part of the day glued to its weekday ("اختتمت مساءالسبت فعاليات"): read as written apart, on its sentence.
+_GLUED_PART_WEEKDAY = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<p>مساء|صباح|ليله|ليل|فجر|ظهر|سهره|صبيحه)"
+                                 rf"(?P<w>ال(?:{_alt(w[2:] for w in _WEEKDAYS if w.startswith('ال'))}))(?![^\W\d_])")
+
+
+def _glued_part_weekday(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    for m in _GLUED_PART_WEEKDAY.finditer(norm):
+        s, e = int(offsets[m.start("p")]), int(offsets[m.end("w") - 1]) + 1
+        if any(r["start"] < e and s < r["end"] for r in rows):
+            continue
+        cut = int(offsets[m.start("w")])
+        lo, hi = sentence_around(text, s)
+        spaced = text[lo:cut] + " " + text[cut:hi]
+        got = next((r for r in tag_rows(spaced, published=dct, reference=dct) if r["start"] == s - lo), None)
+        if got is None or got["type"] != "TIME" or got["end"] != e - lo + 1:
+            continue
+        got.update(start=s, end=e, text=text[s:e], rule=got["rule"] + "+glued")
+        _put(rows, got)
+
+
+# Clock times in an inline numbered list with no day ("2. الاستيقاظ عند الساعة 4:20 صباحا … 3. عمل جروح"): the steps of
+# a routine or a game, on no fixed day (TIMEX3 leaves the day X, as for a daily timetable).
+_LIST_MARK = re.compile(r"(?:^|\s)\d{1,2}\s*[.)-]\s+(?=[^\W\d_])")
+
+
+def _clocks_of_a_numbered_list(rows: list[dict], text: str) -> None:
+    """A clock inside item N of a list whose item N+1 follows (``N.`` markers inline), with no day in its item."""
+    for r in rows:
+        if r["type"] != "TIME" or not re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d$", r["value"] or ""):
+            continue
+        marks = list(_LIST_MARK.finditer(text, max(0, r["start"] - 80), r["start"]))
+        if not marks:
+            continue
+        item_start = marks[-1].end()
+        nxt = re.search(r"\d{1,2}", marks[-1].group())
+        after = _LIST_MARK.search(text, r["end"], r["end"] + 160)
+        if (re.search(r"[!?؟\n]", text[item_start:r["start"]]) or after is None
+                or int(re.search(r"\d{1,2}", after.group()).group()) != int(nxt.group()) + 1):
+            continue
+        if any(q is not r and q["type"] == "DATE" and q["precision"] == "day" and item_start <= q["start"] < after.start()
+               for q in rows):
+            continue
+        r.update(value="XXXX-XX-XX" + r["value"][10:], date_start=None, date_end=None, rule=r["rule"] + "+list")
+
+
+# "ظلت المواجهة بين الطرفين طوال الليل": the whole night of a past story's day (the last day the text named up to the
+# reference day, else the reference day), as "طوال الليل" is annotated; with a past verb in its sentence only.
+_ALL_NIGHT = re.compile(r"(?<![^\W\d_])(?:طوال|طيله|طول)\s+(?P<s>الليل)(?![^\W\d_])")
+
+
+def _all_night_long(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    for m in _ALL_NIGHT.finditer(norm):
+        s, e = int(offsets[m.start("s")]), int(offsets[m.end("s") - 1]) + 1
+        if any(r["start"] < e and s < r["end"] for r in rows):
+            continue
+        lo, hi = sentence_around(text, s)
+        if not _PAST_VERB.search(normalize(text[lo:s])) and not re.search(
+                r"(?<![^\W\d_])[وف]?(?:ظل|ظلت|ظلوا|بقي|بقيت|استمر|استمرت|امضي|امضت|قضي|قضت|قضوا)(?![^\W\d_])",
+                normalize(text[lo:s])):
+            continue
+        days = [r for r in rows if r["start"] < s and r["type"] in ("DATE", "TIME") and r["precision"] == "day"
+                and r["date_start"] and re.fullmatch(r"\d{4}-\d\d-\d\d", r["date_start"][:10])
+                and (dct is None or r["date_start"][:10] <= dct.isoformat())]
+        day = days[-1]["date_start"][:10] if days else dct.isoformat() if dct is not None else None
+        if day is None:
+            continue
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TNI", "all_night",
+                            lo=day, precision="day"))
+
+
 def _sixteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None:
     norm, offsets = normalize_map(text)
     _years_in_words(rows, text, norm, offsets)
     _tonight_midnight(rows, text, norm, offsets, dct)
     _not_a_day(rows, text, norm, offsets)
     _after_years_of_a_past_story(rows, text, dct)
+    _eve_of_an_event(rows, text, norm, offsets, dct)
+    _glued_part_weekday(rows, text, norm, offsets, dct)
+    _clocks_of_a_numbered_list(rows, text)
+    _all_night_long(rows, text, norm, offsets, dct)
 
 
 def _quote_start(text: str, pos: int) -> int | None:
