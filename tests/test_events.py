@@ -2270,3 +2270,9 @@ def test_people_described_by_a_participle_are_not_the_state():
     # "واستقبل لبنان السوريين الفارين من الحرب": refugees hosted, no Syrian visit
     assert _codes("واستقبل لبنان السوريين الفارين من الحرب.") == []
     assert _codes("واستقبل الرئيس اللبناني وزير الخارجية السوري.") == [("LB", "SY", "043")]
+
+
+def test_presenting_credentials_is_no_handover():
+    # "سلم السفير … أوراق اعتماده إلى الرئيس": credentials, not a person handed over (063)
+    ev = one("وسلم السفير الروسي أوراق اعتماده إلى الرئيس الفيتنامي.", published="2018-06-08", partners=("VN",))
+    assert not [r for r in ev.itertuples() if r.cameo_code == "063"]
