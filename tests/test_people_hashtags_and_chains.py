@@ -80,3 +80,11 @@ def test_a_name_chain_keeps_its_first_word_and_its_family_name():
 def test_a_hashtag_sign_before_a_surname_stays_inside_the_name():
     got = _people("وزير الخزانة البريطاني فيليب #هاموند .", _rx(r"فيليب", r"هاموند"))
     assert [s for s, _ in got] == ["فيليب #هاموند"]
+
+
+def test_fan_before_the_first_word_of_a_full_name_of_the_document_is_fa_inna():
+    texts = {"a": "عندما يلعب مع توتنهام فان سون هيونغ-مين يمتلك شركاء", "b": "ومع ذلك فان سون لم يستطع",
+             "c": "وقال سون هيونغ-مين لاعب الوسط"}
+    got = _people(texts, _rx(r"سون هيونغ-مين", r"(?<=فان )سون(?= لم)"))
+    assert not [s for s, _ in got if s.startswith("فان")]
+    assert len({i for _, i in got}) == 1

@@ -1726,6 +1726,18 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     for i, (k, s, e, key) in enumerate(cands):
         if key[:1] in "وفبلك" and key[1:] in bare_keys and key not in exact and _n_words(key[1:]) >= 2:
             cands[i] = (k, s + 1, e, key[1:])
+    # فان (فإن without hamza) before a word that starts another full name of the document, which has no فان,
+    # is the conjunction (فان سون لم يستطع … سون هيونغ-مين): the name starts after it
+    doc_starts: dict = defaultdict(set)
+    for k, _s, _e, key in cands:
+        toks = key.split()
+        if len(toks) >= 2 and toks[0] != "فان":
+            doc_starts[doc_ids[k]].add(toks[0])
+    for i, (k, s, e, key) in enumerate(cands):
+        toks = key.split()
+        if (len(toks) == 2 and texts[k][s:s + 4] == "فان " and toks[1] in doc_starts.get(doc_ids[k], ())
+                and key not in exact):
+            cands[i] = (k, s + 4, e, toks[1])
     # a known first name right before a name belongs to it (حافظ | قايد السبسي, خوسيه | أنطونيو ميادي:
     # the recogniser left it out), when it is no common word, no title, no word with ال and no mention
     firsts_ = known_first()
@@ -1746,9 +1758,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 and prev not in _WORKS
                 and len(prev) >= 3 and _ARABIC_WORD.match(prev) and m.group(1) not in _RAW_FUNCTION
                 and prev not in not_names and not _language_word(prev)
-                # (a surname particle comes before a surname, not before a first name and a surname: فان برنار
-                # كازنوف is فإن, 'then', written without hamza, before the name)
-                and not (prev in _PARTICLES and len(key.split()) >= 2)
+                # (a surname particle comes before a surname, not before a first name and a surname, nor before the
+                # first word of another full name of the document: فان برنار كازنوف، فان سون … سون هيونغ-مين are
+                # فإن, 'then', written without hamza, before the name)
+                and not (prev in _PARTICLES and (len(key.split()) >= 2 or key in doc_starts.get(doc_ids[k], ())))
                 and not any(a < s and ws < b for a, b, *_r in taken[k])
                 and not any(a < s and ws < b for a, b in cands_at[k])):
             cands[i] = (k, ws, e, prev + " " + key)
