@@ -2276,3 +2276,9 @@ def test_presenting_credentials_is_no_handover():
     # "سلم السفير … أوراق اعتماده إلى الرئيس": credentials, not a person handed over (063)
     ev = one("وسلم السفير الروسي أوراق اعتماده إلى الرئيس الفيتنامي.", published="2018-06-08", partners=("VN",))
     assert not [r for r in ev.itertuples() if r.cameo_code == "063"]
+
+
+def test_borussia_is_not_russia():
+    # Jawhara FM sport page: "لقاء بوروسيا دورتموند" read as a Russian meeting
+    assert one("تسببت الثلوج في تأجيل لقاء بوروسيا دورتموند أمام فريق ألماني.", published="2017-03-01",
+               partners=("DE",)).empty
