@@ -88,3 +88,10 @@ def test_fan_before_the_first_word_of_a_full_name_of_the_document_is_fa_inna():
     got = _people(texts, _rx(r"سون هيونغ-مين", r"(?<=فان )سون(?= لم)"))
     assert not [s for s, _ in got if s.startswith("فان")]
     assert len({i for _, i in got}) == 1
+
+
+def test_a_surname_of_a_discovered_full_name_is_no_spelling_of_a_known_person():
+    texts = {"a": "ورئيس الاتحاد الأوروبي السابق ميشيل بلاتيني لعب دورا", "b": "وكان بلاتيني نفسه قد تلقى"}
+    got = _people(texts, _rx(r"ميشيل بلاتيني", r"(?<=وكان )بلاتيني"))
+    assert [s for s, _ in got] == ["ميشيل بلاتيني", "بلاتيني"]
+    assert len({i for _, i in got}) == 1 and "person:john-bolton" not in {i for _, i in got}

@@ -1842,6 +1842,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             after_trigger[key] += 1
     # resolve each distinct name: a knowledge-base person, an organisation or a discovered entity
     uses = Counter(c[3] for c in cands)
+    full_ends: dict[str, set] = defaultdict(set)  # last word -> the batch's full names (two words or more) ending so
+    for key in uses:
+        if " " in key:
+            full_ends[key.split()[-1]].add(key)
     link: dict[str, str] = {}
     for key in uses:
         pid = exact.get(key)
@@ -1859,6 +1863,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         if pid is None and key.split()[0] not in common and (_n_words(key) >= 2 or len(skeleton(key)) >= 4):
             sk = skeleton(key)
             ids = kb_skel.get(sk) or _prefix_ids(key, kb_prefix.get(sk, ()))
+            # (a one-word name that is, as spelt, the surname of a full name of the batch that is not that
+            # person is that full name's surname, not a spelling of the knowledge-base name: بلاتيني after
+            # ميشيل بلاتيني is not بولتون, John Bolton, whose consonants it shares)
+            if ids and " " not in key and any(exact.get(f) not in ids for f in full_ends.get(key, ())):
+                ids = None
             if ids and len(ids) == 1:
                 pid = next(iter(ids))
         if pid is not None:
