@@ -2974,3 +2974,14 @@ def test_sixteenth_session_the_eve_before_a_day_named_after_it():
 def test_sixteenth_session_glued_parts_listed_clocks_and_all_night(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+def test_sixteenth_session_a_story_goes_on_in_its_own_year():
+    text = ("وصل الصيادون إلى الصحراء أواخر نوفمبر من عام 2015.\nكانوا يصطادون كل يوم.\nوبحلول 15 ديسمبر كانوا على وشك "
+            "العودة، وفي تلك الليلة هاجمهم مسلحون. وبحلول الساعة الثالثة صباحاً كان كل شيء قد انتهى.")
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-03-15")]
+    assert ("15 ديسمبر", "2015-12-15") in rows and ("الساعة الثالثة صباحاً", "2015-12-16T03:00") in rows, rows
+    # a day-month the reference year's past holds stays there
+    text = "زار البلد في يوليو 2017. ثم عاد إلى بلده بعد ذلك. وقالت إن الزيارة الأولى التي أجراها في 28 سبتمبر كانت إيجابية."
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-10-11")]
+    assert ("28 سبتمبر", "2018-09-28") in rows, rows

@@ -1527,6 +1527,53 @@ def _all_night_long(rows: list[dict], text: str, norm: str, offsets, dct: dt.dat
                             lo=day, precision="day"))
 
 
+# A story told under its own month and year ("أواخر نوفمبر من عام 2015 … وبحلول 15 ديسمبر … وفي تلك الليلة … الساعة
+# الثالثة صباحاً") goes on in that year: a bare day-month read as a past one of a later year, within three months after
+# the last month the text wrote with its year (and no day told from the reference day in between), is in the story's
+# year (only when the reference year's past cannot hold it, i.e. it fell back to last year); the clocks dated on it move
+# with it, and an hour before 7 after the night it names is the next day's.
+_DEICTIC_RULES = ("deictic", "weekday", "offset", "month:past", "month:this", "month:next")
+
+
+def _story_month_year(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    for i, r in enumerate(rows):
+        if not (r["rule"].startswith(("day_month:bare-past", "day_month:bare-near")) and r["type"] == "DATE" and r["date_start"]
+                and dct is not None and int(r["date_start"][:4]) < dct.year):
+            continue  # (a day-month of this year's past is the recent one: "الزيارة الأولى في 28 سبتمبر" in October)
+        story = None
+        for q in reversed(rows[:i]):
+            if q["rule"].startswith(_DEICTIC_RULES):
+                break
+            if (q["type"] == "DATE" and q["date_start"] and q["rule"].startswith(("month:explicit", "day_month:explicit"))
+                    and re.fullmatch(r"\d{4}-\d\d.*", q["value"])):
+                story = q
+                break
+        if story is None or r["start"] - story["end"] > 3000:
+            continue
+        y, m = int(story["value"][:4]), int(story["value"][5:7])
+        rm = int(r["date_start"][5:7])
+        gap = (rm - m) % 12
+        year = y + (1 if rm < m else 0)
+        if gap > 3 or year >= int(r["date_start"][:4]):
+            continue
+        old = r["date_start"][:10]
+        day = f"{year}{old[4:]}"
+        r.update(value=day + r["value"][10:], date_start=day, date_end=day, rule=r["rule"] + "+story-year")
+        night = False
+        for q in rows[i + 1:]:
+            if q["type"] in ("DATE", "TIME") and q["precision"] == "day" and q["date_start"] and q["date_start"][:10] != old:
+                break
+            if q["type"] != "TIME" or not q["value"].startswith(old):
+                continue
+            night = night or bool(re.search(r"(?<![^\W\d_])[وفبل]?(?:ال)?ليل[هة]?(?![^\W\d_])", normalize(text[r["end"]:q["start"]])))
+            hh = re.match(r"\d{4}-\d\d-\d\dT(\d\d):", q["value"])
+            d = dt.date.fromisoformat(day)
+            if night and hh and int(hh.group(1)) < 7:
+                d += dt.timedelta(days=1)
+            q.update(value=d.isoformat() + q["value"][10:], date_start=d.isoformat(), date_end=d.isoformat(),
+                     rule=q["rule"] + "+story-year")
+
+
 def _sixteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None:
     norm, offsets = normalize_map(text)
     _years_in_words(rows, text, norm, offsets)
@@ -1537,6 +1584,7 @@ def _sixteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _glued_part_weekday(rows, text, norm, offsets, dct)
     _clocks_of_a_numbered_list(rows, text)
     _all_night_long(rows, text, norm, offsets, dct)
+    _story_month_year(rows, text, dct)
 
 
 def _quote_start(text: str, pos: int) -> int | None:
