@@ -2985,3 +2985,14 @@ def test_sixteenth_session_a_story_goes_on_in_its_own_year():
     text = "زار البلد في يوليو 2017. ثم عاد إلى بلده بعد ذلك. وقالت إن الزيارة الأولى التي أجراها في 28 سبتمبر كانت إيجابية."
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published="2018-10-11")]
     assert ("28 سبتمبر", "2018-09-28") in rows, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("في العام 2016، بدأ طموحه إذ قام، في شهر أبريل من ذلك العام، بتأسيس حركة سياسية", "2017-04-23",
+     [("العام 2016", "2016"), ("شهر أبريل من ذلك العام", "2016-04")]),
+    ("ولُعبت المباراة النهائية عام 1981 في 27 مايو/أيار من نفس العام.", "2018-05-23",
+     [("عام 1981", "1981"), ("27 مايو/أيار من نفس العام", "1981-05-27")]),
+])
+def test_sixteenth_session_a_month_of_that_same_year(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -1574,6 +1574,39 @@ def _story_month_year(rows: list[dict], text: str, dct: dt.date | None) -> None:
                      rule=q["rule"] + "+story-year")
 
 
+# "في شهر أبريل من ذلك العام" (after "في العام 2016"), "11 أغسطس/آب من نفس العام", "بنهاية يونيو/حزيران من العام نفسه": a
+# month or day written with "that same year" is one DATE in the year the text last wrote.
+_SAME_YEAR_AFTER = re.compile(r"\s+(?:من|في)\s+(?:ذلك\s+العام|تلك\s+السنه|نفس\s+العام|نفس\s+السنه|ذات\s+العام|ذات\s+السنه|"
+                              r"العام\s+(?:نفسه|ذاته)|السنه\s+(?:نفسها|ذاتها))(?![^\W\d_])")
+
+
+def _month_of_that_year(rows: list[dict], text: str) -> None:
+    for i, r in enumerate(rows):
+        if r["type"] != "DATE" or r["precision"] not in ("month", "day") or not re.match(r"\d{4}-\d\d", r["value"] or ""):
+            continue
+        norm_after, off = normalize_map(text[r["end"]:r["end"] + 40])
+        m = _SAME_YEAR_AFTER.match(norm_after)
+        if not m:
+            continue
+        year = next((re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", q["text"]).group(1) for q in reversed(rows[:i])
+                     if q["type"] == "DATE" and q["value"][:4].isdigit()
+                     and re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", q["text"])), None)
+        if year is None:
+            continue
+        end = r["end"] + int(off[m.end() - 1]) + 1
+        if any(q is not r and q["start"] < end and r["start"] < q["end"] for q in rows):
+            continue
+        value = year + r["value"][4:]
+        shift = lambda d: (year + d[4:]) if d else d  # noqa: E731
+        if r["precision"] == "month" and r["date_start"]:
+            lo = f"{value[:7]}-01"
+            hi = _month_end(int(year), int(value[5:7])).isoformat()
+        else:
+            lo, hi = shift(r["date_start"]), shift(r["date_end"])
+        r.update(end=end, text=text[r["start"]:end], value=value, date_start=lo, date_end=hi,
+                 rule=r["rule"] + "+that-year")
+
+
 def _sixteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None:
     norm, offsets = normalize_map(text)
     _years_in_words(rows, text, norm, offsets)
@@ -1585,6 +1618,7 @@ def _sixteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _clocks_of_a_numbered_list(rows, text)
     _all_night_long(rows, text, norm, offsets, dct)
     _story_month_year(rows, text, dct)
+    _month_of_that_year(rows, text)
 
 
 def _quote_start(text: str, pos: int) -> int | None:
