@@ -95,3 +95,14 @@ def test_a_surname_of_a_discovered_full_name_is_no_spelling_of_a_known_person():
     got = _people(texts, _rx(r"ميشيل بلاتيني", r"(?<=وكان )بلاتيني"))
     assert [s for s, _ in got] == ["ميشيل بلاتيني", "بلاتيني"]
     assert len({i for _, i in got}) == 1 and "person:john-bolton" not in {i for _, i in got}
+
+
+def test_a_name_sharing_only_consonants_with_a_known_person_is_someone_else():
+    from marsad.lang.text import normalize as n
+    from marsad.mentions.people import _skeleton_spelling, skeleton
+    for name in ("جيورجيو كيليني", "ديانا بارون", "جريج بروك", "محمد جابر", "بلاتيني"):
+        assert not _skeleton_spelling(n(name), skeleton(n(name))), name
+    for name in ("ويليام جينينغز بريان", "رفائيل نادال", "بوريس جونسن", "دونالد تاسك", "ترمب"):
+        assert _skeleton_spelling(n(name), skeleton(n(name))), name
+    got = _people("وحضرها له زميله المدافع جيورجيو كيليني في تورينو", _rx(r"جيورجيو كيليني"))
+    assert got and got[0][1] != "person:george-clooney"

@@ -325,6 +325,49 @@ def _kb_people() -> tuple[dict, dict, dict, frozenset, dict]:
     return exact, dict(skel), dict(prefix), frozenset(words), labels["label_ar"].to_dict()
 
 
+@lru_cache(maxsize=1)
+def _kb_skeleton_words() -> dict:
+    """Skeleton -> the normalised words of the knowledge-base person names with that skeleton."""
+    pats = load_kb().patterns
+    pats = pats[(pats["label"] == "person") & ~pats["coref"].astype(bool)]
+    out: dict = defaultdict(list)
+    for pattern in pats["pattern"]:
+        key = normalize(pattern)
+        out[skeleton(key)].append(tuple(_JOINED.sub(r"\1", key.replace("-", " ")).split()))
+    return dict(out)
+
+
+def _skeleton_spelling(key: str, sk: str) -> bool:
+    """Whether ``key`` can be a spelling of a knowledge-base name with its skeleton ``sk`` (see the link step).
+
+    Compared word by word (بن/آل/عبد joined to the next word, as the skeletons are): the first word at most
+    one edit away (ويليام/وليام; not ديانا/دان, جيورجيو/جورج), two when the other words are the same (رفائيل
+    نادال), after it a given name the same word and ال where the name has
+    it, a father's name the same word after a first name, and a one-word name at most two edits from the
+    name's word."""
+    words = tuple(_JOINED.sub(r"\1", key.replace("-", " ")).split())
+    firsts = known_first()
+    like = _name_likeness()
+
+    def given(w):
+        return w in firsts and like.get(w, 0.0) >= 0.5
+    for kb_words in _kb_skeleton_words().get(sk, ()):
+        if len(kb_words) != len(words):
+            continue
+        # (after the first word, whose spelling may vary, ويليام/وليام: a father's name is a given name too, and
+        # a word has ال where the name's word has it)
+        if all(a == b or (not (given(a) and given(b)) and a.startswith("ال") == b.startswith("ال"))
+               for a, b in zip(words[1:], kb_words[1:])) and (
+                len(words) == 1 or words[0] == kb_words[0]
+                or _edit_distance(words[0], kb_words[0]) <= (2 if words[1:] == kb_words[1:] else 1)) and not (
+                # (a first name and a father's name, a given name in either spelling: that word as in the name,
+                # محمد صالح is not محمد صلاح, محمد جابر not محمد الجابر)
+                len(words) == 2 and words[1] != kb_words[1] and (given(words[1]) or given(kb_words[1].removeprefix("ال")))) and (
+                len(words) > 1 or _edit_distance(words[0], kb_words[0]) <= 2):
+            return True
+    return False
+
+
 def _prefix_ids(key: str, entries) -> set:
     """The people whose name starts with the words of ``key`` up to spelling (``entries``: ``(id, first
     words)`` sharing its skeleton), word by word: a known first name is spelled as in the name and a word
@@ -1867,6 +1910,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             # person is that full name's surname, not a spelling of the knowledge-base name: بلاتيني after
             # ميشيل بلاتيني is not بولتون, John Bolton, whose consonants it shares)
             if ids and " " not in key and any(exact.get(f) not in ids for f in full_ends.get(key, ())):
+                ids = None
+            # (a name found by its skeleton alone is the knowledge-base name spelt another way only when their
+            # given names are the same words (محمد حسين is not محمد حسني, محمد صالح not محمد صلاح) and a one-word
+            # name is at most two edits from the name's word (بلاتيني is not بولتون))
+            if ids and kb_skel.get(sk) and not _skeleton_spelling(key, sk):
                 ids = None
             if ids and len(ids) == 1:
                 pid = next(iter(ids))
