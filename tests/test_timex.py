@@ -2996,3 +2996,13 @@ def test_sixteenth_session_a_story_goes_on_in_its_own_year():
 def test_sixteenth_session_a_month_of_that_same_year(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("بنيل لقب كأس العالم عام 1998 وبعدها بعامين لقب كأس أوروبا", "2018-10-14", [("عام 1998", "1998"), ("عامين", "2000")]),
+    ("تفتتح الولايات المتحدة سفارتها يوم 14 مايو/ أيار، وكذلك تفعل غواتيمالا بعدها بيومين.", "2018-05-09",
+     [("يوم 14 مايو/ أيار", "2018-05-14"), ("يومين", "2018-05-16")]),
+])
+def test_sixteenth_session_counts_after_that(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

@@ -1607,6 +1607,40 @@ def _month_of_that_year(rows: list[dict], text: str) -> None:
                  rule=r["rule"] + "+that-year")
 
 
+# "في شهر أبريل من ذلك العام … بعدها بأربعة أشهر" (August), "عام 1998 وبعدها بعامين" (2000): N days, weeks, months or years
+# after "بعدها/بعد ذلك" count from the last date the text wrote (within 400 characters), at that date's precision; the
+# count is a DATE (hours stay DURATIONs, as "وبعدها بساعات قليلة").
+_AFTER_THAT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?بعد(?:ها|\s+ذلك)\s+ب(?:ـ\s*)?$")
+
+
+def _counted_after_that(rows: list[dict], text: str) -> None:
+    for i, r in enumerate(rows):
+        m = re.fullmatch(r"P(\d+)([DWMY])", r["value"] or "")
+        if r["type"] != "DURATION" or not m or r["mod"]:
+            continue
+        if not _AFTER_THAT_BEFORE.search(normalize(text[max(0, r["start"] - 16):r["start"]])):
+            continue
+        anchor = next((q for q in reversed(rows[:i]) if q["type"] == "DATE"
+                       and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", q["value"] or "")), None)
+        if anchor is None or r["start"] - anchor["end"] > 400:
+            continue
+        n, unit, v = int(m.group(1)), m.group(2), anchor["value"]
+        if len(v) == 4 and unit == "Y":
+            value = str(int(v) + n)
+            lo, hi = f"{value}-01-01", f"{value}-12-31"
+        elif len(v) == 7 and unit in ("M", "Y"):
+            y, mo = _add_months(dt.date(int(v[:4]), int(v[5:7]), 1), n * (12 if unit == "Y" else 1))
+            value = f"{y:04d}-{mo:02d}"
+            lo, hi = f"{value}-01", _month_end(y, mo).isoformat()
+        elif len(v) == 10 and unit in ("D", "W"):
+            d = dt.date.fromisoformat(v) + dt.timedelta(days=n * (7 if unit == "W" else 1))
+            value = lo = hi = d.isoformat()
+        else:
+            continue
+        r.update(type="DATE", value=value, date_start=lo, date_end=hi, precision={4: "year", 7: "month"}.get(len(value), "day"),
+                 rule=r["rule"] + "+after-that")
+
+
 def _sixteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None:
     norm, offsets = normalize_map(text)
     _years_in_words(rows, text, norm, offsets)
@@ -1619,6 +1653,7 @@ def _sixteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _all_night_long(rows, text, norm, offsets, dct)
     _story_month_year(rows, text, dct)
     _month_of_that_year(rows, text)
+    _counted_after_that(rows, text)
 
 
 def _quote_start(text: str, pos: int) -> int | None:
