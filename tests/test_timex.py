@@ -3007,3 +3007,16 @@ def test_sixteenth_session_a_month_of_that_same_year(text, published, expected):
 def test_sixteenth_session_counts_after_that(text, published, expected):
     rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
     assert rows == expected, rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("ووصل ولي العهد إلى فرنسا بعد ظهر الأحد قادما من الولايات المتحدة، وتناول العشاء مساءً مع الرئيس الفرنسي", "2018-04-09",
+     [("بعد ظهر الأحد", "2018-04-08TAF"), ("مساءً", "2018-04-08TEV")]),
+    # a habit (an imperfect right before), all the time, or no day in the sentence: no time
+    ("قال الجمعة إن العلاقات لا تعتمد على مزاج شخص واحد عندما يستيقظ صباحاً", "2018-04-13", [("الجمعة", "2018-04-13")]),
+    ("تنقل الرادار اليوم الثلاثاء إلى حي لم تنقطع فيه الانارة ليلا ونهارا", "2017-01-31", [("اليوم الثلاثاء", "2017-01-31")]),
+    ("وتناول العشاء مساءً مع الرئيس", "2018-04-09", []),
+])
+def test_sixteenth_session_a_part_adverb_takes_its_sentence_day(text, published, expected):
+    rows = [(r["text"], r["value"]) for r in tag_rows(text, published=published)]
+    assert rows == expected, rows

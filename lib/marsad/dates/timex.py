@@ -1641,6 +1641,36 @@ def _counted_after_that(rows: list[dict], text: str) -> None:
                  rule=r["rule"] + "+after-that")
 
 
+# A bare part-of-day adverb ("وتناول العشاء مساءً مع الرئيس" after "وصل … بعد ظهر الأحد") in a sentence that named a day
+# before it is that day's part (TEV, TMO, TNI, TAF); without a day in its sentence it is a habit and stays untagged.
+_PART_ADVERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<s>(?P<p>مساء|صباحا|ليلا|ظهرا|فجرا|عصرا)(?:ا|ً|اً|ءً)?)(?![^\W\d_])")
+_ADVERB_PART = {"مساء": "TEV", "صباحا": "TMO", "ليلا": "TNI", "ظهرا": "TAF", "فجرا": "TMO", "عصرا": "TAF"}
+
+
+def _part_adverb_of_its_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _PART_ADVERB.finditer(norm):
+        s, e = int(offsets[m.start("s")]), int(offsets[m.end("s") - 1]) + 1
+        if any(r["start"] <= e + 1 and s <= r["end"] + 1 for r in rows) or any(
+                r["type"] == "TIME" and 0 <= s - r["end"] <= 16 for r in rows):
+            continue  # a part written with its clock or day ("الساعة 8 مساء", "الساعة 6،00 ت غ صباحا", "مساء الأحد")
+        if m.group("p") == "مساء" and re.match(r"\s*(?:ال|يوم|[\d(])", norm[m.end("s"):m.end("s") + 4]):
+            continue  # "مساء" + a noun is a construct resolved (or rejected) elsewhere
+        if re.search(r"(?<![^\W\d_])[وف]?(?:ان\s+|لا\s+|لم\s+)?[يتن][^\W\d_]{2,}\s+$", norm[max(0, m.start("s") - 20):m.start("s")]):
+            continue  # an imperfect right before it tells a habit ("عندما يستيقظ صباحاً")
+        if (re.match(r"\s*(?:و\s*)?(?:نهار|مساء|صباح|ليل)", norm[m.end("s"):m.end("s") + 10])
+                or re.search(r"(?:نهار|مساء|صباح|ليل)[^\W\d_]*\s*(?:و\s*)?$", norm[max(0, m.start("s") - 12):m.start("s")])):
+            continue  # "ليلا ونهارا", "صباحا مساء": all the time
+        lo, _ = sentence_around(text, s)
+        day = next((r for r in reversed(rows) if lo <= r["start"] < s and r["type"] in ("DATE", "TIME")
+                    and r["precision"] == "day" and r["date_start"]
+                    and re.fullmatch(r"\d{4}-\d\d-\d\d", r["date_start"][:10])), None)
+        if day is None:
+            continue
+        d = day["date_start"][:10]
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", d + _ADVERB_PART[m.group("p")], "part_adverb",
+                            lo=d, precision="day"))
+
+
 def _sixteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None:
     norm, offsets = normalize_map(text)
     _years_in_words(rows, text, norm, offsets)
@@ -1654,6 +1684,7 @@ def _sixteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _story_month_year(rows, text, dct)
     _month_of_that_year(rows, text)
     _counted_after_that(rows, text)
+    _part_adverb_of_its_day(rows, text, norm, offsets)
 
 
 def _quote_start(text: str, pos: int) -> int | None:
