@@ -785,3 +785,17 @@ def test_function_words_are_trimmed_from_spans_the_model_and_the_consistency_pas
     assert [text[a:z] for a, z, t in spans if t == "PERS"] == ["شاشي تارور"]
     tags = ner.predict([["على", "شاشي", "تارور", "فاز", ".", "على", "."]], model=model)[0]
     assert tags[:3] == ["O", "B-PERS", "I-PERS"] and tags[5] == "O"
+
+
+def test_train_ner_dev_passes_the_fold(monkeypatch, tmp_path, capsys):
+    """`python -m marsad.training train ner --dev --fold 3` scores the middle 10 % of the train part (the
+    development fold the twelfth NER session added); the fold used to be reachable from Python only."""
+    from marsad.training import __main__ as cli
+    from marsad.training import ner
+
+    seen = {}
+    monkeypatch.setattr(ner, "evaluate_dev", lambda root, **kw: seen.update(kw) or "scores")
+    monkeypatch.setattr(cli, "datasets_dir", lambda folder, need=None: tmp_path)
+    assert cli.main(["train", "ner", "--dev", "--fold", "3", "--datasets", str(tmp_path)]) == 0
+    assert seen["fold"] == 3 and capsys.readouterr().out.strip() == "scores"
+    assert cli.main(["train", "ner", "--dev", "--datasets", str(tmp_path)]) == 0 and seen["fold"] == 1

@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--dev", action="store_true",
                     help="ner: train on the development split (90 %% of the train part) and print its scores on the "
                          "last 10 %%; the shipped model is left alone")
+    tr.add_argument("--fold", type=int, choices=(1, 2, 3), default=1,
+                    help="ner --dev: which 10 %% of the train part is scored: 1 the last (default), 2 the first, "
+                         "3 the middle")
     ev = sub.add_parser("evaluate", help="measure models on held-out data and record them in docs/EVALUATION.md")
     ev.add_argument("which", nargs="*", default=["all"], choices=["all", *EVALUATIONS])
     ev.add_argument("--no-write", action="store_true", help="print only, leave docs/EVALUATION.md alone")
@@ -72,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
         crf = {k: v for k, v in (("c1", args.c1), ("c2", args.c2)) if v is not None}
         if args.dev:
-            print(ner.evaluate_dev(root, max_iterations=args.iterations, history=args.history, **crf))
+            print(ner.evaluate_dev(root, fold=args.fold, max_iterations=args.iterations, history=args.history, **crf))
             return 0
         stats = ner.train(root, max_iterations=args.iterations, **crf, rebuild_clusters=args.clusters,
                            rebuild_vectors=args.vectors, stack=args.stack,
