@@ -619,8 +619,8 @@ def tag_dates(text: str, *, published=None, reference=None) -> pd.DataFrame:
 
 def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     """Like :func:`tag_dates` but return plain dicts (the fast path for other stages)."""
-    norm, offsets = normalize_map(text)
-    norm = _fix_month_slips(norm)
+    as_normalised, offsets = normalize_map(text)
+    norm = _fix_month_slips(as_normalised)
     dct = _to_date(reference) or _reference_day(norm, _to_date(published))
     found = _select(_candidates(norm))
     rows = []
@@ -919,8 +919,9 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _quoted_deictic_of_a_named_day(rows, text, dct)
     _today_of_the_named_day(rows, text, dct)
     _compound_durations(rows, text)
-    _fifteenth_session(rows, text, dct)
-    _sixteenth_session(rows, text, dct)
+    # (the session rules read the text as normalised, before the month slips are mended)
+    _fifteenth_session(rows, text, as_normalised, offsets, dct)
+    _sixteenth_session(rows, text, as_normalised, offsets, dct)
     _drop_former(rows, text)
     # "آلان دوكاس", "آلان أموني": the name Alain, written with a madda, normalises like "الآن" (now)
     rows[:] = [r for r in rows if not (r["rule"] == "vague" and r["text"].startswith("آلان"))]
@@ -1289,8 +1290,7 @@ def _same_day_month_again(rows: list[dict]) -> None:
             r.update(value=day + r["value"][10:], date_start=day, date_end=day, rule=r["rule"] + "+named-before")
 
 
-def _fifteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None:
-    norm, offsets = normalize_map(text)
+def _fifteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     _merge_restated_dates(rows, text)
     _month_range_year(rows, text)
     _named_wars(rows, text, norm, offsets)
@@ -1420,6 +1420,12 @@ def _after_years_of_a_past_story(rows: list[dict], text: str, dct: dt.date | Non
         r.update(value=v, date_start=f"{v}-01-01", date_end=f"{v}-12-31", rule=r["rule"] + "+story-year")
 
 
+def _names_one_day(r: dict) -> bool:
+    """A DATE or TIME row that dates one calendar day (YYYY-MM-DD), which a part of the day can belong to."""
+    return (r["type"] in ("DATE", "TIME") and r["precision"] == "day" and bool(r["date_start"])
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", r["date_start"][:10]) is not None)
+
+
 # "عشية" + an event ("وصل إلى بروكسل عشية قمة لحلف الناتو", "عشية موعد الاستفتاء"): the evening before the event, which
 # the text dates by the day of its clause: a TIME TEV of the day its sentence names before it, else the day before the
 # event's own day named after it in the sentence ("عشية بدء القمة الجمعة" = Thursday; not an end "حتى 15 تموز"), else
@@ -1436,8 +1442,7 @@ def _eve_of_an_event(rows: list[dict], text: str, norm: str, offsets, dct: dt.da
             continue
         lo, hi = sentence_around(text, s)
         par = text.rfind("\n", 0, s) + 1
-        days = [r for r in rows if r["type"] in ("DATE", "TIME") and r["precision"] == "day" and r["date_start"]
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", r["date_start"][:10])
+        days = [r for r in rows if _names_one_day(r)
                 and not _UNTIL_BEFORE.search(normalize(text[max(0, r["start"] - 20):r["start"]]))]
         before = [r for r in days if lo <= r["start"] < s]
         after = [r for r in days if e <= r["start"] < hi and r["type"] == "DATE"]
@@ -1517,8 +1522,7 @@ def _all_night_long(rows: list[dict], text: str, norm: str, offsets, dct: dt.dat
                 r"(?<![^\W\d_])[وف]?(?:ظل|ظلت|ظلوا|بقي|بقيت|استمر|استمرت|امضي|امضت|قضي|قضت|قضوا)(?![^\W\d_])",
                 normalize(text[lo:s])):
             continue
-        days = [r for r in rows if r["start"] < s and r["type"] in ("DATE", "TIME") and r["precision"] == "day"
-                and r["date_start"] and re.fullmatch(r"\d{4}-\d\d-\d\d", r["date_start"][:10])
+        days = [r for r in rows if r["start"] < s and _names_one_day(r)
                 and (dct is None or r["date_start"][:10] <= dct.isoformat())]
         day = days[-1]["date_start"][:10] if days else dct.isoformat() if dct is not None else None
         if day is None:
@@ -1661,9 +1665,7 @@ def _part_adverb_of_its_day(rows: list[dict], text: str, norm: str, offsets) -> 
                 or re.search(r"(?:نهار|مساء|صباح|ليل)[^\W\d_]*\s*(?:و\s*)?$", norm[max(0, m.start("s") - 12):m.start("s")])):
             continue  # "ليلا ونهارا", "صباحا مساء": all the time
         lo, _ = sentence_around(text, s)
-        day = next((r for r in reversed(rows) if lo <= r["start"] < s and r["type"] in ("DATE", "TIME")
-                    and r["precision"] == "day" and r["date_start"]
-                    and re.fullmatch(r"\d{4}-\d\d-\d\d", r["date_start"][:10])), None)
+        day = next((r for r in reversed(rows) if lo <= r["start"] < s and _names_one_day(r)), None)
         if day is None:
             continue
         d = day["date_start"][:10]
@@ -1671,8 +1673,7 @@ def _part_adverb_of_its_day(rows: list[dict], text: str, norm: str, offsets) -> 
                             lo=d, precision="day"))
 
 
-def _sixteenth_session(rows: list[dict], text: str, dct: dt.date | None) -> None:
-    norm, offsets = normalize_map(text)
+def _sixteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     _years_in_words(rows, text, norm, offsets)
     _tonight_midnight(rows, text, norm, offsets, dct)
     _not_a_day(rows, text, norm, offsets)
