@@ -663,22 +663,17 @@ _NEIGHBOUR = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:بلد|دوله|بلا
 def _neighbour(norm: str, s_start: int, s_end: int, in_sent: list, recent: tuple, ctx) -> list:
     """Add "البلد المجاور"/"الجارة" as the other side of ours when the sentence names exactly one side of ours (and no
     other country) and the other side is the only other country among the last ones the document named."""
-    ours = (ctx.focus, *ctx.partners)
-    added = []
-    for m in _NEIGHBOUR.finditer(norm, s_start, s_end):
-        if any(a.start <= m.start() < a.end or 0 <= a.start - m.end() <= 2 for a in in_sent):
-            continue  # "الجارة سوريا": the name follows
-        named = {a.code for a in in_sent if a.kind not in ("pair", "nisba", "host") and a.kind != "third"}
-        if len(named) != 1 or not named <= set(ours):
-            continue
-        side = next(iter(named))
-        others = {c for c in recent if c != side}
-        if len(others) != 1:
-            continue
-        other = next(iter(others))
-        if other not in ours or {side, other} & {ctx.focus} == set() or other == side:
-            continue
-        added.append(_Actor(m.start(), m.end(), other, m.group().strip(), "", "country"))
+    named = {a.code for a in in_sent if a.kind not in ("pair", "nisba", "host", "third")}
+    others = set(recent) - named
+    if len(named) != 1 or len(others) != 1:
+        return in_sent
+    side, other = next(iter(named)), next(iter(others))
+    if not {side, other} <= {ctx.focus, *ctx.partners} or ctx.focus not in (side, other):
+        return in_sent
+    added = [_Actor(m.start(), m.end(), other, m.group().strip(), "", "country")
+             for m in _NEIGHBOUR.finditer(norm, s_start, s_end)
+             # (not "الجارة سوريا": the name follows)
+             if not any(a.start <= m.start() < a.end or 0 <= a.start - m.end() <= 2 for a in in_sent)]
     return sorted(list(in_sent) + added, key=lambda a: a.start) if added else in_sent
 
 
