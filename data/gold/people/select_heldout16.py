@@ -1,0 +1,60 @@
+"""Print the articles of the people gold set's ``heldout16`` split, by the fixed rule of the README.
+
+Usage: ``python data/gold/people/select_heldout16.py ../shared/datasets [REPO_COMMIT]`` (run once, before any
+article was read; kept so the draw can be repeated). REPO_COMMIT (default ``fbe9e69``, main when the nineteenth
+session on issue 16 started) is the commit whose tracked files name the articles that are left out.
+
+Written and committed before the draw. The parts of ``heldout15`` with a new salt, each part sorted by the SHA-1 of
+``"heldout16/" + file name``, 1,500–4,500 bytes each (the candidates of ``select_draw.draw``); pool sizes were
+counted before this rule was written, no article read (Jawhara FM politics 3, CNN sport 33, France 24 sport 10, Al
+Arabiya culture 9, France 24 and Jawhara FM culture 0, Al Arabiya economy 7, Jawhara FM localNews 83):
+
+1. politics: ANT v1.1 Jawhara FM ``politic`` + ``internationalNews``; the politics filter (الرئيس or وزير and at
+   least five matches of ``الرئيس|وزير|رئيس``); the first two;
+2. sport: ANT v2.1 CNN ``sport`` and France 24 ``sport``; at least five matches of ``لاعب|مدرب|رئيس|نجم``; the
+   first one of each outlet;
+3. culture: ANT v2.1 Al Arabiya ``culture``; the culture filter of ``heldout9``; the first one;
+4. economy: ANT v2.1 Al Arabiya ``economy``; the politics filter; the first one;
+5. local politics: ANT v1.1 Jawhara FM ``localNews``; the politics filter; the first two.
+
+Eight articles from four outlets. Left out: as for ``heldout15`` (demo corpus, the seventh-seed probe, every article
+named in the repository at REPO_COMMIT, the eleventh session's five recorded tables, ``probed_sessions14_16.txt``,
+``probed_session17.txt``) and, new, every article of ``probed_session18.txt`` in this folder: the 1,094 further
+unannotated articles whose people rows the eighteenth session read in its probes. The nineteenth session's own
+probes are made after this draw, with every gold article (this split's too) left out, and are listed in
+``probed_session19.txt`` for later draws. No article is replaced.
+"""
+import sys
+from pathlib import Path
+
+# the filters of heldout8's and heldout9's draws and the common draw (this folder is on the path when run as a
+# script)
+from select_draw import _people, excluded
+from select_heldout7 import _candidates
+from select_heldout8 import _roles, _sport
+
+SALT = "heldout16/"
+POLITICS = ["ant-v1.1-jawharafm/politic", "ant-v1.1-jawharafm/internationalNews"]
+SPORT = ["ant-v2.1-multisource/CNN/sport", "ant-v2.1-multisource/France24/sport"]
+CULTURE = ["ant-v2.1-multisource/Alarabia/culture"]
+ECONOMY = ["ant-v2.1-multisource/Alarabia/economy"]
+LOCAL = ["ant-v1.1-jawharafm/localNews"]
+HERE = Path(__file__).resolve().parent
+PROBED = [HERE / "probed_sessions14_16.txt", HERE / "probed_session17.txt", HERE / "probed_session18.txt"]
+
+
+def select(datasets: Path, commit: str = "fbe9e69") -> list[str]:
+    parts = ([(POLITICS, _roles, 2)] + [([f], _sport, 1) for f in SPORT] + [(CULTURE, _people, 1)]
+             + [(ECONOMY, _roles, 1), (LOCAL, _roles, 2)])
+    left_out = excluded(datasets, commit)
+    for p in PROBED:
+        left_out |= set(p.read_text("utf-8").split())
+    chosen: list[str] = []
+    for folders, keep, n in parts:
+        chosen += _candidates(datasets, list(folders), keep, left_out, SALT)[:n]
+    return chosen
+
+
+if __name__ == "__main__":
+    for rel in select(Path(sys.argv[1]), *(sys.argv[2:3] or [])):
+        print(rel)
