@@ -61,11 +61,15 @@ def test_development_folds_are_disjoint_tenths_of_the_train_part():
         fit, dev = ner_train.fold_cut(sents, fold)
         assert len(dev) == 397 and sorted(fit + dev) == sents and not set(fit) & set(dev)
         devs[fold] = dev
-    # fold 1 is the development split of every earlier session (the last 10 %), fold 2 the first block, fold 3 the middle
+    # fold 1 is the development split of every earlier session (the last 10 %), fold 2 the first block, fold 3 the
+    # middle, folds 4 and 5 the middles of the gaps between them
     assert devs[1] == sents[3566:] and devs[2] == sents[:397] and devs[3] == sents[1783:2180]
-    assert not (set(devs[1]) & set(devs[2]) or set(devs[1]) & set(devs[3]) or set(devs[2]) & set(devs[3]))
+    assert devs[4] == sents[891:1288] and devs[5] == sents[2674:3071]
+    for f in devs:
+        for g in devs:
+            assert f == g or not set(devs[f]) & set(devs[g])
     with pytest.raises(ValueError):
-        ner_train.fold_cut(sents, 4)
+        ner_train.fold_cut(sents, 6)
 
 
 def test_tokenize_spans_gives_offsets_and_sentences():

@@ -622,20 +622,26 @@ def dictionary_baseline(sentences: list[list[str]]) -> list[list[str]]:
 DEV_FRACTION = 0.1
 # which block of the train part's sentences a development fold scores (each 10 %, the rest trains):
 # 1 = the last block (every session's development split since the third), 2 = the first block (eleventh NER
-# session), 3 = the middle block, from sentence (n - block) // 2 (twelfth NER session); pairwise disjoint
-DEV_FOLDS = (1, 2, 3)
+# session), 3 = the middle block, from sentence (n - block) // 2 (twelfth NER session); 4 and 5 (sixteenth NER
+# session) = the middle of the gap between folds 2 and 3 and of the gap between folds 3 and 1; pairwise disjoint
+DEV_FOLDS = (1, 2, 3, 4, 5)
 
 
 def fold_cut(sentences: list, fold: int = 1) -> tuple[list, list]:
     """``(fit, dev)`` of development fold ``fold`` (:data:`DEV_FOLDS`) of the train part's ``sentences``."""
     n = len(sentences)
     size = n - int(n * (1 - DEV_FRACTION))
+    mid = (n - size) // 2
     if fold == 1:
         a = n - size
     elif fold == 2:
         a = 0
     elif fold == 3:
-        a = (n - size) // 2
+        a = mid
+    elif fold == 4:  # centred in the gap [size, mid)
+        a = size + (mid - 2 * size) // 2
+    elif fold == 5:  # centred in the gap [mid + size, n - size)
+        a = mid + size + (n - 2 * size - mid - size) // 2
     else:
         raise ValueError(f"no development fold {fold} (folds: {DEV_FOLDS})")
     return sentences[:a] + sentences[a + size:], sentences[a:a + size]
@@ -644,7 +650,8 @@ def fold_cut(sentences: list, fold: int = 1) -> tuple[list, list]:
 def dev_split(datasets_root: Path, fold: int = 1) -> tuple[list, list]:
     """A development split used for modelling choices: the CAMeL train part without one block of 10 % of its
     sentences to train, that block to score (the test part is never looked at). Fold 1 (the default, and the
-    only fold before the eleventh NER session) scores the last 10 %, fold 2 the first, fold 3 the middle."""
+    only fold before the eleventh NER session) scores the last 10 %, fold 2 the first, fold 3 the middle, folds 4
+    and 5 the middles of the gaps left (see :func:`fold_cut`)."""
     train_s, _ = camel_split(read_anercorp(Path(datasets_root) / "anercorp" / "data" / "ANERCorp"))
     return fold_cut(train_s, fold)
 
