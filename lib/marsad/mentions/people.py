@@ -708,6 +708,32 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     return out
 
 
+_FAMILY_AT_END = re.compile(r"[ \t](ال[\u0621-\u064a]{3,})(?=[ \t]*(?:[.؟?!]|$))")
+
+
+def _family_name_at_end(text: str, found: list) -> list:
+    """A person span of two words or more right before a word with ال that ends the sentence (a full stop, a
+    question or exclamation mark or the end of the text after it) takes that word: the family name the model cut
+    (إخراج أحمد يعقوب | المقلة.، محمد علي | الراقوبي.). The word is no word of the news text (with or without ال:
+    an adjective or a noun), no common word, title or nationality adjective, no feminine nisba (الحلبية) and no
+    connector; nothing else starts there."""
+    if not found:
+        return found
+    out = []
+    for s, e, typ in found:
+        m = _FAMILY_AT_END.match(text, e) if typ == "PERS" else None
+        if m:
+            w = normalize(m.group(1))
+            toks = normalize(text[s:e]).split()
+            if (len(toks) >= 2 and toks[-1] not in _CONNECTORS and w not in _vocabulary()
+                    and w[2:] not in _vocabulary() and w not in common_words() and w not in title_words()
+                    and w not in _demonyms_with_article() and not w.endswith(("يه", "ية"))
+                    and not any(x[0] < m.end(1) and m.start(1) < x[1] for x in found if x != (s, e, typ))):
+                e = m.end(1)
+        out.append((s, e, typ))
+    return out
+
+
 # ---------------------------------------------------------------- span hygiene
 
 
@@ -1419,6 +1445,43 @@ def _one_word_after_role(text: str, rec_spans: list, countries: list, titles: fr
     return out
 
 
+_END_NAME = re.compile(r"[ \t]*(?:[.،,؟?!:؛)\"”»]|$)")
+
+
+def _one_word_after_role_adjective(text: str, toks: list, titles: frozenset, common: frozenset) -> list[tuple[int, int]]:
+    """A one-word name no recogniser tagged, right after a role (with ال, or without it before its complement
+    with ال), one nationality adjective and a space, that ends the phrase (punctuation or the end of the text
+    after it): بأسطورة الكرة البرازيلي بيليه؟، بالأسطورة البرازيلية بيليه، المدافع البرتغالي بيبي. The word may be
+    a name the gazetteers lack (see ``_free_name_word``), no known first name (left to the document's full names),
+    no word of the language."""
+    demonyms = _demonyms_with_article()
+    firsts = known_first()
+    out = []
+    for i in range(len(toks) - 2):
+        w = toks[i][2]
+        role = next((w[len(p):] for p in ("", *_PROCLITICS) if w.startswith(p) and w[len(p):] in titles), None)
+        if role is None or role in _SPEECH or role in _NO_ROLE:
+            continue
+        j = i + 1
+        if not role.startswith("ال") and toks[j][2].startswith("ال") and toks[j][2] not in demonyms:
+            j += 1  # the role's complement (أسطورة الكرة)
+        if j + 1 >= len(toks) or toks[j][2] not in demonyms or not role.startswith("ال") and j == i + 1:
+            continue
+        if any(text[toks[x][1]:toks[x + 1][0]] != " " for x in range(i, j + 1)):
+            continue
+        s, e, name = toks[j + 1]
+        raw = text[s:e]
+        # (a word that reads as a proclitic and a word of the news text is a name when its word cluster is one of
+        # names: بيليه is not ب + يليه)
+        if (not _END_NAME.match(text, e) or name in firsts or _language_word(name)
+                or not (_free_name_word(name, raw, titles, common) or (
+                    name[:1] in "وفبلك" and _free_name_word(name[1:], raw[1:], titles, frozenset()) and name not in common
+                    and _name_likeness().get(name, 0.0) >= 0.3))):
+            continue
+        out.append((s, e))
+    return out
+
+
 def _role_chain_lists(text: str, toks: list, rec_spans: list, countries: list, titles: frozenset,
                       common: frozenset) -> list[list[tuple[int, int, int]]]:
     """A cast list of singular roles, each right before its name and joined to the one before by و (العرض
@@ -1529,6 +1592,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     if other_first:
         for k in {kb_rows[i][0] for i in other_first}:
             taken[k] = [t for t in taken[k] if t[4] not in other_first]
+    # a family name with ال the recogniser cut at the end of a sentence (أحمد يعقوب | المقلة.) joins the name
+    spans = [_family_name_at_end(t, list(sp)) if sp else sp for t, sp in zip(texts, spans)]
     spans = _variant_spellings(texts, doc_ids, spans, taken, known, titles, common)
     spans, sur_dropped = _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common)
     spans, jr_dropped = _suffixed_names(texts, spans, kb_rows, taken)
@@ -1642,6 +1707,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         # (and a first name alone after a noun of a person: الفتاة الكفيفة فاطمة)
         list_one[k] += _person_noun_first_names(texts[k], toks_k, titles, common)
         list_one[k] += _one_word_after_role(texts[k], rec_k, countries_k, titles, common)
+        list_one[k] += _one_word_after_role_adjective(texts[k], toks_k, titles, common)
         if added:
             seg = [sp for sp in seg if (sp[0], sp[1]) not in covered]
             spans = spans[:k] + [list(seg) + added] + spans[k + 1:]
@@ -1968,7 +2034,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             ending[" ".join(toks[-n:])].add(sk)
     # ... but not a name that starts with a first name: محمد خماش is the father of إيناس محمد خماش
     first_skel = {skeleton(w) for w in known_first()}
-    ending = {k: v for k, v in ending.items() if k.split()[0] not in first_skel}
+    # (a surname particle's skeleton may be a first name's, دي / هدى: a name that starts with a particle in every
+    # spelling is a surname with its particle, دي ميزيير after توماس دي ميزيير)
+    ending = {k: v for k, v in ending.items()
+              if k.split()[0] not in first_skel
+              or (groups.get(k) and all(g.split()[0] in SURNAME_PARTICLES for g in groups[k]))}
     # ... and only where the longer name is in each document of the shorter one (قايد السبسي, the
     # president, in documents that do not name his son حافظ قائد السبسي)
     sk_docs: dict[str, set] = defaultdict(set)
@@ -2292,6 +2362,44 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             rows.append((k, s, e, hit[0], hit[1], "alias"))
             claimed[k].append((s, e))
     return _join_adjacent(texts, rows), dropped | sur_dropped
+
+
+# nouns of a trophy, a prize or a decoration in construct before the name of the person it is named after (كأس
+# السيسي، درع الملك، جائزة نوبل، وسام …): the name is the trophy's, no mention of the person (the gold README: a cup
+# named after a person is no person mention, as an institution named after a person is not); بطولة and دورة (a
+# tournament) only with an honorific before the name (بطولة الملك سلمان الدولية), since بطولة before a name is
+# also 'starring' (من بطولة عمرو يوسف)
+_TROPHIES = frozenset(normalize(w) for w in "كأس درع جائزة وسام قلادة ميدالية".split())
+_TOURNAMENTS = frozenset(normalize(w) for w in "بطولة دورة".split())
+_TROPHY_BEFORE = re.compile(r"((?:[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+[ \t]+){1,4})$")
+
+
+def trophy_names(texts: list[str], rows) -> list[int]:
+    """Indices of the person rows ``(k, start, end)`` of ``rows`` that name a trophy, a prize or a tournament:
+    right after a noun of ``_TROPHIES`` without ال (a proclitic may be glued: بكأس، لكأس), maybe with titles,
+    honorifics and a nationality adjective between (كأس الرئيس عبد الفتاح السيسي، بكأس الرئيس المصري عبد الفتاح
+    السيسي، كأس الملك سلمان بن عبد العزيز), or after بطولة/دورة and an honorific (بطولة الملك سلمان). Nothing but
+    spaces between the words."""
+    titles = title_words()
+    demonyms = _demonyms_with_article()
+    out = []
+    for i, (k, s, _e) in enumerate(rows):
+        m = _TROPHY_BEFORE.search(texts[k], max(0, s - 60), s)
+        if not m:
+            continue
+        words = [normalize(w) for w in m.group(1).split()]
+        j = len(words) - 1
+        honorific = False
+        while j >= 0 and (words[j] in titles or words[j] in demonyms):
+            honorific = honorific or words[j] in _HONORIFICS
+            j -= 1
+        if j < 0:
+            continue
+        w = words[j]
+        bare = (w,) + tuple(w[len(p):] for p in _PROCLITICS if w.startswith(p) and len(w) - len(p) >= 3)
+        if any(b in _TROPHIES for b in bare) or (honorific and any(b in _TOURNAMENTS for b in bare)):
+            out.append(i)
+    return out
 
 
 # نظام / قوات (with a proclitic) and the next word: a regime or forces named after their ruler
@@ -2724,6 +2832,12 @@ def _airline_names(texts, kb_rows) -> set[int]:
 
 
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "أمام"))
+# 'international', 'world' after a country or a capital: the name of an event, a prize, a venue or a company
+_INTERNATIONAL = frozenset(normalize(w) for w in "الدولي الدولية العالمي العالمية".split())
+# sites named after the city they are in (the gold README: مستشفى رام الله counts as a place)
+_SITES = frozenset(normalize(w) for w in "مطار ميناء مستشفى".split())
+# a competition between the clubs of two countries, named by both adjectives (السوبر السعودي المصري)
+_TWO_COUNTRY_CUPS = frozenset(normalize(w) for w in ("السوبر", "سوبر"))
 _OPEN_QUOTES = set("\"«“'")
 
 
@@ -2776,6 +2890,14 @@ def _named_places(texts, kb_rows) -> set[int]:
                 continue
             if surf.startswith("ال") and prev and any(b in league_w for b in _bare(prev)):
                 out.add(i)  # a league or a language (الدوري الفرنسي، باللهجة المصرية)
+                # (a super cup between two countries' clubs goes on with the second country: below)
+                language_at[k][e] = "two" if any(b in _TWO_COUNTRY_CUPS for b in _bare(prev)) else True
+                continue
+            if surf.startswith("ال") and text[s - 1:s] == " " and language_at[k].get(s - 1) == "two":
+                # the second adjective of a super cup named after two countries (السوبر السعودي المصري، كأس السوبر
+                # المصري السعودي): the competition's name goes on (not after a league: نجم الدوري الإسباني
+                # الأرجنتيني ميسي is an Argentine)
+                out.add(i)
                 language_at[k][e] = True
                 continue
             if surf.startswith("ال") and _language_listed(text, s, league_w, language_at[k]):
@@ -2807,6 +2929,12 @@ def _named_places(texts, kb_rows) -> set[int]:
             out.add(i)
             out.add(name_at[k][n.start(1)])
         elif nxt and nxt in after_w:
+            out.add(i)
+        elif (form in ("name", "capital") and nxt in _INTERNATIONAL
+              and not (prev and any(b in _SITES for b in _bare(prev)))):
+            # a country or capital before 'international'/'world' names an event, a prize, a venue or a company
+            # (فعاليّات تونس العالمية لحفظ القرآن، جائزة أبوظبي العالمية، حلبة البحرين الدولية، الإمارات العالمية
+            # للألمنيوم), no mention; an airport, a port or a hospital is in that city (مطار صنعاء الدولي)
             out.add(i)
         elif form == "capital" and nxt and n.start(1) in demonym_at[k]:
             d = normalize(text[n.start(1):n.end(1)])

@@ -42,7 +42,7 @@ from marsad.lang.text import normalize
 from marsad.mentions.kb import AMBIGUOUS_SEP, KB_DIR, load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
 from marsad.mentions.offsets import originals, to_original
-from marsad.mentions.people import Recognizer, default_recognizer, discover_people
+from marsad.mentions.people import Recognizer, default_recognizer, discover_people, trophy_names
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.romanize import romanize
 
@@ -461,6 +461,12 @@ def find_mentions(
         sel &= np.isin(label, list(entity_types))
     # the journalist's name in a byline is not one of the story's people
     sel &= ~(cols.section_is("byline")[k] & (label == "person"))
+    # a person's name that names a trophy or a tournament (كأس السيسي، كأس الملك سلمان بن عبد العزيز) is no mention
+    pi = np.flatnonzero(label == "person")
+    if len(pi):
+        gone = trophy_names(texts, list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist())))
+        if gone:
+            sel[pi[gone]] = False
     if not sel.all():
         k, ostart, oend, eid, label, form = k[sel], ostart[sel], oend[sel], eid[sel], label[sel], form[sel]
 
