@@ -2282,3 +2282,62 @@ def test_borussia_is_not_russia():
     # Jawhara FM sport page: "لقاء بوروسيا دورتموند" read as a Russian meeting
     assert one("تسببت الثلوج في تأجيل لقاء بوروسيا دورتموند أمام فريق ألماني.", published="2017-03-01",
                partners=("DE",)).empty
+
+
+# ------------------------------------------------------------------ session 20: the fr-ru error classes (composed sentences)
+def test_the_object_after_comma_bounded_adjuncts_is_the_one_met():
+    # "التقى الرئيس الفرنسي إيمانويل ماكرون، الأحد، في الكرملين، نظيره الروسي": the subject's name after its title and
+    # the time and place adjuncts do not fill the object's slot
+    for text in ("اجتمع الرئيس الروسي فلاديمير بوتين، الخميس، في هانوي، نظيره الفيتنامي.",
+                 "التقى الرئيس الروسي فلاديمير بوتين في قصر الرئاسة نظيره الفيتنامي."):
+        ev = one(text, published="2018-06-09", partners=("VN",))
+        assert [(r.source, r.target, r.cameo_code[:2]) for r in ev.itertuples()] == [("RU", "VN", "04")], text
+    ev = one("اجتمع الرئيس الروسي فلاديمير بوتين، الخميس، في هانوي، نظيره الفيتنامي.", published="2018-06-09",
+             partners=("VN",))
+    assert ev.iloc[0]["date_start"] == "2018-06-07"
+    # the rule of the slot still holds: the players are the guests, not the country of the match
+    assert one("واستقبل الرئيس الروسي لاعبي المنتخب قبل مباراة فيتنام.", published="2018-06-09",
+               partners=("VN",)).empty
+
+
+def test_a_destination_of_another_agents_trip_is_not_the_visits():
+    # "يزور مقر المنتخب … قبيل مغادرة اللاعبين إلى روسيا": the players leave for Russia; the visit is to a place at home
+    assert one("وزار الرئيس الروسي مدرسة للطيران قبيل مغادرة الطلاب إلى فيتنام.", published="2018-06-09",
+               partners=("VN",)).empty
+    assert one("ويزور الرئيس الفيتنامي مقر البعثة بعد عودة الرياضيين إلى روسيا.", published="2018-06-09",
+               partners=("VN",)).empty
+    assert len(one("وزار الرئيس الروسي فيتنام قبيل مغادرة الطلاب إلى الصين.", published="2018-06-09",
+                   partners=("VN",))) == 1
+
+
+@pytest.mark.parametrize("text", ["وهنأ الرئيس الروسي نظيره الفيتنامي بتأهل منتخب بلاده.",
+                                  "هنأ الكرملين فيتنام بوصول فريقها إلى النهائي."])
+def test_congratulations_on_reaching_or_qualifying(text):
+    ev = one(text, published="2018-06-09", partners=("VN",))
+    assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("RU", "VN", "051")]
+
+
+def test_here_is_no_congratulation():
+    ev = one("وقال الوزير الروسي إنه التقى نظيره الفيتنامي هنا في موسكو بنجاح.", published="2018-06-09",
+             partners=("VN",))
+    assert "051" not in set(ev["cameo_code"])
+
+
+@pytest.mark.parametrize("verb", ["أعلنالأسبوع الماضي", "أعلن الأسبوع الماضي"])
+def test_a_lasting_activity_told_last_week_and_a_glued_period(verb):
+    # "أعلنالأسبوع الماضي أن بيروت تعمل مع دمشق": the period glued to the verb is still a date, and an activity going
+    # on when it was told is dated by the telling
+    ev = one(f"وكان المسؤول الروسي {verb} أن موسكو تعمل مع هانوي على مكافحة الإرهاب.", published="2018-06-08",
+             partners=("VN",))
+    assert [(r.cameo_code[:2], r.date_start, r.date_end) for r in ev.itertuples()] == [("06", "2018-05-28", "2018-06-03")]
+    # a past act told last week keeps no date of the telling
+    ev = one("وكان المسؤول الروسي أعلن الأسبوع الماضي أن موسكو وقعت اتفاقا مع هانوي.", published="2018-06-08",
+             partners=("VN",))
+    assert [r.precision for r in ev.itertuples()] == ["before-publication"]
+
+
+def test_a_meeting_not_mentioned_is_not_told():
+    # "ولم يذكر المتحدث الكوري الشمالي القمة بين ترمب وكيم" gave its own US -> KP 040 row
+    assert one("ولم تشر الوكالة الروسية إلى لقاء بوتين وكيم.", published="2018-06-09").empty
+    assert one("ولم يذكر البيان القمة بين بوتين وكيم.", published="2018-06-09").empty
+    assert len(one("وذكر المتحدث أن القمة بين بوتين وكيم عقدت أمس.", published="2018-06-09")) == 1

@@ -214,15 +214,33 @@ _OBJECT_GAP_OK = re.compile(r"(?:[وف]?(?:الي|علي|في|من|عن|مع|ب�
                             r"و|بال\S*|لل\S*|ب(?:مقر|قصر|حضور)\S*)|(?:" + lx.ROLE_NOUNS + r")(?:ي|ا|ين|ان)?|[^\w\s]+)$")
 
 
-def _object_not_ours(norm, m, src, tgt) -> bool:
+def _object_not_ours(norm, m, src, tgt, actors=()) -> bool:
     """A meeting verb whose subject follows it ("استقبل أردوغان …") has its object right after the subject: when
     that slot holds another noun ("لاعبي المنتخب"), the country named later is not the one met."""
     first, second = sorted((src, tgt), key=lambda a: a.start)
     if not (m.end() <= first.start <= m.end() + 3 and second.start > first.end):
         return False
-    gap = norm[first.end:second.start].split()
+    end = first.end
+    for a in actors:
+        # "التقى الرئيس الفرنسي إيمانويل ماكرون، الأحد، في الكرملين، نظيره الروسي": the subject's name after its
+        # title (a first name between) is the subject still, not a noun in the object's slot
+        if end <= a.start < second.start and a.code == first.code and a.kind not in ("pair", "nisba") \
+                and len(norm[end:a.start].split()) <= 1 and not re.search(r"[،,]", norm[end:a.start]):
+            end = a.end
+    gap = norm[end:second.start].split()
     return bool(gap) and not _OBJECT_GAP_OK.match(gap[0]) and first.kind not in ("pair", "nisba") \
         and any(re.fullmatch(r"[وف]?(?:قبل|بعد|في|خلال|امام|عند|ضد|حول|عن|من|الي|علي|مع)", w) for w in gap[1:])
+
+
+# a negated verb of mentioning before a noun cue: "لم يذكر المتحدث … القمة", "لم تشر الوكالة إلى الاجتماع"
+_NOT_MENTIONED = re.compile(r"(?<![\w])[وف]?(?:لم|لا|دون\s+ان)\s+(?:[يت]ذكر|[يت]شر|[يت]تطرق|[يت]تحدث|[يت]علق|[يت]ورد)\w*\s+"
+                            r"(?:[^\s.،,]+\s+){0,5}?(?:الي\s+|عن\s+|علي\s+)?$")
+
+
+# A second verbal noun of travel with its own agent ("قبيل مغادرة اللاعبين إلى", "قبل توجه الوفد إلى"): what follows
+# its "إلى" is that agent's destination, not the place of the meeting or visit before it
+_OTHERS_TRIP = re.compile(r"(?<![\w])(?:قبيل|قبل|بعد|بعيد|عقب|لدي|اثناء|خلال|فور|عند|مع)\s+(?:ال)?(?:مغادره|توجه|سفر|عوده|"
+                          r"وصول|رحيل|انتقال|ذهاب)\s+(?:[^\s،,.]+\s+){1,4}?(?:الي|ل)\s*$")
 
 
 def _with_a_third(norm, src, tgt, actors, m) -> bool:
@@ -600,12 +618,12 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
         if (has_focus and has_partner) or one_side:
             if whole:
                 if timexes is None:
-                    timexes = _timex_spans(tag_rows(text, published=pub), offsets)
+                    timexes = _timex_spans(_tag_unglued(text, published=pub), offsets)
                     t_starts = [t["n_start"] for t in timexes]
                 sent_timexes = timexes[bisect_left(t_starts, s_start):bisect_left(t_starts, s_end)]
             else:
                 o_start, o_end = _orig_span(text, offsets, s_start, s_end)
-                sent_timexes = _timex_spans(tag_rows(text[o_start:o_end], published=pub), offsets, shift=o_start)
+                sent_timexes = _timex_spans(_tag_unglued(text[o_start:o_end], published=pub), offsets, shift=o_start)
         if one_side:
             # "… وتنفي موسكو أي تدخل", "ردت عليه موسكو بالمثل": one side named, the other is the author of the act
             # answered (an accusation or a hostile act of the paragraphs before)
@@ -632,7 +650,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
             if not continued and _THEN.search(norm, s_end):
                 o_start, o_end = _orig_span(text, offsets, s_start, s_end)
                 aside = tuple((t["date_start"], t["date_end"], t["precision"], t["text"], "aside:" + str(t["rule"]))
-                              for t in _timex_spans(tag_rows(text[o_start:o_end], published=pub), offsets,
+                              for t in _timex_spans(_tag_unglued(text[o_start:o_end], published=pub), offsets,
                                                     shift=o_start) if t["dated"] and not _is_since(norm, t))
             few = _FEW_DAYS.search(norm, s_start, s_end) if pub is not None and not aside \
                 and _THEN.search(norm, s_end) else None
@@ -1007,6 +1025,27 @@ def _clauses(norm: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     return out
 
 
+# A word glued to the period after it ("أعلنالأسبوع الماضي أن …", a scraping defect): the period is a date of its own
+_GLUED_PERIOD = re.compile(r"(?<=[\u0621-\u064a]{3})(?=ال(?:أسبوع|اسبوع|شهر|عام|سنة|سنه)\s+(?:ال)?(?:ماضي|ماضية|مقبل|مقبلة|"
+                           r"جاري|جارية|قادم|قادمة|حالي|حالية)(?![\u0621-\u064a]))")
+
+
+def _tag_unglued(text: str, published=None) -> list[dict]:
+    """``tag_rows`` on the text with a space before a glued period; offsets given back in the text's own."""
+    cuts = [m.start() for m in _GLUED_PERIOD.finditer(text)]
+    if not cuts:
+        return tag_rows(text, published=published)
+    parts, last = [], 0
+    for c in cuts:
+        parts += [text[last:c], " "]
+        last = c
+    rows = tag_rows("".join(parts) + text[last:], published=published)
+
+    def back(j: int) -> int:  # the k-th space sits at cuts[k] + k of the tagged text
+        return j - sum(1 for k, c in enumerate(cuts) if c + k < j)
+    return [{**r, "start": back(r["start"]), "end": back(r["end"])} for r in rows]
+
+
 def _timex_spans(timexes: list[dict], offsets: np.ndarray, shift: int = 0) -> list[dict]:
     out = []
     for r in timexes:
@@ -1248,12 +1287,14 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 args = dual_pair[partner]
             if args is None:
                 continue
+            if _aspect(m, row) == "noun" and _NOT_MENTIONED.search(norm, max(c_start, m.start() - 60), m.start()):
+                continue  # "ولم يذكر المتحدث الكوري الشمالي القمة بين ترمب وكيم": a thing not mentioned is not told
             src, tgt, symmetric = args
             if code[:2] in _SYMMETRIC_ROOTS:
                 dual_pair.setdefault(partner, (src, tgt, True))
             if code[:2] in _SYMMETRIC_ROOTS and _with_a_third(norm, src, tgt, actors, m):
                 continue  # "تأجيل الاجتماع الثلاثي مع السودان وإثيوبيا": a gathering of three, not of the pair
-            if code in ("040", "043") and _aspect(m, row) == "verb" and _object_not_ours(norm, m, src, tgt):
+            if code in ("040", "043") and _aspect(m, row) == "verb" and _object_not_ours(norm, m, src, tgt, actors):
                 continue  # "استقبل أردوغان لاعبي المنتخب قبل مباراة العراق": the guests are the players
             if code[:2] == "07" and src.start >= m.start() and tgt.start > src.end \
                     and _SUPPLY_NOUN.match(m.group().strip()) and re.fullmatch(r"\s*", norm[m.start() + len(
@@ -2048,6 +2089,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             continue  # "التقى ترامب بوتين في فيتنام": a venue, not a participant
         if ba and not visit:
             continue
+        if code[:2] == "04" and a.start > m.end() and _OTHERS_TRIP.search(norm, m.end(), a.start):
+            continue  # "يزور مقر المنتخب … قبيل مغادرة اللاعبين إلى روسيا": the players' destination, not the visit's
         args.append(a)
     if aspect == "noun":
         # A genitive pair right after the noun names its participants: "بلقاء ترامب وكيم" is their meeting.
@@ -2728,8 +2771,11 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
             return False  # "شكره على جهوده من أجل القمة المقررة في 12 يونيو": the planned thing's date, not the act's
         if t["n_start"] > m.end() and _QUOTING.search(norm, m.end(), t["n_start"]):
             return False  # "…وتؤيد مبادرات موسكو، قائلا إن الجعفري صرح الأحد …": the date of another statement
-        # A date inside a reporting frame dates the report, not the event ("بحسب ما ذكرت الوكالة الجمعة").
-        return not any(r0 <= t["n_start"] < r1 and not (r0 <= m.start() < r1) for r0, r1, _, _ in reporters)
+        # A date inside a reporting frame dates the report, not the event ("بحسب ما ذكرت الوكالة الجمعة"); but what
+        # the report says is going on ("أعلن الأسبوع الماضي أن بيروت تعمل مع دمشق …", an imperfect verb) was going on
+        # when it was said
+        return ongoing or not any(r0 <= t["n_start"] < r1 and not (r0 <= m.start() < r1) for r0, r1, _, _ in reporters)
+    ongoing = status == "reported" and bool(_ONGOING.fullmatch(m.group().strip().split()[0] if m.group().strip() else ""))
     in_clause = [t for t in timexes if c_start <= t["n_start"] < c_end and usable(t)]
     # A clause opened by a connector ("، كما أن …") has a subject and a time of its own.
     # (not the time of a clause of cause or explanation, "إذ يشتبه بأنه أمر في العام 2010", "لأن …")
@@ -2784,6 +2830,10 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         d = prev_dates[-1]
         return (d[0], d[1], d[2], d[3]), f"chain:{d[4]}"
     return None, "before-publication"
+
+
+# an imperfect verb of a lasting activity in the report ("تعمل مع", "تتعاون مع", "تنسق مع")
+_ONGOING = re.compile(r"[وف]?(?:تعمل|يعمل|يعملان|تعملان|تتعاون|يتعاون|يتعاونان|تتعاونان|تنسق|ينسق|ينسقان|تنسقان)")
 
 
 # "then", "at that time": the time of the sentence before, even one that names only one side (not تلك/ذلك)
