@@ -3,6 +3,7 @@
 sentence and a surname with its particle after the full name (composed sentences; the classes read in the
 nineteenth session on heldout15's errors, read after its blind run)."""
 
+from marsad.mentions.people import role_name_recognizer
 from conftest import regex_recognizer, surfaces_in
 
 
@@ -76,3 +77,22 @@ def test_a_surname_with_its_particle_after_the_full_name_is_that_person():
     got = _people(texts, _rx(r"توماس دي ميزيير", r"(?<=الوزير )دي ميزيير"))
     assert [s for s, _ in got] == ["توماس دي ميزيير", "دي ميزيير"]
     assert len({i for _, i in got}) == 1
+
+
+def test_ali_written_with_ya_after_a_first_name_is_the_second_name_and_never_a_surname_alone():
+    texts = {"a": "وخاصة أنها وزوجها الفنان فؤاد علي من أشهر الثنائيات", "b": "وقال فؤاد إن العمل جديد",
+             "c": "ورد علي الفور على سؤال"}
+    got = _people(texts, role_name_recognizer)
+    assert [s for s, _ in got][:1] == ["فؤاد علي"]
+    assert not [s for s, _ in got if s in ("علي", "على")]
+
+
+def test_two_arabic_first_names_with_the_same_consonants_are_no_spellings_of_one_another():
+    got = _people({"a": "وقال الفنان محمود علي من جهته", "b": "وحصل الملاكم محمد علي كلاي على لقب"},
+                  _rx(r"محمود علي", r"محمد علي"))
+    assert [(s, i == "person:muhammad-ali") for s, i in got] == [("محمود علي", False), ("محمد علي", True)]
+
+
+def test_an_accusative_without_tanwin_after_a_name_after_a_role_is_no_name_word():
+    got = _people("أجاب الحارس عصام الحضري ضاحكا: سأكون سعيدا", role_name_recognizer)
+    assert [s for s, _ in got] == ["عصام الحضري"]

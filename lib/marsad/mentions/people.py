@@ -337,6 +337,19 @@ def _kb_skeleton_words() -> dict:
     return dict(out)
 
 
+# Arabic first names that share their consonants and differ by a long vowel, each a name of its own (محمود علي is
+# not محمد علي, Muhammad Ali; حسين is not حسن): never spellings of one another
+_DISTINCT_FIRSTS = tuple(frozenset(normalize(w) for w in g.split()) for g in (
+    "محمد محمود حامد أحمد حمد حمود", "حسن حسين حسان", "سعد سعيد سعود", "عمر عمار عامر عمير", "خالد خلود",
+    "سلمان سليمان سالم سليم", "جمال جميل", "كمال كامل", "نبيل نبال", "ماجد مجيد", "حميد حامد", "رشيد راشد",
+    "صالح صلاح"))
+
+
+def _distinct_firsts(a: str, b: str) -> bool:
+    """Two different Arabic first names that share their consonants (``_DISTINCT_FIRSTS``)."""
+    return a != b and any(a in g and b in g for g in _DISTINCT_FIRSTS)
+
+
 def _skeleton_spelling(key: str, sk: str) -> bool:
     """Whether ``key`` can be a spelling of a knowledge-base name with its skeleton ``sk`` (see the link step).
 
@@ -359,7 +372,8 @@ def _skeleton_spelling(key: str, sk: str) -> bool:
         if all(a == b or (not (given(a) and given(b)) and a.startswith("ال") == b.startswith("ال"))
                for a, b in zip(words[1:], kb_words[1:])) and (
                 len(words) == 1 or words[0] == kb_words[0]
-                or _edit_distance(words[0], kb_words[0]) <= (2 if words[1:] == kb_words[1:] else 1)) and not (
+                or (_edit_distance(words[0], kb_words[0]) <= (2 if words[1:] == kb_words[1:] else 1)
+                    and not _distinct_firsts(words[0], kb_words[0]))) and not (
                 # (a first name and a father's name, a given name in either spelling: that word as in the name,
                 # محمد صالح is not محمد صلاح, محمد جابر not محمد الجابر)
                 len(words) == 2 and words[1] != kb_words[1] and (given(words[1]) or given(kb_words[1].removeprefix("ال")))) and (
@@ -541,6 +555,11 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 # no tanwin (جدولاً), no ى-ending first word (على is "on", علي a name)
                 if "\u064b" in raw or raw.endswith("اً"):
                     break
+                # nor an accusative written without tanwin after the name (عصام الحضري ضاحكا: 'laughing'): a word of
+                # the news text ending in ا, no name word, of a word cluster of almost no names
+                if (len(name) >= 2 and raw.endswith("ا") and len(t[2]) >= 5 and t[2] in _vocabulary()
+                        and t[2] not in _name_words() and t[2] not in firsts and _name_likeness().get(t[2], 0.0) < 0.1):
+                    break
                 # (a first name of four letters or more that is no common word may end in ى: يحيى، مصطفى، موسى)
                 # (after a role and an adjective of the role, رئيس الوزراء السابق سلام فياض, a first name the
                 # gazetteers lack will do: a word that is no common word, title, ال-word or glued proclitic)
@@ -556,7 +575,8 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                     break
                 name.append(t)
             # no common word (also after a proclitic: لموقف) nor a connector (تركي آل …) at the end
-            while len(name) > 1 and (any(b in common for b in _bare(name[-1][2])) or name[-1][2] in _CONNECTORS):
+            while len(name) > 1 and (any(b in common for b in _bare(name[-1][2])) or name[-1][2] in _CONNECTORS) and not (
+                    len(name) == 2 and _ya_name_after_first(text, name[-1], name[0], firsts)):
                 name.pop()
             # a common first word (علي / على) needs an unknown last word
             if name and name[0][2] in common and (len(name) < 2 or name[-1][2] in firsts):
@@ -574,6 +594,18 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 i += 1
         out.append(found)
     return out
+
+
+# first names that normalisation makes a common word: علي (Ali) and the preposition على are both علي once ى is
+# read as ي; written with ي after another first name it is the father's name (أحمد علي، الفنان فؤاد علي)
+_YA_NAMES = frozenset({normalize("علي")})
+
+
+def _ya_name_after_first(text: str, word, before, first_names: frozenset) -> bool:
+    """``word`` (``[start, end, normalised]``) is a first name of ``_YA_NAMES`` written with ي, right after a
+    known first name that is no common word (``before``): a second name, not the preposition."""
+    return (word[2] in _YA_NAMES and text[word[1] - 1:word[1]] == "ي" and before[2] in first_names
+            and before[2] not in common_words() and text[before[1]:word[0]] == " ")
 
 
 def _free_name_word(word: str, raw: str, titles: frozenset, common: frozenset) -> bool:
@@ -1157,6 +1189,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                                                     and _n_words(" ".join(w[2] for w in part[:-1])) >= 2))
                             and _role_word(wl[2], titles)) or (
                             wl[2] in common and wl[2] not in _kb_surnames() and wl[2] not in surnames
+                            and not _ya_name_after_first(text, wl, part[-2], first_names)
                             and (_n_words(" ".join(w[2] for w in part)) > 2 or not wl[2].startswith("ال")))):
                     part.pop()
                     continue
@@ -2255,7 +2288,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             # stays, and so does a discovered family name: الحبيب عيدروس بن عبدالله بن سميط … بن سميط)
             if len(toks) >= 4 and toks[-2] in ("بن", "ابن", "بنت") and key in link:
                 sur = ""
-            if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS:
+            # (a second name that normalisation makes a preposition, علي / على, names nobody alone)
+            if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS and sur not in _YA_NAMES:
                 surs.append(sur)
             # an Arabic name of three words (first name, a second name with ال, family name) names its person
             # by its last two as well (محمد الفاضل خليل … أن الفاضل خليل ساهم): the first word a known first
