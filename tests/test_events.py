@@ -2341,3 +2341,46 @@ def test_a_meeting_not_mentioned_is_not_told():
     assert one("ولم تشر الوكالة الروسية إلى لقاء بوتين وكيم.", published="2018-06-09").empty
     assert one("ولم يذكر البيان القمة بين بوتين وكيم.", published="2018-06-09").empty
     assert len(one("وذكر المتحدث أن القمة بين بوتين وكيم عقدت أمس.", published="2018-06-09")) == 1
+
+
+# ------------------------------------------------------------------ session 20: read on an unannotated probe (Russia with
+# France, Qatar, South Korea, Iraq, the UAE, Italy, Lebanon; 45 articles, no gold file)
+def test_the_sides_of_a_match_are_its_teams():
+    # "وأشاد بوتين بالمباراة الأخيرة بين فرنسا وكرواتيا": praise of a match, not of France
+    assert one("وأشاد الرئيس الروسي بالمباراة النهائية بين فيتنام وتايلاند.", published="2018-07-16",
+               partners=("VN",)).empty
+    assert one("وأشاد الرئيس الروسي بنهائي البطولة بين روسيا وفيتنام.", published="2018-07-16", partners=("VN",)).empty
+
+
+def test_is_considered_is_no_promise():
+    # "وتعد هذه الزيارة الثانية للحريري إلى موسكو": "is counted as", not "promises" (the visit was coded planned)
+    ev = one("وتعد هذه الزيارة الأولى لوزير الخارجية الروسي إلى هانوي منذ سنوات.", published="2018-06-13",
+             partners=("VN",))
+    assert [(r.cameo_code, r.status) for r in ev.itertuples()] == [("042", "reported")]
+    ev = one("وتعد روسيا فيتنام بتقديم مساعدات بقيمة مليار دولار.", published="2018-06-13", partners=("VN",))
+    assert [r.status for r in ev.itertuples()] == ["intent"]
+
+
+def test_trends_of_cooperation_are_a_topic():
+    # "سيتحدث وزير الزراعة الروسي عن اتجاهات التعاون بين روسيا ودول إفريقيا ودولة الإمارات": a talk's subject
+    assert one("وسيتحدث وزير الزراعة الروسي في المنتدى عن اتجاهات التعاون بين روسيا وفيتنام.", published="2018-02-20",
+               partners=("VN",)).empty
+
+
+def test_a_denial_of_an_accusation_told_without_an_accuser_of_ours():
+    # "ذاكراً قضية … سكريبال …، والتي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات": the
+    # president recalling the case is not the accuser, nor is the author of an earlier accusation of the paragraph
+    text = ("واتهم الرئيس الفيتنامي روسيا بخرق القرار. وذكر الرئيس الفيتنامي الحادثة، التي وجهت فيها أصابع الاتهام "
+            "إلى روسيا، في حين نفت موسكو تلك الاتهامات.")
+    assert [r.cameo_code for r in one(text, published="2018-04-10", partners=("VN",)).itertuples()] == ["112"]
+    text = "واتهم الرئيس الفيتنامي روسيا بخرق القرار. في حين نفت موسكو تلك الاتهامات."
+    assert sorted(r.cameo_code for r in one(text, published="2018-04-10", partners=("VN",)).itertuples()) == ["016", "112"]
+
+
+def test_goods_named_by_their_makers_demonym_are_the_sellers():
+    # "صفقة بيع أسلحة روسية للعراق" came out as Iraq -> Russia 072
+    ev = one("نفى المسؤول تقريرا عن فساد في صفقة بيع أسلحة روسية لفيتنام بمليارات الدولار.", published="2018-03-12",
+             partners=("VN",))
+    assert [(r.source, r.target) for r in ev.itertuples()] == [("RU", "VN")]
+    ev = one("وقررت موسكو إمداد فيتنام بمنظومة صواريخ.", published="2018-03-12", partners=("VN",))
+    assert [(r.source, r.target) for r in ev.itertuples()] == [("RU", "VN")]

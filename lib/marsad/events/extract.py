@@ -1296,10 +1296,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 continue  # "تأجيل الاجتماع الثلاثي مع السودان وإثيوبيا": a gathering of three, not of the pair
             if code in ("040", "043") and _aspect(m, row) == "verb" and _object_not_ours(norm, m, src, tgt, actors):
                 continue  # "استقبل أردوغان لاعبي المنتخب قبل مباراة العراق": the guests are the players
-            if code[:2] == "07" and src.start >= m.start() and tgt.start > src.end \
+            if code[:2] == "07" and src.start >= m.start() and tgt.start > src.end and src.kind != "nisba" \
                     and _SUPPLY_NOUN.match(m.group().strip()) and re.fullmatch(r"\s*", norm[m.start() + len(
                         m.group().strip().split()[0]):src.start]):
                 # "إمداد تركيا بمنظومة …", "تسليم سوريا المنظومة": the genitive of a supply noun is who receives
+                # (not goods named by their maker's demonym: "صفقة بيع أسلحة روسية للعراق" is Russia's sale)
                 src, tgt = tgt, src
             if code in ("111", "166", "161") and _OBJECT_NOUN_CUE.search(row["pattern"]):
                 # "استدعاء السفير البريطاني", "بطرد 23 دبلوماسيا بريطانيا": the nationality of the ambassador or of
@@ -1845,9 +1846,14 @@ def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, c
         acc = None
         before = [a for a in actors if s_start <= a.start < min(c_start, m.start()) and _side(a, focus, partners)
                   and a.code != subj.code and focus in (a.code, subj.code)]
-        if before and _ACCUSE_WORD.search(norm, s_start, m.start()):
+        if before and any(not any(h0 <= w.start() < h1 and not h0 <= before[0].start < h1 for h0, h1, _ in holes)
+                          for w in _ACCUSE_WORD.finditer(norm, s_start, m.start())):
+            # (not an accusation told in a relative clause of its own, "قضية سكريبال، والتي وجهت فيها أصابع الاتهام
+            # نحو روسيا": the president who recalls the case is not its accuser)
             acc = before[0]
-        if acc is None:
+        if acc is None and not _ACCUSE_WORD.search(norm, s_start, m.start()):
+            # (an accusation told before the denial in this sentence, with no accuser of ours, is the one denied:
+            # "…، والتي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات")
             prev = [e for e in prior if e[0][:2] == "11" and e[2] == subj.code and e[1] != subj.code]
             if prev:
                 code = prev[-1][1]
@@ -1952,12 +1958,18 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
     """What the words before an actor make of it: a topic, a route, a venue, "ب" + a place."""
     return (bool(lx.TOPIC.search(norm[max(0, a.start - 30):a.start]) or _COINCIDE.search(norm, max(0, a.start - 110), a.start)
                  or _JOINED.search(norm, max(0, a.start - 50), a.start)
-                 or _CAUSE_VICTIM.search(norm, max(0, a.start - 40), a.start)),
+                 or _CAUSE_VICTIM.search(norm, max(0, a.start - 40), a.start))
+            # "أشاد بوتين بالمباراة الأخيرة بين فرنسا وكرواتيا": the sides of a match are its teams
+            or bool(_MATCH_BETWEEN.search(norm, max(0, a.start - 40), a.start)),
             bool(_ROUTE.search(norm[max(0, a.start - 10):a.start]) or _BORDER_WITH.search(norm[max(0, a.start - 24):a.start])),
             bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start])
                  or _REGION_OF.search(norm, max(0, a.start - 16), a.start))
             and not _MEMBERS_IN.search(norm[max(0, a.start - 30):a.start]),
             a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب")
+
+
+_MATCH_BETWEEN = re.compile(r"(?<![\w])[وفبل]{0,2}(?:ال)?(?:مباراه|مباريات|نهائي|مباراتي)\s+(?:[^\s،,.]+\s+){0,3}?بين\s+"
+                            r"(?:(?:[^\s،,.]+\s+){0,2}?و)?$")
 
 
 # "قررت إغلاق سفارتها في تركيا وذلك إثر مقتل السفير الروسي في أنقرة": the victim of the event that caused the act
@@ -3033,7 +3045,7 @@ def _resolve_anchors(mentions: list[dict]) -> None:
 
 
 # "على أهمية/ضرورة …", "فرص/آفاق التعاون": the importance or the prospects of a kind of cooperation; nobody cooperates yet.
-_IMPORTANCE_OF = re.compile(r"(?<![\w])(?:علي\s+)?(?:ال)?(?:اهميه|ضروره|فرص|افاق)\s+(?:[^\s،,.]+\s+){0,2}?$")
+_IMPORTANCE_OF = re.compile(r"(?<![\w])(?:علي\s+|عن\s+)?(?:ال)?(?:اهميه|ضروره|فرص|افاق|اتجاهات)\s+(?:[^\s،,.]+\s+){0,2}?$")
 
 
 # Statements, praise and thanks: said to the other side during a meeting told before them.
