@@ -83,3 +83,14 @@ def test_attention_counts_only_the_mentions_given():
 
     a = query.attention_over_time(_Run(), query.Selection(entities=("VN",)), freq="M", mentions=kept)
     assert a.set_index("period").loc["2024-06-01", "documents"] == 1  # a2 names Vietnam only in a dropped mention
+
+
+def test_countries_named_with_counts_shared_sentences_and_documents(tables):
+    """Candidate partners for the timeline: an event needs both countries in one sentence."""
+    named = query.countries_named_with(tables, "RU").set_index("entity_id")
+    assert (named.loc["VN", "sentences"], named.loc["VN", "documents"]) == (1, 1)  # "روسيا وفيتنام توقعان …"
+    vn = query.countries_named_with(tables, "VN").set_index("entity_id")
+    assert "VN" not in vn.index                                    # not its own partner
+    assert (vn.loc["KP", "sentences"], vn.loc["KP", "documents"]) == (0, 1)  # one article, never one sentence
+    assert list(vn.index[:2]) == ["RU", "KP"]                      # most sentences first
+    assert query.countries_named_with(tables, "ZZ").empty          # unknown: no rows, no error

@@ -54,6 +54,7 @@ __all__ = [
     "filter_headlines",
     "kwic",
     "co_mentions",
+    "countries_named_with",
     "mentions_over_time",
     "matching_events",
     "search_text",
@@ -231,6 +232,30 @@ def co_mentions(tables: ExploreTables, sel: Selection, *, top_n: int = 15, unit:
                         "entity_type": ix["ent_type"][codes], "texts": texts[codes], "mentions": mentions[codes]})
     out = out.sort_values(["texts", "mentions", "entity_id"], ascending=[False, False, True], kind="stable")
     return out.head(top_n)[cols].reset_index(drop=True)
+
+
+def countries_named_with(tables: ExploreTables, country: str) -> pd.DataFrame:
+    """The countries named in the same sentences (and documents) as ``country``: candidate partners.
+
+    An event needs both countries in one sentence, so the sentence count is how
+    much a pair of countries could yield; the timeline report lists the top
+    ones so that an analyst whose partners are rare in a corpus sees which pairs
+    it does hold.
+
+    Returns:
+        ``entity_id, sentences, documents``, one row per other country named in
+        a sentence or a document with ``country``, most sentences first.
+    """
+    tables = prepare_tables(tables)
+    counts = []
+    for unit in ("sentence", "document"):
+        named = co_mentions(tables, Selection(entities=(country,), together=unit), top_n=len(tables._ix["ent_ids"]))
+        named = named[named["entity_type"] == "country"]
+        counts.append(named.set_index("entity_id")["texts"].rename(unit + "s"))
+    out = pd.concat(counts, axis=1).fillna(0).astype(int).rename_axis("entity_id").reset_index()
+    out = out[out["entity_id"] != country]
+    out = out.sort_values(["sentences", "documents", "entity_id"], ascending=[False, False, True], kind="stable")
+    return out[["entity_id", "sentences", "documents"]].reset_index(drop=True)
 
 
 def _periods(days: np.ndarray, freq: str) -> np.ndarray:
