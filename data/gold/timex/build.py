@@ -336,6 +336,37 @@ def select_heldout17(root: Path, taken: set[str], bodies: set[str], per_outlet: 
     return rows + _draw(root, taken, per_outlet, seed, "heldout17", keep_short, max_len=short_len)
 
 
+# A clock written in figures without الساعة or a part of the day after it (heldout18: CLOCK_HOUR_CUE and STRONG_CLOCK_CUE
+# are spent): 14:30, 15h00, 9 س 30 (hours 0-23 or so, minutes 00-59), not inside a longer number, a date or a score.
+DIGIT_CLOCK_CUE = r"(?<![\d:.,/])\d{1,2}(?:[:h]|\s?س\s?)[0-5]\d(?![\d:.,/])"
+
+
+def select_heldout18(root: Path, taken: set[str], bodies: set[str], per_outlet: int = 4, seed: int = 57,
+                     rich_len: int = 6000, short_len: int = 3000) -> list[tuple[str, str, str]]:
+    """The eighteenth held-out part (seventeenth session, fixed and committed before the draw), for TIME. Counted
+    before the draw (counts only, no text read): after every earlier part's exclusions and probed17.txt, 2 unread
+    articles name a clock hour or STRONG_CLOCK_CUE (both over 3000 characters), 9 a clock in figures
+    (DIGIT_CLOCK_CUE: Jawhara FM 5, CNN 3, Al Arabiya 1), and 51 of 350-3000 characters a part of the day
+    (DAYPART_CUE: Jawhara FM 26, CNN 2, Al Arabiya 17, France 24 6; 17 more are longer). Two tiers: (1) every file of 350-``rich_len`` body characters not in
+    ``taken`` naming CLOCK_HOUR_CUE, STRONG_CLOCK_CUE or DIGIT_CLOCK_CUE at least once, in OUTLETS order, all kept;
+    (2) then per outlet (JA, CN, AL, FR, one ``random.Random(seed)``) the first ``per_outlet`` files not drawn in (1)
+    of 350-``short_len`` characters naming DAYPART_CUE at least once; both leave out repeated bodies; all
+    ``heldout18``."""
+    clock_hour, strong_cue = re.compile(CLOCK_HOUR_CUE), re.compile(STRONG_CLOCK_CUE)
+    digit_clock, daypart = re.compile(DIGIT_CLOCK_CUE), re.compile(DAYPART_CUE)
+
+    def keep_rich(body: str) -> bool:
+        return bool(clock_hour.search(body) or strong_cue.search(body) or digit_clock.search(body)) \
+            and _unread(body, bodies)
+
+    def keep_short(body: str) -> bool:
+        return bool(daypart.search(body)) and _unread(body, bodies)
+
+    rows = _draw(root, taken, 10 ** 6, seed, "heldout18", keep_rich, max_len=rich_len)
+    taken = taken | {r[0] for r in rows}
+    return rows + _draw(root, taken, per_outlet, seed, "heldout18", keep_short, max_len=short_len)
+
+
 def _listed(name: str) -> set[str]:
     """The DOCNOs of a ``seenN.txt`` list (one a line, ``#`` comments)."""
     return {ln.strip() for ln in (HERE / name).read_text(encoding="utf-8").splitlines()
@@ -514,11 +545,22 @@ def main(argv=None) -> int:
         # characters), so, before any of them was read, the second tier again with seed 48, 2 more per outlet
         rows += select_heldout17(root, earlier | seen15 | probed | annotated | {r[0] for r in rows}, bodies,
                                  per_outlet=2, seed=48)
+        # the eighteenth (seventeenth session, drawn before any rule of that session was written), for TIME: the same
+        # exclusions, heldout17 and probed17.txt (DOCNOs of the dates helpers' scratch notes of sessions 13-17 and the
+        # rest of the repository), every article of 350-6000 characters naming a clock hour, STRONG_CLOCK_CUE or a clock
+        # in figures (DIGIT_CLOCK_CUE), then 4 per outlet of 350-3000 characters naming a part of the day, seed 57
+        probed17 = _listed("probed17.txt")
+        annotated = {ln[2:].split()[0] for ann in sorted(HERE.glob("*.ann"))
+                     for ln in ann.read_text(encoding="utf-8").splitlines() if ln.startswith("# ")}
+        earlier = earlier | seen15 | probed | annotated | {r[0] for r in rows}
+        bodies |= {_body(root, d) for d in (probed17 | annotated) - earlier}
+        rows += select_heldout18(root, earlier | probed17, bodies)
         for row in rows:
             print("\t".join(row))
         return 0
     for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-                  "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"):
+                  "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
+                  "heldout18"):
         if not (HERE / f"{split}.ann").exists():
             continue
         docs = build(HERE / f"{split}.ann", root)
