@@ -2384,3 +2384,13 @@ def test_goods_named_by_their_makers_demonym_are_the_sellers():
     assert [(r.source, r.target) for r in ev.itertuples()] == [("RU", "VN")]
     ev = one("وقررت موسكو إمداد فيتنام بمنظومة صواريخ.", published="2018-03-12", partners=("VN",))
     assert [(r.source, r.target) for r in ev.itertuples()] == [("RU", "VN")]
+
+
+def test_what_is_done_under_an_agreement_does_not_date_it_nor_share_its_parties():
+    # "وصول عشرات الحافلات الأربعاء … بموجب اتفاق بين روسيا وتركيا لإجلاء سكان": the agreement came before the buses,
+    # and its parties did not arrive anywhere
+    ev = one("ووصلت عشرات الحافلات الأربعاء إلى البلدتين، بموجب اتفاق بين روسيا وفيتنام لإجلاء السكان.",
+             published="2018-07-19", partners=("VN",))
+    assert [(r.cameo_code, r.precision) for r in ev.itertuples()] == [("057", "before-publication")]
+    ev = one("ووقعت روسيا وفيتنام الأربعاء اتفاقا لإجلاء السكان.", published="2018-07-19", partners=("VN",))
+    assert [(r.cameo_code, r.date_start) for r in ev.itertuples()] == [("057", "2018-07-18")]

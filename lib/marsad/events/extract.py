@@ -2101,6 +2101,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             continue  # "التقى ترامب بوتين في فيتنام": a venue, not a participant
         if ba and not visit:
             continue
+        if a.start > m.end() and _UNDER_AGREEMENT.search(norm, m.end(), a.start):
+            continue  # "وصلت الحافلات الأربعاء … بموجب اتفاق بين روسيا وتركيا": the agreement's parties, not the act's
         if code[:2] == "04" and a.start > m.end() and _OTHERS_TRIP.search(norm, m.end(), a.start):
             continue  # "يزور مقر المنتخب … قبيل مغادرة اللاعبين إلى روسيا": the players' destination, not the visit's
         args.append(a)
@@ -2789,6 +2791,12 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         return ongoing or not any(r0 <= t["n_start"] < r1 and not (r0 <= m.start() < r1) for r0, r1, _, _ in reporters)
     ongoing = status == "reported" and bool(_ONGOING.fullmatch(m.group().strip().split()[0] if m.group().strip() else ""))
     in_clause = [t for t in timexes if c_start <= t["n_start"] < c_end and usable(t)]
+    if _UNDER.search(norm, max(0, m.start() - 14), m.start()):
+        # "وصول عشرات الحافلات الأربعاء … بموجب اتفاق بين روسيا وتركيا": what is done under an agreement has the
+        # clause's date; the agreement came before it (only a date after the noun, in its own phrase, is its)
+        in_clause = [t for t in in_clause if m.end() <= t["n_start"] <= m.end() + 60]
+        if not in_clause:
+            return None, "before-publication"
     # A clause opened by a connector ("، كما أن …") has a subject and a time of its own.
     # (not the time of a clause of cause or explanation, "إذ يشتبه بأنه أمر في العام 2010", "لأن …")
     cause = next((x.start() for x in _CAUSE_OPEN.finditer(norm, m.end(), s_end)), s_end)
@@ -2842,6 +2850,14 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         d = prev_dates[-1]
         return (d[0], d[1], d[2], d[3]), f"chain:{d[4]}"
     return None, "before-publication"
+
+
+# "بموجب اتفاق", "وفقا لاتفاق", "تنفيذا لاتفاق": the thing an act is done under
+_UNDER = re.compile(r"(?<![\w])(?:بموجب|وفق|وفقا\s*ل|طبقا\s*ل|تنفيذا\s*ل|استنادا\s*(?:الي\s+|ل))\s*$")
+
+
+_UNDER_AGREEMENT = re.compile(r"(?<![\w])(?:بموجب|وفق|وفقا\s*ل|طبقا\s*ل|تنفيذا\s*ل)\s*(?:ال)?(?:اتفاق\w*|تفاهم\w*|"
+                              r"صفقه|مذكره)\s+(?:[^\s.،,]+\s+){0,3}?$")
 
 
 # an imperfect verb of a lasting activity in the report ("تعمل مع", "تتعاون مع", "تنسق مع")
