@@ -803,3 +803,35 @@ def test_train_ner_dev_passes_the_fold(monkeypatch, tmp_path, capsys):
     assert cli.main(["train", "ner", "--dev", "--fold", "3", "--datasets", str(tmp_path)]) == 0
     assert seen["fold"] == 3 and capsys.readouterr().out.strip() == "scores"
     assert cli.main(["train", "ner", "--dev", "--datasets", str(tmp_path)]) == 0 and seen["fold"] == 1
+
+
+def test_training_memory_is_built_from_nearly_always_entity_sequences_and_tags_them_untagged(tmp_path):
+    """The train part's word sequences that are (nearly) always one entity type are tagged where the model left them
+    untagged, before label consistency, by `predict` and `predict_spans` alike (sixteenth NER session)."""
+    n = ner._normalize_token
+    sents = [[("قال", "O"), ("مسؤول", "O"), ("في", "O"), ("الجامعة", "B-ORG"), ("العربية", "I-ORG"), (".", "O")],
+             [("الجامعة", "O"), ("فتحت", "O"), ("ابوابها", "O"), (".", "O")],
+             [("زار", "O"), ("جده", "B-LOC"), (".", "O")], [("جده", "O"), ("قال", "O"), (".", "O")]]
+    memory = ner_train.build_memory(sents)
+    # جده is LOC in half of its occurrences and الجامعة alone never an entity: neither is remembered
+    assert memory == {(n("الجامعة"), n("العربية")): "ORG"}
+    ner_train.write_memory(memory, tmp_path / "m.memory.tsv")
+    assert ner.read_memory(tmp_path / "m.memory.tsv") == memory
+    assert ner.read_memory(tmp_path / "missing.tsv") is None
+    assert ner.memory_path("x/anercorp-crf.npz").name == "anercorp-crf.memory.tsv"
+    tags = [["O", "O", "O", "O", "O"], ["B-PERS", "O", "O", "O"]]
+    ner.apply_memory([["قال", n("الجامعة"), n("العربية"), "امس", "."], ["سمير", n("الجامعة"), n("العربية"), "."]],
+                     tags, memory)
+    # tagged where it stands untagged; not next to another entity
+    assert tags == [["O", "B-ORG", "I-ORG", "O", "O"], ["B-PERS", "O", "O", "O"]]
+    crf = ner.Model.load(ner.load_model().path).attach_neural(None)
+    crf.memory = None
+    # (a made-up memory entry: two common words; a text where the model finds no entity at all)
+    text = "وصل الوفد الى المقر هذا الصباح بعد ساعات ."
+    words = [n(t) for t in text.split()]
+    assert ner.predict_spans([text], model=crf)[0] == []
+    crf.memory = {(words[4], words[5]): "MISC"}
+    assert ner.predict_spans([text], model=crf)[0] == [(text.index("هذا"), text.index(" بعد"), "MISC")]
+    assert ner.predict_spans([text], model=crf, consistency=False)[0] == []
+    assert ner.predict([text.split()], model=crf)[0][4:6] == ["B-MISC", "I-MISC"]
+    assert ner.predict([text.split()], model=crf, consistency=False)[0][4:6] == ["O", "O"]

@@ -65,7 +65,7 @@ from marsad.resources import data_path
 __all__ = [
     "Features", "Model", "sent_features", "tokenize_spans", "load_model", "predict", "predict_spans",
     "spans_from_tags", "consistent_tags", "not_names", "default_features", "read_clusters", "read_wordstats",
-    "stack_names", "stack_matrix", "doc_means", "MODEL_PATH", "GAZETTEER_PATH", "CLUSTERS_PATH", "WORDSTATS_PATH", "VECTORS_PATH", "TYPES",
+    "stack_names", "stack_matrix", "doc_means", "MODEL_PATH", "read_memory", "apply_memory", "memory_path", "GAZETTEER_PATH", "CLUSTERS_PATH", "WORDSTATS_PATH", "VECTORS_PATH", "TYPES",
     "WordVectors", "read_vectors", "common_noun", "NeuralTagger", "NeuralMean", "load_neural", "neural_flags", "NEURAL_FLAGS", "read_history", "HISTORY_PATH", "HISTORY_CUTS",
 ]
 
@@ -848,6 +848,62 @@ def load_neural(path: str | Path, features: "Features") -> NeuralTagger | Neural
     return NeuralMean([NeuralTagger.load(folder / Path(p).name, features) for p in parts])
 
 
+MEMORY_MAX_WORDS = 4
+
+
+def memory_path(model_path: str | Path) -> Path:
+    """The training memory that goes with a CRF file (``anercorp-crf.npz`` → ``anercorp-crf.memory.tsv``)."""
+    return Path(model_path).with_suffix(".memory.tsv")
+
+
+def read_memory(path: str | Path) -> dict[tuple[str, ...], str] | None:
+    """A training memory (``TYPE<TAB>normalised words``), or ``None`` when there is no such file."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    out = {}
+    for line in path.read_text("utf-8").splitlines():
+        typ, _, words = line.partition("\t")
+        if words:
+            out[tuple(words.split(" "))] = typ
+    return out
+
+
+_MEMORY_INDEX: dict[int, tuple] = {}
+
+
+def _memory_index(memory: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+    """First word → the lengths of the remembered sequences it begins (longest first); cached per memory."""
+    hit = _MEMORY_INDEX.get(id(memory))
+    if hit is None or hit[0] is not memory:
+        index: dict[str, set] = {}
+        for seq in memory:
+            index.setdefault(seq[0], set()).add(len(seq))
+        hit = _MEMORY_INDEX[id(memory)] = (memory, {w: tuple(sorted(x, reverse=True)) for w, x in index.items()})
+    return hit[1]
+
+
+def apply_memory(sentences: list[list[str]], tags: list[list[str]], memory: dict[tuple[str, ...], str]) -> None:
+    """Tag, in place, the word sequences of ``memory`` (the train part's nearly always-entity sequences, :func:`
+    marsad.training.ner.build_memory`) where they stand untagged and not next to another entity; longer sequences
+    first, then left to right."""
+    index = _memory_index(memory)
+    for words, row in zip(sentences, tags):
+        cand = [(a, index[w]) for a, w in enumerate(words) if w in index]
+        if not cand:
+            continue
+        for size in range(max(max(x) for _, x in cand), 0, -1):
+            for a, sizes in cand:
+                if size not in sizes or a + size > len(words):
+                    continue
+                typ = memory.get(tuple(words[a:a + size]))
+                if typ is None or any(x != "O" for x in row[a:a + size]):
+                    continue
+                if (a > 0 and row[a - 1] != "O") or (a + size < len(words) and row[a + size] != "O"):
+                    continue
+                row[a:a + size] = ["B-" + typ] + ["I-" + typ] * (size - 1)
+
+
 class Model:
     """CRF weights with per-word-type label scores cached (tags and marginals equal CRFsuite's).
 
@@ -903,6 +959,7 @@ class Model:
         self.neural_bias = np.zeros(L)
         # common nouns get no person score from the neural scorer (common_noun): on by default
         self.guard = True
+        self.memory: dict[tuple[str, ...], str] | None = None  # read_memory, used with label consistency
         self._pers = [i for i, lab in enumerate(self.labels) if lab.endswith("-PERS")] if "O" in self.labels else []
         self.crf_trans = self.trans
         self.Wd = np.zeros((0, L))
@@ -996,6 +1053,7 @@ class Model:
                                 None if bias is None else dict(zip(model.labels, bias.tolist())))
         if first:
             model.stack_on(cls.load(Path(path).parent / first, features, neural))
+        model.memory = read_memory(memory_path(path))
         return model
 
     def favour_entities(self, amount: float) -> None:
@@ -1251,7 +1309,8 @@ def predict(sentences: list[list[str]], *, model: Model | None = None, documents
             sentence is its own document.
         window: a sentence's document is the ``window`` sentences on each side
             (for corpora without document boundaries, such as ANERcorp).
-        consistency: run :func:`consistent_tags` (as :func:`predict_spans` does).
+        consistency: run :func:`consistent_tags` (as :func:`predict_spans` does), after the model's training
+            memory (:func:`apply_memory`, ``model.memory``) when it has one.
     """
     model = model or load_model()
     sents = [[_normalize_token(t) for t in s] for s in sentences]
@@ -1268,6 +1327,8 @@ def predict(sentences: list[list[str]], *, model: Model | None = None, documents
     fixed = [any(f) for f in flags]
     tags = [_trim_function_words(t, f) if x else t for t, f, x in zip(tags, flags, fixed)]
     if consistency:
+        if model.memory:
+            apply_memory(sents, tags, model.memory)
         if window is not None:  # (ANERcorp: one stream of sentences)
             tags = consistent_tags(sents, tags, window=window)
         elif doc is not None:
@@ -1422,7 +1483,8 @@ def predict_spans(texts: list[str], *, model: Model | None = None, types=TYPES,
             text one document): a word sequence tagged (confidently) as an entity
             somewhere in a text is tagged the same where it recurs untagged in that
             text, and the surname of a two-word person name where it stands alone.
-            On by default: this is what ``evaluate ner`` scores as the shipped tagger.
+            On by default: this is what ``evaluate ner`` scores as the shipped tagger. The model's training
+            memory (:func:`apply_memory`) runs just before it, and only with it.
 
     Returns:
         For each text, ``(start, end, type)`` character spans.
@@ -1485,9 +1547,17 @@ def _predict_batch(texts: list[str], model: Model, types, min_confidence: float,
     starts = np.concatenate([[0], np.cumsum(lens_a)[:-1]])
     sid = np.repeat(np.arange(len(lens)), lens_a)
     owner_a = np.asarray(owner, dtype=np.int64)
+    memory = model.memory if consistency else None
+    in_memory = None
+    if memory:  # sentences with the first word of a remembered sequence
+        first = _memory_index(memory)
+        in_memory = np.zeros(len(lens_a), dtype=bool)
+        in_memory[sid[np.fromiter((w in first for w in words), dtype=bool, count=len(words))]] = True
     if consistency:
         # every sentence of a text with an entity of any type: the sources and the targets of the consistency pass
         hit = np.unique(sid[y != o_id])
+        if in_memory is not None:
+            hit = np.union1d(hit, np.flatnonzero(in_memory))
         hit = np.flatnonzero(np.isin(owner_a, np.unique(owner_a[hit]))) if len(hit) else hit
     else:
         want = np.array([lab[2:] in types for lab in labels])
@@ -1512,7 +1582,10 @@ def _predict_batch(texts: list[str], model: Model, types, min_confidence: float,
     for s in hit.tolist():
         a, n = int(starts[s]), int(lens_a[s])
         if not has_ent[s]:
-            tags.append(["O"] * n)
+            row = ["O"] * n
+            if in_memory is not None and in_memory[s]:
+                apply_memory([words[a:a + n]], [row], memory)
+            tags.append(row)
             continue
         row = [labels[k] for k in y[a:a + n].tolist()]
         if conf is not None:
@@ -1521,6 +1594,8 @@ def _predict_batch(texts: list[str], model: Model, types, min_confidence: float,
                     row[i:j] = ["O"] * (j - i)  # not confident enough: neither a span nor a source
         if s in fsent:
             _trim_function_words(row, fsent[s])
+        if in_memory is not None and in_memory[s]:
+            apply_memory([words[a:a + n]], [row], memory)
         tags.append(row)
     if consistency:
         tags = consistent_tags([words[starts[s]:starts[s] + lens_a[s]] for s in hit.tolist()], tags,

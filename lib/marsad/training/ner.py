@@ -18,9 +18,9 @@ from pathlib import Path
 from marsad.iob import span_counts
 from marsad.lang.text import normalize
 from marsad.mentions.ner import (
-    CLUSTERS_PATH, GAZETTEER_PATH, HISTORY_CUTS, HISTORY_PATH, MODEL_PATH, TYPES, VECTORS_PATH, WORDSTATS_PATH, _DOTS,
+    CLUSTERS_PATH, GAZETTEER_PATH, HISTORY_CUTS, HISTORY_PATH, MEMORY_MAX_WORDS, MODEL_PATH, TYPES, VECTORS_PATH, WORDSTATS_PATH, _DOTS,
     _RLM, Features, Model, _bucket, _gazetteers, _strip_clitics, default_features, load_model, load_neural, predict,
-    read_history, spans_from_tags, stack_matrix, stack_names, tokenize_spans,
+    memory_path, read_history, spans_from_tags, stack_matrix, stack_names, tokenize_spans,
 )
 
 # ANERcorp has no document boundaries: the second pass's document is this many sentences on each side
@@ -36,7 +36,7 @@ _TAG_RE = re.compile(r"<[^>]+>")
 __all__ = ["read_anercorp", "camel_split", "fold_cut", "dev_split", "evaluate_dev", "build_gazetteers", "build_clusters",
            "vector_corpus", "build_vectors", "write_vectors", "build_wordstats", "cluster_corpus",
            "gold_article_ids", "ant_documents", "build_history",
-           "train", "span_scores",
+           "train", "span_scores", "build_memory", "write_memory",
            "scores_markdown", "dictionary_baseline", "evaluate"]
 
 
@@ -432,7 +432,8 @@ def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iteration
           features: Features | None = None, stack: bool = False, folds: int = 4, wordstats: bool = False,
           favour: float | None = None, history: bool = False, history_path: Path | None = None,
           log=None) -> dict:
-    """Train the CRF on the CAMeL-style ANERcorp train part (or ``sentences``) and export its weights.
+    """Train the CRF on the CAMeL-style ANERcorp train part (or ``sentences``) and export its weights, with the
+    training memory of the same sentences next to them (:func:`build_memory`, ``<stem>.memory.tsv``).
 
     With ``stack``, a second CRF is trained on top of the first: the first
     pass's label marginals of a token and its neighbours, and the mean
@@ -554,6 +555,8 @@ def train(datasets: Path | None, *, model_path: Path = MODEL_PATH, max_iteration
             second = Model.from_crfsuite(crf_file, features).stack_on(first)
             second.save(model_path)
             log(f"second pass: {time.time() - t0:.0f} s")
+    # the training memory of these sentences goes next to the model (read by Model.load; sixteenth NER session)
+    write_memory(build_memory(sentences), memory_path(model_path))
     load_model.cache_clear()
     return {"sentences": len(sentences), "tokens": sum(len(s) for s in sentences), "seconds": round(time.time() - t0, 1),
             "features": features}
@@ -617,6 +620,43 @@ def dictionary_baseline(sentences: list[list[str]]) -> list[list[str]]:
                     tags[k] = "I-" + type_map[label]
         out.append(tags)
     return out
+
+
+# the training memory (run time, with label consistency): a sequence of 1-4 normalised words the train part tags
+# as one entity type in at least MEMORY_MIN_SHARE of all its occurrences, at least MEMORY_MIN_COUNT times
+MEMORY_MIN_COUNT = 1
+MEMORY_MIN_SHARE = 0.9
+
+
+def build_memory(sentences: list, min_count: int = MEMORY_MIN_COUNT, min_share: float = MEMORY_MIN_SHARE,
+                 max_words: int = MEMORY_MAX_WORDS) -> dict[tuple[str, ...], str]:
+    """Word sequences (normalised) that ``sentences`` (``[(token, tag), …]``) tag as one entity type (its majority
+    type) at least ``min_count`` times and in at least ``min_share`` of all their occurrences, tagged or not
+    (:func:`marsad.mentions.ner.apply_memory`)."""
+    from collections import Counter
+
+    ent: dict[tuple[str, ...], Counter] = {}
+    occ: Counter = Counter()
+    for s in sentences:
+        w = [normalize(t) or t for t, _ in s]
+        for a, b, typ in spans_from_tags([g for _, g in s]):
+            if b - a <= max_words:
+                ent.setdefault(tuple(w[a:b]), Counter())[typ] += 1
+        for n in range(1, max_words + 1):
+            for a in range(len(w) - n + 1):
+                occ[tuple(w[a:a + n])] += 1
+    out = {}
+    for seq, c in ent.items():
+        typ, m = c.most_common(1)[0]
+        if m >= min_count and m / occ[seq] >= min_share:
+            out[seq] = typ
+    return out
+
+
+def write_memory(memory: dict[tuple[str, ...], str], path: Path) -> None:
+    """Write a training memory as ``TYPE<TAB>words`` lines, sorted (read by :func:`marsad.mentions.ner.read_memory`)."""
+    Path(path).write_text("".join(f"{t}\t{' '.join(seq)}\n" for seq, t in sorted(memory.items(), key=lambda x: (x[1], x[0]))),
+                          "utf-8")
 
 
 DEV_FRACTION = 0.1
@@ -723,8 +763,11 @@ def evaluate(datasets_root: Path, model_path: Path | None = None) -> str:
             "bucketed), " if model.features.history else "")
     feats = ("word, clitic-stripped stem, affixes, shape, word2vec k-means clusters at 3 granularities, KB "
              f"gazetteers, {counts}{hist}the same for ±2 neighbours, bigrams{dense}")
-    consistency = (f"document-level label consistency (`consistent_tags`); ANERcorp has no document boundaries, so "
-                   f"a sentence's document is the ±{STACK_WINDOW} sentences around it")
+    memory = (f"the training memory (`{memory_path(model.path).name}`: {len(model.memory):,} word sequences the train "
+              f"part tags as one type in ≥ {MEMORY_MIN_SHARE:.0%} of their occurrences, tagged where left untagged; "
+              "with label consistency only) + " if model.memory else "")
+    consistency = (f"{memory}document-level label consistency (`consistent_tags`); ANERcorp has no document boundaries, "
+                   f"so a sentence's document is the ±{STACK_WINDOW} sentences around it")
     if model.first is not None:
         p1 = predict(toks, model=model.first, consistency=False)
         tables += [scores_markdown(span_scores(gold, p1), title=f"First pass alone (CRFsuite L-BFGS; {feats})"), ""]
