@@ -96,3 +96,38 @@ def test_two_arabic_first_names_with_the_same_consonants_are_no_spellings_of_one
 def test_an_accusative_without_tanwin_after_a_name_after_a_role_is_no_name_word():
     got = _people("أجاب الحارس عصام الحضري ضاحكا: سأكون سعيدا", role_name_recognizer)
     assert [s for s, _ in got] == ["عصام الحضري"]
+
+
+def test_a_noun_and_its_adjective_after_a_name_of_three_words_leave_the_span():
+    texts = {"a": "ثم أضاف المهاجم السويدي ماركوس بيرغ الهدف الثاني في الدقيقة 30",
+             "b": "تلا وزير الخارجية خورخي فاوري البيان المشترك الذي شدد",
+             "c": "يحقق هذا اللقب بعد عبد العزيز الشهري الذي فاز"}
+    rec = _rx(r"ماركوس بيرغ الهدف", r"خورخي فاوري البيان", r"عبد العزيز الشهري")
+    assert [s for s, _ in _people(texts, rec)] == ["ماركوس بيرغ", "خورخي فاوري", "عبد العزيز الشهري"]
+
+
+def test_a_work_noun_ends_a_name_and_is_never_its_surname():
+    texts = {"a": "عرض المخرج الفرنسي ستيفان بريزيه فيلم \"في حرب\" ضمن المسابقة",
+             "b": "ويوضح ستيفان بريزيه أن الفيلم سياسي", "c": "وفي فيلم \"الحرب\" الجديد"}
+    got = _people(texts, _rx(r"ستيفان بريزيه فيلم", r"(?<=ويوضح )ستيفان بريزيه"))
+    assert [s for s, _ in got] == ["ستيفان بريزيه", "ستيفان بريزيه"]
+
+
+def test_a_surname_that_is_an_adjective_after_a_definite_noun_is_no_mention():
+    texts = {"a": "نائب الرئيس الفريق علي محسن الأحمر، قتل في المعارك",
+             "b": "في مدينة تعز على البحر الأحمر والتي يحاصرها الحوثيون", "c": "وقالت مصادر إن الأحمر كان"}
+    got = _people(texts, _rx(r"محسن الأحمر"))
+    assert [s for s, _ in got] == ["محسن الأحمر", "الأحمر"]
+
+
+def test_a_surname_after_a_nationality_adjective_or_a_feminine_noun_stays_a_mention():
+    texts = {"a": "ويدير المباراة الحكم ناجي الجويني", "b": "برفقة التونسي الجويني ومساعدي الحكام",
+             "c": "وقال رئيس حكومة الوحدة الوطنية فايز السراج", "d": "وشدد رئيس حكومة الوحدة الوطنية السراج أنه"}
+    got = _people(texts, _rx(r"ناجي الجويني", r"فايز السراج"))
+    assert [s for s, _ in got] == ["ناجي الجويني", "الجويني", "فايز السراج", "السراج"]
+
+
+def test_ibn_and_a_kinship_noun_end_a_name_and_ali_before_a_first_name_starts_it():
+    got = _people("ومن الشخصيات التي شملها القرار، علي حسن المجيد ابن عم صدام حسين، الذي",
+                  _rx(r"حسن المجيد ابن عم", r"صدام حسين"))
+    assert [s for s, _ in got] == ["علي حسن المجيد", "صدام حسين"]

@@ -740,6 +740,7 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     return out
 
 
+_ALI_BEFORE = re.compile(r"(?<![\u0621-\u064a])(علي)[ \t]$")
 _FAMILY_AT_END = re.compile(r"[ \t](ال[\u0621-\u064a]{3,})(?=[ \t]*(?:[.؟?!]|$))")
 
 
@@ -753,6 +754,14 @@ def _family_name_at_end(text: str, found: list) -> list:
         return found
     out = []
     for s, e, typ in found:
+        # (and علي written with ي right before a span of two words or more whose first word is a known first name
+        # that is no common word is its first name, which the model read as على: علي | حسن المجيد، علي | محسن الأحمر)
+        b = _ALI_BEFORE.search(text, max(0, s - 6), s) if typ == "PERS" else None
+        if b and not any(x[1] > b.start(1) and x[0] < s for x in found if x != (s, e, typ)):
+            toks = normalize(text[s:e]).split()
+            if (len(toks) >= 2 and toks[0] in known_first() and toks[0] not in common_words()
+                    and toks[0] not in title_words()):
+                s = b.start(1)
         m = _FAMILY_AT_END.match(text, e) if typ == "PERS" else None
         if m:
             w = normalize(m.group(1))
@@ -1111,7 +1120,11 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                         and text[w0[1] - 1] != "ى" and part[-1][2] not in known
                         and part[-1][2] not in common and part[-1][2] not in titles) and not (
                         listed and len(part) > 1 and w0[0] == start and w0[2] in first_names and w0[2] in titles
-                        and not w0[2].startswith("ال")):
+                        and not w0[2].startswith("ال")) and not (
+                        # (علي written with ي before a known first name that is no common word, and a third word:
+                        # علي حسن المجيد)
+                        len(part) >= 3 and w0[2] in _YA_NAMES and text[w0[1] - 1] == "ي"
+                        and part[1][2] in first_names and part[1][2] not in common and part[1][2] not in titles):
                     part.pop(0)
                     continue
             # an adjective with ال right after a role and before a first name describes the role
@@ -1171,6 +1184,27 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                         and _name_likeness().get(wl[2], 0.0) < 0.1):
                     part.pop()
                     continue
+                # ابن/بنت + a kinship noun at the end is a relation, not a name chain (علي حسن المجيد ابن عم صدام
+                # حسين: 'Saddam Hussein's cousin')
+                if len(part) >= 3 and part[-2][2] in _NASAB_WORDS and wl[2] in _KIN_ROOTS:
+                    del part[-2:]
+                    continue
+                # a noun of a work at the end (المخرج الفرنسي ستيفان بريزيه فيلم "في حرب": 'film') starts the object
+                if len(part) >= 3 and any(b in _WORKS for b in _bare(wl[2])):
+                    part.pop()
+                    continue
+                # a noun with ال of the news text (also without ال), of a word cluster of almost no names, after a
+                # name of two words or more and right before an adjective with ال that is a common word, is the
+                # object with its adjective (خورخي فاوري البيان المشترك: 'the joint statement')
+                if (_n_words(" ".join(w[2] for w in part)) >= 3 and wl[2].startswith("ال") and wl[2] not in known
+                        and wl[2] in _vocabulary() and wl[2][2:] in _vocabulary()
+                        and _name_likeness().get(wl[2], 0.0) < 0.1 and wl[1] == end and part[-2][2] not in _CONNECTORS):
+                    m_adj = re.match(r"[ \t]+(ال[\u0621-\u064a]{2,})(?![\u0621-\u064a])", text[wl[1]:wl[1] + 30])
+                    adj = normalize(m_adj.group(1)) if m_adj else ""
+                    # (no relative pronoun: عبد العزيز الشهري الذي)
+                    if adj in common and adj not in known and adj not in _RELATIVE_PRONOUNS:
+                        part.pop()
+                        continue
                 # a hollow verb in the past (الفنان شارل خاض مسارا: خاض, its present يخوض a word of the news
                 # text), no name word nor first name, of a word cluster of almost no names (جاد، دان are names);
                 # a word after a surname particle or a connector is the surname (فان در سار)
@@ -2594,6 +2628,8 @@ _KIN = frozenset(normalize(w) for w in (
     "ابن ابنة ابنت بنت زوج زوجة زوجت شقيق شقيقة شقيقت أخت والد والدة والدت نجل نجلة نجلت "
     "حفيد حفيدة حفيدت خال خالة خالت عم عمة عمت").split())
 _KIN_PRONOUNS = ("هما", "هم", "ها", "ه", "ي", "نا", "ك")
+# kinship nouns after ابن/بنت (ابن عم، بنت خال, 'cousin'): no name word after the connector
+_KIN_ROOTS = frozenset(normalize(w) for w in "عم عمة خال خالة أخ أخت اخ".split())
 
 
 # kinship nouns in the dual or a plural (their construct forms, read without a pronoun): two or more relatives
@@ -3411,6 +3447,7 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
     no name word follows it and no name word or connector comes before it: مي سكاف … وتعرف مي بمواقفها)."""
     first_by_scope = first_by_scope or {}
     triggers = organization_words()[0]
+    titles = title_words()
     out = []
     batch: dict[str, tuple] = {}
     clash: set[str] = set()
@@ -3524,6 +3561,20 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 continue
             before = _WORD.findall(norm[max(0, m.start() - 30):m.start()])
             if before and any(b in groups or b in places for b in _bare(before[-1])):
+                continue
+            # a surname with ال right after a definite noun that is no title, role or name word describes that
+            # noun (البحر الأحمر، الصليب الأحمر: 'red'; not العميد الأحمر, إن الأحمر)
+            if (name.startswith("ال") and m.start() == m.start(1) and before
+                    and re.search(r"[\u0621-\u064a] $", norm[max(0, m.start() - 2):m.start()])
+                    and before[-1].startswith("ال") and len(before[-1]) >= 4 and before[-1] not in titles
+                    and not _role_word(before[-1], titles) and before[-1] not in _name_words()
+                    and before[-1] not in known_first() and before[-1] in _vocabulary()
+                    # (an adjective of the language, أحمر, agreeing with a noun of a cluster of almost no names; a
+                    # nationality adjective or a feminine noun before a masculine surname is no such noun: التونسي
+                    # الجويني، الوحدة الوطنية السراج، المنصف المرزوقي)
+                    and name[2:] in _vocabulary() and before[-1] not in _demonyms_with_article()
+                    and _name_likeness().get(before[-1], 0.0) <= 0.05
+                    and (before[-1][-1] == "ه") == (name[-1] == "ه")):
                 continue
             # a short surname glued to a proclitic is too often another word (ليا in ولياً للعهد, شي in
             # لشيء): skipped when the glued word is a word of the news text whose word cluster holds few
