@@ -263,6 +263,7 @@ How the numbers moved (same command; P = precision, R = recall):
 | session 18 rules, **blind run** (3 Dec 2026, 17:55 UTC, main at `047a968`, events code frozen at `89338d2`) | blind-lb-sy (LB–SY, 11 docs, focus LB; now `lb-sy`) | **0.00 (0/1)** | **0.00 (0/4)** |
 | session 19 (read on lb-sy and unannotated probes: withdrawing forces, working with, handing a person over, people after a verbal noun, the neighbouring country, a victim in a cause adjunct, acts dated after publication, hopes and expectations, غداة, addressing someone; see below) | tune … fr-lb / lb-sy | every other split unchanged; lb-sy 0.00 → 1.00 (4/4) | every other split unchanged; lb-sy 0.00 → 0.75 (3/4) |
 | session 19 rules, **blind run** (3 Dec 2026, 20:50 UTC, main at `ce833c5`, events code frozen at `266aba8`) | blind-fr-ru (FR–RU, 6 docs, focus FR; now `fr-ru`) | **0.67 (2/3)** | **0.33 (1/3)** |
+| session 20 (read on fr-ru and unannotated probes: the object after the subject's name and comma-bounded adjuncts, another agent's destination, congratulations on reaching, a glued period, lasting activities in a dated report, meetings not mentioned, match sides, 'is counted as', denials with no accuser, goods by demonym, acts under an agreement; see below) | tune … lb-sy / fr-ru | every other split unchanged; fr-ru 0.67 → 1.00 (3/3) | every other split unchanged but lb-sy 0.75 → 1.00 (4/4); fr-ru 0.33 → 1.00 (3/3) |
 
 The held-out and fresh errors were then read and the general defects behind them fixed (appositions "وزير
 الخارجية الروسي، سيرغي لافروف، مع نظيره" read as a list, a verb inside a noun cue row, invitations, hashtags
@@ -1862,7 +1863,64 @@ event); what it shows is that comma-bounded adjuncts between a verb and its obje
 a second verbal noun's destination can be lent to a visit, and that the congratulation cue's occasion list is too
 narrow. Next session: this split becomes the development split `fr-ru` (renamed, its blind number stays the row above),
 and a new blind split is needed first. (Done in session 20: the split is `fr-ru`, development data; its blind number stays the row
-above.)"""
+above.)
+
+### Session 20 (blind-fr-ru read for errors, now `fr-ru`; a new blind split, Jordan–Kuwait)
+
+First, before any rule changed: `blind-fr-ru` was renamed `fr-ru` (development data; its blind number stays the
+session-19 row). Session 19's split held only 3 counted events, so the new draw rule (`select_blind_s20.py`,
+`probed_s20.txt`, gold README section "The session 20 blind split", committed and landed before the draw) keeps
+session 19's pairs and candidates, excludes France–Russia and the eight probed pairs (GB–SA, KW–PH, AE–YE, ER–ET,
+RU–DE, RU–JP, RU–IL, RU–SA) and every file of session 19's probes, and takes the documents in seeded stages: 10
+first, then 4 more at a time while fewer than 8 counted events are read, at most 22. Five pairs were eligible (DE–FR,
+FR–IT, FR–SA, FR–US, JO–KW); the seeded choice gave **Jordan–Kuwait** (`blind-jo-kw`, focus Jordan). It has only 10
+candidates (CNN 1, France24 6, Al Arabiya 3), all taken in stage 1: **10 documents**, three of them France24 copies of
+another. They were read and annotated by hand and landed alone (commit `a6e82c7`): 7 counted events (in two articles:
+a Kuwaiti minister's visit to the King with Kuwait's support and the King's appreciation, 4 June 2018; the Jordan–Gulf
+aid agreements, Kuwait's rescheduling of Jordan's debts, the finance ministers' visit and the King's appreciation,
+4 October 2018), 9 optional (the four-party Mecca meeting of 10 June 2018 in six articles, the Gulf package, a loan
+"under study"), 6 no-event sentences (King Salman's calls to both leaders; the OIC summit's list of participants), 2
+background rows. Short of the 8 events the rule aimed at: the candidates were exhausted. No row was added to
+`actors.csv` (it has none for Jordan or Kuwait: their names, demonyms and capitals come from the knowledge base, their
+leaders and ministers from nowhere; the split also measures a pair a user has not set up).
+
+Then fr-ru's errors (the classes listed under its blind run above) and two left from session 19 were fixed, each with
+unit tests on composed sentences of other wording (`tests/test_events.py`, section "session 20"):
+- **The object after the subject's name and comma-bounded adjuncts**: in "التقى الرئيس الفرنسي إيمانويل ماكرون، الأحد،
+  في الكرملين، نظيره الروسي" the subject's name after its title (a first name between) no longer fills the object's
+  slot, so the time and place adjuncts are skipped and the one met is the object (the slot rule "استقبل أردوغان لاعبي
+  المنتخب قبل مباراة العراق" still holds).
+- **Another agent's destination**: what follows "إلى" after a second verbal noun of travel with its own agent ("قبيل
+  مغادرة اللاعبين إلى روسيا", "بعد عودة الرياضيين إلى") is not the place of a meeting or visit before it.
+- **Congratulations on reaching or qualifying**: هنأ with بوصول/بتأهل/التأهل/بتتويج is 051 (bare هنا is also "here";
+  "بنجاح" was tried and left out: "التقى نظيره هنا في موسكو بنجاح").
+- **A period glued to the word before** ("أعلنالأسبوع الماضي", a scraping defect) is tagged as a date (a space is
+  put before it for the dates tagger only, offsets given back); and a lasting activity told in a dated report ("أعلن
+  الأسبوع الماضي أن بيروت تعمل مع دمشق": تعمل/تتعاون/تنسق مع) is dated by the report (a past act told in it still is
+  not).
+- **A meeting not mentioned**: a meeting noun after a negated verb of mentioning ("ولم يذكر المتحدث الكوري الشمالي
+  القمة بين ترمب وكيم", "لم تشر الوكالة إلى لقاء …") is not told (the false US → North Korea row of session 19's probe).
+- **Read on two new unannotated probes** (scratch scripts outside the repository, no gold file: the first 20
+  two-sentence candidates by name of Russia with France, Qatar, South Korea, Iraq, the UAE, Italy and Lebanon, 45
+  articles; then France 21–50 and the first 15 of Turkey, Greece and the Netherlands, 57 articles; no Jordan or Kuwait
+  pair): the sides of a match are its teams ("أشاد بوتين بالمباراة الأخيرة بين فرنسا وكرواتيا" gave Russia → France
+  051); يعد/تعد before a demonstrative or an ordinal is "is counted as", no promise ("وتعد هذه الزيارة الثانية للحريري
+  إلى موسكو" was a planned visit); "عن اتجاهات التعاون" is a talk's subject; a denial of an accusation told in a
+  relative clause with no accuser of ours has no accuser, nor does the author of an earlier accusation of the
+  paragraph ("ذاكراً قضية … سكريبال …، والتي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا تلك الاتهامات"
+  gave Russia → France 016); goods named by their maker's demonym make no receiver ("صفقة بيع أسلحة روسية للعراق"
+  gave Iraq → Russia 072); an act done under an agreement ("وصول عشرات الحافلات الأربعاء … بموجب اتفاق بين روسيا
+  وتركيا") neither dates the agreement nor lends it its parties. Probe counts: 29 → 24 rows (five false rows gone,
+  one planned visit now a reported one), 15 → 15 rows (two agreement rows now `before-publication`). Still seen and
+  not fixed: a demand's content coded as a second event (G7: "تطالبان روسيا … والتعاون" gave a 060 row), a book fair's
+  guest of honour read as hosting (043), "هذه الزيارة" merged into an earlier meeting's month.
+
+Development numbers (`python -m marsad.training.events_eval all --datasets /work/shared/datasets` and each split, before
+and after the session's rules): `fr-ru` 3 system events, P actors 0.67 → 1.00 (3/3), R actors+kind+date 0.33 → 1.00
+(3/3), 1/8 → 0/8 no-event sentences with an event; `lb-sy` R actors+kind+date 0.75 → 1.00 (4/4); every other split
+prints the same numbers as before; all development splits pooled (398 documents, 228 counted events): P actors 0.986 →
+0.991, R actors+kind+date 0.781 → 0.794. These are development numbers: fr-ru and lb-sy were read. `tests/test_events.py`
+(359 tests) passes; the seed, demo and Jawhara FM dumps of the lead's `ev_dump.py` are unchanged."""
 
 
 def main(argv: list[str] | None = None) -> int:
