@@ -783,10 +783,12 @@ def evaluate(datasets_root: Path, model_path: Path | None = None) -> str:
         crf_only = Model.load(model.path, model.features).attach_neural(None)
         tables += [scores_markdown(span_scores(gold, pred), title=title), "",
                    scores_markdown(span_scores(gold, predict(toks, model=model, consistency=False)),
-                                   title="CRF + neural scorer without label consistency (`consistency=False`)"), "",
+                                   title="CRF + neural scorer without label consistency (`consistency=False`"
+                                   + (", so without the training memory too)" if model.memory else ")")), "",
                    scores_markdown(span_scores(gold, predict(toks, model=crf_only, documents=[0] * len(toks),
                                                              window=STACK_WINDOW)),
-                                   title="The CRF without the neural scorer, with label consistency"), "",
+                                   title="The CRF without the neural scorer, with label consistency"
+                                   + (" (and the training memory)" if model.memory else "")), "",
                    scores_markdown(span_scores(gold, predict(toks, model=crf_only, consistency=False)),
                                    title="The CRF alone (no neural scorer, `consistency=False`)"), ""]
     else:
