@@ -316,3 +316,17 @@ def test_static_timeline_labels_of_neighbouring_lanes_never_overprint():
     # a label says the status of an event that is not reported as fact
     shown = "\n".join(t.get_text() for ax in fig.axes for t in ax.texts)
     assert "Provide military aid (alleged, 19 Jun 2024)" in shown and "(intent, 19 Jun 2024)" in shown
+
+
+def test_top_entities_bars_split_by_ticker_only_when_the_corpus_has_one():
+    from marsad.charts import mentions as mc
+
+    rows = [("a", "paragraph", "RU", "روسيا"), ("a", "title", "RU", "روسيا"), ("a", "paragraph", "VN", "فيتنام")]
+    m = pd.DataFrame(rows, columns=["doc_id", "section", "entity_id", "surface"]).assign(
+        entity_type="country", start=0, end=1, label_ar=lambda d: d["surface"], label_en=lambda d: d["entity_id"])
+    articles = mc.top_entities_figure(mc.mention_counts(m))
+    assert [t.name for t in articles.data] == ["article"] and articles.layout.showlegend is False
+    ticker = pd.concat([m, m.iloc[[0]].assign(doc_id="t", section="ticker")], ignore_index=True)
+    both = mc.top_entities_figure(mc.mention_counts(ticker))
+    assert [t.name for t in both.data] == ["article", "ticker"] and both.layout.showlegend is True
+    assert list(both.data[1].x) == [0, 1]  # reversed order: VN has no ticker mention, RU has one

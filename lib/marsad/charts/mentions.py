@@ -175,10 +175,11 @@ def mention_counts(mentions: pd.DataFrame, *, entity_type: str | None = None, to
 
 
 def top_entities_figure(counts: pd.DataFrame, *, title: str = "") -> go.Figure:
-    """Horizontal stacked bars of :func:`mention_counts` (ticker vs article)."""
+    """Horizontal stacked bars of :func:`mention_counts` (ticker vs article; one bar and no legend without a ticker)."""
     counts = counts.iloc[::-1]
     fig = go.Figure()
-    for part in ("article", "ticker"):
+    parts = [part for part in ("article", "ticker") if counts[part].sum() > 0] or ["article"]
+    for part in parts:
         fig.add_bar(
             y=counts["label"].map(hover_text), x=counts[part], name=part, orientation="h",
             marker_color=_PART_COLORS[part], hovertemplate="%{y}: %{x}<extra>" + part + "</extra>",
@@ -186,7 +187,7 @@ def top_entities_figure(counts: pd.DataFrame, *, title: str = "") -> go.Figure:
     # a long "Arabic · English" label takes two lines (charts.base): give each bar room for them
     per_bar = 40 if counts["label"].astype(str).str.len().gt(28).any() else 28
     fig.update_layout(barmode="stack", title=title, xaxis_title="mentions", height=max(300, per_bar * len(counts) + 120),
-                      legend_title_text="")
+                      legend_title_text="", showlegend=len(parts) > 1)
     return fig
 
 
