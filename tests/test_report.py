@@ -207,3 +207,11 @@ def test_a_cell_error_is_not_retried_and_a_dead_kernel_gives_up(tmp_path, monkey
     calls = _fake_papermill(monkeypatch, dead)
     result = _execute(path, tmp_path / "out", {}, False, 60, None)
     assert len(calls) == KERNEL_START_ATTEMPTS and not result.ok and "didn't respond" in result.error
+
+
+@pytest.mark.parametrize("seconds, words", [(11.52, "11.52 s"), (59.9, "59.9 s"), (269.629, "4 min 30 s"),
+                                            (3725.0, "1 h 2 min")])
+def test_index_gives_long_analyses_in_minutes(seconds, words):
+    from marsad.runner.index import _duration
+
+    assert _duration(seconds) == words

@@ -82,14 +82,23 @@ def _stage_count(tables: Path, stage: str, rows: int, noun: str) -> str:
     return _plural(named, "person and country mention") + (f" (and {other:,} of organisations)" if other else "")
 
 
+def _duration(seconds) -> str:
+    """``"11.52 s"`` under a minute, ``"4 min 30 s"`` from a minute on (as recorded in stages.json otherwise)."""
+    if not isinstance(seconds, (int, float)) or seconds < 60:
+        return f"{seconds} s"
+    minutes, rest = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return (f"{hours} h {minutes} min" if hours else f"{minutes} min {rest} s")
+
+
 def _analysis_sentence(stages: dict, info: dict, *, reused: bool, check_seconds: float) -> str:
     total = (stages.get("total") or {}).get("seconds", info.get("seconds"))
     if total is None:
-        return f"analysis took {check_seconds} s"
+        return f"analysis took {_duration(check_seconds)}"
     if reused:
         return (f"the tables were reused from an earlier analysis of the same corpus with the same options, "
-                f"which took {total} s (checking them took {check_seconds} s)")
-    return f"analysis took {total} s"
+                f"which took {_duration(total)} (checking them took {_duration(check_seconds)})")
+    return f"analysis took {_duration(total)}"
 
 
 def write_index(result, run, params: dict, *, started: dt.datetime, analysis_seconds: float) -> Path:
@@ -152,7 +161,7 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
         items = "".join(f"<li><strong>{escape_html(s)}</strong>: <span dir='auto'>{escape_html(n)}</span></li>"
                         for s, n in notices)
         notice_html = f"<h2>Not in this run</h2><p>What a report was asked for and the tables do not hold:</p><ul>{items}</ul>"
-    counts = (f"{_plural(summary['files'], 'input file')} ({summary['parsed']} parsed, {summary['skipped']} skipped), "
+    counts = (f"{_plural(summary['files'], 'input file')} ({summary['parsed']:,} parsed, {summary['skipped']:,} skipped), "
               f"{_plural(summary['documents'], 'document')}, {_plural(summary['segments'], 'segment')}, "
               f"{_plural(summary['ticker'], 'ticker headline')}.")
     # The headlines stage classifies the ticker, or the document titles when the corpus has no ticker.
