@@ -131,3 +131,8 @@ def test_ibn_and_a_kinship_noun_end_a_name_and_ali_before_a_first_name_starts_it
     got = _people("ومن الشخصيات التي شملها القرار، علي حسن المجيد ابن عم صدام حسين، الذي",
                   _rx(r"حسن المجيد ابن عم", r"صدام حسين"))
     assert [s for s, _ in got] == ["علي حسن المجيد", "صدام حسين"]
+
+
+def test_li_and_a_definite_noun_at_the_end_of_a_name_leave_the_span():
+    got = _people("تكشف كواليس عودة فضل شاكر للغناء بعد سنوات", _rx(r"فضل شاكر للغناء"))
+    assert [s for s, _ in got] == ["فضل شاكر"]

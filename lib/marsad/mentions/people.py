@@ -1184,6 +1184,11 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                         and _name_likeness().get(wl[2], 0.0) < 0.1):
                     part.pop()
                     continue
+                # ل + a noun with ال at the end (عودة فضل شاكر للغناء: 'to singing') is a complement, no name word
+                if (wl[2].startswith("لل") and len(wl[2]) >= 5 and wl[2] not in known
+                        and "ا" + wl[2][1:] in _vocabulary() and _name_likeness().get(wl[2], 0.0) < 0.1):
+                    part.pop()
+                    continue
                 # ابن/بنت + a kinship noun at the end is a relation, not a name chain (علي حسن المجيد ابن عم صدام
                 # حسين: 'Saddam Hussein's cousin')
                 if len(part) >= 3 and part[-2][2] in _NASAB_WORDS and wl[2] in _KIN_ROOTS:
