@@ -2394,3 +2394,20 @@ def test_what_is_done_under_an_agreement_does_not_date_it_nor_share_its_parties(
     assert [(r.cameo_code, r.precision) for r in ev.itertuples()] == [("057", "before-publication")]
     ev = one("ووقعت روسيا وفيتنام الأربعاء اتفاقا لإجلاء السكان.", published="2018-07-19", partners=("VN",))
     assert [(r.cameo_code, r.date_start) for r in ev.itertuples()] == [("057", "2018-07-18")]
+
+
+def test_the_accused_in_the_objects_slot_are_people_not_the_country_named_later():
+    # "واتهم الأمير محمد بن سلمان بعض من تم القبض عليهم بتقديم معلومات لوكالات … ذات الصلة بقطر وإيران" (a third probe:
+    # Russia with Syria, Iran, China, the US, Egypt; US-Iran, Saudi Arabia-Iran, Turkey-Syria; 76 articles)
+    assert one("واتهم الرئيس الروسي عددا من الموقوفين بنقل معلومات إلى جهات على صلة بفيتنام.", published="2018-10-05",
+               partners=("VN",)).empty
+    for text in ("واتهم الرئيس الروسي، الخميس، فيتنام بالتجسس.", "واتهم وزير الخارجية الروسي سيرغي لافروف فيتنام بالتجسس."):
+        assert [r.cameo_code for r in one(text, published="2018-10-05", partners=("VN",)).itertuples()] == ["112"]
+
+
+def test_studying_a_measure_is_a_plan():
+    # "أعلن البيت الأبيض أنه يدرس فرض عقوبات إضافية على روسيا": not imposed yet
+    ev = one("وقال المتحدث إن واشنطن تدرس فرض عقوبات جديدة على روسيا.", published="2018-02-22", partners=("US",))
+    assert [r.status for r in ev.itertuples()] == ["intent"]
+    ev = one("وفرضت واشنطن عقوبات على روسيا الأربعاء.", published="2018-02-22", partners=("US",))
+    assert [r.status for r in ev.itertuples()] == ["reported"]

@@ -1294,8 +1294,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 dual_pair.setdefault(partner, (src, tgt, True))
             if code[:2] in _SYMMETRIC_ROOTS and _with_a_third(norm, src, tgt, actors, m):
                 continue  # "تأجيل الاجتماع الثلاثي مع السودان وإثيوبيا": a gathering of three, not of the pair
-            if code in ("040", "043") and _aspect(m, row) == "verb" and _object_not_ours(norm, m, src, tgt, actors):
-                continue  # "استقبل أردوغان لاعبي المنتخب قبل مباراة العراق": the guests are the players
+            if (code in ("040", "043") or code[:2] == "11") and _aspect(m, row) == "verb" \
+                    and _object_not_ours(norm, m, src, tgt, actors):
+                # "استقبل أردوغان لاعبي المنتخب قبل مباراة العراق": the guests are the players; "واتهم الأمير محمد بن
+                # سلمان بعض من تم القبض عليهم بتقديم معلومات لوكالات … ذات الصلة بقطر وإيران": the accused are people
+                continue
             if code[:2] == "07" and src.start >= m.start() and tgt.start > src.end and src.kind != "nisba" \
                     and _SUPPLY_NOUN.match(m.group().strip()) and re.fullmatch(r"\s*", norm[m.start() + len(
                         m.group().strip().split()[0]):src.start]):
