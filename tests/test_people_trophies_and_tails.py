@@ -136,3 +136,9 @@ def test_ibn_and_a_kinship_noun_end_a_name_and_ali_before_a_first_name_starts_it
 def test_li_and_a_definite_noun_at_the_end_of_a_name_leave_the_span():
     got = _people("تكشف كواليس عودة فضل شاكر للغناء بعد سنوات", _rx(r"فضل شاكر للغناء"))
     assert [s for s, _ in got] == ["فضل شاكر"]
+
+
+def test_a_bank_named_after_a_country_or_capital_is_a_company_but_a_central_bank_a_state_body():
+    texts = {"a": "قالت كبيرة الاقتصاديين في بنك أبوظبي التجاري إن", "b": "كبير المحللين في بنك أستراليا الوطني",
+             "c": "قال محافظ مصرف لبنان المركزي", "d": "واتفق مع محافظ بنك السودان على إصدار"}
+    assert _countries(texts) == [("لبنان", "LB"), ("السودان", "SD")]

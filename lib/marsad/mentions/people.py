@@ -2909,6 +2909,9 @@ def _airline_names(texts, kb_rows) -> set[int]:
 _AGAINST = frozenset(normalize(w) for w in ("ضد", "أمام"))
 # 'international', 'world' after a country or a capital: the name of an event, a prize, a venue or a company
 _INTERNATIONAL = frozenset(normalize(w) for w in "الدولي الدولية العالمي العالمية".split())
+# a bank's name before a country or a capital, and the word that makes it the central bank (a state body)
+_BANKS = frozenset(normalize(w) for w in ("بنك", "مصرف"))
+_CENTRAL = frozenset(normalize(w) for w in ("المركزي", "محافظ"))  # (its governor: محافظ بنك السودان)
 # sites named after the city they are in (the gold README: مستشفى رام الله counts as a place)
 _SITES = frozenset(normalize(w) for w in "مطار ميناء مستشفى".split())
 # a competition between the clubs of two countries, named by both adjectives (السوبر السعودي المصري)
@@ -3004,6 +3007,12 @@ def _named_places(texts, kb_rows) -> set[int]:
             out.add(i)
             out.add(name_at[k][n.start(1)])
         elif nxt and nxt in after_w:
+            out.add(i)
+        elif (form in ("name", "capital") and prev and any(b in _BANKS for b in _bare(prev))
+              and nxt not in _CENTRAL and not any(b in _CENTRAL for b in _bare(
+                  normalize((_WORD.findall(head[:m.start(1)]) or [""])[-1])))):
+            # a bank named after a country or a capital (بنك أبوظبي التجاري، بنك الإمارات دبي الوطني، بنك أستراليا
+            # الوطني) is a company's name, no mention; a central bank is a state body (مصرف لبنان المركزي)
             out.add(i)
         elif (form in ("name", "capital") and nxt in _INTERNATIONAL
               and not (prev and any(b in _SITES for b in _bare(prev)))):
