@@ -2411,3 +2411,13 @@ def test_studying_a_measure_is_a_plan():
     assert [r.status for r in ev.itertuples()] == ["intent"]
     ev = one("وفرضت واشنطن عقوبات على روسيا الأربعاء.", published="2018-02-22", partners=("US",))
     assert [r.status for r in ev.itertuples()] == ["reported"]
+
+
+def test_the_two_leaders_are_the_two_named_together_before():
+    # "ترامب والأمير محمد بن سلمان ناقشا التهديد …، بمساعدة الحرس الثوري الإيراني، كما ناقش الزعيمان …" gave Saudi
+    # Arabia -> Iran 040: the two leaders are Trump and the crown prince
+    text = ("وذكر البيان أن ترامب والرئيس الروسي ناقشا التهديد الذي يمثله الحوثيون، بمساعدة الحرس الثوري الإيراني، "
+            "كما ناقش الزعيمان الخطوات الإضافية.")
+    assert one(text, published="2018-03-21", partners=("IR",)).empty
+    ev = one("والتقى بوتين وروحاني أمس، وناقش الزعيمان الوضع في سوريا.", published="2018-03-21", partners=("IR",))
+    assert [(r.source, r.target, r.cameo_code[:2]) for r in ev.itertuples()] == [("RU", "IR", "04")]

@@ -1090,6 +1090,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         before = recent + tuple(a.code for a in actors if a.start < m.start() and a.kind not in ("pair", "nisba")
                                 and not any(_flags(norm, a)[:2]))
         p = _last_pair(before, ctx)
+        if p and _PERSON_DUAL.search(m.group()):
+            # "ترامب والأمير محمد بن سلمان ناقشا التهديد الذي …، بمساعدة الحرس الثوري الإيراني، كما ناقش الزعيمان …":
+            # the two leaders are the two persons named together before them, when the sentence has such a pair
+            people = [a for a in actors if a.start < m.start() and a.kind in ("leader", "role", "third")]
+            joint = [(a, b) for a, b in zip(people, people[1:]) if re.fullmatch(r"\s*و\s*", norm[a.end:b.start])]
+            if joint and {joint[-1][0].code, joint[-1][1].code} != set(p):
+                p = None
         if p:
             actors.append(_Actor(m.start(), m.end(), "|".join(p), m.group().strip(), "", "pair"))
     actors.sort(key=lambda a: a.start)
@@ -2853,6 +2860,9 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         d = prev_dates[-1]
         return (d[0], d[1], d[2], d[3]), f"chain:{d[4]}"
     return None, "before-publication"
+
+
+_PERSON_DUAL = re.compile(r"(?:زعيم|رئيس|قائد|وزير|زعيما|رئيسا|وزيرا|قائدا)(?:ان|ين)")
 
 
 # "بموجب اتفاق", "وفقا لاتفاق", "تنفيذا لاتفاق": the thing an act is done under
