@@ -393,7 +393,10 @@ def _on_boundary(text: str, i: int, j: int) -> bool:
     if _LETTER.match(before):
         clitic1 = before in "وفبلك" and (i < 2 or not _LETTER.match(text[i - 2]))
         clitic2 = before in "بلك" and i >= 2 and text[i - 2] in "وف" and (i < 3 or not _LETTER.match(text[i - 3]))
-        if not (clitic1 or clitic2):
+        # a number glued to the preposition في ("بيعت في1988", "في29 آذار"): the digits start a token of their own
+        glued = text[i].isdigit() and text[max(0, i - 2):i] == "في" and (i < 3 or not _LETTER.match(text[i - 3])
+                                                                       or text[i - 3] == "و")
+        if not (clitic1 or clitic2 or glued):
             return False
     if text[i].isdigit() and i > 0 and text[i - 1].isdigit():
         return False
