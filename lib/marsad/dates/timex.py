@@ -204,7 +204,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|(?P<one>{_alt(_ONE_UNITS)})(?!\s+(?:{_alt(_WEEKDAYS)}|{_MONTH}|من\s+(?:ال)?(?:عمر|اجل)))(?:\s+واحد(?:ه|ا)?)?"
         rf"|(?P<plural>{_alt(_PLURAL_UNITS)})(?:\s+(?:قليل(?:ه|ا)?|طويله|عديده))?)"
         rf"{_R}(?!\s*[-/.]?\s*\d)(?:\s+(?P<approx>تقريبا){_R})?"
-        rf"(?=\s+(?P<event>(?:من|علي)\s+(?!ذلك|تلك|هذا|هذه|الان|اليوم|التاريخ|تاريخ)(?:ال)?\w))?")),
+        rf"(?=\s+(?P<event>(?:من|علي)\s+(?!ذلك|تلك|هذا|هذه|الان|اليوم|التاريخ|تاريخ|متن|يد{_R}|يدي{_R})(?:ال)?\w))?")),
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
     ("plural_rel", re.compile(
         rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين|الاسبوعين|العقدين|القرنين|الساعات)"
@@ -1318,7 +1318,12 @@ _TYPO_MONTH_SLOT = re.compile(
 
 
 def _one_letter_off(word: str, name: str) -> bool:
-    return len(word) == len(name) and sum(a != b for a, b in zip(word, name)) == 1
+    """One letter substituted ("نوفمير"), or two neighbouring letters swapped ("يوينو" for يونيو: seventeenth session)."""
+    if len(word) != len(name):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and word[diff[0]] == name[diff[1]] and word[diff[1]] == name[diff[0]])
 
 
 def _fix_month_slips(norm: str) -> str:
@@ -1686,6 +1691,7 @@ def _sixteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt.
     _month_of_that_year(rows, text)
     _counted_after_that(rows, text)
     _part_adverb_of_its_day(rows, text, norm, offsets)
+    _seventeenth_session(rows, text, norm, offsets, dct)
 
 
 def _quote_start(text: str, pos: int) -> int | None:
@@ -4175,3 +4181,201 @@ def _apply_modifier(tx, norm: str) -> None:
         tx.lo = tx.hi - dt.timedelta(days=third - 1)
     tx.precision = "approximate"
 
+
+
+# --------------------------------------------------------------------------- seventeenth session (dev-18's classes)
+def _seventeenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    _month_of_a_name(rows, text, norm)
+    _one_more_unit(rows, text, norm, offsets)
+    _noon_of_its_day(rows, text, norm, offsets, dct)
+    _weekday_then_its_night(rows, text, norm, offsets)
+    _night_after_a_told_day(rows, text, norm, offsets, dct)
+    _eve_of_a_named_weekday(rows, text, dct)
+    _year_ending(rows, text, dct)
+    _this_day_in_a_year(rows, text, norm, offsets, dct)
+    _decade_of_an_age(rows, text, norm)
+    _state_adjectives(rows, text, norm)
+
+
+def _norm_at(norm: str, offsets, start: int) -> int:
+    """The index in ``norm`` of the text offset ``start`` (offsets are increasing)."""
+    return int(np.searchsorted(offsets, start))
+
+
+# "أيلول الأسود" (Black September, the 1970 events), "أكتوبر الأسود": a month named "black" is an event's name, no date
+_BLACK_AFTER = re.compile(r"\s*(?:ال)?(?:اسود|سوداء|السوداء)(?![^\W\d_])")
+
+
+def _month_of_a_name(rows: list[dict], text: str, norm: str) -> None:
+    for r in [r for r in rows if r["type"] == "DATE" and r["precision"] == "month"]:
+        if _BLACK_AFTER.match(normalize(text[r["end"]:r["end"] + 12])):
+            rows.remove(r)
+
+
+# "لعام إضافي", "مع خيار عام إضافي", "لموسم"-less "لشهر إضافي", "يوم آخر": one more unit is a DURATION of one unit (the
+# span is the unit word, as the gold writes it)
+_ONE_MORE = re.compile(r"(?<![^\W\d_])(?:[وف]?ل|[وف])?(?P<u>عام|عاما|سنه|شهر|شهرا|اسبوع|اسبوعا|يوم|يوما)\s+"
+                       r"(?:اضافي|اضافيه|اضافيا|اضافيين)(?![^\W\d_])")
+_ONE_MORE_LETTER = {"عام": "Y", "عاما": "Y", "سنه": "Y", "شهر": "M", "شهرا": "M", "اسبوع": "W", "اسبوعا": "W",
+                    "يوم": "D", "يوما": "D"}
+
+
+def _one_more_unit(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _ONE_MORE.finditer(norm):
+        row = _new_row(text, offsets, m.start("u"), m.end("u"), "DURATION", f"P1{_ONE_MORE_LETTER[m.group('u')]}",
+                       "duration:one_more")
+        _put(rows, row)
+
+
+# "وصل اليوم … في وقت الظهيرة", "تقارير … هذه الظهيرة": noon as a time of its day, the day its sentence names (else the
+# article's); a bare "الظهيرة" only with a day in its sentence ("يتناولون الغداء في الظهيرة" is a habit)
+_NOON = re.compile(r"(?<![^\W\d_])(?:[وفبل]?(?:وقت|عند|في|قبيل|بعيد)\s+)?(?P<this>هذه\s+)?[وفبل]?(?P<s>الظهيره)(?![^\W\d_])"
+                   r"(?!\s+(?:يوم|اليوم|امس|غد|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))")
+
+
+def _noon_of_its_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    for m in _NOON.finditer(norm):
+        s = m.start("this") if m.group("this") else m.start("s")
+        start = int(offsets[s])
+        lo, hi = sentence_around(text, start)
+        days = [r for r in rows if lo <= r["start"] < hi and r["precision"] == "day" and r["date_start"]
+                and not r["rule"].startswith("clock") and r["type"] == "DATE"]
+        if not days and not m.group("this"):
+            continue
+        before = [r for r in days if r["start"] < start]
+        day = (before[-1] if before else days[0])["date_start"][:10] if days else dct.isoformat() if dct else None
+        if day is None:
+            continue
+        row = _new_row(text, offsets, s, m.end("s"), "TIME", day + "TAF", "part_of_day:noon", lo=day, precision="day")
+        row["anchor"] = day
+        _put(rows, row)
+
+
+# "عاشت مدريد الخميس ليلة مواجهات": a night right after a weekday is that weekday's night (the weekday stays a DATE)
+_NIGHT_AFTER_DAY = re.compile(r"\s+(?P<s>ليله)(?![^\W\d_])(?!\s+(?:يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|"
+                              r"الجمعه|السبت|\d|رمضان|القدر|الاسراء|راس|عيد|الميلاد))")
+
+
+def _weekday_then_its_night(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for r in [r for r in rows if r["type"] == "DATE" and r["precision"] == "day" and r["date_start"]]:
+        if not re.search(rf"(?:{_alt(_WEEKDAYS)})$", normalize(r["text"])):
+            continue
+        i = _norm_at(norm, offsets, r["end"])
+        m = _NIGHT_AFTER_DAY.match(norm, i)
+        if m is None:
+            continue
+        day = r["date_start"][:10]
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TNI", "part_of_day:weekday_night",
+                       lo=day, precision="day")
+        row["anchor"] = day
+        _put(rows, row)
+
+
+# "حظر تجوال الليلة التي تلت إجراء الانتخابات": the night after a day the text told (the last day it named before), not
+# tonight; "الليلة التي سبقت" the night before it
+_NIGHT_RELATIVE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>الليله)\s+(?:التي|الذي)\s+(?P<v>تلت|اعقبت|تلا|سبقت|سبق)(?![^\W\d_])")
+
+
+def _night_after_a_told_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    for m in _NIGHT_RELATIVE.finditer(norm):
+        start = int(offsets[m.start("s")])
+        # (the day of a told event is before the article's day: "الأربعاء" of the report is not the election's)
+        last = next((r for r in reversed(rows) if r["end"] <= start and r["precision"] == "day" and r["date_start"]
+                     and r["type"] == "DATE" and (dct is None or r["date_start"][:10] < dct.isoformat())), None)
+        if last is None:
+            continue
+        day = dt.date.fromisoformat(last["date_start"][:10])
+        if m.group("v").startswith("سبق"):
+            day -= dt.timedelta(days=1)
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day.isoformat() + "TNI",
+                       "part_of_day:night_after", lo=day.isoformat(), precision="day")
+        row["anchor"] = day.isoformat()
+        _put(rows, row, replace=True)
+
+
+# "السنة المنصرمة" in a column of the year's last days is the year ending, not the one before
+def _year_ending(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    if dct is None or dct.month != 12 or dct.day < 20:
+        return
+    for r in rows:
+        if r["type"] == "DATE" and re.fullmatch(r"[وفبل]?(?:ال)?(?:سنه|عام)\s+(?:المنصرمه|المنصرم)", normalize(r["text"])):
+            r.update(value=str(dct.year), date_start=f"{dct.year}-01-01", date_end=f"{dct.year}-12-31")
+
+
+# "في نفس هذا اليوم من عام 1882", "مثل هذا اليوم من عام 1980": this day (the day the text last named, else the article's)
+# in that year, one DATE
+_THIS_DAY_YEAR = re.compile(r"(?<![^\W\d_])(?P<s>(?:نفس|مثل)\s+(?:هذا\s+)?اليوم\s+من\s+(?:عام|العام|سنه)\s+(?P<y>\d{4}))(?!\d)")
+
+
+def _this_day_in_a_year(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    for m in _THIS_DAY_YEAR.finditer(norm):
+        start = int(offsets[m.start("s")])
+        last = next((r for r in reversed(rows) if r["end"] <= start and r["precision"] == "day" and r["date_start"]
+                     and r["type"] == "DATE" and r["date_start"][:4] != m.group("y")), None)
+        base = dt.date.fromisoformat(last["date_start"][:10]) if last else dct
+        if base is None:
+            continue
+        try:
+            day = base.replace(year=int(m.group("y")))
+        except ValueError:
+            continue
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "DATE", day.isoformat(), "day_month:this_day_in",
+                       lo=day.isoformat(), precision="day")
+        _put(rows, row, replace=True)
+
+
+# "بائع متجول سنغالي في منتصف الثلاثينات": a decade with no century right after an indefinite person (a noun of a person
+# and up to three indefinite words, "بائع متجول سنغالي في") or before "من العمر/عمره" is an age, a DURATION of decades
+# ("ميشال بلاتيني في الثمانينيات", "نضاله السياسي في التسعينيات" stay decades)
+_PERSON_BEFORE = re.compile(r"(?<![^\W\d_])(?:رجل|امراه|شاب|شابه|سيده|فتاه|بائع|عامل|طالب|طالبه|مهاجر|لاجئ|"
+                            r"ممثل|ممثله|مغني|مغنيه|مواطن|مواطنه|سائق|جندي)(?:\s+(?!ال)[^\W\d_]+){0,3}\s+في\s+$")
+_AGE_AFTER_DECADE = re.compile(r"\s+من\s+(?:ال)?عمر[^\W\d_]{0,3}(?![^\W\d_])")
+
+
+def _decade_of_an_age(rows: list[dict], text: str, norm: str) -> None:
+    for r in [r for r in rows if r["rule"].startswith("decade") and r["type"] == "DATE"]:
+        body = normalize(r["text"])
+        if "قرن" in body:
+            continue
+        dec = re.search(rf"(?:ال)?(?P<dec>{_alt(_DECADES)})(?:يات|ات)", body)
+        if dec is None:
+            continue
+        before = normalize(text[max(0, r["start"] - 50):r["start"]])
+        after = normalize(text[r["end"]:r["end"] + 20])
+        if not (_PERSON_BEFORE.search(before) or _AGE_AFTER_DECADE.match(after)):
+            continue
+        r.update(type="DURATION", value=f"P{_DECADES[dec.group('dec')]}DE", date_start=None, date_end=None,
+                 precision=None, rule="duration:age_decade")
+
+
+# "الاقتتال اليومي" (the everyday fighting), "الحياة اليومية": a state that an adjective of the period
+# qualifies is no recurrence (a rate stays one: "معدل التضخم السنوي" is a SET in the gold, as "الإيجار السنوي")
+_MEASURE_NOUN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:حياه|اقتتال|قتال|عنف|روتين|واقع|معارك|مواجهات|"
+                           r"اشتباكات|صراع)\s+$")
+
+
+def _state_adjectives(rows: list[dict], text: str, norm: str) -> None:
+    for r in [r for r in rows if r["type"] == "SET" and r["rule"] == "set_adj"]:
+        if _MEASURE_NOUN.search(normalize(text[max(0, r["start"] - 20):r["start"]])):
+            rows.remove(r)
+
+
+# "في بيان يأتي عشية اجتماع مجلس الأمن حول إدلب، الجمعة" (a Thursday article): the weekday named after an eve is the
+# event's day, which an eve looks forward to: not a week back (at most yesterday), and the eve is the day before it
+def _eve_of_a_named_weekday(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for k, eve in enumerate(rows[:-1]):
+        wd = rows[k + 1]
+        if not (eve["type"] == "TIME" and eve["rule"].startswith("eve") and wd["type"] == "DATE"
+                and wd["precision"] == "day" and wd["date_start"] and wd["start"] - eve["end"] <= 80
+                and re.search(rf"(?:{_alt(_WEEKDAYS)})$", normalize(wd["text"]))
+                and not re.search(r"[.!؟?\n]", text[eve["end"]:wd["start"]])):
+            continue
+        day = dt.date.fromisoformat(wd["date_start"][:10])
+        if day >= dct - dt.timedelta(days=1) or re.search(_PAST, normalize(wd["text"])):
+            continue
+        day += dt.timedelta(days=7 * ((dct - dt.timedelta(days=1) - day).days // 7 + 1))
+        wd.update(value=day.isoformat(), date_start=day.isoformat(), date_end=day.isoformat())
+        before = (day - dt.timedelta(days=1)).isoformat()
+        eve.update(value=before + "TEV", date_start=before, date_end=before, anchor=before)
