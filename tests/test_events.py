@@ -2421,3 +2421,18 @@ def test_the_two_leaders_are_the_two_named_together_before():
     assert one(text, published="2018-03-21", partners=("IR",)).empty
     ev = one("والتقى بوتين وروحاني أمس، وناقش الزعيمان الوضع في سوريا.", published="2018-03-21", partners=("IR",))
     assert [(r.source, r.target, r.cameo_code[:2]) for r in ev.itertuples()] == [("RU", "IR", "04")]
+
+
+def test_a_place_named_after_the_capital_is_a_place():
+    # "طالب أردوغان، الغرب بالالتفات إلى الضحايا الذين يسقطون في غوطة دمشق الشرقية" gave Turkey -> Syria 100
+    assert one("طالب الرئيس التركي، الغرب بالالتفات إلى الضحايا الذين يسقطون في ريف دمشق.", published="2018-04-08",
+               focus="TR", partners=("SY",)).empty
+    ev = one("وطالبت أنقرة دمشق بوقف القصف.", published="2018-04-08", focus="TR", partners=("SY",))
+    assert [(r.source, r.target, r.cameo_code) for r in ev.itertuples()] == [("TR", "SY", "100")]
+
+
+def test_a_colon_and_its_quotation_end_a_nouns_phrase():
+    # "… في قمة الدول الضامنة لمسار مفاوضات أستانة: "لقد ذكرنا أن الهجوم … على سوريا": Syria is in the quotation
+    text = ('وقال لافروف بعد لقائه نظيره التركي في قمة الدول الضامنة لمسار مفاوضات أستانة: "لقد ذكرنا أن الهجوم '
+            'غير القانوني على سوريا تم بذريعة مختلقة، وهذا الهجوم أعاد التسوية إلى الوراء".')
+    assert one(text, published="2018-04-28", focus="TR", partners=("SY",)).empty

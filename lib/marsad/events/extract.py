@@ -1973,11 +1973,14 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
             or bool(_MATCH_BETWEEN.search(norm, max(0, a.start - 40), a.start)),
             bool(_ROUTE.search(norm[max(0, a.start - 10):a.start]) or _BORDER_WITH.search(norm[max(0, a.start - 24):a.start])),
             bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start])
-                 or _REGION_OF.search(norm, max(0, a.start - 16), a.start))
+                 or _REGION_OF.search(norm, max(0, a.start - 16), a.start)
+                 # "غوطة دمشق الشرقية", "ريف دمشق", "مطار بيروت": a place named after the capital
+                 or (a.kind == "capital" and _PLACE_OF_CAPITAL.search(norm, max(0, a.start - 12), a.start)))
             and not _MEMBERS_IN.search(norm[max(0, a.start - 30):a.start]),
             a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب")
 
 
+_PLACE_OF_CAPITAL = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:غوطه|ريف|مطار|ضواحي|شوارع|محيط|احياء|ميناء|مرفا|جامعه)\s+$")
 _MATCH_BETWEEN = re.compile(r"(?<![\w])[وفبل]{0,2}(?:ال)?(?:مباراه|مباريات|نهائي|مباراتي)\s+(?:[^\s،,.]+\s+){0,3}?بين\s+"
                             r"(?:(?:[^\s،,.]+\s+){0,2}?و)?$")
 
@@ -2076,6 +2079,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # its antecedent, before it, is the subject of the phrase after it
         c_start = closed.start if closed is not None else (left + 1 if left >= 0 else c_start)
         right = [i for i in (norm.find("،", m.end(), c_end), norm.find(",", m.end(), c_end)) if i >= 0]
+        # "… في قمة الدول الضامنة لمسار مفاوضات أستانة: "لقد ذكرنا أن الهجوم … على سوريا": a colon and the quotation it
+        # opens end the noun's phrase
+        q = re.compile(r":\s*[\"«“]").search(norm, m.end(), c_end)
+        right += [q.start()] if q is not None else []
         c_end = min(right) if right else c_end
     starts = [a.start for a in actors]
     cand = [a for a in actors[bisect_left(starts, c_start):bisect_left(starts, c_end)]
