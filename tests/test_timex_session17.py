@@ -85,3 +85,22 @@ def test_an_adjective_of_a_state_is_no_recurrence():
 def test_the_eve_looks_forward_to_its_weekday():
     got = rows("قالت السفيرة في بيان يأتي عشية اجتماع مجلس الأمن حول إدلب، الجمعة.", "2018-09-06")
     assert ("الجمعة", "DATE", "2018-09-07") in got and ("عشية", "TIME", "2018-09-06TEV") in got
+
+
+def test_about_a_unit_ago():
+    assert rows("وكان قد زار المدينة قبل حوالي العام.", "2018-04-08") == [("قبل حوالي العام", "DATE", "2017")]
+    assert rows("يسيطر عليها التنظيم منذ قرابة السنة.", "2015-12-08") == [("منذ قرابة السنة", "DATE", "2014")]
+    assert rows("وصل قبل حوالي العام الماضي.", "2018-04-08") == [("العام الماضي", "DATE", "2017")]
+
+
+def test_unit_after_unit_is_no_date():
+    assert rows("تتراجع الأوضاع يوما بعد يوم.", "2018-04-08") == []
+    assert rows("عاد بعد يوم من الحادث.", "2018-04-08") == [("يوم", "DURATION", "P1D")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("وضع في الإقامة الجبرية بعد اعتقاله عاما ونصف العام.", "عاما ونصف العام", "P18M"),
+    ("استمر خطابه لساعة ونصف الساعة.", "ساعة ونصف الساعة", "PT90M"),
+])
+def test_a_unit_and_a_half_of_it(text, span, value):
+    assert rows(text, "2018-08-10") == [(span, "DURATION", value)]

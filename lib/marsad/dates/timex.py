@@ -4191,6 +4191,9 @@ def _seventeenth_session(rows: list[dict], text: str, norm: str, offsets, dct: d
     _weekday_then_its_night(rows, text, norm, offsets)
     _night_after_a_told_day(rows, text, norm, offsets, dct)
     _eve_of_a_named_weekday(rows, text, dct)
+    _about_a_unit_ago(rows, text, norm, offsets, dct)
+    _unit_after_unit(rows, text)
+    _unit_and_a_half(rows, text, norm, offsets)
     _year_ending(rows, text, dct)
     _this_day_in_a_year(rows, text, norm, offsets, dct)
     _decade_of_an_age(rows, text, norm)
@@ -4379,3 +4382,53 @@ def _eve_of_a_named_weekday(rows: list[dict], text: str, dct: dt.date | None) ->
         wd.update(value=day.isoformat(), date_start=day.isoformat(), date_end=day.isoformat())
         before = (day - dt.timedelta(days=1)).isoformat()
         eve.update(value=before + "TEV", date_start=before, date_end=before, anchor=before)
+
+
+# "قبل حوالي العام", "منذ نحو الشهر": a hedge before a unit with the article counts one unit ago (APPROX)
+_ABOUT_A_UNIT = re.compile(rf"(?<![^\W\d_])[وف]?(?P<s>(?:قبل|منذ)\s+(?:{_HEDGE})\s+ال(?P<u>عام|سنه|شهر|اسبوع))(?![^\W\d_])"
+                           rf"(?!\s+(?:{_REL}|{_MONTH}|\d|الحالي|الجاري|الماضي|المقبل|القادم|نفسه|ذاته)(?![^\W\d_]))")
+
+
+def _about_a_unit_ago(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for m in _ABOUT_A_UNIT.finditer(norm):
+        u = m.group("u")
+        if u in ("عام", "سنه"):
+            value, lo, hi, prec = str(dct.year - 1), f"{dct.year - 1}-01-01", f"{dct.year - 1}-12-31", "year"
+        elif u == "شهر":
+            y, mo = _add_months(dct, -1)
+            value, lo, hi, prec = f"{y}-{mo:02d}", f"{y}-{mo:02d}-01", _month_end(y, mo).isoformat(), "month"
+        else:
+            d = dct - dt.timedelta(days=7)
+            iy, iw, _ = d.isocalendar()
+            monday = d - dt.timedelta(days=d.weekday())
+            value, lo, hi, prec = f"{iy}-W{iw:02d}", monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week"
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "DATE", value, "offset:about_a_unit", lo=lo, hi=hi,
+                       precision=prec, mod="APPROX")
+        _put(rows, row, replace=True)
+
+
+# "يوما بعد يوم", "عاما بعد عام": gradually, no date
+def _unit_after_unit(rows: list[dict], text: str) -> None:
+    for r in [r for r in rows if r["type"] == "DATE" and normalize(r["text"]) in ("بعد يوم", "بعد عام", "بعد سنه",
+                                                                               "بعد شهر", "بعد اسبوع")]:
+        unit = normalize(r["text"]).split()[1]
+        if re.search(rf"(?<![^\W\d_]){unit}(?:ا|اً|ً)?\s*$", normalize(text[max(0, r["start"] - 12):r["start"]])):
+            rows.remove(r)
+
+
+# "عاما ونصف العام" (a year and a half), "ساعة ونصف الساعة": one and a half units, in the smaller unit
+_UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>(?P<u>عام|عاما|سنه|ساعه|شهر|شهرا)\s+و\s*نصف\s+(?:ال)?(?:عام|سنه|ساعه|شهر))"
+                            r"(?![^\W\d_])")
+_HALF_VALUE = {"عام": "P18M", "عاما": "P18M", "سنه": "P18M", "ساعه": "PT90M", "شهر": "P45D", "شهرا": "P45D"}
+
+
+def _unit_and_a_half(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _UNIT_AND_HALF.finditer(norm):
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", _HALF_VALUE[m.group("u")],
+                       "duration:and_a_half")
+        # (an ago, "منذ شهر ونصف شهر", is a date: left as it is)
+        if any(r["type"] != "DURATION" for r in rows if r["start"] < row["end"] and row["start"] < r["end"]):
+            continue
+        _put(rows, row, replace=True)
