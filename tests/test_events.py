@@ -2436,3 +2436,13 @@ def test_a_colon_and_its_quotation_end_a_nouns_phrase():
     text = ('وقال لافروف بعد لقائه نظيره التركي في قمة الدول الضامنة لمسار مفاوضات أستانة: "لقد ذكرنا أن الهجوم '
             'غير القانوني على سوريا تم بذريعة مختلقة، وهذا الهجوم أعاد التسوية إلى الوراء".')
     assert one(text, published="2018-04-28", focus="TR", partners=("SY",)).empty
+
+
+@pytest.mark.parametrize("text,status", [
+    ("وقد تم توقيع الاتفاق بين روسيا وفيتنام أمس.", "reported"),        # "has been signed"
+    ("وقال إن روسيا قد توجهت إلى فيتنام لإصلاح العلاقات.", "reported"),  # "has gone" (a past verb after قد)
+    ("وقال لافروف إنه قد يلتقي نظيره الفيتنامي الشهر المقبل.", "hypothetical"),  # "may meet"
+])
+def test_qad_before_a_past_verb_is_no_hypothesis(text, status):
+    ev = one(text, published="2018-04-16", partners=("VN",))
+    assert [r.status for r in ev.itertuples()] == [status]

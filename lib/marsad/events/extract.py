@@ -2737,9 +2737,11 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     root = code[:2]
     if (lx.ALLEGED.search(sentence_before) or _ALLEGED_AFTER.search(norm, m.end(), s_end)) and root != "11":
         return "alleged", code, "status:alleged"
-    if lx.HYPOTHETICAL.search(before) or (re.search(r"(?<![\w])قد\s*$", before)
-                                          and re.match(r"[يتن]", m.group().strip().lstrip("وف"))):
-        return "hypothetical", code, "status:hypothetical"  # "قد يلتقي": may meet
+    head = (m.group().strip().lstrip("وف").split() or [""])[0]
+    if lx.HYPOTHETICAL.search(before) or (re.search(r"(?<![\w])قد\s*$", before) and re.match(r"[يتن]", head)
+                                          and not re.fullmatch(r"ت\w+ت", head)):
+        # "قد يلتقي": may meet (not a past verb: "إن تركيا قد توجهت إلى سوريا", "وقد تم توقيع": has gone, has been signed)
+        return "hypothetical", code, "status:hypothetical"
     # (searched in place, not in a slice: a window cut inside "أعلن" must not read its tail "لن" as a negation)
     if lx.NEGATION.search(norm, max(s_start, m.start() - _NEG_WINDOW), m.start()) or _RELUCTANT.search(
             norm, max(c_start, m.start() - 70), m.start()) or (
