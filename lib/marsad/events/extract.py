@@ -1254,6 +1254,25 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                           ("pair", "nisba") and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
                 if w is not None and {w.code, lead.code} == {focus, partner}:
                     args = (lead, w, True) if lead.code == focus else (w, lead, True)
+            if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and not rep \
+                    and re.search(r"[،,]\s*(?:[وف]?(?:ذلك\s+)?(?:خلال|اثناء|في|لدي|عقب|بعد)\s+)$",
+                                  norm[max(c_start, m.start() - 20):m.start()]):
+                # "في محاولة لتجنيب إدلب …، تناول وزير الخارجية التركي مولود تشاوش أوغلو، خلال لقاء مع نظيره الروسي
+                # …": after an opening adjunct, the subject of the clause's verb (one word after a comma or the start)
+                # has the meeting named in an adjunct after it with "مع X"
+                w = next((a for a in mine if c_start <= a.start < c_end and a.start >= m.end() and a.kind not in
+                          ("pair", "nisba") and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
+                subj = None
+                for a in mine:
+                    if a.end > m.start() or a.kind in ("pair", "nisba") or w is None or a.code == w.code:
+                        continue
+                    cut = max(norm.rfind("،", c_start, a.start), norm.rfind(",", c_start, a.start), c_start - 1)
+                    if re.fullmatch(r"\s*[وف]?[^\W\d_]{3,}\s+", norm[cut + 1:a.start]) \
+                            and not any(a.end <= b.start < m.start() and b.code not in (a.code,) for b in actors):
+                        subj = a
+                        break
+                if subj is not None and {w.code, subj.code} == {focus, partner}:
+                    args = (subj, w, True) if subj.code == focus else (w, subj, True)
             if args is None and code[:2] == "04" and _aspect(m, row) == "noun":
                 # "وقال بوتين في مكالمته مع نتنياهو، …، إنه …", "وأضاف لافروف في مؤتمر صحافي مع نظيره الألماني أن …":
                 # a meeting or call named in the reporting frame with its other side is the speaker's
