@@ -2454,9 +2454,18 @@ def test_a_meeting_in_an_adjunct_after_an_opening_adjunct_is_the_subjects():
     text = ("في محاولة لتهدئة الوضع، بحث وزير الخارجية الروسي سيرغي لافروف، خلال لقاء مع نظيره الفيتنامي في هانوي "
             "الثلاثاء، ملف الأمن.")
     ev = one(text, published="2018-08-15", partners=("VN",))
-    # (the pair and the day; the status is still wrong here: after an opening adjunct the row comes out as a planned
-    # meeting, 036 intent - a known error, not fixed in session 20)
-    assert [(r.source, r.target, r.date_start) for r in ev.itertuples()] == [("RU", "VN", "2018-08-14")]
+    assert [(r.source, r.target, r.cameo_code, r.status, r.date_start) for r in ev.itertuples()] == [
+        ("RU", "VN", "040", "reported", "2018-08-14")]
     # the other side of the meeting is a third party: nothing
     assert one("في محاولة لتهدئة الوضع، بحث وزير الخارجية الروسي، خلال لقاء مع نظيره الصيني، ملف فيتنام.",
                published="2018-08-15", partners=("VN",)).empty
+
+
+@pytest.mark.parametrize("name", ["سيرغي لافروف", "سيرجي لافروف"])
+def test_sergei_is_no_future_prefix(name):
+    # "بحث وزير الخارجية الروسي سيرغي لافروف، خلال لقاء مع نظيره …": س + ي of the name read as "will" (a planned meeting)
+    ev = one(f"وبحث وزير الخارجية الروسي {name}، خلال لقاء مع نظيره الفيتنامي في هانوي الثلاثاء، ملف الأمن.",
+             published="2018-08-15", partners=("VN",))
+    assert [(r.cameo_code, r.status) for r in ev.itertuples()] == [("040", "reported")]
+    ev = one("وقال إن الرئيس الروسي سيرغب في زيارة فيتنام.", published="2018-08-15", partners=("VN",))
+    assert [r.status for r in ev.itertuples()] == ["intent"]
