@@ -803,6 +803,7 @@ def test_train_ner_dev_passes_the_fold(monkeypatch, tmp_path, capsys):
     assert cli.main(["train", "ner", "--dev", "--fold", "3", "--datasets", str(tmp_path)]) == 0
     assert seen["fold"] == 3 and capsys.readouterr().out.strip() == "scores"
     assert cli.main(["train", "ner", "--dev", "--datasets", str(tmp_path)]) == 0 and seen["fold"] == 1
+    assert cli._NER_FOLDS == ner.DEV_FOLDS  # the CLI's choices are the library's folds (kept apart for a light import)
 
 
 def test_training_memory_is_built_from_nearly_always_entity_sequences_and_tags_them_untagged(tmp_path):

@@ -252,8 +252,8 @@ def countries_named_with(tables: ExploreTables, country: str) -> pd.DataFrame:
         named = co_mentions(tables, Selection(entities=(country,), together=unit), top_n=len(tables._ix["ent_ids"]))
         named = named[named["entity_type"] == "country"]
         counts.append(named.set_index("entity_id")["texts"].rename(unit + "s"))
+    # (co_mentions leaves the selected country itself out)
     out = pd.concat(counts, axis=1).fillna(0).astype(int).rename_axis("entity_id").reset_index()
-    out = out[out["entity_id"] != country]
     out = out.sort_values(["sentences", "documents", "entity_id"], ascending=[False, False, True], kind="stable")
     return out[["entity_id", "sentences", "documents"]].reset_index(drop=True)
 
