@@ -2468,8 +2468,7 @@ def trophy_names(texts: list[str], rows) -> list[int]:
             j -= 1
         if j < 0:
             continue
-        w = words[j]
-        bare = (w,) + tuple(w[len(p):] for p in _PROCLITICS if w.startswith(p) and len(w) - len(p) >= 3)
+        bare = _bare(words[j])  # (with a glued proclitic: بكأس، لكأس)
         if any(b in _TROPHIES for b in bare) or (honorific and any(b in _TOURNAMENTS for b in bare)):
             out.append(i)
     return out
