@@ -88,6 +88,14 @@ def test_rtl_table_escapes_cells_headers_and_highlight():
     assert "dir='rtl'" in html
 
 
+def test_ltr_table_for_english_codes_sits_left_and_escapes():
+    df = pd.DataFrame({"dating rule": ["timex", "<b>x</b>"], "events": [4, 1]})
+    html = charts.ltr_table(df, max_rows=1).data
+    assert "dir='ltr'" in html and "dir='rtl'" not in html and "lang='ar'" not in html
+    assert "text-align:left" in html and "<th>dating rule</th><th>events</th>" in html
+    assert "<b>" not in html and "1 more rows in the CSV" in html
+
+
 @pytest.mark.parametrize("helper", [charts.note, charts.caption])
 def test_note_and_caption_escape(helper):
     assert "<img" not in helper("<img src=x onerror=alert(1)>").data
@@ -175,7 +183,10 @@ def test_reader_table_folds_long_tables_under_show_all():
 
     html = reader_table(pd.DataFrame({"text": [f"سطر {i}" for i in range(30)]}), show=10, max_rows=25).data
     assert html.count("<tr>") == 25 + 2  # 25 rows and a heading row in each of the two tables
-    assert "<details" in html and "show all 25 rows" in html and "5 more rows in the CSV" in html
+    assert "<details" in html and "show 25 of 30 rows" in html and "5 more rows in the CSV" in html
+    assert "show all" not in html
+    whole = reader_table(pd.DataFrame({"text": [f"سطر {i}" for i in range(30)]}), show=10, max_rows=30).data
+    assert "show all 30 rows" in whole and "more rows in the CSV" not in whole
 
 
 @pytest.mark.parametrize("values, integer", [([1, 1], True), ([0, 3, 12], True), ([0.5, 1], False)])

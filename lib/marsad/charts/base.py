@@ -25,6 +25,7 @@ __all__ = [
     "hover_text",
     "mpl_text",
     "rtl_table",
+    "ltr_table",
     "note",
     "caption",
     "matplotlib_font",
@@ -315,6 +316,16 @@ def rtl_table(df: pd.DataFrame, *, max_rows: int = 200, highlight: dict | None =
     Returns:
         an ``IPython.display.HTML`` object.
     """
+    return _html_table(df, "rtl", max_rows=max_rows, highlight=highlight)
+
+
+def ltr_table(df: pd.DataFrame, *, max_rows: int = 200):
+    """Render a DataFrame of English words and codes (a rule's name, a count) as an escaped
+    left-to-right table that sits at the left like the prose around it."""
+    return _html_table(df, "ltr", max_rows=max_rows)
+
+
+def _html_table(df: pd.DataFrame, direction: str, *, max_rows: int, highlight: dict | None = None):
     from IPython.display import HTML
 
     shown = df.head(max_rows)
@@ -335,10 +346,12 @@ def rtl_table(df: pd.DataFrame, *, max_rows: int = 200, highlight: dict | None =
         rows.append("<tr>" + "".join(cells) + "</tr>")
     more = ""
     if len(df) > max_rows:
-        more = f"<p dir='rtl'>… {len(df) - max_rows} more rows in the CSV.</p>"
+        more = f"<p dir='{direction}'>… {len(df) - max_rows} more rows in the CSV.</p>"
+    lang = " lang='ar'" if direction == "rtl" else ""
     return HTML(
-        "<div dir='rtl' lang='ar' style='text-align:right; max-height:480px; overflow:auto'>"
-        "<table class='marsad-table' dir='rtl'>"
+        f"<div dir='{direction}'{lang} style='text-align:{'right' if direction == 'rtl' else 'left'}; "
+        "max-height:480px; overflow:auto'>"
+        f"<table class='marsad-table' dir='{direction}'>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{more}</div>"
     )
 
@@ -507,7 +520,10 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
     html = (f"<div class='marsad-table-box' dir='rtl' lang='ar'><table class='marsad-table' dir='rtl'>{cap}{header}"
             f"<tbody>{rows(first)}</tbody></table>")
     if len(rest):
-        html += (f"<details class='marsad-table-more'><summary>عرض الكل · show all {len(limited):,} rows</summary>"
+        # "show all 50 rows" of a 58-row table would be a lie: say how many of how many
+        label = (f"عرض الكل · show all {len(limited):,} rows" if len(frame) <= max_rows
+                 else f"عرض المزيد · show {len(limited):,} of {len(frame):,} rows")
+        html += (f"<details class='marsad-table-more'><summary>{label}</summary>"
                  f"<table class='marsad-table' dir='rtl'>{header}<tbody>{rows(rest)}</tbody></table></details>")
     if len(frame) > max_rows:
         html += f"<p dir='auto'>… {len(frame) - max_rows:,} more rows in the CSV.</p>"

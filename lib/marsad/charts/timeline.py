@@ -578,5 +578,5 @@ def background_html(background: pd.DataFrame, *, max_rows: int = 50):
                     f"<td data-label='Since'>{since}</td>"
                     f"<td data-label='Evidence · الدليل' dir='rtl' lang='ar' style='text-align:right'>"
                     f"{_evidence_html(r)}</td><td data-label='Source'>{_links(r)}</td></tr>")
-    return HTML("<table class='marsad-table marsad-cards'><thead><tr><th>Pair</th><th>Since</th><th>Evidence · الدليل</th>"
+    return HTML("<table class='marsad-table marsad-cards' dir='ltr'><thead><tr><th>Pair</th><th>Since</th><th>Evidence · الدليل</th>"
                 f"<th>Source</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")

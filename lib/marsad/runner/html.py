@@ -59,6 +59,7 @@ body { font-family: "Noto Naskh Arabic", "Amiri", "DejaVu Sans", Tahoma, Arial, 
 [dir=rtl], :lang(ar) { text-align: right; }
 table.marsad-table { border-collapse: collapse; font-size: 0.9em; }
 table.marsad-table td, table.marsad-table th { border: 1px solid #ddd; padding: 3px 6px; vertical-align: top; }
+table.marsad-table[dir=ltr] td, table.marsad-table[dir=ltr] th { text-align: left; }
 table.marsad-table th small { display: block; font-weight: normal; color: #777; font-size: .8em; }
 .marsad-table-box { max-width: 100%; overflow-x: auto; }
 .marsad-table-more > summary { cursor: pointer; color: #0645ad; margin: .3em 0; }
