@@ -25,7 +25,7 @@ GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
 SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "ru-us", "us-ir", "il-ir", "sa-qa", "eg-sd", "kr-kp", "iq-ir", "lb-sa", "fr-lb", "lb-sy", "fr-ru", "jo-kw")
 # Blind splits: scored only when named on the command line (never by "all" or the docs table), so that running
 # the tuning splits cannot show them before their one blind run.
-BLIND: tuple[str, ...] = ()  # blind-jo-kw (session 20, Jordan–Kuwait) became jo-kw in session 21
+BLIND: tuple[str, ...] = ("blind-fr-us",)  # session 21: France–United States (focus FR), annotated before any run (blind-jo-kw became jo-kw in session 21)
 
 
 def _norm(text) -> str:
