@@ -341,3 +341,16 @@ def test_top_entities_bars_split_by_ticker_only_when_the_corpus_has_one():
     both = mc.top_entities_figure(mc.mention_counts(ticker))
     assert [t.name for t in both.data] == ["article", "ticker"] and both.layout.showlegend is True
     assert list(both.data[1].x) == [0, 1]  # reversed order: VN has no ticker mention, RU has one
+
+
+def test_topic_mix_charts_name_what_they_count():
+    from marsad import topics
+    from marsad.charts import topics as topic_charts
+
+    mix = topics.topic_mix(pd.DataFrame({"topic": ["sports", "economy", "sports"], "text": ["أ", "ب", "ج"]}),
+                           deduplicate=False)
+    fig = topic_charts.plot_topic_mix(mix, title="Topic mix of the titles", unit="titles")
+    assert fig.layout.xaxis.title.text == "titles" and " titles (" in fig.data[0].hovertemplate
+    assert topic_charts.plot_topic_mix(mix).layout.xaxis.title.text == "headlines"
+    static = topic_charts.plot_topic_mix_static(mix, unit="titles")
+    assert static.axes[0].get_xlabel() == "titles"

@@ -44,7 +44,7 @@ def test_seed_report_shows_the_topic_mix(seed_run):
     assert f"{covered.group(2)}% get a topic" in notebook_headline(nb)
     assert "it abstains on" in text and "calibrated probability is below 50%" in text
     # the page's own title is a document title next to its ticker: reported apart, not mixed in
-    assert "**1** document title besides the ticker" in text
+    assert "**1 document title** besides the ticker, in **1** topic." in text and "Each title with its topic" in text
     for label in ("رياضة", "دولي", "اقتصاد", "دين"):
         assert label in text
     assert "The largest topic is" in text
@@ -78,7 +78,10 @@ def test_mixed_corpus_reports_ticker_and_titles(tmp_path, seed_path, fixtures_di
     nb = execute_notebook(NOTEBOOK, tmp_path, corpus=str(corpus), output_dir=str(tmp_path / "report"))
     text = notebook_text(nb)
     assert "**58 ticker headlines**" in text
-    assert "**2** document titles besides the ticker" in text  # the page's title and the ANT article's
+    assert "**2 document titles** besides the ticker" in text  # the page's title and the ANT article's
+    # two titles are listed, each with its topic; a bar chart of two titles would say less than the list
+    assert "Each title with its topic" in text and "Topic mix of the document titles" not in text
+    assert "اتفاقية تعاون استراتيجي بين روسيا وكوريا الشمالية" in text.split("Each title with its topic")[1]
     summary = notebook_headline(nb)
     assert summary.startswith("5") and "also 2 document titles" in summary
 

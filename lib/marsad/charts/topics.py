@@ -26,10 +26,11 @@ def _axis_label(row) -> str:
     return f"{escape_html(row['label_ar'])} ({escape_html(row['label_en'])})"
 
 
-def plot_topic_mix(mix: pd.DataFrame, *, title: str = "Topic mix of the headlines"):
+def plot_topic_mix(mix: pd.DataFrame, *, title: str = "Topic mix of the headlines", unit: str = "headlines"):
     """Horizontal bar chart of a :func:`topics.topic_mix` table, largest topic on top.
 
-    Bars are labelled with the count and the share; hover adds the English label.
+    Bars are labelled with the count and the share; hover adds the English label. ``unit`` names what
+    is counted on the axis and in the hover ("headlines", "titles").
     """
     import plotly.graph_objects as go
 
@@ -38,9 +39,10 @@ def plot_topic_mix(mix: pd.DataFrame, *, title: str = "Topic mix of the headline
         x=data["count"], y=[_axis_label(r) for _, r in data.iterrows()], orientation="h",
         marker_color=data["colour"].tolist(),
         text=[f"{c} ({s:.0%})" for c, s in zip(data["count"], data["share"])], textposition="auto",
-        customdata=data["share"], hovertemplate="%{y}<br>%{x} headlines (%{customdata:.1%})<extra></extra>",
+        customdata=data["share"],
+        hovertemplate="%{y}<br>%{x} " + escape_html(unit) + " (%{customdata:.1%})<extra></extra>",
     ))
-    fig.update_layout(title=escape_html(title), xaxis_title="headlines", yaxis_title=None,
+    fig.update_layout(title=escape_html(title), xaxis_title=escape_html(unit), yaxis_title=None,
                       height=max(300, 60 + 38 * len(data)), margin=dict(l=10, r=10, t=50, b=40))
     return fig
 
@@ -74,7 +76,7 @@ def plot_topic_treemap(headlines: pd.DataFrame, *, deduplicate: bool = True, max
     return fig
 
 
-def plot_topic_mix_static(mix: pd.DataFrame, *, title: str = "Topic mix"):
+def plot_topic_mix_static(mix: pd.DataFrame, *, title: str = "Topic mix", unit: str = "headlines"):
     """The topic mix as a matplotlib bar chart with Arabic labels (matplotlib shapes Arabic itself)."""
     import matplotlib.pyplot as plt
     from matplotlib.figure import Figure
@@ -84,7 +86,7 @@ def plot_topic_mix_static(mix: pd.DataFrame, *, title: str = "Topic mix"):
     ax = fig.subplots()
     bars = ax.barh(list(data["label_ar"]), data["count"], color=list(data["colour"]))
     ax.bar_label(bars, labels=[f"{c} ({s:.0%})" for c, s in zip(data["count"], data["share"])], padding=3)
-    ax.set_xlabel("headlines")
+    ax.set_xlabel(unit)
     ax.set_title(title)
     ax.margins(x=0.15)
     for side in ("top", "right"):
