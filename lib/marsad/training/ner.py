@@ -663,8 +663,9 @@ DEV_FRACTION = 0.1
 # which block of the train part's sentences a development fold scores (each 10 %, the rest trains):
 # 1 = the last block (every session's development split since the third), 2 = the first block (eleventh NER
 # session), 3 = the middle block, from sentence (n - block) // 2 (twelfth NER session); 4 and 5 (sixteenth NER
-# session) = the middle of the gap between folds 2 and 3 and of the gap between folds 3 and 1; pairwise disjoint
-DEV_FOLDS = (1, 2, 3, 4, 5)
+# session) = the middle of the gap between folds 2 and 3 and of the gap between folds 3 and 1; 6 and 7 (seventeenth
+# NER session) = the middle of the gap between folds 4 and 3 and of the gap between folds 5 and 1; pairwise disjoint
+DEV_FOLDS = (1, 2, 3, 4, 5, 6, 7)
 
 
 def fold_cut(sentences: list, fold: int = 1) -> tuple[list, list]:
@@ -682,6 +683,12 @@ def fold_cut(sentences: list, fold: int = 1) -> tuple[list, list]:
         a = size + (mid - 2 * size) // 2
     elif fold == 5:  # centred in the gap [mid + size, n - size)
         a = mid + size + (n - 2 * size - mid - size) // 2
+    elif fold == 6:  # centred in the gap between folds 4 and 3
+        b4 = size + (mid - 2 * size) // 2 + size
+        a = b4 + (mid - b4 - size) // 2
+    elif fold == 7:  # centred in the gap between folds 5 and 1
+        b5 = mid + size + (n - 2 * size - mid - size) // 2 + size
+        a = b5 + (n - size - b5 - size) // 2
     else:
         raise ValueError(f"no development fold {fold} (folds: {DEV_FOLDS})")
     return sentences[:a] + sentences[a + size:], sentences[a:a + size]
@@ -691,7 +698,7 @@ def dev_split(datasets_root: Path, fold: int = 1) -> tuple[list, list]:
     """A development split used for modelling choices: the CAMeL train part without one block of 10 % of its
     sentences to train, that block to score (the test part is never looked at). Fold 1 (the default, and the
     only fold before the eleventh NER session) scores the last 10 %, fold 2 the first, fold 3 the middle, folds 4
-    and 5 the middles of the gaps left (see :func:`fold_cut`)."""
+    and 5 the middles of the gaps left, folds 6 and 7 the middles of two of the gaps left then (see :func:`fold_cut`)."""
     train_s, _ = camel_split(read_anercorp(Path(datasets_root) / "anercorp" / "data" / "ANERCorp"))
     return fold_cut(train_s, fold)
 

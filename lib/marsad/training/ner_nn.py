@@ -7,7 +7,7 @@ Four steps::
     # 0. with Marsad's environment: 64 principal dimensions of word2vec vectors (the CRF's vectors.npz has 16)
     python -m marsad.training.ner_nn vectors --datasets DIR --out /tmp/w2v64.npz
     # 1. with Marsad's environment: the sentences and each word type's inputs (features shared with the CRF)
-    python -m marsad.training.ner_nn data --datasets DIR --out /tmp/nerdata.json.gz [--vectors W2V.npz] [--fold 1-5]
+    python -m marsad.training.ner_nn data --datasets DIR --out /tmp/nerdata.json.gz [--vectors W2V.npz] [--fold 1-7]
     # 2. with a torch environment (only torch and numpy; of Marsad this file imports only marsad.iob)
     PYTHONPATH=lib TORCH_ENV/bin/python -m marsad.training.ner_nn fit --data /tmp/nerdata.json.gz \
         --train train --out /tmp/bilstm.npz --epochs 16 --snapshots 8 [--train fit --eval dev: the development split]
@@ -337,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--datasets", required=True)
     d.add_argument("--out", required=True)
     d.add_argument("--vectors", help="word vectors npz (words, int8 values, scale); default: the CRF's vectors.npz")
-    d.add_argument("--fold", type=int, default=1, help="development fold written as fit/dev: 1 (last 10 %%), 2 (first), 3 (middle), 4, 5 (training.ner.fold_cut)")
+    d.add_argument("--fold", type=int, default=1, help="development fold written as fit/dev: 1 (last 10 %%), 2 (first), 3 (middle), 4-7 (training.ner.fold_cut)")
     f = sub.add_parser("fit")
     f.add_argument("--data", required=True)
     f.add_argument("--out", required=True)
