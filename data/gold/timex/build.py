@@ -367,6 +367,46 @@ def select_heldout18(root: Path, taken: set[str], bodies: set[str], per_outlet: 
     return rows + _draw(root, taken, per_outlet, seed, "heldout18", keep_short, max_len=short_len)
 
 
+# heldout19 (eighteenth session): the part-of-day words DAYPART_CUE counts, except where the word before names a paper,
+# a channel or a programme (صحيفة الصباح, قناة النهار: heldout17-18's commonest false cue), and afternoon and evening
+# words no earlier cue counted: عصر / أمسية before a day word (يوم, اليوم, أمس, البارحة, غد, a weekday), the adverb
+# عصرا, بعد الزوال (Tunisian: in the afternoon), الضحى.
+_DAY_WORD = r"\s+(?:يوم\s+)?(?:يوم|اليوم|أمس|الأمس|البارحة|غد|الغد|" + _WEEKDAY[3:-1] + r")(?![^\W\d_])"
+AFTERNOON_CUE = (r"(?<![^\W\d_])[وفبل]?(?:(?:ال)?(?:عصر|أمسية)(?=" + _DAY_WORD + r")|عصر(?:اً|ًا|ا)(?![^\W\d_])"
+                 r"|بعد الزوال(?![^\W\d_])|(?:ال)?ضحى(?![^\W\d_]))")
+_MEDIA_BEFORE = re.compile(r"(?:صحيفة|جريدة|قناة|تلفزيون|برنامج|يومية|مجلة|موقع|الصحيفة|الجريدة|القناة|البرنامج)\s*$")
+
+
+def time19_cue(body: str) -> bool:
+    """Whether ``body`` names a part of the day (DAYPART_CUE not right after a paper, channel or programme word) or
+    an afternoon/evening word of AFTERNOON_CUE."""
+    for m in re.finditer(DAYPART_CUE, body):
+        if not _MEDIA_BEFORE.search(body[max(0, m.start() - 20):m.start()]):
+            return True
+    return bool(re.search(AFTERNOON_CUE, body))
+
+
+def select_heldout19(root: Path, per_outlet: int = 8, seed: int = 61, max_len: int = 6000,
+                     skip: frozenset = frozenset({"heldout19"})) -> list[tuple[str, str, str]]:
+    """The nineteenth held-out part (eighteenth session, fixed and committed before the draw), for TIME. Counted before
+    the draw (counts only, no text read): leaving out every DOCNO of an .ann file (but those of ``skip``, the part being
+    drawn), of every seenN.txt and probedN.txt list (probed18.txt: the dates helpers' notes of the seventeenth and
+    eighteenth sessions and the rest of the repository) and repeated bodies, no article of 350-12000 characters names a
+    clock hour, STRONG_CLOCK_CUE or a clock in figures, and 30 of 350-6000 characters pass ``time19_cue`` (Jawhara FM
+    14, CNN 0, Al Arabiya 8, France 24 8). Per outlet (JA, CN, AL, FR, one ``random.Random(seed)``), the first
+    ``per_outlet`` files of 350-``max_len`` body characters passing ``time19_cue``; all ``heldout19``."""
+    taken = _annotated(set(skip))
+    for f in sorted(HERE.glob("seen*.txt")) + sorted(HERE.glob("probed*.txt")):
+        taken |= _listed(f.name)
+    bodies = set()
+    for code, sub in OUTLETS.items():
+        for f in (root / sub).glob("*/*.txt"):
+            if f.stem in taken:
+                bodies.add(" ".join(_field(f.read_text(encoding="utf-8", errors="replace"), "TEXT").split()))
+    return _draw(root, taken, per_outlet, seed, "heldout19", lambda body: time19_cue(body) and _unread(body, bodies),
+                 max_len=max_len)
+
+
 def _listed(name: str) -> set[str]:
     """The DOCNOs of a ``seenN.txt`` list (one a line, ``#`` comments)."""
     return {ln.strip() for ln in (HERE / name).read_text(encoding="utf-8").splitlines()
@@ -438,8 +478,13 @@ def main(argv=None) -> int:
     ap.add_argument("--datasets", default=os.environ.get("MARSAD_DATASETS") or str(HERE.parents[2].parent / "shared" / "datasets"),
                     help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets beside the repository)")
     ap.add_argument("--select", action="store_true", help="print the seeded article sample and stop")
+    ap.add_argument("--select19", action="store_true", help="print only heldout19's draw (select_heldout19) and stop")
     args = ap.parse_args(argv)
     root = Path(args.datasets)
+    if args.select19:
+        for row in select_heldout19(root):
+            print("\t".join(row))
+        return 0
     if args.select:
         rows = select(root)
         rows += select_extra(root, {r[0] for r in rows})
@@ -581,12 +626,15 @@ def main(argv=None) -> int:
         # tier (2) once more for more parts of the day: 3 more per outlet, seed 60
         rows += _draw(root, earlier | probed17 | {r[0] for r in rows}, 3, 60, "heldout18",
                       lambda body: bool(daypart.search(body)) and _unread(body, bodies), max_len=3000)
+        # the nineteenth (eighteenth session, drawn before any rule of that session was written): every .ann, seenN.txt
+        # and probedN.txt DOCNO left out (select_heldout19 computes its own exclusions), 8 per outlet, seed 61
+        rows += select_heldout19(root)
         for row in rows:
             print("\t".join(row))
         return 0
     for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                   "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-                  "heldout18"):
+                  "heldout18", "heldout19"):
         if not (HERE / f"{split}.ann").exists():
             continue
         docs = build(HERE / f"{split}.ann", root)
