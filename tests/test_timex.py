@@ -228,7 +228,7 @@ def test_evaluate_scores_a_hand_written_timeml_file(tmp_path):
     assert "### Marsad gold, dev-16 (the fifteenth" in markdown
     assert "### Marsad gold, dev-17 (the sixteenth" in markdown
     assert "### Marsad gold, dev-18 (the seventeenth" in markdown
-    assert "### Marsad gold, held-out part (eighteenth" in markdown
+    assert "### Marsad gold, dev-19 (the eighteenth" in markdown
     assert "python -m marsad.training evaluate timex" in markdown
 
 
