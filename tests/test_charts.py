@@ -1,4 +1,6 @@
 """Escaping helpers and Arabic text in matplotlib figures."""
+import re
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -101,6 +103,14 @@ def test_note_and_caption_escape(helper):
     assert "<img" not in helper("<img src=x onerror=alert(1)>").data
 
 
+@pytest.mark.parametrize("helper", [charts.note, charts.caption])
+def test_note_and_caption_opening_with_an_arabic_name_stay_left_to_right(helper):
+    from marsad.runner.html import _DIR_AUTO
+
+    out = helper("روسيا · Russia is named in 1 document.").data
+    assert "dir='ltr'" in out and _DIR_AUTO.sub(r'<\1 dir="auto"', out) == out  # the export adds no dir="auto"
+
+
 def test_mpl_text_survives_mathtext():
     fig, ax = plt.subplots()
     ax.set_title(charts.mpl_text(r"$\alert{1}$ روسيا"))
@@ -176,6 +186,7 @@ def test_reader_table_is_for_readers():
     assert "<a href='https://example.com/a?x=1&amp;y=2'" in html and "&lt;b&gt;" in html  # linked, escaped
     assert "العنوان<small dir='ltr'>title</small>" in html and "title='title'" in html
     assert "1,200" in html
+    assert re.search(r"<td dir='auto' style='white-space:nowrap'>\d{4}-\d{2}-\d{2}</td>", html)  # dates stay whole
 
 
 def test_reader_table_folds_long_tables_under_show_all():

@@ -40,6 +40,7 @@ _PLOTLY_FONT = "Noto Naskh Arabic, Amiri, DejaVu Sans, Tahoma, Arial, sans-serif
 # and tables), to HTML (< > &) or to MathJax ($ \): each is backslash-escaped, and the
 # Markdown renderer then HTML-escapes the literal character.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:=\"'^%@;/?])")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # C0/C1 control characters other than tab and newline: invisible, and NUL breaks HTML.
 _C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -357,17 +358,22 @@ def _html_table(df: pd.DataFrame, direction: str, *, max_rows: int, highlight: d
 
 
 def note(message: str):
-    """Return a visible note (e.g. 'no ticker in this corpus') as HTML; message is escaped."""
+    """Return a visible note (e.g. 'no ticker in this corpus') as HTML; message is escaped.
+
+    Notes and captions are English prose that may open with an Arabic name: they are set left to right,
+    or the browser's automatic direction would read the whole sentence right to left (the full stop
+    jumping to its start)."""
     from IPython.display import HTML
 
-    return HTML(f"<p class='marsad-note' style='padding:.5em;border-left:4px solid #999'>{escape_html(message)}</p>")
+    return HTML(f"<p class='marsad-note' dir='ltr' style='padding:.5em;border-left:4px solid #999'>"
+                f"{escape_html(message)}</p>")
 
 
 def caption(message: str):
-    """Return a figure caption (escaped) to display under a figure."""
+    """Return a figure caption (escaped) to display under a figure; left to right like :func:`note`."""
     from IPython.display import HTML
 
-    return HTML(f"<p class='marsad-caption' style='font-style:italic;color:#555'>{escape_html(message)}</p>")
+    return HTML(f"<p class='marsad-caption' dir='ltr' style='font-style:italic;color:#555'>{escape_html(message)}</p>")
 
 
 # --------------------------------------------------------------------------- reader-facing tables
@@ -510,7 +516,9 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
                 url = urls.iloc[i] if urls is not None and col == "title" else None
                 if isinstance(url, str) and url.startswith(("http://", "https://")) and text:
                     text = f"<a href='{escape_html(url)}' rel='noopener noreferrer'>{text}</a>"
-                cells.append(f"<td dir='auto'>{text}</td>")
+                # an ISO date must not break at its hyphens in a narrow right-to-left column
+                nowrap = " style='white-space:nowrap'" if _ISO_DATE.fullmatch(text) else ""
+                cells.append(f"<td dir='auto'{nowrap}>{text}</td>")
             out.append("<tr>" + "".join(cells) + "</tr>")
         return "".join(out)
 
