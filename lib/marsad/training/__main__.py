@@ -10,7 +10,7 @@ from marsad.training.evaluate import EVALUATIONS, DatasetsMissing, datasets_dir
 
 _TRAIN = ("topics", "ner")
 _BUILD = ("kb", "map", "common-words")
-_NER_FOLDS = (1, 2, 3, 4, 5)  # marsad.training.ner.DEV_FOLDS (not imported here: it loads the NER models' code)
+_NER_FOLDS = (1, 2, 3, 4, 5, 6, 7)  # marsad.training.ner.DEV_FOLDS (not imported here: it loads the NER models' code)
 _NEEDS = {"ner": "anercorp", "kb": "gazetteer-countries-mledoze", "map": "gazetteer-countries-mledoze",
           "common-words": "ant-v2.1-multisource"}
 
