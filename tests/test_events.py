@@ -2469,3 +2469,39 @@ def test_sergei_is_no_future_prefix(name):
     assert [(r.cameo_code, r.status) for r in ev.itertuples()] == [("040", "reported")]
     ev = one("وقال إن الرئيس الروسي سيرغب في زيارة فيتنام.", published="2018-08-15", partners=("VN",))
     assert [r.status for r in ev.itertuples()] == ["intent"]
+
+
+# ------------------------------------------------------------------ session 21: any pair without hand rows (jo-kw classes)
+@pytest.mark.parametrize("text,focus,partner,src,code", [
+    ("أشاد العاهل المغربي بمواقف إسبانيا الداعمة", "MA", "ES", "MA", "051"),
+    ("واستقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح العاهل الأردني الملك عبدالله الثاني الأحد", "JO", "KW", None, "043"),
+    ("وأشاد ملك البحرين بدعم سلطنة عمان", "BH", "OM", "BH", "051"),
+])
+def test_monarchs_and_emirs_are_their_countries(text, focus, partner, src, code):
+    ev = one(text, published="2018-06-05", focus=focus, partners=(partner,))
+    assert len(ev) == 1 and ev.loc[0, "cameo_code"] == code
+    assert {ev.loc[0, "source"], ev.loc[0, "target"]} == {focus, partner}
+    if src is not None:
+        assert ev.loc[0, "source"] == src
+
+
+def test_the_kings_name_after_his_title_is_the_king_and_a_deputys_offices_are_one_guest():
+    ev = one("استقبل ملك البحرين الملك حمد بن عيسى آل خليفة، في قصر الصخير، الثلاثاء، نائب رئيس مجلس الوزراء ووزير "
+             "الخارجية العماني", published="2018-06-07", focus="BH", partners=("OM",))
+    assert len(ev) == 1 and ev.loc[0, "cameo_code"] == "043" and ev.loc[0, "date_start"] == "2018-06-05"
+
+
+def test_a_mentioned_country_of_ours_keeps_its_form():
+    from marsad.events.extract import _third_party_index
+    mentions = pd.DataFrame([{"doc_id": "d", "section": "paragraph", "position": 0, "entity_id": "JO",
+                              "entity_type": "country", "form": "capital", "surface": "عمّان", "start": 3, "end": 8}])
+    (row,) = _third_party_index(mentions, ("JO", "KW"))[("d", "paragraph", 0)]
+    assert row[2] == "JO" and row[5] == "country" and row[6] == "capital"
+
+
+def test_partners_listed_after_with_are_each_the_other_side():
+    ev = one("ووقعت الحكومة المغربية مع تونس والجزائر وليبيا، الأربعاء، اتفاقيات تجارية",
+             published="2018-10-05", focus="MA", partners=("TN",))
+    assert len(ev) == 1 and ev.loc[0, "cameo_code"] == "057" and ev.loc[0, "date_start"] == "2018-10-03"
+    assert one("واتفقت الحكومة المغربية على التعاون مع أكثر من عشر دول بينها تونس والجزائر وليبيا",
+               focus="MA", partners=("TN",)).empty

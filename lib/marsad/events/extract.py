@@ -797,14 +797,17 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
     out.sort(key=lambda a: a.start)
     taken = [(a.start, a.end) for a in out]  # regex matches: sorted, non-overlapping
     t_starts = [a.start for a in out]
-    for start, end, code, form, stands, etype in third:
+    for start, end, code, form, stands, etype, mform in third:
         n_start = int(np.searchsorted(offsets, start, side="left"))
         n_end = int(np.searchsorted(offsets, end, side="left"))
         if _overlaps(taken, t_starts, n_start, n_end) or is_blocked(n_start) \
                 or any(a0 <= n_start < a1 for a0, a1 in named):
             continue
         if code in (ctx.focus, *ctx.partners):
-            out.append(_Actor(n_start, n_end, code, form, stands, "leader"))
+            # a person of ours is a leader; a country's name or capital the lexicon missed ("عمّان", ambiguous with
+            # Oman, resolved by the document) is the country or its government, never a leader
+            kind = "leader" if etype != "country" else "capital" if mform == "capital" else "country"
+            out.append(_Actor(n_start, n_end, code, form, stands, kind))
         elif etype == "country" and form == "demonym" and not _role_before(norm, n_start):
             continue  # "الأسواق الأمريكية" is not an actor; "الرئيس الأمريكي" is
         else:
@@ -835,6 +838,11 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
                 and not (keep and keep[-1].end > r.start(1)):  # ("الرئيس الإيراني في البرلمان التركي": two actors)
             # "قائد فيلق القدس في الحرس الثوري الإيراني": a role inside an organ of ours is that organ's member (no venue)
             a = a._replace(start=r.start(1), form=norm[r.start(1):a.end])
+        if a.kind == "role" and (r := _DEPUTY_CHAIN.search(norm, max(0, a.start - 90), a.start)) is not None \
+                and not (keep and keep[-1].end > r.start(1)):
+            # "نائب رئيس مجلس الوزراء ووزير الدولة لشؤون مجلس الوزراء الكويتي": a deputy's chain of offices ends in
+            # the demonym; the whole title is the one person (the object right after a verb starts at "نائب")
+            a = a._replace(start=r.start(1), form=norm[r.start(1):a.end])
         if a.kind in ("country", "capital") and (r := _MEMBERS_FROM.search(norm, max(0, a.start - 30), a.start)) is not None:
             # "وصل وفد من كوريا الجنوبية إلى …", "بين مسؤولين من بيونغيانغ وسول": a delegation or officials from a
             # country are its organ (the source of their acts), not the object of a preposition
@@ -847,8 +855,11 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
     return _his_country(norm, _divided_names(norm, keep, ctx, is_blocked), ctx)
 
 
+# A deputy's chain of offices before the role that ends in the demonym ("نائب رئيس مجلس الوزراء ووزير الدولة لشؤون …")
+_DEPUTY_CHAIN = re.compile(r"(?<![\w])[وف]?((?:ال)?نائب\s+(?:[وف]?(?:ال)?(?:رئيس|مجلس|وزراء|وزير|دوله|لشؤون|شؤون|اول|"
+                           r"خارجيه|دفاع|داخليه|ماليه|اقتصاد|تجاره|طاقه)\s+){1,9}[وف]?)$")
 # A title between a role and the name after it ("… الحرس الثوري الإيراني الجنرال قاسم سليماني")
-_TITLE = r"(?:(?:ال)?(?:جنرال|لواء|عميد|فريق|شيخ|سيد|دكتور|مشير|امير|عقيد)\s+)?"
+_TITLE = r"(?:(?:ال)?(?:جنرال|لواء|عميد|فريق|شيخ|سيد|دكتور|مشير|امير|عقيد|ملك|سلطان)\s+)?"
 # A role noun with up to three words of its own before "في" and an organ ("قائد فيلق القدس في الحرس الثوري الإيراني")
 _ROLE_IN = re.compile(r"(?<![\w])[وف]?((?:" + lx.ROLE_NOUNS + r")\s+(?:[^\s،,.]+\s+){0,3}?)في\s+$")
 
@@ -989,7 +1000,8 @@ def _third_party_index(mentions: pd.DataFrame | None, codes: tuple[str, ...]) ->
         if code in codes and etype == "country" and form == "demonym":
             continue  # a bare adjective of our countries is not an actor ("الغزو الروسي")
         index.setdefault((doc, sec, int(pos)), []).append(
-            (int(start), int(end), code, str(surf or ""), stands, "country" if etype == "country" else "person"))
+            (int(start), int(end), code, str(surf or ""), stands, "country" if etype == "country" else "person",
+             str(form)))
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -2682,6 +2694,7 @@ def _agent_list(norm, g, cue, args, focus, partners, code="") -> bool:
     return after or before or rel
 
 
+_WITH_RIGHT_BEFORE = re.compile(r"(?<![\w])مع\s+$")
 _UNKNOWN_MEMBERS = re.compile(r"\s*(?:و(?!ذلك|التي|الذي)[^\W\d_]{3,}\s+){1,4}و\s*")
 
 
@@ -2718,6 +2731,13 @@ def _drop_lists(norm, args, focus, partners, cue=None, code=""):
             continue  # "صفقة رعتها كل من روسيا والولايات المتحدة": ours and a third party, explicitly together
         if ours and len(codes) >= 3 and _agent_list(norm, g, cue, args, focus, partners, code):
             keep.extend(x for x in g if x.code == focus)  # "قطع السعودية والإمارات والبحرين ومصر علاقاتها مع قطر"
+            continue
+        if ours and len(codes) >= 3 and focus not in codes and code[:2] in ("04", "05", "06") \
+                and _WITH_RIGHT_BEFORE.search(norm, max(0, g[0].start - 6), g[0].start) \
+                and any(x.code == focus and x.end <= g[0].start for x in args):
+            # "ووقعت الحكومة الأردنية مع السعودية والإمارات والكويت الاتفاقيات": the states after "مع" are each the
+            # other side of the focus's meeting, agreement or cooperation (as a list of two already is)
+            keep.extend(x for x in g if x.code in partners)
             continue
         if ours and len(codes) >= 3:
             continue  # "مع أكثر من عشر دول بينها فرنسا والصين وروسيا": one member of a list of three or more
