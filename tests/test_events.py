@@ -2505,3 +2505,23 @@ def test_partners_listed_after_with_are_each_the_other_side():
     assert len(ev) == 1 and ev.loc[0, "cameo_code"] == "057" and ev.loc[0, "date_start"] == "2018-10-03"
     assert one("واتفقت الحكومة المغربية على التعاون مع أكثر من عشر دول بينها تونس والجزائر وليبيا",
                focus="MA", partners=("TN",)).empty
+
+
+@pytest.mark.parametrize("text,focus,partner", [
+    ("التقى ناريندرا مودي نظيره شينزو آبي في طوكيو", "IN", "JP"),
+    ("وبحث أمير الكويت الشيخ صباح الأحمد مع الباجي قائد السبسي العلاقات الثنائية", "KW", "TN"),
+    ("واستقبل الملك محمد السادس وزير الخارجية الجزائري عبد القادر مساهل", "MA", "DZ"),
+])
+def test_heads_of_state_and_government_and_foreign_ministers_of_the_table(text, focus, partner):
+    ev = one(text, published="2018-05-02", focus=focus, partners=(partner,))
+    assert len(ev) == 1 and ev.loc[0, "cameo_code"][:2] == "04"
+    assert {ev.loc[0, "source"], ev.loc[0, "target"]} == {focus, partner}
+
+
+def test_a_table_leaders_last_word_is_no_surname():
+    corpus = make_corpus([("d1", "2018-06-05", "src", [
+        ("paragraph", "استقبل الملك عبدالله الثاني أمير الكويت الشيخ صباح الأحمد الجابر الصباح في عمان."),
+        ("paragraph", "وأشاد المنتخب الثاني بالكويت صباح الأحد.")])])
+    ev = extract_events(corpus, focus="JO", partners=("KW",))
+    ev = ev[ev["kind"] == "event"]
+    assert list(ev["cameo_code"]) == ["043"]

@@ -533,6 +533,7 @@ def _surnames(segments, ctx) -> tuple:
     """Surnames of the focus's and partners' leaders named in full in the document (kind leader, two words or more):
     a later "ماي" or "جونسون" alone is the same person."""
     found, roles = {}, {}
+    table = lx.TABLE_GROUPS.get((ctx.focus, *ctx.partners), frozenset())
     for seg in segments:
         if not seg.text or not any(k in seg.text for k in (*ctx.focus_keys, *ctx.partner_keys)):
             continue
@@ -540,7 +541,8 @@ def _surnames(segments, ctx) -> tuple:
         for m in ctx.regex.finditer(norm):
             code, kind, _ = ctx.actor_meta[int(m.lastgroup[1:])]
             words = m.group(m.lastgroup).split()
-            if kind == "leader" and len(words) >= 2 and len(words[-1]) >= 3 and not code.startswith("?"):
+            if kind == "leader" and len(words) >= 2 and len(words[-1]) >= 3 and not code.startswith("?") \
+                    and int(m.lastgroup[1:]) not in table:
                 found.setdefault(words[-1], code)
             elif kind == "role" and len(words) >= 2 and not code.startswith("?"):
                 # "دبلوماسي فرنسي" … "وانتقد الدبلوماسي نفسه": the same role noun with نفسه/ذاته is that person
@@ -986,6 +988,8 @@ def _third_party_index(mentions: pd.DataFrame | None, codes: tuple[str, ...]) ->
         return {}
     actors = lx.load_actors()
     qid = {q: (c, s) for q, c, s in zip(actors["wikidata"], actors["code"], actors["stands_for"]) if q}
+    leaders = lx.load_leaders()
+    qid.update({k: (c, "") for k, c in zip(leaders["kb_id"], leaders["code"]) if k and k not in qid})
     qid.update({"SU": ("RU", "SU"), "Q15180": ("RU", "SU")})
     forms = mentions["form"] if "form" in mentions else pd.Series("name", index=mentions.index)
     surface = mentions["surface"] if "surface" in mentions else pd.Series("", index=mentions.index)

@@ -100,6 +100,44 @@ def load_actors() -> pd.DataFrame:
     return pd.read_csv(DATA / "actors.csv", dtype=str, keep_default_na=False)
 
 
+@lru_cache(maxsize=1)
+def load_leaders() -> pd.DataFrame:
+    """Heads of state and government and foreign ministers of many countries (``leaders.csv``, written by hand)."""
+    return pd.read_csv(DATA / "leaders.csv", dtype=str, keep_default_na=False)
+
+
+def _name_pattern(name: str) -> str:
+    from marsad.lang.text import normalize
+
+    words = normalize(name).split()
+    out = []
+    for w in words:
+        w = re.escape(w)
+        out.append(w)
+    pat = r"\s+".join(out)
+    return re.sub(r"عبد\\s\+ال", r"عبد\\s*ال", pat).replace("عبدال", r"عبد\s*ال")
+
+
+@lru_cache(maxsize=16)
+def leader_rows(code: str) -> tuple[tuple[str, str], ...]:
+    """(pattern, key) of the leaders of ``code`` in ``leaders.csv``: every spelling of a row, longest first."""
+    out = []
+    for names in load_leaders().loc[lambda t: t["code"] == code, "names"]:
+        for name in sorted(filter(None, names.split("|")), key=len, reverse=True):
+            pat = _name_pattern(name)
+            from marsad.lang.text import normalize
+            last = normalize(name).split()[-1]
+            key = (last[2:] if last.startswith("ال") and len(last) > 4 else last)[:4]
+            if (pat, key) not in out:
+                out.append((pat, key))
+    return tuple(out)
+
+
+# The regex groups of :func:`actor_regex` that come from ``leaders.csv`` (by the codes it was built for): their
+# last word is no surname of its own ("الثاني", "السادس", "الصباح" close a full name; the table spells the short forms).
+TABLE_GROUPS: dict[tuple[str, ...], frozenset[int]] = {}
+
+
 @lru_cache(maxsize=16)
 def kb_actor_rows(code: str) -> tuple[tuple[str, str, str], ...]:
     """Name and capital forms of a country the actor lexicon lacks, from the knowledge base."""
@@ -175,6 +213,10 @@ def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str
     parts, meta, keys = [], [], {c: set() for c in codes}
     rows = [(r.code, r.pattern, r.kind, r.stands_for, r.key) for r in actors.itertuples() if r.code in codes]
     have = {r[0] for r in rows if r[2] in ("country", "capital")}
+    curated = {(r[0], r[1]) for r in rows}
+    for code in codes:
+        # the heads of state and government and foreign ministers of the hand-written table (any country)
+        rows += [(code, p, "leader", "table", k) for p, k in leader_rows(code) if (code, p) not in curated]
     for code in codes:
         if code not in have:
             # the knowledge base says "name": it is the country (a venue after "ب", feminine as a subject)
@@ -196,8 +238,12 @@ def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str
             rows.append((code, rf"{OBJECT_NOUNS}\s+(?:(?![وفبل]?(?:{ROLE_NOUNS})\s)(?!لل)(?!(?:من|في|الي|علي|عن|مع)\s)\S+\s+){{0,3}}?(?:{demonym[0]})",
                          "nisba", "", demonym[1]))
     rows.sort(key=lambda r: -len(r[1]))
+    table = set()
     for i, (code, pattern, kind, stands, key) in enumerate(rows):
         parts.append(f"(?P<a{i}>{pattern if kind == 'role' else _after_lam(pattern)})")
+        if stands == "table":
+            table.add(i)
+            stands = ""
         meta.append((code, kind, stands))
         for k in str(key).split("|"):
             if k and kind != "role" and k.startswith("ال") and len(k) > 4:
@@ -205,4 +251,5 @@ def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str
             if k:
                 keys[code].update(_raw_variants(k))
     regex = re.compile(PREFIX + "(?:" + "|".join(parts) + r")(?![\w])")
+    TABLE_GROUPS[tuple(codes)] = frozenset(table)
     return regex, meta, {c: tuple(sorted(k)) for c, k in keys.items()}
