@@ -143,7 +143,8 @@ def test_index_numbers_match_the_stages(overview_run):
     out = overview_run.out_dir
     stages = json.loads((out / "tables" / "stages.json").read_text())
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert f"analysis took {stages['total']['seconds']} s" in index
+    from marsad.runner.index import _duration
+    assert f"analysis took {_duration(stages['total']['seconds'])}" in index
     # the index counts what the reports count: people and countries apart from organisations, events apart
     # from background statements, each repeated ticker headline once
     from marsad.engine.store import read_table
@@ -209,9 +210,18 @@ def test_a_cell_error_is_not_retried_and_a_dead_kernel_gives_up(tmp_path, monkey
     assert len(calls) == KERNEL_START_ATTEMPTS and not result.ok and "didn't respond" in result.error
 
 
-@pytest.mark.parametrize("seconds, words", [(11.52, "11.52 s"), (59.9, "59.9 s"), (269.629, "4 min 30 s"),
-                                            (3725.0, "1 h 2 min")])
+@pytest.mark.parametrize("seconds, words", [(11.52, "11.5 s"), (37.025, "37.0 s"), (59.9, "59.9 s"), (0.053, "0.05 s"),
+                                            (269.629, "4 min 30 s"), (3725.0, "1 h 2 min")])
 def test_index_gives_long_analyses_in_minutes(seconds, words):
     from marsad.runner.index import _duration
 
     assert _duration(seconds) == words
+
+
+@pytest.mark.slow
+def test_overview_of_a_corpus_without_ticker_says_so(tmp_path, fixtures_dir):
+    from conftest import execute_notebook, notebook_headline, notebook_text
+
+    nb = execute_notebook("00-corpus-overview.ipynb", tmp_path, corpus=str(fixtures_dir / "ant_sample.txt"))
+    assert notebook_headline(nb) == "1 document, no ticker, 0 files skipped"  # not "0 ticker headlines"
+    assert "no ticker headlines." in notebook_text(nb)

@@ -83,9 +83,12 @@ def _stage_count(tables: Path, stage: str, rows: int, noun: str) -> str:
 
 
 def _duration(seconds) -> str:
-    """``"11.52 s"`` under a minute, ``"4 min 30 s"`` from a minute on (as recorded in stages.json otherwise)."""
-    if not isinstance(seconds, (int, float)) or seconds < 60:
+    """``"11.5 s"`` under a minute (``"0.05 s"`` under a second), ``"4 min 30 s"`` from a minute on; stages.json
+    keeps the milliseconds."""
+    if not isinstance(seconds, (int, float)):
         return f"{seconds} s"
+    if seconds < 60:
+        return f"{seconds:.1f} s" if seconds >= 1 else f"{seconds:.2f} s"
     minutes, rest = divmod(round(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return (f"{hours} h {minutes} min" if hours else f"{minutes} min {rest} s")
