@@ -2283,7 +2283,11 @@ def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> No
             group.append(group[-1] + 1)
         for j in group:
             r = rows[j]
-            wd = _WEEKDAYS[re.sub(r"^يومي?\s+", "", normalize(r["text"]).strip())]
+            # (the weekday word inside the span: "أيام الجمعة السابقة" has a relative word after it)
+            name = re.search(rf"(?:{_alt(_WEEKDAYS)})(?![^\W\d_])", normalize(r["text"]))
+            if name is None:
+                continue
+            wd = _WEEKDAYS[name.group()]
             r.update(type="SET", value=f"XXXX-WXX-{wd + 1}", date_start=None, date_end=None, precision=None,
                      anchor=None, rule="set:weekday_plural")
         before = [j for j in range(i - 1, -1, -1)
@@ -4198,6 +4202,7 @@ def _seventeenth_session(rows: list[dict], text: str, norm: str, offsets, dct: d
     _this_day_in_a_year(rows, text, norm, offsets, dct)
     _decade_of_an_age(rows, text, norm)
     _state_adjectives(rows, text, norm)
+    _eighteenth_session(rows, text, norm, offsets, dct)
 
 
 def _norm_at(norm: str, offsets, start: int) -> int:
@@ -4432,3 +4437,201 @@ def _unit_and_a_half(rows: list[dict], text: str, norm: str, offsets) -> None:
         if any(r["type"] != "DURATION" for r in rows if r["start"] < row["end"] and row["start"] < r["end"]):
             continue
         _put(rows, row, replace=True)
+
+
+# --------------------------------------------------------------------------- eighteenth session (dev-19's classes)
+def _eighteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    _years_gone_by(rows, text, norm, offsets, dct)
+    _night_between_two_days(rows, text, norm, offsets)
+    _part_of_a_numeric_date(rows, text, norm, offsets)
+    _part_of_that_day(rows, text, norm, offsets)
+    _end_of_daytime(rows, text, norm, offsets, dct)
+    _since_this_morning(rows, text, norm, offsets, dct)
+    _night_of_a_past_report(rows, text, norm, offsets, dct)
+    _habitual_parts_of_day(rows, text, norm, offsets)
+
+
+# "تعود أطوارها إلى 30 سنة مضت", "منذ أيام خلت": N units that have gone by count back from the reference time, a DATE (as
+# "منذ 30 سنة", TimeML's "ago"); the span takes the verb
+_GONE_BY = re.compile(r"\s+(?:قد\s+)?(?:مضت|خلت|مضين|خلون|مضي|خلا)(?![^\W\d_])")
+# ... when the count points back to a time: "تعود إلى", "يعود ل", "حتى"
+_BACK_TO = re.compile(r"(?:(?<![^\W\d_])(?:الي|حتي|لغايه)|(?<![^\W\d_])[وف]?(?:[يت]عود|عاد|عادت)[^\W\d_]{0,3}\s+ل)\s*$")
+
+
+def _years_gone_by(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for r in [r for r in rows if r["type"] == "DURATION" and not r["mod"]]:
+        m = re.fullmatch(r"P(\d+)([DWMY])", r["value"] or "")
+        if m is None:
+            continue
+        g = _GONE_BY.match(norm, _norm_at(norm, offsets, r["end"]))
+        if g is None or not _BACK_TO.search(normalize(text[max(0, r["start"] - 24):r["start"]])):
+            continue  # "خلال 15 عاماً مضت", "سجلات لثمان سنوات مضت": the last N years, a length
+        n, unit = int(m.group(1)), m.group(2)
+        if unit == "Y":
+            value = lo = hi = str(dct.year - n)
+            lo, hi, precision = f"{value}-01-01", f"{value}-12-31", "year"
+        elif unit == "M":
+            y, mo = _add_months(dct, -n)
+            value, lo, hi, precision = f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", _month_end(y, mo).isoformat(), "month"
+        elif unit == "W":
+            d = dct - dt.timedelta(weeks=n)
+            value = "{}-W{:02d}".format(*d.isocalendar()[:2])
+            lo = (d - dt.timedelta(days=d.weekday())).isoformat()
+            hi, precision = (d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=6)).isoformat(), "week"
+        else:
+            value = lo = hi = (dct - dt.timedelta(days=n)).isoformat()
+            precision = "day"
+        end = int(offsets[g.end() - 1]) + 1
+        r.update(type="DATE", value=value, date_start=lo, date_end=hi, precision=precision, end=end,
+                 text=text[r["start"]:end], rule=r["rule"] + "+gone_by", anchor=dct.isoformat())
+
+
+# "خلال الليلة الفاصلة بين يومي 30 سبتمبر و 01 أكتوبر 2015", "الليلة الفاصلة بين الخميس والجمعة": the night named by the
+# two days it separates is the first day's night (as "ليل السبت الأحد"), not tonight
+_NIGHT_BETWEEN_DAYS = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>الليله)\s+(?:الفاصله|الواقعه)\s+(?:ما\s+)?بين\s+")
+
+
+def _night_between_two_days(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _NIGHT_BETWEEN_DAYS.finditer(norm):
+        s, after = int(offsets[m.start("s")]), int(offsets[m.end() - 1]) + 1
+        if any(r["start"] < after and s < r["end"] and r["end"] > int(offsets[m.end("s") - 1]) + 1 for r in rows):
+            continue  # the whole phrase is one row already ("الليلة الفاصلة بين الأحد والاثنين", the weekday rule)
+        days = [r for r in rows if after <= r["start"] <= after + 60 and _names_one_day(r) and r["type"] == "DATE"]
+        # (the pair right after "بين (يومي)": not a day named later in the sentence, "حتى الفجر اليوم")
+        if not days or not re.fullmatch(r"\s*(?:يومي|يوم)?\s*", normalize(text[after:days[0]["start"]])):
+            continue
+        first = min(dt.date.fromisoformat(r["date_start"][:10]) for r in days[:2])
+        if len(days) == 1 and re.search(r"(?<![^\W\d_])و\s*$", normalize(text[after:days[0]["start"]])):
+            first -= dt.timedelta(days=1)  # only the second day was read ("بين يومي 13 و14 ..."): the night before it
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", first.isoformat() + "TNI",
+                       "part_of_day:night_between", lo=first.isoformat(), precision="day")
+        row["anchor"] = first.isoformat()
+        _put(rows, row, replace=True)
+
+
+# "أوقفت عملية التسليم ليلة 2017.03.27": a part of the day before a date in figures is one TIME of that date (as "ليلة 14
+# جانفي 2011", which the month rule reads already)
+_PART_BEFORE_FIGURES = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<p>ليله|ليل|صباح|صبيحه|مساء|عشيه|فجر|ظهر|سهره)\s+(?:يوم\s+)?$")
+
+
+def _part_of_a_numeric_date(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for r in rows:
+        if not (r["type"] == "DATE" and r["rule"].startswith("numeric") and _names_one_day(r)):
+            continue
+        i = _norm_at(norm, offsets, r["start"])
+        m = _PART_BEFORE_FIGURES.search(norm, max(0, i - 16), i)
+        if m is None:
+            continue
+        start = int(offsets[m.start("p")])
+        day = r["date_start"][:10]
+        r.update(start=start, text=text[start:r["end"]], type="TIME", value=day + _PART_CODE[m.group("p")],
+                 rule=r["rule"] + "+part", anchor=day)
+
+
+# "استدعت مصالح الرئاسة صباح ذلك اليوم مخرجا فرنسيا": a part of "that day" is the day the text last dated, when the last
+# date it wrote before is that day; after a coarser date (a year, "30 سنة مضت") the day is unknown, XXXX-XX-XX
+_PART_OF_THAT_DAY = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>(?P<p>صباح|صبيحه|مساء|عشيه|فجر|ظهر|ليله|ليل)\s+ذلك\s+اليوم)"
+                               r"(?![^\W\d_])")
+
+
+def _part_of_that_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _PART_OF_THAT_DAY.finditer(norm):
+        start = int(offsets[m.start("s")])
+        last = next((r for r in reversed(rows) if r["end"] <= start and r["type"] in ("DATE", "TIME")
+                     and (r["date_start"] or re.match(r"\d", r["value"] or ""))), None)
+        day = last["date_start"][:10] if last is not None and _names_one_day(last) else None
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", (day or "XXXX-XX-XX") + _PART_CODE[m.group("p")],
+                       "part_of_day:that_day", lo=day, precision="day" if day else None)
+        row["anchor"] = day
+        _put(rows, row, replace=True)
+
+
+# "تتكاثف السحب تدريجيا آخر النهار" (a forecast): the end of the daytime of the day its sentence names, else the article's
+# day, TDT with END (as "خلال النهار" = TDT); its start likewise
+_DAYTIME_EDGE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>(?P<m>اخر|اواخر|نهايه|اول|بدايه|مطلع)\s+النهار)(?![^\W\d_])")
+
+
+def _end_of_daytime(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    for m in _DAYTIME_EDGE.finditer(norm):
+        start = int(offsets[m.start("s")])
+        lo, _ = sentence_around(text, start)
+        day_row = next((r for r in reversed(rows) if lo <= r["start"] < start and _names_one_day(r)), None)
+        day = day_row["date_start"][:10] if day_row is not None else dct.isoformat() if dct else None
+        if day is None:
+            continue
+        mod = "END" if m.group("m") in ("اخر", "اواخر", "نهايه") else "START"
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TDT", "part_of_day:daytime_edge", lo=day,
+                       precision="day", mod=mod)
+        row["anchor"] = day
+        _put(rows, row)
+
+
+# "سمعت عدة سيناريوهات منذ الصباح" (said on a Friday): since this morning, the reference day's morning
+_SINCE_MORNING = re.compile(r"(?<![^\W\d_])[وف]?منذ\s+(?P<s>(?:ساعات\s+)?(?:الصباح|الفجر)(?:\s+الباكر)?)(?![^\W\d_])"
+                            r"(?!\s+(?:يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d))")
+
+
+def _since_this_morning(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for m in _SINCE_MORNING.finditer(norm):
+        day = dct.isoformat()
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TMO", "part_of_day:since_morning", lo=day,
+                       precision="day")
+        row["anchor"] = day
+        _put(rows, row)
+
+
+# "أعلن هذا التقرير بعد ضربات منسقة نفذتها بريطانيا … على أهداف … خلال الليل" (a Saturday report): a bare night in a
+# clause told in the past, with no day in its sentence, is the night before the reference day (as "شنت ليلا غارة")
+_BARE_NIGHT = re.compile(r"(?<![^\W\d_])[وف]?(?:خلال|طوال|اثناء|اثناء)\s+(?P<s>الليل)(?![^\W\d_])"
+                         r"(?!\s+(?:يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الماضي|\d))")
+_NOT_A_VERB = re.compile(r"[وف]?(?:يوم|يوما|يومي|يومين|يونيو|يوليو|يناير|يونيه|يوليه|ينابيع|يمين|يسار|يهود|يهودي|يهوديه)")
+_HABIT_WORDS = re.compile(r"(?<![^\W\d_])[وف]?(?:كل|عاده|عادتا|يوميا|دائما|احيانا|غالبا|كثيرا\s+ما|اعتاد|اعتادت|"
+                          r"اعتادوا|يعتاد|تعتاد)(?![^\W\d_])")
+
+
+def _night_of_a_past_report(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for m in _BARE_NIGHT.finditer(norm):
+        start = int(offsets[m.start("s")])
+        lo, hi = sentence_around(text, start)
+        if any(lo <= r["start"] < hi and (_names_one_day(r) or r["type"] == "TIME") for r in rows):
+            continue
+        s_lo, _ = sentence_around(norm, m.start("s"))
+        before = norm[s_lo:m.start()]
+        if _HABIT_WORDS.search(before) or _tense_before(norm, m.start()) != "past":
+            continue
+        if any(re.fullmatch(r"[وف]?ي[^\W\d_]{3,}", w) and not _NOT_A_VERB.fullmatch(w) and not re.fullmatch(r"لم|لن", p)
+               for p, w in zip([""] + before.split()[-6:], before.split()[-6:])):
+            continue  # an imperfect in the words before it: "ينصحون بعدم إبقاء الهاتف على الشحن خلال الليل", a forecast
+        day = (dct - dt.timedelta(days=1)).isoformat()
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TNI", "part_of_day:past_night", lo=day,
+                       precision="day")
+        row["anchor"] = day
+        _put(rows, row)
+
+
+# "وكان دائماً ما يعود إلى الفندق … في ساعات الصباح الأولى ثملاً": a part of the day with no day of its own, in a clause
+# that tells a habit (always, usually, every day, كان + an imperfect), is no time of one day: not annotated (the gold's
+# convention for generic mornings and nights); "أحيانا" (at times) is no habit: a forecast's "وتكون أحيانا كثيفة بعد الظهر";
+# "دوما" (always) is left out, it is also the town Douma ("دخل دوما خلال النهار")
+_HABIT_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:دائما|عاده|غالبا|كثيرا\s+ما|يوميا|اعتاد[^\W\d_]*|يعتاد|تعتاد|"
+                           r"كل\s+(?:يوم|ليله|صباح|مساء)|(?:كان|كانت|كانوا)\s+(?:دائما\s+|عاده\s+|ما\s+)?[يت][^\W\d_]{2,})"
+                           r"(?![^\W\d_])")
+_DAY_WORD_IN = re.compile(r"\d|(?<![^\W\d_])[وفبل]?(?:يوم|اليوم|امس|الامس|البارحه|غد|غدا|الغد|الاحد|الاثنين|الثلاثاء|"
+                          r"الاربعاء|الخميس|الجمعه|السبت|الماضيه|الماضي|ذاته|نفسه|نفس|ذلك|هذا|هذه)(?![^\W\d_])")
+
+
+def _habitual_parts_of_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for r in [r for r in rows if r["type"] == "TIME" and r["rule"].startswith(("part_of_day", "sun", "part_adverb"))]:
+        if _DAY_WORD_IN.search(normalize(r["text"])):
+            continue
+        i = _norm_at(norm, offsets, r["start"])
+        s_lo, _ = sentence_around(norm, i)
+        clause = re.split(r"[،,؛;:]", norm[max(s_lo, i - 80):i])[-1]
+        if _HABIT_CLAUSE.search(clause):
+            rows.remove(r)
