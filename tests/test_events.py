@@ -2525,3 +2525,28 @@ def test_a_table_leaders_last_word_is_no_surname():
     ev = extract_events(corpus, focus="JO", partners=("KW",))
     ev = ev[ev["kind"] == "event"]
     assert list(ev["cameo_code"]) == ["043"]
+
+
+def test_guests_received_one_after_the_other_are_each_received():
+    ev = one("استقبل الرئيس التونسي في قصر قرطاج، الخميس، وزير المالية الجزائري محمد لوكال، ووزير المالية المغربي "
+             "محمد بنشعبون، ووزير المالية الليبي فرج بومطاري", published="2018-10-05", focus="TN", partners=("MA",))
+    assert len(ev) == 1 and ev.loc[0, "cameo_code"] == "043" and ev.loc[0, "date_start"] == "2018-10-04"
+
+
+def test_states_thanked_in_a_list_with_their_titles_are_each_thanked():
+    ev = one('وأعرب الرئيس التونسي، خلال اللقاء، عن "تقديره للجزائر ودولة المغرب ودولة ليبيا على دعمها"',
+             published="2018-10-05", focus="TN", partners=("MA",))
+    assert len(ev) == 1 and ev.loc[0, "cameo_code"] == "051" and (ev.loc[0, "source"], ev.loc[0, "target"]) == ("TN", "MA")
+
+
+def test_a_participle_phrase_on_standing_ties_leaves_the_act_before_it():
+    ev = one("وأعرب الرئيس التونسي عن تقديره لدولة المغرب على دعمها، مؤكدا عمق العلاقات الأخوية التي تربط تونس مع "
+             "المغرب", published="2018-10-05", focus="TN", partners=("MA",))
+    assert list(ev["cameo_code"]) == ["051"]
+
+
+@pytest.mark.parametrize("text", ["وأكد وزير الخارجية القطري أن قطر تقف إلى جانب تركيا",
+                                  "وشدد على وقوف دولة قطر إلى جانب تركيا في مختلف الظروف"])
+def test_standing_by_the_other_side_is_support(text):
+    ev = one(text, focus="QA", partners=("TR",))
+    assert len(ev) == 1 and ev.loc[0, "cameo_code"] == "051" and ev.loc[0, "source"] == "QA"

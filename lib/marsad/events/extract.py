@@ -1074,6 +1074,18 @@ def _timex_spans(timexes: list[dict], offsets: np.ndarray, shift: int = 0) -> li
     return out
 
 
+_PARTICIPLE = re.compile(r"[،,]\s*(?=(?:مؤكدا|مؤكده|مشيرا|مشيره|مضيفا|مضيفه|موضحا|موضحه|لافتا|لافته|منوها|منوهه)(?![\w]))")
+
+
+def _participle_parts(norm, clauses):
+    out = []
+    for c0, c1 in clauses:
+        cuts = [m.start() for m in _PARTICIPLE.finditer(norm, c0, c1)]
+        for a, b in zip([c0, *cuts], [*cuts, c1]):
+            out.append((a, b))
+    return out
+
+
 def _clause_date(norm, c_start, c_end, timexes):
     """The first dated expression of a clause (not a "since" duration), as (start, end), or None."""
     for t in timexes:
@@ -1130,7 +1142,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     cues = lx.cue_rows()
     out, seen = [], set()
     # "منذ سنوات" makes a standing relation of an affirmative clause, not of "لم يلتق … منذ سنوات" (denied).
-    bg_clauses = [(c0, c1) for c0, c1 in clauses if any(
+    # (a participle phrase after a comma, "، مؤكدا جلالته عمق العلاقات التي تربط …", holds its own standing relation:
+    # the act before it is not background)
+    bg_clauses = [(c0, c1) for c0, c1 in _participle_parts(norm, clauses) if any(
         not (b.group("w").startswith("منذ") and (lx.NEGATION.search(norm, c0, b.start())
                                                  or _FIRST.search(norm, c0, b.start())))
         for b in lx.BACKGROUND.finditer(norm, c0, c1))]
@@ -2168,7 +2182,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             if focus not in g_codes or not g_codes & set(partners):
                 return None
     first_word = re.match(r"\s*\S+", m.group())
-    args = _drop_lists(norm, args, focus, partners, cue=(m.start(), m.start() + (first_word.end() if first_word else 0)), code=code)
+    args = _drop_lists(norm, args, focus, partners, cue=(m.start(), m.start() + (first_word.end() if first_word else 0)), code=code,
+                       cue_end=m.end())
     if aspect == "noun" and code[:2] == "05" and _CRITIC_BEFORE.search(norm, max(c_start, m.start() - 25), m.start()):
         # "واشنطن تنتقد دعم موسكو ترشّح السيسي": the support criticised is Moscow's; the critic is not its giver
         args = [a for a in args if a.start >= m.start()]
@@ -2699,10 +2714,32 @@ def _agent_list(norm, g, cue, args, focus, partners, code="") -> bool:
 
 
 _WITH_RIGHT_BEFORE = re.compile(r"(?<![\w])مع\s+$")
+# Between the cue and the first of a list that is its object: a preposition, or comma-bounded adjuncts of place and
+# time ("استقبل في قصر الحسينية، الخميس، وزير …")
+_ROLE_HEAD = r"(?:(?:" + lx.ROLE_NOUNS + r")\s+(?:[^\s،,]+\s+){0,4}?)?"
+_OBJECT_LIST_GAP = re.compile(r"\s*(?:الي\s+|ل|لدي\s+)?|\s+(?:(?:في|ب)\s+[^\s،,]+(?:\s+[^\s،,]+)?\s*[،,]\s*)?"
+                              r"(?:(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*[،,]\s*)?"
+                              + _ROLE_HEAD)
+# Names between two officials of a list: "… السعودي محمد الجدعان، ووزير …"
+_NAMED_MEMBER_GAP = re.compile(r"(?:\s+[^\W\d_]{2,}){1,4}\s*[،,]\s*و?" + _ROLE_HEAD)
+# "للمملكة العربية السعودية ودولة الكويت ودولة الإمارات": a state's title between two members of a list
+_STATE_TITLE_GAP = re.compile(r"\s*[،,]?\s*و(?:ال)?(?:دوله|جمهوريه|مملكه|سلطنه|اماره)\s+")
 _UNKNOWN_MEMBERS = re.compile(r"\s*(?:و(?!ذلك|التي|الذي)[^\W\d_]{3,}\s+){1,4}و\s*")
 
 
-def _drop_lists(norm, args, focus, partners, cue=None, code=""):
+def _object_list(norm, args, g, focus, cue_end) -> bool:
+    """The list ``g`` is the cue's object: right after it, or after its subject of ours ("استقبل الرئيس التونسي …،
+    الخميس، وزير …"), with only a preposition or comma-bounded adjuncts of place and time in between."""
+    if cue_end is None or g[0].start < cue_end:
+        return False
+    between = [x for x in args if cue_end <= x.start < g[0].start]
+    if any(x.code != focus for x in between):
+        return False
+    start = max([cue_end] + [x.end for x in between])
+    return _OBJECT_LIST_GAP.fullmatch(norm, start, g[0].start) is not None
+
+
+def _drop_lists(norm, args, focus, partners, cue=None, code="", cue_end=None):
     """Remove actors that belong to a list of three or more participants, or of ours with a third party (a list
     of agents holding the focus keeps the focus: see :func:`_agent_list`)."""
     if len(args) < 2:
@@ -2712,6 +2749,13 @@ def _drop_lists(norm, args, focus, partners, cue=None, code=""):
     for prev, a in zip(args, args[1:]):
         gap = norm[prev.end:a.start]
         if len(gap) <= 6 and lx.LIST_SEP.match(gap) or re.fullmatch(r"\s*(?:،|,)\s*", gap):
+            cur.append(a)
+        elif _STATE_TITLE_GAP.fullmatch(gap):
+            cur.append(a)
+        elif prev.kind in ("role", "leader", "third-country", "third") and a.kind in ("role", "leader", "third-country", "third") \
+                and _NAMED_MEMBER_GAP.fullmatch(gap):
+            # "وزير المالية السعودي محمد الجدعان، ووزير المالية الكويتي نايف الحجرف": officials named after their
+            # roles, one after the other, are one list
             cur.append(a)
         elif _UNKNOWN_MEMBERS.fullmatch(gap):
             # "السعودية والبحرين والإمارات واليمن": countries the lexicon does not hold are members of the same list
@@ -2737,10 +2781,13 @@ def _drop_lists(norm, args, focus, partners, cue=None, code=""):
             keep.extend(x for x in g if x.code == focus)  # "قطع السعودية والإمارات والبحرين ومصر علاقاتها مع قطر"
             continue
         if ours and len(codes) >= 3 and focus not in codes and code[:2] in ("04", "05", "06") \
-                and _WITH_RIGHT_BEFORE.search(norm, max(0, g[0].start - 6), g[0].start) \
+                and (_WITH_RIGHT_BEFORE.search(norm, max(0, g[0].start - 6), g[0].start)
+                     or _object_list(norm, args, g, focus, cue_end)) \
                 and any(x.code == focus and x.end <= g[0].start for x in args):
             # "ووقعت الحكومة الأردنية مع السعودية والإمارات والكويت الاتفاقيات": the states after "مع" are each the
-            # other side of the focus's meeting, agreement or cooperation (as a list of two already is)
+            # other side of the focus's meeting, agreement or cooperation (as a list of two already is); so are
+            # the guests received ("استقبل …، الخميس، وزير المالية السعودي …، ووزير المالية الكويتي …") and those
+            # thanked ("عن تقديره للمملكة العربية السعودية ودولة الكويت ودولة الإمارات")
             keep.extend(x for x in g if x.code in partners)
             continue
         if ours and len(codes) >= 3:
