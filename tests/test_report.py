@@ -220,8 +220,10 @@ def test_index_gives_long_analyses_in_minutes(seconds, words):
 
 @pytest.mark.slow
 def test_overview_of_a_corpus_without_ticker_says_so(tmp_path, fixtures_dir):
-    from conftest import execute_notebook, notebook_headline, notebook_text
-
-    nb = execute_notebook("00-corpus-overview.ipynb", tmp_path, corpus=str(fixtures_dir / "ant_sample.txt"))
-    assert notebook_headline(nb) == "1 document, no ticker, 0 files skipped"  # not "0 ticker headlines"
-    assert "no ticker headlines." in notebook_text(nb)
+    result = run_report(fixtures_dir / "ant_sample.txt", "noticker", reports_dir=tmp_path,
+                        notebooks=["notebooks/00-corpus-overview.ipynb"], jobs=1)
+    index = (result.out_dir / "index.html").read_text(encoding="utf-8")
+    overview = (result.out_dir / "00-corpus-overview.html").read_text(encoding="utf-8")
+    assert "1 document, no ticker, 0 files skipped" in index  # the notebook's headline, not "0 ticker headlines"
+    assert re.search(r"1 document, \d+ segments, no ticker\.", index)
+    assert "no ticker headlines." in overview and "0 ticker headlines" not in index + overview

@@ -166,7 +166,7 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
         notice_html = f"<h2>Not in this run</h2><p>What a report was asked for and the tables do not hold:</p><ul>{items}</ul>"
     counts = (f"{_plural(summary['files'], 'input file')} ({summary['parsed']:,} parsed, {summary['skipped']:,} skipped), "
               f"{_plural(summary['documents'], 'document')}, {_plural(summary['segments'], 'segment')}, "
-              f"{_plural(summary['ticker'], 'ticker headline')}.")
+              + (f"{_plural(summary['ticker'], 'ticker headline')}." if summary["ticker"] else "no ticker."))
     # The headlines stage classifies the ticker, or the document titles when the corpus has no ticker.
     classified = "classified ticker headline" if summary["ticker"] else "classified document title"
     stage_counts = ", ".join(
