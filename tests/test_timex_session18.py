@@ -75,3 +75,22 @@ def test_a_part_of_the_day_in_a_habit_is_no_time():
 
 def test_a_plural_weekday_with_a_relative_word_does_not_crash():
     assert rows("وكانت المساجد تمتلئ أيام الجمعة السابقة بالمصلين.", "2018-03-02") == [("الجمعة السابقة", "SET", "XXXX-WXX-5")]
+
+
+def test_until_this_moment_and_in_the_future():
+    assert ("اللحظة", "DATE", "PRESENT_REF") in rows("ولم تعلن أي جهة حتى اللحظة مسؤوليتها عن الهجوم.", "2018-03-13")
+    assert ("مستقبلاً", "DATE", "FUTURE_REF") in rows("وتأمل الوزارة أن تتجنب هذه الأخطاء مستقبلاً.", "2018-02-06")
+    assert ("مستقبلا", "DATE", "FUTURE_REF") in rows("كيف ستجري الأمور مستقبلا وما الذي تخطط له الحكومة؟", "2018-05-11")
+    # the noun "a future" with its adjective is no time
+    assert rows("ويستحق الشباب مستقبلا أفضل.", "2018-06-22") == []
+    assert rows("لجأ إلى الرياضة ليشق لنفسه مستقبلا مميزا.", "2018-05-18") == []
+
+
+def test_opening_and_closing_days_are_counted_days():
+    assert ("اليوم الإفتتاحي", "DATE", "XXXX-XX-XX") in rows("فاز الفريق في اليوم الإفتتاحي للبطولة.", "2017-03-17")
+    assert ("اليوم الختامي", "DATE", "XXXX-XX-XX") in rows("حضر الوزير اليوم الختامي للتظاهرة.", "2017-01-08")
+
+
+def test_ramadan_after_those_who_break_its_fast():
+    assert ("رمضان", "DATE", "2017-05") in rows("صدرت أحكام على عدد من مفطري رمضان.", "2017-06-06")
+    assert ("رمضان", "DATE", "2017-05") not in rows("سجل رمضان صبحي هدفا.", "2017-06-06")

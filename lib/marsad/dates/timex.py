@@ -193,7 +193,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_L}العقد\s+(?P<ord>{_ORD_ALT})\s+(?:من\s+)?(?:هذا\s+)?(?:ال)?قرن(?:\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}))?{_R}")),
     # "لليوم الثاني على التوالي", "للشهر السادس على التوالي": a day or a month counted in a run, not a calendar one
     ("nth_running", re.compile(rf"(?<![^\W\d_])[وف]?(?:ال|لل)(?P<u>يوم|شهر|اسبوع)\s+(?P<ord>{_ORD_ALT})(?=\s+علي\s+التوالي{_R})")),
-    ("nth_day", re.compile(rf"{_L}اليوم\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الخامس|الاخير){_R}"
+    # ("اليوم الإفتتاحي" / "اليوم الختامي" of a championship: its opening / closing day, a counted day of an event)
+    ("nth_day", re.compile(rf"{_L}اليوم\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الخامس|الاخير|الافتتاحي|الختامي){_R}"
                            rf"(?!\s+(?:من\s+)?(?:شهر|{_MONTH}))")),
     # قبل أربع سنوات, منذ ما يقرب من ربع قرن, 26 عاما, يومين, أكثر من 50 عاما
     ("offset", re.compile(
@@ -450,7 +451,7 @@ _RANGE_BEFORE = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})\s*(?:و|الي|حتي|-
 # Context that makes a bare "رمضان" the month, not a person's name ("رمضان صبحي").
 _RAMADAN_BEFORE = re.compile(
     r"(?:(?:^|\s)[وف]?(?:في|خلال|طوال|طيله|قبل|بعد|منذ|حتي|حلول|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|اول|ايام|ليالي|ليله|"
-    r"صيام|صوم|شهر)\s+|(?:^|\s)[وف]?[بل])$")
+    r"صيام|صوم|شهر|مفطري|مفطرين|المفطرين\s+في|صائمي)\s+|(?:^|\s)[وف]?[بل])$")  # ("مفطري رمضان": those who break its fast)
 _RAMADAN_AFTER = re.compile(r"\s+(?:المبارك|الكريم|المعظم|الفضيل)")
 # Words before a bare four-digit number that make it a year whatever follows ("منذ 2015 منصبا").
 _YEAR_BEFORE = re.compile(r"(?:منذ|حتي|قبل|بعد|خلال|مطلع|نهايه|بدايه|منتصف|اواخر|اوائل|موسم)\s+$")
@@ -4449,6 +4450,7 @@ def _eighteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt
     _since_this_morning(rows, text, norm, offsets, dct)
     _night_of_a_past_report(rows, text, norm, offsets, dct)
     _habitual_parts_of_day(rows, text, norm, offsets)
+    _vague_moments(rows, text, norm, offsets)
 
 
 # "تعود أطوارها إلى 30 سنة مضت", "منذ أيام خلت": N units that have gone by count back from the reference time, a DATE (as
@@ -4635,3 +4637,24 @@ def _habitual_parts_of_day(rows: list[dict], text: str, norm: str, offsets) -> N
         clause = re.split(r"[،,؛;:]", norm[max(s_lo, i - 80):i])[-1]
         if _HABIT_CLAUSE.search(clause):
             rows.remove(r)
+
+
+# "ولا يعرف له أثر حتى اللحظة": until this moment, PRESENT_REF (as "حتى الآن"); "ترتدي البذلة … للسفر عبر المركبة
+# مستقبلاً": in the future, FUTURE_REF (as "في المستقبل")
+_VAGUE_MOMENT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:حتي|لحد|لغايه)\s+(?P<now>اللحظه)(?!\s+(?:التي|الذي|ال|من))"
+                           r"|[وف]?(?P<later>مستقبلا))(?![^\W\d_])")
+
+
+# ("ليشق لنفسه مستقبلا مميزا", "يستحقون مستقبلا أفضل": the noun "a future" with its adjective, no time)
+_FUTURE_NOUN_AFTER = re.compile(r"\s*[\"'«“]?\s*(?:(?!(?:كما|اذا|انما|ربما|لما|عندما|بينما|طالما|حينما|مثلما|ايضا|هنا|لنا|منا|"
+                                r"بها|لها|فيها|عليها|منها|معها|اما|بعدما|كلما)(?![^\W\d_]))[^\W\d_]{3,}ا|افضل|اخر|اخري|غير|اكبر|"
+                                r"اجمل|اكثر)(?![^\W\d_])")
+
+
+def _vague_moments(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _VAGUE_MOMENT.finditer(norm):
+        g = "now" if m.group("now") else "later"
+        if g == "later" and _FUTURE_NOUN_AFTER.match(norm, m.end()):
+            continue
+        _put(rows, _new_row(text, offsets, m.start(g), m.end(g), "DATE", "PRESENT_REF" if g == "now" else "FUTURE_REF",
+                            "vague:" + g))
