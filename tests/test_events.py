@@ -2550,3 +2550,10 @@ def test_a_participle_phrase_on_standing_ties_leaves_the_act_before_it():
 def test_standing_by_the_other_side_is_support(text):
     ev = one(text, focus="QA", partners=("TR",))
     assert len(ev) == 1 and ev.loc[0, "cameo_code"] == "051" and ev.loc[0, "source"] == "QA"
+
+
+@pytest.mark.parametrize("text,focus,partner", [("وأعلنت الكويت إعادة جدولة ديون الأردن بقيمة 300 مليون دولار", "KW", "JO"),
+                                                ("أعلنت روسيا شطب ديون كوبا", "RU", "CU")])
+def test_rescheduling_or_writing_off_debts_is_economic_aid(text, focus, partner):
+    ev = one(text, focus=focus, partners=(partner,))
+    assert len(ev) == 1 and ev.loc[0, "cameo_code"] == "071" and ev.loc[0, "source"] == focus
