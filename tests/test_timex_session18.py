@@ -94,3 +94,13 @@ def test_opening_and_closing_days_are_counted_days():
 def test_ramadan_after_those_who_break_its_fast():
     assert ("رمضان", "DATE", "2017-05") in rows("صدرت أحكام على عدد من مفطري رمضان.", "2017-06-06")
     assert ("رمضان", "DATE", "2017-05") not in rows("سجل رمضان صبحي هدفا.", "2017-06-06")
+
+
+def test_a_night_spent_and_a_late_evening_of_a_past_story():
+    text = ("انهار جسر في المدينة الثلاثاء. \nوقضى عناصر الإنقاذ الليل وهم يبحثون عن ناجين. وكانت شاحنة حتى "
+            "وقت متأخر من المساء متوقفة قرب الحافة.")
+    got = rows(text, "2018-08-15")
+    assert ("الليل", "TIME", "2018-08-14TNI") in got and ("المساء", "TIME", "2018-08-14TEV") in got
+    # a condition, no night that was; a late evening with no told day stays untagged
+    assert rows("وقال إنه لكان قضى الليل معها بدون تردد.", "2018-07-13") == []
+    assert rows("يفضل الناس الخروج حتى وقت متأخر من المساء.", "2018-07-13") == []

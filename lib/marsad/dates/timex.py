@@ -4588,7 +4588,8 @@ def _since_this_morning(rows: list[dict], text: str, norm: str, offsets, dct: dt
 
 # "أعلن هذا التقرير بعد ضربات منسقة نفذتها بريطانيا … على أهداف … خلال الليل" (a Saturday report): a bare night in a
 # clause told in the past, with no day in its sentence, is the night before the reference day (as "شنت ليلا غارة")
-_BARE_NIGHT = re.compile(r"(?<![^\W\d_])[وف]?(?:خلال|طوال|اثناء|اثناء)\s+(?P<s>الليل)(?![^\W\d_])"
+_BARE_NIGHT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:خلال|طوال|اثناء)\s+|(?:حتي\s+)?وقت\s+متاخر\s+من\s+(?=المساء)|[وف]?(?P<v>قضي|قضت|قضوا|امضي|"
+                         r"امضت|امضوا)\s+(?:[^\W\d_]+\s+){0,3}?)(?P<s>الليل|المساء)(?![^\W\d_])"
                          r"(?!\s+(?:يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الماضي|\d))")
 _NOT_A_VERB = re.compile(r"[وف]?(?:يوم|يوما|يومي|يومين|يونيو|يوليو|يناير|يونيه|يوليه|ينابيع|يمين|يسار|يهود|يهودي|يهوديه)")
 _HABIT_WORDS = re.compile(r"(?<![^\W\d_])[وف]?(?:كل|عاده|عادتا|يوميا|دائما|احيانا|غالبا|كثيرا\s+ما|اعتاد|اعتادت|"
@@ -4605,13 +4606,26 @@ def _night_of_a_past_report(rows: list[dict], text: str, norm: str, offsets, dct
             continue
         s_lo, _ = sentence_around(norm, m.start("s"))
         before = norm[s_lo:m.start()]
-        if _HABIT_WORDS.search(before) or _tense_before(norm, m.start()) != "past":
-            continue
+        if m.group("v") and re.search(r"(?<![^\W\d_])(?:ل?كان|لو|اذا|ان)\s+$", norm[max(0, m.start("v") - 8):m.start("v")]):
+            continue  # "لكان قضى الليل معها": a condition, no night that was
+        if _HABIT_WORDS.search(before) or not m.group("v") and _tense_before(norm, m.start()) != "past":
+            continue  # (a perfect "قضى/أمضى" in the match is the past sign itself)
         if any(re.fullmatch(r"[وف]?ي[^\W\d_]{3,}", w) and not _NOT_A_VERB.fullmatch(w) and not re.fullmatch(r"لم|لن", p)
                for p, w in zip([""] + before.split()[-6:], before.split()[-6:])):
             continue  # an imperfect in the words before it: "ينصحون بعدم إبقاء الهاتف على الشحن خلال الليل", a forecast
-        day = (dct - dt.timedelta(days=1)).isoformat()
-        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TNI", "part_of_day:past_night", lo=day,
+        # a night: the one before the reference day ("قضى عناصر الإنقاذ الليل" in a Wednesday report of a Tuesday
+        # collapse); an evening: the day the story last told, when it is a past one and no later date was written since
+        # ("حتى وقت متأخر من المساء"; no told day, no evening: the article's own evening is as likely)
+        last = next((r for r in reversed(rows) if r["end"] <= start and r["type"] in ("DATE", "TIME")
+                     and (r["date_start"] or re.match(r"\d", r["value"] or ""))), None)
+        if m.group("s") == "الليل":
+            day = (dct - dt.timedelta(days=1)).isoformat()
+        elif last is not None and _names_one_day(last) and last["date_start"][:10] < dct.isoformat():
+            day = last["date_start"][:10]
+        else:
+            continue
+        part = "TNI" if m.group("s") == "الليل" else "TEV"
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + part, "part_of_day:past_night", lo=day,
                        precision="day")
         row["anchor"] = day
         _put(rows, row)
