@@ -365,3 +365,21 @@ def test_topic_mix_charts_name_what_they_count():
     assert topic_charts.plot_topic_mix(mix).layout.xaxis.title.text == "headlines"
     static = topic_charts.plot_topic_mix_static(mix, unit="titles")
     assert static.axes[0].get_xlabel() == "titles"
+
+
+def test_document_list_names_each_document_by_file_and_title_or_opening_words():
+    from marsad.charts.overview import document_list
+
+    documents = pd.DataFrame({
+        "doc_id": ["doc1", "doc2"], "path": ["/corpus/tml/doc1.tml", "/corpus/tml/doc2.tml"],
+        "title": [None, "عنوان الخبر"], "source": [None, "وكالة"], "url": [None, None],
+        "published": pd.to_datetime([None, "2024-06-19"]), "format": ["xml", "xml"], "category": [None, None]})
+    segments = pd.DataFrame({
+        "doc_id": ["doc1", "doc1", "doc2"], "position": [1, 0, 0], "section": ["paragraph", "paragraph", "title"],
+        "text": ["الفقرة الثانية", " ".join(f"كلمة{i}" for i in range(20)), "عنوان الخبر"]})
+    listed = document_list(documents, segments, words=5)
+    assert list(listed["file"]) == ["doc1.tml", "doc2.tml"]
+    assert listed.loc[0, "opening"] == "كلمة0 كلمة1 كلمة2 كلمة3 كلمة4 …"  # the first paragraph by position
+    assert pd.isna(listed.loc[1, "opening"])  # a titled document shows its title
+    html = charts.reader_table(listed).data
+    assert "opening words" in html and "doc1.tml" in html and "/corpus/" not in html

@@ -227,3 +227,5 @@ def test_overview_of_a_corpus_without_ticker_says_so(tmp_path, fixtures_dir):
     assert "1 document, no ticker, 0 files skipped" in index  # the notebook's headline, not "0 ticker headlines"
     assert re.search(r"1 document, \d+ segments, no ticker\.", index)
     assert "no ticker headlines." in overview and "0 ticker headlines" not in index + overview
+    # the documents table names the file; the ANT article's title is its row
+    assert '<td dir="auto">ant_sample.txt</td>' in overview

@@ -417,6 +417,8 @@ COLUMN_NAMES = {
     "format": ("الصيغة", "format"),
     "category": ("التصنيف", "category"),
     "path": ("الملف", "file"),
+    "file": ("الملف", "file"),
+    "opening": ("بداية النص", "opening words"),
     "reason": ("السبب", "reason"),
     "bytes": ("الحجم (بايت)", "size (bytes)"),
     "status": ("الحالة", "status"),

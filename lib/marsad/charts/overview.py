@@ -9,6 +9,7 @@ import pandas as pd
 from marsad.charts.base import escape_html, hover_text
 
 __all__ = [
+    "document_list",
     "section_counts",
     "source_counts",
     "documents_over_time",
@@ -36,6 +37,27 @@ def section_counts(segments: pd.DataFrame) -> pd.DataFrame:
     )
     order = {s: i for i, s in enumerate(_SECTION_ORDER)}
     return out.sort_values("section", key=lambda s: s.map(lambda v: order.get(v, 99))).reset_index(drop=True)
+
+
+def document_list(documents: pd.DataFrame, segments: pd.DataFrame, *, words: int = 14) -> pd.DataFrame:
+    """One row per document for a reader: its file, title, source and date; a document without a title
+    (a TimeML file, a table of texts) shows its opening words instead, so every row says which text it is."""
+    docs = documents.copy()
+    docs["file"] = docs["path"].map(lambda p: Path(p).name if isinstance(p, str) and p else "")
+    untitled = docs["title"].isna() | (docs["title"].astype("string").str.strip() == "")
+    docs["opening"] = pd.Series(pd.NA, index=docs.index, dtype="object")
+    if untitled.any() and not segments.empty:
+        body = segments[~segments["section"].isin(["ticker", "byline", "footer"])]
+        if "position" in body.columns:
+            body = body.sort_values(["doc_id", "position"], kind="stable")
+        first = body.drop_duplicates("doc_id").set_index("doc_id")["text"]
+
+        def opening(text) -> str:
+            parts = str(text).split()
+            return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+        docs.loc[untitled, "opening"] = docs.loc[untitled, "doc_id"].map(first).map(opening, na_action="ignore")
+    columns = ["file", "title", "opening", "url", "source", "published", "format", "category"]
+    return docs[[c for c in columns if c in docs.columns]].reset_index(drop=True)
 
 
 def source_counts(documents: pd.DataFrame) -> pd.DataFrame:
