@@ -2557,3 +2557,11 @@ def test_standing_by_the_other_side_is_support(text):
 def test_rescheduling_or_writing_off_debts_is_economic_aid(text, focus, partner):
     ev = one(text, focus=focus, partners=(partner,))
     assert len(ev) == 1 and ev.loc[0, "cameo_code"] == "071" and ev.loc[0, "source"] == focus
+
+
+def test_support_conveyed_in_the_sentence_of_a_dated_visit_is_dated_by_it():
+    ev = one("استقبل الرئيس التونسي في قصر قرطاج، الاثنين، وزير الخارجية المغربي، حيث نقل تحيات العاهل المغربي، "
+             "وتأكيده على وقوف دولة المغرب إلى جانب تونس في مختلف الظروف", published="2018-06-05", focus="TN",
+             partners=("MA",))
+    support = ev[ev["cameo_code"] == "051"]
+    assert len(support) == 1 and support.iloc[0]["source"] == "MA" and support.iloc[0]["date_start"] == "2018-06-04"

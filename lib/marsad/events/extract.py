@@ -3160,10 +3160,12 @@ def _resolve_anchors(mentions: list[dict]) -> None:
                 and ev["precision"] in (None, "before-publication") and ev["rule"].split(";")[0] == "before-publication"):
             continue
         ref = None
-        for m in mentions:  # the latest dated meeting of the pair told before it (the news, not an earlier one)
+        # the latest dated meeting of the pair told before it (the news, not an earlier one), or in the same sentence
+        # ("استقبل … الاثنين، … حيث نقل … وتأكيده على وقوف دولة الكويت إلى جانب الأردن": the support conveyed there)
+        for m in mentions:
             if m["kind"] == "event" and str(m["cameo_code"]).startswith("04") and m["status"] == "reported" \
                     and m["precision"] == "day" and m["actor2"] == ev["actor2"] \
-                    and (m["position"], m["start"]) < (ev["position"], ev["start"]) \
+                    and m is not ev and (m["position"], m["start"]) <= (ev["position"], ev["start"]) \
                     and (ref is None or str(m["date_start"]) > str(ref["date_start"])):
                 ref = m
         if ref is not None:
