@@ -107,3 +107,26 @@ def test_xhtml_goes_to_the_html_reader_and_ant_stays_ant(tmp_path):
     corpus = _read(tmp_path, "article.xml", ant)
     assert corpus.documents.iloc[0].format == "ant" and corpus.documents.iloc[0].doc_id == "CN-world-1"
     assert corpus.manifest.iloc[0].format == "ant"  # the manifest names the reader that read it
+
+
+def test_a_broken_item_costs_only_itself(tmp_path):
+    # a bare "&" in the second item's title makes the file not well-formed XML
+    broken = RSS.replace("<title>خبر بلا تاريخ</title>", "<title>خبر & بلا تاريخ</title>")
+    corpus = _read(tmp_path, "feed.rss", broken)
+    docs, row = corpus.documents, corpus.manifest.iloc[0]
+    assert row.status == "parsed" and "its items were read one by one" in row.reason
+    assert "item 2: not well-formed" in row.warnings
+    first = docs.iloc[0]  # the good item keeps its title, date, link and source
+    assert first.title == "بوتين يزور بيونغ يانغ" and first.published == pd.Timestamp("2024-06-20")
+    assert first.source == "وكالة الأخبار" and first.url == "https://example.com/1"
+    assert "خبر & بلا تاريخ نص قصير عن الاقتصاد." in " ".join(corpus.segments["text"])  # the broken one keeps its words
+    assert not any("<" in t for t in corpus.segments["text"])
+
+
+def test_a_large_feed_is_read_item_by_item(tmp_path):
+    items = "".join(f"<item><title>عنوان {i}</title><description>نص الخبر رقم {i}.</description>"
+                    f"<pubDate>Tue, 19 Jun 2024 10:00:00 GMT</pubDate></item>" for i in range(3000))
+    corpus = _read(tmp_path, "archive.xml", f'<?xml version="1.0"?><rss><channel>{items}'
+                                            "<title>أرشيف الموقع</title></channel></rss>")
+    assert len(corpus.documents) == 3000 and corpus.documents["doc_id"].is_unique
+    assert set(corpus.documents["source"]) == {"أرشيف الموقع"}  # a channel title written after the items

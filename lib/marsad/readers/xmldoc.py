@@ -17,6 +17,7 @@ A file that is not well-formed XML keeps its text: the markup is stripped and th
 from __future__ import annotations
 
 import html
+import io
 import re
 from email.utils import parsedate_to_datetime
 
@@ -88,17 +89,80 @@ def read_xml(source: Source) -> list[Record]:
         source.format = "html"
         return html_reader.read_html(source)
     try:
-        root = SafeET.fromstring(text)
+        return _stream(source, text)
     except DefusedXmlException as exc:
         raise DecodeError(f"XML refused: {type(exc).__name__} (entity declarations are not read)") from None
     except SafeET.ParseError as exc:
-        # not well-formed: keep the words, never the markup, and say so
+        # not well-formed: a feed keeps every item that parses on its own; anything else keeps its words,
+        # never the markup; the manifest says which
+        records = _items_one_by_one(source, text)
+        if records is not None:
+            source.note(f"not well-formed XML ({exc}): its items were read one by one")
+            return records
         source.note(f"not well-formed XML ({exc}): read its text without the markup")
         return _salvaged(source, text)
-    items = [el for el in root.iter() if _local(el.tag) in ("item", "entry")]
-    if _local(root.tag) in ("rss", "feed", "rdf") or items:
-        return _feed(source, root, items)
+
+
+_ITEM_NAMES = ("item", "entry")
+
+
+def _stream(source: Source, text: str) -> list[Record]:
+    """Parse once, streaming: a feed's items are read and cleared as they end (a site's whole archive
+    exported as RSS stays one item in memory), another XML document is kept whole."""
+    root, stack, feed_title, k = None, [], None, 0
+    records: list[Record] = []
+    for event, el in SafeET.iterparse(io.StringIO(text), events=("start", "end")):
+        name = _local(el.tag)
+        if event == "start":
+            root = el if root is None else root
+            stack.append(name)
+            continue
+        stack.pop()
+        if name in _ITEM_NAMES:
+            record = _item(source, el, k, feed_title)
+            k += 1
+            if record is not None:
+                records.append(record)
+            el.clear()
+        elif name == "title" and feed_title is None and stack and stack[-1] in ("channel", "feed"):
+            feed_title = _words("".join(el.itertext())) or None
+    if k or _local(root.tag) in ("rss", "feed", "rdf"):
+        if not k:
+            raise DecodeError("a feed without items")
+        for record in records:  # a channel title written after the items still names the source
+            record[0]["source"] = record[0]["source"] or feed_title
+        return records
     return page_record(source, _document(root), "xml")
+
+
+_ROOT_START = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)?<([\w:.-]+)[^>]*>", re.S)
+
+
+def _items_one_by_one(source: Source, text: str) -> list[Record] | None:
+    """A broken feed: each ``<item>``/``<entry>`` parsed alone inside the root's start tag (its namespace
+    declarations); an item that is itself broken keeps its words. None when the file holds no item."""
+    root = _ROOT_START.match(text)
+    blocks = list(re.finditer(r"<((?:\w+:)?(?:item|entry))\b[^>]*>.*?</\1\s*>", text, re.S))
+    if root is None or not blocks:
+        return None
+    title = re.search(r"<title\b[^>]*>(.*?)</title\s*>", text[root.end():blocks[0].start()], re.S)
+    feed_title = _words(html.unescape(_TAG.sub(" ", title[1]))) if title else None
+    records: list[Record] = []
+    for k, block in enumerate(blocks):
+        try:
+            item = SafeET.fromstring(f"{root[0]}{block[0]}</{root[1]}>")[0]
+        except SafeET.ParseError:
+            source.warn(f"item {k + 1}", "not well-formed: its text kept without the markup, no title or date")
+            words = _words(html.unescape(_TAG.sub(" ", block[0])))
+            if words:
+                records.append(({"doc_id": f"{source.doc_id}#{k}", "path": str(source.path), "source": feed_title,
+                                 "url": None, "published": None, "title": None, "format": "xml", "category": None},
+                                [{"section": "paragraph", "text": words}]))
+            continue
+        record = _item(source, item, k, feed_title)
+        if record is not None:
+            records.append(record)
+    return records
 
 
 def _salvaged(source: Source, text: str) -> list[Record]:
@@ -167,30 +231,24 @@ def _child_text(el, *names: str) -> str | None:
     return None
 
 
-def _feed(source: Source, root, items) -> list[Record]:
+def _item(source: Source, item, k: int, feed_title: str | None) -> Record | None:
+    """One feed item or entry as a document (None, with a warning, when it has no title and no text)."""
     from marsad.readers.html import parse_html_page
 
-    channel = next((el for el in root.iter() if _local(el.tag) == "channel"), root)
-    feed_title = _child_text(channel, "title")
-    records: list[Record] = []
-    for k, item in enumerate(items):
-        title = _words(_child_text(item, "title"))
-        body = _child_text(item, "encoded", "content", "description", "summary") or ""
-        segments = [{"section": "title", "text": title}] if title else []
-        # a feed's description is escaped HTML: read it as HTML, so its markup never reaches the text
-        for seg in parse_html_page(body).segments if "<" in body else [{"section": "paragraph", "text": body}]:
-            if seg["text"].strip() and seg["text"].strip() != title:
-                segments.append({"section": "paragraph" if seg["section"] == "title" else seg["section"],
-                                 "text": _words(seg["text"])})
-        if not segments:
-            source.warn(f"item {k + 1}", "no title and no text; skipped")
-            continue
-        published = _date(_child_text(item, "pubdate", "date", "published", "updated", "issued"))
-        if published is None:
-            source.warn(f"item {k + 1}", "no publication date")
-        records.append(({"doc_id": f"{source.doc_id}#{k}", "path": str(source.path), "source": feed_title,
-                         "url": _child_text(item, "link", "guid"), "published": published, "title": title or None,
-                         "format": "xml", "category": _child_text(item, "category")}, segments))
-    if not items:
-        raise DecodeError("a feed without items")
-    return records
+    title = _words(_child_text(item, "title"))
+    body = _child_text(item, "encoded", "content", "description", "summary") or ""
+    segments = [{"section": "title", "text": title}] if title else []
+    # a feed's description is escaped HTML: read it as HTML, so its markup never reaches the text
+    for seg in parse_html_page(body).segments if "<" in body else [{"section": "paragraph", "text": body}]:
+        if seg["text"].strip() and seg["text"].strip() != title:
+            segments.append({"section": "paragraph" if seg["section"] == "title" else seg["section"],
+                             "text": _words(seg["text"])})
+    if not segments:
+        source.warn(f"item {k + 1}", "no title and no text; skipped")
+        return None
+    published = _date(_child_text(item, "pubdate", "date", "published", "updated", "issued"))
+    if published is None:
+        source.warn(f"item {k + 1}", "no publication date")
+    return ({"doc_id": f"{source.doc_id}#{k}", "path": str(source.path), "source": feed_title,
+             "url": _child_text(item, "link", "guid"), "published": published, "title": title or None,
+             "format": "xml", "category": _child_text(item, "category")}, segments)
