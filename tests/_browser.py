@@ -37,6 +37,11 @@ _INSPECT_JS = r"""
     const text = (el.innerText || '').trim();
     const m = text.match(strong);
     if (!m || !arabic.test(m[0])) continue;
+    // an English sentence that opens with an Arabic name (a caption, a note) is English prose, set left to
+    // right on purpose: a block must be right to left when Arabic letters are most of its letters
+    const nArabic = (text.match(/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g) || []).length;
+    const nLatin = (text.match(/[A-Za-z\u00C0-\u024F]/g) || []).length;
+    if (nLatin >= nArabic) continue;
     rtlChecked += 1;
     if (getComputedStyle(el).direction !== 'rtl') rtlWrong.push(el.tagName + ': ' + text.slice(0, 60));
   }

@@ -73,5 +73,5 @@ def test_unknown_notebook_lists_the_known(spec):
 
 def test_notebook_parameters_have_defaults_and_meanings():
     params = {p.name: p for p in notebook_parameters(resolve_notebook("00"))}
-    assert params["max_rows"].value == 50 and params["max_rows"].meaning == "rows shown per table"
+    assert params["max_rows"].value == 100 and params["max_rows"].meaning == "rows shown per table (the rest stay in the CSVs)"
     assert params["corpus"].default == '"../seeds"'
