@@ -2039,7 +2039,13 @@ TN–DZ, IN–PK, DE–TR (61 articles): 15 → 19 rows, the 4 new ones Kuwait s
 minister criticising Qatari media (111), King Abdullah's thanks to King Salman (051), and a debatable Saudi → Jordan
 intent row for the Mecca meeting "to discuss supporting Jordan" (a multilateral meeting, optional in the gold
 conventions); then the first 6 of AE–SA, EG–JO, OM–QA, KW–QA, EG–LY, GR–TR, CN–IN, AE–BH (41 more articles): 7 → 7 rows,
-unchanged.
+unchanged; then the first 6 of BH–SA, EG–SA, QA–TR, AE–QA, IQ–JO, MA–SA (36 more articles): 15 → 16 rows, the new one
+Bahrain's foreign ministry standing by Saudi Arabia (051, right). No rule was written after the blind gold was read
+that names a word seen only there; the rules of this session were read on jo-kw and these probes. Said for honesty:
+the annotator had read the blind articles when `leaders.csv` was written; its rule (office holders of 2018, the year of
+ANT v2.1's news; no economy or commerce ministers) was fixed by the corpus year and adds, for France and the United
+States, only France's prime minister Édouard Philippe, named in no blind article; it leaves out the former prime
+ministers the blind split names as private persons.
 
 Development numbers (`python -m marsad.training.events_eval all --datasets /work/shared/datasets` and each split, before
 on an export of main at the session's start, `e9c2eb7` (blind-jo-kw scored by name there), after at the session's frozen code): `jo-kw`
