@@ -70,6 +70,13 @@ def test_fixture_reads_every_payload_into_the_corpus(hostile_run):
     assert segs["text"].str.contains("بوتين<script>", regex=False).any()  # glued to a person's name
     html_doc = docs[docs["format"] == "html"]
     assert html_doc["title"].str.startswith("<script>").all() and len(html_doc) == 1  # entities became text
+    feed = docs[docs["format"] == "xml"]  # the RSS feed: one document per item, escaped titles became text
+    assert len(feed) == 2 and feed["title"].str.startswith("<script>").any()
+    assert feed["source"].str.contains("<svg onload", regex=False).all()
+    # the items' HTML is read as HTML: its markup is dropped (the escaped titles above stay text on purpose)
+    feed_text = " ".join(segs[segs["doc_id"].isin(feed["doc_id"]) & (segs["section"] != "title")]["text"])
+    assert "وقعت روسيا وكوريا الشمالية اتفاقية تعاون." in feed_text
+    assert "onmouseover" not in feed_text and "onerror" not in feed_text and "<iframe" not in feed_text
 
 
 def test_every_report_runs_on_hostile_text(hostile_run):
