@@ -87,7 +87,7 @@ SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", 
 # any code change of that session), scored once at the end of that session (23:55 UTC, its first run in
 # data/gold/people/blind_runs.json); its errors were read after that run (not acted on), so every command scores
 # it now and --errors lists them: no split of the set is unseen text for any later code
-# heldout17: the twentieth session's blind split (gold committed in 55343fc before any system run on it and before
+# heldout17: the twentieth session's blind split (gold committed in c4c0cea before any system run on it and before
 # any code change of that session): no command scores it, nor lists its errors, unless named; scored once, at the
 # end of that session, on the frozen rules (--splits heldout17 --errors, scores and errors printed together)
 BLIND_ONLY_WHEN_NAMED = ("heldout17",)
