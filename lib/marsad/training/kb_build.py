@@ -31,6 +31,49 @@ def _ara_names(entry: dict) -> list[str]:
     return [v for v in (tr.get("common"), tr.get("official")) if v]
 
 
+def curated_demonym_forms(add_rows: pd.DataFrame) -> list[tuple]:
+    """The demonym forms (:func:`demonym_forms`) of each curated one-word masculine adjective (ending in ي, not in
+    يي; with or without ال), under the curated row's id; the curated rows themselves are not repeated."""
+    out = []
+    rows = add_rows[(add_rows["form"] == "demonym") & ~add_rows["pattern"].str.contains(" ")]
+    for cid, pat in zip(rows["id"], rows["pattern"]):
+        bare = pat[2:] if pat.startswith("ال") else pat
+        if not bare.endswith("ي") or bare.endswith("يي") or len(bare) < 4:
+            continue
+        out += [(cid, "country", f, "demonym", "curated-forms") for f in demonym_forms(bare)]
+    return out
+
+
+# swapped-letter names that are words or names of their own (none so far among the ANT text's frequent words)
+_SWAP_STOP: frozenset = frozenset()
+
+
+def swapped_names(pats: pd.DataFrame, *, min_len: int = 6) -> list[tuple]:
+    """Each one-word country name (form ``name``, not a capital or an adjective) of ``min_len`` letters or more
+    without ال, with two neighbouring letters after the first swapped (أذربيجان → أذريبجان، غامبيا → غاميبا), as
+    a ``name`` row of the same id with source ``swapped``; the ال-form the build adds for every name is added for
+    it too. A variant that equals another pattern's normalised form is left out (the build keeps the listed
+    one), and so is a variant in ``_SWAP_STOP``."""
+    names = pats[(pats["form"] == "name") & ~pats["pattern"].str.contains(" ")
+                 & ~pats["pattern"].str.startswith("ال")]
+    keys = set(pats["pattern"].map(normalize))
+    out, seen = [], set()
+    for cid, pat in zip(names["id"], names["pattern"]):
+        if len(pat) < min_len:
+            continue
+        for i in range(1, len(pat) - 1):
+            if pat[i] == pat[i + 1]:
+                continue
+            v = pat[:i] + pat[i + 1] + pat[i] + pat[i + 2:]
+            k = normalize(v)
+            # a swap that ends the word in ي reads as an adjective (بنغلاديش → بنغلادشي): no name
+            if k in keys or k in seen or k in _SWAP_STOP or k == normalize(pat) or v.endswith("ي"):
+                continue
+            seen.add(k)
+            out += [(cid, "country", v, "name", "swapped"), (cid, "country", "ال" + v, "name", "swapped")]
+    return out
+
+
 def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
     """Rebuild ``countries.csv``, ``country_patterns.csv`` and ``people_arwikicats.csv``.
 
@@ -118,6 +161,13 @@ def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
     forms = _read_csv(kb_dir / "curated_country_forms.csv")
     add_rows = forms[forms["action"] == "add"].assign(label="country", source="curated")
     pats = pd.concat([pats, add_rows[["id", "label", "pattern", "form", "source"]]], ignore_index=True)
+    # every form of a curated one-word masculine adjective, as for ArWikiCats' (الأذري gives الأذرية، أذريون …;
+    # the curated spelling variants تايلاندي، كولمبي had some forms only)
+    pats = pd.concat([pats, pd.DataFrame(curated_demonym_forms(add_rows), columns=list(pats.columns))],
+                     ignore_index=True)
+    # a country name of six letters or more with two neighbouring letters swapped, the commonest typo
+    # (أذريبجان for أذربيجان, غاميبا for غامبيا), unless the swap is a word of its own
+    pats = pd.concat([pats, pd.DataFrame(swapped_names(pats), columns=list(pats.columns))], ignore_index=True)
     pats["key"] = pats["pattern"].map(normalize)
     drop_keys = set(forms.loc[forms["action"] == "drop", "pattern"].map(normalize))
     pats = pats[~pats["key"].isin(drop_keys)]
