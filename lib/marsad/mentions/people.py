@@ -188,6 +188,22 @@ def _role_word(word: str, titles: frozenset) -> bool:
 _RAW_FUNCTION = frozenset("إن أن وإن وأن فإن فأن بأن لأن ولأن كأن وكأن لكن ولكن إذ إذا إلا وإلا".split())
 
 
+def _pronoun_suffixed_noun(raw: str, known: frozenset) -> bool:
+    """A raw word that is a noun with a pronoun suffix written ه/ها/هم/هما (محبسه, منصبها; not ة: سلامة stays a
+    name): no known name word, its stem a word of the news text, its cluster holding hardly any names."""
+    word = normalize(raw)
+    if word in known or not raw.endswith(("ه", "ها", "هم", "هما")):
+        return False
+    like = _name_likeness()
+    if like.get(word, 0.0) >= 0.1:
+        return False
+    vocab = _vocabulary()
+    for suf in ("هما", "هم", "ها", "ه"):
+        if raw.endswith(suf) and len(word) - len(suf) >= 3 and word[:-len(suf)] in vocab:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> frozenset:
     """Words seen at least three times in the ANT news text (the shipped word clusters)."""
@@ -1033,6 +1049,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                     part.pop()
         # proclitics glued to the first word (بميشيل، لجيرارد، وبيل)
         n = _strip_proclitic(part[0][2], known | firsts if firsts else known)
+        # (after ب/ل/ك no و/ف can follow in the proclitic chain: لفيصل is ل + فيصل, not ل + ف + يصل 'arrives')
+        after_prep = part[0][0] + n if n and part[0][2][n - 1] in "بلك" else None
         if n:
             part[0] = [part[0][0] + n, part[0][1], part[0][2][n:]]
         # a title or role after two name words or more starts another phrase (الطاهر بن حسين ضيف
@@ -1110,7 +1128,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             # titles and roles (also after proclitics: والرئيس، للنبي) and common
             # words (verbs, nouns: باستخدام، ليؤكد) at the start
             if not chain and w0[2] not in firsts and any(b in titles or b in common
-                                                         for b in ((w0[2],) if w0[2] in known else _bare(w0[2]))):
+                                                         for b in ((w0[2],) if w0[2] in known or w0[0] == after_prep
+                                                                   else _bare(w0[2]))):
                 # a first name that is also a common word once normalised (علي / على) starts a name
                 # when it is written with ي and the name ends with an unknown non-common word
                 # (علي لاريجاني، علي أكبر صالحي; not على ترامب)
@@ -1975,6 +1994,23 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             cut = span.rfind(" ")
             if cut > 0:
                 cands[i] = (k, s, s + len(span[:cut].rstrip()), " ".join(toks[:-1]))
+    # a noun with a pronoun suffix (محبسه 'his prison', منصبها) swallowed after the surname of a fuller name of the
+    # document, a compound one too (سامح عبد العزيز … أن يغادر عبد العزيز محبسه): cut to the surname
+    doc_full_keys: dict = defaultdict(set)
+    for k, _s, _e, key in cands:
+        if len(key.split()) >= 2:
+            doc_full_keys[doc_ids[k]].add(key)
+    for i, (k, s, e, key) in enumerate(cands):
+        toks = key.split()
+        if len(toks) < 2 or key in exact:
+            continue
+        span = texts[k][s:e].rstrip()
+        cut = span.rfind(" ")
+        if cut <= 0 or not _pronoun_suffixed_noun(span[cut + 1:], known):
+            continue
+        rest = " ".join(toks[:-1])
+        if any(f != key and f.endswith(" " + rest) for f in doc_full_keys[doc_ids[k]]):
+            cands[i] = (k, s, s + len(span[:cut].rstrip()), rest)
     # a word of the language swallowed at the end of a name of three words or more, and used again in
     # the document (ياسر مرتجى برصاص قناص … قتل برصاص الجيش): not a surname, or every برصاص would
     # be that person; a last word seen only in the name stays (عمرو عادل بيومي)
@@ -2021,6 +2057,27 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     _role_word(before[at - 1], titles)):
                 continue
             after_trigger[key] += 1
+    # a one-word name the recogniser cut before the surname of another full name of the document (المخرج ماندو |
+    # العدل next to جمال العدل): with that surname it is the full name of another person sharing it, when the
+    # word is no verb, common word or title, comes after a role, and is not the first name of that full name
+    fulls_by_sur: dict = defaultdict(set)
+    for k, s, e, key in cands:
+        toks = key.split()
+        if len(toks) == 2:
+            fulls_by_sur[doc_ids[k]].add((toks[1], toks[0]))
+    for i, (k, s, e, key) in enumerate(cands):
+        if len(key.split()) != 1 or key in exact or not _after_raw_role(texts[k], s, titles):
+            continue
+        m = _SPACE_NEXT_WORD.match(texts[k], e)
+        if not m or key.startswith("ال") or _verb_like(key) or key in common or key in titles:
+            continue
+        nxt = normalize(m.group(1))
+        firsts_of = {f for sur, f in fulls_by_sur[doc_ids[k]] if sur == nxt}
+        if nxt.startswith("و"):
+            continue
+        if firsts_of and key not in firsts_of and not any(
+                a < m.end(1) and m.start(1) < b for a, b, *_r in taken[k] if _r and _r[0] != "person"):
+            cands[i] = (k, s, m.end(1), key + " " + nxt)
     # resolve each distinct name: a knowledge-base person, an organisation or a discovered entity
     uses = Counter(c[3] for c in cands)
     full_ends: dict[str, set] = defaultdict(set)  # last word -> the batch's full names (two words or more) ending so
@@ -2256,8 +2313,42 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         toks = key.split()
         if len(toks) >= 2 and not _verb_like(toks[0]):
             verb_first[doc_ids[k]].add(toks[-1])
+    # (not a first name the recogniser also tags alone elsewhere in the document, no verb, common word, title or
+    # surname of another full name of it, before a surname that does not start with و: the director ماندو العدل …
+    # ماندو يتولى, next to the producer جمال العدل, is another person sharing the surname; a name that is the end
+    # of a longer full name of the document, أوبي ميكل of جون أوبي ميكل, is that person's)
+    lone_words: dict = defaultdict(set)
+    doc_lasts: dict = defaultdict(set)
+    doc_longer: dict = defaultdict(set)
+    for k, s, e, key in cands:
+        toks = key.split()
+        if len(toks) == 1:
+            lone_words[doc_ids[k]].add(key)
+        else:
+            doc_lasts[doc_ids[k]].add(toks[-1])
+        if len(toks) >= 3:
+            doc_longer[doc_ids[k]].add(key)
+
+    def _first_of_another(k, s, key):
+        toks = key.split()
+        first, d = toks[0], doc_ids[k]
+        if (_verb_like(first) or first in common or first in titles or first.startswith("ال") or first in doc_lasts[d]
+                or toks[-1].startswith("و") or any(f.endswith(" " + key) for f in doc_longer[d])):
+            return False
+        if first in lone_words[d] and any(c[3] == first and c[0] != k for c in cands if doc_ids[c[0]] == d):
+            return True
+        # (or right after a role, when every other full name of the document with that surname is named twice or
+        # after a role too: المدرب نبيل معلول next to معز معلول; not يوب هاينكس next to a stray بات هاينكس)
+        if not _after_raw_role(texts[k], s, titles):
+            return False
+        others = [c for c in cands if doc_ids[c[0]] == d and len(c[3].split()) == 2 and c[3] != key
+                  and c[3].split()[-1] == toks[-1]]
+        return all(sum(o[3] == c[3] for o in others) >= 2 or _after_raw_role(texts[c[0]], c[1], titles)
+                   for c in others)
+
     weak = {i for i, (k, s, e, key) in enumerate(cands)
-            if key not in link and len(key.split()) == 2 and (key.split()[0] not in known or (
+            if key not in link and len(key.split()) == 2 and not _first_of_another(k, s, key)
+            and (key.split()[0] not in known or (
                 _faala(key.split()[0]) and key_count[(doc_ids[k], key)] == 1
                 and key.split()[-1] in verb_first[doc_ids[k]]))
             and (key.split()[-1] in strong_sur[doc_ids[k]] or (
@@ -2330,6 +2421,14 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             # (a second name that normalisation makes a preposition, علي / على, names nobody alone)
             if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS and sur not in _YA_NAMES:
                 surs.append(sur)
+                # the full name of two words names its person wherever the recogniser missed it, also when another
+                # person of the scope shares the surname (جمال العدل next to ماندو العدل: العدل names neither)
+                # (not a first word with ال that is no known first name: الأولمبي الباجي is a club)
+                # nor two coordinated names (فتحى والسعيد) or a first word of two letters (اس دوست of باس دوست)
+                if (len(toks) == 2 and sur == toks[-1] and toks[0] not in common and toks[0] not in titles
+                        and (not toks[0].startswith("ال") or toks[0] in known_first())
+                        and not toks[1].startswith("و") and len(toks[0]) >= 3):
+                    surs.append(key)
             # an Arabic name of three words (first name, a second name with ال, family name) names its person
             # by its last two as well (محمد الفاضل خليل … أن الفاضل خليل ساهم): the first word a known first
             # name, the middle one no connector, particle, title or common word (not ميغيل | دياز كانيل, whose
@@ -2598,6 +2697,48 @@ def _speech_subject_names(texts, doc_ids, taken, cands, titles, common) -> list[
     return out
 
 
+_REL_OPEN_QUOTES = frozenset('"“«\'„')
+_REL_CLOSE_QUOTES = frozenset('"”»\'“')
+
+
+def _name_words_common() -> frozenset:
+    """Connectors, particles and pronouns: never a relative's first name."""
+    return frozenset(_CONNECTORS) | frozenset(_SHORT_PARTICLES) | frozenset(_PRONOUNS)
+
+
+def _after_kin(text: str, ws: int) -> bool:
+    """The word ending right before ``ws`` (a space between) is a kinship noun with a pronoun (زوجته، ابنه)."""
+    m = _LAST_WORD.search(text[max(0, ws - 30):ws])
+    if not m or text[ws - 1:ws] != " ":
+        return False
+    w = normalize(m.group(1))
+    for b in _bare(w):
+        for p in _KIN_PRONOUNS:
+            if b.endswith(p) and b[:-len(p)] in _KIN:
+                return True
+    return False
+
+
+def _relative_with_surname(text: str, s: int, e: int, own_first: str, titles: frozenset,
+                           common: frozenset) -> int | None:
+    """The start of a relative's name (another first name + the surname at ``text[s:e]``), or None: the word right
+    before the surname, a space between, is a name word (no word of the language, verb, title or common word, not
+    the person's own first name ``own_first``), and the two stand alone in quotation marks (“ميهريبان علييف”) or
+    come right after a kinship noun with a pronoun (زوجته ميهريبان علييف)."""
+    m = _LAST_WORD.search(text[max(0, s - 30):s])
+    if not m or text[s - 1:s] != " ":
+        return None
+    ws = s - (min(s, 30) - m.start(1))
+    prev = normalize(m.group(1))
+    if (len(prev) < 3 or not _ARABIC_WORD.match(prev) or prev == own_first or prev in common or prev in titles
+            or "ال" + prev in _vocabulary()
+            or _language_word(prev) or _verb_like(prev) or prev in _name_words_common() or _role_word(prev, titles)
+            or prev in _frequent_first_names()):
+        return None
+    quoted = text[ws - 1:ws] in _REL_OPEN_QUOTES and text[e:e + 1] in _REL_CLOSE_QUOTES and ws >= 1
+    return ws if quoted or _after_kin(text, ws) else None
+
+
 def _after_another_first_name(texts, kb_rows, taken, titles, common) -> set[int]:
     """Indices of knowledge-base partial names and aliases right after a known first name that is not one of
     that person's own (see :func:`discover_people`)."""
@@ -2610,7 +2751,17 @@ def _after_another_first_name(texts, kb_rows, taken, titles, common) -> set[int]
         m = _LAST_WORD.search(texts[k][max(0, s - 30):s])
         if m and m.end() == min(s, 30) and not texts[k][max(0, s - 30):s][m.end(1):].strip("  "):
             prev = normalize(m.group(1))
-            if not (prev in firsts and prev not in common and not _role_word(prev, titles) and (eid, prev) not in own
+            # (or an unknown name word, no word of the language, before the surname inside quotation marks that
+            # hold just the two, or right after a kinship noun: a relative with the family name, زوجته “ميهريبان
+            # علييف” is Aliyev's wife, not Ilham Aliyev)
+            ws = s - (min(s, 30) - m.start(1))
+            other = prev in firsts or (
+                len(prev) >= 3 and _ARABIC_WORD.match(prev) and not _language_word(prev) and not _verb_like(prev)
+                and "ال" + prev not in _vocabulary()
+                and prev not in titles and prev not in _name_words_common() and (
+                    (texts[k][ws - 1:ws] in _REL_OPEN_QUOTES and texts[k][e:e + 1] in _REL_CLOSE_QUOTES)
+                    or _after_kin(texts[k], ws)))
+            if not (other and prev not in common and not _role_word(prev, titles) and (eid, prev) not in own
                     and not any(a < s and s - len(m.group(1)) - 1 < b
                                 for a, b, *_r in taken[k] if (a, b) != (s, e))):
                 continue
@@ -3371,6 +3522,7 @@ def _join_adjacent(texts, rows: list[tuple]) -> list[tuple]:
     return out
 
 
+_SPACE_NEXT_WORD = re.compile(r"[ ]([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+)")
 _LAST_WORD = re.compile(r"([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+)\s+$")
 
 
@@ -3601,6 +3753,16 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 if _name_likeness().get(glued, 1.0) < 0.2 and (k, *g_span) not in rec_person:
                     continue
             eid, label = names[name]
+            # another first name before the surname, in quotation marks that hold just the two or right after a
+            # kinship noun (زوجته “ميهريبان علييف”, next to إلهام علييف): a relative with the family name, a
+            # person of her own, not the one named in full
+            rel = _relative_with_surname(text, s, e, normalize(str(label)).split()[0], titles, common)
+            if rel is not None:
+                if not any(a < e and rel < b for a, b in occupied):
+                    key_ = normalize(text[rel:e])
+                    out.append((k, rel, e, "ner:" + slugify(skeleton(key_)), text[rel:e], "ner"))
+                    occupied.append((rel, e))
+                continue
             # normalisation drops the hamza's seat, the spelling keeps it: أمام ('before') is not the
             # surname إمام of حازم إمام
             raw, own_raw = text[s:e].split()[-1:], str(label).split()[-1:]
