@@ -44,7 +44,7 @@ def test_index_links_reports_and_shows_manifest(overview_run):
     assert "1 document, 58 ticker headlines, 1 file skipped" in index  # headline from the notebook metadata
     assert "camel-tools" in index  # package versions
     # three columns (report, headline, status) so a phone reads the headlines; time and notebook under status
-    assert re.search(r"<td>ok<br><small>[\d.]+ s · <a href='notebooks/00-corpus-overview.ipynb'>notebook</a>", index)
+    assert re.search(r"<td>ok<br><small>\d+\.\d s · <a href='notebooks/00-corpus-overview.ipynb'>notebook</a>", index)
     assert "<th>status</th>\n</tr></thead>" in index
 
 

@@ -132,7 +132,7 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
         # notebook go under the status.
         executed = f" \u00b7 <a href='{escape_html(nb.executed)}'>notebook</a>" if nb.executed else ""
         rows.append(f"<tr><td>{link}</td><td dir='auto'>{escape_html(nb.headline)}</td>"
-                    f"<td>{status}<br><small>{escape_html(nb.seconds)} s{executed}</small></td></tr>")
+                    f"<td>{status}<br><small>{escape_html(_duration(nb.seconds))}{executed}</small></td></tr>")
     csvs = sorted(p.name for p in out.glob("*.csv"))
     csv_links = " · ".join(f"<a href='{escape_html(c)}'>{escape_html(c)}</a>" for c in csvs)
     manifest = run.manifest.copy()
