@@ -104,3 +104,10 @@ def test_a_night_spent_and_a_late_evening_of_a_past_story():
     # a condition, no night that was; a late evening with no told day stays untagged
     assert rows("وقال إنه لكان قضى الليل معها بدون تردد.", "2018-07-13") == []
     assert rows("يفضل الناس الخروج حتى وقت متأخر من المساء.", "2018-07-13") == []
+
+
+def test_a_hijri_month_before_a_gregorian_year():
+    assert rows("عدد ساعات صيام رمضان 2016 في أنحاء العالم", "2016-06-06") == [("رمضان 2016", "DATE", "2016-06")]
+    # the year written, not the Ramadan nearest the article
+    assert rows("ففي رمضان 2017، ارتفع استخدام تويتر", "2018-05-13") == [("رمضان 2017", "DATE", "2017-05")]
+    assert rows("خلال اليومين الأولين من شهر رمضان 2015", "2016-06-06")[-1] == ("شهر رمضان 2015", "DATE", "2015-06")

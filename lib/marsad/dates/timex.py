@@ -4451,6 +4451,7 @@ def _eighteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt
     _night_of_a_past_report(rows, text, norm, offsets, dct)
     _habitual_parts_of_day(rows, text, norm, offsets)
     _vague_moments(rows, text, norm, offsets)
+    _hijri_month_of_a_year(rows, text)
 
 
 # "تعود أطوارها إلى 30 سنة مضت", "منذ أيام خلت": N units that have gone by count back from the reference time, a DATE (as
@@ -4672,3 +4673,35 @@ def _vague_moments(rows: list[dict], text: str, norm: str, offsets) -> None:
             continue
         _put(rows, _new_row(text, offsets, m.start(g), m.end(g), "DATE", "PRESENT_REF" if g == "now" else "FUTURE_REF",
                             "vague:" + g))
+
+
+# "عدد ساعات صيام رمضان 2016", "في رمضان 2017، ارتفع استخدام تويتر": a Hijri month before a Gregorian year is that month
+# as it fell in that year, one DATE (the gold's "رمضان 2016" = 2016-06), not the month nearest the article and a year
+_HIJRI_YEAR_GAP = re.compile(r"\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?")
+
+
+def _hijri_month_of_a_year(rows: list[dict], text: str) -> None:
+    from hijridate import Hijri
+
+    k = 0
+    while k < len(rows) - 1:
+        r, q = rows[k], rows[k + 1]
+        k += 1
+        if not (r["type"] == "DATE" and r["rule"].startswith("hijri") and r["precision"] == "month" and q["type"] == "DATE"
+                and re.fullmatch(r"(?:19|20)\d\d", q["value"] or "") and re.fullmatch(r"\d{4}", normalize(q["text"]).strip())
+                and _HIJRI_YEAR_GAP.fullmatch(normalize(text[r["end"]:q["start"]]))):
+            continue
+        name = re.search(rf"(?:{_HMONTH})$", " ".join(normalize(r["text"]).split()))
+        if name is None:
+            continue
+        mon, year = HIJRI_MONTHS[name.group()], int(q["value"])
+        try:
+            hy = next(h for h in range(year - 580, year - 576) if Hijri(h, mon, 1).to_gregorian().year == year)
+            first = Hijri(hy, mon, 1)
+            f, last = first.to_gregorian(), Hijri(hy, mon, first.month_length()).to_gregorian()
+        except (StopIteration, ValueError, OverflowError):
+            continue
+        r.update(end=q["end"], text=text[r["start"]:q["end"]], value=f"{f.year:04d}-{f.month:02d}",
+                 date_start=dt.date(f.year, f.month, f.day).isoformat(), date_end=dt.date(last.year, last.month, last.day).isoformat(),
+                 rule=r["rule"] + "+year", anchor=None)
+        del rows[k]
