@@ -83,3 +83,17 @@ def test_common_words_near_a_name_stay_words():
     # a swapped variant equal to a listed pattern is left out; everyday words stay out of the country mentions
     texts = {"a": "وتوقع المنتج أن يغادر محبسه خلال شهر", "b": "وقال إن الغرب يدعم المعارضة"}
     assert _countries(texts) == []
+
+
+def test_a_plural_adjective_written_with_one_ya_is_that_country():
+    texts = {"a": "وكشفت تقارير عن تعرض الفلبينين للاستغلال", "b": "ليس لأنهم اختاروا أن يكونوا إسرائيلين",
+             "c": "وقال المحتجون إنهم مصرين على مطالبهم"}  # مصرين 'insisting': too short to be a typo rule's
+    assert _countries(texts) == [("الفلبينين", "PH"), ("إسرائيلين", "IL")]
+
+
+def test_one_ya_plurals_keep_short_words_and_names_out():
+    from marsad.training.kb_build import one_ya_plurals
+    pats = pd.DataFrame([("PS", "country", "الفلسطينيين", "demonym", "x"), ("EG", "country", "مصريين", "demonym", "x"),
+                         ("LA", "country", "اللاوسيون", "demonym", "x")],
+                        columns=["id", "label", "pattern", "form", "source"])
+    assert [p for _, _, p, _, _ in one_ya_plurals(pats)] == ["الفلسطينين"]

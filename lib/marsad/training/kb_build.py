@@ -74,6 +74,30 @@ def swapped_names(pats: pd.DataFrame, *, min_len: int = 6) -> list[tuple]:
     return out
 
 
+# one-ي plurals that are names of their own (لاوسون, Lawson, from اللاوسيون)
+_ONE_YA_STOP = frozenset(normalize(w) for w in ("لاوسون", "اللاوسون"))
+
+
+def one_ya_plurals(pats: pd.DataFrame, *, min_len: int = 6) -> list[tuple]:
+    """Each one-word plural adjective in يين/يون written with one ي (الفلسطينين، اسرائيلين، الامريكين), as a
+    ``demonym`` row of the same id with source ``one-ya``, when the word without ال has ``min_len`` letters or more
+    (shorter ones are words of their own: مصرين 'insisting', قمرين 'two moons', كورين) and equals no listed form."""
+    dem = pats[(pats["form"] == "demonym") & ~pats["pattern"].str.contains(" ")]
+    keys = set(pats["pattern"].map(normalize))
+    out, seen = [], set()
+    for cid, pat in zip(dem["id"], dem["pattern"]):
+        if not pat.endswith(("يين", "يون")):
+            continue
+        v = pat[:-3] + pat[-2:]
+        base = v[2:] if v.startswith("ال") else v
+        k = normalize(v)
+        if len(base) < min_len or k in keys or k in seen or k in _ONE_YA_STOP:
+            continue
+        seen.add(k)
+        out.append((cid, "country", v, "demonym", "one-ya"))
+    return out
+
+
 def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
     """Rebuild ``countries.csv``, ``country_patterns.csv`` and ``people_arwikicats.csv``.
 
@@ -168,6 +192,8 @@ def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
     # a country name of six letters or more with two neighbouring letters swapped, the commonest typo
     # (أذريبجان for أذربيجان, غاميبا for غامبيا), unless the swap is a word of its own
     pats = pd.concat([pats, pd.DataFrame(swapped_names(pats), columns=list(pats.columns))], ignore_index=True)
+    # a plural adjective written with one ي (الفلسطينين for الفلسطينيين, اسرائيلين), another common typo
+    pats = pd.concat([pats, pd.DataFrame(one_ya_plurals(pats), columns=list(pats.columns))], ignore_index=True)
     pats["key"] = pats["pattern"].map(normalize)
     drop_keys = set(forms.loc[forms["action"] == "drop", "pattern"].map(normalize))
     pats = pats[~pats["key"].isin(drop_keys)]
