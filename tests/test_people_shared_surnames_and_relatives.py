@@ -79,3 +79,17 @@ def test_a_first_name_glued_to_li_is_no_preposition_and_verb():
     # لفيصل is ل + فيصل, never ل + ف + يصل ('arrives'): after ل no ف follows in a proclitic chain
     got = _people({"a": "عينه رئيس الحكومة كاتب دولة، خلفا لفيصل الحفيان، في فيفري"}, _rx(r"لفيصل الحفيان"))
     assert [s for s, _ in got] == ["فيصل الحفيان"]
+
+
+def test_a_past_verb_or_an_adverb_after_a_name_is_no_part_of_it_and_no_surname():
+    # the lead's TimeML report: قاسم أمين قرأ, and then قرأ alone counted as Qasim Amin's surname; موسى مثلا
+    texts = {"a": "وكان المفكر قاسم أمين قرأ الكتاب مبكرا", "b": "وقال إن قاسم أمين كتب عن المرأة",
+             "c": "ويرى أن نبيا مثل موسى مثلا كان", "d": "ثم قرأ النص بصوت عال"}
+    got = _people(texts, _rx(r"قاسم أمين قرأ", r"قاسم أمين(?= كتب)", r"موسى مثلا"))
+    assert [s for s, _ in got] == ["قاسم أمين", "قاسم أمين"]  # no قرأ, no موسى مثلا, no مثلا
+
+
+def test_a_last_name_after_a_connector_or_particle_stays_though_it_reads_as_a_verb():
+    texts = {"a": "على يد فاتك بن أبي جهل، وقيام الأخير", "b": "والهولندي ادوين فان دير سار بالجائزة"}
+    got = _people(texts, _rx(r"فاتك بن أبي جهل", r"ادوين فان دير سار"))
+    assert [s for s, _ in got] == ["فاتك بن أبي جهل", "ادوين فان دير سار"]
