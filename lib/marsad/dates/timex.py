@@ -4593,8 +4593,10 @@ _BARE_NIGHT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:خلال|طوال|اثنا�
                          r"امضت|امضوا)\s+(?:[^\W\d_]+\s+){0,3}?)(?P<s>الليل|المساء)(?![^\W\d_])"
                          r"(?!\s+(?:يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الماضي|\d))")
 _NOT_A_VERB = re.compile(r"[وف]?(?:يوم|يوما|يومي|يومين|يونيو|يوليو|يناير|يونيه|يوليه|ينابيع|يمين|يسار|يهود|يهودي|يهوديه)")
-_HABIT_WORDS = re.compile(r"(?<![^\W\d_])[وف]?(?:كل|عاده|عادتا|يوميا|دائما|احيانا|غالبا|كثيرا\s+ما|اعتاد|اعتادت|"
-                          r"اعتادوا|يعتاد|تعتاد)(?![^\W\d_])")
+# Words that tell a habit (always, usually, daily, used to), shared by the two habit rules below; a bare night's
+# clause also counts "كل", "عادتا" and "أحيانا" (at times: no one past night either)
+_HABIT = r"دائما|عاده|غالبا|كثيرا\s+ما|يوميا|يعتاد|تعتاد"
+_HABIT_WORDS = re.compile(rf"(?<![^\W\d_])[وف]?(?:كل|عادتا|احيانا|اعتاد|اعتادت|اعتادوا|{_HABIT})(?![^\W\d_])")
 
 
 def _night_of_a_past_report(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
@@ -4636,7 +4638,7 @@ def _night_of_a_past_report(rows: list[dict], text: str, norm: str, offsets, dct
 # that tells a habit (always, usually, every day, كان + an imperfect), is no time of one day: not annotated (the gold's
 # convention for generic mornings and nights); "أحيانا" (at times) is no habit: a forecast's "وتكون أحيانا كثيفة بعد الظهر";
 # "دوما" (always) is left out, it is also the town Douma ("دخل دوما خلال النهار")
-_HABIT_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?(?:دائما|عاده|غالبا|كثيرا\s+ما|يوميا|اعتاد[^\W\d_]*|يعتاد|تعتاد|"
+_HABIT_CLAUSE = re.compile(rf"(?<![^\W\d_])[وف]?(?:{_HABIT}|اعتاد[^\W\d_]*|"
                            r"كل\s+(?:يوم|ليله|صباح|مساء)|(?:كان|كانت|كانوا)\s+(?:دائما\s+|عاده\s+|ما\s+)?[يت][^\W\d_]{2,})"
                            r"(?![^\W\d_])")
 _DAY_WORD_IN = re.compile(r"\d|(?<![^\W\d_])[وفبل]?(?:يوم|اليوم|امس|الامس|البارحه|غد|غدا|الغد|الاحد|الاثنين|الثلاثاء|"
