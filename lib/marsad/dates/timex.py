@@ -931,13 +931,15 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
 
 # --------------------------------------------------------------------------- fifteenth session (dev-16's classes)
 def _new_row(text: str, offsets, s: int, e: int, type_: str, value: str, rule: str, *, lo: str | None = None,
-             hi: str | None = None, precision: str | None = None, mod: str | None = None) -> dict:
-    """A row for the normalised span ``s``-``e`` (mapped back to ``text`` through ``offsets``)."""
+             hi: str | None = None, precision: str | None = None, mod: str | None = None,
+             anchor: str | None = None) -> dict:
+    """A row for the normalised span ``s``-``e`` (mapped back to ``text`` through ``offsets``); ``anchor``: the day a
+    part of the day or a clock time was read against."""
     start, end = int(offsets[s]), int(offsets[e - 1]) + 1
     while end < len(text) and normalize(text[end]) == "":
         end += 1
     return {"start": start, "end": end, "text": text[start:end], "type": type_, "value": value, "date_start": lo,
-            "date_end": hi if hi is not None else lo, "precision": precision, "mod": mod, "rule": rule, "anchor": None}
+            "date_end": hi if hi is not None else lo, "precision": precision, "mod": mod, "rule": rule, "anchor": anchor}
 
 
 def _put(rows: list[dict], row: dict, *, replace: bool = False) -> bool:
@@ -1054,8 +1056,7 @@ def _zone_hour_words(rows: list[dict], text: str, norm: str, offsets) -> None:
         hour = min((h % 12, h % 12 + 12), key=lambda x: min(abs(x - ref), 24 - abs(x - ref)))
         day = clock["date_start"][:10]
         row = _new_row(text, offsets, m.start(), m.end(), "TIME", f"{day}T{hour:02d}:{minute:02d}", "clock:zone_word",
-                       lo=day, precision="day")
-        row["anchor"] = day
+                       lo=day, precision="day", anchor=day)
         _put(rows, row)
 
 
@@ -1186,8 +1187,7 @@ def _part_of_this_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.d
         if _quote_start(text, start) is not None:
             day = _told_part(rows, start, code, day) or day
         row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + code, "deictic_day:part_of_this_day",
-                       lo=day, precision="day")
-        row["anchor"] = day
+                       lo=day, precision="day", anchor=day)
         if inner is not None and inner["end"] > row["end"]:
             # "فجر هذا اليوم الاثنين 8 اكتوبر": the day named after it is inside the one TIME
             row.update(end=inner["end"], text=text[row["start"]:inner["end"]])
@@ -1267,8 +1267,7 @@ def _night_between(rows: list[dict], text: str, norm: str, offsets, dct: dt.date
         else:
             continue
         row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TNI", "weekday:night_between",
-                       lo=day, precision="day")
-        row["anchor"] = day
+                       lo=day, precision="day", anchor=day)
         tail = max((r["end"] for r in rows if r["start"] < row["end"] < r["end"]), default=row["end"])
         if tail > row["end"]:  # "بين الأحد والاثنين الماضيين": the relative word after the second day is inside
             row.update(end=tail, text=text[row["start"]:tail])
@@ -4255,8 +4254,8 @@ def _noon_of_its_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.da
         day = (before[-1] if before else days[0])["date_start"][:10] if days else dct.isoformat() if dct else None
         if day is None:
             continue
-        row = _new_row(text, offsets, s, m.end("s"), "TIME", day + "TAF", "part_of_day:noon", lo=day, precision="day")
-        row["anchor"] = day
+        row = _new_row(text, offsets, s, m.end("s"), "TIME", day + "TAF", "part_of_day:noon", lo=day, precision="day",
+                       anchor=day)
         _put(rows, row)
 
 
@@ -4275,8 +4274,7 @@ def _weekday_then_its_night(rows: list[dict], text: str, norm: str, offsets) -> 
             continue
         day = r["date_start"][:10]
         row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TNI", "part_of_day:weekday_night",
-                       lo=day, precision="day")
-        row["anchor"] = day
+                       lo=day, precision="day", anchor=day)
         _put(rows, row)
 
 
@@ -4297,8 +4295,7 @@ def _night_after_a_told_day(rows: list[dict], text: str, norm: str, offsets, dct
         if m.group("v").startswith("سبق"):
             day -= dt.timedelta(days=1)
         row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day.isoformat() + "TNI",
-                       "part_of_day:night_after", lo=day.isoformat(), precision="day")
-        row["anchor"] = day.isoformat()
+                       "part_of_day:night_after", lo=day.isoformat(), precision="day", anchor=day.isoformat())
         _put(rows, row, replace=True)
 
 
@@ -4509,8 +4506,7 @@ def _night_between_two_days(rows: list[dict], text: str, norm: str, offsets) -> 
         if len(days) == 1 and re.search(r"(?<![^\W\d_])و\s*$", normalize(text[after:days[0]["start"]])):
             first -= dt.timedelta(days=1)  # only the second day was read ("بين يومي 13 و14 ..."): the night before it
         row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", first.isoformat() + "TNI",
-                       "part_of_day:night_between", lo=first.isoformat(), precision="day")
-        row["anchor"] = first.isoformat()
+                       "part_of_day:night_between", lo=first.isoformat(), precision="day", anchor=first.isoformat())
         _put(rows, row, replace=True)
 
 
@@ -4546,8 +4542,7 @@ def _part_of_that_day(rows: list[dict], text: str, norm: str, offsets) -> None:
                      and (r["date_start"] or re.match(r"\d", r["value"] or ""))), None)
         day = last["date_start"][:10] if last is not None and _names_one_day(last) else None
         row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", (day or "XXXX-XX-XX") + _PART_CODE[m.group("p")],
-                       "part_of_day:that_day", lo=day, precision="day" if day else None)
-        row["anchor"] = day
+                       "part_of_day:that_day", lo=day, precision="day" if day else None, anchor=day)
         _put(rows, row, replace=True)
 
 
@@ -4566,8 +4561,7 @@ def _end_of_daytime(rows: list[dict], text: str, norm: str, offsets, dct: dt.dat
             continue
         mod = "END" if m.group("m") in ("اخر", "اواخر", "نهايه") else "START"
         row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TDT", "part_of_day:daytime_edge", lo=day,
-                       precision="day", mod=mod)
-        row["anchor"] = day
+                       precision="day", mod=mod, anchor=day)
         _put(rows, row)
 
 
@@ -4582,8 +4576,7 @@ def _since_this_morning(rows: list[dict], text: str, norm: str, offsets, dct: dt
     for m in _SINCE_MORNING.finditer(norm):
         day = dct.isoformat()
         row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TMO", "part_of_day:since_morning", lo=day,
-                       precision="day")
-        row["anchor"] = day
+                       precision="day", anchor=day)
         _put(rows, row)
 
 
@@ -4629,8 +4622,7 @@ def _night_of_a_past_report(rows: list[dict], text: str, norm: str, offsets, dct
             continue
         part = "TNI" if m.group("s") == "الليل" else "TEV"
         row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + part, "part_of_day:past_night", lo=day,
-                       precision="day")
-        row["anchor"] = day
+                       precision="day", anchor=day)
         _put(rows, row)
 
 
