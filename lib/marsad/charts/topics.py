@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from marsad.charts.base import escape_html, hover_text
+from marsad.charts.base import escape_html, hover_text, reader_table
 from marsad.topics.classifier import load_taxonomy, topic_mix
 
 __all__ = [
@@ -19,7 +19,23 @@ __all__ = [
     "plot_topic_mix_over_time",
     "plot_topic_mix_by_source",
     "dated_headlines",
+    "headline_list",
 ]
+
+
+def headline_list(rows: pd.DataFrame, *, kind: str, max_rows: int, caption: str | None = None, repeats: bool = True):
+    """Headlines with their topic and confidence for a reader: a ticker in page order, titles newest first with
+    their source and date (every title sits at position 0 of its document). ``repeats``: the column giving the
+    earlier headline a repeat repeats."""
+    listed = rows.assign(confidence=rows["confidence"].round(2))
+    if kind == "ticker":
+        columns = ["position", "text", "label_ar", "confidence"]
+    else:
+        listed = listed.sort_values("published", ascending=False, na_position="last", kind="stable")
+        columns = ["published", "source", "text", "label_ar", "confidence"]
+    columns += ["duplicate_of"] if repeats else []
+    return reader_table(listed, columns=[c for c in columns if c in listed.columns],
+                        names={"label_ar": ("الموضوع", "topic")}, max_rows=max_rows, caption=caption)
 
 
 def _axis_label(row) -> str:
