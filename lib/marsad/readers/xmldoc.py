@@ -155,9 +155,7 @@ def _items_one_by_one(source: Source, text: str) -> list[Record] | None:
             source.warn(f"item {k + 1}", "not well-formed: its text kept without the markup, no title or date")
             words = _words(html.unescape(_TAG.sub(" ", block[0])))
             if words:
-                records.append(({"doc_id": f"{source.doc_id}#{k}", "path": str(source.path), "source": feed_title,
-                                 "url": None, "published": None, "title": None, "format": "xml", "category": None},
-                                [{"section": "paragraph", "text": words}]))
+                records.append(_record(source, k, feed_title, [{"section": "paragraph", "text": words}]))
             continue
         record = _item(source, item, k, feed_title)
         if record is not None:
@@ -249,6 +247,12 @@ def _item(source: Source, item, k: int, feed_title: str | None) -> Record | None
     published = _date(_child_text(item, "pubdate", "date", "published", "updated", "issued"))
     if published is None:
         source.warn(f"item {k + 1}", "no publication date")
-    return ({"doc_id": f"{source.doc_id}#{k}", "path": str(source.path), "source": feed_title,
-             "url": _child_text(item, "link", "guid"), "published": published, "title": title or None,
-             "format": "xml", "category": _child_text(item, "category")}, segments)
+    return _record(source, k, feed_title, segments, url=_child_text(item, "link", "guid"), published=published,
+                   title=title or None, category=_child_text(item, "category"))
+
+
+def _record(source: Source, k: int, feed_title: str | None, segments: list[dict], *, url=None, published=None,
+            title=None, category=None) -> Record:
+    """The document of a feed's ``k``-th item."""
+    return ({"doc_id": f"{source.doc_id}#{k}", "path": str(source.path), "source": feed_title, "url": url,
+             "published": published, "title": title, "format": "xml", "category": category}, segments)
