@@ -130,3 +130,12 @@ def test_a_large_feed_is_read_item_by_item(tmp_path):
                                             "<title>أرشيف الموقع</title></channel></rss>")
     assert len(corpus.documents) == 3000 and corpus.documents["doc_id"].is_unique
     assert set(corpus.documents["source"]) == {"أرشيف الموقع"}  # a channel title written after the items
+
+
+def test_a_broken_item_with_cdata_keeps_its_words_and_nothing_of_the_markup(tmp_path):
+    broken = ('<?xml version="1.0"?><rss><channel><title>موقع</title>'
+              '<item><title>خبر & آخر</title><description><![CDATA[<p>نص الخبر</p>]]></description></item>'
+              '</channel></rss>')
+    corpus = _read(tmp_path, "feed.xml", broken)
+    assert list(corpus.segments["text"]) == ["خبر & آخر نص الخبر"]  # no "]]>" left of the CDATA block
+    assert corpus.documents.iloc[0].source == "موقع"

@@ -33,6 +33,7 @@ __all__ = ["is_xml", "read_xml"]
 
 _XML_START = re.compile(r"\s*(?:<\?xml\b|<(?:rss|feed|rdf:RDF|TimeML|newsMessage|nitf)\b)", re.I)
 _TAG = re.compile(r"<[^>]*>")
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _TITLES = ("title", "headline", "hl1", "hedline")
 _DATES = ("pubdate", "published", "firstcreated", "versioncreated", "date", "dct", "updated", "issued", "created")
 # elements whose text is not the story: ids, links, metadata and annotation without text
@@ -146,14 +147,14 @@ def _items_one_by_one(source: Source, text: str) -> list[Record] | None:
     if root is None or not blocks:
         return None
     title = re.search(r"<title\b[^>]*>(.*?)</title\s*>", text[root.end():blocks[0].start()], re.S)
-    feed_title = _words(html.unescape(_TAG.sub(" ", title[1]))) if title else None
+    feed_title = _words(_plain(title[1])) if title else None
     records: list[Record] = []
     for k, block in enumerate(blocks):
         try:
             item = SafeET.fromstring(f"{root[0]}{block[0]}</{root[1]}>")[0]
         except SafeET.ParseError:
             source.warn(f"item {k + 1}", "not well-formed: its text kept without the markup, no title or date")
-            words = _words(html.unescape(_TAG.sub(" ", block[0])))
+            words = _words(_plain(block[0]))
             if words:
                 records.append(_record(source, k, feed_title, [{"section": "paragraph", "text": words}]))
             continue
@@ -163,9 +164,14 @@ def _items_one_by_one(source: Source, text: str) -> list[Record] | None:
     return records
 
 
+def _plain(markup: str) -> str:
+    """The words of XML that did not parse: CDATA unwrapped, tags ended as lines, entities decoded."""
+    return html.unescape(_TAG.sub("\n", _CDATA.sub(r"\1", markup)))
+
+
 def _salvaged(source: Source, text: str) -> list[Record]:
     page = ParsedPage()
-    body = html.unescape(_TAG.sub("\n", re.sub(r"<!\[CDATA\[(.*?)\]\]>", r"\1", text, flags=re.S)))
+    body = _plain(text)
     for line in body.split("\n"):
         page.add("paragraph", _words(line))
     page.warnings.append("no title or publication date read from a file that is not well-formed XML")
