@@ -1,0 +1,117 @@
+"""Print the documents of the blind split of session 22 (``blind-ru-kp-vn``), by the fixed rule of the README.
+
+Usage: ``python data/gold/events/select_blind_s22.py ../shared/datasets`` (written and committed before the draw was
+run; kept so the draw can be repeated). Session 22 measures the project's own question again, Russia with North Korea
+and Vietnam, on the ANT articles that name them together and that no gold split or probe ever took. The rule, fixed
+before any candidate was opened:
+
+1. **Candidates of a pair** (RU with a partner): a file of ANT v2.1 CNN, France24, Al Arabiya or ANT v1.1 Jawhara FM
+   (every category folder, sport included, as in the ``tune``/``heldout`` selection) whose whole text (title,
+   abstract and body) matches both sides' ``SIDES`` patterns of ``select_blind_s18`` (the article names both; the
+   patterns are the draw list's, e.g. ``بيونغ ?يانغ`` and not Pyeongchang).
+2. **Excluded**, each of three ways: (a) by id: the file's base name or ``<DOCNO>`` is a ``doc_id`` of
+   ``documents.csv`` (any split) or a line of any ``probed_s*.txt`` (above and below their markers); (b) by text: its
+   body (``<TEXT>``, normalised: every run of non-letters one space) is the body of such a file; (c) by URL: its
+   ``<URL>`` is the URL of such a file.
+3. **The pairs**: Russia–North Korea and Russia–Vietnam (``PAIRS``); a file of both counts once. If they keep fewer
+   than ``MIN_DOCS`` = 5 files together, one more pair is added: ``random.Random(EXTRA_SEED).choice`` of the pairs
+   RU–X (X in ``SIDES``) that no gold split has (``documents.csv`` focus/partners) and no earlier draw read or probed
+   (``select_blind_s21.READ``), that keep at least 5 files by 1–2, sorted by name.
+4. **The documents**: all of them when the pairs keep at most ``ALL_UP_TO`` = 12 files; otherwise the first ``N`` = 10
+   of the candidates sorted by base name and shuffled with ``random.Random(SEED)``. Printed sorted by base name.
+   Nothing is chosen by hand.
+"""
+import csv
+import glob
+import os
+import random
+import re
+import sys
+from pathlib import Path
+
+from select_blind_eg import OUTLETS, used_paths
+from select_blind_s18 import SIDES
+from select_blind_s21 import READ
+
+HERE = Path(__file__).resolve().parent
+PAIRS = [("RU", "KP"), ("RU", "VN")]
+MIN_DOCS, ALL_UP_TO, N = 5, 12, 10
+SEED = "events-ru-kp-vn-2026-12-04-s22"
+EXTRA_SEED = "events-extra-pair-2026-12-04-s22"
+
+
+def _field(text: str, tag: str) -> str:
+    m = re.search(rf"<{tag}>(.*?)</{tag}>", text, re.S)
+    return m.group(1).strip() if m else ""
+
+
+def _body(text: str) -> str:
+    return " ".join(re.sub(r"[\W\d_]+", " ", _field(text, "TEXT")).split())
+
+
+def excluded_ids() -> set[str]:
+    """Ids of every document of ``documents.csv`` and every line of the ``probed_s*.txt`` lists."""
+    with open(HERE / "documents.csv", encoding="utf-8", newline="") as fh:
+        ids = {r["doc_id"] for r in csv.DictReader(fh)}
+    for f in sorted(HERE.glob("probed_s*.txt")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                ids.update(os.path.splitext(w)[0] for w in line.split())
+    return ids
+
+
+def gold_pairs() -> set[frozenset]:
+    with open(HERE / "documents.csv", encoding="utf-8", newline="") as fh:
+        return {frozenset((r["focus"] or "RU", p)) for r in csv.DictReader(fh) for p in r["partners"].split(";")}
+
+
+def select(datasets: Path) -> list[tuple[str, str, str]]:
+    """(outlet, path, pairs) of the drawn documents, sorted by base name."""
+    ids, used = excluded_ids(), used_paths("blind-s22")
+    files = {}
+    for outlet, folder in OUTLETS:
+        for f in glob.glob(str(datasets / folder / "*" / "*.txt")):
+            text = Path(f).read_text(encoding="utf-8")
+            files[os.path.relpath(f, datasets)] = (outlet, text)
+    bad_ids, bad_bodies, bad_urls = set(ids), set(), set()
+    for rel, (_, text) in files.items():
+        base = os.path.splitext(os.path.basename(rel))[0]
+        if rel in used or base in ids or _field(text, "DOCNO") in ids:
+            bad_ids.update({base, _field(text, "DOCNO")})
+            bad_bodies.add(_body(text))
+            bad_urls.add(_field(text, "URL"))
+    bad_bodies.discard("")
+    bad_urls.discard("")
+
+    def keep(rel: str, text: str) -> bool:
+        base = os.path.splitext(os.path.basename(rel))[0]
+        return not (base in bad_ids or _field(text, "DOCNO") in bad_ids or _body(text) in bad_bodies
+                    or _field(text, "URL") in bad_urls)
+
+    side = {c: re.compile(p) for c, p in SIDES.items()}
+
+    def candidates(pair: tuple[str, str]) -> set[str]:
+        return {rel for rel, (_, text) in files.items()
+                if all(side[c].search(text) for c in pair) and keep(rel, text)}
+
+    found = {p: candidates(p) for p in PAIRS}
+    for p, c in found.items():
+        print("-".join(p), len(c), file=sys.stderr)
+    if len(set().union(*found.values())) < MIN_DOCS:
+        skip = gold_pairs() | {frozenset(p) for p in READ} | {frozenset(p) for p in PAIRS}
+        extra = {("RU", x): candidates(("RU", x)) for x in sorted(SIDES) if x != "RU" and frozenset(("RU", x)) not in skip}
+        eligible = sorted(f"{a}-{b}" for (a, b), c in extra.items() if len(c) >= MIN_DOCS)
+        print("extra eligible:", eligible, file=sys.stderr)
+        if eligible:
+            pick = tuple(random.Random(EXTRA_SEED).choice(eligible).split("-"))
+            found[pick] = extra[pick]
+    pool = sorted(set().union(*found.values()), key=os.path.basename)
+    if len(pool) > ALL_UP_TO:
+        random.Random(SEED).shuffle(pool)
+        pool = sorted(pool[:N], key=os.path.basename)
+    return [(files[rel][0], rel, ";".join("-".join(p) for p, c in found.items() if rel in c)) for rel in pool]
+
+
+if __name__ == "__main__":
+    for outlet, rel, pairs in select(Path((sys.argv[1:] or ["../shared/datasets"])[0])):
+        print(outlet, rel, pairs)
