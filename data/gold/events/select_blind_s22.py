@@ -20,6 +20,13 @@ before any candidate was opened:
 4. **The documents**: all of them when the pairs keep at most ``ALL_UP_TO`` = 12 files; otherwise the first ``N`` = 10
    of the candidates sorted by base name and shuffled with ``random.Random(SEED)``. Printed sorted by base name.
    Nothing is chosen by hand.
+5. **Stage 2** (amended in session 22 after stage 1 — the documents of 1–4 — had been read: its 10 documents hold no
+   Russia–North Korea or Russia–Vietnam event at all and two no-event sentences, so the split could measure no
+   recall; amended and committed before stage 2 was drawn, before any run of the extractor on stage 1 and before any
+   rule changed): when stage 1 holds fewer than ``MIN_EVENTS`` = 5 counted events, the extra pair of step 3 (chosen
+   by ``EXTRA_SEED`` among the eligible pairs, unless step 3 already added one) is added and its documents are drawn
+   by step 4 alone (all when at most 12, else the first 10 after ``random.Random(SEED2)``). Each printed line says
+   its stage.
 """
 import csv
 import glob
@@ -37,6 +44,8 @@ HERE = Path(__file__).resolve().parent
 PAIRS = [("RU", "KP"), ("RU", "VN")]
 MIN_DOCS, ALL_UP_TO, N = 5, 12, 10
 SEED = "events-ru-kp-vn-2026-12-04-s22"
+SEED2 = "events-ru-extra-2026-12-04-s22-stage2"
+MIN_EVENTS = 5
 EXTRA_SEED = "events-extra-pair-2026-12-04-s22"
 
 
@@ -65,8 +74,8 @@ def gold_pairs() -> set[frozenset]:
         return {frozenset((r["focus"] or "RU", p)) for r in csv.DictReader(fh) for p in r["partners"].split(";")}
 
 
-def select(datasets: Path) -> list[tuple[str, str, str]]:
-    """(outlet, path, pairs) of the drawn documents, sorted by base name."""
+def select(datasets: Path) -> list[tuple[int, str, str, str]]:
+    """(stage, outlet, path, pairs) of the drawn documents, each stage sorted by base name."""
     ids, used = excluded_ids(), used_paths("blind-s22")
     files = {}
     for outlet, folder in OUTLETS:
@@ -94,24 +103,40 @@ def select(datasets: Path) -> list[tuple[str, str, str]]:
         return {rel for rel, (_, text) in files.items()
                 if all(side[c].search(text) for c in pair) and keep(rel, text)}
 
-    found = {p: candidates(p) for p in PAIRS}
-    for p, c in found.items():
-        print("-".join(p), len(c), file=sys.stderr)
-    if len(set().union(*found.values())) < MIN_DOCS:
+    def extra_pair() -> tuple[tuple[str, str], set[str]] | None:
         skip = gold_pairs() | {frozenset(p) for p in READ} | {frozenset(p) for p in PAIRS}
         extra = {("RU", x): candidates(("RU", x)) for x in sorted(SIDES) if x != "RU" and frozenset(("RU", x)) not in skip}
         eligible = sorted(f"{a}-{b}" for (a, b), c in extra.items() if len(c) >= MIN_DOCS)
-        print("extra eligible:", eligible, file=sys.stderr)
-        if eligible:
-            pick = tuple(random.Random(EXTRA_SEED).choice(eligible).split("-"))
-            found[pick] = extra[pick]
-    pool = sorted(set().union(*found.values()), key=os.path.basename)
-    if len(pool) > ALL_UP_TO:
-        random.Random(SEED).shuffle(pool)
-        pool = sorted(pool[:N], key=os.path.basename)
-    return [(files[rel][0], rel, ";".join("-".join(p) for p, c in found.items() if rel in c)) for rel in pool]
+        print("extra eligible:", eligible, {k: len(v) for k, v in extra.items()}, file=sys.stderr)
+        if not eligible:
+            return None
+        pick = tuple(random.Random(EXTRA_SEED).choice(eligible).split("-"))
+        return pick, extra[pick]
 
+    def draw(found: dict, seed: str) -> list[str]:
+        pool = sorted(set().union(*found.values()), key=os.path.basename)
+        if len(pool) > ALL_UP_TO:
+            random.Random(seed).shuffle(pool)
+            pool = sorted(pool[:N], key=os.path.basename)
+        return pool
+
+    found = {p: candidates(p) for p in PAIRS}
+    for p, c in found.items():
+        print("-".join(p), len(c), file=sys.stderr)
+    added = None
+    if len(set().union(*found.values())) < MIN_DOCS:
+        added = extra_pair()
+        if added:
+            found[added[0]] = added[1]
+    out = [(1, files[rel][0], rel, ";".join("-".join(p) for p, c in found.items() if rel in c)) for rel in draw(found, SEED)]
+    if added is None:
+        added = extra_pair()
+        if added:
+            taken = {rel for _, _, rel, _ in out}
+            second = {added[0]: added[1] - taken}
+            out += [(2, files[rel][0], rel, "-".join(added[0])) for rel in draw(second, SEED2)]
+    return out
 
 if __name__ == "__main__":
-    for outlet, rel, pairs in select(Path((sys.argv[1:] or ["../shared/datasets"])[0])):
-        print(outlet, rel, pairs)
+    for stage, outlet, rel, pairs in select(Path((sys.argv[1:] or ["../shared/datasets"])[0])):
+        print(stage, outlet, rel, pairs)
