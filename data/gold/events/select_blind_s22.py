@@ -27,6 +27,15 @@ before any candidate was opened:
    by ``EXTRA_SEED`` among the eligible pairs, unless step 3 already added one) is added and its documents are drawn
    by step 4 alone (all when at most 12, else the first 10 after ``random.Random(SEED2)``). Each printed line says
    its stage.
+6. **Stage 3** (amended after stage 2 was read, before stage 3 was drawn, before any run of the extractor and before
+   any rule changed): stage 2's pair, Russia–Tunisia, gave 10 World Cup and press-review pages with no event either:
+   naming both sides somewhere in an article finds co-occurrence, not interactions. When stages 1–2 hold fewer than
+   ``MIN_EVENTS`` counted events, one more Russia–X pair is drawn among step 3's eligible pairs (the stage-2 pair
+   excepted) with the candidate rule of sessions 16–21 (``select_blind_s21``): at least two sentences (cut at
+   ``.!?؟`` and line breaks) each naming both sides by ``SIDES`` and one naming both by ``select_blind_s19.STATE``,
+   besides the exclusions of step 2 and the documents of stages 1–2; eligible with at least ``MIN3`` = 6 such files;
+   ``random.Random(SEED3_PAIR).choice`` of them sorted by name; its documents all when at most 12, else the first 10
+   after ``random.Random(SEED3)``.
 """
 import csv
 import glob
@@ -38,6 +47,7 @@ from pathlib import Path
 
 from select_blind_eg import OUTLETS, used_paths
 from select_blind_s18 import SIDES
+from select_blind_s19 import STATE
 from select_blind_s21 import READ
 
 HERE = Path(__file__).resolve().parent
@@ -46,6 +56,9 @@ MIN_DOCS, ALL_UP_TO, N = 5, 12, 10
 SEED = "events-ru-kp-vn-2026-12-04-s22"
 SEED2 = "events-ru-extra-2026-12-04-s22-stage2"
 MIN_EVENTS = 5
+MIN3 = 6
+SEED3_PAIR = "events-ru-pair-2026-12-04-s22-stage3"
+SEED3 = "events-ru-docs-2026-12-04-s22-stage3"
 EXTRA_SEED = "events-extra-pair-2026-12-04-s22"
 
 
@@ -135,6 +148,25 @@ def select(datasets: Path) -> list[tuple[int, str, str, str]]:
             taken = {rel for _, _, rel, _ in out}
             second = {added[0]: added[1] - taken}
             out += [(2, files[rel][0], rel, "-".join(added[0])) for rel in draw(second, SEED2)]
+    taken = {rel for _, _, rel, _ in out}
+    state = {c: re.compile(p) for c, p in STATE.items()}
+    dense = {}
+    for x in sorted(SIDES):
+        pair = ("RU", x)
+        if pair in found or x == "RU" or frozenset(pair) in gold_pairs() | {frozenset(p) for p in READ}:
+            continue
+        keep3 = set()
+        for rel in candidates(pair) - taken:
+            ss = re.split(r"[.!?؟\n]", files[rel][1])
+            if (sum(1 for t in ss if side["RU"].search(t) and side[x].search(t)) >= 2
+                    and any(state["RU"].search(t) and state[x].search(t) for t in ss)):
+                keep3.add(rel)
+        dense[pair] = keep3
+    eligible3 = sorted(f"{a}-{b}" for (a, b), c in dense.items() if len(c) >= MIN3)
+    print("stage 3 eligible:", eligible3, {"-".join(k): len(v) for k, v in dense.items()}, file=sys.stderr)
+    if eligible3:
+        pick = tuple(random.Random(SEED3_PAIR).choice(eligible3).split("-"))
+        out += [(3, files[rel][0], rel, "-".join(pick)) for rel in draw({pick: dense[pick]}, SEED3)]
     return out
 
 if __name__ == "__main__":
