@@ -35,7 +35,9 @@ before any candidate was opened:
    ``.!?؟`` and line breaks) each naming both sides by ``SIDES`` and one naming both by ``select_blind_s19.STATE``,
    besides the exclusions of step 2 and the documents of stages 1–2; eligible with at least ``MIN3`` = 6 such files;
    ``random.Random(SEED3_PAIR).choice`` of them sorted by name; its documents all when at most 12, else the first 10
-   after ``random.Random(SEED3)``.
+   after ``random.Random(SEED3)``. Amended once more after the stage-3 counts were printed (no pair keeps 6 such
+   files; the counts only, no document opened): if no pair is eligible, every pair keeping at least ``MIN3_FALLBACK``
+   = 3 such files is taken, their files together drawn as above (all when at most 12, else a seeded 10).
 """
 import csv
 import glob
@@ -56,7 +58,7 @@ MIN_DOCS, ALL_UP_TO, N = 5, 12, 10
 SEED = "events-ru-kp-vn-2026-12-04-s22"
 SEED2 = "events-ru-extra-2026-12-04-s22-stage2"
 MIN_EVENTS = 5
-MIN3 = 6
+MIN3, MIN3_FALLBACK = 6, 3
 SEED3_PAIR = "events-ru-pair-2026-12-04-s22-stage3"
 SEED3 = "events-ru-docs-2026-12-04-s22-stage3"
 EXTRA_SEED = "events-extra-pair-2026-12-04-s22"
@@ -167,6 +169,10 @@ def select(datasets: Path) -> list[tuple[int, str, str, str]]:
     if eligible3:
         pick = tuple(random.Random(SEED3_PAIR).choice(eligible3).split("-"))
         out += [(3, files[rel][0], rel, "-".join(pick)) for rel in draw({pick: dense[pick]}, SEED3)]
+    else:
+        some = {p: c for p, c in dense.items() if len(c) >= MIN3_FALLBACK}
+        out += [(3, files[rel][0], rel, ";".join("-".join(p) for p, c in some.items() if rel in c))
+                for rel in draw(some, SEED3)] if some else []
     return out
 
 if __name__ == "__main__":
