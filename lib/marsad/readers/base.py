@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from marsad.readers.decode import Decoded, decode
@@ -36,6 +36,7 @@ class Source:
     path: Path
     doc_id: str
     data: bytes
+    name: str = ""            # the name the bytes go by when not the path's: a packed file's, an archive member's
     format: str = ""
     encoding: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -45,7 +46,7 @@ class Source:
 
     @property
     def suffix(self) -> str:
-        return self.path.suffix.lower()
+        return PurePosixPath(self.name).suffix.lower() if self.name else self.path.suffix.lower()
 
     def _decode(self) -> Decoded:
         if self._decoded is None:

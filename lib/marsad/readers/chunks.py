@@ -20,6 +20,7 @@ from typing import Iterator
 
 import numpy as np
 
+from marsad.readers import archive
 from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError
@@ -33,18 +34,30 @@ _WHERE = re.compile(r"\b(lines?) (\d+)(?:-(\d+))?")
 _NEWLINE, _QUOTE = 10, 34
 
 
+def _inner_suffix(path: Path) -> str:
+    """The suffix that says the format: ``.jsonl`` for ``news.jsonl`` and for ``news.jsonl.gz``."""
+    return Path(archive.inner_name(path.name)).suffix.lower()
+
+
 def streamable(path: str | os.PathLike, *, chunk_bytes: int) -> bool:
-    """Whether ``path`` is a UTF-8 CSV/TSV/JSON Lines file larger than ``chunk_bytes`` (read in pieces)."""
+    """Whether ``path`` is a UTF-8 CSV/TSV/JSON Lines file larger than ``chunk_bytes`` (read in pieces).
+
+    A gzip/bzip2/xz-packed one (``news.jsonl.gz``) is streamed as it unpacks when its packed size passes a
+    quarter of ``chunk_bytes`` (news text packs three to ten times).
+    """
     path = Path(path)
-    if path.suffix.lower() not in STREAMED or path.name.startswith("."):
+    if _inner_suffix(path) not in STREAMED or path.name.startswith("."):
         return False
     try:
         st = path.stat()
-        if not stat.S_ISREG(st.st_mode) or st.st_size <= chunk_bytes:
-            return False
         with open(path, "rb") as fh:
-            head = fh.read(1 << 16)
-    except OSError:
+            packed = archive.compression(fh.read(8)) is not None
+        if not stat.S_ISREG(st.st_mode) or st.st_size * (4 if packed else 1) <= chunk_bytes:
+            return False
+        if packed != (path.suffix.lower() != _inner_suffix(path)):
+            return False  # packed without a packing suffix, or named .gz and not packed: read whole, it says why
+        head = next(archive.file_blocks(path, []), b"")[: 1 << 16]
+    except (OSError, DecodeError):
         return False
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
         return False  # UTF-16/32: newline bytes are not record boundaries
@@ -74,25 +87,46 @@ def _cut(buf: bytes, kind: str, limit: int | None = None) -> int:
     return int(within[-1] if len(within) else outside[0]) + 1
 
 
-def _pieces(path: Path, kind: str, chunk_bytes: int) -> Iterator[bytes]:
-    """Consecutive pieces of about ``chunk_bytes`` that end on record boundaries (the last: the rest)."""
+def _pieces(path: Path, kind: str, chunk_bytes: int, warnings: list[str]) -> Iterator[bytes]:
+    """Consecutive pieces of about ``chunk_bytes`` that end on record boundaries (the last: the rest); a packed
+    file is unpacked as it is read (a break in it raises :class:`~marsad.readers.archive.BrokenStream` after
+    the pieces before the break)."""
     buf = b""
-    with open(path, "rb") as fh:
-        while True:
-            block = fh.read(max(_BLOCK, chunk_bytes))
-            buf += block
-            while len(buf) >= chunk_bytes or (not block and buf):
-                if not block:
-                    yield buf
-                    buf = b""
-                    break
-                end = _cut(buf, kind, chunk_bytes)
-                if not end:
-                    break  # one record longer than the piece: read on
-                yield buf[:end]
-                buf = buf[end:]
+    blocks = archive.file_blocks(path, warnings)
+    while True:
+        taken: list[bytes] = []
+        try:
+            taken.extend(_take(blocks, max(_BLOCK, chunk_bytes)))
+        except archive.BrokenStream:
+            buf += b"".join(taken)
+            end = _cut(buf, kind)
+            if end:
+                yield buf[:end]  # the whole records before the break
+            raise
+        block = b"".join(taken)
+        buf += block
+        while len(buf) >= chunk_bytes or (not block and buf):
             if not block:
-                return
+                yield buf
+                buf = b""
+                break
+            end = _cut(buf, kind, chunk_bytes)
+            if not end:
+                break  # one record longer than the piece: read on
+            yield buf[:end]
+            buf = buf[end:]
+        if not block:
+            return
+
+
+def _take(blocks: Iterator[bytes], size: int) -> Iterator[bytes]:
+    """Blocks of ``blocks`` until about ``size`` bytes are taken."""
+    taken = 0
+    for block in blocks:
+        yield block
+        taken += len(block)
+        if taken >= size:
+            return
 
 
 def _count_rows(piece: bytes, kind: str, delimiter: str) -> int:
@@ -132,19 +166,22 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
     from marsad.readers.corpus import _row
 
     path, root = Path(path), Path(root)
-    kind = STREAMED[path.suffix.lower()]
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    doc_id = relative_id(path, root)
+    suffix = _inner_suffix(path)
+    kind = STREAMED[suffix]
+    delimiter = "\t" if suffix == ".tsv" else ","
+    inner = archive.inner_name(path.name)
+    doc_id = relative_id(path.with_name(inner), root)
     numbered = re.compile(re.escape(doc_id) + r"#(\d+)$")
     row = _row(path, bytes=path.stat().st_size)
     warnings: list[str] = []
+    packing: list[str] = []  # what unpacking a packed file had to ignore
     notes: list[str] = []
     header = b""
     rows_before = lines_before = documents = 0
     fmt = encoding = ""
     pending: list[Record] | None = None
     try:
-        for k, piece in enumerate(_pieces(path, kind, chunk_bytes)):
+        for k, piece in enumerate(_pieces(path, kind, chunk_bytes, packing)):
             data = piece
             header_lines = 0
             if kind == "csv":
@@ -154,7 +191,7 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
                 else:
                     data = header + piece
                     header_lines = header.count(b"\n")
-            source = Source(path=path, doc_id=doc_id, data=data)
+            source = Source(path=path, doc_id=doc_id, data=data, name=inner)
             reader = reader_for(source)
             source.format = reader.name
             try:
@@ -179,12 +216,22 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
             pending = records
     except (DecodeError, ValueError, OSError) as exc:
         row.update(reason=str(exc), documents=documents, status="parsed" if documents else "skipped")
+        if documents:
+            row.update(format=fmt, encoding=encoding, warnings="; ".join(warnings))
         yield (pending or []), row
         return
-    row.update(format=fmt, encoding=encoding, warnings="; ".join(warnings),
-               reason="; ".join([*notes, f"streamed in pieces of about {chunk_bytes / 2**20:.3g} MiB"]))
+    row.update(format=fmt, encoding=encoding, warnings="; ".join([*warnings, *(f"end of file: {w}" for w in packing)]),
+               reason="; ".join([*notes, *_packed_note(path, inner),
+                                 f"streamed in pieces of about {chunk_bytes / 2**20:.3g} MiB"]))
     if documents:
         row.update(status="parsed", documents=documents)
     else:
         row["reason"] = row["reason"] or "no text found"
     yield (pending or []), row
+
+
+def _packed_note(path: Path, inner: str) -> list[str]:
+    if inner == path.name:
+        return []
+    with open(path, "rb") as fh:
+        return [f"{archive.compression(fh.read(8))}-compressed, unpacked as it is read"]

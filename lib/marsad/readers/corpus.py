@@ -28,12 +28,15 @@ from __future__ import annotations
 
 import os
 import stat
+from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
+from marsad.readers import archive
+from marsad.readers.archive import size_text
 from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
@@ -133,11 +136,11 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
     try:
         source = _open(path, root, max_bytes=max_bytes)
         row["bytes"] = len(source.data)
-        reader = reader_for(source)
-        source.format = reader.name
-        if reader.sniff is not None and path.suffix.lower() not in _PAGE_SUFFIXES and not source.text.lstrip().startswith("<"):
-            source.note(f"unknown extension {path.suffix.lower()!r}, read as a text page")
-        records = reader.read(source)
+        if archive.is_zip(source.data[:4]):
+            records = _read_zip(source, root, max_bytes=max_bytes)
+        else:
+            source = _unpacked(source, root, max_bytes=max_bytes)
+            records = _read_source(source)
     except (DecodeError, ValueError, OSError) as exc:
         return _row(path, bytes=row["bytes"], reason=str(exc)), []
     except Exception as exc:  # one bad file never stops a run
@@ -152,6 +155,82 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
     return row, records
 
 
+def _read_source(source: Source) -> list[Record]:
+    """The records of one file's bytes, by the reader its name or its text asks for."""
+    reader = reader_for(source)
+    source.format = reader.name
+    if reader.sniff is not None and source.suffix not in _PAGE_SUFFIXES and not source.text.lstrip().startswith("<"):
+        source.note(f"unknown extension {source.suffix!r}, read as a text page")
+    return reader.read(source)
+
+
+def _unpacked(source: Source, root: Path, *, max_bytes: int) -> Source:
+    """A gzip/bzip2/xz file as the file it was before packing (its name without the packing suffix); any
+    other file as it is."""
+    kind = archive.compression(source.data[:8])
+    if kind is None:
+        return source
+    data, warnings = archive.unpack(source.data, limit=max_bytes)
+    inner = archive.inner_name(source.name or source.path.name)
+    unpacked = Source(path=source.path, doc_id=relative_id(source.path.with_name(PurePosixPath(inner).name), root), data=data, name=inner)
+    unpacked.note(f"{kind}-compressed ({archive.size_text(len(source.data))} packed, "
+                  f"{archive.size_text(len(data))} unpacked)")
+    for warning in warnings:
+        unpacked.warn("end of file", warning)
+    return unpacked
+
+
+def _read_zip(source: Source, root: Path, *, max_bytes: int) -> list[Record]:
+    """Every member of a ZIP archive read as a file of a folder named after the archive (see
+    :mod:`marsad.readers.archive`); members not read go to the archive's warnings with their reason."""
+    folder = relative_id(source.path, root)
+    records: list[Record] = []
+    read, skipped = Counter(), 0
+    encodings: set[str] = set()
+    for name, data, reason in archive.zip_members(source.data, limit=max_bytes):
+        reason = reason or _not_news(PurePosixPath(name).name)
+        if data is None or reason:
+            source.warn(name, reason)
+            skipped += 1
+            continue
+        member = Source(path=source.path / name, doc_id=f"{folder}/{PurePosixPath(name).with_suffix('')}",
+                        data=data, name=name)
+        try:
+            member = _unpacked(member, root, max_bytes=max_bytes)
+            member.doc_id = f"{folder}/{PurePosixPath(member.name).with_suffix('')}"
+            found = _read_source(member)
+        except (DecodeError, ValueError, OSError) as exc:
+            found, reason = [], str(exc)
+        except Exception as exc:  # one bad member never stops the archive
+            found, reason = [], f"unexpected error while reading: {type(exc).__name__}: {exc}"
+        for note in member.notes:
+            source.warn(name, note)
+        for warning in member.warnings:
+            source.warn(name, warning)
+        if not found:
+            source.warn(name, reason or "no text found")
+            skipped += 1
+            continue
+        records.extend(found)
+        read[member.format] += 1
+        encodings.add(member.encoding)
+    source.format = "zip"
+    source.encoding = ", ".join(sorted(e for e in encodings if e))
+    formats = ", ".join(f"{n} {fmt}" for fmt, n in read.most_common())
+    source.note(f"ZIP archive: {sum(read.values())} of {sum(read.values()) + skipped} members read"
+                + (f" ({formats})" if formats else ""))
+    return records
+
+
+def _not_news(name: str) -> str:
+    """Why a file is not read for its name alone ("" when it may be news)."""
+    if name.startswith("."):
+        return "hidden file"
+    if PurePosixPath(name).suffix.lower() == ".md" or name.lower().split(".")[0] in _DOC_NAMES:
+        return "documentation file (README/LICENSE/PROVENANCE), not news"
+    return ""
+
+
 def _shown(path: str, root: Path) -> str:
     try:
         return os.path.relpath(path, root) if root.is_dir() else path
@@ -161,11 +240,9 @@ def _shown(path: str, root: Path) -> str:
 
 def _open(path: Path, root: Path, *, max_bytes: int) -> Source:
     """The file's bytes, read without ever blocking or reading past ``max_bytes``."""
-    name = path.name
-    if name.startswith("."):
-        raise DecodeError("hidden file")
-    if path.suffix.lower() == ".md" or name.lower().split(".")[0] in _DOC_NAMES:
-        raise DecodeError("documentation file (README/LICENSE/PROVENANCE), not news")
+    reason = _not_news(path.name)
+    if reason:
+        raise DecodeError(reason)
     # O_NONBLOCK: a FIFO swapped in after the walk must not hang the read
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     with os.fdopen(fd, "rb") as fh:
@@ -173,15 +250,11 @@ def _open(path: Path, root: Path, *, max_bytes: int) -> Source:
         if not stat.S_ISREG(st.st_mode):
             raise DecodeError("not a regular file; not read")
         if st.st_size > max_bytes:
-            raise DecodeError(f"file is {_size(st.st_size)}, above the {_size(max_bytes)} limit (max_bytes)")
+            raise DecodeError(f"file is {size_text(st.st_size)}, above the {size_text(max_bytes)} limit (max_bytes)")
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise DecodeError(f"file is above the {_size(max_bytes)} limit (max_bytes)")
+        raise DecodeError(f"file is above the {size_text(max_bytes)} limit (max_bytes)")
     return Source(path=path, doc_id=relative_id(path, root), data=data)
-
-
-def _size(n: int) -> str:
-    return f"{n / 2**20:.0f} MiB" if n >= 2**20 else f"{n / 1024:.0f} KiB" if n >= 1024 else f"{n} bytes"
 
 
 def iter_read(

@@ -1,0 +1,201 @@
+"""Compressed files and ZIP archives: what is inside is read as the same file unpacked would be.
+
+Corpora travel packed: a ``news.jsonl.gz`` dump, a ``feeds.xml.bz2``, a ``pages.zip`` of a scrape. Marsad reads
+them in place, without unpacking anything to disk:
+
+* a file compressed with gzip, bzip2 or xz (recognised by its first bytes, whatever its name) is one file: its
+  unpacked bytes go to the reader its inner name asks for (``news.jsonl.gz`` → JSON Lines), and its document ids
+  drop both suffixes;
+* a ZIP archive is a folder: every member is read as a file of that folder (a member may itself be compressed;
+  an archive inside an archive is listed, not opened), and the archive's manifest row says how many members were
+  read and lists every member that was not, with its reason.
+
+Nothing is unpacked past a limit (``max_bytes`` of unpacked text per file or archive, counted while unpacking), so
+a small "bomb" costs at most that; a file cut short (a broken download) keeps the text before the cut, with a
+warning; a corrupt or encrypted member is skipped with its reason and costs only itself.
+"""
+from __future__ import annotations
+
+import bz2
+import io
+import lzma
+import zipfile
+import zlib
+from pathlib import PurePosixPath
+from typing import Iterable, Iterator
+
+from marsad.readers.decode import DecodeError
+
+__all__ = ["COMPRESSIONS", "BrokenStream", "compression", "unpack", "unpacked_blocks", "file_blocks", "is_zip",
+           "zip_members", "inner_name", "size_text"]
+
+# first bytes -> name of the packing
+COMPRESSIONS = {b"\x1f\x8b": "gzip", b"BZh": "bzip2", b"\xfd7zXZ\x00": "xz"}
+_SUFFIXES = {".gz": "gzip", ".gzip": "gzip", ".tgz": "gzip", ".bz2": "bzip2", ".xz": "xz"}
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # an archive, or an empty one
+_BLOCK = 1 << 20
+_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error, ValueError)
+
+
+class BrokenStream(DecodeError):
+    """A packed stream breaks off (cut short or corrupt); everything before the break was given."""
+
+
+def compression(head: bytes) -> str | None:
+    """``gzip``, ``bzip2`` or ``xz`` when the bytes start as such a stream, else ``None``."""
+    for magic, name in COMPRESSIONS.items():
+        if head.startswith(magic):
+            return name
+    return None
+
+
+def inner_name(name: str) -> str:
+    """The name a compressed file had before it was packed: ``news.jsonl.gz`` → ``news.jsonl``."""
+    path = PurePosixPath(name)
+    return str(path.with_suffix("")) if path.suffix.lower() in _SUFFIXES else name
+
+
+def unpacked_blocks(pieces: Iterable[bytes], kind: str, warnings: list[str]) -> Iterator[bytes]:
+    """The unpacked bytes of a packed file given in ``pieces``, in blocks of at most 1 MiB, as ``zcat`` gives
+    them (every stream one after another).
+
+    Bytes after the last stream that do not start another one are ignored, with a note in ``warnings``.
+
+    Raises:
+        BrokenStream: the file breaks off (cut short, corrupt); it is raised after every block unpacked
+            before the break was given.
+    """
+    decompressor, ended, done, ignored, total = _decompressor(kind), False, False, 0, 0
+    data = b""
+    try:
+        for piece in pieces:
+            if done:
+                ignored += len(piece.strip(b"\x00"))
+                continue
+            data += piece
+            while data:
+                if ended:  # what follows a stream: another stream, zero padding, or junk
+                    if len(data) < 6:
+                        break  # too short to tell: wait for the next piece
+                    if compression(data) != kind:
+                        done, ignored, data = True, len(data.strip(b"\x00")), b""
+                        break
+                    decompressor, ended = _decompressor(kind), False
+                block = decompressor.decompress(data, _BLOCK)
+                data = decompressor.unconsumed_tail if kind == "gzip" else b""
+                total += len(block)
+                yield block
+                while kind != "gzip" and not decompressor.eof and not decompressor.needs_input:
+                    block = decompressor.decompress(b"", _BLOCK)
+                    total += len(block)
+                    yield block
+                if decompressor.eof:
+                    ended, data = True, decompressor.unused_data + data
+        ignored += len(data.strip(b"\x00"))
+        if not ended and not done:
+            raise EOFError("the file ends before the end of the stream")
+    except DecodeError:
+        raise
+    except _ERRORS as exc:
+        raise BrokenStream(f"the {kind} stream breaks off after {size_text(total)} unpacked ({exc}; cut off?)") from None
+    if ignored:
+        warnings.append(f"{size_text(ignored)} after the end of the {kind} stream ignored")
+
+
+def _decompressor(kind: str):
+    if kind == "gzip":
+        return zlib.decompressobj(wbits=31)
+    return bz2.BZ2Decompressor() if kind == "bzip2" else lzma.LZMADecompressor(format=lzma.FORMAT_XZ)
+
+
+def unpack(data: bytes, *, limit: int) -> tuple[bytes, list[str]]:
+    """The unpacked bytes of a gzip/bzip2/xz file (see :func:`unpacked_blocks`) and the warnings.
+
+    A file that breaks off keeps everything unpacked before the break, with a warning.
+
+    Raises:
+        DecodeError: the unpacked bytes pass ``limit``, or nothing at all could be unpacked.
+    """
+    kind = compression(data)
+    if kind is None:
+        raise DecodeError("not a gzip, bzip2 or xz stream")
+    out = io.BytesIO()
+    warnings: list[str] = []
+    try:
+        for block in unpacked_blocks([data], kind, warnings):
+            out.write(block)
+            if out.tell() > limit:
+                raise DecodeError(f"unpacks to more than the {size_text(limit)} limit (max_bytes); not read")
+    except BrokenStream as exc:
+        if not out.tell():
+            raise DecodeError(f"corrupt {kind} file: {exc}") from None
+        warnings.append(f"{exc}: the text before the break is read")
+    return out.getvalue(), warnings
+
+
+def file_blocks(path, warnings: list[str]) -> Iterator[bytes]:
+    """A file's bytes in blocks, unpacked as they are read when the file is packed (see :func:`unpacked_blocks`)."""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+        fh.seek(0)
+        pieces = iter(lambda: fh.read(_BLOCK), b"")
+        kind = compression(head)
+        yield from (unpacked_blocks(pieces, kind, warnings) if kind else pieces)
+
+
+def is_zip(head: bytes) -> bool:
+    """Whether the bytes start as a ZIP archive."""
+    return head.startswith(_ZIP_MAGIC)
+
+
+def zip_members(data: bytes, *, limit: int) -> Iterator[tuple[str, bytes | None, str]]:
+    """Every member of a ZIP archive in name order: ``(name, bytes, "")`` to read, or ``(name, None, reason)``.
+
+    Folders are not members; macOS resource forks (``__MACOSX/``, ``._name``) and hidden files are listed with
+    their reason. ``limit`` bounds the unpacked bytes of the whole archive; members past it are listed, not read.
+
+    Raises:
+        DecodeError: the archive cannot be opened at all (corrupt directory).
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = sorted(archive.infolist(), key=lambda i: i.filename)
+    except (zipfile.BadZipFile, *_ERRORS) as exc:
+        raise DecodeError(f"corrupt ZIP archive: {exc}") from None
+    used = 0
+    for info in infos:
+        name = info.filename
+        if info.is_dir():
+            continue
+        base = PurePosixPath(name).name
+        if name.startswith("__MACOSX/") or base.startswith("._"):
+            yield name, None, "macOS metadata (resource fork), not news"
+            continue
+        if base.startswith(".") or any(part.startswith(".") for part in PurePosixPath(name).parts[:-1]):
+            yield name, None, "hidden file, not read"
+            continue
+        if info.flag_bits & 0x1:
+            yield name, None, "encrypted member (password-protected); not read"
+            continue
+        if used + info.file_size > limit:
+            yield name, None, f"the archive's unpacked size passes the {size_text(limit)} limit (max_bytes) here; not read"
+            continue
+        try:
+            with archive.open(info) as fh:
+                member = fh.read(limit - used + 1)  # the directory's size may lie: read no more than the limit
+        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, *_ERRORS) as exc:
+            yield name, None, f"corrupt or unsupported member ({type(exc).__name__}: {exc}); not read"
+            continue
+        if used + len(member) > limit:
+            yield name, None, f"the archive's unpacked size passes the {size_text(limit)} limit (max_bytes) here; not read"
+            continue
+        used += len(member)
+        if is_zip(member[:4]):
+            yield name, None, "an archive inside the archive; unpack it to read it"
+            continue
+        yield name, member, ""
+
+
+def size_text(n: int) -> str:
+    """A byte count as people say it: ``256 MiB``, ``12 KiB``, ``7 bytes``."""
+    return f"{n / 2**20:.0f} MiB" if n >= 2**20 else f"{n / 1024:.0f} KiB" if n >= 1024 else f"{n} bytes"
