@@ -5,6 +5,7 @@ import json
 import lzma
 import zipfile
 
+import pandas as pd
 import pytest
 
 from marsad.engine.partitions import iter_partition
@@ -160,3 +161,88 @@ def test_a_streamed_packed_table_cut_short_keeps_the_records_before_the_cut(tmp_
     documents = sum(len(c.documents) for c in chunks)
     assert row.status == "parsed" and row.documents == documents and 0 < documents < 2000
     assert "breaks off" in row.reason
+
+
+# ------------------------------------------------------------------------------------------- Word files
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _para(text: str, style: str = "") -> str:
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    runs = "".join(f"<w:r><w:t xml:space=\"preserve\">{part}</w:t></w:r>" for part in text.split("|"))
+    return f"<w:p>{ppr}{runs}</w:p>"
+
+
+def _docx(path, body: str, *, title: str | None = None, extra: dict[str, bytes] | None = None):
+    members = {
+        "[Content_Types].xml": b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}><w:body>{body}</w:body></w:document>'.encode(),
+        **(extra or {}),
+    }
+    if title is not None:
+        members["docProps/core.xml"] = (
+            '<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            f'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{title}</dc:title></cp:coreProperties>').encode()
+    _zip(path, members)
+
+
+def test_a_word_file_is_one_document_with_its_title_headings_and_paragraphs(tmp_path):
+    body = (_para("بوتين يصل إلى بيونغ يانغ", "Title") + _para("الخلفية", "Heading1")
+            + _para("وصل الرئيس |الروسي إلى بيونغ يانغ.") + _para("")
+            + "<w:tbl><w:tr><w:tc>" + _para("وقّع البلدان معاهدة شراكة.") + "</w:tc></w:tr></w:tbl>"
+            + _para("&lt;script&gt;alert(1)&lt;/script&gt; نص"))
+    _docx(tmp_path / "release.docx", body)
+    corpus = read_corpus(tmp_path)
+    row, doc = corpus.manifest.iloc[0], corpus.documents.iloc[0]
+    assert row.status == "parsed" and row.format == "docx" and "no publication date" in row.reason
+    assert doc.doc_id == "release" and doc.title == "بوتين يصل إلى بيونغ يانغ" and pd.isna(doc.published)
+    segs = corpus.segments
+    assert list(segs["section"]) == ["title", "subheading", "paragraph", "paragraph", "paragraph"]
+    assert segs["text"].iloc[2] == "وصل الرئيس الروسي إلى بيونغ يانغ."  # runs joined
+    assert segs["text"].iloc[4] == "<script>alert(1)</script> نص"  # text, as data
+
+
+def test_a_word_file_title_property_and_a_word_file_inside_a_zip(tmp_path):
+    inner = tmp_path / "inner.docx"
+    _docx(inner, _para("نص البيان الصحفي عن فيتنام وروسيا."), title="بيان صحفي")
+    _zip(tmp_path / "press.zip", {"2024/statement.docx": inner.read_bytes(), "sheet.xlsx": b"PK\x03\x04"})
+    inner.unlink()
+    corpus = read_corpus(tmp_path)
+    doc = corpus.documents.iloc[0]
+    assert doc.doc_id == "press/2024/statement" and doc.title == "بيان صحفي" and doc.format == "docx"
+    assert list(corpus.segments["section"]) == ["title", "paragraph"]
+    assert "1 of 2 members read (1 docx)" in corpus.manifest.iloc[0].reason
+
+
+def test_spreadsheets_old_office_files_and_broken_word_files_are_skipped_with_what_to_do(tmp_path):
+    _zip(tmp_path / "figures.xlsx", {"xl/workbook.xml": b"<workbook/>"})
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    _zip(tmp_path / "broken.docx", {"word/document.xml": b"<w:document"})
+    (tmp_path / "fake.docx").write_text("ليس ملف وورد", encoding="utf-8")
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    reasons = read_corpus(tmp_path).manifest.set_index("path")["reason"]
+    assert reasons[str(tmp_path / "figures.xlsx")].startswith("spreadsheet (XLSX): save the sheet as CSV")
+    assert "Office 97-2003 file" in reasons[str(tmp_path / "old.doc")]
+    assert reasons[str(tmp_path / "broken.docx")].startswith("broken DOCX file")
+    assert reasons[str(tmp_path / "fake.docx")].startswith("not a Word or OpenDocument text file")
+
+
+def test_an_entity_bomb_in_a_word_file_is_refused(tmp_path):
+    bomb = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+            f'<w:document {_W}><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>')
+    _zip(tmp_path / "bomb.docx", {"word/document.xml": bomb.encode()})
+    row, records = read_file(tmp_path / "bomb.docx", tmp_path)
+    assert row["status"] == "skipped" and "XML refused" in row["reason"] and not records
+
+
+def test_an_opendocument_text_is_read_like_a_word_file(tmp_path):
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    content = (f'<?xml version="1.0"?><office:document-content {ns}><office:body><office:text>'
+               '<text:h>موسكو وهانوي</text:h><text:p>وقعت روسيا وفيتنام <text:span>اتفاقا</text:span> للتعاون.</text:p>'
+               '</office:text></office:body></office:document-content>')
+    _zip(tmp_path / "note.odt", {"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": content.encode()})
+    corpus = read_corpus(tmp_path)
+    assert corpus.documents.iloc[0].format == "odt" and corpus.documents.iloc[0].title == "موسكو وهانوي"
+    assert list(corpus.segments["text"]) == ["موسكو وهانوي", "وقعت روسيا وفيتنام اتفاقا للتعاون."]

@@ -6,8 +6,8 @@ them in place, without unpacking anything to disk:
 * a file compressed with gzip, bzip2 or xz (recognised by its first bytes, whatever its name) is one file: its
   unpacked bytes go to the reader its inner name asks for (``news.jsonl.gz`` → JSON Lines), and its document ids
   drop both suffixes;
-* a ZIP archive is a folder: every member is read as a file of that folder (a member may itself be compressed;
-  an archive inside an archive is listed, not opened), and the archive's manifest row says how many members were
+* a ZIP archive is a folder: every member is read as a file of that folder (a member may itself be compressed or
+  a Word file; an archive inside an archive is listed, not opened), and the archive's manifest row says how many members were
   read and lists every member that was not, with its reason.
 
 Nothing is unpacked past a limit (``max_bytes`` of unpacked text per file or archive, counted while unpacking), so
@@ -190,9 +190,6 @@ def zip_members(data: bytes, *, limit: int) -> Iterator[tuple[str, bytes | None,
             yield name, None, f"the archive's unpacked size passes the {size_text(limit)} limit (max_bytes) here; not read"
             continue
         used += len(member)
-        if is_zip(member[:4]):
-            yield name, None, "an archive inside the archive; unpack it to read it"
-            continue
         yield name, member, ""
 
 

@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
-from marsad.readers import archive
+from marsad.readers import archive, office
 from marsad.readers.archive import size_text
 from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
@@ -136,7 +136,7 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
     try:
         source = _open(path, root, max_bytes=max_bytes)
         row["bytes"] = len(source.data)
-        if archive.is_zip(source.data[:4]):
+        if archive.is_zip(source.data[:4]) and office.package_kind(source.data) is None:
             records = _read_zip(source, root, max_bytes=max_bytes)
         else:
             source = _unpacked(source, root, max_bytes=max_bytes)
@@ -156,7 +156,12 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
 
 
 def _read_source(source: Source) -> list[Record]:
-    """The records of one file's bytes, by the reader its name or its text asks for."""
+    """The records of one file's bytes, by the reader its name or its text asks for (a Word file by its bytes)."""
+    if archive.is_zip(source.data[:4]):
+        if office.package_kind(source.data) is None:
+            raise DecodeError("an archive inside the archive; unpack it to read it")
+        source.format = "docx"
+        return office.read_office(source)
     reader = reader_for(source)
     source.format = reader.name
     if reader.sniff is not None and source.suffix not in _PAGE_SUFFIXES and not source.text.lstrip().startswith("<"):
