@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
                          description="Analyse a corpus once, then render every report notebook to HTML "
                                      "in reports/NAME/ (open reports/NAME/index.html).",
                          epilog=_EXAMPLES + _parameter_names(), formatter_class=argparse.RawDescriptionHelpFormatter)
-    rep.add_argument("--corpus", help="a page, a folder, or a CSV/JSONL/Parquet table")
+    rep.add_argument("--corpus", help="a page, a folder, a ZIP archive, or a CSV/JSONL/Parquet table (any file may be .gz/.bz2/.xz-packed)")
     rep.add_argument("--name", help="run name: output goes to reports/NAME/ (letters, digits, '.', '_', '-')")
     rep.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("KEY", "VALUE"),
                      help="notebook parameter (repeatable); VALUE is read as JSON when it parses; "
@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub", help=argparse.SUPPRESS)
 
     ana = sub.add_parser("analyze", help="analyse a corpus once into partitioned Parquet tables")
-    ana.add_argument("--corpus", required=True, help="a page, a folder, or a CSV/JSONL/Parquet table")
+    ana.add_argument("--corpus", required=True, help="a page, a folder, a ZIP archive, or a CSV/JSONL/Parquet table (any file may be .gz/.bz2/.xz-packed)")
     ana.add_argument("--out", required=True, help="output folder of the tables")
     ana.add_argument("--capture-date", help="when the pages were captured (YYYY-MM-DD); dates the ticker")
     ana.add_argument("--csv", action="store_true", help="also write CSV copies next to the Parquet files")

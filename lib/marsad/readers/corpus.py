@@ -1,4 +1,5 @@
-"""Read a corpus (a page, a folder of pages, ANT article files, tables) into tables.
+"""Read a corpus (a page, a folder of pages, ANT article files, feeds, tables, Word files, packed files and ZIP
+archives) into tables.
 
 ``read_corpus(path)`` returns a :class:`Corpus` with three DataFrames:
 
