@@ -92,7 +92,7 @@ def _year(raw: str) -> int:
 
 def _draw(root: Path, taken: set[str], per_outlet: int, seed: int, part: str, keep,
           outlets: tuple[str, ...] | None = None, max_len: int = 1300,
-          years: dict[str, tuple[int, int]] | None = None) -> list[tuple[str, str, str]]:
+          years: dict[str, tuple[int, int]] | None = None, min_len: int = 350) -> list[tuple[str, str, str]]:
     """Per outlet, files shuffled with one ``random.Random(seed)``: the first ``per_outlet`` not yet taken whose
     body has 350-``max_len`` characters and passes ``keep(body)``, as ``(docno, path, part)`` rows. ``outlets``
     (codes of OUTLETS, in OUTLETS order) limits the draw to those outlets; ``years`` maps an outlet code to the
@@ -109,7 +109,7 @@ def _draw(root: Path, taken: set[str], per_outlet: int, seed: int, part: str, ke
                 continue
             raw = f.read_text(encoding="utf-8", errors="replace")
             body = _field(raw, "TEXT")
-            if not 350 <= len(body) <= max_len:
+            if not min_len <= len(body) <= max_len:
                 continue
             if years and code in years and not years[code][0] <= _year(raw) <= years[code][1]:
                 continue
@@ -408,6 +408,64 @@ def select_heldout19(root: Path, per_outlet: int = 8, seed: int = 61, max_len: i
                  max_len=max_len)
 
 
+# heldout20 (nineteenth session): every time-of-day cue of the earlier parts has left no unused article of 350-12000
+# characters, but the short briefs (under 350 body characters, which every earlier draw left out) are unused: counted
+# before the draw (counts only, no text read), 120-349 characters naming STRONG_CLOCK_CUE, CLOCK_HOUR_CUE or
+# DIGIT_CLOCK_CUE: about Jawhara FM 475, CNN 11, Al Arabiya 13, France 24 22 (before probed20.txt and repeated bodies).
+def time20_cue(body: str) -> bool:
+    """Whether ``body`` names a clock hour, a clock in figures, a part of the day with its day or a part-of-day adverb
+    (STRONG_CLOCK_CUE, CLOCK_HOUR_CUE, DIGIT_CLOCK_CUE)."""
+    return any(re.search(cue, body) for cue in (STRONG_CLOCK_CUE, CLOCK_HOUR_CUE, DIGIT_CLOCK_CUE))
+
+
+def _url(raw: str) -> str:
+    return _field(raw, "URL").strip().rstrip("/")
+
+
+def select_heldout20(root: Path, quota: dict[str, int] | None = None, seed: int = 63, min_len: int = 120,
+                     max_len: int = 349, skip: frozenset = frozenset({"heldout20"}),
+                     drawn: frozenset = frozenset()) -> list[tuple[str, str, str]]:
+    """The twentieth held-out part (nineteenth session, fixed and committed before the draw), for TIME. Left out: every
+    DOCNO of an .ann file (but those of ``skip``), of every seenN.txt and probedN.txt list (probed20.txt: the rest of the
+    repository's DOCNOs), any article whose body (spaces normalised) or URL repeats one of those, and ``drawn``. Per
+    outlet (JA, CN, AL, FR, one ``random.Random(seed)``), the first ``quota[code]`` files of ``min_len``-``max_len`` body
+    characters passing ``time20_cue`` (default JA 14, CN 4, AL 4, FR 4: Jawhara FM holds most of the pool); a file
+    whose body or URL repeats one already drawn is left out too."""
+    quota = quota or {"JA": 14, "CN": 4, "AL": 4, "FR": 4}
+    taken = _annotated(set(skip)) | set(drawn)
+    for f in sorted(HERE.glob("seen*.txt")) + sorted(HERE.glob("probed*.txt")):
+        taken |= _listed(f.name)
+    bodies, urls = set(), set()
+    for code, sub in OUTLETS.items():
+        for f in (root / sub).glob("*/*.txt"):
+            if f.stem in taken:
+                raw = f.read_text(encoding="utf-8", errors="replace")
+                bodies.add(" ".join(_field(raw, "TEXT").split()))
+                urls.add(_url(raw))
+    urls.discard("")
+    rng, out = random.Random(seed), []
+    for code, sub in OUTLETS.items():
+        files = sorted((root / sub).glob("*/*.txt"))
+        rng.shuffle(files)
+        n = 0
+        for f in files:
+            if n == quota.get(code, 0):
+                break
+            if f.stem in taken:
+                continue
+            raw = f.read_text(encoding="utf-8", errors="replace")
+            body, url = _field(raw, "TEXT"), _url(raw)
+            if not min_len <= len(body) <= max_len or not time20_cue(body) or url in urls:
+                continue
+            if not _unread(body, bodies):
+                continue
+            if url:
+                urls.add(url)
+            out.append((f.stem, str(f.relative_to(root)), "heldout20"))
+            n += 1
+    return out
+
+
 def _listed(name: str) -> set[str]:
     """The DOCNOs of a ``seenN.txt`` list (one a line, ``#`` comments)."""
     return {ln.strip() for ln in (HERE / name).read_text(encoding="utf-8").splitlines()
@@ -480,8 +538,13 @@ def main(argv=None) -> int:
                     help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets beside the repository)")
     ap.add_argument("--select", action="store_true", help="print the seeded article sample and stop")
     ap.add_argument("--select19", action="store_true", help="print only heldout19's draw (select_heldout19) and stop")
+    ap.add_argument("--select20", action="store_true", help="print only heldout20's draw (select_heldout20) and stop")
     args = ap.parse_args(argv)
     root = Path(args.datasets)
+    if args.select20:
+        for row in select_heldout20(root):
+            print("\t".join(row))
+        return 0
     if args.select19:
         rows = select_heldout19(root)
         # the 24 articles, annotated, held 13 TIME spans (fewer than the 15 wanted), so, before any rule was written and
