@@ -296,7 +296,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?!\s+(?:و\s*)?(?:النصف|الربع|الثلث|نصف|ربع|الا|من|صباح|مساء|ليل|فجر|ظهر|\d|{_NUMWORD})(?![^\W\d_]))")),
     # a digit hour with a part of the day, after a preposition or a conjunction: "من 9 صباحا إلى 5 مساء"
     ("clock_digit", re.compile(
-        "(?:" + "|".join(f"(?<={w}\\s)" for w in ("من", "الي", "حتي", "عند", "نحو", "حوالي", "قرابه", "بين", "و")) + ")"
+        # ("في تمام 8 مساء", "على 8 صباحا", "في 9 ليلا": a clock preposition of the news before the hour in figures)
+        "(?:" + "|".join(f"(?<={w}\\s)" for w in ("من", "الي", "حتي", "عند", "نحو", "حوالي", "قرابه", "بين", "و", "تمام", "علي",
+                                                   "في")) + ")"
         rf"(?P<h>\d{{1,2}})\s+(?P<part>صباحا|مساءا|مساء|ظهرا|ليلا|فجرا|عصرا){_R}"
         rf"(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم))")),
     # days with a fixed date: "اليوم العالمي للمرأة" (March 8), "عيد الفصح" (Easter), "يوم الأرض"
@@ -320,7 +322,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                rf"|(?<=خلال )(?P<p8>النهار)){_R}")),
     # a bare "20:45" / "2:45 صباحا" (hours 0-24, two-digit minutes; not a score)
     ("clock_bare", re.compile(
-        rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}}|(?:\d{{1,2}}[,.]\d{{2}}|\d{{4}})(?=\s*(?:ت\s*غ|بتوقيت|توقيت)))(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
+        # ("10.30 صباحا", "14h30": a point or a comma between hour and minutes with the half of the day after it, the French h)
+        rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}}|\d{{1,2}}h\d{{2}}|(?:\d{{1,2}}[,.]\d{{2}}|\d{{4}})(?=\s*(?:ت\s*غ|بتوقيت|توقيت))"
+        rf"|\d{{1,2}}[,.]\d{{2}}(?=\s+(?:صباحا|مساء|مساءا|ليلا|فجرا|عصرا)(?![^\W\d_])))(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
     # sunset and sunrise, and a bare night or dawn adverb: a TIME only on a day its sentence names (see _on_sentence_day)
     # ("غروب شمس يوم الجمعة 26 ماي": in the construct state, the sunset of the day named right after it)
     ("sun", re.compile(rf"{_L}(?P<w>(?:غروب|شروق|طلوع)\s+شمس(?=\s+(?:يوم|{_alt(_WEEKDAYS)}|\d))|غروب\s+الشمس|شروق\s+الشمس|طلوع\s+الشمس|طلوع\s+الفجر|الغروب|الشروق(?=\s+(?:يوم|و))){_R}"
@@ -401,7 +405,7 @@ _NAMED_PAST = re.compile(_PAST)
 # "بعد أن عقد": "after" + a perfect verb tells a past happening (not "بعد أن يصل", an imperfect)
 # ("وفق ما أعلنت متحدثة باسمها الأحد": a report's own day is past, whatever the reported clause's tense)
 _AFTER_PERFECT = re.compile(r"(?<![^\W\d_])(?:(?:بعد|عقب|منذ)\s+ان|(?:وفق|وفقا\s+ل|حسب|بحسب|طبقا\s+ل)\s*ما)\s+(?![يتن])[^\W\d_]{3}")
-_YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d/.-])")
+_YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d/-])(?!\.\d)")  # (a full stop may end it)
 _DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده|مرور|غضون|ظرف)\s+$")  # "في غضون يوم", "في ظرف أسبوع": within
 _YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
 _PARTICIPLE = re.compile(r"(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|متوقع)[ها]?")
@@ -518,7 +522,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي|المنقضي|المنصرم|الفائت", "set": r"يوميا|يوميه|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"حد الساعه|قليل|لاحقا|الان|حاليا|راهنا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
-    "sun": r"غروب|شروق|طلوع|ليلا|فجرا|طوال الليل|خلال الليل|صباحا|مساء|عصرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات|متاخر|خلال النهار|" + "|".join(_EVENT_NOUNS), "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)",
+    "sun": r"غروب|شروق|طلوع|ليلا|فجرا|طوال الليل|خلال الليل|صباحا|مساء|عصرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات|متاخر|خلال النهار|" + "|".join(_EVENT_NOUNS), "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)|\dh\d\d|\d[.,]\d\d\s+(?:صباحا|مساء|ليلا|فجرا|عصرا)",
     "clock": r"ساعه", "clock_after": r"(?:في|علي|حتي)\s+ال", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر|(?:من\s+)?(?:صباح|ظهر|بعد|ليل|فجر)",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "clock_digit": r"\d\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا|عصرا)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
@@ -2728,7 +2732,8 @@ def _candidates(norm: str) -> list[_Timex]:
                         first = dict(groups, d=str(_ordinal_day(r.group("o"))))
                         out.append(_Timex(r.start("o"), r.end("o"), kind, groups=first))
     for m in _YEAR_PAIR.finditer(norm):  # "موسم 2015/2016": two years (the year pattern avoids slashes)
-        if int(m.group("y2")) == int(m.group("y1")) + 1 and 1900 <= int(m.group("y1")) <= 2100:
+        # (and a range of years: "خلال الفترة 2016 /2018", not a reference number "القرار 2254/2015")
+        if 1 <= int(m.group("y2")) - int(m.group("y1")) <= 20 and 1900 <= int(m.group("y1")) <= 2100:
             out.append(_Timex(m.start("y1"), m.end("y1"), "year", groups={"y": m.group("y1")}))
             out.append(_Timex(m.start("y2"), m.end("y2"), "year", groups={"y": m.group("y2")}))
     return out
@@ -2915,7 +2920,7 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         return bool(g.get("y") or g.get("rel") or g.get("this") or g.get("yw")
                     or g["q"] == "الربع" and _BUSINESS.search(_sentence_text(norm, m.start())))
     if kind == "clock_bare":
-        h = re.sub(r"[,.]", ":", g["h"])
+        h = re.sub(r"[,.h]", ":", g["h"])
         hour, minute = map(int, h.split(":") if ":" in h else (h[:2], h[2:]))
         return hour <= 24 and minute <= 59 and not _SCORE_BEFORE.search(norm, max(0, m.start() - 12), m.start())
     if kind == "clock_after":
@@ -4019,7 +4024,7 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
     g = tx.groups
     h_text = " ".join(g["h"].split())
     if h_text[0].isdigit():
-        h_text = re.sub(r"[.,]", ":", h_text)
+        h_text = re.sub(r"[.,h]", ":", h_text)
         if ":" not in h_text and len(h_text) == 4:  # "0150 بتوقيت غرينتش"
             h_text = f"{h_text[:2]}:{h_text[2:]}"
         hour, _, minute = h_text.partition(":")
@@ -4449,6 +4454,7 @@ def _eighteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt
     _habitual_parts_of_day(rows, text, norm, offsets)
     _vague_moments(rows, text, norm, offsets)
     _hijri_month_of_a_year(rows, text)
+    _nineteenth_session(rows, text, norm, offsets, dct)
 
 
 # "تعود أطوارها إلى 30 سنة مضت", "منذ أيام خلت": N units that have gone by count back from the reference time, a DATE (as
@@ -4699,3 +4705,198 @@ def _hijri_month_of_a_year(rows: list[dict], text: str) -> None:
                  date_start=dt.date(f.year, f.month, f.day).isoformat(), date_end=dt.date(last.year, last.month, last.day).isoformat(),
                  rule=r["rule"] + "+year", anchor=None)
         del rows[k]
+
+
+# --------------------------------------------------------------------------- nineteenth session (dev-20's classes)
+def _nineteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    _decades_in_figures(rows, text, norm, offsets)
+    _hour_after_noon_of_a_day(rows, text, norm, offsets)
+    _bare_part_of_the_last_day(rows, text, norm, offsets, dct)
+    _quoted_tonight_of_a_told_day(rows, text, norm, dct)
+    _weekday_ahead_in_a_past_report(rows, text, dct)
+    _movable_day_given_a_date(rows, text, norm, offsets)
+
+
+# "بداية من سنوات الـ2000", "في بداية سنوات الـ2010", "عقد الـ1990": a decade written as its first year in figures after
+# "سنوات"/"عقد" and the article is that decade (as "الثمانينيات" = 198), with a period modifier before it as its mod
+_DECADE_FIGURES = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>(?:(?P<m>بدايه|بدايات|مطلع|اوائل|منتصف|اواسط|اواخر|نهايه)\s+)?"
+                             r"(?:سنوات|عقد)\s+ال\s*(?P<y>(?:1[89]|20)\d0))(?![\d])(?:s|ات|يات)?(?![^\W\d_])")
+_MOD_WORD = {"بدايه": "START", "بدايات": "START", "مطلع": "START", "اوائل": "START", "منتصف": "MID", "اواسط": "MID",
+             "اواخر": "END", "نهايه": "END"}
+
+
+def _decades_in_figures(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _DECADE_FIGURES.finditer(norm):
+        y = int(m.group("y"))
+        lo, hi = f"{y}-01-01", f"{y + 9}-12-31"
+        row = _new_row(text, offsets, m.start("s"), m.end("y"), "DATE", str(y)[:3], "decade:figures", lo=lo, hi=hi,
+                       precision="decade", mod=_MOD_WORD.get(m.group("m") or ""))
+        _put(rows, row, replace=True)
+
+
+# "انقطاع في توزيع المياه بداية من الثالثة من بعد زوال يوم الأربعاء 13 افريل": an hour word with "(من) بعد (ال)زوال" or
+# "(من) بعد الظهر" right before the day it belongs to is that day's afternoon clock, the span with its afternoon words
+# (the gold's convention, as "الساعة الثانية بعد الزوال")
+_HOUR_AFTER_NOON = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع))?\s+(?:من\s+)?"
+                              rf"بعد\s+(?:ال)?(?:زوال|ظهر))(?=\s+(?:يوم\s+|من\s+يوم\s+)?(?:{_WEEKDAY}|اليوم|امس|الامس|غد|الغد|\d))")
+
+
+def _hour_after_noon_of_a_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _HOUR_AFTER_NOON.finditer(norm):
+        start, end = int(offsets[m.start("s")]), int(offsets[m.end("s") - 1]) + 1
+        if any(r["start"] < end and start < r["end"] and r["rule"].startswith("clock") for r in rows):
+            continue  # a clock read already ("الساعة الثانية بعد الزوال يوم الأحد")
+        day = next((r for r in rows if 0 <= r["start"] - end <= 12 and _names_one_day(r) and r["type"] == "DATE"), None)
+        if day is None:
+            continue
+        hour = _HOURS[" ".join(m.group("h").split())]
+        hour, minute = (hour + 12 if hour < 12 else hour), {"النصف": 30, "الربع": 15}.get(m.group("frac") or "", 0)
+        d = day["date_start"][:10]
+        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", f"{d}T{hour:02d}:{minute:02d}", "clock:after_noon",
+                       lo=d, precision="day", anchor=d)
+        _put(rows, row, replace=True)
+
+
+# "وكانت السلطة دعت موظفيها إلى مغادرة مكاتبهم عصرا", "اجتمع رؤساء الكتل خلال الظهيرة", "وواصل المجلس في الحصة المسائية":
+# a bare part of the day in a sentence that names no day is on the last day the text named before it, when that day is
+# not a coming one, else on the article's day (the gold's rule for a clock in a past report); not in a clause that tells
+# a habit, nor after an imperfect among the six words before it unless the sentence tells a planned event ("عندما يستيقظ
+# صباحاً"), nor as "all the time" ("ليلا ونهارا"); "وفجرا عبوة ناسفة": with و glued, فجرا is the verb "and they blew
+# up"; "بدأنا عصرا جديدا": an era; "الفترة المسائية" (a shift, a programme slot) is left out
+_BARE_PART = re.compile(r"(?<![^\W\d_])(?:[وف]?(?P<adv>مساء|صباحا|ليلا|ظهرا|عصرا)(?:ا|ً|اً|ءً)?|(?P<dawn>فجرا)"
+                        r"|(?:خلال|في|وقت|منذ)\s+(?P<noon>الظهيره)"
+                        r"|(?:ال)?(?:حصه|جلسه)\s+(?P<adj>المسائيه|الصباحيه))(?![^\W\d_])")
+_BARE_PART_CODE = {"مساء": "TEV", "صباحا": "TMO", "ليلا": "TNI", "ظهرا": "TAF", "فجرا": "TMO", "عصرا": "TAF",
+                   "الظهيره": "TAF", "المسائيه": "TEV", "الصباحيه": "TMO"}
+
+
+def _bare_part_of_the_last_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for m in _BARE_PART.finditer(norm):
+        g = next(k for k in ("adv", "dawn", "noon", "adj") if m.group(k))
+        s, e = int(offsets[m.start(g)]), int(offsets[m.end(g) - 1]) + 1
+        if any(r["start"] <= e + 1 and s <= r["end"] + 1 for r in rows) or any(
+                r["type"] == "TIME" and 0 <= s - r["end"] <= 16 for r in rows):
+            continue  # a part written with its clock or day, or already read
+        if g == "adv" and m.group("adv") == "مساء" and re.match(r"\s*(?:ال|يوم|[\d(])", norm[m.end(g):m.end(g) + 4]):
+            continue  # "مساء" + a noun is a construct resolved (or rejected) elsewhere
+        if g == "adv" and re.search(r"(?:\d|(?<![^\W\d_])(?:{}))\s*$".format(_alt(_HOURS)), norm[max(0, m.start(g) - 16):m.start(g)]):
+            continue  # the half of a clock the clock rules did not take
+        if m.group("adv") == "عصرا" and _FUTURE_NOUN_AFTER.match(norm, m.end(g)):
+            continue  # "عصرا جديدا": an era with its adjective
+        i_lo, _ = sentence_around(norm, m.start(g))
+        words = norm[i_lo:m.start(g)].split()[-6:]
+        if _tense_before(norm, m.start(g)) != "future" and any(
+                re.fullmatch(r"[وف]?ي[^\W\d_]{3,}|[وف]?[تن][^\W\d_]{2,}", w) and not _NOT_A_VERB.fullmatch(w)
+                and not _PAST_VERB.fullmatch(w) and not re.fullmatch(r"[وف]?ت[^\W\d_]+ت", w) for w in words):
+            continue  # an imperfect in the words before it tells a habit or a rule ("قرية لا يبصر سكانها إلا ليلا"),
+            # unless the sentence tells a planned event ("من المقرر أن … تصل ذروتها عصرا")
+        if (re.match(r"\s*(?:و\s*)?(?:نهار|مساء|صباح|ليل)", norm[m.end(g):m.end(g) + 10])
+                or re.search(r"(?:نهار|مساء|صباح|ليل)[^\W\d_]*\s*(?:و\s*)?$", norm[max(0, m.start(g) - 12):m.start(g)])):
+            continue  # "ليلا ونهارا", "صباحا مساء": all the time
+        lo, hi = sentence_around(text, s)
+        if any(lo <= r["start"] < hi and (_names_one_day(r) or r["type"] == "TIME" or r["type"] == "SET" and r["value"] != "P1Y")
+               and r["rule"] != "part_of_day:last_day" for r in rows):
+            continue  # its sentence names a day (the earlier rules' case) or a recurrence (not "المسيرة السنوية", this
+            # year's march)
+        if any(lo <= r["start"] < s and r["type"] == "DATE" and re.match(r"\d{4}", r["value"] or "")
+               and r["value"][:4] < str(dct.year) for r in rows):
+            continue  # a past time its sentence names before it ("وقعت قبل سنتين حين هاجم جهاديون مقرات أمنية فجرا")
+        if _HABIT_CLAUSE.search(norm, i_lo, m.start(g)) or _HABIT_WORDS.search(norm, i_lo, m.start(g)):
+            continue
+        last = next((r for r in reversed(rows) if r["end"] <= s and _names_one_day(r)), None)
+        day = last["date_start"][:10] if last is not None and last["date_start"][:10] <= dct.isoformat() else dct.isoformat()
+        code = _BARE_PART_CODE[m.group(g)]
+        _put(rows, _new_row(text, offsets, m.start(g), m.end(g), "TIME", day + code, "part_of_day:last_day", lo=day,
+                            precision="day", anchor=day))
+
+
+# "فاز الفريق الخميس … وأضاف: هذا ما سنخرج به من هذه الليلة" (a Friday report): "tonight" said in reported speech (a
+# quotation, or after a speech verb and a colon) is the night of the day the story told before it, when that day is the
+# one before the reference day and no other day was named between them
+_SPEECH_COLON = re.compile(r"(?<![^\W\d_])[وف]?(?:قال|قالت|اضاف|اضافت|تابع|تابعت|اكد|اكدت|صرح|صرحت|مضي\s+قائلا|"
+                           r"يضيف|يقول|تقول)(?:\s+[^\W\d_]+){0,3}\s*:")
+
+
+def _quoted_tonight_of_a_told_day(rows: list[dict], text: str, norm: str, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for i, row in enumerate(rows):
+        if row["rule"] != "deictic_day" or " ".join(normalize(row["text"]).split()) not in ("هذه الليله", "الليله"):
+            continue
+        if row["date_start"] != dct.isoformat():
+            continue
+        para = text.rfind("\n", 0, row["start"]) + 1
+        colon = list(_SPEECH_COLON.finditer(normalize(text[para:row["start"]])))
+        if _quote_start(text, row["start"]) is None and not colon:
+            continue
+        prev = next((r for r in reversed(rows[:i]) if _names_one_day(r) and not r["rule"].startswith("clock")), None)
+        if prev is None or prev["date_start"][:10] != (dct - dt.timedelta(days=1)).isoformat():
+            continue
+        day = prev["date_start"][:10]
+        row.update(value=day + "TNI", date_start=day, date_end=day, anchor=day, rule="deictic_day:quoted_told_day")
+
+
+# "وقرر الوزراء تأجيل نشاطاتهم لغاية يوم الأحد", "المواجهة المقبلة ضد مانشستر سيتي في النهائي يوم الأحد" (a Thursday or a
+# Friday report): a weekday after a postponement and "until", or after an "upcoming" adjective in its clause, is the
+# coming one, though the report's verb is in the past; the same weekday named again without a past word follows it
+_UNTIL_WEEKDAY = re.compile(r"(?<![^\W\d_])(?:حتي|لغايه|الي\s+غايه|الي)\s+(?:يوم\s+)?$")
+_POSTPONE_IN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:تاجيل|ارجاء|تعليق|اجل|اجلت|ارجا|ارجات|علق|علقت|مدد|مددت|تمديد)"
+                          r"(?![^\W\d_])")
+# ("وجرت المباراة المرتقبة الأحد": a long-awaited match that took place; a past verb in the clause keeps the weekday past)
+_UPCOMING_IN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مقبل|مقبله|قادم|قادمه)(?![^\W\d_])")
+
+
+def _weekday_ahead_in_a_past_report(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    moved: dict[int, str] = {}
+    for row in rows:
+        if not (row["type"] == "DATE" and row["rule"] == "weekday:last" and row["date_start"]
+                and row["date_start"][:10] < dct.isoformat()) or _NAMED_PAST.search(normalize(row["text"])):
+            continue
+        wd = _weekday_of(row)
+        lo, _ = sentence_around(text, row["start"])
+        # (from the end of the time named before it: "يوم السبت المقبل بعد الاحتفال بفوزه … يوم السبت" is no sign)
+        lo = max([lo, row["start"] - 160] + [r["end"] for r in rows if r["end"] <= row["start"]])
+        clause = normalize(text[lo:row["start"]])
+        until = _UNTIL_WEEKDAY.search(clause) and _POSTPONE_IN.search(clause)
+        last = re.split(r"[،,؛;:]", clause)[-1]
+        if not (until or _UPCOMING_IN.search(last) and not _PAST_VERB.search(last)):
+            if wd in moved and not _PAST_CUE.search(clause[-40:]):
+                _ahead(row, moved[wd])
+            continue
+        target = dct + dt.timedelta(days=(wd - dct.weekday()) % 7 or 7)
+        moved[wd] = target.isoformat()
+        _ahead(row, moved[wd])
+
+
+def _ahead(row: dict, day: str) -> None:
+    row.update(value=day + row["value"][10:], date_start=day, date_end=day, rule="weekday:ahead_in_past_report")
+
+
+# "يوم القدس الذي يصادف الأحد 13 أيار/مايو": a named day whose date moves from year to year is a DATE only beside the date
+# the text gives it (right after it, or right before it), valued with that date
+_MOVABLE_DAY = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>{_alt(_LEX['movable_days'])})(?![^\W\d_])")
+_GIVEN_DATE_GAP = re.compile(r"[\s\"'«»“”)(،,-]*(?:(?:الذي|والذي|التي)\s+)?(?:يصادف|تصادف|يوافق|الموافق|الموافقه|وهو|ويصادف)?"
+                             r"[\s\"'«»“”)(،,-]*(?:في\s+)?")
+
+
+def _movable_day_given_a_date(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _MOVABLE_DAY.finditer(norm):
+        s, e = int(offsets[m.start("s")]), int(offsets[m.end("s") - 1]) + 1
+        if any(r["start"] < e and s < r["end"] for r in rows):
+            continue
+        after = next((r for r in rows if r["start"] >= e), None)
+        before = next((r for r in reversed(rows) if r["end"] <= s), None)
+        if after is not None and _names_one_day(after) and _GIVEN_DATE_GAP.fullmatch(normalize(text[e:after["start"]])):
+            given = after
+        elif (before is not None and _names_one_day(before)
+              and re.fullmatch(r"[\s\"'«»“”)(،,-]*(?:وهو|وهي|هو|(?:ب)?(?:ما\s+)?(?:يسمي|تسمي|يعرف\s+ب)|ب)?[\s\"'«»“”)(،,-]*",
+                               normalize(text[before["end"]:s]))):
+            given = before
+        else:
+            continue
+        d = given["date_start"][:10]
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DATE", d, "named_day:movable", lo=d, precision="day"))
