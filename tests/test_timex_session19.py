@@ -94,3 +94,10 @@ def test_jerusalem_day_is_a_date_only_beside_its_date():
     # without a date given beside it, no DATE (its day moves every year)
     assert [t for t, _, _ in rows('تعيش القدس توترا بفعل ما يسمى في إسرائيل "يوم القدس"، وهو احتفال بضم القدس عام 1967.',
                                   "2018-05-13")] == ["عام 1967"]
+
+
+def test_the_night_between_two_weekdays_gives_the_night_and_both_days():
+    assert rows("تمكنت الوحدات الديوانية خلال الليلة الفاصلة بين الخميس والجمعة من حجز كمية من الأدوية.", "2015-08-22") == [
+        ("الليلة", "TIME", "2015-08-20TNI"), ("الخميس", "DATE", "2015-08-20"), ("الجمعة", "DATE", "2015-08-21")]
+    assert rows("اندلع الحريق في الليلة الفاصلة بين يوم الأحد ويوم الاثنين.", "2015-08-25") == [
+        ("الليلة", "TIME", "2015-08-23TNI"), ("يوم الأحد", "DATE", "2015-08-23"), ("يوم الاثنين", "DATE", "2015-08-24")]

@@ -4715,6 +4715,7 @@ def _nineteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt
     _quoted_tonight_of_a_told_day(rows, text, norm, dct)
     _weekday_ahead_in_a_past_report(rows, text, dct)
     _movable_day_given_a_date(rows, text, norm, offsets)
+    _night_between_two_weekdays(rows, text)
 
 
 # "بداية من سنوات الـ2000", "في بداية سنوات الـ2010", "عقد الـ1990": a decade written as its first year in figures after
@@ -4900,3 +4901,29 @@ def _movable_day_given_a_date(rows: list[dict], text: str, norm: str, offsets) -
             continue
         d = given["date_start"][:10]
         _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DATE", d, "named_day:movable", lo=d, precision="day"))
+
+
+# "الليلة الفاصلة بين الخميس والجمعة": the night named by the two weekdays it separates gives "الليلة", the first day's night,
+# and the two weekdays as DATEs, the gold's convention since heldout18 (as for "الليلة الفاصلة بين يومي 13 و14 جانفي"),
+# not one TIME over the phrase
+_WEEKDAY_PAIR_NIGHT = re.compile(rf"(?P<n>(?:ال)?ليله)\s+(?:الفاصله|الواقعه)\s+(?:ما\s+)?بين\s+(?P<a>(?:يومي?\s+)?(?:{_alt(_WEEKDAYS)}))"
+                                 rf"\s*(?:و|الي|-)\s*(?P<b>(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})(?:\s+{_PAST})?)")
+
+
+def _night_between_two_weekdays(rows: list[dict], text: str) -> None:
+    for row in [r for r in rows if r["rule"] == "weekday:night_between" and r["date_start"]]:
+        norm, offsets = normalize_map(row["text"])
+        m = _WEEKDAY_PAIR_NIGHT.fullmatch(norm)
+        if m is None:
+            continue
+        first = dt.date.fromisoformat(row["date_start"][:10])
+        parts = []
+        for g, day, type_, value in (("n", first, "TIME", first.isoformat() + "TNI"),
+                                     ("a", first, "DATE", first.isoformat()),
+                                     ("b", first + dt.timedelta(days=1), "DATE", (first + dt.timedelta(days=1)).isoformat())):
+            s, e = row["start"] + int(offsets[m.start(g)]), row["start"] + int(offsets[m.end(g) - 1]) + 1
+            parts.append({"start": s, "end": e, "text": text[s:e], "type": type_, "value": value,
+                          "date_start": day.isoformat(), "date_end": day.isoformat(), "precision": "day", "mod": None,
+                          "rule": "weekday:night_between+split", "anchor": day.isoformat()})
+        k = rows.index(row)
+        rows[k:k + 1] = parts
