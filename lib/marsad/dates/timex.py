@@ -4716,6 +4716,7 @@ def _nineteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt
     _weekday_ahead_in_a_past_report(rows, text, dct)
     _movable_day_given_a_date(rows, text, norm, offsets)
     _night_between_two_weekdays(rows, text)
+    _coming_month_named_again(rows)
 
 
 # "بداية من سنوات الـ2000", "في بداية سنوات الـ2010", "عقد الـ1990": a decade written as its first year in figures after
@@ -4927,3 +4928,19 @@ def _night_between_two_weekdays(rows: list[dict], text: str) -> None:
                           "rule": "weekday:night_between+split", "anchor": day.isoformat()})
         k = rows.index(row)
         rows[k:k + 1] = parts
+
+
+# "اتفقتا على عقد قمة … في أيلول/سبتمبر المقبل … "اتفقا خلال الاجتماع على عقد قمة … في أيلول/سبتمبر"" (an August report): a
+# bare month named again after the same month with "المقبل/القادم" is that coming month, not the last one the past tense
+# would give, when no year was written between them
+def _coming_month_named_again(rows: list[dict]) -> None:
+    ahead: dict[str, dict] = {}
+    for r in rows:
+        if r["type"] == "DATE" and r["rule"].startswith(("year", "month:explicit", "day_month:explicit")):
+            ahead.clear()  # a written year starts another time line
+        elif r["type"] == "DATE" and r["rule"] == "month:next" and r["precision"] == "month":
+            ahead[r["value"][5:7]] = r
+        elif (r["type"] == "DATE" and r["rule"] == "month:bare-past" and r["precision"] == "month"
+              and r["value"][5:7] in ahead and r["start"] - ahead[r["value"][5:7]]["end"] <= 1500):
+            q = ahead[r["value"][5:7]]
+            r.update(value=q["value"], date_start=q["date_start"], date_end=q["date_end"], rule="month:bare-as-next")
