@@ -54,6 +54,10 @@ def test_tonight_in_reported_speech_is_the_night_of_the_day_told():
     got = rows("خسر أرسنال الخميس أمام أوسترسوند. وأضاف فينغر: فعلنا ما يكفي للتأهل. هذا ما سنخرج به من هذه الليلة.",
                "2018-02-23")
     assert ("هذه الليلة", "TIME", "2018-02-22TNI") in got
+    # "this day" in a statement quoted the day after the crash it speaks of
+    got = rows("تحطمت طائرة عسكرية أمس الأربعاء قرب العاصمة. وفي تصريح نشرته الوكالة، قال الرئيس \"قضى المولى أن تفجع الجزائر "
+               "في هذا اليوم بسقوط إحدى طائراتها\".", "2018-04-12")
+    assert ("هذا اليوم", "DATE", "2018-04-11") in got
     # said on the day itself (no earlier day told), tonight stays the reference day's
     assert rows('وقال المدرب: "سنلعب من أجل الفوز هذه الليلة".', "2018-02-22") == [("هذه الليلة", "TIME", "2018-02-22TNI")]
 

@@ -4816,16 +4816,20 @@ def _bare_part_of_the_last_day(rows: list[dict], text: str, norm: str, offsets, 
 
 # "فاز الفريق الخميس … وأضاف: هذا ما سنخرج به من هذه الليلة" (a Friday report): "tonight" said in reported speech (a
 # quotation, or after a speech verb and a colon) is the night of the day the story told before it, when that day is the
-# one before the reference day and no other day was named between them
+# one before the reference day and no other day was named between them; so is "this day" ("تفجع الجزائر … في هذا اليوم",
+# quoted the day after a crash told as "أمس الأربعاء"), the span with its demonstrative
 _SPEECH_COLON = re.compile(r"(?<![^\W\d_])[وف]?(?:قال|قالت|اضاف|اضافت|تابع|تابعت|اكد|اكدت|صرح|صرحت|مضي\s+قائلا|"
                            r"يضيف|يقول|تقول)(?:\s+[^\W\d_]+){0,3}\s*:")
+_THIS_DAY_BEFORE = re.compile(r"(?<![^\W\d_])هذا\s+$")
 
 
 def _quoted_tonight_of_a_told_day(rows: list[dict], text: str, norm: str, dct: dt.date | None) -> None:
     if dct is None:
         return
     for i, row in enumerate(rows):
-        if row["rule"] != "deictic_day" or " ".join(normalize(row["text"]).split()) not in ("هذه الليله", "الليله"):
+        said = " ".join(normalize(row["text"]).split())
+        this_day = said == "اليوم" and _THIS_DAY_BEFORE.search(normalize(text[max(0, row["start"] - 8):row["start"]]))
+        if row["rule"] != "deictic_day" or not (said in ("هذه الليله", "الليله") or this_day):
             continue
         if row["date_start"] != dct.isoformat():
             continue
@@ -4837,7 +4841,11 @@ def _quoted_tonight_of_a_told_day(rows: list[dict], text: str, norm: str, dct: d
         if prev is None or prev["date_start"][:10] != (dct - dt.timedelta(days=1)).isoformat():
             continue
         day = prev["date_start"][:10]
-        row.update(value=day + "TNI", date_start=day, date_end=day, anchor=day, rule="deictic_day:quoted_told_day")
+        row.update(value=day + ("" if this_day else "TNI"), date_start=day, date_end=day, anchor=day,
+                   rule="deictic_day:quoted_told_day")
+        if this_day:
+            start = text.rfind("هذا", 0, row["start"])
+            row.update(start=start, text=text[start:row["end"]])
 
 
 # "وقرر الوزراء تأجيل نشاطاتهم لغاية يوم الأحد", "المواجهة المقبلة ضد مانشستر سيتي في النهائي يوم الأحد" (a Thursday or a
