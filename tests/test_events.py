@@ -2565,3 +2565,66 @@ def test_support_conveyed_in_the_sentence_of_a_dated_visit_is_dated_by_it():
              partners=("MA",))
     support = ev[ev["cameo_code"] == "051"]
     assert len(support) == 1 and support.iloc[0]["source"] == "MA" and support.iloc[0]["date_start"] == "2018-06-04"
+
+
+# ------------------------------------------------------------------ session 22 (fr-us read for errors)
+def test_a_may_word_inside_the_reporting_frame_is_not_the_acts_modality():
+    # "لو" of "برونو لو مير" sits before the frame's "إن": the refusal is not hypothetical
+    ev = one('قال وزير الاقتصاد الفرنسي، برونو لو مير، إن فرنسا لن تتفاوض "تحت الضغط" مع الولايات المتحدة في شأن '
+             'الرسوم الجمركية على واردات الصلب والألمنيوم.', published="2018-06-01", focus="FR", partners=("US",))
+    assert len(ev) == 1 and ev.loc[0, "cameo_code"][:2] == "12" and ev.loc[0, "status"] == "denied"
+
+
+def test_a_may_word_after_the_frame_still_makes_the_act_hypothetical():
+    ev = one("قال لافروف إن روسيا قد تلتقي مع كوريا الشمالية قريبا", published="2018-06-01")
+    assert len(ev) == 1 and ev.loc[0, "status"] == "hypothetical"
+
+
+def test_telling_the_other_side_its_act_is_illegal_is_criticism():
+    ev = one('وأبلغ الرئيس الفرنسي إيمانويل ماكرون نظيره الأميركي دونالد ترامب في اتصال هاتفي ليل أمس الخميس بأن '
+             'قراره فرض رسوم على استيراد الصلب والألمنيوم من الاتحاد الأوروبي "غير شرعي" و"خطأ"، مشددا على أن '
+             'الاتحاد الأوروبي سيرد على قرار ترمب "بطريقة حازمة ومتناسبة" بحسب بيان صادر عن الإليزيه.',
+             published="2018-06-01", focus="FR", partners=("US",))
+    assert sorted(ev["cameo_code"]) == ["041", "111"]
+    assert set(ev["date_start"]) == {"2018-05-31"}
+
+
+def test_telling_the_other_side_something_neutral_stays_a_statement():
+    ev = one("أبلغ بوتين نظيره الكوري الشمالي كيم جونغ أون أن روسيا مستعدة لتوسيع التعاون.", published="2018-06-01")
+    assert "111" not in set(ev["cameo_code"]) and "010" in set(ev["cameo_code"])
+
+
+def test_rejecting_the_other_sides_remarks_is_criticism():
+    ev = one('ومن جانب آخر أعربت فرنسا السبت عن "رفضها الشديد" لتصريحات الرئيس الأمريكي دونالد ترامب حول هجمات '
+             'باريس.', published="2018-05-05", focus="FR", partners=("US",))
+    assert len(ev) == 1 and ev.loc[0, "cameo_code"] == "111" and ev.loc[0, "date_start"] == "2018-05-05"
+
+
+@pytest.mark.parametrize("text,root", [("ورفضت موسكو مطالب بيونغ يانغ.", "12"),
+                                       ("ورفضت موسكو تصريحات بيونغ يانغ.", "11")])
+def test_rejecting_demands_is_rejection_and_rejecting_remarks_criticism(text, root):
+    ev = one(text, published="2018-06-01")
+    assert len(ev) == 1 and ev.loc[0, "cameo_code"][:2] == root and ev.loc[0, "source"] == "RU"
+
+
+def test_an_imperfect_verb_with_from_when_is_a_planned_visit():
+    ev = one("ويقوم إيمانويل ماكرون اعتبارا من الاثنين بزيارة دولة تستمر ثلاثة أيام في الولايات المتحدة سيستقبله "
+             "خلالها ترامب في البيت الأبيض.", published="2018-04-21", focus="FR", partners=("US",))
+    assert list(ev["cameo_code"]) == ["036"] and ev.loc[0, "status"] == "intent"
+    assert ev.loc[0, "date_start"] == "2018-04-23"
+
+
+@pytest.mark.parametrize("text,focus,partner", [
+    ("انتقد الرئيس الفرنسي السابق فرانسوا هولاند الرئيس الأمريكي دونالد ترامب.", "FR", "US"),
+    ("وانتقد هولاند، الرئيس الفرنسي السابق، ترامب.", "FR", "US"),
+    ("انتقد رئيس الوزراء الفرنسي السابق مانويل فالس الولايات المتحدة.", "FR", "US"),
+    ("التقى وزير الخارجية الروسي السابق إيغور إيفانوف الزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ.", "RU", "KP"),
+    ("انتقد الرئيس الفرنسي إيمانويل ماكرون الرئيس الأمريكي السابق باراك أوباما.", "FR", "US")])
+def test_a_former_office_holder_does_not_act_for_the_state(text, focus, partner):
+    assert one(text, published="2018-04-21", focus=focus, partners=(partner,)).empty
+
+
+def test_a_serving_leader_still_acts_for_the_state():
+    ev = one("انتقد الرئيس الفرنسي فرانسوا هولاند الرئيس الأمريكي دونالد ترامب.", published="2017-03-21", focus="FR",
+             partners=("US",))
+    assert len(ev) == 1 and (ev.loc[0, "source"], ev.loc[0, "target"]) == ("FR", "US")

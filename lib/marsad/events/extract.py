@@ -542,7 +542,7 @@ def _surnames(segments, ctx) -> tuple:
             code, kind, _ = ctx.actor_meta[int(m.lastgroup[1:])]
             words = m.group(m.lastgroup).split()
             if kind == "leader" and len(words) >= 2 and len(words[-1]) >= 3 and not code.startswith("?") \
-                    and int(m.lastgroup[1:]) not in table:
+                    and int(m.lastgroup[1:]) not in table and not _former(norm, *m.span(m.lastgroup), kind):
                 found.setdefault(words[-1], code)
             elif kind == "role" and len(words) >= 2 and not code.startswith("?"):
                 # "دبلوماسي فرنسي" … "وانتقد الدبلوماسي نفسه": the same role noun with نفسه/ذاته is that person
@@ -748,6 +748,19 @@ _NUMBERED = re.compile(r"\s*[\"»”]?\s*[-–]?\s*\d{1,2}(?!\d)(?![.,]\d)\s*(?!
                        r"ايام|يوما|اشهر|شهور|سنوات|عاما|اعوام|ساعات|ساعه|دقائق|دقيقه))(?:[\"»”،,.)]|\s|$)")
 
 
+# "السابق", "الأسبق", "سابقا" right after a role or a leader: the office is no longer held
+_FORMER_BEFORE = re.compile(r"(?<![\w])(?:ال)?(?:سابق|اسبق)(?:ه)?\s+$")
+_FORMER_AFTER = re.compile(r"\s*[،,]\s*(?:(?!و)[^\s،,.]+\s+){1,3}?(?:ال)?(?:سابق|اسبق)(?:ه)?(?![\w])")
+_FORMER = re.compile(r"\s*(?:ال)?(?:سابق|اسبق)(?:ه)?(?![\w])|\s*سابقا(?![\w])")
+
+
+def _former(norm: str, start: int, end: int, kind: str) -> bool:
+    """Whether a role or a leader is named as a former office holder: "الرئيس الفرنسي السابق"; for a person also
+    "السابق فرانسوا هولاند" and "هولاند، الرئيس الفرنسي السابق"."""
+    return _FORMER.match(norm, end) is not None or kind == "leader" and (
+        _FORMER_BEFORE.search(norm, max(0, start - 12), start) is not None or _FORMER_AFTER.match(norm, end) is not None)
+
+
 def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str = "paragraph",
             surnames=()) -> list[_Actor]:
     blocked = [m.span() for m in lx.NOT_ACTOR.finditer(norm)]  # sorted, non-overlapping
@@ -783,6 +796,8 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             # "المواطنين الإيرانيين": the adjective of a definite noun; "العديد من الإيرانيين", "باللوم على
             # الأمريكيين": people after a preposition are a partitive or a topic, not the state acting
             continue
+        if kind in ("role", "leader") and _former(norm, start, end, kind):
+            continue  # "الرئيس الفرنسي السابق فرانسوا هولاند": a former office holder does not act for the state
         out.append(_Actor(start, end, code, m.group(m.lastgroup), stands, kind))
     for name, code in surnames:
         # "للمملكة" = ل + المملكة (the article loses its alef after the preposition)
@@ -805,6 +820,8 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
         if _overlaps(taken, t_starts, n_start, n_end) or is_blocked(n_start) \
                 or any(a0 <= n_start < a1 for a0, a1 in named):
             continue
+        if code in (ctx.focus, *ctx.partners) and etype != "country" and _former(norm, n_start, n_end, "leader"):
+            continue  # "الرئيس الفرنسي السابق فرانسوا هولاند", "هولاند، الرئيس الفرنسي السابق": no longer in office
         if code in (ctx.focus, *ctx.partners):
             # a person of ours is a leader; a country's name or capital the lexicon missed ("عمّان", ambiguous with
             # Oman, resolved by the document) is the country or its government, never a leader
@@ -1178,6 +1195,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 row = {**row, "cameo_code": code}
                 consumed.add(gov.start())
                 governs = True
+        if code == "010" and not governs and _disapproving_content(norm, m.end(), s_end):
+            # "وأبلغ ماكرون نظيره الأميركي … بأن قراره فرض رسوم … "غير شرعي" و"خطأ"": telling the other side that its
+            # act is illegal or wrong is criticism (111), not a bare statement
+            code = "111"
+            row = {**row, "cameo_code": code}
         if code[:2] == "13" and _aspect(m, row) == "verb":
             # "وتهدد بتعليق مفاوضاتها مع كوريا الجنوبية", "هددت بقطع العلاقات": the threatened act (a verbal noun
             # after ب) says what the threat is; it is not done, so it is no event of its own
@@ -1423,6 +1445,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if code[:2] == "12" and status == "reported" and _DENY_OBJECT.match(norm, m.end()) \
                     and not re.match(r"\s*[.،,؛]|\s*$", norm[m.end():m.end() + 2]):
                 ev_code, mod_rule = "016", "status:reported(rejects the accusation: a denial)"
+            elif code[:2] == "12" and status == "reported" and _WORDS_OBJECT.match(norm, m.end()):
+                # "أعربت فرنسا عن رفضها الشديد لتصريحات الرئيس الأمريكي": rejecting what the other side said is
+                # criticism of it (111); a rejected proposal or demand stays a rejection (12)
+                ev_code, mod_rule = "111", "status:reported(rejects remarks: criticism)"
             if code[:2] == "04" and status == "reported" and _aspect(m, row) == "noun" and (
                     _PLANNED_AFTER.match(norm, m.end()) or _BEFORE_MEETING.search(norm, max(c_start, m.start() - 8),
                                                                                  m.start())):
@@ -1593,6 +1619,9 @@ _PLURAL_OBJ = re.compile(r"^(?!\w*تهم(?:ا|وا|ان|ون|ت)?$)\w{3,}(?:هم
 # What is condemned is an allegation ("ندد … بمزاعم", "انتقد الاتهامات"): the speaker rejects what is said of him.
 _ALLEGATION_OBJECT = re.compile(r"\s*(?:(?:الرئيس|الامريكي|الاميركي|الروسي|ايضا|مجددا|بشده|هذه|هذا|تلك)\s+){0,3}[وب]?(?:ال)?"
                                 r"(?:مزاعم|ادعاء\w*|اتهامات)(?![\w])")
+# the object of a rejection that is the other side's words ("رفضها الشديد لتصريحات", "يرفض تصريحات")
+_WORDS_OBJECT = re.compile(r"[\"»”]?\s*(?:(?:الشديد|القاطع|التام|المطلق|الكامل)[\"»”]?\s+|(?:[^\s،,.]+\s+){1,2}?)?[لب]?(?:ال)?"
+                           r"(?:تصريح|تصريحات|اقوال|كلام|تعليق|تعليقات|خطاب)(?![\w])")
 # "أدلة تدين ترامب", "وثائق تدين …": an inanimate subject (evidence) incriminates
 _EVIDENCE_SUBJECT = re.compile(r"(?<![\w])(?:ال)?(?:ادله|دليل|وثائق|وثيقه|معلومات|تسجيلات)\s*$")
 # A meeting noun that is still planned: "القمة المقررة/المرتقبة/المزمعة", "قبل/قبيل قمة …"
@@ -2009,6 +2038,28 @@ def _reporter_spans(norm, s_start, s_end, actors):
         who = [a for a in actors if m.end() <= a.start < comp.start()]
         out.append((m.start(), comp.end(), who[0] if who else None, comp.end()))
     return out
+
+
+def _disapproving_content(norm, start, s_end) -> bool:
+    """Whether the content told after a statement cue (up to the next clause of its own, 200 chars at most) holds a
+    disapproving evaluation ("بأن قراره … غير شرعي")."""
+    end = min(s_end, start + 200)
+    stop = _OWN_CLAUSE.search(norm, start, end)
+    return lx.DISAPPROVAL.search(norm, start, stop.start() if stop else end) is not None
+
+
+# a participle or a conjunction opening a clause of its own after the content ("، مشددا على أن …")
+_OWN_CLAUSE = re.compile(r"،\s*(?:[وف]?(?:مشددا|مؤكدا|مضيفا|مشيرا|معربا|لافتا|موضحا)|و(?:اضاف|اكد|شدد|قال))(?![\w])")
+
+
+def _frame_end(norm, s_start, pos) -> int:
+    """Where the content of the last reporting frame before ``pos`` begins ("قال … إن |"), or ``s_start``."""
+    end = s_start
+    for r in lx.REPORTING.finditer(norm, s_start, pos):
+        comp = lx.COMPLEMENTIZER.search(norm, r.end(), min(pos, r.end() + 90))
+        if comp is not None:
+            end = max(end, comp.end())
+    return end
 
 
 def _in_span(a, spans) -> bool:
@@ -2812,6 +2863,17 @@ _RELUCTANT = re.compile(r"(?<![\w])[وفبل]?(?:(?:ال)?عزوف|عزف(?:ت|�
 
 
 # "ويلتقي الرئيس الأميركي قريبا لأول مرة زعيم كوريا الشمالية": "soon" after the verb, in its clause, makes it a plan
+# "ويقوم ماكرون اعتبارا من الاثنين بزيارة دولة": a clause opened by an imperfect verb (not تم) that says from when
+# the act starts is a plan; a done act starts "منذ"
+_IMPERFECT_OPEN = re.compile(r"\s*[وف]?(?:[يت](?!م(?![\w]))\w{2,})(?![\w])")
+_FROM_ON = re.compile(r"(?<![\w])اعتبارا\s+من(?![\w])")
+
+
+def _starts_from(norm, c_start, cue_start) -> bool:
+    """Whether the clause of the cue opens with an imperfect verb and says, before the cue, from when it starts."""
+    return _IMPERFECT_OPEN.match(norm, c_start) is not None and _FROM_ON.search(norm, c_start, cue_start) is not None
+
+
 _SOON_AFTER = re.compile(r"\s+(?:[^\s،,.]+\s+){0,6}?(?:قريبا|عما\s+قريب)(?![\w])")
 
 
@@ -2830,7 +2892,10 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     if (lx.ALLEGED.search(sentence_before) or _ALLEGED_AFTER.search(norm, m.end(), s_end)) and root != "11":
         return "alleged", code, "status:alleged"
     head = (m.group().strip().lstrip("وف").split() or [""])[0]
-    if lx.HYPOTHETICAL.search(before) or (re.search(r"(?<![\w])قد\s*$", before) and re.match(r"[يتن]", head)
+    # a may/if word inside the reporting frame is not the reported act's modality: "قال وزير الاقتصاد الفرنسي،
+    # برونو لو مير، إن فرنسا لن تتفاوض" ("لو" of a name, before the frame's "إن")
+    frame_end = _frame_end(norm, s_start, m.start())
+    if lx.HYPOTHETICAL.search(norm[max(own, frame_end, m.start() - _WINDOW_BEFORE):m.start()]) or (re.search(r"(?<![\w])قد\s*$", before) and re.match(r"[يتن]", head)
                                           and not re.fullmatch(r"ت\w+ت", head)):
         # "قد يلتقي": may meet (not a past verb: "إن تركيا قد توجهت إلى سوريا", "وقد تم توقيع": has gone, has been signed)
         return "hypothetical", code, "status:hypothetical"
@@ -2842,7 +2907,7 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     if root == "03":
         return "intent", code, "status:intent"  # an offer, a pledge, a commitment: intent by meaning
     cue_word = m.group().strip().lstrip("وفبلك")
-    if (_FUTURE_VERB.search(before) or _FUTURE_WORDS.search(before) or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
+    if (_starts_from(norm, c_start, m.start()) or _FUTURE_VERB.search(before) or _FUTURE_WORDS.search(before) or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
             or lx.FUTURE.search(norm[max(c_start, m.start() - 30):m.start()])
             or re.match(r"س[يتن]", cue_word)
             or _SOON_AFTER.match(norm, m.end(), min([len(norm), m.end() + 70] + [i for i in (

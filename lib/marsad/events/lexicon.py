@@ -57,6 +57,8 @@ RETURN_ENVOY = re.compile(_M["RETURN_ENVOY"])
 PURPOSE = re.compile(_M["PURPOSE"])
 # "بحثت مع فخامة الرئيس": the speaker's own meeting, in the first person.
 FIRST_PERSON_MEETING = re.compile(_M["FIRST_PERSON_MEETING"])
+# "غير مقبول", "غير شرعي", "خطأ": an evaluation that disapproves (a statement holding it is criticism, 111).
+DISAPPROVAL = re.compile(_M["DISAPPROVAL"])
 
 
 @lru_cache(maxsize=1)
