@@ -2628,3 +2628,31 @@ def test_a_serving_leader_still_acts_for_the_state():
     ev = one("انتقد الرئيس الفرنسي فرانسوا هولاند الرئيس الأمريكي دونالد ترامب.", published="2017-03-21", focus="FR",
              partners=("US",))
     assert len(ev) == 1 and (ev.loc[0, "source"], ev.loc[0, "target"]) == ("FR", "US")
+
+
+def test_criticising_media_reports_is_no_act_on_the_other_side():
+    ev = one("انتقد الرئيس الفرنسي، #إيمانويل_ماكرون، مساء الجمعة، تقارير إعلامية تحدثت عن مضمون لقائه مع نظيره "
+             "الأميركي #دونالد_ترمب، مشدداً على أن ما يجري خلف الأبواب المغلقة لابد أن يبقى كذلك.",
+             published="2018-06-30", focus="FR", partners=("US",))
+    assert "111" not in set(ev["cameo_code"])
+
+
+def test_criticism_said_in_an_interview_with_a_newspaper_still_targets_the_other_side():
+    ev = one("انتقد ماكرون في مقابلة مع صحيفة لوموند الرئيس الأمريكي ترامب.", published="2018-06-30", focus="FR",
+             partners=("US",))
+    assert list(ev["cameo_code"]) == ["111"]
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت تقارير إعلامية أميركية قالت إن الرئيس الفرنسي تلقى اقتراحاً من نظيره الأميركي، لمغادرة الاتحاد الأوروبي، "
+    "وذلك أثناء القمة التي جمعتهما في البيت الأبيض في أبريل/نيسان الماضي.",
+    'والخميس، ذكرت صحيفة "واشنطن بوست" الأميركية أن ترمب سأل ماكرون خلال اجتماعهما في أبريل الماضي: لماذا لا تترك '
+    "الاتحاد الأوروبي؟"])
+def test_the_twos_own_meeting_named_in_an_adjunct_is_a_meeting(text):
+    ev = one(text, published="2018-06-30", focus="FR", partners=("US",))
+    meet = ev[ev["cameo_code"].str.startswith("04")]
+    assert len(meet) == 1 and meet.iloc[0]["date_start"] == "2018-04-01" and meet.iloc[0]["precision"] == "month"
+
+
+def test_a_question_asked_by_a_speaker_label_still_asserts_nothing():
+    assert one("مراسلة: هل يلتقي بوتين الزعيم الكوري الشمالي كيم جونغ أون قريبا؟", published="2018-06-30").empty

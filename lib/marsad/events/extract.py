@@ -1126,8 +1126,17 @@ def _is_since(norm: str, t: dict) -> bool:
 def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, recent, ctx, timexes, prev_dates,
                      pub, section, prior=(), speaker=None) -> list[dict]:
     focus, partners = ctx.focus, ctx.partners
-    if _QUESTION.match(norm, s_start, s_end) or norm[s_start:min(len(norm), s_end + 1)].rstrip().endswith("؟"):
+    if _QUESTION.match(norm, s_start, s_end):
         return []  # "مراسلة: هل يسهّل الروس والسوريون زيارتهم؟": a question asserts no event
+    if norm[s_start:min(len(norm), s_end + 1)].rstrip().endswith("؟"):
+        colon = norm.rfind(":", s_start, s_end)
+        if colon - s_start <= 40:
+            return []
+        # "أن ترمب سأل ماكرون خلال اجتماعهما في أبريل الماضي: لماذا لا تترك …؟": the question is the quoted words
+        # after the colon; the statement before it is read
+        s_end = colon
+        actors = [a for a in actors if a.start < s_end]
+        timexes = [t for t in timexes if t["n_start"] < s_end]
     hosts = [a for a in actors if a.kind == "host"]
     actors = [a for a in actors if a.kind != "host"]
     pair = _last_pair(recent, ctx)
@@ -1218,7 +1227,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
         if any(a <= m.start() < b for a, b in bg_clauses) and not _before_bg_adjunct(norm, m, c_start, c_end):
             continue  # a standing relation, not an event (background row below)
-        if any(a0 <= m.start() < a1 and not _named_after(norm, a1, actors) for a0, a1 in anchors):
+        if any(a0 <= m.start() < a1 and not _named_after(norm, a1, actors) and not _DUAL_MEETING.match(norm, a0, a1 + 24)
+               for a0, a1 in anchors):
             continue  # "خلال محادثاتهما" dates another event, it is not one ("خلال لقائه نظيره الفيتنامي" is)
         if row["aspect"] == "buy" and (m.group().strip().startswith("ل") or re.search(r"(?<![\w])(?:بشان|حول|ملف|عن|اجل|بهدف|لغرض)\s*$", norm[max(c_start, m.start() - 8):m.start()])):
             continue  # "المحادثات مع الولايات المتحدة بشأن شراء منظومة باتريوت", "(من أجل) لشراء": a topic or a purpose
@@ -1365,6 +1375,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # "التقيا في أبريل …، عندما وقعا «إعلان بانموجوم»، …، بينما اجتمعا في مايو": a dual verb of a clause
                 # that names nobody has the pair of the sentence's earlier meeting or agreement as its subject
                 args = dual_pair[partner]
+            if args is None and code[:2] == "04" and _aspect(m, row) == "noun":
+                args = _dual_meeting_pair(norm, m, actors, focus, partner)
             if args is None:
                 continue
             if _aspect(m, row) == "noun" and _NOT_MENTIONED.search(norm, max(c_start, m.start() - 60), m.start()):
@@ -1435,6 +1447,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 src, tgt = tgt, src
             if code[:2] in ("11", "12", "13") and _aspect(m, row) != "noun" and _PLURAL_OBJ.search(cue_head):
                 continue  # "… و19 شخصا تتهمهم بمحاولة …": the object is the pronoun (people), not a named country
+            if code[:2] in ("11", "12") and _aspect(m, row) == "verb" and tgt.start > m.end() \
+                    and _MEDIA_OBJECT.search(norm, max(m.end(), src.end if src.start > m.start() else m.end()), tgt.start):
+                continue  # "انتقد ماكرون … تقارير إعلامية تحدثت عن مضمون لقائه مع نظيره الأميركي": the media are criticised
             if code[:2] == "11" and code != "112" and _ALLEGATION_OBJECT.match(norm, m.end()):
                 continue  # "وندد الرئيس الأمريكي بمزاعم … بأن حملته تواطأت مع الكرملين": he denies what is said of him
             if code[:2] == "11" and _EVIDENCE_SUBJECT.search(norm, max(c_start, m.start() - 12), m.start()):
@@ -1619,6 +1634,10 @@ _PLURAL_OBJ = re.compile(r"^(?!\w*تهم(?:ا|وا|ان|ون|ت)?$)\w{3,}(?:هم
 # What is condemned is an allegation ("ندد … بمزاعم", "انتقد الاتهامات"): the speaker rejects what is said of him.
 _ALLEGATION_OBJECT = re.compile(r"\s*(?:(?:الرئيس|الامريكي|الاميركي|الروسي|ايضا|مجددا|بشده|هذه|هذا|تلك)\s+){0,3}[وب]?(?:ال)?"
                                 r"(?:مزاعم|ادعاء\w*|اتهامات)(?![\w])")
+# media as the object of a criticism or a rejection ("انتقد … تقارير إعلامية", "نفى ما نشرته الصحف"): not after a
+# preposition ("في مقابلة مع صحيفة")
+_MEDIA_OBJECT = re.compile(r"(?<![\w])(?<!في )(?<!مع )(?<!عبر )(?<!الي )(?<!ل)(?:ال)?(?:تقارير|تقرير|صحف|صحيفه|"
+                           r"وسائل\s+(?:ال)?اعلام|الاعلام|الصحافه|انباء|الانباء|انباءا)(?![\w])")
 # the object of a rejection that is the other side's words ("رفضها الشديد لتصريحات", "يرفض تصريحات")
 _WORDS_OBJECT = re.compile(r"[\"»”]?\s*(?:(?:الشديد|القاطع|التام|المطلق|الكامل)[\"»”]?\s+|(?:[^\s،,.]+\s+){1,2}?)?[لب]?(?:ال)?"
                            r"(?:تصريح|تصريحات|اقوال|كلام|تعليق|تعليقات|خطاب)(?![\w])")
@@ -1974,6 +1993,28 @@ def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, c
                       offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
                       holes=holes, section=section, focus=focus)
     return out
+
+
+# a meeting named in an adjunct as the two's own ("خلال اجتماعهما", "أثناء القمة التي جمعتهما"): the meeting of the
+# pair of the sentence, an event of its own (not only the date of another act)
+_DUAL_MEETING = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:خلال|اثناء|في)\s+(?:ال)?(?:\w+هما|(?:قمه|لقاء|اجتماع)\s+(?:التي|الذي)\s+جمع(?:ت)?هما)(?![\w])")
+
+
+def _dual_meeting_pair(norm, m, actors, focus, partner):
+    """The two of "أثناء القمة التي جمعتهما", "خلال اجتماعهما": the last person or state of ours of each side named
+    before the adjunct in the sentence, when no third party's person is named after the first of them."""
+    d = next((x for x in _DUAL_MEETING.finditer(norm, max(0, m.start() - 12), m.end() + 24) if x.start() <= m.start()),
+             None)
+    if d is None:
+        return None
+    before = [a for a in actors if a.end <= d.start() and a.kind not in ("pair", "nisba")]
+    mine = {c: next((a for a in reversed(before) if a.code == c), None) for c in (focus, partner)}
+    if None in mine.values():
+        return None
+    first = min(mine.values(), key=lambda a: a.start)
+    if any(a.start > first.start and a.code.startswith("?") and a.kind == "third" for a in before):
+        return None
+    return mine[focus], mine[partner], True
 
 
 def _named_after(norm, end, actors) -> bool:
