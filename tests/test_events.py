@@ -2656,3 +2656,46 @@ def test_the_twos_own_meeting_named_in_an_adjunct_is_a_meeting(text):
 
 def test_a_question_asked_by_a_speaker_label_still_asserts_nothing():
     assert one("مراسلة: هل يلتقي بوتين الزعيم الكوري الشمالي كيم جونغ أون قريبا؟", published="2018-06-30").empty
+
+
+def _doc(paragraphs, published, focus, partner):
+    ev = extract_events(make_corpus([("d1", published, "src", [("paragraph", p) for p in paragraphs])]), focus=focus,
+                        partners=(partner,))
+    return ev[ev["kind"] == "event"].reset_index(drop=True)
+
+
+LE_MAIRE = ['قال وزير الاقتصاد الفرنسي، برونو لو مير، إن فرنسا لن تتفاوض "تحت الضغط" مع الولايات المتحدة في شأن '
+            "#الرسوم_الجمركية على واردات الصلب والألمنيوم.",
+            'وصرح لو مير للصحافة في مونتريال قبل وصوله إلى ويستلر (كندا) حيث سيشارك في اجتماع مجموعة السبع "نحن نرفض '
+            "التفاوض تحت الضغط.",
+            'وقال "لقد التقيت صباح اليوم وزير التجارة الأميركي ويلبر روس وأوضحت له أن دول #الاتحاد_الأوروبي لن توافق '
+            'أبدًا على التفاوض تحت الضغط".',
+            'وشدد على أن الأوروبيين لا يستطيعون فهم مثل هذا القرار الأميركي ضد "الحلفاء المقربين".',
+            'وأضاف "نعتقد بشكل راسخ أن القرار الذي اتخذته الادارة الأميركية غير مقبول، غير مبرر، وستكون له عواقب وخيمة '
+            'على #الاقتصاد_العالمي".']
+
+
+def test_the_speakers_meeting_told_in_the_first_person_in_a_quotation():
+    ev = _doc(LE_MAIRE, "2018-06-01", "FR", "US")
+    meet = ev[ev["cameo_code"] == "040"]
+    assert len(meet) == 1 and meet.iloc[0]["source"] == "FR" and meet.iloc[0]["target"] == "US"
+    # "صباح اليوم" is the morning of his undated words, not the article's day
+    assert meet.iloc[0]["precision"] == "before-publication"
+
+
+def test_the_speakers_quoted_opinion_that_the_other_sides_decision_is_unacceptable_is_criticism():
+    ev = _doc(LE_MAIRE, "2018-06-01", "FR", "US")
+    crit = ev[ev["cameo_code"] == "111"]
+    assert len(crit) == 1 and "غير مقبول" in crit.iloc[0]["sentence"] and crit.iloc[0]["source"] == "FR"
+
+
+def test_a_quotation_with_no_speaker_of_ours_before_it_gives_no_event():
+    ev = _doc(["قال المحلل السياسي جون سميث إن الأزمة ستطول.",
+               'وأضاف "نعتقد أن القرار الذي اتخذته الادارة الأميركية غير مقبول".'], "2018-06-01", "FR", "US")
+    assert ev.empty
+
+
+def test_the_american_administration_is_the_united_states():
+    ev = one("فرضت الإدارة الأمريكية عقوبات جديدة على روسيا.", published="2018-06-01", partners=("US",))
+    assert len(ev) == 1 and (ev.loc[0, "source"], ev.loc[0, "target"]) == ("US", "RU")
+    assert ev.loc[0, "cameo_code"] == "163"

@@ -544,7 +544,12 @@ def _surnames(segments, ctx) -> tuple:
             if kind == "leader" and len(words) >= 2 and len(words[-1]) >= 3 and not code.startswith("?") \
                     and int(m.lastgroup[1:]) not in table and not _former(norm, *m.span(m.lastgroup), kind):
                 found.setdefault(words[-1], code)
-            elif kind == "role" and len(words) >= 2 and not code.startswith("?"):
+            elif kind == "role" and not code.startswith("?") and (name := _APPOSED_NAME.match(norm, m.end())) \
+                    and not _former(norm, *m.span(m.lastgroup), kind):
+                # "وزير الاقتصاد الفرنسي، برونو لو مير، …": the name between commas is the role's holder; a later
+                # "لو مير" alone is that person (a particle before the last word belongs to the surname)
+                found.setdefault(name.group("surname"), code)
+            if kind == "role" and len(words) >= 2 and not code.startswith("?"):
                 # "دبلوماسي فرنسي" … "وانتقد الدبلوماسي نفسه": the same role noun with نفسه/ذاته is that person
                 noun = re.sub(r"^[وفبلك]?(?:ال)?", "", words[0])
                 if len(noun) >= 4:
@@ -568,6 +573,10 @@ def _surnames(segments, ctx) -> tuple:
     return tuple(sorted(found.items()))
 
 
+# a person's name in apposition after a role, between commas: two or three words, none with the article or a
+# function word; the surname is the last word, with a particle before it (لو مير، دي ميستورا، فون دير لاين)
+_APPOSED_NAME = re.compile(r"\s*،\s*(?!(?:ال|الذي|التي|وهو|وهي|قال|قالت|اليوم|امس)[\s\w])(?:[^\W\d_]{2,}\s+){1,2}?"
+                           r"(?P<surname>(?:(?:لو|دي|دو|فون|فان|دير|لا)\s+)?(?!ال)[^\W\d_]{3,})\s*،")
 # A country's own short name (the one its media and officials use), read as that country only in a document that
 # names it more often than all other kingdoms together ("المملكة" is also Morocco, Jordan, Bahrain, the United
 # Kingdom …; Bahrain named once in a list of the four boycotting states leaves Saudi Arabia's "المملكة" clear).
@@ -609,7 +618,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
         lead_ws = len(norm[s_start:s_end]) - len(norm[s_start:s_end].lstrip(" \t\"«“-—"))
         # "وأضاف: …", "وتابع …": the statement goes on; the dates of its beginning still hold
         continued = _CONTINUES.match(norm, s_start + lead_ws) is not None
-        if speaker is not None and _PRONOUN_REPORT.match(norm, s_start + lead_ws):
+        if speaker is not None and (_PRONOUN_REPORT.match(norm, s_start + lead_ws) or _QUOTE_OPEN.match(norm, s_start)):
             codes = codes | {speaker.code}  # "وقال إن إيران …": the speaker of the sentence before is a side
         pair_words = [m for m in lx.PAIR_WORDS.finditer(norm, s_start, s_end)]
         pair = _last_pair(recent, ctx) if pair_words else None
@@ -666,6 +675,8 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
                 recent = _push(recent, a.code)
         # the speaker of this sentence for a next one that opens with "وقال إن": the person of ours it opens with
         lead = next((a for a in in_sent if a.start - s_start <= 40 and a.kind not in ("pair", "nisba", "host")), None)
+        if speaker is not None and _QUOTE_OPEN.match(norm, s_start):
+            continue  # "وقال "لقد التقيت … وزير التجارة الأميركي": those named in the speaker's words do not speak next
         speaker = lead if lead is not None and lead.kind in ("leader", "role") and (
             lead.code == ctx.focus or lead.code in ctx.partners) else (None if in_sent else speaker)
     return out, recent, prev_dates, speaker
@@ -1565,6 +1576,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                section, holes))
     out.extend(_denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates,
                               pub, section, holes, (*prior, *_acts(out))))
+    out.extend(_quoted_speaker_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates,
+                                      pub, section, holes, speaker))
     for r0, r1, who, _ in reporters:
         # "قال لافروف لكيم إن …": a statement made to the other side is an event (01), the reporter its source.
         if who is None or who.code.startswith("?") or who.kind in ("pair", "nisba"):
@@ -1584,6 +1597,47 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     if not out or bg_clauses:
         out.extend(_background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, clauses, focus,
                                     partners, timexes, pub, section))
+    return out
+
+
+# A reporting verb with no subject opening a quotation ("وقال "لقد التقيت …", "وأضاف "نعتقد …"): the speaker is the
+# person of ours the sentence before opened with.
+_QUOTE_OPEN = re.compile(r"\s*[وف]?(?:قال|قالت|اضاف|اضافت|تابع|تابعت|صرح|صرحت|اكد|اكدت|اوضح|اوضحت)\s*:?\s*[\"«“]")
+# a first-person verb of opinion opening the speaker's words ("نعتقد بشكل راسخ أن …")
+_FIRST_PERSON_OPINION = re.compile(r"[\"«“]\s*(?:[وف]?(?:نعتقد|نري|نعتبر|اعتقد|اري|اعتبر))(?![\w])")
+# "صباح اليوم", "اليوم": the day of the speaker's words, not of the article
+_DEICTIC_DAY = re.compile(r"(?<![\w])(?:ال)?يوم(?![\w])|(?<![\w])امس(?![\w])|(?<![\w])غدا(?![\w])")
+
+
+def _quoted_speaker_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub,
+                           section, holes, speaker) -> list[dict]:
+    """The speaker's own acts told in the first person in a quotation that opens the sentence with no subject: a
+    meeting ("وقال "لقد التقيت صباح اليوم وزير التجارة الأميركي …"), 040 with the other side; a disapproving opinion
+    on the other side's act ("وأضاف "نعتقد … أن القرار الذي اتخذته الإدارة الأميركية غير مقبول"), 111. The speaker is
+    the person of ours the sentence before opened with; a deictic day in the quotation is the statement's, so the
+    event is dated only when the statement is."""
+    q = _QUOTE_OPEN.match(norm, s_start, s_end)
+    if q is None or speaker is None or speaker.code not in (ctx.focus, *ctx.partners):
+        return []
+    others = [a for a in actors if a.start >= q.end() and a.code in (ctx.focus, *ctx.partners)
+              and a.code != speaker.code and a.kind not in ("pair", "nisba") and not a.code.startswith("?")]
+    if not others or ctx.focus not in (speaker.code, others[0].code):
+        return []
+    other, who = others[0], speaker._replace(start=s_start, end=s_start)
+    out: list[dict] = []
+    meet = lx.FIRST_PERSON_MEETING.search(norm, q.end(), other.start)
+    opinion = _FIRST_PERSON_OPINION.match(norm, q.end() - 1)
+    found = (("040", meet, "cue:quoted-first-person-meeting") if meet is not None and other.start - meet.end() <= 40
+             else ("111", opinion, "cue:quoted-first-person-disapproval")
+             if opinion is not None and lx.DISAPPROVAL.search(norm, other.end, min(s_end, other.end + 60)) else None)
+    if found is None:
+        return out
+    code, m, cue = found
+    _add_reported(out, seen, code, who, other, m, (s_start, s_end), cue, text=text, norm=norm, offsets=offsets,
+                  sentence=(s_start, s_end), timexes=[t for t in timexes if not _DEICTIC_DAY.search(t["text"])],
+                  prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=ctx.focus)
+    if code == "040" and out:
+        out[-1]["symmetric"] = True
     return out
 
 
@@ -3310,6 +3364,9 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
         # an invitation and a planned meeting of one document are two plans ("سلمه دعوة رسمية لزيارة المملكة" …
         # "سيلتقي مع الملك سلمان")
         tense = tense or ("invitation" if "invitation" in str(ev["rule"]).split(";") else False)
+        # the speaker's own meeting told in his quoted words ("لقد التقيت صباح اليوم وزير التجارة الأميركي") is his,
+        # not the leaders' call or summit of the same news
+        tense = tense or ("own-words" if "cue:quoted-first-person-meeting" in str(ev["rule"]).split(";") else False)
         key = (ev["kind"], pair, merge_class(ev["cameo_code"]), ev["status"], way, cue, tense) \
             if ev["kind"] == "event" else ("background", pair, ev["sentence"])
         groups.setdefault(key, []).append(ev)
