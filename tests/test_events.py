@@ -2699,3 +2699,23 @@ def test_the_american_administration_is_the_united_states():
     ev = one("فرضت الإدارة الأمريكية عقوبات جديدة على روسيا.", published="2018-06-01", partners=("US",))
     assert len(ev) == 1 and (ev.loc[0, "source"], ev.loc[0, "target"]) == ("US", "RU")
     assert ev.loc[0, "cameo_code"] == "163"
+
+
+def test_a_plan_made_during_a_visit_leaves_the_visit_reported():
+    ev = one("ماكرون يسعى لعقد صفقات اقتصادية ضخمة خلال زيارته لواشنطن", published="2018-04-24", focus="FR",
+             partners=("US",))
+    assert len(ev) == 1 and ev.loc[0, "status"] == "reported" and ev.loc[0, "cameo_code"][:2] == "04"
+
+
+def test_an_upcoming_visit_in_an_adjunct_is_still_planned():
+    ev = one("سيبحث بوتين مع كيم خلال زيارته المقبلة إلى بيونغ يانغ التعاون الاقتصادي", published="2018-04-24")
+    assert len(ev) == 1 and ev.loc[0, "status"] == "intent"
+
+
+def test_the_plan_for_the_day_a_visit_is_reported_on_is_that_visit():
+    ev = _doc(["وصل الاثنين الرئيس الفرنسي إيمانويل ماكرون إلى الولايات المتحدة الأمريكية في زيارة دولة تستمر ثلاثة "
+               "أيام.",
+               "وستبدأ الزيارة الاثنين بقيام الرئيسين بزرع غرسة سنديان تقدمة الفرنسيين في حديقة البيت الأبيض."],
+              "2018-04-23", "FR", "US")
+    assert len(ev) == 1 and ev.loc[0, "status"] == "reported" and ev.loc[0, "date_start"] == "2018-04-23"
+    assert ev.loc[0, "n_mentions"] == 2 and ev.loc[0, "sentence"].startswith("وصل الاثنين")

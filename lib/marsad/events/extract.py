@@ -2964,6 +2964,10 @@ _IMPERFECT_OPEN = re.compile(r"\s*[وف]?(?:[يت](?!م(?![\w]))\w{2,})(?![\w])"
 _FROM_ON = re.compile(r"(?<![\w])اعتبارا\s+من(?![\w])")
 
 
+_UPCOMING_AFTER = re.compile(r"\s*(?:ال)?(?:مقبل|مرتقب|مقرر|مزمع|قادم|منتظر)(?:ه)?(?![\w])")
+_DURING_BEFORE = re.compile(r"(?<![\w])[وف]?(?:خلال|اثناء)\s+$")
+
+
 def _starts_from(norm, c_start, cue_start) -> bool:
     """Whether the clause of the cue opens with an imperfect verb and says, before the cue, from when it starts."""
     return _IMPERFECT_OPEN.match(norm, c_start) is not None and _FROM_ON.search(norm, c_start, cue_start) is not None
@@ -3002,6 +3006,12 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     if root == "03":
         return "intent", code, "status:intent"  # an offer, a pledge, a commitment: intent by meaning
     cue_word = m.group().strip().lstrip("وفبلك")
+    if _DURING_BEFORE.search(norm, max(c_start, m.start() - 10), m.start()):
+        # "ماكرون يسعى لعقد صفقات … خلال زيارته لواشنطن": the plan governs its purpose, not the visit it is made
+        # during; the visit is planned only by its own words ("خلال زيارته المقبلة")
+        if root in _INTENT and _UPCOMING_AFTER.match(norm, m.end()):
+            return "intent", _INTENT[root], "status:intent"
+        return "reported", code, "status:reported(during)"
     if (_starts_from(norm, c_start, m.start()) or _FUTURE_VERB.search(before) or _FUTURE_WORDS.search(before) or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
             or lx.FUTURE.search(norm[max(c_start, m.start() - 30):m.start()])
             or re.match(r"س[يتن]", cue_word)
@@ -3377,6 +3387,17 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
                       and any(ev["sentence"] in words for ev in groups[k])), None)
         if other is not None:
             groups[other].extend(groups.pop(key))
+    for key in [k for k in groups if k[0] == "event" and k[2] == "03" and k[3] == "intent"]:
+        # "وستبدأ الزيارة الاثنين بقيام الرئيسين بزرع غرسة" in the article that tells the arrival that Monday: a plan
+        # for the day a visit or meeting of the pair is reported on is that visit (one row), not a plan of its own
+        done = {ev["date_start"]: k for k in groups if k[0] == "event" and k[1] == key[1] and k[2] == "04"
+                and k[3] == "reported" for ev in groups[k] if ev["precision"] == "day"}
+        moved = [ev for ev in groups[key] if ev["precision"] == "day" and ev["date_start"] in done]
+        for ev in moved:
+            groups[key].remove(ev)
+            groups[done[ev["date_start"]]].append({**ev, "_absorbed": True})
+        if not groups[key]:
+            del groups[key]
     for key in [k for k in groups if k[0] == "event" and k[5] is not None]:
         # a title summarises the story: its threat or protest ("إيران تهدد بتدمير تل أبيب") is the body's, whatever
         # word tells it there
@@ -3420,7 +3441,8 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "app
 
 def _best(cluster: list[dict]) -> dict:
     section_rank = {"paragraph": 0, "caption": 1, "subheading": 2, "title": 3}
-    best = min(cluster, key=lambda e: (_PRECISION_RANK.get(e["precision"], 10), section_rank.get(e["section"], 4),
+    best = min(cluster, key=lambda e: (e.get("_absorbed", False), _PRECISION_RANK.get(e["precision"], 10),
+                                       section_rank.get(e["section"], 4),
                                        e["position"], e["start"]))
     row = dict(best)
     directed = [e for e in cluster if not e["symmetric"]]
