@@ -2102,7 +2102,64 @@ Reading: on a pair whose leaders were already in the lexicon, actor precision is
 planned or reported ceremonies), and the losses are in the predicate — criticism against rejection, the content of a
 call against the reporting verb, a refusal under negation, the tense of a planned visit. Recall moves by 9 points per
 event. Next session: this split becomes the development split `fr-us` (renamed, its blind number stays the row above). (Done in
-session 22: the split is `fr-us`, development data; its blind number stays the row above.)"""
+session 22: the split is `fr-us`, development data; its blind number stays the row above.)
+### Session 22 (blind-fr-us read for errors, now `fr-us`; a new blind split, Russia with North Korea and others)
+
+First, before any rule changed: `blind-fr-us` was renamed `fr-us` (development data; its blind number stays the
+session-21 row). Then the new draw (`select_blind_s22.py`, gold README section "The session 22 blind split"), meant
+to measure the project's own question, Russia with North Korea or Vietnam, on the ANT articles that name them together
+and that no gold split or probe list took (excluded by id, by text and by URL). Each stage's rule was committed before
+that stage was drawn; the two amendments were made after reading the stage before, before any run of the extractor on
+it and before any rule changed. **Stage 1**: 13 Russia–North Korea candidates (Russia–Vietnam none), a seeded 10 —
+teaser pages, press reviews and a sports page: no Russia–North Korea act at all. **Stage 2** (the rule's seeded extra
+pair): Russia–Tunisia, 10 World Cup pages and press reviews: no act either (an article naming both somewhere is
+co-occurrence). **Stage 3** (the two-sentence candidate rule of sessions 16–21, every remaining Russia–X pair with at
+least 3 such files since none had 6): Kuwait, Morocco, Sudan, Yemen, 11 files. Split `blind-ru-mix`, **31 documents**
+(CNN 11, France24 11, Al Arabiya 9), read and annotated by hand and landed alone (`4fe2086`, on main at 15:45 UTC)
+before any rule of the session changed: **10 counted events, all Russia–Sudan** (Bashir's visits of November 2017 and
+July 2018, the planned meeting with Putin, Putin's acceptance of an invitation to Sudan and their call of 22 March
+2018), 5 optional, 15 no-event sentences (World Cup venues, look-alikes: الرباط الصليبي a knee ligament, اليمنى
+"right"), 2 background rows. The lead's count of "about 9" unread Russia–North Korea/Vietnam articles held no event: the
+ANT articles on the project's own pair are spent.
+
+Then fr-us's error classes (the brief's list) were fixed by rules meant for any pair, each with unit tests on the
+fr-us sentences and on composed sentences of other pairs (`tests/test_events.py`, section "session 22"):
+- **A refusal under negation**: "قال وزير الاقتصاد الفرنسي، برونو لو مير، إن فرنسا لن تتفاوض" was hypothetical
+  because "لو" of the minister's name read as "if"; a may/if word inside a reporting frame (before its إن/أن) is no
+  longer the reported act's modality, so the negated negotiation is a refusal (125, status `denied`; the fr-us gold
+  says `reported` for its refusals: the root matches, the status does not).
+- **A call's content, not the reporting verb**: a statement to the other side (أبلغ …) whose content disapproves
+  (`DISAPPROVAL` marker in `markers.csv`: غير مقبول، غير شرعي، غير قانوني، غير مبرر، خطأ، مرفوض) is criticism
+  (111), not 010; the call stays its own row (041).
+- **Rejecting remarks is criticism**: "أعربت فرنسا عن رفضها الشديد لتصريحات الرئيس الأمريكي" is 111 (a rejected
+  proposal or demand stays 12x).
+- **A planned visit**: an imperfect verb that says from when the act starts ("ويقوم ماكرون اعتبارا من الاثنين
+  بزيارة دولة") is a plan (036, dated forward); a plan for the day the document reports the pair's visit on ("وستبدأ
+  الزيارة الاثنين بقيام الرئيسين بزرع غرسة") is that visit (one row); a visit named after خلال/أثناء is not planned by
+  the verb before it ("يسعى لعقد صفقات خلال زيارته"), only by its own words (المقبلة).
+- **The speaker's quoted first person**: a quotation opened by a subjectless reporting verb ("وقال "لقد التقيت صباح
+  اليوم وزير التجارة الأميركي …"", "وأضاف "نعتقد … أن القرار الذي اتخذته الادارة الأميركية غير مقبول"") has the speaker
+  of the sentences before (a role's holder named between commas, "وزير الاقتصاد الفرنسي، برونو لو مير،", gives his
+  surname for later sentences); his first-person meeting is 040 (its own row; "اليوم" of his undated words is not the
+  article's day) and his disapproving opinion on the other side's act is 111. الإدارة is a role noun (the US
+  administration).
+- **Media are no side**: criticising "تقارير إعلامية" is no act on the state named inside them; the two's own meeting
+  named in an adjunct ("أثناء القمة التي جمعتهما"، "خلال اجتماعهما") is a meeting of the sentence's pair; a question in
+  quoted words after a colon leaves the statement before it readable.
+- **Former officials**: a role or a leader followed or preceded by السابق/الأسبق ("الرئيس الفرنسي السابق فرانسوا
+  هولاند", "هولاند، الرئيس الفرنسي السابق") does not act for the state (no development split changed: fr-us's former
+  officials gave no row before either; the unit tests hold the class).
+- Not fixed: a journalist's words on the planned oak gift (017, a false row), the second mention of France's rejection
+  dated by the 2015 attacks it names, "ويلبر روس" (Ross) read as Russia.
+
+Development numbers (`python -m marsad.training.events_eval all --datasets /work/shared/datasets` and `fr-us`, before on
+main at the session's start `db207fb` with fr-us registered, after at the frozen events code `4597abf`): `fr-us` 14 → 14
+system events, P actors 0.79 (11/14) → 0.93 (13/14), R actors+kind+date 0.45 (5/11) → **1.00 (11/11)**, 0/16 no-event
+sentences hit; eg-sd loses a duplicate intent row (15 → 14), ru-us gains a second row of the 2016 sanctions (the US
+administration as actor, wrong date granularity); every other split prints the same numbers. All 21 development splits
+pooled (418 documents, 246 counted events): P actors 0.979 (228/233) → **0.987 (230/233)**, R actors+kind+date 0.780
+(192/246) → **0.805 (198/246)**. These are development numbers: fr-us was read. `tests/test_events.py` (414 tests) and
+`tests/test_nb_timeline.py` pass; `marsad report --corpus seeds` renders the timeline."""
 
 
 def main(argv: list[str] | None = None) -> int:
