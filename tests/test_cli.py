@@ -122,3 +122,27 @@ def test_help_and_table_readers_do_not_load_camel_tools():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
+
+
+def test_read_says_what_the_corpus_holds(seed_path, tmp_path, capsys):
+    import json
+    import zipfile
+
+    (tmp_path / "page.txt").write_bytes(seed_path.read_bytes())
+    (tmp_path / "copy.txt").write_bytes(seed_path.read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with zipfile.ZipFile(tmp_path / "more.zip", "w") as z:
+        z.writestr("README.md", "# notes")
+        z.writestr("a.csv", "title,text\nعنوان,نص عن روسيا\n")
+    assert main(["read", "--corpus", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "4 files: 2 parsed, 2 skipped (of which 1 exact copy)"
+    assert out[1].startswith("2 documents (") and "58 ticker headlines" in out[1]
+    assert out[2] == "formats: page 1, zip 1"
+    assert "skipped empty.txt: empty file" in out
+    assert any(line.startswith("skipped page.txt: exact duplicate of copy.txt") for line in out)
+    assert "warnings in more.zip: README.md: documentation file (README/LICENSE/PROVENANCE), not news" in out
+    assert main(["read", "--corpus", str(tmp_path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"]["documents"] == 2 and len(data["manifest"]) == 4
+    assert {row["status"] for row in data["manifest"]} == {"parsed", "skipped"}

@@ -8,7 +8,9 @@ traceback; ``-v`` shows the details (kernel output, logs).
 from __future__ import annotations
 
 import argparse
+import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -90,8 +92,10 @@ def _parser() -> argparse.ArgumentParser:
     ana.add_argument("--no-progress", action="store_true", help="no progress bar")
     ana.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub", help=argparse.SUPPRESS)
 
-    rd = sub.add_parser("read", help="read a corpus and print its manifest summary")
-    rd.add_argument("--corpus", required=True)
+    rd = sub.add_parser("read", help="read a corpus and say what it holds: files parsed and skipped (with "
+                                     "reasons), documents, formats, warnings")
+    rd.add_argument("--corpus", required=True, help="a page, a folder, a ZIP archive, or a CSV/JSONL/Parquet table")
+    rd.add_argument("--json", action="store_true", help="print the summary and the manifest (one row per file) as JSON")
     rd.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub", help=argparse.SUPPRESS)
     return parser
 
@@ -207,11 +211,45 @@ def _read(args) -> int:
     if not Path(args.corpus).exists():
         return _fail(f"corpus {args.corpus!r} does not exist")
     corpus = read_corpus(args.corpus)
-    print(corpus.summary())
-    skipped = corpus.manifest[corpus.manifest["status"] == "skipped"]
-    for row in skipped.itertuples(index=False):
-        print(f"skipped {row.path}: {row.reason}")
+    summary, manifest = corpus.summary(), corpus.manifest
+    if args.json:
+        rows = manifest.astype(object).where(manifest.notna(), None).to_dict("records")
+        print(json.dumps({"summary": summary, "manifest": rows}, ensure_ascii=False, indent=1, default=str))
+        return 0
+    for line in read_report(summary, manifest, Path(args.corpus)):
+        print(line)
     return 0
+
+
+def read_report(summary: dict, manifest, root: Path, *, warnings_shown: int = 3) -> list[str]:
+    """What ``marsad read`` prints: the counts, the formats, every skipped file with its reason, and the first
+    warnings of each file that has some (paths relative to the corpus)."""
+    def shown(path: str) -> str:
+        try:
+            return os.path.relpath(path, root) if root.is_dir() else path
+        except ValueError:
+            return path
+
+    def n(count: int, word: str, plural: str = "") -> str:
+        return f"{count:,} {word if count == 1 else plural or word + 's'}"
+
+    lines = [
+        f"{n(summary['files'], 'file')}: {summary['parsed']:,} parsed, {summary['skipped']:,} skipped"
+        + (f" (of which {n(summary['duplicates'], 'exact copy', 'exact copies')})" if summary["duplicates"] else ""),
+        f"{n(summary['documents'], 'document')} ({summary['dated_documents']:,} dated, {n(summary['sources'], 'named source')}); "
+        f"{n(summary['segments'], 'segment')}, {n(summary['ticker'], 'ticker headline')}",
+    ]
+    parsed = manifest[manifest["status"] == "parsed"]
+    if len(parsed):
+        formats = parsed["format"].fillna("?").value_counts()
+        lines.append("formats: " + ", ".join(f"{fmt} {count:,}" for fmt, count in formats.items()))
+    for row in manifest[manifest["status"] == "skipped"].itertuples(index=False):
+        lines.append(f"skipped {shown(row.path)}: {row.reason or 'no text found'}")
+    for row in manifest[manifest["warnings"].fillna("").astype(str).ne("")].itertuples(index=False):
+        found = str(row.warnings).split("; ")
+        more = f"; … {len(found) - warnings_shown} more" if len(found) > warnings_shown else ""
+        lines.append(f"warnings in {shown(row.path)}: " + "; ".join(found[:warnings_shown]) + more)
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -226,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
         return command(args)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
+    except BrokenPipeError:  # the reader of our output went away (marsad read … | head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except FileNotFoundError as exc:
         if args.verbose:
             raise

@@ -38,7 +38,14 @@ _ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error, ValueError)
 
 
 class BrokenStream(DecodeError):
-    """A packed stream breaks off (cut short or corrupt); everything before the break was given."""
+    """A packed stream breaks off (cut short or corrupt); everything before the break was given.
+
+    ``unpacked`` is how many bytes came before the break, ``cause`` what the decompressor said.
+    """
+
+    def __init__(self, kind: str, unpacked: int, cause: str):
+        super().__init__(f"the {kind} stream breaks off after {size_text(unpacked)} unpacked ({cause}; cut off?)")
+        self.unpacked, self.cause = unpacked, cause
 
 
 def compression(head: bytes) -> str | None:
@@ -97,7 +104,7 @@ def unpacked_blocks(pieces: Iterable[bytes], kind: str, warnings: list[str]) -> 
     except DecodeError:
         raise
     except _ERRORS as exc:
-        raise BrokenStream(f"the {kind} stream breaks off after {size_text(total)} unpacked ({exc}; cut off?)") from None
+        raise BrokenStream(kind, total, str(exc)) from None
     if ignored:
         warnings.append(f"{size_text(ignored)} after the end of the {kind} stream ignored")
 
@@ -128,7 +135,7 @@ def unpack(data: bytes, *, limit: int) -> tuple[bytes, list[str]]:
                 raise DecodeError(f"unpacks to more than the {size_text(limit)} limit (max_bytes); not read")
     except BrokenStream as exc:
         if not out.tell():
-            raise DecodeError(f"corrupt {kind} file: {exc}") from None
+            raise DecodeError(f"corrupt {kind} file ({exc.cause})") from None
         warnings.append(f"{exc}: the text before the break is read")
     return out.getvalue(), warnings
 
