@@ -70,3 +70,62 @@ def draw(datasets: Path, salt: str, commit: str, parts, tables_commit: str = "2f
     for folders, keep, n in parts:
         chosen += _candidates(datasets, list(folders), keep, left_out, salt)[:n]
     return chosen
+
+
+_DROP = re.compile(r"<(DOCNO|URL|TIME|SRC|CAT|AUTHOR)>.*?</\1>", re.S)
+
+
+def _url_key(text: str) -> str:
+    """An article's URL, percent-decoded, without scheme, ``www.``, case and a trailing slash ('' when none)."""
+    from urllib.parse import unquote
+    m = re.search(r"<URL>(.*?)</URL>", text, re.S)
+    if not m:
+        return ""
+    url = unquote(m.group(1).strip()).lower().split("?")[0].split("#")[0]
+    return re.sub(r"^[a-z]+://(www\.)?", "", url).rstrip("/")
+
+
+def _words(text: str) -> list[str]:
+    """Letters and digits only, Arabic diacritics and tatweel dropped, lower case."""
+    return re.findall(r"\w+", re.sub(r"[\u064b-\u0652\u0640]", "", text).lower())
+
+
+def _text_keys(text: str) -> set[str]:
+    """An article's text keys: its words (title, abstract, text; tags, id, URL, time, outlet and byline removed),
+    the words of its <TEXT> body alone and the first 40 words of that body (when it has 40), so that a copy whose
+    title, abstract or end was edited is still the same article."""
+    words = _words(re.sub(r"<[^>]+>", " ", _DROP.sub(" ", text)))
+    m = re.search(r"<TEXT>(.*?)(</TEXT>|$)", text, re.S)
+    body = _words(m.group(1)) if m else []
+    keys = {"all:" + " ".join(words)} if words else set()
+    if body:
+        keys.add("body:" + " ".join(body))
+    if len(body) >= 40:
+        keys.add("lead:" + " ".join(body[:40]))
+    return keys
+
+
+def _ant_files(datasets: Path) -> dict[str, str]:
+    """File name → path of every ANT article (v1.1 Jawhara FM and v2.1)."""
+    out = {}
+    for pat in ("ant-v1.1-jawharafm/*/*.txt", "ant-v2.1-multisource/*/*/*.txt"):
+        for f in glob.glob(str(Path(datasets) / pat)):
+            out[os.path.basename(f)] = f
+    return out
+
+
+def same_text_or_url(datasets: Path, names: set[str]) -> set[str]:
+    """The file names of every ANT article whose URL or normalised text equals that of one of ``names`` (file
+    names or DOCNOs), so that a draw leaves out copies of an article under another name."""
+    files = _ant_files(datasets)
+    keys = {name: None for name in files}
+    wanted = {n if n.endswith(".txt") else n + ".txt" for n in names}
+    urls, texts = set(), set()
+    for name, f in files.items():
+        text = Path(f).read_text(encoding="utf-8", errors="replace")
+        keys[name] = (_url_key(text), _text_keys(text))
+        if name in wanted:
+            urls.add(keys[name][0])
+            texts |= keys[name][1]
+    urls.discard("")
+    return {name for name, (u, t) in keys.items() if u in urls or t & texts}
