@@ -3062,7 +3062,7 @@ def _airline_names(texts, kb_rows) -> set[int]:
     """Country rows inside an airline's name (the gold README: a country word of an airline's name is no
     country mention): a country name or capital right after طيران without ال (طيران قطر، طيران الإمارات،
     طيران برلين; الطيران القطري, the aviation, stays) and a demonym right after الخطوط الجوية (الخطوط الجوية
-    التركية, Turkish Airlines)."""
+    التركية, Turkish Airlines; or a name there, الخطوط الجوية العربية السعودية, Saudia)."""
     out = set()
     for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
         if typ != "country" or form not in ("capital", "name", "demonym"):
@@ -3071,10 +3071,9 @@ def _airline_names(texts, kb_rows) -> set[int]:
         if not before.endswith(" "):
             continue
         words = [normalize(w) for w in _WORD.findall(before)][-2:]
-        if form == "demonym":
-            if tuple(words) == _AIRWAYS:
-                out.add(i)
-        elif words and any(b == _AIRLINE for b in _bare(words[-1])):
+        if form in ("demonym", "name") and tuple(words) == _AIRWAYS:
+            out.add(i)
+        elif form != "demonym" and words and any(b == _AIRLINE for b in _bare(words[-1])):
             out.add(i)
     return out
 

@@ -435,6 +435,10 @@ def find_mentions(
         k, ostart, oend, eid, label, form, changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar)
         if changed:
             e_codes = None
+        reordered = _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form)
+        if reordered:
+            e_codes = None
+            k, ostart, oend, eid, label, form = _add_rows((k, ostart, oend, eid, label, form), reordered)
         # a hashtag sign before a person's name is no part of it (#محمد_السادس, #فوكس: the name as written)
         pi = np.flatnonzero(label == "person")
         if len(pi):
@@ -564,6 +568,64 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
         k, ostart, oend, eid, label, form = _add_rows(
             (k, ostart, oend, eid, label, form), [(ki, s, e, pid, "person", f) for ki, s, e, pid, f in added])
     return k, ostart, oend, eid, label, form, changed
+
+
+_ARABIC_TOKEN = re.compile(r"[\u0621-\u064a]+")
+_REORDER_CLITICS = ("و", "ف", "ب", "ل")
+
+
+def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form) -> list[tuple]:
+    """Rows for a person's name of three words or more written again in the same document with its words in
+    another order (ونشر آل تركي الشيخ after تركي آل الشيخ): the same person, the words next to each other with only
+    spaces between them, a proclitic و ف ب ل on the first word left out, nothing else mentioned there. A word
+    set two people of the document share names neither."""
+    pi = np.flatnonzero(label == "person")
+    if not len(pi):
+        return []
+    by_doc: dict = {}
+    for i in pi.tolist():
+        ki = int(k[i])
+        words = tuple(normalize(texts[ki][int(ostart[i]):int(oend[i])]).replace("-", " ").split())
+        if len(words) < 3 or len(set(words)) < len(words):
+            continue
+        names = by_doc.setdefault(doc_ids[ki], {})
+        key = tuple(sorted(words))
+        if key in names and names[key][0] != eid[i]:
+            names[key] = (None, None, None)
+        else:
+            names.setdefault(key, (eid[i], form[i], words))
+    if not by_doc:
+        return []
+    busy: dict = {}
+    for ki, s0, e0 in zip(k.tolist(), ostart.tolist(), oend.tolist()):
+        busy.setdefault(ki, []).append((s0, e0))
+    out = []
+    for ki, text in enumerate(texts):
+        names = by_doc.get(doc_ids[ki])
+        if not names or not text:
+            continue
+        toks = [(m.start(), m.end(), normalize(m.group(0))) for m in _ARABIC_TOKEN.finditer(text)]
+        sizes = {len(key) for key in names}
+        for n in sizes:
+            for j in range(len(toks) - n + 1):
+                run = toks[j:j + n]
+                if any(text[a[1]:b[0]].strip(" \t") or text[a[1]:b[0]] == "" for a, b in zip(run, run[1:])):
+                    continue
+                words = [t[2] for t in run]
+                start = run[0][0]
+                hit = names.get(tuple(sorted(words)))
+                if hit is None and words[0][:1] in _REORDER_CLITICS:
+                    words[0] = words[0][1:]
+                    start += 1
+                    hit = names.get(tuple(sorted(words)))
+                if hit is None or hit[0] is None or tuple(words) == hit[2]:
+                    continue
+                end = run[-1][1]
+                if any(a < end and start < b for a, b in busy.get(ki, ())):
+                    continue
+                out.append((ki, start, end, hit[0], "person", hit[1]))
+                busy.setdefault(ki, []).append((start, end))
+    return out
 
 
 def _add_rows(arrays: tuple, rows: list[tuple]) -> tuple:
