@@ -41,3 +41,29 @@ def test_the_short_official_name_of_saudi_arabia_is_one_mention_and_the_airline_
     got = _countries(texts)
     assert got == [("العربية السعودية", "SA"), ("العربية السعودية", "SA"), ("المملكة العربية السعودية", "SA"),
                    ("اليمن", "YE")]
+
+
+def test_a_noun_after_a_preposition_is_no_middle_name_before_a_first_name_alone():
+    """كون is also a name word, but after إلى it is the noun 'the fact of': the director's first name after it
+    names him, as it does elsewhere in the article; a first name there (إلى سامي ماندو) is still another name."""
+    texts = {"a": "وهو ما أكده المنتج جمال العدل للموقع",
+             "b": "وإلى أن يحدث ذلك سيتولى المخرج ماندو العدل مهمة تصوير المسلسل",
+             "c": "وأشار جمال العدل إلى كون ماندو يتولى إخراج فيلم جديد"}
+    rec = _rx(r"جمال العدل", r"ماندو(?= العدل)")
+    got = _people(texts, rec)
+    assert [s for s, _ in got] == ["جمال العدل", "ماندو العدل", "جمال العدل", "ماندو"]
+    assert got[0][1] == got[2][1] != got[1][1] == got[3][1]
+    texts["c"] = "وأشار جمال العدل إلى سامي ماندو في حديثه"
+    assert "ماندو" not in [s for s, _ in _people(texts, rec)]
+
+
+def test_a_country_after_the_airlines_noun_with_a_proclitic_or_without_al_jawiya_names_the_airline():
+    texts = {"a": "ومن أبرز عملائها شركة المياه المالحة، والخطوط الجوية العربية السعودية وشركة سار",
+             "b": "إلى جانب الخطـــوط العربيـــة السعودية وشـــركة ســار",
+             "c": "وأعلنت الخطوط الجوية التركية عن رحلات جديدة إلى تونس"}
+    assert _countries(texts) == [("تونس", "TN")]
+
+
+def test_an_adjective_after_the_lines_noun_alone_stays_a_country():
+    texts = {"a": "وذلك بسبب انخفاض قدرة الكهرباء على الخطوط الإسرائيلية المغذية لغزة"}
+    assert _countries(texts) == [("الإسرائيلية", "IL")]

@@ -3062,7 +3062,8 @@ def _airline_names(texts, kb_rows) -> set[int]:
     """Country rows inside an airline's name (the gold README: a country word of an airline's name is no
     country mention): a country name or capital right after طيران without ال (طيران قطر، طيران الإمارات،
     طيران برلين; الطيران القطري, the aviation, stays) and a demonym right after الخطوط الجوية (الخطوط الجوية
-    التركية, Turkish Airlines; or a name there, الخطوط الجوية العربية السعودية, Saudia)."""
+    التركية, Turkish Airlines; or a name there, الخطوط الجوية العربية السعودية, Saudia; with a proclitic, and a
+    name also right after الخطوط alone: الخطوط العربية السعودية)."""
     out = set()
     for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
         if typ != "country" or form not in ("capital", "name", "demonym"):
@@ -3071,7 +3072,12 @@ def _airline_names(texts, kb_rows) -> set[int]:
         if not before.endswith(" "):
             continue
         words = [normalize(w) for w in _WORD.findall(before)][-2:]
-        if form in ("demonym", "name") and tuple(words) == _AIRWAYS:
+        airways = len(words) == 2 and words[1] == _AIRWAYS[1] and _AIRWAYS[0] in _bare(words[0])
+        # (a name right after الخطوط alone too: الخطوط السعودية; an adjective there may be power lines, على
+        # الخطوط الإسرائيلية المغذية لغزة)
+        if form == "name" and words and _AIRWAYS[0] in _bare(words[-1]):
+            airways = True
+        if form in ("demonym", "name") and airways:
             out.add(i)
         elif form != "demonym" and words and any(b == _AIRLINE for b in _bare(words[-1])):
             out.add(i)
@@ -3846,9 +3852,20 @@ def _first_name_alone_at(norm: str, s: int, e: int) -> bool:
     # (إن/أن 'that' before the name is no first name, though normalisation makes it the first name آن: إن ريم
     # "توفيت")
     if before and norm[:s].endswith(" ") and before[-1] not in _THAT and (
-            before[-1] in known or before[-1] in known_first() or before[-1] in _CONNECTORS):
+            before[-1] in known or before[-1] in known_first() or before[-1] in _CONNECTORS) and not (
+            _noun_after_preposition(before)):
         return False
     return True
+
+
+def _noun_after_preposition(before: list[str]) -> bool:
+    """The last of ``before`` (normalised words) is a noun of the language right after a preposition, not a middle
+    name, though it is also a name word: إلى كون ماندو ('to the fact that Mando'); not a first name of the name
+    lists (إلى محمد), and only a word whose ال form is a word of the news text and whose word cluster holds
+    hardly any names."""
+    w = before[-1]
+    return (len(before) >= 2 and before[-2] in _FUNCTION_AFTER_PARTICLE and w not in known_first()
+            and w not in _CONNECTORS and "ال" + w in _vocabulary() and _name_likeness().get(w, 0.0) < 0.3)
 
 
 _GLUED_KUNYA = re.compile(r"^(ابو|عبد)([\u0621-\u064a]{3,})$")
