@@ -918,7 +918,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                known: frozenset, titles: frozenset, common: frozenset = frozenset(),
                surnames: frozenset = frozenset(), listed: bool = False,
                firsts: frozenset = frozenset(), doc_firsts: frozenset = frozenset(),
-               waw_names: frozenset = frozenset()) -> list[tuple[int, int]]:
+               waw_names: frozenset = frozenset(), tails: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Cut one recogniser person span into clean name spans.
 
     Args:
@@ -940,6 +940,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         doc_firsts: the first words of the document's recogniser names of two words or more (مي of مي سكاف).
         waw_names: words starting with و the document's recogniser names alone twice or more: a surname, no
             conjunction (إدريسا ويدراوغو … وتوفي ويدراوغو).
+        tails: feminine nouns of ``tail_nouns.txt`` the document has alone twice or more and its recogniser
+            never names alone: after a first name they end no name of two words (ليوناردو تمريرة … تلقى تمريرة).
 
     Returns:
         ``(start, end)`` name spans (possibly none).
@@ -998,6 +1000,16 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         else:
             split.append(part)
     parts = split
+    # an accusative with tanwin after the first word ends the name before it, whatever follows (محمد كنو بديلاً
+    # لعبدالله عطيف: 'as a substitute for Abdullah Otayf', where the last word is a name word again)
+    # (and one at the start leaves it: بديلاً لعبدالله)
+    for part in parts:
+        while part and "\u064b" in text[part[0][0]:part[0][1]] and part[0][2] not in known:
+            part.pop(0)
+        cut = next((i for i, w in enumerate(part) if i and "\u064b" in text[w[0]:w[1]] and w[2] not in known), None)
+        if cut is not None:
+            del part[cut:]
+    parts = [p for p in parts if p]
     # a name said twice in one span (جان لوك ميلانشون ولد جان لوك ميلانشون): cut where its first two
     # words come back, without the connector left between
     split = []
@@ -1205,6 +1217,13 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                         and wl[2] not in known and wl[2] not in surnames
                         and not any(w[2] in _CONNECTORS for w in part[:-1]) and not part[-2][2].startswith("ال")
                         and _name_likeness().get(wl[2], 0.0) < 0.1):
+                    part.pop()
+                    continue
+                # (and after one word, a feminine noun that follows first names in the news text too often to be
+                # a common word, but too rarely to be a surname, where the document has it alone and never names
+                # it alone: لاعبه البرازيلي ليوناردو تمريرة خارج المنطقة, 'a pass')
+                if (len(part) == 2 and text[wl[1] - 1:wl[1]] == "ة" and wl[2] in tails and wl[2] not in surnames
+                        and part[0][2] not in _CONNECTORS):
                     part.pop()
                     continue
                 # ل + a noun with ال at the end (عودة فضل شاكر للغناء: 'to singing') is a complement, no name word
@@ -1453,6 +1472,46 @@ def _name_lists(text: str, rec_spans: list, countries: list, titles: frozenset,
         if ok and people >= 2 - after_role:
             out.append([(it[0][0], it[-1][1], len(it)) for it in items])
     return out
+
+
+@lru_cache(maxsize=1)
+def tail_nouns() -> frozenset:
+    """Feminine nouns that follow first names too often to be common words but are no surnames
+    (``data/kb/tail_nouns.txt``, built by ``python -m marsad.training.people_data tail-nouns``)."""
+    return _read_words("tail_nouns.txt")
+
+
+def _tail_nouns_alone(texts, doc_ids, spans) -> dict:
+    """Per document, the nouns of :func:`tail_nouns` it has alone (not inside a recogniser person span) twice or
+    more and that its recogniser never tags alone as a person: there they are the noun, not a surname."""
+    tails = tail_nouns()
+    if not tails:
+        return {}
+    alone: Counter = Counter()
+    named: set = set()
+    for k, text in enumerate(texts):
+        if not text:
+            continue
+        norm = normalize(text)
+        shifted = len(norm) != len(text)
+        rec = [(s, e) for s, e, typ in (spans[k] or ()) if typ == "PERS"]
+        for s, e in rec:
+            w = normalize(text[s:e]).strip()
+            if w in tails:
+                named.add((doc_ids[k], w))
+        for m in _WORD.finditer(norm):
+            w = m.group(0)
+            bare = next((b for b in _bare(w) if b in tails), None)
+            if bare is None:
+                continue
+            a, b = span_to_original(text, m.start(), m.end()) if shifted else m.span()
+            if not any(s <= a and b <= e for s, e in rec):
+                alone[(doc_ids[k], bare)] += 1
+    out: dict = defaultdict(set)
+    for (d, w), n in alone.items():
+        if n >= 2 and (d, w) not in named:
+            out[d].add(w)
+    return {d: frozenset(ws) for d, ws in out.items()}
 
 
 def _word_tokens(text: str) -> list[tuple[int, int, str]]:
@@ -1806,6 +1865,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         if added:
             seg = [sp for sp in seg if (sp[0], sp[1]) not in covered]
             spans = spans[:k] + [list(seg) + added] + spans[k + 1:]
+    tails_in = _tail_nouns_alone(texts, doc_ids, spans)
     cands = []  # (k, s, e, key)
     in_quotes = []  # full names inside a quoted sentence
     for k, seg in enumerate(spans):
@@ -1821,7 +1881,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                                    frozenset(lone.get(doc_ids[k], ())), listed=(k, s0, e0) in cast_names,
                                    firsts=frozenset(pair_first.get(doc_ids[k], ())),
                                    doc_firsts=frozenset(long_first.get(doc_ids[k], ())),
-                                   waw_names=frozenset(waw_names.get(doc_ids[k], ()))):
+                                   waw_names=frozenset(waw_names.get(doc_ids[k], ())),
+                                   tails=tails_in.get(doc_ids[k], frozenset())):
                 # a hashtag joins a name's words with underscores (#حسين_فهمي): the same name
                 key = normalize(text[s:e]).replace("_", " ").strip()
                 toks = key.split()

@@ -109,3 +109,66 @@ def build_common_words(datasets: Path, out: Path = COMMON_WORDS_FILE) -> int:
     words.sort(key=lambda w: (-count[w], w))
     Path(out).write_text(_HEADER + "\n".join(words) + "\n", encoding="utf-8")
     return len(words)
+
+
+TAIL_NOUNS_FILE = data_path("kb", "tail_nouns.txt")
+TAIL_MAX_AFTER_FIRST = 0.12
+
+_TAIL_HEADER = """\
+# Feminine nouns of Arabic news (ending in ة) that follow a first name often enough to be no common word, but are
+# no surnames: in a recogniser's person span of two words they are the object or subject after the name (تلقى
+# لاعبه ليوناردو تمريرة: 'Leonardo received a pass'), cut from the span. Built by
+# `python -m marsad.training.people_data tail-nouns [--datasets DIR]` (marsad/training/people_data.py) from ANT
+# v1.1 and v2.1: words seen at least 25 times, ending in ة, whose ال form is a word of the news text too, less than
+# 12 % of the time right after a first name (the knowledge base's and the name clusters'; surnames such as سلامة,
+# جمعة, عطية are 24-79 %), no name word, first name, title, knowledge-base word or ANERcorp person word.
+# Derived word statistics of the ANT corpus (Apache-2.0; cite Chouigui, Ben Khiroun & Elayeb, AJSE 2021).
+"""
+
+
+def build_tail_nouns(datasets: Path, out: Path = TAIL_NOUNS_FILE) -> int:
+    """Write ``tail_nouns.txt`` (see its header); return the number of words."""
+    from marsad.mentions.people import (_kb_people, _name_likeness, _name_words, _vocabulary, given_names,
+                                        known_first, title_words)
+    from marsad.readers import read_corpus
+
+    like = _name_likeness()
+    firstlike = set(known_first()) | {w for w, v in like.items() if v >= 0.3 and not w.startswith("ال")}
+    count, after_first = Counter(), Counter()
+    raw_ta = Counter()  # how often the word is written with ة (its normalised form ends in ه)
+    for rel in _SOURCES:
+        segs = read_corpus(Path(datasets) / rel).segments
+        for raw, text in zip(segs["text"].tolist(), segs["normalized"].tolist()):
+            toks = _WORD.findall(text)
+            count.update(toks)
+            after_first.update(b for a, b in zip(toks, toks[1:]) if a in firstlike)
+            raw_ta.update(normalize(w) for w in _WORD.findall(raw) if w.endswith("ة"))
+    anercorp = set()
+    corpus_file = Path(datasets) / "anercorp" / "data" / "ANERCorp"
+    if corpus_file.exists():
+        for line in corpus_file.read_text("utf-8").splitlines():
+            tok, _, tag = line.rpartition(" ")
+            if tag.endswith("PERS") and tok:
+                anercorp.add(normalize(tok))
+    names = (set(_name_words()) | set(known_first()) | set(_kb_people()[3]) | anercorp | set(title_words())
+             | set(given_names()))
+    vocab = _vocabulary()
+    words = [w for w, n in count.items()
+             if n >= MIN_COUNT and _ARABIC.match(w) and len(w) >= 3 and not w.startswith("ال")
+             and raw_ta[w] >= n / 2 and "ال" + w in vocab and w not in names
+             and after_first[w] / n < TAIL_MAX_AFTER_FIRST]
+    words.sort(key=lambda w: (-count[w], w))
+    Path(out).write_text(_TAIL_HEADER + "\n".join(words) + "\n", encoding="utf-8")
+    return len(words)
+
+
+if __name__ == "__main__":  # python -m marsad.training.people_data tail-nouns [--datasets DIR]
+    import argparse
+
+    from marsad.training.evaluate import datasets_dir
+
+    ap = argparse.ArgumentParser(prog="python -m marsad.training.people_data")
+    ap.add_argument("what", choices=["tail-nouns"])
+    ap.add_argument("--datasets")
+    args = ap.parse_args()
+    print(build_tail_nouns(datasets_dir(args.datasets, need="ant-v2.1-multisource")))
