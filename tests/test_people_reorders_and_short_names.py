@@ -92,3 +92,29 @@ def test_an_accusative_with_tanwin_ends_a_name_whatever_follows():
     texts = {"a": "وأجرى المدرب أول تغييراته بدخول اللاعب صالح العمري بديلاً لعلي عواجي المصاب."}
     got = _people(texts, _rx(r"صالح العمري بديلاً لعلي عواجي"))
     assert [s for s, _ in got] == ["صالح العمري"]
+
+
+def test_a_first_name_after_a_role_before_a_namesakes_surname_is_another_person():
+    """Two players sharing a surname in one match report (عبدالفتاح عسيري, then المهاجم مهند عسيري): a first
+    word no name list has, right after a role, is a first name, not a stray word before the other's surname."""
+    texts = {"a": "تلقى عمر السومة تمريرة مميزة من زميله عبدالفتاح عسيري ليواجه المرمى",
+             "b": "أجرى المدرب أول تغييراته بدخول المهاجم مهند عسيري بديلاً للمهاجم السوري عمر السومة"}
+    got = _people(texts, _rx(r"عمر السومة", r"عبدالفتاح عسيري", r"مهند عسيري"))
+    names = dict(got)
+    assert "مهند عسيري" in names and names["مهند عسيري"] != names["عبدالفتاح عسيري"]
+
+
+def test_the_end_of_a_longer_name_after_a_role_stays_that_person():
+    texts = {"a": "كما تظهره صورة نشرها محاميها كريستوفر ماك هوغ على الإنترنت",
+             "b": "وفي هذا الشأن، قال المحامي ماك هوغ إنه لا يريد"}
+    got = _people(texts, _rx(r"كريستوفر ماك هوغ", r"ماك هوغ(?= إنه)"))
+    assert len(got) == 2 and got[0][0] == "كريستوفر ماك هوغ" and got[0][1] == got[1][1]
+
+
+def test_a_surname_of_the_batch_after_another_first_name_is_another_person():
+    """The coach نبيل معلول named in full in two documents gives his surname to a document that names nobody
+    with it, but not after another first name there (علي معلول, سامي معلول: other people)."""
+    texts = {"a": "وقال المدرب نبيل معلول إن الفريق جاهز", "b": "ويرتب المدرب نبيل معلول أمور الفريق",
+             "c": "وشارك الدولي التونسي علي معلول في التدريبات", "e": "وقال معلول إن الفريق جاهز"}
+    got = surfaces_in(texts, "person", _rx(r"نبيل معلول"))
+    assert [s for s, _ in got] == ["نبيل معلول", "نبيل معلول", "معلول"]

@@ -2430,8 +2430,28 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         return all(sum(o[3] == c[3] for o in others) >= 2 or _after_raw_role(texts[c[0]], c[1], titles)
                    for c in others)
 
+    # (nor a first word no name list has, right after a role, that reads as no verb and whose word cluster holds
+    # names: المهاجم مهند عسيري next to عبدالفتاح عسيري, namesakes of one match report; a stray word is a verb,
+    # أجابت ساندرز; not the end of a longer full name of the document, المحامي ماك هوغ of كريستوفر ماك هوغ; not a
+    # show's name before على, ضيف بوليتيكا على)
+    # (and only when every other full name of the document with that surname is a name too: named twice, after a
+    # role, or with a first word of the word clusters of names; not بات هاينكس, 'Heynckes became', next to
+    # المدرب يوب هاينكس, which keeps the bare surname to the one named after the role, as before)
+    def _first_after_role(k, s, key):
+        toks = key.split()
+        first, d = toks[0], doc_ids[k]
+        if not (_after_raw_role(texts[k], s, titles) and not _verb_like(first) and first not in common
+                and first not in titles and not first.startswith("ال") and _ARABIC_WORD.match(first) is not None
+                and _name_likeness().get(first, 0.0) >= 0.1 and not any(f.endswith(" " + key) for f in doc_longer[d])):
+            return False
+        others = [c for c in cands if doc_ids[c[0]] == d and len(c[3].split()) == 2 and c[3] != key
+                  and c[3].split()[-1] == toks[-1]]
+        return all(sum(o[3] == c[3] for o in others) >= 2 or _after_raw_role(texts[c[0]], c[1], titles)
+                   or _name_likeness().get(c[3].split()[0], 0.0) >= 0.3 for c in others)
+
     weak = {i for i, (k, s, e, key) in enumerate(cands)
             if key not in link and len(key.split()) == 2 and not _first_of_another(k, s, key)
+            and not _first_after_role(k, s, key)
             and (key.split()[0] not in known or (
                 _faala(key.split()[0]) and key_count[(doc_ids[k], key)] == 1
                 and key.split()[-1] in verb_first[doc_ids[k]]))
@@ -3778,7 +3798,11 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
             # the documents of a batch share a distinctive surname (not a first name, not a common
             # word) of the one person named in full with it, where the document names nobody with it
             own = full_by_scope.get(scope, {})
-            matches += [m for m in across[0].finditer(norm) if across[1][m.group(1)] not in own]
+            # (not after a first name or name word of its own: علي معلول، سامي معلول in a document that names
+            # nobody else with it are other people than the coach نبيل معلول of the batch's other documents)
+            matches += [m for m in across[0].finditer(norm) if across[1][m.group(1)] not in own
+                        and not (m.start() == m.start(1) and _after_first_word(
+                            text, norm, m.start(), normalize(str(across[2][across[1][m.group(1)]][1])).split()[:1]))]
             names = {**across[2], **names}
             variant = {**across[1], **variant}
         for m in matches:
@@ -3891,6 +3915,29 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 out.append((k, s, e, eid, label, "alias"))
                 occupied.append((s, e))
     return out
+
+
+def _after_first_word(text: str, norm: str, s: int, own_first: list) -> bool:
+    """Another first name right before ``norm[s:]`` (one space between, a letter before the space; not the
+    person's own first word ``own_first``, nor a title, connector or common word, except علي written with ي, not
+    the preposition على), with a proclitic too (وعلي معلول)."""
+    if len(norm[:s]) < 2 or norm[s - 1] != " " or not "\u0621" <= norm[s - 2] <= "\u064a":
+        return False
+    w = _WORD.findall(norm[max(0, s - 30):s])[-1]
+    if w in common_words() and w not in _YA_NAMES:
+        return False
+    for b in (w, w[1:]) if w[:1] in "وف" and len(w) > 3 else (w,):
+        if (b in own_first or b in title_words() or b in _CONNECTORS or b not in known_first()
+                or (_verb_like(b) and b not in _YA_NAMES)):
+            continue
+        if b in _YA_NAMES:
+            raw = text[:span_to_original(text, 0, s)[1]] if len(text) != len(norm) else text[:s]
+            if raw.rstrip().endswith("ى"):
+                continue
+            return True
+        if b not in common_words():
+            return True
+    return False
 
 
 def _first_name_alone_at(norm: str, s: int, e: int) -> bool:
