@@ -92,7 +92,7 @@ SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", 
 # any code change of that session), scored once at the end of that session (04:10 UTC, its first run in
 # data/gold/people/blind_runs.json); its errors were read after that run (not acted on), so every command scores
 # it now and --errors lists them: no split of the set is unseen text for any later code
-# heldout18: the twenty-first session's blind split (gold committed in c607b12 before any system run on it and before
+# heldout18: the twenty-first session's blind split (gold committed in 1c93ff2 before any system run on it and before
 # any code change of that session): no command scores it, nor lists its errors, unless named; scored once, at the
 # end of that session, on the frozen rules (--splits heldout18 --errors, scores and errors printed together)
 BLIND_ONLY_WHEN_NAMED = ("heldout18",)
