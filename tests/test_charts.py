@@ -268,6 +268,30 @@ def test_skipped_inputs_are_named_relative_to_the_corpus(tmp_path):
     assert skipped_inputs(manifest)["path"].tolist() == [str(tmp_path / "a" / "x.bin"), "/elsewhere/y.bin"]
 
 
+def test_inputs_with_warnings_quote_the_first_warnings_and_count_the_rest(tmp_path):
+    from marsad.charts.overview import inputs_with_warnings
+
+    many = "; ".join(f"line {i}: no text, skipped" for i in range(2, 10))
+    manifest = pd.DataFrame({
+        "path": [str(tmp_path / "news.csv"), str(tmp_path / "ok.txt"), str(tmp_path / "pages.zip"), str(tmp_path / "x.bin")],
+        "status": ["parsed", "parsed", "parsed", "skipped"], "documents": [40, 1, 3, 0],
+        "warnings": [many, "", "README.md: documentation file (README/LICENSE/PROVENANCE), not news", "ignored"]})
+    rows = inputs_with_warnings(manifest, root=tmp_path, shown=3)
+    assert rows["path"].tolist() == ["news.csv", "pages.zip"]  # parsed files with warnings only
+    assert rows["warnings"][0] == ("line 2: no text, skipped; line 3: no text, skipped; line 4: no text, skipped; "
+                                   "… and 5 more (manifest.csv)")
+    assert rows["documents"].tolist() == [40, 3]
+
+
+def test_a_reader_table_of_file_names_reads_from_the_left():
+    frame = pd.DataFrame({"path": ["a.txt"], "reason": ["empty file"]})
+    ltr, rtl = charts.reader_table(frame, direction="ltr").data, charts.reader_table(frame).data
+    assert "<table class='marsad-table' dir='ltr'>" in ltr and "lang='ar'" not in ltr.split("<table")[0]
+    assert "<table class='marsad-table' dir='rtl'>" in rtl
+    with pytest.raises(ValueError, match="direction"):
+        charts.reader_table(frame, direction="<script>")
+
+
 def _timeline_events(dates, lane_partner="KP"):
     from marsad.charts.timeline import _prepare
 

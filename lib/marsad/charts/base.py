@@ -420,6 +420,7 @@ COLUMN_NAMES = {
     "file": ("الملف", "file"),
     "opening": ("بداية النص", "opening words"),
     "reason": ("السبب", "reason"),
+    "warnings": ("تنبيهات", "warnings"),
     "bytes": ("الحجم (بايت)", "size (bytes)"),
     "status": ("الحالة", "status"),
     "confidence": ("الثقة", "confidence"),
@@ -462,7 +463,8 @@ def _reader_frame(df: pd.DataFrame, columns) -> pd.DataFrame:
 
 
 def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: dict | None = None,
-                 show: int = 10, max_rows: int = 200, caption: str | None = None, highlight: dict | None = None):
+                 show: int = 10, max_rows: int = 200, caption: str | None = None, highlight: dict | None = None,
+                 direction: str = "rtl"):
     """Render a table for a reader: Arabic headings (English under them), no ids, offsets or empty columns.
 
     * headings from :data:`COLUMN_NAMES` (or ``names``: ``{column: (arabic, english)}``),
@@ -483,12 +485,16 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
         caption: a one-line caption above the table (escaped).
         highlight: optional ``{column: (start_col, end_col)}``: the characters between the
             offsets of those (hidden) columns are wrapped in ``<mark>`` (keyword in context).
+        direction: ``rtl`` (Arabic text) or ``ltr`` for a table of file names and English reasons, which reads
+            from the left like the prose around it (the headings stay bilingual).
 
     Returns:
         an ``IPython.display.HTML`` object.
     """
     from IPython.display import HTML
 
+    if direction not in ("rtl", "ltr"):
+        raise ValueError(f"direction must be 'rtl' or 'ltr', not {direction!r}")
     headings = {**COLUMN_NAMES, **(names or {})}
     offsets = df.reset_index(drop=True)
     urls = df["url"].reset_index(drop=True) if "url" in df.columns and "title" in df.columns else None
@@ -527,14 +533,15 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
     limited = frame.head(max_rows)
     first, rest = limited.head(show), limited.iloc[show:]
     cap = f"<caption>{escape_html(caption)}</caption>" if caption else ""
-    html = (f"<div class='marsad-table-box' dir='rtl' lang='ar'><table class='marsad-table' dir='rtl'>{cap}{header}"
+    box = "dir='rtl' lang='ar'" if direction == "rtl" else "dir='ltr'"
+    html = (f"<div class='marsad-table-box' {box}><table class='marsad-table' dir='{direction}'>{cap}{header}"
             f"<tbody>{rows(first)}</tbody></table>")
     if len(rest):
         # "show all 50 rows" of a 58-row table would be a lie: say how many of how many
         label = (f"عرض الكل · show all {len(limited):,} rows" if len(frame) <= max_rows
                  else f"عرض المزيد · show {len(limited):,} of {len(frame):,} rows")
         html += (f"<details class='marsad-table-more'><summary>{label}</summary>"
-                 f"<table class='marsad-table' dir='rtl'>{header}<tbody>{rows(rest)}</tbody></table></details>")
+                 f"<table class='marsad-table' dir='{direction}'>{header}<tbody>{rows(rest)}</tbody></table></details>")
     if len(frame) > max_rows:
         html += f"<p dir='auto'>… {len(frame) - max_rows:,} more rows in the CSV.</p>"
     return HTML(html + "</div>")

@@ -117,17 +117,48 @@ def skipped_inputs(manifest: pd.DataFrame, root: str | os.PathLike | None = None
             it, as the index shows them, so a shared report does not carry the analyst's own folders.
     """
     skipped = manifest.loc[manifest["status"] == "skipped", ["path", "reason", "bytes"]].reset_index(drop=True)
-    if root:
-        base = Path(root).resolve()
-        base = base if base.is_dir() else base.parent
-
-        def relative(path) -> str:
-            try:
-                return Path(path).resolve().relative_to(base).as_posix()
-            except (ValueError, OSError, TypeError):
-                return path
-        skipped["path"] = skipped["path"].map(relative)
+    skipped["path"] = _relative(skipped["path"], root)
     return skipped
+
+
+def inputs_with_warnings(manifest: pd.DataFrame, root: str | os.PathLike | None = None, *,
+                         shown: int = 5) -> pd.DataFrame:
+    """Input files that were read but not whole: the bad lines, values, items or archive members they held.
+
+    Args:
+        manifest: the run's input manifest.
+        root: as for :func:`skipped_inputs`.
+        shown: warnings quoted per file (the rest are counted; the manifest CSV has them all).
+
+    Returns:
+        ``path, documents, warnings`` for each parsed file with warnings, in manifest order.
+    """
+    warned = manifest["warnings"].fillna("").astype(str).ne("") & (manifest["status"] == "parsed")
+    rows = manifest.loc[warned, ["path", "documents", "warnings"]].reset_index(drop=True)
+    rows["path"] = _relative(rows["path"], root)
+
+    def first(text: str) -> str:
+        found = text.split("; ")
+        more = f"; … and {len(found) - shown:,} more (manifest.csv)" if len(found) > shown else ""
+        return "; ".join(found[:shown]) + more
+
+    rows["warnings"] = rows["warnings"].astype(str).map(first)
+    return rows
+
+
+def _relative(paths: pd.Series, root: str | os.PathLike | None) -> pd.Series:
+    """Paths inside the corpus relative to it (see :func:`skipped_inputs`); others as they are."""
+    if not root:
+        return paths
+    base = Path(root).resolve()
+    base = base if base.is_dir() else base.parent
+
+    def relative(path) -> str:
+        try:
+            return Path(path).resolve().relative_to(base).as_posix()
+        except (ValueError, OSError, TypeError):
+            return path
+    return paths.map(relative)
 
 
 def plot_sections(counts: pd.DataFrame):
