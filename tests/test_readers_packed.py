@@ -246,3 +246,10 @@ def test_an_opendocument_text_is_read_like_a_word_file(tmp_path):
     corpus = read_corpus(tmp_path)
     assert corpus.documents.iloc[0].format == "odt" and corpus.documents.iloc[0].title == "موسكو وهانوي"
     assert list(corpus.segments["text"]) == ["موسكو وهانوي", "وقعت روسيا وفيتنام اتفاقا للتعاون."]
+
+
+def test_member_names_that_climb_out_of_the_archive_stay_inside_it(tmp_path):
+    _zip(tmp_path / "evil.zip", {"../../etc/news.txt": PAGE.encode("utf-8"), "/abs/./x.txt": PAGE.encode("utf-8")})
+    docs = read_corpus(tmp_path).documents
+    assert sorted(docs["doc_id"]) == ["evil/abs/x", "evil/etc/news"]
+    assert all(path.startswith(str(tmp_path / "evil.zip") + "/") and ".." not in path for path in docs["path"])

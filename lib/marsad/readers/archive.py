@@ -178,7 +178,8 @@ def zip_members(data: bytes, *, limit: int) -> Iterator[tuple[str, bytes | None,
         if name.startswith("__MACOSX/") or base.startswith("._"):
             yield name, None, "macOS metadata (resource fork), not news"
             continue
-        if base.startswith(".") or any(part.startswith(".") for part in PurePosixPath(name).parts[:-1]):
+        folders = [part for part in PurePosixPath(name).parts[:-1] if part not in (".", "..")]
+        if base.startswith(".") or any(part.startswith(".") for part in folders):
             yield name, None, "hidden file, not read"
             continue
         if info.flag_bits & 0x1:

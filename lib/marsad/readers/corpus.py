@@ -199,8 +199,9 @@ def _read_zip(source: Source, root: Path, *, max_bytes: int) -> list[Record]:
             source.warn(name, reason)
             skipped += 1
             continue
-        member = Source(path=source.path / name, doc_id=f"{folder}/{PurePosixPath(name).with_suffix('')}",
-                        data=data, name=name)
+        inside = _inside(name)
+        member = Source(path=source.path / inside, doc_id=f"{folder}/{PurePosixPath(inside).with_suffix('')}",
+                        data=data, name=inside)
         try:
             member = _unpacked(member, root, max_bytes=max_bytes)
             member.doc_id = f"{folder}/{PurePosixPath(member.name).with_suffix('')}"
@@ -226,6 +227,13 @@ def _read_zip(source: Source, root: Path, *, max_bytes: int) -> list[Record]:
     source.note(f"ZIP archive: {sum(read.values())} of {sum(read.values()) + skipped} members read"
                 + (f" ({formats})" if formats else ""))
     return records
+
+
+def _inside(name: str) -> str:
+    """A member's name as a path inside its archive: no root, no ``..`` or ``.`` (an archive made to climb out
+    of its folder names its documents inside it all the same)."""
+    parts = [p for p in name.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+    return "/".join(parts) or "_"
 
 
 def _not_news(name: str) -> str:
