@@ -253,3 +253,18 @@ def test_member_names_that_climb_out_of_the_archive_stay_inside_it(tmp_path):
     docs = read_corpus(tmp_path).documents
     assert sorted(docs["doc_id"]) == ["evil/abs/x", "evil/etc/news"]
     assert all(path.startswith(str(tmp_path / "evil.zip") + "/") and ".." not in path for path in docs["path"])
+
+
+def test_a_large_zip_archive_is_read_in_pieces_of_whole_members(tmp_path):
+    members = {f"2024/{i:03}.jsonl": _jsonl(60) for i in range(12)}  # about 9 KB each
+    members["README.md"] = b"# notes"
+    _zip(tmp_path / "dump.zip", members)
+    whole = read_corpus(tmp_path)
+    chunks = [c for c, _ in iter_partition([tmp_path / "dump.zip"], tmp_path, chunk_bytes=20_000)]
+    assert len(chunks) > 3  # pieces, not the whole archive at once
+    ids = [d for c in chunks for d in c.documents["doc_id"]]
+    assert ids == list(whole.documents["doc_id"]) and len(ids) == 12 * 60
+    streamed = chunks[-1].manifest.iloc[-1]
+    read_whole = whole.manifest.iloc[0]
+    for column in ("status", "format", "documents", "reason", "warnings", "bytes"):
+        assert streamed[column] == read_whole[column], column

@@ -1,4 +1,5 @@
-"""Stream a large table file (CSV/TSV, JSON Lines) in pieces of whole records, for bounded memory.
+"""Stream a large table file (CSV/TSV, JSON Lines) in pieces of whole records, for bounded memory (and a large
+ZIP archive in pieces of whole members: :func:`marsad.readers.corpus.iter_zip`).
 
 A 200 MB JSON Lines file read whole is several gigabytes of Python objects; read in pieces of
 about ``chunk_bytes`` it never holds more than one piece. Each piece ends on a record boundary
@@ -46,8 +47,10 @@ def streamable(path: str | os.PathLike, *, chunk_bytes: int) -> bool:
     quarter of ``chunk_bytes`` (news text packs three to ten times).
     """
     path = Path(path)
-    if _inner_suffix(path) not in STREAMED or path.name.startswith("."):
+    if path.name.startswith("."):
         return False
+    if _inner_suffix(path) not in STREAMED:
+        return _large_zip(path, chunk_bytes)
     try:
         st = path.stat()
         with open(path, "rb") as fh:
@@ -66,6 +69,25 @@ def streamable(path: str | os.PathLike, *, chunk_bytes: int) -> bool:
     except UnicodeDecodeError as exc:
         return exc.start >= len(head) - 3  # only a character cut by the 64 KiB window
     return True
+
+
+def _large_zip(path: Path, chunk_bytes: int) -> bool:
+    """A ZIP archive (not a Word file) whose members unpack to more than ``chunk_bytes`` (by its directory):
+    read in pieces of whole members."""
+    import zipfile
+
+    from marsad.readers import office
+
+    try:
+        with open(path, "rb") as fh:
+            if not archive.is_zip(fh.read(4)):
+                return False
+        with zipfile.ZipFile(path) as z:
+            if sum(info.file_size for info in z.infolist()) <= chunk_bytes:
+                return False
+        return office.package_kind(path) is None
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
 
 
 def _cut(buf: bytes, kind: str, limit: int | None = None) -> int:
@@ -158,14 +180,18 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
         path: a file for which :func:`streamable` is true.
         root: the corpus path (ids are relative to it).
         chunk_bytes: about this many bytes per piece.
-        max_bytes: unused (a streamed file is never held whole, so the whole-file limit does not apply).
+        max_bytes: a streamed table is never held whole, so the whole-file limit does not apply to it; a ZIP
+            archive is held whole, so it does (and bounds its unpacked members).
 
     Yields:
         ``(records, None)`` per piece, then ``(records, manifest_row)`` for the last piece.
     """
-    from marsad.readers.corpus import _row
+    from marsad.readers.corpus import _row, iter_zip
 
     path, root = Path(path), Path(root)
+    if _inner_suffix(path) not in STREAMED:  # a large ZIP archive (see streamable)
+        yield from iter_zip(path, root, chunk_bytes=chunk_bytes, **({} if max_bytes is None else {"max_bytes": max_bytes}))
+        return
     suffix = _inner_suffix(path)
     kind = STREAMED[suffix]
     delimiter = "\t" if suffix == ".tsv" else ","

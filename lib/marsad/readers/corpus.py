@@ -46,7 +46,7 @@ from marsad.readers.walk import Entry, classify, regular_files, walk_corpus
 
 __all__ = [
     "Corpus", "read_corpus", "iter_corpus", "iter_read", "read_files", "read_file", "decode_bytes", "DecodeError",
-    "EmptyCorpusError", "check_not_empty", "record_rows", "absolute_paths", "is_readable_file", "DOCUMENT_COLUMNS", "SEGMENT_COLUMNS", "MANIFEST_COLUMNS",
+    "EmptyCorpusError", "check_not_empty", "record_rows", "iter_zip", "absolute_paths", "is_readable_file", "DOCUMENT_COLUMNS", "SEGMENT_COLUMNS", "MANIFEST_COLUMNS",
 ]
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "source", "url", "published", "title", "format", "category", "captured"]
@@ -146,14 +146,7 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
         return _row(path, bytes=row["bytes"], reason=str(exc)), []
     except Exception as exc:  # one bad file never stops a run
         return _row(path, bytes=row["bytes"], reason=f"unexpected error while reading: {type(exc).__name__}: {exc}"), []
-    row.update(format=source.format, encoding=source.encoding, warnings=source.warning_text(),
-               reason="; ".join(source.notes))
-    if not records:
-        row["reason"] = row["reason"] or ("no readable record (see warnings)" if source.warnings else "no text found")
-        return row, []
-    row["status"] = "parsed"
-    row["documents"] = len(records)
-    return row, records
+    return _finished_row(row, source, len(records)), records
 
 
 def _read_source(source: Source) -> list[Record]:
@@ -189,8 +182,13 @@ def _unpacked(source: Source, root: Path, *, max_bytes: int) -> Source:
 def _read_zip(source: Source, root: Path, *, max_bytes: int) -> list[Record]:
     """Every member of a ZIP archive read as a file of a folder named after the archive (see
     :mod:`marsad.readers.archive`); members not read go to the archive's warnings with their reason."""
+    return [record for found, _ in _zip_members(source, root, max_bytes=max_bytes) for record in found]
+
+
+def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tuple[list[Record], int]]:
+    """The records of each member of a ZIP archive that gave some, with the member's unpacked size; when the
+    members are done, ``source`` holds the archive's format, encodings, warnings and the note that counts them."""
     folder = relative_id(source.path, root)
-    records: list[Record] = []
     read, skipped = Counter(), 0
     encodings: set[str] = set()
     for name, data, reason in archive.zip_members(source.data, limit=max_bytes):
@@ -218,15 +216,53 @@ def _read_zip(source: Source, root: Path, *, max_bytes: int) -> list[Record]:
             source.warn(name, reason or "no text found")
             skipped += 1
             continue
-        records.extend(found)
         read[member.format] += 1
         encodings.add(member.encoding)
+        yield found, len(member.data)
     source.format = "zip"
     source.encoding = ", ".join(sorted(e for e in encodings if e))
     formats = ", ".join(f"{n} {fmt}" for fmt, n in read.most_common())
     source.note(f"ZIP archive: {sum(read.values())} of {sum(read.values()) + skipped} members read"
                 + (f" ({formats})" if formats else ""))
-    return records
+
+
+def iter_zip(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes: int,
+             max_bytes: int = MAX_BYTES) -> Iterator[tuple[list[Record], dict | None]]:
+    """Read a large ZIP archive in pieces of whole members (about ``chunk_bytes`` unpacked each), for bounded
+    memory: ``(records, None)`` per piece, then ``(records, manifest_row)``; the row is the one
+    :func:`read_file` gives the archive."""
+    path, root = Path(path), Path(root)
+    row = _row(path, bytes=os.path.getsize(path))
+    try:
+        source = _open(path, root, max_bytes=max_bytes)
+        pending: list[Record] = []
+        size = documents = 0
+        for found, nbytes in _zip_members(source, root, max_bytes=max_bytes):
+            pending.extend(found)
+            documents += len(found)
+            size += nbytes
+            if size >= chunk_bytes:
+                yield pending, None
+                pending, size = [], 0
+    except (DecodeError, ValueError, OSError) as exc:
+        yield [], _row(path, bytes=row["bytes"], reason=str(exc))
+        return
+    except Exception as exc:  # one bad file never stops a run
+        yield [], _row(path, bytes=row["bytes"], reason=f"unexpected error while reading: {type(exc).__name__}: {exc}")
+        return
+    yield pending, _finished_row(row, source, documents)
+
+
+def _finished_row(row: dict, source: Source, documents: int) -> dict:
+    """A file's manifest row once its records are read: format, encoding, warnings, notes; parsed when it gave
+    documents, else skipped with why."""
+    row.update(format=source.format, encoding=source.encoding, warnings=source.warning_text(),
+               reason="; ".join(source.notes))
+    if not documents:
+        row["reason"] = row["reason"] or ("no readable record (see warnings)" if source.warnings else "no text found")
+        return row
+    row.update(status="parsed", documents=documents)
+    return row
 
 
 def _inside(name: str) -> str:

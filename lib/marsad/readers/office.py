@@ -13,6 +13,7 @@ CSV; a slide deck; an e-book).
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 
 from defusedxml import ElementTree as SafeET
@@ -41,11 +42,11 @@ SKIPPED_PACKAGES = {
 _MAX_PART = 64 * 1024 * 1024  # a body part larger than this unpacked is not read
 
 
-def package_kind(data: bytes) -> str | None:
-    """``docx``, ``odt``, ``xlsx``, ``ods``, ``pptx``, ``odp`` or ``epub`` for such a ZIP package, else ``None``
-    (a plain archive, or not a ZIP file)."""
+def package_kind(data: bytes | str | os.PathLike) -> str | None:
+    """``docx``, ``odt``, ``xlsx``, ``ods``, ``pptx``, ``odp`` or ``epub`` for such a ZIP package (its bytes or
+    its path), else ``None`` (a plain archive, or not a ZIP file)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as z:
             names = set(z.namelist())
             for part, kind in _MARKERS:
                 if part in names:
