@@ -224,11 +224,7 @@ def _read(args) -> int:
 def read_report(summary: dict, manifest, root: Path, *, warnings_shown: int = 3) -> list[str]:
     """What ``marsad read`` prints: the counts, the formats, every skipped file with its reason, and the first
     warnings of each file that has some (paths relative to the corpus)."""
-    def shown(path: str) -> str:
-        try:
-            return os.path.relpath(path, root) if root.is_dir() else path
-        except ValueError:
-            return path
+    from marsad.readers.corpus import relative_path
 
     def n(count: int, word: str, plural: str = "") -> str:
         return f"{count:,} {word if count == 1 else plural or word + 's'}"
@@ -244,11 +240,11 @@ def read_report(summary: dict, manifest, root: Path, *, warnings_shown: int = 3)
         formats = parsed["format"].fillna("?").value_counts()
         lines.append("formats: " + ", ".join(f"{fmt} {count:,}" for fmt, count in formats.items()))
     for row in manifest[manifest["status"] == "skipped"].itertuples(index=False):
-        lines.append(f"skipped {shown(row.path)}: {row.reason or 'no text found'}")
+        lines.append(f"skipped {relative_path(row.path, root)}: {row.reason or 'no text found'}")
     for row in manifest[manifest["warnings"].fillna("").astype(str).ne("")].itertuples(index=False):
         found = str(row.warnings).split("; ")
         more = f"; … {len(found) - warnings_shown} more" if len(found) > warnings_shown else ""
-        lines.append(f"warnings in {shown(row.path)}: " + "; ".join(found[:warnings_shown]) + more)
+        lines.append(f"warnings in {relative_path(row.path, root)}: " + "; ".join(found[:warnings_shown]) + more)
     return lines
 
 

@@ -46,7 +46,7 @@ from marsad.readers.walk import Entry, classify, regular_files, walk_corpus
 
 __all__ = [
     "Corpus", "read_corpus", "iter_corpus", "iter_read", "read_files", "read_file", "decode_bytes", "DecodeError",
-    "EmptyCorpusError", "check_not_empty", "record_rows", "iter_zip", "absolute_paths", "is_readable_file", "DOCUMENT_COLUMNS", "SEGMENT_COLUMNS", "MANIFEST_COLUMNS",
+    "EmptyCorpusError", "check_not_empty", "record_rows", "iter_zip", "relative_path", "absolute_paths", "is_readable_file", "DOCUMENT_COLUMNS", "SEGMENT_COLUMNS", "MANIFEST_COLUMNS",
 ]
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "source", "url", "published", "title", "format", "category", "captured"]
@@ -132,7 +132,7 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
         return _row(path, reason=entry.skip), []
     if entry.duplicate_of:
         return _row(path, bytes=entry.size, duplicate_of=entry.duplicate_of,
-                    reason=f"exact duplicate of {_shown(entry.duplicate_of, root)} (same bytes); counted once"), []
+                    reason=f"exact duplicate of {relative_path(entry.duplicate_of, root)} (same bytes); counted once"), []
     row = _row(path, bytes=entry.size)
     try:
         source = _open(path, root, max_bytes=max_bytes)
@@ -281,7 +281,9 @@ def _not_news(name: str) -> str:
     return ""
 
 
-def _shown(path: str, root: Path) -> str:
+def relative_path(path: str, root: str | os.PathLike) -> str:
+    """A path as a message names it: relative to the corpus folder (as it is when the corpus is one file)."""
+    root = Path(root)
     try:
         return os.path.relpath(path, root) if root.is_dir() else path
     except ValueError:
