@@ -38,7 +38,8 @@ def _parser() -> argparse.ArgumentParser:
                          "last 10 %%; the shipped model is left alone")
     tr.add_argument("--fold", type=int, choices=_NER_FOLDS, default=1,
                     help="ner --dev: which 10 %% of the train part is scored: 1 the last (default), 2 the first, "
-                         "3 the middle, 4 and 5 the middles of the gaps between 2, 3 and 1")
+                         "3 the middle, 4 and 5 the middles of the gaps between 2, 3 and 1, 6 and 7 the middles of "
+                         "the gaps between 4 and 3 and between 5 and 1")
     ev = sub.add_parser("evaluate", help="measure models on held-out data and record them in docs/EVALUATION.md")
     ev.add_argument("which", nargs="*", default=["all"], choices=["all", *EVALUATIONS])
     ev.add_argument("--no-write", action="store_true", help="print only, leave docs/EVALUATION.md alone")
