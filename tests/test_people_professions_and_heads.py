@@ -21,3 +21,15 @@ def test_a_physician_after_a_name_is_cut_and_before_a_name_is_no_part_of_it():
     texts = {"a": "وأكد خوان كارلوس طبيب المنتخب أن الإصابة طفيفة", "b": "وقال الطبيب ماركو سيلفا إن"}
     got = _people(texts, _rx(r"خوان كارلوس طبيب", r"الطبيب ماركو سيلفا"))
     assert [s for s, _ in got] == ["خوان كارلوس", "ماركو سيلفا"]
+
+
+def test_a_name_after_the_president_whose_first_word_is_also_a_common_word_is_kept_once():
+    texts = {"a": "حرب أهلية أطلق شرارتها تنافس بين الرئيس سلفا كير ونائبه السابق ريك مشار"}
+    got = _people(texts, _rx(r"سلفا كير", r"ريك مشار"))
+    assert [s for s, _ in got] == ["سلفا كير", "ريك مشار"]
+
+
+def test_the_common_first_word_needs_the_head_of_state_title_before_it_when_seen_once():
+    texts = {"a": "حرب أهلية أطلق شرارتها تنافس بين المعارض سلفا كير ونائبه السابق ريك مشار"}
+    got = _people(texts, _rx(r"سلفا كير", r"ريك مشار"))
+    assert [s for s, _ in got] == ["ريك مشار"]

@@ -681,6 +681,19 @@ def _unknown_first_family(text: str, toks: list, j: int, titles: frozenset, comm
     return [w1, w2]
 
 
+@lru_cache(maxsize=1)
+def head_of_state_titles() -> frozenset:
+    """Titles of a head of state or government (``head_of_state_titles.txt``: الرئيس، الملك، العاهل)."""
+    return _read_words("head_of_state_titles.txt")
+
+
+def _after_head_of_state(text: str, start: int) -> bool:
+    """The word right before ``start`` (a space between, nothing else) is a head-of-state title (الرئيس،
+    والملك): the name after it is a name of that office's holder."""
+    m = re.search(r"([\u0621-\u064a]+) $", text[max(0, start - 30):start])
+    return bool(m) and bool(set(_bare(normalize(m.group(1)))) & head_of_state_titles())
+
+
 # the speech verbs of person_titles.txt (they leave name spans but name no role)
 _SPEECH = frozenset(normalize(w) for w in "قال قالت أضاف أكد صرح أعلن ذكر أوضح يقول تقول يرى".split())
 # nouns that make a quotation after them a title or a name of a thing, not a person's name (besides the
@@ -1819,7 +1832,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 if (w in common and len(w) >= 4 and not w.startswith("ال") and w not in titles
                         and _ARABIC_WORD.match(w) and not _language_word(w) and w[:1] not in "يت" and not _verb_like(w)
                         and _name_likeness().get(w, 0.0) >= 0.1):
-                    pair_count[(doc_ids[k], w, ws[1])] += 1
+                    # (once is enough right after a head-of-state title before a known name word: الرئيس سلفا
+                    # كير, where سلفا is also the adverb 'in advance')
+                    pair_count[(doc_ids[k], w, ws[1])] += (
+                        2 if ws[1] in _name_words() and _after_head_of_state(texts[k], s) else 1)
             if len(ws) >= 2 and ws[0] not in common and ws[0] not in titles:
                 long_first[doc_ids[k]].add(ws[0])
     waw_names: dict = defaultdict(set)
