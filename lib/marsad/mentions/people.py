@@ -1649,6 +1649,75 @@ def _one_word_after_role_adjective(text: str, toks: list, titles: frozenset, com
     return out
 
 
+def _person_verb(word: str) -> bool:
+    """A past verb of a person's act with a proclitic و/ف maybe (قالت، وأعربت، نشرت، أكد): a speech verb, or a
+    word whose present with ي (also of the أفعل form: أعلن/يعلن) is a word of the news text."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if len(w) < 3 or w in _SHORT_PARTICLES or w in _THAT:  # (أن reads as a verb: يان)
+        return False
+    if w in _SPEECH or _verb_like(w):
+        return True
+    vocab = _vocabulary()
+    return w[:1] == "ا" and len(w) >= 4 and ("ي" + w[1:] in vocab or (w.endswith("ت") and "ي" + w[1:-1] in vocab))
+
+
+def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> dict[int, list[tuple[int, int]]]:
+    """A one-word name no recogniser tagged that the document names as a person by its own evidence: right after
+    a role with ال (and a nationality adjective, a hashtag sign maybe: الفنانة المصرية #زينة) once or more, and as
+    the subject right after a past verb of a person (نشرت زينة، وأعربت زينة) twice or more. The word is no common
+    word, title, word with ال, word of the language, past verb, known first name (left to the document's full
+    names), word of a longer recogniser name of the document nor a word the same word follows in half its
+    occurrences (a first name and its surname: سلوى خطاب); then each of its occurrences alone (a hashtag
+    sign before it left out) is the person. A singer or an actor known by one name."""
+    firsts = known_first()
+    demonyms = _demonyms_with_article()
+    names = _name_words()
+    by_doc: dict = defaultdict(list)
+    for k, text in enumerate(texts):
+        if text and sections[k] != "byline":
+            by_doc[doc_ids[k]].append(k)
+    out: dict[int, list] = defaultdict(list)
+    for d, ks in by_doc.items():
+        occ: dict = defaultdict(list)  # word -> [(k, s, e, before word, before2, gap)]
+        role_n, verb_n, seen_n, after = Counter(), Counter(), Counter(), Counter()
+        for k in ks:
+            text = texts[k]
+            toks = _word_tokens(text)
+            for i, (s, e, w) in enumerate(toks):
+                if w.startswith("#"):
+                    s, w = s + 1, w[1:]
+                if (len(w) < 3 or not _ARABIC_WORD.match(w) or w in common or w in titles or w.startswith("ال")
+                        or w in firsts or w in names or _language_word(w) or _verb_like(w)
+                        or w in long_first.get(d, ())):
+                    continue
+                nxt = toks[i + 1][2] if i + 1 < len(toks) and text[e:toks[i + 1][0]] == " " else None
+                seen_n[w] += 1
+                after[(w, nxt)] += nxt is not None
+                # (a longer name: a name word right after it)
+                if nxt in names:
+                    continue
+                occ[w].append((k, s, e))
+                if i == 0 or text[toks[i - 1][1]:s].strip(" #"):
+                    continue
+                prev = toks[i - 1][2]
+                if _person_verb(prev) and prev not in titles:
+                    verb_n[w] += 1
+                j = i - 1
+                if prev in demonyms and j > 0 and not text[toks[j - 1][1]:toks[j][0]].strip():
+                    j -= 1
+                role = toks[j][2]
+                if role in titles and role.startswith("ال") and role not in _SPEECH and role not in _NO_ROLE:
+                    role_n[w] += 1
+        # (a first name whose surname follows it in half its occurrences, twice or more, is no name alone: سلوى
+        # خطاب, where خطاب is also 'speech')
+        paired = {w for (w, _n), c in after.items() if c >= 2 and 2 * c >= seen_n[w]}
+        for w, found in occ.items():
+            if role_n[w] >= 1 and verb_n[w] >= 2 and w not in paired:
+                for k, s, e in found:
+                    out[k].append((s, e))
+    return out
+
+
 def _role_chain_lists(text: str, toks: list, rec_spans: list, countries: list, titles: frozenset,
                       common: frozenset) -> list[list[tuple[int, int, int]]]:
     """A cast list of singular roles, each right before its name and joined to the one before by و (العرض
@@ -1881,6 +1950,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         if added:
             seg = [sp for sp in seg if (sp[0], sp[1]) not in covered]
             spans = spans[:k] + [list(seg) + added] + spans[k + 1:]
+    # (a one-word name the document makes a person: after a role once, the subject of a person's verb twice)
+    for k, found in _one_word_subjects(texts, doc_ids, sections, long_first, titles, common).items():
+        list_one[k] += found
     tails_in = _tail_nouns_alone(texts, doc_ids, spans)
     cands = []  # (k, s, e, key)
     in_quotes = []  # full names inside a quoted sentence
