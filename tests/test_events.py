@@ -2719,3 +2719,40 @@ def test_the_plan_for_the_day_a_visit_is_reported_on_is_that_visit():
               "2018-04-23", "FR", "US")
     assert len(ev) == 1 and ev.loc[0, "status"] == "reported" and ev.loc[0, "date_start"] == "2018-04-23"
     assert ev.loc[0, "n_mentions"] == 2 and ev.loc[0, "sentence"].startswith("وصل الاثنين")
+
+
+# ------------------------------------------------------------------ session 23 (ru-mix, development data)
+def test_future_meeting_verb_is_an_intent():
+    # ru-mix, Al Arabiya 13 July 2018: "سيجتمع مع" (the imperfect of اجتمع after the future س) is a planned meeting (036)
+    ev = one("قال ديمتري بيسكوف، المتحدث باسم الكرملين، اليوم الجمعة، إن الرئيس الروسي فلاديمير بوتين سيجتمع مع "
+             "الرئيس السوداني عمر البشير في موسكو قبل نهائي كأس العالم لكرة القدم يوم الأحد.",
+             published="2018-07-13", partners=("SD",))
+    assert len(ev) == 1
+    row = ev.iloc[0]
+    assert (row["actor1"], row["actor2"], row["cameo_code"], row["status"]) == ("RU", "SD", "036", "intent")
+
+
+def test_present_meeting_verb_with_the_other_side_is_a_meeting():
+    # the imperfect without the future prefix, reported as happening: a meeting (040), reported
+    ev = one("بوتين يجتمع مع الرئيس السوداني عمر البشير في موسكو.", published="2018-07-14", partners=("SD",))
+    assert len(ev) == 1
+    row = ev.iloc[0]
+    assert (row["cameo_code"][:2], row["status"]) == ("04", "reported")
+    # "تجتمع مع العائلة" names no second state: no event
+    assert one("وقالت إنها تجتمع مع العائلة في موسكو كل عام.", published="2018-07-14", partners=("SD",)).empty
+
+
+def test_call_verb_is_a_phone_call_dated_by_its_weekday():
+    # ru-mix, Al Arabiya Thursday 22 March 2018: "اتصل ب" is a phone call (041), dated by "الخميس"
+    ev = one("وأضافت الوكالة أن بوتين اتصل بالرئيس السوداني، الخميس، لبحث العلاقات الثنائية.",
+             published="2018-03-22", partners=("SD",))
+    assert len(ev) == 1
+    row = ev.iloc[0]
+    assert (row["actor1"], row["actor2"], row["cameo_code"], row["status"]) == ("RU", "SD", "041", "reported")
+    assert (row["date_start"], row["precision"]) == ("2018-03-22", "day")
+
+
+def test_related_to_is_no_call():
+    # "فيما يتصل ب" (as regards) is no call verb (the cue is the perfect اتصل + ب only)
+    assert one("وقال بوتين إن روسيا تدعم السودان فيما يتصل بإيقاف الحرب في البلاد.", published="2018-03-22",
+               partners=("SD",)).query("cameo_code.str.startswith('04')", engine="python").empty
