@@ -2756,3 +2756,24 @@ def test_related_to_is_no_call():
     # "فيما يتصل ب" (as regards) is no call verb (the cue is the perfect اتصل + ب only)
     assert one("وقال بوتين إن روسيا تدعم السودان فيما يتصل بإيقاف الحرب في البلاد.", published="2018-03-22",
                partners=("SD",)).query("cameo_code.str.startswith('04')", engine="python").empty
+
+
+_BASHIR_FRIDAY = "يزور الرئيس السوداني، عمر البشير، روسيا الجمعة، وفق ما نسبت وكالة الإعلام الروسية إلى السفارة السودانية."
+
+
+def test_present_visit_with_a_coming_weekday_is_a_plan_of_that_day():
+    # ru-mix, Al Arabiya Thursday 12 July 2018: the imperfect visit verb with the next day's weekday is the plan (036),
+    # dated Friday 13 July (not the Friday before)
+    ev = one(_BASHIR_FRIDAY, published="2018-07-12", partners=("SD",))
+    assert len(ev) == 1
+    row = ev.iloc[0]
+    assert (row["cameo_code"], row["status"]) == ("036", "intent")
+    assert (row["date_start"], row["date_end"], row["precision"]) == ("2018-07-13", "2018-07-13", "day")
+
+
+def test_present_visit_with_a_weekday_far_ahead_is_the_last_such_day():
+    # the same sentence read on Sunday 8 July: "الجمعة" five days ahead is the Friday before, told in the present
+    ev = one(_BASHIR_FRIDAY, published="2018-07-08", partners=("SD",))
+    assert len(ev) == 1
+    row = ev.iloc[0]
+    assert (row["cameo_code"], row["status"], row["date_start"]) == ("042", "reported", "2018-07-06")

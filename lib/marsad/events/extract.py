@@ -96,6 +96,10 @@ _TIME_WORD = re.compile(r"(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ث�
 _ANNOUNCED = re.compile(r"(?<![\w])[وف]?(?:اعلن|اعلنت|اعلنا|يعلن|تعلن|(?:ال)?اعلان|كشف|كشفت)\s+(?:\S+\s+){0,2}?عن\s+$")
 _FINITE_BETWEEN = re.compile(r"\s*[وف]?(?:[يت]\w{2,}|\w{3,}(?:ت|وا))\s")  # the subject's own first verb right after it
 _BETWEEN_HIM = re.compile(r"\s+(?:(?!بين)\S+\s+){0,2}?(?:(?:الذي|التي)\s+(?:جري|جرت|عقد|عقدت|تم)\s+)?بين(?:ه|ها)\s+وبين\s+")
+# An imperfect verb of visit or meeting ("يزور البشير روسيا الجمعة", said on Thursday) with a weekday a few days after
+# publication tells the plan, not a visit under way (a weekday further ahead is the last such day, told in the present)
+_IMPERFECT_MEET = re.compile(r"[وف]?[يت](?:زور|لتق|جتمع|صل|توجه|ستقبل|ستضيف)\w*")
+_COMING_DAYS = 3
 _LEAD_FUTURE = re.compile(r"(?<![\w])[وف]?س[يت](?:قود|تراس|ترأس|توجه|صطحب|رافق)(?![\w])")
 _TIME_BEFORE_COMMA = re.compile(r"(?<![\w])(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*$")
 _NOT_ADDRESSEE = re.compile(r"(?:الي|علي|في|من|عن|مع|بعد|قبل|خلال|امس|اليوم|ايضا|مجددا|بشده|كل|جميع|ب\S*|ل\S*|"
@@ -1491,6 +1495,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 status, ev_code, mod_rule = "intent", "036", "status:intent(will lead a delegation)"
             if invite is not None and status == "reported":
                 status, ev_code, mod_rule = "intent", "036", "status:intent(invitation)"
+            if code[:2] == "04" and status == "reported" and _coming_weekday(norm, c_start, c_end, m, timexes, pub):
+                status, ev_code, mod_rule = "intent", "036", "status:intent(imperfect with a coming weekday)"
             if status == "intent" and _CONDITION_AFTER.search(norm, m.end(), min(s_end, m.end() + 120)):
                 status, ev_code, mod_rule = "hypothetical", code, "status:hypothetical(condition after)"  # "ستزود … إذا طلبت"
             who = rep[2] if rep is not None else None
@@ -3043,6 +3049,16 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
                 return "reported", "138", "status:reported(announced force: a threat)"
             return "intent", code, "status:intent(planned)"
     return "reported", code, "status:reported"
+
+
+def _coming_weekday(norm, c_start, c_end, m, timexes, pub) -> bool:
+    """An imperfect visit/meeting verb whose clause names a weekday at most ``_COMING_DAYS`` after publication."""
+    words = m.group().split()
+    if pub is None or not words or not _IMPERFECT_MEET.fullmatch(words[0]):
+        return False
+    return any(str(t["rule"]).startswith("weekday") and t["dated"] and t["precision"] == "day"
+               and c_start <= t["n_start"] < c_end
+               and 0 < (pd.Timestamp(t["date_start"]) - pub).days <= _COMING_DAYS for t in timexes)
 
 
 def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates, status, pub, holes=()):
