@@ -2777,3 +2777,21 @@ def test_present_visit_with_a_weekday_far_ahead_is_the_last_such_day():
     assert len(ev) == 1
     row = ev.iloc[0]
     assert (row["cameo_code"], row["status"], row["date_start"]) == ("042", "reported", "2018-07-06")
+
+
+def test_affirmed_support_is_verbal_support():
+    # ru-mix, Al Arabiya 22 March 2018: "أكد استمرار بلاده في دعم السودان" is verbal support (051), not the economy
+    # named after it (061)
+    ev = one("وذكرت أن الرئيس الروسي \"أكد استمرار بلاده في دعم السودان وزيادة الاستثمارات الروسية في السودان\".",
+             published="2018-03-22", partners=("SD",))
+    assert ("RU", "SD", "051", "reported") in set(zip(ev["actor1"], ev["actor2"], ev["cameo_code"], ev["status"]))
+
+
+def test_wilbur_ross_is_no_russia():
+    # after fr-us, Al Arabiya 1 June 2018 (Le Maire met Wilbur Ross): "ويلبر روس" is the US commerce secretary; with Russia among the partners the
+    # meeting stays France–United States and no row names Russia
+    ev = one("والتقى وزير الاقتصاد الفرنسي برونو لومير وزير التجارة الأميركي ويلبر روس في باريس.",
+             published="2018-06-01", focus="FR", partners=("US", "RU"))
+    assert not ev.empty and "RU" not in set(ev["actor1"]) | set(ev["actor2"])
+    assert one("والتقى وزير الخارجية الصيني ويلبر روس في بكين.", published="2018-06-03", focus="RU",
+               partners=("CN",)).empty
