@@ -4717,6 +4717,20 @@ def _nineteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt
     _movable_day_given_a_date(rows, text, norm, offsets)
     _night_between_two_weekdays(rows, text)
     _coming_month_named_again(rows)
+    _place_named_after_a_date(rows, text)
+
+
+# "تلاميذ المدرسة الابتدائية 2 ماي", "تجمعوا في ساحة 7 نوفمبر", "شارع 14 جانفي": a day–month in figures right after a
+# place noun (a school, a square, a street, a stadium …; the lexicon's place_nouns), one adjective allowed between, is the
+# place's name, not a DATE; with the article only before its adjective ("وصل إلى المطار 14 جانفي" is a date)
+_PLACE_NAMED = re.compile(rf"(?<![^\W\d_])[وفبل]?(?:(?:{_alt(_LEX['place_nouns'])})"
+                          rf"|ال(?:{_alt(_LEX['place_nouns'])})\s+ال[^\W\d_]+(?:ي|يه))\s+$")
+
+
+def _place_named_after_a_date(rows: list[dict], text: str) -> None:
+    rows[:] = [r for r in rows if not (r["type"] == "DATE" and re.match(r"\d{1,2}(?!\d)", r["text"])
+                                       and r["precision"] == "day"
+                                       and _PLACE_NAMED.search(normalize(text[max(0, r["start"] - 40):r["start"]])))]
 
 
 # "بداية من سنوات الـ2000", "في بداية سنوات الـ2010", "عقد الـ1990": a decade written as its first year in figures after
@@ -4772,6 +4786,19 @@ _BARE_PART_CODE = {"مساء": "TEV", "صباحا": "TMO", "ليلا": "TNI", "�
                    "الظهيره": "TAF", "المسائيه": "TEV", "الصباحيه": "TMO"}
 
 
+# "وأتى هذا الإنذار الخاطئ بعد ضربات شنتها الولايات المتحدة فجر السبت", "وكان الإعلام قد تحدث بعد منتصف ليل الاثنين": a day
+# named in a "بعد …" clause (no comma between) or in a pluperfect background sentence ("وكان/وكانت … ") is the story's
+# background, not the day a later bare part of the day belongs to
+_AFTER_IN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?بعد(?![^\W\d_])(?!\s+(?:ال)?(?:ظهر|زوال))[^،,؛;:.!?\n]*$")
+_BACKGROUND_SENTENCE = re.compile(r"\s*[\"«]?\s*(?:و|ف)?(?:كان|كانت)(?![^\W\d_])")
+
+
+def _background_day(row: dict, text: str) -> bool:
+    lo, _ = sentence_around(text, row["start"])
+    before = normalize(text[lo:row["start"]])
+    return bool(_AFTER_IN_CLAUSE.search(before) or _BACKGROUND_SENTENCE.match(before))
+
+
 def _bare_part_of_the_last_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     if dct is None:
         return
@@ -4807,9 +4834,12 @@ def _bare_part_of_the_last_day(rows: list[dict], text: str, norm: str, offsets, 
             continue  # a past time its sentence names before it ("وقعت قبل سنتين حين هاجم جهاديون مقرات أمنية فجرا")
         if _HABIT_CLAUSE.search(norm, i_lo, m.start(g)) or _HABIT_WORDS.search(norm, i_lo, m.start(g)):
             continue
-        last = next((r for r in reversed(rows) if r["end"] <= s and _names_one_day(r)), None)
-        day = last["date_start"][:10] if last is not None and last["date_start"][:10] <= dct.isoformat() else dct.isoformat()
         code = _BARE_PART_CODE[m.group(g)]
+        if any(lo <= r["start"] < s and r["type"] == "DATE" and r["value"] == "PAST_REF" for r in rows):
+            _put(rows, _new_row(text, offsets, m.start(g), m.end(g), "TIME", "XXXX-XX-XX" + code, "part_of_day:generic"))
+            continue  # "وأفادت التقارير في الأيام الماضية عن … قيام مجهولين بإقلاق راحتهما ليلا": some nights of a vague stretch
+        last = next((r for r in reversed(rows) if r["end"] <= s and _names_one_day(r) and not _background_day(r, text)), None)
+        day = last["date_start"][:10] if last is not None and last["date_start"][:10] <= dct.isoformat() else dct.isoformat()
         _put(rows, _new_row(text, offsets, m.start(g), m.end(g), "TIME", day + code, "part_of_day:last_day", lo=day,
                             precision="day", anchor=day))
 
