@@ -25,6 +25,10 @@ def test_a_day_named_in_an_after_clause_is_background_for_a_bare_part_of_the_day
     # a pluperfect background sentence ("وكان … قد") likewise; with no other day, the article's day
     got = rows("وكان الجيش قد أعلن يوم الخميس عن هدنة. وقال متحدث باسم المعارضة مساء إن القصف لم يتوقف.", "2018-03-03")
     assert ("مساء", "TIME", "2018-03-03TEV") in got
+    # a day in a relative clause ("المشروع الذي تم إعلانه الجمعة") is background too: the lead's Saturday
+    got = rows("قال رئيس الوزراء السبت إن قوات الأمن أحبطت 25 مخططا، لافتا إلى المشروع الذي تم إعلانه الجمعة. "
+               "وكان رئيس الوزراء شارك صباحا في العرض العسكري بمناسبة العيد الوطني.", "2018-07-14")
+    assert ("صباحا", "TIME", "2018-07-14TMO") in got
     # a day told in the main clause still gives its part of the day
     got = rows("تظاهر آلاف الفلسطينيين يوم الاثنين في غزة. وخرج المتظاهرون عصرا إلى الحدود.", "2018-05-15")
     assert ("عصرا", "TIME", "2018-05-14TAF") in got
@@ -38,3 +42,13 @@ def test_a_place_named_after_a_date_is_no_date():
     # the definite noun with no adjective: a date of a visit ("إلى المطار 14 جانفي"), and a day after "يوم"
     assert ("14 جانفي 2017", "DATE", "2017-01-14") in rows("وصل الوزير إلى المطار 14 جانفي 2017.", "2017-01-20")
     assert ("يوم 2 ماي الماضي", "DATE", "2017-05-02") in rows("افتتحت المدرسة يوم 2 ماي الماضي.", "2017-05-10")
+
+
+def test_quick_dev20_spans_a_misspelt_june_a_year_with_its_figure_and_a_glued_preposition():
+    assert rows("وفي حزيران/يوينو العام الماضي، قتل اثنان من طاقم مروحية.", "2018-04-12") == [
+        ("حزيران/يوينو العام الماضي", "DATE", "2017-06")]
+    assert rows("واعترف ترامب بالقدس عاصمة للدولة العبرية العام الماضي 2017.", "2018-05-14") == [
+        ("العام الماضي 2017", "DATE", "2017")]
+    # a different figure stays its own year
+    assert ("2016", "DATE", "2016") in rows("تراجعت المبيعات العام الماضي 2016 و2017.", "2018-05-14")
+    assert rows("وفازت الممثلة بجائزة في1988 عن دورها.", "2018-03-12") == [("1988", "DATE", "1988")]

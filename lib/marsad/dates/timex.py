@@ -4718,6 +4718,8 @@ def _nineteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt
     _night_between_two_weekdays(rows, text)
     _coming_month_named_again(rows)
     _place_named_after_a_date(rows, text)
+    _relative_year_with_its_figure(rows, text)
+    _glued_preposition_off_a_year(rows, text)
 
 
 # "تلاميذ المدرسة الابتدائية 2 ماي", "تجمعوا في ساحة 7 نوفمبر", "شارع 14 جانفي": a day–month in figures right after a
@@ -4731,6 +4733,27 @@ def _place_named_after_a_date(rows: list[dict], text: str) -> None:
     rows[:] = [r for r in rows if not (r["type"] == "DATE" and re.match(r"\d{1,2}(?!\d)", r["text"])
                                        and r["precision"] == "day"
                                        and _PLACE_NAMED.search(normalize(text[max(0, r["start"] - 40):r["start"]])))]
+
+
+# "اعترف بالقدس عاصمة العام الماضي 2017": a relative year followed by the same year in figures is one DATE
+def _relative_year_with_its_figure(rows: list[dict], text: str) -> None:
+    for k in range(len(rows) - 1, 0, -1):
+        r, q = rows[k - 1], rows[k]
+        if (r["type"] == q["type"] == "DATE" and r["rule"] == "relative_year" and q["rule"] == "year"
+                and r["value"] == q["value"] and not text[r["end"]:q["start"]].strip()):
+            r.update(end=q["end"], text=text[r["start"]:q["end"]], rule="relative_year+figure")
+            del rows[k]
+
+
+# "ولدت في1988": a preposition glued to a year in figures is not part of the span (the gold's "1988")
+_GLUED_BEFORE_YEAR = re.compile(r"(?:في|منذ|عام|سنه)(?=\d{4}$)")
+
+
+def _glued_preposition_off_a_year(rows: list[dict], text: str) -> None:
+    for r in rows:
+        m = _GLUED_BEFORE_YEAR.match(normalize(r["text"]))
+        if r["type"] == "DATE" and r["rule"] == "year" and m and len(normalize(r["text"])) == len(r["text"]):
+            r.update(start=r["start"] + m.end(), text=r["text"][m.end():])
 
 
 # "بداية من سنوات الـ2000", "في بداية سنوات الـ2010", "عقد الـ1990": a decade written as its first year in figures after
@@ -4787,9 +4810,10 @@ _BARE_PART_CODE = {"مساء": "TEV", "صباحا": "TMO", "ليلا": "TNI", "�
 
 
 # "وأتى هذا الإنذار الخاطئ بعد ضربات شنتها الولايات المتحدة فجر السبت", "وكان الإعلام قد تحدث بعد منتصف ليل الاثنين": a day
-# named in a "بعد …" clause (no comma between) or in a pluperfect background sentence ("وكان/وكانت … ") is the story's
+# named in a "بعد …" clause or a relative one ("المشروع الذي تم إعلانه الجمعة", "حيث وقع الاعتداء في 14 تموز"; no comma
+# between) or in a pluperfect background sentence ("وكان/وكانت … ") is the story's
 # background, not the day a later bare part of the day belongs to
-_AFTER_IN_CLAUSE = re.compile(r"(?<![^\W\d_])[وف]?بعد(?![^\W\d_])(?!\s+(?:ال)?(?:ظهر|زوال))[^،,؛;:.!?\n]*$")
+_AFTER_IN_CLAUSE = re.compile(r"(?<![^\W\d_])(?:[وف]?بعد|الذي|التي|حيث)(?![^\W\d_])(?!\s+(?:ال)?(?:ظهر|زوال))[^،,؛;:.!?\n]*$")
 _BACKGROUND_SENTENCE = re.compile(r"\s*[\"«]?\s*(?:و|ف)?(?:كان|كانت)(?![^\W\d_])")
 
 
