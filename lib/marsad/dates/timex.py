@@ -4719,7 +4719,6 @@ def _nineteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt
     _coming_month_named_again(rows)
     _place_named_after_a_date(rows, text)
     _relative_year_with_its_figure(rows, text)
-    _glued_preposition_off_a_year(rows, text)
 
 
 # "تلاميذ المدرسة الابتدائية 2 ماي", "تجمعوا في ساحة 7 نوفمبر", "شارع 14 جانفي": a day–month in figures right after a
@@ -4743,17 +4742,6 @@ def _relative_year_with_its_figure(rows: list[dict], text: str) -> None:
                 and r["value"] == q["value"] and not text[r["end"]:q["start"]].strip()):
             r.update(end=q["end"], text=text[r["start"]:q["end"]], rule="relative_year+figure")
             del rows[k]
-
-
-# "ولدت في1988": a preposition glued to a year in figures is not part of the span (the gold's "1988")
-_GLUED_BEFORE_YEAR = re.compile(r"(?:في|منذ|عام|سنه)(?=\d{4}$)")
-
-
-def _glued_preposition_off_a_year(rows: list[dict], text: str) -> None:
-    for r in rows:
-        m = _GLUED_BEFORE_YEAR.match(normalize(r["text"]))
-        if r["type"] == "DATE" and r["rule"] == "year" and m and len(normalize(r["text"])) == len(r["text"]):
-            r.update(start=r["start"] + m.end(), text=r["text"][m.end():])
 
 
 # "بداية من سنوات الـ2000", "في بداية سنوات الـ2010", "عقد الـ1990": a decade written as its first year in figures after
