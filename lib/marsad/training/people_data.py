@@ -93,13 +93,7 @@ def build_common_words(datasets: Path, out: Path = COMMON_WORDS_FILE) -> int:
     for (a, b), n in pairs.items():
         if n >= 10 and n >= 0.2 * count[a] and n >= 0.2 * count[b]:
             paired.update((a, b))
-    anercorp = set()
-    corpus_file = Path(datasets) / "anercorp" / "data" / "ANERCorp"
-    if corpus_file.exists():
-        for line in corpus_file.read_text("utf-8").splitlines():
-            tok, _, tag = line.rpartition(" ")
-            if tag.endswith("PERS") and tok:
-                anercorp.add(normalize(tok))
+    anercorp = anercorp_person_words(datasets)
     kb_words = set(_kb_people()[3])
     names = (paired | first | last | kb_words | set(title_words()) | anercorp) - frequent
     words = [w for w in cand
@@ -110,6 +104,18 @@ def build_common_words(datasets: Path, out: Path = COMMON_WORDS_FILE) -> int:
     Path(out).write_text(_HEADER + "\n".join(words) + "\n", encoding="utf-8")
     return len(words)
 
+
+
+def anercorp_person_words(datasets: Path) -> set[str]:
+    """The normalised words ANERcorp tags as (part of) a person's name (empty without the corpus)."""
+    words = set()
+    corpus_file = Path(datasets) / "anercorp" / "data" / "ANERCorp"
+    if corpus_file.exists():
+        for line in corpus_file.read_text("utf-8").splitlines():
+            tok, _, tag = line.rpartition(" ")
+            if tag.endswith("PERS") and tok:
+                words.add(normalize(tok))
+    return words
 
 TAIL_NOUNS_FILE = data_path("kb", "tail_nouns.txt")
 TAIL_MAX_AFTER_FIRST = 0.12
@@ -143,13 +149,7 @@ def build_tail_nouns(datasets: Path, out: Path = TAIL_NOUNS_FILE) -> int:
             count.update(toks)
             after_first.update(b for a, b in zip(toks, toks[1:]) if a in firstlike)
             raw_ta.update(normalize(w) for w in _WORD.findall(raw) if w.endswith("ة"))
-    anercorp = set()
-    corpus_file = Path(datasets) / "anercorp" / "data" / "ANERCorp"
-    if corpus_file.exists():
-        for line in corpus_file.read_text("utf-8").splitlines():
-            tok, _, tag = line.rpartition(" ")
-            if tag.endswith("PERS") and tok:
-                anercorp.add(normalize(tok))
+    anercorp = anercorp_person_words(datasets)
     names = (set(_name_words()) | set(known_first()) | set(_kb_people()[3]) | anercorp | set(title_words())
              | set(given_names()))
     vocab = _vocabulary()
