@@ -774,6 +774,26 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
 
 
 _ALI_BEFORE = re.compile(r"(?<![\u0621-\u064a])(علي)[ \t]$")
+_ALI_THEN_WORD = re.compile(r"[ \t]علي[ \t]([\u0621-\u064a]{3,})(?![\u0621-\u064a])")
+
+
+def _ali_inside_name(text: str, s: int, e: int, found: list) -> int:
+    """The end of a person span of two words or more that goes on with علي written with ي and a name word
+    (أحمد عز الدين | علي عزت): between two name words علي is a name of the chain (the father's), not the
+    preposition على, which normalisation makes the same word. The next word is a known first name or name word
+    that is no common word, title or word with ال (على المسرح، علي العرش stay prepositions), and nothing else
+    starts there; otherwise ``e`` unchanged."""
+    m = _ALI_THEN_WORD.match(text, e)
+    if not m:
+        return e
+    toks = normalize(text[s:e]).split()
+    w = normalize(m.group(1))
+    if (len(toks) >= 2 and toks[-1] not in common_words() and toks[-1] not in _CONNECTORS
+            and (w in known_first() or w in _name_words()) and w not in common_words()
+            and w not in title_words() and not w.startswith("ال")
+            and not any(x[0] < m.end(1) and e < x[1] for x in found if x[:2] != (s, e))):
+        return m.end(1)
+    return e
 _FAMILY_AT_END = re.compile(r"[ \t](ال[\u0621-\u064a]{3,})(?=[ \t]*(?:[.؟?!]|$))")
 
 
@@ -795,6 +815,8 @@ def _family_name_at_end(text: str, found: list) -> list:
             if (len(toks) >= 2 and toks[0] in known_first() and toks[0] not in common_words()
                     and toks[0] not in title_words()):
                 s = b.start(1)
+        if typ == "PERS":
+            e = _ali_inside_name(text, s, e, found)
         m = _FAMILY_AT_END.match(text, e) if typ == "PERS" else None
         if m:
             w = normalize(m.group(1))
