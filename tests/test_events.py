@@ -2795,3 +2795,15 @@ def test_wilbur_ross_is_no_russia():
     assert not ev.empty and "RU" not in set(ev["actor1"]) | set(ev["actor2"])
     assert one("والتقى وزير الخارجية الصيني ويلبر روس في بكين.", published="2018-06-03", focus="RU",
                partners=("CN",)).empty
+
+
+def test_a_stated_wish_is_an_intent_not_a_done_act():
+    # AL-internationalNews-1929-20180713: the wish for military cooperation is an intent (031), not cooperation done
+    ev = one("وصرح البشير أثناء زيارته عن رغبة بلاده في تطوير التعاون العسكري مع روسيا، لتحديث قواته المسلحة.",
+             published="2018-07-13", focus="RU", partners=("SD",))
+    wish = ev[ev["cameo_code"].astype(str).str.startswith("03")]
+    assert len(wish) == 1 and wish.iloc[0]["status"] == "intent" and wish.iloc[0]["source"] == "SD"
+    assert not ev["cameo_code"].astype(str).str.startswith("06").any()
+    ev = one("وأعرب الرئيس الفيتنامي عن رغبته في تعزيز التعاون العسكري مع روسيا.", published="2018-05-24",
+             focus="RU", partners=("VN",))
+    assert list(ev["status"]) == ["intent"] and str(ev.iloc[0]["cameo_code"]).startswith("03")
