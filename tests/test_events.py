@@ -2807,3 +2807,25 @@ def test_a_stated_wish_is_an_intent_not_a_done_act():
     ev = one("وأعرب الرئيس الفيتنامي عن رغبته في تعزيز التعاون العسكري مع روسيا.", published="2018-05-24",
              focus="RU", partners=("VN",))
     assert list(ev["status"]) == ["intent"] and str(ev.iloc[0]["cameo_code"]).startswith("03")
+
+
+def test_departure_on_a_visit_with_the_name_set_off_by_commas_is_a_visit_by_the_traveller():
+    # AL-internationalNews-1929-20180713: "وتوجه الرئيس السوداني، عمر البشير، إلى موسكو، الجمعة، في زيارة رسمية"
+    ev = one("وتوجه الرئيس السوداني، عمر البشير، إلى موسكو، الجمعة، في زيارة رسمية يجري خلالها مباحثات مع الرئيس "
+             "الروسي فلاديمير بوتين.", published="2018-07-13", focus="RU", partners=("SD",))
+    visit = ev[ev["cameo_code"] == "042"]
+    assert len(visit) == 1
+    row = visit.iloc[0]
+    assert (row["source"], row["target"], row["status"]) == ("SD", "RU", "reported")
+    assert (row["date_start"], row["precision"]) == ("2018-07-13", "day")
+    ev = one("وغادر بوتين كوريا الشمالية متوجها إلى فيتنام.", focus="RU", partners=("VN",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("RU", "VN", "042")]
+
+
+def test_a_plan_told_today_stays_next_to_the_arrival_of_that_day():
+    text = ("قال ديمتري بيسكوف، المتحدث باسم الكرملين، اليوم الجمعة، إن الرئيس الروسي فلاديمير بوتين سيجتمع مع الرئيس "
+            "السوداني عمر البشير في موسكو قبل نهائي كأس العالم لكرة القدم يوم الأحد.\n"
+            "وتوجه الرئيس السوداني، عمر البشير، إلى موسكو، الجمعة، في زيارة رسمية يجري خلالها مباحثات مع الرئيس "
+            "الروسي فلاديمير بوتين.")
+    ev = one(text, published="2018-07-13", focus="RU", partners=("SD",))
+    assert {"036", "042"} <= set(ev["cameo_code"].astype(str))

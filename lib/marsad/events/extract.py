@@ -3408,7 +3408,10 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
         # for the day a visit or meeting of the pair is reported on is that visit (one row), not a plan of its own
         done = {ev["date_start"]: k for k in groups if k[0] == "event" and k[1] == key[1] and k[2] == "04"
                 and k[3] == "reported" for ev in groups[k] if ev["precision"] == "day"}
-        moved = [ev for ev in groups[key] if ev["precision"] == "day" and ev["date_start"] in done]
+        # (a plan dated only by the day it was told, "قال … اليوم الجمعة، إن بوتين سيجتمع مع البشير … يوم الأحد", is
+        # a plan of its own next to the arrival told that day)
+        moved = [ev for ev in groups[key] if ev["precision"] == "day" and ev["date_start"] in done
+                 and "timex:deictic_day" not in str(ev["rule"]).split(";")]
         for ev in moved:
             groups[key].remove(ev)
             groups[done[ev["date_start"]]].append({**ev, "_absorbed": True})
