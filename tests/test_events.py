@@ -2829,3 +2829,23 @@ def test_a_plan_told_today_stays_next_to_the_arrival_of_that_day():
             "الروسي فلاديمير بوتين.")
     ev = one(text, published="2018-07-13", focus="RU", partners=("SD",))
     assert {"036", "042"} <= set(ev["cameo_code"].astype(str))
+
+
+def test_agreements_signed_by_the_pair_in_a_where_clause_after_the_visit():
+    # AL-internationalNews-1929-20180713: the visitor is the subject of "حيث التقى", and "ووقعا" is that pair (057),
+    # at the time of the visit
+    ev = one("وزار الرئيس السوداني عمر البشير روسيا آخر مرة في نوفمبر الماضي، حيث التقى نظيره الروسي، ووقعا عددا من "
+             "الاتفاقيات.", published="2018-07-13", focus="RU", partners=("SD",))
+    signed = ev[ev["cameo_code"] == "057"]
+    assert len(signed) == 1 and signed.iloc[0]["status"] == "reported"
+    assert {signed.iloc[0]["source"], signed.iloc[0]["target"]} == {"SD", "RU"}
+    assert (signed.iloc[0]["date_start"], signed.iloc[0]["precision"]) == ("2017-11-01", "month")
+    ev = one("وعقد بوتين وكيم محادثات في بيونغ يانغ، ووقع الجانبان معاهدة شراكة استراتيجية شاملة.",
+             focus="RU", partners=("KP",))
+    assert "057" in set(ev["cameo_code"].astype(str))
+
+
+def test_a_where_clause_with_a_third_party_takes_no_subject_from_the_visit():
+    ev = one("وزار الرئيس السوداني عمر البشير روسيا في نوفمبر الماضي، حيث التقى الرئيس التركي رجب طيب أردوغان.",
+             published="2018-07-13", focus="RU", partners=("SD",))
+    assert list(ev["cameo_code"].astype(str)) == ["042"]

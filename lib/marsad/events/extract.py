@@ -68,6 +68,8 @@ _PLUPERFECT = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:\
 # "وكانت بيونغ يانغ أوفدت الشقيقة … في أول زيارة …": a clause opened by كان and a subject tells an earlier act (no قد)
 _WAS_OPEN = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا)\s+(?!(?:يجب|يتعين|من\s+المقرر|مقررا|يفترض|ستـ?)\S*)")
 _CARRY_OPEN = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا|قد)(?![\w])")
+# A "where" clause after the visit or act of the sentence's subject ("…، حيث التقى نظيره الروسي").
+_WHERE_OPEN = re.compile(r"\s*[وف]?حيث(?!\s+(?:تم|كان|كانت|جري|جرت|وقع|وقعت)(?![\w]))\s+(?=\S)")
 # Roots whose verb may take the partner as the owner of its object ("شيدت روسيا مفاعل بوشهر الإيراني").
 _NISBA_ROOTS = {"06", "07", "11", "17", "19"}
 # An appeal governing the cue ("دعت روسيا مجلس الأمن إلى تخفيف العقوبات"): the cue is what is asked for (intent).
@@ -1179,6 +1181,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     lead = next((a for a in actors if content <= a.start and a.kind not in ("pair", "nisba")), None)
     carry = lead if (lead is not None and lead.code == focus and lead.start - content <= 25
                      and not _listed_after(norm, lead, actors)) else None
+    if carry is None and lead is not None and lead.code in partners and lead.start - content <= 25 \
+            and not _listed_after(norm, lead, actors):
+        carry = lead  # the partner's subject carries only into a "حيث" clause (_WHERE_OPEN)
     cue_rx, _ = lx.cue_regex()
     cues = lx.cue_rows()
     out, seen = [], set()
@@ -2361,11 +2366,16 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             expanded.append((a, False))
     codes = {a.code for a, _ in expanded}
     mine = [p for p in partners if p in codes]
-    if (focus not in codes and mine and carry is not None and aspect == "verb" and c_start > carry.end
+    if (focus not in codes and mine and carry is not None and carry.code == focus and aspect == "verb" and c_start > carry.end
             and _CARRY_OPEN.match(norm, c_start) and not any(a.code.startswith("?") or a.code not in (focus, *partners)
                                                               for a, _ in expanded)):
         tgt = next(a for a, _ in expanded if a.code in mine)
         return carry, tgt, False  # "روسيا …، وكانت قد عرضت على إيران …": the subject carries over
+    if (carry is not None and carry.code not in codes and focus in codes and aspect == "verb" and c_start > carry.end
+            and carry.code in partners and _WHERE_OPEN.match(norm, c_start)
+            and all(a.code in (focus, *partners) for a, _ in expanded)):
+        # "وزار الرئيس السوداني عمر البشير روسيا …، حيث التقى نظيره الروسي": the visitor is the subject there
+        return carry, next(a for a, _ in expanded if a.code == focus), False
     if focus not in codes or not mine:
         # The reporter speaks for one side ("وأضاف بوتين: التعاون مع كوريا الشمالية سيتم …").
         who = rep[2] if rep else None
@@ -3105,6 +3115,9 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         in_clause = []  # "منذ نحو 4 أسابيع، وفي ذروة فصل الصيف": the count of weeks dates it, not the season after it
     pool = in_clause if c_start > s_start else (
         in_clause or [t for t in timexes if s_start <= t["n_start"] < min(s_end, cause) and usable(t)])
+    if not pool and c_start > s_start and _WHERE_OPEN.match(norm, c_start):
+        # "زار … روسيا في نوفمبر الماضي، حيث التقى نظيره …، ووقعا …": a "where" clause has the time of the act before it
+        pool = [t for t in timexes if s_start <= t["n_start"] < c_start and usable(t)]
     if pool and ago is None:
         t = min(pool, key=lambda t: min(abs(t["n_start"] - m.start()), abs(t["n_end"] - m.start())))
         if (str(t["rule"]).startswith("weekday") and status != "intent" and pub is not None
