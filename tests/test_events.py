@@ -2849,3 +2849,15 @@ def test_a_where_clause_with_a_third_party_takes_no_subject_from_the_visit():
     ev = one("وزار الرئيس السوداني عمر البشير روسيا في نوفمبر الماضي، حيث التقى الرئيس التركي رجب طيب أردوغان.",
              published="2018-07-13", focus="RU", partners=("SD",))
     assert list(ev["cameo_code"].astype(str)) == ["042"]
+
+
+def test_the_particle_lu_inside_a_name_is_no_condition():
+    # AL-economy-713-20180601: "برونو لو مير" is a name, not "if"; the conditional لو still makes a hypothetical
+    ev = one('قال وزير الاقتصاد الفرنسي، برونو لو مير، وقال "لقد التقيت صباح اليوم وزير التجارة الأميركي ويلبر روس '
+             'وأوضحت له أن دول #الاتحاد_الأوروبي لن توافق أبدًا على التفاوض تحت الضغط"', published="2018-06-01",
+             focus="FR", partners=("US", "RU"))
+    met = ev[ev["cameo_code"] == "040"]
+    assert len(met) == 1 and met.iloc[0]["status"] == "reported"
+    ev = one("وقال الوزير إن فرنسا لو فرضت رسوما على واشنطن فإنها ستنتقد الولايات المتحدة.", published="2018-06-01",
+             focus="FR", partners=("US",))
+    assert list(ev["status"]) == ["hypothetical"]

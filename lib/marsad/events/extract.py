@@ -3010,7 +3010,7 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     # a may/if word inside the reporting frame is not the reported act's modality: "قال وزير الاقتصاد الفرنسي،
     # برونو لو مير، إن فرنسا لن تتفاوض" ("لو" of a name, before the frame's "إن")
     frame_end = _frame_end(norm, s_start, m.start())
-    if lx.HYPOTHETICAL.search(norm[max(own, frame_end, m.start() - _WINDOW_BEFORE):m.start()]) or (re.search(r"(?<![\w])قد\s*$", before) and re.match(r"[يتن]", head)
+    if lx.HYPOTHETICAL.search(lx.mask_name_particles(norm, max(own, frame_end, m.start() - _WINDOW_BEFORE), m.start())) or (re.search(r"(?<![\w])قد\s*$", before) and re.match(r"[يتن]", head)
                                           and not re.fullmatch(r"ت\w+ت", head)):
         # "قد يلتقي": may meet (not a past verb: "إن تركيا قد توجهت إلى سوريا", "وقد تم توقيع": has gone, has been signed)
         return "hypothetical", code, "status:hypothetical"

@@ -255,3 +255,42 @@ def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str
     regex = re.compile(PREFIX + "(?:" + "|".join(parts) + r")(?![\w])")
     TABLE_GROUPS[tuple(codes)] = frozenset(table)
     return regex, meta, {c: tuple(sorted(k)) for c, k in keys.items()}
+
+
+@lru_cache(maxsize=1)
+def _name_particle_words() -> tuple[frozenset, frozenset]:
+    """First names (NER gazetteer, first words of the knowledge base's person names) and the words the knowledge base
+    has right after the particle لو inside a person's name (برونو لو مير → مير)."""
+    import json
+
+    from marsad.lang.text import normalize
+    from marsad.mentions.kb import load_kb
+
+    with open(data_path("ner", "gazetteers.json"), encoding="utf-8") as f:
+        first = {normalize(w) for w in json.load(f).get("per_first", ())}
+    pats = load_kb().patterns
+    tails = set()
+    for p in pats.loc[pats["label"] == "person", "pattern"]:
+        words = normalize(str(p)).split()
+        if len(words) > 1:
+            first.add(words[0])
+        tails.update(words[i + 1] for i in range(1, len(words) - 1) if words[i] == "لو")
+    return frozenset(first), frozenset(tails)
+
+
+_LU = re.compile(r"(?<![\w])لو(?![\w])")
+
+
+def mask_name_particles(norm: str, start: int, end: int) -> str:
+    """``norm[start:end]`` with the particle لو blanked where it is inside a person's name, not the conditional "if":
+    after a first name ("برونو لو مير") or before the rest of a known name ("وصرح لو مير")."""
+    first, tails = _name_particle_words()
+    out = norm[start:end]
+    for m in _LU.finditer(norm, start, end):
+        before = norm[max(0, m.start() - 30):m.start()].split()
+        after = norm[m.end():m.end() + 30].split()
+        prev = before[-1].lstrip("،,\"«") if before else ""
+        if (prev in first and after) or (after and after[0].rstrip("،,.\"»") in tails):
+            k = m.start() - start
+            out = out[:k] + "  " + out[k + 2:]
+    return out
