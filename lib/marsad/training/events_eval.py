@@ -2226,7 +2226,10 @@ and `ru-mix`, before at `87c6ed4` with ru-mix registered, after at the end of th
 → 0.9877 (240/243), R actors+kind+date 0.781 (200/256) → 0.797 (204/256); no other split moved; no-event sentences hit
 3/490 before and after. Left on `ru-mix`: the departure on the visit ("وتوجه … إلى موسكو … في زيارة رسمية"), the
 agreements of the dual verb ("ووقعا عددا من الاتفاقيات"), the wish for military cooperation (031 intent) and the
-acceptance of the invitation dated by the call; the 061 row of "زيادة الاستثمارات" beside the affirmed support stays."""
+acceptance of the invitation dated by the call; the 061 row of "زيادة الاستثمارات" beside the affirmed support stays.
+
+Session 24, third round (dev only, no blind split or run): "توجه …، الاسم، إلى" read across a name set off by commas (042 of the traveller), a "حيث" clause after a visit takes the visitor and its time ("ووقعا عددا من الاتفاقيات", 057), a stated wish (رغبته في) is an intent, "لو" inside a name (برونو لو مير) is no condition;
+`ru-mix` R actors+kind+date 0.60 → 0.80 (P actors 1.00 kept); pooled P actors 0.9877 → 0.9877 (240/243), R actors+kind+date 0.797 → 0.805 (206/256); no other split moved. Left: the wish dated by "أثناء زيارته" (2017-11), the acceptance of the invitation."""
 
 
 def main(argv: list[str] | None = None) -> int:
