@@ -186,28 +186,30 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
     Yields:
         ``(records, None)`` per piece, then ``(records, manifest_row)`` for the last piece.
     """
-    from marsad.readers.corpus import _row, iter_zip
+    from marsad.readers.corpus import MAX_BYTES, _row, iter_zip
 
     path, root = Path(path), Path(root)
-    if _inner_suffix(path) not in STREAMED:  # a large ZIP archive (see streamable)
-        yield from iter_zip(path, root, chunk_bytes=chunk_bytes, **({} if max_bytes is None else {"max_bytes": max_bytes}))
-        return
     suffix = _inner_suffix(path)
+    if suffix not in STREAMED:  # a large ZIP archive (see streamable)
+        yield from iter_zip(path, root, chunk_bytes=chunk_bytes, max_bytes=MAX_BYTES if max_bytes is None else max_bytes)
+        return
     kind = STREAMED[suffix]
     delimiter = "\t" if suffix == ".tsv" else ","
     inner = archive.inner_name(path.name)
+    with open(path, "rb") as fh:
+        packing = archive.compression(fh.read(8))  # gzip/bzip2/xz, or None
     doc_id = relative_id(path.with_name(inner), root)
     numbered = re.compile(re.escape(doc_id) + r"#(\d+)$")
     row = _row(path, bytes=path.stat().st_size)
     warnings: list[str] = []
-    packing: list[str] = []  # what unpacking a packed file had to ignore
+    ignored: list[str] = []  # what unpacking a packed file had to ignore
     notes: list[str] = []
     header = b""
     rows_before = lines_before = documents = 0
     fmt = encoding = ""
     pending: list[Record] | None = None
     try:
-        for k, piece in enumerate(_pieces(path, kind, chunk_bytes, packing)):
+        for k, piece in enumerate(_pieces(path, kind, chunk_bytes, ignored)):
             data = piece
             header_lines = 0
             if kind == "csv":
@@ -246,18 +248,11 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
             row.update(format=fmt, encoding=encoding, warnings="; ".join(warnings))
         yield (pending or []), row
         return
-    row.update(format=fmt, encoding=encoding, warnings="; ".join([*warnings, *(f"end of file: {w}" for w in packing)]),
-               reason="; ".join([*notes, *_packed_note(path, inner),
-                                 f"streamed in pieces of about {chunk_bytes / 2**20:.3g} MiB"]))
+    packed = [f"{packing}-compressed, unpacked as it is read"] if packing else []
+    row.update(format=fmt, encoding=encoding, warnings="; ".join([*warnings, *(f"end of file: {w}" for w in ignored)]),
+               reason="; ".join([*notes, *packed, f"streamed in pieces of about {chunk_bytes / 2**20:.3g} MiB"]))
     if documents:
         row.update(status="parsed", documents=documents)
     else:
         row["reason"] = row["reason"] or "no text found"
     yield (pending or []), row
-
-
-def _packed_note(path: Path, inner: str) -> list[str]:
-    if inner == path.name:
-        return []
-    with open(path, "rb") as fh:
-        return [f"{archive.compression(fh.read(8))}-compressed, unpacked as it is read"]

@@ -137,8 +137,9 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
     try:
         source = _open(path, root, max_bytes=max_bytes)
         row["bytes"] = len(source.data)
-        if archive.is_zip(source.data[:4]) and office.package_kind(source.data) is None:
-            records = _read_zip(source, root, max_bytes=max_bytes)
+        if archive.is_zip(source.data[:4]):
+            kind = office.package_kind(source.data)
+            records = _read_zip(source, root, max_bytes=max_bytes) if kind is None else office.read_package(source, kind)
         else:
             source = _unpacked(source, root, max_bytes=max_bytes)
             records = _read_source(source)
@@ -151,11 +152,11 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
 
 def _read_source(source: Source) -> list[Record]:
     """The records of one file's bytes, by the reader its name or its text asks for (a Word file by its bytes)."""
-    if archive.is_zip(source.data[:4]):
-        if office.package_kind(source.data) is None:
+    if archive.is_zip(source.data[:4]):  # an archive member, or a packed file, that is itself a ZIP
+        kind = office.package_kind(source.data)
+        if kind is None:
             raise DecodeError("an archive inside the archive; unpack it to read it")
-        source.format = "docx"
-        return office.read_office(source)
+        return office.read_package(source, kind)
     reader = reader_for(source)
     source.format = reader.name
     if reader.sniff is not None and source.suffix not in _PAGE_SUFFIXES and not source.text.lstrip().startswith("<"):
@@ -172,8 +173,7 @@ def _unpacked(source: Source, root: Path, *, max_bytes: int) -> Source:
     data, warnings = archive.unpack(source.data, limit=max_bytes)
     inner = archive.inner_name(source.name or source.path.name)
     unpacked = Source(path=source.path, doc_id=relative_id(source.path.with_name(PurePosixPath(inner).name), root), data=data, name=inner)
-    unpacked.note(f"{kind}-compressed ({archive.size_text(len(source.data))} packed, "
-                  f"{archive.size_text(len(data))} unpacked)")
+    unpacked.note(f"{kind}-compressed ({size_text(len(source.data))} packed, {size_text(len(data))} unpacked)")
     for warning in warnings:
         unpacked.warn("end of file", warning)
     return unpacked
@@ -198,10 +198,10 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tupl
             skipped += 1
             continue
         inside = _inside(name)
-        member = Source(path=source.path / inside, doc_id=f"{folder}/{PurePosixPath(inside).with_suffix('')}",
-                        data=data, name=inside)
+        member = Source(path=source.path / inside, doc_id="", data=data, name=inside)
         try:
             member = _unpacked(member, root, max_bytes=max_bytes)
+            # its id is its name inside the archive's folder, once a packing suffix is gone
             member.doc_id = f"{folder}/{PurePosixPath(member.name).with_suffix('')}"
             found = _read_source(member)
         except (DecodeError, ValueError, OSError) as exc:

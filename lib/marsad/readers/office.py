@@ -23,7 +23,7 @@ from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
 from marsad.readers.page import ParsedPage, page_record
 
-__all__ = ["package_kind", "read_office", "SKIPPED_PACKAGES"]
+__all__ = ["package_kind", "read_office", "read_package", "SKIPPED_PACKAGES"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -108,7 +108,11 @@ def _add(page: ParsedPage, text: str, style: str) -> None:
 @register("docx", suffixes=(".docx", ".odt"))
 def read_office(source: Source) -> list[Record]:
     """Read a DOCX or ODT file as one document (other packages: skipped with the reason)."""
-    kind = package_kind(source.data)
+    return read_package(source, package_kind(source.data))
+
+
+def read_package(source: Source, kind: str | None) -> list[Record]:
+    """:func:`read_office` for a package whose kind (:func:`package_kind`) is known already."""
     if kind in SKIPPED_PACKAGES:
         raise DecodeError(SKIPPED_PACKAGES[kind])
     if kind not in ("docx", "odt"):
