@@ -83,9 +83,7 @@ def _large_zip(path: Path, chunk_bytes: int) -> bool:
             if not archive.is_zip(fh.read(4)):
                 return False
         with zipfile.ZipFile(path) as z:
-            if sum(info.file_size for info in z.infolist()) <= chunk_bytes:
-                return False
-        return office.package_kind(path) is None
+            return sum(info.file_size for info in z.infolist()) > chunk_bytes and office.package_kind(z) is None
     except (OSError, zipfile.BadZipFile, ValueError):
         return False
 

@@ -105,6 +105,14 @@ def _row(path, **values) -> dict:
     return row
 
 
+def _failure(exc: Exception) -> str:
+    """Why a file (or an archive member) gave no documents: a reader's own message for input it cannot read
+    (undecodable, malformed, unreadable), else the unexpected error named."""
+    if isinstance(exc, (DecodeError, ValueError, OSError)):
+        return str(exc)
+    return f"unexpected error while reading: {type(exc).__name__}: {exc}"
+
+
 def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
               max_bytes: int = MAX_BYTES) -> tuple[dict, list[Record]]:
     """Read one entry of a corpus: its manifest row and its documents (never raises for bad input).
@@ -143,10 +151,8 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
         else:
             source = _unpacked(source, root, max_bytes=max_bytes)
             records = _read_source(source)
-    except (DecodeError, ValueError, OSError) as exc:
-        return _row(path, bytes=row["bytes"], reason=str(exc)), []
     except Exception as exc:  # one bad file never stops a run
-        return _row(path, bytes=row["bytes"], reason=f"unexpected error while reading: {type(exc).__name__}: {exc}"), []
+        return _row(path, bytes=row["bytes"], reason=_failure(exc)), []
     return _finished_row(row, source, len(records)), records
 
 
@@ -204,10 +210,8 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tupl
             # its id is its name inside the archive's folder, once a packing suffix is gone
             member.doc_id = f"{folder}/{PurePosixPath(member.name).with_suffix('')}"
             found = _read_source(member)
-        except (DecodeError, ValueError, OSError) as exc:
-            found, reason = [], str(exc)
         except Exception as exc:  # one bad member never stops the archive
-            found, reason = [], f"unexpected error while reading: {type(exc).__name__}: {exc}"
+            found, reason = [], _failure(exc)
         for note in member.notes:
             source.warn(name, note)
         for warning in member.warnings:
@@ -244,11 +248,8 @@ def iter_zip(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes: i
             if size >= chunk_bytes:
                 yield pending, None
                 pending, size = [], 0
-    except (DecodeError, ValueError, OSError) as exc:
-        yield [], _row(path, bytes=row["bytes"], reason=str(exc))
-        return
     except Exception as exc:  # one bad file never stops a run
-        yield [], _row(path, bytes=row["bytes"], reason=f"unexpected error while reading: {type(exc).__name__}: {exc}")
+        yield [], _row(path, bytes=row["bytes"], reason=_failure(exc))
         return
     yield pending, _finished_row(row, source, documents)
 

@@ -42,19 +42,25 @@ SKIPPED_PACKAGES = {
 _MAX_PART = 64 * 1024 * 1024  # a body part larger than this unpacked is not read
 
 
-def package_kind(data: bytes | str | os.PathLike) -> str | None:
-    """``docx``, ``odt``, ``xlsx``, ``ods``, ``pptx``, ``odp`` or ``epub`` for such a ZIP package (its bytes or
-    its path), else ``None`` (a plain archive, or not a ZIP file)."""
+def package_kind(data: bytes | str | os.PathLike | zipfile.ZipFile) -> str | None:
+    """``docx``, ``odt``, ``xlsx``, ``ods``, ``pptx``, ``odp`` or ``epub`` for such a ZIP package (its bytes, its
+    path or the open archive), else ``None`` (a plain archive, or not a ZIP file)."""
     try:
+        if isinstance(data, zipfile.ZipFile):
+            return _kind(data)
         with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as z:
-            names = set(z.namelist())
-            for part, kind in _MARKERS:
-                if part in names:
-                    return kind
-            if "mimetype" in names:
-                return _ODF.get(z.read("mimetype")[:100].decode("ascii", "replace").strip())
+            return _kind(z)
     except (zipfile.BadZipFile, OSError, ValueError, KeyError):
         return None
+
+
+def _kind(z: zipfile.ZipFile) -> str | None:
+    names = set(z.namelist())
+    for part, kind in _MARKERS:
+        if part in names:
+            return kind
+    if "mimetype" in names:
+        return _ODF.get(z.read("mimetype")[:100].decode("ascii", "replace").strip())
     return None
 
 
