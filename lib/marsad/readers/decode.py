@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 __all__ = ["DecodeError", "Decoded", "decode", "decode_bytes"]
 
 _MAGIC = {
-    b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image", b"%PDF": "PDF document",
+    b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image", b"%PDF": "PDF document: its Arabic text comes out in display order (words and letters reversed); save the article as HTML or text",
     b"PK\x03\x04": "ZIP archive (or DOCX/XLSX)", b"\x1f\x8b": "gzip archive", b"\x7fELF": "executable",
     b"BZh": "bzip2 archive", b"\xfd7zXZ": "xz archive", b"Rar!": "RAR archive", b"7z\xbc\xaf\x27\x1c": "7-Zip archive",
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "Office 97-2003 file (DOC/XLS/PPT): save it as DOCX, CSV or text",
