@@ -19,6 +19,10 @@ countries, really". The rule, fixed before any candidate was opened:
    the first ``N`` = 4 kept (all when fewer). A file that is a candidate of two pairs is drawn once, for the first pair
    of ``PAIRS`` that draws it. A pair with no candidate adds nothing. Printed sorted by pair then base name.
    Nothing is chosen by hand.
+5. **Stage 2** (amended after stage 1 — the 12 documents of 1–4; Russia–Turkey and Egypt–Ethiopia have no candidate
+   left — had been skimmed for events, before stage 2 was drawn, before any run of the extractor on them and before any
+   rule changed): stage 1 holds fewer than the ``MIN_EVENTS`` = 20 counted events the session aims at, so per pair the
+   next ``N2`` = 4 of the same shuffled order (same exclusions and copy rule) are added. Each line says its stage.
 """
 import os
 import random
@@ -33,6 +37,7 @@ from select_blind_s22 import _body, _field, excluded_ids
 
 PAIRS = [("US", "IR"), ("SA", "IR"), ("RU", "TR"), ("US", "CN"), ("EG", "ET")]
 N = 4
+N2, MIN_EVENTS = 4, 20
 SEED = "events-s23-{}-2026-12-04"
 
 
@@ -47,8 +52,8 @@ def dense(text: str, a: str, b: str) -> bool:
     return both >= 2 and any(re.search(STATE[a], s) and re.search(STATE[b], s) for s in ss)
 
 
-def select(datasets: Path) -> list[tuple[str, str, str]]:
-    """(pair, outlet, path) of the drawn documents."""
+def select(datasets: Path) -> list[tuple[int, str, str, str]]:
+    """(stage, pair, outlet, path) of the drawn documents."""
     ids, used = excluded_ids(), used_paths("blind-s23")
     files = {}
     for outlet, folder in OUTLETS:
@@ -75,17 +80,18 @@ def select(datasets: Path) -> list[tuple[str, str, str]]:
                        key=os.path.basename)
         print(f"{a}-{b}", len(cands), file=sys.stderr)
         random.Random(SEED.format(f"{a}-{b}")).shuffle(cands)
-        got = []
+        got, stage = [], {}
         for rel in cands:
             body = _body(files[rel][1])
-            if len(got) == N:
+            if len(got) == N + N2:
                 break
             if rel in taken or body in bodies:
                 continue
+            stage[rel] = 1 if len(got) < N else 2
             got.append(rel)
             taken.add(rel)
             bodies.add(body)
-        out += [(f"{a}-{b}", files[rel][0], rel) for rel in sorted(got, key=os.path.basename)]
+        out += [(stage[rel], f"{a}-{b}", files[rel][0], rel) for rel in sorted(got, key=lambda r: (stage[r], os.path.basename(r)))]
     return out
 
 
@@ -94,5 +100,5 @@ def glob_txt(folder: Path) -> list[str]:
 
 
 if __name__ == "__main__":
-    for pair, outlet, rel in select(Path((sys.argv[1:] or ["../shared/datasets"])[0])):
-        print(pair, outlet, rel)
+    for stage, pair, outlet, rel in select(Path((sys.argv[1:] or ["../shared/datasets"])[0])):
+        print(stage, pair, outlet, rel)
