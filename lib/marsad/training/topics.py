@@ -134,7 +134,8 @@ WORLD_LACKING_TOPICS = ("culture", "science_health")
 # embedding model reads titles and leads only).
 BODY_SENTENCES = 3
 BODY_WEIGHT = 0.25
-SHORT_TITLE_WORDS = 4     # title rows of at most this many words with no lexicon term and no country are left out (0 = kept)
+SHORT_TITLE_WORDS = 4     # title rows of at most this many words with no lexicon term and no country ...
+SHORT_TITLE_WEIGHT = BODY_WEIGHT  # ... are kept with this weight (0 = left out; 1 = as any title)
 BODY_SKIP_TOPICS = ()  # topics whose articles give no body rows (scratch experiments; none in the shipped model)
 # Prior adaptation at prediction time (``classifier.adapt_priors``): each held-out outlet's headlines are one batch
 # whose topic mix is estimated from the batch itself (EM, Saerens et al. 2002), as ``classify_headlines`` does for
@@ -550,7 +551,8 @@ def uninformative_titles(titles, max_words: int = SHORT_TITLE_WORDS, *, lexicon=
     Such a title ("نظرية المؤامرة", "إلى أبعد مدى") carries no topical evidence of its own: its publisher section
     labels the column it appeared in, not its words. In the training outlets 225 of the 303 such titles are one
     outlet's sport-section opinion columns, which taught "short evaluative title -> sports". ``training_set``
-    leaves their title rows out and keeps their articles' lead and body sentences. ``max_words=0`` marks none.
+    gives their title rows ``SHORT_TITLE_WEIGHT`` and keeps their articles' lead and body sentences. ``max_words=0``
+    marks none.
     """
     titles = list(titles)
     if not max_words or not titles:
@@ -608,9 +610,10 @@ def training_set(datasets_root, *, exclude=(), abstracts: bool = True, lead_weig
         else:
             heads = heads.assign(topic=np.where(lacking, heads["lex_confident"], heads["topic"]),
                                  rule=np.where(lacking, "lexicon, lacking section", heads["rule"]))
-    # A short title with no lexicon term and no country teaches its section's column style, not a topic:
-    # its title row is left out, its lead and body sentences (from ``heads``) stay.
-    frames = [heads[~uninformative_titles(heads["title"])]]
+    # A short title with no lexicon term and no country teaches its section's column style more than a topic:
+    # its title row weighs SHORT_TITLE_WEIGHT (as a body sentence), its lead and body sentences (from ``heads``) stay.
+    short = uninformative_titles(heads["title"])
+    frames = [heads[~short] if not SHORT_TITLE_WEIGHT else heads.assign(weight=np.where(short, SHORT_TITLE_WEIGHT, 1.0))]
     if abstracts and "lead" in heads.columns:
         leads = heads[heads["lead"].str.strip() != ""].assign(text=lambda d: d["lead"], weight=lead_weight, kind="lead")
         frames.append(leads)
