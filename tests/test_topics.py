@@ -755,6 +755,10 @@ SEED_TICKER_RIGHT_HOME_MA = 48
 # batches of 1,000 headlines or more only: the seed ticker is unchanged (43 / 48). The fourteenth session checked the
 # labels against the README's rules (none changed) and measured ticker-sized batches of the held-out outlets
 # (``training.topics.ticker_batches``): the recall power and the Dirichlet strength of a small batch stay.
+# The eighteenth session's model (short uninformative title rows weighted 0.25, ``training.topics.SHORT_TITLE_WEIGHT``;
+# leave-one-outlet-out 0.871 / 0.838 -> 0.870 / 0.839, shipped after the rule passed) gets the same 43 and 48, measured
+# after it was built: with MA or auto 0 (Paraguay's consulate) is gained and 1 (territorial development programmes,
+# economy) lost. The guards stay.
 
 
 @pytest.mark.parametrize("home, floor", [(None, SEED_TICKER_RIGHT), ("MA", SEED_TICKER_RIGHT_HOME_MA),
