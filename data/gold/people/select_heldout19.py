@@ -1,7 +1,7 @@
 """Print the articles of the people gold set's ``heldout19`` split, by the fixed rule of the README.
 
 Usage: ``python data/gold/people/select_heldout19.py ../shared/datasets [REPO_COMMIT]`` (run once, before any
-article was read; kept so the draw can be repeated). REPO_COMMIT (default ``1889ac0``, main when the twenty-second
+article was read; kept so the draw can be repeated). REPO_COMMIT (default ``1889ac0``, main when the twenty-fourth
 session on issue 16 started) is the commit whose tracked files name the articles that are left out.
 
 Written and committed before the draw. Each part sorted by the SHA-1 of ``"heldout19/" + file name``, 1,500–4,500
@@ -22,8 +22,8 @@ named in the repository at REPO_COMMIT, which names every gold article and every
 eleventh session's five recorded tables) and the probe lists of this folder read again; and, new (``heldout17`` took a
 copy of a ``heldout15`` article under another name), every article whose URL or whose normalised text equals that of
 a left-out article (``select_draw.same_text_or_url``), and any later article of the draw whose URL or text equals an
-earlier drawn one. No article is replaced. The twenty-second session's probes are made after this draw, with every gold
-article (this split's too) left out, and listed in ``probed_session22.txt`` for later draws.
+earlier drawn one. No article is replaced. The twenty-fourth session's probes are made after this draw, with every gold
+article (this split's too) left out, and listed in ``probed_session24.txt`` for later draws.
 """
 import sys
 from pathlib import Path
