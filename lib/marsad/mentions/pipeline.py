@@ -41,6 +41,7 @@ from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.lang.text import normalize
 from marsad.mentions.kb import AMBIGUOUS_SEP, KB_DIR, load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
+from marsad.mentions.legal_names import cue_hits, legal_name_links
 from marsad.mentions.offsets import originals, to_original
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people, trophy_names
 from marsad.mentions.resolve import resolve_pending
@@ -454,6 +455,27 @@ def find_mentions(
                 if m and _NASAB_IN.search(texts[ki], s0, e0) and not (
                         (k == ki) & (ostart >= e0) & (ostart < m.end())).any():
                     oend[i] = m.end()
+
+    # a legal name after a stage name, or a stage name after a legal name, joined by a cue phrase
+    # (واسمها الحقيقي، الشهيرة باسم): one person in the document (marsad.mentions.legal_names)
+    cues = cue_hits(texts) if (label == "person").any() else []
+    if cues:
+        starts, added, renamed = legal_name_links(
+            texts, doc_ids, list(zip(k.tolist(), ostart.tolist(), oend.tolist(), eid.tolist(), label.tolist())), cues)
+        if starts or added or renamed:
+            e_codes = None
+            ostart = ostart.copy()
+            for i, s0 in starts.items():
+                ostart[i] = s0
+            if renamed:
+                eid = eid.copy()
+                for i, (ki, ei) in enumerate(zip(k.tolist(), eid.tolist())):
+                    new = renamed.get((doc_ids[ki], ei))
+                    if new is not None and label[i] == "person":
+                        eid[i] = new
+            if added:
+                k, ostart, oend, eid, label, form = _add_rows(
+                    (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, "person", "alias") for ki, s0, e0, ei in added])
 
     # filters apply after longest-match selection (المغربية never falls back to المغرب)
     sel = np.ones(len(k), dtype=bool)

@@ -1,0 +1,141 @@
+"""A person's other name joined to the name by a cue phrase: a legal name after a stage name (مديحة يسرى،
+واسمها الحقيقي غنيمة حبيب خليل) or a stage name after a legal name (وسام رضا إسماعيل الشهيرة باسم #زينة).
+
+The cues are data (``data/kb/legal_name_cues.txt``). A cue counts only right after a person mention of the
+same segment (spaces and a comma or an opening bracket between: فيروز (واسمها الحقيقي نهاد حداد)). The name after it is the person mention that starts there (one
+word later when the words between are no punctuation: the recogniser's حبيب خليل becomes غنيمة حبيب خليل), else
+a hashtag (#زينة, underscores joining words), a quoted name, or the words up to the next punctuation mark (one
+to four words of Arabic letters). The two names are one person in that document: the rows of the less
+mentioned id take the other id (a knowledge-base id wins a tie), and every other whole-word occurrence of the
+name after the cue in the document that no mention covers is a mention of that person too (the cue says it is
+a name, even when it is also a word: زينة).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from marsad.mentions.kb import KB_DIR
+
+__all__ = ["cue_pattern", "cue_hits", "legal_name_links"]
+
+_LOOSE = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "ي": "[يى]", "ة": "[ةه]"}
+_PUNCT = "،,.:;؛!?؟()\\[\\]\"«»“”\n"
+_NAME_WORDS = re.compile(r"[\u0621-\u064a]+(?:[ \t]+[\u0621-\u064a]+){0,3}")
+_QUOTED = re.compile(r"[\"«“]([\u0621-\u064a]+(?:[ \t]+[\u0621-\u064a]+){0,3})[\"»”]")
+_HASHTAG = re.compile(r"#([\u0621-\u064a]+(?:_[\u0621-\u064a]+){0,3})(?![\u0621-\u064a_])")
+_GAP_BEFORE = re.compile(r"^[ \t]*[،,(]?[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def cue_pattern() -> re.Pattern | None:
+    """The cue phrases of ``legal_name_cues.txt`` as one regular expression (a proclitic و, loose alef, ya
+    and ta marbuta; the match ends after the spaces and an optional colon or comma that follow the phrase)."""
+    path = KB_DIR / "legal_name_cues.txt"
+    if not path.exists():
+        return None
+    phrases = [ln.strip() for ln in path.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    if not phrases:
+        return None
+    alts = ["[ \\t]+".join("".join(_LOOSE.get(c, re.escape(c)) for c in w) for w in p.split()) for p in phrases]
+    return re.compile(r"(?<![\u0621-\u064a])و?(?:" + "|".join(sorted(alts, key=len, reverse=True))
+                      + r")[ \t]*[:،,]?[ \t]*")
+
+
+def _name_after(text: str, at: int, rows_here: list) -> tuple[int, int, int | None] | None:
+    """The name right after a cue ending at ``at``: ``(start, end, row)`` with the index of the person row that
+    starts there (or one word later), else ``None`` for ``row`` and a bounded name; ``None`` when none."""
+    lead = at + 1 if text[at:at + 1] in "#\"«“" else at
+    for i, s, e in rows_here:
+        if s == lead:
+            return s, e, i
+        if lead < s <= lead + 25:
+            between = text[lead:s]
+            if re.fullmatch(r"[\u0621-\u064a]+[ \t]+", between):
+                return lead, e, i
+    m = _HASHTAG.match(text, at) or _QUOTED.match(text, at)
+    if m:
+        return m.start(1), m.end(1), None
+    m = _NAME_WORDS.match(text, at)
+    if m and (m.end() == len(text) or text[m.end():m.end() + 1] in _PUNCT):
+        return m.start(), m.end(), None
+    return None
+
+
+def cue_hits(texts: list[str]) -> list[tuple[int, re.Match]]:
+    """``(segment, match)`` of every cue phrase in ``texts`` (none without the cue file)."""
+    pat = cue_pattern()
+    if pat is None:
+        return []
+    return [(k, m) for k, t in enumerate(texts) if t and "سم" in t for m in pat.finditer(t)]
+
+
+def legal_name_links(texts: list[str], doc_ids: list, rows: list[tuple], hits: list | None = None):
+    """Rows to add and ids to merge for the cue phrases of ``texts``.
+
+    Args:
+        texts, doc_ids: the segments.
+        hits: :func:`cue_hits` of ``texts`` when the caller has them.
+        rows: the mentions so far, ``(k, start, end, entity_id, entity_type)`` (``k`` the segment); only
+            person rows are linked, every row keeps its span from an added one.
+
+    Returns:
+        ``(starts, added, renamed)``: ``{row index: new start}``; new person rows ``(k, start, end,
+        entity_id)``; ``{(doc_id, entity_id): entity_id}`` for the ids that take another id in a document.
+    """
+    hits = cue_hits(texts) if hits is None else hits
+    if not hits:
+        return {}, [], {}
+    by_k: dict[int, list] = {}
+    for i, (k, s, e, _eid, typ) in enumerate(rows):
+        if typ == "person":
+            by_k.setdefault(k, []).append((i, s, e))
+    per_doc = Counter((doc_ids[k], eid) for k, _s, _e, eid, typ in rows if typ == "person")
+    starts, added, renamed, names = {}, [], {}, []
+    for k, m in hits:
+        here = by_k.get(k, [])
+        before = [(i, e) for i, s, e in here if e <= m.start() and _GAP_BEFORE.match(texts[k][e:m.start()])]
+        if not before:
+            continue
+        a = rows[before[-1][0]][3]
+        got = _name_after(texts[k], m.end(), here)
+        if got is None:
+            continue
+        s, e, j = got
+        doc = doc_ids[k]
+        if j is None:
+            if any(kk == k and x < e and s < y for kk, x, y, _i, _t in rows):
+                continue
+            added.append((k, s, e, a))
+            names.append((doc, texts[k][s:e].replace("_", " "), a))
+            continue
+        if s != rows[j][1]:
+            starts[j] = s
+        b = rows[j][3]
+        if b != a:
+            na, nb = per_doc[(doc, a)], per_doc[(doc, b)]
+            keep, drop = (a, b) if (na, not a.startswith("ner:")) >= (nb, not b.startswith("ner:")) else (b, a)
+            renamed[(doc, drop)] = keep
+        names.append((doc, texts[k][s:e], a))
+    # every other whole-word occurrence of a name the cue declared, in its document, that no row covers
+    if names:
+        taken = {(k, s, e) for k, s, e, _i, _t in rows} | {(k, s, e) for k, s, e, _ in added}
+        docs = {d for d, _n, _a in names}
+        for k, t in enumerate(texts):
+            if not t or doc_ids[k] not in docs:
+                continue
+            for doc, name, a in names:
+                if doc != doc_ids[k] or name not in t and name.replace(" ", "_") not in t:
+                    continue
+                for mm in re.finditer(r"(?<![\u0621-\u064a_])(?:[وفبل]|#)?(" + re.escape(name).replace("\\ ", "[ _]")
+                                      + r")(?![\u0621-\u064a_])", t):
+                    s, e = mm.start(1), mm.end(1)
+                    spans = [(x, y) for kk, x, y in taken if kk == k]
+                    if any(x < e and s < y for x, y in spans):
+                        continue
+                    added.append((k, s, e, a))
+                    taken.add((k, s, e))
+    # an added row's id follows its document's merge
+    added = [(k, s, e, renamed.get((doc_ids[k], a), a)) for k, s, e, a in added]
+    return starts, added, renamed
