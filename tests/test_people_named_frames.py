@@ -89,3 +89,23 @@ def test_a_festival_or_fair_named_after_a_capital_is_not_the_country():
     # the country or capital as a place stays a mention (the fair held in the capital)
     assert _all("وافتتح المعرض في تونس أمس") == [("تونس", "country")]
     assert _all("ويقام المهرجان في القاهرة") == [("القاهرة", "country")]
+
+
+def test_a_university_named_after_a_capital_is_not_the_country():
+    # ANT sentences (AL titles on جامعة صنعاء; an obituary's بجامعة الخرطوم)
+    assert _all("ميليشيات الحوثي تحول جامعة صنعاء إلى منصة طائفية") == []
+    assert _all("والبليك صحفي وروائي سوداني، درس هندسة العمارة بجامعة الخرطوم، وتفرغ للعمل بالمجال الصحفي") == [
+        ("سوداني", "country")]
+    # whatever follows the capital: a name right after it is still the university's professor
+    got = _all("وقال أستاذ العلوم السياسية في جامعة القاهرة حسن نافعة إن الحكومة مطالبة بالرد")
+    assert ("القاهرة", "country") not in got and ("حسن نافعة", "person") in got
+    # the capital as a place stays a mention
+    assert _all("ويقيم الأستاذ في القاهرة منذ تخرجه في جامعة بغداد") == [("القاهرة", "country")]
+
+
+def test_a_conference_or_summit_named_after_its_host_capital_is_not_the_country():
+    # ANT titles (AL): مؤتمر باريس لدعم اقتصاد لبنان، قمة هلسنكي.. ترمب يأمل
+    assert _all("مصدر حكومي: مؤتمر باريس لدعم اقتصاد لبنان في 6 إبريل") == [("لبنان", "country")]
+    assert _all('قمة هلسنكي.. ترمب يأمل بـ"علاقة استثنائية" مع روسيا') == [("ترمب", "person"), ("روسيا", "country")]
+    # a capital acting after the noun stays the country (the frames' context rule)
+    assert ("بروكسل", "country") in _all("وقال ماكرون في ختام قمة بروكسل إن هذا الاتفاق ثمرة عمل مشترك")

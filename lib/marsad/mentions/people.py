@@ -3486,10 +3486,13 @@ def _named_after_capital(texts, kb_rows) -> set[int]:
     or a fair too: مهرجان القاهرة السينمائي، لمعرض تونس الدولي للكتاب) is the document's or event's name when the phrase ends there (punctuation, a closing quotation mark, the end of the
     text) or goes on with a word with ل (للمناخ), a word with ال (الوزاري) or حول/بشأن/عام; otherwise the
     capital is the government acting (إعلان الرياض رفض …، اتفاق تونس مع …، إعلان أنقرة "تحرير" …،
-    إعلان طهران الثلاثاء أنها …) and stays a country mention.
+    إعلان طهران الثلاثاء أنها …) and stays a country mention. A conference, summit or forum named after its host
+    capital (مؤتمر باريس للسلام، قمة الرياض) is a frame too. The capital right after a noun of
+    ``institutions_after_capital.txt`` (جامعة القاهرة، بجامعة بغداد) is the institution's name whatever follows.
     """
     frames = _read_words("document_frames.txt")
-    if not frames:
+    institutions = _read_words("institutions_after_capital.txt")
+    if not frames and not institutions:
         return set()
     caps = _capitals()
     out = set()
@@ -3503,7 +3506,12 @@ def _named_after_capital(texts, kb_rows) -> set[int]:
         m = _LAST_WORD.search(text[max(0, s - 25):s])
         if not m or not text[max(0, s - 25):s][m.end(1):] == " ":
             continue
-        if not any(b in frames for b in _bare(normalize(m.group(1)))):
+        bare = _bare(normalize(m.group(1)))
+        if any(b in institutions for b in bare):
+            # a university named after its city (جامعة القاهرة): the institution, whatever follows
+            out.add(i)
+            continue
+        if not any(b in frames for b in bare):
             continue
         rest = text[e:e + 30]
         n = _NEXT_WORD.match(rest)
