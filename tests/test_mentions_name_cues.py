@@ -77,3 +77,13 @@ def test_the_less_mentioned_id_takes_the_other_and_a_knowledge_base_id_wins_a_ti
     assert starts == {} and added == [] and renamed == {("d", "ner:نهاد"): "person:fairuz"}
     rows = [(0, s, s + 5, "ner:فيروز", "person"), (0, t, t + 9, "person:nouhad", "person")]
     assert legal_name_links([text], ["d"], rows)[2] == {("d", "ner:فيروز"): "person:nouhad"}
+
+
+def test_faisal_is_a_first_name_not_fa_and_a_verb():
+    # heldout15 / heldout17 (dev): فيصل was read as ف + يصل 'arrives' and the name lost its first word
+    got = _rows(["صراع وحرج وفي السياق ذاته رجح فيصل خليفة من نداء تونس أن هناك صراعا بين اتحاد الشغل والحكومة"])
+    assert list(got["surface"]) == ["فيصل خليفة"]
+    got = _rows(["قال نائب وزير الخارجية السوري فيصل المقداد الاثنين \"تم عقد عدة اجتماعات\""])
+    assert list(got["surface"]) == ["فيصل المقداد"]
+    # with ال it is the word 'decisive', and الفيصلي the club
+    assert _rows(["وسيكون هذا العامل الفيصل في الانتخابات", "وفاز الفيصلي على الهلال"]).empty
