@@ -87,3 +87,11 @@ def test_faisal_is_a_first_name_not_fa_and_a_verb():
     assert list(got["surface"]) == ["فيصل المقداد"]
     # with ال it is the word 'decisive', and الفيصلي the club
     assert _rows(["وسيكون هذا العامل الفيصل في الانتخابات", "وفاز الفيصلي على الهلال"]).empty
+
+
+def test_firas_and_wajdi_are_first_names():
+    # ANT sentences: فراس read as ف + راس, وجدي as و + جدي
+    got = _rows(["كما إسترجع الفريق لاعبه فراس الجليدي الذي أمضى اليوم عقده"])
+    assert list(got["surface"]) == ["فراس الجليدي"]
+    got = _rows(["للفنان التونسي وجدي الرياحي عن عرض \"شمال افريقي\""])
+    assert list(got["surface"]) == ["وجدي الرياحي"]
