@@ -42,6 +42,7 @@ from marsad.lang.text import normalize
 from marsad.mentions.kb import AMBIGUOUS_SEP, KB_DIR, load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
 from marsad.mentions.legal_names import cue_hits, legal_name_links
+from marsad.mentions.lone_first_names import lone_first_names
 from marsad.mentions.offsets import originals, to_original
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people, trophy_names
 from marsad.mentions.resolve import resolve_pending
@@ -476,6 +477,16 @@ def find_mentions(
             if added:
                 k, ostart, oend, eid, label, form = _add_rows(
                     (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, "person", "alias") for ki, s0, e0, ei in added])
+
+    # a first name alone right after a role (الفنان شارل) is the one person of the document whose full name
+    # starts with it (marsad.mentions.lone_first_names)
+    if (label == "person").any():
+        lone = lone_first_names(
+            texts, doc_ids, list(zip(k.tolist(), ostart.tolist(), oend.tolist(), eid.tolist(), label.tolist())))
+        if lone:
+            e_codes = None
+            k, ostart, oend, eid, label, form = _add_rows(
+                (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, "person", "alias") for ki, s0, e0, ei in lone])
 
     # filters apply after longest-match selection (المغربية never falls back to المغرب)
     sel = np.ones(len(k), dtype=bool)

@@ -1,0 +1,71 @@
+"""A first name alone right after a role (حصل على لقب فنان القرن …، الفنان شارل خاض مسارا فريدا) is the one person of
+its document whose full name starts with it (شارل أزنفور named before), when no mention covers it.
+
+The role is a title word as written before the name (:func:`marsad.mentions.people._after_raw_role`); a role after
+which a first name alone names someone else (النبي محمد، الإمام علي, ``_NOT_THEIRS``; and the honorifics of royals,
+who are named by first name alone: الأمير فيليب beside a فيليب هاموند of the story; with a proclitic too) does not
+count; the first name
+must start the full names of exactly one person of the document, be a known first name (:func:`known_first`) and no
+common word, title, connector (عبد) or word with ال (الحسناء، المهندس).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from marsad.lang.text import normalize
+
+__all__ = ["lone_first_names"]
+
+_NOT_THEIRS = frozenset(normalize(w) for w in "النبي الرسول الإمام سيدنا القديس البابا".split())
+_BEFORE = re.compile(r"([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+)[ \t]+$")
+
+
+def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> list[tuple[int, int, int, str]]:
+    """New person rows ``(k, start, end, entity_id)`` for the first names alone after a role.
+
+    Args:
+        texts, doc_ids: the segments.
+        rows: the mentions so far, ``(k, start, end, entity_id, entity_type)``.
+    """
+    from marsad.mentions.people import _CONNECTORS, _HONORIFICS, _after_raw_role, _bare, common_words, known_first, title_words
+
+    firsts: dict = defaultdict(lambda: defaultdict(set))  # doc -> first word (normalised) -> ids
+    raws: dict = defaultdict(lambda: defaultdict(set))  # doc -> first word -> spellings as written
+    spans: dict = defaultdict(list)
+    for k, s, e, eid, typ in rows:
+        spans[k].append((s, e))
+        if typ != "person":
+            continue
+        words = texts[k][s:e].split()
+        if len(words) >= 2:
+            w = normalize(words[0])
+            firsts[doc_ids[k]][w].add(eid)
+            raws[doc_ids[k]][w].add(words[0].lstrip("#"))
+    if not firsts:
+        return []
+    titles, common, given = title_words(), common_words(), known_first()
+    out = []
+    for k, text in enumerate(texts):
+        by_first = firsts.get(doc_ids[k])
+        if not by_first or not text:
+            continue
+        for w, ids in by_first.items():
+            if (len(ids) != 1 or w in common or w in titles or len(w) < 3 or w.startswith("ال") or w in _CONNECTORS
+                    or w not in given):
+                continue
+            for raw in raws[doc_ids[k]][w]:
+                if raw not in text:
+                    continue
+                for m in re.finditer(r"(?<![\u0621-\u064a_#])" + re.escape(raw) + r"(?![\u0621-\u064a_])", text):
+                    s, e = m.span()
+                    if any(x < e and s < y for x, y in spans.get(k, ())):
+                        continue
+                    b = _BEFORE.search(text, max(0, s - 30), s)
+                    roles = _bare(normalize(b.group(1))) if b else ()
+                    if not b or any(r in _NOT_THEIRS or r in _HONORIFICS for r in roles) or not _after_raw_role(
+                            text, s, titles):
+                        continue
+                    out.append((k, s, e, next(iter(ids))))
+                    spans[k].append((s, e))
+    return out

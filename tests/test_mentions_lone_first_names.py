@@ -1,0 +1,34 @@
+"""A first name alone right after a role is the one person of its document whose full name starts with it
+(marsad.mentions.lone_first_names; heldout13's الفنان شارل for شارل أزنفور, dev since its blind run)."""
+import pandas as pd
+
+from marsad.mentions import find_mentions
+
+AZNAVOUR = ("عاش الجمهور لحظات استثنائية وساحرة بمسرح محمد الخامس مع الأسطورة الحية شارل أزنفور، الذي أمتع "
+            "الحضور بأغانيه الخالدة. حصل على لقب فنان القرن من قبل \"سي إن إن\" سنة 1988، الفنان شارل خاض مسارا "
+            "فريدا امتد على 70 سنة.")
+
+
+def _people(texts):
+    segs = pd.DataFrame({"doc_id": ["a"] * len(texts), "section": "paragraph", "position": range(len(texts)),
+                         "text": texts})
+    df = find_mentions(segs)
+    return df[df["entity_type"] == "person"]
+
+
+def test_a_first_name_after_a_role_is_the_documents_person_of_that_first_name():
+    rows = _people([AZNAVOUR])
+    assert list(rows["surface"]) == ["شارل أزنفور", "شارل"]
+    assert rows["entity_id"].nunique() == 1
+
+
+def test_a_royal_named_by_first_name_is_not_the_namesake_of_the_story():
+    # FR-internationalNews-2037: Prince Philip beside another فيليب of the story
+    rows = _people(["وقال وزير المالية فيليب هاموند إن الزيارة مهمة.",
+                    "والخميس، يزور دوق كامبريدج ضريح الأميرة آليس، والدة الأمير فيليب زوج الملكة إليزابيث."])
+    assert "فيليب" not in list(rows["surface"])
+
+
+def test_no_full_name_in_the_document_no_first_name_alone():
+    rows = _people(["حصل على لقب فنان القرن سنة 1988، الفنان شارل خاض مسارا فريدا امتد على 70 سنة."])
+    assert "شارل" not in list(rows["surface"])
