@@ -45,16 +45,18 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> list
     if not firsts:
         return []
     titles, common, given = title_words(), common_words(), known_first()
+    # per document, the first words of exactly one person's full names that may stand alone: their spellings
+    eligible = {d: [(raws[d][w], next(iter(ids))) for w, ids in by_first.items()
+                    if len(ids) == 1 and len(w) >= 3 and w in given and w not in common and w not in titles
+                    and not w.startswith("ال") and w not in _CONNECTORS]
+                for d, by_first in firsts.items()}
     out = []
     for k, text in enumerate(texts):
-        by_first = firsts.get(doc_ids[k])
-        if not by_first or not text:
+        cands = eligible.get(doc_ids[k])
+        if not cands or not text:
             continue
-        for w, ids in by_first.items():
-            if (len(ids) != 1 or w in common or w in titles or len(w) < 3 or w.startswith("ال") or w in _CONNECTORS
-                    or w not in given):
-                continue
-            for raw in raws[doc_ids[k]][w]:
+        for spellings, pid in cands:
+            for raw in spellings:
                 if raw not in text:
                     continue
                 for m in re.finditer(r"(?<![\u0621-\u064a_#])" + re.escape(raw) + r"(?![\u0621-\u064a_])", text):
@@ -66,6 +68,6 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> list
                     if not b or any(r in _NOT_THEIRS or r in _HONORIFICS for r in roles) or not _after_raw_role(
                             text, s, titles):
                         continue
-                    out.append((k, s, e, next(iter(ids))))
+                    out.append((k, s, e, pid))
                     spans[k].append((s, e))
     return out
