@@ -6,7 +6,9 @@ which a first name alone names someone else (النبي محمد، الإمام 
 who are named by first name alone: الأمير فيليب beside a فيليب هاموند of the story; with a proclitic too) does not
 count; the first name
 must start the full names of exactly one person of the document, be a known first name (:func:`known_first`) and no
-common word, title, connector (عبد) or word with ال (الحسناء، المهندس).
+common word, title, connector (عبد) or word with ال (الحسناء، المهندس); a speech verb is no role (وقال محمد, where
+the title list's قال would count). A first name many people share (شارل، محمد) is allowed: the role and the one
+person of the document with it decide.
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> list
         texts, doc_ids: the segments.
         rows: the mentions so far, ``(k, start, end, entity_id, entity_type)``.
     """
-    from marsad.mentions.people import _CONNECTORS, _HONORIFICS, _after_raw_role, _bare, common_words, known_first, title_words
+    from marsad.mentions.people import (_CONNECTORS, _HONORIFICS, _SPEECH, _after_raw_role, _bare, common_words,
+                                        known_first, title_words)
 
     firsts: dict = defaultdict(lambda: defaultdict(set))  # doc -> first word (normalised) -> ids
     raws: dict = defaultdict(lambda: defaultdict(set))  # doc -> first word -> spellings as written
@@ -65,7 +68,7 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> list
                         continue
                     b = _BEFORE.search(text, max(0, s - 30), s)
                     roles = _bare(normalize(b.group(1))) if b else ()
-                    if not b or any(r in _NOT_THEIRS or r in _HONORIFICS for r in roles) or not _after_raw_role(
+                    if not b or any(r in _NOT_THEIRS or r in _HONORIFICS or r in _SPEECH for r in roles) or not _after_raw_role(
                             text, s, titles):
                         continue
                     out.append((k, s, e, pid))
