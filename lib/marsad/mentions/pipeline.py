@@ -42,6 +42,7 @@ from marsad.lang.text import normalize
 from marsad.mentions.kb import AMBIGUOUS_SEP, KB_DIR, load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
 from marsad.mentions.legal_names import cue_hits, legal_name_links
+from marsad.mentions.glued_surnames import glued_short_surnames
 from marsad.mentions.lone_first_names import lone_first_names
 from marsad.mentions.offsets import originals, to_original
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people, trophy_names
@@ -481,8 +482,11 @@ def find_mentions(
     # a first name alone right after a role (الفنان شارل) is the one person of the document whose full name
     # starts with it (marsad.mentions.lone_first_names)
     if (label == "person").any():
-        lone = lone_first_names(
-            texts, doc_ids, list(zip(k.tolist(), ostart.tolist(), oend.tolist(), eid.tolist(), label.tolist())))
+        rows_now = list(zip(k.tolist(), ostart.tolist(), oend.tolist(), eid.tolist(), label.tolist()))
+        lone = lone_first_names(texts, doc_ids, rows_now)
+        # and a surname of three letters glued to ب/ل/ك (لماي), which the matcher leaves out
+        # (marsad.mentions.glued_surnames)
+        lone += glued_short_surnames(texts, doc_ids, rows_now + [(ki, s0, e0, ei, "person") for ki, s0, e0, ei in lone])
         if lone:
             e_codes = None
             k, ostart, oend, eid, label, form = _add_rows(

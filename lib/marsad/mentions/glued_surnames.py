@@ -1,0 +1,53 @@
+"""A short surname glued to a preposition (فرصة لماي التي واجهت صعوبة: ل + ماي, Theresa May named before) is a
+mention of the one person of its document whose full name ends with it.
+
+The matcher gives keys of three letters or fewer only the proclitics و/ف (بروس is Bruce, not ب + روس): a surname
+of three letters after ب/ل/ك is therefore never matched. Here, per document, a one-word surname of three letters or
+fewer that ends a full name of exactly one person of the document (a person row of two words or more) and that the
+document also names alone is searched glued after ب، ل or ك (after و/ف too); a place no mention covers becomes
+a mention of that person.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from marsad.lang.text import normalize
+
+__all__ = ["glued_short_surnames"]
+
+
+def glued_short_surnames(texts: list[str], doc_ids: list, rows: list[tuple]) -> list[tuple[int, int, int, str]]:
+    """New person rows ``(k, start, end, entity_id)``; ``rows`` are ``(k, start, end, entity_id, entity_type)``."""
+    last: dict = defaultdict(lambda: defaultdict(set))  # doc -> surname (normalised) -> ids of full names
+    alone: dict = defaultdict(set)  # doc -> (surname, id) named alone
+    raws: dict = defaultdict(set)  # (doc, surname) -> spellings
+    spans: dict = defaultdict(list)
+    for k, s, e, eid, typ in rows:
+        spans[k].append((s, e))
+        if typ != "person":
+            continue
+        words = texts[k][s:e].split()
+        w = normalize(words[-1])
+        if len(w) > 3:
+            continue
+        if len(words) >= 2:
+            last[doc_ids[k]][w].add(eid)
+        else:
+            alone[doc_ids[k]].add((w, eid))
+        raws[(doc_ids[k], w)].add(words[-1])
+    out = []
+    wanted = {d: [(w, next(iter(ids))) for w, ids in by.items() if len(ids) == 1 and (w, next(iter(ids))) in alone[d]]
+              for d, by in last.items()}
+    for k, text in enumerate(texts):
+        for w, pid in wanted.get(doc_ids[k], ()):
+            for raw in raws[(doc_ids[k], w)]:
+                if raw not in text:
+                    continue
+                for m in re.finditer(r"(?<![\u0621-\u064a])[وف]?[بلك](" + re.escape(raw) + r")(?![\u0621-\u064a])", text):
+                    s, e = m.span(1)
+                    if any(x < e and s < y for x, y in spans[k]):
+                        continue
+                    out.append((k, s, e, pid))
+                    spans[k].append((s, e))
+    return out
