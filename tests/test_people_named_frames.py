@@ -109,3 +109,13 @@ def test_a_conference_or_summit_named_after_its_host_capital_is_not_the_country(
     assert _all('قمة هلسنكي.. ترمب يأمل بـ"علاقة استثنائية" مع روسيا') == [("ترمب", "person"), ("روسيا", "country")]
     # a capital acting after the noun stays the country (the frames' context rule)
     assert ("بروكسل", "country") in _all("وقال ماكرون في ختام قمة بروكسل إن هذا الاتفاق ثمرة عمل مشترك")
+
+
+def test_a_club_named_after_a_capital_after_a_sports_role_is_not_the_country():
+    # F24 sport: وزاد الهدف من اندفاع لاعبي روما (AS Roma's players)
+    assert _all("وزاد الهدف من اندفاع لاعبي روما الذين حاصروا ضيوفهم") == []
+    assert _all("وقال نجم الرياض إن الفريق جاهز") == []
+    # a capital that is also the country's name after a role is the national team: the country counts
+    assert _all("وقال مدرب تونس إن المنتخب جاهز") == [("تونس", "country")]
+    # the capital as a place after another noun stays a mention
+    assert _all("وزار فريق من الخبراء روما") == [("روما", "country")]

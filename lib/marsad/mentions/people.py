@@ -3294,6 +3294,8 @@ def _named_places(texts, kb_rows) -> set[int]:
 
     - a capital or country name right after a word of ``names_before_place.txt`` (with proclitics): ريال
       مدريد، أهلي طرابلس، نادي روما، كأس تونس، مونديال روسيا، طواف فرنسا، ماراثون الرياض;
+    - a capital that is no country name right after a sports role of ``sport_roles_before_club.txt`` (لاعب روما،
+      نجم الرياض، مدافع كييف: the club; مدرب تونس stays the national team's country);
     - a capital or country name right before a word of ``names_after_place.txt``: واشنطن بوست، باريس سان
       جيرمان;
     - a capital right before a masculine nationality adjective (مدريد الإسباني، روما الإيطالي، طهران
@@ -3307,6 +3309,7 @@ def _named_places(texts, kb_rows) -> set[int]:
     after_w = _read_words("names_after_place.txt")
     media_w = _read_words("media_before_place.txt")
     club_w = _read_words("clubs_before_demonym.txt")
+    role_w = _read_words("sport_roles_before_club.txt")
     league_w = _read_words("nouns_before_demonym.txt")
     triggers = organization_words()[0]
     demonym_at = defaultdict(dict)
@@ -3367,6 +3370,9 @@ def _named_places(texts, kb_rows) -> set[int]:
                       and normalize(words[-2]) in _AGAINST)
             if ok:
                 out.add(i)
+            continue
+        if form == "capital" and prev and any(b in role_w for b in _bare(prev)):
+            out.add(i)  # a club named after its city after a sports role (لاعب روما، نجم الرياض)
             continue
         if prev and any(b in before_w for b in _bare(prev)):
             out.add(i)
