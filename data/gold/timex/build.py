@@ -466,6 +466,48 @@ def select_heldout20(root: Path, quota: dict[str, int] | None = None, seed: int 
     return out
 
 
+# heldout21 (twentieth session): heldout20 (short briefs chosen for a time-of-day cue) was an easy test, so this part is
+# drawn with no cue at all, neither the tagger nor any date or time word: full-length articles of every outlet, chosen
+# only by length (in words) and a seeded shuffle, so that it measures the tagger on ordinary news text.
+def select_heldout21(root: Path, per_outlet: int = 4, seed: int = 65, min_words: int = 120, max_words: int = 450,
+                     skip: frozenset = frozenset({"heldout21"}), drawn: frozenset = frozenset()) -> list[tuple[str, str, str]]:
+    """The twenty-first held-out part (fixed and committed before the draw). Left out: every DOCNO of an .ann file (but
+    those of ``skip``), of every seenN.txt and probedN.txt list (probed22.txt: the rest of the repository's DOCNOs and
+    the previous dates helper's notes), ``drawn``, and any article whose body (spaces normalised) or URL repeats one of
+    those or one already drawn. Per outlet (JA, CN, AL, FR, one ``random.Random(seed)``), files shuffled, the first
+    ``per_outlet`` whose body has ``min_words``-``max_words`` words (whitespace tokens); no content condition."""
+    taken = _annotated(set(skip)) | set(drawn)
+    for f in sorted(HERE.glob("seen*.txt")) + sorted(HERE.glob("probed*.txt")):
+        taken |= _listed(f.name)
+    bodies, urls = set(), set()
+    for code, sub in OUTLETS.items():
+        for f in (root / sub).glob("*/*.txt"):
+            if f.stem in taken:
+                raw = f.read_text(encoding="utf-8", errors="replace")
+                bodies.add(" ".join(_field(raw, "TEXT").split()))
+                urls.add(_url(raw))
+    urls.discard("")
+    rng, out = random.Random(seed), []
+    for code, sub in OUTLETS.items():
+        files = sorted((root / sub).glob("*/*.txt"))
+        rng.shuffle(files)
+        n = 0
+        for f in files:
+            if n == per_outlet:
+                break
+            if f.stem in taken:
+                continue
+            raw = f.read_text(encoding="utf-8", errors="replace")
+            body, url = _field(raw, "TEXT"), _url(raw)
+            if not min_words <= len(body.split()) <= max_words or url in urls or not _unread(body, bodies):
+                continue
+            if url:
+                urls.add(url)
+            out.append((f.stem, str(f.relative_to(root)), "heldout21"))
+            n += 1
+    return out
+
+
 def _listed(name: str) -> set[str]:
     """The DOCNOs of a ``seenN.txt`` list (one a line, ``#`` comments)."""
     return {ln.strip() for ln in (HERE / name).read_text(encoding="utf-8").splitlines()
@@ -539,8 +581,19 @@ def main(argv=None) -> int:
     ap.add_argument("--select", action="store_true", help="print the seeded article sample and stop")
     ap.add_argument("--select19", action="store_true", help="print only heldout19's draw (select_heldout19) and stop")
     ap.add_argument("--select20", action="store_true", help="print only heldout20's draw (select_heldout20) and stop")
+    ap.add_argument("--select21", action="store_true", help="print only heldout21's draw (select_heldout21) and stop")
+    ap.add_argument("--batch2", action="store_true", help="with --select21: the second batch too (seed 66, 2 per outlet)")
     args = ap.parse_args(argv)
     root = Path(args.datasets)
+    if args.select21:
+        rows = select_heldout21(root)
+        # second batch, fixed before the first was read: drawn only if the first 16, annotated, hold fewer than 40 DATE
+        # or 20 TIME spans; 2 more per outlet, seed 66, leaving out the first batch
+        if args.batch2:
+            rows += select_heldout21(root, per_outlet=2, seed=66, drawn=frozenset(r[0] for r in rows))
+        for row in rows:
+            print("\t".join(row))
+        return 0
     if args.select20:
         for row in select_heldout20(root):
             print("\t".join(row))
