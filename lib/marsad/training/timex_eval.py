@@ -1,9 +1,9 @@
 """Evaluation of :func:`marsad.dates.tag_dates` next to dateparser on TIMEX3 gold.
 
-Twenty-two corpora, scored separately (twenty-one parts of Marsad's gold and the TimeML 25):
+Twenty-three corpora, scored separately (twenty-two parts of Marsad's gold and the TimeML 25):
 
 - ``dev``, ``heldout`` (called dev-2 from the third session on), ``heldout2`` (dev-3 from the fourth),
-  ``heldout3``, ``heldout4``, ``heldout5``, ``heldout6``, ``heldout7``, ``heldout8``, ``heldout9``, ``heldout10``, ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``, ``heldout15``, ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19`` and ``heldout20``: Marsad's own TIMEX3 gold on ANT news articles (Jawhara FM, CNN, Al Arabiya,
+  ``heldout3``, ``heldout4``, ``heldout5``, ``heldout6``, ``heldout7``, ``heldout8``, ``heldout9``, ``heldout10``, ``heldout11``, ``heldout12``, ``heldout13``, ``heldout14``, ``heldout15``, ``heldout16``, ``heldout17``, ``heldout18``, ``heldout19``, ``heldout20`` and ``heldout21``: Marsad's own TIMEX3 gold on ANT news articles (Jawhara FM, CNN, Al Arabiya,
   France 24), shipped in ``data/gold/timex`` (see its README: rules, source, licence). The rules of the tagger were written on
   ``dev``; ``heldout`` and ``heldout2`` were held out when drawn, then their errors were read in later sessions,
   so they are development parts now; ``heldout3`` was annotated by hand before any tagger ran on it and before
@@ -31,7 +31,9 @@ Twenty-two corpora, scored separately (twenty-one parts of Marsad's gold and the
   eighteenth (dev-19); ``heldout19`` was drawn and annotated before the eighteenth session's rules, run once after the
   code was frozen, then read and acted on in the nineteenth (dev-20); ``heldout20`` was drawn and annotated before the
   nineteenth session's rules, run once after the code was frozen (its numbers are in docs/EVALUATION.md), then read
-  and acted on in the nineteenth session's second round (dev-21). No part is held out now: the next session draws one.
+  and acted on in the nineteenth session's second round (dev-21); ``heldout21`` (full-length articles drawn with no
+  content cue; DATE only, it holds no TIME span) was drawn and annotated before the twentieth session's rules and is the
+  held-out part, run once after the code is frozen.
 - ``timeml-25``: the 25 documents of the ``arabic-timeml-dahmri`` corpus in the shared datasets (inline
   ``<TIMEX3>`` tags; no licence, so nothing of it is shipped or copied into tests). They were read while
   the rules were written: a development set in another annotator's conventions.
@@ -361,6 +363,13 @@ _SPLITS = {
                   "committed alone before any tagger ran on it. Its one blind run is in the prose above (DATE 0.94 / "
                   "1.00, TIME 1.00 / 1.00); its one error (a school named after a date) was read after it and the "
                   "nineteenth session's second round wrote rules on it, so this table is development data."),
+    "heldout21": ("Marsad gold, held-out (the twenty-first held-out part, twentieth session)",
+                  "Drawn by `select_heldout21` (see the gold README: the rule was committed before the draw; full-length "
+                  "articles of 120-450 words, 6 per outlet, with no content cue: neither the tagger nor any date or time "
+                  "word) and annotated by hand at the start of the twentieth session, before any of its rules, leaving "
+                  "out every earlier part, every seen and probe list (`probed22.txt` included) and repeated texts or "
+                  "URLs; committed alone before any tagger ran on it. It holds no TIME span (cue-free news articles "
+                  "name none), so it tests DATE (and DURATION) only."),
 }
 
 
