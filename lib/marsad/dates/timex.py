@@ -464,7 +464,8 @@ _COUNT_AFTER = re.compile(
     r"\s*(?:شخص|اشخاص|طن|طنا|دولار|درهم|يورو|ريال|جنيه|دينار|ليره|مليون|مليار|الف|متر|كيلو|كلم|كم|سائح|منصب|"
     r"قتيل|جندي|عنصر|مهاجر|طالب|مشارك|عامل|حاله|وحده|نسخه|صاروخ|سياره|منزل|مسكن|هكتار|ميغاواط|نقطه|%|"
     r"زائر|زوار|مواطن|لاجئ|مصاب|جريح|تلميذ|مترشح|ناخب|صوت|مقعد|عائله|اسره|موظف|لاعب|مشجع|متفرج|وظيفه|مخالفه|"
-    r"مؤسسه|شركه|مدرسه|سرير|لتر|كلغ|كغ|غرام|ميل|قطعه|راس|طفل|امراه|رجل|سجين|معتقل|موقوف|متهم)(?![^\W\d_])")
+    r"مؤسسه|شركه|مدرسه|سرير|لتر|كلغ|كغ|غرام|ميل|قطعه|راس|طفل|امراه|رجل|سجين|معتقل|موقوف|متهم|"
+    r"عسكري|مقاتل|شرطي|ضابط|مستوطن|مسلح)(?![^\W\d_])")
 _COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:نحو|حوالي|اكثر\s+من|اقل\s+من|قرابه|زهاء|من\s+اصل|رقم|العدد|ال)\s*$")
 # A weekday that names a place: "سوق الأحد" (a town's market), not a day.
 _PLACE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:سوق|حمام)\s+$")
@@ -1131,8 +1132,9 @@ _DAY_OF_SAME_MONTH = re.compile(r"(?<![^\W_])[وف]?(?P<s>(?:يوم\s+)?(?:ال\
 def _day_of_same_month(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _DAY_OF_SAME_MONTH.finditer(norm):
         start = int(offsets[m.start()])
+        # (a month with its modifier, "مطلع فبراير", is one too: its precision is "approximate", its value a month)
         prev = next((r for r in reversed(rows) if r["end"] <= start and r["type"] == "DATE" and r["date_start"]
-                     and r["precision"] in ("day", "month")), None)
+                     and (r["precision"] in ("day", "month") or re.fullmatch(r"\d{4}-\d\d", r["value"]))), None)
         if prev is None:
             continue
         y, mo, d = int(prev["date_start"][:4]), int(prev["date_start"][5:7]), int(m.group("d"))
@@ -5004,6 +5006,11 @@ def _twentieth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _bare_month_after_a_perfect(rows, text, dct)
     _offset_from_now(rows, text)
     _not_a_time_word(rows, text)
+    _today_named_another_weekday(rows, text)
+    _year_of_the_calendar(rows, text, dct)
+    _surname_not_a_set(rows, text)
+    _week_of_a_count(rows, text)
+    _lasting_verb_length(rows, text)
 
 
 # "سينقل رفاتها … في 1 تموز/يوليو … والتي توفيت في 30 حزيران/يونيو … إلى مقبرة العظماء في 1 تموز/يوليو": a bare day–month
@@ -5091,3 +5098,106 @@ def _not_a_time_word(rows: list[dict], text: str) -> None:
                 drop.append(r)
     for r in drop:
         rows.remove(r)
+
+
+# "وافقت الحكومة المصرية اليوم، الثلاثاء، على مشروع قانون" in a Wednesday page that gathers briefs of several days: "اليوم"
+# with a weekday is that weekday (the rule of the gold: the named day is the text's today), the last one on or before the
+# reference day, even where another brief of the page set the reference day
+_TODAY_WEEKDAY = re.compile(rf"اليوم\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)})")
+
+
+def _today_named_another_weekday(rows: list[dict], text: str) -> None:
+    for r in rows:
+        if r["type"] != "DATE" or not r["rule"].startswith("deictic_day") or not re.fullmatch(r"\d{4}-\d\d-\d\d", r["value"]):
+            continue
+        m = _TODAY_WEEKDAY.fullmatch(normalize(r["text"]).strip())
+        if m is None:
+            continue
+        day = dt.date.fromisoformat(r["value"])
+        back = (day.weekday() - _WEEKDAYS[m.group("wd")]) % 7
+        if back == 0:
+            continue
+        d = (day - dt.timedelta(days=back)).isoformat()
+        r.update(value=d, date_start=d, date_end=d, rule="deictic_day:named-weekday")
+
+
+# "مطلع العام الميلادي القادم", "نهاية السنة الميلادية الحالية": the calendar's name between the year word and its
+# relative word
+_CALENDAR_REL_AFTER = re.compile(r"\s+(?:الميلادي|الميلاديه)\s+(?P<rel>القادم|القادمه|المقبل|المقبله|الماضي|الماضيه|الفارط|"
+                                 r"المنصرم|المنصرمه|الحالي|الحاليه|الجاري|الجاريه)(?![^\W\d_])")
+
+
+def _year_of_the_calendar(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for r in rows:
+        if r["type"] != "DATE" or not re.search(r"(?:العام|السنه)$", normalize(r["text"])):
+            continue
+        after, offs = normalize_map(text[r["end"]:r["end"] + 40])
+        m = _CALENDAR_REL_AFTER.match(after)
+        if m is None:
+            continue
+        rel = m.group("rel")
+        y = dct.year + (1 if rel.startswith(("القادم", "المقبل")) else 0 if rel.startswith(("الحالي", "الجاري")) else -1)
+        r["end"] += int(offs[m.end() - 1]) + 1
+        while r["end"] < len(text) and normalize(text[r["end"]]) == "":
+            r["end"] += 1
+        r["text"] = text[r["start"]:r["end"]]
+        r.update(value=str(y), date_start=f"{y}-01-01", date_end=f"{y}-12-31", rule=r["rule"] + "+calendar")
+
+
+# "بقيادة مدربه سعد الشهري": the surname Al-Shehri after a first name, no monthly recurrence
+def _surname_not_a_set(rows: list[dict], text: str) -> None:
+    for r in list(rows):
+        if r["type"] == "SET" and normalize(r["text"]) in ("الشهري", "السنوي", "اليومي"):
+            before = normalize(text[max(0, r["start"] - 20):r["start"]]).split()
+            if before and before[-1] in _first_names():
+                rows.remove(r)
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    import json
+
+    with open(data_path("ner", "gazetteers.json"), encoding="utf-8") as f:
+        return frozenset(normalize(w) for w in json.load(f).get("per_first", ()) if len(w) >= 3)
+
+
+# "حتى الأسبوع الرابع عشر من الحمل", "في الشهر السابع من الحمل": a week or month counted in a pregnancy (or a life) is the
+# length reached, a DURATION (dev-20's gold)
+_COUNTED_WEEK = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>(?P<u>الاسبوع|الشهر)\s+(?P<o>{_ORD_ALT}))\s+من\s+(?:ال)?(?:حمل|عمر)"
+                           r"(?![^\W\d_])")
+
+
+def _week_of_a_count(rows: list[dict], text: str) -> None:
+    norm, offsets = normalize_map(text)
+    for m in _COUNTED_WEEK.finditer(norm):
+        n = _ordinal_day(m.group("o"))
+        if not n:
+            continue
+        value = f"P{n}{'W' if m.group('u') == 'الاسبوع' else 'M'}"
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", value, "duration:counted"))
+
+
+# "بعد صمت دام دقائق", "واستمر الاجتماع ساعة", "قد تستغرق العملية سنوات", "أحدق فيها لدقائق طويلة": a bare unit after a verb
+# of lasting (one noun may come between), or a plural of minutes or hours after "ل" with "طويلة", is a length
+_LASTING = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:قد\s+)?(?:س?[يت](?:ستمر|دوم|ستغرق)|استمر|استمرت|دام|دامت|استغرق|استغرقت)(?![^\W\d_])"
+    r"(?:\s+(?!(?:في|من|علي|الي|حتي|نحو|حوالي|قرابه|اكثر|اقل)(?![^\W\d_]))ال[^\W\d_]+)?"
+    r"\s+(?P<s>ساعه|ساعات|دقائق|دقيقه|ايام|اياما|يوما|اسابيع|اسبوعا|اشهر|اشهرا|شهور|شهرا|سنوات|اعوام|عاما|سنه|عقود|عقدا)"
+    r"(?![^\W\d_])(?!\s+(?:و|من|علي)(?![^\W\d_]))"
+    r"|(?<![^\W\d_])[وف]?ل(?P<s2>دقائق|ساعات)\s+(?:طويله|عديده)(?![^\W\d_])")
+_LASTING_UNIT = {"ساعه": "PT1H", "ساعات": "PTXH", "دقائق": "PTXM", "دقيقه": "PT1M", "ايام": "PXD", "اياما": "PXD",
+                 "يوما": "P1D", "اسابيع": "PXW", "اسبوعا": "P1W", "اشهر": "PXM", "اشهرا": "PXM", "شهور": "PXM",
+                 "شهرا": "P1M", "سنوات": "PXY", "اعوام": "PXY", "عاما": "P1Y", "سنه": "P1Y", "عقود": "PXDE", "عقدا": "P1DE"}
+
+
+def _lasting_verb_length(rows: list[dict], text: str) -> None:
+    norm, offsets = normalize_map(text)
+    for m in _LASTING.finditer(norm):
+        if m.group("s"):
+            s, e, value = m.start("s"), m.end("s"), _LASTING_UNIT[m.group("s")]
+        else:
+            s, e = m.start("s2"), m.end()
+            value = "PTXM" if m.group("s2") == "دقائق" else "PTXH"
+        _put(rows, _new_row(text, offsets, s, e, "DURATION", value, "duration:lasting"))
