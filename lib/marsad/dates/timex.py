@@ -112,7 +112,7 @@ _NEXT = r"(?:المقبل|المقبله|المقبلين|القادم|القا�
 _THIS = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
 _REL = f"(?:{_PAST}|{_NEXT}|{_THIS})"
 _YEARWORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لسنه|لعام)\s+)"
-_HEDGE = r"(?:ما\s+يقرب\s+من|ما\s+يزيد\s+(?:علي|عن)|اكثر\s+من|اقل\s+من|نحو|حوالي|قرابه|زهاء|قرابه|ما\s+لا\s+يقل\s+عن)"
+_HEDGE = r"(?:ما\s+يقرب\s+من|ما\s+يقارب|ما\s+يزيد\s+(?:علي|عن)|اكثر\s+من|اقل\s+من|نحو|حوالي|قرابه|زهاء|قرابه|ما\s+لا\s+يقل\s+عن)"
 # a day number after the article: "في الـ28 من مارس", "والـ27"
 # (and a preposition written without its space, "في29 آذار/مارس 2019", "خلال24 ساعة": the number starts the span)
 _ARTICLE_DIGIT = (r"(?:(?<=(?<![^\W\d_])ال)|(?<=(?<![^\W\d_])وال)|(?<=(?<![^\W\d_])في)|(?<=(?<![^\W\d_])وفي)"
@@ -200,7 +200,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("offset", re.compile(
         # (a count after the article: "الثلاثين سنة" inside the span, "الـ15 عاما" with the article outside)
         rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<prep>قبل|منذ|بعد)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?"
-        rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<al>ال(?={_NUMWORD}\s))?(?P<n>{_NUMBER})(?:\s+|(?<=\d))(?P<u>{_UNIT})"
+        rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<al>ال(?={_NUMWORD}\s))?(?(hedge)(?:ال(?=\d))?)(?P<n>{_NUMBER})(?:\s+|(?<=\d))(?P<u>{_UNIT})"
         rf"(?(al)(?!\s+(?:{_alt(_WEEKDAYS)}|{_MONTH})(?![^\W\d_]))(?:\s+(?:الاولي|الاخيره|الماضيه|المقبله|القادمه|الفائته|المنصرمه))?)|(?P<dual>{_DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{_UNIT})"
         rf"|(?P<one>{_alt(_ONE_UNITS)})(?!\s+(?:{_alt(_WEEKDAYS)}|{_MONTH}|من\s+(?:ال)?(?:عمر|اجل)))(?:\s+واحد(?:ه|ا)?)?"
         rf"|(?P<plural>{_alt(_PLURAL_UNITS)})(?:\s+(?:قليل(?:ه|ا)?|طويله|عديده))?)"
@@ -5089,6 +5089,8 @@ def _not_a_time_word(rows: list[dict], text: str) -> None:
             drop.append(r)
         elif w == "اليوم" and r["type"] == "DATE" and _PAPER_BEFORE.search(before):
             drop.append(r)
+        elif w == "العقد السابق" and r["type"] == "DATE":
+            drop.append(r)  # "الشرط الجزائي … الذي كان في العقد السابق": the previous contract, not a decade
         elif w == "المستقبل" and r["start"] > 0 and text[r["start"] - 1] == "ب" and _HOPE_BEFORE.search(before[:-1]):
             drop.append(r)
         elif w == "لاحقا" and r["value"] == "FUTURE_REF":
