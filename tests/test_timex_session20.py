@@ -117,3 +117,26 @@ def test_the_previous_contract_is_no_decade():
     assert rows("ورفعت شرطه الجزائي إلى 500 مليون يورو، بدلاً من 60 مليون يورو التي كانت في العقد السابق.",
                 "2018-06-03") == []
     assert ("العقد الماضي", "DATE", "200") in rows("تباطأ النمو خلال العقد الماضي.", "2018-04-01")
+
+
+def test_a_fronted_bare_month_before_a_perfect_verb_is_past():
+    got = rows("وفي تشرين الثاني/نوفمبر، فر جندي كوري شمالي إلى الجنوب. وفي حزيران/يونيو، رفض اثنان من طاقم سفينة "
+               "صيد كورية شمالية العودة.", "2018-05-19")
+    assert ("حزيران/يونيو", "DATE", "2017-06") in got
+    # a month that ends a postponement, then another clause with its own verb, stays ahead
+    got = rows("وتم تأجيل تقرير اللجنة الذي كان مقررا لشباط/فبراير إلى حزيران/يونيو، وقال عضو في اللجنة إنه يتوقع صدوره.",
+               "2018-03-10")
+    assert ("حزيران/يونيو", "DATE", "2018-06") in got
+
+
+def test_later_after_a_perfect_verb_and_a_definite_ordinal_child():
+    assert rows("لكن يونهاب أوضحت لاحقاً أن المصدر الحكومي صحح ما أورده.", "2018-05-19") == []
+    assert rows("ليبدأ الجميع في التساؤل عن والد الطفلة الثانية.", "2016-03-05") == []
+    assert rows("أحمد، ابن العاشرة، نزح وعائلته من مدينته.", "2018-03-05") == [("العاشرة", "DURATION", "P10Y")]
+    # "and summer" before a year is a season
+    assert ("صيف", "DATE", "2018-SU") in rows("وصيف العام 2019 سيتم جر المحطة إلى موقعها.", "2018-05-19")
+
+
+def test_today_with_a_weekday_a_day_ahead_of_the_publication():
+    assert rows("نفذ اليوم الخميس، الآلاف من أساتذة التعليم الثانوي إضرابا.", "2017-03-01") == [
+        ("اليوم الخميس", "DATE", "2017-03-02")]
