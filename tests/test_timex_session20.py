@@ -140,3 +140,23 @@ def test_later_after_a_perfect_verb_and_a_definite_ordinal_child():
 def test_today_with_a_weekday_a_day_ahead_of_the_publication():
     assert rows("نفذ اليوم الخميس، الآلاف من أساتذة التعليم الثانوي إضرابا.", "2017-03-01") == [
         ("اليوم الخميس", "DATE", "2017-03-02")]
+
+
+def test_a_call_to_hold_an_event_points_ahead():
+    got = rows("وكان بهجلي أثار مفاجأة عندما دعا الثلاثاء إلى إجراء انتخابات مبكرة في 26 آب/أغسطس أي قبل عام من الموعد "
+               "المحدد.", "2018-04-18")
+    assert ("26 آب/أغسطس", "DATE", "2018-08-26") in got
+    assert ("يوم الجمعة", "DATE", "2018-03-30") in rows(
+        "لجأ المتحدث الى فتاوى سابقة ليستنكر دعوات التظاهر في غزة يوم الجمعة والتي دعي لها تحت عنوان مسيرة العودة.",
+        "2018-03-29")
+    # the nearer month when the call is to a month just past
+    assert ("آذار/مارس", "DATE", "2018-03") in rows(
+        "وكان الحزب قد دعا إلى إجراء انتخابات في آذار/مارس، وجرت الانتخابات فعلا.", "2018-04-18")
+    # a clause that opens with a perfect verb
+    assert rows("أجريت الانتخابات في 26 آب/أغسطس.", "2018-04-18") == [("26 آب/أغسطس", "DATE", "2017-08-26")]
+
+
+def test_later_in_a_past_story_told_with_a_year():
+    assert ("لاحقا", "DATE", "FUTURE_REF") not in rows(
+        "تنامى نفوذ الأكراد مع انسحاب قوات النظام من مناطقها في عام 2012، ليعلنوا لاحقا الإدارة الذاتية.", "2018-07-28")
+    assert ("لاحقا", "DATE", "FUTURE_REF") in rows("تجتمع اللجنة لتعلن لاحقا قرارها.", "2018-07-28")

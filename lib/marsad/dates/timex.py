@@ -3007,7 +3007,10 @@ _MEETING_AHEAD_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:تقرر|قرر|�
 _HOLDING_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:علي|الي)\s+عقد|(?<![^\W\d_])[وف]?لعقد"
                              # a call to a meeting or a strike: "دعت حكومتها إلى اجتماع طارئ الخميس"
                              r"|(?<![^\W\d_])[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|الدعوه|دعوه)\s+(?:[^\W\d_]+\s+){0,3}الي\s+"
-                             r"(?:اجتماع|جلسه|قمه|لقاء|اضراب|تظاهره|مظاهره|مسيره|وقفه|التظاهر|الاضراب))"
+                             r"(?:اجتماع|جلسه|قمه|لقاء|اضراب|تظاهره|مظاهره|مسيره|وقفه|التظاهر|الاضراب)"
+                             # (twentieth session: "ليستنكر دعوات التظاهر في غزة يوم الجمعة", the calls' noun right after)
+                             r"|(?<![^\W\d_])[وفبل]?(?:ال)?(?:دعوات|دعوه|الدعوه)\s+(?:ل|الي\s+)?(?:ال)?"
+                             r"(?:تظاهر|اضراب|تظاهره|مظاهره|مسيره|وقفه|اعتصام))"
                              r"\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]*\s*[،,]?\s*(?:يوم\s+)?$")
 # a weekday right after a relative clause's perfect verb: "نتائج الانتخابات التي أجريت الاثنين" (the day of that act)
 # an expectation participle right before the weekday (one word between at most, or "بداية من"): "تقلبات متوقعة بداية
@@ -5013,6 +5016,7 @@ def _twentieth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _surname_not_a_set(rows, text)
     _week_of_a_count(rows, text)
     _lasting_verb_length(rows, text)
+    _called_for_ahead(rows, text, dct)
 
 
 # "سينقل رفاتها … في 1 تموز/يوليو … والتي توفيت في 30 حزيران/يونيو … إلى مقبرة العظماء في 1 تموز/يوليو": a bare day–month
@@ -5038,7 +5042,7 @@ def _day_month_named_again(rows: list[dict]) -> None:
 # article): a bare month a few months ahead, in a clause with no tense sign the tagger knows but a perfect verb governing it
 # (after و/ف or a relative pronoun, no "أن" or future sign between), is last year's, not the nearer coming one
 _GOVERNING_PERFECT = re.compile(
-    r"(?:(?<![^\W\d_])[وف](?:(?:قال|اعلن|ذكر|افاد|اكد|اوضح|اضاف|قرر|رفض|اعتبر)(?:ت|وا)?|(?!ال)[^\W\d_]{2,4}(?:ت|وا))"
+    r"(?:(?:^|(?<![^\W\d_])[وف])(?:(?:قال|اعلن|ذكر|افاد|اكد|اوضح|اضاف|قرر|رفض|اعتبر)(?:ت|وا)?|(?!ال)[^\W\d_]{2,4}(?:ت|وا))"
     r"|(?<![^\W\d_])(?:التي|الذي|الذين)\s+(?![يتنس])[^\W\d_]{2,4}(?:ت|وا))(?![^\W\d_])"
     r"(?:\s+(?!ان(?:ه|ها)?(?![^\W\d_])|س[يتن]|[يتن][^\W\d_]{3,}|لن|قد)\S+){0,5}\s+في\s+$")
 
@@ -5059,7 +5063,7 @@ def _bare_month_after_a_perfect(rows: list[dict], text: str, dct: dt.date | None
         # ("وفي حزيران/يونيو، رفض اثنان من طاقم سفينة … العودة": a month opening its clause, then a comma and a perfect verb
         # with no "و" before it, is that verb's time)
         fronted = re.search(r"(?:^|[.،,:؛\n])\s*[وف]?في\s+$", normalize(text[max(lo, r["start"] - 12):r["start"]]))
-        if not (_GOVERNING_PERFECT.search(normalize(text[max(lo, r["start"] - 80):r["start"]]))
+        if not (_GOVERNING_PERFECT.search(normalize(text[lo if r["start"] - lo <= 80 else r["start"] - 80:r["start"]]).lstrip())
                 or (fronted and re.match(r"\s*[،,]\s*(?![وف])", after) and (_PERFECT_RIGHT_AFTER.match(after) or _PAST_VERB.match(
                     after.lstrip(" ،,")) or _REPORT_PERFECT.match(after.lstrip(" ،,"))))):
             continue
@@ -5091,6 +5095,8 @@ _NAMED_LATER_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:سمي|سميت|عرف
 # ("لكن يونهاب أوضحت لاحقاً أن …": a perfect reporting or feminine perfect verb right before it, whatever the name before)
 _PERFECT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:قال|اعلن|ذكر|افاد|اكد|اوضح|اضاف|صحح|عدل|تراجع)(?:ت|وا)?"
                                   r"|(?![يتنس])(?!ال)[^\W\d_]{2,4}ت)\s+$")
+# ("تنامى نفوذ الأكراد … في عام 2012، ليعلنوا لاحقا الإدارة الذاتية": "ل" + a subjunctive that goes on a past story)
+_THEN_DOING = re.compile(r"(?<![^\W\d_])[وف]?ل[يت][^\W\d_]{2,}\s+$")
 _BEFORE_DOING = re.compile(r"(?<![^\W\d_])(?:قبل|بعد)\s+ان\s+[يت][^\W\d_]{2,}(?:\s+\S+)?\s+$")
 
 
@@ -5111,8 +5117,11 @@ def _not_a_time_word(rows: list[dict], text: str) -> None:
         elif w == "لاحقا" and r["value"] == "FUTURE_REF":
             said = normalize(text[sentence_around(text, r["start"])[0]:r["start"]])
             doing = _BEFORE_DOING.search(said)
+            then = _THEN_DOING.search(said)
             if (_NAMED_LATER_BEFORE.search(before) or (doing and _tense_before(said, doing.start()) != "future")
-                    or _PERFECT_JUST_BEFORE.search(before)):
+                    or _PERFECT_JUST_BEFORE.search(before)
+                    or (then and (_tense_before(said, then.start()) == "past" or _tense_before(said, then.start()) is None
+                                  and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", said[:then.start()])))):
                 drop.append(r)
     for r in drop:
         rows.remove(r)
@@ -5220,3 +5229,35 @@ def _lasting_verb_length(rows: list[dict], text: str) -> None:
             s, e = m.start("s2"), m.end()
             value = "PTXM" if m.group("s2") == "دقائق" else "PTXH"
         _put(rows, _new_row(text, offsets, s, e, "DURATION", value, "duration:lasting"))
+
+
+# "وكان بهجلي أثار مفاجأة عندما دعا الثلاثاء إلى إجراء انتخابات مبكرة في 26 آب/أغسطس" (an April article): a bare day–month
+# or month that a call or a demand to hold an event points to (دعا/طالب/اقترح … إلى إجراء/تنظيم/عقد …) is the coming one,
+# whatever the perfect verb of the call
+_CALL_TO_HOLD = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|الدعوه|دعوه|دعوات|طالب|طالبت|طالبوا|يطالب|تطالب|اقترح|اقترحت|يقترح)"
+    r"(?![^\W\d_])(?:\s+[^\W\d_]+){0,3}\s+(?:(?:الي|ب)\s+|ل)?(?:ال)?(?:اجراء|تنظيم|عقد|اجتماع|انتخابات|استفتاء|قمه|"
+    r"تظاهر|اضراب|مسيره)(?![^\W\d_])[^.!?؟\n]{0,60}\s(?:في|يوم)\s+$")
+
+
+def _called_for_ahead(rows: list[dict], text: str, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for r in rows:
+        if not (r["type"] == "DATE" and r["rule"].startswith(("day_month:bare", "month:bare")) and r["date_start"]
+                and dt.date.fromisoformat(r["date_start"][:10]) < dct):
+            continue
+        lo = sentence_around(text, r["start"])[0]
+        if not _CALL_TO_HOLD.search(normalize(text[max(lo, r["start"] - 140):r["start"]])):
+            continue
+        y = int(r["value"][:4]) + 1
+        try:
+            ahead = dt.date(y, int(r["value"][5:7]), int(r["value"][8:10]) if len(r["value"]) >= 10 else 15)
+        except ValueError:
+            continue
+        if (ahead - dct).days >= (dct - dt.date.fromisoformat(r["date_start"][:10])).days:
+            continue  # ("دعا إلى إجراء انتخابات في آذار/مارس" told in April: the nearer one, last March, whatever the call)
+        r["value"] = f"{y}{r['value'][4:]}"
+        r["date_start"] = f"{y}{r['date_start'][4:]}"
+        r["date_end"] = f"{y}{r['date_end'][4:]}" if r["date_end"] else r["date_end"]
+        r["rule"] += "+called-for"
