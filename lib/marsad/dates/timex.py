@@ -5017,6 +5017,9 @@ def _twentieth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _week_of_a_count(rows, text)
     _lasting_verb_length(rows, text)
     _called_for_ahead(rows, text, dct)
+    _quoted_title_length(rows, text)
+    _per_day_rate(rows, text)
+    _year_before_the_named_one(rows, text)
 
 
 # "سينقل رفاتها … في 1 تموز/يوليو … والتي توفيت في 30 حزيران/يونيو … إلى مقبرة العظماء في 1 تموز/يوليو": a bare day–month
@@ -5261,3 +5264,42 @@ def _called_for_ahead(rows: list[dict], text: str, dct: dt.date | None) -> None:
         r["date_start"] = f"{y}{r['date_start'][4:]}"
         r["date_end"] = f"{y}{r['date_end'][4:]}" if r["date_end"] else r["date_end"]
         r["rule"] += "+called-for"
+
+
+# "في حديثه مع برنامج "60 دقيقة"", "تقول صحيفة "عشرون دقيقة" المجانية": a length that is the whole quoted name of a
+# programme or a paper is no length
+_PAPER_OR_WORK = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:برنامج|صحيفه|جريده|مجله|فيلم|مسلسل|قناه|موقع)\s*$")
+
+
+def _quoted_title_length(rows: list[dict], text: str) -> None:
+    for r in list(rows):
+        if r["type"] != "DURATION" or r["start"] == 0:
+            continue
+        q = r["start"] - 1
+        if text[q] in _QUOTES and text[r["end"]:r["end"] + 1] == _QUOTES[text[q]] \
+                and _PAPER_OR_WORK.search(normalize(text[max(0, q - 16):q])):
+            rows.remove(r)
+
+
+# "ليرتفع من 12,304 دينارا إلى 13 دينارا في اليوم": a sum of money per day is a rate, no date (as "في الساعة")
+_MONEY_PER = re.compile(r"\d[\d.,]*\s*(?:دينار|دولار|يورو|مليم|ريال|جنيه|درهم|ليره)[^\W\d_]{0,2}\s+في\s+$")
+
+
+def _per_day_rate(rows: list[dict], text: str) -> None:
+    for r in list(rows):
+        if r["type"] == "DATE" and normalize(r["text"]) == "اليوم" and _MONEY_PER.search(normalize(text[max(0, r["start"] - 30):r["start"]])):
+            rows.remove(r)
+
+
+# "2500 جزائري طلبوا اللجوء في فرنسا سنة2017 أي أكثر بـ25 بالمئة من العام السابق", "في العام المنتهي في سبتمبر 2017،
+# بزيادة قدرها 21 بالمئة عن العام السابق" (dev-11's gold: 2016): the year before is the one before the year the text
+# of the last date the text named (at most 250 characters before), not the one before the reference year
+def _year_before_the_named_one(rows: list[dict], text: str) -> None:
+    for i, r in enumerate(rows):
+        if r["type"] != "DATE" or normalize(r["text"]) not in ("العام السابق", "السنه السابقه", "العام الذي سبقه"):
+            continue
+        prev = next((q for q in reversed(rows[:i]) if q["type"] == "DATE" and re.match(r"\d{4}", q["value"])), None)
+        if prev is None or r["start"] - prev["end"] > 250:
+            continue
+        y = int(prev["value"][:4]) - 1
+        r.update(value=str(y), date_start=f"{y}-01-01", date_end=f"{y}-12-31", rule="relative_year:of-the-named")
