@@ -5020,6 +5020,7 @@ def _twentieth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _quoted_title_length(rows, text)
     _per_day_rate(rows, text)
     _year_before_the_named_one(rows, text)
+    _years_of_something(rows, text)
 
 
 # "سينقل رفاتها … في 1 تموز/يوليو … والتي توفيت في 30 حزيران/يونيو … إلى مقبرة العظماء في 1 تموز/يوليو": a bare day–month
@@ -5098,6 +5099,10 @@ _NAMED_LATER_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:سمي|سميت|عرف
 # ("لكن يونهاب أوضحت لاحقاً أن …": a perfect reporting or feminine perfect verb right before it, whatever the name before)
 _PERFECT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:قال|اعلن|ذكر|افاد|اكد|اوضح|اضاف|صحح|عدل|تراجع)(?:ت|وا)?"
                                   r"|(?![يتنس])(?!ال)[^\W\d_]{2,4}ت)\s+$")
+# ("انضم بولتون لاحقا للمكالمة": a common perfect verb right before it)
+_LATER_PERFECTS = frozenset(("انضم", "انسحب", "اعترف", "استقال", "عاد", "تراجع", "تبين", "اتضح", "ثبت", "افرج", "عثر", "ظهر",
+                             "اقر", "نفي", "وانضم", "وانسحب", "واعترف", "واستقال", "وعاد", "وتراجع", "وتبين", "واتضح", "وافرج",
+                             "وعثر", "وظهر", "واقر", "ونفي"))
 # ("تنامى نفوذ الأكراد … في عام 2012، ليعلنوا لاحقا الإدارة الذاتية": "ل" + a subjunctive that goes on a past story)
 _THEN_DOING = re.compile(r"(?<![^\W\d_])[وف]?ل[يت][^\W\d_]{2,}\s+$")
 _BEFORE_DOING = re.compile(r"(?<![^\W\d_])(?:قبل|بعد)\s+ان\s+[يت][^\W\d_]{2,}(?:\s+\S+)?\s+$")
@@ -5121,8 +5126,9 @@ def _not_a_time_word(rows: list[dict], text: str) -> None:
             said = normalize(text[sentence_around(text, r["start"])[0]:r["start"]])
             doing = _BEFORE_DOING.search(said)
             then = _THEN_DOING.search(said)
+            last = before.split()[-1] if before.split() else ""
             if (_NAMED_LATER_BEFORE.search(before) or (doing and _tense_before(said, doing.start()) != "future")
-                    or _PERFECT_JUST_BEFORE.search(before)
+                    or _PERFECT_JUST_BEFORE.search(before) or _PAST_VERB.fullmatch(last) or last in _LATER_PERFECTS
                     or (then and (_tense_before(said, then.start()) == "past" or _tense_before(said, then.start()) is None
                                   and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", said[:then.start()])))):
                 drop.append(r)
@@ -5303,3 +5309,18 @@ def _year_before_the_named_one(rows: list[dict], text: str) -> None:
             continue
         y = int(prev["value"][:4]) - 1
         r.update(value=str(y), date_start=f"{y}-01-01", date_end=f"{y}-12-31", rule="relative_year:of-the-named")
+
+
+# "من يتكلمون لغتين منذ سنوات الطفولة", "عبر سنوات حياتهم": a bare plural unit in construct with a definite noun or a noun
+# with its possessive is the years of something, no length (the gold leaves "سنوات الحرب" out)
+_BARE_PLURAL_UNITS = frozenset(("سنوات", "اعوام", "ايام", "اشهر", "شهور", "عقود", "اسابيع", "ساعات", "دقائق", "سنين"))
+_OF_SOMETHING_AFTER = re.compile(r"\s+(?:ال(?!اخير|ماضي|مقبل|قادم|طويل|عديد|قليل|اولي|متتالي|متواصل|لاحق|سابق|مضت|منصرم)"
+                                 r"[^\W\d_]{2,}|(?![وف])(?!(?:علي|الي|عن|من|في|مع|عند|لدي|بين|حول|ل|ب|لكن|ان|كان)(?:ها|هم|هن|نا|كم)(?![^\W\d_]))"
+                                 r"[^\W\d_]{2,}(?:ها|هم|هن|نا|كم))(?![^\W\d_])")
+
+
+def _years_of_something(rows: list[dict], text: str) -> None:
+    for r in list(rows):
+        if r["type"] == "DURATION" and normalize(r["text"]) in _BARE_PLURAL_UNITS \
+                and _OF_SOMETHING_AFTER.match(normalize(text[r["end"]:r["end"] + 20])):
+            rows.remove(r)
