@@ -5021,6 +5021,7 @@ def _twentieth_session(rows: list[dict], text: str, dct: dt.date | None) -> None
     _per_day_rate(rows, text)
     _year_before_the_named_one(rows, text)
     _years_of_something(rows, text)
+    _some_day_told_past(rows, text)
 
 
 # "سينقل رفاتها … في 1 تموز/يوليو … والتي توفيت في 30 حزيران/يونيو … إلى مقبرة العظماء في 1 تموز/يوليو": a bare day–month
@@ -5288,7 +5289,8 @@ def _quoted_title_length(rows: list[dict], text: str) -> None:
 
 
 # "ليرتفع من 12,304 دينارا إلى 13 دينارا في اليوم": a sum of money per day is a rate, no date (as "في الساعة")
-_MONEY_PER = re.compile(r"\d[\d.,]*\s*(?:دينار|دولار|يورو|مليم|ريال|جنيه|درهم|ليره)[^\W\d_]{0,2}\s+في\s+$")
+_MONEY_PER = re.compile(r"(?:\d[\d.,]*|(?<![^\W\d_])(?:الف|الاف|مليون|ملايين|مليار))\s*(?:دينار|دولار|يورو|مليم|ريال|جنيه|درهم|"
+                        r"ليره|برميل|طن|لتر|ميغاواط|مسافر|زائر)[^\W\d_]{0,2}\s+(?:فقط\s+)?في\s+$")
 
 
 def _per_day_rate(rows: list[dict], text: str) -> None:
@@ -5324,3 +5326,16 @@ def _years_of_something(rows: list[dict], text: str) -> None:
         if r["type"] == "DURATION" and normalize(r["text"]) in _BARE_PLURAL_UNITS \
                 and _OF_SOMETHING_AFTER.match(normalize(text[r["end"]:r["end"] + 20])):
             rows.remove(r)
+
+
+# "تلك جملة قرأتها يوما ما مكتوبة على أتوبيس": "one day" right after a perfect verb is a day in the past (PAST_REF, as the
+# gold has it), not an indefinite day ahead
+_PERFECT_WORD = re.compile(r"[وف]?(?![يتنس][^\W\d_]{2,}$)(?!ال)[^\W\d_]{2,5}(?:ت|تها|ته|تهم|نا|ناه|ناها|وا|وه|وها)")
+
+
+def _some_day_told_past(rows: list[dict], text: str) -> None:
+    for r in rows:
+        if r["type"] == "DATE" and r["value"] == "FUTURE_REF" and normalize(r["text"]) in ("يوما ما", "يوما"):
+            words = normalize(text[max(0, r["start"] - 20):r["start"]]).split()
+            if words and (_PERFECT_WORD.fullmatch(words[-1]) or _PAST_VERB.fullmatch(words[-1])):
+                r.update(value="PAST_REF", rule=r["rule"] + "+told-past")
