@@ -189,3 +189,13 @@ def test_one_day_told_in_the_past_and_a_daily_output():
     assert rows("تلك جملة قرأتها يوما ما مكتوبة على أتوبيس بايرن ميونيخ.", "2018-05-01") == [("يوما ما", "DATE", "PAST_REF")]
     assert rows("يتوقعون حدوث هذا اللقاء في هذا المكان يوما ما.", "2018-05-01") == [("يوما ما", "DATE", "FUTURE_REF")]
     assert rows("إذ لم تعد الشركات تنتج إلا حوالي عشرين ألف برميل فقط في اليوم.", "2017-06-06") == []
+
+
+def test_units_before_an_event_whose_name_starts_like_now():
+    # "من الانتخابات" was read as "من الآن" (its first letters): N units before or after an event are a length
+    assert rows("ولي العهد السعودي يزور مصر قبل أسابيع من الانتخابات الرئاسية المصرية.", "2018-03-04") == [
+        ("أسابيع", "DURATION", "PXW")]
+    assert ("أسبوع", "DURATION", "P1W") in rows("تسجلوا للإدلاء بأصواتهم قبل أسبوع من الانتخابات في لبنان.", "2018-04-29")
+    assert ("عقود", "DURATION", "PXDE") in rows("وتستمر اللقاءات ثلاثة أيام بعد عقود من الانفصال.", "2018-06-22")
+    assert rows("سيدخل الاقتصاد بعد نحو شهرين من الآن مرحلة تعاف.", "2018-10-06") == [
+        ("بعد نحو شهرين من الآن", "DATE", "2018-12")]
