@@ -5119,6 +5119,8 @@ def _not_a_time_word(rows: list[dict], text: str) -> None:
             drop.append(r)
         elif w == "اليوم" and r["type"] == "DATE" and _PAPER_BEFORE.search(before):
             drop.append(r)
+        elif w == "الان" and re.search(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:منظمه|حركه|جمعيه)\s+[\"«“]?\s*السلام\s*$", before):
+            drop.append(r)  # "منظمة السلام الآن": the NGO Peace Now
         elif w == "العقد السابق" and r["type"] == "DATE":
             drop.append(r)  # "الشرط الجزائي … الذي كان في العقد السابق": the previous contract, not a decade
         elif w == "المستقبل" and r["start"] > 0 and text[r["start"] - 1] == "ب" and _HOPE_BEFORE.search(before[:-1]):
