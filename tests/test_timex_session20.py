@@ -204,3 +204,15 @@ def test_units_before_an_event_whose_name_starts_like_now():
 def test_peace_now_is_a_name():
     assert rows("حسب رئيس منظمة السلام الآن غير الحكومية الإسرائيلية.", "2018-09-03") == []
     assert ("الآن", "DATE", "PRESENT_REF") in rows("يعم السلام الآن في المنطقة بعد الاتفاق.", "2018-09-03")
+
+
+def test_a_later_clause_opened_by_wa_dhalik_anchors_nothing():
+    text = ("وتعمل الطائرة منذ أكثر من 24 عاما. وذكرت بيانات أن الطائرة عادت إلى الخدمة قبل ثلاثة أشهر وذلك بعد أن ظلت "
+            "رابضة على الأرض ست سنوات.")
+    assert ("قبل ثلاثة أشهر", "DATE", "2017-12") in rows(text, "2018-03-04")
+    # an anaphor that points back still anchors: six months after January 2016
+    got = rows("انضمت فلسطين إلى المحكمة في كانون الثاني/يناير 2016. وبعد ستة أشهر من ذلك انضمت إلى المنظمة.", "2018-05-23")
+    assert ("بعد ستة أشهر", "DATE", "2016-07") in got
+    # a month fronted after "أنه في", then a perfect verb with no comma
+    assert rows("ويذكر أنه في أيلول/سبتمبر أصبح للفلسطينيين وضع العضو.", "2018-05-23") == [("أيلول/سبتمبر", "DATE", "2017-09")]
+    assert rows("وقال إنه في أيلول/سبتمبر سيبدأ العمل.", "2018-05-23") == [("أيلول/سبتمبر", "DATE", "2018-09")]

@@ -644,7 +644,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
         if tx.kind == "day_of_it":
             anchor, chained = ref, ref is not None  # (no month named before: a day of an unknown month)
         if tx.kind in ("offset", "next_day") and ref is not None and sentence - ref_sentence <= 1:
-            if _ANAPHOR.search(_sentence_text(norm, tx.start)) or tx.kind == "next_day":
+            if _anchoring_anaphor(norm, tx.start, tx.end) or tx.kind == "next_day":
                 anchor, chained = ref, True
         if tx.kind == "next_day" and day is not None and (not chained or day[1] > ref):
             # the day after the last day the text named, a part of a day included ("مساء الثلاثاء … صبيحة اليوم التالي")
@@ -3124,6 +3124,18 @@ def _word_start(text: str, i: int) -> bool:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+def _anchoring_anaphor(norm: str, start: int, end: int) -> bool:
+    """An anaphor ("ذلك", "تلك", "آنذاك", …) in the sentence of the expression at ``start``-``end`` that can anchor it: not
+    one that opens a later clause ("عادت إلى الخدمة قبل ثلاثة أشهر وذلك بعد أن ظلت رابضة": "and that was after …",
+    twentieth session)."""
+    lo, hi = sentence_around(norm, start)
+    for m in _ANAPHOR.finditer(norm, lo, hi):
+        if m.start() >= end and re.search(r"(?:^|[\s،,])و$", norm[max(lo, m.start() - 2):m.start()]):
+            continue
+        return True
+    return False
+
+
 def _sentence_text(norm: str, pos: int) -> str:
     start, end = sentence_around(norm, pos)
     return norm[start:end]
@@ -5052,8 +5064,8 @@ _GOVERNING_PERFECT = re.compile(
     r"(?:\s+(?!ان(?:ه|ها)?(?![^\W\d_])|س[يتن]|[يتن][^\W\d_]{3,}|لن|قد)\S+){0,5}\s+في\s+$")
 
 
-_PERFECT_RIGHT_AFTER = re.compile(r"\s*[،,]\s*(?![يتنس](?:[^\W\d_]{2,}))(?!ال)(?:[^\W\d_]{2,4}(?:ت|وا)|رفض|فر|قتل|"
-                                  r"اعلن|قرر|دعا|طالب|هدد|اتهم|وصل|عاد|بدا|قال)(?![^\W\d_])")
+_PERFECT_RIGHT_AFTER = re.compile(r"\s*[،,]?\s*(?![يتنس](?:[^\W\d_]{2,}))(?!ال)(?:[^\W\d_]{2,4}(?:ت|وا)|رفض|فر|قتل|"
+                                  r"اعلن|قرر|دعا|طالب|هدد|اتهم|وصل|عاد|بدا|قال|اصبح|صار|بات|كان|كانت)(?![^\W\d_])")
 
 
 def _bare_month_after_a_perfect(rows: list[dict], text: str, dct: dt.date | None) -> None:
@@ -5067,9 +5079,10 @@ def _bare_month_after_a_perfect(rows: list[dict], text: str, dct: dt.date | None
         after = normalize(text[r["end"]:r["end"] + 30])
         # ("وفي حزيران/يونيو، رفض اثنان من طاقم سفينة … العودة": a month opening its clause, then a comma and a perfect verb
         # with no "و" before it, is that verb's time)
-        fronted = re.search(r"(?:^|[.،,:؛\n])\s*[وف]?في\s+$", normalize(text[max(lo, r["start"] - 12):r["start"]]))
+        fronted = re.search(r"(?:^|[.،,:؛\n]|(?<![^\W\d_])(?:ان|انه|انها|بان|بانه|بانها))\s*[وف]?في\s+$",
+                            normalize(text[max(lo, r["start"] - 14):r["start"]]))
         if not (_GOVERNING_PERFECT.search(normalize(text[lo if r["start"] - lo <= 80 else r["start"] - 80:r["start"]]).lstrip())
-                or (fronted and re.match(r"\s*[،,]\s*(?![وف])", after) and (_PERFECT_RIGHT_AFTER.match(after) or _PAST_VERB.match(
+                or (fronted and re.match(r"\s*[،,]?\s*(?![وف])", after) and (_PERFECT_RIGHT_AFTER.match(after) or _PAST_VERB.match(
                     after.lstrip(" ،,")) or _REPORT_PERFECT.match(after.lstrip(" ،,"))))):
             continue
         y = int(r["value"][:4]) - 1
