@@ -216,3 +216,8 @@ def test_a_later_clause_opened_by_wa_dhalik_anchors_nothing():
     # a month fronted after "أنه في", then a perfect verb with no comma
     assert rows("ويذكر أنه في أيلول/سبتمبر أصبح للفلسطينيين وضع العضو.", "2018-05-23") == [("أيلول/سبتمبر", "DATE", "2017-09")]
     assert rows("وقال إنه في أيلول/سبتمبر سيبدأ العمل.", "2018-05-23") == [("أيلول/سبتمبر", "DATE", "2018-09")]
+
+
+def test_counts_of_millimes_and_bottles_are_no_years():
+    assert rows("تراوحت أسعار الكيلوغرام بين 1000 و2000 مليم، مقابل 2400 في خزامة.", "2017-02-03") == []
+    assert rows("وتتمثل هذه الكمية في 1992 قارورة سعة 18 صل.", "2017-02-03") == []
