@@ -231,7 +231,7 @@ def test_evaluate_scores_a_hand_written_timeml_file(tmp_path):
     assert "### Marsad gold, dev-19 (the eighteenth" in markdown
     assert "### Marsad gold, dev-20 (the nineteenth" in markdown
     assert "### Marsad gold, dev-21 (the twentieth" in markdown
-    assert "### Marsad gold, held-out (the twenty-first" in markdown
+    assert "### Marsad gold, dev-22 (the twenty-first" in markdown
     assert "python -m marsad.training evaluate timex" in markdown
 
 
