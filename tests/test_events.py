@@ -2861,3 +2861,45 @@ def test_the_particle_lu_inside_a_name_is_no_condition():
     ev = one("وقال الوزير إن فرنسا لو فرضت رسوما على واشنطن فإنها ستنتقد الولايات المتحدة.", published="2018-06-01",
              focus="FR", partners=("US",))
     assert list(ev["status"]) == ["hypothetical"]
+
+
+# ------------------------------------------------------------------ session 23: classes read on ru-mix (was blind-ru-mix)
+def test_an_apposition_between_commas_is_the_subject_of_the_phrase_after_it():
+    # AL-internationalNews-579-20180322: "الرئيس الروسي، فلاديمير بوتين، قبل دعوة من الرئيس السوداني، عمر البشير،
+    # لزيارة السودان": the name between commas is the person before them; the visit is his plan
+    ev = one("قالت وكالة الأنباء السودانية الرسمية، الخميس، إن الرئيس الروسي، فلاديمير بوتين، قبل دعوة من الرئيس "
+             "السوداني، عمر البشير، لزيارة السودان.", published="2018-03-22", focus="RU", partners=("SD",))
+    assert list(ev["cameo_code"].astype(str)) == ["036"] and list(ev["status"]) == ["intent"]
+    # a future verb after the apposition is a verb (its subject before the commas), not a noun of its own phrase
+    ev = one("وقال الكرملين إن الرئيس الروسي، فلاديمير بوتين، سيزور السودان الشهر المقبل.", published="2018-03-22",
+             focus="RU", partners=("SD",))
+    assert list(ev["cameo_code"].astype(str)) == ["036"] and ev.iloc[0]["date_start"] == "2018-04-01"
+    # a comma-bounded name of a third party is no apposition of ours
+    ev = one("إن الرئيس الروسي، رجب طيب أردوغان، قبل دعوة من الرئيس السوداني لزيارة السودان.",
+             published="2018-03-22", focus="RU", partners=("SD",))
+    assert ev.empty
+
+
+def test_an_accepted_invitation_and_the_planned_visit_are_one_plan():
+    text = ("بوتين سيزور السودان. قالت وكالة الأنباء السودانية الرسمية، الخميس، إن الرئيس الروسي، فلاديمير بوتين، قبل "
+            "دعوة من الرئيس السوداني، عمر البشير، لزيارة السودان.")
+    ev = one(text, published="2018-03-22", focus="RU", partners=("SD",))
+    assert list(ev["cameo_code"].astype(str)) == ["036"]
+    # an invitation not (yet) accepted stays a plan of its own next to the visit
+    ev = one("بوتين سيزور السودان في مارس. ودعا الرئيس السوداني عمر البشير الرئيس الروسي إلى زيارة الخرطوم.",
+             published="2018-02-22", focus="RU", partners=("SD",))
+    assert len(ev) == 2
+
+
+def test_what_is_said_during_his_visit_takes_the_date_of_the_visit_told_before():
+    # AL-internationalNews-1929-20180713: the wish stated "أثناء زيارته" belongs to the November visit
+    ev = one("وزار الرئيس السوداني عمر البشير روسيا آخر مرة في نوفمبر الماضي، حيث التقى نظيره الروسي. وصرح البشير أثناء "
+             "زيارته عن رغبة بلاده في تطوير التعاون العسكري مع روسيا، لتحديث قواته المسلحة.", published="2018-07-13",
+             focus="RU", partners=("SD",))
+    wish = ev[ev["cameo_code"] == "031"]
+    assert len(wish) == 1 and (wish.iloc[0]["date_start"], wish.iloc[0]["precision"]) == ("2017-11-01", "month")
+    assert list(ev[ev["cameo_code"].astype(str).str.startswith("04")]["date_start"]) == ["2017-11-01"]
+    # without a visit told before, it stays undated
+    ev = one("وصرح البشير أثناء زيارته عن رغبة بلاده في تطوير التعاون العسكري مع روسيا.", published="2018-07-13",
+             focus="RU", partners=("SD",))
+    assert ev.iloc[0]["precision"] == "before-publication"

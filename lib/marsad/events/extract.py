@@ -293,6 +293,10 @@ _FUTURE_PREFIX = re.compile(r"(?<![\w])[وف]?س(?!ياس|يار|نوا|نه(?![
                             # names: سيرغي/سيرجي (Sergei), سيمون, ستيفن, ستوكهولم, ستولتنبرغ, سيباستيان
                             r"يرغي(?![\w])|يرجي(?![\w])|يمون(?![\w])|تيف[ان]|توكهولم|تولتنبرغ|يباستيان)[يتن]\w{3,}")
 _INVITE = re.compile(r"(?<![\w])[وف]?(?:دعا|دعت|يدعو|تدعو|دعوه|الدعوه|دعوتها|دعوته|دعوات)(?![\w])")
+# An invitation accepted ("قبل بوتين دعوة البشير لزيارة السودان", "لبى دعوة"): the plan is the accepter's visit, the
+# one the news also tells as "بوتين سيزور السودان" (one plan, not an invitation and a visit).
+_ACCEPTED = re.compile(r"(?<![\w])[وف]?(?:قبل|قبلت|يقبل|تقبل|وافق|وافقت|يوافق|توافق|لبي|لبت|يلبي|تلبي|تلبيه|قبول|قبوله|"
+                       r"قبولها)(?:\s+علي)?\s*$")
 _INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "01": "030", "02": "030", "08": "035"}
 _REFUSE = {"04": "125", "05": "120", "06": "121", "07": "122", "03": "120", "08": "124"}
 _SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
@@ -1572,7 +1576,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 date, date_rule = None, "before-publication"
             tags = ["tense:pluperfect"] if (_PLUPERFECT.search(norm, max(c_start, m.start() - 80), m.start())
                                             or (_WAS_OPEN.match(norm, c_start) and m.start() - c_start <= 100)) else []
-            if invite is not None and status == "intent":
+            if invite is not None and status == "intent" \
+                    and not _ACCEPTED.search(norm, max(c_start, c_start + invite.start() - 20), c_start + invite.start()):
                 tags.append("invitation")
             out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
                             focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}", *tags], rep, norm, section))
@@ -2261,6 +2266,23 @@ def _left_behind(norm: str, a, actors) -> bool:
                                     and 0 <= a.start - b.end <= 1 for b in actors)
 
 
+def _apposition_left(norm, actors, c_start, left) -> int:
+    """The comma before a noun's phrase may close an apposition ("إن الرئيس الروسي، فلاديمير بوتين، قبل دعوة من
+    الرئيس السوداني لزيارة السودان"): when only a name of the actor before the opening comma stands between the two
+    commas, the phrase starts before that actor, who is its subject."""
+    if left < 0:
+        return left
+    opening = max(norm.rfind("،", c_start, left), norm.rfind(",", c_start, left))
+    if opening < 0:
+        return left
+    inner = [a for a in actors if opening < a.start and a.end <= left]
+    before = [a for a in actors if c_start <= a.start and a.end <= opening and not norm[a.end:opening].strip()]
+    if len(inner) == 1 and before and before[-1].code == inner[0].code \
+            and not norm[opening + 1:inner[0].start].strip() and not norm[inner[0].end:left].strip():
+        return max(norm.rfind("،", c_start, before[-1].start), norm.rfind(",", c_start, before[-1].start))
+    return left
+
+
 def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
     """Source and target of the cue, or None when they are not the focus and one partner."""
     code = row["cameo_code"]
@@ -2282,6 +2304,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
                 and not norm[left + 1:m.start()].strip(" ،,"):
             # "أنهى جنرال تركي رفيع الثلاثاء، زيارة إلى …": the comma closes a time adjunct, not the noun's phrase
             left = max(norm.rfind("،", c_start, left), norm.rfind(",", c_start, left))
+        while (earlier := _apposition_left(norm, actors, c_start, left)) != left:
+            left = earlier  # "… الرئيس الروسي، فلاديمير بوتين، قبل دعوة من الرئيس السوداني، عمر البشير، لزيارة …"
         closed = next((ante for h0, h1, ante in holes if h1 == left and ante is not None and ante.start >= c_start), None)
         # "كيم يونغ شول، الذي يشرف على …، سيقود وفدا إلى كوريا الجنوبية في زيارة": the comma closes a relative clause;
         # its antecedent, before it, is the subject of the phrase after it
@@ -3332,6 +3356,9 @@ def _background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, cl
     return out
 
 
+_DURING_VISIT = re.compile(r"(?<![\w])[وف]?(?:اثناء|خلال|علي\s+هامش)\s+زيارت(?:ه|ها|هما)(?![\w])")
+
+
 def _resolve_anchors(mentions: list[dict]) -> None:
     """"خلال محادثاتهما": take the date of the same pair's meeting or visit reported in the document."""
     meetings = {}
@@ -3367,6 +3394,23 @@ def _resolve_anchors(mentions: list[dict]) -> None:
                     and m is not ev and (m["position"], m["start"]) <= (ev["position"], ev["start"]) \
                     and (ref is None or str(m["date_start"]) > str(ref["date_start"])):
                 ref = m
+        if ref is not None:
+            ev.update(date_start=ref["date_start"], date_end=ref["date_end"], precision=ref["precision"],
+                      date_text=ref["date_text"])
+            ev["rule"] = ev["rule"].replace("before-publication", "during:" + str(ref["trigger"]), 1)
+    for ev in mentions:
+        # "وزار البشير روسيا آخر مرة في نوفمبر الماضي … وصرح البشير أثناء زيارته عن رغبة بلاده في تطوير التعاون
+        # العسكري مع روسيا": what is said or done "during his visit" takes the date of the pair's visit told before it
+        if not (ev["kind"] == "event" and ev["precision"] in (None, "before-publication")
+                and ev["rule"].split(";")[0] == "before-publication"
+                and _DURING_VISIT.search(normalize(str(ev["sentence"])))):
+            continue
+        ref = None
+        for m in mentions:
+            if m["kind"] == "event" and str(m["cameo_code"]).startswith("04") and m["status"] == "reported" \
+                    and m["precision"] not in (None, "before-publication") and m["actor2"] == ev["actor2"] \
+                    and m is not ev and (m["position"], m["start"]) <= (ev["position"], ev["start"]):
+                ref = m  # the latest one told before
         if ref is not None:
             ev.update(date_start=ref["date_start"], date_end=ref["date_end"], precision=ref["precision"],
                       date_text=ref["date_text"])
