@@ -2903,3 +2903,29 @@ def test_what_is_said_during_his_visit_takes_the_date_of_the_visit_told_before()
     ev = one("وصرح البشير أثناء زيارته عن رغبة بلاده في تطوير التعاون العسكري مع روسيا.", published="2018-07-13",
              focus="RU", partners=("SD",))
     assert ev.iloc[0]["precision"] == "before-publication"
+
+
+def test_the_year_of_an_election_named_in_the_charge_is_not_the_sanctions_date():
+    # FR-internationalNews-450-20180315: "لعام 2016" dates the elections the charge is about
+    ev = one("فرضت الإدارة الأمريكية عقوبات على أبرز أجهزة الاستخبارات الروسية وشخصيات أخرى بتهمة محاولة التأثير على "
+             "نتيجة الرئاسيات الأمريكية لعام 2016.", published="2018-03-15", focus="RU", partners=("US",))
+    assert list(ev["cameo_code"].astype(str)) == ["163"] and ev.iloc[0]["precision"] == "before-publication"
+    # a year that governs the act itself still dates it
+    ev = one("وزار بوتين الولايات المتحدة عام 2016.", published="2018-03-15", focus="RU", partners=("US",))
+    assert (ev.iloc[0]["date_start"], ev.iloc[0]["precision"]) == ("2016-01-01", "year")
+
+
+def test_a_date_inside_an_act_named_after_the_cue_is_that_acts():
+    # FR-internationalNews-508-20180318: 4 March is when the spy was found, not when London accused Moscow
+    ev = one("وهذه المرة الأولى التي يتطرق فيها الرئيس الروسي إلى هذه القضية منذ أن وجهت لندن الاتهام لروسيا بعد "
+             "العثور على الجاسوس الروسي السابق سيرغي سكريبال وابنته يوليا فاقدي الوعي وأدخلا المستشفى في 4 آذار/مارس "
+             "في حال حرجة.", published="2018-03-18", focus="RU", partners=("GB",))
+    acc = ev[ev["cameo_code"] == "112"]
+    assert len(acc) == 1 and acc.iloc[0]["precision"] == "before-publication"
+    # the afternoon of a day, and what follows a summit, keep the date
+    ev = one("والتقى بوتين رئيسة الوزراء البريطانية بعد ظهر الأحد في موسكو.", published="2018-03-18", focus="RU",
+             partners=("GB",))
+    assert ev.iloc[0]["date_start"] == "2018-03-18"
+    ev = one("أعلن البلدان اتفاقا لنزع السلاح النووي من شبه الجزيرة في أعقاب قمة تاريخية بين كيم جونغ أون ومون جاي إن "
+             "الجمعة.", published="2018-04-27", focus="KR", partners=("KP",))
+    assert "2018-04-27" in set(ev["date_start"])
