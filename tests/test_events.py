@@ -2929,3 +2929,14 @@ def test_a_date_inside_an_act_named_after_the_cue_is_that_acts():
     ev = one("أعلن البلدان اتفاقا لنزع السلاح النووي من شبه الجزيرة في أعقاب قمة تاريخية بين كيم جونغ أون ومون جاي إن "
              "الجمعة.", published="2018-04-27", focus="KR", partners=("KP",))
     assert "2018-04-27" in set(ev["date_start"])
+
+
+def test_a_resumptive_in_it_between_verb_and_subject_is_transparent():
+    # CN-internationalNews-164-20180321 ("في وقت وجهت فيه بريطانيا أصابع الاتهام نحو روسيا"): فيه stands between the
+    # verb and its subject
+    ev = one("في وقت وجهت فيه بريطانيا أصابع الاتهام نحو روسيا، وبالأخص اتهام جونسون لضلوع بوتين مباشرة بإصدار أمر "
+             "الاغتيال.", published="2018-03-21", focus="RU", partners=("GB",))
+    assert list(ev["cameo_code"].astype(str)) == ["112"] and (ev.iloc[0]["source"], ev.iloc[0]["target"]) == ("GB", "RU")
+    ev = one("وأصدرت الخارجية البريطانية بيانا اتهمت فيه روسيا بالوقوف وراء الهجوم.", published="2018-03-21",
+             focus="RU", partners=("GB",))
+    assert list(ev["cameo_code"].astype(str)) == ["112"] and ev.iloc[0]["target"] == "RU"

@@ -604,6 +604,9 @@ _SURNAME_NOT_AFTER = re.compile(r"(?:في|شهر|مطلع|منتصف|اواخر|
 _SURNAME_NOT_BEFORE = re.compile(r"\s*(?:\d|الماضي|المقبل|الجاري|القادم)")
 
 
+_IN_IT_AFTER_VERB = re.compile(r"(?<=[^\W\d_]{3}\s)(?:فيه|فيها|فيهما|فيهم)(?=\s+[^\W\d_])")
+
+
 def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context, hostile=(), surnames=(),
                     speaker=None):
     """Events of one segment given the state before it; returns (events, state after, dates of last sentence).
@@ -614,6 +617,9 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     """
     norm, offsets = normalize_map(text)
     norm = norm.replace("_", " ").replace("#", " ")  # hashtags: "#الزعيم_الكوري" is "الزعيم الكوري" (same length, same offsets)
+    # a resumptive "in it" after a verb ("في وقت وجهت فيه بريطانيا أصابع الاتهام نحو روسيا") stands between the verb
+    # and its subject: blanked (same length, same offsets)
+    norm = _IN_IT_AFTER_VERB.sub(lambda r: " " * len(r.group()), norm)
     actors = _actors(norm, offsets, third, ctx, section, surnames)
     starts = [a.start for a in actors]
     whole = len(text) <= _WHOLE_SEGMENT_TIMEX
