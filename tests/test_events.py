@@ -2940,3 +2940,13 @@ def test_a_resumptive_in_it_between_verb_and_subject_is_transparent():
     ev = one("وأصدرت الخارجية البريطانية بيانا اتهمت فيه روسيا بالوقوف وراء الهجوم.", published="2018-03-21",
              focus="RU", partners=("GB",))
     assert list(ev["cameo_code"].astype(str)) == ["112"] and ev.iloc[0]["target"] == "RU"
+
+
+def test_a_planned_meeting_with_a_joint_subject_after_yajtami():
+    # AL-internationalNews-1927-20180713: "وسيجتمع ترمب وبوتين في هلسنكي يوم الاثنين القادم" (Monday 16 July)
+    ev = one("وسيجتمع ترمب وبوتين في هلسنكي يوم الاثنين القادم.", published="2018-07-13", focus="RU", partners=("US",))
+    assert list(ev["cameo_code"].astype(str)) == ["036"] and ev.iloc[0]["date_start"] == "2018-07-16"
+    # a gathering of three is no meeting of the pair
+    ev = one("ويجتمع وزراء خارجية روسيا والولايات المتحدة والصين في جنيف.", published="2018-07-13", focus="RU",
+             partners=("US",))
+    assert ev.empty
