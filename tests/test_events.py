@@ -2950,3 +2950,15 @@ def test_a_planned_meeting_with_a_joint_subject_after_yajtami():
     ev = one("ويجتمع وزراء خارجية روسيا والولايات المتحدة والصين في جنيف.", published="2018-07-13", focus="RU",
              partners=("US",))
     assert ev.empty
+
+
+def test_tawa33ada_is_a_threat_not_a_promise():
+    # ru-ir AL-internationalNews-1084-20180509 ("حيث توعدت إسرائيل بمنع إيران من ترسيخ وجودها"); read on il-ir
+    # FR-middleEast-362-20180427 ("توعد وزير الدفاع الإسرائيلي أفيغدور ليبرمان الخميس …")
+    ev = one("وأجرى الزعيمان الروسي والإسرائيلي سلسلة اجتماعات في الأشهر الأخيرة، خصوصا فيما يتعلق بالنزاع في سوريا حيث "
+             "توعدت إسرائيل بمنع إيران من ترسيخ وجودها.", published="2018-05-09", focus="IL", partners=("IR",))
+    assert list(ev["cameo_code"].astype(str).str[:2]) == ["13"] and (ev.iloc[0]["source"], ev.iloc[0]["target"]) == ("IL", "IR")
+    assert ev.iloc[0]["status"] == "reported"
+    # وعد is still a promise (030, intent)
+    ev = one("ووعد نتنياهو إيران بالتعاون.", published="2018-05-09", focus="IL", partners=("IR",))
+    assert list(ev["cameo_code"].astype(str)) == ["030"]
