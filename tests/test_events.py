@@ -2962,3 +2962,16 @@ def test_tawa33ada_is_a_threat_not_a_promise():
     # وعد is still a promise (030, intent)
     ev = one("ووعد نتنياهو إيران بالتعاون.", published="2018-05-09", focus="IL", partners=("IR",))
     assert list(ev["cameo_code"].astype(str)) == ["030"]
+
+
+def test_a_date_set_for_a_ban_is_its_start_and_the_ban_is_decided():
+    # AL-internationalNews-1931-20180713: the ban on Iranian oil is decided (reported, no date of its own); 4 November
+    # is when it starts
+    ev = one("وكانت واشنطن حددت الرابع من نوفمبر المقبل موعدا لحظر استيراد النفط الإيراني، وأن الحصول عليه بعد هذا "
+             "التاريخ يعد خرقا للعقوبات الأميركية على إيران.", published="2018-07-13", focus="US", partners=("IR",))
+    ban = ev[ev["cameo_code"] == "163"]
+    assert len(ban) == 1 and ban.iloc[0]["status"] == "reported" and ban.iloc[0]["precision"] == "before-publication"
+    # a date set for a meeting is the planned meeting's
+    ev = one("وحددت واشنطن الجمعة المقبل موعدا للقاء وزير الخارجية الإيراني.", published="2018-07-13", focus="US",
+             partners=("IR",))
+    assert list(ev["cameo_code"].astype(str)) == ["036"] and ev.iloc[0]["date_start"] == "2018-07-20"

@@ -3087,6 +3087,10 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
             if root in _HOSTILE_ROOTS:
                 # "قال ليبرمان إن بلاده ستدمر القواعد الإيرانية": announcing force is a threat of force (138)
                 return "reported", "138", "status:reported(announced force: a threat)"
+            if _DATE_SET_FOR.search(norm, max(c_start, m.start() - 20), m.start()):
+                # "حددت واشنطن الرابع من نوفمبر المقبل موعدا لحظر استيراد النفط الإيراني": the ban is decided, its
+                # start is what lies ahead
+                return "reported", code, "status:reported(decided, date set)"
             return "intent", code, "status:intent(planned)"
     return "reported", code, "status:reported"
 
@@ -3116,6 +3120,8 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
             return False  # "الاتفاق النووي الموقع في تموز/يوليو 2015", "الصحف الصادرة اليوم": a thing's date, not the act's
         if t["n_start"] > m.end() and _AFTER_ACT.search(norm, m.end(), t["n_start"]):
             return False  # "وجهت لندن الاتهام لروسيا بعد العثور على الجاسوس … في 4 آذار/مارس": the found spy's date
+        if t["n_end"] <= m.start() and status != "intent" and _SET_AS_DATE.match(norm, t["n_end"]):
+            return False  # "حددت واشنطن الرابع من نوفمبر المقبل موعدا لحظر استيراد النفط": the ban's start; set before
         if t["n_end"] <= m.start() and _COMES.match(norm, t["n_end"]):
             return False  # "واليوم، يأتي قرار إيران بوقف تصدير الكهرباء": the day the news comes, not the decision's
         pl = _PLANNED_AT.search(norm, max(0, t["n_start"] - 50), t["n_start"])
@@ -3253,6 +3259,8 @@ _AFTER_ACT = re.compile(r"(?<![\w])(?:بعد|عقب|اثر|علي\s+اثر)\s+(?
                         r"اسبوع\w*|اسابيع|شهر\w*|اشهر|غد|عام|اعوام|سن\w*|قليل|دقائق|انتهاء|نهايه|اختتام|ختام|"
                         r"قم[مه]\w*|لقاء\w*|اجتماع\w*|محادثات|مباحثات|مفاوضات|زيار\w*|اتصال\w*|مكالم\w*)(?![\w]))"
                         r"(?:ال)?[^\W\d_]{3,}(?:\s+\S+){0,20}?\s*$")
+_DATE_SET_FOR = re.compile(r"(?<![\w])(?:موعدا|موعد|تاريخا)(?:\s+(?:نهائيا|جديدا|رسميا))?\s+$")
+_SET_AS_DATE = re.compile(r"\s*[،,]?\s*(?:موعدا|موعد|تاريخا)(?:\s+(?:نهائيا|جديدا|رسميا))?\s+(?:ل|لبدء\s|لبدايه\s|لدخول\s)")
 _COMES = re.compile(r"\s*[،,]?\s*[وف]?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)(?![\w])")
 _PLANNED_AT = re.compile(r"(?<![\w])(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر)(?:ه|ين|ات)?\s+(?:[^\s،,.]+\s+){0,3}?(?:ال)?$")
 # "أن + verb + a noun" right before a cue: the complement clause's own subject (not an actor of ours)
