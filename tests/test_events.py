@@ -2975,3 +2975,19 @@ def test_a_date_set_for_a_ban_is_its_start_and_the_ban_is_decided():
     ev = one("وحددت واشنطن الجمعة المقبل موعدا للقاء وزير الخارجية الإيراني.", published="2018-07-13", focus="US",
              partners=("IR",))
     assert list(ev["cameo_code"].astype(str)) == ["036"] and ev.iloc[0]["date_start"] == "2018-07-20"
+
+
+def test_what_is_said_in_the_same_statement_takes_that_statements_date():
+    # JA-internationalNews-1169-20170608: Trump's condolences "في البيان ذاته" are Wednesday's statement, not Zarif's
+    # Thursday reply told in between
+    text = ("حذَّر الرئيس الأميركي دونالد ترامب الأربعاء، 7 جوان 2017، طهران من أن من يدعمون الإرهاب يخاطرون بأن "
+            "يصبحوا ضحايا له. وفي ردها على تصريحات ترامب، أعلن وزير الخارجية الإيراني محمد جواد ظريف اليوم الخميس، 8 "
+            "جوان 2017، رفضه تعازي الرئيس الأميركي. من جهة أخرى أكد ترامب في البيان ذاته أنه يصلي من أجل \"الشعب "
+            "الإيراني\" و\"الضحايا الأبرياء\".")
+    ev = one(text, published="2017-06-08", focus="US", partners=("IR",))
+    said = ev[ev["sentence"].str.contains("البيان ذاته")]
+    assert len(said) == 1 and said.iloc[0]["date_start"] == "2017-06-07"
+    # without a dated statement of the same speaker before it, it stays undated
+    ev = one("من جهة أخرى أكد ترامب في البيان ذاته أنه يصلي من أجل \"الشعب الإيراني\".", published="2017-06-08",
+             focus="US", partners=("IR",))
+    assert ev.empty or ev.iloc[0]["precision"] == "before-publication"

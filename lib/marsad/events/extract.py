@@ -3381,6 +3381,8 @@ def _background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, cl
     return out
 
 
+_SAME_STATEMENT = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:ال)?(?:بيان|تصريح|تصريحات|كلمه|خطاب|مؤتمر\s+(?:ال)?صحفي|رساله|"
+                             r"مقابله|اتصال|مكالمه|تغريده)\s+(?:ذات(?:ه|ها)|نفس(?:ه|ها))(?![\w])")
 _DURING_VISIT = re.compile(r"(?<![\w])[وف]?(?:اثناء|خلال|علي\s+هامش)\s+زيارت(?:ه|ها|هما)(?![\w])")
 
 
@@ -3440,6 +3442,23 @@ def _resolve_anchors(mentions: list[dict]) -> None:
             ev.update(date_start=ref["date_start"], date_end=ref["date_end"], precision=ref["precision"],
                       date_text=ref["date_text"])
             ev["rule"] = ev["rule"].replace("before-publication", "during:" + str(ref["trigger"]), 1)
+    for ev in mentions:
+        # "من جهة أخرى أكد ترامب في البيان ذاته أنه يصلي من أجل الشعب الإيراني": said in the statement told before, by
+        # the same speaker (not the other side's reply told in between)
+        if not (ev["kind"] == "event" and ev["precision"] in (None, "before-publication")
+                and ev["rule"].split(";")[0] == "before-publication"
+                and _SAME_STATEMENT.search(normalize(str(ev["sentence"])))):
+            continue
+        ref = None
+        for m in mentions:
+            if m["kind"] == "event" and m is not ev and m["source"] == ev["source"] and m["actor2"] == ev["actor2"] \
+                    and m["precision"] not in (None, "before-publication") \
+                    and (m["position"], m["start"]) < (ev["position"], ev["start"]):
+                ref = m  # the latest one told before
+        if ref is not None:
+            ev.update(date_start=ref["date_start"], date_end=ref["date_end"], precision=ref["precision"],
+                      date_text=ref["date_text"])
+            ev["rule"] = ev["rule"].replace("before-publication", "same-statement:" + str(ref["trigger"]), 1)
     for ev in mentions:
         if ev["precision"] == "before-publication":
             ev["date_end"] = ev["published"]
