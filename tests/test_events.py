@@ -2991,3 +2991,20 @@ def test_what_is_said_in_the_same_statement_takes_that_statements_date():
     ev = one("من جهة أخرى أكد ترامب في البيان ذاته أنه يصلي من أجل \"الشعب الإيراني\".", published="2017-06-08",
              focus="US", partners=("IR",))
     assert ev.empty or ev.iloc[0]["precision"] == "before-publication"
+
+
+def test_flights_resumed_by_both_sides_together_are_one_act_of_the_pair():
+    # ru-eg CN-economy-463-20181018: "موسكو والقاهرة تسعيان لاستئناف رحلات الطيران" is the pair's plan (03x); the
+    # date of the "قبل أن" clause after it (last year) is that clause's
+    ev = one("قال الرئيس الروسي فلاديمير بوتين إن موسكو والقاهرة تسعيان لاستئناف رحلات الطيران العارض بين المدن "
+             "الروسية والمنتجعات المصرية في المستقبل القريب، وتسبب توقفهم في تراجع دخل البلاد من السياحة، قبل أن "
+             "ترتفع اعتبارا من العام الماضي.", published="2018-10-18", focus="RU", partners=("EG",))
+    assert list(ev["cameo_code"].astype(str).str[:2]) == ["03"] and ev.iloc[0]["status"] == "intent"
+    assert ev.iloc[0]["precision"] == "before-publication"
+    # resumed flights told with "بين" and told one-way are one event
+    ev = one("روسيا تستأنف الرحلات الجوية إلى مصر. استؤنفت الرحلات الجوية المباشرة بين روسيا ومصر الأربعاء بعد نحو "
+             "عامين من توقفها.", published="2018-04-12", focus="RU", partners=("EG",))
+    assert list(ev["cameo_code"].astype(str)) == ["081"]
+    # easing sanctions on a third party asked by both is no act between them
+    ev = one("وطالبت موسكو والقاهرة بتخفيف العقوبات على سوريا.", published="2018-04-12", focus="RU", partners=("EG",))
+    assert ev.empty

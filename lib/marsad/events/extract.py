@@ -300,6 +300,7 @@ _ACCEPTED = re.compile(r"(?<![\w])[وف]?(?:قبل|قبلت|يقبل|تقبل|و
 _INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "01": "030", "02": "030", "08": "035"}
 _REFUSE = {"04": "125", "05": "120", "06": "121", "07": "122", "03": "120", "08": "124"}
 _SYMMETRIC_ROOTS = {"03", "04", "05", "06"}
+_FLIGHTS = re.compile(r"رحلات|طيران|ملاحه")
 _MONTH_RE = re.compile(r"(?<![\w])(?:في|الي|حتي|خلال|مطلع|اواخر|منتصف|اوائل|بدايه|نهايه)\s+(?:شهر\s+)?("
                        + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")(?![\w])")
 _WINDOW_BEFORE = 45   # chars before a cue searched for modality markers
@@ -2545,10 +2546,14 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     joint = _joint(norm, a, b)
     between = bool(lx.BETWEEN.search(norm, max(c_start, min(a.start, b.start) - 8), min(a.start, b.start) + 1))
     if joint or between:
-        if row["cameo_code"][:2] not in _SYMMETRIC_ROOTS and row["cameo_code"][:2] != "01":
+        if row["cameo_code"][:2] not in _SYMMETRIC_ROOTS and row["cameo_code"][:2] != "01" \
+                and not (row["cameo_code"] == "081" and _FLIGHTS.search(m.group())):
+            # (flights resumed by both, "موسكو والقاهرة تسعيان لاستئناف رحلات الطيران", are a joint act)
             return None
         if joint and row["cameo_code"] in _DIRECTED and aspect != "noun":
             return None  # "وكانت السعودية وقطر قد أيدتا الضربات …": both back a third party's act, not each other
+        if row["cameo_code"] == "081":
+            return (a, b, False) if a.code == focus else (b, a, False)  # one row with "روسيا تستأنف الرحلات إلى مصر"
         return (a, b, True) if a.code == focus else (b, a, True)
     first, second = sorted((a, b), key=lambda x: x.start)
     if aspect == "noun" and first.end <= cue_start and _object_of_verb(norm, first, c_start):
@@ -3220,7 +3225,8 @@ _ONGOING = re.compile(r"[وف]?(?:تعمل|يعمل|يعملان|تعملان|ت
 _THEN = re.compile(r"(?<![\w])[وف]?(?:حينذاك|انذاك|حينها|وقتها|انئذ|حينئذ|وقتئذ)(?![\w])")
 
 
-_CAUSE_OPEN = re.compile(r"(?<![\w])(?:اذ|لان|لانها|لانه|لانهم|حيث\s+(?:تم|كان|كانت|جري|جرت|وقع|وقعت))(?![\w])")
+# (and "قبل أن/بعد أن + verb" after the cue: "… تسعيان لاستئناف رحلات الطيران …، قبل أن ترتفع اعتبارا من العام الماضي")
+_CAUSE_OPEN = re.compile(r"(?<![\w])(?:اذ|لان|لانها|لانه|لانهم|حيث\s+(?:تم|كان|كانت|جري|جرت|وقع|وقعت)|(?:قبل|بعد)\s+ان)(?![\w])")
 
 
 def _interleave(spans, n):
