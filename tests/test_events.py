@@ -3008,3 +3008,14 @@ def test_flights_resumed_by_both_sides_together_are_one_act_of_the_pair():
     # easing sanctions on a third party asked by both is no act between them
     ev = one("وطالبت موسكو والقاهرة بتخفيف العقوبات على سوريا.", published="2018-04-12", focus="RU", partners=("EG",))
     assert ev.empty
+
+
+def test_the_date_of_attacks_named_in_a_statement_is_not_the_statements():
+    # fr-us FR-internationalNews-1094-20180505: "باعتداءات 13 تشرين الثاني/نوفمبر 2015" names the Paris attacks
+    ev = one('وقالت المتحدثة باسم الخارجية الفرنسية أنييس فون دير مول في بيان إن "فرنسا تعرب عن رفضها الشديد '
+             'لتصريحات الرئيس ترامب في ما يتعلق باعتداءات 13 تشرين الثاني/نوفمبر 2015 في باريس".',
+             published="2018-05-05", focus="FR", partners=("US",))
+    assert list(ev["cameo_code"].astype(str)) == ["111"] and ev.iloc[0]["precision"] == "before-publication"
+    # attacks that are the cue keep their own day
+    ev = one("وشنت فرنسا هجمات الأحد على مواقع أمريكية.", published="2018-05-05", focus="FR", partners=("US",))
+    assert ev.iloc[0]["date_start"] == "2018-04-29"

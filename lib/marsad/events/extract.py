@@ -3120,6 +3120,10 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         if t["precision"] == "year" and re.fullmatch(r"\d{4}", str(t["text"]).strip()) \
                 and not _YEAR_LEAD.search(norm, max(0, t["n_start"] - 12), t["n_start"]):
             return False  # "العملية الشاملة سيناء 2018", "مونديال 2018": a year inside a name, not a date
+        named = _NAMED_EVENT_DATE.search(norm, max(0, t["n_start"] - 40), t["n_start"])
+        if named is not None and not (named.start() <= m.start() < named.end()) \
+                and not (t["n_start"] <= m.start() < t["n_end"]):
+            return False  # "بتهمة … التأثير على نتيجة الرئاسيات الأمريكية لعام 2016": the elections' year
         if _OBJECT_PARTICIPLE.search(norm, max(0, t["n_start"] - 40), t["n_start"]) \
                 and not (t["n_start"] <= m.start() < t["n_end"]):
             return False  # "الاتفاق النووي الموقع في تموز/يوليو 2015", "الصحف الصادرة اليوم": a thing's date, not the act's
@@ -3246,10 +3250,12 @@ _YEAR_LEAD = re.compile(r"(?<![\w])[وفبل]?(?:في|عام|العام|سنه|�
 _OBJECT_PARTICIPLE = re.compile(r"(?<![\w])(?:ال)?(?:موقع|مبرم|صادر|منشور|معقود|منعقد|معتمد|مصادق\s+عليه|الموقع\s+عليه)"
                                 r"(?:ه|ين|ات)?\s+(?:(?:مع|بين)\s+\S+\s+(?:و\S+\s+)?)?(?:(?:في|عام|سنه|يوم|منذ)\s+)?$"
                                 # "إقرار موازنة العام 2018": a budget's (fiscal) year, not the act's
-                                r"|(?<![\w])[وبل]?(?:ال)?(?:موازنه|ميزانيه|موازنات)\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?:ال)?(?:ماليه\s+)?$"
-                                # "نتيجة الرئاسيات الأمريكية لعام 2016", "حرب عام 1973": an election's or a war's year
-                                r"|(?<![\w])[وبلك]?(?:ال)?(?:انتخابات|رئاسيات|حرب|ثوره|انتفاضه|دوره|بطوله|مونديال|"
-                                r"اولمبياد|الالعاب)(?:\s+(?!(?:في|عام|لعام|العام|منذ|خلال)(?![\w]))(?:ال)?[^\s\d،,.]+){0,2}(?:\s+(?:ل|ال)?عام)?\s+ل?$")
+                                r"|(?<![\w])[وبل]?(?:ال)?(?:موازنه|ميزانيه|موازنات)\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?:ال)?(?:ماليه\s+)?$")
+# "نتيجة الرئاسيات الأمريكية لعام 2016", "حرب عام 1973", "باعتداءات 13 تشرين الثاني/نوفمبر 2015": the date names an
+# election, a war or attacks (not when that noun is the cue itself: "شنت هجوما الأحد")
+_NAMED_EVENT_DATE = re.compile(r"(?<![\w])[وبلك]?(?:ال)?(?:انتخابات|رئاسيات|حرب|ثوره|انتفاضه|دوره|بطوله|مونديال|اولمبياد|"
+                               r"الالعاب|اعتداءات|هجمات|تفجيرات|مجزره)(?:\s+(?!(?:في|عام|لعام|العام|منذ|خلال)(?![\w]))"
+                               r"(?:ال)?[^\s\d،,.]+){0,2}(?:\s+(?:ل|ال)?عام)?\s+ل?$")
 _DUAL_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?(?:[يت]\w{2,}(?:ان)|\w{2,}(?:تا))(?![\w])")
 # "انضمت كندا للولايات المتحدة و14 دولة أوروبية وطردت دبلوماسيين روسا": whom one joins is a co-agent, not a target
 _JOINED = re.compile(r"(?<![\w])[وفل]?(?:انضم|انضمت|انضموا|ينضم|تنضم|ينضمون)\s+(?:[^\s،,.]+\s+){0,3}?(?:الي\s+|ل)$")
