@@ -3005,6 +3005,9 @@ def test_flights_resumed_by_both_sides_together_are_one_act_of_the_pair():
     ev = one("روسيا تستأنف الرحلات الجوية إلى مصر. استؤنفت الرحلات الجوية المباشرة بين روسيا ومصر الأربعاء بعد نحو "
              "عامين من توقفها.", published="2018-04-12", focus="RU", partners=("EG",))
     assert list(ev["cameo_code"].astype(str)) == ["081"]
+    # an act told after "بعد أن" keeps the clause's day (the arrival just before the meeting)
+    ev = one("والتقى بوتين أردوغان بعد أن وصل إلى أنقرة الثلاثاء.", published="2018-04-05", focus="RU", partners=("TR",))
+    assert ev.iloc[0]["date_start"] == "2018-04-03"
     # easing sanctions on a third party asked by both is no act between them
     ev = one("وطالبت موسكو والقاهرة بتخفيف العقوبات على سوريا.", published="2018-04-12", focus="RU", partners=("EG",))
     assert ev.empty
