@@ -4,7 +4,7 @@
 document (ANT articles read from the shared datasets, the seed page from the repository), matches the
 system's events to the gold ones and reports precision and recall at three levels (see the gold README):
 actors (the pair, and the direction unless the event is symmetric), actors + kind (CAMEO root) and
-actors + kind + date, for each development split of ``SPLITS`` (``tune`` … ``ru-mix``; the blind splits of ``BLIND`` only
+actors + kind + date, for each development split of ``SPLITS`` (``tune`` … ``s23-mix``; the blind splits of ``BLIND`` only
 when named), plus status accuracy, events
 produced on sentences that hold none, and background recall.
 """
@@ -22,10 +22,10 @@ from marsad.training.evaluate import REPO_ROOT
 __all__ = ["evaluate", "score", "load_gold", "GOLD_DIR"]
 
 GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
-SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "ru-us", "us-ir", "il-ir", "sa-qa", "eg-sd", "kr-kp", "iq-ir", "lb-sa", "fr-lb", "lb-sy", "fr-ru", "jo-kw", "fr-us", "ru-mix")
+SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "ru-us", "us-ir", "il-ir", "sa-qa", "eg-sd", "kr-kp", "iq-ir", "lb-sa", "fr-lb", "lb-sy", "fr-ru", "jo-kw", "fr-us", "ru-mix", "s23-mix")
 # Blind splits: scored only when named on the command line (never by "all" or the docs table), so that running
 # the tuning splits cannot show them before their one blind run.
-BLIND: tuple[str, ...] = ("blind-s23",)  # session 23 (blind-ru-mix of session 22 became ru-mix in session 23)
+BLIND: tuple[str, ...] = ()  # none (blind-s23 of session 25 was run once at 19:40 UTC and became s23-mix)
 
 
 def _norm(text) -> str:
@@ -220,7 +220,10 @@ were the blind split `blind-jo-kw` of session 20 (run once blind after session 2
 `blind-fr-us` of session 21 (run once blind in session 21, below; renamed and read for errors in session 22: **development
 data now**). `ru-mix` = the 31 articles naming Russia with North Korea, Tunisia, Sudan, Kuwait, Morocco or
 Yemen (focus Russia) that were the blind split `blind-ru-mix` of session 22 (run once blind in session 22, below; renamed and
-read for errors in session 23: **development data now**).
+read for errors in session 23: **development data now**). `s23-mix` = the 24 United States–Iran, Saudi Arabia–Iran and
+United States–China articles (focus US or SA) that were the blind split `blind-s23` of session 25 (run once blind at 19:40
+UTC in session 25, below; renamed right after the run: **development data now**, its row in the table is the blind run's
+numbers until a rule changes).
 
 How the numbers moved (same command; P = precision, R = recall):
 
@@ -2229,7 +2232,104 @@ agreements of the dual verb ("ووقعا عددا من الاتفاقيات"), t
 acceptance of the invitation dated by the call; the 061 row of "زيادة الاستثمارات" beside the affirmed support stays.
 
 Session 24, third round (dev only, no blind split or run): "توجه …، الاسم، إلى" read across a name set off by commas (042 of the traveller), a "حيث" clause after a visit takes the visitor and its time ("ووقعا عددا من الاتفاقيات", 057), a stated wish (رغبته في) is an intent, "لو" inside a name (برونو لو مير) is no condition;
-`ru-mix` R actors+kind+date 0.60 → 0.80 (P actors 1.00 kept); pooled P actors 0.9877 → 0.9877 (240/243), R actors+kind+date 0.797 → 0.805 (206/256); no other split moved. Left: the wish dated by "أثناء زيارته" (2017-11), the acceptance of the invitation."""
+`ru-mix` R actors+kind+date 0.60 → 0.80 (P actors 1.00 kept); pooled P actors 0.9877 → 0.9877 (240/243), R actors+kind+date 0.797 → 0.805 (206/256); no other split moved. Left: the wish dated by "أثناء زيارته" (2017-11), the acceptance of the invitation.
+
+### Session 25 (eighteenth session: a new blind split of three pairs first; development on ru-mix, ru-gb, ru-us, us-ir, fr-us, ru-eg)
+
+Blind split first: `blind-s23` (gold README, section "The session 25 blind split"), drawn by
+`data/gold/events/select_blind_s23.py` (rule committed before the draw; a second stage amended and committed before it
+was drawn), annotated by hand and landed alone on main (`f0d2b5b`, with the registration `5ddebcf`) before any rule of
+the session changed. Rules added on the development splits (each with unit tests on its sentences in
+`tests/test_events.py`):
+- a name between commas after a role noun is an apposition, the subject of the phrase after it ("إن الرئيس الروسي،
+  فلاديمير بوتين، قبل دعوة من الرئيس السوداني، عمر البشير، لزيارة السودان"); a future imperfect (سيزور، ستستقبل) is
+  a verb head, not a noun with its own phrase (ru-mix AL-579);
+- an accepted invitation (قبل/وافق على/لبى دعوة) is the accepter's plan, one row with "بوتين سيزور السودان";
+- what is said "أثناء/خلال/على هامش زيارته" takes the date of the pair's visit told before it (ru-mix AL-1929: the wish
+  for military cooperation, November 2017); what a speaker says "في البيان ذاته/نفسه" takes the date of his own
+  statement told before, not of the other side's reply in between (us-ir JA-1169);
+- dates that belong to something else: a year or date naming an election, a war or attacks ("الرئاسيات الأمريكية
+  لعام 2016", "باعتداءات 13 تشرين الثاني/نوفمبر 2015", not when that noun is the cue); a date inside an act named
+  after the cue with بعد/عقب/إثر ("وجهت لندن الاتهام لروسيا بعد العثور على الجاسوس … في 4 آذار", not after a
+  meeting noun: "اتفاق … في أعقاب قمة … الجمعة"); a date set for a ban ("حددت … الرابع من نوفمبر المقبل موعدا لحظر
+  استيراد النفط الإيراني": the ban is decided, reported and undated); a "قبل أن" clause after the cue (ru-us FR-450,
+  ru-gb FR-508, fr-us FR-1094, us-ir AL-1931, ru-eg CN-463);
+- "يجتمع" with a joint subject ("وسيجتمع ترمب وبوتين في هلسنكي يوم الاثنين القادم", ru-us AL-1927); flights resumed by a
+  joint subject or "بين" the pair are the pair's act (ru-eg CN-463, one row with the one-way telling);
+- a resumptive "فيه/فيها" between a verb and its subject is transparent ("في وقت وجهت فيه بريطانيا أصابع الاتهام نحو
+  روسيا"; the ru-gb sentence itself has the typo "أصابه" and stays missed);
+- توعد/يتوعد/متوعدا is a threat (13), not a promise (read on il-ir FR-362, whose target is a demonym adjective and stays
+  missed; no development row changed). Said for honesty: the annotator had read the blind articles, and several of
+  them use توعد; the cue was added because the development miss uses it and the lexicon lacked the verb.
+Gold fixes (development data, by the README rules): fr-us "no-talks-under-pressure" is 125 `denied` (README rule 4 now
+says it: an act told negated or refused is that act `denied`, coded 12x; a rejection verb with its object, "رفضه تعازي
+الرئيس الأميركي", is a 12x act that happened, `reported`; the system already did this); fr-us "oak-gift" (optional)
+gains the journalist's mention of the planned gift (the false 017 row of FR-839 now matches it). The same convention
+set one blind row ("وهو ما رفضته الصين") from `denied` to `reported` before the blind run (status only; no output read).
+Rejected: "كشف" as a reporting verb (one development date right, one actor pair lost: net 0, reverted); the object
+pronoun forms of توعد ("وتوعدته": the object read as the preceding country).
+
+Development numbers (`PYTHONPATH=$PWD/lib python -m marsad.training.events_eval all --datasets /work/shared/datasets`;
+before at `5ddebcf`, after at the frozen `74fca62`): all development splits pooled P actors 0.9877 (240/243) → 0.9917
+(240/242), R actors 0.879 → 0.887, R actors+kind+date 0.805 (206/256) → 0.828 (212/256), P actors+kind+date 0.844 →
+0.876; no-event sentences hit 3/490 before and after; `ru-mix` R actors+kind+date 0.80 → 0.90 (P actors 1.00); `fr-us`
+P actors 0.93 → 1.00 (status accuracy 0.85 → 0.92); `ru-us` 0.60 → 0.67; `us-ir` 0.58 → 0.75; `ru-gb` 0.77 → 0.80;
+`ru-eg` 0.69 → 0.77. Left on development: accusations told without a resolvable author ("اتهام الحكومة لروسيا",
+"وزارة الأمن الداخلي"), a weekday equal to the publication weekday that the story puts a week earlier (ru-gb CN-164),
+statements in press reviews, a demonym adjective as the threatened side ("أي محاولة إيرانية").
+
+### Blind (session 25, United States–Iran, Saudi Arabia–Iran, United States–China; annotated and landed before any rule of the session changed; run once)
+
+Split `blind-s23` (gold README, section "The session 25 blind split"): 24 ANT articles (CNN 8, France24 12, Al Arabiya
+3, Jawhara FM 1) drawn by `data/gold/events/select_blind_s23.py` from the five pairs the brief named, in its order
+(US–Iran, Saudi Arabia–Iran, Russia–Turkey, US–China, Egypt–Ethiopia; Russia–Turkey and Egypt–Ethiopia kept no dense
+candidate), 4 per pair and then 4 more per pair (stage 2, amended before it was drawn); read and annotated by hand and
+landed alone (`f0d2b5b`) before any rule of the session changed. Gold: **51 counted events** (US–China 33, US–Iran 10,
+Saudi Arabia–Iran 8), 18 optional, 26 no-event sentences, 4 background rows. No system output was looked at on these
+articles before the run (the development runs score `SPLITS` only; no probe ran on them). Said for honesty: the
+annotator had read the blind articles, so the rules of the session were written by someone who knew their phrasing;
+each rule was written on a development miss (listed above), and one blind status was set by the refusal convention
+before the run. Run once, on 4 December 2026 at **19:40 UTC**, on branch `events25` at `74fca62` (the events code frozen
+there), with `PYTHONPATH=$PWD/lib python -m marsad.training.events_eval blind-s23 --datasets /work/shared/datasets`.
+The table below is that run; nothing was changed after it.
+
+| blind, first run | system events | P actors | R actors | P +kind | R +kind | P +date | R +date | no-event sentences with an event | background found |
+|---|---|---|---|---|---|---|---|---|---|
+| US–IR / SA–IR / US–CN, 24 docs | 21 (+5 on optional rows) | **0.76 (16/21)** | 0.27 (14/51) | 0.57 | 0.24 | 0.38 | **0.16 (8/51)** | 5/26 | 0/4 |
+
+By pair (R actors+kind+date): US–China 6/33, US–Iran 1/10, Saudi Arabia–Iran 1/8; status right on every row matched at
+the kind level (1.00). All development splits pooled (the 22 of `SPLITS` before this one), same frozen code: P actors 0.9917
+(240/242), R actors+kind+date 0.828 (212/256).
+
+Errors by class, read from the run's listing and by running the frozen extractor on a few of the same sentences after
+the run (not fixed: the split stays as it was run):
+- **Right** (8): Pompeo's Wednesday accusation of Tehran, Riyadh's standing accusation of arms supplies, Trump's Friday
+  threat of new tariffs, the White House's demand to cut the deficit, Trump's earlier threat (title), China's Wednesday
+  accusation, US officials' standing accusation, China's vow to respond.
+- **Tariffs are not a cue with goods as the object** (9 counted 163 rows, none found): "فرضت الولايات المتحدة الجمعة
+  رسوما جمركية … على السلع الصينية", "دخلت الرسوم الأميركية الجديدة على واردات من الصين حيز التنفيذ": the partner is a
+  demonym of goods or "واردات من", and no 163 row is made (checked on the sentence after the run).
+- **A third country named in the sentence blocks the pair**: Saudi–Iranian accusations and threats told in the crown
+  prince's interviews with US media during his US visit ("في مقابلة … على قناة CBS الأمريكية … قبيل بدء زيارته إلى
+  الولايات المتحدة، اتهم ولي العهد السعودي إيران") give nothing; the same clause alone gives 112 (checked after the
+  run). Saudi Arabia–Iran: 1 of 8.
+- **Threats of retaliation without a threat verb** (China "مضطرة لاتخاذ إجراءات رد", "مستعدة لدفع أي ثمن", "سترد فور
+  دخول الإجراءات", the state agency's conditional warning) and accusations told as descriptions ("نموذج على التسلط
+  التجاري", "تراجيديا حزينة", "المجرمين") are missed; so are the withdrawals from the 1955 treaty and the nuclear deal
+  (160) and Zarif's appeal to the president-elect (020).
+- **Dates**: Zarif's Sunday threat and accusation dated by "الاتفاق النووي الذي أبرمته عام 2016" (the deal's year);
+  the WTO complaint by the Thursday the documents were published (the gold: no date of its own).
+- **False rows (5 of 26 no-event sentences hit)**: states told with "بين" ("التعاون هو الخيار الوحيد الصائب بين الصين
+  والولايات المتحدة" 060, "المفاوضات متعثرة بين واشنطن وبكين" 046, "بين القوتين المتنازعتين … السعودية السنية وإيران
+  الشيعية" 050, "عدوة الرياض وحليفة الحوثيين" 050), Zarif's call on the Europeans to press Washington (100: the
+  addressee is a third party); the UN meetings in New York coded as Zarif's visit to the US (042).
+
+Reading: on pairs whose news is a trade war and a war of words, precision falls (0.76) and recall is low: the cues of
+the lexicon are those of diplomacy (meetings, visits, agreements, aid); tariffs on goods, readiness to retaliate and
+descriptive insults are not read, and long interview frames naming a third country block the pair. Recall moves by
+about 2 points per event. Renamed right after the run: the split is `s23-mix`, development data (its blind number stays
+the row above; the pooled development numbers above are over the 22 splits before it). Next session's first fixes are tariffs on the partner's goods (163), threats of retaliation, the third-party
+frame of an interview, and "بين X و Y" after a state noun as no act."""
 
 
 def main(argv: list[str] | None = None) -> int:
