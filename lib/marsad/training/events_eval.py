@@ -2270,7 +2270,7 @@ Rejected: "كشف" as a reporting verb (one development date right, one actor pa
 pronoun forms of توعد ("وتوعدته": the object read as the preceding country).
 
 Development numbers (`PYTHONPATH=$PWD/lib python -m marsad.training.events_eval all --datasets /work/shared/datasets`;
-before at `5ddebcf`, after at the frozen `74fca62`): all development splits pooled P actors 0.9877 (240/243) → 0.9917
+before at `5ddebcf`, after at the frozen `74fca62` (landed as `f2a5180`)): all development splits pooled P actors 0.9877 (240/243) → 0.9917
 (240/242), R actors 0.879 → 0.887, R actors+kind+date 0.805 (206/256) → 0.828 (212/256), P actors+kind+date 0.844 →
 0.876; no-event sentences hit 3/490 before and after; `ru-mix` R actors+kind+date 0.80 → 0.90 (P actors 1.00); `fr-us`
 P actors 0.93 → 1.00 (status accuracy 0.85 → 0.92); `ru-us` 0.60 → 0.67; `us-ir` 0.58 → 0.75; `ru-gb` 0.77 → 0.80;
@@ -2289,7 +2289,7 @@ Saudi Arabia–Iran 8), 18 optional, 26 no-event sentences, 4 background rows. N
 articles before the run (the development runs score `SPLITS` only; no probe ran on them). Said for honesty: the
 annotator had read the blind articles, so the rules of the session were written by someone who knew their phrasing;
 each rule was written on a development miss (listed above), and one blind status was set by the refusal convention
-before the run. Run once, on 4 December 2026 at **19:40 UTC**, on branch `events25` at `74fca62` (the events code frozen
+before the run. Run once, on 4 December 2026 at **19:40 UTC**, on branch `events25` at `74fca62` (landed as `f2a5180`) (the events code frozen
 there), with `PYTHONPATH=$PWD/lib python -m marsad.training.events_eval blind-s23 --datasets /work/shared/datasets`.
 The table below is that run; nothing was changed after it.
 
