@@ -396,14 +396,7 @@ def select_heldout19(root: Path, per_outlet: int = 8, seed: int = 61, max_len: i
     14, CNN 0, Al Arabiya 8, France 24 8). Per outlet (JA, CN, AL, FR, one ``random.Random(seed)``), the first
     ``per_outlet`` files of 350-``max_len`` body characters passing ``time19_cue``; all ``heldout19``. ``drawn``: DOCNOs
     of an earlier draw of this part, left out too (the extension below)."""
-    taken = _annotated(set(skip)) | set(drawn)
-    for f in sorted(HERE.glob("seen*.txt")) + sorted(HERE.glob("probed*.txt")):
-        taken |= _listed(f.name)
-    bodies = set()
-    for code, sub in OUTLETS.items():
-        for f in (root / sub).glob("*/*.txt"):
-            if f.stem in taken:
-                bodies.add(" ".join(_field(f.read_text(encoding="utf-8", errors="replace"), "TEXT").split()))
+    taken, bodies, _ = _excluded(root, skip, drawn)
     return _draw(root, taken, per_outlet, seed, "heldout19", lambda body: time19_cue(body) and _unread(body, bodies),
                  max_len=max_len)
 
@@ -432,38 +425,8 @@ def select_heldout20(root: Path, quota: dict[str, int] | None = None, seed: int 
     characters passing ``time20_cue`` (default JA 14, CN 4, AL 4, FR 4: Jawhara FM holds most of the pool); a file
     whose body or URL repeats one already drawn is left out too."""
     quota = quota or {"JA": 14, "CN": 4, "AL": 4, "FR": 4}
-    taken = _annotated(set(skip)) | set(drawn)
-    for f in sorted(HERE.glob("seen*.txt")) + sorted(HERE.glob("probed*.txt")):
-        taken |= _listed(f.name)
-    bodies, urls = set(), set()
-    for code, sub in OUTLETS.items():
-        for f in (root / sub).glob("*/*.txt"):
-            if f.stem in taken:
-                raw = f.read_text(encoding="utf-8", errors="replace")
-                bodies.add(" ".join(_field(raw, "TEXT").split()))
-                urls.add(_url(raw))
-    urls.discard("")
-    rng, out = random.Random(seed), []
-    for code, sub in OUTLETS.items():
-        files = sorted((root / sub).glob("*/*.txt"))
-        rng.shuffle(files)
-        n = 0
-        for f in files:
-            if n == quota.get(code, 0):
-                break
-            if f.stem in taken:
-                continue
-            raw = f.read_text(encoding="utf-8", errors="replace")
-            body, url = _field(raw, "TEXT"), _url(raw)
-            if not min_len <= len(body) <= max_len or not time20_cue(body) or url in urls:
-                continue
-            if not _unread(body, bodies):
-                continue
-            if url:
-                urls.add(url)
-            out.append((f.stem, str(f.relative_to(root)), "heldout20"))
-            n += 1
-    return out
+    return _draw_unrepeated(root, *_excluded(root, skip, drawn), random.Random(seed), lambda code: quota.get(code, 0),
+                            lambda body: min_len <= len(body) <= max_len and time20_cue(body), "heldout20")
 
 
 # heldout21 (twentieth session): heldout20 (short briefs chosen for a time-of-day cue) was an easy test, so this part is
@@ -476,6 +439,13 @@ def select_heldout21(root: Path, per_outlet: int = 4, seed: int = 65, min_words:
     the previous dates helper's notes), ``drawn``, and any article whose body (spaces normalised) or URL repeats one of
     those or one already drawn. Per outlet (JA, CN, AL, FR, one ``random.Random(seed)``), files shuffled, the first
     ``per_outlet`` whose body has ``min_words``-``max_words`` words (whitespace tokens); no content condition."""
+    return _draw_unrepeated(root, *_excluded(root, skip, drawn), random.Random(seed), lambda code: per_outlet,
+                            lambda body: min_words <= len(body.split()) <= max_words, "heldout21")
+
+
+def _excluded(root: Path, skip, drawn) -> tuple[set[str], set[str], set[str]]:
+    """What a draw leaves out: the DOCNOs of every .ann file (but those of ``skip``), of every seenN.txt and probedN.txt
+    list and of ``drawn``; and the bodies (spaces normalised) and URLs of those articles."""
     taken = _annotated(set(skip)) | set(drawn)
     for f in sorted(HERE.glob("seen*.txt")) + sorted(HERE.glob("probed*.txt")):
         taken |= _listed(f.name)
@@ -487,23 +457,30 @@ def select_heldout21(root: Path, per_outlet: int = 4, seed: int = 65, min_words:
                 bodies.add(" ".join(_field(raw, "TEXT").split()))
                 urls.add(_url(raw))
     urls.discard("")
-    rng, out = random.Random(seed), []
+    return taken, bodies, urls
+
+
+def _draw_unrepeated(root: Path, taken: set[str], bodies: set[str], urls: set[str], rng: random.Random, quota,
+                     keep, label: str) -> list[tuple[str, str, str]]:
+    """Per outlet (JA, CN, AL, FR, one ``rng``), files shuffled, the first ``quota(code)`` not ``taken`` whose body
+    passes ``keep`` and repeats no excluded or already drawn body or URL (``urls`` grows with each drawn one)."""
+    out = []
     for code, sub in OUTLETS.items():
         files = sorted((root / sub).glob("*/*.txt"))
         rng.shuffle(files)
         n = 0
         for f in files:
-            if n == per_outlet:
+            if n == quota(code):
                 break
             if f.stem in taken:
                 continue
             raw = f.read_text(encoding="utf-8", errors="replace")
             body, url = _field(raw, "TEXT"), _url(raw)
-            if not min_words <= len(body.split()) <= max_words or url in urls or not _unread(body, bodies):
+            if not keep(body) or url in urls or not _unread(body, bodies):
                 continue
             if url:
                 urls.add(url)
-            out.append((f.stem, str(f.relative_to(root)), "heldout21"))
+            out.append((f.stem, str(f.relative_to(root)), label))
             n += 1
     return out
 
