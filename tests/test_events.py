@@ -3022,3 +3022,33 @@ def test_the_date_of_attacks_named_in_a_statement_is_not_the_statements():
     # attacks that are the cue keep their own day
     ev = one("وشنت فرنسا هجمات الأحد على مواقع أمريكية.", published="2018-05-05", focus="FR", partners=("US",))
     assert ev.iloc[0]["date_start"] == "2018-04-29"
+
+
+def test_tariffs_on_the_partners_goods_are_an_embargo_against_it():
+    # s23-mix FR-economy-57 and FR-internationalNews-2616: customs tariffs (163), the taxed goods' demonym is the target
+    ev = one("فرضت الولايات المتحدة الجمعة رسوما جمركية بنسبة 25 بالمئة على السلع الصينية المستوردة.",
+             published="2018-06-15", focus="US", partners=("CN",))
+    assert ev[["source", "target", "cameo_code"]].values.tolist() == [["US", "CN", "163"]]
+    ev = one("ولقد اندلع الخلاف حين فرضت واشنطن رسوما جمركية مشددة على الصلب والألمنيوم الصينيين.",
+             published="2018-08-08", focus="US", partners=("CN",))
+    assert ev[["source", "target", "cameo_code"]].values.tolist() == [["US", "CN", "163"]]
+    # tariffs threatened or planned are no act; a threat of tariffs is a warning (130), not one of sanctions (131)
+    ev = one("هدد الرئيس الأمريكي دونالد ترامب الصين الجمعة من فرض رسوم جمركية جديدة.",
+             published="2018-09-07", focus="US", partners=("CN",))
+    assert "163" not in set(ev["cameo_code"].astype(str))
+    ev = one("وتوعد ترامب بكين برسوم جمركية جديدة.", published="2018-06-15", focus="US", partners=("CN",))
+    assert list(ev["cameo_code"].astype(str)) == ["130"]
+    # fees that are not customs tariffs are no sanction
+    ev = one("ورفعت الصين رسوم التأشيرات للمواطنين الأمريكيين.", published="2018-06-15", focus="US", partners=("CN",))
+    assert "163" not in set(ev["cameo_code"].astype(str))
+
+
+def test_readiness_to_retaliate_is_a_warning_without_a_threat_verb():
+    # s23-mix FR-internationalNews-567: "ready to pay any price" in a trade war with the other side is a warning (130)
+    ev = one('أعلنت الصين الجمعة أنها مستعدة لدفع "أي ثمن" في حرب تجارية محتملة مع الولايات المتحدة.',
+             published="2018-04-06", focus="US", partners=("CN",))
+    assert ev[["source", "target", "cameo_code", "date_start"]].values.tolist() == [["CN", "US", "130", "2018-04-06"]]
+    # readiness to cooperate is no threat
+    ev = one("أعلنت الصين الجمعة أنها مستعدة للتعاون مع الولايات المتحدة.", published="2018-04-06", focus="US",
+             partners=("CN",))
+    assert "130" not in set(ev["cameo_code"].astype(str))

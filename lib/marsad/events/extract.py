@@ -84,6 +84,9 @@ _NOT_IMPOSED_BEFORE = re.compile(r"(?:انتهاك|انتهك\w*|خرق|خرق\w
                                  r"تطبيق|تنفيذ|احترام)\s+(?:ال)?$")
 _NOT_IMPOSED_AFTER = re.compile(r"\s+(?:(?:الدوليه\s+|الامميه\s+|الامريكيه\s+|الغربيه\s+)?(?:ال)?مفروضه(?!\s+من\s+(?:قبل|جانب))|"
                                 r"(?:ال)?(?:دوليه|امميه|امريكيه|غربيه|اوروبيه)(?![\w]))")
+# a threat, plan or accusation before tariffs in the clause makes them its content ("ضد خطة واشنطن فرض رسوم")
+_THREATENED_BEFORE = re.compile(r"(?<![\w])[وف]?(?:هدد\w*|يهدد\w*|تهدد\w*|[بل]?(?:ال)?تهديد\w*|توعد\w*|يتوعد\w*|تتوعد\w*|"
+                                r"[بل]?(?:ال)?خط(?:ه|ط)|يعتزم|تعتزم|اتهم\w*|يتهم\w*|تتهم\w*|[بل]?(?:ال)?سعي)(?![\w])")
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
 _IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
                      r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب|استهدف\w*)(?![\w])")
@@ -1247,7 +1250,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if gov is not None and gov.start() - m.end() <= 60 and _THREAT_GAP.fullmatch(norm, m.end(), gov.start() + 1) \
                     and cues[int(gov.lastgroup[1:])]["cameo_code"][:2] in _THREAT_OF:
                 gcode = cues[int(gov.lastgroup[1:])]["cameo_code"]
-                code = _THREAT_CODE.get(gcode, _THREAT_OF[gcode[:2]])
+                code = _THREAT_LEMMA.get(cues[int(gov.lastgroup[1:])].get("upetr_lemma"),
+                                         _THREAT_CODE.get(gcode, _THREAT_OF[gcode[:2]]))
                 row = {**row, "cameo_code": code}
                 consumed.add(gov.start())
         if row.get("upetr_lemma") == "رد" and code in ("016", "120"):
@@ -1274,6 +1278,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         if code[:2] != "11" and any(not _DESCRIPTION_END.search(norm, d.end(), m.start())
                                     for d in _DESCRIBED_AS.finditer(norm, s_start, m.start())):
             continue  # "وصف ليبرمان إعلان ترمب بأنه شجاع وينطوي على زعامة ستسقط النظام": a description, not an act
+        if code == "163" and row.get("upetr_lemma") == "رسوم" and _THREATENED_BEFORE.search(norm, c_start, m.start()):
+            continue  # "هدد ترامب الصين من فرض رسوم جمركية جديدة": tariffs threatened, planned or alleged are no act
         if code == "163" and row.get("upetr_lemma") != "قاطع" and (_NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
                               or _NOT_IMPOSED_AFTER.match(norm, m.end())
                               or not (_IMPOSE.search(m.group()) or _IMPOSE.search(norm, c_start, m.start())
@@ -1733,6 +1739,8 @@ _GOVERNED_ROOTS = ("16", "10", "17")
 _THREAT_GAP = re.compile(r"\s*(?:[^\s،,.]+\s+){0,4}?[وف]?ب")
 _THREAT_OF = {"16": "131", "17": "137", "12": "130", "18": "138", "19": "138", "20": "138", "15": "138"}
 _THREAT_CODE = {"164": "134", "165": "135", "163": "131"}
+# a threat of tariffs is a warning of counter-measures (130; gold convention of the US–CN trade war), not of sanctions
+_THREAT_LEMMA = {"رسوم": "130"}
 # "ردت عليه موسكو بالمثل", "لتقوم روسيا باتخاذ قرار مماثل": the same act back (the code of the act answered)
 _RECIP = re.compile(r"(?<![\w])[وفل]?(?:رد|ردت|ردوا|ترد|يرد|تقوم|قامت|قام|يقوم)\s+(?:\S+\s+){0,4}?(?:بالمثل|باجراء\w*\s+مماثل\w*|"
                     r"(?:ب)?اتخاذ\s+(?:قرار|اجراء|اجراءات|خطوه|خطوات)\s+مماثل\w*|(?:ب)?خطو\w*\s+مماثل\w*)(?![\w])")
@@ -2815,6 +2823,8 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
     الكوري الشمالي"; not "قصفت … مواقع قرب القاعدة الإيرانية", not "بحث … الملف النووي الكوري الشمالي")."""
     if code == "163" and aspect == "noun" and _BAN.match(m.group().strip()) and a.start > m.end():
         return not norm[m.end():a.start].strip()  # "حظر استيراد النفط الإيراني": the goods' owner is the target
+    if code == "163" and aspect == "noun" and a.start >= m.end() and _HOSTILE_ON.fullmatch(norm, m.end(), a.start):
+        return True  # "رسوما جمركية بنسبة 25% على السلع الصينية": the taxed goods' owner is the target
     if code[:2] in _HOSTILE_ROOTS and a.start >= m.end() and (
             _HOSTILE_ON.fullmatch(norm, m.end(), a.start) or (aspect == "noun" and not norm[m.end():a.start].strip())):
         # "نفذ هجوما واسعا على أهداف إيرانية", "الغارات على 20 هدفا إيرانيا", "إسقاط طائرة استطلاع إيرانية": the
