@@ -222,8 +222,8 @@ data now**). `ru-mix` = the 31 articles naming Russia with North Korea, Tunisia,
 Yemen (focus Russia) that were the blind split `blind-ru-mix` of session 22 (run once blind in session 22, below; renamed and
 read for errors in session 23: **development data now**). `s23-mix` = the 24 United States–Iran, Saudi Arabia–Iran and
 United States–China articles (focus US or SA) that were the blind split `blind-s23` of session 25 (run once blind at 19:40
-UTC in session 25, below; renamed right after the run: **development data now**, its row in the table is the blind run's
-numbers until a rule changes).
+UTC in session 25, below; renamed right after the run: **development data now**; its blind number is in the session 25
+section below, the row in the table is after the session 26 rules, read on its errors).
 
 How the numbers moved (same command; P = precision, R = recall):
 
@@ -2329,7 +2329,31 @@ the lexicon are those of diplomacy (meetings, visits, agreements, aid); tariffs 
 descriptive insults are not read, and long interview frames naming a third country block the pair. Recall moves by
 about 2 points per event. Renamed right after the run: the split is `s23-mix`, development data (its blind number stays
 the row above; the pooled development numbers above are over the 22 splits before it). Next session's first fixes are tariffs on the partner's goods (163), threats of retaliation, the third-party
-frame of an interview, and "بين X و Y" after a state noun as no act."""
+frame of an interview, and "بين X و Y" after a state noun as no act.
+
+### Session 26 (a short second round on development data only, after the blind run; no new blind split, no blind run)
+
+Read on `s23-mix` (the errors of the blind run above), same command; two general rules, each with a unit test on a
+sentence of the split:
+- **Customs tariffs are a sanction (163)**: "رسوم/تعريفات جمركية" is a 163 cue (with a verb of imposing in the clause,
+  as sanctions); the goods named with the partner's demonym after "على" are the target ("فرضت الولايات المتحدة الجمعة
+  رسوما جمركية … على السلع الصينية", "على الصلب والألمنيوم الصينيين"; واردات, صادرات, صلب, ألمنيوم added to the goods
+  nouns). Tariffs after a threat, plan or accusation in the clause ("هدد … من فرض رسوم", "ضد خطة واشنطن فرض رسوم",
+  "اتهمت … بالسعي") are no act, and a threat of tariffs is a warning of counter-measures (130, the gold convention of the
+  US–China rows), not a threat of sanctions (131).
+- **Readiness or compulsion to retaliate is a warning (130)** without a threat verb: "مستعدة لدفع أي ثمن في حرب تجارية
+  … مع الولايات المتحدة", "مضطرة لاتخاذ إجراءات رد" (the latter still has no partner in its sentence).
+
+`s23-mix` (development now): P actors 0.76 → 0.78, P +kind 0.57 → 0.59, P +date 0.38 → 0.44; R actors 0.27 → 0.35,
+R +kind 0.24 → 0.31, R +date 0.16 → 0.24 (21 → 27 system events; 5/26 no-event sentences hit, unchanged). Every other
+split unchanged (pooled over all development splits: P actors 0.973 → 0.970 because s23-mix is in it, P +kind 0.905 →
+0.900, P +date 0.837 → 0.833; R +date 0.717 → 0.730); the pooled precision falls only because more s23-mix rows, at its
+lower precision, enter the pool. Rejected in this round: "فرض رسوم" without "جمركية" as a cue (threat sentences became
+163 rows: P +kind on s23-mix 0.57 → 0.52); the threat-to-131 mapping for tariffs (gold codes them 130). Still wrong:
+"أعلنت الإدارة الأمريكية عن فرض رسوم جمركية جديدة على منتجات صينية" is a right 163 row that the gold anchors of
+`new-tariffs` do not cover (counted false; the gold was left as annotated); "الرسوم الأميركية … على واردات من الصين"
+(the imposer as a demonym of the tariffs) is not read. Left, in order: the third-party frame of an interview; "بين X و Y"
+after a state noun as no act; accusations told as descriptions; the 160 withdrawals."""
 
 
 def main(argv: list[str] | None = None) -> int:
