@@ -208,6 +208,14 @@ def _pronoun_suffixed_noun(raw: str, known: frozenset) -> bool:
     return False
 
 
+def _east_asian_chain(words: list[str], common) -> bool:
+    """Normalised name words that read as a Korean or Chinese name before a given name of two letters: two or
+    three words of at most four letters, none with ال or a common word, the last a syllable in -ng (يونغ، جونغ،
+    بينغ: ري يونغ | هو); an Arabic name (محمد الفاضل | خليل هو) has none."""
+    return (2 <= len(words) <= 3 and all(2 <= len(w) <= 4 and not w.startswith("ال") and w not in common
+                                         for w in words) and words[-1].endswith("نغ"))
+
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> frozenset:
     """Words seen at least three times in the ANT news text (the shipped word clusters)."""
@@ -1322,7 +1330,9 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 # الغني هو صاحب الهدف: 'is the scorer'); an East Asian given name of two letters (ليو هي)
                 # follows a short family name without ال
                 # (nor after a word of the cluster of Arabic names, four letters or more: محمد الفاضل | خليل هو)
-                if wl[2] in _PRONOUNS and (part[-2][2].startswith("ال") or len(part) >= 3 or (
+                # (a Korean or Chinese chain of short syllables ending in -ng keeps it: ري يونغ هو, Ri Yong-ho)
+                if wl[2] in _PRONOUNS and not _east_asian_chain([w[2] for w in part[:-1]], common) and (
+                        part[-2][2].startswith("ال") or len(part) >= 3 or (
                         len(part[-2][2]) >= 4 and _name_likeness().get(part[-2][2], 0.0) >= 0.5)):
                     part.pop()
                     continue
@@ -1345,6 +1355,12 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 part.append([end + m.start(1), end + m.end(1), normalize(m.group(1))])
             else:
                 part.pop()
+        # a Korean or Chinese chain cut before its two-letter given name takes it when no predicate follows the
+        # pronoun reading (a comma or a word with و: بين ري يونغ | هو ونظيرته)
+        if part and part[-1][1] == end and _east_asian_chain([w[2] for w in part], common):
+            m = re.match(r"[ \t]+(هو|هي)(?=[،,.:؛)\"]|[ \t]+و[\u0621-\u064a]{2,})", text[end:end + 30])
+            if m:
+                part.append([end + m.start(1), end + m.end(1), normalize(m.group(1))])
         if part:
             out.append((part[0][0], part[-1][1]))
     return out

@@ -1,0 +1,38 @@
+"""A Korean or Chinese name keeps its two-letter given name هو, and هونج كونج is Hong Kong (real sentences of
+heldout19, development data since its blind run; the classes read in the twenty-fifth session)."""
+
+from conftest import regex_recognizer, surfaces_in
+
+
+_rx = regex_recognizer
+_ARRIVED = ("ووصل وزير خارجية #كوريا الشمالية، ري يونغ هو، إلى ستوكهولم يوم الخميس لإجراء محادثات مع نظيرته "
+            "السويدية مارغو والستروم.")
+_TALKS = ("وكان من المقرر أن تنتهي المباحثات التي بدأت الخميس بين ري يونغ هو ونظيرته مارغو والستروم ورئيس "
+          "الوزراء السويدي ستيفان لوفن، الجمعة.")
+
+
+def _people(texts, rec=None):
+    return surfaces_in(texts, "person", rec, one_document=True)
+
+
+def test_a_korean_name_keeps_its_given_name_ho_after_a_ng_syllable():
+    got = _people({"a": _ARRIVED, "b": _TALKS}, _rx(r"ري يونغ هو"))
+    assert [s for s, _ in got] == ["ري يونغ هو", "ري يونغ هو"]
+
+
+def test_a_korean_name_cut_before_ho_takes_it_before_a_comma_or_a_word_with_waw():
+    got = _people({"a": _ARRIVED, "b": _TALKS}, _rx(r"ري يونغ(?= هو)"))
+    assert [s for s, _ in got] == ["ري يونغ هو", "ري يونغ هو"]
+
+
+def test_ho_after_an_arabic_name_stays_the_pronoun():
+    # the copula after a name of three words or with ال is the predicate's start, not a given name
+    got = _people("وكان مجدي عبد الغني هو صاحب الهدف الوحيد في المباراة", _rx(r"مجدي عبد الغني هو"))
+    assert [s for s, _ in got] == ["مجدي عبد الغني"]
+
+
+def test_the_egyptian_spelling_of_hong_kong_is_hong_kong():
+    text = ("وفي الأيام العشرة الأخيرة، رفضت الحكومة الصينية السماح لسفينة حربية تابعة للبحرية الأمريكية بزيارة "
+            "هونج كونج، ووافقت الولايات المتحدة على كيان دفاعي صيني.")
+    got = surfaces_in(text, "country")
+    assert ("هونج كونج", "HK") in got
