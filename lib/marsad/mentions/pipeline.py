@@ -551,6 +551,34 @@ _LATIN_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*[a-zß-ÿ][A-Za-z
 _LATIN_PARTICLES = frozenset("de da di del della dos du van von der den le la al el bin ibn ben abu".split())
 
 
+_LINEAGE_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)")
+_LINEAGE_LINKS = frozenset(normalize(w) for w in "بن ابن".split())
+_LINEAGE_COMPOUNDS = frozenset(normalize(w) for w in "عبد أبو ابو".split())
+
+
+def _lineage_end(text: str, end: int, surf: list[str], lab: list[str]) -> int | None:
+    """The end of a longer lineage after a knowledge-base person's short name: one to three links بن + a name (of
+    two words after عبد/أبو), then the rest of the person's name in the knowledge base, its family name (نظيره
+    القطري محمد بن عبد الرحمن | بن جاسم آل ثاني for محمد بن عبد الرحمن آل ثاني); None when no such chain follows."""
+    if not surf or len(lab) <= len(surf) or lab[:len(surf)] != surf:
+        return None
+    rest, pos, links = lab[len(surf):], end, 0
+    words = []
+    while len(words) < 12:
+        m = _LINEAGE_WORD.match(text, pos)
+        if not m:
+            break
+        words.append((normalize(m.group(1)), m.end(1)))
+        pos = m.end(1)
+    j = 0
+    while links < 3 and j + 1 < len(words) and words[j][0] in _LINEAGE_LINKS:
+        j += 3 if words[j + 1][0] in _LINEAGE_COMPOUNDS else 2
+        links += 1
+    if not links or j + len(rest) > len(words) or [w for w, _ in words[j:j + len(rest)]] != rest:
+        return None
+    return words[j + len(rest) - 1][1]
+
+
 def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
     """Person mentions at their edges, once every row is known:
 
@@ -588,6 +616,10 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
             if n and normalize(m.group(1)[:-n]) in _GLUED_PRONOUN:
                 ostart[i] = m.end(1) - n
                 glued = True
+        e1 = _lineage_end(text, e0, surf, lab)
+        if e1 is not None:
+            oend[i] = e0 = e1
+            glued = True
         g = _GLOSS.match(text, e0)
         if g:
             words = g.group(1).split()
