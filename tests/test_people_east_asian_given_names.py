@@ -1,6 +1,6 @@
-"""A Korean or Chinese name keeps its two-letter given name هو, هونج كونج is Hong Kong, and a longer lineage ending
-in the family name is the knowledge-base person (real sentences of heldout19, development data since its blind run;
-the classes read in the twenty-fifth session)."""
+"""A Korean or Chinese name keeps its two-letter given name هو, هونج كونج is Hong Kong, a longer lineage ending in
+the family name is the knowledge-base person, and a country name glued to the next common word is the country (real
+sentences of heldout19, development data since its blind run; the classes read in the twenty-fifth session)."""
 
 from conftest import regex_recognizer, surfaces_in
 
@@ -52,3 +52,14 @@ def test_a_lineage_without_the_persons_family_name_is_not_taken():
     text = _QATARI.replace(" آل ثاني", "")
     got = _people(text, _rx(r"محمد بن عبد الرحمن"))
     assert [s for s, _ in got] == ["محمد بن عبد الرحمن"]
+
+
+def test_a_country_name_glued_to_the_next_common_word_is_the_country():
+    text = "يشار إلى أن قايد السبسي كان أدى زيارة رسمية إلى قطرعام 2012، عندما كان رئيسا للحكومة."
+    assert surfaces_in(text, "country") == [("قطر", "QA")]
+
+
+def test_a_word_that_starts_like_a_country_before_a_suffix_is_no_country():
+    # مصروفاتها is 'its expenses' (مصر + وفاتها, 'her death', would be a common word after a conjunction letter)
+    text = "وقال إن إيرادات الدولة تغطي مصروفاتها دون احتساب الدعم."
+    assert surfaces_in(text, "country") == []

@@ -31,7 +31,7 @@ import itertools
 import logging
 import re
 import warnings
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 import numpy as np
@@ -433,6 +433,12 @@ def find_mentions(
             k, ostart, oend, eid, label, form = _add_rows(
                 (k, ostart, oend, eid, label, form),
                 [(ki, s, e, cid, "country", "demonym") for ki, s, e, cid in extra_countries])
+
+    glued = _glued_countries(texts, k, ostart, oend)
+    if glued:
+        e_codes = None  # rows added: coded again below
+        k, ostart, oend, eid, label, form = _add_rows(
+            (k, ostart, oend, eid, label, form), [(ki, s, e, cid, "country", "name") for ki, s, e, cid in glued])
 
     if is_person.any():
         k, ostart, oend, eid, label, form, changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar)
@@ -936,6 +942,44 @@ _NASAB_IN = re.compile(r"(?<!\S)(?:بن|ابن|بنت) ")
 _TITLE_WORD = re.compile(r"[^\s_#]+")
 # honorifics of address in construct before a title (جلالة الملك، فخامة الرئيس، سمو الأمير، معالي الوزير)
 _HONORIFICS = frozenset(normalize(w) for w in "جلالة فخامة سمو معالي".split())
+
+
+@lru_cache(maxsize=1)
+def _one_word_country_names() -> dict[str, str]:
+    """Normalised one-word country names of four letters or more with one country each (قطر is three: all)."""
+    pats = load_kb().patterns
+    names = pats[(pats["form"] == "name") & (pats["label"] == "country") & ~pats["pattern"].str.contains(" ")]
+    ids = names.groupby(names["pattern"].map(normalize))["id"].agg(lambda v: sorted(set(v)))
+    return {w: v[0] for w, v in ids.items() if len(v) == 1 and len(w) >= 3 and "|" not in v[0]}
+
+
+_SUFFIX_OR_CONJUNCTION_START = frozenset("وفاأإآتيةىهنكم")
+_GLUED_TOKEN = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]{6,}(?![\u0621-\u064a])")
+
+
+def _glued_countries(texts, k, ostart, oend) -> list[tuple]:
+    """A country name glued to the next word by a missing space (إلى قطرعام 2012): ``(k, start, end, id)`` when
+    the word is no word of the news text and the rest, of three letters or more, is a common word of it; no
+    mention already covers the word. The rest starts with no letter of a suffix or a conjunction (مصروفاتها is
+    'its expenses', not مصر + وفاتها)."""
+    from marsad.mentions.people import _vocabulary, common_words
+
+    names, vocab, common = _one_word_country_names(), _vocabulary(), common_words()
+    taken = defaultdict(list)
+    for ki, a, b in zip(k.tolist(), ostart.tolist(), oend.tolist()):
+        taken[ki].append((a, b))
+    out = []
+    for ki, text in enumerate(texts):
+        for m in _GLUED_TOKEN.finditer(text):
+            word = m.group(0)
+            if normalize(word) in vocab or any(a < m.end() and m.start() < b for a, b in taken.get(ki, ())):
+                continue
+            for cut in range(3, len(word) - 2):
+                cid = names.get(normalize(word[:cut]))
+                if cid and normalize(word[cut:]) in common and word[cut] not in _SUFFIX_OR_CONJUNCTION_START:
+                    out.append((ki, m.start(), m.start() + cut, cid))
+                    break
+    return out
 
 
 @lru_cache(maxsize=1)
