@@ -616,6 +616,16 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
             continue
         lab = normalize(str(found_ar.get(eid[i]) or ar_of.get(eid[i]) or "")).split()
         surf = normalize(text[s0:e0]).split()
+        # a name of two words or more right before the last word of a two-word name of the document whose first
+        # word ends it is one name of three words, that person (سلمى اللومي | الرقيق, with اللومي الرقيق)
+        if (prev is not None and int(k[prev]) == ki and eid[prev] != eid[i] and text[int(oend[prev]):s0] == " "
+                and len(surf) == 1 and len(lab) == 2 and lab[1] == surf[0]):
+            before = normalize(text[int(ostart[prev]):int(oend[prev])]).split()
+            if len(before) == 2 and before[-1] == lab[0]:
+                oend[prev] = e0
+                eid[prev] = eid[i]
+                drop.append(i)
+                continue
         if len(lab) == len(surf) + 1 and surf and lab[1:] == surf:
             m = _LAST_TOKEN.search(text, max(0, s0 - 30), s0)
             n = _raw_len_of_tail(m.group(1), lab[0]) if m else None
