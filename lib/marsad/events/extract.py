@@ -3409,6 +3409,11 @@ _SAME_STATEMENT = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:ال)?(?:�
 _DURING_VISIT = re.compile(r"(?<![\w])[وف]?(?:اثناء|خلال|علي\s+هامش)\s+زيارت(?:ه|ها|هما)(?![\w])")
 
 
+def _take_date(ev: dict, ref: dict) -> None:
+    """``ev`` (with no date of its own) takes the date of ``ref``, the event of the document that dates it."""
+    ev.update(date_start=ref["date_start"], date_end=ref["date_end"], precision=ref["precision"], date_text=ref["date_text"])
+
+
 def _resolve_anchors(mentions: list[dict]) -> None:
     """"خلال محادثاتهما": take the date of the same pair's meeting or visit reported in the document."""
     meetings = {}
@@ -3422,8 +3427,7 @@ def _resolve_anchors(mentions: list[dict]) -> None:
     for ev in mentions:
         if "anchor" in ev["rule"].split(";") and ev["actor2"] in meetings:
             ref = meetings[ev["actor2"]]
-            ev.update(date_start=ref["date_start"], date_end=ref["date_end"], precision=ref["precision"],
-                      date_text=ref["date_text"])
+            _take_date(ev, ref)
             ev["rule"] = ev["rule"].replace("anchor", "anchor:" + ref["trigger"])
         elif "anchor" in ev["rule"].split(";"):
             ev["rule"] = ev["rule"].replace("anchor", "before-publication")
@@ -3445,8 +3449,7 @@ def _resolve_anchors(mentions: list[dict]) -> None:
                     and (ref is None or str(m["date_start"]) > str(ref["date_start"])):
                 ref = m
         if ref is not None:
-            ev.update(date_start=ref["date_start"], date_end=ref["date_end"], precision=ref["precision"],
-                      date_text=ref["date_text"])
+            _take_date(ev, ref)
             ev["rule"] = ev["rule"].replace("before-publication", "during:" + str(ref["trigger"]), 1)
     for ev in mentions:
         # "وزار البشير روسيا آخر مرة في نوفمبر الماضي … وصرح البشير أثناء زيارته عن رغبة بلاده في تطوير التعاون
@@ -3462,8 +3465,7 @@ def _resolve_anchors(mentions: list[dict]) -> None:
                     and m is not ev and (m["position"], m["start"]) <= (ev["position"], ev["start"]):
                 ref = m  # the latest one told before
         if ref is not None:
-            ev.update(date_start=ref["date_start"], date_end=ref["date_end"], precision=ref["precision"],
-                      date_text=ref["date_text"])
+            _take_date(ev, ref)
             ev["rule"] = ev["rule"].replace("before-publication", "during:" + str(ref["trigger"]), 1)
     for ev in mentions:
         # "من جهة أخرى أكد ترامب في البيان ذاته أنه يصلي من أجل الشعب الإيراني": said in the statement told before, by
@@ -3479,8 +3481,7 @@ def _resolve_anchors(mentions: list[dict]) -> None:
                     and (m["position"], m["start"]) < (ev["position"], ev["start"]):
                 ref = m  # the latest one told before
         if ref is not None:
-            ev.update(date_start=ref["date_start"], date_end=ref["date_end"], precision=ref["precision"],
-                      date_text=ref["date_text"])
+            _take_date(ev, ref)
             ev["rule"] = ev["rule"].replace("before-publication", "same-statement:" + str(ref["trigger"]), 1)
     for ev in mentions:
         if ev["precision"] == "before-publication":
