@@ -46,7 +46,9 @@ LOCAL = ["ant-v1.1-jawharafm/localNews"]
 HERE = Path(__file__).resolve().parent
 
 
-def select(datasets: Path, commit: str = "db207fb") -> list[str]:
+def select(datasets: Path, commit: str = "db207fb", salt: str = SALT) -> list[str]:
+    """The drawn articles (paths relative to ``datasets``); ``salt`` orders the candidates (a later split that repeats
+    this rule passes its own, with the commit of its session's start)."""
     parts = ([(f, _roles, 1) for f in POLITICS] + [([f], _sport, 1) for f in SPORT] + [(CULTURE, _people, 1)]
              + [(LOCAL, _roles, 2)])
     left_out = excluded(datasets, commit)
@@ -55,7 +57,7 @@ def select(datasets: Path, commit: str = "db207fb") -> list[str]:
     left_out |= same_text_or_url(datasets, left_out)
     chosen: list[str] = []
     for folders, keep, n in parts:
-        for rel in _candidates(datasets, list(folders), keep, left_out, SALT)[:n]:
+        for rel in _candidates(datasets, list(folders), keep, left_out, salt)[:n]:
             chosen.append(rel)
             # a later part never takes a copy of an article drawn before it
             left_out |= same_text_or_url(datasets, {Path(rel).name})

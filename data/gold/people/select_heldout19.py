@@ -28,36 +28,14 @@ article (this split's too) left out, and listed in ``probed_session24.txt`` for 
 import sys
 from pathlib import Path
 
-# the filters of heldout8's and heldout9's draws and the common draw (this folder is on the path when run as a
-# script)
-from select_draw import _people, excluded, same_text_or_url
-from select_heldout7 import _candidates
-from select_heldout8 import _roles, _sport
+# heldout18's parts, filters and exclusions (this folder is on the path when run as a script)
+from select_heldout18 import select as _select_heldout18
 
 SALT = "heldout19/"
-POLITICS = [["ant-v2.1-multisource/CNN/internationalNews", "ant-v2.1-multisource/CNN/middleEast"],
-            ["ant-v2.1-multisource/France24/internationalNews", "ant-v2.1-multisource/France24/middleEast"],
-            ["ant-v2.1-multisource/Alarabia/internationalNews"]]
-SPORT = ["ant-v2.1-multisource/CNN/sport", "ant-v2.1-multisource/Alarabia/sport"]
-CULTURE = ["ant-v2.1-multisource/Alarabia/culture"]
-LOCAL = ["ant-v1.1-jawharafm/localNews"]
-HERE = Path(__file__).resolve().parent
 
 
 def select(datasets: Path, commit: str = "1889ac0") -> list[str]:
-    parts = ([(f, _roles, 1) for f in POLITICS] + [([f], _sport, 1) for f in SPORT] + [(CULTURE, _people, 1)]
-             + [(LOCAL, _roles, 2)])
-    left_out = excluded(datasets, commit)
-    for p in sorted(HERE.glob("probed_session*.txt")):
-        left_out |= set(p.read_text("utf-8").split())
-    left_out |= same_text_or_url(datasets, left_out)
-    chosen: list[str] = []
-    for folders, keep, n in parts:
-        for rel in _candidates(datasets, list(folders), keep, left_out, SALT)[:n]:
-            chosen.append(rel)
-            # a later part never takes a copy of an article drawn before it
-            left_out |= same_text_or_url(datasets, {Path(rel).name})
-    return chosen
+    return _select_heldout18(datasets, commit, salt=SALT)
 
 
 if __name__ == "__main__":
