@@ -84,6 +84,21 @@ def excluded_ids() -> set[str]:
     return ids
 
 
+def left_out(files: dict, ids: set[str], used: set[str]) -> tuple[set[str], set[str], set[str]]:
+    """The ids (file name and DOCNO), bodies and URLs of the articles a draw leaves out: those whose path is ``used``
+    or whose file name or DOCNO is among ``ids``; ``files`` maps a relative path to ``(outlet, text)``."""
+    bad_ids, bad_bodies, bad_urls = set(ids), set(), set()
+    for rel, (_, text) in files.items():
+        base = os.path.splitext(os.path.basename(rel))[0]
+        if rel in used or base in ids or _field(text, "DOCNO") in ids:
+            bad_ids.update({base, _field(text, "DOCNO")})
+            bad_bodies.add(_body(text))
+            bad_urls.add(_field(text, "URL"))
+    bad_bodies.discard("")
+    bad_urls.discard("")
+    return bad_ids, bad_bodies, bad_urls
+
+
 def gold_pairs() -> set[frozenset]:
     with open(HERE / "documents.csv", encoding="utf-8", newline="") as fh:
         return {frozenset((r["focus"] or "RU", p)) for r in csv.DictReader(fh) for p in r["partners"].split(";")}
@@ -97,15 +112,7 @@ def select(datasets: Path) -> list[tuple[int, str, str, str]]:
         for f in glob.glob(str(datasets / folder / "*" / "*.txt")):
             text = Path(f).read_text(encoding="utf-8")
             files[os.path.relpath(f, datasets)] = (outlet, text)
-    bad_ids, bad_bodies, bad_urls = set(ids), set(), set()
-    for rel, (_, text) in files.items():
-        base = os.path.splitext(os.path.basename(rel))[0]
-        if rel in used or base in ids or _field(text, "DOCNO") in ids:
-            bad_ids.update({base, _field(text, "DOCNO")})
-            bad_bodies.add(_body(text))
-            bad_urls.add(_field(text, "URL"))
-    bad_bodies.discard("")
-    bad_urls.discard("")
+    bad_ids, bad_bodies, bad_urls = left_out(files, ids, used)
 
     def keep(rel: str, text: str) -> bool:
         base = os.path.splitext(os.path.basename(rel))[0]

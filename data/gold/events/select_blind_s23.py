@@ -33,7 +33,7 @@ from pathlib import Path
 from select_blind_eg import OUTLETS, used_paths
 from select_blind_s18 import SIDES
 from select_blind_s19 import STATE
-from select_blind_s22 import _body, _field, excluded_ids
+from select_blind_s22 import _body, _field, excluded_ids, left_out
 
 PAIRS = [("US", "IR"), ("SA", "IR"), ("RU", "TR"), ("US", "CN"), ("EG", "ET")]
 N = 4
@@ -59,15 +59,7 @@ def select(datasets: Path) -> list[tuple[int, str, str, str]]:
     for outlet, folder in OUTLETS:
         for f in glob_txt(datasets / folder):
             files[os.path.relpath(f, datasets)] = (outlet, Path(f).read_text(encoding="utf-8"))
-    bad_ids, bad_bodies, bad_urls = set(ids), set(), set()
-    for rel, (_, text) in files.items():
-        base = os.path.splitext(os.path.basename(rel))[0]
-        if rel in used or base in ids or _field(text, "DOCNO") in ids:
-            bad_ids.update({base, _field(text, "DOCNO")})
-            bad_bodies.add(_body(text))
-            bad_urls.add(_field(text, "URL"))
-    bad_bodies.discard("")
-    bad_urls.discard("")
+    bad_ids, bad_bodies, bad_urls = left_out(files, ids, used)
 
     def keep(rel: str, text: str) -> bool:
         base = os.path.splitext(os.path.basename(rel))[0]
