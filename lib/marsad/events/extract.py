@@ -3409,9 +3409,18 @@ _SAME_STATEMENT = re.compile(r"(?<![\w])[وف]?(?:في|خلال)\s+(?:ال)?(?:�
 _DURING_VISIT = re.compile(r"(?<![\w])[وف]?(?:اثناء|خلال|علي\s+هامش)\s+زيارت(?:ه|ها|هما)(?![\w])")
 
 
-def _take_date(ev: dict, ref: dict) -> None:
-    """``ev`` (with no date of its own) takes the date of ``ref``, the event of the document that dates it."""
+def _take_date(ev: dict, ref: dict, label: str = "") -> None:
+    """``ev`` (with no date of its own) takes the date of ``ref``, the event of the document that dates it; with a
+    ``label``, its rule says so in place of ``before-publication`` (``label:trigger``)."""
     ev.update(date_start=ref["date_start"], date_end=ref["date_end"], precision=ref["precision"], date_text=ref["date_text"])
+    if label:
+        ev["rule"] = ev["rule"].replace("before-publication", f"{label}:{ref['trigger']}", 1)
+
+
+def _undated(ev: dict) -> bool:
+    """An event whose clause gave it no date (placed on or before publication) and no other pass dated it."""
+    return ev["kind"] == "event" and ev["precision"] in (None, "before-publication") \
+        and ev["rule"].split(";")[0] == "before-publication"
 
 
 def _resolve_anchors(mentions: list[dict]) -> None:
@@ -3436,8 +3445,7 @@ def _resolve_anchors(mentions: list[dict]) -> None:
         # dated meeting in the document ("…خلال لقائه نظيره السوري في سوتشي" … "وفقا للكرملين، هنأ بوتين الرئيس
         # السوري"): said during that meeting, dated by it.
         code = str(ev["cameo_code"])
-        if not (ev["kind"] == "event" and ev["status"] == "reported" and code in _SAID_DURING
-                and ev["precision"] in (None, "before-publication") and ev["rule"].split(";")[0] == "before-publication"):
+        if not (_undated(ev) and ev["status"] == "reported" and code in _SAID_DURING):
             continue
         ref = None
         # the latest dated meeting of the pair told before it (the news, not an earlier one), or in the same sentence
@@ -3449,14 +3457,11 @@ def _resolve_anchors(mentions: list[dict]) -> None:
                     and (ref is None or str(m["date_start"]) > str(ref["date_start"])):
                 ref = m
         if ref is not None:
-            _take_date(ev, ref)
-            ev["rule"] = ev["rule"].replace("before-publication", "during:" + str(ref["trigger"]), 1)
+            _take_date(ev, ref, "during")
     for ev in mentions:
         # "وزار البشير روسيا آخر مرة في نوفمبر الماضي … وصرح البشير أثناء زيارته عن رغبة بلاده في تطوير التعاون
         # العسكري مع روسيا": what is said or done "during his visit" takes the date of the pair's visit told before it
-        if not (ev["kind"] == "event" and ev["precision"] in (None, "before-publication")
-                and ev["rule"].split(";")[0] == "before-publication"
-                and _DURING_VISIT.search(normalize(str(ev["sentence"])))):
+        if not (_undated(ev) and _DURING_VISIT.search(normalize(str(ev["sentence"])))):
             continue
         ref = None
         for m in mentions:
@@ -3465,14 +3470,11 @@ def _resolve_anchors(mentions: list[dict]) -> None:
                     and m is not ev and (m["position"], m["start"]) <= (ev["position"], ev["start"]):
                 ref = m  # the latest one told before
         if ref is not None:
-            _take_date(ev, ref)
-            ev["rule"] = ev["rule"].replace("before-publication", "during:" + str(ref["trigger"]), 1)
+            _take_date(ev, ref, "during")
     for ev in mentions:
         # "من جهة أخرى أكد ترامب في البيان ذاته أنه يصلي من أجل الشعب الإيراني": said in the statement told before, by
         # the same speaker (not the other side's reply told in between)
-        if not (ev["kind"] == "event" and ev["precision"] in (None, "before-publication")
-                and ev["rule"].split(";")[0] == "before-publication"
-                and _SAME_STATEMENT.search(normalize(str(ev["sentence"])))):
+        if not (_undated(ev) and _SAME_STATEMENT.search(normalize(str(ev["sentence"])))):
             continue
         ref = None
         for m in mentions:
@@ -3481,8 +3483,7 @@ def _resolve_anchors(mentions: list[dict]) -> None:
                     and (m["position"], m["start"]) < (ev["position"], ev["start"]):
                 ref = m  # the latest one told before
         if ref is not None:
-            _take_date(ev, ref)
-            ev["rule"] = ev["rule"].replace("before-publication", "same-statement:" + str(ref["trigger"]), 1)
+            _take_date(ev, ref, "same-statement")
     for ev in mentions:
         if ev["precision"] == "before-publication":
             ev["date_end"] = ev["published"]
