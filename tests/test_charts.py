@@ -189,6 +189,15 @@ def test_reader_table_is_for_readers():
     assert re.search(r"<td dir='auto' style='white-space:nowrap'>\d{4}-\d{2}-\d{2}</td>", html)  # dates stay whole
 
 
+def test_reader_table_lets_a_file_name_break_so_the_title_keeps_its_width():
+    from marsad.charts.base import reader_table
+
+    frame = pd.DataFrame({"file": ["000_92831172bd7188e7.txt"], "title": ["اتفاقية تعاون استراتيجي بين روسيا وكوريا"]})
+    html = reader_table(frame).data
+    assert "<td dir='auto' style='overflow-wrap:anywhere'>000_92831172bd7188e7.txt</td>" in html
+    assert "<td dir='auto'>اتفاقية تعاون" in html  # words wrap only at spaces
+
+
 def test_reader_table_folds_long_tables_under_show_all():
     from marsad.charts.base import reader_table
 

@@ -41,6 +41,7 @@ _PLOTLY_FONT = "Noto Naskh Arabic, Amiri, DejaVu Sans, Tahoma, Arial, sans-serif
 # Markdown renderer then HTML-escapes the literal character.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:=\"'^%@;/?])")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_UNBROKEN = re.compile(r"\S{17,}")  # a file name or a path: no space to wrap at
 # C0/C1 control characters other than tab and newline: invisible, and NUL breaks HTML.
 _C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -525,7 +526,10 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
                 if isinstance(url, str) and url.startswith(("http://", "https://")) and text:
                     text = f"<a href='{escape_html(url)}' rel='noopener noreferrer'>{text}</a>"
                 # an ISO date must not break at its hyphens in a narrow right-to-left column
-                nowrap = " style='white-space:nowrap'" if _ISO_DATE.fullmatch(text) else ""
+                # and a long unbroken token (a file name, a path) may break anywhere, or it takes the width the
+                # title next to it needs and squeezes that to a word per line on a phone
+                nowrap = (" style='white-space:nowrap'" if _ISO_DATE.fullmatch(text)
+                          else " style='overflow-wrap:anywhere'" if _UNBROKEN.fullmatch(text) else "")
                 cells.append(f"<td dir='auto'{nowrap}>{text}</td>")
             out.append("<tr>" + "".join(cells) + "</tr>")
         return "".join(out)
