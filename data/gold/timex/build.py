@@ -489,14 +489,16 @@ def select_heldout22(root: Path, per_outlet: int = 4, seed: int = 89, min_words:
 
 
 def select_heldout22_batch2(root: Path, per_outlet: int = 5, seed: int = 90) -> list[tuple[str, str, str]]:
-    """heldout22's second batch: leaving out what the first leaves out and heldout22.ann's first batch (its DOCNOs are in
-    no ``skip``: heldout22.ann is read as an earlier part), per outlet (one ``random.Random(seed)``) the first
+    """heldout22's second batch: leaving out what the first leaves out and the first batch (``select_heldout22``'s rows),
+    per outlet (one ``random.Random(seed)``) the first
     ``per_outlet`` of 120-900 words naming TIME22_CORE once; then (``random.Random(seed + 1)``) every brief of 60-119
     words naming it twice."""
     core = re.compile(TIME22_CORE)
-    rows = _draw_unrepeated(root, *_excluded(root, frozenset(), frozenset()), random.Random(seed), lambda code: per_outlet,
+    first = frozenset(r[0] for r in select_heldout22(root))
+    rows = _draw_unrepeated(root, *_excluded(root, frozenset({"heldout22"}), first), random.Random(seed), lambda code: per_outlet,
                             lambda body: 120 <= len(body.split()) <= 900 and bool(core.search(body)), "heldout22")
-    rows += _draw_unrepeated(root, *_excluded(root, frozenset(), frozenset(r[0] for r in rows)), random.Random(seed + 1),
+    rows += _draw_unrepeated(root, *_excluded(root, frozenset({"heldout22"}), first | {r[0] for r in rows}),
+                             random.Random(seed + 1),
                              lambda code: 10 ** 6,
                              lambda body: 60 <= len(body.split()) <= 119 and len(core.findall(body)) >= 2, "heldout22")
     return rows
