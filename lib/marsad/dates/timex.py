@@ -5154,8 +5154,13 @@ def _not_a_time_word(rows: list[dict], text: str) -> None:
 
 # "وافقت الحكومة المصرية اليوم، الثلاثاء، على مشروع قانون" in a Wednesday page that gathers briefs of several days: "اليوم"
 # with a weekday is that weekday (the rule of the gold: the named day is the text's today), the nearest one to the
-# reference day, even where another brief of the page set the reference day
-_TODAY_WEEKDAY = re.compile(rf"اليوم\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)})")
+# reference day, even where another brief of the page set the reference day; so is any other deictic day written with
+# its weekday one or two days before the day the deictic word counts from the reference day ("أمس الخميس" in a Saturday
+# article, "حصد فيلم امس الاول الاحد الجوائز" in a Thursday one: written a day or two before it was published, as
+# _reference_day reads a text's own today), not a day of another weekday; a named weekday after that day, or further
+# back, is not moved (a text is not written after it is published: "غدا الاثنين" in a Thursday page stays Friday)
+_TODAY_WEEKDAY = re.compile(r"(?:يوم\s+)?(?P<w>اليوم|(?:ال)?اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|الامس|البارحه|بعد\s+غد|غدا|غد|الغد)"
+                            rf"\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)})")
 
 
 def _today_named_another_weekday(rows: list[dict], text: str) -> None:
@@ -5167,7 +5172,7 @@ def _today_named_another_weekday(rows: list[dict], text: str) -> None:
             continue
         day = dt.date.fromisoformat(r["value"])
         back = (day.weekday() - _WEEKDAYS[m.group("wd")]) % 7
-        if back == 0:
+        if back == 0 or (m.group("w") != "اليوم" and back > 2):
             continue
         # the nearest such weekday: a day or two back (a page of briefs, a text written before midnight), or one ahead
         d = (day - dt.timedelta(days=back) if back <= 3 else day + dt.timedelta(days=7 - back)).isoformat()
