@@ -25,3 +25,32 @@ def test_a_deictic_day_whose_weekday_lies_ahead_or_far_back_is_not_moved():
         ("بعد غد الثلاثاء", "DATE", "2015-12-26")]
     # and today with its weekday keeps the rule of a page of briefs (the nearest such weekday)
     assert rows("قالت الوزارة اليوم الأحد إن الخطة جاهزة.", "2018-03-07") == [("اليوم الأحد", "DATE", "2018-03-04")]
+
+
+def test_the_clock_a_moved_deictic_day_governs_moves_with_it():
+    # a Tuesday brief written on Monday: "tomorrow Tuesday" is that Tuesday, and so is its clock
+    got = rows("تشهد مناطق قرماسة والفرش من مدينة تطاوين، ابتداء من الساعة الحادية عشرة من يوم غد الثلاثاء اضطرابا في "
+               "توزيع مياه الشرب.", "2017-01-31")
+    assert got == [("الساعة الحادية عشرة", "TIME", "2017-01-31T11:00"), ("يوم غد الثلاثاء", "DATE", "2017-01-31")]
+
+
+def test_the_seconds_of_a_clock_belong_to_it():
+    got = rows("وأوضح المعهد أن الهزة وقعت حوالي الساعة الثانية و51 دقيقة و03 ثواني من بعد زوال اليوم.", "2017-04-08")
+    assert ("حوالي الساعة الثانية و51 دقيقة و03 ثواني", "TIME", "2017-04-08T14:51") in got
+    assert not any(t == "DURATION" for _, t, _ in got)  # (the seconds are no length)
+    got = rows("سجل المعهد الوطني للرصد الجوي رجة أرضية الساعة الثامنة و35 دقيقة و40 ثانية صباحا.", "2017-06-03")
+    assert got == [("الساعة الثامنة و35 دقيقة و40 ثانية صباحا", "TIME", "2017-06-03T08:35")]
+
+
+def test_last_night_in_tunisian_and_its_hours_after_midnight():
+    got = rows("رصدت دورية للحرس الوطني بالقصرين في الليلة الفارطة، وتحديدا حوالي الساعة الثانية، تحركات مشبوهة.",
+               "2016-05-12")
+    assert got == [("الليلة الفارطة", "TIME", "2016-05-11TNI"), ("حوالي الساعة الثانية", "TIME", "2016-05-12T02:00")]
+    assert rows("تعرض المحل الليلة المنصرمة إلى السرقة.", "2016-12-17") == [("الليلة المنصرمة", "TIME", "2016-12-16TNI")]
+    # an hour after midnight of last night is on the calendar day it falls on; an evening hour stays on the night's day
+    got = rows("اندلع حريق بإحدى الشقق ليلة أمس وتمت السيطرة عليه على الساعة الواحدة.", "2016-10-31")
+    assert ("الساعة الواحدة", "TIME", "2016-10-31T01:00") in got
+    got = rows("تمكنت الوحدات الأمنية ليلة البارحة حوالي الساعة العاشرة من إيقاف شخصين.", "2016-05-12")
+    assert ("حوالي الساعة العاشرة", "TIME", "2016-05-11T22:00") in got
+    # (the night to come is tonight, and its midnight the one that ends today)
+    assert rows("يبدأ حظر التجول منتصف الليلة المقبلة.", "2018-03-13") == [("منتصف الليلة المقبلة", "TIME", "2018-03-14T00:00")]

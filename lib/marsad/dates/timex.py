@@ -168,7 +168,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # أمس, أول أمس, اليوم, غدا, بعد غد
     ("deictic_day", re.compile(
         rf"{_L}(?:(?P<hours>ساعه\s+(?:مبكره|متاخره)\s+من|ساعات|قرابه|حوالي|نحو)\s+(?=(?:صباح|مساء|ليله|ليل|فجر|ظهر|عصر)\s))?(?:(?P<part>بعد\s+ظهر|بعد\s+زوال|{_PART}|ليل)\s+(?:يوم\s+)?|(?P<yawm>يوم)\s+(?=امس|غد))?(?P<w>(?:ال)?اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|الامس|البارحه|غدا|غد|بعد\s+غد|الغد|"
-        rf"الليله\s+الماضيه|الليله\s+قبل\s+الماضيه|الليله\s+قبل\s+البارحه|"
+        # ("الليلة الفارطة", "الليلة المنصرمة": last night, as "الليلة الماضية")
+        rf"الليله\s+(?:الماضيه|الفارطه|المنصرمه|المنقضيه)|الليله\s+قبل\s+الماضيه|الليله\s+قبل\s+البارحه|"
         # (not a night named by an adjective, an event: "المشاركة في الليلة الحجازية", "الليلة الختامية")
         rf"الليله(?!\s+(?:التاليه|نفسها|ذاتها)|\s+ال(?!ماضيه|حاليه|جاريه)[^\W\d_]{{2,}}يه(?![^\W\d_]))|"
         rf"هذا\s+المساء|هذا\s+الصباح|هذه\s+الليله|يومنا\s+هذا|"
@@ -266,6 +267,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # الساعة العاشرة صباحا, الساعة 10:30 مساء
     ("clock", re.compile(
         rf"{_L}(?:(?P<hedge>نحو|حوالي|قرابه)\s+)?(?:ال)?ساعه\s+(?:ال\s*(?=\d))?(?P<h>\d{{1,2}}(?:[:.,]\d{{2}})?|{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع|الثلث|نصف|ربع|ثلث)|\s+و\s*(?P<min>\d{{1,2}}|{_NUMWORD}(?:\s+و\s*{_NUMWORD})?)\s*(?:دقيقه|دقائق|دق|د)(?![^\W\d_])"
+        # the seconds of a seismograph's clock are part of it: "الساعة الثانية و51 دقيقة و03 ثواني من بعد زوال اليوم"
+        rf"(?:\s+و\s*(?:\d{{1,2}}|{_NUMWORD})\s*(?:ثانيه|ثوان|ثواني)(?![^\W\d_]))?"
         rf"|\s+الا\s+(?P<less>ربعا|ربع|ثلثا|ثلث|(?:\d{{1,2}}|{_NUMWORD})\s+(?:دقيقه|دقائق|دقايق)))?"
         rf"(?:\s+(?:من\s+)?(?P<part>صباحا|مساءا|ظهرا|زوالا|بعد\s+الظهر|بعد\s+الزوال|قبل\s+الزوال|ليلا|فجرا|عصرا|بعد\s+منتصف\s+الليل|"
         # a part in the construct state belongs to a day named after it ("من مساء الخميس")
@@ -623,6 +626,17 @@ def tag_dates(text: str, *, published=None, reference=None) -> pd.DataFrame:
     return frame
 
 
+# last night named by a deictic word (not "هذه الليلة", "الليلة": "توفي هذه الليلة عند الساعة 2,30" is today's early hours)
+_PAST_NIGHT_WORD = re.compile(r"(?<![^\W\d_])(?:امس|الامس|البارحه|الماضيه|الفارطه|المنصرمه|المنقضيه)(?![^\W\d_])")
+
+
+def _named_night(row: dict) -> bool:
+    """Whether a night row is named by a weekday ("ليل السبت") or is last night ("ليلة أمس", "الليلة الفارطة"): its hours
+    after midnight fall on the next calendar day."""
+    return row["rule"].startswith("weekday") or (row["rule"].startswith("deictic_day")
+                                                 and bool(_PAST_NIGHT_WORD.search(normalize(row["text"]))))
+
+
 def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     """Like :func:`tag_dates` but return plain dicts (the fast path for other stages)."""
     as_normalised, offsets = normalize_map(text)
@@ -795,10 +809,11 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                     and not (re.fullmatch(r"\s*\(\s*", text[prev["end"]:row["start"]])
                              and _GMT_AFTER.match(normalize(text[row["end"]:row["end"] + 12])))):
                 hour += 12
-            elif (prev["value"].endswith("TNI") and prev["rule"].startswith("weekday") and 0 <= hour < 6
+            elif (prev["value"].endswith("TNI") and _named_night(prev) and 0 <= hour < 6
                   and (hour, minute) != (0, 0) and day):
                 # "اندلع حريق ليل السبت وتمت السيطرة عليه على الساعة الواحدة": an hour after midnight of a night
-                # named by a day is on the next calendar day (data/gold/timex/README.md, night hours)
+                # named by a day is on the next calendar day (data/gold/timex/README.md, night hours); so is one after
+                # last night ("رصدت دورية في الليلة الفارطة، وتحديدا حوالي الساعة الثانية")
                 day = (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=1)).isoformat()
         elif (row["date_start"] is None and stories_before[i] is not None
               and rows[stories_before[i][2]]["type"] != "SET"
@@ -814,7 +829,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
                     and (stories_before[i][1].endswith(("TEV", "TAF")) or stories_before[i][1].endswith("TNI") and hour >= 6)
                     and not _gmt_says_morning(text, row["end"], hour)):
                 hour += 12
-            elif (stories_before[i][1].endswith("TNI") and rows[stories_before[i][2]]["rule"].startswith("weekday")
+            elif (stories_before[i][1].endswith("TNI") and _named_night(rows[stories_before[i][2]])
                   and 0 <= hour < 6 and (hour, minute) != (0, 0)):
                 # "دهست شاحنة مارة ليل الأحد- الاثنين … ووقع الحادث قرابة الساعة 04:00": after midnight, the next day
                 day = (stories_before[i][0] + dt.timedelta(days=1)).isoformat()
@@ -3222,7 +3237,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     elif kind in ("deictic_day", "next_day"):
         w = " ".join(g["w"].split())
         shift = {"امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "امس الاول": -2, "الاول من امس": -2, "اول من امس": -2, "اليوم": 0, "غدا": 1, "غد": 1,
-                 "الغد": 1, "بعد غد": 2, "الليله": 0, "الليله الماضيه": -1, "الليله قبل الماضيه": -2, "الليله قبل البارحه": -2,
+                 "الغد": 1, "بعد غد": 2, "الليله": 0, "الليله الماضيه": -1, "الليله الفارطه": -1, "الليله المنصرمه": -1,
+                 "الليله المنقضيه": -1, "الليله قبل الماضيه": -2, "الليله قبل البارحه": -2,
                  "هذا المساء": 0, "هذا الصباح": 0, "هذه الليله": 0, "يومنا هذا": 0}.get(w, 1)
         if kind == "next_day":
             shift = -1 if g.get("dir") == "السابق" else 1  # "اليوم السابق", "الليلة السابقة": the day before
@@ -5176,7 +5192,14 @@ def _today_named_another_weekday(rows: list[dict], text: str) -> None:
             continue
         # the nearest such weekday: a day or two back (a page of briefs, a text written before midnight), or one ahead
         d = (day - dt.timedelta(days=back) if back <= 3 else day + dt.timedelta(days=7 - back)).isoformat()
+        old = r["value"]
         r.update(value=d, date_start=d, date_end=d, rule="deictic_day:named-weekday")
+        for c in rows:
+            # and the clock that day governs: "ابتداء من الساعة الحادية عشرة من يوم غد الثلاثاء"
+            if (c["type"] == "TIME" and c["value"].startswith(old + "T") and c["end"] <= r["start"]
+                    and re.fullmatch(r"\s*(?:من\s+)?", normalize(text[c["end"]:r["start"]]))):
+                c.update(value=d + c["value"][10:], date_start=d, date_end=d,
+                         anchor=d if c.get("anchor") == old else c.get("anchor"))
 
 
 # "مطلع العام الميلادي القادم", "نهاية السنة الميلادية الحالية": the calendar's name between the year word and its
