@@ -54,3 +54,14 @@ def test_last_night_in_tunisian_and_its_hours_after_midnight():
     assert ("حوالي الساعة العاشرة", "TIME", "2016-05-11T22:00") in got
     # (the night to come is tonight, and its midnight the one that ends today)
     assert rows("يبدأ حظر التجول منتصف الليلة المقبلة.", "2018-03-13") == [("منتصف الليلة المقبلة", "TIME", "2018-03-14T00:00")]
+
+
+def test_zawal_with_a_day_is_its_afternoon():
+    # Tunisian "زوال اليوم" (this afternoon), as "بعد زوال اليوم": a clock before it is in the afternoon
+    got = rows("تواجه اللاعبة التونسية بداية من الساعة الرابعة من زوال اليوم الكرواتية آنا كونجيه في الدور الأول.",
+               "2017-06-20")
+    assert got == [("الساعة الرابعة", "TIME", "2017-06-20T16:00"), ("زوال اليوم", "TIME", "2017-06-20TAF")]
+    assert rows("انطلقت المسيرة زوال يوم الاثنين من أمام مقر الولاية.", "2017-06-20") == [
+        ("زوال يوم الاثنين", "TIME", "2017-06-19TAF")]
+    # (the noun "زوال", an end, before another word is no time)
+    assert rows("طالب المحتجون بزوال الاحتلال.", "2017-06-20") == []
