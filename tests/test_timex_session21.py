@@ -65,3 +65,13 @@ def test_zawal_with_a_day_is_its_afternoon():
         ("زوال يوم الاثنين", "TIME", "2017-06-19TAF")]
     # (the noun "زوال", an end, before another word is no time)
     assert rows("طالب المحتجون بزوال الاحتلال.", "2017-06-20") == []
+
+
+def test_an_hour_word_with_its_time_zone_after_a_clock_preposition():
+    got = rows("تبث المقابلة كاملة يوم الأربعاء المقبل في تمام الرابعة بتوقيت غرينتش (السابعة بتوقيت السعودية) على الشاشة.",
+               "2018-03-05")
+    assert ("الرابعة", "TIME", "2018-03-07T16:00") in got and ("السابعة", "TIME", "2018-03-07T19:00") in got
+    got = rows("ألغت الشركة كل الرحلات التي تنطلق من مطاري هيثرو وغاتويك في لندن حتى السادسة بالتوقيت المحلي.", "2017-05-27")
+    assert got == [("السادسة", "TIME", "2017-05-27T18:00")]
+    # (an ordinal before a time-zone word with no clock preposition is no hour)
+    assert rows("احتل العداء المرتبة الرابعة بتوقيت قياسي في السباق.", "2018-03-01") == []

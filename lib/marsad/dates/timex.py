@@ -291,7 +291,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "في السابعة من مساء يوم الخميس": the half of the day is the named day's, outside the span
         rf"|(?=\s+من\s+(?:صباح|مساء|ظهر|بعد\s+ظهر|ليل|ليله|فجر)\s+(?:يوم\s+)?(?:{_WEEKDAY}|اليوم|امس|الامس|غد|الغد))"
         # "عند السابعة صباح الأربعاء": the same without "من" (a clock preposition before the hour, checked in _plausible)
-        rf"|(?P<bare_of>(?=\s+(?:صباح|مساء|ظهر|ليل|فجر)\s+(?:يوم\s+)?(?:{_WEEKDAY}|اليوم|امس|الامس|غد|الغد)(?![^\W\d_]))))")),
+        rf"|(?P<bare_of>(?=\s+(?:صباح|مساء|ظهر|ليل|فجر)\s+(?:يوم\s+)?(?:{_WEEKDAY}|اليوم|امس|الامس|غد|الغد)(?![^\W\d_])))"
+        # "في تمام الرابعة بتوقيت غرينتش (السابعة بتوقيت السعودية)": an hour word with its time zone (the same check)
+        rf"|(?P<bare_zone>(?=\s+(?:بتوقيت|بالتوقيت|توقيت|ت\s*غ)(?![^\W\d_]))))")),
     # a bare hour word after a preposition, in a sentence that told a clock time before it: "ينتهي التصويت في السابعة
     # مساء … وتغلق اللجان في الثامنة" (see _candidates: the clock before is required)
     ("clock_after", re.compile(
@@ -527,7 +529,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"حد الساعه|قليل|لاحقا|الان|حاليا|راهنا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
     "sun": r"غروب|شروق|طلوع|ليلا|فجرا|طوال الليل|خلال الليل|صباحا|مساء|عصرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات|متاخر|خلال النهار|" + "|".join(_EVENT_NOUNS), "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)|\dh\d\d|\d[.,]\d\d\s+(?:صباحا|مساء|ليلا|فجرا|عصرا)",
-    "clock": r"ساعه", "clock_after": r"(?:في|علي|حتي)\s+ال", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر|(?:من\s+)?(?:صباح|ظهر|بعد|ليل|فجر)",
+    "clock": r"ساعه", "clock_after": r"(?:في|علي|حتي)\s+ال", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر|(?:من\s+)?(?:صباح|ظهر|بعد|ليل|فجر)|توقيت|ت\s*غ",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "clock_digit": r"\d\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا|عصرا)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
     "someday": r"يوما|ايام", "prison_term": r"سجن", "n_rel": r"\d\s*[^\W\d_]+\s+(?:الماضي|الاخير|المقبل|القادم|الفائت|المنصرم|الاولي)", "one_acc": r"يوما|اسبوعا|شهرا|عاما|واحد|كامل|بالتمام",
@@ -2803,6 +2805,11 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
     if kind == "clock_word" and "bare_of" in g and not re.search(
             r"(?<![^\W\d_])(?:عند|في|حوالي|قرابه|نحو|علي|منذ|حتي|قبيل|بعيد|بعد|قبل)\s+$", norm[max(0, m.start() - 8):m.start()]):
         return False  # "الجولة السابعة مساء السبت": an ordinal, not an hour
+    if kind == "clock_word" and "bare_zone" in g and not re.search(
+            r"(?<![^\W\d_])(?:تمام|حتي)\s+$", norm[max(0, m.start() - 8):m.start()]):
+        # only "في تمام" (exactly at, a clock's word) or "حتى" (a stretch up to it) with no clock before: "وصلت الطائرة في
+        # الثالثة بتوقيت غرينتش" is left alone (its hour could be either half of the day; fifteenth session)
+        return False
     """Reject numbers and words that only look like dates."""
     if (kind == "deictic_day" and (g.get("w") or "") == "اليوم" and m.group().strip() == "اليوم"
             and _TODAY_NAME_BEFORE.search(norm, max(0, m.start() - 30), m.start()) and re.match(r"\s*[\"»”]", norm[m.end():])):
