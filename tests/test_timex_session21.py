@@ -75,3 +75,14 @@ def test_an_hour_word_with_its_time_zone_after_a_clock_preposition():
     assert got == [("السادسة", "TIME", "2017-05-27T18:00")]
     # (an ordinal before a time-zone word with no clock preposition is no hour)
     assert rows("احتل العداء المرتبة الرابعة بتوقيت قياسي في السباق.", "2018-03-01") == []
+
+
+def test_a_name_after_a_reporting_verb_is_no_future_verb():
+    # "سيستروم", "سيموني": a speaker's name that starts like a future verb, right after "قال" and a first name or a title
+    got = rows("وقال كيفن سيستروم، الشريك المؤسس والرئيس التنفيذي لإنستغرام، في بيان رسمي الأربعاء، إن التطبيق جديد.",
+               "2018-06-21")
+    assert got == [("الأربعاء", "DATE", "2018-06-20")]
+    assert rows("وقال المدرب سيموني إنزاغي الأربعاء إن الفريق جاهز للمباراة.", "2018-06-21") == [
+        ("الأربعاء", "DATE", "2018-06-20")]
+    # a future reported with "إن" stays one
+    assert rows("وقال الوزير إن الوفد سيزور المدينة الأربعاء.", "2018-06-21") == [("الأربعاء", "DATE", "2018-06-27")]

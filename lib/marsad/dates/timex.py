@@ -383,7 +383,15 @@ def _name_like(text: str, m: re.Match) -> bool:
     word = m.group()
     if word[:1] in "وف" and word[1:2] == "س":
         word = word[1:]
-    return word in _name_words()
+    return word in _name_words() or _SPEAKER_BEFORE.search(text[max(0, m.start() - 60):m.start()]) is not None
+
+
+# a reporting verb and one to three words before it, with no "إن/أن" or colon between: the word is the speaker's name,
+# not a future verb ("وقال كيفن سيستروم في بيان رسمي الأربعاء", "وقال المدرب سيموني إنزاغي"; a future after a reporting
+# verb is reported with "إن": "وقال إنه سيزور")
+_SPEAKER_BEFORE = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|صرح|صرحت|ذكر|ذكرت)"
+    r"(?:\s+(?!(?:ان|انه|انها|بان|بانه|انهم|ان|لن|لا|قد)(?![^\W\d_]))[^\W\d_]+){1,3}\s+$")
 
 
 # "على أن" + an imperfect verb, a proviso or an arrangement of what is still to happen ("ألغي المؤتمر الصحافي، على أن يعقد
