@@ -86,3 +86,13 @@ def test_a_name_after_a_reporting_verb_is_no_future_verb():
         ("الأربعاء", "DATE", "2018-06-20")]
     # a future reported with "إن" stays one
     assert rows("وقال الوزير إن الوفد سيزور المدينة الأربعاء.", "2018-06-21") == [("الأربعاء", "DATE", "2018-06-27")]
+
+
+def test_this_week_told_ahead_on_a_sunday_is_the_next_iso_week():
+    got = rows("وأشار الإليزيه إلى أن ماكرون سيعرض مجددا هذا الأسبوع مع نظيره الإيراني التقدم الملموس.", "2018-03-04")
+    assert got == [("هذا الأسبوع", "DATE", "2018-W10")]
+    assert rows("وزير دفاع إيران: سنكشف عن مقاتلة جديدة الأسبوع الجاري", "2018-08-19") == [
+        ("الأسبوع الجاري", "DATE", "2018-W34")]
+    # told in the past, or on another day, it is the ISO week of the day
+    assert rows("التقى ماكرون هذا الأسبوع نظيره الإيراني في باريس.", "2018-03-04") == [("هذا الأسبوع", "DATE", "2018-W09")]
+    assert rows("سيعرض ماكرون هذا الأسبوع خطته على البرلمان.", "2018-03-01") == [("هذا الأسبوع", "DATE", "2018-W09")]

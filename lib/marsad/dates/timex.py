@@ -3286,7 +3286,10 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     if kind in ("weekday", "deictic_day") and " ".join((g.get("hours") or "").split()) in ("قرابه", "حوالي", "نحو"):
         tx.mod = "APPROX"  # "قرابة ظهر يوم الأربعاء"
     elif kind == "relative_unit":
-        _resolve_relative_unit(tx, anchor)
+        # "سيعرض مجددا هذا الأسبوع" on a Sunday: the days still to come of this week are the next ISO week's
+        ahead = (anchor is not None and anchor.weekday() == 6 and g["u"] == "الاسبوع"
+                 and _tense_before(norm, tx.start) == "future")
+        _resolve_relative_unit(tx, anchor, sunday_ahead=ahead)
     elif kind == "offset":
         if (g.get("prep") == "بعد" and (g.get("n") or g.get("bare")) and anchor is dct
                 and _tense_before(norm, tx.start) != "future"):
@@ -3953,7 +3956,9 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
         tx.value += _PART_CODE[part]
 
 
-def _resolve_relative_unit(tx, anchor) -> None:
+def _resolve_relative_unit(tx, anchor, *, sunday_ahead: bool = False) -> None:
+    """الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام; ``sunday_ahead``: this week told in the future on a Sunday,
+    the end of its ISO week, is the next ISO week (the one its coming days are in)."""
     g = tx.groups
     unit = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year", "العقد": "decade"}[g["u"]]
     rel = g.get("rel") or ""
@@ -3972,6 +3977,8 @@ def _resolve_relative_unit(tx, anchor) -> None:
         tx.lo, tx.hi = dt.date(start, 1, 1), dt.date(start + 9, 12, 31)
         tx.value, tx.precision = f"{start // 10}", "decade"
     elif unit == "week":
+        if shift == 0 and sunday_ahead:
+            shift = 1
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
         tx.lo, tx.hi = monday, monday + dt.timedelta(days=6)
         iso = monday.isocalendar()
