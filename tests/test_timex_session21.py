@@ -96,3 +96,6 @@ def test_this_week_told_ahead_on_a_sunday_is_the_next_iso_week():
     # told in the past, or on another day, it is the ISO week of the day
     assert rows("التقى ماكرون هذا الأسبوع نظيره الإيراني في باريس.", "2018-03-04") == [("هذا الأسبوع", "DATE", "2018-W09")]
     assert rows("سيعرض ماكرون هذا الأسبوع خطته على البرلمان.", "2018-03-01") == [("هذا الأسبوع", "DATE", "2018-W09")]
+    # the weekend named on a Sunday is the one that day ends
+    got = rows("الرئيس الذي من المزمع أن يخصص نهاية الأسبوع للعمل في باريس.", "2018-07-22")
+    assert ("نهاية الأسبوع", "DATE", "2018-W29") in got

@@ -3287,7 +3287,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         tx.mod = "APPROX"  # "قرابة ظهر يوم الأربعاء"
     elif kind == "relative_unit":
         # "سيعرض مجددا هذا الأسبوع" on a Sunday: the days still to come of this week are the next ISO week's
-        ahead = (anchor is not None and anchor.weekday() == 6 and g["u"] == "الاسبوع"
+        # (not a bare "الأسبوع": "يخصص نهاية الأسبوع للعمل" on a Sunday is the weekend that day ends)
+        ahead = (anchor is not None and anchor.weekday() == 6 and g["u"] == "الاسبوع" and bool(g.get("this") or g.get("rel"))
                  and _tense_before(norm, tx.start) == "future")
         _resolve_relative_unit(tx, anchor, sunday_ahead=ahead)
     elif kind == "offset":
