@@ -53,6 +53,7 @@ __all__ = [
     "adapt_by_group",
     "detect_home_country",
     "resolve_home_countries",
+    "without_home_country",
     "smooth_by_neighbours",
     "read_batch",
     "self_train_batch",
@@ -584,6 +585,45 @@ def names_no_country(prepared: list[str], home=None) -> np.ndarray:
     return none
 
 
+# Home-country mentions cut from a national outlet's headlines before the lexical and word-vector models read them
+# (nineteenth session, docs/EVALUATION.md): their n-grams and word vectors are learnt from the pan-Arab outlets'
+# world titles, where that country is foreign news, so "the Tunisian parliament" looked foreign although the
+# "names no country" flag was on. The national views of training (``training.topics.national_views``) are built by
+# the same cut. False: the text is read whole (the eighteenth session's reading).
+HOME_CUT = True
+
+
+def cut_spans(text: str, spans) -> str:
+    """``text`` without the character ``spans`` (start, end), whitespace squeezed."""
+    for a, b in sorted(spans, key=lambda s: -s[0]):
+        text = text[:a] + " " + text[b:]
+    return " ".join(text.split())
+
+
+def without_home_country(prepared: list[str], home=None) -> list[str]:
+    """Each prepared text with its home country's mentions cut out (:func:`cut_spans`).
+
+    A mention is cut when it names the home country alone (a name, capital or demonym of the knowledge base that
+    means only that country; stop phrases such as "الخطوط التونسية" and ambiguous names stay), as
+    :func:`names_no_country` counts it. ``home``: one ISO code for all texts or one per text (``None``: no cut).
+    """
+    prepared = list(prepared)
+    homes = [home] * len(prepared) if home is None or isinstance(home, str) else list(home)
+    if len(homes) != len(prepared):
+        raise ValueError(f"without_home_country: {len(homes)} home countries for {len(prepared)} texts")
+    if not any(homes):
+        return prepared
+    out = list(prepared)
+    todo = [i for i, h in enumerate(homes) if h]
+    for k, hits in _country_matcher().match_many([prepared[i] for i in todo]):
+        i, h = todo[k], homes[todo[k]]
+        spans = [(a, b) for a, b, info in hits
+                 if not info.stop and info.first and info.first[0] == "country" and set(info.plain) == {h}]
+        if spans:
+            out[i] = cut_spans(prepared[i], spans)
+    return out
+
+
 # Home-country detection (``home_country="auto"``): a national outlet's headlines name its own country far more
 # often than any other; a pan-Arab outlet's spread over many. Checked on the four ANT outlets' unlabelled headlines
 # (docs/EVALUATION.md): JawharaFM -> TN (named in 0.40 of its headlines that name a country, the runner-up 0.08),
@@ -999,7 +1039,8 @@ def _classify(texts, *, model, min_confidence, taxonomy, embeddings, home_countr
         kw = {}
         if home and (mdl.country_scale or len(mdl.wv_country)):
             kw["no_country"] = names_no_country(list(uniques), home)
-        proba[idx] = mdl.predict_proba(list(uniques), [items[idx[i]] for i in first], use_encoder=embeddings,
+        read = without_home_country(list(uniques), home) if home and HOME_CUT else list(uniques)
+        proba[idx] = mdl.predict_proba(read, [items[idx[i]] for i in first], use_encoder=embeddings,
                                        national=bool(home), **kw)[codes]
     return _topics_frame(items, prepared, proba, mdl, labels, min_confidence=min_confidence, adapt=adapt,
                          groups=groups), proba, homes

@@ -24,8 +24,11 @@ import numpy as np
 import pandas as pd
 
 from marsad.training.evaluate import REPO_ROOT, DatasetsMissing
+from marsad.topics import classifier as _classifier
 from marsad.topics.classifier import (
     DEFAULT_MIN_CONFIDENCE,
+    cut_spans,
+    without_home_country,
     adapt_priors,
     detect_home_country,
     read_batch,
@@ -524,9 +527,7 @@ def national_views(titles: pd.DataFrame, weight: float = NATIONAL_WEIGHT, *, lex
         ids = {x for _a, _b, info in hits for x in info.plain}
         if len(ids) != 1:
             continue
-        for a, b, _info in sorted(hits, key=lambda h: -h[0]):
-            text = text[:a] + " " + text[b:]
-        text = " ".join(text.split())
+        text = cut_spans(text, [(a, b) for a, b, _info in hits])
         if text:
             keep.append(k)
             texts.append(text)
@@ -727,7 +728,10 @@ def _held_out_parts(datasets_root, outlets, heads: pd.DataFrame, *, exclude=(), 
         # of them, the sections that are not scored too (JawharaFM's local news), as a run reads all of a source's
         home = (detect_home_country([prepare(t) for t in heads.loc[heads["source"] == held, "title"]])
                 if HOME_COUNTRY else None)
-        lexical, embedding, wordvec = model.decision_parts(prepared, titles, embeddings=embed(titles),
+        # the models read the headlines as a run does (the home country's mentions cut, ``classifier.HOME_CUT``); the
+        # batch reading (``prepared`` below) keeps the whole text
+        read = without_home_country(prepared, home) if home and _classifier.HOME_CUT else prepared
+        lexical, embedding, wordvec = model.decision_parts(read, titles, embeddings=embed(titles),
                                                            no_country=names_no_country(prepared, home))
         parts.append({"held": held, "model": model, "gold": test["gold"].to_numpy(), "accepted": test["accepted"].tolist(),
                       "prepared": prepared, "home": home,
