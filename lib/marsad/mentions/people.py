@@ -3301,7 +3301,15 @@ _CENTRAL = frozenset(normalize(w) for w in ("المركزي", "محافظ"))  # 
 _SITES = frozenset(normalize(w) for w in "مطار ميناء مستشفى".split())
 # a competition between the clubs of two countries, named by both adjectives (السوبر السعودي المصري)
 _TWO_COUNTRY_CUPS = frozenset(normalize(w) for w in ("السوبر", "سوبر"))
+# a peninsula shared by two countries, named by a nationality adjective (شبه الجزيرة الكورية): a region
+_PENINSULA = (normalize("شبه"), frozenset(normalize(w) for w in ("الجزيرة", "جزيرة")))
 _OPEN_QUOTES = set("\"«“'")
+
+
+def _peninsula_before(head: str) -> bool:
+    """``head`` (the text before الجزيرة) ends with شبه and a space."""
+    m = _LAST_WORD.search(head)
+    return bool(m) and normalize(m.group(1)) == _PENINSULA[0]
 
 
 def _named_places(texts, kb_rows) -> set[int]:
@@ -3319,7 +3327,10 @@ def _named_places(texts, kb_rows) -> set[int]:
       country mention, as after any club's name);
     - a masculine demonym used as a team's name after ضد/أمام, alone or as the second of two coordinated
       ال-words, and ending the phrase (ضد الإسماعيلي والمصري، أمام المصري (…): Al-Masry, a club; أمام
-      المصري محمد صلاح stays a nationality adjective).
+      المصري محمد صلاح stays a nationality adjective);
+    - a nationality adjective right after شبه الجزيرة (شبه الجزيرة الكورية): a peninsula shared by two countries, a
+      region (the gold README); a sea named after a country (بحر الصين الجنوبي) is the first rule (بحر is a word of
+      ``names_before_place.txt``).
     """
     before_w = _read_words("names_before_place.txt")
     after_w = _read_words("names_after_place.txt")
@@ -3353,6 +3364,9 @@ def _named_places(texts, kb_rows) -> set[int]:
             surf = normalize(text[s:e])
             if not surf.startswith("ال") and prev and any(b in club_w for b in _bare(prev)):
                 out.add(i)  # a city spelt like a bare demonym in a club's name (فيسل كوبي)
+                continue
+            if surf.startswith("ال") and prev in _PENINSULA[1] and _peninsula_before(head[:m.start(1)]):
+                out.add(i)  # the adjective of a peninsula shared by two countries (شبه الجزيرة الكورية): a region
                 continue
             if surf.startswith("ال") and prev and any(b in league_w for b in _bare(prev)):
                 out.add(i)  # a league or a language (الدوري الفرنسي، باللهجة المصرية)
