@@ -19,3 +19,56 @@ def test_the_korean_peninsula_is_a_region():
 def test_a_korean_adjective_elsewhere_stays_a_country_mention():
     text = "وقال وزير الخارجية الكوري الشمالي إن بلاده مستعدة للحوار مع الجارة الجنوبية."
     assert surfaces_in(text, "country") == [("الكوري الشمالي", "KP")]
+
+
+# ---- people named before a role, a capital as a first name, given names the gazetteers lacked
+
+from conftest import regex_recognizer  # noqa: E402
+
+from marsad.mentions.people import known_first, name_before_role_recognizer  # noqa: E402
+from marsad.lang.text import normalize  # noqa: E402
+
+_LEVANTE = ("أكد باكو لوبيز، مدرب ليفانتي الإسباني، أن الصيام لن يمنع فهد المولد لاعب الفريق والمعار من اتحاد جدة، "
+            "من المشاركة في المباراة الختامية للدوري الإسباني أمام سيلتا فيغو يوم السبت.")
+_NAMAZI = ("وهناك عدد من الأمريكيين مسجونون في إيران بينهم باقر نمازي البالغ الحادية والثمانين من العمر ونجله سياماك "
+           "الذي يحمل الجنسية الأمريكية.")
+
+
+def _found(text):
+    return [text[s:e] for s, e, _ in name_before_role_recognizer([text])[0]]
+
+
+def test_a_name_right_before_a_role_in_construct_is_a_person():
+    assert _found(_LEVANTE) == ["فهد المولد"]
+
+
+def test_a_name_right_before_an_age_is_a_person():
+    assert _found(_NAMAZI) == ["باقر نمازي"]
+
+
+def test_no_pronoun_verb_or_glued_noun_starts_a_name_before_a_role():
+    # هو is also a Korean given name, أودى a verb ('took'), بحياة a preposition and a noun ('the life of')
+    assert _found("وأول من تعرض للإصابة في الدوري الإيطالي هو ماركو تومونيللو لاعب كروتوني.") == ["ماركو تومونيللو"]
+    assert _found("وأكدت المحكمة أن التفجير الذي أودى بحياة رئيس الوزراء اللبناني الأسبق وقع في بيروت.") == []
+
+
+def test_a_capital_starting_a_name_between_a_speech_verb_and_a_role_is_a_first_name():
+    got = surfaces_in(_LEVANTE, "person", regex_recognizer(r"باكو لوبيز"))
+    assert [s for s, _ in got] == ["باكو لوبيز"]
+    assert ("باكو", "AZ") not in surfaces_in(_LEVANTE, "country", regex_recognizer(r"باكو لوبيز"))
+
+
+def test_a_capital_before_a_name_after_a_preposition_stays_the_capital():
+    text = "وصل إلى باكو علييف، رئيس أذربيجان، قادما من موسكو."
+    assert ("باكو", "AZ") in surfaces_in(text, "country", regex_recognizer(r"باكو علييف"))
+
+
+def test_given_names_the_gazetteers_lacked_are_first_names():
+    assert {normalize(w) for w in ("فهد", "زهيرة", "باقر", "حسين")} <= known_first()
+
+
+def test_a_given_name_the_gazetteers_lacked_joins_the_surname_the_recogniser_found():
+    text = ("وولدت ريم بنا في مدينة الناصرة الفلسطينية في 6 ديسمبر/كانون الأول عام 1966، والدتها هي زهيرة صباغ، "
+            "الشاعرة المعروفة ورائدة الحركة النسوية في فلسطين.")
+    got = surfaces_in(text, "person", regex_recognizer(r"ريم بنا", r"صباغ"))
+    assert [s for s, _ in got] == ["ريم بنا", "زهيرة صباغ"]

@@ -758,6 +758,62 @@ def quoted_role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, s
     return out
 
 
+# an age apposition after a name (باقر نمازي البالغ الحادية والثمانين): a person
+_AGED = frozenset(normalize(w) for w in ("البالغ", "البالغة"))
+
+
+def name_before_role_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """People named right before a role in construct or an age: "<known first name> <one or two words> <title
+    without ال> <word>" or "… البالغ" (يمنع فهد المولد لاعب الفريق، بينهم باقر نمازي البالغ الحادية والثمانين).
+
+    The first word a known first name of three letters or more that is no common word, title, pronoun or ال-word
+    and does not end in ى; the others Arabic words of three letters or more, no title, no common word (also after a
+    proclitic) unless a first name; no punctuation between the words, the role or the age
+    word and the word after it. For the names a statistical model misses where no comma makes an apposition.
+    """
+    titles = title_words()
+    common = common_words()
+    firsts = known_first()
+    out = []
+    for text in texts:
+        toks = _word_tokens(text)
+        found = []
+        i = 0
+        while i < len(toks) - 3:
+            w0 = toks[i]
+            # (no pronoun, هو is also a Korean given name; no ى at the end: أودى بحياة, 'took the life of')
+            if (w0[2] not in firsts or w0[2] in common or w0[2] in titles or w0[2].startswith("ال")
+                    or len(w0[2]) < 3 or w0[2] in _PRONOUNS or text[w0[1] - 1] == "ى"):
+                i += 1
+                continue
+            hit = None
+            for n in (2, 3):
+                if i + n + 1 >= len(toks):
+                    break
+                name, cue, nxt = toks[i:i + n], toks[i + n], toks[i + n + 1]
+                if any(text[a[1]:b[0]] != " " for a, b in zip(toks[i:i + n + 1], toks[i + 1:i + n + 2])):
+                    break
+                rest = name[1:]
+                # (no word of the news text after a proclitic either: بحياة)
+                if any(len(w[2]) < 3 or w[2] in titles or not _ARABIC_WORD.match(w[2])
+                       or (w[2] not in firsts and any(b in common for b in _bare(w[2]))) for w in rest) or (
+                        rest[-1][2] in common or rest[-1][2] in _CONNECTORS):
+                    continue
+                raw_cue = text[cue[0]:cue[1]]
+                role = (not cue[2].startswith("ال") and raw_cue[:1] not in "وف" and cue[2] in titles
+                        and cue[2] not in _SPEECH and cue[2] not in _NO_ROLE)
+                if role or cue[2] in _AGED:
+                    hit = (w0[0], name[-1][1], "PERS")
+                    break
+            if hit:
+                found.append(hit)
+                i += 2
+            else:
+                i += 1
+        out.append(found)
+    return out
+
+
 def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tuple[int, int, str]]]:
     """The CRF model's spans plus appositions, names right after a role and quoted names after a role
     that it missed (``neural=False``: the CRF without its neural scorer, see :func:`crf_recognizer`)."""
@@ -767,6 +823,8 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
            for a, r in zip(apposition_recognizer(texts), role_name_recognizer(texts))]
     app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
            for a, q in zip(app, quoted_role_name_recognizer(texts))]
+    app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
+           for a, q in zip(app, name_before_role_recognizer(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there
     # (خالد ولؤي is two people)
     kin = kin_name_recognizer(texts)
@@ -1229,7 +1287,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             # mention; a country name starting a longer name is a first name (تشاد)
             c = _country_at(countries, w0[0], w0[1])
             # (also after a proclitic: للتشيلي خوسيه لويس سييرا, ل + التشيلي)
-            if c is not None and (c != "name" or len(part) == 1 or _DEFINITE.match(w0[2])):
+            if c is not None and (c != "name" or len(part) == 1 or _DEFINITE.match(w0[2])) and not (
+                    c == "capital" and _capital_first_name(text, part, countries, titles)):
                 part.pop(0)
                 continue
             if len(part) > 1:
@@ -1437,6 +1496,22 @@ def _after_demonym(text: str, start: int, taken_k) -> bool:
     ws = start - (len(text[max(0, start - 30):start]) - m.start(1))
     return any(t[2] == "country" and t[3] == "demonym" and t[0] == ws and t[1] == ws + len(m.group(1))
                and m.group(1).startswith("ال") for t in taken_k)
+
+
+_ROLE_AFTER = re.compile(r"[ \t]*[،,][ \t]*([\u0621-\u064a]+)")
+
+
+def _capital_first_name(text: str, part: list, countries, titles: frozenset) -> bool:
+    """A capital as written (no proclitic, no ال) starting a name of two words, the second no country form, between a
+    speech verb and a comma and a role (أكد باكو لوبيز، مدرب ليفانتي: Paco López, not Baku): a first name."""
+    w0, w1 = part[0], part[-1]
+    if len(part) != 2 or _DEFINITE.match(w0[2]) or _country_at(countries, w1[0], w1[1]) is not None:
+        return False
+    before = _LAST_WORD.search(text[max(0, w0[0] - 30):w0[0]])
+    if not before or text[w0[0] - 1:w0[0]] != " " or normalize(before.group(1)).lstrip("وف") not in _SPEECH:
+        return False
+    m = _ROLE_AFTER.match(text, w1[1])
+    return bool(m) and any(b in titles and b not in _SPEECH for b in _bare(normalize(m.group(1))))
 
 
 def _country_at(countries, s, e):
