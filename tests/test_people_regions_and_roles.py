@@ -72,3 +72,34 @@ def test_a_given_name_the_gazetteers_lacked_joins_the_surname_the_recogniser_fou
             "الشاعرة المعروفة ورائدة الحركة النسوية في فلسطين.")
     got = surfaces_in(text, "person", regex_recognizer(r"ريم بنا", r"صباغ"))
     assert [s for s, _ in got] == ["ريم بنا", "زهيرة صباغ"]
+
+
+# ---- a name the sentence says holds a role: "<name> (و)هو <role>"
+
+from marsad.mentions.people import copula_role_recognizer  # noqa: E402
+
+_PIZZI = ('وتابع آل الشيخ انتقاده للمنتخب السعودي قائلا "للأسف نحن أبطال في البلاي ستيشن.. العيب مو في بيزي"، '
+          'وبيزي هو مدرب المنتخب.')
+_ELIASSON = ("أن وزير الخارجية الكوري الشمالي التقى مدير مجلس المعهد يان الياسون وهو وزير خارجية سويدي سابق كان شغل "
+             "أيضا منصب نائب الأمين العام للأمم المتحدة.")
+
+
+def _copula(text):
+    return [text[s:e] for s, e, _ in copula_role_recognizer([text])[0]]
+
+
+def test_a_name_before_huwa_and_a_role_is_a_person():
+    assert _copula(_PIZZI) == ["بيزي"]
+    assert _copula(_ELIASSON) == ["يان الياسون"]
+
+
+def test_a_one_word_name_before_huwa_and_a_role_is_a_person_of_the_document():
+    got = surfaces_in(_PIZZI, "person", copula_role_recognizer)
+    assert [s for s, _ in got] == ["بيزي"]
+
+
+def test_nouns_before_huwa_and_a_role_are_no_names():
+    # a noun with a possessive pronoun, in a coordination or glued to و (my job, his jokes)
+    assert _copula('وأكد الألماني مرة أخرى على أن "وظيفتي هي لاعب كرة قدم ولست مدربا".') == []
+    assert _copula("وفي كل مناسبة كنت احب جلوسه وقفشاته هو الرئيس الأكثر تتويجا.") == []
+    assert _copula("وقال إن الهدف هو رئيس قوي للبلاد.") == []

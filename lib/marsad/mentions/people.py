@@ -814,6 +814,94 @@ def name_before_role_recognizer(texts: list[str]) -> list[list[tuple[int, int, s
     return out
 
 
+_COPULA = re.compile(r" (?:و|ف)?(?:هو|هي) ([\u0621-\u064a]+)")
+
+
+def _noun_with_pronoun(word: str, vocab: frozenset) -> bool:
+    """A normalised word that is a noun of the news text with a possessive pronoun (ضمانتي، قفشاته: ت for ة, ات
+    for the plural of ة)."""
+    for suf in ("ها", "ه", "ي"):
+        stem = word[:-len(suf)]
+        if word.endswith(suf) and len(stem) >= 3 and (
+                stem in vocab or (stem.endswith("ت") and stem[:-1] + "ه" in vocab)
+                or (stem.endswith("ات") and stem[:-2] + "ه" in vocab)):
+            return True
+    return False
+
+
+def _copula_name(text: str, toks: list, j: int, titles: frozenset, common: frozenset, firsts: frozenset):
+    """The name of one to three words ending with token ``j`` (see :func:`copula_role_recognizer`), or None."""
+    vocab = _vocabulary()
+    for n in (3, 2, 1):
+        if j - n + 1 < 0:
+            continue
+        name = toks[j - n + 1:j + 1]
+        if any(text[a[1]:b[0]] != " " for a, b in zip(name, name[1:])):
+            continue
+        s0, w0 = name[0][0], name[0][2]
+        raw0 = text[name[0][0]:name[0][1]]
+        # (not a word of the news text with و: وظيفتي هي لاعب, 'my job is a player')
+        if (n == 1 and w0[:1] in "وف" and w0 not in firsts and w0 not in vocab
+                and _free_name_word(w0[1:], raw0[1:], titles, common)):
+            s0, w0, raw0 = s0 + 1, w0[1:], raw0[1:]  # وبيزي: the conjunction stays outside
+        if n > 1:
+            ok = (w0 in firsts and w0 not in common and w0 not in titles and len(w0) >= 3 and w0 not in _PRONOUNS
+                  and all(_ARABIC_WORD.match(w[2]) and len(w[2]) >= 3 and w[2] not in common and w[2] not in titles
+                          and (w[2] not in vocab or w[2] in _name_words()) for w in name[1:]))
+        else:
+            # (starting a clause: after punctuation or at the start; جلوسه وقفشاته هو … is a noun's coordination)
+            ok = (_free_name_word(w0, raw0, titles, common) and w0 not in vocab and w0 not in firsts
+                  and not _noun_with_pronoun(w0, vocab)
+                  and text[max(0, name[0][0] - 30):name[0][0]].rstrip()[-1:] in ("", *"،,.:;؛!?؟\"”»"))
+        if ok:
+            return s0, name[-1][1]
+    return None
+
+
+def _before_copula_role(text: str, s: int, e: int, titles: frozenset, common: frozenset) -> bool:
+    """The recogniser span ``text[s:e]`` is one word that :func:`copula_role_recognizer` names alone: right before
+    (و)هو and a role."""
+    m = _COPULA.match(text, e)
+    if not m or " " in text[s:e] or not any(
+            b in titles and b not in _SPEECH and b not in _NO_ROLE for b in _bare(normalize(m.group(1)))):
+        return False
+    toks = _word_tokens(text[:e])
+    return bool(toks) and _copula_name(text, toks, len(toks) - 1, titles, common, known_first()) == (s, e)
+
+
+def copula_role_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """People a sentence says hold a role: "<name> (و)هو <title>" (وبيزي هو مدرب المنتخب، يان الياسون وهو وزير
+    خارجية سويدي سابق).
+
+    The name: two or three words, the first a known first name that is no common word, title or pronoun, the
+    others no common words, titles or words of the news text (unless name words); or one word starting a clause
+    that is no word of the news text at all (nor one with a possessive pronoun), no first name, title or ال-word
+    (a و glued to it stays outside). Only spaces between
+    the words and before هو. For the names a statistical model misses where the role comes after the name.
+    """
+    titles = title_words()
+    common = common_words()
+    firsts = known_first()
+    out = []
+    for text in texts:
+        found = []
+        if "هو" in text or "هي" in text:
+            toks = None
+            for m in _COPULA.finditer(text):
+                role = normalize(m.group(1))
+                if not any(b in titles and b not in _SPEECH and b not in _NO_ROLE for b in _bare(role)):
+                    continue
+                toks = toks if toks is not None else _word_tokens(text)
+                j = next((x for x, w in enumerate(toks) if w[1] == m.start()), None)
+                if j is None:
+                    continue
+                span = _copula_name(text, toks, j, titles, common, firsts)
+                if span:
+                    found.append((span[0], span[1], "PERS"))
+        out.append(found)
+    return out
+
+
 def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tuple[int, int, str]]]:
     """The CRF model's spans plus appositions, names right after a role and quoted names after a role
     that it missed (``neural=False``: the CRF without its neural scorer, see :func:`crf_recognizer`)."""
@@ -825,6 +913,8 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
            for a, q in zip(app, quoted_role_name_recognizer(texts))]
     app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
            for a, q in zip(app, name_before_role_recognizer(texts))]
+    app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
+           for a, q in zip(app, copula_role_recognizer(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there
     # (خالد ولؤي is two people)
     kin = kin_name_recognizer(texts)
@@ -2060,6 +2150,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         list_one[k] += _person_noun_first_names(texts[k], toks_k, titles, common)
         list_one[k] += _one_word_after_role(texts[k], rec_k, countries_k, titles, common)
         list_one[k] += _one_word_after_role_adjective(texts[k], toks_k, titles, common)
+        # (and a one-word name before هو and a role: وبيزي هو مدرب المنتخب)
+        list_one[k] += [(s, e) for s, e in rec_k if _before_copula_role(texts[k], s, e, titles, common)]
         if added:
             seg = [sp for sp in seg if (sp[0], sp[1]) not in covered]
             spans = spans[:k] + [list(seg) + added] + spans[k + 1:]
