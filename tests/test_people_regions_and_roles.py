@@ -103,3 +103,37 @@ def test_nouns_before_huwa_and_a_role_are_no_names():
     assert _copula('وأكد الألماني مرة أخرى على أن "وظيفتي هي لاعب كرة قدم ولست مدربا".') == []
     assert _copula("وفي كل مناسبة كنت احب جلوسه وقفشاته هو الرئيس الأكثر تتويجا.") == []
     assert _copula("وقال إن الهدف هو رئيس قوي للبلاد.") == []
+
+
+# ---- a foreign name after a counterpart and a nationality adjective
+
+from marsad.mentions.people import role_name_recognizer  # noqa: E402
+
+_WALLSTROM = ("ووصل وزير خارجية #كوريا الشمالية، ري يونغ هو، إلى ستوكهولم يوم الخميس لإجراء محادثات مع نظيرته "
+              "السويدية مارغو والستروم وسط نشاط دبلوماسي مكثف بشأن الدولة المنعزلة وطموحاتها النووية.")
+
+
+def _role(text):
+    return [text[s:e] for s, e, _ in role_name_recognizer([text])[0]]
+
+
+def test_a_foreign_name_after_a_counterpart_and_a_nationality_adjective_is_a_person():
+    assert _role(_WALLSTROM) == ["مارغو والستروم"]
+    got = surfaces_in(_WALLSTROM, "person", regex_recognizer(r"مارغو والستروم"))
+    assert ("مارغو والستروم" in [s for s, _ in got])
+
+
+def test_nouns_or_a_preposition_after_a_role_and_a_nationality_adjective_are_no_name():
+    assert _role("وأوضح الرئيس الأمريكي أمام مؤتمرين يؤمنون بمبادئ التبادل الحر أن بلاده لن تتراجع.") == []
+    assert _role("وسلم الرئيس الصيني الأحد نظيره السنغالي مفاتيح حلبة مصارعة تولت الصين بناءها.") == []
+
+
+def test_a_participle_after_a_two_word_name_ends_it():
+    text = "ويلتقي في الساعة 11:00 نظيره الأمريكي جاك سوك المصنف 25 عالميًا ضمن منافسات الدور الثاني."
+    assert _role(text) == ["جاك سوك"]
+
+
+def test_a_waw_word_before_another_name_is_a_second_person():
+    text = "وحضر الحفل أريستيد بريان والماريشال جوفر والماريشال بيتان والجنرال ديغول، كما يروي المؤرخون."
+    got = [s for s, _ in surfaces_in(text, "person", regex_recognizer(r"جوفر والماريشال بيتان"))]
+    assert "جوفر والماريشال بيتان" not in got

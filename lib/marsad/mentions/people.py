@@ -573,6 +573,9 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                     j += 1
             name = []
             role_adj = any(toks[x][2] in _ROLE_ADJECTIVES for x in range(i + 1, j))
+            # (or a nationality adjective of the role's holder before a foreign name the gazetteers lack: نظيرته
+            # السويدية مارغو والستروم; see _foreign_pair)
+            role_dem = not role_adj and any(toks[x][2] in demonyms for x in range(i + 1, j))
             for t in toks[j:j + 3]:
                 prev_end = name[-1][1] if name else toks[j - 1][1]
                 # (a title after the family connector آل is the family's name: تركي آل الشيخ)
@@ -593,13 +596,17 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 # gazetteers lack will do: a word that is no common word, title, ال-word or glued proclitic)
                 if not name and (t[2] not in firsts or len(t[2]) < 3
                                  or (raw.endswith("ى") and (len(t[2]) < 4 or t[2] in common))) and not (
-                        role_adj and _free_name_word(t[2], raw, titles, common)):
+                        (role_adj or role_dem) and _free_name_word(t[2], raw, titles, common)):
                     break
                 if name and (len(t[2]) < 3 or (t[2] in common and t[2] not in firsts)
                              or (t[2].startswith("و") and t[2] not in firsts and t[2][1:] in firsts | titles)):
                     break
                 # a third word with ال after a second with ال is an adjective (علي الصلابي المقيم)
                 if len(name) == 2 and t[2].startswith("ال") and name[1][2].startswith("ال") and name[1][2] not in ("الدين", "الله"):
+                    break
+                # (nor a participle with الم that the news text has, no name word: جاك سوك المصنف 25)
+                if (len(name) == 2 and t[2].startswith("الم") and t[2] in _vocabulary() and t[2] not in _name_words()
+                        and t[2] not in firsts):
                     break
                 name.append(t)
             # no common word (also after a proclitic: لموقف) nor a connector (تركي آل …) at the end
@@ -612,6 +619,8 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
             # (a first name the gazetteers lack, after a role adjective, needs a second word of the same kind)
             if (role_adj and name and name[0][2] not in firsts
                     and not all(_free_name_word(t[2], text[t[0]:t[1]], titles, common) for t in name[1:])):
+                name = []
+            if role_dem and name and name[0][2] not in firsts and not _foreign_pair(text, name, titles, common):
                 name = []
             if len(name) < 2:
                 name = _unknown_first_family(text, toks, j, titles, common, firsts)
@@ -634,6 +643,38 @@ def _ya_name_after_first(text: str, word, before, first_names: frozenset) -> boo
     known first name that is no common word (``before``): a second name, not the preposition."""
     return (word[2] in _YA_NAMES and text[word[1] - 1:word[1]] == "ي" and before[2] in first_names
             and before[2] not in common_words() and text[before[1]:word[0]] == " ")
+
+
+def _name_ends(text: str, end: int, common: frozenset) -> bool:
+    """Punctuation, the end, or a common word follows ``end`` (والستروم وسط; not والماريشال بيتان)."""
+    m = re.match(r"[ \t]*([\u0621-\u064a]+)", text[end:end + 40])
+    return not m or normalize(m.group(1)) in common
+
+
+def _list_goes_on(text: str, end: int, common: frozenset) -> bool:
+    """The word after ``end`` starts with و and is no common word (وألفارو goes on a list of names; وسط, 'amid',
+    does not)."""
+    m = re.match(r"\s+(و[\u0621-\u064a]+)", text[end:end + 40])
+    return bool(m) and normalize(m.group(1)) not in common
+
+
+def _foreign_pair(text: str, name: list, titles: frozenset, common: frozenset) -> bool:
+    """Two tokens after a role and a nationality adjective that read as a foreign name the gazetteers lack
+    (مارغو والستروم): the first no preposition, both in word clusters with some names (5 % or more: not مفاتيح
+    حلبة) or the second a surname with و (والستروم), no common word."""
+    if len(name) != 2 or name[0][2] in _BEFORE_NAME_WORDS:
+        return False
+    like = _name_likeness()
+    w0, w1 = name[0][2], name[1][2]
+    return (like.get(w0, 0.0) >= 0.05 and w1 not in common
+            and (_waw_surname(w1, common) or (_free_name_word(w1, text[name[1][0]:name[1][1]], titles, common)
+                                                and like.get(w1, 1.0) >= 0.05)))
+
+
+def _waw_surname(word: str, common: frozenset) -> bool:
+    """A normalised word of و and an ال-word the news text lacks (والستروم, Wallström): a foreign surname, no
+    conjunction."""
+    return word.startswith("وال") and len(word) >= 6 and word[1:] not in _vocabulary() and word[1:] not in common
 
 
 def _free_name_word(word: str, raw: str, titles: frozenset, common: frozenset) -> bool:
@@ -920,12 +961,15 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     kin = kin_name_recognizer(texts)
     crf = [[y for y in a if not any(x[0] < y[1] and y[0] < x[1] for x in kn)] + kn for a, kn in zip(crf, kin)]
     out = []
-    for a, b in zip(crf, app):
+    demonyms = _demonyms_with_article()
+    for text, a, b in zip(texts, crf, app):
         # an apposition that covers CRF spans (the model tagged the surname only: علي [لاريجاني])
-        # replaces them; one that crosses a CRF span's edge gives way to it
-        covered = {y for x in b for y in a if x[0] <= y[0] and y[1] <= x[1] and y[2] == "PERS"}
+        # replaces them; one that crosses a CRF span's edge gives way to it, unless the CRF span only adds the
+        # nationality adjective before it (نظيرته [السويدية مارغو] والستروم)
+        covered = {y for x in b for y in a if y[2] == "PERS" and x[0] <= y[0] and y[1] <= x[1] or (
+            y[2] == "PERS" and y[0] < x[0] < y[1] <= x[1] and normalize(text[y[0]:x[0]].strip()) in demonyms)}
         extra = [x for x in b if not any(y[0] < x[1] and x[0] < y[1] for y in a if y not in covered)]
-        out.append([y for y in a if y not in covered or not any(x[0] <= y[0] and y[1] <= x[1] for x in extra)] + extra)
+        out.append([y for y in a if y not in covered or not any(x[0] < y[1] and y[0] < x[1] for x in extra)] + extra)
     return out
 
 
@@ -1167,10 +1211,11 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         # surname's own letter: ديمة ونّوس)
         if cur and w[2].startswith("و") and w[2] not in known and w[2] not in waw_names and len(w[2]) > 3 and (
                 text[w[0] + 2:w[0] + 3] != "\u0651") and not (
-                len(cur) == 1 and (cur[0][2] in first_names or _first_name_like(cur[0][2]))
+                len(cur) == 1 and (cur[0][2] in first_names or _first_name_like(cur[0][2]) or (
+                    _waw_surname(w[2], common) and _name_ends(text, w[1], common)))
                 and w[2][1:] not in _vocabulary() and w[2][1:] not in known and not _first_name_like(w[2][1:])
                 and text[cur[0][0] - 1:cur[0][0]] != "و"
-                and not re.match(r"\s+و", text[w[1]:w[1] + 3])):
+                and not _list_goes_on(text, w[1], common)):
             parts.append(cur)
             w = [w[0] + 1, w[1], w[2][1:]]
             cur = [w]
