@@ -32,3 +32,18 @@ def test_a_royal_named_by_first_name_is_not_the_namesake_of_the_story():
 def test_no_full_name_in_the_document_no_first_name_alone():
     rows = _people(["حصل على لقب فنان القرن سنة 1988، الفنان شارل خاض مسارا فريدا امتد على 70 سنة."])
     assert "شارل" not in list(rows["surface"])
+
+
+def test_a_first_name_opening_quoted_words_after_a_colon_is_the_documents_person():
+    # heldout19's AL-sport-1591 (dev since its blind run): the coach speaks of his player by first name
+    rows = _people(["أكد باكو لوبيز، مدرب ليفانتي الإسباني، أن الصيام لن يمنع فهد المولد لاعب الفريق والمعار من "
+                    "اتحاد جدة، من المشاركة في المباراة الختامية للدوري الإسباني.",
+                    "وقال لوبيز في مؤتمر صحافي يوم الخميس: فهد سيصوم يوم السبت، وتحدث مع الأطباء."])
+    fahad = rows[rows["surface"].str.startswith("فهد")]
+    assert list(fahad["surface"]) == ["فهد المولد", "فهد"]
+    assert fahad["entity_id"].nunique() == 1
+
+
+def test_a_first_name_after_a_colon_without_a_full_name_is_no_mention():
+    rows = _people(["وقال المدرب في مؤتمر صحافي يوم الخميس: فهد سيصوم يوم السبت، وتحدث مع الأطباء."])
+    assert "فهد" not in list(rows["surface"])

@@ -1,5 +1,6 @@
 """A first name alone right after a role (حصل على لقب فنان القرن …، الفنان شارل خاض مسارا فريدا) is the one person of
-its document whose full name starts with it (شارل أزنفور named before), when no mention covers it.
+its document whose full name starts with it (شارل أزنفور named before), when no mention covers it; so is a first name
+alone opening the words after a colon (وقال لوبيز في مؤتمر صحافي: فهد سيصوم, a coach's quoted words on فهد المولد).
 
 The role is a title word as written before the name (:func:`marsad.mentions.people._after_raw_role`); a role after
 which a first name alone names someone else (النبي محمد، الإمام علي, ``_NOT_THEIRS``; and the honorifics of royals,
@@ -21,6 +22,7 @@ __all__ = ["lone_first_names"]
 
 _NOT_THEIRS = frozenset(normalize(w) for w in "النبي الرسول الإمام سيدنا القديس البابا".split())
 _BEFORE = re.compile(r"([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+)[ \t]+$")
+_AFTER_COLON = re.compile(r":[ \t]*[\"«“]?[ \t]*$")
 
 
 def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> list[tuple[int, int, int, str]]:
@@ -65,6 +67,11 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> list
                 for m in re.finditer(r"(?<![\u0621-\u064a_#])" + re.escape(raw) + r"(?![\u0621-\u064a_])", text):
                     s, e = m.span()
                     if any(x < e and s < y for x, y in spans.get(k, ())):
+                        continue
+                    if _AFTER_COLON.search(text, max(0, s - 4), s):
+                        # (a quoted speaker's first words: وقال لوبيز في مؤتمر صحافي: فهد سيصوم يوم السبت)
+                        out.append((k, s, e, pid))
+                        spans[k].append((s, e))
                         continue
                     b = _BEFORE.search(text, max(0, s - 30), s)
                     roles = _bare(normalize(b.group(1))) if b else ()
