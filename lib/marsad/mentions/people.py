@@ -1742,6 +1742,36 @@ def tail_nouns() -> frozenset:
     return _read_words("tail_nouns.txt")
 
 
+_CHAIN = re.compile(r"(?<![\u0621-\u064a_#])([\u0621-\u064a]{3,})((?: و[\u0621-\u064a]{3,}){4,7})"
+                    r"(?=[ \t]*(?:[،,.:;؛!?؟\"”»)]|$))")
+
+
+_NAME_NOUN = re.compile(r"^(?:ال)?(?:اسم|اسماء)(?:ها|هم|ه)?$")
+
+
+def _one_word_chain(text: str, countries: list, titles: frozenset) -> list[tuple[int, int]]:
+    """The items of a chain of five to eight single words joined by و and ending the phrase, three or more of them
+    first names (known, or of a word cluster of names) and at most a third with ال, none a title or a country, and no
+    noun اسم/أسماء in the fifty characters before it (لسنا جيل ماجد والهريفي وسعيد وسامي ومسعد وجميل: former players
+    named by one name each in a quote; not الأسماء الشائعة مثل محمد وعلي …, names cited as names)."""
+    out = []
+    for m in _CHAIN.finditer(text):
+        items = [(m.start(1), m.end(1))]
+        for w in re.finditer(r" و([\u0621-\u064a]{3,})", m.group(2)):
+            items.append((m.start(2) + w.start(1), m.start(2) + w.end(1)))
+        words = [normalize(text[s:e]) for s, e in items]
+        # (names cited as names are no people: الأسماء الشائعة في البلاد مثل محمد وعلي وحسين …)
+        before = _WORD.findall(normalize(text[max(0, m.start() - 50):m.start()]))
+        if any(_NAME_NOUN.match(b) for w in before for b in _bare(w)):
+            continue
+        if (sum(_first_name_like(w) for w in words) < 3 or sum(w.startswith("ال") for w in words) * 3 > len(words)
+                or any(w in titles for w in words)
+                or any(a < e and s < b for s, e in items for a, b in countries)):
+            continue
+        out += items
+    return out
+
+
 def _tail_nouns_alone(texts, doc_ids, spans) -> dict:
     """Per document, the nouns of :func:`tail_nouns` it has alone (not inside a recogniser person span) twice or
     more and that its recogniser never tags alone as a person: there they are the noun, not a surname."""
@@ -2195,6 +2225,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         list_one[k] += _person_noun_first_names(texts[k], toks_k, titles, common)
         list_one[k] += _one_word_after_role(texts[k], rec_k, countries_k, titles, common)
         list_one[k] += _one_word_after_role_adjective(texts[k], toks_k, titles, common)
+        # (and the one-word names of a long chain joined by و: جيل ماجد والهريفي وسعيد وسامي ومسعد وجميل)
+        list_one[k] += _one_word_chain(texts[k], countries_k, titles)
         # (and a one-word name before هو and a role: وبيزي هو مدرب المنتخب)
         list_one[k] += [(s, e) for s, e in rec_k if _before_copula_role(texts[k], s, e, titles, common)]
         if added:
