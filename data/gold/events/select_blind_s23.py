@@ -52,9 +52,10 @@ def dense(text: str, a: str, b: str) -> bool:
     return both >= 2 and any(re.search(STATE[a], s) and re.search(STATE[b], s) for s in ss)
 
 
-def select(datasets: Path) -> list[tuple[int, str, str, str]]:
-    """(stage, pair, outlet, path) of the drawn documents."""
-    ids, used = excluded_ids(), used_paths("blind-s23")
+def candidates(datasets: Path, pairs: list[tuple[str, str]], split: str) -> tuple[dict, dict]:
+    """``files`` (relative path -> (outlet, text)) and, per pair of ``pairs``, its candidates by steps 2-3 sorted by
+    base name; ``split`` is the draw's own split (its documents are not left out)."""
+    ids, used = excluded_ids(), used_paths(split)
     files = {}
     for outlet, folder in OUTLETS:
         for f in glob_txt(datasets / folder):
@@ -66,25 +67,37 @@ def select(datasets: Path) -> list[tuple[int, str, str, str]]:
         return not ("/sport/" in rel or base in bad_ids or _field(text, "DOCNO") in bad_ids
                     or _body(text) in bad_bodies or _field(text, "URL") in bad_urls)
 
+    return files, {(a, b): sorted((rel for rel, (_, text) in files.items() if keep(rel, text) and dense(text, a, b)),
+                                  key=os.path.basename) for a, b in pairs}
+
+
+def draw(files: dict, cands: dict, n: int, n2: int, seed: str) -> list[tuple[int, str, str, str]]:
+    """Step 4 (and 5): per pair in order, its candidates shuffled by ``seed``, the first ``n`` (stage 1) and the next
+    ``n2`` (stage 2), a file or a copy of a body drawn once; (stage, pair, outlet, path)."""
     out, taken, bodies = [], set(), set()
-    for a, b in PAIRS:
-        cands = sorted((rel for rel, (_, text) in files.items() if keep(rel, text) and dense(text, a, b)),
-                       key=os.path.basename)
-        print(f"{a}-{b}", len(cands), file=sys.stderr)
-        random.Random(SEED.format(f"{a}-{b}")).shuffle(cands)
+    for (a, b), pool in cands.items():
+        print(f"{a}-{b}", len(pool), file=sys.stderr)
+        pool = list(pool)
+        random.Random(seed.format(f"{a}-{b}")).shuffle(pool)
         got, stage = [], {}
-        for rel in cands:
+        for rel in pool:
             body = _body(files[rel][1])
-            if len(got) == N + N2:
+            if len(got) == n + n2:
                 break
             if rel in taken or body in bodies:
                 continue
-            stage[rel] = 1 if len(got) < N else 2
+            stage[rel] = 1 if len(got) < n else 2
             got.append(rel)
             taken.add(rel)
             bodies.add(body)
         out += [(stage[rel], f"{a}-{b}", files[rel][0], rel) for rel in sorted(got, key=lambda r: (stage[r], os.path.basename(r)))]
     return out
+
+
+def select(datasets: Path) -> list[tuple[int, str, str, str]]:
+    """(stage, pair, outlet, path) of the drawn documents."""
+    files, cands = candidates(datasets, PAIRS, "blind-s23")
+    return draw(files, cands, N, N2, SEED)
 
 
 def glob_txt(folder: Path) -> list[str]:
