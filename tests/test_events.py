@@ -3053,3 +3053,28 @@ def test_readiness_to_retaliate_is_a_warning_without_a_threat_verb():
     ev = one("أعلنت الصين الجمعة أنها مستعدة للتعاون مع الولايات المتحدة.", published="2018-04-06", focus="US",
              partners=("CN",))
     assert "130" not in set(ev["cameo_code"].astype(str))
+
+
+def test_withdrawing_from_an_agreement_with_the_partner_is_160():
+    # s23-mix CN-internationalNews-634 and -329: withdrawing from a treaty or deal with the other side (160); announced
+    # by the withdrawing side, it is done on the announcement's day
+    us = dict(focus="US", partners=("IR",))
+    ev = one("كما أعلن بومبيو، الأربعاء، أن الولايات المتحدة انسحبت من معاهدة الصداقة والعلاقات الاقتصادية والحقوق "
+             "القنصلية مع إيران الموقعة عام 1955.", published="2018-10-03", **us)
+    assert ev[["source", "target", "cameo_code", "date_start", "precision"]].values.tolist() == [
+        ["US", "IR", "160", "2018-10-03", "day"]]
+    ev = one("أعلن ترامب الثلاثاء انسحاب الولايات المتحدة من الاتفاق النووي الإيراني.", published="2018-05-09", **us)
+    assert _pairs(ev) == [["US", "IR", "160"]] and ev.iloc[0]["date_start"] == "2018-05-08"
+    # the partner must be the agreement's: not a country named later in the sentence
+    ev = one("قال الخبير إن إيران ستنسحب من الاتفاق النووي رغم محاولات الاتحاد الأوروبي ودول مثل روسيا والصين "
+             "المحافظة عليه.", published="2018-05-13", focus="RU", partners=("IR",))
+    assert "160" not in set(ev["cameo_code"].astype(str))
+
+
+def test_a_withdrawal_warned_against_is_no_act_and_the_deals_year_no_date():
+    # s23-mix CN-middleEast-698: "حذر وزير الخارجية الإيراني، جواد ظريف، من انسحاب أمريكا": a warning (a subject of
+    # five words before من), not a withdrawal; "الذي أبرمته عام 2016" dates the deal, not the warning
+    ev = one("حذر وزير الخارجية الإيراني، جواد ظريف، من انسحاب أمريكا من الاتفاق النووي الذي أبرمته عام 2016 مع بلاده "
+             "بمشاركة خمس دول أخرى.", published="2018-04-22", focus="US", partners=("IR",))
+    assert ev[["source", "target", "cameo_code"]].values.tolist() == [["IR", "US", "130"]]
+    assert ev.iloc[0]["precision"] != "year"

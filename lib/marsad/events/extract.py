@@ -270,7 +270,7 @@ def _with_a_third(norm, src, tgt, actors, m) -> bool:
 
 # The addressee of a warning: "حذر ترامب طهران من أن …", "حذر واشنطن من التهديد العسكري"
 _WARN_OBJECT = re.compile(r"\s*[،,]?\s*(?:من|بان|ان|ب)(?![\w])")
-_WARNED_AGAINST = re.compile(r"(?<![\w])[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا|يحذرون)\s+(?:\S+\s+){0,4}?من\s+(?:\S+\s+){0,2}?$")
+_WARNED_AGAINST = re.compile(r"(?<![\w])[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا|يحذرون)\s+(?:\S+\s+){0,6}?من\s+(?:\S+\s+){0,2}?$")
 _FIRST = re.compile(r"(?<![\w])(?:اول|لاول|الاولي|اولي)(?![\w])")  # "أول زيارة … منذ سنوات": an event, not a standing state
 # A report attributed to a named report or an unnamed source after the event ("…، بحسب تقرير للأمم المتحدة").
 _ALLEGED_AFTER = re.compile(r"(?<![\w])(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل)\s*(?:ال)?(?:تقرير|تقارير|مصدر|مصادر)\w*(?![\w])"
@@ -1560,11 +1560,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # statement goes on, are of the day its beginning gives
                 d = prev_dates[-1]
                 date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
-            if date is None and ev_code[:2] == "07" and status == "reported" and rep is not None \
+            if date is None and ev_code[:2] in ("07", "16") and status == "reported" and rep is not None \
                     and rep[1] <= m.start() and pub is not None \
                     and re.match(r"\s*[وف]?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن|كشف|كشفت|يكشف|تكشف)(?![\w])", norm[rep[0]:rep[1]]):
                 # "أعلنت مصادر … الخميس أن فرنسا منحت لبنان مساعدة عسكرية": a grant is made by announcing it; the
-                # announcement's day (in the reporting frame) dates it
+                # announcement's day (in the reporting frame) dates it; so is a withdrawal or a cut of relations (16x:
+                # "كما أعلن بومبيو، الأربعاء، أن الولايات المتحدة انسحبت من معاهدة الصداقة … مع إيران")
                 said = next((t for t in timexes if rep[0] <= t["n_start"] < rep[1] and t["dated"]
                              and t["precision"] == "day" and str(t["date_start"]) <= pd.Timestamp(pub).date().isoformat()),
                             None)
@@ -2816,6 +2817,9 @@ def _agrees(head: str, a) -> bool:
     return gender == "m"       # perfect masculine: "زار", "بحث", "اتهم", "ندد" (a "نزور" of "we" is rare in news)
 
 
+_NUCLEAR_DEAL_OF = re.compile(r"\s+(?:ال)?نووي\s+")
+
+
 def _direct_object(norm, a, m, cand, aspect, code) -> bool:
     """A facility or act named with its owner's demonym is the owner as the target only when it is the direct
     object of a material, critical or hostile verb: right after the verb (or after the verb and its subject),
@@ -2823,6 +2827,8 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
     الكوري الشمالي"; not "قصفت … مواقع قرب القاعدة الإيرانية", not "بحث … الملف النووي الكوري الشمالي")."""
     if code == "163" and aspect == "noun" and _BAN.match(m.group().strip()) and a.start > m.end():
         return not norm[m.end():a.start].strip()  # "حظر استيراد النفط الإيراني": the goods' owner is the target
+    if code == "160" and a.start >= m.end() and _NUCLEAR_DEAL_OF.fullmatch(norm, m.end(), a.start):
+        return True  # "انسحاب بلاده من الاتفاق النووي الإيراني": the party of the deal withdrawn from is the target
     if code == "163" and aspect == "noun" and a.start >= m.end() and _HOSTILE_ON.fullmatch(norm, m.end(), a.start):
         return True  # "رسوما جمركية بنسبة 25% على السلع الصينية": the taxed goods' owner is the target
     if code[:2] in _HOSTILE_ROOTS and a.start >= m.end() and (
@@ -3260,6 +3266,8 @@ _YEAR_LEAD = re.compile(r"(?<![\w])[وفبل]?(?:في|عام|العام|سنه|�
 # it is that thing's.
 _OBJECT_PARTICIPLE = re.compile(r"(?<![\w])(?:ال)?(?:موقع|مبرم|صادر|منشور|معقود|منعقد|معتمد|مصادق\s+عليه|الموقع\s+عليه)"
                                 r"(?:ه|ين|ات)?\s+(?:(?:مع|بين)\s+\S+\s+(?:و\S+\s+)?)?(?:(?:في|عام|سنه|يوم|منذ)\s+)?$"
+                                # "الاتفاق النووي الذي أبرمته عام 2016": a relative clause of concluding the thing
+                                r"|(?<![\w])(?:الذي|التي)\s+(?:ابرم|وقع|اقر|اعتمد)\w*\s+(?:(?:في|عام|سنه|يوم)\s+)?$"
                                 # "إقرار موازنة العام 2018": a budget's (fiscal) year, not the act's
                                 r"|(?<![\w])[وبل]?(?:ال)?(?:موازنه|ميزانيه|موازنات)\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?:ال)?(?:ماليه\s+)?$")
 # "نتيجة الرئاسيات الأمريكية لعام 2016", "حرب عام 1973", "باعتداءات 13 تشرين الثاني/نوفمبر 2015": the date names an
