@@ -3078,3 +3078,18 @@ def test_a_withdrawal_warned_against_is_no_act_and_the_deals_year_no_date():
              "بمشاركة خمس دول أخرى.", published="2018-04-22", focus="US", partners=("IR",))
     assert ev[["source", "target", "cameo_code"]].values.tolist() == [["IR", "US", "130"]]
     assert ev.iloc[0]["precision"] != "year"
+
+
+def test_a_noun_cue_described_is_no_act():
+    # s23-mix FR-internationalNews-2616, AL-internationalNews-1888, FR-middleEast-162, FR-internationalNews-1373: a
+    # noun cue whose predicate describes it ("متعثرة", "هو الخيار") or a coalition led or backed by someone is no event
+    cn = dict(focus="US", partners=("CN",))
+    assert one("لكن الإعلان عن هذه الشريحة الثانية يثبت أن المفاوضات متعثرة بين واشنطن وبكين.",
+               published="2018-08-08", **cn).empty
+    assert one('وقال إن "التعاون هو الخيار الوحيد الصائب بين الصين والولايات المتحدة".', published="2018-07-11",
+               **cn).empty
+    assert one("ودخل تحالف تقوده السعودية الحرب لمواجهة نفوذ إيران.", published="2018-03-16", focus="SA",
+               partners=("IR",)).empty
+    # negotiations held between the two are still talks
+    ev = one("وجرت مفاوضات بين واشنطن وبكين الأحد.", published="2018-08-08", **cn)
+    assert list(ev["cameo_code"].astype(str).str[:2]) == ["04"]

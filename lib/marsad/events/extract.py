@@ -1270,6 +1270,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         if _aspect(m, row) == "noun" and lx.CUE_TOPIC.search(norm[max(c_start, m.start() - 30):m.start()]) \
                 and not _ANNOUNCED.search(norm, max(c_start, m.start() - 40), m.start()):
             continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose ("الإعلان عن اتفاق": the act)
+        if _aspect(m, row) == "noun" and lx.CUE_STATE.match(norm, m.end()):
+            continue  # "المفاوضات متعثرة بين واشنطن وبكين", "تحالف تقوده السعودية": the noun described, not an act
         if _WARNED_AGAINST.search(norm, c_start, m.start()):
             continue  # "واشنطن تحذر أنقرة من شراء …": what is warned against has not happened
         if code[:2] == "19" and m.group().strip().lstrip("وف").startswith("استهدف") \

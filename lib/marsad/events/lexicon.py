@@ -48,6 +48,8 @@ TOPIC = re.compile(_M["TOPIC"])
 VENUE = re.compile(_M["VENUE"])
 LIST_SEP = re.compile(_M["LIST_SEP"])
 CUE_TOPIC = re.compile(_M["CUE_TOPIC"])
+# "المفاوضات متعثرة بين واشنطن وبكين", "التعاون هو الخيار الوحيد", "تحالف تقوده السعودية": a noun cue described
+CUE_STATE = re.compile(_M["CUE_STATE"])
 VERB_HEAD = re.compile(_M["VERB_HEAD"])
 # "استدعى السودان سفيره في مصر للتشاور": one's own envoy recalled (161 against the host).
 RECALL_OWN = re.compile(_M["RECALL_OWN"])
