@@ -3093,3 +3093,18 @@ def test_a_noun_cue_described_is_no_act():
     # negotiations held between the two are still talks
     ev = one("وجرت مفاوضات بين واشنطن وبكين الأحد.", published="2018-08-08", **cn)
     assert list(ev["cameo_code"].astype(str).str[:2]) == ["04"]
+
+
+def test_a_third_country_in_an_opening_adjunct_does_not_block_the_pair():
+    # s23-mix CN-middleEast-376: an interview with a US channel, before a visit to the US, then "اتهم ولي العهد السعودي
+    # إيران": the verb's subject and object follow it; the adjunct's country is no participant
+    sa = dict(focus="SA", partners=("IR",))
+    ev = one("في مقابلة مع قناة CBS الأمريكية، اتهم ولي العهد السعودي إيران بالتشجيع على ظهور التطرف.",
+             published="2018-03-26", **sa)
+    assert _pairs(ev) == [["SA", "IR", "112"]]
+    ev = one("قبيل بدء زيارته إلى الولايات المتحدة، اتهم ولي العهد السعودي إيران بالتشجيع على التطرف.",
+             published="2018-03-26", **sa)
+    assert _pairs(ev) == [["SA", "IR", "112"]]
+    # a third party right before the verb, with no comma, is still its subject
+    ev = one("وقالت الصحيفة إن الولايات المتحدة اتهمت إيران بالتشجيع على التطرف.", published="2018-03-26", **sa)
+    assert ev.empty

@@ -2301,6 +2301,9 @@ def _apposition_left(norm, actors, c_start, left) -> int:
     return left
 
 
+_COMMA = re.compile(r"[،,]")
+
+
 def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
     """Source and target of the cue, or None when they are not the focus and one partner."""
     code = row["cameo_code"]
@@ -2516,6 +2519,13 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if code == "042" and re.search(r"الي|نحو", row["pattern"]):
         # "وغادر بوتين كوريا الشمالية متوجها إلى فيتنام": the country left on the way is a place, not a participant
         expanded = [(a, p) for a, p in expanded if not _left_behind(norm, a, actors)]
+    if aspect == "verb" and head is not None and _finite(head.group()) \
+            and any(0 <= x.start - cue_end <= 2 and x.code in ours for x, _ in expanded):
+        # "في مقابلة مع قناة CBS الأمريكية، اتهم ولي العهد السعودي إيران …", "قبيل بدء زيارته إلى الولايات المتحدة،
+        # اتهم …": a third party in an opening adjunct closed by a comma is no participant of a verb whose subject
+        # (one of ours) follows it
+        expanded = [(x, p) for x, p in expanded
+                    if not (x.end <= cue_start and x.code not in ours and _COMMA.search(norm, x.end, cue_start))]
     # The two participants nearest the cue must be ours: a third party there makes it their event.
     ordered = sorted(expanded, key=lambda x: min(abs(x[0].start - cue_end), abs(cue_start - x[0].end)))
     near = []
