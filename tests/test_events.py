@@ -3108,3 +3108,10 @@ def test_a_third_country_in_an_opening_adjunct_does_not_block_the_pair():
     # a third party right before the verb, with no comma, is still its subject
     ev = one("وقالت الصحيفة إن الولايات المتحدة اتهمت إيران بالتشجيع على التطرف.", published="2018-03-26", **sa)
     assert ev.empty
+
+
+def test_attacking_in_words_is_criticism():
+    # s23-mix FR-middleEast-180: "تهجم محمد بن سلمان على إيران وقياداتها" is a verbal attack (111)
+    ev = one('وفي حوار مع قناة "سي بي أس" الأمريكية، تهجم محمد بن سلمان على إيران وقياداتها.', published="2018-03-19",
+             focus="SA", partners=("IR",))
+    assert _pairs(ev) == [["SA", "IR", "111"]]
