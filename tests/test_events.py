@@ -3115,3 +3115,21 @@ def test_attacking_in_words_is_criticism():
     ev = one('وفي حوار مع قناة "سي بي أس" الأمريكية، تهجم محمد بن سلمان على إيران وقياداتها.', published="2018-03-19",
              focus="SA", partners=("IR",))
     assert _pairs(ev) == [["SA", "IR", "111"]]
+
+
+def test_complaints_charges_by_participle_and_standing_charges():
+    cn = dict(focus="US", partners=("CN",))
+    # s23-mix FR-internationalNews-567: a WTO complaint is 115, its author the subject of قدمت
+    ev = one("وفي وقت سابق، قدمت بكين شكوى لدى منظمة التجارة العالمية ضد خطة واشنطن فرض رسوم جمركية.",
+             published="2018-04-06", **cn)
+    assert _pairs(ev) == [["CN", "US", "115"]]
+    # s23-mix AL-economy-951: "…، متهمة واشنطن بإطلاق أكبر حرب تجارية" (the participle after a comma) is an accusation
+    ev = one('وأعلنت الصين الجمعة أنها "مضطرة لاتخاذ إجراءات رد ضرورية"، متهمة واشنطن بإطلاق أكبر حرب تجارية.',
+             published="2018-07-06", **cn)
+    assert ["CN", "US", "112"] in _pairs(ev)
+    # a person accused (no comma before the participle) is no accusation
+    assert one("وأفرجت الصين عن المتهمة الأمريكية.", published="2018-07-06", **cn).empty
+    # "الصين التي تتهمها الإدارة الأمريكية بسرقة الملكية الفكرية": a standing charge describing the antecedent
+    ev = one("وتستورد الولايات المتحدة سلعا من الصين التي تتهمها الإدارة الأمريكية بسرقة الملكية الفكرية.",
+             published="2018-04-06", **cn)
+    assert "112" not in set(ev["cameo_code"].astype(str))

@@ -2506,6 +2506,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if rel is not None and aspect == "verb" and head is not None and _finite(head.group()) \
             and not _OBJ_SUFFIX.search(head.group()) and not any(0 <= rel.start() - a.end <= 2 for a in actors):
         return None  # "السفيرة التي اتهمت الحكومة الروسية": the subject is the antecedent, not one of ours
+    if code == "112" and rel is not None and aspect == "verb" and head is not None \
+            and re.match(r"[وف]?[يت]", head.group()) and _OBJ_SUFFIX.search(head.group()):
+        return None  # "من الصين التي تتهمها الإدارة الأمريكية بسرقة الملكية الفكرية": a standing charge describing
+        # the antecedent (an imperfect verb with its pronoun), not an act of the sentence
     cue_end = m.start() + (head.end() if head and aspect != "noun" else len(m.group()))
     if aspect == "verb" and head is not None and _DUAL.search(head.group()):
         # "بوتين وماكرون يؤيدان …": a dual verb's subject is the joint pair right before it; with a third party
@@ -2727,7 +2731,7 @@ _BODY_AFTER = re.compile(r"\s+(?:ل|ب)?(?:ال)?(?:منظمه|مجلس|مجمو
                          r"برلمان|مؤتمر|منتدي|الامم|مجالس|لجان|منظمات)(?![\w])")
 _SUPPORT_VERB = re.compile(r"(?<![\w])[وف]?(?:قد\s+)?(?:شن|شنت|يشن|تشن|شنوا|نفذ|نفذت|ينفذ|تنفذ|نفذوا|قاد|قادت|يقود|تقود|"
                            r"اطلق|اطلقت|يطلق|تطلق|واصل|واصلت|يواصل|تواصل|صعد|صعدت|يصعد|تصعد|وجه|وجهت|يوجه|توجه|"
-                           r"جدد|جددت|يجدد|تجدد)\s+(?:(?:ا|ب)?اصابع\s+|اصبع\s+)?$")
+                           r"جدد|جددت|يجدد|تجدد|قدم|قدمت|يقدم|تقدم|رفع|رفعت|يرفع|ترفع)\s+(?:(?:ا|ب)?اصابع\s+|اصبع\s+)?$")
 _DEMONYM_CACHE: dict = {}
 
 
