@@ -3133,3 +3133,12 @@ def test_complaints_charges_by_participle_and_standing_charges():
     ev = one("وتستورد الولايات المتحدة سلعا من الصين التي تتهمها الإدارة الأمريكية بسرقة الملكية الفكرية.",
              published="2018-04-06", **cn)
     assert "112" not in set(ev["cameo_code"].astype(str))
+
+
+def test_the_speakers_own_telling_after_a_statement_dates_it():
+    # s23-mix CN-middleEast-698: "…، حسبما قال للصحافيين، الأحد": the warning is of Sunday
+    ev = one("حذر وزير الخارجية الإيراني، جواد ظريف، من انسحاب أمريكا من الاتفاق النووي، معتبرا أن هذه الخطوة ستمس "
+             "ثقة دول العالم بواشنطن، حسبما قال للصحافيين، الأحد، خلال وجوده في نيويورك.", published="2018-04-22",
+             focus="US", partners=("IR",))
+    assert ev[["source", "target", "cameo_code", "date_start", "precision"]].values.tolist() == [
+        ["IR", "US", "130", "2018-04-22", "day"]]

@@ -1562,6 +1562,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # statement goes on, are of the day its beginning gives
                 d = prev_dates[-1]
                 date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
+            if date is None and ev_code[:2] in _SPEECH_ROOTS and status == "reported" \
+                    and (said := _as_said_date(norm, m.end(), s_end, timexes, pub)) is not None:
+                # "حذر وزير الخارجية الإيراني … من انسحاب أمريكا …، حسبما قال للصحافيين، الأحد": the statement's
+                # own telling, after it, gives its day
+                date, date_rule = said, "timex:as-said"
             if date is None and ev_code[:2] in ("07", "16") and status == "reported" and rep is not None \
                     and rep[1] <= m.start() and pub is not None \
                     and re.match(r"\s*[وف]?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن|كشف|كشفت|يكشف|تكشف)(?![\w])", norm[rep[0]:rep[1]]):
@@ -1713,6 +1718,19 @@ _ACCUSE_WORD = re.compile(r"(?<![\w])[وفبل]?(?:اتهم\w*|يتهم\w*|تت�
                           r"تؤكد|يؤكد|اكدت|حمل\w*|تحمل|يحمل)(?![\w])")
 
 _SPEECH_ROOTS = ("01", "02", "03", "10", "11", "12", "13")
+# "…، حسبما قال للصحافيين، الأحد": the speaker's own telling after the statement
+_AS_SAID = re.compile(r"(?<![\w])[وف]?(?:حسبما|مثلما)\s+(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت)"
+                      r"(?![\w])")
+
+
+def _as_said_date(norm, start, s_end, timexes, pub):
+    """The day given right after "حسبما قال …" later in the sentence (up to 40 characters on), not after publication."""
+    said = _AS_SAID.search(norm, start, s_end)
+    if said is None or pub is None:
+        return None
+    t = next((t for t in timexes if said.end() <= t["n_start"] < min(s_end, said.end() + 40) and t["dated"]
+              and t["precision"] == "day" and str(t["date_start"]) <= pd.Timestamp(pub).date().isoformat()), None)
+    return (t["date_start"], t["date_end"], t["precision"], t["text"]) if t is not None else None
 # An accusation, criticism or threat verb carrying a plural or dual object pronoun ("تتهمهم", "يتهمونهما"): its
 # object is that pronoun (persons named before it), so a country after it is no target and one before it no source.
 # (the stem of اتهم itself ends in هم: "وتتهم لندن موسكو" has no pronoun)
