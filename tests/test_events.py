@@ -3142,3 +3142,12 @@ def test_the_speakers_own_telling_after_a_statement_dates_it():
              focus="US", partners=("IR",))
     assert ev[["source", "target", "cameo_code", "date_start", "precision"]].values.tolist() == [
         ["IR", "US", "130", "2018-04-22", "day"]]
+
+
+def test_a_demand_addressed_to_a_third_party_is_no_demand_on_the_pair():
+    # s23-mix CN-middleEast-698: the Europeans are asked to press the US; Iran demands nothing of the US here
+    us = dict(focus="US", partners=("IR",))
+    assert one("وطالب ظريف الدول الأوروبية بممارسة الضغط على الإدارة الأمريكية لثنيها عن الانسحاب.",
+               published="2018-04-22", **us).empty
+    ev = one("وطالبت إيران الولايات المتحدة بالالتزام بالاتفاق النووي.", published="2018-04-22", **us)
+    assert _pairs(ev) == [["IR", "US", "100"]]

@@ -1303,8 +1303,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         if ap is not None and code[:2] != "02" and not (code == "163" and _IMPOSED_REL.match(norm, m.end())) \
                 and _addressee_not_ours(norm, ap, actors):
             continue  # "وحثت واشنطن شركاءها على وقف شراء النفط من إيران": the partners are asked to act, not Washington
-        if code[:2] == "02" and _aspect(m, row) == "verb" and _addressee_not_ours(norm, m, actors):
-            continue  # "الولايات المتحدة تحث حلفاءها على الالتزام بمقاطعة إيران": the allies are urged, not Iran
+        if code[:2] in ("02", "10") and _aspect(m, row) == "verb" and _addressee_not_ours(norm, m, actors):
+            continue  # "الولايات المتحدة تحث حلفاءها على الالتزام بمقاطعة إيران": the allies are urged, not Iran;
+            # "وطالب ظريف الدول الأوروبية بممارسة الضغط على الإدارة الأمريكية": the Europeans are asked, not the US
         if row.get("upetr_lemma") == "طلب" and not _asked_of_ours(norm, m, actors):
             continue  # "وتطلب قطر من محكمة العدل الدولية بأن تأمر أبوظبي …": the court is asked, not Abu Dhabi
         rep = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()), None)
