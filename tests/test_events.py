@@ -3151,3 +3151,12 @@ def test_a_demand_addressed_to_a_third_party_is_no_demand_on_the_pair():
                published="2018-04-22", **us).empty
     ev = one("وطالبت إيران الولايات المتحدة بالالتزام بالاتفاق النووي.", published="2018-04-22", **us)
     assert _pairs(ev) == [["IR", "US", "100"]]
+
+
+def test_a_trip_to_attend_un_meetings_is_no_visit_to_the_host():
+    # s23-mix CN-middleEast-698: "الذي يزور أمريكا لحضور اجتماعات للأمم المتحدة": the UN's meetings, not a US visit
+    us = dict(focus="US", partners=("IR",))
+    assert one("وأكد وزير الخارجية الإيراني الذي يزور أمريكا لحضور اجتماعات للأمم المتحدة، أن طهران تمتلك عدة خيارات.",
+               published="2018-04-22", **us).empty
+    ev = one("وزار وزير الخارجية الإيراني واشنطن الأحد.", published="2018-04-22", **us)
+    assert list(ev["cameo_code"].astype(str)) == ["042"]

@@ -2321,6 +2321,9 @@ def _apposition_left(norm, actors, c_start, left) -> int:
 
 
 _COMMA = re.compile(r"[،,]")
+# a trip's purpose: a meeting of the United Nations or one of its bodies held in the country visited
+_FOR_THE_UN = re.compile(r"(?<![\w])(?:ل|بهدف\s+|من\s+اجل\s+)(?:حضور|المشاركه\s+في)\s+(?:\S+\s+){0,2}?(?:لل|ال)?(?:امم\s+المتحده|"
+                         r"جمعيه\s+العامه|مجلس\s+الامن)")
 
 
 def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
@@ -2539,6 +2542,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             x = next((z for z in reversed(actors) if z.end <= y.start and _joint(norm, z, y)), None)
             if x is not None and not (focus in {x.code, y.code} and {x.code, y.code} & set(partners)):
                 return None
+    if code in ("042", "043") and _FOR_THE_UN.match(norm, m.end()) is None \
+            and _FOR_THE_UN.search(norm, m.end(), min(c_end, m.end() + 60)):
+        return None  # "وزير الخارجية الإيراني الذي يزور أمريكا لحضور اجتماعات للأمم المتحدة": a trip to the UN, no visit
     if code == "042" and re.search(r"الي|نحو", row["pattern"]):
         # "وغادر بوتين كوريا الشمالية متوجها إلى فيتنام": the country left on the way is a place, not a participant
         expanded = [(a, p) for a, p in expanded if not _left_behind(norm, a, actors)]
@@ -2746,7 +2752,7 @@ _CLAIM_ROOTS = {"06", "07", "15", "16", "17", "18", "19", "20"}
 # A condition after the cue: "ستزود روسيا سوريا بالصواريخ إذا طلبت دمشق ذلك" (hypothetical, not a plan).
 _CONDITION_AFTER = re.compile(r"(?<![\w])[وف]?(?:اذا|في\s+حال|في\s+حاله|شريطه|بشرط|ما\s+لم|ان\s+لزم|اذا\s+لزم)(?![\w])")
 # A meeting noun whose genitive is a body or a truce is that body's meeting, not one between the actors around it.
-_BODY_AFTER = re.compile(r"\s+(?:ل|ب)?(?:ال)?(?:منظمه|مجلس|مجموعه|هيئه|لجنه|جمعيه|هدنه|حلف|وكاله|اتحاد|"
+_BODY_AFTER = re.compile(r"\s+(?:لل(?=امم)|ل|ب)?(?:ال)?(?:منظمه|امم|مجلس|مجموعه|هيئه|لجنه|جمعيه|هدنه|حلف|وكاله|اتحاد|"
                          r"برلمان|مؤتمر|منتدي|الامم|مجالس|لجان|منظمات)(?![\w])")
 _SUPPORT_VERB = re.compile(r"(?<![\w])[وف]?(?:قد\s+)?(?:شن|شنت|يشن|تشن|شنوا|نفذ|نفذت|ينفذ|تنفذ|نفذوا|قاد|قادت|يقود|تقود|"
                            r"اطلق|اطلقت|يطلق|تطلق|واصل|واصلت|يواصل|تواصل|صعد|صعدت|يصعد|تصعد|وجه|وجهت|يوجه|توجه|"
