@@ -3160,3 +3160,15 @@ def test_a_trip_to_attend_un_meetings_is_no_visit_to_the_host():
                published="2018-04-22", **us).empty
     ev = one("وزار وزير الخارجية الإيراني واشنطن الأحد.", published="2018-04-22", **us)
     assert list(ev["cameo_code"].astype(str)) == ["042"]
+
+
+def test_describing_the_other_side_with_an_insult_is_criticism():
+    # s23-mix CN-middleEast-498 and FR-middleEast-277: "بأنها بلد متملق", "بـ"المجرمين"": a pejorative description (111),
+    # the word may follow "بأنها" with a noun or a quotation mark in between
+    ev = one("ووصفت الخارجية الإيرانية السعودية بأنها بلد متملق.", published="2018-04-06", focus="SA", partners=("IR",))
+    assert _pairs(ev) == [["IR", "SA", "111"]]
+    ev = one('خامنئي يصف ترامب بـ"المجرمين"', published="2018-04-14", focus="US", partners=("IR",))
+    assert _pairs(ev) == [["IR", "US", "111"]]
+    # a neutral description is no criticism
+    assert one("ووصفت الخارجية الإيرانية السعودية بأنها بلد جار.", published="2018-04-06", focus="SA",
+               partners=("IR",)).empty
