@@ -3172,3 +3172,14 @@ def test_describing_the_other_side_with_an_insult_is_criticism():
     # a neutral description is no criticism
     assert one("ووصفت الخارجية الإيرانية السعودية بأنها بلد جار.", published="2018-04-06", focus="SA",
                partners=("IR",)).empty
+
+
+def test_earlier_without_a_day_is_before_publication():
+    # s23-mix FR-internationalNews-567: "وفي وقت سابق، قدمت بكين شكوى … وفق ما أظهرت وثائق نشرت الخميس": undated
+    cn = dict(focus="US", partners=("CN",))
+    ev = one("وفي وقت سابق، قدمت بكين شكوى لدى منظمة التجارة العالمية ضد خطة واشنطن فرض رسوم جمركية، وفق ما أظهرت "
+             "وثائق نشرت الخميس.", published="2018-04-06", **cn)
+    assert ev.iloc[0]["precision"] == "before-publication"
+    ev = one("وفي وقت سابق الخميس، قدمت بكين شكوى لدى منظمة التجارة العالمية ضد خطة واشنطن فرض رسوم جمركية.",
+             published="2018-04-06", **cn)
+    assert ev.iloc[0]["date_start"] == "2018-04-05"

@@ -3201,6 +3201,12 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         # when it was said
         return ongoing or not any(r0 <= t["n_start"] < r1 and not (r0 <= m.start() < r1) for r0, r1, _, _ in reporters)
     ongoing = status == "reported" and bool(_ONGOING.fullmatch(m.group().strip().split()[0] if m.group().strip() else ""))
+    earlier = _EARLIER.search(norm, s_start, m.start())
+    if earlier is not None and not any(earlier.end() <= t["n_start"] <= earlier.end() + 2 and t["dated"] for t in timexes):
+        # "وفي وقت سابق، قدمت بكين شكوى … وفق ما أظهرت وثائق نشرت الخميس": "earlier" with no day of its own is
+        # an undated time before publication; a later date in the sentence is another act's ("في وقت سابق الخميس" is
+        # dated)
+        return None, "earlier"
     in_clause = [t for t in timexes if c_start <= t["n_start"] < c_end and usable(t)]
     if _UNDER.search(norm, max(0, m.start() - 14), m.start()):
         # "وصول عشرات الحافلات الأربعاء … بموجب اتفاق بين روسيا وتركيا": what is done under an agreement has the
@@ -3266,6 +3272,7 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     return None, "before-publication"
 
 
+_EARLIER = re.compile(r"(?<![\w])[وف]?في\s+وقت\s+سابق(?![\w])")
 _PERSON_DUAL = re.compile(r"(?:زعيم|رئيس|قائد|وزير|زعيما|رئيسا|وزيرا|قائدا)(?:ان|ين)")
 
 
