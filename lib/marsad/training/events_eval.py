@@ -2389,7 +2389,9 @@ listing):
 Rejected (no development row changed, reverted): "تطبيق" as an imposing verb (it is a "not imposed" word for sanctions
 others implement), "تعرفات" without جمركية and goods "على ما قيمته … من" (the development sentence was different from
 the form tried), "اقترح على" as an offer (the row merges with another 03 row of the document), a circumstantial
-participle after a comma taking the speaker as subject (no development row changed).
+participle after a comma taking the speaker as subject (no development row changed); a speech verb opening a sentence
+whose subject is the previous sentence's speaker taking that sentence's day (ru-gb AL-733 lost a right date, s23-mix
+gained none); a wider "أعرب … عن شكري" (the quoted first person of ru-eg/eg-sd is not reached).
 
 Development numbers (`PYTHONPATH=$PWD/lib python -m marsad.training.events_eval all --datasets /work/shared/datasets`;
 before at `9707def`, after at the frozen code): all development splits pooled P actors 0.970 (261/269) → 0.989
