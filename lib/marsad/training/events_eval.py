@@ -2455,7 +2455,11 @@ defence secretary named without his country) and third parties' frames (a reques
 someone else). Recall moves by about 4 points per event. Renamed right after the run: the split is `s24-mix`,
 development data (its blind number stays the row above). Next session's first fixes: thanks and praise told as nouns
 or in the first person, monarchs as role nouns of their country ("ملكة بريطانيا"), a request or a condemnation of a
-third party's act as no act of the pair, "ماي" as a name after a meeting verb."""
+third party's act as no act of the pair, "ماي" as a name after a meeting verb.
+The hashes of this section are the branch's before its rebase on main; landed as: the rule `00e5dae` → `a046d82`,
+the s23 refactor `c09b086` → `cbb2db3`, the gold `ec60ced` → `9f09e84`, the registration `91b8335` → `4600d0c`, the
+frozen events code `bc3bbb9` → `fcc24ae`, the run's commit `df26b73` → `2aa69d3` (the same code; every development
+split prints the same after the rebase)."""
 
 
 def main(argv: list[str] | None = None) -> int:
