@@ -183,7 +183,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("next_day", re.compile(rf"{_L}(?:(?P<part>صباح|صبيحه|مساء|عشيه|ظهر|ظهيره|فجر|عصر|ليله|ليل)\s+)?(?P<w>اليوم|الليله|الساعات)\s+(?P<dir>التالي|السابق)(?:ه)?{_R}")),
     # الأربعاء, يوم الاثنين المقبل, صباح الثلاثاء
     # "ساعة مبكرة من صباح الاثنين", "ساعات ليل الأحد", "قرابة ظهر يوم الأربعاء": the hours of that part of the day
-    ("weekday", re.compile(rf"{_L}(?:(?P<hours>ساعه\s+(?:مبكره|متاخره)\s+من|ساعات|قرابه|حوالي|نحو)\s+(?=(?:صباح|مساء|ليله|ليل|فجر|ظهر|عصر)\s))?(?:(?P<part>الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|بعد\s+ظهر|بعد\s+زوال|زوال|ظهيره|ظهر|ليله|ليل|فجر|عصر)(?:\s*[\"”“»]\s*|\s+[\"“«]\s*|\s+))?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?(?:{_PAST}|{_NEXT})))?"
+    ("weekday", re.compile(rf"{_L}(?:(?P<hours>ساعه\s+(?:مبكره|متاخره)\s+من|ساعات|قرابه|حوالي|نحو)\s+(?=(?:صباح|مساء|ليله|ليل|فجر|ظهر|عصر)\s))?(?:(?P<part>الساعات\s+الاولي\s+من(?:\s+صباح|\s+فجر)?|صباح|صبيحه|مساء|عشيه|سهره|بعد\s+ظهر|بعد\s+زوال|زوال|ظهيره|ظهر|ليله|ليل|فجر|عصر|منتصف\s+نهار)(?:\s*[\"”“»]\s*|\s+[\"“«]\s*|(?<=نهار)\s*[،,]\s*|\s+))?(?P<wd>{_WEEKDAY})(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?(?:{_PAST}|{_NEXT})))?"
         # "الأربعاء ليلا", "الخميس صباحا": the half of the day after the weekday (as "غدا صباحا"), one TIME
         rf"(?:\s+(?P<part2>صباحا|مساءا|مساء|ليلا|ظهرا|فجرا|عصرا)(?!\s*(?:{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم|\d)))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
@@ -472,6 +472,10 @@ _RAMADAN_BEFORE = re.compile(
 _RAMADAN_AFTER = re.compile(r"\s+(?:المبارك|الكريم|المعظم|الفضيل)")
 # Words before a bare four-digit number that make it a year whatever follows ("منذ 2015 منصبا").
 _YEAR_BEFORE = re.compile(r"(?:منذ|حتي|قبل|بعد|خلال|مطلع|نهايه|بدايه|منتصف|اواخر|اوائل|موسم)\s+$")
+# "N م" is metres, not the era's "م", when a race's surface or stroke follows or a distance word comes before:
+# "(1600 م رملي، مليون دولار)", "مسافة 1500 م".
+_METRES_AFTER = re.compile(r"\s*(?:على\s+)?(?:ال)?(?:مضمار|رملي|عشبي|رمل|عشب|حواجز|موانع|سباحه|حره|ظهر|فراشه|صدر|تتابع|عدو)(?![^\W\d_])")
+_METRES_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مسافه|مسافته|مسافتها|سباق|لمسافه)\s+$")
 # After a bare year these words say it was a count, not a year ("2000 شخص").
 _COUNT_AFTER = re.compile(
     r"\s*(?:شخص|اشخاص|طن|طنا|دولار|درهم|يورو|ريال|جنيه|دينار|ليره|مليون|مليار|الف|متر|كيلو|كلم|كم|سائح|منصب|"
@@ -2866,6 +2870,9 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         return mon not in _AMBIGUOUS_HIJRI
     if kind == "year":
         y = int(g["y"])
+        if g.get("m") and not g.get("kw") and (_METRES_AFTER.match(norm, m.end())
+                                               or _METRES_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
+            return False  # "ومسافته 2000 م على المضمار الرملي": a race distance in metres, not a year of the Christian era
         if g.get("kw") or g.get("m"):
             return 1000 <= y <= 2100
         if not 1800 <= y <= 2100 and not (1000 <= y < 1800 and re.search(
@@ -3437,7 +3444,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
 
 _PART_CODE = {"الساعات الاولي من": "TMO", "الساعات الاولي من بدايه": "TMO", "الساعات الاولي من مطلع": "TMO", "الساعات الاولي من صباح": "TMO", "الساعات الاولي من فجر": "TMO", "سهره": "TEV",
               "بعد ظهر": "TAF", "عشيه": "TEV", "صباح": "TMO", "صبيحه": "TMO", "ظهيره": "TAF", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI",
-              "الليله": "TNI", "بعد زوال": "TAF", "زوال": "TAF"}  # "الحفل الذي سيقام الليلة 20 يونيو": tonight, named by its date
+              "الليله": "TNI", "بعد زوال": "TAF", "زوال": "TAF",
+              "منتصف نهار": "T12:00"}  # "بحلول منتصف نهار الأحد": noon of that day  # "الحفل الذي سيقام الليلة 20 يونيو": tonight, named by its date
 
 
 def _day(tx, d: dt.date) -> None:

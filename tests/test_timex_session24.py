@@ -1,0 +1,24 @@
+"""The dates session 24 (second round on dev-23, heldout22): race distances in metres, noon of a named day."""
+from __future__ import annotations
+
+from marsad.dates.timex import tag_rows
+
+
+def rows(text: str, published: str) -> list[tuple[str, str, str]]:
+    return [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+
+
+def test_a_race_distance_in_metres_is_no_year():
+    got = rows("فاز الحصان بكأس دبي العالمي ومسافته 2000 م على المضمار الرملي، بزمن قياسي.", "2018-03-31")
+    assert got == []
+    got = rows("والإماراتي هيفي ميتل بسباق غودلفين مايل (1600 م رملي، مليون دولار).", "2018-03-31")
+    assert got == []
+    # the era's "م" after a year stays a year
+    assert rows("ولد الشاعر عام 1950 م في القاهرة.", "2018-03-31") == [("عام 1950 م", "DATE", "1950")]
+
+
+def test_noon_of_a_named_day_is_one_time():
+    got = rows("وبلغ منسوب المياه بسد سيدي سالم الى حدود منتصف نهار، السبت، 630 مليون متر مكعب.", "2015-02-28")
+    assert got == [("منتصف نهار، السبت", "TIME", "2015-02-28T12:00")]
+    got = rows("وأضاف المكتب الأممي أنه \"بحلول منتصف نهار الأحد ، كان 47 في المائة من الأشخاص قد غادروا\".", "2018-09-11")
+    assert got == [("منتصف نهار الأحد", "TIME", "2018-09-09T12:00")]
