@@ -932,6 +932,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _clock_range_afternoon(rows, text)
     _event_afternoon(rows, text)
     _on_sentence_day(rows, text, sentences, dct)
+    _clocks_under_a_date_heading(rows, text, sentences)
     # "حتى وقت متأخر من الليل", "خلال النهار" named alone are a story's only with a day in their sentence or a past verb
     # right before them; else a habit or a generic time ("تناول الطعام في وقت متأخر من الليل", "استخدام الأجهزة خلال
     # النهار") and dropped
@@ -1527,6 +1528,27 @@ def _glued_part_weekday(rows: list[dict], text: str, norm: str, offsets, dct: dt
 # Clock times in an inline numbered list with no day ("2. الاستيقاظ عند الساعة 4:20 صباحا … 3. عمل جروح"): the steps of
 # a routine or a game, on no fixed day (TIMEX3 leaves the day X, as for a daily timetable).
 _LIST_MARK = re.compile(r"(?:^|\s)\d{1,2}\s*[.)-]\s+(?=[^\W\d_])")
+
+
+def _clocks_under_a_date_heading(rows: list[dict], text: str, sentences: list[int]) -> None:
+    """"تعيينات الحكام :\nالأحد 26 فيفري 2017\nالجولة الأولى : الساعة 14:00 …": a clock with no day in its sentence,
+    after a line that holds only a date (a schedule's heading) and no other day between them, is on that day."""
+    for i, r in enumerate(rows):
+        if r["rule"] != "clock" or not re.match(r"\d{4}-\d\d-\d\dT", r["value"] or ""):
+            continue
+        if any(q["type"] == "DATE" and sentences[k] == sentences[i] for k, q in enumerate(rows)):
+            continue
+        j = next((j for j in range(i - 1, -1, -1) if rows[j]["type"] == "DATE"), None)
+        if j is None:
+            continue
+        h = rows[j]
+        line_start = text.rfind("\n", 0, h["start"]) + 1
+        line_end = text.find("\n", h["end"])
+        if (h["precision"] != "day" or not h["date_start"] or line_end < 0 or r["start"] - h["end"] > 600
+                or not re.fullmatch(r"[\s:،,.\-–]*", text[line_start:h["start"]] + text[h["end"]:line_end])
+                or h["date_start"][:10] == r["value"][:10]):
+            continue
+        _on_day(r, h["date_start"][:10], anchor=True)
 
 
 def _clocks_of_a_numbered_list(rows: list[dict], text: str) -> None:
