@@ -65,6 +65,7 @@ _AMBIGUOUS_MONTHS = set(_LEX["ambiguous_months"])
 HIJRI_MONTHS: dict[str, int] = dict(_LEX["hijri_months"])
 _AMBIGUOUS_HIJRI = set(_LEX["ambiguous_hijri"])
 _WEEKDAYS: dict[str, int] = dict(_LEX["weekdays"])  # Python weekday(): Monday = 0
+_EVENING_KINDS = tuple(_LEX["evening_kinds"])
 _UNIT_FORMS: dict[str, list[str]] = _LEX["unit_forms"]
 _DUAL_FORMS: dict[str, str] = _LEX["dual_forms"]
 _UNITS = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms}
@@ -172,7 +173,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"الليله\s+(?:الماضيه|الفارطه|المنصرمه|المنقضيه)|الليله\s+قبل\s+الماضيه|الليله\s+قبل\s+البارحه|"
         # (not a night named by an adjective, an event: "المشاركة في الليلة الحجازية", "الليلة الختامية")
         rf"الليله(?!\s+(?:التاليه|نفسها|ذاتها)|\s+ال(?!ماضيه|حاليه|جاريه)[^\W\d_]{{2,}}يه(?![^\W\d_]))|"
-        rf"هذا\s+المساء|هذا\s+الصباح|هذه\s+الليله|يومنا\s+هذا|"
+        rf"هذا\s+المساء|هذا\s+الصباح|هذه\s+الليله|هذه\s+الامسيه|يومنا\s+هذا|"
         rf"اليوم(?!\s+(?:الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير|العالمي|الوطني|الدولي|التالي|ذاته|نفسه)(?![^\W\d_]))"
         # a day named by an adjective is an event, not today: "اليوم الدراسي", "اليوم المفتوح"; a day a relative clause
         # names is the day of that act, not today: "في اليوم الذي شنت فيه ضربات", "سيأتي اليوم الذي …"
@@ -336,6 +337,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        rf"|(?<![^\W\d_])(?P<adv>ليلا|فجرا){_R}(?!\s+(?:و\s*)?نهارا?(?![^\W\d_]))"
                        # "واستمرت المواجهات طوال الليل": the whole night of a story (a bare night, as ليلا)
                        rf"|(?:(?<=طوال\s)|(?<=خلال\s))(?P<night>الليل){_R}"
+                       # "ليهدي الإمارات البطولة … في أمسية استثنائية" after "أمس" in its sentence: that day's evening
+                       rf"|(?:(?<=في\s)|(?<=خلال\s))(?P<eve>امسيه){_R}(?!\s+(?:{_alt(_EVENING_KINDS)})(?![^\W\d_]))"
                        # a bare half of the day with a day in its sentence: "وصل الأحد … وتناول العشاء مساءً"
                        rf"|(?<![^\W\d_])(?<!\d\s)(?<!صباحا\s)(?<!ذات\s)(?<!دقيقه\s)(?<!دقائق\s)(?<!النصف\s)(?<!الربع\s)(?P<half>صباحا|مساء|مساءا|عصرا)[\u064b\u064c\u064d]?(?![^\W\d_])"
                        rf"(?!\s*(?:و\s*)?(?:صباحا|مساء|ليلا|نهارا|{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم|من|ال|هذا|هذه|"
@@ -540,7 +543,7 @@ _TRIGGERS = {name: re.compile(t) for name, t in {
     "plural_rel": r"الماضي|الاخير|المقبل|القادم|اللاحق|الاولي|المنقضي|المنصرم|الفائت", "set": r"يوميا|يوميه|اسبوعيا|شهريا|سنويا|كل|اليوميه|مره|مرتين|مرات",
     "set_weekday": r"كل", "set_adj": r"يومي|اسبوعي|شهري|سنوي", "plural_acc": r"اشهرا|شهورا|اياما|اعواما|عقودا|قرونا|اسابيع|ساعات", "age_ordinal": r"عمر|سن", "quarter": r"الربع|النصف",
     "vague": r"حد الساعه|قليل|لاحقا|الان|حاليا|راهنا|مؤخرا|موخرا|سابقا|السابق|الماضي|قريبا|هذه|الوقت|المستقبل|الفتره|الاونه",
-    "sun": r"غروب|شروق|طلوع|ليلا|فجرا|طوال الليل|خلال الليل|صباحا|مساء|عصرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات|متاخر|خلال النهار|" + "|".join(_EVENT_NOUNS), "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)|\dh\d\d|\d[.,]\d\d\s+(?:صباحا|مساء|ليلا|فجرا|عصرا)",
+    "sun": r"غروب|امسيه|شروق|طلوع|ليلا|فجرا|طوال الليل|خلال الليل|صباحا|مساء|عصرا", "season": r"صيف|شتاء|خريف|ربيع", "part_of_day": r"الظهر|الزوال|ساعات|نفس|ذات|متاخر|خلال النهار|" + "|".join(_EVENT_NOUNS), "clock_bare": r"\d:\d\d|\d\d\s*(?:ت\s*غ|بتوقيت|توقيت)|\dh\d\d|\d[.,]\d\d\s+(?:صباحا|مساء|ليلا|فجرا|عصرا)",
     "clock": r"ساعه", "clock_after": r"(?:في|علي|حتي)\s+ال", "clock_word": r"صباحا|مساء|ظهرا|ليلا|فجرا|عصرا|الظهر|(?:من\s+)?(?:صباح|ظهر|بعد|ليل|فجر)|توقيت|ت\s*غ",
     "named_day": r"العالمي|يوم|عيد|راس|المولد|عاشوراء|الشعانين|السعف|العظيمه|الحزينه|الفصح",
     "midnight": r"منتصف\s+(?:ال)?(?:ليل|نهار)", "clock_digit": r"\d\s+(?:صباحا|مساء|ظهرا|ليلا|فجرا|عصرا)", "month_week": r"اسبوع\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)", "set_part": r"كل",
@@ -952,6 +955,10 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _clock_takes_its_part(rows, text)
     _daily_clocks(rows, sentences)
     _quoted_deictic_part(rows, text)
+    rows[:] = [r for r in rows if not (r["rule"] == "deictic_day" and " ".join(normalize(r["text"]).split()) == "هذه الامسيه"
+                                       and _quote_start(text, r["start"]) is None)]
+    # ("وستقام هذه الأمسية تحت رعاية …" in narration names the event told before it, not this evening; "متحمسة جدا لهذه
+    # الأمسية" in a quotation is the evening of the day the words were said)
     _quoted_deictic_of_a_named_day(rows, text, dct)
     _today_of_the_named_day(rows, text, dct)
     _compound_durations(rows, text)
@@ -1766,7 +1773,7 @@ def _quote_start(text: str, pos: int) -> int | None:
     return None
 
 
-_QUOTED_PARTS = {"هذا المساء": "TEV", "هذا الصباح": "TMO", "الليله": "TNI", "هذه الليله": "TNI",
+_QUOTED_PARTS = {"هذا المساء": "TEV", "هذه الامسيه": "TEV", "هذا الصباح": "TMO", "الليله": "TNI", "هذه الليله": "TNI",
                   # last night, said the day after the night the story tells
                   "الليله الماضيه": "TNI", "ليله امس": "TNI", "امس ليلا": "TNI", "ليله البارحه": "TNI"}
 
@@ -3283,14 +3290,14 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         shift = {"امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "امس الاول": -2, "الاول من امس": -2, "اول من امس": -2, "اليوم": 0, "غدا": 1, "غد": 1,
                  "الغد": 1, "بعد غد": 2, "الليله": 0, "الليله الماضيه": -1, "الليله الفارطه": -1, "الليله المنصرمه": -1,
                  "الليله المنقضيه": -1, "الليله قبل الماضيه": -2, "الليله قبل البارحه": -2,
-                 "هذا المساء": 0, "هذا الصباح": 0, "هذه الليله": 0, "يومنا هذا": 0}.get(w, 1)
+                 "هذا المساء": 0, "هذا الصباح": 0, "هذه الليله": 0, "هذه الامسيه": 0, "يومنا هذا": 0}.get(w, 1)
         if kind == "next_day":
             shift = -1 if g.get("dir") == "السابق" else 1  # "اليوم السابق", "الليلة السابقة": the day before
             if g.get("dir") == "السابق" and re.match(r"\s*(?:ل|علي\s)", norm[tx.end:]) and anchor is dct:
                 anchor = None  # "اليوم السابق للانتخابات": the day before an undated event, no day named before it
         part2 = {"صباحا": "صباح", "مساءا": "مساء", "مساء": "مساء", "ليلا": "ليله", "ظهرا": "ظهر", "فجرا": "فجر",
                  "عصرا": "عصر"}.get(g.get("part2") or "")
-        part = g.get("part") or part2 or ("ليله" if w.startswith(("الليله", "هذه الليله")) else "مساء" if w == "هذا المساء"
+        part = g.get("part") or part2 or ("ليله" if w.startswith(("الليله", "هذه الليله")) else "مساء" if w in ("هذا المساء", "هذه الامسيه")
                                           else "صباح" if w == "هذا الصباح" else None)
         if anchor is None:
             tx.value, tx.precision = ("PRESENT_REF" if shift == 0 else "XXXX-XX-XX"), "day"
@@ -3432,8 +3439,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
             _day(tx, anchor)
             tx.value += code
     elif kind == "sun":
-        w = " ".join((g.get("w") or g.get("adv") or g.get("night") or g.get("half") or "").split())
-        code = ("TNI" if w in ("ليلا", "الليل") else "TEV" if w.startswith(("غروب", "الغروب", "مساء")) else
+        w = " ".join((g.get("w") or g.get("adv") or g.get("night") or g.get("half") or g.get("eve") or "").split())
+        code = ("TNI" if w in ("ليلا", "الليل") else "TEV" if w.startswith(("غروب", "الغروب", "مساء", "امسيه")) else
                 "TAF" if w == "عصرا" else "TMO")
         tx.type, tx.rule, tx.value, tx.anchor = "TIME", "sun", f"XXXX-XX-XX{code}", None
     elif kind in ("clock", "clock_bare"):
