@@ -47,3 +47,10 @@ def test_an_evening_of_a_kind_or_with_no_day_is_no_time():
     assert rows("وكان لاعبو المصرى على مستوى الحدث، أسعدوا جماهيرهم وقدموا أمسية كروية جميلة.", "2018-02-13") == []
     assert rows("وستعلن النتائج اليوم في امسية شعرية خاصة بالنساء فقط وستقام هذه الامسية تحت رعاية الوزيرة.",
                 "2015-12-24") == [("اليوم", "DATE", "2015-12-24")]
+
+
+def test_someday_in_a_condition_lies_ahead_even_after_a_perfect():
+    got = rows("ونفى الخوض في مسألة عودته، مضيفا أنّه إذا قرّر يوْما أن يكون لديه مشروع سياسي سيعلن عنه.", "2015-11-05")
+    assert got == [("يوْما", "DATE", "FUTURE_REF")]
+    # no condition: a bare "يوما" after a perfect is no day
+    assert rows("وقرر يوما أن يرحل عن المدينة.", "2015-11-05") == []

@@ -3032,10 +3032,14 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
         if re.search(rf"(?:\d|{_NUMWORD}|كل|ذات|اليوم|يوما)\s+$", norm[max(0, m.start() - 16):m.start()]):
             return False
         return (g["w"] != "يوما" or _tense_before(norm, m.start()) == "future"
-                or bool(_HABIT_ONCE.search(norm, max(0, m.start() - 30), m.start())))
+                or bool(_HABIT_ONCE.search(norm, max(0, m.start() - 30), m.start()))
+                or bool(_IF_BEFORE.search(norm, max(0, m.start() - 30), m.start())))
     return True
 
 
+# "إذا قرّر يوْما أن يكون لديه مشروع سياسي": a bare "يوما" in a condition (a verb or two after "إذا"/"لو") is a day
+# that may come, whatever the verb's tense
+_IF_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:اذا|لو)\s+(?:[^\W\d_]+\s+){1,2}$")
 # "المحافظين الذين كانوا يهيمنون يوما على المشهد": "كان" + an imperfect right before a bare "يوما" is a past habit, once
 _HABIT_ONCE = re.compile(r"(?<![^\W\d_])[وف]?(?:كان|كانت|كانوا|كانا|كنت|كنا)\s+(?:[^\W\d_]+\s+)?[يتن][^\W\d_]{2,}\s+$")
 
@@ -3467,6 +3471,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
     elif kind == "someday":
         # "يتوقعون حدوث هذا اللقاء … يوما ما": a day expected, even in a past clause, lies ahead
         past = (_tense_before(norm, tx.start) == "past" and not _EXPECT.search(_sentence_before(norm, tx.start))
+                and not _IF_BEFORE.search(norm, max(0, tx.start - 30), tx.start)
                 or bool(_HABIT_ONCE.search(norm, max(0, tx.start - 30), tx.start)))
         tx.value, tx.anchor = ("PAST_REF" if past else "FUTURE_REF"), None
 
