@@ -54,3 +54,9 @@ def test_someday_in_a_condition_lies_ahead_even_after_a_perfect():
     assert got == [("يوْما", "DATE", "FUTURE_REF")]
     # no condition: a bare "يوما" after a perfect is no day
     assert rows("وقرر يوما أن يرحل عن المدينة.", "2015-11-05") == []
+
+
+def test_a_slash_between_the_day_and_the_month_name():
+    got = rows("وبدأت العمليات البرية ضمن المرحلة الثالثة من عملية راوندآب يوم 10/ سبتمبر أيلول، حسبما أفاد التحالف.",
+               "2018-09-11")
+    assert got == [("يوم 10/ سبتمبر أيلول", "DATE", "2018-09-10")]

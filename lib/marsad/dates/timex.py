@@ -141,8 +141,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 2019/04/25, 2019-04-25
     ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
     # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
+    # ("يوم 10/ سبتمبر أيلول": a slash between the day's figures and the month's name)
     ("day_month", re.compile(
-        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<part>{_PART}|الليله)\s+(?=\S*\s*\d|يوم|{_WEEKDAY}|(?:{_ORD_ALT})\s+من\s))?(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}(?:\s+|(?<=\d)(?=[^\W\d_]))(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
+        rf"(?:{_L}|{_ARTICLE_DIGIT})(?:(?P<part>{_PART}|الليله)\s+(?=\S*\s*\d|يوم|{_WEEKDAY}|(?:{_ORD_ALT})\s+من\s))?(?:(?P<wd>{_WEEKDAY})\s*[،,]?\s*)?(?:يوم\s+)?{_DAY}(?:\s+|(?<=\d)(?=[^\W\d_])|(?<=\d)\s*/\s*(?=[^\W\d_]))(?:من\s+)?(?:شهر\s+)?(?P<mon>{_MONTH})"
         rf"(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?(?:\s*[،,]?\s*{_YEARWORD}?(?P<y>\d{{4}})(?:\s*م{_R})?|\s+(?P<rel>{_REL}))?{_R}")),
     # 19 من الشهر الجاري / الماضي / المقبل
     # "إجراء دورة ثانية في 12 منه" after "3 آب/أغسطس": a day of the month just named
