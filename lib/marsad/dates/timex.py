@@ -4550,6 +4550,7 @@ def _eighteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt
     _part_of_a_numeric_date(rows, text, norm, offsets)
     _part_of_that_day(rows, text, norm, offsets)
     _end_of_daytime(rows, text, norm, offsets, dct)
+    _forecast_part_of_day(rows, text, norm, offsets)
     _since_this_morning(rows, text, norm, offsets, dct)
     _night_of_a_past_report(rows, text, norm, offsets, dct)
     _habitual_parts_of_day(rows, text, norm, offsets)
@@ -4670,6 +4671,37 @@ def _end_of_daytime(rows: list[dict], text: str, norm: str, offsets, dct: dt.dat
         row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TDT", "part_of_day:daytime_edge", lo=day,
                        precision="day", mod=mod, anchor=day)
         _put(rows, row)
+
+
+# "توقعات الطقس اليوم الاثنين: يكون هناك ضبابا محليا في الصباح ثم سحبا عابرة": in a weather forecast, "في الصباح"
+# (the evening, the night, the afternoon) is that part of the day the forecast's sentence names, else the day of a
+# forecast's heading right before it
+_FORECAST_PART = re.compile(r"(?<![^\W\d_])[وف]?(?:في|خلال)\s+(?P<s>الصباح|المساء|الليل|الظهيره|فتره\s+الظهيره)(?![^\W\d_])"
+                            r"(?!\s+(?:يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الباكر|\d))")
+_WEATHER = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:طقس|ضباب|ضبابا|سحب|سحبا|امطار|الريح|رياح|الحراره|درجات\s+الحراره|"
+                      r"اجواء|ثلوج|عواصف|رعديه|غائم|غائما)(?![^\W\d_])")
+_FORECAST_CODE = {"الصباح": "TMO", "المساء": "TEV", "الليل": "TNI", "الظهيره": "TAF", "فتره الظهيره": "TAF"}
+
+
+def _forecast_part_of_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _FORECAST_PART.finditer(norm):
+        start = int(offsets[m.start("s")])
+        lo, hi = sentence_around(text, start)
+        s_lo, s_hi = sentence_around(norm, m.start("s"))
+        if not _WEATHER.search(norm, s_lo, s_hi):
+            continue
+        days = [r for r in rows if lo <= r["start"] < hi and _names_one_day(r)]
+        last = next((r for r in reversed(rows) if r["end"] <= start), None)
+        if not days and last is not None and _names_one_day(last) and start - last["end"] <= 300:
+            # "توقعات الطقس اليوم الاثنين\n\nيكون هناك ضبابا محليا في الصباح": the day of a forecast's heading just before
+            h_lo, h_hi = sentence_around(norm, _norm_at(norm, offsets, last["start"]))
+            days = [last] if _WEATHER.search(norm, h_lo, h_hi) else []
+        if len({r["date_start"][:10] for r in days}) != 1:
+            continue  # no day, or more than one: which one's morning is not told
+        day = days[0]["date_start"][:10]
+        code = _FORECAST_CODE[" ".join(m.group("s").split())]
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + code, "part_of_day:forecast", lo=day,
+                            precision="day", anchor=day))
 
 
 # "سمعت عدة سيناريوهات منذ الصباح" (said on a Friday): since this morning, the reference day's morning
