@@ -69,3 +69,9 @@ def test_a_forecasts_part_of_the_day_is_on_the_forecasts_day():
     # no weather in it: a bare "في الصباح" is no time of its own
     assert rows("اجتمع الوزير اليوم الاثنين بالنقابات وكان قد التقى في الصباح بالسفير.", "2017-02-27") == [
         ("اليوم الاثنين", "DATE", "2017-02-27")]
+
+
+def test_a_race_time_with_hundredths_is_no_clock():
+    got = rows("فاز الجواد بكأس دبي العالمي بزمن وقدره 02:01.38 دقيقة، متفوقا بفارق خمسة أطوال.", "2018-03-31")
+    assert not [g for g in got if g[1] == "TIME"], got
+    assert ("20:45", "TIME", "2018-03-31T20:45") in rows("انطلقت المباراة اليوم في 20:45. وانتهت بالتعادل.", "2018-03-31")

@@ -330,7 +330,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # a bare "20:45" / "2:45 صباحا" (hours 0-24, two-digit minutes; not a score)
     ("clock_bare", re.compile(
         # ("10.30 صباحا", "14h30": a point or a comma between hour and minutes with the half of the day after it, the French h)
-        rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}}|\d{{1,2}}h\d{{2}}|(?:\d{{1,2}}[,.]\d{{2}}|\d{{4}})(?=\s*(?:ت\s*غ|بتوقيت|توقيت))"
+        # (not "بزمن وقدره 02:01.38 دقيقة": minutes, seconds and hundredths, a race time)
+        rf"(?<![\d:.,/-])(?P<h>\d{{1,2}}:\d{{2}}(?![.,]\d)|\d{{1,2}}h\d{{2}}|(?:\d{{1,2}}[,.]\d{{2}}|\d{{4}})(?=\s*(?:ت\s*غ|بتوقيت|توقيت))"
         rf"|\d{{1,2}}[,.]\d{{2}}(?=\s+(?:صباحا|مساء|مساءا|ليلا|فجرا|عصرا)(?![^\W\d_])))(?![\d:])(?:\s+(?P<part>صباحا|مساء|مساءا|ظهرا|ليلا|فجرا|عصرا)(?!\s+(?:{_WEEKDAY}|يوم\s+(?:غد|امس)|غدا|غد|الغد|امس|الامس|اليوم)))?{_R}")),
     # sunset and sunrise, and a bare night or dawn adverb: a TIME only on a day its sentence names (see _on_sentence_day)
     # ("غروب شمس يوم الجمعة 26 ماي": in the construct state, the sunset of the day named right after it)
