@@ -75,3 +75,10 @@ def test_a_race_time_with_hundredths_is_no_clock():
     got = rows("فاز الجواد بكأس دبي العالمي بزمن وقدره 02:01.38 دقيقة، متفوقا بفارق خمسة أطوال.", "2018-03-31")
     assert not [g for g in got if g[1] == "TIME"], got
     assert ("20:45", "TIME", "2018-03-31T20:45") in rows("انطلقت المباراة اليوم في 20:45. وانتهت بالتعادل.", "2018-03-31")
+
+
+def test_a_feast_an_act_is_for_lies_ahead():
+    text = "كما شارك في تصوير فيلم 122 بصحبة طارق لطفي من أجل عرضه في موسم عيد الأضحى. وبعد انتهائه من التصوير سافر."
+    assert rows(text, "2018-07-11") == [("عيد الأضحى", "DATE", "2018-08-21")]
+    # no purpose: a past clause keeps the last feast
+    assert rows("كما شارك في تصوير فيلم 122 في موسم عيد الأضحى.", "2018-07-11") == [("عيد الأضحى", "DATE", "2017-09-01")]

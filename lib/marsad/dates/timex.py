@@ -3783,7 +3783,14 @@ def _resolve_hijri_day(tx, norm: str, anchor, hmon: int, hday: int) -> None:
     except (ValueError, OverflowError):
         tx.value, tx.precision = "XXXX-XX-XX", "day"
         return
-    _day(tx, _occurrence(days, _tense_before(norm, tx.start), anchor))
+    tense = _tense_before(norm, tx.start)
+    if _PURPOSE_BEFORE.search(norm, max(0, tx.start - 60), tx.start):
+        tense = "future"  # "شارك في تصوير فيلم من أجل عرضه في موسم عيد الأضحى": the feast the act is for lies ahead
+    _day(tx, _occurrence(days, tense, anchor))
+
+
+# A purpose phrase, then a few words of its own (no clause break), right before a yearly day: "من أجل عرضه في موسم"
+_PURPOSE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:من\s+اجل|لاجل|بهدف|استعدادا\s+ل[^\W\d_]*)\s+(?:[^\W\d_]+\s+){0,4}$")
 
 
 def _occurrence(days: list[dt.date], tense: str | None, anchor: dt.date) -> dt.date:
