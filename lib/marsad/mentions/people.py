@@ -124,6 +124,12 @@ def title_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def nobility_titles() -> frozenset:
+    """Titles of nobility that end a name after one word or more (``nobility_titles.txt``: دوق، كونت)."""
+    return _read_words("nobility_titles.txt")
+
+
+@lru_cache(maxsize=1)
 def group_words() -> frozenset:
     """Nouns before a name that make it a group (ميليشيات الحوثي): ``group_triggers.txt``."""
     return _read_words("group_triggers.txt")
@@ -1311,6 +1317,12 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                     and part[j - 1][2] not in _CONNECTORS), None)
         if cut is not None and _n_words(" ".join(w[2] for w in part[:cut])) >= 2:
             part = part[:cut]
+        # a title of nobility after a name word opens the title phrase, even after one word (الأمير وليام دوق
+        # كامبريدج: William, Duke of Cambridge)
+        cut = next((j for j in range(1, len(part)) if part[j][2] in nobility_titles()
+                    and part[j - 1][2] not in _CONNECTORS), None)
+        if cut is not None:
+            part = part[:cut]
         # a present verb after a name of two words or more starts the predicate (a headline: مي سكاف يوارى الثرى,
         # 'May Skaf is laid to rest'): a word with ي first, no name word, of a word cluster of almost no names,
         # whose forms with ت or ن are words of the news text too (توارى: a verb's other persons); the name
@@ -1853,6 +1865,13 @@ def _person_noun_first_names(text: str, toks: list, titles: frozenset, common: f
 _NAMED_SEATS = frozenset(normalize(w) for w in "دارة مقام ضريح أكاديمية مكتبة قاعة".split())
 
 
+def _before_nobility_title(text: str, end: int) -> bool:
+    """The word right after ``end`` (a space between) is a title of nobility (وليام دوق كامبريدج): a royal's first
+    name alone, not left to a full name the document never has."""
+    m = re.match(r" (\S+)", text[end:end + 30])
+    return bool(m) and normalize(m.group(1)) in nobility_titles()
+
+
 def _one_word_after_role(text: str, rec_spans: list, countries: list, titles: frozenset,
                          common: frozenset) -> list[tuple[int, int]]:
     """A one-word recogniser name right after a role, or after a role and the country it serves (مدرب البرازيل
@@ -1868,7 +1887,7 @@ def _one_word_after_role(text: str, rec_spans: list, countries: list, titles: fr
         # in brackets is cut from the rest of it; an -inho name is the batch's, not the document's)
         if (" " in w or len(w) < 3 or not _ARABIC_WORD.match(w) or w in common or w in titles or w.startswith("ال")
                 or _language_word(w) or _verb_like(w) or (w[:1] == "ا" and "ي" + w[1:] in _vocabulary())
-                or text[e - 1:e] == "ى" or w in known_first()
+                or text[e - 1:e] == "ى" or (w in known_first() and not _before_nobility_title(text, e))
                 or _inho_name(w) or text[e:e + 1] in ")(" or text[s - 1:s] in ")("):
             continue
         start = s
@@ -1939,6 +1958,19 @@ def _person_verb(word: str) -> bool:
     return w[:1] == "ا" and len(w) >= 4 and ("ي" + w[1:] in vocab or (w.endswith("ت") and "ي" + w[1:-1] in vocab))
 
 
+def _royal_first_names(text: str) -> list[str]:
+    """The normalised first names right between a royal title and a title of nobility (الأمير وليام دوق
+    كامبريدج → وليام)."""
+    toks = _word_tokens(text)
+    royal = _ROYAL_TITLES
+    return [toks[i][2] for i in range(1, len(toks) - 1)
+            if toks[i - 1][2] in royal and toks[i + 1][2] in nobility_titles()
+            and text[toks[i - 1][1]:toks[i][0]] == " " and text[toks[i][1]:toks[i + 1][0]] == " "]
+
+
+_ROYAL_TITLES = frozenset(normalize(w) for w in "الأمير الأميرة الملك الملكة".split())
+
+
 def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> dict[int, list[tuple[int, int]]]:
     """A one-word name no recogniser tagged that the document names as a person by its own evidence: right after
     a role with ال (and a nationality adjective, a hashtag sign maybe: الفنانة المصرية #زينة) once or more, and as
@@ -1958,6 +1990,9 @@ def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> 
     for d, ks in by_doc.items():
         occ: dict = defaultdict(list)  # word -> [(k, s, e, before word, before2, gap)]
         role_n, verb_n, seen_n, after = Counter(), Counter(), Counter(), Counter()
+        # (a royal's first name before a title of nobility, الأمير وليام دوق كامبريدج: a first name the document
+        # uses alone, after a role once is enough)
+        royal = {w for k in ks for w in _royal_first_names(texts[k])}
         for k in ks:
             text = texts[k]
             toks = _word_tokens(text)
@@ -1965,8 +2000,8 @@ def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> 
                 if w.startswith("#"):
                     s, w = s + 1, w[1:]
                 if (len(w) < 3 or not _ARABIC_WORD.match(w) or w in common or w in titles or w.startswith("ال")
-                        or w in firsts or w in names or _language_word(w) or _verb_like(w)
-                        or w in long_first.get(d, ())):
+                        or ((w in firsts or w in names or w in long_first.get(d, ())) and w not in royal)
+                        or _language_word(w) or _verb_like(w)):
                     continue
                 nxt = toks[i + 1][2] if i + 1 < len(toks) and text[e:toks[i + 1][0]] == " " else None
                 seen_n[w] += 1
@@ -1990,7 +2025,7 @@ def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> 
         # خطاب, where خطاب is also 'speech')
         paired = {w for (w, _n), c in after.items() if c >= 2 and 2 * c >= seen_n[w]}
         for w, found in occ.items():
-            if role_n[w] >= 1 and verb_n[w] >= 2 and w not in paired:
+            if role_n[w] >= 1 and (verb_n[w] >= 2 or w in royal) and w not in paired:
                 for k, s, e in found:
                     out[k].append((s, e))
     return out
