@@ -1120,6 +1120,15 @@ def _strip_proclitic(word: str, known: frozenset) -> int:
     return 0
 
 
+def _feminine_present(word: str, known: frozenset, first_names: frozenset) -> bool:
+    """A normalised word that reads as a present verb with ت (تكشف): no name word, first name nor word of the name
+    cluster, itself and its form with ي (يكشف) words of the news text, four letters or more."""
+    rest = word[1:]
+    return (word[:1] == "ت" and len(word) >= 4 and word not in known and word not in first_names
+            and _name_likeness().get(word, 1.0) < 0.1
+            and word in _vocabulary() and "ي" + rest in _vocabulary())
+
+
 def _words(text: str, start: int, end: int) -> list[list]:
     """``[start, end, normalised]`` for each word of ``text[start:end]``."""
     return [[start + m.start(), start + m.end(), normalize(m.group())] for m in _WORD.finditer(text[start:end])]
@@ -1335,6 +1344,11 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                     and (("ت" + part[j][2][1:] in _vocabulary() or "ن" + part[j][2][1:] in _vocabulary())
                          if j >= 2 else ("ت" + part[j][2][1:] in _vocabulary() and "ن" + part[j][2][1:] in _vocabulary()
                                          and len(part[j][2]) >= 4))), None)
+        # (a present verb with ت after a woman's name: ماجدة تكشف, 'Magda reveals'; it and its form with ي, يكشف,
+        # words of the news text, four letters or more)
+        if cut is None:
+            cut = next((j for j in range(1, len(part)) if _feminine_present(part[j][2], known, first_names)
+                        and part[j - 1][2] not in _CONNECTORS and part[j - 1][2] not in _PARTICLES), None)
         if cut is not None:
             part = part[:cut]
         while part:
