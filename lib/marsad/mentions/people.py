@@ -3605,6 +3605,20 @@ def _peninsula_before(head: str) -> bool:
     return bool(m) and normalize(m.group(1)) == _PENINSULA[0]
 
 
+_BID_YEAR = re.compile(r"\s?[12]\d{3}(?!\d)")
+_BID_WORDS = frozenset(normalize(w) for w in "ملف".split())
+
+
+def _quoted_after(text: str, s: int, words: frozenset, quoted: bool = True) -> bool:
+    """The place at ``s`` follows an opening quotation mark (optional when not ``quoted``) that follows a word of
+    ``words`` (proclitics stripped): ملعب "سانتياغو برنابيو"، ملف "قطر 2022"."""
+    head = text[max(0, s - 30):s]
+    m = re.search(r"([\u0621-\u064a]+) ?([\"«“']?)$", head)
+    if not m or (quoted and not m.group(2)):
+        return False
+    return any(b in words for b in _bare(normalize(m.group(1))))
+
+
 def _named_places(texts, kb_rows) -> set[int]:
     """Country rows inside the name of a club, a competition, a sports event or a newspaper (the gold
     README: such names are no country mentions).
@@ -3628,6 +3642,7 @@ def _named_places(texts, kb_rows) -> set[int]:
     before_w = _read_words("names_before_place.txt")
     after_w = _read_words("names_after_place.txt")
     media_w = _read_words("media_before_place.txt")
+    venue_w = _read_words("venues_before_quote.txt")
     club_w = _read_words("clubs_before_demonym.txt")
     role_w = _read_words("sport_roles_before_club.txt")
     league_w = _read_words("nouns_before_demonym.txt")
@@ -3652,6 +3667,12 @@ def _named_places(texts, kb_rows) -> set[int]:
         nxt = normalize(n.group(1)) if n and text[e:n.start(1)] == " " else ""
         if prev and m and any(b in media_w for b in _bare(prev)) and head[:m.start(1)].rstrip()[-1:] in _OPEN_QUOTES:
             out.add(i)  # the quoted name of an outlet ("بوابة القاهرة")
+            continue
+        if _quoted_after(text, s, venue_w):
+            out.add(i)  # the quoted name of a venue (ملعب "سانتياغو برنابيو")
+            continue
+        if form == "name" and _BID_YEAR.match(text, e) and _quoted_after(text, s, _BID_WORDS, quoted=False):
+            out.add(i)  # a bid named after a country and a year (ملف "قطر 2022"، ملف المغرب 2026)
             continue
         if form == "demonym":
             surf = normalize(text[s:e])
