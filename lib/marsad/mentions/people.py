@@ -949,6 +949,52 @@ def copula_role_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]
     return out
 
 
+def _complement_word(word: str) -> bool:
+    """A normalised word of a role's complement: a noun with ال, maybe after و or ل (السياحة، والصناعات، للصحة)."""
+    return word.startswith(("ال", "وال", "لل", "بال"))
+
+
+def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """People named after a role and its complement and a comma (وزيرة السياحة والصناعات التقليدية، سلمى اللومي
+    الرقيق في تصريح): a title word of ``person_titles.txt``, one to four words with ال (after و/ل maybe), a comma,
+    then a known first name and one or two words that are no common word, title or past verb, with spaces only
+    between them, the name followed by punctuation, the end or a common word. Three
+    words are the usual Tunisian and Moroccan full name with a married name; the model misses them after a
+    comma."""
+    titles = title_words()
+    common = common_words()
+    firsts = known_first()
+    out = []
+    for text in texts:
+        toks = _word_tokens(text)
+        found = []
+        for i, (_s, e0, w) in enumerate(toks):
+            if w not in titles or w in _NO_ROLE:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 4 and _complement_word(toks[j][2]) and not text[toks[j - 1][1]:toks[j][0]].strip():
+                j += 1
+            if j == i + 1 or j + 1 >= len(toks) or text[toks[j - 1][1]:toks[j][0]].strip() not in ("،", ","):
+                continue
+            if toks[j][2] not in firsts or toks[j][2] in common or toks[j][2] in titles:
+                continue
+            name = [toks[j]]
+            for t in toks[j + 1:j + 3]:
+                if (text[name[-1][1]:t[0]] != " " or not _ARABIC_WORD.match(t[2]) or t[2] in common
+                        or t[2] in titles or len(t[2]) < 3 or _verb_like(t[2])):
+                    break
+                name.append(t)
+            if len(name) < 2:
+                continue
+            end = name[-1][1]
+            nxt = toks[j + len(name)] if j + len(name) < len(toks) else None
+            if nxt is not None and text[end:nxt[0]] == " " and nxt[2] not in common:
+                continue
+            found.append((name[0][0], end, "PERS"))
+        out.append(found)
+    return out
+
+
 def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tuple[int, int, str]]]:
     """The CRF model's spans plus appositions, names right after a role and quoted names after a role
     that it missed (``neural=False``: the CRF without its neural scorer, see :func:`crf_recognizer`)."""
@@ -962,6 +1008,8 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
            for a, q in zip(app, name_before_role_recognizer(texts))]
     app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
            for a, q in zip(app, copula_role_recognizer(texts))]
+    app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
+           for a, q in zip(app, role_complement_name_recognizer(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there
     # (خالد ولؤي is two people)
     kin = kin_name_recognizer(texts)
