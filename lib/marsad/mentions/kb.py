@@ -64,6 +64,8 @@ _PARTIAL_STOP = frozenset(
         "محمد أحمد محمود علي حسن حسين عمر مولاي سيدي جون جونغ أون اون كم"
     ).split()
 )
+# the first half of a compound theophoric name (عبد العزيز، عبد الرحمن)
+_SERVANT = frozenset(normalize(w) for w in "عبد".split())
 # particles of European surnames written as a word of their own (لو مير = Le Maire, دي مايو, فان دير)
 SURNAME_PARTICLES = frozenset(normalize(w) for w in "لو لا دي دو دى دا ديل ديلا فان فون دير در دن".split())
 # two-letter pronouns and particles: never a short East Asian family name partial
@@ -224,6 +226,10 @@ def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str 
                 if len(toks) > 2 and normalize(toks[-2]) in SURNAME_PARTICLES:
                     # a surname with a particle (برونو لو مير … لو مير) is the last two words
                     partials += [toks[0], " ".join(toks[-2:])]
+                elif len(toks) > 1 and normalize(toks[-2]) in _SERVANT:
+                    # the second half of a compound name (سلمان بن عبد العزيز … العزيز) is an adjective alone
+                    # (للأخ العزيز, 'to the dear brother'): no last-word partial
+                    partials += [toks[0]]
                 elif len(toks) > 1:
                     partials += [toks[0], toks[-1]]
             partials = [p for p in partials if normalize(p) not in country_words]
