@@ -3183,3 +3183,14 @@ def test_earlier_without_a_day_is_before_publication():
     ev = one("وفي وقت سابق الخميس، قدمت بكين شكوى لدى منظمة التجارة العالمية ضد خطة واشنطن فرض رسوم جمركية.",
              published="2018-04-06", **cn)
     assert ev.iloc[0]["date_start"] == "2018-04-05"
+
+
+def test_queen_of_britain_is_an_actor():
+    # s24-mix FR-internationalNews-2294: the monarch named as the role noun of her country
+    ev = one("استقبلت ملكة بريطانيا إليزابيث بعد ظهر الجمعة الرئيس الأمريكي دونالد ترامب في قصر ويندسور.",
+             published="2018-07-13", focus="US", partners=("GB",))
+    assert _pairs(ev) == [["GB", "US", "043"]]
+    assert ev.iloc[0]["date_start"] == "2018-07-13"
+    # no queen, no actor: a king of another country stays none of the pair's
+    assert one("استقبل ملك الأردن بعد ظهر الجمعة الرئيس الأمريكي دونالد ترامب.", published="2018-07-13", focus="US",
+               partners=("GB",)).empty
