@@ -3194,3 +3194,18 @@ def test_queen_of_britain_is_an_actor():
     # no queen, no actor: a king of another country stays none of the pair's
     assert one("استقبل ملك الأردن بعد ظهر الجمعة الرئيس الأمريكي دونالد ترامب.", published="2018-07-13", focus="US",
                partners=("GB",)).empty
+
+
+def test_approving_an_arms_sale_is_supplying_arms():
+    # s24-mix FR-middleEast-246 and FR-internationalNews-339: "وافقت … على صفقة لبيع قطر صواريخ", "على صفقة عسكرية"
+    qa = dict(focus="US", partners=("QA",))
+    ev = one("وافقت الولايات المتحدة الاثنين على صفقة لبيع قطر صواريخ موجهة بقيمة 300 مليون دولار، كما أعلنت وزارة "
+             "الدفاع \"البنتاغون\".", published="2018-04-10", **qa)
+    assert _pairs(ev) == [["US", "QA", "072"]]
+    assert ev.iloc[0]["date_start"] == "2018-04-09"
+    ev = one("بل ووافقت أمس الولايات المتحدة الخميس 8 مارس/آذار على صفقة عسكرية بقيمة 197 مليون دولار لتحديث مركز "
+             "العمليات الجوية للقوات القطرية لوجستيا وتكنولوجيا.", published="2018-03-09", **qa)
+    assert _pairs(ev) == [["US", "QA", "072"]]
+    assert ev.iloc[0]["date_start"] == "2018-03-08"
+    # a sale of something else is no arms sale
+    assert one("وافقت الحكومة الأمريكية على بيع حصة في شركة قطرية للطيران.", published="2018-03-09", **qa).empty
