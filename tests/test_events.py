@@ -3209,3 +3209,12 @@ def test_approving_an_arms_sale_is_supplying_arms():
     assert ev.iloc[0]["date_start"] == "2018-03-08"
     # a sale of something else is no arms sale
     assert one("وافقت الحكومة الأمريكية على بيع حصة في شركة قطرية للطيران.", published="2018-03-09", **qa).empty
+
+
+def test_both_after_with_are_a_third_partys_partners():
+    # s24-mix FR-internationalNews-743: France's mission "بالتعاون مع واشنطن ولندن" is no UK–US cooperation
+    us = dict(focus="GB", partners=("US",))
+    assert one("وأكدت وزيرة الدفاع الفرنسية فلورانس بارلي السبت أن الصواريخ الفرنسية أصابت أهدافها، مشيدة بـ\"نجاح "
+               "\"المهمة التي نفذت بالتعاون مع واشنطن ولندن.", published="2018-04-15", **us).empty
+    # the pair as joint subject still acts together
+    assert _pairs(one("وقعت واشنطن ولندن اتفاقية للتعاون العسكري.", published="2018-04-15", **us))[0][2][:2] in ("05", "06")

@@ -2595,6 +2595,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         return agent, (b if agent is a else a), False
     joint = _joint(norm, a, b)
     between = bool(lx.BETWEEN.search(norm, max(c_start, min(a.start, b.start) - 8), min(a.start, b.start) + 1))
+    if joint and min(a.start, b.start) >= cue_end \
+            and re.search(r"(?<![\w])مع\s*$", norm[max(0, min(a.start, b.start) - 6):min(a.start, b.start)]):
+        return None  # "المهمة التي نفذت بالتعاون مع واشنطن ولندن": both are a third party's partners, not each other's
     if joint or between:
         if row["cameo_code"][:2] not in _SYMMETRIC_ROOTS and row["cameo_code"][:2] != "01" \
                 and not (row["cameo_code"] == "081" and _FLIGHTS.search(m.group())):
