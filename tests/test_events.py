@@ -3218,3 +3218,13 @@ def test_both_after_with_are_a_third_partys_partners():
                "\"المهمة التي نفذت بالتعاون مع واشنطن ولندن.", published="2018-04-15", **us).empty
     # the pair as joint subject still acts together
     assert _pairs(one("وقعت واشنطن ولندن اتفاقية للتعاون العسكري.", published="2018-04-15", **us))[0][2][:2] in ("05", "06")
+
+
+def test_the_country_struck_is_no_target_of_a_condemnation():
+    # s24-mix FR-internationalNews-730: Khamenei condemns the Western strikes on Syria, not Syria
+    sy = dict(focus="SY", partners=("IR",))
+    assert one("وندد المرشد الأعلى الإيراني آيه الله علي خامنئي بشدة بالضربات التي شنتها الدول الغربية على سوريا.",
+               published="2018-04-14", **sy).empty
+    # the party criticised before the strikes stays the target
+    assert _pairs(one("وانتقد خامنئي الولايات المتحدة بشدة بسبب الضربات على سوريا.", published="2018-04-14",
+                      focus="US", partners=("IR",))) == [["IR", "US", "111"]]

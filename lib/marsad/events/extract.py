@@ -2326,6 +2326,11 @@ _FOR_THE_UN = re.compile(r"(?<![\w])(?:ل|بهدف\s+|من\s+اجل\s+)(?:حضو
                          r"جمعيه\s+العامه|مجلس\s+الامن)")
 
 
+# An attack as the object of a condemnation ("بالضربات التي …"), and the country it strikes ("… على سوريا").
+_CONDEMNED_ATTACK = re.compile(r"(?<![\w])و?ب(?:ال)?(?:ضربات|ضربه|هجوم|هجمات|هجمه|غارات|غاره|قصف|عدوان)(?![\w])")
+_STRUCK = re.compile(r"(?<![\w])(?:علي|ضد)\s*$")
+
+
 def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
     """Source and target of the cue, or None when they are not the focus and one partner."""
     code = row["cameo_code"]
@@ -2555,6 +2560,11 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # (one of ours) follows it
         expanded = [(x, p) for x, p in expanded
                     if not (x.end <= cue_start and x.code not in ours and _COMMA.search(norm, x.end, cue_start))]
+    if code[:2] == "11":
+        # "وندد … خامنئي بشدة بالضربات التي شنتها الدول الغربية على سوريا": the country struck is the victim of
+        # the act condemned, no target of the condemnation
+        expanded = [(x, p) for x, p in expanded if not (x.start >= cue_end and _STRUCK.search(
+            norm, max(0, x.start - 6), x.start) and _CONDEMNED_ATTACK.search(norm, cue_end, x.start))]
     # The two participants nearest the cue must be ours: a third party there makes it their event.
     ordered = sorted(expanded, key=lambda x: min(abs(x[0].start - cue_end), abs(cue_start - x[0].end)))
     near = []
