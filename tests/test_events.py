@@ -3228,3 +3228,12 @@ def test_the_country_struck_is_no_target_of_a_condemnation():
     # the party criticised before the strikes stays the target
     assert _pairs(one("وانتقد خامنئي الولايات المتحدة بشدة بسبب الضربات على سوريا.", published="2018-04-14",
                       focus="US", partners=("IR",))) == [["IR", "US", "111"]]
+
+
+def test_the_one_asked_is_no_asker():
+    # s24-mix FR-internationalNews-253: Macron asked Rouhani to press Damascus; Iran asks nothing of Syria
+    sy = dict(focus="SY", partners=("IR",))
+    assert one("وأعلن ماكرون في بيان الأحد، أنه طلب من روحاني \"ممارسة الضغوط الضرورية\" على النظام السوري لوقف "
+               "الهجمات على السكان في المنطقة المحاصرة.", published="2018-03-04", **sy).empty
+    # the asker named before "طلب من" is still the source
+    assert _pairs(one("وطلبت دمشق من طهران إرسال مستشارين عسكريين.", published="2018-03-04", **sy))[0][:2] == ["SY", "IR"]

@@ -139,6 +139,8 @@ def _addressee_not_ours(norm, m, actors) -> bool:
     return not any(pos < a.start < stop and not a.code.startswith("?") and a.kind not in ("third", "third-country")
                    for a in actors)
 
+_ASKED_OF = re.compile(r"(?:\s+\S+){0,3}?\s+من\s+")  # "طلب (…) من " right before the one asked
+
 
 def _asked_of_ours(norm, m, actors) -> bool:
     """"طلب … من X": X (right after من, a role actor's noun included) is one of ours."""
@@ -1422,6 +1424,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if _aspect(m, row) == "noun" and _NOT_MENTIONED.search(norm, max(c_start, m.start() - 60), m.start()):
                 continue  # "ولم يذكر المتحدث الكوري الشمالي القمة بين ترمب وكيم": a thing not mentioned is not told
             src, tgt, symmetric = args
+            if row.get("upetr_lemma") == "طلب" and src.start >= m.end() \
+                    and _ASKED_OF.fullmatch(norm, m.end(), src.start):
+                continue  # "أنه طلب من روحاني ممارسة الضغوط … على النظام السوري": the one asked is no asker
             if code[:2] in _SYMMETRIC_ROOTS:
                 dual_pair.setdefault(partner, (src, tgt, True))
             if code[:2] in _SYMMETRIC_ROOTS and _with_a_third(norm, src, tgt, actors, m):
