@@ -3237,3 +3237,14 @@ def test_the_one_asked_is_no_asker():
                "الهجمات على السكان في المنطقة المحاصرة.", published="2018-03-04", **sy).empty
     # the asker named before "طلب من" is still the source
     assert _pairs(one("وطلبت دمشق من طهران إرسال مستشارين عسكريين.", published="2018-03-04", **sy))[0][:2] == ["SY", "IR"]
+
+
+def test_the_one_after_bad_a_meeting_verb_is_a_landmark_in_time():
+    # s24-mix JA-internationalNews-35: "ترامب سيلتقي بعد ماي الرئيس المكسيكي": Trump meets Mexico's president after May
+    ev = one("قالت واشنطن إن رئيسة الحكومة البريطانية تيريزا ماي ستكون أول زعيم عالمي يحظى بلقاء الرئيس الجديد دونالد "
+             "ترامب. كما أضاف المتحدث بأن ترامب سيلتقي بعد ماي الرئيس المكسيكي بينا نييتو في الـ31 من جانفي.",
+             published="2017-01-22", focus="US", partners=("GB",))
+    assert len(ev) == 1 and ev.iloc[0]["precision"] == "before-publication"
+    # the one met right after the verb is still a participant
+    assert _pairs(one("وقال المتحدث إن ترامب سيلتقي تيريزا ماي يوم الجمعة.", published="2017-01-22", focus="US",
+                      partners=("GB",)))[0][2] == "036"

@@ -2334,6 +2334,7 @@ _FOR_THE_UN = re.compile(r"(?<![\w])(?:ل|بهدف\s+|من\s+اجل\s+)(?:حضو
 # An attack as the object of a condemnation ("بالضربات التي …"), and the country it strikes ("… على سوريا").
 _CONDEMNED_ATTACK = re.compile(r"(?<![\w])و?ب(?:ال)?(?:ضربات|ضربه|هجوم|هجمات|هجمه|غارات|غاره|قصف|عدوان)(?![\w])")
 _STRUCK = re.compile(r"(?<![\w])(?:علي|ضد)\s*$")
+_AFTER_WHOM = re.compile(r"\s+(?:بعد|قبل)\s+")
 
 
 def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
@@ -2565,6 +2566,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # (one of ours) follows it
         expanded = [(x, p) for x, p in expanded
                     if not (x.end <= cue_start and x.code not in ours and _COMMA.search(norm, x.end, cue_start))]
+    if code[:2] == "04" and aspect == "verb":
+        # "ترامب سيلتقي بعد ماي الرئيس المكسيكي": the one named right after "بعد/قبل" is a landmark in time, and the
+        # one met follows it
+        expanded = [(x, p) for x, p in expanded if not _AFTER_WHOM.fullmatch(norm, cue_end, x.start)]
     if code[:2] == "11":
         # "وندد … خامنئي بشدة بالضربات التي شنتها الدول الغربية على سوريا": the country struck is the victim of
         # the act condemned, no target of the condemnation
