@@ -3248,3 +3248,14 @@ def test_the_one_after_bad_a_meeting_verb_is_a_landmark_in_time():
     # the one met right after the verb is still a participant
     assert _pairs(one("وقال المتحدث إن ترامب سيلتقي تيريزا ماي يوم الجمعة.", published="2017-01-22", focus="US",
                       partners=("GB",)))[0][2] == "036"
+
+
+def test_insisting_is_a_reporting_frame():
+    # s24-mix CN-middleEast-525: "شدد المتحدث … على أن الحكومة السورية تعاونت مع الأمم المتحدة": what Iran's spokesman
+    # stresses about Syria's record is no act of Iran towards Syria
+    sy = dict(focus="SY", partners=("IR",))
+    assert one("شدد المتحدث باسم الخارجية الإيرانية على أن الحكومة السورية تعاونت مع الأمم المتحدة والمجتمع الدولي عبر "
+               "توقيعها على اتفاقية عدم انتشار الأسلحة الكيماوية.", published="2018-04-08", **sy).empty
+    # what the speaker says of his own side and the other is still read
+    assert _pairs(one("شدد الرئيس السوري بشار الأسد على أنه بحث مع روحاني العلاقات الثنائية.", published="2018-04-08",
+                      **sy)) == [["SY", "IR", "040"]]
