@@ -1000,16 +1000,12 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     that it missed (``neural=False``: the CRF without its neural scorer, see :func:`crf_recognizer`)."""
     # called with the texts alone by default: a recogniser swapped in for crf_recognizer takes only texts
     crf = crf_recognizer(texts) if neural else crf_recognizer(texts, neural=False)
-    app = [a + [x for x in r if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
-           for a, r in zip(apposition_recognizer(texts), role_name_recognizer(texts))]
-    app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
-           for a, q in zip(app, quoted_role_name_recognizer(texts))]
-    app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
-           for a, q in zip(app, name_before_role_recognizer(texts))]
-    app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
-           for a, q in zip(app, copula_role_recognizer(texts))]
-    app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
-           for a, q in zip(app, role_complement_name_recognizer(texts))]
+    # appositions first, then each cue recogniser's spans that overlap none found before
+    app = apposition_recognizer(texts)
+    for recognise in (role_name_recognizer, quoted_role_name_recognizer, name_before_role_recognizer,
+                      copula_role_recognizer, role_complement_name_recognizer):
+        app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
+               for a, q in zip(app, recognise(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there
     # (خالد ولؤي is two people)
     kin = kin_name_recognizer(texts)
