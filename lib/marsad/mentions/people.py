@@ -1693,14 +1693,18 @@ def _after_raw_role(text: str, start: int, titles: frozenset) -> bool:
     return any(b in titles and b not in _SPEECH for b in _bare(normalize(m.group(1))))
 
 
-def _after_demonym(text: str, start: int, taken_k) -> bool:
-    """The word right before ``start``, a space between, is a country demonym with ال (الإسرائيلية، الروسي)."""
+def _after_demonym(text: str, start: int, taken_k, *, conjunction: bool = False) -> bool:
+    """The word right before ``start``, a space between, is a country demonym with ال (الإسرائيلية، الروسي); with
+    ``conjunction`` also with و glued before it (والبرازيلي)."""
     m = _LAST_WORD.search(text[max(0, start - 30):start])
     if not m or text[start - 1:start] != " ":
         return False
     ws = start - (len(text[max(0, start - 30):start]) - m.start(1))
-    return any(t[2] == "country" and t[3] == "demonym" and t[0] == ws and t[1] == ws + len(m.group(1))
-               and m.group(1).startswith("ال") for t in taken_k)
+    word = m.group(1)
+    if conjunction and word.startswith("وال"):
+        ws, word = ws + 1, word[1:]
+    return any(t[2] == "country" and t[3] == "demonym" and t[0] == ws and t[1] == ws + len(word)
+               and word.startswith("ال") for t in taken_k)
 
 
 _ROLE_AFTER = re.compile(r"[ \t]*[،,][ \t]*([\u0621-\u064a]+)")
@@ -2897,13 +2901,16 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # names: المهاجم مهند عسيري next to عبدالفتاح عسيري, namesakes of one match report; a stray word is a verb,
     # أجابت ساندرز; not the end of a longer full name of the document, المحامي ماك هوغ of كريستوفر ماك هوغ; not a
     # show's name before على, ضيف بوليتيكا على)
+    # (a nationality adjective counts as the role: البرازيلي تياغو سيلفا next to نيمار دا سيلفا, a teammate sharing
+    # the surname, not a stray word before Neymar's)
     # (and only when every other full name of the document with that surname is a name too: named twice, after a
     # role, or with a first word of the word clusters of names; not بات هاينكس, 'Heynckes became', next to
     # المدرب يوب هاينكس, which keeps the bare surname to the one named after the role, as before)
     def _first_after_role(k, s, key):
         toks = key.split()
         first, d = toks[0], doc_ids[k]
-        if not (_after_raw_role(texts[k], s, titles) and not _verb_like(first) and first not in common
+        if not ((_after_raw_role(texts[k], s, titles) or _after_demonym(texts[k], s, taken[k], conjunction=True))
+                and not _verb_like(first) and first not in common
                 and first not in titles and not first.startswith("ال") and _ARABIC_WORD.match(first) is not None
                 and _name_likeness().get(first, 0.0) >= 0.1 and not any(f.endswith(" " + key) for f in doc_longer[d])):
             return False
