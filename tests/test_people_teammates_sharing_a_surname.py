@@ -21,3 +21,20 @@ def test_a_stray_verb_before_the_surname_stays_out():
     text = "وقالت المتحدثة سارة ساندرز إن الرئيس سيرد. وأجابت ساندرز على سؤال آخر."
     got = surfaces_in(text, "person", regex_recognizer(r"سارة ساندرز", r"وأجابت ساندرز"))
     assert "وأجابت ساندرز" not in [s for s, _ in got]
+
+
+# ---- the plural diminutive -inhos of a one-word Brazilian name (ماركينيوس, Marquinhos)
+
+_MARQUINHOS = ("أما صاحب المركز السادس، فهو الأرجنتيني خافيير باستوري بـ42 مليون يورو، ثم الألماني جوليان دراكسلر "
+               "بـ40 مليون يورو، يليه البرازيلي ماركينيوس بـ40 مليون يورو.")
+
+
+def test_a_one_word_name_in_inhos_is_a_person():
+    got = surfaces_in(_MARQUINHOS, "person", regex_recognizer(r"خافيير باستوري", r"جوليان دراكسلر"))
+    assert "ماركينيوس" in [s for s, _ in got]
+
+
+def test_an_inhos_word_after_an_organisation_noun_is_a_company():
+    # (Dolphinus, the Egyptian gas company of a France 24 article)
+    text = "وتملك الشركة الإسرائيلية حصة في شركة دولفينيوس المصرية، ويحتاج الاتفاق لموافقة السلطات."
+    assert surfaces_in(text, "person") == []

@@ -3441,13 +3441,15 @@ def _kin_many_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # the Portuguese diminutive -inho of Brazilian footballers' one-word names (فرناندينيو، باولينيو، رونالدينهو)
-_INHO = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{4,}(?:ينيو|ينهو))(?![\u0621-\u064a])")
+_INHO = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{4,}(?:ينيو|ينهو)س?)(?![\u0621-\u064a])")
 
 
 def _inho_name(word: str) -> bool:
-    """A one-word name with the Portuguese diminutive -inho (باولينيو), not the construct plural of a nisba
-    (فلسطينيو الداخل: فلسطينيون)."""
+    """A one-word name with the Portuguese diminutive -inho (باولينيو) or its plural -inhos (ماركينيوس), not the
+    construct plural of a nisba (فلسطينيو الداخل: فلسطينيون)."""
     w = normalize(word)
+    if w.endswith(("ينيوس", "ينهوس")) and len(w) >= 7:
+        return True
     if not w.endswith(("ينيو", "ينهو")) or len(w) < 6:
         return False
     return not (w.endswith("يو") and w[:-1] + "ون" in _vocabulary())
@@ -3456,11 +3458,17 @@ def _inho_name(word: str) -> bool:
 def inho_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """One-word names with the Portuguese diminutive -inho (see :func:`_inho_name`), without a proclitic."""
     like = _name_likeness()
+    triggers = organization_words()[0]
     out = []
     for t in texts:
         found = []
         for m in _INHO.finditer(t or ""):
             s, w = m.start(1), normalize(m.group(1))
+            # (-inhos also ends a company's Latin name: شركة دولفينيوس, Dolphinus; not after an organisation noun)
+            before = _WORD.findall(normalize(t[max(0, s - 30):s]))
+            prev = before[-1] if before else ""
+            if w.endswith("س") and (prev in triggers or (prev[1:] in triggers and prev[:1] in "وفبل")):
+                continue
             # a proclitic (وباولينيو) when the rest is a word of the news text at least as name-like
             if w[:1] in "وفبل" and w[1:] in like and (w not in like or like[w[1:]] >= like[w]):
                 s, w = s + 1, w[1:]
