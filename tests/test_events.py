@@ -3259,3 +3259,13 @@ def test_insisting_is_a_reporting_frame():
     # what the speaker says of his own side and the other is still read
     assert _pairs(one("شدد الرئيس السوري بشار الأسد على أنه بحث مع روحاني العلاقات الثنائية.", published="2018-04-08",
                       **sy)) == [["SY", "IR", "040"]]
+
+
+def test_a_planned_clause_keeps_its_day_and_mattis_is_a_us_actor():
+    # "التقى بوزير الدفاع جيم ماتيس، ومن المقرر أن يلتقي دونالد ترامب الثلاثاء": Tuesday is the planned meeting's
+    # day, not the day Tamim met Mattis (France24, 2018-04-10)
+    ev = one("وكان الأمير تميم بن حمد آل ثاني قد التقى بوزير الدفاع جيم ماتيس، ومن المقرر أن يلتقي دونالد ترامب "
+             "الثلاثاء.", published="2018-04-10", focus="QA", partners=("US",))
+    rows = {(r.source, r.target, r.cameo_code[:2], r.status): (r.date_start, r.precision) for r in ev.itertuples()}
+    assert rows[("QA", "US", "04", "reported")][1] == "before-publication"
+    assert rows[("QA", "US", "03", "intent")] == ("2018-04-10", "day")

@@ -3217,6 +3217,8 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         if pl is not None and status != "intent" and not (0 <= pl.start() - m.end() <= 3) \
                 and not (t["n_start"] <= m.start() < t["n_end"]):
             return False  # "شكره على جهوده من أجل القمة المقررة في 12 يونيو": the planned thing's date, not the act's
+        if t["n_start"] > m.end() and status != "intent" and _PLANNED_CLAUSE.search(norm, m.end(), t["n_start"]):
+            return False  # "التقى بوزير الدفاع جيم ماتيس، ومن المقرر أن يلتقي دونالد ترامب الثلاثاء": the planned meeting's day
         if t["n_start"] > m.end() and _QUOTING.search(norm, m.end(), t["n_start"]):
             return False  # "…وتؤيد مبادرات موسكو، قائلا إن الجعفري صرح الأحد …": the date of another statement
         # A date inside a reporting frame dates the report, not the event ("بحسب ما ذكرت الوكالة الجمعة"); but what
@@ -3364,6 +3366,8 @@ _AFTER_ACT = re.compile(r"(?<![\w])(?:بعد|عقب|اثر|علي\s+اثر)\s+(?
 _DATE_SET_FOR = re.compile(r"(?<![\w])(?:موعدا|موعد|تاريخا)(?:\s+(?:نهائيا|جديدا|رسميا))?\s+$")
 _SET_AS_DATE = re.compile(r"\s*[،,]?\s*(?:موعدا|موعد|تاريخا)(?:\s+(?:نهائيا|جديدا|رسميا))?\s+(?:ل|لبدء\s|لبدايه\s|لدخول\s)")
 _COMES = re.compile(r"\s*[،,]?\s*[وف]?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)(?![\w])")
+# "، ومن المقرر أن …", "، ومن المنتظر أن …": a clause of what is still planned; its day is not the day of the act before it
+_PLANNED_CLAUSE = re.compile(r"[،,]\s*و?من\s+(?:المقرر|المنتظر|المرتقب|المزمع|المتوقع)\s+(?:ان|ل)(?![\w])")
 _PLANNED_AT = re.compile(r"(?<![\w])(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر)(?:ه|ين|ات)?\s+(?:[^\s،,.]+\s+){0,3}?(?:ال)?$")
 # "أن + verb + a noun" right before a cue: the complement clause's own subject (not an actor of ours)
 _COMP_SUBJECT = re.compile(r"(?<![\w])[بل]?ان\s+[تي][^\W\d_]{2,}\s+([^\W\d_]{3,})\s+$")
