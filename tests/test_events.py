@@ -3269,3 +3269,10 @@ def test_a_planned_clause_keeps_its_day_and_mattis_is_a_us_actor():
     rows = {(r.source, r.target, r.cameo_code[:2], r.status): (r.date_start, r.precision) for r in ev.itertuples()}
     assert rows[("QA", "US", "04", "reported")][1] == "before-publication"
     assert rows[("QA", "US", "03", "intent")] == ("2018-04-10", "day")
+
+
+def test_thanks_in_the_speakers_own_first_person_and_sheikh_tamim_is_qatar():
+    # "وقال الشيخ تميم: "نقدم الشكر للرئيس ترمب على دعمه"": the emir's own thanks to Trump (Al Arabiya, 2018-04-10)
+    ev = one('وقال الشيخ تميم: "نقدم الشكر للرئيس ترمب على دعمه لحل الأزمة" الخليجية.', published="2018-04-10",
+             focus="QA", partners=("US",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"], ev["status"])) == [("QA", "US", "051", "reported")]
