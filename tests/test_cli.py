@@ -146,3 +146,21 @@ def test_read_says_what_the_corpus_holds(seed_path, tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["summary"]["documents"] == 2 and len(data["manifest"]) == 4
     assert {row["status"] for row in data["manifest"]} == {"parsed", "skipped"}
+
+
+def test_analyze_says_what_it_read_and_wrote(tmp_path, capsys):
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    (corpus / "a.csv").write_text("title,text\nعنوان أول,نص أول عن روسيا وفيتنام\nعنوان ثان,نص ثان عن المغرب\n",
+                                  encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    out_dir = tmp_path / "tables"
+    args = ["analyze", "--corpus", str(corpus), "--out", str(out_dir), "--stage", "stories", "--no-progress"]
+    assert main(args) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "2 files: 1 parsed, 1 skipped"
+    assert out[1].startswith("2 documents (")
+    assert "skipped empty.txt: empty file" in out
+    assert out[-1] == f"tables written to {out_dir}: stories 0 rows"
+    assert main(args) == 0  # nothing changed: the tables are reused, and it says so
+    assert capsys.readouterr().out.splitlines()[-1] == f"up-to-date tables reused in {out_dir}: stories 0 rows"

@@ -49,7 +49,8 @@ def test_stage_order_adds_what_a_stage_needs():
     ({"mentions": {"nerr": False}}, "has no option 'nerr'"),
     ({"mentions": {"ner": "no"}}, "must be true or false"),
     ({"mentions": {"ner_model": "cnn"}}, "ner_model: unknown model 'cnn'; known: full, crf"),
-    ({"events": {"partners": "CN"}}, "list of strings"),
+    ({"events": {"partners": 5}}, "list of strings"),
+    ({"events": {"partners": ""}}, "list of strings"),
     ({"events": {"partners": ["china"]}}, "ISO 3166"),
     ({"events": {"focus": "RU", "partners": ["RU"]}}, "other than the focus"),
     ({"headlines": {"min_confidence": 2}}, "between 0 and 1"),
@@ -65,6 +66,14 @@ def test_bad_options_are_refused_with_a_clear_message(options, message):
 def test_options_of_a_stage_not_run_are_refused():
     with pytest.raises(OptionError, match="does not execute"):
         resolve_options(("headlines",), {"stories": {"bands": 4}})
+
+
+@pytest.mark.parametrize("given", ["KP,VN", "KP, VN", "KP VN", '["KP", "VN"]', ["KP", "VN"]])
+def test_a_list_option_reads_a_comma_separated_command_line_value(given):
+    from marsad.runner.params import parse_cli_value
+
+    value = parse_cli_value(given) if isinstance(given, str) else given
+    assert resolve_options(("events",), {"events": {"partners": value}})["events"].partners == ("KP", "VN")
 
 
 def test_resolved_options_hold_every_default():

@@ -199,10 +199,27 @@ def _analyze(args) -> int:
                   engine=engine, scheduler=args.scheduler, workers=args.workers, chunk_mb=args.chunk_mb,
                   force=args.force, progress=False if args.no_progress else None, options=options,
                   **kwargs)
-    print(("reused up-to-date tables: " if run.reused else "") + str(run.corpus.summary()))
+    for line in analyze_report(run, Path(args.corpus), Path(args.out)):
+        print(line)
     for stage, error in run.errors.items():
         print(f"FAILED stage {stage}: {error}")
     return 1 if run.errors else 0
+
+
+def analyze_report(run, corpus: Path, out: Path) -> list[str]:
+    """What ``marsad analyze`` prints: what was read (as ``marsad read`` says it), then each table's rows."""
+    from marsad.stages import STAGES
+
+    lines = read_report(run.corpus.summary(), run.corpus.manifest, corpus)
+    try:
+        stages = json.loads((out / "stages.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        stages = {}
+    rows = [f"{name} {info['rows']:,}" for name, info in stages.items()
+            if name in STAGES and isinstance(info, dict) and info.get("ok") and "rows" in info]
+    where = "up-to-date tables reused in" if run.reused else "tables written to"
+    lines.append(f"{where} {out}" + (f": {', '.join(rows)} rows" if rows else ""))
+    return lines
 
 
 def _read(args) -> int:

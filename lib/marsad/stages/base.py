@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -93,9 +94,12 @@ def _coerce(name: str, value, hint):
             return value
         raise OptionError(f"option {name} must be text, not {value!r}")
     if origin is tuple:
+        if isinstance(value, str) and value.strip() and not value.lstrip().startswith("["):
+            value = [v for v in re.split(r"[,\s]+", value.strip()) if v]  # "KP,VN" or "KP VN" on a command line
         if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
             return tuple(value)
-        raise OptionError(f"option {name} must be a list of strings (e.g. '[\"KP\", \"VN\"]'), not {value!r}")
+        raise OptionError(f"option {name} must be a list of strings (e.g. KP,VN or '[\"KP\", \"VN\"]'), "
+                          f"not {value!r}")
     raise OptionError(f"option {name} has a type the engine cannot check ({hint!r})")  # a declaration bug
 
 
