@@ -74,6 +74,7 @@ def test_partners_outside_the_analysis_are_named_in_the_report_and_the_index(oth
     assert other_partners.ok
     html = (other_partners.out_dir / "03-russia-relations-timeline.html").read_text(encoding="utf-8")
     assert "Not in this run" in html and "events of other pairs are not in them" in html
+    assert "--option events focus RU --option events partners KP,VN,CN." in html  # a command one can paste
     assert "Russia with North Korea, Vietnam, China" in html  # the title follows the parameters, in names
     index = other_partners.index.read_text(encoding="utf-8")
     assert "events of other pairs are not in them" in index
