@@ -314,7 +314,7 @@ def _timeline_events(dates, lane_partner="KP"):
 def test_timeline_labels_of_a_lane_never_overprint_and_every_event_is_named():
     """Nearby points of a lane used to get labels on the same side that printed over each other (a user's
     Russia-US lane: Dec 2016 and Apr 2017 labels on one line); each label now takes a free side or joins a stack."""
-    from marsad.charts.timeline import place_labels
+    from marsad.charts.timeline import axis_range, place_labels
 
     dates = ["2016-01-05", "2016-12-19", "2016-12-20", "2017-02-01", "2017-04-04", "2017-04-05", "2017-04-29",
              "2017-05-01", "2017-05-02", "2017-05-03", "2017-05-04", "2017-05-05", "2017-05-06"]
@@ -325,7 +325,8 @@ def test_timeline_labels_of_a_lane_never_overprint_and_every_event_is_named():
     assert all(len(lines) <= 5 for lines in placed["label_lines"])
     # the drawn labels of one side do not overlap, by the same width estimate the layout uses
     anchors = placed[placed["label_lines"].str.len() > 0]
-    span = (placed["t1"].max() - placed["t0"].min()) * 1.16
+    x0, x1 = axis_range(placed)
+    span = x1 - x0
     for side in ("top", "bottom"):
         rows = anchors[anchors["label_pos"].str.startswith(side)].sort_values("mid")
         extents = []
@@ -333,6 +334,29 @@ def test_timeline_labels_of_a_lane_never_overprint_and_every_event_is_named():
             width = span / 1100 * 5.0 * max(len(line) for line in r.label_lines)
             extents.append((r.mid - width, r.mid) if r.label_pos.endswith("left") else (r.mid - width / 2, r.mid + width / 2))
         assert all(a[1] < b[0] for a, b in zip(extents, extents[1:])), side
+
+
+def test_timeline_labels_of_events_a_day_apart_in_a_short_period_do_not_overprint():
+    """Forty-nine Alarabia and France24 articles gave three Russia-North Korea events on 31 May and 1 June 2018:
+    the labels were laid out for a one-day axis while the chart pads it to six weeks, so all three printed on one
+    line in both figures; the layout now measures the axis the chart draws."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from marsad.charts.timeline import place_labels, timeline_static
+
+    dates = ["2018-05-31", "2018-06-01", "2018-06-01"]
+    placed = place_labels(_timeline_events(dates))
+    sides = [pos.split()[0] for pos, lines in zip(placed["label_pos"], placed["label_lines"]) if lines]
+    assert sorted(sides) == ["bottom", "top"]  # the second takes the free side, the third joins a stack
+    assert sum(len(lines) for lines in placed["label_lines"]) == 3
+    ev = pd.DataFrame({"kind": "event", "actor1": "RU", "actor2": "KP", "status": ["reported", "reported", "intent"],
+                       "precision": "day", "date_start": dates, "date_end": dates, "cameo_code": ["040", "010", "036"],
+                       "event_label": ["Consult", "Make statement", "Express intent to meet or negotiate"]})
+    fig = timeline_static(ev)
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    boxes = [t.get_window_extent(renderer) for ax in fig.axes for t in ax.texts]
+    assert len(boxes) == 2
+    assert not boxes[0].overlaps(boxes[1]), boxes
 
 
 def test_timeline_labels_far_apart_each_stand_alone_above_the_lane():

@@ -103,6 +103,14 @@ def _prepare(events: pd.DataFrame, *, show_hypothetical: bool = True) -> pd.Data
 
 _MAX_LINES = 4  # lines of one stacked label; the rest is "+N more"
 _PAD = 0.08  # the share of a panel's time span left empty at each end
+_STATIC_PAD = 0.1  # the same in the static figure, whose plot is narrower
+
+
+def axis_range(part: pd.DataFrame, pad: float = _PAD) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The time axis of one panel: its events' span with ``pad`` of it (at least 20 days) on each side."""
+    lo, hi = part["t0"].min(), part["t1"].max()
+    margin = max((hi - lo) * pad, pd.Timedelta(days=20))
+    return lo - margin, hi + margin
 
 
 def place_labels(part: pd.DataFrame, *, width_px: float = 1100, char_px: float = 5.0,
@@ -124,10 +132,9 @@ def place_labels(part: pd.DataFrame, *, width_px: float = 1100, char_px: float =
     part["label_pos"] = "top center"
     if part.empty:
         return part
-    lo, hi = part["t0"].min(), part["t1"].max()
-    span = max(hi - lo, pd.Timedelta(days=1)) * (1 + 2 * pad)
-    per_char = span / width_px * char_px
-    right_side = lo + (hi - lo) * 0.7
+    x0, x1 = axis_range(part, pad)
+    per_char = (x1 - x0) / width_px * char_px
+    right_side = x0 + (x1 - x0) * 0.7
     for _, lane in part.sort_values("mid").groupby("lane", sort=False):
         stacks: dict[str, dict] = {}  # "top"/"bottom" -> the open stack: anchor index, lines, right end
         for idx, r in lane.iterrows():
@@ -309,11 +316,9 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
         # (hover/tap still shows each event, and the chronicle lists them).
         meta={"marsad_narrow_text": "hide"})
     for r, part in enumerate([recent, old] if rows == 2 else [ev], start=1):
-        lo, hi = part["t0"].min(), part["t1"].max()
-        pad = max((hi - lo) * _PAD, pd.Timedelta(days=20))
         fig.update_yaxes(categoryorder="array", categoryarray=lanes, title=None, automargin=True,
                          range=[-0.6, len(lanes) + 0.2], row=r, col=1)
-        fig.update_xaxes(type="date", title=None, range=[lo - pad, hi + pad], row=r, col=1)
+        fig.update_xaxes(type="date", title=None, range=list(axis_range(part, _PAD)), row=r, col=1)
     return fig
 
 
@@ -367,7 +372,7 @@ def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | 
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
         return fig
     ev["group"] = _group_key(ev, color)
-    placed = [place_labels(ev.loc[part.index], width_px=650, char_px=4.2, pad=0.1) for part in parts]
+    placed = [place_labels(ev.loc[part.index], width_px=650, char_px=4.2, pad=_STATIC_PAD) for part in parts]
     layouts = [static_lane_layout(part, lanes) for part in placed]
     # one data unit of a panel's y axis is about one inch: a panel is as tall as its lanes and labels need
     heights = [top - bottom for _, bottom, top in layouts]
@@ -396,9 +401,7 @@ def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | 
             ax.plot([], [], color=col, linewidth=6, label=group)
         ax.set_yticks([y[lane] for lane in lanes], [mpl_text(lane) for lane in lanes])
         ax.set_ylim(bottom, top)
-        lo, hi = part["t0"].min(), part["t1"].max()
-        pad = max((hi - lo) * 0.1, pd.Timedelta(days=20))
-        ax.set_xlim(lo - pad, hi + pad)
+        ax.set_xlim(*axis_range(part, _STATIC_PAD))
         locator = mdates.AutoDateLocator()
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
