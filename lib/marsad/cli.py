@@ -156,7 +156,7 @@ def _report(args) -> int:
         s = run.corpus.summary()
         reused = " (tables reused)" if getattr(run, "reused", False) else ""
         print(f"analysed {plural(s['documents'], 'document')} from {plural(s['files'], 'file')} "
-              f"({s['skipped']} skipped) in {seconds} s{reused}", flush=True)
+              f"({s['skipped']} skipped) in {float(seconds):.1f} s{reused}", flush=True)
 
     def finished(nb):
         status = "ok    " if nb.ok else "FAILED"
