@@ -516,6 +516,37 @@ def select_heldout22_batch3(root: Path, n: int = 12, seed: int = 92) -> list[tup
                             lambda body: 60 <= len(body.split()) <= 119 and bool(core.search(body)), "heldout22")
 
 
+# heldout23 (twentieth session of the lead, dates25): the 40-900-word articles naming TIME22_CORE were all read
+# (probed24.txt), so the unread time-of-day text is (A) briefs under 40 words naming TIME22_CORE and (B) articles naming
+# only time-of-day wording outside TIME22_CORE, written here before the draw (WIDER23: hours of a part of the day,
+# late or early hours, part-of-day adjectives, a time zone, bare عصر/زوال, غداة, البارحة, last night, the day before
+# yesterday). Counted before the draw (counts only, no text read), after the exclusions: (A) JA 82, CN 12, AL 2, FR 2;
+# (B) 40-900 words: JA 44, CN 6, AL 49, FR 13.
+WIDER23 = (r"(?<![^\W\d_])[وفبلك]?(?:ساعات\s+(?:الصباح|الصبح|المساء|الليل|الفجر|الظهر|العصر|الظهيرة|النهار|الأولى|الاولى"
+           r"|متأخرة|مبكرة)|ساعة\s+(?:متأخرة|مبكرة)|(?:ال)?صباحية|(?:ال)?مسائية|(?:ال)?ليلية|(?:ال)?نهارية"
+           r"|بتوقيت|التوقيت\s+المحلي|(?:ال)?عصر(?![^\W\d_])|(?:ال)?زوال|غداة|(?:ال)?بارحة|الليلة\s+الماضية"
+           r"|أول\s+أمس|اول\s+امس)")
+
+
+def select_heldout23(root: Path, briefs: int = 16, seed: int = 231, wider: int = 2,
+                     skip: frozenset = frozenset({"heldout23"})) -> list[tuple[str, str, str]]:
+    """The twenty-third held-out part (fixed and committed before the draw), for TIME. Left out: every DOCNO of an .ann
+    file (but those of ``skip``), of every seenN.txt and probedN.txt list, and any article whose body (spaces normalised)
+    or URL repeats one of those or one already drawn. (A) ``random.Random(seed)``: Jawhara FM's first ``briefs`` files
+    of under 40 words naming TIME22_CORE, and every such file of CNN, Al Arabiya and France 24; (B)
+    ``random.Random(seed + 1)``, leaving out (A): per outlet the first ``wider`` files of 40-450 words naming WIDER23 and
+    not TIME22_CORE."""
+    core, wide = re.compile(TIME22_CORE), re.compile(WIDER23)
+    rows = _draw_unrepeated(root, *_excluded(root, skip, frozenset()), random.Random(seed),
+                            lambda code: briefs if code == "JA" else 10 ** 6,
+                            lambda body: len(body.split()) < 40 and bool(core.search(body)), "heldout23")
+    rows += _draw_unrepeated(root, *_excluded(root, skip, frozenset(r[0] for r in rows)), random.Random(seed + 1),
+                             lambda code: wider,
+                             lambda body: 40 <= len(body.split()) <= 450 and bool(wide.search(body))
+                             and not core.search(body), "heldout23")
+    return rows
+
+
 def _excluded(root: Path, skip, drawn) -> tuple[set[str], set[str], set[str]]:
     """What a draw leaves out: the DOCNOs of every .ann file (but those of ``skip``), of every seenN.txt and probedN.txt
     list and of ``drawn``; and the bodies (spaces normalised) and URLs of those articles."""
@@ -635,8 +666,13 @@ def main(argv=None) -> int:
     ap.add_argument("--batch2", action="store_true", help="with --select21: the second batch too (seed 66, 2 per outlet); with --select22: heldout22's second batch")
     ap.add_argument("--batch3", action="store_true", help="with --select22: heldout22's third batch")
     ap.add_argument("--select22", action="store_true", help="print only heldout22's draw (select_heldout22) and stop")
+    ap.add_argument("--select23", action="store_true", help="print only heldout23's draw (select_heldout23) and stop")
     args = ap.parse_args(argv)
     root = Path(args.datasets)
+    if args.select23:
+        for row in select_heldout23(root):
+            print("\t".join(row))
+        return 0
     if args.select22:
         # --batch2: the second batch (select_heldout22_batch2), once heldout22.ann holds the first
         # --batch3: the third batch (select_heldout22_batch3)
