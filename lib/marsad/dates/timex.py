@@ -195,7 +195,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("decade_ordinal", re.compile(
         rf"{_L}العقد\s+(?P<ord>{_ORD_ALT})\s+(?:من\s+)?(?:هذا\s+)?(?:ال)?قرن(?:\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}))?{_R}")),
     # "لليوم الثاني على التوالي", "للشهر السادس على التوالي": a day or a month counted in a run, not a calendar one
-    ("nth_running", re.compile(rf"(?<![^\W\d_])[وف]?(?:ال|لل)(?P<u>يوم|شهر|اسبوع)\s+(?P<ord>{_ORD_ALT})(?=\s+علي\s+التوالي{_R})")),
+    # "للعام الثالث على التوالي", "للسنة الثالثة على التوالي": a year counted in a run too (XXXX)
+    ("nth_running", re.compile(rf"(?<![^\W\d_])[وف]?(?:ال|لل)(?:(?P<u>يوم|شهر|اسبوع|عام)\s+(?P<ord>{_ORD_ALT})"
+                               rf"|(?P<u2>سنه)\s+(?P<ord2>(?:{_alt(_FEM_UNITS)})(?:\s+عشره)?|الاولي|الاخيره))(?=\s+علي\s+التوالي{_R})")),
     # ("اليوم الإفتتاحي" / "اليوم الختامي" of a championship: its opening / closing day, a counted day of an event)
     ("nth_day", re.compile(rf"{_L}اليوم\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الخامس|الاخير|الافتتاحي|الختامي){_R}"
                            rf"(?!\s+(?:من\s+)?(?:شهر|{_MONTH}))")),
@@ -231,8 +233,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          # "قريبا من الصعود" / "قريبا منه": close to, no "soon"
                          rf"قريبا(?!\s+(?:جدا\s+)?من)|هذه\s+الايام|(?<=في\s)الوقت\s+(?:الحالي|الراهن)|"
                          rf"المستقبل\s+القريب|الفتره\s+الاخيره|الفتره\s+الماضيه|الاونه\s+الاخيره|"
-                         # "في الفترة الحالية": the present stretch (as "في الوقت الحالي")
-                         rf"(?:(?<=في\s)|(?<=خلال\s))الفتره\s+(?:الحاليه|الراهنه)|"
+                         # "في الفترة الحالية", "وتشهد الفترة الحالية": the present stretch (as "في الوقت الحالي"; every
+                         # one in the gold parts is annotated, with or without a preposition)
+                         rf"الفتره\s+(?:الحاليه|الراهنه)|"
                          # "شن هجمات في المستقبل", "يتم استهدافه من خلالها بالمستقبل": the future as a time (not "بناء
                          # المستقبل", "المستقبل السياسي")
                          rf"(?:(?<=في\s)|(?<=(?<![^\W\d_])ب)|(?<=(?<![^\W\d_])وب))المستقبل(?!\s+ال[^\W\d_]|\s+(?:ل|من)[^\W\d_])){_R}")),
@@ -1001,6 +1004,9 @@ def _put(rows: list[dict], row: dict, *, replace: bool = False) -> bool:
 _SAME_DAY_GAP = re.compile(r"\s*[،,]?\s*(?:و\s*)?(?:الموافق|الموافقه|الموافق\s+ل|الموافقه\s+ل|الموافق\s+ليوم)\s*[-ـ]?\s*")
 
 
+_DEICTIC_WORDS = ("اليوم", "امس", "الامس", "البارحه", "غدا", "الغد")
+
+
 def _merge_restated_dates(rows: list[dict], text: str) -> None:
     """"اليوم الخميس 6 جمادى الآخرة 1439هـ الموافق 22 فبراير 2018": a day restated after "الموافق" is one DATE (the
     Gregorian value, the span from the first day): the gold's convention (as "صباح اليوم السبت الموافق 24 الجاري");
@@ -1023,6 +1029,15 @@ def _merge_restated_dates(rows: list[dict], text: str) -> None:
                 a.update(start=p["start"], text=text[p["start"]:a["end"]])
                 del rows[k - 1]
                 k -= 1
+            continue
+        # "نُشر اليوم 5 نوفمبر 2015", "أمس، 4 نوفمبر 2015": a deictic day restated by its own date is one DATE (as "اليوم
+        # الخميس 5 نوفمبر 2015"); a date that is not the deictic's day stays a DATE of its own
+        if (a["type"] == b["type"] == "DATE" and a["precision"] == b["precision"] == "day" and a["date_start"]
+                and a["date_start"] == b["date_start"] and a["rule"].startswith("deictic_day")
+                and normalize(a["text"]) in _DEICTIC_WORDS and re.fullmatch(r"\s*[،,]?\s*", gap)
+                and re.match(r"\d", normalize(b["text"]))):
+            a.update(end=b["end"], text=text[a["start"]:b["end"]], value=b["value"], rule=a["rule"] + "+restated")
+            del rows[k + 1]
             continue
         if (a["type"] == b["type"] == "DATE" and a["precision"] == b["precision"] == "month" and a["date_start"]
                 and b["date_start"] and a["date_start"][5:7] == b["date_start"][5:7] and re.fullmatch(r"\s+", gap)
@@ -1431,7 +1446,9 @@ def _tonight_midnight(rows: list[dict], text: str, norm: str, offsets, dct: dt.d
 # Not dates: the channel "روسيا اليوم" (RT: after قناة/موقع/المصدر or a bracket, or closing a line; "سأزور روسيا اليوم"
 # stays today), and "في اليوم" as a rate after a count ("يصطادون نحو 5 حبارى في اليوم،",
 # "مهمة واحدة في اليوم الواحد").
-_CHANNEL_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وفبل]?(?:قناه|موقع|شبكه|تلفزيون|المصدر\s*:?)\s*|[(«\"]\s*)روسيا\s*$")
+# (and papers named "X اليوم" after a paper word: "جريدة المصري اليوم"; the names are `today_titles` in the lexicon)
+_CHANNEL_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وفبل]?(?:قناه|موقع|شبكه|تلفزيون|جريده|صحيفه|يوميه|المصدر\s*:?)\s*|[(«\"]\s*)"
+                             rf"(?:{_alt(_LEX['today_titles'])})\s*$")
 _CHANNEL_END = re.compile(r"\s*[)»\"]?\s*(?:\n|$)")  # "المصدر : روسيا اليوم" closing an article
 _RATE_BEFORE = re.compile(rf"(?:\d|(?<![^\W\d_])(?:{_NUMWORD}|واحده|مره|مرات|مرتين)(?![^\W\d_]))[^.،,؛;:!?\n]{{0,30}}\s+في\s+$")
 _RATE_AFTER = re.compile(r"(?:\s+الواحد)?\s*(?:[.،,؛;:!?)\n]|$)")
@@ -3399,7 +3416,7 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         tx.lo, tx.hi = dt.date(max(start, 1), 1, 1), dt.date(start + 9, 12, 31)
         tx.value, tx.precision, tx.rule = f"{start // 10:03d}", "decade", "decade"
     elif kind == "nth_running":
-        tx.value = {"يوم": "XXXX-XX-XX", "شهر": "XXXX-XX", "اسبوع": "XXXX-WXX"}[g["u"]]
+        tx.value = {"يوم": "XXXX-XX-XX", "شهر": "XXXX-XX", "اسبوع": "XXXX-WXX", "عام": "XXXX", "سنه": "XXXX"}[g.get("u") or g["u2"]]
         tx.anchor, tx.rule = None, "nth_day"
     elif kind == "nth_day":
         # "اليوم الأول" of a visit, a festival: a day of its own span, not the publication day

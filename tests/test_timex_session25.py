@@ -1,0 +1,45 @@
+"""The dates session 25 (development on dev-23, heldout22): a deictic day restated by its date, a year counted in a run,
+the present stretch as a subject, Labour Day as an international day, papers named "X اليوم"."""
+from __future__ import annotations
+
+from marsad.dates.timex import tag_rows
+
+
+def rows(text: str, published: str) -> list[tuple[str, str, str]]:
+    return [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+
+
+def test_a_deictic_day_restated_by_its_date_is_one_date():
+    got = rows("رفض مهدي جمعة في حديث لصحيفة الخبر الجزائرية نُشر اليوم 5 نوفمبر 2015 الخوض في مسألة عودته إلى المشهد "
+               "السياسي.", "2015-11-05")
+    assert got == [("اليوم 5 نوفمبر 2015", "DATE", "2015-11-05")]
+    # another day after "اليوم" is a date of its own
+    got = rows("وصل الوزير اليوم 3 نوفمبر 2015 إلى تونس.", "2015-11-05")
+    assert got == [("اليوم", "DATE", "2015-11-05"), ("3 نوفمبر 2015", "DATE", "2015-11-03")]
+
+
+def test_a_year_counted_in_a_run_is_an_unknown_year():
+    got = rows("بعدما حقق رقما مذهلا بكونه أول من يفوز بلقب نفس السباق للسنة الثالثة على التوالي.", "2018-03-31")
+    assert got == [("للسنة الثالثة", "DATE", "XXXX")]
+    got = rows("وتوج الفريق باللقب للعام الثاني على التوالي.", "2018-03-31")
+    assert got == [("للعام الثاني", "DATE", "XXXX")]
+    # a sports season counted in a run is not annotated (the gold's rule)
+    assert rows("ويمكن لبايرن ميونيخ حسم اللقب للموسم السادس على التوالي.", "2018-03-31") == []
+
+
+def test_the_present_stretch_as_a_subject():
+    got = rows("وتشهد الفترة الحالية قضاء عدد كبير من نجوم الفن لإجازاتهم الصيفية.", "2018-07-11")
+    assert got == [("الفترة الحالية", "DATE", "PRESENT_REF")]
+
+
+def test_labour_day_named_as_an_international_day():
+    got = rows("والمسيرات التي خرجت أمس بمناسبة اليوم العالمي لحقوق العمال تخللتها أعمال عنف وشغب.", "2018-05-02")
+    assert got == [("أمس", "DATE", "2018-05-01"), ("اليوم العالمي لحقوق العمال", "DATE", "2018-05-01")]
+
+
+def test_a_paper_named_x_today_is_no_date():
+    got = rows("وقال رئيس قسم الشؤون الإسرائيلية في جريدة المصري اليوم، محمد البحيري، إن وسائل الإعلام الإسرائيلية "
+               "اهتمت بالخبر.", "2016-12-17")
+    assert got == []
+    # without a paper word it is today
+    assert rows("ويخوض المنتخب المصري اليوم مباراته الأولى.", "2018-06-15") == [("اليوم", "DATE", "2018-06-15")]
