@@ -43,3 +43,14 @@ def test_a_paper_named_x_today_is_no_date():
     assert got == []
     # without a paper word it is today
     assert rows("ويخوض المنتخب المصري اليوم مباراته الأولى.", "2018-06-15") == [("اليوم", "DATE", "2018-06-15")]
+
+
+def test_within_a_bare_unit_is_a_length():
+    got = rows("ارتفاع عدد النازحين في مدينة إدلب السورية خلال أسبوع.", "2018-09-11")
+    assert got == [("أسبوع", "DURATION", "P1W")]
+    got = rows("وتأمل واشنطن بإنجاز العملية خلال سنة ولكن العديد من الخبراء ومعارضي ترامب يحذرون.", "2018-07-05")
+    assert got == [("سنة", "DURATION", "P1Y")]
+    # a unit in the construct state names a period, not a length
+    assert rows("وسيعقد الاجتماع خلال يوم الجمعة المقبل.", "2018-07-05") == [("يوم الجمعة المقبل", "DATE", "2018-07-06")]
+    assert rows("وارتفعت الأسعار خلال عام 2017.", "2018-07-05") == [("عام 2017", "DATE", "2017")]
+    assert rows("وحقق الفريق نتائج جيدة خلال عام حافل بالأحداث.", "2018-07-05") == []

@@ -428,6 +428,11 @@ _NAMED_PAST = re.compile(_PAST)
 _AFTER_PERFECT = re.compile(r"(?<![^\W\d_])(?:(?:بعد|عقب|منذ)\s+ان|(?:وفق|وفقا\s+ل|حسب|بحسب|طبقا\s+ل)\s*ما)\s+(?![يتن])[^\W\d_]{3}")
 _YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d/-])(?!\.\d)")  # (a full stop may end it)
 _DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده|مرور|غضون|ظرف)\s+$")  # "في غضون يوم", "في ظرف أسبوع": within
+# "ارتفع عدد النازحين خلال أسبوع.", "بإنجاز العملية خلال سنة ولكن": "خلال" + a bare unit that ends its phrase is a length
+# (not "خلال شهر رمضان", "خلال يوم الجمعة", "خلال عام 2017": a unit in the construct state names a period)
+_WITHIN_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?خلال\s+$")
+_NO_CONSTRUCT_AFTER = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:و|او|ف|ثم|من|فقط|واحد|واحدا|واحده|علي|الي|حتي|لكن|ولكن|في|كما|بعد|قبل)"
+                                 r"(?![^\W\d_])")
 _YEAR_IN_SENTENCE = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/]\d|\d)")
 _PARTICIPLE = re.compile(r"(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|متوقع)[ها]?")
 # a day named right after a reporting verb dates the report, not the story told ("وفقا لما نقلته الوكالة، الأحد")
@@ -2980,6 +2985,8 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
             return False  # "وبعد يوم اقتراع طويل", "قبل يوم الانتخابات": a day in the construct state, not an offset
         if g.get("one"):  # "قبل عام", "أكثر من شهر", "لمدة ساعة", "ساعة واحدة": a preposition, a hedge or "one"
             return bool(g.get("prep") or g.get("hedge") or _DURATION_PREP.search(norm, max(0, m.start() - 8), m.start())
+                        or (_WITHIN_BEFORE.search(norm, max(0, m.start() - 8), m.start())
+                            and _NO_CONSTRUCT_AFTER.match(norm, m.end()))
                         or re.search(r"\sواحد[اه]?$", m.group()) or bool(_HALF_AFTER.match(norm, m.end())))
         if (g.get("n") and not g.get("prep") and not g.get("hedge") and m.group().startswith("ال")
                 and _DEFINITE_BEFORE.search(norm, max(0, m.start() - 20), m.start())):
