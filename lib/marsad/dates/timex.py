@@ -2993,6 +2993,9 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
             return False  # "قضى الناجون الأربعة ساعات": the number agrees with the noun before it, it counts no hours
         if g.get("plural"):  # "منذ أشهر", "قبل أيام"; "تغيب عن المدارس لأشهر", "لسنوات" (for months, for years)
             # (not a name in the construct state: "الدورة 18 لأيام قرطاج المسرحية")
+            # "وبعدها بساعات قليلة", "خلال أيام قليلة", "عقب ساعات قليلة": an adjective of quantity makes it a length anywhere
+            if re.search(r"\s(?:قليل(?:ه|ا)?|عديده|طويله)$", norm[m.start():m.end()]):
+                return True
             return bool(g.get("prep")) or bool(re.search(r"(?<![^\W\d_])[وف]?ل$", norm[max(0, m.start() - 3):m.start()])
                                                and re.match(r"\s*(?:[^\w\s]|$|(?:و|ف|ثم|حتي|عده|قبل|بعد|في|من|دون|متتاليه|متواصله)"
                                                             r"(?![^\W\d_])|و[^\W\d_])", norm[m.end():]))
