@@ -63,3 +63,14 @@ def test_a_plural_unit_with_an_adjective_of_quantity_is_a_length():
     assert ("أيام قليلة", "DURATION", "PXD") in got
     # a plural in a name stays out
     assert rows("افتتاح الدورة 18 لأيام قرطاج المسرحية.", "2016-12-08") == []
+
+
+def test_within_the_last_unit_is_a_length():
+    got = rows("ولدى عودتهم ليلا إلى بلدة المسيفرة، التي انضمت خلال الأسبوع الأخير إلى اتفاقات التسوية مع قوات النظام.",
+               "2018-07-04")
+    assert ("الأسبوع الأخير", "DURATION", "P1W") in got
+    got = rows("إلا أن ميلانشون استطاع خلال الشهر الأخير التقدم بسرعة كبيرة في استطلاعات الرأي.", "2017-04-23")
+    assert got == [("الشهر الأخير", "DURATION", "P1M")]
+    # the last unit of something is left to the other rules
+    assert rows("وقال إنه سيستقيل خلال السنة الأخيرة من ولايته.", "2018-07-04") == []
+    assert rows("وتعقد القمة خلال الأسبوع الأخير من يونيو.", "2018-03-04") == [("الأسبوع الأخير من يونيو", "DATE", "2018-W26")]

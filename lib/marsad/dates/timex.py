@@ -1212,6 +1212,21 @@ _NOW_JUST = re.compile(r"(?<![^\W\d_])(?<!ذلك )(?<!ذاك )(?<!تلك )(?<!ب
                        r"|(?<![^\W\d_])(?P<j>للتو)(?![^\W\d_])")
 
 
+# "التي انضمت خلال الأسبوع الأخير إلى اتفاقات التسوية", "استطاع خلال الشهر الأخير التقدم": the last week, month or year
+# after "خلال" is a stretch of one unit up to now, a DURATION (the gold's P1W, P1M), not the calendar unit; the last unit
+# of something ("من ولايته", "من يونيو") is left to the other rules
+_LAST_UNIT = re.compile(r"(?<![^\W\d_])[وف]?(?:خلال|غضون|طيله|طوال)\s+(?P<s>ال(?P<u>اسبوع|شهر|عام|سنه)\s+الاخير(?:ه)?)(?![^\W\d_])"
+                        r"(?!\s+(?:من|في|ل)(?![^\W\d_]))")  # not "الأسبوع الأخير من يونيو", "السنة الأخيرة من ولايته"
+
+
+def _last_unit(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _LAST_UNIT.finditer(norm):
+        if (m.group("u") == "سنه") != m.group("s").endswith("ه"):
+            continue  # the adjective agrees with its noun ("السنة الأخيرة", "العام الأخير")
+        value = {"اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", "سنه": "P1Y"}[m.group("u")]
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", value, "last_unit"), replace=True)
+
+
 def _now_and_just(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _NOW_JUST.finditer(norm):
         value = "PRESENT_REF" if m.group("w") else "PAST_REF"
@@ -1367,6 +1382,7 @@ def _fifteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt.
     _ordinal_ages(rows, text, norm, offsets)
     _day_of_same_month(rows, text, norm, offsets)
     _now_and_just(rows, text, norm, offsets)
+    _last_unit(rows, text, norm, offsets)
     _part_of_this_day(rows, text, norm, offsets, dct)
     _tonight_told_the_morning_after(rows, text, dct)
     _drop_titles(rows, text)
