@@ -74,3 +74,10 @@ def test_within_the_last_unit_is_a_length():
     # the last unit of something is left to the other rules
     assert rows("وقال إنه سيستقيل خلال السنة الأخيرة من ولايته.", "2018-07-04") == []
     assert rows("وتعقد القمة خلال الأسبوع الأخير من يونيو.", "2018-03-04") == [("الأسبوع الأخير من يونيو", "DATE", "2018-W26")]
+
+
+def test_metres_on_the_track_after_a_bracket_are_no_year():
+    # (the surface word after "على" was never reached: the text is normalised, ى -> ي)
+    got = rows("فاز الحصان السعودي \"طلاب الخالدية\" بسباق دبي كحيلة كلاسيك (2000 م على المضمار الرملي، مليون دولار)، "
+               "والإماراتي هيفي ميتل بسباق غودلفين مايل.", "2018-03-31")
+    assert got == []

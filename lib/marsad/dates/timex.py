@@ -487,7 +487,7 @@ _RAMADAN_AFTER = re.compile(r"\s+(?:المبارك|الكريم|المعظم|ا�
 _YEAR_BEFORE = re.compile(r"(?:منذ|حتي|قبل|بعد|خلال|مطلع|نهايه|بدايه|منتصف|اواخر|اوائل|موسم)\s+$")
 # "N م" is metres, not the era's "م", when a race's surface or stroke follows or a distance word comes before:
 # "(1600 م رملي، مليون دولار)", "مسافة 1500 م".
-_METRES_AFTER = re.compile(r"\s*(?:على\s+)?(?:ال)?(?:مضمار|رملي|عشبي|رمل|عشب|حواجز|موانع|سباحه|حره|ظهر|فراشه|صدر|تتابع|عدو)(?![^\W\d_])")
+_METRES_AFTER = re.compile(r"\s*(?:علي\s+)?(?:ال)?(?:مضمار|رملي|عشبي|رمل|عشب|حواجز|موانع|سباحه|حره|ظهر|فراشه|صدر|تتابع|عدو)(?![^\W\d_])")
 _METRES_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مسافه|مسافته|مسافتها|سباق|لمسافه)\s+$")
 # After a bare year these words say it was a count, not a year ("2000 شخص").
 _COUNT_AFTER = re.compile(
