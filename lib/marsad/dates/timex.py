@@ -1219,6 +1219,27 @@ _LAST_UNIT = re.compile(r"(?<![^\W\d_])[وف]?(?:خلال|غضون|طيله|طو
                         r"(?!\s+(?:من|في|ل)(?![^\W\d_]))")  # not "الأسبوع الأخير من يونيو", "السنة الأخيرة من ولايته"
 
 
+# "ساركوزي يبدأ يومه الثاني في التوقيف", "لولا يمضي ليلته الأولى بالسجن", "احتجاجات دخلت أسبوعها الثاني", "الأزمة إذ تدخل
+# عامها الثامن": a day, night, week, month or year counted in a story of its own (its possessive says whose), of unknown
+# date, as "اليوم الأول من الزيارة"; a year only after a verb of entering or beginning ("أتم عامه الـ17", "لم يبلغ عامه
+# العشرين" are ages)
+_FEM_ORD = rf"(?:{_alt(_FEM_UNITS)})(?:\s+عشره)?|الاولي|الاخيره"
+_OWN_NTH = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>(?:(?P<u>يوم|اسبوع|شهر|عام)(?:ه|ها|هم|هما)\s+(?:{_ORD_ALT})"
+                      rf"|(?P<f>ليلت|سنت)(?:ه|ها|هم|هما)\s+(?:{_FEM_ORD})))(?![^\W\d_])")
+_ENTERING_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:دخل|دخلت|يدخل|تدخل|دخول|بدا|بدات|يبدا|تبدا|بدء)(?![^\W\d_])"
+                              r"(?:\s+[^\W\d_]+)?\s+$")
+
+
+def _own_nth_unit(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _OWN_NTH.finditer(norm):
+        unit = m.group("u") or m.group("f")
+        if unit in ("عام", "سنت") and not _ENTERING_BEFORE.search(norm, max(0, m.start() - 30), m.start()):
+            continue
+        type_, value = {"يوم": ("DATE", "XXXX-XX-XX"), "اسبوع": ("DATE", "XXXX-WXX"), "شهر": ("DATE", "XXXX-XX"),
+                        "عام": ("DATE", "XXXX"), "سنت": ("DATE", "XXXX"), "ليلت": ("TIME", "XXXX-XX-XXTNI")}[unit]
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), type_, value, "own_nth"))
+
+
 def _last_unit(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _LAST_UNIT.finditer(norm):
         if (m.group("u") == "سنه") != m.group("s").endswith("ه"):
@@ -1383,6 +1404,7 @@ def _fifteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt.
     _day_of_same_month(rows, text, norm, offsets)
     _now_and_just(rows, text, norm, offsets)
     _last_unit(rows, text, norm, offsets)
+    _own_nth_unit(rows, text, norm, offsets)
     _part_of_this_day(rows, text, norm, offsets, dct)
     _tonight_told_the_morning_after(rows, text, dct)
     _drop_titles(rows, text)
