@@ -538,17 +538,39 @@ def merge(into: dict, other: dict, phases: list[str]) -> dict:
     if "memory_small" in phases and "corpus" in other:
         into["corpus_memory_small"] = other["corpus"]
     into.get("skipped", {}).pop("memory", None)
-    into.setdefault("merged_from", []).append({"date": other["date"], "command": other["command"], "phases": phases})
+    earlier = []  # an earlier merge of the same phase is superseded: its line would name numbers no longer shown
+    for m in into.get("merged_from", []):
+        kept = [p for p in m["phases"] if p not in phases]
+        if kept:
+            earlier.append({**m, "phases": kept})
+    into["merged_from"] = earlier + [{"date": other["date"], "command": other["command"], "phases": phases}]
     return into
 
 
+def _parse_args(argv: list[str] | None = None):
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        description="Rewrite docs/PERFORMANCE.md from a bench results file (bench/results.json by default).")
+    parser.add_argument("results", nargs="?", default=str(HERE / "results.json"),
+                        help="results JSON written by bench/run.py (default: bench/results.json)")
+    parser.add_argument("--merge", nargs="+", metavar=("OTHER", "PHASE"),
+                        help="first take PHASE... (e.g. report_seed) of the results file OTHER into "
+                             "bench/results.json, noting where they came from")
+    return parser.parse_args(argv)
+
+
 if __name__ == "__main__":
-    # python bench/perfdoc.py [RESULTS]  |  python bench/perfdoc.py --merge OTHER PHASE... (into bench/results.json)
-    args = sys.argv[1:]
-    if args[:1] == ["--merge"]:
+    args = _parse_args()
+    if args.merge:
+        if len(args.merge) < 2:
+            sys.exit("perfdoc.py: error: --merge needs a results file and at least one phase (e.g. report_seed)")
         main_file = HERE / "results.json"
-        res = merge(json.loads(main_file.read_text()), json.loads(Path(args[1]).read_text()), args[2:])
+        res = merge(json.loads(main_file.read_text()), json.loads(Path(args.merge[0]).read_text()), args.merge[1:])
         main_file.write_text(json.dumps(res, indent=2, ensure_ascii=False, default=str))
     else:
-        res = json.loads(Path(args[0] if args else HERE / "results.json").read_text())
+        path = Path(args.results)
+        if not path.is_file():
+            sys.exit(f"perfdoc.py: error: no results file {path} (run `make bench` first)")
+        res = json.loads(path.read_text())
     write_markdown(res, HERE.parent / "docs" / "PERFORMANCE.md")
