@@ -47,3 +47,21 @@ def test_a_first_name_opening_quoted_words_after_a_colon_is_the_documents_person
 def test_a_first_name_after_a_colon_without_a_full_name_is_no_mention():
     rows = _people(["وقال المدرب في مؤتمر صحافي يوم الخميس: فهد سيصوم يوم السبت، وتحدث مع الأطباء."])
     assert "فهد" not in list(rows["surface"])
+
+
+MAGDA = ["كشفت الفنانة المصرية #غادة_نافع عن حقيقة الحالة الصحية لوالدتها الفنانة #ماجدة_الصباحي، بعد انتشار "
+         "تقارير تفيد بتعرضها لحادث ودخولها إلى المستشفى.",
+         "واختتمت الممثلة غادة نافع بأنها تُطمئن الجميع على حالة الفنانة ماجدة الصحية."]
+
+
+def test_a_hashtag_full_name_gives_its_first_name_after_a_role():
+    # heldout20's AL-culture-84 (dev since its blind run): the full name only as a hashtag joined by an underscore
+    rows = _people(MAGDA)
+    magda = rows[rows["surface"].str.startswith("ماجدة")]
+    assert list(magda["surface"]) == ["ماجدة_الصباحي", "ماجدة"]
+    assert magda["entity_id"].nunique() == 1
+
+
+def test_a_first_name_after_a_role_without_the_hashtag_full_name_is_no_mention():
+    rows = _people([MAGDA[1]])
+    assert "ماجدة" not in list(rows["surface"])

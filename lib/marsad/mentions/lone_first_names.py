@@ -42,7 +42,8 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> list
         spans[k].append((s, e))
         if typ != "person":
             continue
-        words = texts[k][s:e].split()
+        # (a hashtag name joins its words with underscores: #ماجدة_الصباحي)
+        words = texts[k][s:e].replace("_", " ").split()
         if len(words) >= 2:
             w = normalize(words[0])
             firsts[doc_ids[k]][w].add(eid)
