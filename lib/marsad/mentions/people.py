@@ -2068,8 +2068,9 @@ def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> 
                 nxt = toks[i + 1][2] if i + 1 < len(toks) and text[e:toks[i + 1][0]] == " " else None
                 seen_n[w] += 1
                 after[(w, nxt)] += nxt is not None
-                # (a longer name: a name word right after it)
-                if nxt in names:
+                # (a longer name: a name word right after it; not a title of nobility after a royal's first name,
+                # الأمير وليام دوق كامبريدج, though دوق is also a name word)
+                if nxt in names and not (w in royal and nxt in nobility_titles()):
                     continue
                 occ[w].append((k, s, e))
                 if i == 0 or text[toks[i - 1][1]:s].strip(" #"):
