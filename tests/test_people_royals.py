@@ -72,3 +72,18 @@ def test_a_three_word_name_after_a_role_its_complement_and_a_comma():
 def test_no_name_after_a_role_complement_and_a_comma_when_no_first_name_follows():
     text = "أكدت وزيرة السياحة والصناعات التقليدية، خلال زيارتها لمعرض التحف أن الموسم جيد"
     assert role_complement_name_recognizer([text]) == [[]]
+
+
+def test_a_three_word_name_right_after_a_role_and_its_complement_without_a_comma():
+    # heldout20's JA-localNews-19 (people29): a Tunisian director-general's name with her married name; نبيهة joins
+    # the given names
+    text = ("حيث وقعت عن الجانب التونسي المديرة العامة للصحة نبيهة البرصالي فلفول وعن الجانب السوداني مدير معمل "
+            "الصحة العامة السيد عبد الله عبد الكريم")
+    got = [text[s:e] for s, e, _t in role_complement_name_recognizer([text])[0]]
+    assert got == ["نبيهة البرصالي فلفول"]
+
+
+def test_no_word_with_a_proclitic_joins_a_name_after_a_role_and_its_complement():
+    text = 'وقال وزير العمل اللبناني محمد كبارة لصحيفة "النهار" إن "تشريع الحشيشة سيتم"'
+    got = [text[s:e] for s, e, _t in role_complement_name_recognizer([text])[0]]
+    assert not any("لصحيفة" in g for g in got)

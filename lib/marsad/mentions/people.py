@@ -956,8 +956,9 @@ def _complement_word(word: str) -> bool:
 
 def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """People named after a role and its complement and a comma (وزيرة السياحة والصناعات التقليدية، سلمى اللومي
-    الرقيق في تصريح): a title word of ``person_titles.txt``, one to four words with ال (after و/ل maybe), a comma,
-    then a known first name and one or two words that are no common word, title or past verb, with spaces only
+    الرقيق في تصريح) or a space (المديرة العامة للصحة نبيهة البرصالي فلفول وعن): a title word of
+    ``person_titles.txt``, one to four words with ال (after و/ل maybe), a comma or a space, then a known first name
+    and one or two words that are no common word (also after a proclitic), title or past verb, with spaces only
     between them, the name followed by punctuation, the end or a common word. Three
     words are the usual Tunisian and Moroccan full name with a married name; the model misses them after a
     comma."""
@@ -974,14 +975,17 @@ def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, in
             j = i + 1
             while j < len(toks) and j - i <= 4 and _complement_word(toks[j][2]) and not text[toks[j - 1][1]:toks[j][0]].strip():
                 j += 1
-            if j == i + 1 or j + 1 >= len(toks) or text[toks[j - 1][1]:toks[j][0]].strip() not in ("،", ","):
+            # (a comma or, no comma, one space: المديرة العامة للصحة نبيهة البرصالي فلفول وعن الجانب)
+            if j == i + 1 or j + 1 >= len(toks) or text[toks[j - 1][1]:toks[j][0]].strip(" ") not in ("،", ",", ""):
                 continue
             if toks[j][2] not in firsts or toks[j][2] in common or toks[j][2] in titles:
                 continue
             name = [toks[j]]
             for t in toks[j + 1:j + 3]:
+                # (nor a common word after a proclitic: محمد كبارة لصحيفة "النهار")
                 if (text[name[-1][1]:t[0]] != " " or not _ARABIC_WORD.match(t[2]) or t[2] in common
-                        or t[2] in titles or len(t[2]) < 3 or _verb_like(t[2])):
+                        or t[2] in titles or len(t[2]) < 3 or _verb_like(t[2])
+                        or (t[2] not in firsts and any(b in common for b in _bare(t[2])))):
                     break
                 name.append(t)
             if len(name) < 2:
