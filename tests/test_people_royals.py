@@ -87,3 +87,10 @@ def test_no_word_with_a_proclitic_joins_a_name_after_a_role_and_its_complement()
     text = 'وقال وزير العمل اللبناني محمد كبارة لصحيفة "النهار" إن "تشريع الحشيشة سيتم"'
     got = [text[s:e] for s, e, _t in role_complement_name_recognizer([text])[0]]
     assert not any("لصحيفة" in g for g in got)
+
+
+def test_a_past_verb_after_a_name_after_a_role_and_its_complement_is_no_name_word():
+    # FR-economy-56 (a probed article): التقى is a past verb of the افتعل form, not a family name
+    text = "وكان الرئيس الصيني شي جيبينغ التقى مرتين الرئيس الكوري الشمالي كيم جونغ أون"
+    got = [text[s:e] for s, e, _t in role_complement_name_recognizer([text])[0]]
+    assert not any("التقى" in g for g in got)

@@ -982,9 +982,10 @@ def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, in
                 continue
             name = [toks[j]]
             for t in toks[j + 1:j + 3]:
-                # (nor a common word after a proclitic: محمد كبارة لصحيفة "النهار")
+                # (nor a common word after a proclitic: محمد كبارة لصحيفة "النهار"; nor a past verb of the أفعل or
+                # افتعل forms: شي جيبينغ التقى مرتين)
                 if (text[name[-1][1]:t[0]] != " " or not _ARABIC_WORD.match(t[2]) or t[2] in common
-                        or t[2] in titles or len(t[2]) < 3 or _verb_like(t[2])
+                        or t[2] in titles or len(t[2]) < 3 or _verb_like(t[2]) or _person_verb(t[2])
                         or (t[2] not in firsts and any(b in common for b in _bare(t[2])))):
                     break
                 name.append(t)
@@ -2167,6 +2168,27 @@ def _role_chain_lists(text: str, toks: list, rec_spans: list, countries: list, t
     return out
 
 
+_WORD_AT_SENTENCE_END = re.compile(r" ([\u0621-\u064a]{3,})(?=[ \t]*(?:[.؟?!]|$))")
+
+
+def _chain_end_word(text: str, cand: tuple, titles: frozenset) -> tuple:
+    """A name of four words or more with no ال (a chain of given names: سمية ادريس عصمان محمد) right before one
+    word that ends the sentence takes that word, its last name, though it reads as a speech verb (أكد, 'confirmed'):
+    a speech verb right after such a chain with nothing after it would be a predicate with no complement. The word
+    is no word with ال, title (a speech verb aside), connector, pronoun or particle; ``cand`` is ``(k, start, end,
+    normalised key)``."""
+    k, s, e, key = cand
+    words = key.split()
+    m = _WORD_AT_SENTENCE_END.match(text, e)
+    if len(words) < 4 or any(w.startswith("ال") for w in words) or not m:
+        return cand
+    w = normalize(m.group(1))
+    if (w.startswith("ال") or (w in titles and w not in _SPEECH) or w in _CONNECTORS or w in _PRONOUNS or w in _SHORT_PARTICLES
+            or w[:1] in "وف" and w[1:] in common_words()):
+        return cand
+    return (k, s, m.end(1), key + " " + w)
+
+
 def discover_people(texts: list[str], doc_ids: list, sections: list, positions: list,
                     spans: list[list[tuple[int, int, str]]], kb_rows: list[tuple],
                     *, standalone: Iterable[str] = ("ticker", "related")) -> tuple[list[tuple], set[int]]:
@@ -2440,7 +2462,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 merged[-1] = (pk, ps, c[2], pkey + " " + c[3])
                 continue
         merged.append(c)
-    cands = merged
+    cands = [_chain_end_word(texts[c[0]], c, titles) for c in merged]
     # a list of names joined by و (… صلاح الدين السالمي ونعيمة الهمامي ومنعم عميرة): a name right after
     # another person's name, with only a space between, starting with و + a word at least as name-like as
     # the glued word, is the next name of the list without the conjunction
