@@ -94,3 +94,10 @@ def test_a_past_verb_after_a_name_after_a_role_and_its_complement_is_no_name_wor
     text = "وكان الرئيس الصيني شي جيبينغ التقى مرتين الرئيس الكوري الشمالي كيم جونغ أون"
     got = [text[s:e] for s, e, _t in role_complement_name_recognizer([text])[0]]
     assert not any("التقى" in g for g in got)
+
+
+def test_no_name_after_a_complement_ending_in_a_title_without_a_comma():
+    # FR-middleEast-276 (a probed article): after الجنرال the name is the other recognisers'; ليل is 'night'
+    text = "أعلن قائد الأركان الأمريكي الجنرال جو دانفورد ليل الجمعة السبت انتهاء العملية العسكرية"
+    got = [text[s:e] for s, e, _t in role_complement_name_recognizer([text])[0]]
+    assert not any("ليل" in g for g in got)

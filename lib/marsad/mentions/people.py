@@ -143,9 +143,9 @@ def given_names() -> frozenset:
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset:
-    """Frequent words of news that are almost never next to a name (``common_words.txt``), less the given names
-    of ``given_names.txt`` (هالة، نادية)."""
-    return _read_words("common_words.txt") - given_names()
+    """Frequent words of news that are almost never next to a name (``common_words.txt``) and the participles of
+    speech verbs (``speech_participles.txt``: قائلة), less the given names of ``given_names.txt`` (هالة، نادية)."""
+    return (_read_words("common_words.txt") | _read_words("speech_participles.txt")) - given_names()
 
 
 def _bare(word: str) -> tuple[str, ...]:
@@ -978,6 +978,12 @@ def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, in
             # (a comma or, no comma, one space: المديرة العامة للصحة نبيهة البرصالي فلفول وعن الجانب)
             if j == i + 1 or j + 1 >= len(toks) or text[toks[j - 1][1]:toks[j][0]].strip(" ") not in ("،", ",", ""):
                 continue
+            # (without a comma, no title at the end of the complement, a name right after a title being the other
+            # recognisers' (قائد الأركان الأمريكي الجنرال جو دانفورد ليل الجمعة), and no noun of the language in
+            # the name: its ال form a word of the news text, its word cluster one of hardly any names: ليل)
+            spaced = not text[toks[j - 1][1]:toks[j][0]].strip()
+            if spaced and toks[j - 1][2] in titles:
+                continue
             if toks[j][2] not in firsts or toks[j][2] in common or toks[j][2] in titles:
                 continue
             name = [toks[j]]
@@ -986,7 +992,8 @@ def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, in
                 # افتعل forms: شي جيبينغ التقى مرتين)
                 if (text[name[-1][1]:t[0]] != " " or not _ARABIC_WORD.match(t[2]) or t[2] in common
                         or t[2] in titles or len(t[2]) < 3 or _verb_like(t[2]) or _person_verb(t[2])
-                        or (t[2] not in firsts and any(b in common for b in _bare(t[2])))):
+                        or (t[2] not in firsts and any(b in common for b in _bare(t[2])))
+                        or (spaced and "ال" + t[2] in _vocabulary() and _name_likeness().get(t[2], 0.0) < 0.1)):
                     break
                 name.append(t)
             if len(name) < 2:
