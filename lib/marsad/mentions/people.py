@@ -585,7 +585,8 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
             for t in toks[j:j + 3]:
                 prev_end = name[-1][1] if name else toks[j - 1][1]
                 # (a title after the family connector آل is the family's name: تركي آل الشيخ)
-                if (text[prev_end:t[0]].strip() or not _ARABIC_WORD.match(t[2])
+                # (nor an age word: الأمير جورج البالغ من العمر أربعة أعوام)
+                if (text[prev_end:t[0]].strip() or not _ARABIC_WORD.match(t[2]) or t[2] in _AGED
                         or (t[2] in titles and not (name and name[-1][2] == "ال")) or t[2].startswith("لل")):
                     break
                 raw = text[t[0]:t[1]]
@@ -606,6 +607,10 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                     break
                 if name and (len(t[2]) < 3 or (t[2] in common and t[2] not in firsts)
                              or (t[2].startswith("و") and t[2] not in firsts and t[2][1:] in firsts | titles)):
+                    break
+                # (nor a present verb with ي whose form with ت is a word of the news text, no name word: الطفل المصري
+                # عمر يسبح ضد التيار, 'Omar swims against the tide')
+                if name and _masculine_present(t[2]):
                     break
                 # a third word with ال after a second with ال is an adjective (علي الصلابي المقيم)
                 if len(name) == 2 and t[2].startswith("ال") and name[1][2].startswith("ال") and name[1][2] not in ("الدين", "الله"):
@@ -702,6 +707,14 @@ def _hollow_past(word: str, known: frozenset, first_names: frozenset) -> bool:
     vocab = _vocabulary()
     return (("ي" + word[0] + "و" + word[2]) in vocab or ("ي" + word[0] + "ي" + word[2]) in vocab) and (
         _name_likeness().get(word, 0.0) < 0.05)
+
+
+def _masculine_present(word: str) -> bool:
+    """A normalised word that reads as a present verb with ي (يسبح, 'swims'): four letters or more, no name word
+    or first name (يوسف، يحيي، يسري), its form with ت a word of the news text, in a word cluster of hardly any
+    names."""
+    return (word[:1] == "ي" and len(word) >= 4 and word not in _name_words() and word not in known_first()
+            and "ت" + word[1:] in _vocabulary() and _name_likeness().get(word, 1.0) < 0.1)
 
 
 def _verb_like(word: str) -> bool:
@@ -990,8 +1003,8 @@ def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, in
             for t in toks[j + 1:j + 3]:
                 # (nor a common word after a proclitic: محمد كبارة لصحيفة "النهار"; nor a past verb of the أفعل or
                 # افتعل forms: شي جيبينغ التقى مرتين)
-                if (text[name[-1][1]:t[0]] != " " or not _ARABIC_WORD.match(t[2]) or t[2] in common
-                        or t[2] in titles or len(t[2]) < 3 or _verb_like(t[2]) or _person_verb(t[2])
+                if (text[name[-1][1]:t[0]] != " " or not _ARABIC_WORD.match(t[2]) or t[2] in common or t[2] in _AGED
+                        or t[2] in titles or len(t[2]) < 3 or _verb_like(t[2]) or _person_verb(t[2]) or _masculine_present(t[2])
                         or (t[2] not in firsts and any(b in common for b in _bare(t[2])))
                         or (spaced and "ال" + t[2] in _vocabulary() and _name_likeness().get(t[2], 0.0) < 0.1)):
                     break
