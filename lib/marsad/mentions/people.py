@@ -2195,16 +2195,18 @@ def _chain_end_word(text: str, cand: tuple, titles: frozenset) -> tuple:
     """A name of four words or more with no ال (a chain of given names: سمية ادريس عصمان محمد) right before one
     word that ends the sentence takes that word, its last name, though it reads as a speech verb (أكد, 'confirmed'):
     a speech verb right after such a chain with nothing after it would be a predicate with no complement. The word
-    is no word with ال, title (a speech verb aside), connector, pronoun or particle; ``cand`` is ``(k, start, end,
-    normalised key)``."""
+    is no word with ال, title (a speech verb aside), connector, pronoun, particle, common word (also after a
+    proclitic) or word of the language, and the chain holds no particle of a European name (فان دير);
+    ``cand`` is ``(k, start, end, normalised key)``."""
     k, s, e, key = cand
     words = key.split()
     m = _WORD_AT_SENTENCE_END.match(text, e)
-    if len(words) < 4 or any(w.startswith("ال") for w in words) or not m:
+    if len(words) < 4 or any(w.startswith("ال") or w in _PARTICLES for w in words) or not m:
         return cand
     w = normalize(m.group(1))
+    # (a speech verb, or a word that is no common word, also after a proclitic: not ادوين فان دير سار بالجائزة)
     if (w.startswith("ال") or (w in titles and w not in _SPEECH) or w in _CONNECTORS or w in _PRONOUNS or w in _SHORT_PARTICLES
-            or w[:1] in "وف" and w[1:] in common_words()):
+            or (w not in _SPEECH and (any(b in common_words() for b in _bare(w)) or _language_word(w)))):
         return cand
     return (k, s, m.end(1), key + " " + w)
 
