@@ -53,8 +53,12 @@ def test_a_one_word_name_needs_the_role_and_two_verbs_of_the_document():
     # (without the role: زينة is also 'decoration', the subject of انتشرت)
     no_role = dict(_ZEINA, a="أعلنت المصرية زينة حصولها على وثيقة الطلاق الرسمية")
     assert [s for s, _ in _people(no_role, _rx(r"أحمد[ _]عز")) if s == "زينة"] == []
-    one_verb = {k: v for k, v in _ZEINA.items() if k != "c"}
+    # (without the hashtag after the role: since people29 a one-word hashtag right after a role, الفنانة المصرية
+    # #زينة, is evidence enough, see test_people_one_name_singers.py)
+    one_verb = {k: v.replace("#زينة", "زينة") for k, v in _ZEINA.items() if k != "c"}
     assert [s for s, _ in _people(one_verb, _rx(r"أحمد[ _]عز")) if s == "زينة"] == []
+    tagged = {k: v for k, v in _ZEINA.items() if k != "c"}
+    assert [s for s, _ in _people(tagged, _rx(r"أحمد[ _]عز")) if s == "زينة"] == ["زينة"] * 4
 
 
 def test_a_first_name_followed_by_the_same_surname_is_no_one_word_name():

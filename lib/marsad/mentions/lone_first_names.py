@@ -65,8 +65,12 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> list
             for raw in spellings:
                 if raw not in text:
                     continue
-                for m in re.finditer(r"(?<![\u0621-\u064a_#])" + re.escape(raw) + r"(?![\u0621-\u064a_])", text):
+                # (a hashtag sign before the first name too, outside the mention: الفنانة #شيرين)
+                for m in re.finditer(r"(?<![\u0621-\u064a_])(?:(?<=#)|(?<!#))" + re.escape(raw) + r"(?![\u0621-\u064a_])", text):
                     s, e = m.span()
+                    tag = 1 if text[s - 1:s] == "#" else 0
+                    if tag and text[s - 2:s - 1].strip():
+                        continue
                     if any(x < e and s < y for x, y in spans.get(k, ())):
                         continue
                     if _AFTER_COLON.search(text, max(0, s - 4), s):
@@ -74,10 +78,10 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> list
                         out.append((k, s, e, pid))
                         spans[k].append((s, e))
                         continue
-                    b = _BEFORE.search(text, max(0, s - 30), s)
+                    b = _BEFORE.search(text, max(0, s - tag - 30), s - tag)
                     roles = _bare(normalize(b.group(1))) if b else ()
                     if not b or any(r in _NOT_THEIRS or r in _HONORIFICS or r in _SPEECH for r in roles) or not _after_raw_role(
-                            text, s, titles):
+                            text, s - tag, titles):
                         continue
                     out.append((k, s, e, pid))
                     spans[k].append((s, e))

@@ -2058,6 +2058,28 @@ def _royal_first_names(text: str) -> list[str]:
 _ROYAL_TITLES = frozenset(normalize(w) for w in "الأمير الأميرة الملك الملكة".split())
 
 
+def _hashtag_after_role(text: str, titles: frozenset, demonyms: frozenset) -> list[str]:
+    """The normalised one-word hashtags right after a role with ال, a nationality adjective maybe between, with
+    spaces only (الفنانة #لطيفة، المطربة اللبنانية #إليسا): no title, no word with ال, no underscore (a longer
+    name's hashtag), three letters or more."""
+    toks = _word_tokens(text)
+    out = []
+    for i, (s, _e, w) in enumerate(toks):
+        if i == 0 or not w.startswith("#") or text[toks[i - 1][1]:s].strip():
+            continue
+        w = w[1:]
+        # (ال as written: إليسا is اليسا once normalised)
+        if len(w) < 3 or not _ARABIC_WORD.match(w) or w in titles or text[s + 1:s + 3] == "ال":
+            continue
+        j = i - 1
+        if toks[j][2] in demonyms and j > 0 and not text[toks[j - 1][1]:toks[j][0]].strip():
+            j -= 1
+        role = toks[j][2]
+        if role in titles and role.startswith("ال") and role not in _SPEECH and role not in _NO_ROLE:
+            out.append(w)
+    return out
+
+
 def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> dict[int, list[tuple[int, int]]]:
     """A one-word name no recogniser tagged that the document names as a person by its own evidence: right after
     a role with ال (and a nationality adjective, a hashtag sign maybe: الفنانة المصرية #زينة) once or more, and as
@@ -2080,15 +2102,21 @@ def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> 
         # (a royal's first name before a title of nobility, الأمير وليام دوق كامبريدج: a first name the document
         # uses alone, after a role once is enough)
         royal = {w for k in ks for w in _royal_first_names(texts[k])}
+        # (a one-word hashtag right after a role: the outlet names the person by one name, a common word or a
+        # first name too: الفنانة #أحلام، المطربة اللبنانية #إليسا; after a role once is enough)
+        tagged = {w for k in ks for w in _hashtag_after_role(texts[k], titles, demonyms)}
         for k in ks:
             text = texts[k]
             toks = _word_tokens(text)
             for i, (s, e, w) in enumerate(toks):
                 if w.startswith("#"):
                     s, w = s + 1, w[1:]
-                if (len(w) < 3 or not _ARABIC_WORD.match(w) or w in common or w in titles or w.startswith("ال")
-                        or ((w in firsts or w in names or w in long_first.get(d, ())) and w not in royal)
-                        or _language_word(w) or _verb_like(w)):
+                strong = w in tagged
+                if (len(w) < 3 or not _ARABIC_WORD.match(w) or (w in common and not strong) or w in titles
+                        or (w.startswith("ال") and not strong)
+                        or ((w in firsts or w in names) and w not in royal and not strong)
+                        or (w in long_first.get(d, ()) and w not in royal)
+                        or ((_language_word(w) or _verb_like(w)) and not strong)):
                     continue
                 nxt = toks[i + 1][2] if i + 1 < len(toks) and text[e:toks[i + 1][0]] == " " else None
                 seen_n[w] += 1
@@ -2113,7 +2141,7 @@ def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> 
         # خطاب, where خطاب is also 'speech')
         paired = {w for (w, _n), c in after.items() if c >= 2 and 2 * c >= seen_n[w]}
         for w, found in occ.items():
-            if role_n[w] >= 1 and (verb_n[w] >= 2 or w in royal) and w not in paired:
+            if role_n[w] >= 1 and (verb_n[w] >= 2 or w in royal or w in tagged) and w not in paired:
                 for k, s, e in found:
                     out[k].append((s, e))
     return out
@@ -3087,7 +3115,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 seen[sur] = (eid, label)
             elif seen[sur] is not None and seen[sur][0] != eid:
                 seen[sur] = None  # two people of the scope share the surname: it names neither
-        if _n_words(key) == 2 and len(toks) == 2 and "@" not in eid:
+        # (or a first name and a compound family name: شيرين عبد الوهاب … وعلقت شيرين)
+        if _n_words(key) == 2 and (len(toks) == 2 or (len(toks) == 3 and _n_words(" ".join(toks[1:])) == 1
+                                                      and toks[1] in _CONNECTORS)) and "@" not in eid:
             seen = first_by_scope[scope]
             f = toks[0]
             # (a name the knowledge base matched by its consonants only may be someone else: its first name
