@@ -45,3 +45,16 @@ def test_a_present_verb_with_ya_ends_a_name_after_a_role_and_its_complement():
     assert not any("يسبح" in s for s in _spans(role_complement_name_recognizer, text))
     text = "وقال الطفل المصري عمر يوسف إن السباحة حلمه"
     assert all("يوسف" in s for s in _spans(role_complement_name_recognizer, text) if s.startswith("عمر"))
+
+
+def test_a_second_name_after_waw_ends_a_name_after_a_role_and_its_complement():
+    # JA-sport-387: 'the mother of the two players Paul and Florentin wished'
+    text = "والدة اللاعبين بول وفلونتين تمنت أن تنتهي المباراتين بالتعادل"
+    assert not any("وفلونتين" in s for s in _spans(role_complement_name_recognizer, text))
+
+
+def test_a_first_name_joined_by_a_hyphen_is_no_first_name_alone():
+    # FR-internationalNews-1500 (Marcel Dassault's house) and FR-internationalNews-2508 (a party named after Nawaz)
+    got = _people(["وقال المهندس مارسيل أبو ندس إن العمل بدأ.",
+                   "وتوفي رجل الأعمال في مكتبه في دارة الشانزليزيه مارسيل-داسو (باريس) نتيجة أزمة قلبية."])
+    assert got.count("مارسيل") == 0

@@ -1003,7 +1003,9 @@ def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, in
             for t in toks[j + 1:j + 3]:
                 # (nor a common word after a proclitic: محمد كبارة لصحيفة "النهار"; nor a past verb of the أفعل or
                 # افتعل forms: شي جيبينغ التقى مرتين)
+                # (nor a second name after the conjunction و: اللاعبين بول وفلونتين)
                 if (text[name[-1][1]:t[0]] != " " or not _ARABIC_WORD.match(t[2]) or t[2] in common or t[2] in _AGED
+                        or (t[2][:1] == "و" and t[2] not in firsts and t[2] not in _name_words())
                         or t[2] in titles or len(t[2]) < 3 or _verb_like(t[2]) or _person_verb(t[2]) or _masculine_present(t[2])
                         or (t[2] not in firsts and any(b in common for b in _bare(t[2])))
                         or (spaced and "ال" + t[2] in _vocabulary() and _name_likeness().get(t[2], 0.0) < 0.1)):
@@ -4551,6 +4553,9 @@ def _first_name_alone_at(norm: str, s: int, e: int) -> bool:
     there: no name word (nor a word the news text lacks) right after it, which would make it another person's
     full name, and no first name, name word or connector right before it (a middle name: أحمد مي)."""
     known = _name_words()
+    # (a hyphen joins it to the next word: دارة الشانزليزيه مارسيل-داسو, a building named after someone)
+    if norm[e:e + 1] == "-" or norm[s - 1:s] == "-":
+        return False
     n = re.match(r"\s+([\u0621-\u064a]+)", norm[e:])
     if n and not norm[e:e + n.start(1)].strip() and n.start(1) - 0 <= 2:
         w = n.group(1)
