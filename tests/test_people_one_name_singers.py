@@ -59,3 +59,12 @@ def test_a_compound_first_name_gives_no_first_word_alone():
     # نور الدين is the first name: نور alone names nobody
     got = _people(["وقال الوزير نور الدين البحيري إن المشروع جاهز.", "وأضاف أن نور المدينة يعود."])
     assert not any(s == "نور" for _p, s, _e in got)
+
+
+def test_a_first_name_alone_before_the_preposition_ala_written_with_alef_maqsura():
+    # AL-culture-534: على is علي once normalised, a first name that would make شيرين علي another full name
+    base = "خرجت الفنانة #شيرين عبد الوهاب لتوجه رسالة إلى اللاعب المصري محمد صلاح."
+    got = _people([base, "وعلقت شيرين على الصورة قائلة إنها فخورة به."])
+    assert [(p, s) for p, s, _e in got if s.startswith("شيرين")] == [(0, "شيرين عبد الوهاب"), (1, "شيرين")]
+    got = _people([base, "وعلقت شيرين علي مصطفى على الصورة."])
+    assert (1, "شيرين") not in [(p, s) for p, s, _e in got]

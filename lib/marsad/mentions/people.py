@@ -4437,7 +4437,7 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 s = s_own
             if name in plural_in_doc[doc_ids[k]]:
                 continue
-            if name in firsts_here and not _first_name_alone_at(norm, m.start(), m.end(1)):
+            if name in firsts_here and not _first_name_alone_at(norm, m.start(), m.end(1), text):
                 continue
             # a first name glued to a proclitic as a common word (لدينا: 'we have'), or after an organisation
             # noun (شركة كريم: Careem)
@@ -4548,10 +4548,12 @@ def _after_first_word(text: str, norm: str, s: int, own_first: list) -> bool:
     return False
 
 
-def _first_name_alone_at(norm: str, s: int, e: int) -> bool:
+def _first_name_alone_at(norm: str, s: int, e: int, text: str | None = None) -> bool:
     """A first name found alone at ``norm[s:e]`` (normalised text, ``s`` before any proclitic) names its person
     there: no name word (nor a word the news text lacks) right after it, which would make it another person's
-    full name, and no first name, name word or connector right before it (a middle name: أحمد مي)."""
+    full name, and no first name, name word or connector right before it (a middle name: أحمد مي). With the
+    original ``text``, the preposition على written with ى after it is no name word (وعلقت شيرين على الصورة),
+    though normalisation makes it the first name علي."""
     known = _name_words()
     # (a hyphen joins it to the next word: دارة الشانزليزيه مارسيل-داسو, a building named after someone)
     if norm[e:e + 1] == "-" or norm[s - 1:s] == "-":
@@ -4561,8 +4563,11 @@ def _first_name_alone_at(norm: str, s: int, e: int) -> bool:
         w = n.group(1)
         # (a word with the conjunction و starts no surname: رحلت مي وخسرناها; nor does أن/إن, which
         # normalisation makes the first name آن: وأكد عاصي أن)
+        end = e + n.end(1)
+        ala = w in _YA_NAMES and text is not None and (
+            text[:span_to_original(text, 0, end)[1]] if len(text) != len(norm) else text[:end]).endswith("ى")
         if (w in known or w in known_first() or (w not in _vocabulary() and w not in common_words())) and not (
-                w.startswith("و") and w not in known) and w not in _THAT:
+                w.startswith("و") and w not in known) and w not in _THAT and not ala:
             return False
         # nor a family name with ال (عبدالملك الحوثي next to عبدالملك المخلافي)
         if _NISBA.match(w) and w not in _SPEECH:
