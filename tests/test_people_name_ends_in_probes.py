@@ -58,3 +58,13 @@ def test_a_first_name_joined_by_a_hyphen_is_no_first_name_alone():
     got = _people(["وقال المهندس مارسيل أبو ندس إن العمل بدأ.",
                    "وتوفي رجل الأعمال في مكتبه في دارة الشانزليزيه مارسيل-داسو (باريس) نتيجة أزمة قلبية."])
     assert got.count("مارسيل") == 0
+
+
+def test_a_name_after_a_complement_without_a_comma_gives_way_to_the_models_name():
+    # JA-culture-67: 'the lady of song Magda al-Roumi, accompanied by a group'; the model tags ماجدة الرومي
+    from marsad.mentions.people import default_recognizer
+
+    text = "وقد حلت سيدة الغناء ماجدة الرومي مرفوقة بمجموعة من التقنيين"
+    spans = [text[s:e] for s, e, _t in default_recognizer([text])[0]]
+    assert not any("مرفوقة" in s for s in spans)
+    assert all(t == "PERS" for _s, _e, t in default_recognizer([text])[0])

@@ -1017,9 +1017,14 @@ def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, in
             nxt = toks[j + len(name)] if j + len(name) < len(toks) else None
             if nxt is not None and text[end:nxt[0]] == " " and nxt[2] not in common:
                 continue
-            found.append((name[0][0], end, "PERS"))
+            # (without a comma the span only adds a name the model missed: where the model tagged a name it
+            # stands, see default_recognizer; سيدة الغناء ماجدة الرومي مرفوقة بمجموعة)
+            found.append((name[0][0], end, _SPACED if spaced else "PERS"))
         out.append(found)
     return out
+
+
+_SPACED = "PERS-spaced"
 
 
 def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tuple[int, int, str]]]:
@@ -1040,6 +1045,9 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     out = []
     demonyms = _demonyms_with_article()
     for text, a, b in zip(texts, crf, app):
+        # (a name after a role's complement without a comma gives way to any name of the model it overlaps)
+        b = [x if x[2] != _SPACED else (x[0], x[1], "PERS") for x in b
+             if x[2] != _SPACED or not any(y[0] < x[1] and x[0] < y[1] for y in a)]
         # an apposition that covers CRF spans (the model tagged the surname only: علي [لاريجاني])
         # replaces them; one that crosses a CRF span's edge gives way to it, unless the CRF span only adds the
         # nationality adjective before it (نظيرته [السويدية مارغو] والستروم)
