@@ -656,6 +656,8 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
 
 
 _ARABIC_TOKEN = re.compile(r"[\u0621-\u064a]+")
+# News text repeats its words: the passes that read every word normalise each distinct word once
+_normalize_word = lru_cache(maxsize=1 << 17)(normalize)
 _REORDER_CLITICS = ("و", "ف", "ب", "ل")
 
 
@@ -689,10 +691,17 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form) -> list[
         names = by_doc.get(doc_ids[ki])
         if not names or not text:
             continue
-        toks = [(m.start(), m.end(), normalize(m.group(0))) for m in _ARABIC_TOKEN.finditer(text)]
+        toks = [(m.start(), m.end(), _normalize_word(m.group(0))) for m in _ARABIC_TOKEN.finditer(text)]
+        # a run can only match when each of its words is a word of the document's names (the first one perhaps
+        # after its proclitic): most runs are skipped on that alone, before their gaps are read
+        vocab = {w for key in names for w in key}
+        plain = [t[2] in vocab for t in toks]
+        first = [ok or (t[2][:1] in _REORDER_CLITICS and t[2][1:] in vocab) for ok, t in zip(plain, toks)]
         sizes = {len(key) for key in names}
         for n in sizes:
             for j in range(len(toks) - n + 1):
+                if not first[j] or not all(plain[j + 1:j + n]):
+                    continue
                 run = toks[j:j + n]
                 if any(text[a[1]:b[0]].strip(" \t") or text[a[1]:b[0]] == "" for a, b in zip(run, run[1:])):
                     continue
@@ -982,11 +991,11 @@ def _glued_countries(texts, k, ostart, oend) -> list[tuple]:
     for ki, text in enumerate(texts):
         for m in _GLUED_TOKEN.finditer(text):
             word = m.group(0)
-            if normalize(word) in vocab or any(a < m.end() and m.start() < b for a, b in taken.get(ki, ())):
+            if _normalize_word(word) in vocab or any(a < m.end() and m.start() < b for a, b in taken.get(ki, ())):
                 continue
             for cut in range(3, len(word) - 2):
-                cid = names.get(normalize(word[:cut]))
-                if cid and normalize(word[cut:]) in common and word[cut] not in _SUFFIX_OR_CONJUNCTION_START:
+                cid = names.get(_normalize_word(word[:cut]))
+                if cid and _normalize_word(word[cut:]) in common and word[cut] not in _SUFFIX_OR_CONJUNCTION_START:
                     out.append((ki, m.start(), m.start() + cut, cid))
                     break
     return out
