@@ -691,6 +691,9 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form) -> list[
         names = by_doc.get(doc_ids[ki])
         if not names or not text:
             continue
+        folded = normalize(text)  # a name can only be there when each of its words is (as letters, anywhere)
+        if not any(all(w in folded for w in key) for key in names):
+            continue
         toks = [(m.start(), m.end(), _normalize_word(m.group(0))) for m in _ARABIC_TOKEN.finditer(text)]
         # a run can only match when each of its words is a word of the document's names (the first one perhaps
         # after its proclitic): most runs are skipped on that alone, before their gaps are read
@@ -976,6 +979,29 @@ _SUFFIX_OR_CONJUNCTION_START = frozenset("وفاأإآتيةىهنكم")
 _GLUED_TOKEN = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]{6,}(?![\u0621-\u064a])")
 
 
+@lru_cache(maxsize=1)
+def _glued_country_starts() -> re.Pattern:
+    """The start of a word whose first letters are a one-word country name as the raw text may spell it (the
+    letters :func:`normalize` folds: alef forms, alef maksura, teh marbuta, and tatweel anywhere)."""
+    folded = {"ا": "اأإآ", "ي": "يى", "ه": "هة"}
+    trie: dict = {}
+    for name in _one_word_country_names():
+        node = trie
+        for c in name:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def spell(node: dict) -> str:  # the names as one regex that shares their first letters (a trie)
+        ends = "" in node
+        branches = [f"[{folded.get(c, c)}]ـ*{spell(child)}" for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return re.compile(r"(?<![\u0621-\u064a])ـ*" + spell(trie))
+
+
 def _glued_countries(texts, k, ostart, oend) -> list[tuple]:
     """A country name glued to the next word by a missing space (إلى قطرعام 2012): ``(k, start, end, id)`` when
     the word is no word of the news text and the rest, of three letters or more, is a common word of it; no
@@ -987,9 +1013,13 @@ def _glued_countries(texts, k, ostart, oend) -> list[tuple]:
     taken = defaultdict(list)
     for ki, a, b in zip(k.tolist(), ostart.tolist(), oend.tolist()):
         taken[ki].append((a, b))
+    starts = _glued_country_starts()
     out = []
     for ki, text in enumerate(texts):
-        for m in _GLUED_TOKEN.finditer(text):
+        for start in starts.finditer(text):  # only the words that start with a country's name are read
+            m = _GLUED_TOKEN.match(text, start.start())
+            if m is None:
+                continue
             word = m.group(0)
             if _normalize_word(word) in vocab or any(a < m.end() and m.start() < b for a, b in taken.get(ki, ())):
                 continue
