@@ -3276,3 +3276,37 @@ def test_thanks_in_the_speakers_own_first_person_and_sheikh_tamim_is_qatar():
     ev = one('وقال الشيخ تميم: "نقدم الشكر للرئيس ترمب على دعمه لحل الأزمة" الخليجية.', published="2018-04-10",
              focus="QA", partners=("US",))
     assert list(zip(ev["source"], ev["target"], ev["cameo_code"], ev["status"])) == [("QA", "US", "051", "reported")]
+
+
+# ------------------------------------------------------------------ session 30: classes read on s24-mix
+def test_a_two_dot_pause_inside_a_quotation_and_the_verb_after_qabla_an_share_the_speaker():
+    # s24-mix FR-internationalNews-709 (France24, 2018-04-13): "عبر المنطقة.. ولن نتسامح" is a pause inside the quote,
+    # and "قبل أن يشكر للرئيس الأمريكي مساعيه" is the emir's own thanks (the speaker of the sentence)
+    qa = dict(published="2018-04-13", focus="QA", partners=("US",))
+    ev = one('وقال الشيخ تميم "تعاونا مع الولايات المتحدة لوضع حد لتمويل الإرهاب عبر المنطقة.. ولن نتسامح مع الأشخاص '
+             'الذين يدعمون أو يمولون الإرهاب"، قبل أن يشكر للرئيس الأمريكي مساعيه لتسوية الأزمة الخليجية القطرية.', **qa)
+    assert ("QA", "US", "051") in {(r.source, r.target, r.cameo_code) for r in ev.itertuples()}
+    ev = one("وقال أمير قطر إن بلاده ملتزمة بمكافحة الإرهاب، قبل أن يشكر للرئيس الأمريكي مساعيه.", **qa)
+    assert _pairs(ev) == [["QA", "US", "051"]]
+    # a subject of another country between the speaker and the verb is that verb's subject: no thanks of Qatar
+    assert one("وقال أمير قطر إن فرنسا ملتزمة بمكافحة الإرهاب، قبل أن يشكر للرئيس الأمريكي مساعيه.", **qa).empty
+
+
+def test_a_meeting_in_an_opening_adjunct_is_the_main_subjects_and_a_rejected_thing_is_not_the_other_side():
+    # s24-mix FR-internationalNews-709: "من جهته، وخلال لقائه الرئيس الأمريكي دونالد ترامب الثلاثاء بالبيت الأبيض، أكد
+    # أمير قطر … رفض بلاده دعم الإرهاب أو تمويله": the meeting of Tuesday 10 April, and no rejection of the US
+    ev = one("من جهته، وخلال لقائه الرئيس الأمريكي دونالد ترامب الثلاثاء بالبيت الأبيض، أكد أمير قطر الشيخ تميم بن حمد "
+             "آل ثاني رفض بلاده دعم الإرهاب أو تمويله.", published="2018-04-13", focus="QA", partners=("US",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"], ev["date_start"])) == [("QA", "US", "040", "2018-04-10")]
+    # a rejection whose object names the other side is still one
+    assert _pairs(one("أكد أمير قطر رفض بلاده قرار ترامب نقل السفارة.", published="2018-04-13", focus="QA",
+                      partners=("US",))) == [["QA", "US", "120"]]
+
+
+def test_a_rank_before_a_relative_meeting_verb_is_no_second_meeting():
+    # s24-mix JA-internationalNews-35 (Jawhara FM, 2017-01-22): "كأول مسؤول سياسي خارجي يلتقيه ترامب بعد توليه مهامه"
+    # ranks the planned Friday meeting; it is no meeting on inauguration day
+    ev = one("وقال المتحدث باسم البيت الأبيض السبت إن دونالد ترامب سيلتقي يوم الجمعة المقبل مع تيريزا ماي في واشنطن كأول "
+             "مسؤول سياسي خارجي يلتقيه ترامب بعد توليه مهامه الرئاسية.", published="2017-01-22", focus="US",
+             partners=("GB",))
+    assert list(zip(ev["cameo_code"], ev["status"], ev["date_start"])) == [("036", "intent", "2017-01-27")]

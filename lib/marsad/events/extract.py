@@ -1059,7 +1059,7 @@ def _third_party_index(mentions: pd.DataFrame | None, codes: tuple[str, ...]) ->
     return {k: tuple(v) for k, v in index.items()}
 
 
-_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_ELLIPSIS_END = re.compile(r"(?:\.{2,}|…)\s*$")  # "..." and the two-dot pause ".." of Arabic news
 
 
 def _sentences(norm: str) -> list[tuple[int, int]]:
@@ -1070,7 +1070,8 @@ def _sentences(norm: str) -> list[tuple[int, int]]:
     for start, end in sentence_spans(norm):
         if spans and _ELLIPSIS_END.search(norm, max(spans[-1][0], spans[-1][1] - 4), start) \
                 and norm.count('"', spans[-1][0], spans[-1][1]) % 2 == 1:
-            # "الكوريتين... اتفقتا على …": an ellipsis inside an open quotation is a pause, not a sentence end
+            # "الكوريتين... اتفقتا على …", "عبر المنطقة.. ولن نتسامح": an ellipsis inside an open quotation is a pause,
+            # not a sentence end
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
@@ -1292,6 +1293,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             # "انتهاك العقوبات المفروضة على كوريا الشمالية", "وصف لافروف العقوبات على كوريا الشمالية بأنها …":
             # sanctions named, nobody here imposing them
             continue
+        if code[:2] == "04" and _RANKED.search(norm, max(c_start, m.start() - 60), m.start()):
+            continue  # "سيلتقي … مع تيريزا ماي كأول مسؤول سياسي خارجي يلتقيه ترامب": a rank of the meeting told, not another
+        if code == "120" and row.get("upetr_lemma") == "رفض" and _rejects_other_thing(norm, m, actors, c_end):
+            continue  # "أكد أمير قطر رفض بلاده دعم الإرهاب": what is rejected is named, and it is no one of the pair
         if code == "120" and cue_rx.match(norm, m.end() + 1 if norm[m.end():m.end() + 1] == " " else m.end()):
             continue  # "رفضت التعاون مع موسكو": the refused act is the event (denied), not a second refusal
         if code[:2] == "04" and _with_not_ours(norm, m, actors, s_end):
@@ -1419,6 +1424,22 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 args = dual_pair[partner]
             if args is None and code[:2] == "04" and _aspect(m, row) == "noun":
                 args = _dual_meeting_pair(norm, m, actors, focus, partner)
+            if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and not rep \
+                    and re.search(r"\w(?:ه|ها)$", m.group().strip()) \
+                    and _FRONTED_DURING.fullmatch(norm, s_start, m.start()):
+                # "من جهته، وخلال لقائه الرئيس الأمريكي دونالد ترامب الثلاثاء بالبيت الأبيض، أكد أمير قطر …": a meeting
+                # named in an opening adjunct with its other side is the meeting of the subject of the verb after it
+                args = _fronted_meeting(norm, m, mine, actors, s_end, focus, partner)
+            if args is None and _aspect(m, row) == "verb" and him is not None and him.code in (focus, partner) \
+                    and him.kind not in ("pair", "nisba") and him.end <= m.start() \
+                    and _BEFORE_THAT.search(norm, max(s_start, m.start() - 12), m.start()):
+                # "وقال الشيخ تميم "…"، قبل أن يشكر للرئيس الأمريكي مساعيه": the verb after "قبل أن" / "بعد أن" has the
+                # sentence's subject (its speaker) as its own; its other side is named right after it
+                w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
+                          and re.fullmatch(r"\s*(?:لل|ل|ب|الي\s+|علي\s+|مع\s+)?(?:ال)?", norm[m.end():a.start])), None)
+                if w is not None and {w.code, him.code} == {focus, partner} \
+                        and not any(him.end <= a.start < m.start() and a.code not in (him.code,) for a in actors):
+                    args = (him, w, code[:2] in _SYMMETRIC_ROOTS)
             if args is None:
                 continue
             if _aspect(m, row) == "noun" and _NOT_MENTIONED.search(norm, max(c_start, m.start() - 60), m.start()):
@@ -2127,6 +2148,45 @@ def _dual_meeting_pair(norm, m, actors, focus, partner):
     if any(a.start > first.start and a.code.startswith("?") and a.kind == "third" for a in before):
         return None
     return mine[focus], mine[partner], True
+
+
+# an opening adjunct "(من جهته،) وخلال/وأثناء/وفي …" up to the meeting noun it names
+_FRONTED_DURING = re.compile(r"\s*(?:(?:من\s+جهت(?:ه|ها)|بدور(?:ه|ها)|في\s+المقابل)\s*[،,]\s*)?[وف]?(?:خلال|اثناء|في|لدي)\s+")
+
+
+def _fronted_meeting(norm, m, mine, actors, s_end, focus, partner):
+    """The pair of "وخلال لقائه X، <verb> Y …": X named right after the meeting noun, Y the subject right after the
+    verb that follows the adjunct's comma (one word between); None when either is missing or they are one side."""
+    w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
+              and re.fullmatch(r"\s*(?:مع\s+|ب)?", norm[m.end():a.start])), None)
+    if w is None:
+        return None
+    comma = next((i for i in range(w.end, s_end) if norm[i] in "،,"), None)
+    if comma is None:
+        return None
+    subj = next((a for a in actors if a.start > comma), None)
+    if subj is None or subj not in mine or subj.kind in ("pair", "nisba") or subj.code == w.code \
+            or not re.fullmatch(r"\s*[وف]?[^\W\d_]{3,}\s+", norm[comma + 1:subj.start]) \
+            or {subj.code, w.code} != {focus, partner}:
+        return None
+    return (subj, w, True) if subj.code == focus else (w, subj, True)
+
+
+# the rejecting side's own country between a rejection noun and its object ("رفض بلاده دعم الإرهاب")
+_OWN_SIDE = re.compile(r"\s*(?:بلاده|بلادها|بلادنا|حكومته|حكومتها|حكومتنا|دولته|دولتها)(?![\w])")
+_PRONOUN_OBJECT = re.compile(r"\s*[وف]?(?:ذلك|هذا|هذه|تلك|هذين|هاتين|ه|ها|هم|هما|ما|كل|اي|مثل|اياه|اياها)(?![\w])")
+
+
+def _rejects_other_thing(norm, m, actors, c_end) -> bool:
+    """Whether a rejection cue is followed by its own object and no one of the pair is named up to the next comma: the
+    rejected thing ("دعم الإرهاب أو تمويله") is not the other side or its act."""
+    pos = m.end()
+    own = _OWN_SIDE.match(norm, pos)
+    pos = own.end() if own else pos
+    stop = min([c_end] + [i for i in (norm.find("،", pos), norm.find(",", pos), norm.find(".", pos)) if i >= 0])
+    obj = norm[pos:stop].split()
+    return bool(obj) and len(obj[0]) >= 3 and not _PRONOUN_OBJECT.match(norm, pos) \
+        and not any(pos <= a.start < stop for a in actors)
 
 
 def _named_after(norm, end, actors) -> bool:
@@ -3096,6 +3156,9 @@ _FROM_ON = re.compile(r"(?<![\w])اعتبارا\s+من(?![\w])")
 
 
 _UPCOMING_AFTER = re.compile(r"\s*(?:ال)?(?:مقبل|مرتقب|مقرر|مزمع|قادم|منتظر)(?:ه)?(?![\w])")
+# a rank before a relative verb ("كأول زعيم أجنبي يستقبله", "كثاني رئيس يزور"): it ranks the event told, it is none
+_RANKED = re.compile(r"(?<![\w])[وف]?ك(?:اول|ثاني|ثالث|رابع|اخر)\s+(?:[^\s،,.]+\s+){1,4}$")
+_BEFORE_THAT = re.compile(r"[،,]\s*(?:[وف]?(?:قبل|بعد)\s+(?:ان|ما))\s+$")  # "، قبل أن يشكر", "، بعد أن التقى"
 _DURING_BEFORE = re.compile(r"(?<![\w])[وف]?(?:خلال|اثناء)\s+$")
 
 
