@@ -3310,3 +3310,29 @@ def test_a_rank_before_a_relative_meeting_verb_is_no_second_meeting():
              "مسؤول سياسي خارجي يلتقيه ترامب بعد توليه مهامه الرئاسية.", published="2017-01-22", focus="US",
              partners=("GB",))
     assert list(zip(ev["cameo_code"], ev["status"], ev["date_start"])) == [("036", "intent", "2017-01-27")]
+
+
+def test_solidarity_after_a_participle_is_the_main_subjects_support():
+    # s24-mix FR-middleEast-427 (France24, 2018-05-08): "أعربت سوريا عن "إدانتها الشديدة" لقرار الرئيس الأمريكي … الثلاثاء
+    # …، مؤكدة "تضامنها الكامل" مع طهران": Syria's support of Iran (051, one-way), not dated by Trump's Tuesday
+    ev = one('وقبيل إعلان دمشق تدميرها للصاروخين الإسرائيليين، أعربت سوريا عن "إدانتها الشديدة" لقرار الرئيس الأمريكي '
+             'دونالد ترامب الثلاثاء الانسحاب من الاتفاق النووي مع إيران، مؤكدة "تضامنها الكامل" مع طهران.',
+             published="2018-05-08", focus="SY", partners=("IR",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"], ev["precision"], ev["symmetric"])) == [
+        ("SY", "IR", "051", "before-publication", False)]
+    # "أعرب عن تضامنه مع" is expressed support as "أعرب عن دعمه"
+    assert _pairs(one("أعربت قطر عن تضامنها الكامل مع واشنطن.", published="2018-05-08", focus="QA",
+                      partners=("US",))) == [["QA", "US", "051"]]
+
+
+def test_cooperating_with_as_a_verb_and_an_offer_after_qad():
+    # "وسنتعاون مع واشنطن بهذا الشأن" (the emir of Qatar, Al Arabiya 2018-04-10): a pledge to cooperate, intent (03)
+    qa = dict(published="2018-04-10", focus="QA", partners=("US",))
+    ev = one('لكن أمير قطر قال خلال اللقاء: "لن نتسامح مع من يمول الإرهاب وسنتعاون مع واشنطن بهذا الشأن".', **qa)
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"].str[:2], ev["status"])) == [("QA", "US", "03", "intent")]
+    # "فقد عرض الرئيس الأميركي على أمير قطر استعداده": a bare عرض after قد is an offer (Jawhara FM, 2017-06-07)
+    ev = one("فقد عرض الرئيس الأميركي على أمير قطر استعداده للمساعدة في حل الأزمة.", published="2017-06-07",
+             focus="US", partners=("QA",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"], ev["status"])) == [("US", "QA", "031", "intent")]
+    # the passive 'was shown' (no قد) stays no cue
+    assert one("وعرض الفيلم على قناة قطرية في واشنطن.", published="2017-06-07", focus="US", partners=("QA",)).empty

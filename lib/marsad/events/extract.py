@@ -1430,16 +1430,24 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # "من جهته، وخلال لقائه الرئيس الأمريكي دونالد ترامب الثلاثاء بالبيت الأبيض، أكد أمير قطر …": a meeting
                 # named in an opening adjunct with its other side is the meeting of the subject of the verb after it
                 args = _fronted_meeting(norm, m, mine, actors, s_end, focus, partner)
-            if args is None and _aspect(m, row) == "verb" and him is not None and him.code in (focus, partner) \
-                    and him.kind not in ("pair", "nisba") and him.end <= m.start() \
-                    and _BEFORE_THAT.search(norm, max(s_start, m.start() - 12), m.start()):
+            verb_after = _aspect(m, row) == "verb" and _BEFORE_THAT.search(norm, max(s_start, m.start() - 12), m.start())
+            noun_after = _aspect(m, row) == "noun" and code[:2] == "05" \
+                and _PARTICIPLE_BEFORE.search(norm, max(s_start, m.start() - 16), m.start())
+            subj = _verb_subject(norm, mine, s_start, m.start()) if noun_after else him
+            if args is None and (verb_after or noun_after) and subj is not None and subj.code in (focus, partner) \
+                    and subj.kind not in ("pair", "nisba") and subj.end <= m.start():
                 # "وقال الشيخ تميم "…"، قبل أن يشكر للرئيس الأمريكي مساعيه": the verb after "قبل أن" / "بعد أن" has the
-                # sentence's subject (its speaker) as its own; its other side is named right after it
+                # sentence's subject (its speaker) as its own; its other side is named right after it. So has the
+                # support named after a participle ("أعربت سوريا عن إدانتها …، مؤكدة "تضامنها الكامل" مع طهران")
+                gap = _OTHER_RIGHT_AFTER if verb_after else _OTHER_SOON_AFTER
                 w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
-                          and re.fullmatch(r"\s*(?:لل|ل|ب|الي\s+|علي\s+|مع\s+)?(?:ال)?", norm[m.end():a.start])), None)
-                if w is not None and {w.code, him.code} == {focus, partner} \
-                        and not any(him.end <= a.start < m.start() and a.code not in (him.code,) for a in actors):
-                    args = (him, w, code[:2] in _SYMMETRIC_ROOTS)
+                          and gap.fullmatch(norm, m.end(), a.start)), None)
+                # (a subject of another country between them is the verb's own; a participle agrees with the main one)
+                if w is not None and {w.code, subj.code} == {focus, partner} and (noun_after or not any(
+                        subj.end <= a.start < m.start() and a.code not in (subj.code,) for a in actors)):
+                    args = (subj, w, code[:2] in _SYMMETRIC_ROOTS and code != "051")  # praise is one-way
+                    if noun_after:
+                        c_start = noun_after.start()  # the participle's own part: a date of the main clause is not its
             if args is None:
                 continue
             if _aspect(m, row) == "noun" and _NOT_MENTIONED.search(norm, max(c_start, m.start() - 60), m.start()):
@@ -2187,6 +2195,19 @@ def _rejects_other_thing(norm, m, actors, c_end) -> bool:
     obj = norm[pos:stop].split()
     return bool(obj) and len(obj[0]) >= 3 and not _PRONOUN_OBJECT.match(norm, pos) \
         and not any(pos <= a.start < stop for a in actors)
+
+
+def _verb_subject(norm, mine, s_start, before):
+    """The last actor of ours before ``before`` that is the subject right after a clause's first verb ("، أعربت سوريا
+    عن …"): one word between the sentence start or a comma and the actor."""
+    out = None
+    for a in mine:
+        if a.end > before or a.kind in ("pair", "nisba"):
+            continue
+        cut = max(norm.rfind("،", s_start, a.start), norm.rfind(",", s_start, a.start), s_start - 1)
+        if re.fullmatch(r"\s*[وف]?[^\W\d_]{3,}\s+", norm[cut + 1:a.start]):
+            out = a
+    return out
 
 
 def _named_after(norm, end, actors) -> bool:
@@ -3158,6 +3179,9 @@ _FROM_ON = re.compile(r"(?<![\w])اعتبارا\s+من(?![\w])")
 _UPCOMING_AFTER = re.compile(r"\s*(?:ال)?(?:مقبل|مرتقب|مقرر|مزمع|قادم|منتظر)(?:ه)?(?![\w])")
 # a rank before a relative verb ("كأول زعيم أجنبي يستقبله", "كثاني رئيس يزور"): it ranks the event told, it is none
 _RANKED = re.compile(r"(?<![\w])[وف]?ك(?:اول|ثاني|ثالث|رابع|اخر)\s+(?:[^\s،,.]+\s+){1,4}$")
+_PARTICIPLE_BEFORE = re.compile(r"[،,]\s*[وف]?(?:مؤكد|معرب|مبدي|مجدد)(?:ا|ه|ين)\s+(?:عن\s+)?[\"«“]?$")
+_OTHER_RIGHT_AFTER = re.compile(r"\s*(?:لل|ل|ب|الي\s+|علي\s+|مع\s+)?(?:ال)?")
+_OTHER_SOON_AFTER = re.compile(r"[\"»”]?(?:\s+[^\s،,.]+){0,2}?[\"»”]?\s+(?:مع|مع\s+ال|لل|ل|ب|بال)?\s*")
 _BEFORE_THAT = re.compile(r"[،,]\s*(?:[وف]?(?:قبل|بعد)\s+(?:ان|ما))\s+$")  # "، قبل أن يشكر", "، بعد أن التقى"
 _DURING_BEFORE = re.compile(r"(?<![\w])[وف]?(?:خلال|اثناء)\s+$")
 
