@@ -3336,3 +3336,11 @@ def test_cooperating_with_as_a_verb_and_an_offer_after_qad():
     assert list(zip(ev["source"], ev["target"], ev["cameo_code"], ev["status"])) == [("US", "QA", "031", "intent")]
     # the passive 'was shown' (no قد) stays no cue
     assert one("وعرض الفيلم على قناة قطرية في واشنطن.", published="2017-06-07", focus="US", partners=("QA",)).empty
+
+
+def test_arrival_after_a_long_name_and_a_day_between_commas():
+    # s24-mix CN-middleEast-497 (CNN, Friday 2018-04-06): "وصل أمير قطر الشيخ تميم بن حمد آل ثاني، الجمعة، إلى الولايات
+    # المتحدة الأمريكية": the arrival (042) of that Friday, the subject's full name between the verb and إلى
+    ev = one("وصل أمير قطر الشيخ تميم بن حمد آل ثاني، الجمعة، إلى الولايات المتحدة الأمريكية، وذلك بالتزامن مع انتهاء "
+             "زيارة ولي العهد السعودي.", published="2018-04-06", focus="QA", partners=("US",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"], ev["date_start"])) == [("QA", "US", "042", "2018-04-06")]
