@@ -3344,3 +3344,14 @@ def test_arrival_after_a_long_name_and_a_day_between_commas():
     ev = one("وصل أمير قطر الشيخ تميم بن حمد آل ثاني، الجمعة، إلى الولايات المتحدة الأمريكية، وذلك بالتزامن مع انتهاء "
              "زيارة ولي العهد السعودي.", published="2018-04-06", focus="QA", partners=("US",))
     assert list(zip(ev["source"], ev["target"], ev["cameo_code"], ev["date_start"])) == [("QA", "US", "042", "2018-04-06")]
+
+
+def test_a_leaders_administration_is_the_state():
+    # s23-mix FR-internationalNews-2616 (France24, 2018-08-08): "وتتهم إدارة ترامب بكين بـ"حرمان الشركات الأميركية …"":
+    # the administration of the leader is the United States, the subject of the accusation
+    ev = one('وتتهم إدارة ترامب بكين بـ"حرمان الشركات الأميركية من القدرة على الاستفادة من التكنولوجيا".',
+             published="2018-08-08", focus="US", partners=("CN",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("US", "CN", "112")]
+    # Al Arabiya (2018-04-01): "وطردت إدارة ترمب 60 دبلوماسياً روسياً": the expulsion is the US's
+    assert _pairs(one("وطردت إدارة ترمب 60 دبلوماسياً روسياً.", published="2018-04-01", focus="US",
+                      partners=("RU",))) == [["US", "RU", "166"]]

@@ -899,6 +899,10 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             # "وصل وفد من كوريا الجنوبية إلى …", "بين مسؤولين من بيونغيانغ وسول": a delegation or officials from a
             # country are its organ (the source of their acts), not the object of a preposition
             a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
+        elif a.kind == "leader" and (r := _ADMINISTRATION_OF.search(norm, max(0, a.start - 14), a.start)) is not None:
+            # "وتتهم إدارة ترامب بكين …", "حكومة نتنياهو": the leader's administration is the state, a role actor
+            # whose gender is the noun's
+            a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
         elif a.kind in ("country", "capital") and (r := _ORGAN_OF.search(norm, max(0, a.start - 30), a.start)) is not None:
             # "رد وفد قطر …", "حكومة قطر": a role noun in construct with the country is that country's organ, a role
             # actor whose gender is the noun's ("رد وفد قطر" is masculine)
@@ -907,6 +911,8 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
     return _his_country(norm, _divided_names(norm, keep, ctx, is_blocked), ctx)
 
 
+# a leader's administration or government right before the name ("إدارة ترامب", "حكومة نتنياهو")
+_ADMINISTRATION_OF = re.compile(r"(?<![\w])[وفبل]?((?:ال)?(?:اداره|حكومه))\s+$")
 # A deputy's chain of offices before the role that ends in the demonym ("نائب رئيس مجلس الوزراء ووزير الدولة لشؤون …")
 _DEPUTY_CHAIN = re.compile(r"(?<![\w])[وف]?((?:ال)?نائب\s+(?:[وف]?(?:ال)?(?:رئيس|مجلس|وزراء|وزير|دوله|لشؤون|شؤون|اول|"
                            r"خارجيه|دفاع|داخليه|ماليه|اقتصاد|تجاره|طاقه)\s+){1,9}[وف]?)$")
