@@ -3355,3 +3355,15 @@ def test_a_leaders_administration_is_the_state():
     # Al Arabiya (2018-04-01): "وطردت إدارة ترمب 60 دبلوماسياً روسياً": the expulsion is the US's
     assert _pairs(one("وطردت إدارة ترمب 60 دبلوماسياً روسياً.", published="2018-04-01", focus="US",
                       partners=("RU",))) == [["US", "RU", "166"]]
+
+
+def test_a_which_clause_rejects_what_the_other_side_did_before_it():
+    # s23-mix FR-economy-50 (France24, 2018-06-07): "ويطالب البيت الأبيض بكين بخفضه بمقدار 200 مليار، وهو ما رفضته
+    # الصين حتى الآن": China rejects the US demand (120, China the source, the US the target)
+    ev = one("ويطالب البيت الأبيض بكين بخفضه بمقدار 200 مليار، وهو ما رفضته الصين حتى الآن.", published="2018-06-07",
+             focus="US", partners=("CN",))
+    assert sorted(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("CN", "US", "120"), ("US", "CN", "100")]
+    # a third party as the subject rejects nothing of the pair's
+    ev = one("ويطالب البيت الأبيض بكين بخفضه بمقدار 200 مليار، وهو ما رفضته فرنسا حتى الآن.", published="2018-06-07",
+             focus="US", partners=("CN",))
+    assert list(ev["cameo_code"]) == ["100"]

@@ -1436,6 +1436,16 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # "من جهته، وخلال لقائه الرئيس الأمريكي دونالد ترامب الثلاثاء بالبيت الأبيض، أكد أمير قطر …": a meeting
                 # named in an opening adjunct with its other side is the meeting of the subject of the verb after it
                 args = _fronted_meeting(norm, m, mine, actors, s_end, focus, partner)
+            if args is None and code[:2] in ("11", "12") and _WHICH_CLAUSE.match(norm, c_start, m.start()) \
+                    and re.search(r"(?:ه|ها)$", m.group().strip()):
+                # "ويطالب البيت الأبيض بكين بخفضه …، وهو ما رفضته الصين حتى الآن": the subject after the verb rejects
+                # (or denounces) what the clause before told; its other side is the one named last before the clause
+                subj = next((a for a in mine if c_start <= a.start < c_end and a.start >= m.end()
+                             and a.kind not in ("pair", "nisba") and not norm[m.end():a.start].strip()), None)
+                other = next((a for a in reversed(mine) if s_start <= a.start < c_start and a.kind not in ("pair", "nisba")
+                              and subj is not None and a.code != subj.code), None)
+                if subj is not None and other is not None and {subj.code, other.code} == {focus, partner}:
+                    args = (subj, other, False)
             verb_after = _aspect(m, row) == "verb" and _BEFORE_THAT.search(norm, max(s_start, m.start() - 12), m.start())
             noun_after = _aspect(m, row) == "noun" and code[:2] == "05" \
                 and _PARTICIPLE_BEFORE.search(norm, max(s_start, m.start() - 16), m.start())
@@ -3188,6 +3198,8 @@ _RANKED = re.compile(r"(?<![\w])[وف]?ك(?:اول|ثاني|ثالث|رابع|ا
 _PARTICIPLE_BEFORE = re.compile(r"[،,]\s*[وف]?(?:مؤكد|معرب|مبدي|مجدد)(?:ا|ه|ين)\s+(?:عن\s+)?[\"«“]?$")
 _OTHER_RIGHT_AFTER = re.compile(r"\s*(?:لل|ل|ب|الي\s+|علي\s+|مع\s+)?(?:ال)?")
 _OTHER_SOON_AFTER = re.compile(r"[\"»”]?(?:\s+[^\s،,.]+){0,2}?[\"»”]?\s+(?:مع|مع\s+ال|لل|ل|ب|بال)?\s*")
+# a clause that refers back to the one before ("، وهو ما رفضته الصين", "، الأمر الذي انتقدته طهران")
+_WHICH_CLAUSE = re.compile(r"\s*(?:[وف]?(?:هو|هي|هذا|ذلك)\s+ما|[وف]?(?:ال)?امر\s+الذي)\s+$")
 _BEFORE_THAT = re.compile(r"[،,]\s*(?:[وف]?(?:قبل|بعد)\s+(?:ان|ما))\s+$")  # "، قبل أن يشكر", "، بعد أن التقى"
 _DURING_BEFORE = re.compile(r"(?<![\w])[وف]?(?:خلال|اثناء)\s+$")
 
