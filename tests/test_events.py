@@ -3367,3 +3367,17 @@ def test_a_which_clause_rejects_what_the_other_side_did_before_it():
     ev = one("ويطالب البيت الأبيض بكين بخفضه بمقدار 200 مليار، وهو ما رفضته فرنسا حتى الآن.", published="2018-06-07",
              focus="US", partners=("CN",))
     assert list(ev["cameo_code"]) == ["100"]
+
+
+def test_a_threat_participle_after_the_speakers_words_targets_the_side_after_dhidda():
+    # s23-mix CN-internationalNews-329 (CNN, 2018-05-09): "وكان ترامب قال في كلمة له، الثلاثاء، …: "…،" متوعدا بعقوبات
+    # اقتصادية ضد طهران": Trump's threat of sanctions against Iran, of that Tuesday
+    ev = one('وكان ترامب قال في كلمة له، الثلاثاء، معلنا انسحاب بلاده من الاتفاق النووي الإيراني: "من الواضح أننا لن '
+             'نستطيع منع إيران من تصنيع قنبلة نووية بهذا الاتفاق ذو البنية الضعيفة،" متوعدا بعقوبات اقتصادية ضد طهران.',
+             published="2018-05-09", focus="US", partners=("IR",))
+    rows = {(r.source, r.target, r.cameo_code[:2]): r.date_start for r in ev.itertuples()}
+    assert rows[("US", "IR", "13")] == "2018-05-08"
+    # sanctions threatened against a third party are not the pair's
+    ev = one('وقال ترامب في كلمة له، الثلاثاء، إن الاتفاق مع إيران ضعيف، متوعدا بعقوبات اقتصادية ضد كوريا الشمالية.',
+             published="2018-05-09", focus="US", partners=("IR",))
+    assert not any(c.startswith("13") for c in ev["cameo_code"])

@@ -1447,19 +1447,20 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 if subj is not None and other is not None and {subj.code, other.code} == {focus, partner}:
                     args = (subj, other, False)
             verb_after = _aspect(m, row) == "verb" and _BEFORE_THAT.search(norm, max(s_start, m.start() - 12), m.start())
+            threat_after = code[:2] == "13" and _THREAT_PARTICIPLE.fullmatch(m.group().strip())
             noun_after = _aspect(m, row) == "noun" and code[:2] == "05" \
                 and _PARTICIPLE_BEFORE.search(norm, max(s_start, m.start() - 16), m.start())
             subj = _verb_subject(norm, mine, s_start, m.start()) if noun_after else him
-            if args is None and (verb_after or noun_after) and subj is not None and subj.code in (focus, partner) \
+            if args is None and (verb_after or noun_after or threat_after) and subj is not None and subj.code in (focus, partner) \
                     and subj.kind not in ("pair", "nisba") and subj.end <= m.start():
                 # "وقال الشيخ تميم "…"، قبل أن يشكر للرئيس الأمريكي مساعيه": the verb after "قبل أن" / "بعد أن" has the
                 # sentence's subject (its speaker) as its own; its other side is named right after it. So has the
                 # support named after a participle ("أعربت سوريا عن إدانتها …، مؤكدة "تضامنها الكامل" مع طهران")
-                gap = _OTHER_RIGHT_AFTER if verb_after else _OTHER_SOON_AFTER
+                gap = _OTHER_RIGHT_AFTER if verb_after else _THREATENED_SIDE if threat_after else _OTHER_SOON_AFTER
                 w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
                           and gap.fullmatch(norm, m.end(), a.start)), None)
                 # (a subject of another country between them is the verb's own; a participle agrees with the main one)
-                if w is not None and {w.code, subj.code} == {focus, partner} and (noun_after or not any(
+                if w is not None and {w.code, subj.code} == {focus, partner} and (noun_after or threat_after or not any(
                         subj.end <= a.start < m.start() and a.code not in (subj.code,) for a in actors)):
                     args = (subj, w, code[:2] in _SYMMETRIC_ROOTS and code != "051")  # praise is one-way
                     if noun_after:
@@ -3200,6 +3201,9 @@ _OTHER_RIGHT_AFTER = re.compile(r"\s*(?:لل|ل|ب|الي\s+|علي\s+|مع\s+)?
 _OTHER_SOON_AFTER = re.compile(r"[\"»”]?(?:\s+[^\s،,.]+){0,2}?[\"»”]?\s+(?:مع|مع\s+ال|لل|ل|ب|بال)?\s*")
 # a clause that refers back to the one before ("، وهو ما رفضته الصين", "، الأمر الذي انتقدته طهران")
 _WHICH_CLAUSE = re.compile(r"\s*(?:[وف]?(?:هو|هي|هذا|ذلك)\s+ما|[وف]?(?:ال)?امر\s+الذي)\s+$")
+# a participle of threat after the speaker's words ("…،" متوعدا بعقوبات اقتصادية ضد طهران") and the side it targets
+_THREAT_PARTICIPLE = re.compile(r"[وف]?(?:متوعد|مهدد)(?:ا|ه|ين)")
+_THREATENED_SIDE = re.compile(r"\s*(?:(?:ب\S+)(?:\s+(?!ضد|علي)[^\s،,.]+){0,2}?\s+(?:ضد|علي)\s*(?:ال)?)?")
 _BEFORE_THAT = re.compile(r"[،,]\s*(?:[وف]?(?:قبل|بعد)\s+(?:ان|ما))\s+$")  # "، قبل أن يشكر", "، بعد أن التقى"
 _DURING_BEFORE = re.compile(r"(?<![\w])[وف]?(?:خلال|اثناء)\s+$")
 
