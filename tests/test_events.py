@@ -3381,3 +3381,16 @@ def test_a_threat_participle_after_the_speakers_words_targets_the_side_after_dhi
     ev = one('وقال ترامب في كلمة له، الثلاثاء، إن الاتفاق مع إيران ضعيف، متوعدا بعقوبات اقتصادية ضد كوريا الشمالية.',
              published="2018-05-09", focus="US", partners=("IR",))
     assert not any(c.startswith("13") for c in ev["cameo_code"])
+
+
+def test_an_act_to_be_avoided_and_reaching_a_conviction_are_no_events():
+    # France24 (2018-04-12, unannotated): "يجب على الولايات المتحدة توخي الحذر الشديد لتجنب ضرب أهداف روسية": no strike
+    assert one('وقال الخبير "يجب على الولايات المتحدة توخي الحذر الشديد لتجنب ضرب أهداف روسية أو قتل مستشارين روس".',
+               published="2018-04-12", focus="US", partners=("RU",)).empty
+    # CNN (2018-04-16, unannotated): "وصلت تركيا وإيران إلى قناعة بأن … بدون روسيا": a conviction reached, no arrival
+    ev = one("وفي حال وصلت تركيا وإيران إلى قناعة بأن المنطقة ستكون أكثر أماناً بدون روسيا فإنها ستفكر في ذلك.",
+             published="2018-04-16", focus="RU", partners=("IR",))
+    assert not any(c.startswith("04") for c in ev["cameo_code"])
+    # an arrival in the other side's capital is still one
+    assert _pairs(one("ووصل وزير الخارجية الإيراني، الأحد، إلى موسكو.", published="2018-04-16", focus="RU",
+                      partners=("IR",)))[0][2] == "042"

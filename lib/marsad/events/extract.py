@@ -1281,6 +1281,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose ("الإعلان عن اتفاق": the act)
         if _aspect(m, row) == "noun" and lx.CUE_STATE.match(norm, m.end()):
             continue  # "المفاوضات متعثرة بين واشنطن وبكين", "تحالف تقوده السعودية": the noun described, not an act
+        if _AVOIDED.search(norm, max(c_start, m.start() - 24), m.start()):
+            continue  # "لتجنب ضرب أهداف روسية", "تفادي حرب تجارية": an act to be avoided has not happened
         if _WARNED_AGAINST.search(norm, c_start, m.start()):
             continue  # "واشنطن تحذر أنقرة من شراء …": what is warned against has not happened
         if code[:2] == "19" and m.group().strip().lstrip("وف").startswith("استهدف") \
@@ -3204,6 +3206,8 @@ _WHICH_CLAUSE = re.compile(r"\s*(?:[وف]?(?:هو|هي|هذا|ذلك)\s+ما|[و
 # a participle of threat after the speaker's words ("…،" متوعدا بعقوبات اقتصادية ضد طهران") and the side it targets
 _THREAT_PARTICIPLE = re.compile(r"[وف]?(?:متوعد|مهدد)(?:ا|ه|ين)")
 _THREATENED_SIDE = re.compile(r"\s*(?:(?:ب\S+)(?:\s+(?!ضد|علي)[^\s،,.]+){0,2}?\s+(?:ضد|علي)\s*(?:ال)?)?")
+# a verb or noun of avoiding right before the cue ("لتجنب ضرب أهداف روسية", "بهدف تفادي مواجهة")
+_AVOIDED = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:تجنب|تفادي|يتجنب|تتجنب|يتفادي|تتفادي|نتجنب|نتفادي)\s+(?:[^\s،,.]+\s+){0,1}?$")
 _BEFORE_THAT = re.compile(r"[،,]\s*(?:[وف]?(?:قبل|بعد)\s+(?:ان|ما))\s+$")  # "، قبل أن يشكر", "، بعد أن التقى"
 _DURING_BEFORE = re.compile(r"(?<![\w])[وف]?(?:خلال|اثناء)\s+$")
 
