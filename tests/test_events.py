@@ -3394,3 +3394,15 @@ def test_an_act_to_be_avoided_and_reaching_a_conviction_are_no_events():
     # an arrival in the other side's capital is still one
     assert _pairs(one("ووصل وزير الخارجية الإيراني، الأحد، إلى موسكو.", published="2018-04-16", focus="RU",
                       partners=("IR",)))[0][2] == "042"
+
+
+def test_a_call_of_a_dual_subject_with_a_third_party_and_praise_of_ones_own_country():
+    # France24 (2018-03-02, unannotated): "ميركل والرئيس الأمريكي دونالد ترامب أجريا مكالمة هاتفية الجمعة، … إثر خطاب
+    # ألقاه الرئيس الروسي فلاديمير بوتين، أشاد فيه بأسلحة بلاده": Merkel's call with Trump, Putin praising his own arms
+    assert one('أعلن مكتب المستشارة الألمانية أن ميركل والرئيس الأمريكي دونالد ترامب أجريا مكالمة هاتفية الجمعة، أعربا '
+               'خلالها عن قلقهما إثر خطاب ألقاه الرئيس الروسي فلاديمير بوتين، أشاد فيه بأسلحة بلاده الجديدة التي "لا '
+               'تقهر".', published="2018-03-02", focus="US", partners=("RU",)).empty
+    # the pair's own call with that dual verb is still one
+    ev = one("أعلن الكرملين أن بوتين والرئيس الأمريكي دونالد ترامب أجريا مكالمة هاتفية الجمعة.", published="2018-03-02",
+             focus="US", partners=("RU",))
+    assert list(ev["cameo_code"]) == ["041"]

@@ -1281,6 +1281,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose ("الإعلان عن اتفاق": the act)
         if _aspect(m, row) == "noun" and lx.CUE_STATE.match(norm, m.end()):
             continue  # "المفاوضات متعثرة بين واشنطن وبكين", "تحالف تقوده السعودية": the noun described, not an act
+        if code[:2] == "04" and _dual_with_a_third(norm, m, actors, (focus, *partners)):
+            continue  # "ميركل والرئيس الأمريكي دونالد ترامب أجريا مكالمة هاتفية": the call is Merkel's and Trump's
+        if code == "051" and _PRAISED_OWN.match(norm, m.end()):
+            continue  # "خطاب ألقاه الرئيس الروسي، أشاد فيه بأسلحة بلاده الجديدة": the speaker praises his own country's
         if _AVOIDED.search(norm, max(c_start, m.start() - 24), m.start()):
             continue  # "لتجنب ضرب أهداف روسية", "تفادي حرب تجارية": an act to be avoided has not happened
         if _WARNED_AGAINST.search(norm, c_start, m.start()):
@@ -2227,6 +2231,23 @@ def _verb_subject(norm, mine, s_start, before):
         if re.fullmatch(r"\s*[وف]?[^\W\d_]{3,}\s+", norm[cut + 1:a.start]):
             out = a
     return out
+
+
+def _dual_with_a_third(norm, m, actors, codes) -> bool:
+    """Whether the meeting noun follows a dual verb ("أجريا مكالمة") whose subject "A و B" right before it names a side
+    that is not of the pair: the call or meeting is between A and B."""
+    v = _DUAL_VERB_BEFORE.search(norm, max(0, m.start() - 24), m.start())
+    if v is None:
+        return False
+    before = [a for a in actors if a.end <= v.start() and v.start() - a.end <= 40]
+    if len(before) < 2:
+        return False
+    i = len(before) - 1
+    while i > 0 and before[i - 1].code == before[i].code and not norm[before[i - 1].end:before[i].start].strip():
+        i -= 1  # "الرئيس الأمريكي دونالد ترامب": the role and the name are one side
+    b = before[i]
+    a = next((x for x in reversed(before[:i]) if re.fullmatch(r"\s*و\s*", norm[x.end:b.start])), None)
+    return a is not None and (a.code not in codes or b.code not in codes)
 
 
 def _named_after(norm, end, actors) -> bool:
@@ -3208,6 +3229,10 @@ _THREAT_PARTICIPLE = re.compile(r"[وف]?(?:متوعد|مهدد)(?:ا|ه|ين)")
 _THREATENED_SIDE = re.compile(r"\s*(?:(?:ب\S+)(?:\s+(?!ضد|علي)[^\s،,.]+){0,2}?\s+(?:ضد|علي)\s*(?:ال)?)?")
 # a verb or noun of avoiding right before the cue ("لتجنب ضرب أهداف روسية", "بهدف تفادي مواجهة")
 _AVOIDED = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:تجنب|تفادي|يتجنب|تتجنب|يتفادي|تتفادي|نتجنب|نتفادي)\s+(?:[^\s،,.]+\s+){0,1}?$")
+# a praise whose object is the speaker's own country's ("أشاد فيه بأسلحة بلاده", "يشيد بإنجازات بلادها")
+_PRAISED_OWN = re.compile(r"\s+(?:(?:فيه|فيها|خلاله|خلالها)\s+)?ب\S+(?:\s+(?:ال)?\S+)?\s+(?:بلاده|بلادها|بلادنا)(?![\w])")
+# a dual verb right before a meeting or call noun and its coordinated subject right before the verb
+_DUAL_VERB_BEFORE = re.compile(r"[وف]?(?:اجريا|اجرتا|عقدا|عقدتا)\s+(?:(?:ال)?(?:مكالمه|اتصالا|اتصال|محادثه)\s+)?$")
 _BEFORE_THAT = re.compile(r"[،,]\s*(?:[وف]?(?:قبل|بعد)\s+(?:ان|ما))\s+$")  # "، قبل أن يشكر", "، بعد أن التقى"
 _DURING_BEFORE = re.compile(r"(?<![\w])[وف]?(?:خلال|اثناء)\s+$")
 
