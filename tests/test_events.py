@@ -3406,3 +3406,11 @@ def test_a_call_of_a_dual_subject_with_a_third_party_and_praise_of_ones_own_coun
     ev = one("أعلن الكرملين أن بوتين والرئيس الأمريكي دونالد ترامب أجريا مكالمة هاتفية الجمعة.", published="2018-03-02",
              focus="US", partners=("RU",))
     assert list(ev["cameo_code"]) == ["041"]
+
+
+def test_a_groups_meeting_is_not_the_pairs():
+    # CNN (2018-10-03, unannotated): "جمدت أموالاً تعود للمخابرات الإيرانية … بتهمة التخطيط للهجوم على اجتماع لجماعة
+    # معارضة إيرانية في فرنسا": France's freeze of Iranian assets (163), and no France–Iran meeting
+    ev = one("أعلنت الحكومة الفرنسية أنها جمدت أموالاً تعود للمخابرات الإيرانية ومواطنين إيرانيين اثنين بتهمة التخطيط "
+             "للهجوم على اجتماع لجماعة معارضة إيرانية في فرنسا.", published="2018-10-03", focus="FR", partners=("IR",))
+    assert list(ev["cameo_code"]) == ["163"]

@@ -1281,6 +1281,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose ("الإعلان عن اتفاق": the act)
         if _aspect(m, row) == "noun" and lx.CUE_STATE.match(norm, m.end()):
             continue  # "المفاوضات متعثرة بين واشنطن وبكين", "تحالف تقوده السعودية": the noun described, not an act
+        if code[:2] == "04" and _aspect(m, row) == "noun" and _OF_A_GROUP.match(norm, m.end()):
+            continue  # "التخطيط للهجوم على اجتماع لجماعة معارضة إيرانية في فرنسا": a group's gathering, not the pair's
         if code[:2] == "04" and _dual_with_a_third(norm, m, actors, (focus, *partners)):
             continue  # "ميركل والرئيس الأمريكي دونالد ترامب أجريا مكالمة هاتفية": the call is Merkel's and Trump's
         if code == "051" and _PRAISED_OWN.match(norm, m.end()):
@@ -3233,6 +3235,8 @@ _AVOIDED = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:تجنب|تفادي|يت
 _PRAISED_OWN = re.compile(r"\s+(?:(?:فيه|فيها|خلاله|خلالها)\s+)?ب\S+(?:\s+(?:ال)?\S+)?\s+(?:بلاده|بلادها|بلادنا)(?![\w])")
 # a dual verb right before a meeting or call noun and its coordinated subject right before the verb
 _DUAL_VERB_BEFORE = re.compile(r"[وف]?(?:اجريا|اجرتا|عقدا|عقدتا)\s+(?:(?:ال)?(?:مكالمه|اتصالا|اتصال|محادثه)\s+)?$")
+# a meeting noun owned by an organisation ("اجتماع لجماعة معارضة", "مؤتمر لحزب …")
+_OF_A_GROUP = re.compile(r"\s+(?:ل|لل)(?:ال)?(?:جماع|حزب|احزاب|منظم|معارض|مجموع|حرك|جمعي|نقاب|اتحاد|رابط|تنظيم|فصائل|فصيل)\w*")
 _BEFORE_THAT = re.compile(r"[،,]\s*(?:[وف]?(?:قبل|بعد)\s+(?:ان|ما))\s+$")  # "، قبل أن يشكر", "، بعد أن التقى"
 _DURING_BEFORE = re.compile(r"(?<![\w])[وف]?(?:خلال|اثناء)\s+$")
 
