@@ -3414,3 +3414,13 @@ def test_a_groups_meeting_is_not_the_pairs():
     ev = one("أعلنت الحكومة الفرنسية أنها جمدت أموالاً تعود للمخابرات الإيرانية ومواطنين إيرانيين اثنين بتهمة التخطيط "
              "للهجوم على اجتماع لجماعة معارضة إيرانية في فرنسا.", published="2018-10-03", focus="FR", partners=("IR",))
     assert list(ev["cameo_code"]) == ["163"]
+
+
+def test_a_sharp_attack_is_criticism_not_force():
+    # Al Arabiya (2018-07-11, unannotated): "وكان ترمب قد شن هجوماً حاداً على ألمانيا": a verbal attack (111), not 190
+    ev = one("وكان ترمب قد شن هجوماً حاداً على ألمانيا في وقت سابق الأربعاء، متهماً إياها بأنها رهينة روسيا في إمدادات "
+             "الطاقة.", published="2018-07-11", focus="US", partners=("DE",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("US", "DE", "111")]
+    # an attack with no such adjective stays an attack
+    assert _pairs(one("شنت إسرائيل هجوما على مواقع إيرانية في سوريا.", published="2018-05-10", focus="IL",
+                      partners=("IR",)))[0][2][:2] == "19"
