@@ -3424,3 +3424,15 @@ def test_a_sharp_attack_is_criticism_not_force():
     # an attack with no such adjective stays an attack
     assert _pairs(one("شنت إسرائيل هجوما على مواقع إيرانية في سوريا.", published="2018-05-10", focus="IL",
                       partners=("IR",)))[0][2][:2] == "19"
+
+
+def test_the_acts_of_a_charge_do_not_target_the_accuser():
+    # France24 (2018-04-05, unannotated): "واتهم محمد السادس، …، الجزائر بأنها "تمول وتحتضن وتساند وتقدم دعمها
+    # الدبلوماسي" لجبهة بورليساريو": the accusation (112), no Algerian support of Morocco
+    ev = one('واتهم محمد السادس، وبكلمات مقتضبة ومباشرة، الجزائر بأنها "تمول وتحتضن وتساند وتقدم دعمها الدبلوماسي" '
+             'لجبهة بورليساريو في هذا الصراع.', published="2018-04-05", focus="MA", partners=("DZ",))
+    assert list(zip(ev["source"], ev["target"], ev["cameo_code"])) == [("MA", "DZ", "112")]
+    # an objection to the other side's accusations keeps both acts
+    ev = one("وكانت الجزائر قد استدعت السفير المغربي الخميس للاعتراض على اتهامات المغرب بشأن الصحراء الغربية.",
+             published="2018-05-04", focus="MA", partners=("DZ",))
+    assert sorted(ev["cameo_code"]) == ["111", "112"]

@@ -1478,6 +1478,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if _aspect(m, row) == "noun" and _NOT_MENTIONED.search(norm, max(c_start, m.start() - 60), m.start()):
                 continue  # "ولم يذكر المتحدث الكوري الشمالي القمة بين ترمب وكيم": a thing not mentioned is not told
             src, tgt, symmetric = args
+            if code[:2] not in ("11", "12") and _accuser_as_target(norm, m, src, tgt):
+                continue  # "واتهم محمد السادس … الجزائر بأنها "تمول وتحتضن وتساند" لجبهة البوليساريو": the charge's acts
+                # have their own object (a third party here), not the accuser
             if row.get("upetr_lemma") == "طلب" and src.start >= m.end() \
                     and _ASKED_OF.fullmatch(norm, m.end(), src.start):
                 continue  # "أنه طلب من روحاني ممارسة الضغوط … على النظام السوري": the one asked is no asker
@@ -2250,6 +2253,18 @@ def _dual_with_a_third(norm, m, actors, codes) -> bool:
     b = before[i]
     a = next((x for x in reversed(before[:i]) if re.fullmatch(r"\s*و\s*", norm[x.end:b.start])), None)
     return a is not None and (a.code not in codes or b.code not in codes)
+
+
+def _accuser_as_target(norm, m, src, tgt) -> bool:
+    """Whether the cue is an act charged in an accusation ("اتهم X، …، Y بأنها تساند …") whose target would be the
+    accuser X (right after the accusation verb, before the cue) and whose source is the accused Y, followed by its
+    charge (ب…)."""
+    if not (tgt.start < src.start < m.start()):
+        return False
+    acc = None
+    for acc in _ACCUSES.finditer(norm, max(0, tgt.start - 12), tgt.start):
+        pass
+    return acc is not None and not norm[acc.end():tgt.start].strip() and _CHARGE_AFTER.match(norm, src.end) is not None
 
 
 def _named_after(norm, end, actors) -> bool:
@@ -3237,6 +3252,7 @@ _PRAISED_OWN = re.compile(r"\s+(?:(?:فيه|فيها|خلاله|خلالها)\s+
 _DUAL_VERB_BEFORE = re.compile(r"[وف]?(?:اجريا|اجرتا|عقدا|عقدتا)\s+(?:(?:ال)?(?:مكالمه|اتصالا|اتصال|محادثه)\s+)?$")
 # a meeting noun owned by an organisation ("اجتماع لجماعة معارضة", "مؤتمر لحزب …")
 _OF_A_GROUP = re.compile(r"\s+(?:ل|لل)(?:ال)?(?:جماع|حزب|احزاب|منظم|معارض|مجموع|حرك|جمعي|نقاب|اتحاد|رابط|تنظيم|فصائل|فصيل)\w*")
+_ACCUSES = re.compile(r"(?<![\w])[وف]?(?:اتهم|اتهمت|يتهم|تتهم)\s*$")
 _BEFORE_THAT = re.compile(r"[،,]\s*(?:[وف]?(?:قبل|بعد)\s+(?:ان|ما))\s+$")  # "، قبل أن يشكر", "، بعد أن التقى"
 _DURING_BEFORE = re.compile(r"(?<![\w])[وف]?(?:خلال|اثناء)\s+$")
 
