@@ -52,6 +52,8 @@ def test_stage_order_adds_what_a_stage_needs():
     ({"events": {"partners": 5}}, "list of strings"),
     ({"events": {"partners": ""}}, "list of strings"),
     ({"events": {"partners": ["china"]}}, "ISO 3166"),
+    ({"events": {"focus": "ZZ"}}, "'ZZ' is not a country the knowledge base knows"),
+    ({"events": {"partners": "KP,QQ"}}, "'QQ' is not a country"),
     ({"events": {"focus": "RU", "partners": ["RU"]}}, "other than the focus"),
     ({"headlines": {"min_confidence": 2}}, "between 0 and 1"),
     ({"headlines": {"min_confidence": float("nan")}}, "finite number"),

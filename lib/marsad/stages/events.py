@@ -5,10 +5,13 @@ same event across documents (whatever :mod:`marsad.events` exposes as ``merge_ev
 """
 from __future__ import annotations
 
+import csv
 import importlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from marsad.resources import data_path
 from marsad.stages.base import FLOAT, INT, TEXT, OptionError, Options, Stage
 
 __all__ = ["STAGE", "EventOptions"]
@@ -30,8 +33,20 @@ class EventOptions(Options):
         if bad:
             raise OptionError(f"option {stage}.focus/partners: {', '.join(map(repr, bad))} "
                               "is not an ISO 3166 alpha-2 code (two capital letters, e.g. KP)")
+        known = _known_countries()
+        unknown = [c for c in (self.focus, *self.partners) if c not in known]
+        if unknown:
+            raise OptionError(f"option {stage}.focus/partners: {', '.join(map(repr, unknown))} is not a country the "
+                              "knowledge base knows (lib/marsad/data/kb/countries.csv; e.g. RU Russia, KP North Korea)")
         if not [p for p in self.partners if p != self.focus]:
             raise OptionError(f"option {stage}.partners needs at least one country other than the focus {self.focus}")
+
+
+@lru_cache(maxsize=1)
+def _known_countries() -> frozenset:
+    """The ISO codes of the knowledge base's countries (read from its CSV, without loading the knowledge base)."""
+    with data_path("kb", "countries.csv").open(encoding="utf-8", newline="") as f:
+        return frozenset(row["id"] for row in csv.DictReader(f))
 
 
 def _events():
