@@ -76,6 +76,7 @@ _TENS: dict[str, int] = _LEX["tens"]
 _DECADES: dict[str, int] = _LEX["decades"]
 _CENTURY_ORDINALS: dict[str, int] = _LEX["century_ordinals"]
 _HOURS: dict[str, int] = _LEX["hours"]
+_DIALECT_HOURS: dict[str, int] = _LEX["dialect_hours"]
 _DAY_ORDINALS: dict[str, int] = _LEX["day_ordinals"]
 _QUARTER_ORDINALS: dict[str, int] = _LEX["quarter_ordinals"]
 _FEM_UNITS: dict[str, int] = _LEX["feminine_ordinals"]["units"]
@@ -426,6 +427,7 @@ _NAMED_PAST = re.compile(_PAST)
 # "بعد أن عقد": "after" + a perfect verb tells a past happening (not "بعد أن يصل", an imperfect)
 # ("وفق ما أعلنت متحدثة باسمها الأحد": a report's own day is past, whatever the reported clause's tense)
 _AFTER_PERFECT = re.compile(r"(?<![^\W\d_])(?:(?:بعد|عقب|منذ)\s+ان|(?:وفق|وفقا\s+ل|حسب|بحسب|طبقا\s+ل)\s*ما)\s+(?![يتن])[^\W\d_]{3}")
+_SEASON_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ل|ال)?موسم\s+$")
 _YEAR_PAIR = re.compile(r"(?<![\d/.-])(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{4})(?![\d/-])(?!\.\d)")  # (a full stop may end it)
 _DURATION_PREP = re.compile(r"(?:لمده|طيله|طوال|مده|مرور|غضون|ظرف)\s+$")  # "في غضون يوم", "في ظرف أسبوع": within
 # "ارتفع عدد النازحين خلال أسبوع.", "بإنجاز العملية خلال سنة ولكن": "خلال" + a bare unit that ends its phrase is a length
@@ -975,6 +977,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     # (the session rules read the text as normalised, before the month slips are mended)
     _fifteenth_session(rows, text, as_normalised, offsets, dct)
     _sixteenth_session(rows, text, as_normalised, offsets, dct)
+    _twenty_first_session(rows, text, as_normalised, offsets, dct)
     _drop_former(rows, text)
     # "آلان دوكاس", "آلان أموني": the name Alain, written with a madda, normalises like "الآن" (now)
     rows[:] = [r for r in rows if not (r["rule"] == "vague" and r["text"].startswith("آلان"))]
@@ -1166,7 +1169,9 @@ def _counted_plurals(rows: list[dict], text: str, norm: str, offsets) -> None:
 # ages as ordinals: "كهل في العقد الرابع من عمره" (P4DE), "أحمد، ابن العاشرة" (P10Y)
 _DECADE_OF_AGE = re.compile(r"(?<![^\W\d_])(?:[وف]?ب|في\s+)?(?P<s>العقد\s+(?P<o>الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع))"
                             r"(?=\s+من\s+(?:عمر|العمر)[^\W\d_]{0,3}(?![^\W\d_]))")
-_CHILD_OF_AGE = re.compile(rf"(?<![^\W\d_])(?:[وف]?)(?:ابن|ابنه|بنت|الطفل|الطفله)\s+(?P<s>(?:{_alt(_FEM_UNITS)})(?:\s+عشره)?|(?:{_alt(_FEM_TENS)}))"
+# a feminine ordinal from the first to the nineteenth ("العاشرة", "الخامسة عشرة"), shared by ages and counted nights
+_FEM_ORD_1_19 = rf"(?:{_alt(_FEM_UNITS)})(?:\s+عشره)?"
+_CHILD_OF_AGE = re.compile(rf"(?<![^\W\d_])(?:[وف]?)(?:ابن|ابنه|بنت|الطفل|الطفله)\s+(?P<s>{_FEM_ORD_1_19}|(?:{_alt(_FEM_TENS)}))"
                            r"(?![^\W\d_])(?!\s+(?:و\s*)?(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين))")
 
 
@@ -1223,7 +1228,7 @@ _LAST_UNIT = re.compile(r"(?<![^\W\d_])[وف]?(?:خلال|غضون|طيله|طو
 # عامها الثامن": a day, night, week, month or year counted in a story of its own (its possessive says whose), of unknown
 # date, as "اليوم الأول من الزيارة"; a year only after a verb of entering or beginning ("أتم عامه الـ17", "لم يبلغ عامه
 # العشرين" are ages)
-_FEM_ORD = rf"(?:{_alt(_FEM_UNITS)})(?:\s+عشره)?|الاولي|الاخيره"
+_FEM_ORD = rf"{_FEM_ORD_1_19}|الاولي|الاخيره"
 _OWN_NTH = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>(?:(?P<u>يوم|اسبوع|شهر|عام)(?:ه|ها|هم|هما)\s+(?:{_ORD_ALT})"
                       rf"|(?P<f>ليلت|سنت)(?:ه|ها|هم|هما)\s+(?:{_FEM_ORD})))(?![^\W\d_])")
 _ENTERING_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:دخل|دخلت|يدخل|تدخل|دخول|بدا|بدات|يبدا|تبدا|بدء)(?![^\W\d_])"
@@ -2195,6 +2200,13 @@ def _half_of_a_told_day(rows: list[dict], row: dict, text: str) -> bool:
     return True
 
 
+_NIGHT_PERFECT = re.compile(
+    r"(?<![^\W\d_])(?:ما\s+)?[وف]?(?:اعلن|اعلنت|اعلنته|اعلنوا|نشر|نشرت|ضرب|ضربت|شن|شنت|شنوا|قصف|قصفت|هاجم|هاجمت|"
+    r"وقع|وقعت|اندلع|اندلعت|نشب|نشبت|سقط|سقطت|قتل|قتلت|اطلق|اطلقت|استهدف|استهدفت|داهم|داهمت|اعتقل|اعتقلت|"
+    # a night's work or watch told in the past: "واصلت فرق الطوارئ العمل ليلا", "واستمرت المواجهات طوال الليل"
+    r"واصل|واصلت|واصلوا|استمر|استمرت|تواصلت|عمل|عملت|عملوا|تجمعوا|تظاهروا|تواجهت|تواجهوا)(?:ه|ها|هم)?(?![^\W\d_])")
+
+
 def _last_night(text: str, start: int) -> bool:
     """A bare "ليلا" (or "طوال الليل") in a past clause: a perfect verb (a past sign, or a perfect in ت/ا with its object
     pronoun) within the four words before it, no imperfect or habitual word ("كل", "عادة", "كان يعمل") in between."""
@@ -2204,15 +2216,11 @@ def _last_night(text: str, start: int) -> bool:
     if not words or any(re.match(r"[وف]?(?:كل|عاده|يوميا|دائما|احيانا)$", w) for w in words[-3:]):
         return False
     if any(re.match(r"[وف]?(?:[يتن](?!م$|مت$)[^\W\d_]{2,}|س[يتن][^\W\d_]{2,})$", w) and not _PAST_VERB.fullmatch(w)
+           and not _NIGHT_PERFECT.fullmatch(w)
            for w in words[-2:]):
         return False  # an imperfect right before: "يعمل ليلا", "تنشط ليلا"
     clause = " ".join(words)
-    return _tense_before(clause, len(clause)) == "past" or bool(re.search(
-        r"(?<![^\W\d_])(?:ما\s+)?[وف]?(?:اعلن|اعلنت|اعلنته|اعلنوا|نشر|نشرت|ضرب|ضربت|شن|شنت|شنوا|قصف|قصفت|هاجم|هاجمت|"
-        r"وقع|وقعت|اندلع|اندلعت|سقط|سقطت|قتل|قتلت|اطلق|اطلقت|استهدف|استهدفت|داهم|داهمت|اعتقل|اعتقلت|"
-        # a night's work or watch told in the past: "واصلت فرق الطوارئ العمل ليلا", "واستمرت المواجهات طوال الليل"
-        r"واصل|واصلت|واصلوا|استمر|استمرت|تواصلت|عمل|عملت|عملوا|تجمعوا|تظاهروا|تواجهت|تواجهوا)(?:ه|ها|هم)?(?![^\W\d_])",
-        clause))
+    return _tense_before(clause, len(clause)) == "past" or bool(_NIGHT_PERFECT.search(clause))
 
 
 _PART_THEN_WEEKDAY = re.compile(rf"(?P<part>صباح|صبيحه|مساء|عشيه)\s+(?={_alt(_WEEKDAYS)}(?![^\W\d_]))")
@@ -2857,7 +2865,10 @@ def _candidates(norm: str) -> list[_Timex]:
                         out.append(_Timex(r.start("o"), r.end("o"), kind, groups=first))
     for m in _YEAR_PAIR.finditer(norm):  # "موسم 2015/2016": two years (the year pattern avoids slashes)
         # (and a range of years: "خلال الفترة 2016 /2018", not a reference number "القرار 2254/2015")
-        if 1 <= int(m.group("y2")) - int(m.group("y1")) <= 20 and 1900 <= int(m.group("y1")) <= 2100:
+        gap = int(m.group("y2")) - int(m.group("y1"))
+        if gap == -1 and _SEASON_BEFORE.search(norm, max(0, m.start() - 10), m.start()):
+            gap = 1  # "لموسم 2017/2016": a season written later year first (Jawhara FM)
+        if 1 <= gap <= 20 and 1900 <= int(m.group("y1")) <= 2100:
             out.append(_Timex(m.start("y1"), m.end("y1"), "year", groups={"y": m.group("y1")}))
             out.append(_Timex(m.start("y2"), m.end("y2"), "year", groups={"y": m.group("y2")}))
     return out
@@ -5553,3 +5564,88 @@ def _some_day_told_past(rows: list[dict], text: str) -> None:
             words = normalize(text[max(0, r["start"] - 20):r["start"]]).split()
             if words and (_PERFECT_WORD.fullmatch(words[-1]) or _PAST_VERB.fullmatch(words[-1])):
                 r.update(value="PAST_REF", rule=r["rule"] + "+told-past")
+
+
+# --------------------------------------------------------------------------- second round of session 20 (dev-24's classes)
+def _twenty_first_session(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    _morning_of_a_past_report(rows, text, norm, offsets, dct)
+    _tonight_slip(rows, text, norm, offsets, dct)
+    _dialect_hour_of_a_clock(rows, text, norm, offsets)
+    _late_hour_of_a_day(rows, text, norm, offsets)
+
+
+# "اندلع الحريق في الصباح", "أيقظا جيران عائلة … خلال ساعات الصباح الباكر": a bare morning in a clause told in the past,
+# with no day or time in its sentence, is the reference day's morning (as "منذ الصباح"; a night is the one before it)
+_BARE_MORNING = re.compile(r"(?<![^\W\d_])[وف]?(?:في|خلال|اثناء)\s+(?P<s>(?:ساعات\s+)?(?:الصباح|الفجر)(?:\s+الباكر)?)"
+                           r"(?![^\W\d_])(?!\s+(?:من|يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|"
+                           r"الاول|الاولي|التالي|الموالي|\d))")
+
+
+def _morning_of_a_past_report(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for m in _BARE_MORNING.finditer(norm):
+        start = int(offsets[m.start("s")])
+        lo, hi = sentence_around(text, start)
+        if any(lo <= r["start"] < hi and (_names_one_day(r) or r["type"] == "TIME") for r in rows):
+            continue
+        if _quote_start(text, start) is not None:
+            continue  # a quotation's morning is of the day its words were said, no report's
+        s_lo, _ = sentence_around(norm, m.start("s"))
+        before = norm[s_lo:m.start()]
+        if _HABIT_WORDS.search(before) or _tense_before(norm, m.start()) == "future":
+            continue
+        clause = re.split(r"[،,؛;]", before)[-1]
+        if any(re.fullmatch(r"[وف]?ي[^\W\d_]{3,}", w) and not _NOT_A_VERB.fullmatch(w) for w in clause.split()[-6:]):
+            continue  # an imperfect in its clause before it: a habit or a forecast (not a name after a comma: "يوتا")
+        day = dct.isoformat()
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TMO", "part_of_day:past_morning",
+                            lo=day, precision="day", anchor=day))
+
+
+# "تتفرجو فيها اليلة مع التسعة": "اليلة" (one lam dropped, a slip for "الليلة", as "الوم" for "اليوم") is tonight
+_TONIGHT_SLIP = re.compile(r"(?<![^\W\d_])[وف]?(?P<s>اليله)(?![^\W\d_])(?!\s+ال[^\W\d_]{2,}يه(?![^\W\d_]))")
+
+
+def _tonight_slip(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for m in _TONIGHT_SLIP.finditer(norm):
+        day = dct.isoformat()
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TNI", "deictic_day:slip", lo=day,
+                            precision="day", anchor=day))
+
+
+# "مع التسعة (21:00)": a Tunisian hour word (a cardinal) right before the same hour in figures in brackets is that clock
+_DIALECT_HOUR = re.compile(rf"(?<![^\W\d_])[وفب]?(?P<s>{_alt(_DIALECT_HOURS)})\s*\(\s*(?P<h>\d{{1,2}})[:h.]\d\d\s*\)")
+
+
+def _dialect_hour_of_a_clock(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _DIALECT_HOUR.finditer(norm):
+        if _DIALECT_HOURS[m.group("s")] % 12 != int(m.group("h")) % 12:
+            continue
+        clock_at = int(offsets[m.start("h")])
+        clock = next((r for r in rows if r["type"] == "TIME" and r["start"] <= clock_at < r["end"]), None)
+        if clock is None:
+            continue
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", clock["value"], "clock:dialect_hour",
+                            lo=clock["date_start"], precision=clock["precision"], anchor=clock["anchor"]))
+
+
+# "احتجاجات في ساعة متأخرة الجمعة", "قصف … في ساعة متأخرة الليلة الماضية": a late hour right before a day (a weekday or
+# last night) is one TIME, that day's night (as "ساعة متأخرة من ليلة الخميس")
+_LATE_HOUR = re.compile(r"(?<![^\W\d_])(?P<s>ساعه\s+متاخره)\s+$")
+
+
+def _late_hour_of_a_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for r in list(rows):
+        if not (_names_one_day(r) and (r["type"] == "DATE" or (r["value"] or "").endswith("TNI"))):
+            continue
+        i = _norm_at(norm, offsets, r["start"])
+        m = _LATE_HOUR.search(norm, max(0, i - 16), i)
+        if not m:
+            continue
+        day = r["date_start"][:10]
+        start = int(offsets[m.start("s")])
+        r.update(start=start, text=text[start:r["end"]], type="TIME", value=day + "TNI", date_start=day, date_end=day,
+                 precision="day", anchor=day, rule=r["rule"] + "+late_hour")
