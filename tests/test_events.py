@@ -3436,3 +3436,21 @@ def test_the_acts_of_a_charge_do_not_target_the_accuser():
     ev = one("وكانت الجزائر قد استدعت السفير المغربي الخميس للاعتراض على اتهامات المغرب بشأن الصحراء الغربية.",
              published="2018-05-04", focus="MA", partners=("DZ",))
     assert sorted(ev["cameo_code"]) == ["111", "112"]
+
+
+def test_rejected_threats_threatened_sanctions_and_amounts_are_no_acts():
+    # France24 (2018-07-31, s25-mix): Kalın rejects the US threats; the sanctions are what the US threatens
+    ev = one('والثلاثاء، اعتبر المتحدث باسم الرئاسة التركية إبراهيم كالين أن التهديدات الأمريكية "مرفوضة تماما"، متابعا '
+             'أنه إذا نفذت الولايات المتحدة تهديدها بفرض عقوبات فإن أنقرة "ستتخذ إجراءات مضادة".',
+             published="2018-07-31", focus="US", partners=("TR",))
+    assert not any(c in ("130", "163") and s == "US" and st == "reported"
+                   for s, c, st in zip(ev["source"], ev["cameo_code"], ev["status"]))
+    assert "163" not in list(ev["cameo_code"])
+    # Al Arabiya (2018-06-07, s25-mix): economic statistics of the pair, "يبلغ" of an amount is no statement
+    assert one("ويمثل اقتصاد #السعودية و#الإمارات ناتجا محليا إجماليا يبلغ تريليون دولار، وصادراتهما المشتركة هي "
+               "الرابعة عالميا بقيمة 750 مليار دولار.", published="2018-06-07", focus="SA", partners=("AE",)).empty
+    # imposed sanctions and a real notice stay events
+    assert "163" in list(one("فرضت الولايات المتحدة عقوبات على تركيا الأربعاء.", published="2018-08-02", focus="US",
+                             partners=("TR",))["cameo_code"])
+    assert "010" in list(one("وأبلغ وزير الخارجية السعودي نظيره الإماراتي بقرار المملكة.", published="2018-06-07",
+                             focus="SA", partners=("AE",))["cameo_code"])

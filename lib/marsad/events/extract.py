@@ -87,6 +87,14 @@ _NOT_IMPOSED_AFTER = re.compile(r"\s+(?:(?:الدوليه\s+|الامميه\s+|�
 # a threat, plan or accusation before tariffs in the clause makes them its content ("ضد خطة واشنطن فرض رسوم")
 _THREATENED_BEFORE = re.compile(r"(?<![\w])[وف]?(?:هدد\w*|يهدد\w*|تهدد\w*|[بل]?(?:ال)?تهديد\w*|توعد\w*|يتوعد\w*|تتوعد\w*|"
                                 r"[بل]?(?:ال)?خط(?:ه|ط)|يعتزم|تعتزم|اتهم\w*|يتهم\w*|تتهم\w*|[بل]?(?:ال)?سعي)(?![\w])")
+# a threat word right before the sanctions ("تهديدها بفرض عقوبات"): they are its content, not imposed
+_THREAT_OF_IT = re.compile(r"(?<![\w])[وف]?(?:هدد\w*|يهدد\w*|تهدد\w*|[بل]?(?:ال)?تهديد\w*|توعد\w*|يتوعد\w*|تتوعد\w*)"
+                           r"\s+(?:[^\s،,.]+\s+){0,1}$")
+# a noun cue whose predicate rejects it ("التهديدات الأمريكية "مرفوضة تماما""): the noun is no act of its owner
+_REJECTED_NOUN = re.compile(r"(?:\s+(?:[^\s،,.\"«»“”]+)){0,2}?\s*[\"«“]?\s*(?=" + lx.DISAPPROVAL.pattern + ")")
+# an amount after بلغ/يبلغ ("يبلغ تريليون دولار", "بلغت 750 مليار"): "amounts to", not "informed"
+_AMOUNT_AFTER = re.compile(r"\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب)\s+)?(?:\d|(?:ال)?(?:تريليون|مليار|مليون|الف|"
+                           r"عشره|عشرين|ثلاثين|اربعين|خمسين|مائه|مئه|ذروت)\w*(?![\w]))")
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
 _IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
                      r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب|استهدف\w*)(?![\w])")
@@ -1297,6 +1305,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         if code[:2] != "11" and any(not _DESCRIPTION_END.search(norm, d.end(), m.start())
                                     for d in _DESCRIBED_AS.finditer(norm, s_start, m.start())):
             continue  # "وصف ليبرمان إعلان ترمب بأنه شجاع وينطوي على زعامة ستسقط النظام": a description, not an act
+        if code == "163" and _THREAT_OF_IT.search(norm, max(c_start, m.start() - 40), m.start()):
+            continue  # "إذا نفذت الولايات المتحدة تهديدها بفرض عقوبات": the sanctions are what is threatened, no act
+        if _aspect(m, row) == "noun" and _REJECTED_NOUN.match(norm, m.end()):
+            continue  # "اعتبر كالين أن التهديدات الأمريكية "مرفوضة تماما"": the noun is what is rejected, not done here
+        if code == "010" and _AMOUNT_AFTER.match(norm, m.end()):
+            continue  # "ناتجا محليا إجماليا يبلغ تريليون دولار": بلغ of an amount ("amounts to"), nobody is informed
         if code == "163" and row.get("upetr_lemma") == "رسوم" and _THREATENED_BEFORE.search(norm, c_start, m.start()):
             continue  # "هدد ترامب الصين من فرض رسوم جمركية جديدة": tariffs threatened, planned or alleged are no act
         if code == "163" and row.get("upetr_lemma") != "قاطع" and (_NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
