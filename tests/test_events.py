@@ -3454,3 +3454,32 @@ def test_rejected_threats_threatened_sanctions_and_amounts_are_no_acts():
                              partners=("TR",))["cameo_code"])
     assert "010" in list(one("وأبلغ وزير الخارجية السعودي نظيره الإماراتي بقرار المملكة.", published="2018-06-07",
                              focus="SA", partners=("AE",))["cameo_code"])
+
+
+def test_lead_probe_third_party_pressure_negated_visit_group_summit_and_criticism():
+    # Al Arabiya (2018-06-12, unannotated): China's pressure "لبدء المحادثات مع واشنطن": no North Korea–US talks yet
+    assert one("واستناداً إلى العلاقات الاقتصادية الوثيقة بين الجانبين، مارست بكين ضغوطاً على بيونغ يانغ لبدء المحادثات "
+               "مع واشنطن.", published="2018-06-12", focus="US", partners=("KP",)).empty
+    # Al Arabiya (2018-07-20, unannotated): "ألا يزور رئيس روسي الولايات المتحدة منذ 2005" is negated, no visit
+    ev = one('وقال: "وليس من المفترض أن يكون من الطبيعي ألا يزور رئيس روسي الولايات المتحدة منذ 2005 كما أعتقد".',
+             published="2018-07-20", focus="US", partners=("RU",))
+    assert not any(c == "042" or st == "reported" for c, st in zip(ev["cameo_code"], ev["status"]))
+    # France24 (2018-06-09, unannotated): the G7 summit and tariffs on the allies are no US–Russia events
+    assert one("تخيم على قمة مجموعة السبع ظلال الخلافات الحادة بين الولايات المتحدة والأعضاء الستة الآخرين بعد فرض "
+               "الرئيس الأمريكي دونالد ترامب رسوما جمركية بعشرات المليارات من الدولارات على حلفائه إضافة إلى اقتراحه "
+               "عودة روسيا إلى المجموعة الذي يرفضه الأوروبيون.", published="2018-06-09", focus="US",
+               partners=("RU",)).empty
+    # France24 (2018-06-10, unannotated) headline: Putin criticises the G7, not the US; his readiness to meet stays
+    ev = one("بوتين ينتقد مجموعة السبع ويؤكد استعداده للقاء ترامب", published="2018-06-10", focus="US",
+             partners=("RU",))
+    assert list(ev["cameo_code"]) == ["036"]
+    # the pair's own acts stay: a visit, a summit of the two, criticism of the other side, tariffs on it
+    assert "042" in list(one("زار الرئيس الروسي الولايات المتحدة عام 2005.", published="2018-07-20", focus="US",
+                             partners=("RU",))["cameo_code"])
+    assert "111" in list(one("بوتين ينتقد واشنطن ويؤكد استعداده للحوار", published="2018-06-10", focus="US",
+                             partners=("RU",))["cameo_code"])
+    assert "163" in list(one("فرض الرئيس الأمريكي دونالد ترامب رسوما جمركية على الصلب الروسي.", published="2018-06-09",
+                             focus="US", partners=("RU",))["cameo_code"])
+    # Al Arabiya (2018-07-20, same document) headline: a possible second meeting is not one held
+    ev = one("ميركل ترحب بلقاء ثانٍ محتمل بين ترمب وبوتين", published="2018-07-20", focus="US", partners=("RU",))
+    assert not any(c.startswith("04") and st == "reported" for c, st in zip(ev["cameo_code"], ev["status"]))

@@ -233,6 +233,20 @@ _OBJECT_GAP_OK = re.compile(r"(?:[وف]?(?:الي|علي|في|من|عن|مع|ب�
                             r"و|بال\S*|لل\S*|ب(?:مقر|قصر|حضور)\S*)|(?:" + lx.ROLE_NOUNS + r")(?:ي|ا|ين|ان)?|[^\w\s]+)$")
 
 
+_COORD_REPORT = re.compile(r"(?<![\w])و(?:يؤكد|تؤكد|يعلن|تعلن|يعرب|تعرب|يبدي|تبدي|يدعو|تدعو|يشيد|تشيد|يرحب|ترحب|يعتبر|"
+                           r"تعتبر|يقول|تقول|يحذر|تحذر|يطالب|تطالب|اكد|اكدت|اعلن|اعلنت|اعرب|اعربت|دعا|دعت|اشاد|اشادت)(?![\w])")
+
+
+def _object_then_verb(norm, m, tgt) -> bool:
+    """A verb after its subject whose object slot holds another noun, then a coordinated verb before the side named
+    ("بوتين ينتقد مجموعة السبع ويؤكد استعداده للقاء ترامب"): that side belongs to the second verb."""
+    if tgt.start < m.end():
+        return False
+    gap = norm[m.end():tgt.start]
+    words = gap.split()
+    return bool(words) and not _OBJECT_GAP_OK.match(words[0]) and _COORD_REPORT.search(gap) is not None
+
+
 def _object_not_ours(norm, m, src, tgt, actors=()) -> bool:
     """A meeting verb whose subject follows it ("استقبل أردوغان …") has its object right after the subject: when
     that slot holds another noun ("لاعبي المنتخب"), the country named later is not the one met."""
@@ -1289,6 +1303,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose ("الإعلان عن اتفاق": the act)
         if _aspect(m, row) == "noun" and lx.CUE_STATE.match(norm, m.end()):
             continue  # "المفاوضات متعثرة بين واشنطن وبكين", "تحالف تقوده السعودية": the noun described, not an act
+        if code[:2] == "04" and _aspect(m, row) == "noun" and _GROUPS_GATHERING.match(norm, m.end()):
+            continue  # "تخيم على قمة مجموعة السبع ظلال الخلافات … بين الولايات المتحدة والأعضاء": a group's summit
         if code[:2] == "04" and _aspect(m, row) == "noun" and _OF_A_GROUP.match(norm, m.end()):
             continue  # "التخطيط للهجوم على اجتماع لجماعة معارضة إيرانية في فرنسا": a group's gathering, not the pair's
         if code[:2] == "04" and _dual_with_a_third(norm, m, actors, (focus, *partners)):
@@ -1507,6 +1523,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # "استقبل أردوغان لاعبي المنتخب قبل مباراة العراق": the guests are the players; "واتهم الأمير محمد بن
                 # سلمان بعض من تم القبض عليهم بتقديم معلومات لوكالات … ذات الصلة بقطر وإيران": the accused are people
                 continue
+            if code[:2] in ("11", "12") and _aspect(m, row) == "verb" and src.end <= m.start() \
+                    and _object_then_verb(norm, m, tgt):
+                continue  # "بوتين ينتقد مجموعة السبع ويؤكد استعداده للقاء ترامب": the G7 is criticised, not Trump
+            if code == "163" and tgt.start > m.end() and _ON_OTHERS.search(norm, m.end(), tgt.start):
+                continue  # "فرض ترامب رسوما جمركية … على حلفائه إضافة إلى اقتراحه عودة روسيا": the allies are taxed
             if code[:2] == "07" and src.start >= m.start() and tgt.start > src.end and src.kind != "nisba" \
                     and _SUPPLY_NOUN.match(m.group().strip()) and re.fullmatch(r"\s*", norm[m.start() + len(
                         m.group().strip().split()[0]):src.start]):
@@ -1825,7 +1846,8 @@ _WORDS_OBJECT = re.compile(r"[\"»”]?\s*(?:(?:الشديد|القاطع|الت
 # "أدلة تدين ترامب", "وثائق تدين …": an inanimate subject (evidence) incriminates
 _EVIDENCE_SUBJECT = re.compile(r"(?<![\w])(?:ال)?(?:ادله|دليل|وثائق|وثيقه|معلومات|تسجيلات)\s*$")
 # A meeting noun that is still planned: "القمة المقررة/المرتقبة/المزمعة", "قبل/قبيل قمة …"
-_PLANNED_AFTER = re.compile(r"\s*(?:\S+\s+){0,1}?(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|مرتقب)(?:ه|ين)?(?![\w])")
+# ("لقاء ثانٍ محتمل بين ترمب وبوتين": a possible meeting is not one held)
+_PLANNED_AFTER = re.compile(r"\s*(?:\S+\s+){0,1}?(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|مرتقب|محتمل)(?:ه|ين)?(?![\w])")
 _BEFORE_MEETING = re.compile(r"(?<![\w])(?:قبل|قبيل)\s*$")
 _OBJECT_NOUN_CUE = re.compile(r"دبلوماسي|سفير|سفار|قنصلي")
 _SUPPLY_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:تزويد|امداد|توريد|تسليم|بيع)(?![\w])")
@@ -3265,6 +3287,8 @@ _PRAISED_OWN = re.compile(r"\s+(?:(?:فيه|فيها|خلاله|خلالها)\s+
 # a dual verb right before a meeting or call noun and its coordinated subject right before the verb
 _DUAL_VERB_BEFORE = re.compile(r"[وف]?(?:اجريا|اجرتا|عقدا|عقدتا)\s+(?:(?:ال)?(?:مكالمه|اتصالا|اتصال|محادثه)\s+)?$")
 # a meeting noun owned by an organisation ("اجتماع لجماعة معارضة", "مؤتمر لحزب …")
+_ON_OTHERS = re.compile(r"(?<![\w])(?:علي|ضد)\s+(?:ال)?(?:حلفا[ءئ]|حليف|شركا[ءئ]|شريك|جيران|خصوم|منافسي|دول|بلدان)\w*(?![\w])")
+_GROUPS_GATHERING = re.compile(r"\s+(?:ال)?(?:مجموعه|منظمه|حلف|رابطه|مجلس\s+التعاون)(?![\w])")  # "قمة مجموعة السبع"
 _OF_A_GROUP = re.compile(r"\s+(?:ل|لل)(?:ال)?(?:جماع|حزب|احزاب|منظم|معارض|مجموع|حرك|جمعي|نقاب|اتحاد|رابط|تنظيم|فصائل|فصيل)\w*")
 _ACCUSES = re.compile(r"(?<![\w])[وف]?(?:اتهم|اتهمت|يتهم|تتهم)\s*$")
 _BEFORE_THAT = re.compile(r"[،,]\s*(?:[وف]?(?:قبل|بعد)\s+(?:ان|ما))\s+$")  # "، قبل أن يشكر", "، بعد أن التقى"
@@ -3302,9 +3326,11 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
         # "قد يلتقي": may meet (not a past verb: "إن تركيا قد توجهت إلى سوريا", "وقد تم توقيع": has gone, has been signed)
         return "hypothetical", code, "status:hypothetical"
     # (searched in place, not in a slice: a window cut inside "أعلن" must not read its tail "لن" as a negation)
-    if lx.NEGATION.search(norm, max(s_start, m.start() - _NEG_WINDOW), m.start()) or _RELUCTANT.search(
+    if lx.NEGATION.search(norm, max(s_start, m.start() - _NEG_WINDOW), m.start()) or (
+            re.search(r"(?<![\w])[وف]?الا\s*$", before) and re.match(r"[يت]", head)) or _RELUCTANT.search(
             norm, max(c_start, m.start() - 70), m.start()) or (
             root not in ("11", "12") and _DENY_THAT.search(norm, max(c_start, m.start() - 80), m.start())):
+        # ("ألا يزور رئيس روسي الولايات المتحدة منذ 2005": أن لا before an imperfect verb)
         return "denied", _REFUSE.get(root, "120") if root in _REFUSE else code, "status:denied"
     if root == "03":
         return "intent", code, "status:intent"  # an offer, a pledge, a commitment: intent by meaning
