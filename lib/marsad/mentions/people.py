@@ -1247,7 +1247,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                known: frozenset, titles: frozenset, common: frozenset = frozenset(),
                surnames: frozenset = frozenset(), listed: bool = False,
                firsts: frozenset = frozenset(), doc_firsts: frozenset = frozenset(),
-               waw_names: frozenset = frozenset(), tails: frozenset = frozenset()) -> list[tuple[int, int]]:
+               waw_names: frozenset = frozenset(), tails: frozenset = frozenset(),
+               doc_lasts: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Cut one recogniser person span into clean name spans.
 
     Args:
@@ -1271,6 +1272,9 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             conjunction (إدريسا ويدراوغو … وتوفي ويدراوغو).
         tails: feminine nouns of ``tail_nouns.txt`` the document has alone twice or more and its recogniser
             never names alone: after a first name they end no name of two words (ليوناردو تمريرة … تلقى تمريرة).
+        doc_lasts: the last words of the document's recogniser names of two words or more (ماميتش of زوران
+            ماميتش): such a word, no first name, before a common word with ال is that person's surname alone, and
+            the word after it is none of the name (وقاد ماميتش العين: 'Mamić led Al Ain').
 
     Returns:
         ``(start, end)`` name spans (possibly none).
@@ -1566,6 +1570,14 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 # it alone: لاعبه البرازيلي ليوناردو تمريرة خارج المنطقة, 'a pass')
                 if (len(part) == 2 and text[wl[1] - 1:wl[1]] == "ة" and wl[2] in tails and wl[2] not in surnames
                         and part[0][2] not in _CONNECTORS):
+                    part.pop()
+                    continue
+                # (and after the surname of a longer name of the document, no first name, a common word with ال
+                # that is no surname of the document is the word after the name: the club a coach led, وقاد
+                # ماميتش العين where زوران ماميتش is named)
+                if (len(part) == 2 and part[0][2] in doc_lasts and part[0][2] not in first_names
+                        and part[0][2] not in known and wl[2].startswith("ال") and wl[2] in common
+                        and wl[2] not in doc_lasts and wl[2] not in surnames):
                     part.pop()
                     continue
                 # ل + a noun with ال at the end (عودة فضل شاكر للغناء: 'to singing') is a complement, no name word
@@ -2340,6 +2352,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     pair_count: Counter = Counter()
     # the first words of the document's recogniser names of two words or more (مي of مي سكاف)
     long_first: dict = defaultdict(set)
+    long_last: dict = defaultdict(set)  # and their last words (ماميتش of زوران ماميتش)
     # a word starting with و that the recogniser tags alone as a person twice or more in a document (وتوفي
     # ويدراوغو، ويعتبر ويدراوغو) is a surname whose و is its own letter there, no conjunction (إدريسا ويدراوغو)
     waw_alone: Counter = Counter()
@@ -2369,6 +2382,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                         2 if ws[1] in _name_words() and _after_head_of_state(texts[k], s) else 1)
             if len(ws) >= 2 and ws[0] not in common and ws[0] not in titles:
                 long_first[doc_ids[k]].add(ws[0])
+            if len(ws) >= 2 and ws[-1] not in common and ws[-1] not in titles:
+                long_last[doc_ids[k]].add(ws[-1])
     waw_names: dict = defaultdict(set)
     for (d, w), n in waw_alone.items():
         if n >= 2:
@@ -2436,7 +2451,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                                    firsts=frozenset(pair_first.get(doc_ids[k], ())),
                                    doc_firsts=frozenset(long_first.get(doc_ids[k], ())),
                                    waw_names=frozenset(waw_names.get(doc_ids[k], ())),
-                                   tails=tails_in.get(doc_ids[k], frozenset())):
+                                   tails=tails_in.get(doc_ids[k], frozenset()),
+                                   doc_lasts=frozenset(long_last.get(doc_ids[k], ()))):
                 # a hashtag joins a name's words with underscores (#حسين_فهمي): the same name
                 key = normalize(text[s:e]).replace("_", " ").strip()
                 toks = key.split()
