@@ -23,3 +23,23 @@ def test_a_club_after_the_surname_of_a_named_coach_is_no_part_of_the_name():
     # without the full name in the document the two words stay one name (a surname with ال: سالم الدوسري)
     got = _people(texts[1:], regex_recognizer(r"ماميتش العين"))
     assert [s for _p, s, _e in got] == ["ماميتش العين"]
+
+
+def test_hussein_is_a_first_name():
+    # AL-internationalNews-1913 and -1331 (already-probed ANT articles): محمد حسين was linked to Hosni Mubarak, and
+    # a four-word name after a role was cut in two
+    got = _people(['وقال الرائد محمد حسين "سمعنا الانفجار الآن".'])
+    assert [(s, e) for _p, s, e in got] == [("محمد حسين", "ner:محمد-حسن")]
+    got = _people(["أصدر الرئيس قراراً جمهورياً بتعيين السفير خالد حسين محمد اليماني وزيراً للخارجية."])
+    assert "خالد حسين محمد اليماني" in [s for _p, s, _e in got]
+
+
+def test_names_of_a_credit_list_after_quoted_titles():
+    # AL-culture-567-20180702 (heldout21): 'the feature films: "Lisan" by Mohammed Al-Salman, "Halawa" by Hana
+    # Al-Fasi and "Al-Khawf Sawtiyan" by Maha Al-Saati'
+    text = ('ومن الأفلام الروائية المشاركة في المسابقة "لسان" لمحمد السلمان، و"حلاوة" لهناء الفاسي، و"الخوف صوتيا" '
+            'لمها الساعاتي وفيلم "ثوب العرس " الذي يروي قصةَ خيَّاطةِ الحي.')
+    got = [s for _p, s, _e in _people([text])]
+    assert {"محمد السلمان", "هناء الفاسي", "مها الساعاتي"} <= set(got)
+    # a quoted word before ل and a common noun is no credit ("مبادرة" لدعم الشباب)
+    assert _people(['أطلقت الوزارة "مبادرة" لدعم الشباب، في العاصمة.']) == []

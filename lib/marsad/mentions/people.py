@@ -1027,6 +1027,26 @@ def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, in
 _SPACED = "PERS-spaced"
 
 
+# a work's quoted title, then ل + a first name and one more word, then a comma, و or the end: the work's author or
+# director in a credit list ("حلاوة" لهناء الفاسي، و"الخوف صوتيا" لمها الساعاتي وفيلم …)
+_CREDIT = re.compile(r"(?<=\S)[\"”»][ \t]*ل([\u0621-\u064a]{2,})[ \t]+([\u0621-\u064a]{3,})(?=[ \t]*(?:[،,.:;؛]|و|$))")
+
+
+def credit_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """Names right after a quoted title and ل (see ``_CREDIT``): the first word a known first name that is no
+    common word, the second no common word and no title. The span leaves ل out."""
+    firsts, common, titles = known_first(), common_words(), title_words()
+    out = []
+    for text in texts:
+        found = []
+        for m in _CREDIT.finditer(text or ""):
+            first, last = normalize(m.group(1)), normalize(m.group(2))
+            if first in firsts and first not in common and last not in common and last not in titles:
+                found.append((m.start(1), m.end(2), "PERS"))
+        out.append(found)
+    return out
+
+
 def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tuple[int, int, str]]]:
     """The CRF model's spans plus appositions, names right after a role and quoted names after a role
     that it missed (``neural=False``: the CRF without its neural scorer, see :func:`crf_recognizer`)."""
@@ -1042,6 +1062,9 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     # (خالد ولؤي is two people)
     kin = kin_name_recognizer(texts)
     crf = [[y for y in a if not any(x[0] < y[1] and y[0] < x[1] for x in kn)] + kn for a, kn in zip(crf, kin)]
+    # and so do the names of a credit list after a quoted title (the model tags لهناء الفاسي an organisation)
+    cred = credit_recognizer(texts)
+    crf = [[y for y in a if not any(x[0] < y[1] and y[0] < x[1] for x in cr)] + cr for a, cr in zip(crf, cred)]
     out = []
     demonyms = _demonyms_with_article()
     for text, a, b in zip(texts, crf, app):
