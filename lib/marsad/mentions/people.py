@@ -1266,6 +1266,18 @@ _YEAR_AFTER = frozenset(normalize(w) for w in "الماضي المقبل الج�
 _WORKS = frozenset(normalize(w) for w in "فيلم الفيلم مسلسل برنامج كتاب رواية أغنية ألبوم ديوان مسرحية".split())
 
 
+def _family_nisba_after_two_firsts(text: str, part: list, first_names: frozenset, common: frozenset) -> bool:
+    """A name of three words: two first names (the person's and the father's, علي written with ي among them) and a
+    nisba with ال that is no word of time (الماضي) nor a demonym: the family name, even one the news text has as a
+    common word (محمد علي الحوثي, 'Mohammed Ali al-Houthi', where الحوثي also names the group)."""
+    if len(part) != 3:
+        return False
+    w = part[2][2]
+    return (all(p[2] in first_names and (p[2] not in common or p[2] in _YA_NAMES) for p in part[:2])
+            and bool(_NISBA.match(w)) and text[part[2][1] - 1:part[2][1]] == "ي" and w not in _YEAR_AFTER
+            and w not in _ORDINALS and w not in _demonyms_with_article())
+
+
 def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, str]],
                known: frozenset, titles: frozenset, common: frozenset = frozenset(),
                surnames: frozenset = frozenset(), listed: bool = False,
@@ -1648,6 +1660,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                             and _role_word(wl[2], titles)) or (
                             wl[2] in common and wl[2] not in _kb_surnames() and wl[2] not in surnames
                             and not _ya_name_after_first(text, wl, part[-2], first_names)
+                            and not _family_nisba_after_two_firsts(text, part, first_names, common)
                             and (_n_words(" ".join(w[2] for w in part)) > 2 or not wl[2].startswith("ال")))):
                     part.pop()
                     continue
@@ -3090,7 +3103,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                           and (_doc_count(doc_of(k), key.split()[-1]) >= 2 or _after_role(text_k, s, titles)))
             # the same person under a longer spelling (بينيامين نتنياهو around the alias نتنياهو)
             same_person = ttyp == "person" and kb_rows[ti][3] == eid
-            if inside and (ttyp == "country" or first_name or same_person):
+            # a knowledge-base full name that starts a longer name ending in a family name with ال (محمد علي
+            # [الحوثي]: not the boxer Muhammad Ali) gives way too
+            kb_start = (ttyp == "person" and not tpartial and ts == s and _n_words(normalize(text_k[ts:te])) >= 2
+                        and _family_names_after(text_k[te:e], titles))
+            if inside and (ttyp == "country" or first_name or same_person or kb_start):
                 drop_here.append(ti)
             elif same_person and (ts, te) == (s, e) and _n_words(key) >= 2 and not tpartial:
                 # the knowledge base found this full name already (a name without listed partials,
@@ -4089,6 +4106,16 @@ def _suffixed_names(texts, spans, kb_rows, taken):
         if m and normalize(m.group(1)) in suffixes:
             hits.append((i, k, s, m.end(1)))
     return _kb_rows_to_person_spans(spans, taken, hits)
+
+
+def _family_names_after(rest: str, titles: frozenset) -> bool:
+    """``rest``, the words of a longer name after a knowledge-base name, is one family nisba with ال ending in ي
+    (not ى: الأغلى), also one the news text has as a common word; no title, no demonym, no word of time (محمد علي
+    الحوثي; not دونالد ترامب الابن، محمد صلاح المصري، … الماضي)."""
+    words = [normalize(w) for w in rest.split()]
+    return len(words) == 1 and rest.strip().endswith("ي") and all(
+        _NISBA.match(w) and w not in titles and w not in _demonyms_with_article()
+        and w not in _YEAR_AFTER and w not in _ORDINALS for w in words)
 
 
 def _kb_rows_to_person_spans(spans, taken, hits):
