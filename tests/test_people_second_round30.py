@@ -58,3 +58,22 @@ def test_a_known_name_that_starts_a_longer_name_with_a_family_nisba_gives_way():
     # a word ending in ى after the name is no nisba (heldout20: كريستيانو رونالدو الأغلى سعرا)
     got = _people(["إذ يعد النجم البرتغالي كريستيانو رونالدو الأغلى سعرا في الفريق."])
     assert "كريستيانو رونالدو" in [s for _p, s, _e in got]
+
+
+def test_a_wife_named_in_apposition_right_after_her_husband():
+    # CN-middleEast-1152-20180809 (heldout21): أسماء is also a common word ('names')
+    text = ("في أول تعليق لها بعد الإعلان عن البدء بمراحل العلاج من سرطان الثدي، أكدت زوجة الرئيس السوري بشار الأسد، "
+            'أسماء الأسد، أنها من الشعب الذي "علّم العالم الصمود".')
+    got = [(s, e) for _p, s, e in _people([text])]
+    assert got == [("بشار الأسد", "person:bashar-al-assad"), ("أسماء الأسد", "ner:اسم-اسد")]
+    # without the kinship noun before the husband the same surname names him (a list of two people is no apposition)
+    got = [(s, e) for _p, s, e in _people(["التقى الرئيس السوري بشار الأسد، وقال الأسد إن الحرب انتهت."])]
+    assert got == [("بشار الأسد", "person:bashar-al-assad"), ("الأسد", "person:bashar-al-assad")]
+
+
+def test_a_common_family_nisba_alone_names_nobody():
+    # CN-middleEast-1153 (already probed): 'a ballistic missile the Houthis launched'
+    texts = ['لفت أنور قرقاش إلى "إشادة" محمد علي الحوثي، رئيس ما يسمى بـ"اللجنة الثورية العليا" في اليمن.',
+             "وجاء ذلك بعد إسقاط شظايا صاروخ باليستي أطلقه الحوثي"]
+    got = _people(texts)
+    assert [(p, s) for p, s, _e in got] == [(0, "أنور قرقاش"), (0, "محمد علي الحوثي")]

@@ -3136,6 +3136,12 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             if len(toks) >= 4 and toks[-2] in ("بن", "ابن", "بنت") and key in link:
                 sur = ""
             # (a second name that normalisation makes a preposition, علي / على, names nobody alone)
+            # (nor a family nisba the news text has as a common word, kept only after two first names, unless the
+            # document's recogniser names it alone: الحوثي of محمد علي الحوثي, where أطلقه الحوثي is the group)
+            # (أبو الطيب المتنبي keeps المتنبي: no two first names before it)
+            if (len(toks) == 3 and sur == toks[-1] and sur in common and sur not in _kb_surnames()
+                    and toks[0] in known_first() and toks[1] in known_first() and sur not in lone.get(doc_ids[k], ())):
+                sur = ""
             if len(sur) >= 3 and sur not in titles and sur not in _CONNECTORS and sur not in _YA_NAMES:
                 surs.append(sur)
                 # the full name of two words names its person wherever the recogniser missed it, also when another
@@ -3449,6 +3455,11 @@ def _relative_with_surname(text: str, s: int, e: int, own_first: str, titles: fr
         return None
     ws = s - (min(s, 30) - m.start(1))
     prev = normalize(m.group(1))
+    # (a common word will do in apposition after a relative's full name: بشار الأسد، أسماء الأسد)
+    if (len(prev) >= 3 and _ARABIC_WORD.match(prev) and prev != own_first and not prev.startswith("ال")
+            and prev not in titles and not _verb_like(prev) and not _role_word(prev, titles)
+            and _apposed_to_relative(text, ws, normalize(text[s:e]))):
+        return ws
     if (len(prev) < 3 or not _ARABIC_WORD.match(prev) or prev == own_first or prev in common or prev in titles
             or "ال" + prev in _vocabulary()
             or _language_word(prev) or _verb_like(prev) or prev in _name_words_common() or _role_word(prev, titles)
@@ -3456,6 +3467,19 @@ def _relative_with_surname(text: str, s: int, e: int, own_first: str, titles: fr
         return None
     quoted = text[ws - 1:ws] in _REL_OPEN_QUOTES and text[e:e + 1] in _REL_CLOSE_QUOTES and ws >= 1
     return ws if quoted or _after_kin(text, ws) else None
+
+
+_APPOSED = re.compile(r"([\u0621-\u064a]+)((?:[ \t]+[\u0621-\u064a]+){1,4})[ \t]*[،,][ \t]*$")
+
+
+def _apposed_to_relative(text: str, ws: int, surname: str) -> bool:
+    """The name starting at ``ws`` follows, after a comma, a kinship noun in construct (زوجة، ابنة، شقيق) and up
+    to four words that end with the same ``surname`` (normalised): زوجة الرئيس السوري بشار الأسد، [أسماء الأسد]."""
+    m = _APPOSED.search(text[max(0, ws - 80):ws])
+    if not m:
+        return False
+    words = [normalize(w) for w in m.group(2).split()]
+    return bool(words) and words[-1] == surname and any(b in _KIN for b in _bare(normalize(m.group(1))))
 
 
 def _after_another_first_name(texts, kb_rows, taken, titles, common) -> set[int]:
@@ -3480,7 +3504,14 @@ def _after_another_first_name(texts, kb_rows, taken, titles, common) -> set[int]
                 and prev not in titles and prev not in _name_words_common() and (
                     (texts[k][ws - 1:ws] in _REL_OPEN_QUOTES and texts[k][e:e + 1] in _REL_CLOSE_QUOTES)
                     or _after_kin(texts[k], ws)))
-            if not (other and prev not in common and not _role_word(prev, titles) and (eid, prev) not in own
+            # (or any name word, a common one too, in apposition right after a relative's full name with the same
+            # surname, itself after a kinship noun: زوجة الرئيس السوري بشار الأسد، أسماء الأسد is his wife)
+            apposed = (not other and len(prev) >= 3 and _ARABIC_WORD.match(prev) and not prev.startswith("ال")
+                       and prev not in titles and not _verb_like(prev) and not _role_word(prev, titles)
+                       and _apposed_to_relative(texts[k], ws, normalize(texts[k][s:e])))
+            if apposed:
+                other = True
+            if not (other and (prev not in common or apposed) and not _role_word(prev, titles) and (eid, prev) not in own
                     and not any(a < s and s - len(m.group(1)) - 1 < b
                                 for a, b, *_r in taken[k] if (a, b) != (s, e))):
                 continue
