@@ -3929,6 +3929,9 @@ def _named_places(texts, kb_rows) -> set[int]:
                 out.add(i)
                 language_at[k][e] = True
                 continue
+            if surf.startswith("ال") and _after_league_complement(text, s):
+                out.add(i)  # a league named with its complement (دوري المحترفين الإماراتي، دوري الدرجة الأولى المصري)
+                continue
             if surf.startswith("ال") and _language_listed(text, s, league_w, language_at[k]):
                 out.add(i)  # اللهجات، وهي اللبنانية والبدوية; باللهجة المصرية والسورية
                 language_at[k][e] = True
@@ -3955,6 +3958,8 @@ def _named_places(texts, kb_rows) -> set[int]:
             continue
         if prev and any(b in before_w for b in _bare(prev)):
             out.add(i)
+        elif form == "name" and prev and _cup_of_a_title(head[:m.start(1)], prev, before_w):
+            out.add(i)  # a cup named after the country's head (كأس رئيس الإمارات، كأس ملك إسبانيا)
         elif (form == "name" and prev and any(b in triggers for b in _bare(prev)) and nxt
               and n.start(1) in name_at[k]):
             # a company named after two countries (بنك مصر إيران): neither is a mention
@@ -4043,6 +4048,29 @@ _LAST_GLUED = re.compile(r"(?<![\u0621-\u064a])([وفبلك]{1,3})$")
 
 # words that open the members of a plural noun (اللهجات، وهي اللبنانية: 'the dialects, which are …')
 _WHICH_ARE = frozenset(normalize(w) for w in "وهي هي وهما هما منها ومنها مثل".split())
+
+
+_LEAGUE_NOUNS = frozenset(normalize(w) for w in ("دوري", "الدوري"))
+_LEAGUE_TAIL = re.compile(r"([\u0621-\u064a]+)((?:[ \t]+ال[\u0621-\u064a]+){1,2})[ \t]+$")
+
+
+def _after_league_complement(text: str, s: int) -> bool:
+    """The nationality adjective at ``s`` follows a league noun and one or two words with ال, spaces only between,
+    none a demonym: the league's name with its complement (دوري المحترفين الإماراتي، دوري الدرجة الأولى المصري); not
+    نجم الدوري الإسباني الأرجنتيني, where the word between is a demonym of its own."""
+    m = _LEAGUE_TAIL.search(text[max(0, s - 40):s])
+    if not m or not any(b in _LEAGUE_NOUNS for b in _bare(normalize(m.group(1)))):
+        return False
+    return not any(normalize(w) in _demonyms_with_article() for w in m.group(2).split())
+
+
+def _cup_of_a_title(head: str, prev: str, before_w: frozenset) -> bool:
+    """``prev``, the word before a country name, is a title (رئيس، ملك) right after a word that names a competition
+    before a place (كأس): a cup named after the country's head, no mention (كأس رئيس الإمارات)."""
+    if prev not in title_words():
+        return False
+    m = _LAST_WORD.search(head)
+    return bool(m) and head[m.end(1):] == " " and any(b in before_w for b in _bare(normalize(m.group(1))))
 
 
 def _language_listed(text: str, s: int, league_w: frozenset, language_ends: dict) -> bool:

@@ -109,8 +109,10 @@ class _KeyArrays:
         # people one of whose patterns starts with a title (الأمير محمد بن سلمان): only their
         # mentions can have titles to strip (see _after_titles)
         self.titled = _titled_ids(matcher)
-        # full person names that need no context (what a hashtag sign can split)
-        self.person_name = np.array([info.direct is not None and info.direct[1:] == ("person", "name")
+        # full person and country names that need no context (what a hashtag sign can split: علي عبدالله #صالح،
+        # المملكة العربية #السعودية)
+        self.hash_name = np.array([info.direct is not None and info.direct[1:] in (("person", "name"),
+                                                                                    ("country", "name"))
                                      for info in infos], dtype=bool)
 
 
@@ -758,7 +760,7 @@ _MIDDLE = re.compile(r"^\s+([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]{1,5})\s+$"
 
 
 # [the matcher's inner person words, {word after a hashtag sign: whether it can continue a person's name}]
-_HASH_WORDS: list = [None, {}]
+_HASH_WORDS: list = [None, {}, frozenset()]
 _HASH_IN_NAME = re.compile(r"(?<=\s)#(?=[\u0621-\u064a])")
 
 
@@ -817,7 +819,8 @@ def _hash_signs(orig) -> list[tuple[int, list[int]]]:
 
 
 def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, partial):
-    """Full person names with a hashtag sign before a word (علي عبدالله #صالح, Al Arabiya's tagging).
+    """Full person and country names with a hashtag sign before a word (علي عبدالله #صالح، المملكة العربية
+    #السعودية: Al Arabiya's tagging).
 
     The matcher reads ``#`` as a separator, so such a name has two spaces where
     its pattern has one. The segments with one are matched again without the
@@ -827,10 +830,10 @@ def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, part
     rows, cut_at, texts2 = [], [], []
     # a name spans a removed sign only if the word after the sign is a later word of a person's
     # pattern (#صالح in علي عبدالله #صالح); most hashtags (#سوريا) are not
-    inner = matcher.inner_words("person")
-    if _HASH_WORDS[0] is not inner or len(_HASH_WORDS[1]) > 100_000:
-        _HASH_WORDS[:] = [inner, {}]
-    seen = _HASH_WORDS[1]
+    people = matcher.inner_words("person")
+    if _HASH_WORDS[0] is not people or len(_HASH_WORDS[1]) > 100_000:
+        _HASH_WORDS[:] = [people, {}, people | matcher.inner_words("country")]
+    seen, inner = _HASH_WORDS[1], _HASH_WORDS[2]
     for i, cuts in _hash_signs(orig):
         text = texts[i]
         for c in cuts:
@@ -852,7 +855,7 @@ def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, part
     # normalised, matched and mapped back in one batch, as the texts themselves (see _scan)
     orig2 = originals(JOIN.join(["", *texts2, ""]), texts2, len(JOIN))
     s2, e2, kid2 = matcher.scan_joined(orig2.text)
-    names = _key_arrays(matcher).person_name[kid2]
+    names = _key_arrays(matcher).hash_name[kid2]
     kid2 = kid2[names]
     k2, a2, b2 = to_original(orig2, s2[names], e2[names])
     add = []
@@ -861,11 +864,11 @@ def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, part
         cut = cut_at[t]
         before_a, before_b = np.searchsorted(cut, [a, b - 1], side="right").tolist()
         if before_b > before_a:  # the name spans a removed sign
-            add.append((rows[t], a + before_a, b + before_b, keys.eid[kid]))
+            add.append((rows[t], a + before_a, b + before_b, keys.eid[kid], keys.label[kid]))
     if not add:
         return k, ostart, oend, eid, label, form, partial
     drop = np.zeros(len(k), dtype=bool)
-    for i, s0, e0, _pid in add:
+    for i, s0, e0, _pid, _lab in add:
         lo, hi = np.searchsorted(k, [i, i + 1]).tolist()
         drop[lo:hi] |= (ostart[lo:hi] < e0) & (oend[lo:hi] > s0)
     n = len(add)
@@ -873,7 +876,7 @@ def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, part
     ostart = np.concatenate([ostart[~drop], np.array([a[1] for a in add], dtype=ostart.dtype)])
     oend = np.concatenate([oend[~drop], np.array([a[2] for a in add], dtype=oend.dtype)])
     eid = np.concatenate([eid[~drop], np.array([a[3] for a in add], dtype=object)])
-    label = np.concatenate([label[~drop], np.full(n, "person", dtype=object)])
+    label = np.concatenate([label[~drop], np.array([a[4] for a in add], dtype=object)])
     form = np.concatenate([form[~drop], np.full(n, "name", dtype=object)])
     partial = np.concatenate([partial[~drop], np.zeros(n, dtype=bool)])
     order = _row_order(k, ostart)
