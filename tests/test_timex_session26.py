@@ -57,3 +57,13 @@ def test_a_season_written_later_year_first():
     assert [g for g in got if g[0] in ("2017", "2016")] == [("2017", "DATE", "2017"), ("2016", "DATE", "2016")]
     # a reference number with a year-like figure first is no pair of years
     assert [g for g in rows("وصدر القرار 2016/2015 عن المجلس.", "2016-11-09") if g[0] in ("2016", "2015")] == []
+
+
+def test_an_event_noun_that_said_something_is_no_event_ahead():
+    # "مؤتمر الأساقفة" (the bishops' conference) is the subject of "أعلن": the Friday is the past one
+    got = rows("أعلن مؤتمر الأساقفة الذي يتمتع بنفوذ كبير في نيكاراغوا الجمعة أن الحكومة وافقت على دعوة مراقبين "
+               "مستقلين.", "2018-06-16")
+    assert got == [("الجمعة", "DATE", "2018-06-15")]
+    # an event in a relative clause in the present, not the subject of a saying, is still ahead
+    got = rows("أقيم مساء الأحد مؤتمر صحفي عن الحفل الذي يجمعهما بدار الأوبرا مساء الأربعاء.", "2018-06-16")
+    assert ("مساء الأربعاء", "TIME", "2018-06-20TEV") in got

@@ -532,6 +532,19 @@ _EVENT_REL_IMPERFECT = re.compile(
     # "الانتخابات التشريعية والرئاسية المبكرة التي تجرى الأحد": a vote told in a relative clause's present is ahead
     r"انتخابات|استفتاء|اقتراع|جوله|مسيره|تظاهره)"
     r"[\"»”]?(?:\s+(?:و\s*)?ال[^\W\d_]+){0,3}[\"»”]?\s+(?:الذي|التي)\s+(?:س?[يت])(?!م\s)[^\W\d_]{2,}(?<!ت)(?:\s+(?![وف]?(?:الذي|التي)(?![^\W\d_]))[^\W\d_]+){0,6}\s*(?:يوم\s+)?(?:صباح|مساء|ليله|ظهر)?\s*$")
+
+
+def _event_told_ahead(before: str) -> bool:
+    """An event noun with a relative clause in the present right before the day (``_EVENT_REL_IMPERFECT``), unless the
+    noun is the subject of a perfect of saying right before it: "أعلن مؤتمر الأساقفة الذي يتمتع بنفوذ كبير … الجمعة أن"
+    (the bishops' conference, an institution, said it on a past Friday)."""
+    m = _EVENT_REL_IMPERFECT.search(before[-90:])
+    if m is None:
+        return False
+    head = before[:len(before) - 90 + m.start()] if len(before) > 90 else before[:m.start()]
+    return not re.search(rf"{_REPORT_PERFECT.pattern}\s*$", head)
+
+
 _LISTED_DAY_AFTER = re.compile(r"\s*(?P<d>\d{1,2})\s*(?:و|،|,)\s*")
 _OF_DAY_GAP = re.compile(r"\s*(?:ت\s*\.?\s*غ\s+)?من\s+(?:يومي?\s+)?")
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:و\s*)?(?:حتي|الي|-|–)\s*(?:الساعه\s+)?")
@@ -4027,7 +4040,7 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
             # "وأكد راموس أن الفريق يخوض مباراة الموسم ضد باريس سان جيرمان يوم الثلاثاء": a fixture told in the present
             # after "أن/إن" is ahead (a past sign after the verb keeps it back: "إن الفريق يعاني منذ الأحد")
             tense, expected_only = "future", True
-    if not rel and tense != "future" and _EVENT_REL_IMPERFECT.search(_sentence_before(norm, tx.start)[-90:]):
+    if not rel and tense != "future" and _event_told_ahead(_sentence_before(norm, tx.start)):
         tense = "future"  # "أقيم مساء الأحد مؤتمر … عن الحفل الذي يجمعهما بدار الأوبرا مساء الأربعاء": the event is ahead
     if not rel and tense is None and _PLANNED_ACT.search(_sentence_before(norm, tx.start)[-90:]):
         tense = "future"  # "أعلنت النقابات تنفيذ إضراب ثان الأربعاء": an announced or called act is ahead
