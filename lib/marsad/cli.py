@@ -208,14 +208,11 @@ def _analyze(args) -> int:
 
 def analyze_report(run, corpus: Path, out: Path) -> list[str]:
     """What ``marsad analyze`` prints: what was read (as ``marsad read`` says it), then each table's rows."""
+    from marsad.engine.run import stage_status
     from marsad.stages import STAGES
 
     lines = read_report(run.corpus.summary(), run.corpus.manifest, corpus)
-    try:
-        stages = json.loads((out / "stages.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        stages = {}
-    rows = [f"{name} {info['rows']:,}" for name, info in stages.items()
+    rows = [f"{name} {info['rows']:,}" for name, info in stage_status(out).items()
             if name in STAGES and isinstance(info, dict) and info.get("ok") and "rows" in info]
     where = "up-to-date tables reused in" if run.reused else "tables written to"
     lines.append(f"{where} {out}" + (f": {', '.join(rows)} rows" if rows else ""))

@@ -35,7 +35,7 @@ from marsad.readers.corpus import Corpus, check_not_empty, read_corpus
 from marsad.stages import BASE_TABLES, STAGES, OptionError, default_stages, resolve_options, stage_order
 
 __all__ = ["Run", "open_run", "analyze", "read_table", "csv_safe", "fingerprint", "check_run_options", "STAGES",
-           "TABLES", "ENGINES", "OptionError", "RunLockedError"]
+           "TABLES", "ENGINES", "OptionError", "RunLockedError", "stage_status", "run_record"]
 
 log = logging.getLogger(__name__)
 
@@ -431,8 +431,18 @@ def _write_json(path: Path, data: dict) -> None:
     tmp.replace(path)
 
 
+def stage_status(tables: str | os.PathLike) -> dict:
+    """What ``stages.json`` of an analysed folder says per stage (rows, seconds, ok, error); ``{}`` when absent."""
+    return _read_json(Path(tables) / _STATUS_FILE)
+
+
+def run_record(tables: str | os.PathLike) -> dict:
+    """What ``run.json`` of an analysed folder says (corpus, fingerprint, every option, engine); ``{}`` when absent."""
+    return _read_json(Path(tables) / _RUN_FILE)
+
+
 def _stage_errors(tables: Path) -> dict[str, str]:
-    status = _read_json(tables / _STATUS_FILE)
+    status = stage_status(tables)
     return {k: v.get("error", "failed") for k, v in status.items() if isinstance(v, dict) and not v.get("ok", True)}
 
 

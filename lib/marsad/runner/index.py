@@ -9,7 +9,6 @@ says so and gives the time that analysis took, not the seconds spent checking.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from importlib import metadata
 from pathlib import Path
@@ -44,13 +43,6 @@ def package_versions() -> dict[str, str]:
 
 def _plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
-
-
-def _read_json(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
 
 
 def _stage_count(tables: Path, stage: str, rows: int, noun: str) -> str:
@@ -114,10 +106,12 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
         started: when the run started.
         analysis_seconds: seconds ``run_report`` spent in the analysis call (tiny when reused).
     """
+    from marsad.engine.run import run_record, stage_status
+
     out = result.out_dir
     tables = out / "tables"
-    stages = _read_json(tables / "stages.json")
-    info = _read_json(tables / "run.json")
+    stages = stage_status(tables)
+    info = run_record(tables)
     rows, notices = [], []
     for nb in result.notebooks:
         stem = Path(nb.notebook).stem

@@ -411,11 +411,11 @@ def run_report(
 
 
 def _analysis_total(tables: Path, measured: float) -> float:
-    import json
+    from marsad.engine.run import stage_status
 
     try:
-        return json.loads((tables / "stages.json").read_text(encoding="utf-8"))["total"]["seconds"]
-    except (OSError, ValueError, KeyError, TypeError):
+        return stage_status(tables)["total"]["seconds"]
+    except (KeyError, TypeError):
         return measured
 
 
