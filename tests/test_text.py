@@ -75,3 +75,11 @@ def test_normalizing_and_the_word_lists_do_not_import_camel_tools():
             "assert normalize('أَحمد') == 'احمد'; print('camel_tools' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_raw_forms_are_the_letters_normalisation_folds():
+    from marsad.lang.text import normalize, raw_forms
+
+    forms = raw_forms()
+    assert {k: set(v) for k, v in forms.items()} == {"ا": set("اأإآ"), "ي": set("يى"), "ه": set("هة")}
+    assert all(normalize(raw) == letter for letter, raws in forms.items() for raw in raws)

@@ -10,6 +10,7 @@ from functools import lru_cache
 import pandas as pd
 
 from marsad.lang.rules import PROCLITIC_PREFIX, negation_words, words_regex
+from marsad.lang.text import raw_forms
 from marsad.resources import data_path
 
 DATA = data_path("cameo")
@@ -185,15 +186,13 @@ def kb_demonym(code: str) -> tuple[str, str] | None:
     return "(?:ال)?(?:" + "|".join(re.escape(s) for s in stems) + ")", stems[-1][:4]
 
 
-_RAW_FORMS = {"ا": "اأإآ", "ي": "يى", "ه": "هة"}
-
-
 def _raw_variants(key: str) -> set[str]:
     """The spellings of a normalised prefilter key in raw text ("ايرا" → "إيرا", "امري" → "أمري"): the prefilter
     runs on the raw segments, so a key must also match the hamza and taa-marbuta forms normalisation removes."""
+    forms = raw_forms()
     out = {""}
     for ch in key:
-        out = {o + f for o in out for f in _RAW_FORMS.get(ch, ch)}
+        out = {o + f for o in out for f in forms.get(ch, ch)}
     return out
 
 

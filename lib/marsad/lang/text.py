@@ -30,6 +30,7 @@ import numpy as np
 __all__ = [
     "normalize",
     "normalize_map",
+    "raw_forms",
     "tokenize",
     "is_arabic",
     "ARABIC_LETTER",
@@ -117,6 +118,17 @@ def write_normalization_table(path: Path = _TABLE_FILE) -> None:
 def _table() -> dict[int, str]:
     doc = json.loads(_TABLE_FILE.read_text(encoding="utf-8"))
     return {int(cp, 16): out for cp, out in doc["table"].items()}
+
+
+@lru_cache(maxsize=1)
+def raw_forms() -> dict[str, str]:
+    """The Arabic letters (U+0621–U+064A) :func:`normalize` folds into another letter, by the letter they become,
+    that letter first (``{"ا": "اآأإ", "ه": "هة", "ي": "يى"}``): how a normalised key may be spelled in raw text."""
+    out: dict[str, str] = {}
+    for cp, value in sorted(_table().items()):
+        if 0x621 <= cp <= 0x64A and len(value) == 1:
+            out[value] = out.get(value, value) + chr(cp)
+    return out
 
 
 @lru_cache(maxsize=1)

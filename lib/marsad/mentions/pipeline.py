@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from marsad.lang.rules import STANDALONE_SECTIONS
-from marsad.lang.text import normalize
+from marsad.lang.text import normalize, raw_forms
 from marsad.mentions.kb import AMBIGUOUS_SEP, KB_DIR, load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
 from marsad.mentions.legal_names import cue_hits, legal_name_links
@@ -986,7 +986,7 @@ _GLUED_TOKEN = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]{6,}(?![\u0621-\u
 def _glued_country_starts() -> re.Pattern:
     """The start of a word whose first letters are a one-word country name as the raw text may spell it (the
     letters :func:`normalize` folds: alef forms, alef maksura, teh marbuta, and tatweel anywhere)."""
-    folded = {"ا": "اأإآ", "ي": "يى", "ه": "هة"}
+    folded = raw_forms()
     trie: dict = {}
     for name in _one_word_country_names():
         node = trie
