@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from marsad.lang.rules import STANDALONE_SECTIONS
-from marsad.lang.text import normalize, raw_forms
+from marsad.lang.text import normalize
 from marsad.mentions.kb import AMBIGUOUS_SEP, KB_DIR, load_kb
 from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
 from marsad.mentions.legal_names import cue_hits, legal_name_links
@@ -436,7 +436,7 @@ def find_mentions(
                 (k, ostart, oend, eid, label, form),
                 [(ki, s, e, cid, "country", "demonym") for ki, s, e, cid in extra_countries])
 
-    glued = _glued_countries(texts, k, ostart, oend)
+    glued = _glued_countries(texts, k, ostart, oend, orig)
     if glued:
         e_codes = None  # rows added: coded again below
         k, ostart, oend, eid, label, form = _add_rows(
@@ -983,54 +983,119 @@ _GLUED_TOKEN = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]{6,}(?![\u0621-\u
 
 
 @lru_cache(maxsize=1)
-def _glued_country_starts() -> re.Pattern:
-    """The start of a word whose first letters are a one-word country name as the raw text may spell it (the
-    letters :func:`normalize` folds: alef forms, alef maksura, teh marbuta, and tatweel anywhere)."""
-    folded = raw_forms()
-    trie: dict = {}
+def _country_name_trie() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The one-word country names as a letter trie for numpy: per UTF-16 code unit its letter code (0: no
+    character of U+0621–U+064A; the letters :func:`normalize` folds share the code of the letter they become;
+    tatweel the last code), the transitions ``[state, code]`` (state 0: no name starts so; 1: the root; tatweel
+    leads to 0), whether a state ends a name, and per three codes ``(a * W + b) * W + c`` where the trie is after
+    them from the root: -1 when a name ended or a tatweel came on the way, else the state."""
+    letters = sorted({normalize(chr(u)) for u in range(0x621, 0x64B)} - {""})
+    tatweel = len(letters) + 1
+    code = np.zeros(0x10000, dtype=np.uint8)
+    for u in range(0x621, 0x64B):
+        n = normalize(chr(u))
+        code[u] = letters.index(n) + 1 if n else tatweel
+    trans, ends = [[0] * (tatweel + 1), [0] * (tatweel + 1)], [False, False]
     for name in _one_word_country_names():
-        node = trie
+        if not set(name) <= set(letters):
+            continue  # (no word of U+0621–U+064A letters starts with it)
+        state = 1
         for c in name:
-            node = node.setdefault(c, {})
-        node[""] = {}
+            ci = letters.index(c) + 1
+            if not trans[state][ci]:
+                trans.append([0] * (tatweel + 1))
+                ends.append(False)
+                trans[state][ci] = len(trans) - 1
+            state = trans[state][ci]
+        ends[state] = True
+    trans, ends = np.array(trans, dtype=np.int32), np.array(ends, dtype=bool)
+    w = tatweel + 1
+    state, done = np.ones(w ** 3, dtype=np.int32), np.zeros(w ** 3, dtype=bool)
+    for c in np.divmod(np.arange(w ** 3), w * w)[0], np.arange(w ** 3) // w % w, np.arange(w ** 3) % w:
+        live = ~done & (state > 0)
+        nxt = trans[state, c]
+        done |= live & ((c == tatweel) | ends[nxt])
+        state = np.where(live, nxt, state)
+    return code, trans, ends, np.where(done, -1, state).astype(np.int32)
 
-    def spell(node: dict) -> str:  # the names as one regex that shares their first letters (a trie)
-        ends = "" in node
-        branches = [f"[{folded.get(c, c)}]ـ*{spell(child)}" for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if ends else body
 
-    return re.compile(r"(?<![\u0621-\u064a])ـ*" + spell(trie))
+def _glued_country_words(units: np.ndarray) -> np.ndarray:
+    """Code unit offsets in ``units`` (UTF-16, starting and ending with a character that is no letter) of the words
+    of six characters of U+0621–U+064A or more (the words :data:`_GLUED_TOKEN` finds) whose letters, tatweel left
+    out and folded as :func:`normalize` folds them, start with a one-word country name, and of those with a
+    tatweel before the name is complete: the only words :func:`_glued_countries` can cut (ascending)."""
+    code_of, trans, ends, first3 = _country_name_trie()
+    w = trans.shape[1]
+    tatweel = w - 1
+    letter = (units - np.uint16(0x621)) < 0x2A  # U+0621–U+064A
+    word = (np.flatnonzero(letter[1:] != letter[:-1]) + 1).reshape(-1, 2)  # (first character, the one after)
+    at = word[word[:, 1] - word[:, 0] >= 6, 0]
+    key = code_of[units[at]].astype(np.int32)
+    for j in (1, 2):
+        key *= w
+        key += code_of[units[at + j]]
+    state = first3[key]
+    found, j = [at[state < 0]], 3
+    go = state > 0
+    at, state = at[go], state[go]
+    trans = trans.ravel()
+    while len(at):  # one letter further into the trie, for every word still on a path of it
+        c = code_of[units[at + j]]
+        state = trans[state * w + c]
+        done = ends[state] | (c == tatweel)
+        found.append(at[done])
+        go = np.flatnonzero(~done & (state > 0))
+        at, state = at[go], state[go]
+        j += 1
+    return np.sort(np.concatenate(found))
 
 
-def _glued_countries(texts, k, ostart, oend) -> list[tuple]:
+def _glued_countries(texts, k, ostart, oend, orig=None) -> list[tuple]:
     """A country name glued to the next word by a missing space (إلى قطرعام 2012): ``(k, start, end, id)`` when
     the word is no word of the news text and the rest, of three letters or more, is a common word of it; no
     mention already covers the word. The rest starts with no letter of a suffix or a conjunction (مصروفاتها is
-    'its expenses', not مصر + وفاتها)."""
+    'its expenses', not مصر + وفاتها).
+
+    Only the words that start with a country's name are read (:func:`_glued_country_words`, over the code units
+    of ``orig``, the texts' :class:`~marsad.mentions.offsets.Originals`, made here when not given), and of those
+    only the ones whose first six characters no mention covers."""
     from marsad.mentions.people import _vocabulary, common_words
 
+    if orig is None:
+        orig = originals(JOIN.join(["", *texts, ""]), texts, len(JOIN))
+    at = _glued_country_words(orig.units)
+    if not len(at):
+        return []
+    if len(orig.pairs):  # unit offsets to character offsets (a character outside the BMP is two units)
+        at = at - np.searchsorted(orig.pairs + np.arange(1, len(orig.pairs) + 1), at)
+    if len(k):  # a word whose first six characters a mention covers is covered
+        gs = orig.base[k] + ostart
+        order = np.argsort(gs, kind="stable")
+        gs, reach = gs[order], np.maximum.accumulate((orig.base[k] + oend)[order])
+        last = np.searchsorted(gs, at + 6, side="left") - 1
+        at = at[(last < 0) | (reach[np.maximum(last, 0)] <= at)]
+        if not len(at):
+            return []
+    tk = np.searchsorted(orig.base, at, side="right") - 1
     names, vocab, common = _one_word_country_names(), _vocabulary(), common_words()
+    here = np.isin(k, tk)
     taken = defaultdict(list)
-    for ki, a, b in zip(k.tolist(), ostart.tolist(), oend.tolist()):
+    for ki, a, b in zip(k[here].tolist(), ostart[here].tolist(), oend[here].tolist()):
         taken[ki].append((a, b))
-    starts = _glued_country_starts()
     out = []
-    for ki, text in enumerate(texts):
-        for start in starts.finditer(text):  # only the words that start with a country's name are read
-            m = _GLUED_TOKEN.match(text, start.start())
-            if m is None:
-                continue
-            word = m.group(0)
-            if _normalize_word(word) in vocab or any(a < m.end() and m.start() < b for a, b in taken.get(ki, ())):
-                continue
-            for cut in range(3, len(word) - 2):
-                cid = names.get(_normalize_word(word[:cut]))
-                if cid and _normalize_word(word[cut:]) in common and word[cut] not in _SUFFIX_OR_CONJUNCTION_START:
-                    out.append((ki, m.start(), m.start() + cut, cid))
-                    break
+    for ki, start in zip(tk.tolist(), (at - orig.base[tk]).tolist()):
+        text = texts[ki]
+        m = _GLUED_TOKEN.match(text, start)
+        if m is None:
+            continue
+        word = m.group(0)
+        if _normalize_word(word) in vocab or any(a < m.end() and m.start() < b for a, b in taken.get(ki, ())):
+            continue
+        for cut in range(3, len(word) - 2):
+            cid = names.get(_normalize_word(word[:cut]))
+            if cid and _normalize_word(word[cut:]) in common and word[cut] not in _SUFFIX_OR_CONJUNCTION_START:
+                out.append((ki, m.start(), m.start() + cut, cid))
+                break
     return out
 
 

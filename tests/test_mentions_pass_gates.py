@@ -1,0 +1,93 @@
+"""The cheap tests that let the mention passes skip most words (speed only): they must never skip a word the
+pass would have read. Each gated pass is compared with a plain reference on texts made to sit at the gate's edges
+(a name at a segment's start or end, tatweel, a diacritic or a character outside the BMP before a word)."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from marsad.lang.text import normalize, raw_forms
+from marsad.mentions import pipeline
+from marsad.mentions.people import _vocabulary, common_words
+
+_EMPTY = np.zeros(0, dtype=np.int64)
+
+GLUED = [
+    "عاد إلى قطرعام 2012",
+    "قطرعام",  # the whole segment
+    "وصل مصرعام",  # at its end
+    "بِمصرعام",  # a diacritic before the word
+    "في مـصرعام",  # tatweel inside the name
+    "ـمصرعام",  # tatweel before it
+    "مصرـعام",  # tatweel right after the name
+    "😀مصرعام",  # a character of two UTF-16 units before it
+    "ﻓمصرعام",  # a presentation form (no letter of U+0621–U+064A) before it
+    "وزار سورياعام 2010 والأردنعام 2011",
+    "في مصروفاتها",  # a suffix: no cut
+    "مصرعا",  # five letters: too short
+    "أمريكاعام وإسبانياعام",
+    "",
+]
+
+
+def _reference_glued(texts, k, ostart, oend):
+    """The pass as it read every text with one regular expression (before its gate): the oracle."""
+    folded = raw_forms()
+    trie: dict = {}
+    for name in pipeline._one_word_country_names():
+        node = trie
+        for c in name:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def spell(node):
+        branches = [f"[{folded.get(c, c)}]ـ*{spell(child)}" for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    starts = re.compile(r"(?<![\u0621-\u064a])ـ*" + spell(trie))
+    names, vocab, common = pipeline._one_word_country_names(), _vocabulary(), common_words()
+    taken: dict = {}
+    for ki, a, b in zip(k.tolist(), ostart.tolist(), oend.tolist()):
+        taken.setdefault(ki, []).append((a, b))
+    out = []
+    for ki, text in enumerate(texts):
+        for start in starts.finditer(text):
+            m = pipeline._GLUED_TOKEN.match(text, start.start())
+            if m is None:
+                continue
+            word = m.group(0)
+            if normalize(word) in vocab or any(a < m.end() and m.start() < b for a, b in taken.get(ki, ())):
+                continue
+            for cut in range(3, len(word) - 2):
+                cid = names.get(normalize(word[:cut]))
+                if cid and normalize(word[cut:]) in common and word[cut] not in pipeline._SUFFIX_OR_CONJUNCTION_START:
+                    out.append((ki, m.start(), m.start() + cut, cid))
+                    break
+    return out
+
+
+def test_the_glued_country_gate_reads_every_word_the_plain_pass_would():
+    got = pipeline._glued_countries(GLUED, _EMPTY, _EMPTY, _EMPTY)
+    assert got == _reference_glued(GLUED, _EMPTY, _EMPTY, _EMPTY)
+    found = {ki for ki, *_ in got}
+    # a name at a segment's start and end, after a diacritic, tatweel, an emoji or a presentation form
+    assert {0, 1, 2, 3, 4, 5, 6, 7, 8, 9} <= found
+    assert (0, 8, 11, "QA") in got and (7, 1, 4, "EG") in got  # (character offsets, not UTF-16 units)
+    assert not found & {10, 11, 13}
+
+
+def test_a_mention_over_the_first_letters_of_a_glued_word_covers_it():
+    texts = ["عاد إلى قطرعام 2012", "عاد إلى قطرعام 2012", "عاد إلى قطرعام 2012"]
+    # a mention over the word's first letters, one over its last letters, one in the other text only
+    k, s, e = np.array([0, 1, 2]), np.array([8, 12, 0]), np.array([10, 14, 3])
+    got = pipeline._glued_countries(texts, k, s, e)
+    assert got == _reference_glued(texts, k, s, e) == [(2, 8, 11, "QA")]
+
+
+def test_find_mentions_finds_a_glued_country():
+    rows = pipeline.find_mentions("عاد إلى قطرعام 2012", ner=False)
+    assert ("QA", "قطر") in set(zip(rows["entity_id"], rows["surface"]))
