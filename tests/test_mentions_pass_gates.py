@@ -91,3 +91,24 @@ def test_a_mention_over_the_first_letters_of_a_glued_word_covers_it():
 def test_find_mentions_finds_a_glued_country():
     rows = pipeline.find_mentions("عاد إلى قطرعام 2012", ner=False)
     assert ("QA", "قطر") in set(zip(rows["entity_id"], rows["surface"]))
+
+
+def _people(texts, *patterns):
+    from conftest import regex_recognizer, surfaces_in
+
+    return [s for s, _ in surfaces_in(texts, "person", regex_recognizer(*patterns), one_document=True)]
+
+
+def test_a_reordered_name_is_found_at_a_segments_edges_and_beside_a_mention_of_it():
+    full = r"تركي آل الشيخ"
+    # the name alone as a segment; at its end; in the segment of the mention; after a diacritic (offsets move)
+    texts = {"a": "كشف تركي آل الشيخ، رئيس الهيئة العامة للرياضة", "b": "آل تركي الشيخ", "c": "وغرد آل تركي الشيخ",
+             "d": "قال تركي آل الشيخ إن آل تركي الشيخ وعد", "e": "وقال أيضاً آل تركي الشيخ"}
+    assert _people(texts, full) == ["تركي آل الشيخ", "آل تركي الشيخ", "آل تركي الشيخ", "تركي آل الشيخ",
+                                    "آل تركي الشيخ", "آل تركي الشيخ"]
+
+
+def test_a_name_whose_words_are_only_inside_mentions_is_not_reordered():
+    # every word of the name is in segment b, but inside the mentions of the name (in its own order)
+    texts = {"a": "كشف تركي آل الشيخ، رئيس الهيئة", "b": "تركي آل الشيخ ثم تركي آل الشيخ"}
+    assert _people(texts, r"تركي آل الشيخ") == ["تركي آل الشيخ"] * 3

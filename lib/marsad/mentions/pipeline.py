@@ -25,6 +25,7 @@ tuple pyahocorasick makes; surface strings are made once per distinct spelling.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import gc
 import itertools
@@ -446,7 +447,7 @@ def find_mentions(
         k, ostart, oend, eid, label, form, changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar)
         if changed:
             e_codes = None
-        reordered = _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form)
+        reordered = _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig)
         if reordered:
             e_codes = None
             k, ostart, oend, eid, label, form = _add_rows((k, ostart, oend, eid, label, form), reordered)
@@ -663,39 +664,38 @@ _normalize_word = lru_cache(maxsize=1 << 17)(normalize)
 _REORDER_CLITICS = ("و", "ف", "ب", "ل")
 
 
-def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form) -> list[tuple]:
+def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=None) -> list[tuple]:
     """Rows for a person's name of three words or more written again in the same document with its words in
     another order (ونشر آل تركي الشيخ after تركي آل الشيخ): the same person, the words next to each other with only
     spaces between them, a proclitic و ف ب ل on the first word left out, nothing else mentioned there. A word
-    set two people of the document share names neither."""
+    set two people of the document share names neither.
+
+    A text is read only when each word of one of its document's names is in it outside the mentions
+    (:func:`_name_words_free`; ``orig``, the texts' :class:`~marsad.mentions.offsets.Originals`, gives their
+    normalised text, made here when not given)."""
     pi = np.flatnonzero(label == "person")
     if not len(pi):
         return []
     by_doc: dict = {}
-    for i in pi.tolist():
-        ki = int(k[i])
-        words = tuple(normalize(texts[ki][int(ostart[i]):int(oend[i])]).replace("-", " ").split())
+    for i, ki, s0, e0, ei, fi in zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(),
+                                     eid[pi].tolist(), form[pi].tolist()):
+        words = tuple(_normalize_word(texts[ki][s0:e0]).replace("-", " ").split())
         if len(words) < 3 or len(set(words)) < len(words):
             continue
         names = by_doc.setdefault(doc_ids[ki], {})
         key = tuple(sorted(words))
-        if key in names and names[key][0] != eid[i]:
+        if key in names and names[key][0] != ei:
             names[key] = (None, None, None)
         else:
-            names.setdefault(key, (eid[i], form[i], words))
+            names.setdefault(key, (ei, fi, words))
     if not by_doc:
         return []
-    busy: dict = {}
-    for ki, s0, e0 in zip(k.tolist(), ostart.tolist(), oend.tolist()):
-        busy.setdefault(ki, []).append((s0, e0))
+    if orig is None:
+        orig = originals(JOIN.join(["", *texts, ""]), texts, len(JOIN))
+    busy = _RowSpans(k, ostart, oend)
     out = []
-    for ki, text in enumerate(texts):
-        names = by_doc.get(doc_ids[ki])
-        if not names or not text:
-            continue
-        folded = normalize(text)  # a name can only be there when each of its words is (as letters, anywhere)
-        if not any(all(w in folded for w in key) for key in names):
-            continue
+    for ki in _name_words_free(texts, doc_ids, by_doc, orig, busy):
+        names, text = by_doc[doc_ids[ki]], texts[ki]
         toks = [(m.start(), m.end(), _normalize_word(m.group(0))) for m in _ARABIC_TOKEN.finditer(text)]
         # a run can only match when each of its words is a word of the document's names (the first one perhaps
         # after its proclitic): most runs are skipped on that alone, before their gaps are read
@@ -720,10 +720,78 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form) -> list[
                 if hit is None or hit[0] is None or tuple(words) == hit[2]:
                     continue
                 end = run[-1][1]
-                if any(a < end and start < b for a, b in busy.get(ki, ())):
+                if any(a < end and start < b for a, b in busy[ki]):
                     continue
                 out.append((ki, start, end, hit[0], "person", hit[1]))
-                busy.setdefault(ki, []).append((start, end))
+                busy[ki].append((start, end))
+    return out
+
+
+class _RowSpans:
+    """The spans ``(start, end)`` of the mentions of each text, as lists made when a text is first asked for
+    (``spans[k]``; a pass appends the spans it adds to them)."""
+
+    def __init__(self, k: np.ndarray, ostart: np.ndarray, oend: np.ndarray):
+        order = np.argsort(k, kind="stable")
+        self._k, self._s, self._e = k[order].tolist(), ostart[order].tolist(), oend[order].tolist()
+        self._lists: dict = {}
+
+    def __getitem__(self, ki: int) -> list:
+        got = self._lists.get(ki)
+        if got is None:
+            lo, hi = bisect.bisect_left(self._k, ki), bisect.bisect_right(self._k, ki)
+            got = self._lists[ki] = list(zip(self._s[lo:hi], self._e[lo:hi]))
+        return got
+
+
+@lru_cache(maxsize=1 << 14)
+def _kept_by_separation(word: str) -> bool:
+    """Whether :func:`~marsad.mentions.matcher.separate` keeps every character of ``word``."""
+    from marsad.mentions.matcher import _sep_lut
+
+    lut = _sep_lut()
+    return all(ord(c) < 0x10000 and not lut[ord(c)] for c in word)
+
+
+def _blank(text: str, spans: list) -> str:
+    """``text`` with the characters of ``spans`` turned into spaces (its length kept)."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        if b > at:
+            a = max(a, at)
+            out += (text[at:a], " " * (b - a))
+            at = b
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: _RowSpans) -> list[int]:
+    """The texts (ascending) of the documents of ``by_doc`` (document -> names as tuples of normalised words) in
+    which each word of one of the document's names is, as letters anywhere in the normalised text: the only texts
+    where :func:`_reordered_names` can find a name; and, when normalisation keeps the text's offsets, each such
+    word outside the mentions ``busy`` (a name found there overlaps no mention).
+
+    The normalised text is ``orig``'s (:func:`separate` too, which keeps the words' characters; a document whose
+    names hold a character it changes has its texts normalised again)."""
+    loose = {d: all(_kept_by_separation(w) for key in names for w in key) for d, names in by_doc.items()}
+    at = [ki for ki, d in enumerate(doc_ids) if d in by_doc and texts[ki]]
+    if not at:
+        return []
+    ks = np.asarray(at, dtype=np.int64)
+    lo = orig.normalised_base()
+    hi = np.append(lo[1:], len(orig.text)) - len(JOIN)
+    moved = orig.changed(ks).tolist()
+    out = []
+    for ki, a, b, m in zip(at, lo[ks].tolist(), hi[ks].tolist(), moved):
+        names = by_doc[doc_ids[ki]]
+        folded = orig.text[a:b] if loose[doc_ids[ki]] else normalize(texts[ki])
+        if not any(all(w in folded for w in key) for key in names):
+            continue
+        if not m and loose[doc_ids[ki]]:
+            free = _blank(folded, busy[ki])
+            if not any(all(w in free for w in key) for key in names):
+                continue
+        out.append(ki)
     return out
 
 
