@@ -112,3 +112,21 @@ def test_a_name_whose_words_are_only_inside_mentions_is_not_reordered():
     # every word of the name is in segment b, but inside the mentions of the name (in its own order)
     texts = {"a": "كشف تركي آل الشيخ، رئيس الهيئة", "b": "تركي آل الشيخ ثم تركي آل الشيخ"}
     assert _people(texts, r"تركي آل الشيخ") == ["تركي آل الشيخ"] * 3
+
+
+def test_lone_first_names_in_interleaved_documents_at_segment_edges():
+    import pandas as pd
+
+    from conftest import regex_recognizer
+
+    # two documents whose segments alternate; the first name alone ends a segment, or follows the full name in it
+    texts = ["عاش الجمهور لحظات مع الأسطورة شارل أزنفور في المسرح", "وقال المدرب عن فهد المولد إن الفريق جاهز",
+             "الفنان شارل", "وقال لوبيز في مؤتمر صحافي: فهد", "الفنان شارل أزنفور ثم الفنان شارل خاض مسارا"]
+    segs = pd.DataFrame({"doc_id": ["a", "b", "a", "b", "a"], "section": "paragraph", "position": range(5),
+                         "text": texts})
+    df = pipeline.find_mentions(segs, recognizer=regex_recognizer("شارل أزنفور", "فهد المولد"))
+    df = df[df["entity_type"] == "person"]
+    assert list(zip(df["position"], df["surface"], df["start"])) == [
+        (0, "شارل أزنفور", 30), (1, "فهد المولد", 15), (2, "شارل", 7), (3, "فهد", 27), (4, "شارل أزنفور", 7),
+        (4, "شارل", 29)]
+    assert df.groupby("doc_id")["entity_id"].nunique().tolist() == [1, 1]

@@ -11,24 +11,39 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from marsad.lang.text import normalize
+from marsad.mentions.offsets import blank_spans
 
 __all__ = ["glued_short_surnames"]
 
+# names repeat: each spelling of a name's last word is normalised once
+_normalize_word = lru_cache(maxsize=1 << 16)(normalize)
 
-def glued_short_surnames(texts: list[str], doc_ids: list, rows: list[tuple]) -> list[tuple[int, int, int, str]]:
-    """New person rows ``(k, start, end, entity_id)``; ``rows`` are ``(k, start, end, entity_id, entity_type)``."""
+
+@lru_cache(maxsize=1 << 12)
+def _glued_at(raw: str) -> re.Pattern:
+    return re.compile(r"(?<![\u0621-\u064a])[وف]?[بلك](" + re.escape(raw) + r")(?![\u0621-\u064a])")
+
+
+def glued_short_surnames(texts: list[str], doc_ids: list, rows: list[tuple], spans=None) -> list[tuple[int, int, int, str]]:
+    """New person rows ``(k, start, end, entity_id)``; ``rows`` are ``(k, start, end, entity_id, entity_type)``.
+
+    ``spans``, when the caller has them: the spans ``(start, end)`` of all the mentions per segment (``spans[k]``,
+    a list the rows found here are appended to); ``rows`` then need hold only the person rows."""
     last: dict = defaultdict(lambda: defaultdict(set))  # doc -> surname (normalised) -> ids of full names
     alone: dict = defaultdict(set)  # doc -> (surname, id) named alone
     raws: dict = defaultdict(set)  # (doc, surname) -> spellings
-    spans: dict = defaultdict(list)
+    if spans is None:
+        spans = defaultdict(list)
+        for k, s, e, _eid, _typ in rows:
+            spans[k].append((s, e))
     for k, s, e, eid, typ in rows:
-        spans[k].append((s, e))
         if typ != "person":
             continue
         words = texts[k][s:e].split()
-        w = normalize(words[-1])
+        w = _normalize_word(words[-1])
         if len(w) > 3:
             continue
         if len(words) >= 2:
@@ -40,11 +55,16 @@ def glued_short_surnames(texts: list[str], doc_ids: list, rows: list[tuple]) -> 
     wanted = {d: [(w, next(iter(ids))) for w, ids in by.items() if len(ids) == 1 and (w, next(iter(ids))) in alone[d]]
               for d, by in last.items()}
     for k, text in enumerate(texts):
+        free = None  # the text outside the mentions: a surname found here is in no mention
         for w, pid in wanted.get(doc_ids[k], ()):
             for raw in raws[(doc_ids[k], w)]:
                 if raw not in text:
                     continue
-                for m in re.finditer(r"(?<![\u0621-\u064a])[وف]?[بلك](" + re.escape(raw) + r")(?![\u0621-\u064a])", text):
+                if free is None:
+                    free = blank_spans(text, spans[k])
+                if raw not in free:
+                    continue
+                for m in _glued_at(raw).finditer(text):
                     s, e = m.span(1)
                     if any(x < e and s < y for x, y in spans[k]):
                         continue

@@ -13,39 +13,57 @@ person of the document with it decide.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from marsad.lang.text import normalize
+from marsad.mentions.offsets import blank_spans
 
 __all__ = ["lone_first_names"]
+
+# names repeat: each spelling of a name's first word is normalised once
+_normalize_word = lru_cache(maxsize=1 << 16)(normalize)
 
 _NOT_THEIRS = frozenset(normalize(w) for w in "النبي الرسول الإمام سيدنا القديس البابا".split())
 _BEFORE = re.compile(r"([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+)[ \t]+$")
 _AFTER_COLON = re.compile(r":[ \t]*[\"«“]?[ \t]*$")
 
 
-def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> list[tuple[int, int, int, str]]:
+@lru_cache(maxsize=1 << 14)
+def _first_name_at(raw: str) -> re.Pattern:
+    # (a hashtag sign before the first name too, outside the mention: الفنانة #شيرين)
+    return re.compile(r"(?<![\u0621-\u064a_])(?:(?<=#)|(?<!#))" + re.escape(raw) + r"(?![\u0621-\u064a_])")
+
+
+def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=None) -> list[tuple[int, int, int, str]]:
     """New person rows ``(k, start, end, entity_id)`` for the first names alone after a role.
 
     Args:
         texts, doc_ids: the segments.
         rows: the mentions so far, ``(k, start, end, entity_id, entity_type)``.
+        spans: when the caller has them, the spans ``(start, end)`` of all the mentions per segment
+            (``spans[k]``, a list the rows found here are appended to); ``rows`` then need hold only the
+            person rows.
     """
     from marsad.mentions.people import (_CONNECTORS, _HONORIFICS, _SPEECH, _after_raw_role, _bare, common_words,
                                         known_first, title_words)
 
     firsts: dict = defaultdict(lambda: defaultdict(set))  # doc -> first word (normalised) -> ids
     raws: dict = defaultdict(lambda: defaultdict(set))  # doc -> first word -> spellings as written
-    spans: dict = defaultdict(list)
+    if spans is None:
+        spans = defaultdict(list)
+        for k, s, e, _eid, _typ in rows:
+            spans[k].append((s, e))
     for k, s, e, eid, typ in rows:
-        spans[k].append((s, e))
         if typ != "person":
             continue
         # (a hashtag name joins its words with underscores: #ماجدة_الصباحي)
         words = texts[k][s:e].replace("_", " ").split()
         if len(words) >= 2:
-            w = normalize(words[0])
+            w = _normalize_word(words[0])
             firsts[doc_ids[k]][w].add(eid)
             raws[doc_ids[k]][w].add(words[0].lstrip("#"))
     if not firsts:
@@ -57,32 +75,55 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> list
                     and not w.startswith("ال") and w not in _CONNECTORS]
                 for d, by_first in firsts.items()}
     out = []
-    for k, text in enumerate(texts):
-        cands = eligible.get(doc_ids[k])
-        if not cands or not text:
-            continue
-        for spellings, pid in cands:
-            for raw in spellings:
-                if raw not in text:
-                    continue
-                # (a hashtag sign before the first name too, outside the mention: الفنانة #شيرين)
-                for m in re.finditer(r"(?<![\u0621-\u064a_])(?:(?<=#)|(?<!#))" + re.escape(raw) + r"(?![\u0621-\u064a_])", text):
-                    s, e = m.span()
-                    tag = 1 if text[s - 1:s] == "#" else 0
-                    if tag and text[s - 2:s - 1].strip():
-                        continue
-                    if any(x < e and s < y for x, y in spans.get(k, ())):
-                        continue
-                    if _AFTER_COLON.search(text, max(0, s - 4), s):
-                        # (a quoted speaker's first words: وقال لوبيز في مؤتمر صحافي: فهد سيصوم يوم السبت)
-                        out.append((k, s, e, pid))
-                        spans[k].append((s, e))
-                        continue
-                    b = _BEFORE.search(text, max(0, s - tag - 30), s - tag)
-                    roles = _bare(normalize(b.group(1))) if b else ()
-                    if not b or any(r in _NOT_THEIRS or r in _HONORIFICS or r in _SPEECH for r in roles) or not _after_raw_role(
-                            text, s - tag, titles):
-                        continue
-                    out.append((k, s, e, pid))
-                    spans[k].append((s, e))
+    for k, raw, pid in _free_spellings(texts, doc_ids, eligible, spans):
+        text = texts[k]
+        for m in _first_name_at(raw).finditer(text):
+            s, e = m.span()
+            tag = 1 if text[s - 1:s] == "#" else 0
+            if tag and text[s - 2:s - 1].strip():
+                continue
+            if any(x < e and s < y for x, y in spans[k]):
+                continue
+            if _AFTER_COLON.search(text, max(0, s - 4), s):
+                # (a quoted speaker's first words: وقال لوبيز في مؤتمر صحافي: فهد سيصوم يوم السبت)
+                out.append((k, s, e, pid))
+                spans[k].append((s, e))
+                continue
+            b = _BEFORE.search(text, max(0, s - tag - 30), s - tag)
+            roles = _bare(normalize(b.group(1))) if b else ()
+            if not b or any(r in _NOT_THEIRS or r in _HONORIFICS or r in _SPEECH for r in roles) or not _after_raw_role(
+                    text, s - tag, titles):
+                continue
+            out.append((k, s, e, pid))
+            spans[k].append((s, e))
     return out
+
+
+def _free_spellings(texts: list[str], doc_ids: list, eligible: dict, spans) -> list[tuple[int, str, str]]:
+    """``(k, spelling, id)`` for the spellings of ``eligible`` (document -> ``[(spellings, id)]``) that segment ``k``
+    holds outside the mentions ``spans`` at least once, in the order of the segments, then of their document's
+    candidates and their spellings: the only places :func:`lone_first_names` can find a first name alone. Each
+    spelling is searched once in its document's segments joined."""
+    members: dict = defaultdict(list)
+    for k, d in enumerate(doc_ids):
+        if eligible.get(d) and texts[k]:
+            members[d].append(k)
+    free = set()
+    for d, ks in members.items():
+        joined = "\x00".join([texts[k] for k in ks])
+        at = list(itertools.accumulate((len(texts[k]) + 1 for k in ks[:-1]), initial=0))
+        for spellings, _pid in eligible[d]:
+            for raw in spellings:
+                if not raw:
+                    free.update((k, raw) for k in ks)
+                    continue
+                p = joined.find(raw)
+                while p >= 0:
+                    j = bisect.bisect_right(at, p) - 1
+                    k, s = ks[j], p - at[j]
+                    e = s + len(raw)
+                    if (k, raw) not in free and not any(x < e and s < y for x, y in spans[k]):
+                        free.add((k, raw))
+                    p = joined.find(raw, p + 1)
+    return [(k, raw, pid) for k in sorted({k for k, _raw in free}) for spellings, pid in eligible[doc_ids[k]]
+            for raw in spellings if (k, raw) in free]

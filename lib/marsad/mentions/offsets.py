@@ -22,7 +22,7 @@ import numpy as np
 from marsad.lang.text import _table as _text_table
 from marsad.lang.text import normalize
 
-__all__ = ["map_spans", "same_offsets", "span_to_original", "Originals", "originals", "to_original"]
+__all__ = ["map_spans", "same_offsets", "span_to_original", "Originals", "originals", "to_original", "blank_spans"]
 
 # diacritics and tatweel that normalisation deletes after a word's last letter
 # stay inside the span (مغربياً keeps its tanwin)
@@ -397,3 +397,16 @@ def to_original(orig: Originals, start: np.ndarray, end: np.ndarray) -> tuple[np
                 p, u = p + 1, u + 1
             e[h] = p
     return k, i0 - lo, e - lo
+
+
+def blank_spans(text: str, spans) -> str:
+    """``text`` with the characters of ``spans`` (``(start, end)`` pairs) turned into spaces, its length kept: a word
+    found there overlaps none of the spans (an empty span is left out)."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        a = max(a, at)
+        if b > a:
+            out += (text[at:a], " " * (b - a))
+            at = b
+    out.append(text[at:])
+    return "".join(out)

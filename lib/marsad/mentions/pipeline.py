@@ -45,7 +45,7 @@ from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separ
 from marsad.mentions.legal_names import cue_hits, legal_name_links
 from marsad.mentions.glued_surnames import glued_short_surnames
 from marsad.mentions.lone_first_names import lone_first_names
-from marsad.mentions.offsets import originals, to_original
+from marsad.mentions.offsets import blank_spans, originals, to_original
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people, trophy_names
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.romanize import romanize
@@ -490,12 +490,16 @@ def find_mentions(
 
     # a first name alone right after a role (الفنان شارل) is the one person of the document whose full name
     # starts with it (marsad.mentions.lone_first_names)
-    if (label == "person").any():
-        rows_now = list(zip(k.tolist(), ostart.tolist(), oend.tolist(), eid.tolist(), label.tolist()))
-        lone = lone_first_names(texts, doc_ids, rows_now)
+    pi = np.flatnonzero(label == "person")
+    if len(pi):
+        # (the spans of every mention per text, made for the texts the two passes read; they add theirs)
+        spans = _RowSpans(k, ostart, oend)
+        persons = list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(), eid[pi].tolist(), label[pi].tolist()))
+        lone = lone_first_names(texts, doc_ids, persons, spans)
         # and a surname of three letters glued to ب/ل/ك (لماي), which the matcher leaves out
         # (marsad.mentions.glued_surnames)
-        lone += glued_short_surnames(texts, doc_ids, rows_now + [(ki, s0, e0, ei, "person") for ki, s0, e0, ei in lone])
+        lone += glued_short_surnames(texts, doc_ids, persons + [(ki, s0, e0, ei, "person") for ki, s0, e0, ei in lone],
+                                     spans)
         if lone:
             e_codes = None
             k, ostart, oend, eid, label, form = _add_rows(
@@ -753,18 +757,6 @@ def _kept_by_separation(word: str) -> bool:
     return all(ord(c) < 0x10000 and not lut[ord(c)] for c in word)
 
 
-def _blank(text: str, spans: list) -> str:
-    """``text`` with the characters of ``spans`` turned into spaces (its length kept)."""
-    out, at = [], 0
-    for a, b in sorted(spans):
-        if b > at:
-            a = max(a, at)
-            out += (text[at:a], " " * (b - a))
-            at = b
-    out.append(text[at:])
-    return "".join(out)
-
-
 def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: _RowSpans) -> list[int]:
     """The texts (ascending) of the documents of ``by_doc`` (document -> names as tuples of normalised words) in
     which each word of one of the document's names is, as letters anywhere in the normalised text: the only texts
@@ -788,7 +780,7 @@ def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: _RowSpans) -> lis
         if not any(all(w in folded for w in key) for key in names):
             continue
         if not m and loose[doc_ids[ki]]:
-            free = _blank(folded, busy[ki])
+            free = blank_spans(folded, busy[ki])
             if not any(all(w in free for w in key) for key in names):
                 continue
         out.append(ki)
