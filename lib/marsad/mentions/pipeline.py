@@ -518,7 +518,9 @@ def find_mentions(
     # a person's name that names a trophy or a tournament (كأس السيسي، كأس الملك سلمان بن عبد العزيز) is no mention
     pi = np.flatnonzero(label == "person")
     if len(pi):
-        gone = trophy_names(texts, list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist())))
+        # (only a text holding one of the nouns can: most hold none)
+        pi = pi[_holding(orig, k[pi], _trophy_nouns())]
+        gone = trophy_names(texts, list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()))) if len(pi) else []
         if gone:
             sel[pi[gone]] = False
     if not sel.all():
@@ -785,6 +787,33 @@ def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: _RowSpans) -> lis
                 continue
         out.append(ki)
     return out
+
+
+@lru_cache(maxsize=1)
+def _trophy_nouns() -> re.Pattern | None:
+    """The nouns before a trophy's or a tournament's namesake (:func:`~marsad.mentions.people.trophy_names`) as
+    one pattern over normalised text (without a first ا, which the pass may add to a word: ``people._bare``);
+    None when separation would change one of them (no test then)."""
+    from marsad.mentions.people import _TOURNAMENTS, _TROPHIES
+
+    nouns = sorted({w[1:] if w.startswith("ا") else w for w in _TROPHIES | _TOURNAMENTS})
+    if not all(_kept_by_separation(w) for w in nouns):
+        return None
+    return re.compile("|".join(map(re.escape, nouns)))
+
+
+def _holding(orig, k: np.ndarray, pattern: re.Pattern | None) -> np.ndarray:
+    """Per entry of ``k`` (text indices): whether the text's normalised and separated text (``orig.text``) holds a
+    match of ``pattern`` (all true for no pattern). A word found in a text once normalised is there."""
+    if pattern is None or not len(k):
+        return np.ones(len(k), dtype=bool)
+    uniq, inv = np.unique(k, return_inverse=True)
+    lo = orig.normalised_base()
+    hi = np.append(lo[1:], len(orig.text)) - len(JOIN)
+    text, search = orig.text, pattern.search
+    has = np.fromiter((search(text, a, b) is not None for a, b in zip(lo[uniq].tolist(), hi[uniq].tolist())),
+                      dtype=bool, count=len(uniq))
+    return has[inv]
 
 
 def _add_rows(arrays: tuple, rows: list[tuple]) -> tuple:
