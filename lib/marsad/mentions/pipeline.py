@@ -559,6 +559,7 @@ def find_mentions(
 # a pronoun glued to the first words of a name by a missing space (وهوإدوار فيليب: 'and he is Édouard Philippe')
 _GLUED_PRONOUN = frozenset(normalize(w) for w in "هو هي وهو وهي فهو فهي".split())
 _LAST_TOKEN = re.compile(r"([\u0621-\u064a]+)[ \t]$")
+_BEFORE_LAST_TOKEN = (" ", "\t", "\n")  # the characters _LAST_TOKEN can end a text's part with
 # a name's gloss in Latin script in brackets right after it, maybe after the language (إدوار فيليب بالفرنسية
 # (Édouard Philippe))
 _GLOSS = re.compile(r"[ \t]*(?:[وف]?بال[\u0621-\u064a]+[ \t]*)?\([ \t]*([^()\n]{3,60}?)[ \t]*\)")
@@ -610,49 +611,59 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
         return k, ostart, oend, eid, label, form, False
     _en, ar_of = _labels()
     ostart, oend = ostart.copy(), oend.copy()
+    # the person rows' columns as lists (what changes is written back below)
+    ks, ss, es, ids, forms = k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(), eid[pi].tolist(), form[pi].tolist()
+    labels: dict = {}  # entity id -> its label's normalised words
     drop, added = [], []
     glued = False
     prev = None
-    for i in pi.tolist():
-        ki, s0, e0 = int(k[i]), int(ostart[i]), int(oend[i])
+    for j, i in enumerate(pi.tolist()):
+        ki, s0, e0, ei = ks[j], ss[j], es[j], ids[j]
         text = texts[ki]
-        if (prev is not None and int(k[prev]) == ki and eid[prev] == eid[i] and text[int(oend[prev]):s0] == " "
-                and " " not in text[int(ostart[prev]):int(oend[prev])] and " " not in text[s0:e0]
+        if (prev is not None and ks[prev] == ki and ids[prev] == ei and text[es[prev]:s0] == " "
+                and " " not in text[ss[prev]:es[prev]] and " " not in text[s0:e0]
                 # (two different words: أمام إمام is 'before Emam', one word twice once normalised)
-                and normalize(text[int(ostart[prev]):int(oend[prev])]) != normalize(text[s0:e0])):
-            oend[prev] = e0
+                and _normalize_word(text[ss[prev]:es[prev]]) != _normalize_word(text[s0:e0])):
+            es[prev] = e0
             drop.append(i)
             continue
-        lab = normalize(str(found_ar.get(eid[i]) or ar_of.get(eid[i]) or "")).split()
-        surf = normalize(text[s0:e0]).split()
+        lab = labels.get(ei)
+        if lab is None:
+            lab = labels[ei] = normalize(str(found_ar.get(ei) or ar_of.get(ei) or "")).split()
+        surf = _normalize_word(text[s0:e0]).split()
         # a name of two words or more right before the last word of a two-word name of the document whose first
         # word ends it is one name of three words, that person (سلمى اللومي | الرقيق, with اللومي الرقيق)
-        if (prev is not None and int(k[prev]) == ki and eid[prev] != eid[i] and text[int(oend[prev]):s0] == " "
+        if (prev is not None and ks[prev] == ki and ids[prev] != ei and text[es[prev]:s0] == " "
                 and len(surf) == 1 and len(lab) == 2 and lab[1] == surf[0]):
-            before = normalize(text[int(ostart[prev]):int(oend[prev])]).split()
+            before = _normalize_word(text[ss[prev]:es[prev]]).split()
             if len(before) == 2 and before[-1] == lab[0]:
-                oend[prev] = e0
-                eid[prev] = eid[i]
+                es[prev] = e0
+                ids[prev] = ei
                 drop.append(i)
                 continue
-        if len(lab) == len(surf) + 1 and surf and lab[1:] == surf:
+        # (the word before ends with a space or a tab, or one before a line break, and holds the first word)
+        if len(lab) == len(surf) + 1 and surf and lab[1:] == surf and text[s0 - 1:s0] in _BEFORE_LAST_TOKEN:
             m = _LAST_TOKEN.search(text, max(0, s0 - 30), s0)
-            n = _raw_len_of_tail(m.group(1), lab[0]) if m else None
+            tail = _normalize_word(m.group(1)) if m else ""
+            n = _raw_len_of_tail(m.group(1), lab[0]) if len(tail) > len(lab[0]) and tail.endswith(lab[0]) else None
             if n and normalize(m.group(1)[:-n]) in _GLUED_PRONOUN:
-                ostart[i] = m.end(1) - n
+                ss[j] = m.end(1) - n
                 glued = True
-        e1 = _lineage_end(text, e0, surf, lab)
+        e1 = _lineage_end(text, e0, surf, lab) if len(lab) > len(surf) else None  # (it needs more words)
         if e1 is not None:
-            oend[i] = e0 = e1
+            es[j] = e0 = e1
             glued = True
-        g = _GLOSS.match(text, e0)
+        g = _GLOSS.match(text, e0) if text.find("(", e0) >= 0 else None
         if g:
             words = g.group(1).split()
             caps = [w for w in words if _LATIN_NAME_WORD.match(w)]
             if 2 <= len(words) <= 5 and len(caps) >= 2 and all(
                     _LATIN_NAME_WORD.match(w) or w.lower() in _LATIN_PARTICLES for w in words):
-                added.append((ki, g.start(1), g.end(1), eid[i], form[i]))
-        prev = i
+                added.append((ki, g.start(1), g.end(1), ei, forms[j]))
+        prev = j
+    ostart[pi], oend[pi] = ss, es
+    if ids != eid[pi].tolist():
+        eid[pi] = np.asarray(ids, dtype=object)
     changed = bool(drop or added or glued)
     if drop:
         keep = np.ones(len(k), dtype=bool)
