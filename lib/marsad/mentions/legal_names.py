@@ -29,9 +29,8 @@ _GAP_BEFORE = re.compile(r"^[ \t]*[،,(]?[ \t]*$")
 
 
 @lru_cache(maxsize=1)
-def cue_pattern() -> re.Pattern | None:
-    """The cue phrases of ``legal_name_cues.txt`` as one regular expression (a proclitic و, loose alef, ya
-    and ta marbuta; the match ends after the spaces and an optional colon or comma that follow the phrase)."""
+def _cue_phrases() -> str | None:
+    """The cue phrases of ``legal_name_cues.txt`` as one alternation (loose alef, ya and ta marbuta)."""
     path = KB_DIR / "legal_name_cues.txt"
     if not path.exists():
         return None
@@ -39,8 +38,25 @@ def cue_pattern() -> re.Pattern | None:
     if not phrases:
         return None
     alts = ["[ \\t]+".join("".join(_LOOSE.get(c, re.escape(c)) for c in w) for w in p.split()) for p in phrases]
-    return re.compile(r"(?<![\u0621-\u064a])و?(?:" + "|".join(sorted(alts, key=len, reverse=True))
-                      + r")[ \t]*[:،,]?[ \t]*")
+    return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def cue_pattern() -> re.Pattern | None:
+    """The cue phrases of ``legal_name_cues.txt`` as one regular expression (a proclitic و, loose alef, ya
+    and ta marbuta; the match ends after the spaces and an optional colon or comma that follow the phrase)."""
+    phrases = _cue_phrases()
+    if phrases is None:
+        return None
+    return re.compile(r"(?<![\u0621-\u064a])و?" + phrases + r"[ \t]*[:،,]?[ \t]*")
+
+
+@lru_cache(maxsize=1)
+def _cue_phrase() -> re.Pattern | None:
+    """The phrases alone (what every match of :func:`cue_pattern` holds): a regular expression that starts with a
+    letter, so the engine skips to the places it can start (the full pattern is tried at every position)."""
+    phrases = _cue_phrases()
+    return None if phrases is None else re.compile(phrases)
 
 
 def _name_after(text: str, at: int, rows_here: list) -> tuple[int, int, int | None] | None:
@@ -65,10 +81,10 @@ def _name_after(text: str, at: int, rows_here: list) -> tuple[int, int, int | No
 
 def cue_hits(texts: list[str]) -> list[tuple[int, re.Match]]:
     """``(segment, match)`` of every cue phrase in ``texts`` (none without the cue file)."""
-    pat = cue_pattern()
+    pat, phrase = cue_pattern(), _cue_phrase()
     if pat is None:
         return []
-    return [(k, m) for k, t in enumerate(texts) if t and "سم" in t for m in pat.finditer(t)]
+    return [(k, m) for k, t in enumerate(texts) if t and "سم" in t and phrase.search(t) for m in pat.finditer(t)]
 
 
 def legal_name_links(texts: list[str], doc_ids: list, rows: list[tuple], hits: list | None = None):

@@ -423,8 +423,11 @@ def find_mentions(
             _en, ar_of = _labels()
             pi = np.flatnonzero(is_person)
             for i, ki, s0, e0 in zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()):
+                # (a one-word mention after a space, or a space and a line break)
+                if texts[ki][s0 - 1:s0] not in (" ", "\n") or " " in texts[ki][s0:e0].strip():
+                    continue
                 m = _SHORT_BEFORE.search(texts[ki], max(0, s0 - 8), s0)
-                if not m or " " in texts[ki][s0:e0].strip():
+                if not m:
                     continue
                 full = shorts.get(normalize(m.group(1)))
                 lab = found_ar.get(eid[i]) or ar_of.get(eid[i]) or ""
@@ -454,15 +457,14 @@ def find_mentions(
         # a hashtag sign before a person's name is no part of it (#محمد_السادس, #فوكس: the name as written)
         pi = np.flatnonzero(label == "person")
         if len(pi):
-            lead = np.fromiter((texts[ki][s0:s0 + 1] == "#" for ki, s0 in zip(k[pi].tolist(), ostart[pi].tolist())),
-                               dtype=bool, count=len(pi))
+            lead = orig.units[orig.unit(orig.base[k[pi]] + ostart[pi])] == ord("#")  # (the joined originals)
             ostart = ostart.copy()
             ostart[pi[lead]] += 1
             # a family name right after a name chain with بن (سلمان بن عبد العزيز آل سعود) belongs to the mention
             # when no other mention starts inside it
             oend = oend.copy()
             for i, ki, s0, e0 in zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()):
-                m = _FAMILY_AFTER.match(texts[ki], e0)
+                m = _FAMILY_AFTER.match(texts[ki], e0) if texts[ki].startswith(" آل ", e0) else None
                 if m and _NASAB_IN.search(texts[ki], s0, e0) and not (
                         (k == ki) & (ostart >= e0) & (ostart < m.end())).any():
                     oend[i] = m.end()
