@@ -12,6 +12,7 @@ a name, even when it is also a word: زينة).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -103,11 +104,15 @@ def legal_name_links(texts: list[str], doc_ids: list, rows: list[tuple], hits: l
     hits = cue_hits(texts) if hits is None else hits
     if not hits:
         return {}, [], {}
-    by_k: dict[int, list] = {}
+    at = {k for k, _m in hits}
+    by_k: dict[int, list] = {}  # the person rows of the segments with a cue
+    spans: dict[int, list] = {}  # the spans of every row there
     for i, (k, s, e, _eid, typ) in enumerate(rows):
-        if typ == "person":
-            by_k.setdefault(k, []).append((i, s, e))
-    per_doc = Counter((doc_ids[k], eid) for k, _s, _e, eid, typ in rows if typ == "person")
+        if k in at:
+            spans.setdefault(k, []).append((s, e))
+            if typ == "person":
+                by_k.setdefault(k, []).append((i, s, e))
+    per_doc = None  # (doc, id) -> person rows, counted when two ids meet
     starts, added, renamed, names = {}, [], {}, []
     for k, m in hits:
         here = by_k.get(k, [])
@@ -121,7 +126,7 @@ def legal_name_links(texts: list[str], doc_ids: list, rows: list[tuple], hits: l
         s, e, j = got
         doc = doc_ids[k]
         if j is None:
-            if any(kk == k and x < e and s < y for kk, x, y, _i, _t in rows):
+            if any(x < e and s < y for x, y in spans.get(k, ())):
                 continue
             added.append((k, s, e, a))
             names.append((doc, texts[k][s:e].replace("_", " "), a))
@@ -130,14 +135,19 @@ def legal_name_links(texts: list[str], doc_ids: list, rows: list[tuple], hits: l
             starts[j] = s
         b = rows[j][3]
         if b != a:
+            if per_doc is None:
+                per_doc = Counter((doc_ids[k], eid) for k, _s, _e, eid, typ in rows if typ == "person")
             na, nb = per_doc[(doc, a)], per_doc[(doc, b)]
             keep, drop = (a, b) if (na, not a.startswith("ner:")) >= (nb, not b.startswith("ner:")) else (b, a)
             renamed[(doc, drop)] = keep
         names.append((doc, texts[k][s:e], a))
     # every other whole-word occurrence of a name the cue declared, in its document, that no row covers
     if names:
-        taken = {(k, s, e) for k, s, e, _i, _t in rows} | {(k, s, e) for k, s, e, _ in added}
         docs = {d for d, _n, _a in names}
+        taken: dict[int, set] = {}  # per segment of those documents: the spans of the rows and of the added ones
+        for k, s, e, *_rest in itertools.chain(rows, added):
+            if doc_ids[k] in docs:
+                taken.setdefault(k, set()).add((s, e))
         for k, t in enumerate(texts):
             if not t or doc_ids[k] not in docs:
                 continue
@@ -147,11 +157,10 @@ def legal_name_links(texts: list[str], doc_ids: list, rows: list[tuple], hits: l
                 for mm in re.finditer(r"(?<![\u0621-\u064a_])(?:[وفبل]|#)?(" + re.escape(name).replace("\\ ", "[ _]")
                                       + r")(?![\u0621-\u064a_])", t):
                     s, e = mm.start(1), mm.end(1)
-                    spans = [(x, y) for kk, x, y in taken if kk == k]
-                    if any(x < e and s < y for x, y in spans):
+                    if any(x < e and s < y for x, y in taken.get(k, ())):
                         continue
                     added.append((k, s, e, a))
-                    taken.add((k, s, e))
+                    taken.setdefault(k, set()).add((s, e))
     # an added row's id follows its document's merge
     added = [(k, s, e, renamed.get((doc_ids[k], a), a)) for k, s, e, a in added]
     return starts, added, renamed

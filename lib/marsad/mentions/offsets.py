@@ -365,9 +365,9 @@ def originals(joined: str, tlen: np.ndarray | list[str], sep: int) -> Originals:
 
 
 def _second_units(units: np.ndarray) -> np.ndarray:
-    """Offsets of the second unit of each surrogate pair in ``units``."""
-    return np.flatnonzero((units[1:] >= 0xDC00) & (units[1:] < 0xE000)
-                          & (units[:-1] >= 0xD800) & (units[:-1] < 0xDC00)) + 1
+    """Offsets of the second unit of each surrogate pair in ``units`` (the few high surrogates found first)."""
+    high = np.flatnonzero((units[:-1] - np.uint16(0xD800)) < 0x400)
+    return high[(units[high + 1] - np.uint16(0xDC00)) < 0x400] + 1
 
 
 def to_original(orig: Originals, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

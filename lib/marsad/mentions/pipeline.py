@@ -473,8 +473,12 @@ def find_mentions(
     # (واسمها الحقيقي، الشهيرة باسم): one person in the document (marsad.mentions.legal_names)
     cues = cue_hits(texts) if (label == "person").any() else []
     if cues:
+        # (the rows of the documents with a cue: the links read no other)
+        sub = np.flatnonzero(np.isin(cols.doc[k], cols.doc[[kc for kc, _m in cues]]))
         starts, added, renamed = legal_name_links(
-            texts, doc_ids, list(zip(k.tolist(), ostart.tolist(), oend.tolist(), eid.tolist(), label.tolist())), cues)
+            texts, doc_ids, list(zip(k[sub].tolist(), ostart[sub].tolist(), oend[sub].tolist(), eid[sub].tolist(),
+                                     label[sub].tolist())), cues)
+        starts = {int(sub[i]): s0 for i, s0 in starts.items()}
         if starts or added or renamed:
             e_codes = None
             ostart = ostart.copy()
