@@ -139,3 +139,21 @@ def test_a_trophy_noun_spelled_with_tatweel_and_a_diacritic_still_names_no_perso
         assert "person" not in set(rows["entity_type"])
     rows = pipeline.find_mentions("استقبل الملك سلمان بن عبد العزيز الوفد", ner=False)
     assert list(rows["surface"]) == ["سلمان بن عبد العزيز"]
+
+
+def test_row_spans_overlap_as_the_passes_plain_test_does():
+    from marsad.mentions.offsets import RowSpans, blank_spans
+
+    rng = np.random.default_rng(21)
+    for _ in range(200):
+        n = int(rng.integers(0, 25))
+        k, s = rng.integers(0, 4, n), rng.integers(0, 40, n)
+        e = s + rng.integers(-1, 8, n)  # (empty and reversed spans too)
+        spans = RowSpans(k, s, e)
+        qk, qs = rng.integers(0, 5, 40), rng.integers(0, 60, 40)
+        qe = qs + rng.integers(0, 8, 40)
+        plain = [any(x < b and a < y for kk, x, y in zip(k, s, e) if kk == q) for q, a, b in zip(qk, qs, qe)]
+        assert spans.overlapping(qk, qs, qe).tolist() == plain
+        assert sorted(spans[0]) == sorted((int(x), int(y)) for kk, x, y in zip(k, s, e) if kk == 0)
+    text = "قال تركي آل الشيخ إن"
+    assert blank_spans(text, [(4, 8), (6, 12), (15, 15)]) == "قال " + " " * 8 + "الشيخ إن"

@@ -14,7 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from marsad.lang.text import normalize
-from marsad.mentions.offsets import blank_spans
+from marsad.mentions.offsets import RowSpans, blank_spans
 
 __all__ = ["glued_short_surnames"]
 
@@ -36,9 +36,7 @@ def glued_short_surnames(texts: list[str], doc_ids: list, rows: list[tuple], spa
     alone: dict = defaultdict(set)  # doc -> (surname, id) named alone
     raws: dict = defaultdict(set)  # (doc, surname) -> spellings
     if spans is None:
-        spans = defaultdict(list)
-        for k, s, e, _eid, _typ in rows:
-            spans[k].append((s, e))
+        spans = RowSpans.of_rows(rows)
     for k, s, e, eid, typ in rows:
         if typ != "person":
             continue

@@ -19,8 +19,10 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+import numpy as np
+
 from marsad.lang.text import normalize
-from marsad.mentions.offsets import blank_spans
+from marsad.mentions.offsets import RowSpans
 
 __all__ = ["lone_first_names"]
 
@@ -54,9 +56,7 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
     firsts: dict = defaultdict(lambda: defaultdict(set))  # doc -> first word (normalised) -> ids
     raws: dict = defaultdict(lambda: defaultdict(set))  # doc -> first word -> spellings as written
     if spans is None:
-        spans = defaultdict(list)
-        for k, s, e, _eid, _typ in rows:
-            spans[k].append((s, e))
+        spans = RowSpans.of_rows(rows)
     for k, s, e, eid, typ in rows:
         if typ != "person":
             continue
@@ -99,7 +99,7 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
     return out
 
 
-def _free_spellings(texts: list[str], doc_ids: list, eligible: dict, spans) -> list[tuple[int, str, str]]:
+def _free_spellings(texts: list[str], doc_ids: list, eligible: dict, spans: RowSpans) -> list[tuple[int, str, str]]:
     """``(k, spelling, id)`` for the spellings of ``eligible`` (document -> ``[(spellings, id)]``) that segment ``k``
     holds outside the mentions ``spans`` at least once, in the order of the segments, then of their document's
     candidates and their spellings: the only places :func:`lone_first_names` can find a first name alone. Each
@@ -108,22 +108,24 @@ def _free_spellings(texts: list[str], doc_ids: list, eligible: dict, spans) -> l
     for k, d in enumerate(doc_ids):
         if eligible.get(d) and texts[k]:
             members[d].append(k)
-    free = set()
+    found = []  # (k, start, end, spelling) of every place a spelling is
     for d, ks in members.items():
         joined = "\x00".join([texts[k] for k in ks])
         at = list(itertools.accumulate((len(texts[k]) + 1 for k in ks[:-1]), initial=0))
         for spellings, _pid in eligible[d]:
             for raw in spellings:
                 if not raw:
-                    free.update((k, raw) for k in ks)
+                    found += [(k, 0, 0, raw) for k in ks]  # (everywhere)
                     continue
                 p = joined.find(raw)
                 while p >= 0:
                     j = bisect.bisect_right(at, p) - 1
-                    k, s = ks[j], p - at[j]
-                    e = s + len(raw)
-                    if (k, raw) not in free and not any(x < e and s < y for x, y in spans[k]):
-                        free.add((k, raw))
+                    found.append((ks[j], p - at[j], p - at[j] + len(raw), raw))
                     p = joined.find(raw, p + 1)
+    if not found:
+        return []
+    k, s, e, raw = zip(*found)
+    out = spans.overlapping(np.array(k), np.array(s), np.array(e))
+    free = {(ki, r) for ki, r, o, ei in zip(k, raw, out.tolist(), e) if not o or not ei}
     return [(k, raw, pid) for k in sorted({k for k, _raw in free}) for spellings, pid in eligible[doc_ids[k]]
             for raw in spellings if (k, raw) in free]

@@ -12,6 +12,7 @@ every span must be what the original characters normalise to.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import threading
 from functools import lru_cache
@@ -22,7 +23,8 @@ import numpy as np
 from marsad.lang.text import _table as _text_table
 from marsad.lang.text import normalize
 
-__all__ = ["map_spans", "same_offsets", "span_to_original", "Originals", "originals", "to_original", "blank_spans"]
+__all__ = ["map_spans", "same_offsets", "span_to_original", "Originals", "originals", "to_original", "blank_spans",
+           "RowSpans"]
 
 # diacritics and tatweel that normalisation deletes after a word's last letter
 # stay inside the span (مغربياً keeps its tanwin)
@@ -410,3 +412,49 @@ def blank_spans(text: str, spans) -> str:
             at = b
     out.append(text[at:])
     return "".join(out)
+
+
+class RowSpans:
+    """The spans ``(start, end)`` of the mentions of each text, as lists made when a text is first asked for
+    (``spans[k]``; a pass appends the spans it adds to them), and a test of many spans at once against the
+    mentions given (:meth:`overlapping`)."""
+
+    def __init__(self, k: np.ndarray, start: np.ndarray, end: np.ndarray):
+        k, start, end = (np.asarray(x, dtype=np.int64) for x in (k, start, end))
+        order = np.argsort(k, kind="stable")
+        self._k, self._s, self._e = k[order].tolist(), start[order].tolist(), end[order].tolist()
+        self._lists: dict = {}
+        self._arrays = (k, start, end)
+        self._sorted = None
+
+    @classmethod
+    def of_rows(cls, rows) -> "RowSpans":
+        """From rows whose first three fields are ``(k, start, end)``."""
+        cols = list(zip(*[r[:3] for r in rows])) or [(), (), ()]
+        return cls(*(np.fromiter(c, dtype=np.int64, count=len(c)) for c in cols))
+
+    def __getitem__(self, k: int) -> list:
+        got = self._lists.get(k)
+        if got is None:
+            lo, hi = bisect.bisect_left(self._k, k), bisect.bisect_right(self._k, k)
+            got = self._lists[k] = list(zip(self._s[lo:hi], self._e[lo:hi]))
+        return got
+
+    def overlapping(self, k: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+        """Per span ``[start, end)`` of text ``k``: whether a mention given at construction overlaps it
+        (``x < end and start < y`` for a mention ``[x, y)``: an empty mention strictly inside counts too, as
+        in the passes' own tests)."""
+        k, start, end = (np.asarray(x, dtype=np.int64) for x in (k, start, end))
+        mk, ms, me = self._arrays
+        if not len(k) or not len(mk):
+            return np.zeros(len(k), dtype=bool)
+        width = int(max(me.max(), ms.max(), end.max(), start.max())) + 1
+        if self._sorted is None or self._sorted[0] < width:
+            key = mk * width + ms  # the mentions by text, then start (the rows' order already, mostly)
+            if not (key[1:] >= key[:-1]).all():
+                order = np.argsort(key, kind="stable")
+                key, mk, me = key[order], mk[order], me[order]
+            self._sorted = (width, key, np.maximum.accumulate(mk * width + me))
+        width, key, reach = self._sorted
+        last = np.searchsorted(key, k * width + end, side="left") - 1  # the last mention starting before the end
+        return (last >= 0) & (reach[np.maximum(last, 0)] > k * width + start)

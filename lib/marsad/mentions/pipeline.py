@@ -45,7 +45,7 @@ from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separ
 from marsad.mentions.legal_names import cue_hits, legal_name_links
 from marsad.mentions.glued_surnames import glued_short_surnames
 from marsad.mentions.lone_first_names import lone_first_names
-from marsad.mentions.offsets import blank_spans, originals, to_original
+from marsad.mentions.offsets import RowSpans, blank_spans, originals, to_original
 from marsad.mentions.people import Recognizer, default_recognizer, discover_people, trophy_names
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.romanize import romanize
@@ -499,7 +499,7 @@ def find_mentions(
     pi = np.flatnonzero(label == "person")
     if len(pi):
         # (the spans of every mention per text, made for the texts the two passes read; they add theirs)
-        spans = _RowSpans(k, ostart, oend)
+        spans = RowSpans(k, ostart, oend)
         persons = list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(), eid[pi].tolist(), label[pi].tolist()))
         lone = lone_first_names(texts, doc_ids, persons, spans)
         # and a surname of three letters glued to ب/ل/ك (لماي), which the matcher leaves out
@@ -715,7 +715,7 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=Non
         return []
     if orig is None:
         orig = originals(JOIN.join(["", *texts, ""]), texts, len(JOIN))
-    busy = _RowSpans(k, ostart, oend)
+    busy = RowSpans(k, ostart, oend)
     out = []
     for ki in _name_words_free(texts, doc_ids, by_doc, orig, busy):
         names, text = by_doc[doc_ids[ki]], texts[ki]
@@ -750,23 +750,6 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=Non
     return out
 
 
-class _RowSpans:
-    """The spans ``(start, end)`` of the mentions of each text, as lists made when a text is first asked for
-    (``spans[k]``; a pass appends the spans it adds to them)."""
-
-    def __init__(self, k: np.ndarray, ostart: np.ndarray, oend: np.ndarray):
-        order = np.argsort(k, kind="stable")
-        self._k, self._s, self._e = k[order].tolist(), ostart[order].tolist(), oend[order].tolist()
-        self._lists: dict = {}
-
-    def __getitem__(self, ki: int) -> list:
-        got = self._lists.get(ki)
-        if got is None:
-            lo, hi = bisect.bisect_left(self._k, ki), bisect.bisect_right(self._k, ki)
-            got = self._lists[ki] = list(zip(self._s[lo:hi], self._e[lo:hi]))
-        return got
-
-
 @lru_cache(maxsize=1 << 14)
 def _kept_by_separation(word: str) -> bool:
     """Whether :func:`~marsad.mentions.matcher.separate` keeps every character of ``word``."""
@@ -776,7 +759,7 @@ def _kept_by_separation(word: str) -> bool:
     return all(ord(c) < 0x10000 and not lut[ord(c)] for c in word)
 
 
-def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: _RowSpans) -> list[int]:
+def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: RowSpans) -> list[int]:
     """The texts (ascending) of the documents of ``by_doc`` (document -> names as tuples of normalised words) in
     which each word of one of the document's names is, as letters anywhere in the normalised text: the only texts
     where :func:`_reordered_names` can find a name; and, when normalisation keeps the text's offsets, each such
