@@ -766,27 +766,71 @@ def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: RowSpans) -> list
     word outside the mentions ``busy`` (a name found there overlaps no mention).
 
     The normalised text is ``orig``'s (:func:`separate` too, which keeps the words' characters; a document whose
-    names hold a character it changes has its texts normalised again)."""
-    loose = {d: all(_kept_by_separation(w) for key in names for w in key) for d, names in by_doc.items()}
-    at = [ki for ki, d in enumerate(doc_ids) if d in by_doc and texts[ki]]
-    if not at:
+    names hold a character it changes has its texts normalised again). The words of a document whose texts
+    follow each other are searched once in their joined normalised text (:func:`_texts_with_words`)."""
+    members: dict = {}
+    for ki, d in enumerate(doc_ids):
+        if d in by_doc and texts[ki]:
+            members.setdefault(d, []).append(ki)
+    if not members:
         return []
-    ks = np.asarray(at, dtype=np.int64)
     lo = orig.normalised_base()
     hi = np.append(lo[1:], len(orig.text)) - len(JOIN)
-    moved = orig.changed(ks).tolist()
+    at = []
+    for d, ks in members.items():
+        names = by_doc[d]
+        if not all(_kept_by_separation(w) for key in names for w in key):
+            for ki in ks:
+                folded = normalize(texts[ki])
+                if any(all(w in folded for w in key) for key in names):
+                    at.append(ki)
+        elif ks[-1] - ks[0] + 1 == len(ks):  # (consecutive texts: one stretch of the normalised text)
+            at += _texts_with_words(orig.text, lo[ks[0]:ks[-1] + 1].tolist(), hi[ks[0]:ks[-1] + 1].tolist(),
+                                    names, ks[0])
+        else:
+            at += [ki for ki in ks if any(all(w in orig.text[lo[ki]:hi[ki]] for w in key) for key in names)]
+    if not at:
+        return []
+    at.sort()
+    ks = np.asarray(at, dtype=np.int64)
     out = []
-    for ki, a, b, m in zip(at, lo[ks].tolist(), hi[ks].tolist(), moved):
+    for ki, a, b, m in zip(at, lo[ks].tolist(), hi[ks].tolist(), orig.changed(ks).tolist()):
         names = by_doc[doc_ids[ki]]
-        folded = orig.text[a:b] if loose[doc_ids[ki]] else normalize(texts[ki])
-        if not any(all(w in folded for w in key) for key in names):
-            continue
-        if not m and loose[doc_ids[ki]]:
-            free = blank_spans(folded, busy[ki])
+        if not m and all(_kept_by_separation(w) for key in names for w in key):
+            free = blank_spans(orig.text[a:b], busy[ki])
             if not any(all(w in free for w in key) for key in names):
                 continue
         out.append(ki)
     return out
+
+
+def _texts_with_words(text: str, lo: list, hi: list, names, first: int) -> list[int]:
+    """The indices (``first`` + position) of the stretches ``text[lo[i]:hi[i]]`` (ascending, apart) that hold every
+    word of one of ``names`` (tuples of words), each word found with one search through them all."""
+    where: dict = {}  # word -> the stretches holding it
+    start, end = lo[0], hi[-1]
+    for key in names:
+        for w in key:
+            if w in where or not w:
+                continue
+            got = where[w] = set()
+            p = text.find(w, start, end)
+            while p >= 0:
+                i = bisect.bisect_right(lo, p) - 1
+                if p + len(w) <= hi[i]:
+                    got.add(i)
+                    p = text.find(w, hi[i], end) if hi[i] < end else -1  # (the next stretch)
+                else:
+                    p = text.find(w, p + 1, end)
+    out: set = set()
+    for key in names:
+        if all(where.get(w, True) for w in key):
+            common = None
+            for w in key:
+                if w:
+                    common = set(where[w]) if common is None else common & where[w]
+            out |= set(range(len(lo))) if common is None else common
+    return [first + i for i in sorted(out)]
 
 
 @lru_cache(maxsize=1)
