@@ -18,8 +18,13 @@ from marsad.mentions.offsets import RowSpans, blank_spans
 
 __all__ = ["glued_short_surnames"]
 
-# names repeat: each spelling of a name's last word is normalised once
-_normalize_word = lru_cache(maxsize=1 << 16)(normalize)
+
+@lru_cache(maxsize=1 << 16)
+def _last_word(name: str) -> tuple[str, bool, str]:
+    """A name's last word normalised, whether words come before it, and the word as written (names repeat: once
+    per spelling)."""
+    words = name.split()
+    return normalize(words[-1]), len(words) >= 2, words[-1]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -40,15 +45,14 @@ def glued_short_surnames(texts: list[str], doc_ids: list, rows: list[tuple], spa
     for k, s, e, eid, typ in rows:
         if typ != "person":
             continue
-        words = texts[k][s:e].split()
-        w = _normalize_word(words[-1])
+        w, more, raw = _last_word(texts[k][s:e])
         if len(w) > 3:
             continue
-        if len(words) >= 2:
+        if more:
             last[doc_ids[k]][w].add(eid)
         else:
             alone[doc_ids[k]].add((w, eid))
-        raws[(doc_ids[k], w)].add(words[-1])
+        raws[(doc_ids[k], w)].add(raw)
     out = []
     wanted = {d: [(w, next(iter(ids))) for w, ids in by.items() if len(ids) == 1 and (w, next(iter(ids))) in alone[d]]
               for d, by in last.items()}

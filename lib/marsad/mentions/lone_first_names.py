@@ -26,12 +26,18 @@ from marsad.mentions.offsets import RowSpans
 
 __all__ = ["lone_first_names"]
 
-# names repeat: each spelling of a name's first word is normalised once
-_normalize_word = lru_cache(maxsize=1 << 16)(normalize)
 
 _NOT_THEIRS = frozenset(normalize(w) for w in "النبي الرسول الإمام سيدنا القديس البابا".split())
 _BEFORE = re.compile(r"([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+)[ \t]+$")
 _AFTER_COLON = re.compile(r":[ \t]*[\"«“]?[ \t]*$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_word(name: str) -> tuple[str, str] | None:
+    """The first word of a name of two words or more, normalised and as written (no hashtag sign); None for one
+    word. (A hashtag name joins its words with underscores: #ماجدة_الصباحي.)"""
+    words = name.replace("_", " ").split()
+    return (normalize(words[0]), words[0].lstrip("#")) if len(words) >= 2 else None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -60,12 +66,10 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
     for k, s, e, eid, typ in rows:
         if typ != "person":
             continue
-        # (a hashtag name joins its words with underscores: #ماجدة_الصباحي)
-        words = texts[k][s:e].replace("_", " ").split()
-        if len(words) >= 2:
-            w = _normalize_word(words[0])
-            firsts[doc_ids[k]][w].add(eid)
-            raws[doc_ids[k]][w].add(words[0].lstrip("#"))
+        first = _first_word(texts[k][s:e])
+        if first is not None:
+            firsts[doc_ids[k]][first[0]].add(eid)
+            raws[doc_ids[k]][first[0]].add(first[1])
     if not firsts:
         return []
     titles, common, given = title_words(), common_words(), known_first()
