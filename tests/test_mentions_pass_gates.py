@@ -172,3 +172,16 @@ def test_reordered_names_in_interleaved_documents():
         # (the last segment's document b names him in order only in its first segment, or not at all)
         want = ["تركي آل الشيخ", "تركي آل الشيخ", "آل تركي الشيخ", "آل تركي الشيخ"]
         assert list(df["surface"]) == (want if docs[1] == "b" else want[:3])
+
+
+def test_followed_by_reads_the_code_units_up_to_the_texts_end():
+    from marsad.mentions.matcher import JOIN
+    from marsad.mentions.offsets import originals
+
+    texts = ["سلمان بن عبد العزيز آل سعود", "x😀 آل سعود", "آل", " آل", "ab آل ", "", "😀😀 آل "]
+    orig = originals(JOIN.join(["", *texts, ""]), texts, len(JOIN))
+    ks = [k for k, t in enumerate(texts) for _ in range(len(t) + 1)]
+    at = [a for t in texts for a in range(len(t) + 1)]
+    got = pipeline._followed_by(orig, np.array(ks), np.array(at), " آل ")
+    assert got.tolist() == [texts[k].startswith(" آل ", a) for k, a in zip(ks, at)]
+    assert got.sum() == 4  # (" آل" at a text's end is not followed by the space of the joiner)

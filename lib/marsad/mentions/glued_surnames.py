@@ -56,9 +56,11 @@ def glued_short_surnames(texts: list[str], doc_ids: list, rows: list[tuple], spa
     out = []
     wanted = {d: [(w, next(iter(ids))) for w, ids in by.items() if len(ids) == 1 and (w, next(iter(ids))) in alone[d]]
               for d, by in last.items()}
-    for k, text in enumerate(texts):
+    docs = {d for d, by in wanted.items() if by}
+    for k in [k for k, d in enumerate(doc_ids) if d in docs] if docs else ():
+        text = texts[k]
         free = None  # the text outside the mentions: a surname found here is in no mention
-        for w, pid in wanted.get(doc_ids[k], ()):
+        for w, pid in wanted[doc_ids[k]]:
             for raw in raws[(doc_ids[k], w)]:
                 if raw not in text:
                     continue

@@ -463,8 +463,9 @@ def find_mentions(
             # a family name right after a name chain with بن (سلمان بن عبد العزيز آل سعود) belongs to the mention
             # when no other mention starts inside it
             oend = oend.copy()
-            for i, ki, s0, e0 in zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()):
-                m = _FAMILY_AFTER.match(texts[ki], e0) if texts[ki].startswith(" آل ", e0) else None
+            pf = pi[_followed_by(orig, k[pi], oend[pi], " آل ")]  # (what the pattern starts with)
+            for i, ki, s0, e0 in zip(pf.tolist(), k[pf].tolist(), ostart[pf].tolist(), oend[pf].tolist()):
+                m = _FAMILY_AFTER.match(texts[ki], e0)
                 if m and _NASAB_IN.search(texts[ki], s0, e0) and not (
                         (k == ki) & (ostart >= e0) & (ostart < m.end())).any():
                     oend[i] = m.end()
@@ -858,6 +859,17 @@ def _holding(orig, k: np.ndarray, pattern: re.Pattern | None) -> np.ndarray:
     has = np.fromiter((search(text, a, b) is not None for a, b in zip(lo[uniq].tolist(), hi[uniq].tolist())),
                       dtype=bool, count=len(uniq))
     return has[inv]
+
+
+def _followed_by(orig, k: np.ndarray, at: np.ndarray, word: str) -> np.ndarray:
+    """Per entry: whether text ``k`` continues with ``word`` (characters of the BMP) at offset ``at``, read from the
+    joined originals' code units (``orig``)."""
+    units = orig.units
+    g = orig.unit(orig.base[k] + at)
+    ok = at + len(word) <= orig.tlen[k]
+    for j, c in enumerate(word):
+        ok &= units[np.minimum(g + j, len(units) - 1)] == ord(c)
+    return ok
 
 
 def _add_rows(arrays: tuple, rows: list[tuple]) -> tuple:
