@@ -1173,8 +1173,11 @@ def _glued_country_words(units: np.ndarray) -> np.ndarray:
     w = trans.shape[1]
     tatweel = w - 1
     letter = (units - np.uint16(0x621)) < 0x2A  # U+0621–U+064A
-    word = (np.flatnonzero(letter[1:] != letter[:-1]) + 1).reshape(-1, 2)  # (first character, the one after)
-    at = word[word[:, 1] - word[:, 0] >= 6, 0]
+    n = len(units) - 6
+    at = letter[1:n + 1] > letter[:n]  # a word's first character (at i + 1) ...
+    for j in range(2, 7):
+        at &= letter[j:n + j]  # ... and the five after it
+    at = np.flatnonzero(at) + 1
     key = code_of[units[at]].astype(np.int32)
     for j in (1, 2):
         key *= w
