@@ -688,6 +688,16 @@ _normalize_word = lru_cache(maxsize=1 << 17)(normalize)
 _REORDER_CLITICS = ("و", "ف", "ب", "ل")
 
 
+@lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple[tuple, tuple] | None:
+    """A name's normalised words and the same sorted, when it has three words or more, all different (else None);
+    once per spelling."""
+    words = tuple(normalize(name).replace("-", " ").split())
+    if len(words) < 3 or len(set(words)) < len(words):
+        return None
+    return words, tuple(sorted(words))
+
+
 def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=None) -> list[tuple]:
     """Rows for a person's name of three words or more written again in the same document with its words in
     another order (ونشر آل تركي الشيخ after تركي آل الشيخ): the same person, the words next to each other with only
@@ -703,11 +713,11 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=Non
     by_doc: dict = {}
     for i, ki, s0, e0, ei, fi in zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(),
                                      eid[pi].tolist(), form[pi].tolist()):
-        words = tuple(_normalize_word(texts[ki][s0:e0]).replace("-", " ").split())
-        if len(words) < 3 or len(set(words)) < len(words):
+        got = _name_words(texts[ki][s0:e0])
+        if got is None:
             continue
+        words, key = got
         names = by_doc.setdefault(doc_ids[ki], {})
-        key = tuple(sorted(words))
         if key in names and names[key][0] != ei:
             names[key] = (None, None, None)
         else:
