@@ -160,7 +160,11 @@ def render(m: dict) -> str:
         " one lookup table over their code units normalises and separates them and marks where offsets move).",
         "- The rest of the stage is `find_mentions` around the automaton pass (`marsad.mentions.pipeline`, `offsets`,"
         " `resolve`): the offsets mapped back to the original texts, the partial names and ambiguous keys resolved"
-        " per document, hashtag-split names, the titles of person mentions and the table's columns.",
+        " per document, hashtag-split names, the titles of person mentions and the table's columns, and the"
+        " document-level people passes (names in another order, country names glued to the next word, lone first"
+        " names, glued surnames, legal names, trophies, the edges of person mentions), each of which reads only the"
+        " segments or words that a cheap test over the whole batch leaves (most segments name no person; the tests"
+        " can only let more through, so the rows are the same).",
     ]
     return "\n".join(lines)
 
