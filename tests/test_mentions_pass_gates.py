@@ -185,3 +185,48 @@ def test_followed_by_reads_the_code_units_up_to_the_texts_end():
     got = pipeline._followed_by(orig, np.array(ks), np.array(at), " آل ")
     assert got.tolist() == [texts[k].startswith(" آل ", a) for k, a in zip(ks, at)]
     assert got.sum() == 4  # (" آل" at a text's end is not followed by the space of the joiner)
+
+
+def test_the_trophy_gate_reads_within_reach_of_each_name_what_the_pass_reads():
+    # the gate reads a text's normalised text only from _TROPHY_REACH before its first person row to its last:
+    # it must hold a noun wherever trophy_names finds one, with diacritics, tatweel and emoji moving the offsets
+    from marsad.mentions.matcher import JOIN
+    from marsad.mentions.offsets import originals
+    from marsad.mentions.people import _TROPHY_REACH, trophy_names
+
+    words = ["كأس", "بكـأسِ", "لجائزة", "بطولة", "الملك", "الرئيس", "المصري", "سلمان", "بن", "عبد", "العزيز",
+             "مُحَمَّدٌ", "ـــ", "قال", "😀", "،", "الفريق", "ﻷ"]
+    rng = np.random.default_rng(22)
+    texts = [" ".join(rng.choice(words, int(rng.integers(0, 40)))) for _ in range(300)]
+    orig = originals(JOIN.join(["", *texts, ""]), texts, len(JOIN))
+    pattern = pipeline._trophy_nouns()
+    for _ in range(20):
+        k = np.sort(rng.integers(0, len(texts), 60))
+        at = np.array([int(rng.integers(0, len(texts[i]) + 1)) for i in k.tolist()], dtype=np.int64)
+        gate = pipeline._holding(orig, k, pattern, at, _TROPHY_REACH)
+        assert gate.tolist() == [any(pipeline._holding(orig, k[k == i], pattern)) and g for i, g in
+                                 zip(k.tolist(), gate.tolist())]  # (never more than the whole-text test)
+        for i in trophy_names(texts, list(zip(k.tolist(), at.tolist(), at.tolist()))):
+            assert gate[i], (texts[k[i]], at[i])
+    # one noun, one name at every offset after it (one row per text: the window is the row's own)
+    for text in ("بكـأسِ الـــــــــــرَّئِيـــــــــــسِ الـــــــمِصْرِيِّ عبد الفتاح السيسي",
+                 "😀 ﻷ كأس المـــــــــلـــــــكِ الـــــــمِصْرِيِّ مُحَمَّدٌ"):
+        texts = ["قال", text, "😀"]
+        orig = originals(JOIN.join(["", *texts, ""]), texts, len(JOIN))
+        at = np.arange(len(text) + 1)
+        k = np.ones(len(at), dtype=np.int64)
+        flagged = trophy_names(texts, [(1, int(s), int(s)) for s in at])
+        assert flagged and flagged[-1] > 40  # (titles long enough as written for the reach to matter)
+        for i in flagged:
+            assert pipeline._holding(orig, k[i:i + 1], pattern, at[i:i + 1], _TROPHY_REACH)[0], (text, at[i])
+
+
+def test_cue_hits_in_the_segments_given_are_those_of_all_segments_there():
+    from marsad.mentions.legal_names import cue_hits
+
+    texts = ["مديحة يسرى، واسمها الحقيقي غنيمة حبيب خليل", "", "الجهة المعروفة باسم داعش",
+             "وسام رضا إسماعيل الشهيرة باسم #زينة", "قال الوزير"]
+    every = [(k, m.span()) for k, m in cue_hits(texts)]
+    assert [k for k, _s in every] == [0, 2, 3]
+    for only in ([0, 3], [1, 2], [], [4], [0, 1, 2, 3, 4]):
+        assert [(k, m.span()) for k, m in cue_hits(texts, only)] == [h for h in every if h[0] in only]

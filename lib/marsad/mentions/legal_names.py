@@ -80,12 +80,15 @@ def _name_after(text: str, at: int, rows_here: list) -> tuple[int, int, int | No
     return None
 
 
-def cue_hits(texts: list[str]) -> list[tuple[int, re.Match]]:
-    """``(segment, match)`` of every cue phrase in ``texts`` (none without the cue file)."""
+def cue_hits(texts: list[str], only=None) -> list[tuple[int, re.Match]]:
+    """``(segment, match)`` of every cue phrase in ``texts`` (none without the cue file); with ``only`` (segment
+    indices, ascending), in those segments alone: :func:`legal_name_links` reads a cue only in a segment with a
+    person row before it, so a caller passes the segments with a person row."""
     pat, phrase = cue_pattern(), _cue_phrase()
     if pat is None:
         return []
-    return [(k, m) for k, t in enumerate(texts) if t and "سم" in t and phrase.search(t) for m in pat.finditer(t)]
+    ks = range(len(texts)) if only is None else only
+    return [(k, m) for k in ks if (t := texts[k]) and "سم" in t and phrase.search(t) for m in pat.finditer(t)]
 
 
 def legal_name_links(texts: list[str], doc_ids: list, rows: list[tuple], hits: list | None = None):

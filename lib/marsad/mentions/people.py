@@ -3269,6 +3269,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
 _TROPHIES = frozenset(normalize(w) for w in "كأس درع جائزة وسام قلادة ميدالية".split())
 _TOURNAMENTS = frozenset(normalize(w) for w in "بطولة دورة".split())
 _TROPHY_BEFORE = re.compile(r"((?:[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+[ \t]+){1,4})$")
+_TROPHY_REACH = 60  # how far before a name trophy_names reads (the pipeline's gate reads as far)
 
 
 def trophy_names(texts: list[str], rows) -> list[int]:
@@ -3281,7 +3282,7 @@ def trophy_names(texts: list[str], rows) -> list[int]:
     demonyms = _demonyms_with_article()
     out = []
     for i, (k, s, _e) in enumerate(rows):
-        m = _TROPHY_BEFORE.search(texts[k], max(0, s - 60), s)
+        m = _TROPHY_BEFORE.search(texts[k], max(0, s - _TROPHY_REACH), s)
         if not m:
             continue
         words = [normalize(w) for w in m.group(1).split()]

@@ -46,7 +46,7 @@ from marsad.mentions.legal_names import cue_hits, legal_name_links
 from marsad.mentions.glued_surnames import glued_short_surnames
 from marsad.mentions.lone_first_names import lone_first_names
 from marsad.mentions.offsets import RowSpans, blank_spans, originals, to_original
-from marsad.mentions.people import Recognizer, default_recognizer, discover_people, trophy_names
+from marsad.mentions.people import _TROPHY_REACH, Recognizer, default_recognizer, discover_people, trophy_names
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.romanize import romanize
 
@@ -472,7 +472,9 @@ def find_mentions(
 
     # a legal name after a stage name, or a stage name after a legal name, joined by a cue phrase
     # (واسمها الحقيقي، الشهيرة باسم): one person in the document (marsad.mentions.legal_names)
-    cues = cue_hits(texts) if (label == "person").any() else []
+    # (a cue counts only after a person row of its segment: the segments with one are read)
+    pk = k[label == "person"]
+    cues = cue_hits(texts, np.unique(pk).tolist()) if len(pk) else []
     if cues:
         # (the rows of the documents with a cue: the links read no other)
         sub = np.flatnonzero(np.isin(cols.doc[k], cols.doc[[kc for kc, _m in cues]]))
@@ -526,7 +528,8 @@ def find_mentions(
     pi = np.flatnonzero(label == "person")
     if len(pi):
         # (only a text holding one of the nouns can: most hold none)
-        pi = pi[_holding(orig, k[pi], _trophy_nouns())]
+        # (and only within reach before a person row: what trophy_names reads)
+        pi = pi[_holding(orig, k[pi], _trophy_nouns(), ostart[pi], _TROPHY_REACH)]
         gone = trophy_names(texts, list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()))) if len(pi) else []
         if gone:
             sel[pi[gone]] = False
@@ -857,18 +860,40 @@ def _trophy_nouns() -> re.Pattern | None:
     return re.compile("|".join(map(re.escape, nouns)))
 
 
-def _holding(orig, k: np.ndarray, pattern: re.Pattern | None) -> np.ndarray:
+def _holding(orig, k: np.ndarray, pattern: re.Pattern | None, at: np.ndarray | None = None,
+             reach: int = 0) -> np.ndarray:
     """Per entry of ``k`` (text indices): whether the text's normalised and separated text (``orig.text``) holds a
-    match of ``pattern`` (all true for no pattern). A word found in a text once normalised is there."""
+    match of ``pattern`` (all true for no pattern). A word found in a text once normalised is there.
+
+    With ``at`` (offsets in the texts, per entry), only the stretch of the text from ``reach`` characters before
+    its entries' first offset to their last offset is read (a little more: its normalised ends, widened)."""
     if pattern is None or not len(k):
         return np.ones(len(k), dtype=bool)
     uniq, inv = np.unique(k, return_inverse=True)
     lo = orig.normalised_base()
     hi = np.append(lo[1:], len(orig.text)) - len(JOIN)
+    lo, hi = lo[uniq], hi[uniq]
+    if at is not None:
+        first = np.full(len(uniq), np.iinfo(np.int64).max, dtype=np.int64)
+        last = np.zeros(len(uniq), dtype=np.int64)
+        np.minimum.at(first, inv, np.maximum(at - reach, 0))
+        np.maximum.at(last, inv, at)
+        base = orig.base[uniq]
+        lo = np.maximum(lo, _normalised_at(orig, base + first) - 2)
+        hi = np.minimum(hi, _normalised_at(orig, base + last) + 2)
     text, search = orig.text, pattern.search
-    has = np.fromiter((search(text, a, b) is not None for a, b in zip(lo[uniq].tolist(), hi[uniq].tolist())),
+    has = np.fromiter((search(text, a, b) is not None for a, b in zip(lo.tolist(), hi.tolist())),
                       dtype=bool, count=len(uniq))
     return has[inv]
+
+
+def _normalised_at(orig, g: np.ndarray) -> np.ndarray:
+    """The offsets in ``orig.text`` where the characters at joined-original offsets ``g`` start (their normalised
+    text; as :meth:`~marsad.mentions.offsets.Originals.normalised_base` for the texts' starts)."""
+    if not len(orig.ev):
+        return g.copy()
+    before = np.searchsorted(orig.ev, g, side="left") - 1
+    return g + np.where(before >= 0, orig.shift[np.maximum(before, 0)], 0)
 
 
 def _followed_by(orig, k: np.ndarray, at: np.ndarray, word: str) -> np.ndarray:
