@@ -595,6 +595,8 @@ def _lineage_end(text: str, end: int, surf: list[str], lab: list[str]) -> int | 
         if not m:
             break
         words.append((normalize(m.group(1)), m.end(1)))
+        if words[0][0] not in _LINEAGE_LINKS:
+            return None  # (no chain starts here: the links below would be none)
         pos = m.end(1)
     j = 0
     while links < 3 and j + 1 < len(words) and words[j][0] in _LINEAGE_LINKS:
@@ -659,7 +661,8 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
             if n and normalize(m.group(1)[:-n]) in _GLUED_PRONOUN:
                 ss[j] = m.end(1) - n
                 glued = True
-        e1 = _lineage_end(text, e0, surf, lab) if len(lab) > len(surf) else None  # (it needs more words)
+        # (it needs more words, the mention's first)
+        e1 = _lineage_end(text, e0, surf, lab) if len(lab) > len(surf) and lab[:len(surf)] == surf else None
         if e1 is not None:
             es[j] = e0 = e1
             glued = True
