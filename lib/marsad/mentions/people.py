@@ -579,6 +579,10 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                     j += 1
             name = []
             role_adj = any(toks[x][2] in _ROLE_ADJECTIVES for x in range(i + 1, j))
+            # (a role after a preposition, its own or one before it, heads no construct: للمخرج حسين المطلق, not
+            # حالة الفنانة ماجدة الصحية, 'the artist Magda's health condition')
+            governed = bool(_GOVERNED_ROLE.match(toks[i][2])) or (
+                i > 0 and toks[i - 1][2] in _FUNCTION_AFTER_PARTICLE and not text[toks[i - 1][1]:toks[i][0]].strip())
             # (or a nationality adjective of the role's holder before a foreign name the gazetteers lack: نظيرته
             # السويدية مارغو والستروم; see _foreign_pair)
             role_dem = not role_adj and any(toks[x][2] in demonyms for x in range(i + 1, j))
@@ -605,7 +609,8 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                                  or (raw.endswith("ى") and (len(t[2]) < 4 or t[2] in common))) and not (
                         (role_adj or role_dem) and _free_name_word(t[2], raw, titles, common)):
                     break
-                if name and (len(t[2]) < 3 or (t[2] in common and t[2] not in firsts)
+                if name and (len(t[2]) < 3 or (t[2] in common and t[2] not in firsts and not (
+                        len(name) == 1 and governed and _family_word_ends_phrase(text, [name[0], t], firsts, common, demonyms)))
                              or (t[2].startswith("و") and t[2] not in firsts and t[2][1:] in firsts | titles)):
                     break
                 # (nor a present verb with ي whose form with ت is a word of the news text, no name word: الطفل المصري
@@ -622,7 +627,9 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 name.append(t)
             # no common word (also after a proclitic: لموقف) nor a connector (تركي آل …) at the end
             while len(name) > 1 and (any(b in common for b in _bare(name[-1][2])) or name[-1][2] in _CONNECTORS) and not (
-                    len(name) == 2 and _ya_name_after_first(text, name[-1], name[0], firsts)):
+                    len(name) == 2 and (_ya_name_after_first(text, name[-1], name[0], firsts)
+                                        or (governed and _family_word_ends_phrase(text, name, firsts, common,
+                                                                                  demonyms)))):
                 name.pop()
             # a common first word (علي / على) needs an unknown last word
             if name and name[0][2] in common and (len(name) < 2 or name[-1][2] in firsts):
@@ -642,6 +649,24 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 i += 1
         out.append(found)
     return out
+
+
+_GOVERNED_ROLE = re.compile(r"^[وف]?(?:لل|بال)")
+
+
+def _family_word_ends_phrase(text: str, name: list, first_names: frozenset, common: frozenset,
+                             demonyms: frozenset) -> bool:
+    """``name`` (two ``[start, end, normalised]`` words right after a role that a preposition governs) is a known
+    first name that is no common word and a common word with ال that ends the phrase (punctuation or the end of
+    the text right after it): a family name that is also a word of the language (للمخرج حسين المطلق..), since an
+    adjective of the person comes before the name (المخرج الجديد حسين). Not a day or time word (الوزير أحمد
+    اليوم،), a word of a year (الماضي), a title, a nationality adjective, nor a word ending in ي or ة, which may be
+    an adjective of a noun before the role (عن حالة الفنانة ماجدة الصحية)."""
+    first, last = name
+    return (first[2] in first_names and first[2] not in common and last[2].startswith("ال") and len(last[2]) >= 5
+            and last[2] not in _FRAME_NEXT_TIME and last[2] not in _YEAR_AFTER and last[2] not in title_words()
+            and last[2] not in demonyms and _ARABIC_WORD.match(last[2]) is not None and last[2][-1] not in "يةه"
+            and bool(re.match(r"[ \t]*(?:[.،,؟?!:؛]|$)", text[last[1]:])))
 
 
 # first names that normalisation makes a common word: علي (Ali) and the preposition على are both علي once ى is
@@ -2006,6 +2031,55 @@ def _person_noun_first_names(text: str, toks: list, titles: frozenset, common: f
     return out
 
 
+# nouns of a peer (a compatriot, a colleague or teammate), read with a possessive pronoun: a person named by one
+# name may follow (لخلافة مواطنه زلاتكو في العين)
+_PEERS = frozenset(normalize(w) for w in "مواطن مواطنة مواطنت زميل زميلة زميلت".split())
+_PEER_PRONOUNS = ("هما", "هم", "ها", "ه", "ي", "نا")
+
+
+def _peer_stem(raw: str) -> bool:
+    """``raw`` is a peer noun with a possessive pronoun, maybe after و/ف and ل (ومواطنه، لزميله، زميلتها)."""
+    for suf in _PEER_PRONOUNS:
+        if raw.endswith(suf) and len(raw) > len(suf) + 3:
+            stem = normalize(raw[:-len(suf)])
+            if stem in _PEERS or (stem[:1] in "وفل" and (stem[1:] in _PEERS or (stem[1:2] == "ل" and stem[2:] in _PEERS))):
+                return True
+    return False
+
+
+def _peer_one_names(text: str, toks: list, titles: frozenset, common: frozenset) -> list[tuple[int, int]]:
+    """A one-word name right after a peer noun with a possessive pronoun (لخلافة مواطنه زلاتكو في العين، زميله
+    كافاني في لقاء الإياب): a word of three letters or more, no ال, no و, no title, no common word unless a known
+    first name, no speech or person's verb, no noun with a pronoun, no plural, in a word cluster with some names
+    (5 % or more) or a known first name, that ends the phrase: punctuation or the end of the text, a preposition
+    or particle or a relative pronoun after it. A full name after the peer noun (زميله إيدن هازارد، زميله عمرو
+    وردة، زميله جوناثان ويلكس) is left to the recogniser; a surname of a full name of the document stays that
+    person's (the caller adds a span only where nothing else claimed it)."""
+    like, firsts = _name_likeness(), known_first()
+    ends = _FUNCTION_AFTER_PARTICLE | _SHORT_PARTICLES | _RELATIVE_PRONOUNS
+    out = []
+    for i in range(len(toks) - 1):
+        s0, e0, _w0 = toks[i]
+        s, e, w = toks[i + 1]
+        if text[e0:s] != " " or not _peer_stem(text[s0:e0]):
+            continue
+        raw = text[s:e]
+        if (not _KIN_NAME.fullmatch(raw) or w.startswith(("ال", "و")) or w in titles or (w in common and w not in firsts)
+                or w in _SPEECH or w in _CONNECTORS or _verb_like(w) or _person_verb(w)
+                or (like.get(w, 0.0) < 0.05 and w not in firsts)):
+            continue
+        if w not in firsts and (raw.endswith(("ه", "ها", "هم", "هما", "هن", "ك", "كم")) or (
+                len(w) >= 5 and w.endswith(("ات", "ون", "ين")))):
+            continue
+        after = text[e:]
+        nxt = _NEXT_WORD.match(after)
+        if not (re.match(r"[ \t]*(?:[.،,؟?!:؛)\"”»]|$)", after)
+                or (nxt and after[:nxt.start(1)] == " " and normalize(nxt.group(1)) in ends)):
+            continue
+        out.append((s, e))
+    return out
+
+
 # seats named after a person besides the place nouns (دارة الملك عبدالعزيز، مقام السيدة زينب)
 _NAMED_SEATS = frozenset(normalize(w) for w in "دارة مقام ضريح أكاديمية مكتبة قاعة".split())
 
@@ -2458,6 +2532,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 cast_names.add((k, s, e))
         # (and a first name alone after a noun of a person: الفتاة الكفيفة فاطمة)
         list_one[k] += _person_noun_first_names(texts[k], toks_k, titles, common)
+        # (or after a peer noun: مواطنه زلاتكو)
+        list_one[k] += _peer_one_names(texts[k], toks_k, titles, common)
         list_one[k] += _one_word_after_role(texts[k], rec_k, countries_k, titles, common)
         list_one[k] += _one_word_after_role_adjective(texts[k], toks_k, titles, common)
         # (and the one-word names of a long chain joined by و: جيل ماجد والهريفي وسعيد وسامي ومسعد وجميل)
