@@ -1163,6 +1163,39 @@ def _family_name_at_end(text: str, found: list) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _waw_names() -> frozenset:
+    """Given names that start with their own و (``waw_given_names.txt``: وسام، وفاء، ويليام)."""
+    return _read_words("waw_given_names.txt")
+
+
+def _list_conjunctions(text: str, found: list, known: frozenset) -> list:
+    """Person spans whose first word is the conjunction و glued to a name, start after it: a name of a list
+    joined by و, right after another person span and a space or right before ' و' and another person span
+    (يسرا وإلهام شاهين ونجلاء فتحي، ورجاء الجداوي ودلال عبد العزيز وميرفت أمين), where two names need a
+    conjunction between them (a name that starts with و, وليد، وائل, takes a second one: ووليد); or a first word و
+    + ال + a word of the news text (كمال مرجان، والجنيدي عبد الجواد), since a name word never starts so. The
+    glued word is no name word nor a given name of ``waw_given_names.txt`` (وليد، وسام stay) and its rest has
+    three letters or more and no second و."""
+    pers = sorted((s, e) for s, e, typ in found if typ == "PERS")
+    moved = {}
+    for j, (s, e) in enumerate(pers):
+        m = re.match(r"و([\u0621-\u064a]{3,})(?![\u0621-\u064a])", text[s:e])
+        if (not m or m.group(1)[0] == "و" or normalize(m.group(0)) in known or normalize(m.group(0)) in _waw_names()
+                or " " not in text[s:e].strip()):
+            continue
+        rest = normalize(m.group(1))
+        after_name = j > 0 and text[pers[j - 1][1]:s] == " "
+        before_name = j + 1 < len(pers) and (text[e:pers[j + 1][0]] == " و" or (
+            text[e:pers[j + 1][0]] == " " and text[pers[j + 1][0]:pers[j + 1][0] + 1] == "و"))
+        article = rest.startswith("ال") and len(rest) >= 5 and rest in _vocabulary()
+        if after_name or before_name or article:
+            moved[(s, e)] = s + 1
+    if not moved:
+        return found
+    return [(moved.get((s, e), s), e, typ) if typ == "PERS" else (s, e, typ) for s, e, typ in found]
+
+
 # ---------------------------------------------------------------- span hygiene
 
 
@@ -2414,6 +2447,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             taken[k] = [t for t in taken[k] if t[4] not in other_first]
     # a family name with ال the recogniser cut at the end of a sentence (أحمد يعقوب | المقلة.) joins the name
     spans = [_family_name_at_end(t, list(sp)) if sp else sp for t, sp in zip(texts, spans)]
+    # the conjunction و glued to the first word of a name in a list of names (يسرا وإلهام شاهين ونجلاء فتحي)
+    spans = [_list_conjunctions(t, sp, known) if sp else sp for t, sp in zip(texts, spans)]
     spans = _variant_spellings(texts, doc_ids, spans, taken, known, titles, common)
     spans, sur_dropped = _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common)
     spans, jr_dropped = _suffixed_names(texts, spans, kb_rows, taken)
