@@ -35,3 +35,23 @@ def test_a_given_name_with_its_own_waw_stays_whole():
     # AL-culture-45-20180204: 'six creative children: Wissam Nour and Ashraqat Ahmed'
     got = _people('تنافس 6 أطفال مبدعين، هم: وسام نور وأشرقت أحمد ضمن "فريق الأمل".')
     assert "وسام نور" in got and "سام نور" not in got
+
+
+def _rows(texts):
+    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
+    df = find_mentions(segs)
+    df = df[df["entity_type"] == "person"]
+    return list(zip(df["position"], df["surface"], df["entity_id"]))
+
+
+def test_a_work_noun_with_al_after_a_full_name_is_the_object_and_a_quoted_preposition_no_nickname():
+    # AL-culture-278-20180501 (already probed): 'Habib al-Habib described the series as …'; 'Nasser al-Qasabi told
+    # "Al Arabiya"' (no nickname: the quoted word is ل + العربية)
+    texts = ["يعود الفنان السعودي ناصر القصبي في رمضان هذا العام.",
+             'وقال ناصر القصبي "للعربية" عن المسلسل " ركزنا على النص".',
+             'بينما وصف حبيب الحبيب المسلسل بأنه عمل شعبي، وقال "المسلسل سيشكل نقلة نوعية".',
+             "ويشارك في العمل عبدالإله السناني وريم عبدالله وأفنان فؤاد وحبيب الحبيب، ومن إخراج المثنى صبح."]
+    got = _rows(texts)
+    surfaces = [s for _p, s, _e in got]
+    assert "للعربية" not in surfaces and "المسلسل" not in surfaces and "حبيب الحبيب المسلسل" not in surfaces
+    assert [p for p, s, _e in got if s == "حبيب الحبيب"] == [2, 3]

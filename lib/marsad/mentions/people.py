@@ -1683,8 +1683,9 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 if len(part) >= 3 and part[-2][2] in _NASAB_WORDS and wl[2] in _KIN_ROOTS:
                     del part[-2:]
                     continue
-                # a noun of a work at the end (المخرج الفرنسي ستيفان بريزيه فيلم "في حرب": 'film') starts the object
-                if len(part) >= 3 and any(b in _WORKS for b in _bare(wl[2])):
+                # a noun of a work at the end (المخرج الفرنسي ستيفان بريزيه فيلم "في حرب": 'film'), also with ال
+                # (وصف حبيب الحبيب المسلسل بأنه: 'Habib al-Habib described the series as') starts the object
+                if len(part) >= 3 and any(b in _WORKS or (b.startswith("ال") and b[2:] in _WORKS) for b in _bare(wl[2])):
                     part.pop()
                     continue
                 # a noun with ال of the news text (also without ال), of a word cluster of almost no names, after a
@@ -1782,6 +1783,7 @@ _PLACE_NOUNS = frozenset(normalize(w) for w in (
     "جائزة جوائز").split())
 _ORDINALS = frozenset(normalize(w) for w in
                       "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split())
+_PREPOSITION_ARTICLE = re.compile(r"^(?:[وف]?[بك]ال|[وف]?لل)")
 _NICKNAME = re.compile(r"\s*[\"«“(]\s*([\u0621-\u064a]{3,15})\s*[\"»”)]")
 
 
@@ -3086,7 +3088,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         if m:
             nick = normalize(m.group(1))
             # (not a word of the language quoted after a name: دور محمد بن سلمان "محوري", 'pivotal')
-            if nick not in common and nick not in titles and nick not in known_first() and not _language_word(nick):
+            # (nor a word with a preposition and ال: قال ناصر القصبي "للعربية", 'to Al Arabiya')
+            if (nick not in common and nick not in titles and nick not in known_first() and not _language_word(nick)
+                    and not _PREPOSITION_ARTICLE.match(nick)):
                 nicks[i] = (nick, m.start(1), m.end(1))
                 strong_sur[doc_ids[k]].add(nick)
     key_count = Counter((doc_ids[k], key) for k, s, e, key in cands)
