@@ -1491,11 +1491,20 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 while len(part) >= 2 and part[-1][2] in _PARTICLES:
                     part.pop()
         # proclitics glued to the first word (بميشيل، لجيرارد، وبيل)
+        glued = part[0][2]
         n = _strip_proclitic(part[0][2], known | firsts if firsts else known)
         # (after ب/ل/ك no و/ف can follow in the proclitic chain: لفيصل is ل + فيصل, not ل + ف + يصل 'arrives')
         after_prep = part[0][0] + n if n and part[0][2][n - 1] in "بلك" else None
         if n:
             part[0] = [part[0][0] + n, part[0][1], part[0][2][n:]]
+        # a club or other noun with ل + ال right before a known first name (افتتح التهديف للترجي طه ياسين
+        # الخنيسي: 'scored for Espérance') or a title in the dual or plural construct (برئيسي الترجي: 'with the two
+        # presidents of') is no name word
+        if len(part) >= 2 and _governed_noun_before_name([[0, 0, glued]] + part[1:], known, titles, first_names):
+            part = part[1:]
+        # a verb of naming before the name ('who is called': المستثمر، ويدعى أحمد الرميحي، إن) is no name word
+        if len(part) >= 3 and (part[0][2] in _NAMING_VERBS or (part[0][2][:1] in "وف" and part[0][2][1:] in _NAMING_VERBS)):
+            part = part[1:]
         # a title or role after two name words or more starts another phrase (الطاهر بن حسين ضيف
         # بوليتيكا: the guest of a show), unless it follows a connector (تركي آل الشيخ)
         cut = next((j for j in range(2, len(part)) if part[j][2] in titles and part[j][2] not in known
@@ -1783,6 +1792,22 @@ _PLACE_NOUNS = frozenset(normalize(w) for w in (
     "جائزة جوائز").split())
 _ORDINALS = frozenset(normalize(w) for w in
                       "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split())
+def _governed_noun_before_name(part: list, known: frozenset, titles: frozenset, first_names: frozenset) -> bool:
+    """The first word of ``part`` (``[start, end, normalised]`` words of a span) is no name word but a noun
+    governed by a preposition before the name: ل + ال + a word of the news text that is no name word, before a
+    known name word among the next two words (للترجي طه ياسين الخنيسي; للحبيب بورقيبة، للباجي قائد السبسي keep theirs,
+    الحبيب and الباجي being name words; للوليد بن طلال, before a connector, too), or a title in the dual or plural construct after ب/ل (برئيسي الترجي)."""
+    w = part[0][2]
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if (len(part) >= 3 and w.startswith("لل") and len(w) >= 5 and "ا" + w[1:] not in known
+            and "ا" + w[1:] in _vocabulary() and part[1][2] not in titles and part[1][2] not in _CONNECTORS
+            and any(x[2] in first_names or x[2] in known for x in part[1:3])):
+        return True
+    return w[:1] in "بل" and w.endswith(("ي", "ا")) and w[1:-1] in titles and w[1:] not in known and w not in known
+
+
+# verbs of naming ('is called', 'is nicknamed') that an apposition may start with before the name
+_NAMING_VERBS = frozenset(normalize(w) for w in "يدعى تدعى يسمى تسمى يلقب تلقب".split())
 _PREPOSITION_ARTICLE = re.compile(r"^(?:[وف]?[بك]ال|[وف]?لل)")
 _NICKNAME = re.compile(r"\s*[\"«“(]\s*([\u0621-\u064a]{3,15})\s*[\"»”)]")
 
