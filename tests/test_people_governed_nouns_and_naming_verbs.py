@@ -27,3 +27,14 @@ def test_a_name_with_al_after_lam_keeps_its_first_word():
     # JA-politic-295-20170319 and CN-sport-3-20180218 (already probed): الباجي and الوليد are the names' own
     got = _people("وتوجه بالشكر للباجي قائد السبسي. ووجه بن سعد شكره للوليد بن طلال على هذا الدعم.")
     assert "لباجي قائد السبسي" in got and "قائد السبسي" not in got and "بن طلال" not in got
+
+
+def test_a_noun_with_a_pronoun_after_a_full_name_is_the_object():
+    # FR-internationalNews-2042-20180628, JA-internationalNews-908-20170514 (already probed)
+    got = _people("لم يخف مدرب المنتخب التونسي نبيل معلول امتعاضه واستياءه من التقارير.")
+    assert got == ["نبيل معلول"]
+    got = _people("وقال إن وزير الداخلية الإيطالي ماركو مينيتي أبلغهم بأن بلاده مستعدة للمساعدة.")
+    assert got == ["ماركو مينيتي"]
+    # a French surname in -يه stays (FR-culture-1-20180218, heldout14: Roch Marc Christian Kaboré)
+    got = _people("ونعى رئيس بوركينا فاسو مارك كريستيان كابوريه المخرج الكبير.")
+    assert got == ["مارك كريستيان كابوريه"]

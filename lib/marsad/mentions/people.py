@@ -1692,6 +1692,14 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 if len(part) >= 3 and part[-2][2] in _NASAB_WORDS and wl[2] in _KIN_ROOTS:
                     del part[-2:]
                     continue
+                # a noun with a possessive pronoun at the end of three words or more (لم يخف نبيل معلول امتعاضه:
+                # 'Nabil Maaloul did not hide his discontent') is the object, no name word: a word of the news text
+                # itself, not in -يه (the French -é of كابوريه، بريزيه)
+                if (len(part) >= 3 and part[-2][2] not in _CONNECTORS and not text[wl[0]:wl[1]].endswith("يه")
+                        and wl[2] in _vocabulary()
+                        and _pronoun_suffixed_noun(text[wl[0]:wl[1]], known) and wl[2] not in first_names):
+                    part.pop()
+                    continue
                 # a noun of a work at the end (المخرج الفرنسي ستيفان بريزيه فيلم "في حرب": 'film'), also with ال
                 # (وصف حبيب الحبيب المسلسل بأنه: 'Habib al-Habib described the series as') starts the object
                 if len(part) >= 3 and any(b in _WORKS or (b.startswith("ال") and b[2:] in _WORKS) for b in _bare(wl[2])):
