@@ -38,3 +38,9 @@ def test_a_noun_with_a_pronoun_after_a_full_name_is_the_object():
     # a French surname in -يه stays (FR-culture-1-20180218, heldout14: Roch Marc Christian Kaboré)
     got = _people("ونعى رئيس بوركينا فاسو مارك كريستيان كابوريه المخرج الكبير.")
     assert got == ["مارك كريستيان كابوريه"]
+
+
+def test_a_noun_with_ba_and_al_before_a_name_word_is_no_name():
+    # AL-sport-364-20180302 (already probed): 'as for us' (إلينا is also the name Elena)
+    assert _people("وأضاف كونتي: كما قلت سابقا، بالنسبة إلينا، لقد حان الوقت لمحاولة الفوز.") == ["كونتي"] or (
+        "بالنسبة إلينا" not in _people("وأضاف كونتي: كما قلت سابقا، بالنسبة إلينا، لقد حان الوقت لمحاولة الفوز."))

@@ -1802,13 +1802,15 @@ _ORDINALS = frozenset(normalize(w) for w in
                       "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split())
 def _governed_noun_before_name(part: list, known: frozenset, titles: frozenset, first_names: frozenset) -> bool:
     """The first word of ``part`` (``[start, end, normalised]`` words of a span) is no name word but a noun
-    governed by a preposition before the name: ل + ال + a word of the news text that is no name word, before a
+    governed by a preposition before the name: ل or ب + ال + a word of the news text that is no name word (بالنسبة
+    إلينا, 'as for us', إلينا read as Elena), before a
     known name word among the next two words (للترجي طه ياسين الخنيسي; للحبيب بورقيبة، للباجي قائد السبسي keep theirs,
     الحبيب and الباجي being name words; للوليد بن طلال, before a connector, too), or a title in the dual or plural construct after ب/ل (برئيسي الترجي)."""
     w = part[0][2]
     w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    if (len(part) >= 3 and w.startswith("لل") and len(w) >= 5 and "ا" + w[1:] not in known
-            and "ا" + w[1:] in _vocabulary() and part[1][2] not in titles and part[1][2] not in _CONNECTORS
+    rest = "ا" + w[1:] if w.startswith("لل") else w[1:] if w.startswith("بال") else ""
+    if (len(part) >= 2 and len(rest) >= 5 and rest not in known
+            and rest in _vocabulary() and part[1][2] not in titles and part[1][2] not in _CONNECTORS
             and any(x[2] in first_names or x[2] in known for x in part[1:3])):
         return True
     return w[:1] in "بل" and w.endswith(("ي", "ا")) and w[1:-1] in titles and w[1:] not in known and w not in known
