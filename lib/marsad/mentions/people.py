@@ -3148,6 +3148,13 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     def _faala(w):
         return len(w) == 4 and w[1] == "ا" and w[-1] not in "اىيهة" and _verb_like(w)
 
+    # (or a past verb of three letters written with ى right after a glued و/ف that opens the clause, which
+    # normalisation makes a first name: وروى عجلان after يوسف عجلان, 'and Ajlan narrated'; روي is Roy; not هدى
+    # نقض, the widow of لطفي نقض, with no conjunction before her name)
+    def _maqsura_verb(text, s, w):
+        return (len(w) == 3 and text[s:s + 3].endswith("ى") and _verb_like(w) and s >= 1 and text[s - 1] in "وف"
+                and (s == 1 or not text[s - 2].isalpha()))
+
     verb_first: dict = defaultdict(set)
     for k, s, e, key in cands:
         toks = key.split()
@@ -3212,8 +3219,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             if key not in link and len(key.split()) == 2 and not _first_of_another(k, s, key)
             and not _first_after_role(k, s, key)
             and (key.split()[0] not in known or (
-                _faala(key.split()[0]) and key_count[(doc_ids[k], key)] == 1
-                and key.split()[-1] in verb_first[doc_ids[k]]))
+                (_faala(key.split()[0]) or _maqsura_verb(texts[k], s, key.split()[0]))
+                and key_count[(doc_ids[k], key)] == 1 and key.split()[-1] in verb_first[doc_ids[k]]))
             and (key.split()[-1] in strong_sur[doc_ids[k]] or (
                 key.split()[0] not in known_first() and _verb_like(key.split()[0])
                 and key.split()[-1] in other_sur[doc_ids[k]]))
