@@ -1057,6 +1057,44 @@ _SPACED = "PERS-spaced"
 _CREDIT = re.compile(r"(?<=\S)[\"”»][ \t]*ل([\u0621-\u064a]{2,})[ \t]+([\u0621-\u064a]{3,})(?=[ \t]*(?:[،,.:;؛]|و|$))")
 
 
+def demonym_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """A foreign name of two words right after a nationality adjective with ال used as a noun ('the Bosnian …',
+    with a proclitic maybe: والبوسني ادين دجيكو مهاجم روما): the two words read as a name the gazetteers lack
+    (:func:`_foreign_pair`) and the name ends there (punctuation or the end, a common word, a title or role, or
+    an accusative of a role in ا: مدربا). Not after a noun with ال, whose
+    adjective the nationality word is (الجهاز الأمني الإسرائيلي سيجيف بأنه…)."""
+    titles, common = title_words(), common_words()
+    demonyms = _demonyms_with_article()
+    out = []
+    for text in texts:
+        toks = _word_tokens(text)
+        found = []
+        for i in range(len(toks) - 2):
+            w = toks[i][2]
+            if not (w in demonyms or (w[:1] in "وفلب" and w[1:] in demonyms) or (w[:2] == "لل" and "ا" + w[1:] in demonyms)):
+                continue
+            # (a noun, not the adjective of a noun with ال before it: الجهاز الأمني الإسرائيلي سيجيف)
+            if w in demonyms and i > 0 and _DEFINITE.match(toks[i - 1][2]) and not text[toks[i - 1][1]:toks[i][0]].strip():
+                continue
+            name = [list(toks[i + 1]), list(toks[i + 2])]
+            if any(text[a[1]:b[0]] != " " for a, b in ((toks[i], toks[i + 1]), (toks[i + 1], toks[i + 2]))):
+                continue
+            if (name[0][2] in demonyms or name[1][2] in demonyms or name[0][2] in titles
+                    or not _free_name_word(name[0][2], text[name[0][0]:name[0][1]], titles, common)
+                    or not _foreign_pair(text, name, titles, common)):
+                continue
+            e = name[1][1]
+            nxt = re.match(r"[ \t]*([\u0621-\u064a]+)", text[e:e + 40])
+            if nxt and re.match(r"[ \t]*[.،,؟?!:؛()\"”»]", text[e:e + 3]) is None:
+                raw = nxt.group(1)
+                n = normalize(raw)
+                if not (n in common or any(b in titles for b in _bare(n)) or (raw.endswith("ا") and n[:-1] in titles)):
+                    continue
+            found.append((name[0][0], e, "PERS"))
+        out.append(found)
+    return out
+
+
 def credit_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """Names right after a quoted title and ل (see ``_CREDIT``): the first word a known first name that is no
     common word, the second no common word and no title. The span leaves ل out."""
@@ -1080,7 +1118,7 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     # appositions first, then each cue recogniser's spans that overlap none found before
     app = apposition_recognizer(texts)
     for recognise in (role_name_recognizer, quoted_role_name_recognizer, name_before_role_recognizer,
-                      copula_role_recognizer, role_complement_name_recognizer):
+                      copula_role_recognizer, role_complement_name_recognizer, demonym_name_recognizer):
         app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
                for a, q in zip(app, recognise(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there
