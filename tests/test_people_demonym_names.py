@@ -23,3 +23,28 @@ def test_no_name_after_the_adjective_of_a_definite_noun():
     # FR-internationalNews-1899-20180619: 'the Israeli security service accused Segev that he …' (a glued typo)
     text = "اتهم الجهاز الأمني الإسرائيلي سيجيف بأنهساهم في حدوث تواصل."
     assert demonym_name_recognizer([text]) == [[]]
+
+
+def test_no_name_before_a_club_after_a_nationality_noun():
+    # AL-sport-1569-20180515 (already probed): 'the Spaniard Gabi, Atlético's captain' (قائد is no surname)
+    text = "اعتبر الإسباني غابي قائد أتليتكو مدريد أن خسارة النهائي مؤلمة."
+    assert demonym_name_recognizer([text]) == [[]]
+
+
+def _rows(texts):
+    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
+    df = find_mentions(segs)
+    df = df[df["entity_type"] == "person"]
+    return list(zip(df["position"], df["surface"], df["entity_id"]))
+
+
+def test_a_first_name_spelt_with_an_initial_alif_or_ya_is_one_person():
+    # AL-sport-1650-20180521 (already probed): Unai Emery spelt أوناي in the title and يوناي in the text; as two
+    # people his surname was ambiguous and every إيمري alone was lost
+    texts = ["أوناي إيمري على أعتاب تدريب أرسنال",
+             "يستعد نادي أرسنال الإنجليزي لتعيين الإسباني يوناي إيمري مدربا جديدا له.",
+             "ولكن إدارة ارسنال استقرت في النهائي على إيمري.",
+             "ورحل إيمري، 46 عاما، عن تدريب باريس سان جيرمان."]
+    got = _rows(texts)
+    assert [(p, s) for p, s, _e in got] == [(0, "أوناي إيمري"), (1, "يوناي إيمري"), (2, "إيمري"), (3, "إيمري")]
+    assert len({e for _p, _s, e in got}) == 1

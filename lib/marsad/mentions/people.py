@@ -1060,8 +1060,9 @@ _CREDIT = re.compile(r"(?<=\S)[\"”»][ \t]*ل([\u0621-\u064a]{2,})[ \t]+([\u06
 def demonym_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """A foreign name of two words right after a nationality adjective with ال used as a noun ('the Bosnian …',
     with a proclitic maybe: والبوسني ادين دجيكو مهاجم روما): the two words read as a name the gazetteers lack
-    (:func:`_foreign_pair`) and the name ends there (punctuation or the end, a common word, a title or role, or
-    an accusative of a role in ا: مدربا). Not after a noun with ال, whose
+    (:func:`_foreign_pair`) and the name ends there (punctuation or the end, a preposition, particle or relative
+    pronoun, a title or role, or an accusative of a role in ا: مدربا; not a club: الإسباني غابي قائد أتليتكو,
+    'Gabi, Atlético's captain', where قائد is no surname). Not after a noun with ال, whose
     adjective the nationality word is (الجهاز الأمني الإسرائيلي سيجيف بأنه…)."""
     titles, common = title_words(), common_words()
     demonyms = _demonyms_with_article()
@@ -1088,7 +1089,8 @@ def demonym_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]
             if nxt and re.match(r"[ \t]*[.،,؟?!:؛()\"”»]", text[e:e + 3]) is None:
                 raw = nxt.group(1)
                 n = normalize(raw)
-                if not (n in common or any(b in titles for b in _bare(n)) or (raw.endswith("ا") and n[:-1] in titles)):
+                if not (n in _FUNCTION_AFTER_PARTICLE or n in _SHORT_PARTICLES or n in _RELATIVE_PRONOUNS
+                        or any(b in titles for b in _bare(n)) or (raw.endswith("ا") and n[:-1] in titles)):
                     continue
             found.append((name[0][0], e, "PERS"))
         out.append(found)
@@ -3096,6 +3098,12 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 b = firsts_of[other]
                 if (other != sk and len(a) >= 2 and b.startswith(a) and len(b) - len(a) >= 2
                         and not b.endswith(("ة", "ه", "اء", "ا")) and sk_docs.get(sk, set()) <= sk_docs.get(other, set())):
+                    short_first[sk].add(other)
+                # (or the same first name with an initial vowel letter spelt ا or ي, in the documents of the other:
+                # أوناي إيمري and يوناي إيمري, Unai Emery; one way only, so that the two never point at each other)
+                if (other != sk and len(a) >= 4 and len(b) >= 4 and a[0] != b[0] and {a[0], b[0]} <= {"ا", "ي"}
+                        and a[1:] == b[1:] and sk_docs.get(sk, set()) <= sk_docs.get(other, set())
+                        and (sk > other or sk_docs.get(sk, set()) != sk_docs.get(other, set()))):
                     short_first[sk].add(other)
     parent = {}
     for sk in sorted(groups, key=lambda x: -len(x.split())):
