@@ -65,3 +65,14 @@ def test_a_past_verb_with_alif_maqsura_after_waw_is_no_first_name():
     # a woman named with a relative's surname, no conjunction before her (JA-politic-423-20170512)
     got = _rows(["وأعلن الحزب عن التحاق هدى نقض (أرملة المنسق العام لطفي نقض) بالحركة."])
     assert "هدى نقض" in [s for _p, s, _e in got]
+
+
+def test_the_maqsura_verb_rule_leaves_lists_and_the_object_rule_leaves_country_forms():
+    # AL-culture-166-20180314 (already probed): a list of actors, هدى حسين among them (and another حسين)
+    got = _rows(["ظهر منهم الفنانان داوود حسين وحسن البلام.",
+                 "وشارك فخرية خميس، وعبدالله بهمن، وهدى حسين، وأمل العنبري."])
+    assert "هدى حسين" in [s for _p, s, _e in got]
+    # JA-sport-16-20170118: لومه ('his blame') is also Lomé; the span is left as it was, no country mention
+    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": [0],
+                         "text": ["و وجه بن منصور لومه إلى بعض القنوات الجزائرية."]})
+    assert "لومه" not in find_mentions(segs).query("entity_type == 'country'")["surface"].tolist()

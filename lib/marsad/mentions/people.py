@@ -1734,9 +1734,9 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                     continue
                 # a noun with a possessive pronoun at the end of three words or more (لم يخف نبيل معلول امتعاضه:
                 # 'Nabil Maaloul did not hide his discontent') is the object, no name word: a word of the news text
-                # itself, not in -يه (the French -é of كابوريه، بريزيه)
+                # itself, not in -يه (the French -é of كابوريه، بريزيه), no country form (لومه is also Lomé)
                 if (len(part) >= 3 and part[-2][2] not in _CONNECTORS and not text[wl[0]:wl[1]].endswith("يه")
-                        and wl[2] in _vocabulary()
+                        and wl[2] in _vocabulary() and wl[2] not in _country_words()
                         and _pronoun_suffixed_noun(text[wl[0]:wl[1]], known) and wl[2] not in first_names):
                     part.pop()
                     continue
@@ -1858,6 +1858,13 @@ def _governed_noun_before_name(part: list, known: frozenset, titles: frozenset, 
 
 # verbs of naming ('is called', 'is nicknamed') that an apposition may start with before the name
 _NAMING_VERBS = frozenset(normalize(w) for w in "يدعى تدعى يسمى تسمى يلقب تلقب".split())
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset:
+    """The one-word country patterns of the knowledge base, normalised (لومه is Lomé as well as 'his blame')."""
+    pats = load_kb().patterns
+    return frozenset(w for w in pats["pattern"].map(normalize) if " " not in w)
+
+
 _PREPOSITION_ARTICLE = re.compile(r"^(?:[وف]?[بك]ال|[وف]?لل)")
 _NICKNAME = re.compile(r"\s*[\"«“(]\s*([\u0621-\u064a]{3,15})\s*[\"»”)]")
 
@@ -3194,12 +3201,13 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     def _faala(w):
         return len(w) == 4 and w[1] == "ا" and w[-1] not in "اىيهة" and _verb_like(w)
 
-    # (or a past verb of three letters written with ى right after a glued و/ف that opens the clause, which
+    # (or a past verb of three letters written with ى right after a glued و/ف that opens the sentence, which
     # normalisation makes a first name: وروى عجلان after يوسف عجلان, 'and Ajlan narrated'; روي is Roy; not هدى
     # نقض, the widow of لطفي نقض, with no conjunction before her name)
     def _maqsura_verb(text, s, w):
+        # (at the start of a sentence: not a list, وعبدالله بهمن، وهدى حسين، وأمل العنبري)
         return (len(w) == 3 and text[s:s + 3].endswith("ى") and _verb_like(w) and s >= 1 and text[s - 1] in "وف"
-                and (s == 1 or not text[s - 2].isalpha()))
+                and re.search(r"(?:^|[.!?؟:\n])\s*$", text[:s - 1]) is not None)
 
     verb_first: dict = defaultdict(set)
     for k, s, e, key in cands:
