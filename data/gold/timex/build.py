@@ -547,6 +547,40 @@ def select_heldout23(root: Path, briefs: int = 16, seed: int = 231, wider: int =
     return rows
 
 
+# heldout24 (twenty-first lead session, dates27; called heldout25 in the lead's brief, it becomes dev-25): TIME-rich. The
+# unread time-of-day text left after heldout23 is (A) Jawhara FM briefs under 40 words naming TIME22_CORE and (B) articles
+# naming only time-of-day wording outside TIME22_CORE and WIDER23, written here before the draw (WIDER24: an hour word
+# after a preposition of time without الساعة, عند/حتى/حوالي/نحو/قرابة/قبيل/بعيد الثامنة, في العاشرة و/إلا; في وقت متأخر/مبكر;
+# the Tunisian عشية/العشية, الصبح, القايلة, صبحية; a clock in figures with ص/م or the Tunisian س, 10:30 م, 9 ص, 10س30).
+# Counted before the draw (counts only, no text read), after the exclusions: (A) JA 66 (+1 naming only WIDER24);
+# (B) 40-900 words naming WIDER24: JA 14, CN 2, AL 22, FR 9 (none naming TIME22_CORE: all such were read).
+WIDER24 = (r"(?<![^\W\d_])[وفبلك]?(?:(?:عند|حتى|حوالي|حوالى|نحو|قرابة|قبيل|بعيد)\s+" + _HOUR_WORD
+           + r"(?:\s+عشرة)?(?![^\W\d_])|في\s+" + _HOUR_WORD + r"\s+(?:و|إلا|الا)"
+           r"|وقت\s+(?:متأخر|مبكر|متاخر)|(?:ال)?عشية|القايلة|(?:ال)?صبحية|الصبح(?![^\W\d_])|الماضية\s+ليلا)"
+           r"|(?<![\d:.,/])\d{1,2}\s?(?:س|سا)\s?(?:و\s?)?\d\d(?![\d:,/])"
+           r"|(?<![\d:.,/])\d{1,2}:\d\d\s?(?:ص|م)(?![^\W\d_])|(?<![\d:.,/])\d{1,2}\s?ص(?![^\W\d_])")
+
+
+def select_heldout24(root: Path, briefs: int = 34, seed: int = 241, wider: dict[str, int] | None = None,
+                     max_words: int = 450, skip: frozenset = frozenset({"heldout24"})) -> list[tuple[str, str, str]]:
+    """The twenty-fourth held-out part (fixed and committed before the draw), for TIME. Left out: every DOCNO of an .ann
+    file (but those of ``skip``), of every seenN.txt and probedN.txt list, and any article whose body (spaces normalised)
+    or URL repeats one of those or one already drawn. (A) ``random.Random(seed)``: Jawhara FM's first ``briefs`` files of
+    under 40 words naming TIME22_CORE or WIDER24 (no other outlet has one left); (B) ``random.Random(seed + 1)``, leaving
+    out (A): per outlet the first ``wider[code]`` files (JA 2, CN 2, AL 3, FR 3) of 40-``max_words`` words naming
+    WIDER24."""
+    wider = wider or {"JA": 2, "CN": 2, "AL": 3, "FR": 3}
+    core, wide = re.compile(TIME22_CORE), re.compile(WIDER24)
+    rows = _draw_unrepeated(root, *_excluded(root, skip, frozenset()), random.Random(seed),
+                            lambda code: briefs if code == "JA" else 0,
+                            lambda body: len(body.split()) < 40 and bool(core.search(body) or wide.search(body)),
+                            "heldout24")
+    rows += _draw_unrepeated(root, *_excluded(root, skip, frozenset(r[0] for r in rows)), random.Random(seed + 1),
+                             lambda code: wider.get(code, 0),
+                             lambda body: 40 <= len(body.split()) <= max_words and bool(wide.search(body)), "heldout24")
+    return rows
+
+
 def _excluded(root: Path, skip, drawn) -> tuple[set[str], set[str], set[str]]:
     """What a draw leaves out: the DOCNOs of every .ann file (but those of ``skip``), of every seenN.txt and probedN.txt
     list and of ``drawn``; and the bodies (spaces normalised) and URLs of those articles."""
@@ -667,8 +701,13 @@ def main(argv=None) -> int:
     ap.add_argument("--batch3", action="store_true", help="with --select22: heldout22's third batch")
     ap.add_argument("--select22", action="store_true", help="print only heldout22's draw (select_heldout22) and stop")
     ap.add_argument("--select23", action="store_true", help="print only heldout23's draw (select_heldout23) and stop")
+    ap.add_argument("--select24", action="store_true", help="print only heldout24's draw (select_heldout24) and stop")
     args = ap.parse_args(argv)
     root = Path(args.datasets)
+    if args.select24:
+        for row in select_heldout24(root):
+            print("\t".join(row))
+        return 0
     if args.select23:
         for row in select_heldout23(root):
             print("\t".join(row))
