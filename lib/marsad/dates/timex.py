@@ -991,6 +991,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _fifteenth_session(rows, text, as_normalised, offsets, dct)
     _sixteenth_session(rows, text, as_normalised, offsets, dct)
     _twenty_first_session(rows, text, as_normalised, offsets, dct)
+    _twenty_second_session(rows, text, as_normalised, offsets, dct)
     _drop_former(rows, text)
     # "آلان دوكاس", "آلان أموني": the name Alain, written with a madda, normalises like "الآن" (now)
     rows[:] = [r for r in rows if not (r["rule"] == "vague" and r["text"].startswith("آلان"))]
@@ -5662,3 +5663,88 @@ def _late_hour_of_a_day(rows: list[dict], text: str, norm: str, offsets) -> None
         start = int(offsets[m.start("s")])
         r.update(start=start, text=text[start:r["end"]], type="TIME", value=day + "TNI", date_start=day, date_end=day,
                  precision="day", anchor=day, rule=r["rule"] + "+late_hour")
+
+
+# --------------------------------------------------------------------------- twenty-first lead session (dates27: dev-23's
+# and dev-24's leftovers, race times and parts of the day)
+def _twenty_second_session(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    _race_time(rows, text, norm, offsets)
+    _dawn_after_a_night(rows, text, norm, offsets)
+    _evening_of_a_programme(rows, text, norm, offsets, dct)
+    _bracketed_gmt_hour(rows, text, norm, offsets)
+
+
+# "بزمن وقدره 02:01.38 دقيقة", "في توقيت قدره 3 دقائق و 9 ثوان و 93 جزء بالمائة", "بتوقيت 3دق و 35 ث و 54 جزء بالمائة":
+# a race time in minutes, seconds and hundredths is one length in seconds (PT121.38S), the gold's convention for
+# lengths written in several units
+_RACE_TIME = re.compile(
+    r"(?<![\d:.,/])(?:(?P<m1>\d{1,2}):(?P<s1>[0-5]\d)[.,](?P<f1>\d{1,3})\s*(?:دقيقه|دقائق|د)(?![^\W\d_])"
+    r"|(?<!و)(?<!و\s)(?P<m2>\d{1,2})\s*(?P<u2>دقائق|دقيقه|دق|د)\s*و\s*(?P<s2>[0-5]?\d)\s*(?P<v2>ثوان|ثواني|ثانيه|ث)(?![^\W\d_])"
+    r"(?:\s*و\s*(?P<f2>\d{1,3})\s*(?:جزء|اجزاء)\s+(?:بالمائه|بالمئه|من\s+المائه|من\s+المئه)(?![^\W\d_]))?)")
+
+
+def _race_time(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _RACE_TIME.finditer(norm):
+        if m.group("m2") and not m.group("f2") and m.group("u2") in ("دقائق", "دقيقه") and m.group("v2") != "ث":
+            continue  # "3 دقائق و 9 ثوان", "ساعة و42 دقيقة و57 ثانية": a length in words, the compound rule's
+        minutes, seconds = int(m.group("m1") or m.group("m2")), int(m.group("s1") or m.group("s2"))
+        hundredths = m.group("f1") or m.group("f2")
+        value = f"PT{minutes * 60 + seconds}" + (f".{hundredths}" if hundredths else "") + "S"
+        _put(rows, _new_row(text, offsets, m.start(), m.end(), "DURATION", value, "duration:race_time"), replace=True)
+
+
+# "وظلت المواجهة بين الطرفين طوال الليل، وفي النهاية استسلم القطريون … قبل بزوغ الفجر": the dawn that ends a night the
+# text has just told is the next day's morning
+_DAWN_AFTER = re.compile(r"(?<![^\W\d_])(?:قبل|بعد|عند|مع|حتي)\s+(?:بزوغ|انبلاج|طلوع)\s+(?P<s>الفجر)(?![^\W\d_])")
+
+
+def _dawn_after_a_night(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _DAWN_AFTER.finditer(norm):
+        start, end = int(offsets[m.start("s")]), int(offsets[m.end("s") - 1]) + 1
+        if any(r["start"] < end and start < r["end"] for r in rows):
+            continue
+        before = [r for r in rows if r["end"] <= start]
+        night = before[-1] if before else None
+        if (night is None or not (night["value"] or "").endswith("TNI") or not night["date_start"]
+                or start - night["end"] > 120 or "\n" in text[night["end"]:start]):
+            continue
+        day = (dt.date.fromisoformat(night["date_start"][:10]) + dt.timedelta(days=1)).isoformat()
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TMO", "sun:dawn_after_night",
+                            lo=day, precision="day", anchor=day))
+
+
+# "تدور مساء مقابلات الدور ثمن النهائي …" (a sports brief's programme): a bare evening right after a verb of a fixture
+# in the imperfect, opening its sentence, is the reference day's evening
+_FIXTURE_HALF = re.compile(r"(?:^|(?<=[\n.:!؟]))\s*[وف]?(?:تدور|تجري|تقام|تنطلق|تلعب|يدور|يجري|يقام|ينطلق|يلعب)\s+"
+                           r"(?P<s>مساء|صباحا|ظهرا|عشيه)[\u064b\u064c\u064d]?(?![^\W\d_])"
+                           r"(?!\s+(?:اليوم|امس|غد|غدا|الغد|يوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d))")
+_FIXTURE_CODE = {"مساء": "TEV", "صباحا": "TMO", "ظهرا": "TAF", "عشيه": "TAF"}
+
+
+def _evening_of_a_programme(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    if dct is None:
+        return
+    for m in _FIXTURE_HALF.finditer(norm):
+        day = dct.isoformat()
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + _FIXTURE_CODE[m.group("s")],
+                            "part_of_day:fixture", lo=day, precision="day", anchor=day))
+
+
+# "وقع حوالي الساعة (4 بتوقيت غرينتش)": a bare hour in brackets after "الساعة", with its time zone, is a clock on the
+# story's day (the last day the text named before it, else the reference day's)
+_BRACKET_HOUR = re.compile(r"(?<![^\W\d_])[وفبل]?(?:حوالي\s+|نحو\s+|قرابه\s+)?الساعه\s*\(\s*(?P<h>\d{1,2})"
+                           r"(?=\s*(?:بتوقيت|ت\s*غ|توقيت|GMT))")
+
+
+def _bracketed_gmt_hour(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _BRACKET_HOUR.finditer(norm):
+        hour = int(m.group("h"))
+        start = int(offsets[m.start("h")])
+        if hour > 24 or any(r["start"] <= start < r["end"] for r in rows):
+            continue
+        days = [r for r in rows if r["end"] <= start and r["precision"] == "day" and r["date_start"]]
+        if not days:
+            continue
+        day = days[-1]["date_start"][:10]
+        _put(rows, _new_row(text, offsets, m.start("h"), m.end("h"), "TIME", f"{day}T{hour:02d}:00", "clock:bracketed",
+                            lo=day, precision="day", anchor=day))
