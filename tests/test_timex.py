@@ -205,7 +205,7 @@ def _tiny_gold(folder, docs=2):
     for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                   "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                   "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
-                  "heldout23"):
+                  "heldout23", "heldout24"):
         (folder / f"{split}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return folder
 
@@ -234,6 +234,7 @@ def test_evaluate_scores_a_hand_written_timeml_file(tmp_path):
     assert "### Marsad gold, dev-21 (the twentieth" in markdown
     assert "### Marsad gold, dev-22 (the twenty-first" in markdown
     assert "### Marsad gold, dev-24 (the twenty-third" in markdown
+    assert "### Marsad gold, held-out (the twenty-fourth" in markdown
     assert "python -m marsad.training evaluate timex" in markdown
 
 
