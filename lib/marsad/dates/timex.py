@@ -5672,6 +5672,8 @@ def _twenty_second_session(rows: list[dict], text: str, norm: str, offsets, dct:
     _dawn_after_a_night(rows, text, norm, offsets)
     _evening_of_a_programme(rows, text, norm, offsets, dct)
     _bracketed_gmt_hour(rows, text, norm, offsets)
+    _bare_plural_length(rows, text, norm, offsets)
+    _after_units_in_a_past_story(rows, text, norm, offsets)
 
 
 # "بزمن وقدره 02:01.38 دقيقة", "في توقيت قدره 3 دقائق و 9 ثوان و 93 جزء بالمائة", "بتوقيت 3دق و 35 ث و 54 جزء بالمائة":
@@ -5748,3 +5750,55 @@ def _bracketed_gmt_hour(rows: list[dict], text: str, norm: str, offsets) -> None
         day = days[-1]["date_start"][:10]
         _put(rows, _new_row(text, offsets, m.start("h"), m.end("h"), "TIME", f"{day}T{hour:02d}:00", "clock:bracketed",
                             lo=day, precision="day", anchor=day))
+
+
+# A bare plural unit (no count) is an indefinite length (PTXH, PXD, …) where a length is meant: "في غضون أيام من
+# اختطاف", "عقب أيام من تحقيق", "قبل دقائق من إنطلاق", "حمم بركانية تلتهم منزلا في دقائق", "بعد استقبال 700 ألف مهاجر
+# خلال سنوات أعتقد", "فأولويته لسنوات هي سوريا", "وقبل وفاتها بساعات" (the gold's convention, as "منذ أشهر" = PXM);
+# not "من خلال عقود عمل وهمية" (through contracts: عقود after خلال is left out)
+_LENGTH_OF_PLURAL = {"ساعات": "PTXH", "دقائق": "PTXM", "ايام": "PXD", "اسابيع": "PXW", "شهور": "PXM", "سنوات": "PXY",
+                 "سنين": "PXY", "عقود": "PXDE"}
+_PLURAL = "(" + "|".join(_LENGTH_OF_PLURAL) + ")"
+_BARE_PLURAL = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:(?:عقب|قبل|بعد|غضون)\s+" + _PLURAL + r"(?=\s+من\s)"
+    r"|(?:في\s+)?غضون\s+" + _PLURAL + r"(?![^\W\d_])"
+    r"|في\s+" + _PLURAL + r"(?=\s*(?:[.،,:؛!؟\n]|$))"
+    r"|(?<!من\s)(?<!من)خلال\s+(?!عقود)" + _PLURAL + r"(?=\s+(?!ال|\d|قليله|عديده|طويله|معدوده|ماضيه|مقبله|قادمه)[^\W\d_]{2,}(?![^\W\d_]))"
+    r"|ل" + _PLURAL + r"(?=\s+(?:هي|هو|و|في|ثم|قبل|بعد|حتي)(?![^\W\d_])|\s*[.،,:؛!؟])"
+    r"|(?:قبل|بعد)\s+[^\W\d_]{2,}\s+ب" + _PLURAL + r"(?![^\W\d_]))")
+
+
+def _bare_plural_length(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _BARE_PLURAL.finditer(norm):
+        unit = next(g for g in m.groups() if g)
+        s, e = next((m.start(k + 1), m.end(k + 1)) for k, g in enumerate(m.groups()) if g)
+        start, end = int(offsets[s]), int(offsets[e - 1]) + 1
+        if any(r["start"] < end and start < r["end"] for r in rows):
+            continue
+        _put(rows, _new_row(text, offsets, s, e, "DURATION", _LENGTH_OF_PLURAL[unit], "duration:bare_plural"))
+
+
+# "تلاشت بعد أيام.", "لكن بعد ساعات ظهرت الابتسامة": "بعد" + a bare plural unit in a story told in the past is a length
+# after an event, not a time ahead of the reference day (the gold's DURATION; "التي تنطلق بعد أشهر" stays ahead)
+# a perfect verb of the third person next to it: a listed one, or a feminine perfect in -ت that is no noun (no article,
+# no plural -ات) and no imperfect of the first person (نـ) or future (سـ)
+_LOOKS_PERFECT = re.compile(r"(?:[وف]?(?!ال|س|ن)[^\W\d_]{2,4}(?<!ا)ت)|" + _PAST_VERB.pattern)
+_AFTER_UNITS = re.compile(r"^[وف]?بعد\s+(?P<u>" + "|".join(_LENGTH_OF_PLURAL) + r")$")
+
+
+def _after_units_in_a_past_story(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for r in rows:
+        if r["type"] != "DATE" or r["value"] != "FUTURE_REF":
+            continue
+        m = _AFTER_UNITS.match(" ".join(normalize(r["text"]).split()))
+        if not m:
+            continue
+        i = _norm_at(norm, offsets, r["start"])
+        after = re.match(r"\s*[،,]?\s*(?P<w>[^\W\d_]+)", norm[i + len(normalize(r["text"])):])
+        before = re.search(r"(?P<w>[^\W\d_]+)\s*[،,]?\s*$", norm[max(0, i - 20):i])
+        if not any(w and _LOOKS_PERFECT.fullmatch(w.group("w")) for w in (after, before)):
+            continue
+        u0 = r["text"].rfind(r["text"].split()[-1])
+        r.update(start=r["start"] + u0, text=r["text"][u0:], type="DURATION", value=_LENGTH_OF_PLURAL[m.group("u")],
+                 date_start=None, date_end=None, precision=None, mod=None, anchor=None,
+                 rule=r["rule"] + "+past_length")
