@@ -5674,6 +5674,7 @@ def _twenty_second_session(rows: list[dict], text: str, norm: str, offsets, dct:
     _bracketed_gmt_hour(rows, text, norm, offsets)
     _bare_plural_length(rows, text, norm, offsets)
     _after_units_in_a_past_story(rows, text, norm, offsets)
+    _decimal_count(rows, text, norm, offsets, dct)
 
 
 # "بزمن وقدره 02:01.38 دقيقة", "في توقيت قدره 3 دقائق و 9 ثوان و 93 جزء بالمائة", "بتوقيت 3دق و 35 ث و 54 جزء بالمائة":
@@ -5802,3 +5803,34 @@ def _after_units_in_a_past_story(rows: list[dict], text: str, norm: str, offsets
         r.update(start=r["start"] + u0, text=r["text"][u0:], type="DURATION", value=_LENGTH_OF_PLURAL[m.group("u")],
                  date_start=None, date_end=None, precision=None, mod=None, anchor=None,
                  rule=r["rule"] + "+past_length")
+
+
+# "وتبلغ 12.30 ساعة", "ب 14:30 ساعة", "بواقع 15.48 ساعة" (fasting hours: hours and minutes), "منذ نحو 10.5 سنة" (a
+# decimal count of years): one length in minutes or months, not a length counted from the digits after the point
+# ("30 ساعة"); with "منذ" a count of years places a month in the past (as "منذ 35 عاماً")
+_DECIMAL_COUNT = re.compile(r"(?<![\d.,:])(?P<since>منذ\s+(?P<hedge>نحو|حوالي|قرابه)?\s*)?(?P<n>\d{1,3})(?P<sep>[.,:])"
+                            r"(?P<f>\d{1,2})\s*(?P<u>ساعه|ساعات|سنه|سنوات|عام|اعوام|عاما)(?![^\W\d_])")
+
+
+def _decimal_count(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+    for m in _DECIMAL_COUNT.finditer(norm):
+        n, f, hours = int(m.group("n")), m.group("f"), m.group("u").startswith("ساع")
+        if hours:
+            if m.group("since"):
+                continue
+            # two digits after the point or colon are minutes (the gold's 12.30 ساعة = PT750M), one is a tenth (2.5 = 150)
+            minutes = n * 60 + (int(f) if len(f) == 2 else round(int(f) * 6))
+            value, type_, start, lo, mod = f"PT{minutes}M", "DURATION", m.start("n"), None, None
+        else:
+            if m.group("sep") == ":":
+                continue
+            months = n * 12 + round(int(f) / 10 ** len(f) * 12)
+            if m.group("since") and dct is not None:
+                y, mo = divmod(dct.year * 12 + dct.month - 1 - months, 12)
+                value, type_, start = f"{y:04d}-{mo + 1:02d}", "DATE", m.start("since")
+                lo, mod = dt.date(y, mo + 1, 1).isoformat(), "APPROX" if m.group("hedge") else None
+            else:
+                value, type_, start, lo, mod = f"P{months}M", "DURATION", m.start("n"), None, None
+        row = _new_row(text, offsets, start, m.end(), type_, value, "duration:decimal" if type_ == "DURATION" else
+                       "offset:decimal", lo=lo, precision="month" if lo else None, mod=mod)
+        _put(rows, row, replace=True)
