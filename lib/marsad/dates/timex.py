@@ -5675,6 +5675,7 @@ def _twenty_second_session(rows: list[dict], text: str, norm: str, offsets, dct:
     _bare_plural_length(rows, text, norm, offsets)
     _after_units_in_a_past_story(rows, text, norm, offsets)
     _decimal_count(rows, text, norm, offsets, dct)
+    _tomorrow_as_a_name(rows, text)
 
 
 # "بزمن وقدره 02:01.38 دقيقة", "في توقيت قدره 3 دقائق و 9 ثوان و 93 جزء بالمائة", "بتوقيت 3دق و 35 ث و 54 جزء بالمائة":
@@ -5834,3 +5835,13 @@ def _decimal_count(rows: list[dict], text: str, norm: str, offsets, dct: dt.date
         row = _new_row(text, offsets, start, m.end(), type_, value, "duration:decimal" if type_ == "DURATION" else
                        "offset:decimal", lo=lo, precision="month" if lo else None, mod=mod)
         _put(rows, row, replace=True)
+
+
+# "تابع العملية من غرفة المتابعة المتواجدة بحزب الغد", "ونقلت صحيفة "الغد" الأردنية": "الغد" after a party, paper or
+# channel word is a name, not tomorrow (the words are `tomorrow_names_before` in the lexicon)
+_NAME_BEFORE_TOMORROW = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + _alt(_LEX["tomorrow_names_before"]) + r")\s*[\"«]?\s*$")
+
+
+def _tomorrow_as_a_name(rows: list[dict], text: str) -> None:
+    rows[:] = [r for r in rows if not (r["type"] == "DATE" and normalize(r["text"]) == "الغد"
+                                       and _NAME_BEFORE_TOMORROW.search(normalize(text[max(0, r["start"] - 20):r["start"]])))]
