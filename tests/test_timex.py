@@ -234,7 +234,7 @@ def test_evaluate_scores_a_hand_written_timeml_file(tmp_path):
     assert "### Marsad gold, dev-21 (the twentieth" in markdown
     assert "### Marsad gold, dev-22 (the twenty-first" in markdown
     assert "### Marsad gold, dev-24 (the twenty-third" in markdown
-    assert "### Marsad gold, held-out (the twenty-fourth" in markdown
+    assert "### Marsad gold, dev-25 (the twenty-fourth" in markdown
     assert "python -m marsad.training evaluate timex" in markdown
 
 
