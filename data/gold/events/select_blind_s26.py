@@ -1,0 +1,54 @@
+"""Print the documents of the blind split of session 32 (``blind-s26``), by the fixed rule below.
+
+Usage: ``python data/gold/events/select_blind_s26.py ../shared/datasets`` (written and committed before the draw was
+run; kept so the draw can be repeated). Session 30's blind split (``blind-s25``, now ``s25-mix``) took the last pairs
+of session 27's offer; recall on pairs the rules were not written for is the weakest number, so this draw offers only
+pairs that no gold split has used. The rule, fixed before any candidate was counted or opened:
+
+1. **Offered pairs** (``OFFERED``, focus first): United States-North Korea, Russia-Ukraine, Israel-Syria, United
+   States-Syria, Israel-United States, France-Algeria, India-Pakistan, Saudi Arabia-Yemen, Morocco-Algeria. A pair
+   found in ``documents.csv`` (``select_blind_s22.gold_pairs``) is dropped at run time.
+2. **Candidates of a pair**: the rule of ``select_blind_s23`` (steps 2-3: ANT v2.1 CNN, France24, Al Arabiya and ANT
+   v1.1 Jawhara FM outside the sport folders; at least two sentences naming both sides and one naming both sides'
+   state actors; every document of any gold split or ``probed_s*.txt`` list left out by id, text and URL).
+3. **The pairs drawn**: those with at least ``MIN_CANDS`` = 10 candidates are eligible; ``K`` = 3 of them by
+   ``random.Random(PAIR_SEED).sample`` of the eligible pairs sorted (all when at most 3), kept in ``OFFERED`` order.
+4. **The documents**: per drawn pair, its candidates sorted by base name, shuffled with ``random.Random(SEED.format(pair))``,
+   the first ``N`` = 7 kept; a file or a copy of a body drawn once (``select_blind_s23.draw``). About 21 documents.
+   Nothing is chosen by hand. No-event sentences of the drawn documents go to ``negatives.csv`` as in earlier splits.
+"""
+import random
+import sys
+from pathlib import Path
+
+from select_blind_s22 import gold_pairs
+from select_blind_s23 import candidates, draw
+
+OFFERED = [("US", "KP"), ("RU", "UA"), ("IL", "SY"), ("US", "SY"), ("IL", "US"), ("FR", "DZ"), ("IN", "PK"),
+           ("SA", "YE"), ("MA", "DZ")]
+MIN_CANDS, K, N = 10, 3, 7
+PAIR_SEED = "events-s26-pairs-2026-12-05"
+SEED = "events-s26-{}-2026-12-05"
+
+
+def chosen(counts: dict) -> list[tuple[str, str]]:
+    """Step 3: the pairs drawn among those with at least ``MIN_CANDS`` candidates, in ``OFFERED`` order."""
+    eligible = sorted(p for p, c in counts.items() if c >= MIN_CANDS)
+    pick = set(eligible) if len(eligible) <= K else set(random.Random(PAIR_SEED).sample(eligible, K))
+    return [p for p in OFFERED if p in pick]
+
+
+def select(datasets: Path) -> list[tuple[int, str, str, str]]:
+    """(stage, pair, outlet, path) of the drawn documents (stage always 1)."""
+    used = gold_pairs()
+    pairs = [p for p in OFFERED if frozenset(p) not in used]
+    files, cands = candidates(datasets, pairs, "blind-s26")
+    print("counts:", {f"{a}-{b}": len(c) for (a, b), c in cands.items()}, file=sys.stderr)
+    pick = chosen({p: len(c) for p, c in cands.items()})
+    print("chosen:", [f"{a}-{b}" for a, b in pick], file=sys.stderr)
+    return draw(files, {p: cands[p] for p in pick}, N, 0, SEED)
+
+
+if __name__ == "__main__":
+    for stage, pair, outlet, rel in select(Path((sys.argv[1:] or ["../shared/datasets"])[0])):
+        print(stage, pair, outlet, rel)
