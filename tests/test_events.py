@@ -2861,7 +2861,7 @@ def test_the_particle_lu_inside_a_name_is_no_condition():
     assert len(met) == 1 and met.iloc[0]["status"] == "reported"
     ev = one("وقال الوزير إن فرنسا لو فرضت رسوما على واشنطن فإنها ستنتقد الولايات المتحدة.", published="2018-06-01",
              focus="FR", partners=("US",))
-    assert list(ev["status"]) == ["hypothetical"]
+    assert len(ev) and set(ev["status"]) == {"hypothetical"}  # the criticism and (since session 32) the tariffs
 
 
 # ------------------------------------------------------------------ session 23: classes read on ru-mix (was blind-ru-mix)

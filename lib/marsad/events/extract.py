@@ -115,6 +115,10 @@ _IMPERFECT_MEET = re.compile(r"[وف]?[يت](?:زور|لتق|جتمع|صل|تو�
 _COMING_DAYS = 3
 _LEAD_FUTURE = re.compile(r"(?<![\w])[وف]?س[يت](?:قود|تراس|ترأس|توجه|صطحب|رافق)(?![\w])")
 _TIME_BEFORE_COMMA = re.compile(r"(?<![\w])(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*$")
+# what may stand between a time adjunct's comma and the noun: a preposition, a verbal noun ("أعلن أردوغان، الثلاثاء، عن
+# فرض رسوم")
+_NOUN_LEAD = re.compile(r"[\s،,]*(?:(?:عن|الي)\s+)?(?:[وبل]?(?:ال)?(?:فرض|اعلان|اعاده|زياده|مضاعفه|رفع)\s+)?")
+_TIME_ASIDE = re.compile(r"\s*(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*[،,]" + _NOUN_LEAD.pattern)
 _NOT_ADDRESSEE = re.compile(r"(?:الي|علي|في|من|عن|مع|بعد|قبل|خلال|امس|اليوم|ايضا|مجددا|بشده|كل|جميع|ب\S*|ل\S*|"
                             r"[^\w\s]\S*|\d\S*)$")
 
@@ -1263,7 +1267,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             # "أبلغت روسيا بريطانيا أنه يتعين عليها سحب … دبلوماسيا", "أمهلت بريطانيا شهرا لتقليص عدد دبلوماسييها":
             # the order is the act, not the notice (the notifier is its source)
             gov = next((x for x in cue_rx.finditer(norm, m.end(), s_end)
-                        if cues[int(x.lastgroup[1:])]["cameo_code"][:2] in _GOVERNED_ROOTS), None)
+                        if cues[int(x.lastgroup[1:])]["cameo_code"][:2] in _GOVERNED_ROOTS
+                        and not _HIS_DECISION.search(norm, max(0, x.start() - 16), x.start())), None)
             if gov is not None and gov.start() - m.end() <= 120:
                 code = cues[int(gov.lastgroup[1:])]["cameo_code"]
                 row = {**row, "cameo_code": code}
@@ -1329,6 +1334,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "ناتجا محليا إجماليا يبلغ تريليون دولار": بلغ of an amount ("amounts to"), nobody is informed
         if code == "163" and row.get("upetr_lemma") == "رسوم" and _THREATENED_BEFORE.search(norm, c_start, m.start()):
             continue  # "هدد ترامب الصين من فرض رسوم جمركية جديدة": tariffs threatened, planned or alleged are no act
+        if code[:2] == "16" and _HIS_DECISION.search(norm, max(0, m.start() - 16), m.start()):
+            continue  # "أبلغ ماكرون ترامب بأن قراره فرض رسوم …": the tariffs are the pronoun's, not the subject's act
         if code == "163" and row.get("upetr_lemma") != "قاطع" and (_NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
                               or _NOT_IMPOSED_AFTER.match(norm, m.end())
                               or not (_IMPOSE.search(m.group()) or _IMPOSE.search(norm, c_start, m.start())
@@ -1854,6 +1861,8 @@ _SUPPLY_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:تزويد|امداد|تور�
 _COOP_ROOTS = ("03", "04", "05", "06", "07", "08")
 _GOVERNS = re.compile(r"^[وف]?(?:ابلغ|ابلغت|ابلغوا|يبلغ|تبلغ|امهل|امهلت|يمهل|تمهل|امهلوا)(?:ه|ها|هم)?(?![\w])")
 _GOVERNED_ROOTS = ("16", "10", "17")
+# the addressee's own decision named before the act ("أبلغ ماكرون ترامب بأن قراره فرض رسوم … غير شرعي"): no order
+_HIS_DECISION = re.compile(r"(?<![\w])(?:قرار|خطو|اجراء)(?:ه|ها|هم|ات(?:ه|ها|هم))\s+(?:\S+\s+)?$")
 # a threat verb and the act it threatens, after ب ("تهدد بتعليق مفاوضاتها", "هدد مجددا بفرض عقوبات"): CAMEO 13x by
 # the threatened act's root (164 halting negotiations → 134, sanctions and reduced relations → 131, force → 138)
 _THREAT_GAP = re.compile(r"\s*(?:[^\s،,.]+\s+){0,4}?[وف]?ب")
@@ -2496,10 +2505,17 @@ def _apposition_left(norm, actors, c_start, left) -> int:
     if len(inner) == 1 and before and before[-1].code == inner[0].code \
             and not norm[opening + 1:inner[0].start].strip() and not norm[inner[0].end:left].strip():
         return max(norm.rfind("،", c_start, before[-1].start), norm.rfind(",", c_start, before[-1].start))
+    if len(inner) == 1 and not before and inner[0].kind == "role" and not norm[opening + 1:inner[0].start].strip() \
+            and not norm[inner[0].end:left].strip() and _NAME_BEFORE.fullmatch(norm, c_start, opening):
+        # "أعلن فؤاد أقطاي، نائب الرئيس التركي، الأربعاء، عن فرض …": a name the lexicon does not know, then its role
+        # between commas: the role is the subject of the phrase after it
+        return opening - 1 if opening > c_start else opening
     return left
 
 
 _COMMA = re.compile(r"[،,]")
+# a reporting verb and one to three words of a name, from the clause start to the comma of an apposition
+_NAME_BEFORE = re.compile(r"\s*[وف]?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|صرح|صرحت)\s+(?:[^\W\d_]{2,}\s*){1,3}")
 # a trip's purpose: a meeting of the United Nations or one of its bodies held in the country visited
 _FOR_THE_UN = re.compile(r"(?<![\w])(?:ل|بهدف\s+|من\s+اجل\s+)(?:حضور|المشاركه\s+في)\s+(?:\S+\s+){0,2}?(?:لل|ال)?(?:امم\s+المتحده|"
                          r"جمعيه\s+العامه|مجلس\s+الامن)")
@@ -2529,11 +2545,15 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # A noun's participants sit in its own phrase: between the commas around it.
         left = max(norm.rfind("،", c_start, m.start()), norm.rfind(",", c_start, m.start()))
         while left >= 0 and _TIME_BEFORE_COMMA.search(norm, max(c_start, left - 30), left) \
-                and not norm[left + 1:m.start()].strip(" ،,"):
+                and _NOUN_LEAD.fullmatch(norm, left + 1, m.start()):
             # "أنهى جنرال تركي رفيع الثلاثاء، زيارة إلى …": the comma closes a time adjunct, not the noun's phrase
             left = max(norm.rfind("،", c_start, left), norm.rfind(",", c_start, left))
         while (earlier := _apposition_left(norm, actors, c_start, left)) != left:
             left = earlier  # "… الرئيس الروسي، فلاديمير بوتين، قبل دعوة من الرئيس السوداني، عمر البشير، لزيارة …"
+        subj = next((a for a in actors if left >= 0 and a.end <= left and not norm[a.end:left].strip()), None)
+        if subj is not None and c_start <= subj.start and _TIME_ASIDE.fullmatch(norm, left + 1, m.start()):
+            # "أعلن نائب الرئيس التركي، الأربعاء، عن فرض …": a day between commas; the actor before it is the subject
+            left = max(norm.rfind("،", c_start, subj.start), norm.rfind(",", c_start, subj.start))
         closed = next((ante for h0, h1, ante in holes if h1 == left and ante is not None and ante.start >= c_start), None)
         # "كيم يونغ شول، الذي يشرف على …، سيقود وفدا إلى كوريا الجنوبية في زيارة": the comma closes a relative clause;
         # its antecedent, before it, is the subject of the phrase after it
@@ -2942,6 +2962,7 @@ _DESCRIPTION_END = re.compile(r"(?<![\w])(?:فيما|بينما|في\s+حين|ل
 _DESCRIBED_AS = re.compile(r"(?<![\w])[وف]?(?:وصف|وصفت|يصف|تصف|وصفوا)\s+(?:\S+\s+){0,8}?ب(?:انه|انها|انهم|انهما)(?![\w])")
 # after a hostile cue, up to three words of its phrase, then على/ضد and maybe a count or "أي (نوع من)": its object
 _HOSTILE_ON = re.compile(r"\s+(?:[^\s،,]+\s+){0,3}?(?:علي|ضد)\s+(?:(?:\d+|[^\s،,]*(?:عشرات|مئات|عشر|مئ|الف|الاف)[^\s،,]*)\s+)?"
+                         r"(?:(?:عدد|مجموعه|سلسله|قائمه|جمله)\s+(?:\S+\s+)?من\s+|(?:بعض|كل|جميع|معظم|مختلف)\s+)?"
                          r"(?:اي\s+(?:نوع\s+من\s+)?)?")
 _DUAL = re.compile(r"^[وف]?(?:س?[يت]\w{2,}ان|\w{3,}(?:تا|ا))$")  # "يؤيدان", "تبحثان", "اتفقتا", "التقيا"
 # Material, hostile and coercive acts: told by a third party, they are its claim (gold rule 4: alleged).

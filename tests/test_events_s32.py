@@ -1,0 +1,42 @@
+"""Events, session 32 (second session of the twenty-first round): rules read on the development split s25-mix.
+
+Every sentence is real news (the document named in the comment) or a minimal variant of one, marked as such."""
+from __future__ import annotations
+
+from test_events import one
+
+
+def _pairs(ev):
+    return ev[["source", "target", "cameo_code"]].values.tolist()
+
+
+# ------------------------------------------------------------------ tariffs: the goods' demonym is the target
+def test_tariff_without_customs_word_on_some_of_the_other_sides_goods():
+    # CNN (2018-08-15, s25-mix): "تعرفة" without "جمركية", a quantifier before the goods, and a name, its role and the
+    # day between commas before "عن فرض"
+    ev = one("أعلن فؤاد اقطاي، نائب الرئيس التركي، الأربعاء، عن فرض تعرفة على عدد من المنتجات الأمريكية منها "
+             "المنتجات الكحولية والسيارات بالإضافة إلى الدخان، وذلك في آخر تطور على التصعيد الدبلوماسي والاقتصادي بين "
+             "البلدين.",
+             published="2018-08-15", focus="TR", partners=("US",))
+    assert ["TR", "US", "163"] in _pairs(ev)
+    row = ev[ev["cameo_code"] == "163"].iloc[0]
+    assert row["status"] == "reported" and row["date_start"] == "2018-08-15"
+
+
+def test_tariff_subject_before_a_day_between_commas():
+    # variants of the same CNN sentence: the role alone, and a leader's apposition, then the day between commas
+    assert ["TR", "US", "163"] in _pairs(one("أعلن نائب الرئيس التركي، الأربعاء، عن فرض رسوم جمركية على المنتجات "
+                                            "الأمريكية.", published="2018-08-15", focus="TR", partners=("US",)))
+    ev = one("أعلن الرئيس التركي، رجب طيب أردوغان، الثلاثاء، عن فرض رسوم جمركية على المنتجات الأمريكية.",
+             published="2018-08-15", focus="TR", partners=("US",))
+    assert ev[ev["cameo_code"] == "163"]["date_start"].tolist() == ["2018-08-14"]
+
+
+def test_tariffs_named_as_the_addressees_own_decision_are_not_the_speakers_act():
+    # Al Arabiya (2018-06-01, fr-us): Macron tells Trump that *his* decision to impose tariffs is illegal: criticism
+    # (111) of the US, never French tariffs on the US, and no order given
+    ev = one('وأبلغ الرئيس الفرنسي إيمانويل ماكرون نظيره الأميركي دونالد ترامب في اتصال هاتفي ليل أمس الخميس بأن قراره '
+             'فرض رسوم على استيراد الصلب والألمنيوم من الاتحاد الأوروبي "غير شرعي" و"خطأ".',
+             published="2018-06-01", focus="FR", partners=("US",))
+    assert not any(c.startswith("16") for c in ev["cameo_code"])
+    assert ["FR", "US", "111"] in _pairs(ev)
