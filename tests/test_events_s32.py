@@ -40,3 +40,25 @@ def test_tariffs_named_as_the_addressees_own_decision_are_not_the_speakers_act()
              published="2018-06-01", focus="FR", partners=("US",))
     assert not any(c.startswith("16") for c in ev["cameo_code"])
     assert ["FR", "US", "111"] in _pairs(ev)
+
+
+# ------------------------------------------------------------------ a boycott of the other side's goods
+def test_boycott_of_goods_named_with_the_demonym_is_an_intent_against_their_country():
+    # CNN (2018-08-14, s25-mix): "عزم بلاده "مقاطعة" المنتجات … الأمريكية" (the noun in quotes) is a planned boycott
+    ev = one('أعلن الرئيس التركي، رجب طيب أردوغان، الثلاثاء، عزم بلاده "مقاطعة" المنتجات الإلكترونية الأمريكية، ردا على '
+             'الخطوات التي اتخذتها واشنطن بشأن أنقرة وتسببت في انهيار عملة الليرة التركية.', published="2018-08-14",
+             focus="TR", partners=("US",))
+    row = ev[(ev["source"] == "TR") & (ev["cameo_code"] == "163")]
+    assert len(row) == 1 and row.iloc[0]["status"] == "intent" and row.iloc[0]["date_start"] == "2018-08-14"
+    # same document: the first person future in the president's quoted words
+    ev = one('ونقلت وكالة الأناضول، التابعة للدولة، حديث أردوغان في احتفالية تتعلق بمرور 17 عاما على تأسيس حزب العدالة '
+             'والتنمية الحاكم في البلاد، إذ قال: "سنقاطع المنتجات الإلكترونية الأمريكية، وعازمون على تصنيع وتصدير '
+             'منتجات بجودة أفضل من تلك التي نستوردها بالعملات الأجنبية".', published="2018-08-14", focus="TR",
+             partners=("US",))
+    assert _pairs(ev) == [["TR", "US", "163"]] and ev.iloc[0]["status"] == "intent"
+
+
+def test_a_province_is_no_boycott():
+    # "مقاطعة" is also a province: no goods or state after it, no event
+    assert one("زار الرئيس التركي مقاطعة كيبيك الكندية قبل لقائه مسؤولين أمريكيين.", published="2018-08-14",
+               focus="TR", partners=("US",)).query("cameo_code == '163'").empty

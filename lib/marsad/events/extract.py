@@ -3077,6 +3077,7 @@ def _agrees(head: str, a) -> bool:
 
 
 _NUCLEAR_DEAL_OF = re.compile(r"\s+(?:ال)?نووي\s+")
+_BOYCOTT = re.compile(r"[وفبل]?(?:ال)?مقاطعه|[وف]?س?[تين]?قاطع")
 
 
 def _direct_object(norm, a, m, cand, aspect, code) -> bool:
@@ -3088,6 +3089,9 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
         return not norm[m.end():a.start].strip()  # "حظر استيراد النفط الإيراني": the goods' owner is the target
     if code == "160" and a.start >= m.end() and _NUCLEAR_DEAL_OF.fullmatch(norm, m.end(), a.start):
         return True  # "انسحاب بلاده من الاتفاق النووي الإيراني": the party of the deal withdrawn from is the target
+    if code == "163" and a.start >= m.end() and _BOYCOTT.match(m.group().strip()) \
+            and re.fullmatch(r"[\s\"»”]*", norm[m.end():a.start]):
+        return True  # "عزم بلاده "مقاطعة" المنتجات الإلكترونية الأمريكية", "سنقاطع المنتجات …": the goods' owner
     if code == "163" and aspect == "noun" and a.start >= m.end() and _HOSTILE_ON.fullmatch(norm, m.end(), a.start):
         return True  # "رسوما جمركية بنسبة 25% على السلع الصينية": the taxed goods' owner is the target
     if code[:2] in _HOSTILE_ROOTS and a.start >= m.end() and (
