@@ -62,3 +62,21 @@ def test_a_province_is_no_boycott():
     # "مقاطعة" is also a province: no goods or state after it, no event
     assert one("زار الرئيس التركي مقاطعة كيبيك الكندية قبل لقائه مسؤولين أمريكيين.", published="2018-08-14",
                focus="TR", partners=("US",)).query("cameo_code == '163'").empty
+
+
+# ------------------------------------------------------------------ the other side's act named with its demonym
+def test_condemning_the_other_sides_occupation_named_with_its_demonym():
+    # France24 (2018-03-19, s25-mix): the title's quoted letter and the lead, "بـ"الاحتلال" التركي" in quotes
+    assert _pairs(one("سوريا تدين الاحتلال التركي لعفرين", published="2018-03-19", focus="SY",
+                      partners=("TR",))) == [["SY", "TR", "111"]]
+    ev = one('نددت الخارجية السورية بـ"الاحتلال" التركي لعفرين وطالبت "القوات الغازية" بالانسحاب الفوري من الأراضي '
+             'السورية، وذلك غداة سيطرة أنقرة مع فصائل سورية موالية على مدينة عفرين ذات الغالبية الكردية',
+             published="2018-03-19", focus="SY", partners=("TR",))
+    assert ["SY", "TR", "111"] in _pairs(ev)
+
+
+def test_an_occupation_named_with_the_demonym_is_not_the_subject_of_talks():
+    # the demonym of an act is its owner only as the object of a critical or hostile verb, not of talks about it
+    ev = one("بحث وزير الخارجية السوري مع نظيره الإيراني الاحتلال التركي لعفرين.", published="2018-03-19", focus="SY",
+             partners=("TR",))
+    assert ev.empty

@@ -3116,6 +3116,8 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
         if b is not a and b.kind != "nisba" and prev_end <= b.start and b.end <= a.start:
             prev_end = b.end
     gap = re.sub(r"^(?:(?:مرارا|مجددا|ايضا|مؤخرا|اليوم|امس)\s*)+", "", norm[prev_end:a.start].strip())  # an adverb
+    # a condemnation's ب and quotes around the act ("نددت الخارجية السورية بـ"الاحتلال" التركي")
+    gap = re.sub(r"(?:^|(?<=\s))(?:ب\s*)?[\"«“]$" if code[:2] == "11" else r"(?:^|(?<=\s))[\"«“]$", "", gap).strip()
     # a count may sit in between ("اشترت فيتنام ست غواصات روسية")
     return not gap or bool(re.fullmatch(r"\d+|\S*(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|الف|الاف)\S*|"
                                         r"(?:\S+\s+)?(?:دفعه|شحنه|عدد|مجموعه)\s+من|"

@@ -238,7 +238,7 @@ def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str
             # the object of a material verb (see events.extract). Role nouns may not sit in between.
             # (nor a genitive "لل…": "أهدافا عسكرية للجيش السوري" are the army's, a role actor of its own; nor a
             # preposition: "طائرات من شركة فرنسية" are a company's)
-            rows.append((code, rf"{OBJECT_NOUNS}\s+(?:(?![وفبل]?(?:{ROLE_NOUNS})\s)(?!لل)(?!(?:من|في|الي|علي|عن|مع)\s)\S+\s+){{0,3}}?(?:{demonym[0]})",
+            rows.append((code, rf"{OBJECT_NOUNS}[\"»”]?\s+(?:(?![وفبل]?(?:{ROLE_NOUNS})\s)(?!لل)(?!(?:من|في|الي|علي|عن|مع)\s)\S+\s+){{0,3}}?(?:{demonym[0]})",
                          "nisba", "", demonym[1]))
     rows.sort(key=lambda r: -len(r[1]))
     table = set()
