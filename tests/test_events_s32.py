@@ -80,3 +80,24 @@ def test_an_occupation_named_with_the_demonym_is_not_the_subject_of_talks():
     ev = one("بحث وزير الخارجية السوري مع نظيره الإيراني الاحتلال التركي لعفرين.", published="2018-03-19", focus="SY",
              partners=("TR",))
     assert ev.empty
+
+
+# ------------------------------------------------------------------ a warning that the other side does something
+def test_warning_that_the_other_side_acts_is_a_threat_to_it():
+    # France24 (2018-07-05, s23-mix): "حذرت الصين من أن الولايات المتحدة "تفتح النار" …"
+    ev = one('حذرت الصين من أن الولايات المتحدة "تفتح النار" على العالم برسومها الجمركية التي تهدد بفرضها، وقالت إنها '
+             'سترد فور دخول الإجراءات الأمريكية حيز التطبيق.', published="2018-07-05", focus="CN", partners=("US",))
+    assert _pairs(ev) == [["CN", "US", "130"]] and ev.iloc[0]["status"] == "reported"
+
+
+def test_warning_with_no_side_right_after_min_anna_or_by_a_non_actor_is_no_threat():
+    # the content clause's subject is a thing (the other side only in another clause): no event
+    assert one("حذرت طهران من أن أي تعديل للاتفاق سيقابل برد، في حين يسعى الأمريكيون إلى ضمانات.",
+               focus="US", partners=("IR",)).empty
+    # reports, not a state, warn: the content is an alleged act, no warning between the two
+    ev = one("وحذرت تقارير غربية من أن كوريا الشمالية تزود روسيا بالذخيرة.", partners=("KP",))
+    assert not any(c.startswith("13") for c in ev["cameo_code"])
+    # a list right after "من أن": the warning is about several countries, not the other side alone
+    assert not any(c.startswith("13") for c in one("حذرت الصين من أن الولايات المتحدة واليابان وأستراليا تهدد الاستقرار.",
+                                                   published="2018-07-05", focus="CN",
+                                                   partners=("US",))["cameo_code"])

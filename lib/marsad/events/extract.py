@@ -1716,6 +1716,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                              prev_dates, pub, section, holes, speaker))
     out.extend(_finding_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub,
                                section, holes))
+    out.extend(_warning_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub,
+                               section, holes, (*prior, *_acts(out))))
     out.extend(_denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates,
                               pub, section, holes, (*prior, *_acts(out))))
     out.extend(_quoted_speaker_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates,
@@ -2111,6 +2113,35 @@ def _finding_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, time
         if not (_HOSTILE_ACT.match(norm, y.end) or _RESPONSIBLE.match(norm, y.end)):
             continue
         _add_reported(out, seen, "112", finder, y, f, (f.start(), f.end()), "cue:finding", text=text, norm=norm,
+                      offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
+                      holes=holes, section=section, focus=focus)
+    return out
+
+
+# "حذرت الصين من أن الولايات المتحدة "تفتح النار" …": a warning whose content clause has the other side as its subject
+_WARNED_THAT = re.compile(r"(?<![\w])[وف]?(?:حذر|حذرت|حذروا|حذرا|حذرتا|يحذر|تحذر)(?![\w])\s+(?:[^\s،,.:]+\s+){0,6}?"
+                          r"من\s+(?:ان|انه)\s+[\"«“]?")
+
+
+def _warning_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub, section,
+                    holes, prior) -> list[dict]:
+    """A warning (13) by one side that the other side does something: the warner is named right before the verb or
+    between it and "من أن", the other side right after "من أن" (not a third party in between, not a list)."""
+    focus, partners = ctx.focus, ctx.partners
+    out = []
+    for w in _WARNED_THAT.finditer(norm, s_start, s_end):
+        head_end = w.start() + len(re.match(r"\S+", norm[w.start():]).group())
+        inner = [a for a in actors if head_end <= a.start and a.end <= w.end() - 1]
+        before = [a for a in actors if s_start <= a.start and a.end <= w.start() and w.start() - a.end <= 3]
+        warner = inner[0] if inner else (before[-1] if before else None)
+        y = next((a for a in actors if w.end() <= a.start <= w.end() + 1), None)
+        if warner is None or y is None or warner.kind in ("pair", "nisba") or y.kind in ("pair", "nisba") \
+                or not (_side(warner, focus, partners) and _side(y, focus, partners)) or warner.code == y.code \
+                or focus not in (warner.code, y.code) or any(a is not warner and a.code != warner.code for a in inner) \
+                or _LIST_TAIL.match(norm, y.end) or any(k[0][:2] == "13" for k in seen if len(k) == 3
+                                                         and {k[1], k[2]} == {warner.code, y.code}):
+            continue
+        _add_reported(out, seen, "130", warner, y, w, (w.start(), w.end()), "cue:warned-that", text=text, norm=norm,
                       offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
                       holes=holes, section=section, focus=focus)
     return out
