@@ -101,3 +101,20 @@ def test_warning_with_no_side_right_after_min_anna_or_by_a_non_actor_is_no_threa
     assert not any(c.startswith("13") for c in one("حذرت الصين من أن الولايات المتحدة واليابان وأستراليا تهدد الاستقرار.",
                                                    published="2018-07-05", focus="CN",
                                                    partners=("US",))["cameo_code"])
+
+
+# ------------------------------------------------------------------ applying tariffs, and the day they take effect
+def test_applying_tariffs_is_imposing_them_and_the_day_they_take_effect_is_not_the_acts():
+    # France24 (2018-07-05, s23-mix): "بدء إدارة دونالد ترامب تطبيق رسوم جمركية على واردات صينية … اعتبارا من يوم
+    # الجمعة": tariffs on Chinese imports; Friday is when they take effect (the next day), not the act's date
+    ev = one("وتشديد بكين لهجتها في نزاعها التجاري مع واشنطن مرده بدء إدارة دونالد ترامب تطبيق رسوم جمركية على واردات "
+             "صينية قيمتها 34 مليار دولار اعتبارا من يوم الجمعة.", published="2018-07-05", focus="US", partners=("CN",))
+    row = ev[ev["cameo_code"] == "163"]
+    assert len(row) == 1 and row.iloc[0]["source"] == "US" and row.iloc[0]["target"] == "CN"
+    assert row.iloc[0]["precision"] == "before-publication"
+
+
+def test_applying_sanctions_others_imposed_is_still_no_imposition():
+    # "تطبيق العقوبات" (implementing the UN's sanctions) stays no act of the implementer on the sanctioned side
+    ev = one("أكدت روسيا التزامها بتطبيق العقوبات على كوريا الشمالية.", partners=("KP",))
+    assert not any(c.startswith("16") for c in ev["cameo_code"])

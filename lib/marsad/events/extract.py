@@ -82,6 +82,7 @@ _AGREED_ON = re.compile(r"(?<![\w])[وف]?(?:اتفق|اتفقت|اتفقا|ات
 # Sanctions someone violates or that are "imposed" (passive, no agent) are not the subject's sanctions.
 _NOT_IMPOSED_BEFORE = re.compile(r"(?:انتهاك|انتهك\w*|خرق|خرق\w*|يخرق|تخرق|التحايل\s+علي|التهرب\s+من|الالتفاف\s+علي|تجاوز|تخضع|يخضع|خاضعه|"
                                  r"تطبيق|تنفيذ|احترام)\s+(?:ال)?$")
+_APPLY_BEFORE = re.compile(r"(?<![\w])[وفبل]?(?:تطبيق|تطبق|يطبق|طبقت|طبق)\s+(?:ال)?$")
 _NOT_IMPOSED_AFTER = re.compile(r"\s+(?:(?:الدوليه\s+|الامميه\s+|الامريكيه\s+|الغربيه\s+)?(?:ال)?مفروضه(?!\s+من\s+(?:قبل|جانب))|"
                                 r"(?:ال)?(?:دوليه|امميه|امريكيه|غربيه|اوروبيه)(?![\w]))")
 # a threat, plan or accusation before tariffs in the clause makes them its content ("ضد خطة واشنطن فرض رسوم")
@@ -97,7 +98,7 @@ _AMOUNT_AFTER = re.compile(r"\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+م
                            r"عشره|عشرين|ثلاثين|اربعين|خمسين|مائه|مئه|ذروت)\w*(?![\w]))")
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
 _IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
-                     r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب|استهدف\w*)(?![\w])")
+                     r"تقر|يقر|تطبيق|طبق|طبقت|يطبق|تطبق|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب|استهدف\w*)(?![\w])")
 # "استهدفت واشنطن طهران بعقوبات": targeting with a measure is that measure, not an attack
 _TARGETED_WITH = re.compile(r"(?<![\w])ب(?:ال)?(?:عقوبات|اجراءات|رسوم|تعريفات|قيود|حظر)(?![\w])")
 # "العقوبات الاقتصادية التي فرضتها بلاده على إيران": the imposing verb in a relative clause right after the sanctions
@@ -1336,7 +1337,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "هدد ترامب الصين من فرض رسوم جمركية جديدة": tariffs threatened, planned or alleged are no act
         if code[:2] == "16" and _HIS_DECISION.search(norm, max(0, m.start() - 16), m.start()):
             continue  # "أبلغ ماكرون ترامب بأن قراره فرض رسوم …": the tariffs are the pronoun's, not the subject's act
-        if code == "163" and row.get("upetr_lemma") != "قاطع" and (_NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
+        if code == "163" and row.get("upetr_lemma") != "قاطع" and ((
+                _NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
+                # (applying tariffs is imposing them: "بدء إدارة ترامب تطبيق رسوم جمركية على واردات صينية")
+                and not (row.get("upetr_lemma") == "رسوم"
+                         and _APPLY_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())))
                               or _NOT_IMPOSED_AFTER.match(norm, m.end())
                               or not (_IMPOSE.search(m.group()) or _IMPOSE.search(norm, c_start, m.start())
                                       or _BAN.match(m.group().strip())
@@ -3467,6 +3472,8 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
             return False  # "وجهت لندن الاتهام لروسيا بعد العثور على الجاسوس … في 4 آذار/مارس": the found spy's date
         if t["n_end"] <= m.start() and status != "intent" and _SET_AS_DATE.match(norm, t["n_end"]):
             return False  # "حددت واشنطن الرابع من نوفمبر المقبل موعدا لحظر استيراد النفط": the ban's start; set before
+        if t["n_start"] > m.end() and _AS_OF.search(norm, max(0, t["n_start"] - 24), t["n_start"]):
+            return False  # "تطبيق رسوم جمركية … اعتبارا من يوم الجمعة": when the measure takes effect, not the act's date
         if t["n_end"] <= m.start() and _COMES.match(norm, t["n_end"]):
             return False  # "واليوم، يأتي قرار إيران بوقف تصدير الكهرباء": the day the news comes, not the decision's
         pl = _PLANNED_AT.search(norm, max(0, t["n_start"] - 50), t["n_start"])
@@ -3553,6 +3560,7 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     return None, "before-publication"
 
 
+_AS_OF = re.compile(r"(?<![\w])(?:اعتبارا|ابتداء|بدءا)\s+من\s+(?:يوم\s+)?$")
 _EARLIER = re.compile(r"(?<![\w])[وف]?في\s+وقت\s+سابق(?![\w])")
 _PERSON_DUAL = re.compile(r"(?:زعيم|رئيس|قائد|وزير|زعيما|رئيسا|وزيرا|قائدا)(?:ان|ين)")
 
