@@ -98,7 +98,7 @@ _AMOUNT_AFTER = re.compile(r"\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+م
                            r"عشره|عشرين|ثلاثين|اربعين|خمسين|مائه|مئه|ذروت)\w*(?![\w]))")
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
 _IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
-                     r"تقر|يقر|تطبيق|طبق|طبقت|يطبق|تطبق|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب|استهدف\w*)(?![\w])")
+                     r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب|استهدف\w*)(?![\w])")
 # "استهدفت واشنطن طهران بعقوبات": targeting with a measure is that measure, not an attack
 _TARGETED_WITH = re.compile(r"(?<![\w])ب(?:ال)?(?:عقوبات|اجراءات|رسوم|تعريفات|قيود|حظر)(?![\w])")
 # "العقوبات الاقتصادية التي فرضتها بلاده على إيران": the imposing verb in a relative clause right after the sanctions
@@ -1344,6 +1344,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                          and _APPLY_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())))
                               or _NOT_IMPOSED_AFTER.match(norm, m.end())
                               or not (_IMPOSE.search(m.group()) or _IMPOSE.search(norm, c_start, m.start())
+                                      or (row.get("upetr_lemma") == "رسوم"
+                                          and _APPLY_BEFORE.search(norm, max(c_start, m.start() - 25), m.start()))
                                       or _BAN.match(m.group().strip())
                                       or _IMPOSED_REL.match(norm, m.end()))):
             # "انتهاك العقوبات المفروضة على كوريا الشمالية", "وصف لافروف العقوبات على كوريا الشمالية بأنها …":
