@@ -118,3 +118,26 @@ def test_applying_sanctions_others_imposed_is_still_no_imposition():
     # "تطبيق العقوبات" (implementing the UN's sanctions) stays no act of the implementer on the sanctioned side
     ev = one("أكدت روسيا التزامها بتطبيق العقوبات على كوريا الشمالية.", partners=("KP",))
     assert not any(c.startswith("16") for c in ev["cameo_code"])
+
+
+# ------------------------------------------------------------------ rejecting the other side's threats
+def test_the_one_who_calls_the_other_sides_threats_unacceptable_rejects_them():
+    # France24 (2018-07-31, s25-mix): the spokesman of the Turkish presidency (a role with "باسم الرئاسة") calls the
+    # US threats "unacceptable": a rejection (120) by Turkey of the US, dated by the fronted Tuesday; the threats
+    # themselves are not read as a US act here
+    ev = one('والثلاثاء، اعتبر المتحدث باسم الرئاسة التركية إبراهيم كالين أن التهديدات الأمريكية "مرفوضة تماما"، متابعا '
+             'أنه إذا نفذت الولايات المتحدة تهديدها بفرض عقوبات فإن أنقرة "ستتخذ إجراءات مضادة".',
+             published="2018-07-31", focus="TR", partners=("US",))
+    row = ev[ev["cameo_code"] == "120"]
+    assert row[["source", "target"]].values.tolist() == [["TR", "US"]] and row.iloc[0]["date_start"] == "2018-07-31"
+    assert not any(c == "130" and st == "reported" for c, st in zip(ev["cameo_code"], ev["status"]))
+
+
+def test_a_rejected_noun_of_a_third_party_or_said_by_one_is_no_rejection_of_ours():
+    # the noun's demonym is a third country's: no row for the pair
+    assert not any(c.startswith("12") for c in one('واعتبر وزير الخارجية التركي أن التهديدات الروسية "مرفوضة تماما".',
+                                                   published="2018-07-31", focus="TR",
+                                                   partners=("US",))["cameo_code"])
+    # the speaker is not a state actor ("محلل"): no row
+    assert one('واعتبر محلل أن التهديدات الأمريكية "مرفوضة تماما".', published="2018-07-31", focus="TR",
+               partners=("US",)).empty

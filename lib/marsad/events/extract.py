@@ -1330,7 +1330,19 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         if code == "163" and _THREAT_OF_IT.search(norm, max(c_start, m.start() - 40), m.start()):
             continue  # "إذا نفذت الولايات المتحدة تهديدها بفرض عقوبات": the sanctions are what is threatened, no act
         if _aspect(m, row) == "noun" and _REJECTED_NOUN.match(norm, m.end()):
-            continue  # "اعتبر كالين أن التهديدات الأمريكية "مرفوضة تماما"": the noun is what is rejected, not done here
+            # "اعتبر كالين أن التهديدات الأمريكية "مرفوضة تماما"": the noun is what is rejected, not done here; the one
+            # who says so rejects the act of the side whose demonym the noun bears (120)
+            rej = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()
+                        and m.start() - c0 <= 3), None)
+            owner = _demonym_after(norm, m.end(), (focus, *partners))
+            if rej is not None and rej[2] is not None and owner is not None and _side(rej[2], focus, partners) \
+                    and rej[2].code != owner and focus in (rej[2].code, owner):
+                tail = re.compile(r"\s+\S+").match(norm, m.end())
+                obj = _Actor(m.end(), tail.end() if tail else m.end(), owner, "", "", "nisba")
+                _add_reported(out, seen, "120", rej[2], obj, m, (c_start, c_end), "cue:rejected-noun", text=text,
+                              norm=norm, offsets=offsets, sentence=(s_start, s_end), timexes=timexes,
+                              prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=focus)
+            continue
         if code == "010" and _AMOUNT_AFTER.match(norm, m.end()):
             continue  # "ناتجا محليا إجماليا يبلغ تريليون دولار": بلغ of an amount ("amounts to"), nobody is informed
         if code == "163" and row.get("upetr_lemma") == "رسوم" and _THREATENED_BEFORE.search(norm, c_start, m.start()):
