@@ -141,3 +141,23 @@ def test_a_rejected_noun_of_a_third_party_or_said_by_one_is_no_rejection_of_ours
     # the speaker is not a state actor ("محلل"): no row
     assert one('واعتبر محلل أن التهديدات الأمريكية "مرفوضة تماما".', published="2018-07-31", focus="TR",
                partners=("US",)).empty
+
+
+# ------------------------------------------------------------------ mutual acts
+def test_mutual_sanctions_of_the_pair_are_one_symmetric_row():
+    # France24 (2018-08-11, s25-mix): "البلدين اللذين فرضا الأسبوع الماضي عقوبات متبادلة" (the pair named before)
+    ev = one("توترت العلاقات بين تركيا والولايات المتحدة. وكانت الليرة التركية تراجعت الخميس بأكثر من 5% مقابل العملة "
+             "الأمريكية غداة مفاوضات غير مثمرة بين دبلوماسيين أمريكيين وأتراك رفيعي المستوى سعيا لتسوية الخلافات بين "
+             "البلدين اللذين فرضا الأسبوع الماضي عقوبات متبادلة على مسؤولين حكوميين.", published="2018-08-11",
+             focus="TR", partners=("US",))
+    row = ev[ev["cameo_code"] == "163"]
+    assert len(row) == 1 and bool(row.iloc[0]["symmetric"]) and row.iloc[0]["precision"] == "week"
+    # a joint subject of the pair, named
+    ev = one("فرضت تركيا والولايات المتحدة الأسبوع الماضي عقوبات متبادلة على مسؤولين حكوميين.", published="2018-08-11",
+             focus="TR", partners=("US",))
+    assert ev["cameo_code"].tolist() == ["163"] and bool(ev.iloc[0]["symmetric"])
+
+
+def test_mutual_sanctions_with_a_third_party_are_not_the_pairs():
+    assert one("فرضت تركيا وإيران عقوبات متبادلة على مسؤولين حكوميين، بينما تراقب الولايات المتحدة.",
+               published="2018-08-11", focus="TR", partners=("US",)).empty

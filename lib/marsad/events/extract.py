@@ -2563,6 +2563,8 @@ def _apposition_left(norm, actors, c_start, left) -> int:
     return left
 
 
+# "عقوبات متبادلة", "اتهامات متبادلة": an act both sides do to each other
+_MUTUAL = re.compile(r"[\"»”]?\s+(?:ال)?متبادل(?:ه|ين|ون)?(?![\w])")
 _COMMA = re.compile(r"[،,]")
 # a reporting verb and one to three words of a name, from the clause start to the comma of an apposition
 _NAME_BEFORE = re.compile(r"\s*[وف]?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|صرح|صرحت)\s+(?:[^\W\d_]{2,}\s*){1,3}")
@@ -2834,6 +2836,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         return None
     a, b = near[0][0], near[1][0]
     if near[0][1] and near[1][1]:
+        if _MUTUAL.match(norm, cue_end):
+            # "البلدين اللذين فرضا الأسبوع الماضي عقوبات متبادلة": each did it to the other, one symmetric row
+            return (a, b, True) if a.code == focus else (b, a, True)
         if code[:2] not in _SYMMETRIC_ROOTS or (aspect == "noun" and not (
                 code[:2] == "05" and _ANNOUNCED.search(norm, max(0, m.start() - 40), m.start()))):
             # ("الإعلان عن اتفاق بين البلدين" is the pair's agreement: announced, not a topic)
@@ -2862,6 +2867,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if joint and min(a.start, b.start) >= cue_end \
             and re.search(r"(?<![\w])مع\s*$", norm[max(0, min(a.start, b.start) - 6):min(a.start, b.start)]):
         return None  # "المهمة التي نفذت بالتعاون مع واشنطن ولندن": both are a third party's partners, not each other's
+    if joint and _MUTUAL.match(norm, cue_end):
+        return (a, b, True) if a.code == focus else (b, a, True)  # "فرضت تركيا والولايات المتحدة عقوبات متبادلة"
     if joint or between:
         if row["cameo_code"][:2] not in _SYMMETRIC_ROOTS and row["cameo_code"][:2] != "01" \
                 and not (row["cameo_code"] == "081" and _FLIGHTS.search(m.group())):
