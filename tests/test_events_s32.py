@@ -130,7 +130,10 @@ def test_the_one_who_calls_the_other_sides_threats_unacceptable_rejects_them():
              published="2018-07-31", focus="TR", partners=("US",))
     row = ev[ev["cameo_code"] == "120"]
     assert row[["source", "target"]].values.tolist() == [["TR", "US"]] and row.iloc[0]["date_start"] == "2018-07-31"
-    assert not any(c == "130" and st == "reported" for c, st in zip(ev["cameo_code"], ev["status"]))
+    # the counter-measures Ankara will take are its threat (130, reported: the threat was made); no US threat here
+    assert ["TR", "US", "130"] in _pairs(ev[ev["status"] == "reported"])
+    assert not any(s == "US" and c == "130" and st == "reported"
+                   for s, c, st in zip(ev["source"], ev["cameo_code"], ev["status"]))
 
 
 def test_a_rejected_noun_of_a_third_party_or_said_by_one_is_no_rejection_of_ours():
@@ -161,3 +164,17 @@ def test_mutual_sanctions_of_the_pair_are_one_symmetric_row():
 def test_mutual_sanctions_with_a_third_party_are_not_the_pairs():
     assert one("فرضت تركيا وإيران عقوبات متبادلة على مسؤولين حكوميين، بينما تراقب الولايات المتحدة.",
                published="2018-08-11", focus="TR", partners=("US",)).empty
+
+
+# ------------------------------------------------------------------ punitive and counter measures announced
+def test_punitive_or_counter_measures_against_the_other_side_are_a_threat():
+    # France24 (2018-06-07, s23-mix): "تواصل العمل على وضع تدابير عقابية ضد الصين", dated by "الأسبوع الماضي"
+    ev = one("وكشفت إدارة ترامب الأسبوع الماضي أنها تواصل العمل على وضع تدابير عقابية ضد الصين.", published="2018-06-07",
+             focus="US", partners=("CN",))
+    assert _pairs(ev) == [["US", "CN", "130"]] and ev.iloc[0]["precision"] == "week"
+    assert ev.iloc[0]["status"] == "reported"
+
+
+def test_measures_against_a_third_party_are_no_threat_to_the_other_side():
+    assert one("اتخذت الولايات المتحدة تدابير عقابية ضد روسيا بعد لقاء مع الصين.", published="2018-08-08", focus="US",
+               partners=("CN",)).empty

@@ -1620,6 +1620,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if code == "057" and _NOT_SIGNED.search(norm, max(c_start, m.start() - 60), m.start()):
                 continue  # "ولم توقع إسرائيل وسوريا على معاهدة سلام": no treaty is a standing state, not an act
             status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start, s_end)
+            if code[:2] == "13" and status == "intent" and _MEASURES.match(m.group().strip()):
+                # "ستتخذ إجراءات مضادة": announcing counter-measures to come is the threat, and it was made
+                status, ev_code, mod_rule = "reported", code, "status:reported(measures announced: a threat)"
             if code[:2] == "12" and status == "reported" and _DENY_OBJECT.match(norm, m.end()) \
                     and not re.match(r"\s*[.،,؛]|\s*$", norm[m.end():m.end() + 2]):
                 ev_code, mod_rule = "016", "status:reported(rejects the accusation: a denial)"
@@ -2563,6 +2566,7 @@ def _apposition_left(norm, actors, c_start, left) -> int:
     return left
 
 
+_MEASURES = re.compile(r"(?:تدابير|اجراءات|خطوات)\s")
 # "عقوبات متبادلة", "اتهامات متبادلة": an act both sides do to each other
 _MUTUAL = re.compile(r"[\"»”]?\s+(?:ال)?متبادل(?:ه|ين|ون)?(?![\w])")
 _COMMA = re.compile(r"[،,]")
