@@ -178,3 +178,14 @@ def test_punitive_or_counter_measures_against_the_other_side_are_a_threat():
 def test_measures_against_a_third_party_are_no_threat_to_the_other_side():
     assert one("اتخذت الولايات المتحدة تدابير عقابية ضد روسيا بعد لقاء مع الصين.", published="2018-08-08", focus="US",
                partners=("CN",)).empty
+
+
+# ------------------------------------------------------------------ a participle without a comma ends the clause
+def test_a_participle_phrase_after_the_praise_does_not_bring_its_third_party_into_it():
+    # Al Arabiya (2018-04-06, fr-lb): "وأشاد بنجاح الحكومة اللبنانية … منوّهاً في هذا المجال بجهود رئيس مجلس النواب نبيه
+    # برّي": the speaker's coordinated praise of the Lebanese government; Berri belongs to the participle's clause
+    ev = one("وأوضح المسؤول الفرنسي أن البيان الختامي الذي سيصدر عن مؤتمر اليوم سيتضمّن إعلانات تمويل من عدة أطراف ودعوات "
+             "إلى الحكومة اللبنانية كي تلتزم بما تعهدت به من إصلاحات، وأشاد بنجاح الحكومة اللبنانية مؤخراً في إقرار "
+             "موازنة العام 2018 منوّهاً في هذا المجال بجهود رئيس مجلس النواب نبيه برّي.", published="2018-04-06",
+             focus="FR", partners=("LB",))
+    assert ["FR", "LB", "051"] in _pairs(ev)
