@@ -189,3 +189,15 @@ def test_a_participle_phrase_after_the_praise_does_not_bring_its_third_party_int
              "موازنة العام 2018 منوّهاً في هذا المجال بجهود رئيس مجلس النواب نبيه برّي.", published="2018-04-06",
              focus="FR", partners=("LB",))
     assert ["FR", "LB", "051"] in _pairs(ev)
+
+
+# ------------------------------------------------------------------ the agent in a relative clause of a support verb
+def test_the_subject_of_a_relative_support_verb_is_the_nouns_agent():
+    # Al Arabiya (2018-07-11, s23-mix): "ردا على التهديدات التي وجهتها واشنطن إلى بكين": the threats are Washington's
+    ev = one('اتهمت #الصين، الأربعاء، #الولايات_المتحدة بالسعي إلى "تدمير" التجارة بين البلدين، وذلك رداً على التهديدات '
+             'التي وجهتها واشنطن إلى بكين بفرض رسوم جمركية إضافية على بضائع صينية.', published="2018-07-11",
+             focus="US", partners=("CN",))
+    assert ["US", "CN", "130"] in _pairs(ev) and ["CN", "US", "112"] in _pairs(ev)
+    # a third party as the one the threats are addressed to: no row for the pair
+    assert one("وتصاعدت التهديدات التي وجهتها واشنطن إلى طوكيو بعد لقاء مع الصين.", published="2018-07-11",
+               focus="US", partners=("CN",)).empty

@@ -2635,7 +2635,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     own_rel = code == "163" and _IMPOSED_REL.match(norm, m.end())
     for a in cand:
         rel_subj = _REL_SUBJECT.search(norm, max(0, a.start - 30), a.start)
-        if rel_subj is not None and m.end() <= rel_subj.start() and not own_rel:
+        if rel_subj is not None and m.end() <= rel_subj.start() and not own_rel \
+                and not (_aspect(m, row) == "noun" and _REL_SUPPORT.fullmatch(norm, m.end(), a.start)):
             continue  # "… مصادر التمويل الذي تستخدمه طهران": the subject of a relative clause after the cue is not its participant
         if a.kind == "nisba" and not _direct_object(norm, a, m, cand, aspect, code):
             continue  # "الملف النووي الكوري الشمالي": the partner's thing, not the partner, unless acted on
@@ -3036,6 +3037,9 @@ _BODY_AFTER = re.compile(r"\s+(?:لل(?=امم)|ل|ب)?(?:ال)?(?:منظمه|ا
 _SUPPORT_VERB = re.compile(r"(?<![\w])[وف]?(?:قد\s+)?(?:شن|شنت|يشن|تشن|شنوا|نفذ|نفذت|ينفذ|تنفذ|نفذوا|قاد|قادت|يقود|تقود|"
                            r"اطلق|اطلقت|يطلق|تطلق|واصل|واصلت|يواصل|تواصل|صعد|صعدت|يصعد|تصعد|وجه|وجهت|يوجه|توجه|"
                            r"جدد|جددت|يجدد|تجدد|قدم|قدمت|يقدم|تقدم|رفع|رفعت|يرفع|ترفع)\s+(?:(?:ا|ب)?اصابع\s+|اصبع\s+)?$")
+# a relative clause of a support verb with the noun as its object pronoun ("الاتهامات التي وجهتها لندن", "الهجوم الذي شنه")
+_REL_SUPPORT = re.compile(r"\s+(?:التي|الذي)\s+[وف]?(?:قد\s+)?(?:شن|شنت|نفذ|نفذت|اطلق|اطلقت|وجه|وجهت|جدد|جددت|صعد|صعدت)"
+                          r"(?:ها|ه)\s+")
 _DEMONYM_CACHE: dict = {}
 
 
@@ -3057,6 +3061,8 @@ def _noun_agent(norm, x, other_after, cue_start, cue_end) -> bool:
     after it ("اتهام كييف لموسكو"; a lone genitive is the patient: "تجهض إدانة إيران"), or the subject of a
     support verb right before it ("شنت روسيا هجوما", "روسيا شنت هجوما")."""
     if x.start >= cue_end:
+        if _REL_SUPPORT.fullmatch(norm, cue_end, x.start):
+            return True  # "التهديدات التي وجهتها واشنطن إلى بكين": the subject of the relative support verb
         return (x.start - cue_end <= 12 and bool(_GENITIVE_GAP.fullmatch(norm, cue_end, x.start))
                 and other_after)
     if x.end > cue_start:
