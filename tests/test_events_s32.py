@@ -198,6 +198,8 @@ def test_the_subject_of_a_relative_support_verb_is_the_nouns_agent():
              'التي وجهتها واشنطن إلى بكين بفرض رسوم جمركية إضافية على بضائع صينية.', published="2018-07-11",
              focus="US", partners=("CN",))
     assert ["US", "CN", "130"] in _pairs(ev) and ["CN", "US", "112"] in _pairs(ev)
+    # the writer's explanation after "، وذلك" is not the content of China's accusation: the threats were made
+    assert ev[ev["cameo_code"] == "130"].iloc[0]["status"] == "reported"
     # a third party as the one the threats are addressed to: no row for the pair
     assert one("وتصاعدت التهديدات التي وجهتها واشنطن إلى طوكيو بعد لقاء مع الصين.", published="2018-07-11",
                focus="US", partners=("CN",)).empty

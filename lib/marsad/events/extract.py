@@ -3397,6 +3397,9 @@ def _starts_from(norm, c_start, cue_start) -> bool:
 _SOON_AFTER = re.compile(r"\s+(?:[^\s،,.]+\s+){0,6}?(?:قريبا|عما\s+قريب)(?![\w])")
 
 
+_THAT_IS = re.compile(r"\s*وذلك(?![\w])")
+
+
 def _status(norm, c_start, m, code, row, s_start, s_end=None):
     """Modality of the cue: alleged, hypothetical, denied, intent or reported (and the code it takes)."""
     # A clause in the past perfect ("، وكان قد التقى …") has its own tense: the future of the clause before it
@@ -3409,6 +3412,10 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     sentence_before = norm[s_start:m.start()]
     s_end = len(norm) if s_end is None else s_end
     root = code[:2]
+    if c_start > s_start and _THAT_IS.match(norm, c_start):
+        # "اتهمت الصين …، وذلك رداً على التهديدات التي وجهتها واشنطن": the writer's own explanation after "وذلك" is
+        # not the accusation's content
+        sentence_before = norm[c_start:m.start()]
     if (lx.ALLEGED.search(sentence_before) or _ALLEGED_AFTER.search(norm, m.end(), s_end)) and root != "11":
         return "alleged", code, "status:alleged"
     head = (m.group().strip().lstrip("وف").split() or [""])[0]
