@@ -203,3 +203,20 @@ def test_the_subject_of_a_relative_support_verb_is_the_nouns_agent():
     # a third party as the one the threats are addressed to: no row for the pair
     assert one("وتصاعدت التهديدات التي وجهتها واشنطن إلى طوكيو بعد لقاء مع الصين.", published="2018-07-11",
                focus="US", partners=("CN",)).empty
+
+
+# ------------------------------------------------------------------ a minister of state; rejecting harm to the other side
+def test_rejecting_attempts_to_undermine_the_other_side_is_support_by_a_minister_of_state():
+    # CNN (2018-10-19, s25-mix): "وزير الدولة الإماراتي للشؤون الخارجية" is a UAE role (دولة as a role filler); his
+    # rejection of "محاولات تقويض استقرار السعودية" stands by Saudi Arabia (051), dated by the Friday of the sentence
+    ev = one('علّق وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش، الجمعة، على ما وصفها بـ"الأزمة التي تطال السعودية"، '
+             'في إشارة على ما يبدو إلى قضية اختفاء الإعلامي السعودي جمال خاشقجي، مؤكدا على رفض الأحكام المسبقة ومحاولات '
+             'تقويض استقرار السعودية.', published="2018-10-19", focus="AE", partners=("SA",))
+    assert _pairs(ev) == [["AE", "SA", "051"]] and ev.iloc[0]["date_start"] == "2018-10-19"
+
+
+def test_rejecting_the_other_sides_own_act_stays_a_rejection():
+    # control: what is rejected is the other side's demand, not harm done to it
+    ev = one("أكد وزير الدولة الإماراتي للشؤون الخارجية رفض بلاده مطالب قطر.", published="2018-10-19", focus="AE",
+             partners=("QA",))
+    assert not any(c == "051" for c in ev["cameo_code"])

@@ -1626,6 +1626,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if code[:2] == "12" and status == "reported" and _DENY_OBJECT.match(norm, m.end()) \
                     and not re.match(r"\s*[.،,؛]|\s*$", norm[m.end():m.end() + 2]):
                 ev_code, mod_rule = "016", "status:reported(rejects the accusation: a denial)"
+            elif code[:2] == "12" and status == "reported" and tgt.start > m.end() \
+                    and _HARM_TO.search(norm, m.end(), tgt.start) and not _WORDS_OBJECT.match(norm, m.end()):
+                # "مؤكدا على رفض الأحكام المسبقة ومحاولات تقويض استقرار السعودية": rejecting harm done to the other
+                # side is standing by it (051), not rejecting it
+                ev_code, mod_rule = "051", "status:reported(rejects harm to the other side: support)"
             elif code[:2] == "12" and status == "reported" and _WORDS_OBJECT.match(norm, m.end()):
                 # "أعربت فرنسا عن رفضها الشديد لتصريحات الرئيس الأمريكي": rejecting what the other side said is
                 # criticism of it (111); a rejected proposal or demand stays a rejection (12)
@@ -3397,6 +3402,8 @@ def _starts_from(norm, c_start, cue_start) -> bool:
 _SOON_AFTER = re.compile(r"\s+(?:[^\s،,.]+\s+){0,6}?(?:قريبا|عما\s+قريب)(?![\w])")
 
 
+_HARM_TO = re.compile(r"(?<![\w])[وبل]?(?:ال)?(?:تقويض|المساس|مساس|النيل|استهداف|الاساءه|اساءه|زعزعه|التدخل|تدخل|"
+                      r"حمله|حملات|التحريض|تحريض)(?![\w])")
 _THAT_IS = re.compile(r"\s*وذلك(?![\w])")
 
 
