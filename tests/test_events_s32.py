@@ -220,3 +220,19 @@ def test_rejecting_the_other_sides_own_act_stays_a_rejection():
     ev = one("أكد وزير الدولة الإماراتي للشؤون الخارجية رفض بلاده مطالب قطر.", published="2018-10-19", focus="AE",
              partners=("QA",))
     assert not any(c == "051" for c in ev["cameo_code"])
+
+
+# ------------------------------------------------------------------ praise as a nominal predicate
+def test_the_other_sides_success_as_the_first_choice_in_a_ministers_words_is_praise():
+    # CNN (2018-10-11, s25-mix): a name the knowledge base ties to no country, then "وزير الدولة الإماراتي …" in
+    # apposition: the UAE speaks; "نجاح السعودية هو الخيار الأول" praises Saudi Arabia (051) with no praise verb
+    ev = one('اعتبر الدكتور أنور بن محمد قرقاش، وزير الدولة الإماراتي للشؤون الخارجية، أن "نجاح السعودية هو الخيار الأول '
+             'للمنطقة"، وفقا لما جاء على حسابه بموقع "تويتر"، الخميس.', published="2018-10-11", focus="AE",
+             partners=("SA",))
+    assert _pairs(ev) == [["AE", "SA", "051"]] and ev.iloc[0]["date_start"] == "2018-10-11"
+
+
+def test_a_campaign_against_the_other_side_as_the_subject_is_no_praise():
+    # control: the subject is a campaign against Saudi Arabia, not Saudi Arabia or its success
+    assert one("اعتبر وزير الدولة الإماراتي للشؤون الخارجية أن الحملة على السعودية هي الخيار الأول.",
+               published="2018-10-11", focus="AE", partners=("SA",)).empty

@@ -911,6 +911,13 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
                 # relative clause after the name has the role as its antecedent)
                 keep[-1] = keep[-1]._replace(end=a.end)
             continue
+        if a.kind == "role" and not a.code.startswith("?") and keep and keep[-1].kind == "third" \
+                and keep[-1].code.startswith("?person") and re.fullmatch(r"\s*[،,]\s*", norm[keep[-1].end:a.start]) \
+                and re.match(r"(?:\s+[^\s،,.]+){0,3}\s*[،,]", norm[a.end:a.end + 60]):
+            # "قرقاش، وزير الدولة الإماراتي للشؤون الخارجية، …": a person the knowledge base ties to no country, then
+            # a role of ours in apposition between commas, is that role (the subject of what follows)
+            keep[-1] = a._replace(start=keep[-1].start, form=norm[keep[-1].start:a.end])
+            continue
         if a.kind == "role" and (r := re.search(r"(?<![\w])[وف]?(كبير)\s+$", norm[max(0, a.start - 10):a.start])) is not None:
             a = a._replace(start=a.start - len(norm[max(0, a.start - 10):a.start]) + r.start(1))  # "كبير مفاوضي …"
         if a.kind == "role" and (r := _ROLE_IN.search(norm, max(0, a.start - 50), a.start)) is not None \
@@ -1743,6 +1750,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                              prev_dates, pub, section, holes, speaker))
     out.extend(_finding_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub,
                                section, holes))
+    out.extend(_praise_events(text, norm, offsets, s_start, s_end, actors, reporters, seen, ctx, timexes, prev_dates,
+                              pub, section, holes))
     out.extend(_warning_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub,
                                section, holes, (*prior, *_acts(out))))
     out.extend(_denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates,
@@ -2140,6 +2149,35 @@ def _finding_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, time
         if not (_HOSTILE_ACT.match(norm, y.end) or _RESPONSIBLE.match(norm, y.end)):
             continue
         _add_reported(out, seen, "112", finder, y, f, (f.start(), f.end()), "cue:finding", text=text, norm=norm,
+                      offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
+                      holes=holes, section=section, focus=focus)
+    return out
+
+
+# "اعتبر قرقاش … أن "نجاح السعودية هو الخيار الأول للمنطقة"": the other side (or its success, role, security) as the
+# subject of a praising nominal predicate in a side's words is praise (051) with no praise verb
+_PRAISED_THING = re.compile(r"\s*[\"«“]?\s*(?:[وبل]?(?:ال)?(?:نجاح|دور|امن|استقرار)\s+)?")
+_PRAISING_PREDICATE = re.compile(
+    r"\s*(?:(?:هو|هي|تبقي|يبقي|ستبقي|سيبقي|تظل|يظل)\s+)?[\"«“]?\s*(?:ال)?(?:خيار\s+(?:ال)?اول|قوه\s+(?:هامه|مهمه|كبيره|"
+    r"اساسيه|رئيسيه)|شريك\s+(?:ال)?(?:استراتيجي|اساسي|رئيسي|مهم|موثوق)|حليف\s+(?:ال)?(?:استراتيجي|رئيسي|مهم|قوي|"
+    r"موثوق)|ركيزه|صمام\s+(?:ال)?امان|عامل\s+(?:ال)?استقرار)(?![\w])")
+
+
+def _praise_events(text, norm, offsets, s_start, s_end, actors, reporters, seen, ctx, timexes, prev_dates, pub,
+                   section, holes) -> list[dict]:
+    """Praise told as a nominal predicate in a side's words (051): the reporter a side, the other side the subject."""
+    focus, partners = ctx.focus, ctx.partners
+    out = []
+    for r0, r1, who, c0 in reporters:
+        if who is None or who.kind in ("pair", "nisba") or not _side(who, focus, partners):
+            continue
+        lead = _PRAISED_THING.match(norm, c0)
+        y = next((a for a in actors if a.start == lead.end() and a.kind in ("country", "capital", "leader")), None)
+        if y is None or not _side(y, focus, partners) or y.code == who.code or focus not in (who.code, y.code) \
+                or not _PRAISING_PREDICATE.match(norm, y.end):
+            continue
+        m = re.compile(r"\S+").match(norm, r0)
+        _add_reported(out, seen, "051", who, y, m, (r0, s_end), "cue:praising-predicate", text=text, norm=norm,
                       offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
                       holes=holes, section=section, focus=focus)
     return out
