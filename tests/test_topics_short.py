@@ -5,10 +5,12 @@ import pandas as pd
 
 from marsad.training import topics as topics_train
 
-OPINION = ["نظرية المؤامرة", "إلى أبعد مدى", "ثورة"]          # sport-section opinion columns: no evidence in the words
+OPINION = ["نظرية المؤامرة", "إلى أبعد مدى", "ثورة",       # sport-section opinion columns: no evidence in the words
+           "ليس كل ما يلمع ذهبا",                       # five words (the twenty-first session: up to six)
+           "عندما يتكلم الصمت أكثر من الكلام"]           # six words
 INFORMATIVE = ["الفريق يفوز بالمباراة",                       # short, a lexicon term (sports)
                "ماكرون يزور الجزائر",                          # short, names a country
-               "رحلة طويلة في ذاكرة المدينة القديمة وأهلها"]  # no term, no country, but more than four words
+               "رحلة طويلة في ذاكرة المدينة القديمة وأهلها"]  # no term, no country, but more than six words
 
 
 def test_short_titles_without_lexicon_term_or_country_are_uninformative():
@@ -16,6 +18,9 @@ def test_short_titles_without_lexicon_term_or_country_are_uninformative():
     assert flags.tolist() == [True] * len(OPINION) + [False] * len(INFORMATIVE)
     assert not topics_train.uninformative_titles(OPINION, max_words=0).any()
     assert topics_train.uninformative_titles([]).tolist() == []
+    assert topics_train.SHORT_TITLE_WORDS == 6
+    # the eighteenth session's four-word rule marks only the first three
+    assert topics_train.uninformative_titles(OPINION, max_words=4).tolist() == [True] * 3 + [False] * 2
 
 
 def _heads(titles):
