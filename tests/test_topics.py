@@ -762,6 +762,11 @@ SEED_TICKER_RIGHT_HOME_MA = 48
 # The nineteenth session's home-country cut (``classifier.HOME_CUT``: with MA or auto the headlines are read without
 # Morocco's mentions; 58-headline batches 0.789 / 0.795 -> 0.790 / 0.796, shipped after the rule passed) changes no
 # seed topic: 43 and 48 again (none of the ten misses names Morocco).
+# The twenty-first session's model (short uninformative titles up to six words instead of four weighted 0.25, chosen on
+# the inner leave-one-outlet-out sets; CNN never seen 0.894 / 0.845 -> 0.895 / 0.842) gets 44 and 49, measured after the
+# decision: with MA or auto 1 (territorial development programmes) is politics again; nothing is lost.
+SEED_TICKER_RIGHT = 44
+SEED_TICKER_RIGHT_HOME_MA = 49
 
 
 @pytest.mark.parametrize("home, floor", [(None, SEED_TICKER_RIGHT), ("MA", SEED_TICKER_RIGHT_HOME_MA),
