@@ -28,3 +28,31 @@ def test_seeking_to_reach_an_agreement_is_no_agreement():
     ev = one("وقال إن ألمانيا، بالإضافة إلى روسيا والصين، تعمل على التوصل إلى آلية مالية مع إيران.",
              published="2018-07-06", focus="RU", partners=("DE",))
     assert "057" not in set(ev["cameo_code"])
+
+
+# ------------------------------------------------------------------ a third party's visit, a third party's denial
+def test_visit_of_a_third_partys_envoy_is_not_the_pair_named_before_it():
+    # Al Arabiya (2018-03-26, s26-mix): the UN envoy visits Sanaa; Saudi Arabia is the Houthis' target, no visitor
+    ev = one("وأضافت أن تكرار #ميليشيات_الحوثي_الانقلابية إطلاق الصواريخ على السعودية بالتزامن مع زيارة المبعوث الأممي "
+             "الجديد إلى صنعاء، يعتبر مؤشراً لمضيّها في الإصرار على نهجها العدواني.", published="2018-03-26",
+             focus="SA", partners=("YE",))
+    assert len(ev) == 0
+
+
+def test_visit_noun_with_our_role_in_its_genitive_still_counts():
+    # the same construction with a visitor of ours in the genitive keeps its visit (variant)
+    ev = one("وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة في زيارة رسمية.", published="2018-04-03",
+             focus="RU", partners=("TR",))
+    assert ["RU", "TR", "042"] in _pairs(ev)
+
+
+def test_dismissed_accusation_against_a_third_party_is_not_the_accusers_denial():
+    # CNN (2018-03-30, s26-mix): Iran's envoy calls the Saudi accusations *against Iran* baseless: no Saudi denial
+    ev = one('ومن جانبه، اعتبر مندوب إيران الدائم في الأمم المتحدة غلام علي خوشرو، أن الاتهامات السعودية لإيران بتهريب '
+             'أسلحة وصواريخ باليستية إلى اليمن، "لا أساس لها" وتهدف إلى "حرف أنظار" الرأي العام عما وصفه بـ"الجرائم" '
+             'السعودية في اليمن.', published="2018-03-30", focus="SA", partners=("YE",))
+    assert "016" not in set(ev["cameo_code"])
+    # variant with the pair (Yemen's envoy): the one after ل is accused and rejects the charge, YE -> SA (was SA -> YE)
+    ev = one('ومن جانبه، اعتبر مندوب اليمن في الأمم المتحدة، أن الاتهامات السعودية لليمن بتهريب أسلحة، "لا أساس لها".',
+             published="2018-03-30", focus="SA", partners=("YE",))
+    assert ["YE", "SA", "016"] in _pairs(ev) and ["SA", "YE", "016"] not in _pairs(ev)

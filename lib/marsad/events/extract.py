@@ -2253,6 +2253,10 @@ def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, c
         elif how == "dismiss":
             # the denier is the accused, named right after the accusation noun ("اتهام موسكو"), speaking
             subj = next((a for a in actors if m.start() < a.start <= m.start() + len(m.group().split()[0]) + 2), None)
+            accused = subj and next((a for a in actors if a.start > subj.end and re.fullmatch(
+                r"\s+ل", norm[subj.end:a.start])), None)
+            if accused is not None:
+                subj = accused  # "الاتهامات السعودية لإيران … لا أساس لها": the one after ل is accused and denies
         else:
             subj = next((a for a in actors if m.start() < a.start < m.end()), None)
             if subj is None:
@@ -3003,6 +3007,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             x.start >= cue_end and _PEOPLE_FROM.fullmatch(norm, cue_end, x.start) for x in (src, tgt)):
         return None  # "ترفض زيارة صحافيين من سيول": people from a country visiting are not its state
     if aspect == "noun" and code == "042":
+        if src.end <= cue_start and re.fullmatch(r"[وفبل]{0,2}زياره", norm[cue_start:cue_end]) \
+                and _THIRD_VISITOR.match(norm, cue_end) and not any(0 <= x.start - cue_end <= 2 for x in actors):
+            return None  # "بالتزامن مع زيارة المبعوث الأممي الجديد إلى صنعاء": the genitive, no side of ours, visits
         gen = next((x for x in (first, second) if 0 <= x.start - cue_end <= 2 and x.kind in ("leader", "role")), None)
         if gen is not None and gen is not src:
             src, tgt = gen, (first if gen is second else second)  # "ترحب بزيارة وفد من أنقرة": the genitive visits
@@ -3703,6 +3710,8 @@ _JOINED = re.compile(r"(?<![\w])[وفل]?(?:انضم|انضمت|انضموا|ي�
 _AGREEMENT_TOPIC = re.compile(r"(?<![\w])[لبو]?(?:اعاده\s+النظر\s+في|مراجعه|اعاده\s+التفاوض\s+(?:علي|بشان|حول)|"
                               r"التفاوض\s+(?:علي|بشان|حول)|(?:ال)?مفاوضات\s+(?:علي|بشان|حول)|(?:ال)?انسحاب\s+من|"
                               r"انسحب\w*\s+من|الخروج\s+من|تعديل|الغاء|انهيار|مستقبل|انقاذ)\s+(?:ال)?$")
+# "زيارة المبعوث الأممي": an indefinite visit noun with a role in its genitive (the visitor, a third party's)
+_THIRD_VISITOR = re.compile(r"\s+(?:ال)?(?:" + lx.ROLE_NOUNS + r")(?![\w])")
 _PEOPLE_FROM = re.compile(r"\s+(?!(?:" + lx.ROLE_NOUNS + r")\s)(?:ال)?[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+من\s+")
 # "بعد العثور على …", "إثر تسميم …": an act named after the cue, with its own time (not "بعد ظهر الأحد", "بعد يومين")
 # (not a meeting: what follows a summit is often agreed at it, "اتفاق … في أعقاب قمة تاريخية جمعتهما الجمعة")
