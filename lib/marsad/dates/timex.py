@@ -214,7 +214,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?=\s+(?P<event>(?:من|علي)\s+(?!(?:ذلك|تلك|هذا|هذه|الان|اليوم|التاريخ|تاريخ|متن|يد|يدي){_R})(?:ال)?\w))?")),
     # الأيام الماضية, السنوات الخمس الماضية, العامين الماضيين, السنوات الأخيرة
     ("plural_rel", re.compile(
-        rf"{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين|الاسبوعين|العقدين|القرنين|الساعات)"
+        # (also after a glued "ل", whose "ال" loses its alif: "للأعوام الثلاثة المقبلة")
+        rf"(?:{_L}(?P<u>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|العامين|السنتين|الشهرين|اليومين|الاسبوعين|العقدين|القرنين|الساعات)"
+        rf"|(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وف]))(?P<lu>لل(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|عامين|سنتين|شهرين|يومين|اسبوعين|عقدين|قرنين|ساعات)))"
         rf"(?:\s+(?:ال)?(?P<n>{_NUMWORD})|\s+القليله)?\s+(?P<rel>الماضيه|الماضيين|الماضيتين|المنقضيه|المنصرمه|الفائته|الاخيره|الاخيرين|المقبله|المقبلين|المقبلتين|القادمه|القادمين|القادمتين|اللاحقه|الاولي){_R}")),
     # an age as an ordinal: "في الحادية والثلاثين من عمرها", "في الحادية عشرة من العمر"
     ("age_ordinal", re.compile(
@@ -992,6 +994,7 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     _sixteenth_session(rows, text, as_normalised, offsets, dct)
     _twenty_first_session(rows, text, as_normalised, offsets, dct)
     _twenty_second_session(rows, text, as_normalised, offsets, dct)
+    _second_round_28(rows, text, as_normalised, offsets)
     _drop_former(rows, text)
     # "آلان دوكاس", "آلان أموني": the name Alain, written with a madda, normalises like "الآن" (now)
     rows[:] = [r for r in rows if not (r["rule"] == "vague" and r["text"].startswith("آلان"))]
@@ -3050,7 +3053,9 @@ def _plausible(kind: str, g: dict, norm: str, m: re.Match) -> bool:
             return bool(g.get("prep") or g.get("hedge") or _DURATION_PREP.search(norm, max(0, m.start() - 8), m.start())
                         or (_WITHIN_BEFORE.search(norm, max(0, m.start() - 8), m.start())
                             and _NO_CONSTRUCT_AFTER.match(norm, m.end()))
-                        or re.search(r"\sواحد[اه]?$", m.group()) or bool(_HALF_AFTER.match(norm, m.end())))
+                        or re.search(r"\sواحد[اه]?$", m.group()) or bool(_HALF_AFTER.match(norm, m.end()))
+                        # "خطة عمرها عام": the age of a thing, a length
+                        or bool(_AGE_OF_BEFORE.search(norm, max(0, m.start() - 10), m.start())))
         if (g.get("n") and not g.get("prep") and not g.get("hedge") and m.group().startswith("ال")
                 and _DEFINITE_BEFORE.search(norm, max(0, m.start() - 20), m.start())):
             return False  # "قضى الناجون الأربعة ساعات": the number agrees with the noun before it, it counts no hours
@@ -3443,6 +3448,8 @@ def _resolve(tx: _Timex, norm: str, anchor: dt.date | None, dct: dt.date | None)
         _resolve_offset(tx, anchor)
     elif kind == "plural_rel":
         rel = g["rel"]
+        if g.get("lu"):
+            g["u"] = "ال" + g["lu"][2:]
         if rel == "الاولي" and not g.get("n"):  # "الأشهر الثلاثة الأولى" is a duration; "الأيام الأولى" alone is not tagged
             tx.kind = "reject"
             return
@@ -5845,3 +5852,66 @@ _NAME_BEFORE_TOMORROW = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + _alt(_LEX["t
 def _tomorrow_as_a_name(rows: list[dict], text: str) -> None:
     rows[:] = [r for r in rows if not (r["type"] == "DATE" and normalize(r["text"]) == "الغد"
                                        and _NAME_BEFORE_TOMORROW.search(normalize(text[max(0, r["start"] - 20):r["start"]])))]
+
+
+# --------------------------------------------------------------------------- second round of the twenty-first lead
+# session (dates28: dev-25's classes)
+# "خطة عمرها عام", "عمره شهر": one unit after "عمر" + a pronoun is an age, a length
+_AGE_OF_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?عمر(?:ه|ها|هم|هما|هن)\s+$")
+# "نجت فتاة في الثامنة", "اغتصاب طفلة في الثامنة": an ordinal right after "في" after an indefinite person noun is the
+# person's age (P8Y), with or without "من العمر"; not a clock ("طفل في الثامنة صباحا") and not a school year (no
+# pupil nouns)
+_PERSON_IN_ORDINAL = re.compile(
+    rf"(?<![^\W\d_])[وف]?(?:فتاه|فتي|طفل|طفله|صبي|صبيه|شاب|شابه|رجل|امراه|سيده|مسن|مسنه|عجوز)\s+في\s+"
+    # (the teens also with a masculine "عشر": "فتاة في السادسة عشر من عمرها")
+    rf"(?P<s>(?:{_alt(_FEM_UNITS)})(?:\s+عشره?)?(?:\s+و\s*(?:{_alt(_FEM_TENS)}))?|(?:{_alt(_FEM_TENS)}))(?![^\W\d_])"
+    r"(?!\s+(?:و\s*)?(?:النصف|الربع|الثلث|الا|صباحا|صباح|مساء|مساءا|ليلا|ليل|ظهرا|عصرا|فجرا|زوالا|بتوقيت|دقيقه|دقائق|"
+    r"من\s+(?:صباح|مساء|ليل|فجر|ظهر|يوم)|و\s*\d)(?![^\W\d_]))")
+
+
+def _person_at_an_age(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for m in _PERSON_IN_ORDINAL.finditer(norm):
+        words = re.split(r"\s+و\s*|\s+", " ".join(m.group("s").split()))
+        n = sum(_FEM_UNITS.get(w, _FEM_TENS.get(w, 10 if w in ("عشر", "عشره") else 0)) for w in words)
+        if n < 2:
+            continue
+        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", f"P{n}Y", "duration:age"), replace=True)
+
+
+def _quoted_programme_clock(rows: list[dict], text: str, norm: str) -> None:
+    """'ستبث الليلة في برنامج "التاسعة مساء"': a clock time that is a whole quotation after a work's noun (برنامج,
+    فيلم, …) is the programme's name, no time (the seasons, months and weekdays of titles: ``_drop_titles``)."""
+    keep = []
+    for r in rows:
+        if r["type"] == "TIME" and r["rule"].startswith("clock") and not re.search(r"\d", r["text"]):
+            q = _quote_start(text, r["start"])
+            if q is not None and text[q + 1:r["start"]].strip() == "":
+                close = text.find(_QUOTES.get(text[q], text[q]), r["end"])
+                if close >= 0 and text[r["end"]:close].strip() == "" and _TITLE_NOUN.search(normalize(text[max(0, q - 16):q])):
+                    continue
+        keep.append(r)
+    rows[:] = keep
+
+
+# "تم مساء اليوم، الاثنين فك اعتصام": a part of today, then after a comma the weekday that names that day: the gold
+# keeps the weekday its own DATE ("أمس، الأربعاء" alone stays one DATE)
+_PART_COMMA_WEEKDAY = re.compile(rf"^(?P<a>.*?)\s*[،,]\s*(?P<w>{_alt(_WEEKDAYS)})$")
+
+
+def _weekday_after_a_comma(rows: list[dict], text: str, norm: str, offsets) -> None:
+    for r in [r for r in rows if r["type"] == "TIME" and r["rule"].startswith("deictic_day")]:
+        m = _PART_COMMA_WEEKDAY.match(normalize(r["text"]))
+        if m is None or len(normalize(r["text"])) != len(r["text"]) or not re.match(r"\d{4}-\d\d-\d\d", r["value"]):
+            continue
+        day = r["value"][:10]
+        w_start = r["start"] + m.start("w")
+        rows.append(dict(r, start=w_start, end=r["end"], text=text[w_start:r["end"]], type="DATE", value=day,
+                         date_start=day, date_end=day, precision="day", rule="weekday:after_comma", anchor=None))
+        r.update(end=r["start"] + m.end("a"), text=text[r["start"]:r["start"] + m.end("a")])
+    rows.sort(key=lambda x: x["start"])
+
+
+def _second_round_28(rows: list[dict], text: str, norm: str, offsets) -> None:
+    _person_at_an_age(rows, text, norm, offsets)
+    _quoted_programme_clock(rows, text, norm)
+    _weekday_after_a_comma(rows, text, norm, offsets)
