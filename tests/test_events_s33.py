@@ -56,3 +56,23 @@ def test_dismissed_accusation_against_a_third_party_is_not_the_accusers_denial()
     ev = one('ومن جانبه، اعتبر مندوب اليمن في الأمم المتحدة، أن الاتهامات السعودية لليمن بتهريب أسلحة، "لا أساس لها".',
              published="2018-03-30", focus="SA", partners=("YE",))
     assert ["YE", "SA", "016"] in _pairs(ev) and ["SA", "YE", "016"] not in _pairs(ev)
+
+
+# ------------------------------------------------------------------ lists: a bracketed list, bilateral meetings of a list
+def test_pair_at_the_end_of_a_list_of_powers_is_no_negotiation_of_the_pair():
+    # France24 (2018-04-24, probe): the parties of the 2015 deal in brackets (the mirrored ")" opener as printed)
+    ev = one("ويسعى ماكرون إلى إقناع نظيره الأمريكي بعدم الانسحاب من الاتفاق الذي تم توقيعه في تموز/يوليو 2015  بين "
+             "طهران والقوى العظمى )الصين، الولايات المتحدة، فرنسا، بريطانيا، روسيا وألمانيا) بعد عشر سنوات من "
+             "المفاوضات.", published="2018-04-24", focus="RU", partners=("DE",))
+    assert len(ev) == 0
+
+
+def test_bilateral_meetings_of_a_list_of_ministers_hold_the_pair():
+    # France24 (2018-04-28, probe): three ministers named by coordinated demonym + name held bilateral meetings
+    ev = one("وعقد وزراء الخارجية الروسي سيرغي لافروف والتركي مولود تشاوش أوغلو والإيراني محمد جواد ظريف اجتماعات "
+             "ثنائية وثلاثية في موسكو.", published="2018-04-28", focus="RU", partners=("TR",))
+    assert _pairs(ev) == [["RU", "TR", "040"]]
+    # the trilateral meeting alone stays the three's (variant)
+    ev = one("وعقد وزراء الخارجية الروسي سيرغي لافروف والتركي مولود تشاوش أوغلو والإيراني محمد جواد ظريف اجتماعات "
+             "ثلاثية في موسكو.", published="2018-04-28", focus="RU", partners=("TR",))
+    assert len(ev) == 0

@@ -2717,6 +2717,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     first_word = re.match(r"\s*\S+", m.group())
     args = _drop_lists(norm, args, focus, partners, cue=(m.start(), m.start() + (first_word.end() if first_word else 0)), code=code,
                        cue_end=m.end())
+    if _list_tail(norm, args, actors):
+        return None
     if aspect == "noun" and code[:2] == "05" and _CRITIC_BEFORE.search(norm, max(c_start, m.start() - 25), m.start()):
         # "واشنطن تنتقد دعم موسكو ترشّح السيسي": the support criticised is Moscow's; the critic is not its giver
         args = [a for a in args if a.start >= m.start()]
@@ -2873,6 +2875,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # the act condemned, no target of the condemnation
         expanded = [(x, p) for x, p in expanded if not (x.start >= cue_end and _STRUCK.search(
             norm, max(0, x.start - 6), x.start) and _CONDEMNED_ATTACK.search(norm, cue_end, x.start))]
+    if code[:2] == "04" and _BILATERAL_AFTER.match(norm, cue_end) and any(a.code == focus for a, _ in expanded) \
+            and any(a.code in partners for a, _ in expanded):
+        # "وعقد وزراء الخارجية الروسي … والتركي … والإيراني … اجتماعات ثنائية": each two of the list met alone
+        expanded = [(x, p) for x, p in expanded if x.code == focus or x.code in partners]
     # The two participants nearest the cue must be ours: a third party there makes it their event.
     ordered = sorted(expanded, key=lambda x: min(abs(x[0].start - cue_end), abs(cue_start - x[0].end)))
     near = []
@@ -3334,6 +3340,16 @@ def _object_list(norm, args, g, focus, cue_end) -> bool:
     return _OBJECT_LIST_GAP.fullmatch(norm, start, g[0].start) is not None
 
 
+def _list_tail(norm, args, actors) -> bool:
+    """Two of ours joined at the end of a longer list whose earlier members (third parties) lie before the cue's phrase
+    ("القوى العظمى (الصين، الولايات المتحدة، فرنسا، بريطانيا، روسيا وألمانيا)"): a list, no pair."""
+    if len(args) != 2 or not lx.LIST_SEP.match(norm[args[0].end:args[1].start]):
+        return False
+    prev = next((x for x in reversed(actors) if x.end <= args[0].start), None)
+    return prev is not None and prev.kind in ("third", "third-country") and args[0].start - prev.end <= 6 \
+        and bool(re.fullmatch(r"\s*(?:،|,)\s*", norm[prev.end:args[0].start]))
+
+
 def _drop_lists(norm, args, focus, partners, cue=None, code="", cue_end=None):
     """Remove actors that belong to a list of three or more participants, or of ours with a third party (a list
     of agents holding the focus keeps the focus: see :func:`_agent_list`)."""
@@ -3710,6 +3726,8 @@ _JOINED = re.compile(r"(?<![\w])[وفل]?(?:انضم|انضمت|انضموا|ي�
 _AGREEMENT_TOPIC = re.compile(r"(?<![\w])[لبو]?(?:اعاده\s+النظر\s+في|مراجعه|اعاده\s+التفاوض\s+(?:علي|بشان|حول)|"
                               r"التفاوض\s+(?:علي|بشان|حول)|(?:ال)?مفاوضات\s+(?:علي|بشان|حول)|(?:ال)?انسحاب\s+من|"
                               r"انسحب\w*\s+من|الخروج\s+من|تعديل|الغاء|انهيار|مستقبل|انقاذ)\s+(?:ال)?$")
+# "اجتماعات ثنائية": meetings of two at a time
+_BILATERAL_AFTER = re.compile(r"\s+(?:ال)?ثنائي(?:ه|ين|ان)?(?![\w])")
 # "زيارة المبعوث الأممي": an indefinite visit noun with a role in its genitive (the visitor, a third party's)
 _THIRD_VISITOR = re.compile(r"\s+(?:ال)?(?:" + lx.ROLE_NOUNS + r")(?![\w])")
 _PEOPLE_FROM = re.compile(r"\s+(?!(?:" + lx.ROLE_NOUNS + r")\s)(?:ال)?[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+من\s+")
