@@ -63,6 +63,7 @@ _PARTICLES = SURNAME_PARTICLES | frozenset(normalize(w) for w in ("در", "دن"
 _DEFINITE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
 # prepositions and adverbs that come before a name (أمام ابن سلمان: 'before Ibn Salman')
 _BEFORE_NAME_WORDS = frozenset(normalize(w) for w in "أمام خلال لدى عند حول ضد بين دون بعد قبل منذ حتى مثل وراء إزاء تجاه بحسب وفق".split())
+_AL_FAMILY = normalize("آل")  # the family word of a family name (آل الشيخ, آل ثاني)
 _NASAB_WORDS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 _ARABIC_PARTICLES = frozenset(normalize(w) for w in ("لا", "لو"))
 _FUNCTION_AFTER_PARTICLE = frozenset(normalize(w) for w in "من إلى على عن في مع بعد قبل منذ حتى أو ثم".split())
@@ -3269,8 +3270,13 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         return all(sum(o[3] == c[3] for o in others) >= 2 or _after_raw_role(texts[c[0]], c[1], titles)
                    or _name_likeness().get(c[3].split()[0], 0.0) >= 0.3 for c in others)
 
+    # (a first word and a family name of one word, or of آل and a word: وروى آل الشيخ after تركي آل الشيخ)
+    def _one_first_word(key):
+        toks = key.split()
+        return len(toks) == 2 or (len(toks) == 3 and toks[1] == _AL_FAMILY)
+
     weak = {i for i, (k, s, e, key) in enumerate(cands)
-            if key not in link and len(key.split()) == 2 and not _first_of_another(k, s, key)
+            if key not in link and _one_first_word(key) and not _first_of_another(k, s, key)
             and not _first_after_role(k, s, key)
             and (key.split()[0] not in known or (
                 (_faala(key.split()[0]) or _maqsura_verb(texts[k], s, key.split()[0]))

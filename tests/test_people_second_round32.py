@@ -1,0 +1,23 @@
+"""people32 (a second round on heldout22, development data after its blind run): a ى-verb before a family name
+with آل, …"""
+import pandas as pd
+
+from marsad.mentions import find_mentions
+
+
+def _people(texts):
+    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
+    df = find_mentions(segs)
+    df = df[df["entity_type"] == "person"]
+    return list(zip(df["position"], df["surface"], df["entity_id"]))
+
+
+def test_a_maqsura_verb_before_a_family_name_with_al_is_no_first_name():
+    # CN-sport-299-20180525 (heldout22): 'and Al-Sheikh narrated'; روى آل الشيخ read as a three-word name had made
+    # the family name ambiguous, so every آل الشيخ alone was lost
+    texts = ["وكشف تركي آل الشيخ أن حجم دعمه المالي للنادي الأهلي بلغ 260 مليون جنيه.",
+             "وروى آل الشيخ بداية قصة وصوله إلى الرئاسة الشرفية للأهلي حتى اعتذاره عنها.",
+             "وقال آل الشيخ إنه تعرض لحملة إعلامية شرسة."]
+    got = _people(texts)
+    assert [(p, s) for p, s, _e in got] == [(0, "تركي آل الشيخ"), (1, "آل الشيخ"), (2, "آل الشيخ")]
+    assert len({e for _p, _s, e in got}) == 1
