@@ -1,5 +1,5 @@
 """people32 (a second round on heldout22, development data after its blind run): a ى-verb before a family name
-with آل, …"""
+with آل, a known surname before another full name (the subject of an appointment verb), …"""
 import pandas as pd
 
 from marsad.mentions import find_mentions
@@ -21,3 +21,16 @@ def test_a_maqsura_verb_before_a_family_name_with_al_is_no_first_name():
     got = _people(texts)
     assert [(p, s) for p, s, _e in got] == [(0, "تركي آل الشيخ"), (1, "آل الشيخ"), (2, "آل الشيخ")]
     assert len({e for _p, _s, e in got}) == 1
+
+
+def test_a_known_surname_before_another_full_name_is_the_subject_not_part_of_the_name():
+    # CN-middleEast-1546-20181015 (heldout22): 'Hadi appointed Salem Ahmed al-Khubaishi'
+    texts = ["قرر الرئيس اليمني، عبدربه منصور هادي، الإثنين، إعفاء رئيس الوزراء أحمد بن دغر من منصبه.",
+             "وعين هادي سالم أحمد الخبيشي، نائبا لرئيس الوزراء، في حين يستمر باقي الوزراء في أداء مهامهم."]
+    got = _people(texts)
+    assert [(p, s) for p, s, _e in got if p == 1] == [(1, "هادي"), (1, "سالم أحمد الخبيشي")]
+    assert got[-2][2] == got[0][2] != got[-1][2]
+    # a family name that comes first is left alone (كيم of كيم جونغ أون, then another Kim)
+    got = _people(["التقى الزعيم الكوري الشمالي كيم جونغ أون بوزير الخارجية.",
+                   "وحضر اللقاء نائب الرئيس الكوري الشمالي كيم يونغ تشول، ووزير الخارجية."])
+    assert "يونغ تشول" not in [s for _p, s, _e in got]

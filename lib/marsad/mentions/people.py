@@ -2926,6 +2926,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             cut = span.rfind(" ")
             if cut > 0:
                 cands[i] = (k, s, s + len(span[:cut].rstrip()), " ".join(toks[:-1]))
+    cands = _partial_before_full_name(texts, doc_ids, cands, taken, kb_rows, kb_label, titles, common)
     # a name right after شركة، بنك، ملعب… (once the spans are final: ملعب ماركو أنطونيو بينتيغودي)
     for k, s, e, key in cands:
         before = _WORD.findall(normalize(texts[k][max(0, s - 40):s]))
@@ -4873,6 +4874,35 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 eid, label = own[hit[0]]
                 out.append((k, s, e, eid, label, "alias"))
                 occupied.append((s, e))
+    return out
+
+
+def _partial_before_full_name(texts, doc_ids, cands, taken, kb_rows, kb_label, titles, common) -> list:
+    """A recogniser span that starts with the one-word surname of a knowledge-base person named in full in the
+    document, then a name of two words or more whose first word is a first name (وعين هادي سالم أحمد الخبيشي:
+    'Hadi appointed Salem Ahmed al-Khubaishi'), is the subject's surname and then another person: the span
+    keeps the other person's name (the surname is the knowledge base's row already). Not a family name that
+    comes first (كيم of كيم جونغ أون before كيم يونغ تشول, another Kim)."""
+    named_in_full = {(doc_ids[r[0]], r[3]) for r in kb_rows if r[4] == "person" and not r[6]}
+    out = list(cands)
+    for i, (k, s, e, key) in enumerate(cands):
+        if len(key.split()) < 3:
+            continue
+        for ts, te, ttyp, _tform, ti, tpartial in taken[k]:
+            if not (ttyp == "person" and tpartial and ts == s and te < e and " " not in texts[k][ts:te].strip()
+                    and (doc_ids[k], kb_rows[ti][3]) in named_in_full
+                    and normalize(str(kb_label.get(kb_rows[ti][3], ""))).split()[-1:] == [normalize(texts[k][ts:te].strip())]):
+                continue
+            rest = texts[k][te:e]
+            if not rest[:1].isspace():
+                break
+            start = te + len(rest) - len(rest.lstrip())
+            toks = normalize(texts[k][start:e]).split()
+            first = toks[0] if toks else ""
+            if (len(toks) >= 2 and first not in common and first not in titles and not first.startswith("ال")
+                    and (first in known_first() or _name_likeness().get(first, 0.0) >= 0.3)):
+                out[i] = (k, start, e, " ".join(toks))
+            break
     return out
 
 
