@@ -2586,6 +2586,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # a word starting with و that the recogniser tags alone as a person twice or more in a document (وتوفي
     # ويدراوغو، ويعتبر ويدراوغو) is a surname whose و is its own letter there, no conjunction (إدريسا ويدراوغو)
     waw_alone: Counter = Counter()
+    end_count: Counter = Counter()
     for k, seg in enumerate(spans):
         for s, e, typ in seg:
             if typ != "PERS":
@@ -2610,10 +2611,19 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     # كير, where سلفا is also the adverb 'in advance')
                     pair_count[(doc_ids[k], w, ws[1])] += (
                         2 if ws[1] in _name_words() and _after_head_of_state(texts[k], s) else 1)
+            # (and a common word after the same known first name twice or more: جمال خاشقجي, a surname the news text
+            # has alone so often it became a common word, ends the name; see end_count below)
+            if (len(ws) == 2 and ws[1] in common and ws[0] in known_first() and ws[0] not in common
+                    and ws[0] not in titles and len(ws[1]) >= 4 and not ws[1].startswith("ال") and ws[1] not in titles
+                    and _ARABIC_WORD.match(ws[1]) and not _language_word(ws[1]) and not _verb_like(ws[1])):
+                end_count[(doc_ids[k], ws[0], ws[1])] += 1
             if len(ws) >= 2 and ws[0] not in common and ws[0] not in titles:
                 long_first[doc_ids[k]].add(ws[0])
             if len(ws) >= 2 and ws[-1] not in common and ws[-1] not in titles:
                 long_last[doc_ids[k]].add(ws[-1])
+    for (d, _w1, w), n in end_count.items():
+        if n >= 2:
+            lone[d].add(w)
     waw_names: dict = defaultdict(set)
     for (d, w), n in waw_alone.items():
         if n >= 2:
