@@ -1,6 +1,6 @@
 """people32 (a second round on heldout22, development data after its blind run): a ى-verb before a family name
 with آل, a known surname before another full name (the subject of an appointment verb), a common word after
-the same first name twice (جمال خاشقجي), …"""
+the same first name twice (جمال خاشقجي), بيكين (Beijing), …"""
 import pandas as pd
 
 from marsad.mentions import find_mentions
@@ -50,3 +50,11 @@ def test_a_common_word_after_the_same_first_name_twice_is_the_surname():
     assert len({e for _p, _s, e in got}) == 1
     # once is not enough: the word stays a common word there
     assert "جمال خاشقجي" not in [s for _p, s, _e in _people(texts[2:])]
+
+
+def test_bikin_is_a_spelling_of_beijing():
+    # AL-internationalNews-677-20180329 (heldout22); the word inside بيكينباور is no capital
+    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": [0, 1],
+                         "text": ["ثم اجتمع مع الرئيس الصيني شي جينبينغ في بيكين.", "وقال فرانز بيكينباور إن الفريق جاهز."]})
+    df = find_mentions(segs).query("entity_type == 'country'")
+    assert list(zip(df["position"], df["surface"], df["entity_id"])) == [(0, "الصيني", "CN"), (0, "بيكين", "CN")]
