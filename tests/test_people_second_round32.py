@@ -1,6 +1,6 @@
 """people32 (a second round on heldout22, development data after its blind run): a ى-verb before a family name
 with آل, a known surname before another full name (the subject of an appointment verb), a common word after
-the same first name twice (جمال خاشقجي), بيكين (Beijing), …"""
+the same first name twice (جمال خاشقجي), بيكين (Beijing), an active participle after a name (الفائز، مازحا)."""
 import pandas as pd
 
 from marsad.mentions import find_mentions
@@ -58,3 +58,13 @@ def test_bikin_is_a_spelling_of_beijing():
                          "text": ["ثم اجتمع مع الرئيس الصيني شي جينبينغ في بيكين.", "وقال فرانز بيكينباور إن الفريق جاهز."]})
     df = find_mentions(segs).query("entity_type == 'country'")
     assert list(zip(df["position"], df["surface"], df["entity_id"])) == [(0, "الصيني", "CN"), (0, "بيكين", "CN")]
+
+
+def test_an_active_participle_after_a_name_describes_the_person():
+    # FR-culture-12-20180123 (the lead's probe): 'who won the Palme d'Or'; AL-sport-2211-20180630: 'joking'
+    got = _people(['وشارك فيلم "ذي سكوير" للمخرج السويدي روبن أوستلوند الفائز بالسعفة الذهبية في مهرجان كان.'])
+    assert [s for _p, s, _e in got] == ["روبن أوستلوند"]
+    texts = ["سجل البلجيكي دريس ميرتنز هدفا رائعا في المباراة.", "وأضاف ميرتنز مازحا: لم أتوقع ذلك."]
+    assert "ميرتنز مازحا" not in [s for _p, s, _e in _people(texts)]
+    # a family name of that pattern stays (وندا نارا: نار is 'fire'; الراشد)
+    assert "واندا نارا" in [s for _p, s, _e in _people(["وأعربت زوجة ايكاردي، واندا نارا، عن شعورها بالأسف."])]

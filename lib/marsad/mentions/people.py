@@ -1330,6 +1330,10 @@ def _feminine_present(word: str, known: frozenset, first_names: frozenset) -> bo
             and word in _vocabulary() and "ي" + rest in _vocabulary())
 
 
+def _active_participle(word: str) -> bool:
+    """A word of the pattern فاعل (مازح، فائز): four letters, ا second and no other long vowel."""
+    return len(word) == 4 and word[1] == "ا" and word[0] != "ا" and word[2] not in "اوي" and word[3] not in "اوي"
+
 def _words(text: str, start: int, end: int) -> list[list]:
     """``[start, end, normalised]`` for each word of ``text[start:end]``."""
     return [[start + m.start(), start + m.end(), normalize(m.group())] for m in _WORD.finditer(text[start:end])]
@@ -1788,6 +1792,17 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                     continue
                 if (wl[2].endswith("ا") and len(wl[2]) >= 5 and wl[2] not in known and wl[2] not in first_names
                         and "ال" + wl[2][:-1] in _vocabulary() and not wl[2].startswith("ال")):
+                    part.pop()
+                    continue
+                # an active participle at the end describes the person: a circumstantial one without ال (وأضاف ميرتنز
+                # مازحا: 'joking'), or one with ال before a word with ب (روبن أوستلوند الفائز بالسعفة: 'who won'); a
+                # word of the news text, no name word, of a word cluster of almost no names (الراشد، الصالح stay)
+                if (part[-2][2] not in _CONNECTORS and wl[2] not in known and wl[2] not in first_names
+                        and _name_likeness().get(wl[2], 0.0) < 0.1 and (
+                            (len(wl[2]) == 5 and wl[2].endswith("ا") and _active_participle(wl[2][:-1])
+                             and wl[2][:-1] in _vocabulary())
+                            or (wl[2].startswith("ال") and _active_participle(wl[2][2:]) and wl[2] in _vocabulary()
+                                and re.match(r"[ \t]+ب[\u0621-\u064a]{3,}", text[wl[1]:wl[1] + 30])))):
                     part.pop()
                     continue
                 # a pronoun after a name with ال or of three words is the start of the predicate (مجدي عبد
