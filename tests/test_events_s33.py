@@ -76,3 +76,35 @@ def test_bilateral_meetings_of_a_list_of_ministers_hold_the_pair():
     ev = one("وعقد وزراء الخارجية الروسي سيرغي لافروف والتركي مولود تشاوش أوغلو والإيراني محمد جواد ظريف اجتماعات "
              "ثلاثية في موسكو.", published="2018-04-28", focus="RU", partners=("TR",))
     assert len(ev) == 0
+
+
+# ------------------------------------------------------------------ recognising a city as the other side's capital
+def test_recognising_a_city_as_the_other_sides_capital_is_recognition():
+    # France24 (2018-03-18, s26-mix): the noun with its agent in the genitive and the city as a pronoun
+    ev = one("ويعتبر الفلسطينيون القدس عاصمتهم وشكل اعتراف ترامب بها عاصمة لإسرائيل قطيعة مع عقود من الدبلوماسية "
+             "الامريكية.", published="2018-03-18", focus="US", partners=("IL",))
+    assert ["US", "IL", "054"] in _pairs(ev)
+    # CNN (2018-03-07, s26-mix): Netanyahu thanks Trump for recognising it (the agent a pronoun on the noun)
+    ev = one("بدأ نتنياهو خطابه بشكر الرئيس ترامب لاعترافه بالقدس عاصمة لإسرائيل، ونقل السفارة الأمريكية إليها.",
+             published="2018-03-07", focus="IL", partners=("US",))
+    assert ["US", "IL", "054"] in _pairs(ev) and ["IL", "US", "051"] in _pairs(ev)
+    # variant: the finite verb
+    ev = one("وكان الرئيس الأمريكي دونالد ترامب قد اعترف بالقدس عاصمة لإسرائيل.", published="2018-03-18", focus="US",
+             partners=("IL",))
+    assert _pairs(ev) == [["US", "IL", "054"]]
+
+
+def test_recognition_by_a_third_country_is_not_the_pairs():
+    # variant: Guatemala recognises it; the US is only named after
+    ev = one("واعترفت غواتيمالا بالقدس عاصمة لإسرائيل بعد الولايات المتحدة.", published="2018-03-18", focus="US",
+             partners=("IL",))
+    assert "054" not in set(ev["cameo_code"])
+
+
+def test_act_named_by_an_anniversary_is_that_long_before_the_day_marked():
+    # France24 (2018-03-18, s26-mix): 100 days before Friday 16 March 2018 is 6 December 2017
+    ev = one('وتصاعد التوتر الجمعة مع دعوة حركة المقاومة الإسلامية حماس إلى "يوم غضب" في مناسبة ذكرى مرور 100 يوم على '
+             'إعلان الرئيس الأميركي دونالد ترامب الاعتراف بالقدس عاصمة لإسرائيل.', published="2018-03-18", focus="US",
+             partners=("IL",))
+    row = ev[ev["cameo_code"] == "054"]
+    assert len(row) == 1 and row.iloc[0]["date_start"] == "2017-12-06" and row.iloc[0]["date_end"] == "2017-12-06"

@@ -3622,6 +3622,18 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     if not pool and c_start > s_start and _WHERE_OPEN.match(norm, c_start):
         # "زار … روسيا في نوفمبر الماضي، حيث التقى نظيره …، ووقعا …": a "where" clause has the time of the act before it
         pool = [t for t in timexes if s_start <= t["n_start"] < c_start and usable(t)]
+    ann = _ANNIVERSARY.search(norm, max(s_start, m.start() - 90), m.start()) if status == "reported" else None
+    if ann is not None:
+        # "في مناسبة ذكرى مرور 100 يوم على إعلان ترامب الاعتراف بالقدس": the act is that long before the day marked
+        day = next((t for t in sorted(pool, key=lambda t: abs(t["n_start"] - ann.start()))
+                    if t["precision"] == "day"), None)
+        base = pd.Timestamp(day["date_start"]) if day is not None else pub
+        if base is not None:
+            n, unit = int(ann.group(1)), ann.group(2)
+            step = (pd.DateOffset(days=n) if unit.startswith(("يوم", "ايام")) else
+                    pd.DateOffset(months=n) if unit.startswith(("شهر", "اشهر", "شهور")) else pd.DateOffset(years=n))
+            when = (base - step).date().isoformat()
+            return (when, when, "day", ann.group(0).strip()), "relative:anniversary"
     if pool and ago is None:
         t = min(pool, key=lambda t: min(abs(t["n_start"] - m.start()), abs(t["n_end"] - m.start())))
         if (str(t["rule"]).startswith("weekday") and status != "intent" and pub is not None
@@ -3726,6 +3738,9 @@ _JOINED = re.compile(r"(?<![\w])[وفل]?(?:انضم|انضمت|انضموا|ي�
 _AGREEMENT_TOPIC = re.compile(r"(?<![\w])[لبو]?(?:اعاده\s+النظر\s+في|مراجعه|اعاده\s+التفاوض\s+(?:علي|بشان|حول)|"
                               r"التفاوض\s+(?:علي|بشان|حول)|(?:ال)?مفاوضات\s+(?:علي|بشان|حول)|(?:ال)?انسحاب\s+من|"
                               r"انسحب\w*\s+من|الخروج\s+من|تعديل|الغاء|انهيار|مستقبل|انقاذ)\s+(?:ال)?$")
+# "ذكرى مرور 100 يوم على إعلان ترامب …": an act named as the object of an anniversary (N units before the day marked)
+_ANNIVERSARY = re.compile(r"(?<![\w])(?:ذكري\s+)?مرور\s+(\d+)\s+(يوم|يوما|ايام|شهر|شهرا|اشهر|شهور|عام|عاما|اعوام|سنه|"
+                          r"سنوات)\s+(?:علي|منذ)\s+(?:\S+\s+){0,6}?$")
 # "اجتماعات ثنائية": meetings of two at a time
 _BILATERAL_AFTER = re.compile(r"\s+(?:ال)?ثنائي(?:ه|ين|ان)?(?![\w])")
 # "زيارة المبعوث الأممي": an indefinite visit noun with a role in its genitive (the visitor, a third party's)
