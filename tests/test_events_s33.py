@@ -108,3 +108,12 @@ def test_act_named_by_an_anniversary_is_that_long_before_the_day_marked():
              partners=("IL",))
     row = ev[ev["cameo_code"] == "054"]
     assert len(row) == 1 and row.iloc[0]["date_start"] == "2017-12-06" and row.iloc[0]["date_end"] == "2017-12-06"
+
+
+# ------------------------------------------------------------------ a meeting hours ahead
+def test_meeting_hours_ahead_is_planned_on_the_day_of_the_news():
+    # Jawhara FM (2017-02-15, s26-mix): said hours before the White House meeting: planned (036), that day
+    ev = one("وقال المسؤول، قبل ساعات من اجتماع في البيت الأبيض بين ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو، إن "
+             "السلام هو الهدف النهائي.", published="2017-02-15", focus="IL", partners=("US",))
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"] == "036" and ev.iloc[0]["status"] == "intent"
+    assert ev.iloc[0]["date_start"] == ev.iloc[0]["date_end"] == "2017-02-15"

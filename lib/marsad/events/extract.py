@@ -1643,7 +1643,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # criticism of it (111); a rejected proposal or demand stays a rejection (12)
                 ev_code, mod_rule = "111", "status:reported(rejects remarks: criticism)"
             if code[:2] == "04" and status == "reported" and _aspect(m, row) == "noun" and (
-                    _PLANNED_AFTER.match(norm, m.end()) or _BEFORE_MEETING.search(norm, max(c_start, m.start() - 8),
+                    _PLANNED_AFTER.match(norm, m.end()) or _BEFORE_MEETING.search(norm, max(c_start, m.start() - 30),
                                                                                  m.start())):
                 # "قبيل القمة المقررة الاثنين بين ترامب وبوتين", "قبل قمة بوتين وترمب": the summit is still planned
                 status, ev_code, mod_rule = "intent", "036", "status:intent(planned meeting)"
@@ -1893,7 +1893,9 @@ _EVIDENCE_SUBJECT = re.compile(r"(?<![\w])(?:ال)?(?:ادله|دليل|وثائ
 # A meeting noun that is still planned: "القمة المقررة/المرتقبة/المزمعة", "قبل/قبيل قمة …"
 # ("لقاء ثانٍ محتمل بين ترمب وبوتين": a possible meeting is not one held)
 _PLANNED_AFTER = re.compile(r"\s*(?:\S+\s+){0,1}?(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|مرتقب|محتمل)(?:ه|ين)?(?![\w])")
-_BEFORE_MEETING = re.compile(r"(?<![\w])(?:قبل|قبيل)\s*$")
+# ("قبل ساعات من اجتماع في البيت الأبيض بين ترامب ونتنياهو": hours or days ahead of it, still planned)
+_BEFORE_MEETING = re.compile(r"(?<![\w])(?:قبل|قبيل)(?:\s+(?:ساعات|ساعه|ساعتين|دقائق|ايام|يوم|يومين|اسبوع|اسبوعين)"
+                             r"(?:\s+(?:قليله|معدوده))?\s+من)?\s*$")
 _OBJECT_NOUN_CUE = re.compile(r"دبلوماسي|سفير|سفار|قنصلي")
 _SUPPLY_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:تزويد|امداد|توريد|تسليم|بيع)(?![\w])")
 _COOP_ROOTS = ("03", "04", "05", "06", "07", "08")
@@ -3622,6 +3624,11 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     if not pool and c_start > s_start and _WHERE_OPEN.match(norm, c_start):
         # "زار … روسيا في نوفمبر الماضي، حيث التقى نظيره …، ووقعا …": a "where" clause has the time of the act before it
         pool = [t for t in timexes if s_start <= t["n_start"] < c_start and usable(t)]
+    if not pool and status == "intent" and pub is not None \
+            and _HOURS_AHEAD.search(norm, max(s_start, m.start() - 30), m.start()):
+        # "قال المسؤول، قبل ساعات من اجتماع في البيت الأبيض …": hours after the words, the day of the news
+        day = pub.date().isoformat()
+        return (day, day, "day", "قبل ساعات"), "relative:hours-ahead"
     ann = _ANNIVERSARY.search(norm, max(s_start, m.start() - 90), m.start()) if status == "reported" else None
     if ann is not None:
         # "في مناسبة ذكرى مرور 100 يوم على إعلان ترامب الاعتراف بالقدس": the act is that long before the day marked
@@ -3738,6 +3745,7 @@ _JOINED = re.compile(r"(?<![\w])[وفل]?(?:انضم|انضمت|انضموا|ي�
 _AGREEMENT_TOPIC = re.compile(r"(?<![\w])[لبو]?(?:اعاده\s+النظر\s+في|مراجعه|اعاده\s+التفاوض\s+(?:علي|بشان|حول)|"
                               r"التفاوض\s+(?:علي|بشان|حول)|(?:ال)?مفاوضات\s+(?:علي|بشان|حول)|(?:ال)?انسحاب\s+من|"
                               r"انسحب\w*\s+من|الخروج\s+من|تعديل|الغاء|انهيار|مستقبل|انقاذ)\s+(?:ال)?$")
+_HOURS_AHEAD = re.compile(r"(?<![\w])(?:قبل|قبيل)\s+(?:ساعات|ساعه|ساعتين|دقائق)(?:\s+(?:قليله|معدوده))?\s+من\s*$")
 # "ذكرى مرور 100 يوم على إعلان ترامب …": an act named as the object of an anniversary (N units before the day marked)
 _ANNIVERSARY = re.compile(r"(?<![\w])(?:ذكري\s+)?مرور\s+(\d+)\s+(يوم|يوما|ايام|شهر|شهرا|اشهر|شهور|عام|عاما|اعوام|سنه|"
                           r"سنوات)\s+(?:علي|منذ)\s+(?:\S+\s+){0,6}?$")
