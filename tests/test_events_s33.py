@@ -117,3 +117,22 @@ def test_meeting_hours_ahead_is_planned_on_the_day_of_the_news():
              "السلام هو الهدف النهائي.", published="2017-02-15", focus="IL", partners=("US",))
     assert len(ev) == 1 and ev.iloc[0]["cameo_code"] == "036" and ev.iloc[0]["status"] == "intent"
     assert ev.iloc[0]["date_start"] == ev.iloc[0]["date_end"] == "2017-02-15"
+
+
+# ------------------------------------------------------------------ strikes on sites in a country
+def test_strikes_on_sites_in_a_country_strike_that_country():
+    # CNN (2018-04-14, s26-mix): the US with Britain and France as companions, sites "في سوريا"
+    ev = one("وأعلن الرئيس الأمريكي دونالد ترامب، فجر السبت، عن شن بلاده إلى جانب كل من بريطانيا وفرنسا لضربات استهدفت "
+             "مواقع ومنشآت كيماوية في سوريا.", published="2018-04-14", focus="US", partners=("SY",))
+    assert [r[:2] for r in _pairs(ev)] == [["US", "SY"]] and ev.iloc[0]["cameo_code"].startswith("19")
+    assert ev.iloc[0]["date_start"] == "2018-04-14"
+    # variant: the plain verb and noun
+    ev = one("وشنت الولايات المتحدة ضربات على مواقع في سوريا.", published="2018-04-14", focus="US", partners=("SY",))
+    assert _pairs(ev) == [["US", "SY", "195"]]
+
+
+def test_strikes_on_armed_groups_sites_in_a_country_do_not_strike_its_state():
+    # variants: the opposition's or the Islamic State's sites in Syria are not the Syrian state's
+    for s in ("وشنت روسيا غارات على مواقع للمعارضة المسلحة في سوريا.",
+              "وقصفت الطائرات الروسية مواقع تنظيم داعش في سوريا."):
+        assert len(one(s, published="2018-04-14", focus="RU", partners=("SY",))) == 0

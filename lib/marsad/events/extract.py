@@ -2697,7 +2697,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             continue  # "ملف كوريا الشمالية": a topic; "عبر روسيا": a route - not participants
         if venue and (code[:2] not in ("05", "06", "07") or (aspect == "noun" and code[:2] == "05")
                       or a.kind == "capital") \
-                and not (visit and a.kind in ("country", "capital")):
+                and not (visit and a.kind in ("country", "capital")) \
+                and not (code[:2] in _HOSTILE_ROOTS and a.kind == "country" and a.start > m.start()
+                         and _SITES_IN.search(norm, max(m.start(), a.start - 70), a.start)):
             # (cooperation and aid "في لبنان" may have the country as their target, but "في باريس" is a place:
             # "مؤتمر سيدر لدعم الاقتصاد اللبناني في باريس … جمع قروض وهبات" is the conference's, not France's)
             # ("التحالف العسكري في اليمن بقيادة المملكة": the alliance's theatre is no member)
@@ -2881,6 +2883,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             and any(a.code in partners for a, _ in expanded):
         # "وعقد وزراء الخارجية الروسي … والتركي … والإيراني … اجتماعات ثنائية": each two of the list met alone
         expanded = [(x, p) for x, p in expanded if x.code == focus or x.code in partners]
+    if code[:2] in _HOSTILE_ROOTS:
+        # "شن بلاده إلى جانب كل من بريطانيا وفرنسا لضربات …": companions of the agent are no participants
+        beside = _companions(norm, [x for x, _ in expanded])
+        expanded = [(x, p) for x, p in expanded if x.start not in beside]
     # The two participants nearest the cue must be ours: a third party there makes it their event.
     ordered = sorted(expanded, key=lambda x: min(abs(x[0].start - cue_end), abs(cue_start - x[0].end)))
     near = []
@@ -3352,6 +3358,24 @@ def _list_tail(norm, args, actors) -> bool:
         and bool(re.fullmatch(r"\s*(?:،|,)\s*", norm[prev.end:args[0].start]))
 
 
+_ALONGSIDE = re.compile(r"(?<![\w])(?:الي\s+جانب|بمشاركه|بالاشتراك\s+مع)(?:\s+كل\s+من)?\s*$")
+
+
+def _companions(norm, args) -> set:
+    """Starts of the third parties named as an agent's companions ("إلى جانب كل من بريطانيا وفرنسا"), a list after
+    the phrase included."""
+    out, prev_in = set(), None
+    for a in args:
+        if a.kind in ("third", "third-country") and (
+                _ALONGSIDE.search(norm, max(0, a.start - 30), a.start)
+                or (prev_in is not None and lx.LIST_SEP.match(norm[prev_in.end:a.start]))):
+            out.add(a.start)
+            prev_in = a
+        else:
+            prev_in = None
+    return out
+
+
 def _drop_lists(norm, args, focus, partners, cue=None, code="", cue_end=None):
     """Remove actors that belong to a list of three or more participants, or of ours with a third party (a list
     of agents holding the focus keeps the focus: see :func:`_agent_list`)."""
@@ -3746,6 +3770,10 @@ _AGREEMENT_TOPIC = re.compile(r"(?<![\w])[لبو]?(?:اعاده\s+النظر\s+�
                               r"التفاوض\s+(?:علي|بشان|حول)|(?:ال)?مفاوضات\s+(?:علي|بشان|حول)|(?:ال)?انسحاب\s+من|"
                               r"انسحب\w*\s+من|الخروج\s+من|تعديل|الغاء|انهيار|مستقبل|انقاذ)\s+(?:ال)?$")
 _HOURS_AHEAD = re.compile(r"(?<![\w])(?:قبل|قبيل)\s+(?:ساعات|ساعه|ساعتين|دقائق)(?:\s+(?:قليله|معدوده))?\s+من\s*$")
+# "ضربات استهدفت مواقع ومنشآت كيماوية في سوريا": sites struck in a country are the country's, its place is the target
+_SITES_IN = re.compile(r"(?<![\w])(?:ال)?(?:مواقع|موقع|منشات|منشاه|اهداف|مراكز|قواعد|قاعده|مطار|مطارات|مخازن)"
+                       r"(?:\s+(?![وبل]{0,2}(?:ال)?(?:معارض|مسلح|فصائل|فصيل|تنظيم|داعش|دوله\s+الاسلام|جبه|هيئه|حوثي|"
+                       r"ميليشي|مليشي|ارهاب|متشدد|مقاتل|متمرد|اكراد|كردي|وحدات|جهادي|حزب)\w*)[^\s،,.]+){0,4}?\s+في\s*$")
 # "ذكرى مرور 100 يوم على إعلان ترامب …": an act named as the object of an anniversary (N units before the day marked)
 _ANNIVERSARY = re.compile(r"(?<![\w])(?:ذكري\s+)?مرور\s+(\d+)\s+(يوم|يوما|ايام|شهر|شهرا|اشهر|شهور|عام|عاما|اعوام|سنه|"
                           r"سنوات)\s+(?:علي|منذ)\s+(?:\S+\s+){0,6}?$")
