@@ -1,6 +1,6 @@
 """people32 (a second round on heldout22, development data after its blind run): a ى-verb before a family name
 with آل, a known surname before another full name (the subject of an appointment verb), a common word after
-the same first name twice (جمال خاشقجي), بيكين (Beijing), an active participle after a name (الفائز، مازحا)."""
+the same first name twice (جمال خاشقجي), بيكين (Beijing), an active participle after a name (الفائز، مازحا), و of the next item of a comma list."""
 import pandas as pd
 
 from marsad.mentions import find_mentions
@@ -68,3 +68,12 @@ def test_an_active_participle_after_a_name_describes_the_person():
     assert "ميرتنز مازحا" not in [s for _p, s, _e in _people(texts)]
     # a family name of that pattern stays (وندا نارا: نار is 'fire'; الراشد)
     assert "واندا نارا" in [s for _p, s, _e in _people(["وأعربت زوجة ايكاردي، واندا نارا، عن شعورها بالأسف."])]
+
+
+def test_the_conjunction_of_the_next_item_of_a_comma_list_is_no_part_of_the_name():
+    # AL-sport-1598-20180518 (the lead's probe): a squad list, each item و + a name + its club
+    text = ("وضمت القائمة محمد العويس من الأهلي، ومحمد كنو من الهلال، وتيسير الجاسم، وحسين المقهوي من أهلي جدة، "
+            "ومحمد السهلاوي من النصر، ومهند عسيري من أهلي جدة.")
+    got = [s for _p, s, _e in _people([text])]
+    assert "تيسير الجاسم" in got and "مهند عسيري" in got
+    assert not any(s.startswith(("وتيسير", "ومهند")) for s in got)

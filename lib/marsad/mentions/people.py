@@ -1230,7 +1230,13 @@ def _list_conjunctions(text: str, found: list, known: frozenset) -> list:
         before_name = j + 1 < len(pers) and (text[e:pers[j + 1][0]] == " و" or (
             text[e:pers[j + 1][0]] == " " and text[pers[j + 1][0]:pers[j + 1][0] + 1] == "و"))
         article = rest.startswith("ال") and len(rest) >= 5 and rest in _vocabulary()
-        if after_name or before_name or article:
+        # (or the next item of a list after a comma, when the item before started with و too: ومحمد كنو من
+        # الهلال، وتيسير الجاسم; a glued word of a cluster of few names, no name word)
+        listed = (j > 0 and text[s - 2:s] in ("، ", ", ") and "و" in (text[pers[j - 1][0]], text[pers[j - 1][0] - 1])
+                  and s - pers[j - 1][1] <= 40 and not re.search(r"[.!?؟:\n]", text[pers[j - 1][1]:s])
+                  and normalize(m.group(0)) not in _name_words()
+                  and _name_likeness().get(normalize(m.group(0)), 0.0) < 0.1)
+        if after_name or before_name or article or listed:
             moved[(s, e)] = s + 1
     if not moved:
         return found
