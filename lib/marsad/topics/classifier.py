@@ -786,6 +786,12 @@ SELF_TRAIN_RECALL_POWER = 0.5
 SELF_TRAIN_TEMPERATURE = 0.561
 SELF_TRAIN_C = 1.0
 SELF_TRAIN_MAX_ITER = 200
+# Newton-CG rather than lbfgs for the batch's own model: the same L2-regularised fit (a unique optimum), reached in
+# 7-9 Newton steps instead of ~40 lbfgs steps whose cost grows with the batch's 20-25k n-gram columns x topics.
+# On two real batches of ~3,000 ANT titles: 4-5x less CPU (8.1 -> 2.1 s, 11.6 -> 2.5 s), and closer to the exact
+# optimum (largest probability difference to a tol 1e-9 fit 1.4e-3 -> 6.9e-4; the same topics as that fit on every title,
+# lbfgs on 99.93 %). Measured in the twenty-first session (docs/PERFORMANCE.md).
+SELF_TRAIN_SOLVER = "newton-cg"
 
 
 def batch_tfidf(prepared: list[str], *, min_df: int | None = None):
@@ -899,7 +905,7 @@ def self_train_batch(proba: np.ndarray, decision: np.ndarray, prepared: list[str
             return proba
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ConvergenceWarning)
-            lr = LogisticRegression(C=SELF_TRAIN_C, max_iter=SELF_TRAIN_MAX_ITER).fit(X[train], y[train], sample_weight=w[train])
+            lr = LogisticRegression(C=SELF_TRAIN_C, solver=SELF_TRAIN_SOLVER, max_iter=SELF_TRAIN_MAX_ITER).fit(X[train], y[train], sample_weight=w[train])
         out[np.ix_(test, lr.classes_)] = lr.predict_proba(X[test])
     return out / out.sum(axis=1, keepdims=True)
 
