@@ -136,3 +136,22 @@ def test_strikes_on_armed_groups_sites_in_a_country_do_not_strike_its_state():
     for s in ("وشنت روسيا غارات على مواقع للمعارضة المسلحة في سوريا.",
               "وقصفت الطائرات الروسية مواقع تنظيم داعش في سوريا."):
         assert len(one(s, published="2018-04-14", focus="RU", partners=("SY",))) == 0
+
+
+# ------------------------------------------------------------------ moving an embassy, and a promise to
+def test_promise_to_move_the_embassy_into_the_other_side_is_an_intent():
+    # Jawhara FM (2017-01-22, s26-mix): the promise named as a noun, the embassy's demonym and its host
+    ev = one('انطلق البيت الأبيض في "المراحل الأولى" من المداولات لتنفيذ وعد الرئيس الأمريكي دونالد ترامب بنقل السفارة '
+             'الأميركية في إسرائيل من تل أبيب إلى القدس.', published="2017-01-22", focus="US", partners=("IL",))
+    assert _pairs(ev) == [["US", "IL", "030"]] and ev.iloc[0]["status"] == "intent"
+    # variant: the promise as a verb
+    ev = one("وكان ترامب قد وعد بنقل السفارة الأمريكية في إسرائيل من تل أبيب إلى القدس.", published="2017-01-22",
+             focus="US", partners=("IL",))
+    assert _pairs(ev) == [["US", "IL", "030"]]
+
+
+def test_moving_the_embassy_into_the_other_side_is_recognition():
+    # variant of the same sentence: the move itself, done
+    ev = one("وأتمت واشنطن نقل السفارة الأمريكية في إسرائيل من تل أبيب إلى القدس.", published="2018-05-16",
+             focus="US", partners=("IL",))
+    assert ["US", "IL", "054"] in _pairs(ev)

@@ -1656,6 +1656,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                     and _LEAD_FUTURE.search(norm, max(c_start, m.start() - 80), m.start()):
                 # "سيقود وفدا من ثمانية أعضاء إلى كوريا الجنوبية في زيارة": the visit he will lead is planned
                 status, ev_code, mod_rule = "intent", "036", "status:intent(will lead a delegation)"
+            if code == "054" and status == "reported" and _aspect(m, row) == "noun" \
+                    and _PROMISE_OF.search(norm, max(c_start, m.start() - 50), m.start()):
+                # "لتنفيذ وعد الرئيس الأمريكي دونالد ترامب بنقل السفارة الأميركية في إسرائيل": promised, not done
+                status, ev_code, mod_rule = "intent", "030", "status:intent(promise)"
             if invite is not None and status == "reported":
                 status, ev_code, mod_rule = "intent", "036", "status:intent(invitation)"
             if code[:2] == "04" and status == "reported" and _coming_weekday(norm, c_start, c_end, m, timexes, pub):
@@ -3769,6 +3773,7 @@ _JOINED = re.compile(r"(?<![\w])[وفل]?(?:انضم|انضمت|انضموا|ي�
 _AGREEMENT_TOPIC = re.compile(r"(?<![\w])[لبو]?(?:اعاده\s+النظر\s+في|مراجعه|اعاده\s+التفاوض\s+(?:علي|بشان|حول)|"
                               r"التفاوض\s+(?:علي|بشان|حول)|(?:ال)?مفاوضات\s+(?:علي|بشان|حول)|(?:ال)?انسحاب\s+من|"
                               r"انسحب\w*\s+من|الخروج\s+من|تعديل|الغاء|انهيار|مستقبل|انقاذ)\s+(?:ال)?$")
+_PROMISE_OF = re.compile(r"(?<![\w])[لبو]?(?:ال)?(?:وعد|وعود|تعهد)(?:ه|ها)?\s+(?:\S+\s+){0,4}?$")
 _HOURS_AHEAD = re.compile(r"(?<![\w])(?:قبل|قبيل)\s+(?:ساعات|ساعه|ساعتين|دقائق)(?:\s+(?:قليله|معدوده))?\s+من\s*$")
 # "ضربات استهدفت مواقع ومنشآت كيماوية في سوريا": sites struck in a country are the country's, its place is the target
 _SITES_IN = re.compile(r"(?<![\w])(?:ال)?(?:مواقع|موقع|منشات|منشاه|اهداف|مراكز|قواعد|قاعده|مطار|مطارات|مخازن)"
