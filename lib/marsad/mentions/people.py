@@ -1982,6 +1982,7 @@ def _country_at(countries, s, e):
 
 # a list introduced by كل من ('each of'): … بينه وبين كل من محمد حماقي وأحلام وإليسا،
 _EACH_OF = re.compile(r"(?<![\u0621-\u064a])كل من\s+")
+_LIKES_OF = re.compile(r"(?<![\u0621-\u064a])أمثال\s+")
 _LIST_END = re.compile(r"[،,.:;؛!?؟()\[\]\"«»“”\n]")
 _PLURAL_END = ("ين", "ون", "ان", "تين", "تان")
 
@@ -2024,36 +2025,55 @@ def _name_lists(text: str, rec_spans: list, countries: list, titles: frozenset,
     surname that is also 'a sign'). Then each item is a person, one-word items too (stage names: أحلام،
     إليسا)."""
     firsts = known_first()
-    heads = [(m.end(), 3, False) for m in _EACH_OF.finditer(text)]
+    heads = [(m.end(), 3, False, False) for m in _EACH_OF.finditer(text)]
+    # (after أمثال 'the likes of' a recogniser person, the list ends at the first item that is no name:
+    # أمثال عادل إمام ويسرا وإبلاغهم …)
+    heads += [(m.end(), 2, True, True) for m in _LIKES_OF.finditer(text)]
     for w in _WORD.finditer(text):
         norm = normalize(w.group())
         if norm.endswith(_PLURAL_END) and norm not in titles and any(
                 _role_word(b, titles) and b not in titles for b in _bare(norm)):
             nxt = re.match(r" +", text[w.end():])
             if nxt and any(a == w.end() + nxt.end() for a, _b in rec_spans):
-                heads.append((w.end() + nxt.end(), 2, True))
+                heads.append((w.end() + nxt.end(), 2, True, False))
     out = []
-    for start, least, after_role in heads:
+    for start, least, after_role, cut in heads:
         items = _list_items(text, start)
+        if cut and items:
+            n_names = 0
+            while (n_names < len(items) and len(items[n_names]) <= 3
+                   and not _bad_list_item(text, items[n_names], n_names, rec_spans, countries, titles, common,
+                                          firsts, after_role)):
+                n_names += 1
+            items = items[:n_names]
         if not items or not least <= len(items) <= 8 or any(len(it) > 3 for it in items):
             continue
         people, ok = 0, True
         for n_item, it in enumerate(items):
-            s0, e0 = it[0][0], it[-1][1]
+            s0 = it[0][0]
             rec = any(a <= s0 < b for a, b in rec_spans)
             first = it[0][2] in firsts and it[0][2] not in common and it[0][2] not in titles
             if rec or first:
                 people += 1
-            loose = [w for w in (it[:-1] if len(it) == 2 else it)]
-            if (text[s0:s0 + 2] == "ال" or any(not _ARABIC_WORD.match(w[2]) or w[2] in titles for w in it)
-                    or any(a < e0 and s0 < b for a, b in countries) or len(it[0][2]) < 3
-                    or (not rec and not first and any(w[2] in common for w in loose))
-                    or (after_role and n_item == 0 and not rec)):
+            if _bad_list_item(text, it, n_item, rec_spans, countries, titles, common, firsts, after_role):
                 ok = False
                 break
         if ok and people >= 2 - after_role:
             out.append([(it[0][0], it[-1][1], len(it)) for it in items])
     return out
+
+
+def _bad_list_item(text: str, it: list, n_item: int, rec_spans: list, countries: list, titles: frozenset,
+                   common: frozenset, firsts: frozenset, after_role: bool) -> bool:
+    """True when the item ``it`` of a list of :func:`_name_lists` cannot be a name (see there)."""
+    s0, e0 = it[0][0], it[-1][1]
+    rec = any(a <= s0 < b for a, b in rec_spans)
+    first = it[0][2] in firsts and it[0][2] not in common and it[0][2] not in titles
+    loose = it[:-1] if len(it) == 2 else it
+    return bool(text[s0:s0 + 2] == "ال" or any(not _ARABIC_WORD.match(w[2]) or w[2] in titles for w in it)
+                or any(a < e0 and s0 < b for a, b in countries) or len(it[0][2]) < 3
+                or (not rec and not first and any(w[2] in common for w in loose))
+                or (after_role and n_item == 0 and not rec))
 
 
 @lru_cache(maxsize=1)

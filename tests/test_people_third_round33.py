@@ -1,0 +1,28 @@
+"""people33 (a third round, development data only): the names of a list after أمثال ('the likes of'), up to the
+first item that is no name."""
+import pandas as pd
+
+from marsad.mentions import find_mentions
+
+
+def _people(texts):
+    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
+    df = find_mentions(segs)
+    df = df[df["entity_type"] == "person"]
+    return list(zip(df["position"], df["surface"], df["entity_id"]))
+
+
+def test_a_one_word_name_after_a_full_name_of_a_list_after_amthal():
+    # AL-culture-536-20180628 (heldout22): 'the elders of the profession, the likes of Adel Emam and Yousra, and
+    # telling them …': the list ends at وإبلاغهم (an item of more than three words)
+    texts = ["وأوضح ابراهيم أنه لن يقوم بمجاملة زكي، مطالباً زملاءه بالوصول إلى شيوخ المهنة أمثال عادل إمام ويسرا "
+             "وإبلاغهم أن هناك شاب يفقد مستقبله بسبب نقيب الممثلين."]
+    surfaces = [s for _p, s, _e in _people(texts)]
+    assert "عادل إمام" in surfaces and "يسرا" in surfaces
+    assert not any("إبلاغ" in s for s in surfaces)
+
+
+def test_no_list_after_amthal_without_a_person_first():
+    # the first item must be a recogniser person: أمثال + a common noun is no list of names
+    texts = ["وتحدث عن مشكلات أمثال البطالة والفقر وغلاء الأسعار في المدن الكبرى."]
+    assert _people(texts) == []
