@@ -216,6 +216,8 @@ def actor_regex(codes: tuple[str, ...]) -> tuple[re.Pattern, list[tuple[str, str
     parts, meta, keys = [], [], {c: set() for c in codes}
     rows = [(r.code, r.pattern, r.kind, r.stands_for, r.key) for r in actors.itertuples() if r.code in codes]
     have = {r[0] for r in rows if r[2] in ("country", "capital")}
+    # a fixed epithet of a state ("الدولة العبرية") is the country, but adds to the knowledge base's names
+    rows = [(c, p, "country" if k == "epithet" else k, s, y) for c, p, k, s, y in rows]
     curated = {(r[0], r[1]) for r in rows}
     for code in codes:
         # the heads of state and government and foreign ministers of the hand-written table (any country)
