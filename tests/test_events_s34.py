@@ -31,3 +31,24 @@ def test_considering_without_a_capital_is_no_recognition():
     ev = one("واعتبر ترامب أن إسرائيل حليف قوي للولايات المتحدة.", published="2018-02-16", focus="US",
              partners=("IL",))
     assert "054" not in set(ev["cameo_code"])
+
+
+# ------------------------------------------------------------------ strikes named by their authors' demonyms
+def test_strikes_named_by_a_demonym_list_are_the_first_sides_strikes():
+    # France24 (2018-04-17, s26-mix): the list of the authors' demonyms, the target's sites "في سوريا"
+    ev = one("وصدر التقرير بعد الضربات الأمريكية والفرنسية والبريطانية التي استهدفت مواقع للنظام في سوريا.",
+             published="2018-04-17", focus="US", partners=("SY",))
+    assert _pairs(ev) == [["US", "SY", "195"]]
+    # variant: one demonym, the target after على
+    ev = one("وعلق المعلم على الضربات الأمريكية على سوريا.", published="2018-04-17", focus="US", partners=("SY",))
+    assert _pairs(ev) == [["US", "SY", "195"]]
+
+
+def test_strikes_with_no_target_of_ours_right_after_give_no_row():
+    # France24 (2018-02-17, dev): Russians killed in US strikes "على شرق سوريا" are no target of the strikes
+    assert len(one("كشف مقتل عدد من الروس في غارات أمريكية على شرق سوريا، الدور المثير الذي يقوم به مرتزقة روس.",
+                   published="2018-02-17", focus="US", partners=("RU",))) == 0
+    # France24 (2018-04-20, dev): the strikes' targets are Syrian; Moscow is told of them, not struck
+    ev = one("ونسب إلى لافروف قوله أيضا إنه قبل الضربات الأمريكية على أهداف سورية أبلغت موسكو واشنطن بالخطوط الحمراء.",
+             published="2018-04-20", focus="US", partners=("RU",))
+    assert "195" not in set(ev["cameo_code"])

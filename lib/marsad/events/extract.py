@@ -942,7 +942,42 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             # actor whose gender is the noun's ("رد وفد قطر" is masculine)
             a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
         keep.append(a)
-    return _his_country(norm, _divided_names(norm, keep, ctx, is_blocked), ctx)
+    return _his_country(norm, _divided_names(norm, _strike_demonyms(norm, keep, ctx), ctx, is_blocked), ctx)
+
+
+# Strikes named by the demonym list of their authors ("الضربات الأمريكية والفرنسية والبريطانية التي استهدفت …"): up to
+# four demonym adjectives, coordinated or not, right after the noun.
+_STRIKE_LIST = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:ضربات|غارات|ضربه|غاره)((?:\s+(?!(?:علي|الي|التي|الذي|في)(?![\w]))[وف]?(?:ال)?[^\W\d_]{2,}(?:يه|ي)(?![\w])){1,4})")
+# the strikes' target right after the list: "على سوريا", "التي استهدفت مواقع للنظام في سوريا" (not "على شرق سوريا")
+_STRIKE_TARGET = re.compile(r"\s+(?:(?:التي|الذي)\s+[وف]?(?:استهدفت|استهدف|طالت|طال)\s+|(?:علي|ضد)\s+)")
+_LIST_ITEM = re.compile(r"\s+[وف]?((?:ال)?[^\W\d_]{2,}(?:يه|ي))(?![\w])")
+
+
+def _strike_demonyms(norm: str, actors: list, ctx) -> list:
+    """The side whose demonym is one of the adjectives of a strike noun is a country actor there (the strikes'
+    author, read as the noun's agent by _arguments) when another side of ours is the target right after the list
+    ("على سوريا", "التي استهدفت مواقع … في سوريا"); a nisba span that swallowed the list ("تصريحات المعلم بعد
+    الضربات الأمريكية") gives way to it."""
+    added = []
+    for m in _STRIKE_LIST.finditer(norm):
+        t = _STRIKE_TARGET.match(norm, m.end())
+        if t is None or not any(
+                a.start >= t.end() and (re.fullmatch(r"[بل]?", norm[t.end():a.start]) or _SITES_IN.match(norm, t.end(), a.start))
+                for a in actors if a.code in (ctx.focus, *ctx.partners) and a.kind in ("country", "capital")):
+            continue
+        for it in _LIST_ITEM.finditer(norm, m.start(1), m.end(1)):
+            code = next((c for c in (ctx.focus, *ctx.partners) if (d := lx.DEMONYMS.get(c) or (
+                lx.kb_demonym(c) or (None,))[0]) and re.fullmatch(r"(?:ال)?(?:" + d + ")", it.group(1))), None)
+            if code is None:
+                continue
+            start, end = it.span(1)
+            if any(a.start < end and start < a.end and a.kind != "nisba" for a in actors + added):
+                continue
+            added.append(_Actor(start, end, code, it.group(1), "", "country"))
+    if not added:
+        return actors
+    kept = [a for a in actors if not (a.kind == "nisba" and any(a.start < b.end and b.start < a.end for b in added))]
+    return sorted(kept + added, key=lambda a: a.start)
 
 
 # a leader's administration or government right before the name ("إدارة ترامب", "حكومة نتنياهو")
@@ -2718,7 +2753,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if aspect == "noun":
         # A genitive pair right after the noun names its participants: "بلقاء ترامب وكيم" is their meeting.
         gen = [a for a in args if a.start >= m.end()]
-        if len(gen) >= 2 and gen[0].start - m.end() <= 2 and _joint(norm, gen[0], gen[1]):
+        if len(gen) >= 2 and gen[0].start - m.end() <= 2 and _joint(norm, gen[0], gen[1]) \
+                and not _STRIKE_LIST.match(norm, m.start()):  # (the authors' demonyms: "الضربات الأمريكية والفرنسية")
             g_codes = {gen[0].code, gen[1].code}
             if focus not in g_codes or not g_codes & set(partners):
                 return None
