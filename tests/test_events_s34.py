@@ -52,3 +52,22 @@ def test_strikes_with_no_target_of_ours_right_after_give_no_row():
     ev = one("ونسب إلى لافروف قوله أيضا إنه قبل الضربات الأمريكية على أهداف سورية أبلغت موسكو واشنطن بالخطوط الحمراء.",
              published="2018-04-20", focus="US", partners=("RU",))
     assert "195" not in set(ev["cameo_code"])
+
+
+# ------------------------------------------------------------------ one act told dated and undated
+def test_recognition_told_dated_and_undated_in_one_document_is_one_row():
+    # France24 (2018-03-18, s26-mix): the recognition dated by the 100 days, then told again undated
+    text = ('وتصاعد التوتر الجمعة مع دعوة حركة المقاومة الإسلامية حماس إلى "يوم غضب" في مناسبة ذكرى مرور 100 يوم على '
+            'إعلان الرئيس الأميركي دونالد ترامب الاعتراف بالقدس عاصمة لإسرائيل. ويعتبر الفلسطينيون القدس عاصمتهم وشكل '
+            'اعتراف ترامب بها عاصمة لإسرائيل قطيعة مع عقود من الدبلوماسية الامريكية التي تعتبر أن تحديد وضع القدس يتم '
+            'من طريق مفاوضات بين الطرفين.')
+    ev = one(text, published="2018-03-18", focus="US", partners=("IL",))
+    row = ev[ev["cameo_code"] == "054"]
+    assert len(row) == 1 and row.iloc[0]["date_start"] == "2017-12-06"
+
+
+def test_strikes_told_dated_and_undated_stay_apart():
+    # control (variant of CNN, 2018-04-14): strikes come many times; the earlier undated ones are not the dated ones
+    text = "وشنت الولايات المتحدة ضربات على سوريا في 7 أبريل 2017. وكانت الولايات المتحدة قد شنت ضربات على سوريا."
+    ev = one(text, published="2018-04-14", focus="US", partners=("SY",))
+    assert _pairs(ev) == [["US", "SY", "195"], ["US", "SY", "195"]]

@@ -4046,6 +4046,10 @@ _IMPORTANCE_OF = re.compile(r"(?<![\w])(?:علي\s+|عن\s+)?(?:ال)?(?:اهم�
 _SAID_DURING = ("010", "012", "013", "015", "050", "051")
 
 
+# Acts done once between a pair: their dated and undated mentions in one document are one act.
+_ONCE = ("054",)
+
+
 def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
     """One event, one row: merge the mentions of the same event inside a document."""
     if not mentions:
@@ -4119,6 +4123,10 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
             if peg is None and key[0] == "event" and key[3] == "intent" and len(clusters) == 1:
                 # a plan told undated in the lead and with its time later ("سيجتمعان مجددا في قمة ثانية" … "وستكون
                 # القمة المرتقبة … في سبتمبر المقبل"): one planned event of the document
+                peg = clusters[0]
+            if peg is None and key[0] == "event" and len(clusters) == 1 and key[2] in _ONCE:
+                # an act done once between the pair (recognising a capital, opening an embassy) told dated once and
+                # undated elsewhere ("اعتراف ترامب بها عاصمة لإسرائيل" … "ذكرى مرور 100 يوم على إعلان …"): one act
                 peg = clusters[0]
             if peg is not None:
                 peg.extend(undated)
