@@ -32,22 +32,24 @@ PAIR_SEED = "events-s24-pairs-2026-12-04"
 SEED = "events-s24-{}-2026-12-04"
 
 
-def chosen(counts: dict) -> list[tuple[str, str]]:
-    """Step 3: the pairs drawn among those with at least ``MIN_CANDS`` candidates, in ``OFFERED`` order."""
+def chosen(counts: dict, *, offered=OFFERED, pair_seed: str = PAIR_SEED) -> list[tuple[str, str]]:
+    """Step 3: the pairs drawn among those with at least ``MIN_CANDS`` candidates, in ``offered`` order."""
     eligible = sorted(p for p, c in counts.items() if c >= MIN_CANDS)
-    pick = set(eligible) if len(eligible) <= K else set(random.Random(PAIR_SEED).sample(eligible, K))
-    return [p for p in OFFERED if p in pick]
+    pick = set(eligible) if len(eligible) <= K else set(random.Random(pair_seed).sample(eligible, K))
+    return [p for p in offered if p in pick]
 
 
-def select(datasets: Path) -> list[tuple[int, str, str, str]]:
-    """(stage, pair, outlet, path) of the drawn documents (stage always 1)."""
+def select(datasets: Path, *, offered=OFFERED, split: str = "blind-s24", pair_seed: str = PAIR_SEED,
+           seed: str = SEED) -> list[tuple[int, str, str, str]]:
+    """(stage, pair, outlet, path) of the drawn documents (stage always 1); later draws of the same rule
+    (``select_blind_s26``) give their own offer, split name and seeds."""
     used = gold_pairs()
-    pairs = [p for p in OFFERED if frozenset(p) not in used]
-    files, cands = candidates(datasets, pairs, "blind-s24")
+    pairs = [p for p in offered if frozenset(p) not in used]
+    files, cands = candidates(datasets, pairs, split)
     print("counts:", {f"{a}-{b}": len(c) for (a, b), c in cands.items()}, file=sys.stderr)
-    pick = chosen({p: len(c) for p, c in cands.items()})
+    pick = chosen({p: len(c) for p, c in cands.items()}, offered=offered, pair_seed=pair_seed)
     print("chosen:", [f"{a}-{b}" for a, b in pick], file=sys.stderr)
-    return draw(files, {p: cands[p] for p in pick}, N, 0, SEED)
+    return draw(files, {p: cands[p] for p in pick}, N, 0, seed)
 
 
 if __name__ == "__main__":

@@ -17,36 +17,21 @@ pairs that no gold split has used. The rule, fixed before any candidate was coun
    the first ``N`` = 7 kept; a file or a copy of a body drawn once (``select_blind_s23.draw``). About 21 documents.
    Nothing is chosen by hand. No-event sentences of the drawn documents go to ``negatives.csv`` as in earlier splits.
 """
-import random
 import sys
 from pathlib import Path
 
-from select_blind_s22 import gold_pairs
-from select_blind_s23 import candidates, draw
+from select_blind_s24 import select as select_s24
 
 OFFERED = [("US", "KP"), ("RU", "UA"), ("IL", "SY"), ("US", "SY"), ("IL", "US"), ("FR", "DZ"), ("IN", "PK"),
            ("SA", "YE"), ("MA", "DZ")]
-MIN_CANDS, K, N = 10, 3, 7
 PAIR_SEED = "events-s26-pairs-2026-12-05"
 SEED = "events-s26-{}-2026-12-05"
 
 
-def chosen(counts: dict) -> list[tuple[str, str]]:
-    """Step 3: the pairs drawn among those with at least ``MIN_CANDS`` candidates, in ``OFFERED`` order."""
-    eligible = sorted(p for p, c in counts.items() if c >= MIN_CANDS)
-    pick = set(eligible) if len(eligible) <= K else set(random.Random(PAIR_SEED).sample(eligible, K))
-    return [p for p in OFFERED if p in pick]
-
-
 def select(datasets: Path) -> list[tuple[int, str, str, str]]:
-    """(stage, pair, outlet, path) of the drawn documents (stage always 1)."""
-    used = gold_pairs()
-    pairs = [p for p in OFFERED if frozenset(p) not in used]
-    files, cands = candidates(datasets, pairs, "blind-s26")
-    print("counts:", {f"{a}-{b}": len(c) for (a, b), c in cands.items()}, file=sys.stderr)
-    pick = chosen({p: len(c) for p, c in cands.items()})
-    print("chosen:", [f"{a}-{b}" for a, b in pick], file=sys.stderr)
-    return draw(files, {p: cands[p] for p in pick}, N, 0, SEED)
+    """(stage, pair, outlet, path) of the drawn documents (stage always 1): ``select_blind_s24``'s steps 3-4 with this
+    offer and these seeds (``MIN_CANDS``, ``K`` and ``N`` are the same)."""
+    return select_s24(datasets, offered=OFFERED, split="blind-s26", pair_seed=PAIR_SEED, seed=SEED)
 
 
 if __name__ == "__main__":
