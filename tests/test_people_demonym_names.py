@@ -4,6 +4,7 @@ import pandas as pd
 
 from marsad.mentions import find_mentions
 from marsad.mentions.people import demonym_name_recognizer
+from _people import person_rows as _rows
 
 
 def _people(text):
@@ -29,13 +30,6 @@ def test_no_name_before_a_club_after_a_nationality_noun():
     # AL-sport-1569-20180515 (already probed): 'the Spaniard Gabi, Atlético's captain' (قائد is no surname)
     text = "اعتبر الإسباني غابي قائد أتليتكو مدريد أن خسارة النهائي مؤلمة."
     assert demonym_name_recognizer([text]) == [[]]
-
-
-def _rows(texts):
-    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
-    df = find_mentions(segs)
-    df = df[df["entity_type"] == "person"]
-    return list(zip(df["position"], df["surface"], df["entity_id"]))
 
 
 def test_a_first_name_spelt_with_an_initial_alif_or_ya_is_one_person():

@@ -2,6 +2,7 @@
 import pandas as pd
 
 from marsad.mentions import find_mentions
+from _people import person_rows as _rows
 
 
 def _people(text):
@@ -44,13 +45,6 @@ def test_a_noun_with_ba_and_al_before_a_name_word_is_no_name():
     # AL-sport-364-20180302 (already probed): 'as for us' (إلينا is also the name Elena)
     got = _people("وأضاف كونتي: كما قلت سابقا، بالنسبة إلينا، لقد حان الوقت لمحاولة الفوز.")
     assert not any("إلينا" in s for s in got)
-
-
-def _rows(texts):
-    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
-    df = find_mentions(segs)
-    df = df[df["entity_type"] == "person"]
-    return list(zip(df["position"], df["surface"], df["entity_id"]))
 
 
 def test_a_past_verb_with_alif_maqsura_after_waw_is_no_first_name():

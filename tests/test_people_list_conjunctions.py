@@ -3,6 +3,7 @@ the name, while a given name that starts with its own و keeps it."""
 import pandas as pd
 
 from marsad.mentions import find_mentions
+from _people import person_rows as _rows
 
 
 def _people(text):
@@ -35,13 +36,6 @@ def test_a_given_name_with_its_own_waw_stays_whole():
     # AL-culture-45-20180204: 'six creative children: Wissam Nour and Ashraqat Ahmed'
     got = _people('تنافس 6 أطفال مبدعين، هم: وسام نور وأشرقت أحمد ضمن "فريق الأمل".')
     assert "وسام نور" in got and "سام نور" not in got
-
-
-def _rows(texts):
-    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
-    df = find_mentions(segs)
-    df = df[df["entity_type"] == "person"]
-    return list(zip(df["position"], df["surface"], df["entity_id"]))
 
 
 def test_a_work_noun_with_al_after_a_full_name_is_the_object_and_a_quoted_preposition_no_nickname():

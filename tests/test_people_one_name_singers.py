@@ -3,16 +3,8 @@ articles, where 0 of about 90 mentions of أحلام، إليسا، لطيفة،
 role with ال, a nationality adjective maybe between (الفنانة #أحلام، الفنانة اللبنانية #إليسا), makes the word a
 person of the document, even a common word or a first name, and each of its occurrences alone is that person; and
 the first name of a full name with a compound family name (شيرين عبد الوهاب) names her alone in the document."""
-import pandas as pd
 
-from marsad.mentions import find_mentions
-
-
-def _people(texts):
-    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
-    df = find_mentions(segs)
-    df = df[df["entity_type"] == "person"]
-    return list(zip(df["position"], df["surface"], df["entity_id"]))
+from _people import person_rows as _people
 
 
 AHLAM = ["حيلة أحلام أثناء تصويت \"ذا فويس\"",

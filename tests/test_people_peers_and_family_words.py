@@ -1,15 +1,7 @@
 """people31 (development data: heldout21 after its blind run, already-probed articles): a person named by one name
 after a peer noun (مواطنه، زميله), and a family name that is also a common word after a governed role."""
-import pandas as pd
 
-from marsad.mentions import find_mentions
-
-
-def _people(texts):
-    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
-    df = find_mentions(segs)
-    df = df[df["entity_type"] == "person"]
-    return list(zip(df["position"], df["surface"], df["entity_id"]))
+from _people import person_rows as _people
 
 
 def test_one_name_after_a_compatriot_noun_is_a_person():

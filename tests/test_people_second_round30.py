@@ -4,13 +4,7 @@ import pandas as pd
 
 from marsad.mentions import find_mentions
 from conftest import regex_recognizer
-
-
-def _people(texts, rec=None):
-    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
-    df = find_mentions(segs, recognizer=rec) if rec else find_mentions(segs)
-    df = df[df["entity_type"] == "person"]
-    return list(zip(df["position"], df["surface"], df["entity_id"]))
+from _people import person_rows as _people
 
 
 def test_a_club_after_the_surname_of_a_named_coach_is_no_part_of_the_name():

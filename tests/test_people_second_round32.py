@@ -4,13 +4,7 @@ the same first name twice (جمال خاشقجي), بيكين (Beijing), an acti
 import pandas as pd
 
 from marsad.mentions import find_mentions
-
-
-def _people(texts):
-    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
-    df = find_mentions(segs)
-    df = df[df["entity_type"] == "person"]
-    return list(zip(df["position"], df["surface"], df["entity_id"]))
+from _people import person_rows as _people
 
 
 def test_a_maqsura_verb_before_a_family_name_with_al_is_no_first_name():

@@ -1,16 +1,8 @@
 """people33 (a third round, development data only): the names of a list after أمثال ('the likes of'), up to the
 first item that is no name; the word between an appointment noun and a
 compound with عبد (وتعيين معين عبد الملك)."""
-import pandas as pd
 
-from marsad.mentions import find_mentions
-
-
-def _people(texts):
-    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
-    df = find_mentions(segs)
-    df = df[df["entity_type"] == "person"]
-    return list(zip(df["position"], df["surface"], df["entity_id"]))
+from _people import person_rows as _people
 
 
 def test_a_one_word_name_after_a_full_name_of_a_list_after_amthal():
