@@ -32,7 +32,7 @@ import itertools
 import logging
 import re
 import warnings
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import lru_cache
 
 import numpy as np
@@ -152,6 +152,11 @@ def _drop_exact_duplicates(segs: pd.DataFrame) -> pd.DataFrame:
         if isinstance(ref, str) and isinstance(here, str):
             same[i] = ref == here if col == "normalized" else normalize(ref) == normalize(here)
     return segs[~same]
+
+
+def _originals_of(texts: list[str]):
+    """:func:`~marsad.mentions.offsets.originals` of ``texts`` joined as the mention stage joins them."""
+    return originals(JOIN.join(["", *texts, ""]), texts, len(JOIN))
 
 
 def _scan(matcher: Matcher, orig) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -731,7 +736,7 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=Non
     if not by_doc:
         return []
     if orig is None:
-        orig = originals(JOIN.join(["", *texts, ""]), texts, len(JOIN))
+        orig = _originals_of(texts)
     busy = RowSpans(k, ostart, oend)
     out = []
     for ki in _name_words_free(texts, doc_ids, by_doc, orig, busy):
@@ -1036,7 +1041,7 @@ def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, part
     if not rows:
         return k, ostart, oend, eid, label, form, partial
     # normalised, matched and mapped back in one batch, as the texts themselves (see _scan)
-    orig2 = originals(JOIN.join(["", *texts2, ""]), texts2, len(JOIN))
+    orig2 = _originals_of(texts2)
     s2, e2, kid2 = matcher.scan_joined(orig2.text)
     names = _key_arrays(matcher).hash_name[kid2]
     kid2 = kid2[names]
@@ -1248,34 +1253,27 @@ def _glued_countries(texts, k, ostart, oend, orig=None) -> list[tuple]:
     from marsad.mentions.people import _vocabulary, common_words
 
     if orig is None:
-        orig = originals(JOIN.join(["", *texts, ""]), texts, len(JOIN))
+        orig = _originals_of(texts)
     at = _glued_country_words(orig.units)
     if not len(at):
         return []
     if len(orig.pairs):  # unit offsets to character offsets (a character outside the BMP is two units)
         at = at - np.searchsorted(orig.pairs + np.arange(1, len(orig.pairs) + 1), at)
-    if len(k):  # a word whose first six characters a mention covers is covered
-        gs = orig.base[k] + ostart
-        order = np.argsort(gs, kind="stable")
-        gs, reach = gs[order], np.maximum.accumulate((orig.base[k] + oend)[order])
-        last = np.searchsorted(gs, at + 6, side="left") - 1
-        at = at[(last < 0) | (reach[np.maximum(last, 0)] <= at)]
-        if not len(at):
-            return []
     tk = np.searchsorted(orig.base, at, side="right") - 1
+    starts = at - orig.base[tk]
+    taken = RowSpans(k, ostart, oend)
+    free = ~taken.overlapping(tk, starts, starts + 6)  # a word whose first six characters a mention covers is covered
+    if not free.any():
+        return []
     names, vocab, common = _one_word_country_names(), _vocabulary(), common_words()
-    here = np.isin(k, tk)
-    taken = defaultdict(list)
-    for ki, a, b in zip(k[here].tolist(), ostart[here].tolist(), oend[here].tolist()):
-        taken[ki].append((a, b))
     out = []
-    for ki, start in zip(tk.tolist(), (at - orig.base[tk]).tolist()):
+    for ki, start in zip(tk[free].tolist(), starts[free].tolist()):
         text = texts[ki]
         m = _GLUED_TOKEN.match(text, start)
         if m is None:
             continue
         word = m.group(0)
-        if _normalize_word(word) in vocab or any(a < m.end() and m.start() < b for a, b in taken.get(ki, ())):
+        if _normalize_word(word) in vocab or any(a < m.end() and m.start() < b for a, b in taken[ki]):
             continue
         for cut in range(3, len(word) - 2):
             cid = names.get(_normalize_word(word[:cut]))
