@@ -32,24 +32,31 @@ PAIR_SEED = "events-s24-pairs-2026-12-04"
 SEED = "events-s24-{}-2026-12-04"
 
 
-def chosen(counts: dict, *, offered=OFFERED, pair_seed: str = PAIR_SEED) -> list[tuple[str, str]]:
-    """Step 3: the pairs drawn among those with at least ``MIN_CANDS`` candidates, in ``offered`` order."""
+def chosen(counts: dict, *, offered=OFFERED, pair_seed: str = PAIR_SEED, k: int = K,
+           always=()) -> list[tuple[str, str]]:
+    """Step 3: the pairs drawn among those with at least ``MIN_CANDS`` candidates, in ``offered`` order. The eligible
+    pairs of ``always`` (a later draw's main pair; none here) are kept without a draw and the other ``k`` minus their
+    number are drawn from the rest."""
     eligible = sorted(p for p, c in counts.items() if c >= MIN_CANDS)
-    pick = set(eligible) if len(eligible) <= K else set(random.Random(pair_seed).sample(eligible, K))
+    fixed = [p for p in eligible if p in always]
+    rest = [p for p in eligible if p not in always]
+    k = k - len(fixed)
+    pick = set(fixed) | (set(rest) if len(rest) <= k else set(random.Random(pair_seed).sample(rest, k)))
     return [p for p in offered if p in pick]
 
 
 def select(datasets: Path, *, offered=OFFERED, split: str = "blind-s24", pair_seed: str = PAIR_SEED,
-           seed: str = SEED) -> list[tuple[int, str, str, str]]:
+           seed: str = SEED, k: int = K, n: int = N, always=()) -> list[tuple[int, str, str, str]]:
     """(stage, pair, outlet, path) of the drawn documents (stage always 1); later draws of the same rule
-    (``select_blind_s26``) give their own offer, split name and seeds."""
+    (``select_blind_s26``, ``select_blind_s27``) give their own offer, split name and seeds (``select_blind_s27`` also
+    its ``k``, ``n`` and a pair kept without a draw, ``always``)."""
     used = gold_pairs()
     pairs = [p for p in offered if frozenset(p) not in used]
     files, cands = candidates(datasets, pairs, split)
     print("counts:", {f"{a}-{b}": len(c) for (a, b), c in cands.items()}, file=sys.stderr)
-    pick = chosen({p: len(c) for p, c in cands.items()}, offered=offered, pair_seed=pair_seed)
+    pick = chosen({p: len(c) for p, c in cands.items()}, offered=offered, pair_seed=pair_seed, k=k, always=always)
     print("chosen:", [f"{a}-{b}" for a, b in pick], file=sys.stderr)
-    return draw(files, {p: cands[p] for p in pick}, N, 0, seed)
+    return draw(files, {p: cands[p] for p in pick}, n, 0, seed)
 
 
 if __name__ == "__main__":
