@@ -581,6 +581,46 @@ def select_heldout24(root: Path, briefs: int = 34, seed: int = 241, wider: dict[
     return rows
 
 
+# heldout25 (twenty-second lead session, dates29; it becomes dev-26): TIME from outlets other than Jawhara FM, and dense
+# DATE text. heldout24's TIME spans all came from Jawhara FM briefs; counted before this draw (counts only, no text read),
+# after the exclusions (probed26.txt: the repository's other DOCNOs): articles of 40-350 words naming TIME22_CORE: France 24
+# 44, CNN 2, Al Arabiya 0, Jawhara FM 19; of 40-900 words: France 24 89, CNN 4; briefs under 40 words: JA 33, CN 1, FR 1;
+# DATE-rich (at least three month or weekday names, DATE_CUE, 40-250 words, not naming TIME22_CORE): AL 616, CN 48,
+# FR 161, JA 574.
+def select_heldout25(root: Path, seed: int = 251, fr_time: int = 18, rich: dict[str, int] | None = None,
+                     ja_briefs: int = 4, skip: frozenset = frozenset({"heldout25"})) -> list[tuple[str, str, str]]:
+    """The twenty-fifth held-out part (fixed and committed before the draw), TIME mostly from outlets other than Jawhara
+    FM. Left out: every DOCNO of an .ann file (but those of ``skip``), of every seenN.txt and probedN.txt list, and any
+    article whose body (spaces normalised) or URL repeats one of those or one already drawn. (A) ``random.Random(seed)``:
+    every CNN and Al Arabiya file of under 900 words naming TIME22_CORE, France 24's first ``fr_time`` files of 40-350
+    words naming it and every France 24 brief (under 40 words) naming it; (B) ``random.Random(seed + 1)``, leaving out
+    (A): per outlet the first ``rich[code]`` files (JA 3, CN 3, AL 6, FR 2) of 40-250 words naming at least three month
+    or weekday names (DATE_CUE) and not TIME22_CORE; (C) ``random.Random(seed + 2)``: Jawhara FM's first ``ja_briefs``
+    files of under 40 words naming TIME22_CORE."""
+    rich = rich or {"JA": 3, "CN": 3, "AL": 6, "FR": 2}
+    core, date_cue = re.compile(TIME22_CORE), re.compile(DATE_CUE)
+
+    def time_a(code):
+        return lambda body: bool(core.search(body)) and (
+            len(body.split()) <= 900 if code in ("CN", "AL") else 40 <= len(body.split()) <= 350)
+
+    rows = []
+    for code, quota in (("CN", 10 ** 6), ("AL", 10 ** 6), ("FR", fr_time)):
+        rows += _draw_unrepeated(root, *_excluded(root, skip, frozenset(r[0] for r in rows)), random.Random(seed),
+                                 lambda c, code=code, quota=quota: quota if c == code else 0, time_a(code), "heldout25")
+    rows += _draw_unrepeated(root, *_excluded(root, skip, frozenset(r[0] for r in rows)), random.Random(seed),
+                             lambda c: 10 ** 6 if c == "FR" else 0,
+                             lambda body: len(body.split()) < 40 and bool(core.search(body)), "heldout25")
+    rows += _draw_unrepeated(root, *_excluded(root, skip, frozenset(r[0] for r in rows)), random.Random(seed + 1),
+                             lambda c: rich.get(c, 0),
+                             lambda body: 40 <= len(body.split()) <= 250 and len(date_cue.findall(body)) >= 3
+                             and not core.search(body), "heldout25")
+    rows += _draw_unrepeated(root, *_excluded(root, skip, frozenset(r[0] for r in rows)), random.Random(seed + 2),
+                             lambda c: ja_briefs if c == "JA" else 0,
+                             lambda body: len(body.split()) < 40 and bool(core.search(body)), "heldout25")
+    return rows
+
+
 def _excluded(root: Path, skip, drawn) -> tuple[set[str], set[str], set[str]]:
     """What a draw leaves out: the DOCNOs of every .ann file (but those of ``skip``), of every seenN.txt and probedN.txt
     list and of ``drawn``; and the bodies (spaces normalised) and URLs of those articles."""
@@ -702,8 +742,13 @@ def main(argv=None) -> int:
     ap.add_argument("--select22", action="store_true", help="print only heldout22's draw (select_heldout22) and stop")
     ap.add_argument("--select23", action="store_true", help="print only heldout23's draw (select_heldout23) and stop")
     ap.add_argument("--select24", action="store_true", help="print only heldout24's draw (select_heldout24) and stop")
+    ap.add_argument("--select25", action="store_true", help="print only heldout25's draw (select_heldout25) and stop")
     args = ap.parse_args(argv)
     root = Path(args.datasets)
+    if args.select25:
+        for row in select_heldout25(root):
+            print("\t".join(row))
+        return 0
     if args.select24:
         for row in select_heldout24(root):
             print("\t".join(row))
