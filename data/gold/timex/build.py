@@ -582,39 +582,34 @@ def select_heldout24(root: Path, briefs: int = 34, seed: int = 241, wider: dict[
 
 
 # heldout25 (twenty-second lead session, dates29; it becomes dev-26): TIME from outlets other than Jawhara FM, and dense
-# DATE text. heldout24's TIME spans all came from Jawhara FM briefs; counted before this draw (counts only, no text read),
-# after the exclusions (probed26.txt: the repository's other DOCNOs): articles of 40-350 words naming TIME22_CORE: France 24
-# 44, CNN 2, Al Arabiya 0, Jawhara FM 19; of 40-900 words: France 24 89, CNN 4; briefs under 40 words: JA 33, CN 1, FR 1;
-# DATE-rich (at least three month or weekday names, DATE_CUE, 40-250 words, not naming TIME22_CORE): AL 616, CN 48,
-# FR 161, JA 574.
-def select_heldout25(root: Path, seed: int = 251, fr_time: int = 18, rich: dict[str, int] | None = None,
-                     ja_briefs: int = 4, skip: frozenset = frozenset({"heldout25"})) -> list[tuple[str, str, str]]:
+# DATE text. heldout24's TIME spans all came from Jawhara FM briefs. The first version of this rule (commit dac878b) drew
+# CNN/Al Arabiya/France 24 articles naming TIME22_CORE and got none: its pre-draw counts had not applied the repeated-body
+# and URL check, and with it every such article of under 900 words is a repeat of one already read (left: CNN 1 of 2,040
+# words, Al Arabiya 1 of 2,526, too long to annotate in the session). Its printed rows (DOCNOs only, no text read) are
+# dropped. Counted again before this draw, with the repeat check (counts only, no text read): articles of 40-450 words
+# naming WIDER23 or WIDER24 (the only time-of-day wording left unread outside Jawhara FM): CNN 3, Al Arabiya 49, France 24
+# 13; DATE-rich (at least three month or weekday names, DATE_CUE): plenty in every outlet; Jawhara FM briefs under 40 words
+# naming TIME22_CORE: 33.
+def select_heldout25(root: Path, seed: int = 251, wide: dict[str, int] | None = None, rich: dict[str, int] | None = None,
+                     ja_briefs: int = 5, skip: frozenset = frozenset({"heldout25"})) -> list[tuple[str, str, str]]:
     """The twenty-fifth held-out part (fixed and committed before the draw), TIME mostly from outlets other than Jawhara
     FM. Left out: every DOCNO of an .ann file (but those of ``skip``), of every seenN.txt and probedN.txt list, and any
     article whose body (spaces normalised) or URL repeats one of those or one already drawn. (A) ``random.Random(seed)``:
-    every CNN and Al Arabiya file of under 900 words naming TIME22_CORE, France 24's first ``fr_time`` files of 40-350
-    words naming it and every France 24 brief (under 40 words) naming it; (B) ``random.Random(seed + 1)``, leaving out
-    (A): per outlet the first ``rich[code]`` files (JA 3, CN 3, AL 6, FR 2) of 40-250 words naming at least three month
-    or weekday names (DATE_CUE) and not TIME22_CORE; (C) ``random.Random(seed + 2)``: Jawhara FM's first ``ja_briefs``
-    files of under 40 words naming TIME22_CORE."""
-    rich = rich or {"JA": 3, "CN": 3, "AL": 6, "FR": 2}
-    core, date_cue = re.compile(TIME22_CORE), re.compile(DATE_CUE)
-
-    def time_a(code):
-        return lambda body: bool(core.search(body)) and (
-            len(body.split()) <= 900 if code in ("CN", "AL") else 40 <= len(body.split()) <= 350)
-
-    rows = []
-    for code, quota in (("CN", 10 ** 6), ("AL", 10 ** 6), ("FR", fr_time)):
-        rows += _draw_unrepeated(root, *_excluded(root, skip, frozenset(r[0] for r in rows)), random.Random(seed),
-                                 lambda c, code=code, quota=quota: quota if c == code else 0, time_a(code), "heldout25")
-    rows += _draw_unrepeated(root, *_excluded(root, skip, frozenset(r[0] for r in rows)), random.Random(seed),
-                             lambda c: 10 ** 6 if c == "FR" else 0,
-                             lambda body: len(body.split()) < 40 and bool(core.search(body)), "heldout25")
+    per outlet the first ``wide[code]`` files (CN 3, AL 10, FR 10) of 40-350 words naming WIDER23 or WIDER24; (B)
+    ``random.Random(seed + 1)``, leaving out (A): per outlet the first ``rich[code]`` files (JA 3, CN 3, AL 4, FR 3) of
+    40-250 words naming at least three month or weekday names (DATE_CUE) and none of TIME22_CORE, WIDER23, WIDER24;
+    (C) ``random.Random(seed + 2)``: Jawhara FM's first ``ja_briefs`` files of under 40 words naming TIME22_CORE."""
+    wide = wide or {"CN": 3, "AL": 10, "FR": 10}
+    rich = rich or {"JA": 3, "CN": 3, "AL": 4, "FR": 3}
+    core, w23, w24, date_cue = (re.compile(TIME22_CORE), re.compile(WIDER23), re.compile(WIDER24),
+                                re.compile(DATE_CUE))
+    rows = _draw_unrepeated(root, *_excluded(root, skip, frozenset()), random.Random(seed), lambda c: wide.get(c, 0),
+                            lambda body: 40 <= len(body.split()) <= 350 and bool(w23.search(body) or w24.search(body)),
+                            "heldout25")
     rows += _draw_unrepeated(root, *_excluded(root, skip, frozenset(r[0] for r in rows)), random.Random(seed + 1),
                              lambda c: rich.get(c, 0),
                              lambda body: 40 <= len(body.split()) <= 250 and len(date_cue.findall(body)) >= 3
-                             and not core.search(body), "heldout25")
+                             and not (core.search(body) or w23.search(body) or w24.search(body)), "heldout25")
     rows += _draw_unrepeated(root, *_excluded(root, skip, frozenset(r[0] for r in rows)), random.Random(seed + 2),
                              lambda c: ja_briefs if c == "JA" else 0,
                              lambda body: len(body.split()) < 40 and bool(core.search(body)), "heldout25")
