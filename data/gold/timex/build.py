@@ -589,18 +589,20 @@ def select_heldout24(root: Path, briefs: int = 34, seed: int = 241, wider: dict[
 # dropped. Counted again before this draw, with the repeat check (counts only, no text read): articles of 40-450 words
 # naming WIDER23 or WIDER24 (the only time-of-day wording left unread outside Jawhara FM): CNN 3, Al Arabiya 49, France 24
 # 13; DATE-rich (at least three month or weekday names, DATE_CUE): plenty in every outlet; Jawhara FM briefs under 40 words
-# naming TIME22_CORE: 33.
+# naming TIME22_CORE: 33. Printed first with (B) JA 3, CN 3, AL 4, FR 3 and (C) 5: 37 articles (France 24 had only 9 of
+# 40-350 words for (A)); before any text was read, (B) was raised to CN 4, AL 5, FR 4 and (C) to 6 for at least 40 (the
+# shuffles do not depend on the counts, so the first rows stay).
 def select_heldout25(root: Path, seed: int = 251, wide: dict[str, int] | None = None, rich: dict[str, int] | None = None,
-                     ja_briefs: int = 5, skip: frozenset = frozenset({"heldout25"})) -> list[tuple[str, str, str]]:
+                     ja_briefs: int = 6, skip: frozenset = frozenset({"heldout25"})) -> list[tuple[str, str, str]]:
     """The twenty-fifth held-out part (fixed and committed before the draw), TIME mostly from outlets other than Jawhara
     FM. Left out: every DOCNO of an .ann file (but those of ``skip``), of every seenN.txt and probedN.txt list, and any
     article whose body (spaces normalised) or URL repeats one of those or one already drawn. (A) ``random.Random(seed)``:
     per outlet the first ``wide[code]`` files (CN 3, AL 10, FR 10) of 40-350 words naming WIDER23 or WIDER24; (B)
-    ``random.Random(seed + 1)``, leaving out (A): per outlet the first ``rich[code]`` files (JA 3, CN 3, AL 4, FR 3) of
+    ``random.Random(seed + 1)``, leaving out (A): per outlet the first ``rich[code]`` files (JA 3, CN 4, AL 5, FR 4) of
     40-250 words naming at least three month or weekday names (DATE_CUE) and none of TIME22_CORE, WIDER23, WIDER24;
     (C) ``random.Random(seed + 2)``: Jawhara FM's first ``ja_briefs`` files of under 40 words naming TIME22_CORE."""
     wide = wide or {"CN": 3, "AL": 10, "FR": 10}
-    rich = rich or {"JA": 3, "CN": 3, "AL": 4, "FR": 3}
+    rich = rich or {"JA": 3, "CN": 4, "AL": 5, "FR": 4}
     core, w23, w24, date_cue = (re.compile(TIME22_CORE), re.compile(WIDER23), re.compile(WIDER24),
                                 re.compile(DATE_CUE))
     rows = _draw_unrepeated(root, *_excluded(root, skip, frozenset()), random.Random(seed), lambda c: wide.get(c, 0),
