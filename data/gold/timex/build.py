@@ -593,14 +593,15 @@ def select_heldout24(root: Path, briefs: int = 34, seed: int = 241, wider: dict[
 # 40-350 words for (A)); before any text was read, (B) was raised to CN 4, AL 5, FR 4 and (C) to 6 for at least 40 (the
 # shuffles do not depend on the counts, so the first rows stay).
 def select_heldout25(root: Path, seed: int = 251, wide: dict[str, int] | None = None, rich: dict[str, int] | None = None,
-                     ja_briefs: int = 6, skip: frozenset = frozenset({"heldout25"})) -> list[tuple[str, str, str]]:
+                     ja_briefs: int = 6, long_time: bool = True, skip: frozenset = frozenset({"heldout25"})) -> list[tuple[str, str, str]]:
     """The twenty-fifth held-out part (fixed and committed before the draw), TIME mostly from outlets other than Jawhara
     FM. Left out: every DOCNO of an .ann file (but those of ``skip``), of every seenN.txt and probedN.txt list, and any
     article whose body (spaces normalised) or URL repeats one of those or one already drawn. (A) ``random.Random(seed)``:
     per outlet the first ``wide[code]`` files (CN 3, AL 10, FR 10) of 40-350 words naming WIDER23 or WIDER24; (B)
     ``random.Random(seed + 1)``, leaving out (A): per outlet the first ``rich[code]`` files (JA 3, CN 4, AL 5, FR 4) of
     40-250 words naming at least three month or weekday names (DATE_CUE) and none of TIME22_CORE, WIDER23, WIDER24;
-    (C) ``random.Random(seed + 2)``: Jawhara FM's first ``ja_briefs`` files of under 40 words naming TIME22_CORE."""
+    (C) ``random.Random(seed + 2)``: Jawhara FM's first ``ja_briefs`` files of under 40 words naming TIME22_CORE; (D)
+    with ``long_time``: every CNN, Al Arabiya and France 24 file of over 900 words naming TIME22_CORE."""
     wide = wide or {"CN": 3, "AL": 10, "FR": 10}
     rich = rich or {"JA": 3, "CN": 4, "AL": 5, "FR": 4}
     core, w23, w24, date_cue = (re.compile(TIME22_CORE), re.compile(WIDER23), re.compile(WIDER24),
@@ -615,6 +616,13 @@ def select_heldout25(root: Path, seed: int = 251, wide: dict[str, int] | None = 
     rows += _draw_unrepeated(root, *_excluded(root, skip, frozenset(r[0] for r in rows)), random.Random(seed + 2),
                              lambda c: ja_briefs if c == "JA" else 0,
                              lambda body: len(body.split()) < 40 and bool(core.search(body)), "heldout25")
+    if long_time:
+        # (D), added after (A)-(C) were annotated (7 TIME spans, 6 of them Jawhara FM's) and before any tagger ran on
+        # them: every CNN, Al Arabiya and France 24 file of over 900 words naming TIME22_CORE (counted before: CNN 1 of
+        # 2,040 words, Al Arabiya 1 of 2,526), the only unread clock and part-of-day text left outside Jawhara FM
+        rows += _draw_unrepeated(root, *_excluded(root, skip, frozenset(r[0] for r in rows)), random.Random(seed + 3),
+                                 lambda c: 0 if c == "JA" else 10 ** 6,
+                                 lambda body: len(body.split()) > 900 and bool(core.search(body)), "heldout25")
     return rows
 
 
