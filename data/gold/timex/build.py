@@ -943,7 +943,7 @@ def main(argv=None) -> int:
         return 0
     for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                   "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-                  "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24"):
+                  "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"):
         if not (HERE / f"{split}.ann").exists():
             continue
         docs = build(HERE / f"{split}.ann", root)
