@@ -582,7 +582,7 @@ def select_heldout24(root: Path, briefs: int = 34, seed: int = 241, wider: dict[
 
 
 # heldout25 (twenty-second lead session, dates29; it becomes dev-26): TIME from outlets other than Jawhara FM, and dense
-# DATE text. heldout24's TIME spans all came from Jawhara FM briefs. The first version of this rule (commit dac878b) drew
+# DATE text. heldout24's TIME spans all came from Jawhara FM briefs. The first version of this rule (commit da89a26) drew
 # CNN/Al Arabiya/France 24 articles naming TIME22_CORE and got none: its pre-draw counts had not applied the repeated-body
 # and URL check, and with it every such article of under 900 words is a repeat of one already read (left: CNN 1 of 2,040
 # words, Al Arabiya 1 of 2,526, too long to annotate in the session). Its printed rows (DOCNOs only, no text read) are
