@@ -1210,6 +1210,50 @@ def _waw_names() -> frozenset:
     return _read_words("waw_given_names.txt")
 
 
+def _hyphenated_given_names(text: str, found: list) -> list:
+    """A person span of two words or more right after a hyphen starts at the word glued before the hyphen when
+    that word is a known first name, whatever the recogniser made of it (a person of its own, or an organisation
+    after للنادي): a double given name the recogniser cut at its hyphen (هانس-يواكيم فاتسكه). Not a surname before
+    the hyphen (قمة ترامب-كيم جونغ أون: ترامب is no first name)."""
+    moved, gone = {}, set()
+    for s, e, typ in found:
+        if typ != "PERS" or s < 2 or text[s - 1] != "-" or " " not in text[s:e].strip():
+            continue
+        m = re.search(r"(?<![\u0621-\u064a])[\u0621-\u064a]{2,}$", text[:s - 1])
+        if not m or normalize(m.group(0)) not in known_first():
+            continue
+        moved[(s, e)] = m.start()
+        gone.update((a, b, ty) for a, b, ty in found if (a, b) == (m.start(), m.end()))
+    if not moved:
+        return found
+    return [(moved.get((s, e), s), e, typ) if typ == "PERS" else (s, e, typ) for s, e, typ in found
+            if (s, e, typ) not in gone]
+
+
+@lru_cache(maxsize=1)
+def _clubs_and_sport_roles() -> tuple[frozenset, frozenset]:
+    """``(clubs, roles)``: ``clubs_before_player.txt`` and ``sport_roles_before_club.txt``."""
+    return _read_words("clubs_before_player.txt"), _read_words("sport_roles_before_club.txt")
+
+
+def _club_before_player(text: str, found: list) -> list:
+    """A person span of two words or more after a sports role (``sport_roles_before_club.txt``, with و or ل glued
+    on) that starts with a club's one-word name (``clubs_before_player.txt``) starts after it: the role's club,
+    then the player (ومهاجم توتنهام ديلي آلي, 'and Tottenham's striker Dele Alli')."""
+    clubs, roles = _clubs_and_sport_roles()
+    moved = {}
+    for s, e, typ in found:
+        words = text[s:e].split()
+        if typ != "PERS" or len(words) < 2 or normalize(words[0]) not in clubs:
+            continue
+        m = re.search(r"([\u0621-\u064a]+)\s+$", text[:s])
+        if m and any(b in roles for b in _bare(normalize(m.group(1)))):
+            moved[(s, e)] = text.index(words[1], s + len(words[0]))
+    if not moved:
+        return found
+    return [(moved.get((s, e), s), e, typ) if typ == "PERS" else (s, e, typ) for s, e, typ in found]
+
+
 def _list_conjunctions(text: str, found: list, known: frozenset) -> list:
     """Person spans whose first word is the conjunction و glued to a name, start after it: a name of a list
     joined by و, right after another person span and a space or right before ' و' and another person span
@@ -2594,6 +2638,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     spans = [_family_name_at_end(t, list(sp)) if sp else sp for t, sp in zip(texts, spans)]
     # the conjunction و glued to the first word of a name in a list of names (يسرا وإلهام شاهين ونجلاء فتحي)
     spans = [_list_conjunctions(t, sp, known) if sp else sp for t, sp in zip(texts, spans)]
+    # a double given name cut at its hyphen (هانس-يواكيم فاتسكه)
+    spans = [_hyphenated_given_names(t, sp) if sp else sp for t, sp in zip(texts, spans)]
+    # a club's name glued before its player after a sports role (مهاجم توتنهام ديلي آلي)
+    spans = [_club_before_player(t, sp) if sp else sp for t, sp in zip(texts, spans)]
     spans = _variant_spellings(texts, doc_ids, spans, taken, known, titles, common)
     spans, sur_dropped = _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common)
     spans, jr_dropped = _suffixed_names(texts, spans, kb_rows, taken)
@@ -2790,6 +2838,13 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     if len(toks) >= 2 and all(len(_WORD.findall(text[qs:s] + " " + text[e:qe])) >= 3
                                               for qs, qe in quoted if qs <= s and e <= qe):
                         in_quotes.append((k, s, e, key))
+                    continue
+                # nouns with a preposition glued on, one after the other (ومكلف بمأمورية بديوان وزير التجهيز,
+                # 'charged with a mission at the office of'), are no name: every word starts with ب or ل, none is
+                # a name word or of a cluster with names, and one is a word of the language (ب + ديوان)
+                if (len(toks) >= 2 and all(w[:1] in "بل" and len(w) >= 5 and w not in known
+                                           and _name_likeness().get(w, 0.0) < 0.1 for w in toks)
+                        and any(_language_word(w) for w in toks)):
                     continue
                 # plural nouns and a plural nisba adjective (مطورون عقاريون: real-estate developers) are no
                 # name (a family name alone may end so: رشيد الخيّون)
@@ -3202,6 +3257,24 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         if cand and len(cand) == 1:
             up = next(iter(cand))
             parent[sk] = parent.get(up, up)
+    # one foreign name spelt two ways in the run (يواخيم لوف / يواكيم لوف) is one person
+    root_count: Counter = Counter()
+    for k, _s, _e, key in cands:
+        if key in names and key not in link and _n_words(key) >= 2:
+            root_count[parent.get(skeleton(key), skeleton(key))] += 1
+    # (a name word is distinctive when no spelling of it in the run is a known first name or a common word)
+    plain_words: dict[str, set] = defaultdict(set)
+    for key in {key for _k, _s, _e, key in cands if key in names and key not in link}:
+        for w in key.split():
+            plain_words[skeleton(w)].add(w)
+    firsts = known_first()
+    joined = _transliteration_parents(root_count, lambda sw: bool(plain_words.get(sw)) and not any(
+        w in firsts or w in common for w in plain_words[sw]))
+    if joined:
+        for sk in groups:
+            root = parent.get(sk, sk)
+            if root in joined:
+                parent[sk] = joined[root]
     surf_count: dict[str, Counter] = defaultdict(Counter)
     for k, s, e, key in cands:
         if key in names and key not in link and _n_words(key) >= 2:
@@ -3557,6 +3630,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 continue
             rows.append((k, s, e, hit[0], hit[1], "alias"))
             claimed[k].append((s, e))
+    # a family name written without its connector آل (مش تركي الشيخ in a quote, for تركي آل الشيخ): that person
+    rows += _without_family_connector(texts, by_doc, rows, kb_rows, dropped, taken, claimed, kb_label)
     return _join_adjacent(texts, rows), dropped | sur_dropped
 
 
@@ -4588,6 +4663,87 @@ def _edit_distance(a: str, b: str, *, swaps: bool = False) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=1)
+def _variant_letters() -> dict:
+    """Letter → the letter that stands for its sound in foreign names (``transliteration_letters.txt``)."""
+    path = KB_DIR / "transliteration_letters.txt"
+    table = {}
+    for line in path.read_text("utf-8").splitlines() if path.exists() else []:
+        letters = line.split()
+        if letters and not line.startswith("#"):
+            table.update({ch: letters[0] for ch in letters[1:]})
+    return str.maketrans(table)
+
+
+def _variant_word(a: str, b: str, *, surname: bool) -> bool:
+    """Two skeleton words are spellings of one foreign name word: the same first letter and, with the letters of
+    one sound folded (يخم / يكم, Joachim), the same letters; a surname may also have one letter more or less or
+    two letters swapped inside it, its last letter kept (سثغت / سغث, Southgate: ساوثغيت / ساوغيث), when both
+    spellings have three letters or more and one of them four."""
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0]:
+        return False
+    fa, fb = a.translate(_variant_letters()), b.translate(_variant_letters())
+    if fa == fb:
+        return True
+    return (surname and min(len(fa), len(fb)) >= 3 and max(len(fa), len(fb)) >= 4 and fa[-1] == fb[-1]
+            and _edit_distance(fa, fb, swaps=True) == 1)
+
+
+def _transliteration_parents(counts: dict, shared_ok) -> dict:
+    """Discovered names of a run spelt two ways (يواخيم لوف / يواكيم لوف، غاريث ساوثغيت / غاريث ساوغيث) → the
+    spelling they join.
+
+    ``counts`` maps each discovered root (a skeleton of two words or more, no knowledge-base person) to its
+    mentions. Two roots are one person when they have as many words, every word but the last is the same or a
+    variant spelling (:func:`_variant_word`), the last word (the surname) is the same or a variant with one letter
+    more or less, they differ somewhere, and they share a distinctive word (``shared_ok``: a skeleton word written
+    in the run as no known first name and no common word: a shared محمد or علي, or الخطيب, says nothing) or a
+    distinctive surname of four letters or more spelt with other letters of one sound (فاتزكه / فاتسكه; a given
+    name so spelt is no evidence: فخري / فكري). Spellings join when each is such a variant of every other
+    (three spellings of which two differ more stay apart); the spelling with more mentions is kept (then the
+    smaller key, so the result does not depend on the order of the documents).
+    """
+    fold = _variant_letters()
+    buckets: dict[tuple, list] = defaultdict(list)
+    for root in counts:
+        toks = root.split()
+        if len(toks) >= 2:
+            buckets[(len(toks), tuple(w.translate(fold) for w in toks[:-1]), toks[-1][:1])].append(root)
+    partners: dict[str, set] = defaultdict(set)
+    for roots in buckets.values():
+        for i, a in enumerate(roots):
+            wa = a.split()
+            for b in roots[i + 1:]:
+                wb = b.split()
+                if not all(_variant_word(x, y, surname=j == len(wa) - 1) for j, (x, y) in enumerate(zip(wa, wb))):
+                    continue
+                # (a distinctive word the two share, or a distinctive surname of four letters or more written
+                # with the letters of one sound: فاتزكه / فاتسكه; a given name so written is no evidence, فخري / فكري)
+                if not (any(x == y and shared_ok(x) for x, y in zip(wa, wb))
+                        or (len(wa[-1]) >= 4 and wa[-1].translate(fold) == wb[-1].translate(fold)
+                            and shared_ok(wa[-1]) and shared_ok(wb[-1]))):
+                    continue
+                partners[a].add(b)
+                partners[b].add(a)
+    out, seen = {}, set()
+    for a in partners:
+        if a in seen:
+            continue
+        group, todo = {a}, [a]
+        while todo:
+            for b in partners[todo.pop()] - group:
+                group.add(b)
+                todo.append(b)
+        seen |= group
+        # (every spelling of the group a variant of every other: a chain whose ends differ more stays apart)
+        if all(partners[x] >= group - {x} for x in group):
+            best = max(group, key=lambda x: (counts[x], [-ord(c) for c in x]))
+            out.update({x: best for x in group if x != best})
+    return out
+
+
 _NAME_RUN = re.compile(r"[\u0621-\u064a][\u0621-\u0652\u0640]*")
 
 
@@ -4654,6 +4810,42 @@ def _variant_spellings(texts, doc_ids, spans, taken, known, titles, common):
             keep += [(s, e, "PERS") for s, e in new if not any(x < e and s < y for x, y, _t in keep)]
             spans[k] = sorted(keep)
     return spans
+
+
+_AAL_BEFORE = re.compile(r"(?<![\u0621-\u064a])[آا]ل\s$")
+
+
+def _without_family_connector(texts, by_doc, rows, kb_rows, dropped, taken, claimed, kb_label) -> list[tuple]:
+    """A person named in a document as first name + آل + family name (تركي آل الشيخ) and elsewhere in it with the
+    connector left out (الخطيب مش تركي الشيخ, a quoted short form): the short form is that person, where nothing
+    else claims its words and no other person of the document has that short form."""
+    sources = [(k, s, e, eid, label) for k, s, e, eid, label, _f in rows]
+    sources += [(k, s, e, eid, kb_label.get(eid, texts[k][s:e])) for i, (k, s, e, eid, typ, _f, partial)
+                in enumerate(kb_rows) if typ == "person" and not partial and i not in dropped]
+    shorts: dict = defaultdict(lambda: defaultdict(set))
+    doc_of = {k: d for d, ks in by_doc.items() for k in ks}
+    for k, s, e, eid, label in sources:
+        words = texts[k][s:e].split()
+        if len(words) == 3 and normalize(words[1]) == "ال" and len(words[2]) >= 4 and words[2].startswith("ال"):
+            shorts[doc_of.get(k)][(words[0], words[2])].add((eid, label))
+    out = []
+    for doc, pairs in shorts.items():
+        for (first, last), ids in pairs.items():
+            if len(ids) != 1:
+                continue
+            eid, label = next(iter(ids))
+            pat = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(" + re.escape(first) + r" " + re.escape(last)
+                             + r")(?![\u0621-\u064a])")
+            for k in by_doc.get(doc, ()):
+                for m in pat.finditer(texts[k] or ""):
+                    s, e = m.start(1), m.end(1)
+                    # (not after آل: آل تركي الشيخ, the connector misplaced in the source, is the whole name)
+                    if (any(a < e and s < b for a, b, *_r in taken[k]) or any(a < e and s < b for a, b in claimed[k])
+                            or _AAL_BEFORE.search(texts[k][max(0, m.start() - 5):m.start()])):
+                        continue
+                    out.append((k, s, e, eid, label, "alias"))
+                    claimed[k].append((s, e))
+    return out
 
 
 def _join_adjacent(texts, rows: list[tuple]) -> list[tuple]:
@@ -4823,6 +5015,7 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
         sur_all = full_by_scope.get(scope, {})
         firsts_here = {w: v for w, v in first_by_scope.get(scope, {}).items()
                        if v and w not in names and w not in sur_all}
+        own_names = names
         names = {**firsts_here, **names}
         if not names and sections[k] in standalone:  # else the one person of the batch with that surname
             names = batch
@@ -4873,8 +5066,10 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
             if name in firsts_here and not _first_name_alone_at(norm, m.start(), m.end(1), text):
                 continue
             # a first name glued to a proclitic as a common word (لدينا: 'we have'), or after an organisation
-            # noun (شركة كريم: Careem)
-            if name in firsts_here and (norm[m.start():m.end()] in common or (
+            # noun (شركة كريم: Careem); a surname of another document of the batch after one too (نادي كاين: the
+            # club Caen, not Harry Kane of the other documents)
+            if (name in firsts_here or name not in own_names) and (
+                    (name in firsts_here and norm[m.start():m.end()] in common) or (
                     before_f := _WORD.findall(norm[max(0, m.start() - 30):m.start()])) and any(
                     b in triggers for b in _bare(before_f[-1]))):
                 continue
