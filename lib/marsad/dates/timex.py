@@ -520,7 +520,9 @@ _BUSINESS = re.compile(r"نتائج|ارباح|الارباح|ايرادات|ا�
                        r"الخسائر|صافي|التضخم|الاقتصاد|اقتصاد|مليون|مليار|بالمئه|بالمائه|%")
 _EXPECT = re.compile(r"(?<![^\W\d_])[وف]?(?:يتوقع|تتوقع|نتوقع|يتوقعون|توقعات|المتوقع|متوقع|تقديرات|تستهدف|يستهدف|توقع)(?![^\W\d_])")
 _SINCE_BEFORE = re.compile(rf"(?:^|\s)[وف]?منذ\s+(?:(?:{_MODIFIER})\s+)?(?:(?:يوم|شهر)\s+)?$")
-_HALF_AFTER = re.compile(r"\s+و\s*نصف(?![^\W\d_])")
+_HALF_AFTER = re.compile(r"\s+و\s*نصف(?:\s+(?:ال)?(?:عام|سنه|شهر|ساعه|يوم|اسبوع|قرن|عقد))?(?![^\W\d_])")  # "ونصف العام"
+# what the offset pattern's "event" lookahead reads after a unit, read again after a half ("قبل عام ونصف من تاريخها")
+_EVENT_AFTER = re.compile(r"\s+(?P<event>(?:من|علي)\s+(?!(?:ذلك|تلك|هذا|هذه|الان|اليوم|التاريخ|تاريخ|متن|يد|يدي)(?![\w]))(?:ال)?\w)")
 _NIGHT_PAIR_AFTER = re.compile(rf"\s*(?:(?:الي|-|/|و)\s*)?(?:يوم\s+)?(?:{_alt(_WEEKDAYS)})")
 # a complementizer after a day: the day dates the report ("وأضاف اليوم السبت أن ...")
 _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وف]?(?:ان|بان|انه|انها|بانه|بانها)(?![^\W\d_])")
@@ -2854,10 +2856,15 @@ def _candidates(norm: str) -> list[_Timex]:
                 p = _NIGHT_PAIR_AFTER.match(norm, end)
                 if p:  # "ليلة السبت إلى الأحد": one night, the first day's
                     end, groups["night_pair"] = p.end(), True
-            elif kind == "offset" and not groups.get("prep"):
+            elif kind == "offset":
                 p = _HALF_AFTER.match(norm, end)
-                if p:  # "ساعة ونصف", "عامين ونصف"
+                if p:  # "ساعة ونصف", "عامين ونصف"; "قبل عام ونصف", "منذ أكثر من قرن ونصف" (a point 18 months, 150 years back)
                     end, groups["half"] = p.end(), True
+                    if groups.get("prep") in ("قبل", "بعد"):  # counted from an event after the half: "قبل عام ونصف من تاريخها"
+                        e = _EVENT_AFTER.match(norm, end)
+                        groups.pop("event", None)
+                        if e:
+                            groups["event"] = e.group("event")
             start = m.start("u") if kind == "one_acc" and groups.get("verb") else m.start()  # the verb is outside
             out.append(_Timex(start, end, "clock" if kind in ("clock_word", "clock_digit", "clock_after") else kind, groups=groups))
             if kind == "clock" and not groups.get("part"):
@@ -4167,7 +4174,13 @@ def _resolve_offset(tx, anchor) -> None:
     prep = g.get("prep") or ""
     if prep in ("قبل", "بعد") and g.get("event"):
         prep = ""
-    if g.get("half") and n and not prep:  # "ساعة ونصف" = 90 minutes, "عامين ونصف" = 30 months
+    if g.get("half") and n and prep and unit == "month" and anchor is not None:
+        # "قبل شهر ونصف": the month 45 days back (a day would be more precise than the text)
+        back = anchor + dt.timedelta(days=(n * 30 + 15) * (1 if prep == "بعد" else -1))
+        tx.rule = "offset" if prep != "بعد" else "offset:after"
+        _month(tx, back.year, back.month)
+        return
+    if g.get("half") and n:  # "ساعة ونصف" = 90 minutes, "عامين ونصف" = 30 months; "قبل عام ونصف": 18 months back
         n, unit = {"year": (n * 12 + 6, "month"), "month": (n * 30 + 15, "day"), "week": (n * 7 + 3, "day"),
                    "day": (n * 24 + 12, "hour"), "hour": (n * 60 + 30, "minute"), "decade": (n * 10 + 5, "year"),
                    "century": (n * 100 + 50, "year")}.get(unit, (n, unit))
@@ -4633,8 +4646,9 @@ def _unit_after_unit(rows: list[dict], text: str) -> None:
 
 
 # "عاما ونصف العام" (a year and a half), "ساعة ونصف الساعة": one and a half units, in the smaller unit
-_UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>(?P<u>عام|عاما|سنه|ساعه|شهر|شهرا)\s+و\s*نصف\s+(?:ال)?(?:عام|سنه|ساعه|شهر))"
-                            r"(?![^\W\d_])")
+# (also with the half alone, "استمر عاما ونصف", or in the accusative, "عاماً ونصفاً")
+_UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>(?P<u>عام|عاما|سنه|ساعه|شهر|شهرا)[\u064b]?\s+و\s*نصف(?:ا[\u064b]?|[\u064b]ا?)?"
+                            r"(?:\s+(?:ال)?(?:عام|سنه|ساعه|شهر))?)(?![^\W\d_])")
 _HALF_VALUE = {"عام": "P18M", "عاما": "P18M", "سنه": "P18M", "ساعه": "PT90M", "شهر": "P45D", "شهرا": "P45D"}
 
 
@@ -4645,6 +4659,8 @@ def _unit_and_a_half(rows: list[dict], text: str, norm: str, offsets) -> None:
         # (an ago, "منذ شهر ونصف شهر", is a date: left as it is)
         if any(r["type"] != "DURATION" for r in rows if r["start"] < row["end"] and row["start"] < r["end"]):
             continue
+        if any(r["start"] <= row["start"] and row["end"] <= r["end"] for r in rows):
+            continue  # already read with its hedge: "أكثر من شهر ونصف", "نحو عام ونصف"
         _put(rows, row, replace=True)
 
 
