@@ -1430,6 +1430,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "أكد أمير قطر رفض بلاده دعم الإرهاب": what is rejected is named, and it is no one of the pair
         if code == "120" and cue_rx.match(norm, m.end() + 1 if norm[m.end():m.end() + 1] == " " else m.end()):
             continue  # "رفضت التعاون مع موسكو": the refused act is the event (denied), not a second refusal
+        if code == "120" and row.get("upetr_lemma") == "رفض" and any(
+                r is not None and abs(r - m.start()) <= 1
+                for r in (_refused_by(norm, x, actors) for x in cue_rx.finditer(norm, m.end(), min(s_end, m.end() + 60))
+                          if cues[int(x.lastgroup[1:])]["cameo_code"][:2] in _REFUSE)):
+            continue  # "رفض الرئيس الأمريكي الاعتراف بالقدس عاصمة لإسرائيل": the same, its subject in between
         if code[:2] == "04" and _with_not_ours(norm, m, actors, s_end):
             continue  # "بحث الملف مع مسؤولي الناتو": the talks are with the officials of a third party
         sub = _COMP_SUBJECT.search(norm, max(c_start, m.start() - 40), m.start())
@@ -1486,6 +1491,14 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                           and a.code != lead.code and a.kind not in ("pair", "nisba")), None)
                 if w is not None:
                     args = (lead, w, False)
+            if args is None and code == "104" and rep is not None and rep[2] is not None \
+                    and rep[2].code in (focus, partner) and rep[2].kind not in ("pair", "nisba"):
+                # "قالت المندوبة الأمريكية … إنها ترى أن تغيير النظام في سوريا إحدى أولويات إدارة ترامب": the side
+                # that states the other side's leadership change as its goal demands it (the reporter is the source)
+                w = next((a for a in mine if m.end() <= a.start < min(c_end, m.end() + 40) and a.kind != "pair"
+                          and a.code in (focus, partner) and a.code != rep[2].code), None)
+                if w is not None:
+                    args = (rep[2], w, False)
             if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and lead is not None \
                     and lead.end <= m.start() and lead.start - content <= 25 and lead.code in (focus, partner) \
                     and not _listed_after(norm, lead, actors) and not rep \
@@ -1681,6 +1694,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if code == "057" and _NOT_SIGNED.search(norm, max(c_start, m.start() - 60), m.start()):
                 continue  # "ولم توقع إسرائيل وسوريا على معاهدة سلام": no treaty is a standing state, not an act
             status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start, s_end)
+            if status != "denied" and code[:2] in _REFUSE and _refused_by(norm, m, actors) is not None:
+                # "رفض الرئيس الأمريكي الاعتراف بالقدس عاصمة لإسرائيل": the act its subject refuses is denied (12x)
+                status, mod_rule = "denied", "status:denied(refused by the subject before it)"
+                ev_code = _REFUSE.get(code[:2], "120") if code[:2] in _REFUSE else code
             if code[:2] == "13" and status == "intent" and _MEASURES.match(m.group().strip()):
                 # "ستتخذ إجراءات مضادة": announcing counter-measures to come is the threat, and it was made
                 status, ev_code, mod_rule = "reported", code, "status:reported(measures announced: a threat)"
@@ -1963,7 +1980,8 @@ _GOVERNED_ROOTS = ("16", "10", "17")
 _HIS_DECISION = re.compile(r"(?<![\w])(?:قرار|خطو|اجراء)(?:ه|ها|هم|ات(?:ه|ها|هم))\s+(?:\S+\s+)?$")
 # a threat verb and the act it threatens, after ب ("تهدد بتعليق مفاوضاتها", "هدد مجددا بفرض عقوبات"): CAMEO 13x by
 # the threatened act's root (164 halting negotiations → 134, sanctions and reduced relations → 131, force → 138)
-_THREAT_GAP = re.compile(r"\s*(?:[^\s،,.]+\s+){0,4}?[وف]?ب")
+# the threatened act right after ب, or after ب and a verbal noun of carrying it out ("بتنفيذ ضربة عسكرية", "بتوجيه ضربة")
+_THREAT_GAP = re.compile(r"\s*(?:[^\s،,.]+\s+){0,4}?[وف]?(?:ب|ب(?:ال)?(?:تنفيذ|توجيه|شن)\s+\S)")
 _THREAT_OF = {"16": "131", "17": "137", "12": "130", "18": "138", "19": "138", "20": "138", "15": "138"}
 _THREAT_CODE = {"164": "134", "165": "135", "163": "131"}
 # a threat of tariffs is a warning of counter-measures (130; gold convention of the US–CN trade war), not of sanctions
@@ -2690,6 +2708,34 @@ _STRUCK = re.compile(r"(?<![\w])(?:علي|ضد)\s*$")
 _AFTER_WHOM = re.compile(r"\s+(?:بعد|قبل)\s+")
 
 
+# a refusal verb whose subject follows it, then the refused act of cooperation ("رفض الرئيس الأمريكي الاعتراف بالقدس
+# …"; a rejected accusation or statement stays a rejection, "رفضت روسيا الاتهامات التركية")
+_REFUSED_BY = re.compile(r"(?<![\w])[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|يرفض|ترفض|يرفضون|يرفضان|ترفضان)\s+$")
+_SUBJECT_TAIL = re.compile(r"\s*(?:(?:ال)?(?:سابق|سابقه|حالي|حاليه|جديد|جديده)\s+)?$")
+
+
+def _refused_by(norm: str, m, actors):
+    """The start of the refusal verb when the cue ``m`` follows a refusal verb and its subject (an actor, one
+    adjective allowed), else None."""
+    for a in actors:
+        if a.end <= m.start() and m.start() - a.end <= 14 and a.kind not in ("pair", "nisba") \
+                and _SUBJECT_TAIL.fullmatch(norm, a.end, m.start()):
+            r = _REFUSED_BY.search(norm, max(0, a.start - 14), a.start)
+            if r is not None:
+                return r.start()
+    return None
+
+
+# a verb opening a temporal clause with no subject of its own ("هذا بعد أن اعتبر", "قبل أن يزور")
+_SUBORDINATE_VERB = re.compile(r"(?<![\w])(?:(?:هذا|ذلك)\s+)?(?:بعد|قبل|منذ|عقب)\s+ان\s+(?:[وف]?(?:كان|قد)\s+)?$")
+# an actor that is an oblique object (after a preposition or the proclitic ل/ب), not a subject
+_OBLIQUE_BEFORE = re.compile(r"(?:(?<![\w])(?:علي|عن|من|الي|مع|في|ضد|تجاه|ازاء|بحق)\s+(?:\S+\s+){0,1}|[لب])$")
+
+
+def _oblique_actor(norm: str, a) -> bool:
+    return a.form.startswith(("ل", "ب")) or bool(_OBLIQUE_BEFORE.search(norm, max(0, a.start - 24), a.start))
+
+
 def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
     """Source and target of the cue, or None when they are not the focus and one partner."""
     code = row["cameo_code"]
@@ -2704,6 +2750,18 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         return not any(h0 <= a.start < h1 and ante is not None for h0, h1, ante in holes)
     clause = (c_start, c_end)
     aspect = _aspect(m, row)
+    if aspect == "verb" and carry is not None and carry.end <= m.start() \
+            and _SUBORDINATE_VERB.search(norm, max(c_start, m.start() - 20), m.start()) \
+            and not any(carry.end <= a.start < m.start() and not _oblique_actor(norm, a) for a in actors if a is not carry):
+        # "وكان ترمب وجه انتقادات للفلسطينيين، …، هذا بعد أن اعتبر القدس عاصمة للدولة العبرية": a verb right after
+        # "بعد أن" with no subject of its own has the sentence's subject; only obliques ("للفلسطينيين") lie between
+        tgt = next((a for a in actors if m.end() <= a.start < c_end and a.kind != "pair"), None)
+        # (the other side an oblique after the cue, "عاصمة للدولة العبرية": an actor right after the verb may be its
+        # own subject, "بعد أن زار ترامب إسرائيل"; none inside the cue, "بعد أن اعترفت غواتيمالا بالقدس")
+        if tgt is not None and tgt.code != carry.code and {carry.code, tgt.code} <= {focus, *partners} \
+                and focus in (carry.code, tgt.code) and not any(_flags(norm, tgt)[:3]) and _oblique_actor(norm, tgt) \
+                and not any(m.start() <= a.start < m.end() for a in actors):
+            return carry, tgt, False
     if aspect == "noun":
         # A noun's participants sit in its own phrase: between the commas around it.
         left = max(norm.rfind("،", c_start, m.start()), norm.rfind(",", c_start, m.start()))
