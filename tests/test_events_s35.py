@@ -96,3 +96,23 @@ def test_a_rejected_accusation_stays_a_rejection():
     # control (variant): the object of the refusal is the other side's accusation, not an act of cooperation
     ev = one("ورفضت روسيا الاتهامات التركية والتقى لافروف نظيره التركي.", published="2018-02-16", focus="RU", partners=("TR",))
     assert ["RU", "TR", "016", "reported"] in _rows(ev)
+
+
+# ------------------------------------------------------------------ a threatened strike "in" the country; a led group
+def test_a_threatened_strike_in_a_country_targets_it():
+    # France24 (2018-04-13, s26-mix): Western states led by the US brandish a strike "في سوريا"
+    ev = one("ومنذ التقارير حول هجوم كيميائي، لوحت دول غربية على رأسها الولايات المتحدة بتنفيذ ضربة عسكرية في سوريا.",
+             published="2018-04-13", focus="US", partners=("SY",))
+    assert _rows(ev) == [["US", "SY", "138", "reported"]]
+    # variant: بقيادة
+    ev = one("هددت دول غربية بقيادة الولايات المتحدة بتنفيذ ضربة عسكرية ضد سوريا.", published="2018-04-13",
+             focus="US", partners=("SY",))
+    assert _rows(ev) == [["US", "SY", "138", "reported"]]
+
+
+def test_a_strike_against_a_group_in_the_country_or_a_group_without_leader_is_no_threat_to_it():
+    # controls (variants): the strike's target is ISIS, the country its place; the group's leader is not named
+    assert len(one("هددت الولايات المتحدة بتنفيذ ضربة عسكرية ضد داعش في سوريا.", published="2018-04-13", focus="US",
+                   partners=("SY",))) == 0
+    assert len(one("هددت دول غربية الولايات المتحدة بضربة.", published="2018-04-13", focus="US",
+                   partners=("SY",))) == 0

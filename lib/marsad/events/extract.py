@@ -1981,7 +1981,7 @@ _HIS_DECISION = re.compile(r"(?<![\w])(?:قرار|خطو|اجراء)(?:ه|ها|�
 # a threat verb and the act it threatens, after ب ("تهدد بتعليق مفاوضاتها", "هدد مجددا بفرض عقوبات"): CAMEO 13x by
 # the threatened act's root (164 halting negotiations → 134, sanctions and reduced relations → 131, force → 138)
 # the threatened act right after ب, or after ب and a verbal noun of carrying it out ("بتنفيذ ضربة عسكرية", "بتوجيه ضربة")
-_THREAT_GAP = re.compile(r"\s*(?:[^\s،,.]+\s+){0,4}?[وف]?(?:ب|ب(?:ال)?(?:تنفيذ|توجيه|شن)\s+\S)")
+_THREAT_GAP = re.compile(r"\s*(?:[^\s،,.]+\s+){0,6}?[وف]?(?:ب|ب(?:ال)?(?:تنفيذ|توجيه|شن)\s+\S)")
 _THREAT_OF = {"16": "131", "17": "137", "12": "130", "18": "138", "19": "138", "20": "138", "15": "138"}
 _THREAT_CODE = {"164": "134", "165": "135", "163": "131"}
 # a threat of tariffs is a warning of counter-measures (130; gold convention of the US–CN trade war), not of sanctions
@@ -2815,7 +2815,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
                       or a.kind == "capital") \
                 and not (visit and a.kind in ("country", "capital")) \
                 and not (code[:2] in _HOSTILE_ROOTS and a.kind == "country" and a.start > m.start()
-                         and _SITES_IN.search(norm, max(m.start(), a.start - 70), a.start)):
+                         and _SITES_IN.search(norm, max(m.start(), a.start - 70), a.start)) \
+                and not (code == "138" and a.kind == "country" and a.start > m.end()
+                         and _STRIKE_IN.search(norm, max(m.end(), a.start - 40), a.start)):
+            # ("لوحت الولايات المتحدة بتنفيذ ضربة عسكرية في سوريا": the country a threatened strike falls in is its target)
             # (cooperation and aid "في لبنان" may have the country as their target, but "في باريس" is a place:
             # "مؤتمر سيدر لدعم الاقتصاد اللبناني في باريس … جمع قروض وهبات" is the conference's, not France's)
             # ("التحالف العسكري في اليمن بقيادة المملكة": the alliance's theatre is no member)
@@ -3106,11 +3109,13 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         return src, tgt, False
     else:
         after = [x for x in (first, second) if x.start >= cue_end]
-        if after and first.start >= cue_end and head is not None and _finite(head.group()) \
+        led = bool(after) and _LED_GROUP.fullmatch(norm, cue_end, after[0].start) is not None
+        # ("لوحت دول غربية على رأسها الولايات المتحدة بتنفيذ ضربة": the group's leader named after it acts for it)
+        if after and first.start >= cue_end and head is not None and _finite(head.group()) and not led \
                 and _SUBJECT_BETWEEN.match(norm, cue_end, after[0].start):
             return None           # "وانتقدت هايلي الحكومة الروسية": a name right after the verb is its subject
         if after and first.start >= cue_end and head is not None and _verb_cue(head.group(), row) \
-                and _finite(head.group()) and not norm[c_start:cue_start].strip(" ،,\"«"):
+                and _finite(head.group()) and not norm[c_start:cue_start].strip(" ،,\"«") and not led:
             noun = _DEF_SUBJECT.match(norm, cue_end, after[0].start)
             if noun is not None and not re.fullmatch(r"[وفبلك]?(?:" + lx.ROLE_NOUNS + ")", noun.group(1)):
                 return None       # "وناشدت الفنانة المصرية …": a definite noun right after the verb is its subject
@@ -3888,6 +3893,10 @@ _AGREEMENT_TOPIC = re.compile(r"(?<![\w])[لبو]?(?:اعاده\s+النظر\s+�
                               r"انسحب\w*\s+من|الخروج\s+من|تعديل|الغاء|انهيار|مستقبل|انقاذ)\s+(?:ال)?$")
 _PROMISE_OF = re.compile(r"(?<![\w])[لبو]?(?:ال)?(?:وعد|وعود|تعهد)(?:ه|ها)?\s+(?:\S+\s+){0,4}?$")
 _HOURS_AHEAD = re.compile(r"(?<![\w])(?:قبل|قبيل)\s+(?:ساعات|ساعه|ساعتين|دقائق)(?:\s+(?:قليله|معدوده))?\s+من\s*$")
+# a group of states named with its leader ("دول غربية على رأسها الولايات المتحدة", "الدول الغربية بقيادة واشنطن")
+_LED_GROUP = re.compile(r"\s*(?:ال)?(?:دول|قوي|حلفاء)(?:\s+(?:ال)?[^\s،,.]+(?:يه|ه))?\s+[وف]?(?:علي\s+راسها|في\s+مقدمتها|بقياده|تتقدمها)\s+")
+# a strike named with its place right after it ("ضربة عسكرية في سوريا"; not "ضربة ضد داعش في سوريا")
+_STRIKE_IN = re.compile(r"(?<![\w])(?:ال)?(?:ضربه|ضربات|غاره|غارات)\s+(?:(?:ال)?(?:عسكريه|جويه|صاروخيه)\s+)?في\s*$")
 # "ضربات استهدفت مواقع ومنشآت كيماوية في سوريا": sites struck in a country are the country's, its place is the target
 _SITES_IN = re.compile(r"(?<![\w])(?:ال)?(?:مواقع|موقع|منشات|منشاه|اهداف|مراكز|قواعد|قاعده|مطار|مطارات|مخازن)"
                        r"(?:\s+(?![وبل]{0,2}(?:ال)?(?:معارض|مسلح|فصائل|فصيل|تنظيم|داعش|دوله\s+الاسلام|جبه|هيئه|حوثي|"
