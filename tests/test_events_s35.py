@@ -116,3 +116,13 @@ def test_a_strike_against_a_group_in_the_country_or_a_group_without_leader_is_no
                    partners=("SY",))) == 0
     assert len(one("هددت دول غربية الولايات المتحدة بضربة.", published="2018-04-13", focus="US",
                    partners=("SY",))) == 0
+
+
+def test_the_refusal_keeps_its_row_when_the_refused_act_gives_none():
+    # variant (session 34's note): "رفضت تركيا الاعتراف …" with Turkey the focus: the act noun has no agent of its own
+    # here, so the refusal verb's row stays (120, its object the other side's capital claim)
+    ev = one("ورفضت تركيا الاعتراف بالقدس عاصمة لإسرائيل.", published="2018-02-16", focus="TR", partners=("IL",))
+    assert _rows(ev) == [["TR", "IL", "120", "reported"]]
+    # the subject between a refusal and an act of cooperation: one denied row, not the refusal besides
+    ev = one("ورفضت مصر التعاون مع الخرطوم في هذا الملف.", published="2018-02-16", focus="EG", partners=("SD",))
+    assert _rows(ev) == [["EG", "SD", "121", "denied"]]

@@ -1430,11 +1430,6 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "أكد أمير قطر رفض بلاده دعم الإرهاب": what is rejected is named, and it is no one of the pair
         if code == "120" and cue_rx.match(norm, m.end() + 1 if norm[m.end():m.end() + 1] == " " else m.end()):
             continue  # "رفضت التعاون مع موسكو": the refused act is the event (denied), not a second refusal
-        if code == "120" and row.get("upetr_lemma") == "رفض" and any(
-                r is not None and abs(r - m.start()) <= 1
-                for r in (_refused_by(norm, x, actors) for x in cue_rx.finditer(norm, m.end(), min(s_end, m.end() + 60))
-                          if cues[int(x.lastgroup[1:])]["cameo_code"][:2] in _REFUSE)):
-            continue  # "رفض الرئيس الأمريكي الاعتراف بالقدس عاصمة لإسرائيل": the same, its subject in between
         if code[:2] == "04" and _with_not_ours(norm, m, actors, s_end):
             continue  # "بحث الملف مع مسؤولي الناتو": the talks are with the officials of a third party
         sub = _COMP_SUBJECT.search(norm, max(c_start, m.start() - 40), m.start())
@@ -1694,10 +1689,18 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if code == "057" and _NOT_SIGNED.search(norm, max(c_start, m.start() - 60), m.start()):
                 continue  # "ولم توقع إسرائيل وسوريا على معاهدة سلام": no treaty is a standing state, not an act
             status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start, s_end)
-            if status != "denied" and code[:2] in _REFUSE and _refused_by(norm, m, actors) is not None:
+            refused = _refused_by(norm, m, actors) if code[:2] in _REFUSE else None
+            if refused is not None and status != "denied":
                 # "رفض الرئيس الأمريكي الاعتراف بالقدس عاصمة لإسرائيل": the act its subject refuses is denied (12x)
                 status, mod_rule = "denied", "status:denied(refused by the subject before it)"
-                ev_code = _REFUSE.get(code[:2], "120") if code[:2] in _REFUSE else code
+                ev_code = _REFUSE[code[:2]]
+            if refused is not None and status == "denied":
+                # the refused act replaces the refusal verb's own row ("رفضت تركيا الاعتراف …" keeps that row when
+                # the act gives none)
+                for r in [r for r in out if abs(r.get("_refusal_at", -9) - refused) <= 1
+                          and {r["source"], r["target"]} == {src.code, tgt.code}]:
+                    out.remove(r)
+                    seen.discard((r["cameo_code"], r["source"], r["target"]))
             if code[:2] == "13" and status == "intent" and _MEASURES.match(m.group().strip()):
                 # "ستتخذ إجراءات مضادة": announcing counter-measures to come is the threat, and it was made
                 status, ev_code, mod_rule = "reported", code, "status:reported(measures announced: a threat)"
@@ -1817,6 +1820,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
                             focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}", *tags], rep, norm, section))
             out[-1]["_cue"] = idx
+            if code == "120" and row.get("upetr_lemma") == "رفض":
+                out[-1]["_refusal_at"] = m.start()
     out.extend(_reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes,
                                   prev_dates, pub, section, holes, (*prior, *_acts(out))))
     out.extend(_recall_events(text, norm, offsets, s_start, s_end, actors, hosts, clauses, seen, ctx, timexes,
