@@ -1,12 +1,12 @@
-"""The matcher adds its keys to the automaton with the more frequent letters first (speed only: a node searches its
-children in the order they were added). The automaton must report the same hits, in the same order, as one built
-with the keys in their id order."""
+"""The matcher lays its automaton out for speed (speed only: the more frequent letters first at every node, the first
+levels made first, see ``matcher._automaton_of``). The automaton must hold the same keys with the same ids and report
+the same hits, in the same order, as one built with the keys added in their id order."""
 from __future__ import annotations
 
 import ahocorasick
 
 from marsad.lang.text import normalize
-from marsad.mentions.matcher import JOIN, _frequent_letters_first, default_matcher, separate
+from marsad.mentions.matcher import JOIN, _automaton_of, default_matcher, separate
 
 SENTENCES = [
     "قال الرئيس الأمريكي دونالد ترامب إن الولايات المتحدة ستنسحب من سوريا",
@@ -19,23 +19,32 @@ SENTENCES = [
 ]
 
 
-def test_the_keys_come_with_their_ids_more_frequent_letters_first():
-    # the space is the most frequent letter, then ا (4 times), then ب (twice): at the node after the space
-    # ا's child is added first, as is the end of a key (the space) after ا
-    keys = [" ب ", " ا ", " اا ", " اب "]
-    assert _frequent_letters_first(keys) == [(" ا ", 1), (" اا ", 2), (" اب ", 3), (" ب ", 0)]
+def _plain(keys):
+    automaton = ahocorasick.Automaton()
+    for i, key in enumerate(keys):
+        automaton.add_word(key, i)
+    automaton.make_automaton()
+    return automaton
 
 
-def test_the_automaton_reports_the_hits_of_one_built_in_key_order():
+def test_the_automaton_holds_the_keys_with_their_ids_and_no_prefix_it_made():
+    keys = [" ب ", " ا ", " اا ", " اب ", " ا", " مصر ", " ومصر ", " الولايات المتحدة "]
+    automaton = _automaton_of(keys)
+    assert len(automaton) == len(keys)
+    assert sorted(automaton.items()) == sorted(zip(keys, range(len(keys))))
+    for prefix in (" ", " ال", " الو", " م", " وم"):  # (made first, then removed)
+        assert prefix not in automaton
+    text = " وزار ا مصر ومصر اب  الولايات المتحدة ب اا "
+    assert list(automaton.iter(text)) == list(_plain(keys).iter(text))
+
+
+def test_the_matcher_reports_the_hits_of_an_automaton_built_in_key_order():
     matcher = default_matcher()
     matcher.infos  # builds it
     built = matcher._automaton
-    keys = list(built.keys())
-    plain = ahocorasick.Automaton()
-    for key in sorted(keys, key=built.get):  # (the ids in the order the keys were made)
-        plain.add_word(key, built.get(key))
-    plain.make_automaton()
+    keys = sorted(built.keys(), key=built.get)  # (the ids in the order the keys were made)
+    assert [built.get(k) for k in keys] == list(range(len(keys)))
     text = separate(JOIN.join(["", *(normalize(s) for s in SENTENCES), ""]))
     hits = list(built.iter(text))
     assert len(hits) > 20
-    assert hits == list(plain.iter(text))
+    assert hits == list(_plain(keys).iter(text))

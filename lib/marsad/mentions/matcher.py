@@ -190,18 +190,35 @@ def _longest(cands: list) -> list:
     return [cands[i] for i in idx.tolist()]
 
 
-def _frequent_letters_first(keys: list[str]) -> list[tuple[str, int]]:
-    """``(key, index)`` of ``keys`` in the order to add them to an automaton: sorted by their letters' ranks in
-    the keys' letter frequencies.
+# the automaton's first levels, made before its keys (see _automaton_of)
+_FIRST_LEVELS = 5
 
-    A pyahocorasick node searches its children one by one in the order they were added (the first key through
-    each): in this order the more frequent letter comes first at every node, and the automaton's pass over a
-    text tries fewer children per character (the same keys and hits, in the same order: measured 8 % less time
-    on the three ANT outlets)."""
+
+def _automaton_of(keys: list[str]) -> ahocorasick.Automaton:
+    """A pyahocorasick automaton of ``keys`` with the value of each its index, laid out for speed: the same keys
+    and hits (in the same order) as one with the keys added in any order.
+
+    A node searches its children one by one in the order they were added: the keys are added sorted by their
+    letters' ranks in the keys' letter frequencies, so that the more frequent letter comes first at every node.
+    The nodes of the first :data:`_FIRST_LEVELS` levels, which the pass over a text visits most, are made first,
+    level by level (each prefix added as a key, then removed unless it is one), so that they lie near each other
+    in memory. The pass over the three ANT outlets' normalised texts (CPU s, best of 9 interleaved rounds): 0.41
+    with the keys added in id order, 0.39 with the frequent letters first, 0.36 with both (building: 0.15, 0.29,
+    0.37 s)."""
     letters, counts = np.unique(np.frombuffer("".join(keys).encode("utf-32-le", "surrogatepass"),
                                               dtype=np.uint32), return_counts=True)
     rank = dict(zip(letters[np.argsort(-counts, kind="stable")].tolist(), range(len(letters))))
-    return sorted(zip(keys, range(len(keys))), key=lambda kv: kv[0].translate(rank))
+    automaton = ahocorasick.Automaton()
+    prefixes = sorted({k[:n] for k in keys for n in range(1, min(_FIRST_LEVELS, len(k)) + 1)},
+                      key=lambda p: (len(p), p.translate(rank)))
+    for p in prefixes:
+        automaton.add_word(p, -1)
+    for key, kid in sorted(zip(keys, range(len(keys))), key=lambda kv: kv[0].translate(rank)):
+        automaton.add_word(key, kid)  # (a prefix that is a key takes its value)
+    for p in set(prefixes).difference(keys):
+        automaton.remove_word(p)
+    automaton.make_automaton()
+    return automaton
 
 
 class Matcher:
@@ -289,7 +306,6 @@ class Matcher:
         # (id, last word) of every multi-word full name: a partial equal to it is a surname
         self._last_words = {(row[0], key.split()[-1]) for row, key in zip(self._rows, self._row_keys)
                             if not row[4] and len(row[2].split()) > 1 and key}
-        automaton = ahocorasick.Automaton()
         infos, lead, spans = [], [], []
         # a pattern's proclitic variants share their rows: one KeyInfo per set of rows
         memo: dict[tuple[int, ...], KeyInfo] = {}
@@ -303,9 +319,7 @@ class Matcher:
             # trailing space): the pattern starts len(k) - 2 - skip before it
             lead.append(len(k) - 2 - skip)
             spans.append(span)
-        for key, kid in _frequent_letters_first(list(keys)):
-            automaton.add_word(key, kid)
-        automaton.make_automaton()
+        automaton = _automaton_of(list(keys))
         self._infos = infos
         self._inner_words = {}
         self._lead = np.asarray(lead, dtype=np.int64)
