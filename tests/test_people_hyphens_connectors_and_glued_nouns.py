@@ -54,3 +54,21 @@ def test_nouns_with_a_preposition_one_after_the_other_are_no_name():
     assert _people([text]) == []
     # names whose words start with ب stay (بسام، بدر are names)
     assert [s for _p, s, _e in _people(["وقال بسام بدر إن الفريق جاهز للمباراة."])] == ["بسام بدر"]
+
+
+def test_a_noun_with_bi_and_the_article_ends_no_name():
+    # AL-internationalNews-1972-20180717 (Al Arabiya, already probed): 'Soleimani met the kidnappers'
+    rows = _people(["وقال في بيان الخارجية: \"لقد التقى سليماني بالخاطفين مساء أمس وضغط عليهم\"."])
+    assert not any("بالخاطفين" in s for _p, s, _e in rows)
+    # AL-culture-592-20180718: 'Mai Selim contented herself with tweeting'
+    rows = _people(["من جانبها، اكتفت مي سليم بالتغريد عبر \"تويتر\" قائلة إنها سعيدة."])
+    assert [s for _p, s, _e in rows] == ["مي سليم"]
+
+
+def test_family_names_in_bal_stay():
+    # Jawhara FM: Tunisian family names in بال (their ال-words' clusters hold names) stay the last word
+    from marsad.lang.text import normalize
+    from marsad.mentions.people import _name_words, _preposition_noun
+    for w in ("بالطيب", "بالصغير", "بالناصر", "بالحاج", "بالخيور"):
+        assert not _preposition_noun(normalize(w), _name_words())
+    assert [s for _p, s, _e in _people(["وقال سمير بالطيب وزير الفلاحة إن الموسم جيد."])] == ["سمير بالطيب"]

@@ -239,6 +239,22 @@ def _language_word(word: str) -> bool:
     return any(len(b) >= 3 and "ال" + b in vocab and b in vocab for b in _bare(word))
 
 
+def _preposition_noun(word: str, known: frozenset) -> bool:
+    """A normalised word that is ب + ال + a noun or لل + a noun of the news text (بالخاطفين، بالتغريد، للمعلومية
+    not being one), where that noun with its article is almost never next to a name (its word cluster holds hardly
+    any names) and the word itself is no name word: the Tunisian family names in بال (بالطيب، بالصغير، بالناصر,
+    whose ال-word clusters hold names) and words the news text lacks (بالخيور) stay names."""
+    if word in known or len(word) < 6 or _name_likeness().get(word, 0.0) >= 0.03:
+        return False
+    if word.startswith("بال"):
+        noun = word[1:]
+    elif word.startswith("لل"):
+        noun = "ا" + word[1:]
+    else:
+        return False
+    return noun in _vocabulary() and _name_likeness().get(noun, 1.0) < 0.02
+
+
 def _dual_construct_noun(word: str) -> bool:
     """A feminine noun in the dual construct after a preposition (بجائزتي: ب + جائزتي, 'with the two prizes
     of'): its singular with ال (الجائزة) is a word of the news text, and the word's cluster holds hardly any
@@ -2997,6 +3013,16 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             cut = span.rfind(" ")
             if cut > 0:
                 cands[i] = (k, s, s + len(span[:cut].rstrip()), " ".join(toks[:-1]))
+    # a noun with ب or ل and the article glued on at the end of a name (التقى سليماني بالخاطفين 'met the kidnappers',
+    # مي سليم بالتغريد 'by tweeting', يوسف المصاب بالتوحد): never its last word (_preposition_noun)
+    for i, (k, s, e, key) in enumerate(cands):
+        toks = key.split()
+        if len(toks) < 2 or key in exact or not _preposition_noun(toks[-1], known):
+            continue
+        span = texts[k][s:e].rstrip()
+        cut = span.rfind(" ")
+        if cut > 0:
+            cands[i] = (k, s, s + len(span[:cut].rstrip()), " ".join(toks[:-1]))
     # an adverb of the accusative (مثلا، أيضا) or, after a name of three words, a past verb of the news text that is
     # no name word (قاسم أمين قرأ, 'Qasim Amin read') swallowed at the end of a name: never part of it, and never a
     # surname of its own (found in the lead's TimeML report: قرأ alone had become Qasim Amin 17 times)
