@@ -77,6 +77,9 @@ def test_a_baada_an_clause_with_its_own_subject_or_a_third_object_keeps_them():
                    focus="US", partners=("IL",))) == 0
     assert len(one("والتقى ترامب ماكرون بعد أن اعترف بالقدس عاصمة لإسرائيل.", published="2018-02-16", focus="US",
                    partners=("IL",))) == 0
+    # a direct object whose name begins with ل or ب (Lebanon, Britain) is no oblique: the subject is not clear
+    assert len(one("وكان ترمب انتقد بريطانيا ولبنان بعد أن اعتبر القدس عاصمة للدولة العبرية.", published="2018-02-16",
+                   focus="US", partners=("IL",))) == 0
     # the visitor named right after the verb is its subject, not the sentence's
     ev = one("ورحب نتنياهو بالقرار بعد أن زار ترامب إسرائيل.", published="2018-02-16", focus="IL", partners=("US",))
     assert _rows(ev) == [["US", "IL", "042", "reported"]]

@@ -2738,7 +2738,9 @@ _OBLIQUE_BEFORE = re.compile(r"(?:(?<![\w])(?:علي|عن|من|الي|مع|في|
 
 
 def _oblique_actor(norm: str, a) -> bool:
-    return a.form.startswith(("ل", "ب")) or bool(_OBLIQUE_BEFORE.search(norm, max(0, a.start - 24), a.start))
+    # (a people noun matched with its proclitic, "لفلسطينيين"; not a name that begins with ل or ب: لبنان، بريطانيا، بكين)
+    return (a.kind not in ("country", "capital", "leader", "role") and a.form.startswith(("ل", "ب"))
+            and a.form.endswith(("يين", "يون"))) or bool(_OBLIQUE_BEFORE.search(norm, max(0, a.start - 24), a.start))
 
 
 def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
