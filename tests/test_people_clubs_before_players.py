@@ -40,3 +40,9 @@ def test_a_surname_of_the_batch_after_an_organisation_noun_is_no_person():
     people = df[df["entity_type"] == "person"]
     assert (people["surface"] == "هاري كاين").sum() == 2
     assert not (people["doc_id"] == "c").any()
+
+
+def test_a_clubs_loan_word_makes_no_person_and_a_name_before_it_stays():
+    # Jawhara FM sport results and lists (already probed): Sporting Ben Arous, Olympique Médenine
+    assert _people(["وحسم التعادل مواجهة سبورتينغ بن عروس و أولمبيك مدنين الذي انتهى بهدف لمثله."]) == []
+    assert [s for _p, s, _e in _people(["وسجل للفريق اللاعب خالد نصري  سبورتينغ بن عروس هدفا."])] == ["خالد نصري"]

@@ -2879,6 +2879,14 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 # (الله of the compound عبد الله is a name word: عبد الله السعيد; رسول الله، طيب الله ثراه are not names)
                 # (an Arabic trigger noun heads its name, so one that ends a two-word name after a known first name
                 # is a family name: يحيى جامع, Yahya Jammeh, not a mosque)
+                # (a full name the recogniser ran on into a club's or company's name right after it, خالد نصري
+                # سبورتينغ بن عروس: the words before the organisation word, from a known first name, are the name)
+                jo = next((j for j, t in enumerate(toks) if t in org_only), None)
+                words = list(re.finditer(r"\S+", text[s:e]))
+                if (jo is not None and jo >= 2 and toks[0] in known_first() and key not in listed
+                        and len(words) == len(toks)):
+                    e, key = s + words[jo - 1].end(), " ".join(toks[:jo])
+                    toks = key.split()
                 if key not in listed and any(t in org_only or (t in triggers and not _family_trigger(toks, j))
                        or (t in not_names and not (t == "الله" and j and toks[j - 1] == "عبد"))
                        for j, t in enumerate(toks)) or (
