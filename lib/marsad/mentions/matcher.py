@@ -401,10 +401,14 @@ class Matcher:
         empty = np.zeros(0, dtype=np.int64)
         if len(self._automaton) == 0:
             return empty, empty, empty
+        hi = len(joined) if hi is None else hi
+        # pyahocorasick copies its whole input to 4-byte characters on every call (a text of 2-byte characters,
+        # as Arabic is), whatever part of it is read: a part is read from its own copy
+        text = joined if (lo, hi) == (0, len(joined)) else joined[lo:hi]
         gc_was = gc.isenabled()
         gc.disable()  # one tuple per hit: no cyclic-GC passes over the caller's big lists meanwhile
         try:
-            hits = list(self._automaton.iter(joined, lo, len(joined) if hi is None else hi))
+            hits = list(self._automaton.iter(text))
         finally:
             if gc_was:
                 gc.enable()
@@ -413,6 +417,8 @@ class Matcher:
         arr = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=2 * len(hits))
         kid = arr[1::2]
         start = arr[0::2] - self._lead[kid]
+        if lo and text is not joined:
+            start += lo
         end = start + self._span[kid]
         keep = select_longest(start, end)
         return start[keep], end[keep], kid[keep]
