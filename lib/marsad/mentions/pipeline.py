@@ -353,7 +353,8 @@ def find_mentions(
         if norm_col is not None:
             # texts whose given normalised text keeps every offset (the words around a partial name
             # are then read from it): its length is the text's and normalisation changes nothing there
-            at = np.unique(k[person])
+            # (only a partial name's words are read: the texts with one)
+            at = np.unique(k[person & partial])
             norms = dict(zip(at.tolist(), (t if isinstance(t, str) else "" for t in norm_col.iloc[at].tolist())))
             nl = np.array(list(map(len, norms.values())), dtype=np.int64)
             same = np.zeros(len(texts), dtype=bool)
