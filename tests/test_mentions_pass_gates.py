@@ -221,6 +221,34 @@ def test_the_trophy_gate_reads_within_reach_of_each_name_what_the_pass_reads():
             assert pipeline._holding(orig, k[i:i + 1], pattern, at[i:i + 1], _TROPHY_REACH)[0], (text, at[i])
 
 
+def test_the_trophy_row_gate_keeps_every_row_the_one_row_window_keeps():
+    # per row, the gate the pipeline uses must keep every row whose own window (_holding of a text with that row
+    # alone) holds a noun, however the rows of a text and the nouns' matches overlap; so every row trophy_names flags
+    from marsad.mentions.matcher import JOIN
+    from marsad.mentions.offsets import originals
+    from marsad.mentions.people import _TROPHY_REACH, trophy_names
+
+    words = ["كأس", "بكـأسِ", "لجائزة", "بطولة", "دورة", "دوره", "الملك", "الرئيس", "المصري", "سلمان", "بن", "عبد",
+             "مُحَمَّدٌ", "ـــ", "قال", "😀", "،", "الفريق", "ﻷ", "كأسكأس"]
+    rng = np.random.default_rng(23)
+    texts = [" ".join(rng.choice(words, int(rng.integers(0, 40)))) for _ in range(300)]
+    orig = originals(JOIN.join(["", *texts, ""]), texts, len(JOIN))
+    pattern = pipeline._trophy_nouns()
+    kept = 0
+    for _ in range(20):
+        k = np.sort(rng.integers(0, len(texts), 80))
+        at = np.array([int(rng.integers(0, len(texts[i]) + 1)) for i in k.tolist()], dtype=np.int64)
+        gate = pipeline._rows_holding(orig, k, pattern, at, _TROPHY_REACH)
+        for i in range(len(k)):
+            if pipeline._holding(orig, k[i:i + 1], pattern, at[i:i + 1], _TROPHY_REACH)[0]:
+                assert gate[i], (texts[k[i]], at[i])
+        for i in trophy_names(texts, list(zip(k.tolist(), at.tolist(), at.tolist()))):
+            assert gate[i], (texts[k[i]], at[i])
+        kept += int(gate.sum())
+    assert 0 < kept < 20 * 80  # (it does leave rows out)
+    assert pipeline._rows_holding(orig, np.zeros(0, dtype=np.int64), pattern, np.zeros(0, dtype=np.int64), 60).size == 0
+
+
 def test_cue_hits_in_the_segments_given_are_those_of_all_segments_there():
     from marsad.mentions.legal_names import cue_hits
 

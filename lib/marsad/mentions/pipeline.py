@@ -533,9 +533,8 @@ def find_mentions(
     # a person's name that names a trophy or a tournament (كأس السيسي، كأس الملك سلمان بن عبد العزيز) is no mention
     pi = np.flatnonzero(label == "person")
     if len(pi):
-        # (only a text holding one of the nouns can: most hold none)
-        # (and only within reach before a person row: what trophy_names reads)
-        pi = pi[_holding(orig, k[pi], _trophy_nouns(), ostart[pi], _TROPHY_REACH)]
+        # (only a row with one of the nouns within reach before it, what trophy_names reads, can: most have none)
+        pi = pi[_rows_holding(orig, k[pi], _trophy_nouns(), ostart[pi], _TROPHY_REACH)]
         gone = trophy_names(texts, list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()))) if len(pi) else []
         if gone:
             sel[pi[gone]] = False
@@ -894,6 +893,31 @@ def _holding(orig, k: np.ndarray, pattern: re.Pattern | None, at: np.ndarray | N
     has = np.fromiter((search(text, a, b) is not None for a, b in zip(lo.tolist(), hi.tolist())),
                       dtype=bool, count=len(uniq))
     return has[inv]
+
+
+def _rows_holding(orig, k: np.ndarray, pattern: re.Pattern | None, at: np.ndarray, reach: int) -> np.ndarray:
+    """Per entry ``(k[i], at[i])``: whether a match of ``pattern`` may lie in the window :func:`_holding` reads for
+    a text with that one entry (its normalised text from ``reach`` characters before the offset to the offset,
+    widened): each text's windows are read once with ``finditer``, and an entry is kept when a match found starts
+    less than the longest match before its window's start, or inside it (a match inside the window that finditer
+    passed over overlaps one it found). All true for no pattern."""
+    if pattern is None or not len(k):
+        return np.ones(len(k), dtype=bool)
+    lo = orig.normalised_base()
+    hi = np.append(lo[1:], len(orig.text)) - len(JOIN)
+    base = orig.base[k]
+    rlo = np.maximum(lo[k], _normalised_at(orig, base + np.maximum(at - reach, 0)) - 2)
+    rhi = np.minimum(hi[k], _normalised_at(orig, base + at) + 2)
+    first = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1])))
+    text, finditer = orig.text, pattern.finditer
+    starts = [m.start() for a, b in zip(np.minimum.reduceat(rlo, first).tolist(), np.maximum.reduceat(rhi, first).tolist())
+              for m in finditer(text, a, b)]
+    if not starts:
+        return np.zeros(len(k), dtype=bool)
+    found = np.sort(np.asarray(starts, dtype=np.int64))
+    longest = max(map(len, pattern.pattern.split("|")))  # (escaped characters only make it longer)
+    j = np.searchsorted(found, rlo - longest, side="right")
+    return found[np.minimum(j, len(found) - 1)] < np.where(j < len(found), rhi, -1)
 
 
 def _normalised_at(orig, g: np.ndarray) -> np.ndarray:
