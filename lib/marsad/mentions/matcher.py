@@ -92,7 +92,7 @@ def separate(text: str) -> str:
     mapped = np.empty_like(units)
     # in slices: take turns its indices into a temporary intp array, kept in cache this way
     for i in range(0, len(units), _SEP_SLICE):
-        lut.take(units[i:i + _SEP_SLICE], out=mapped[i:i + _SEP_SLICE])
+        lut.take(units[i:i + _SEP_SLICE], out=mapped[i:i + _SEP_SLICE], mode="clip")  # (every unit is in range)
     if len(units) != len(text):
         mapped = mapped[(units < 0xDC00) | (units >= 0xE000)]
     out = codecs.utf_16_le_decode(mapped, "surrogatepass", True)[0]

@@ -332,7 +332,7 @@ def originals(joined: str, tlen: np.ndarray | list[str], sep: int) -> Originals:
     lut = _normalised_separated_lut()
     mapped = _scratch("mapped", len(units), np.uint16)
     for i in range(0, len(units), _SLICE):  # in slices: take's index copy stays in cache
-        lut.take(units[i:i + _SLICE], out=mapped[i:i + _SLICE])
+        lut.take(units[i:i + _SLICE], out=mapped[i:i + _SLICE], mode="clip")  # (no unit is out of range: no check)
     ev_u = np.flatnonzero(mapped >= _EXPANDED)
     d = _luts()[0][units[ev_u]].astype(np.int64) - 1
     ev, pairs = ev_u, np.zeros(0, dtype=np.int64)
