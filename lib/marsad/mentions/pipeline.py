@@ -1246,19 +1246,21 @@ def _glued_country_words(units: np.ndarray) -> np.ndarray:
     for j in range(2, 7):
         at &= letter[j:n + j]  # ... and the five after it
     at = np.flatnonzero(at) + 1
-    key = code_of[units[at]].astype(np.int32)
+    # (the gathers below as takes in mode 'clip', which skips the bounds checks: every index is in range, a word
+    # ending before the joiner that ends the units)
+    key = code_of.take(units.take(at, mode="clip"), mode="clip").astype(np.int32)
     for j in (1, 2):
         key *= w
-        key += code_of[units[at + j]]
-    state = first3[key]
+        key += code_of.take(units.take(at + j, mode="clip"), mode="clip")
+    state = first3.take(key, mode="clip")
     found, j = [at[state < 0]], 3
     go = state > 0
     at, state = at[go], state[go]
     trans = trans.ravel()
     while len(at):  # one letter further into the trie, for every word still on a path of it
-        c = code_of[units[at + j]]
-        state = trans[state * w + c]
-        done = ends[state] | (c == tatweel)
+        c = code_of.take(units.take(at + j, mode="clip"), mode="clip")
+        state = trans.take(state * w + c, mode="clip")
+        done = ends.take(state, mode="clip") | (c == tatweel)
         found.append(at[done])
         go = np.flatnonzero(~done & (state > 0))
         at, state = at[go], state[go]
