@@ -1435,14 +1435,16 @@ def _surfaces(orig, joined: str, start: np.ndarray, end: np.ndarray):
         first_at = np.zeros(n, dtype=np.int64)
         np.cumsum(length[:-1], out=first_at[1:])
         pos = np.arange(int(length.sum()), dtype=np.int64) - np.repeat(first_at, length)
-        units = orig.units[np.repeat(us, length) + pos]
+        # (gathers as takes in mode 'clip', without numpy's bounds checks: every index is in range)
+        units = orig.units.take(np.repeat(us, length) + pos, mode="clip")
         with np.errstate(over="ignore"):
-            h = np.add.reduceat(_unit_weights()[units] * _pos_weights(int(length.max()))[pos], first_at)
+            h = np.add.reduceat(_unit_weights().take(units, mode="clip")
+                                * _pos_weights(int(length.max())).take(pos, mode="clip"), first_at)
         codes, uniq = pd.factorize(h)
         rep = np.empty(len(uniq), dtype=np.int64)
         rep[codes[::-1]] = np.arange(n - 1, -1, -1)  # the first span of each group
         r = rep[codes]
-        if (length[r] == length).all() and (orig.units[np.repeat(us[r], length) + pos] == units).all():
+        if (length[r] == length).all() and (orig.units.take(np.repeat(us[r], length) + pos, mode="clip") == units).all():
             strings = list(map(joined.__getitem__, map(slice, start[rep].tolist(), end[rep].tolist())))
             return _take(strings, codes)
     return _factorized(list(map(joined.__getitem__, map(slice, start.tolist(), end.tolist()))))
