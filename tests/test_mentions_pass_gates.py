@@ -258,3 +258,24 @@ def test_cue_hits_in_the_segments_given_are_those_of_all_segments_there():
     assert [k for k, _s in every] == [0, 2, 3]
     for only in ([0, 3], [1, 2], [], [4], [0, 1, 2, 3, 4]):
         assert [(k, m.span()) for k, m in cue_hits(texts, only)] == [h for h in every if h[0] in only]
+
+
+def test_doc_segments_are_the_segments_a_test_per_segment_finds():
+    from marsad.mentions.offsets import DocSegments
+    from marsad.mentions.pipeline import _codes
+
+    import pandas as pd
+
+    # interleaved documents, empty texts (a document with only an empty text too), ids that are no str
+    texts = ["قال الرئيس", "", "وزير الخارجية", "في القاهرة", "", "عاد إلى بيروت", ""]
+    for ids in (["a", "b", "a", "c", "d", "b", "a"], [1, 2, 1, 3.0, 4, 2, 1], ["a", None, "a", "c", None, "b", "a"]):
+        codes, uniq, _str = _codes(pd.Series(ids, dtype=object), ids)
+        segments = DocSegments(texts, ids, codes, uniq, np.array([len(t) for t in texts]))
+        plain = DocSegments.of_ids(texts, ids)
+        for docs in ({"a", "b"}, {"d"}, {"c", "z"}, set(), {1, 3.0}, {4}, {None, "a"}):
+            for nonempty in (False, True):
+                want = {}
+                for ki, d in enumerate(ids):
+                    if d in docs and (not nonempty or texts[ki]):
+                        want.setdefault(d, []).append(ki)
+                assert segments.of(docs, nonempty) == want == plain.of(docs, nonempty)

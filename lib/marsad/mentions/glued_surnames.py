@@ -14,7 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from marsad.lang.text import normalize
-from marsad.mentions.offsets import RowSpans, blank_spans
+from marsad.mentions.offsets import DocSegments, RowSpans, blank_spans
 
 __all__ = ["glued_short_surnames"]
 
@@ -32,11 +32,13 @@ def _glued_at(raw: str) -> re.Pattern:
     return re.compile(r"(?<![\u0621-\u064a])[وف]?[بلك](" + re.escape(raw) + r")(?![\u0621-\u064a])")
 
 
-def glued_short_surnames(texts: list[str], doc_ids: list, rows: list[tuple], spans=None) -> list[tuple[int, int, int, str]]:
+def glued_short_surnames(texts: list[str], doc_ids: list, rows: list[tuple], spans=None,
+                         segments: DocSegments | None = None) -> list[tuple[int, int, int, str]]:
     """New person rows ``(k, start, end, entity_id)``; ``rows`` are ``(k, start, end, entity_id, entity_type)``.
 
     ``spans``, when the caller has them: the spans ``(start, end)`` of all the mentions per segment (``spans[k]``,
-    a list the rows found here are appended to); ``rows`` then need hold only the person rows."""
+    a list the rows found here are appended to); ``rows`` then need hold only the person rows; ``segments``, each
+    document's segments (:class:`~marsad.mentions.offsets.DocSegments`), when the caller has them."""
     last: dict = defaultdict(lambda: defaultdict(set))  # doc -> surname (normalised) -> ids of full names
     alone: dict = defaultdict(set)  # doc -> (surname, id) named alone
     raws: dict = defaultdict(set)  # (doc, surname) -> spellings
@@ -57,7 +59,8 @@ def glued_short_surnames(texts: list[str], doc_ids: list, rows: list[tuple], spa
     wanted = {d: [(w, next(iter(ids))) for w, ids in by.items() if len(ids) == 1 and (w, next(iter(ids))) in alone[d]]
               for d, by in last.items()}
     docs = {d for d, by in wanted.items() if by}
-    for k in [k for k, d in enumerate(doc_ids) if d in docs] if docs else ():
+    members = (segments or DocSegments.of_ids(texts, doc_ids)).of(docs) if docs else {}
+    for k in sorted(k for ks in members.values() for k in ks):
         text = texts[k]
         free = None  # the text outside the mentions: a surname found here is in no mention
         for w, pid in wanted[doc_ids[k]]:

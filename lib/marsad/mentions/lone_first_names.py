@@ -22,7 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from marsad.lang.text import normalize
-from marsad.mentions.offsets import RowSpans
+from marsad.mentions.offsets import DocSegments, RowSpans
 
 __all__ = ["lone_first_names"]
 
@@ -46,7 +46,8 @@ def _first_name_at(raw: str) -> re.Pattern:
     return re.compile(r"(?<![\u0621-\u064a_])(?:(?<=#)|(?<!#))" + re.escape(raw) + r"(?![\u0621-\u064a_])")
 
 
-def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=None) -> list[tuple[int, int, int, str]]:
+def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=None,
+                     segments: DocSegments | None = None) -> list[tuple[int, int, int, str]]:
     """New person rows ``(k, start, end, entity_id)`` for the first names alone after a role.
 
     Args:
@@ -55,6 +56,8 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
         spans: when the caller has them, the spans ``(start, end)`` of all the mentions per segment
             (``spans[k]``, a list the rows found here are appended to); ``rows`` then need hold only the
             person rows.
+        segments: each document's segments (:class:`~marsad.mentions.offsets.DocSegments`), when the caller has
+            them.
     """
     from marsad.mentions.people import (_CONNECTORS, _HONORIFICS, _SPEECH, _after_raw_role, _bare, common_words,
                                         known_first, title_words)
@@ -79,7 +82,7 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
                     and not w.startswith("ال") and w not in _CONNECTORS]
                 for d, by_first in firsts.items()}
     out = []
-    for k, raw, pid in _free_spellings(texts, doc_ids, eligible, spans):
+    for k, raw, pid in _free_spellings(texts, doc_ids, eligible, spans, segments):
         text = texts[k]
         for m in _first_name_at(raw).finditer(text):
             s, e = m.span()
@@ -103,15 +106,13 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
     return out
 
 
-def _free_spellings(texts: list[str], doc_ids: list, eligible: dict, spans: RowSpans) -> list[tuple[int, str, str]]:
+def _free_spellings(texts: list[str], doc_ids: list, eligible: dict, spans: RowSpans,
+                    segments: DocSegments | None = None) -> list[tuple[int, str, str]]:
     """``(k, spelling, id)`` for the spellings of ``eligible`` (document -> ``[(spellings, id)]``) that segment ``k``
     holds outside the mentions ``spans`` at least once, in the order of the segments, then of their document's
     candidates and their spellings: the only places :func:`lone_first_names` can find a first name alone. Each
     spelling is searched once in its document's segments joined."""
-    members: dict = defaultdict(list)
-    for k, d in enumerate(doc_ids):
-        if eligible.get(d) and texts[k]:
-            members[d].append(k)
+    members = (segments or DocSegments.of_ids(texts, doc_ids)).of([d for d, c in eligible.items() if c], nonempty=True)
     found = []  # (k, start, end, spelling) of every place a spelling is
     for d, ks in members.items():
         joined = "\x00".join([texts[k] for k in ks])

@@ -24,7 +24,7 @@ from marsad.lang.text import _table as _text_table
 from marsad.lang.text import normalize
 
 __all__ = ["map_spans", "same_offsets", "span_to_original", "Originals", "originals", "to_original", "blank_spans",
-           "RowSpans"]
+           "RowSpans", "DocSegments"]
 
 # diacritics and tatweel that normalisation deletes after a word's last letter
 # stay inside the span (مغربياً keeps its tanwin)
@@ -458,3 +458,53 @@ class RowSpans:
         width, key, reach = self._sorted
         last = np.searchsorted(key, k * width + end, side="left") - 1  # the last mention starting before the end
         return (last >= 0) & (reach[np.maximum(last, 0)] > k * width + start)
+
+
+class DocSegments:
+    """The segments of each document, asked for a few documents at a time (:meth:`of`): the passes that read a
+    document's segments together find them with one numpy pass over the documents' integer codes instead of a
+    Python test per segment of the batch.
+
+    ``codes`` are the segments' document codes and ``uniq`` the document ids by code (``uniq[codes[k]] ==
+    doc_ids[k]``), ``tlen`` the texts' lengths; when an id is no ``str`` (where equal ids may be different values:
+    1 and 1.0, NaN), the segments are found by testing ``doc_ids`` one by one, as the passes did."""
+
+    def __init__(self, texts: list[str], doc_ids: list, codes: np.ndarray, uniq: list, tlen: np.ndarray):
+        self._texts, self._ids, self._codes, self._uniq = texts, doc_ids, np.asarray(codes, dtype=np.int64), list(uniq)
+        self._nonempty = np.asarray(tlen) > 0
+        self._code_of = ({u: c for c, u in enumerate(self._uniq)} if all(type(u) is str for u in self._uniq)
+                         else None)
+
+    @classmethod
+    def of_ids(cls, texts: list[str], doc_ids: list) -> "DocSegments":
+        """Without codes: :meth:`of` tests ``doc_ids`` one by one."""
+        self = cls.__new__(cls)
+        self._texts, self._ids, self._code_of = texts, doc_ids, None
+        return self
+
+    def of(self, docs, nonempty: bool = False) -> dict:
+        """Document -> its segments' indices (ascending), for the documents of ``docs`` that have any (the callers
+        read them in no particular order); ``nonempty``: only the segments whose text is not empty."""
+        if self._code_of is None:
+            texts, members, docs = self._texts, {}, set(docs)
+            for ki, d in enumerate(self._ids):
+                if d in docs and (not nonempty or texts[ki]):
+                    members.setdefault(d, []).append(ki)
+            return members
+        want = [c for c in map(self._code_of.get, docs) if c is not None]
+        if not want:
+            return {}
+        is_wanted = np.zeros(len(self._uniq), dtype=bool)
+        is_wanted[want] = True
+        hit = is_wanted[self._codes]
+        if nonempty:
+            hit &= self._nonempty
+        idx = np.flatnonzero(hit)
+        if not len(idx):
+            return {}
+        c = self._codes[idx]
+        order = np.argsort(c, kind="stable")
+        idx, c = idx[order].tolist(), c[order]
+        cuts = [0, *(np.flatnonzero(np.diff(c)) + 1).tolist(), len(idx)]
+        uniq = self._uniq
+        return {uniq[cc]: idx[a:b] for cc, a, b in zip(c[cuts[:-1]].tolist(), cuts[:-1], cuts[1:])}

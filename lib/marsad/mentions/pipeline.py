@@ -45,7 +45,7 @@ from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separ
 from marsad.mentions.legal_names import cue_hits, legal_name_links
 from marsad.mentions.glued_surnames import glued_short_surnames
 from marsad.mentions.lone_first_names import lone_first_names
-from marsad.mentions.offsets import RowSpans, blank_spans, originals, to_original
+from marsad.mentions.offsets import DocSegments, RowSpans, blank_spans, originals, to_original
 from marsad.mentions.people import _TROPHY_REACH, Recognizer, default_recognizer, discover_people, trophy_names
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.romanize import romanize
@@ -285,6 +285,7 @@ def find_mentions(
     joined = JOIN.join(["", *texts, ""])
     orig = originals(joined, texts, len(JOIN))  # the texts' lengths from the joiners in the one pass
     tlen = orig.tlen
+    segments = DocSegments(texts, doc_ids, cols.doc, cols.doc_u, tlen)  # (each document's segments, for the passes)
     k, kid, ostart, oend = _scan(matcher, orig)
     keys = _key_arrays(matcher)
     eid = keys.eid[kid]
@@ -456,7 +457,7 @@ def find_mentions(
         k, ostart, oend, eid, label, form, changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar)
         if changed:
             e_codes = None
-        reordered = _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig)
+        reordered = _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig, segments)
         if reordered:
             e_codes = None
             k, ostart, oend, eid, label, form = _add_rows((k, ostart, oend, eid, label, form), reordered)
@@ -510,11 +511,11 @@ def find_mentions(
         # (the spans of every mention per text, made for the texts the two passes read; they add theirs)
         spans = RowSpans(k, ostart, oend)
         persons = list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(), eid[pi].tolist(), label[pi].tolist()))
-        lone = lone_first_names(texts, doc_ids, persons, spans)
+        lone = lone_first_names(texts, doc_ids, persons, spans, segments)
         # and a surname of three letters glued to ب/ل/ك (لماي), which the matcher leaves out
         # (marsad.mentions.glued_surnames)
         lone += glued_short_surnames(texts, doc_ids, persons + [(ki, s0, e0, ei, "person") for ki, s0, e0, ei in lone],
-                                     spans)
+                                     spans, segments)
         if lone:
             e_codes = None
             k, ostart, oend, eid, label, form = _add_rows(
@@ -709,7 +710,7 @@ def _name_words(name: str) -> tuple[tuple, tuple] | None:
     return words, tuple(sorted(words))
 
 
-def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=None) -> list[tuple]:
+def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=None, segments=None) -> list[tuple]:
     """Rows for a person's name of three words or more written again in the same document with its words in
     another order (ونشر آل تركي الشيخ after تركي آل الشيخ): the same person, the words next to each other with only
     spaces between them, a proclitic و ف ب ل on the first word left out, nothing else mentioned there. A word
@@ -739,7 +740,7 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=Non
         orig = _originals_of(texts)
     busy = RowSpans(k, ostart, oend)
     out = []
-    for ki in _name_words_free(texts, doc_ids, by_doc, orig, busy):
+    for ki in _name_words_free(texts, doc_ids, by_doc, orig, busy, segments):
         names, text = by_doc[doc_ids[ki]], texts[ki]
         toks = [(m.start(), m.end(), _normalize_word(m.group(0))) for m in _ARABIC_TOKEN.finditer(text)]
         # a run can only match when each of its words is a word of the document's names (the first one perhaps
@@ -781,7 +782,7 @@ def _kept_by_separation(word: str) -> bool:
     return all(ord(c) < 0x10000 and not lut[ord(c)] for c in word)
 
 
-def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: RowSpans) -> list[int]:
+def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: RowSpans, segments: DocSegments | None = None) -> list[int]:
     """The texts (ascending) of the documents of ``by_doc`` (document -> names as tuples of normalised words) in
     which each word of one of the document's names is, as letters anywhere in the normalised text: the only texts
     where :func:`_reordered_names` can find a name; and, when normalisation keeps the text's offsets, each such
@@ -790,10 +791,7 @@ def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: RowSpans) -> list
     The normalised text is ``orig``'s (:func:`separate` too, which keeps the words' characters; a document whose
     names hold a character it changes has its texts normalised again). The words of a document whose texts
     follow each other are searched once in their joined normalised text (:func:`_texts_with_words`)."""
-    members: dict = {}
-    for ki, d in enumerate(doc_ids):
-        if d in by_doc and texts[ki]:
-            members.setdefault(d, []).append(ki)
+    members = (segments or DocSegments.of_ids(texts, doc_ids)).of(by_doc, nonempty=True)
     if not members:
         return []
     lo = orig.normalised_base()
@@ -1464,7 +1462,8 @@ class _Coded:
 
     def __init__(self, segs: pd.DataFrame, doc_ids: list, sections: list):
         self.doc_ids, self.sections = doc_ids, sections
-        self.doc, doc_u, self.doc_str = _codes(segs["doc_id"], doc_ids)
+        self.doc, self.doc_u, self.doc_str = _codes(segs["doc_id"], doc_ids)
+        doc_u = self.doc_u
         self.sec, sec_u, self.sec_str = _codes(segs["section"], sections)
         self._sec_u = list(sec_u)
         # a missing id would be its own code here but -1 for the scopes (pd.factorize's default)
