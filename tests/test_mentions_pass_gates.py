@@ -279,3 +279,18 @@ def test_doc_segments_are_the_segments_a_test_per_segment_finds():
                     if d in docs and (not nonempty or texts[ki]):
                         want.setdefault(d, []).append(ki)
                 assert segments.of(docs, nonempty) == want == plain.of(docs, nonempty)
+
+
+def test_short_form_gate_keeps_every_place_the_short_form_pattern_matches_before():
+    # a short first name (مو for محمد) before a mention: after a space, a space and a line break, at a text's
+    # start, after a diacritic, tatweel or a character of two UTF-16 units, three letters or four
+    texts = ["مو صلاح", "قال مو \nصلاح", "😀مو صلاح", "مـو صلاح", "مُو صلاح", "\nمو صلاح", "وقال «عمر» ابو صلاح",
+             "أبو  صلاح", "مو\tصلاح", "اللاعب مو \n صلاح", "", "م صلاح", "(مو صلاح)", "abc مو صلاح",
+             "قال😀 مو صلاح", "مو 😀صلاح", "يا عمر \nصلاح", "\n\nمو صلاح"]
+    orig = pipeline._originals_of(texts)
+    ks, starts = zip(*[(ki, s) for ki, t in enumerate(texts) for s in range(len(t) + 1)])
+    gate = pipeline._may_follow_short_word(orig, np.array(ks), np.array(starts))
+    want = [bool(pipeline._SHORT_BEFORE.search(texts[ki], max(0, s - 8), s)) for ki, s in zip(ks, starts)]
+    assert sum(want) >= 6
+    assert all(g for g, w in zip(gate.tolist(), want) if w)
+    assert gate.sum() < len(gate) / 4  # (it does leave most places out)

@@ -429,6 +429,7 @@ def find_mentions(
         if shorts:
             _en, ar_of = _labels()
             pi = np.flatnonzero(is_person)
+            pi = pi[_may_follow_short_word(orig, k[pi], ostart[pi])]  # (the rows _SHORT_BEFORE can match before)
             for i, ki, s0, e0 in zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()):
                 # (a one-word mention after a space, or a space and a line break)
                 if texts[ki][s0 - 1:s0] not in (" ", "\n") or " " in texts[ki][s0:e0].strip():
@@ -742,28 +743,32 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=Non
     out = []
     for ki in _name_words_free(texts, doc_ids, by_doc, orig, busy, segments):
         names, text = by_doc[doc_ids[ki]], texts[ki]
-        toks = [(m.start(), m.end(), _normalize_word(m.group(0))) for m in _ARABIC_TOKEN.finditer(text)]
+        words = list(map(_normalize_word, _ARABIC_TOKEN.findall(text)))
         # a run can only match when each of its words is a word of the document's names (the first one perhaps
-        # after its proclitic): most runs are skipped on that alone, before their gaps are read
+        # after its proclitic): most runs are skipped on that alone, before their gaps are read (and the words'
+        # offsets are read only for a text with such a run)
         vocab = {w for key in names for w in key}
-        plain = [t[2] in vocab for t in toks]
-        first = [ok or (t[2][:1] in _REORDER_CLITICS and t[2][1:] in vocab) for ok, t in zip(plain, toks)]
+        plain = list(map(vocab.__contains__, words))
+        first = list(map((vocab | {c + w for c in _REORDER_CLITICS for w in vocab}).__contains__, words))
         sizes = {len(key) for key in names}
+        offsets = None
         for n in sizes:
-            for j in range(len(toks) - n + 1):
-                if not first[j] or not all(plain[j + 1:j + n]):
+            for j in itertools.compress(range(len(words) - n + 1), first):
+                if not all(plain[j + 1:j + n]):
                     continue
-                run = toks[j:j + n]
+                if offsets is None:
+                    offsets = [m.span() for m in _ARABIC_TOKEN.finditer(text)]
+                run = offsets[j:j + n]
                 if any(text[a[1]:b[0]].strip(" \t") or text[a[1]:b[0]] == "" for a, b in zip(run, run[1:])):
                     continue
-                words = [t[2] for t in run]
+                got = words[j:j + n]
                 start = run[0][0]
-                hit = names.get(tuple(sorted(words)))
-                if hit is None and words[0][:1] in _REORDER_CLITICS:
-                    words[0] = words[0][1:]
+                hit = names.get(tuple(sorted(got)))
+                if hit is None and got[0][:1] in _REORDER_CLITICS:
+                    got[0] = got[0][1:]
                     start += 1
-                    hit = names.get(tuple(sorted(words)))
-                if hit is None or hit[0] is None or tuple(words) == hit[2]:
+                    hit = names.get(tuple(sorted(got)))
+                if hit is None or hit[0] is None or tuple(got) == hit[2]:
                     continue
                 end = run[-1][1]
                 if any(a < end and start < b for a, b in busy[ki]):
@@ -1513,6 +1518,24 @@ def _scopes(cols: _Coded) -> tuple[np.ndarray, list[int | None], int]:
 
 
 _SHORT_BEFORE = re.compile(r"(?<![^\s\"'«“(])([\u0621-\u064a]{2,3}) $")
+
+
+def _may_follow_short_word(orig, k: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """Per mention (text ``k`` of ``orig``, the texts' :class:`~marsad.mentions.offsets.Originals`, at ``start``):
+    whether :data:`_SHORT_BEFORE` may match the text right before it, read from the joined originals' code units:
+    a word of two or three letters then a space right before it, or before a line break right before it (``$``
+    matches before a last line break too).
+
+    The units before the mention's first are read one by one: they are the characters before it up to the first
+    character of two units, whose second unit is, like it, no letter, space or line break (what is read past it
+    cannot matter); and the separator before a text holds no letter (nor does the first unit, where a read
+    before the joined originals is clipped)."""
+    u = orig.unit(orig.base[k] + start)
+    c = [orig.units.take(u - j, mode="clip") for j in range(1, 7)]
+    letter = [(x - np.uint16(0x621)) < 0x2A for x in c]  # U+0621–U+064A
+    space = (c[0] == 32) & letter[1] & letter[2] & ~(letter[3] & letter[4])
+    newline = (c[0] == 10) & (c[1] == 32) & letter[2] & letter[3] & ~(letter[4] & letter[5])
+    return (start >= 1) & (space | newline)
 
 
 @lru_cache(maxsize=1)
