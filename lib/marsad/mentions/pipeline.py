@@ -531,9 +531,10 @@ def find_mentions(
     if entity_types is not None:
         sel &= np.isin(label, list(entity_types))
     # the journalist's name in a byline is not one of the story's people
-    sel &= ~(cols.section_is("byline")[k] & (label == "person"))
+    person = label == "person"
+    sel &= ~(cols.section_is("byline")[k] & person)
     # a person's name that names a trophy or a tournament (كأس السيسي، كأس الملك سلمان بن عبد العزيز) is no mention
-    pi = np.flatnonzero(label == "person")
+    pi = np.flatnonzero(person)
     if len(pi):
         # (only a row with one of the nouns within reach before it, what trophy_names reads, can: most have none)
         pi = pi[_rows_holding(orig, k[pi], _trophy_nouns(), ostart[pi], _TROPHY_REACH)]
@@ -1064,7 +1065,7 @@ def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, part
             continue
         rows.append(i)
         # where each removed sign was, in the text without them: before character c - j
-        cut_at.append(np.array([c - j for j, c in enumerate(cuts)], dtype=np.int64))
+        cut_at.append([c - j for j, c in enumerate(cuts)])  # (ascending)
         texts2.append(_HASH_IN_NAME.sub("", text))
     if not rows:
         return k, ostart, oend, eid, label, form, partial
@@ -1078,7 +1079,7 @@ def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, part
     keys = _key_arrays(matcher)
     for t, a, b, kid in zip(k2.tolist(), a2.tolist(), b2.tolist(), kid2.tolist()):
         cut = cut_at[t]
-        before_a, before_b = np.searchsorted(cut, [a, b - 1], side="right").tolist()
+        before_a, before_b = bisect.bisect_right(cut, a), bisect.bisect_right(cut, b - 1)
         if before_b > before_a:  # the name spans a removed sign
             add.append((rows[t], a + before_a, b + before_b, keys.eid[kid], keys.label[kid]))
     if not add:
