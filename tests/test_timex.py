@@ -205,7 +205,7 @@ def _tiny_gold(folder, docs=2):
     for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                   "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                   "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
-                  "heldout23", "heldout24"):
+                  "heldout23", "heldout24", "heldout25"):
         (folder / f"{split}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return folder
 

@@ -589,7 +589,7 @@ def select_heldout24(root: Path, briefs: int = 34, seed: int = 241, wider: dict[
 # dropped. Counted again before this draw, with the repeat check (counts only, no text read): articles of 40-450 words
 # naming WIDER23 or WIDER24 (the only time-of-day wording left unread outside Jawhara FM): CNN 3, Al Arabiya 49, France 24
 # 13; DATE-rich (at least three month or weekday names, DATE_CUE): plenty in every outlet; Jawhara FM briefs under 40 words
-# naming TIME22_CORE: 33. Printed first with (B) JA 3, CN 3, AL 4, FR 3 and (C) 5: 37 articles (France 24 had only 9 of
+# naming TIME22_CORE: 33. Printed first with (B) JA 3, CN 3, AL 4, FR 3 and (C) 5: 37 articles (France 24 had only 6 of
 # 40-350 words for (A)); before any text was read, (B) was raised to CN 4, AL 5, FR 4 and (C) to 6 for at least 40 (the
 # shuffles do not depend on the counts, so the first rows stay).
 def select_heldout25(root: Path, seed: int = 251, wide: dict[str, int] | None = None, rich: dict[str, int] | None = None,
