@@ -92,6 +92,11 @@ _THREATENED_BEFORE = re.compile(r"(?<![\w])[وف]?(?:هدد\w*|يهدد\w*|ته�
 # a threat word right before the sanctions ("تهديدها بفرض عقوبات"): they are its content, not imposed
 _THREAT_OF_IT = re.compile(r"(?<![\w])[وف]?(?:هدد\w*|يهدد\w*|تهدد\w*|[بل]?(?:ال)?تهديد\w*|توعد\w*|يتوعد\w*|تتوعد\w*)"
                            r"\s+(?:[^\s،,.]+\s+){0,1}$")
+# a threat verb, then "بفرض" and the sanctions ("توعدت الولايات المتحدة الخميس بفرض مزيد من العقوبات"): threatened
+_THREAT_TO_IMPOSE = re.compile(r"(?<![\w])[وف]?(?:هدد\w*|يهدد\w*|تهدد\w*|توعد\w*|يتوعد\w*|تتوعد\w*|لوح\w*|يلوح\w*|تلوح\w*)"
+                               r"\s+(?:[^\s،,.]+\s+){0,5}?ب(?:ال)?فرض\s+(?:[^\s،,.]+\s+){0,3}?$")
+# the other side named only as the one a tension arose with ("ما أثار توترا مع واشنطن", "توترا بينها وبين حليفتها واشنطن")
+_TENSION_WITH = re.compile(r"(?<![\w])(?:ال)?توتر\w*\s+(?:[^\s،,.]+\s+){0,1}?(?:مع|بين\S*\s+وبين|بين)\s+(?:[^\s،,.]+\s+){0,1}?$")
 # a noun cue whose predicate rejects it ("التهديدات الأمريكية "مرفوضة تماما""): the noun is no act of its owner
 _REJECTED_NOUN = re.compile(r"(?:\s+(?:[^\s،,.\"«»“”]+)){0,2}?\s*[\"«“]?\s*(?=" + lx.DISAPPROVAL.pattern + ")")
 # an amount after بلغ/يبلغ ("يبلغ تريليون دولار", "بلغت 750 مليار"): "amounts to", not "informed"
@@ -817,6 +822,13 @@ _PEOPLE_AFTER_NOUN = re.compile(r"(?<![\w])[وف]?[بل](?:منع|قتل|طرد|
 
 _GATHERING_HOSTED = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:ال)?(?:مؤتمر|مؤتمرات|قمه|قمم|منتدي|منتديات|اجتماع|اجتماعات|دوره|"
                                r"دورات|بطوله|معرض|مهرجان|الالعاب|مباراه|مباريات)\s+(?:[^\s.]+\s+){0,6}$")
+# a pledge whose object is pressure, sanctions or a reply (the first ب-word within seven after the cue, the subject
+# and a day between: "تعهد الرئيس الأمريكي، دونالد ترامب، الجمعة، بمواصلة الضغط")
+_PLEDGED_PRESSURE = re.compile(r"[\s،,]*(?:(?!ب)[^\s،,.]+[\s،,]+){0,6}?[وبل]?(?:ال)?(?:مواصله\s+|زياده\s+|تشديد\s+|فرض\s+)?(?:ال)?"
+                               r"(?:ضغط|ضغوط|ضغوطات|عقوبات|عقوبه|رد|انتقام|معاقبه|رسوم|تعريفات)(?![\w])")
+# hosting a contest or a fair: its object is the event, not a visitor
+_HOSTED_CONTEST = re.compile(r"\s*(?:ل)?(?:ال)?(?:كاس|بطوله|بطولات|مونديال|اولمبياد|الالعاب|دوره\s+الالعاب|نهائيات|"
+                             r"نهائي|مباراه|مباريات|سباق|معرض|مهرجان)(?![\w])")
 # "وأوضح المسؤول الفرنسي أن البيان …، وأشاد بنجاح الحكومة اللبنانية": a past verb coordinated after a comma, with no
 # subject of its own, goes on with the reporter as its subject (and has its own tense)
 _COORD_VERB_AFTER_COMMA = re.compile(r"[،,]\s*و(?=\w)")
@@ -1388,7 +1400,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         if code[:2] != "11" and any(not _DESCRIPTION_END.search(norm, d.end(), m.start())
                                     for d in _DESCRIBED_AS.finditer(norm, s_start, m.start())):
             continue  # "وصف ليبرمان إعلان ترمب بأنه شجاع وينطوي على زعامة ستسقط النظام": a description, not an act
-        if code == "163" and _THREAT_OF_IT.search(norm, max(c_start, m.start() - 40), m.start()):
+        if code == "163" and (_THREAT_OF_IT.search(norm, max(c_start, m.start() - 40), m.start())
+                              or _THREAT_TO_IMPOSE.search(norm, max(c_start, m.start() - 90), m.start())):
             continue  # "إذا نفذت الولايات المتحدة تهديدها بفرض عقوبات": the sanctions are what is threatened, no act
         if _aspect(m, row) == "noun" and _REJECTED_NOUN.match(norm, m.end()):
             # "اعتبر كالين أن التهديدات الأمريكية "مرفوضة تماما"": the noun is what is rejected, not done here; the one
@@ -1477,6 +1490,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                     pass
                 if acc is not None and acc.end() == m.start() and args[1].start < m.start():
                     args = None  # "اتهمت إسرائيل إيران بقصف الجولان": the accuser is not the target of the charge
+            if args is not None and code[:2] == "13" and args[1].start > m.start() \
+                    and _TENSION_WITH.search(norm, max(0, args[1].start - 40), args[1].start):
+                args = None  # "هددت تركيا بشن عملية ضد الأكراد ما أثار توترا مع واشنطن": the partner is in the tension only
             comma = max(norm.rfind("،", c_start, m.start()), norm.rfind(",", c_start, m.start()), c_start)
             if args is None and governs and lead is not None and lead.start < comma and lead.code in (focus, partner) \
                     and not norm[comma:m.start()].strip(" ،,") and not _listed_after(norm, lead, actors):
@@ -1844,6 +1860,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue
         to = next((b for b in actors if who.end < b.start <= who.end + 4 and norm[b.start - 1] == "ل"
                    and b.kind not in ("pair", "nisba")), None)
+        if to is not None and _MEDIA_ADDRESSEE.match(to.form):
+            to = None  # "أوضح تشاوش أوغلو لوكالة الأنباء الفرنسية": speaking to a news outlet is no act towards its country
         sides = {who.code, to.code} if to is not None else set()
         partner = next((p for p in partners if p in sides), None)
         if partner is None or focus not in sides or any(k[1:] == (who.code, to.code) for k in seen if k[0][:2] == "01"):
@@ -1866,6 +1884,7 @@ _QUOTE_OPEN = re.compile(r"\s*[وف]?(?:قال|قالت|اضاف|اضافت|تا
 # a first-person verb of opinion opening the speaker's words ("نعتقد بشكل راسخ أن …")
 _FIRST_PERSON_OPINION = re.compile(r"[\"«“]\s*(?:[وف]?(?:نعتقد|نري|نعتبر|اعتقد|اري|اعتبر))(?![\w])")
 # "صباح اليوم", "اليوم": the day of the speaker's words, not of the article
+_MEDIA_ADDRESSEE = re.compile(r"(?:ال)?(?:وكاله\s+(?:ال)?انباء|صحيفه|قناه|شبكه|اذاعه|تلفزيون|مجله|موقع)(?![\w])")
 _DEICTIC_DAY = re.compile(r"(?<![\w])(?:ال)?يوم(?![\w])|(?<![\w])امس(?![\w])|(?<![\w])غدا(?![\w])")
 
 
@@ -2920,6 +2939,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if code == "043" and aspect == "verb" and re.search(r"(?:ها|هما|هم|ه)\s*$", m.group()) \
             and _GATHERING_HOSTED.search(norm, max(c_start, m.start() - 90), m.start()):
         return None  # "لمؤتمرات دعم سابقة للبنان استضافتها باريس": the capital hosted the conferences, not the partner
+    if code == "030" and _PLEDGED_PRESSURE.match(norm, m.end()):
+        return None  # "تعهد ترامب بمواصلة الضغط على تركيا": pressure pledged is coercion, no intent to cooperate
+    if code == "043" and _HOSTED_CONTEST.match(norm, m.end()):
+        return None  # "فوز ألمانيا باستضافة كأس أوروبا … متفوقة على منافستها تركيا": a tournament hosted, no guest
     if aspect == "noun" and code in ("042", "043") and re.match(r"\s*(?:ل|الي\s+)?(?:كل|كلا)\s+من\s", norm[m.end():]):
         return None  # "بعد زيارته لكل من موسكو وبكين": both are destinations; the visitor is the pronoun
     if code == "042":
