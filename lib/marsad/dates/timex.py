@@ -136,11 +136,13 @@ _MODIFIER = r"(?:مطلع|اوائل|بدايه|بدايات|مستهل|منتص
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 19 - 06 - 2024, 19/6/2024, 19.06.2024 (day first, as the Arabic press writes it)
-    ("numeric_dmy", re.compile(r"(?<![\d.,/-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d])")),
+    # (a date in figures never runs over a line break: "خلال عام 2018.\n1.3 تلتزم" ends a year, then numbers a list item)
+    ("numeric_dmy", re.compile(r"(?<![\d.,/-])(?P<d>\d{1,2})[^\S\n]*(?P<sep>[-/.])[^\S\n]*(?P<m>\d{1,2})[^\S\n]*(?P=sep)[^\S\n]*(?P<y>\d{4})(?![\d])")),
     # a Hijri date in figures: 16 / 8 / 1439هـ
     ("hijri_numeric", re.compile(r"(?<![\d.,/-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>1[34]\d\d)\s*(?:ه|هجريه|هجري)(?![^\W\d_])")),
     # 2019/04/25, 2019-04-25
-    ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)")),
+    # (nor does a year followed by a full stop and a space start one: "رؤية 2030. 2.2 تدرك" is a sentence end, then a list number)
+    ("numeric_ymd", re.compile(r"(?<![\d.,/-])(?P<y>\d{4})(?!\.\s)[^\S\n]*(?P<sep>[-/.])[^\S\n]*(?P<m>\d{1,2})[^\S\n]*(?P=sep)[^\S\n]*(?P<d>\d{1,2})(?!\d|\.\d)")),
     # [weekday] 19 [من] [شهر] يونيو[/حزيران] [2024 | الماضي ...]
     # ("يوم 10/ سبتمبر أيلول": a slash between the day's figures and the month's name)
     ("day_month", re.compile(

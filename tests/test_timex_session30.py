@@ -1,0 +1,29 @@
+"""The dates session 30 (twenty-second lead session, second round, development parts only): a year at a sentence end
+followed by a numbered list item ("عام 2018.\n1.3 تلتزم"), which was read as one date in figures (2018-01-03)."""
+from __future__ import annotations
+
+from marsad.dates.timex import tag_rows
+
+
+def rows(text: str, published: str) -> list[tuple[str, str, str]]:
+    return [(r["text"], r["type"], r["value"]) for r in tag_rows(text, published=published)]
+
+
+def test_a_year_before_a_numbered_list_item_on_the_next_line_stays_a_year():
+    got = rows("ومتابعتها في اجتماعات أخرى خلال عام 2018.\n1.3 تلتزم المملكة العربية السعودية والمملكة المتحدة",
+               "2018-03-09")
+    assert got == [("عام 2018", "DATE", "2018")]
+    got = rows("يكون مبعوثا خاصاً للتعليم لدعم رؤية 2030.\n2.2 تدرك المملكة العربية السعودية", "2018-03-09")
+    assert got == [("2030", "DATE", "2030")]
+
+
+def test_a_year_full_stop_and_a_space_before_a_list_number_stays_a_year():
+    got = rows("في مجال الرعاية الصحية لدعم رؤية 2030. 2.3 أبدت المملكة المتحدة استعدادها", "2018-03-09")
+    assert got == [("2030", "DATE", "2030")]
+
+
+def test_dates_in_figures_with_dots_or_spaced_separators_still_read():
+    assert rows("وقع الحادث يوم 19 - 06 - 2024 في العاصمة", "2024-06-20") == [("19 - 06 - 2024", "DATE", "2024-06-19")]
+    assert rows("صدر القرار بتاريخ 2019.04.25 عن الوزارة", "2019-05-01") == [("2019.04.25", "DATE", "2019-04-25")]
+    assert rows("صدر القرار بتاريخ 25.04.2019 عن الوزارة", "2019-05-01") == [("25.04.2019", "DATE", "2019-04-25")]
+
