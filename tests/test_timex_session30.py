@@ -27,3 +27,20 @@ def test_dates_in_figures_with_dots_or_spaced_separators_still_read():
     assert rows("صدر القرار بتاريخ 2019.04.25 عن الوزارة", "2019-05-01") == [("2019.04.25", "DATE", "2019-04-25")]
     assert rows("صدر القرار بتاريخ 25.04.2019 عن الوزارة", "2019-05-01") == [("25.04.2019", "DATE", "2019-04-25")]
 
+
+def test_the_following_year_after_a_written_year_counts_from_that_year():
+    got = rows("ويعاني البلد الواقع بغرب أفريقيا من الاضطرابات منذ سيطر الطوارق وإسلاميون متشددون على الشمال في عام 2012"
+               " مما دفع لتدخل قوات فرنسية في العام التالي.", "2018-06-20")
+    assert got == [("عام 2012", "DATE", "2012"), ("العام التالي", "DATE", "2013")]
+    got = rows("انتخب نائبا في البرلمان عام 2009 وأعيد انتخابه في السنة التالية.", "2018-06-20")
+    assert got == [("عام 2009", "DATE", "2009"), ("السنة التالية", "DATE", "2010")]
+    # with no year named before, the following year is the one after the reference year, as before
+    assert rows("سيتم الانتهاء من المشروع في العام التالي", "2018-06-20") == [("العام التالي", "DATE", "2019")]
+
+
+def test_the_following_or_previous_month_after_a_written_month_counts_from_that_month():
+    got = rows("اندلعت الاحتجاجات في مارس 2011 وتصاعدت في الشهر التالي", "2018-06-20")
+    assert got == [("مارس 2011", "DATE", "2011-03"), ("الشهر التالي", "DATE", "2011-04")]
+    got = rows("بلغت الصادرات في يناير 2017 نحو مليار دولار بزيادة عن الشهر السابق", "2018-06-20")
+    assert got == [("يناير 2017", "DATE", "2017-01"), ("الشهر السابق", "DATE", "2016-12")]
+

@@ -193,7 +193,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+(?P<part2>صباحا|مساءا|مساء|ليلا|ظهرا|فجرا|عصرا)(?!\s*(?:{_WEEKDAY}|يوم|غدا|غد|الغد|امس|الامس|اليوم|\d)))?{_R}")),
     # الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام
     ("relative_unit", re.compile(
-        rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?{_REL}))?{_R}")),
+        # ("السنة التالية": the feminine of التالي, which _NEXT leaves out for the other kinds)
+        rf"{_L}(?:(?P<this>هذا|هذه)\s+)?(?P<u>الاسبوع|الشهر|العام|السنه|العقد)(?:\s+(?P<rel>(?P<two>قبل\s+|بعد\s+)?(?:{_REL}|(?<=السنه\s)التاليه)))?{_R}")),
     # العقد الأول من القرن الحالي / العشرين; the first days of a span: اليوم الأول من الزيارة
     ("decade_ordinal", re.compile(
         rf"{_L}العقد\s+(?P<ord>{_ORD_ALT})\s+(?:من\s+)?(?:هذا\s+)?(?:ال)?قرن(?:\s+(?P<c>{_PAST}|{_THIS}|{_alt(_CENTURY_ORDINALS)}|(?:ال\s*)?\d{{1,2}}))?{_R}")),
@@ -4122,7 +4123,7 @@ def _resolve_relative_unit(tx, anchor, *, sunday_ahead: bool = False) -> None:
     rel = g.get("rel") or ""
     if g.get("two"):  # "الشهر قبل الماضي", "الأسبوع بعد المقبل": two periods back or ahead
         rel = rel.split()[-1]
-    shift = -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) else 0
+    shift = -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) or rel == "التاليه" else 0
     if g.get("two") and shift:
         shift *= 2
     tx.rule = f"relative_{unit}"
@@ -5565,16 +5566,31 @@ def _per_day_rate(rows: list[dict], text: str) -> None:
 
 # "2500 جزائري طلبوا اللجوء في فرنسا سنة2017 أي أكثر بـ25 بالمئة من العام السابق", "في العام المنتهي في سبتمبر 2017،
 # بزيادة قدرها 21 بالمئة عن العام السابق" (dev-11's gold: 2016): the year before is the one before the year the text
-# of the last date the text named (at most 250 characters before), not the one before the reference year
+# of the last date the text named (at most 250 characters before), not the one before the reference year; the year after
+# too ("سيطر الطوارق على الشمال في عام 2012 مما دفع لتدخل قوات فرنسية في العام التالي", dev-26's gold: 2013), and the
+# month before or after a named month ("اندلعت الاحتجاجات في مارس 2011 وتصاعدت في الشهر التالي": 2011-04)
+_OF_THE_NAMED = {"العام السابق": ("year", -1), "السنه السابقه": ("year", -1), "العام الذي سبقه": ("year", -1),
+                 "العام التالي": ("year", 1), "السنه التاليه": ("year", 1),
+                 "الشهر السابق": ("month", -1), "الشهر التالي": ("month", 1)}
+
+
 def _year_before_the_named_one(rows: list[dict], text: str) -> None:
     for i, r in enumerate(rows):
-        if r["type"] != "DATE" or normalize(r["text"]) not in ("العام السابق", "السنه السابقه", "العام الذي سبقه"):
+        unit, shift = _OF_THE_NAMED.get(normalize(r["text"]) if r["type"] == "DATE" else "", (None, 0))
+        if unit is None:
             continue
-        prev = next((q for q in reversed(rows[:i]) if q["type"] == "DATE" and re.match(r"\d{4}", q["value"])), None)
+        named = r"\d{4}-\d\d(?:-\d\d)?" if unit == "month" else r"\d{4}"
+        prev = next((q for q in reversed(rows[:i]) if q["type"] == "DATE" and re.match(named, q["value"])), None)
         if prev is None or r["start"] - prev["end"] > 250:
             continue
-        y = int(prev["value"][:4]) - 1
-        r.update(value=str(y), date_start=f"{y}-01-01", date_end=f"{y}-12-31", rule="relative_year:of-the-named")
+        if unit == "year":
+            y = int(prev["value"][:4]) + shift
+            r.update(value=str(y), date_start=f"{y}-01-01", date_end=f"{y}-12-31", rule="relative_year:of-the-named")
+        else:
+            y, m = _add_months(dt.date(int(prev["value"][:4]), int(prev["value"][5:7]), 1), shift)
+            last = calendar.monthrange(y, m)[1]
+            r.update(value=f"{y}-{m:02d}", date_start=f"{y}-{m:02d}-01", date_end=f"{y}-{m:02d}-{last}",
+                     rule="relative_month:of-the-named")
 
 
 # "من يتكلمون لغتين منذ سنوات الطفولة", "عبر سنوات حياتهم": a bare plural unit in construct with a definite noun or a noun
