@@ -44,3 +44,16 @@ def test_the_following_or_previous_month_after_a_written_month_counts_from_that_
     got = rows("بلغت الصادرات في يناير 2017 نحو مليار دولار بزيادة عن الشهر السابق", "2018-06-20")
     assert got == [("يناير 2017", "DATE", "2017-01"), ("الشهر السابق", "DATE", "2016-12")]
 
+
+def test_a_century_after_a_glued_lam_keeps_both_lams():
+    got = rows('أعلن فيس بوك الأحد عن حجب صورة لرسم يعود للقرن التاسع عشر لفتاة عارية الصدر', "2018-03-19")
+    assert ("للقرن التاسع عشر", "DATE", "18") in got
+    # the studio's name (Twentieth Century Fox) is no century
+    got = rows("ان الشركات الكبيرة كمترو جولدوين ماير ويونيفرسال وبارامونت وكولومبيا وفوكس للقرن العشرين لا زالت موجودة",
+               "2018-03-19")
+    assert got == []
+
+
+def test_the_third_millennium():
+    got = rows("وعلى مدى حوالي عقدين من الزمن امتدت حتى بداية الألفية الثالثة، تنقّل من قطر إلى آخر", "2018-02-21")
+    assert got == [("حوالي عقدين", "DURATION", "P2DE"), ("بداية الألفية الثالثة", "DATE", "2")]
