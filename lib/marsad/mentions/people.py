@@ -1270,6 +1270,51 @@ def _club_before_player(text: str, found: list) -> list:
     return [(moved.get((s, e), s), e, typ) if typ == "PERS" else (s, e, typ) for s, e, typ in found]
 
 
+def _plural_noun(word: str) -> bool:
+    """A normalised word that is a plural noun of the news text in ات, with its ال form a word of it too, and no
+    name word (تصريحات، انتخابات; not بركات or فرحات, whose ال forms the news text lacks, nor عرفات, a name word)."""
+    vocab = _vocabulary()
+    return (len(word) >= 5 and word.endswith("ات") and not word.startswith("ال") and word in vocab
+            and "ال" + word in vocab and word not in _name_words() and word not in known_first())
+
+
+def _plural_noun_at_end(text: str, found: list) -> list:
+    """A person span of three words or more whose last word is a plural noun (:func:`_plural_noun`) ends before
+    it: the noun the name governs or that governs the next one (أدان السيناتور جيف فليك تصريحات ترامب, 'Jeff Flake
+    condemned Trump's statements')."""
+    out = []
+    for s, e, typ in found:
+        words = list(re.finditer(r"\S+", text[s:e]))
+        if typ == "PERS" and len(words) >= 3 and _plural_noun(normalize(words[-1].group(0))):
+            e = s + words[-2].end()
+        out.append((s, e, typ))
+    return out
+
+
+def _maqsura_verb_opening(text: str, s: int, word: str) -> bool:
+    """``word`` (normalised, at ``s``) is a past verb of three letters written with ى right after a glued و/ف that
+    opens the sentence (وروى, 'and he narrated'), not a name of a list (وعبدالله بهمن، وهدى حسين)."""
+    return (len(word) == 3 and text[s:s + 3].endswith("ى") and _verb_like(word) and s >= 1 and text[s - 1] in "وف"
+            and re.search(r"(?:^|[.!?؟:\n])\s*$", text[:s - 1]) is not None)
+
+
+def _verb_before_name(text: str, found: list) -> list:
+    """A person span of two words or more that starts with و/ف and a past verb in ى opening the sentence
+    (:func:`_maqsura_verb_opening`) starts after the verb, and a span of two words so cut, right before a known
+    first name, takes it in: the name shifted one word (وروى سيلفان علي، مالك كشك, 'and Sylvain Ali narrated')."""
+    out = []
+    for s, e, typ in found:
+        words = text[s:e].split()
+        if (typ == "PERS" and len(words) >= 2 and words[0][:1] in "وف" and text[s:s + 1] == words[0][:1]
+                and _maqsura_verb_opening(text, s + 1, normalize(words[0][1:]))):
+            after = re.match(r" ([\u0621-\u064a]+)(?![\u0621-\u064a])", text[e:])
+            if len(words) == 2 and after and normalize(after.group(1)) in known_first():
+                e += after.end()
+            s = text.index(words[1], s + len(words[0]))
+        out.append((s, e, typ))
+    return out
+
+
 def _list_conjunctions(text: str, found: list, known: frozenset) -> list:
     """Person spans whose first word is the conjunction و glued to a name, start after it: a name of a list
     joined by و, right after another person span and a space or right before ' و' and another person span
@@ -2658,6 +2703,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     spans = [_hyphenated_given_names(t, sp) if sp else sp for t, sp in zip(texts, spans)]
     # a club's name glued before its player after a sports role (مهاجم توتنهام ديلي آلي)
     spans = [_club_before_player(t, sp) if sp else sp for t, sp in zip(texts, spans)]
+    # a past verb in ى opening the sentence before a name (وروى سيلفان علي) and a plural noun after one (جيف فليك
+    # تصريحات ترامب)
+    spans = [_plural_noun_at_end(t, _verb_before_name(t, sp)) if sp else sp for t, sp in zip(texts, spans)]
     spans = _variant_spellings(texts, doc_ids, spans, taken, known, titles, common)
     spans, sur_dropped = _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common)
     spans, jr_dropped = _suffixed_names(texts, spans, kb_rows, taken)
@@ -3002,7 +3050,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             if not (prev.startswith(p) and raw.startswith(p) and len(rest) >= 3):
                 continue
             full = rest + " " + key
+            # (nor a past verb in ى opening the sentence: وروى | سيلفان, 'and Sylvain narrated', is no روي سيلفان)
             if (rest in common or rest in titles or rest.startswith("ال") or not _ARABIC_WORD.match(rest)
+                    or _maqsura_verb_opening(texts[k], ws + len(p), rest)
                     or any(a < s and ws + len(p) < b for a, b, *_r in taken[k])
                     or any(a < s and ws < b for a, b in cands_at[k])):
                 break
