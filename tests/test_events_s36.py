@@ -90,3 +90,72 @@ def test_a_threat_against_the_partner_stays():
     # control
     ev = one("وهددت تركيا بشن عملية عسكرية ضد اليونان.", published="2018-06-05", focus="TR", partners=("GR",))
     assert [r[:2] for r in _rows(ev)] == [["TR", "GR"]] and _rows(ev)[0][2][:2] == "13"
+
+
+# ------------------------------------------------------------------ misses of the probe
+def test_a_minister_of_al_mal_is_a_role():
+    # France24 FR-internationalNews-2746 (2018-08-16): "وزير المال" (not only "وزير المالية")
+    ev = one("أجرى وزير المال التركي براءة البيرق محادثات الخميس مع نظيره الألماني أولاف شولتز.",
+             published="2018-08-16", focus="TR", partners=("DE",))
+    assert _rows(ev) == [["TR", "DE", "040", "reported"]] and ev["date_start"].tolist() == ["2018-08-16"]
+
+
+def test_reaching_an_agreement_with_li():
+    # France24 FR-middleEast-594 (2018-06-06): "توصل … لاتفاق" (not only "إلى اتفاق", "للاتفاق")
+    ev = one("عقب توصل واشنطن وأنقرة لاتفاق حول المدينة.", published="2018-06-06", focus="TR", partners=("US",))
+    assert _rows(ev) == [["TR", "US", "057", "reported"]]
+
+
+def test_a_roadmap_endorsed_by_dual_ministers():
+    # variant of France24 FR-middleEast-594 "وأقر وزيرا الخارجية الأمريكي مايك بومبيو والتركي مولود تشاوش أوغلو
+    # الاثنين خارطة طريق" (the names left out: with the first minister's name between, still missed)
+    ev = one("وأقر وزيرا الخارجية الأمريكي والتركي الاثنين خارطة طريق بشأن منبج.", published="2018-06-06",
+             focus="TR", partners=("US",))
+    assert _rows(ev) == [["TR", "US", "057", "reported"]] and ev["date_start"].tolist() == ["2018-06-04"]
+
+
+def test_a_law_passed_is_no_roadmap():
+    # control: أقر without خارطة طريق
+    assert len(one("وأقر مجلس الشيوخ الأمريكي مشروع قانون يمنع تركيا من شراء طائرات.", published="2018-06-06",
+                   focus="TR", partners=("US",))) == 0
+
+
+def test_agreed_on_with_a_long_named_subject():
+    # variant of France24 FR-middleEast-594: both ministers named with office and name before على
+    ev = one("واتفق وزير الخارجية الأمريكي مايك بومبيو ونظيره التركي مولود تشاوش أوغلو الاثنين على خارطة طريق "
+             "بشأن منبج.", published="2018-06-06", focus="TR", partners=("US",))
+    assert [r[2] for r in _rows(ev)] == ["030"]
+
+
+def test_tariffs_doubled_on_imports_of_a_countrys_goods():
+    # CNN CN-economy-226 (2018-08-18)
+    ev = one("ضاعفت واشنطن الرسوم الجمركية على وارداتها من الصلب والألمونيوم التركي.", published="2018-08-18",
+             focus="TR", partners=("US",))
+    assert _rows(ev) == [["US", "TR", "163", "reported"]]
+
+
+def test_rafa_of_tariffs_is_not_read_as_imposing():
+    # control: "رفع" (raise, but also lift: "رفع العقوبات") is left out of the imposing verbs on purpose
+    ev = one("قررت واشنطن رفع الرسوم الجمركية على وارداتها من الصلب التركي.", published="2018-08-18",
+             focus="TR", partners=("US",))
+    assert "163" not in ev["cameo_code"].tolist()
+
+
+def test_an_act_judged_a_grave_mistake_is_criticism():
+    # CNN CN-middleEast-859 (2018-05)
+    ev = one("قال أردوغان إن قرار الولايات المتحدة بنقل سفارتها إلى مدينة القدس خطأ فادح.", published="2018-05-14",
+             focus="TR", partners=("US",))
+    assert _rows(ev) == [["TR", "US", "111", "reported"]]
+
+
+def test_an_act_judged_otherwise_is_no_criticism():
+    # control: the same frame with no disapproving evaluation
+    assert len(one("قال أردوغان إن قرار الولايات المتحدة بنقل سفارتها إلى مدينة القدس يفتح صفحة جديدة.",
+                   published="2018-05-14", focus="TR", partners=("US",))) == 0
+
+
+def test_recalling_both_ambassadors_dual_construct():
+    # France24 FR-internationalNews-1244 (abridged): "سفيريها" (its two ambassadors) recalled for consultations
+    ev = one("وصرح نائب رئيس الوزراء التركي بكير بوزداغ أن بلاده تقوم باستدعاء سفيريها في الولايات المتحدة "
+             "وإسرائيل لإجراء مشاورات.", published="2018-05-14", focus="TR", partners=("US",))
+    assert _rows(ev) == [["TR", "US", "161", "reported"]]

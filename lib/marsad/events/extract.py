@@ -103,7 +103,7 @@ _REJECTED_NOUN = re.compile(r"(?:\s+(?:[^\s،,.\"«»“”]+)){0,2}?\s*[\"«“
 _AMOUNT_AFTER = re.compile(r"\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب)\s+)?(?:\d|(?:ال)?(?:تريليون|مليار|مليون|الف|"
                            r"عشره|عشرين|ثلاثين|اربعين|خمسين|مائه|مئه|ذروت)\w*(?![\w]))")
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
-_IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
+_IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|ضاعف\w*|يضاعف|تضاعف|مضاعفه|زياده|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
                      r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب|استهدف\w*)(?![\w])")
 # "استهدفت واشنطن طهران بعقوبات": targeting with a measure is that measure, not an attack
 _TARGETED_WITH = re.compile(r"(?<![\w])ب(?:ال)?(?:عقوبات|اجراءات|رسوم|تعريفات|قيود|حظر)(?![\w])")
@@ -1872,6 +1872,25 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                       holes)
         out.append(_row(text, offsets, s_start, s_end, vm, None, ev_code, status, who, to, False, partner, focus, date,
                         [date_rule, mod_rule, "cue:statement-to"], None, norm, section))
+    for r0, r1, who, c0 in reporters:
+        # "قال أردوغان إن قرار الولايات المتحدة بنقل سفارتها إلى مدينة القدس خطأ فادح": the content judges an act of
+        # the other side (its owner the genitive right after the act noun) as wrong, unacceptable: criticism (111)
+        if who is None or who.code.startswith("?") or who.kind in ("pair", "nisba") or c0 != r1:
+            continue
+        d = _JUDGED_ACT.match(norm, c0)
+        owner = d and next((b for b in actors if d.end() <= b.start <= d.end() + 1 and b.code != who.code
+                            and b.kind not in ("pair", "nisba")), None)
+        sides = {who.code, owner.code} if owner else set()
+        partner = next((p for p in partners if p in sides), None)
+        if partner is None or focus not in sides or not _disapproving_content(norm, owner.end, s_end) \
+                or any(r.get("cameo_code", "")[:2] == "11" and {r.get("source"), r.get("target")} == sides for r in out):
+            continue
+        vm = re.compile(r"\S+").match(norm, r0)
+        status, ev_code, mod_rule = _status(norm, s_start, vm, "111", {"cameo_code": "111"}, s_start)
+        date, date_rule = _event_date(norm, s_start, s_end, s_start, s_end, vm, timexes, [], prev_dates, status, pub,
+                                      holes)
+        out.append(_row(text, offsets, s_start, s_end, vm, None, ev_code, status, who, owner, False, partner, focus,
+                        date, [date_rule, mod_rule, "cue:judged-act"], None, norm, section))
     if not out or bg_clauses:
         out.extend(_background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, clauses, focus,
                                     partners, timexes, pub, section))
@@ -1884,6 +1903,7 @@ _QUOTE_OPEN = re.compile(r"\s*[وف]?(?:قال|قالت|اضاف|اضافت|تا
 # a first-person verb of opinion opening the speaker's words ("نعتقد بشكل راسخ أن …")
 _FIRST_PERSON_OPINION = re.compile(r"[\"«“]\s*(?:[وف]?(?:نعتقد|نري|نعتبر|اعتقد|اري|اعتبر))(?![\w])")
 # "صباح اليوم", "اليوم": the day of the speaker's words, not of the article
+_JUDGED_ACT = re.compile(r"\s*[\"«“]?\s*(?:ال)?(?:قرار|خطوه|اعلان|سياسه|سياسات|تصرف|اجراء|اجراءات)(?![\w])\s*")
 _MEDIA_ADDRESSEE = re.compile(r"(?:ال)?(?:وكاله\s+(?:ال)?انباء|صحيفه|قناه|شبكه|اذاعه|تلفزيون|مجله|موقع)(?![\w])")
 _DEICTIC_DAY = re.compile(r"(?<![\w])(?:ال)?يوم(?![\w])|(?<![\w])امس(?![\w])|(?<![\w])غدا(?![\w])")
 
@@ -3242,6 +3262,8 @@ _DESCRIBED_AS = re.compile(r"(?<![\w])[وف]?(?:وصف|وصفت|يصف|تصف|و
 _HOSTILE_ON = re.compile(r"\s+(?:[^\s،,]+\s+){0,3}?(?:علي|ضد)\s+(?:(?:\d+|[^\s،,]*(?:عشرات|مئات|عشر|مئ|الف|الاف)[^\s،,]*)\s+)?"
                          r"(?:(?:عدد|مجموعه|سلسله|قائمه|جمله)\s+(?:\S+\s+)?من\s+|(?:بعض|كل|جميع|معظم|مختلف)\s+)?"
                          r"(?:اي\s+(?:نوع\s+من\s+)?)?")
+# "الرسوم الجمركية على وارداتها من الصلب والألمونيوم التركي": the goods imported are named after the imports
+_ON_IMPORTS_OF = re.compile(r"\s+(?:[^\s،,]+\s+){0,2}?علي\s+(?:ال)?واردات(?:ها|ه|هم)?\s+من\s+")
 _DUAL = re.compile(r"^[وف]?(?:س?[يت]\w{2,}ان|\w{3,}(?:تا|ا))$")  # "يؤيدان", "تبحثان", "اتفقتا", "التقيا"
 # Material, hostile and coercive acts: told by a third party, they are its claim (gold rule 4: alleged).
 _CLAIM_ROOTS = {"06", "07", "15", "16", "17", "18", "19", "20"}
@@ -3375,7 +3397,8 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
     if code == "163" and a.start >= m.end() and _BOYCOTT.match(m.group().strip()) \
             and re.fullmatch(r"[\s\"»”]*", norm[m.end():a.start]):
         return True  # "عزم بلاده "مقاطعة" المنتجات الإلكترونية الأمريكية", "سنقاطع المنتجات …": the goods' owner
-    if code == "163" and aspect == "noun" and a.start >= m.end() and _HOSTILE_ON.fullmatch(norm, m.end(), a.start):
+    if code == "163" and aspect == "noun" and a.start >= m.end() and (_HOSTILE_ON.fullmatch(norm, m.end(), a.start)
+                                                                      or _ON_IMPORTS_OF.fullmatch(norm, m.end(), a.start)):
         return True  # "رسوما جمركية بنسبة 25% على السلع الصينية": the taxed goods' owner is the target
     if code[:2] in _HOSTILE_ROOTS and a.start >= m.end() and (
             _HOSTILE_ON.fullmatch(norm, m.end(), a.start) or (aspect == "noun" and not norm[m.end():a.start].strip())):
