@@ -52,3 +52,34 @@ def test_a_family_name_in_at_that_is_no_plural_noun_stays():
     assert _plural_noun(normalize("تصريحات")) and _plural_noun(normalize("انتخابات"))
     # بركات and فرحات (the news text lacks البركات / الفرحات as words of it), عرفات (a name word)
     assert not any(_plural_noun(normalize(w)) for w in ("بركات", "فرحات", "عرفات"))
+
+
+def _batch_people(docs):
+    import pandas as pd
+
+    from marsad.mentions import find_mentions
+    segs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(docs))], "section": "paragraph", "position": 0,
+                         "text": docs})
+    df = find_mentions(segs)
+    return list(df[df["entity_type"] == "person"][["doc_id", "surface", "entity_id"]].itertuples(index=False))
+
+
+def test_a_word_with_a_glued_preposition_after_a_name_of_the_batch_is_cut():
+    # CN-internationalNews-644-20181005 (title) with CN-internationalNews-643-20181005: 'Mukwege … with the Nobel'
+    rows = _batch_people(["فوز الناشطة الأيزيدية العراقية نادية مراد والطبيب الكونغولي دينيس ماكفيغا بنوبل للسلام",
+                          "أعلنت لجنة نوبل منح جائزة نوبل للسلام إلى الناشطة الإيزيدية نادية مراد والطبيب الكونغولي "
+                          "دينيس ماكفيغا، بسبب جهودهما."])
+    mukwege = [r for r in rows if "ماكفيغا" in r.surface]
+    assert [r.surface for r in mukwege] == ["دينيس ماكفيغا", "دينيس ماكفيغا"]
+    assert len({r.entity_id for r in mukwege}) == 1
+
+
+def test_glued_preposition_words_and_family_names():
+    from marsad.lang.text import normalize
+    from marsad.mentions.people import _glued_preposition_word, _name_words
+    known = _name_words()
+    # بنوبل; FR-middleEast-409-20180506: رشق الرئيس الأمريكي الأسبق جورج بوش بحذائه ('threw his shoe at Bush')
+    assert _glued_preposition_word(normalize("بنوبل"), known) and _glued_preposition_word(normalize("بحذائه"), known)
+    # family names that start with ب or ل: no preposition
+    assert not any(_glued_preposition_word(normalize(w), known)
+                   for w in ("بوتفليقة", "بلحاج", "بلخادم", "بنكيران", "بلقاسم", "لطفي", "بالطيب"))

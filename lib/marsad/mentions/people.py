@@ -239,6 +239,17 @@ def _language_word(word: str) -> bool:
     return any(len(b) >= 3 and "ال" + b in vocab and b in vocab for b in _bare(word))
 
 
+def _glued_preposition_word(word: str, known: frozenset) -> bool:
+    """A normalised word that is ب or ل glued to a name word or to a word of the news text whose cluster holds
+    hardly any names (بنوبل، لترامب), itself no name word nor a name-like word of the news text: no name carries a
+    preposition (not بوتفليقة، بلحاج, words of the news text near names; not بلخادم, whose لخادم is name-like)."""
+    like = _name_likeness()
+    if len(word) < 5 or word[0] not in "بل" or word[1:3] == "ال" or word in known or like.get(word, 0.0) >= 0.05:
+        return False
+    rest = word[1:]
+    return rest in _vocabulary() and (rest in known or like.get(rest, 0.0) < 0.1)
+
+
 def _preposition_noun(word: str, known: frozenset) -> bool:
     """A normalised word that is ب + ال + a noun or لل + a noun of the news text (بالخاطفين، بالتغريد، للمعلومية
     not being one), where that noun with its article is almost never next to a name (its word cluster holds hardly
@@ -3065,7 +3076,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     for i, (k, s, e, key) in enumerate(cands):
         toks = key.split()
         # (or a word of the language: its ال form is a word of the news text too, ماركو أسينسيو منتخب)
-        if (_n_words(key) >= 3 and (_swallowed(toks[-1], known, common) or _language_word(toks[-1]))
+        # (or a name or word of the news text with a preposition glued on: دينيس ماكفيغا بنوبل للسلام, 'Mukwege …
+        # with the Nobel Peace Prize')
+        if (_n_words(key) >= 3 and (_swallowed(toks[-1], known, common) or _language_word(toks[-1])
+                                    or _glued_preposition_word(toks[-1], known))
                 and " ".join(toks[:-1]) in keys):
             span = texts[k][s:e].rstrip()
             cut = span.rfind(" ")
