@@ -159,3 +159,25 @@ def test_recalling_both_ambassadors_dual_construct():
     ev = one("وصرح نائب رئيس الوزراء التركي بكير بوزداغ أن بلاده تقوم باستدعاء سفيريها في الولايات المتحدة "
              "وإسرائيل لإجراء مشاورات.", published="2018-05-14", focus="TR", partners=("US",))
     assert _rows(ev) == [["TR", "US", "161", "reported"]]
+
+
+# ------------------------------------------------------------------ s27-mix (events35's blind split, now development)
+def test_cancelling_a_summit_is_rejecting_the_meeting():
+    # France24 FR-internationalNews-1427 (2018-05-25, s27-mix)
+    ev = one("وفي إعلان مفاجئ، أعلن ترامب الخميس إلغاء القمة التاريخية التي كانت مقررة بعد أقل من ثلاثة أسابيع في "
+             "سنغافورة مع الزعيم الكوري الشمالي.", published="2018-05-25", focus="US", partners=("KP",))
+    assert _rows(ev) == [["US", "KP", "125", "reported"]] and ev["date_start"].tolist() == ["2018-05-24"]
+
+
+def test_a_threat_to_cancel_a_summit_stays_131():
+    # France24 FR-internationalNews-1271 (2018-05-15, s27-mix): gold 131
+    ev = one("هددت كوريا الشمالية بإلغاء القمة المرتقبة بين زعيمها كيم جونغ أون والرئيس الأمريكي دونالد ترامب.",
+             published="2018-05-15", focus="US", partners=("KP",))
+    assert _rows(ev) == [["KP", "US", "131", "reported"]]
+
+
+def test_cancelling_a_deal_stays_160():
+    # control: a deal cancelled reduces relations
+    ev = one("ألغت الولايات المتحدة صفقة الأسلحة مع كوريا الشمالية.", published="2018-05-15", focus="US",
+             partners=("KP",))
+    assert [r[2] for r in _rows(ev)] == ["160"]

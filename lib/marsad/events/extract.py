@@ -2027,7 +2027,7 @@ _HIS_DECISION = re.compile(r"(?<![\w])(?:قرار|خطو|اجراء)(?:ه|ها|�
 # the threatened act right after ب, or after ب and a verbal noun of carrying it out ("بتنفيذ ضربة عسكرية", "بتوجيه ضربة")
 _THREAT_GAP = re.compile(r"\s*(?:[^\s،,.]+\s+){0,6}?[وف]?(?:ب|ب(?:ال)?(?:تنفيذ|توجيه|شن)\s+\S)")
 _THREAT_OF = {"16": "131", "17": "137", "12": "130", "18": "138", "19": "138", "20": "138", "15": "138"}
-_THREAT_CODE = {"164": "134", "165": "135", "163": "131"}
+_THREAT_CODE = {"164": "134", "165": "135", "163": "131", "125": "131"}
 # a threat of tariffs is a warning of counter-measures (130; gold convention of the US–CN trade war), not of sanctions
 _THREAT_LEMMA = {"رسوم": "130"}
 # "ردت عليه موسكو بالمثل", "لتقوم روسيا باتخاذ قرار مماثل": the same act back (the code of the act answered)
