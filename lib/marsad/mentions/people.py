@@ -1237,6 +1237,15 @@ def _waw_names() -> frozenset:
     return _read_words("waw_given_names.txt")
 
 
+def _starts_moved(found: list, moved: dict, gone=frozenset()) -> list:
+    """The recogniser's spans ``(s, e, typ)`` with the person spans of ``moved`` (``(s, e)`` → new start) starting
+    there and the spans of ``gone`` left out; ``found`` itself when nothing moved."""
+    if not moved:
+        return found
+    return [(moved.get((s, e), s), e, typ) if typ == "PERS" else (s, e, typ) for s, e, typ in found
+            if (s, e, typ) not in gone]
+
+
 def _hyphenated_given_names(text: str, found: list) -> list:
     """A person span of two words or more right after a hyphen starts at the word glued before the hyphen when
     that word is a known first name, whatever the recogniser made of it (a person of its own, or an organisation
@@ -1251,10 +1260,7 @@ def _hyphenated_given_names(text: str, found: list) -> list:
             continue
         moved[(s, e)] = m.start()
         gone.update((a, b, ty) for a, b, ty in found if (a, b) == (m.start(), m.end()))
-    if not moved:
-        return found
-    return [(moved.get((s, e), s), e, typ) if typ == "PERS" else (s, e, typ) for s, e, typ in found
-            if (s, e, typ) not in gone]
+    return _starts_moved(found, moved, gone)
 
 
 @lru_cache(maxsize=1)
@@ -1276,9 +1282,7 @@ def _club_before_player(text: str, found: list) -> list:
         m = re.search(r"([\u0621-\u064a]+)\s+$", text[:s])
         if m and any(b in roles for b in _bare(normalize(m.group(1)))):
             moved[(s, e)] = text.index(words[1], s + len(words[0]))
-    if not moved:
-        return found
-    return [(moved.get((s, e), s), e, typ) if typ == "PERS" else (s, e, typ) for s, e, typ in found]
+    return _starts_moved(found, moved)
 
 
 def _plural_noun(word: str) -> bool:
@@ -1354,9 +1358,7 @@ def _list_conjunctions(text: str, found: list, known: frozenset) -> list:
                   and _name_likeness().get(normalize(m.group(0)), 0.0) < 0.1)
         if after_name or before_name or article or listed:
             moved[(s, e)] = s + 1
-    if not moved:
-        return found
-    return [(moved.get((s, e), s), e, typ) if typ == "PERS" else (s, e, typ) for s, e, typ in found]
+    return _starts_moved(found, moved)
 
 
 # ---------------------------------------------------------------- span hygiene
@@ -3081,20 +3083,14 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         if (_n_words(key) >= 3 and (_swallowed(toks[-1], known, common) or _language_word(toks[-1])
                                     or _glued_preposition_word(toks[-1], known))
                 and " ".join(toks[:-1]) in keys):
-            span = texts[k][s:e].rstrip()
-            cut = span.rfind(" ")
-            if cut > 0:
-                cands[i] = (k, s, s + len(span[:cut].rstrip()), " ".join(toks[:-1]))
+            cands[i] = _without_last_word(texts, cands[i])
     # a noun with ب or ل and the article glued on at the end of a name (التقى سليماني بالخاطفين 'met the kidnappers',
     # مي سليم بالتغريد 'by tweeting', يوسف المصاب بالتوحد): never its last word (_preposition_noun)
     for i, (k, s, e, key) in enumerate(cands):
         toks = key.split()
         if len(toks) < 2 or key in exact or not _preposition_noun(toks[-1], known):
             continue
-        span = texts[k][s:e].rstrip()
-        cut = span.rfind(" ")
-        if cut > 0:
-            cands[i] = (k, s, s + len(span[:cut].rstrip()), " ".join(toks[:-1]))
+        cands[i] = _without_last_word(texts, cands[i])
     # an adverb of the accusative (مثلا، أيضا) or, after a name of three words, a past verb of the news text that is
     # no name word (قاسم أمين قرأ, 'Qasim Amin read') swallowed at the end of a name: never part of it, and never a
     # surname of its own (found in the lead's TimeML report: قرأ alone had become Qasim Amin 17 times)
@@ -3110,10 +3106,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                                      and not last.startswith("ال") and last not in known
                                      and last not in known_first() and _name_likeness().get(last, 0.0) < 0.1)):
             continue
-        span = texts[k][s:e].rstrip()
-        cut = span.rfind(" ")
-        if cut > 0:
-            cands[i] = (k, s, s + len(span[:cut].rstrip()), " ".join(toks[:-1]))
+        cands[i] = _without_last_word(texts, cands[i])
     # a noun with a pronoun suffix (محبسه 'his prison', منصبها) swallowed after the surname of a fuller name of the
     # document, a compound one too (سامح عبد العزيز … أن يغادر عبد العزيز محبسه): cut to the surname
     doc_full_keys: dict = defaultdict(set)
@@ -3156,10 +3149,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             doc_text_words[d] = cnt
         # used again outside the names that end with it (رضا صالح أميري … رضا صالحي أميري is no reuse)
         if doc_text_words[d][toks[-1]] - ends_with[d][toks[-1]] >= 1:
-            span = texts[k][s:e].rstrip()
-            cut = span.rfind(" ")
-            if cut > 0:
-                cands[i] = (k, s, s + len(span[:cut].rstrip()), " ".join(toks[:-1]))
+            cands[i] = _without_last_word(texts, cands[i])
     cands = _partial_before_full_name(texts, doc_ids, cands, taken, kb_rows, kb_label, titles, common)
     # a name right after شركة، بنك، ملعب… (once the spans are final: ملعب ماركو أنطونيو بينتيغودي)
     for k, s, e, key in cands:
@@ -4944,6 +4934,17 @@ def _without_family_connector(texts, by_doc, rows, kb_rows, dropped, taken, clai
                     out.append((k, s, e, eid, label, "alias"))
                     claimed[k].append((s, e))
     return out
+
+
+def _without_last_word(texts, cand: tuple) -> tuple:
+    """The candidate ``(k, s, e, key)`` without its last word: its span ends before the last space (spaces
+    before it dropped too) and its key loses its last word; a span of one word is kept as it is."""
+    k, s, e, key = cand
+    span = texts[k][s:e].rstrip()
+    cut = span.rfind(" ")
+    if cut <= 0:
+        return cand
+    return (k, s, s + len(span[:cut].rstrip()), " ".join(key.split()[:-1]))
 
 
 def _join_adjacent(texts, rows: list[tuple]) -> list[tuple]:
