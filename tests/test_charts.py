@@ -440,3 +440,21 @@ def test_document_list_names_each_document_by_file_and_title_or_opening_words():
     assert pd.isna(listed.loc[1, "opening"])  # a titled document shows its title
     html = charts.reader_table(listed).data
     assert "opening words" in html and "doc1.tml" in html and "/corpus/" not in html
+
+
+def test_static_timeline_draws_a_denial_without_a_matplotlib_warning():
+    """A run on sixty articles about China and the United States printed matplotlib's warning about an edge colour
+    given to the unfilled cross of a denied event in a red box in the timeline report; the cross now gets a colour."""
+    import warnings
+
+    from marsad.charts.timeline import timeline_static
+
+    ev = pd.DataFrame({"kind": "event", "actor1": "CN", "actor2": "US", "status": ["denied", "reported", "intent"],
+                       "precision": "day", "date_start": ["2018-07-04", "2018-07-06", "2018-07-06"],
+                       "date_end": ["2018-07-04", "2018-07-06", "2018-07-06"], "cameo_code": ["163", "163", "036"],
+                       "event_label": ["Impose embargo", "Impose embargo", "Express intent to meet"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fig = timeline_static(ev)
+    crosses = [c for ax in fig.axes for c in ax.collections if c.get_facecolor().size and len(c.get_offsets()) == 1]
+    assert crosses

@@ -326,6 +326,14 @@ _LABEL_PT = 7  # font size of the static figure's point labels
 _LABEL_GAP_PT = 9  # from a point to its label
 
 
+def _marker_colours(marker: str, filled: bool, colour: str) -> dict:
+    """scatter's colour arguments for one marker: a line marker (the cross of a denial) has no face, and
+    matplotlib warns, in the report's output, when it is given an edge colour."""
+    if marker in ("x", "+", "|", "_", "1", "2", "3", "4"):
+        return {"color": colour}
+    return {"facecolors": colour if filled else "none", "edgecolors": colour}
+
+
 def static_lane_layout(part: pd.DataFrame, lanes: list) -> tuple[dict, float, float]:
     """Place the lanes of one static panel far enough apart that their labels do not overprint.
 
@@ -390,8 +398,8 @@ def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | 
                 marker, filled = STATUS_SYMBOLS.get(r.status, STATUS_SYMBOLS["reported"])[1]
                 if r.undated:
                     marker = "<"
-                ax.scatter([r.mid], [y[r.lane]], marker=marker, s=55, zorder=3,
-                           facecolors=col if filled else "none", edgecolors=col, linewidths=1.6)
+                ax.scatter([r.mid], [y[r.lane]], marker=marker, s=55, zorder=3, linewidths=1.6,
+                           **_marker_colours(marker, filled, col))
                 if r.label_lines:
                     above = r.label_pos.startswith("top")
                     ax.annotate("\n".join(mpl_text(t) for t in r.label_lines), (r.mid, y[r.lane]),
