@@ -679,6 +679,59 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def military_ranks() -> frozenset:
+    """Military and police ranks (``military_ranks.txt``: الجنرال، اللواء، العميد)."""
+    return _read_words("military_ranks.txt")
+
+
+def _rank_pairs(text: str, toks: list, ranks: frozenset, titles: frozenset, common: frozenset,
+                firsts: frozenset, demonyms: frozenset) -> list[tuple[int, int, str]]:
+    """``(start, end, normalised pair)`` of each two-word name right after a rank in ``text`` (see
+    :func:`rank_name_recognizer`)."""
+    out = []
+    for i in range(len(toks) - 2):
+        if not set(_bare(toks[i][2])) & ranks:
+            continue
+        w1, w2 = toks[i + 1], toks[i + 2]
+        if text[toks[i][1]:w1[0]] != " " or text[w1[1]:w2[0]] != " ":
+            continue
+        raw1, raw2 = text[w1[0]:w1[1]], text[w2[0]:w2[1]]
+        if any(not _ARABIC_WORD.match(w[2]) or len(w[2]) < 3 or w[2] in common or w[2] in titles
+               or w[2] in demonyms or w[2] in _ROLE_ADJECTIVES or "\u064b" in r or r.endswith(("ا", "ى"))
+               for w, r in ((w1, raw1), (w2, raw2))):
+            continue
+        # the second word no ال-word (an adjective: العقيد المتقاعد الليبي), no known first name after an unknown
+        # first word (اللواء الركن محمد: a rank's modifier before a name); no word a glued proclitic before a word
+        # of the news text (بمرسوم، وعماد)
+        if (w2[2].startswith("ال") or (w2[2] in firsts and w1[2] not in firsts)
+                or any(w[2][:1] in "وفبل" and w[2][1:] in _vocabulary() for w in (w1, w2))):
+            continue
+        # the name ends there: punctuation, the end of the text, or a word that is no name word
+        if i + 3 < len(toks) and text[w2[1]:toks[i + 3][0]] == " ":
+            w3 = toks[i + 3]
+            if w3[2] in firsts or w3[2] in _name_words() or (
+                    _free_name_word(w3[2], text[w3[0]:w3[1]], titles, common) and w3[2] not in _RELATIVE_PRONOUNS
+                    and not (w3[2][:1] in "وفبل" and w3[2][1:] in _vocabulary())):
+                continue
+        out.append((w1[0], w2[1], w1[2] + " " + w2[2]))
+    return out
+
+
+def rank_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """Two-word names right after a military rank that the gazetteers lack and whose words read as words of the
+    language (عين الجنرال الغالي أولقصير قائدا، إنهاء مهام الجنرال نوبة مناد بمرسوم): a rank of
+    ``military_ranks.txt``, a space, two words that are no common word, title, nationality adjective, role adjective
+    or accusative, the second no ال-word, then the end of the name; kept when the same pair comes after a rank at
+    least twice in ``texts`` (a name repeated with its rank, not a phrase met once)."""
+    ranks, titles, common, firsts = military_ranks(), title_words(), common_words(), known_first()
+    demonyms = _demonyms_with_article()
+    per_text = [_rank_pairs(t, _word_tokens(t), ranks, titles, common, firsts, demonyms)
+                if any(r[2:] in nt for r in ranks) else [] for t, nt in zip(texts, map(normalize, texts))]
+    seen = Counter(p for found in per_text for _s, _e, p in found)
+    return [[(s, e, "PERS") for s, e, p in found if seen[p] >= 2] for found in per_text]
+
+
 _GOVERNED_ROLE = re.compile(r"^[وف]?(?:لل|بال)")
 
 
@@ -1148,7 +1201,8 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     # appositions first, then each cue recogniser's spans that overlap none found before
     app = apposition_recognizer(texts)
     for recognise in (role_name_recognizer, quoted_role_name_recognizer, name_before_role_recognizer,
-                      copula_role_recognizer, role_complement_name_recognizer, demonym_name_recognizer):
+                      copula_role_recognizer, role_complement_name_recognizer, demonym_name_recognizer,
+                      rank_name_recognizer):
         app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
                for a, q in zip(app, recognise(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there
@@ -1786,7 +1840,9 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             if (len(part) > 1 and w0[2].startswith("ال") and w0[2] not in known and w0[2] not in first_names
                     and (part[1][2] in first_names or (len(part) == 2 and _NISBA.match(w0[2])))
                     and _country_at(countries, w0[0], w0[1]) is None
-                    and _after_role(text, w0[0], titles) and _name_likeness().get(w0[2], 1.0) < 0.1):
+                    and _after_role(text, w0[0], titles) and _name_likeness().get(w0[2], 1.0) < 0.1
+                    # (not a given name with ال of two words right after a military rank: الجنرال الغالي أولقصير)
+                    and not (len(part) == 2 and _after_role(text, w0[0], military_ranks()))):
                 part.pop(0)
                 continue
             # a noun of the language (its ال form a word of the news text too), in a word cluster of almost no
@@ -3026,6 +3082,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         if (len(toks) == 2 and texts[k][s:s + 4] == "فان " and toks[1] in doc_starts.get(doc_ids[k], ())
                 and key not in exact):
             cands[i] = (k, s + 4, e, toks[1])
+    coordinated = _first_names_joined_by_waw(texts, doc_ids, cands, taken, doc_starts, exact)
+    if coordinated:
+        cands = sorted(cands, key=lambda c: (c[0], c[1]))
     # a known first name right before a name belongs to it (حافظ | قايد السبسي, خوسيه | أنطونيو ميادي:
     # the recogniser left it out), when it is no common word, no title, no word with ال and no mention
     firsts_ = known_first()
@@ -3038,7 +3097,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             doc_full[doc_ids[k]].add(key)
     for i, (k, s, e, key) in enumerate(cands):
         m = _LAST_WORD.search(texts[k][max(0, s - 25):s])
-        if not m or texts[k][s - 1:s] != " " or len(key.split()) > 3:
+        if not m or texts[k][s - 1:s] != " " or len(key.split()) > 3 or (k, s) in coordinated:
             continue
         ws = s - (len(texts[k][max(0, s - 25):s]) - m.start(1))
         prev = normalize(m.group(1))
@@ -4945,6 +5004,37 @@ def _without_last_word(texts, cand: tuple) -> tuple:
     if cut <= 0:
         return cand
     return (k, s, s + len(span[:cut].rstrip()), " ".join(key.split()[:-1]))
+
+
+def _first_names_joined_by_waw(texts, doc_ids, cands, taken, doc_starts, exact) -> set:
+    """Two people of the document named by first name and joined by و (نشر الهواري صورة لمعز وشيري, where معز
+    مسعود and شيري عادل are named in full): a one-word candidate of و and the first word of a full name of the
+    document loses its و, and the word before it, a first word of another full name of the document (also after a
+    proclitic: لمعز), becomes a candidate of its own. ``cands`` changes in place (the new candidates are appended);
+    returns the ``(segment, start)`` of the second names, which no first name before them joins."""
+    out, extra = set(), []
+    taken_at = {(k, s) for k, s, _e, _key in cands}
+    for i, (k, s, e, key) in enumerate(cands):
+        starts = doc_starts.get(doc_ids[k], ())
+        if (" " in key or not key.startswith("و") or key[1:] not in starts or key in exact
+                or texts[k][s:s + 1] != "و"):
+            continue
+        cands[i] = (k, s + 1, e, key[1:])
+        out.add((k, s + 1))
+        m = _LAST_WORD.search(texts[k][max(0, s - 25):s])
+        if not m or texts[k][s - 1:s] != " ":
+            continue
+        ws = s - (len(texts[k][max(0, s - 25):s]) - m.start(1))
+        raw, prev = m.group(1), normalize(m.group(1))
+        for p in ("",) + _PROCLITICS:
+            rest = prev[len(p):]
+            if (prev.startswith(p) and raw.startswith(p) and rest in starts and rest != key[1:]
+                    and (k, ws + len(p)) not in taken_at
+                    and not any(a < ws + len(raw) and ws + len(p) < b for a, b, *_r in taken[k])):
+                extra.append((k, ws + len(p), ws + len(raw), rest))
+                break
+    cands.extend(extra)
+    return out
 
 
 def _join_adjacent(texts, rows: list[tuple]) -> list[tuple]:
