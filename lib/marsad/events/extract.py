@@ -3768,6 +3768,9 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         if t["precision"] == "year" and re.fullmatch(r"\d{4}", str(t["text"]).strip()) \
                 and not _YEAR_LEAD.search(norm, max(0, t["n_start"] - 12), t["n_start"]):
             return False  # "العملية الشاملة سيناء 2018", "مونديال 2018": a year inside a name, not a date
+        if str(t["text"]).strip().startswith(("بعد", "قبل")) and _SPAN_FROM_ACT.match(norm, t["n_end"]) \
+                and not (t["n_start"] <= m.start() < t["n_end"]):
+            return False  # "ويأتي هذا بعد يوم فقط من مكالمة هاتفية …، الإثنين": the call has the Monday, not tomorrow
         named = _NAMED_EVENT_DATE.search(norm, max(0, t["n_start"] - 40), t["n_start"])
         if named is not None and not (named.start() <= m.start() < named.end()) \
                 and not (t["n_start"] <= m.start() < t["n_end"]):
@@ -3862,6 +3865,13 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         if tagged is not None:
             return (tagged["date_start"], tagged["date_end"], tagged["precision"], tagged["text"]), \
                 f"timex:{tagged['rule']}:n-ago"
+    nth = _NTH_DAY_OF.search(norm, max(c_start, m.start() - 30), min(c_end, m.end() + 2)) \
+        if pub is not None and status == "reported" else None
+    if nth is not None:
+        # "في ثاني أيام زيارته لبيونغ يانغ": the visit is going on when reported; it began N-1 days before
+        n = _ORDINAL_DAY[nth.group(1) or nth.group(2)]
+        return ((pub - pd.Timedelta(days=n - 1)).date().isoformat(), pub.date().isoformat(), "approximate",
+                nth.group(0).strip()), "relative:nth-day"
     few = _FEW_DAYS.search(norm, c_start, c_end) if pub is not None and status != "intent" else None
     span = _SPAN_AFTER.search(norm, max(c_start, m.start() - 40), m.start()) \
         if pub is not None and status != "intent" else None
@@ -3935,7 +3945,9 @@ _OBJECT_PARTICIPLE = re.compile(r"(?<![\w])(?:ال)?(?:موقع|مبرم|صاد�
 # election, a war or attacks (not when that noun is the cue itself: "شنت هجوما الأحد")
 _NAMED_EVENT_DATE = re.compile(r"(?<![\w])[وبلك]?(?:ال)?(?:انتخابات|رئاسيات|حرب|ثوره|انتفاضه|دوره|بطوله|مونديال|اولمبياد|"
                                r"الالعاب|اعتداءات|هجمات|تفجيرات|مجزره)(?:\s+(?!(?:في|عام|لعام|العام|منذ|خلال)(?![\w]))"
-                               r"(?:ال)?[^\s\d،,.]+){0,2}(?:\s+(?:ل|ال)?عام)?\s+ل?$")
+                               r"(?:ال)?[^\s\d،,.]+){0,2}(?:\s+(?:ل|ال)?عام)?(?:\s+(?:في|خلال))?\s+ل?$")
+# "بعد يوم فقط من مكالمة …", "قبل يومين من القمة": a span from another act, not from the day of the news
+_SPAN_FROM_ACT = re.compile(r"\s*(?:فقط\s+)?من(?![\w])")
 _DUAL_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?(?:[يت]\w{2,}(?:ان)|\w{2,}(?:تا))(?![\w])")
 # "انضمت كندا للولايات المتحدة و14 دولة أوروبية وطردت دبلوماسيين روسا": whom one joins is a co-agent, not a target
 _JOINED = re.compile(r"(?<![\w])[وفل]?(?:انضم|انضمت|انضموا|ينضم|تنضم|ينضمون)\s+(?:[^\s،,.]+\s+){0,3}?(?:الي\s+|ل)$")
@@ -3979,6 +3991,9 @@ _COMP_SUBJECT = re.compile(r"(?<![\w])[بل]?ان\s+[تي][^\W\d_]{2,}\s+([^\W\d
 _QUOTING = re.compile(r"[،,]\s*(?:قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|موضحا|موضحه|مؤكدا|مؤكده|معتبرا|معتبره)(?![\w])")
 _SPAN_AFTER = re.compile(r"(?<![\w])بعد\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?(اسبوعين|اسبوع|يومين|ايام|اسابيع|بضعه\s+(?:ايام|اسابيع)|"
                          r"\d+\s+(?:ايام|اسابيع))\s+(?:فقط\s+)?من\s+$")
+_ORDINAL_DAY = {"اول": 1, "الاول": 1, "ثاني": 2, "الثاني": 2, "ثالث": 3, "الثالث": 3, "رابع": 4, "الرابع": 4}
+_NTH_DAY_OF = re.compile(r"(?<![\w])(?:في|خلال)\s+(?:(اول|ثاني|ثالث|رابع)\s+ايام|اليوم\s+(الاول|الثاني|الثالث|الرابع)\s+"
+                         r"من)\s+(?:زيار|جول|محادثات|مباحثات|قم)")
 _N_AGO = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?(\d{1,2})\s+(ايام|اسابيع|اشهر)(?![\w])")
 _FEW_DAYS = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?(ايام|اسابيع)(?![\w])")
 
