@@ -37,3 +37,49 @@ def test_a_span_from_another_act_is_not_a_day_after_the_news():
              "الإثنين، ناقشا فيها عدة قضايا.", published="2018-04-04", focus="US", partners=("SA",))
     rows = _rows(ev)
     assert rows[0][:4] == ["US", "SA", "041", "reported"] and rows[0][4:] == ["2018-04-02", "2018-04-02", "day"]
+
+
+# ------------------------------------------------------------------ recall: hosting a meal, calls, solidarity
+def test_a_lunch_given_for_a_leader_is_hosting_and_the_plan_told_there_stays_a_plan():
+    # CNN CN-middleEast-314 (2018-03-20): the lunch (043, the Tuesday between commas) and the king's planned visit
+    ev = one("(CNN)-- خلال مأدبة الغداء التي أقامها الرئيس الأمريكي دونالد ترامب، الثلاثاء، لولي العهد السعودية "
+             "الأمير محمد بن سلمان، أعلن ترامب أن العاهل السعودي الملك سلمان بن عبدالعزيز سيزور الولايات المتحدة "
+             "قريبا، دون أن يحدد موعد الزيارة.", published="2018-03-20", focus="US", partners=("SA",))
+    rows = _rows(ev)
+    assert ["US", "SA", "043", "reported", "2018-03-20", "2018-03-20", "day"] in rows
+    assert any(r[:4] == ["SA", "US", "036", "intent"] for r in rows)
+
+
+def test_a_plan_told_with_the_arrival_of_the_same_visitor_is_that_visit():
+    # control, France24 FR-internationalNews-522 (2018-03-19): the summit planned in the arrival's sentence is the visit
+    ev = one("أفاد التلفزيون المصري أن الرئيس السوداني عمر البشير وصل الاثنين إلى القاهرة حيث كان في استقباله بالمطار "
+             "الرئيس المصري عبد الفتاح السيسي، وأشار التلفزيون أنه سيتم عقد قمة مصرية - سودانية بقصر الاتحادية.",
+             published="2018-03-19", focus="EG", partners=("SD",))
+    assert [r[2][:2] for r in _rows(ev)] == ["04"]
+
+
+def test_conducting_a_call_with_the_accusative_is_a_phone_call():
+    # CNN CN-middleEast-1625 (2018-10-19): "أجرى …، اتصالا مع ولي العهد" with no هاتفي
+    ev = one("أجرى وزير الخارجية الأمريكي، مايك بومبيو، اتصالا مع ولي العهد السعودي، الأمير محمد بن سلمان.",
+             published="2018-10-19", focus="US", partners=("SA",))
+    assert _rows(ev)[0][:4] == ["US", "SA", "041", "reported"]
+
+
+def test_being_in_close_contact_is_no_call():
+    # control (Reuters, Al Arabiya AL-internationalNews-516 style, minimal variant): a state of contact, no act
+    ev = one("وقال المصدر إن فرنسا كانت على اتصال وثيق بالولايات المتحدة قبل الاجتماع.", published="2018-03-18",
+             focus="FR", partners=("US",))
+    assert len(ev) == 0
+
+
+def test_expressing_solidarity_with_abbara_is_support_not_a_route():
+    # CNN CN-middleEast-476 (2018-04-04): "عبر ترامب عن" is the verb "expressed", not the preposition "via"
+    ev = one("وقد عبر ترامب عن \"تكاتفه مع المملكة العربية السعودية\" في مواجهة التهديدات.", published="2018-04-04",
+             focus="US", partners=("SA",))
+    assert _rows(ev)[0][:4] == ["US", "SA", "051", "reported"]
+
+
+def test_via_a_country_is_still_a_route():
+    # control (minimal variant of the route rule): "عبر روسيا" with no عن after it
+    ev = one("وتصل البضائع إلى كوريا الشمالية عبر روسيا.", published="2018-04-04", focus="RU", partners=("KP",))
+    assert len(ev) == 0

@@ -125,6 +125,7 @@ _TIME_BEFORE_COMMA = re.compile(r"(?<![\w])(?:يوم\s+)?(?:ال)?(?:سبت|اح
 # what may stand between a time adjunct's comma and the noun: a preposition, a verbal noun ("أعلن أردوغان، الثلاثاء، عن
 # فرض رسوم")
 _NOUN_LEAD = re.compile(r"[\s،,]*(?:(?:عن|الي)\s+)?(?:[وبل]?(?:ال)?(?:فرض|اعلان|اعاده|زياده|مضاعفه|رفع)\s+)?")
+_DAY_ASIDE = re.compile(r"\s*(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*[،,]")
 _TIME_ASIDE = re.compile(r"\s*(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*[،,]" + _NOUN_LEAD.pattern)
 _NOT_ADDRESSEE = re.compile(r"(?:الي|علي|في|من|عن|مع|بعد|قبل|خلال|امس|اليوم|ايضا|مجددا|بشده|كل|جميع|ب\S*|ل\S*|"
                             r"[^\w\s]\S*|\d\S*)$")
@@ -2631,8 +2632,11 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
                  or _CAUSE_VICTIM.search(norm, max(0, a.start - 40), a.start))
             # "أشاد بوتين بالمباراة الأخيرة بين فرنسا وكرواتيا": the sides of a match are its teams
             or bool(_MATCH_BETWEEN.search(norm, max(0, a.start - 40), a.start)),
-            bool(_ROUTE.search(norm[max(0, a.start - 10):a.start]) or _BORDER_WITH.search(norm[max(0, a.start - 24):a.start])),
-            bool(lx.VENUE.search(norm[max(0, a.start - 6):a.start])
+            # ("وقد عبر ترامب عن تكاتفه مع المملكة": عبّر + its subject + عن is the verb "expressed", no route)
+            bool((_ROUTE.search(norm[max(0, a.start - 10):a.start]) and not _EXPRESSED_AFTER.match(norm, a.end))
+                 or _BORDER_WITH.search(norm[max(0, a.start - 24):a.start])),
+            bool((lx.VENUE.search(norm[max(0, a.start - 6):a.start])
+                  and not (_ROUTE.search(norm[max(0, a.start - 10):a.start]) and _EXPRESSED_AFTER.match(norm, a.end)))
                  or _REGION_OF.search(norm, max(0, a.start - 16), a.start)
                  # "غوطة دمشق الشرقية", "ريف دمشق", "مطار بيروت": a place named after the capital
                  or (a.kind == "capital" and _PLACE_OF_CAPITAL.search(norm, max(0, a.start - 12), a.start)))
@@ -2697,6 +2701,7 @@ _RECEIVE = re.compile(r"(?<![\w])[وف]?س?(?:حصل|حصلت|يحصل|تحصل|
 
 
 _ROUTE = re.compile(r"(?<![\w])(?:عبر|مرورا\s+ب)\s*$")
+_EXPRESSED_AFTER = re.compile(r"\s+(?:(?!عن(?![\w]))[^\s،,.]+\s+){0,1}?عن(?![\w])")
 # "على الحدود مع سوريا", "قرب الحدود مع …": a place named by the country, not the country
 _BORDER_WITH = re.compile(r"(?<![\w])[وبل]?(?:ال)?(?:حدود|الشريط\s+الحدودي|المنطقه\s+الحدوديه)\s+(?:\S+\s+)?مع\s+$")
 
@@ -2826,6 +2831,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # its antecedent, before it, is the subject of the phrase after it
         c_start = closed.start if closed is not None else (left + 1 if left >= 0 else c_start)
         right = [i for i in (norm.find("،", m.end(), c_end), norm.find(",", m.end(), c_end)) if i >= 0]
+        while right and (aside := _DAY_ASIDE.match(norm, min(right) + 1)) is not None:
+            # "مأدبة الغداء التي أقامها ترامب، الثلاثاء، لولي العهد": a day between commas does not end the phrase
+            right = [i for i in (norm.find("،", aside.end(), c_end), norm.find(",", aside.end(), c_end)) if i >= 0]
         # "… في قمة الدول الضامنة لمسار مفاوضات أستانة: "لقد ذكرنا أن الهجوم … على سوريا": a colon and the quotation it
         # opens end the noun's phrase
         q = re.compile(r":\s*[\"«“]").search(norm, m.end(), c_end)
@@ -3276,8 +3284,8 @@ _SUPPORT_VERB = re.compile(r"(?<![\w])[وف]?(?:قد\s+)?(?:شن|شنت|يشن|�
                            r"اطلق|اطلقت|يطلق|تطلق|واصل|واصلت|يواصل|تواصل|صعد|صعدت|يصعد|تصعد|وجه|وجهت|يوجه|توجه|"
                            r"جدد|جددت|يجدد|تجدد|قدم|قدمت|يقدم|تقدم|رفع|رفعت|يرفع|ترفع)\s+(?:(?:ا|ب)?اصابع\s+|اصبع\s+)?$")
 # a relative clause of a support verb with the noun as its object pronoun ("الاتهامات التي وجهتها لندن", "الهجوم الذي شنه")
-_REL_SUPPORT = re.compile(r"\s+(?:التي|الذي)\s+[وف]?(?:قد\s+)?(?:شن|شنت|نفذ|نفذت|اطلق|اطلقت|وجه|وجهت|جدد|جددت|صعد|صعدت)"
-                          r"(?:ها|ه)\s+")
+_REL_SUPPORT = re.compile(r"\s+(?:التي|الذي)\s+[وف]?(?:قد\s+)?(?:شن|شنت|نفذ|نفذت|اطلق|اطلقت|وجه|وجهت|جدد|جددت|صعد|صعدت|"
+                          r"اقام|اقامت)(?:ها|ه)\s+")  # ("مأدبة الغداء التي أقامها ترامب … لولي العهد": the host)
 _DEMONYM_CACHE: dict = {}
 
 
@@ -4243,8 +4251,14 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
                 and k[3] == "reported" for ev in groups[k] if ev["precision"] == "day"}
         # (a plan dated only by the day it was told, "قال … اليوم الجمعة، إن بوتين سيجتمع مع البشير … يوم الأحد", is
         # a plan of its own next to the arrival told that day)
+        # (nor is a plan of the hosted side announced in the sentence that tells its hosting: "خلال مأدبة الغداء التي
+        # أقامها ترامب، الثلاثاء، لولي العهد …، أعلن ترامب أن العاهل السعودي … سيزور الولايات المتحدة قريبا" - a
+        # visit the other way; "وصل البشير الاثنين إلى القاهرة …، وأشار التلفزيون أنه سيتم عقد قمة" is the same visit)
+        told = {(ev["date_start"], ev["sentence"]): ev["source"] for k in groups if k[0] == "event" and k[1] == key[1]
+                and k[2] == "04" and k[3] == "reported" for ev in groups[k]}
         moved = [ev for ev in groups[key] if ev["precision"] == "day" and ev["date_start"] in done
-                 and "timex:deictic_day" not in str(ev["rule"]).split(";")]
+                 and "timex:deictic_day" not in str(ev["rule"]).split(";")
+                 and told.get((ev["date_start"], ev["sentence"]), ev["source"]) == ev["source"]]
         for ev in moved:
             groups[key].remove(ev)
             groups[done[ev["date_start"]]].append({**ev, "_absorbed": True})
