@@ -294,3 +294,25 @@ def test_short_form_gate_keeps_every_place_the_short_form_pattern_matches_before
     assert sum(want) >= 6
     assert all(g for g, w in zip(gate.tolist(), want) if w)
     assert gate.sum() < len(gate) / 4  # (it does leave most places out)
+
+
+def _edges(texts, rows, found_ar):
+    k, s, e, ids = (np.array(c, dtype=object if j == 3 else np.int64) for j, c in enumerate(zip(*rows)))
+    n = len(rows)
+    got = pipeline._person_edges(texts, k, s, e, ids, np.full(n, "person", dtype=object),
+                                 np.full(n, "alias", dtype=object), found_ar)
+    return list(zip(got[0].tolist(), got[1].tolist(), got[2].tolist(), got[3].tolist()))
+
+
+def test_person_edges_join_only_rows_one_space_apart_in_one_segment():
+    # (a name written surname first: the two one-word mentions are one, at a segment's start or end too; the same
+    # words across two segments, or two spaces apart, stay two mentions)
+    ar = {"ner:x": "إدوار فيليب"}
+    assert _edges(["فيليب إدوار"], [(0, 0, 5, "ner:x"), (0, 6, 11, "ner:x")], ar) == [(0, 0, 11, "ner:x")]
+    assert _edges(["كان فيليب إدوار عضوا", "وقال فيليب إدوار"],
+                  [(0, 4, 9, "ner:x"), (0, 10, 15, "ner:x"), (1, 5, 10, "ner:x"), (1, 11, 16, "ner:x")], ar) == [
+        (0, 4, 15, "ner:x"), (1, 5, 16, "ner:x")]
+    rows = [(0, 4, 9, "ner:x"), (1, 0, 5, "ner:x")]
+    assert _edges(["كان فيليب", "إدوار عضوا"], rows, ar) == rows
+    rows = [(0, 0, 5, "ner:x"), (0, 7, 12, "ner:x")]
+    assert _edges(["فيليب  إدوار"], rows, ar) == rows

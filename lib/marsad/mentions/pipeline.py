@@ -633,47 +633,57 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
     ostart, oend = ostart.copy(), oend.copy()
     # the person rows' columns as lists (what changes is written back below)
     ks, ss, es, ids, forms = k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(), eid[pi].tolist(), form[pi].tolist()
+    # a row can join the one before it only when that row is in its text and ends one character before it starts
+    # (the end a row before has when this row is read: its own, or the one of a row joined to it, which is the row
+    # right before; or one a lineage moved, which the loop sees: ``stretched``)
+    kp, sp, ep = k[pi], ostart[pi], oend[pi]
+    near = np.zeros(len(pi), dtype=bool)
+    near[1:] = (kp[1:] == kp[:-1]) & (ep[:-1] + 1 == sp[1:])
     labels: dict = {}  # entity id -> its label's normalised words
     drop, added = [], []
     glued = False
     prev = None
-    for j, i in enumerate(pi.tolist()):
-        ki, s0, e0, ei = ks[j], ss[j], es[j], ids[j]
+    stretched = False  # whether the row before had its end moved by a lineage
+    for j, (i, ki, s0, e0, ei, nr) in enumerate(zip(pi.tolist(), ks, ss, es, ids, near.tolist())):
         text = texts[ki]
-        if (prev is not None and ks[prev] == ki and ids[prev] == ei and text[es[prev]:s0] == " "
+        after = (nr or stretched) and prev is not None and ks[prev] == ki and text[es[prev]:s0] == " "
+        if (after and ids[prev] == ei
                 and " " not in text[ss[prev]:es[prev]] and " " not in text[s0:e0]
                 # (two different words: أمام إمام is 'before Emam', one word twice once normalised)
                 and _normalize_word(text[ss[prev]:es[prev]]) != _normalize_word(text[s0:e0])):
             es[prev] = e0
             drop.append(i)
+            stretched = False
             continue
         lab = labels.get(ei)
         if lab is None:
-            lab = labels[ei] = normalize(str(found_ar.get(ei) or ar_of.get(ei) or "")).split()
-        surf = _normalize_word(text[s0:e0]).split()
+            lab = labels[ei] = tuple(normalize(str(found_ar.get(ei) or ar_of.get(ei) or "")).split())
+        surf = _surface_words(text[s0:e0])
         # a name of two words or more right before the last word of a two-word name of the document whose first
         # word ends it is one name of three words, that person (سلمى اللومي | الرقيق, with اللومي الرقيق)
-        if (prev is not None and ks[prev] == ki and ids[prev] != ei and text[es[prev]:s0] == " "
-                and len(surf) == 1 and len(lab) == 2 and lab[1] == surf[0]):
+        if after and ids[prev] != ei and len(surf) == 1 and len(lab) == 2 and lab[1] == surf[0]:
             before = _normalize_word(text[ss[prev]:es[prev]]).split()
             if len(before) == 2 and before[-1] == lab[0]:
                 es[prev] = e0
                 ids[prev] = ei
                 drop.append(i)
+                stretched = False
                 continue
-        # (the word before ends with a space or a tab, or one before a line break, and holds the first word)
-        if len(lab) == len(surf) + 1 and surf and lab[1:] == surf and text[s0 - 1:s0] in _BEFORE_LAST_TOKEN:
-            m = _LAST_TOKEN.search(text, max(0, s0 - 30), s0)
-            tail = _normalize_word(m.group(1)) if m else ""
-            n = _raw_len_of_tail(m.group(1), lab[0]) if len(tail) > len(lab[0]) and tail.endswith(lab[0]) else None
-            if n and normalize(m.group(1)[:-n]) in _GLUED_PRONOUN:
-                ss[j] = m.end(1) - n
-                glued = True
-        # (it needs more words, the mention's first)
-        e1 = _lineage_end(text, e0, surf, lab) if len(lab) > len(surf) and lab[:len(surf)] == surf else None
-        if e1 is not None:
-            es[j] = e0 = e1
-            glued = True
+        stretched = False
+        if len(lab) > len(surf) and surf:
+            # (the word before ends with a space or a tab, or one before a line break, and holds the first word)
+            if len(lab) == len(surf) + 1 and lab[1:] == surf and text[s0 - 1:s0] in _BEFORE_LAST_TOKEN:
+                m = _LAST_TOKEN.search(text, max(0, s0 - 30), s0)
+                tail = _normalize_word(m.group(1)) if m else ""
+                n = _raw_len_of_tail(m.group(1), lab[0]) if len(tail) > len(lab[0]) and tail.endswith(lab[0]) else None
+                if n and normalize(m.group(1)[:-n]) in _GLUED_PRONOUN:
+                    ss[j] = m.end(1) - n
+                    glued = True
+            # (it needs more words, the mention's first)
+            e1 = _lineage_end(text, e0, list(surf), list(lab)) if lab[:len(surf)] == surf else None
+            if e1 is not None:
+                es[j] = e0 = e1
+                glued = stretched = True
         g = _GLOSS.match(text, e0) if text.find("(", e0) >= 0 else None
         if g:
             words = g.group(1).split()
@@ -699,6 +709,12 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
 _ARABIC_TOKEN = re.compile(r"[\u0621-\u064a]+")
 # News text repeats its words: the passes that read every word normalise each distinct word once
 _normalize_word = lru_cache(maxsize=1 << 17)(normalize)
+
+
+@lru_cache(maxsize=1 << 17)
+def _surface_words(span: str) -> tuple[str, ...]:
+    """A mention's normalised words (names repeat: once per spelling)."""
+    return tuple(normalize(span).split())
 _REORDER_CLITICS = ("و", "ف", "ب", "ل")
 
 
