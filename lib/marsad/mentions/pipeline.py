@@ -400,8 +400,6 @@ def find_mentions(
     # titles in knowledge-base names (الأمير محمد بن سلمان، الملك سلمان) disambiguate the match
     # but are not part of the name: the mention starts after them
     # (a nationality word among them is its own country mention: العاهل المغربي محمد السادس)
-    # entity ids as codes once: the titled test below and the table's id and label columns read them
-    e_codes, e_uniq = pd.factorize(pd.Series(eid, dtype=object))
     is_person = label == "person"
     if is_person.any():
         ostart = ostart.copy()
@@ -410,10 +408,11 @@ def find_mentions(
         if len(cache) > 200_000:
             cache.clear()
         # only people with a titled pattern, and the recogniser's spans, can start with a title
-        titled = np.array([u in keys.titled for u in e_uniq], dtype=bool)[e_codes]
+        pi = np.flatnonzero(is_person)
+        titled = np.fromiter(map(keys.titled.__contains__, eid[pi].tolist()), dtype=bool, count=len(pi))
         if from_ner is not None:
-            titled = titled | from_ner
-        pi = np.flatnonzero(is_person & titled)
+            titled |= from_ner[pi]
+        pi = pi[titled]
         for i, ki, s0, e0 in zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()):
             # what the titles cut depends on the mention's text alone (names repeat: one call per spelling)
             span = texts[ki][s0:e0]
@@ -443,24 +442,19 @@ def find_mentions(
                 if full and first and first[0] in full:
                     ostart[i] = m.start(1)
         if extra_countries:
-            e_codes = None  # rows added: coded again below
             k, ostart, oend, eid, label, form = _add_rows(
                 (k, ostart, oend, eid, label, form),
                 [(ki, s, e, cid, "country", "demonym") for ki, s, e, cid in extra_countries])
 
     glued = _glued_countries(texts, k, ostart, oend, orig)
     if glued:
-        e_codes = None  # rows added: coded again below
         k, ostart, oend, eid, label, form = _add_rows(
             (k, ostart, oend, eid, label, form), [(ki, s, e, cid, "country", "name") for ki, s, e, cid in glued])
 
     if is_person.any():
-        k, ostart, oend, eid, label, form, changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar)
-        if changed:
-            e_codes = None
+        k, ostart, oend, eid, label, form, _changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar)
         reordered = _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig, segments)
         if reordered:
-            e_codes = None
             k, ostart, oend, eid, label, form = _add_rows((k, ostart, oend, eid, label, form), reordered)
         # a hashtag sign before a person's name is no part of it (#محمد_السادس, #فوكس: the name as written)
         pi = np.flatnonzero(label == "person")
@@ -491,7 +485,6 @@ def find_mentions(
                                      label[sub].tolist())), cues)
         starts = {int(sub[i]): s0 for i, s0 in starts.items()}
         if starts or added or renamed:
-            e_codes = None
             ostart = ostart.copy()
             for i, s0 in starts.items():
                 ostart[i] = s0
@@ -518,7 +511,6 @@ def find_mentions(
         lone += glued_short_surnames(texts, doc_ids, persons + [(ki, s0, e0, ei, "person") for ki, s0, e0, ei in lone],
                                      spans, segments)
         if lone:
-            e_codes = None
             k, ostart, oend, eid, label, form = _add_rows(
                 (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, "person", "alias") for ki, s0, e0, ei in lone])
 
@@ -547,11 +539,7 @@ def find_mentions(
     # string columns are built from their distinct values and integer codes
     # (a take in C), not from one Python string per mention
     en, ar = _labels()
-    if e_codes is None:
-        e_codes, e_uniq = pd.factorize(pd.Series(eid, dtype=object))
-    elif not sel.all():
-        e_codes = e_codes[sel]
-    codes, uniq = e_codes, e_uniq
+    codes, uniq = pd.factorize(pd.Series(eid, dtype=object))
     uniq = uniq.tolist()
     ar_u = [ar.get(u) or found_ar.get(u, "") for u in uniq]
     en_u = [en.get(u) or (romanize(found_ar[u]) if u in found_ar else "") for u in uniq]
