@@ -103,6 +103,18 @@ class _KeyArrays:
                 self.needs[i] = not info.stop or info.firm is not None
             self.firm[i] = info.firm
         self.has_firm = np.array([f is not None for f in self.firm], dtype=bool)
+        # entity types and forms as small integer codes (-1: none): the stage compares and moves codes, and turns
+        # them into strings for the passes that read them and for the table
+        rows = matcher.patterns
+        self.labels = list(dict.fromkeys(["person", "country", *rows["label"].tolist(),
+                                          *(lab for info in infos for _i, lab in info.coref)]))
+        self.forms = list(dict.fromkeys([*FORMS, "stop", *rows["form"].tolist()]))
+        self.label_of = {v: c for c, v in enumerate(self.labels)}
+        self.form_of = {v: c for c, v in enumerate(self.forms)}
+        self.label_str = np.array(self.labels, dtype=object)
+        self.form_str = np.array(self.forms, dtype=object)
+        self.label_code = np.array([-1 if v is None else self.label_of[v] for v in self.label], dtype=np.int16)
+        self.form_code = np.array([-1 if v is None else self.form_of[v] for v in self.form], dtype=np.int16)
         # the firm ids as integer codes (-1: none), for counting them per scope in numpy
         codes, names = pd.factorize(pd.Series(self.firm, dtype=object), use_na_sentinel=True)
         self.firm_code = codes.astype(np.int64)
@@ -289,8 +301,11 @@ def find_mentions(
     k, kid, ostart, oend = _scan(matcher, orig)
     keys = _key_arrays(matcher)
     eid = keys.eid[kid]
-    label = keys.label[kid]
-    form = keys.form[kid]
+    # (entity types and forms as codes: keys.labels / keys.forms)
+    label = keys.label_code[kid]
+    form = keys.form_code[kid]
+    PERSON, COUNTRY = keys.label_of["person"], keys.label_of["country"]
+    NAME, ALIAS, DEMONYM = keys.form_of["name"], keys.form_of["alias"], keys.form_of["demonym"]
     partial = np.zeros(len(kid), dtype=bool)
     needs = keys.needs[kid]
     if needs.any():
@@ -339,8 +354,8 @@ def find_mentions(
             hit_has = has[inv]
             h, src = pend[hit_has], at[inv[hit_has]]
             eid[h] = np.asarray(d_eid, dtype=object)[src]
-            label[h] = np.asarray(d_lab, dtype=object)[src]
-            form[h] = np.asarray(d_frm, dtype=object)[src]
+            label[h] = np.fromiter(map(keys.label_of.__getitem__, d_lab), dtype=label.dtype, count=len(d_lab))[src]
+            form[h] = np.fromiter(map(keys.form_of.__getitem__, d_frm), dtype=form.dtype, count=len(d_frm))[src]
             partial[h] = np.asarray(d_part, dtype=bool)[src]
     keep = np.flatnonzero(np.not_equal(eid, None))
     k, ostart, oend = k[keep], ostart[keep], oend[keep]
@@ -348,7 +363,7 @@ def find_mentions(
     if "#" in joined:
         k, ostart, oend, eid, label, form, partial = _hashtag_names(
             matcher, texts, orig, k, ostart, oend, eid, label, form, partial)
-    person = label == "person"
+    person = label == PERSON
     if person.any():
         same = norms = None
         if norm_col is not None:
@@ -361,9 +376,9 @@ def find_mentions(
             same = np.zeros(len(texts), dtype=bool)
             same[at] = (nl == tlen[at]) & ~orig.changed(at)
         keep, oend, merged = partial_names_in_context(texts, k, ostart, oend, eid, label, partial,
-                                                      norms=norms, same=same)
+                                                      norms=norms, same=same, person=person)
         form, partial = form.copy(), partial.copy()
-        form[merged], partial[merged] = "name", False
+        form[merged], partial[merged] = NAME, False
         k, ostart, oend = k[keep], ostart[keep], oend[keep]
         eid, label, form, partial = eid[keep], label[keep], form[keep], partial[keep]
 
@@ -372,7 +387,7 @@ def find_mentions(
     if ner:
         rec = recognizer or (default_recognizer if ner_model == "full" else functools.partial(default_recognizer, neural=False))
         extra = _people(rec, texts, doc_ids, sections, positions, ner_sections,
-                        k, ostart, oend, eid, label, form, partial)
+                        k, ostart, oend, eid, keys.label_str[label], keys.form_str[form], partial)
         if extra is not None:
             drop, rows = extra
             if drop:
@@ -387,8 +402,9 @@ def find_mentions(
                 ostart = np.concatenate([ostart, rs])[order]
                 oend = np.concatenate([oend, re_])[order]
                 eid = np.concatenate([eid, np.asarray(reid, dtype=object)])[order]
-                label = np.concatenate([label, np.full(len(rows), "person", dtype=object)])[order]
-                form = np.concatenate([form, np.asarray(rform, dtype=object)])[order]
+                label = np.concatenate([label, np.full(len(rows), PERSON, dtype=label.dtype)])[order]
+                form = np.concatenate([form, np.fromiter(map(keys.form_of.__getitem__, rform), dtype=form.dtype,
+                                                         count=len(rform))])[order]
                 found_ar = {r[3]: r[4] for r in rows}
             else:
                 found_ar = {}
@@ -400,7 +416,7 @@ def find_mentions(
     # titles in knowledge-base names (الأمير محمد بن سلمان، الملك سلمان) disambiguate the match
     # but are not part of the name: the mention starts after them
     # (a nationality word among them is its own country mention: العاهل المغربي محمد السادس)
-    is_person = label == "person"
+    is_person = label == PERSON
     if is_person.any():
         ostart = ostart.copy()
         extra_countries = []
@@ -444,20 +460,21 @@ def find_mentions(
         if extra_countries:
             k, ostart, oend, eid, label, form = _add_rows(
                 (k, ostart, oend, eid, label, form),
-                [(ki, s, e, cid, "country", "demonym") for ki, s, e, cid in extra_countries])
+                [(ki, s, e, cid, COUNTRY, DEMONYM) for ki, s, e, cid in extra_countries])
 
     glued = _glued_countries(texts, k, ostart, oend, orig)
     if glued:
         k, ostart, oend, eid, label, form = _add_rows(
-            (k, ostart, oend, eid, label, form), [(ki, s, e, cid, "country", "name") for ki, s, e, cid in glued])
+            (k, ostart, oend, eid, label, form), [(ki, s, e, cid, COUNTRY, NAME) for ki, s, e, cid in glued])
 
     if is_person.any():
-        k, ostart, oend, eid, label, form, _changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar)
-        reordered = _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig, segments)
+        k, ostart, oend, eid, label, form, _changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar,
+                                                                    person=PERSON)
+        reordered = _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig, segments, person=PERSON)
         if reordered:
             k, ostart, oend, eid, label, form = _add_rows((k, ostart, oend, eid, label, form), reordered)
         # a hashtag sign before a person's name is no part of it (#محمد_السادس, #فوكس: the name as written)
-        pi = np.flatnonzero(label == "person")
+        pi = np.flatnonzero(label == PERSON)
         if len(pi):
             lead = orig.units[orig.unit(orig.base[k[pi]] + ostart[pi])] == ord("#")  # (the joined originals)
             ostart = ostart.copy()
@@ -475,14 +492,14 @@ def find_mentions(
     # a legal name after a stage name, or a stage name after a legal name, joined by a cue phrase
     # (واسمها الحقيقي، الشهيرة باسم): one person in the document (marsad.mentions.legal_names)
     # (a cue counts only after a person row of its segment: the segments with one are read)
-    pk = k[label == "person"]
+    pk = k[label == PERSON]
     cues = cue_hits(texts, np.unique(pk).tolist()) if len(pk) else []
     if cues:
         # (the rows of the documents with a cue: the links read no other)
         sub = np.flatnonzero(np.isin(cols.doc[k], cols.doc[[kc for kc, _m in cues]]))
         starts, added, renamed = legal_name_links(
             texts, doc_ids, list(zip(k[sub].tolist(), ostart[sub].tolist(), oend[sub].tolist(), eid[sub].tolist(),
-                                     label[sub].tolist())), cues)
+                                     keys.label_str[label[sub]].tolist())), cues)
         starts = {int(sub[i]): s0 for i, s0 in starts.items()}
         if starts or added or renamed:
             ostart = ostart.copy()
@@ -492,19 +509,20 @@ def find_mentions(
                 eid = eid.copy()
                 for i, (ki, ei) in enumerate(zip(k.tolist(), eid.tolist())):
                     new = renamed.get((doc_ids[ki], ei))
-                    if new is not None and label[i] == "person":
+                    if new is not None and label[i] == PERSON:
                         eid[i] = new
             if added:
                 k, ostart, oend, eid, label, form = _add_rows(
-                    (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, "person", "alias") for ki, s0, e0, ei in added])
+                    (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, PERSON, ALIAS) for ki, s0, e0, ei in added])
 
     # a first name alone right after a role (الفنان شارل) is the one person of the document whose full name
     # starts with it (marsad.mentions.lone_first_names)
-    pi = np.flatnonzero(label == "person")
+    pi = np.flatnonzero(label == PERSON)
     if len(pi):
         # (the spans of every mention per text, made for the texts the two passes read; they add theirs)
         spans = RowSpans(k, ostart, oend)
-        persons = list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(), eid[pi].tolist(), label[pi].tolist()))
+        persons = list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(), eid[pi].tolist(),
+                           itertools.repeat("person")))
         lone = lone_first_names(texts, doc_ids, persons, spans, segments)
         # and a surname of three letters glued to ب/ل/ك (لماي), which the matcher leaves out
         # (marsad.mentions.glued_surnames)
@@ -512,18 +530,18 @@ def find_mentions(
                                      spans, segments)
         if lone:
             k, ostart, oend, eid, label, form = _add_rows(
-                (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, "person", "alias") for ki, s0, e0, ei in lone])
+                (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, PERSON, ALIAS) for ki, s0, e0, ei in lone])
 
     # filters apply after longest-match selection (المغربية never falls back to المغرب)
     sel = np.ones(len(k), dtype=bool)
     if not demonyms:
-        sel &= form != "demonym"
+        sel &= form != DEMONYM
     if not capitals:
-        sel &= form != "capital"
+        sel &= form != keys.form_of["capital"]
     if entity_types is not None:
-        sel &= np.isin(label, list(entity_types))
+        sel &= np.isin(label, [keys.label_of[t] for t in entity_types if t in keys.label_of])
     # the journalist's name in a byline is not one of the story's people
-    person = label == "person"
+    person = label == PERSON
     sel &= ~(cols.section_is("byline")[k] & person)
     # a person's name that names a trophy or a tournament (كأس السيسي، كأس الملك سلمان بن عبد العزيز) is no mention
     pi = np.flatnonzero(person)
@@ -549,10 +567,10 @@ def find_mentions(
         "section": _take(cols.sec_str, cols.sec[k]),
         "position": np.asarray(positions, dtype=np.int64)[k] if len(k) else np.zeros(0, dtype=np.int64),
         "entity_id": _take(uniq, codes),
-        "entity_type": _factorized(label),
+        "entity_type": _take(keys.labels, label),
         "label_en": _take(en_u, codes),
         "label_ar": _take(ar_u, codes),
-        "form": _factorized(form),
+        "form": _take(keys.forms, form),
         "surface": _surfaces(orig, joined, at + ostart, at + oend),
         "start": ostart.astype(np.int64),
         "end": oend.astype(np.int64),
@@ -603,7 +621,7 @@ def _lineage_end(text: str, end: int, surf: list[str], lab: list[str]) -> int | 
     return words[j + len(rest) - 1][1]
 
 
-def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
+def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar, person="person"):
     """Person mentions at their edges, once every row is known:
 
     - two mentions of the same person with one space between them are one (a name written in reversed order,
@@ -613,8 +631,10 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
     - a gloss of the name in Latin script in brackets right after a mention (إدوار فيليب بالفرنسية (Édouard
       Philippe)), two to five capitalised words or particles, is a mention of the same person.
 
+    ``person``: the value of ``label`` for a person (a string, or the stage's code for it).
+
     Returns the arrays and whether anything changed."""
-    pi = np.flatnonzero(label == "person")
+    pi = np.flatnonzero(label == person)
     if not len(pi):
         return k, ostart, oend, eid, label, form, False
     _en, ar_of = _labels()
@@ -690,7 +710,7 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar):
         k, ostart, oend, eid, label, form = k[keep], ostart[keep], oend[keep], eid[keep], label[keep], form[keep]
     if added:
         k, ostart, oend, eid, label, form = _add_rows(
-            (k, ostart, oend, eid, label, form), [(ki, s, e, pid, "person", f) for ki, s, e, pid, f in added])
+            (k, ostart, oend, eid, label, form), [(ki, s, e, pid, person, f) for ki, s, e, pid, f in added])
     return k, ostart, oend, eid, label, form, changed
 
 
@@ -716,7 +736,8 @@ def _name_words(name: str) -> tuple[tuple, tuple] | None:
     return words, tuple(sorted(words))
 
 
-def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=None, segments=None) -> list[tuple]:
+def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=None, segments=None,
+                     person="person") -> list[tuple]:
     """Rows for a person's name of three words or more written again in the same document with its words in
     another order (ونشر آل تركي الشيخ after تركي آل الشيخ): the same person, the words next to each other with only
     spaces between them, a proclitic و ف ب ل on the first word left out, nothing else mentioned there. A word
@@ -724,8 +745,8 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=Non
 
     A text is read only when each word of one of its document's names is in it outside the mentions
     (:func:`_name_words_free`; ``orig``, the texts' :class:`~marsad.mentions.offsets.Originals`, gives their
-    normalised text, made here when not given)."""
-    pi = np.flatnonzero(label == "person")
+    normalised text, made here when not given; ``person``: the value of ``label`` for a person)."""
+    pi = np.flatnonzero(label == person)
     if not len(pi):
         return []
     by_doc: dict = {}
@@ -778,7 +799,7 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=Non
                 end = run[-1][1]
                 if any(a < end and start < b for a, b in busy[ki]):
                     continue
-                out.append((ki, start, end, hit[0], "person", hit[1]))
+                out.append((ki, start, end, hit[0], person, hit[1]))
                 busy[ki].append((start, end))
     return out
 
@@ -958,8 +979,8 @@ def _add_rows(arrays: tuple, rows: list[tuple]) -> tuple:
     return (np.concatenate([k, new_k])[order], np.concatenate([ostart, new_s])[order],
             np.concatenate([oend, np.asarray(re_, dtype=oend.dtype)])[order],
             np.concatenate([eid, np.asarray(rid, dtype=object)])[order],
-            np.concatenate([label, np.asarray(rlabel, dtype=object)])[order],
-            np.concatenate([form, np.asarray(rform, dtype=object)])[order])
+            np.concatenate([label, np.asarray(rlabel, dtype=label.dtype)])[order],
+            np.concatenate([form, np.asarray(rform, dtype=form.dtype)])[order])
 
 
 def _raw_len_of_tail(raw: str, norm_tail: str) -> int | None:
@@ -1085,7 +1106,7 @@ def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, part
         cut = cut_at[t]
         before_a, before_b = bisect.bisect_right(cut, a), bisect.bisect_right(cut, b - 1)
         if before_b > before_a:  # the name spans a removed sign
-            add.append((rows[t], a + before_a, b + before_b, keys.eid[kid], keys.label[kid]))
+            add.append((rows[t], a + before_a, b + before_b, keys.eid[kid], keys.label_code[kid]))
     if not add:
         return k, ostart, oend, eid, label, form, partial
     drop = np.zeros(len(k), dtype=bool)
@@ -1097,14 +1118,14 @@ def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, part
     ostart = np.concatenate([ostart[~drop], np.array([a[1] for a in add], dtype=ostart.dtype)])
     oend = np.concatenate([oend[~drop], np.array([a[2] for a in add], dtype=oend.dtype)])
     eid = np.concatenate([eid[~drop], np.array([a[3] for a in add], dtype=object)])
-    label = np.concatenate([label[~drop], np.array([a[4] for a in add], dtype=object)])
-    form = np.concatenate([form[~drop], np.full(n, "name", dtype=object)])
+    label = np.concatenate([label[~drop], np.array([a[4] for a in add], dtype=label.dtype)])
+    form = np.concatenate([form[~drop], np.full(n, keys.form_of["name"], dtype=form.dtype)])
     partial = np.concatenate([partial[~drop], np.zeros(n, dtype=bool)])
     order = _row_order(k, ostart)
     return k[order], ostart[order], oend[order], eid[order], label[order], form[order], partial[order]
 
 
-def partial_names_in_context(texts, k, ostart, oend, eid, label, partial, *, norms=None, same=None):
+def partial_names_in_context(texts, k, ostart, oend, eid, label, partial, *, norms=None, same=None, person=None):
     """Return ``(rows to keep, ends, joined rows)`` after looking at the words around partial person names.
 
     * A partial name is dropped after a group noun (ميليشيات الحوثي، أنصار
@@ -1118,7 +1139,7 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial, *, nor
 
     ``norms`` and ``same`` (the normalised texts, by text index, and whether normalisation
     keeps each text's offsets), when given, save normalising the words around a partial
-    name of a text whose offsets normalisation keeps.
+    name of a text whose offsets normalisation keeps. ``person``: ``label == "person"``, when the caller has it.
     """
     from marsad.mentions.people import _name_words, group_words
 
@@ -1128,7 +1149,7 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial, *, nor
     keep = np.ones(n, dtype=bool)
     joined = np.zeros(n, dtype=bool)
     oend = oend.copy()
-    person = label == "person"
+    person = label == "person" if person is None else person
     # only a partial name, or a hit followed by another hit of the same person in the same
     # segment (a first name and its surname), can change anything below
     same_next = np.zeros(n, dtype=bool)
