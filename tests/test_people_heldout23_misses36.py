@@ -64,3 +64,14 @@ def test_two_first_names_joined_by_waw_are_two_people():
     second = [(s, e) for p, s, e in rows if p == 1]
     assert ("معز", ids["معز مسعود"]) in second and ("شيري", ids["شيري عادل"]) in second
     assert not any(" " in s for s, _e in second)
+
+
+def test_a_discovered_name_with_tsh_for_ch_is_the_knowledge_base_person_spelt_with_sh():
+    # the lead's session-22 probe (FR-internationalNews-2746-20180816): منوتشين next to the knowledge base's منوشين
+    rows = _people(["ونبه وزير الخزانة الأمريكي ستيفن منوتشين إلى أن الولايات المتحدة قد تفرض عقوبات.",
+                    "وقال منوتشين إن القرار نهائي."])
+    assert [(s, e) for _p, s, e in rows] == [("ستيفن منوتشين", "person:steven-mnuchin"),
+                                             ("منوتشين", "person:steven-mnuchin")]
+    # a name with تش that no knowledge-base name has with ش stays a discovered person
+    assert all(e.startswith("ner:") for _p, _s, e in _people(["وكتبت تشيلسي كلينتون، ابنة الرئيس الأسبق، على تويتر."])
+               if _s.startswith("تشيلسي"))
