@@ -75,3 +75,18 @@ def test_a_discovered_name_with_tsh_for_ch_is_the_knowledge_base_person_spelt_wi
     # a name with تش that no knowledge-base name has with ش stays a discovered person
     assert all(e.startswith("ner:") for _p, _s, e in _people(["وكتبت تشيلسي كلينتون، ابنة الرئيس الأسبق، على تويتر."])
                if _s.startswith("تشيلسي"))
+
+
+def test_a_brazilian_one_word_name_in_a_list_is_one_person_of_the_batch():
+    # the lead's session-22 probe (CN-sport-59-20180303): رونالدينيو after a role and a comma had a document id
+    # while the same name elsewhere in the batch had the batch id
+    import pandas as pd
+
+    from marsad.mentions import find_mentions
+
+    segs = pd.DataFrame({"doc_id": ["a", "b"], "section": "paragraph", "position": [0, 0], "text": [
+        "وسجل النجم البرازيلي رونالدينيو، هدفا رائعا في مرمى الفريق المنافس.",
+        "وقال رونالدينيو إنه سعيد بالعودة إلى الملاعب."]})
+    df = find_mentions(segs)
+    ids = set(df.loc[df["surface"] == "رونالدينيو", "entity_id"])
+    assert len(ids) == 1 and "@" not in next(iter(ids))

@@ -3767,8 +3767,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             if any(a < e and s < b for a, b, *_r in taken[k]) or any(a < e and s < b for a, b in claimed[k]):
                 continue
             key = normalize(texts[k][s:e])
-            rows.append((k, s, e, "ner:" + slugify(skeleton(key)) + "@" + slugify(str(doc_ids[k])), texts[k][s:e],
-                         "ner"))
+            # (a Brazilian footballer's one-word name, رونالدينيو, is one person in the batch, as below)
+            scope = "" if _inho_name(key) else "@" + slugify(str(doc_ids[k]))
+            rows.append((k, s, e, "ner:" + slugify(skeleton(key)) + scope, texts[k][s:e], "ner"))
             claimed[k].append((s, e))
     for k, found in enumerate(inho_recognizer(texts)):
         for s, e, _t in found:
