@@ -421,8 +421,11 @@ class RowSpans:
 
     def __init__(self, k: np.ndarray, start: np.ndarray, end: np.ndarray):
         k, start, end = (np.asarray(x, dtype=np.int64) for x in (k, start, end))
-        order = np.argsort(k, kind="stable")
-        self._k, self._s, self._e = k[order].tolist(), start[order].tolist(), end[order].tolist()
+        if len(k) > 1 and not (k[1:] >= k[:-1]).all():  # (the rows' order: by text already, mostly)
+            order = np.argsort(k, kind="stable")
+            self._k, self._s, self._e = k[order].tolist(), start[order], end[order]
+        else:
+            self._k, self._s, self._e = k.tolist(), start.copy(), end.copy()  # (a text's spans made when asked for)
         self._lists: dict = {}
         self._arrays = (k, start, end)
         self._sorted = None
@@ -437,7 +440,7 @@ class RowSpans:
         got = self._lists.get(k)
         if got is None:
             lo, hi = bisect.bisect_left(self._k, k), bisect.bisect_right(self._k, k)
-            got = self._lists[k] = list(zip(self._s[lo:hi], self._e[lo:hi]))
+            got = self._lists[k] = list(zip(self._s[lo:hi].tolist(), self._e[lo:hi].tolist()))
         return got
 
     def overlapping(self, k: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
