@@ -316,3 +316,13 @@ def test_person_edges_join_only_rows_one_space_apart_in_one_segment():
     assert _edges(["كان فيليب", "إدوار عضوا"], rows, ar) == rows
     rows = [(0, 0, 5, "ner:x"), (0, 7, 12, "ner:x")]
     assert _edges(["فيليب  إدوار"], rows, ar) == rows
+
+
+def test_the_reordered_name_gate_moves_the_mentions_with_the_offsets_of_a_text_with_diacritics():
+    # (a shadda and a tanwin move the normalised text's offsets: the mentions' spans are moved with them)
+    full = r"تركي آل الشيخ"
+    texts = {"a": "كشف تركي آل الشيخ، رئيس الهيئة", "b": "قال تركي آل الشيخ إنّ آل تركي الشيخ وعد",
+             "c": "وقال أيضاً آل تركي الشيخ"}
+    assert _people(texts, full) == ["تركي آل الشيخ", "تركي آل الشيخ", "آل تركي الشيخ", "آل تركي الشيخ"]
+    texts = {"a": "كشف تركي آل الشيخ، رئيس الهيئة", "b": "تركي آل الشيخ ثمّ تركي آل الشيخ أيضاً"}
+    assert _people(texts, full) == ["تركي آل الشيخ"] * 3

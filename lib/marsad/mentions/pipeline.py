@@ -816,8 +816,9 @@ def _kept_by_separation(word: str) -> bool:
 def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: RowSpans, segments: DocSegments | None = None) -> list[int]:
     """The texts (ascending) of the documents of ``by_doc`` (document -> names as tuples of normalised words) in
     which each word of one of the document's names is, as letters anywhere in the normalised text: the only texts
-    where :func:`_reordered_names` can find a name; and, when normalisation keeps the text's offsets, each such
-    word outside the mentions ``busy`` (a name found there overlaps no mention).
+    where :func:`_reordered_names` can find a name; and each such word outside the mentions ``busy`` (a name found
+    there overlaps no mention; in a text whose offsets normalisation moves, the mentions' spans are moved with
+    them, which keeps them apart from the words outside them).
 
     The normalised text is ``orig``'s (:func:`separate` too, which keeps the words' characters; a document whose
     names hold a character it changes has its texts normalised again). The words of a document whose texts
@@ -847,8 +848,14 @@ def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: RowSpans, segment
     out = []
     for ki, a, b, m in zip(at, lo[ks].tolist(), hi[ks].tolist(), orig.changed(ks).tolist()):
         names = by_doc[doc_ids[ki]]
-        if not m and all(_kept_by_separation(w) for key in names for w in key):
-            free = blank_spans(orig.text[a:b], busy[ki])
+        if all(_kept_by_separation(w) for key in names for w in key):
+            spans = busy[ki]
+            if m and spans:
+                # (normalisation moves this text's offsets: the mentions' spans in its normalised text, which keep
+                # their order, so that a word outside them in the text is outside them there)
+                g = orig.base[ki] + np.array(spans, dtype=np.int64).ravel()
+                spans = (_normalised_at(orig, g) - a).reshape(-1, 2).tolist()
+            free = blank_spans(orig.text[a:b], spans)
             if not any(all(w in free for w in key) for key in names):
                 continue
         out.append(ki)
