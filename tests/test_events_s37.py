@@ -83,3 +83,20 @@ def test_via_a_country_is_still_a_route():
     # control (minimal variant of the route rule): "عبر روسيا" with no عن after it
     ev = one("وتصل البضائع إلى كوريا الشمالية عبر روسيا.", published="2018-04-04", focus="RU", partners=("KP",))
     assert len(ev) == 0
+
+
+# ------------------------------------------------------------------ invitations both ways
+def test_an_invitation_addressed_to_the_subject_is_the_other_sides_invitation():
+    # France24 FR-internationalNews-1782 (2018-06-13): Kim invites Trump, and accepts "دعوة وجهها إليه ترامب"
+    ev = one("دعا الزعيم الكوري الشمالي كيم جونغ أون الرئيس الأمريكي دونالد ترامب لزيارة بيونغ يانغ ووافق من جانبه "
+             "على دعوة وجهها إليه ترامب لزيارة واشنطن، وذلك خلال القمة التاريخية التي جمعتهما في سنغافورة الثلاثاء.",
+             published="2018-06-13", focus="US", partners=("KP",))
+    plans = sorted(r[:4] for r in _rows(ev) if r[2] == "036")
+    assert plans == [["KP", "US", "036", "intent"], ["US", "KP", "036", "intent"]]
+
+
+def test_an_unnamed_inviter_is_the_side_the_visit_goes_to():
+    # France24 FR-internationalNews-1782 (2018-06-13), the agency's wording: "دعوة وجهت له لزيارة الولايات المتحدة"
+    ev = one("ووافق الزعيم الكوري الشمالي كيم جونغ أون على دعوة وجهت له لزيارة الولايات المتحدة.",
+             published="2018-06-13", focus="US", partners=("KP",))
+    assert [r[:4] for r in _rows(ev)] == [["US", "KP", "036", "intent"]]

@@ -334,6 +334,9 @@ _FUTURE_PREFIX = re.compile(r"(?<![\w])[وف]?س(?!ياس|يار|نوا|نه(?![
 _INVITE = re.compile(r"(?<![\w])[وف]?(?:دعا|دعت|يدعو|تدعو|دعوه|الدعوه|دعوتها|دعوته|دعوات)(?![\w])")
 # An invitation accepted ("قبل بوتين دعوة البشير لزيارة السودان", "لبى دعوة"): the plan is the accepter's visit, the
 # one the news also tells as "بوتين سيزور السودان" (one plan, not an invitation and a visit).
+# "دعوة وجهها إليه ترامب", "دعوة وجهت له", "الدعوة التي وجهها له": an invitation addressed to the subject
+_INVITED_HIM = re.compile(r"[وف]?(?:ال)?دعوه\s+(?:(?:رسميه|التي)\s+)?(?:وجه|وجهها|وجهت|وجهتها|قدمها|قدمتها)\s+"
+                          r"(?:اليه|له|اليها|لها)(?![\w])\s*")
 _ACCEPTED = re.compile(r"(?<![\w])[وف]?(?:قبل|قبلت|يقبل|تقبل|وافق|وافقت|يوافق|توافق|لبي|لبت|يلبي|تلبي|تلبيه|قبول|قبوله|"
                        r"قبولها)(?:\s+علي)?\s*$")
 _INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "01": "030", "02": "030", "08": "035"}
@@ -1463,8 +1466,21 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         rep = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()), None)
         for partner in partners:
             mine = mine_by_partner[partner]
-            invite = _INVITE.search(norm[c_start:m.start()]) if code[:2] == "04" else None
-            if invite is not None:
+            invite = None
+            for invite in (_INVITE.finditer(norm[c_start:m.start()]) if code[:2] == "04" else ()):
+                pass  # the invitation word nearest the visit it plans
+            to_him = _INVITED_HIM.match(norm, c_start + invite.start()) if invite is not None else None
+            if to_him is not None and lead is not None and lead.code in (focus, partner) \
+                    and lead.end <= c_start + invite.start():
+                # "ووافق من جانبه على دعوة وجهها إليه ترامب لزيارة واشنطن", "على دعوة وجهت له لزيارة الولايات
+                # المتحدة": the sentence's subject is the one invited; the inviter is named after the verb, or is the
+                # side the visit goes to
+                inviter = next((a for a in mine if to_him.end() <= a.start <= to_him.end() + 1
+                                and a.kind not in ("pair", "nisba")), None) \
+                    or next((a for a in mine if m.end() <= a.start <= m.end() + 1 and a.kind not in ("pair", "nisba")), None)
+                args = (inviter, lead, False) if inviter is not None and {inviter.code, lead.code} == {focus, partner} \
+                    else None
+            elif invite is not None:
                 # "دعا وزير الخارجية الروسي الزعيم الكوري إلى زيارة روسيا": the inviter invites the invitee.
                 inv_at = c_start + invite.end()
                 people = [a for a in mine if inv_at <= a.start < m.start() and a.kind not in ("pair", "nisba")]
@@ -4231,6 +4247,8 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
         # an invitation and a planned meeting of one document are two plans ("سلمه دعوة رسمية لزيارة المملكة" …
         # "سيلتقي مع الملك سلمان")
         tense = tense or ("invitation" if "invitation" in str(ev["rule"]).split(";") else False)
+        if tense == "invitation":
+            way = (ev["source"], ev["target"])  # "دعا كيم ترامب لزيارة بيونغ يانغ ووافق على دعوة وجهها إليه ترامب": two
         # the speaker's own meeting told in his quoted words ("لقد التقيت صباح اليوم وزير التجارة الأميركي") is his,
         # not the leaders' call or summit of the same news
         tense = tense or ("own-words" if "cue:quoted-first-person-meeting" in str(ev["rule"]).split(";") else False)
@@ -4240,7 +4258,7 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
     for key in [k for k in groups if k[0] == "event" and k[2] == "033"]:
         # (a pledge of aid told in the same sentence as another plan is that plan, one row)
         words = {ev["sentence"] for ev in groups[key]}
-        other = next((k for k in groups if k[0] == "event" and k[2] == "03" and k[1] == key[1] and k[3:5] == key[3:5]
+        other = next((k for k in groups if k[0] == "event" and k[2] == "03" and k[1] == key[1] and k[3] == key[3]
                       and any(ev["sentence"] in words for ev in groups[k])), None)
         if other is not None:
             groups[other].extend(groups.pop(key))

@@ -63,9 +63,12 @@ def merge_events(events: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFra
     sym = ev["symmetric"].fillna(False).astype(bool).to_numpy() if "symmetric" in ev else np.ones(len(ev), bool)
     # (cooperation roots 03-06 are joint: meetings, visits and hosting of one date are one event whoever visits)
     # (but praise and thanks are one-way: a congratulation and the thanks for it are two acts)
-    way = np.array(["" if sym[i] or (str(c)[:2] in ("03", "04", "05", "06") and str(c) != "051") else f"{s}>{t}"
-                    for i, (s, t, c) in enumerate(zip(
-        ev["source"].astype(str), ev["target"].astype(str), ev["cameo_code"]))], dtype=object)
+    # (and invitations: Kim's invitation to Trump and Trump's to Kim, told in one sentence, are two)
+    invited = ev["rule"].astype(str).str.split(";").apply(lambda r: "invitation" in r).to_numpy() \
+        if "rule" in ev else np.zeros(len(ev), bool)
+    way = np.array(["" if not invited[i] and (sym[i] or (str(c)[:2] in ("03", "04", "05", "06") and str(c) != "051"))
+                    else f"{s}>{t}" for i, (s, t, c) in enumerate(zip(
+                        ev["source"].astype(str), ev["target"].astype(str), ev["cameo_code"]))], dtype=object)
     klass = np.array([merge_class(c) for c in ev["cameo_code"]], dtype=object)
     status = ev["status"].fillna("reported").astype(str).to_numpy()
     d0 = ev["date_start"].where(ev["date_start"].notna(), "").astype(str).to_numpy()
