@@ -100,3 +100,18 @@ def test_an_unnamed_inviter_is_the_side_the_visit_goes_to():
     ev = one("ووافق الزعيم الكوري الشمالي كيم جونغ أون على دعوة وجهت له لزيارة الولايات المتحدة.",
              published="2018-06-13", focus="US", partners=("KP",))
     assert [r[:4] for r in _rows(ev)] == [["US", "KP", "036", "intent"]]
+
+
+# ------------------------------------------------------------------ still ready: a plan, not a standing relation
+def test_still_ready_to_talk_is_an_intent():
+    # France24 FR-internationalNews-1427 (2018-05-25)
+    ev = one("أكدت كوريا الشمالية الجمعة أنها لا تزال على استعداد لإجراء محادثات مع الولايات المتحدة.",
+             published="2018-05-25", focus="US", partners=("KP",))
+    assert [r[:4] for r in _rows(ev)] == [["KP", "US", "036", "intent"]]
+
+
+def test_still_close_ties_stay_background():
+    # control (minimal variant): "لا تزال" with a standing relation after it gives no event
+    ev = one("وقالت كوريا الشمالية إن علاقاتها مع روسيا لا تزال قوية.", published="2018-05-25", focus="RU",
+             partners=("KP",))
+    assert len(ev) == 0

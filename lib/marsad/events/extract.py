@@ -1320,6 +1320,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     bg_clauses = [(c0, c1) for c0, c1 in _participle_parts(norm, clauses) if any(
         not (b.group("w").startswith("منذ") and (lx.NEGATION.search(norm, c0, b.start())
                                                  or _FIRST.search(norm, c0, b.start())))
+        and not _STILL_READY.match(norm, b.end())
         for b in lx.BACKGROUND.finditer(norm, c0, c1))]
     anchors = [a.span() for a in _ANCHOR.finditer(norm, s_start, s_end)]
     flags = {a.start: _flags(norm, a) for a in actors}
@@ -3918,6 +3919,9 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
     return None, "before-publication"
 
 
+# "لا تزال على استعداد لإجراء محادثات", "لا تزال مستعدة للجلوس": still ready to act is a plan, not a standing relation
+_STILL_READY = re.compile(r"\s+(?:علي\s+)?(?:استعداد|مستعد|مستعده|مستعدين|مستعدون|مستعدان|راغب\w*|تامل|يامل|ترغب|يرغب)"
+                          r"(?![\w])")
 _AS_OF = re.compile(r"(?<![\w])(?:اعتبارا|ابتداء|بدءا)\s+من\s+(?:يوم\s+)?$")
 _EARLIER = re.compile(r"(?<![\w])[وف]?في\s+وقت\s+سابق(?![\w])")
 _PERSON_DUAL = re.compile(r"(?:زعيم|رئيس|قائد|وزير|زعيما|رئيسا|وزيرا|قائدا)(?:ان|ين)")
