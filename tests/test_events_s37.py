@@ -115,3 +115,34 @@ def test_still_close_ties_stay_background():
     ev = one("وقالت كوريا الشمالية إن علاقاتها مع روسيا لا تزال قوية.", published="2018-05-25", focus="RU",
              partners=("KP",))
     assert len(ev) == 0
+
+
+# ------------------------------------------------------------------ harsh words
+def test_calling_the_other_sides_words_stupid_is_criticism():
+    # France24 FR-internationalNews-1427 (2018-05-25), the subject named in the clause (minimal variant: the
+    # ministry for its deputy minister)
+    ev = one("ووصفت وزارة الخارجية الكورية الشمالية تصريحات نائب الرئيس الأمريكي مايك بنس بأنها \"غبية وتنم عن "
+             "جهل\".", published="2018-05-25", focus="US", partners=("KP",))
+    assert [r[:4] for r in _rows(ev)] == [["KP", "US", "111", "reported"]]
+
+
+def test_describing_with_praise_is_no_criticism():
+    # control (the rule of an earlier session, "وصف ليبرمان إعلان ترمب بأنه شجاع"): a description that praises
+    ev = one("ووصف ليبرمان إعلان ترامب بأنه شجاع.", published="2018-05-09", focus="IL", partners=("US",))
+    assert not any(r[2] == "111" for r in _rows(ev))
+
+
+# ------------------------------------------------------------------ welcoming a decision
+def test_welcoming_the_other_sides_decision_is_support():
+    # minimal variant of the welcome class (France24 FR-internationalNews-926, 2018-04-26, "سارعت واشنطن … إلى
+    # الترحيب به"): the decision named with its owner
+    ev = one("ورحب الرئيس الأمريكي دونالد ترامب بقرار كوريا الشمالية تعليق التجارب النووية.", published="2018-04-21",
+             focus="US", partners=("KP",))
+    assert [r[:4] for r in _rows(ev)] == [["US", "KP", "051", "reported"]]
+
+
+def test_welcoming_a_guest_is_not_coded_as_support():
+    # control (minimal variant): a guest welcomed is the visit's business, not support
+    ev = one("رحب الرئيس المصري عبد الفتاح السيسي بنظيره السوداني عمر البشير في القاهرة.", published="2018-03-19",
+             focus="EG", partners=("SD",))
+    assert not any(r[2] == "051" for r in _rows(ev))
