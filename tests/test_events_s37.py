@@ -146,3 +146,19 @@ def test_welcoming_a_guest_is_not_coded_as_support():
     ev = one("رحب الرئيس المصري عبد الفتاح السيسي بنظيره السوداني عمر البشير في القاهرة.", published="2018-03-19",
              focus="EG", partners=("SD",))
     assert not any(r[2] == "051" for r in _rows(ev))
+
+
+# ------------------------------------------------------------------ a second "و… مع" of one meeting verb
+def test_a_second_with_and_its_day_make_a_second_meeting():
+    # France24 FR-internationalNews-2746 (2018-08-17, the lead's Turkey probe, probed_s36.txt)
+    ev = one("تشاور أردوغان هاتفيا الأربعاء مع المستشارة الألمانية أنغيلا ميركل والخميس مع نظيره الفرنسي إيمانويل "
+             "ماكرون.", published="2018-08-17", focus="TR", partners=("DE", "FR"))
+    rows = sorted(_rows(ev))
+    assert [r[:3] + r[4:5] for r in rows] == [["TR", "DE", "040", "2018-08-15"], ["TR", "FR", "040", "2018-08-16"]]
+
+
+def test_a_country_named_as_a_topic_after_the_one_met_is_no_second_meeting():
+    # control (minimal variant): France is what is discussed, not a second one met
+    ev = one("تشاور أردوغان هاتفيا الأربعاء مع المستشارة الألمانية أنغيلا ميركل بشأن العلاقات مع فرنسا.",
+             published="2018-08-17", focus="TR", partners=("FR",))
+    assert len(ev) == 0

@@ -1796,6 +1796,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 frames = [r for r in reporters if r[2] is not who]
             date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, frames, prev_dates,
                                           status, pub, holes)
+            second = _SECOND_WITH.search(norm, max(c_start, tgt.start - 24), tgt.start) if tgt.start > m.end() else None
+            if second is not None and date is not None:
+                # "تشاور أردوغان هاتفيا الأربعاء مع ميركل والخميس مع نظيره الفرنسي": the second one met has its own day
+                own_day = next((t for t in timexes if second.start() <= t["n_start"] < tgt.start and t["dated"]), None)
+                if own_day is not None:
+                    date, date_rule = (own_day["date_start"], own_day["date_end"], own_day["precision"],
+                                       own_day["text"]), f"timex:{own_day['rule']}:second-with"
             if date is None and rep is not None and who is not None and who.code == src.code \
                     and ev_code[:2] in _SPEECH_ROOTS and prev_dates and prev_dates[-1][2] == "day" \
                     and not prev_dates[-1][4].startswith("aside:") \
@@ -3082,6 +3089,13 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # "شن بلاده إلى جانب كل من بريطانيا وفرنسا لضربات …": companions of the agent are no participants
         beside = _companions(norm, [x for x, _ in expanded])
         expanded = [(x, p) for x, p in expanded if x.start not in beside]
+    second = next((x for x, _ in expanded if x.code in partners and x.start > cue_end
+                   and _SECOND_WITH.search(norm, max(0, x.start - 24), x.start)), None)
+    if second is not None and code[:2] == "04":
+        # "تشاور أردوغان هاتفيا الأربعاء مع ميركل والخميس مع نظيره الفرنسي": a second "و… مع" opens a second meeting;
+        # the one met in the first is no third party of it
+        expanded = [(x, p) for x, p in expanded if not (x.code not in (focus, *partners)
+                                                        and cue_end <= x.start < second.start)]
     # The two participants nearest the cue must be ours: a third party there makes it their event.
     ordered = sorted(expanded, key=lambda x: min(abs(x[0].start - cue_end), abs(cue_start - x[0].end)))
     near = []
@@ -3922,6 +3936,8 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
 # "لا تزال على استعداد لإجراء محادثات", "لا تزال مستعدة للجلوس": still ready to act is a plan, not a standing relation
 _STILL_READY = re.compile(r"\s+(?:علي\s+)?(?:استعداد|مستعد|مستعده|مستعدين|مستعدون|مستعدان|راغب\w*|تامل|يامل|ترغب|يرغب)"
                           r"(?![\w])")
+# "… مع ميركل والخميس مع نظيره الفرنسي", "… ومع نظيره الفرنسي": a second object of the same meeting verb
+_SECOND_WITH = re.compile(r"(?<![\w])و(?:مع|(?:(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)\s+مع))\s+$")
 _AS_OF = re.compile(r"(?<![\w])(?:اعتبارا|ابتداء|بدءا)\s+من\s+(?:يوم\s+)?$")
 _EARLIER = re.compile(r"(?<![\w])[وف]?في\s+وقت\s+سابق(?![\w])")
 _PERSON_DUAL = re.compile(r"(?:زعيم|رئيس|قائد|وزير|زعيما|رئيسا|وزيرا|قائدا)(?:ان|ين)")
