@@ -162,3 +162,25 @@ def test_a_country_named_as_a_topic_after_the_one_met_is_no_second_meeting():
     ev = one("تشاور أردوغان هاتفيا الأربعاء مع المستشارة الألمانية أنغيلا ميركل بشأن العلاقات مع فرنسا.",
              published="2018-08-17", focus="TR", partners=("FR",))
     assert len(ev) == 0
+
+
+# ------------------------------------------------------------------ not yet; a single talk
+def test_not_yet_talked_is_a_planned_call():
+    # CNN CN-middleEast-1515 (2018-10-13): "لم يتحدث بعد مع" - still to come (036 intent), not refused
+    ev = one("قال الرئيس الأمريكي، دونالد ترامب، الجمعة، إنه لم يتحدث بعد مع العاهل السعودي، الملك سلمان.",
+             published="2018-10-13", focus="US", partners=("SA",))
+    assert [r[:4] for r in _rows(ev)] == [["US", "SA", "036", "intent"]]
+
+
+def test_not_talked_for_months_stays_denied():
+    # control (minimal variant): no "بعد", a negated act
+    ev = one("وقال ترامب إنه لم يتحدث مع العاهل السعودي منذ أشهر.", published="2018-10-13", focus="US",
+             partners=("SA",))
+    assert [r[3] for r in _rows(ev)] == ["denied"]
+
+
+def test_a_good_talk_with_the_leader_is_talks():
+    # France24 FR-internationalNews-980 (2018-04-29): the singular "محادثة" with مع after it
+    ev = one("وقال بومبيو إنه أجرى \"محادثة جيدة\" مع زعيم كوريا الشمالية خلال زيارته بيونغ يانغ.",
+             published="2018-04-29", focus="US", partners=("KP",))
+    assert [r[:4] for r in _rows(ev)] == [["US", "KP", "040", "reported"]]

@@ -3740,6 +3740,10 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
             norm, max(c_start, m.start() - 70), m.start()) or (
             root not in ("11", "12") and _DENY_THAT.search(norm, max(c_start, m.start() - 80), m.start())):
         # ("ألا يزور رئيس روسي الولايات المتحدة منذ 2005": أن لا before an imperfect verb)
+        if root in _INTENT and re.search(r"(?<![\w])لم\s*$", norm[max(s_start, m.start() - 6):m.start()]) \
+                and (_NOT_YET.match(norm, m.end()) or _NOT_YET.match(norm, m.start() + len(m.group().split()[0]))):
+            # "قال ترامب إنه لم يتحدث بعد مع العاهل السعودي": not yet done is still to be done (a plan), not refused
+            return "intent", _INTENT[root], "status:intent(not yet)"
         return "denied", _REFUSE.get(root, "120") if root in _REFUSE else code, "status:denied"
     if root == "03":
         return "intent", code, "status:intent"  # an offer, a pledge, a commitment: intent by meaning
@@ -3938,6 +3942,7 @@ _STILL_READY = re.compile(r"\s+(?:علي\s+)?(?:استعداد|مستعد|مست
                           r"(?![\w])")
 # "… مع ميركل والخميس مع نظيره الفرنسي", "… ومع نظيره الفرنسي": a second object of the same meeting verb
 _SECOND_WITH = re.compile(r"(?<![\w])و(?:مع|(?:(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)\s+مع))\s+$")
+_NOT_YET = re.compile(r"\s+بعد(?!\s+(?:ان|ما)(?![\w]))(?![\w])")  # "لم يتحدث بعد" (not "بعد أن": after)
 _AS_OF = re.compile(r"(?<![\w])(?:اعتبارا|ابتداء|بدءا)\s+من\s+(?:يوم\s+)?$")
 _EARLIER = re.compile(r"(?<![\w])[وف]?في\s+وقت\s+سابق(?![\w])")
 _PERSON_DUAL = re.compile(r"(?:زعيم|رئيس|قائد|وزير|زعيما|رئيسا|وزيرا|قائدا)(?:ان|ين)")
