@@ -326,3 +326,16 @@ def test_the_reordered_name_gate_moves_the_mentions_with_the_offsets_of_a_text_w
     assert _people(texts, full) == ["تركي آل الشيخ", "تركي آل الشيخ", "آل تركي الشيخ", "آل تركي الشيخ"]
     texts = {"a": "كشف تركي آل الشيخ، رئيس الهيئة", "b": "تركي آل الشيخ ثمّ تركي آل الشيخ أيضاً"}
     assert _people(texts, full) == ["تركي آل الشيخ"] * 3
+
+
+def test_the_glued_pronoun_test_reads_the_letter_before_a_space_a_tab_or_a_line_break():
+    # (وهوإدوار فيليب: the first name glued to a pronoun joins the mention of the surname; the cheap test of the
+    # letter before must let through a tatweel, a tab, a space before a line break)
+    ar = {"ner:x": "إدوار فيليب"}
+    for before, moved in (("عين وهوإدوار ", True), ("عين وهوإدوارـ ", True), ("عين وهوإدوار\t", True),
+                          ("عين وهوإدوار \n", True), ("عين وهوإدوار\n", False), ("عين وهوجان ", False),
+                          ("وهوإدوار ", True), ("إدوار ", False)):
+        text = before + "فيليب"
+        s = len(before)
+        start = text.index("إدوار") if moved else s
+        assert _edges([text], [(0, s, s + 5, "ner:x")], ar) == [(0, start, s + 5, "ner:x")], before

@@ -584,6 +584,17 @@ def find_mentions(
 _GLUED_PRONOUN = frozenset(normalize(w) for w in "هو هي وهو وهي فهو فهي".split())
 _LAST_TOKEN = re.compile(r"([\u0621-\u064a]+)[ \t]$")
 _BEFORE_LAST_TOKEN = (" ", "\t", "\n")  # the characters _LAST_TOKEN can end a text's part with
+
+
+def _may_end_with(text: str, s0: int, word: str) -> bool:
+    """Whether the token :data:`_LAST_TOKEN` finds in ``text`` before ``s0`` may end with ``word`` once normalised:
+    the letter it would end with (before the space or tab, itself maybe before a line break) normalises to the
+    word's last letter, or is a tatweel (which normalisation deletes). A cheap test before the search."""
+    q = s0 - 2 if text[s0 - 1:s0] in (" ", "\t") else s0 - 3 if text[s0 - 2:s0 - 1] in (" ", "\t") else -1
+    if q < max(0, s0 - 30):
+        return False
+    c = text[q]
+    return c == "\u0640" or ("\u0621" <= c <= "\u064a" and _normalize_word(c) == word[-1:])
 # a name's gloss in Latin script in brackets right after it, maybe after the language (إدوار فيليب بالفرنسية
 # (Édouard Philippe))
 _GLOSS = re.compile(r"[ \t]*(?:[وف]?بال[\u0621-\u064a]+[ \t]*)?\([ \t]*([^()\n]{3,60}?)[ \t]*\)")
@@ -680,7 +691,8 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar, person="pe
         stretched = False
         if len(lab) > len(surf) and surf:
             # (the word before ends with a space or a tab, or one before a line break, and holds the first word)
-            if len(lab) == len(surf) + 1 and lab[1:] == surf and text[s0 - 1:s0] in _BEFORE_LAST_TOKEN:
+            if (len(lab) == len(surf) + 1 and lab[1:] == surf and text[s0 - 1:s0] in _BEFORE_LAST_TOKEN
+                    and _may_end_with(text, s0, lab[0])):
                 m = _LAST_TOKEN.search(text, max(0, s0 - 30), s0)
                 tail = _normalize_word(m.group(1)) if m else ""
                 n = _raw_len_of_tail(m.group(1), lab[0]) if len(tail) > len(lab[0]) and tail.endswith(lab[0]) else None
