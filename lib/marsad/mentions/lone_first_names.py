@@ -62,25 +62,38 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
     from marsad.mentions.people import (_CONNECTORS, _HONORIFICS, _SPEECH, _after_raw_role, _bare, common_words,
                                         known_first, title_words)
 
-    firsts: dict = defaultdict(lambda: defaultdict(set))  # doc -> first word (normalised) -> ids
-    raws: dict = defaultdict(lambda: defaultdict(set))  # doc -> first word -> spellings as written
+    firsts: dict = {}  # (doc, first word (normalised)) -> (ids, spellings as written)
     if spans is None:
         spans = RowSpans.of_rows(rows)
+    get = firsts.get
     for k, s, e, eid, typ in rows:
         if typ != "person":
             continue
         first = _first_word(texts[k][s:e])
         if first is not None:
-            firsts[doc_ids[k]][first[0]].add(eid)
-            raws[doc_ids[k]][first[0]].add(first[1])
+            key = (doc_ids[k], first[0])
+            got = get(key)
+            if got is None:
+                got = firsts[key] = (set(), set())
+            got[0].add(eid)
+            got[1].add(first[1])
     if not firsts:
         return []
     titles, common, given = title_words(), common_words(), known_first()
+    may: dict = {}  # first word -> whether it may stand alone
+
+    def alone(w: str) -> bool:
+        ok = may.get(w)
+        if ok is None:
+            ok = may[w] = (len(w) >= 3 and w in given and w not in common and w not in titles
+                           and not w.startswith("ال") and w not in _CONNECTORS)
+        return ok
+
     # per document, the first words of exactly one person's full names that may stand alone: their spellings
-    eligible = {d: [(raws[d][w], next(iter(ids))) for w, ids in by_first.items()
-                    if len(ids) == 1 and len(w) >= 3 and w in given and w not in common and w not in titles
-                    and not w.startswith("ال") and w not in _CONNECTORS]
-                for d, by_first in firsts.items()}
+    eligible: dict = defaultdict(list)
+    for (d, w), (ids, spellings) in firsts.items():
+        if len(ids) == 1 and alone(w):
+            eligible[d].append((spellings, next(iter(ids))))
     out = []
     for k, raw, pid in _free_spellings(texts, doc_ids, eligible, spans, segments):
         text = texts[k]
