@@ -103,6 +103,7 @@ class _KeyArrays:
                 self.needs[i] = not info.stop or info.firm is not None
             self.firm[i] = info.firm
         self.has_firm = np.array([f is not None for f in self.firm], dtype=bool)
+        self.has_eid = np.array([e is not None for e in self.eid], dtype=bool)
         # entity types and forms as small integer codes (-1: none): the stage compares and moves codes, and turns
         # them into strings for the passes that read them and for the table
         rows = matcher.patterns
@@ -301,6 +302,7 @@ def find_mentions(
     k, kid, ostart, oend = _scan(matcher, orig)
     keys = _key_arrays(matcher)
     eid = keys.eid[kid]
+    has_id = keys.has_eid[kid]  # (eid is not None: the hits resolved below get one)
     # (entity types and forms as codes: keys.labels / keys.forms)
     label = keys.label_code[kid]
     form = keys.form_code[kid]
@@ -354,10 +356,11 @@ def find_mentions(
             hit_has = has[inv]
             h, src = pend[hit_has], at[inv[hit_has]]
             eid[h] = np.asarray(d_eid, dtype=object)[src]
+            has_id[h] = True
             label[h] = np.fromiter(map(keys.label_of.__getitem__, d_lab), dtype=label.dtype, count=len(d_lab))[src]
             form[h] = np.fromiter(map(keys.form_of.__getitem__, d_frm), dtype=form.dtype, count=len(d_frm))[src]
             partial[h] = np.asarray(d_part, dtype=bool)[src]
-    keep = np.flatnonzero(np.not_equal(eid, None))
+    keep = np.flatnonzero(has_id)
     k, ostart, oend = k[keep], ostart[keep], oend[keep]
     eid, label, form, partial = eid[keep], label[keep], form[keep], partial[keep]
     if "#" in joined:
