@@ -455,10 +455,12 @@ def find_mentions(
                 m = _SHORT_BEFORE.search(texts[ki], max(0, s0 - 8), s0)
                 if not m:
                     continue
-                full = shorts.get(normalize(m.group(1)))
+                full = shorts.get(_normalize_word(m.group(1)))
+                if not full:
+                    continue
                 lab = found_ar.get(eid[i]) or ar_of.get(eid[i]) or ""
-                first = normalize(str(lab)).split()[:1]
-                if full and first and first[0] in full:
+                first = _normalize_word(str(lab)).split()[:1]
+                if first and first[0] in full:
                     ostart[i] = m.start(1)
         if extra_countries:
             k, ostart, oend, eid, label, form = _add_rows(
@@ -1176,7 +1178,9 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial, *, nor
     # segment (a first name and its surname), can change anything below
     same_next = np.zeros(n, dtype=bool)
     if n > 1:
-        same_next[:-1] = (k[1:] == k[:-1]) & (eid[1:] == eid[:-1])
+        # (the ids compared only for the person rows followed by a row of their segment)
+        nxt = np.flatnonzero(person[:-1] & (k[1:] == k[:-1]))
+        same_next[nxt] = eid[nxt + 1] == eid[nxt]
     todo = np.flatnonzero(person & (partial | same_next))
     k_l, s_l, e_l = k[todo].tolist(), ostart[todo].tolist(), oend[todo].tolist()
     # previous word -> a family or group word, shared by the batches of a process (words repeat)
