@@ -184,3 +184,13 @@ def test_a_good_talk_with_the_leader_is_talks():
     ev = one("وقال بومبيو إنه أجرى \"محادثة جيدة\" مع زعيم كوريا الشمالية خلال زيارته بيونغ يانغ.",
              published="2018-04-29", focus="US", partners=("KP",))
     assert [r[:4] for r in _rows(ev)] == [["US", "KP", "040", "reported"]]
+
+
+def test_a_plan_is_dated_by_the_day_it_is_set_for():
+    # France24 FR-internationalNews-980 (2018-04-29): the summit "المقرر عقدها في حزيران/يونيو", not Easter
+    ev = one("وقال وزير الخارجية الأمريكي لشبكة \"ايه بي سي نيوز\" السبت، إنّ كيم بدا \"مستعدا بشكل جيد جدا\" خلال "
+             "اللقاء الذي تم بينهما خلال عطلة عيد الفصح وكان هدفه الإعداد للقمة التاريخية المقرر عقدها في "
+             "حزيران/يونيو بين الرئيس الأمريكي والزعيم الكوري الشمالي.", published="2018-04-29", focus="US",
+             partners=("KP",))
+    plans = [r for r in _rows(ev) if r[3] == "intent"]
+    assert plans and plans[0][4:] == ["2018-06-01", "2018-06-30", "month"]

@@ -3888,6 +3888,12 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
             return (when, when, "day", ann.group(0).strip()), "relative:anniversary"
     if pool and ago is None:
         t = min(pool, key=lambda t: min(abs(t["n_start"] - m.start()), abs(t["n_end"] - m.start())))
+        if status == "intent":
+            # "الإعداد للقمة التاريخية المقرر عقدها في حزيران/يونيو": the day the planned thing is set for, right after
+            # it, dates the plan (not a nearer date of the clause, "خلال عطلة عيد الفصح")
+            set_for = [x for x in pool if x["n_start"] > m.end() and (pl := _PLANNED_AT.search(
+                norm, max(m.end(), x["n_start"] - 50), x["n_start"])) is not None and pl.start() - m.end() <= 30]
+            t = set_for[0] if set_for else t
         if (str(t["rule"]).startswith("weekday") and status != "intent" and pub is not None
                 and t["precision"] == "day" and pd.Timestamp(t["date_start"]) > pub):
             # A weekday of something that already happened is the last such day, not the next one.
