@@ -194,3 +194,12 @@ def test_a_plan_is_dated_by_the_day_it_is_set_for():
              partners=("KP",))
     plans = [r for r in _rows(ev) if r[3] == "intent"]
     assert plans and plans[0][4:] == ["2018-06-01", "2018-06-30", "month"]
+
+
+def test_the_side_named_before_wasafa_is_not_the_one_called_names():
+    # France24 FR-middleEast-281 (2018-04-14), read for the pair US-Syria: Khamenei calls Trump a criminal; Syria is
+    # where the strikes fell, before the verb - no US-Syria criticism
+    ev = one("وندد المرشد الأعلى الإيراني آيه الله علي خامنئي بشدة بالضربات التي شنتها الدول الغربية على سوريا، ووصف "
+             "الرئيس الأمريكي دونالد ترامب والرئيس الفرنسي إيمانويل ماكرون ورئيسة الوزراء البريطانية تيريزا ماي "
+             "بـ\"المجرمين\".", published="2018-04-14", focus="US", partners=("SY",))
+    assert not any(r[2] == "111" for r in _rows(ev))

@@ -1502,6 +1502,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             else:
                 args = _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags) \
                     or _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags, holes, carry)
+            if args is not None and row.get("upetr_lemma") == "وصف" and args[1].start < m.start():
+                # "… بالضربات التي شنتها الدول الغربية على سوريا، ووصف الرئيس الأمريكي دونالد ترامب … بـ"المجرمين"": the
+                # one described follows وصف; a side named before it is not the target
+                args = None
             if args is not None and code[:2] in _CLAIM_ROOTS and m.group().strip().lstrip("وف").startswith("ب"):
                 acc = None
                 for acc in _ACCUSATION_BEFORE.finditer(norm, c_start, m.start()):
