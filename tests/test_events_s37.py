@@ -203,3 +203,12 @@ def test_the_side_named_before_wasafa_is_not_the_one_called_names():
              "الرئيس الأمريكي دونالد ترامب والرئيس الفرنسي إيمانويل ماكرون ورئيسة الوزراء البريطانية تيريزا ماي "
              "بـ\"المجرمين\".", published="2018-04-14", focus="US", partners=("SY",))
     assert not any(r[2] == "111" for r in _rows(ev))
+
+
+def test_a_state_agencys_day_is_not_the_day_of_the_invitation_it_reports():
+    # France24 FR-internationalNews-1782 (2018-06-13): KCNA reports on Wednesday what Kim did at Tuesday's summit
+    ev = one("ذكرت وكالة الأنباء الكورية الشمالية الرسمية الأربعاء أن الزعيم الكوري الشمالي كيم جونغ أون قد دعا الرئيس "
+             "الأمريكي دونالد ترامب لزيارة بلاده، وذلك خلال القمة التي جمعتهما في سنغافورة الثلاثاء.",
+             published="2018-06-13", focus="US", partners=("KP",))
+    plans = [r for r in _rows(ev) if r[2] == "036"]
+    assert plans and plans[0][4] != "2018-06-13"

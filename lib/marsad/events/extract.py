@@ -1794,7 +1794,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             seen.add(key)
             own_dates.setdefault(key, own)
             frames = reporters
-            if who is not None and who.code == src.code and (ev_code[:2] in _SPEECH_ROOTS or ev_code == "051"):
+            if who is not None and who.code == src.code and (ev_code[:2] in _SPEECH_ROOTS or ev_code == "051") \
+                    and not (ev_code[:2] == "03" and _MEDIA_ADDRESSEE.match(who.form)):
+                # (a state agency reporting its leader's act is not its speaker: "ذكرت وكالة الأنباء الكورية الشمالية
+                # الأربعاء أن كيم قد دعا ترامب …، وذلك خلال القمة … الثلاثاء" - the invitation has the Tuesday)
                 # a speech act of the speaker itself ("أعلن بوتين مساء الأحد أن بلاده مستعدة للتعاون مع لندن"):
                 # the date of its reporting frame is its own
                 frames = [r for r in reporters if r[2] is not who]
