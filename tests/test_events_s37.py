@@ -212,3 +212,19 @@ def test_a_state_agencys_day_is_not_the_day_of_the_invitation_it_reports():
              published="2018-06-13", focus="US", partners=("KP",))
     plans = [r for r in _rows(ev) if r[2] == "036"]
     assert plans and plans[0][4] != "2018-06-13"
+
+
+# ------------------------------------------------------------------ a visit named in the speaker's frame
+def test_a_visit_in_the_speakers_frame_is_the_speakers_visit():
+    # minimal variant of CNN CN-middleEast-1610 (2018-10-19, the lead's probe): "بعد زيارة إلى تركيا" between the
+    # speaker (office and name) and what he says
+    ev = one("وقال وزير الخارجية الأمريكي مايك بومبيو، بعد زيارة إلى تركيا، إن الأدلة قوية.", published="2018-10-19",
+             focus="US", partners=("TR",))
+    assert [r[:4] for r in _rows(ev)] == [["US", "TR", "042", "reported"]]
+
+
+def test_a_visit_to_a_third_country_in_the_frame_is_no_visit_to_the_partner():
+    # control (minimal variant): Saudi Arabia is visited; Turkey is only in what is said
+    ev = one("وقال وزير الخارجية الأمريكي مايك بومبيو، بعد زيارة إلى السعودية، إن تركيا تملك الأدلة.",
+             published="2018-10-19", focus="US", partners=("TR",))
+    assert not any(r[2][:2] == "04" for r in _rows(ev))

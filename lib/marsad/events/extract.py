@@ -1568,8 +1568,14 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                               and who.end <= m.start() and who.kind not in ("pair", "nisba")), None)
                 w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
                           and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
+                if w is None and code == "042":
+                    # "وقال بومبيو، بعد زيارتين إلى السعودية وتركيا، …، إن …": each country of the list after إلى is
+                    # visited by the speaker
+                    w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
+                              and a.code in (focus, partner) and _TO_LIST.fullmatch(norm, m.end(), a.start)), None)
                 if frame is not None and w is not None and {frame.code, w.code} == {focus, partner} \
-                        and not any(frame.end <= a.start < m.start() for a in actors):
+                        and not any(frame.end <= a.start < m.start() and a.code != frame.code for a in actors):
+                    # (the speaker's name after his office, "وزير الخارجية الأمريكي مايك بومبيو", is the same speaker)
                     args = (frame, w, True) if frame.code == focus else (w, frame, True)
             him = rep[2] if rep is not None and rep[2] is not None and rep[2].code in (focus, partner) else lead
             if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and him is not None \
@@ -2570,7 +2576,8 @@ def _named_after(norm, end, actors) -> bool:
     """Whether an actor of ours follows right after ``end`` ("خلال لقائه نظيره الفيتنامي", "خلال مباحثاته مع نظيره
     الروسي": the talks are named with their other side, so they are an event, not an anchor)."""
     return any((0 <= a.start - end <= 3 or re.fullmatch(r"\s*(?:مع|ب)\s*", norm[end:a.start])
-                or _VISIT_ADJ.fullmatch(norm, end, a.start))
+                or _VISIT_ADJ.fullmatch(norm, end, a.start)
+                or (re.search(r"زيار\w*\s*$", norm[max(0, end - 12):end]) and _TO_LIST.fullmatch(norm, end, a.start)))
                and a.kind not in ("pair", "nisba") and not a.code.startswith("?") and a.start >= end
                for a in actors)
 
@@ -3956,6 +3963,7 @@ _STILL_READY = re.compile(r"\s+(?:علي\s+)?(?:استعداد|مستعد|مست
 # "… مع ميركل والخميس مع نظيره الفرنسي", "… ومع نظيره الفرنسي": a second object of the same meeting verb
 _SECOND_WITH = re.compile(r"(?<![\w])و(?:مع|(?:(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)\s+مع))\s+$")
 _NOT_YET = re.compile(r"\s+بعد(?!\s+(?:ان|ما)(?![\w]))(?![\w])")  # "لم يتحدث بعد" (not "بعد أن": after)
+_TO_LIST = re.compile(r"\s*(?:الي|ل)\s*(?:(?:ال)?[^\s،,.]+\s+و)?")  # "زيارتين إلى (السعودية و)تركيا"
 _AS_OF = re.compile(r"(?<![\w])(?:اعتبارا|ابتداء|بدءا)\s+من\s+(?:يوم\s+)?$")
 _EARLIER = re.compile(r"(?<![\w])[وف]?في\s+وقت\s+سابق(?![\w])")
 _PERSON_DUAL = re.compile(r"(?:زعيم|رئيس|قائد|وزير|زعيما|رئيسا|وزيرا|قائدا)(?:ان|ين)")
