@@ -312,46 +312,81 @@ def originals(joined: str, tlen: np.ndarray | list[str], sep: int) -> Originals:
             where the separators' NULs are, unless a text holds a NUL itself).
     """
     units = np.frombuffer(joined.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    second = None
+    texts = None
     if isinstance(tlen, list):
         texts, tlen = tlen, None
-        nul = np.flatnonzero(units == 0)
-        if len(nul) == len(texts) + 1:
-            tlen = np.diff(nul) - sep
-            if len(units) != len(joined):  # a character outside the BMP is two units
-                second = _second_units(units)
+    lut = _normalised_separated_lut()
+    empty = np.zeros(0, dtype=np.int64)
+    bmp = len(units) == len(joined)
+    if bmp:
+        # one pass in cache-sized slices: each unit's value straight into the normalised text's units, the
+        # units normalisation deletes dropped slice by slice, the events and the joiners' NULs found there
+        kept = _scratch("kept", len(units), np.uint16)
+        evs, dels, nuls = [], [], []
+        o = 0
+        for i in range(0, len(units), _SLICE):
+            u = units[i:i + _SLICE]
+            out = kept[o:o + len(u)]
+            lut.take(u, out=out, mode="clip")  # (no unit is out of range: no check)
+            if texts is not None:
+                z = np.flatnonzero(u == 0)
+                if len(z):
+                    nuls.append(z + i)
+            n = len(u)
+            e = np.flatnonzero(out >= _EXPANDED)
+            if len(e):
+                evs.append(e + i)
+                gone = e[out[e] == _DELETED]
+                if len(gone):
+                    dels.append(gone + i)
+                    n -= len(gone)
+                    out[:n] = np.delete(out, gone)  # (a copy first: no overlap)
+            o += n
+        kept = kept[:o]
+        ev_u = np.concatenate(evs) if evs else empty
+        if texts is not None:
+            nul = np.concatenate(nuls) if nuls else empty
+            tlen = np.diff(nul) - sep if len(nul) == len(texts) + 1 else None
+    else:
+        second = _second_units(units)
+        if texts is not None:
+            nul = np.flatnonzero(units == 0)
+            if len(nul) == len(texts) + 1:
+                # (a character outside the BMP is two units)
+                tlen = np.diff(nul) - sep
                 tlen -= np.bincount(np.searchsorted(nul, second, side="right") - 1, minlength=len(tlen))[:len(tlen)]
-        else:
-            tlen = np.array(list(map(len, texts)), dtype=np.int64)
+        mapped = _scratch("mapped", len(units), np.uint16)
+        for i in range(0, len(units), _SLICE):  # in slices: take's index copy stays in cache
+            lut.take(units[i:i + _SLICE], out=mapped[i:i + _SLICE], mode="clip")
+        ev_u = np.flatnonzero(mapped >= _EXPANDED)
+    if tlen is None:  # (a text holds a NUL itself)
+        tlen = np.array(list(map(len, texts)), dtype=np.int64)
     n = len(tlen)
     tlen = np.asarray(tlen, dtype=np.int64)
     base = np.full(n, sep, dtype=np.int64)
     if n > 1:
         np.cumsum(tlen[:-1] + sep, out=base[1:])
         base[1:] += sep
-    lut = _normalised_separated_lut()
-    mapped = _scratch("mapped", len(units), np.uint16)
-    for i in range(0, len(units), _SLICE):  # in slices: take's index copy stays in cache
-        lut.take(units[i:i + _SLICE], out=mapped[i:i + _SLICE], mode="clip")  # (no unit is out of range: no check)
-    ev_u = np.flatnonzero(mapped >= _EXPANDED)
     d = _luts()[0][units[ev_u]].astype(np.int64) - 1
-    ev, pairs = ev_u, np.zeros(0, dtype=np.int64)
-    if len(units) != len(joined):
+    ev, pairs = ev_u, empty
+    grown = ev_u[d > 0]
+    if not bmp:
         # the second unit of each surrogate pair: unit offsets move back by those before them, and
         # the pair is one separator (its first unit already maps to a space)
-        second = _second_units(units) if second is None else second
         ev = ev_u - np.searchsorted(second, ev_u)
         pairs = second - 1 - np.arange(len(second))
         mapped[second] = _DELETED
-    grown = ev_u[d > 0]
-    kept = mapped
-    if len(ev_u) or len(pairs):  # drop the deleted units
-        kept = mapped[np.not_equal(mapped, _DELETED, out=_scratch("keep", len(mapped), np.bool_))]
+        kept = mapped
+        if len(ev_u) or len(pairs):  # drop the deleted units
+            kept = mapped[np.not_equal(mapped, _DELETED, out=_scratch("keep", len(mapped), np.bool_))]
     if len(grown):  # ligatures: their normalised and separated characters in their place
         from marsad.mentions.matcher import _sep_lut16
 
         table = _text_table()
-        at = np.flatnonzero(kept == _EXPANDED)
+        if bmp:  # (where they are in the kept units: moved back by the deleted units before them)
+            at = grown - np.searchsorted(np.concatenate(dels) if dels else empty, grown)
+        else:
+            at = np.flatnonzero(kept == _EXPANDED)
         out = _scratch("expanded", len(kept) + int(d[d > 0].sum()), np.uint16)
         prev = o = 0
         for a, cp in zip(at.tolist(), units[grown].tolist()):
