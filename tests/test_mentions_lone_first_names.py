@@ -65,3 +65,23 @@ def test_a_hashtag_full_name_gives_its_first_name_after_a_role():
 def test_a_first_name_after_a_role_without_the_hashtag_full_name_is_no_mention():
     rows = _people([MAGDA[1]])
     assert "ماجدة" not in list(rows["surface"])
+
+
+def test_first_names_are_found_in_place_in_the_batch_as_in_each_documents_own_join():
+    # the spellings are searched in the stretch of the batch's joined texts that holds the document's segments
+    # when they follow each other, else in the document's texts joined: the same rows either way
+    full, lone = AZNAVOUR.split("، الذي")[0] + ".", "حصل على لقب فنان القرن سنة 1988، الفنان شارل خاض مسارا فريدا."
+    other = "وقال المتحدث إن الفنان شارل لم يحضر."  # another document: its شارل is no one's
+    texts = [other, full, lone, other, lone, full]
+    docs = ["b", "a", "a", "b", "c", "c"]  # a: consecutive segments; c: too; b: apart
+    segs = pd.DataFrame({"doc_id": docs, "section": "paragraph", "position": range(len(texts)), "text": texts})
+    df = find_mentions(segs)
+    people = df[df["entity_type"] == "person"]
+    assert [(r.doc_id, r.position, r.surface) for r in people.itertuples()] == [
+        ("a", 1, "شارل أزنفور"), ("a", 2, "شارل"), ("c", 4, "شارل"), ("c", 5, "شارل أزنفور")]
+    # the same rows when a document's segments are apart (joined on their own)
+    shuffled = segs.iloc[[0, 1, 3, 2, 4, 5]]  # a's segments apart now
+    again = find_mentions(shuffled)
+    pd.testing.assert_frame_equal(
+        again[again["entity_type"] == "person"].sort_values(["doc_id", "position"]).reset_index(drop=True),
+        people.sort_values(["doc_id", "position"]).reset_index(drop=True))

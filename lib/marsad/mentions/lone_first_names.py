@@ -47,7 +47,7 @@ def _first_name_at(raw: str) -> re.Pattern:
 
 
 def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=None,
-                     segments: DocSegments | None = None) -> list[tuple[int, int, int, str]]:
+                     segments: DocSegments | None = None, batch: tuple | None = None) -> list[tuple[int, int, int, str]]:
     """New person rows ``(k, start, end, entity_id)`` for the first names alone after a role.
 
     Args:
@@ -58,6 +58,8 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
             person rows.
         segments: each document's segments (:class:`~marsad.mentions.offsets.DocSegments`), when the caller has
             them.
+        batch: when the caller has them, ``(joined, base)``: the texts joined by a separator that holds a space
+            and each text's offset in it (:func:`_free_spellings`).
     """
     from marsad.mentions.people import (_CONNECTORS, _HONORIFICS, _SPEECH, _after_raw_role, _bare, common_words,
                                         known_first, title_words)
@@ -95,7 +97,7 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
         if len(ids) == 1 and alone(w):
             eligible[d].append((spellings, next(iter(ids))))
     out = []
-    for k, raw, pid in _free_spellings(texts, doc_ids, eligible, spans, segments):
+    for k, raw, pid in _free_spellings(texts, doc_ids, eligible, spans, segments, batch):
         text = texts[k]
         for m in _first_name_at(raw).finditer(text):
             s, e = m.span()
@@ -120,26 +122,37 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
 
 
 def _free_spellings(texts: list[str], doc_ids: list, eligible: dict, spans: RowSpans,
-                    segments: DocSegments | None = None) -> list[tuple[int, str, str]]:
+                    segments: DocSegments | None = None, batch: tuple | None = None) -> list[tuple[int, str, str]]:
     """``(k, spelling, id)`` for the spellings of ``eligible`` (document -> ``[(spellings, id)]``) that segment ``k``
     holds outside the mentions ``spans`` at least once, in the order of the segments, then of their document's
     candidates and their spellings: the only places :func:`lone_first_names` can find a first name alone. Each
-    spelling is searched once in its document's segments joined."""
+    spelling is searched once in its document's segments joined: the stretch of ``batch``'s joined texts (``(joined,
+    base)``, the texts joined by a separator holding a space, which no spelling holds, and each text's offset there)
+    when the document's segments follow each other there, else joined here."""
     members = (segments or DocSegments.of_ids(texts, doc_ids)).of([d for d, c in eligible.items() if c], nonempty=True)
     found = []  # (k, start, end, spelling) of every place a spelling is
+    if batch is not None:
+        whole, base = batch[0], batch[1].tolist()
     for d, ks in members.items():
-        joined = "\x00".join([texts[k] for k in ks])
-        at = list(itertools.accumulate((len(texts[k]) + 1 for k in ks[:-1]), initial=0))
+        if batch is not None and ks[-1] - ks[0] + 1 == len(ks):
+            # (one stretch of the batch's joined texts, searched in place: a text's place is its offset there)
+            joined, at, lo = whole, base, ks[0]
+            first, stop = base[lo], base[ks[-1]] + len(texts[ks[-1]])
+        else:
+            joined = "\x00".join([texts[k] for k in ks])
+            at = list(itertools.accumulate((len(texts[k]) + 1 for k in ks[:-1]), initial=0))
+            lo, first, stop = 0, 0, len(joined)
+        hi = lo + len(ks)
         for spellings, _pid in eligible[d]:
             for raw in spellings:
                 if not raw:
                     found += [(k, 0, 0, raw) for k in ks]  # (everywhere)
                     continue
-                p = joined.find(raw)
+                p = joined.find(raw, first, stop)
                 while p >= 0:
-                    j = bisect.bisect_right(at, p) - 1
-                    found.append((ks[j], p - at[j], p - at[j] + len(raw), raw))
-                    p = joined.find(raw, p + 1)
+                    j = bisect.bisect_right(at, p, lo, hi) - 1
+                    found.append((ks[j - lo], p - at[j], p - at[j] + len(raw), raw))
+                    p = joined.find(raw, p + 1, stop)
     if not found:
         return []
     k, s, e, raw = zip(*found)

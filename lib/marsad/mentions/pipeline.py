@@ -528,7 +528,7 @@ def find_mentions(
         spans = RowSpans(k, ostart, oend)
         persons = list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(), eid[pi].tolist(),
                            itertools.repeat("person")))
-        lone = lone_first_names(texts, doc_ids, persons, spans, segments)
+        lone = lone_first_names(texts, doc_ids, persons, spans, segments, (joined, orig.base))
         # and a surname of three letters glued to ب/ل/ك (لماي), which the matcher leaves out
         # (marsad.mentions.glued_surnames)
         lone += glued_short_surnames(texts, doc_ids, persons + [(ki, s0, e0, ei, "person") for ki, s0, e0, ei in lone],
