@@ -339,3 +339,17 @@ def test_the_glued_pronoun_test_reads_the_letter_before_a_space_a_tab_or_a_line_
         s = len(before)
         start = text.index("إدوار") if moved else s
         assert _edges([text], [(0, s, s + 5, "ner:x")], ar) == [(0, start, s + 5, "ner:x")], before
+
+
+def test_a_country_glued_to_the_next_word_across_the_gates_slices():
+    # the glued-country gate reads the code units in slices (_GLUED_SLICE): a word at, before or after a slice's
+    # edge (the joiner's three units come first) is found as anywhere else
+    from marsad.mentions.pipeline import _GLUED_SLICE, _glued_countries
+
+    none = np.zeros(0, dtype=np.int64)
+    for pad in range(_GLUED_SLICE - 14, _GLUED_SLICE + 2):
+        text = "x" * pad + " إلى قطرعام 2012"
+        at = text.index("قطرعام")
+        assert _glued_countries([text], none, none, none) == [(0, at, at + 3, "QA")]
+    assert _glued_countries(["قطرعام"], none, none, none) == [(0, 0, 3, "QA")]
+    assert _glued_countries([""], none, none, none) == []

@@ -1247,6 +1247,7 @@ def _one_word_country_names() -> dict[str, str]:
 
 
 _SUFFIX_OR_CONJUNCTION_START = frozenset("وفاأإآتيةىهنكم")
+_GLUED_SLICE = 1 << 17  # code units per slice of the glued-country gate (1 << 15 and 1 << 18 were slower)
 _GLUED_TOKEN = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]{6,}(?![\u0621-\u064a])")
 
 
@@ -1295,22 +1296,32 @@ def _glued_country_words(units: np.ndarray) -> np.ndarray:
     code_of, trans, ends, first3 = _country_name_trie()
     w = trans.shape[1]
     tatweel = w - 1
-    letter = (units - np.uint16(0x621)) < 0x2A  # U+0621–U+064A
     n = len(units) - 6
-    at = letter[1:n + 1] > letter[:n]  # a word's first character (at i + 1) ...
-    for j in range(2, 7):
-        at &= letter[j:n + j]  # ... and the five after it
-    at = np.flatnonzero(at) + 1
-    # (the gathers below as takes in mode 'clip', which skips the bounds checks: every index is in range, a word
-    # ending before the joiner that ends the units)
-    key = code_of.take(units.take(at, mode="clip"), mode="clip").astype(np.int32)
-    for j in (1, 2):
-        key *= w
-        key += code_of.take(units.take(at + j, mode="clip"), mode="clip")
-    state = first3.take(key, mode="clip")
-    found, j = [at[state < 0]], 3
-    go = state > 0
-    at, state = at[go], state[go]
+    ats, states = [], []
+    for lo in range(0, n, _GLUED_SLICE):  # (in slices: the masks and gathers stay in cache)
+        m = min(n, lo + _GLUED_SLICE) - lo
+        letter = (units[lo:lo + m + 6] - np.uint16(0x621)) < 0x2A  # U+0621–U+064A
+        at = letter[1:m + 1] > letter[:m]  # a word's first character (at i + 1) ...
+        for j in range(2, 7):
+            at &= letter[j:m + j]  # ... and the five after it
+        at = np.flatnonzero(at)
+        at += lo + 1
+        # (the gathers below as takes in mode 'clip', which skips the bounds checks: every index is in range, a
+        # word ending before the joiner that ends the units)
+        key = code_of.take(units.take(at, mode="clip"), mode="clip").astype(np.int32)
+        for j in (1, 2):
+            key *= w
+            key += code_of.take(units.take(at + j, mode="clip"), mode="clip")
+        state = first3.take(key, mode="clip")
+        go = state != 0
+        ats.append(at[go])
+        states.append(state[go])
+    if not ats:  # (fewer than seven units)
+        return np.zeros(0, dtype=np.int64)
+    at, state = np.concatenate(ats), np.concatenate(states)
+    done = state < 0
+    found, j = [at[done]], 3
+    at, state = at[~done], state[~done]
     trans = trans.ravel()
     while len(at):  # one letter further into the trie, for every word still on a path of it
         c = code_of.take(units.take(at + j, mode="clip"), mode="clip")
