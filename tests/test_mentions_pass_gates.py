@@ -154,7 +154,8 @@ def test_row_spans_overlap_as_the_passes_plain_test_does():
         qe = qs + rng.integers(0, 8, 40)
         plain = [any(x < b and a < y for kk, x, y in zip(k, s, e) if kk == q) for q, a, b in zip(qk, qs, qe)]
         assert spans.overlapping(qk, qs, qe).tolist() == plain
-        assert sorted(spans[0]) == sorted((int(x), int(y)) for kk, x, y in zip(k, s, e) if kk == 0)
+        for q in (-1, 0, 1, 2, 3, 4, 9, np.int64(2)):  # (every text, one past the last with a row, none before)
+            assert sorted(spans[q]) == sorted((int(x), int(y)) for kk, x, y in zip(k, s, e) if kk == q)
     text = "قال تركي آل الشيخ إن"
     assert blank_spans(text, [(4, 8), (6, 12), (15, 15)]) == "قال " + " " * 8 + "الشيخ إن"
 

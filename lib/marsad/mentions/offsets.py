@@ -12,7 +12,6 @@ every span must be what the original characters normalise to.
 """
 from __future__ import annotations
 
-import bisect
 import codecs
 import threading
 from functools import lru_cache
@@ -458,9 +457,10 @@ class RowSpans:
         k, start, end = (np.asarray(x, dtype=np.int64) for x in (k, start, end))
         if len(k) > 1 and not (k[1:] >= k[:-1]).all():  # (the rows' order: by text already, mostly)
             order = np.argsort(k, kind="stable")
-            self._k, self._s, self._e = k[order].tolist(), start[order], end[order]
+            self._k, self._s, self._e = k[order], start[order], end[order]
         else:
-            self._k, self._s, self._e = k.tolist(), start.copy(), end.copy()  # (a text's spans made when asked for)
+            self._k, self._s, self._e = k, start.copy(), end.copy()  # (a text's spans made when asked for)
+        self._at = None  # where each text's rows start (made when a text is first asked for)
         self._lists: dict = {}
         self._arrays = (k, start, end)
         self._sorted = None
@@ -474,7 +474,11 @@ class RowSpans:
     def __getitem__(self, k: int) -> list:
         got = self._lists.get(k)
         if got is None:
-            lo, hi = bisect.bisect_left(self._k, k), bisect.bisect_right(self._k, k)
+            at = self._at
+            if at is None:  # (one search for every text up to the last one with a row)
+                kk = self._k
+                at = self._at = np.searchsorted(kk, np.arange(int(kk[-1]) + 2 if len(kk) else 0)).tolist()
+            lo, hi = (at[k], at[k + 1]) if 0 <= k < len(at) - 1 else (0, 0)
             got = self._lists[k] = list(zip(self._s[lo:hi].tolist(), self._e[lo:hi].tolist()))
         return got
 
