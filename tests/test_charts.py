@@ -458,3 +458,16 @@ def test_static_timeline_draws_a_denial_without_a_matplotlib_warning():
         fig = timeline_static(ev)
     crosses = [c for ax in fig.axes for c in ax.collections if c.get_facecolor().size and len(c.get_offsets()) == 1]
     assert crosses
+
+
+def test_source_charts_name_the_ant_outlets_as_they_call_themselves():
+    """ANT's <SRC> codes (alarabia, france24, CNN) showed as such, in mixed case, in the overview's source charts."""
+    from marsad.charts import outlet_name
+    from marsad.charts.overview import plot_documents_over_time, plot_sources
+
+    assert [outlet_name(s) for s in ("alarabia", "France24", "CNN", "JawharaFM", "هسبريس")] == [
+        "Al Arabiya", "France 24", "CNN Arabic", "Jawhara FM", "هسبريس"]
+    counts = pd.DataFrame({"source": ["alarabia", "france24"], "documents": [3, 2]})
+    assert list(plot_sources(counts).data[0].y) == ["Al Arabiya", "France 24"]
+    series = pd.DataFrame({"period": ["2018-01", "2018-01"], "source": ["alarabia", "CNN"], "documents": [1, 2]})
+    assert {t.name for t in plot_documents_over_time(series).data} == {"Al Arabiya", "CNN Arabic"}

@@ -16,6 +16,7 @@ from marsad.lang.text import strip_controls
 
 __all__ = [
     "setup_notebook",
+    "outlet_name",
     "plotly_template",
     "readable_figure",
     "reader_table",
@@ -242,6 +243,17 @@ def _decode(spec: dict) -> list | None:
 def _axis_name(trace: dict, letter: str) -> str:
     ref = trace.get(f"{letter}axis") or letter
     return f"{letter}axis{ref[1:]}"
+
+
+# The ANT corpus's <SRC> codes (and its folder names), as the outlets call themselves: the tables keep the code,
+# the charts and the report prose show the name.
+OUTLET_NAMES = {"alarabia": "Al Arabiya", "france24": "France 24", "jawharafm": "Jawhara FM", "cnn": "CNN Arabic"}
+
+
+def outlet_name(name) -> str:
+    """The display name of a source: an ANT code (any case or spacing) becomes its outlet's name, anything else
+    is shown as written."""
+    return OUTLET_NAMES.get("".join(str(name).lower().split()), str(name))
 
 
 def plural(n, one: str, many: str | None = None) -> str:

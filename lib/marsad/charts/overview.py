@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from marsad.charts.base import escape_html, hover_text
+from marsad.charts.base import escape_html, hover_text, outlet_name
 
 __all__ = [
     "document_list",
@@ -175,7 +175,7 @@ def plot_sources(counts: pd.DataFrame):
     """Horizontal bar chart of documents per source."""
     import plotly.express as px
 
-    data = counts.assign(label=counts["source"].map(lambda s: hover_text(s, width=60)))
+    data = counts.assign(label=counts["source"].map(lambda s: hover_text(outlet_name(s), width=60)))
     fig = px.bar(data, y="label", x="documents", orientation="h", text="documents", title="Documents per source")
     fig.update_layout(yaxis_title="source", yaxis={"categoryorder": "total ascending"})
     return fig
@@ -185,7 +185,7 @@ def plot_documents_over_time(series: pd.DataFrame):
     """Stacked bars of documents per period, one colour per source."""
     import plotly.express as px
 
-    data = series.assign(source=series["source"].map(lambda s: hover_text(s, width=60)))
+    data = series.assign(source=series["source"].map(lambda s: hover_text(outlet_name(s), width=60)))
     fig = px.bar(data, x="period", y="documents", color="source", title="Documents over time")
     fig.update_layout(xaxis_title="publication date", yaxis_title="documents", barmode="stack")
     return fig
