@@ -924,6 +924,9 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             out.append(_Actor(n_start, n_end, code, form, stands, kind))
         elif etype == "country" and form == "demonym" and not _role_before(norm, n_start):
             continue  # "الأسواق الأمريكية" is not an actor; "الرئيس الأمريكي" is
+        elif etype != "country" and _national_of_ours(norm, n_start, ctx) \
+                and not any(0 <= n_start - a.end <= 2 for a in out):  # (a role of ours right before: its name)
+            continue  # "قضية اختفاء الإعلامي السعودي جمال خاشقجي": a citizen of ours, no third party's person
         else:
             out.append(_Actor(n_start, n_end, code if etype == "country" else f"?{code}", form, "",
                               "third-country" if etype == "country" else "third"))
@@ -978,6 +981,24 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
         keep.append(a)
     return _his_country(norm, _divided_names(norm, _strike_demonyms(norm, keep, ctx), ctx, is_blocked), ctx)
+
+
+# a definite noun and a demonym adjective right before a name ("الإعلامي السعودي جمال خاشقجي")
+_DESCRIBED_BY = re.compile(r"(?<![\w])[وفبل]?(?:ال|لل)[^\W\d_]{2,}\s+([^\W\d_]+)\s+$")
+
+
+def _national_of_ours(norm: str, start: int, ctx) -> bool:
+    """Whether a person the knowledge base ties to no side of ours is described right before the name by a noun and
+    the demonym of one of ours ("الإعلامي السعودي جمال خاشقجي"): a citizen of that side, neither its government nor
+    a third party (so no participant that keeps the side's own act from its target)."""
+    m = _DESCRIBED_BY.search(norm, max(0, start - 40), start)
+    if m is None:
+        return False
+    for code in (ctx.focus, *ctx.partners):
+        dem = lx.DEMONYMS.get(code) or (lx.kb_demonym(code) or (None,))[0]
+        if dem and re.fullmatch(r"(?:ال)?(?:" + dem + ")", m.group(1)):
+            return True
+    return False
 
 
 # Strikes named by the demonym list of their authors ("الضربات الأمريكية والفرنسية والبريطانية التي استهدفت …"): up to
@@ -2837,6 +2858,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # Outside: a hole whose antecedent is an actor describes that actor ("روسيا، التي تواجه عقوبات، …");
         # one whose antecedent is a plain noun may name who that noun is ("للدولة الشيوعية، التي تكونت في فيتنام").
         return not any(h0 <= a.start < h1 and ante is not None for h0, h1, ante in holes)
+    if code[:2] == "04" and lx.BLOC_SUMMIT.match(norm, m.start()):
+        return None  # "شاركا في القمة الأوروبية الصينية": a bloc's summit or a forum is not the pair's meeting
     clause = (c_start, c_end)
     aspect = _aspect(m, row)
     if aspect == "verb" and carry is not None and carry.end <= m.start() \

@@ -62,6 +62,8 @@ PURPOSE = re.compile(_M["PURPOSE"])
 FIRST_PERSON_MEETING = re.compile(_M["FIRST_PERSON_MEETING"])
 # "غير مقبول", "غير شرعي", "خطأ": an evaluation that disapproves (a statement holding it is criticism, 111).
 DISAPPROVAL = re.compile(_M["DISAPPROVAL"])
+# "القمة الأوروبية الصينية", "قمة حوار شانغري لا": a bloc's summit or a forum, no meeting of the pair (040).
+BLOC_SUMMIT = re.compile(_M["BLOC_SUMMIT"])
 
 
 @lru_cache(maxsize=1)

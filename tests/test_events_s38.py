@@ -1,0 +1,101 @@
+"""Events, session 38 (second round of the twenty-third session): rules read on the development split s28-mix and on
+the lead's probe of 60 unannotated articles naming China with US/JP/IN/KR/AU (data/gold/events/probed_s38.txt).
+
+Every sentence is real news (the document named in the comment) or a minimal variant of one, marked as such."""
+from __future__ import annotations
+
+import pandas as pd
+
+from marsad.events import extract_events
+from marsad.mentions.pipeline import find_mentions
+from test_events import make_corpus, one
+
+
+def _pairs(ev):
+    return ev[["source", "target", "cameo_code"]].values.tolist()
+
+
+# ------------------------------------------------------------------ a citizen of ours is no third party
+_GARGASH = ('علّق وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش، الجمعة، على ما وصفها بـ"الأزمة التي تطال '
+            'السعودية"، في إشارة على ما يبدو إلى قضية اختفاء الإعلامي السعودي جمال خاشقجي، مؤكدا على رفض الأحكام '
+            'المسبقة ومحاولات تقويض استقرار السعودية.')
+
+
+def _with_person(text, surface, entity_id, **kw):
+    """The events of one paragraph with the mentions found for it plus one person the knowledge base ties to no
+    country (as a person row of the knowledge base gives it)."""
+    corpus = make_corpus([("d1", kw.pop("published"), "src", [("paragraph", text)])])
+    mentions = find_mentions(corpus.segments, ner=False)
+    start = text.index(surface)
+    row = mentions.iloc[:1].copy() if len(mentions) else pd.DataFrame(columns=mentions.columns, index=[0])
+    row = row.assign(doc_id="d1", section="paragraph", position=int(corpus.segments["position"].iloc[0]),
+                     entity_id=entity_id, entity_type="person", form="name", surface=surface, start=start,
+                     end=start + len(surface))
+    ev = extract_events(corpus, mentions=pd.concat([mentions, row], ignore_index=True), **kw)
+    return ev[ev["kind"] == "event"].reset_index(drop=True)
+
+
+def test_a_journalist_described_by_the_targets_demonym_keeps_the_rejection_of_harm_a_support():
+    # CNN (2018-10-19, s25-mix; test_events_s32 has it without the person): with Jamal Khashoggi a person of the
+    # knowledge base (tied to no country), "الإعلامي السعودي جمال خاشقجي" is a Saudi citizen, no third party sitting
+    # between "رفض" and the UAE minister
+    ev = _with_person(_GARGASH, "جمال خاشقجي", "person:jamal-khashoggi", published="2018-10-19", focus="AE",
+                      partners=("SA",))
+    assert _pairs(ev) == [["AE", "SA", "051"]] and ev.iloc[0]["date_start"] == "2018-10-19"
+
+
+def test_a_person_with_no_demonym_before_the_name_stays_a_third_party():
+    # control (minimal variant): without "الإعلامي السعودي" the person is a third party nearer the cue than the minister
+    text = _GARGASH.replace("الإعلامي السعودي جمال خاشقجي", "جمال خاشقجي")
+    ev = _with_person(text, "جمال خاشقجي", "person:jamal-khashoggi", published="2018-10-19", focus="AE",
+                      partners=("SA",))
+    assert ["AE", "SA", "051"] not in _pairs(ev)
+
+
+# ------------------------------------------------------------------ the phone as a device
+def test_the_phone_device_before_a_model_name_is_no_call():
+    # Al Arabiya (AL-technology, 2018, the lead's China probe rows 20-21): "هاتف Galaxy S9" is the device; the pair is
+    # only a list of the model's markets
+    ev = one("في حين يأتي هاتف +Galaxy S9 بشاشة من قياس 6.2 إنش من نوع Super AMOLED بتقنية Infinity ودقة 1440×2960 "
+             "بيكسل، مع معالج Exynos 9810 لنسخ الولايات المتحدة والصين وSnapdragon 845 للنسخ العالمية.",
+             published="2018-02-26", focus="CN", partners=("US",))
+    assert not any(c == "041" for c in ev["cameo_code"])
+    assert one("يتميز هاتف Galaxy S9 بمعالج لنسخ الولايات المتحدة والصين.", published="2018-02-26", focus="CN",
+               partners=("US",)).empty
+
+
+def test_the_verb_hatafa_with_a_person_object_stays_a_call():
+    # control (minimal variant of a call report): the verb هاتف with the other side's leader as its object
+    ev = one("هاتف الرئيس الصيني شي جين بينغ الرئيس الأمريكي دونالد ترامب الأحد.", published="2018-02-26",
+             focus="CN", partners=("US",))
+    assert ["CN", "US", "041"] in _pairs(ev)
+
+
+# ------------------------------------------------------------------ a bloc's summit or a forum is no meeting of the pair
+def test_a_third_partys_summit_with_one_side_is_no_meeting_of_the_pair():
+    # Al Arabiya (AL-economy-1038, 2018-07-17, the lead's China probe row 0): the EU leaders come to Japan from the
+    # EU-China summit
+    ev = one('ويأتي رئيس المجلس الأوروبي دونالد توسك ورئيس المفوضية الأوروبية جان كلود يونكر إلى اليابان قادمين من '
+             'الصين حيث شاركا في القمة الأوروبية الصينية العشرين بالهدف ذاته وهو رص الصفوف في مواجهة ترمب، وفقا '
+             'لوكالة "فرانس برس".', published="2018-07-17", focus="CN", partners=("JP", "US"))
+    assert not any(c == "040" for c in ev["cameo_code"])
+    # France 24 (FR-internationalNews-2352, 2018-07-17, row 66): "القمة العشرين للاتحاد الأوروبي والصين"
+    ev = one("وقبل التوجه إلى اليابان الثلاثاء، توقف المسؤولون الأوروبيون في الصين الاثنين للمشاركة في القمة العشرين "
+             "للاتحاد الأوروبي والصين والتي اندرجت أيضا في سياق رص الصفوف إزاء سياسة ترامب.",
+             published="2018-07-17", focus="CN", partners=("US",))
+    assert not any(c == "040" for c in ev["cameo_code"])
+
+
+def test_a_forum_named_a_dialogue_is_no_meeting_of_the_pair():
+    # France 24 (FR-internationalNews-1592, 2018-06-02, s28-mix; probe row 50): Mattis at the Shangri-La Dialogue
+    ev = one('وأكد وزير الدفاع الأمريكي خلال مشاركته في قمة "حوار شانغري لا" أنه "رغم تصريحات الصين التي تدعي عكس '
+             'ذلك، فإن تركيب تلك الأسلحة مرتبط مباشرة بالاستخدامات العسكرية بغرض الترهيب والإكراه".',
+             published="2018-06-02", focus="CN", partners=("US",))
+    assert not any(c == "040" for c in ev["cameo_code"])
+
+
+def test_the_pairs_own_summit_stays_a_meeting():
+    # control (minimal variant): "القمة الصينية الأمريكية" names only the pair
+    ev = one("شارك الرئيس الصيني شي جين بينغ والرئيس الأمريكي دونالد ترامب في القمة الصينية الأمريكية في بكين الخميس.",
+             published="2017-11-10", focus="CN", partners=("US",))
+    assert any(c == "040" for c in ev["cameo_code"])
