@@ -525,6 +525,13 @@ _NO_ROLE = frozenset(normalize(w) for w in ("صاحب",))
 _APPOSITION = re.compile(r"[،,]\s*([^\s،,.:;؛()\[\]\"'«»“”!?؟]+(?:\s+[^\s،,.:;؛()\[\]\"'«»“”!?؟]+){1,2})\s*(?=[،,])")
 
 
+def _surname_after_first(toks: list, i: int, firsts: frozenset, common: frozenset) -> bool:
+    """Whether ``toks[i]``, a word with ال, is the surname of a name of two words whose first word is a known first
+    name and no common word (عمر السومة, while السومة alone is a common word of the news text)."""
+    return (len(toks) == 2 and i == 1 and toks[1].startswith("ال") and len(toks[1]) > 4
+            and toks[0] in firsts and toks[0] not in common)
+
+
 def apposition_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """People named in apposition to a role: "<title> …، <two or three name words>،".
 
@@ -545,8 +552,11 @@ def apposition_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 # a common word that is also a known first name may start the name (رئيس البرلمان، علي
                 # لاريجاني،: علي is also "on"); the other words must be no common words
                 # (a title after the family connector آل is the family's name: تركي آل الشيخ)
+                # (a surname with ال on the common-word list after a known first name that is no common word ends a
+                # name of two words: لاعب النادي الأهلي السعودي، عمر السومة،: السومة is also 'the bargaining')
                 if toks[0].startswith("ال") or any(
-                        (t in titles and not (i and toks[i - 1] == "ال")) or (t in common and not (i == 0 and t in firsts))
+                        (t in titles and not (i and toks[i - 1] == "ال"))
+                        or (t in common and not (i == 0 and t in firsts) and not _surname_after_first(toks, i, firsts, common))
                         or not _ARABIC_WORD.match(t) for i, t in enumerate(toks)):
                     continue
                 before = [normalize(w) for w in _WORD.findall(text[max(0, m.start() - 80):m.start()])][-6:]
@@ -1392,6 +1402,78 @@ def _verb_before_name(text: str, found: list) -> list:
             if len(words) == 2 and after and normalize(after.group(1)) in known_first():
                 e += after.end()
             s = text.index(words[1], s + len(words[0]))
+        out.append((s, e, typ))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _fixed_expressions() -> tuple:
+    """The normalised expressions of ``fixed_expressions.txt`` as tuples of words."""
+    return tuple(tuple(x.split()) for x in _read_words("fixed_expressions.txt"))
+
+
+# a model code of Latin capitals and digits (SR-71, F-35, A380) right before a name makes it a product's name
+_MODEL_CODE = re.compile(r"(?<![\w-])[A-Z]{1,4}-?[0-9]{2,4}[A-Z]?\s+$")
+
+
+def _no_person_spans(text: str, found: list, demonyms: frozenset, triggers: frozenset, titles: frozenset) -> list:
+    """Recogniser person spans that name no person drop out: a span inside a fixed expression of
+    ``fixed_expressions.txt`` that stands whole in the text (فمدير صالات "السيف"، على سبيل المثال، يقول); a span
+    right after a model code (خليفة الطائرة SR-71 بلاك بيرد, an aircraft); a span right after a feminine
+    nationality adjective with ال that follows, by at most three words, a noun that introduces an organisation,
+    with no title (with or without ال) between them or in the twelve words before the noun (لشركة خدمات الركوب
+    الصينية ديدي تشوكسينغ, a company; رئيس شركة هواوي الصينية … keeps a person after a role)."""
+    if not found:
+        return found
+    toks = _word_tokens(text)
+    starts = {t[0]: i for i, t in enumerate(toks)}
+    exprs = _fixed_expressions()
+    out = []
+    for s, e, typ in found:
+        i = starts.get(s)
+        if typ != "PERS" or i is None:
+            out.append((s, e, typ))
+            continue
+        n = sum(1 for t in toks[i:] if t[0] < e)
+        drop = False
+        for ex in exprs:
+            for j in range(max(0, i - len(ex) + n), i + 1):
+                if j + len(ex) <= len(toks) and tuple(t[2] for t in toks[j:j + len(ex)]) == ex and i + n <= j + len(ex):
+                    drop = True
+        if _MODEL_CODE.search(text[max(0, s - 16):s]):
+            drop = True
+        # (the adjective feminine, agreeing with the noun: المتحف البريطاني نيل سبنسر, a masculine one, may agree
+        # with a role before, a curator of the British Museum)
+        if (i >= 2 and toks[i - 1][2] in demonyms and toks[i - 1][2].endswith("يه")
+                and not text[toks[i - 1][1]:s].strip()):
+            for j in range(i - 2, max(-1, i - 5), -1):
+                bare = _bare(toks[j][2])
+                if any(b in titles or "ال" + b in titles for b in bare):
+                    break
+                if any(b in triggers or ("ال" + b) in triggers or (b.startswith("ال") and b[2:] in triggers)
+                       for b in bare):
+                    # (and no title in the twelve words before the noun: عضو اللجنة التنفيذية في منظمة التحرير
+                    # الفلسطينية طارق برغوث is a member's name, محامي هيئة شؤون الأسرى والمحررين في منظمة … a lawyer's)
+                    # (a role in construct has no ال: محامي)
+                    if not any(b in titles or "ال" + b in titles for t in toks[max(0, j - 12):j] for b in _bare(t[2])):
+                        drop = True
+                    break
+        if not drop:
+            out.append((s, e, typ))
+    return out
+
+
+def _kb_name_before_preposition(text: str, found: list, taken_k: list, kb_last: set) -> list:
+    """A recogniser person span of a knowledge-base person's mention, or of one word that ends a knowledge-base
+    person's name in the document, and one word more, the preposition على spelt with ى (normalised, the name
+    علي), drops out and leaves that person's mention alone (شينزو آبي … فيما شدد آبي على أن توقيع الاتفاق: Abe,
+    not a person آبي علي)."""
+    out = []
+    for s, e, typ in found:
+        m = re.search(r"\s+على$", text[s:e])
+        if typ == "PERS" and m and (normalize(text[s:s + m.start()]) in kb_last - {normalize("علي")} or any(
+                t[2] == "person" and t[0] == s and t[1] == s + m.start() for t in taken_k)):
+            continue
         out.append((s, e, typ))
     return out
 
@@ -2787,12 +2869,25 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # a past verb in ى opening the sentence before a name (وروى سيلفان علي) and a plural noun after one (جيف فليك
     # تصريحات ترامب)
     spans = [_plural_noun_at_end(t, _verb_before_name(t, sp)) if sp else sp for t, sp in zip(texts, spans)]
+    # spans that name no person: a fixed expression (على سبيل المثال), a product after its model code, a company after
+    # its descriptor (لشركة خدمات الركوب الصينية ديدي تشوكسينغ)
+    demonyms_al = _demonyms_with_article()
+    spans = [_no_person_spans(t, sp, demonyms_al, triggers, titles) if sp else sp for t, sp in zip(texts, spans)]
+    # a knowledge-base person's name and the preposition على after it (فيما شدد آبي على أن: على is no Ali)
+    kb_last = defaultdict(set)  # doc -> last words of its knowledge-base person mentions
+    for k, s, e, _eid, typ, _form, _partial in kb_rows:
+        if typ == "person":
+            kb_last[doc_ids[k]].add(normalize(texts[k][s:e]).split()[-1])
+    spans = [_kb_name_before_preposition(t, sp, taken[k], kb_last[doc_ids[k]]) if sp else sp
+             for k, (t, sp) in enumerate(zip(texts, spans))]
     spans = _variant_spellings(texts, doc_ids, spans, taken, known, titles, common)
     spans, sur_dropped = _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common)
     spans, jr_dropped = _suffixed_names(texts, spans, kb_rows, taken)
     sur_dropped |= jr_dropped
     spans, pn_dropped = _partial_before_surname(texts, spans, kb_rows, taken, known, titles, common)
     sur_dropped |= pn_dropped
+    spans, ln_dropped = _kb_name_inside_longer_name(texts, spans, kb_rows, taken, titles, common)
+    sur_dropped |= ln_dropped
     sur_dropped |= _named_after_capital(texts, kb_rows)
     sur_dropped |= _airline_names(texts, kb_rows)
     sur_dropped |= _named_places(texts, kb_rows)
@@ -4021,6 +4116,16 @@ def _apposed_to_relative(text: str, ws: int, surname: str) -> bool:
     return bool(words) and words[-1] == surname and any(b in _KIN for b in _bare(normalize(m.group(1))))
 
 
+@lru_cache(maxsize=1)
+def _verb_given_names() -> frozenset:
+    """Given names that are also past verbs governing a preposition (``verb_given_names.txt``)."""
+    return _read_words("verb_given_names.txt")
+
+
+# a preposition as the next word (على، إلى، في، عن، مع، من), as spelt in the text
+_PREPOSITION_AFTER = re.compile(r"\s+(?:على|إلى|الى|في|عن|مع|من)(?![\u0621-\u064a])")
+
+
 def _after_another_first_name(texts, kb_rows, taken, titles, common) -> set[int]:
     """Indices of knowledge-base partial names and aliases right after a known first name that is not one of
     that person's own (see :func:`discover_people`)."""
@@ -4050,6 +4155,10 @@ def _after_another_first_name(texts, kb_rows, taken, titles, common) -> set[int]
                        and _apposed_to_relative(texts[k], ws, normalize(texts[k][s:e])))
             if apposed:
                 other = True
+            # (a given name that is also a past verb governing a preposition, with that preposition right after the
+            # partial name, is the verb: أشرف شي على جهود, 'Xi supervised efforts')
+            if prev in _verb_given_names() and _PREPOSITION_AFTER.match(texts[k], e):
+                continue
             if not (other and (prev not in common or apposed) and not _role_word(prev, titles) and (eid, prev) not in own
                     and not any(a < s and s - len(m.group(1)) - 1 < b
                                 for a, b, *_r in taken[k] if (a, b) != (s, e))):
@@ -4748,6 +4857,32 @@ def _partial_before_surname(texts, spans, kb_rows, taken, known, titles, common)
                 or w in _CONNECTORS or any(a < m.end(1) and m.start(1) < b for a, b, *_r in taken[k])):
             continue
         hits.append((i, k, s, m.end(1)))
+    return _kb_rows_to_person_spans(spans, taken, hits)
+
+
+def _kb_name_inside_longer_name(texts, spans, kb_rows, taken, titles, common):
+    """A knowledge-base person's full name of given names only (محمد علي, Muhammad Ali) right after another given
+    name that a recogniser person span starts with and runs into it is the father's and grandfather's names of a
+    longer name (الفنانة سلوى محمد علي, the recogniser's سلوى محمد): the row leaves ``taken`` and is returned to be
+    dropped, and the three words become a recogniser person span. The word before (the recogniser's first word)
+    is no common word, title, connector, word with ال or mention of its own (أوباما جون كيري: Obama, then Kerry)
+    and stands one space before."""
+    firsts = known_first()
+    hits = []
+    for i, (k, s, e, _eid, typ, form, partial) in enumerate(kb_rows):
+        if typ != "person" or partial or form != "name":
+            continue
+        words = normalize(texts[k][s:e]).split()
+        m = _LAST_WORD.search(texts[k][max(0, s - 30):s])
+        if len(words) != 2 or not all(w in firsts for w in words) or not m or texts[k][s - 1:s] != " ":
+            continue
+        ps = s - (min(s, 30) - m.start(1))
+        prev = normalize(m.group(1))
+        if (ps + len(m.group(1)) != s - 1 or prev.startswith("ال") or not _ARABIC_WORD.match(prev) or prev in common
+                or prev in titles or prev in _CONNECTORS or any(a < s - 1 and ps < b for a, b, *_r in taken[k])
+                or not any(sp[2] == "PERS" and sp[0] == ps and s < sp[1] <= e for sp in spans[k])):
+            continue
+        hits.append((i, k, ps, e))
     return _kb_rows_to_person_spans(spans, taken, hits)
 
 
