@@ -99,3 +99,20 @@ def test_the_pairs_own_summit_stays_a_meeting():
     ev = one("شارك الرئيس الصيني شي جين بينغ والرئيس الأمريكي دونالد ترامب في القمة الصينية الأمريكية في بكين الخميس.",
              published="2017-11-10", focus="CN", partners=("US",))
     assert any(c == "040" for c in ev["cameo_code"])
+
+
+# ------------------------------------------------------------------ a verbal attack on a person is criticism
+def test_attacking_the_other_sides_president_for_a_broken_promise_is_no_military_force():
+    # France 24 (FR-internationalNews-1592, 2018-06-02, s28-mix; probe row 52): Mattis attacked Xi in words
+    ev = one("كما هاجم الرئيس الصيني شي جينبينغ لعودته عن وعد قطعه بالبيت الأبيض في 2015 تضمن عدم لجوء بكين إلى "
+             "عسكرة الجزيرة الواقعة في بحر الصين الجنوبي.", published="2018-06-02", focus="CN", partners=("US",))
+    assert not any(str(c).startswith("19") for c in ev["cameo_code"])
+    ev = one("هاجم ترامب الرئيس الصيني شي جين بينغ الأحد.", published="2018-06-02", focus="CN", partners=("US",))
+    assert _pairs(ev) == [["US", "CN", "111"]]
+
+
+def test_attacking_the_other_sides_positions_stays_force():
+    # control (minimal variant): the object is a place, not a person
+    ev = one("هاجمت القوات الأمريكية مواقع صينية في بحر الصين الجنوبي الأحد.", published="2018-06-02", focus="CN",
+             partners=("US",))
+    assert ["US", "CN", "190"] in _pairs(ev)
