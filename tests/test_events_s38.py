@@ -116,3 +116,56 @@ def test_attacking_the_other_sides_positions_stays_force():
     ev = one("هاجمت القوات الأمريكية مواقع صينية في بحر الصين الجنوبي الأحد.", published="2018-06-02", focus="CN",
              partners=("US",))
     assert ["US", "CN", "190"] in _pairs(ev)
+
+
+# ------------------------------------------------------------------ tariffs warned of, planned or supposed
+def _row(ev, code):
+    rows = ev[ev["cameo_code"] == code]
+    return rows.iloc[0] if len(rows) else None
+
+
+def test_tariffs_warned_of_are_not_imposed():
+    # France 24 (FR-economy-26, 2018-04-02, probe row 31): "حذرت … من أنها لن تتوانى عن فرض رسوم"
+    ev = one("وكانت بكين حذرت في آذار/مارس من أنها لن تتوانى عن فرض رسوم جمركية على هذه الصادرات الأمريكية ردا على "
+             "الرسوم الباهظة التي فرضتها إدارة الرئيس الأمريكي دونالد ترامب على واردات الولايات المتحدة من الفولاذ "
+             "والألومنيوم.", published="2018-04-02", focus="CN", partners=("US",))
+    assert not any(s == "CN" and c == "163" for s, _t, c in _pairs(ev))
+
+
+def test_brandishing_tariffs_with_the_participle_is_a_threat():
+    # France 24 (FR-internationalNews-656, 2018-04-10, probe row 70): "وردت الصين ملوحة بفرض رسوم"
+    ev = one("وردت الصين ملوحة بفرض رسوم جمركية على وارداتها من المنتجات الأمريكية ولا سيما الصويا والسيارات والطائرات "
+             "الصغيرة.", published="2018-04-10", focus="CN", partners=("US",))
+    assert ["CN", "US", "163"] not in _pairs(ev) and ["CN", "US", "130"] in _pairs(ev)
+
+
+def test_tariffs_sought_or_prepared_are_planned():
+    # Al Arabiya (AL-economy-259, 2018-03-18, probe row 1): "تسعى إدارة … ترمب إلى فرض رسوم"
+    ev = one("من جهة أخرى، تسعى إدارة الرئيس الأميركي دونالد ترمب إلى فرض رسوم جمركية على واردات من الصين بقيمة 60 "
+             "مليار دولار.", published="2018-03-18", focus="CN", partners=("US",))
+    assert _row(ev, "163")["status"] == "intent"
+    # Al Arabiya (probe row 3): "يجهز فيه … ترمب خططا لمعاقبة الصين بفرض رسوم"
+    ev = one("ويأتي ذلك في الوقت الذي يجهز فيه الرئيس الأميركي دونالد ترمب خططا لمعاقبة الصين بفرض رسوم جمركية بسبب "
+             "ممارساتها المرتبطة بحقوق الملكية الفكرية.", published="2018-03-18", focus="CN", partners=("US",))
+    assert all(r != "reported" for r in ev.loc[ev["cameo_code"] == "163", "status"])
+
+
+def test_tariffs_said_possible_are_hypothetical():
+    # CNN (2018, probe row 26): 'إنه "من الممكن" أن يفرض المزيد من الرسوم'
+    ev = one('قال الرئيس الأمريكي، دونالد ترامب، الأحد، إنه "من الممكن" أن يفرض المزيد من الرسوم الجمركية على الصين.',
+             published="2018-07-22", focus="CN", partners=("US",))
+    assert all(r != "reported" for r in ev.loc[ev["cameo_code"] == "163", "status"])
+
+
+def test_tariffs_imposed_stay_reported():
+    # control: France 24 (FR-economy-26, 2018-04-02, probe row 30, right)
+    ev = one("فرضت الصين الاثنين رسوما جمركية على 128 صنفا من المنتجات التي تستوردها من الولايات المتحدة.",
+             published="2018-04-02", focus="CN", partners=("US",))
+    assert _row(ev, "163")["status"] == "reported"
+
+
+def test_a_threat_of_tariffs_on_the_other_sides_goods_targets_their_owner():
+    # minimal variant of the same France 24 sentence with the finite verb: the goods' demonym names the target
+    ev = one("وهددت الصين بفرض رسوم جمركية على المنتجات الأمريكية.", published="2018-04-10", focus="CN",
+             partners=("US",))
+    assert _pairs(ev) == [["CN", "US", "130"]]

@@ -88,7 +88,11 @@ _NOT_IMPOSED_AFTER = re.compile(r"\s+(?:(?:الدوليه\s+|الامميه\s+|�
                                 r"(?:ال)?(?:دوليه|امميه|امريكيه|غربيه|اوروبيه)(?![\w]))")
 # a threat, plan or accusation before tariffs in the clause makes them its content ("ضد خطة واشنطن فرض رسوم")
 _THREATENED_BEFORE = re.compile(r"(?<![\w])[وف]?(?:هدد\w*|يهدد\w*|تهدد\w*|[بل]?(?:ال)?تهديد\w*|توعد\w*|يتوعد\w*|تتوعد\w*|"
-                                r"[بل]?(?:ال)?خط(?:ه|ط)|يعتزم|تعتزم|اتهم\w*|يتهم\w*|تتهم\w*|[بل]?(?:ال)?سعي)(?![\w])")
+                                r"[بل]?(?:ال)?خط(?:ه|ط)|يعتزم|تعتزم|اتهم\w*|يتهم\w*|تتهم\w*|[بل]?(?:ال)?سعي|"
+                                r"حذر(?:ت|وا|ا|تا)?|يحذر\w*|تحذر\w*|[بل]?(?:ال)?تحذير\w*|ملوح\w*|لوح(?:ت|وا|ا)?|يلوح\w*|"
+                                r"تلوح\w*|تتواني|يتواني)(?![\w])")
+# (a warning, brandishing or "لن تتوانى عن فرض" before the tariffs: "وكانت بكين حذرت في آذار/مارس من أنها لن تتوانى عن
+# فرض رسوم جمركية", "وردت الصين ملوحة بفرض رسوم جمركية": the tariffs are what is warned of, not imposed)
 # a threat word right before the sanctions ("تهديدها بفرض عقوبات"): they are its content, not imposed
 _THREAT_OF_IT = re.compile(r"(?<![\w])[وف]?(?:هدد\w*|يهدد\w*|تهدد\w*|[بل]?(?:ال)?تهديد\w*|توعد\w*|يتوعد\w*|تتوعد\w*)"
                            r"\s+(?:[^\s،,.]+\s+){0,1}$")
@@ -3457,6 +3461,8 @@ def _agrees(head: str, a) -> bool:
     return gender == "m"       # perfect masculine: "زار", "بحث", "اتهم", "ندد" (a "نزور" of "we" is rare in news)
 
 
+# a threat verb's tariffs right after it ("ملوحة بفرض رسوم جمركية", "هددت بفرض رسوم"), up to where they are laid
+_TARIFFS_THREATENED = re.compile(r"\s+(?:[^\s،,.]+\s+){0,2}?[وف]?ب(?:ال)?فرض\s+(?:ال)?(?:رسوم|تعريف|تعرف)\S*(?:\s+(?:ال)?جمركي\S*)?")
 _NUCLEAR_DEAL_OF = re.compile(r"\s+(?:ال)?نووي\s+")
 _BOYCOTT = re.compile(r"[وفبل]?(?:ال)?مقاطعه|[وف]?س?[تين]?قاطع")
 
@@ -3476,6 +3482,10 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
     if code == "163" and aspect == "noun" and a.start >= m.end() and (_HOSTILE_ON.fullmatch(norm, m.end(), a.start)
                                                                       or _ON_IMPORTS_OF.fullmatch(norm, m.end(), a.start)):
         return True  # "رسوما جمركية بنسبة 25% على السلع الصينية": the taxed goods' owner is the target
+    if code == "130" and aspect == "verb" and a.start >= m.end() \
+            and (t := _TARIFFS_THREATENED.match(norm, m.end(), a.start)) is not None \
+            and (_HOSTILE_ON.fullmatch(norm, t.end(), a.start) or _ON_IMPORTS_OF.fullmatch(norm, t.end(), a.start)):
+        return True  # "وردت الصين ملوحة بفرض رسوم جمركية على وارداتها من المنتجات الأمريكية": the goods' owner
     if code[:2] in _HOSTILE_ROOTS and a.start >= m.end() and (
             _HOSTILE_ON.fullmatch(norm, m.end(), a.start) or (aspect == "noun" and not norm[m.end():a.start].strip())):
         # "نفذ هجوما واسعا على أهداف إيرانية", "الغارات على 20 هدفا إيرانيا", "إسقاط طائرة استطلاع إيرانية": the
@@ -3745,6 +3755,18 @@ _HARM_TO = re.compile(r"(?<![\w])[وبل]?(?:ال)?(?:تقويض|المساس|م
 _THAT_IS = re.compile(r"\s*وذلك(?![\w])")
 
 
+# the verbal noun "فرض" governed by a plan or an effort right before the tariffs or sanctions: "تسعى إدارة الرئيس
+# الأميركي دونالد ترمب إلى فرض رسوم", "يجهز فيه … ترمب خططا لمعاقبة الصين بفرض رسوم"
+_IMPOSE_GOVERNED = re.compile(r"(?<![\w])(?:الي\s+|[لب])فرض\s+(?:[^\s،,.]+\s+){0,1}$")
+
+
+def _planned_imposition(norm, c_start, m) -> bool:
+    """Whether the tariffs or sanctions of the cue are what a plan or an effort of the clause aims at (a plan word up
+    to 100 characters before them, "فرض" governed by إلى/لـ/بـ right before them)."""
+    return bool(_IMPOSE_GOVERNED.search(norm, max(c_start, m.start() - 30), m.start())) \
+        and lx.FUTURE.search(norm[max(c_start, m.start() - 100):m.start()]) is not None
+
+
 def _status(norm, c_start, m, code, row, s_start, s_end=None):
     """Modality of the cue: alleged, hypothetical, denied, intent or reported (and the code it takes)."""
     # A clause in the past perfect ("، وكان قد التقى …") has its own tense: the future of the clause before it
@@ -3794,6 +3816,7 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     if (_starts_from(norm, c_start, m.start()) or _FUTURE_VERB.search(before) or _FUTURE_WORDS.search(before) or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
             or lx.FUTURE.search(norm[max(c_start, m.start() - 30):m.start()])
             or re.match(r"س[يتن]", cue_word)
+            or (root == "16" and _planned_imposition(norm, c_start, m))
             or _SOON_AFTER.match(norm, m.end(), min([len(norm), m.end() + 70] + [i for i in (
                 norm.find("،", m.end()), norm.find(",", m.end()), norm.find(".", m.end())) if i >= 0]))
             or _FUTURE_VERB.search(norm, m.end(), min(
@@ -3812,7 +3835,7 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
         if root in ("13", "14", "15", "16", "17", "18", "19", "20") and (
                 lx.FUTURE.search(norm[max(c_start, m.start() - 30):m.start()])
                 or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
-                or re.match(r"س[يتن]", cue_word)):
+                or re.match(r"س[يتن]", cue_word) or (root == "16" and _planned_imposition(norm, c_start, m))):
             # "واشنطن تعتزم فرض عقوبات على موسكو", "ستفرض": planned, not done (the code stays; not a fact)
             if root == "17":
                 # "ستمضي قدما في محاولاتها إجبار إيران على تغيير سلوكها": announcing coercion is a threat
