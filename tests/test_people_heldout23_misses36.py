@@ -90,3 +90,15 @@ def test_a_brazilian_one_word_name_in_a_list_is_one_person_of_the_batch():
     df = find_mentions(segs)
     ids = set(df.loc[df["surface"] == "رونالدينيو", "entity_id"])
     assert len(ids) == 1 and "@" not in next(iter(ids))
+
+
+def test_jamal_khashoggi_is_a_knowledge_base_person_in_both_spellings():
+    # the lead's session-22 probe: خاشقجي is a built common word, so a name of the recogniser lost it
+    rows = _people(["أعربت الخارجية عن قلقها من اختفاء الصحفي السعودي جمال خاشقجي في إسطنبول.",
+                    "وقالت خطيبة خاشقجي إنه دخل القنصلية ولم يخرج."])
+    assert [(p, s, e) for p, s, e in rows] == [(0, "جمال خاشقجي", "person:jamal-khashoggi"),
+                                               (1, "خاشقجي", "person:jamal-khashoggi")]
+    assert [e for _p, _s, e in _people(["عن موضوع اختفاء الصحفي والكاتب السعودي جمال خشقجي، إذ قالت في بيان لها"])] == [
+        "person:jamal-khashoggi"]
+    # the surname alone, with no full name in the document, is not linked (his son صلاح خاشقجي)
+    assert _people(["واستقبل ولي العهد صلاح خاشقجي نجل الصحفي الراحل."]) == []
