@@ -169,3 +169,33 @@ def test_a_threat_of_tariffs_on_the_other_sides_goods_targets_their_owner():
     ev = one("وهددت الصين بفرض رسوم جمركية على المنتجات الأمريكية.", published="2018-04-10", focus="CN",
              partners=("US",))
     assert _pairs(ev) == [["CN", "US", "130"]]
+
+
+# ------------------------------------------------------------------ the subject of a new coordinated clause
+def test_a_pledge_to_retaliate_in_a_coordinated_clause_is_the_named_sides_threat():
+    # France 24 (2018-07-05, the lead's China probe row 14): "، وتعهدت بكين بالرد": Beijing pledges (a threat, 130);
+    # Washington, named before the comma, is the subject of the clause before
+    ev = one("وكانت واشنطن قالت إنها ستفرض رسوما على واردات صينية بقيمة 34 مليار دولار في السادس من يوليو/تموز، "
+             "وتعهدت بكين بالرد في اليوم ذاته، لكن فارق التوقيت البالغ 12 ساعة يعطي الأسبقية لبكين في التطبيق "
+             "الفعلي للرسوم.", published="2018-07-05", focus="CN", partners=("US",))
+    assert ["CN", "US", "130"] in _pairs(ev) and not any(c == "030" for c in ev["cameo_code"])
+    assert ["US", "CN", "163"] in _pairs(ev)
+
+
+def test_a_side_before_the_verb_with_no_comma_stays_the_subject():
+    # control (minimal variant): SVO in one clause, "بكين تعهدت" keeps Beijing as the subject
+    ev = one("قالت الصين إنها تعهدت بالتعاون مع الولايات المتحدة.", published="2018-07-05", focus="CN",
+             partners=("US",))
+    assert ["CN", "US", "030"] in _pairs(ev)
+
+
+# ------------------------------------------------------------------ "تبلغ قيمتها" is an amount
+def test_an_amount_after_tablugh_qimatuha_is_no_statement():
+    # France 24 (FR-internationalNews-1682, 2018-06-07, probe row 58): "على منتجات صينية لبلاده تبلغ قيمتها 50 مليار"
+    ev = one("قال الأربعاء مسؤول أمريكي في إدارة الرئيس ترامب لوكالة الأنباء الفرنسية إن الصين اقترحت على الولايات "
+             "المتحدة شراء منتجات أمريكية من الصويا والغاز الطبيعي والنفط الخام والفحم بقيمة 70 مليار دولار مقابل أن "
+             "تشملها واشنطن بإعفاء من رسوم جمركية مشددة قد أعلنها الرئيس ترامب على منتجات صينية لبلاده تبلغ قيمتها "
+             "50 مليار دولار.", published="2018-06-07", focus="CN", partners=("US",))
+    assert not any(c == "010" for c in ev["cameo_code"])
+    # and "اقترحت على الولايات المتحدة شراء منتجات" is China's offer of economic cooperation (031, intent)
+    assert ["CN", "US", "031"] in _pairs(ev) and ev.loc[ev["cameo_code"] == "031", "status"].iloc[0] == "intent"

@@ -104,7 +104,8 @@ _TENSION_WITH = re.compile(r"(?<![\w])(?:ال)?توتر\w*\s+(?:[^\s،,.]+\s+){0
 # a noun cue whose predicate rejects it ("التهديدات الأمريكية "مرفوضة تماما""): the noun is no act of its owner
 _REJECTED_NOUN = re.compile(r"(?:\s+(?:[^\s،,.\"«»“”]+)){0,2}?\s*[\"«“]?\s*(?=" + lx.DISAPPROVAL.pattern + ")")
 # an amount after بلغ/يبلغ ("يبلغ تريليون دولار", "بلغت 750 مليار"): "amounts to", not "informed"
-_AMOUNT_AFTER = re.compile(r"\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب)\s+)?(?:\d|(?:ال)?(?:تريليون|مليار|مليون|الف|"
+_AMOUNT_AFTER = re.compile(r"\s+(?:(?:قيمت(?:ها|ه|هما|هم)|حجم(?:ها|ه)?|نسبت(?:ها|ه)|اجمالي(?:ها|ه)?)\s+)?"
+                           r"(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب)\s+)?(?:\d|(?:ال)?(?:تريليون|مليار|مليون|الف|"
                            r"عشره|عشرين|ثلاثين|اربعين|خمسين|مائه|مئه|ذروت)\w*(?![\w]))")
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
 _IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|ضاعف\w*|يضاعف|تضاعف|مضاعفه|زياده|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
@@ -1448,7 +1449,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                               prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=focus)
             continue
         if code == "010" and _AMOUNT_AFTER.match(norm, m.end()):
-            continue  # "ناتجا محليا إجماليا يبلغ تريليون دولار": بلغ of an amount ("amounts to"), nobody is informed
+            continue  # "ناتجا محليا إجماليا يبلغ تريليون دولار", "تبلغ قيمتها 50 مليار دولار": بلغ of an amount
+            # ("amounts to"), nobody is informed
         if code == "163" and row.get("upetr_lemma") == "رسوم" and _THREATENED_BEFORE.search(norm, c_start, m.start()):
             continue  # "هدد ترامب الصين من فرض رسوم جمركية جديدة": tariffs threatened, planned or alleged are no act
         if code[:2] == "16" and _HIS_DECISION.search(norm, max(0, m.start() - 16), m.start()):
@@ -3259,6 +3261,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             if rel is not None and 0 <= rel.start() - first.end <= 2 and 0 <= after[0].start - cue_end <= 2 \
                     and _RESUMPTIVE.search(norm, after[0].end, min(c_end, after[0].end + 40)):
                 src = after[0]    # "قطر التي قطعت السعودية علاقاتها معها": the relative verb's subject follows
+            elif _own_subject_after(norm, m, head, row, cue_end, after[0]):
+                src = after[0]    # "…، وتعهدت بكين بالرد": a verb opening a new coordinated clause, its subject after it
             else:                 # it, and the antecedent is its object, taken up by a pronoun (معها، عليها)
                 src = first       # SVO: "كيم … زار روسيا"
         else:
@@ -3424,6 +3428,23 @@ def _object_of_verb(norm, a, c_start) -> bool:
     head = w.group(1)
     verbish = bool(lx.VERB_HEAD.match(head)) or bool(re.match(r"[وف]?س?[يت]\w{2,}$", head))
     return verbish and _finite(head) and not _agrees(head, a)
+
+
+# verbs that take no direct object, only "بـ" ("تعهدت بكين بالرد", "نددت موسكو بـ"): a side right after one is its
+# subject ("وأمهلت بريطانيا شهرا" has its subject before and Britain as the object)
+_INTRANSITIVE_BI = re.compile(r"[وف]?(?:تعهد|تعهدت|تعهدا|يتعهد|تتعهد|ندد|نددت|يندد|تندد|رحب|رحبت|يرحب|ترحب|اشاد|"
+                              r"اشادت|يشيد|تشيد|لوح|لوحت|يلوح|تلوح|توعد|توعدت|يتوعد|تتعهد|تتوعد)")
+
+
+def _own_subject_after(norm, m, head, row, cue_end, a) -> bool:
+    """Whether a finite verb with no direct object that opens a coordinated clause after a comma ("، وتعهدت") has the
+    side named right after it, before its "بـ", as its subject ("وكانت واشنطن قالت إنها ستفرض رسوما …، وتعهدت بكين بالرد في اليوم ذاته"): the side named
+    before the comma belongs to the clause before."""
+    return head is not None and _INTRANSITIVE_BI.fullmatch(head.group()) is not None and _finite(head.group()) \
+        and re.match(r"\s+[وف]?ب", norm[a.end:a.end + 4]) is not None \
+        and _COORD_VERB_AFTER_COMMA.search(norm, max(0, m.start() - 4), m.start() + 2) is not None \
+        and not norm[cue_end:a.start].strip() and a.kind in ("country", "capital", "leader", "role") \
+        and not _oblique(norm, a) and _agrees(head.group(), a)
 
 
 def _verb_cue(head: str, row) -> bool:
