@@ -80,3 +80,28 @@ def test_a_knowledge_base_name_after_another_persons_name_stays():
     rows = _people(["مع إعلان وزير خارجية أوباما جون كيري أن على الأسد الرحيل."])
     assert ("جون كيري", "person:john-kerry") in [(s, e) for _p, s, e in rows]
     assert [e for _p, _s, e in _people(["وقال الملاكم محمد علي إنه الأعظم."])] == ["person:muhammad-ali"]
+
+
+def test_a_name_whose_surname_starts_with_lam_is_no_lam_and_a_word():
+    # AL-culture-452-20180603 (heldout24): لطفي لبيب بخير ('Lotfy Labib is fine'), where the recogniser reads
+    # لبيب بخير and ل + بيب بخير came out; the document names لطفي لبيب elsewhere
+    rows = _people(["طمأنت الفنانة سلوى محمد علي الجميع على صحة الفنان لطفي لبيب، بعدما أكدت من خلال حسابها على "
+                    "\"فيسبوك\" أن لطفي لبيب بخير.",
+                    "وكتبت سلوى محمد علي قائلة \"لطفي لبيب بخير.. والكلام المنتشر غير صحيح\"."])
+    assert [(p, s) for p, s, _e in rows] == [(0, "سلوى محمد علي"), (0, "لطفي لبيب"), (0, "لطفي لبيب"),
+                                             (1, "سلوى محمد علي"), (1, "لطفي لبيب")]
+
+
+def test_a_seat_of_government_named_after_its_street_is_no_person():
+    # FR-internationalNews-2231-20180709 (heldout24): داوننغ ستريت, the British prime minister's office
+    assert _people(["ووقعت الحكومة البريطانية اتفاقا حول بريكسيت، كما أعلن داوننغ ستريت."]) == []
+    assert [s for _p, s, _e in _people(["وقال متحدث باسم داوننغ ستريت إن رئيسة الوزراء تيريزا ماي ستلتقي ترامب."])] == [
+        "تيريزا ماي", "ترامب"]
+
+
+def test_the_conjunction_glued_to_a_two_letter_east_asian_name_in_a_list_of_names():
+    # AL-sport-1083-20180404 (the lead's China probe): ولي دونغ جوك is 'and Lee Dong-gook'
+    assert [s for _p, s, _e in _people(["وفاز الفريق بهدفين سجلهما ريكاردو لوبيس ولي دونغ جوك في الشوط الثاني."])] == [
+        "ريكاردو لوبيس", "لي دونغ جوك"]
+    # ولي العهد after a name is 'the crown prince', no لي
+    assert [s for _p, s, _e in _people(["والتقى جاريد كوشنر ولي العهد محمد بن سلمان."])] == ["جاريد كوشنر", "محمد بن سلمان"]

@@ -1463,6 +1463,35 @@ def _no_person_spans(text: str, found: list, demonyms: frozenset, triggers: froz
     return out
 
 
+def _lam_surname_names(texts: list, doc_ids: list, spans: list) -> list:
+    """A recogniser person span whose first word starts with ل, right after a word (one space between) with which
+    that word makes a name of two words the recogniser names elsewhere in the document, is that name (أن لطفي لبيب
+    بخير: the recogniser's لبيب بخير, read as ل + بيب بخير, 'is fine', where the document names لطفي لبيب)."""
+    pairs = defaultdict(set)
+    for k, (t, sp) in enumerate(zip(texts, spans)):
+        for s, e, typ in sp or ():
+            words = normalize(t[s:e]).split()
+            if typ == "PERS" and len(words) == 2 and words[1].startswith("ل"):
+                pairs[doc_ids[k]].add(tuple(words))
+    out = []
+    for k, (t, sp) in enumerate(zip(texts, spans)):
+        if not sp or not pairs[doc_ids[k]]:
+            out.append(sp)
+            continue
+        new = []
+        for s, e, typ in sp:
+            first = re.match(r"ل[\u0621-\u064a]+", t[s:e])
+            m = _LAST_WORD.search(t[max(0, s - 30):s])
+            if (typ == "PERS" and first and m and t[s - 1:s] == " " and m.end(1) == min(s, 30) - 1
+                    and (normalize(m.group(1)), normalize(first.group(0))) in pairs[doc_ids[k]]):
+                s, e = s - len(m.group(1)) - 1, s + first.end()
+                if any(x[:2] == (s, e) for x in new) or any(x[:2] == (s, e) for x in sp):
+                    continue
+            new.append((s, e, typ))
+        out.append(new)
+    return out
+
+
 def _kb_name_before_preposition(text: str, found: list, taken_k: list, kb_last: set) -> list:
     """A recogniser person span of a knowledge-base person's mention, or of one word that ends a knowledge-base
     person's name in the document, and one word more, the preposition على spelt with ى (normalised, the name
@@ -1485,11 +1514,12 @@ def _list_conjunctions(text: str, found: list, known: frozenset) -> list:
     conjunction between them (a name that starts with و, وليد، وائل, takes a second one: ووليد); or a first word و
     + ال + a word of the news text (كمال مرجان، والجنيدي عبد الجواد), since a name word never starts so. The
     glued word is no name word nor a given name of ``waw_given_names.txt`` (وليد، وسام stay) and its rest has
-    three letters or more and no second و."""
+    three letters or more and no second و, or two letters that are a known first name opening a name of three
+    words or more next to another name (ريكاردو لوبيس ولي دونغ جوك)."""
     pers = sorted((s, e) for s, e, typ in found if typ == "PERS")
     moved = {}
     for j, (s, e) in enumerate(pers):
-        m = re.match(r"و([\u0621-\u064a]{3,})(?![\u0621-\u064a])", text[s:e])
+        m = re.match(r"و([\u0621-\u064a]{2,})(?![\u0621-\u064a])", text[s:e])
         if (not m or m.group(1)[0] == "و" or normalize(m.group(0)) in known or normalize(m.group(0)) in _waw_names()
                 or " " not in text[s:e].strip()):
             continue
@@ -1497,6 +1527,14 @@ def _list_conjunctions(text: str, found: list, known: frozenset) -> list:
         after_name = j > 0 and text[pers[j - 1][1]:s] == " "
         before_name = j + 1 < len(pers) and (text[e:pers[j + 1][0]] == " و" or (
             text[e:pers[j + 1][0]] == " " and text[pers[j + 1][0]:pers[j + 1][0] + 1] == "و"))
+        # (a rest of two letters only when it is a known first name of a name of three words or more in a list of
+        # names: ريكاردو لوبيس ولي دونغ جوك, Lee Dong-gook)
+        # (and no ال-word or title after it: ولي العهد, 'the crown prince')
+        second = normalize(text[s:e].split()[1])
+        if len(rest) == 2 and not ((after_name or before_name) and rest in known_first()
+                                   and len(text[s:e].split()) >= 3 and not second.startswith("ال")
+                                   and second not in title_words()):
+            continue
         article = rest.startswith("ال") and len(rest) >= 5 and rest in _vocabulary()
         # (or the next item of a list after a comma, when the item before started with و too: ومحمد كنو من
         # الهلال، وتيسير الجاسم; a glued word of a cluster of few names, no name word)
@@ -2873,6 +2911,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # its descriptor (لشركة خدمات الركوب الصينية ديدي تشوكسينغ)
     demonyms_al = _demonyms_with_article()
     spans = [_no_person_spans(t, sp, demonyms_al, triggers, titles) if sp else sp for t, sp in zip(texts, spans)]
+    # a name of the document whose surname starts with ل, split by the recogniser into ل + a word (لطفي لبيب بخير)
+    spans = _lam_surname_names(texts, doc_ids, spans)
     # a knowledge-base person's name and the preposition على after it (فيما شدد آبي على أن: على is no Ali)
     kb_last = defaultdict(set)  # doc -> last words of its knowledge-base person mentions
     for k, s, e, _eid, typ, _form, _partial in kb_rows:
