@@ -199,3 +199,25 @@ def test_an_amount_after_tablugh_qimatuha_is_no_statement():
     assert not any(c == "010" for c in ev["cameo_code"])
     # and "اقترحت على الولايات المتحدة شراء منتجات" is China's offer of economic cooperation (031, intent)
     assert ["CN", "US", "031"] in _pairs(ev) and ev.loc[ev["cameo_code"] == "031", "status"].iloc[0] == "intent"
+
+
+# ------------------------------------------------------------------ the year of a trade value is no event date
+def test_the_year_of_a_trade_value_does_not_date_the_threat():
+    # France 24 (FR-internationalNews-2438, 2018-07-22, probe row 68): both 2017s are the deficit's and the imports' year
+    ev = one("وتعمل الولايات المتحدة على امتصاص العجر التجاري مع الصين (الذي بلغ 376 مليار دولار في 2017) وهدد ترامب "
+             "بفرض رسوم عقابية على مجمل الواردات الصينية التي بلغت قيمتها 500 مليار دولار في 2017.",
+             published="2018-07-22", focus="CN", partners=("US",))
+    row = _row(ev, "130")
+    assert row is not None and row["source"] == "US" and not str(row["date_start"]).startswith("2017")
+    # France 24 (FR-internationalNews-656, 2018-04-10, probe row 70): "وصلت قيمتها … العام الماضي"
+    ev = one("وردت الصين ملوحة بفرض رسوم جمركية على وارداتها من المنتجات الأمريكية ولا سيما الصويا والسيارات والطائرات "
+             "الصغيرة، والتي وصلت قيمتها إلى ثلاثة مليارات دولار العام الماضي.", published="2018-04-10", focus="CN",
+             partners=("US",))
+    assert not str(_row(ev, "130")["date_start"]).startswith("2017")
+
+
+def test_the_acts_own_day_stays_with_a_value_after_it():
+    # control (minimal variant of probe row 30): the Monday of the imposing stays
+    ev = one("فرضت الصين الاثنين رسوما جمركية على منتجات أمريكية تبلغ قيمتها 3 مليارات دولار.", published="2018-04-02",
+             focus="CN", partners=("US",))
+    assert _row(ev, "163")["date_start"] == "2018-04-02"

@@ -3882,6 +3882,12 @@ def _coming_weekday(norm, c_start, c_end, m, timexes, pub) -> bool:
                and 0 < (pd.Timestamp(t["date_start"]) - pub).days <= _COMING_DAYS for t in timexes)
 
 
+# a value reached, right before a date ("التي بلغت قيمتها 500 مليار دولار في 2017", "وصلت قيمتها إلى ثلاثة مليارات
+# دولار العام الماضي"): the date is the value's, not the act's
+_VALUE_IN = re.compile(r"(?<![\w])[وف]?(?:بلغ|بلغت|وصل|وصلت|تبلغ|يبلغ|تصل|يصل)\s+(?:[^\s،,.]+\s+){0,4}?"
+                       r"(?:مليار|مليارات|مليون|ملايين|تريليون|تريليونات)\s+(?:دولار|يورو|يوان|ين)\s+(?:في\s+)?(?:ال)?(?:عام\s+)?$")
+
+
 def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates, status, pub, holes=()):
     """The date governing the event's clause; falls back to the sentence, a bare month, a chain, publication."""
     def usable(t):
@@ -3906,6 +3912,9 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
             return False  # "وجهت لندن الاتهام لروسيا بعد العثور على الجاسوس … في 4 آذار/مارس": the found spy's date
         if t["n_end"] <= m.start() and status != "intent" and _SET_AS_DATE.match(norm, t["n_end"]):
             return False  # "حددت واشنطن الرابع من نوفمبر المقبل موعدا لحظر استيراد النفط": the ban's start; set before
+        if (v := _VALUE_IN.search(norm, max(0, t["n_start"] - 80), t["n_start"])) is not None \
+                and not (v.start() <= m.start() < t["n_end"]):
+            return False  # "على مجمل الواردات الصينية التي بلغت قيمتها 500 مليار دولار في 2017": the trade value's year
         if t["n_start"] > m.end() and _AS_OF.search(norm, max(0, t["n_start"] - 24), t["n_start"]):
             return False  # "تطبيق رسوم جمركية … اعتبارا من يوم الجمعة": when the measure takes effect, not the act's date
         if t["n_end"] <= m.start() and _COMES.match(norm, t["n_end"]):
