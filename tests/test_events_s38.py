@@ -221,3 +221,18 @@ def test_the_acts_own_day_stays_with_a_value_after_it():
     ev = one("فرضت الصين الاثنين رسوما جمركية على منتجات أمريكية تبلغ قيمتها 3 مليارات دولار.", published="2018-04-02",
              focus="CN", partners=("US",))
     assert _row(ev, "163")["date_start"] == "2018-04-02"
+
+
+# ------------------------------------------------------------------ a part of the month still ahead
+def test_talks_set_for_the_end_of_the_month_ahead_are_planned():
+    # France 24 (FR-economy-78, 2018-08-16, probe row 40): the headline's "أواخر أغسطس" is after the publication
+    ev = one("مسؤول صيني كبير يتوجه إلى الولايات المتحدة أواخر أغسطس لإجراء محادثات تجارية", published="2018-08-16",
+             focus="CN", partners=("US",))
+    assert len(ev) and all(s == "intent" for s in ev["status"]) and "040" not in set(ev["cameo_code"])
+
+
+def test_talks_at_the_start_of_a_past_month_stay_reported():
+    # control (minimal variant of the same headline): "توجه … أوائل أغسطس", before the publication day, is a visit made
+    ev = one("مسؤول صيني كبير توجه إلى الولايات المتحدة أوائل أغسطس لإجراء محادثات تجارية", published="2018-08-16",
+             focus="CN", partners=("US",))
+    assert _pairs(ev) == [["CN", "US", "042"]] and _row(ev, "042")["status"] == "reported"

@@ -1883,10 +1883,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # "في بيان مشترك وقع الاثنين غداة لقاء تاريخي": the act named after غداة was the day before the date
                 day = (pd.Timestamp(str(date[0])) - pd.Timedelta(days=1)).date().isoformat()
                 date, date_rule = (day, day, "day", date[3]), f"{date_rule}:day-before(غداة)"
-            if status == "reported" and date is not None and pub is not None and date[2] in ("day", "week", "month") \
+            if status == "reported" and date is not None and pub is not None \
+                    and date[2] in ("day", "week", "month", "approximate") \
                     and str(date[0]) > pd.Timestamp(pub).date().isoformat() and code[:2] in _INTENT:
                 # "يبدأ الرئيس الإريتري زيارة تاريخية لإثيوبيا، غدا السبت": an act dated after the publication has not
-                # happened; it is planned (03x)
+                # happened; it is planned (03x); so is one set for a part of a month still ahead ("يتوجه إلى الولايات
+                # المتحدة أواخر أغسطس لإجراء محادثات", published on 16 August)
                 status, ev_code, mod_rule = "intent", _INTENT[code[:2]], "status:intent(dated after publication)"
             if invite is not None and status == "intent" and date is not None and pub is not None \
                     and str(date[1]) < pd.Timestamp(pub).date().isoformat():
