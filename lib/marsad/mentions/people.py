@@ -4900,10 +4900,17 @@ def _partial_before_surname(texts, spans, kb_rows, taken, known, titles, common)
     return _kb_rows_to_person_spans(spans, taken, hits)
 
 
+@lru_cache(maxsize=1)
+def _ids_with_short_forms() -> frozenset:
+    """The ids of knowledge-base people with an alias or partial form (a name they are also called by alone)."""
+    pats = load_kb().patterns
+    return frozenset(pats.loc[(pats["label"] == "person") & (pats["form"] == "alias"), "id"])
+
+
 def _kb_name_inside_longer_name(texts, spans, kb_rows, taken, titles, common):
-    """A knowledge-base person's full name of given names only (محمد علي, Muhammad Ali) right after another given
-    name that a recogniser person span starts with and runs into it is the father's and grandfather's names of a
-    longer name (الفنانة سلوى محمد علي, the recogniser's سلوى محمد): the row leaves ``taken`` and is returned to be
+    """A knowledge-base person's full name of given names only and no short form (محمد علي, Muhammad Ali) right
+    after another given name that a recogniser person span starts with and runs into it is the father's and
+    grandfather's names of a longer name (الفنانة سلوى محمد علي, the recogniser's سلوى محمد): the row leaves ``taken`` and is returned to be
     dropped, and the three words become a recogniser person span. The word before (the recogniser's first word)
     is no common word, title, connector, word with ال or mention of its own (أوباما جون كيري: Obama, then Kerry)
     and stands one space before."""
@@ -4914,7 +4921,10 @@ def _kb_name_inside_longer_name(texts, spans, kb_rows, taken, titles, common):
             continue
         words = normalize(texts[k][s:e]).split()
         m = _LAST_WORD.search(texts[k][max(0, s - 30):s])
-        if len(words) != 2 or not all(w in firsts for w in words) or not m or texts[k][s - 1:s] != " ":
+        # (a person the knowledge base also names by a short form has a family name: مدير مكيب جيمس كومي is
+        # McCabe and Comey, not one name)
+        if (len(words) != 2 or not all(w in firsts for w in words) or not m or texts[k][s - 1:s] != " "
+                or _eid in _ids_with_short_forms()):
             continue
         ps = s - (min(s, 30) - m.start(1))
         prev = normalize(m.group(1))
