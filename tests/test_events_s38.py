@@ -236,3 +236,20 @@ def test_talks_at_the_start_of_a_past_month_stay_reported():
     ev = one("مسؤول صيني كبير توجه إلى الولايات المتحدة أوائل أغسطس لإجراء محادثات تجارية", published="2018-08-16",
              focus="CN", partners=("US",))
     assert _pairs(ev) == [["CN", "US", "042"]] and _row(ev, "042")["status"] == "reported"
+
+
+# ------------------------------------------------------------------ an imposing verb with its own subject in reported words
+def test_sanctions_supposed_of_the_other_side_are_not_the_reporters_act():
+    # France 24 (FR-internationalNews-1682, 2018-06-07, probe row 61): Xinhua's "بأنه" does not make China the one who
+    # would impose; "فرضت الولايات المتحدة" has its own subject
+    ev = one('وحذرت وكالة أنباء "الصين الجديدة" الرسمية الأحد خلال زيارة ويلبور روس بأنه "إذا ما فرضت الولايات المتحدة '
+             'عقوبات تجارية بما في ذلك من خلال زيادة الرسوم الجمركية، عندها ستصبح جميع نتائج المفاوضات التجارية '
+             'والاقتصادية (بين الدولتين) لاغية".', published="2018-06-07", focus="CN", partners=("US",))
+    assert ["CN", "US", "163"] not in _pairs(ev)
+
+
+def test_the_reporter_stays_the_subject_of_what_it_says_about_itself():
+    # control (minimal variant): "أعلنت الصين بأنها ستفرض رسوما على الولايات المتحدة" keeps China as the one imposing
+    ev = one("أعلنت الصين الأحد بأنها ستفرض رسوما جمركية على الولايات المتحدة.", published="2018-06-07", focus="CN",
+             partners=("US",))
+    assert ["CN", "US", "163"] in _pairs(ev)

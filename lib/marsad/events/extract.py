@@ -3027,8 +3027,12 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
                                                  # (not when the reported clause has a side as its own subject:
                                                  # "قال ترامب إن كوريا الشمالية لم تقم …، ووعدت بأنها …")
                                                  and not any(0 <= a.start - rep[1] <= 4 for a in actors))) \
-                and {a.code for a, _ in expanded} <= {focus, *partners}:
-            # "قال بوتين إنه مستعد للقاء كيم": the reporter is the subject of what it says about itself.
+                and {a.code for a, _ in expanded} <= {focus, *partners} \
+                and not any(rep[1] <= a.start < m.start() and a.code != who.code
+                            and _IMPOSING_VERB_BEFORE.search(norm, max(0, a.start - 14), a.start) for a in actors):
+            # "قال بوتين إنه مستعد للقاء كيم": the reporter is the subject of what it says about itself (not of an
+            # imposing verb with its own subject: "وحذرت وكالة أنباء الصين الجديدة … بأنه إذا ما فرضت الولايات المتحدة
+            # عقوبات")
             other = next((a for a, _ in expanded if a.code != who.code), None)
             if other is not None:
                 return who, other, False
@@ -3436,6 +3440,9 @@ def _object_of_verb(norm, a, c_start) -> bool:
 # subject ("وأمهلت بريطانيا شهرا" has its subject before and Britain as the object)
 _INTRANSITIVE_BI = re.compile(r"[وف]?(?:تعهد|تعهدت|تعهدا|يتعهد|تتعهد|ندد|نددت|يندد|تندد|رحب|رحبت|يرحب|ترحب|اشاد|"
                               r"اشادت|يشيد|تشيد|لوح|لوحت|يلوح|تلوح|توعد|توعدت|يتوعد|تتعهد|تتوعد)")
+
+
+_IMPOSING_VERB_BEFORE = re.compile(r"(?<![\w])[وف]?س?(?:فرض|فرضت|فرضا|فرضوا|يفرض|تفرض)\s+$")
 
 
 def _own_subject_after(norm, m, head, row, cue_end, a) -> bool:
