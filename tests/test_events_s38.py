@@ -253,3 +253,19 @@ def test_the_reporter_stays_the_subject_of_what_it_says_about_itself():
     ev = one("أعلنت الصين الأحد بأنها ستفرض رسوما جمركية على الولايات المتحدة.", published="2018-06-07", focus="CN",
              partners=("US",))
     assert ["CN", "US", "163"] in _pairs(ev)
+
+
+# ------------------------------------------------------------------ an object pronoun on the verb, its subject after it
+def test_a_demand_with_the_object_pronoun_has_the_one_named_after_it_as_its_subject():
+    # France 24 (FR-internationalNews-1344, 2018-05-20, probe row 47): "بكين … لما يطالبها به الرئيس دونالد ترامب"
+    ev = one("ومثل هذا الاتفاق انفراجا في الأزمة بين البلدين كونه شكل تنازلا من جانب بكين التي وافقت على مبدأ خفض "
+             "العجز التجاري ولكن من دون أن تلتزم بأي رقم خلافا لما يطالبها به الرئيس دونالد ترامب.",
+             published="2018-05-20", focus="CN", partners=("US",))
+    assert ["US", "CN", "100"] in _pairs(ev) and ["CN", "US", "100"] not in _pairs(ev)
+
+
+def test_a_demand_without_a_pronoun_keeps_the_subject_before_it():
+    # control (minimal variant): the verb with no pronoun, "بكين … تطالب الولايات المتحدة بخفض الرسوم"
+    ev = one("وقالت بكين إنها تطالب الولايات المتحدة بخفض الرسوم.", published="2018-05-20", focus="CN",
+             partners=("US",))
+    assert ["CN", "US", "100"] in _pairs(ev)

@@ -3269,6 +3269,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
                 src = after[0]    # "قطر التي قطعت السعودية علاقاتها معها": the relative verb's subject follows
             elif _own_subject_after(norm, m, head, row, cue_end, after[0]):
                 src = after[0]    # "…، وتعهدت بكين بالرد": a verb opening a new coordinated clause, its subject after it
+            elif head is not None and _verb_cue(head.group(), row) and _finite(head.group()) \
+                    and _PRONOUN_OBJECT.search(head.group()) and _SUBJECT_AFTER_PRONOUN.fullmatch(norm, cue_end, after[0].start):
+                src = after[0]    # "خلافا لما يطالبها به الرئيس دونالد ترامب": the object is the pronoun, the subject follows
             else:                 # it, and the antecedent is its object, taken up by a pronoun (معها، عليها)
                 src = first       # SVO: "كيم … زار روسيا"
         else:
@@ -3442,6 +3445,11 @@ _INTRANSITIVE_BI = re.compile(r"[وف]?(?:تعهد|تعهدت|تعهدا|يتع�
                               r"اشادت|يشيد|تشيد|لوح|لوحت|يلوح|تلوح|توعد|توعدت|يتوعد|تتعهد|تتوعد)")
 
 
+# a verb's object pronoun (not a bare ه, the last letter of وجه/نبه) and its subject named right after it, past a
+# preposition with its pronoun and a title ("يطالبها به الرئيس دونالد ترامب")
+_PRONOUN_OBJECT = re.compile(r"\w{3,}(?:ها|هما|هم)$")
+_SUBJECT_AFTER_PRONOUN = re.compile(r"\s+(?:(?:به|بها|بهم|فيه|فيها|عليه|عليها|اليه|اليها|له|لها|منه|منها)\s+)?"
+                                    r"(?:(?:ال)?(?:رئيس|وزير|ملك|امير|زعيم)\s+)?")
 _IMPOSING_VERB_BEFORE = re.compile(r"(?<![\w])[وف]?س?(?:فرض|فرضت|فرضا|فرضوا|يفرض|تفرض)\s+$")
 
 
