@@ -471,3 +471,16 @@ def test_source_charts_name_the_ant_outlets_as_they_call_themselves():
     assert list(plot_sources(counts).data[0].y) == ["Al Arabiya", "France 24"]
     series = pd.DataFrame({"period": ["2018-01", "2018-01"], "source": ["alarabia", "CNN"], "documents": [1, 2]})
     assert {t.name for t in plot_documents_over_time(series).data} == {"Al Arabiya", "CNN Arabic"}
+
+
+def test_chronicle_links_name_the_outlet_not_its_ant_code():
+    from marsad.charts.timeline import chronicle_table
+
+    ev = pd.DataFrame({"kind": ["event"], "actor1": ["CN"], "actor2": ["US"], "source": ["CN"], "target": ["US"],
+                       "status": ["reported"], "precision": ["day"], "date_start": ["2018-07-06"],
+                       "date_end": ["2018-07-06"], "date_text": ["الجمعة"], "cameo_code": ["163"],
+                       "event_label": ["Impose embargo or boycott or sanctions"], "sentence": ["بدأت الصين فرض رسوم"],
+                       "trigger": ["رسوم"], "n_mentions": [2], "n_documents": [2], "sources": ["a;b"],
+                       "source_names": ["alarabia;france24"], "urls": ["https://a.example/1;https://b.example/2"]})
+    html = chronicle_table(ev).data
+    assert ">Al Arabiya</a>" in html and ">France 24</a>" in html and ">alarabia<" not in html

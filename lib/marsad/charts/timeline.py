@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_text
+from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_text, outlet_name
 
 __all__ = [
     "timeline_figure", "timeline_static", "goldstein_curve", "events_table", "chronicle_table", "background_html",
@@ -508,7 +508,7 @@ def _evidence_html(row) -> str:
 
 def _links(row) -> str:
     urls = [u for u in str(row.get("urls") or "").split(";") if u.startswith(("http://", "https://"))]
-    names = [n for n in str(row.get("source_names") or "").split(";") if n]
+    names = [outlet_name(n) for n in str(row.get("source_names") or "").split(";") if n]
     if not urls:
         return escape_html("; ".join(names) or row.get("sources") or "")
     out = []
