@@ -119,6 +119,7 @@ _TIME_WORD = re.compile(r"(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ث�
                         r"(?:\s+(?:ال)?(?:ماضي|الماضي|اول|امس))?(?![\w])")
 # "أعلن الطرفان عن اتفاق بين …", "الإعلان عن اتفاق": what is announced after عن is the act, not a topic
 _ANNOUNCED = re.compile(r"(?<![\w])[وف]?(?:اعلن|اعلنت|اعلنا|يعلن|تعلن|(?:ال)?اعلان|كشف|كشفت)\s+(?:\S+\s+){0,2}?عن\s+$")
+_WORD = re.compile(r"\S+")  # the word that starts at a position
 _FINITE_BETWEEN = re.compile(r"\s*[وف]?(?:[يت]\w{2,}|\w{3,}(?:ت|وا))\s")  # the subject's own first verb right after it
 _BETWEEN_HIM = re.compile(r"\s+(?:(?!بين)\S+\s+){0,2}?(?:(?:الذي|التي)\s+(?:جري|جرت|عقد|عقدت|تم)\s+)?بين(?:ه|ها)\s+وبين\s+")
 # An imperfect verb of visit or meeting ("يزور البشير روسيا الجمعة", said on Thursday) with a weekday a few days after
@@ -126,12 +127,14 @@ _BETWEEN_HIM = re.compile(r"\s+(?:(?!بين)\S+\s+){0,2}?(?:(?:الذي|التي
 _IMPERFECT_MEET = re.compile(r"[وف]?[يت](?:زور|لتق|جتمع|صل|توجه|ستقبل|ستضيف)\w*")
 _COMING_DAYS = 3
 _LEAD_FUTURE = re.compile(r"(?<![\w])[وف]?س[يت](?:قود|تراس|ترأس|توجه|صطحب|رافق)(?![\w])")
-_TIME_BEFORE_COMMA = re.compile(r"(?<![\w])(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*$")
+# a weekday, yesterday or today as a time adjunct ("يوم الخميس", "امس")
+_DAY_WORD = r"(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)"
+_TIME_BEFORE_COMMA = re.compile(r"(?<![\w])" + _DAY_WORD + r"\s*$")
 # what may stand between a time adjunct's comma and the noun: a preposition, a verbal noun ("أعلن أردوغان، الثلاثاء، عن
 # فرض رسوم")
 _NOUN_LEAD = re.compile(r"[\s،,]*(?:(?:عن|الي)\s+)?(?:[وبل]?(?:ال)?(?:فرض|اعلان|اعاده|زياده|مضاعفه|رفع)\s+)?")
-_DAY_ASIDE = re.compile(r"\s*(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*[،,]")
-_TIME_ASIDE = re.compile(r"\s*(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*[،,]" + _NOUN_LEAD.pattern)
+_DAY_ASIDE = re.compile(r"\s*" + _DAY_WORD + r"\s*[،,]")
+_TIME_ASIDE = re.compile(_DAY_ASIDE.pattern + _NOUN_LEAD.pattern)
 _NOT_ADDRESSEE = re.compile(r"(?:الي|علي|في|من|عن|مع|بعد|قبل|خلال|امس|اليوم|ايضا|مجددا|بشده|كل|جميع|ب\S*|ل\S*|"
                             r"[^\w\s]\S*|\d\S*)$")
 
@@ -1933,7 +1936,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         partner = next((p for p in partners if p in sides), None)
         if partner is None or focus not in sides or any(k[1:] == (who.code, to.code) for k in seen if k[0][:2] == "01"):
             continue
-        vm = re.compile(r"\S+").match(norm, r0)
+        vm = _WORD.match(norm, r0)
         status, ev_code, mod_rule = _status(norm, s_start, vm, "010", {"cameo_code": "010"}, s_start)
         date, date_rule = _event_date(norm, s_start, s_end, s_start, s_end, vm, timexes, [], prev_dates, status, pub,
                                       holes)
@@ -1952,7 +1955,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         if partner is None or focus not in sides or not _disapproving_content(norm, owner.end, s_end) \
                 or any(r.get("cameo_code", "")[:2] == "11" and {r.get("source"), r.get("target")} == sides for r in out):
             continue
-        vm = re.compile(r"\S+").match(norm, r0)
+        vm = _WORD.match(norm, r0)
         status, ev_code, mod_rule = _status(norm, s_start, vm, "111", {"cameo_code": "111"}, s_start)
         date, date_rule = _event_date(norm, s_start, s_end, s_start, s_end, vm, timexes, [], prev_dates, status, pub,
                                       holes)
@@ -2306,7 +2309,7 @@ def _claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clause
         if not (_RESPONSIBLE.match(norm, y.end) or _HOSTILE_CLAIM.match(norm, y.end)
                 or _HOSTILE_CLAIM_LATER.match(norm, y.end, c_end)):
             continue
-        _add_reported(out, seen, "112", who, y, re.compile(r"\S+").match(norm, r0), (r0, c_end), "cue:claim-responsible",
+        _add_reported(out, seen, "112", who, y, _WORD.match(norm, r0), (r0, c_end), "cue:claim-responsible",
                       text=text, norm=norm, offsets=offsets, sentence=(s_start, s_end), timexes=timexes,
                       prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=focus)
     return out
@@ -2365,7 +2368,7 @@ def _praise_events(text, norm, offsets, s_start, s_end, actors, reporters, seen,
         if y is None or not _side(y, focus, partners) or y.code == who.code or focus not in (who.code, y.code) \
                 or not _PRAISING_PREDICATE.match(norm, y.end):
             continue
-        m = re.compile(r"\S+").match(norm, r0)
+        m = _WORD.match(norm, r0)
         _add_reported(out, seen, "051", who, y, m, (r0, s_end), "cue:praising-predicate", text=text, norm=norm,
                       offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
                       holes=holes, section=section, focus=focus)
@@ -3442,7 +3445,7 @@ def _object_of_verb(norm, a, c_start) -> bool:
 # verbs that take no direct object, only "بـ" ("تعهدت بكين بالرد", "نددت موسكو بـ"): a side right after one is its
 # subject ("وأمهلت بريطانيا شهرا" has its subject before and Britain as the object)
 _INTRANSITIVE_BI = re.compile(r"[وف]?(?:تعهد|تعهدت|تعهدا|يتعهد|تتعهد|ندد|نددت|يندد|تندد|رحب|رحبت|يرحب|ترحب|اشاد|"
-                              r"اشادت|يشيد|تشيد|لوح|لوحت|يلوح|تلوح|توعد|توعدت|يتوعد|تتعهد|تتوعد)")
+                              r"اشادت|يشيد|تشيد|لوح|لوحت|يلوح|تلوح|توعد|توعدت|يتوعد|تتوعد)")
 
 
 # a verb's object pronoun (not a bare ه, the last letter of وجه/نبه) and its subject named right after it, past a
@@ -3626,7 +3629,7 @@ _WITH_RIGHT_BEFORE = re.compile(r"(?<![\w])مع\s+$")
 # time ("استقبل في قصر الحسينية، الخميس، وزير …")
 _ROLE_HEAD = r"(?:(?:" + lx.ROLE_NOUNS + r")\s+(?:[^\s،,]+\s+){0,4}?)?"
 _OBJECT_LIST_GAP = re.compile(r"\s*(?:الي\s+|ل|لدي\s+)?|\s+(?:(?:في|ب)\s+[^\s،,]+(?:\s+[^\s،,]+)?\s*[،,]\s*)?"
-                              r"(?:(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)\s*[،,]\s*)?"
+                              r"(?:" + _DAY_WORD + r"\s*[،,]\s*)?"
                               + _ROLE_HEAD)
 # Names between two officials of a list: "… السعودي محمد الجدعان، ووزير …"
 _NAMED_MEMBER_GAP = re.compile(r"(?:\s+[^\W\d_]{2,}){1,4}\s*[،,]\s*و?" + _ROLE_HEAD)
