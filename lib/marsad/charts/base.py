@@ -16,6 +16,7 @@ from marsad.lang.text import strip_controls
 
 __all__ = [
     "setup_notebook",
+    "outlet_key",
     "outlet_name",
     "plotly_template",
     "readable_figure",
@@ -250,10 +251,15 @@ def _axis_name(trace: dict, letter: str) -> str:
 OUTLET_NAMES = {"alarabia": "Al Arabiya", "france24": "France 24", "jawharafm": "Jawhara FM", "cnn": "CNN Arabic"}
 
 
+def outlet_key(name) -> str:
+    """A source's name folded for comparison: lower case, no spaces (``JawharaFM`` and ``jawharafm`` are one)."""
+    return "".join(str(name).lower().split())
+
+
 def outlet_name(name) -> str:
     """The display name of a source: an ANT code (any case or spacing) becomes its outlet's name, anything else
     is shown as written."""
-    return OUTLET_NAMES.get("".join(str(name).lower().split()), str(name))
+    return OUTLET_NAMES.get(outlet_key(name), str(name))
 
 
 def plural(n, one: str, many: str | None = None) -> str:
