@@ -387,6 +387,31 @@ def _kb_people() -> tuple[dict, dict, dict, frozenset, dict]:
     return exact, dict(skel), dict(prefix), frozenset(words), labels["label_ar"].to_dict()
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f'.-]+(?: [A-Za-z\u00c0-\u024f'.-]+)+")
+
+
+def _latin_key(name: str) -> str:
+    """A Latin-script name folded for comparison: accents dropped, case folded, hyphens and runs of spaces as one
+    space (Marine Le Pen, marine  le-pen)."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(plain.casefold().replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _kb_english_names() -> dict:
+    """The folded English label (:func:`_latin_key`) of each knowledge-base person whose label has two words or
+    more and is no other person's -> its id: a name the news text writes in Latin script (an embedded caption,
+    a gloss) is that person."""
+    people = load_kb().people
+    seen: dict = defaultdict(set)
+    for pid, label in zip(people["id"], people["label_en"]):
+        if isinstance(label, str) and len(label.split()) >= 2:
+            seen[_latin_key(label)].add(pid)
+    return {key: next(iter(ids)) for key, ids in seen.items() if len(ids) == 1}
+
+
 @lru_cache(maxsize=1)
 def _kb_skeleton_words() -> dict:
     """Skeleton -> the normalised words of the knowledge-base person names with that skeleton."""
@@ -3434,6 +3459,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         # is ستيفن منوشين, Steven Mnuchin; the skeletons keep ت, so the variant is tried as written with ش)
         if pid is None and "تش" in key and key.split()[0] not in common and _n_words(key) >= 2:
             pid = _ch_variant_id(key.replace("تش", "ش"), exact, kb_skel)
+        # (a Latin-script name of two words or more that is a knowledge-base person's English name is that person:
+        # Marine Le Pen in a video caption of an article naming مارين لوبان)
+        if pid is None and _LATIN_NAME.fullmatch(key):
+            pid = _kb_english_names().get(_latin_key(key))
         if pid is not None:
             link[key] = pid
     # a name spelt with one letter less or more in one word (رومان بولانسي … رومان بولانسكي: a typo) of the

@@ -1,0 +1,18 @@
+"""people38: heldout24's remaining error classes (development data since its blind run) and the classes left by
+people37 (the lead's China probe of session 23)."""
+
+from _people import person_rows as _people
+
+
+def test_a_latin_name_that_is_a_knowledge_base_persons_english_name_is_that_person():
+    # JA-localNews-2043-20151119 (heldout24): the caption of an embedded video names Marine Le Pen in Latin script
+    rows = _people(["غادرت زعيمة حزب الجبهة الوطنية اليميني الفرنسي مارين لوبان اليوم الخميس أستديو قناة فرانس انتار.",
+                    "ونشرت القناة مقطع فيديو للحظة مغادرتها. Marine Le Pen : \"Comprendre\""])
+    ids = {s: e for _p, s, e in rows}
+    assert ids["Marine Le Pen"] == ids["مارين لوبان"] == "person:marine-le-pen"
+
+
+def test_a_latin_name_no_knowledge_base_person_has_keeps_an_id_of_its_own():
+    rows = _people(["قال الباحث Matthew Walker إن النوم ضروري للصحة."])
+    assert [e for _p, s, e in rows if s == "Matthew Walker"] and not any(
+        e.startswith("person:") for _p, s, e in rows if s == "Matthew Walker")
