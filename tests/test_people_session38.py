@@ -16,3 +16,19 @@ def test_a_latin_name_no_knowledge_base_person_has_keeps_an_id_of_its_own():
     rows = _people(["قال الباحث Matthew Walker إن النوم ضروري للصحة."])
     assert [e for _p, s, e in rows if s == "Matthew Walker"] and not any(
         e.startswith("person:") for _p, s, e in rows if s == "Matthew Walker")
+
+
+def test_abe_alone_after_shinzo_abe_in_the_document_is_abe():
+    # FR-internationalNews-2352-20180717 (the lead's China probe, probed_session37.txt): آبي normalises as أبي ('father
+    # of'), a stop token of partial names, so the document's آبي alone was nobody
+    rows = _people(["وجاء ذلك في بيان مشترك لرئيس الوزراء الياباني شينزو آبي ورئيس المجلس الأوروبي دونالد توسك.",
+                    "ويضيف أن آبي \"يقيم علاقات جيدة مع ترامب لكنه يريد أيضا حماية مصالح اليابان\"."])
+    assert [(p, s, e) for p, s, e in rows if "آبي" in s] == [(0, "شينزو آبي", "person:shinzo-abe"),
+                                                          (1, "آبي", "person:shinzo-abe")]
+
+
+def test_abe_needs_the_full_name_and_its_spelling():
+    # without شينزو آبي in the document آبي is nobody; أبي ('my father', 'father of') is never Abe
+    assert _people(["وقال آبي إن الأمر سهل."]) == []
+    rows = _people(["التقى رئيس الوزراء الياباني شينزو آبي نظيره في طوكيو.", "وقال أبي إن الرحلة كانت طويلة."])
+    assert [s for _p, s, _e in rows] == ["شينزو آبي"]

@@ -64,6 +64,11 @@ _PARTIAL_STOP = frozenset(
         "محمد أحمد محمود علي حسن حسين عمر مولاي سيدي جون جونغ أون اون كم"
     ).split()
 )
+# a hand-written partial whose normalised form is a stop token but whose spelling is no stop word's (آبي, Shinzo Abe,
+# normalised as أبي 'father of'): a partial, matched only where the text spells it so (see
+# :func:`spelt_stop_partial`)
+_STOP_WORDS_WRITTEN = frozenset(
+    "بن ابن بنت أبو أبي ابو ابي أم ام آل ال عبد الله الدين".split())
 # the first half of a compound theophoric name (عبد العزيز، عبد الرحمن)
 _SERVANT = frozenset(normalize(w) for w in "عبد".split())
 # particles of European surnames written as a word of their own (لو مير = Le Maire, دي مايو, فان دير)
@@ -239,12 +244,36 @@ def people_patterns(people: pd.DataFrame, *, label: str = "person", source: str 
         short_family = {toks[0] for toks in (n.split() for n in names) if len(toks) == 3
                         and all(len(t) <= 5 and not t.startswith("ال") for t in toks)
                         and normalize(toks[0]) not in _SHORT_FUNCTION_WORDS}
+        written = frozenset(_split(rec.get("partials")))
         for p in dict.fromkeys(partials):
-            if normalize(p) in _PARTIAL_STOP or normalize(p) in _titles() or (
+            if normalize(p) in _PARTIAL_STOP and not (p in written and p not in _STOP_WORDS_WRITTEN):
+                continue
+            if normalize(p) in _titles() or (
                     len(normalize(p)) < 3 and not (len(normalize(p)) == 2 and p in short_family)):
                 continue
             rows.append((pid, label, p, "alias", True, source))
     return pd.DataFrame(rows, columns=PATTERN_COLUMNS)
+
+
+def spelt_stop_partial(surface: str) -> bool:
+    """Whether a partial-name hit may stand: its normalised form is no stop token (:data:`_PARTIAL_STOP`), or the
+    text spells it as a hand-written partial of the knowledge base that is no stop word (آبي, not أبي or ابي: 'father
+    of', 'my father')."""
+    norm = normalize(surface)
+    if norm not in _PARTIAL_STOP:
+        return True
+    return any(surface.endswith(w) for w in _spelt_stop_partials().get(norm, ()))
+
+
+@lru_cache(maxsize=1)
+def _spelt_stop_partials() -> dict:
+    """Normalised form -> the written hand-written partials of the knowledge base kept though their form is a stop token."""
+    out: dict = {}
+    for cell in load_kb().people["partials"]:
+        for p in _split(cell):
+            if normalize(p) in _PARTIAL_STOP and p not in _STOP_WORDS_WRITTEN:
+                out.setdefault(normalize(p), set()).add(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def agency_stop_phrases(agencies: pd.DataFrame) -> pd.DataFrame:

@@ -1165,6 +1165,7 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial, *, nor
     keeps each text's offsets), when given, save normalising the words around a partial
     name of a text whose offsets normalisation keeps. ``person``: ``label == "person"``, when the caller has it.
     """
+    from marsad.mentions.kb import spelt_stop_partial
     from marsad.mentions.people import _name_words, group_words
 
     names = _name_words()
@@ -1191,6 +1192,10 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial, *, nor
         text = texts[ki]
         if not part:
             _join_next(i, text, k, ostart, oend, eid, keep, joined)
+            continue
+        # (a partial whose normalised form is a stop token stands only as the knowledge base spells it: آبي, not أبي)
+        if not spelt_stop_partial(text[s0:e0]):
+            keep[i] = False
             continue
         # normalisation is per character: where it keeps every offset, a window of the
         # normalised text is the normalised window
