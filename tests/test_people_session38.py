@@ -32,3 +32,17 @@ def test_abe_needs_the_full_name_and_its_spelling():
     assert _people(["وقال آبي إن الأمر سهل."]) == []
     rows = _people(["التقى رئيس الوزراء الياباني شينزو آبي نظيره في طوكيو.", "وقال أبي إن الرحلة كانت طويلة."])
     assert [s for _p, s, _e in rows] == ["شينزو آبي"]
+
+
+def test_a_list_of_one_word_names_after_a_heading_is_a_list_of_people():
+    # AL-sport-992-20180331 (heldout24): players named by one name each, joined by و, after the heading كلمة أخيرة:
+    rows = _people(["كلمة أخيرة: ايسكو وموراتا والكانترا وخيسوس ودي خيا وكوكي وكارفخال وناتشو أبرز اكتشافات المدرب "
+                    "المغمور."])
+    assert [s for _p, s, _e in rows] == ["ايسكو", "موراتا", "الكانترا", "خيسوس", "دي خيا", "كوكي", "كارفخال", "ناتشو"]
+    assert len({e for _p, _s, e in rows}) == 8
+
+
+def test_a_list_of_words_or_places_after_a_heading_is_no_list_of_people():
+    # no item a first name: nouns (الصبر …) and cities (باريس …) after a heading stay nobody
+    assert _people(["المطلوب: الصبر والعمل والجهد والمثابرة والإخلاص لتحقيق الهدف."]) == []
+    assert _people(["المدن المستضيفة: باريس وليون ومرسيليا ونيس وبوردو ستستقبل المباريات."]) == []

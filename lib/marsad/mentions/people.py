@@ -2438,6 +2438,12 @@ _CHAIN = re.compile(r"(?<![\u0621-\u064a_#])([\u0621-\u064a]{3,})((?: و[\u0621-
 
 
 _NAME_NOUN = re.compile(r"^(?:ال)?(?:اسم|اسماء)(?:ها|هم|ه)?$")
+# a list of names right after a heading of one to three words and a colon at the start of a segment (كلمة أخيرة:
+# ايسكو وموراتا والكانترا وخيسوس ودي خيا …): five to eight items joined by و, each one word or a surname particle and
+# a word
+_HEAD_ITEM = r"(?:(?:دي|دا|دو|فان) )?[\u0621-\u064a]{3,}"
+_HEADING_CHAIN = re.compile(r"^[ \t]*(?:[\u0621-\u064a]+ ){0,2}[\u0621-\u064a]+[ \t]*:[ \t]*"
+                            rf"({_HEAD_ITEM})((?: و{_HEAD_ITEM}){{4,7}})(?![\u0621-\u064a])")
 
 
 def _one_word_chain(text: str, countries: list, titles: frozenset) -> list[tuple[int, int]]:
@@ -2460,7 +2466,29 @@ def _one_word_chain(text: str, countries: list, titles: frozenset) -> list[tuple
                 or any(a < e and s < b for s, e in items for a, b in countries)):
             continue
         out += items
-    return out
+    return out + _heading_chain(text, countries, titles)
+
+
+def _heading_chain(text: str, countries: list, titles: frozenset) -> list[tuple[int, int]]:
+    """The items of a list of names right after a heading and a colon at the start of a segment (:data:`_HEADING_CHAIN`:
+    كلمة أخيرة: ايسكو وموراتا والكانترا وخيسوس ودي خيا وكوكي وكارفخال وناتشو أبرز اكتشافات المدرب, players named
+    by one name each), when one item or more is a first name (known, or of a word cluster of names) or a knowledge-base
+    name word, at most one item is a common word, at most a third start with ال, and none is a title or a country."""
+    m = _HEADING_CHAIN.match(text)
+    if m is None:
+        return []
+    items = [(m.start(1), m.end(1))]
+    for w in re.finditer(rf" و({_HEAD_ITEM})", m.group(2)):
+        items.append((m.start(2) + w.start(1), m.start(2) + w.end(1)))
+    words = [normalize(text[s:e]).split()[-1] for s, e in items]
+    whole = [normalize(text[s:e]) for s, e in items]
+    common = common_words()
+    kb_words = _kb_people()[3]
+    if (not any(_first_name_like(w) or w in kb_words for w in whole + words)
+            or sum(w in common for w in words) > 1 or sum(w.startswith("ال") for w in words) * 3 > len(words)
+            or any(w in titles for w in whole) or any(a < e and s < b for s, e in items for a, b in countries)):
+        return []
+    return items
 
 
 def _tail_nouns_alone(texts, doc_ids, spans) -> dict:
