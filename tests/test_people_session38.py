@@ -46,3 +46,15 @@ def test_a_list_of_words_or_places_after_a_heading_is_no_list_of_people():
     # no item a first name: nouns (الصبر …) and cities (باريس …) after a heading stay nobody
     assert _people(["المطلوب: الصبر والعمل والجهد والمثابرة والإخلاص لتحقيق الهدف."]) == []
     assert _people(["المدن المستضيفة: باريس وليون ومرسيليا ونيس وبوردو ستستقبل المباريات."]) == []
+
+
+def test_a_title_of_a_place_in_apposition_is_no_person():
+    # CN-internationalNews-576-20180906 (the demo corpus): أميرة ويلز, 'Princess of Wales', after Diana's name
+    rows = _people(["احتشد أكثر من مليون شخص في بريطانيا لوداع الأميرة ديانا، أميرة ويلز، بعد مقتلها في حادث سيارة."])
+    assert not any("ويلز" in s for _p, s, _e in rows)
+
+
+def test_a_woman_named_amira_stays_a_person():
+    # أميرة is also a given name: not after a person's name and a comma, before no place, it starts a name
+    rows = _people(["وشاركت الفنانة أميرة فتحي في الحفل مع المطرب محمد منير."])
+    assert [s for _p, s, _e in rows] == ["أميرة فتحي", "محمد منير"]

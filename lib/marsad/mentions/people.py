@@ -1483,9 +1483,34 @@ def _no_person_spans(text: str, found: list, demonyms: frozenset, triggers: froz
                     if not any(b in titles or "ال" + b in titles for t in toks[max(0, j - 12):j] for b in _bare(t[2])):
                         drop = True
                     break
+        if n == 2 and _title_of_place(text, toks, i, found):
+            drop = True
         if not drop:
             out.append((s, e, typ))
     return out
+
+
+@lru_cache(maxsize=1)
+def _titles_of_place() -> frozenset:
+    """Title nouns in construct with a place (``titles_of_place.txt``: أميرة ويلز)."""
+    return _read_words("titles_of_place.txt")
+
+
+def _title_of_place(text: str, toks: list, i: int, found: list) -> bool:
+    """Whether the two words from token ``i`` are a title noun of ``titles_of_place.txt`` and a place of the NER
+    gazetteer in apposition to the person span that ends right before a comma before them (الأميرة ديانا، أميرة ويلز)."""
+    if i + 1 >= len(toks) or toks[i][2] not in _titles_of_place():
+        return False
+    from marsad.mentions import ner as ner_mod
+
+    try:
+        places = ner_mod._gazetteers().get("loc", frozenset())
+    except FileNotFoundError:
+        return False
+    if toks[i + 1][2] not in places:
+        return False
+    before = re.search(r"[،,][ \t]*$", text[:toks[i][0]])
+    return bool(before) and any(typ == "PERS" and not text[e:before.start()].strip() for _s, e, typ in found)
 
 
 def _lam_surname_names(texts: list, doc_ids: list, spans: list) -> list:
