@@ -1542,6 +1542,54 @@ def _lam_surname_names(texts: list, doc_ids: list, spans: list) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _present_verb_names() -> frozenset:
+    """Present verbs spelt like given names (``verb_given_names_present.txt``), as written."""
+    path = KB_DIR / "verb_given_names_present.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w.strip() for w in path.read_text("utf-8").splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _present_verb_before_name(texts: list, doc_ids: list, spans: list) -> list:
+    """A recogniser person span whose first word is, as written, a present verb of ``verb_given_names_present.txt``
+    and whose text after that verb starts with a name of two words or more the recogniser gives elsewhere in the
+    document, or the last two words or more of one, is that name (يحيي كوري إيدا مع مواطنه, 'salutes Kore-eda', where
+    the document names هريكازو كوري إيدا)."""
+    verbs = _present_verb_names()
+    if not verbs:
+        return spans
+    names = defaultdict(set)
+    hits = []
+    for k, (t, sp) in enumerate(zip(texts, spans)):
+        for s, e, typ in sp or ():
+            if typ != "PERS":
+                continue
+            # (a name and its last two words or more, a surname of two words: كوري إيدا of هريكازو كوري إيدا)
+            ws = normalize(t[s:e]).split()
+            names[doc_ids[k]].update(" ".join(ws[j:]) for j in range(max(1, len(ws) - 1)) if len(ws) - j >= 2)
+            first = t[s:e].split(" ", 1)
+            if len(first) == 2 and first[0] in verbs:
+                hits.append(k)
+    if not hits:
+        return spans
+    out = list(spans)
+    for k in dict.fromkeys(hits):
+        t, new = texts[k], []
+        for s, e, typ in out[k]:
+            first = t[s:e].split(" ", 1)
+            if typ == "PERS" and len(first) == 2 and first[0] in verbs:
+                s2 = s + len(first[0]) + 1
+                rest = normalize(t[s2:s2 + 60])
+                whole = [n for n in names[doc_ids[k]] if len(n.split()) >= 2 and not n.startswith(normalize(first[0]))
+                         and rest.startswith(n) and not re.match(r"[\u0621-\u064a]", rest[len(n):len(n) + 1])]
+                if whole:
+                    s, e = s2, s2 + len(max(whole, key=len))
+            new.append((s, e, typ))
+        out[k] = new
+    return out
+
+
 def _kb_name_before_preposition(text: str, found: list, taken_k: list, kb_last: set) -> list:
     """A recogniser person span of a knowledge-base person's mention, or of one word that ends a knowledge-base
     person's name in the document, and one word more, the preposition على spelt with ى (normalised, the name
@@ -1741,6 +1789,9 @@ def _family_nisba_after_two_firsts(text: str, part: list, first_names: frozenset
             and w not in _ORDINALS and w not in _demonyms_with_article())
 
 
+_QUOTE_AFTER = re.compile(r"[ \t]*[\"“«]")
+
+
 def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, str]],
                known: frozenset, titles: frozenset, common: frozenset = frozenset(),
                surnames: frozenset = frozenset(), listed: bool = False,
@@ -1781,6 +1832,11 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
     words = _words(text, start, end)
     if not words:
         return []
+    # a last word that is a preposition glued to a word of the language before a quoted title ends no name of three
+    # words or more (يشارك جيا زان كي بفيلم "الخالدون": 'with the film "The Immortals"'; عبد الخالق بشر keeps بشر)
+    if (len(words) >= 3 and words[-1][2][:1] in "بلك" and words[-1][2] not in known and _language_word(words[-1][2])
+            and _QUOTE_AFTER.match(text, words[-1][1])):
+        words = words[:-1]
     # split at punctuation (a list: إبراهيم سليمان، عدنان هارون) and at
     # coordinated names: an inner word و+name that is not itself a name word
     parts, cur = [], []
@@ -2991,6 +3047,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     spans = [_no_person_spans(t, sp, demonyms_al, triggers, titles) if sp else sp for t, sp in zip(texts, spans)]
     # a name of the document whose surname starts with ل, split by the recogniser into ل + a word (لطفي لبيب بخير)
     spans = _lam_surname_names(texts, doc_ids, spans)
+    # a present verb spelt as a given name before a name the document has on its own (يحيي كوري إيدا)
+    spans = _present_verb_before_name(texts, doc_ids, spans)
     # a knowledge-base person's name and the preposition على after it (فيما شدد آبي على أن: على is no Ali)
     kb_last = defaultdict(set)  # doc -> last words of its knowledge-base person mentions
     for k, s, e, _eid, typ, _form, _partial in kb_rows:
@@ -3327,7 +3385,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         ws = s - (len(texts[k][max(0, s - 25):s]) - m.start(1))
         prev = normalize(m.group(1))
         if (prev in firsts_ and prev not in common and prev not in titles and not prev.startswith("ال")
-                and prev not in _WORKS
+                and prev not in _WORKS and m.group(1) not in _present_verb_names()
                 and len(prev) >= 3 and _ARABIC_WORD.match(prev) and m.group(1) not in _RAW_FUNCTION
                 and prev not in not_names and not _language_word(prev)
                 # (a surname particle comes before a surname, not before a first name and a surname, nor before the
@@ -5027,7 +5085,8 @@ def _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common):
     leave ``taken`` (so the name and its later surname are found) and are returned to be dropped, and the
     two words become a recogniser person span (the recogniser often misses such names). ``جنود روس``
     (a word of the language before it), ``الوفد الروس`` and ``وصل روس``
-    stay Russians.
+    stay Russians. Likewise a bare demonym that is a known name word inside a recogniser person name that goes on after
+    it (كوري إيدا, Kore-eda, not 'Korean'): a name word in the whole document.
     """
     firsts = known_first()
     hits = []  # (k, first-name start, demonym end, demonym key)
@@ -5044,6 +5103,12 @@ def _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common):
                 continue
             m = _LAST_WORD.search(text[max(0, cs - 25):cs])
             if not m or text[cs - 1:cs] != " ":
+                continue
+            # (a word inside a recogniser person name that goes on after it is a word of that name, not a surname
+            # ending a name with the word before it: كوري إيدا, Kore-eda, not يحيي كوري)
+            inside = [(a, b) for a, b, typ in spans[k] or () if typ == "PERS" and a <= cs and ce < b]
+            if inside:
+                hits.append((k, inside[0][0], inside[0][1], w))
                 continue
             prev = normalize(m.group(1))
             if not _ARABIC_WORD.match(prev) or prev.startswith("ال") or prev in titles or prev in common:
