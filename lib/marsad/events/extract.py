@@ -1458,7 +1458,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "هدد ترامب الصين من فرض رسوم جمركية جديدة": tariffs threatened, planned or alleged are no act
         if code[:2] == "16" and _HIS_DECISION.search(norm, max(0, m.start() - 16), m.start()):
             continue  # "أبلغ ماكرون ترامب بأن قراره فرض رسوم …": the tariffs are the pronoun's, not the subject's act
-        if code == "163" and row.get("upetr_lemma") != "قاطع" and ((
+        if code == "163" and row.get("upetr_lemma") not in ("قاطع", "لغى") and ((
                 _NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
                 # (applying tariffs is imposing them: "بدء إدارة ترامب تطبيق رسوم جمركية على واردات صينية")
                 and not (row.get("upetr_lemma") == "رسوم"
@@ -3194,7 +3194,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if joint and min(a.start, b.start) >= cue_end \
             and re.search(r"(?<![\w])مع\s*$", norm[max(0, min(a.start, b.start) - 6):min(a.start, b.start)]):
         return None  # "المهمة التي نفذت بالتعاون مع واشنطن ولندن": both are a third party's partners, not each other's
-    if joint and _MUTUAL.match(norm, cue_end):
+    if joint and (_MUTUAL.match(norm, cue_end) or row.get("upetr_lemma") == "تبادل"):
+        # ("تبادل الرئيسان التركي والإسرائيلي الانتقادات": an exchange is told of both)
         return (a, b, True) if a.code == focus else (b, a, True)  # "فرضت تركيا والولايات المتحدة عقوبات متبادلة"
     if joint or between:
         if row["cameo_code"][:2] not in _SYMMETRIC_ROOTS and row["cameo_code"][:2] != "01" \
@@ -3878,6 +3879,9 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
                 or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
                 or re.match(r"س[يتن]", cue_word) or (root == "16" and _planned_imposition(norm, c_start, m))):
             # "واشنطن تعتزم فرض عقوبات على موسكو", "ستفرض": planned, not done (the code stays; not a fact)
+            if root == "13":
+                # "قال لافروف إن روسيا سترد على بريطانيا": a threat told in the future is made now (a threat, reported)
+                return "reported", code, "status:reported(announced: a threat)"
             if root == "17":
                 # "ستمضي قدما في محاولاتها إجبار إيران على تغيير سلوكها": announcing coercion is a threat
                 return "reported", "131", "status:reported(announced coercion: a threat)"
