@@ -112,6 +112,37 @@ def test_blame_in_the_present_and_across_an_aside():
         assert _pairs(one(text, published="2018-06-11", focus="US", partners=("CA",))) == [["US", "CA", "112"]]
 
 
-def test_bearing_responsibility_is_not_blame():
-    # composed: تتحمل (bears) names no one blamed
-    assert one("وقال ترامب إن كندا تتحمل مسؤولية الفشل.", published="2018-06-11", focus="US", partners=("CA",)).empty
+def test_bearing_responsibility_is_the_speakers_blame_not_the_bearers():
+    # composed: تتحمل (bears) is not حمل (blamed); the one who bears it is blamed by the speaker
+    ev = one("وقال ترامب إن كندا تتحمل مسؤولية الفشل.", published="2018-06-11", focus="US", partners=("CA",))
+    assert _pairs(ev) == [["US", "CA", "112"]]
+
+
+def test_the_speaker_blames_the_one_who_bears_the_responsibility():
+    # composed after France 24 (FR-internationalNews-1750, 2018-06-11, s28-mix: "… كادلو قال الأحد إن رئيس الوزراء
+    # الكندي جاستن ترودو يتحمل مسؤولية فشل قمة مجموعة السبع")
+    ev = one("وقال البيت الأبيض الأحد إن رئيس الوزراء الكندي جاستن ترودو يتحمل مسؤولية فشل القمة.",
+             published="2018-06-11", focus="US", partners=("CA",))
+    assert _pairs(ev) == [["US", "CA", "112"]] and ev["date_start"][0] == "2018-06-10"
+    # one's own side bearing it, or a side denying it bears it, blames no one
+    assert one("وقال ترودو إن بلاده تتحمل مسؤولية الفشل.", published="2018-06-11", focus="US",
+               partners=("CA",)).empty
+    assert one("وقال ترامب إن الولايات المتحدة لا تتحمل مسؤولية الأزمة مع كندا.", published="2018-06-11", focus="US",
+               partners=("CA",)).empty
+
+
+# ------------------------------------------------------------------ insults
+def test_describing_with_a_participle_after_a_comma():
+    # France 24 (FR-internationalNews-1769, 2018-06-12, s28-mix)
+    text = ("وأعلن دونالد ترامب قبل أيام سحب تأييده للبيان الختامي لمجموعة السبع التي اجتمعت في كندا، واصفا رئيس "
+            "الوزراء الكندي جاستن ترودو بأنه شخص غير نزيه")
+    ev = one(text, published="2018-06-12", focus="US", partners=("CA",))
+    assert _pairs(ev) == [["US", "CA", "111"]]
+
+
+def test_an_insult_in_quotes_after_itabara():
+    # France 24 (FR-internationalNews-1750, 2018-06-11, s28-mix): the relative clause's subject is its antecedent
+    text = ('وأوضح أن رد فعل دونالد ترامب الذي اعتبر ترودو "غير صادق وضعيف"، كان هدفه عدم "إظهار ضعف" قبل قمته مع '
+            'الزعيم الكوري الشمالي كيم جونغ أون الثلاثاء في سنغافورة')
+    ev = one(text, published="2018-06-11", focus="US", partners=("CA",))
+    assert _pairs(ev) == [["US", "CA", "111"]]

@@ -1532,6 +1532,14 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             else:
                 args = _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags) \
                     or _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags, holes, carry)
+            if row.get("upetr_lemma") == "تحمل":
+                # "قال كادلو الأحد إن رئيس الوزراء الكندي جاستن ترودو يتحمل مسؤولية فشل القمة": the speaker blames the
+                # one who bears the responsibility (the subject right before the verb); no speaker, no blame
+                who = rep[2] if rep else None
+                bearer = next((a for a in reversed(mine) if a.end <= m.start() and rep[1] <= a.start
+                               and a.kind not in ("pair", "nisba")), None) if who is not None else None
+                args = (who, bearer, False) if bearer is not None and {who.code, bearer.code} == {focus, partner} \
+                    and not norm[bearer.end:m.start()].strip() else None
             if args is not None and row.get("upetr_lemma") == "وصف" and args[1].start < m.start():
                 # "… بالضربات التي شنتها الدول الغربية على سوريا، ووصف الرئيس الأمريكي دونالد ترامب … بـ"المجرمين"": the
                 # one described follows وصف; a side named before it is not the target
