@@ -146,3 +146,33 @@ def test_an_insult_in_quotes_after_itabara():
             'الزعيم الكوري الشمالي كيم جونغ أون الثلاثاء في سنغافورة')
     ev = one(text, published="2018-06-11", focus="US", partners=("CA",))
     assert _pairs(ev) == [["US", "CA", "111"]]
+
+
+# ------------------------------------------------------------------ false rows and direction
+def test_a_third_party_recalling_its_envoy_is_not_ours():
+    # France 24 (FR-middleEast-877, 2018-08-07, s28-mix): a US spokeswoman on the Saudi-Canadian crisis
+    text = ('وتابعت من دون أن تخفي إحراجها من هذه الأزمة بين الرياض وأوتاوا "نعلم أن الحكومة السعودية استدعت سفيرها '
+            'في كندا وطردت السفير الكندي"، مضيفة أن الولايات المتحدة "تحض على احترام الحريات المعترف بها دوليا"')
+    ev = one(text, published="2018-08-07", focus="US", partners=("CA",))
+    assert "161" not in ev["cameo_code"].tolist()
+    # composed: the recalling side itself still counts
+    assert _pairs(one("استدعت روسيا سفيرها لدى بريطانيا.", published="2018-03-20", focus="RU",
+                      partners=("GB",))) == [["RU", "GB", "161"]]
+
+
+def test_citizens_boycotting_or_demanding_are_not_the_state():
+    # France 24 (FR-internationalNews-1941, 2018-06-21, s28-mix), its title
+    ev = one("الكنديون يردون على ترامب بحملة مقاطعة السلع الأمريكية ويطالبون بالسلاح النووي", published="2018-06-21",
+             focus="US", partners=("CA",))
+    assert ev.empty
+
+
+def test_the_subject_of_the_verbal_noun_farḍ_imposes():
+    # France 24 (FR-internationalNews-1941, 2018-06-21, s28-mix): the Canadians' anger at Trump's tariffs
+    text = ("ويعكس رد الفعل الشعبي غضب الكنديين إزاء فرض الرئيس الأمريكي دونالد ترامب رسوما جمركية مرتفعة على الصلب "
+            "والألمنيوم المستورد من كندا وغيرها من الدول الحليفة لواشنطن، ومهاجمته رئيس حكومتهم جاستن ترودو")
+    assert _pairs(one(text, published="2018-06-21", focus="US", partners=("CA",)))[0] == ["US", "CA", "163"]
+    # composed: the nearest فرض governs each cue (the answer's own tariffs keep their side)
+    ev = one("ردت كندا على فرض الولايات المتحدة رسوما جمركية بفرض رسوم على منتجات أمريكية.", published="2018-06-21",
+             focus="US", partners=("CA",))
+    assert sorted(_pairs(ev)) == [["CA", "US", "163"], ["US", "CA", "163"]]

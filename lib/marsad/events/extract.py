@@ -108,6 +108,7 @@ _AMOUNT_AFTER = re.compile(r"\s+(?:(?:قيمت(?:ها|ه|هما|هم)|حجم(?:�
                            r"(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب)\s+)?(?:\d|(?:ال)?(?:تريليون|مليار|مليون|الف|"
                            r"عشره|عشرين|ثلاثين|اربعين|خمسين|مائه|مئه|ذروت)\w*(?![\w]))")
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
+_IMPOSE_NOUN = re.compile(r"(?<![\w])[وبل]?(?:ال)?فرض\s+")  # the verbal noun فرض, its subject after it
 _IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|ضاعف\w*|يضاعف|تضاعف|مضاعفه|زياده|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
                      r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب|استهدف\w*)(?![\w])")
 # "استهدفت واشنطن طهران بعقوبات": targeting with a measure is that measure, not an attack
@@ -1540,6 +1541,22 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                and a.kind not in ("pair", "nisba")), None) if who is not None else None
                 args = (who, bearer, False) if bearer is not None and {who.code, bearer.code} == {focus, partner} \
                     and not norm[bearer.end:m.start()].strip() else None
+            if args is not None and code == "163" and args[0].end <= m.start():
+                # "غضب الكنديين إزاء فرض الرئيس الأمريكي دونالد ترامب رسوما جمركية …": the subject of the verbal noun
+                # فرض imposes; a side named before it (whose anger, whose answer) is the one it falls on
+                imp = None
+                for imp in _IMPOSE_NOUN.finditer(norm, args[0].end, m.start()):
+                    pass  # the nearest فرض before the cue governs it
+                by = next((a for a in mine if imp is not None and imp.end() <= a.start < m.start()
+                           and a.kind not in ("pair", "nisba") and a.code != args[0].code
+                           and {a.code, args[0].code} == {focus, partner}), None) if imp is not None else None
+                if by is not None:
+                    args = (by, args[0], False)
+            if args is not None and args[0].kind == "people" and (code[:2] in ("10", "14")
+                                                                  or row.get("upetr_lemma") == "قاطع"):
+                # "الكنديون يردون على ترامب بحملة مقاطعة السلع الأمريكية ويطالبون بالسلاح النووي": citizens who
+                # boycott, demand or protest are not the state (rule 1 of the gold README)
+                args = None
             if args is not None and row.get("upetr_lemma") == "وصف" and args[1].start < m.start():
                 # "… بالضربات التي شنتها الدول الغربية على سوريا، ووصف الرئيس الأمريكي دونالد ترامب … بـ"المجرمين"": the
                 # one described follows وصف; a side named before it is not the target
@@ -2194,6 +2211,11 @@ def _recall_events(text, norm, offsets, s_start, s_end, actors, hosts, clauses, 
             agent = next((a for a in reversed(sides) if s_start <= a.start and a.end <= m.start()
                           and not _PEOPLE_OBLIQUE.search(norm, max(0, a.start - 12), a.start)
                           and not re.match(r"[وفبل]?(?:ال)?(?:سفير|سفراء|مبعوث|مندوب|قائم\s+بال?اعمال)", a.form)), None)
+            if agent is not None and any(agent.end <= a.start < m.start() and not _side(a, focus, partners)
+                                         and a.kind not in ("pair", "nisba") for a in actors):
+                # "نعلم أن الحكومة السعودية استدعت سفيرها في كندا" (a US spokeswoman, the pair US-Canada): a third
+                # party named between is the one recalling
+                agent = None
         if agent is None:
             continue
         others = [a for a in sides + hosts if a.code != agent.code and (a.code == focus or agent.code == focus)
