@@ -88,3 +88,18 @@ def test_yahya_written_with_a_final_ya_stays_a_name():
     # يحيي before a name the document has with it (يحيي السنوار) is the given name يحيى
     rows = _people(["وقال يحيي السنوار إن الحركة ملتزمة.", "وأضاف السنوار أن الاتفاق قائم."])
     assert [s for _p, s, _e in rows] == ["يحيي السنوار", "السنوار"]
+
+
+def test_a_common_word_surname_said_again_alone_after_a_speech_verb_ends_the_name():
+    # FR-internationalNews-2382-20180719 (probed): عودة is also 'return' and on the built common-word list; after the
+    # known first name أيمن once, and alone as the subject of وقال later in the document, it is Ayman Odeh's surname
+    rows = _people(["لكن الصيغة الجديدة وهي أكثر غموضا أثارت تنديد المعارضة وخصوصا النائب العربي أيمن عودة الذي رفع "
+                    "راية سوداء خلال الجلسة للتنديد بـ\"موت الديمقراطية\".",
+                    "وقال عودة \"تريدون القول لنا بأن الدولة ليست لنا\"."])
+    assert [s for _p, s, _e in rows] == ["أيمن عودة", "عودة"]
+    assert len({e for _p, _s, e in rows}) == 1
+
+
+def test_a_common_word_after_a_speech_verb_is_no_person_without_the_full_name():
+    # no name جورج حرب in the document: وقال حرب stays no person, and حرب after a first name alone stays the word
+    assert _people(["قال جون إن الحرب ستنتهي.", "وقال حرب إن الموازنة جاهزة."]) == []

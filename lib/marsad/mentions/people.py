@@ -2572,6 +2572,26 @@ def _heading_chain(text: str, countries: list, titles: frozenset) -> list[tuple[
     return items
 
 
+_SAID_BEFORE = re.compile(r"(?:^|(?<=[\s،,.:؛\"«(]))[وف]?(?:قال|قالت|أضاف|اضاف|أكد|اكد|أوضح|اوضح|تابع|أشار|اشار|صرح|"
+                          r"اعتبر|رأى|يرى|يقول|ختم|لفت|شدد|أعلن|اعلن)[ \t]+([\u0621-\u064a]+)")
+
+
+def _said_alone(texts: list, doc_ids: list, cands: dict) -> dict:
+    """Per document, the words of ``cands[doc]`` (common words after a known first name in a recogniser name of two
+    words) that the document has alone right after a speech verb (وقال حرب، أضاف حرب): there the word is the
+    surname, the subject of the verb, so it ends that name (جورج حرب, George Harb, not 'war')."""
+    out: dict = defaultdict(set)
+    for k, text in enumerate(texts):
+        d = doc_ids[k]
+        if not text or d not in cands:
+            continue
+        for m in _SAID_BEFORE.finditer(text):
+            w = normalize(m.group(1))
+            if w in cands[d]:
+                out[d].add(w)
+    return out
+
+
 def _tail_nouns_alone(texts, doc_ids, spans) -> dict:
     """Per document, the nouns of :func:`tail_nouns` it has alone (not inside a recogniser person span) twice or
     more and that its recogniser never tags alone as a person: there they are the noun, not a surname."""
@@ -3121,6 +3141,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # ويدراوغو، ويعتبر ويدراوغو) is a surname whose و is its own letter there, no conjunction (إدريسا ويدراوغو)
     waw_alone: Counter = Counter()
     end_count: Counter = Counter()
+    said_cands: dict = defaultdict(set)
     for k, seg in enumerate(spans):
         for s, e, typ in seg:
             if typ != "PERS":
@@ -3151,6 +3172,12 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     and ws[0] not in titles and len(ws[1]) >= 4 and not ws[1].startswith("ال") and ws[1] not in titles
                     and _ARABIC_WORD.match(ws[1]) and not _language_word(ws[1]) and not _verb_like(ws[1])):
                 end_count[(doc_ids[k], ws[0], ws[1])] += 1
+            # (or a common word of three letters or more after a known first name once, when the document has it again
+            # alone as the subject of a speech verb: الوزير جورج حرب … وقال حرب, 'war'; see _said_alone below)
+            if (len(ws) == 2 and ws[1] in common and ws[0] in known_first() and ws[0] not in common
+                    and ws[0] not in titles and len(ws[1]) >= 3 and not ws[1].startswith("ال") and ws[1] not in titles
+                    and _ARABIC_WORD.match(ws[1])):
+                said_cands[doc_ids[k]].add(ws[1])
             if len(ws) >= 2 and ws[0] not in common and ws[0] not in titles:
                 long_first[doc_ids[k]].add(ws[0])
             if len(ws) >= 2 and ws[-1] not in common and ws[-1] not in titles:
@@ -3158,6 +3185,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     for (d, _w1, w), n in end_count.items():
         if n >= 2:
             lone[d].add(w)
+    if said_cands:
+        for d, ws_said in _said_alone(texts, doc_ids, said_cands).items():
+            lone[d] |= ws_said
     waw_names: dict = defaultdict(set)
     for (d, w), n in waw_alone.items():
         if n >= 2:
