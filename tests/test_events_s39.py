@@ -176,3 +176,11 @@ def test_the_subject_of_the_verbal_noun_farḍ_imposes():
     ev = one("ردت كندا على فرض الولايات المتحدة رسوما جمركية بفرض رسوم على منتجات أمريكية.", published="2018-06-21",
              focus="US", partners=("CA",))
     assert sorted(_pairs(ev)) == [["CA", "US", "163"], ["US", "CA", "163"]]
+
+
+def test_a_reply_whose_act_follows_a_comma_has_the_replys_subject():
+    # France 24 (FR-internationalNews-1585, 2018-06-02, s28-mix): the counter-tariffs of Thursday
+    text = ("والخميس ردت أوتاوا على الرسوم الأمريكية على الواردات من الصلب والألمينيوم، بفرض رسوم على منتجات "
+            "أمريكية.")
+    ev = one(text, published="2018-06-02", focus="US", partners=("CA",))
+    assert _pairs(ev) == [["CA", "US", "163"]] and ev["date_start"][0] == "2018-05-31"

@@ -108,6 +108,8 @@ _AMOUNT_AFTER = re.compile(r"\s+(?:(?:قيمت(?:ها|ه|هما|هم)|حجم(?:�
                            r"(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب)\s+)?(?:\d|(?:ال)?(?:تريليون|مليار|مليون|الف|"
                            r"عشره|عشرين|ثلاثين|اربعين|خمسين|مائه|مئه|ذروت)\w*(?![\w]))")
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
+_REPLIED = re.compile(r"(?<![\w])[وف]?(?:رد|ردت|ردا|ردتا|ردوا|يرد|ترد|يردون)(?![\w])")
+_BY_ACT = re.compile(r"\s*[وف]?ب(?:ال)?(?:فرض|اتخاذ|طرد|استدعاء|تجميد|وقف|ايقاف|تعليق|قطع|رفع)(?![\w])")
 _IMPOSE_NOUN = re.compile(r"(?<![\w])[وبل]?(?:ال)?فرض\s+")  # the verbal noun فرض, its subject after it
 _IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|ضاعف\w*|يضاعف|تضاعف|مضاعفه|زياده|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
                      r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب|استهدف\w*)(?![\w])")
@@ -2922,6 +2924,13 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
                 and _NOUN_LEAD.fullmatch(norm, left + 1, m.start()):
             # "أنهى جنرال تركي رفيع الثلاثاء، زيارة إلى …": the comma closes a time adjunct, not the noun's phrase
             left = max(norm.rfind("،", c_start, left), norm.rfind(",", c_start, left))
+        reply = None
+        for reply in _REPLIED.finditer(norm, c_start, left) if left >= 0 and _BY_ACT.match(norm, left + 1) else ():
+            pass
+        if reply is not None:
+            # "ردت أوتاوا على الرسوم الأمريكية على الواردات من الصلب والألمينيوم، بفرض رسوم على منتجات أمريكية": the
+            # reply's act after the comma has the reply's subject
+            left = max(norm.rfind("،", c_start, reply.start()), norm.rfind(",", c_start, reply.start()))
         while (earlier := _apposition_left(norm, actors, c_start, left)) != left:
             left = earlier  # "… الرئيس الروسي، فلاديمير بوتين، قبل دعوة من الرئيس السوداني، عمر البشير، لزيارة …"
         subj = next((a for a in actors if left >= 0 and a.end <= left and not norm[a.end:left].strip()), None)
