@@ -103,3 +103,8 @@ def test_a_common_word_surname_said_again_alone_after_a_speech_verb_ends_the_nam
 def test_a_common_word_after_a_speech_verb_is_no_person_without_the_full_name():
     # no name جورج حرب in the document: وقال حرب stays no person, and حرب after a first name alone stays the word
     assert _people(["قال جون إن الحرب ستنتهي.", "وقال حرب إن الموازنة جاهزة."]) == []
+
+
+def test_a_chain_of_plural_roles_after_a_heading_is_no_list_of_people():
+    # a heading list of roles and plural nouns names nobody, whatever its first names
+    assert _people(["المطلوب: مديرين عامين ووزراء وولاة ومعتمدين من داخل الحزب."]) == []

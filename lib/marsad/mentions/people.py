@@ -2550,6 +2550,22 @@ def _one_word_chain(text: str, countries: list, titles: frozenset) -> list[tuple
     return out + _heading_chain(text, countries, titles)
 
 
+def _chain_items_ok(text: str, items: list, countries: list, titles: frozenset) -> bool:
+    """Whether the items of a chain of one-word names can all be names: one or more a first name (known, or of a word
+    cluster of names) or a knowledge-base name word, at most one a common word, at most a third
+    with ال, none a title, role or country, and at most one ending as a plural does (ين، ون، ات)."""
+    words = [normalize(text[s:e]).split()[-1] for s, e in items]
+    whole = [normalize(text[s:e]) for s, e in items]
+    common = common_words()
+    kb_words = _kb_people()[3]
+    return not (not any(_first_name_like(w) or w in kb_words for w in whole + words)
+                or sum(w in common for w in words) > 1 or sum(w.startswith("ال") for w in words) * 3 > len(words)
+                or any(w in titles for w in whole) or any(a < e and s < b for s, e in items for a, b in countries)
+                # (nor a chain of roles or plural nouns: مديرين عامين ووزراء وولاة ومعتمدين)
+                or any(_role_word(b, titles) for w in whole for b in _bare(w))
+                or sum(w.endswith(("ين", "ون", "ات")) for w in words) >= 2)
+
+
 def _heading_chain(text: str, countries: list, titles: frozenset) -> list[tuple[int, int]]:
     """The items of a list of names right after a heading and a colon at the start of a segment (:data:`_HEADING_CHAIN`:
     كلمة أخيرة: ايسكو وموراتا والكانترا وخيسوس ودي خيا وكوكي وكارفخال وناتشو أبرز اكتشافات المدرب, players named
@@ -2561,15 +2577,7 @@ def _heading_chain(text: str, countries: list, titles: frozenset) -> list[tuple[
     items = [(m.start(1), m.end(1))]
     for w in re.finditer(rf" و({_HEAD_ITEM})", m.group(2)):
         items.append((m.start(2) + w.start(1), m.start(2) + w.end(1)))
-    words = [normalize(text[s:e]).split()[-1] for s, e in items]
-    whole = [normalize(text[s:e]) for s, e in items]
-    common = common_words()
-    kb_words = _kb_people()[3]
-    if (not any(_first_name_like(w) or w in kb_words for w in whole + words)
-            or sum(w in common for w in words) > 1 or sum(w.startswith("ال") for w in words) * 3 > len(words)
-            or any(w in titles for w in whole) or any(a < e and s < b for s, e in items for a, b in countries)):
-        return []
-    return items
+    return items if _chain_items_ok(text, items, countries, titles) else []
 
 
 _SAID_BEFORE = re.compile(r"(?:^|(?<=[\s،,.:؛\"«(]))[وف]?(?:قال|قالت|أضاف|اضاف|أكد|اكد|أوضح|اوضح|تابع|أشار|اشار|صرح|"
