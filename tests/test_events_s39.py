@@ -184,3 +184,26 @@ def test_a_reply_whose_act_follows_a_comma_has_the_replys_subject():
             "أمريكية.")
     ev = one(text, published="2018-06-02", focus="US", partners=("CA",))
     assert _pairs(ev) == [["CA", "US", "163"]] and ev["date_start"][0] == "2018-05-31"
+
+
+def test_a_summit_named_by_one_country_is_named_by_its_host():
+    # France 24 (FR-internationalNews-1757, 2018-06-11, s28-mix): "قمة كندا" is the G7 summit held in Canada
+    text = ("أعلن وزير خارجية الولايات المتحدة مايك بومبيو الاثنين أنه على ثقة في أن العلاقات بين بلاده ودول مجموعة "
+            "الدول السبع الصناعية الكبرى، ستمضي قدما رغم الخلاف الكبير الذي شهدته قمة كندا حول التجارة")
+    assert one(text, published="2018-06-11", focus="US", partners=("CA",)).empty
+    # composed: a summit named by both sides is theirs
+    ev = one("وعقدت قمة روسيا وكوريا الشمالية في فلاديفوستوك.", published="2019-04-25", focus="RU", partners=("KP",))
+    assert _pairs(ev) == [["RU", "KP", "040"]]
+
+
+def test_between_him_refers_to_a_third_partys_subject_named_after_the_speaker():
+    # France 24 (FR-internationalNews-1466, 2018-05-27, s28-mix): Moon reports Kim's hope for Kim's summit with Trump
+    text = ("قال رئيس كوريا الجنوبية مون جاي إن اليوم الأحد إن الزعيم الكوري الشمالي كيم جونغ أون أعرب خلال قمتهما "
+            "المفاجئة في المنطقة المنزوعة السلاح بين البلدين السبت، عن أمله في أن تضع القمة التاريخية المرتقبة بينه "
+            "وبين الرئيس الأمريكي دونالد ترامب حدا لعقود من المواجهة، لكنه متخوف على أمن نظامه")
+    assert one(text, published="2018-05-27", focus="KR", partners=("US",)).empty
+    # France 24 (FR-internationalNews-1036, 2018-05-02, kr-kp): a third party after a preposition is no subject
+    text = ("وكان الرئيس الكوري الجنوبي اقترح الاثنين أن تذهب جائزة نوبل للسلام إلى نظيره الأمريكي وذلك ردا على سؤال "
+            "عما إذا كان يعتقد أن اللقاء التاريخي الذي جرى بينه وبين الزعيم الكوري الشمالي في قرية بانمونجوم الحدودية "
+            "الجمعة يستحق أن يكافأ عليه بهذه الجائزة القيمة")
+    assert _pairs(one(text, published="2018-05-02", focus="KR", partners=("KP",))) == [["KR", "KP", "040"]]

@@ -110,6 +110,8 @@ _AMOUNT_AFTER = re.compile(r"\s+(?:(?:قيمت(?:ها|ه|هما|هم)|حجم(?:�
 # Sanctions are the subject's act only with a verb or noun of imposing (فرضت، شددت، توسيع …) in the clause before them.
 _REPLIED = re.compile(r"(?<![\w])[وف]?(?:رد|ردت|ردا|ردتا|ردوا|يرد|ترد|يردون)(?![\w])")
 _BY_ACT = re.compile(r"\s*[وف]?ب(?:ال)?(?:فرض|اتخاذ|طرد|استدعاء|تجميد|وقف|ايقاف|تعليق|قطع|رفع)(?![\w])")
+_SUMMIT_OF = re.compile(r"[وفبل]?(?:ال)?(?:قمه|قمتي)")
+_OBLIQUE_ROLE = re.compile(r"(?<![\w])(?:علي|من|في|عن|الي|مع|بين|لدي)\s+(?:\S+\s+)?$")  # "إلى نظيره [الأمريكي]"
 _IMPOSE_NOUN = re.compile(r"(?<![\w])[وبل]?(?:ال)?فرض\s+")  # the verbal noun فرض, its subject after it
 _IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|ضاعف\w*|يضاعف|تضاعف|مضاعفه|زياده|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
                      r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب|استهدف\w*)(?![\w])")
@@ -1559,6 +1561,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # "الكنديون يردون على ترامب بحملة مقاطعة السلع الأمريكية ويطالبون بالسلاح النووي": citizens who
                 # boycott, demand or protest are not the state (rule 1 of the gold README)
                 args = None
+            if args is not None and code[:2] == "04" and _SUMMIT_OF.fullmatch(m.group().strip()) and any(
+                    a.start >= m.end() and not norm[m.end():a.start].strip() and a.kind in ("country", "capital")
+                    and not re.match(r"\s+و", norm[a.end:a.end + 3]) for a in args[:2]):
+                # "رغم الخلاف الكبير الذي شهدته قمة كندا حول التجارة": a summit named by one country alone is named by
+                # its host (the G7 summit held in Canada), not held with it
+                args = None
             if args is not None and row.get("upetr_lemma") == "وصف" and args[1].start < m.start():
                 # "… بالضربات التي شنتها الدول الغربية على سوريا، ووصف الرئيس الأمريكي دونالد ترامب … بـ"المجرمين"": the
                 # one described follows وصف; a side named before it is not the target
@@ -1637,7 +1645,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             him = rep[2] if rep is not None and rep[2] is not None and rep[2].code in (focus, partner) else lead
             if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and him is not None \
                     and him.code in (focus, partner) and him.kind not in ("pair", "nisba") and him.end <= m.start() \
-                    and (bp := _BETWEEN_HIM.match(norm, m.end())) is not None:
+                    and (bp := _BETWEEN_HIM.match(norm, m.end())) is not None \
+                    and not any(him.end <= a.start < m.start() and a.code not in (focus, partner)
+                                and a.kind not in ("pair", "nisba")
+                                and not _OBLIQUE_ROLE.search(norm, max(0, a.start - 24), a.start) for a in actors):
+                # (a third party's person named after the speaker, as a subject, is the pronoun's: "قال رئيس كوريا
+                # الجنوبية … إن الزعيم الكوري الشمالي … أعرب … عن أمله في أن تضع القمة المرتقبة بينه وبين الرئيس
+                # الأمريكي …"; not one after a preposition: "اقترح … أن تذهب جائزة نوبل … إلى نظيره الأمريكي …")
                 # "اللقاء التاريخي الذي جرى بينه وبين الزعيم الكوري الشمالي": the pronoun is the speaker of ours or the
                 # sentence's subject (in "القمة بينه وبين …" said by a third party's leader, that leader: no event)
                 w = next((a for a in mine if a.start == bp.end() and a.kind not in ("pair", "nisba")), None)
