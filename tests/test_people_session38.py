@@ -116,3 +116,10 @@ def test_a_heading_list_joined_by_commas_is_a_list_of_people_too():
     assert [s for _p, s, _e in rows] == ["ايسكو", "موراتا", "الكانترا", "خيسوس", "دي خيا", "كوكي", "ناتشو"]
     assert _people(["الدول المشاركة: مصر، تونس، المغرب، الجزائر، ليبيا."]) == []
     assert _people(["المطلوب: الصبر، العمل، الجهد، المثابرة، الإخلاص."]) == []
+
+
+def test_a_club_named_after_its_sponsor_is_no_person():
+    # AL-sport-1083-20180404 (the lead's China probe): Ulsan Hyundai, a South Korean club, and أولسان alone after it
+    assert _people(["حسم أولسان هيونداي الكوري الجنوبي تأهله إلى دور الستة عشر ببطولة دوري أبطال آسيا لكرة القدم بعدما "
+                    "تغلب على ضيفه ملبورن فيكتوري الأسترالي 6 - 2 يوم الأربعاء.",
+                    "وحقق أولسان انتصاره ليرفع رصيده إلى ثماني نقاط في المركز الثاني."]) == []
