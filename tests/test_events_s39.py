@@ -207,3 +207,31 @@ def test_between_him_refers_to_a_third_partys_subject_named_after_the_speaker():
             "عما إذا كان يعتقد أن اللقاء التاريخي الذي جرى بينه وبين الزعيم الكوري الشمالي في قرية بانمونجوم الحدودية "
             "الجمعة يستحق أن يكافأ عليه بهذه الجائزة القيمة")
     assert _pairs(one(text, published="2018-05-02", focus="KR", partners=("KP",))) == [["KR", "KP", "040"]]
+
+
+def test_the_verbal_noun_after_bi_agrees_with_no_subject():
+    # composed: "ردت روسيا بطرد" (طرد, a masculine verb form, is here the noun after ب); بحثت keeps its ب
+    assert _pairs(one("ردت روسيا بطرد السفير البريطاني.", published="2018-03-20", focus="RU",
+                      partners=("GB",))) == [["RU", "GB", "166"]]
+    assert _pairs(one("وبحثت روسيا مع بريطانيا الأزمة.", published="2018-03-20", focus="RU",
+                      partners=("GB",))) == [["RU", "GB", "040"]]
+
+
+def test_asking_the_consul_to_leave_is_an_expulsion():
+    # composed
+    assert _pairs(one("وطلبت موسكو من القنصل البريطاني المغادرة.", published="2018-03-20", focus="RU",
+                      partners=("GB",))) == [["RU", "GB", "166"]]
+
+
+def test_further_measures_against_the_other_side_are_announced_retaliation():
+    # composed
+    for text in ("وأكدت روسيا أنها تدرس اتخاذ مزيد من الإجراءات ضد لندن.",
+                 "وقالت روسيا إنها ستتخذ إجراءات إضافية ضد بريطانيا."):
+        ev = one(text, published="2018-03-20", focus="RU", partners=("GB",))
+        assert _pairs(ev) == [["RU", "GB", "130"]] and ev["status"][0] == "reported"
+
+
+def test_ruling_out_mediation_is_a_rejection():
+    # composed
+    ev = one("واستبعد لافروف أي وساطة في الخلاف مع لندن.", published="2018-03-20", focus="RU", partners=("GB",))
+    assert _pairs(ev) == [["RU", "GB", "120"]]

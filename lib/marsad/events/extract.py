@@ -3364,7 +3364,7 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # ("وكانت السعودية … ومصر قطعت علاقاتها مع قطر" is no Saudi–Egyptian event)
         return None
     if head is not None and _verb_cue(head.group(), row) \
-                    and not _agrees(head.group(), src):
+                    and not _agrees(head.group(), src) and not _proclitic_noun(norm, m, head.group(), row):
         return None  # "كما يزور بريطانيا": a masculine verb has no country as its subject; its subject is elsewhere
     symmetric = row["cameo_code"][:2] == "04" and row["cameo_code"] in ("040", "046", "043", "044", "045")
     return src, tgt, symmetric
@@ -3519,6 +3519,14 @@ def _own_subject_after(norm, m, head, row, cue_end, a) -> bool:
         and _COORD_VERB_AFTER_COMMA.search(norm, max(0, m.start() - 4), m.start() + 2) is not None \
         and not norm[cue_end:a.start].strip() and a.kind in ("country", "capital", "leader", "role") \
         and not _oblique(norm, a) and _agrees(head.group(), a)
+
+
+def _proclitic_noun(norm: str, m, head: str, row) -> bool:
+    """A verb row's word after the preposition ب/ل is its verbal noun ("ردت روسيا بطرد السفير البريطاني": طرد), which
+    agrees with no subject; "بحثت" (ب of the root) is not the row's word without it."""
+    word = head.lstrip("وف")
+    at = norm.find(word, m.start(), m.end())
+    return word[:1] in ("ب", "ل") and at >= 0 and re.match(row["pattern"], norm[at + 1:m.end() + 80]) is not None
 
 
 def _verb_cue(head: str, row) -> bool:
