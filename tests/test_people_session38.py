@@ -123,3 +123,14 @@ def test_a_club_named_after_its_sponsor_is_no_person():
     assert _people(["حسم أولسان هيونداي الكوري الجنوبي تأهله إلى دور الستة عشر ببطولة دوري أبطال آسيا لكرة القدم بعدما "
                     "تغلب على ضيفه ملبورن فيكتوري الأسترالي 6 - 2 يوم الأربعاء.",
                     "وحقق أولسان انتصاره ليرفع رصيده إلى ثماني نقاط في المركز الثاني."]) == []
+
+
+def test_a_two_word_surname_after_a_full_name_with_a_foreign_given_name_is_that_person():
+    # FR-culture-68-20180515 (the lead's China probe): كوري إيدا (Kore-eda) after هريكازو كوري إيدا, though كوري is also
+    # the first name Corey; محمد خماش after إيناس محمد خماش stays another person (her father)
+    rows = _people(["ينتمي هريكازو كوري إيدا إلى حلقة المخرجين المعتادين على تقديم أفلامهم في الكروازيت.",
+                    "ولم يكن الأمر هينا. وكوري إيدا وريث جدير بهذه الثقافة."])
+    assert [s for _p, s, _e in rows] == ["هريكازو كوري إيدا", "كوري إيدا"]
+    assert len({e for _p, _s, e in rows}) == 1
+    rows = _people(["قالت الطالبة إيناس محمد خماش إن والدها محمد خماش سافر."])
+    assert len({e for _p, _s, e in rows}) == 2

@@ -3665,9 +3665,14 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     first_skel = {skeleton(w) for w in known_first()}
     # (a surname particle's skeleton may be a first name's, دي / هدى: a name that starts with a particle in every
     # spelling is a surname with its particle, دي ميزيير after توماس دي ميزيير)
-    ending = {k: v for k, v in ending.items()
-              if k.split()[0] not in first_skel
-              or (groups.get(k) and all(g.split()[0] in SURNAME_PARTICLES for g in groups[k]))}
+    # (unless the longer name starts with a word that is no known first name, a foreign given name the gazetteers
+    # lack: كوري إيدا after هيروكازو كوري إيدا, Kore-eda, whose كوري is also the first name Corey)
+    ending = {k: (v if k.split()[0] not in first_skel
+                  or (groups.get(k) and all(g.split()[0] in SURNAME_PARTICLES for g in groups[k]))
+                  else {x for x in v if len(x.split()) == len(k.split()) + 1 and x.split()[0] not in first_skel
+                        and not any(skeleton(w) in first_skel for g in groups.get(x, ()) for w in g.split()[:1])})
+              for k, v in ending.items()}
+    ending = {k: v for k, v in ending.items() if v}
     # ... and only where the longer name is in each document of the shorter one (قايد السبسي, the
     # president, in documents that do not name his son حافظ قائد السبسي)
     sk_docs: dict[str, set] = defaultdict(set)
