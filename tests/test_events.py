@@ -1842,8 +1842,13 @@ def test_an_agreement_under_review_is_a_topic_and_whom_one_joins_is_no_target():
     assert _ti("وبدورها، انضمت تركيا لإيران و14 دولة أخرى وطردت دبلوماسيين روسا.", published="2018-03-26").empty
 
 
-def test_the_other_side_second_in_a_list_after_with_is_multilateral_and_hope_is_intent():
-    assert _ti("وقال وزير الخارجية التركي إن بلاده تسعى إلى اتفاق جيد في مفاوضاتها الجديدة مع العراق وإيران حول المياه.").empty
+def test_the_other_side_second_in_a_list_after_with_is_talks_with_each_and_hope_is_intent():
+    # (session 39, as the s28-mix gold and the brief have it: talks with a list are talks with each of its sides, one
+    # event per pair; a gathering told as three-party is none, test_a_meeting_with_the_other_side_and_a_third_party…)
+    assert [p[:2] for p in _pairs(_ti("وقال وزير الخارجية التركي إن بلاده تسعى إلى اتفاق جيد في مفاوضاتها الجديدة مع "
+                                      "العراق وإيران حول المياه."))] == [["TR", "IR"]]
+    assert _ti("وقال وزير الخارجية التركي إن بلاده تسعى إلى اتفاق جيد في مفاوضاتها الثلاثية مع العراق وإيران حول "
+               "المياه.").empty
     assert _pairs(_ti("وأجرت تركيا مفاوضات مع إيران حول المياه.")) == [["TR", "IR", "046"]]
     ev = _ti("وتأمل أنقرة في توقيع اتفاق مع طهران قريبا.")
     assert len(ev) == 1 and ev.loc[0, "status"] == "intent"

@@ -235,3 +235,14 @@ def test_ruling_out_mediation_is_a_rejection():
     # composed
     ev = one("واستبعد لافروف أي وساطة في الخلاف مع لندن.", published="2018-03-20", focus="RU", partners=("GB",))
     assert _pairs(ev) == [["RU", "GB", "120"]]
+
+
+def test_talks_with_a_list_are_talks_with_each_side_unless_told_as_three_party():
+    # Al Arabiya (AL-economy-629, 2018-05-21, s28-mix): the NAFTA talks of the US with Canada and Mexico
+    text = ("أعلن وزير الخزانة الأميركي، أمس الأحد، أن بلاده تسعى خصوصا إلى الحصول على اتفاق جيد في مفاوضاتها الجديدة "
+            "مع كندا والمكسيك")
+    assert _pairs(one(text, published="2018-05-21", focus="US", partners=("CA",))) == [["US", "CA", "046"]]
+    # composed after France 24 (FR-internationalNews-522, eg-sd, a negative): a meeting told as trilateral is no
+    # event of the pair
+    assert one("وأعلنت مصر تأجيل الاجتماع الثلاثي مع السودان وإثيوبيا.", published="2018-03-19", focus="EG",
+               partners=("SD",)).empty

@@ -301,15 +301,22 @@ _OTHERS_TRIP = re.compile(r"(?<![\w])(?:قبيل|قبل|بعد|بعيد|عقب|�
                           r"وصول|رحيل|انتقال|ذهاب)\s+(?:[^\s،,.]+\s+){1,4}?(?:الي|ل)\s*$")
 
 
-def _with_a_third(norm, src, tgt, actors, m) -> bool:
+_TRILATERAL = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:ثلاثي|ثلاثيه|ثلاثيا|رباعي|رباعيه|خماسي|سداسي|متعدد\w*|الثلاث|الثلاثه|الاربع|الاربعه)(?![\w])")
+
+def _with_a_third(norm, src, tgt, actors, m, code="") -> bool:
     """The other side named after the cue with "مع" is the first of a list that goes on with a third party ("للاجتماع
     الثلاثي مع السودان وإثيوبيا"): the meeting or agreement is multilateral."""
+    if code[:2] == "04" and not _TRILATERAL.search(norm, max(0, m.start() - 40), min(len(norm), m.end() + 20)):
+        # "في مفاوضاتها الجديدة مع كندا والمكسيك" (NAFTA): talks with a list are talks with each of its sides, one
+        # event per pair; only a gathering told as three-party ("الاجتماع الثلاثي مع السودان وإثيوبيا") is no
+        # event of the pair (an agreement with a list stays an agreement of all: "ووقعت تركيا اتفاقية مع العراق وإيران")
+        return False
     later = max((src, tgt), key=lambda a: a.start)
     prev = next((a for a in reversed(actors) if a.end <= later.start), None)
     if later.start >= m.end() and prev is not None and prev.start >= m.end() and prev.kind in ("third", "third-country") \
             and re.fullmatch(r"\s*[،,]?\s*و\s*", norm[prev.end:later.start]) \
             and re.search(r"(?<![\w])مع\s+$", norm[max(0, prev.start - 8):prev.start]):
-        return True  # "في مفاوضاتها الجديدة مع كندا والمكسيك": the other side second in a list after مع
+        return True  # "الاجتماع الثلاثي مع إثيوبيا والسودان": the other side second in a list after مع
     if later.start < m.end() or not re.search(r"(?<![\w])مع\s+$", norm[max(0, later.start - 8):later.start]):
         return False
     nxt = next((a for a in actors if a.start >= later.end), None)
@@ -1726,7 +1733,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 continue  # "أنه طلب من روحاني ممارسة الضغوط … على النظام السوري": the one asked is no asker
             if code[:2] in _SYMMETRIC_ROOTS:
                 dual_pair.setdefault(partner, (src, tgt, True))
-            if code[:2] in _SYMMETRIC_ROOTS and _with_a_third(norm, src, tgt, actors, m):
+            if code[:2] in _SYMMETRIC_ROOTS and _with_a_third(norm, src, tgt, actors, m, code):
                 continue  # "تأجيل الاجتماع الثلاثي مع السودان وإثيوبيا": a gathering of three, not of the pair
             if (code in ("040", "043") or code[:2] == "11") and _aspect(m, row) == "verb" \
                     and _object_not_ours(norm, m, src, tgt, actors):
