@@ -246,3 +246,13 @@ def test_talks_with_a_list_are_talks_with_each_side_unless_told_as_three_party()
     # event of the pair
     assert one("وأعلنت مصر تأجيل الاجتماع الثلاثي مع السودان وإثيوبيا.", published="2018-03-19", focus="EG",
                partners=("SD",)).empty
+
+
+def test_a_dual_counterpart_with_a_third_countrys_demonym_first_names_ours_second():
+    # France 24 (FR-internationalNews-2216, 2018-07-08, s28-mix): Pompeo's talks in Tokyo with his Japanese and South
+    # Korean counterparts
+    text = ("وقال بومبيو في مؤتمر صحافي إثر محادثات مع نظيريه الياباني والكوري الجنوبي إن الضغط سيستمر.")
+    assert _pairs(one(text, published="2018-07-08", focus="US", partners=("KR",))) == [["US", "KR", "040"]]
+    # composed
+    assert _pairs(one("والتقى بومبيو نظيريه الياباني والكوري الجنوبي في طوكيو.", published="2018-07-08", focus="US",
+                      partners=("KR",))) == [["US", "KR", "040"]]

@@ -1103,21 +1103,28 @@ _DUAL_ROLE = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:" + lx.ROLE_NOUNS + r"
 _COORD = re.compile(r"\s+و((?:ال)?[^\W\d_]{3,})(?![\w])")
 
 
+_DUAL_COUNTERPARTS = re.compile(r"(?<![\w])[وفبل]?(?:نظيري|نظيرا)(?:ه|ها|هم)?\s+$")  # "نظيريه الياباني و…"
+
 def _coordinated_demonyms(norm: str, out: list, ctx) -> list:
     """"وزيري الخارجية المصري والسوداني", "رئيسي جهازي المخابرات المصري والسوداني": after a dual role noun, the
     demonym coordinated with the role's own is the other country's same officials (a role actor)."""
     add = []
     for a in out:
-        if a.kind != "role" or not (_DUAL_ROLE.search(norm, max(0, a.start - 40), a.start)
-                                    or re.match(r"[وفبل]?(?:ال)?(?:" + lx.ROLE_NOUNS + r")(?:ي|ا|ين|ان)\s", a.form)):
+        if a.kind not in ("role", "third-country") or not (
+                _DUAL_ROLE.search(norm, max(0, a.start - 40), a.start)
+                or _DUAL_COUNTERPARTS.search(norm, max(0, a.start - 12), a.start)
+                or re.match(r"[وفبل]?(?:ال)?(?:" + lx.ROLE_NOUNS + r")(?:ي|ا|ين|ان)\s", a.form)):
             continue
+        # (a third country's demonym first: "التقى بومبيو نظيريه الياباني والكوري الجنوبي" names the South Korean
+        # minister second; a two-word demonym after و is read whole)
         c = _COORD.match(norm, a.end)
         if c is None or any(b.start <= c.start(1) < b.end for b in out):
             continue
         for code in (ctx.focus, *ctx.partners):
             dem = lx.DEMONYMS.get(code) or (lx.kb_demonym(code) or (None,))[0]
-            if code != a.code and dem and re.fullmatch(r"(?:ال)?(?:" + dem + ")", c.group(1)):
-                add.append(_Actor(c.start(1), c.end(1), code, c.group(1), "", "role"))
+            whole = re.compile(r"(?:ال)?(?:" + dem + r")(?![\w])").match(norm, c.start(1)) if dem else None
+            if code != a.code and whole is not None:
+                add.append(_Actor(c.start(1), whole.end(), code, whole.group(), "", "role"))
                 break
     return sorted(out + add, key=lambda a: a.start) if add else out
 
