@@ -256,3 +256,21 @@ def test_a_dual_counterpart_with_a_third_countrys_demonym_first_names_ours_secon
     # composed
     assert _pairs(one("والتقى بومبيو نظيريه الياباني والكوري الجنوبي في طوكيو.", published="2018-07-08", focus="US",
                       partners=("KR",))) == [["US", "KR", "040"]]
+
+
+def test_a_meeting_with_the_leaders_of_a_list_is_a_meeting_with_each():
+    # France 24 (FR-internationalNews-1685, 2018-06-07, s28-mix): the G7 summit hosted by Canada, Trump to meet its
+    # leaders face to face on Friday and Saturday (a planned meeting, dated by its first day)
+    text = "سيقابل ترامب الجمعة والسبت وجها لوجه قادة كندا وفرنسا وألمانيا وبريطانيا واليابان"
+    ev = one(text, published="2018-06-07", focus="US", partners=("CA",))
+    assert _pairs(ev) == [["US", "CA", "036"]] and ev["date_start"][0] == "2018-06-08"
+    # composed
+    assert _pairs(one("والتقى ترامب قادة كندا وفرنسا وألمانيا.", published="2018-06-07", focus="US",
+                      partners=("CA",))) == [["US", "CA", "040"]]
+
+
+def test_met_with_is_no_meeting():
+    # Al Arabiya (AL-internationalNews-1039, 2018-05-07, ru-mix): "سيقابل باستهداف" (will be met with strikes)
+    text = ("ومن المرجح أن يكرر نتنياهو على مسامع بوتين الرسالة التي يريد إيصالها لإيران وهي أن رداً إيرانياً انتقامياً "
+            "سيقابل باستهداف غير مسبوق لجميع أهداف طهران في سوريا")
+    assert one(text, published="2018-05-07", focus="RU", partners=("IR",)).empty

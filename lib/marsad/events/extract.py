@@ -3706,6 +3706,8 @@ _WITH_RIGHT_BEFORE = re.compile(r"(?<![\w])مع\s+$")
 _ROLE_HEAD = r"(?:(?:" + lx.ROLE_NOUNS + r")\s+(?:[^\s،,]+\s+){0,4}?)?"
 _OBJECT_LIST_GAP = re.compile(r"\s*(?:الي\s+|ل|لدي\s+)?|\s+(?:(?:في|ب)\s+[^\s،,]+(?:\s+[^\s،,]+)?\s*[،,]\s*)?"
                               r"(?:" + _DAY_WORD + r"\s*[،,]\s*)?"
+                              # "سيقابل ترامب الجمعة والسبت وجها لوجه قادة كندا وفرنسا …": days and "face to face"
+                              r"(?:" + _DAY_WORD + r"(?:\s+و" + _DAY_WORD + r")?\s+)?(?:وجها\s+لوجه\s+)?"
                               + _ROLE_HEAD)
 # Names between two officials of a list: "… السعودي محمد الجدعان، ووزير …"
 _NAMED_MEMBER_GAP = re.compile(r"(?:\s+[^\W\d_]{2,}){1,4}\s*[،,]\s*و?" + _ROLE_HEAD)
