@@ -187,3 +187,21 @@ def test_met_with_is_no_meeting():
     text = ("ومن المرجح أن يكرر نتنياهو على مسامع بوتين الرسالة التي يريد إيصالها لإيران وهي أن رداً إيرانياً انتقامياً "
             "سيقابل باستهداف غير مسبوق لجميع أهداف طهران في سوريا")
     assert one(text, published="2018-05-07", focus="RU", partners=("IR",)).empty
+
+
+def test_a_verb_that_takes_its_object_with_bi_has_the_country_after_bi_as_target():
+    # composed after France 24 (FR-internationalNews-1685, s28-mix: "يندد كذلك بألمانيا وسياراتها وبكندا وصلبها"):
+    # ندد/أشاد take their object with ب; a place after في stays a venue
+    assert _pairs(one("وندد ترامب بكندا.", published="2018-06-07", focus="US", partners=("CA",))) == [["US", "CA", "111"]]
+    assert _pairs(one("وأشاد ترامب بكندا.", published="2018-06-07", focus="US", partners=("CA",))) == [["US", "CA", "051"]]
+    assert one("وندد ترامب بالهجوم في كندا.", published="2018-06-07", focus="US", partners=("CA",)).empty
+
+
+def test_criticism_of_a_list_of_countries_falls_on_each():
+    # composed after France 24 (FR-internationalNews-1769, s28-mix: "انتقد … عدة دول من بينها كندا"): the focus's
+    # criticism of a list after it reaches each listed partner, as a meeting with a list does
+    ev = one("وانتقد ترامب ألمانيا وكندا واليابان.", published="2018-06-07", focus="US", partners=("CA",))
+    assert _pairs(ev) == [["US", "CA", "111"]]
+    # a list that holds both sides with others is still no event of the pair
+    assert one("وانتقدت فرنسا الولايات المتحدة وكندا واليابان.", published="2018-06-07", focus="US",
+               partners=("CA",)).empty

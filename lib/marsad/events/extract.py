@@ -112,6 +112,7 @@ _REPLIED = re.compile(r"(?<![\w])[وف]?(?:رد|ردت|ردا|ردتا|ردوا|
 _BY_ACT = re.compile(r"\s*[وف]?ب(?:ال)?(?:فرض|اتخاذ|طرد|استدعاء|تجميد|وقف|ايقاف|تعليق|قطع|رفع)(?![\w])")
 _SUMMIT_OF = re.compile(r"[وفبل]?(?:ال)?(?:قمه|قمتي)")
 _OBLIQUE_ROLE = re.compile(r"(?<![\w])(?:علي|من|في|عن|الي|مع|بين|لدي)\s+(?:\S+\s+)?$")  # "إلى نظيره [الأمريكي]"
+_BI_VERB = re.compile(r"(?:ندد|نددت|نددوا|يندد|تندد|استنكر\w*|يستنكر|تستنكر|اشاد|اشادت|اشادوا|يشيد|تشيد)(?![\w])")
 _IMPOSE_NOUN = re.compile(r"(?<![\w])[وبل]?(?:ال)?فرض\s+")  # the verbal noun فرض, its subject after it
 _IMPOSE = re.compile(r"(?<![\w])[وفبل]?س?(?:فرض\w*|يفرض\w*|تفرض\w*|تجميد|جمد\w*|ضاعف\w*|يضاعف|تضاعف|مضاعفه|زياده|يجمد|تجمد|شدد\w*|يشدد\w*|تشدد\w*|تشديد|وسع\w*|توسيع|اقر\w*|"
                      r"تقر|يقر|اعلن\w*\s+(?:عن\s+)?عقوبات|عاقب\w*|تعاقب|يعاقب|استهدف\w*)(?![\w])")
@@ -3016,7 +3017,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             # "مؤتمر سيدر لدعم الاقتصاد اللبناني في باريس … جمع قروض وهبات" is the conference's, not France's)
             # ("التحالف العسكري في اليمن بقيادة المملكة": the alliance's theatre is no member)
             continue  # "التقى ترامب بوتين في فيتنام": a venue, not a participant
-        if ba and not visit:
+        if ba and not visit and not (a.start >= m.end() and _BI_VERB.match(m.group().strip().lstrip("وف"))):
+            # ("وندد ترامب بكندا", "يندد كذلك بألمانيا وسياراتها وبكندا": a verb that takes its object with ب)
             continue
         if a.start > m.end() and _UNDER_AGREEMENT.search(norm, m.end(), a.start):
             continue  # "وصلت الحافلات الأربعاء … بموجب اتفاق بين روسيا وتركيا": the agreement's parties, not the act's
@@ -3695,7 +3697,7 @@ _WITH_RIGHT_BEFORE = re.compile(r"(?<![\w])مع\s+$")
 # Between the cue and the first of a list that is its object: a preposition, or comma-bounded adjuncts of place and
 # time ("استقبل في قصر الحسينية، الخميس، وزير …")
 _ROLE_HEAD = r"(?:(?:" + lx.ROLE_NOUNS + r")\s+(?:[^\s،,]+\s+){0,4}?)?"
-_OBJECT_LIST_GAP = re.compile(r"\s*(?:الي\s+|ل|لدي\s+)?|\s+(?:(?:في|ب)\s+[^\s،,]+(?:\s+[^\s،,]+)?\s*[،,]\s*)?"
+_OBJECT_LIST_GAP = re.compile(r"\s*(?:(?:كذلك|ايضا)\s+)?(?:الي\s+|ل|لدي\s+|ب)?|\s+(?:(?:في|ب)\s+[^\s،,]+(?:\s+[^\s،,]+)?\s*[،,]\s*)?"
                               r"(?:" + _DAY_WORD + r"\s*[،,]\s*)?"
                               # "سيقابل ترامب الجمعة والسبت وجها لوجه قادة كندا وفرنسا …": days and "face to face"
                               r"(?:" + _DAY_WORD + r"(?:\s+و" + _DAY_WORD + r")?\s+)?(?:وجها\s+لوجه\s+)?"
@@ -3788,7 +3790,7 @@ def _drop_lists(norm, args, focus, partners, cue=None, code="", cue_end=None):
         if ours and len(codes) >= 3 and _agent_list(norm, g, cue, args, focus, partners, code):
             keep.extend(x for x in g if x.code == focus)  # "قطع السعودية والإمارات والبحرين ومصر علاقاتها مع قطر"
             continue
-        if ours and len(codes) >= 3 and focus not in codes and code[:2] in ("04", "05", "06") \
+        if ours and len(codes) >= 3 and focus not in codes and code[:2] in ("04", "05", "06", "11", "16") \
                 and (_WITH_RIGHT_BEFORE.search(norm, max(0, g[0].start - 6), g[0].start)
                      or _object_list(norm, args, g, focus, cue_end)) \
                 and any(x.code == focus and x.end <= g[0].start for x in args):
