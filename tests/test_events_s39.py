@@ -205,3 +205,12 @@ def test_criticism_of_a_list_of_countries_falls_on_each():
     # a list that holds both sides with others is still no event of the pair
     assert one("وانتقدت فرنسا الولايات المتحدة وكندا واليابان.", published="2018-06-07", focus="US",
                partners=("CA",)).empty
+
+
+def test_a_day_after_before_its_summit_is_the_summits():
+    # France 24 (FR-internationalNews-1750, 2018-06-11, s28-mix): "الثلاثاء" is the day of the Singapore summit named
+    # after قبل, not of Trump's words about Trudeau (no wrong day: the text gives the words none)
+    text = ('وأوضح أن رد فعل دونالد ترامب الذي اعتبر ترودو "غير صادق وضعيف"، كان هدفه عدم "إظهار ضعف" قبل قمته مع '
+            'الزعيم الكوري الشمالي كيم جونغ أون الثلاثاء في سنغافورة')
+    ev = one(text, published="2018-06-11", focus="US", partners=("CA",))
+    assert _pairs(ev) == [["US", "CA", "111"]] and ev["precision"][0] == "before-publication"

@@ -4002,6 +4002,9 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         if _OBJECT_PARTICIPLE.search(norm, max(0, t["n_start"] - 40), t["n_start"]) \
                 and not (t["n_start"] <= m.start() < t["n_end"]):
             return False  # "الاتفاق النووي الموقع في تموز/يوليو 2015", "الصحف الصادرة اليوم": a thing's date, not the act's
+        if t["n_start"] > m.end() and _BEFORE_ACT.search(norm, m.end(), t["n_start"]):
+            return False  # "… اعتبر ترودو "غير صادق وضعيف"، كان هدفه … قبل قمته مع الزعيم الكوري الشمالي … الثلاثاء": the
+            # later meeting's day
         if t["n_start"] > m.end() and _AFTER_ACT.search(norm, m.end(), t["n_start"]):
             return False  # "وجهت لندن الاتهام لروسيا بعد العثور على الجاسوس … في 4 آذار/مارس": the found spy's date
         if t["n_end"] <= m.start() and status != "intent" and _SET_AS_DATE.match(norm, t["n_end"]):
@@ -4216,6 +4219,8 @@ _THIRD_VISITOR = re.compile(r"\s+(?:ال)?(?:" + lx.ROLE_NOUNS + r")(?![\w])")
 _PEOPLE_FROM = re.compile(r"\s+(?!(?:" + lx.ROLE_NOUNS + r")\s)(?:ال)?[^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?\s+من\s+")
 # "بعد العثور على …", "إثر تسميم …": an act named after the cue, with its own time (not "بعد ظهر الأحد", "بعد يومين")
 # (not a meeting: what follows a summit is often agreed at it, "اتفاق … في أعقاب قمة تاريخية جمعتهما الجمعة")
+_BEFORE_ACT = re.compile(r"(?<![\w])(?:قبل|قبيل|عشيه)\s+(?:ال)?(?:قم[مهت]\w*|لقاء\w*|اجتماع\w*|زيار\w*|محادثات|مباحثات)"
+                         r"(?:\s+\S+){0,8}?\s*$")
 _AFTER_ACT = re.compile(r"(?<![\w])(?:بعد|عقب|اثر|علي\s+اثر)\s+(?!(?:ال)?(?:ظهر|ظهيره|منتصف|ساع\w*|يوم\w*|ايام|"
                         r"اسبوع\w*|اسابيع|شهر\w*|اشهر|غد|عام|اعوام|سن\w*|قليل|دقائق|انتهاء|نهايه|اختتام|ختام|"
                         r"قم[مه]\w*|لقاء\w*|اجتماع\w*|محادثات|مباحثات|مفاوضات|زيار\w*|اتصال\w*|مكالم\w*)(?![\w]))"
