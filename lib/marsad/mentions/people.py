@@ -4778,6 +4778,9 @@ def _named_places(texts, kb_rows) -> set[int]:
         if _quoted_after(text, s, venue_w):
             out.add(i)  # the quoted name of a venue (ملعب "سانتياغو برنابيو")
             continue
+        if _quoted_after(text, s, media_w):
+            out.add(i)  # an outlet's quoted name right after its noun (تلفزيون "روسيا 24")
+            continue
         if form == "name" and _BID_YEAR.match(text, e) and _quoted_after(text, s, _BID_WORDS, quoted=False):
             out.add(i)  # a bid named after a country and a year (ملف "قطر 2022"، ملف المغرب 2026)
             continue
