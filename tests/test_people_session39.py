@@ -29,3 +29,64 @@ def test_a_country_in_a_broadcasters_quoted_name_after_its_noun_is_no_country():
     assert _countries(["وفي مقابلة مع تلفزيون \"روسيا 24\"، اتهم ياكوفينكو لندن بالتضليل."]) == [("لندن", "GB")]
     # without the quotation marks the country stays
     assert ("روسيا", "RU") in _countries(["وبث التلفزيون في روسيا المقابلة كاملة."])
+
+
+def test_an_office_noun_before_a_surname_is_no_part_of_the_name():
+    # FR-middleEast-931-20180815 (the lead's Egypt probe, probed_session39.txt): Naftali Bennett's office
+    rows = _people(["وقال مكتب بينيت في بيان \"في ضوء الاتفاق الذي يتم إنجازه بين إسرائيل وحماس، أعلن (بينيت) "
+                    "الليلة أن حزب البيت اليهودي سوف يعارض اتفاقا يستند إلى تهدئة مؤقتة\"."])
+    assert not any("مكتب" in s for _p, s, _e in rows)
+
+
+def test_a_dialect_question_word_in_a_question_is_no_first_name():
+    # CN-middleEast-391-20180327 (the lead's Egypt probe): فين, 'where', in a quoted question before the name of a
+    # man the document names in full as عبدالمطلب أحمد
+    rows = _people(["نشرت القناة \"الإخبارية\" السعودية الرسمية، الثلاثاء، تقريراً مصوّراً لمنزل المقيم المصري عبدالمطلب "
+                    "أحمد، الذي توفي إثر إصابته بشظايا الصاروخ بعد اعتراضه من قبل قوات الدفاع الجوي، الإثنين.",
+                    "ونقلت القناة عبر التقرير شهادات من معارف عبدالمطلب، منهم محمد عبدالواحد، الذي شرح ما حدث: \"قمنا "
+                    "مفزوعين على صوت صدى الصاروخ، خرجنا، وبعد ما خرجنا، طلع أخوه وخرج من الداخل، كان كله غبار، هو "
+                    "والتلات أشخاص اللي كانوا داخل الغرفة، كلهم غبار من الصاروخ، فبقله: (فين عبدالمطلب؟)\"، مضيفاً بأنه "
+                    "حاول الدخول إلى الغرفة لكنه لم يحتمل الغبار."])
+    assert not any("فين" in s for _p, s, _e in rows)
+    assert len({e for _p, s, e in rows if "عبدالمطلب" in s}) == 1
+
+
+def test_vin_outside_a_question_stays_a_first_name():
+    assert [s for _p, s, _e in _people(["وقال الممثل فين ديزل إن الفيلم سيعرض قريبا."])] == ["فين ديزل"]
+
+
+def test_a_verb_after_a_given_name_is_no_surname():
+    # FR-internationalNews-2608-20180807 (the lead's Egypt probe): ولد, 'was born', after the boy's name
+    rows = _people(["وعمر ولد مصابا بمتلازمة تفقم الأطراف وهي خلل جيني نتج عنه عدم نمو ذراعيه."])
+    assert not any("ولد" in s for _p, s, _e in rows)
+
+
+def test_the_mauritanian_walad_inside_a_longer_name_stays():
+    rows = _people(["وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إن المحادثات ستستأنف."])
+    assert [s for _p, s, _e in rows] == ["إسماعيل ولد الشيخ أحمد"]
+
+
+def test_a_religious_formula_is_no_person():
+    # CN-sport-298-20180524 (the lead's Egypt probe)
+    rows = _people(["إلا انني اليوم أجد نفسي مضطراً أن أعتذر عن رئاستي الشرفية للنادي الأهلي، داعياً المولى عز وجل أن "
+                    "يوفق هذا النادي العريق لإسعاد جماهيره."])
+    assert not any("عز" in s for _p, s, _e in rows)
+
+
+def test_brigades_named_after_a_person_are_no_mention_of_the_person():
+    # FR-internationalNews-2421-20180721 (the lead's Egypt probe): Hamas's armed wing
+    rows = _people(["في المقابل، قتل أربعة فلسطينيين، بينهم ثلاثة ناشطين في كتائب عز الدين القسام، الجناح العسكري "
+                    "لحركة حماس، في قصف إسرائيلي مكثف على طول الحدود الشرقية لغزة."])
+    assert rows == []
+
+
+def test_a_last_line_of_names_joined_by_a_slash_is_a_byline():
+    # FR-middleEast-124-20180309 (the lead's Egypt probe): France 24's signature line closes the article
+    rows = _people(["وكنتيجة لذلك، في 15 يناير/كانون الثاني 2018 ، شكر دونالد ترامب قطر رسميا على \"حربها ضد الإرهاب\".",
+                    "سيباستيان سايبت/مها بن عبد العظيم"])
+    assert [s for _p, s, _e in rows] == ["دونالد ترامب"]
+
+
+def test_names_joined_by_a_slash_inside_a_sentence_stay_people():
+    rows = _people(["والتقى الوزير محمد بن سلمان/ولي العهد بالرئيس دونالد ترامب في واشنطن."])
+    assert "دونالد ترامب" in [s for _p, s, _e in rows]

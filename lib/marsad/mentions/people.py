@@ -1407,6 +1407,59 @@ def _plural_noun_at_end(text: str, found: list) -> list:
     return out
 
 
+_SIGNATURE = re.compile(r"\s*[\u0621-\u064a]+(?: [\u0621-\u064a]+){1,4}(?:\s*/\s*[\u0621-\u064a]+(?: [\u0621-\u064a]+){1,4})+\s*")
+
+
+def signature_lines(texts: list[str]) -> list[int]:
+    """The segments that are only a signature: two to five names of two to five words each joined by ``/`` and
+    nothing else (France 24's last line, سيباستيان سايبت/مها بن عبد العظيم: the journalists, no people of the
+    story; they count as a byline)."""
+    return [i for i, t in enumerate(texts) if t and "/" in t and len(t) <= 150 and _SIGNATURE.fullmatch(t)]
+
+
+def _question_after(text: str, e: int) -> bool:
+    """A ؟ follows ``e`` before the sentence ends (a full stop, ! or a line break)."""
+    m = re.search(r"[؟?.!\n]", text[e:e + 120])
+    return bool(m) and m.group(0) in "؟?"
+
+
+def _span_openers(text: str, found: list) -> list:
+    """Words a person span takes in that are no part of the name: an office noun before a surname
+    (``span_opening_nouns.txt``: وقال مكتب بينيت → بينيت), a dialect question word before a name in a question
+    (``dialect_question_words.txt``, as written: (فين عبدالمطلب؟) → عبدالمطلب) start the name at the next word; a
+    past verb second in a span that it ends or that goes on with a common word (``verbs_after_given_name.txt``:
+    وعمر ولد مصابا → عمر; not إسماعيل ولد الشيخ أحمد) is cut off with what follows. Applied twice: before the
+    other span rules and after the rules that join a known first name before a name (فين is also Vin)."""
+    offices, asked, verbs = _opener_lists()
+    out = []
+    for s, e, typ in found:
+        words = list(re.finditer(r"\S+", text[s:e]))
+        if typ == "PERS" and len(words) >= 2:
+            first = words[0].group(0)
+            if any(b in offices for b in _bare(normalize(first))) or (
+                    first in asked and _question_after(text, e)):
+                s = s + words[1].start()
+            elif normalize(words[1].group(0)) in verbs and (
+                    len(words) == 2 or normalize(words[2].group(0)) in common_words()):
+                e = s + words[0].end()  # (and a common word after the verb: وعمر ولد مصابا)
+        out.append((s, e, typ))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _opener_lists() -> tuple[frozenset, frozenset, frozenset]:
+    """The office nouns, the dialect question words (as written) and the verbs of :func:`_span_openers`."""
+    return (_read_words("span_opening_nouns.txt"), _raw_words("dialect_question_words.txt"),
+            _read_words("verbs_after_given_name.txt"))
+
+
+def _raw_words(name: str) -> frozenset:
+    """The words of a data file as written (not normalised)."""
+    path = KB_DIR / name
+    lines = path.read_text("utf-8").splitlines() if path.exists() else []
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 def _maqsura_verb_opening(text: str, s: int, word: str) -> bool:
     """``word`` (normalised, at ``s``) is a past verb of three letters written with ى right after a glued و/ف that
     opens the sentence (وروى, 'and he narrated'), not a name of a list (وعبدالله بهمن، وهدى حسين)."""
@@ -3070,6 +3123,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # a past verb in ى opening the sentence before a name (وروى سيلفان علي) and a plural noun after one (جيف فليك
     # تصريحات ترامب)
     spans = [_plural_noun_at_end(t, _verb_before_name(t, sp)) if sp else sp for t, sp in zip(texts, spans)]
+    # an office noun or a dialect question word before a name, a verb after a given name (مكتب بينيت، فين عبدالمطلب؟،
+    # عمر ولد مصابا)
+    spans = [_span_openers(t, sp) if sp else sp for t, sp in zip(texts, spans)]
     # spans that name no person: a fixed expression (على سبيل المثال), a product after its model code, a company after
     # its descriptor (لشركة خدمات الركوب الصينية ديدي تشوكسينغ)
     demonyms_al = _demonyms_with_article()
@@ -3097,6 +3153,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     sur_dropped |= _airline_names(texts, kb_rows)
     sur_dropped |= _named_places(texts, kb_rows)
     sur_dropped |= _languages_and_universities(texts, kb_rows)
+    spans = [_span_openers(t, sp) if sp else sp for t, sp in zip(texts, spans)]
 
     # a relative named by a first name that is also a word of the language, right after a singular kinship
     # noun with a pronoun, twice or more in a document (وابنها جود … ابنها جود): a recogniser name there
@@ -3427,6 +3484,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 and prev not in _WORKS and m.group(1) not in _present_verb_names()
                 and len(prev) >= 3 and _ARABIC_WORD.match(prev) and m.group(1) not in _RAW_FUNCTION
                 and prev not in not_names and not _language_word(prev)
+                # (nor a dialect question word in a question: (فين عبدالمطلب؟), 'where is Abdelmuttalib?')
+                and not (m.group(1) in _opener_lists()[1] and _question_after(texts[k], e))
                 # (a surname particle comes before a surname, not before a first name and a surname, nor before the
                 # first word of another full name of the document: فان برنار كازنوف، فان سون … سون هيونغ-مين are
                 # فإن, 'then', written without hamza, before the name)

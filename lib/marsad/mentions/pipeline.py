@@ -46,7 +46,8 @@ from marsad.mentions.legal_names import cue_hits, legal_name_links
 from marsad.mentions.glued_surnames import glued_short_surnames
 from marsad.mentions.lone_first_names import lone_first_names
 from marsad.mentions.offsets import DocSegments, RowSpans, blank_spans, originals, to_original
-from marsad.mentions.people import _TROPHY_REACH, Recognizer, default_recognizer, discover_people, trophy_names
+from marsad.mentions.people import (_TROPHY_REACH, Recognizer, default_recognizer, discover_people, signature_lines,
+                                    trophy_names)
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.romanize import romanize
 
@@ -288,6 +289,12 @@ def find_mentions(
     doc_ids = segs["doc_id"].tolist()
     sections = segs["section"].tolist()
     cols = _Coded(segs, doc_ids, sections)
+    # a paragraph that is only the journalists' names joined by / is a byline too (its people are no story's)
+    signed = signature_lines(texts)
+    if signed:
+        sections = list(sections)
+        for i in signed:
+            sections[i] = "byline"
     positions = segs["position"].tolist()
     # the normalised column, if any, only saves normalising the words around partial names: the
     # texts are normalised, separated and matched from one pass over their code units below
@@ -547,7 +554,11 @@ def find_mentions(
         sel &= np.isin(label, [keys.label_of[t] for t in entity_types if t in keys.label_of])
     # the journalist's name in a byline is not one of the story's people
     person = label == PERSON
-    sel &= ~(cols.section_is("byline")[k] & person)
+    byline = cols.section_is("byline")
+    if signed:
+        byline = byline.copy()
+        byline[signed] = True
+    sel &= ~(byline[k] & person)
     # a person's name that names a trophy or a tournament (كأس السيسي، كأس الملك سلمان بن عبد العزيز) is no mention
     pi = np.flatnonzero(person)
     if len(pi):
