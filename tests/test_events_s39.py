@@ -1,9 +1,9 @@
-"""Events, session 39: recall and precision classes read on the development split s28-mix (United States-Canada,
-South Korea-United States): blame, insults, announced retaliation, a reply by imposing after a comma, talks with a
-list, meetings with a list of counterparts, and the false rows (a host's summit, citizens, a third party's recall,
-another pair's summit).
+"""Events, session 39: recall classes read on the development split s28-mix (United States-Canada, South Korea-United
+States) and cue rows for common verbs and nouns of the CAMEO roots 11-17 (disapprove, reject, threaten, protest,
+reduce relations) that had no cue, listed by walking UniversalPetrarch's Arabic dictionary (blocks لغى, طرد, نقض, ندد).
 
-Sentences marked "composed" are written for the rule; the others are real news (the document named in the comment)."""
+Sentences marked "composed" are written for the rule (a pair no gold split has for it, Russia-United Kingdom); the
+others are real news (the document named in the comment)."""
 from __future__ import annotations
 
 from test_events import one
@@ -13,20 +13,79 @@ def _pairs(ev):
     return ev[["source", "target", "cameo_code"]].values.tolist()
 
 
-# ------------------------------------------------------------------ sanctions
+# ------------------------------------------------------------------ root 16: reduce relations
+def test_persona_non_grata_is_an_expulsion():
+    # composed
+    ev = one("اعتبرت روسيا السفير البريطاني شخصا غير مرغوب فيه.", published="2018-03-20", focus="RU",
+             partners=("GB",))
+    assert _pairs(ev) == [["RU", "GB", "166"]]
+
+
+def test_ordered_to_leave_or_barred_from_returning_is_an_expulsion():
+    # composed
+    for text in ("أمرت روسيا الدبلوماسيين البريطانيين بمغادرة البلاد.",
+                 "منعت روسيا السفير البريطاني من العودة إلى موسكو."):
+        assert _pairs(one(text, published="2018-03-20", focus="RU", partners=("GB",))) == [["RU", "GB", "166"]]
+
+
+def test_the_consul_and_the_charge_d_affaires_are_the_other_sides_diplomats():
+    # composed: a consul expelled, a chargé d'affaires summoned (the role nouns make the demonym an actor)
+    assert _pairs(one("طردت روسيا القنصل البريطاني العام.", published="2018-03-20", focus="RU",
+                      partners=("GB",))) == [["RU", "GB", "166"]]
+    assert _pairs(one("استدعت روسيا القائم بالأعمال البريطاني.", published="2018-03-20", focus="RU",
+                      partners=("GB",))) == [["RU", "GB", "111"]]
+
+
+def test_frozen_or_stopped_trade_is_an_embargo_not_cooperation():
+    # composed: the investments frozen were read as investment cooperation (061) before
+    for text in ("جمدت روسيا التعاملات التجارية مع بريطانيا.", "جمدت روسيا الاستثمارات مع بريطانيا.",
+                 "أوقفت روسيا تجارتها مع بريطانيا."):
+        assert _pairs(one(text, published="2018-03-20", focus="RU", partners=("GB",))) == [["RU", "GB", "163"]]
 
 
 def test_ending_sanctions_is_not_imposing_them():
-    # composed: وقف before sanctions stops them
+    # composed: وقف before sanctions stops them; the freeze row (lemma لغى) does not reach them
     assert one("وقف العقوبات الأمريكية على كندا.", published="2018-06-11", focus="US", partners=("CA",)).empty
 
 
-# ------------------------------------------------------------------ threats
+def test_suspended_flights_reduce_relations():
+    # composed
+    ev = one("أوقفت روسيا الرحلات الجوية إلى بريطانيا.", published="2018-03-20", focus="RU", partners=("GB",))
+    assert _pairs(ev) == [["RU", "GB", "160"]]
 
 
-def test_retaliation_announced_in_the_future_is_a_threat_made_now():
-    # composed after France 24 (FR-internationalNews-1750, s28-mix: "وأكد أن بلاده ستتخذ إجراءات انتقامية"): the
-    # future of a threat is the threat's content; the threat itself is reported
+# ------------------------------------------------------------------ roots 11-13: disapprove, threaten
+def test_protested_to_the_other_side_is_an_official_complaint():
+    # composed
+    ev = one("احتجت روسيا لدى بريطانيا.", published="2018-03-20", focus="RU", partners=("GB",))
+    assert _pairs(ev) == [["RU", "GB", "114"]]
+
+
+def test_attacked_in_words_with_hamala_ala():
+    # composed: حمل بشدة على (attacked in words), not حمل (carry)
+    ev = one("حمل بوتين بشدة على بريطانيا.", published="2018-03-20", focus="RU", partners=("GB",))
+    assert _pairs(ev) == [["RU", "GB", "111"]]
+
+
+def test_insults_racist_and_dishonest_are_criticism():
+    # composed
+    ev = one("وصف بوتين رئيسة الوزراء البريطانية بأنها عنصرية.", published="2018-03-20", focus="RU", partners=("GB",))
+    assert _pairs(ev) == [["RU", "GB", "111"]]
+
+
+def test_an_exchange_of_accusations_is_told_of_both():
+    # composed: joint subjects, an exchange (not a third party's act)
+    ev = one("تبادلت روسيا وبريطانيا الاتهامات.", published="2018-03-20", focus="RU", partners=("GB",))
+    assert [sorted(p[:2]) + p[2:] for p in _pairs(ev)] == [["GB", "RU", "111"]]
+    ev = one("وتبادل رئيس الوزراء البريطاني والرئيس الروسي الانتقادات الحادة.", published="2018-03-20", focus="RU",
+             partners=("GB",))
+    assert len(ev) == 1 and ev["cameo_code"][0] == "111"
+
+
+def test_will_respond_is_a_threat_made_now():
+    # composed: the future of a threat is the threat's content; the threat itself is reported
+    ev = one("قال لافروف إن روسيا سترد على بريطانيا.", published="2018-03-20", focus="RU", partners=("GB",))
+    assert _pairs(ev) == [["RU", "GB", "130"]] and ev["status"][0] == "reported"
     ev = one("وأكد بوتين أن بلاده ستتخذ إجراءات انتقامية ضد بريطانيا.", published="2018-03-20", focus="RU",
              partners=("GB",))
     assert _pairs(ev) == [["RU", "GB", "130"]] and ev["status"][0] == "reported"
@@ -148,6 +207,34 @@ def test_between_him_refers_to_a_third_partys_subject_named_after_the_speaker():
             "عما إذا كان يعتقد أن اللقاء التاريخي الذي جرى بينه وبين الزعيم الكوري الشمالي في قرية بانمونجوم الحدودية "
             "الجمعة يستحق أن يكافأ عليه بهذه الجائزة القيمة")
     assert _pairs(one(text, published="2018-05-02", focus="KR", partners=("KP",))) == [["KR", "KP", "040"]]
+
+
+def test_the_verbal_noun_after_bi_agrees_with_no_subject():
+    # composed: "ردت روسيا بطرد" (طرد, a masculine verb form, is here the noun after ب); بحثت keeps its ب
+    assert _pairs(one("ردت روسيا بطرد السفير البريطاني.", published="2018-03-20", focus="RU",
+                      partners=("GB",))) == [["RU", "GB", "166"]]
+    assert _pairs(one("وبحثت روسيا مع بريطانيا الأزمة.", published="2018-03-20", focus="RU",
+                      partners=("GB",))) == [["RU", "GB", "040"]]
+
+
+def test_asking_the_consul_to_leave_is_an_expulsion():
+    # composed
+    assert _pairs(one("وطلبت موسكو من القنصل البريطاني المغادرة.", published="2018-03-20", focus="RU",
+                      partners=("GB",))) == [["RU", "GB", "166"]]
+
+
+def test_further_measures_against_the_other_side_are_announced_retaliation():
+    # composed
+    for text in ("وأكدت روسيا أنها تدرس اتخاذ مزيد من الإجراءات ضد لندن.",
+                 "وقالت روسيا إنها ستتخذ إجراءات إضافية ضد بريطانيا."):
+        ev = one(text, published="2018-03-20", focus="RU", partners=("GB",))
+        assert _pairs(ev) == [["RU", "GB", "130"]] and ev["status"][0] == "reported"
+
+
+def test_ruling_out_mediation_is_a_rejection():
+    # composed
+    ev = one("واستبعد لافروف أي وساطة في الخلاف مع لندن.", published="2018-03-20", focus="RU", partners=("GB",))
+    assert _pairs(ev) == [["RU", "GB", "120"]]
 
 
 def test_talks_with_a_list_are_talks_with_each_side_unless_told_as_three_party():

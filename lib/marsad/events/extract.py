@@ -1478,7 +1478,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "هدد ترامب الصين من فرض رسوم جمركية جديدة": tariffs threatened, planned or alleged are no act
         if code[:2] == "16" and _HIS_DECISION.search(norm, max(0, m.start() - 16), m.start()):
             continue  # "أبلغ ماكرون ترامب بأن قراره فرض رسوم …": the tariffs are the pronoun's, not the subject's act
-        if code == "163" and row.get("upetr_lemma") != "قاطع" and ((
+        if code == "163" and row.get("upetr_lemma") not in ("قاطع", "لغى") and ((
                 _NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
                 # (applying tariffs is imposing them: "بدء إدارة ترامب تطبيق رسوم جمركية على واردات صينية")
                 and not (row.get("upetr_lemma") == "رسوم"
@@ -3263,7 +3263,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if joint and min(a.start, b.start) >= cue_end \
             and re.search(r"(?<![\w])مع\s*$", norm[max(0, min(a.start, b.start) - 6):min(a.start, b.start)]):
         return None  # "المهمة التي نفذت بالتعاون مع واشنطن ولندن": both are a third party's partners, not each other's
-    if joint and _MUTUAL.match(norm, cue_end):
+    if joint and (_MUTUAL.match(norm, cue_end) or row.get("upetr_lemma") == "تبادل"):
+        # ("تبادل الرئيسان التركي والإسرائيلي الانتقادات": an exchange is told of both)
         return (a, b, True) if a.code == focus else (b, a, True)  # "فرضت تركيا والولايات المتحدة عقوبات متبادلة"
     if joint or between:
         if row["cameo_code"][:2] not in _SYMMETRIC_ROOTS and row["cameo_code"][:2] != "01" \
@@ -3379,7 +3380,7 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # ("وكانت السعودية … ومصر قطعت علاقاتها مع قطر" is no Saudi–Egyptian event)
         return None
     if head is not None and _verb_cue(head.group(), row) \
-                    and not _agrees(head.group(), src):
+                    and not _agrees(head.group(), src) and not _proclitic_noun(norm, m, head.group(), row):
         return None  # "كما يزور بريطانيا": a masculine verb has no country as its subject; its subject is elsewhere
     symmetric = row["cameo_code"][:2] == "04" and row["cameo_code"] in ("040", "046", "043", "044", "045")
     return src, tgt, symmetric
@@ -3534,6 +3535,14 @@ def _own_subject_after(norm, m, head, row, cue_end, a) -> bool:
         and _COORD_VERB_AFTER_COMMA.search(norm, max(0, m.start() - 4), m.start() + 2) is not None \
         and not norm[cue_end:a.start].strip() and a.kind in ("country", "capital", "leader", "role") \
         and not _oblique(norm, a) and _agrees(head.group(), a)
+
+
+def _proclitic_noun(norm: str, m, head: str, row) -> bool:
+    """A verb row's word after the preposition ب/ل is its verbal noun ("ردت روسيا بطرد السفير البريطاني": طرد), which
+    agrees with no subject; "بحثت" (ب of the root) is not the row's word without it."""
+    word = head.lstrip("وف")
+    at = norm.find(word, m.start(), m.end())
+    return word[:1] in ("ب", "ل") and at >= 0 and re.match(row["pattern"], norm[at + 1:m.end() + 80]) is not None
 
 
 def _verb_cue(head: str, row) -> bool:
