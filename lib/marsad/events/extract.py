@@ -1552,6 +1552,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             else:
                 args = _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags) \
                     or _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags, holes, carry)
+            if args is not None and (exp := _expelled_envoy(norm, args[0])) is not None:
+                # "ودفع ذلك السعودية إلى طرد السفير الكندي الاثنين، وتجميد العلاقات التجارية": an envoy expelled,
+                # barred or asked to leave is that act's object; the acts listed after it keep the expelling state
+                # (the other side named before the expulsion) as their subject
+                by = next((a for a in reversed(mine) if a.end <= exp and a.code == args[1].code
+                           and a.kind not in ("pair", "nisba")), None)
+                args = (by, args[0], False) if by is not None else None
             if row.get("upetr_lemma") == "تحمل":
                 # "قال كادلو الأحد إن رئيس الوزراء الكندي جاستن ترودو يتحمل مسؤولية فشل القمة": the speaker blames the
                 # one who bears the responsibility (the subject right before the verb); no speaker, no blame
@@ -3500,6 +3507,24 @@ def _gender(a) -> str | None:
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+# an expulsion word right before an envoy, or "طلب من" before one who is told to leave: the envoy is its object
+_ENVOY_FORM = re.compile(r"(?:ال)?(?:سفير|سفيره|قنصل|القائم|قائم|ملحق|دبلوماسي|دبلوماسيين|دبلوماسيون|مبعوث)(?![\w])")
+_EXPELLED_BEFORE = re.compile(r"(?<![\w])(?:[وفبل]?(?:طرد|طردت|يطرد|تطرد|ابعاد|ابعدت|يبعد|تبعد|منع|منعت|يمنع|تمنع|"
+                              r"امرت|امر)|(?:[وف]?(?:طلب|طلبت|طالب|طالبت|يطلب|تطلب)\s+من))\s+$")
+_TOLD_TO_LEAVE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:ب?(?:ال)?مغادره|الرحيل|ان\s+[يت]غادر)")
+
+
+def _expelled_envoy(norm, a) -> int | None:
+    """Where the expulsion word before envoy ``a`` starts, when ``a`` is an envoy expelled, barred from returning or
+    asked to leave ("طرد السفير الكندي", "ومنعت سفير كندا من العودة", "طلبت من السفير الكندي مغادرة البلاد")."""
+    if a.kind != "role" or not _ENVOY_FORM.match(a.form):
+        return None
+    w = _EXPELLED_BEFORE.search(norm, max(0, a.start - 20), a.start)
+    if w is None or (re.search(r"\sمن\s+$", w.group()) and not _TOLD_TO_LEAVE.match(norm, a.end)):
+        return None
+    return w.start()
 
 
 def _object_of_verb(norm, a, c_start) -> bool:

@@ -1,0 +1,41 @@
+"""Events, session 40 (second round of the twenty-fourth session; development data only): classes read on s29-mix
+(Saudi Arabia-Canada, Turkey-Israel; development data since its one blind run) and on the lead's unannotated probe of
+Egypt with Ethiopia, Saudi Arabia, the US, Israel and the UAE (data/gold/events/probed_s40.txt). Real sentences from
+those articles (the document named in the comment)."""
+from __future__ import annotations
+
+from test_events import one
+
+
+def _pairs(ev):
+    return ev[["source", "target", "cameo_code"]].values.tolist()
+
+
+# ------------------------------------------------------------------ subject of acts listed after an expulsion
+def test_acts_listed_after_an_expelled_envoy_keep_the_expelling_state():
+    # FR-internationalNews-2624-20180808: the envoy was read as the subject of the freeze and the suspension
+    ev = one("ودفع ذلك السعودية إلى طرد السفير الكندي الاثنين، وتجميد العلاقات التجارية بين البلدين، "
+             "وتعليق المنح الدراسية لرعاياها.", published="2018-08-08", focus="SA", partners=("CA",))
+    assert sorted(_pairs(ev)) == [["SA", "CA", "160"], ["SA", "CA", "163"]]
+
+
+def test_an_envoy_asked_to_leave_is_no_subject_of_the_next_act():
+    # FR-middleEast-879-20180807
+    ev = one("وأعلنت السعودية الاثنين أنها طلبت من السفير الكندي مغادرة البلاد وقررت استدعاء سفيرها في كندا وتجميد "
+             "التعاملات التجارية معها ردا على انتقادات وجهتها أوتاوا للمملكة بشأن حقوق الإنسان.",
+             published="2018-08-07", focus="SA", partners=("CA",))
+    assert all(s == "SA" for s, _, _ in _pairs(ev))
+    assert ["SA", "CA", "163"] in _pairs(ev)
+
+
+def test_an_envoy_barred_from_returning_is_the_object_of_the_bar():
+    # FR-internationalNews-2601-20180808: the bar itself was read CA->SA (the capital after it taken as the target)
+    ev = one("وكانت الحكومة السعودية قد استدعت يوم الأحد سفيرها في أوتاوا ومنعت سفير كندا من العودة إلى الرياض.",
+             published="2018-08-08", focus="SA", partners=("CA",))
+    assert ["SA", "CA", "166"] in _pairs(ev) and all(s == "SA" for s, _, _ in _pairs(ev))
+
+
+def test_an_envoy_who_acts_is_still_a_subject():
+    # control: an envoy not expelled keeps his own act (CN-middleEast-1145 style, composed with the same words)
+    ev = one("وانتقد السفير الكندي السعودية.", published="2018-08-08", focus="SA", partners=("CA",))
+    assert _pairs(ev) == [["CA", "SA", "111"]]
