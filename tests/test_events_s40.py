@@ -39,3 +39,21 @@ def test_an_envoy_who_acts_is_still_a_subject():
     # control: an envoy not expelled keeps his own act (CN-middleEast-1145 style, composed with the same words)
     ev = one("وانتقد السفير الكندي السعودية.", published="2018-08-08", focus="SA", partners=("CA",))
     assert _pairs(ev) == [["CA", "SA", "111"]]
+
+
+# ------------------------------------------------------------------ subject of a clause of time
+def test_a_verb_after_when_has_the_side_right_after_it_as_subject():
+    # FR-internationalNews-2624-20180808: Riyadh (the object of the main clause) was read as the caller
+    ev = one("وأغضبت كندا الرياض عندما دعت السفارة الكندية إلى \"الإفراج فورا\" عن نشطاء في المجتمع المدني أوقفوا "
+             "في إطار موجة جديدة من الاعتقالات في المملكة.", published="2018-08-08", focus="SA", partners=("CA",))
+    assert [s for s, _, _ in _pairs(ev)] == ["CA"]
+    # FR-middleEast-887-20180806: "بعدما طالبت أوتاوا" is Ottawa's demand
+    ev = one("وجاء هذا الطلب بسبب ما وصفته الرياض \"بالتدخل\" الكندي في شؤونها الداخلية بعدما طالبت أوتاوا بقوة "
+             "بالإفراج الفوري عن نشطاء في المجتمع المدني.", published="2018-08-06", focus="SA", partners=("CA",))
+    assert _pairs(ev) == [["CA", "SA", "100"]]
+
+
+def test_a_clause_of_time_with_the_focus_after_its_verb():
+    # control (composed from the same words): the side right after the verb is its subject whichever side it is
+    ev = one("انتقدت السعودية كندا عندما رفضت الرياض الوساطة.", published="2018-08-08", focus="SA", partners=("CA",))
+    assert sorted(_pairs(ev)) == [["SA", "CA", "111"], ["SA", "CA", "120"]]

@@ -3311,6 +3311,13 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             src = first           # "بوتين … زيارة لكوريا"
         else:
             src = first
+    elif first.end <= cue_start and cue_end <= second.start <= cue_end + 2 and second.kind not in ("pair", "nisba") \
+            and head is not None and _verb_cue(head.group(), row) and _finite(head.group()) \
+            and _WHEN_BEFORE.search(norm, max(c_start, cue_start - 12), cue_start) \
+            and _agrees(head.group(), second):
+        src = second  # "وأغضبت كندا الرياض عندما دعت السفارة الكندية إلى …", "بعدما طالبت أوتاوا بقوة بالإفراج": a verb
+        # opening a clause of time (عندما، بعدما، حين) has the side right after it as its subject; the one before it
+        # belongs to the main clause
     elif re.search(r"الي|نحو", row["pattern"]):
         # the destination: the one after الي/نحو/في ("وصل لافروف إلى بيونغ يانغ"), else the one after the cue
         # (after the cue's own الي: "وصل وفد من كوريا الجنوبية إلى عاصمة كوريا الشمالية" goes to the second)
@@ -3525,6 +3532,10 @@ def _expelled_envoy(norm, a) -> int | None:
     if w is None or (re.search(r"\sمن\s+$", w.group()) and not _TOLD_TO_LEAVE.match(norm, a.end)):
         return None
     return w.start()
+
+
+# a conjunction of time opening a clause whose verb follows ("عندما دعت السفارة الكندية", "بعدما طالبت أوتاوا")
+_WHEN_BEFORE = re.compile(r"(?<![\w])(?:عندما|حينما|بعدما|لما|حين|عقب\s+ان|بعد\s+ان)\s+(?:قد\s+)?$")
 
 
 def _object_of_verb(norm, a, c_start) -> bool:
