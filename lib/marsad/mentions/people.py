@@ -448,17 +448,30 @@ def _kb_two_word_skeletons() -> dict:
     return dict(out)
 
 
+def _one_consonant_apart(a: str, b: str) -> bool:
+    """Two first-name skeletons of three consonants or more, one of them the other with one consonant added at the
+    end (ستف/ستفن, Steve/Steven; كرستف/كرستفر) or one consonant doubled (جررد/جرد); not one added at the start or
+    inside (نكلس/كلس is Niklas, not Claes; لنس/لس is Lance, not Louis)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1 or len(short) < 3:
+        return False
+    if long_.startswith(short):
+        return True
+    return any(long_[i] == long_[i - 1] and long_[:i] + long_[i + 1:] == short for i in range(1, len(long_)))
+
+
 def _first_name_variant_id(key: str, common: frozenset) -> str | None:
     """The one knowledge-base person of two words whose surname is ``key``'s last word within one edit (a
     distinctive one: four consonants or more, no known first name, no common word) and whose first name's skeleton
-    is one consonant more or less than ``key``'s (جيرارد/جاريد: ج-ر-ر-د, ج-ر-د); None when none or several."""
+    is one consonant more or less than ``key``'s at its end or by a doubled consonant (:func:`_one_consonant_apart`:
+    جيرارد/جاريد, ج-ر-ر-د and ج-ر-د; ستيف/ستيفن); None when none or several."""
     words = key.split()
     sk = skeleton(key).split()
     if len(sk) != 2 or len(sk[1]) < 4 or len(sk[0]) < 3 or words[1] in common or words[1] in known_first():
         return None
     ids = set()
     for first, pids in _kb_two_word_skeletons().get(sk[1], ()):
-        if abs(len(first) - len(sk[0])) == 1 and _edit_distance(first, sk[0]) == 1:
+        if _one_consonant_apart(first, sk[0]):
             ids |= pids
     if len(ids) != 1:
         return None
@@ -638,6 +651,26 @@ def _demonyms_with_article() -> frozenset:
                      if w.startswith("ال") and " " not in w)
 
 
+@lru_cache(maxsize=1)
+def _al_given_names() -> frozenset:
+    """Given names written with the article that start a name after a role (``al_given_names.txt``: الهادي)."""
+    return _read_words("al_given_names.txt")
+
+
+def _al_given_after_role(text: str, s: int, titles: frozenset) -> frozenset:
+    """The ال-given name (``al_given_names.txt``) that starts the span at ``s``, when a title or role is among the
+    three words before it with no punctuation between (وزير الداخلية الهادي مجدوب), as a set; else an empty set."""
+    m = re.match(r"[\u0621-\u064a]+", text[s:s + 20])
+    w = normalize(m.group(0)) if m else ""
+    if w not in _al_given_names():
+        return frozenset()
+    head = text[max(0, s - 50):s]
+    if re.search(r"[،,.:;؛!?؟()\"«»]", head):
+        head = re.split(r"[،,.:;؛!?؟()\"«»]", head)[-1]
+    before = [normalize(x) for x in head.split()][-3:]
+    return frozenset({w}) if any(b in titles for x in before for b in _bare(x)) else frozenset()
+
+
 def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """People named right after a role: "<title> [nationality] <known first name> <one or two words>" (or a
     nationality adjective with ال alone after a comma or at the start: "، القطري ناصر الخليفي").
@@ -655,6 +688,7 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     firsts = known_first()
     triggers = organization_words()[0]
     demonyms = _demonyms_with_article()
+    al_given = _al_given_names()
     out = []
     for text in texts:
         toks = _word_tokens(text)
@@ -675,8 +709,9 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                     and not text[toks[i][1]:toks[j][0]].strip() and not text[toks[j][1]:toks[j + 1][0]].strip()):
                 j += 1
             first_adj = j
+            # (an ال-given name is no nisba there: وزير الداخلية الهادي مجدوب)
             while (j < len(toks) and j - first_adj <= 1 and (_NISBA.match(toks[j][2]) or toks[j][2] in _ROLE_ADJECTIVES)
-                   and not text[toks[j - 1][1]:toks[j][0]].strip()):
+                   and toks[j][2] not in al_given and not text[toks[j - 1][1]:toks[j][0]].strip()):
                 j += 1
             # or a noun with a possessive pronoun right after the role (نجم وسطه عبد الله السعيد: 'its midfield
             # star'; حارس مرماه): no first name (طه، عبده), no title, no word with ال
@@ -715,7 +750,8 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 # gazetteers lack will do: a word that is no common word, title, ال-word or glued proclitic)
                 if not name and (t[2] not in firsts or len(t[2]) < 3
                                  or (raw.endswith("ى") and (len(t[2]) < 4 or t[2] in common))) and not (
-                        (role_adj or role_dem) and _free_name_word(t[2], raw, titles, common)):
+                        (role_adj or role_dem) and _free_name_word(t[2], raw, titles, common)) and not (
+                        t[2] in al_given):
                     break
                 if name and (len(t[2]) < 3 or (t[2] in common and t[2] not in firsts and not (
                         len(name) == 1 and governed and _family_word_ends_phrase(text, [name[0], t], firsts, common, demonyms)))
@@ -3383,7 +3419,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             for s, e in clean_span(text, s0, e0, countries, known, titles, common,
                                    frozenset(lone.get(doc_ids[k], ())), listed=(k, s0, e0) in cast_names,
                                    firsts=frozenset(pair_first.get(doc_ids[k], set())
-                                                    | appointee_first.get(doc_ids[k], set())),
+                                                    | appointee_first.get(doc_ids[k], set())
+                                                    | _al_given_after_role(text, s0, titles)),
                                    doc_firsts=frozenset(long_first.get(doc_ids[k], ())),
                                    waw_names=frozenset(waw_names.get(doc_ids[k], ())),
                                    tails=tails_in.get(doc_ids[k], frozenset()),
