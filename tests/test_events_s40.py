@@ -57,3 +57,35 @@ def test_a_clause_of_time_with_the_focus_after_its_verb():
     # control (composed from the same words): the side right after the verb is its subject whichever side it is
     ev = one("انتقدت السعودية كندا عندما رفضت الرياض الوساطة.", published="2018-08-08", focus="SA", partners=("CA",))
     assert sorted(_pairs(ev)) == [["SA", "CA", "111"], ["SA", "CA", "120"]]
+
+
+# ------------------------------------------------------------------ the Egypt probe's false rows (precision)
+def test_an_agreement_named_as_the_frame_of_a_visit_is_no_signing():
+    # CN-middleEast-961-20180517 (probe row 1): the reception stays, the partnership agreement is background
+    ev = one("دبي، الإمارات العربية المتحدة (CNN)-- استقبل الشيخ محمد بن راشد، نائب رئيس الإمارات رئيس الوزراء حاكم "
+             "دبي، بحضور الشيخ حمدان بن محمد بن راشد، ولي عهد دبي، الخميس، الوفد الحكومي المصري "
+             "المشارك في أولى الزيارات التدريبية لدولة الإمارات والمرتبطة باتفاقية الشراكة الاستراتيجية في تطوير "
+             "الأداء الحكومي بين الإمارات ومصر.", published="2018-05-17", focus="EG", partners=("AE",))
+    assert ["AE", "EG", "057"] not in _pairs(ev) and ["AE", "EG", "043"] in _pairs(ev)
+
+
+def test_a_visit_within_a_partnership_is_a_visit():
+    # CN-middleEast-961-20180517 (probe row 2): the partnership noun (050) no longer stands beside the visit verb
+    ev = one("وزار الوفد المصري دولة الإمارات ضمن بنود الشراكة الاستراتيجية لتطوير الأداء الحكومي في مصر، وتشمل "
+             "الشراكة الاستراتيجية الأداء والتميز الحكومي والقدرات الحكومية.", published="2018-05-17", focus="EG",
+             partners=("AE",))
+    assert _pairs(ev) == [["EG", "AE", "042"]]
+
+
+def test_a_message_handed_to_a_third_party_through_a_country_is_not_to_that_country():
+    # CN-middleEast-970-20180518 (probe row 3): Egypt is the channel, Hamas's leadership the recipient
+    ev = one("ولفت هنية إلى أن \"وسائل إعلام إسرائيلية روّجت شائعات بعد الزيارة الخاطفة لوفد حماس إلى القاهرة في 13 "
+             "مايو لإحداث بلبلة في صفوف شعبنا.. ومن هذه الشائعات أن إسرائيل نقلت لقيادة حماس رسالة تهديد عبر مصر "
+             "أنه إذا استمرت مسيرة العودة.", published="2018-05-18", focus="EG", partners=("IL",))
+    assert ev.empty
+
+
+def test_a_message_handed_to_the_other_sides_official_is_still_a_message():
+    # control (composed): the recipient inside the cue is ours
+    ev = one("سلم لافروف لنظيره الأمريكي رسالة من بوتين.", published="2018-05-18", focus="RU", partners=("US",))
+    assert _pairs(ev) == [["RU", "US", "010"]]

@@ -2937,6 +2937,11 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # Outside: a hole whose antecedent is an actor describes that actor ("روسيا، التي تواجه عقوبات، …");
         # one whose antecedent is a plain noun may name who that noun is ("للدولة الشيوعية، التي تكونت في فيتنام").
         return not any(h0 <= a.start < h1 and ante is not None for h0, h1, ante in holes)
+    if code == "010" and (rec := _MESSAGE_TO.search(norm, m.start(), m.end())) is not None \
+            and not any(rec.start() <= a.start < rec.end() and a.code in (focus, *partners) for a in actors):
+        # "أن إسرائيل نقلت لقيادة حماس رسالة تهديد عبر مصر": a message handed to someone named inside the cue, no
+        # side of ours, is theirs; the country it went through is a channel
+        return None
     if code[:2] == "04" and lx.BLOC_SUMMIT.match(norm, m.start()):
         return None  # "شاركا في القمة الأوروبية الصينية": a bloc's summit or a forum is not the pair's meeting
     clause = (c_start, c_end)
@@ -3144,6 +3149,12 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             # party agrees or decides on is theirs, not ours (whoever is named later)
             return None
     if aspect == "noun" and code == "057" and _AGREEMENT_TOPIC.search(norm, max(0, m.start() - 40), m.start()):
+        return None
+    if aspect == "noun" and (code == "057" or code[:2] == "05") and _FRAME_BEFORE.search(
+            norm, max(0, m.start() - 30), m.start() + (1 if norm.startswith("ب", m.start()) else 0)):
+        # "الزيارات التدريبية … والمرتبطة باتفاقية الشراكة الاستراتيجية … بين الإمارات ومصر", "وزار الوفد المصري دولة
+        # الإمارات ضمن بنود الشراكة الاستراتيجية": an agreement or partnership named as the frame of another act is
+        # background, no signing or cooperation of the sentence
         return None
     if aspect == "noun" and code[:2] == "04" and re.search(r"(?<![\w])(?:هذه|هذا|تلك|ذلك)\s+$", norm[max(0, m.start() - 6):m.start()]) \
             and any(x.kind == "third-country" and m.start() - 300 <= x.start < m.start() for x in actors):
@@ -4241,6 +4252,14 @@ _DUAL_VERB = re.compile(r"\s*(?:قد\s+)?[وف]?(?:[يت]\w{2,}(?:ان)|\w{2,}(?
 _JOINED = re.compile(r"(?<![\w])[وفل]?(?:انضم|انضمت|انضموا|ينضم|تنضم|ينضمون)\s+(?:[^\s،,.]+\s+){0,3}?(?:الي\s+|ل)$")
 # "أعرب عن نيته مفاوضة المكسيك وكندا لإعادة النظر في اتفاقية التجارة الحرة": an agreement under review, renegotiation
 # or withdrawal is a topic, not one signed
+# the frame an act belongs to, right before an agreement or partnership noun ("المرتبطة باتفاقية", "ضمن بنود الشراكة")
+_FRAME_BEFORE = re.compile(r"(?<![\w])(?:[و]?(?:ال)?مرتبط(?:ه|ين|ان|ون)?\s+ب|(?:ضمن|في\s+اطار|في\s+سياق)\s+"
+                           r"(?:(?:بنود|برنامج|مشروع)\s+)?|"
+                           # what it includes describes a standing one ("وتشمل الشراكة الاستراتيجية الأداء …")
+                           r"[وف]?(?:تشمل|يشمل|تتضمن|يتضمن|تغطي|يغطي)\s+)$")
+# the recipient named between a verb of handing and its message ("نقلت لقيادة حماس رسالة", "سلم الي الرئيس رساله")
+_MESSAGE_TO = re.compile(r"(?<=\s)(?:ل(?!ه(?:ا|م|ما)?(?![\w]))|الي\s+)(?:ال)?[^\W\d_]{2,}(?:\s+(?!(?:ب)?(?:ال)?رساله)\S+)?"
+                         r"(?=\s+(?:\S+\s+){0,3}?(?:ب)?(?:ال)?رساله)")
 _AGREEMENT_TOPIC = re.compile(r"(?<![\w])[لبو]?(?:اعاده\s+النظر\s+في|مراجعه|اعاده\s+التفاوض\s+(?:علي|بشان|حول)|"
                               r"التفاوض\s+(?:علي|بشان|حول)|(?:ال)?مفاوضات\s+(?:علي|بشان|حول)|(?:ال)?انسحاب\s+من|"
                               r"انسحب\w*\s+من|الخروج\s+من|تعديل|الغاء|انهيار|مستقبل|انقاذ)\s+(?:ال)?$")
