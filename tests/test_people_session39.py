@@ -163,3 +163,14 @@ def test_a_first_name_with_a_consonant_more_at_its_start_or_inside_is_another_pe
     assert not any(e == "person:claes-eriksson" for _p, _s, e in rows)
     rows = _people(["كما أحرز الأمريكي لانس أرمسترونغ اللقب سبع مرات بين 1999 و2005."])
     assert not any(e == "person:louis-armstrong" for _p, _s, e in rows)
+
+
+def test_the_other_name_of_a_crossing_is_no_person():
+    # FR-internationalNews-2366-20180718 (the lead's Egypt probe): Kerem Shalom, Israel's name of the crossing
+    assert _people(["وكانت أغلقت معبر كرم بو سالم، الذي تطلق عليه كيرم شالوم الاثنين الماضي أمام مرور البضائع "
+                    "باستثناء المعدات الإنسانية."]) == []
+
+
+def test_a_man_so_called_stays_a_person():
+    rows = _people(["وظهر الرجل الذي يطلق عليه أبو محمد الجولاني في تسجيل مصور."])
+    assert [s for _p, s, _e in rows] == ["أبو محمد الجولاني"]

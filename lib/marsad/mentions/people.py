@@ -1563,6 +1563,23 @@ def _fixed_expressions() -> tuple:
 _MODEL_CODE = re.compile(r"(?<![\w-])[A-Z]{1,4}-?[0-9]{2,4}[A-Z]?\s+$")
 
 
+_CALLED = re.compile(r"(?:الذي|التي)\s+(?:[تي]طلق\s+عليها?|[تي]سمي(?:ه|ها)?|[تي]سمى|[تي]عرف\s+باسم)"
+                     r"\s+(?:[\u0621-\u064a]+\s+)?$")
+
+
+def _named_thing_before(text: str, s: int, triggers: frozenset) -> bool:
+    """The span at ``s`` is the other name of a place or an organisation: right after الذي/التي and a naming verb
+    (تطلق عليه، يسمى، تعرف باسم, a subject between allowed) whose antecedent, in the six words before the relative
+    pronoun, holds a noun that introduces an organisation or a place (``organization_triggers.txt``: معبر كرم بو
+    سالم، الذي تطلق عليه كيرم شالوم, the lead's Egypt probe); a person so called (الرجل الذي يطلق عليه …) stays."""
+    m = _CALLED.search(text[max(0, s - 60):s])
+    if not m:
+        return False
+    head = text[max(0, s - 60 - 80):s - (len(text[max(0, s - 60):s]) - m.start())]
+    head = re.split(r"[.!?؟:؛\n]", head)[-1]
+    return any(b in triggers for w in _WORD.findall(normalize(head))[-6:] for b in _bare(w))
+
+
 def _no_person_spans(text: str, found: list, demonyms: frozenset, triggers: frozenset, titles: frozenset) -> list:
     """Recogniser person spans that name no person drop out: a span inside a fixed expression of
     ``fixed_expressions.txt`` that stands whole in the text (فمدير صالات "السيف"، على سبيل المثال، يقول); a span
@@ -1606,6 +1623,8 @@ def _no_person_spans(text: str, found: list, demonyms: frozenset, triggers: froz
                         drop = True
                     break
         if n == 2 and _title_of_place(text, toks, i, found):
+            drop = True
+        if _named_thing_before(text, s, triggers):
             drop = True
         if not drop:
             out.append((s, e, typ))
