@@ -89,3 +89,27 @@ def test_a_message_handed_to_the_other_sides_official_is_still_a_message():
     # control (composed): the recipient inside the cue is ours
     ev = one("سلم لافروف لنظيره الأمريكي رسالة من بوتين.", published="2018-05-18", focus="RU", partners=("US",))
     assert _pairs(ev) == [["RU", "US", "010"]]
+
+
+# ------------------------------------------------------------------ one row per listed act
+def test_each_verb_of_a_listed_sentence_is_an_act_of_the_same_subject():
+    # FR-internationalNews-2647-20180810: the freeze had no row, the investments were read as CA->SA cooperation
+    ev = one("ويزداد التوتر بين كندا والسعودية منذ الإثنين، عندما طردت الرياض السفير الكندي واستدعت سفيرها وجمدت "
+             "العلاقات التجارية والاستثمارات ردًا على إدانة كندا لقمع نشطاء حقوق الإنسان في السعودية.",
+             published="2018-08-10", focus="SA", partners=("CA",))
+    assert sorted(_pairs(ev)) == [["SA", "CA", "161"], ["SA", "CA", "163"], ["SA", "CA", "166"]]
+
+
+def test_a_ban_on_dealings_and_investment_is_an_embargo():
+    # FR-internationalNews-2601-20180808: "فرضت حظرا على التعاملات التجارية والاستثمارات" was investment cooperation
+    ev = one("وكانت الحكومة السعودية قد استدعت يوم الأحد سفيرها في أوتاوا ومنعت سفير كندا من العودة إلى الرياض وفرضت "
+             "حظرا على التعاملات التجارية والاستثمارات الجديدة.", published="2018-08-08", focus="SA", partners=("CA",))
+    codes = sorted(c for _, _, c in _pairs(ev))
+    assert "163" in codes and "061" not in codes
+
+
+def test_a_coordinated_verb_with_its_own_subject_keeps_it():
+    # control (composed): a side right after the second verb is its own subject
+    ev = one("طردت روسيا السفير البريطاني وانتقدت بريطانيا القرار.", published="2018-03-20", focus="RU",
+             partners=("GB",))
+    assert ["RU", "GB", "111"] not in _pairs(ev)

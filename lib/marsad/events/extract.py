@@ -1377,6 +1377,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                            and not (a.kind == "pair" and a.code.split("|")[1] != p)] for p in partners}
     consumed = set()
     dual_pair: dict = {}    # the pair of the sentence's first meeting or agreement ("التقيا"), by partner
+    prev_verb: dict = {}    # the last verb act of the sentence (source, target, where its cue ends), by partner
     own_dates: dict = {}    # the date a clause of its own gave the first row of a key
     dated_again: dict = {}  # further dates of the same key in other clauses
     recalls = [r.span() for r in lx.RECALL_OWN.finditer(norm, s_start, s_end)]
@@ -1471,6 +1472,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                               norm=norm, offsets=offsets, sentence=(s_start, s_end), timexes=timexes,
                               prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=focus)
             continue
+        if code[:2] == "06" and _aspect(m, row) == "noun" and m.group().startswith("و") \
+                and _FROZEN_LIST.search(norm, max(c_start, m.start() - 50), m.start()):
+            continue  # "وجمدت العلاقات التجارية والاستثمارات", "فرضت حظرا على التعاملات التجارية والاستثمارات": what is
+            # frozen or banned with the list before it is no cooperation
         if code == "010" and _AMOUNT_AFTER.match(norm, m.end()):
             continue  # "ناتجا محليا إجماليا يبلغ تريليون دولار", "تبلغ قيمتها 50 مليار دولار": بلغ of an amount
             # ("amounts to"), nobody is informed
@@ -1735,11 +1740,19 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                     args = (subj, w, code[:2] in _SYMMETRIC_ROOTS and code != "051")  # praise is one-way
                     if noun_after:
                         c_start = noun_after.start()  # the participle's own part: a date of the main clause is not its
+            if args is None and _aspect(m, row) == "verb" and (pv := prev_verb.get(partner)) is not None \
+                    and _coordinated_act(norm, m, pv, actors):
+                # "عندما طردت الرياض السفير الكندي واستدعت سفيرها وجمدت العلاقات التجارية": a verb coordinated right
+                # after the last act and its objects, with no subject of its own, is the same subject's act on the
+                # same side: one row per listed act
+                args = (pv[0], pv[1], False)
             if args is None:
                 continue
             if _aspect(m, row) == "noun" and _NOT_MENTIONED.search(norm, max(c_start, m.start() - 60), m.start()):
                 continue  # "ولم يذكر المتحدث الكوري الشمالي القمة بين ترمب وكيم": a thing not mentioned is not told
             src, tgt, symmetric = args
+            if _aspect(m, row) == "verb" and not symmetric:
+                prev_verb[partner] = (src, tgt, m.end())
             if code[:2] not in ("11", "12") and _accuser_as_target(norm, m, src, tgt):
                 continue  # "واتهم محمد السادس … الجزائر بأنها "تمول وتحتضن وتساند" لجبهة البوليساريو": the charge's acts
                 # have their own object (a third party here), not the accuser
@@ -3547,6 +3560,26 @@ def _expelled_envoy(norm, a) -> int | None:
 
 # a conjunction of time opening a clause whose verb follows ("عندما دعت السفارة الكندية", "بعدما طالبت أوتاوا")
 _WHEN_BEFORE = re.compile(r"(?<![\w])(?:عندما|حينما|بعدما|لما|حين|عقب\s+ان|بعد\s+ان)\s+(?:قد\s+)?$")
+
+
+# a freeze, ban or stop whose object list the next noun joins ("وجمدت العلاقات التجارية و…", "حظرا على التعاملات و…")
+_FROZEN_LIST = re.compile(r"(?<![\w])[وف]?(?:جمد|جمدت|تجميد|بتجميد|حظر|حظرا|اوقف|اوقفت|ايقاف|بايقاف|وقف|علق|علقت|"
+                          r"تعليق)\s+(?:علي\s+)?(?:[^\s،,.]+\s+){1,3}$")
+
+
+def _coordinated_act(norm, m, prev, actors) -> bool:
+    """Whether cue ``m`` is a finite verb joined by و right after the previous act (``prev``: source, target, cue end)
+    and its objects, agreeing with that act's source and with no side named between or right after it."""
+    src, tgt, prev_end = prev
+    head = _cue_head(m.group().strip())
+    if prev_end > m.start() or not m.group().startswith("و") or head is None or not _finite(head.group()) \
+            or not _agrees(head.group(), src) or m.start() - prev_end > 60:
+        return False
+    if re.search(r"[.،,:؛;\"«»]", norm[prev_end:m.start()]):
+        return False
+    cue_end = m.start() + head.end()
+    return not any(prev_end <= a.start < m.start() and a.code != tgt.code for a in actors) \
+        and not any(0 <= a.start - cue_end <= 2 for a in actors)
 
 
 def _object_of_verb(norm, a, c_start) -> bool:
