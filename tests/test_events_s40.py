@@ -113,3 +113,18 @@ def test_a_coordinated_verb_with_its_own_subject_keeps_it():
     ev = one("طردت روسيا السفير البريطاني وانتقدت بريطانيا القرار.", published="2018-03-20", focus="RU",
              partners=("GB",))
     assert ["RU", "GB", "111"] not in _pairs(ev)
+
+
+# ------------------------------------------------------------------ dates
+def test_since_a_day_when_dates_the_acts_of_the_when_clause():
+    # FR-internationalNews-2647-20180810 (published Friday 10 August 2018): Monday is 6 August
+    ev = one("ويزداد التوتر بين كندا والسعودية منذ الإثنين، عندما طردت الرياض السفير الكندي واستدعت سفيرها.",
+             published="2018-08-10", focus="SA", partners=("CA",))
+    assert sorted(ev["date_start"].astype(str)) == ["2018-08-06", "2018-08-06"]
+
+
+def test_since_a_day_alone_is_still_a_duration():
+    # control (composed): no clause of time after the day, the act is not dated by it
+    ev = one("وتجمد السعودية التعاملات التجارية مع كندا منذ الإثنين.", published="2018-08-10", focus="SA",
+             partners=("CA",))
+    assert "2018-08-06" not in ev["date_start"].astype(str).tolist()

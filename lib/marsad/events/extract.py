@@ -1304,9 +1304,15 @@ def _clause_date(norm, c_start, c_end, timexes):
     return None
 
 
+# the clause of time right after a day a state has lasted since: what happened that day
+_SINCE_WHEN = re.compile(r"\s*[،,]?\s*(?:عندما|حين|حينما|يوم)(?![\w])")
+
+
 def _is_since(norm: str, t: dict) -> bool:
     """"منذ 18 عاما", "لأول مرة منذ …": a duration back from now, not the date of the event ("التقيا للمرة الأولى في
     أبريل الماضي" is: a named month or day after "في" dates the first time)."""
+    if t.get("precision") == "day" and _SINCE_WHEN.match(norm, t["n_end"]):
+        return False  # "ويزداد التوتر … منذ الإثنين، عندما طردت الرياض السفير الكندي": the day the acts after it happened
     if t["text"].strip().startswith(("منذ", "مُنذ")):
         return True
     before = norm[max(0, t["n_start"] - 30):t["n_start"]]
