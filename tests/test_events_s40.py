@@ -97,7 +97,8 @@ def test_each_verb_of_a_listed_sentence_is_an_act_of_the_same_subject():
     ev = one("ويزداد التوتر بين كندا والسعودية منذ الإثنين، عندما طردت الرياض السفير الكندي واستدعت سفيرها وجمدت "
              "العلاقات التجارية والاستثمارات ردًا على إدانة كندا لقمع نشطاء حقوق الإنسان في السعودية.",
              published="2018-08-10", focus="SA", partners=("CA",))
-    assert sorted(_pairs(ev)) == [["SA", "CA", "161"], ["SA", "CA", "163"], ["SA", "CA", "166"]]
+    assert sorted(_pairs(ev)) == [["CA", "SA", "111"], ["SA", "CA", "161"], ["SA", "CA", "163"], ["SA", "CA", "166"]]
+    # (the CA->SA 111 is Canada's condemnation, "ردا على إدانة كندا لقمع …", read since the criticism-noun rule)
 
 
 def test_a_ban_on_dealings_and_investment_is_an_embargo():
@@ -128,3 +129,19 @@ def test_since_a_day_alone_is_still_a_duration():
     ev = one("وتجمد السعودية التعاملات التجارية مع كندا منذ الإثنين.", published="2018-08-10", focus="SA",
              partners=("CA",))
     assert "2018-08-06" not in ev["date_start"].astype(str).tolist()
+
+
+# ------------------------------------------------------------------ criticism told as a noun with its author
+def test_a_condemnation_noun_with_its_author_and_the_act_condemned():
+    # FR-internationalNews-2647-20180810: "ردا على إدانة كندا لقمع نشطاء حقوق الإنسان في السعودية"
+    ev = one("وجمدت الرياض العلاقات التجارية ردًا على إدانة كندا لقمع نشطاء حقوق الإنسان في السعودية.",
+             published="2018-08-10", focus="SA", partners=("CA",))
+    assert ["CA", "SA", "111"] in _pairs(ev)
+
+
+def test_an_accusation_noun_with_a_side_after_li_is_no_author_genitive():
+    # CN-middleEast-430-20180330 (a no-event sentence of the gold for Saudi Arabia-Yemen)
+    ev = one("ومن جانبه، اعتبر مندوب إيران الدائم في الأمم المتحدة غلام علي خوشرو، أن الاتهامات السعودية لإيران بتهريب "
+             "أسلحة وصواريخ باليستية إلى اليمن، \"لا أساس لها\" وتهدف إلى \"حرف أنظار\" الرأي العام عما وصفه "
+             "بـ\"الجرائم\" السعودية في اليمن.", published="2018-03-30", focus="SA", partners=("YE",))
+    assert ev.empty

@@ -1746,6 +1746,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                     args = (subj, w, code[:2] in _SYMMETRIC_ROOTS and code != "051")  # praise is one-way
                     if noun_after:
                         c_start = noun_after.start()  # the participle's own part: a date of the main clause is not its
+            if args is None and code[:2] == "11" and _aspect(m, row) == "noun":
+                args = _critic_genitive(norm, m, mine, c_end, focus, partner)
             if args is None and _aspect(m, row) == "verb" and (pv := prev_verb.get(partner)) is not None \
                     and _coordinated_act(norm, m, pv, actors):
                 # "عندما طردت الرياض السفير الكندي واستدعت سفيرها وجمدت العلاقات التجارية": a verb coordinated right
@@ -3571,6 +3573,26 @@ _WHEN_BEFORE = re.compile(r"(?<![\w])(?:عندما|حينما|بعدما|لما|
 # a freeze, ban or stop whose object list the next noun joins ("وجمدت العلاقات التجارية و…", "حظرا على التعاملات و…")
 _FROZEN_LIST = re.compile(r"(?<![\w])[وف]?(?:جمد|جمدت|تجميد|بتجميد|حظر|حظرا|اوقف|اوقفت|ايقاف|بايقاف|وقف|علق|علقت|"
                           r"تعليق)\s+(?:علي\s+)?(?:[^\s،,.]+\s+){1,3}$")
+
+
+# a side right after a condemnation noun, then "ل" and the act condemned ("إدانة كندا لقمع نشطاء …")
+_CRITIC_OF = re.compile(r"\s+ل(?:ل)?[^\W\d_]{3,}")
+
+
+def _critic_genitive(norm, m, mine, c_end, focus, partner):
+    """"ردا على إدانة كندا لقمع نشطاء حقوق الإنسان في السعودية": the side in the genitive of a condemnation noun, with
+    the act condemned after it by ل, is the author; the other side named after that act (its place or its owner, not
+    one struck: "على"، "ضد") is the target."""
+    gen = next((a for a in mine if 0 <= a.start - m.end() <= 2 and a.kind not in ("pair", "nisba")), None)
+    act = _CRITIC_OF.match(norm, gen.end) if gen is not None else None
+    if gen is None or gen.code not in (focus, partner) or act is None \
+            or any(gen.end < a.start < act.end() for a in mine):
+        return None  # ("الاتهامات السعودية لإيران": the one after ل is a side, the accused)
+    other = next((a for a in mine if gen.end < a.start < min(c_end, gen.end + 80) and a.kind != "pair"
+                  and a.code in (focus, partner) and a.code != gen.code), None)
+    if other is None or re.search(r"(?<![\w])(?:علي|ضد)\s+$", norm[max(0, other.start - 6):other.start]):
+        return None
+    return gen, other, False
 
 
 def _coordinated_act(norm, m, prev, actors) -> bool:
