@@ -3028,7 +3028,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     for a in cand:
         rel_subj = _REL_SUBJECT.search(norm, max(0, a.start - 30), a.start)
         if rel_subj is not None and m.end() <= rel_subj.start() and not own_rel \
-                and not (_aspect(m, row) == "noun" and _REL_SUPPORT.fullmatch(norm, m.end(), a.start)):
+                and not (_aspect(m, row) == "noun" and _REL_SUPPORT.fullmatch(norm, m.end(), a.start)) \
+                and not (code[:2] in ("11", "12") and _ADOPTED_BY.search(norm, m.end(), a.start)):
             continue  # "… مصادر التمويل الذي تستخدمه طهران": the subject of a relative clause after the cue is not its participant
         if a.kind == "nisba" and not _direct_object(norm, a, m, cand, aspect, code):
             continue  # "الملف النووي الكوري الشمالي": the partner's thing, not the partner, unless acted on
@@ -3487,6 +3488,10 @@ _BODY_AFTER = re.compile(r"\s+(?:لل(?=امم)|ل|ب)?(?:ال)?(?:منظمه|ا
 _SUPPORT_VERB = re.compile(r"(?<![\w])[وف]?(?:قد\s+)?(?:شن|شنت|يشن|تشن|شنوا|نفذ|نفذت|ينفذ|تنفذ|نفذوا|قاد|قادت|يقود|تقود|"
                            r"اطلق|اطلقت|يطلق|تطلق|واصل|واصلت|يواصل|تواصل|صعد|صعدت|يصعد|تصعد|وجه|وجهت|يوجه|توجه|"
                            r"جدد|جددت|يجدد|تجدد|قدم|قدمت|يقدم|تقدم|رفع|رفعت|يرفع|ترفع)\s+(?:(?:ا|ب)?اصابع\s+|اصبع\s+)?$")
+# A law, decision or measure condemned or rejected, then a relative clause whose subject adopted it ("دانت … قانون
+# "الدولة القومية"، الذي تبناه الكنيست الإسرائيلي", "رفضها لقانون … الذي أقره الكنيست"): that subject is the target.
+_ADOPTED_BY = re.compile(r"(?<![\w])[وبل]?(?:ال|لل)?(?:قانون|قرار|اجراء|اجراءات|خطوه|خطوات|تشريع|سياسه|قوانين|قرارات)"
+                         r"(?![\w])[^.؟!]{0,80}?(?:الذي|التي)\s+(?:تبنا|تبنت|تبني|اقر|اصدر|اتخذ|سن|سنت|اعتمد)\w*\s+$")
 # a relative clause of a support verb with the noun as its object pronoun ("الاتهامات التي وجهتها لندن", "الهجوم الذي شنه")
 _REL_SUPPORT = re.compile(r"\s+(?:التي|الذي)\s+[وف]?(?:قد\s+)?(?:شن|شنت|نفذ|نفذت|اطلق|اطلقت|وجه|وجهت|جدد|جددت|صعد|صعدت|"
                           r"اقام|اقامت)(?:ها|ه)\s+")  # ("مأدبة الغداء التي أقامها ترامب … لولي العهد": the host)

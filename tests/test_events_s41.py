@@ -1,0 +1,31 @@
+"""Events, session 41 (third round of the twenty-fourth session; development data only): classes read on the lead's
+unannotated probe of Egypt with Ethiopia, Saudi Arabia, the US, Israel and the UAE and on s29-mix. Real sentences
+from those articles (the document named in the comment)."""
+from __future__ import annotations
+
+from test_events import one
+
+
+def _pairs(ev):
+    return ev[["source", "target", "cameo_code"]].values.tolist()
+
+
+# ------------------------------------------------------------------ a law the partner's organ adopted
+def test_condemning_a_law_the_partners_parliament_adopted():
+    # FR-internationalNews-2443 (egprobe): the Knesset is an Israeli organ and the subject of the relative clause
+    ev = one("دانت وزارة الخارجية المصرية في بيان السبت، قانون \"الدولة القومية للشعب اليهودي\"، الذي تبناه الكنيست "
+             "الإسرائيلي الخميس الماضي.", published="2018-07-21", focus="EG", partners=("IL",))
+    assert _pairs(ev) == [["EG", "IL", "111"]]
+
+
+def test_rejecting_a_law_the_partners_parliament_passed():
+    # same document: "أعلنت مصر رفضها لقانون … الذي أقره الكنيست الإسرائيلي"
+    ev = one("وأعلنت مصر رفضها لقانون \"الدولة القومية للشعب اليهودي\" الذي أقره الكنيست الإسرائيلي.",
+             published="2018-07-21", focus="EG", partners=("IL",))
+    assert [p[:2] for p in _pairs(ev)] == [["EG", "IL"]] and _pairs(ev)[0][2].startswith("12")
+
+
+def test_the_subject_of_another_relative_clause_is_still_no_participant():
+    # control (CN-middleEast style, composed): a relative clause that adopts nothing keeps the old rule
+    ev = one("دانت مصر مصادر التمويل الذي تستخدمه إسرائيل.", published="2018-07-21", focus="EG", partners=("IL",))
+    assert ev.empty
