@@ -29,3 +29,18 @@ def test_the_subject_of_another_relative_clause_is_still_no_participant():
     # control (CN-middleEast style, composed): a relative clause that adopts nothing keeps the old rule
     ev = one("دانت مصر مصادر التمويل الذي تستخدمه إسرائيل.", published="2018-07-21", focus="EG", partners=("IL",))
     assert ev.empty
+
+
+# ------------------------------------------------------------------ a minister "in" a country is its official
+def test_a_minister_in_a_country_is_that_countrys_official():
+    # AL-internationalNews-912 (egprobe): "في جمهورية مصر العربية" names the minister's country, not a venue
+    ev = one("استقبل تركي آل الشيخ، رئيس الهيئة العامة للرياضة في السعودية، خالد محمد عبدالعزيز، وزير الشباب "
+             "والرياضة في جمهورية مصر العربية يوم الثلاثاء.", published="2018-05-30", focus="EG", partners=("SA",))
+    assert _pairs(ev) == [["SA", "EG", "043"]]
+
+
+def test_a_minister_of_another_side_in_a_country_stays_that_sides():
+    # control (composed): the demonym names the minister's country; "في مصر" stays a place
+    ev = one("استقبل السيسي وزير الخارجية الأمريكي في مصر يوم الثلاثاء.", published="2018-05-30", focus="EG",
+             partners=("US",))
+    assert _pairs(ev) == [["EG", "US", "043"]]

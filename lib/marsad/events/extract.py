@@ -992,6 +992,11 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             # "وصل وفد من كوريا الجنوبية إلى …", "بين مسؤولين من بيونغيانغ وسول": a delegation or officials from a
             # country are its organ (the source of their acts), not the object of a preposition
             a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
+        elif a.kind == "country" and (r := _OFFICIAL_IN.search(norm, max(0, a.start - 70), a.start)) is not None \
+                and not (keep and keep[-1].end > r.start(1)):
+            # "خالد عبدالعزيز، وزير الشباب والرياضة في جمهورية مصر العربية": a minister or head of a body "in" a
+            # country, with no demonym or name of another side between, is that country's official (not a venue)
+            a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
         elif a.kind == "leader" and (r := _ADMINISTRATION_OF.search(norm, max(0, a.start - 14), a.start)) is not None:
             # "وتتهم إدارة ترامب بكين …", "حكومة نتنياهو": the leader's administration is the state, a role actor
             # whose gender is the noun's
@@ -1133,6 +1138,10 @@ def _coordinated_demonyms(norm: str, out: list, ctx) -> list:
 # a role noun in construct right before a country name ("وفد قطر", "حكومة قطر", "وزير خارجية قطر")
 _MEMBERS_FROM = re.compile(r"(?<![\w])[وف]?((?:ال)?(?:وفد|وفدا|وفود|مسؤول|مسؤولا|مسؤولين|مسؤولون|مبعوث|مبعوثا|مبعوثين|"
                            r"ممثل|ممثلا|ممثلين|ممثلون|دبلوماسيين|دبلوماسيون)(?:\s+\S+){0,2}?\s+من)\s+$")
+# A minister, head or official of a body with up to three words of its own, then "في" and the country ("وزير الشباب
+# والرياضة في جمهورية مصر العربية", "رئيس الهيئة العامة للرياضة في السعودية"); not envoys (posted there) nor forces
+_OFFICIAL_IN = re.compile(r"(?<![\w])[وف]?((?:ال)?(?:وزير|وزيره|وزاره|رئيس|رئيسه|مسؤول|مسؤولي|مسؤولين|مسؤولون)"
+                          r"\s+(?:[^\s،,.]+\s+){0,3}?في\s+(?:جمهوريه\s+|دوله\s+|المملكه\s+)?)$")
 _ORGAN_OF = re.compile(r"(?<![\w])[وف]?((?:كبير\s+)?(?!ال)(?:" + lx.ROLE_NOUNS + r")(?:\s+(?:خارجيه|دفاع|داخليه))?)\s+$")
 
 
