@@ -44,3 +44,16 @@ def test_a_minister_of_another_side_in_a_country_stays_that_sides():
     ev = one("استقبل السيسي وزير الخارجية الأمريكي في مصر يوم الثلاثاء.", published="2018-05-30", focus="EG",
              partners=("US",))
     assert _pairs(ev) == [["EG", "US", "043"]]
+
+
+# ------------------------------------------------------------------ "في ضيافة X": hosted by X
+def test_the_guest_of_a_side_is_hosted_by_it():
+    # CN-middleEast-965 (egprobe): the side after "في ضيافة" is the host (043 from it to the guest)
+    ev = one("نشر بدر العساكر، مدير المكتب الخاص للأمير محمد بن سلمان، صورة تجمع كلا من ولي العهد السعودي إلى جانب ملك "
+             "البحرين، الشيخ حمد بن عيسى وولي عهد أبوظبي، الشيخ محمد بن زايد في ضيافة الرئيس المصري، عبدالفتاح "
+             "السيسي بمصر.", published="2018-05-18", focus="EG", partners=("AE",))
+    assert _pairs(ev) == [["EG", "AE", "043"]]
+    # the same words with one guest (shortened from the sentence above)
+    ev = one("وكان ولي العهد السعودي في ضيافة الرئيس المصري عبدالفتاح السيسي بمصر قبل أيام.", published="2018-05-18",
+             focus="EG", partners=("SA",))
+    assert _pairs(ev) == [["EG", "SA", "043"]]

@@ -1579,6 +1579,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 by = next((a for a in reversed(mine) if a.end <= exp and a.code == args[1].code
                            and a.kind not in ("pair", "nisba")), None)
                 args = (by, args[0], False) if by is not None else None
+            if args is not None and row.get("upetr_lemma") == "ضيافه" and args[0].end <= m.start() <= args[1].start:
+                # "كان ولي العهد السعودي في ضيافة الرئيس المصري": the side named after "في ضيافة" hosts the subject
+                args = (args[1], args[0], *args[2:])
             if row.get("upetr_lemma") == "تحمل":
                 # "قال كادلو الأحد إن رئيس الوزراء الكندي جاستن ترودو يتحمل مسؤولية فشل القمة": the speaker blames the
                 # one who bears the responsibility (the subject right before the verb); no speaker, no blame
