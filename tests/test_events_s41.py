@@ -57,3 +57,24 @@ def test_the_guest_of_a_side_is_hosted_by_it():
     ev = one("وكان ولي العهد السعودي في ضيافة الرئيس المصري عبدالفتاح السيسي بمصر قبل أيام.", published="2018-05-18",
              focus="EG", partners=("SA",))
     assert _pairs(ev) == [["EG", "SA", "043"]]
+
+
+# ------------------------------------------------------------------ a month holding the day of the same meeting
+_SECRET_MEETING = (
+    "صرح وزير المالية الإسرائيلي موشيه كحلون الثلاثاء بأن رئيس الوزراء بنيامين نتانياهو اجتمع مع الرئيس المصري عبد "
+    "الفتاح السيسي في مايو/أيار لبحث وقف إطلاق نار طويل الأمد في قطاع غزة. وكانت القناة العاشرة الإسرائيلية قد أفادت "
+    "يوم الاثنين بأن نتانياهو قام في 22 مايو/ أيار الماضي بزيارة \"سرية\" لمصر بحث خلالها مع الرئيس المصري مسألة "
+    "التوصل إلى هدنة طويلة الأمد في قطاع غزة.")
+
+
+def test_a_month_holding_the_day_of_the_same_meeting_is_one_event():
+    # FR-middleEast-931 (egprobe): "في مايو/أيار" and "في 22 مايو" tell one secret meeting
+    ev = one(_SECRET_MEETING, published="2018-08-15", focus="EG", partners=("IL",))
+    assert len(ev) == 1 and ev["date_start"].astype(str).tolist() == ["2018-05-22"]
+
+
+def test_a_month_with_two_days_of_meetings_stays_apart():
+    # control (the same words with a second day): the month cannot be told to be either meeting
+    ev = one(_SECRET_MEETING + " واجتمع نتانياهو مع الرئيس المصري مجددا في 29 مايو/أيار الماضي.",
+             published="2018-08-15", focus="EG", partners=("IL",))
+    assert "2018-05-01" in ev["date_start"].astype(str).tolist()

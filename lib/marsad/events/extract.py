@@ -4662,7 +4662,7 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
                 undated.append(ev)
             else:
                 dated.setdefault((ev["date_start"], ev["date_end"]), []).append(ev)
-        clusters = list(dated.values())
+        clusters = _month_into_day(list(dated.values())) if key[0] == "event" else list(dated.values())
         if undated:
             # Undated mentions are the news peg when the same kind of event is dated within a week of publication.
             peg = None
@@ -4683,6 +4683,22 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
                 clusters.append(undated)
         for c in clusters:
             out.append(_best(c))
+    return out
+
+
+def _month_into_day(clusters: list[list[dict]]) -> list[list[dict]]:
+    """A month that holds the one day of the same group is that day's event ("نتانياهو زار القاهرة واجتمع بالرئيس
+    المصري سرا في 22 مايو" … "اجتمع مع الرئيس المصري … في مايو/أيار": one meeting, dated by the day). Two days in the
+    month leave it apart (which one it is cannot be told)."""
+    days = [c for c in clusters if c[0]["precision"] == "day"]
+    out = []
+    for c in clusters:
+        if c[0]["precision"] == "month":
+            inside = [d for d in days if str(c[0]["date_start"]) <= str(d[0]["date_start"]) <= str(c[0]["date_end"])]
+            if len(inside) == 1:
+                inside[0].extend(c)
+                continue
+        out.append(c)
     return out
 
 
