@@ -78,3 +78,14 @@ def test_a_month_with_two_days_of_meetings_stays_apart():
     ev = one(_SECRET_MEETING + " واجتمع نتانياهو مع الرئيس المصري مجددا في 29 مايو/أيار الماضي.",
              published="2018-08-15", focus="EG", partners=("IL",))
     assert "2018-05-01" in ev["date_start"].astype(str).tolist()
+
+
+# ------------------------------------------------------------------ the act an answer answers is earlier
+def test_the_act_answered_does_not_take_the_answers_day():
+    # FR-internationalNews-2647-20180810: the expulsion has the Monday; Canada's condemnation it answers came before
+    ev = one("ويزداد التوتر بين كندا والسعودية منذ الإثنين، عندما طردت الرياض السفير الكندي وجمدت العلاقات التجارية "
+             "ردًا على إدانة كندا لقمع نشطاء حقوق الإنسان في السعودية.", published="2018-08-10", focus="SA",
+             partners=("CA",))
+    rows = {(s, t, c): d for s, t, c, d in ev[["source", "target", "cameo_code", "date_start"]].values.tolist()}
+    assert str(rows[("SA", "CA", "163")]) == "2018-08-06"
+    assert rows[("CA", "SA", "111")] is None or str(rows[("CA", "SA", "111")]) in ("nan", "None")
