@@ -2032,7 +2032,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
         if cur and w[2].startswith("و") and w[2] not in known and w[2] not in waw_names and len(w[2]) > 3 and (
                 text[w[0] + 2:w[0] + 3] != "\u0651") and not (
                 len(cur) == 1 and (cur[0][2] in first_names or _first_name_like(cur[0][2]) or (
-                    _waw_surname(w[2], common) and _name_ends(text, w[1], common)))
+                    _waw_surname(w[2], common) and _name_ends(text, w[1], common))
+                    or _after_role_and_nationality(text, cur[0][0], titles))
                 and w[2][1:] not in _vocabulary() and w[2][1:] not in known and not _first_name_like(w[2][1:])
                 and text[cur[0][0] - 1:cur[0][0]] != "و"
                 and not _list_goes_on(text, w[1], common)):
@@ -2509,6 +2510,18 @@ def _after_role(text: str, start: int, titles: frozenset) -> bool:
     before = _WORD.findall(normalize(text[max(0, start - 30):start]))
     return bool(before) and not text[max(0, start - 30):start].rstrip()[-1:] in "،,.:;؛" and any(
         b in titles for b in _bare(before[-1]))
+
+
+def _after_role_and_nationality(text: str, start: int, titles: frozenset) -> bool:
+    """The word right before ``start`` is a nationality adjective with ال after a title or role and at most one
+    word of its complement, no punctuation between (وزير الدفاع البريطاني | جافين وليامسون): what follows names
+    the holder of that role."""
+    head = text[max(0, start - 60):start]
+    if not head.endswith(" "):
+        return False
+    before = [normalize(x) for x in re.split(r"[،,.:;؛!?؟()\"«»]", head)[-1].split()][-3:]
+    return (len(before) >= 2 and before[-1] in _demonyms_with_article()
+            and any(b in titles and b not in _NO_ROLE for x in before[:-1] for b in _bare(x)))
 
 
 def _after_raw_role(text: str, start: int, titles: frozenset) -> bool:
