@@ -18,3 +18,15 @@ def test_without_the_role_a_waw_word_after_an_unknown_word_is_still_a_conjunctio
     # no role before the pair: the cut of the recogniser's span stays as it was
     rows = _people(["وقال جافين وليامسون إن بلاده سترد."])
     assert not any(s == "جافين وليامسون" for _p, s, _e in rows)
+
+
+def test_a_common_word_after_a_role_and_a_first_name_is_the_surname():
+    # JA-localNews-1896-20161018 (heldout25): خلبوس is on the built common-word list (Jawhara FM names the minister
+    # so often), سليم is of the cluster of first names
+    rows = _people(["ومن جهة أخرى، لوحظ تجاهل الوزير سليم خلبوس لمضمون مراسلة النقابة."])
+    assert [s for _p, s, _e in rows] == ["سليم خلبوس"]
+
+
+def test_a_time_word_after_a_role_and_a_first_name_is_no_surname():
+    rows = _people(["وقال الوزير سليم أمس إن المشروع سينطلق."])
+    assert not any("أمس" in s for _p, s, _e in rows)

@@ -2369,6 +2369,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                             wl[2] in common and wl[2] not in _kb_surnames() and wl[2] not in surnames
                             and not _ya_name_after_first(text, wl, part[-2], first_names)
                             and not _family_nisba_after_two_firsts(text, part, first_names, common)
+                            and not _surname_after_role_and_first(text, part, titles, common)
                             and (_n_words(" ".join(w[2] for w in part)) > 2 or not wl[2].startswith("ال")))):
                     part.pop()
                     continue
@@ -2522,6 +2523,22 @@ def _after_role_and_nationality(text: str, start: int, titles: frozenset) -> boo
     before = [normalize(x) for x in re.split(r"[،,.:;؛!?؟()\"«»]", head)[-1].split()][-3:]
     return (len(before) >= 2 and before[-1] in _demonyms_with_article()
             and any(b in titles and b not in _NO_ROLE for x in before[:-1] for b in _bare(x)))
+
+
+def _surname_after_role_and_first(text: str, part: list, titles: frozenset, common: frozenset) -> bool:
+    """Whether the common last word of a name of two words right after a role with ال (الوزير سليم خلبوس) is its
+    surname: the first word of the cluster of first names (``_first_name_like``) and no common word, the last no
+    ال-word, verb or particle and of a word cluster with some names (10 % or more: خلبوس is a common word of
+    Jawhara FM only because the news text has the minister so often)."""
+    if len(part) != 2:
+        return False
+    w0, wl = part[0][2], part[1][2]
+    m = _LAST_WORD.search(text[max(0, part[0][0] - 30):part[0][0]])
+    return (bool(m) and text[part[0][0] - 1:part[0][0]] == " " and normalize(m.group(1)).startswith("ال")
+            and normalize(m.group(1)) in titles and normalize(m.group(1)) not in _NO_ROLE
+            and _first_name_like(w0) and w0 not in common and not wl.startswith("ال") and len(wl) >= 4
+            and not _verb_like(wl) and wl not in _SHORT_PARTICLES and wl not in _FUNCTION_AFTER_PARTICLE
+            and _name_likeness().get(wl, 0.0) >= 0.1)
 
 
 def _after_raw_role(text: str, start: int, titles: frozenset) -> bool:
