@@ -1,14 +1,5 @@
 """people36: country rows of heldout23's false positives (development data since its blind run in session 34)."""
-import pandas as pd
-
-from marsad.mentions import find_mentions
-
-
-def _countries(texts):
-    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
-    df = find_mentions(segs)
-    df = df[df["entity_type"] == "country"]
-    return list(zip(df["surface"], df["entity_id"]))
+from _people import country_rows as _countries
 
 
 def test_a_court_named_after_its_city_is_no_country_mention():

@@ -3,14 +3,7 @@ Egypt probe (probed_session39.txt) and the demo corpus."""
 import pandas as pd
 
 from marsad.mentions import find_mentions
-from _people import person_rows as _people
-
-
-def _countries(texts):
-    segs = pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": range(len(texts)), "text": texts})
-    df = find_mentions(segs)
-    df = df[df["entity_type"] == "country"]
-    return list(zip(df["surface"], df["entity_id"]))
+from _people import country_rows as _countries, person_rows as _people
 
 
 def test_the_own_names_of_the_palestinian_and_russian_agencies_are_no_country():
