@@ -24,7 +24,8 @@ def test_an_envoy_asked_to_leave_is_no_subject_of_the_next_act():
     ev = one("وأعلنت السعودية الاثنين أنها طلبت من السفير الكندي مغادرة البلاد وقررت استدعاء سفيرها في كندا وتجميد "
              "التعاملات التجارية معها ردا على انتقادات وجهتها أوتاوا للمملكة بشأن حقوق الإنسان.",
              published="2018-08-07", focus="SA", partners=("CA",))
-    assert all(s == "SA" for s, _, _ in _pairs(ev))
+    # (Ottawa's criticism the measures answer is its own act, CA->SA 111, since session 41)
+    assert all(s == "SA" for s, _, c in _pairs(ev) if c != "111")
     assert ["SA", "CA", "163"] in _pairs(ev)
 
 

@@ -89,3 +89,19 @@ def test_the_act_answered_does_not_take_the_answers_day():
     rows = {(s, t, c): d for s, t, c, d in ev[["source", "target", "cameo_code", "date_start"]].values.tolist()}
     assert str(rows[("SA", "CA", "163")]) == "2018-08-06"
     assert rows[("CA", "SA", "111")] is None or str(rows[("CA", "SA", "111")]) in ("nan", "None")
+
+
+# ------------------------------------------------------------------ criticism with a support verb
+def test_criticism_directed_by_a_side_with_no_relative_pronoun():
+    # FR-middleEast-879-20180807: "انتقادات وجهتها أوتاوا للمملكة" is Ottawa's criticism of the kingdom
+    ev = one("وأعلنت السعودية الاثنين أنها طلبت من السفير الكندي مغادرة البلاد وقررت استدعاء سفيرها في كندا وتجميد "
+             "التعاملات التجارية معها ردا على انتقادات وجهتها أوتاوا للمملكة بشأن حقوق الإنسان.",
+             published="2018-08-07", focus="SA", partners=("CA",))
+    assert ["CA", "SA", "111"] in _pairs(ev)
+
+
+def test_criticism_told_in_passing_as_a_cause_is_no_event():
+    # CN-middleEast-1152-20180809 (a no-event sentence of s29-mix): the bare noun with a demonym gives no row
+    ev = one("معربة في الوقت نفسه عن أملها بأن تجد المملكة وكندا مخرجا \"حضاريا\" من الأزمة التي تشهدها علاقتهما إثر "
+             "انتقادات كندية للسعودية.", published="2018-08-09", focus="SA", partners=("CA",))
+    assert ev.empty
