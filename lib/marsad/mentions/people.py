@@ -110,12 +110,16 @@ _LONG_VOWELS = str.maketrans("", "", "اويىءئؤه")
 _JOINED = re.compile(r"(?<!\S)(عبد|ابو|أبو|بن|ابن|آل|ال) (?=\S)")
 
 
-def _read_words(name: str) -> frozenset:
+def _raw_words(name: str) -> frozenset:
+    """The words of a data file as written (not normalised; ``#`` lines are comments)."""
     path = KB_DIR / name
-    if not path.exists():
-        return frozenset()
-    lines = path.read_text("utf-8").splitlines()
-    return frozenset(normalize(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+    lines = path.read_text("utf-8").splitlines() if path.exists() else []
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _read_words(name: str) -> frozenset:
+    """The words of a data file, normalised."""
+    return frozenset(normalize(w) for w in _raw_words(name))
 
 
 @lru_cache(maxsize=1)
@@ -1522,13 +1526,6 @@ def _opener_lists() -> tuple[frozenset, frozenset, frozenset]:
             _read_words("verbs_after_given_name.txt"))
 
 
-def _raw_words(name: str) -> frozenset:
-    """The words of a data file as written (not normalised)."""
-    path = KB_DIR / name
-    lines = path.read_text("utf-8").splitlines() if path.exists() else []
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
 def _maqsura_verb_opening(text: str, s: int, word: str) -> bool:
     """``word`` (normalised, at ``s``) is a past verb of three letters written with ى right after a glued و/ف that
     opens the sentence (وروى, 'and he narrated'), not a name of a list (وعبدالله بهمن، وهدى حسين)."""
@@ -1686,10 +1683,7 @@ def _lam_surname_names(texts: list, doc_ids: list, spans: list) -> list:
 @lru_cache(maxsize=1)
 def _present_verb_names() -> frozenset:
     """Present verbs spelt like given names (``verb_given_names_present.txt``), as written."""
-    path = KB_DIR / "verb_given_names_present.txt"
-    if not path.exists():
-        return frozenset()
-    return frozenset(w.strip() for w in path.read_text("utf-8").splitlines() if w.strip() and not w.startswith("#"))
+    return _raw_words("verb_given_names_present.txt")
 
 
 def _present_verb_before_name(texts: list, doc_ids: list, spans: list) -> list:
