@@ -34,15 +34,17 @@ MORE = [["ant-v2.1-multisource/Alarabia/internationalNews"], ["ant-v1.1-jawharaf
 HERE = Path(__file__).resolve().parent
 
 
-def select(datasets: Path, commit: str = "953cefe") -> list[str]:
-    chosen = _select_heldout18(datasets, commit, salt=SALT)
+def select(datasets: Path, commit: str = "953cefe", salt: str = SALT) -> list[str]:
+    """The drawn articles; ``salt`` orders the candidates (a later split that repeats this rule passes its own, with
+    the commit of its session's start)."""
+    chosen = _select_heldout18(datasets, commit, salt=salt)
     left_out = excluded(datasets, commit)
     for p in sorted(HERE.glob("probed_session*.txt")):
         left_out |= set(p.read_text("utf-8").split())
     left_out |= {Path(rel).name for rel in chosen}
     left_out |= same_text_or_url(datasets, left_out)
     for folders in MORE:
-        for rel in _candidates(datasets, folders, _roles, left_out, SALT)[:1]:
+        for rel in _candidates(datasets, folders, _roles, left_out, salt)[:1]:
             chosen.append(rel)
             left_out |= same_text_or_url(datasets, {Path(rel).name})
     return chosen
