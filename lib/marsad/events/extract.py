@@ -3745,6 +3745,8 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
         return True  # "رد الوفد السعودي على التعليق القطري": whose statement is answered is the target
     if code[:2] == "17" and aspect == "noun" and m.start() < a.start <= m.end() + 2:
         return True  # "مهلة … لمغادرة المواطنين القطريين": the nationals' country is the target
+    if code == "084" and m.start() < a.start <= m.end() + 2:
+        return True  # "أفرجت إسرائيل عن مواطنين أتراك": the released nationals' country is the target (the cue ends on them)
     if aspect != "verb" or code[:2] not in _NISBA_ROOTS or a.start <= m.start():
         return False
     head = re.match(r"\S+", norm[m.start():m.end()])

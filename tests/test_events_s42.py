@@ -1,0 +1,72 @@
+"""Events, session 42 (the twenty-fifth session's events round; development only): cue rows from the walk of CAMEO
+roots 01-10 in UniversalPetrarch's Arabic dictionary (``CAMEO.ar.0.5.txt``) and classes read on s29-mix. Composed
+sentences (the pair named in each) unless a document is named in the comment."""
+from __future__ import annotations
+
+from test_events import one
+
+
+def _pairs(ev):
+    return ev[["source", "target", "cameo_code"]].values.tolist()
+
+
+def _tr_il(text):
+    return _pairs(one(text, published="2018-08-08", focus="TR", partners=("IL",)))
+
+
+# ------------------------------------------------------------------ 08: easing or lifting sanctions (block رفع)
+def test_lifting_sanctions_with_the_subject_between_verb_and_sanctions():
+    assert _tr_il("ورفعت إسرائيل العقوبات عن تركيا.") == [["IL", "TR", "081"]]
+
+
+def test_raising_the_level_of_sanctions_is_no_easing():
+    assert _tr_il("ورفعت إسرائيل سقف العقوبات على تركيا.") == []
+
+
+# ------------------------------------------------------------------ 08: releasing the other side's nationals
+def test_releasing_the_other_sides_nationals():
+    assert _tr_il("وأفرجت إسرائيل عن مواطنين أتراك كانوا محتجزين.") == [["IL", "TR", "084"]]
+    assert _tr_il("وأطلقت تركيا سراح جنديين إسرائيليين.") == [["TR", "IL", "084"]]
+
+
+def test_a_demand_to_release_is_the_demand_only():
+    assert _tr_il("وطالبت تركيا إسرائيل بالإفراج عن مواطنين أتراك.") == [["TR", "IL", "100"]]
+
+
+# ------------------------------------------------------------------ 05: apology, and refusing it
+def test_an_apology_to_the_other_side():
+    assert _tr_il("واعتذرت إسرائيل لتركيا عن الهجوم على السفينة.") == [["IL", "TR", "055"]]
+
+
+def test_a_negated_apology_is_a_refusal():
+    ev = one("وقال إن إسرائيل لن تعتذر لتركيا.", published="2018-08-08", focus="TR", partners=("IL",))
+    assert _pairs(ev) == [["IL", "TR", "120"]] and ev.iloc[0]["status"] == "denied"
+
+
+def test_refusing_to_apologise_is_a_rejection():
+    # FR-internationalNews-2647-20180810 (s29-mix), the clause without its participle tail
+    ev = one("وأكّد رئيس الوزراء الكندي جاستن ترودو الأربعاء أنه يرفض الاعتذار من السعودية.",
+             published="2018-08-10", focus="SA", partners=("CA",))
+    assert _pairs(ev) == [["CA", "SA", "120"]] and ev.iloc[0]["date_start"] == "2018-08-08"
+
+
+def test_a_demand_for_an_apology_is_the_demand_only():
+    assert _tr_il("وطالبت تركيا إسرائيل بالاعتذار.") == [["TR", "IL", "100"]]
+    # FR-internationalNews-535-20180320 (ru-gb): "demanded proof or an apology" gives no apology of London
+    ev = one("فيما طالب الناطق باسمه ديمتري بيسكوف لندن بتقديم اثباتات على ارتباط روسيا بالعملية أو الاعتذار.",
+             published="2018-03-20", focus="RU", partners=("GB",))
+    assert all(p[2] != "032" and not p[2].startswith("05") for p in _pairs(ev))
+
+
+# ------------------------------------------------------------------ 10: a condition set on the other side (شرط)
+def test_a_condition_set_on_the_other_side():
+    assert _tr_il("واشترطت تركيا على إسرائيل رفع الحصار عن غزة لتطبيع العلاقات.") == [["TR", "IL", "100"]]
+
+
+# ------------------------------------------------------------------ 01/05: condolences as a noun, praise (مدح)
+def test_a_telegram_of_condolence():
+    assert _tr_il("وبعث الرئيس التركي رجب طيب أردوغان برقية تعزية إلى الرئيس الإسرائيلي.") == [["TR", "IL", "018"]]
+
+
+def test_praise_with_imtadaha():
+    assert _tr_il("وامتدح أردوغان موقف الحكومة الإسرائيلية.") == [["TR", "IL", "051"]]
