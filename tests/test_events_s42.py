@@ -70,3 +70,15 @@ def test_a_telegram_of_condolence():
 
 def test_praise_with_imtadaha():
     assert _tr_il("وامتدح أردوغان موقف الحكومة الإسرائيلية.") == [["TR", "IL", "051"]]
+
+
+# ------------------------------------------------------------------ a reply in a war of words
+def test_a_reply_to_the_other_sides_criticism_is_criticism_of_it():
+    # CN-middleEast-926-20180515 (s29-mix): the replier is the source, the critic named after the noun the target
+    ev = one("رد رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الثلاثاء، على انتقادات الرئيس التركي رجب طيب أردوغان "
+             "لإسرائيل، إثر مقتل عشرات الفلسطينيين.", published="2018-05-15", focus="TR", partners=("IL",))
+    assert _pairs(ev) == [["IL", "TR", "111"]] and ev.iloc[0]["date_start"] == "2018-05-15"
+
+
+def test_a_reply_to_a_third_partys_criticism_is_no_event_of_the_pair():
+    assert _tr_il("وردت تركيا على انتقادات الولايات المتحدة لإسرائيل.") == []
