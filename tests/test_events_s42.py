@@ -82,3 +82,18 @@ def test_a_reply_to_the_other_sides_criticism_is_criticism_of_it():
 
 def test_a_reply_to_a_third_partys_criticism_is_no_event_of_the_pair():
     assert _tr_il("وردت تركيا على انتقادات الولايات المتحدة لإسرائيل.") == []
+
+
+# ------------------------------------------------------------------ 16: programmes stopped, students moved
+def test_stopping_the_health_programmes_with_the_other_side():
+    # "البرامج الصحية" with ال and an adjective (FR-internationalNews-2601-20180808 of s29-mix has it, the other side
+    # named in the document before); FR-internationalNews-2624-20180808 (s29-mix) has "البرامج الاستشفائية مع كندا"
+    ev = one("وأوقفت السعودية البرامج الصحية مع كندا.", published="2018-08-08", focus="SA", partners=("CA",))
+    assert _pairs(ev) == [["SA", "CA", "160"]]
+    ev = one("كما أوقفت السعودية كل البرامج الاستشفائية مع كندا.", published="2018-08-08", focus="SA", partners=("CA",))
+    assert _pairs(ev) == [["SA", "CA", "160"]]
+
+
+def test_withdrawing_students_from_the_other_side():
+    ev = one("وسحبت السعودية طلابها من كندا.", published="2018-08-08", focus="SA", partners=("CA",))
+    assert _pairs(ev) == [["SA", "CA", "160"]]
