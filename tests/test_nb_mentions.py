@@ -58,6 +58,11 @@ def test_runs_on_the_seed_tables(tmp_path, seed_path):
     assert "PlotlyGeoAssets" in text  # the map's geography is shipped, not fetched
     assert "Vladimir Putin" in text
     assert "documents (named)" in text and "adjective only" in text  # the second country table
+    # people the NER model found outside the knowledge base: the caption says their Latin name is a romanisation
+    from marsad.charts import mentions as mc
+    top = mc.mention_counts(mentions, entity_type="person", top_n=15)
+    discovered = top["entity_id"].str.startswith("ner:").sum()
+    assert ("romanised from the Arabic by rule" in text) == bool(discovered)
 
 
 @pytest.mark.slow
