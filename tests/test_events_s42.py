@@ -97,3 +97,12 @@ def test_stopping_the_health_programmes_with_the_other_side():
 def test_withdrawing_students_from_the_other_side():
     ev = one("وسحبت السعودية طلابها من كندا.", published="2018-08-08", focus="SA", partners=("CA",))
     assert _pairs(ev) == [["SA", "CA", "160"]]
+
+
+# ------------------------------------------------------------------ a causative frame: its object acts
+def test_the_object_of_a_causative_verb_is_the_agent_of_the_act():
+    # FR-internationalNews-2624-20180808 (s29-mix): "دفع ذلك السعودية إلى طرد السفير الكندي": Saudi Arabia expels
+    ev = one("ودفع ذلك السعودية إلى طرد السفير الكندي الاثنين، وتجميد العلاقات التجارية بين البلدين، وتعليق المنح "
+             "الدراسية لرعاياها.", published="2018-08-08", focus="SA", partners=("CA",))
+    assert _pairs(ev) == [["SA", "CA", "166"], ["SA", "CA", "163"], ["SA", "CA", "160"]]
+    assert set(ev["date_start"]) == {"2018-08-06"}

@@ -2333,7 +2333,11 @@ def _recall_events(text, norm, offsets, s_start, s_end, actors, hosts, clauses, 
 # "أعلنت بريطانيا الأسبوع الماضي طرد 23 دبلوماسيا روسيا", "قررت واشنطن فرض عقوبات على موسكو", "قامت بريطانيا بسحب …":
 # a verbal noun governed by a verb of deciding or announcing has that verb's subject as its agent.
 _CONTROL = re.compile(r"(?<![\w])[وفلب]?(?:اعلن|اعلنت|يعلن|تعلن|قرر|قررت|يقرر|تقرر|تعتزم|يعتزم|امر|امرت|يامر|تامر|"
-                      r"بدات|بدا|تبدا|يبدا|قامت|قام|تقوم|يقوم|(?:ال)?اعلان|(?:ال)?قرار)(?![\w])")
+                      r"بدات|بدا|تبدا|يبدا|قامت|قام|تقوم|يقوم|(?:ال)?اعلان|(?:ال)?قرار|"
+                      r"(?:دفع|دفعت|يدفع|تدفع|اضطر|اضطرت|يضطر|تضطر|اجبر|اجبرت|يجبر|تجبر)(?:\s+(?:ذلك|هذا|هذه|ذاك))?)(?![\w])")
+# "ودفع ذلك السعودية إلى طرد السفير الكندي": a causative verb's object (named right after it) is the agent of the act
+# it was driven to; the one before the causative verb is not
+_CAUSATIVE = re.compile(r"[وفلب]?(?:دفع|دفعت|يدفع|تدفع|اضطر|اضطرت|يضطر|تضطر|اجبر|اجبرت|يجبر|تجبر)(?![\w])")
 _CONTROL_GAP = re.compile(r"\s*(?:(?:[^\s،,]+\s+){0,3}?)(?:(?:عن|ب)\s*)?$")
 
 
@@ -2361,6 +2365,8 @@ def _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags)
                   and a.code != x.code and a.kind not in ("pair", "nisba")
                   and not any((flags.get(a.start) or _flags(norm, a))[:3])), None)
         return (x, y, False) if y is not None and y.start - m.end() <= 40 else None
+    if x is None and _CAUSATIVE.match(ctl.group()):
+        return None  # "دفعت كندا السعودية …": only the object of a causative verb acts
     if x is None:
         # SVO: "إيران تعلن إسقاط طائرة …" — the subject right before the governing verb, opening its clause
         x = next((a for a in reversed(mine) if a.end <= ctl.start() and ctl.start() - a.end <= 2 and a.start >= c_start
