@@ -106,3 +106,16 @@ def test_the_object_of_a_causative_verb_is_the_agent_of_the_act():
              "الدراسية لرعاياها.", published="2018-08-08", focus="SA", partners=("CA",))
     assert _pairs(ev) == [["SA", "CA", "166"], ["SA", "CA", "163"], ["SA", "CA", "160"]]
     assert set(ev["date_start"]) == {"2018-08-06"}
+
+
+# ------------------------------------------------------------------ the expulsion as a verbal noun with its agent
+def test_expulsion_noun_with_its_agent_and_the_envoy_after_li():
+    # AL-internationalNews-1193-20180516 (s29-mix): "بعد طرد أنقرة للسفير الإسرائيلي، الثلاثاء"
+    assert _tr_il("وجاء ذلك عقب طرد تركيا للسفير الإسرائيلي.") == [["TR", "IL", "166"]]
+    ev = one("وانتقدت إسرائيل طرد أنقرة للسفير الإسرائيلي.", published="2018-05-16", focus="TR", partners=("IL",))
+    assert sorted(_pairs(ev)) == [["IL", "TR", "111"], ["TR", "IL", "166"]]
+
+
+def test_expulsion_noun_whose_genitive_is_the_envoy_gives_no_reversed_row():
+    # "طرد السفير الإسرائيلي من أنقرة": the envoy right after the noun is its object, not its agent
+    assert all(p[:2] != ["IL", "TR"] for p in _tr_il("وجاء ذلك عقب طرد السفير الإسرائيلي من أنقرة."))

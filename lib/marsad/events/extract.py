@@ -1760,6 +1760,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                         c_start = noun_after.start()  # the participle's own part: a date of the main clause is not its
             if args is None and code[:2] == "11" and _aspect(m, row) == "noun":
                 args = _critic_genitive(norm, m, mine, c_end, focus, partner)
+            if args is None and code == "166":
+                args = _expeller_genitive(norm, m, mine, focus, partner)
             if args is None and _aspect(m, row) == "verb" and (pv := prev_verb.get(partner)) is not None \
                     and _coordinated_act(norm, m, pv, actors):
                 # "عندما طردت الرياض السفير الكندي واستدعت سفيرها وجمدت العلاقات التجارية": a verb coordinated right
@@ -3617,6 +3619,26 @@ def _critic_genitive(norm, m, mine, c_end, focus, partner):
     if other is None or re.search(r"(?<![\w])(?:علي|ضد)\s+$", norm[max(0, other.start - 6):other.start]):
         return None
     return gen, other, False
+
+
+_EXPULSION_NOUN = re.compile(r"[وفبلك]?(?:ل|ب)?(?:ال)?طرد(?![\w])")
+_TO_ENVOY = re.compile(r"\s*ل(?:ل)?$")
+
+
+def _expeller_genitive(norm, m, mine, focus, partner):
+    """"بعد طرد أنقرة للسفير الإسرائيلي": the verbal noun طرد with its agent in the genitive right after it and the envoy
+    expelled after ل (the agent's act on the envoy's country)."""
+    head = _EXPULSION_NOUN.match(norm, m.start() + (len(m.group()) - len(m.group().lstrip())))
+    if head is None:
+        return None
+    gen = next((a for a in mine if 0 <= a.start - head.end() <= 2 and a.kind not in ("pair", "nisba")), None)
+    if gen is None:
+        return None
+    env = next((a for a in mine if a.start >= gen.end and a.kind == "role" and _TO_ENVOY.fullmatch(norm, gen.end, a.start)),
+               None)
+    if env is None or {gen.code, env.code} != {focus, partner}:
+        return None
+    return gen, env, False
 
 
 def _coordinated_act(norm, m, prev, actors) -> bool:
