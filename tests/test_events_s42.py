@@ -119,3 +119,10 @@ def test_expulsion_noun_with_its_agent_and_the_envoy_after_li():
 def test_expulsion_noun_whose_genitive_is_the_envoy_gives_no_reversed_row():
     # "طرد السفير الإسرائيلي من أنقرة": the envoy right after the noun is its object, not its agent
     assert all(p[:2] != ["IL", "TR"] for p in _tr_il("وجاء ذلك عقب طرد السفير الإسرائيلي من أنقرة."))
+
+
+def test_a_day_between_commas_keeps_the_deciding_verbs_agent():
+    # AL-internationalNews-1175-20180515 (s29-mix): "قررت #تركيا، الثلاثاء، طرد السفير الإسرائيلي"
+    ev = one("قررت #تركيا، الثلاثاء، طرد السفير الإسرائيلي، إيتان نائيه، واعتبرته شخصاً غير مرغوب فيه.",
+             published="2018-05-15", focus="TR", partners=("IL",))
+    assert _pairs(ev) == [["TR", "IL", "166"]] and ev.iloc[0]["date_start"] == "2018-05-15"

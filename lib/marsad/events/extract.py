@@ -2340,6 +2340,7 @@ _CONTROL = re.compile(r"(?<![\w])[وفلب]?(?:اعلن|اعلنت|يعلن|تع
 # "ودفع ذلك السعودية إلى طرد السفير الكندي": a causative verb's object (named right after it) is the agent of the act
 # it was driven to; the one before the causative verb is not
 _CAUSATIVE = re.compile(r"[وفلب]?(?:دفع|دفعت|يدفع|تدفع|اضطر|اضطرت|يضطر|تضطر|اجبر|اجبرت|يجبر|تجبر)(?![\w])")
+_COMMA_DAY = re.compile(r"^\s*[،,]\s*" + _DAY_WORD + r"\s*[،,]\s*")
 _CONTROL_GAP = re.compile(r"\s*(?:(?:[^\s،,]+\s+){0,3}?)(?:(?:عن|ب)\s*)?$")
 
 
@@ -2380,7 +2381,8 @@ def _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags)
             return None
     elif x.code not in (focus, partner):
         return None
-    gap = norm[max(x.end, ctl.end()):m.start()]
+    # "قررت تركيا، الثلاثاء، طرد السفير الإسرائيلي": a day set off by commas between the agent and the noun
+    gap = _COMMA_DAY.sub(" ", norm[max(x.end, ctl.end()):m.start()])
     if len(gap) > 30 or any(x.end <= a.start < m.start() for a in mine) or not _CONTROL_GAP.match(gap):
         return None
     # the target: one of ours after the noun, not a topic, a route or (for a hostile act) a place after في
