@@ -126,3 +126,10 @@ def test_a_day_between_commas_keeps_the_deciding_verbs_agent():
     ev = one("قررت #تركيا، الثلاثاء، طرد السفير الإسرائيلي، إيتان نائيه، واعتبرته شخصاً غير مرغوب فيه.",
              published="2018-05-15", focus="TR", partners=("IL",))
     assert _pairs(ev) == [["TR", "IL", "166"]] and ev.iloc[0]["date_start"] == "2018-05-15"
+
+
+def test_an_exchange_of_criticism_between_leaders_named_in_full():
+    # CN-middleEast-948-20180516 (s29-mix): ten words between the verb and the criticism
+    ev = one("وتبادل رئيس الوزراء الإسرائيلي بنيامين نتنياهو والرئيس التركي رجب طيب أردوغان الانتقادات الحادة.",
+             published="2018-05-16", focus="TR", partners=("IL",))
+    assert [p[2] for p in _pairs(ev)] == ["111"] and {tuple(p[:2]) for p in _pairs(ev)} <= {("IL", "TR"), ("TR", "IL")}
