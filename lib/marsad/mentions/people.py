@@ -1526,6 +1526,12 @@ def _opener_lists() -> tuple[frozenset, frozenset, frozenset]:
             _read_words("verbs_after_given_name.txt"))
 
 
+@lru_cache(maxsize=1)
+def _asked_normalised() -> frozenset:
+    """The question words of :func:`_span_openers` (``dialect_question_words.txt``), normalised."""
+    return frozenset(normalize(w) for w in _opener_lists()[1])
+
+
 def _maqsura_verb_opening(text: str, s: int, word: str) -> bool:
     """``word`` (normalised, at ``s``) is a past verb of three letters written with ى right after a glued و/ف that
     opens the sentence (وروى, 'and he narrated'), not a name of a list (وعبدالله بهمن، وهدى حسين)."""
@@ -2214,9 +2220,13 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 continue
             # titles and roles (also after proclitics: والرئيس، للنبي) and common
             # words (verbs, nouns: باستخدام، ليؤكد) at the start
-            if not chain and w0[2] not in firsts and any(b in titles or b in common
-                                                         for b in ((w0[2],) if w0[2] in known or w0[0] == after_prep
-                                                                   else _bare(w0[2]))):
+            # (a given name with ل that the word clusters call a name is no ل + word: ليروي ساني)
+            # (before a second word that is no name word of the knowledge base: ليتولى زيدان is 'for Zidane to take')
+            if not chain and w0[2] not in firsts and not (
+                    len(part) == 2 and part[1][2] not in known and text[w0[1] - 1] != "ى"
+                    and _lam_given_name(w0[2], common)) and any(
+                    b in titles or b in common for b in ((w0[2],) if w0[2] in known or w0[0] == after_prep
+                                                         else _bare(w0[2]))):
                 # a first name that is also a common word once normalised (علي / على) starts a name
                 # when it is written with ي and the name ends with an unknown non-common word
                 # (علي لاريجاني، علي أكبر صالحي; not على ترامب)
@@ -2364,6 +2374,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                             and not _ya_name_after_first(text, wl, part[-2], first_names)
                             and not _family_nisba_after_two_firsts(text, part, first_names, common)
                             and not _surname_after_role_and_first(text, part, titles, common)
+                            and not _surname_after_lam_given(part, common)
                             and (_n_words(" ".join(w[2] for w in part)) > 2 or not wl[2].startswith("ال")))):
                     part.pop()
                     continue
@@ -2532,6 +2543,28 @@ def _surname_after_role_and_first(text: str, part: list, titles: frozenset, comm
             and normalize(m.group(1)) in titles and normalize(m.group(1)) not in _NO_ROLE
             and _first_name_like(w0) and w0 not in common and not wl.startswith("ال") and len(wl) >= 4
             and not _verb_like(wl) and wl not in _SHORT_PARTICLES and wl not in _FUNCTION_AFTER_PARTICLE
+            and _name_likeness().get(wl, 0.0) >= 0.1)
+
+
+def _lam_given_name(word: str, common: frozenset) -> bool:
+    """A normalised word with لي first that the word clusters make a given name, not ل + a present verb (ليروي,
+    Leroy, not ل + يروي 'to narrate'): no common word itself, five letters or more, of a word cluster with names
+    (15 % or more) while its rest after ل, a common word, is of a cluster of almost no names (under 5 %). (ل + a
+    noun, للمدير or لخادم, whose clusters hold names because names follow them, is no such word.)"""
+    like = _name_likeness()
+    return (word[:2] == "لي" and len(word) >= 5 and word not in common and like.get(word, 0.0) >= 0.15
+            and word[1:] in common and like.get(word[1:], 1.0) < 0.05)
+
+
+def _surname_after_lam_given(part: list, common: frozenset) -> bool:
+    """Whether the common last word of a name of two words whose first word is a given name with ل
+    (:func:`_lam_given_name`: ليروي ساني, Leroy Sané) is its surname: no ال-word, verb or particle, four letters or
+    more, of a word cluster with some names (10 % or more), as for :func:`_surname_after_role_and_first`."""
+    if len(part) != 2:
+        return False
+    w0, wl = part[0][2], part[1][2]
+    return (_lam_given_name(w0, common) and not wl.startswith("ال") and len(wl) >= 4 and not _verb_like(wl)
+            and wl not in _SHORT_PARTICLES and wl not in _FUNCTION_AFTER_PARTICLE
             and _name_likeness().get(wl, 0.0) >= 0.1)
 
 
@@ -4536,6 +4569,9 @@ def _relative_with_surname(text: str, s: int, e: int, own_first: str, titles: fr
         return None
     ws = s - (min(s, 30) - m.start(1))
     prev = normalize(m.group(1))
+    # (a question word before the surname in a question is no first name: (فين عبدالمطلب؟)، "أين عبدالمطلب؟")
+    if m.group(1) in _opener_lists()[1] and _question_after(text, e):
+        return None
     # (a common word will do in apposition after a relative's full name: بشار الأسد، أسماء الأسد)
     if (len(prev) >= 3 and _ARABIC_WORD.match(prev) and prev != own_first and not prev.startswith("ال")
             and prev not in titles and not _verb_like(prev) and not _role_word(prev, titles)
@@ -6040,9 +6076,11 @@ def _first_name_alone_at(norm: str, s: int, e: int, text: str | None = None) -> 
     before = _WORD.findall(norm[max(0, s - 30):s])
     # (إن/أن 'that' before the name is no first name, though normalisation makes it the first name آن: إن ريم
     # "توفيت")
+    # (nor is a question word before it in a question, though فين and أين are first names too: (فين عبدالمطلب؟))
     if before and norm[:s].endswith(" ") and before[-1] not in _THAT and (
             before[-1] in known or before[-1] in known_first() or before[-1] in _CONNECTORS) and not (
-            _noun_after_preposition(before)):
+            _noun_after_preposition(before)) and not (
+            before[-1] in _asked_normalised() and _question_after(norm, e)):
         return False
     return True
 
