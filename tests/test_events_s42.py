@@ -133,3 +133,18 @@ def test_an_exchange_of_criticism_between_leaders_named_in_full():
     ev = one("وتبادل رئيس الوزراء الإسرائيلي بنيامين نتنياهو والرئيس التركي رجب طيب أردوغان الانتقادات الحادة.",
              published="2018-05-16", focus="TR", partners=("IL",))
     assert [p[2] for p in _pairs(ev)] == ["111"] and {tuple(p[:2]) for p in _pairs(ev)} <= {("IL", "TR"), ("TR", "IL")}
+
+
+# ------------------------------------------------------------------ a support verb before a subject named in full
+def test_support_verb_before_a_subject_with_role_and_name():
+    # AL-internationalNews-1193-20180516 (s29-mix): the role and the name, set off by commas, between شن and the noun
+    ev = one("وشن الرئيس التركي، رجب طيب #أردوغان، هجوماً لاذعاً الثلاثاء على رئيس الوزراء الإسرائيلي، بنيامين "
+             "#نتنياهو، قائلاً إنه يقود \"دولة عنصرية\" ويداه ملطختان بالدم الفلسطيني.", published="2018-05-16",
+             focus="TR", partners=("IL",))
+    assert _pairs(ev) == [["TR", "IL", "111"]] and ev.iloc[0]["date_start"] == "2018-05-15"
+    assert _tr_il("وشن الرئيس التركي أردوغان هجوماً لاذعاً على إسرائيل.") == [["TR", "IL", "111"]]
+
+
+def test_a_support_verb_across_a_preposition_makes_no_agent():
+    # composed control: the one after "في" is a place, not the subject named in full
+    assert _tr_il("وشن الجيش في تركيا هجوماً لاذعاً على إسرائيل.") == []

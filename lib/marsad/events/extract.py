@@ -3546,9 +3546,19 @@ def _noun_agent(norm, x, other_after, cue_start, cue_end) -> bool:
     if x.end > cue_start:
         return False
     gap = norm[x.end:cue_start]
-    if not gap.strip() or re.fullmatch(r"\s*(?:ا|ب)?اصابع\s+|\s*اصبع\s+", gap):
-        return bool(_SUPPORT_VERB.search(norm, max(0, x.start - 16), x.start))  # VSO: "شنت روسيا هجوما"
+    if not gap.strip(" \t،,#") or re.fullmatch(r"\s*(?:ا|ب)?اصابع\s+|\s*اصبع\s+", gap):
+        if _SUPPORT_VERB.search(norm, max(0, x.start - 16), x.start):
+            return True  # VSO: "شنت روسيا هجوما"
+        # "وشن الرئيس التركي، رجب طيب أردوغان، هجوماً": the subject named with its role and name (no preposition between)
+        v = None
+        for v in _SUPPORT_VERB_ANY.finditer(norm, max(0, x.start - 60), x.start):
+            pass
+        return v is not None and bool(_NAMED_SUBJECT.fullmatch(norm, v.end(), x.start))
     return bool(_SUPPORT_VERB.fullmatch(gap.lstrip(" ،,")))  # SVO: "روسيا شنت هجوما"
+
+
+_SUPPORT_VERB_ANY = re.compile(_SUPPORT_VERB.pattern.removesuffix("$"))  # the same verb, not right before the actor
+_NAMED_SUBJECT = re.compile(r"[\s،,]*(?:(?!(?:في|علي|الي|من|عن|مع|بعد|قبل|ضد)(?![\w]))[^\s،,.]+[\s،,]+){1,5}")
 
 
 # Countries and cities are feminine in Arabic ("زارت روسيا", "تزور موسكو"); these names are masculine.
