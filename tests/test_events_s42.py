@@ -148,3 +148,10 @@ def test_support_verb_before_a_subject_with_role_and_name():
 def test_a_support_verb_across_a_preposition_makes_no_agent():
     # composed control: the one after "في" is a place, not the subject named in full
     assert _tr_il("وشن الجيش في تركيا هجوماً لاذعاً على إسرائيل.") == []
+
+
+def test_a_complaint_filed_with_taqaddamat():
+    # composed on FR-internationalNews-1585-20180602 (s28-mix): "تقدمت" is a support verb like "قدمت"
+    ev = one("وتقدمت كندا بشكوى إلى منظمة التجارة العالمية ضد الولايات المتحدة.", published="2018-06-02",
+             focus="US", partners=("CA",))
+    assert _pairs(ev) == [["CA", "US", "115"]]
