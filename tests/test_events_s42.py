@@ -155,3 +155,18 @@ def test_a_complaint_filed_with_taqaddamat():
     ev = one("وتقدمت كندا بشكوى إلى منظمة التجارة العالمية ضد الولايات المتحدة.", published="2018-06-02",
              focus="US", partners=("CA",))
     assert _pairs(ev) == [["CA", "US", "115"]]
+
+
+# ------------------------------------------------------------------ US officials of 2018 the lexicon lacked
+def test_bolton_is_a_us_official_and_the_meeting_in_the_purpose_phrase_is_its_topic():
+    # AL-internationalNews-1038-20180507 (s28-mix): one meeting of Bolton and his South Korean counterpart; "اللقاء"
+    # in "لمناقشة خطط تتعلق بمكان اللقاء" is the summit they discussed, no second (planned) row
+    ev = one("وكان بولتن قد التقى نظيره الكوري الجنوبي، تشونغ ويونغ، في واشنطن الأسبوع الماضي، لمناقشة خطط تتعلق "
+             "بمكان اللقاء.", published="2018-05-07", focus="KR", partners=("US",))
+    assert _pairs(ev) == [["US", "KR", "040"]]
+
+
+def test_kudlow_lighthizer_and_mnuchin_are_us_officials():
+    for name in ("لاري كودلو", "روبرت لايتهايزر", "ستيفن منوتشين"):
+        ev = one(f"وانتقد {name} الصين بشدة.", published="2018-06-01", focus="US", partners=("CN",))
+        assert _pairs(ev) == [["US", "CN", "111"]], name

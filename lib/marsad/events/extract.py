@@ -1402,8 +1402,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         code = row["cameo_code"]
         if any(r0 <= m.start() < r1 for r0, r1 in recalls):
             continue  # "استدعته الخرطوم للتشاور": a recall of one's own envoy (_recall_events), not consultations
-        if code[:2] != "04" and _purpose_of_meeting(norm, m, cue_rx, cues, clauses, s_start, s_end):
-            continue  # "في زيارة رسمية إلى مصر لبحث سبل تعزيز العلاقات": what the visit is for
+        if (code[:2] != "04" or _aspect(m, row) == "noun") and _purpose_of_meeting(norm, m, cue_rx, cues, clauses, s_start, s_end):
+            continue  # "في زيارة رسمية إلى مصر لبحث سبل تعزيز العلاقات": what the visit is for; "التقى نظيره … لمناقشة
+            # خطط تتعلق بمكان اللقاء": a meeting noun there is the topic (another meeting), not this one again
         if m.start() in consumed:
             continue  # the order of a notice or an ultimatum, already coded as the notifier's act
         governs = False
