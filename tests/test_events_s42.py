@@ -170,3 +170,10 @@ def test_kudlow_lighthizer_and_mnuchin_are_us_officials():
     for name in ("لاري كودلو", "روبرت لايتهايزر", "ستيفن منوتشين"):
         ev = one(f"وانتقد {name} الصين بشدة.", published="2018-06-01", focus="US", partners=("CN",))
         assert _pairs(ev) == [["US", "CN", "111"]], name
+
+
+def test_attacking_a_leader_with_a_day_between_commas_is_criticism():
+    # AL-internationalNews-739-20180401 (s29-mix): "وهاجم نتنياهو، الأحد، الرئيس التركي" was read as force (190)
+    ev = one("وهاجم نتنياهو، الأحد، الرئيس التركي بعد انتقاده #إسرائيل.", published="2018-04-01", focus="TR",
+             partners=("IL",))
+    assert _pairs(ev) == [["IL", "TR", "111"]] and ev.iloc[0]["date_start"] == "2018-04-01"
