@@ -177,3 +177,12 @@ def test_attacking_a_leader_with_a_day_between_commas_is_criticism():
     ev = one("وهاجم نتنياهو، الأحد، الرئيس التركي بعد انتقاده #إسرائيل.", published="2018-04-01", focus="TR",
              partners=("IL",))
     assert _pairs(ev) == [["IL", "TR", "111"]] and ev.iloc[0]["date_start"] == "2018-04-01"
+
+
+def test_tariffs_answered_with_their_imposer_do_not_take_the_answers_day():
+    # FR-internationalNews-2084-20180630 (s28-mix): Canada's Friday tariffs answer US tariffs imposed earlier
+    ev = one("قامت كندا الجمعة بفرض رسوم على منتجات أمريكية في إجراءات تجارية انتقامية ضد الولايات المتحدة ردا على "
+             "فرض واشنطن رسوما جمركية على واردات الفولاذ والألمنيوم الكنديين.", published="2018-06-30",
+             focus="US", partners=("CA",))
+    rows = {tuple(p[:2]): d for p, d in zip(_pairs(ev), ev["date_start"])}
+    assert rows[("CA", "US")] == "2018-06-29" and not isinstance(rows[("US", "CA")], str)

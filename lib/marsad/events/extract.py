@@ -4215,7 +4215,7 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         return None, "earlier"
     in_clause = [t for t in timexes if c_start <= t["n_start"] < c_end and usable(t)]
     if _UNDER.search(norm, max(0, m.start() - 14), m.start()) \
-            or _ANSWER_TO.search(norm, max(0, m.start() - 12), m.start()):
+            or _ANSWER_TO.search(norm, max(0, m.start() - 45), m.start()):
         # "وصول عشرات الحافلات الأربعاء … بموجب اتفاق بين روسيا وتركيا": what is done under an agreement has the
         # clause's date; the agreement came before it (only a date after the noun, in its own phrase, is its)
         in_clause = [t for t in in_clause if m.end() <= t["n_start"] <= m.end() + 60]
@@ -4328,7 +4328,8 @@ _UNDER = re.compile(rf"(?<![\w])(?:{_UNDER_WORDS}|استنادا\s*(?:الي\s+|
 
 # The act an answer answers ("طردت الرياض السفير … ردًا على إدانة كندا لقمع نشطاء"): it came before the answer, so
 # the answer's date is not its own; only a date right after the noun is
-_ANSWER_TO = re.compile(r"(?<![\w])[وف]?(?:ردا|رد)\s+علي\s+$")
+_ANSWER_TO = re.compile(r"(?<![\w])[وف]?(?:ردا|رد)\s+علي\s+(?:(?:ال)?فرض\s+(?:[^\s،,.]+\s+){0,3}?)?$")
+# ("ردا على فرض واشنطن رسوما جمركية": the tariffs answered, the verbal noun فرض and its subject before the cue)
 _UNDER_AGREEMENT = re.compile(rf"(?<![\w])(?:{_UNDER_WORDS})\s*(?:ال)?(?:اتفاق\w*|تفاهم\w*|"
                               r"صفقه|مذكره)\s+(?:[^\s.،,]+\s+){0,3}?$")
 
