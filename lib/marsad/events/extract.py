@@ -1465,6 +1465,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             continue  # "لتجنب ضرب أهداف روسية", "تفادي حرب تجارية": an act to be avoided has not happened
         if _WARNED_AGAINST.search(norm, c_start, m.start()):
             continue  # "واشنطن تحذر أنقرة من شراء …": what is warned against has not happened
+        if _obliged_before(norm, s_start, m.start()):
+            continue  # "إن على بريطانيا استغلال زيارة ولي العهد": what a side ought to do has not happened
         if code[:2] == "19" and m.group().strip().lstrip("وف").startswith("استهدف") \
                 and _TARGETED_WITH.search(norm, m.end(), c_end):
             continue  # "استهدفت واشنطن طهران بعقوبات جديدة": the sanctions are the act (coded by their own cue)
@@ -4018,6 +4020,21 @@ _WHICH_CLAUSE = re.compile(r"\s*(?:[وف]?(?:هو|هي|هذا|ذلك)\s+ما|[و
 _THREAT_PARTICIPLE = re.compile(r"[وف]?(?:متوعد|مهدد)(?:ا|ه|ين)")
 _THREATENED_SIDE = re.compile(r"\s*(?:(?:ب\S+)(?:\s+(?!ضد|علي)[^\s،,.]+){0,2}?\s+(?:ضد|علي)\s*(?:ال)?)?")
 # a verb or noun of avoiding right before the cue ("لتجنب ضرب أهداف روسية", "بهدف تفادي مواجهة")
+# an obligation frame opening a statement: "(قالت …) إن على بريطانيا استغلال …", "قوله: "على تريزا ماي أن تستغل …"
+# (not the name علي: "أن علي خامنئي"; not a fixed phrase: "إن على رأس …")
+_OBLIGED = re.compile(r'(?:(?<![\w])ان|:|["«“])\s*["«“]?\s*علي\s+(?!(?:خامنئي|اكبر|لاريجاني|شمخاني|ولايتي|عبد\w*|رضا|'
+                      r'راس|هامش|صعيد|مستوي|خلفيه|اثر|الرغم|غرار|مدي|ضوء|حد|الاقل|وشك|اساس|ما|الارض)(?![\w]))')
+_CLAUSE_BREAK = re.compile(r"[،,.؛;]")
+
+
+def _obliged_before(norm: str, s_start: int, cue_start: int) -> bool:
+    """A cue inside an obligation frame of its sentence, with no comma between: the act is demanded, not done."""
+    last = None
+    for last in _OBLIGED.finditer(norm, s_start, cue_start):
+        pass
+    return last is not None and not _CLAUSE_BREAK.search(norm, last.end(), cue_start)
+
+
 _AVOIDED = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:تجنب|تفادي|يتجنب|تتجنب|يتفادي|تتفادي|نتجنب|نتفادي)\s+(?:[^\s،,.]+\s+){0,1}?$")
 # a praise whose object is the speaker's own country's ("أشاد فيه بأسلحة بلاده", "يشيد بإنجازات بلادها")
 _PRAISED_OWN = re.compile(r"\s+(?:(?:فيه|فيها|خلاله|خلالها)\s+)?ب\S+(?:\s+(?:ال)?\S+)?\s+(?:بلاده|بلادها|بلادنا)(?![\w])")
