@@ -1258,6 +1258,50 @@ _SPACED = "PERS-spaced"
 _CREDIT = re.compile(r"(?<=\S)[\"”»][ \t]*ل([\u0621-\u064a]{2,})[ \t]+([\u0621-\u064a]{3,})(?=[ \t]*(?:[،,.:;؛]|و|$))")
 
 
+# a Persian compound given name of a first name and أكبر/أصغر ('greater'/'lesser', also adjectives), then a
+# surname; or أكبر/أصغر alone as the first name right after a role (and its nationality adjective)
+_PERSIAN_COMPOUND = re.compile(r"(?<![\u0621-\u064a])(?:(علي|على|محمد|حسين|حسن|غلام)[ \t]+)?([أا](?:كبر|صغر))"
+                               r"[ \t]+([\u0621-\u064a]{4,})(?![\u0621-\u064a])")
+
+
+def persian_compound_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """Persian names with أكبر or أصغر in the given name, which the model takes for the adjectives: علي أكبر ولايتي,
+    على أكبر صالحي (على for علي, after a role only: حصل على أكبر عدد is the preposition), and أصغر فرهادي after a
+    role (للمخرج الإيراني أصغر فرهادي, the lead's Iran probe). The surname is a word in ي of four letters or more
+    (a Persian nisba: صالحي، فرهادي، ولايتي), no ال-word, no title or nationality adjective, and no construct
+    before an ال-word follows it (أكبر منتجي النفط, 'the biggest producers of oil')."""
+    titles = title_words()
+    out = []
+    for text in texts:
+        found = []
+        for m in _PERSIAN_COMPOUND.finditer(text):
+            s = m.start(1) if m.group(1) else m.start(2)
+            if _persian_compound_at(text, s, m.end(), titles):
+                found.append((s, m.end(), "PERS"))
+        out.append(found)
+    return out
+
+
+def _persian_compound_at(text: str, s: int, e: int, titles: frozenset) -> bool:
+    """``text[s:e]`` is a Persian name with أكبر/أصغر of :func:`persian_compound_recognizer`."""
+    m = _PERSIAN_COMPOUND.fullmatch(text, s, e)
+    if not m:
+        return False
+    first, sur = m.group(1), m.group(3)
+    n = normalize(sur)
+    if (not sur.endswith("ي") or n.startswith("ال") or n in titles or n in _demonyms_with_article()
+            or re.match(r"[ \t]+(?:ال|[وفبل]ال)[\u0621-\u064a]", text[e:e + 6])):
+        return False
+    if first not in (None, "على"):
+        return True
+    if _after_role(text, s, titles) or _after_role_and_nationality(text, s, titles):
+        return True
+    # (على, as the preposition is written, also after a role's complement and a comma in the same clause: رئيس
+    # منظمة الطاقة النووية الإيرانية، على أكبر صالحي)
+    head = re.split(r"[.:;؛!?؟()\"«»\n]", text[max(0, s - 80):s])[-1]
+    return first == "على" and any(b in titles for w in _WORD.findall(normalize(head))[-6:] for b in _bare(w))
+
+
 def demonym_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """A foreign name of two words right after a nationality adjective with ال used as a noun ('the Bosnian …',
     with a proclitic maybe: والبوسني ادين دجيكو مهاجم روما): the two words read as a name the gazetteers lack
@@ -1322,7 +1366,7 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     app = apposition_recognizer(texts)
     for recognise in (role_name_recognizer, quoted_role_name_recognizer, name_before_role_recognizer,
                       copula_role_recognizer, role_complement_name_recognizer, demonym_name_recognizer,
-                      rank_name_recognizer):
+                      rank_name_recognizer, persian_compound_recognizer):
         app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
                for a, q in zip(app, recognise(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there
@@ -1370,6 +1414,9 @@ def _ali_inside_name(text: str, s: int, e: int, found: list) -> int:
         return m.end(1)
     return e
 _FAMILY_AT_END = re.compile(r"[ \t](ال[\u0621-\u064a]{3,})(?=[ \t]*(?:[.؟?!]|$))")
+# the Persian surname suffix written apart (رحيم زاده، حسين زاده): the model ends the span before it
+_ZADEH_AFTER = re.compile(r"[ \t](زاد[هة])(?![\u0621-\u064a])")
+_ZADEH = frozenset(normalize(w) for w in ("زاده", "زادة"))  # (no زاد + the pronoun ه, 'increased it', there)
 
 
 def _family_name_at_end(text: str, found: list) -> list:
@@ -1401,6 +1448,12 @@ def _family_name_at_end(text: str, found: list) -> list:
                     and w not in _demonyms_with_article() and not w.endswith(("يه", "ية"))
                     and not any(x[0] < m.end(1) and m.start(1) < x[1] for x in found if x != (s, e, typ))):
                 e = m.end(1)
+        # (and a span of two words or more right before زاده, the Persian surname suffix written apart, takes it:
+        # وزير الداخلية رمضان حامرو رحيم | زاده)
+        z = _ZADEH_AFTER.match(text, e) if typ == "PERS" else None
+        if (z and len(text[s:e].split()) >= 2 and normalize(text[s:e]).split()[-1] not in _CONNECTORS
+                and not any(x[0] < z.end(1) and z.start(1) < x[1] for x in found if x != (s, e, typ))):
+            e = z.end(1)
         out.append((s, e, typ))
     return out
 
@@ -1583,6 +1636,19 @@ def _named_thing_before(text: str, s: int, triggers: frozenset) -> bool:
     return any(b in triggers for w in _WORD.findall(normalize(head))[-6:] for b in _bare(w))
 
 
+# الملقب/الملقبة/يلقب/تلقب ('nicknamed') and the ب of its complement, glued to it or written apart (بـ)
+_LAQAB = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?(?:ال)?مل|[وف]?[يت]ل)ق\u0651?ب(?:ة|ه|ها)?[ \t]+(?:بـ?[ \t]*[\"«“]?[ \t]*)?$")
+
+
+def _nickname_after_laqab(text: str, s: int) -> bool:
+    """The span at ``s`` is an epithet, no name: right after الملقب ب ('nicknamed') with the ب glued to the span or
+    before it (محمد جلال الدين الرومي، الملقب بسلطان العارفين, the lead's Iran probe); the gold rules make a
+    nickname that is no short form of the name no person."""
+    before = text[max(0, s - 30):s]
+    m = _LAQAB.search(before)
+    return bool(m) and (m.group(0).rstrip(" \t\"«“").endswith(("ب", "بـ")) or text[s:s + 1] == "ب")
+
+
 def _no_person_spans(text: str, found: list, demonyms: frozenset, triggers: frozenset, titles: frozenset) -> list:
     """Recogniser person spans that name no person drop out: a span inside a fixed expression of
     ``fixed_expressions.txt`` that stands whole in the text (فمدير صالات "السيف"، على سبيل المثال، يقول); a span
@@ -1628,6 +1694,8 @@ def _no_person_spans(text: str, found: list, demonyms: frozenset, triggers: froz
         if n == 2 and _title_of_place(text, toks, i, found):
             drop = True
         if _named_thing_before(text, s, triggers):
+            drop = True
+        if _nickname_after_laqab(text, s):
             drop = True
         if not drop:
             out.append((s, e, typ))
@@ -1996,6 +2064,10 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
     Returns:
         ``(start, end)`` name spans (possibly none).
     """
+    # (a Persian name with أكبر/أصغر in the given name is one name as found, its nisba surname a common word or
+    # read as و + a word: علي أكبر ولايتي, أصغر فرهادي)
+    if _persian_compound_at(text, start, end, titles):
+        return [(start, end)]
     first_names = known_first()
     words = _words(text, start, end)
     if not words:
@@ -2332,7 +2404,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                 # 'Nabil Maaloul did not hide his discontent') is the object, no name word: a word of the news text
                 # itself, not in -يه (the French -é of كابوريه، بريزيه), no country form (لومه is also Lomé)
                 if (len(part) >= 3 and part[-2][2] not in _CONNECTORS and not text[wl[0]:wl[1]].endswith("يه")
-                        and wl[2] in _vocabulary() and wl[2] not in _country_words()
+                        and wl[2] in _vocabulary() and wl[2] not in _country_words() and wl[2] not in _ZADEH
                         and _pronoun_suffixed_noun(text[wl[0]:wl[1]], known) and wl[2] not in first_names):
                     part.pop()
                     continue
@@ -2374,6 +2446,7 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                             and not _ya_name_after_first(text, wl, part[-2], first_names)
                             and not _family_nisba_after_two_firsts(text, part, first_names, common)
                             and not _surname_after_role_and_first(text, part, titles, common)
+                            and not _surname_after_two_name_words(part, common, titles)
                             and not _surname_after_lam_given(part, common)
                             and (_n_words(" ".join(w[2] for w in part)) > 2 or not wl[2].startswith("ال")))):
                     part.pop()
@@ -2544,6 +2617,20 @@ def _surname_after_role_and_first(text: str, part: list, titles: frozenset, comm
             and _first_name_like(w0) and w0 not in common and not wl.startswith("ال") and len(wl) >= 4
             and not _verb_like(wl) and wl not in _SHORT_PARTICLES and wl not in _FUNCTION_AFTER_PARTICLE
             and _name_likeness().get(wl, 0.0) >= 0.1)
+
+
+def _surname_after_two_name_words(part: list, common: frozenset, titles: frozenset) -> bool:
+    """Whether the common last word of a name of three words is its surname: a known first name and a middle word,
+    neither a common word, title or ال-word, before it, and the last word as in
+    :func:`_surname_after_role_and_first` (no ال-word, verb or particle, of a word cluster with some names:
+    المفوض الأوروبي للطاقة ميغيل أرياس كانتي, the lead's Iran probe)."""
+    if len(part) != 3:
+        return False
+    w0, w1, wl = (w[2] for w in part)
+    return (w0 in known_first() and w0 not in common and w1 not in common and w1 not in titles
+            and not w1.startswith("ال") and w1 not in _CONNECTORS and len(w1) >= 3
+            and not wl.startswith("ال") and len(wl) >= 4 and not _verb_like(wl) and wl not in _SHORT_PARTICLES
+            and wl not in _FUNCTION_AFTER_PARTICLE and _name_likeness().get(wl, 0.0) >= 0.1)
 
 
 def _lam_given_name(word: str, common: frozenset) -> bool:
@@ -3822,6 +3909,13 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         # Vaikom Muhammad Basheer; the hand-written people keep it: ساره هاكابي ساندرز)
         if pid is None and len(key.split()) == 3 and key.split()[1] not in _CONNECTORS:
             pid = exact.get(key.split()[0] + " " + key.split()[-1])
+            if pid in _arwikicats_ids() and key.split()[0] in _frequent_first_names():
+                pid = None
+        # (and the other way round, a name of two words that is the first and last words of one knowledge-base
+        # name of three, the middle name left out: وزير الخارجية الإيراني محمد ظريف is محمد جواد ظريف, the lead's
+        # Iran probe; no common word in it, and not a person of ArWikiCats after a frequent first name, as above)
+        if pid is None and len(key.split()) == 2 and not set(key.split()) & (_CONNECTORS | common):
+            pid = _kb_first_last().get(key)
             if pid in _arwikicats_ids() and key.split()[0] in _frequent_first_names():
                 pid = None
         if pid is None and key.split()[0] not in common and (_n_words(key) >= 2 or len(skeleton(key)) >= 4):
@@ -5764,6 +5858,20 @@ def _kb_org_keys() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _kb_first_last() -> dict[str, str]:
+    """The first and last words of each knowledge-base person name of three words with no connector (محمد جواد
+    ظريف → محمد ظريف) → that person, for the pairs that name one person only and are no name of the knowledge base
+    themselves."""
+    exact = _kb_people()[0]
+    ids: dict[str, set] = defaultdict(set)
+    for key, pid in exact.items():
+        toks = key.split()
+        if len(toks) == 3 and not set(toks) & _CONNECTORS:
+            ids[toks[0] + " " + toks[2]].add(pid)
+    return {k: next(iter(v)) for k, v in ids.items() if len(v) == 1 and k not in exact}
+
+
+@lru_cache(maxsize=1)
 def _frequent_first_names() -> frozenset:
     """First words shared by three knowledge-base people or more (محمد، علي، عبد الله): too many people have
     them for one to be named by it alone."""
@@ -5986,6 +6094,14 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                            and _edit_distance(w, n, swaps=True) == 1]
                 if len(hit) != 1:
                     continue
+                # (not the surname of another person named in full there: a first name or a word the news text
+                # lacks right before it that is not the person's own first name, بطولة النجمة الإيرانية غلشيفته
+                # فرهاني beside أصغر فرهادي, the lead's Iran probe)
+                pm = _PREV_WORD.search(norm, 0, m.start())
+                if pm and pm.group(1) not in common and pm.group(1) not in titles and (
+                        pm.group(1) in known_first() or pm.group(1) not in vocab) and pm.group(1) != normalize(
+                        str(own[hit[0]][1])).split()[0]:
+                    continue
                 s, e = m.span()
                 if shifted:
                     s, e = span_to_original(text, s, e)
@@ -5995,6 +6111,9 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 out.append((k, s, e, eid, label, "alias"))
                 occupied.append((s, e))
     return out
+
+
+_PREV_WORD = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]+)[ \t]+$")
 
 
 def _partial_before_full_name(texts, doc_ids, cands, taken, kb_rows, kb_label, titles, common) -> list:
