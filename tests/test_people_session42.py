@@ -76,3 +76,29 @@ def test_ismuhu_his_name_is_is_no_part_of_the_name():
     # FR-internationalNews-17-20180219 (heldout26, a development split since its blind run): واسمه is no name word
     rows = person_rows(["وقالت في محاكمتها، أنها جاءت مع زوجها واسمه ماكسيمسليان، وكان طباخا وقتل في المعارك."])
     assert not any("اسمه" in s for _p, s, _e in rows)
+
+
+def test_a_quoted_phrase_that_starts_with_the_pronoun_ana_is_no_person():
+    # CN-internationalNews-103-20180312 (the lead's Iran probe): أنا ربكم الأعلى ('I am your lord most high'), a
+    # quotation; آنا (Anna) with the madda stays a name, and so does أنا before a first name (JA-internationalNews-154,
+    # a probed article: وقالت أنا ماري غوتيز)
+    rows = person_rows(["والله ولاية الفقيه نفس أنا ربكم الأعلى وليس شيء ثان، نفسها، تطابق النعل بالنعل",
+                        "الفرد يقول أنا ربكم الأعلى يعني انت عبد", "وقالت وزيرة الخارجية آنا ليند إن بلادها ترفض."])
+    assert [(p, s) for p, s, _e in rows] == [(2, "آنا ليند")]
+    rows = person_rows(["وقالت أنا ماري غوتيز، أستاذة الشؤون الدولية في الجامعة، إن الاختيار موفق."])
+    assert [s for _p, s, _e in rows] == ["أنا ماري غوتيز"]
+
+
+def test_the_surname_particle_mac_written_apart_takes_the_next_word():
+    # AL-internationalNews-1585-20180612 (the lead's Iran probe): ديفيد ماك اليستير (David McAllister)
+    rows = person_rows(['وأشار رئيس لجنة الشؤون الخارجية في البرلمان الأوروبي، ديفيد ماك اليستير إلى "انتهاكات حقوق '
+                        'الإنسان في إيران".'])
+    assert [s for _p, s, _e in rows] == ["ديفيد ماك اليستير"]
+
+
+def test_common_foreign_given_names_take_their_usual_latin_spelling():
+    # the lead's Iran probe chart: Penélope Cruz and Javier Bardem were Binilubi Cruz and Khafiyer Bardim
+    from marsad.mentions.romanize import romanize
+
+    assert romanize("بينيلوبي كروز") == "Penélope Cruz"
+    assert romanize("خافيير بارديم").startswith("Javier ")

@@ -1416,6 +1416,7 @@ def _ali_inside_name(text: str, s: int, e: int, found: list) -> int:
 _FAMILY_AT_END = re.compile(r"[ \t](ال[\u0621-\u064a]{3,})(?=[ \t]*(?:[.؟?!]|$))")
 # the Persian surname suffix written apart (رحيم زاده، حسين زاده): the model ends the span before it
 _ZADEH_AFTER = re.compile(r"[ \t](زاد[هة])(?![\u0621-\u064a])")
+_NEXT_WORD = re.compile(r"[ \t]([\u0621-\u064a]{3,})(?![\u0621-\u064a])")
 _ZADEH = frozenset(normalize(w) for w in ("زاده", "زادة"))  # (no زاد + the pronoun ه, 'increased it', there)
 
 
@@ -1454,6 +1455,14 @@ def _family_name_at_end(text: str, found: list) -> list:
         if (z and len(text[s:e].split()) >= 2 and normalize(text[s:e]).split()[-1] not in _CONNECTORS
                 and not any(x[0] < z.end(1) and z.start(1) < x[1] for x in found if x != (s, e, typ))):
             e = z.end(1)
+        # (and a span of two words or more that ends in ماك, the particle of a Scottish or Irish surname written
+        # apart, takes the next word: رئيس لجنة الشؤون الخارجية في البرلمان الأوروبي، ديفيد ماك | اليستير; no common
+        # word or title)
+        mk = _NEXT_WORD.match(text, e) if typ == "PERS" and normalize(text[s:e]).split()[-1:] == ["ماك"] else None
+        if (mk and len(text[s:e].split()) >= 2 and normalize(mk.group(1)) not in common_words()
+                and normalize(mk.group(1)) not in title_words()
+                and not any(x[0] < mk.end(1) and mk.start(1) < x[1] for x in found if x != (s, e, typ))):
+            e = mk.end(1)
         out.append((s, e, typ))
     return out
 
@@ -1547,6 +1556,10 @@ def _question_after(text: str, e: int) -> bool:
     """A ؟ follows ``e`` before the sentence ends (a full stop, ! or a line break)."""
     m = re.search(r"[؟?.!\n]", text[e:e + 120])
     return bool(m) and m.group(0) in "؟?"
+
+
+# the pronouns 'I' and 'we' as written, with the hamza (آنا, Anna, keeps its madda): no name word
+_RAW_PRONOUNS = frozenset(("أنا", "نحن"))
 
 
 def _span_openers(text: str, found: list) -> list:
@@ -1696,6 +1709,12 @@ def _no_person_spans(text: str, found: list, demonyms: frozenset, triggers: froz
         if _named_thing_before(text, s, triggers):
             drop = True
         if _nickname_after_laqab(text, s):
+            drop = True
+        # (a span that starts with the pronoun أنا or نحن, as written, before no first name or name word is a phrase:
+        # أنا ربكم الأعلى, a quotation; وقالت أنا ماري غوتيز, Anna-Marie, stays)
+        sw = text[s:e].split()
+        if sw[0] in _RAW_PRONOUNS and (len(sw) < 2 or (normalize(sw[1]) not in known_first()
+                                                        and normalize(sw[1]) not in _name_words())):
             drop = True
         if not drop:
             out.append((s, e, typ))

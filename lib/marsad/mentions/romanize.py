@@ -142,7 +142,21 @@ def known_spellings() -> dict[str, str]:
                 # the curated people (Arab and world figures, checked spellings) outweigh ArWikiCats
                 votes[a][e] += 1 if group == "arwikicats" else 3
     # most frequent spelling; ties go to the capitalised one, then alphabetically (reproducible)
-    return {a: max(c.items(), key=lambda kv: (kv[1], kv[0][:1].isupper(), kv[0]))[0] for a, c in votes.items()}
+    out = {a: max(c.items(), key=lambda kv: (kv[1], kv[0][:1].isupper(), kv[0]))[0] for a, c in votes.items()}
+    # common given names no knowledge-base person has (data/kb/given_name_spellings.tsv: بينيلوبي → Penélope)
+    for a, e in _given_name_spellings().items():
+        out.setdefault(a, e)
+    return out
+
+
+def _given_name_spellings() -> dict[str, str]:
+    """Normalised Arabic given name → its usual Latin spelling, from ``given_name_spellings.tsv``."""
+    from marsad.lang.text import normalize
+    from marsad.mentions.kb import KB_DIR
+
+    path = KB_DIR / "given_name_spellings.tsv"
+    rows = [x.split("\t") for x in path.read_text("utf-8").splitlines() if x.strip() and not x.startswith("#")]
+    return {normalize(r[0].strip()): r[1].strip() for r in rows if len(r) == 2}
 
 
 # first consonants that transliterations exchange (ج j/g, ك/ق k/q/c, و w/v, ب b/p, ث/س/ص s/z/th/c)
