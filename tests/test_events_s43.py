@@ -49,3 +49,27 @@ def test_a_fixed_phrase_after_inna_is_no_obligation():
     # composed: "إن على رأس أولوياتها" opens no obligation; the visit stays
     assert _sa_gb("وقالت ماي إن على رأس أولوياتها خلال زيارة ولي العهد السعودي لبريطانيا بحث الحرب في اليمن.") \
         == [["SA", "GB", "042"]]
+
+
+# ------------------------------------------------------------------ a time adjunct's actors belong to its own event
+def test_the_counterpart_inside_a_time_adjunct_is_not_the_criticised_side():
+    # FR-internationalNews-262-20180305 (the lead's probe): the EU's states are criticised; the French minister is
+    # only the one Zarif meets hours later (that meeting stays)
+    ev = _ir("انتقد وزير الخارجية الإيراني محمد جواد ظريف في مقابلة مع صحيفة \"اعتماد\" الإصلاحية، وقبل ساعات من لقاء "
+             "مع نظيره الفرنسي جان إيف لودريان في طهران، \"التطرف\" الذي تبديه دول الاتحاد الأوروبي حيال إيران.",
+             published="2018-03-05")
+    assert _pairs(ev) == [["IR", "FR", "040"]]
+
+
+def test_hours_before_receiving_the_counterpart_in_a_title_is_no_target():
+    # FR-internationalNews-262-20180305 (the lead's probe), its title
+    assert all(p[2] != "111" for p in _pairs(_ir(
+        "وزير خارجية إيران ينتقد \"تطرف\" الاتحاد الأوروبي ساعات قبل استقباله نظيره الفرنسي بطهران",
+        published="2018-03-05")))
+
+
+def test_the_act_a_regret_answers_keeps_its_side():
+    # CN-middleEast-1309-20180907 (iq-ir): "بعد أن" opens what the regret is about, no time measured from another event
+    ev = one("أعربت وزارة الخارجية العراقية عن \"أسفها العميق\" في بيان صدر، مساء الجمعة، بعد أن اقتحم متظاهرون مقر "
+             "القنصلية الإيرانية في البصرة، وأضرموا النار فيها.", published="2018-09-07", focus="IQ", partners=("IR",))
+    assert _pairs(ev) == [["IQ", "IR", "055"]]

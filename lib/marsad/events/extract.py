@@ -2749,6 +2749,20 @@ def _content_before(norm, cue_rx, m, tgt, c_end) -> bool:
     return nxt is not None
 
 
+# a time adjunct between commas measured from another event ("، وقبل ساعات من لقاء مع نظيره الفرنسي … في طهران،")
+_TIME_UNITS = r"(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|اسابيع|اسبوع|لحظات|دقائق|وقت)"
+_TIME_FROM_ASIDE = re.compile(r"[،,]\s*[وف]?(?:قبل|بعد|عقب)\s+" + _TIME_UNITS + r"\s+(?:قليل\w*\s+)?(?:من\s+)?[^،,.]+[،,]"
+                              # "ينتقد … ساعات قبل استقباله نظيره الفرنسي بطهران" (a title): up to the clause's end
+                              r"|(?<![\w])" + _TIME_UNITS + r"\s+(?:قليل\w*\s+)?(?:قبل|بعد)\s+[^،,.]+")
+
+
+def _time_asides(norm, c_start, c_end, m) -> list[tuple[int, int]]:
+    """Time adjuncts between commas that do not hold the cue: their actors belong to the event they name, not to the
+    cue's verb ("انتقد ظريف …، وقبل ساعات من لقاء مع نظيره الفرنسي …، "التطرف" الذي تبديه دول الاتحاد الأوروبي")."""
+    return [(a.start(), a.end()) for a in _TIME_FROM_ASIDE.finditer(norm, c_start, c_end)
+            if not a.start() <= m.start() < a.end()]
+
+
 def _holes(norm, s_start, s_end, actors) -> list[tuple[int, int, object]]:
     """Non-restrictive relative clauses of a sentence: (start, end, antecedent actor or None)."""
     out = []
@@ -3038,8 +3052,10 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         right += [q.start()] if q is not None else []
         c_end = min(right) if right else c_end
     starts = [a.start for a in actors]
+    asides = _time_asides(norm, c_start, c_end, m) if aspect == "verb" else []
     cand = [a for a in actors[bisect_left(starts, c_start):bisect_left(starts, c_end)]
-            if not (rep and rep[0] <= a.start < rep[1]) and governed(a)]
+            if not (rep and rep[0] <= a.start < rep[1]) and governed(a)
+            and not any(a0 <= a.start < a1 for a0, a1 in asides)]
     if aspect == "noun" and not cand:
         # An adjunct ("، في اتصال هاتفي مساء الخميس،"): its participants are the clause's.
         c_start, c_end = clause
