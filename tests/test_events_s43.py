@@ -73,3 +73,16 @@ def test_the_act_a_regret_answers_keeps_its_side():
     ev = one("أعربت وزارة الخارجية العراقية عن \"أسفها العميق\" في بيان صدر، مساء الجمعة، بعد أن اقتحم متظاهرون مقر "
              "القنصلية الإيرانية في البصرة، وأضرموا النار فيها.", published="2018-09-07", focus="IQ", partners=("IR",))
     assert _pairs(ev) == [["IQ", "IR", "055"]]
+
+
+# ------------------------------------------------------------------ a female or plural counterpart (نظيرتها، نظرائه)
+def test_talks_planned_with_her_counterpart_named_in_full():
+    # AL-internationalNews-800-20180405 (s30-mix): "نظيرتها" is a role noun; six words between تبحث and مع
+    ev = one("ومن المقرر أن تبحث وزيرة الدفاع الفرنسية فلورنس بارلي المشروع مع نظيرتها الألمانية أورسولا فون دير ليين "
+             "اليوم الخميس في باريس.", published="2018-04-05", focus="FR", partners=("DE",))
+    assert _pairs(ev) == [["FR", "DE", "036"]] and ev.iloc[0]["date_start"] == "2018-04-05"
+
+
+def test_meeting_his_counterparts_named_by_a_plural_demonym():
+    # composed: "نظراءه الإيرانيين"
+    assert _pairs(_ir("التقى وزير الخارجية الفرنسي نظراءه الإيرانيين.")) == [["FR", "IR", "040"]]
