@@ -102,3 +102,18 @@ def test_common_foreign_given_names_take_their_usual_latin_spelling():
 
     assert romanize("بينيلوبي كروز") == "Penélope Cruz"
     assert romanize("خافيير بارديم").startswith("Javier ")
+
+
+def test_a_first_name_aal_and_a_family_is_a_name_and_its_family_part_names_him_in_the_title():
+    # AL-sport-1333-20180415 (heldout26, a development split since its blind run): the title's آل الشيخ before a
+    # future verb and the full name after نشكر ('we thank')
+    rows = person_rows(["ماجد النفيعي: آل الشيخ سيتكفل بمدرب عالمي",
+                        "وقال حول المدرب الجديد: نشكر تركي آل الشيخ لتكفله بإحضار المدرب."])
+    assert [(p, s) for p, s, _e in rows if "الشيخ" in s] == [(0, "آل الشيخ"), (1, "تركي آل الشيخ")]
+    assert len({e for _p, s, e in rows if "الشيخ" in s}) == 1
+
+
+def test_a_family_noun_before_aal_is_no_first_name():
+    # أسرة ('family') is no first name: no person أسرة آل سعود
+    rows = person_rows(["وتحكم أسرة آل سعود المملكة منذ عقود."])
+    assert not any("أسرة" in s for _p, s, _e in rows)
