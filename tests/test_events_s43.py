@@ -86,3 +86,24 @@ def test_talks_planned_with_her_counterpart_named_in_full():
 def test_meeting_his_counterparts_named_by_a_plural_demonym():
     # composed: "نظراءه الإيرانيين"
     assert _pairs(_ir("التقى وزير الخارجية الفرنسي نظراءه الإيرانيين.")) == [["FR", "IR", "040"]]
+
+
+# ------------------------------------------------------------------ a dialogue with the other side
+def test_an_intended_dialogue_with_the_other_side_is_an_intent_to_meet():
+    # FR-internationalNews-262-20180305 (the lead's probe)
+    ev = _ir("وكانت المتحدثة باسم الخارجية الفرنسية أنييس فون در مول أكدت الأحد في بيان أنه \"في إطار روحية الاتفاق "
+             "النووي الموقع في الرابع عشر من تموز/يوليو 2015 تنوي فرنسا المضي قدما في حوار صريح ومتشدد مع إيران\".",
+             published="2018-03-05")
+    assert _pairs(ev) == [["FR", "IR", "036"]] and ev.iloc[0]["status"] == "intent"
+
+
+def test_a_call_to_open_a_dialogue_stays_the_appeal():
+    # AL-internationalNews-249-20180227 (kr-kp): the dialogue asked for is with a third party; the appeal is the act
+    ev = one("كما التقى الرئيس الكوري الجنوبي مون جاي ان الجنرال كيم الأحد ودعا بيونغ يانغ إلى فتح حوار مع واشنطن "
+             "بأسرع ما يمكن.", published="2018-02-27", focus="KR", partners=("KP",))
+    assert ["KR", "KP", "020"] in _pairs(ev)
+
+
+def test_an_interview_with_a_newspaper_is_no_dialogue():
+    # composed: "في حوار مع صحيفة فرنسية" (a newspaper is no actor)
+    assert _pairs(_ir("وقال ظريف في حوار مع صحيفة لوموند الفرنسية إن إيران لن تتفاوض.")) == []
