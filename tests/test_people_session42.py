@@ -117,3 +117,10 @@ def test_a_family_noun_before_aal_is_no_first_name():
     # أسرة ('family') is no first name: no person أسرة آل سعود
     rows = person_rows(["وتحكم أسرة آل سعود المملكة منذ عقود."])
     assert not any("أسرة" in s for _p, s, _e in rows)
+
+
+def test_a_future_verb_with_its_object_pronoun_ends_no_name():
+    # CN-internationalNews-103-20180312 (the lead's Iran probe): سينزلوه ('they will bring him down') is no surname
+    rows = person_rows(['وتابع قائلا: "لا يمكن المساس بهذا المفهوم حتى بشكل سؤال ولو كان الشيخ الأنصاري سينزلوه، '
+                        'الفرد يقول"'])
+    assert not any("سينزلوه" in s for _p, s, _e in rows)
