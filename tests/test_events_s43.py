@@ -107,3 +107,33 @@ def test_a_call_to_open_a_dialogue_stays_the_appeal():
 def test_an_interview_with_a_newspaper_is_no_dialogue():
     # composed: "في حوار مع صحيفة فرنسية" (a newspaper is no actor)
     assert _pairs(_ir("وقال ظريف في حوار مع صحيفة لوموند الفرنسية إن إيران لن تتفاوض.")) == []
+
+
+# ------------------------------------------------------------------ a protest to the other side's envoy
+_ARAGHCHI = ("واحتجت إيران على لسان نائب وزيرها للخارجية عباس عرقجي إلى السفير البريطاني في طهران، وطلبت من الشرطة "
+             "\"حماية مطلقة للدبلوماسيين الإيرانيين في لندن\".")
+
+
+def test_a_protest_to_the_other_sides_ambassador_through_a_spokesman():
+    # FR-internationalNews-350-20180310 (the lead's probe): "احتجت … إلى السفير البريطاني", seven words between
+    assert _pairs(one(_ARAGHCHI, published="2018-03-10", focus="IR", partners=("GB",))) == [["IR", "GB", "114"]]
+
+
+def test_the_spokesman_after_ala_lisan_is_no_third_party():
+    # the same sentence with the mentions table's person (tied to no country, as the report gives it): it speaks for
+    # Iran and does not take the protest away
+    from test_events_s38 import _with_person
+    ev = _with_person(_ARAGHCHI, "عباس عرقجي", "ner:عبس-عرقج", published="2018-03-10", focus="IR", partners=("GB",))
+    assert _pairs(ev) == [["IR", "GB", "114"]]
+
+
+def test_demonstrators_protesting_near_an_embassy_are_no_state_protest():
+    # composed
+    assert _pairs(one("واحتج متظاهرون إيرانيون أمام السفارة البريطانية في طهران.", published="2018-03-10",
+                      focus="IR", partners=("GB",))) == []
+
+
+def test_a_protest_to_the_ambassador_without_ala():
+    # composed (the probe's sentence without "على لسان …"): إلى before the other side's envoy
+    assert _pairs(one("واحتجت طهران رسميا إلى السفير البريطاني.", published="2018-03-10", focus="IR",
+                      partners=("GB",))) == [["IR", "GB", "114"]]

@@ -948,6 +948,8 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
         elif etype != "country" and _national_of_ours(norm, n_start, ctx) \
                 and not any(0 <= n_start - a.end <= 2 for a in out):  # (a role of ours right before: its name)
             continue  # "قضية اختفاء الإعلامي السعودي جمال خاشقجي": a citizen of ours, no third party's person
+        elif etype != "country" and _ON_THE_TONGUE.search(norm, max(0, n_start - 60), n_start):
+            continue  # "واحتجت إيران على لسان نائب وزيرها للخارجية عباس عرقجي": the subject's voice, no third party
         else:
             out.append(_Actor(n_start, n_end, code if etype == "country" else f"?{code}", form, "",
                               "third-country" if etype == "country" else "third"))
@@ -1198,6 +1200,10 @@ _ROLE_BEFORE = re.compile(r"(?:" + lx.ROLE_NOUNS + r")\s+" + lx.ROLE_FILLERS + r
 
 def _role_before(norm: str, start: int) -> bool:
     return bool(_ROLE_BEFORE.search(norm[max(0, start - 40):start]))
+
+
+# "على لسان" and up to four words of title before a person: the person speaks for the clause's subject
+_ON_THE_TONGUE = re.compile(r"(?<![\w])علي\s+لسان\s+(?:[^\s،,.]+\s+){0,4}$")
 
 
 def _third_party_index(mentions: pd.DataFrame | None, codes: tuple[str, ...]) -> dict:
