@@ -2897,6 +2897,17 @@ def _finite(head: str) -> bool:
 
 _REL_BEFORE = re.compile(r"(?<![\w])(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s+$")
 _OBJ_SUFFIX = re.compile(r"(?:ها|هما|هم|ه)$")
+# "في الوقت الذي يزور فيه وزير الخارجية الفرنسي … طهران": the relative's antecedent is a time (or place) taken up by
+# فيه; the verb's subject follows it, so the antecedent is no subject. _IN_IT_AFTER_VERB blanked that فيه (same
+# length): the verb is followed by its blank (5 to 7 spaces)
+_WHERE_IN_IT = re.compile(r"\s{5,7}(?=\S)")
+
+
+def _subject_after_in_it(norm, end, actors) -> bool:
+    """Whether the verb ending at ``end`` is followed by a blanked فيه and an actor (its subject) right after it
+    ("الذي يزور فيه وزير الخارجية الفرنسي"; not "الذي تعهدا فيه توثيق العلاقات": the subject is the verb's own)."""
+    blank = _WHERE_IN_IT.match(norm, end)
+    return blank is not None and any(a.start == blank.end() for a in actors)
 
 
 # Receiving: "دمشق ستحصل على دعم من روسيا" - the one after "من" gives.
@@ -3251,7 +3262,8 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     head = _cue_head(norm[m.start():m.end()])
     rel = _REL_BEFORE.search(norm, max(0, cue_start - 12), cue_start)
     if rel is not None and aspect == "verb" and head is not None and _finite(head.group()) \
-            and not _OBJ_SUFFIX.search(head.group()) and not any(0 <= rel.start() - a.end <= 2 for a in actors):
+            and not _OBJ_SUFFIX.search(head.group()) and not any(0 <= rel.start() - a.end <= 2 for a in actors) \
+            and not _subject_after_in_it(norm, m.start() + head.end(), actors):
         return None  # "السفيرة التي اتهمت الحكومة الروسية": the subject is the antecedent, not one of ours
     if code == "112" and rel is not None and aspect == "verb" and head is not None \
             and re.match(r"[وف]?[يت]", head.group()) and _OBJ_SUFFIX.search(head.group()):
