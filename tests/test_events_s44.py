@@ -32,3 +32,17 @@ def test_a_pledge_in_a_declaration_with_fihi_keeps_its_verbs_own_subject():
              "\"إعلان بانموجوم\"، الذي تعهدا فيه توثيق العلاقات بين الدولتين والعمل من أجل إنهاء الحرب الكورية رسمياً.",
              published="2018-08-13", focus="KR", partners=("KP",))
     assert not any(code in ("030", "036") for code in ev["cameo_code"].astype(str))
+
+
+# ------------------------------------------------------------------ the host's verbal noun with his pronoun
+def test_the_hosts_verbal_noun_with_his_pronoun_and_a_counterpart_is_hosting():
+    # FR-middleEast-106-20180305 (the lead's probe), its title: the pronoun of استقباله is Iran's minister, the host;
+    # his French counterpart after it is the guest
+    ev = _ir("وزير خارجية إيران ينتقد \"تطرف\" الاتحاد الأوروبي ساعات قبل استقباله نظيره الفرنسي بطهران")
+    assert [p[:3] for p in ev] == [["IR", "FR", "043"]]
+
+
+def test_receiving_refugees_is_no_hosting():
+    # composed: the verbal noun's object is no leader
+    assert _ir("وأعلنت فرنسا استقبالها لاجئين من إيران.") == []
+

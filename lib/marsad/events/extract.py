@@ -2903,6 +2903,9 @@ _OBJ_SUFFIX = re.compile(r"(?:ها|هما|هم|ه)$")
 _WHERE_IN_IT = re.compile(r"\s{5,7}(?=\S)")
 
 
+_HOST_NOUN = re.compile(r"[وفبل]?استقبال(?:ه|ها)(?![\w])")
+
+
 def _subject_after_in_it(norm, end, actors) -> bool:
     """Whether the verb ending at ``end`` is followed by a blanked فيه and an actor (its subject) right after it
     ("الذي يزور فيه وزير الخارجية الفرنسي"; not "الذي تعهدا فيه توثيق العلاقات": the subject is the verb's own)."""
@@ -3386,6 +3389,11 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if aspect == "verb" and code[:2] in _HOSTILE_ROOTS and first.start >= cue_end and head is not None \
             and _finite(head.group()) and _SUBJECT_BETWEEN.match(norm, cue_end, first.start):
         return None  # "استهدفت غارة جوية منسوبة لإسرائيل منطقة قرب مطار دمشق": the raid is the subject, not ours
+    if code == "043" and _HOST_NOUN.match(m.group()):
+        # "ساعات قبل استقباله نظيره الفرنسي بطهران": the verbal noun's pronoun is the host; the leader after it, the guest
+        guest = next((x for x in (a, b) if 0 <= x.start - m.end() <= 2), None)
+        if guest is not None:
+            return ((b if guest is a else a), guest, False)
     for x, y in ((a, b), (b, a)) if row["aspect"] != "buy" else ():  # a buyer is the subject, whatever "إلى" says
         if re.search(r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, x.start - 9):x.start]) and not re.search(
                 r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, y.start - 9):y.start]):
