@@ -3,7 +3,7 @@ probe of Iran with France, Germany, the UK, Turkey and India (unannotated, 2018)
 named in the comment, or a marked composed one."""
 from __future__ import annotations
 
-from test_events import one
+from test_events import extract_events, make_corpus, one
 
 
 def _ir(text, published="2018-03-05"):
@@ -46,3 +46,26 @@ def test_receiving_refugees_is_no_hosting():
     # composed: the verbal noun's object is no leader
     assert _ir("وأعلنت فرنسا استقبالها لاجئين من إيران.") == []
 
+
+# ------------------------------------------------------------------ the same speaker goes on in the next sentence
+def _ir_doc(paragraphs, published):
+    ev = extract_events(make_corpus([("d1", published, "src", [("paragraph", p) for p in paragraphs])]),
+                        focus="IR", partners=("FR", "DE", "GB", "TR", "IN"))
+    ev = ev[ev["kind"] == "event"]
+    return ev[["source", "target", "cameo_code", "date_start"]].astype(str).values.tolist()
+
+
+def test_the_speaker_named_again_opening_a_speech_act_speaks_on_the_day_said_before():
+    # CN-middleEast-1127-20180606 (the lead's probe, miss C): the criticism is of Wednesday, said in the paragraph before
+    ev = _ir_doc(["(CNN) -- قال وزير الخارجية الفرنسي جان إيف لو دريان صباح الأربعاء إن اتفاق فيينا لم يمت، في الوقت "
+                  "الحالي، وذلك تعليقاً على نية إيران المعلنة لتعزيز تخصيب اليورانيوم.",
+                  "ووصف جان إيف لو دريان إعلان إيران بأنها مبادرة غير مرحب بها، مضيفاً أنه دائماً ما يكون "
+                  "\"التلاعب بالخط الأحمر خطيراً.\""], "2018-06-06")
+    assert ["FR", "IR", "111", "2018-06-06"] in ev
+
+
+def test_another_speaker_opening_the_next_sentence_keeps_no_date():
+    # composed: the criticism is Iran's own, not the French speaker's going on
+    ev = _ir_doc(["قال وزير الخارجية الفرنسي جان إيف لو دريان صباح الأربعاء إن اتفاق فيينا لم يمت.",
+                  "ووصف وزير الخارجية الإيراني محمد جواد ظريف موقف فرنسا بأنه غير مقبول."], "2018-06-06")
+    assert all(p[3] != "2018-06-06" for p in ev if p[:3] == ["IR", "FR", "111"])

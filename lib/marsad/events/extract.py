@@ -1970,6 +1970,15 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # statement goes on, are of the day its beginning gives
                 d = prev_dates[-1]
                 date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
+            if date is None and ev_code[:2] in _SPEECH_ROOTS and status == "reported" and speaker is not None \
+                    and speaker.code == src.code and src.kind in ("leader", "role") and prev_dates \
+                    and prev_dates[-1][2] == "day" and not prev_dates[-1][4].startswith("aside:") \
+                    and re.fullmatch(r"[\s\"«“\-—]*", norm[s_start:m.start()]) and 0 <= src.start - m.end() <= 2:
+                # "قال وزير الخارجية الفرنسي جان إيف لو دريان صباح الأربعاء إن … . ووصف جان إيف لو دريان إعلان إيران
+                # بأنها مبادرة غير مرحب بها": the speaker of the sentence before, named again as the subject of the
+                # speech act that opens this one, goes on speaking on the day given there
+                d = prev_dates[-1]
+                date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:same-speaker:{d[4]}"
             if date is None and ev_code[:2] in _SPEECH_ROOTS and status == "reported" \
                     and (said := _as_said_date(norm, m.end(), s_end, timexes, pub)) is not None:
                 # "حذر وزير الخارجية الإيراني … من انسحاب أمريكا …، حسبما قال للصحافيين، الأحد": the statement's
