@@ -13,6 +13,15 @@ psutil = pytest.importorskip("psutil")
 REPO = Path(__file__).resolve().parents[1]
 
 
+def _cmdline(proc) -> str:
+    """A child's command line, or "" when it has just exited (a zombie between listing and reading: psutil's
+    ZombieProcess is a NoSuchProcess) or cannot be read."""
+    try:
+        return " ".join(proc.cmdline())
+    except (psutil.NoSuchProcess, psutil.AccessDenied):
+        return ""
+
+
 def _alive(pids):
     out = []
     for pid in pids:
@@ -40,7 +49,7 @@ def test_kill_9_leaves_no_worker(tmp_path, seed_path, jobs):
         time.sleep(0.5)
         assert cli.poll() is None, "the run ended before a kernel started"
         family = parent.children(recursive=True)
-        kernels = [p for p in family if "ipykernel" in " ".join(p.cmdline())]
+        kernels = [p for p in family if "ipykernel" in _cmdline(p)]
     assert kernels, "no kernel started within the time allowed"
     time.sleep(1)
     family = [p.pid for p in parent.children(recursive=True)]
