@@ -24,11 +24,9 @@ __all__ = ["anchored_sentences", "leave_one_split_out"]
 RU_KP_VN = ("tune", "heldout", "fresh")
 
 
-def _sentences(doc: dict, datasets: Path) -> list[str]:
-    from marsad.readers.corpus import read_corpus
-
+def _sentences(corpus) -> list[str]:
     out: list[str] = []
-    for text in read_corpus(events_eval._path(doc, datasets)).segments["text"]:
+    for text in corpus.segments["text"]:
         norm = events_eval._norm(text)
         out += [norm[a:b] for a, b in sentence_spans(norm)]
     return out
@@ -50,10 +48,11 @@ def anchored_sentences(docs: list[dict], events: list[dict], negatives: list[dic
         neg_doc.setdefault(n["doc_id"], []).append(n)
     rows: dict = {}
     for doc in docs:
-        sents = _sentences(doc, datasets)
+        corpus = events_eval.read_document(doc, datasets)
+        sents = _sentences(corpus)
         found = []
         if rules:
-            table = events_eval.system_events(doc, datasets)
+            table = events_eval.system_events(doc, datasets, corpus=corpus)
             table = table[table["kind"] == "event"]
             found = [(events_eval._norm(s), {a, b}) for s, a, b in zip(table["sentence"], table["source"], table["target"])]
 

@@ -51,12 +51,21 @@ def _path(doc: dict, datasets: Path) -> Path:
     return REPO_ROOT / p if p.startswith("seeds/") else datasets / p
 
 
-def system_events(doc: dict, datasets: Path, focus: str | None = None) -> pd.DataFrame:
-    """Run the events stage on one gold document (its focus and partners come from ``documents.csv``)."""
-    from marsad.events import extract_events
+def read_document(doc: dict, datasets: Path):
+    """The corpus of one gold document (ANT article from the datasets, the seed page from the repository)."""
     from marsad.readers.corpus import read_corpus
 
-    corpus = read_corpus(_path(doc, datasets))
+    return read_corpus(_path(doc, datasets))
+
+
+def system_events(doc: dict, datasets: Path, focus: str | None = None, corpus=None) -> pd.DataFrame:
+    """Run the events stage on one gold document (its focus and partners come from ``documents.csv``).
+
+    ``corpus`` is the document already read by :func:`read_document` (read here when not given).
+    """
+    from marsad.events import extract_events
+
+    corpus = read_document(doc, datasets) if corpus is None else corpus
     corpus.documents["doc_id"] = doc["doc_id"]
     corpus.segments["doc_id"] = doc["doc_id"]
     partners = tuple((doc.get("partners") or "KP;VN").split(";"))
