@@ -285,3 +285,18 @@ def test_ant_with_thousands_of_unclosed_tags_reads_in_one_pass(tmp_path):
     with deadline(60):  # pairing tags with a lazy regex rescanned the rest of the file for each open tag
         corpus, row = _one(tmp_path, "a.txt", hostile.encode())
     assert row["status"] == "parsed" and "line 6: <TITLE> is not closed" in row["warnings"]
+
+
+def test_ant_related_article_links_are_their_own_section_not_the_articles_text(tmp_path):
+    # France 24's "للمزيد: <another story's headline>" and CNN's "اقرأ أيضا| ..." are links to other stories: the
+    # events stage must not read them as this article's text, and mentions treat them as standalone headlines.
+    text = ANT.format(n=1, time="2024-06-19").replace(
+        "</TEXT>", "للمزيد: روسيا تطرد 23 دبلوماسيا بريطانيا\nاقرأ أيضا| كيم يزور موسكو\n"
+                   "للمزيد من التفاصيل عن الزيارة عاد الوفد الروسي أمس.\n</TEXT>")
+    corpus, row = _one(tmp_path, "a.txt", text.encode())
+    segs = corpus.segments
+    assert segs.loc[segs["section"] == "related", "text"].tolist() == [
+        "للمزيد: روسيا تطرد 23 دبلوماسيا بريطانيا", "اقرأ أيضا| كيم يزور موسكو"]
+    # an opener inside the article's own sentence (no separator after it) stays text
+    assert segs["text"].iloc[-1].startswith("للمزيد من التفاصيل") and segs["section"].iloc[-1] == "paragraph"
+    assert row["status"] == "parsed" and not row["warnings"]

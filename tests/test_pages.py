@@ -117,3 +117,11 @@ def test_html_page_parsed_as_text_only():
     assert "alert" not in " ".join(s["text"] for s in page.segments)
     assert "قائمة" not in " ".join(s["text"] for s in page.segments)
     assert parse_html_page(html).segments[1]["text"] == "وصل الرئيس الروسي فلاديمير بوتين إلى كوريا."
+
+
+def test_text_page_related_link_line_with_an_opener_is_related():
+    page = parse_text_page("عنوان المقال\n\nوصل الرئيس الروسي إلى بيونغ يانغ في زيارة رسمية تستمر يومين، وفق ما أعلن الكرملين.\n"
+                           "إقرأ أيضا: بوتين وكيم يوقعان اتفاقية شراكة استراتيجية شاملة في العاصمة الكورية الشمالية\n"
+                           "ووقعت روسيا وكوريا الشمالية اتفاقية شراكة استراتيجية شاملة تشمل بندا للدفاع المشترك.\n")
+    assert sections(page, "related") == ["إقرأ أيضا: بوتين وكيم يوقعان اتفاقية شراكة استراتيجية شاملة في العاصمة الكورية الشمالية"]
+    assert all(not s.startswith("إقرأ") for s in sections(page, "paragraph"))

@@ -15,7 +15,7 @@ __all__ = [
     "PROCLITIC_LETTERS", "PROCLITICS", "PROCLITIC_PREFIX", "strip_proclitics",
     "SENTENCE_END", "SENTENCE_END_TOKENS", "sentence_spans", "sentence_index", "sentence_around",
     "word_list", "anaphors", "future_words", "negation_words", "words_regex",
-    "STANDALONE_SECTIONS", "ARTICLE_SECTIONS",
+    "STANDALONE_SECTIONS", "ARTICLE_SECTIONS", "is_related_link",
 ]
 
 # ------------------------------------------------------------------ clitics
@@ -106,6 +106,20 @@ def future_words() -> tuple[str, ...]:
 def negation_words() -> tuple[str, ...]:
     """Negation particles and refusal verbs."""
     return word_list("negation")
+
+
+@lru_cache(maxsize=1)
+def _related_link() -> re.Pattern:
+    # an opener, then a separator (':', '-', '–', '|', '...', '…') or the end of the line
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in word_list("related_links")) + r")\s*(?:[:\-–|…]|\.\.|$)")
+
+
+def is_related_link(line: str) -> bool:
+    """Whether ``line`` is a related-article link ("للمزيد: <another story's headline>", "اقرأ أيضا| ..."):
+    the headline of another story, not this article's text (openers in ``data/lang/related_links.txt``)."""
+    from marsad.lang.text import normalize
+
+    return bool(_related_link().match(normalize(line)))
 
 
 def words_regex(words, *, left: str = r"(?<![\w])", right: str = r"(?![\w])") -> str:

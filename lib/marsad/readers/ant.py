@@ -2,13 +2,16 @@
 
 One ``<DOC>`` per file in ANT (several are accepted). A file cut inside a
 field (``<TEXT>`` opened, never closed) keeps the text up to the cut and
-says so: the body is never silently replaced by the abstract.
+says so: the body is never silently replaced by the abstract. A body line that
+links to another story ("للمزيد: <its headline>", "اقرأ أيضا| ...";
+``marsad.lang.is_related_link``) is a ``related`` segment, not a paragraph.
 """
 from __future__ import annotations
 
 import bisect
 import re
 
+from marsad.lang.rules import is_related_link
 from marsad.readers.base import Record, Source, register
 from marsad.readers.values import BadValue, ant_date
 
@@ -54,7 +57,8 @@ def read_ant(source: Source) -> list[Record]:
         for para in body.replace("\r", "\n").split("\n"):
             para = para.strip()
             if para:
-                segments.append({"section": "paragraph", "text": para})
+                # "للمزيد: <another story's headline>": a related-article link, not this article's text
+                segments.append({"section": "related" if is_related_link(para) else "paragraph", "text": para})
         if not segments:
             source.warn(f"line {line}", "<DOC> without title or text; skipped")
             continue

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from marsad.lang.rules import is_related_link
 from marsad.lang.text import normalize
 from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
@@ -165,6 +166,8 @@ def _classify_body(page: ParsedPage, lines: list[str]) -> None:
             roles.append(("footer", line, {}))
         elif _BULLET.match(line):
             roles.append(("related", _BULLET.sub("", line), {}))
+        elif is_related_link(line):  # "للمزيد: <another story's headline>", "اقرأ أيضا| ..."
+            roles.append(("related", line, {}))
         elif (m := _CREDIT.match(line)) and _is_caption_like(line[m.end():]):
             roles.append(("caption", line[m.end():], {"credit": m["credit"]}))
         elif norm in bullets:  # an inline copy of a bulleted related link
