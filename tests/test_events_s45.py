@@ -32,3 +32,36 @@ def test_a_cancelled_visit_is_125_and_a_cancelled_deal_stays_160():
                                 partners=("RU",))] == ["125"]
     deal = [r[2] for r in _rows("ألغت ألمانيا صفقة أسلحة مع روسيا.", focus="DE", partners=("RU",))]
     assert "160" in deal and "125" not in deal
+
+
+# ------------------------------------------------------------------ a statement's day over its numbered paragraphs
+_STATEMENT = ["أصدرت ألمانيا وفرنسا بيانا مشتركا، مساء الخميس، في ختام اجتماع وزيري الخارجية.",
+              "1. الاقتصاد والتجارة", "\u00a0",
+              "1.1 تشيد ألمانيا بالإصلاحات الاقتصادية في فرنسا. وتعد هذه الإصلاحات مهمة لأوروبا.",
+              "1.2 التقى وزير الخارجية الألماني نظيره الفرنسي يوم الثلاثاء في برلين.",
+              "2.1 تعهدت ألمانيا بالعمل مع فرنسا لتحقيق أهداف الاتحاد.",
+              "- رحبت ألمانيا بالتزام فرنسا بخفض العجز."]
+
+
+def test_a_joint_statements_numbered_paragraphs_take_its_day():
+    # composed (the class of s30-mix's joint statement): the opening gives Thursday; the items tell what the
+    # statement says on that day, a blank paragraph (a no-break space) and a heading between them
+    ev = _doc(_STATEMENT, published="2018-03-09", focus="DE", partners=("FR",))
+    assert ["DE", "FR", "051", "2018-03-08"] in ev            # 1.1 and the dashed item: praise, Thursday
+    assert ["DE", "FR", "030", "2018-03-08"] in ev            # 2.1 a commitment, Thursday (not absorbed)
+    assert any(r[2].startswith("04") and r[3] == "2018-03-06" for r in ev)  # 1.2 keeps its own Tuesday
+
+
+def test_without_the_statement_the_items_stay_undated():
+    # composed: the same items after an undated opening are not given a day
+    ev = _doc(["أصدرت ألمانيا وفرنسا بيانا مشتركا في ختام اجتماع وزيري الخارجية.", *_STATEMENT[1:3], _STATEMENT[6]],
+              published="2018-03-09", focus="DE", partners=("FR",))
+    assert [r for r in ev if r[2] == "051"] and all(r[3] in ("nan", "None") for r in ev if r[2] == "051")
+
+
+def test_a_paragraph_naming_the_statement_again_takes_its_day():
+    # composed: "وقال البيان إن …" after the dated opening
+    ev = _doc(["أصدرت ألمانيا وفرنسا بيانا مشتركا، مساء الخميس.",
+               "وقال البيان إن وزير الخارجية الألماني قام بزيارة رسمية إلى فرنسا. وتعد الزيارة الأولى."],
+              published="2018-03-09", focus="DE", partners=("FR",))
+    assert ["DE", "FR", "042", "2018-03-08"] in ev

@@ -716,6 +716,13 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
         lead_ws = len(norm[s_start:s_end]) - len(norm[s_start:s_end].lstrip(" \t\"«“-—"))
         # "وأضاف: …", "وتابع …": the statement goes on; the dates of its beginning still hold
         continued = _CONTINUES.match(norm, s_start + lead_ws) is not None
+        # "3.1 تدرك …" (and the other sentences of its paragraph, or of a paragraph opened by "وقال البيان إن"): the
+        # statement's day holds over the item
+        item = _STATEMENT_ITEM.match(norm, s_start) is not None or _STATEMENT_ITEM.match(norm, 0) is not None \
+            or _STATEMENT_AGAIN.match(norm, 0) is not None
+        # (a blank paragraph between the items, a no-break space, breaks nothing)
+        continued = continued or item or _STATEMENT_AGAIN.match(norm, s_start) is not None \
+            or not norm[s_start:s_end].strip()
         if speaker is not None and (_PRONOUN_REPORT.match(norm, s_start + lead_ws) or _QUOTE_OPEN.match(norm, s_start)):
             codes = codes | {speaker.code}  # "وقال إن إيران …": the speaker of the sentence before is a side
         pair_words = [m for m in lx.PAIR_WORDS.finditer(norm, s_start, s_end)]
@@ -752,7 +759,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
                                         sent_timexes, prev_dates, pub, section, hostile + _acts(out), speaker))
             prev = tuple((t["date_start"], t["date_end"], t["precision"], t["text"], t["rule"])
                          for t in sentence_dates if not _is_since(norm, t))
-            prev_dates = prev or prev_dates
+            prev_dates = prev_dates if item and prev_dates else (prev or prev_dates)
         else:
             # a sentence naming one side or neither may still give the time a later "حينذاك" points back to ("وكان
             # الحريري قد شارك قبل بضعة أيام في مؤتمر …. وأعلنت السعودية حينذاك تجديد قرض"): kept apart ("aside:")
@@ -1970,6 +1977,14 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # statement goes on, are of the day its beginning gives
                 d = prev_dates[-1]
                 date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
+            if date is None and (status == "reported" or (status == "intent" and ev_code != "036")) and prev_dates \
+                    and prev_dates[-1][2] == "day" and not prev_dates[-1][4].startswith("aside:") \
+                    and _statement_goes_on(norm, s_start):
+                # "أصدرت المملكة العربية السعودية وبريطانيا بيانا مشتركا، مساء الجمعة … 3.1 تدرك المملكة المتحدة …
+                # وتعهدت بالعمل مع المملكة العربية السعودية": a numbered paragraph of the statement (or "وقال البيان إن
+                # …") tells what the statement says, on its day (a planned meeting keeps its own date or none)
+                d = prev_dates[-1]
+                date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:statement-goes-on:{d[4]}"
             if date is None and ev_code[:2] in _SPEECH_ROOTS and status == "reported" and speaker is not None \
                     and speaker.code == src.code and src.kind in ("leader", "role") and prev_dates \
                     and prev_dates[-1][2] == "day" and not prev_dates[-1][4].startswith("aside:") \
@@ -3520,6 +3535,20 @@ _RESUMPTIVE = re.compile(r"(?<![\w])(?:علي|مع|ل|من|الي|عن|ب|ضد)(
 # between a thing named and a verb whose object pronoun it is: a reporting frame ("قالت إسرائيل إنها")
 _FRAME_GAP = re.compile(r"\s+(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|زعمت|زعم)\s+(?:\S+\s+){1,3}?(?:انها|انه|انهم)\s+")
 _CONTINUES = re.compile(r"\s*[وف]?(?:اضاف|اضافت|تابع|تابعت|اختتم|اختتمت|استطرد|استطردت)(?![\w])")
+# A statement that goes on over several paragraphs: its numbered items ("1.2 أطلق …", "3.1 تدرك …", "- اتفق البلدان
+# …", the headings "2. التعليم …" between them) and a sentence naming it again as its subject ("وقال البيان إن …",
+# "وجاء في البيان"). What they tell is said on the day the statement's opening gives (a joint statement "مساء الجمعة"
+# and its numbered paragraphs).
+_STATEMENT_ITEM = re.compile(r"[ \t\"«“]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\s*[.\-–)]?(?=\s*[^\W\d_])|[-–•](?=\s*[^\W\d_]))")
+_STATEMENT_AGAIN = re.compile(r"[ \t\"«“]*[وف]?(?:(?:قال|اضاف|اكد|اشار|تابع|اوضح|ذكر|شدد)(?:ت)?\s+|جاء\s+في\s+|"
+                              r"ونص\s+|نص\s+)(?:ال)?بيان(?![\w])")
+
+
+def _statement_goes_on(norm: str, s_start: int) -> bool:
+    """The sentence at ``s_start`` is in a numbered item of a statement (the paragraph opens with its number) or names
+    the statement again as its source."""
+    return bool(_STATEMENT_ITEM.match(norm, s_start) or _STATEMENT_ITEM.match(norm, 0)
+                or _STATEMENT_AGAIN.match(norm, s_start) or _STATEMENT_AGAIN.match(norm, 0))
 _FIRST_PERSON = re.compile(r"[وف]?(?:(?:لن|لم|لا)\s+)?س?ن\w{2,}(?![\w])")  # "لن نسمح", "سنرد", "نرفض"
 _PARTICLE_HEAD = re.compile(r"[وف]?(?:لن|لم|لا)\s+(\S+)")  # "لن تسمح": the verb after the particle is the head
 
@@ -4756,6 +4785,8 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
                 and k[2] == "04" and k[3] == "reported" for ev in groups[k]}
         moved = [ev for ev in groups[key] if ev["precision"] == "day" and ev["date_start"] in done
                  and "timex:deictic_day" not in str(ev["rule"]).split(";")
+                 # (a commitment in a numbered paragraph of a statement, dated by the statement, is no plan of a visit)
+                 and not str(ev["rule"]).startswith("chain:statement-goes-on")
                  and told.get((ev["date_start"], ev["sentence"]), ev["source"]) == ev["source"]]
         for ev in moved:
             groups[key].remove(ev)
