@@ -65,3 +65,21 @@ def test_a_paragraph_naming_the_statement_again_takes_its_day():
                "وقال البيان إن وزير الخارجية الألماني قام بزيارة رسمية إلى فرنسا. وتعد الزيارة الأولى."],
               published="2018-03-09", focus="DE", partners=("FR",))
     assert ["DE", "FR", "042", "2018-03-08"] in ev
+
+
+# ------------------------------------------------------------------ one's own envoy recalled, the ministry between
+def test_a_recall_with_the_ministry_and_a_day_between_verb_and_envoy_is_161():
+    # composed (the class of the lead's session-26 probe miss 7: "استدعت وزارة الخارجية …، مساء الجمعة، سفيرها بـ…")
+    ev = _rows("استدعت وزارة الخارجية الألمانية، مساء الجمعة، سفيرها بروسيا على خلفية اعتداء على القنصلية.",
+               published="2018-09-08", focus="DE", partners=("RU",))
+    assert ev == [["DE", "RU", "161", "2018-09-07"]]
+    ev = _rows("استدعت وزارة الخارجية الألمانية يوم الجمعة سفيرها في موسكو للتشاور.", published="2018-09-08",
+               focus="DE", partners=("RU",))
+    assert ev == [["DE", "RU", "161", "2018-09-07"]]
+
+
+def test_the_other_sides_envoy_summoned_is_still_no_recall():
+    # composed: the Russian ambassador summoned is a protest to Russia, not Germany's own envoy recalled
+    ev = _rows("استدعت وزارة الخارجية الألمانية، مساء الجمعة، السفير الروسي في برلين.", published="2018-09-08",
+               focus="DE", partners=("RU",))
+    assert ev and not any(r[2] == "161" for r in ev)
