@@ -83,3 +83,20 @@ def test_the_other_sides_envoy_summoned_is_still_no_recall():
     ev = _rows("استدعت وزارة الخارجية الألمانية، مساء الجمعة، السفير الروسي في برلين.", published="2018-09-08",
                focus="DE", partners=("RU",))
     assert ev and not any(r[2] == "161" for r in ev)
+
+
+# ------------------------------------------------------------------ the country whose ally acts is not the actor
+def test_the_allies_of_a_country_are_not_that_country():
+    # composed (the class of the lead's session-26 wide probe A: "… وغيرها من حلفاء بريطانيا وطردت دبلوماسيين روسيين")
+    assert _rows("وانضمت كندا، الاثنين، إلى اليابان وغيرها من حلفاء بريطانيا وطردت دبلوماسيين روسيين اثنين.",
+                 focus="GB", partners=("RU",)) == []
+    assert _rows("وانضمت كندا إلى حلفاء بريطانيا وطردت دبلوماسيين روسيين.", focus="GB", partners=("RU",)) == []
+    # the country itself still acts
+    assert _rows("وطردت بريطانيا الاثنين دبلوماسيين روسيين اثنين.", focus="GB", partners=("RU",)) == \
+        [["GB", "RU", "166", "2018-06-11"]]
+
+
+def test_a_side_described_as_the_others_ally_has_no_act_on_it():
+    # composed (wide probe E: "وتعهدت موسكو حليفة النظام السوري "عدم التدخل" في عمل فريق المنظمة")
+    assert _rows("وتعهدت موسكو حليفة النظام السوري \"عدم التدخل\" في عمل فريق المنظمة.", focus="RU",
+                 partners=("SY",)) == []
