@@ -100,3 +100,13 @@ def test_a_side_described_as_the_others_ally_has_no_act_on_it():
     # composed (wide probe E: "وتعهدت موسكو حليفة النظام السوري "عدم التدخل" في عمل فريق المنظمة")
     assert _rows("وتعهدت موسكو حليفة النظام السوري \"عدم التدخل\" في عمل فريق المنظمة.", focus="RU",
                  partners=("SY",)) == []
+
+
+# ------------------------------------------------------------------ declining to comment rejects nothing
+def test_declining_to_comment_is_no_rejection_or_criticism():
+    # composed (the class of the lead's session-26 wide probe F: "…، رفض ماكرون التعليق")
+    assert _rows("وردا على سؤال عن العقوبات على موسكو، رفض ماكرون التعليق.", focus="FR", partners=("RU",)) == []
+    assert _rows("ورفض ماكرون التعليق على الاقتراح الروسي.", focus="FR", partners=("RU",)) == []
+    # rejecting the other side's remarks is still a rejection
+    assert [r[2][:2] for r in _rows("ورفض وزير الخارجية الفرنسي تعليقات نظيره الروسي.", focus="FR",
+                                    partners=("RU",))] in (["12"], ["11"])

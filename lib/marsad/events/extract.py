@@ -1892,6 +1892,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if code[:2] == "13" and status == "intent" and _MEASURES.match(m.group().strip()):
                 # "ستتخذ إجراءات مضادة": announcing counter-measures to come is the threat, and it was made
                 status, ev_code, mod_rule = "reported", code, "status:reported(measures announced: a threat)"
+            if code[:2] == "12" and _NO_COMMENT.match(norm, m.end()):
+                continue  # "رفض ماكرون التعليق": declining to comment rejects nothing of the other side
             if code[:2] == "12" and status == "reported" and _DENY_OBJECT.match(norm, m.end()) \
                     and not re.match(r"\s*[.،,؛]|\s*$", norm[m.end():m.end() + 2]):
                 ev_code, mod_rule = "016", "status:reported(rejects the accusation: a denial)"
@@ -3534,6 +3536,10 @@ _DIRECTED = {"051", "052", "053", "055", "056", "017", "018"}
 _RESUMPTIVE = re.compile(r"(?<![\w])(?:علي|مع|ل|من|الي|عن|ب|ضد)(?:ها|ه|هم)(?![\w])")
 # between a thing named and a verb whose object pronoun it is: a reporting frame ("قالت إسرائيل إنها")
 _FRAME_GAP = re.compile(r"\s+(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|زعمت|زعم)\s+(?:\S+\s+){1,3}?(?:انها|انه|انهم)\s+")
+# "رفض ماكرون التعليق", "رفضت الخارجية الإدلاء بأي تعليق على …": declining to comment (the comment itself, singular,
+# then the end, "على" or "حول"), not rejecting the other side's remarks ("رفض تعليقات لافروف")
+_NO_COMMENT = re.compile(r"\s+(?:[^\s،,.]+\s+){0,4}?(?:(?:ال)?تعليق|(?:ال)?ادلاء\s+ب(?:اي\s+)?(?:ال)?(?:تعليق|تصريح)\w*|"
+                         r"(?:ال)?خوض\s+في\s+(?:ال)?تفاصيل)(?=\s*(?:$|[.،,؛:\"»”]|علي(?![\w])|حول(?![\w])|بشان(?![\w])))")
 _CONTINUES = re.compile(r"\s*[وف]?(?:اضاف|اضافت|تابع|تابعت|اختتم|اختتمت|استطرد|استطردت)(?![\w])")
 # A statement that goes on over several paragraphs: its numbered items ("1.2 أطلق …", "3.1 تدرك …", "- اتفق البلدان
 # …", the headings "2. التعليم …" between them) and a sentence naming it again as its subject ("وقال البيان إن …",
