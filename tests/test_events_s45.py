@@ -110,3 +110,12 @@ def test_declining_to_comment_is_no_rejection_or_criticism():
     # rejecting the other side's remarks is still a rejection
     assert [r[2][:2] for r in _rows("ورفض وزير الخارجية الفرنسي تعليقات نظيره الروسي.", focus="FR",
                                     partners=("RU",))] in (["12"], ["11"])
+
+
+# ------------------------------------------------------------------ a link line to another article is not the story
+def test_a_read_more_link_line_gives_no_event_and_breaks_nothing():
+    # composed (the class of the lead's session-26 wide probe F: France24's "للمزيد:" lines repeat another headline)
+    assert _doc(["للمزيد: روسيا تهدد فرنسا بالرد على العقوبات"], focus="FR", partners=("RU",)) == []
+    ev = _doc(["التقى الرئيس الفرنسي نظيره الروسي يوم الثلاثاء في باريس.",
+               "للمزيد: روسيا تهدد فرنسا بالرد على العقوبات"], published="2018-06-14", focus="FR", partners=("RU",))
+    assert [r[2][:2] for r in ev] == ["04"]

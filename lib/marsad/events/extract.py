@@ -702,6 +702,10 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     # a resumptive "in it" after a verb ("في وقت وجهت فيه بريطانيا أصابع الاتهام نحو روسيا") stands between the verb
     # and its subject: blanked (same length, same offsets)
     norm = _IN_IT_AFTER_VERB.sub(lambda r: " " * len(r.group()), norm)
+    if _READ_MORE.match(norm):
+        # "للمزيد: فرانسوا هولاند "إذا انتهجت روسيا سياسة التهديد …"": France24's link to another article, whose
+        # headline it repeats; its events are told there, not here (the state of the story goes on unchanged)
+        return [], recent, prev_dates, speaker
     actors = _actors(norm, offsets, third, ctx, section, surnames)
     starts = [a.start for a in actors]
     whole = len(text) <= _WHOLE_SEGMENT_TIMEX
@@ -3536,6 +3540,7 @@ _DIRECTED = {"051", "052", "053", "055", "056", "017", "018"}
 _RESUMPTIVE = re.compile(r"(?<![\w])(?:علي|مع|ل|من|الي|عن|ب|ضد)(?:ها|ه|هم)(?![\w])")
 # between a thing named and a verb whose object pronoun it is: a reporting frame ("قالت إسرائيل إنها")
 _FRAME_GAP = re.compile(r"\s+(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|زعمت|زعم)\s+(?:\S+\s+){1,3}?(?:انها|انه|انهم)\s+")
+_READ_MORE = re.compile(r"[ \t\"«“]*(?:للمزيد|لمزيد\s+من\s+المعلومات|اقرا\s+(?:ايضا|المزيد))\s*[:،,-]")
 # "رفض ماكرون التعليق", "رفضت الخارجية الإدلاء بأي تعليق على …": declining to comment (the comment itself, singular,
 # then the end, "على" or "حول"), not rejecting the other side's remarks ("رفض تعليقات لافروف")
 _NO_COMMENT = re.compile(r"\s+(?:[^\s،,.]+\s+){0,4}?(?:(?:ال)?تعليق|(?:ال)?ادلاء\s+ب(?:اي\s+)?(?:ال)?(?:تعليق|تصريح)\w*|"
