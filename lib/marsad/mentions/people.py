@@ -1601,6 +1601,13 @@ def _span_openers(text: str, found: list) -> list:
     out = []
     for s, e, typ in found:
         words = list(re.finditer(r"\S+", text[s:e]))
+        # (a kinship noun with a possessive pronoun, و/ف before it or not, is no name word: بينهم ابنه وصهره، the
+        # lead's Iraq probe; alone it is no person, first in a span the name starts at the next word)
+        if typ == "PERS" and words and _kin_with_pronoun(words[0].group(0)):
+            if len(words) == 1:
+                continue
+            s, words = s + words[1].start(), words[1:]
+            words = list(re.finditer(r"\S+", text[s:e]))
         if typ == "PERS" and len(words) >= 2:
             first = words[0].group(0)
             if any(b in offices for b in _bare(normalize(first))) or (
@@ -4843,6 +4850,23 @@ _KIN = frozenset(normalize(w) for w in (
     "ابن ابنة ابنت بنت زوج زوجة زوجت شقيق شقيقة شقيقت أخت والد والدة والدت نجل نجلة نجلت "
     "حفيد حفيدة حفيدت خال خالة خالت عم عمة عمت").split())
 _KIN_PRONOUNS = ("هما", "هم", "ها", "ه", "ي", "نا", "ك")
+# kinship nouns by marriage that take a pronoun too (صهره 'his son-in-law', حماه, نسيبه): with those of _KIN, never a
+# name word when a possessive pronoun is glued to them (:func:`_kin_with_pronoun`)
+_KIN_IN_LAW = frozenset(normalize(w) for w in "صهر حم نسيب كنة سلف".split())
+
+
+def _kin_with_pronoun(raw: str) -> bool:
+    """A raw word that is a singular kinship noun with a possessive pronoun (ابنه، وصهره، شقيقها، زوجته، نجله، والدي),
+    و/ف glued before it or not: a relation, no name (the lead's Iraq probe: بينهم ابنه وصهره was a person)."""
+    for w in ((raw, raw[1:]) if raw[:1] in "وف" and len(raw) > 4 else (raw,)):
+        for suf in _KIN_PRONOUNS:
+            if w.endswith(suf) and len(w) - len(suf) >= 2:
+                stem = normalize(w[:-len(suf)])
+                if stem in _KIN or stem in _KIN_IN_LAW:
+                    return True
+    return False
+
+
 # kinship nouns after ابن/بنت (ابن عم، بنت خال, 'cousin'): no name word after the connector
 _KIN_ROOTS = frozenset(normalize(w) for w in "عم عمة خال خالة أخ أخت اخ".split())
 
@@ -4964,6 +4988,9 @@ def inho_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     return out
 
 
+_CALLED_WORDS = frozenset(normalize(w) for w in ("المدعو", "المدعوة"))
+
+
 @lru_cache(maxsize=4096)
 def _kin_one_spans(text: str, loose: bool = False) -> tuple[tuple[int, int], ...]:
     """A relative named by one first name right after a singular kinship noun with a possessive pronoun
@@ -4989,6 +5016,11 @@ def _kin_one_spans(text: str, loose: bool = False) -> tuple[tuple[int, int], ...
         s1, e1, r1 = toks[i + 1]
         if not kin or text[toks[i][1]:s1].strip():
             continue
+        # (the participle المدعو/المدعوة, 'the one called', between: وشقيقه المدعو عصام, the lead's Iraq probe)
+        j = i + 1  # (the name's token)
+        if normalize(r1) in _CALLED_WORDS and i + 2 < len(toks) and not text[e1:toks[i + 2][0]].strip():
+            j = i + 2
+            s1, e1, r1 = toks[j]
         w = normalize(r1)
         if (not _KIN_NAME.fullmatch(r1) or w.startswith("ال") or w in titles or w in common or w in _SPEECH
                 or w in _CONNECTORS or like.get(w, 0.0) < 0.02 or (w.startswith("و") and w not in known)):
@@ -5003,8 +5035,8 @@ def _kin_one_spans(text: str, loose: bool = False) -> tuple[tuple[int, int], ...
             continue
         if w[:1] in "يت" and ("ت" + w[1:] in vocab or "ن" + w[1:] in vocab or "ي" + w[1:] in vocab) and w not in known:
             continue
-        if (i + 2 < len(toks) and not text[e1:toks[i + 2][0]].strip() and not toks[i + 2][2].startswith("و")
-                and (normalize(toks[i + 2][2]) in known or normalize(toks[i + 2][2]) not in common)):
+        if (j + 1 < len(toks) and not text[e1:toks[j + 1][0]].strip() and not toks[j + 1][2].startswith("و")
+                and (normalize(toks[j + 1][2]) in known or normalize(toks[j + 1][2]) not in common)):
             continue
         out.append((s1, e1))
     return tuple(out)

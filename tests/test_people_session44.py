@@ -1,0 +1,24 @@
+"""The forty-fourth helper session's rules (the lead's twenty-sixth session: heldout27's errors after its one blind
+run, the lead's Iraq probe of probed_session44.txt; development data only). Composed sentences, not copied ones."""
+from _people import country_rows, person_rows
+
+
+def _surfaces(texts):
+    return [s for _p, s, _e in person_rows(texts)]
+
+
+def test_a_kinship_noun_with_a_pronoun_is_no_person():
+    # the probe's بينهم ابنه وصهره: 'his son and his son-in-law' was a person
+    assert _surfaces(["وصل الوزير إلى المطار برفقة ثلاثة أشخاص بينهم نجله وصهره، ثم غادر."]) == []
+
+
+def test_a_kinship_noun_with_a_pronoun_before_a_name_stays_outside_the_span():
+    rows = _surfaces(["وحضر الحفل صهره جاريد كوشنر وابنته إيفانكا."])
+    assert "جاريد كوشنر" in rows and not any("صهره" in s for s in rows)
+
+
+def test_the_one_called_stays_outside_the_span():
+    # المدعو/المدعوة ('the one called') introduces a name, as يدعى does
+    rows = _surfaces(["وأوقفت السلطات شقيقه المدعو سامر بعد ساعات من الحادث."])
+    assert rows == ["سامر"]
+    assert not any("المدعو" in s for s in _surfaces(["وتم توقيف المدعو كريم الزاهي في منزله بالعاصمة."]))
