@@ -22,3 +22,19 @@ def test_the_one_called_stays_outside_the_span():
     rows = _surfaces(["وأوقفت السلطات شقيقه المدعو سامر بعد ساعات من الحادث."])
     assert rows == ["سامر"]
     assert not any("المدعو" in s for s in _surfaces(["وتم توقيف المدعو كريم الزاهي في منزله بالعاصمة."]))
+
+
+def test_a_korean_given_name_with_a_spaced_hyphen_is_one_name_of_the_right_person():
+    # the probe's كيم جونغ - أون was cut to كيم جونغ and linked to Kim Yo Jong (كيم يو جونغ's first and last words)
+    rows = person_rows(["وصل الزعيم الكوري الشمالي كيم جونغ - أون إلى سنغافورة مساء الأحد."])
+    assert [(s, e) for _p, s, e in rows] == [("كيم جونغ - أون", "Q56226")]
+    rows = person_rows(["وكان الزعيم قد أمر بإعدام زوج عمته تشانغ سونغ - ثايك قبل سنوات."])
+    assert [s for _p, s, _e in rows] == ["تشانغ سونغ - ثايك"]
+
+
+def test_a_first_and_last_pair_that_starts_other_names_links_no_one():
+    rows = person_rows(["وقال كيم جونغ في كلمة أمام الحزب إن بلاده لن تتراجع."])
+    assert not any(e == "person:kim-yo-jong" for _p, _s, e in rows)
+    # a pair of one person only still links (محمد ظريف is محمد جواد ظريف)
+    rows = person_rows(["وقال وزير الخارجية الإيراني محمد ظريف إن بلاده لن تتفاوض."])
+    assert [(s, e) for _p, s, e in rows] == [("محمد ظريف", "person:mohammad-javad-zarif")]

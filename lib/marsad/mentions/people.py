@@ -1527,6 +1527,32 @@ def _hyphenated_given_names(text: str, found: list) -> list:
     return _starts_moved(found, moved, gone)
 
 
+def _east_asian_syllables(words: list[str], common) -> bool:
+    """Normalised words that read as a Korean or Chinese name before a hyphenated syllable: as
+    :func:`_east_asian_chain`, with words of up to five letters (تشانغ)."""
+    return (2 <= len(words) <= 3 and all(2 <= len(w) <= 5 and not w.startswith("ال") and w not in common
+                                         for w in words) and words[-1].endswith("نغ"))
+
+
+_SPACED_HYPHEN_SYLLABLE = re.compile(r"[ \t]*[-\u2013][ \t]*([\u0621-\u064a]{2,4})(?![\u0621-\u064a])")
+
+
+def _spaced_hyphen_syllables(text: str, found: list) -> list:
+    """A Korean or Chinese name (:func:`_east_asian_chain`: كيم جونغ، تشانغ سونغ) right before a hyphen written with
+    spaces and one short word (كيم جونغ - أون, Kim Jong-un; تشانغ سونغ - ثايك, Jang Song-thaek) takes that word in:
+    the hyphen joins the given name's two syllables, spaced or not (the lead's Iraq probe: تشانغ سونغ - ثايك was cut
+    to تشانغ سونغ). A short word with ال or و is no syllable."""
+    out = []
+    common = common_words()
+    for s, e, typ in found:
+        if typ == "PERS" and _east_asian_syllables(normalize(text[s:e]).split(), common):
+            m = _SPACED_HYPHEN_SYLLABLE.match(text, e)
+            if m and not m.group(1).startswith(("ال", "و")) and not any(e <= a < m.end() for a, _b, _t in found):
+                e = m.end()
+        out.append((s, e, typ))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _clubs_and_sport_roles() -> tuple[frozenset, frozenset]:
     """``(clubs, roles)``: ``clubs_before_player.txt`` and ``sport_roles_before_club.txt``."""
@@ -2157,6 +2183,11 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
     words = _words(text, start, end)
     if not words:
         return []
+    # (a Korean or Chinese name whose given name's two syllables are joined by a hyphen written with spaces is one
+    # name: كيم جونغ - أون, تشانغ سونغ - ثايك, the lead's Iraq probe; the dash ends a name everywhere else)
+    if (len(words) in (4, 5) and words[-2][2] in ("-", "\u2013") and _east_asian_syllables([w[2] for w in words[:-2]], common)
+            and 2 <= len(words[-1][2]) <= 4 and not words[-1][2].startswith(("ال", "و"))):
+        return [(start, end)]
     # a last word that is a preposition glued to a word of the language before a quoted title ends no name of three
     # words or more (يشارك جيا زان كي بفيلم "الخالدون": 'with the film "The Immortals"'; عبد الخالق بشر keeps بشر)
     if (len(words) >= 3 and words[-1][2][:1] in "بلك" and words[-1][2] not in known and _language_word(words[-1][2])
@@ -3471,6 +3502,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     spans = [_list_conjunctions(t, sp, known) if sp else sp for t, sp in zip(texts, spans)]
     # a double given name cut at its hyphen (هانس-يواكيم فاتسكه)
     spans = [_hyphenated_given_names(t, sp) if sp else sp for t, sp in zip(texts, spans)]
+    # a Korean name's given name written with a spaced hyphen (تشانغ سونغ - ثايك)
+    spans = [_spaced_hyphen_syllables(t, sp) if sp else sp for t, sp in zip(texts, spans)]
     # a club's name glued before its player after a sports role (مهاجم توتنهام ديلي آلي)
     spans = [_club_before_player(t, sp) if sp else sp for t, sp in zip(texts, spans)]
     # a past verb in ى opening the sentence before a name (وروى سيلفان علي) and a plural noun after one (جيف فليك
@@ -5981,11 +6014,16 @@ def _kb_first_last() -> dict[str, str]:
     themselves."""
     exact = _kb_people()[0]
     ids: dict[str, set] = defaultdict(set)
+    starts: dict[str, set] = defaultdict(set)  # the first two words of each name of three words or more
     for key, pid in exact.items():
         toks = key.split()
         if len(toks) == 3 and not set(toks) & _CONNECTORS:
             ids[toks[0] + " " + toks[2]].add(pid)
-    return {k: next(iter(v)) for k, v in ids.items() if len(v) == 1 and k not in exact}
+        if len(toks) >= 3:
+            starts[toks[0] + " " + toks[1]].add(pid)
+    # (a pair that is also the start of another person's name names no one: كيم جونغ is كيم يو جونغ's first and
+    # last words but starts كيم جونغ أون and كيم جونغ إيل; the lead's Iraq probe linked كيم جونغ - أون to Kim Yo Jong)
+    return {k: next(iter(v)) for k, v in ids.items() if len(v) == 1 and k not in exact and not (starts.get(k, set()) - v)}
 
 
 @lru_cache(maxsize=1)
