@@ -1542,15 +1542,18 @@ def _spaced_hyphen_syllables(text: str, found: list) -> list:
     spaces and one short word (كيم جونغ - أون, Kim Jong-un; تشانغ سونغ - ثايك, Jang Song-thaek) takes that word in:
     the hyphen joins the given name's two syllables, spaced or not (the lead's Iraq probe: تشانغ سونغ - ثايك was cut
     to تشانغ سونغ). A short word with ال or و is no syllable."""
-    out = []
+    out, gone = [], set()
     common = common_words()
     for s, e, typ in found:
         if typ == "PERS" and _east_asian_syllables(normalize(text[s:e]).split(), common):
             m = _SPACED_HYPHEN_SYLLABLE.match(text, e)
-            if m and not m.group(1).startswith(("ال", "و")) and not any(e <= a < m.end() for a, _b, _t in found):
+            # (the syllable tagged alone, as an organisation too, is taken in: its span goes)
+            inside = [x for x in found if e <= x[0] < m.end()] if m else []
+            if m and not m.group(1).startswith(("ال", "و")) and all(x[2] != "PERS" and x[1] <= m.end() for x in inside):
                 e = m.end()
+                gone.update(inside)
         out.append((s, e, typ))
-    return out
+    return [x for x in out if x not in gone]
 
 
 @lru_cache(maxsize=1)
