@@ -38,3 +38,13 @@ def test_a_first_and_last_pair_that_starts_other_names_links_no_one():
     # a pair of one person only still links (محمد ظريف is محمد جواد ظريف)
     rows = person_rows(["وقال وزير الخارجية الإيراني محمد ظريف إن بلاده لن تتفاوض."])
     assert [(s, e) for _p, s, e in rows] == [("محمد ظريف", "person:mohammad-javad-zarif")]
+
+
+def test_the_islamic_state_groups_name_is_no_mention_of_iraq():
+    rows = country_rows(["وانضم إلى تنظيم الدولة الإسلامية في العراق والشام قبل أن يعود إلى العراق عام 2016."])
+    assert rows == [("العراق", "IQ")]
+    assert country_rows(["وتبنى تنظيم الدولة الإسلامية في العراق وسوريا الهجوم."]) == []
+
+
+def test_an_adjectival_idiom_between_commas_is_no_person():
+    assert _surfaces(["وقال إن الرئيس الشاب، غريب الأطوار، لا يثق بأحد من مساعديه."]) == []
