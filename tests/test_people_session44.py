@@ -48,3 +48,14 @@ def test_the_islamic_state_groups_name_is_no_mention_of_iraq():
 
 def test_an_adjectival_idiom_between_commas_is_no_person():
     assert _surfaces(["وقال إن الرئيس الشاب، غريب الأطوار، لا يثق بأحد من مساعديه."]) == []
+
+
+def test_brackets_after_each_name_of_a_list_hold_affiliations_not_people():
+    # heldout27 (development): a squad list with each player's club in brackets
+    rows = person_rows(["واستدعى المدرب لحراسة المرمى خوليو سيساريني (بوكا جونيورز)، وللدفاع، رامون فيرغارا "
+                        "(ريفر بلايت)، إستيبان ماكينا (ألميريا الإسباني)، وللهجوم، أدريان لونغو (إنديبندينتي)."])
+    surfaces = [s for _p, s, _e in rows]
+    assert not {"ريفر بلايت", "إنديبندينتي", "بوكا جونيورز"} & set(surfaces)
+    # one name with a bracket after it keeps its nickname
+    rows = person_rows(["وقال أحمد حسام (ميدو) إن الفريق جاهز للمباراة."])
+    assert [s for _p, s, _e in rows] == ["أحمد حسام", "ميدو"]

@@ -1726,6 +1726,22 @@ def _nickname_after_laqab(text: str, s: int) -> bool:
     return bool(m) and (m.group(0).rstrip(" \t\"«“").endswith(("ب", "بـ")) or text[s:s + 1] == "ب")
 
 
+def _affiliation_in_list(text: str, s: int, e: int, found: list) -> bool:
+    """The span at ``s``–``e`` fills a bracket right after another person span (:data:`_BRACKET_AFTER`), in a
+    segment where two such person spans or more have a bracket after them: a list of names, each with its club,
+    party or country (فرانكو أرماني (ريفر بلايت)، خافيير ماسكيرانو (هيبي فورتشون الصيني)، a squad list of heldout27
+    as a development split), so the bracket holds an affiliation, no person. A single name with a bracket after it
+    (أحمد حسام (ميدو)) is left to the nickname rule."""
+    if not re.search(r"\([ \t]*$", text[max(0, s - 4):s]):
+        return False
+    ends = [b for a, b, t in found if t == "PERS" and _BRACKET_AFTER.match(text, b)]
+    if len(ends) < 2:
+        return False
+    m = re.search(r"[ \t]*\([ \t]*$", text[:s])
+    return any(b == m.start() for b in ends) and _BRACKET_AFTER.match(text, m.start()) is not None and \
+        _BRACKET_AFTER.match(text, m.start()).end() >= e
+
+
 def _no_person_spans(text: str, found: list, demonyms: frozenset, triggers: frozenset, titles: frozenset) -> list:
     """Recogniser person spans that name no person drop out: a span inside a fixed expression of
     ``fixed_expressions.txt`` that stands whole in the text (فمدير صالات "السيف"، على سبيل المثال، يقول); a span
@@ -1773,6 +1789,8 @@ def _no_person_spans(text: str, found: list, demonyms: frozenset, triggers: froz
         if _named_thing_before(text, s, triggers):
             drop = True
         if _nickname_after_laqab(text, s):
+            drop = True
+        if _affiliation_in_list(text, s, e, found):
             drop = True
         # (a span that starts with the pronoun أنا or نحن, as written, before no first name or name word is a phrase:
         # أنا ربكم الأعلى, a quotation; وقالت أنا ماري غوتيز, Anna-Marie, stays)
@@ -2675,6 +2693,9 @@ def _country_words() -> frozenset:
 
 _PREPOSITION_ARTICLE = re.compile(r"^(?:[وف]?[بك]ال|[وف]?لل)")
 _NICKNAME = re.compile(r"\s*[\"«“(]\s*([\u0621-\u064a]{3,15})\s*[\"»”)]")
+# a bracket opened right after a name, with one to four words of letters before it closes (ميزا (إنديبندينتي)،
+# روميرو (مانشستر يونايتد الإنجليزي)): an affiliation or a nickname
+_BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*[\u0621-\u064a]+(?:[ \t]+[\u0621-\u064a]+){0,3}[ \t]*\)")
 
 
 @lru_cache(maxsize=1)
@@ -4285,10 +4306,15 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             strong_sur[doc_ids[k]].add(toks[-1])
     # a nickname in quotes or brackets right after a full name (أحمد حسام "ميدو") names that person
     nicks: dict[int, tuple[str, int, int]] = {}
+    # (not in a list whose names each have brackets after them, a squad list: ماكسيميليانو ميزا (إنديبندينتي)،
+    # the club; heldout27 as a development split)
+    bracketed = Counter(k for k, s, e, key in cands if _n_words(key) >= 2 and _BRACKET_AFTER.match(texts[k], e))
     for i, (k, s, e, key) in enumerate(cands):
         if _n_words(key) < 2:
             continue
         m = _NICKNAME.match(texts[k], e)
+        if m and bracketed[k] >= 2 and _BRACKET_AFTER.match(texts[k], e):
+            continue
         if m:
             nick = normalize(m.group(1))
             # (not a word of the language quoted after a name: دور محمد بن سلمان "محوري", 'pivotal')
