@@ -59,3 +59,10 @@ def test_brackets_after_each_name_of_a_list_hold_affiliations_not_people():
     # one name with a bracket after it keeps its nickname
     rows = person_rows(["وقال أحمد حسام (ميدو) إن الفريق جاهز للمباراة."])
     assert [s for _p, s, _e in rows] == ["أحمد حسام", "ميدو"]
+
+
+def test_a_tournaments_title_with_its_host_and_year_is_no_country_mention():
+    assert country_rows(["وبدأ المنتخب استعداده لنهائيات كأس العالم في كرة القدم قطر 2022 بمعسكر مغلق."]) == []
+    assert country_rows(["وغاب اللاعب عن بطولة العالم فرنسا 2017 بسبب الإصابة."]) == []
+    # the host as a place stays a mention
+    assert country_rows(["وتقام نهائيات كأس العالم 2022 في قطر للمرة الأولى."]) == [("قطر", "QA")]

@@ -5248,6 +5248,28 @@ _BID_YEAR = re.compile(r"\s?[12]\d{3}(?!\d)")
 _BID_WORDS = frozenset(normalize(w) for w in "ملف".split())
 
 
+_TOURNAMENT_HEAD = re.compile(r"(?<![\u0621-\u064a])(?:[وبلف]{0,2}(?:ال)?(?:كاس|مونديال|نهائيات|اولمبياد|بطوله))"
+                              r"(?![\u0621-\u064a])")
+_TOURNAMENT_GAP = frozenset(normalize(w) for w in "العالم الأمم القارات في كرة القدم لكرة الصيفية الشتوية".split())
+
+
+def _tournament_title(text: str, s: int) -> bool:
+    """The country name at ``s`` (a year follows it) ends a tournament's title: right after a word of كأس العالم،
+    مونديال، نهائيات، أولمبياد، بطولة and only the words of such a title between (العالم، في كرة القدم: كأس العالم
+    في كرة القدم روسيا 2018, heldout27 as a development split); not after في or ب before the country (كأس العالم
+    2018 في روسيا names the host as a place)."""
+    head = normalize(text[max(0, s - 60):s])
+    words = head.split()
+    if not words or re.search(r"[.،,:;؛!?؟()\"«»]", " ".join(words[-6:])):
+        return False
+    for j in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        if _TOURNAMENT_HEAD.fullmatch(words[j]):
+            return j < len(words) - 1 and words[-1] != "في" and all(w in _TOURNAMENT_GAP for w in words[j + 1:])
+        if words[j] not in _TOURNAMENT_GAP:
+            return False
+    return False
+
+
 def _quoted_after(text: str, s: int, words: frozenset, quoted: bool = True) -> bool:
     """The place at ``s`` follows an opening quotation mark (optional when not ``quoted``) that follows a word of
     ``words`` (proclitics stripped): ملعب "سانتياغو برنابيو"، ملف "قطر 2022"."""
@@ -5315,6 +5337,9 @@ def _named_places(texts, kb_rows) -> set[int]:
             continue
         if form == "name" and _BID_YEAR.match(text, e) and _quoted_after(text, s, _BID_WORDS, quoted=False):
             out.add(i)  # a bid named after a country and a year (ملف "قطر 2022"، ملف المغرب 2026)
+            continue
+        if form == "name" and _BID_YEAR.match(text, e) and _tournament_title(text, s):
+            out.add(i)  # a tournament's title, its host and year (كأس العالم في كرة القدم روسيا 2018)
             continue
         if form == "demonym":
             surf = normalize(text[s:e])
