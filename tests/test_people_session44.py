@@ -66,3 +66,16 @@ def test_a_tournaments_title_with_its_host_and_year_is_no_country_mention():
     assert country_rows(["وغاب اللاعب عن بطولة العالم فرنسا 2017 بسبب الإصابة."]) == []
     # the host as a place stays a mention
     assert country_rows(["وتقام نهائيات كأس العالم 2022 في قطر للمرة الأولى."]) == [("قطر", "QA")]
+
+
+def test_a_first_name_spelt_another_way_before_the_rest_of_a_name_of_the_document_is_inside_the_span():
+    # heldout27 (development): أنخيل دي ماريا … أنخل دي ماريا was cut to دي ماريا
+    rows = person_rows(["وأبرز الوجوه في التشكيلة أنخيل دي ماريا لاعب باريس سان جيرمان.",
+                        "وفي خط الوسط، إيفر بانيغا (أشبيلية)، أنخل دي ماريا وجيوفاني لو سيلسو (باريس سان جيرمان)."])
+    assert "أنخل دي ماريا" in [s for _p, s, _e in rows]
+
+
+def test_a_cast_list_keeps_the_actors_in_brackets():
+    # characters named by first name, the actors in brackets: no squad list
+    rows = person_rows(["ويؤدي دور الأب جاك (بيار دوبون) بينما يؤدي دور ابنه لوكا (فانسان موريل) في باريس."])
+    assert "فانسان موريل" in {s for _p, s, _e in rows}

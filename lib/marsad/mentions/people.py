@@ -1730,11 +1730,16 @@ def _affiliation_in_list(text: str, s: int, e: int, found: list) -> bool:
     """The span at ``s``–``e`` fills a bracket right after another person span (:data:`_BRACKET_AFTER`), in a
     segment where two such person spans or more have a bracket after them: a list of names, each with its club,
     party or country (فرانكو أرماني (ريفر بلايت)، خافيير ماسكيرانو (هيبي فورتشون الصيني)، a squad list of heldout27
-    as a development split), so the bracket holds an affiliation, no person. A single name with a bracket after it
-    (أحمد حسام (ميدو)) is left to the nickname rule."""
+    as a development split; names of two words or more before the brackets), so the bracket holds an affiliation, no
+    person, unless its first word is a known first name (a cast list, أرتور (فانسان لاكوست), has the actor there). A single name with a bracket after it (أحمد حسام (ميدو)) is
+    left to the nickname rule."""
     if not re.search(r"\([ \t]*$", text[max(0, s - 4):s]):
         return False
-    ends = [b for a, b, t in found if t == "PERS" and _BRACKET_AFTER.match(text, b)]
+    # (full names before the brackets: a cast list, جاك (بيار دولادونشان)، أرتور (فانسان لاكوست), has a character's
+    # first name before the actor's name in the bracket; and no known first name starting the bracket)
+    if normalize(text[s:e]).split()[0] in known_first():
+        return False
+    ends = [b for a, b, t in found if t == "PERS" and len(text[a:b].split()) >= 2 and _BRACKET_AFTER.match(text, b)]
     if len(ends) < 2:
         return False
     m = re.search(r"[ \t]*\([ \t]*$", text[:s])
@@ -3552,6 +3557,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     spans = [_kb_name_before_preposition(t, sp, taken[k], kb_last[doc_ids[k]]) if sp else sp
              for k, (t, sp) in enumerate(zip(texts, spans))]
     spans = _variant_spellings(texts, doc_ids, spans, taken, known, titles, common)
+    # a first name spelt another way before the rest of a name of the document (أنخيل دي ماريا … أنخل دي ماريا)
+    spans = _first_name_spelt_otherwise(texts, doc_ids, spans, titles, common)
     spans, sur_dropped = _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common)
     spans, jr_dropped = _suffixed_names(texts, spans, kb_rows, taken)
     sur_dropped |= jr_dropped
@@ -5845,6 +5852,38 @@ def _transliteration_parents(counts: dict, shared_ok) -> dict:
 
 
 _NAME_RUN = re.compile(r"[\u0621-\u064a][\u0621-\u0652\u0640]*")
+
+
+def _first_name_spelt_otherwise(texts, doc_ids, spans, titles, common):
+    """A recogniser name of the document that is the rest of a longer one (دي ماريا of أنخيل دي ماريا) starts at the
+    word right before it when that word is the longer name's first word spelt another way: the same consonants
+    (:func:`skeleton`: أنخل and أنخيل), four consonants or more, no common word, title, word with ال or word ending in a
+    pronoun (شكره 'his thanks' before لتركي آل الشيخ), and no span there (heldout27 as a development split: أنخيل دي ماريا … أنخل دي ماريا was cut to دي ماريا)."""
+    firsts: dict = defaultdict(set)  # (doc, rest of the name) -> skeletons of the first words
+    for k, seg in enumerate(spans):
+        for s, e, typ in seg:
+            words = normalize(texts[k][s:e]).split()
+            if typ == "PERS" and len(words) >= 3:
+                firsts[(doc_ids[k], tuple(words[1:]))].add(skeleton(words[0]))
+    if not firsts:
+        return spans
+    out = list(spans)
+    for k, seg in enumerate(spans):
+        new = []
+        for s, e, typ in seg:
+            words = normalize(texts[k][s:e]).split()
+            sks = firsts.get((doc_ids[k], tuple(words))) if typ == "PERS" else None
+            m = re.search(r"(?<![\u0621-\u064a])([\u0621-\u064a]{4,}) $", texts[k][max(0, s - 30):s]) if sks else None
+            if m:
+                w = normalize(m.group(1))
+                a = s - len(m.group(0))
+                if (skeleton(w) in sks and w not in common and w not in titles and not w.startswith("ال")
+                        and len(skeleton(w)) >= 4 and not m.group(1).endswith(("ه", "ها", "هم", "هما"))
+                        and not any(x[0] < s and a < x[1] for x in seg if x != (s, e, typ))):
+                    s = a
+            new.append((s, e, typ))
+        out[k] = new
+    return out
 
 
 def _variant_spellings(texts, doc_ids, spans, taken, known, titles, common):
