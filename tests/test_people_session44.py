@@ -79,3 +79,10 @@ def test_a_cast_list_keeps_the_actors_in_brackets():
     # characters named by first name, the actors in brackets: no squad list
     rows = person_rows(["ويؤدي دور الأب جاك (بيار دوبون) بينما يؤدي دور ابنه لوكا (فانسان موريل) في باريس."])
     assert "فانسان موريل" in {s for _p, s, _e in rows}
+
+
+def test_fayez_al_sarraj_is_a_knowledge_base_person_under_both_spellings():
+    rows = person_rows(["واجتمع الوفد مع رئيس المجلس الرئاسي الليبي فائز السراج في طرابلس.",
+                        "وأكد السراج أن حكومته مستعدة، فيما قال مكتب فايز السراج إن اللقاء كان مثمرا."])
+    assert {e for _p, _s, e in rows} == {"person:fayez-al-sarraj"}
+    assert len(rows) == 3
