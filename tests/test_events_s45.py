@@ -119,3 +119,27 @@ def test_a_read_more_link_line_gives_no_event_and_breaks_nothing():
     ev = _doc(["التقى الرئيس الفرنسي نظيره الروسي يوم الثلاثاء في باريس.",
                "للمزيد: روسيا تهدد فرنسا بالرد على العقوبات"], published="2018-06-14", focus="FR", partners=("RU",))
     assert [r[2][:2] for r in ev] == ["04"]
+
+
+# ------------------------------------------------------------------ a coalition's leader, a place after the target
+def test_strikes_on_a_named_target_in_a_country_are_not_on_that_country():
+    # composed (the class of the lead's session-26 probe 5: "… بقيادة الولايات المتحدة غارات ضد الجهاديين في سوريا
+    # والعراق"): the coalition named by its leader is no alliance with the next country, the country after في a place
+    assert _rows("ويشن التحالف الدولي بقيادة الولايات المتحدة غارات ضد الجهاديين في سوريا والعراق.", focus="IQ",
+                 partners=("US", "SY")) == []
+    assert _rows("وشنت الولايات المتحدة غارات ضد مقاتلي التنظيم داخل الأراضي العراقية.", focus="IQ",
+                 partners=("US",)) == []
+    # strikes on the other side's own forces stay strikes on it
+    assert [r[:3] for r in _rows("وشنت الولايات المتحدة غارات على مواقع النظام السوري.", focus="US",
+                                 partners=("SY",))] == [["US", "SY", "195"]]
+    # an alliance with the other side stays one
+    assert [r[:3] for r in _rows("وعززت روسيا تحالفها مع سوريا.", focus="RU", partners=("SY",))] == \
+        [["RU", "SY", "050"]]
+
+
+def test_a_cancelled_invitation_is_no_planned_visit():
+    # composed (the lead's session-26 wide probe [31]: "إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا"
+    # was RU->GB 036)
+    ev = _rows("وقررت الحكومة البريطانية إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا.", focus="GB",
+               partners=("RU",))
+    assert [r[:3] for r in ev] == [["GB", "RU", "125"]]

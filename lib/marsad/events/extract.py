@@ -1896,6 +1896,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if code[:2] == "13" and status == "intent" and _MEASURES.match(m.group().strip()):
                 # "ستتخذ إجراءات مضادة": announcing counter-measures to come is the threat, and it was made
                 status, ev_code, mod_rule = "reported", code, "status:reported(measures announced: a threat)"
+            if code[:2] in ("18", "19") and tgt.start > m.end() and _AGAINST_OTHER.fullmatch(norm, m.end(), tgt.start):
+                continue  # "غارات ضد الجهاديين في سوريا والعراق": the strikes' target follows ضد; the country is a place
             if code[:2] == "12" and _NO_COMMENT.match(norm, m.end()):
                 continue  # "رفض ماكرون التعليق": declining to comment rejects nothing of the other side
             if code[:2] == "12" and status == "reported" and _DENY_OBJECT.match(norm, m.end()) \
@@ -3540,6 +3542,12 @@ _DIRECTED = {"051", "052", "053", "055", "056", "017", "018"}
 _RESUMPTIVE = re.compile(r"(?<![\w])(?:علي|مع|ل|من|الي|عن|ب|ضد)(?:ها|ه|هم)(?![\w])")
 # between a thing named and a verb whose object pronoun it is: a reporting frame ("قالت إسرائيل إنها")
 _FRAME_GAP = re.compile(r"\s+(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|زعمت|زعم)\s+(?:\S+\s+){1,3}?(?:انها|انه|انهم)\s+")
+# a hostile act's own target named after ضد/على, then the other side only as a place after في ("يشن … غارات ضد
+# الجهاديين في سوريا والعراق")
+# (not sites: "ضربات على مواقع في سوريا" strike Syria, s33's rule)
+_AGAINST_OTHER = re.compile(r"\s+(?:[^\s،,.]+\s+){0,3}?(?:ضد|علي)\s+(?!(?:ال)?(?:مواقع|موقع|منشات|منشاه|اهداف|هدف|اماكن|"
+                            r"مناطق|مراكز|قواعد|قاعده|مطار\w*|مخازن|مستودعات)(?![\w]))(?:[^\s،,.]+\s+){1,4}?(?:في|داخل)\s+"
+                            r"(?:(?:ال)?اراضي\s+)?(?:[^\s،,.]+\s+و\s*)?")
 _READ_MORE = re.compile(r"[ \t\"«“]*(?:للمزيد|لمزيد\s+من\s+المعلومات|اقرا\s+(?:ايضا|المزيد))\s*[:،,-]")
 # "رفض ماكرون التعليق", "رفضت الخارجية الإدلاء بأي تعليق على …": declining to comment (the comment itself, singular,
 # then the end, "على" or "حول"), not rejecting the other side's remarks ("رفض تعليقات لافروف")
