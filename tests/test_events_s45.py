@@ -143,3 +143,15 @@ def test_a_cancelled_invitation_is_no_planned_visit():
     ev = _rows("وقررت الحكومة البريطانية إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا.", focus="GB",
                partners=("RU",))
     assert [r[:3] for r in ev] == [["GB", "RU", "125"]]
+
+
+# ------------------------------------------------------------------ "X made a mistake", said by the other side
+def test_saying_the_other_side_made_a_mistake_is_an_accusation():
+    # composed (the class of s29-mix's "أكد وزير الخارجية السعودي، عادل الجبير، أن كندا ارتكبت خطأ وعليها تصحيحه")
+    assert [r[:3] for r in _rows("أكد وزير الخارجية الألماني، هايكو ماس، أن روسيا ارتكبت خطأ وعليها تصحيحه.",
+                                 focus="DE", partners=("RU",))] == [["DE", "RU", "112"]]
+    assert [r[:3] for r in _rows("وقال وزير الخارجية الألماني إن موسكو أخطأت ويجب أن تصحح خطأها.", focus="DE",
+                                 partners=("RU",))] == [["DE", "RU", "112"]]
+    # one's own country's mistake is no accusation of the other side
+    assert _rows("وقال وزير الخارجية الألماني إن بلاده ارتكبت خطأ في التعامل مع روسيا.", focus="DE",
+                 partners=("RU",)) == []
