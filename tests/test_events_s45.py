@@ -155,3 +155,16 @@ def test_saying_the_other_side_made_a_mistake_is_an_accusation():
     # one's own country's mistake is no accusation of the other side
     assert _rows("وقال وزير الخارجية الألماني إن بلاده ارتكبت خطأ في التعامل مع روسيا.", focus="DE",
                  partners=("RU",)) == []
+
+
+# ------------------------------------------------------------------ an honour withdrawn or returned
+def test_an_honour_withdrawn_from_the_others_leader_or_returned_is_160():
+    # composed (the class of s31-mix's Legion of Honour: stripped from Assad, returned by Damascus)
+    assert _rows("أعلنت برلين مساء الاثنين بدء إجراءات سحب وسام الاستحقاق من الرئيس الروسي فلاديمير بوتين.",
+                 published="2018-04-17", focus="DE", partners=("RU",)) == [["DE", "RU", "160", "2018-04-16"]]
+    assert _rows("أعادت موسكو الخميس وسام \"الاستحقاق\" إلى ألمانيا.", published="2018-04-20", focus="DE",
+                 partners=("RU",)) == [["RU", "DE", "160", "2018-04-19"]]
+    # a reply is no return of an honour; an honour given to a private person is no act on the state
+    assert _rows("وردت موسكو على الانتقادات الألمانية.", published="2018-04-20", focus="DE", partners=("RU",)) == []
+    assert _rows("ومنح الرئيس الألماني وسام الاستحقاق لمغنية روسية.", published="2018-04-20", focus="DE",
+                 partners=("RU",)) == []
