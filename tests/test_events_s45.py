@@ -168,3 +168,15 @@ def test_an_honour_withdrawn_from_the_others_leader_or_returned_is_160():
     assert _rows("وردت موسكو على الانتقادات الألمانية.", published="2018-04-20", focus="DE", partners=("RU",)) == []
     assert _rows("ومنح الرئيس الألماني وسام الاستحقاق لمغنية روسية.", published="2018-04-20", focus="DE",
                  partners=("RU",)) == []
+
+
+# ------------------------------------------------------------------ two agents of one hostile act
+def test_two_agents_of_a_strike_joined_by_with_are_neither_target():
+    # composed (the class of the lead's session-26 wide probe D: "غارات شنتها دمشق مع حليفتها موسكو" was SY->RU 195)
+    assert _rows("في وقت تسببت فيه غارات شنتها دمشق مع حليفتها موسكو بمقتل عشرات المدنيين.", focus="RU",
+                 partners=("SY",)) == []
+    assert _rows("وشنت الطائرات الروسية مع القوات السورية غارات على مواقع المعارضة.", focus="RU",
+                 partners=("SY",)) == []
+    # strikes on the other side stay strikes
+    assert [r[:3] for r in _rows("وشنت روسيا غارات على مواقع الجيش السوري مع بداية الهجوم.", focus="RU",
+                                 partners=("SY",))] == [["RU", "SY", "195"]]

@@ -1896,6 +1896,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if code[:2] == "13" and status == "intent" and _MEASURES.match(m.group().strip()):
                 # "ستتخذ إجراءات مضادة": announcing counter-measures to come is the threat, and it was made
                 status, ev_code, mod_rule = "reported", code, "status:reported(measures announced: a threat)"
+            first, second = (src, tgt) if src.start < tgt.start else (tgt, src)
+            if code[:2] in ("17", "18", "19", "20") and m.end() <= first.start \
+                    and _CO_AGENT.fullmatch(norm, first.end, second.start):
+                continue  # "غارات شنتها دمشق مع حليفتها موسكو": two agents of one act, neither its target
             if code[:2] in ("18", "19") and tgt.start > m.end() and _AGAINST_OTHER.fullmatch(norm, m.end(), tgt.start):
                 continue  # "غارات ضد الجهاديين في سوريا والعراق": the strikes' target follows ضد; the country is a place
             if code[:2] == "12" and _NO_COMMENT.match(norm, m.end()):
@@ -3544,6 +3548,8 @@ _DIRECTED = {"051", "052", "053", "055", "056", "017", "018"}
 _RESUMPTIVE = re.compile(r"(?<![\w])(?:علي|مع|ل|من|الي|عن|ب|ضد)(?:ها|ه|هم)(?![\w])")
 # between a thing named and a verb whose object pronoun it is: a reporting frame ("قالت إسرائيل إنها")
 _FRAME_GAP = re.compile(r"\s+(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|زعمت|زعم)\s+(?:\S+\s+){1,3}?(?:انها|انه|انهم)\s+")
+# the second agent of an act, after "مع" ("شنتها دمشق مع حليفتها موسكو", "بالتعاون مع")
+_CO_AGENT = re.compile(r"\s*[،,]?\s*(?:و?مع|بالتعاون\s+مع|بالتنسيق\s+مع|الي\s+جانب)\s+(?:(?:حليف|شريك)\w*\s+)?")
 # a hostile act's own target named after ضد/على, then the other side only as a place after في ("يشن … غارات ضد
 # الجهاديين في سوريا والعراق")
 # (not sites: "ضربات على مواقع في سوريا" strike Syria, s33's rule)
