@@ -180,3 +180,11 @@ def test_two_agents_of_a_strike_joined_by_with_are_neither_target():
     # strikes on the other side stay strikes
     assert [r[:3] for r in _rows("وشنت روسيا غارات على مواقع الجيش السوري مع بداية الهجوم.", focus="RU",
                                  partners=("SY",))] == [["RU", "SY", "195"]]
+
+
+# ------------------------------------------------------------------ activity and reconstruction of a country: topics
+def test_the_activity_or_reconstruction_of_a_country_is_a_topic_of_other_sides_talks():
+    # composed (the class of the lead's session-26 probe 1: "واتفقا على أهمية العمل معا لمكافحة نشاط إيران، والشأن
+    # العراقي، بما في ذلك أهمية دعم جهود إعادة إعمار العراق" was IR->IQ 030)
+    assert _rows("وبحث الرئيس الأمريكي مع ولي العهد السعودي العلاقات الثنائية، واتفقا على أهمية العمل معا لمكافحة نشاط "
+                 "إيران، ودعم جهود إعادة إعمار العراق.", focus="IQ", partners=("IR",)) == []
