@@ -188,3 +188,17 @@ def test_the_activity_or_reconstruction_of_a_country_is_a_topic_of_other_sides_t
     # العراقي، بما في ذلك أهمية دعم جهود إعادة إعمار العراق" was IR->IQ 030)
     assert _rows("وبحث الرئيس الأمريكي مع ولي العهد السعودي العلاقات الثنائية، واتفقا على أهمية العمل معا لمكافحة نشاط "
                  "إيران، ودعم جهود إعادة إعمار العراق.", focus="IQ", partners=("IR",)) == []
+
+
+# ------------------------------------------------------------------ the accused, not the accuser
+def test_a_passive_accusation_or_an_accused_participle_has_no_accuser_of_ours():
+    # composed (the classes of the lead's session-26 probes 2 and 3)
+    assert _rows("كما اتهم المعتقلون بأنهم أعضاء في خلية شكلها الحرس الثوري الإيراني، وأورد البيان أنهم تلقوا التدريب "
+                 "في إيران والعراق ولبنان.", focus="IQ", partners=("IR",)) == []
+    assert _rows("أعلنت وزارة العدل الأمريكية عن فتح تحقيق حول أنشطة شركات أدوية في العراق، متهمة بتقديم أدوية مجانا "
+                 "للحكومة العراقية.", focus="IQ", partners=("US",)) == []
+    # the active forms stay accusations
+    assert [r[:3] for r in _rows("وردت الصين، متهمة واشنطن بإطلاق أكبر حرب تجارية.", focus="CN", partners=("US",))] \
+        == [["CN", "US", "112"]]
+    assert [r[:3] for r in _rows("واتهم المسؤولون الإيرانيون العراق بدعم المعارضة.", focus="IQ", partners=("IR",))] \
+        == [["IR", "IQ", "112"]]
