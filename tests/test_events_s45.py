@@ -202,3 +202,11 @@ def test_a_passive_accusation_or_an_accused_participle_has_no_accuser_of_ours():
         == [["CN", "US", "112"]]
     assert [r[:3] for r in _rows("واتهم المسؤولون الإيرانيون العراق بدعم المعارضة.", focus="IQ", partners=("IR",))] \
         == [["IR", "IQ", "112"]]
+
+
+# ------------------------------------------------------------------ the object pronoun of a relative is its antecedent
+def test_an_accusation_in_a_relative_clause_accuses_its_antecedent():
+    # composed (the class of the lead's session-26 probe 4: "… "جيش المهدي"، التابع لـ…، والذي تتهمه واشنطن
+    # بالمسؤولية عن …" was IQ->US 112, reversed and of a militia)
+    assert _rows("وقال إن موظفي وزارة الصحة العراقية لعبوا دورا في \"جيش المهدي\"، التابع لرجل دين، والذي تتهمه واشنطن "
+                 "بالمسؤولية عن مقتل آلاف الأشخاص.", focus="IQ", partners=("US",)) == []

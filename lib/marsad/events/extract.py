@@ -1896,6 +1896,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if code[:2] == "13" and status == "intent" and _MEASURES.match(m.group().strip()):
                 # "ستتخذ إجراءات مضادة": announcing counter-measures to come is the threat, and it was made
                 status, ev_code, mod_rule = "reported", code, "status:reported(measures announced: a threat)"
+            if code[:2] == "11" and re.search(r"(?:ه|ها|هم)$", m.group().strip()) \
+                    and (rel := _REL_OBJECT.search(norm, max(s_start, m.start() - 16), m.start())) is not None \
+                    and not (tgt.end <= rel.start() and not norm[tgt.end:rel.start()].strip(" \t\"»”،,")):
+                continue  # "جيش المهدي"، …، والذي تتهمه واشنطن بـ…": the pronoun is the antecedent, not one of ours
             first, second = (src, tgt) if src.start < tgt.start else (tgt, src)
             if code[:2] in ("17", "18", "19", "20") and m.end() <= first.start \
                     and _CO_AGENT.fullmatch(norm, first.end, second.start):
@@ -3548,6 +3552,8 @@ _DIRECTED = {"051", "052", "053", "055", "056", "017", "018"}
 _RESUMPTIVE = re.compile(r"(?<![\w])(?:علي|مع|ل|من|الي|عن|ب|ضد)(?:ها|ه|هم)(?![\w])")
 # between a thing named and a verb whose object pronoun it is: a reporting frame ("قالت إسرائيل إنها")
 _FRAME_GAP = re.compile(r"\s+(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|زعمت|زعم)\s+(?:\S+\s+){1,3}?(?:انها|انه|انهم)\s+")
+# a relative pronoun right before a verb carrying the object pronoun ("والذي تتهمه واشنطن"): its object is the antecedent
+_REL_OBJECT = re.compile(r"(?<![\w])و?(?:الذي|التي|الذين)\s+$")
 # the second agent of an act, after "مع" ("شنتها دمشق مع حليفتها موسكو", "بالتعاون مع")
 _CO_AGENT = re.compile(r"\s*[،,]?\s*(?:و?مع|بالتعاون\s+مع|بالتنسيق\s+مع|الي\s+جانب)\s+(?:(?:حليف|شريك)\w*\s+)?")
 # a hostile act's own target named after ضد/على, then the other side only as a place after في ("يشن … غارات ضد
