@@ -86,3 +86,12 @@ def test_fayez_al_sarraj_is_a_knowledge_base_person_under_both_spellings():
                         "وأكد السراج أن حكومته مستعدة، فيما قال مكتب فايز السراج إن اللقاء كان مثمرا."])
     assert {e for _p, _s, e in rows} == {"person:fayez-al-sarraj"}
     assert len(rows) == 3
+
+
+def test_common_given_names_have_their_usual_latin_spelling():
+    import pandas as pd
+    from marsad.mentions import find_mentions
+    texts = ["وصرح رئيس الوزراء الأسترالي مالكولم ترنبول بأن بلاده ستشارك، وكذلك الحاكم سام براونباك."]
+    df = find_mentions(pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": [0], "text": texts}))
+    firsts = {x.split()[0] for x in df.loc[df["entity_type"] == "person", "label_en"]}
+    assert {"Malcolm", "Sam"} <= firsts
