@@ -95,3 +95,12 @@ def test_common_given_names_have_their_usual_latin_spelling():
     df = find_mentions(pd.DataFrame({"doc_id": "a", "section": "paragraph", "position": [0], "text": texts}))
     firsts = {x.split()[0] for x in df.loc[df["entity_type"] == "person", "label_en"]}
     assert {"Malcolm", "Sam"} <= firsts
+
+
+def test_a_foreign_given_name_that_is_also_a_word_starts_the_name_after_it():
+    # the lead's open class: متحدثاً عن تود روبنسون gave روبنسون alone, then nothing
+    rows = person_rows(["وقال الرئيس، في إشارة إلى تود روبنسون، إن السفارة تتدخل في الشؤون الداخلية."])
+    assert [s for _p, s, _e in rows] == ["تود روبنسون"]
+    # الآن ('now', spelt آلان in normalisation) starts no name
+    rows = person_rows(["وقال إن الوضع الآن أزمتان منفصلتان لا علاقة بينهما."])
+    assert rows == []

@@ -1534,6 +1534,27 @@ def _east_asian_syllables(words: list[str], common) -> bool:
                                          for w in words) and words[-1].endswith("نغ"))
 
 
+def _foreign_given_before(text: str, found: list) -> list:
+    """A person span of one or two words right after a foreign given name of ``given_name_spellings.tsv`` (written
+    apart, no punctuation, no span there) starts at that name: a given name that is also a word of the language
+    (تود 'she wants', توم, سام) the recogniser leaves out (متحدثاً عن تود روبنسون: روبنسون alone, then dropped as one
+    word; the lead's open class)."""
+    from marsad.mentions.romanize import _given_name_spellings
+
+    given = _given_name_spellings()
+    moved = {}
+    for s, e, typ in found:
+        if typ != "PERS" or len(text[s:e].split()) > 2:
+            continue
+        m = re.search(r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,}) $", text[max(0, s - 20):s])
+        # (not one that is a common word, الآن 'now' spelt as آلان, سيلفي 'selfie')
+        if m and normalize(m.group(1)) in given and normalize(m.group(1)) not in common_words():
+            a = s - len(m.group(0))
+            if not any(x[0] < s and a < x[1] for x in found if x != (s, e, typ)):
+                moved[(s, e)] = a
+    return _starts_moved(found, moved) if moved else found
+
+
 _SPACED_HYPHEN_SYLLABLE = re.compile(r"[ \t]*[-\u2013][ \t]*([\u0621-\u064a]{2,4})(?![\u0621-\u064a])")
 
 
@@ -3531,6 +3552,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     spans = [_list_conjunctions(t, sp, known) if sp else sp for t, sp in zip(texts, spans)]
     # a double given name cut at its hyphen (هانس-يواكيم فاتسكه)
     spans = [_hyphenated_given_names(t, sp) if sp else sp for t, sp in zip(texts, spans)]
+    # a foreign given name that is also a word before a name (تود روبنسون)
+    spans = [_foreign_given_before(t, sp) if sp else sp for t, sp in zip(texts, spans)]
     # a Korean name's given name written with a spaced hyphen (تشانغ سونغ - ثايك)
     spans = [_spaced_hyphen_syllables(t, sp) if sp else sp for t, sp in zip(texts, spans)]
     # a club's name glued before its player after a sports role (مهاجم توتنهام ديلي آلي)
