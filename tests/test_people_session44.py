@@ -104,3 +104,14 @@ def test_a_foreign_given_name_that_is_also_a_word_starts_the_name_after_it():
     # الآن ('now', spelt آلان in normalisation) starts no name
     rows = person_rows(["وقال إن الوضع الآن أزمتان منفصلتان لا علاقة بينهما."])
     assert rows == []
+
+
+def test_the_preposition_amam_is_no_partial_of_adel_emam():
+    import pandas as pd
+    from marsad.mentions import find_mentions
+    rows = [("d1", "paragraph", 0, "قال الفنان عادل إمام إنه سيعود إلى المسرح، وأكد إمام أن العرض جاهز."),
+            ("d2", "paragraph", 0, "قالت الحكومة إن النقص مؤقت."),
+            ("d2", "related", 1, "أمام أزمة الدواء، يلجأ المرضى إلى مواقع التواصل")]
+    df = find_mentions(pd.DataFrame(rows, columns=["doc_id", "section", "position", "text"]))
+    people = df[df["entity_type"] == "person"]
+    assert list(people["surface"]) == ["عادل إمام", "إمام"]
