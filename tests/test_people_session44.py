@@ -115,3 +115,11 @@ def test_the_preposition_amam_is_no_partial_of_adel_emam():
     df = find_mentions(pd.DataFrame(rows, columns=["doc_id", "section", "position", "text"]))
     people = df[df["entity_type"] == "person"]
     assert list(people["surface"]) == ["عادل إمام", "إمام"]
+
+
+def test_a_two_word_name_after_a_role_whose_surname_is_a_speakers_name_again():
+    rows = person_rows(["وقالت المخرجة أنجي جمال إن الفيلم جاهز للعرض.", "وأضافت جمال أن العرض الأول سيكون في القاهرة."])
+    assert [s for _p, s, _e in rows] == ["أنجي جمال", "جمال"]
+    # a noun the document repeats is no surname (مكتب 'office')
+    rows = person_rows(["وقال المدعي العام يتهم مكتب الرئيس بالتقصير.", "وأضاف أن مكتب الرئيس لم يرد."])
+    assert not any("مكتب" in s for _p, s, _e in rows)

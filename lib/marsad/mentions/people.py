@@ -3503,6 +3503,79 @@ def _chain_end_word(text: str, cand: tuple, titles: frozenset) -> tuple:
     return (k, s, m.end(1), key + " " + w)
 
 
+# verbs of speech, masculine and feminine, before a subject (قال جمال، وأضافت جمال)
+_SPEECH_VERBS = frozenset(normalize(w) for w in (
+    "قال قالت أضاف أضافت أكد أكدت صرح صرحت أعلن أعلنت ذكر ذكرت أوضح أوضحت تابع تابعت أشار أشارت لفت لفتت "
+    "اعتبر اعتبرت كشف كشفت رأى رأت يقول تقول يرى ترى يضيف تضيف").split())
+
+
+def _role_pairs_named_again(texts, doc_ids, sections, spans, taken, titles, common) -> list[tuple[int, int, int]]:
+    """Names of two words right after a role with ال (a title word of ``person_titles.txt``, at most two nisba
+    adjectives between: المخرجة أنجي جمال، الفنان جميل راتب) that no recogniser span and no knowledge-base mention
+    covers, when the document names the second word again alone as the subject of a verb of speech (a surname:
+    وأضافت جمال) and never the first word without the second. The first word is a free name word (:func:`_free_name_word`), the second one too or a word
+    with ال that is no common word, title or nationality adjective; nothing but a space between them, no name word
+    right after the second. Without the repetition a role with ال before two such words is too often a surname and
+    the verb, adjective or preposition after it (مانشيني معجب، أستوري أمام: about 12 of 37 in the forty-first
+    session's probe); with it, the pair is the name the article goes on to use (the lead's open class)."""
+    demonyms = _demonyms_with_article()
+    cands = []
+    words_of: dict = defaultdict(list)  # doc -> normalised words of its segments, proclitics stripped
+    for k, text in enumerate(texts):
+        if not text or sections[k] == "byline":
+            continue
+        toks = _word_tokens(text)
+        words_of[doc_ids[k]].append(toks)
+        for i, t in enumerate(toks):
+            if not t[2].startswith(("ال", "وال", "فال", "بال")) or not any(b in titles for b in _bare(t[2])):
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 2 and (_NISBA.match(toks[j][2]) or toks[j][2] in demonyms):
+                j += 1
+            if j + 1 >= len(toks):
+                continue
+            t1, t2 = toks[j], toks[j + 1]
+            if text[toks[j - 1][1]:t1[0]].strip() or text[t1[1]:t2[0]].strip():
+                continue
+            raw1, raw2 = text[t1[0]:t1[1]], text[t2[0]:t2[1]]
+            w1, w2 = t1[2], t2[2]
+            # (no present verb, يتهم مكتب, and no word with لل, للمسجونين المفرج)
+            if (not _free_name_word(w1, raw1, titles, common) or _masculine_present(w1) or w1.startswith("لل")
+                    or (w1[:1] == "ت" and "ي" + w1[1:] in _vocabulary())):
+                continue
+            if w2.startswith("ال"):
+                if (w2 in common or w2 in titles or w2 in demonyms or len(w2) < 5 or not _ARABIC_WORD.match(w2)
+                        or raw2.endswith(("ا", "اً")) or (_NISBA.match(w2) and w2 in _vocabulary())
+                        or (w2.startswith("الم") and w2 in _vocabulary() and w2 not in _name_words())):
+                    continue
+            elif not _free_name_word(w2, raw2, titles, common):
+                continue
+            # (no name word right after: a name of three words is left to the recogniser)
+            nx = toks[j + 2][2] if j + 2 < len(toks) else ""
+            if (nx and not text[t2[1]:toks[j + 2][0]].strip() and len(nx) >= 3 and nx not in _SHORT_PARTICLES
+                    and nx not in common and (nx in known_first() or nx in _name_words())):
+                continue
+            a, b = t1[0], t2[1]
+            if any(x < b and a < y for x, y, _t in spans[k]) or any(x[0] < b and a < x[1] for x in taken[k]):
+                continue
+            cands.append((k, a, b, w1, w2))
+    out = []
+    for k, a, b, w1, w2 in cands:
+        alone_2 = alone_1 = 0
+        for toks in words_of[doc_ids[k]]:
+            for i, t in enumerate(toks):
+                forms = _bare(t[2])
+                # (the surname alone as the subject of a verb of speech: وأضافت جمال، وأوضح راتب; a noun the
+                # document repeats, مكتب or قوة, is no such subject)
+                if w2 in forms and i and toks[i - 1][2] != w1 and any(x in _SPEECH_VERBS for x in _bare(toks[i - 1][2])):
+                    alone_2 += 1
+                if w1 in forms and not (i + 1 < len(toks) and toks[i + 1][2] == w2):
+                    alone_1 += 1
+        if alone_2 >= 1 and alone_1 == 0:
+            out.append((k, a, b))
+    return out
+
+
 def discover_people(texts: list[str], doc_ids: list, sections: list, positions: list,
                     spans: list[list[tuple[int, int, str]]], kb_rows: list[tuple],
                     *, standalone: Iterable[str] = ("ticker", "related")) -> tuple[list[tuple], set[int]]:
@@ -3611,6 +3684,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         for k, a, b in places:
             if not any(x < b and a < y for x, y, _t in spans[k]):
                 spans[k] = [*spans[k], (a, b, "PERS")]
+    # a name of two words the gazetteers lack right after a role with ال, whose surname the document names again
+    # alone (المخرجة أنجي جمال … وقالت جمال)
+    for k, a, b in _role_pairs_named_again(texts, doc_ids, sections, spans, taken, titles, common):
+        spans[k] = [*spans[k], (a, b, "PERS")]
     # recogniser ORG spans anywhere in the batch mark the name as an organisation
     org_names = set(kb_orgs)
     org_spans, after_trigger = Counter(), Counter()
