@@ -123,3 +123,15 @@ def test_a_two_word_name_after_a_role_whose_surname_is_a_speakers_name_again():
     # a noun the document repeats is no surname (مكتب 'office')
     rows = person_rows(["وقال المدعي العام يتهم مكتب الرئيس بالتقصير.", "وأضاف أن مكتب الرئيس لم يرد."])
     assert not any("مكتب" in s for _p, s, _e in rows)
+
+
+def test_ali_with_ya_is_the_name_where_the_document_writes_ala_with_alif_maqsura():
+    # heldout27 (development): المواطن علي المزروعي lost علي (read as على) or was missed whole
+    texts = ["أمر الحاكم بتعيين الطالب علي الكتبي موظفا في الوزارة، وأثنى على جهوده.",
+             "وكان علي حمد الكتبي قد تحدث عن معاناته."]
+    rows = person_rows(texts)
+    assert [s for _p, s, _e in rows] == ["علي الكتبي", "علي حمد الكتبي"]
+    assert len({e for _p, _s, e in rows}) == 1
+    # a document that writes على as علي: nothing changes there
+    rows = person_rows(["وحث المدير الطالب علي الاجتهاد والمثابرة علي الدوام."])
+    assert rows == []

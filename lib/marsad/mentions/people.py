@@ -3503,6 +3503,52 @@ def _chain_end_word(text: str, cand: tuple, titles: frozenset) -> tuple:
     return (k, s, m.end(1), key + " " + w)
 
 
+_ALA_WRITTEN = re.compile(r"(?<![\u0621-\u064a])[وف]?على(?![\u0621-\u064a])")
+_ALI_WRITTEN = re.compile(r"(?<![\u0621-\u064a])[وف]?(علي) (?=[\u0621-\u064a])")
+_NISBA_AFTER = re.compile(r"(ال[\u0621-\u064a]{3,}ي)(?![\u0621-\u064a])")
+
+
+def _ali_where_ala_is_written_apart(texts, doc_ids, sections, spans, taken, titles, common) -> list:
+    """علي written with ي in a document that writes the preposition على with ى (its writer tells them apart) is the
+    name Ali: a person span that starts right after it starts at it (بدأ علي | راشد المزروعي), and علي before a nisba
+    family name with ال (ends in ي; no relative pronoun, common word, title or nationality adjective) that no span or
+    knowledge-base mention covers is a name of two words (بتعيين المواطن علي المزروعي; heldout27 as a development
+    split: the model reads علي as على and left the citizen's first name out, or the whole name). In a document that
+    never writes على with ى, علي may be the preposition, and nothing changes."""
+    docs = {doc_ids[k] for k, t in enumerate(texts) if t and _ALA_WRITTEN.search(t)}
+    if not docs:
+        return spans
+    demonyms = _demonyms_with_article()
+    out = list(spans)
+    for k, text in enumerate(texts):
+        if not text or doc_ids[k] not in docs or sections[k] == "byline" or "علي " not in text:
+            continue
+        seg = list(out[k])
+        changed = False
+        for m in _ALI_WRITTEN.finditer(text):
+            a, after = m.start(1), m.end()
+            if any(x[0] < after - 1 and a < x[1] for x in seg) or any(x[0] < after - 1 and a < x[1] for x in taken[k]):
+                continue
+            at = [x for x in seg if x[0] == after and x[2] == "PERS"]
+            if at:
+                seg = [(a, x[1], x[2]) if x in at else x for x in seg]
+                changed = True
+                continue
+            n = _NISBA_AFTER.match(text, after)
+            if not n:
+                continue
+            w = normalize(n.group(1))
+            if (w in _RELATIVE_PRONOUNS or w in common or w in titles or w in demonyms
+                    or any(x[0] < n.end() and after < x[1] for x in seg)
+                    or any(x[0] < n.end() and after < x[1] for x in taken[k])):
+                continue
+            seg.append((a, n.end(), "PERS"))
+            changed = True
+        if changed:
+            out[k] = seg
+    return out
+
+
 # verbs of speech, masculine and feminine, before a subject (قال جمال، وأضافت جمال)
 _SPEECH_VERBS = frozenset(normalize(w) for w in (
     "قال قالت أضاف أضافت أكد أكدت صرح صرحت أعلن أعلنت ذكر ذكرت أوضح أوضحت تابع تابعت أشار أشارت لفت لفتت "
@@ -3684,6 +3730,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         for k, a, b in places:
             if not any(x < b and a < y for x, y, _t in spans[k]):
                 spans[k] = [*spans[k], (a, b, "PERS")]
+    # علي written with ي, in a document that writes the preposition على with ى, before a name or a nisba family name
+    # (المواطن علي المزروعي، بدأ علي راشد المزروعي)
+    spans = _ali_where_ala_is_written_apart(texts, doc_ids, sections, spans, taken, titles, common)
     # a name of two words the gazetteers lack right after a role with ال, whose surname the document names again
     # alone (المخرجة أنجي جمال … وقالت جمال)
     for k, a, b in _role_pairs_named_again(texts, doc_ids, sections, spans, taken, titles, common):
