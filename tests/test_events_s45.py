@@ -210,3 +210,19 @@ def test_an_accusation_in_a_relative_clause_accuses_its_antecedent():
     # بالمسؤولية عن …" was IQ->US 112, reversed and of a militia)
     assert _rows("وقال إن موظفي وزارة الصحة العراقية لعبوا دورا في \"جيش المهدي\"، التابع لرجل دين، والذي تتهمه واشنطن "
                  "بالمسؤولية عن مقتل آلاف الأشخاص.", focus="IQ", partners=("US",)) == []
+
+
+# ------------------------------------------------------------------ a meeting still planned, a call that took place
+def test_a_meeting_that_was_set_for_a_day_and_will_take_place_is_a_plan_of_that_day():
+    # composed (the class of s31-mix FR-1809: "أن اللقاء الذي كان مقررا الجمعة بين ماكرون وكونتي سيجري في موعده")
+    ev = _rows("أكدت الرئاسة الفرنسية الخميس أن اللقاء الذي كان مقررا الجمعة بين الرئيس الفرنسي والمستشارة الألمانية "
+               "سيجري في موعده.", published="2018-06-14", focus="FR", partners=("DE",))
+    assert ["FR", "DE", "036", "2018-06-15"] in ev
+
+
+def test_a_call_that_a_later_act_comes_after_took_place():
+    # composed (s31-mix FR-1809: "… سيجري في موعده، بعد اتصال هاتفي مساء الأربعاء" was a planned meeting of 20 June)
+    ev = _rows("أعلنت الرئاسة الفرنسية الخميس أن الغداء مع المستشارة الألمانية سيجري في موعده، بعد اتصال هاتفي مساء "
+               "الأربعاء بين الرئيس الفرنسي والمستشارة الألمانية.", published="2018-06-14", focus="FR", partners=("DE",))
+    assert any(r[2].startswith("04") and r[3] == "2018-06-13" for r in ev)
+    assert not any(r[3] == "2018-06-20" for r in ev)

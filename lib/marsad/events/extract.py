@@ -2230,7 +2230,9 @@ _WORDS_OBJECT = re.compile(r"[\"»”]?\s*(?:(?:الشديد|القاطع|الت
 _EVIDENCE_SUBJECT = re.compile(r"(?<![\w])(?:ال)?(?:ادله|دليل|وثائق|وثيقه|معلومات|تسجيلات)\s*$")
 # A meeting noun that is still planned: "القمة المقررة/المرتقبة/المزمعة", "قبل/قبيل قمة …"
 # ("لقاء ثانٍ محتمل بين ترمب وبوتين": a possible meeting is not one held)
-_PLANNED_AFTER = re.compile(r"\s*(?:\S+\s+){0,1}?(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|مرتقب|محتمل)(?:ه|ين)?(?![\w])")
+_PLANNED_AFTER = re.compile(r"\s*(?:(?:الذي|التي)\s+(?:كان|كانت)\s+|\S+\s+)?(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|مرتقب|محتمل)"
+                            r"(?:ه|ين|ا)?(?![\w])")
+# ("اللقاء الذي كان مقررا الجمعة … سيجري في موعده": a meeting that was set for a day is a plan still)
 # ("قبل ساعات من اجتماع في البيت الأبيض بين ترامب ونتنياهو": hours or days ahead of it, still planned)
 _BEFORE_MEETING = re.compile(r"(?<![\w])(?:قبل|قبيل)(?:\s+(?:ساعات|ساعه|ساعتين|دقائق|ايام|يوم|يومين|اسبوع|اسبوعين)"
                              r"(?:\s+(?:قليله|معدوده))?\s+من)?\s*$")
@@ -4227,6 +4229,11 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
     if root == "03":
         return "intent", code, "status:intent"  # an offer, a pledge, a commitment: intent by meaning
     cue_word = m.group().strip().lstrip("وفبلك")
+    if root == "04" and row is not None and row.get("aspect") == "noun" \
+            and _AFTER_IT.search(norm, max(c_start, m.start() - 9), m.start()) and not _UPCOMING_AFTER.match(norm, m.end()):
+        # "سيجري في موعده، بعد اتصال هاتفي مساء الأربعاء": what a later act comes after has taken place (the future of
+        # the clause is that act's)
+        return "reported", code, "status:reported(after it)"
     if _DURING_BEFORE.search(norm, max(c_start, m.start() - 10), m.start()):
         # "ماكرون يسعى لعقد صفقات … خلال زيارته لواشنطن": the plan governs its purpose, not the visit it is made
         # during; the visit is planned only by its own words ("خلال زيارته المقبلة")
@@ -4551,6 +4558,7 @@ _SET_AS_DATE = re.compile(r"\s*[،,]?\s*(?:موعدا|موعد|تاريخا)(?:\
 _COMES = re.compile(r"\s*[،,]?\s*[وف]?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)(?![\w])")
 # "، ومن المقرر أن …", "، ومن المنتظر أن …": a clause of what is still planned; its day is not the day of the act before it
 _PLANNED_CLAUSE = re.compile(r"[،,]\s*و?من\s+(?:المقرر|المنتظر|المرتقب|المزمع|المتوقع)\s+(?:ان|ل)(?![\w])")
+_AFTER_IT = re.compile(r"(?<![\w])[وفب]?(?:بعد|عقب|اثر|غداه|بعيد)\s+$")
 _PLANNED_AT = re.compile(r"(?<![\w])(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر)(?:ه|ين|ات)?\s+(?:[^\s،,.]+\s+){0,3}?(?:ال)?$")
 # "أن + verb + a noun" right before a cue: the complement clause's own subject (not an actor of ours)
 _COMP_SUBJECT = re.compile(r"(?<![\w])[بل]?ان\s+[تي][^\W\d_]{2,}\s+([^\W\d_]{3,})\s+$")
