@@ -226,3 +226,15 @@ def test_a_call_that_a_later_act_comes_after_took_place():
                "الأربعاء بين الرئيس الفرنسي والمستشارة الألمانية.", published="2018-06-14", focus="FR", partners=("DE",))
     assert any(r[2].startswith("04") and r[3] == "2018-06-13" for r in ev)
     assert not any(r[3] == "2018-06-20" for r in ev)
+
+
+def test_the_date_of_the_gathering_a_plan_prepares_for_is_not_the_plans():
+    # composed (the class of s31-mix: "ومن المقرر أن يستقبل ماكرون … كونتي في إطار الإعداد لاجتماع المجلس الأوروبي في
+    # 28 و29 حزيران/يونيو" was a plan of 28 June)
+    ev = _rows("ومن المقرر أن يستقبل الرئيس الفرنسي المستشارة الألمانية في إطار الإعداد لقمة الاتحاد الأوروبي في 28 "
+               "حزيران/يونيو.", published="2018-06-12", focus="FR", partners=("DE",))
+    assert [r[2] for r in ev] == ["036"] and str(ev[0][3]) in ("nan", "None")
+    # a plan dated by its own day keeps it
+    ev = _rows("ومن المقرر أن يستقبل الرئيس الفرنسي المستشارة الألمانية في 20 حزيران/يونيو.", published="2018-06-12",
+               focus="FR", partners=("DE",))
+    assert ev == [["FR", "DE", "036", "2018-06-20"]]

@@ -4389,6 +4389,13 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
                     pd.DateOffset(months=n) if unit.startswith(("شهر", "اشهر", "شهور")) else pd.DateOffset(years=n))
             when = (base - step).date().isoformat()
             return (when, when, "day", ann.group(0).strip()), "relative:anniversary"
+    if pool and status == "intent":
+        # "من المقرر أن يستقبل ماكرون كونتي في إطار الإعداد لاجتماع المجلس الأوروبي في 28 حزيران": the date after
+        # the gathering the plan prepares for is that gathering's, not the plan's
+        pool = [x for x in pool if not (x["n_start"] > m.end()
+                                        and _PREPARES_FOR.search(norm, m.end(), x["n_start"]) is not None)]
+        if not pool:
+            return None, "before-publication"
     if pool and ago is None:
         t = min(pool, key=lambda t: min(abs(t["n_start"] - m.start()), abs(t["n_end"] - m.start())))
         if status == "intent":
@@ -4558,6 +4565,8 @@ _SET_AS_DATE = re.compile(r"\s*[،,]?\s*(?:موعدا|موعد|تاريخا)(?:\
 _COMES = re.compile(r"\s*[،,]?\s*[وف]?(?:يأتي|ياتي|تأتي|تاتي|جاء|جاءت)(?![\w])")
 # "، ومن المقرر أن …", "، ومن المنتظر أن …": a clause of what is still planned; its day is not the day of the act before it
 _PLANNED_CLAUSE = re.compile(r"[،,]\s*و?من\s+(?:المقرر|المنتظر|المرتقب|المزمع|المتوقع)\s+(?:ان|ل)(?![\w])")
+_PREPARES_FOR = re.compile(r"(?<![\w])(?:[لب]?(?:ال)?(?:اعداد|تحضير|تمهيد)\w*\s+(?:ل|لل)?|قبل\s+|قبيل\s+)(?:ال)?"
+                           r"(?:اجتماع|اجتماعات|قمه|مؤتمر|منتدي|مجلس|انتخابات)(?![\w])")
 _AFTER_IT = re.compile(r"(?<![\w])[وفب]?(?:بعد|عقب|اثر|غداه|بعيد)\s+$")
 _PLANNED_AT = re.compile(r"(?<![\w])(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر)(?:ه|ين|ات)?\s+(?:[^\s،,.]+\s+){0,3}?(?:ال)?$")
 # "أن + verb + a noun" right before a cue: the complement clause's own subject (not an actor of ours)
