@@ -238,3 +238,13 @@ def test_the_date_of_the_gathering_a_plan_prepares_for_is_not_the_plans():
     ev = _rows("ومن المقرر أن يستقبل الرئيس الفرنسي المستشارة الألمانية في 20 حزيران/يونيو.", published="2018-06-12",
                focus="FR", partners=("DE",))
     assert ev == [["FR", "DE", "036", "2018-06-20"]]
+
+
+# ------------------------------------------------------------------ "a terror state", said of the other side
+def test_calling_the_other_side_a_terror_or_rogue_state_is_hostile():
+    # composed (the class of s29-mix's "إن إسرائيل دولة إرهاب"; its words are in no blind split now)
+    assert [r[:3] for r in _rows("وقال وزير الخارجية الألماني إن روسيا دولة مارقة.", focus="DE", partners=("RU",))] \
+        == [["DE", "RU", "112"]]
+    assert [r[:3] for r in _rows("وقال الرئيس التركي في لندن، إن إسرائيل دولة فصل عنصري.", focus="TR",
+                                 partners=("IL",))] == [["TR", "IL", "112"]]
+    assert _rows("وقال وزير الخارجية الألماني إن روسيا دولة كبيرة.", focus="DE", partners=("RU",)) == []
