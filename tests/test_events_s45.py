@@ -248,3 +248,13 @@ def test_calling_the_other_side_a_terror_or_rogue_state_is_hostile():
     assert [r[:3] for r in _rows("وقال الرئيس التركي في لندن، إن إسرائيل دولة فصل عنصري.", focus="TR",
                                  partners=("IL",))] == [["TR", "IL", "112"]]
     assert _rows("وقال وزير الخارجية الألماني إن روسيا دولة كبيرة.", focus="DE", partners=("RU",)) == []
+
+
+# ------------------------------------------------------------------ concern at the other side's repression
+def test_concern_at_the_arrest_of_the_others_opponents_is_criticism():
+    # composed (the class of s29-mix: "أعربت وزارة الخارجية الكندية عن قلقها إزاء اعتقال بعض النشطاء السعوديين")
+    assert [r[:3] for r in _rows("وأعربت ألمانيا عن قلقها الشديد إزاء اعتقال المعارضين الروس.", focus="DE",
+                                 partners=("RU",))] == [["DE", "RU", "111"]]
+    # concern about a war in a country, told to a third side, is none (s31-mix FR-531, a no-event sentence)
+    assert _rows("كما أعرب ماكرون عن قلقه بشأن الحرب في سوريا والتي لعبت فيها روسيا دورا كبيرا.", focus="FR",
+                 partners=("RU", "SY")) == []

@@ -3868,6 +3868,8 @@ def _agrees(head: str, a) -> bool:
 
 # a threat verb's tariffs right after it ("ملوحة بفرض رسوم جمركية", "هددت بفرض رسوم"), up to where they are laid
 _TARIFFS_THREATENED = re.compile(r"\s+(?:[^\s،,.]+\s+){0,2}?[وف]?ب(?:ال)?فرض\s+(?:ال)?(?:رسوم|تعريف|تعرف)\S*(?:\s+(?:ال)?جمركي\S*)?")
+_DETAINED_OF = re.compile(r"\s+(?:(?:ال)?(?:اعتقال|توقيف|احتجاز|قمع|سجن)\w*\s+)?(?:بعض\s+)?(?:ال)?"
+                          r"(?:نشطاء|ناشطين|ناشطات|معارضين|مدونين)\s+")
 _NUCLEAR_DEAL_OF = re.compile(r"\s+(?:ال)?نووي\s+")
 _BOYCOTT = re.compile(r"[وفبل]?(?:ال)?مقاطعه|[وف]?س?[تين]?قاطع")
 
@@ -3905,6 +3907,8 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
         return True  # "رد الوفد السعودي على التعليق القطري": whose statement is answered is the target
     if code[:2] == "17" and aspect == "noun" and m.start() < a.start <= m.end() + 2:
         return True  # "مهلة … لمغادرة المواطنين القطريين": the nationals' country is the target
+    if code[:2] == "11" and a.start >= m.end() and _DETAINED_OF.fullmatch(norm, m.end(), a.start):
+        return True  # "أعربت … عن قلقها إزاء اعتقال بعض النشطاء السعوديين": the detained activists' country
     if code == "084" and m.start() < a.start <= m.end() + 2:
         return True  # "أفرجت إسرائيل عن مواطنين أتراك": the released nationals' country is the target (the cue ends on them)
     if aspect != "verb" or code[:2] not in _NISBA_ROOTS or a.start <= m.start():
