@@ -258,3 +258,14 @@ def test_concern_at_the_arrest_of_the_others_opponents_is_criticism():
     # concern about a war in a country, told to a third side, is none (s31-mix FR-531, a no-event sentence)
     assert _rows("كما أعرب ماكرون عن قلقه بشأن الحرب في سوريا والتي لعبت فيها روسيا دورا كبيرا.", focus="FR",
                  partners=("RU", "SY")) == []
+
+
+# ------------------------------------------------------------------ a list of subjects meets the other side
+def test_a_list_of_subjects_meeting_the_other_side_gives_each_its_meeting():
+    # composed (the lead's session-25 probe misses A/B, the brief's open class: "ستجتمع فرنسا وبريطانيا مع إيران"
+    # gave GB->IR only)
+    ev = _rows("ستجتمع ألمانيا وبريطانيا مع إيران الاثنين.", published="2018-06-14", focus="IR",
+               partners=("FR", "GB", "DE"))
+    assert sorted(r[:3] for r in ev) == [["DE", "IR", "036"], ["GB", "IR", "036"]]
+    # a guest who is no country stays the object that bars the country named later
+    assert _rows("استقبل الرئيس الإيراني لاعبي المنتخب قبل مباراة ألمانيا.", focus="IR", partners=("DE",)) == []

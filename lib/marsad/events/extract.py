@@ -286,6 +286,9 @@ def _object_not_ours(norm, m, src, tgt, actors=()) -> bool:
         if end <= a.start < second.start and a.code == first.code and a.kind not in ("pair", "nisba") \
                 and len(norm[end:a.start].split()) <= 1 and not re.search(r"[،,]", norm[end:a.start]):
             end = a.end
+        elif end <= a.start < second.start and a.kind not in ("pair", "nisba") \
+                and re.fullmatch(r"\s*[،,]?\s*و\s*", norm[end:a.start]):
+            end = a.end  # "ستجتمع فرنسا وبريطانيا مع إيران": a list of subjects is the subject still
     gap = norm[end:second.start].split()
     return bool(gap) and not _OBJECT_GAP_OK.match(gap[0]) and first.kind not in ("pair", "nisba") \
         and any(re.fullmatch(r"[وف]?(?:قبل|بعد|في|خلال|امام|عند|ضد|حول|عن|من|الي|علي|مع)", w) for w in gap[1:])
