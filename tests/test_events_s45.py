@@ -143,6 +143,10 @@ def test_a_cancelled_invitation_is_no_planned_visit():
     ev = _rows("وقررت الحكومة البريطانية إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا.", focus="GB",
                partners=("RU",))
     assert [r[:3] for r in ev] == [["GB", "RU", "125"]]
+    # with no subject named (a passive frame), the host after لزيارة still cancels and the one invited is refused
+    ev = _rows("لذلك سيتم قطع التواصل الدبلوماسي الرفيع ومن ضمنه إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة "
+               "بريطانيا.", focus="GB", partners=("RU",))
+    assert [r[:3] for r in ev] == [["GB", "RU", "125"]]
 
 
 # ------------------------------------------------------------------ "X made a mistake", said by the other side

@@ -1903,6 +1903,10 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                     and (rel := _REL_OBJECT.search(norm, max(s_start, m.start() - 16), m.start())) is not None \
                     and not (tgt.end <= rel.start() and not norm[tgt.end:rel.start()].strip(" \t\"»”،,")):
                 continue  # "جيش المهدي"، …، والذي تتهمه واشنطن بـ…": the pronoun is the antecedent, not one of ours
+            if code == "125" and "دعوه" in m.group() and m.start() < src.start < m.end() <= tgt.start:
+                # "إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا": the host who invited cancels, the
+                # one invited (inside the phrase) is refused
+                src, tgt = tgt, src
             first, second = (src, tgt) if src.start < tgt.start else (tgt, src)
             if code[:2] in ("17", "18", "19", "20") and m.end() <= first.start \
                     and _CO_AGENT.fullmatch(norm, first.end, second.start):
