@@ -135,3 +135,10 @@ def test_ali_with_ya_is_the_name_where_the_document_writes_ala_with_alif_maqsura
     # a document that writes على as علي: nothing changes there
     rows = person_rows(["وحث المدير الطالب علي الاجتهاد والمثابرة علي الدوام."])
     assert rows == []
+
+
+def test_a_nationality_adjective_standing_for_the_person_before_a_name_named_again():
+    rows = person_rows(["وأجرى وزير الاقتصاد التركي نهاد زيبكجي محادثات مع نظيره الألماني.",
+                        "وأكد زيبكجي أن بلاده ستخرج أقوى من الأزمة."])
+    assert [s for _p, s, _e in rows][:1] == ["نهاد زيبكجي"]
+    assert len(rows) == 2 and len({e for _p, _s, e in rows}) == 1

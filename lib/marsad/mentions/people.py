@@ -3552,12 +3552,13 @@ def _ali_where_ala_is_written_apart(texts, doc_ids, sections, spans, taken, titl
 # verbs of speech, masculine and feminine, before a subject (قال جمال، وأضافت جمال)
 _SPEECH_VERBS = frozenset(normalize(w) for w in (
     "قال قالت أضاف أضافت أكد أكدت صرح صرحت أعلن أعلنت ذكر ذكرت أوضح أوضحت تابع تابعت أشار أشارت لفت لفتت "
-    "اعتبر اعتبرت كشف كشفت رأى رأت يقول تقول يرى ترى يضيف تضيف").split())
+    "اعتبر اعتبرت كشف كشفت رأى رأت يقول تقول يرى ترى يضيف تضيف رد ردت أجاب أجابت").split())
 
 
 def _role_pairs_named_again(texts, doc_ids, sections, spans, taken, titles, common) -> list[tuple[int, int, int]]:
     """Names of two words right after a role with ال (a title word of ``person_titles.txt``, at most two nisba
-    adjectives between: المخرجة أنجي جمال، الفنان جميل راتب) that no recogniser span and no knowledge-base mention
+    adjectives between: المخرجة أنجي جمال، الفنان جميل راتب) or a nationality adjective with ال standing for the
+    person (للفرنسية ميلينا بوغدير, the lead's Iraq probe) that no recogniser span and no knowledge-base mention
     covers, when the document names the second word again alone as the subject of a verb of speech (a surname:
     وأضافت جمال) and never the first word without the second. The first word is a free name word (:func:`_free_name_word`), the second one too or a word
     with ال that is no common word, title or nationality adjective; nothing but a space between them, no name word
@@ -3573,7 +3574,9 @@ def _role_pairs_named_again(texts, doc_ids, sections, spans, taken, titles, comm
         toks = _word_tokens(text)
         words_of[doc_ids[k]].append(toks)
         for i, t in enumerate(toks):
-            if not t[2].startswith(("ال", "وال", "فال", "بال")) or not any(b in titles for b in _bare(t[2])):
+            # (or a nationality adjective with ال standing for the person: للفرنسية ميلينا بوغدير … قالت بوغدير)
+            if not (t[2].startswith(("ال", "وال", "فال", "بال")) and any(b in titles for b in _bare(t[2]))) and not (
+                    any(b in demonyms for b in _bare(t[2]))):
                 continue
             j = i + 1
             while j < len(toks) and j - i <= 2 and (_NISBA.match(toks[j][2]) or toks[j][2] in demonyms):
@@ -3617,7 +3620,7 @@ def _role_pairs_named_again(texts, doc_ids, sections, spans, taken, titles, comm
                     alone_2 += 1
                 if w1 in forms and not (i + 1 < len(toks) and toks[i + 1][2] == w2):
                     alone_1 += 1
-        if alone_2 >= 1 and alone_1 == 0:
+        if alone_2 >= 1 and alone_1 == 0 and (k, a, b) not in out:
             out.append((k, a, b))
     return out
 
