@@ -142,3 +142,11 @@ def test_a_nationality_adjective_standing_for_the_person_before_a_name_named_aga
                         "وأكد زيبكجي أن بلاده ستخرج أقوى من الأزمة."])
     assert [s for _p, s, _e in rows][:1] == ["نهاد زيبكجي"]
     assert len(rows) == 2 and len({e for _p, _s, e in rows}) == 1
+
+
+def test_a_nationality_adjective_right_after_a_first_name_after_a_role_is_the_family_name():
+    rows = person_rows(["ويشارك في بطولة الفيلم الفنان جوهر السوداني إلى جانب نخبة من الممثلين."])
+    assert [s for _p, s, _e in rows] == ["جوهر السوداني"]
+    assert country_rows(["ويشارك في بطولة الفيلم الفنان جوهر السوداني إلى جانب نخبة من الممثلين."]) == []
+    # the nationality of the role comes before the name: a country mention
+    assert country_rows(["وقال الفنان السوداني جوهر إن الفيلم جاهز."]) == [("السوداني", "SD")]

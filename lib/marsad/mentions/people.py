@@ -3549,6 +3549,50 @@ def _ali_where_ala_is_written_apart(texts, doc_ids, sections, spans, taken, titl
     return out
 
 
+def _nisba_family_after_role(texts, sections, spans, kb_rows, taken, titles, common):
+    """A first name (a known one or a free name word, :func:`_free_name_word`; no common word) right after a role with ال (a title word of ``person_titles.txt``) and
+    a masculine nationality adjective with ال right after the name, nothing that may be a name word after it, is a
+    name of two words whose family name is that adjective (الفنان جوهر السوداني: Jawhar Soudani, not a Sudanese;
+    a development error of the earlier splits): the adjective's country row goes and the two words become a person
+    span. A nationality that describes the role comes before the name in Arabic (الفنان السوداني جوهر)."""
+    demonyms = _demonyms_with_article()
+    firsts = known_first()
+    country_at = {(k, s, e): i for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows)
+                  if typ == "country" and form == "demonym"}
+    if not country_at:
+        return spans, set()
+    out, dropped = list(spans), set()
+    for k, text in enumerate(texts):
+        if not text or sections[k] == "byline" or not any(key[0] == k for key in country_at):
+            continue
+        toks = _word_tokens(text)
+        for i in range(len(toks) - 2):
+            r, t1, t2 = toks[i], toks[i + 1], toks[i + 2]
+            if not (r[2].startswith(("ال", "وال", "بال", "لل")) and any(b in titles for b in _bare(r[2]))):
+                continue
+            if text[r[1]:t1[0]] != " " or text[t1[1]:t2[0]] != " ":
+                continue
+            if not (t1[2] in firsts or _free_name_word(t1[2], text[t1[0]:t1[1]], titles, common)) or (
+                    t1[2] in common or t1[2] in titles or t1[2].startswith("ال")):
+                continue
+            ci = country_at.get((k, t2[0], t2[1]))
+            if ci is None or t2[2] not in demonyms or not t2[2].endswith("ي"):
+                continue
+            if i + 3 < len(toks) and text[t2[1]:toks[i + 3][0]] == " " and (
+                    toks[i + 3][2] in firsts or toks[i + 3][2] in _name_words()) and toks[i + 3][2] not in common:
+                continue
+            # (the recogniser's own span of the two words stays, its country row gone: الفنان ماجد المصري)
+            same = (t1[0], t2[1], "PERS") in out[k]
+            if (not same and any(x[0] < t2[1] and t1[0] < x[1] for x in out[k])) or any(
+                    x[2] == "person" and x[0] < t2[1] and t1[0] < x[1] for x in taken[k]):
+                continue
+            if not same:
+                out[k] = [*out[k], (t1[0], t2[1], "PERS")]
+            dropped.add(ci)
+            taken[k] = [x for x in taken[k] if not (x[0] == t2[0] and x[1] == t2[1] and x[2] == "country")]
+    return out, dropped
+
+
 # verbs of speech, masculine and feminine, before a subject (قال جمال، وأضافت جمال)
 _SPEECH_VERBS = frozenset(normalize(w) for w in (
     "قال قالت أضاف أضافت أكد أكدت صرح صرحت أعلن أعلنت ذكر ذكرت أوضح أوضحت تابع تابعت أشار أشارت لفت لفتت "
@@ -3714,6 +3758,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     sur_dropped |= _named_after_capital(texts, kb_rows)
     sur_dropped |= _airline_names(texts, kb_rows)
     sur_dropped |= _named_places(texts, kb_rows)
+    # a first name after a role with ال and a nationality adjective with ال right after it: the family name (الفنان
+    # جوهر السوداني), no country
+    spans, nisba_dropped = _nisba_family_after_role(texts, sections, spans, kb_rows, taken, titles, common)
+    sur_dropped |= nisba_dropped
     sur_dropped |= _languages_and_universities(texts, kb_rows)
     spans = [_span_openers(t, sp) if sp else sp for t, sp in zip(texts, spans)]
 
