@@ -273,3 +273,16 @@ def test_a_list_of_subjects_meeting_the_other_side_gives_each_its_meeting():
     assert sorted(r[:3] for r in ev) == [["DE", "IR", "036"], ["GB", "IR", "036"]]
     # a guest who is no country stays the object that bars the country named later
     assert _rows("استقبل الرئيس الإيراني لاعبي المنتخب قبل مباراة ألمانيا.", focus="IR", partners=("DE",)) == []
+
+
+# ------------------------------------------------------------------ a threat told by a participle after the comma
+def test_a_threat_participle_threatens_with_the_main_subject():
+    # composed (the class of s31-mix FR-1809: "وكانت روما قد طالبت باريس بالاعتذار، مهددة بإلغاء اجتماع ماكرون مع
+    # كونتي" was FR->IT 125 intent, a false row)
+    ev = _rows("وطالبت برلين موسكو بالاعتذار، مهددة بإلغاء اجتماع ميركل مع بوتين المقرر الجمعة.", focus="DE",
+               partners=("RU",))
+    assert sorted(r[:3] for r in ev) == [["DE", "RU", "100"], ["DE", "RU", "131"]]
+    # a participle whose main subject already is the source keeps it
+    ev = _rows("وقال ترامب في كلمة له، الثلاثاء، معلنا انسحاب بلاده من الاتفاق، مهددا إيران بعقوبات جديدة.",
+               focus="US", partners=("IR",))
+    assert all(r[:2] == ["US", "IR"] for r in ev)

@@ -1903,6 +1903,15 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                     and (rel := _REL_OBJECT.search(norm, max(s_start, m.start() - 16), m.start())) is not None \
                     and not (tgt.end <= rel.start() and not norm[tgt.end:rel.start()].strip(" \t\"»”،,")):
                 continue  # "جيش المهدي"، …، والذي تتهمه واشنطن بـ…": the pronoun is the antecedent, not one of ours
+            main = next((a for a in mine if s_start <= a.start and a.kind not in ("pair", "nisba")), None) \
+                if code[:2] == "13" and _THREAT_PARTICIPLE.fullmatch(m.group().strip()) else None
+            if main is not None and main.end <= m.start() and main.code in (focus, partner) and src is not main:
+                # "وكانت روما قد طالبت باريس بالاعتذار، مهددة بإلغاء اجتماع ماكرون مع كونتي": a participle after the
+                # comma threatens with the main clause's subject (the sentence's first side); the people of the
+                # threatened meeting are its content
+                other = next((a for a in (src, tgt) if a.code != main.code), None)
+                if other is not None:
+                    src, tgt, symmetric = main, other, False
             if code == "125" and "دعوه" in m.group() and m.start() < src.start < m.end() <= tgt.start:
                 # "إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا": the host who invited cancels, the
                 # one invited (inside the phrase) is refused
@@ -1932,7 +1941,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                                                                  m.start())):
                 # "قبيل القمة المقررة الاثنين بين ترامب وبوتين", "قبل قمة بوتين وترمب": the summit is still planned
                 status, ev_code, mod_rule = "intent", "036", "status:intent(planned meeting)"
-            if status == "reported" and code[:2] not in ("02", "03") and not (
+            participle_threat = code[:2] == "13" and _THREAT_PARTICIPLE.fullmatch(m.group().strip()) is not None
+            if status == "reported" and code[:2] not in ("02", "03") and not participle_threat and not (
                     code == "163" and _IMPOSED_REL.match(norm, m.end())) and (
                     _appeal_governs(norm, c_start, m.start())
                     or any(a.end() <= m.start() for a in _AGREED_ON.finditer(norm, c_start, m.start()))):
