@@ -233,6 +233,19 @@ def _vocabulary() -> frozenset:
     return frozenset(_name_likeness())
 
 
+def _plural_construct_nominative(word: str, known=frozenset(), first_names=frozenset()) -> bool:
+    """A masculine plural participle in construct, nominative (معتصمو، محتجو، مسؤولو): م…و of five letters or more,
+    no name word, of a word cluster of almost no names if it has one, and its form with ون, ين or ي a word of the
+    news text whose cluster holds almost no names."""
+    if len(word) < 5 or word[0] != "م" or not word.endswith("و") or word in known or word in first_names:
+        return False
+    like = _name_likeness()
+    if like.get(word, 0.0) >= 0.05:
+        return False
+    stem = word[:-1]
+    return any(f in like and like[f] < 0.03 for f in (stem + "ون", stem + "ين", stem + "ي"))
+
+
 def _language_word(word: str) -> bool:
     """A word of the language rather than a name: its ال form is a word of the news text and its cluster
     holds hardly any names (فيلم / الفيلم, برصاص = ب + رصاص / الرصاص)."""
@@ -2433,6 +2446,12 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                     and _name_likeness().get(w0[2], 1.0) < 0.02
                     and ((len(w0[2]) >= 5 and w0[2][0] in "وف" and w0[2][1] in "يتن")
                          or (w0[2].endswith("ي") and w0[2][:-1] + "ين" in _vocabulary()))):
+                part.pop(0)
+                continue
+            # ... also in the nominative (معتصمو / محتجو الكامور, 'the protesters of …'): a participle with م and
+            # و, whose plural or construct form with ون/ين/ي is a word of the news text of a cluster of almost no
+            # names (ماريو stays: ماري and مارين are names)
+            if (len(part) > 1 and _plural_construct_nominative(w0[2], known, first_names)):
                 part.pop(0)
                 continue
             # a verb in the past after و/ف at the start (واستغرب بن سحيم، وشجبت ريغيف: its present with ي is a
@@ -4835,6 +4854,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
 # tournament) only with an honorific before the name (بطولة الملك سلمان الدولية), since بطولة before a name is
 # also 'starring' (من بطولة عمرو يوسف)
 _TROPHIES = frozenset(normalize(w) for w in "كأس درع جائزة وسام قلادة ميدالية".split())
+# a stadium or an airport in construct before the name of the person it is named after (ستاد روبرت كينيدي، ملعب
+# الملك فهد، مطار جون كينيدي): the venue's name, no mention of the person (the gold README: a stadium or an
+# institution named after a person is none), read as a trophy's noun is
+_VENUES = frozenset(normalize(w) for w in "ستاد استاد إستاد ملعب مطار".split())
+_BALL_IN_COURT = re.compile(r"الكر[ةه](?:[ \t]+\S+){1,2}[ \t]+\S*ملعب[ \t]+\S*$")
 _TOURNAMENTS = frozenset(normalize(w) for w in "بطولة دورة".split())
 _TROPHY_BEFORE = re.compile(r"((?:[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+[ \t]+){1,4})$")
 _TROPHY_REACH = 60  # how far before a name trophy_names reads (the pipeline's gate reads as far)
@@ -4862,7 +4886,9 @@ def trophy_names(texts: list[str], rows) -> list[int]:
         if j < 0:
             continue
         bare = _bare(words[j])  # (with a glued proclitic: بكأس، لكأس)
-        if any(b in _TROPHIES for b in bare) or (honorific and any(b in _TOURNAMENTS for b in bare)):
+        # (not the idiom 'the ball is in X's court', الكرة في ملعب X, X a person)
+        venue = any(b in _VENUES for b in bare) and not _BALL_IN_COURT.search(texts[k], max(0, s - 60), s)
+        if any(b in _TROPHIES for b in bare) or venue or (honorific and any(b in _TOURNAMENTS for b in bare)):
             out.append(i)
     return out
 

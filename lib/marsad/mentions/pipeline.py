@@ -924,9 +924,9 @@ def _trophy_nouns() -> re.Pattern | None:
     """The nouns before a trophy's or a tournament's namesake (:func:`~marsad.mentions.people.trophy_names`) as
     one pattern over normalised text (without a first ا, which the pass may add to a word: ``people._bare``);
     None when separation would change one of them (no test then)."""
-    from marsad.mentions.people import _TOURNAMENTS, _TROPHIES
+    from marsad.mentions.people import _TOURNAMENTS, _TROPHIES, _VENUES
 
-    nouns = sorted({w[1:] if w.startswith("ا") else w for w in _TROPHIES | _TOURNAMENTS})
+    nouns = sorted({w[1:] if w.startswith("ا") else w for w in _TROPHIES | _TOURNAMENTS | _VENUES})
     if not all(_kept_by_separation(w) for w in nouns):
         return None
     return re.compile("|".join(map(re.escape, nouns)))

@@ -1,0 +1,27 @@
+"""The forty-fifth helper session's rules (the lead's twenty-sixth session: heldout28's errors after its one blind
+run, and the open classes the forty-fourth session left; development data only). Composed sentences, not copied
+ones."""
+from _people import country_rows, person_rows
+
+
+def _surfaces(texts):
+    return [s for _p, s, _e in person_rows(texts)]
+
+
+def test_a_stadium_or_an_airport_named_after_a_person_is_no_mention_of_the_person():
+    # heldout28 (development): a stadium named after Robert F. Kennedy was his mention
+    assert _surfaces(["وأقيمت المباراة النهائية على ستاد جون كينيدي في المدينة."]) == []
+    assert _surfaces(["وهبطت طائرة الوفد في مطار جون كينيدي مساء السبت."]) == []
+    assert _surfaces(["ويلتقي الفريقان على استاد الأمير عبدالله الفيصل بجدة."]) == []
+    # the person himself, and the idiom 'the ball is in X's court', stay mentions
+    assert _surfaces(["وقال جون كينيدي في خطابه إن البلاد موحدة."]) == ["جون كينيدي"]
+    assert _surfaces(["وألقى الحزب الكرة في ملعب فلاديمير بوتين بعد رفض المبادرة."]) == ["فلاديمير بوتين"]
+
+
+def test_a_plural_participle_in_construct_in_the_nominative_starts_no_name():
+    # heldout28 (development): 'the protesters of <a place>' was a person, then the place alone by the surname pass
+    assert _surfaces(["معتصمو الرحيبات : الحكومة تجاهلت مطالبنا"]) == []
+    assert _surfaces(["وقال محتجو الرحيبات إنهم سيواصلون الاعتصام حتى تحقيق مطالبهم."]) == []
+    # a given name of that shape stays (Mando, Marco)
+    assert _surfaces(["وقال ماندو العدل إن الفيلم جاهز للعرض."]) == ["ماندو العدل"]
+    assert _surfaces(["وقال ماركو روبيو إن الإدارة لن تتراجع."]) == ["ماركو روبيو"]
