@@ -25,3 +25,11 @@ def test_a_plural_participle_in_construct_in_the_nominative_starts_no_name():
     # a given name of that shape stays (Mando, Marco)
     assert _surfaces(["وقال ماندو العدل إن الفيلم جاهز للعرض."]) == ["ماندو العدل"]
     assert _surfaces(["وقال ماركو روبيو إن الإدارة لن تتراجع."]) == ["ماركو روبيو"]
+
+
+def test_a_past_verb_after_a_one_word_name_and_before_a_role_is_no_surname():
+    # heldout28 (development): الرئيس هادي كلف رئيس الوزراء was a person 'هادي كلف'
+    assert not any(s.endswith("كلف") for s in _surfaces(["وأكد المتحدث أن الرئيس هادي كلف رئيس الوزراء بمتابعة الملف."]))
+    assert not any(s.endswith("عين") for s in _surfaces(["وقال إن الرئيس منصور عين وزير الدفاع الجديد."]))
+    # a surname that looks like a past verb but is of a cluster of names stays (Macky Sall)
+    assert _surfaces(["واستقبل الرئيس ماكي سال رئيس الوزراء الفرنسي."]) == ["ماكي سال"]

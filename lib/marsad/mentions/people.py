@@ -2621,6 +2621,18 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                         and _hollow_past(wl[2], known, first_names)):
                     part.pop()
                     continue
+                # a past verb after a one-word name and right before a role (الرئيس هادي كلف رئيس الوزراء:
+                # 'Hadi charged the prime minister'): the verb starts the predicate, its object the role; no name
+                # word, first name or surname of the document, its present with ي a word of the news text, of a word
+                # cluster of few names (ماكي سال keeps سال: a cluster of names)
+                if (len(part) == 2 and wl[1] == end and _verb_like(wl[2]) and wl[2] not in known
+                        and _name_likeness().get(wl[2], 0.0) < 0.2
+                        and wl[2] not in first_names and wl[2] not in surnames and wl[2] not in _kb_surnames()
+                        and part[0][2] not in _CONNECTORS and part[0][2] not in _PARTICLES):
+                    m_role = re.match(r"[ \t]+([\u0621-\u064a]{3,})", text[wl[1]:wl[1] + 30])
+                    if m_role and normalize(m_role.group(1)) in titles:
+                        part.pop()
+                        continue
                 # a title or a common word at the end (كيم أمضيا، بيل هدفا); a
                 # common word with ال ends a name of two words (مقتدى الصدر)
                 # (a knowledge-base surname that the news text has so often it is a common word ends a
