@@ -33,3 +33,11 @@ def test_a_past_verb_after_a_one_word_name_and_before_a_role_is_no_surname():
     assert not any(s.endswith("عين") for s in _surfaces(["وقال إن الرئيس منصور عين وزير الدفاع الجديد."]))
     # a surname that looks like a past verb but is of a cluster of names stays (Macky Sall)
     assert _surfaces(["واستقبل الرئيس ماكي سال رئيس الوزراء الفرنسي."]) == ["ماكي سال"]
+
+
+def test_a_preposition_and_a_country_key_that_spell_a_given_name_are_that_name():
+    # the forty-fourth session's open class: وكارمن was ك + ارمن, 'like Armenians', a mention of Armenia
+    assert country_rows(["وشاركت في الأمسية المطربة نانسي عجرم وكارمن لبس."]) == []
+    assert country_rows(["وقال رئيس الحكومة الإسبانية إن كارمن كالفو ستتولى الملف."]) == [("الإسبانية", "ES")]
+    # the country forms themselves keep their proclitics
+    assert country_rows(["واحتج الأرمن أمام السفارة، وزار الوفد بمصر ولبنان."]) == [("الأرمن", "AM"), ("مصر", "EG"), ("لبنان", "LB")]

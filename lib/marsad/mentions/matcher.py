@@ -286,6 +286,10 @@ class Matcher:
         keys: dict[str, list] = {}
         # every row's key once (normalisation is the costly part of building)
         self._row_keys = [separate(normalize(pattern)).strip() for _p, _l, pattern, _f, _c in self._rows]
+        # the first words of the knowledge base's full names of people: a preposition glued to a country key that
+        # spells such a given name is that name (كارمن is Carmen, not ك + ارمن 'like Armenians')
+        given = {key.split()[0] for (_p, label, _pat, _f, coref), key in zip(self._rows, self._row_keys)
+                 if label == "person" and not coref and len(key.split()) > 1}
         for idx, key in enumerate(self._row_keys):
             if not key:
                 continue
@@ -299,7 +303,8 @@ class Matcher:
                 # far more often than anything else, so a name row takes every proclitic
                 short = len(key) <= _SHORT_KEY and self._rows[idx][3] != "name"
                 prefixes = _PREFIXES_SHORT if short else _PREFIXES
-                variants = [(c + key, len(c), len(key)) for c in prefixes]
+                variants = [(c + key, len(c), len(key)) for c in prefixes
+                            if not (c and c[-1] in "بلك" and self._rows[idx][1] != "person" and c[-1] + key in given)]
             for k, skip, span in variants:
                 entry = keys.setdefault(" " + k + " ", [skip, span, []])
                 entry[2].append(idx)
