@@ -41,3 +41,11 @@ def test_a_preposition_and_a_country_key_that_spell_a_given_name_are_that_name()
     assert country_rows(["وقال رئيس الحكومة الإسبانية إن كارمن كالفو ستتولى الملف."]) == [("الإسبانية", "ES")]
     # the country forms themselves keep their proclitics
     assert country_rows(["واحتج الأرمن أمام السفارة، وزار الوفد بمصر ولبنان."]) == [("الأرمن", "AM"), ("مصر", "EG"), ("لبنان", "LB")]
+
+
+def test_a_foreign_given_name_with_a_madda_or_hamza_alef_is_no_adverb():
+    # the forty-fourth session's open class: آلان (Alain, Alan) normalises like الآن ('now') and was cut off
+    assert _surfaces(["وحل في المركز الثاني بعد الفرنسي آلان بروست."]) == ["آلان بروست"]
+    assert "آلان بيتر كوستا" in _surfaces(["وقال وزير الخارجية البرتغالي، آلان بيتر كوستا في المطار، إن بلاده غاضبة."])
+    # the adverb itself, written with its article, starts no name
+    assert _surfaces(["وقال الفرنسي الآن إن الفريق جاهز."]) == []

@@ -916,7 +916,9 @@ def _foreign_pair(text: str, name: list, titles: frozenset, common: frozenset) -
         return False
     like = _name_likeness()
     w0, w1 = name[0][2], name[1][2]
-    return (like.get(w0, 0.0) >= 0.05 and w1 not in common
+    first = like.get(w0, 0.0) >= 0.05 or (_no_article_spelling(text[name[0][0]:name[0][1]])
+                                          and _foreign_given_spelling(w0))
+    return (first and w1 not in common
             and (_waw_surname(w1, common) or (_free_name_word(w1, text[name[1][0]:name[1][1]], titles, common)
                                                 and like.get(w1, 1.0) >= 0.05)))
 
@@ -929,7 +931,11 @@ def _waw_surname(word: str, common: frozenset) -> bool:
 
 def _free_name_word(word: str, raw: str, titles: frozenset, common: frozenset) -> bool:
     """A word that may be a name word the gazetteers lack: Arabic, three letters or more, no common word, title,
-    ال-word, proclitic before a word of the news text (للمنتخب، لألمانيا), accusative (مرتاحا) or past verb."""
+    ال-word, proclitic before a word of the news text (للمنتخب، لألمانيا), accusative (مرتاحا) or past verb; a
+    foreign given name of ``given_name_spellings.tsv`` written with no article (آلان, Alain: normalised like الآن
+    'now', see :func:`_no_article_spelling`) is one."""
+    if _no_article_spelling(raw) and bool(_ARABIC_WORD.match(word)) and _foreign_given_spelling(word):
+        return True
     return bool(_ARABIC_WORD.match(word)) and len(word) >= 3 and word not in common and word not in titles and (
         not word.startswith("ال") and not (word[:1] in "وفبلك" and (word[1:] in _vocabulary() or word[1:] in common
                                                                   or word[1:].startswith("ال")))
@@ -1547,6 +1553,19 @@ def _east_asian_syllables(words: list[str], common) -> bool:
                                          for w in words) and words[-1].endswith("نغ"))
 
 
+def _foreign_given_spelling(word: str) -> bool:
+    """A normalised word that is a foreign given name of ``given_name_spellings.tsv``."""
+    from marsad.mentions.romanize import _given_name_spellings
+
+    return word in _given_name_spellings()
+
+
+def _no_article_spelling(raw: str) -> bool:
+    """A raw word whose normalised form starts with ال but whose spelling has no article: a hamza or madda alef
+    before its ل (آلان, ألان: Alain, normalised like الآن 'now')."""
+    return raw[:1] in "آأإ" and raw[1:2] == "ل"
+
+
 def _foreign_given_before(text: str, found: list) -> list:
     """A person span of one or two words right after a foreign given name of ``given_name_spellings.tsv`` (written
     apart, no punctuation, no span there) starts at that name: a given name that is also a word of the language
@@ -1560,8 +1579,10 @@ def _foreign_given_before(text: str, found: list) -> list:
         if typ != "PERS" or len(text[s:e].split()) > 2:
             continue
         m = re.search(r"(?<![\u0621-\u064a])([\u0621-\u064a]{2,}) $", text[max(0, s - 20):s])
-        # (not one that is a common word, الآن 'now' spelt as آلان, سيلفي 'selfie')
-        if m and normalize(m.group(1)) in given and normalize(m.group(1)) not in common_words():
+        # (not one that is a common word, الآن 'now' spelt as آلان, سيلفي 'selfie'; but a word written with آ/أ/إ
+        # before its ل has no article ال: آلان, ألان are Alain, never الآن)
+        if m and normalize(m.group(1)) in given and (normalize(m.group(1)) not in common_words()
+                                                     or _no_article_spelling(m.group(1))):
             a = s - len(m.group(0))
             if not any(x[0] < s and a < x[1] for x in found if x != (s, e, typ)):
                 moved[(s, e)] = a
@@ -2482,7 +2503,9 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             # words (verbs, nouns: باستخدام، ليؤكد) at the start
             # (a given name with ل that the word clusters call a name is no ل + word: ليروي ساني)
             # (before a second word that is no name word of the knowledge base: ليتولى زيدان is 'for Zidane to take')
+            # (a foreign given name written with no article, آلان/ألان: Alain, not الآن 'now')
             if not chain and w0[2] not in firsts and not (
+                    len(part) > 1 and _no_article_spelling(text[w0[0]:w0[1]]) and _foreign_given_spelling(w0[2])) and not (
                     len(part) == 2 and part[1][2] not in known and text[w0[1] - 1] != "ى"
                     and _lam_given_name(w0[2], common)) and any(
                     b in titles or b in common for b in ((w0[2],) if w0[2] in known or w0[0] == after_prep
