@@ -49,3 +49,11 @@ def test_a_foreign_given_name_with_a_madda_or_hamza_alef_is_no_adverb():
     assert "آلان بيتر كوستا" in _surfaces(["وقال وزير الخارجية البرتغالي، آلان بيتر كوستا في المطار، إن بلاده غاضبة."])
     # the adverb itself, written with its article, starts no name
     assert _surfaces(["وقال الفرنسي الآن إن الفريق جاهز."]) == []
+
+
+def test_a_foreign_given_name_that_is_a_word_of_the_language_keeps_its_surname():
+    # the forty-fourth session's open class: سيلفي ('selfie', Sylvie) was cut off and its surname dropped as one word
+    assert _surfaces(["وقالت سيلفي ريتايو إن الحزب سيخوض الانتخابات."]) == ["سيلفي ريتايو"]
+    # the word itself, and before a known surname, stays a word
+    assert _surfaces(["والتقطت صورة سيلفي جماعية مع المشجعين."]) == []
+    assert _surfaces(["والتقط الرئيس صورة سيلفي ماكرون مع المشجعين."]) == ["ماكرون"]

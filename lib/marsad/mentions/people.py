@@ -2503,9 +2503,14 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             # words (verbs, nouns: باستخدام، ليؤكد) at the start
             # (a given name with ل that the word clusters call a name is no ل + word: ليروي ساني)
             # (before a second word that is no name word of the knowledge base: ليتولى زيدان is 'for Zidane to take')
-            # (a foreign given name written with no article, آلان/ألان: Alain, not الآن 'now')
+            # (a foreign given name written with no article, آلان/ألان: Alain, not الآن 'now'; or one that is a
+            # word of the language, سيلفي 'selfie', before a surname the recogniser took with it that is no name word
+            # of the knowledge base, common word or title: سيلفي جولار)
             if not chain and w0[2] not in firsts and not (
                     len(part) > 1 and _no_article_spelling(text[w0[0]:w0[1]]) and _foreign_given_spelling(w0[2])) and not (
+                    len(part) == 2 and _foreign_given_spelling(w0[2]) and part[1][2] not in known
+                    and part[1][2] not in common and part[1][2] not in titles and _free_name_word(
+                        part[1][2], text[part[1][0]:part[1][1]], titles, common)) and not (
                     len(part) == 2 and part[1][2] not in known and text[w0[1] - 1] != "ى"
                     and _lam_given_name(w0[2], common)) and any(
                     b in titles or b in common for b in ((w0[2],) if w0[2] in known or w0[0] == after_prep
