@@ -1305,6 +1305,39 @@ def family_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]
     return out
 
 
+# the participle 'the one called' (المدعو/المدعوة, with و maybe) and the next words
+_CALLED_PARTICIPLE = re.compile(r"(?<![\u0621-\u064a])و?(?:ال)?مدعو[ةه]?[ \t]+")
+
+
+def called_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """The name after المدعو/المدعوة ('the one called'), which introduces a person's name in court and police
+    news: the words after it, up to four, while each is a known first name or a free name word (see
+    :func:`_free_name_word`), nothing but a space between them, ending at punctuation, a title or role (منسوبة
+    إلى المدعو سلمان علي سحاب وزير التجارة: the recogniser took سلمان alone), a common word or the end. Two words
+    or more, the first a known first name (one word is left to the surname rules: المدعو عصام)."""
+    common, titles = common_words(), title_words()
+    firsts = known_first()
+    out = []
+    for text in texts:
+        found = []
+        for m in _CALLED_PARTICIPLE.finditer(text) if "مدعو" in text else ():
+            toks = _word_tokens(text[m.end():m.end() + 80])
+            name = []
+            for a, b, w in toks[:4]:
+                raw = text[m.end() + a:m.end() + b]
+                if name and text[m.end() + name[-1][1]:m.end() + a] != " ":
+                    break
+                if not name and a != 0:
+                    break
+                if w in titles or not (w in firsts or _free_name_word(w, raw, titles, common)):
+                    break
+                name.append((a, b, w))
+            if len(name) >= 2 and name[0][2] in firsts:
+                found.append((m.end() + name[0][0], m.end() + name[-1][1], "PERS"))
+        out.append(found)
+    return out
+
+
 # a Persian compound given name of a first name and أكبر/أصغر ('greater'/'lesser', also adjectives), then a
 # surname; or أكبر/أصغر alone as the first name right after a role (and its nationality adjective)
 _PERSIAN_COMPOUND = re.compile(r"(?<![\u0621-\u064a])(?:(علي|على|محمد|حسين|حسن|غلام)[ \t]+)?([أا](?:كبر|صغر))"
@@ -1413,7 +1446,8 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     app = apposition_recognizer(texts)
     for recognise in (role_name_recognizer, quoted_role_name_recognizer, name_before_role_recognizer,
                       copula_role_recognizer, role_complement_name_recognizer, demonym_name_recognizer,
-                      rank_name_recognizer, persian_compound_recognizer, family_name_recognizer):
+                      rank_name_recognizer, persian_compound_recognizer, family_name_recognizer,
+                      called_name_recognizer):
         app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
                for a, q in zip(app, recognise(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there
