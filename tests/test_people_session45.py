@@ -61,6 +61,6 @@ def test_a_foreign_given_name_that_is_a_word_of_the_language_keeps_its_surname()
 
 def test_the_name_after_the_one_called_runs_to_the_role():
     # the lead's Iraq probe (development): المدعو سلمان علي سحاب وزير التجارة was cut to سلمان علي
-    rows = _surfaces(["وكشفت الوثائق عن حسابات منسوبة إلى المدعو كريم علي نصار وزير الصناعة السابق."])
-    assert rows == ["كريم علي نصار"]
+    rows = _surfaces(["وذكرت الوثائق أموالا منسوبة إلى المدعو فيصل علي سحاب وزير النقل السابق."])
+    assert rows == ["فيصل علي سحاب"]
     assert _surfaces(["وتم إيقاف المدعوة سامية بن علي في منزلها."]) == ["سامية بن علي"]
