@@ -29,3 +29,18 @@ def test_readiness_with_a_co_agent_or_no_other_side_is_no_event():
     # composed: readiness to cooperate keeps its earlier code (031)
     assert _rows("وأبدى وزير الخارجية الفرنسي الاثنين استعداد بلاده للتعاون مع السعودية في مجال الطاقة.")[0][:3] == [
         "FR", "SA", "031"]
+
+
+# ------------------------------------------------------------------ a name and its role after a visit noun
+def test_a_name_and_its_own_role_after_a_visit_noun_are_one_visitor_not_a_pair():
+    # composed (s32-mix's class: "على هامش زيارة الأمير محمد بن سلمان #ولي_العهد_السعودي … إلى فرنسا")
+    assert _rows("وعلى هامش زيارة الأمير محمد بن سلمان ولي العهد السعودي إلى فرنسا اليوم، عقد مجلس الأعمال اجتماعه.",
+                 published="2018-04-09")[0][:3] == ["SA", "FR", "042"]
+    # composed: another leader with his role
+    assert _rows("وخلال زيارة فلاديمير بوتين الرئيس الروسي إلى فرنسا أمس، وقعت شركات البلدين عقودا.",
+                 focus="FR", partners=("RU",))[0][:3] == ["RU", "FR", "042"]
+
+
+def test_a_genitive_pair_of_two_sides_after_a_meeting_noun_still_names_another_pair():
+    # composed: the meeting of two leaders of other sides is not ours
+    assert _rows("وتحدث الرئيس الفرنسي عن لقاء ترامب وكيم في سنغافورة.", focus="FR", partners=("KP",)) == []

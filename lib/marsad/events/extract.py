@@ -3186,7 +3186,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     if aspect == "noun":
         # A genitive pair right after the noun names its participants: "بلقاء ترامب وكيم" is their meeting.
         gen = [a for a in args if a.start >= m.end()]
-        if len(gen) >= 2 and gen[0].start - m.end() <= 2 and _joint(norm, gen[0], gen[1]) \
+        # A name and its own role of one side ("زيارة الأمير محمد بن سلمان ولي العهد السعودي إلى فرنسا") are one
+        # participant, not a pair: the visitor, whose host follows.
+        if len(gen) >= 2 and gen[0].start - m.end() <= 2 and gen[0].code != gen[1].code and _joint(norm, gen[0], gen[1]) \
                 and not _STRIKE_LIST.match(norm, m.start()):  # (the authors' demonyms: "الضربات الأمريكية والفرنسية")
             g_codes = {gen[0].code, gen[1].code}
             if focus not in g_codes or not g_codes & set(partners):
