@@ -44,3 +44,23 @@ def test_a_name_and_its_own_role_after_a_visit_noun_are_one_visitor_not_a_pair()
 def test_a_genitive_pair_of_two_sides_after_a_meeting_noun_still_names_another_pair():
     # composed: the meeting of two leaders of other sides is not ours
     assert _rows("وتحدث الرئيس الفرنسي عن لقاء ترامب وكيم في سنغافورة.", focus="FR", partners=("KP",)) == []
+
+
+# ------------------------------------------------------------------ "منذ" inside a relative clause on a thing
+def _kinds(text, published="2018-04-09", focus="FR", partners=("SA",)):
+    from test_events import extract_events, make_corpus
+    ev = extract_events(make_corpus([("d1", published, "src", [("paragraph", text)])]), focus=focus, partners=partners)
+    return ev[["kind", "source", "target", "cameo_code"]].astype(str).values.tolist()
+
+
+def test_since_inside_a_relative_clause_on_a_thing_leaves_the_visit_an_event():
+    # composed (s32-mix's class: "… للقطع مع الصورة النمطية المحافظة التي التصقت بالسعودية منذ عقود")
+    assert _kinds("زار ولي العهد السعودي فرنسا أمس لتغيير الصورة التي التصقت بالمملكة منذ عقود.")[0] == [
+        "event", "SA", "FR", "042"]
+    assert _kinds("وصل الرئيس الروسي إلى باريس أمس لتجاوز الخلافات التي عرقلت المفاوضات منذ سنوات.",
+                  focus="FR", partners=("RU",))[0] == ["event", "RU", "FR", "042"]
+
+
+def test_since_inside_a_relative_clause_on_relations_stays_background():
+    # composed: the relations "that have tied them for decades" are a standing relation
+    assert [r[0] for r in _kinds("وأشاد الرئيس الفرنسي بالعلاقات التي تربط بلاده بالسعودية منذ عقود.")] == ["background"]

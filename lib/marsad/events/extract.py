@@ -1405,6 +1405,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         not (b.group("w").startswith("منذ") and (lx.NEGATION.search(norm, c0, b.start())
                                                  or _FIRST.search(norm, c0, b.start())))
         and not _STILL_READY.match(norm, b.end())
+        and not (b.group("w").startswith("منذ") and _REL_OF_THING.search(norm, c0, b.start()))
         for b in lx.BACKGROUND.finditer(norm, c0, c1))]
     anchors = [a.span() for a in _ANCHOR.finditer(norm, s_start, s_end)]
     flags = {a.start: _flags(norm, a) for a in actors}
@@ -4479,6 +4480,10 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
 
 
 # "لا تزال على استعداد لإجراء محادثات", "لا تزال مستعدة للجلوس": still ready to act is a plan, not a standing relation
+# "… للقطع مع الصورة التي التصقت بالمملكة منذ عقود": "منذ" inside a relative clause on a thing (not on relations,
+# ties or cooperation: "العلاقات التي تربط البلدين منذ عقود" stays background) dates that clause only.
+_REL_OF_THING = re.compile(r"(?<![\w])(?![وبلف]{0,2}(?:ال)?(?:علاق|تعاون|شراك|صداق|روابط|صلات|تحالف)\w*\s)[^\s،,.]+\s+"
+                           r"(?:التي|الذي|الذين|اللتين|اللذين)\s+(?:[^\s،,.]+\s+){0,6}$")
 _STILL_READY = re.compile(r"\s+(?:علي\s+)?(?:استعداد|مستعد|مستعده|مستعدين|مستعدون|مستعدان|راغب\w*|تامل|يامل|ترغب|يرغب)"
                           r"(?![\w])")
 # "… مع ميركل والخميس مع نظيره الفرنسي", "… ومع نظيره الفرنسي": a second object of the same meeting verb
