@@ -64,3 +64,12 @@ def test_since_inside_a_relative_clause_on_a_thing_leaves_the_visit_an_event():
 def test_since_inside_a_relative_clause_on_relations_stays_background():
     # composed: the relations "that have tied them for decades" are a standing relation
     assert [r[0] for r in _kinds("وأشاد الرئيس الفرنسي بالعلاقات التي تربط بلاده بالسعودية منذ عقود.")] == ["background"]
+
+
+def test_a_border_named_as_a_place_is_no_standing_relation():
+    # composed (the lead's Iraq probe, class 6: "… شرق سوريا، على طول الحدود مع العراق")
+    assert _kinds("ولا يزال مسلحون ينتشرون في مناطق جنوب لبنان، على طول الحدود مع سوريا.",
+                  focus="SY", partners=("LB",)) == []
+    # composed: a relation that still holds stays background
+    assert [r[0] for r in _kinds("ولا تزال العلاقات بين سوريا ولبنان متوترة.", focus="SY", partners=("LB",))] == [
+        "background"]

@@ -4686,6 +4686,8 @@ def _background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, cl
         return []
     codes = set()
     for a in _drop_lists(norm, [a for a in actors if s_start <= a.start < s_end and a.kind != "nisba"], focus, partners):
+        if a.kind in ("country", "capital") and _BORDER_WITH.search(norm[max(0, a.start - 24):a.start]):
+            continue  # "ينتشرون في مناطق شرق سوريا، على طول الحدود مع العراق": a border is a place, no relation
         codes.update(a.code.split("|"))
     if focus not in codes:
         return []
