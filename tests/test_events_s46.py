@@ -73,3 +73,21 @@ def test_a_border_named_as_a_place_is_no_standing_relation():
     # composed: a relation that still holds stays background
     assert [r[0] for r in _kinds("ولا تزال العلاقات بين سوريا ولبنان متوترة.", focus="SY", partners=("LB",))] == [
         "background"]
+
+
+# ------------------------------------------------------------------ a signed agreement: 057, reported
+def test_a_government_represented_by_its_minister_signing_with_its_counterpart_is_one_057():
+    # composed (s32-mix's class: "وقعت الحكومة الفرنسية ممثلة في وزيرة الثقافة … الاثنين مع نظيرتها السعودية اتفاقات
+    # تعاونية ثقافية"): eleven words between the verb and the agreements; the cooperation word names them
+    rows = _rows("وقعت الحكومة الفرنسية ممثلة في وزير الاقتصاد الخميس الماضي مع نظيرتها السعودية اتفاقات تعاونية "
+                 "في مجال الطاقة.")
+    assert rows == [["FR", "SA", "057", "reported"]]
+
+
+def test_the_future_of_the_next_sentence_does_not_make_a_signing_a_plan():
+    # composed: a full stop ends the signing's clause
+    rows = _rows("وقعت فرنسا والسعودية الاثنين اتفاقات ثقافية. وستقوم فرنسا بموجبها بمساعدة الرياض في بناء متحف.",
+                 published="2018-04-10")
+    assert ["FR", "SA", "057", "reported"] in rows
+    # composed: the future in the same sentence still makes it a plan
+    assert _rows("وقالت الرئاسة الفرنسية إن ماكرون سيوقع الاثنين المقبل مع السعودية اتفاقات ثقافية.")[0][3] == "intent"

@@ -4273,8 +4273,10 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
             or _SOON_AFTER.match(norm, m.end(), min([len(norm), m.end() + 70] + [i for i in (
                 norm.find("،", m.end()), norm.find(",", m.end()), norm.find(".", m.end())) if i >= 0]))
             or _FUTURE_VERB.search(norm, m.end(), min(
-                [len(norm), m.end() + 40] + [i for i in (norm.find("،", m.end()), norm.find(",", m.end())) if i >= 0]))
-            # (the future after a comma is the next clause's: "منحت لبنان مساعدة عسكرية …، وستكون هذه المساعدة …")
+                [len(norm), m.end() + 40] + [i for i in (norm.find("،", m.end()), norm.find(",", m.end()),
+                                                         norm.find(".", m.end())) if i >= 0]))
+            # (the future after a comma is the next clause's: "منحت لبنان مساعدة عسكرية …، وستكون هذه المساعدة …";
+            # after a full stop the next sentence's: "وقعت … اتفاقات تعاونية ثقافية. وستقوم فرنسا بموجب هذه الاتفاقات …")
             or (root == "07" and row is not None and row.get("aspect") == "noun"
                 and not re.search(r"(?<![\w])(?:هذه|هذا|تلك|ذلك)\s+$", norm[max(0, m.start() - 6):m.start()])
                 and any(not re.match(r"[وف]?س[يت]كون", f.group()) for f in
