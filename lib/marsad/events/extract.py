@@ -33,7 +33,8 @@ import pandas as pd
 
 from marsad.dates.timex import MONTHS, tag_rows
 from marsad.lang.rules import ARTICLE_SECTIONS as _LANG_SECTIONS
-from marsad.lang.rules import STANDALONE_SECTIONS, anaphors, future_words, sentence_spans, words_regex
+from marsad.lang.rules import (STANDALONE_SECTIONS, anaphors, future_words, is_related_link, sentence_spans,
+                               words_regex)
 from marsad.lang.text import normalize, normalize_map
 
 from . import lexicon as lx
@@ -705,7 +706,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     # a resumptive "in it" after a verb ("في وقت وجهت فيه بريطانيا أصابع الاتهام نحو روسيا") stands between the verb
     # and its subject: blanked (same length, same offsets)
     norm = _IN_IT_AFTER_VERB.sub(lambda r: " " * len(r.group()), norm)
-    if _READ_MORE.match(norm):
+    if is_related_link(text):
         # "للمزيد: فرانسوا هولاند "إذا انتهجت روسيا سياسة التهديد …"": France24's link to another article, whose
         # headline it repeats; its events are told there, not here (the state of the story goes on unchanged)
         return [], recent, prev_dates, speaker
@@ -3586,7 +3587,6 @@ _CO_AGENT = re.compile(r"\s*[،,]?\s*(?:و?مع|بالتعاون\s+مع|بالت
 _AGAINST_OTHER = re.compile(r"\s+(?:[^\s،,.]+\s+){0,3}?(?:ضد|علي)\s+(?!(?:ال)?(?:مواقع|موقع|منشات|منشاه|اهداف|هدف|اماكن|"
                             r"مناطق|مراكز|قواعد|قاعده|مطار\w*|مخازن|مستودعات)(?![\w]))(?:[^\s،,.]+\s+){1,4}?(?:في|داخل)\s+"
                             r"(?:(?:ال)?اراضي\s+)?(?:[^\s،,.]+\s+و\s*)?")
-_READ_MORE = re.compile(r"[ \t\"«“]*(?:للمزيد|لمزيد\s+من\s+المعلومات|اقرا\s+(?:ايضا|المزيد))\s*[:،,-]")
 # "رفض ماكرون التعليق", "رفضت الخارجية الإدلاء بأي تعليق على …": declining to comment (the comment itself, singular,
 # then the end, "على" or "حول"), not rejecting the other side's remarks ("رفض تعليقات لافروف")
 _NO_COMMENT = re.compile(r"\s+(?:[^\s،,.]+\s+){0,4}?(?:(?:ال)?تعليق|(?:ال)?ادلاء\s+ب(?:اي\s+)?(?:ال)?(?:تعليق|تصريح)\w*|"

@@ -110,8 +110,9 @@ def negation_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _related_link() -> re.Pattern:
-    # an opener, then a separator (':', '-', '–', '|', '...', '…') or the end of the line
-    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in word_list("related_links")) + r")\s*(?:[:\-–|…]|\.\.|$)")
+    # quotation marks, an opener, then a separator (':', '-', '–', '|', '،', '...', '…') or the end of the line
+    words = (r"\s+".join(map(re.escape, w.split())) for w in word_list("related_links"))
+    return re.compile(r"[\s\"«“]*(?:" + "|".join(words) + r")\s*(?:[:\-–|…،,]|\.\.|$)")
 
 
 def is_related_link(line: str) -> bool:
