@@ -706,7 +706,7 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     # a resumptive "in it" after a verb ("في وقت وجهت فيه بريطانيا أصابع الاتهام نحو روسيا") stands between the verb
     # and its subject: blanked (same length, same offsets)
     norm = _IN_IT_AFTER_VERB.sub(lambda r: " " * len(r.group()), norm)
-    if is_related_link(text):
+    if is_related_link(norm, normalized=True):
         # "للمزيد: فرانسوا هولاند "إذا انتهجت روسيا سياسة التهديد …"": France24's link to another article, whose
         # headline it repeats; its events are told there, not here (the state of the story goes on unchanged)
         return [], recent, prev_dates, speaker

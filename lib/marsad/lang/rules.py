@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from marsad.lang.text import normalize
 from marsad.resources import data_path
 
 __all__ = [
@@ -115,12 +116,11 @@ def _related_link() -> re.Pattern:
     return re.compile(r"[\s\"«“]*(?:" + "|".join(words) + r")\s*(?:[:\-–|…،,]|\.\.|$)")
 
 
-def is_related_link(line: str) -> bool:
+def is_related_link(line: str, *, normalized: bool = False) -> bool:
     """Whether ``line`` is a related-article link ("للمزيد: <another story's headline>", "اقرأ أيضا| ..."):
-    the headline of another story, not this article's text (openers in ``data/lang/related_links.txt``)."""
-    from marsad.lang.text import normalize
-
-    return bool(_related_link().match(normalize(line)))
+    the headline of another story, not this article's text (openers in ``data/lang/related_links.txt``).
+    ``normalized``: ``line`` is already :func:`~marsad.lang.text.normalize`d (a caller that has it saves the work)."""
+    return bool(_related_link().match(line if normalized else normalize(line)))
 
 
 def words_regex(words, *, left: str = r"(?<![\w])", right: str = r"(?![\w])") -> str:
