@@ -25,7 +25,7 @@ GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
 SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "ru-us", "us-ir", "il-ir", "sa-qa", "eg-sd", "kr-kp", "iq-ir", "lb-sa", "fr-lb", "lb-sy", "fr-ru", "jo-kw", "fr-us", "ru-mix", "s23-mix", "s24-mix", "s25-mix", "s26-mix", "s27-mix", "s28-mix", "s29-mix", "s30-mix", "s31-mix", "s32-mix")
 # Blind splits: scored only when named on the command line (never by "all" or the docs table), so that running
 # the tuning splits cannot show them before their one blind run.
-BLIND: tuple[str, ...] = ("blind-s33",)  # session 47: United Arab Emirates-Yemen; run once on the session-start code, then kept blind for the lead's final run
+BLIND: tuple[str, ...] = ("blind-s33", "blind-s34")  # session 47: United Arab Emirates-Yemen; France-Tunisia and France-Libya; each run once on the session-start code, then kept blind for the lead's final run
 
 
 def _norm(text) -> str:
