@@ -4821,8 +4821,10 @@ _SAID_DURING = ("010", "012", "013", "015", "050", "051")
 _ONCE = ("054",)
 
 
-def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
-    """One event, one row: merge the mentions of the same event inside a document."""
+def _merge_mentions(mentions: list[dict], pub, clusters_out: list | None = None) -> list[dict]:
+    """One event, one row: merge the mentions of the same event inside a document (``clusters_out``, when given,
+    receives each row's mentions in the rows' order: read by the date-chooser measurement of
+    :mod:`marsad.training.events_dates`)."""
     if not mentions:
         return []
     groups: dict = {}
@@ -4915,6 +4917,8 @@ def _merge_mentions(mentions: list[dict], pub) -> list[dict]:
                 clusters.append(undated)
         for c in clusters:
             out.append(_best(c))
+            if clusters_out is not None:
+                clusters_out.append(c)
     return out
 
 
