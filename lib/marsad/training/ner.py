@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from marsad.iob import span_counts
+from marsad.lang.rules import SENTENCE_END_TOKENS as _SENT_END_TOKENS
 from marsad.lang.text import normalize
 from marsad.mentions.ner import (
     CLUSTERS_PATH, GAZETTEER_PATH, HISTORY_CUTS, HISTORY_PATH, MEMORY_MAX_WORDS, MODEL_PATH, TYPES, VECTORS_PATH, WORDSTATS_PATH, _DOTS,
@@ -37,7 +38,9 @@ __all__ = ["read_anercorp", "camel_split", "fold_cut", "dev_split", "evaluate_de
            "vector_corpus", "build_vectors", "write_vectors", "build_wordstats", "cluster_corpus",
            "gold_article_ids", "ant_documents", "build_history",
            "train", "span_scores", "build_memory", "write_memory",
-           "scores_markdown", "dictionary_baseline", "evaluate"]
+           "scores_markdown", "dictionary_baseline", "evaluate",
+           "PEOPLE_SPLITS", "PEOPLE_FOLDS", "people_documents", "gold_sentences", "merge_silver", "people_sentences",
+           "people_folds", "model_folder", "train_in_domain", "people_ner_scores"]
 
 
 def read_anercorp(path: Path) -> list[tuple[str, str]]:
@@ -226,6 +229,145 @@ def build_history(datasets: Path, model: Model, out: Path = HISTORY_PATH, *, min
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
         f.writelines(rows)
     return len(rows)
+
+
+# The people gold set's development splits (``data/gold/people``): the only ones whose articles may train the NER
+# (:func:`people_sentences`). Hard-coded on purpose, never "every split of documents.tsv": a split added later is a
+# blind part drawn to measure unseen text, and no model may be trained on it (or read it) before its one run.
+PEOPLE_SPLITS = ("tuning",) + tuple(f"heldout{k}" for k in range(1, 29))
+
+
+def people_documents(datasets: Path, splits=PEOPLE_SPLITS) -> list[tuple[str, str, list[tuple[str, list]]]]:
+    """The people gold articles of ``splits`` (a subset of :data:`PEOPLE_SPLITS`) as Marsad's ANT reader segments
+    them, with their gold marks.
+
+    Only the rows of ``documents.tsv`` whose split is named are read (their annotation files and articles); no
+    other annotation file is opened.
+
+    Returns:
+        ``(doc_id, split, segments)`` per article in ``documents.tsv`` order; ``segments`` are
+        ``(text, [(start, end, "P"|"C", form), …])`` for every segment of the article (a segment the annotation
+        leaves out holds no person or country mention).
+    """
+    import shutil
+    import tempfile
+
+    import pandas as pd
+
+    from marsad.readers import read_corpus
+    from marsad.training.people_eval import GOLD_DIR, parse_annotation
+
+    unknown = set(splits) - set(PEOPLE_SPLITS)
+    if unknown:
+        raise ValueError(f"not a development split of the people gold set: {sorted(unknown)}")
+    docs = pd.read_csv(GOLD_DIR / "documents.tsv", sep="\t")
+    docs = docs[docs["split"].isin(set(splits))]
+    tmp = Path(tempfile.mkdtemp(prefix="marsad-ner-people-"))
+    try:
+        for r in docs.itertuples():
+            dst = tmp / r.path
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(Path(datasets) / r.path, dst)
+        segs = read_corpus(tmp).segments
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    out = []
+    for r in docs.itertuples():
+        ann, lines = parse_annotation(GOLD_DIR / "annotations" / f"{r.doc_id}.txt")
+        rows = segs[segs["doc_id"] == r.doc_id].sort_values("position")
+        marks: dict[int, list] = {}
+        for a in ann:
+            marks.setdefault(a["position"], []).append((a["start"], a["end"], "P" if a["entity_type"] == "person"
+                                                        else "C", a["form"]))
+        segments = []
+        for pos, text in zip(rows["position"], rows["text"]):
+            text = str(text)
+            if pos in lines and lines[pos].replace("\xa0", " ") != text.replace("\xa0", " "):
+                raise ValueError(f"{r.doc_id} [{pos}]: annotated text differs from the segment text")
+            segments.append((text, sorted(marks.get(pos, []))))
+        out.append((r.doc_id, r.split, segments))
+    return out
+
+
+def gold_sentences(text: str, marks) -> list[tuple[list[str], list[str]]]:
+    """The run time's sentences of one segment (:func:`tokenize_spans`; a full stop added to a sentence without
+    one, as :func:`predict_spans` does) with IOB tags from the gold ``marks`` (``(start, end, "P"|"C", form)``):
+    a token overlapping a person span is PERS (B on its first token), a token overlapping a country name or capital
+    LOC; demonyms stay O (ANERcorp's convention: الفرنسي, العراقية are no entity)."""
+    out = []
+    for sent in tokenize_spans(text):
+        toks = [t for t, _, _ in sent]
+        tags = ["O"] * len(toks)
+        for a, b, kind, form in marks:
+            if kind == "C" and form == "demonym":
+                continue
+            typ = "PERS" if kind == "P" else "LOC"
+            hit = [k for k, (_, s, e) in enumerate(sent) if s < b and e > a]
+            for j, k in enumerate(hit):
+                tags[k] = ("B-" if j == 0 else "I-") + typ
+        if toks and toks[-1] not in _SENT_END_TOKENS:
+            toks.append(".")
+            tags.append("O")
+        out.append((toks, tags))
+    return out
+
+
+def merge_silver(gold: list[str], pred: list[str]) -> tuple[list[str], int, int]:
+    """Gold person/country tags plus the tagger's other spans (``pred``) that overlap no gold entity token; the
+    tagger's PERS spans are dropped (the gold marks every person).
+
+    Returns:
+        ``(tags, silver spans added, tagger PERS spans that were not all gold PERS)``.
+    """
+    tags = list(gold)
+    added = dropped = 0
+    for a, b, typ in spans_from_tags(pred):
+        if typ == "PERS":
+            dropped += any(g == "O" for g in gold[a:b])
+            continue
+        if all(g == "O" for g in gold[a:b]):
+            tags[a] = "B-" + typ
+            tags[a + 1:b] = ["I-" + typ] * (b - a - 1)
+            added += 1
+    return tags, added, dropped
+
+
+def people_sentences(datasets: Path, splits=PEOPLE_SPLITS, *, model: Model | None = None,
+                     only_entities: bool = False, stats: dict | None = None) -> list[list[tuple[str, str]]]:
+    """CRF training sentences (``[(token, tag), …]``) from the people gold articles of ``splits``.
+
+    Tokens and sentences are the run time's (:func:`tokenize_spans` on each segment's text; a sentence without a
+    full stop gets one, as :func:`predict_spans` adds it). A token that overlaps a gold person span is ``PERS``
+    (a proclitic glued to the name stays in the token, as in ANERcorp), a token that overlaps a gold country name or
+    capital is ``LOC``; demonyms are no entity in ANERcorp (الفرنسي, العراقية: O; inside an organisation's name,
+    ORG), so a gold demonym is left to the tagger. The gold marks no other type, so ORG, LOC and MISC come from
+    ``model`` (default: the shipped tagger, as :func:`predict` runs it with each article one document), kept only
+    where the span overlaps no gold person or country token (silver labels); a PERS span of the tagger the gold
+    does not have is O. ``only_entities`` keeps only sentences with at least one entity.
+    """
+    sents_tok, groups, golds = [], [], []
+    for doc_id, _split, segments in people_documents(datasets, splits):
+        for text, marks in segments:
+            for toks, tags in gold_sentences(text, marks):
+                sents_tok.append(toks)
+                golds.append(tags)
+                groups.append(doc_id)
+    silver = predict(sents_tok, model=model or load_model(), documents=groups)
+    out = []
+    n_silver = n_dropped = 0
+    for toks, gold, pred in zip(sents_tok, golds, silver):
+        tags, added, dropped = merge_silver(gold, pred)
+        n_silver += added
+        n_dropped += dropped
+        if only_entities and all(t == "O" for t in tags):
+            continue
+        out.append(list(zip(toks, tags)))
+    if stats is not None:
+        stats.update(sentences=len(out), tokens=sum(map(len, out)), silver_spans=n_silver,
+                     tagger_pers_spans_not_gold=n_dropped,
+                     gold=dict(span_counts([[t for _, t in s] for s in out], [[t for _, t in s] for s in out],
+                                           TYPES)))
+    return out
 
 
 def _stable_hash(text: str) -> int:
@@ -826,3 +968,134 @@ def evaluate(datasets_root: Path, model_path: Path | None = None) -> str:
         "Reference point: CAMeLBERT-MSA reports 82.4 F1 (micro) on CAMeL Lab's official split of this corpus "
         "(Inoue et al. 2021).",
     ])
+
+
+# grouped folds of the people development splits (:func:`people_folds`): fold k holds every fourth split from the k-th
+PEOPLE_FOLDS = 4
+
+
+def people_folds(folds: int = PEOPLE_FOLDS) -> list[tuple[str, ...]]:
+    """The splits each fold of the in-domain evaluation holds out (round robin over :data:`PEOPLE_SPLITS`)."""
+    return [PEOPLE_SPLITS[k::folds] for k in range(folds)]
+
+
+def model_folder(out: Path) -> Path:
+    """Make ``out`` a folder a trained CRF can live in apart from the shipped one: the neural scorer files the
+    shipped CRF names are linked in (a model file names them relative to its own folder) and the shipped CRF is
+    copied in as ``anercorp-crf.npz`` unless one is there, so :func:`train` attaches the same scorer again.
+
+    Returns:
+        The model path inside ``out``.
+    """
+    import shutil
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    for f in MODEL_PATH.parent.glob("anercorp-*.npz"):
+        if f.name != MODEL_PATH.name and not (out / f.name).exists():
+            (out / f.name).symlink_to(f.resolve())
+    path = out / MODEL_PATH.name
+    if not path.exists():
+        shutil.copy(MODEL_PATH, path)
+    return path
+
+
+def train_in_domain(datasets: Path, *, model_path: Path = MODEL_PATH, splits=PEOPLE_SPLITS, dev_fold: int | None = None,
+                    only_entities: bool = False, log=None, **train_kwargs) -> dict:
+    """Train the CRF on the ANERcorp train part (without development fold ``dev_fold``'s block when given) plus the
+    people gold articles of ``splits`` (:func:`people_sentences`, silver labels from the model at ``MODEL_PATH``).
+
+    Returns:
+        :func:`train`'s statistics, with ``people`` (the people sentences' statistics).
+    """
+    train_s, _ = camel_split(read_anercorp(Path(datasets) / "anercorp" / "data" / "ANERCorp"))
+    if dev_fold is not None:
+        train_s, _ = fold_cut(train_s, dev_fold)
+    pstats: dict = {}
+    people = people_sentences(datasets, splits, model=load_model(MODEL_PATH), only_entities=only_entities,
+                              stats=pstats) if splits else []
+    stats = train(Path(datasets), model_path=model_path, sentences=train_s + people, log=log, **train_kwargs)
+    stats["people"] = pstats
+    return stats
+
+
+def people_ner_scores(datasets: Path, splits, model: Model) -> dict:
+    """Span scores of ``model`` (as :func:`predict` runs it, each article one document) on the people gold
+    articles of ``splits``: PERS against the gold persons, LOC against the gold country names and capitals only
+    in part (other places are unmarked), so only PERS is meaningful."""
+    sents = people_sentences(datasets, splits)
+    docs = [d for d, _s, segs in people_documents(datasets, splits) for text, _m in segs for _ in tokenize_spans(text)]
+    toks = [[t for t, _ in s] for s in sents]
+    gold = [[g for _, g in s] for s in sents]
+    return span_scores(gold, predict(toks, model=model, documents=docs))
+
+
+def _people_eval(model_path: Path, splits, datasets: str) -> int:
+    """``python -m marsad.training.people_eval --splits …`` with the CRF at ``model_path`` instead of the shipped one."""
+    import marsad.mentions.ner as ner_mod
+    from marsad.training import people_eval
+
+    ner_mod.MODEL_PATH = Path(model_path).resolve()
+    ner_mod.load_model.cache_clear()
+    return people_eval.main(["--datasets", datasets, "--splits", ",".join(splits)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m marsad.training.ner`` — the in-domain training runs (people gold set + ANERcorp)::
+
+        fold K --out DIR        train on ANERcorp + every people development split but fold K's (1..4) into DIR
+        all --out DIR           train on ANERcorp + all people development splits into DIR
+        dev --fold F            ANERcorp development fold F (+ all people development splits): scores of its 10 %
+        eval --model FILE --splits a,b | --fold K   people_eval of those splits with that CRF
+        ner-eval --model FILE --fold K              PERS span scores of the NER alone on fold K's articles
+    """
+    import argparse
+    import sys
+
+    ap = argparse.ArgumentParser(prog="python -m marsad.training.ner", description=main.__doc__.splitlines()[0])
+    ap.add_argument("command", choices=("fold", "all", "dev", "eval", "ner-eval"))
+    ap.add_argument("--datasets", default="/work/shared/datasets" if Path("/work/shared/datasets").exists()
+                    else "../shared/datasets")
+    ap.add_argument("--fold", type=int)
+    ap.add_argument("--out")
+    ap.add_argument("--model")
+    ap.add_argument("--splits")
+    ap.add_argument("--only-entities", action="store_true")
+    args = ap.parse_args(argv)
+    root = Path(args.datasets)
+    folds = people_folds()
+    if args.command in ("fold", "all"):
+        splits = PEOPLE_SPLITS if args.command == "all" else tuple(s for s in PEOPLE_SPLITS if s not in folds[args.fold - 1])
+        path = model_folder(Path(args.out))
+        stats = train_in_domain(root, model_path=path, splits=splits, only_entities=args.only_entities, log=print)
+        print(json.dumps({k: v for k, v in stats.items() if k != "features"}, ensure_ascii=False), "->", path)
+        return 0
+    if args.command == "dev":
+        import tempfile
+
+        fit, dev = dev_split(root, args.fold or 1)
+        toks = [[t for t, _ in s] for s in dev]
+        gold = [[g for _, g in s] for s in dev]
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "dev.npz"
+            stats = train_in_domain(root, model_path=path, dev_fold=args.fold or 1, only_entities=args.only_entities)
+            model = Model.load(path, stats["features"])
+        print(f"development fold {args.fold or 1}: ANERcorp {len(fit)} sentences + people {stats['people']}")
+        print(scores_markdown(span_scores(gold, predict(toks, model=model, documents=[0] * len(toks),
+                                                        window=STACK_WINDOW)), title="CRF + label consistency"))
+        print(scores_markdown(span_scores(gold, predict(toks, model=model, consistency=False)), title="CRF alone"))
+        return 0
+    splits = folds[args.fold - 1] if args.fold else tuple(s for s in (args.splits or "").split(",") if s)
+    if not splits or set(splits) - set(PEOPLE_SPLITS):
+        print(f"error: name development splits of the people gold set ({', '.join(PEOPLE_SPLITS)})", file=sys.stderr)
+        return 2
+    model_path = Path(args.model) if args.model else MODEL_PATH
+    if args.command == "eval":
+        return _people_eval(model_path, splits, args.datasets)
+    sc = people_ner_scores(root, splits, load_model(model_path))
+    print(scores_markdown(sc, title=f"{model_path} on {','.join(splits)}"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
