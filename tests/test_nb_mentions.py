@@ -63,6 +63,8 @@ def test_runs_on_the_seed_tables(tmp_path, seed_path):
     top = mc.mention_counts(mentions, entity_type="person", top_n=15)
     discovered = top["entity_id"].str.startswith("ner:").sum()
     assert ("romanised from the Arabic by rule" in text) == bool(discovered)
+    # how far to trust the counts: the blind-measured person and country accuracy, from the shipped file
+    assert "How far to trust these counts" in text and "of the person mentions were found" in text
 
 
 @pytest.mark.slow

@@ -51,6 +51,8 @@ def test_notebook_on_seed_writes_events_and_timeline(tmp_path, seed_path):
     assert re.search(r"this report's partners: North Korea \d+ sentences, Vietnam \d+ sentences\. "
                      r"To chart another pair, run the report with -p partners UA,", html.unescape(text))
     assert "Ukraine (" in text and "China (0 sentences" not in text
+    # how far to trust it: the blind-measured precision and recall, from the shipped file, next to the chart
+    assert "How far to trust this timeline" in text and "a quiet lane or a gap does not mean nothing happened" in text
     # nothing a library prints to stderr (a warning) reaches the shared HTML
     assert not [o.get("text") for c in nb.cells for o in c.get("outputs", []) if o.get("name") == "stderr"]
 

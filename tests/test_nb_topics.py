@@ -48,6 +48,8 @@ def test_seed_report_shows_the_topic_mix(seed_run):
     for label in ("رياضة", "دولي", "اقتصاد", "دين"):
         assert label in text
     assert "The largest topic is" in text
+    # how far to trust the mix: the left-out-outlet accuracy from the shipped file, next to the chart
+    assert "How far to trust this mix" in text and "in ticker-sized batches of 58" in text
     # an uncertain headline's best guess is named like the topic column, not by the model's id
     guesses = re.search(r"uncertain headlines \(best guess and its probability\).*?</table>", text, re.S).group()
     assert re.search(r"<td dir='auto'>[^<]+ · (Economy|World|Culture &amp; arts|Science &amp; health|Society|"
@@ -93,6 +95,7 @@ def test_corpus_without_headlines_gives_a_note(tmp_path):
     tables = analysed(corpus, tmp_path / "report")
     nb = execute_notebook(NOTEBOOK, tmp_path, tables=str(tables), output_dir=str(tmp_path / "report"))
     assert "there is no topic mix to show" in notebook_text(nb)
+    assert "How far to trust this mix" not in notebook_text(nb)  # no mix, no word on its accuracy
     assert pd.read_csv(tmp_path / "report" / "headlines.csv").empty  # written by the analysis, not the notebook
 
 

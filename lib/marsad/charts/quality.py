@@ -1,0 +1,62 @@
+"""How far to trust a report: the accuracy measured on news Marsad was not written or trained for.
+
+The numbers live in ``marsad/data/quality/measured.json`` (counts, the parts they were measured on and the
+command that measures them; ``docs/EVALUATION.md`` holds every run). The reports show one plain sentence per
+analysis, so that a reader sees next to the chart what an absent event or a missed name may mean.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from marsad.resources import data_path
+
+__all__ = ["measured", "trust_note"]
+
+KINDS = ("events", "people", "topics")
+
+
+@lru_cache(maxsize=1)
+def measured() -> dict:
+    """The measured accuracy of each analysis (``events``, ``people``, ``topics``), as shipped."""
+    return json.loads(data_path("quality", "measured.json").read_text("utf-8"))
+
+
+def _share(part: int, whole: int) -> str:
+    """``part/whole`` as a percentage, or ``"n/a"`` when nothing was measured."""
+    return f"{part / whole:.0%}" if whole else "n/a"
+
+
+def trust_note(kind: str) -> str:
+    """One or two English sentences on how far to trust the ``kind`` analysis on new news.
+
+    Raises:
+        ValueError: for a kind other than ``events``, ``people`` or ``topics``.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    m = measured()[kind]
+    if kind == "events":
+        return (f"How far to trust this timeline: on hand-annotated news of country pairs the rules were not written "
+                f"for, {_share(m['right_actors'], m['system_events'])} of the events Marsad drew had the right two "
+                f"countries in the right roles ({m['right_actors']} of {m['system_events']}), but it found only "
+                f"{_share(m['found_actors'], m['gold_events'])} of the real interactions "
+                f"({_share(m['found_actors_kind_date'], m['gold_events'])} with the right kind and date; "
+                f"{m['gold_events']} events in all). Read the events as examples with their evidence, not as a "
+                f"complete record: a quiet lane or a gap does not mean nothing happened (measured {m['measured']}; "
+                f"docs/EVALUATION.md).")
+    if kind == "people":
+        if not m.get("person_gold"):
+            return ""
+        return (f"How far to trust these counts: on hand-annotated articles the rules were not written for, "
+                f"{_share(m['person_right'], m['person_system'])} of the people found were right and "
+                f"{_share(m['person_found'], m['person_gold'])} of the person mentions were found "
+                f"({m['person_gold']} mentions); for countries {_share(m['country_right'], m['country_system'])} and "
+                f"{_share(m['country_found'], m['country_gold'])} ({m['country_gold']} mentions). A person named "
+                f"by one word only (a first name, a surname or a nickname) is the most likely miss "
+                f"(measured {m['measured']}; docs/EVALUATION.md).")
+    return (f"How far to trust this mix: with each training outlet left out in turn, the model put "
+            f"{m['forced_accuracy']:.0%} of that outlet's headlines under the publisher's own section "
+            f"({m['batch_accuracy']:.0%} in ticker-sized batches of 58), with a mean recall per topic of "
+            f"{m['mean_class_recall']:.0%}. Expect about one headline in {round(1 / (1 - m['batch_accuracy']))} on "
+            f"a new outlet's ticker to be placed under another topic (measured {m['measured']}; docs/EVALUATION.md).")
