@@ -1691,10 +1691,13 @@ def _plural_noun_at_end(text: str, found: list) -> list:
 _SIGNATURE = re.compile(r"\s*[\u0621-\u064a]+(?: [\u0621-\u064a]+){1,4}(?:\s*/\s*[\u0621-\u064a]+(?: [\u0621-\u064a]+){1,4})+\s*")
 
 
-def signature_lines(texts: list[str]) -> list[int]:
+def signature_lines(texts: list[str], only=None) -> list[int]:
     """The segments that are only a signature: two to five names of two to five words each joined by ``/`` and
     nothing else (France 24's last line, سيباستيان سايبت/مها بن عبد العظيم: the journalists, no people of the
-    story; they count as a byline)."""
+    story; they count as a byline). ``only``: the indices (ascending) of the texts to read, when the caller knows
+    that no other can be one (the texts of 1–150 characters)."""
+    if only is not None:
+        return [i for i in only if "/" in (t := texts[i]) and len(t) <= 150 and _SIGNATURE.fullmatch(t)]
     return [i for i, t in enumerate(texts) if t and "/" in t and len(t) <= 150 and _SIGNATURE.fullmatch(t)]
 
 

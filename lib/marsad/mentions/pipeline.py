@@ -289,12 +289,6 @@ def find_mentions(
     doc_ids = segs["doc_id"].tolist()
     sections = segs["section"].tolist()
     cols = _Coded(segs, doc_ids, sections)
-    # a paragraph that is only the journalists' names joined by / is a byline too (its people are no story's)
-    signed = signature_lines(texts)
-    if signed:
-        sections = list(sections)
-        for i in signed:
-            sections[i] = "byline"
     positions = segs["position"].tolist()
     # the normalised column, if any, only saves normalising the words around partial names: the
     # texts are normalised, separated and matched from one pass over their code units below
@@ -305,6 +299,12 @@ def find_mentions(
     joined = JOIN.join(["", *texts, ""])
     orig = originals(joined, texts, len(JOIN))  # the texts' lengths from the joiners in the one pass
     tlen = orig.tlen
+    # a paragraph that is only the journalists' names joined by / is a byline too (its people are no story's)
+    signed = signature_lines(texts, np.flatnonzero((tlen <= 150) & (tlen > 0)).tolist())  # (the short texts alone)
+    if signed:
+        sections = list(sections)
+        for i in signed:
+            sections[i] = "byline"
     segments = DocSegments(texts, doc_ids, cols.doc, cols.doc_u, tlen)  # (each document's segments, for the passes)
     k, kid, ostart, oend = _scan(matcher, orig)
     keys = _key_arrays(matcher)
