@@ -482,6 +482,10 @@ class RowSpans:
             got = self._lists[k] = list(zip(self._s[lo:hi].tolist(), self._e[lo:hi].tolist()))
         return got
 
+    def given(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The spans given at construction, ``(k, start, end)`` as given (not the ones a pass appended since)."""
+        return self._arrays
+
     def overlapping(self, k: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
         """Per span ``[start, end)`` of text ``k``: whether a mention given at construction overlaps it
         (``x < end and start < y`` for a mention ``[x, y)``: an empty mention strictly inside counts too, as

@@ -872,22 +872,51 @@ def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: RowSpans, segment
     if not at:
         return []
     at.sort()
-    ks = np.asarray(at, dtype=np.int64)
+    kept: dict = {}  # document -> whether separation keeps every word of its names
+    for ki in at:
+        d = doc_ids[ki]
+        if d not in kept:
+            kept[d] = all(_kept_by_separation(w) for key in by_doc[d] for w in key)
+    read = [ki for ki in at if kept[doc_ids[ki]]]
+    free = dict(zip(read, _blanked(orig, busy, read, lo, hi))) if read else {}
     out = []
-    for ki, a, b, m in zip(at, lo[ks].tolist(), hi[ks].tolist(), orig.changed(ks).tolist()):
-        names = by_doc[doc_ids[ki]]
-        if all(_kept_by_separation(w) for key in names for w in key):
-            spans = busy[ki]
-            if m and spans:
-                # (normalisation moves this text's offsets: the mentions' spans in its normalised text, which keep
-                # their order, so that a word outside them in the text is outside them there)
-                g = orig.base[ki] + np.array(spans, dtype=np.int64).ravel()
-                spans = (_normalised_at(orig, g) - a).reshape(-1, 2).tolist()
-            free = blank_spans(orig.text[a:b], spans)
-            if not any(all(w in free for w in key) for key in names):
-                continue
+    for ki in at:
+        if ki in free and not any(all(w in free[ki] for w in key) for key in by_doc[doc_ids[ki]]):
+            continue
         out.append(ki)
     return out
+
+
+def _blanked(orig, busy: RowSpans, ks: list[int], lo: np.ndarray, hi: np.ndarray) -> list[str]:
+    """The normalised texts ``ks`` (ascending; ``orig.text[lo[k]:hi[k]]``) with the characters of the mentions that
+    ``busy`` was given turned into spaces, their lengths kept (:func:`~marsad.mentions.offsets.blank_spans` of each
+    text with its mentions' spans): a word found there overlaps no mention. The spans are moved into the normalised
+    texts (which moves nothing in a text whose offsets normalisation keeps, and keeps the spans' order elsewhere),
+    and all the texts are blanked at once in their joined code units (UTF-32: one unit per character)."""
+    kk = np.asarray(ks, dtype=np.int64)
+    a, b = lo[kk], hi[kk]
+    text = orig.text
+    parts = list(map(text.__getitem__, map(slice, a.tolist(), b.tolist())))
+    n = b - a
+    off = np.zeros(len(kk) + 1, dtype=np.int64)
+    np.cumsum(n, out=off[1:])
+    units = np.frombuffer("".join(parts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
+    rk, rs, re_ = busy.given()
+    sel = np.isin(rk, kk)
+    if sel.any():
+        rk, rs, re_ = rk[sel], rs[sel], re_[sel]
+        j = np.searchsorted(kk, rk)
+        g = orig.base[rk]
+        s0 = np.clip(_normalised_at(orig, g + rs) - a[j], 0, n[j])
+        e0 = np.clip(_normalised_at(orig, g + re_) - a[j], 0, n[j])
+        width = np.maximum(e0 - s0, 0)
+        total = int(width.sum())
+        if total:
+            first = np.zeros(len(width), dtype=np.int64)
+            np.cumsum(width[:-1], out=first[1:])
+            units[np.repeat(off[j] + s0 - first, width) + np.arange(total, dtype=np.int64)] = 0x20
+    blanked = units.tobytes().decode("utf-32-le", "surrogatepass")
+    return list(map(blanked.__getitem__, map(slice, off[:-1].tolist(), off[1:].tolist())))
 
 
 def _texts_with_words(text: str, lo: list, hi: list, names, first: int) -> list[int]:
