@@ -533,11 +533,17 @@ def find_mentions(
     if len(pi):
         # (the spans of every mention per text, made for the texts the two passes read; they add theirs)
         spans = RowSpans(k, ostart, oend)
-        persons = list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(), eid[pi].tolist(),
+        # (only a row of two words or more has a first name: the others are left out, in order)
+        kp, sp, ep = k[pi], ostart[pi], oend[pi]
+        two = pi[_span_unit_sums(orig, kp, sp, ep, _name_unit_tables()[0]) > 0]
+        persons = list(zip(k[two].tolist(), ostart[two].tolist(), oend[two].tolist(), eid[two].tolist(),
                            itertools.repeat("person")))
         lone = lone_first_names(texts, doc_ids, persons, spans, segments, (joined, orig.base))
         # and a surname of three letters glued to ب/ل/ك (لماي), which the matcher leaves out
-        # (marsad.mentions.glued_surnames)
+        # (marsad.mentions.glued_surnames; only a row whose last word may have three letters or fewer counts there)
+        short = pi[~_long_last_word(orig, kp, sp, ep)]
+        persons = list(zip(k[short].tolist(), ostart[short].tolist(), oend[short].tolist(), eid[short].tolist(),
+                           itertools.repeat("person")))
         lone += glued_short_surnames(texts, doc_ids, persons + [(ki, s0, e0, ei, "person") for ki, s0, e0, ei in lone],
                                      spans, segments)
         if lone:
@@ -775,6 +781,9 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=Non
     (:func:`_name_words_free`; ``orig``, the texts' :class:`~marsad.mentions.offsets.Originals`, gives their
     normalised text, made here when not given; ``person``: the value of ``label`` for a person)."""
     pi = np.flatnonzero(label == person)
+    if len(pi) and orig is not None:
+        # (a name of three words or more has two word separators once normalised: the other rows are left out)
+        pi = pi[_span_unit_sums(orig, k[pi], ostart[pi], oend[pi], _name_unit_tables()[1]) >= 2]
     if not len(pi):
         return []
     by_doc: dict = {}
@@ -1626,6 +1635,58 @@ def _scopes(cols: _Coded) -> tuple[np.ndarray, list[int | None], int]:
 
 
 _SHORT_BEFORE = re.compile(r"(?<![^\s\"'«“(])([\u0621-\u064a]{2,3}) $")
+
+
+@lru_cache(maxsize=1)
+def _name_unit_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per UTF-16 code unit, what its character does to the words of a name, for the gates of the per-person-row
+    passes: whether it splits a name as written into words (whitespace, or the ``_`` of a hashtag name: lone first
+    names); how many word separators its normalised form holds (whitespace or ``-``, at most 2; 2 for a surrogate,
+    whose character is not known here: reordered names); whether it is one character that normalises to one
+    character, neither whitespace (false for a surrogate: glued surnames). Normalisation is per character."""
+    from marsad.mentions.offsets import _text_table
+
+    table = _text_table()
+    chars = [chr(u) for u in range(0x10000)]
+    norm = [table.get(u, c) if not 0xD800 <= u < 0xE000 else "" for u, c in enumerate(chars)]
+    split = np.array([c.isspace() or c == "_" for c in chars], dtype=bool)
+    seps = np.array([min(2, sum(x.isspace() or x == "-" for x in n)) for n in norm], dtype=np.int8)
+    seps[0xD800:0xE000] = 2
+    plain = np.array([len(n) == 1 and not n.isspace() and not c.isspace() for c, n in zip(chars, norm)], dtype=bool)
+    plain[0xD800:0xE000] = False
+    return split, seps, plain
+
+
+def _span_unit_sums(orig, k: np.ndarray, start: np.ndarray, end: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """Per row: the sum of ``table`` (per code unit) over the code units of text ``k``'s characters
+    ``[start, end)`` (0 for an empty span), read from the joined originals' units (``orig``)."""
+    at = orig.base[k]
+    us, ue = orig.unit(at + start), orig.unit(at + end)
+    n = ue - us
+    out = np.zeros(len(k), dtype=np.int64)
+    nz = np.flatnonzero(n > 0)
+    if len(nz):
+        ln = n[nz]
+        first = np.zeros(len(nz), dtype=np.int64)
+        np.cumsum(ln[:-1], out=first[1:])
+        pos = np.repeat(us[nz] - first, ln) + np.arange(int(ln.sum()), dtype=np.int64)
+        vals = table.take(orig.units.take(pos, mode="clip"), mode="clip").astype(np.int64)
+        out[nz] = np.add.reduceat(vals, first)
+    return out
+
+
+def _long_last_word(orig, k: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Per row: whether the last four characters of text ``k``'s span ``[start, end)`` each normalise to one
+    character that is no whitespace (:func:`_name_unit_tables`), so that its last word, normalised, has four
+    letters or more (what :func:`~marsad.mentions.glued_surnames.glued_short_surnames` passes over)."""
+    plain = _name_unit_tables()[2]
+    at = orig.base[k]
+    us, ue = orig.unit(at + start), orig.unit(at + end)
+    ok = ue - us >= 4
+    units = orig.units
+    for j in range(1, 5):
+        ok &= plain.take(units.take(np.maximum(ue - j, 0), mode="clip"), mode="clip")
+    return ok
 
 
 def _may_follow_short_word(orig, k: np.ndarray, start: np.ndarray) -> np.ndarray:
