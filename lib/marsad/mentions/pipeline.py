@@ -326,7 +326,10 @@ def find_mentions(
         wanted = set(hit_scope[pend].tolist())
         wanted |= {page_of[s] for s in wanted if page_of[s] is not None}
         firm_hits = np.flatnonzero(keys.has_firm[kid])
-        ids_run, n_run = np.unique(keys.firm_code[kid[firm_hits]], return_counts=True)
+        # (np.unique's ids and counts, by one count per id: the ids are small codes)
+        n_run = np.bincount(keys.firm_code[kid[firm_hits]], minlength=len(keys.firm_names))
+        ids_run = np.flatnonzero(n_run)
+        n_run = n_run[ids_run]
         run = Counter(dict(zip((keys.firm_names[c] for c in ids_run.tolist()), n_run.tolist())))
         firm: dict = {}
         is_wanted = np.zeros(len(page_of), dtype=bool)
@@ -335,7 +338,14 @@ def find_mentions(
         if len(fh):
             # counted per distinct (scope, id) in numpy, one Counter per scope
             n_ids = len(keys.firm_names)
-            pairs, counts = np.unique(hit_scope[fh] * n_ids + keys.firm_code[kid[fh]], return_counts=True)
+            # (np.unique's pairs and counts from a stable sort, which is cheaper on keys that come mostly in order:
+            # the hits are in text order, so their scopes mostly are)
+            pairs = np.sort(hit_scope[fh] * n_ids + keys.firm_code[kid[fh]], kind="stable")
+            head = np.empty(len(pairs), dtype=bool)
+            head[0] = True
+            np.not_equal(pairs[1:], pairs[:-1], out=head[1:])
+            head = np.flatnonzero(head)
+            pairs, counts = pairs[head], np.diff(np.append(head, len(fh)))
             scopes = pairs // n_ids
             ids = np.asarray(keys.firm_names, dtype=object)[pairs % n_ids].tolist()
             cuts = np.flatnonzero(np.diff(scopes)) + 1
