@@ -940,13 +940,19 @@ def _blanked(orig, busy: RowSpans, ks: list[int], lo: np.ndarray, hi: np.ndarray
 
 def _texts_with_words(text: str, lo: list, hi: list, names, first: int) -> list[int]:
     """The indices (``first`` + position) of the stretches ``text[lo[i]:hi[i]]`` (ascending, apart) that hold every
-    word of one of ``names`` (tuples of words), each word found with one search through them all."""
+    word of one of ``names`` (tuples of words). A name's longest word is found with one search through them all (once
+    per word), its other words only in the stretches that hold it (short words such as بن are in most texts)."""
     where: dict = {}  # word -> the stretches holding it
     start, end = lo[0], hi[-1]
+    out: set = set()
     for key in names:
-        for w in key:
-            if w in where or not w:
-                continue
+        words = [w for w in key if w]
+        if not words:
+            out |= set(range(len(lo)))
+            continue
+        w = max(words, key=len)  # (the first of the longest)
+        got = where.get(w)
+        if got is None:
             got = where[w] = set()
             p = text.find(w, start, end)
             while p >= 0:
@@ -956,14 +962,9 @@ def _texts_with_words(text: str, lo: list, hi: list, names, first: int) -> list[
                     p = text.find(w, hi[i], end) if hi[i] < end else -1  # (the next stretch)
                 else:
                     p = text.find(w, p + 1, end)
-    out: set = set()
-    for key in names:
-        if all(where.get(w, True) for w in key):
-            common = None
-            for w in key:
-                if w:
-                    common = set(where[w]) if common is None else common & where[w]
-            out |= set(range(len(lo))) if common is None else common
+        if got:
+            find = text.find
+            out |= {i for i in got if all(find(x, lo[i], hi[i]) >= 0 for x in words)}
     return [first + i for i in sorted(out)]
 
 
