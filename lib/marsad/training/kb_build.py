@@ -17,7 +17,8 @@ import pandas as pd
 
 from marsad.lang.text import normalize
 from marsad.mentions.kb import (
-    AMBIGUOUS_SEP, COUNTRY_COLUMNS, KB_DIR, MAP_FILE, PEOPLE_COLUMNS, _NAT_EN_TO_ID, _WS, _load, _read_csv, demonym_forms,
+    AMBIGUOUS_SEP, COUNTRY_COLUMNS, KB_DIR, MAP_FILE, PEOPLE_COLUMNS, STOP_ID, _NAT_EN_TO_ID, _WS, _load, _read_csv,
+    demonym_forms,
     slugify,
 )
 
@@ -119,6 +120,41 @@ def nasab_spellings(name: str) -> list[str]:
             v[i] = w
         out.append(" ".join(v))
     return list(dict.fromkeys(x for x in out if x != name))
+
+
+# Words of a broadcaster's proper name in construct with a country's name or capital (راديو إسرائيل, Israel Radio;
+# تلفزيون فلسطين; إذاعة فرنسا الدولية, RFI; تلفزيون أبوظبي): the place is part of the broadcaster's name, no country
+# mention (the gold README: a country word of a broadcaster's name is none, as روسيا اليوم; heldout29's decision, read
+# after the lead's final run). A broadcaster described by an adjective (التلفزيون المصري، إذاعة الجيش الإسرائيلي)
+# counts and is left alone: only name and capital forms follow these words. قناة (also a canal: قناة بنما) and صوت
+# ('a vote': صوت الصين in a tally) are left out; so are the quoted names media_before_place.txt already handles.
+MEDIA_NAME_WORDS = ("راديو", "إذاعة", "تلفزيون")
+
+
+def media_stop_phrases(table: pd.DataFrame) -> list[tuple]:
+    """A stop phrase for each word of :data:`MEDIA_NAME_WORDS` before each name or capital of ``table`` (the built
+    patterns): ``(id, label, pattern, form, source)`` rows with the stop id ``-`` and source ``media-name``."""
+    # the listed spellings only, not the build's typo variants (swapped letters) or its ال-forms of one-word names
+    listed = ~table["source"].str.contains("swapped") & (table["source"] != "generated")
+    places = table[table["form"].isin(["name", "capital"]) & (table["id"] != STOP_ID) & listed]["pattern"]
+    return [(STOP_ID, "country", f"{w} {p}", "stop", "media-name") for w in MEDIA_NAME_WORDS for p in places]
+
+
+# The proper titles of official gazettes, a head + ل + the state's noun + its adjective (الرائد الرسمي للجمهورية
+# التونسية, Tunisia's gazette; الجريدة الرسمية للجمهورية الجزائرية; الجريدة الرسمية للمملكة المغربية): a
+# publication's name, no country mention (the gold README's newspaper rule; heldout29's decision, read after the
+# lead's final run). The gazette described by a separate adjective (الجريدة الرسمية المصرية) counts and is left alone.
+GAZETTE_HEADS = ("الرائد الرسمي", "الجريدة الرسمية")
+GAZETTE_STATES = ("للجمهورية", "للمملكة")
+
+
+def gazette_stop_phrases(table: pd.DataFrame) -> list[tuple]:
+    """A stop phrase for each official gazette's title of :data:`GAZETTE_HEADS` and :data:`GAZETTE_STATES` with each
+    one-word feminine adjective with ال of ``table`` (التونسية), source ``gazette-title``."""
+    dem = table[(table["form"] == "demonym") & ~table["pattern"].str.contains(" ")]["pattern"]
+    adjs = [a for a in dem if a.startswith("ال") and a.endswith("ية") and not a.endswith("يية")]
+    return [(STOP_ID, "country", f"{h} {st} {a}", "stop", "gazette-title")
+            for h in GAZETTE_HEADS for st in GAZETTE_STATES for a in adjs]
 
 
 def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
@@ -258,6 +294,10 @@ def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
         cid = first["id"] if first["source"] == "curated" or len(ids) == 1 else AMBIGUOUS_SEP.join(ids)
         out.append((cid, "country", first["pattern"], first["form"], "+".join(sorted(set(grp["source"])))))
     table = pd.DataFrame(out, columns=["id", "label", "pattern", "form", "source"])
+    # the proper names of broadcasters and official gazettes that hold a country word are stop phrases
+    extra = pd.DataFrame(media_stop_phrases(table) + gazette_stop_phrases(table), columns=list(table.columns))
+    extra = extra[~extra["pattern"].map(normalize).isin(set(table["pattern"].map(normalize)))]
+    table = pd.concat([table, extra.drop_duplicates("pattern")], ignore_index=True)
 
     country_df = pd.DataFrame(list(countries.values()), columns=COUNTRY_COLUMNS).sort_values("id")
     caps = table[table["form"] == "capital"].drop_duplicates("id").set_index("id")["pattern"]
