@@ -54,10 +54,11 @@ def test_an_official_gazettes_title_is_no_country_mention_but_an_adjective_descr
     assert country_rows(["وأعلنت الجمهورية التونسية الحداد ثلاثة أيام."]) == [("التونسية", "TN")]
 
 
-def test_a_capital_spelling_used_mostly_in_names_is_no_capital_santiago():
-    # heldout29 (development): في سانتياغو برنابيو (the stadium, unquoted) was a mention of Chile; in the ANT text 56 of
-    # the 57 uses of سانتياغو are the first word of a name, as هاميلتون is Lewis Hamilton's
+def test_a_stadium_named_after_a_person_whose_first_name_is_a_capital_is_no_country_mention():
+    # heldout29 (development): في سانتياغو برنابيو (the stadium, unquoted) was a mention of Chile; in the ANT text 53 of
+    # the 57 uses of سانتياغو are this name
     assert country_rows(["وخسر الفريق على ملعبه في سانتياغو برنابيو أمام جماهيره."]) == []
-    assert country_rows(["وشارك المدافع سانتياغو أرياس في التدريبات."]) == []
-    # the country's name and adjective stay
-    assert country_rows(["ووصل الوفد التشيلي إلى العاصمة تشيلي أمس."]) == [("التشيلي", "CL"), ("تشيلي", "CL")]
+    assert country_rows(["وتعرض اللاعب لصافرات الاستهجان في استاد سانتياغو بيرنابيو."]) == []
+    assert _surfaces(["وتعرض اللاعب لصافرات الاستهجان على ملعب سانتياغو برنابيو."]) == []
+    # the capital alone stays
+    assert country_rows(["ووصل الوفد إلى سانتياغو أمس لإجراء محادثات."]) == [("سانتياغو", "CL")]
