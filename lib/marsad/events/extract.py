@@ -387,6 +387,10 @@ class _Seg(NamedTuple):
     text: str
 
 
+# the destination of a visit named in a cue: the words after it end in إلى or a clitic ل before the actor
+_VISIT_DEST = re.compile(r"(?:[^\s.]+\s+){0,8}?(?:الي\s+|ل)\Z")
+
+
 class _Actor(NamedTuple):
     start: int
     end: int
@@ -1917,6 +1921,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if code == "125" and "دعوه" in m.group() and m.start() < src.start < m.end() <= tgt.start:
                 # "إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا": the host who invited cancels, the
                 # one invited (inside the phrase) is refused
+                src, tgt = tgt, src
+            dest = next((a for a in actors if m.end() <= a.start <= m.end() + 80 and a.code in (src.code, tgt.code)
+                         and _VISIT_DEST.search(norm, m.end(), a.start)), None) \
+                if code == "125" and "زيار" in m.group() and src.code != tgt.code else None
+            if dest is not None and dest.code == src.code:
+                # "أعلم الوزير الفرنسي … الوزير التونسي بتأجيل زيارة العمل التي كان يعتزم أداءها إلى تونس": the visit's
+                # destination (after إلى/ل) is the side put off; the other side postpones it
                 src, tgt = tgt, src
             first, second = (src, tgt) if src.start < tgt.start else (tgt, src)
             if code[:2] in ("17", "18", "19", "20") and m.end() <= first.start \
