@@ -71,3 +71,34 @@ def test_for_a_visit_is_no_postponement():
     # composed: "من أجل زيارة" / "لأجل" (for) is no postponement
     assert not any(r[2] == "125" for r in _rows("وسافر وزير الخارجية الفرنسي من أجل زيارة تونس.", focus="FR",
                                                  partners=("TN",)))
+
+
+# ------------------------------------------------------------------ the author of a condemned act after من جانب/من قبل
+def test_the_side_after_min_janib_is_the_author_of_the_condemned_act():
+    # composed (s33-mix's class: "وأدانت الحكومة اليمنية الشرعية هذه الخطوة من جانب الإمارات")
+    assert _rows("وأدانت الحكومة اليمنية هذه الخطوة من جانب الإمارات في بيان رسمي.") == [["YE", "AE", "111", "reported"]]
+    assert _rows("وانتقدت الحكومة التونسية هذا الإجراء من قبل فرنسا.", focus="FR", partners=("TN",)) == [
+        ["TN", "FR", "111", "reported"]]
+    # composed: an act of the other side named by its demonym (a step, a measure, an intervention) is the object
+    assert _rows("وأدانت الحكومة اليمنية الخطوة الإماراتية.") == [["YE", "AE", "111", "reported"]]
+
+
+def test_people_from_a_country_after_min_are_still_no_side_of_a_meeting():
+    # composed: the earlier rule for meeting verbs keeps its case (the guests are players, not the state)
+    assert _rows("واستقبل الرئيس الفرنسي لاعبي المنتخب القادمين من تونس.", focus="FR", partners=("TN",)) == []
+
+
+# ------------------------------------------------------------------ deemed a provocation (111); a visit to a place
+def test_deeming_the_other_sides_act_a_provocation_is_criticism():
+    # composed (s33-mix's class: "اعتبرت الإمارات زيارة رئيس الوزراء اليمني للجزيرة عملا استفزازيا")
+    assert _rows("واعتبرت الإمارات زيارة رئيس الوزراء اليمني للميناء عملا استفزازيا.") == [
+        ["AE", "YE", "111", "reported"]]
+    assert _rows("واعتبرت الحكومة اليمنية الخطوة الإماراتية عملا عدائيا.") == [["YE", "AE", "111", "reported"]]
+
+
+def test_a_visit_to_a_place_after_its_visitor_is_no_visit_to_the_side_named_before():
+    # composed: the visit goes to the factory; the Russian side is only who speaks of it
+    assert _rows("وتحدث الرئيس الروسي عن زيارة الزعيم الكوري الشمالي للمصنع.", focus="RU", partners=("KP",)) == []
+    # composed: a visit to the other side's capital keeps its row
+    assert _rows("ورحبت روسيا بزيارة الزعيم الكوري الشمالي لموسكو.", focus="RU", partners=("KP",)) == [
+        ["KP", "RU", "042", "reported"]]

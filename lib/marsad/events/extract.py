@@ -260,6 +260,10 @@ _OBJECT_GAP_OK = re.compile(r"(?:[وف]?(?:الي|علي|في|من|عن|مع|ب�
                             r"و|بال\S*|لل\S*|ب(?:مقر|قصر|حضور)\S*)|(?:" + lx.ROLE_NOUNS + r")(?:ي|ا|ين|ان)?|[^\w\s]+)$")
 
 
+# the destination of a visit right after its visitor, a place that is no side ("زيارة رئيس الوزراء اليمني للجزيرة")
+_VISIT_PLACE = re.compile(r"\s+(?:الي\s+|ل)(?:ال)?[^\W\d_]{2,}(?![\w])")
+# the author of the object noun, named right before the side ("هذه الخطوة من جانب الإمارات", "من قبل")
+_AGENT_OF_OBJECT = re.compile(r"(?<![\w])من\s+(?:جانب|قبل|طرف)\s*\Z")
 _COORD_REPORT = re.compile(r"(?<![\w])و(?:يؤكد|تؤكد|يعلن|تعلن|يعرب|تعرب|يبدي|تبدي|يدعو|تدعو|يشيد|تشيد|يرحب|ترحب|يعتبر|"
                            r"تعتبر|يقول|تقول|يحذر|تحذر|يطالب|تطالب|اكد|اكدت|اعلن|اعلنت|اعرب|اعربت|دعا|دعت|اشاد|اشادت)(?![\w])")
 
@@ -290,6 +294,9 @@ def _object_not_ours(norm, m, src, tgt, actors=()) -> bool:
         elif end <= a.start < second.start and a.kind not in ("pair", "nisba") \
                 and re.fullmatch(r"\s*[،,]?\s*و\s*", norm[end:a.start]):
             end = a.end  # "ستجتمع فرنسا وبريطانيا مع إيران": a list of subjects is the subject still
+    if _AGENT_OF_OBJECT.search(norm, end, second.start) or (
+            re.search(r"(?<![\w])من\s+\Z", norm[end:second.start]) and norm.startswith("جانب ", second.start)):
+        return False  # "أدانت الحكومة اليمنية هذه الخطوة من جانب الإمارات": the side after من جانب is the act's author
     gap = norm[end:second.start].split()
     return bool(gap) and not _OBJECT_GAP_OK.match(gap[0]) and first.kind not in ("pair", "nisba") \
         and any(re.fullmatch(r"[وف]?(?:قبل|بعد|في|خلال|امام|عند|ضد|حول|عن|من|الي|علي|مع)", w) for w in gap[1:])
@@ -3557,6 +3564,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         gen = next((x for x in (first, second) if 0 <= x.start - cue_end <= 2 and x.kind in ("leader", "role")), None)
         if gen is not None and gen is not src:
             src, tgt = gen, (first if gen is second else second)  # "ترحب بزيارة وفد من أنقرة": the genitive visits
+        if gen is not None and tgt.end <= cue_start and (place := _VISIT_PLACE.match(norm, gen.end)) is not None \
+                and not any(gen.end < x.end and x.start < place.end() for x in actors):
+            return None  # "اعتبرت الإمارات زيارة رئيس الوزراء اليمني للجزيرة …": the visit goes to a place, not to the side before it
         if src.kind in ("country", "capital") and 0 <= src.start - cue_end <= 2:
             # "وفد … قام بزيارة طهران": a country or capital in the genitive of the visit noun is where one goes
             if tgt.end > cue_start:
