@@ -102,3 +102,25 @@ def test_a_visit_to_a_place_after_its_visitor_is_no_visit_to_the_side_named_befo
     # composed: a visit to the other side's capital keeps its row
     assert _rows("ورحبت روسيا بزيارة الزعيم الكوري الشمالي لموسكو.", focus="RU", partners=("KP",)) == [
         ["KP", "RU", "042", "reported"]]
+
+
+# ------------------------------------------------------------------ a preview in the present with a coming weekday
+def _dated(text, published, focus="FR", partners=("LY",)):
+    ev = one(text, published=published, focus=focus, partners=partners)
+    return ev[["source", "target", "cameo_code", "status", "date_start"]].astype(str).values.tolist()
+
+
+def test_an_imperfect_meeting_verb_after_an_opening_phrase_with_a_coming_weekday_is_planned():
+    # composed (s34-mix's class: "وفي محاولة لبلوغ الهدف يستقبل الرئيس الفرنسي الثلاثاء …", published on Sunday)
+    assert _dated("وفي إطار هذه الجهود يستقبل الرئيس الفرنسي الثلاثاء رئيس الحكومة الليبية.", "2018-05-27") == [
+        ["FR", "LY", "036", "intent", "2018-05-29"]]
+
+
+def test_since_a_weekday_or_a_past_habit_stays_a_reported_visit():
+    # composed: "منذ الاثنين" is the last Monday (the visit under way)
+    rows = _dated("وتزور وزيرة الخارجية الكندية واشنطن منذ الاثنين لبحث الاتفاق.", "2018-05-11",
+                  focus="CA", partners=("US",))
+    assert rows and rows[0][3] == "reported"
+    # composed: published on Wednesday, Tuesday was yesterday (six days ahead is not a coming day)
+    assert _dated("وفي إطار هذه الجهود يستقبل الرئيس الفرنسي الثلاثاء رئيس الحكومة الليبية.", "2018-05-30")[0][3] \
+        == "reported"

@@ -133,6 +133,8 @@ _BETWEEN_HIM = re.compile(r"\s+(?:(?!بين)\S+\s+){0,2}?(?:(?:الذي|التي
 # publication tells the plan, not a visit under way (a weekday further ahead is the last such day, told in the present)
 _IMPERFECT_MEET = re.compile(r"[وف]?[يت](?:زور|لتق|جتمع|صل|توجه|ستقبل|ستضيف)\w*")
 _COMING_DAYS = 3
+_SINCE_BEFORE = re.compile(r"(?<![\w])[وف]?(?:منذ|من|قبل|بعد|حتي|الي)\s+(?:يوم\s+)?\Z")
+_WAS_BEFORE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+\Z")
 _LEAD_FUTURE = re.compile(r"(?<![\w])[وف]?س[يت](?:قود|تراس|ترأس|توجه|صطحب|رافق)(?![\w])")
 # a weekday, yesterday or today as a time adjunct ("يوم الخميس", "امس")
 _DAY_WORD = r"(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)"
@@ -4335,9 +4337,24 @@ def _coming_weekday(norm, c_start, c_end, m, timexes, pub) -> bool:
     words = m.group().split()
     if pub is None or not words or not _IMPERFECT_MEET.fullmatch(words[0]):
         return False
+    if _WAS_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+        return False  # "كان يستقبل": what used to be done
     return any(str(t["rule"]).startswith("weekday") and t["dated"] and t["precision"] == "day"
                and c_start <= t["n_start"] < c_end
-               and 0 < (pd.Timestamp(t["date_start"]) - pub).days <= _COMING_DAYS for t in timexes)
+               and (0 < (pd.Timestamp(t["date_start"]) - pub).days <= _COMING_DAYS
+                    or _weekday_ahead(t, m, pub, norm)) for t in timexes)
+
+
+def _weekday_ahead(t, m, pub, norm) -> bool:
+    """A weekday read as the last one (the tagger's past) right after an imperfect meeting verb and its subject
+    ("وفي محاولة لبلوغ الهدف يستقبل الرئيس الفرنسي الثلاثاء …", published on Sunday): the coming one is meant when
+    it is at most ``_COMING_DAYS`` ahead."""
+    if pub is None or not str(t["rule"]).startswith("weekday") or t["precision"] != "day" \
+            or not 0 <= t["n_start"] - m.end() <= 40 \
+            or _SINCE_BEFORE.search(norm, max(0, t["n_start"] - 12), t["n_start"]):
+        return False  # ("التي تزور واشنطن منذ الاثنين": since the last Monday)
+    ahead = (pd.Timestamp(t["date_start"]) + pd.Timedelta(days=7) - pub).days
+    return pd.Timestamp(t["date_start"]) < pub and 0 < ahead <= _COMING_DAYS
 
 
 # a value reached, right before a date ("التي بلغت قيمتها 500 مليار دولار في 2017", "وصلت قيمتها إلى ثلاثة مليارات
@@ -4453,6 +4470,10 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
             set_for = [x for x in pool if x["n_start"] > m.end() and (pl := _PLANNED_AT.search(
                 norm, max(m.end(), x["n_start"] - 50), x["n_start"])) is not None and pl.start() - m.end() <= 30]
             t = set_for[0] if set_for else t
+        if status == "intent" and m.group().split() and _IMPERFECT_MEET.fullmatch(m.group().split()[0]) \
+                and _weekday_ahead(t, m, pub, norm):
+            day = (pd.Timestamp(t["date_start"]) + pd.Timedelta(days=7)).date().isoformat()
+            return (day, day, "day", t["text"]), f"timex:{t['rule']}>coming"
         if (str(t["rule"]).startswith("weekday") and status != "intent" and pub is not None
                 and t["precision"] == "day" and pd.Timestamp(t["date_start"]) > pub):
             # A weekday of something that already happened is the last such day, not the next one.
