@@ -349,7 +349,8 @@ _ALLEGED_AFTER = re.compile(r"(?<![\w])(?:بحسب|حسب|وفق|وفقا\s+ل|�
 # The reporter speaks of itself ("قال بوتين إنه مستعد …", "أكد أن بلاده …").
 _SELF = re.compile(r"(?:انه|بانه|انها|بانها|اننا|باننا)\s*$")
 _SELF_START = re.compile(r"\s*[وف]?(?:بلاده|بلادها|حكومته|حكومتها|بلدنا|بلادنا)(?![\w])")
-_ANAPHOR = re.compile(words_regex(anaphors(), left=r"(?<![\w])(?<!مع )(?<!بما في )(?<!رغم )"))
+# ("إلى ذلك،" / "علاوة على ذلك،": a connective, "besides", that points back to no act)
+_ANAPHOR = re.compile(words_regex(anaphors(), left=r"(?<![\w])(?<!مع )(?<!بما في )(?<!رغم )(?<!الي )(?<!علي )"))
 _ANCHOR = re.compile(r"(?<![\w])[وفبلك]{0,2}(?:خلال|عقب|بعد|اثناء|في\s+ختام|على\s+هامش)\s+(?:ال)?(?:محادثات|مباحثات|زياره|قمه|"
                      r"لقاء|لقائ|اجتماع)\w*")
 _SINCE = re.compile(r"(?:منذ|لاول\s+مره|للمره\s+الاولي)\s*(?:\S+\s+){0,3}$|منذ\s+(?:[^\s،,.]+\s+){0,5}?(?:في|عام|سنه)\s+$")
