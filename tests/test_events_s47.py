@@ -124,3 +124,19 @@ def test_since_a_weekday_or_a_past_habit_stays_a_reported_visit():
     # composed: published on Wednesday, Tuesday was yesterday (six days ahead is not a coming day)
     assert _dated("وفي إطار هذه الجهود يستقبل الرئيس الفرنسي الثلاثاء رئيس الحكومة الليبية.", "2018-05-30")[0][3] \
         == "reported"
+
+
+# ------------------------------------------------------------------ forces sent to or taking a place of the other side
+def test_forces_sent_to_the_other_sides_place_or_taking_it_are_a_show_of_force():
+    # composed (s33-mix's class: "أرسلت الإمارات قوات عسكرية إلى جزيرة سقطرى اليمنية")
+    assert _rows("وأرسلت الإمارات الأربعاء قوات عسكرية إلى جزيرة بريم اليمنية.") == [["AE", "YE", "150", "reported"]]
+    assert _rows("وأرسلت الإمارات قوات إلى اليمن الشهر الماضي.") == [["AE", "YE", "150", "reported"]]
+    # composed (s33-mix's class: "قوات إماراتية سيطرت على مطار وميناء سقطرى"): the place named by its owner's demonym
+    assert _rows("وقال مصدر إن قوات إماراتية سيطرت على مطار عدن اليمني.") == [["AE", "YE", "150", "reported"]]
+
+
+def test_forces_sent_to_a_place_of_nobody_of_ours_are_no_event():
+    # composed: the island is named without its country; the other side is elsewhere in the sentence
+    assert _rows("وأرسلت الإمارات قوات إلى جزيرة سقطرى بعد يوم من زيارة وفد سعودي.") == []
+    # composed: the troops of a third country
+    assert _rows("وقال الوزير اليمني إن قوات سعودية سيطرت على مطار المهرة.") == []

@@ -3955,6 +3955,8 @@ def _direct_object(norm, a, m, cand, aspect, code) -> bool:
         return True  # "أعربت … عن قلقها إزاء اعتقال بعض النشطاء السعوديين": the detained activists' country
     if code == "084" and m.start() < a.start <= m.end() + 2:
         return True  # "أفرجت إسرائيل عن مواطنين أتراك": the released nationals' country is the target (the cue ends on them)
+    if code == "150" and a.start >= m.end() and re.fullmatch(r"\s*(?:(?:الي|نحو)\s+)?", norm[m.end():a.start]):
+        return True  # "أرسلت الإمارات قوات إلى جزيرة بريم اليمنية", "قوات … سيطرت على مطار عدن اليمني": the place's owner
     if aspect != "verb" or code[:2] not in _NISBA_ROOTS or a.start <= m.start():
         return False
     head = re.match(r"\S+", norm[m.start():m.end()])
