@@ -1822,7 +1822,7 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 continue  # "أنه طلب من روحاني ممارسة الضغوط … على النظام السوري": the one asked is no asker
             if code[:2] in _SYMMETRIC_ROOTS:
                 dual_pair.setdefault(partner, (src, tgt, True))
-            if code[:2] in _SYMMETRIC_ROOTS and _with_a_third(norm, src, tgt, actors, m, code):
+            if (code[:2] in _SYMMETRIC_ROOTS or code == "125") and _with_a_third(norm, src, tgt, actors, m, code):
                 continue  # "تأجيل الاجتماع الثلاثي مع السودان وإثيوبيا": a gathering of three, not of the pair
             if (code in ("040", "043") or code[:2] == "11") and _aspect(m, row) == "verb" \
                     and _object_not_ours(norm, m, src, tgt, actors):
