@@ -140,3 +140,23 @@ def test_forces_sent_to_a_place_of_nobody_of_ours_are_no_event():
     assert _rows("وأرسلت الإمارات قوات إلى جزيرة سقطرى بعد يوم من زيارة وفد سعودي.") == []
     # composed: the troops of a third country
     assert _rows("وقال الوزير اليمني إن قوات سعودية سيطرت على مطار المهرة.") == []
+
+
+# ------------------------------------------------------------------ sponsoring talks between the other side's people
+def test_sponsoring_talks_between_the_other_sides_people_is_mediation():
+    # composed (s34-mix's class: "وسبق أن رعت فرنسا المحادثات بين الرجلين", the rivals of one country)
+    assert _rows("ورعت فرنسا محادثات بين رئيس حكومة الوفاق الليبية فائز السراج وقائد الجيش الليبي.", focus="FR",
+                 partners=("LY",)) == [["FR", "LY", "045", "reported"]]
+    # composed: talks with the other side (مع), no sponsor of others' talks, stay talks
+    assert _rows("ورعت روسيا محادثات مع الحكومة السورية.", focus="RU", partners=("SY",))[0][2] == "040"
+
+
+# ------------------------------------------------------------------ "إلى ذلك،" is no anaphor for the date
+def test_besides_is_a_connective_not_a_pointer_to_the_date_before():
+    from test_events import extract_events, make_corpus
+    paras = ["وقال رئيس الوزراء اليمني إنه في الثلاثين من نيسان/أبريل وصلت أول طائرة عسكرية إلى الجزيرة.",
+             "إلى ذلك، عبرت الخارجية الإماراتية عن استغرابها للبيان الصادر باسم رئيس الوزراء اليمني."]
+    ev = extract_events(make_corpus([("d1", "2018-05-07", "src", [("paragraph", p) for p in paras])]),
+                        focus="AE", partners=("YE",))
+    row = ev[(ev["kind"] == "event") & (ev["cameo_code"] == "111")].iloc[0]
+    assert row["precision"] == "before-publication"

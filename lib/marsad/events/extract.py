@@ -262,6 +262,9 @@ _OBJECT_GAP_OK = re.compile(r"(?:[وف]?(?:الي|علي|في|من|عن|مع|ب�
                             r"و|بال\S*|لل\S*|ب(?:مقر|قصر|حضور)\S*)|(?:" + lx.ROLE_NOUNS + r")(?:ي|ا|ين|ان)?|[^\w\s]+)$")
 
 
+# a sponsor verb right before talks or a meeting ("رعت فرنسا محادثات بين …", "نظمت باريس لقاء بين …")
+_SPONSORED = re.compile(r"(?<![\w])[وف]?(?:رعت|رعي|رعوا|يرعي|ترعي|نظم|نظمت|ينظم|تنظم|توسطت|توسط)\s+(?:[^\s.،,]+\s+){0,3}?\Z")
+_BETWEEN_AFTER = re.compile(r"\s+بين\s")
 # the destination of a visit right after its visitor, a place that is no side ("زيارة رئيس الوزراء اليمني للجزيرة")
 _VISIT_PLACE = re.compile(r"\s+(?:الي\s+|ل)(?:ال)?[^\W\d_]{2,}(?![\w])")
 # the author of the object noun, named right before the side ("هذه الخطوة من جانب الإمارات", "من قبل")
@@ -1912,6 +1915,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                           and {r["source"], r["target"]} == {src.code, tgt.code}]:
                     out.remove(r)
                     seen.discard((r["cameo_code"], r["source"], r["target"]))
+            if code in ("040", "046") and status == "reported" and src.end <= m.start() < m.end() <= tgt.start \
+                    and _SPONSORED.search(norm, max(c_start, m.start() - 40), m.start()) \
+                    and _BETWEEN_AFTER.match(norm, m.end()) and tgt.start - m.end() <= 60:
+                # "رعت فرنسا محادثات بين رئيس حكومة الوفاق الليبية … و…": the sponsor of talks between the other side's
+                # people mediates (045); it takes no part in them
+                ev_code, mod_rule = "045", "cue:sponsored-between"
             if code[:2] == "13" and status == "intent" and _MEASURES.match(m.group().strip()):
                 # "ستتخذ إجراءات مضادة": announcing counter-measures to come is the threat, and it was made
                 status, ev_code, mod_rule = "reported", code, "status:reported(measures announced: a threat)"
@@ -3347,7 +3356,15 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
                      and a.kind != "pair"]
             if third and (len(names) < 2 or third[0].start < names[1][0].start):
                 return None
-            if names and names[0][0].start - btw.end() <= 3:
+            sponsor = next((x for x in reversed(expanded) if x[0].end <= m.start()), None) \
+                if code[:2] == "04" and len({a.code for a, _ in names}) == 1 \
+                and _SPONSORED.search(norm, max(0, m.start() - 40), m.start()) else None
+            if sponsor is not None and names and sponsor[0].code != names[0][0].code \
+                    and names[0][0].start - btw.end() <= 3:
+                # "نظمت باريس لقاء بين فائز السراج والمشير حفتر": the people after بين are one side; the sponsor before
+                # the noun is the other (a mediation, see _SPONSORED)
+                expanded = [sponsor, names[0]]
+            elif names and names[0][0].start - btw.end() <= 3:
                 expanded = names[:2]  # only the names right after "بين" ("بين البلدين" was dropped if both are named)
     cue_start = m.start()
     head = _cue_head(norm[m.start():m.end()])
