@@ -160,3 +160,13 @@ def test_besides_is_a_connective_not_a_pointer_to_the_date_before():
                         focus="AE", partners=("YE",))
     row = ev[(ev["kind"] == "event") & (ev["cameo_code"] == "111")].iloc[0]
     assert row["precision"] == "before-publication"
+
+
+def test_an_organisations_name_holding_cooperation_is_no_cooperation():
+    # composed (s25-mix's title: "قرقاش عن كلمة الجبير بـ"التعاون الإسلامي: …", the OIC named without منظمة)
+    assert not any(r[2] == "060" for r in _rows('قرقاش يشيد بكلمة وزير الخارجية السعودي في "التعاون الإسلامي".',
+                                               partners=("SA",)))
+    assert not any(r[2] == "060" for r in _rows("والتقى قرقاش وزير الخارجية السعودي في اجتماع مجلس التعاون.",
+                                               partners=("SA",)))
+    # composed: cooperation itself keeps its row
+    assert _rows("وبحث قرقاش مع وزير الخارجية السعودي التعاون بين البلدين.", partners=("SA",))
