@@ -157,6 +157,33 @@ def gazette_stop_phrases(table: pd.DataFrame) -> list[tuple]:
             for h in GAZETTE_HEADS for st in GAZETTE_STATES for a in adjs]
 
 
+# The side adjective اليمنى 'right' (feminine) normalises like the Yemeni demonym اليمني: after a body part or a
+# side noun of ``side_nouns.txt`` (الركبة اليمنى، قدمه اليمنى، الجهة اليمنى) it is no mention of Yemen (heldout31's
+# right knee, read after the lead's final run of session 27). The possessive suffixes a noun takes before it.
+SIDE_WORD = "اليمنى"
+SIDE_SUFFIXES = ("ه", "ها", "هما", "هم", "هن", "ي", "ك", "كما", "كم", "نا")
+
+
+def side_stop_phrases(kb_dir: Path = KB_DIR) -> list[tuple]:
+    """Stop phrases for the side adjective :data:`SIDE_WORD` after each word of ``side_nouns.txt``, source
+    ``side-noun``: the bare definite form (الركبة اليمنى), unless the line ends with ``*`` (then after في and ب
+    only: في القدم اليمنى، بالقدم اليمنى); for nouns (not ``=``) also each possessive form (ركبته اليمنى، يدها
+    اليمنى)."""
+    rows = []
+    for line in (kb_dir / "side_nouns.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        word, mark = (line[:-2], line[-1]) if line[-2:] in (" *", " =") else (line, "")
+        heads = [f"في {word}", f"ب{word}"] if mark == "*" else [word]
+        if mark != "=":
+            stem = word[2:]
+            stem = stem[:-1] + "ت" if stem.endswith("ة") else stem
+            heads += [stem + suf for suf in SIDE_SUFFIXES]
+        rows += [(STOP_ID, "country", f"{h} {SIDE_WORD}", "stop", "side-noun") for h in heads]
+    return rows
+
+
 def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
     """Rebuild ``countries.csv``, ``country_patterns.csv`` and ``people_arwikicats.csv``.
 
@@ -295,7 +322,9 @@ def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
         out.append((cid, "country", first["pattern"], first["form"], "+".join(sorted(set(grp["source"])))))
     table = pd.DataFrame(out, columns=["id", "label", "pattern", "form", "source"])
     # the proper names of broadcasters and official gazettes that hold a country word are stop phrases
-    extra = pd.DataFrame(media_stop_phrases(table) + gazette_stop_phrases(table), columns=list(table.columns))
+    # and so are side phrases with اليمنى 'right' (الركبة اليمنى), which normalises like the Yemeni demonym
+    extra = pd.DataFrame(media_stop_phrases(table) + gazette_stop_phrases(table) + side_stop_phrases(kb_dir),
+                         columns=list(table.columns))
     extra = extra[~extra["pattern"].map(normalize).isin(set(table["pattern"].map(normalize)))]
     table = pd.concat([table, extra.drop_duplicates("pattern")], ignore_index=True)
 
