@@ -33,11 +33,11 @@ SEED = "events-s24-{}-2026-12-04"
 
 
 def chosen(counts: dict, *, offered=OFFERED, pair_seed: str = PAIR_SEED, k: int = K,
-           always=()) -> list[tuple[str, str]]:
-    """Step 3: the pairs drawn among those with at least ``MIN_CANDS`` candidates, in ``offered`` order. The eligible
+           always=(), min_cands: int = MIN_CANDS) -> list[tuple[str, str]]:
+    """Step 3: the pairs drawn among those with at least ``min_cands`` candidates, in ``offered`` order. The eligible
     pairs of ``always`` (a later draw's main pair; none here) are kept without a draw and the other ``k`` minus their
     number are drawn from the rest."""
-    eligible = sorted(p for p, c in counts.items() if c >= MIN_CANDS)
+    eligible = sorted(p for p, c in counts.items() if c >= min_cands)
     fixed = [p for p in eligible if p in always]
     rest = [p for p in eligible if p not in always]
     k = k - len(fixed)
@@ -46,15 +46,17 @@ def chosen(counts: dict, *, offered=OFFERED, pair_seed: str = PAIR_SEED, k: int 
 
 
 def select(datasets: Path, *, offered=OFFERED, split: str = "blind-s24", pair_seed: str = PAIR_SEED,
-           seed: str = SEED, k: int = K, n: int = N, always=()) -> list[tuple[int, str, str, str]]:
+           seed: str = SEED, k: int = K, n: int = N, always=(),
+           min_cands: int = MIN_CANDS) -> list[tuple[int, str, str, str]]:
     """(stage, pair, outlet, path) of the drawn documents (stage always 1); later draws of the same rule
     (``select_blind_s26``, ``select_blind_s27``) give their own offer, split name and seeds (``select_blind_s27`` also
-    its ``k``, ``n`` and a pair kept without a draw, ``always``)."""
+    its ``k``, ``n`` and a pair kept without a draw, ``always``; ``select_blind_s34`` a lower ``min_cands``)."""
     used = gold_pairs()
     pairs = [p for p in offered if frozenset(p) not in used]
     files, cands = candidates(datasets, pairs, split)
     print("counts:", {f"{a}-{b}": len(c) for (a, b), c in cands.items()}, file=sys.stderr)
-    pick = chosen({p: len(c) for p, c in cands.items()}, offered=offered, pair_seed=pair_seed, k=k, always=always)
+    pick = chosen({p: len(c) for p, c in cands.items()}, offered=offered, pair_seed=pair_seed, k=k, always=always,
+                  min_cands=min_cands)
     print("chosen:", [f"{a}-{b}" for a, b in pick], file=sys.stderr)
     return draw(files, {p: cands[p] for p in pick}, n, 0, seed)
 

@@ -21,12 +21,10 @@ seeds:
    the first ``N`` = 10 kept (all of them when fewer); a file or a copy of a body drawn once (``select_blind_s23.draw``).
    Nothing is chosen by hand. No-event sentences of the drawn documents go to ``negatives.csv`` as in earlier splits.
 """
-import random
 import sys
 from pathlib import Path
 
-from select_blind_s22 import gold_pairs
-from select_blind_s23 import candidates, draw
+from select_blind_s24 import select as select_s24
 from select_blind_s32 import OFFERED
 
 MIN_CANDS, K, N = 5, 2, 10
@@ -34,22 +32,11 @@ PAIR_SEED = "events-s35-pairs-2026-12-06-events50"
 SEED = "events-s35-{}-2026-12-06-events50"
 
 
-def chosen(counts: dict) -> list[tuple[str, str]]:
-    """Step 3: ``K`` pairs drawn among those with at least ``MIN_CANDS`` candidates, in ``OFFERED`` order."""
-    eligible = sorted(p for p, c in counts.items() if c >= MIN_CANDS)
-    pick = set(eligible) if len(eligible) <= K else set(random.Random(PAIR_SEED).sample(eligible, K))
-    return [p for p in OFFERED if p in pick]
-
-
 def select(datasets: Path) -> list[tuple[int, str, str, str]]:
-    """(stage, pair, outlet, path) of the drawn documents (stage always 1)."""
-    used = gold_pairs()
-    pairs = [p for p in OFFERED if frozenset(p) not in used]
-    files, cands = candidates(datasets, pairs, "blind-s35")
-    print("counts:", {f"{a}-{b}": len(c) for (a, b), c in cands.items()}, file=sys.stderr)
-    pick = chosen({p: len(c) for p, c in cands.items()})
-    print("chosen:", [f"{a}-{b}" for a, b in pick], file=sys.stderr)
-    return draw(files, {p: cands[p] for p in pick}, N, 0, SEED)
+    """(stage, pair, outlet, path) of the drawn documents (stage always 1): ``select_blind_s24``'s steps 3-4 with this
+    offer, these seeds, ``K``, ``N`` and ``MIN_CANDS`` = 5."""
+    return select_s24(datasets, offered=OFFERED, split="blind-s35", pair_seed=PAIR_SEED, seed=SEED, k=K, n=N,
+                      min_cands=MIN_CANDS)
 
 
 if __name__ == "__main__":
