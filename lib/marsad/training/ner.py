@@ -333,7 +333,8 @@ def merge_silver(gold: list[str], pred: list[str]) -> tuple[list[str], int, int]
 
 
 def people_sentences(datasets: Path, splits=PEOPLE_SPLITS, *, model: Model | None = None,
-                     only_entities: bool = False, stats: dict | None = None) -> list[list[tuple[str, str]]]:
+                     only_entities: bool = False, stats: dict | None = None,
+                     documents: list | None = None) -> list[list[tuple[str, str]]]:
     """CRF training sentences (``[(token, tag), …]``) from the people gold articles of ``splits``.
 
     Tokens and sentences are the run time's (:func:`tokenize_spans` on each segment's text; a sentence without a
@@ -343,7 +344,8 @@ def people_sentences(datasets: Path, splits=PEOPLE_SPLITS, *, model: Model | Non
     ORG), so a gold demonym is left to the tagger. The gold marks no other type, so ORG, LOC and MISC come from
     ``model`` (default: the shipped tagger, as :func:`predict` runs it with each article one document), kept only
     where the span overlaps no gold person or country token (silver labels); a PERS span of the tagger the gold
-    does not have is O. ``only_entities`` keeps only sentences with at least one entity.
+    does not have is O. ``only_entities`` keeps only sentences with at least one entity. ``documents``, when given,
+    receives the article id of each sentence returned.
     """
     sents_tok, groups, golds = [], [], []
     for doc_id, _split, segments in people_documents(datasets, splits):
@@ -355,13 +357,15 @@ def people_sentences(datasets: Path, splits=PEOPLE_SPLITS, *, model: Model | Non
     silver = predict(sents_tok, model=model or load_model(), documents=groups)
     out = []
     n_silver = n_dropped = 0
-    for toks, gold, pred in zip(sents_tok, golds, silver):
+    for toks, gold, pred, doc in zip(sents_tok, golds, silver, groups):
         tags, added, dropped = merge_silver(gold, pred)
         n_silver += added
         n_dropped += dropped
         if only_entities and all(t == "O" for t in tags):
             continue
         out.append(list(zip(toks, tags)))
+        if documents is not None:
+            documents.append(doc)
     if stats is not None:
         stats.update(sentences=len(out), tokens=sum(map(len, out)), silver_spans=n_silver,
                      tagger_pers_spans_not_gold=n_dropped,
@@ -1023,8 +1027,8 @@ def people_ner_scores(datasets: Path, splits, model: Model) -> dict:
     """Span scores of ``model`` (as :func:`predict` runs it, each article one document) on the people gold
     articles of ``splits``: PERS against the gold persons, LOC against the gold country names and capitals only
     in part (other places are unmarked), so only PERS is meaningful."""
-    sents = people_sentences(datasets, splits)
-    docs = [d for d, _s, segs in people_documents(datasets, splits) for text, _m in segs for _ in tokenize_spans(text)]
+    docs: list = []
+    sents = people_sentences(datasets, splits, documents=docs)
     toks = [[t for t, _ in s] for s in sents]
     gold = [[g for _, g in s] for s in sents]
     return span_scores(gold, predict(toks, model=model, documents=docs))
@@ -1054,15 +1058,20 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(prog="python -m marsad.training.ner", description=main.__doc__.splitlines()[0])
     ap.add_argument("command", choices=("fold", "all", "dev", "eval", "ner-eval"))
-    ap.add_argument("--datasets", default="/work/shared/datasets" if Path("/work/shared/datasets").exists()
-                    else "../shared/datasets")
+    ap.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
     ap.add_argument("--fold", type=int)
     ap.add_argument("--out")
     ap.add_argument("--model")
     ap.add_argument("--splits")
     ap.add_argument("--only-entities", action="store_true")
     args = ap.parse_args(argv)
-    root = Path(args.datasets)
+    from marsad.training.evaluate import DatasetsMissing, datasets_dir
+
+    try:
+        root = datasets_dir(args.datasets, need="anercorp")
+    except DatasetsMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     folds = people_folds()
     if args.command in ("fold", "all"):
         splits = PEOPLE_SPLITS if args.command == "all" else tuple(s for s in PEOPLE_SPLITS if s not in folds[args.fold - 1])
@@ -1091,7 +1100,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     model_path = Path(args.model) if args.model else MODEL_PATH
     if args.command == "eval":
-        return _people_eval(model_path, splits, args.datasets)
+        return _people_eval(model_path, splits, str(root))
     sc = people_ner_scores(root, splits, load_model(model_path))
     print(scores_markdown(sc, title=f"{model_path} on {','.join(splits)}"))
     return 0
