@@ -453,22 +453,16 @@ def _dev_docs() -> tuple[list[dict], dict]:
 
 
 def _match(table, gold: list[dict]):
-    """events_eval's matching: for each event row, its gold event when matched at the kind level (first row only)."""
+    """events_eval's matching (:func:`~marsad.training.events_eval.match_gold`): for each event row, its gold event
+    when matched at the kind level (first row only)."""
     out = []
     used = set()
     ev = table[table["kind"] == "event"] if "kind" in table else table
     for _, row in ev.iterrows():
-        sent = E._norm(row["sentence"])
-        src, tgt = str(row["source"]), str(row["target"])
-        root = str(row["cameo_code"])[:2] if isinstance(row["cameo_code"], str) else ""
-        cands = [g for g in gold if {g["source"], g["target"]} == {src, tgt} and any(a in sent for a in g["anchors"])]
-        cands.sort(key=lambda g: (g["root"] != root, g["symmetric"] != "1" and (g["source"], g["target"]) != (src, tgt),
-                                  g["optional"] == "1", not E._date_ok(row, g), g["event"] in used))
-        g = cands[0] if cands else None
+        g, _actors, kind = E.match_gold(row, gold, used)
         if g is None or g["optional"] == "1":
             continue
-        actors = g["symmetric"] == "1" or (src, tgt) == (g["source"], g["target"])
-        if actors and root == g["root"] and g["event"] not in used:
+        if kind and g["event"] not in used:
             used.add(g["event"])
             out.append((row, g))
     return out

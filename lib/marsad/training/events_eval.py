@@ -19,7 +19,7 @@ import pandas as pd
 from marsad.lang.text import normalize
 from marsad.training.evaluate import REPO_ROOT
 
-__all__ = ["evaluate", "score", "load_gold", "GOLD_DIR"]
+__all__ = ["evaluate", "score", "match_gold", "load_gold", "GOLD_DIR"]
 
 GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
 SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "ru-us", "us-ir", "il-ir", "sa-qa", "eg-sd", "kr-kp", "iq-ir", "lb-sa", "fr-lb", "lb-sy", "fr-ru", "jo-kw", "fr-us", "ru-mix", "s23-mix", "s24-mix", "s25-mix", "s26-mix", "s27-mix", "s28-mix", "s29-mix", "s30-mix", "s31-mix", "s32-mix", "s33-mix", "s34-mix", "s35-mix")
@@ -80,6 +80,28 @@ def _date_ok(row, gold: dict) -> bool:
     return gold["date_start"] <= str(row["date_start"]) and str(row["date_end"]) <= gold["date_end"]
 
 
+def match_gold(row, gold: list[dict], used) -> tuple[dict | None, bool, bool]:
+    """The gold event a system row is scored against, among ``gold`` (its document's events), ``used`` holding the
+    names of the events of that document already matched at the kind level; and whether the row has its actors
+    (the pair, and the direction unless the event is symmetric) and its kind (CAMEO root) right.
+
+    Returns:
+        ``(gold event or None, actors right, kind right)``.
+    """
+    sent = _norm(row["sentence"])
+    src, tgt = str(row["source"]), str(row["target"])
+    root = str(row["cameo_code"])[:2] if isinstance(row["cameo_code"], str) else ""
+    cands = [g for g in gold if {g["source"], g["target"]} == {src, tgt} and any(a in sent for a in g["anchors"])]
+    # two gold acts of one sentence can share the root and differ by direction (an expulsion and the
+    # expulsion in kind): the one of the same direction is the match; two meetings told in one sentence with
+    # their own months ("التقيا في أبريل …، بينما اجتمعا في مايو"): the one whose date holds the row's
+    cands.sort(key=lambda g: (g["root"] != root, g["symmetric"] != "1" and (g["source"], g["target"]) != (src, tgt),
+                              g["optional"] == "1", not _date_ok(row, g), g["event"] in used))
+    g = cands[0] if cands else None
+    actors = g is not None and (g["symmetric"] == "1" or (src, tgt) == (g["source"], g["target"]))
+    return g, actors, actors and root == g["root"]
+
+
 def score(split: str, datasets: Path, *, gold: Path = GOLD_DIR, details: list | None = None) -> dict:
     """Score one split; returns counts, precision/recall per level and the other measures."""
     docs, gold_events, negatives, background = load_gold(gold)
@@ -97,28 +119,17 @@ def score(split: str, datasets: Path, *, gold: Path = GOLD_DIR, details: list | 
         table = system_events(doc, datasets)
         ev = table[table["kind"] == "event"] if "kind" in table else table
         bg = table[table["kind"] == "background"] if "kind" in table else table.iloc[0:0]
-        used = set()
+        used = set()  # this document's events matched at the kind level
         for _, row in ev.iterrows():
-            sent = _norm(row["sentence"])
-            src, tgt = str(row["source"]), str(row["target"])
-            root = str(row["cameo_code"])[:2] if isinstance(row["cameo_code"], str) else ""
-            cands = [g for g in by_doc.get(doc["doc_id"], []) if {g["source"], g["target"]} == {src, tgt}
-                     and any(a in sent for a in g["anchors"])]
-            # two gold acts of one sentence can share the root and differ by direction (an expulsion and the
-            # expulsion in kind): the one of the same direction is the match; two meetings told in one sentence with
-            # their own months ("التقيا في أبريل …، بينما اجتمعا في مايو"): the one whose date holds the row's
-            cands.sort(key=lambda g: (g["root"] != root, g["symmetric"] != "1" and (g["source"], g["target"]) != (src, tgt),
-                                      g["optional"] == "1", not _date_ok(row, g), (doc["doc_id"], g["event"]) in used))
-            g = cands[0] if cands else None
+            g, actors, kind = match_gold(row, by_doc.get(doc["doc_id"], []), used)
             if g is not None and g["optional"] == "1":
                 c["optional"] += 1
                 continue
             c["system"] += 1
-            actors = g is not None and (g["symmetric"] == "1" or (src, tgt) == (g["source"], g["target"]))
-            kind = actors and root == g["root"]
+            src, tgt = str(row["source"]), str(row["target"])
             key = (doc["doc_id"], g["event"]) if g is not None else None
-            dup = kind and key in used
-            used.add(key) if kind else None
+            dup = kind and g["event"] in used
+            used.add(g["event"]) if kind else None
             date = kind and _date_ok(row, g)
             c["p_actors"] += actors
             c["p_kind"] += kind and not dup
