@@ -1696,9 +1696,8 @@ def signature_lines(texts: list[str], only=None) -> list[int]:
     nothing else (France 24's last line, سيباستيان سايبت/مها بن عبد العظيم: the journalists, no people of the
     story; they count as a byline). ``only``: the indices (ascending) of the texts to read, when the caller knows
     that no other can be one (the texts of 1–150 characters)."""
-    if only is not None:
-        return [i for i in only if "/" in (t := texts[i]) and len(t) <= 150 and _SIGNATURE.fullmatch(t)]
-    return [i for i, t in enumerate(texts) if t and "/" in t and len(t) <= 150 and _SIGNATURE.fullmatch(t)]
+    return [i for i in (range(len(texts)) if only is None else only)
+            if (t := texts[i]) and "/" in t and len(t) <= 150 and _SIGNATURE.fullmatch(t)]
 
 
 def _question_after(text: str, e: int) -> bool:
