@@ -28,9 +28,17 @@ widened offer and new seeds:
 4. **The documents**: per pair, its candidates sorted by base name, shuffled with ``random.Random(SEED.format(pair))``,
    the first ``N`` = 10 kept (all of them when fewer); a file or a copy of a body drawn once (``select_blind_s23.draw``).
    Nothing is chosen by hand. No-event sentences of the drawn documents go to ``negatives.csv`` as in earlier splits.
+5. **Stage 2** (amended after stage 1 -- France-Yemen 5 and Kuwait-United States 4 documents, copies across folders
+   drawn once -- had been read for events, before stage 2 was drawn, before any run of the extractor on them and
+   before any rule changed; as ``select_blind_s23``'s stage 2): stage 1 holds 9 documents, fewer than the
+   ``MIN_DOCS`` = 12 this session aims at (and about 5 counted events), so one more pair is drawn: the eligible pairs
+   of step 3 not drawn in stage 1, sorted, ``random.Random(PAIR_SEED2).choice``; its candidates (the same rule and
+   exclusions, minus stage 1's files and bodies) shuffled with ``random.Random(SEED.format(pair))``, the first ``N`` =
+   10 kept (all when fewer), a body drawn once. Its lines say stage 2.
 """
 import itertools
 import os
+import random
 import re
 import sys
 from collections import Counter
@@ -41,12 +49,14 @@ from select_blind_s18 import SIDES
 from select_blind_s19 import STATE
 from select_blind_s21 import READ
 from select_blind_s22 import _body, _field, excluded_ids, gold_pairs, left_out
-from select_blind_s23 import glob_txt
+from select_blind_s23 import candidates, draw, glob_txt
 from select_blind_s24 import select as select_s24
 from select_blind_s32 import OFFERED
 
 MIN_CANDS, K, N = 6, 2, 10
+MIN_DOCS = 12
 PAIR_SEED = "events-s36-pairs-2026-12-06-events51"
+PAIR_SEED2 = "events-s36-pairs-stage2-2026-12-06-events51"
 SEED = "events-s36-{}-2026-12-06-events51"
 SPLIT = "blind-s36"
 # the lead's earlier probes (select_blind_s32's docstring): Russia with Turkey, Israel, India, Japan, Germany; Turkey
@@ -91,11 +101,27 @@ def prefilter(datasets: Path, pairs: list[tuple[str, str]], split: str = SPLIT,
 
 
 def select(datasets: Path) -> list[tuple[int, str, str, str]]:
-    """(stage, pair, outlet, path) of the drawn documents (stage always 1): ``select_blind_s24``'s steps 3-4 with
-    session 46's offer and the prefiltered ``EXTRA`` pairs, these seeds, ``K``, ``N`` and ``MIN_CANDS``."""
-    offered = OFFERED + prefilter(datasets, EXTRA)
-    return select_s24(datasets, offered=offered, split=SPLIT, pair_seed=PAIR_SEED, seed=SEED, k=K, n=N,
-                      min_cands=MIN_CANDS)
+    """(stage, pair, outlet, path) of the drawn documents: stage 1 is ``select_blind_s24``'s steps 3-4 with session
+    46's offer and the prefiltered ``EXTRA`` pairs, these seeds, ``K``, ``N`` and ``MIN_CANDS``; stage 2 (step 5) one
+    more eligible pair when stage 1 holds fewer than ``MIN_DOCS`` documents."""
+    extra = prefilter(datasets, EXTRA)
+    first = select_s24(datasets, offered=OFFERED + extra, split=SPLIT, pair_seed=PAIR_SEED, seed=SEED, k=K, n=N,
+                       min_cands=MIN_CANDS)
+    if len(first) >= MIN_DOCS:
+        return first
+    drawn = {tuple(pair.split("-")) for _, pair, _, _ in first}
+    rest = [p for p in OFFERED + extra if p not in drawn and frozenset(p) not in gold_pairs()]
+    files, cands = candidates(datasets, rest, SPLIT)
+    eligible = sorted(p for p, c in cands.items() if len(c) >= MIN_CANDS)
+    print("stage 2 eligible:", [f"{a}-{b}" for a, b in eligible], file=sys.stderr)
+    if not eligible:
+        return first
+    pick = random.Random(PAIR_SEED2).choice(eligible)
+    print("stage 2 chosen:", "-".join(pick), file=sys.stderr)
+    taken = {rel for _, _, _, rel in first}
+    bodies = {_body(files[rel][1]) for rel in taken}
+    pool = [rel for rel in cands[pick] if rel not in taken and _body(files[rel][1]) not in bodies]
+    return first + [(2, pair, outlet, rel) for _, pair, outlet, rel in draw(files, {pick: pool}, N, 0, SEED)]
 
 
 if __name__ == "__main__":
