@@ -528,6 +528,11 @@ def _key_finder(keys) -> callable:
 
 
 _segment_cache: OrderedDict = OrderedDict()
+# Debug hook (read by ``marsad.training.events_why``): when a list, the stage appends what it decided at each step of
+# a document: the paragraphs the key prefilter skipped, every sentence read with the actors it resolved, every cue
+# matched (its ``lines`` list is for a line tracer), and the mentions made before the document's merge. It never
+# changes a row: while it is set the segment cache is neither read nor written, so every paragraph is read again.
+TRACE: list | None = None
 
 
 def _document_events(doc_id, segments, *, published, source, url, ctx: _Context) -> list[dict]:
@@ -539,23 +544,28 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
     surnames = _surnames(segments, ctx)    # "ماي" after "تيريزا ماي" in the same document
     speaker = None                         # the person of ours the last sentence opened with (for "وقال إن …")
     mentions: list[dict] = []
+    if TRACE is not None:
+        TRACE.append({"ev": "document", "doc_id": doc_id, "focus": ctx.focus, "partners": ctx.partners})
     for seg in segments:
         text = seg.text
         if not text.strip():
             continue
         third = ctx.third.get((seg.doc_id, seg.section, seg.position), ())
         if not (ctx.has_key(text) or (_last_pair(recent, ctx) and any(k in text for k in _PAIR_KEYS))):
+            if TRACE is not None:
+                TRACE.append({"ev": "skipped", "doc_id": doc_id, "section": seg.section, "text": normalize(text)})
             # No actor of ours: only third parties move the "last two countries named".
             for code in (t[2] for t in third if t[5] == "country"):
                 recent = _push(recent, code)
             continue
         key = (text, seg.section, pub_iso, recent[-3:], prev_dates, ctx.focus, ctx.partners, tuple(third), hostile,
                surnames, speaker and (speaker.code, speaker.kind, speaker.form))
-        cached = _segment_cache.get(key)
+        cached = _segment_cache.get(key) if TRACE is None else None
         if cached is None:
             cached = _segment_events(text, seg.section, pub, recent, prev_dates, third, ctx, hostile, surnames,
                                      speaker)
-            _segment_cache[key] = cached
+            if TRACE is None:  # (a traced run neither reads nor stores: every paragraph is read again)
+                _segment_cache[key] = cached
             if len(_segment_cache) > _CACHE_SIZE:
                 _segment_cache.popitem(last=False)
         else:
@@ -569,6 +579,9 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
                       urls=url if isinstance(url, str) else "", n_mentions=1, n_documents=1, n_reports=1)
             ev["event_id"] = _event_id(doc_id, seg.section, seg.position, ev["start"], ev["actor2"], ev["cameo_code"])
             mentions.append(ev)
+    if TRACE is not None:
+        TRACE.extend({"ev": "mention", **{k: ev[k] for k in ("doc_id", "source", "target", "cameo_code", "status",
+                                                             "sentence", "rule", "kind")}} for ev in mentions)
     _gathering_dates(mentions, segments, pub)
     _resolve_anchors(mentions)
     return _merge_mentions(mentions, pub)
@@ -754,6 +767,9 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
         pair = _last_pair(recent, ctx) if pair_words else None
         has_focus = ctx.focus in codes or pair is not None
         has_partner = bool(codes & set(ctx.partners)) or pair is not None
+        if TRACE is not None:
+            TRACE.append({"ev": "sentence", "section": section, "text": norm[s_start:s_end], "codes": sorted(codes),
+                          "pair": pair, "actors": [(a.code, a.kind, a.form) for a in in_sent]})
         one_side = not (has_focus and has_partner) and (has_focus or has_partner) and (
             hostile or out or _denies_interference(norm, s_start, s_end, ctx)) and (
             _DENY.search(norm, s_start, s_end) or _DESCRIBE_CHARGES.search(norm, s_start, s_end)
@@ -1439,6 +1455,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         idx = int(m.lastgroup[1:])
         row = cues[idx]
         code = row["cameo_code"]
+        if TRACE is not None:
+            TRACE.append({"ev": "cue", "start": m.start() - s_start, "text": m.group().strip(), "code": code,
+                          "lines": []})
         if any(r0 <= m.start() < r1 for r0, r1 in recalls):
             continue  # "استدعته الخرطوم للتشاور": a recall of one's own envoy (_recall_events), not consultations
         if (code[:2] != "04" or _aspect(m, row) == "noun") and _purpose_of_meeting(norm, m, cue_rx, cues, clauses, s_start, s_end):
