@@ -675,6 +675,13 @@ def _surnames(segments, ctx) -> tuple:
                 # "وزير الاقتصاد الفرنسي، برونو لو مير، …": the name between commas is the role's holder; a later
                 # "لو مير" alone is that person (a particle before the last word belongs to the surname)
                 found.setdefault(name.group("surname"), code)
+            elif kind == "role" and not code.startswith("?") and (holder := _holder_surname(norm, m.end(), ctx)) \
+                    and not _former(norm, *m.span(m.lastgroup), kind):
+                # "المتحدث باسم الخارجية القطرية ماجد الأنصاري …", "وزير الاقتصاد التركي بيرات البيرق إن …": a person
+                # first named right after a role of ours (with or without a comma) holds it for the whole document;
+                # a later "الأنصاري" or "ماجد الأنصاري" alone acts for that country
+                for name in holder:
+                    found.setdefault(name, code)
             if kind == "role" and len(words) >= 2 and not code.startswith("?"):
                 # "دبلوماسي فرنسي" … "وانتقد الدبلوماسي نفسه": the same role noun with نفسه/ذاته is that person
                 noun = re.sub(r"^[وفبلك]?(?:ال)?", "", words[0])
@@ -703,6 +710,65 @@ def _surnames(segments, ctx) -> tuple:
 # function word; the surname is the last word, with a particle before it (لو مير، دي ميستورا، فون دير لاين)
 _APPOSED_NAME = re.compile(r"\s*،\s*(?!(?:ال|الذي|التي|وهو|وهي|قال|قالت|اليوم|امس)[\s\w])(?:[^\W\d_]{2,}\s+){1,2}?"
                            r"(?P<surname>(?:(?:لو|دي|دو|فون|فان|دير|لا)\s+)?(?!ال)[^\W\d_]{3,})\s*،")
+# A role holder's name right after the role (session 52): two or three words, the first without the article, none a
+# frequent word of the news (``marsad/data/kb/common_words.txt``: "اليوم", "خلال", "مؤتمر" end the name) and none part
+# of an actor of ours or of another side; the run of name words must end there (a frequent word, punctuation or the
+# end). Four name words or more, or one, are too unsure to be a person's name.
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+_NAME_CLOSED = re.compile(r"[ \t]*(?:[،,:]|(?:ان|انه|انها|بان|قوله|قولها)(?![\w]))")
+
+
+def _end_of(norm: str, start: int, words: list[str]) -> int | None:
+    """Where the name words (``words``, found from ``start`` on) end in ``norm``."""
+    pos = start
+    for w in words:
+        i = norm.find(w, pos)
+        if i < 0:
+            return None
+        pos = i + len(w)
+    return pos
+
+
+_INTRODUCED = re.compile(r"[ \t]*[،,]?[ \t]*(?:(?:ال)?(?:شيخ|دكتور|امير|سيد|سيده)[ \t]+)?(?:[^\W\d_]{2,}[ \t]+){0,2}")
+_NAME_PARTICLE = {"لو", "دي", "دو", "فون", "فان", "دير", "لا", "بن", "ابو", "عبد", "ولد"}
+
+
+def _holder_surname(norm: str, end: int, ctx) -> tuple[str, str] | None:
+    """(surname, full name) of a person named right after a role ending at ``end`` (see ``_NAME_WORD``), or None."""
+    from marsad.mentions.people import _bare, _demonyms_with_article, _name_words, common_words, known_first, title_words
+
+    stop = common_words()
+    lead = re.compile(r"[ \t]*[،,]?[ \t]*").match(norm, end)
+    words: list[str] = []
+    for tok in re.finditer(r"\S+", norm[lead.end():lead.end() + 90]):
+        at = lead.end() + tok.start()
+        word = tok.group().rstrip("،,.:؛\"»”")
+        if not _NAME_WORD.fullmatch(word) or ctx.regex.match(norm, at) is not None:
+            break
+        if not words and word in title_words():
+            continue  # "الشيخ", "الدكتور" before the name
+        if word in stop or word[:1] in "وف" and (word[1:] in stop or word[1:].startswith("ال")) \
+                or any(b in stop for b in _bare(word)[1:]):
+            break  # (a frequent word, or one after a proclitic: "والرئيس المكسيكي", "بابتسامة")
+        words.append(word)
+        if word != tok.group() or len(words) > 3:
+            break  # (punctuation ends the name)
+    core = [w for w in words if w not in _NAME_PARTICLE]
+    first = words[0] in known_first() or words[0] in _name_words() if words else False
+    # (a first name the gazetteers lack, "ماجد", "بيرات": the name must then be closed by a comma, a colon or the
+    # complementiser of what the holder said)
+    closed = _NAME_CLOSED.match(norm, at_end) is not None if words and (at_end := _end_of(norm, lead.end(), words)) else False
+    # (and no word of it shaped like a noun or an adverb: "مبتهجا بابتسامة عريضة،", "للشؤون الخارجية أن")
+    closed = closed and not any(w.endswith("ا") or w.startswith(("با", "لا", "لل", "بال")) for w in words)
+    if not 2 <= len(core) <= 3 or len(words) > 3 or words[0].startswith("ال") or len(words[0]) < 3 \
+            or not (first or closed) or words[-1] in MONTHS or words[-1] in _demonyms_with_article():
+        return None  # (no demonym as a surname: "اللواء منصور التركي")
+    surname = f"{words[-2]} {words[-1]}" if words[-2] in _NAME_PARTICLE else words[-1]  # "برونو لو مير"
+    if len(surname) < 4 or surname in known_first():
+        return None  # (a short surname or a first name alone is too unsure: "ماي", "لي", "خليفة")
+    return surname, " ".join(words)
+
+
 # A country's own short name (the one its media and officials use), read as that country only in a document that
 # names it more often than all other kingdoms together ("المملكة" is also Morocco, Jordan, Bahrain, the United
 # Kingdom …; Bahrain named once in a list of the four boycotting states leaves Saudi Arabia's "المملكة" clear).
@@ -963,7 +1029,7 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
         if kind in ("role", "leader") and _former(norm, start, end, kind):
             continue  # "الرئيس الفرنسي السابق فرانسوا هولاند": a former office holder does not act for the state
         out.append(_Actor(start, end, code, m.group(m.lastgroup), stands, kind))
-    for name, code in surnames:
+    for name, code in sorted(surnames, key=lambda x: -len(x[0])):  # (a full name before its surname)
         # "للمملكة" = ل + المملكة (the article loses its alef after the preposition)
         lam = "|[وف]?ل(ل" + re.escape(name[2:]) + ")" if name.startswith("ال") else ""
         month_like = not any(name in v for v in _SHORT_NAMES.values())  # "إلى المملكة" is no month "إلى ماي"
@@ -971,9 +1037,11 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             start, end = m.span(1) if m.group(1) else m.span(2)
             if not month_like and _OTHER_NISBA.match(norm, end):
                 continue  # "ولي العهد الكويتي": another kingdom's crown prince
-            if is_blocked(start) or any(a.start <= start < a.end for a in out) or month_like and (
+            if is_blocked(start) or any(a.start <= start < a.end or start <= a.start < end for a in out) or month_like and (
                     _SURNAME_NOT_AFTER.search(norm, max(0, start - 8), start) or _SURNAME_NOT_BEFORE.match(norm, end)):
                 continue
+            if any(a.code == code and a.kind == "role" and _INTRODUCED.fullmatch(norm, a.end, m.start()) for a in out):
+                continue  # "السفير البريطاني لوري بريستو": the holder's own introduction, the role is the actor there
             out.append(_Actor(start, end, code, name, "", "leader"))
     out.sort(key=lambda a: a.start)
     taken = [(a.start, a.end) for a in out]  # regex matches: sorted, non-overlapping
@@ -1833,6 +1901,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 continue
             if _aspect(m, row) == "noun" and _NOT_MENTIONED.search(norm, max(c_start, m.start() - 60), m.start()):
                 continue  # "ولم يذكر المتحدث الكوري الشمالي القمة بين ترمب وكيم": a thing not mentioned is not told
+            if str(row.get("note", "")).startswith("replied to the other side itself") and not (
+                    args[0].start < m.end() <= args[1].start and args[0].kind != "people"
+                    and _REPLY_TO.fullmatch(norm, m.end(), args[1].start) and not _BY_ACT.match(norm, args[1].end)
+                    and not any(x.start() >= args[1].end for x in cue_rx.finditer(norm, args[1].end, c_end))):
+                continue  # "ردت موسكو على لندن بطرد …": the act is the reply; "رد على سؤال عن إيران": no side answered;
+                # "الكنديون يردون على ترامب": citizens are not the state
             src, tgt, symmetric = args
             if _aspect(m, row) == "verb" and not symmetric:
                 prev_verb[partner] = (src, tgt, m.end())
@@ -3629,6 +3703,9 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
 
 _HOSTILE_ROOTS = {"18", "19", "20"}
 _REPLY = re.compile(r"[وف]?(?:رد|ردت|ردا|يرد|ترد)(?![\w])")
+# what may stand between "رد … على" and the other side it rebuts: its statements, criticism or accusations
+_REPLY_TO = re.compile(r"\s+(?:(?:ال)?(?:تصريحات|تصريح|انتقادات|اتهامات|كلام|هجوم|هجمات|بيان|تغريده|تغريدات|"
+                       r"خطاب|تهديدات)\s+)?")
 _REPLY_CONTENT = re.compile(r"(?<![\w])[وف]?(?:ال)?(?:رفض|استنكار|استهجان|تنديد)\w*")
 # Acts with a thing or a third party as their object: a joint subject of both sides does them together, not to each
 # other (praise, backing, defence, rallying, apology, forgiveness, gifts, condolences)
