@@ -315,6 +315,7 @@ def attribute(splits, datasets: Path, *, gold: Path = ev.GOLD_DIR, listing: list
         by_doc[g["doc_id"]].append(g)
     gates = _Gates()
     records = []
+    rows = defaultdict(lambda: (0, 0))  # split -> (system rows counted, rows with the actors right)
     for doc in docs:
         trace: list = []
         ex.TRACE = trace
@@ -329,7 +330,10 @@ def attribute(splits, datasets: Path, *, gold: Path = ev.GOLD_DIR, listing: list
         found, used, codes_of = {}, set(), {}
         for _, row in evs.iterrows():
             g, actors, kind = ev.match_gold(row, by_doc.get(doc["doc_id"], []), used)
-            if g is None or g["optional"] == "1":
+            if g is not None and g["optional"] == "1":
+                continue
+            rows[doc["split"]] = (rows[doc["split"]][0] + 1, rows[doc["split"]][1] + bool(actors))
+            if g is None:
                 continue
             dup = kind and g["event"] in used
             used.add(g["event"]) if kind else None
@@ -362,13 +366,18 @@ def attribute(splits, datasets: Path, *, gold: Path = ev.GOLD_DIR, listing: list
             if listing is not None and rec["cls"] != "right":
                 listing.append(f"{rec['cls']:28} {rec['split']:8} {rec['doc_id']} {rec['event']} {rec['pair']} "
                                f"{rec['code']} | {rec['detail']}")
+    for split, (n, ok) in rows.items():
+        records.append({"split": split, "cls": "_system", "n": n, "ok": ok})
     return records
 
 
 def table(records: list[dict], groups: dict) -> str:
     """Markdown table: classes (rows) by group (columns), counts of counted gold events."""
+    system = [r for r in records if r["cls"] == "_system"]
+    records = [r for r in records if r["cls"] != "_system"]
     cols = [(name, [r for r in records if r["split"] in splits]) for name, splits in groups.items()]
     cols.append(("pooled", records))
+    sys_cols = [[r for r in system if r["split"] in splits] for splits in groups.values()] + [system]
     order = ["right", "date", "kind", "d:direction", "d:row merged or taken"]
     classes = Counter(r["cls"] for r in records)
     rest = sorted((c for c in classes if c not in order), key=lambda c: (c[0], -classes[c]))
@@ -380,6 +389,13 @@ def table(records: list[dict], groups: dict) -> str:
             k = sum(r["cls"] == c for r in rs)
             cells.append(f"{k} ({100 * k / len(rs):.0f} %)" if rs else "—")
         lines.append(f"| {c} | " + " | ".join(cells) + " |")
+    cells = []
+    for (_, rs), sy in zip(cols, sys_cols):
+        n, ok = sum(r["n"] for r in sy), sum(r["ok"] for r in sy)
+        ra = sum(r["cls"] in ("right", "date", "kind") for r in rs)
+        rd = sum(r["cls"] == "right" for r in rs)
+        cells.append(f"R actors {ra}/{len(rs)}, R a+k+d {rd}/{len(rs)}, P actors {ok}/{n}")
+    lines.append("| **scores** | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
