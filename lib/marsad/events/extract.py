@@ -1902,8 +1902,9 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
             if _aspect(m, row) == "noun" and _NOT_MENTIONED.search(norm, max(c_start, m.start() - 60), m.start()):
                 continue  # "ولم يذكر المتحدث الكوري الشمالي القمة بين ترمب وكيم": a thing not mentioned is not told
             if str(row.get("note", "")).startswith("replied to the other side itself") and not (
-                    args[0].start < m.end() <= args[1].start and args[0].kind != "people"
-                    and _REPLY_TO.fullmatch(norm, m.end(), args[1].start) and not _BY_ACT.match(norm, args[1].end)
+                    (on := _REPLY_ON.match(norm, m.end())) is not None
+                    and args[0].start < on.end() <= args[1].start and args[0].kind != "people"
+                    and _REPLY_TO.fullmatch(norm, on.end(), args[1].start) and not _BY_ACT.match(norm, args[1].end)
                     and not any(x.start() >= args[1].end for x in cue_rx.finditer(norm, args[1].end, c_end))):
                 continue  # "ردت موسكو على لندن بطرد …": the act is the reply; "رد على سؤال عن إيران": no side answered;
                 # "الكنديون يردون على ترامب": citizens are not the state
@@ -2111,6 +2112,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 frames = [r for r in reporters if r[2] is not who]
             date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, frames, prev_dates,
                                           status, pub, holes)
+            if frames is not reporters and code[:2] == "04" and ev_code == "036":
+                # a meeting the speaker says is planned for a day of its own ("أكدت الرئاسة الفرنسية الخميس أن اللقاء
+                # الذي كان مقررا الجمعة … سيجري في موعده"): that day, not the frame's; with none, the frame's
+                own_day = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates,
+                                      status, pub, holes)
+                if own_day[0] is not None and str(own_day[1]).startswith("timex"):
+                    date, date_rule = own_day
             second = _SECOND_WITH.search(norm, max(c_start, tgt.start - 24), tgt.start) if tgt.start > m.end() else None
             if second is not None and date is not None:
                 # "تشاور أردوغان هاتفيا الأربعاء مع ميركل والخميس مع نظيره الفرنسي": the second one met has its own day
@@ -3704,6 +3712,7 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
 _HOSTILE_ROOTS = {"18", "19", "20"}
 _REPLY = re.compile(r"[وف]?(?:رد|ردت|ردا|يرد|ترد)(?![\w])")
 # what may stand between "رد … على" and the other side it rebuts: its statements, criticism or accusations
+_REPLY_ON = re.compile(r"\s+(?:[^\s،,.]+\s+){0,6}?علي(?=\s)")  # from the reply verb to its "على"
 _REPLY_TO = re.compile(r"\s+(?:(?:ال)?(?:تصريحات|تصريح|انتقادات|اتهامات|كلام|هجوم|هجمات|بيان|تغريده|تغريدات|"
                        r"خطاب|تهديدات)\s+)?")
 _REPLY_CONTENT = re.compile(r"(?<![\w])[وف]?(?:ال)?(?:رفض|استنكار|استهجان|تنديد)\w*")

@@ -47,6 +47,7 @@ _PRONOUN = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:بلاده|بلادها|
                       r"الجانبان|الطرفين|الطرفان|الرجلين|الرجلان|الزعيمين|الزعيمان|الوزيرين|الوزيران|الدولتين|"
                       r"الدولتان|الرئيسين|الرئيسان|نظير\w*|نظيرت\w*|الاخيره|الاخير)(?![\w])")
 _GATE_CLASSES = (
+    ("reply to no side", r"replied to the other side itself"),
     ("third party", r"third|_with_not_ours|_addressee_not_ours|_asked_of|_object_not_ours|_ON_OTHERS|"
                     r"_accuser_as_target|_CO_AGENT|_AGAINST_OTHER|_object_then_verb|_MEDIA_OBJECT|_PLURAL_OBJ|"
                     r"_REL_OBJECT|_rejects_other_thing|players|people|guests"),
