@@ -410,8 +410,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
     parser.add_argument("--splits", nargs="*", help="development splits (default: all, grouped OLD / RECENT)")
     parser.add_argument("--list", action="store_true", help="list every missed event with its class and detail")
+    parser.add_argument("--group", choices=sorted(GROUPS), help="only the splits of this group (OLD: tune … s30-mix, "
+                        "RECENT: s31-mix … s35-mix); to write rules from OLD, list OLD only and keep RECENT unread")
     args = parser.parse_args(argv)
-    splits = tuple(args.splits) if args.splits else _SPLITS
+    splits = tuple(args.splits) if args.splits else GROUPS[args.group] if args.group else _SPLITS
     bad = [s for s in splits if s not in _SPLITS]
     if bad:
         parser.error(f"not a development split: {', '.join(bad)}")
