@@ -491,7 +491,7 @@ def find_mentions(
 
     if is_person.any():
         k, ostart, oend, eid, label, form, _changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar,
-                                                                    person=PERSON)
+                                                                    person=PERSON, orig=orig)
         reordered = _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig, segments, person=PERSON)
         if reordered:
             k, ostart, oend, eid, label, form = _add_rows((k, ostart, oend, eid, label, form), reordered)
@@ -664,7 +664,7 @@ def _lineage_end(text: str, end: int, surf: list[str], lab: list[str]) -> int | 
     return words[j + len(rest) - 1][1]
 
 
-def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar, person="person"):
+def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar, person="person", orig=None):
     """Person mentions at their edges, once every row is known:
 
     - two mentions of the same person with one space between them are one (a name written in reversed order,
@@ -674,7 +674,9 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar, person="pe
     - a gloss of the name in Latin script in brackets right after a mention (إدوار فيليب بالفرنسية (Édouard
       Philippe)), two to five capitalised words or particles, is a mention of the same person.
 
-    ``person``: the value of ``label`` for a person (a string, or the stage's code for it).
+    ``person``: the value of ``label`` for a person (a string, or the stage's code for it). ``orig``: the texts'
+    :class:`~marsad.mentions.offsets.Originals`, when the caller has them: only the rows :func:`_edge_rows` lets
+    through are then read (the others can change nothing).
 
     Returns the arrays and whether anything changed."""
     pi = np.flatnonzero(label == person)
@@ -682,8 +684,6 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar, person="pe
         return k, ostart, oend, eid, label, form, False
     _en, ar_of = _labels()
     ostart, oend = ostart.copy(), oend.copy()
-    # the person rows' columns as lists (what changes is written back below)
-    ks, ss, es, ids, forms = k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(), eid[pi].tolist(), form[pi].tolist()
     # a row can join the one before it only when that row is in its text and ends one character before it starts
     # (the end a row before has when this row is read: its own, or the one of a row joined to it, which is the row
     # right before; or one a lineage moved, which the loop sees: ``stretched``)
@@ -695,7 +695,26 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar, person="pe
     glued = False
     prev = None
     stretched = False  # whether the row before had its end moved by a lineage
-    for j, (i, ki, s0, e0, ei, nr) in enumerate(zip(pi.tolist(), ks, ss, es, ids, near.tolist())):
+    if orig is None:
+        rows = read = np.arange(len(pi))  # (every row read; the lists below hold them all)
+    else:
+        read = np.flatnonzero(_edge_rows(orig, texts, kp, sp, ep, eid[pi], near, found_ar, ar_of, labels))
+        # (the lists below hold the rows read and the row before each, which it can join)
+        hold = np.zeros(len(pi), dtype=bool)
+        hold[read] = True
+        hold[np.maximum(read - 1, 0)] = True
+        rows = np.flatnonzero(hold)
+    sel = pi[rows]
+    # those rows' columns as lists (what changes is written back below); a row's place there: ``x``
+    ks, ss, es, ids, forms = k[sel].tolist(), ostart[sel].tolist(), oend[sel].tolist(), eid[sel].tolist(), form[sel].tolist()
+    at = sel.tolist()
+    last = -1  # the row read last
+    for j, x, nr in zip(read.tolist(), np.searchsorted(rows, read).tolist(), near[read].tolist()):
+        if last != j - 1:
+            # (the row before was not read: it was kept as it is, so it is the row before and moved no end)
+            prev, stretched = (x - 1 if j else None), False
+        last = j
+        i, ki, s0, e0, ei = at[x], ks[x], ss[x], es[x], ids[x]
         text = texts[ki]
         after = (nr or stretched) and prev is not None and ks[prev] == ki and text[es[prev]:s0] == " "
         if (after and ids[prev] == ei
@@ -729,12 +748,12 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar, person="pe
                 tail = _normalize_word(m.group(1)) if m else ""
                 n = _raw_len_of_tail(m.group(1), lab[0]) if len(tail) > len(lab[0]) and tail.endswith(lab[0]) else None
                 if n and normalize(m.group(1)[:-n]) in _GLUED_PRONOUN:
-                    ss[j] = m.end(1) - n
+                    ss[x] = m.end(1) - n
                     glued = True
             # (it needs more words, the mention's first)
             e1 = _lineage_end(text, e0, list(surf), list(lab)) if lab[:len(surf)] == surf else None
             if e1 is not None:
-                es[j] = e0 = e1
+                es[x] = e0 = e1
                 glued = stretched = True
         g = _GLOSS.match(text, e0) if text.find("(", e0) >= 0 else None
         if g:
@@ -742,11 +761,11 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar, person="pe
             caps = [w for w in words if _LATIN_NAME_WORD.match(w)]
             if 2 <= len(words) <= 5 and len(caps) >= 2 and all(
                     _LATIN_NAME_WORD.match(w) or w.lower() in _LATIN_PARTICLES for w in words):
-                added.append((ki, g.start(1), g.end(1), ei, forms[j]))
-        prev = j
-    ostart[pi], oend[pi] = ss, es
-    if ids != eid[pi].tolist():
-        eid[pi] = np.asarray(ids, dtype=object)
+                added.append((ki, g.start(1), g.end(1), ei, forms[x]))
+        prev = x
+    ostart[sel], oend[sel] = ss, es
+    if ids != eid[sel].tolist():
+        eid[sel] = np.asarray(ids, dtype=object)
     changed = bool(drop or added or glued)
     if drop:
         keep = np.ones(len(k), dtype=bool)
@@ -756,6 +775,95 @@ def _person_edges(texts, k, ostart, oend, eid, label, form, found_ar, person="pe
         k, ostart, oend, eid, label, form = _add_rows(
             (k, ostart, oend, eid, label, form), [(ki, s, e, pid, person, f) for ki, s, e, pid, f in added])
     return k, ostart, oend, eid, label, form, changed
+
+
+@lru_cache(maxsize=1)
+def _last_letter_codes() -> np.ndarray:
+    """Per UTF-16 code unit: the code point its character normalises to when that is one character and the unit one
+    of U+0621–U+064A (what :func:`_may_end_with` compares with a word's last letter); -2 for tatweel, which it lets
+    through; -1 otherwise."""
+    out = np.full(0x10000, -1, dtype=np.int32)
+    for u in range(0x621, 0x64B):
+        n = _normalize_word(chr(u))
+        if len(n) == 1:
+            out[u] = ord(n)
+    out[0x640] = -2
+    return out
+
+
+def _edge_rows(orig, texts, kp, sp, ep, ids, near, found_ar, ar_of, labels) -> np.ndarray:
+    """Per person row (text ``kp``, span ``[sp, ep)``, entity ``ids``, in row order): whether :func:`_person_edges`
+    must read it, a superset of the rows whose reading can change anything. A row is read when it can join the row
+    before (``near``: one character after its end, in its text), when the row before may have its end moved by a
+    lineage (then it can join that row), when its spelling and its person's label leave it a lineage or a glued
+    pronoun (decided once per distinct pair of spelling and person, in ``labels``' words) and the letter before the
+    space before it may end the label's first word, or when a gloss in brackets may follow it (after its end only
+    spaces or tabs, then ``(`` or ``بال`` maybe after ``و`` or ``ف``, and a ``(`` later in its text)."""
+    n = len(kp)
+    go = near.copy()
+    if not n:
+        return go
+    units = orig.units
+    last_unit = len(units) - 1
+    at = orig.base[kp]
+    us, ue = orig.unit(at + sp), orig.unit(at + ep)
+    # a gloss: what the gloss pattern can start with after the end (spaces or tabs, then '(' or بال, maybe after و
+    # or ف), then a '(' at or after the end in the text
+    lead = np.zeros(n, dtype=bool)
+    blank = np.ones(n, dtype=bool)
+    c = [units.take(np.minimum(ue + step, last_unit)) for step in range(8)]
+    for step in range(4):
+        bal = (c[step] == 0x628) & (c[step + 1] == 0x627) & (c[step + 2] == 0x644)
+        wbal = ((c[step] == 0x648) | (c[step] == 0x641)) & (c[step + 1] == 0x628) & (c[step + 2] == 0x627) & (
+            c[step + 3] == 0x644)
+        lead |= blank & ((c[step] == 40) | bal | wbal)
+        blank &= (c[step] == 32) | (c[step] == 9)
+    may = np.flatnonzero(lead | blank)
+    if len(may):
+        go[may] |= np.fromiter((texts[ki].find("(", e0) >= 0 for ki, e0 in zip(kp[may].tolist(), ep[may].tolist())),
+                               dtype=bool, count=len(may))
+    # per distinct (spelling, person): a lineage (the spelling's words start the label's) or a glued pronoun (the
+    # label's words but its first), when the label has more words than the spelling
+    groups = _spelling_groups(orig, at + sp, at + ep)
+    if groups is None:
+        spell = pd.factorize(pd.Series([texts[a][b:c] for a, b, c in zip(kp.tolist(), sp.tolist(), ep.tolist())],
+                                       dtype=object))[0]
+    else:
+        spell = groups[0]
+    pid = pd.factorize(pd.Series(ids, dtype=object))[0].astype(np.int64)
+    n_sp = int(spell.max()) + 1
+    pair, first, inv = np.unique(pid * n_sp + spell, return_index=True, return_inverse=True)
+    inv = inv.reshape(-1)
+    lin, pron, last_of_first = [False] * len(pair), [False] * len(pair), [-3] * len(pair)
+    get = labels.get
+    for q, (ei, ki, s0, e0) in enumerate(zip(ids[first].tolist(), kp[first].tolist(), sp[first].tolist(),
+                                             ep[first].tolist())):
+        lab = get(ei)
+        if lab is None:
+            lab = labels[ei] = tuple(normalize(str(found_ar.get(ei) or ar_of.get(ei) or "")).split())
+        surf = _surface_words(texts[ki][s0:e0])
+        if len(lab) > len(surf) and surf:
+            lin[q] = lab[:len(surf)] == surf
+            if len(lab) == len(surf) + 1 and lab[1:] == surf:
+                pron[q] = True
+                last_of_first[q] = ord(lab[0][-1])
+    lin = np.array(lin, dtype=bool)[inv]
+    pron = np.array(pron, dtype=bool)[inv]
+    want = np.array(last_of_first, dtype=np.int32)[inv]
+    go |= lin
+    go[1:] |= lin[:-1]
+    if pron.any():
+        # the glued pronoun's cheap test (_may_end_with) in numpy: a space, tab or line break before the row, then the
+        # letter before a space or tab right before it (or before the line break) ends the first word, or is tatweel
+        codes = _last_letter_codes()
+        b = [units.take(np.maximum(us - d, 0)) for d in (1, 2, 3)]
+        sp1 = (b[0] == 32) | (b[0] == 9)
+        before = sp1 | (b[0] == 10)
+        sp2 = (b[1] == 32) | (b[1] == 9)
+        letter = np.where(sp1, codes.take(b[1]), np.where(sp2, codes.take(b[2]), -1))
+        ok = before & (us >= 1) & ((letter == -2) | ((letter >= 0) & (letter == want)))
+        go |= pron & ok
+    return go
 
 
 _ARABIC_TOKEN = re.compile(r"[\u0621-\u064a]+")
@@ -1560,25 +1668,44 @@ def _surfaces(orig, joined: str, start: np.ndarray, end: np.ndarray):
     n = len(start)
     if n == 0:
         return pd.array([], dtype="str")
-    us, ue = orig.unit(start), orig.unit(end)
-    length = ue - us
-    if n > 1 and length.min() > 0:
-        first_at = np.zeros(n, dtype=np.int64)
-        np.cumsum(length[:-1], out=first_at[1:])
-        pos = np.arange(int(length.sum()), dtype=np.int64) - np.repeat(first_at, length)
-        # (gathers as takes in mode 'clip', without numpy's bounds checks: every index is in range)
-        units = orig.units.take(np.repeat(us, length) + pos, mode="clip")
-        with np.errstate(over="ignore"):
-            h = np.add.reduceat(_unit_weights().take(units, mode="clip")
-                                * _pos_weights(int(length.max())).take(pos, mode="clip"), first_at)
-        codes, uniq = pd.factorize(h)
-        rep = np.empty(len(uniq), dtype=np.int64)
-        rep[codes[::-1]] = np.arange(n - 1, -1, -1)  # the first span of each group
-        r = rep[codes]
-        if (length[r] == length).all() and (orig.units.take(np.repeat(us[r], length) + pos, mode="clip") == units).all():
+    if n > 1:
+        groups = _spelling_groups(orig, start, end)
+        if groups is not None:
+            codes, rep = groups
             strings = list(map(joined.__getitem__, map(slice, start[rep].tolist(), end[rep].tolist())))
             return _take(strings, codes)
     return _factorized(list(map(joined.__getitem__, map(slice, start.tolist(), end.tolist()))))
+
+
+def _spelling_groups(orig, start: np.ndarray, end: np.ndarray):
+    """The spans ``[start, end)`` of the joined originals grouped by their strings in numpy: ``(codes, rep)``, per
+    span its group's code (in order of first appearance) and per group its first span; None when a span is empty
+    or two different strings share a sum (the caller then compares strings).
+
+    A weighted sum of the code units of each span (no Python string per span), checked unit by unit against its
+    group's first span."""
+    n = len(start)
+    if n == 0:
+        return None
+    us, ue = orig.unit(start), orig.unit(end)
+    length = ue - us
+    if length.min() <= 0:
+        return None
+    first_at = np.zeros(n, dtype=np.int64)
+    np.cumsum(length[:-1], out=first_at[1:])
+    pos = np.arange(int(length.sum()), dtype=np.int64) - np.repeat(first_at, length)
+    # (gathers as takes in mode 'clip', without numpy's bounds checks: every index is in range)
+    units = orig.units.take(np.repeat(us, length) + pos, mode="clip")
+    with np.errstate(over="ignore"):
+        h = np.add.reduceat(_unit_weights().take(units, mode="clip")
+                            * _pos_weights(int(length.max())).take(pos, mode="clip"), first_at)
+    codes, uniq = pd.factorize(h)
+    rep = np.empty(len(uniq), dtype=np.int64)
+    rep[codes[::-1]] = np.arange(n - 1, -1, -1)  # the first span of each group
+    r = rep[codes]
+    if (length[r] == length).all() and (orig.units.take(np.repeat(us[r], length) + pos, mode="clip") == units).all():
+        return codes, rep
+    return None
 
 
 def _factorized(values: np.ndarray):
