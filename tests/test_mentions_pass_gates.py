@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pandas as pd
 
 from marsad.lang.text import normalize, raw_forms
 from marsad.mentions import pipeline
@@ -389,3 +390,36 @@ def test_person_edges_read_only_the_rows_their_gate_keeps_with_the_same_result()
         for x, y in zip(plain[:-1], gated[:-1]):
             assert x.tolist() == y.tolist()
     assert plain[-1]
+
+
+def test_first_name_places_by_find_are_the_patterns_matches():
+    # (a first name alone, found by str.find with its edges tested, where the pattern with lookbehinds matched:
+    # at a text's edges, after # or _, inside a longer word, repeated, one character, with a diacritic)
+    from marsad.mentions.lone_first_names import _first_name_at, _first_name_spans
+
+    texts = ["شارل", "الفنان شارل وشارل شارلي #شارل _شارل شارل_ شارلشارل (شارل) شارل.", "شارل شارل", "أ أأ أ", "",
+             "شَارل شارل😀شارل", "ششش شش ش", "a شارل b"]
+    for text in texts:
+        for raw in ("شارل", "أ", "شش", "ش", "شَارل", "a"):
+            assert _first_name_spans(text, raw) == [m.span() for m in _first_name_at(raw).finditer(text)]
+
+
+def test_lone_first_names_read_the_first_row_of_each_document_spelling_and_person_alike():
+    # (the pipeline gives lone_first_names one row per document, spelling and person: the same rows come out)
+    from marsad.mentions.lone_first_names import lone_first_names
+    from marsad.mentions.offsets import RowSpans
+
+    texts = ["قال الفنان شارل أزنفور إن", "وكان شارل أزنفور قد غنى", "الفنان شارل خاض مسارا", "المغني شارل أزنفور",
+             "قال الفنان شارل أزنفور", "ثم الفنان شارل وحده"]
+    doc_ids = ["a", "a", "a", "b", "b", "b"]
+    rows = [(k, t.find("شارل أزنفور"), t.find("شارل أزنفور") + 11, "p:1", "person") for k, t in enumerate(texts)
+            if "شارل أزنفور" in t]
+    orig = pipeline._originals_of(texts)
+    k, s, e = (np.array([r[j] for r in rows], dtype=np.int64) for j in range(3))
+    eid = np.array([r[3] for r in rows], dtype=object)
+    cols = pipeline._Coded(pd.DataFrame({"doc_id": doc_ids, "section": ["paragraph"] * len(texts)}), doc_ids,
+                           ["paragraph"] * len(texts))
+    first = pipeline._first_of_each(orig, cols, k, s, e, eid, np.arange(len(rows)))
+    assert first.tolist() == [0, 2]
+    every = lone_first_names(texts, doc_ids, rows, RowSpans(k, s, e))
+    assert every and every == lone_first_names(texts, doc_ids, [rows[i] for i in first.tolist()], RowSpans(k, s, e))

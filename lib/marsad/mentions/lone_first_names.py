@@ -46,6 +46,26 @@ def _first_name_at(raw: str) -> re.Pattern:
     return re.compile(r"(?<![\u0621-\u064a_])(?:(?<=#)|(?<!#))" + re.escape(raw) + r"(?![\u0621-\u064a_])")
 
 
+def _first_name_spans(text: str, raw: str) -> list[tuple[int, int]]:
+    """The spans :func:`_first_name_at` ``(raw).finditer(text)`` gives, by ``str.find``: ``raw`` with no letter of
+    U+0621–U+064A nor ``_`` right before or after it (a ``#`` before it, or none: any character), left to right, each
+    after the end of the one before."""
+    n = len(raw)
+    if not n:
+        return [m.span() for m in _first_name_at(raw).finditer(text)]
+    out = []
+    find = text.find
+    p = find(raw)
+    while p >= 0:
+        a, z = text[p - 1:p] if p else "", text[p + n:p + n + 1]
+        if not ("\u0621" <= a <= "\u064a" or a == "_" or "\u0621" <= z <= "\u064a" or z == "_"):
+            out.append((p, p + n))
+            p = find(raw, p + n)
+        else:
+            p = find(raw, p + 1)
+    return out
+
+
 def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=None,
                      segments: DocSegments | None = None, batch: tuple | None = None) -> list[tuple[int, int, int, str]]:
     """New person rows ``(k, start, end, entity_id)`` for the first names alone after a role.
@@ -99,8 +119,7 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
     out = []
     for k, raw, pid in _free_spellings(texts, doc_ids, eligible, spans, segments, batch):
         text = texts[k]
-        for m in _first_name_at(raw).finditer(text):
-            s, e = m.span()
+        for s, e in _first_name_spans(text, raw):
             tag = 1 if text[s - 1:s] == "#" else 0
             if tag and text[s - 2:s - 1].strip():
                 continue
@@ -132,17 +151,17 @@ def _free_spellings(texts: list[str], doc_ids: list, eligible: dict, spans: RowS
     members = (segments or DocSegments.of_ids(texts, doc_ids)).of([d for d, c in eligible.items() if c], nonempty=True)
     found = []  # (k, start, end, spelling) of every place a spelling is
     if batch is not None:
-        whole, base = batch[0], batch[1].tolist()
+        whole, base_of = batch[0], batch[1]
     for d, ks in members.items():
         if batch is not None and ks[-1] - ks[0] + 1 == len(ks):
             # (one stretch of the batch's joined texts, searched in place: a text's place is its offset there)
-            joined, at, lo = whole, base, ks[0]
-            first, stop = base[lo], base[ks[-1]] + len(texts[ks[-1]])
+            at = base_of[ks[0]:ks[-1] + 1].tolist()
+            joined, first, stop = whole, at[0], at[-1] + len(texts[ks[-1]])
         else:
             joined = "\x00".join([texts[k] for k in ks])
             at = list(itertools.accumulate((len(texts[k]) + 1 for k in ks[:-1]), initial=0))
-            lo, first, stop = 0, 0, len(joined)
-        hi = lo + len(ks)
+            first, stop = 0, len(joined)
+        hi = len(ks)
         for spellings, _pid in eligible[d]:
             for raw in spellings:
                 if not raw:
@@ -150,8 +169,8 @@ def _free_spellings(texts: list[str], doc_ids: list, eligible: dict, spans: RowS
                     continue
                 p = joined.find(raw, first, stop)
                 while p >= 0:
-                    j = bisect.bisect_right(at, p, lo, hi) - 1
-                    found.append((ks[j - lo], p - at[j], p - at[j] + len(raw), raw))
+                    j = bisect.bisect_right(at, p, 0, hi) - 1
+                    found.append((ks[j], p - at[j], p - at[j] + len(raw), raw))
                     p = joined.find(raw, p + 1, stop)
     if not found:
         return []

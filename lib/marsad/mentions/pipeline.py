@@ -546,6 +546,8 @@ def find_mentions(
         # (only a row of two words or more has a first name: the others are left out, in order)
         kp, sp, ep = k[pi], ostart[pi], oend[pi]
         two = pi[_span_unit_sums(orig, kp, sp, ep, _name_unit_tables()[0]) > 0]
+        # (the pass reads a row's document, spelling and person alone: the first row of each is given, in order)
+        two = _first_of_each(orig, cols, k, ostart, oend, eid, two)
         persons = list(zip(k[two].tolist(), ostart[two].tolist(), oend[two].tolist(), eid[two].tolist(),
                            itertools.repeat("person")))
         lone = lone_first_names(texts, doc_ids, persons, spans, segments, (joined, orig.base))
@@ -1635,6 +1637,24 @@ def _first_names() -> frozenset:
     return _kb_first_names()
 
 
+def _first_of_each(orig, cols, k: np.ndarray, start: np.ndarray, end: np.ndarray, eid: np.ndarray,
+                   rows: np.ndarray) -> np.ndarray:
+    """Of ``rows`` (indices of the mention arrays, ascending), the first row of each distinct document, spelling
+    (the span's string, grouped by :func:`_spelling_groups`) and entity id, in order; all of them when the documents'
+    ids are not all strings or the spellings cannot be grouped in numpy."""
+    if len(rows) < 2 or not cols.doc_all_str:
+        return rows
+    kr = k[rows]
+    at = orig.base[kr]
+    groups = _spelling_groups(orig, at + start[rows], at + end[rows])
+    if groups is None:
+        return rows
+    spell = groups[0].astype(np.int64)
+    ids = pd.factorize(pd.Series(eid[rows], dtype=object))[0].astype(np.int64)
+    key = (cols.doc[kr].astype(np.int64) * (int(spell.max()) + 1) + spell) * (int(ids.max()) + 2) + ids + 1
+    return rows[np.sort(np.unique(key, return_index=True)[1])]
+
+
 def _take(values: list, codes: np.ndarray):
     return pd.array(values, dtype="str").take(codes) if len(codes) else pd.array([], dtype="str")
 
@@ -1728,6 +1748,8 @@ class _Coded:
         self._sec_u = list(sec_u)
         # a missing id would be its own code here but -1 for the scopes (pd.factorize's default)
         self.doc_has_na = bool(pd.isna(pd.Series(doc_u, dtype=object)).any())
+        # whether equal codes are equal ids for a dict (strings; not NaN, nor 1 and 1.0)
+        self.doc_all_str = all(type(u) is str for u in doc_u)
 
     def section_is(self, *names: str) -> np.ndarray:
         """Per segment: whether its section is one of ``names``."""
