@@ -423,3 +423,16 @@ def test_lone_first_names_read_the_first_row_of_each_document_spelling_and_perso
     assert first.tolist() == [0, 2]
     every = lone_first_names(texts, doc_ids, rows, RowSpans(k, s, e))
     assert every and every == lone_first_names(texts, doc_ids, [rows[i] for i in first.tolist()], RowSpans(k, s, e))
+
+
+def test_hashtag_names_match_the_texts_without_the_signs_the_pattern_finds():
+    # (the texts matched again are cut at _hash_signs' offsets: the same text as _HASH_IN_NAME.sub, with signs at a
+    # text's start and end, before a Latin letter, after a tab or a line break, twice, after a character of two units)
+    texts = ["علي عبدالله #صالح", "#صالح علي", "قال #", "x #abc و\t#علي\n#صالح ##علي", "😀 #علي 😀#صالح", "",
+             "المملكة العربية #السعودية و #السعودية"]
+    orig = pipeline._originals_of(texts)
+    signs = pipeline._hash_signs(orig)
+    assert len(signs) >= 4
+    for i, cuts in signs:
+        t = texts[i]
+        assert "".join([t[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(t)])]) == pipeline._HASH_IN_NAME.sub("", t)

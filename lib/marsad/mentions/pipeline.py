@@ -1285,7 +1285,8 @@ def _hashtag_names(matcher, texts, orig, k, ostart, oend, eid, label, form, part
         rows.append(i)
         # where each removed sign was, in the text without them: before character c - j
         cut_at.append([c - j for j, c in enumerate(cuts)])  # (ascending)
-        texts2.append(_HASH_IN_NAME.sub("", text))
+        # (the text without the signs: _hash_signs' offsets are where _HASH_IN_NAME matches)
+        texts2.append("".join([text[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(text)])]))
     if not rows:
         return k, ostart, oend, eid, label, form, partial
     # normalised, matched and mapped back in one batch, as the texts themselves (see _scan)
