@@ -63,8 +63,10 @@ MENTION_COLUMNS = [
 # a partial name they hold falls back to the page's people; ticker headlines
 # are unrelated stories and never do
 _PAGE_FALLBACK = frozenset({"related"})
-# texts matched per automaton pass: bounds the numpy arrays of one batch
-_BATCH_CHARS = 4_000_000
+# texts matched per automaton pass: bounds the numpy arrays of one batch, and the copy of its text that pyahocorasick
+# makes (4 bytes a character): 250,000 characters keep it at 1 MB, near the cache and reused by the allocator, where
+# 4,000,000 made a 16 MB copy per pass (the stage about 4 % slower, with more page faults)
+_BATCH_CHARS = 250_000
 
 
 def _segments_frame(corpus_or_segments) -> pd.DataFrame:
