@@ -642,8 +642,8 @@ class NeuralTagger:
             ids = [self.cid.get(c, 1) for c in w[: self.maxc]]
             C[k, : len(ids)] = ids
             c3 = feats.clusters.get(w) or feats.clusters.get(s)
-            if c3:
-                cl[k] = [self.cl_index[j].get(c, 0) for j, c in enumerate(c3)]
+            if c3:  # the scorer was trained on the first three cluster ids (a clusters file may hold more)
+                cl[k] = [self.cl_index[j].get(c, 0) for j, c in enumerate(c3[:3])]
             fl[k] = neural_flags(feats, w)
         # character CNN: width-3 convolution of the character embeddings (zero padding), tanh, max over the real
         # characters. The convolution is linear in the embeddings, so each character's share at each of the three
