@@ -840,3 +840,19 @@ def test_training_memory_is_built_from_nearly_always_entity_sequences_and_tags_t
     assert ner.predict_spans([text], model=crf, consistency=False)[0] == []
     assert ner.predict([text.split()], model=crf)[0][4:6] == ["B-MISC", "I-MISC"]
     assert ner.predict([text.split()], model=crf, consistency=False)[0][4:6] == ["O", "O"]
+
+
+def test_the_convolutional_scorer_reads_only_the_first_three_cluster_ids():
+    """A clusters file may hold more granularities than the three the scorer was trained on (session 28's fourth
+    k-means id for the CRF): the scorer's word inputs are those of the first three ids."""
+    feats = ner.default_features()
+    words = ["قال", "محمد", "في", "تونس", "."]
+    more = dict(feats.clusters)
+    for w in words:
+        if w in more:
+            more[w] = (*more[w], "k1024_7")
+    wide = ner.Features(feats.gaz, more, feats.context, feats.stats, feats.vectors, history=feats.history)
+    a = ner.load_neural(ner.NER_DIR / "anercorp-cnn.npz", feats)
+    b = ner.load_neural(ner.NER_DIR / "anercorp-cnn.npz", wide)
+    assert any(len(wide.clusters.get(w, ())) == 4 for w in words)
+    assert np.allclose(a.word_matrix(words), b.word_matrix(words))
