@@ -5385,7 +5385,13 @@ def _kin_one_spans(text: str, loose: bool = False) -> tuple[tuple[int, int], ...
             if kin:
                 break
         s1, e1, r1 = toks[i + 1]
-        if not kin or text[toks[i][1]:s1].strip():
+        if not kin:
+            continue
+        gap = text[toks[i][1]:s1]
+        # (or in apposition between commas: زوجته، سارة، 'his wife, Sara,': a known first name, a comma or a full
+        # stop right after it)
+        if gap.strip() and not (gap.strip() in ("،", ",") and normalize(r1) in known_first()
+                                and text[e1:e1 + 2].strip()[:1] in ("،", ",", ".")):
             continue
         # (the participle المدعو/المدعوة, 'the one called', between: وشقيقه المدعو عصام, the lead's Iraq probe)
         j = i + 1  # (the name's token)
