@@ -3858,6 +3858,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     spans, nisba_dropped = _nisba_family_after_role(texts, sections, spans, kb_rows, taken, titles, common)
     sur_dropped |= nisba_dropped
     sur_dropped |= _languages_and_universities(texts, kb_rows)
+    sur_dropped |= _outlet_names(texts, kb_rows)
     spans = [_span_openers(t, sp) if sp else sp for t, sp in zip(texts, spans)]
 
     # a relative named by a first name that is also a word of the language, right after a singular kinship
@@ -5791,6 +5792,39 @@ def _languages_and_universities(texts, kb_rows) -> set[int]:
 
 
 _LAST_GLUED = re.compile(r"(?<![\u0621-\u064a])([وفبلك]{1,3})$")
+
+# feminine head nouns of an outlet (with proclitics; not with ال: الصحيفة اليومية is described, not named)
+_OUTLET_HEADS = frozenset(normalize(w) for w in "قناة فضائية صحيفة جريدة مجلة".split())
+_OUTLET_NAME = re.compile(r"([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+)[ \t]+[\"«“]?[ \t]*(ال[\u0621-\u064a]{2,})[ \t]+$")
+
+
+def _outlet_names(texts, kb_rows) -> set[int]:
+    """Masculine nationality adjectives that are part of a channel's, paper's or magazine's proper name (the gold
+    README's broadcaster and newspaper rules): right after a feminine head noun (قناة، فضائية، صحيفة، جريدة، مجلة,
+    proclitics allowed, no ال) and one word with ال, an adjective in the masculine cannot describe the head and
+    describes that word: قناة الحوار التونسي (El Hiwar Ettounsi) is a name, no mention of Tunisia. A feminine
+    adjective describes the outlet and counts (قناة الجزيرة القطرية، صحيفة الأهرام المصرية), and so does a masculine
+    one after a noun of a body, a team, a people or a role (``nouns_with_nationality.txt``, the titles: مجلة الجيش
+    الجزائري، قناة اللاعب البرازيلي)."""
+    out = set()
+    heads = None
+    for i, (k, s, e, eid, typ, form, _p) in enumerate(kb_rows):
+        if typ != "country" or form != "demonym":
+            continue
+        text = texts[k]
+        if not text[e - 1:e] in ("ي", "ى") or (e < len(text) and "\u0621" <= text[e] <= "\u064a"):
+            continue
+        m = _OUTLET_NAME.search(text, max(0, s - 40), s)
+        if m is None:
+            continue
+        if heads is None:
+            heads = (_read_words("nouns_with_nationality.txt"), title_words())
+        noun = normalize(m.group(2))
+        if noun in heads[0] or any(b in heads[1] for b in _bare(noun)) or noun[2:] in heads[1]:
+            continue
+        if any(b in _OUTLET_HEADS for b in _bare(normalize(m.group(1)))):
+            out.add(i)
+    return out
 
 
 # words that open the members of a plural noun (اللهجات، وهي اللبنانية: 'the dialects, which are …')
