@@ -62,3 +62,19 @@ def test_a_masculine_demonym_after_a_body_team_or_role_in_a_channel_name_counts(
     assert "الإسباني" in _countries("وقال اللاعب في حديث لقناة النادي الإسباني إنه سعيد")
     assert "البرازيلي" in _countries("ونشر الفيديو على قناة اللاعب البرازيلي في يوتيوب")
     assert "المصري" in _countries("وبثت قناة التلفزيون المصري الخطاب كاملا")
+
+
+def test_a_capital_after_a_definite_role_starting_a_two_word_name_is_a_first_name():
+    got = _rows(["وسجل المدافع سانتياغو أرياس هدفا في الدقيقة العاشرة من المباراة"])
+    assert not (got["entity_type"] == "country").any()
+    assert "سانتياغو أرياس" in set(got.loc[got["entity_type"] == "person", "surface"])
+    got = _rows(["وحضرت الممثلة الإيطالية صوفيا لورين حفل افتتاح المهرجان"])
+    assert "صوفيا" not in set(got.loc[got["entity_type"] == "country", "surface"])
+    assert "الإيطالية" in set(got.loc[got["entity_type"] == "country", "surface"])
+
+
+def test_a_capital_after_a_role_in_construct_or_a_place_noun_stays_the_country():
+    got = _rows(["وقال سفير باريس لودريان إن المحادثات ستستأنف"])
+    assert "باريس" in set(got.loc[got["entity_type"] == "country", "surface"])
+    got = _rows(["ووصل الرئيس التركي إلى العاصمة صوفيا أمس في زيارة رسمية"])
+    assert "صوفيا" in set(got.loc[got["entity_type"] == "country", "surface"])
