@@ -2217,6 +2217,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                               pub, section, holes))
     out.extend(_warning_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub,
                                section, holes, (*prior, *_acts(out))))
+    out.extend(_judgement_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub,
+                                 section, holes))
     out.extend(_denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates,
                               pub, section, holes, (*prior, *_acts(out))))
     out.extend(_quoted_speaker_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates,
@@ -2686,6 +2688,78 @@ def _praise_events(text, norm, offsets, s_start, s_end, actors, reporters, seen,
             continue
         m = _WORD.match(norm, r0)
         _add_reported(out, seen, "051", who, y, m, (r0, s_end), "cue:praising-predicate", text=text, norm=norm,
+                      offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
+                      holes=holes, section=section, focus=focus)
+    return out
+
+
+# Session 54: a judgement of the other side told as the object of an opinion verb ("وسيول تعتبره تهديدا للعالم",
+# "واعتبرت موسكو الخطوة الأمريكية استفزازا", "ترى إيران في الولايات المتحدة خطرا", "وصفت أنقرة سياسة واشنطن
+# بالعدوانية"): the judge criticises the one judged (111). The judge is named right before the verb or right after
+# it; the one judged is the other side itself, an act of it (a noun with its demonym or genitive), or, for an object
+# pronoun on the verb ("تعتبره"), the other side that opens the sentence; a negative evaluation follows within six
+# words, in the same clause. Not negated, not a third party or a list in between.
+_OPINION_VERB = re.compile(r"(?<![\w])[وف]?(?:اعتبر|اعتبرت|اعتبروا|اعتبرا|اعتبرتا|يعتبر|تعتبر|يعتبرون|يعتبران|تعتبران|"
+                           r"راي|رات|راوا|يري|تري|يرون|يريان|وصف|وصفت|وصفوا|يصف|تصف|يصفون)(ه|ها|هم|هما)?(?![\w])")
+_OPINION_NEG = re.compile(r"(?<![\w])[وف]?(?:لا|لم|لن|ليس|ليست|ما)\s+$")
+_JUDGED_OPEN = re.compile(r"\s*(?:(?:ان|بان|في)\s+)?(?:(?:ال)?(?:خطوه|خطوات|قرار|قرارات|سياسه|سياسات|تصرفات|تصرف|سلوك|"
+                          r"تصريحات|تحركات|اجراءات|اجراء|ممارسات|تدخل|دور|تجارب|تجربه|اطلاق|نشر)\s+)?")
+_NEG_EVAL = re.compile(r"(?<![\w])(?:[بل]?(?:ال)?(?:تهديد|تهديدا|خطر|خطرا|خطير|خطيره|استفزاز|استفزازا|استفزازي|استفزازيه|"
+                       r"استفزازيا|عدوان|عدوانا|عدواني|عدوانيه|عدوانيا|انتهاك|انتهاكا|خرق|خرقا|اعتداء|اعتداءا|مهين|"
+                       r"مهينه|مهينا|عدائي|عدائيه|عدائيا|ابتزاز|ابتزازا|بلطجه|تصعيد|تصعيدا|خطا|خطئا)|"
+                       r"[بل]?(?:ال)?غير\s+(?:مقبول|مقبوله|مقبولا|شرعي|شرعيه|قانوني|قانونيه|مسؤول|مسؤوله)|"
+                       r"(?:ب)?اعلان\s+حرب)(?![\w])")
+_EVAL_GAP = re.compile(r"\s*(?:بان(?:ه|ها|هم)?\s+|(?:هو|هي|يمثل|تمثل|يشكل|تشكل)\s+)?(?:(?!(?:لا|لم|لن|ليس|ليست|غير)(?![\w]))"
+                       r"[^\s،,.:؛\"«»“”]+\s+){0,5}?[\"«“]?\s*(?=" + _NEG_EVAL.pattern + ")")
+
+
+def _judgement_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub, section,
+                      holes) -> list[dict]:
+    """A side's negative judgement of the other side as the object of an opinion verb (111)."""
+    focus, partners = ctx.focus, ctx.partners
+    out = []
+    clauses = _clauses(norm, s_start, s_end)
+    for m in _OPINION_VERB.finditer(norm, s_start, s_end):
+        if _OPINION_NEG.search(norm, max(s_start, m.start() - 8), m.start()):
+            continue
+        c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
+        before = [a for a in actors if c_start <= a.start and a.end <= m.start() and m.start() - a.end <= 2
+                  and norm[a.end:m.start()].strip() in ("",)]
+        judge, y, pos = None, None, m.end()
+        if before:
+            judge = before[-1]
+        else:
+            judge = next((a for a in actors if m.end() < a.start <= m.end() + 1), None)
+            pos = judge.end if judge is not None else pos
+        if judge is None or not _side(judge, focus, partners):
+            continue
+        if m.group(1):
+            # "وسيول تعتبره": the pronoun is the act of the other side that opens the sentence
+            first = next((a for a in actors if a.start >= s_start), None)
+            if first is None or first is judge or not _side(first, focus, partners) or first.start - s_start > 3 \
+                    or any(a.start < judge.start and a.code != first.code for a in actors if a is not judge) \
+                    or not _EVAL_GAP.match(norm, pos, c_end):
+                continue
+            y = first
+            ev_at = _EVAL_GAP.match(norm, pos, c_end)
+        else:
+            lead = _JUDGED_OPEN.match(norm, pos)
+            # the other side itself right after (an act noun and) ان/في, or an act named by its demonym, whose
+            # actor span holds the noun ("الخطوه الامريكيه")
+            y = next((a for a in actors if (lead.end() - 1 <= a.start <= lead.end() + 1 and a.kind != "nisba")
+                      or (a.kind == "nisba" and (pos <= a.start <= pos + 2 or lead.end() - 1 <= a.start <= lead.end()))),
+                     None)
+            if y is not None and re.fullmatch(r"\s*و\s*", norm[pos:y.start]):
+                continue  # "تعتبر واشنطن وموسكو الإرهاب تهديدا": both sides judge a third thing
+            if y is None or y.kind == "pair" or _LIST_TAIL.match(norm, y.end):
+                continue
+            ev_at = _EVAL_GAP.match(norm, y.end, c_end)
+            if ev_at is None or any(y.end <= a.start < ev_at.end() for a in actors):
+                continue
+        if y.code == judge.code or judge.kind in ("pair", "nisba") or focus not in (judge.code, y.code) \
+                or not (judge.code == focus or judge.code in partners) or not (y.code == focus or y.code in partners):
+            continue
+        _add_reported(out, seen, "111", judge, y, m, (c_start, c_end), "cue:judged-as", text=text, norm=norm,
                       offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
                       holes=holes, section=section, focus=focus)
     return out
