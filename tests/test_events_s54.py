@@ -46,3 +46,26 @@ def test_judgement_counter_examples():
     assert _rows("تعتبر روسيا تركيا وإيران تهديدا.", "RU", "TR") == []
     # a third party judges
     assert _rows("تعتبر فرنسا الخطوة الأمريكية استفزازا لروسيا.", "RU", "US") == []
+
+
+def test_judged_in_reported_words():
+    # the other side opens the reported words, a copula at most before the evaluation
+    assert _rows("قال أردوغان إن إسرائيل دولة عدوانية.", "TR", "IL") == [["TR", "IL", "111", "reported"]]
+    assert _rows("قال ترامب إن روسيا تهديد للأمن الأوروبي.", "RU", "US") == [["US", "RU", "111", "reported"]]
+    # the speaker before its verb (after كان), the frame broken by asides
+    assert _rows("وكان ولي العهد السعودي قال، في مقابلة مع مجلة أسبوعية، الخميس، إن \"إيران هي سبب مشكلات المنطقة\".",
+                 "SA", "IR") == [["SA", "IR", "111", "reported"]]
+    # a participle after a comma: the side that opens the sentence speaks
+    assert _rows("وتحدث وزير الخارجية السعودي للصحفيين، مضيفا أن كندا تمثل تهديدا للمنطقة.", "SA", "CA") \
+        == [["SA", "CA", "111", "reported"]]
+
+
+def test_judged_in_reported_words_counter_examples():
+    # the other side faces a danger: no judgement of it
+    assert _rows("وقال لافروف إن واشنطن تواجه خطرا كبيرا.", "RU", "US") == []
+    # negated, a list, a third party speaking
+    assert _rows("وقال لافروف إن واشنطن ليست تهديدا.", "RU", "US") == []
+    assert _rows("وقال لافروف إن واشنطن وبكين خطر على العالم.", "RU", "US") == []
+    assert _rows("قال ماكرون إن روسيا تهديد للأمن الأوروبي.", "RU", "US") == []
+    # the judgement inside the words is the inner judge's, not the speaker's
+    assert _rows("وقال لافروف إن واشنطن تعتبر موسكو تهديدا.", "RU", "US") == [["US", "RU", "111", "reported"]]

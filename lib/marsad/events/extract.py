@@ -2708,9 +2708,39 @@ _NEG_EVAL = re.compile(r"(?<![\w])(?:[بل]?(?:ال)?(?:تهديد|تهديدا|
                        r"استفزازيا|عدوان|عدوانا|عدواني|عدوانيه|عدوانيا|انتهاك|انتهاكا|خرق|خرقا|اعتداء|اعتداءا|مهين|"
                        r"مهينه|مهينا|عدائي|عدائيه|عدائيا|ابتزاز|ابتزازا|بلطجه|تصعيد|تصعيدا|خطا|خطئا)|"
                        r"[بل]?(?:ال)?غير\s+(?:مقبول|مقبوله|مقبولا|شرعي|شرعيه|قانوني|قانونيه|مسؤول|مسؤوله)|"
-                       r"(?:ب)?اعلان\s+حرب)(?![\w])")
+                       r"(?:ب)?اعلان\s+حرب|سبب\s+(?:ال)?(?:مشكلات|مشاكل|ازمات|الازمه|التوتر|الفوضي|التصعيد))(?![\w])")
 _EVAL_GAP = re.compile(r"\s*(?:بان(?:ه|ها|هم)?\s+|(?:هو|هي|يمثل|تمثل|يشكل|تشكل)\s+)?(?:(?!(?:لا|لم|لن|ليس|ليست|غير)(?![\w]))"
                        r"[^\s،,.:؛\"«»“”]+\s+){0,5}?[\"«“]?\s*(?=" + _NEG_EVAL.pattern + ")")
+
+
+# The same judgement as a nominal predicate of reported words ("قال أردوغان إن إسرائيل "دولة عدوانية"", "وكان ولي
+# العهد السعودي قال، …، إن "إيران هي سبب مشكلات الشرق الأوسط"", "…، مضيفا أن واشنطن تمثل تهديدا"): the other side
+# opens the content and a copula at most stands before the evaluation. The speaker is named in the frame, right before
+# its verb, or (a participle after a comma) is the side that opens the sentence.
+_COPULA_EVAL = re.compile(r"\s*[\"»”]?\s*(?:(?:هي|هو|تمثل|يمثل|تشكل|يشكل|باتت|بات|اصبحت|اصبح|تبقي|يبقي|تظل|يظل)\s+)?"
+                          r"[\"«“]?\s*(?:(?:ال)?(?:دوله|نظام|قوه|طرف|بلد)\s+)?(?=" + _NEG_EVAL.pattern + ")")
+_SAID_OPEN = re.compile(r"(?<![\w])[وف]?(?:قال|قالت|اكد|اكدت|اعتبر|اعتبرت|راي|رات|اضاف|اضافت|شدد|شددت|اوضح|اوضحت|"
+                        r"مضيفا|مضيفه|مؤكدا|مؤكده|مشيرا|مشيره|معتبرا|معتبره|موضحا|موضحه)\s*[،,]?\s+(?:[^\s.:]+\s+){0,8}?"
+                        r"(?:ان|بان|:)\s*[\"«“]?\s*")
+_PARTICIPLE_SAID = re.compile(r"[،,]\s*[وف]?(?:مضيفا|مضيفه|مؤكدا|مؤكده|مشيرا|مشيره|معتبرا|معتبره|موضحا|موضحه)(?![\w])")
+
+
+def _reported_judge(norm, m, s_start, actors, focus, partners):
+    """The speaker of a frame ``_SAID_OPEN``: named between its verb and ان, right before the verb (after كان/قد),
+    or, for a participle after a comma, the side that opens the sentence with no other side before the comma."""
+    head_end = m.start() + len(_WORD.match(norm, m.start()).group())
+    inner = [a for a in actors if head_end < a.start and a.end <= m.end()]
+    if inner and inner[0].start - head_end <= 2:
+        return inner[0]  # "قال أردوغان إن …" (an addressee or an outlet later in the frame is no speaker)
+    pre = [a for a in actors if s_start <= a.start and a.end <= m.start()]
+    if _PARTICIPLE_SAID.match(norm, max(s_start, m.start() - 3)) or _PARTICIPLE_SAID.match(norm, max(s_start, m.start() - 2)):
+        sides = [a for a in pre if _side(a, focus, partners)]
+        if pre and sides and pre[0] is sides[0] and pre[0].start - s_start <= 40 and len({a.code for a in sides}) == 1:
+            return pre[0]
+        return None
+    if pre and re.fullmatch(r"\s*(?:[وف]?(?:كان|كانت|قد)\s*)?", norm[pre[-1].end:m.start()]):
+        return pre[-1]
+    return None
 
 
 def _judgement_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub, section,
@@ -2719,6 +2749,21 @@ def _judgement_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, ti
     focus, partners = ctx.focus, ctx.partners
     out = []
     clauses = _clauses(norm, s_start, s_end)
+    for m in _SAID_OPEN.finditer(norm, s_start, s_end):
+        judge = _reported_judge(norm, m, s_start, actors, focus, partners)
+        y = next((a for a in actors if m.end() <= a.start <= m.end() + 1), None)
+        if judge is None or y is None or judge.kind in ("pair", "nisba") or y.kind in ("pair", "nisba") \
+                or not (_side(judge, focus, partners) and _side(y, focus, partners)) or judge.code == y.code \
+                or focus not in (judge.code, y.code) or _LIST_TAIL.match(norm, y.end) \
+                or _OPINION_NEG.search(norm, max(s_start, m.start() - 8), m.start()):
+            continue
+        ev_at = _COPULA_EVAL.match(norm, y.end, s_end)
+        if ev_at is None:
+            continue
+        c_end = next((b for a, b in clauses if a <= y.start < b), s_end)
+        _add_reported(out, seen, "111", judge, y, _WORD.match(norm, m.start()), (m.start(), c_end),
+                      "cue:judged-in-words", text=text, norm=norm, offsets=offsets, sentence=(s_start, s_end),
+                      timexes=timexes, prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=focus)
     for m in _OPINION_VERB.finditer(norm, s_start, s_end):
         if _OPINION_NEG.search(norm, max(s_start, m.start() - 8), m.start()):
             continue
