@@ -69,3 +69,13 @@ def test_judged_in_reported_words_counter_examples():
     assert _rows("قال ماكرون إن روسيا تهديد للأمن الأوروبي.", "RU", "US") == []
     # the judgement inside the words is the inner judge's, not the speaker's
     assert _rows("وقال لافروف إن واشنطن تعتبر موسكو تهديدا.", "RU", "US") == [["US", "RU", "111", "reported"]]
+
+
+def test_claim_in_a_frame_with_the_speaker_before_or_a_participle():
+    # the hostile claims of session 42 (ارتكبت خطأ، تدعم الإرهاب) now also in these frames (112)
+    assert _rows("واستبعد وزير الخارجية السعودي أي وساطة لحل الخلاف، مضيفا أن \"كندا ارتكبت خطأ كبيرا\".", "SA", "CA") \
+        == [["SA", "CA", "112", "reported"]]
+    assert _rows("والرياض كانت قالت إن قطر تدعم الإرهاب.", "SA", "QA") == [["SA", "QA", "112", "reported"]]
+    # counter-examples: the other side named before the participle (whose words?); a third party opens the sentence
+    assert ["US", "RU", "112", "reported"] not in _rows("والتقى ترامب بوتين، مضيفا أن روسيا ارتكبت خطأ.", "RU", "US")
+    assert _rows("واستقبل وزير الخارجية الفرنسي نظيره، مضيفا أن روسيا تدعم الإرهاب.", "RU", "US") == []

@@ -2630,6 +2630,23 @@ def _claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clause
         _add_reported(out, seen, "112", who, y, _WORD.match(norm, r0), (r0, c_end), "cue:claim-responsible",
                       text=text, norm=norm, offsets=offsets, sentence=(s_start, s_end), timexes=timexes,
                       prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=focus)
+    # session 54: the same claim in a frame whose speaker is not named after its verb: before it ("وكان ولي العهد
+    # قال، …، إن") or, for a participle after a comma ("…، مضيفا أن كندا ارتكبت خطأ كبيرا"), the side opening the
+    # sentence (see _reported_judge)
+    for m in _SAID_OPEN.finditer(norm, s_start, s_end):
+        who = _reported_judge(norm, m, s_start, actors, focus, partners)
+        y = next((a for a in actors if m.end() <= a.start <= m.end() + 1), None)
+        if who is None or y is None or who.kind in ("pair", "nisba") or y.kind in ("pair", "nisba") \
+                or not (_side(who, focus, partners) and _side(y, focus, partners)) or y.code == who.code \
+                or focus not in (y.code, who.code) or _LIST_TAIL.match(norm, y.end):
+            continue
+        c_end = next((b for a, b in clauses if a <= y.start < b), s_end)
+        if not (_RESPONSIBLE.match(norm, y.end) or _HOSTILE_CLAIM.match(norm, y.end)
+                or _HOSTILE_CLAIM_LATER.match(norm, y.end, c_end)):
+            continue
+        _add_reported(out, seen, "112", who, y, _WORD.match(norm, m.start()), (m.start(), c_end),
+                      "cue:claim-responsible", text=text, norm=norm, offsets=offsets, sentence=(s_start, s_end),
+                      timexes=timexes, prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=focus)
     return out
 
 
