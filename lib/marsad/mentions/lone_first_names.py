@@ -149,18 +149,37 @@ def _free_spellings(texts: list[str], doc_ids: list, eligible: dict, spans: RowS
     base)``, the texts joined by a separator holding a space, which no spelling holds, and each text's offset there)
     when the document's segments follow each other there, else joined here."""
     members = (segments or DocSegments.of_ids(texts, doc_ids)).of([d for d, c in eligible.items() if c], nonempty=True)
-    found = []  # (k, start, end, spelling) of every place a spelling is
+    found = []  # (k, start, end, spelling) of every place a spelling is, outside the batch's joined texts
+    # (in the batch's joined texts: each place's offset there, and per spelling searched, the spelling and how many
+    # places it has; the places' texts and offsets in them are read in numpy below)
+    pos: list = []
+    raws: list = []
+    counts: list = []
     if batch is not None:
         whole, base_of = batch[0], batch[1]
+        wfind = whole.find
     for d, ks in members.items():
         if batch is not None and ks[-1] - ks[0] + 1 == len(ks):
             # (one stretch of the batch's joined texts, searched in place: a text's place is its offset there)
-            at = base_of[ks[0]:ks[-1] + 1].tolist()
-            joined, first, stop = whole, at[0], at[-1] + len(texts[ks[-1]])
-        else:
-            joined = "\x00".join([texts[k] for k in ks])
-            at = list(itertools.accumulate((len(texts[k]) + 1 for k in ks[:-1]), initial=0))
-            first, stop = 0, len(joined)
+            first, stop = int(base_of[ks[0]]), int(base_of[ks[-1]]) + len(texts[ks[-1]])
+            app = pos.append
+            for spellings, _pid in eligible[d]:
+                for raw in spellings:
+                    if not raw:
+                        found += [(k, 0, 0, raw) for k in ks]  # (everywhere)
+                        continue
+                    n0 = len(pos)
+                    p = wfind(raw, first, stop)
+                    while p >= 0:
+                        app(p)
+                        p = wfind(raw, p + 1, stop)
+                    if len(pos) > n0:
+                        raws.append(raw)
+                        counts.append(len(pos) - n0)
+            continue
+        joined = "\x00".join([texts[k] for k in ks])
+        at = list(itertools.accumulate((len(texts[k]) + 1 for k in ks[:-1]), initial=0))
+        first, stop = 0, len(joined)
         hi = len(ks)
         for spellings, _pid in eligible[d]:
             for raw in spellings:
@@ -172,10 +191,22 @@ def _free_spellings(texts: list[str], doc_ids: list, eligible: dict, spans: RowS
                     j = bisect.bisect_right(at, p, 0, hi) - 1
                     found.append((ks[j], p - at[j], p - at[j] + len(raw), raw))
                     p = joined.find(raw, p + 1, stop)
-    if not found:
+    free = set()
+    if pos:
+        # (a place's text: the last one starting at or before it, as the texts of a stretch are apart in the batch)
+        p = np.array(pos, dtype=np.int64)
+        sid = np.repeat(np.arange(len(raws)), counts)
+        n = np.array([len(r) for r in raws], dtype=np.int64)[sid]
+        k = np.searchsorted(base_of, p, side="right") - 1
+        s = p - np.asarray(base_of, dtype=np.int64)[k]
+        keep = ~spans.overlapping(k, s, s + n)
+        pair = np.unique(k[keep] * len(raws) + sid[keep])
+        free = set(zip((pair // len(raws)).tolist(), map(raws.__getitem__, (pair % len(raws)).tolist())))
+    if found:
+        k, s, e, raw = zip(*found)
+        out = spans.overlapping(np.array(k), np.array(s), np.array(e))
+        free |= {(ki, r) for ki, r, o, ei in zip(k, raw, out.tolist(), e) if not o or not ei}
+    if not free:
         return []
-    k, s, e, raw = zip(*found)
-    out = spans.overlapping(np.array(k), np.array(s), np.array(e))
-    free = {(ki, r) for ki, r, o, ei in zip(k, raw, out.tolist(), e) if not o or not ei}
     return [(k, raw, pid) for k in sorted({k for k, _raw in free}) for spellings, pid in eligible[doc_ids[k]]
             for raw in spellings if (k, raw) in free]
