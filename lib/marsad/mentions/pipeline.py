@@ -964,6 +964,12 @@ def _reordered_names(texts, doc_ids, k, ostart, oend, eid, label, form, orig=Non
 
 
 @lru_cache(maxsize=1 << 14)
+def _name_kept_by_separation(key: tuple) -> bool:
+    """Whether :func:`_kept_by_separation` holds for every word of ``key`` (a name's normalised words)."""
+    return all(_kept_by_separation(w) for w in key)
+
+
+@lru_cache(maxsize=1 << 14)
 def _kept_by_separation(word: str) -> bool:
     """Whether :func:`~marsad.mentions.matcher.separate` keeps every character of ``word``."""
     from marsad.mentions.matcher import _sep_lut
@@ -988,9 +994,11 @@ def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: RowSpans, segment
     lo = orig.normalised_base()
     hi = np.append(lo[1:], len(orig.text)) - len(JOIN)
     at = []
+    kept: dict = {}  # document -> whether separation keeps every word of its names
     for d, ks in members.items():
         names = by_doc[d]
-        if not all(_kept_by_separation(w) for key in names for w in key):
+        ok = kept[d] = all(map(_name_kept_by_separation, names))
+        if not ok:
             for ki in ks:
                 folded = normalize(texts[ki])
                 if any(all(w in folded for w in key) for key in names):
@@ -1003,11 +1011,6 @@ def _name_words_free(texts, doc_ids, by_doc: dict, orig, busy: RowSpans, segment
     if not at:
         return []
     at.sort()
-    kept: dict = {}  # document -> whether separation keeps every word of its names
-    for ki in at:
-        d = doc_ids[ki]
-        if d not in kept:
-            kept[d] = all(_kept_by_separation(w) for key in by_doc[d] for w in key)
     read = [ki for ki in at if kept[doc_ids[ki]]]
     free = dict(zip(read, _blanked(orig, busy, read, lo, hi))) if read else {}
     out = []
