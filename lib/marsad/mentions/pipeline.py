@@ -49,6 +49,7 @@ from marsad.mentions.offsets import DocSegments, RowSpans, blank_spans, original
 from marsad.mentions.people import (_TROPHY_REACH, Recognizer, default_recognizer, discover_people, signature_lines,
                                     trophy_names)
 from marsad.mentions.resolve import resolve_pending
+from marsad.mentions.respelled_first_names import respelled_first_names
 from marsad.mentions.romanize import romanize
 
 __all__ = ["find_mentions", "MENTION_COLUMNS", "FORMS", "Matcher", "default_matcher"]
@@ -563,6 +564,17 @@ def find_mentions(
         if lone:
             k, ostart, oend, eid, label, form = _add_rows(
                 (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, PERSON, ALIAS) for ki, s0, e0, ei in lone])
+
+    # a surname right after another transliteration of its person's first name (غابرييل جيسوس … جابرييل جيسوس):
+    # the full name (marsad.mentions.respelled_first_names)
+    pi = np.flatnonzero(label == PERSON)
+    if len(pi):
+        wide = respelled_first_names(texts, doc_ids, list(zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(),
+                                                               oend[pi].tolist(), eid[pi].tolist())))
+        if wide:
+            ostart, form = ostart.copy(), form.copy()
+            for i, (s0, j) in wide.items():
+                ostart[i], form[i] = s0, form[j]
 
     # filters apply after longest-match selection (المغربية never falls back to المغرب)
     sel = np.ones(len(k), dtype=bool)
