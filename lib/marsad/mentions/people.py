@@ -1457,6 +1457,9 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     # and so do the names of a credit list after a quoted title (the model tags لهناء الفاسي an organisation)
     cred = credit_recognizer(texts)
     crf = [[y for y in a if not any(x[0] < y[1] and y[0] < x[1] for x in cr)] + cr for a, cr in zip(crf, cred)]
+    # the next name of a list glued to its و (روميلو لوكاكو ومروان فيلايني), which the model tags when the و is
+    # spaced but not when glued: the glued word is rare in the news text, so it has no cluster of names
+    crf = [a + _glued_list_names(text, a + b) for text, a, b in zip(texts, crf, app)]
     out = []
     demonyms = _demonyms_with_article()
     for text, a, b in zip(texts, crf, app):
@@ -1470,6 +1473,41 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
             y[2] == "PERS" and y[0] < x[0] < y[1] <= x[1] and normalize(text[y[0]:x[0]].strip()) in demonyms)}
         extra = [x for x in b if not any(y[0] < x[1] and x[0] < y[1] for y in a if y not in covered)]
         out.append([y for y in a if y not in covered or not any(x[0] < y[1] and y[0] < x[1] for x in extra)] + extra)
+    return out
+
+
+_GLUED_LIST_NAME = re.compile(r" و([\u0621-\u064a]{3,}) ([\u0621-\u064a]{3,})(?=\s*(?:[،,.:؛;!?؟)]| و|$))")
+_LIST_NAME_LIKENESS = 0.1  # the share of name words in a word's cluster above which it may be a name word
+
+
+def _list_name_word(word: str) -> bool:
+    """A normalised word that may be a word of a name in a list of names: a known name word, or a word of a cluster
+    of names; no common word, title or ال-word."""
+    if word.startswith("ال") or word in common_words() or word in title_words() or word in _waw_names():
+        return False
+    return word in known_first() or word in _name_words() or _name_likeness().get(word, 0.0) >= _LIST_NAME_LIKENESS
+
+
+def _glued_list_names(text: str, found: list) -> list:
+    """Person spans for the next name of a list of names glued to its conjunction: right after a person span of two
+    words or more, و glued to a word and one more word, then the end of the list's item (a comma or other
+    punctuation, the next و, the end of the text): والبلجيكيان روميلو لوكاكو ومروان فيلايني والإنجليزيان. Both words
+    may be name words (:func:`_list_name_word`); a span found already there is kept."""
+    out: list = []
+    pers = sorted((s, e) for s, e, typ in found if typ == "PERS" and " " in text[s:e].strip())
+    todo = list(pers)
+    while todo:
+        s, e = todo.pop(0)
+        m = _GLUED_LIST_NAME.match(text, e)
+        if not m:
+            continue
+        w1, w2 = normalize(m.group(1)), normalize(m.group(2))
+        if w1.startswith("و") or not (_list_name_word(w1) and _list_name_word(w2)):
+            continue
+        if any(x[0] < m.end(2) and m.start(1) - 1 < x[1] for x in found + out):
+            continue
+        out.append((m.start(1), m.end(2), "PERS"))
+        todo.append((m.start(1), m.end(2)))
     return out
 
 
