@@ -3900,7 +3900,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     sur_dropped |= ln_dropped
     sur_dropped |= _named_after_capital(texts, kb_rows)
     sur_dropped |= _airline_names(texts, kb_rows)
-    sur_dropped |= _named_places(texts, kb_rows)
+    sur_dropped |= _named_places(texts, kb_rows, doc_ids)
     # a first name after a role with ال and a nationality adjective with ال right after it: the family name (الفنان
     # جوهر السوداني), no country
     spans, nisba_dropped = _nisba_family_after_role(texts, sections, spans, kb_rows, taken, titles, common)
@@ -5644,7 +5644,7 @@ def _quoted_after(text: str, s: int, words: frozenset, quoted: bool = True) -> b
     return any(b in words for b in _bare(normalize(m.group(1))))
 
 
-def _named_places(texts, kb_rows) -> set[int]:
+def _named_places(texts, kb_rows, doc_ids=None) -> set[int]:
     """Country rows inside the name of a club, a competition, a sports event or a newspaper (the gold
     README: such names are no country mentions).
 
@@ -5663,6 +5663,10 @@ def _named_places(texts, kb_rows) -> set[int]:
     - a nationality adjective right after شبه الجزيرة (شبه الجزيرة الكورية): a peninsula shared by two countries, a
       region (the gold README); a sea named after a country (بحر الصين الجنوبي) is the first rule (بحر is a word of
       ``names_before_place.txt``).
+
+    The word of ``names_before_place.txt`` that opens such a name is no person either: a one-word mention of a
+    knowledge-base person there (كلوب أميركا, Club América: كلوب, Klopp's surname) is dropped too, unless the
+    document names that person with two words or more.
     """
     before_w = _read_words("names_before_place.txt")
     after_w = _read_words("names_after_place.txt")
@@ -5680,6 +5684,15 @@ def _named_places(texts, kb_rows) -> set[int]:
         elif typ == "country" and form == "name":
             name_at[k][s] = i
     out = set()
+    person_end: dict = defaultdict(dict)  # k -> end -> the one-word person rows that end there
+    named_full: set = set()  # (document, person) named with two words or more
+    for i, (k, s, e, eid, typ, _form, _p) in enumerate(kb_rows):
+        if typ == "person":
+            doc = doc_ids[k] if doc_ids is not None else k
+            if " " in texts[k][s:e].strip():
+                named_full.add((doc, eid))
+            else:
+                person_end[k][e] = (i, eid, doc)
     language_at: dict = defaultdict(dict)  # k -> ends of the demonyms that name a language or a league
     for i, (k, s, e, _eid, typ, form, _p) in sorted(enumerate(kb_rows), key=lambda r: (r[1][0], r[1][1])):
         if typ != "country" or form not in ("capital", "name", "demonym"):
@@ -5754,6 +5767,10 @@ def _named_places(texts, kb_rows) -> set[int]:
             continue
         if prev and any(b in before_w for b in _bare(prev)):
             out.add(i)
+            # (the club's opening word is no person named alone: كلوب أميركا)
+            hit = person_end[k].get(s - 1)
+            if hit is not None and (hit[2], hit[1]) not in named_full:
+                out.add(hit[0])
         elif form == "name" and prev and _cup_of_a_title(head[:m.start(1)], prev, before_w):
             out.add(i)  # a cup named after the country's head (كأس رئيس الإمارات، كأس ملك إسبانيا)
         elif (form == "name" and prev and any(b in triggers for b in _bare(prev)) and nxt
