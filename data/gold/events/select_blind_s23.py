@@ -52,9 +52,10 @@ def dense(text: str, a: str, b: str) -> bool:
     return both >= 2 and any(re.search(STATE[a], s) and re.search(STATE[b], s) for s in ss)
 
 
-def candidates(datasets: Path, pairs: list[tuple[str, str]], split: str) -> tuple[dict, dict]:
-    """``files`` (relative path -> (outlet, text)) and, per pair of ``pairs``, its candidates by steps 2-3 sorted by
-    base name; ``split`` is the draw's own split (its documents are not left out)."""
+def readable(datasets: Path, split: str) -> tuple[dict, callable]:
+    """``files`` (relative path -> (outlet, text)) of the outlets and ``keep(rel, text)``, step 3's exclusions (sport,
+    and every document of the gold or a probe list by id, body or URL); ``split`` is the draw's own split (its
+    documents are not left out)."""
     ids, used = excluded_ids(), used_paths(split)
     files = {}
     for outlet, folder in OUTLETS:
@@ -67,6 +68,13 @@ def candidates(datasets: Path, pairs: list[tuple[str, str]], split: str) -> tupl
         return not ("/sport/" in rel or base in bad_ids or _field(text, "DOCNO") in bad_ids
                     or _body(text) in bad_bodies or _field(text, "URL") in bad_urls)
 
+    return files, keep
+
+
+def candidates(datasets: Path, pairs: list[tuple[str, str]], split: str) -> tuple[dict, dict]:
+    """``files`` (relative path -> (outlet, text)) and, per pair of ``pairs``, its candidates by steps 2-3 sorted by
+    base name; ``split`` is the draw's own split (its documents are not left out)."""
+    files, keep = readable(datasets, split)
     return files, {(a, b): sorted((rel for rel, (_, text) in files.items() if keep(rel, text) and dense(text, a, b)),
                                   key=os.path.basename) for a, b in pairs}
 

@@ -37,19 +37,17 @@ widened offer and new seeds:
    10 kept (all when fewer), a body drawn once. Its lines say stage 2.
 """
 import itertools
-import os
 import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from select_blind_eg import OUTLETS, used_paths
 from select_blind_s18 import SIDES
 from select_blind_s19 import STATE
 from select_blind_s21 import READ
-from select_blind_s22 import _body, _field, excluded_ids, gold_pairs, left_out
-from select_blind_s23 import candidates, draw, glob_txt
+from select_blind_s22 import _body, gold_pairs
+from select_blind_s23 import candidates, draw, readable
 from select_blind_s24 import select as select_s24
 from select_blind_s32 import OFFERED
 
@@ -76,19 +74,12 @@ def prefilter(datasets: Path, pairs: list[tuple[str, str]], split: str = SPLIT,
     ``select_blind_s23``'s rule (``dense`` and the exclusions of ``candidates``), computed once per file."""
     used_pairs = gold_pairs()
     pairs = [p for p in pairs if frozenset(p) not in used_pairs]
-    ids, used = excluded_ids(), used_paths(split)
-    files = {}
-    for outlet, folder in OUTLETS:
-        for f in glob_txt(datasets / folder):
-            files[os.path.relpath(f, datasets)] = (outlet, Path(f).read_text(encoding="utf-8"))
-    bad_ids, bad_bodies, bad_urls = left_out(files, ids, used)
+    files, keep = readable(datasets, split)
     side = {c: re.compile(p) for c, p in SIDES.items()}
     state = {c: re.compile(p) for c, p in STATE.items()}
     count: Counter = Counter()
     for rel, (_, text) in files.items():
-        base = os.path.splitext(os.path.basename(rel))[0]
-        if ("/sport/" in rel or base in bad_ids or _field(text, "DOCNO") in bad_ids or _body(text) in bad_bodies
-                or _field(text, "URL") in bad_urls):
+        if not keep(rel, text):
             continue
         ss = re.split(r"[.!?؟\n]", text)
         sd = [frozenset(c for c, p in side.items() if p.search(s)) for s in ss]
