@@ -801,7 +801,7 @@ def test_train_ner_dev_passes_the_fold(monkeypatch, tmp_path, capsys):
 
     seen = {}
     monkeypatch.setattr(ner, "evaluate_dev", lambda root, **kw: seen.update(kw) or "scores")
-    monkeypatch.setattr(cli, "datasets_dir", lambda folder, need=None: tmp_path)
+    monkeypatch.setattr(cli, "cli_datasets_dir", lambda folder, need=None: tmp_path)
     assert cli.main(["train", "ner", "--dev", "--fold", "3", "--datasets", str(tmp_path)]) == 0
     assert seen["fold"] == 3 and capsys.readouterr().out.strip() == "scores"
     assert cli.main(["train", "ner", "--dev", "--datasets", str(tmp_path)]) == 0 and seen["fold"] == 1

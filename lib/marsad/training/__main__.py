@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from marsad.training.evaluate import EVALUATIONS, DatasetsMissing, datasets_dir
+from marsad.training.evaluate import EVALUATIONS, cli_datasets_dir
 
 _TRAIN = ("topics", "ner")
 _BUILD = ("kb", "map", "common-words")
@@ -54,10 +54,8 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     what = getattr(args, "what", None)
-    try:
-        root = datasets_dir(args.datasets, need=_NEEDS.get(what))
-    except DatasetsMissing as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    root = cli_datasets_dir(args.datasets, need=_NEEDS.get(what))
+    if root is None:
         return 2
     if args.command == "evaluate":
         from marsad.training.evaluate import run

@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-__all__ = ["datasets_dir", "write_doc_section", "DatasetsMissing", "run", "EVALUATIONS"]
+__all__ = ["datasets_dir", "cli_datasets_dir", "write_doc_section", "DatasetsMissing", "run", "EVALUATIONS"]
 
 # Training and evaluation run from a clone (gold sets in data/gold, docs/EVALUATION.md, the seed): the one place
 # that finds the repository root; the runtime never does (it uses marsad.resources).
@@ -50,6 +50,16 @@ def datasets_dir(path: str | os.PathLike | None = None, *, need: str | None = No
         f"cannot find {what}the shared datasets (looked in: {looked}). Training and evaluation need them; "
         "pass --datasets DIR or set MARSAD_DATASETS. Running reports does not need them."
     )
+
+
+def cli_datasets_dir(path: str | os.PathLike | None = None, *, need: str | None = None) -> Path | None:
+    """``datasets_dir`` for a command line: a missing folder is one ``error:`` line on stderr and ``None`` (the
+    command then exits with status 2), never a traceback."""
+    try:
+        return datasets_dir(path, need=need)
+    except DatasetsMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
 
 
 def write_doc_section(key: str, markdown: str, doc: Path = EVALUATION_DOC) -> None:

@@ -119,12 +119,14 @@ def report(pred: pd.DataFrame, kinds: pd.DataFrame) -> str:
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    from marsad.training.evaluate import datasets_dir
+    from marsad.training.evaluate import cli_datasets_dir
 
     parser = argparse.ArgumentParser(prog="python -m marsad.training.events_backoff", description=__doc__.split("\n")[0])
     parser.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
     args = parser.parse_args(argv)
-    datasets = datasets_dir(args.datasets, need="ant-v2.1-multisource")
+    datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
+    if datasets is None:
+        return 2
     docs, events, negatives, _ = events_eval.load_gold()
     docs = [d for d in docs if d["split"] in events_eval.SPLITS]
     table = anchored_sentences(docs, events, negatives, datasets)

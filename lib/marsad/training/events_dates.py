@@ -625,7 +625,7 @@ def top_weights(model: dict, n: int = 12) -> list[tuple[str, float]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from marsad.training.evaluate import datasets_dir
+    from marsad.training.evaluate import cli_datasets_dir
 
     parser = argparse.ArgumentParser(prog="python -m marsad.training.events_dates",
                                      description="Train or evaluate the learned date chooser of the events stage.")
@@ -636,7 +636,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--standalone", action="store_true",
                         help="a chooser that does not see the rules' pick (default: a corrector over the rules)")
     args = parser.parse_args(argv)
-    datasets = datasets_dir(args.datasets, need="ant-v2.1-multisource")
+    datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
+    if datasets is None:
+        return 2
     t0 = time.time()
     records = collect(datasets)
     print(f"collected {len(records)} kind-matched rows ({sum(r['y'].any() for r in records)} with a right candidate, "

@@ -203,15 +203,18 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m marsad.training.events_eval SPLIT``: score one split and list every false event and miss."""
     import argparse
 
-    from marsad.training.evaluate import datasets_dir
+    from marsad.training.evaluate import cli_datasets_dir
 
     parser = argparse.ArgumentParser(prog="python -m marsad.training.events_eval",
                                      description="Score one split of the events gold and list its errors.")
     parser.add_argument("split", choices=[*SPLITS, *BLIND, "all"])
     parser.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
     args = parser.parse_args(argv)
+    datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
+    if datasets is None:
+        return 2
     details: list[str] = []
-    result = score(args.split, datasets_dir(args.datasets, need="ant-v2.1-multisource"), details=details)
+    result = score(args.split, datasets, details=details)
     print("\n".join(details))
     print(result)
     return 0

@@ -404,7 +404,7 @@ def table(records: list[dict], groups: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    from marsad.training.evaluate import DatasetsMissing, datasets_dir
+    from marsad.training.evaluate import cli_datasets_dir
 
     parser = argparse.ArgumentParser(prog="python -m marsad.training.events_why",
                                      description="Which step of the events stage lost each missed gold event.")
@@ -418,10 +418,8 @@ def main(argv: list[str] | None = None) -> int:
     bad = [s for s in splits if s not in _SPLITS]
     if bad:
         parser.error(f"not a development split: {', '.join(bad)}")
-    try:
-        root = datasets_dir(args.datasets, need="ant-v2.1-multisource")
-    except DatasetsMissing as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    root = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
+    if root is None:
         return 2
     listing: list[str] = [] if args.list else None
     records = attribute(splits, root, listing=listing)

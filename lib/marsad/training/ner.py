@@ -1067,12 +1067,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--splits")
     ap.add_argument("--only-entities", action="store_true")
     args = ap.parse_args(argv)
-    from marsad.training.evaluate import DatasetsMissing, datasets_dir
+    from marsad.training.evaluate import cli_datasets_dir
 
-    try:
-        root = datasets_dir(args.datasets, need="anercorp")
-    except DatasetsMissing as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    root = cli_datasets_dir(args.datasets, need="anercorp")
+    if root is None:
         return 2
     folds = people_folds()
     if args.command in ("fold", "all"):

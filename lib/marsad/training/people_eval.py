@@ -47,7 +47,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from marsad.training.evaluate import REPO_ROOT, DatasetsMissing, datasets_dir
+from marsad.training.evaluate import REPO_ROOT, DatasetsMissing, cli_datasets_dir
 
 __all__ = ["GOLD_DIR", "SPLITS", "parse_annotation", "load_gold", "score", "evaluate"]
 
@@ -353,10 +353,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--splits", default=",".join(sp for sp in SPLITS if sp not in BLIND_ONLY_WHEN_NAMED),
                     help="comma-separated splits to score (default: all)")
     args = ap.parse_args(argv)
-    try:
-        root = datasets_dir(args.datasets, need="ant-v2.1-multisource")
-    except DatasetsMissing as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    root = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
+    if root is None:
         return 2
     splits = [sp for sp in args.splits.split(",") if sp]
     unknown = set(splits) - set(SPLITS)
