@@ -2989,22 +2989,22 @@ _ROLE_AFTER = re.compile(r"[ \t]*[،,][ \t]*([\u0621-\u064a]+)")
 
 def _capital_first_name(text: str, part: list, countries, titles: frozenset) -> bool:
     """A capital as written (no proclitic, no ال) starting a name of two words, the second no country form, between a
-    speech verb and a comma and a role (أكد باكو لوبيز، مدرب ليفانتي: Paco López, not Baku): a first name."""
+    speech verb and a comma and a role (أكد باكو لوبيز، مدرب ليفانتي: Paco López, not Baku), or right after a role
+    with ال (المدافع الكولومبي سانتياغو أرياس): a first name."""
     w0, w1 = part[0], part[-1]
     if len(part) != 2 or _DEFINITE.match(w0[2]) or _country_at(countries, w1[0], w1[1]) is not None:
         return False
+    before = _LAST_WORD.search(text[max(0, w0[0] - 30):w0[0]])
+    prev = normalize(before.group(1)) if before else ""
     # (or right after a role with ال, a nationality adjective with ال between or not: المدافع سانتياغو أرياس، الممثلة
     # الإيطالية صوفيا لورين; a definite role takes no complement, so the capital starts its holder's name; the last
     # word no common word, no ال-word; not a role in construct, whose complement a capital is: سفير باريس)
     if (w1[2] not in common_words() and not _DEFINITE.match(w1[2]) and text[w1[0] - 1:w1[0]] == " "
             and text[w0[0] - 1:w0[0]] == " "):
-        m = _LAST_WORD.search(text[max(0, w0[0] - 30):w0[0]])
-        prev = normalize(m.group(1)) if m else ""
         if (prev.startswith("ال") and prev in titles and prev not in _SPEECH and prev not in _NO_ROLE) or (
                 _after_role_and_nationality(text, w0[0], titles)):
             return True
-    before = _LAST_WORD.search(text[max(0, w0[0] - 30):w0[0]])
-    if not before or text[w0[0] - 1:w0[0]] != " " or normalize(before.group(1)).lstrip("وف") not in _SPEECH:
+    if not before or text[w0[0] - 1:w0[0]] != " " or prev.lstrip("وف") not in _SPEECH:
         return False
     m = _ROLE_AFTER.match(text, w1[1])
     return bool(m) and any(b in titles and b not in _SPEECH for b in _bare(normalize(m.group(1))))
