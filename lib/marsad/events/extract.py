@@ -2633,13 +2633,7 @@ def _claim_events(text, norm, offsets, s_start, s_end, actors, reporters, clause
     # session 54: the same claim in a frame whose speaker is not named after its verb: before it ("وكان ولي العهد
     # قال، …، إن") or, for a participle after a comma ("…، مضيفا أن كندا ارتكبت خطأ كبيرا"), the side opening the
     # sentence (see _reported_judge)
-    for m in _SAID_OPEN.finditer(norm, s_start, s_end):
-        who = _reported_judge(norm, m, s_start, actors, focus, partners)
-        y = next((a for a in actors if m.end() <= a.start <= m.end() + 1), None)
-        if who is None or y is None or who.kind in ("pair", "nisba") or y.kind in ("pair", "nisba") \
-                or not (_side(who, focus, partners) and _side(y, focus, partners)) or y.code == who.code \
-                or focus not in (y.code, who.code) or _LIST_TAIL.match(norm, y.end):
-            continue
+    for m, who, y in _said_pairs(norm, s_start, s_end, actors, focus, partners):
         c_end = next((b for a, b in clauses if a <= y.start < b), s_end)
         if not (_RESPONSIBLE.match(norm, y.end) or _HOSTILE_CLAIM.match(norm, y.end)
                 or _HOSTILE_CLAIM_LATER.match(norm, y.end, c_end)):
@@ -2760,19 +2754,27 @@ def _reported_judge(norm, m, s_start, actors, focus, partners):
     return None
 
 
+def _said_pairs(norm, s_start, s_end, actors, focus, partners):
+    """Per ``_SAID_OPEN`` frame of the sentence: ``(frame, speaker, judged)`` when its speaker (``_reported_judge``)
+    and the actor right after its ان are the two sides (``_side``: no pair word or nisba), the focus one of them, and
+    the judged one opens no list (the claims of ``_claim_events`` and the judgements of ``_judgement_events``)."""
+    for m in _SAID_OPEN.finditer(norm, s_start, s_end):
+        who = _reported_judge(norm, m, s_start, actors, focus, partners)
+        y = next((a for a in actors if m.end() <= a.start <= m.end() + 1), None)
+        if who is None or y is None or not (_side(who, focus, partners) and _side(y, focus, partners)) \
+                or y.code == who.code or focus not in (y.code, who.code) or _LIST_TAIL.match(norm, y.end):
+            continue
+        yield m, who, y
+
+
 def _judgement_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub, section,
                       holes) -> list[dict]:
     """A side's negative judgement of the other side as the object of an opinion verb (111)."""
     focus, partners = ctx.focus, ctx.partners
     out = []
     clauses = _clauses(norm, s_start, s_end)
-    for m in _SAID_OPEN.finditer(norm, s_start, s_end):
-        judge = _reported_judge(norm, m, s_start, actors, focus, partners)
-        y = next((a for a in actors if m.end() <= a.start <= m.end() + 1), None)
-        if judge is None or y is None or judge.kind in ("pair", "nisba") or y.kind in ("pair", "nisba") \
-                or not (_side(judge, focus, partners) and _side(y, focus, partners)) or judge.code == y.code \
-                or focus not in (judge.code, y.code) or _LIST_TAIL.match(norm, y.end) \
-                or _OPINION_NEG.search(norm, max(s_start, m.start() - 8), m.start()):
+    for m, judge, y in _said_pairs(norm, s_start, s_end, actors, focus, partners):
+        if _OPINION_NEG.search(norm, max(s_start, m.start() - 8), m.start()):
             continue
         ev_at = _COPULA_EVAL.match(norm, y.end, s_end)
         if ev_at is None:
@@ -2803,7 +2805,6 @@ def _judgement_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, ti
                     or not _EVAL_GAP.match(norm, pos, c_end):
                 continue
             y = first
-            ev_at = _EVAL_GAP.match(norm, pos, c_end)
         else:
             lead = _JUDGED_OPEN.match(norm, pos)
             # the other side itself right after (an act noun and) ان/في, or an act named by its demonym, whose
