@@ -15,7 +15,7 @@ scores it again on the session's final code. The rule, fixed before any candidat
    state actors; every document of any gold split, ``s36-mix`` included, or of any ``probed_s*.txt`` list left out by
    id, text and URL), prefiltered once per file by ``select_blind_s36.prefilter`` and counted again by
    ``select_blind_s23.candidates`` inside the draw (both printed).
-3. **Why no widening, and the threshold.** The counts of step 1's offer were printed first (6 December 2026, 04:31 UTC;
+3. **Why no widening, and the threshold.** The counts of step 1's offer were printed first (6 December 2026, about 04:25 UTC;
    file counts only, no article opened; ``select_blind_s36.prefilter`` with a threshold of 1): QA-YE 7, IL-IN 6, BH-US
    5, DE-IT 5, DE-LB 5, DZ-EG 5, and every other pair at most 4. Two pairs reach s36's ``MIN_CANDS`` = 6, so the offer
    is not widened (the brief widens it only when fewer than two pairs are eligible); but two pairs of 6-7 candidates
