@@ -46,6 +46,7 @@ from typing import Callable, Iterable
 from marsad.lang.text import normalize
 from marsad.mentions.kb import KB_DIR, SURNAME_PARTICLES, load_kb, slugify
 from marsad.mentions.offsets import span_to_original
+from marsad.mentions.named_organisations import organisation_names
 
 __all__ = ["Recognizer", "crf_recognizer", "apposition_recognizer", "default_recognizer", "discover_people", "skeleton", "title_words", "organization_words"]
 
@@ -3836,6 +3837,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         person's full name).
     """
     standalone = frozenset(standalone)
+    # the recogniser's ORG spans as it gave them (marsad.mentions.named_organisations reads them at the end)
+    org_given = {k: [(s0, e0) for s0, e0, t0 in seg if t0 == "ORG"] for k, seg in enumerate(spans) if seg}
     known = _name_words()
     titles = title_words()
     common = common_words()
@@ -4309,6 +4312,12 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                                      and last not in known_first() and _name_likeness().get(last, 0.0) < 0.1)):
             continue
         cands[i] = _without_last_word(texts, cands[i])
+    # a verb in the present swallowed at the end of a name, in a headline above all (داود الشريان يفند شائعة، أسامة
+    # هوساوي يطمئنان على البعثة، ترامب وكوشنر يحتفظان بالمصالح): never part of it (see _present_verb)
+    for i, (k, s, e, key) in enumerate(cands):
+        toks = key.split()
+        if len(toks) >= 2 and key not in exact and toks[-2] not in _CONNECTORS and _present_verb(toks[-1], known):
+            cands[i] = _without_last_word(texts, cands[i])
     # a noun with a pronoun suffix (محبسه 'his prison', منصبها) swallowed after the surname of a fuller name of the
     # document, a compound one too (سامح عبد العزيز … أن يغادر عبد العزيز محبسه): cut to the surname
     doc_full_keys: dict = defaultdict(set)
@@ -4970,6 +4979,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             claimed[k].append((s, e))
     # a family name written without its connector آل (مش تركي الشيخ in a quote, for تركي آل الشيخ): that person
     rows += _without_family_connector(texts, by_doc, rows, kb_rows, dropped, taken, claimed, kb_label)
+    # a name the document shows to be an organisation's (نادي باري، وبايرن ميونيخ) is no person in that document
+    rows = organisation_names(texts, doc_ids, rows, org_given)
     return _join_adjacent(texts, rows), dropped | sur_dropped
 
 
@@ -6392,6 +6403,27 @@ def _without_family_connector(texts, by_doc, rows, kb_rows, dropped, taken, clai
                     out.append((k, s, e, eid, label, "alias"))
                     claimed[k].append((s, e))
     return out
+
+
+def _present_verb(word: str, known=frozenset()) -> bool:
+    """A verb in the present of the third person (يفند، يطمئن، يحتفظان، يؤكدون): ي and three letters or more, no name
+    word or first name, of a word cluster of almost no names (or missing from the clusters), and a common word of
+    the news text itself or with its dual or plural ending (ان، ون، ين، وا) left off (يحتفظان → يحتفظ), or a word
+    of five letters or more whose feminine with ت the news text has in a cluster of almost no names (يتنحى / تتنحى). A surname spelt with ي
+    (يلماز، يلدريم، ياسين) is a name word or of a cluster of names, or has no such twin (ياغي، يزبك)."""
+    if len(word) < 4 or word[0] != "ي" or word in known or word in known_first():
+        return False
+    if _name_likeness().get(word, 0.0) >= 0.1:
+        return False
+    common = common_words()
+    if word in common or any(word.endswith(x) and word[:-len(x)] in common and len(word) - len(x) >= 3
+                             for x in ("ان", "ون", "ين", "وا")):
+        return True
+    # (or its feminine with ت is a word of the news text whose cluster holds almost no names: يفند / تفند; a name
+    # has no such twin, ياغي، يزبك، يارمولنكو)
+    # (five letters or more: ياني, Yanni, has تاني 'again')
+    twin = "ت" + word[1:]
+    return len(word) >= 5 and twin in _name_likeness() and _name_likeness()[twin] < 0.1 and twin not in known
 
 
 def _without_last_word(texts, cand: tuple) -> tuple:
