@@ -1124,7 +1124,8 @@ def _actors(norm: str, offsets: np.ndarray, third, ctx: _Context, section: str =
             # actor whose gender is the noun's ("رد وفد قطر" is masculine)
             a = a._replace(start=r.start(1), form=norm[r.start(1):a.end], kind="role")
         keep.append(a)
-    return _his_country(norm, _divided_names(norm, _strike_demonyms(norm, keep, ctx), ctx, is_blocked), ctx)
+    return _demonym_pairs(norm, _his_country(norm, _divided_names(norm, _strike_demonyms(norm, keep, ctx), ctx,
+                                                                  is_blocked), ctx), ctx)
 
 
 # a definite noun and a demonym adjective right before a name ("الإعلامي السعودي جمال خاشقجي")
@@ -1251,6 +1252,72 @@ def _coordinated_demonyms(norm: str, out: list, ctx) -> list:
                 add.append(_Actor(c.start(1), whole.end(), code, whole.group(), "", "role"))
                 break
     return sorted(out + add, key=lambda a: a.start) if add else out
+
+
+# session 57: a bilateral body, meeting or accord named by the two sides' demonyms ("اللجنة المشتركة التونسية
+# الألمانية", "مجلس التنسيق السعودي الإماراتي", "اجتماع فرنسي ألماني", "المحادثات الفرنسية اليمنية"): the two
+# adjectives stand for the pair (a "pair" actor, as البلدين); the head noun comes first, up to three words before
+_PAIR_HEAD = re.compile(r"(?<![\w])[وفبلك]?(?:ال|لل)?((?:لجنه|لجان|مجلس|اجتماع|اجتماعات|محادثات|مباحثات|مفاوضات|مشاورات|"
+                        r"قمه|لقاء|لقاءات|اتفاق|اتفاقيه|اتفاقيات|اتفاقات|معاهده|مذكره|حوار|منتدي|مناورات|تدريبات|"
+                        r"تمارين|شراكه|تعاون|علاقات|بيان|اعلان|دوره|جلسه|جوله))(?![\w])"
+                        r"(?:\s+(?!(?:بين|مع|في|من|علي|عن|الي|حول|بشان)(?![\w]))[^\s،,.:\"«»“”()]+){0,3}?\s+$")
+_PAIR_GAP = re.compile(r"\s*[-–/]?\s*(?:و\s*)?")  # "الفرنسية - الألمانية", "التونسية الألمانية"
+_ANY_DEMONYM: set = set()
+
+
+def _any_demonym(word: str) -> bool:
+    """Whether ``word`` (normalised, with or without its article) is the demonym of some country."""
+    if not _ANY_DEMONYM:
+        from marsad.mentions.kb import load_kb
+        pats = load_kb().patterns
+        for p in pats.loc[pats["form"] == "demonym", "pattern"]:
+            n = normalize(str(p)).strip()
+            if " " not in n and len(n) > 3:
+                _ANY_DEMONYM.add(n[2:] if n.startswith("ال") else n)
+    w = word.lstrip("وفبل") if not word.startswith("ال") else word
+    w = w[2:] if w.startswith("ال") else w
+    return w in _ANY_DEMONYM or word in _ANY_DEMONYM
+
+
+def _demonym_pairs(norm: str, out: list, ctx) -> list:
+    """Pair actors of two adjoining demonyms, the focus's and a partner's, after a bilateral head noun; not when a
+    third demonym adjoins ("المبادرة التونسية المصرية الجزائرية" is a trilateral initiative)."""
+    rx = []
+    for code in (ctx.focus, *ctx.partners):
+        dem = lx.DEMONYMS.get(code) or (lx.kb_demonym(code) or (None,))[0]
+        if dem:
+            rx.append((code, re.compile(r"(?:ال)?(?:" + dem + r")(?![\w])")))
+    if len(rx) < 2:
+        return out
+    add = []
+    for m in re.finditer(r"(?<![\w])(?:ال)?[^\W\d_]{3,}(?:ي|يه|يا)(?![\w])", norm):
+        first = next(((c, r.match(norm, m.start())) for c, r in rx if r.match(norm, m.start())), None)
+        if first is None or first[1].end() != m.end():
+            continue
+        gap = _PAIR_GAP.match(norm, m.end())
+        second = next(((c, r.match(norm, gap.end())) for c, r in rx if c != first[0] and r.match(norm, gap.end())),
+                      None)
+        if second is None or ctx.focus not in (first[0], second[0]):
+            continue
+        end = second[1].end()
+        nxt = re.match(r"\s*[-–/]?\s*(?:و\s*)?([^\s،,.:\"«»“”()]+)", norm[end:end + 40])
+        prev = norm[max(0, m.start() - 40):m.start()].split()
+        if (nxt is not None and _any_demonym(nxt.group(1))) or (prev and _any_demonym(prev[-1])):
+            continue  # a third country's demonym before or after: not a pair
+        head = _PAIR_HEAD.search(norm, max(0, m.start() - 80), m.start())
+        if head is None:
+            continue
+        if any(a.start < end and m.start() < a.end and a.kind not in ("country", "third-country", "nisba", "people")
+               for a in out):
+            continue
+        pair = (ctx.focus, first[0] if first[0] != ctx.focus else second[0])
+        # (the head noun's span kept in ``stands_for``: the pair is a participant of that noun's act only, _arguments)
+        add.append(_Actor(m.start(), end, "|".join(pair), norm[m.start():end], f"head:{head.start()}:{head.end(1)}",
+                          "pair"))
+    if not add:
+        return out
+    kept = [a for a in out if not any(a.start < b.end and b.start < a.end for b in add)]
+    return sorted(kept + add, key=lambda a: a.start)
 
 
 # a role noun in construct right before a country name ("وفد قطر", "حكومة قطر", "وزير خارجية قطر")
@@ -3341,6 +3408,17 @@ def _oblique_actor(norm: str, a) -> bool:
 def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
     """Source and target of the cue, or None when they are not the focus and one partner."""
     code = row["cameo_code"]
+    if any(a.kind == "pair" and a.stands_for.startswith("head:") for a in actors):
+        # a pair named by two demonyms takes part in its head noun's act only ("انعقدت اللجنة المشتركة التونسية
+        # الألمانية", "الاجتماع الأول لمجلس التنسيق السعودي الإماراتي"), not in another act of which that noun is
+        # the topic or the object ("بحث الوزير العلاقات التونسية الألمانية")
+        # the noun's act ("الاجتماع الأول لمجلس التنسيق السعودي الإماراتي"), and only when the clause names no side
+        # itself ("ترأس ولي العهد السعودي … وولي عهد أبوظبي … الاجتماع الأول لمجلس التنسيق السعودي الإماراتي": the
+        # two named are its participants, as before)
+        named = {a.code for a in actors if a.kind not in ("pair", "nisba") and c_start <= a.start < c_end}
+        actors = [a for a in actors if not (a.kind == "pair" and a.stands_for.startswith("head:") and (not (
+            m.start() <= int(a.stands_for.split(":")[2]) and int(a.stands_for.split(":")[1]) < m.end())
+            or set(a.code.split("|")) <= named))]
     hole = next(((h0, h1, ante) for h0, h1, ante in holes if h0 <= m.start() < h1), None)
 
     def governed(a) -> bool:
@@ -3681,8 +3759,11 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
             # "البلدين اللذين فرضا الأسبوع الماضي عقوبات متبادلة": each did it to the other, one symmetric row
             return (a, b, True) if a.code == focus else (b, a, True)
         if code[:2] not in _SYMMETRIC_ROOTS or (aspect == "noun" and not (
-                code[:2] == "05" and _ANNOUNCED.search(norm, max(0, m.start() - 40), m.start()))):
-            # ("الإعلان عن اتفاق بين البلدين" is the pair's agreement: announced, not a topic)
+                code[:2] == "05" and _ANNOUNCED.search(norm, max(0, m.start() - 40), m.start()))
+                and not _occurred(norm, m, c_start, c_end)):
+            # ("الإعلان عن اتفاق بين البلدين" is the pair's agreement: announced, not a topic; "المفاوضات التي جرت بين
+            # البلدين", "عقد البلدان اجتماعا", "اجتماع فرنسي ألماني مقرر الثلاثاء": a meeting or accord said to take
+            # place is the pair's act, session 57)
             # "العقوبات المفروضة على البلدين": the pair is not the agent; "التعاون بين البلدين" alone is a topic.
             return None
         return (a, b, True) if a.code == focus else (b, a, True)
@@ -4883,6 +4964,28 @@ _SITES_IN = re.compile(r"(?<![\w])(?:ال)?(?:مواقع|موقع|منشات|م�
 # "ذكرى مرور 100 يوم على إعلان ترامب …": an act named as the object of an anniversary (N units before the day marked)
 _ANNIVERSARY = re.compile(r"(?<![\w])(?:ذكري\s+)?مرور\s+(\d+)\s+(يوم|يوما|ايام|شهر|شهرا|اشهر|شهور|عام|عاما|اعوام|سنه|"
                           r"سنوات)\s+(?:علي|منذ)\s+(?:\S+\s+){0,6}?$")
+# session 57: a meeting, talks or an accord said to take place: a verb of occurrence before the noun ("وجرت
+# المفاوضات"، "عقد البلدان اجتماعا"، "انعقدت اللجنة") or after its phrase ("الاجتماع … عقد في جدة"، "المفاوضات التي
+# جرت بين البلدين"، "الاتفاق الذي تم توقيعه"، "اجتماع … مقرر الثلاثاء"); not negated
+_OCCUR_VERB = (r"(?:تم|تمت|جري|جرت|عقد|عقدت|عقدا|عقدتا|انعقد|انعقدت|اجري|اجرت|اجريا|اجريت|اختتم|اختتمت|ابرم|ابرمت|ابرما|"
+               r"وقع|وقعت|وقعا|وقعه|وقعها|وقعته|وقعتها|وقعاه|[يت]عقد(?:ان)?|[يت]نعقد|[يت]جري(?:ان)?|[يت]ختتم|انعقاد)")
+_OCCURRED_IN = re.compile(r"(?<![\w])[وف]?" + _OCCUR_VERB + r"(?![\w])")
+_OCCURRED_BEFORE = re.compile(r"(?<![\w])(?<!لم )(?<!لن )(?<!لا )(?<!ما )[وف]?س?" + _OCCUR_VERB
+                              + r"\s+(?:[^\s،,.:]+\s+){0,2}?$")
+_OCCURRED_AFTER = re.compile(r"\s+(?:(?!(?:لم|لن|لا|ما|ليس|ولم|ولن)(?![\w]))[^\s،,.:]+\s+){0,6}?(?:(?:الذي|التي)\s+)?"
+                             r"(?:(?:قد|كان|كانت)\s+)?(?:" + _OCCUR_VERB + r"|(?:ال)?(?:مقرر|مقرره|مرتقب|مرتقبه|مزمع|"
+                             r"مزمعه)|(?:ال)?توقيع(?:ه|ها))(?![\w])")
+
+
+def _occurred(norm, m, c_start, c_end) -> bool:
+    """Whether the noun cue ``m`` (a meeting, talks, an accord) is said to take place in its clause."""
+    if _OCCURRED_IN.search(m.group().strip(), 1):
+        return True  # the cue holds its own predicate ("الاتفاق الذي تم توقيعه", "انعقاد اللجنة")
+    if _OCCURRED_BEFORE.search(norm, max(c_start, m.start() - 40), m.start()):
+        return True
+    return _OCCURRED_AFTER.match(norm, m.end(), c_end) is not None
+
+
 # "اجتماعات ثنائية": meetings of two at a time
 _BILATERAL_AFTER = re.compile(r"\s+(?:ال)?ثنائي(?:ه|ين|ان)?(?![\w])")
 # "زيارة المبعوث الأممي": an indefinite visit noun with a role in its genitive (the visitor, a third party's)
