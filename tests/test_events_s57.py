@@ -67,3 +67,13 @@ def test_agreement_signed_in_a_relative_clause():
     assert _rows("وقالت ألمانيا إن الاتفاق الذي وقعته تونس مع ليبيا لا يعنيها.", "DE", "TN") == []
     assert _rows("وناقش الرئيس التونسي مع المستشارة الألمانية الاتفاقية التي وقعتها فرنسا وإيطاليا.", "DE", "TN") \
         == [["TN", "DE", "040", "reported"]]
+
+
+def test_meeting_named_by_the_relative_clause_that_joins_its_participants():
+    # "خلال اللقاء الذي جمع X بـ Y": the meeting is an event, not only the time of the words said during it
+    assert ["TN", "DE", "040", "reported"] in _rows(
+        "وقالت السفيرة الألمانية خلال اللقاء الذي جمعها بالرئيس التونسي في برلين إن بلادها ستساعد.", "DE", "TN")
+    assert ["TN", "DE", "040", "reported"] in _rows(
+        "وقال وزير الخارجية التونسي خلال الاجتماع الذي عقده مع نظيره الألماني أمس إن بلاده ترفض المخيمات.", "DE", "TN")
+    # a third party's meeting: still only the time of the words
+    assert _rows("وقالت ميركل خلال الاجتماع الذي عقده الاتحاد الأوروبي في بروكسل إن تونس بلد آمن.", "DE", "TN") == []

@@ -3127,13 +3127,20 @@ def _accuser_as_target(norm, m, src, tgt) -> bool:
 def _named_after(norm, end, actors) -> bool:
     """Whether an actor of ours follows right after ``end`` ("خلال لقائه نظيره الفيتنامي", "خلال مباحثاته مع نظيره
     الروسي": the talks are named with their other side, so they are an event, not an anchor)."""
+    met = _MET_REL.match(norm, end)
     return any((0 <= a.start - end <= 3 or re.fullmatch(r"\s*(?:مع|ب)\s*", norm[end:a.start])
                 or _VISIT_ADJ.fullmatch(norm, end, a.start)
+                or (met is not None and _MET_GAP.fullmatch(norm, met.end(), a.start))
                 or (re.search(r"زيار\w*\s*$", norm[max(0, end - 12):end]) and _TO_LIST.fullmatch(norm, end, a.start)))
                and a.kind not in ("pair", "nisba") and not a.code.startswith("?") and a.start >= end
                for a in actors)
 
 
+# session 57: a meeting named by the relative clause that joins its participants ("خلال اللقاء الذي جمع المستشارة
+# الألمانية برئيس الحكومة التونسي", "خلال الاجتماع الذي عقده وزير الخارجية مع نظيره …"): an event, not an anchor
+_MET_REL = re.compile(r"\s+(?:الذي|التي)\s+(?:جمع|جمعت|جمعه|جمعها|عقده|عقدها|عقدته|عقدتها|اجراه|اجراها|اجرته|"
+                      r"اجرتها)(?![\w])")
+_MET_GAP = re.compile(r"\s+(?:(?:[^\s،,.]+\s+){0,4}?(?:ب|مع\s+)|(?:ال)?)")
 # an adjective of the visit or meeting before its participant ("عقب زيارة سريعة للرئيس السوداني")
 _VISIT_ADJ = re.compile(r"\s+(?:سريعه|رسميه|قصيره|خاطفه|مفاجئه|تاريخيه|مطوله|مغلقه|ثنائيه|عمل|دوله)\s+(?:لل|ل|ال)?")
 
