@@ -77,3 +77,12 @@ def test_meeting_named_by_the_relative_clause_that_joins_its_participants():
         "وقال وزير الخارجية التونسي خلال الاجتماع الذي عقده مع نظيره الألماني أمس إن بلاده ترفض المخيمات.", "DE", "TN")
     # a third party's meeting: still only the time of the words
     assert _rows("وقالت ميركل خلال الاجتماع الذي عقده الاتحاد الأوروبي في بروكسل إن تونس بلد آمن.", "DE", "TN") == []
+
+
+def test_signing_told_as_a_verbal_noun_with_its_signers():
+    assert _rows(_VISIT + "ورحبت المستشارة بتوقيع البلدين، يوم 02 مارس الجاري، على محضر جلسة يتعلق بالهجرة.",
+                 "DE", "TN")[1:] == [["DE", "TN", "057", "reported"]]
+    assert _rows("وأعلنت موسكو عن توقيع روسيا وتركيا على اتفاق لإنشاء منطقة عازلة.", "RU", "TR") \
+        == [["RU", "TR", "057", "reported"]]
+    # a signing discussed, not done
+    assert _rows("وبحث الجانبان التوقيع على اتفاق بين البلدين.", "RU", "TR") == []

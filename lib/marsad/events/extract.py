@@ -4976,6 +4976,7 @@ _ANNIVERSARY = re.compile(r"(?<![\w])(?:ذكري\s+)?مرور\s+(\d+)\s+(يوم|
 # جرت بين البلدين"، "الاتفاق الذي تم توقيعه"، "اجتماع … مقرر الثلاثاء"); not negated
 _OCCUR_VERB = (r"(?:تم|تمت|جري|جرت|عقد|عقدت|عقدا|عقدتا|انعقد|انعقدت|اجري|اجرت|اجريا|اجريت|اختتم|اختتمت|ابرم|ابرمت|ابرما|"
                r"وقع|وقعت|وقعا|وقعه|وقعها|وقعته|وقعتها|وقعاه|[يت]عقد(?:ان)?|[يت]نعقد|[يت]جري(?:ان)?|[يت]ختتم|انعقاد)")
+_SIGNING_OF = re.compile(r"[وفبل]{0,2}توقيع\s+(?:ال)?(?:بلد|جانب|طرف)(?:ين|ان)(?![\w])")  # its agents, the pair
 _OCCURRED_IN = re.compile(r"(?<![\w])[وف]?" + _OCCUR_VERB + r"(?![\w])")
 _OCCURRED_BEFORE = re.compile(r"(?<![\w])(?<!لم )(?<!لن )(?<!لا )(?<!ما )[وف]?س?" + _OCCUR_VERB
                               + r"\s+(?:[^\s،,.:]+\s+){0,2}?$")
@@ -4986,8 +4987,8 @@ _OCCURRED_AFTER = re.compile(r"\s+(?:(?!(?:لم|لن|لا|ما|ليس|ولم|و�
 
 def _occurred(norm, m, c_start, c_end) -> bool:
     """Whether the noun cue ``m`` (a meeting, talks, an accord) is said to take place in its clause."""
-    if _OCCURRED_IN.search(m.group().strip(), 1):
-        return True  # the cue holds its own predicate ("الاتفاق الذي تم توقيعه", "انعقاد اللجنة")
+    if _OCCURRED_IN.search(m.group().strip(), 1) or _SIGNING_OF.match(m.group().strip()):
+        return True  # the cue holds its own predicate ("الاتفاق الذي تم توقيعه", "انعقاد اللجنة", "بتوقيع البلدين على")
     if _OCCURRED_BEFORE.search(norm, max(c_start, m.start() - 40), m.start()):
         return True
     return _OCCURRED_AFTER.match(norm, m.end(), c_end) is not None
