@@ -6,16 +6,19 @@ for a person: it runs it into a name with the verb or the person before it (نا
 بايرن 'Heynckes led Bayern') and the surname pass then counts every later bare mention of the word as that person.
 The document says what the word is where it writes it right after an indefinite noun of an organisation in
 construct (نادي باري 'the club of Bari'، شركة …، قبائل خولان بن عامر 'the tribes of Khawlan bin Amer'; the list
-is ``data/kb/organization_openers.txt``), or where the recogniser itself labels the word and what follows it an
-organisation (وبايرن ميونيخ, ORG; a one-word row only). Per document, such a discovered person row marks its words (its key) as an
-organisation's name, and then:
+is ``data/kb/organization_openers.txt``, no noun that takes a person: حزب دميرتاش، مجموعة بولوريه), or where the
+recogniser itself labels the word and one more word an organisation (وبايرن ميونيخ, ORG; a one-word row only, the
+second word no common word, verb, first name or word joined by و: مودريتش وكروس, ORG, are two players). Per
+document, such a discovered person row marks its words (its key) as an organisation's name, unless it is a name of
+two words or more opening with a known first name (شركات الوليد بن طلال: the person's companies); then:
 
 - every discovered person row of the document whose words are that key is no person;
-- a discovered row that ends with the key after other words is no person either, unless the words before it are
-  the surname of another person the document names in full (هاينكس of يوب هاينكس): then the row is that person's
-  surname alone (وقاد هاينكس | بايرن);
-- unless the document names a person in full with the key as family name after a known first name (بيل كلينتون
-  next to مؤسسة كلينتون): the name is then the person's, and the organisation is named after them.
+- a discovered row that ends with the key after other words is that of another person's surname when its other
+  words are one (هاينكس of يوب هاينكس: وقاد هاينكس | بايرن), no person when they are one verb, common word or title
+  (نافس باري 'Bari competed'), and is left as it is otherwise;
+- unless the document names a person with the key as family name (a row ending with it after words that are
+  neither: مدحت العدل next to شركة العدل, غليس أحمد غليس next to قبائل غليس): the key is then that person's name in
+  the whole document, the organisation named after them or their family.
 
 Only discovered people (``ner:`` ids) change; a knowledge-base person is left to the knowledge base's own rules.
 A definite noun (النادي، الشركة) is no opener: after a role it heads the holder's name (رئيس النادي ممدوح عباس).
@@ -52,15 +55,25 @@ def _after_opener(text: str, s: int) -> bool:
 
 
 def _starts_org_span(text: str, s: int, e: int, org_spans) -> bool:
-    """The row is the first word(s) of a recogniser ORG span of two words or more that goes on after it (a proclitic
-    before it allowed: وبايرن ميونيخ)."""
+    """The row is the first word of a recogniser ORG span of exactly two words (a proclitic before it allowed:
+    وبايرن ميونيخ، لسلتا فيغو) whose second word looks like the rest of a club's name: no common word, verb, known
+    first name or ال-word, no word starting with و (two names joined: مودريتش وكروس), nor a preposition glued to
+    an article or a present verb (إبراهيموفيتش للشياطين، رومارينيو ليفرض)."""
+    from marsad.mentions.people import _verb_like, common_words, known_first
+
     for a, b in org_spans:
         if b <= e or not (a <= s <= a + 2):
             continue
-        if a < s and not text[a:s] in _PROCLITICS:
+        if a < s and text[a:s] not in _PROCLITICS:
             continue
-        if len(text[a:b].split()) >= 2 and text[e:b].strip():
-            return True
+        rest = text[e:b].split()
+        if len(rest) != 1:
+            continue
+        w = normalize(rest[0])
+        if (w in common_words() or w in known_first() or _verb_like(w) or w.startswith(("و", "ال"))
+                or w.startswith(("لل", "بال", "لي", "لت", "لن", "لا", "لأ", "لإ"))):
+            continue
+        return True
     return False
 
 
@@ -70,57 +83,74 @@ def organisation_names(texts: list[str], doc_ids: list, rows: list[tuple], org_s
     ``rows`` are ``(k, start, end, entity_id, label, form)`` (``k`` the text); ``org_spans`` maps ``k`` to the
     recogniser's ORG spans ``(start, end)`` of that text.
     """
-    from marsad.mentions.people import common_words, known_first
+    from marsad.mentions.people import _verb_like, common_words, known_first, title_words
 
     key_of = [normalize(texts[r[0]][r[1]:r[2]]).replace("_", " ").strip() for r in rows]
+    firsts = known_first()
     org_keys: dict = defaultdict(set)
     for i, (k, s, e, eid, _lab, _form) in enumerate(rows):
-        if not str(eid).startswith("ner:") or not key_of[i]:
+        toks = key_of[i].split()
+        if not str(eid).startswith("ner:") or not toks:
             continue
-        # (the recogniser's ORG span marks a one-word row only: a club's short name, بايرن of وبايرن ميونيخ; a name of
-        # two words or more it starts is a person the recogniser labelled ORG with the words after it)
-        if _after_opener(texts[k], s) or (org_spans.get(k) and " " not in key_of[i]
+        # (a name of two words or more opening with a known first name is a person's, whose organisation it is:
+        # شركات الوليد بن طلال)
+        if len(toks) >= 2 and toks[0] in firsts:
+            continue
+        # (the recogniser's ORG span marks a one-word row only: a club's short name, بايرن of وبايرن ميونيخ)
+        if _after_opener(texts[k], s) or (org_spans.get(k) and len(toks) == 1
                                           and _starts_org_span(texts[k], s, e, org_spans[k])):
             org_keys[doc_ids[k]].add(key_of[i])
     if not org_keys:
         return rows
-    firsts, common = known_first(), common_words()
-    # the full names of each document (two words or more): their last word -> (entity, first word)
+    common, titles = common_words(), title_words()
+    # the names of two words or more of each document
     fulls: dict = defaultdict(list)
     for i, (k, _s, _e, eid, lab, _form) in enumerate(rows):
         toks = key_of[i].split()
         if doc_ids[k] in org_keys and len(toks) >= 2:
             fulls[doc_ids[k]].append((toks, eid, lab))
+
+    def owner_of(doc, before, eid, keys):
+        """Another person of the document whose name ends with ``before`` (هاينكس of يوب هاينكس)."""
+        return next(((e2, l2) for t, e2, l2 in fulls[doc]
+                     if len(t) > len(before) and t[-len(before):] == before and e2 != eid
+                     and not any(t[-len(kk.split()):] == kk.split() for kk in keys)), None)
+
+    def run_in(before) -> bool:
+        """Words before the key that name nobody: one verb, common word or title (نافس باري)."""
+        return len(before) == 1 and before[0] not in firsts and (
+            _verb_like(before[0]) or before[0] in common or before[0] in titles)
+
+    # a key the document also has as the family name of a person named in full (مدحت العدل next to شركة العدل,
+    # غليس أحمد غليس next to قبائل غليس) stays that person's name in the document
+    kept: dict = defaultdict(set)
+    for d, keys in org_keys.items():
+        for key in keys:
+            n = len(key.split())
+            for t, e2, _l2 in fulls[d]:
+                if len(t) > n and t[-n:] == key.split() and not run_in(t[:-n]) and not owner_of(d, t[:-n], e2, keys):
+                    kept[d].add(key)
     out = []
     for i, row in enumerate(rows):
         k, s, e, eid, lab, form = row
-        keys = org_keys.get(doc_ids[k])
+        d = doc_ids[k]
+        keys = org_keys.get(d, set()) - kept.get(d, set())
         toks = key_of[i].split()
-        if not keys or not str(eid).startswith("ner:") or not toks:
-            out.append(row)
-            continue
-        hit = next((key for key in keys if toks[-len(key.split()):] == key.split()), None)
-        if hit is None:
+        hit = next((key for key in keys if toks[-len(key.split()):] == key.split()), None) if toks else None
+        if hit is None or not str(eid).startswith("ner:"):
             out.append(row)
             continue
         n = len(hit.split())
-        # a person named in full with the key as family name after a known first name: the person's name
-        if any(len(t) > n and t[-n:] == hit.split() and t[0] in firsts and t[0] not in common
-               for t, _e2, _l2 in fulls[doc_ids[k]]):
-            out.append(row)
-            continue
         if len(toks) == n:
             continue  # the organisation's name alone
         before = toks[:-n]
-        # the words before the key: another person's surname in the document (هاينكس of يوب هاينكس)
-        owner = next(((e2, l2) for t, e2, l2 in fulls[doc_ids[k]]
-                      if len(t) > len(before) and t[-len(before):] == before and e2 != eid
-                      and not any(t[-len(kk.split()):] == kk.split() for kk in keys)), None)
-        if owner is None:
+        owner = owner_of(d, before, eid, keys)
+        if owner is not None:
+            words = list(re.finditer(r"\S+", texts[k][s:e]))
+            if len(words) == len(toks):
+                out.append((k, s, s + words[len(before) - 1].end(), owner[0], owner[1], "alias"))
             continue
-        raw = texts[k][s:e]
-        words = list(re.finditer(r"\S+", raw))
-        if len(words) != len(toks):
+        if run_in(before):
             continue
-        out.append((k, s, s + words[len(before) - 1].end(), owner[0], owner[1], "alias"))
+        out.append(row)
     return out

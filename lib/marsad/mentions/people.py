@@ -4314,9 +4314,19 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         cands[i] = _without_last_word(texts, cands[i])
     # a verb in the present swallowed at the end of a name, in a headline above all (داود الشريان يفند شائعة، أسامة
     # هوساوي يطمئنان على البعثة، ترامب وكوشنر يحتفظان بالمصالح): never part of it (see _present_verb)
+    # (a name of one word left, بوفون of بوفون يرتدي, only when it is a knowledge-base name (or partial) or the last word of a longer
+    # name of the document: a one-word name of its own names nobody, and the cut would lose the person the wrong span
+    # still named; كوشنر يحتفظان, راسموسن ينتظران, كين يستفز are cut)
+    cand_last: dict = defaultdict(set)
+    for k, _s, _e, key in cands:
+        toks = key.split()
+        if len(toks) >= 2 and not _present_verb(toks[-1], known):
+            cand_last[doc_ids[k]].add(toks[-1])
     for i, (k, s, e, key) in enumerate(cands):
         toks = key.split()
-        if len(toks) >= 2 and key not in exact and toks[-2] not in _CONNECTORS and _present_verb(toks[-1], known):
+        if len(toks) >= 2 and key not in exact and toks[-2] not in _CONNECTORS and _present_verb(toks[-1], known) and (
+                len(toks) >= 3 or toks[0] in exact or toks[0] in cand_last[doc_ids[k]]
+                or any(ts == s and ttyp == "person" for ts, _te, ttyp, *_r in taken[k])):
             cands[i] = _without_last_word(texts, cands[i])
     # a noun with a pronoun suffix (محبسه 'his prison', منصبها) swallowed after the surname of a fuller name of the
     # document, a compound one too (سامح عبد العزيز … أن يغادر عبد العزيز محبسه): cut to the surname
