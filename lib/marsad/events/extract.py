@@ -4715,7 +4715,7 @@ _VALUE_IN = re.compile(r"(?<![\w])[وف]?(?:بلغ|بلغت|وصل|وصلت|تب
 
 def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates, status, pub, holes=()):
     """The date governing the event's clause; falls back to the sentence, a bare month, a chain, publication."""
-    def usable(t):
+    def usable(t, framed=True):
         if not t["dated"] or _is_since(norm, t):
             return False
         if any((h0 <= t["n_start"] < h1) != (h0 <= m.start() < h1) for h0, h1, _ in holes):
@@ -4758,7 +4758,8 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         # A date inside a reporting frame dates the report, not the event ("بحسب ما ذكرت الوكالة الجمعة"); but what
         # the report says is going on ("أعلن الأسبوع الماضي أن بيروت تعمل مع دمشق …", an imperfect verb) was going on
         # when it was said
-        return ongoing or not any(r0 <= t["n_start"] < r1 and not (r0 <= m.start() < r1) for r0, r1, _, _ in reporters)
+        return ongoing or not framed \
+            or not any(r0 <= t["n_start"] < r1 and not (r0 <= m.start() < r1) for r0, r1, _, _ in reporters)
     ongoing = status == "reported" and bool(_ONGOING.fullmatch(m.group().strip().split()[0] if m.group().strip() else ""))
     earlier = _EARLIER.search(norm, s_start, m.start())
     if earlier is not None and not any(earlier.end() <= t["n_start"] <= earlier.end() + 2 and t["dated"] for t in timexes):
@@ -4830,6 +4831,18 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
             day = (pd.Timestamp(t["date_start"]) - pd.Timedelta(days=7)).date().isoformat()
             return (day, day, "day", t["text"]), f"timex:{t['rule']}>past"
         return (t["date_start"], t["date_end"], t["precision"], t["text"]), f"timex:{t['rule']}"
+    if not pool and ago is None and status == "intent" and pub is not None:
+        # "أعلنت وزارة الدفاع الأمريكية الجمعة أن الولايات المتحدة وكوريا الجنوبية اتفقتا على تعليق …", "أكد بوتين اليوم
+        # الثلاثاء أن عقد إمداد تركيا … أولوية": a plan or a promise with no date of its own is made when it is made
+        # known; the past day of the reporting frame that governs it (the last one before the act) is its day
+        frame = next((r for r in reversed(reporters) if r[1] <= m.start() and r[3] <= m.start()
+                      and r[0] >= s_start), None)
+        said = [t for t in timexes if frame is not None and frame[0] <= t["n_start"] < frame[1]
+                and t["precision"] == "day" and usable(t, framed=False)
+                and str(t["date_start"]) <= pub.date().isoformat()] if frame is not None else []
+        if said:
+            t = said[-1]
+            return (t["date_start"], t["date_end"], t["precision"], t["text"]), f"timex:{t['rule']}:made-known"
     outside = [(h0, h1) for h0, h1, _ in holes if not (h0 <= m.start() < h1) and c_start <= h0 < c_end]
     if outside:  # a month inside a relative clause dates that clause ("، التي تم إطلاقها في فبراير،")
         norm = "".join(" " * (h1 - h0) if k % 2 else norm[h0:h1] for k, (h0, h1) in enumerate(
