@@ -4713,6 +4713,14 @@ _VALUE_IN = re.compile(r"(?<![\w])[وف]?(?:بلغ|بلغت|وصل|وصلت|تب
                        r"(?:مليار|مليارات|مليون|ملايين|تريليون|تريليونات)\s+(?:دولار|يورو|يوان|ين)\s+(?:في\s+)?(?:ال)?(?:عام\s+)?$")
 
 
+# the relative clause right after an act noun that says it took place ("المفاوضات التي جرت بين البلدين …", "الاجتماع
+# المغلق الذي عقد …", "المحادثات التي أجريت …")
+_TOOK_PLACE_REL = re.compile(r"\s*(?:[^\s،,.]+\s+){0,2}?(?:التي|الذي)\s+(?:جرت|جري|عقدت|عقد|انعقدت|انعقد|اجريت|اجري|"
+                             r"دارت|دار|تمت|تم|اقيمت|اقيم|استمرت|استمر)(?![\w])")
+# the dual "يومي" before two listed days ("يومي 22 و23", "يومي الاثنين والثلاثاء")
+_TWO_DAYS = re.compile(r"(?<![\w])يومي\s+$")
+
+
 def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates, status, pub, holes=()):
     """The date governing the event's clause; falls back to the sentence, a bare month, a chain, publication."""
     def usable(t, framed=True):
@@ -4813,8 +4821,25 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
                                         and _PREPARES_FOR.search(norm, m.end(), x["n_start"]) is not None)]
         if not pool:
             return None, "before-publication"
+    took = _TOOK_PLACE_REL.match(norm, m.end()) if pool and ago is None and status == "reported" else None
+    if took is not None:
+        # "اثر جلسة المفاوضات التي جرت بين البلدين يومي 22 و23 فيفري" (after "الاتفاق الذي تم توقيعه الخميس
+        # الماضي"): the day in the relative clause that says the act noun took place is its own, before a nearer
+        # date of another act
+        own = [x for x in pool if took.end() <= x["n_start"] <= took.end() + 40
+               and not re.search(r"[،,.]", norm[took.end():x["n_start"]])]
+        pool = own[:1] or pool
     if pool and ago is None:
         t = min(pool, key=lambda t: min(abs(t["n_start"] - m.start()), abs(t["n_end"] - m.start())))
+        if t["precision"] == "day" and (_TWO_DAYS.search(norm, max(0, t["n_start"] - 8), t["n_start"])
+                                        or norm[t["n_start"]:t["n_end"]].startswith("يومي ")):
+            # "يومي 22 و23 فيفري", "يومي الاثنين والثلاثاء": two days listed after the dual يومي, each tagged
+            # alone: the act spans both
+            nxt = next((x for x in timexes if x["dated"] and x["precision"] == "day" and x["n_start"] > t["n_start"]
+                        and re.fullmatch(r"\s*و\s*", norm[t["n_end"]:x["n_start"]])), None)
+            if nxt is not None and 0 < (pd.Timestamp(nxt["date_start"]) - pd.Timestamp(t["date_start"])).days <= 3:
+                return (t["date_start"], nxt["date_end"], "approximate", f"{t['text']} و{nxt['text']}"), \
+                    f"timex:{t['rule']}:two-days"
         if status == "intent":
             # "الإعداد للقمة التاريخية المقرر عقدها في حزيران/يونيو": the day the planned thing is set for, right after
             # it, dates the plan (not a nearer date of the clause, "خلال عطلة عيد الفصح")
