@@ -68,3 +68,20 @@ def test_two_days_counter_examples():
     rows = _dated("وانتقد وزير الخارجية الألماني تونس الخميس بعد المحادثات التي جرت في 22 فبراير.", "DE", "TN",
                   "2017-03-04")
     assert rows == [["DE", "TN", "111", "reported", "day", "2017-03-02"]]
+
+
+# --- the speaker's own telling after the words gives their day ("وفقا لما قاله في مؤتمر صحفي عقده الثلاثاء")
+
+def test_as_said_after_the_words():
+    # published Wednesday 8 August 2018: "الثلاثاء" is Tuesday 7 August
+    rows = _dated("أكد وزير الخارجية السعودي أن كندا ارتكبت خطأ وعليها تصحيحه، مشيرا إلى أن القضية أمنية، وذلك وفقا لما "
+                  "قاله في مؤتمر صحفي عقده الثلاثاء.", "SA", "CA", "2018-08-08")
+    assert rows == [["SA", "CA", "112", "reported", "day", "2018-08-07"]]
+    rows = _dated("انتقد وزير الخارجية السعودي كندا، بحسب ما صرح به للصحافيين الثلاثاء.", "SA", "CA", "2018-08-08")
+    assert rows == [["SA", "CA", "111", "reported", "day", "2018-08-07"]]
+
+
+def test_as_said_counter_examples():
+    # no day after the telling: undated
+    rows = _dated("انتقد وزير الخارجية السعودي كندا، بحسب ما صرح به للصحافيين.", "SA", "CA", "2018-08-08")
+    assert [r[4] for r in rows] == ["before-publication"]

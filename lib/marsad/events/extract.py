@@ -2421,8 +2421,11 @@ _ACCUSE_WORD = re.compile(r"(?<![\w])[وفبل]?(?:اتهم\w*|يتهم\w*|تت�
 
 _SPEECH_ROOTS = ("01", "02", "03", "10", "11", "12", "13")
 # "…، حسبما قال للصحافيين، الأحد": the speaker's own telling after the statement
-_AS_SAID = re.compile(r"(?<![\w])[وف]?(?:حسبما|مثلما)\s+(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت)"
-                      r"(?![\w])")
+_AS_SAID = re.compile(r"(?<![\w])[وف]?(?:(?:حسبما|مثلما)\s+(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت)|"
+                      # "وفقا لما قاله في مؤتمر صحفي عقده الثلاثاء", "بحسب ما صرح به": the speaker's own saying only
+                      # (not "وفقا لما ذكرته الوكالة", a report's day)
+                      r"(?:وفقا\s+لما|وفق\s+ما|بحسب\s+ما|حسب\s+ما)\s+(?:قال|قاله|قالت|قالته|صرح|صرحت|صرح\s+به|"
+                      r"صرحت\s+به|اوضح|اوضحه|اوضحت|اوضحته))(?![\w])")
 
 
 def _as_said_date(norm, start, s_end, timexes, pub):
@@ -2497,6 +2500,10 @@ def _add_reported(out, seen, code, subj, obj, m, clause, cue, *, text, norm, off
     partner = obj.code if obj.code != focus else subj.code
     date, date_rule = _event_date(norm, clause[0], clause[1], s_start, s_end, m, timexes, [], prev_dates, "reported",
                                   pub, holes)
+    if date is None and code[:2] in _SPEECH_ROOTS and (said := _as_said_date(norm, m.end(), s_end, timexes, pub)):
+        # "أكد الجبير أن كندا ارتكبت خطأ …، وذلك وفقا لما قاله في مؤتمر صحفي عقده الثلاثاء": the words' own telling,
+        # after them, gives their day (as for the cues)
+        date, date_rule = said, "timex:as-said"
     out.append(_row(text, offsets, s_start, s_end, m, None, code, "reported", subj, obj, False, partner, focus, date,
                     [date_rule, "status:reported", cue], None, norm, section))
 
