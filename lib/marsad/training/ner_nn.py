@@ -2,12 +2,18 @@
 
 Torch is never a dependency of Marsad: training runs in a separate virtual environment that has only
 ``torch`` and ``numpy``, and the weights are exported to a compressed ``.npz`` that the numpy runtime reads.
+Such an environment (session 29; Python 3.11, the CPU wheel of torch 2.13.0 on the machine's disk)::
+
+    python3 -m venv /work/scratch/torchenv && /work/scratch/torchenv/bin/pip install torch==2.13.0 numpy
+
 Four steps::
 
     # 0. with Marsad's environment: 64 principal dimensions of word2vec vectors (the CRF's vectors.npz has 16)
     python -m marsad.training.ner_nn vectors --datasets DIR --out /tmp/w2v64.npz
     # 1. with Marsad's environment: the sentences and each word type's inputs (features shared with the CRF)
-    python -m marsad.training.ner_nn data --datasets DIR --out /tmp/nerdata.json.gz [--vectors W2V.npz] [--fold 1-7]
+    python -m marsad.training.ner_nn data --datasets DIR --out /tmp/nerdata.json.gz [--vectors W2V.npz] [--fold 1-7] [--people]
+    #    (--people: also the people gold set's development articles, part "people"; train on them with --train fit+people)
+    #    (the shipped scorers' vectors: W2V.npz = words/values/scale of anercorp-bilstm.npz's vec_words/vec_values/vec_scale)
     # 2. with a torch environment (only torch and numpy; of Marsad this file imports only marsad.iob)
     PYTHONPATH=lib TORCH_ENV/bin/python -m marsad.training.ner_nn fit --data /tmp/nerdata.json.gz \
         --train train --out /tmp/bilstm.npz --epochs 16 --snapshots 8 [--train fit --eval dev: the development split]
@@ -46,10 +52,14 @@ MAXC = 20
 
 # ---------------------------------------------------------------- step 1 (Marsad's environment)
 
-def export_data(datasets: Path, out: Path, vectors: Path | None = None, fold: int = 1) -> dict:
+def export_data(datasets: Path, out: Path, vectors: Path | None = None, fold: int = 1, people: bool = False) -> dict:
     """Write the sentences of development fold ``fold`` (``fit``/``dev``; :func:`marsad.training.ner.dev_split`) and of
     the CAMeL train part (``train``) as normalised words and tags, with every word type's stem, 0/1 inputs and cluster
     ids, to ``out`` (json.gz).
+
+    ``people``: also the in-domain sentences of the people gold set's development splits (``people``:
+    :func:`marsad.training.ner.people_sentences` over the hard-coded :data:`~marsad.training.ner.PEOPLE_SPLITS`, gold
+    PERS and country LOC, silver ORG/LOC/MISC of the shipped tagger), trained on with ``fit --train fit+people``.
 
     The CAMeL test part is not written: it is only ever scored by ``evaluate ner`` with Marsad's own code."""
     from marsad.mentions import ner as N
@@ -63,6 +73,8 @@ def export_data(datasets: Path, out: Path, vectors: Path | None = None, fold: in
         return [[[N._normalize_token(t) for t, _ in s], [g for _, g in s]] for s in ss]
 
     data = {"fit": conv(fit), "dev": conv(dev), "train": conv(train)}
+    if people:
+        data["people"] = conv(T.people_sentences(Path(datasets), T.PEOPLE_SPLITS, model=N.load_model(N.MODEL_PATH)))
     types = sorted({w for part in data.values() for ws, _ in part for w in ws})
     tab = {}
     for w in types:
@@ -146,7 +158,7 @@ def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str
     with gzip.open(data_path, "rt", encoding="utf-8") as f:
         payload = json.load(f)
     tab = payload["types"]
-    trn = payload["sentences"][train_part]
+    trn = [s for part in train_part.split("+") for s in payload["sentences"][part]]  # "fit+people": both parts
     evl = payload["sentences"][eval_part] if eval_part else []
     labels = sorted({t for _, ts in trn for t in ts})
     lid = {lab: i for i, lab in enumerate(labels)}
@@ -338,10 +350,11 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--out", required=True)
     d.add_argument("--vectors", help="word vectors npz (words, int8 values, scale); default: the CRF's vectors.npz")
     d.add_argument("--fold", type=int, default=1, help="development fold written as fit/dev: 1 (last 10 %%), 2 (first), 3 (middle), 4-7 (training.ner.fold_cut)")
+    d.add_argument("--people", action="store_true", help="also the people gold set's development splits (part people)")
     f = sub.add_parser("fit")
     f.add_argument("--data", required=True)
     f.add_argument("--out", required=True)
-    f.add_argument("--train", default="train", choices=["train", "fit"])
+    f.add_argument("--train", default="train", choices=["train", "fit", "train+people", "fit+people"])
     f.add_argument("--eval", choices=["dev"])
     f.add_argument("--epochs", type=int, default=12)
     f.add_argument("--seed", type=int, default=1)
@@ -367,7 +380,8 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--bias", default="", help="LABEL=AMOUNT,… added to those labels' scores while attached")
     args = ap.parse_args(argv)
     if args.cmd == "data":
-        print(json.dumps(export_data(Path(args.datasets), Path(args.out), args.vectors and Path(args.vectors), args.fold)))
+        print(json.dumps(export_data(Path(args.datasets), Path(args.out), args.vectors and Path(args.vectors), args.fold,
+                                     args.people)))
     elif args.cmd == "average":
         average([Path(p) for p in args.snapshots], Path(args.out))
     elif args.cmd == "vectors":
