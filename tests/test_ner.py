@@ -856,3 +856,18 @@ def test_the_convolutional_scorer_reads_only_the_first_three_cluster_ids():
     b = ner.load_neural(ner.NER_DIR / "anercorp-cnn.npz", wide)
     assert any(len(wide.clusters.get(w, ())) == 4 for w in words)
     assert np.allclose(a.word_matrix(words), b.word_matrix(words))
+
+
+def test_crf_offsets_are_the_crf_label_scores_without_its_scorer(tmp_path):
+    """Residual training of the neural scorer (``ner_nn fit --offsets``) reads the CRF's own label scores of each
+    token and its transitions: those of the CRF alone, even when the file names an attached scorer."""
+    from marsad.training.ner_nn import crf_offsets
+
+    sents = [["قال", "محمد", "في", "تونس", "."], ["وصل", "الوفد", "."]]
+    words = [[ner._normalize_token(t) for t in s] for s in sents]
+    assert crf_offsets(ner.MODEL_PATH, words, tmp_path / "off.npz") == 8
+    crf = ner.Model.load(ner.MODEL_PATH, neural=False)
+    with np.load(tmp_path / "off.npz") as z:
+        assert list(z["labels"]) == crf.labels
+        assert np.allclose(z["E"], crf.emissions([w for s in words for w in s], np.array([5, 3])), atol=1e-5)
+        assert np.allclose(z["trans"], crf.crf_trans, atol=1e-5)

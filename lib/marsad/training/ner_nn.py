@@ -90,6 +90,25 @@ def export_data(datasets: Path, out: Path, vectors: Path | None = None, fold: in
     return {"types": len(tab), **{k: len(v) for k, v in data.items()}}
 
 
+def crf_offsets(model_path: Path, words: list[list[str]], out: Path, clusters: Path | None = None) -> int:
+    """Write the label scores of the CRF at ``model_path`` (its neural scorer left out) for the normalised
+    sentences ``words`` to ``out`` (``E``, one row per token in order; ``labels``; ``trans``), for ``fit --offsets``
+    / ``--eval-offsets`` (residual training). ``clusters``: the clusters file the CRF was trained with, when not the
+    shipped one. Returns the number of tokens."""
+    from marsad.mentions import ner as N
+
+    feats = N.default_features()
+    if clusters:
+        feats = N.Features(feats.gaz, N.read_clusters(Path(clusters)), feats.context, feats.stats, feats.vectors,
+                           history=feats.history)
+    model = N.Model.load(Path(model_path), feats, neural=False)
+    flat = [w for ws in words for w in ws]
+    E = model.emissions(flat, np.array([len(ws) for ws in words], np.int64)) if flat else np.zeros((0, model.L))
+    np.savez_compressed(out, E=E.astype(np.float32), labels=np.array(model.labels),
+                        trans=model.crf_trans.astype(np.float32))
+    return len(flat)
+
+
 def average(paths: list[Path], out: Path) -> None:
     """Average the weights of snapshots of one training run (``fit --snapshots``; stochastic weight averaging):
     one network at run time, less dependent on where training stopped than any single epoch."""
@@ -136,7 +155,7 @@ def attach(neural: Path, weight: float, model_path: Path | None = None, bias: di
 def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str | None = None, epochs: int = 12,
         hidden: int = 100, chars: int = 50, dropout: float = 0.5, lr: float = 3e-3, batch: int = 32, seed: int = 1,
         threads: int = 1, snapshots: int = 0, encoder: str = "bilstm", dilations: tuple[int, ...] = (2, 1),
-        log=print) -> dict:
+        offsets: Path | None = None, eval_offsets: Path | None = None, log=print) -> dict:
     """Train the BiLSTM-CRF on ``train_part`` for ``epochs`` epochs and export the last epoch's weights to ``out``.
 
     With ``eval_part`` (``dev``) its span F1 is printed after every epoch (nothing is chosen by it here: the
@@ -147,7 +166,13 @@ def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str
     ``encoder="cnn"``: instead of the BiLSTM, ``1 + len(dilations)`` convolutional layers of ``hidden`` units
     (width 3, ReLU, residual from the second on; the first over the word inputs with dilation 1, the others with
     ``dilations``), all positions of a sentence at once; no recurrence, so the numpy runtime needs no loop over
-    positions, and the first layer is linear in the word inputs, so its three projections are cached per word type."""
+    positions, and the first layer is linear in the word inputs, so its three projections are cached per word type.
+
+    ``offsets`` (residual training, session 29): an ``.npz`` of a CRF's label scores ``E`` (one row per token of
+    ``train_part``, in order; ``labels``; ``trans``), written by :func:`crf_offsets` with CRFs that did not see the
+    sentences they score (cross-fitting). They are added, fixed, to the network's label scores and its transitions
+    in training, so it learns what the CRF it will be attached to (at weight 1) lacks; ``eval_offsets``: the attached
+    CRF's scores of ``eval_part``, so the printed F1 is the pair's. The exported file holds the network alone."""
     import torch
     import torch.nn as nn
 
@@ -179,6 +204,20 @@ def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str
     NF = len(next(iter(tab.values()))[1])
     cache: dict[str, tuple] = {}
 
+    def read_offsets(path, sents):
+        if not path:
+            return None, None
+        with np.load(path) as oz:
+            perm = [list(oz["labels"]).index(lab) for lab in labels]
+            E, tr = oz["E"][:, perm].astype(np.float32), oz["trans"][np.ix_(perm, perm)].astype(np.float32)
+        if len(E) != sum(len(ws) for ws, _ in sents):
+            raise ValueError(f"{path}: {len(E)} rows for {sum(len(ws) for ws, _ in sents)} tokens")
+        cuts = np.cumsum([len(ws) for ws, _ in sents])[:-1]
+        return np.split(E, cuts), tr
+
+    off_trn, trans0 = read_offsets(offsets, trn)
+    off_evl, _ = read_offsets(eval_offsets, evl)
+
     def word_inputs(w):
         r = cache.get(w)
         if r is None:
@@ -205,6 +244,8 @@ def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str
                 self.lstm = nn.LSTM(D, hidden, batch_first=True, bidirectional=True)
                 self.out = nn.Linear(2 * hidden, L)
             self.trans = nn.Parameter(torch.zeros(L, L))
+            # the attached CRF's transitions, fixed (residual training); not exported
+            self.register_buffer("trans0", torch.tensor(trans0) if trans0 is not None else torch.zeros(L, L))
             self.start = nn.Parameter(torch.zeros(L))
             self.end = nn.Parameter(torch.zeros(L))
 
@@ -228,17 +269,21 @@ def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str
 
         def nll(self, E, y, mask):
             sc = self.start[y[:, 0]] + (E.gather(2, y.unsqueeze(2)).squeeze(2) * mask).sum(1)
-            sc = sc + (self.trans[y[:, :-1], y[:, 1:]] * mask[:, 1:]).sum(1)
+            trans = self.trans + self.trans0
+            sc = sc + (trans[y[:, :-1], y[:, 1:]] * mask[:, 1:]).sum(1)
             sc = sc + self.end[y.gather(1, (mask.sum(1) - 1).long().unsqueeze(1)).squeeze(1)]
             a = self.start + E[:, 0]
             for t in range(1, E.shape[1]):
-                n = torch.logsumexp(a.unsqueeze(2) + self.trans.unsqueeze(0), 1) + E[:, t]
+                n = torch.logsumexp(a.unsqueeze(2) + trans.unsqueeze(0), 1) + E[:, t]
                 m = mask[:, t].unsqueeze(1)
                 a = m * n + (1 - m) * a
             return (torch.logsumexp(a + self.end, 1) - sc).sum()
 
-    def batchify(sents):
+    def batchify(sents, offs=None):
         T, B = max(len(ws) for ws, _ in sents), len(sents)
+        o = np.zeros((B, T, L), np.float32)
+        for b, e in enumerate(offs or []):
+            o[b, :len(e)] = e
         v = np.zeros((B, T), np.int64)
         c = np.zeros((B, T, MAXC), np.int64)
         fl = np.zeros((B, T, NF), np.float32)
@@ -250,7 +295,7 @@ def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str
                 vv, cc, ff, ci = word_inputs(w)
                 v[b, t], fl[b, t], cli[b, t], y[b, t], mask[b, t] = vv, ff, ci, lid.get(g, lid["O"]), 1
                 c[b, t, :len(cc)] = cc
-        return [torch.tensor(a) for a in (v, c, fl, cli, mask)], torch.tensor(y)
+        return [torch.tensor(a) for a in (v, c, fl, cli, mask)], torch.tensor(y), torch.tensor(o)
 
     def _export(net, out):
         g = {k: v.detach().numpy() for k, v in net.state_dict().items()}
@@ -277,7 +322,7 @@ def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str
     net = Net()
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=lr)
     order = list(range(len(trn)))
-    ebatches = [batchify(evl[i:i + 64]) for i in range(0, len(evl), 64)]
+    ebatches = [batchify(evl[i:i + 64], off_evl and off_evl[i:i + 64]) for i in range(0, len(evl), 64)]
     history = []
     t0 = time.time()
     for ep in range(epochs):
@@ -290,8 +335,8 @@ def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str
         random.shuffle(groups)
         total = 0.0
         for g in groups:
-            x, y = batchify([trn[i] for i in g])
-            loss = net.nll(net(*x), y, x[-1]) / len(g)
+            x, y, o = batchify([trn[i] for i in g], off_trn and [off_trn[i] for i in g])
+            loss = net.nll(net(*x) + o, y, x[-1]) / len(g)
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
@@ -301,12 +346,13 @@ def fit(data_path: Path, out: Path, *, train_part: str = "train", eval_part: str
         if evl:
             net.eval()
             with torch.no_grad():
-                tr, st, en = net.trans.numpy(), net.start.numpy(), net.end.numpy()
+                tr, st, en = (net.trans + net.trans0).numpy(), net.start.numpy(), net.end.numpy()
                 preds, dev_scores = [], []
-                for x, _ in ebatches:
+                for x, _, o in ebatches:
                     E = net(*x).numpy()
                     for b, n in enumerate(x[-1].sum(1).int().tolist()):
-                        dev_scores.append(E[b, :n])
+                        dev_scores.append(E[b, :n].copy())
+                        E[b] += o[b].numpy()
                         preds.append([labels[k] for k in _viterbi(E[b, :n], tr, st, en)])
             row.update(_f1([ts for _, ts in evl], preds))
         history.append(row)
@@ -363,6 +409,14 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--encoder", default="bilstm", choices=["bilstm", "cnn"])
     f.add_argument("--hidden", type=int, default=100, help="LSTM units each way, or convolution channels")
     f.add_argument("--dilations", default="2,1", help="cnn: dilations of the layers after the first")
+    f.add_argument("--offsets", help="residual training: cross-fitted CRF label scores of the training sentences (crf-offsets)")
+    f.add_argument("--eval-offsets", help="the attached CRF's label scores of the --eval part")
+    o = sub.add_parser("crf-offsets")
+    o.add_argument("--data", required=True)
+    o.add_argument("--part", required=True, help="a part of the data file (dev, fit, train, people; a+b for both)")
+    o.add_argument("--model", required=True, help="the CRF (.npz) whose label scores are written")
+    o.add_argument("--clusters", help="the clusters file that CRF was trained with (default: the shipped one)")
+    o.add_argument("--out", required=True)
     m = sub.add_parser("average")
     m.add_argument("snapshots", nargs="+")
     m.add_argument("--out", required=True)
@@ -382,6 +436,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "data":
         print(json.dumps(export_data(Path(args.datasets), Path(args.out), args.vectors and Path(args.vectors), args.fold,
                                      args.people)))
+    elif args.cmd == "crf-offsets":
+        with gzip.open(args.data, "rt", encoding="utf-8") as fh:
+            sents = json.load(fh)["sentences"]
+        words = [ws for part in args.part.split("+") for ws, _ in sents[part]]
+        print(json.dumps({"tokens": crf_offsets(Path(args.model), words, Path(args.out), args.clusters and Path(args.clusters))}))
     elif args.cmd == "average":
         average([Path(p) for p in args.snapshots], Path(args.out))
     elif args.cmd == "vectors":
@@ -394,7 +453,8 @@ def main(argv: list[str] | None = None) -> int:
     elif args.cmd == "fit":
         res = fit(Path(args.data), Path(args.out), train_part=args.train, eval_part=args.eval, epochs=args.epochs,
                   seed=args.seed, threads=args.threads, snapshots=args.snapshots, encoder=args.encoder,
-                  hidden=args.hidden, dilations=tuple(int(x) for x in args.dilations.split(",") if x))
+                  hidden=args.hidden, dilations=tuple(int(x) for x in args.dilations.split(",") if x),
+                  offsets=args.offsets and Path(args.offsets), eval_offsets=args.eval_offsets and Path(args.eval_offsets))
         print(json.dumps({"seconds": res["seconds"], "out": args.out}))
     else:
         bias = {k: float(v) for k, _, v in (x.partition("=") for x in args.bias.split(",") if x)}
