@@ -357,15 +357,16 @@ def test_predict_spans_runs_label_consistency_within_each_text():
     """The surname after the full name is found in the same text (what `evaluate ner` scores), not across texts."""
     text = " ".join(_PAVAO)
     names = lambda t, spans: [t[s:e] for s, e, typ in spans if typ == "PERS"]  # noqa: E731
-    # the CRF without the convolutional scorer (which finds the bare surname by itself); 0.6: the CRF alone is
-    # below it for the bare surname (the vectors rebuilt without TimeML put it near 0.5)
+    # the CRF without its neural scorer (which finds the bare surname by itself); 0.9: the CRF alone is below it
+    # for the bare surname (the shipped CRF near 0.5; session 29's candidate CRF, trained with the people articles,
+    # between 0.8 and 0.9) and above it for the full name
     crf = ner.Model.load(ner.load_model().path).attach_neural(None)
-    on = ner.predict_spans([text], model=crf, min_confidence=0.6)[0]
-    off = ner.predict_spans([text], model=crf, min_confidence=0.6, consistency=False)[0]
+    on = ner.predict_spans([text], model=crf, min_confidence=0.9)[0]
+    off = ner.predict_spans([text], model=crf, min_confidence=0.9, consistency=False)[0]
     assert set(off) <= set(on)
     assert "جارفيس تشيمينيس بافاو" in names(text, off) and "بافاو" not in names(text, off)
     assert names(text, on).count("بافاو") == 1
-    apart = ner.predict_spans(list(_PAVAO), model=crf, min_confidence=0.6)
+    apart = ner.predict_spans(list(_PAVAO), model=crf, min_confidence=0.9)
     assert "بافاو" not in names(_PAVAO[1], apart[1])
     # the shipped tagger (CRF + convolutional scorer): the full name and the surname, and nobody else
     shipped = ner.predict_spans([text], min_confidence=0.6)[0]
@@ -854,7 +855,7 @@ def test_the_convolutional_scorer_reads_only_the_first_three_cluster_ids():
     wide = ner.Features(feats.gaz, more, feats.context, feats.stats, feats.vectors, history=feats.history)
     a = ner.load_neural(ner.NER_DIR / "anercorp-cnn.npz", feats)
     b = ner.load_neural(ner.NER_DIR / "anercorp-cnn.npz", wide)
-    assert any(len(wide.clusters.get(w, ())) == 4 for w in words)
+    assert any(len(wide.clusters.get(w, ())) > 3 for w in words)  # the shipped file may hold a fourth id already
     assert np.allclose(a.word_matrix(words), b.word_matrix(words))
 
 
