@@ -5002,8 +5002,15 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
 _TROPHIES = frozenset(normalize(w) for w in "كأس درع جائزة وسام قلادة ميدالية".split())
 # a stadium or an airport in construct before the name of the person it is named after (ستاد روبرت كينيدي، ملعب
 # الملك فهد، مطار جون كينيدي): the venue's name, no mention of the person (the gold README: a stadium or an
-# institution named after a person is none), read as a trophy's noun is
-_VENUES = frozenset(normalize(w) for w in "ستاد استاد إستاد ملعب مطار".split())
+# institution named after a person is none), read as a trophy's noun is; likewise every other place or institution
+# named after a person (ساحة شكري بلعيد، قاعة المرحوم محمد المزالي، شارع الحبيب بورقيبة، مستشفى شارل نيكول، جامعة
+# محمد الخامس، مؤسسة بيل غيتس: heldout33's decision), even in an article that names the person as an actor elsewhere
+_VENUES = frozenset(normalize(w) for w in "ستاد استاد إستاد ملعب مطار ساحة قاعة شارع ميدان مستشفى مستشفي مصحة "
+                    "مدرسة معهد جامعة كلية مؤسسة متحف مكتبة حديقة جسر مسجد نهج".split())
+# of those, the nouns that also name a person's way or school (نهج أردوغان الاقتصادي 'Erdogan's approach', مدرسة
+# غوارديولا): a place only before a name of two words or more (نهج الطاهر صفر، مدرسة ابن خلدون) and not after على
+# (سار على نهج الحبيب بورقيبة 'followed Bourguiba's way')
+_VENUES_OF_FULL_NAMES = frozenset(normalize(w) for w in "نهج مدرسة".split())
 _BALL_IN_COURT = re.compile(r"الكر[ةه](?:[ \t]+\S+){1,2}[ \t]+\S*ملعب[ \t]+\S*$")
 _TOURNAMENTS = frozenset(normalize(w) for w in "بطولة دورة".split())
 _TROPHY_BEFORE = re.compile(r"((?:[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+[ \t]+){1,4})$")
@@ -5034,6 +5041,9 @@ def trophy_names(texts: list[str], rows) -> list[int]:
         bare = _bare(words[j])  # (with a glued proclitic: بكأس، لكأس)
         # (not the idiom 'the ball is in X's court', الكرة في ملعب X, X a person)
         venue = any(b in _VENUES for b in bare) and not _BALL_IN_COURT.search(texts[k], max(0, s - 60), s)
+        if venue and all(b in _VENUES_OF_FULL_NAMES for b in bare if b in _VENUES) and (
+                len(texts[k][s:_e].split()) < 2 or words[j - 1:j] == [normalize("على")]):
+            venue = False
         if any(b in _TROPHIES for b in bare) or venue or (honorific and any(b in _TOURNAMENTS for b in bare)):
             out.append(i)
     return out

