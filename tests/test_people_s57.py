@@ -89,3 +89,20 @@ def test_official_names_whose_rest_is_no_short_name_stay_whole():
 
 def test_a_broadcaster_named_with_a_state_name_is_still_no_country():
     assert _countries(["ونقلت إذاعة جمهورية العراق الخبر."]) == []
+
+
+# (c) a club whose transliterated name holds a word of English-speaking clubs' names only
+
+def test_a_discovered_name_holding_a_club_word_is_the_club_with_its_later_mentions():
+    rec = [r"(?<=تدريب )كوينز بارك رينجرز", r"(?<=مع )رينجرز", r"دونكاستر روفرز"]
+    texts = ["وتولى المدرب تدريب كوينز بارك رينجرز وفولهام.", "وبدأ مسيرته مع رينجرز قبل عشرين عاما.",
+             "وغاب مدرب دونكاستر روفرز عن المباراة."]
+    assert _people(texts, rec) == []
+
+
+def test_a_known_first_name_before_a_club_word_and_park_the_family_name_stay_people():
+    # (بارك, Park, is a Korean family name; a full name run into the club's stays a person: the span pass cuts the
+    # club's word off)
+    rec = [r"بارك جي سونغ", r"هاري ريدناب يونايتد"]
+    texts = ["وسجل بارك جي سونغ هدفا.", "وهزم هاري ريدناب يونايتد في النهائي."]
+    assert _people(texts, rec) == ["بارك جي سونغ", "هاري ريدناب"]

@@ -20,6 +20,11 @@ two words or more opening with a known first name (شركات الوليد بن 
   neither: مدحت العدل next to شركة العدل, غليس أحمد غليس next to قبائل غليس): the key is then that person's name in
   the whole document, the organisation named after them or their family.
 
+A discovered row that holds a word found only in the transliterated names of English-speaking clubs
+(``data/kb/club_name_words.txt``: كوينز بارك رينجرز، مانشستر يونايتد، بلاكبيرن روفرز) is that club's name: it and
+every other row of the same discovered entity in the document (رينجرز, named again) are no person, unless it opens
+with a known first name and has three words or more (a person's name run into the club's: the row is left).
+
 Only discovered people (``ner:`` ids) change; a knowledge-base person is left to the knowledge base's own rules.
 A definite noun (النادي، الشركة) is no opener: after a role it heads the holder's name (رئيس النادي ممدوح عباس).
 """
@@ -31,7 +36,7 @@ from functools import lru_cache
 
 from marsad.lang.text import normalize
 
-__all__ = ["organisation_openers", "organisation_names"]
+__all__ = ["organisation_openers", "organisation_names", "club_name_words"]
 
 _WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[ \t]+[\"'«“]?[ \t]*$")
 _PROCLITICS = ("و", "ف", "ل", "ب", "ول", "وب", "فل", "فب")
@@ -43,6 +48,19 @@ def organisation_openers() -> frozenset:
     from marsad.mentions.people import _read_words
 
     return _read_words("organization_openers.txt")
+
+
+@lru_cache(maxsize=1)
+def club_name_words() -> frozenset:
+    """The words of ``club_name_words.txt`` (only in English-speaking clubs' names), normalised."""
+    from marsad.mentions.people import _read_words
+
+    return _read_words("club_name_words.txt")
+
+
+def _club_word(tok: str) -> bool:
+    clubs = club_name_words()
+    return tok in clubs or any(tok.startswith(p) and tok[len(p):] in clubs for p in _PROCLITICS)
 
 
 def _after_opener(text: str, s: int) -> bool:
@@ -88,9 +106,15 @@ def organisation_names(texts: list[str], doc_ids: list, rows: list[tuple], org_s
     key_of = [normalize(texts[r[0]][r[1]:r[2]]).replace("_", " ").strip() for r in rows]
     firsts = known_first()
     org_keys: dict = defaultdict(set)
+    club_ids: dict = defaultdict(set)
     for i, (k, s, e, eid, _lab, _form) in enumerate(rows):
         toks = key_of[i].split()
         if not str(eid).startswith("ner:") or not toks:
+            continue
+        # (a club's transliterated name: كوينز بارك رينجرز; not a known first name before two more words)
+        if any(_club_word(t) for t in toks) and not (len(toks) >= 3 and toks[0] in firsts):
+            org_keys[doc_ids[k]].add(key_of[i])
+            club_ids[doc_ids[k]].add(eid)
             continue
         # (a name of two words or more opening with a known first name is a person's, whose organisation it is:
         # شركات الوليد بن طلال)
@@ -134,6 +158,8 @@ def organisation_names(texts: list[str], doc_ids: list, rows: list[tuple], org_s
     for i, row in enumerate(rows):
         k, s, e, eid, lab, form = row
         d = doc_ids[k]
+        if eid in club_ids.get(d, ()):
+            continue  # (the club's name, named again by one of its words: رينجرز)
         keys = org_keys.get(d, set()) - kept.get(d, set())
         toks = key_of[i].split()
         hit = next((key for key in keys if toks[-len(key.split()):] == key.split()), None) if toks else None
