@@ -115,3 +115,24 @@ def test_spare_no_effort_counter_example():
     # without the construction, the noun's participants stay as they were read
     rows = _rows("وبحث الجانبان أمن الكويت والتعاون مع الأردن", "JO", "KW")
     assert ["JO", "KW", "031", "intent"] not in rows
+
+
+# --- standing with a side, lining up beside it: support (051)
+
+def test_standing_with_a_side_is_support():
+    assert _rows("الكويت: نقف مع الأردن في مواجهة الإرهاب", "KW", "JO") == [["KW", "JO", "051", "reported"]]
+    assert [r[:3] for r in _rows("وأكد أمير الكويت أن بلاده تقف مع الأردن", "KW", "JO")] == [["KW", "JO", "051"]]
+    assert [r[:3] for r in _rows("وأكد الوزير الكويتي اصطفاف بلاده إلى جانب الأردن", "KW", "JO")] == [
+        ["KW", "JO", "051"]]
+
+
+def test_standing_with_counter_examples():
+    # standing with a third side against ours, and a minute of silence, are no support
+    assert _rows("وقفت الكويت مع العراق ضد الأردن", "KW", "JO") == []
+    assert _rows("وقف الوزير الكويتي مع نظيره الأردني دقيقة صمت", "KW", "JO") == []
+
+
+def test_standing_by_has_its_agent_before():
+    # "we must line up beside X's legitimacy", the other side named only after: not that side's support of X
+    rows = _rows("وعلينا الاصطفاف إلى جانب الحكومة في الأردن وستواصل الكويت دعمها للسلام", "KW", "JO")
+    assert ["JO", "KW", "051"] not in [r[:3] for r in rows]

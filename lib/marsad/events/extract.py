@@ -3862,6 +3862,13 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         agent = next((x for x in (a, b) if spare.start("who") <= x.start < spare.end("who")), None)
         if agent is not None:
             return agent, (b if agent is a else a), False
+    if code == "051" and re.search(r"(?:الي\s+جانب|بجانب|(?<![\w])مع)$", m.group().strip()):
+        # (session 60) standing by or with a side: the one named after "إلى جانب"/"مع" is stood by; the one who stands
+        # is never named after it ("وعلينا الاصطفاف إلى جانب الشرعية في اليمن … قطر"; a row of its own is left to the
+        # rules below: "البحرين: نقف مع واشنطن")
+        by = min((x for x in (a, b) if x.start >= m.end()), key=lambda x: x.start, default=None)
+        if by is not None and (b if by is a else a).start > by.start:
+            return None
     for x, y in ((a, b), (b, a)) if row["aspect"] != "buy" else ():  # a buyer is the subject, whatever "إلى" says
         if re.search(r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, x.start - 9):x.start]) and not re.search(
                 r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, y.start - 9):y.start]):
