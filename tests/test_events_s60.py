@@ -136,3 +136,17 @@ def test_standing_by_has_its_agent_before():
     # "we must line up beside X's legitimacy", the other side named only after: not that side's support of X
     rows = _rows("وعلينا الاصطفاف إلى جانب الحكومة في الأردن وستواصل الكويت دعمها للسلام", "KW", "JO")
     assert ["JO", "KW", "051"] not in [r[:3] for r in rows]
+
+
+# --- "بلادها" (her country) takes no man or group of people as its owner
+
+def test_her_country_skips_a_plural_role():
+    rows = _rows("التقت المستشارة النمساوية الجمعة رؤساء الأردن الثلاثة، وأكدت أن بلادها ستقدم مساعدات لدعم الأردن.",
+                 "AT", "JO")
+    assert ["AT", "JO", "033", "intent"] in rows
+
+
+def test_her_country_counter_example():
+    # a feminine role or a country before it stays the owner
+    rows = _rows("وقالت وزيرة الخارجية الأردنية إن بلادها ستقدم مساعدات للنمسا.", "AT", "JO")
+    assert [r[:2] for r in rows] == [["JO", "AT"]]

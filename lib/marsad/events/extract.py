@@ -1345,6 +1345,12 @@ _HIS_COUNTRY_NOT_AFTER = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:حلفاء
                                     r"اقتصاد|عمله)\s+$")
 
 
+# a role held by a man or by people (no antecedent of "بلادها"): الرئيس، وزير، رؤساء، قادة، مسؤولين … (not وزيرة،
+# المستشارة، الحكومة، السلطات, which take ها)
+_NOT_HER = re.compile(r"[وفبل]?(?:ال)?(?:رئيس|رؤساء|وزير|وزراء|زعيم|زعماء|قائد|قاده|ملك|امير|ولي|سفير|سفراء|مسؤول|"
+                      r"مسؤولين|مسؤولون|مبعوث|نظير|نظيره|نظراء|نظرائه|المستشار|مستشار|جنرال|الجنرال)(?![\w])")
+
+
 def _his_country(norm: str, actors: list, ctx) -> list:
     """Add "بلاده"/"بلادها" as the country of the nearest person of ours named before it in the segment (a leader or a
     role; for "بلادها" also a country or a capital), when no third party is named in between."""
@@ -1363,6 +1369,10 @@ def _his_country(norm: str, actors: list, ctx) -> list:
         if not before:
             continue
         ante = before[-1]
+        if m.group(1) == "بلادها":
+            # (session 60) "her country" does not take a man or a group of people as its owner ("التقت المستشارة
+            # الألمانية رؤساء لبنان الثلاثة، وأكدت أن بلادها ستقدم …"): the nearest that agrees
+            ante = next((a for a in reversed(before) if not (a.kind == "role" and _NOT_HER.match(norm, a.start))), ante)
         if m.group(1) == "بلاده" and ante.kind not in ("leader", "role") and ante.code in ours:
             # "اعتبر نتنياهو أن إيران تجاوزت …، وذلك بعد إعلان بلاده عن …": a country of ours named in between is
             # not a person; the person of ours before it is the owner, when no third party or other person sits
