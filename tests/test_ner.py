@@ -357,16 +357,17 @@ def test_predict_spans_runs_label_consistency_within_each_text():
     """The surname after the full name is found in the same text (what `evaluate ner` scores), not across texts."""
     text = " ".join(_PAVAO)
     names = lambda t, spans: [t[s:e] for s, e, typ in spans if typ == "PERS"]  # noqa: E731
-    # the CRF without its neural scorer (which finds the bare surname by itself); 0.9: the CRF alone is below it
-    # for the bare surname (the shipped CRF near 0.5; session 29's candidate CRF, trained with the people articles,
-    # between 0.8 and 0.9) and above it for the full name
+    # the CRF without the convolutional scorer (which finds the bare surname by itself); 0.6: the CRF alone is
+    # below it for the bare surname (the vectors rebuilt without TimeML put it near 0.5). A CRF trained with the
+    # people articles (session 29's unshipped candidate) puts it between 0.8 and 0.9: swapping the model needs
+    # this threshold read again
     crf = ner.Model.load(ner.load_model().path).attach_neural(None)
-    on = ner.predict_spans([text], model=crf, min_confidence=0.9)[0]
-    off = ner.predict_spans([text], model=crf, min_confidence=0.9, consistency=False)[0]
+    on = ner.predict_spans([text], model=crf, min_confidence=0.6)[0]
+    off = ner.predict_spans([text], model=crf, min_confidence=0.6, consistency=False)[0]
     assert set(off) <= set(on)
     assert "جارفيس تشيمينيس بافاو" in names(text, off) and "بافاو" not in names(text, off)
     assert names(text, on).count("بافاو") == 1
-    apart = ner.predict_spans(list(_PAVAO), model=crf, min_confidence=0.9)
+    apart = ner.predict_spans(list(_PAVAO), model=crf, min_confidence=0.6)
     assert "بافاو" not in names(_PAVAO[1], apart[1])
     # the shipped tagger (CRF + convolutional scorer): the full name and the surname, and nobody else
     shipped = ner.predict_spans([text], min_confidence=0.6)[0]
