@@ -9,7 +9,7 @@ import pandas as pd
 
 from marsad.mentions import find_mentions
 from marsad.mentions.named_organisations import organisation_names, organisation_openers
-from marsad.mentions.people import _name_words, _present_verb
+from marsad.mentions.people import _name_words, _present_verb, _verb_like, common_words, known_first, title_words
 from marsad.lang.text import normalize
 
 
@@ -86,13 +86,14 @@ def test_a_definite_organisation_noun_before_a_role_holder_is_no_opener():
 
 
 def test_organisation_names_leaves_knowledge_base_people_to_the_knowledge_base():
+    words = dict(verb_like=_verb_like, common=common_words(), first_names=known_first(), titles=title_words())
     texts = ["زار مؤسسة ترامب للفنادق.", "وقال ترامب إن الصفقة جيدة."]
     rows = [(0, 9, 14, "Q22686", "دونالد ترامب", "alias"), (1, 5, 10, "Q22686", "دونالد ترامب", "alias")]
-    assert organisation_names(texts, ["d", "d"], rows, {}) == rows
+    assert organisation_names(texts, ["d", "d"], rows, {}, **words) == rows
     # (a discovered name after an opener goes; its other rows in another document stay)
     rows = [(0, 9, 14, "ner:x", "x", "ner"), (1, 5, 10, "ner:x", "x", "alias")]
     texts = ["زار شركة ترامب للفنادق.", "وقال ترامب إن الصفقة جيدة."]
-    assert organisation_names(texts, ["d", "e"], rows, {}) == rows[1:]
+    assert organisation_names(texts, ["d", "e"], rows, {}, **words) == rows[1:]
 
 
 def test_a_party_or_group_named_after_its_leader_keeps_the_leader():

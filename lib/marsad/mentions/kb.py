@@ -123,6 +123,18 @@ def _titles() -> frozenset:
     return frozenset(normalize(w.strip()) for w in words if w.strip() and not w.startswith("#")) | _ORDINALS
 
 
+def raw_word_list(name: str) -> frozenset:
+    """The words of a data file of this folder as written (not normalised; ``#`` lines are comments)."""
+    path = KB_DIR / name
+    lines = path.read_text("utf-8").splitlines() if path.exists() else []
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def word_list(name: str) -> frozenset:
+    """The words of a data file of this folder, normalised."""
+    return frozenset(normalize(w) for w in raw_word_list(name))
+
+
 def slugify(name: str) -> str:
     """Return a stable ASCII/Arabic slug of a name (normalised, hyphenated)."""
     text = normalize(str(name)).lower().translate(_LATIN_FOLD)

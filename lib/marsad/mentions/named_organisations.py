@@ -35,6 +35,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from marsad.lang.text import normalize
+from marsad.mentions.kb import word_list
 
 __all__ = ["organisation_openers", "organisation_names", "club_name_words"]
 
@@ -45,17 +46,13 @@ _PROCLITICS = ("و", "ف", "ل", "ب", "ول", "وب", "فل", "فب")
 @lru_cache(maxsize=1)
 def organisation_openers() -> frozenset:
     """The indefinite organisation nouns of ``organization_openers.txt``, normalised."""
-    from marsad.mentions.people import _read_words
-
-    return _read_words("organization_openers.txt")
+    return word_list("organization_openers.txt")
 
 
 @lru_cache(maxsize=1)
 def club_name_words() -> frozenset:
     """The words of ``club_name_words.txt`` (only in English-speaking clubs' names), normalised."""
-    from marsad.mentions.people import _read_words
-
-    return _read_words("club_name_words.txt")
+    return word_list("club_name_words.txt")
 
 
 def _club_word(tok: str) -> bool:
@@ -72,13 +69,11 @@ def _after_opener(text: str, s: int) -> bool:
     return w in openers or any(w.startswith(p) and w[len(p):] in openers for p in _PROCLITICS)
 
 
-def _starts_org_span(text: str, s: int, e: int, org_spans) -> bool:
+def _starts_org_span(text: str, s: int, e: int, org_spans, *, verb_like, common, first_names) -> bool:
     """The row is the first word of a recogniser ORG span of exactly two words (a proclitic before it allowed:
     وبايرن ميونيخ، لسلتا فيغو) whose second word looks like the rest of a club's name: no common word, verb, known
     first name or ال-word, no word starting with و (two names joined: مودريتش وكروس), nor a preposition glued to
     an article or a present verb (إبراهيموفيتش للشياطين، رومارينيو ليفرض)."""
-    from marsad.mentions.people import _verb_like, common_words, known_first
-
     for a, b in org_spans:
         if b <= e or not (a <= s <= a + 2):
             continue
@@ -88,23 +83,24 @@ def _starts_org_span(text: str, s: int, e: int, org_spans) -> bool:
         if len(rest) != 1:
             continue
         w = normalize(rest[0])
-        if (w in common_words() or w in known_first() or _verb_like(w) or w.startswith(("و", "ال"))
+        if (w in common or w in first_names or verb_like(w) or w.startswith(("و", "ال"))
                 or w.startswith(("لل", "بال", "لي", "لت", "لن", "لا", "لأ", "لإ"))):
             continue
         return True
     return False
 
 
-def organisation_names(texts: list[str], doc_ids: list, rows: list[tuple], org_spans: dict) -> list[tuple]:
+def organisation_names(texts: list[str], doc_ids: list, rows: list[tuple], org_spans: dict, *, verb_like,
+                       common: frozenset, first_names: frozenset, titles: frozenset) -> list[tuple]:
     """The rows without the organisations' names (see the module docstring).
 
     ``rows`` are ``(k, start, end, entity_id, label, form)`` (``k`` the text); ``org_spans`` maps ``k`` to the
-    recogniser's ORG spans ``(start, end)`` of that text.
+    recogniser's ORG spans ``(start, end)`` of that text. The word tests are the person matcher's
+    (:mod:`marsad.mentions.people` passes its verb test, common words, known first names and titles), given as
+    arguments so that this module does not import the one that calls it.
     """
-    from marsad.mentions.people import _verb_like, common_words, known_first, title_words
-
     key_of = [normalize(texts[r[0]][r[1]:r[2]]).replace("_", " ").strip() for r in rows]
-    firsts = known_first()
+    firsts = first_names
     org_keys: dict = defaultdict(set)
     club_ids: dict = defaultdict(set)
     for i, (k, s, e, eid, _lab, _form) in enumerate(rows):
@@ -121,12 +117,11 @@ def organisation_names(texts: list[str], doc_ids: list, rows: list[tuple], org_s
         if len(toks) >= 2 and toks[0] in firsts:
             continue
         # (the recogniser's ORG span marks a one-word row only: a club's short name, بايرن of وبايرن ميونيخ)
-        if _after_opener(texts[k], s) or (org_spans.get(k) and len(toks) == 1
-                                          and _starts_org_span(texts[k], s, e, org_spans[k])):
+        if _after_opener(texts[k], s) or (org_spans.get(k) and len(toks) == 1 and _starts_org_span(
+                texts[k], s, e, org_spans[k], verb_like=verb_like, common=common, first_names=firsts)):
             org_keys[doc_ids[k]].add(key_of[i])
     if not org_keys:
         return rows
-    common, titles = common_words(), title_words()
     # the names of two words or more of each document
     fulls: dict = defaultdict(list)
     for i, (k, _s, _e, eid, lab, _form) in enumerate(rows):
@@ -143,7 +138,7 @@ def organisation_names(texts: list[str], doc_ids: list, rows: list[tuple], org_s
     def run_in(before) -> bool:
         """Words before the key that name nobody: one verb, common word or title (نافس باري)."""
         return len(before) == 1 and before[0] not in firsts and (
-            _verb_like(before[0]) or before[0] in common or before[0] in titles)
+            verb_like(before[0]) or before[0] in common or before[0] in titles)
 
     # a key the document also has as the family name of a person named in full (مدحت العدل next to شركة العدل,
     # غليس أحمد غليس next to قبائل غليس) stays that person's name in the document

@@ -45,6 +45,7 @@ from typing import Callable, Iterable
 
 from marsad.lang.text import normalize
 from marsad.mentions.kb import KB_DIR, SURNAME_PARTICLES, load_kb, slugify
+from marsad.mentions.kb import raw_word_list as _raw_words, word_list as _read_words
 from marsad.mentions.offsets import span_to_original
 from marsad.mentions.named_organisations import organisation_names
 
@@ -109,18 +110,6 @@ _LONG_VOWELS = str.maketrans("", "", "اويىءئؤه")
 # عبد الفتاح / عبدالفتاح، أبو بكر / أبوبكر، آل الشيخ: one word (in the skeleton, and when
 # counting the words of a name: آل الشيخ alone is one word, not a full name)
 _JOINED = re.compile(r"(?<!\S)(عبد|ابو|أبو|بن|ابن|آل|ال) (?=\S)")
-
-
-def _raw_words(name: str) -> frozenset:
-    """The words of a data file as written (not normalised; ``#`` lines are comments)."""
-    path = KB_DIR / name
-    lines = path.read_text("utf-8").splitlines() if path.exists() else []
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
-def _read_words(name: str) -> frozenset:
-    """The words of a data file, normalised."""
-    return frozenset(normalize(w) for w in _raw_words(name))
 
 
 @lru_cache(maxsize=1)
@@ -4990,7 +4979,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # a family name written without its connector آل (مش تركي الشيخ in a quote, for تركي آل الشيخ): that person
     rows += _without_family_connector(texts, by_doc, rows, kb_rows, dropped, taken, claimed, kb_label)
     # a name the document shows to be an organisation's (نادي باري، وبايرن ميونيخ) is no person in that document
-    rows = organisation_names(texts, doc_ids, rows, org_given)
+    rows = organisation_names(texts, doc_ids, rows, org_given, verb_like=_verb_like, common=common_words(),
+                              first_names=known_first(), titles=title_words())
     return _join_adjacent(texts, rows), dropped | sur_dropped
 
 
