@@ -25,6 +25,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
+from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -1285,15 +1286,23 @@ def _any_demonym(word: str) -> bool:
     return w in _ANY_DEMONYM or word in _ANY_DEMONYM
 
 
-def _demonym_pairs(norm: str, out: list, ctx) -> list:
-    """Pair actors of two adjoining demonyms, the focus's and a partner's, after a bilateral head noun; not when a
-    third demonym adjoins ("المبادرة التونسية المصرية الجزائرية" is a trilateral initiative)."""
+@lru_cache(maxsize=64)
+def _demonym_rx(focus: str, partners: tuple[str, ...]) -> tuple:
+    """``(code, pattern)`` of the demonym of the focus and of each partner that has one (the focus first)."""
     rx = []
-    for code in (ctx.focus, *ctx.partners):
+    for code in (focus, *partners):
         dem = lx.DEMONYMS.get(code) or (lx.kb_demonym(code) or (None,))[0]
         if dem:
             rx.append((code, re.compile(r"(?:ال)?(?:" + dem + r")(?![\w])")))
-    if len(rx) < 2:
+    return tuple(rx)
+
+
+def _demonym_pairs(norm: str, out: list, ctx) -> list:
+    """Pair actors of two adjoining demonyms, the focus's and a partner's, after a bilateral head noun; not when a
+    third demonym adjoins ("المبادرة التونسية المصرية الجزائرية" is a trilateral initiative)."""
+    rx = _demonym_rx(ctx.focus, tuple(ctx.partners))
+    # every pair holds the focus's demonym: a segment without it anywhere is left as it is, unscanned
+    if len(rx) < 2 or rx[0][0] != ctx.focus or not rx[0][1].search(norm):
         return out
     add = []
     for m in re.finditer(r"(?<![\w])(?:ال)?[^\W\d_]{3,}(?:ي|يه|يا)(?![\w])", norm):
