@@ -603,6 +603,68 @@ _NO_ROLE = frozenset(normalize(w) for w in ("صاحب",))
 _APPOSITION = re.compile(r"[،,]\s*([^\s،,.:;؛()\[\]\"'«»“”!?؟]+(?:\s+[^\s،,.:;؛()\[\]\"'«»“”!?؟]+){1,2})\s*(?=[،,])")
 
 
+# a word as written, its diacritics and tatweel in it (offsets of the text); a proclitic chain of one or two letters
+_RAW_ARABIC_WORD = re.compile(r"[\u0621-\u064a][\u0621-\u065f\u0640\u0670]*")
+_MARK = re.compile(r"[\u064b-\u065f\u0640\u0670]")
+_ONE_WORD_PROCLITIC = re.compile(r"^(?:[وف]|[وف]?[بلك])$")
+
+
+def _one_word_names_again(texts, doc_ids, sections, rows, taken, claimed, titles, common, standalone) -> list[tuple]:
+    """Alias rows for the other bare occurrences, in the document, of a one-word discovered name
+    (:func:`_one_word_name_again`): a proclitic و/ف and ب/ل/ك may be glued; never inside another mention or a
+    standalone segment (ticker, related), never where another person of the document has the word too."""
+    first: dict = {}
+    owners: dict = defaultdict(set)
+    for k, s, e, eid, label, form in rows:
+        key = normalize(texts[k][s:e])
+        if " " in key:
+            for w in key.split():
+                owners[(doc_ids[k], w)].add(eid)
+            continue
+        owners[(doc_ids[k], key)].add(eid)
+        if form == "ner" and (doc_ids[k], key) not in first and sections[k] not in standalone and (
+                _one_word_name_again(key, form, titles, common)):
+            first[(doc_ids[k], key)] = (eid, label)
+    first = {dk: v for dk, v in first.items() if len(owners[dk]) == 1}
+    if not first:
+        return []
+    by_doc: dict = defaultdict(dict)
+    for (d, key), v in first.items():
+        by_doc[d][key] = v
+    out = []
+    for k, text in enumerate(texts):
+        names = by_doc.get(doc_ids[k])
+        if not names or sections[k] in standalone or sections[k] == "byline":
+            continue
+        for m in _RAW_ARABIC_WORD.finditer(text):
+            w = normalize(m.group(0))
+            cut = next((n for n in range(0, 3) if w[n:] in names and (n == 0 or _ONE_WORD_PROCLITIC.match(w[:n]))), None)
+            if cut is None:
+                continue
+            s, e = m.span()
+            for _n in range(cut):  # (past the proclitic's letters and their marks)
+                s += 1
+                while s < e and _MARK.match(text[s]):
+                    s += 1
+            if any(a < e and s < b for a, b, *_r in taken[k]) or any(a < e and s < b for a, b in claimed[k]):
+                continue
+            eid, label = names[w[cut:]]
+            out.append((k, s, e, eid, label, "alias"))
+            claimed[k].append((s, e))
+    return out
+
+
+def _one_word_name_again(key: str, form: str, titles: frozenset, common: frozenset) -> bool:
+    """Whether a one-word discovered person name (the recogniser's span, kept by every rule: المدرب الأوروغوياني
+    كارينيو) names its person wherever else its document has the word alone (وقال كارينيو، واختتم كارينيو), as a
+    full name's surname does (people59): four letters or more, no ال-word (الحوثي of a group), no known first name
+    (محمد alone names anyone), no common word or title, no verb, and of a word cluster with some names or none."""
+    return (form == "ner" and len(key) >= 4 and not key.startswith("ال") and key not in known_first()
+            and key not in learned_given_names()
+            and key not in common and key not in titles and not _verb_like(key) and key not in _CONNECTORS
+            and _name_likeness().get(key, 0.1) >= 0.1)
+
+
 def _surname_after_first(toks: list, i: int, firsts: frozenset, common: frozenset) -> bool:
     """Whether ``toks[i]``, a word with ال, is the surname of a name of two words whose first word is a known first
     name and no common word (عمر السومة, while السومة alone is a common word of the news text)."""
@@ -1427,6 +1489,49 @@ def credit_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     return out
 
 
+_LEARNED_NAME = re.compile(r"(?<![\u0621-\u064a\u064b-\u065f\u0640])([\u0621-\u064a][\u0621-\u065f\u0640\u0670]*)"
+                           r"(?=[ \t]+([\u0621-\u064a][\u0621-\u065f\u0640\u0670]*)(?![\u0621-\u065f\u0640\u0670]))")
+
+
+def learned_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """A given name learned from text (:func:`learned_given_names`: ميلينا، أوجه، سيلفي …, in no name list) and the word
+    right after it, a space between, as a person's name of two words (people59): the recogniser tags such a name where
+    the context helps (وقالت سيلفي جولار) and misses it where it does not (وقال أوجه هاريده مدرب الدنمارك). A proclitic
+    و/ف may be glued to the given name (and stays out of the span). The second word: three letters or more, no title or
+    country word with or without a proclitic, no proclitic + a common word or + a word of the news text in a word cluster of
+    almost no names (بشعار), no common word unless its word cluster
+    holds names (هازارد, a surname the news names alone), no known or learned first name, no verb, no ال-word."""
+    learned = learned_given_names()
+    if not learned:
+        return [[] for _ in texts]
+    titles, common, firsts, countries = title_words(), common_words(), known_first(), _country_words()
+    out = []
+    for text in texts:
+        found = []
+        for m in _LEARNED_NAME.finditer(text or ""):
+            w = normalize(m.group(1))
+            s = m.start(1)
+            if w not in learned:
+                if w[:1] in "وف" and w[1:] in learned:
+                    s += 1
+                    while s < m.end(1) and _MARK.match(text[s]):
+                        s += 1
+                else:
+                    continue
+            x = normalize(m.group(2))
+            # (a surname often named alone is a common word of the list, هازارد: its word cluster has names)
+            if (len(x) < 3 or x.startswith("ال") or x in firsts or x in learned or x in titles or x in countries
+                    or any(b in titles or b in countries for b in _bare(x)) or _verb_like(x)
+                    or any(b in common for b in _bare(x) if b != x)
+                    or (x[0] in "وفبلك" and x[1:] in _vocabulary() and _name_likeness().get(x, 0.0) < 0.1)
+                    or (x in common and _name_likeness().get(x, 0.0) < 0.1)
+                    or not _ARABIC_WORD.match(x)):
+                continue
+            found.append((s, m.end(2), "PERS"))
+        out.append(found)
+    return out
+
+
 def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tuple[int, int, str]]]:
     """The CRF model's spans plus appositions, names right after a role and quoted names after a role
     that it missed (``neural=False``: the CRF without its neural scorer, see :func:`crf_recognizer`)."""
@@ -1437,7 +1542,7 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     for recognise in (role_name_recognizer, quoted_role_name_recognizer, name_before_role_recognizer,
                       copula_role_recognizer, role_complement_name_recognizer, demonym_name_recognizer,
                       rank_name_recognizer, persian_compound_recognizer, family_name_recognizer,
-                      called_name_recognizer):
+                      called_name_recognizer, learned_name_recognizer):
         app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
                for a, q in zip(app, recognise(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there
@@ -2848,9 +2953,25 @@ _BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*[\u0621-\u064a]+(?:[ \t]+[\u0621-\u0
 
 
 @lru_cache(maxsize=1)
+def learned_given_names() -> frozenset:
+    """Given names learned from text (``learned_given_names.txt``, written by ``python -m marsad.training.kb_build
+    learned-given-names``: words that open the recogniser's person spans across many unannotated ANT articles and
+    rarely stand elsewhere, and words opening ANERcorp's annotated names; people59)."""
+    path = KB_DIR / "learned_given_names.txt"
+    lines = path.read_text("utf-8").splitlines() if path.exists() else []
+    return frozenset(normalize(x.split()[0]) for x in lines if x.strip() and not x.startswith("#"))
+
+
+def listed_first() -> frozenset:
+    """The first names of the lists (:func:`known_first`), without those learned from text."""
+    return known_first()
+
+
+@lru_cache(maxsize=1)
 def known_first() -> frozenset:
     """First names (NER gazetteer and the first words of knowledge-base names): never a surname alone
-    across documents, never a nickname."""
+    across documents, never a nickname. (The given names learned from text, :func:`learned_given_names`, are not
+    among them: they open a name only in :func:`learned_name_recognizer`.)"""
     words = {w for _pid, w in _kb_first_names()} | set(given_names())
     try:
         from marsad.mentions import ner as ner_mod
@@ -4953,6 +5074,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             scope = "" if _inho_name(key) else "@" + slugify(str(doc_ids[k]))
             rows.append((k, s, e, "ner:" + slugify(skeleton(key)) + scope, texts[k][s:e], "ner"))
             claimed[k].append((s, e))
+    # a one-word name found once (المدرب الأوروغوياني كارينيو) names its person wherever else the document has the
+    # word alone (وقال كارينيو، واختتم كارينيو; people59)
+    rows += _one_word_names_again(texts, doc_ids, sections, rows, taken, claimed, titles, common, standalone)
     for k, found in enumerate(inho_recognizer(texts)):
         for s, e, _t in found:
             if sections[k] == "byline" or any(a < e and s < b for a, b, *_r in taken[k]) or any(

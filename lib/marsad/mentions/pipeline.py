@@ -50,6 +50,7 @@ from marsad.mentions.people import (_TROPHY_REACH, Recognizer, default_recognize
                                     trophy_names)
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.respelled_first_names import respelled_first_names
+from marsad.mentions.respelled_surnames import respelled_surnames
 from marsad.mentions.romanize import romanize
 
 __all__ = ["find_mentions", "MENTION_COLUMNS", "FORMS", "Matcher", "default_matcher"]
@@ -575,6 +576,21 @@ def find_mentions(
             ostart, form = ostart.copy(), form.copy()
             for i, (s0, j) in wide.items():
                 ostart[i], form[i] = s0, form[j]
+
+    # a surname named again in another spelling of the document (شكري بلعيد … بالعيد): that person
+    # (marsad.mentions.respelled_surnames)
+    pi = np.flatnonzero(label == PERSON)
+    if len(pi):
+        added, longer = respelled_surnames(texts, doc_ids, list(zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(),
+                                                                    oend[pi].tolist(), eid[pi].tolist())),
+                                           RowSpans(k, ostart, oend))
+        if longer:
+            oend = oend.copy()
+            for i, e0 in longer.items():
+                oend[i] = e0
+        if added:
+            k, ostart, oend, eid, label, form = _add_rows(
+                (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, PERSON, ALIAS) for ki, s0, e0, ei in added])
 
     # filters apply after longest-match selection (المغربية never falls back to المغرب)
     sel = np.ones(len(k), dtype=bool)

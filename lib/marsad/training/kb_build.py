@@ -4,6 +4,8 @@ Commands::
 
     python -m marsad.training build kb [--datasets DIR]
     python -m marsad.training build map WORLD_ATLAS_JSON [--datasets DIR]
+    python -m marsad.training.kb_build learned-given-names --datasets DIR [--exclude FILE ...]
+
 
 Loading lives in :mod:`marsad.mentions.kb`; this module is never imported at run time.
 """
@@ -22,7 +24,8 @@ from marsad.mentions.kb import (
     slugify,
 )
 
-__all__ = ["build", "build_map", "nasab_spellings", "media_stop_phrases", "gazette_stop_phrases"]
+__all__ = ["build", "build_map", "nasab_spellings", "media_stop_phrases", "gazette_stop_phrases",
+           "learned_given_names", "learning_pool"]
 
 
 _CAPITAL_EN_ALIASES = {"Kyiv": "kiev", "Washington D.C.": "washington, d.c."}
@@ -388,3 +391,181 @@ def build_map(world_atlas: Path, datasets: Path, out: Path = MAP_FILE) -> int:
     topo["objects"]["coastlines"] = topo["objects"]["land"]
     Path(out).write_text(json.dumps(topo, separators=(",", ":"), ensure_ascii=False), "utf-8")
     return kept
+
+
+# ---------------------------------------------------------------- given names learned from text (people59)
+
+LEARNED_GIVEN_NAMES = KB_DIR / "learned_given_names.txt"
+# a word opening a recogniser's person span of two words or more in this many documents of the learning pool at least
+LEARN_MIN_DOCS = 3
+# and in at least this share of the pool's documents that hold the word at all ("rarely a common word")
+LEARN_MIN_SHARE = 0.5
+# ANERcorp's training part (CAMeL split): a word opening a person name of two words or more this often at least, and
+# in at least LEARN_MIN_SHARE of its occurrences
+LEARN_MIN_ANER = 2
+
+
+def learning_pool(datasets: Path, repo: Path, exclude: tuple = ()) -> list[Path]:
+    """The unannotated ANT articles given names are learned from: every article named in
+    ``data/gold/people/probed_session*.txt`` (articles earlier sessions probed, which every later blind draw of the
+    people gold leaves out, so no blind part's text is read), less every gold article (``documents.tsv``), the demo
+    corpus and the doc ids of the files ``exclude`` names (the probes that measure the list: one id or path a line)."""
+    gold_dir = repo / "data" / "gold" / "people"
+    probed = set()
+    for f in sorted(gold_dir.glob("probed_session*.txt")):
+        for line in f.read_text("utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                probed.add(line.split()[0])
+    gold = {line.split("\t")[0] for line in (gold_dir / "documents.tsv").read_text("utf-8").splitlines()[1:]}
+    demo = {p.stem for p in (repo / "data" / "demo").rglob("*") if p.is_file()}
+    left = set()
+    for f in exclude:
+        left |= {Path(line.strip()).stem for line in Path(f).read_text("utf-8").splitlines() if line.strip()}
+    files = {}
+    for p in list((datasets / "ant-v2.1-multisource").glob("*/*/*.txt")) + list(
+            (datasets / "ant-v1.1-jawharafm").glob("*/*.txt")):
+        files[p.stem] = p
+    return [files[d] for d in sorted(probed) if d in files and d not in gold and d not in demo and d not in left]
+
+
+def learned_given_names(datasets: Path, articles: list[Path], *, batch: int = 500) -> list[tuple[str, str, int, int]]:
+    """Given names learned from the data Marsad has, for ``learned_given_names.txt``: rows ``(word, source, n, of)``.
+
+    - ``ant``: a word that names a person's first name in ``LEARN_MIN_DOCS`` documents of ``articles`` or more, and
+      in ``LEARN_MIN_SHARE`` or more of the documents that hold the word at all (a word of the language is mostly no
+      name's first word); a document names it so where the word opens a person span of two words or more of the
+      shipped recogniser (the CRF with its neural scorer), or stands before a surname the document names alone
+      elsewhere (ميلينا بوغدير … بوغدير: no common word, title or first name, four letters or more);
+    - ``anercorp``: a word that opens a hand-annotated person name of two words or more of ANERcorp's training part
+      (the CAMeL split; never its test part) ``LEARN_MIN_ANER`` times or more, in ``LEARN_MIN_SHARE`` or more of its
+      occurrences.
+
+    Either way no known first name already (``people.known_first``), no common word or title, no ال-word or لل-word,
+    no word of three letters or fewer, no country word, no word of the language by its form (its ال form a word of the
+    news text, a verb form, a dual, a pronoun suffix), no proclitic + a word of the news text (وخالد، لمحمد: the bare
+    word is the name), letters only.
+    """
+    import re
+    import shutil
+    import tempfile
+    from collections import Counter, defaultdict
+
+    from marsad.mentions import people as P
+    from marsad.readers import read_corpus
+    from marsad.training.ner import camel_split, read_anercorp
+
+    common, titles, firsts = P.common_words(), P.title_words(), P.listed_first()
+    vocab, countries = P._vocabulary(), P._country_words()
+    word_re = re.compile(r"[\u0621-\u064a]+")
+
+    known = P._name_words()
+
+    def word_of_the_language(w: str) -> bool:
+        """A noun, an adjective or a verb of the news text by its form: its ال form a word of the news text (سعيد،
+        نبيل، جنازة: also adjectives and nouns, left out), a present, past, future, plural or dual verb form whose
+        stem is a word (يخطف، ننفي، اشرك، سيخلف، هزموا، يدلون), a dual or construct of a feminine noun (جزيرتا، ركلتي)
+        or a word with a pronoun suffix whose rest is a word (تطوره)."""
+        return ("ال" + w in vocab or P._verb_like(w) or P._masculine_present(w)
+                or P._feminine_present(w, known, firsts) or P._present_verb(w) or P._hollow_past(w, known, firsts)
+                or w.endswith("وا") or (w[0] in "يتن" and w.endswith(("ون", "ان", "ين")))
+                or (w[0] in "نتا" and "ي" + w[1:] in vocab) or (w[:2] in ("سي", "ست", "سن") and w[1:] in vocab)
+                or (w.endswith(("تا", "تي")) and w[:-2] + "ه" in vocab) or (w.endswith("ه") and w[:-1] in vocab))
+
+    def fit(w: str) -> bool:
+        return (len(w) >= 4 and w not in firsts and w not in common and w not in titles and not w.startswith("ال")
+                and not w.startswith("لل") and w not in countries and not word_of_the_language(w)
+                and not (w[0] in "وفبلك" and (w[1:] in vocab or w[1:] in firsts or w[1:] in common))
+                and not (w.endswith("ون") and w[:-2] + "ين" in vocab) and re.fullmatch(r"[\u0621-\u064a]+", w))
+
+    opened: dict = defaultdict(set)
+    holding: Counter = Counter()
+    root = Path(datasets)
+    for i in range(0, len(articles), batch):
+        tmp = Path(tempfile.mkdtemp())
+        try:
+            for f in articles[i:i + batch]:
+                dst = tmp / Path(f).relative_to(root)
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy(f, dst)
+            segs = read_corpus(tmp).segments
+        finally:
+            shutil.rmtree(tmp)
+        texts = segs["text"].fillna("").tolist()
+        words_of: dict = defaultdict(set)
+        seq_of: dict = defaultdict(list)
+        for d, t in zip(segs["doc_id"], texts):
+            toks = [normalize(w) for w in word_re.findall(t)]
+            words_of[d].update(toks)
+            seq_of[d].append(toks)
+        for d, ws in words_of.items():
+            holding.update(ws)
+            # a word before a surname the document names alone elsewhere (ميلينا بوغدير … وأوقفت بوغدير): the
+            # surname no common word, title or first name, of four letters or more, more often in the document than
+            # after the word
+            alone, pairs = Counter(), Counter()
+            for toks in seq_of[d]:
+                alone.update(toks)
+                pairs.update(zip(toks, toks[1:]))
+            for (w, x), n in pairs.items():
+                if (alone[x] > n and len(x) >= 4 and x not in common and x not in titles and x not in firsts
+                        and not x.startswith("ال")):
+                    opened[w].add(d)
+        for d, t, spans in zip(segs["doc_id"], texts, P.crf_recognizer(texts)):
+            for s, e, typ in spans:
+                toks = normalize(t[s:e]).split()
+                if typ == "PERS" and len(toks) >= 2:
+                    opened[toks[0]].add(d)
+    out = []
+    for w, docs in opened.items():
+        if len(docs) >= LEARN_MIN_DOCS and len(docs) >= LEARN_MIN_SHARE * holding[w] and fit(w):
+            out.append((w, "ant", len(docs), holding[w]))
+    train, _test = camel_split(read_anercorp(root / "anercorp" / "data" / "ANERCorp"))
+    opens, seen = Counter(), Counter()
+    for sent in train:
+        for j, (tok, tag) in enumerate(sent):
+            w = normalize(tok)
+            seen[w] += 1
+            if tag == "B-PERS" and j + 1 < len(sent) and sent[j + 1][1] == "I-PERS":
+                opens[w] += 1
+    have = {r[0] for r in out}
+    for w, n in opens.items():
+        if w not in have and n >= LEARN_MIN_ANER and n >= LEARN_MIN_SHARE * seen[w] and fit(w):
+            out.append((w, "anercorp", n, seen[w]))
+    return sorted(out)
+
+
+def write_learned_given_names(rows: list[tuple[str, str, int, int]], n_articles: int,
+                              out: Path = LEARNED_GIVEN_NAMES) -> int:
+    """Write ``learned_given_names.txt`` (a header saying how it was made, then ``word`` lines with their counts as a
+    comment)."""
+    head = [
+        "# Given names learned from text (people59, session 30; `python -m marsad.training.kb_build learned-given-names`).",
+        f"# ant: opens a person span of 2+ words of the shipped recogniser, or stands before a surname the article names alone",
+        f"# elsewhere, in >= {LEARN_MIN_DOCS} of {n_articles} unannotated",
+        f"# ANT articles and in >= {LEARN_MIN_SHARE:.0%} of the articles holding the word (the pool: articles of",
+        "# data/gold/people/probed_session*.txt, no gold article, no demo article, not the people59 probes);",
+        f"# anercorp: opens a hand-annotated person name of 2+ words of ANERcorp's training part (CAMeL split) >= {LEARN_MIN_ANER}",
+        f"# times, in >= {LEARN_MIN_SHARE:.0%} of its occurrences. Never a known first name, common word, title, ال/لل-word,",
+        "# country word, word of the language by its form (ال form, verb forms, duals, pronoun suffixes) or proclitic + word. Read by people.learned_name_recognizer (a given name and the next word).",
+        "# word<TAB># source n/of",
+    ]
+    lines = [f"{w}\t# {src} {n}/{of}" for w, src, n, of in rows]
+    Path(out).write_text("\n".join(head + lines) + "\n", "utf-8")
+    return len(rows)
+
+
+if __name__ == "__main__":
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m marsad.training.kb_build")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    lg = sub.add_parser("learned-given-names", help="learn given names from unannotated ANT and ANERcorp's train part")
+    lg.add_argument("--datasets", type=Path, default=Path("../shared/datasets"))
+    lg.add_argument("--repo", type=Path, default=Path("."))
+    lg.add_argument("--exclude", type=Path, nargs="*", default=())
+    lg.add_argument("--out", type=Path, default=LEARNED_GIVEN_NAMES)
+    a = ap.parse_args()
+    pool = learning_pool(a.datasets, a.repo, tuple(a.exclude))
+    n = write_learned_given_names(learned_given_names(a.datasets, pool), len(pool), a.out)
+    print(f"{n} learned given names from {len(pool)} articles -> {a.out}")
