@@ -26,6 +26,18 @@ _MIN_LETTERS = 4
 # a word as written: letters with their diacritics and tatweel (شدّد), so offsets are those of the text
 _RAW_WORD = re.compile(r"[\u0621-\u064a][\u0621-\u065f\u0640\u0670]*")
 _MARKS = re.compile(r"[\u064b-\u065f\u0640\u0670]")
+# the letters a skeleton leaves out, and the marks, anywhere in a written word; a letter of the skeleton as written
+_SKIPPED = "[اىيءئؤأإآ\u064b-\u065f\u0640\u0670]*"
+_WRITTEN = {"ه": "[هة]", "ا": "[اأإآ]"}
+
+
+@lru_cache(maxsize=4096)
+def _finder(skeletons: tuple[str, ...]) -> re.Pattern:
+    """A regex of the written words (a proclitic و/ف allowed) whose letters, less those a skeleton leaves out, are one
+    of ``skeletons``: a fast first look before each word is normalised and checked."""
+    alts = ("".join(_WRITTEN.get(c, re.escape(c)) + _SKIPPED for c in sk) for sk in skeletons)
+    return re.compile(r"(?<![\u0621-\u064a\u064b-\u065f\u0640\u0670])(?:[وف]" + _SKIPPED + ")?" + _SKIPPED
+                      + "(?:" + "|".join(alts) + r")(?![\u0621-\u064a\u064b-\u065f\u0640\u0670])")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -75,11 +87,12 @@ def respelled_surnames(texts: list[str], doc_ids: list, rows: list[tuple], spans
                 first_rows[k].append((i, s, e, eid))
     refused = _refused()
     added, widened = [], {}
+    finders = {d: _finder(tuple(sorted(keep))) for d, keep in wanted.items()}
     for k, text in enumerate(texts):
         keep = wanted.get(doc_ids[k])
         if not keep or not text:
             continue
-        for m in _RAW_WORD.finditer(text):
+        for m in finders[doc_ids[k]].finditer(text):  # (the words that may have a skeleton of the document's)
             s, e = m.span()
             w = normalize(m.group(0))
             got = keep.get(surname_skeleton(w)) if len(w) >= _MIN_LETTERS else None

@@ -464,13 +464,14 @@ def learned_given_names(datasets: Path, articles: list[Path], *, batch: int = 50
     def word_of_the_language(w: str) -> bool:
         """A noun, an adjective or a verb of the news text by its form: its ال form a word of the news text (سعيد،
         نبيل، جنازة: also adjectives and nouns, left out), a present, past, future, plural or dual verb form whose
-        stem is a word (يخطف، ننفي، اشرك، سيخلف، هزموا، يدلون), a dual or construct of a feminine noun (جزيرتا، ركلتي)
-        or a word with a pronoun suffix whose rest is a word (تطوره)."""
+        stem is a word (يخطف، ننفي، اشرك، سيخلف، هزموا، يدلون), a dual in construct of a noun (جزيرتا، ركلتي، مطاري:
+        its rest a word with and without ال) or a word with a pronoun suffix whose rest is a word (تطوره)."""
         return ("ال" + w in vocab or P._verb_like(w) or P._masculine_present(w)
                 or P._feminine_present(w, known, firsts) or P._present_verb(w) or P._hollow_past(w, known, firsts)
                 or w.endswith("وا") or (w[0] in "يتن" and w.endswith(("ون", "ان", "ين")))
                 or (w[0] in "نتا" and "ي" + w[1:] in vocab) or (w[:2] in ("سي", "ست", "سن") and w[1:] in vocab)
-                or (w.endswith(("تا", "تي")) and w[:-2] + "ه" in vocab) or (w.endswith("ه") and w[:-1] in vocab))
+                or (w.endswith(("تا", "تي")) and w[:-2] + "ه" in vocab) or (w.endswith("ه") and w[:-1] in vocab)
+                or (w.endswith(("ا", "ي")) and w[:-1] in vocab and "ال" + w[:-1] in vocab))
 
     def fit(w: str) -> bool:
         return (len(w) >= 4 and w not in firsts and w not in common and w not in titles and not w.startswith("ال")
