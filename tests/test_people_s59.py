@@ -146,3 +146,13 @@ def test_a_first_name_or_a_common_word_found_alone_is_not_spread():
     assert not P._one_word_name_again("السلام", "ner", P.title_words(), P.common_words())
     assert not P._one_word_name_again(normalize("الحوثي"), "ner", P.title_words(), P.common_words())
     assert P._one_word_name_again(normalize("كارينيو"), "ner", P.title_words(), P.common_words())
+
+
+def test_a_respelt_surname_is_one_long_vowel_or_hamza_apart():
+    texts = ["واعتقلت السلطات غراهام فانس أمس.", "وجاء اعتقال فينس رغم التقرير."]
+    assert _respelt(texts, [(0, "غراهام فانس", "a")]) == ([("فينس", "a")], {})
+    # two letters apart: a month is no ordinal (أيلول، الأول), a verb no surname (يصلح، صلاح)
+    texts = ["وتوج ريتشارد الأول ملكا.", "وفي أيلول الماضي وصل الوفد."]
+    assert _respelt(texts, [(0, "ريتشارد الأول", "a")]) == ([], {})
+    texts = ["وسجل محمد صلاح هدفين.", "ولا يصلح هذا الحل للفريق."]
+    assert _respelt(texts, [(0, "محمد صلاح", "a")]) == ([], {})

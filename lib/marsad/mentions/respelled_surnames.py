@@ -4,7 +4,8 @@
 Arabic news spells one family name with and without its long vowels and hamza (بلعيد، بالعيد; بلحاج، بالحاج; ى or ي
 and ة or ه are one letter once normalised). Per document, the last word of each person mention of two words or more
 (four letters or more) gives a skeleton: the word without ا ى ي and hamza (بلعيد، بالعيد → بلعد; ال and ة stay, so
-الشاهد is no شهادة); at least three letters stay. A word of the document whose skeleton is one of them, and of no other
+الشاهد is no شهادة); at least three letters stay. A word of the document whose skeleton is one of them, one long vowel or
+hamza apart from the surname as written (one more, or one exchanged: فانس، فينس; not أيلول for الأول), and of no other
 person of the document (no other word of any person mention of the document has that skeleton), that is not the
 surname as written (the surname pass takes that), no common word, title or known first name, and no part of another
 mention, names that person; a proclitic و/ف may be glued before it. Right after a mention of the same person's first
@@ -46,6 +47,21 @@ def surname_skeleton(word: str) -> str:
     بالعيد → بلعد; بلحاج، بالحاج → بلحج). ال stays (الشاهد is no شهادة), and normalisation already writes ى as ي and ة
     as ه (الشناوى، الشناوي)."""
     return _DROP.sub("", normalize(word))
+
+
+_VOWELS = frozenset("اىيءئؤأإآ")
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """Two normalised spellings one long vowel or hamza apart: one such letter more (بالعيد، بلعيد) or one exchanged for
+    another (فينس، فانس); not two changes (أيلول is no الأول, يصلح no صلاح, الأمين no اليماني)."""
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+    if abs(len(a) - len(b)) != 1:
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long[i] in _VOWELS and long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +120,7 @@ def respelled_surnames(texts: list[str], doc_ids: list, rows: list[tuple], spans
             if got is None:
                 continue
             eid, written = got
-            if w in written:
+            if w in written or not any(_one_vowel_apart(w, x) for x in written):
                 continue
             if any(a < e and s < b for a, b in spans[k]):
                 continue
