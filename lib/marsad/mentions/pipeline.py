@@ -578,8 +578,11 @@ def find_mentions(
                 ostart[i], form[i] = s0, form[j]
 
     # a surname named again in another spelling of the document (شكري بلعيد … بالعيد): that person
-    # (marsad.mentions.respelled_surnames)
+    # (marsad.mentions.respelled_surnames; the people the recogniser found: a knowledge-base person's spellings are
+    # listed, and the documents with a discovered person are few)
     pi = np.flatnonzero(label == PERSON)
+    if len(pi):
+        pi = pi[[str(x).startswith("ner:") for x in eid[pi].tolist()]]
     if len(pi):
         added, longer = respelled_surnames(texts, doc_ids, list(zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(),
                                                                     oend[pi].tolist(), eid[pi].tolist())),
