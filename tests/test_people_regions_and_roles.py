@@ -95,7 +95,9 @@ def test_a_name_before_huwa_and_a_role_is_a_person():
 
 def test_a_one_word_name_before_huwa_and_a_role_is_a_person_of_the_document():
     got = surfaces_in(_PIZZI, "person", copula_role_recognizer)
-    assert [s for s, _ in got] == ["بيزي"]
+    # (and, since people59, the one-word name again where the document has it alone: العيب مو في بيزي, as heldout19's
+    # gold has it)
+    assert [s for s, _ in got] == ["بيزي", "بيزي"]
 
 
 def test_nouns_before_huwa_and_a_role_are_no_names():
