@@ -120,6 +120,38 @@ def _trim_function_words(tags: list[str], flags: list[bool]) -> list[str]:
                     tags[a + 1] = "B-" + typ
                 changed = True
     return tags
+
+
+@lru_cache(maxsize=1)
+def _person_name_words() -> frozenset:
+    """First and last names of the gazetteers (``gazetteers.json``)."""
+    gaz = _gazetteers()
+    return gaz.get("per_first", frozenset()) | gaz.get("per_last", frozenset())
+
+
+def _split_coordinated(tags: list[str], words: list[str]) -> list[str]:
+    """A person span of two names joined by the conjunction و glued to the second one's first word becomes two
+    spans: ``ريكاردو لوبيس ولي دونغ جوك`` -> ``ريكاردو لوبيس`` + ``ولي دونغ جوك`` (the mention stage strips the و of
+    a span's first word as it does for any span). The split is made only where both sides are full names: at least
+    two words before the و-word and at least two from it on, and the word without و is a first or last name of the
+    gazetteers (لي); a name that begins with و itself (وليد، ولد in محمد ولد …) has one word before it or is no
+    name without its و, and a compound's second part (ولي الدين) has ال on the word after it. ``words`` are
+    normalised; ``tags`` is modified and returned."""
+    if "I-PERS" not in tags:
+        return tags
+    names = _person_name_words()
+    for a, b, typ in spans_from_tags(tags):
+        if typ != "PERS" or b - a < 4:
+            continue
+        for k in range(a + 2, b - 1):
+            w = words[k]
+            if (len(w) >= 3 and w[0] == "و" and w[1:] in names and words[k - 1] not in _NAME_PARTS
+                    and not words[k + 1].startswith("ال")):
+                tags[k] = "B-PERS"
+                break
+    return tags
+
+
 # at most this many word types keep their cached label scores (about 50 MB)
 _CACHE_TYPES = 300_000
 
@@ -1326,6 +1358,7 @@ def predict(sentences: list[list[str]], *, model: Model | None = None, documents
     flags = [[_function_word(t, w) for t, w in zip(s, n)] for s, n in zip(sentences, sents)]
     fixed = [any(f) for f in flags]
     tags = [_trim_function_words(t, f) if x else t for t, f, x in zip(tags, flags, fixed)]
+    tags = [_split_coordinated(t, w) for t, w in zip(tags, sents)]
     if consistency:
         if model.memory:
             apply_memory(sents, tags, model.memory)
@@ -1336,6 +1369,7 @@ def predict(sentences: list[list[str]], *, model: Model | None = None, documents
         else:
             tags = consistent_tags(sents, tags, groups=list(range(len(sents))))
         tags = [_trim_function_words(t, f) if x else t for t, f, x in zip(tags, flags, fixed)]
+        tags = [_split_coordinated(t, w) for t, w in zip(tags, sents)]
     return tags
 
 
@@ -1594,6 +1628,7 @@ def _predict_batch(texts: list[str], model: Model, types, min_confidence: float,
                     row[i:j] = ["O"] * (j - i)  # not confident enough: neither a span nor a source
         if s in fsent:
             _trim_function_words(row, fsent[s])
+        _split_coordinated(row, words[a:a + n])
         if in_memory is not None and in_memory[s]:
             apply_memory([words[a:a + n]], [row], memory)
         tags.append(row)
@@ -1603,6 +1638,7 @@ def _predict_batch(texts: list[str], model: Model, types, min_confidence: float,
         for k, s in enumerate(hit.tolist()):
             if s in fsent:
                 _trim_function_words(tags[k], fsent[s])
+            _split_coordinated(tags[k], words[starts[s]:starts[s] + lens_a[s]])
     offsets: dict[int, list[tuple[int, int]]] = {}
     first_sent = {}
     for s, ti in enumerate(owner):
