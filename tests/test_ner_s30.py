@@ -34,3 +34,13 @@ def test_a_compound_second_part_after_waw_stays_in_the_name():
 def test_other_types_and_short_spans_are_left_alone():
     assert _split("زار وفد شركة جنرال وبارك موتورز", "O O B-ORG I-ORG I-ORG I-ORG") == ["شركه جنرال وبارك موتورز"]
     assert _split("سجل سانتوس وبارك", "O B-PERS I-PERS") == ["سانتوس وبارك"]
+
+
+def test_the_second_name_begins_on_its_waw_glued_first_word():
+    # the tagger left و + the second name's first word out: 'Carlos Santos and Park Ji-sung'
+    assert _split("سجل كارلوس سانتوس وبارك جي سونغ الهدفين",
+                  "O B-PERS I-PERS O B-PERS I-PERS O") == ["كارلوس سانتوس", "وبارك جي سونغ"]
+    # no person span before it: a word of its own (وبارك as 'and blessed'), and no name after و: left alone
+    assert _split("وقال وبارك جي سونغ", "O O B-PERS I-PERS") == ["جي سونغ"]
+    assert _split("التقى كارلوس سانتوس والرئيس جي سونغ", "O B-PERS I-PERS O B-PERS I-PERS") == [
+        "كارلوس سانتوس", "جي سونغ"]

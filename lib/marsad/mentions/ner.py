@@ -132,12 +132,13 @@ def _person_name_words() -> frozenset:
 def _split_coordinated(tags: list[str], words: list[str]) -> list[str]:
     """A person span of two names joined by the conjunction و glued to the second one's first word becomes two
     spans: ``ريكاردو لوبيس ولي دونغ جوك`` -> ``ريكاردو لوبيس`` + ``ولي دونغ جوك`` (the mention stage strips the و of
-    a span's first word as it does for any span). The split is made only where both sides are full names: at least
+    a span's first word as it does for any span); and the second of two such names never begins after that
+    و-word when the first name ends right before it (``ريكاردو لوبيس`` + ``دونغ جوك`` -> + ``ولي دونغ جوك``). The split is made only where both sides are full names: at least
     two words before the و-word and at least two from it on, and the word without و is a first or last name of the
     gazetteers (لي); a name that begins with و itself (وليد، ولد in محمد ولد …) has one word before it or is no
     name without its و, and a compound's second part (ولي الدين) has ال on the word after it. ``words`` are
     normalised; ``tags`` is modified and returned."""
-    if "I-PERS" not in tags:
+    if "B-PERS" not in tags:
         return tags
     names = _person_name_words()
     for a, b, typ in spans_from_tags(tags):
@@ -149,6 +150,14 @@ def _split_coordinated(tags: list[str], words: list[str]) -> list[str]:
                     and not words[k + 1].startswith("ال")):
                 tags[k] = "B-PERS"
                 break
+    # the other way round: a person span right after a word that is و + a first or last name, itself right after
+    # another person span, begins on that word (ريكاردو لوبيس ولي دونغ جوك with ولي left out: لي is the second
+    # name's first word, not a word of its own)
+    for a, b, typ in spans_from_tags(tags):
+        k = a - 1
+        if (typ == "PERS" and k >= 1 and tags[k] == "O" and tags[k - 1] != "O" and tags[k - 1].endswith("PERS")
+                and len(words[k]) >= 3 and words[k][0] == "و" and words[k][1:] in names):
+            tags[k], tags[a] = "B-PERS", "I-PERS"
     return tags
 
 
