@@ -156,3 +156,21 @@ def test_a_respelt_surname_is_one_long_vowel_or_hamza_apart():
     assert _respelt(texts, [(0, "ريتشارد الأول", "a")]) == ([], {})
     texts = ["وسجل محمد صلاح هدفين.", "ولا يصلح هذا الحل للفريق."]
     assert _respelt(texts, [(0, "محمد صلاح", "a")]) == ([], {})
+
+
+# (d) a name of two words between two people's names of a list
+
+def test_a_name_between_two_names_of_a_list_is_a_person():
+    texts = ["وسيدرس التلاميذ تاريخ المقاومة من عمر المختار إلى سليم العياري إلى منصور الهويدي ثم فرحات حشاد.",
+             "من بينهم المصمم المصري هاني البحيري والفلسطيني ساهر عوكل والروسي سلافا زايتزيف."]
+    found = _people(texts, [r"عمر المختار", r"(?<=إلى )سليم العياري", r"فرحات حشاد", r"هاني البحيري",
+                            r"سلافا زايتزيف"])
+    assert "منصور الهويدي" in found and "ساهر عوكل" in found
+
+
+def test_no_list_name_where_a_joint_a_title_or_a_sentence_end_is_missing():
+    texts = ["والتقى سليم العياري مدير الشركة ثم فرحات حشاد في المقر.",       # a title
+             "وتحدث سليم العياري عن الأزمة المالية ثم فرحات حشاد عن الحلول.",    # no joint before the words
+             "ووصل سليم العياري. زيارة قصيرة ثم فرحات حشاد أمس."]              # a full stop
+    found = _people(texts, [r"سليم العياري", r"فرحات حشاد"])
+    assert found == ["سليم العياري", "فرحات حشاد"] * 3

@@ -5102,6 +5102,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             claimed[k].append((s, e))
     # a family name written without its connector آل (مش تركي الشيخ in a quote, for تركي آل الشيخ): that person
     rows += _without_family_connector(texts, by_doc, rows, kb_rows, dropped, taken, claimed, kb_label)
+    # a name of two words between two people's names of a list (من حنبعل إلى محمد الدغباجي إلى مصباح الجربوع ثم شكري
+    # بلعيد; المصري هاني البحيري والفلسطيني ساهر عوكل والروسي سلافا زايتزيف): a person too (people59)
+    rows += _sandwiched_names(texts, rows, taken, claimed, titles, common)
     # a name the document shows to be an organisation's (نادي باري، وبايرن ميونيخ) is no person in that document
     rows = organisation_names(texts, doc_ids, rows, org_given, verb_like=_verb_like, common=common_words(),
                               first_names=known_first(), titles=title_words())
@@ -6599,6 +6602,76 @@ def _first_names_joined_by_waw(texts, doc_ids, cands, taken, doc_starts, exact) 
                 extra.append((k, ws + len(p), ws + len(raw), rest))
                 break
     cands.extend(extra)
+    return out
+
+
+# the joints of a list of people's names: a comma, و (spaced or glued), ثم, إلى, each maybe with a nationality
+# adjective with ال after it (والفلسطيني)
+_LIST_JOINTS = frozenset(normalize(w) for w in "و ثم إلى الى".split())
+_SANDWICH_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def _list_joint(gap: str, demonyms: frozenset) -> bool:
+    """Whether the text between two names of a list is one joint: a comma and/or one of و، ثم، إلى (و glued to a
+    nationality adjective with ال: والفلسطيني, or to nothing), maybe a nationality adjective with ال, nothing else."""
+    g = gap.replace("،", " ، ").replace(",", " ، ")
+    toks = [normalize(t) for t in g.split()]
+    if not toks or len(toks) > 3 or re.search(r"[.:;؛!?؟()\"«»\n]", gap):
+        return False
+    joint = False
+    for t in toks:
+        if t == "،" or t in _LIST_JOINTS:
+            joint = True
+        elif t in demonyms or (t[:1] == "و" and t[1:] in demonyms):
+            joint = joint or t[:1] == "و"
+        else:
+            return False
+    return joint and gap[:1].isspace() if gap[:1] not in "،," else joint
+
+
+def _sandwiched_names(texts, rows, taken, claimed, titles, common) -> list[tuple]:
+    """Names of two words between two person mentions of a list (:func:`_list_joint` on both sides): neither word a
+    title, a country word, a verb or a known first name's proclitic form, the first no common word and no ال-word, the
+    second no common word unless its word cluster holds names, both three letters or more, no part of another
+    mention. One discovered person each."""
+    demonyms = _demonyms_with_article()
+    countries = _country_words()
+    persons: dict = defaultdict(list)
+    for r in rows:
+        persons[r[0]].append((r[1], r[2]))
+    for k, tk in taken.items():
+        for t in tk:
+            if t[2] == "person":
+                persons[k].append((t[0], t[1]))
+    out = []
+    for k, spans in persons.items():
+        if len(spans) < 2:
+            continue
+        spans = sorted(set(spans))
+        text = texts[k]
+        for (s0, e0), (s1, e1) in zip(spans, spans[1:]):
+            between = text[e0:s1]
+            if not 8 <= len(between) <= 60:
+                continue
+            words = list(_SANDWICH_WORD.finditer(between))
+            for i in range(len(words) - 1):
+                a, b = words[i], words[i + 1]
+                if between[a.end():b.start()] != " ":
+                    continue
+                w1, w2 = normalize(a.group(0)), normalize(b.group(0))
+                if not (_list_joint(between[:a.start()], demonyms) and _list_joint(between[b.end():], demonyms)):
+                    continue
+                if (len(w1) < 3 or len(w2) < 3 or w1.startswith("ال") or w1 in common or w1 in titles
+                        or w2 in titles or w1 in countries or w2 in countries or w1 in demonyms or w2 in demonyms
+                        or (w2 in common and _name_likeness().get(w2, 0.0) < 0.1) or _verb_like(w1) or _verb_like(w2)
+                        or w1[:1] == "و"):
+                    continue
+                s, e = e0 + a.start(), e0 + b.end()
+                if any(x < e and s < y for x, y, *_r in taken[k]) or any(x < e and s < y for x, y in claimed[k]):
+                    continue
+                key = normalize(text[s:e])
+                out.append((k, s, e, "ner:" + slugify(skeleton(key)), text[s:e], "ner"))
+                claimed[k].append((s, e))
     return out
 
 
