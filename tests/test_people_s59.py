@@ -174,3 +174,12 @@ def test_no_list_name_where_a_joint_a_title_or_a_sentence_end_is_missing():
              "ووصل سليم العياري. زيارة قصيرة ثم فرحات حشاد أمس."]              # a full stop
     found = _people(texts, [r"سليم العياري", r"فرحات حشاد"])
     assert found == ["سليم العياري", "فرحات حشاد"] * 3
+
+
+def test_no_respelt_surname_or_learned_name_that_is_a_noun_of_the_language(monkeypatch):
+    # جامعة ('a unifying [figure]'; الجامعة a word of the news text) is no respelling of جمعة
+    texts = ["وقال محمد جمعة إن الهيئة مستمرة.", "فشلت في أن تكوني شخصية جامعة."]
+    assert _respelt(texts, [(0, "محمد جمعة", "a")]) == ([], {})
+    # a learned given name before a noun whose ال form is a word of the news text (خاميس مرجع 'James is a reference')
+    monkeypatch.setattr(P, "learned_given_names", lambda: frozenset({"خاميس"}))
+    assert P.learned_name_recognizer(["وقال المدرب: خاميس مرجع بالنسبة لنا."]) == [[]]

@@ -1500,7 +1500,8 @@ def learned_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]
     و/ف may be glued to the given name (and stays out of the span). The second word: three letters or more, no title or
     country word with or without a proclitic, no proclitic + a common word or + a word of the news text in a word cluster of
     almost no names (بشعار), no common word unless its word cluster
-    holds names (هازارد, a surname the news names alone), no known or learned first name, no verb, no ال-word."""
+    holds names (هازارد, a surname the news names alone), no noun or adjective whose ال form is a news word in such a
+    cluster (خاميس مرجع، غايا تحفة), no known or learned first name, no verb, no ال-word."""
     learned = learned_given_names()
     if not learned:
         return [[] for _ in texts]
@@ -1525,6 +1526,7 @@ def learned_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]
                     or any(b in common for b in _bare(x) if b != x)
                     or (x[0] in "وفبلك" and x[1:] in _vocabulary() and _name_likeness().get(x, 0.0) < 0.1)
                     or (x in common and _name_likeness().get(x, 0.0) < 0.1)
+                    or ("ال" + x in _vocabulary() and _name_likeness().get(x, 0.0) < 0.1)
                     or not _ARABIC_WORD.match(x)):
                 continue
             found.append((s, m.end(2), "PERS"))

@@ -7,7 +7,8 @@ and ة or ه are one letter once normalised). Per document, the last word of eac
 الشاهد is no شهادة); at least three letters stay. A word of the document whose skeleton is one of them, one long vowel or
 hamza apart from the surname as written (one more, or one exchanged: فانس، فينس; not أيلول for الأول), and of no other
 person of the document (no other word of any person mention of the document has that skeleton), that is not the
-surname as written (the surname pass takes that), no common word, title or known first name, and no part of another
+surname as written (the surname pass takes that), no common word, title, known first name or word whose ال form is a
+word of the news text (جامعة is no جمعة), and no part of another
 mention, names that person; a proclitic و/ف may be glued before it. Right after a mention of the same person's first
 name alone (a headline's رضا بالحاج, the first name found alone), the mention is made whole instead.
 """
@@ -62,6 +63,12 @@ def _one_vowel_apart(a: str, b: str) -> bool:
         return False
     long, short = (a, b) if len(a) > len(b) else (b, a)
     return any(long[i] in _VOWELS and long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _vocabulary() -> frozenset:
+    from marsad.mentions.people import _vocabulary as vocabulary
+
+    return vocabulary()
 
 
 @lru_cache(maxsize=1)
@@ -125,8 +132,9 @@ def respelled_surnames(texts: list[str], doc_ids: list, rows: list[tuple], spans
             if any(a < e and s < b for a, b in spans[k]):
                 continue
             before = [r for r in first_rows.get(k, ()) if r[3] == eid and r[2] == s - 1 and text[r[2]:s] == " "]
-            # (a common word, a title or a first name only right after the person's first name: رضا بالحاج)
-            if w in refused and not before:
+            # (a common word, a title, a first name or a noun or adjective of the news text, its ال form a word too,
+            # only right after the person's first name: رضا بالحاج; شخصية جامعة is no جمعة)
+            if (w in refused or "ال" + w in _vocabulary()) and not before:
                 continue
             if before:
                 widened[before[0][0]] = e
