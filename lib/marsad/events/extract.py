@@ -233,8 +233,18 @@ def _with_not_ours(norm, m, actors, s_end) -> bool:
     # a genitive chain naming one of ours ("مع رئيس البرلمان الإيراني", "مع وزير خارجية إيران"): the talks are with it
     chain = re.match(r"(?:[^\W\d_]+\s+){1,4}", norm[pos:min(s_end, pos + 60)])
     end = pos + (chain.end() if chain else 0)
-    return not any(pos < a.start <= end and not a.code.startswith("?") and a.kind not in ("third", "third-country")
-                   for a in actors)
+    if any(pos < a.start <= end and not a.code.startswith("?") and a.kind not in ("third", "third-country")
+           for a in actors):
+        return False
+    # (session 62) a list of those met whose later member is a side ("مع نظيره الفرنسي ماكرون ورئيسة الوزراء البريطانية
+    # ماي"): the talks are with each of them (see _with_list)
+    listed = [a for a in actors if pos < a.start < min(s_end, pos + 160)]
+    for prev, a in zip(listed, listed[1:]):
+        if a.start - prev.end > 40 or not _WITH_LIST_GAP.fullmatch(norm, prev.end, a.start):
+            break
+        if not a.code.startswith("?") and a.kind not in ("third", "third-country"):
+            return False
+    return True
 
 
 def _in_purpose(norm, x, start) -> bool:
@@ -3456,7 +3466,93 @@ def _oblique_actor(norm: str, a) -> bool:
             and a.form.endswith(("يين", "يون"))) or bool(_OBLIQUE_BEFORE.search(norm, max(0, a.start - 24), a.start))
 
 
+# (session 62) A meeting, call or visit of the sentence's subject, then a second act told in a coordinated clause
+_MET_VERB = re.compile(r"(?<![\w])[وف]?(?:التقي|التقت|التقيا|استقبل|استقبلت|اجتمع|اجتمعت|اتصل|اتصلت|هاتف|هاتفت|"
+                       r"تباحث|تباحثت|استضاف|استضافت|زار|زارت)(?![\w])")
+_SECOND_NOUN_OPEN = re.compile(r"(?:[،,]\s*|\s)(?:و|كما\s+)(?:اعلن|اعلنت|تعهد|تعهدت|قرر|قررت|وعد|وعدت|عرض|عرضت)\s+"
+                               r"(?:عن\s+)?(?:[^\s،,.]+\s+)?$")
+_SECOND_VERB_OPEN = re.compile(r"(?:[،,]\s*|\s)(?:كما\s+|ثم\s+)?$")
+_SECOND_ROOTS = ("03", "04", "05", "06", "07", "08")
+
+
+def _second_act(norm, actors, c_start, c_end, m, row, carry, focus, partners):
+    """(session 62) A second act of the same pair after a meeting, call or visit in the sentence: "استقبل الرئيس المصري
+    نظيره السوداني، وأعلن تقديم مساعدات للسودان", "التقى … نظيره …، ووقعا اتفاقية", "…، ووقع الجانبان اتفاقية". The
+    coordinated verb (و or كما + a verb, or an announcing or pledging verb before a verbal noun) has no subject of its
+    own: its agent is the subject of the meeting (a dual verb or a pair word after it: the two), and its other side
+    is the one met, named again in the act's clause, or the pair. Cooperative roots only (03–08); not when a third
+    party is the act's object before ours, nor when the verb has a subject of its own. Returns (source, target,
+    symmetric) or None."""
+    code = row["cameo_code"]
+    if carry is None or code[:2] not in _SECOND_ROOTS or m.start() <= carry.end:
+        return None
+    ours = (focus, *partners)
+    if carry.code not in ours:
+        return None
+    aspect = _aspect(m, row)
+    head = re.match(r"\S+", m.group())
+    if head is None:
+        return None
+    if aspect == "noun":
+        op = _SECOND_NOUN_OPEN.search(norm, max(c_start, m.start() - 60), m.start() + (1 if norm.startswith("ب", m.start()) else 0))
+        if op is None:
+            op = _SECOND_NOUN_OPEN.search(norm, max(c_start, m.start() - 60), m.start())
+        dual = False
+    else:
+        if not (head.group().startswith("و") and _SECOND_VERB_OPEN.search(norm, max(c_start, m.start() - 2), m.start())) \
+                and not re.search(r"(?<![\w])كما\s+$", norm[max(0, m.start() - 6):m.start()]):
+            return None
+        op = re.match(r"", norm[m.start():])  # the opener is the verb itself
+        op_start = m.start()
+        dual = bool(_DUAL.match(head.group())) and not head.group().endswith(("دعا", "بدا"))
+    if op is None:
+        return None
+    o = op.start() if aspect == "noun" else op_start
+    met = None
+    for met in _MET_VERB.finditer(norm, c_start, o):
+        pass
+    if met is None or not (c_start <= carry.start < o):
+        return None
+    others = set(partners) if carry.code == focus else {focus}
+    t = next((a for a in actors if met.end() <= a.start < o and a.code in others and a.kind not in ("pair", "nisba")
+              and a is not carry), None)
+    if t is None:
+        return None
+    if any(o <= a.start < m.start() and a.kind not in ("pair",) for a in actors):
+        return None  # a subject of its own between the coordinated verb and the act
+    if aspect == "verb":
+        after = next((a for a in actors if m.start() + len(head.group()) <= a.start <= m.start() + len(head.group()) + 2), None)
+        if after is not None and after.kind == "pair" and set(after.code.split("|")) == {carry.code, t.code}:
+            dual = True  # "ووقع الجانبان اتفاقية"
+        elif after is not None and after.kind != "nisba":
+            return None  # "وأدان الرئيس السوداني …": the verb's own subject
+    end = min([i for i in (norm.find("،", m.end(), c_end), norm.find(",", m.end(), c_end)) if i >= 0] or [c_end])
+    later = [a for a in actors if m.start() <= a.start < end and a.kind not in ("pair", "nisba")]
+    if later and later[0].code not in ours:
+        return None  # the act's other party is a third party ("ووقع اتفاقية مع فرنسا")
+    if any(a.code in ours and a.code != t.code for a in later):
+        return None
+    named = next((a for a in later if a.code == t.code), None)
+    if named is None and not dual:
+        return None  # a single agent's act names its other side ("وأعلن تقديم مساعدات للسودان")
+    tgt = named or t
+    if dual or code[:2] in _SYMMETRIC_ROOTS and dual:
+        return (carry, tgt, True) if carry.code == focus else (tgt, carry, True)
+    return carry, tgt, False
+
+
 def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
+    """Source and target of the cue, or None when they are not the focus and one partner. (Session 62) A second act
+    of the meeting's subject in a coordinated clause (:func:`_second_act`) has that subject as its agent; a second act
+    of the two (a dual verb, a pair word) is theirs when no other reading gives the cue its sides."""
+    second = _second_act(norm, actors, c_start, c_end, m, row, carry, focus, partners) if carry is not None else None
+    if second is not None and not second[2]:
+        return second
+    args = _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags, holes, carry)
+    return args if args is not None else second
+
+
+def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
     """Source and target of the cue, or None when they are not the focus and one partner."""
     code = row["cameo_code"]
     if any(a.kind == "pair" and a.stands_for.startswith("head:") for a in actors):
@@ -3796,6 +3892,12 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
         # the one met in the first is no third party of it
         expanded = [(x, p) for x, p in expanded if not (x.code not in (focus, *partners)
                                                         and cue_end <= x.start < second.start)]
+    if code[:2] in _SYMMETRIC_ROOTS:
+        # (session 62) "تباحث ترامب مع نظيره الفرنسي ماكرون ورئيسة الوزراء البريطانية ماي": each of a list after
+        # "مع" is the other party of the subject's talks; the third parties listed before ours are not between them
+        listed = _with_list(norm, [x for x, _ in expanded], cue_end, focus, partners)
+        if listed:
+            expanded = [(x, p) for x, p in expanded if x.start not in listed]
     # The two participants nearest the cue must be ours: a third party there makes it their event.
     ordered = sorted(expanded, key=lambda x: min(abs(x[0].start - cue_end), abs(cue_start - x[0].end)))
     near = []
@@ -4439,25 +4541,42 @@ _EACH_OF = re.compile(r"(?<![\w])(?:كل|كلا)\s+من\s*$")
 # Between a list of agents and the cue that follows it: nothing, or an auxiliary ("قد", "كانت … قد").
 _AGENTS_GAP = re.compile(r"\s*(?:(?:قد|كانت|كان|لقد)\s+){0,2}$")
 _AGENT_REL = re.compile(r"(?:\s+\S+){0,3}?\s+(?:التي|الذي)\s+(?:حدد|فرض|اتخذ|اعلن|قرر|نفذ|شن|وجه|اصدر)\w*\s+")
+_WITH_RIGHT_BEFORE = re.compile(r"(?<![\w])مع\s+$")
+_TARGET_PREP = re.compile(r"(?:(?<![\w])(?:علي|ضد|مع|الي)\s+|(?<![\w])[ل])(?:ال)?$")
 # A list that names examples or members ("بينها فرنسا والصين وروسيا", "مثل …"): never the agents.
 _MEMBERS_OF = re.compile(r"(?<![\w])(?:بينها|بينهم|منها|منهم|مثل|ومنها|وبينها|خصوصا|لا\s+سيما|سيما)\s*$")
 
 
 def _agent_list(norm, g, cue, args, focus, partners, code="") -> bool:
-    """A coordinated list holding the focus and third parties but not the partner, in the cue's subject position:
-    right after a verb or verbal-noun cue ("قطع السعودية والإمارات والبحرين ومصر علاقاتها مع قطر", "وقطعت الإمارات
-    والسعودية … علاقاتها مع قطر") or right before it ("الرياض وأبوظبي والمنامة قطعت …"), not after a preposition,
-    with the partner named outside the list. Each member of a coordinated subject acts."""
-    if cue is None or code[:2] in ("04", "05"):
-        return False  # "روسيا وتركيا وإيران ستلتقي دون مشاركة … السوريين": a list meets among itself
+    """A coordinated list holding one side of ours (the focus or one partner) and third parties, in the cue's subject
+    position: right after a verb or verbal-noun cue ("قطع السعودية والإمارات والبحرين ومصر علاقاتها مع قطر", "وقطعت
+    الإمارات والسعودية … علاقاتها مع قطر") or right before it ("الرياض وأبوظبي والمنامة قطعت …", "قرار السعودية
+    والإمارات … واليمن قطع العلاقات مع الدوحة"), not after a preposition, with the other side of ours named outside
+    the list. Each member of a coordinated subject acts (session 62: the member may be the partner, the focus being
+    the target outside the list, and "كل من" may open the list when that target follows a preposition). A meeting or
+    an accord needs its other side after "مع" ("ستجتمع فرنسا وبريطانيا وألمانيا مع إيران"): a list alone meets among
+    itself ("روسيا وتركيا وإيران ستلتقي دون مشاركة … السوريين")."""
+    if cue is None:
+        return False
     c0, c1 = cue
-    if any(x.code in partners or x.kind in ("pair", "nisba") for x in g) or not any(x.code == focus for x in g):
+    if any(x.kind in ("pair", "nisba") for x in g):
         return False
-    if not any(a.code in partners and a not in g for a in args):
+    mine = {x.code for x in g if x.code == focus or x.code in partners}
+    if len(mine) != 1:
+        return False  # both sides in the list: a list of targets or co-agents, never each other's (issue #12)
+    member = next(iter(mine))
+    others = set(partners) if member == focus else {focus}
+    outside = [a for a in args if a.code in others and a not in g]
+    if not outside:
         return False
-    if _oblique(norm, g[0]) or _MEMBERS_OF.search(norm, max(0, g[0].start - 14), g[0].start) \
-            or _EACH_OF.search(norm, max(0, g[0].start - 10), g[0].start):
+    with_other = any(_WITH_RIGHT_BEFORE.search(norm, max(0, a.start - 6), a.start) for a in outside if a.start > g[-1].end)
+    if code[:2] in ("04", "05") and not with_other:
+        return False  # "روسيا وتركيا وإيران ستلتقي دون مشاركة … السوريين": a list meets among itself
+    if _oblique(norm, g[0]) or _MEMBERS_OF.search(norm, max(0, g[0].start - 14), g[0].start):
         return False
+    if _EACH_OF.search(norm, max(0, g[0].start - 10), g[0].start) and not any(
+            a.start > g[-1].end and _TARGET_PREP.search(norm, max(0, a.start - 6), a.start) for a in outside):
+        return False  # "صفقة رعتها كل من روسيا والولايات المتحدة": ours and a third party together, no target
     after = 0 <= g[0].start - c1 <= 2
     before = g[-1].end <= c0 and _AGENTS_GAP.fullmatch(norm, g[-1].end, c0) is not None
     # "مهلة الـ14 يوماً التي حددتها السعودية والإمارات والبحرين لمغادرة …": the subject of a relative clause that
@@ -4466,7 +4585,6 @@ def _agent_list(norm, g, cue, args, focus, partners, code="") -> bool:
     return after or before or rel
 
 
-_WITH_RIGHT_BEFORE = re.compile(r"(?<![\w])مع\s+$")
 # Between the cue and the first of a list that is its object: a preposition, or comma-bounded adjuncts of place and
 # time ("استقبل في قصر الحسينية، الخميس، وزير …")
 _ROLE_HEAD = r"(?:(?:" + lx.ROLE_NOUNS + r")\s+(?:[^\s،,]+\s+){0,4}?)?"
@@ -4522,6 +4640,39 @@ def _companions(norm, args) -> set:
     return out
 
 
+# Between two members of a list of those met after "مع": nothing, or "و" and one word (the role whose demonym names the
+# member: "ورئيسة الوزراء البريطانية"), a comma allowed before it
+_WITH_LIST_GAP = re.compile(r"\s*(?:[،,]\s*)?(?:(?:(?!(?:في|علي|عن|من|الي|حول|بشان|خلال|بعد|قبل|لدي|مع)\s)[^\W\d_]{2,}\s+){0,3}?"
+                            r"[،,]?\s*و(?:[^\W\d_]{2,}\s+)?)?")
+_WITH_LIST_OPEN = re.compile(r"(?<![\w])مع\s+(?:[^\s،,.]+\s+)?$")
+
+
+def _with_list(norm, args, cue_end, focus, partners) -> set:
+    """(session 62) Starts of the third parties in a list of those met or dealt with after "مع" ("تباحث ترامب مع نظيره
+    الفرنسي ماكرون ورئيسة الوزراء البريطانية ماي") when exactly one other side of ours is in that list and a side of
+    ours (the subject) is named before "مع"; empty otherwise (both sides in the list are a third party's partners, never
+    each other's: "تباحث أردوغان مع نظيريه الروسي والإيراني")."""
+    after = [a for a in args if a.start >= cue_end]
+    i = next((i for i, a in enumerate(after) if _WITH_LIST_OPEN.search(norm, max(0, a.start - 16), a.start)), None)
+    if i is None or len(after) - i < 2:
+        return set()
+    after = after[i:]
+    first = after[0]
+    chain = [first]
+    for a in after[1:]:
+        if a.start - chain[-1].end > 40 or not _WITH_LIST_GAP.fullmatch(norm, chain[-1].end, a.start):
+            break
+        chain.append(a)
+    ours_in = {a.code for a in chain if a.code == focus or a.code in partners}
+    if len(chain) < 2 or len(ours_in) != 1:
+        return set()
+    member = next(iter(ours_in))
+    others = set(partners) if member == focus else {focus}
+    if not any(a.code in others and a.end <= first.start for a in args):
+        return set()
+    return {a.start for a in chain if a.code not in (focus, *partners)}
+
+
 def _drop_lists(norm, args, focus, partners, cue=None, code="", cue_end=None):
     """Remove actors that belong to a list of three or more participants, or of ours with a third party (a list
     of agents holding the focus keeps the focus: see :func:`_agent_list`)."""
@@ -4558,11 +4709,11 @@ def _drop_lists(norm, args, focus, partners, cue=None, code="", cue_end=None):
             continue  # "صناديق الصين وروسيا ودول الخليج": a list whose last member is no actor
         if len(ours) >= 2 and _WITH_HEAD.search(norm[max(0, g[0].start - 40):g[0].start]):
             continue  # "مشاورات مع الدول الاوروبيه والصين وروسيا": both are the other side, after a first member
+        if len(ours) == 1 and len(codes) >= 2 and _agent_list(norm, g, cue, args, focus, partners, code):
+            keep.extend(x for x in g if x.code in ours)  # "قطع السعودية والإمارات والبحرين ومصر علاقاتها مع قطر"
+            continue
         if ours and len(codes) > len(ours) and _EACH_OF.search(norm, max(0, g[0].start - 10), g[0].start):
             continue  # "صفقة رعتها كل من روسيا والولايات المتحدة": ours and a third party, explicitly together
-        if ours and len(codes) >= 3 and _agent_list(norm, g, cue, args, focus, partners, code):
-            keep.extend(x for x in g if x.code == focus)  # "قطع السعودية والإمارات والبحرين ومصر علاقاتها مع قطر"
-            continue
         if ours and len(codes) >= 3 and focus not in codes and code[:2] in ("04", "05", "06", "11", "16") \
                 and (_WITH_RIGHT_BEFORE.search(norm, max(0, g[0].start - 6), g[0].start)
                      or _object_list(norm, args, g, focus, cue_end)) \
