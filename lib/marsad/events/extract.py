@@ -3896,8 +3896,10 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
         # (session 62) "تباحث ترامب مع نظيره الفرنسي ماكرون ورئيسة الوزراء البريطانية ماي": each of a list after
         # "مع" is the other party of the subject's talks; the third parties listed before ours are not between them
         listed = _with_list(norm, [x for x, _ in expanded], cue_end, focus, partners)
-        if listed:
-            expanded = [(x, p) for x, p in expanded if x.start not in listed]
+        if listed is not None:
+            # the subject (the side of ours before "مع" nearest the cue) and the listed side; a speaker or a third
+            # party before the verb takes no part ("ونوهت المتحدثة … أن ترامب تباحث مع …")
+            return listed[0], listed[1], code[:2] == "04" and code != "042"
     # The two participants nearest the cue must be ours: a third party there makes it their event.
     ordered = sorted(expanded, key=lambda x: min(abs(x[0].start - cue_end), abs(cue_start - x[0].end)))
     near = []
@@ -4647,15 +4649,15 @@ _WITH_LIST_GAP = re.compile(r"\s*(?:[،,]\s*)?(?:(?:(?!(?:في|علي|عن|من|
 _WITH_LIST_OPEN = re.compile(r"(?<![\w])مع\s+(?:[^\s،,.]+\s+)?$")
 
 
-def _with_list(norm, args, cue_end, focus, partners) -> set:
-    """(session 62) Starts of the third parties in a list of those met or dealt with after "مع" ("تباحث ترامب مع نظيره
-    الفرنسي ماكرون ورئيسة الوزراء البريطانية ماي") when exactly one other side of ours is in that list and a side of
-    ours (the subject) is named before "مع"; empty otherwise (both sides in the list are a third party's partners, never
-    each other's: "تباحث أردوغان مع نظيريه الروسي والإيراني")."""
+def _with_list(norm, args, cue_end, focus, partners):
+    """(session 62) A list of those met or dealt with after "مع" ("تباحث ترامب مع نظيره الفرنسي ماكرون ورئيسة الوزراء
+    البريطانية ماي") holding exactly one side of ours with third parties, the other side of ours named before "مع" (the
+    subject): (subject, listed side), else None (both sides in the list are a third party's partners, never each
+    other's: "تباحث أردوغان مع نظيريه الروسي والإيراني")."""
     after = [a for a in args if a.start >= cue_end]
     i = next((i for i, a in enumerate(after) if _WITH_LIST_OPEN.search(norm, max(0, a.start - 16), a.start)), None)
     if i is None or len(after) - i < 2:
-        return set()
+        return None
     after = after[i:]
     first = after[0]
     chain = [first]
@@ -4664,13 +4666,14 @@ def _with_list(norm, args, cue_end, focus, partners) -> set:
             break
         chain.append(a)
     ours_in = {a.code for a in chain if a.code == focus or a.code in partners}
-    if len(chain) < 2 or len(ours_in) != 1:
-        return set()
+    if len(chain) < 2 or len(ours_in) != 1 or all(a.code in ours_in for a in chain):
+        return None
     member = next(iter(ours_in))
     others = set(partners) if member == focus else {focus}
-    if not any(a.code in others and a.end <= first.start for a in args):
-        return set()
-    return {a.start for a in chain if a.code not in (focus, *partners)}
+    subject = next((a for a in reversed(args) if a.code in others and a.end <= first.start and a.kind != "nisba"), None)
+    if subject is None or any(subject.end <= a.start < first.start and a.code not in (focus, *partners) for a in args):
+        return None  # (a third party between the subject and "مع": not the subject of these talks)
+    return subject, next(a for a in chain if a.code == member)
 
 
 def _drop_lists(norm, args, focus, partners, cue=None, code="", cue_end=None):
