@@ -616,6 +616,15 @@ _AT_GATHERING_ROOTS = ("03", "04", "05", "07")
 
 
 def _gathering_dates(mentions: list[dict], segments, pub) -> None:
+    """The document-level dates: a gathering's day (below), then the day a speaker's statement opened in an earlier
+    sentence, for what the speaker goes on to say (``speaker_dates``, session 63)."""
+    from .speaker_dates import carry_speaker_dates
+
+    _gathering_days(mentions, segments, pub)
+    carry_speaker_dates(mentions, segments, pub)
+
+
+def _gathering_days(mentions: list[dict], segments, pub) -> None:
     if pub is None or not any(ev["kind"] == "event" and ev["precision"] in (None, "before-publication")
                               and str(ev["cameo_code"])[:2] in _AT_GATHERING_ROOTS for ev in mentions):
         return

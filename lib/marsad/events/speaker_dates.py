@@ -1,0 +1,162 @@
+"""The day of a statement carried to what its speaker goes on to say in later sentences (session 63, events63).
+
+A news story names its speaker and the day once ("قال وزير الخارجية الفرنسي الثلاثاء إن …", "حذر وزير الخارجية
+الإيراني … حسبما قال للصحافيين، الأحد") and goes on, sentence after sentence and paragraph after paragraph, with the
+same speaker: a continuation verb ("وأضاف أن …", "وتابع …"), a speech verb with a pronoun subject ("وأكد أن …",
+"وأوضح …", "وشدد على أن …") or the speaker named again ("وقالت ميركل إن …", "واتهم وزير الخارجية الإيراني …").
+The events of those sentences have no date of their own, and the sentence before them often names one side only,
+so the chain of the events stage (the dates of the last sentence that named both sides) does not reach them.
+
+This pass runs over a document's events after the stage has read it (``events.extract`` calls
+:func:`carry_speaker_dates` from its document-level date pass). For an event with no date of its own whose
+sentence opens with a speech verb, it walks back over the sentences of the same speaker (each opening with a speech
+verb whose subject is a pronoun or the same side, at most :data:`_MAX_BACK` sentences) to the sentence that opens
+the statement; the past day in that sentence's reporting frame (before its complement: "قال … الثلاثاء إن", or told
+after it: "حسبما قال … الأحد") is the day the speaker spoke. With the rules events59 wrote for frames:
+
+- a plan or promise (status ``intent``) is made known on that day and takes it;
+- a speech act of the speaker's own side (an accusation, a criticism, a call, a threat, support: roots 01, 02, 03,
+  10–13 and 051, reported, its source the speaker's side) is made on that day and takes it;
+- a past act told by the speaker (a meeting, aid, a cut, or a speech act of the other side) does not: the day it is
+  told is not the day it happened (the undated-act convention of the gold, rule 5).
+
+A sentence that names another speaker, or that opens with no speech verb, ends the walk: the statement's day is not
+carried past it.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from marsad.dates.timex import tag_rows
+from marsad.lang.rules import sentence_spans
+from marsad.lang.text import normalize
+
+from . import lexicon as lx
+
+_MAX_BACK = 6  # sentences walked back from the event's own
+_RECENT_DAYS = 10  # a statement's day is at most this long before publication
+_SPEECH_ROOTS = ("01", "02", "03", "10", "11", "12", "13")
+
+# the speech verbs (perfect, masculine or feminine) that open a sentence of the speaker (normalised forms)
+_VERBS = (r"قال|اضاف|تابع|استطرد|اختتم|مضي|اكد|اوضح|شدد|لفت|اشار|اعتبر|راي|نوه|حذر|دعا|طالب|ندد|انتقد|اتهم|جدد|"
+          r"اعرب|كشف|اعلن|صرح|استبعد|رفض|نفي|وصف|هاجم|رحب|اشاد|ابدي|عبر|تعهد|توعد|هدد|ختم|استنكر|ادان|حمل")
+_FEMININE = {"دعا": "دعت", "راي": "رات", "مضي": "مضت", "نفي": "نفت", "ابدي": "ابدت"}
+_VERB_FORMS = "|".join(sorted({f for v in _VERBS.split("|") for f in (v, _FEMININE.get(v, v + "ت"))},
+                              key=len, reverse=True))
+# (a sentence may open with a connector phrase: "من جهته،", "بدوره", "كما", "ثم")
+_OPENING = re.compile(r"[\s\"«“\-—]*(?:(?:[وف]?(?:من\s+جهت|من\s+جانب|بدور)(?:ه|ها)\s*[،,]?\s*)|(?:[وف]?(?:كما|ثم)\s+))?"
+                      r"[وف]?(?:" + _VERB_FORMS + r")(?![\w])")
+# where the subject after the verb ends: a complementizer, a preposition, a relative, punctuation, a participle
+_SUBJECT_STOP = re.compile(r"(?:ان|انه|انها|انهم|بان|بانه|بانها|ان|في|خلال|امام|عبر|لدي|علي|الي|من|عن|مع|عقب|بعد|"
+                           r"قبل|اثناء|الذي|التي|الذين|قائلا|قائله|مضيفا|مضيفه|مؤكدا|مؤكده|اليوم|امس|دون|حسب|حسبما|"
+                           r"وفق|وفقا|بحسب|للصحفيين|للصحافيين|لوكاله|لصحيفه|لقناه|لشبكه|ايضا|كذلك)$")
+# the complement that ends a reporting frame ("… الثلاثاء إن", "… أن", ":", a quotation)
+_COMPLEMENT = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])|[:\"«“]")
+# the speaker's own telling after the words ("حسبما قال للصحافيين، الأحد", "وفقا لما قاله في مؤتمر صحفي عقده الثلاثاء")
+_AS_SAID = re.compile(r"(?<![\w])(?:حسبما|مثلما|بحسب\s+ما|وفقا\s+لما|وفق\s+ما)\s+(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اوضح|"
+                      r"اوضحت|اكد|اكدت)\w*(?:\s+\S+){0,8}?")
+
+
+def _speaker_opening(norm: str, s: int, e: int, codes: tuple[str, ...]):
+    """``(opens, subject_code, subject_words)`` of the sentence ``norm[s:e]``: whether it opens with a speech verb,
+    the side (focus or partner) its subject names (``None`` for a pronoun subject or a name of no side) and the
+    subject's words (empty for a pronoun)."""
+    m = _OPENING.match(norm, s, e)
+    if m is None:
+        return False, None, ()
+    words = []
+    for w in norm[m.end():e].split():
+        bare = w.strip("،,.:؛\"«»“”()")
+        if not bare or _SUBJECT_STOP.match(bare) or len(words) >= 5:
+            break
+        words.append(bare)
+        if bare != w:  # punctuation right after the word ("وأكد وزير الخارجية الإيراني، …"): the subject ends
+            break
+    if not words:
+        return True, None, ()
+    rx, meta, _ = lx.actor_regex(codes)
+    phrase = " ".join(words)
+    found = next((meta[int(a.lastgroup[1:])][0] for a in rx.finditer(phrase)), None)
+    return True, found, tuple(words)
+
+
+def _frame_day(norm: str, s: int, e: int, codes: tuple[str, ...], pub):
+    """``(side, (date_start, date_end, precision, text))`` of a sentence that opens a statement: the first side of
+    ours named before its complement (the speaker), and the past day in its frame (before the complement, or in the
+    speaker's own telling after it); ``None`` when it has no such day."""
+    c = _COMPLEMENT.search(norm, s, e)
+    frame_end = c.start() if c is not None else e
+    rx, meta, _ = lx.actor_regex(codes)
+    speaker = next((meta[int(a.lastgroup[1:])][0] for a in rx.finditer(norm, s, frame_end)), None)
+    if speaker is None:
+        return None
+    sentence = norm[s:e]
+    said = [(x.start() - s, x.end() - s + 30) for x in _AS_SAID.finditer(norm, s, e)]
+    for t in tag_rows(sentence, published=pub):
+        if t.get("type") != "DATE" or t.get("precision") != "day" or not t.get("date_start"):
+            continue
+        if not (t["start"] < frame_end - s or any(a <= t["start"] <= b for a, b in said)):
+            continue
+        if str(t["date_end"]) > pub.date().isoformat():
+            continue  # a day ahead is a plan's, not the day the words were said
+        if (pub - pd.Timestamp(t["date_start"])).days > _RECENT_DAYS:
+            continue  # a day long before the news ("في 5 يونيو 2017") is history told, not the day of the statement
+        return speaker, (t["date_start"], t["date_end"], "day", t["text"])
+    return None
+
+
+def _takes_frame_day(ev: dict, speaker: str) -> bool:
+    """Whether an undated event told by ``speaker`` is dated by the day the speaker spoke."""
+    if ev["status"] == "intent":
+        return True  # a plan or promise is made known when said
+    code = str(ev["cameo_code"])
+    return ev["status"] == "reported" and (code[:2] in _SPEECH_ROOTS or code == "051") and ev["source"] == speaker
+
+
+def _candidate(ev: dict) -> bool:
+    return ev["kind"] == "event" and ev["precision"] in (None, "before-publication") \
+        and str(ev["rule"]).split(";")[0] == "before-publication" and ev["status"] in ("reported", "intent")
+
+
+def carry_speaker_dates(mentions: list[dict], segments, pub) -> None:
+    """Date the undated events of one document (``mentions``, its events before merging, in place) by the day their
+    speaker's statement was opened in an earlier sentence (see the module's docstring). ``segments`` are the
+    document's segments in order (``section``, ``position``, ``text``); ``pub`` its publication day."""
+    if pub is None or not any(_candidate(ev) for ev in mentions):
+        return
+    sentences = []  # (position, start in the segment's text, end, normalised text) in document order
+    for seg in segments:
+        text = seg.text or ""
+        for s, e in sentence_spans(text):
+            sentences.append((seg.position, s, e, normalize(text[s:e]).replace("#", " ").replace("_", " ")))
+    where = {(p, s): k for k, (p, s, _, _) in enumerate(sentences)}
+    for ev in mentions:
+        if not _candidate(ev):
+            continue
+        codes = (ev["actor1"], ev["actor2"])
+        k = next((k for k, (p, s, e, _) in enumerate(sentences)
+                  if p == ev["position"] and s <= int(ev["start"]) < e), where.get((ev["position"], ev["start"])))
+        if k is None:
+            continue
+        norm = sentences[k][3]
+        opens, side, words = _speaker_opening(norm, 0, len(norm), codes)
+        if not opens or (words and side is None):
+            continue  # no speech verb, or a subject that names no side of ours
+        found = None
+        for j in range(k - 1, max(-1, k - 1 - _MAX_BACK), -1):
+            prev = sentences[j][3]
+            day = _frame_day(prev, 0, len(prev), codes, pub)
+            if day is not None and (side is None or day[0] == side):
+                found = day
+                break
+            p_opens, p_side, p_words = _speaker_opening(prev, 0, len(prev), codes)
+            if not p_opens or (p_words and (p_side is None or (side is not None and p_side != side))):
+                break  # another speaker, or no statement: the day is not carried past it
+            side = side or p_side
+        if found is None or not _takes_frame_day(ev, found[0]):
+            continue
+        d0, d1, precision, text = found[1]
+        ev.update(date_start=d0, date_end=d1, precision=precision, date_text=text)
+        ev["rule"] = ev["rule"].replace("before-publication", "speaker-day:" + text, 1)
