@@ -52,6 +52,10 @@ _OPENING = re.compile(r"[\s\"«“\-—]*(?:(?:[وف]?(?:من\s+جهت|من\s+ج
 _SUBJECT_STOP = re.compile(r"(?:ان|انه|انها|انهم|بان|بانه|بانها|ان|في|خلال|امام|عبر|لدي|علي|الي|من|عن|مع|عقب|بعد|"
                            r"قبل|اثناء|الذي|التي|الذين|قائلا|قائله|مضيفا|مضيفه|مؤكدا|مؤكده|اليوم|امس|دون|حسب|حسبما|"
                            r"وفق|وفقا|بحسب|للصحفيين|للصحافيين|لوكاله|لصحيفه|لقناه|لشبكه|ايضا|كذلك)$")
+# a speech verb or participle in a reporting frame ("قال", "أكدت", "مؤكدة", "في تصريح")
+_SPEECH_WORD = re.compile(r"(?<![\w])[وف]?(?:" + _VERB_FORMS + r"|قائل[اه]|مضيف[اه]|مؤكد[اه]|مشير[اه]|معتبر[اه]|موضح[اه]|"
+                          r"محذر[اه]|داعي[اه]|مشدد[اه]|لافت[اه]|ذكر|ذكرت|افاد|افادت|نقل|نقلت|(?:ال)?تصريح\w*|(?:ال)?بيان)"
+                          r"(?![\w])")
 # the complement that ends a reporting frame ("… الثلاثاء إن", "… أن", ":", a quotation)
 _COMPLEMENT = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])|[:\"«“]")
 # the speaker's own telling after the words ("حسبما قال للصحافيين، الأحد", "وفقا لما قاله في مؤتمر صحفي عقده الثلاثاء")
@@ -86,14 +90,18 @@ def _frame_day(norm: str, s: int, e: int, codes: tuple[str, ...], pub):
     """``(side, (date_start, date_end, precision, text))`` of a sentence that opens a statement: the first side of
     ours named before its complement (the speaker), and the past day in its frame (before the complement, or in the
     speaker's own telling after it); ``None`` when it has no such day."""
+    said = [(x.start() - s, x.end() - s + 30) for x in _AS_SAID.finditer(norm, s, e)]
     c = _COMPLEMENT.search(norm, s, e)
+    if c is None and not said:
+        return None  # no words reported: a sentence of acts ("وقررت تركيا استدعاء سفيرها …، الاثنين"), no statement
     frame_end = c.start() if c is not None else e
+    if not said and not _SPEECH_WORD.search(norm, s, frame_end):
+        return None  # a complement of no speech verb ("قرر أن", "يجب أن"): its day is not a statement's
     rx, meta, _ = lx.actor_regex(codes)
     speaker = next((meta[int(a.lastgroup[1:])][0] for a in rx.finditer(norm, s, frame_end)), None)
     if speaker is None:
         return None
     sentence = norm[s:e]
-    said = [(x.start() - s, x.end() - s + 30) for x in _AS_SAID.finditer(norm, s, e)]
     for t in tag_rows(sentence, published=pub):
         if t.get("type") != "DATE" or t.get("precision") != "day" or not t.get("date_start"):
             continue
