@@ -87,9 +87,9 @@ def _speaker_opening(norm: str, s: int, e: int, codes: tuple[str, ...]):
 
 
 def _frame_day(norm: str, s: int, e: int, codes: tuple[str, ...], pub):
-    """``(side, (date_start, date_end, precision, text))`` of a sentence that opens a statement: the first side of
-    ours named before its complement (the speaker), and the past day in its frame (before the complement, or in the
-    speaker's own telling after it); ``None`` when it has no such day."""
+    """``(sides, (date_start, date_end, precision, text))`` of a sentence that opens a statement: the sides of ours
+    named before its complement (the speaker among them), and the past day in its frame (before the complement, or
+    in the speaker's own telling after it); ``None`` when it has no such day."""
     said = [(x.start() - s, x.end() - s + 30) for x in _AS_SAID.finditer(norm, s, e)]
     c = _COMPLEMENT.search(norm, s, e)
     if c is None and not said:
@@ -98,8 +98,10 @@ def _frame_day(norm: str, s: int, e: int, codes: tuple[str, ...], pub):
     if not said and not _SPEECH_WORD.search(norm, s, frame_end):
         return None  # a complement of no speech verb ("قرر أن", "يجب أن"): its day is not a statement's
     rx, meta, _ = lx.actor_regex(codes)
-    speaker = next((meta[int(a.lastgroup[1:])][0] for a in rx.finditer(norm, s, frame_end)), None)
-    if speaker is None:
+    # the sides named in the frame, in order (a dateline's country may come first: "أتلانتا، الولايات المتحدة
+    # الأمريكية (CNN) – حذر وزير الخارجية الإيراني …")
+    sides = tuple(dict.fromkeys(meta[int(a.lastgroup[1:])][0] for a in rx.finditer(norm, s, frame_end)))
+    if not sides:
         return None
     sentence = norm[s:e]
     for t in tag_rows(sentence, published=pub):
@@ -111,7 +113,7 @@ def _frame_day(norm: str, s: int, e: int, codes: tuple[str, ...], pub):
             continue  # a day ahead is a plan's, not the day the words were said
         if (pub - pd.Timestamp(t["date_start"])).days > _RECENT_DAYS:
             continue  # a day long before the news ("في 5 يونيو 2017") is history told, not the day of the statement
-        return speaker, (t["date_start"], t["date_end"], "day", t["text"])
+        return sides, (t["date_start"], t["date_end"], "day", t["text"])
     return None
 
 
@@ -156,8 +158,8 @@ def carry_speaker_dates(mentions: list[dict], segments, pub) -> None:
         for j in range(k - 1, max(-1, k - 1 - _MAX_BACK), -1):
             prev = sentences[j][3]
             day = _frame_day(prev, 0, len(prev), codes, pub)
-            if day is not None and (side is None or day[0] == side):
-                found = day
+            if day is not None and (side is None or side in day[0]):
+                found = (side or day[0][0], day[1])
                 break
             p_opens, p_side, p_words = _speaker_opening(prev, 0, len(prev), codes)
             if not p_opens or (p_words and (p_side is None or (side is not None and p_side != side))):
