@@ -37,6 +37,9 @@ from . import lexicon as lx
 
 _MAX_BACK = 6  # sentences walked back from the event's own
 _RECENT_DAYS = 10  # a statement's day is at most this long before publication
+_OPENING_CHARS = 60  # how far into a sentence of acts its day may stand (after the verb and its subject)
+# a dateline before the text ("دبي، الإمارات العربية المتحدة (CNN)-- ", "أتلانتا، … (CNN) – ")
+_DATELINE = re.compile(r"[^.؟!]{0,80}?\((?:cnn|CNN|سي\s*ان\s*ان)\)\s*[-–—]+\s*")
 _SPEECH_ROOTS = ("01", "02", "03", "10", "11", "12", "13")
 
 # the speech verbs (perfect, masculine or feminine) that open a sentence of the speaker (normalised forms)
@@ -92,11 +95,23 @@ def _frame_day(norm: str, s: int, e: int, codes: tuple[str, ...], pub):
     in the speaker's own telling after it); ``None`` when it has no such day."""
     said = [(x.start() - s, x.end() - s + 30) for x in _AS_SAID.finditer(norm, s, e)]
     c = _COMPLEMENT.search(norm, s, e)
-    if c is None and not said:
-        return None  # no words reported: a sentence of acts ("وقررت تركيا استدعاء سفيرها …، الاثنين"), no statement
     frame_end = c.start() if c is not None else e
-    if not said and not _SPEECH_WORD.search(norm, s, frame_end):
-        return None  # a complement of no speech verb ("قرر أن", "يجب أن"): its day is not a statement's
+    if said or (c is not None and _SPEECH_WORD.search(norm, s, frame_end)):
+        # a reporting frame: the day before the complement ("قال … الثلاثاء إن"), or in the speaker's own telling
+        # after the words ("حسبما قال للصحافيين، الأحد")
+        inside = lambda t: t["start"] < frame_end - s or any(a <= t["start"] <= b for a, b in said)  # noqa: E731
+    else:
+        # no words reported: the day of the act the sentence opens with, named right after its verb and subject
+        # ("فرضت الولايات المتحدة الجمعة رسوما …", "وكانت الحكومة السعودية قد استدعت يوم الأحد سفيرها"), is the day
+        # of the story the speaker's words go on; a day further in ("وقررت تركيا استدعاء سفيرها … بسبب المواجهات
+        # … التي أسفرت عن مقتل 60 شخصا، الاثنين"), or after a comma ("ورحبت المستشارة، خلال هذا اللقاء …، يوم 02
+        # مارس") is another act's
+        line = _DATELINE.match(norm, s, e)
+        opening = (line.end() if line else s) - s
+        first_comma = re.search(r"[،,]", norm[s + opening:e])
+        limit = min(opening + _OPENING_CHARS, opening + first_comma.start() if first_comma else e - s)
+        inside = lambda t: t["start"] < limit  # noqa: E731
+        frame_end = s + limit
     rx, meta, _ = lx.actor_regex(codes)
     # the sides named in the frame, in order (a dateline's country may come first: "أتلانتا، الولايات المتحدة
     # الأمريكية (CNN) – حذر وزير الخارجية الإيراني …")
@@ -105,9 +120,7 @@ def _frame_day(norm: str, s: int, e: int, codes: tuple[str, ...], pub):
         return None
     sentence = norm[s:e]
     for t in tag_rows(sentence, published=pub):
-        if t.get("type") != "DATE" or t.get("precision") != "day" or not t.get("date_start"):
-            continue
-        if not (t["start"] < frame_end - s or any(a <= t["start"] <= b for a, b in said)):
+        if t.get("type") != "DATE" or t.get("precision") != "day" or not t.get("date_start") or not inside(t):
             continue
         if str(t["date_end"]) > pub.date().isoformat():
             continue  # a day ahead is a plan's, not the day the words were said
