@@ -84,3 +84,22 @@ def test_a_day_further_in_a_sentence_of_acts_is_another_acts():
     rows = _rows(["ورحب رئيس الوزراء الكندي، خلال اللقاء، بتوقيع الاتفاق، يوم 8 أغسطس الجاري.",
                   "وانتقد رئيس الوزراء الكندي فنزويلا بشدة."], focus="CA", partner="VE", published="2018-08-11")
     assert [r[4] for r in rows if r[2].startswith("11")] == ["before-publication"]
+
+
+def test_a_headline_takes_the_day_of_its_lead():
+    # the headline tells the news of the lead's first sentence, dated in its frame (published Tuesday 22 May 2018)
+    corpus = make_corpus([("d1", "2018-05-22", "src", [
+        ("title", "الكويت: نقف مع واشنطن في مواجهة الإرهاب"),
+        ("paragraph", "أكدت دولة الكويت، الاثنين، تأييدها للسياسة الأميركية الجديدة في المنطقة.")])])
+    ev = extract_events(corpus, focus="KW", partners=("US",))
+    ev = ev[ev["kind"] == "event"]
+    assert ev[["source", "cameo_code", "precision", "date_start"]].astype(str).values.tolist() == [
+        ["KW", "051", "day", "2018-05-21"]]
+    # a lead with no day, or a lead whose frame names only the other side, gives the headline's act no day
+    for lead in ("أكدت دولة الكويت تأييدها للسياسة الأميركية الجديدة في المنطقة.",
+                 "قال وزير الخارجية الأمريكي، الاثنين، إن بلاده تدرس الوضع في المنطقة."):
+        corpus = make_corpus([("d1", "2018-05-22", "src", [
+            ("title", "الكويت: نقف مع واشنطن في مواجهة الإرهاب"), ("paragraph", lead)])])
+        ev = extract_events(corpus, focus="KW", partners=("US",))
+        ev = ev[(ev["kind"] == "event") & (ev["source"] == "KW")]
+        assert ev["precision"].tolist() == ["before-publication"]

@@ -108,10 +108,12 @@ def _frame_day(norm: str, s: int, e: int, codes: tuple[str, ...], pub):
         # مارس") is another act's
         line = _DATELINE.match(norm, s, e)
         opening = (line.end() if line else s) - s
-        first_comma = re.search(r"[،,]", norm[s + opening:e])
-        limit = min(opening + _OPENING_CHARS, opening + first_comma.start() if first_comma else e - s)
-        inside = lambda t: t["start"] < limit  # noqa: E731
-        frame_end = s + limit
+        # (a day set off by commas right after the subject is the verb's: "أكدت مملكة البحرين، الاثنين، دعمها")
+        comma = re.search(r"[،,]", norm[s + opening:e])
+        comma = opening + comma.end() if comma else e - s
+        limit = opening + _OPENING_CHARS
+        inside = lambda t: t["start"] < limit and (t["start"] < comma or not norm[s + comma:s + t["start"]].strip())  # noqa: E731
+        frame_end = s + min(limit, e - s)
     rx, meta, _ = lx.actor_regex(codes)
     # the sides named in the frame, in order (a dateline's country may come first: "أتلانتا، الولايات المتحدة
     # الأمريكية (CNN) – حذر وزير الخارجية الإيراني …")
@@ -164,22 +166,44 @@ def carry_speaker_dates(mentions: list[dict], segments, pub) -> None:
         if k is None:
             continue
         norm = sentences[k][3]
-        opens, side, words = _speaker_opening(norm, 0, len(norm), codes)
-        if not opens or (words and side is None):
-            continue  # no speech verb, or a subject that names no side of ours
-        found = None
-        for j in range(k - 1, max(-1, k - 1 - _MAX_BACK), -1):
-            prev = sentences[j][3]
-            day = _frame_day(prev, 0, len(prev), codes, pub)
-            if day is not None and (side is None or side in day[0]):
-                found = (side or day[0][0], day[1])
-                break
-            p_opens, p_side, p_words = _speaker_opening(prev, 0, len(prev), codes)
-            if not p_opens or (p_words and (p_side is None or (side is not None and p_side != side))):
-                break  # another speaker, or no statement: the day is not carried past it
-            side = side or p_side
+        if ev.get("section") == "title":
+            found = _lead_day(ev, sentences, k, codes, pub)
+            label = "lead-day:"
+        else:
+            found = _earlier_day(norm, sentences, k, codes, pub)
+            label = "speaker-day:"
         if found is None or not _takes_frame_day(ev, found[0]):
             continue
         d0, d1, precision, text = found[1]
         ev.update(date_start=d0, date_end=d1, precision=precision, date_text=text)
-        ev["rule"] = ev["rule"].replace("before-publication", "speaker-day:" + text, 1)
+        ev["rule"] = ev["rule"].replace("before-publication", label + text, 1)
+
+
+def _earlier_day(norm, sentences, k, codes, pub):
+    """``(speaker, day)`` from the sentence that opened the statement the sentence ``k`` goes on, if any."""
+    opens, side, words = _speaker_opening(norm, 0, len(norm), codes)
+    if not opens or (words and side is None):
+        return None  # no speech verb, or a subject that names no side of ours
+    for j in range(k - 1, max(-1, k - 1 - _MAX_BACK), -1):
+        prev = sentences[j][3]
+        day = _frame_day(prev, 0, len(prev), codes, pub)
+        if day is not None and (side is None or side in day[0]):
+            return side or day[0][0], day[1]
+        p_opens, p_side, p_words = _speaker_opening(prev, 0, len(prev), codes)
+        if not p_opens or (p_words and (p_side is None or (side is not None and p_side != side))):
+            return None  # another speaker, or no statement: the day is not carried past it
+        side = side or p_side
+    return None
+
+
+def _lead_day(ev, sentences, k, codes, pub):
+    """``(speaker, day)`` of a headline's event from the article's lead: the headline tells the news of the lead
+    ("البحرين: نقف مع واشنطن …" over "أكدت مملكة البحرين، الاثنين، دعمها …"); only the lead's first sentence, and
+    for a speech act only a lead that names the act's side in its frame."""
+    lead = next((j for j in range(k + 1, len(sentences)) if sentences[j][0] != sentences[k][0]), None)
+    if lead is None or lead - k > 2:
+        return None
+    day = _frame_day(sentences[lead][3], 0, len(sentences[lead][3]), codes, pub)
+    if day is None:
+        return None
+    return (ev["source"] if ev["source"] in day[0] else day[0][0]), day[1]
