@@ -36,6 +36,7 @@ from marsad.lang.text import normalize
 from . import lexicon as lx
 
 _MAX_BACK = 6  # sentences walked back from the event's own
+_PERSON_KINDS = ("leader", "role")  # actors that are persons (not the state: a country, its capital)
 _RECENT_DAYS = 10  # a statement's day is at most this long before publication
 _OPENING_CHARS = 60  # how far into a sentence of acts its day may stand (after the verb and its subject)
 # a dateline before the text ("دبي، الإمارات العربية المتحدة (CNN)-- ", "أتلانتا، … (CNN) – ")
@@ -72,7 +73,7 @@ def _speaker_opening(norm: str, s: int, e: int, codes: tuple[str, ...]):
     subject's words (empty for a pronoun)."""
     m = _OPENING.match(norm, s, e)
     if m is None:
-        return False, None, ()
+        return False, None, (), None
     words = []
     for w in norm[m.end():e].split():
         bare = w.strip("،,.:؛\"«»“”()")
@@ -82,11 +83,14 @@ def _speaker_opening(norm: str, s: int, e: int, codes: tuple[str, ...]):
         if bare != w:  # punctuation right after the word ("وأكد وزير الخارجية الإيراني، …"): the subject ends
             break
     if not words:
-        return True, None, ()
+        return True, None, (), None
     rx, meta, _ = lx.actor_regex(codes)
     phrase = " ".join(words)
-    found = next((meta[int(a.lastgroup[1:])][0] for a in rx.finditer(phrase)), None)
-    return True, found, tuple(words)
+    a = next(rx.finditer(phrase), None)
+    if a is None:
+        return True, None, tuple(words), None
+    side, kind, _ = meta[int(a.lastgroup[1:])]
+    return True, side, tuple(words), (a.group(a.lastgroup) if kind in _PERSON_KINDS else None)
 
 
 def _frame_day(norm: str, s: int, e: int, codes: tuple[str, ...], pub):
@@ -117,7 +121,9 @@ def _frame_day(norm: str, s: int, e: int, codes: tuple[str, ...], pub):
     rx, meta, _ = lx.actor_regex(codes)
     # the sides named in the frame, in order (a dateline's country may come first: "أتلانتا، الولايات المتحدة
     # الأمريكية (CNN) – حذر وزير الخارجية الإيراني …")
-    sides = tuple(dict.fromkeys(meta[int(a.lastgroup[1:])][0] for a in rx.finditer(norm, s, frame_end)))
+    named = [(meta[int(a.lastgroup[1:])], a.group(a.lastgroup)) for a in rx.finditer(norm, s, frame_end)]
+    sides = tuple(dict.fromkeys(m[0] for m, _ in named))
+    persons = tuple((m[0], form) for m, form in named if m[1] in _PERSON_KINDS)
     if not sides:
         return None
     sentence = norm[s:e]
@@ -128,7 +134,7 @@ def _frame_day(norm: str, s: int, e: int, codes: tuple[str, ...], pub):
             continue  # a day ahead is a plan's, not the day the words were said
         if (pub - pd.Timestamp(t["date_start"])).days > _RECENT_DAYS:
             continue  # a day long before the news ("في 5 يونيو 2017") is history told, not the day of the statement
-        return sides, (t["date_start"], t["date_end"], "day", t["text"])
+        return sides, (t["date_start"], t["date_end"], "day", t["text"]), persons
     return None
 
 
@@ -166,12 +172,8 @@ def carry_speaker_dates(mentions: list[dict], segments, pub) -> None:
         if k is None:
             continue
         norm = sentences[k][3]
-        if ev.get("section") == "title":
-            found = _lead_day(ev, sentences, k, codes, pub)
-            label = "lead-day:"
-        else:
-            found = _earlier_day(norm, sentences, k, codes, pub)
-            label = "speaker-day:"
+        found = _earlier_day(norm, sentences, k, codes, pub)
+        label = "speaker-day:"
         if found is None or not _takes_frame_day(ev, found[0]):
             continue
         d0, d1, precision, text = found[1]
@@ -179,31 +181,36 @@ def carry_speaker_dates(mentions: list[dict], segments, pub) -> None:
         ev["rule"] = ev["rule"].replace("before-publication", label + text, 1)
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Whether two names of a person of one side are the same person: one holds the other ("ظريف" in "وزير الخارجية
+    الإيراني، جواد ظريف"; "وزير الخارجية الإيرانية" and "… الإيراني", the final ه aside)."""
+    a, b = (" ".join(w[:-1] if w.endswith("ه") and len(w) > 3 else w for w in x.split()) for x in (a, b))
+    return bool(a and b) and (a in b or b in a)
+
+
 def _earlier_day(norm, sentences, k, codes, pub):
-    """``(speaker, day)`` from the sentence that opened the statement the sentence ``k`` goes on, if any."""
-    opens, side, words = _speaker_opening(norm, 0, len(norm), codes)
+    """``(speaker, day)`` from the sentence that opened the statement the sentence ``k`` goes on, if any.
+
+    The speaker is one side; a person named as the subject (a leader or an official) is one person: another person of
+    the same side ("وقال ليبرمان" after "اعتبر نتنياهو، الخميس، …") does not go on with the first one's statement. A
+    state named as the speaker ("صعدت الرياض … الأربعاء، مؤكدة …") speaks through any of its officials."""
+    opens, side, words, person = _speaker_opening(norm, 0, len(norm), codes)
     if not opens or (words and side is None):
         return None  # no speech verb, or a subject that names no side of ours
     for j in range(k - 1, max(-1, k - 1 - _MAX_BACK), -1):
         prev = sentences[j][3]
         day = _frame_day(prev, 0, len(prev), codes, pub)
         if day is not None and (side is None or side in day[0]):
-            return side or day[0][0], day[1]
-        p_opens, p_side, p_words = _speaker_opening(prev, 0, len(prev), codes)
+            speaker = side or day[0][0]
+            others = [form for code, form in day[2] if code == speaker]
+            if person is None or not others or any(_same_person(person, form) for form in others):
+                return speaker, day[1]
+            return None  # another person of the same side opened that statement
+        p_opens, p_side, p_words, p_person = _speaker_opening(prev, 0, len(prev), codes)
         if not p_opens or (p_words and (p_side is None or (side is not None and p_side != side))):
             return None  # another speaker, or no statement: the day is not carried past it
-        side = side or p_side
+        if p_person is not None and person is not None and not _same_person(person, p_person):
+            return None  # another person of the same side speaks in between
+        side, person = side or p_side, person or p_person
     return None
 
-
-def _lead_day(ev, sentences, k, codes, pub):
-    """``(speaker, day)`` of a headline's event from the article's lead: the headline tells the news of the lead
-    ("البحرين: نقف مع واشنطن …" over "أكدت مملكة البحرين، الاثنين، دعمها …"); only the lead's first sentence, and
-    for a speech act only a lead that names the act's side in its frame."""
-    lead = next((j for j in range(k + 1, len(sentences)) if sentences[j][0] != sentences[k][0]), None)
-    if lead is None or lead - k > 2:
-        return None
-    day = _frame_day(sentences[lead][3], 0, len(sentences[lead][3]), codes, pub)
-    if day is None:
-        return None
-    return (ev["source"] if ev["source"] in day[0] else day[0][0]), day[1]
