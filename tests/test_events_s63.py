@@ -96,3 +96,13 @@ def test_another_person_of_the_same_side_does_not_go_on_with_the_statement():
     rows = _rows([opening, "وقال ترودو إن كندا ستطلب من السعودية الإفراج عن الناشطين."],
                  focus="CA", partner="SA", published="2018-08-08")
     assert [r[4:] for r in rows] == [["day", "2018-08-07"]]
+    # by name, then by role: the same person as the opening's "رئيس الوزراء الكندي جاستن ترودو"
+    rows = _rows([opening, "وأشار ترودو إلى أن الحوار هو الحل.",
+                  "وقال رئيس الوزراء الكندي إن كندا ستطلب من السعودية الإفراج عن الناشطين."],
+                 focus="CA", partner="SA", published="2018-08-08")
+    assert [r[4:] for r in rows] == [["day", "2018-08-07"]]
+    # a second person in between breaks the chain
+    rows = _rows([opening, "وأشارت فريلاند إلى أن الحوار هو الحل.",
+                  "وقال ترودو إن كندا ستطلب من السعودية الإفراج عن الناشطين."],
+                 focus="CA", partner="SA", published="2018-08-08")
+    assert [r[4] for r in rows] == ["before-publication"]

@@ -191,26 +191,28 @@ def _same_person(a: str, b: str) -> bool:
 def _earlier_day(norm, sentences, k, codes, pub):
     """``(speaker, day)`` from the sentence that opened the statement the sentence ``k`` goes on, if any.
 
-    The speaker is one side; a person named as the subject (a leader or an official) is one person: another person of
-    the same side ("وقال ليبرمان" after "اعتبر نتنياهو، الخميس، …") does not go on with the first one's statement. A
-    state named as the speaker ("صعدت الرياض … الأربعاء، مؤكدة …") speaks through any of its officials."""
+    The speaker is one side; a person named as the subject (a leader or an official, by role or by name) must be one
+    the statement's opening names: another person of the same side ("وقال ليبرمان" after "اعتبر نتنياهو، الخميس، …")
+    does not go on with the first one's statement, while "ظريف" and "وزير الخارجية الإيرانية" go on with "حذر وزير
+    الخارجية الإيراني، جواد ظريف … الأحد". A state named as the speaker ("صعدت الرياض … الأربعاء، مؤكدة …") speaks
+    through any of its officials."""
     opens, side, words, person = _speaker_opening(norm, 0, len(norm), codes)
     if not opens or (words and side is None):
         return None  # no speech verb, or a subject that names no side of ours
+    persons = [person] if person else []  # the persons named as the subject on the way back (role or name)
     for j in range(k - 1, max(-1, k - 1 - _MAX_BACK), -1):
         prev = sentences[j][3]
         day = _frame_day(prev, 0, len(prev), codes, pub)
         if day is not None and (side is None or side in day[0]):
             speaker = side or day[0][0]
-            others = [form for code, form in day[2] if code == speaker]
-            if person is None or not others or any(_same_person(person, form) for form in others):
+            opened = [form for code, form in day[2] if code == speaker]
+            if not opened or all(any(_same_person(p, form) for form in opened) for p in persons):
                 return speaker, day[1]
             return None  # another person of the same side opened that statement
         p_opens, p_side, p_words, p_person = _speaker_opening(prev, 0, len(prev), codes)
         if not p_opens or (p_words and (p_side is None or (side is not None and p_side != side))):
             return None  # another speaker, or no statement: the day is not carried past it
-        if p_person is not None and person is not None and not _same_person(person, p_person):
-            return None  # another person of the same side speaks in between
-        side, person = side or p_side, person or p_person
+        side = side or p_side
+        persons += [p_person] if p_person else []
     return None
 
