@@ -12,7 +12,11 @@ This pass runs over a document's events after the stage has read it (``events.ex
 sentence opens with a speech verb, it walks back over the sentences of the same speaker (each opening with a speech
 verb whose subject is a pronoun or the same side, at most :data:`_MAX_BACK` sentences) to the sentence that opens
 the statement; the past day in that sentence's reporting frame (before its complement: "قال … الثلاثاء إن", or told
-after it: "حسبما قال … الأحد") is the day the speaker spoke. With the rules events59 wrote for frames:
+after it: "حسبما قال … الأحد"), or, in a sentence of acts, the day right after its opening verb and subject ("فرضت
+الولايات المتحدة الجمعة رسوما …"), is the day the speaker spoke (at most :data:`_RECENT_DAYS` before publication).
+The speaker is a side; a person named as a subject on the way (a leader or an official, by role or by name) must be
+named in that opening too ("وقال ليبرمان" does not go on with "اعتبر نتنياهو، الخميس، …"). With the rules events59
+wrote for frames:
 
 - a plan or promise (status ``intent``) is made known on that day and takes it;
 - a speech act of the speaker's own side (an accusation, a criticism, a call, a threat, support: roots 01, 02, 03,
