@@ -54,7 +54,9 @@ _FEMININE = {"دعا": "دعت", "راي": "رات", "مضي": "مضت", "نفي
 _VERB_FORMS = "|".join(sorted({f for v in _VERBS.split("|") for f in (v, _FEMININE.get(v, v + "ت"))},
                               key=len, reverse=True))
 # (a sentence may open with a connector phrase: "من جهته،", "بدوره", "كما", "ثم")
-_OPENING = re.compile(r"[\s\"«“\-—]*(?:(?:[وف]?(?:من\s+جهت|من\s+جانب|بدور)(?:ه|ها)\s*[،,]?\s*)|(?:[وف]?(?:كما|ثم)\s+))?"
+# (or with the setting of the words: "وفي تصريح للصحفيين، قال …", "وخلال المؤتمر الصحفي، أكد …")
+_OPENING = re.compile(r"[\s\"«“\-—]*(?:(?:[وف]?(?:من\s+جهت|من\s+جانب|بدور)(?:ه|ها)\s*[،,]?\s*)|(?:[وف]?(?:كما|ثم)\s+)|"
+                      r"(?:[وف]?(?:في|خلال)\s+(?:ال)?(?:تصريح|تصريحات|كلم|خطاب|مؤتمر|مقابل|حديث|لقاء)[^،,.]{0,50}[،,]\s*))?"
                       r"[وف]?(?:" + _VERB_FORMS + r")(?![\w])")
 # where the subject after the verb ends: a complementizer, a preposition, a relative, punctuation, a participle
 _SUBJECT_STOP = re.compile(r"(?:ان|انه|انها|انهم|بان|بانه|بانها|ان|في|خلال|امام|عبر|لدي|علي|الي|من|عن|مع|عقب|بعد|"
