@@ -28,6 +28,10 @@ def test_a_plan_told_as_the_statement_goes_on_takes_its_day():
         ["FR", "LB", "033", "intent", "day", "2018-04-03"]]
     assert _rows([OPENS, "وشدد على أهمية الاستقرار في المنطقة.", "وتابع أن فرنسا ستقدم مساعدات للبنان."]) == [
         ["FR", "LB", "033", "intent", "day", "2018-04-03"]]
+    # the setting of the words before the verb ("وفي تصريح للصحفيين، أكد …"); not another topic ("وفي سياق آخر، …")
+    assert _rows([OPENS, "وفي تصريح للصحفيين، أكد أن فرنسا ستقدم مساعدات للبنان."]) == [
+        ["FR", "LB", "033", "intent", "day", "2018-04-03"]]
+    assert [r[4] for r in _rows([OPENS, "وفي سياق آخر، أكد أن فرنسا ستقدم مساعدات للبنان."])] == ["before-publication"]
 
 
 def test_the_speakers_own_speech_act_takes_its_day():
