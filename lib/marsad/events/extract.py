@@ -80,8 +80,11 @@ _APPEAL = re.compile(r"(?<![\w])[وف]?(?:دعا|دعت|دعوا|يدعو|تدع
                      r"ناشدت|يناشد|تناشد|(?<!علي\s)(?:طلب|طلبت|طلبوا|يطلب|تطلب)(?=\s+(?:\S+\s+){0,3}?من\s))(?![\w])")
 # ("طلب … من X أن يزور" is an appeal too; "في حال تطلب الأمر" is a condition, no appeal)
 # "اتفقتا على توسيع التعاون": what follows "على" is agreed on (an intent); "اتفقا على أن …" is an opinion.
-_AGREED_ON = re.compile(r"(?<![\w])[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|يتفق|يتفقان|تتفق|تتفقان)\s+(?:\S+\s+){0,6}?"
-                        r"علي\s+(?!ان(?![\w]))")
+# (session 64: "على أنه" is "that" too, and the words up to a later على do not cross an "على أن": "تتفق مع المملكة
+# المتحدة على أنه لا يوجد أي تفسير … وتؤكد تضامنها" is no plan)
+_AGREED_ON = re.compile(r"(?<![\w])[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|يتفق|يتفقان|تتفق|تتفقان)\s+"
+                        r"(?:(?!علي\s+ان(?:ه|ها|هم|هما|نا)?(?![\w]))\S+\s+){0,6}?"
+                        r"علي\s+(?!ان(?:ه|ها|هم|هما|نا)?(?![\w]))")
 # Sanctions someone violates or that are "imposed" (passive, no agent) are not the subject's sanctions.
 _NOT_IMPOSED_BEFORE = re.compile(r"(?:انتهاك|انتهك\w*|خرق|خرق\w*|يخرق|تخرق|التحايل\s+علي|التهرب\s+من|الالتفاف\s+علي|تجاوز|تخضع|يخضع|خاضعه|"
                                  r"تطبيق|تنفيذ|احترام)\s+(?:ال)?$")
@@ -548,6 +551,36 @@ _segment_cache: OrderedDict = OrderedDict()
 TRACE: list | None = None
 
 
+@lru_cache(maxsize=16)
+def _table_leader_regex(codes: tuple[str, ...]) -> re.Pattern | None:
+    """The leaders' titles and names of ``actors.csv`` of every state but ``codes``, two words or more (one group per
+    row, named ``l<row>``): third parties the mentions table may lack ("خادم الحرمين الشريفين", the Saudi king's title)."""
+    actors = lx.load_actors()
+    parts = [f"(?P<l{i}>{p})" for i, (c, p, k) in enumerate(zip(actors["code"], actors["pattern"], actors["kind"]))
+             if k == "leader" and c not in codes]
+    return re.compile(lx.PREFIX + "(?:" + "|".join(parts) + r")(?![\w])") if parts else None
+
+
+def _with_table_leaders(text: str, third: tuple, ctx: _Context) -> tuple:
+    """``third`` (a paragraph's third parties from the mentions table) with the leaders of another state that
+    ``actors.csv`` names by a title of two words or more and the mentions table did not find (session 64: "استقبل
+    الرئيس البشير موفد خادم الحرمين الشريفين … حول تطور الأوضاع … في اليمن": the envoy of a third state's king is
+    the guest, not the side named later as a place)."""
+    regex = _table_leader_regex((ctx.focus, *ctx.partners))
+    if regex is None or "ال" not in text:
+        return third
+    actors = lx.load_actors()
+    norm, offsets = normalize_map(text)
+    extra = []
+    for m in regex.finditer(norm):
+        start, end = int(offsets[m.start()]), int(offsets[m.end()])  # (the mentions table's offsets: the raw text)
+        if len(m.group().split()) < 2 or any(t[0] < end and start < t[1] for t in third):
+            continue
+        code = actors["code"].iat[int(m.lastgroup[1:])]
+        extra.append((start, end, code, text[start:end], "", "person", "name"))
+    return tuple(sorted((*third, *extra))) if extra else third
+
+
 def _document_events(doc_id, segments, *, published, source, url, ctx: _Context) -> list[dict]:
     pub = None if published is None or pd.isna(published) else pd.Timestamp(published).normalize()
     pub_iso = pub.date().isoformat() if pub is not None else None
@@ -563,7 +596,7 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
         text = seg.text
         if not text.strip():
             continue
-        third = ctx.third.get((seg.doc_id, seg.section, seg.position), ())
+        third = _with_table_leaders(text, ctx.third.get((seg.doc_id, seg.section, seg.position), ()), ctx)
         if not (ctx.has_key(text) or (_last_pair(recent, ctx) and any(k in text for k in _PAIR_KEYS))):
             if TRACE is not None:
                 TRACE.append({"ev": "skipped", "doc_id": doc_id, "section": seg.section, "text": normalize(text)})
@@ -4803,6 +4836,10 @@ _OF_A_GROUP = re.compile(r"\s+(?:ل|لل)(?:ال)?(?:جماع|حزب|احزاب|
 _ACCUSES = re.compile(r"(?<![\w])[وف]?(?:اتهم|اتهمت|يتهم|تتهم)\s*$")
 _BEFORE_THAT = re.compile(r"[،,]\s*(?:[وف]?(?:قبل|بعد)\s+(?:ان|ما))\s+$")  # "، قبل أن يشكر", "، بعد أن التقى"
 _DURING_BEFORE = re.compile(r"(?<![\w])[وف]?(?:خلال|اثناء)\s+$")
+# "، وذلك خلال …": the "during" of the clause before the comma (ذلك points back to its act)
+_THAT_DURING = re.compile(r"(?<![\w])وذلك\s+(?:خلال|اثناء)\s+$")
+_FUTURE_DISCUSS = re.compile(r"(?<![\w])[وف]?س[يتن](?:بحث|ناقش|تباحث|تناول|عرض|طرح|تحدث|تشاور|تفاوض)\w*")
+_PAST_TIME_AFTER = re.compile(r"(?<![\w])(?:الماضي|الماضيه|امس|سابق|السابق)(?![\w])")
 
 
 def _starts_from(norm, c_start, cue_start) -> bool:
@@ -4886,6 +4923,13 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
         # during; the visit is planned only by its own words ("خلال زيارته المقبلة")
         if root in _INTENT and _UPCOMING_AFTER.match(norm, m.end()):
             return "intent", _INTENT[root], "status:intent"
+        that = _THAT_DURING.search(norm, max(c_start, m.start() - 16), m.start())
+        if root == "04" and that is not None and _FUTURE_DISCUSS.search(norm, frame_end, that.start()) \
+                and not _PAST_TIME_AFTER.search(norm, m.end(), min(s_end, m.end() + 90)):
+            # (session 64) "إنها ستبحث أفضل السبل …، وذلك خلال محادثات مع نظيرها … اليوم الأربعاء": "وذلك" points back
+            # to the clause before, so the talks its future discussion is held in are planned too; not an act of
+            # another kind ("ستزيد مساعداتها، وذلك خلال زيارته") nor talks told as past ("الأسبوع الماضي")
+            return "intent", _INTENT[root], "status:intent(during, after a future clause)"
         return "reported", code, "status:reported(during)"
     if (_starts_from(norm, c_start, m.start()) or _FUTURE_VERB.search(before) or _FUTURE_WORDS.search(before) or _FUTURE_PREFIX.search(norm[max(c_start, m.start() - 25):m.start()])
             or lx.FUTURE.search(norm[max(c_start, m.start() - 30):m.start()])
