@@ -4732,7 +4732,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             plain_words[skeleton(w)].add(w)
     firsts = known_first()
     joined = _transliteration_parents(root_count, lambda sw: bool(plain_words.get(sw)) and not any(
-        w in firsts or w in common for w in plain_words[sw]))
+        w in firsts or w in common for w in plain_words[sw]),
+        lambda sw: any(w.startswith("ال") for w in plain_words.get(sw, ())))
     if joined:
         for sk in groups:
             root = parent.get(sk, sk)
@@ -6334,20 +6335,44 @@ def _variant_letters() -> dict:
     table = {}
     for line in path.read_text("utf-8").splitlines() if path.exists() else []:
         letters = line.split()
-        if letters and not line.startswith("#"):
+        if letters and not line.startswith(("#", "^")):
             table.update({ch: letters[0] for ch in letters[1:]})
     return str.maketrans(table)
 
 
-def _variant_word(a: str, b: str, *, surname: bool) -> bool:
+@lru_cache(maxsize=1)
+def _initial_variant_letters() -> dict:
+    """Letter → the letter that stands for its sound at the start of a foreign name word only (the lines of
+    ``transliteration_letters.txt`` that start with ``^``: the J of Julen, Jürgen, Joachim written ي or ج)."""
+    path = KB_DIR / "transliteration_letters.txt"
+    table = {}
+    for line in path.read_text("utf-8").splitlines() if path.exists() else []:
+        letters = line[1:].split() if line.startswith("^") else []
+        if letters:
+            table.update({ch: letters[0] for ch in letters[1:]})
+    return table
+
+
+def _fold_initial(word: str) -> str:
+    """``word`` with its first letter written as the one that stands for its sound at a word's start."""
+    return _initial_variant_letters().get(word[:1], word[:1]) + word[1:] if word else word
+
+
+def _variant_word(a: str, b: str, *, surname: bool, initial: bool = False) -> bool:
     """Two skeleton words are spellings of one foreign name word: the same first letter and, with the letters of
     one sound folded (يخم / يكم, Joachim), the same letters; a surname may also have one letter more or less or
     two letters swapped inside it, its last letter kept (سثغت / سغث, Southgate: ساوثغيت / ساوغيث), when both
-    spellings have three letters or more and one of them four."""
+    spellings have three letters or more and one of them four. With ``initial``, the first letters may also be two
+    letters of one sound at a word's start (:func:`_initial_variant_letters`: يولن / جولين, Julen)."""
     if a == b:
         return True
-    if not a or not b or a[0] != b[0]:
+    if not a or not b:
         return False
+    if a[0] != b[0]:
+        # (the first letters of one sound at a word's start only, when asked: يولن / جولين)
+        if not initial or _fold_initial(a)[0] != _fold_initial(b)[0]:
+            return False
+        a, b = _fold_initial(a), _fold_initial(b)
     fa, fb = a.translate(_variant_letters()), b.translate(_variant_letters())
     if fa == fb:
         return True
@@ -6355,7 +6380,7 @@ def _variant_word(a: str, b: str, *, surname: bool) -> bool:
             and _edit_distance(fa, fb, swaps=True) == 1)
 
 
-def _transliteration_parents(counts: dict, shared_ok) -> dict:
+def _transliteration_parents(counts: dict, shared_ok, with_al=lambda _w: False) -> dict:
     """Discovered names of a run spelt two ways (يواخيم لوف / يواكيم لوف، غاريث ساوثغيت / غاريث ساوغيث) → the
     spelling they join.
 
@@ -6367,21 +6392,31 @@ def _transliteration_parents(counts: dict, shared_ok) -> dict:
     distinctive surname of four letters or more spelt with other letters of one sound (فاتزكه / فاتسكه; a given
     name so spelt is no evidence: فخري / فكري). Spellings join when each is such a variant of every other
     (three spellings of which two differ more stay apart); the spelling with more mentions is kept (then the
-    smaller key, so the result does not depend on the order of the documents).
+    smaller key, so the result does not depend on the order of the documents). ``with_al``: a skeleton word
+    written with ال in the run (a word of an Arab name: no initial-letter variant, :func:`_variant_word`).
     """
     fold = _variant_letters()
     buckets: dict[tuple, list] = defaultdict(list)
     for root in counts:
         toks = root.split()
         if len(toks) >= 2:
-            buckets[(len(toks), tuple(w.translate(fold) for w in toks[:-1]), toks[-1][:1])].append(root)
+            buckets[(len(toks), tuple((_fold_initial(w) if j == 0 else w).translate(fold)
+                                      for j, w in enumerate(toks[:-1])), toks[-1][:1])].append(root)
     partners: dict[str, set] = defaultdict(set)
     for roots in buckets.values():
         for i, a in enumerate(roots):
             wa = a.split()
             for b in roots[i + 1:]:
                 wb = b.split()
-                if not all(_variant_word(x, y, surname=j == len(wa) - 1) for j, (x, y) in enumerate(zip(wa, wb))):
+                if not all(_variant_word(x, y, surname=j == len(wa) - 1, initial=j == 0)
+                           for j, (x, y) in enumerate(zip(wa, wb))):
+                    continue
+                # (a first name whose first letter is another of one sound at a word's start, يولن / جولين (not a later
+                # word: كيم جونغ نام is no كيم يونغ نام), only in a foreign name, no word with ال, and where the spelling with the other letter (ي) is distinctive, no
+                # known first name or common word: ياسر is never جاسر, يوسف never جوزيف)
+                if any(x[:1] != y[:1] and (
+                        not shared_ok(x if x[:1] in _initial_variant_letters() else y)
+                        or any(with_al(w) for w in wa + wb)) for x, y in zip(wa, wb)):
                     continue
                 # (a distinctive word the two share, or a distinctive surname of four letters or more written
                 # with the letters of one sound: فاتزكه / فاتسكه; a given name so written is no evidence, فخري / فكري)

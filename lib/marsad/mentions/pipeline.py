@@ -51,6 +51,7 @@ from marsad.mentions.people import (_TROPHY_REACH, Recognizer, default_recognize
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.respelled_first_names import respelled_first_names
 from marsad.mentions.respelled_surnames import respelled_surnames
+from marsad.mentions.shown_countries import shown_country_words
 from marsad.mentions.romanize import romanize
 
 __all__ = ["find_mentions", "MENTION_COLUMNS", "FORMS", "Matcher", "default_matcher"]
@@ -492,6 +493,16 @@ def find_mentions(
     if glued:
         k, ostart, oend, eid, label, form = _add_rows(
             (k, ostart, oend, eid, label, form), [(ki, s, e, cid, COUNTRY, NAME) for ki, s, e, cid in glued])
+
+    # a country form that is also a common word (مالي 'financial', سيول 'floods') where the document shows the
+    # country: after a state noun, in a list of countries, a demonym after نظيره (marsad.mentions.shown_countries)
+    ci = np.flatnonzero(label == COUNTRY)
+    shown = shown_country_words(texts, doc_ids, list(zip(k[ci].tolist(), ostart[ci].tolist(), oend[ci].tolist(),
+                                                         eid[ci].tolist(), [keys.forms[f] for f in form[ci].tolist()])))
+    if shown:
+        k, ostart, oend, eid, label, form = _add_rows(
+            (k, ostart, oend, eid, label, form),
+            [(ki, s, e, cid, COUNTRY, keys.form_of[f]) for ki, s, e, cid, f in shown])
 
     if is_person.any():
         k, ostart, oend, eid, label, form, _changed = _person_edges(texts, k, ostart, oend, eid, label, form, found_ar,

@@ -1,0 +1,158 @@
+"""A country form that is also a common word counts where the document itself shows the country (people60, session 30).
+
+Some forms of the gazetteer are words of the language (مالي 'financial' and Mali, المالي 'the financial' and Malian,
+بنين 'boys' and Benin, سيول 'floods' and Seoul, كابل 'cable' and Kabul): the build drops them
+(``curated_country_forms.csv``), so the country is never counted by them, even in an article about it (عاصمة مالي،
+باماكو). ``data/kb/word_country_forms.csv`` lists them with their country and form. Such a word counts as its country
+only where its own words show the country, never by itself:
+
+* a **name or capital** (مالي، بنين، سيول، كابل, a proclitic و/ب/ل/ف outside the span): right after a noun of a state
+  (عاصمة، دولة، دولتي، جمهورية، رئيس، حكومة، شعب، سفارة، شمال، جنوب، شرق، غرب، وسط; a capital after العاصمة too,
+  maybe with a nationality adjective between: العاصمة الأفغانية كابل), or in a list with another country mention (a
+  comma or و, nothing else, between them: بوركينا فاسو ومالي، سيول وبيونغ يانغ);
+* a **demonym** (المالي، المالية، الماليون، الماليين), only in a document that shows the country by one of the
+  constructions above or by its name or capital found as a mention (باماكو): right after نظيره/نظيرته/نظيريه/نظرائه (his
+  counterpart), a head of state or government noun (الرئيس), or another country's demonym found as a mention (the
+  Tunisian–Malian forum: التونسي المالي, والمالي).
+
+A word listed with the reach ``document``, rarely the other word (البوركيني, Burkinabè and the burkini swimsuit),
+counts wherever a document shows the country (بوركينا فاسو، واغادوغو), and nowhere else.
+
+So the financial collocations stay words (الدعم المالي، وضع مالي، وزارة المالية، المدير المالي, even in an article
+about Mali), and a name never counts by its document alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.lang.text import normalize
+
+__all__ = ["word_country_forms", "shown_country_words"]
+
+_LETTER = r"\u0621-\u064a\u064b-\u065f\u0640\u0670"
+_STATE_NOUNS = frozenset(normalize(w) for w in (
+    "عاصمة دولة دولتي جمهورية رئيس حكومة شعب سفارة سفير شمال جنوب شرق غرب وسط شمالي جنوبي").split())
+_CAPITAL_NOUNS = frozenset(normalize(w) for w in "العاصمة عاصمة".split())
+_COUNTERPART = frozenset(normalize(w) for w in "نظيره نظيرته نظيريه نظرائه نظيرها نظيرهم الرئيس".split())
+_CLITIC = "وبلف"
+_SEP = re.compile(r"^[ \t]*(?:[،,][ \t]*)?(?:و[ \t]*)?$")
+_SEP_NO_WAW = re.compile(r"^[ \t]*(?:[،,][ \t]*)?$")
+
+
+def _kb_path() -> Path:
+    from marsad.mentions.kb import KB_DIR
+
+    return Path(KB_DIR) / "word_country_forms.csv"
+
+
+@lru_cache(maxsize=1)
+def word_country_forms() -> dict[str, tuple[str, str, str]]:
+    """The listed words as written in the list: ``{word: (country id, form, reach)}``."""
+    import csv
+
+    with open(_kb_path(), encoding="utf-8") as fh:
+        return {r["word"]: (r["id"], r["form"], r["reach"]) for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def _finder() -> re.Pattern:
+    words = sorted({w for w in word_country_forms()}, key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![{_LETTER}])([{_CLITIC}]?)({alts})(?![{_LETTER}])")
+
+
+_WORD_BEFORE = re.compile(rf"([{_LETTER}]+)[ \t]*$")
+
+
+def _word_before(text: str, at: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return normalize(m.group(1)) if m else ""
+
+
+def _words_before(text: str, at: int, n: int) -> list[str]:
+    """The ``n`` words right before ``at`` (nearest last), normalised; only spaces between them."""
+    out = []
+    for _ in range(n):
+        m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if not m:
+            break
+        out.insert(0, normalize(m.group(1)))
+        at = m.start()
+    return out
+
+
+def shown_country_words(texts: list[str], doc_ids, rows, country_form: dict[tuple[int, int], str] | None = None,
+                        ) -> list[tuple[int, int, int, str, str]]:
+    """The listed common-word country forms that the document shows to be the country (the module docstring).
+
+    Args:
+        texts: the segments' texts.
+        doc_ids: the document of each text.
+        rows: the country mentions found: ``(k, start, end, id, form)`` (form ``name``, ``demonym``, ``capital`` …).
+
+    Returns:
+        New rows ``(k, start, end, id, form)``, in text order; no row overlaps a mention given.
+    """
+    forms = word_country_forms()
+    finder = _finder()
+    # (a first look: the texts holding one of the words without ال)
+    bare = tuple({w[2:] if w.startswith("ال") else w for w in forms})
+    cand = [ki for ki, t in enumerate(texts) if t and any(b in t for b in bare)]
+    if not cand:
+        return []
+    by_text: dict[int, list] = {}
+    for r in rows:
+        by_text.setdefault(r[0], []).append(r)
+    hits = []  # (k, start, end, id, form, strong)
+    for ki in cand:
+        text = texts[ki]
+        mine = by_text.get(ki, [])
+        for m in finder.finditer(text):
+            s0, e0 = m.start(2), m.end(2)
+            if any(a < e0 and s0 < b for _k, a, b, *_ in mine):
+                continue
+            cid, form, reach = forms[m.group(2)]
+            before = _words_before(text, m.start(), 3)
+            prev = before[-1] if before else ""
+            prev_bare = prev[1:] if prev[:1] in _CLITIC and prev[1:] in _STATE_NOUNS | _CAPITAL_NOUNS else prev
+            strong = weak = False
+            if form in ("name", "capital"):
+                if prev_bare in _STATE_NOUNS or (form == "capital" and (
+                        prev_bare in _CAPITAL_NOUNS or (len(before) >= 2 and before[-2] in _CAPITAL_NOUNS
+                                                        and prev.startswith("ال")))):
+                    strong = True
+                else:
+                    # in a list with another country mention: only a comma or و between them
+                    left = m.start() if not m.group(1) else m.start(2)
+                    sep = _SEP if not m.group(1) or m.group(1) == "و" else _SEP_NO_WAW
+                    for _k, a, b, _id, f in mine:
+                        if f not in ("name", "capital"):
+                            continue
+                        if b <= left and sep.match(text[b:left]) and (m.group(1) == "و" or text[b:left].strip()):
+                            strong = True
+                        elif a >= e0 and _SEP.match(text[e0:a]) and text[e0:a].strip():
+                            strong = True
+            elif reach == "document":  # a rare word: any use, in a document that shows the country (below)
+                weak = True
+            else:  # a demonym: after his counterpart or a head of state, or right after another country's demonym
+                if prev in _COUNTERPART:
+                    weak = True
+                else:
+                    left = m.start() if not m.group(1) else m.start(2)
+                    for _k, a, b, _id, f in mine:
+                        if f == "demonym" and _id != cid and b <= left and _SEP.match(text[b:left]):
+                            weak = True
+            if strong or weak:
+                hits.append((ki, s0, e0, cid, form, strong))
+    if not hits:
+        return []
+    # a demonym counts only in a document that shows the country: a name or capital above, or its capital found
+    shown = {(doc_ids[ki], cid) for ki, _s, _e, cid, _f, strong in hits if strong}
+    cand_docs = {doc_ids[ki] for ki, *_ in hits}
+    for r in rows:
+        if r[4] in ("name", "capital") and doc_ids[r[0]] in cand_docs:
+            shown.add((doc_ids[r[0]], r[3]))
+    return [(ki, s0, e0, cid, form) for ki, s0, e0, cid, form, strong in hits
+            if strong or (doc_ids[ki], cid) in shown]
