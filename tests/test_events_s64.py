@@ -82,3 +82,16 @@ def test_title_of_a_side_still_acts_and_a_sides_envoy_is_received():
         ["SA", "PT", "043", "reported"]]
     assert _rows("أن رئيس الوزراء الإسباني استقبل موفد الرئيس البرتغالي", "ES", "PT") == [
         ["ES", "PT", "043", "reported"]]
+
+
+# --- recognising the other side's right to defend itself
+
+def test_recognised_right_to_self_defence_is_support():
+    assert _rows("اعترفت فرنسا بحق ألمانيا في الدفاع عن أراضيها", "FR", "DE") == [["FR", "DE", "051", "reported"]]
+
+
+def test_own_right_to_self_defence_is_no_support():
+    # a side claiming its own right against the other is no support of it
+    assert _rows("وقالت ألمانيا إن لها الحق في الدفاع عن نفسها ضد فرنسا", "FR", "DE") == []
+    # a refused right stays a refusal
+    assert _rows("رفضت فرنسا حق ألمانيا في الدفاع عن نفسها", "FR", "DE") == [["FR", "DE", "120", "reported"]]
