@@ -3083,6 +3083,30 @@ def _after_raw_role(text: str, start: int, titles: frozenset) -> bool:
     return any(b in titles and b not in _SPEECH for b in _bare(normalize(m.group(1))))
 
 
+_APPOSED_BEFORE = re.compile(r"(?:([\u0621-\u064a]+) )?([\u0621-\u064a]+)[ \t]*[،,][ \t]*$")
+
+
+def _apposed_full_name(text: str, start: int, end: int, first: str, titles: frozenset, common: frozenset) -> bool:
+    """A full name set off by commas right after a role, a nationality adjective with ال or both (نظيره المالي، موديبو
+    كايتا، …; المدرب، جون سميث،): the name of the person the role describes, its first word a name even where no list
+    has it and another person of the document shares the surname (ابراهيم بوبكر كايتا). The first word must read as
+    no word of the language: no verb, common word, title, ال-word or word whose ال form the news text has (قال،
+    الرئيس، وبخ, 'rebuked', are no first names), and a comma, a full stop or the segment's end follows the name."""
+    m = _APPOSED_BEFORE.search(text[max(0, start - 40):start])
+    if not m or not re.match(r"\s*(?:[،,.:؛]|$)", text[end:end + 3]):
+        return False
+    def _role(w):
+        return any(b in titles and b not in _SPEECH for b in _bare(w))
+
+    before, last = normalize(m.group(1) or ""), normalize(m.group(2))
+    # (the role, a nationality adjective with ال, or a role and its adjective with ال: نظيره المالي، where the
+    # adjective is also a word, 'financial', and no demonym of the gazetteer)
+    role = _role(last) or last in _demonyms_with_article() or (bool(before) and _role(before) and last.startswith("ال"))
+    return (role and len(first) >= 3 and _ARABIC_WORD.match(first) is not None and not first.startswith("ال")
+            and first not in common and first not in titles and not _verb_like(first) and not _language_word(first)
+            and "ال" + first not in _vocabulary())
+
+
 def _after_demonym(text: str, start: int, taken_k, *, conjunction: bool = False) -> bool:
     """The word right before ``start``, a space between, is a country demonym with ال (الإسرائيلية، الروسي); with
     ``conjunction`` also with و glued before it (والبرازيلي)."""
@@ -4884,6 +4908,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     def _first_after_role(k, s, key):
         toks = key.split()
         first, d = toks[0], doc_ids[k]
+        if _apposed_full_name(texts[k], s, e_of[(k, s, key)], first, titles, common):
+            return True
         if not ((_after_raw_role(texts[k], s, titles) or _after_demonym(texts[k], s, taken[k], conjunction=True))
                 and not _verb_like(first) and first not in common
                 and first not in titles and not first.startswith("ال") and _ARABIC_WORD.match(first) is not None
@@ -4893,6 +4919,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                   and c[3].split()[-1] == toks[-1]]
         return all(sum(o[3] == c[3] for o in others) >= 2 or _after_raw_role(texts[c[0]], c[1], titles)
                    or _name_likeness().get(c[3].split()[0], 0.0) >= 0.3 for c in others)
+
+    e_of = {(k, s, key): e for k, s, e, key in cands}
 
     # (a first word and a family name of one word, or of آل and a word: وروى آل الشيخ after تركي آل الشيخ)
     def _one_first_word(key):
