@@ -5,6 +5,7 @@ Commands::
     python -m marsad.training build kb [--datasets DIR]
     python -m marsad.training build map WORLD_ATLAS_JSON [--datasets DIR]
     python -m marsad.training.kb_build learned-given-names --datasets DIR [--exclude FILE ...]
+    python -m marsad.training.kb_build common-word-surnames --datasets DIR   (filters common_words.txt)
 
 
 Loading lives in :mod:`marsad.mentions.kb`; this module is never imported at run time.
@@ -556,6 +557,97 @@ def write_learned_given_names(rows: list[tuple[str, str, int, int]], n_articles:
     return len(rows)
 
 
+# ---------------------------------------------------------------- surnames out of the common words (people61)
+
+# a word X is a word's own first name when at least this share of X's occurrences (a glued و left off) stand right
+# before the word (ياغو/اياغو before أسباس: 9 of 9) and X occurs at least twice
+PARTNER_MIN_SHARE = 0.5
+# a counted common word is a surname when at least this share of its occurrences follow such first names
+SURNAME_MIN_SHARE = 0.25
+
+
+def common_word_surnames(datasets: Path, words: list[str]) -> dict[str, tuple[float, list[str]]]:
+    """The words of ``words`` (the counted common words) the news text shows as a surname: ``{word: (share,
+    first names)}``.
+
+    A word is a surname when ``SURNAME_MIN_SHARE`` or more of its occurrences in the text ``common_words.txt`` is
+    counted from stand right after a word of its own: a word (a glued و left off) that occurs twice or more and
+    ``PARTNER_MIN_SHARE`` or more of the time right before it (ياغو، اياغو، ياجو before أسباس; نغولو before كانتي;
+    اسياس before أفورقي), itself no word of the language (no ال-word, common word, title, country word, verb form,
+    word whose ال form the news text has, or ب/ل/ف/ك + a word of the text: مكتوفي الأيدي، برط العنان، تكلل بالنجاح
+    are phrases). The common-word test counts a word next to the gazetteers' first names only, which lack most
+    foreign ones, so a foreign surname named alone in most articles (أسباس: 28 times, 3 after a listed word) passed
+    as a common word and lost every mention. The word itself must read as a name too: no ال-word, no و/ف/ب/ل + a
+    word of the text (بقوات، لساعات), no ة ending (صفة of انتحال صفة), no verb, no word whose ال form the text has
+    (فاخر of سيجار فاخر), no accusative of a word of the text (قسرا، قسريا), no place of the NER gazetteer (فرانكفورت, أيرس of بوينس أيرس)."""
+    import re
+    from collections import Counter
+
+    from marsad.mentions import ner as ner_mod
+    from marsad.mentions import people as P
+    from marsad.readers import read_corpus
+    from marsad.training.people_data import _SOURCES, _WORD
+
+    cs = set(words)
+    vocab, titles, firsts = P._vocabulary(), P.title_words(), P.listed_first()
+    known, countries = P._name_words(), P._country_words()
+    places = set(ner_mod._gazetteers()["loc"])
+
+    def language(w: str) -> bool:
+        return ("ال" + w in vocab or P._verb_like(w) or P._masculine_present(w)
+                or P._feminine_present(w, known, firsts) or P._present_verb(w) or P._hollow_past(w, known, firsts)
+                or w.endswith("وا") or (w[0] in "يتن" and w.endswith(("ون", "ان", "ين")))
+                or (w[0] in "نتا" and "ي" + w[1:] in vocab) or (w[:2] in ("سي", "ست", "سن") and w[1:] in vocab)
+                or (w.endswith(("تا", "تي")) and w[:-2] + "ه" in vocab) or (w.endswith("ه") and w[:-1] in vocab)
+                or (w.endswith(("ا", "ي")) and w[:-1] in vocab and "ال" + w[:-1] in vocab))
+
+    def name_shaped(w: str) -> bool:
+        return (len(w) >= 3 and re.fullmatch(r"[\u0621-\u064a]+", w) is not None and not w.startswith("ال")
+                and w not in cs and w not in titles and w not in countries and not language(w)
+                and not (w[0] in "وفبلك" and w[1:] in vocab))
+
+    count, pairs = Counter(), Counter()
+    for rel in _SOURCES:
+        for text in read_corpus(Path(datasets) / rel).segments["normalized"].tolist():
+            toks = _WORD.findall(text)
+            count.update(toks)
+            pairs.update((a, b) for a, b in zip(toks, toks[1:]) if b in cs)
+
+    def bare(x: str) -> str:
+        return x[1:] if x.startswith("و") and len(x) > 4 and count[x[1:]] else x
+
+    bcount, bpairs = Counter(), Counter()
+    for x, n in count.items():
+        bcount[bare(x)] += n
+    for (a, b), n in pairs.items():
+        bpairs[(bare(a), b)] += n
+    after, partners = Counter(), {}
+    for (a, b), n in bpairs.items():
+        if bcount[a] >= 2 and n >= PARTNER_MIN_SHARE * bcount[a] and name_shaped(a):
+            after[b] += n
+            partners.setdefault(b, []).append(a)
+    out = {}
+    for w in words:
+        share = after[w] / count[w] if count[w] else 0.0
+        if (share >= SURNAME_MIN_SHARE and not w.startswith("ال") and not w.endswith("ه") and w not in places
+                and "ال" + w not in vocab and not P._verb_like(w) and not (w[0] in "وفبل" and w[1:] in vocab)
+                and not (w.endswith("ا") and w[:-1] in vocab)):
+            out[w] = (share, sorted(partners[w]))
+    return out
+
+
+def drop_common_word_surnames(datasets: Path, path: Path | None = None) -> list[str]:
+    """Take :func:`common_word_surnames` out of ``common_words.txt`` (its header kept); return the words taken out."""
+    from marsad.training.people_data import COMMON_WORDS_FILE
+
+    path = Path(path or COMMON_WORDS_FILE)
+    lines = path.read_text("utf-8").splitlines()
+    words = [w for w in lines if w and not w.startswith("#")]
+    gone = common_word_surnames(datasets, words)
+    path.write_text("\n".join(w for w in lines if w not in gone) + "\n", "utf-8")
+    return sorted(gone)
+
+
 if __name__ == "__main__":
     import argparse
 
@@ -566,7 +658,14 @@ if __name__ == "__main__":
     lg.add_argument("--repo", type=Path, default=Path("."))
     lg.add_argument("--exclude", type=Path, nargs="*", default=())
     lg.add_argument("--out", type=Path, default=LEARNED_GIVEN_NAMES)
+    cw = sub.add_parser("common-word-surnames", help="take the surnames the text shows out of common_words.txt")
+    cw.add_argument("--datasets", type=Path, default=Path("../shared/datasets"))
+    cw.add_argument("--path", type=Path, default=None)
     a = ap.parse_args()
+    if a.cmd == "common-word-surnames":
+        gone = drop_common_word_surnames(a.datasets, a.path)
+        print(f"{len(gone)} surnames out of the common words: {' '.join(gone)}")
+        raise SystemExit(0)
     pool = learning_pool(a.datasets, a.repo, tuple(a.exclude))
     n = write_learned_given_names(learned_given_names(a.datasets, pool), len(pool), a.out)
     print(f"{n} learned given names from {len(pool)} articles -> {a.out}")

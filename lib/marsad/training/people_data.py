@@ -15,7 +15,9 @@ are almost never part of a person's name:
 * not a name word: not in the gazetteers or the knowledge base, never tagged as
   part of a person by ANERcorp, and not one of a stable pair of words (each at
   least a fifth of the time next to the other: ماتيو سالفيني، أفيغدور ليبرمان),
-  which are names or fixed phrases.
+  which are names or fixed phrases;
+* not a surname the text shows after first names of its own (ياغو أسباس, نغولو
+  كانتي: :func:`marsad.training.kb_build.common_word_surnames`).
 
 A person span of a recogniser loses these words at its edges (ولقاء سلمان،
 كيم أمضيا، باستخدام الكيماوي); see :mod:`marsad.mentions.people`.
@@ -44,7 +46,8 @@ _HEADER = """\
 # (Jawhara FM) and ANT v2.1 (Al Arabiya, France 24, CNN): words seen at least 25 times, less than 3 % of the
 # time next to a gazetteer first name or surname, less than 15 % after a title or a nationality adjective and
 # less than 10 % after a title or nationality adjective and a first name (surnames: جمال خاشقجي), never tagged as a person by ANERcorp, not in the NER gazetteers or the knowledge base, not one of a stable
-# pair of words (names such as ماتيو سالفيني). A recogniser person span loses them at its edges.
+# pair of words (names such as ماتيو سالفيني), not a surname the text shows after first names of its own (ياغو أسباس,
+# نغولو كانتي; `python -m marsad.training.kb_build common-word-surnames`). A recogniser person span loses them at its edges.
 # Derived word statistics of the ANT corpus (Apache-2.0; cite Chouigui, Ben Khiroun & Elayeb, AJSE 2021).
 """
 
@@ -100,6 +103,12 @@ def build_common_words(datasets: Path, out: Path = COMMON_WORDS_FILE) -> int:
              if near[w] / count[w] < 0.03 and after_title[w] / count[w] < 0.15 and w not in names
              and (second[w] / count[w] < 0.1 or w in kb_words)
              and len(w) > 1 and _ARABIC.match(w)]
+    # a surname the text shows after first names of its own, which the gazetteers lack (ياغو أسباس), is no common
+    # word (kb_build.common_word_surnames)
+    from marsad.training.kb_build import common_word_surnames
+
+    gone = common_word_surnames(datasets, words)
+    words = [w for w in words if w not in gone]
     words.sort(key=lambda w: (-count[w], w))
     Path(out).write_text(_HEADER + "\n".join(words) + "\n", encoding="utf-8")
     return len(words)
