@@ -50,6 +50,7 @@ from marsad.mentions.people import (_TROPHY_REACH, Recognizer, default_recognize
                                     trophy_names)
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.respelled_first_names import respelled_first_names
+from marsad.mentions.ali_spelling import ala_first_names
 from marsad.mentions.respelled_surnames import respelled_surnames
 from marsad.mentions.shown_countries import shown_country_words
 from marsad.mentions.romanize import romanize
@@ -605,6 +606,20 @@ def find_mentions(
         if added:
             k, ostart, oend, eid, label, form = _add_rows(
                 (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, PERSON, ALIAS) for ki, s0, e0, ei in added])
+
+    # the first name علي written على before a surname of an علي or a name the document gives in full (على بوجسيم)
+    # (marsad.mentions.ali_spelling)
+    if any("على" in t for t in texts):
+        pi = np.flatnonzero(label == PERSON)
+        added, ala_labels = ala_first_names(texts, doc_ids, list(zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(),
+                                                                     oend[pi].tolist(), eid[pi].tolist())),
+                                            RowSpans(k, ostart, oend))
+        if added:
+            for u, lab in ala_labels.items():
+                found_ar.setdefault(u, lab)
+            k, ostart, oend, eid, label, form = _add_rows(
+                (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, PERSON, keys.form_of["ner"] if str(ei).startswith("ner:") else NAME)
+                 for ki, s0, e0, ei in added])
 
     # filters apply after longest-match selection (المغربية never falls back to المغرب)
     sel = np.ones(len(k), dtype=bool)

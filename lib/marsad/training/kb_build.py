@@ -6,6 +6,7 @@ Commands::
     python -m marsad.training build map WORLD_ATLAS_JSON [--datasets DIR]
     python -m marsad.training.kb_build learned-given-names --datasets DIR [--exclude FILE ...]
     python -m marsad.training.kb_build common-word-surnames --datasets DIR   (filters common_words.txt)
+    python -m marsad.training.kb_build ali-surnames --datasets DIR
 
 
 Loading lives in :mod:`marsad.mentions.kb`; this module is never imported at run time.
@@ -13,6 +14,7 @@ Loading lives in :mod:`marsad.mentions.kb`; this module is never imported at run
 from __future__ import annotations
 
 import json
+import re
 from itertools import product
 from pathlib import Path
 
@@ -559,6 +561,12 @@ def write_learned_given_names(rows: list[tuple[str, str, int, int]], n_articles:
 
 # ---------------------------------------------------------------- surnames out of the common words (people61)
 
+# the text common_words.txt is counted from (marsad.training.people_data's sources and word pattern; people_data
+# imports this module, so they are written here again)
+_SOURCES = ("ant-v1.1-jawharafm", "ant-v2.1-multisource/Alarabia", "ant-v2.1-multisource/France24",
+            "ant-v2.1-multisource/CNN")
+_WORD = re.compile(r"[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+")
+
 # a word X is a word's own first name when at least this share of X's occurrences (a glued و left off) stand right
 # before the word (ياغو/اياغو before أسباس: 9 of 9) and X occurs at least twice
 PARTNER_MIN_SHARE = 0.5
@@ -586,8 +594,6 @@ def common_word_surnames(datasets: Path, words: list[str]) -> dict[str, tuple[fl
     from marsad.mentions import ner as ner_mod
     from marsad.mentions import people as P
     from marsad.readers import read_corpus
-    from marsad.training.people_data import _SOURCES, _WORD
-
     cs = set(words)
     vocab, titles, firsts = P._vocabulary(), P.title_words(), P.listed_first()
     known, countries = P._name_words(), P._country_words()
@@ -638,14 +644,89 @@ def common_word_surnames(datasets: Path, words: list[str]) -> dict[str, tuple[fl
 
 def drop_common_word_surnames(datasets: Path, path: Path | None = None) -> list[str]:
     """Take :func:`common_word_surnames` out of ``common_words.txt`` (its header kept); return the words taken out."""
-    from marsad.training.people_data import COMMON_WORDS_FILE
-
-    path = Path(path or COMMON_WORDS_FILE)
+    path = Path(path or KB_DIR / "common_words.txt")
     lines = path.read_text("utf-8").splitlines()
     words = [w for w in lines if w and not w.startswith("#")]
     gone = common_word_surnames(datasets, words)
     path.write_text("\n".join(w for w in lines if w not in gone) + "\n", "utf-8")
     return sorted(gone)
+
+
+# ---------------------------------------------------------------- surnames of an علي (people61)
+
+ALI_SURNAMES = KB_DIR / "ali_surnames.txt"
+# "علي W" (written with ي) in this many documents at least, and at least this share of W's places right after على/علي
+ALI_MIN_DOCS = 2
+ALI_MIN_SHARE = 0.5
+
+
+def ali_surnames(datasets: Path) -> list[tuple[str, int, int]]:
+    """Surnames the news text writes after the first name علي: rows ``(word, n after علي, n after على)``.
+
+    The preposition على 'on' and the first name علي are one word once normalised, and news text writes the name with
+    ى too (على بوجسيم). A word W is an علي's surname when the text of ``common_words.txt`` (ANT v1.1 and v2.1) writes
+    علي W, with ي, in ``ALI_MIN_DOCS`` documents or more and in ``ALI_MIN_SHARE`` or more of W's places right after
+    على or علي (علي بوجسيم 2, على بوجسيم 1; على بوتين is the preposition: never علي بوتين), W no name word of the
+    knowledge base or the gazetteers (the matcher reads those: على خامنئي is Ali Khamenei already), no first name,
+    common word, title, country word, ال-word, word starting with و or لل, or word of the language by its form (a
+    verb, a noun with a pronoun suffix, an accusative: تستقيل، ونهبه، مدربا are the preposition misspelt)."""
+    import re
+    from collections import Counter, defaultdict
+
+    from marsad.mentions import people as P
+    from marsad.readers import read_corpus
+    pat = re.compile(r"(?<![\u0621-\u064a])عل([يى]) ([\u0621-\u064a]+)")
+    ya, ala, docs = Counter(), Counter(), defaultdict(set)
+    for rel in _SOURCES:
+        segs = read_corpus(Path(datasets) / rel).segments
+        for d, t in zip(segs["doc_id"], segs["text"].fillna("")):
+            for m in pat.finditer(t):
+                w = normalize(m.group(2))
+                if m.group(1) == "ي":
+                    ya[w] += 1
+                    docs[w].add(d)
+                else:
+                    ala[w] += 1
+    vocab, known = P._vocabulary(), P._name_words()
+    bad = P.common_words() | P.title_words() | P.known_first() | P.listed_first() | P._country_words() | known
+    lang = _language_test()
+    rows = []
+    for w, n in ya.items():
+        if (len(docs[w]) >= ALI_MIN_DOCS and n >= ALI_MIN_SHARE * (n + ala[w]) and len(w) >= 3 and w not in bad
+                and re.fullmatch(r"[\u0621-\u064a]+", w) and not w.startswith(("ال", "و", "لل")) and not lang(w)
+                and not P._language_word(w) and not (w[0] in "فبلك" and w[1:] in vocab)
+                and not (w.endswith(("ه", "ها", "هم", "نا")) and len(w) > 4)):
+            rows.append((w, n, ala[w]))
+    return sorted(rows, key=lambda r: (-r[1], r[0]))
+
+
+def _language_test():
+    """kb_build's test of a word of the language by its form (see :func:`learned_given_names`)."""
+    from marsad.mentions import people as P
+
+    vocab, known, firsts = P._vocabulary(), P._name_words(), P.listed_first()
+
+    def language(w: str) -> bool:
+        return ("ال" + w in vocab or P._verb_like(w) or P._masculine_present(w)
+                or P._feminine_present(w, known, firsts) or P._present_verb(w) or P._hollow_past(w, known, firsts)
+                or w.endswith("وا") or (w[0] in "يتن" and w.endswith(("ون", "ان", "ين")))
+                or (w[0] in "نتا" and "ي" + w[1:] in vocab) or (w[:2] in ("سي", "ست", "سن") and w[1:] in vocab)
+                or (w.endswith(("تا", "تي")) and w[:-2] + "ه" in vocab) or (w.endswith("ه") and w[:-1] in vocab)
+                or (w.endswith(("ا", "ي")) and w[:-1] in vocab and "ال" + w[:-1] in vocab)
+                or (w.endswith("ا") and w[:-1] in vocab))
+
+    return language
+
+
+def write_ali_surnames(rows: list[tuple[str, int, int]], out: Path = ALI_SURNAMES) -> int:
+    head = ["# Surnames the news text writes after the first name علي (with ي), so that على before them is that first name",
+            "# (على بوجسيم), not the preposition. Built by `python -m marsad.training.kb_build ali-surnames` (people61,",
+            "# session 30; marsad/training/kb_build.py, ali_surnames): written علي W in 2 documents or more and in half or more",
+            "# of W's places after على/علي, no name word of the knowledge base or gazetteers, first name, common word, title,",
+            "# country word or word of the language. Columns: word, times after علي, times after على.",
+            "# Derived word statistics of the ANT corpus (Apache-2.0; cite Chouigui, Ben Khiroun & Elayeb, AJSE 2021)."]
+    Path(out).write_text("\n".join(head + [f"{w}\t{a}\t{b}" for w, a, b in rows]) + "\n", "utf-8")
+    return len(rows)
 
 
 if __name__ == "__main__":
@@ -661,7 +742,12 @@ if __name__ == "__main__":
     cw = sub.add_parser("common-word-surnames", help="take the surnames the text shows out of common_words.txt")
     cw.add_argument("--datasets", type=Path, default=Path("../shared/datasets"))
     cw.add_argument("--path", type=Path, default=None)
+    al = sub.add_parser("ali-surnames", help="surnames the news text writes after علي (kb/ali_surnames.txt)")
+    al.add_argument("--datasets", type=Path, default=Path("../shared/datasets"))
     a = ap.parse_args()
+    if a.cmd == "ali-surnames":
+        print(f"{write_ali_surnames(ali_surnames(a.datasets))} surnames of an علي -> {ALI_SURNAMES}")
+        raise SystemExit(0)
     if a.cmd == "common-word-surnames":
         gone = drop_common_word_surnames(a.datasets, a.path)
         print(f"{len(gone)} surnames out of the common words: {' '.join(gone)}")

@@ -1,0 +1,85 @@
+"""The first name علي written على (people61, session 30): على بوجسيم is Ali Bujsaim, على بوتين أن … the preposition.
+
+The preposition على 'on' and the first name علي are one word once normalised, and news text writes the name with ى
+too. The people stage reads a written على as the preposition (its recogniser and rules never open a name with it), so
+the name written so is lost. A written على right before a word W (a proclitic-free word, then the name ends: no
+further word of the name is read) is the first name علي when
+
+- the document names علي W in full as a person (with ي, or a knowledge-base name: وقال علي شمخاني … على شمخاني): that
+  person; or
+- W is a surname the news text writes after علي (``kb/ali_surnames.txt``, built by
+  ``python -m marsad.training.kb_build ali-surnames``: علي W in two documents or more and in half or more of W's
+  places after على/علي, no name word of the knowledge base or gazetteers), and no other person of the document has W
+  as a name word (محمد بوجسيم … على بوجسيم is the preposition and him): a discovered person علي W.
+
+Never a knowledge-base surname or a gazetteer name (على بوتين، على ترامب: the preposition; the matcher already reads a
+knowledge-base name written with على, على خامنئي), never a word W of another mention (a country, an organisation, a
+person found there), and never after a glued letter (وعلى، فعلى are the preposition).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from marsad.lang.text import normalize
+from marsad.mentions.kb import KB_DIR, slugify
+
+__all__ = ["ala_first_names", "ali_surnames"]
+
+# على as written (no letter glued before it), a space, a word: a proclitic-free word of letters
+_ALA = re.compile(r"(?<![\u0621-\u064a\u0640])على[ \u00a0]([\u0621-\u064a]+)")
+
+
+@lru_cache(maxsize=1)
+def ali_surnames() -> frozenset:
+    """The words of ``kb/ali_surnames.txt`` (first column; # lines are comments)."""
+    path = KB_DIR / "ali_surnames.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(normalize(line.split("\t")[0]) for line in path.read_text("utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def ala_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans) -> tuple[list, dict]:
+    """New person rows ``(k, start, end, entity_id)`` for على W read as علي W, and ``{entity_id: Arabic label}`` for
+    the new discovered people.
+
+    ``rows`` are the person rows ``(index, k, start, end, entity_id)``; ``spans[k]`` the ``(start, end)`` of every
+    mention of text ``k`` (a :class:`marsad.mentions.offsets.RowSpans`); ``texts`` and ``doc_ids`` per text.
+    """
+    from marsad.mentions.people import skeleton
+
+    listed = ali_surnames()
+    full: dict = defaultdict(dict)  # doc -> {W: entity of علي W}
+    owners: dict = defaultdict(lambda: defaultdict(set))  # doc -> word -> entities with the word in a mention
+    for _i, k, s, e, eid in rows:
+        words = normalize(texts[k][s:e]).split()
+        d = doc_ids[k]
+        for w in words:
+            owners[d][w].add(eid)
+        if len(words) == 2 and words[0] == "علي":
+            full[d][words[1]] = eid
+    added, labels = [], {}
+    for k, text in enumerate(texts):
+        if "على" not in text:
+            continue
+        d = doc_ids[k]
+        for m in _ALA.finditer(text):
+            w = normalize(m.group(1))
+            s, e = m.start(), m.end()
+            # (the name ends there: a word, not a name of three words we cannot tell from the preposition's object)
+            if re.match(r"[ \u00a0]+[\u0621-\u064a]", text[e:e + 2]) and not re.match(
+                    r"[ \u00a0]+(?:[وف]?(?:قال|قالت|أكد|أضاف|أوضح|إن|أن|في|من|عن|مع|الذي|خلال))(?![\u0621-\u064a])",
+                    text[e:e + 12]):
+                continue
+            if any(s < te and ts < e for ts, te in spans[k]):
+                continue
+            eid = full[d].get(w)
+            if eid is None:
+                if w not in listed or owners[d].get(w):
+                    continue
+                eid = "ner:" + slugify(skeleton("علي " + w))
+                labels.setdefault(eid, "علي " + m.group(1))
+            added.append((k, s, e, eid))
+    return added, labels
