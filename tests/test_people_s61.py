@@ -108,3 +108,20 @@ def test_ala_stays_the_preposition():
     assert _people(["واعتمد على بوجسيم المدرب في كل شيء."]) == []
     # (a glued و/ف makes it the preposition: وعلى)
     assert _people(["وعلى بوجسيم، أن يعود."]) == []
+
+
+# (a') a foreign name of two words no list has, right before a role in construct
+
+def test_a_foreign_name_before_a_sports_role_is_a_name_and_its_surname_follows():
+    got = _people(["يشكل ياغو أسباس مهاجم سيلتا فيغو أحد العناصر المقنعة.", "وقال أسباس للصحفيين إنه جاهز."])
+    assert got == [("ياغو أسباس", "ner:يغ-اسبس"), ("أسباس", "ner:يغ-اسبس")]
+
+
+def test_words_of_the_language_before_a_role_are_no_foreign_name():
+    titles, common = P.title_words(), P.common_words()
+    assert P._foreign_name_word("ياغو", titles, common) and P._foreign_name_word("اسباس", titles, common)
+    for w in ("مهاجم", "يشكل", "الفريق", "لاعب", "فرنسا", "محمد"):
+        assert not P._foreign_name_word(w, titles, common)
+    assert _people(["وقال المدرب إن الفريق لاعب قوي."]) == []
+    # (an age word after two unknown words is no cue for them: only a role)
+    assert P.name_before_role_recognizer(["وصل ياغو أسباس البالغ من العمر 30 عاما."]) == [[]]

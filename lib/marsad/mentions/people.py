@@ -1139,12 +1139,18 @@ def name_before_role_recognizer(texts: list[str]) -> list[list[tuple[int, int, s
         while i < len(toks) - 3:
             w0 = toks[i]
             # (no pronoun, هو is also a Korean given name; no ى at the end: أودى بحياة, 'took the life of')
-            if (w0[2] not in firsts or w0[2] in common or w0[2] in titles or w0[2].startswith("ال")
-                    or len(w0[2]) < 3 or w0[2] in _PRONOUNS or text[w0[1] - 1] == "ى"):
+            # (or a foreign name of two words no list has, both no word of the language, after a verb, a common word
+            # or the start of a clause: يشكل ياغو أسباس مهاجم سيلتا فيغو)
+            foreign = (w0[2] not in firsts and i + 3 < len(toks) and _foreign_name_word(w0[2], titles, common)
+                       and _foreign_name_word(toks[i + 1][2], titles, common)
+                       and (i == 0 or text[toks[i - 1][1]:w0[0]].strip() != "" or toks[i - 1][2] in common
+                            or _verb_like(toks[i - 1][2])))
+            if not foreign and (w0[2] not in firsts or w0[2] in common or w0[2] in titles or w0[2].startswith("ال")
+                                or len(w0[2]) < 3 or w0[2] in _PRONOUNS or text[w0[1] - 1] == "ى"):
                 i += 1
                 continue
             hit = None
-            for n in (2, 3):
+            for n in ((2,) if foreign else (2, 3)):
                 if i + n + 1 >= len(toks):
                     break
                 name, cue, nxt = toks[i:i + n], toks[i + n], toks[i + n + 1]
@@ -1159,7 +1165,7 @@ def name_before_role_recognizer(texts: list[str]) -> list[list[tuple[int, int, s
                 raw_cue = text[cue[0]:cue[1]]
                 role = (not cue[2].startswith("ال") and raw_cue[:1] not in "وف" and cue[2] in titles
                         and cue[2] not in _SPEECH and cue[2] not in _NO_ROLE)
-                if role or cue[2] in _AGED:
+                if role or (cue[2] in _AGED and not foreign):
                     hit = (w0[0], name[-1][1], "PERS")
                     break
             if hit:
@@ -1169,6 +1175,16 @@ def name_before_role_recognizer(texts: list[str]) -> list[list[tuple[int, int, s
                 i += 1
         out.append(found)
     return out
+
+
+def _foreign_name_word(w: str, titles: frozenset, common: frozenset) -> bool:
+    """A normalised word that reads as a foreign name's and as no word of the language: letters, three or more, no
+    ال, common word, title, country word, known first name or name word of the knowledge base's people, no verb, no
+    word whose ال form the news text has or whose cluster says it is a word (ياغو، أسباس; not مهاجم، يشكل، لاعب)."""
+    return (len(w) >= 3 and _ARABIC_WORD.match(w) is not None and not w.startswith("ال") and w not in common
+            and w not in titles and w not in _country_words() and w not in known_first() and not _verb_like(w)
+            and not _language_word(w) and "ال" + w not in _vocabulary()
+            and not (w[0] in "وفبلك" and w[1:] in _vocabulary()) and not _masculine_present(w))
 
 
 _COPULA = re.compile(r" (?:و|ف)?(?:هو|هي) ([\u0621-\u064a]+)")
