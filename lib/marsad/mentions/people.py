@@ -1178,10 +1178,12 @@ def name_before_role_recognizer(texts: list[str]) -> list[list[tuple[int, int, s
 
 
 def _foreign_name_word(w: str, titles: frozenset, common: frozenset) -> bool:
-    """A normalised word that reads as a foreign name's and as no word of the language: letters, three or more, no
-    ال, common word, title, country word, known first name or name word of the knowledge base's people, no verb, no
-    word whose ال form the news text has or whose cluster says it is a word (ياغو، أسباس; not مهاجم، يشكل، لاعب)."""
-    return (len(w) >= 3 and _ARABIC_WORD.match(w) is not None and not w.startswith("ال") and w not in common
+    """A normalised word that reads as a foreign name's and as no word of the language: letters, four or more, no
+    ال, common word, title, country word or known first name, no verb, no pronoun suffix (تشملهم، جراحتها، أنني), no
+    accusative of a word of the news text (تعمدا), no word whose ال form the news text has or whose cluster says it is
+    a word (ياغو، أسباس; not مهاجم، يشكل، لاعب، حتى، بزغ)."""
+    return (len(w) >= 4 and _ARABIC_WORD.match(w) is not None and not w.startswith("ال") and w not in common
+            and not w.endswith(("ها", "هم", "هما", "ني", "نا", "كم")) and not (w.endswith("ا") and w[:-1] in _vocabulary())
             and w not in titles and w not in _country_words() and w not in known_first() and not _verb_like(w)
             and not _language_word(w) and "ال" + w not in _vocabulary()
             and not (w[0] in "وفبلك" and w[1:] in _vocabulary()) and not _masculine_present(w))
