@@ -25,8 +25,10 @@ def test_a_common_word_the_recogniser_names_alone_in_the_document_ends_a_full_na
     hazard = [p for p in people if "هازارد" in p[1]]
     assert [(p[0], p[1]) for p in hazard] == [(0, "إيدن هازارد"), (1, "هازارد")]
     assert len({p[2] for p in hazard}) == 1
-    # without the lone mention the common word still ends no name
-    assert not [p for p in _people(texts[:1], _rx(r"إيدن هازارد")) if p[1] == "إيدن هازارد"]
+    # (هازارد was a common word of the built list when this test was written; since session 30 (people61) the list
+    # holds no surname the text shows after first names of its own (ايدن/ايدين before it), so the name stands alone too)
+    assert "هازارد" not in common_words()
+    assert [p[1] for p in _people(texts[:1], _rx(r"إيدن هازارد"))] == ["إيدن هازارد"]
 
 
 def test_a_past_verb_the_recogniser_names_alone_ends_no_name_and_names_nobody_alone():
