@@ -895,7 +895,11 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
             hostile or out or _denies_interference(norm, s_start, s_end, ctx)) and (
             _DENY.search(norm, s_start, s_end) or _DESCRIBE_CHARGES.search(norm, s_start, s_end)
             or _RECIP.search(norm, s_start, s_end) or _RESPOND_THREAT.search(norm, s_start, s_end))
-        if (has_focus and has_partner) or one_side:
+        # (session 65) one side named and the other only by the demonym of its act, the object of a judgement,
+        # praise or refusal verb ("انتقدت اليابان القرار الأسترالي"): _demonym_thing_events
+        thing_side = not (has_focus and has_partner) and not one_side and (has_focus or has_partner) \
+            and _thing_hint(norm, s_start, s_end, ctx)
+        if (has_focus and has_partner) or one_side or thing_side:
             if whole:
                 if timexes is None:
                     timexes = _timex_spans(_tag_unglued(text, published=pub), offsets)
@@ -913,6 +917,11 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
                                        sent_timexes, prev_dates, pub, section, holes, prior)
             found += _denial_events(text, norm, offsets, s_start, s_end, in_sent, clauses, seen, ctx, sent_timexes,
                                     prev_dates, pub, section, holes, prior + _acts(found))
+            out.extend(found)
+            prev_dates = prev_dates if continued else ()
+        elif thing_side and (found := _demonym_thing_events(
+                text, norm, offsets, s_start, s_end, in_sent, _clauses(norm, s_start, s_end), set(), ctx,
+                sent_timexes, prev_dates, pub, section, _holes(norm, s_start, s_end, in_sent))):
             out.extend(found)
             prev_dates = prev_dates if continued else ()
         elif has_focus and has_partner:
@@ -2363,6 +2372,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                section, holes, (*prior, *_acts(out))))
     out.extend(_judgement_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates, pub,
                                  section, holes))
+    out.extend(_demonym_thing_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes,
+                                     prev_dates, pub, section, holes))
     out.extend(_denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates,
                               pub, section, holes, (*prior, *_acts(out))))
     out.extend(_quoted_speaker_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates,
@@ -2974,6 +2985,118 @@ def _judgement_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, ti
                 or not (judge.code == focus or judge.code in partners) or not (y.code == focus or y.code in partners):
             continue
         _add_reported(out, seen, "111", judge, y, m, (c_start, c_end), "cue:judged-as", text=text, norm=norm,
+                      offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
+                      holes=holes, section=section, focus=focus)
+    return out
+
+
+# Session 65: a side acts on a thing the other side is named for only by its demonym ("انتقد X القرار الأمريكي",
+# "رحب X بالرد الصيني", "رفض X المقترح الإيراني", "سخر X من هذا الرد الصيني"): the verb (a judgement, praise or
+# refusal: roots 05, 11, 12) has the other side's act as its object, right after the verb and its subject or after the
+# verb's own preposition. The thing is an act or a stance of a state (a decision, draft, reply, proposal, plan, request,
+# tariffs, position, attack …), never its people, language, team, companies, press or land (those nouns are not heads
+# and may not stand between the head and the demonym); the demonym ends the phrase (no third demonym after it:
+# "المبادرة التونسية المصرية الجزائرية" is trilateral); the verb's subject is the other side, named right after the
+# verb or right before it (a people, a third party or a list is no subject: "لا يستطيع الأوروبيون فهم هذا القرار
+# الأميركي"), and the verb is not negated.
+_THING_HEAD = (r"قرار|قرارات|مشروع|مشاريع|رد|ردود|مقترح|مقترحات|اقتراح|اقتراحات|مبادره|مبادرات|خطه|خطط|طلب|طلبات|"
+               r"عرض|رسوم|تعريفات|تعرفه|موقف|مواقف|سياسه|سياسات|استراتيجيه|اعلان|بيان|تصريحات|اجراءات|اجراء|خطوه|"
+               r"خطوات|هجوم|هجمات|ضربات|ضربه|غارات|عقوبات|تهديدات|اتهامات|مزاعم|ادعاءات|دعوه|دعوات|تدخل|عدوان|"
+               r"انتهاكات|ممارسات|شروط|مطالب|قيود|تدابير|عمليه|عمليات|حمله|تحركات|تصعيد|انسحاب|تجارب|تجربه")
+_THING_NOT = re.compile(r"(?:ال)?(?:شعب|شعوب|مواطن\w*|لغه|منتخب\w*|فريق|نادي|شرك\w*|صحف\w*|صحاف\w*|اعلام\w*|"
+                        r"وسائل|قناه|قنوات|وكاله|جزر|جزيره|اراضي|ارض|حدود|سوق|اسواق|اسهم|منتجات|بضائع|سلع|واردات|"
+                        r"صادرات|جيش|جنود|قوات|حكومه|رئيس|وزير|وزاره|سفير|سفاره|مسؤول\w*|خارجيه|دوله|ولايات|"
+                        r"عاصمه|مدينه|مدن|نظام|طرف|جانب)")
+_THING_OBJ = re.compile(r"\s*[،,]?\s*(?:(?:اليوم|امس|مجددا|ايضا|بشده|كذلك|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|"
+                        r"الجمعه)\s+){0,2}(?:(?:من|علي|عن|ضد)\s+|(?=[بل]))?[\"«“]?\s*(?:(?:ب|ل)?(?:هذا|هذه|ذلك|تلك)\s+)?"
+                        r"(?:[بل]?(?:ال|لل))(?P<head>" + _THING_HEAD + r")(?![\w])"
+                        r"(?P<rest>(?:\s+[^\s،,.:؛\"«»“”()]+){1,3})")
+_THING_ROOTS = ("05", "11", "12")
+_THING_NEG = re.compile(r"(?<![\w])[وف]?(?:لا|لم|لن|ليس|ليست|ما|غير)\s+(?:\S+\s+)?$")
+
+
+_THING_HINT: dict = {}
+
+
+def _thing_hint(norm, s_start, s_end, ctx) -> bool:
+    """Whether the sentence has a head noun of ``_THING_HEAD`` followed within three words by a demonym of ours."""
+    key = (ctx.focus, tuple(ctx.partners))
+    if key not in _THING_HINT:
+        dems = [r.pattern.replace(r"(?![\w])", "") for _, r in _demonym_rx(ctx.focus, tuple(ctx.partners))]
+        _THING_HINT[key] = re.compile(r"(?<![\w])[بل]?(?:ال|لل)(?:" + _THING_HEAD + r")(?:\s+\S+){0,2}?\s+(?:"
+                                      + "|".join(dems) + r")(?![\w])") if dems else None
+    rx = _THING_HINT[key]
+    return rx is not None and rx.search(norm, s_start, s_end) is not None
+
+
+def _demonym_thing_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates, pub,
+                          section, holes) -> list[dict]:
+    """The other side's act named by its demonym as the object of one side's judgement, praise or refusal verb."""
+    focus, partners = ctx.focus, ctx.partners
+    rx = _demonym_rx(focus, tuple(partners))
+    if not rx:
+        return []
+    cue_rx, _ = lx.cue_regex()
+    cues = lx.cue_rows()
+    out = []
+    for m in cue_rx.finditer(norm, s_start, s_end):
+        row = cues[int(m.lastgroup[1:])]
+        code = row["cameo_code"]
+        if code[:2] not in _THING_ROOTS or _aspect(m, row) != "verb":
+            continue
+        head_end = m.start() + len(_WORD.match(norm, m.start()).group())
+        if _THING_NEG.search(norm, max(s_start, m.start() - 16), m.start()):
+            continue
+        c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
+        # the subject: right after the verb (inside a cue that runs to its preposition, "سخر X من"), else right before
+        after = [a for a in actors if head_end <= a.start and a.end <= max(m.end(), head_end) + 1]
+        subj, pos = None, m.end()
+        if after:
+            subj = after[0]
+            if any(b.code != subj.code for b in after[1:]) or not re.fullmatch(r"\s*[،,]?\s*", norm[head_end:subj.start]):
+                continue
+            pos = max(m.end(), max(b.end for b in after))
+        else:
+            nxt = next((a for a in actors if m.end() <= a.start), None)
+            if nxt is not None and re.fullmatch(r"\s*[،,]?\s*", norm[m.end():nxt.start]):
+                subj = nxt
+                pos = nxt.end
+            else:
+                before = [a for a in actors if c_start <= a.start and a.end <= m.start()]
+                if before and re.fullmatch(r"\s*(?:(?:قد|لقد|كان|كانت)\s+)?", norm[before[-1].end:m.start()]):
+                    subj = before[-1]
+        if subj is None or not _side(subj, focus, partners) or subj.kind == "people" or _LIST_TAIL.match(norm, subj.end) \
+                or _oblique(norm, subj):
+            continue
+        # (the subject's own apposition or title between commas: "وانتقدت هيلي، مشروع القرار"; a comma only)
+        ob = _THING_OBJ.match(norm, pos)
+        if ob is None or ob.end() > c_end:
+            continue
+        # the demonym of a side: one of the three words after the head, the words before it the head's adjectives
+        words = list(re.finditer(r"\S+", ob.group("rest")))
+        at = next((i for i, w in enumerate(words) if any(r.fullmatch(w.group()) for _, r in rx)), None)
+        if at is None:
+            continue
+        dem = words[at].group()
+        if any(_THING_NOT.fullmatch(w.group()) or _any_demonym(w.group()) for w in words[:at]):
+            continue  # "قرار الشركة الأمريكية", "المبادرة التونسية المصرية …": another noun or demonym in between
+        code_y = next((c for c, r in rx if r.fullmatch(dem)), None)
+        if code_y is None or code_y == subj.code or focus not in (code_y, subj.code):
+            continue
+        d_start, d_end = ob.start("rest") + words[at].start(), ob.start("rest") + words[at].end()
+        nxt_word = _WORD.match(norm, d_end + 1) if d_end < len(norm) and norm[d_end] == " " else None
+        if nxt_word is not None and (_any_demonym(nxt_word.group()) or nxt_word.group() in ("و",)):
+            continue  # a further demonym: a joint or trilateral thing
+        if re.match(r"\s*و\s*(?:ال)?\S+(?:ي|يه)(?![\w])", norm[d_end:d_end + 30]) \
+                and _any_demonym(re.match(r"\s*و\s*(\S+)", norm[d_end:]).group(1)):
+            continue  # "القرار الأمريكي والبريطاني"
+        if any(ob.start() <= a.start < d_end for a in actors if a.kind != "nisba"):
+            continue  # an actor inside the phrase (a role, a name): not a bare thing of the other side
+        if any(k[0][:2] == code[:2] and {k[1], k[2]} == {subj.code, code_y} for k in seen if len(k) == 3):
+            continue  # the verb's own reading already drew this pair's act
+        y = next((a for a in actors if a.code == code_y and a.kind != "nisba"), None) \
+            or _Actor(d_start, d_end, code_y, dem, "", "country")
+        _add_reported(out, seen, code, subj, y, m, (c_start, c_end), "cue:demonym-thing", text=text, norm=norm,
                       offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
                       holes=holes, section=section, focus=focus)
     return out
