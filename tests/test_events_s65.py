@@ -50,3 +50,20 @@ def test_the_subject_must_be_the_other_side_and_the_verb_affirmed():
     assert _rows("انتقدت اليابان وفرنسا القرار الأسترالي", "JP", "AU") == []
     # one's own decision
     assert _rows("انتقد وزير الخارجية الأسترالي القرار الأسترالي", "JP", "AU") == []
+
+
+def test_a_stance_voiced_as_a_verbal_noun_with_the_subjects_pronoun():
+    assert _rows("وذكر دبلوماسي أن نيودلهي جددت معارضتها للطلب الباكستاني بعد أسبوع", "IN", "PK") == [
+        ["IN", "PK", "120", "reported"]]
+    assert _rows("أكدت اليابان ترحيبها الكامل بالقرار الأسترالي", "JP", "AU") == [["JP", "AU", "051", "reported"]]
+    # counter-examples: a people, a third party's stance, a negated announcement
+    assert _rows("أكدت اليابان ترحيبها بالشعب الأسترالي", "JP", "AU") == []
+    assert _rows("أعلنت فرنسا رفضها للمقترح الأسترالي", "JP", "AU") == []
+    assert _rows("وقال إن اليابان لن تعلن رفضها للمقترح الأسترالي", "JP", "AU") == []
+
+
+def test_no_row_for_a_reply_or_a_thing_done_to_a_national():
+    # a reply's act follows it (the counter-measure is the row), and a thing after a preposition is not the owner's act
+    assert ["JP", "AU", "111"] not in [r[:3] for r in _rows("ردت اليابان على الرسوم الأسترالية على الصلب، بفرض رسوم "
+                                                            "على منتجات أسترالية", "JP", "AU")]
+    assert _rows("وأدان الرئيس الياباني الهجوم على صحفي أسترالي في طوكيو", "JP", "AU") == []

@@ -3012,6 +3012,14 @@ _THING_OBJ = re.compile(r"\s*[،,]?\s*(?:(?:اليوم|امس|مجددا|ايض�
                         r"(?:[بل]?(?:ال|لل))(?P<head>" + _THING_HEAD + r")(?![\w])"
                         r"(?P<rest>(?:\s+[^\s،,.:؛\"«»“”()]+){1,3})")
 _THING_ROOTS = ("05", "11", "12")
+# a stance voiced as a verbal noun with the subject's pronoun ("جددت واشنطن معارضتها للطلب الكويتي", "أعلنت الهند
+# رفضها للمقترح الباكستاني", "أكدت اليابان ترحيبها بالقرار الأسترالي")
+_STANCE_CODE = {"معارضت": "120", "رفض": "120", "انتقاد": "111", "تنديد": "111", "ادانت": "111", "ترحيب": "051",
+                "تاييد": "051"}
+_STANCE_NOUN = re.compile(r"(?<![\w])[وف]?(?:جدد|جددت|يجدد|تجدد|اكد|اكدت|يؤكد|تؤكد|اعلن|اعلنت|يعلن|تعلن|ابدي|ابدت|"
+                          r"يبدي|تبدي|اعرب|اعربت|يعرب|تعرب)(?:\s+\S+){0,4}?\s+(?:عن\s+)?"
+                          r"(?P<noun>(?:معارضت|رفض|انتقاد|تنديد|ادانت|ترحيب|تاييد)(?:ه|ها|هم|هما))"
+                          r"(?:\s+(?:ال)?(?:شديد|شديده|كامل|كامله|تام|تامه|مطلق|مطلقه))?(?![\w])")
 _THING_NEG = re.compile(r"(?<![\w])[وف]?(?:لا|لم|لن|ليس|ليست|ما|غير)\s+(?:\S+\s+)?$")
 
 
@@ -3039,23 +3047,35 @@ def _demonym_thing_events(text, norm, offsets, s_start, s_end, actors, clauses, 
     cue_rx, _ = lx.cue_regex()
     cues = lx.cue_rows()
     out = []
+    hits = []
     for m in cue_rx.finditer(norm, s_start, s_end):
         row = cues[int(m.lastgroup[1:])]
-        code = row["cameo_code"]
-        if code[:2] not in _THING_ROOTS or _aspect(m, row) != "verb":
-            continue
+        if row["cameo_code"][:2] in _THING_ROOTS and _aspect(m, row) == "verb":
+            hits.append((m, row["cameo_code"], None))
+    for m in _STANCE_NOUN.finditer(norm, s_start, s_end):
+        hits.append((m, _STANCE_CODE[next(k for k in _STANCE_CODE if m.group("noun").startswith(k))], m))
+    for m, code, stance in sorted(hits, key=lambda h: h[0].start()):
         head_end = m.start() + len(_WORD.match(norm, m.start()).group())
-        if _THING_NEG.search(norm, max(s_start, m.start() - 16), m.start()):
-            continue
+        if _THING_NEG.search(norm, max(s_start, m.start() - 16), m.start()) or (stance is None and _REPLY.match(norm, m.start())):
+            continue  # (a reply's own act follows it: "ردت أوتاوا على الرسوم الأمريكية …، بفرض رسوم")
         c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
         # the subject: right after the verb (inside a cue that runs to its preposition, "سخر X من"), else right before
         after = [a for a in actors if head_end <= a.start and a.end <= max(m.end(), head_end) + 1]
         subj, pos = None, m.end()
+        if stance is not None:
+            # "جددت واشنطن معارضتها لـ…", "واشنطن جددت معارضتها لـ…": the subject of the verb that voices the stance
+            after = [a for a in actors if head_end <= a.start and a.end <= stance.start("noun")]
+            if after and not re.fullmatch(r"\s*", norm[after[-1].end:stance.start("noun")]):
+                continue
         if after:
             subj = after[0]
             if any(b.code != subj.code for b in after[1:]) or not re.fullmatch(r"\s*[،,]?\s*", norm[head_end:subj.start]):
                 continue
             pos = max(m.end(), max(b.end for b in after))
+        elif stance is not None:
+            before = [a for a in actors if c_start <= a.start and a.end <= m.start()]
+            if before and re.fullmatch(r"\s*(?:(?:قد|لقد)\s+)?", norm[before[-1].end:m.start()]):
+                subj = before[-1]
         else:
             nxt = next((a for a in actors if m.end() <= a.start), None)
             if nxt is not None and re.fullmatch(r"\s*[،,]?\s*", norm[m.end():nxt.start]):
@@ -3078,7 +3098,8 @@ def _demonym_thing_events(text, norm, offsets, s_start, s_end, actors, clauses, 
         if at is None:
             continue
         dem = words[at].group()
-        if any(_THING_NOT.fullmatch(w.group()) or _any_demonym(w.group()) for w in words[:at]):
+        if any(_THING_NOT.fullmatch(w.group()) or _any_demonym(w.group()) for w in words[:at]) \
+                or not all(w.group().startswith("ال") for w in words[:at + 1]):
             continue  # "قرار الشركة الأمريكية", "المبادرة التونسية المصرية …": another noun or demonym in between
         code_y = next((c for c, r in rx if r.fullmatch(dem)), None)
         if code_y is None or code_y == subj.code or focus not in (code_y, subj.code):
