@@ -41,6 +41,26 @@ def ali_surnames() -> frozenset:
                      if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _listed_after_ala() -> re.Pattern | None:
+    """على, a space and a raw spelling of a listed surname (its letters as :func:`normalize` folds them, tatweel
+    anywhere between): a text this never matches holds no على W with W listed (a looser test than ``_ALA``'s: any
+    letter may come before على), so in a document that names no علي W in full it is passed over without reading
+    every على (the preposition, thousands of times per batch)."""
+    from marsad.lang.text import raw_forms
+
+    listed = ali_surnames()
+    if not listed:
+        return None
+    forms = raw_forms()
+
+    def loose(word: str) -> str:
+        return "\u0640*".join("[" + re.escape(forms.get(c, c)) + "]" for c in word)
+
+    alts = "|".join(loose(w) for w in sorted(listed, key=len, reverse=True))
+    return re.compile("على[ \u00a0]\u0640*(?:" + alts + ")")
+
+
 def ala_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans) -> tuple[list, dict]:
     """New person rows ``(k, start, end, entity_id)`` for على W read as علي W, and ``{entity_id: Arabic label}`` for
     the new discovered people.
@@ -51,22 +71,45 @@ def ala_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans) -
     from marsad.mentions.people import skeleton
 
     listed = ali_surnames()
+    by_doc: dict = defaultdict(list)  # doc -> its person rows (text, start, end, entity)
     full: dict = defaultdict(dict)  # doc -> {W: entity of علي W}
-    owners: dict = defaultdict(lambda: defaultdict(set))  # doc -> word -> entities with the word in a mention
     for _i, k, s, e, eid in rows:
-        words = normalize(texts[k][s:e]).split()
         d = doc_ids[k]
-        for w in words:
-            owners[d][w].add(eid)
-        if len(words) == 2 and words[0] == "علي":
-            full[d][words[1]] = eid
+        by_doc[d].append((k, s, e, eid))
+        surface = texts[k][s:e]
+        if "ع" in surface and "ل" in surface:  # (a normalised علي needs both letters written)
+            words = normalize(surface).split()
+            if len(words) == 2 and words[0] == "علي":
+                full[d][words[1]] = eid
+    owners_of: dict = {}  # doc -> word -> entities with the word in a mention (read only where a listed W needs it)
+
+    def owners(d):
+        if d not in owners_of:
+            own: dict = defaultdict(set)
+            for k, s, e, eid in by_doc.get(d, ()):
+                for w in normalize(texts[k][s:e]).split():
+                    own[w].add(eid)
+            owners_of[d] = own
+        return owners_of[d]
+
     added, labels = [], {}
+    after = _listed_after_ala()
+    norm_of: dict = {}  # raw word -> normalised (the words after على repeat: الأقل، أن، ذلك …)
     for k, text in enumerate(texts):
         if "على" not in text:
             continue
         d = doc_ids[k]
+        known = full.get(d, {})
+        if not known and (after is None or not after.search(text)):
+            continue
         for m in _ALA.finditer(text):
-            w = normalize(m.group(1))
+            raw = m.group(1)
+            w = norm_of.get(raw)
+            if w is None:
+                w = norm_of[raw] = normalize(raw)
+            # (the cheap tests first: most على are the preposition before a word that is neither)
+            if w not in known and w not in listed:
+                continue
             s, e = m.start(), m.end()
             # (the name ends there: a word, not a name of three words we cannot tell from the preposition's object)
             if re.match(r"[ \u00a0]+[\u0621-\u064a]", text[e:e + 2]) and not re.match(
@@ -75,9 +118,9 @@ def ala_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans) -
                 continue
             if any(s < te and ts < e for ts, te in spans[k]):
                 continue
-            eid = full[d].get(w)
+            eid = known.get(w)
             if eid is None:
-                if w not in listed or owners[d].get(w):
+                if owners(d).get(w):
                     continue
                 eid = "ner:" + slugify(skeleton("علي " + w))
                 labels.setdefault(eid, "علي " + m.group(1))

@@ -27,6 +27,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from marsad.lang.text import normalize
 
 __all__ = ["word_country_forms", "shown_country_words"]
@@ -61,6 +63,29 @@ def _finder() -> re.Pattern:
     words = sorted({w for w in word_country_forms()}, key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?<![{_LETTER}])([{_CLITIC}]?)({alts})(?![{_LETTER}])")
+
+
+@lru_cache(maxsize=1)
+def _bare_words() -> tuple[str, ...]:
+    """The listed words without ال, none holding another (مالي stands for المالية too): what a text must hold."""
+    bare = {w[2:] if w.startswith("ال") else w for w in word_country_forms()}
+    return tuple(sorted(b for b in bare if not any(o != b and o in b for o in bare)))
+
+
+def _texts_holding(texts: list[str], words) -> list[int]:
+    """The indices of the texts holding one of ``words`` as a substring, in order: one ``str.find`` pass per word
+    over the texts joined (a test per text and word costs more than the few thousand hits)."""
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts])
+    joined = "\n".join(texts)
+    found = []
+    for w in words:
+        at = joined.find(w)
+        while at != -1:
+            found.append(at)
+            at = joined.find(w, at + 1)
+    if not found:
+        return []
+    return np.unique(np.searchsorted(starts, np.asarray(found), side="right") - 1).tolist()
 
 
 _WORD_BEFORE = re.compile(rf"([{_LETTER}]+)[ \t]*$")
@@ -98,54 +123,78 @@ def shown_country_words(texts: list[str], doc_ids, rows, country_form: dict[tupl
     forms = word_country_forms()
     finder = _finder()
     # (a first look: the texts holding one of the words without ال)
-    bare = tuple({w[2:] if w.startswith("ال") else w for w in forms})
-    cand = [ki for ki, t in enumerate(texts) if t and any(b in t for b in bare)]
+    cand = _texts_holding(texts, _bare_words())
     if not cand:
         return []
     by_text: dict[int, list] = {}
     for r in rows:
         by_text.setdefault(r[0], []).append(r)
     hits = []  # (k, start, end, id, form, strong)
+
+    def judge(ki, m, mine, cid, form, reach):
+        text = texts[ki]
+        s0, e0 = m.start(2), m.end(2)
+        before = _words_before(text, m.start(), 3)
+        prev = before[-1] if before else ""
+        prev_bare = prev[1:] if prev[:1] in _CLITIC and prev[1:] in _STATE_NOUNS | _CAPITAL_NOUNS else prev
+        strong = weak = False
+        if form in ("name", "capital"):
+            if prev_bare in _STATE_NOUNS or (form == "capital" and (
+                    prev_bare in _CAPITAL_NOUNS or (len(before) >= 2 and before[-2] in _CAPITAL_NOUNS
+                                                    and prev.startswith("ال")))):
+                strong = True
+            else:
+                # in a list with another country mention: only a comma or و between them
+                left = m.start() if not m.group(1) else m.start(2)
+                sep = _SEP if not m.group(1) or m.group(1) == "و" else _SEP_NO_WAW
+                for _k, a, b, _id, f in mine:
+                    if f not in ("name", "capital"):
+                        continue
+                    if b <= left and sep.match(text[b:left]) and (m.group(1) == "و" or text[b:left].strip()):
+                        strong = True
+                    elif a >= e0 and _SEP.match(text[e0:a]) and text[e0:a].strip():
+                        strong = True
+        elif reach == "document":  # a rare word: any use, in a document that shows the country (below)
+            weak = True
+        else:  # a demonym: after his counterpart or a head of state, or right after another country's demonym
+            if prev in _COUNTERPART:
+                weak = True
+            else:
+                left = m.start() if not m.group(1) else m.start(2)
+                for _k, a, b, _id, f in mine:
+                    if f == "demonym" and _id != cid and b <= left and _SEP.match(text[b:left]):
+                        weak = True
+        if strong or weak:
+            hits.append((ki, s0, e0, cid, form, strong))
+
+    # names and capitals first; a demonym (or a rare word) can count only in a document that shows its country (a
+    # strong hit of a name or capital, or a name or capital found as a mention: the filter below), so the demonyms
+    # of the many documents that show no such country (المالية 'the finance' in every economy article) are not read
+    pending = []
     for ki in cand:
         text = texts[ki]
         mine = by_text.get(ki, [])
         for m in finder.finditer(text):
+            cid, form, reach = forms[m.group(2)]
+            if form not in ("name", "capital"):
+                pending.append((ki, m, cid, form, reach))
+                continue
             s0, e0 = m.start(2), m.end(2)
             if any(a < e0 and s0 < b for _k, a, b, *_ in mine):
                 continue
-            cid, form, reach = forms[m.group(2)]
-            before = _words_before(text, m.start(), 3)
-            prev = before[-1] if before else ""
-            prev_bare = prev[1:] if prev[:1] in _CLITIC and prev[1:] in _STATE_NOUNS | _CAPITAL_NOUNS else prev
-            strong = weak = False
-            if form in ("name", "capital"):
-                if prev_bare in _STATE_NOUNS or (form == "capital" and (
-                        prev_bare in _CAPITAL_NOUNS or (len(before) >= 2 and before[-2] in _CAPITAL_NOUNS
-                                                        and prev.startswith("ال")))):
-                    strong = True
-                else:
-                    # in a list with another country mention: only a comma or و between them
-                    left = m.start() if not m.group(1) else m.start(2)
-                    sep = _SEP if not m.group(1) or m.group(1) == "و" else _SEP_NO_WAW
-                    for _k, a, b, _id, f in mine:
-                        if f not in ("name", "capital"):
-                            continue
-                        if b <= left and sep.match(text[b:left]) and (m.group(1) == "و" or text[b:left].strip()):
-                            strong = True
-                        elif a >= e0 and _SEP.match(text[e0:a]) and text[e0:a].strip():
-                            strong = True
-            elif reach == "document":  # a rare word: any use, in a document that shows the country (below)
-                weak = True
-            else:  # a demonym: after his counterpart or a head of state, or right after another country's demonym
-                if prev in _COUNTERPART:
-                    weak = True
-                else:
-                    left = m.start() if not m.group(1) else m.start(2)
-                    for _k, a, b, _id, f in mine:
-                        if f == "demonym" and _id != cid and b <= left and _SEP.match(text[b:left]):
-                            weak = True
-            if strong or weak:
-                hits.append((ki, s0, e0, cid, form, strong))
+            judge(ki, m, mine, cid, form, reach)
+    if pending:
+        allowed = {(doc_ids[ki], cid) for ki, _s, _e, cid, _f, strong in hits if strong}
+        allowed |= {(doc_ids[r[0]], r[3]) for r in rows if r[4] in ("name", "capital")}
+        for ki, m, cid, form, reach in pending:
+            if (doc_ids[ki], cid) not in allowed:
+                continue
+            mine = by_text.get(ki, [])
+            s0, e0 = m.start(2), m.end(2)
+            if any(a < e0 and s0 < b for _k, a, b, *_ in mine):
+                continue
+            judge(ki, m, mine, cid, form, reach)
+        hits.sort(key=lambda h: (h[0], h[1]))  # text order, as one pass gives them
     if not hits:
         return []
     # a demonym counts only in a document that shows the country: a name or capital above, or its capital found
