@@ -462,19 +462,7 @@ def learned_given_names(datasets: Path, articles: list[Path], *, batch: int = 50
     vocab, countries = P._vocabulary(), P._country_words()
     word_re = re.compile(r"[\u0621-\u064a]+")
 
-    known = P._name_words()
-
-    def word_of_the_language(w: str) -> bool:
-        """A noun, an adjective or a verb of the news text by its form: its ال form a word of the news text (سعيد،
-        نبيل، جنازة: also adjectives and nouns, left out), a present, past, future, plural or dual verb form whose
-        stem is a word (يخطف، ننفي، اشرك، سيخلف، هزموا، يدلون), a dual in construct of a noun (جزيرتا، ركلتي، مطاري:
-        its rest a word with and without ال) or a word with a pronoun suffix whose rest is a word (تطوره)."""
-        return ("ال" + w in vocab or P._verb_like(w) or P._masculine_present(w)
-                or P._feminine_present(w, known, firsts) or P._present_verb(w) or P._hollow_past(w, known, firsts)
-                or w.endswith("وا") or (w[0] in "يتن" and w.endswith(("ون", "ان", "ين")))
-                or (w[0] in "نتا" and "ي" + w[1:] in vocab) or (w[:2] in ("سي", "ست", "سن") and w[1:] in vocab)
-                or (w.endswith(("تا", "تي")) and w[:-2] + "ه" in vocab) or (w.endswith("ه") and w[:-1] in vocab)
-                or (w.endswith(("ا", "ي")) and w[:-1] in vocab and "ال" + w[:-1] in vocab))
+    word_of_the_language = _language_test(final_alef=False)  # (a noun, an adjective or a verb of the news text)
 
     def fit(w: str) -> bool:
         return (len(w) >= 4 and w not in firsts and w not in common and w not in titles and not w.startswith("ال")
@@ -595,17 +583,11 @@ def common_word_surnames(datasets: Path, words: list[str]) -> dict[str, tuple[fl
     from marsad.mentions import people as P
     from marsad.readers import read_corpus
     cs = set(words)
-    vocab, titles, firsts = P._vocabulary(), P.title_words(), P.listed_first()
-    known, countries = P._name_words(), P._country_words()
+    vocab, titles = P._vocabulary(), P.title_words()
+    countries = P._country_words()
     places = set(ner_mod._gazetteers()["loc"])
 
-    def language(w: str) -> bool:
-        return ("ال" + w in vocab or P._verb_like(w) or P._masculine_present(w)
-                or P._feminine_present(w, known, firsts) or P._present_verb(w) or P._hollow_past(w, known, firsts)
-                or w.endswith("وا") or (w[0] in "يتن" and w.endswith(("ون", "ان", "ين")))
-                or (w[0] in "نتا" and "ي" + w[1:] in vocab) or (w[:2] in ("سي", "ست", "سن") and w[1:] in vocab)
-                or (w.endswith(("تا", "تي")) and w[:-2] + "ه" in vocab) or (w.endswith("ه") and w[:-1] in vocab)
-                or (w.endswith(("ا", "ي")) and w[:-1] in vocab and "ال" + w[:-1] in vocab))
+    language = _language_test(final_alef=False)
 
     def name_shaped(w: str) -> bool:
         return (len(w) >= 3 and re.fullmatch(r"[\u0621-\u064a]+", w) is not None and not w.startswith("ال")
@@ -700,8 +682,13 @@ def ali_surnames(datasets: Path) -> list[tuple[str, int, int]]:
     return sorted(rows, key=lambda r: (-r[1], r[0]))
 
 
-def _language_test():
-    """kb_build's test of a word of the language by its form (see :func:`learned_given_names`)."""
+def _language_test(*, final_alef: bool = True):
+    """kb_build's test of a word of the language by its form: a noun, an adjective or a verb of the news text (its ال
+    form a word of the news text (سعيد، نبيل، جنازة: also adjectives and nouns, left out), a present, past, future,
+    plural or dual verb form whose stem is a word (يخطف، ننفي، اشرك، سيخلف، هزموا، يدلون), a dual in construct of a
+    noun (جزيرتا، ركلتي، مطاري: its rest a word with and without ال) or a word with a pronoun suffix whose rest is a
+    word (تطوره)); with ``final_alef`` also a word of the text with ا added (the learned given names and the
+    common-word surnames were built without that clause)."""
     from marsad.mentions import people as P
 
     vocab, known, firsts = P._vocabulary(), P._name_words(), P.listed_first()
@@ -713,7 +700,7 @@ def _language_test():
                 or (w[0] in "نتا" and "ي" + w[1:] in vocab) or (w[:2] in ("سي", "ست", "سن") and w[1:] in vocab)
                 or (w.endswith(("تا", "تي")) and w[:-2] + "ه" in vocab) or (w.endswith("ه") and w[:-1] in vocab)
                 or (w.endswith(("ا", "ي")) and w[:-1] in vocab and "ال" + w[:-1] in vocab)
-                or (w.endswith("ا") and w[:-1] in vocab))
+                or (final_alef and w.endswith("ا") and w[:-1] in vocab))
 
     return language
 
