@@ -499,7 +499,8 @@ def find_mentions(
     # country: after a state noun, in a list of countries, a demonym after نظيره (marsad.mentions.shown_countries)
     ci = np.flatnonzero(label == COUNTRY)
     shown = shown_country_words(texts, doc_ids, list(zip(k[ci].tolist(), ostart[ci].tolist(), oend[ci].tolist(),
-                                                         eid[ci].tolist(), [keys.forms[f] for f in form[ci].tolist()])))
+                                                         eid[ci].tolist(), [keys.forms[f] for f in form[ci].tolist()])),
+                                batch=(joined, orig.base))
     if shown:
         k, ostart, oend, eid, label, form = _add_rows(
             (k, ostart, oend, eid, label, form),

@@ -72,11 +72,16 @@ def _bare_words() -> tuple[str, ...]:
     return tuple(sorted(b for b in bare if not any(o != b and o in b for o in bare)))
 
 
-def _texts_holding(texts: list[str], words) -> list[int]:
+def _texts_holding(texts: list[str], words, batch: tuple[str, np.ndarray] | None = None) -> list[int]:
     """The indices of the texts holding one of ``words`` as a substring, in order: one ``str.find`` pass per word
-    over the texts joined (a test per text and word costs more than the few thousand hits)."""
-    starts = np.cumsum([0] + [len(t) + 1 for t in texts])
-    joined = "\n".join(texts)
+    over the texts joined (a test per text and word costs more than the few thousand hits). ``batch``: the texts
+    already joined by the caller, ``(joined, base)`` with text ``k`` starting at ``joined[base[k]]`` and a separator
+    that no word holds between the texts."""
+    if batch is not None:
+        joined, starts = batch
+    else:
+        starts = np.cumsum([0] + [len(t) + 1 for t in texts])
+        joined = "\n".join(texts)
     found = []
     for w in words:
         at = joined.find(w)
@@ -109,13 +114,14 @@ def _words_before(text: str, at: int, n: int) -> list[str]:
 
 
 def shown_country_words(texts: list[str], doc_ids, rows, country_form: dict[tuple[int, int], str] | None = None,
-                        ) -> list[tuple[int, int, int, str, str]]:
+                        batch: tuple[str, np.ndarray] | None = None) -> list[tuple[int, int, int, str, str]]:
     """The listed common-word country forms that the document shows to be the country (the module docstring).
 
     Args:
         texts: the segments' texts.
         doc_ids: the document of each text.
         rows: the country mentions found: ``(k, start, end, id, form)`` (form ``name``, ``demonym``, ``capital`` …).
+        batch: when the caller has them, the texts joined and where each starts (:func:`_texts_holding`).
 
     Returns:
         New rows ``(k, start, end, id, form)``, in text order; no row overlaps a mention given.
@@ -123,7 +129,7 @@ def shown_country_words(texts: list[str], doc_ids, rows, country_form: dict[tupl
     forms = word_country_forms()
     finder = _finder()
     # (a first look: the texts holding one of the words without ال)
-    cand = _texts_holding(texts, _bare_words())
+    cand = _texts_holding(texts, _bare_words(), batch)
     if not cand:
         return []
     by_text: dict[int, list] = {}
