@@ -2982,11 +2982,6 @@ def learned_given_names() -> frozenset:
     return frozenset(normalize(x.split()[0]) for x in lines if x.strip() and not x.startswith("#"))
 
 
-def listed_first() -> frozenset:
-    """The first names of the lists (:func:`known_first`), without those learned from text."""
-    return known_first()
-
-
 @lru_cache(maxsize=1)
 def known_first() -> frozenset:
     """First names (NER gazetteer and the first words of knowledge-base names): never a surname alone

@@ -25,8 +25,6 @@ __all__ = ["surname_skeleton", "respelled_surnames"]
 _DROP = re.compile("[اىيءئؤأإآ]")
 _MIN_SKELETON = 3
 _MIN_LETTERS = 4
-# a word as written: letters with their diacritics and tatweel (شدّد), so offsets are those of the text
-_RAW_WORD = re.compile(r"[\u0621-\u064a][\u0621-\u065f\u0640\u0670]*")
 _MARKS = re.compile(r"[\u064b-\u065f\u0640\u0670]")
 # the letters a skeleton leaves out, and the marks, anywhere in a written word; a letter of the skeleton as written
 _SKIPPED = "[اىيءئؤأإآ\u064b-\u065f\u0640\u0670]*"

@@ -458,7 +458,7 @@ def learned_given_names(datasets: Path, articles: list[Path], *, batch: int = 50
     from marsad.readers import read_corpus
     from marsad.training.ner import camel_split, read_anercorp
 
-    common, titles, firsts = P.common_words(), P.title_words(), P.listed_first()
+    common, titles, firsts = P.common_words(), P.title_words(), P.known_first()
     vocab, countries = P._vocabulary(), P._country_words()
     word_re = re.compile(r"[\u0621-\u064a]+")
 
@@ -670,7 +670,7 @@ def ali_surnames(datasets: Path) -> list[tuple[str, int, int]]:
                 else:
                     ala[w] += 1
     vocab, known = P._vocabulary(), P._name_words()
-    bad = P.common_words() | P.title_words() | P.known_first() | P.listed_first() | P._country_words() | known
+    bad = P.common_words() | P.title_words() | P.known_first() | P._country_words() | known
     lang = _language_test()
     rows = []
     for w, n in ya.items():
@@ -691,7 +691,7 @@ def _language_test(*, final_alef: bool = True):
     common-word surnames were built without that clause)."""
     from marsad.mentions import people as P
 
-    vocab, known, firsts = P._vocabulary(), P._name_words(), P.listed_first()
+    vocab, known, firsts = P._vocabulary(), P._name_words(), P.known_first()
 
     def language(w: str) -> bool:
         return ("ال" + w in vocab or P._verb_like(w) or P._masculine_present(w)
