@@ -1,0 +1,76 @@
+"""people63 (lead's 31st session): the two unannotated probe sets, seeded; rule written before any article was read.
+
+Usage: ``python data/gold/people/select_probe_s63.py ../shared/datasets [A|B]`` prints the 24 articles of probe set A
+(seed ``63A``: rules are written from it) or B (seed ``63B``: changes are judged on it, never read before the changes).
+
+Pool: every ANT article named in ``data/gold/people/probed_session*.txt`` / ``probed_sessions14_16.txt`` at main
+``8320b80b`` (earlier sessions' probes, as system-output tables; every blind draw leaves out every article named in a
+tracked file, so none of them can be a ``heldout35`` article), minus every article of ``documents.tsv`` (gold) and the
+demo corpus, 1,000-3,000 bytes, from the outlets/sections the recent blind parts come from. Six groups, sorted by the
+SHA-1 of ``"probe63/" + doc_id``; set A takes from each group the first N articles of ``random.Random("63A").sample``,
+set B the first N of the group less A by ``random.Random("63B")``: Al Arabiya ``sport`` 6, Jawhara FM ``localNews`` 4,
+Jawhara FM ``sport`` 4, Jawhara FM ``politic`` 4, France 24 ``internationalNews`` + ``middleEast`` 3, CNN
+``internationalNews`` + ``middleEast`` 3 (24 each).
+"""
+import hashlib
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+COMMIT = "8320b80b"
+REPO = Path(__file__).resolve().parents[3]
+GROUPS = [
+    ("AL-sport", ["ant-v2.1-multisource/Alarabia/sport"], 6),
+    ("JA-localNews", ["ant-v1.1-jawharafm/localNews"], 4),
+    ("JA-sport", ["ant-v1.1-jawharafm/sport"], 4),
+    ("JA-politic", ["ant-v1.1-jawharafm/politic"], 4),
+    ("F24-news", ["ant-v2.1-multisource/France24/internationalNews", "ant-v2.1-multisource/France24/middleEast"], 3),
+    ("CNN-news", ["ant-v2.1-multisource/CNN/internationalNews", "ant-v2.1-multisource/CNN/middleEast"], 3),
+]
+
+
+def _show(path: str) -> str:
+    return subprocess.run(["git", "-C", str(REPO), "show", f"{COMMIT}:{path}"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def pool(datasets: Path) -> dict[str, list[Path]]:
+    names = subprocess.run(["git", "-C", str(REPO), "ls-tree", "--name-only", COMMIT, "data/gold/people/"],
+                           capture_output=True, text=True, check=True).stdout.split()
+    probed: set[str] = set()
+    for n in names:
+        if Path(n).name.startswith("probed_"):
+            for line in _show(n).splitlines():
+                line = line.strip()
+                if line and not line.startswith("#"):
+                    probed.add(line.split()[0])
+    gold = {l.split("\t")[0] for l in _show("data/gold/people/documents.tsv").splitlines()[1:]}
+    demo = {p.stem for p in (REPO / "data/demo").rglob("*") if p.is_file()}
+    out = {}
+    for name, dirs, _ in GROUPS:
+        files = [p for d in dirs for p in (datasets / d).glob("*.txt")
+                 if p.stem in probed and p.stem not in gold and p.stem not in demo
+                 and 1000 <= p.stat().st_size <= 3000]
+        out[name] = sorted(files, key=lambda p: hashlib.sha1(("probe63/" + p.stem).encode()).hexdigest())
+    return out
+
+
+def select(datasets: Path) -> dict[str, list[Path]]:
+    groups = pool(datasets)
+    a, b = [], []
+    for name, _, n in GROUPS:
+        files = groups[name]
+        pa = random.Random("63A").sample(files, n)
+        rest = [p for p in files if p not in pa]
+        pb = random.Random("63B").sample(rest, n)
+        a += pa
+        b += pb
+    return {"A": a, "B": b}
+
+
+if __name__ == "__main__":
+    ds = Path(sys.argv[1])
+    which = sys.argv[2] if len(sys.argv) > 2 else "A"
+    for p in select(ds)[which]:
+        print(p.relative_to(ds))
