@@ -72,6 +72,23 @@ _FUNCTION_AFTER_PARTICLE = frozenset(normalize(w) for w in "من إلى على �
 _QUOTE_MARKS = re.compile(r"[\"«“»”\n]")
 
 
+_QUOTED_NAME_PREV = re.compile(r"([\u0621-\u064a]+) $")
+
+
+def _quoted_first_name_after_particle(text: str, s: int, key: str, common: frozenset, titles: frozenset) -> bool:
+    """A name of two words inside a quoted sentence (people63) whose first word is a listed first name (:func:`known_first`),
+    no common word or title, right after a preposition or particle (مع، إلى، عن، أن …) or a verb: a person the quote
+    names ("… في أي اجتماعات مع مايكل فلين، …"), not the name of a thing (تمثال أوسكار …: a noun before it)."""
+    toks = key.split()
+    if len(toks) != 2 or toks[0] not in known_first() or toks[0] in common or toks[0] in titles:
+        return False
+    m = _QUOTED_NAME_PREV.search(text, max(0, s - 30), s)
+    if not m:
+        return False
+    prev = normalize(m.group(1))
+    return prev in _FUNCTION_AFTER_PARTICLE or prev in _BEFORE_NAME_WORDS or prev in _SHORT_PARTICLES or _verb_like(prev)
+
+
 def _quotations(text: str) -> list[tuple[int, int, str]]:
     """The quotations of ``text`` of one to 80 characters: ``(start, end, inner)`` of the text between the marks.
 
@@ -4312,8 +4329,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         outside = {(doc_ids[k], len(key.split()), key.split()[-1]) for k, _s, _e, key in cands if len(key.split()) >= 2}
         # (and a full name right after a nationality adjective or a role inside the quoted sentence: "أحد منتجي
         # الفيلم الإسرائيلية دانا لوستيغ"، "مدير مكتب الرئيس باتريك سترزودا")
+        # (and, people63, a name of two words whose first is a listed first name, no common word, right after a
+        # preposition or a verb of the quoted sentence: "لم يشارك في أي اجتماعات مع مايكل فلين، ووجوده اقتصر …")
         admitted = [c for c in in_quotes if (doc_ids[c[0]], len(c[3].split()), c[3].split()[-1]) in outside
-                    or ((_after_demonym(texts[c[0]], c[1], taken[c[0]]) or _after_raw_role(texts[c[0]], c[1], titles))
+                    or ((_after_demonym(texts[c[0]], c[1], taken[c[0]]) or _after_raw_role(texts[c[0]], c[1], titles)
+                         or _quoted_first_name_after_particle(texts[c[0]], c[1], c[3], common, titles))
                         and c[3].split()[-1] not in common and len(c[3].split()[-1]) >= 3)]
         if admitted:
             cands = sorted(cands + admitted, key=lambda c: (c[0], c[1]))
@@ -5167,7 +5187,8 @@ _TROPHIES = frozenset(normalize(w) for w in "كأس درع جائزة وسام �
 # named after a person (ساحة شكري بلعيد، قاعة المرحوم محمد المزالي، شارع الحبيب بورقيبة، مستشفى شارل نيكول، جامعة
 # محمد الخامس، مؤسسة بيل غيتس: heldout33's decision), even in an article that names the person as an actor elsewhere
 _VENUES = frozenset(normalize(w) for w in "ستاد استاد إستاد ملعب مطار ساحة قاعة شارع ميدان مستشفى مستشفي مصحة "
-                    "مدرسة معهد جامعة كلية مؤسسة متحف مكتبة حديقة جسر مسجد نهج".split())
+                    "مدرسة معهد جامعة كلية مؤسسة متحف مكتبة حديقة جسر مسجد نهج برج".split())
+# (برج, a tower: برج ترامب، ببرج ترامب, Trump Tower, a building named after a person; people63's probe set A)
 # of those, the nouns that also name a person's way or school (نهج أردوغان الاقتصادي 'Erdogan's approach', مدرسة
 # غوارديولا): a place only before a name of two words or more (نهج الطاهر صفر، مدرسة ابن خلدون) and not after على
 # (سار على نهج الحبيب بورقيبة 'followed Bourguiba's way')
@@ -5885,6 +5906,7 @@ def _named_places(texts, kb_rows, doc_ids=None) -> set[int]:
                 named_full.add((doc, eid))
             else:
                 person_end[k][e] = (i, eid, doc)
+    club_cap: set = set()  # (document, capital) shown as a club named after the city (people63)
     language_at: dict = defaultdict(dict)  # k -> ends of the demonyms that name a language or a league
     for i, (k, s, e, _eid, typ, form, _p) in sorted(enumerate(kb_rows), key=lambda r: (r[1][0], r[1][1])):
         if typ != "country" or form not in ("capital", "name", "demonym"):
@@ -5956,6 +5978,7 @@ def _named_places(texts, kb_rows, doc_ids=None) -> set[int]:
             continue
         if form == "capital" and prev and any(b in role_w for b in _bare(prev)):
             out.add(i)  # a club named after its city after a sports role (لاعب روما، نجم الرياض)
+            club_cap.add((doc_ids[k] if doc_ids is not None else k, normalize(text[s:e])))
             continue
         if prev and any(b in before_w for b in _bare(prev)):
             out.add(i)
@@ -5988,6 +6011,23 @@ def _named_places(texts, kb_rows, doc_ids=None) -> set[int]:
             d = normalize(text[n.start(1):n.end(1)])
             if d.startswith("ال") and d.endswith("ي"):
                 out.add(i)
+                club_cap.add((doc_ids[k] if doc_ids is not None else k, normalize(text[s:e])))
+    if club_cap:
+        # a capital the document shows as a club named after it (لاعب روما، روما الإيطالي, by the two rules above)
+        # is that club wherever else the document names it alone (people63: يلتقي روما، انتقل إلى روما، كل من روما
+        # مع ليفربول), except as a place: after في or a glued ب (في روما، بروما) or before another name word
+        for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
+            if i in out or typ != "country" or form != "capital":
+                continue
+            if (doc_ids[k] if doc_ids is not None else k, normalize(texts[k][s:e])) not in club_cap:
+                continue
+            text = texts[k]
+            if s and text[s - 1] not in " \t\n\"«“(":
+                continue  # a proclitic glued on (بروما، لروما is the club's too but rare: left as it was)
+            m = _LAST_WORD.search(text[max(0, s - 25):s])
+            if m and normalize(m.group(1)) == _IN:
+                continue
+            out.add(i)
     return out
 
 
