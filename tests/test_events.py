@@ -279,6 +279,16 @@ def test_bad_inputs_raise():
 
 
 # ------------------------------------------------------------------ the gold set ships with its rules
+def test_every_gold_row_has_the_header_s_fields():
+    """An unquoted comma in a gold row splits its evidence or note into extra fields: csv.DictReader then keeps only
+    the part before the comma as the evidence (an anchor cut short) and the rest under a ``None`` key."""
+    for name in ("documents", "events", "negatives", "background"):
+        with open(GOLD / f"{name}.csv", encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        bad = [(i + 1, row[0]) for i, row in enumerate(rows) if row and len(row) != len(rows[0])]
+        assert not bad, (name, bad)
+
+
 def test_gold_set_is_consistent():
     with open(GOLD / "documents.csv", encoding="utf-8") as fh:
         docs = {r["doc_id"]: r for r in csv.DictReader(fh)}
