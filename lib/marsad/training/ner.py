@@ -34,7 +34,7 @@ HISTORY_MIN_COUNT = 9
 
 _TAG_RE = re.compile(r"<[^>]+>")
 
-__all__ = ["read_anercorp", "camel_split", "fold_cut", "dev_split", "evaluate_dev", "build_gazetteers", "build_clusters",
+__all__ = ["read_anercorp", "camel_split", "fold_cut", "dev_split", "evaluate_dev", "neural_description", "build_gazetteers", "build_clusters",
            "vector_corpus", "build_vectors", "write_vectors", "build_wordstats", "cluster_corpus",
            "gold_article_ids", "ant_documents", "build_history",
            "train", "span_scores", "build_memory", "write_memory",
@@ -892,6 +892,21 @@ def evaluate_dev(datasets_root: Path, fold: int = 1, **train_kwargs) -> str:
     ])
 
 
+def neural_description(neural, weight: float) -> str:
+    """How ``evaluate`` names the attached neural scorer: its kind (a BiLSTM-CRF or a convolutional CRF tagger) and
+    file, or, for a :class:`~marsad.mentions.ner.NeuralMean`, the mean of its scorers and their files."""
+    def kind(t):
+        return "a convolutional CRF tagger" if getattr(t, "encoder", "") == "cnn" else "a BiLSTM-CRF"
+
+    parts = getattr(neural, "taggers", None) or [neural]
+    files = ", ".join(f"`{Path(t.path).name}`" for t in parts)
+    kinds = sorted({kind(t) for t in parts})
+    what = kinds[0] if len(parts) == 1 else f"the mean of {len(parts)} scorers ({' or '.join(kinds)} each)"
+    return (f"{weight:g} × the label and transition scores of {what} ({files}: "
+            "frozen 64-dimensional word2vec vectors, character CNN, the CRF's gazetteer and cluster inputs; "
+            "trained with torch by `marsad.training.ner_nn`, run in numpy)")
+
+
 def evaluate(datasets_root: Path, model_path: Path | None = None) -> str:
     """Evaluate the shipped CRF (or the model file ``model_path``) and the dictionary baseline on the CAMeL-style
     test part.
@@ -930,10 +945,7 @@ def evaluate(datasets_root: Path, model_path: Path | None = None) -> str:
                  f"its neighbours and the mean marginals of the same word's other occurrences within ±{STACK_WINDOW} "
                  "sentences")
     elif model.neural is not None:
-        kind = "a convolutional CRF tagger" if getattr(model.neural, "encoder", "") == "cnn" else "a BiLSTM-CRF"
-        nn_desc = (f"{model.neural_weight:g} × the label and transition scores of {kind} (`{Path(model.neural.path).name}`: "
-                   "frozen 64-dimensional word2vec vectors, character CNN, the CRF's gazetteer and cluster inputs; "
-                   "trained with torch by `marsad.training.ner_nn`, run in numpy)")
+        nn_desc = neural_description(model.neural, model.neural_weight)
         title = (f"Shipped tagger, as `predict_spans` runs it: CRF (CRFsuite L-BFGS; {feats}) + {nn_desc} + {consistency}")
         crf_only = Model.load(model.path, model.features).attach_neural(None)
         tables += [scores_markdown(span_scores(gold, pred), title=title), "",
