@@ -77,3 +77,27 @@ def test_cameroon_and_ivory_coast_spellings_are_country_mentions():
     got = _rows(texts, "country")
     assert ("الكامرون", "CM") in got and ("كوت ديفوار", "CI") in got
     assert ("الكامروني", "CM") in got and ("الكوت ديفوار", "CI") in got
+
+
+# (e) round 2 (probe set A2): the items of a list of two-word names
+
+def test_every_item_of_a_squad_list_is_a_person_with_a_glued_waw():
+    texts = ["واستدعى المدرب للمعسكر: خالد الراشد، وسامي الحربي، ونواف الحربي، وعبدالرحمن الحربي، وجاسم الناصر، "
+             "وعبدالله الراشد، وبدر المؤشر، وفيصل البدر، وماجد الخالدي."]
+    got = [p[0] for p in _rows(texts, "person")]
+    for name in ("نواف الحربي", "عبدالرحمن الحربي", "بدر المؤشر", "ماجد الخالدي"):
+        assert name in got, (name, got)
+    assert "المؤشر" not in got and "الحربي" not in got
+
+
+def test_a_list_item_with_a_spaced_waw_between_two_names():
+    texts = ["وقال إن الجبهة ستضم (منير الزغلامي ونجيب قسيلة و عبد الكريم القطي و سمير معاوية) وحزب المشروع."]
+    got = [p[0] for p in _rows(texts, "person")]
+    assert "نجيب قسيلة" in got, got
+
+
+def test_no_list_item_without_people_around_it():
+    texts = ["وارتفع المؤشر العام، ومؤشر الأسعار، وسلمان المؤشر قال إن السوق مستقرة."]
+    assert [p for p in _rows(texts, "person") if "المؤشر" in p[0]] == []
+    texts = ["التقى الوزير محمد العلي، ووزير المالية، وعدد من المسؤولين."]
+    assert [p[0] for p in _rows(texts, "person")] == ["محمد العلي"]

@@ -1605,7 +1605,65 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
             y[2] == "PERS" and y[0] < x[0] < y[1] <= x[1] and normalize(text[y[0]:x[0]].strip()) in demonyms)}
         extra = [x for x in b if not any(y[0] < x[1] and x[0] < y[1] for y in a if y not in covered)]
         out.append([y for y in a if y not in covered or not any(x[0] < y[1] and y[0] < x[1] for x in extra)] + extra)
-    return out
+    # the items of a list of people's names that the model missed or cut (people63)
+    return [_list_item_names(text, o) if o else o for text, o in zip(texts, out)]
+
+
+_LIST_ITEM = re.compile(r"(?:[،,][ \t]*|[ \t])(و[ \t]*)([\u0621-\u064a]{3,})[ \t]([\u0621-\u064a]{3,})"
+                        r"(?=[ \t]*(?:[،,.:؛;)]|[ \t]و|$))")
+_LIST_NEXT = re.compile(r"[ \t]*(?:[،,][ \t]*)?و[ \t]*")
+_LIST_JOIN = re.compile(r"[ \t]*(?:[،,][ \t]*)?و?[ \t]*")
+
+
+def _list_item_names(text: str, found: list) -> list:
+    """A name of two words between the items of a list of people's names, after its conjunction و (glued or spaced,
+    maybe after a comma), is a person (people63, from unannotated probe articles: a squad list ‹…، وعمر هوساوي، ومعتز
+    هوساوي، ومحمد جحفلي› where the model tagged some names, none, or one word of them, وعبدالملك [الخيبري]، و[عبدالله]
+    عطيف; a party's members ‹بوجمعة الرميلي وخميس قسيلة و عبد العزيز القطي›): the item right after a person span of two
+    words or more, and before another person span of two words or more after و or at the list's end (a full stop,
+    the text's end) after two such spans in a row. Its first word (و stripped, unless the word with و is a name: وليد)
+    is a known first name or a word of a cluster of names (:func:`_list_name_word`), no title, country word, ال-word or
+    verb; the second no title, country word, nationality adjective or verb (a common word may be a surname there:
+    سلمان المؤشر). The model's one-word spans inside the item give way to it."""
+    pers = sorted((s, e) for s, e, typ in found if typ == "PERS" and " " in text[s:e].strip())
+    if len(pers) < 2:
+        return found
+    ends = {e for _s, e in pers}
+    starts = {s for s, _e in pers} | {s + 1 for s, _e in pers if text[s:s + 1] == "و"}
+    titles, countries, demonyms, firsts = title_words(), _country_words(), _demonyms_with_article(), known_first()
+    add = []
+    for m in _LIST_ITEM.finditer(text):
+        # (a span of the model that is the item with its و glued on, وعمر هوساوي, is the item: the و leaves it)
+        if m.start() not in ends or any((s <= m.start(2) < e or s < m.end(3) <= e) and (s, e) != (m.start(1), m.end(3))
+                                        for s, e in pers):
+            continue
+        n = _LIST_NEXT.match(text, m.end(3))
+        nxt = n is not None and n.end() in starts
+        if not nxt:
+            rest = text[m.end(3):m.end(3) + 2].strip()
+            before = [x for x in pers if x[1] <= m.start()]
+            # (the list's last item: two person spans in a row before it, each after a joint)
+            nxt = (rest[:1] in (".", "") and len(before) >= 2
+                   and _LIST_JOIN.fullmatch(text[before[-2][1]:before[-1][0]]) is not None)
+        if not nxt:
+            continue
+        w1, w2 = normalize(m.group(2)), normalize(m.group(3))
+        s1 = m.start(2)
+        whole = normalize("و" + m.group(2)) if m.group(1) == "و" else ""
+        if whole and (whole in firsts or whole in _waw_names()) and w1 not in firsts:
+            w1, s1 = whole, m.start(1)
+        if (w1 in titles or (w1 in countries and w1 not in firsts) or w1.startswith("ال") or _verb_like(w1) or w1 in demonyms
+                or not (w1 in firsts or _list_name_word(w1))):
+            continue
+        if (w2 in titles or w2 in countries or w2 in demonyms or _verb_like(w2)
+                or any(b in countries or b in titles for b in _bare(w2) if b != w2)):
+            continue
+        add.append((s1, m.end(3), "PERS"))
+    if not add:
+        return found
+    # (the model's spans inside an item, one word or the item with its و, give way to it)
+    keep = [y for y in found if not any(x[0] < y[1] and y[0] < x[1] for x in add)]
+    return keep + add
 
 
 _GLUED_LIST_NAME = re.compile(r" و([\u0621-\u064a]{3,}) ([\u0621-\u064a]{3,})(?=\s*(?:[،,.:؛;!?؟)]| و|$))")
@@ -3116,6 +3174,17 @@ def _after_raw_role(text: str, start: int, titles: frozenset) -> bool:
 _APPOSED_BEFORE = re.compile(r"(?:([\u0621-\u064a]+) )?([\u0621-\u064a]+)[ \t]*[،,][ \t]*$")
 
 
+_LIST_BEFORE = re.compile(r"[\u0621-\u064a]{3,}[ \t][\u0621-\u064a]{3,}(?:[،,][ \t]*|[ \t])و[ \t]*$")
+_LIST_AFTER = re.compile(r"[ \t]*(?:[،,.]|[ \t]و|$)")
+
+
+def _in_name_list(text: str, start: int, end: int) -> bool:
+    """A span that stands as an item of a list of two-word names (people63): a name of two words, a comma or a space
+    and و (glued or not) right before it, and a comma, a full stop, the next و or the end right after it."""
+    return (_LIST_BEFORE.search(text, max(0, start - 60), start) is not None
+            and _LIST_AFTER.match(text, end) is not None)
+
+
 def _apposed_full_name(text: str, start: int, end: int, first: str, titles: frozenset, common: frozenset) -> bool:
     """A full name set off by commas right after a role, a nationality adjective with ال or both (نظيره المالي، موديبو
     كايتا، …; المدرب، جون سميث،): the name of the person the role describes, its first word a name even where no list
@@ -4220,6 +4289,13 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     # (a recogniser span inside the listed name is part of it: أمير [صلاح الدين])
                     covered |= {(a, b) for a, b in rec_k if s < a and b <= e}
                 cast_names.add((k, s, e))
+        # (people63: a recogniser name of two words that stands as an item of a list of two-word names, comma and و
+        # around it, is a listed name too: its last word ends it although it is a common word, وسلمان المؤشر)
+        for s, e in rec_k:
+            if (k, s, e) not in cast_names and len(texts[k][s:e].split()) == 2 and _in_name_list(texts[k], s, e):
+                listed.add(normalize(texts[k][s:e]))
+                lone[doc_ids[k]].add(normalize(texts[k][s:e]).split()[-1])
+                cast_names.add((k, s, e))
         # (and a first name alone after a noun of a person: الفتاة الكفيفة فاطمة)
         list_one[k] += _person_noun_first_names(texts[k], toks_k, titles, common)
         # (or after a peer noun: مواطنه زلاتكو)
@@ -4943,6 +5019,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         first, d = toks[0], doc_ids[k]
         if _apposed_full_name(texts[k], s, e_of[(k, s, key)], first, titles, common):
             return True
+        if _in_name_list(texts[k], s, e_of[(k, s, key)]):
+            return True  # (an item of a list of names: ومعتز هوساوي after وعمر هوساوي, brothers or namesakes)
         if not ((_after_raw_role(texts[k], s, titles) or _after_demonym(texts[k], s, taken[k], conjunction=True))
                 and not _verb_like(first) and first not in common
                 and first not in titles and not first.startswith("ال") and _ARABIC_WORD.match(first) is not None
