@@ -101,3 +101,17 @@ def test_no_list_item_without_people_around_it():
     assert [p for p in _rows(texts, "person") if "المؤشر" in p[0]] == []
     texts = ["التقى الوزير محمد العلي، ووزير المالية، وعدد من المسؤولين."]
     assert [p[0] for p in _rows(texts, "person")] == ["محمد العلي"]
+
+
+# (f) round 2: a hyphenated end of a name
+
+def test_a_hyphenated_given_name_is_part_of_the_name():
+    texts = ["واستدعى المدرب الشاب بارك جي-سونغ لاعب الوسط، كما ضم المدافع كيم مين-جاي إلى القائمة."]
+    got = [p[0] for p in _rows(texts, "person")]
+    assert "بارك جي-سونغ" in got and "كيم مين-جاي" in got, got
+
+
+def test_a_list_joined_by_hyphens_is_not_one_name():
+    texts = ["والقائمة: سامي البدوي - وجدي كشريدة - حسين ناطر-وائل بالغالي-ايمن الصفاقسي- ياسين الشيخاوي."]
+    got = [p[0] for p in _rows(texts, "person")]
+    assert "حسين ناطر" in got and not any("-" in g for g in got), got
