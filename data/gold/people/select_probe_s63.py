@@ -105,8 +105,9 @@ def select2(datasets: Path) -> dict[str, list[Path]]:
             probed |= {l.split()[0] for l in _show(n).splitlines() if l.strip() and not l.startswith("#")}
     gold = {l.split("\t")[0] for l in _show("data/gold/people/documents.tsv").splitlines()[1:]}
     demo = {p.stem for p in (REPO / "data/demo").rglob("*") if p.is_file()}
-    read = {l.strip() for l in (REPO / "data/gold/people/probed_session63.txt").read_text("utf-8").splitlines()
-            if l.strip() and not l.startswith("#")}
+    # (the lines of probed_session63.txt before its "# A2" section: A, B and the wider check, as when round 2 was drawn)
+    read_text = (REPO / "data/gold/people/probed_session63.txt").read_text("utf-8").split("\n# A2", 1)[0]
+    read = {l.strip() for l in read_text.splitlines() if l.strip() and not l.startswith("#")}
     a, b = [], []
     for _name, dirs, n, kind in GROUPS2:
         files = [p for d in dirs for p in (datasets / d).glob("*.txt")
