@@ -3201,15 +3201,19 @@ def _after_raw_role(text: str, start: int, titles: frozenset) -> bool:
 _APPOSED_BEFORE = re.compile(r"(?:([\u0621-\u064a]+) )?([\u0621-\u064a]+)[ \t]*[،,][ \t]*$")
 
 
-_LIST_BEFORE = re.compile(r"[\u0621-\u064a]{3,}[ \t][\u0621-\u064a]{3,}(?:[،,][ \t]*|[ \t])و[ \t]*$")
+_LIST_JOINT_BEFORE = re.compile(r"(?:[،,][ \t]*|[ \t])و[ \t]*$")
 _LIST_AFTER = re.compile(r"[ \t]*(?:[،,.]|[ \t]و|$)")
 
 
-def _in_name_list(text: str, start: int, end: int) -> bool:
-    """A span that stands as an item of a list of two-word names (people63): a name of two words, a comma or a space
-    and و (glued or not) right before it, and a comma, a full stop, the next و or the end right after it."""
-    return (_LIST_BEFORE.search(text, max(0, start - 60), start) is not None
-            and _LIST_AFTER.match(text, end) is not None)
+def _in_name_list(text: str, start: int, end: int, spans) -> bool:
+    """A span that stands as an item of a list of people's names (people63): right after another person span of two
+    words or more of ``spans`` (``(start, end)`` pairs of the segment) and a comma or a space and و (glued or not),
+    and a comma, a full stop, the next و or the end right after it (not شركات ديل وسيسكو وجونيبر نتوركس: no person
+    before it)."""
+    m = _LIST_JOINT_BEFORE.search(text, max(0, start - 12), start)
+    if m is None or _LIST_AFTER.match(text, end) is None:
+        return False
+    return any(b == m.start() and " " in text[a:b].strip() for a, b in spans)
 
 
 def _apposed_full_name(text: str, start: int, end: int, first: str, titles: frozenset, common: frozenset) -> bool:
@@ -4319,7 +4323,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         # (people63: a recogniser name of two words that stands as an item of a list of two-word names, comma and و
         # around it, is a listed name too: its last word ends it although it is a common word, وسلمان المؤشر)
         for s, e in rec_k:
-            if (k, s, e) not in cast_names and len(texts[k][s:e].split()) == 2 and _in_name_list(texts[k], s, e):
+            if ((k, s, e) not in cast_names and len(texts[k][s:e].split()) == 2
+                    and _in_name_list(texts[k], s, e, rec_k)):
                 listed.add(normalize(texts[k][s:e]))
                 lone[doc_ids[k]].add(normalize(texts[k][s:e]).split()[-1])
                 cast_names.add((k, s, e))
@@ -5046,7 +5051,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         first, d = toks[0], doc_ids[k]
         if _apposed_full_name(texts[k], s, e_of[(k, s, key)], first, titles, common):
             return True
-        if _in_name_list(texts[k], s, e_of[(k, s, key)]):
+        if _in_name_list(texts[k], s, e_of[(k, s, key)], seg_spans[k]):
             return True  # (an item of a list of names: ومعتز هوساوي after وعمر هوساوي, brothers or namesakes)
         if not ((_after_raw_role(texts[k], s, titles) or _after_demonym(texts[k], s, taken[k], conjunction=True))
                 and not _verb_like(first) and first not in common
@@ -5059,6 +5064,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                    or _name_likeness().get(c[3].split()[0], 0.0) >= 0.3 for c in others)
 
     e_of = {(k, s, key): e for k, s, e, key in cands}
+    seg_spans: dict = defaultdict(list)  # k -> the (start, end) of the segment's candidate names
+    for k, s, e, _key in cands:
+        seg_spans[k].append((s, e))
 
     # (a first word and a family name of one word, or of آل and a word: وروى آل الشيخ after تركي آل الشيخ)
     def _one_first_word(key):
