@@ -16,6 +16,7 @@ from marsad.lang.text import is_arabic, normalize, normalize_map, strip_controls
         ("١٩٥٠", "1950"),
         ("a\u00a0b", "a b"),
         ("ﻻ", "لا"),
+        ("\u0672نّ \u0673ذا", "ان اذا"),  # alef with a wavy hamza above / below, typed for أ / إ
         ("\u202eabc\u202c", "abc"),
     ],
 )

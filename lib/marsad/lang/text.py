@@ -54,7 +54,9 @@ _TATWEEL = "\u0640"
 _CONTROLS = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u061c"
 # Persian/Urdu letters that Arabic-script news sometimes carries (keyboard
 # variants): map them to their Arabic counterparts.
-_FARSI = {"\u06a9": "\u0643", "\u06cc": "\u064a", "\u06c1": "\u0647", "\u06d5": "\u0647"}
+_FARSI = {"\u06a9": "\u0643", "\u06cc": "\u064a", "\u06c1": "\u0647", "\u06d5": "\u0647",
+          # alef with a wavy hamza above / below (ٲ ٳ), typed for أ / إ by some keyboards; CAMeL Tools keeps them
+          "\u0672": "\u0627", "\u0673": "\u0627"}
 _EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 _WESTERN_DIGITS = "0123456789" * 2
 
