@@ -630,7 +630,46 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
                                                              "sentence", "rule", "kind")}} for ev in mentions)
     _gathering_dates(mentions, segments, pub)
     _resolve_anchors(mentions)
-    return _merge_mentions(mentions, pub)
+    rows = _merge_mentions(mentions, pub)
+    _headline_by_lead(rows, segments, pub, ctx)
+    return rows
+
+
+_LEAD_DAYS = (-2, 1)  # the lead's day, in days from the publication day (a live page may name tomorrow's summit)
+
+
+def _lead_day(segments, pub, ctx: _Context):
+    """The day of the document's lead (session 68): the first day-precision date of the first body paragraph, when
+    that paragraph names a side of the pair and the day lies within ``_LEAD_DAYS`` of publication (the news the
+    headline tells); ``(date_start, date_end, "day", text)`` or None."""
+    lead = next((seg for seg in segments if seg.section == "paragraph" and seg.text.strip()), None)
+    if lead is None or pub is None or not ctx.has_key(lead.text):
+        return None
+    for t in _tag_unglued(lead.text, published=pub):
+        if t.get("type") not in ("DATE", "TIME") or not t.get("date_start"):
+            continue
+        if t.get("precision") == "day" and t["date_start"] == t["date_end"] \
+                and _LEAD_DAYS[0] <= (pd.Timestamp(t["date_start"]) - pub).days <= _LEAD_DAYS[1]:
+            return t["date_start"], t["date_end"], "day", t["text"]
+        return None  # the lead's first date is another time (history told first, a month, a year): no news day
+    return None
+
+
+def _headline_by_lead(mentions: list[dict], segments, pub, ctx: _Context) -> None:
+    """A headline's event with no date of its own is the news the lead tells: it takes the lead's day ("فرنسا ترسل 50
+    طنا من المساعدات الإنسانية إلى سوريا" over "أقلعت … مساء الجمعة من شاتورو …"). Read on the document's merged rows:
+    only a row told in headlines alone (a body mention of it keeps the body's reading and evidence); a reported or
+    denied act, not a plan (the planned act's time is not the day it was made known) nor an allegation; not when the
+    lead has no day near publication (see :func:`_lead_day`)."""
+    heads = [ev for ev in mentions if ev["section"] == "title" and _undated(ev) and ev["status"] in ("reported", "denied")]
+    if not heads:
+        return
+    day = _lead_day(segments, pub, ctx)
+    if day is None:
+        return
+    for ev in heads:
+        ev.update(date_start=day[0], date_end=day[1], precision=day[2], date_text=day[3])
+        ev["rule"] = ev["rule"].replace("before-publication", "headline-by-lead:" + str(day[3]).strip(), 1)
 
 
 # A gathering dated where the document first names it ("في مؤتمر الكويت الذي عقد أمس الأربعاء") dates a meeting held
@@ -5325,6 +5364,25 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         n = _ORDINAL_DAY[nth.group(1) or nth.group(2)]
         return ((pub - pd.Timedelta(days=n - 1)).date().isoformat(), pub.date().isoformat(), "approximate",
                 nth.group(0).strip()), "relative:nth-day"
+    if pub is not None and status == "reported":
+        hours = _HOURS_AFTER.search(norm, max(s_start, m.start() - 40), m.start())
+        day = next((t for t in sorted(timexes, key=lambda t: -t["n_start"]) if hours is not None
+                    and s_start <= t["n_start"] and t["n_end"] <= hours.start() and t["precision"] == "day"
+                    and t["date_start"] == t["date_end"] and usable(t, framed=False)), None)
+        if day is not None:
+            # "أكد ترودو الأربعاء أنه يرفض الاعتذار …، بعد ساعات على تهديد الرياض باتخاذ تدابير": the act named after
+            # "hours after" came within the day before the clause's day (that day or the one before)
+            d = pd.Timestamp(day["date_start"])
+            return ((d - pd.Timedelta(days=1)).date().isoformat(), day["date_end"], "approximate",
+                    hours.group(0).strip()), "relative:hours-after"
+        since = next((t for t in timexes if c_start <= t["n_start"] < c_end and t["dated"] and t["precision"] == "day"
+                      and t["date_start"] == t["date_end"]
+                      and _SINCE_DAY.search(norm, max(0, t["n_start"] - 12), t["n_start"])
+                      and 0 <= (pub - pd.Timestamp(t["date_start"])).days <= 14), None)
+        if since is not None:
+            # "وتابعت فريلاند التي تزور واشنطن منذ الاثنين": going on from that day to the day of the news
+            return (since["date_start"], pub.date().isoformat(), "approximate", "منذ " + str(since["text"]).strip()), \
+                "relative:since-day"
     few = _FEW_DAYS.search(norm, c_start, c_end) if pub is not None and status != "intent" else None
     span = _SPAN_AFTER.search(norm, max(c_start, m.start() - 40), m.start()) \
         if pub is not None and status != "intent" else None
@@ -5499,17 +5557,30 @@ _ORDINAL_DAY = {"اول": 1, "الاول": 1, "ثاني": 2, "الثاني": 2, 
 _NTH_DAY_OF = re.compile(r"(?<![\w])(?:في|خلال)\s+(?:(اول|ثاني|ثالث|رابع)\s+ايام|اليوم\s+(الاول|الثاني|الثالث|الرابع)\s+"
                          r"من)\s+(?:زيار|جول|محادثات|مباحثات|قم)")
 _N_AGO = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?(\d{1,2})\s+(ايام|اسابيع|اشهر)(?![\w])")
-_FEW_DAYS = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?(ايام|اسابيع)(?![\w])")
+_FEW_DAYS = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?(ايام|اسابيع|اشهر|شهور)(?![\w])")
+# "بعد ساعات على تهديد الرياض …", "بعد ساعات قليلة من طرد السفير": the act named next came hours before the clause's day
+_HOURS_AFTER = re.compile(r"(?<![\w])[وف]?(?:بعد|بعيد)\s+(?:ساعات|ساعه|ساعتين)(?:\s+(?:قليله|معدوده))?\s+(?:علي|من)\s+"
+                          r"(?:(?:ال)?(?:اعلان|قرار)\s+)?$")
+# "منذ الاثنين", "منذ يوم الأحد": a day an act has gone on from
+_SINCE_DAY = re.compile(r"(?<![\w])منذ\s+(?:يوم\s+)?$")
 
 
 def _few_dates(few, pub) -> tuple[str, str, str, str]:
     """``(date_start, date_end, "approximate", text)`` of "منذ/قبل (بضعة|عدة) أيام/أسابيع" before the publication day
     ``pub``: بضع is three to nine ("قبل بضعة أيام": 3–9 days ago); several or bare days up to two weeks, weeks up to
     two months."""
+    if few.group(1) in ("اشهر", "شهور"):
+        # months: بضعة three to nine months back, bare or عدة one to six (calendar months, session 68)
+        lo, hi = (9, 3) if "بضع" in few.group(0) else (6, 1)
+        return ((pub - pd.DateOffset(months=lo)).date().isoformat(), (pub - pd.DateOffset(months=hi)).date().isoformat(),
+                "approximate", few.group(0))
     if "بضع" in few.group(0):
         lo, hi = (9, 3) if few.group(1) == "ايام" else (63, 21)
-    else:
+    elif "عده" in few.group(0):
         lo, hi = (14, 1) if few.group(1) == "ايام" else (60, 7)
+    else:
+        # bare "قبل أيام" / "منذ أيام": within the week before (session 68; عدة أيام up to two weeks)
+        lo, hi = (7, 1) if few.group(1) == "ايام" else (60, 7)
     return ((pub - pd.Timedelta(days=lo)).date().isoformat(), (pub - pd.Timedelta(days=hi)).date().isoformat(),
             "approximate", few.group(0))
 
