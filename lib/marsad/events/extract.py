@@ -2383,7 +2383,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 # المتحدة أواخر أغسطس لإجراء محادثات", published on 16 August)
                 status, ev_code, mod_rule = "intent", _INTENT[code[:2]], "status:intent(dated after publication)"
             if invite is not None and status == "intent" and date is not None and pub is not None \
-                    and str(date[1]) < pd.Timestamp(pub).date().isoformat():
+                    and str(date[1]) < pd.Timestamp(pub).date().isoformat() \
+                    and not _during_dated(norm, m.end(), s_end, date):
                 # "التقى، الاثنين، رئيس الوزراء اللبناني وسلمه دعوة رسمية لزيارة المملكة": the day the invitation was
                 # handed is past; the visit it plans has no date of its own
                 date, date_rule = None, "before-publication"
@@ -5447,6 +5448,19 @@ _THEN = re.compile(r"(?<![\w])[وف]?(?:حينذاك|انذاك|حينها|وق�
 _CAUSE_OPEN = re.compile(r"(?<![\w])(?:اذ|لان|لانها|لانه|لانهم|حيث\s+(?:تم|كان|كانت|جري|جرت|وقع|وقعت)|قبل\s+ان)(?![\w])")
 
 
+# "…، وذلك خلال القمة التاريخية التي جمعتهما في سنغافورة الثلاثاء": the act was done during that gathering
+_DURING_GATHERING = re.compile(r"(?<![\w])[وف]?(?:خلال|اثناء|علي\s+هامش|في\s+ختام)\s+(?:ال)?(?:قم[مه]\w*|لقاء\w*|اجتماع\w*|"
+                               r"زيار\w*|محادثات\w*|مباحثات\w*|مؤتمر\w*|منتدي|اتصال\w*|مكالم\w*)(?![\w])")
+
+
+def _during_dated(norm, cue_end, s_end, date) -> bool:
+    """Whether ``date`` is told after a "during the gathering" phrase that follows the cue (session 68): an
+    invitation handed "خلال القمة التي جمعتهما … الثلاثاء" was made that day (the invitation rule otherwise leaves a
+    past invitation undated: "التقى، الاثنين، … وسلمه دعوة رسمية")."""
+    d = _DURING_GATHERING.search(norm, cue_end, s_end)
+    return d is not None and bool(date[3]) and normalize(str(date[3])) in norm[d.end():s_end]
+
+
 def _interleave(spans, n):
     """(0, s0), (s0, e0), (e0, s1), (s1, e1) … (eN, n): kept and blanked parts of a string of length ``n``."""
     out, pos = [], 0
@@ -5576,11 +5590,8 @@ def _few_dates(few, pub) -> tuple[str, str, str, str]:
                 "approximate", few.group(0))
     if "بضع" in few.group(0):
         lo, hi = (9, 3) if few.group(1) == "ايام" else (63, 21)
-    elif "عده" in few.group(0):
-        lo, hi = (14, 1) if few.group(1) == "ايام" else (60, 7)
     else:
-        # bare "قبل أيام" / "منذ أيام": within the week before (session 68; عدة أيام up to two weeks)
-        lo, hi = (7, 1) if few.group(1) == "ايام" else (60, 7)
+        lo, hi = (14, 1) if few.group(1) == "ايام" else (60, 7)
     return ((pub - pd.Timedelta(days=lo)).date().isoformat(), (pub - pd.Timedelta(days=hi)).date().isoformat(),
             "approximate", few.group(0))
 
