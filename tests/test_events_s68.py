@@ -106,3 +106,8 @@ def test_an_invitation_made_during_a_dated_gathering_takes_its_day():
     rows = _rows(_para("دعا رئيس الوزراء الكندي الرئيس الأمريكي لزيارة أوتاوا، بعد القمة التي جمعتهما في نيويورك "
                        "الثلاثاء."), focus="CA", partner="US")
     assert [r[4:6] for r in rows if r[3] == "036"] == [["intent", "before-publication"]]
+
+
+def test_a_state_since_a_weekday_is_no_window():
+    rows = _rows(_para("وتعلق فرنسا التعاون العسكري مع لبنان منذ الاثنين."))
+    assert all(r[6] != "2018-04-02" for r in rows)

@@ -5376,12 +5376,15 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
             d = pd.Timestamp(day["date_start"])
             return ((d - pd.Timedelta(days=1)).date().isoformat(), day["date_end"], "approximate",
                     hours.group(0).strip()), "relative:hours-after"
-        since = next((t for t in timexes if c_start <= t["n_start"] < c_end and t["dated"] and t["precision"] == "day"
+        head = m.group().split()[0] if m.group().split() else ""
+        since = next((t for t in timexes if (_IMPERFECT_MEET.fullmatch(head) or _VISIT_NOUN.fullmatch(head))
+                      and c_start <= t["n_start"] < c_end and t["dated"] and t["precision"] == "day"
                       and t["date_start"] == t["date_end"]
                       and _SINCE_DAY.search(norm, max(0, t["n_start"] - 12), t["n_start"])
                       and 0 <= (pub - pd.Timestamp(t["date_start"])).days <= 14), None)
         if since is not None:
-            # "وتابعت فريلاند التي تزور واشنطن منذ الاثنين": going on from that day to the day of the news
+            # "وتابعت فريلاند التي تزور واشنطن منذ الاثنين": a visit or talks going on from that day to the day of the
+            # news (a state since a day stays a duration: "وتجمد السعودية التعاملات … منذ الإثنين")
             return (since["date_start"], pub.date().isoformat(), "approximate", "منذ " + str(since["text"]).strip()), \
                 "relative:since-day"
     few = _FEW_DAYS.search(norm, c_start, c_end) if pub is not None and status != "intent" else None
@@ -5575,6 +5578,7 @@ _FEW_DAYS = re.compile(r"(?<![\w])(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?
 # "بعد ساعات على تهديد الرياض …", "بعد ساعات قليلة من طرد السفير": the act named next came hours before the clause's day
 _HOURS_AFTER = re.compile(r"(?<![\w])[وف]?(?:بعد|بعيد)\s+(?:ساعات|ساعه|ساعتين)(?:\s+(?:قليله|معدوده))?\s+(?:علي|من)\s+"
                           r"(?:(?:ال)?(?:اعلان|قرار)\s+)?$")
+_VISIT_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:زياره|زيارت\w*|جوله|محادثات|مباحثات|مفاوضات)")
 # "منذ الاثنين", "منذ يوم الأحد": a day an act has gone on from
 _SINCE_DAY = re.compile(r"(?<![\w])منذ\s+(?:يوم\s+)?$")
 
