@@ -52,7 +52,7 @@ from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.respelled_first_names import respelled_first_names
 from marsad.mentions.ali_spelling import ala_first_names
 from marsad.mentions.respelled_surnames import respelled_surnames
-from marsad.mentions.shown_countries import shown_country_words
+from marsad.mentions.shown_countries import candidate_runs, shown_country_words
 from marsad.mentions.romanize import romanize
 
 __all__ = ["find_mentions", "MENTION_COLUMNS", "FORMS", "Matcher", "default_matcher"]
@@ -497,10 +497,23 @@ def find_mentions(
 
     # a country form that is also a common word (مالي 'financial', سيول 'floods') where the document shows the
     # country: after a state noun, in a list of countries, a demonym after نظيره (marsad.mentions.shown_countries)
-    ci = np.flatnonzero(label == COUNTRY)
-    shown = shown_country_words(texts, doc_ids, list(zip(k[ci].tolist(), ostart[ci].tolist(), oend[ci].tolist(),
-                                                         eid[ci].tolist(), [keys.forms[f] for f in form[ci].tolist()])),
-                                batch=(joined, orig.base))
+    # (only where a listed word can be a whole word: the rows of those texts and the name and capital rows of their
+    # documents are all the pass reads)
+    batch = (joined, orig.base, orig.units, orig.pairs)
+    runs = candidate_runs(texts, batch)
+    shown = []
+    if runs:
+        ci = np.flatnonzero(label == COUNTRY)
+        rk = np.unique(np.fromiter((r[0] for r in runs), dtype=np.int64, count=len(runs)))
+        in_text = np.zeros(len(texts), dtype=bool)
+        in_text[rk] = True
+        fc = form[ci]
+        if cols.doc_all_str:  # (ids compared as the pass compares them: strings)
+            ci = ci[in_text[k[ci]] | (((fc == NAME) | (fc == keys.form_of["capital"]))
+                                      & np.isin(cols.doc[k[ci]], cols.doc[rk]))]
+        shown = shown_country_words(texts, doc_ids, list(zip(k[ci].tolist(), ostart[ci].tolist(), oend[ci].tolist(),
+                                                             eid[ci].tolist(), [keys.forms[f] for f in form[ci].tolist()])),
+                                    batch=batch, runs=runs)
     if shown:
         k, ostart, oend, eid, label, form = _add_rows(
             (k, ostart, oend, eid, label, form),

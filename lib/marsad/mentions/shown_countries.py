@@ -31,7 +31,7 @@ import numpy as np
 
 from marsad.lang.text import normalize
 
-__all__ = ["word_country_forms", "shown_country_words"]
+__all__ = ["word_country_forms", "candidate_runs", "shown_country_words"]
 
 _LETTER = r"\u0621-\u064a\u064b-\u065f\u0640\u0670"
 _STATE_NOUNS = frozenset(normalize(w) for w in (
@@ -72,25 +72,71 @@ def _bare_words() -> tuple[str, ...]:
     return tuple(sorted(b for b in bare if not any(o != b and o in b for o in bare)))
 
 
-def _texts_holding(texts: list[str], words, batch: tuple[str, np.ndarray] | None = None) -> list[int]:
-    """The indices of the texts holding one of ``words`` as a substring, in order: one ``str.find`` pass per word
-    over the texts joined (a test per text and word costs more than the few thousand hits). ``batch``: the texts
-    already joined by the caller, ``(joined, base)`` with text ``k`` starting at ``joined[base[k]]`` and a separator
-    that no word holds between the texts."""
-    if batch is not None:
-        joined, starts = batch
-    else:
-        starts = np.cumsum([0] + [len(t) + 1 for t in texts])
+@lru_cache(maxsize=1)
+def _letter_units() -> np.ndarray:
+    """Per UTF-16 code unit: a character of ``_LETTER`` (what the finder's edges test; a surrogate is none)."""
+    lut = np.zeros(0x10000, dtype=bool)
+    lut[0x0621:0x0660] = True
+    lut[0x0670] = True
+    return lut
+
+
+def candidate_runs(texts: list[str], batch: tuple | None = None) -> list[tuple[int, int]]:
+    """``(k, start)`` of each maximal run of letters (``_LETTER``) of the texts that holds one of :func:`_bare_words`,
+    once each, in text order: where :func:`_finder` can match (``start`` in text ``k``).
+
+    A match of the finder is a whole run (letters only, a letter on neither side) and holds a bare word (every listed
+    word holds one), so it starts at one of these runs; ``finder.match(text, start)`` there gives what ``finditer``
+    gives (its lookbehind reads the text before ``start``). The bare words are found by numpy over the joined texts'
+    UTF-16 code units (``str.find`` scans slowly for words ending in ي, a letter of every other word), a few thousand
+    places per batch (the substring مالي of شمالي، إجمالي، المالية …).
+
+    ``batch``: ``(joined, base)``, the texts joined with a separator of no letter between them and where each starts
+    (text ``k`` at ``joined[base[k]]``), or ``(joined, base, units, pairs)`` with the code units
+    of ``joined`` and the offsets of its characters outside the BMP (:class:`marsad.mentions.offsets.Originals`).
+    """
+    if batch is None:
+        base = np.cumsum([0] + [len(t) + 1 for t in texts])
         joined = "\n".join(texts)
-    found = []
-    for w in words:
-        at = joined.find(w)
-        while at != -1:
-            found.append(at)
-            at = joined.find(w, at + 1)
-    if not found:
+    else:
+        joined, base = batch[0], np.asarray(batch[1])
+    if batch is not None and len(batch) > 2:
+        units, pairs = batch[2], np.asarray(batch[3])
+    else:
+        units = np.frombuffer(joined.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+        pairs = np.flatnonzero(np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) > 0xFFFF)
+    letter = _letter_units()
+    longest = max(map(len, word_country_forms())) + 1  # (a run longer than a listed word and a proclitic: no match)
+    heads = []
+    n = len(units)
+    for w in _bare_words():
+        cu = np.frombuffer(w.encode("utf-16-le"), dtype=np.uint16)
+        if len(cu) >= 2:  # (the first two units compared as one 32-bit value, at even and odd offsets)
+            key = cu[:2].view(np.uint32)[0]
+            at = np.sort(np.concatenate([np.flatnonzero(units[o:o + 2 * ((n - o) // 2)].view(np.uint32) == key) * 2 + o
+                                         for o in (0, 1)]))
+        else:
+            at = np.flatnonzero(units == cu[0])
+        at = at[at + len(cu) <= n]
+        for j in range(2, len(cu)):
+            at = at[units[at + j] == cu[j]]
+        if not len(at):
+            continue
+        a, stop = at.copy(), at - longest
+        for _ in range(longest):
+            step = (a > stop) & (a > 0)
+            step[step] = letter[units[a[step] - 1]]
+            if not step.any():
+                break
+            a -= step
+        heads.append(a[a > stop])  # (else the run is too long to match)
+    heads = np.unique(np.concatenate(heads)) if heads else np.zeros(0, dtype=np.int64)
+    if not len(heads):
         return []
-    return np.unique(np.searchsorted(starts, np.asarray(found), side="right") - 1).tolist()
+    if len(pairs):  # (code unit offsets to characters: the characters outside the BMP before each take two)
+        heads = heads - np.searchsorted(pairs + np.arange(len(pairs)), heads, side="left")
+    ks = np.searchsorted(base, heads, side="right") - 1
+    return list(zip(ks.tolist(), (heads - base[ks]).tolist()))
 
 
 _WORD_BEFORE = re.compile(rf"([{_LETTER}]+)[ \t]*$")
@@ -114,23 +160,26 @@ def _words_before(text: str, at: int, n: int) -> list[str]:
 
 
 def shown_country_words(texts: list[str], doc_ids, rows, country_form: dict[tuple[int, int], str] | None = None,
-                        batch: tuple[str, np.ndarray] | None = None) -> list[tuple[int, int, int, str, str]]:
+                        batch: tuple[str, np.ndarray] | None = None,
+                        runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int, str, str]]:
     """The listed common-word country forms that the document shows to be the country (the module docstring).
 
     Args:
         texts: the segments' texts.
         doc_ids: the document of each text.
         rows: the country mentions found: ``(k, start, end, id, form)`` (form ``name``, ``demonym``, ``capital`` …).
-        batch: when the caller has them, the texts joined and where each starts (:func:`_texts_holding`).
+        batch: when the caller has them, the texts joined and where each starts (:func:`candidate_runs`).
+        runs: :func:`candidate_runs` of the texts, when the caller has them; it may then give only the rows of
+            these runs' texts and the name and capital rows of their documents (no other row is read).
 
     Returns:
         New rows ``(k, start, end, id, form)``, in text order; no row overlaps a mention given.
     """
     forms = word_country_forms()
     finder = _finder()
-    # (a first look: the texts holding one of the words without ال)
-    cand = _texts_holding(texts, _bare_words(), batch)
-    if not cand:
+    # (a first look: the runs of letters holding one of the words without ال, where the finder can match)
+    runs = candidate_runs(texts, batch) if runs is None else runs
+    if not runs:
         return []
     by_text: dict[int, list] = {}
     for r in rows:
@@ -177,18 +226,20 @@ def shown_country_words(texts: list[str], doc_ids, rows, country_form: dict[tupl
     # strong hit of a name or capital, or a name or capital found as a mention: the filter below), so the demonyms
     # of the many documents that show no such country (المالية 'the finance' in every economy article) are not read
     pending = []
-    for ki in cand:
+    for ki, at in runs:
         text = texts[ki]
+        m = finder.match(text, at)
+        if m is None:
+            continue
+        cid, form, reach = forms[m.group(2)]
+        if form not in ("name", "capital"):
+            pending.append((ki, m, cid, form, reach))
+            continue
+        s0, e0 = m.start(2), m.end(2)
         mine = by_text.get(ki, [])
-        for m in finder.finditer(text):
-            cid, form, reach = forms[m.group(2)]
-            if form not in ("name", "capital"):
-                pending.append((ki, m, cid, form, reach))
-                continue
-            s0, e0 = m.start(2), m.end(2)
-            if any(a < e0 and s0 < b for _k, a, b, *_ in mine):
-                continue
-            judge(ki, m, mine, cid, form, reach)
+        if any(a < e0 and s0 < b for _k, a, b, *_ in mine):
+            continue
+        judge(ki, m, mine, cid, form, reach)
     if pending:
         allowed = {(doc_ids[ki], cid) for ki, _s, _e, cid, _f, strong in hits if strong}
         allowed |= {(doc_ids[r[0]], r[3]) for r in rows if r[4] in ("name", "capital")}
