@@ -22,6 +22,8 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+import numpy as np
+
 from marsad.lang.text import normalize
 from marsad.mentions.kb import KB_DIR, slugify
 
@@ -61,29 +63,35 @@ def _listed_after_ala() -> re.Pattern | None:
     return re.compile("على[ \u00a0]\u0640*(?:" + alts + ")")
 
 
-def ala_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans) -> tuple[list, dict]:
+def ala_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans,
+                    batch: tuple[str, np.ndarray] | None = None) -> tuple[list, dict]:
     """New person rows ``(k, start, end, entity_id)`` for على W read as علي W, and ``{entity_id: Arabic label}`` for
     the new discovered people.
 
     ``rows`` are the person rows ``(index, k, start, end, entity_id)``; ``spans[k]`` the ``(start, end)`` of every
     mention of text ``k`` (a :class:`marsad.mentions.offsets.RowSpans`); ``texts`` and ``doc_ids`` per text.
+    ``batch``: when the caller has them, the texts joined and where each starts, ``(joined, base)`` with text ``k``
+    at ``joined[base[k]]`` and a separator of no letter between the texts.
     """
     from marsad.mentions.people import skeleton
 
     listed = ali_surnames()
-    by_doc: dict = defaultdict(list)  # doc -> its person rows (text, start, end, entity)
     full: dict = defaultdict(dict)  # doc -> {W: entity of علي W}
     for _i, k, s, e, eid in rows:
-        d = doc_ids[k]
-        by_doc[d].append((k, s, e, eid))
         surface = texts[k][s:e]
         if "ع" in surface and "ل" in surface:  # (a normalised علي needs both letters written)
             words = normalize(surface).split()
             if len(words) == 2 and words[0] == "علي":
-                full[d][words[1]] = eid
+                full[doc_ids[k]][words[1]] = eid
+    by_doc: dict | None = None  # doc -> its person rows (text, start, end, entity), made when first needed
     owners_of: dict = {}  # doc -> word -> entities with the word in a mention (read only where a listed W needs it)
 
     def owners(d):
+        nonlocal by_doc
+        if by_doc is None:
+            by_doc = defaultdict(list)
+            for _i, k, s, e, eid in rows:
+                by_doc[doc_ids[k]].append((k, s, e, eid))
         if d not in owners_of:
             own: dict = defaultdict(set)
             for k, s, e, eid in by_doc.get(d, ()):
@@ -92,16 +100,24 @@ def ala_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans) -
             owners_of[d] = own
         return owners_of[d]
 
-    added, labels = [], {}
+    # the texts read: those holding على in a document that names an علي W in full, and those where على comes before
+    # a raw spelling of a listed surname (the rest hold only the preposition, thousands of times per batch)
     after = _listed_after_ala()
+    read = {k for k, d in enumerate(doc_ids) if d in full and "على" in texts[k]} if full else set()
+    if after is not None:
+        if batch is not None:  # (one search over the joined texts: a match holds no separator)
+            joined, base = batch
+            at = [m.start() for m in after.finditer(joined)]
+            if at:
+                read.update((np.searchsorted(np.asarray(base), np.asarray(at), side="right") - 1).tolist())
+        else:
+            read.update(k for k, t in enumerate(texts) if "على" in t and after.search(t))
+    added, labels = [], {}
     norm_of: dict = {}  # raw word -> normalised (the words after على repeat: الأقل، أن، ذلك …)
-    for k, text in enumerate(texts):
-        if "على" not in text:
-            continue
+    for k in sorted(read):
+        text = texts[k]
         d = doc_ids[k]
         known = full.get(d, {})
-        if not known and (after is None or not after.search(text)):
-            continue
         for m in _ALA.finditer(text):
             raw = m.group(1)
             w = norm_of.get(raw)

@@ -594,11 +594,15 @@ def find_mentions(
 
     # a surname right after another transliteration of its person's first name (غابرييل جيسوس … جابرييل جيسوس):
     # the full name (marsad.mentions.respelled_first_names)
+    # (the person rows (index, text, start, end, person) as this pass reads them, kept for the على pass below while
+    # no pass between changes a row)
     pi = np.flatnonzero(label == PERSON)
+    person_rows = None
     if len(pi):
-        wide = respelled_first_names(texts, doc_ids, list(zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(),
-                                                               oend[pi].tolist(), eid[pi].tolist())))
+        person_rows = list(zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(), eid[pi].tolist()))
+        wide = respelled_first_names(texts, doc_ids, person_rows)
         if wide:
+            person_rows = None
             ostart, form = ostart.copy(), form.copy()
             for i, (s0, j) in wide.items():
                 ostart[i], form[i] = s0, form[j]
@@ -614,20 +618,23 @@ def find_mentions(
                                                                     oend[pi].tolist(), eid[pi].tolist())),
                                            RowSpans(k, ostart, oend))
         if longer:
+            person_rows = None
             oend = oend.copy()
             for i, e0 in longer.items():
                 oend[i] = e0
         if added:
+            person_rows = None
             k, ostart, oend, eid, label, form = _add_rows(
                 (k, ostart, oend, eid, label, form), [(ki, s0, e0, ei, PERSON, ALIAS) for ki, s0, e0, ei in added])
 
     # the first name علي written على before a surname of an علي or a name the document gives in full (على بوجسيم)
     # (marsad.mentions.ali_spelling)
     if any("على" in t for t in texts):
-        pi = np.flatnonzero(label == PERSON)
-        added, ala_labels = ala_first_names(texts, doc_ids, list(zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(),
-                                                                     oend[pi].tolist(), eid[pi].tolist())),
-                                            RowSpans(k, ostart, oend))
+        if person_rows is None:
+            pi = np.flatnonzero(label == PERSON)
+            person_rows = list(zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(),
+                                   eid[pi].tolist()))
+        added, ala_labels = ala_first_names(texts, doc_ids, person_rows, RowSpans(k, ostart, oend), (joined, orig.base))
         if added:
             for u, lab in ala_labels.items():
                 found_ar.setdefault(u, lab)
