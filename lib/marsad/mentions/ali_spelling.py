@@ -64,20 +64,21 @@ def _listed_after_ala() -> re.Pattern | None:
 
 
 def ala_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans,
-                    batch: tuple[str, np.ndarray] | None = None) -> tuple[list, dict]:
+                    batch: tuple[str, np.ndarray] | None = None, named=None) -> tuple[list, dict]:
     """New person rows ``(k, start, end, entity_id)`` for على W read as علي W, and ``{entity_id: Arabic label}`` for
     the new discovered people.
 
     ``rows`` are the person rows ``(index, k, start, end, entity_id)``; ``spans[k]`` the ``(start, end)`` of every
     mention of text ``k`` (a :class:`marsad.mentions.offsets.RowSpans`); ``texts`` and ``doc_ids`` per text.
     ``batch``: when the caller has them, the texts joined and where each starts, ``(joined, base)`` with text ``k``
-    at ``joined[base[k]]`` and a separator of no letter between the texts.
+    at ``joined[base[k]]`` and a separator of no letter between the texts. ``named``: when the caller knows them,
+    the positions in ``rows`` of the rows whose surface holds both ع and ل (only these can be an علي W in full).
     """
     from marsad.mentions.people import skeleton
 
     listed = ali_surnames()
     full: dict = defaultdict(dict)  # doc -> {W: entity of علي W}
-    for _i, k, s, e, eid in rows:
+    for _i, k, s, e, eid in (rows if named is None else map(rows.__getitem__, named)):
         surface = texts[k][s:e]
         if "ع" in surface and "ل" in surface:  # (a normalised علي needs both letters written)
             words = normalize(surface).split()

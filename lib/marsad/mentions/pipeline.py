@@ -630,11 +630,15 @@ def find_mentions(
     # the first name علي written على before a surname of an علي or a name the document gives in full (على بوجسيم)
     # (marsad.mentions.ali_spelling)
     if any("على" in t for t in texts):
+        pi = np.flatnonzero(label == PERSON)
         if person_rows is None:
-            pi = np.flatnonzero(label == PERSON)
             person_rows = list(zip(pi.tolist(), k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist(),
                                    eid[pi].tolist()))
-        added, ala_labels = ala_first_names(texts, doc_ids, person_rows, RowSpans(k, ostart, oend), (joined, orig.base))
+        # (the rows whose surface holds both ع and ل, what an علي W in full needs: a count of each in one sum)
+        both = _span_unit_sums(orig, k[pi], ostart[pi], oend[pi], _ain_lam_units())
+        named = np.flatnonzero(((both & 0xFFFFFFFF) > 0) & ((both >> 32) > 0)).tolist()
+        added, ala_labels = ala_first_names(texts, doc_ids, person_rows, RowSpans(k, ostart, oend), (joined, orig.base),
+                                            named)
         if added:
             for u, lab in ala_labels.items():
                 found_ar.setdefault(u, lab)
@@ -1899,6 +1903,15 @@ def _name_unit_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     plain = np.array([len(n) == 1 and not n.isspace() and not c.isspace() for c, n in zip(chars, norm)], dtype=bool)
     plain[0xD800:0xE000] = False
     return split, seps, plain
+
+
+@functools.lru_cache(maxsize=1)
+def _ain_lam_units() -> np.ndarray:
+    """Per UTF-16 code unit: 1 for ع, 1 << 32 for ل (their counts in a span, summed by :func:`_span_unit_sums`)."""
+    table = np.zeros(0x10000, dtype=np.int64)
+    table[ord("ع")] = 1
+    table[ord("ل")] = 1 << 32
+    return table
 
 
 def _span_unit_sums(orig, k: np.ndarray, start: np.ndarray, end: np.ndarray, table: np.ndarray) -> np.ndarray:
