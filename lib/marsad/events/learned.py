@@ -1,0 +1,324 @@
+"""A learned event detector next to the rules: events the hand-written rules give no row for.
+
+Candidates are the sentences where the actor lexicon (:func:`marsad.events.lexicon.actor_regex`: countries,
+capitals, leaders, ministers, ministries, embassies, demonym + role noun) finds an actor of the focus and one of a
+partner, and the rules produced no event of that pair; each is read in both directions. A logistic detector (event
+of this direction vs none) scores it from hashed-free sparse features: clitic-stripped words and bigrams of the
+sentence, the words between and around the two actors, their order and kinds, the lexicon's cue roots and marker
+hits (reporting verbs, negation, future, hypothetical, allegation, lists, venues). A second logistic model gives the
+CAMEO root, a third the status; the date is the sentence's first date expression (not one after "منذ"), else
+"on or before publication".
+
+The weights are trained from Marsad's own development gold by ``python -m marsad.training.events_learn train``
+(see ``marsad/data/events_model/README.md``); this module only reads them (numpy, no scikit-learn at run time).
+Off by default: the events stage's option ``learned`` turns it on (see ``docs/EVALUATION.md``, session 67).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from marsad.dates.timex import tag_rows
+from marsad.lang.rules import ARTICLE_SECTIONS as _LANG_SECTIONS
+from marsad.lang.rules import STANDALONE_SECTIONS, sentence_spans, strip_proclitics
+from marsad.lang.text import normalize, normalize_map
+from marsad.resources import data_path
+
+from . import lexicon as lx
+
+__all__ = ["candidates", "features", "load_model", "learned_events", "predict", "Model"]
+
+SECTIONS = tuple(s for s in _LANG_SECTIONS if s not in STANDALONE_SECTIONS)
+_SKIP_KINDS = ("nisba",)
+_TOKEN = re.compile(r"[^\s،,.:;!?؟\"«»“”()\[\]]+")
+_MARKERS = ("REPORTING", "NEGATION", "FUTURE", "HYPOTHETICAL", "ALLEGED", "BACKGROUND", "PAIR_WORDS", "LIST_SEP",
+            "VENUE", "TOPIC", "CUE_TOPIC", "DISAPPROVAL", "BLOC_SUMMIT", "PURPOSE", "CUE_STATE")
+_SINCE = re.compile(r"(?:منذ|من)\s*$")
+_MAX_SENTENCE = 600
+
+
+@lru_cache(maxsize=1)
+def _marker_rx() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((name, getattr(lx, name)) for name in _MARKERS)
+
+
+@lru_cache(maxsize=1)
+def _cue_roots() -> tuple[re.Pattern, list[str]]:
+    rx, _ = lx.cue_regex()
+    return rx, [str(r["cameo_code"])[:2] for r in lx.cue_rows()]
+
+
+def _sentences(norm: str):
+    for start, end in sentence_spans(norm):
+        while end - start > _MAX_SENTENCE:
+            cut = norm.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+            cut = cut if cut > start else start + _MAX_SENTENCE
+            yield start, cut
+            start = cut
+        yield start, end
+
+
+def _has_both(text: str, focus: str, partner: str) -> bool:
+    """The cheap prefilter of the rules: a key of each side in the raw text."""
+    _, _, keys = lx.actor_regex((focus, partner))
+    return all(any(k in text for k in keys[c]) for c in (focus, partner))
+
+
+def _actor_spans(norm: str, focus: str, partner: str) -> list[tuple[int, int, str, str]]:
+    regex, meta, _ = lx.actor_regex((focus, partner))
+    out = []
+    for m in regex.finditer(norm):
+        name = m.lastgroup
+        if not name or not name.startswith("a"):
+            continue
+        code, kind, _ = meta[int(name[1:])]
+        if kind in _SKIP_KINDS:
+            continue
+        out.append((m.start(), m.end(), code, kind))
+    return out
+
+
+def candidates(text: str, *, focus: str, partner: str) -> list[dict]:
+    """The candidate sentences of one segment for the pair (focus, partner): each sentence with an actor of each
+    side, in both directions. Offsets are in the normalised text; ``sentence`` is the original sentence."""
+    if not _has_both(text, focus, partner):
+        return []
+    norm, offsets = normalize_map(text)
+    norm = norm.replace("_", " ").replace("#", " ")
+    spans = _actor_spans(norm, focus, partner)
+    if not spans:
+        return []
+    out = []
+    for s_start, s_end in _sentences(norm):
+        inside = [a for a in spans if s_start <= a[0] < s_end]
+        mine = [a for a in inside if a[2] == focus]
+        theirs = [a for a in inside if a[2] == partner]
+        if not mine or not theirs:
+            continue
+        o_start = int(offsets[s_start]) if s_start < len(offsets) else len(text)
+        o_end = int(offsets[s_end - 1]) + 1 if s_end - 1 < len(offsets) else len(text)
+        sentence = text[o_start:o_end].strip()
+        snorm = norm[s_start:s_end]
+        rel = [(a - s_start, b - s_start, c, k) for a, b, c, k in inside]
+        for src, tgt in ((focus, partner), (partner, focus)):
+            out.append({"sentence": sentence, "norm": snorm, "source": src, "target": tgt, "focus": focus,
+                        "partner": partner, "actors": rel, "start": o_start, "end": o_end})
+    return out
+
+
+def _tokens(norm: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
+
+
+def features(cand: dict, section: str = "paragraph") -> list[str]:
+    """The sparse features of one candidate (strings)."""
+    norm, src, tgt = cand["norm"], cand["source"], cand["target"]
+    acts = cand["actors"]
+    s_acts = [a for a in acts if a[2] == src]
+    t_acts = [a for a in acts if a[2] == tgt]
+    s0, t0 = s_acts[0], t_acts[0]
+    # the pair of mentions closest to each other
+    s0, t0 = min(((a, b) for a in s_acts for b in t_acts), key=lambda p: abs(p[0][0] - p[1][0]))
+    toks = _tokens(norm)
+    words = [w for _, _, w in toks]
+    f = ["bias", f"sec:{section}", f"len:{min(len(toks) // 8, 8)}"]
+    f += [f"w:{w}" for w in set(words)]
+    stems = [strip_proclitics(w, min_stem=3) for w in words]
+    f += [f"st:{w}" for w in set(stems)]
+    f += [f"bst:{a}_{b}" for a, b in set(zip(stems, stems[1:]))]
+    f += [f"b:{a}_{b}" for a, b in set(zip(words, words[1:]))]
+    f += [f"first:{w}" for w in words[:2]]
+
+    def idx(pos):
+        return next((i for i, (a, b, _) in enumerate(toks) if a <= pos < b or a >= pos), len(toks))
+
+    si, se = idx(s0[0]), idx(max(s0[1] - 1, s0[0]))
+    ti, te = idx(t0[0]), idx(max(t0[1] - 1, t0[0]))
+    order = "st" if s0[0] < t0[0] else "ts"
+    f += [f"order:{order}", f"sk:{s0[3]}", f"tk:{t0[3]}", f"sktk:{order}:{s0[3]}:{t0[3]}",
+          f"sfocus:{src == cand['focus']}", f"ns:{min(len(s_acts), 3)}", f"nt:{min(len(t_acts), 3)}"]
+    lo, hi = (se + 1, ti) if order == "st" else (te + 1, si)
+    between = words[lo:hi]
+    f.append(f"nbtw:{min(len(between), 12) // 2}")
+    f += [f"btw:{w}" for w in set(between)]
+    f += [f"btwst:{w}" for w in set(stems[lo:hi])]
+    if len(between) <= 6:
+        f.append("btwseq:" + "_".join(between))
+    for name, a, e in (("s", si, se), ("t", ti, te)):
+        for k in (1, 2, 3):
+            if a - k >= 0:
+                f.append(f"{name}-{k}:{words[a - k]}")
+            if e + k < len(words):
+                f.append(f"{name}+{k}:{words[e + k]}")
+    first = min(si, ti)
+    f += [f"pre:{w}" for w in set(words[:first])]
+    last = max(se, te)
+    f += [f"post:{w}" for w in set(words[last + 1:last + 8])]
+    a_first, a_last = min(s0[0], t0[0]), max(s0[1], t0[1])
+    for name, rx in _marker_rx():
+        for m in rx.finditer(norm):
+            where = "b" if a_first <= m.start() < a_last else ("pre" if m.start() < a_first else "post")
+            f += [f"m:{name}", f"m{where}:{name}"]
+    cue_rx, roots = _cue_roots()
+    for m in cue_rx.finditer(norm):
+        name = m.lastgroup
+        if not name or not name.startswith("c"):
+            continue
+        root = roots[int(name[1:])]
+        where = "b" if a_first <= m.start() < a_last else ("pre" if m.start() < a_first else "post")
+        f += [f"cue:{root}", f"cue{where}:{root}", f"cue:{root}:{order}:{where}"]
+    f.append(f"commas:{min(norm.count('،') + norm.count(','), 4)}")
+    f.append(f"nact:{min(len(acts), 6)}")
+    return sorted(set(f))
+
+
+class Model:
+    """The three logistic models (detector, root, status) over one feature vocabulary."""
+
+    def __init__(self, vocab: list[str], arrays: dict, meta: dict):
+        self.index = {f: i for i, f in enumerate(vocab)}
+        self.vocab = vocab
+        self.arrays = arrays
+        self.meta = meta
+        self.threshold = float(meta.get("threshold", 1.0))
+
+    def _idx(self, feats: list[str]) -> np.ndarray:
+        return np.fromiter((self.index[f] for f in feats if f in self.index), dtype=np.int64)
+
+    def scores(self, feats: list[str]) -> tuple[float, str, str]:
+        """(probability of an event of this direction, CAMEO root, status)."""
+        i = self._idx(feats)
+        a = self.arrays
+        z = float(a["det_w"][i].sum() + a["det_b"][0])
+        p = 1.0 / (1.0 + np.exp(-z))
+        root = str(a["root_classes"][int(np.argmax(a["root_w"][i].sum(axis=0) + a["root_b"]))])
+        status = str(a["status_classes"][int(np.argmax(a["status_w"][i].sum(axis=0) + a["status_b"]))])
+        return p, root, status
+
+
+@lru_cache(maxsize=2)
+def load_model(path: str | None = None) -> Model:
+    """The shipped model (``marsad/data/events_model``), or one from ``path``."""
+    from pathlib import Path
+
+    folder = Path(path) if path else data_path("events_model")
+    vocab = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
+    with np.load(folder / "weights.npz") as z:
+        arrays = {k: z[k] for k in z.files}
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    return Model(vocab, arrays, meta)
+
+
+def _norm(text) -> str:
+    return " ".join(normalize(str(text)).split())
+
+
+def _covered(rules: pd.DataFrame, doc_id) -> tuple[list, set]:
+    """The (normalised sentence, pair) and (pair, root) the rules already have an event row for, in one document."""
+    sents, kinds = [], set()
+    if rules is None or not len(rules):
+        return sents, kinds
+    t = rules[(rules["doc_id"] == doc_id) & (rules["kind"] == "event")]
+    for s, a, b, c in zip(t["sentence"], t["source"], t["target"], t["cameo_code"]):
+        pair = frozenset((str(a), str(b)))
+        sents.append((_norm(s), pair))
+        kinds.add((pair, str(c)[:2]))
+    return sents, kinds
+
+
+def _is_covered(sentence: str, pair, covered: list) -> bool:
+    return any(p == pair and s and (s in sentence or sentence in s) for s, p in covered)
+
+
+def _date(sentence: str, pub) -> tuple:
+    if pub is not None:
+        for t in tag_rows(sentence, published=pub):
+            if t.get("type") != "DATE" or not t.get("date_start"):
+                continue
+            if _SINCE.search(normalize(sentence[:t["start"]])):
+                continue
+            return str(t["date_start"]), str(t["date_end"]), str(t["precision"]), str(t["text"])
+        return None, pub.date().isoformat(), "before-publication", ""
+    return None, None, "before-publication", ""
+
+
+def predict(cands: list[dict], model: Model, section: str = "paragraph") -> list[dict]:
+    """Score candidates: each gets ``p``, ``root`` and ``status`` (in place) and is returned."""
+    for c in cands:
+        c["p"], c["root"], c["status"] = model.scores(features(c, section))
+    return cands
+
+
+def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: Model | None = None,
+                   threshold: float | None = None) -> pd.DataFrame:
+    """The rows the model adds to the rules' ``rules`` table (same columns), one per document, pair and root.
+
+    A candidate sentence the rules gave an event of the pair is skipped; of a sentence's two directions the more
+    probable is kept when its probability reaches the threshold; a row whose pair and root the rules already have in
+    the document (the same event told again) is dropped, and of the model's rows of one document, pair and root the
+    most probable is kept.
+    """
+    from .extract import EVENT_COLUMNS
+
+    model = model or load_model()
+    threshold = model.threshold if threshold is None else threshold
+    documents, segs = corpus.documents, corpus.segments
+    segs = segs[segs["section"].isin(SECTIONS)]
+    pubs = dict(zip(documents["doc_id"], documents["published"]))
+    col = lambda name: documents[name] if name in documents else pd.Series(None, index=documents.index)  # noqa: E731
+    urls = dict(zip(documents["doc_id"], col("url")))
+    names = dict(zip(documents["doc_id"], col("source")))
+    g = lx.goldstein_lookup()
+    codes = model.meta.get("root_code", {})
+    symmetric = set(model.meta.get("symmetric_roots", ()))
+    rows = []
+    focus = str(focus).upper()
+    for doc_id, group in segs.groupby("doc_id", sort=False):
+        covered, kinds = _covered(rules, doc_id)
+        pub = pubs.get(doc_id)
+        pub = None if pub is None or pd.isna(pub) else pd.Timestamp(pub).normalize()
+        best: dict = {}
+        for section, position, text in zip(group["section"], group["position"], group["text"]):
+            if not isinstance(text, str) or not text.strip():
+                continue
+            for partner in partners:
+                partner = str(partner).upper()
+                if partner == focus:
+                    continue
+                cands = candidates(text, focus=focus, partner=partner)
+                by_sentence: dict = {}
+                for c in predict(cands, model, section):
+                    key = (_norm(c["sentence"]), frozenset((c["source"], c["target"])))
+                    if _is_covered(key[0], key[1], covered):
+                        continue
+                    if key not in by_sentence or c["p"] > by_sentence[key]["p"]:
+                        by_sentence[key] = c
+                for c in by_sentence.values():
+                    pair = frozenset((c["source"], c["target"]))
+                    if c["p"] < threshold or (pair, c["root"]) in kinds:
+                        continue
+                    k = (pair, c["root"])
+                    if k not in best or c["p"] > best[k][0]["p"]:
+                        best[k] = (c, section, int(position))
+        for (pair, root), (c, section, position) in best.items():
+            code = codes.get(root, root + "0")
+            gs, label = g.get(code, (np.nan, ""))
+            d0, d1, prec, dtext = _date(c["sentence"], pub)
+            rows.append({
+                "event_id": f"learned-{doc_id}-{section}-{position}-{c['start']}-{c['partner']}-{code}",
+                "kind": "event", "doc_id": doc_id, "actor1": focus, "actor2": c["partner"],
+                "source": c["source"], "target": c["target"], "symmetric": int(root in symmetric),
+                "status": c["status"], "date_start": d0, "date_end": d1, "precision": prec, "date_text": dtext,
+                "cameo_code": code, "event_label": label, "goldstein": gs if c["status"] == "reported" else np.nan,
+                "sentence": c["sentence"], "trigger": "", "trigger_start": -1, "trigger_end": -1, "attribution": "",
+                "start": c["start"], "end": c["end"], "section": section, "position": position,
+                "rule": f"learned:p={c['p']:.2f}", "actor_forms": "", "stand_in": "",
+                "published": pub.date().isoformat() if pub is not None else None, "url": urls.get(doc_id),
+                "sources": doc_id, "source_names": names.get(doc_id) if isinstance(names.get(doc_id), str) else "",
+                "urls": urls.get(doc_id) if isinstance(urls.get(doc_id), str) else "", "n_mentions": 1,
+                "n_documents": 1, "n_reports": 1})
+    return pd.DataFrame(rows, columns=EVENT_COLUMNS)

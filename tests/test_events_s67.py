@@ -1,0 +1,90 @@
+"""The learned event detector (session 67, events67): shipped weights, deterministic training, composed sentences."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from marsad.events import learned
+
+
+def _corpus(paragraphs, published="2024-06-20"):
+    documents = pd.DataFrame([{"doc_id": "d1", "published": published, "source": "test", "url": "u"}])
+    segments = pd.DataFrame([{"doc_id": "d1", "section": "paragraph", "position": i, "text": t}
+                             for i, t in enumerate(paragraphs)])
+    return type("C", (), {"documents": documents, "segments": segments})()
+
+
+def _no_rules():
+    from marsad.events.extract import EVENT_COLUMNS
+
+    return pd.DataFrame(columns=EVENT_COLUMNS)
+
+
+def test_the_model_loads_from_package_data():
+    model = learned.load_model()
+    assert len(model.vocab) > 1000
+    assert model.arrays["det_w"].shape == (len(model.vocab),)
+    assert model.arrays["root_w"].shape[0] == len(model.vocab)
+    assert 0 < model.threshold <= 1
+    assert "04" in model.meta["root_code"]
+
+
+def test_candidates_read_both_directions_and_need_both_sides():
+    cands = learned.candidates("وصل الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ. وقال كيم إن الطقس جميل.",
+                               focus="RU", partner="KP")
+    assert {(c["source"], c["target"]) for c in cands} == {("RU", "KP"), ("KP", "RU")}
+    assert all("بيونغ" in c["sentence"] for c in cands)
+
+
+def _fixture():
+    sents = [("استقبل الرئيس الروسي نظيره الفيتنامي في موسكو", 1, "04"),
+             ("وقعت روسيا وفيتنام اتفاقية للتعاون في مجال الطاقة", 1, "05"),
+             ("فرضت روسيا عقوبات على فيتنام", 1, "16"),
+             ("ذكر التقرير روسيا والصين وفيتنام بين الدول المصدرة للأرز", 0, ""),
+             ("تتنافس روسيا وفيتنام والهند على المركز الأول في البطولة", 0, ""),
+             ("قالت واشنطن إن روسيا وفيتنام والصين من الدول المعنية", 0, "")]
+    out = []
+    for i, (s, y, root) in enumerate(sents * 3):
+        for c in learned.candidates(s, focus="RU", partner="VN"):
+            out.append({"y": y if c["source"] == "RU" else 0, "root": root, "status": "reported",
+                        "features": learned.features(c), "split": f"s{i % 3}", "covered": False,
+                        "doc_id": f"d{i}", "section": "paragraph", "position": 0, "sentence": s, "partner": "VN"})
+    return out
+
+
+def test_training_is_deterministic():
+    from marsad.training.events_learn import fit
+
+    a, b = fit(_fixture()), fit(_fixture())
+    assert a.vocab == b.vocab
+    for k in a.arrays:
+        assert np.array_equal(a.arrays[k], b.arrays[k]), k
+
+
+def test_a_clear_act_gets_a_row_and_a_list_does_not():
+    rows = learned.learned_events(_corpus([
+        "استقبل الرئيس الروسي فلاديمير بوتين في موسكو الثلاثاء نظيره الفيتنامي وبحث معه تعزيز التعاون بين البلدين.",
+    ]), _no_rules(), focus="RU", partners=("VN",))
+    assert len(rows) == 1
+    assert rows.iloc[0]["kind"] == "event" and rows.iloc[0]["cameo_code"].startswith("04")
+    listed = learned.learned_events(_corpus([
+        "وقالت الولايات المتحدة إن الصين وروسيا وإيران وفيتنام وكوريا الشمالية دول تنتهك حقوق الإنسان.",
+    ]), _no_rules(), focus="RU", partners=("VN",))
+    assert len(listed) == 0
+
+
+def test_the_rules_covered_sentence_gets_no_second_row():
+    text = "استقبل الرئيس الروسي فلاديمير بوتين في موسكو الثلاثاء نظيره الفيتنامي وبحث معه تعزيز التعاون بين البلدين."
+    from marsad.events.extract import EVENT_COLUMNS
+
+    rules = pd.DataFrame([{**{c: None for c in EVENT_COLUMNS}, "kind": "event", "doc_id": "d1", "source": "RU",
+                           "target": "VN", "cameo_code": "042", "sentence": text}])
+    assert len(learned.learned_events(_corpus([text]), rules, focus="RU", partners=("VN",))) == 0
+
+
+def test_the_stage_option_is_off_by_default_and_recorded_only_when_on():
+    from marsad.stages.events import EventOptions
+
+    assert "learned" not in EventOptions().as_dict()
+    assert EventOptions.from_dict("events", {"learned": True}).as_dict()["learned"] is True
