@@ -19,6 +19,7 @@ import json
 import re
 from functools import lru_cache
 
+import ahocorasick
 import numpy as np
 import pandas as pd
 
@@ -62,10 +63,25 @@ def _sentences(norm: str):
         yield start, end
 
 
+@lru_cache(maxsize=32)
+def _key_automata(focus: str, partner: str) -> tuple:
+    """One Aho-Corasick automaton per side over the prefilter keys of :func:`lexicon.actor_regex`."""
+    _, _, keys = lx.actor_regex((focus, partner))
+    out = []
+    for code in (focus, partner):
+        automaton = ahocorasick.Automaton()
+        for k in dict.fromkeys(keys[code]):
+            if k:
+                automaton.add_word(k, k)
+        if len(automaton):
+            automaton.make_automaton()
+        out.append(automaton)
+    return tuple(out)
+
+
 def _has_both(text: str, focus: str, partner: str) -> bool:
     """The cheap prefilter of the rules: a key of each side in the raw text."""
-    _, _, keys = lx.actor_regex((focus, partner))
-    return all(any(k in text for k in keys[c]) for c in (focus, partner))
+    return all(len(a) and next(a.iter(text), None) is not None for a in _key_automata(focus, partner))
 
 
 def _actor_spans(norm: str, focus: str, partner: str) -> list[tuple[int, int, str, str]]:
