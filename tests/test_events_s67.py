@@ -82,10 +82,3 @@ def test_the_rules_covered_sentence_gets_no_second_row():
     rules = pd.DataFrame([{**{c: None for c in EVENT_COLUMNS}, "kind": "event", "doc_id": "d1", "source": "RU",
                            "target": "VN", "cameo_code": "042", "sentence": text}])
     assert len(learned.learned_events(_corpus([text]), rules, focus="RU", partners=("VN",))) == 0
-
-
-def test_the_stage_option_is_off_by_default_and_recorded_only_when_on():
-    from marsad.stages.events import EventOptions
-
-    assert "learned" not in EventOptions().as_dict()
-    assert EventOptions.from_dict("events", {"learned": True}).as_dict()["learned"] is True

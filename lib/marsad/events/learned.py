@@ -11,7 +11,8 @@ CAMEO root, a third the status; the date is the sentence's first date expression
 
 The weights are trained from Marsad's own development gold by ``python -m marsad.training.events_learn train``
 (see ``marsad/data/events_model/README.md``); this module only reads them (numpy, no scikit-learn at run time).
-Off by default: the events stage's option ``learned`` turns it on (see ``docs/EVALUATION.md``, session 67).
+Not part of the events stage (its cross-validated numbers did not meet the ship rule of ``docs/EVALUATION.md``,
+session 67): call :func:`learned_events` on a corpus and the rules' table to see what it would add.
 """
 from __future__ import annotations
 

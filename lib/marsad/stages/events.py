@@ -27,16 +27,6 @@ class EventOptions(Options):
     partners: tuple[str, ...] = ("KP", "VN")
     background: bool = True
     merge: bool = True
-    # the learned detector (marsad.events.learned, session 67) adds events the rules miss; off by default (its
-    # cross-validated numbers are in docs/EVALUATION.md)
-    learned: bool = False
-
-    def as_dict(self) -> dict:
-        """The options; ``learned`` only when it is on (a run made without it records the same options as before)."""
-        out = super().as_dict()
-        if not out["learned"]:
-            del out["learned"]
-        return out
 
     def check(self, stage: str) -> None:
         bad = [c for c in (self.focus, *self.partners) if not _ISO2.match(c)]
@@ -65,18 +55,8 @@ def _events():
 
 def _run(corpus, inputs, options: EventOptions):
     opts = options.as_dict()
-    learned = opts.pop("learned", False)
     opts["merge"] = False  # merged across the whole corpus by the combine step
-    table = _events().extract_events(corpus, mentions=inputs.get("mentions"), **opts)
-    if learned:
-        import pandas as pd
-
-        from marsad.events.learned import learned_events
-
-        added = learned_events(corpus, table, focus=options.focus, partners=options.partners)
-        if len(added):
-            table = pd.concat([table, added], ignore_index=True)
-    return table
+    return _events().extract_events(corpus, mentions=inputs.get("mentions"), **opts)
 
 
 def _combine(staged, options: EventOptions):

@@ -282,7 +282,8 @@ def save(model: learned.Model, folder: Path, *, command: str) -> None:
     roots = ", ".join(f"{r}: {n}" for r, n in c["roots"].items())
     (folder / "README.md").write_text(f"""# events_model — the learned event detector's weights
 
-Read by `marsad.events.learned` (off by default: the events stage's option `learned`).
+Read by `marsad.events.learned` (`learned_events(corpus, rules_table, focus=…, partners=…)`; not wired into the
+events stage: its cross-validated numbers did not meet the ship rule, see `docs/EVALUATION.md`, session 67).
 
 - **Source**: Marsad's own hand-annotated events gold (`data/gold/events/`, the development splits of
   `marsad.training.events_eval.SPLITS`; no blind split), licence as the repository.
