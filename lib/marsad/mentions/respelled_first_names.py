@@ -48,47 +48,91 @@ def _refused() -> frozenset:
     return common_words() | title_words()
 
 
+_SPANS: dict = {}  # a row's text -> (its first and last word normalised, or None; itself normalised when one word)
+
+
+def _span_words(span: str) -> tuple:
+    """``((first, last), word)`` of a row's text ``span``: its first and last word normalised when it has two words
+    or more (else None), and the span normalised when it is one word with no space (else None). Names repeat: one
+    reading per spelling (kept across batches, cleared past 200,000 spellings)."""
+    got = _SPANS.get(span)
+    if got is None:
+        if len(_SPANS) > 200_000:
+            _SPANS.clear()
+        words = span.split()
+        pair = (normalize(words[0]), normalize(words[-1])) if len(words) >= 2 else None
+        stripped = span.strip()
+        one = None if " " in stripped or not stripped else normalize(span)
+        got = _SPANS[span] = (pair, one)
+    return got
+
+
+_BEFORES: dict = {}  # a raw word before a surname -> (normalised, a refused word, consonant skeleton)
+
+
+def _before_word(raw: str) -> tuple:
+    got = _BEFORES.get(raw)
+    if got is None:
+        if len(_BEFORES) > 200_000:
+            _BEFORES.clear()
+        before = normalize(raw)
+        got = _BEFORES[raw] = (before, before in _refused(), consonant_skeleton(before))
+    return got
+
+
 def respelled_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> dict[int, tuple[int, int]]:
     """The rows to widen: ``{row index: (new start, index of the person's full-name row)}``.
 
     ``rows`` are the person rows ``(index, k, start, end, entity_id)`` (``k`` the text); ``texts`` and ``doc_ids``
     per text.
     """
+    # (each row's words read once per spelling: _span_words)
     by_doc: dict = {}
-    for i, ki, s0, e0, ei in rows:
-        by_doc.setdefault(doc_ids[ki], []).append((i, ki, s0, e0, ei))
+    words_of = _span_words
+    for row in rows:
+        ki = row[1]
+        d = doc_ids[ki]
+        got = by_doc.get(d)
+        if got is None:
+            got = by_doc[d] = []
+        got.append((row, words_of(texts[ki][row[2]:row[3]])))
     out: dict[int, tuple[int, int]] = {}
     for drows in by_doc.values():
         full: dict = {}  # person -> [(first word, last word, row index)] of its rows of two words or more
         firsts: dict = {}  # first word of a full name -> the people it starts
-        spans: dict = {}
-        for i, ki, s0, e0, ei in drows:
-            spans.setdefault(ki, []).append((s0, e0))
-            words = texts[ki][s0:e0].split()
-            if len(words) >= 2:
-                first, last = normalize(words[0]), normalize(words[-1])
+        for (i, ki, s0, e0, ei), (pair, _one) in drows:
+            if pair is not None:
+                first, last = pair
                 full.setdefault(ei, []).append((first, last, i))
                 firsts.setdefault(first, set()).add(ei)
         if not full:
             continue
-        for i, ki, s0, e0, ei in drows:
+        spans = None
+        for (i, ki, s0, e0, ei), (_pair, last) in drows:
+            if last is None:
+                continue
             names = full.get(ei)
             if not names:
                 continue
-            word = texts[ki][s0:e0]
-            if " " in word.strip() or not word.strip():
+            # (only a full name of the person ending with the word can widen it)
+            for _first, name_last, _j in names:
+                if name_last == last:
+                    break
+            else:
                 continue
-            last = normalize(word)
             m = _WORD_BEFORE.search(texts[ki], max(0, s0 - 40), s0)
             if not m:
                 continue
             b0 = m.start(1)
+            if spans is None:
+                spans = {}
+                for (_i, kj, a, b, _e), _w in drows:
+                    spans.setdefault(kj, []).append((a, b))
             if any(a < s0 and b > b0 for a, b in spans[ki] if (a, b) != (s0, e0)):
                 continue  # the word is part of another mention
-            before = normalize(m.group(1))
-            if before in _refused() or (firsts.get(before, set()) - {ei}):
+            before, refused, skel = _before_word(m.group(1))
+            if refused or (firsts.get(before, set()) - {ei}):
                 continue
-            skel = consonant_skeleton(before)
             if len(skel) < _MIN_SKELETON:
                 continue
             for first, name_last, j in names:
