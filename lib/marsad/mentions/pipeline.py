@@ -665,7 +665,7 @@ def find_mentions(
     pi = np.flatnonzero(person)
     if len(pi):
         # (only a row with one of the nouns within reach before it, what trophy_names reads, can: most have none)
-        pi = pi[_rows_holding(orig, k[pi], _trophy_nouns(), ostart[pi], _TROPHY_REACH)]
+        pi = pi[_rows_holding(orig, k[pi], _trophy_nouns(), ostart[pi], _TROPHY_REACH, _trophy_longest())]
         gone = trophy_names(texts, list(zip(k[pi].tolist(), ostart[pi].tolist(), oend[pi].tolist()))) if len(pi) else []
         if gone:
             sel[pi[gone]] = False
@@ -1175,7 +1175,28 @@ def _trophy_nouns() -> re.Pattern | None:
     nouns = sorted({w[1:] if w.startswith("ا") else w for w in _TROPHIES | _TOURNAMENTS | _VENUES})
     if not all(_kept_by_separation(w) for w in nouns):
         return None
-    return re.compile("|".join(map(re.escape, nouns)))
+    # (as a tree of the nouns' letters when no noun starts another: the same matches, as at most one noun matches at
+    # a place, and the regex tries one branch per letter instead of every noun with the first letter)
+    if any(b.startswith(a) for a in nouns for b in nouns if a != b):
+        return re.compile("|".join(map(re.escape, nouns)))
+    return re.compile(_literal_tree(nouns))
+
+
+def _literal_tree(words: list[str]) -> str:
+    """A regex of the words (non-empty, none starting another) as a tree of their letters: ``ب(?:رج|طوله)|…``."""
+    heads: dict = {}
+    for w in words:
+        heads.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(c + rest[0]) if len(rest) == 1 else re.escape(c) + "(?:" + _literal_tree(rest) + ")"
+                    for c, rest in sorted(heads.items()))
+
+
+@lru_cache(maxsize=1)
+def _trophy_longest() -> int:
+    """The length of the longest noun :func:`_trophy_nouns` matches."""
+    from marsad.mentions.people import _TOURNAMENTS, _TROPHIES, _VENUES
+
+    return max(len(w[1:] if w.startswith("ا") else w) for w in _TROPHIES | _TOURNAMENTS | _VENUES)
 
 
 def _holding(orig, k: np.ndarray, pattern: re.Pattern | None, at: np.ndarray | None = None,
@@ -1205,7 +1226,8 @@ def _holding(orig, k: np.ndarray, pattern: re.Pattern | None, at: np.ndarray | N
     return has[inv]
 
 
-def _rows_holding(orig, k: np.ndarray, pattern: re.Pattern | None, at: np.ndarray, reach: int) -> np.ndarray:
+def _rows_holding(orig, k: np.ndarray, pattern: re.Pattern | None, at: np.ndarray, reach: int,
+                  longest: int | None = None) -> np.ndarray:
     """Per entry ``(k[i], at[i])``: whether a match of ``pattern`` may lie in the window :func:`_holding` reads for
     a text with that one entry (its normalised text from ``reach`` characters before the offset to the offset,
     widened): each text's windows are read once with ``finditer``, and an entry is kept when a match found starts
@@ -1225,7 +1247,8 @@ def _rows_holding(orig, k: np.ndarray, pattern: re.Pattern | None, at: np.ndarra
     if not starts:
         return np.zeros(len(k), dtype=bool)
     found = np.sort(np.asarray(starts, dtype=np.int64))
-    longest = max(map(len, pattern.pattern.split("|")))  # (escaped characters only make it longer)
+    if longest is None:  # (the longest match of an alternation of words; escaped characters only make it longer)
+        longest = max(map(len, pattern.pattern.split("|")))
     j = np.searchsorted(found, rlo - longest, side="right")
     return found[np.minimum(j, len(found) - 1)] < np.where(j < len(found), rhi, -1)
 
