@@ -82,3 +82,28 @@ def test_the_rules_covered_sentence_gets_no_second_row():
     rules = pd.DataFrame([{**{c: None for c in EVENT_COLUMNS}, "kind": "event", "doc_id": "d1", "source": "RU",
                            "target": "VN", "cameo_code": "042", "sentence": text}])
     assert len(learned.learned_events(_corpus([text]), rules, focus="RU", partners=("VN",))) == 0
+
+
+def test_extract_events_adds_the_learned_rows_only_when_asked(monkeypatch):
+    """``extract_events(learned=True)`` (the events stage's ``learned`` option) appends the detector's rows once per
+    call, after the per-pair passes, and before the merge; by default the detector is never called."""
+    from marsad.events import extract_events
+    from marsad.events.extract import EVENT_COLUMNS
+
+    calls = []
+
+    def fake(corpus, rules, *, focus, partners, **_):
+        calls.append((focus, tuple(partners)))
+        row = {**{c: None for c in EVENT_COLUMNS}, "kind": "event", "doc_id": "d1", "position": 0, "start": 0,
+               "source": "RU", "target": "VN", "cameo_code": "042", "sentence": "x", "status": "reported"}
+        return pd.DataFrame([row], columns=EVENT_COLUMNS)
+
+    monkeypatch.setattr(learned, "learned_events", fake)
+    corpus = _corpus(["قال المتحدث إن الطقس كان جميلا."])
+    assert len(extract_events(corpus, focus="RU", partners=("KP", "VN"), merge=False)) == 0 and not calls
+    rows = extract_events(corpus, focus="RU", partners=("KP", "VN"), merge=False, learned=True)
+    assert calls == [("RU", ("KP", "VN"))]
+    assert list(zip(rows["source"], rows["target"], rows["cameo_code"])) == [("RU", "VN", "042")]
+    calls.clear()
+    assert len(extract_events(corpus, focus="RU", partners=("VN",), merge=False, learned=True)) == 1
+    assert calls == [("RU", ("VN",))]

@@ -431,7 +431,7 @@ class _Actor(NamedTuple):
 
 # --------------------------------------------------------------------------- public API
 def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions: pd.DataFrame | None = None,
-                   merge: bool = True, background: bool = True) -> pd.DataFrame:
+                   merge: bool = True, background: bool = True, learned: bool = False) -> pd.DataFrame:
     """Extract the events (and background relations) between ``focus`` and each partner.
 
     Args:
@@ -444,6 +444,9 @@ def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions
             NER) for the segments that can hold an event.
         merge: merge reports of the same event across documents (:func:`merge_events`).
         background: keep the standing-relation rows (``kind == "background"``).
+        learned: add the rows of the learned detector (:func:`marsad.events.learned.learned_events`, trained on
+            Marsad's development gold) for candidate sentences the rules gave no row; off by default, as its
+            cross-validated gain did not meet its ship rule (docs/EVALUATION.md, "Session 67").
 
     Returns:
         One row per event (mentions inside a document already merged) with :data:`EVENT_COLUMNS`.
@@ -460,8 +463,10 @@ def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions
         # so "Washington criticised Russia's support for Egypt" is US -> RU with partners (US, EG), not also
         # RU -> EG 111 and US -> RU 051 (the roles of one pair's predicate were spread over every partner).
         parts = [extract_events(corpus, focus=focus, partners=(p,), mentions=mentions, merge=False,
-                                background=background) for p in partners]
+                                background=background) for p in partners]  # the learned rows once, below
         events = pd.concat([e for e in parts if len(e)] or parts[:1], ignore_index=True)
+        if learned:
+            events = _with_learned(corpus, events, focus, partners)
         # in the order one pass over the corpus gives (documents as read, then sentence and offset), so a run's
         # rows do not depend on how its documents were split into partitions
         order = {d: i for i, d in enumerate(dict.fromkeys(corpus.segments["doc_id"]))}
@@ -499,9 +504,22 @@ def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions
     events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     if not background:
         events = events[events["kind"] == "event"]
+    if learned:
+        events = _with_learned(corpus, events, focus, partners)
+        order = {d: i for i, d in enumerate(dict.fromkeys(corpus.segments["doc_id"]))}
+        events = (events.assign(_doc=events["doc_id"].map(order)).sort_values(["_doc", "position", "start"], kind="stable")
+                  .drop(columns="_doc"))
     if merge and len(events):
         events = merge_events(events)
     return events.reset_index(drop=True)
+
+
+def _with_learned(corpus, events: pd.DataFrame, focus: str, partners: tuple) -> pd.DataFrame:
+    """The rules' rows and the learned detector's rows for the sentences they left (session 67; off by default)."""
+    from .learned import learned_events
+
+    added = learned_events(corpus, events, focus=focus, partners=partners)
+    return pd.concat([events, added], ignore_index=True) if len(added) else events
 
 
 def document_events(doc_id, segments: pd.DataFrame, *, published=None, source=None, url=None, focus="RU",

@@ -27,6 +27,9 @@ class EventOptions(Options):
     partners: tuple[str, ...] = ("KP", "VN")
     background: bool = True
     merge: bool = True
+    # the learned detector (marsad.events.learned, session 67) adds events for sentences the rules left; off by
+    # default: its cross-validated gain did not meet its ship rule (docs/EVALUATION.md, "Session 67")
+    learned: bool = False
 
     def check(self, stage: str) -> None:
         bad = [c for c in (self.focus, *self.partners) if not _ISO2.match(c)]
