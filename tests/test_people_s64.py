@@ -49,3 +49,31 @@ def test_a_person_next_to_a_club_word_is_kept():
     surf = set(df["surface"])
     assert "فابيو كوستا" in surf and "كوستا" in surf
     assert not any("سونينغ" in s or "جيانغسو" in s for s in surf)
+
+
+# an adjective and ل before a name (heldout35: معسكر إعدادي لعبدالرحمن الغامدي)
+
+def test_an_adjective_and_lam_before_a_name_leave_the_span():
+    from marsad.mentions.people import _adjective_before_lam_name
+    t = "وافقت الهيئة على معسكر تدريبي لعبدالله الشمري لاعب الهلال."
+    s = t.index("تدريبي")
+    e = t.index(" لاعب")
+    got = _adjective_before_lam_name(t, [(s, e, "PERS")])
+    assert [t[a:b] for a, b, _ in got] == ["عبدالله الشمري"]
+
+
+def test_a_name_that_opens_the_span_or_a_span_without_a_family_name_is_left():
+    from marsad.mentions.people import _adjective_before_lam_name
+    for t, span in (("وقال أحمد لطفي السيد إن الاجتماع انتهى.", "أحمد لطفي السيد"),
+                    ("وشارك في المؤتمر الدولي لطفي زيتون أمس.", "الدولي لطفي زيتون"),
+                    ("وقدم دعم مالي للجريء الغامدي أمس.", "مالي للجريء الغامدي")):
+        s = t.index(span)
+        found = [(s, s + len(span), "PERS")]
+        assert _adjective_before_lam_name(t, found) == found
+
+
+def test_the_full_name_then_gives_its_surname_to_the_document():
+    texts = ["وجهت الهيئة بمعسكر إعدادي لعبدالرحمن العتيبي لاعب الهلال.", "ولعب العتيبي 5 مباريات هذا الموسم."]
+    df = _people(texts, ["إعدادي لعبدالرحمن العتيبي"])
+    assert set(df["surface"]) == {"عبدالرحمن العتيبي", "العتيبي"}
+    assert df["entity_id"].nunique() == 1
