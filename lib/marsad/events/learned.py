@@ -11,8 +11,9 @@ CAMEO root, a third the status; the date is the sentence's first date expression
 
 The weights are trained from Marsad's own development gold by ``python -m marsad.training.events_learn train``
 (see ``marsad/data/events_model/README.md``); this module only reads them (numpy, no scikit-learn at run time).
-Not part of the events stage (its cross-validated numbers did not meet the ship rule of ``docs/EVALUATION.md``,
-session 67): call :func:`learned_events` on a corpus and the rules' table to see what it would add.
+Off by default (its cross-validated numbers did not meet the ship rule of ``docs/EVALUATION.md``, session 67):
+``extract_events(..., learned=True)`` or the events stage's option (``--option events learned true``) adds its rows;
+:func:`learned_events` on a corpus and the rules' table shows what it would add.
 """
 from __future__ import annotations
 
