@@ -3536,11 +3536,18 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
                   and not (_ROUTE.search(norm[max(0, a.start - 10):a.start]) and _EXPRESSED_AFTER.match(norm, a.end)))
                  or _REGION_OF.search(norm, max(0, a.start - 16), a.start)
                  # "غوطة دمشق الشرقية", "ريف دمشق", "مطار بيروت": a place named after the capital
-                 or (a.kind == "capital" and _PLACE_OF_CAPITAL.search(norm, max(0, a.start - 12), a.start)))
+                 or (a.kind == "capital" and _PLACE_OF_CAPITAL.search(norm, max(0, a.start - 12), a.start))
+                 # "ويأتي اجتماع الخرطوم بعدما …"، "من اجتماعات أديس أبابا": a gathering named by the capital it is
+                 # held in (not "محادثات أنقرة وطهران", the two capitals as its parties)
+                 or (a.kind == "capital" and _GATHERING_OF_CAPITAL.search(norm, max(0, a.start - 16), a.start)
+                     and not _AND_NEXT.match(norm, a.end)))
             and not _MEMBERS_IN.search(norm[max(0, a.start - 30):a.start]),
             a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب")
 
 
+_GATHERING_OF_CAPITAL = re.compile(r"(?<![\w])[وفبل]?(?:ال|لل)?(?:اجتماع|اجتماعات|قمه|محادثات|مفاوضات|مباحثات|مؤتمر|"
+                                   r"لقاء|لقاءات|منتدي)\s+$")
+_AND_NEXT = re.compile(r"\s+و\S")
 _PLACE_OF_CAPITAL = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:غوطه|ريف|مطار|ضواحي|شوارع|محيط|احياء|ميناء|مرفا|جامعه)\s+$")
 _MATCH_BETWEEN = re.compile(r"(?<![\w])[وفبل]{0,2}(?:ال)?(?:مباراه|مباريات|نهائي|مباراتي)\s+(?:[^\s،,.]+\s+){0,3}?بين\s+"
                             r"(?:(?:[^\s،,.]+\s+){0,2}?و)?$")
