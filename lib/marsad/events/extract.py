@@ -3545,6 +3545,8 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
             a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب")
 
 
+# "، وزار …"، "، وقد زار …"، "، تلتها زيارة …": a cue that opens a comma phrase (a second act of the sentence)
+_SECOND_ACT_OPEN = re.compile(r"،\s*(?:و|ثم\s+|وقد\s+|و?(?:تلتها|تلاها|اعقبتها|اعقبها)\s+)?$")
 _GATHERING_OF_CAPITAL = re.compile(r"(?<![\w])[وفبل]?(?:ال|لل)?(?:اجتماع|اجتماعات|قمه|محادثات|مفاوضات|مباحثات|مؤتمر|"
                                    r"لقاء|لقاءات|منتدي)\s+$")
 _AND_NEXT = re.compile(r"\s+و\S")
@@ -5332,6 +5334,13 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         pool = own[:1] or pool
     if pool and ago is None:
         t = min(pool, key=lambda t: min(abs(t["n_start"] - m.start()), abs(t["n_end"] - m.start())))
+        if t["n_end"] <= m.start() and _SECOND_ACT_OPEN.search(norm, t["n_end"], m.start()):
+            # "زار أردوغان طهران في مايو، وزار روحاني أنقرة في يونيو": a second act after a comma with a date of its
+            # own in its comma phrase has that date, not the nearer one that ends the act before it ("في مايو، زار
+            # روحاني أنقرة" keeps the fronted date: no date after the act; the act opens its phrase: "، في أول زيارة
+            # … منذ … في الرابع من نوفمبر" is no second act)
+            own = [x for x in pool if x["n_start"] >= m.end() and not re.search(r"[،,.]", norm[m.end():x["n_start"]])]
+            t = own[0] if own else t
         if t["precision"] == "day" and (_TWO_DAYS.search(norm, max(0, t["n_start"] - 8), t["n_start"])
                                         or norm[t["n_start"]:t["n_end"]].startswith("يومي ")):
             # "يومي 22 و23 فيفري", "يومي الاثنين والثلاثاء": two days listed after the dual يومي, each tagged
