@@ -3683,15 +3683,45 @@ def _one_word_after_role(text: str, rec_spans: list, countries: list, titles: fr
         if not before or text[start - 1:start] != " " or text[max(0, start - 40):start].rstrip()[-1:] in "،,.:;؛":
             continue
         role = before[-1][1:] if before[-1][:1] in "وف" and before[-1][1:].startswith("ال") else before[-1]
+        # (people65: a role with ال and one ال-adjective between it and the name, الظهير الأيسر مارسيلو)
+        # (the name no preposition's complement: المدير الفني لإيفرتون, a hamza after a glued ل or ب)
+        if (c is None and role not in titles and len(before) >= 2
+                and not (text[s:s + 1] in ("ل", "ب") and text[s + 1:s + 2] in ("أ", "إ"))
+                and _role_adjective(text, start, role, titles)):
+            before = before[:-1]
+            role = before[-1][1:] if before[-1][:1] in "وف" and before[-1][1:].startswith("ال") else before[-1]
+            if not role.startswith("ال") or (role not in titles and role[2:] not in titles):
+                continue
+            role = next(t for t in (role, role[2:]) if t in titles)
+            if role in _SPEECH:
+                continue
         # (a role with ال, no speech verb, not heading an institution or a place named after someone: مركز الملك
         # سلمان، مدينة الملك عبدالله; or any role before the country it serves)
-        if role not in titles or role in _SPEECH or (c is None and not role.startswith("ال")):
+        elif role not in titles or role in _SPEECH or (c is None and not role.startswith("ال")):
             continue
         if len(before) >= 2 and any(b in organization_words()[0] or b in _PLACE_NOUNS or b in _NAMED_SEATS
                                     for b in _bare(before[-2])):
             continue
         out.append((s, e))
     return out
+
+
+_ROLE_ADJECTIVE = re.compile(r"(\S+) (\S+) $")
+
+
+def _role_adjective(text: str, start: int, word: str, titles: frozenset) -> bool:
+    """Whether the normalised word ``word`` right before ``start`` (one space) is an ال-adjective after a role with ال
+    (الظهير الأيسر، المهاجم الدولي، الحارس المخضرم): five letters or more, a word of the news text without ال, no
+    title, country word, nationality adjective, name word, known first name or ال-given name (الرئيس الحبيب; الأيمن
+    is an adjective, its أيمن a first name only without ال), and
+    one space between it and the word before it. (A definite role takes no definite complement, so an ال-word
+    right after it is its adjective.)"""
+    m = _ROLE_ADJECTIVE.search(text, max(0, start - 60), start)
+    if not m or normalize(m.group(2)) != word:
+        return False
+    return (word.startswith("ال") and len(word) >= 5 and word[2:] in _vocabulary() and word not in titles
+            and word[2:] not in titles and word not in _country_words() and word not in _demonyms_with_article()
+            and word not in _name_words() and word not in known_first() and word not in _al_given_names())
 
 
 _END_NAME = re.compile(r"[ \t]*(?:[.،,؟?!:؛)\"”»]|$)")
