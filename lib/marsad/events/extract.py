@@ -650,6 +650,10 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
     _resolve_anchors(mentions)
     rows = _merge_mentions(mentions, pub)
     _headline_by_lead(rows, segments, pub, ctx)
+    if any(_undated(ev) for ev in rows):
+        from .act_dates import date_same_acts
+
+        date_same_acts(rows, segments, pub, ctx, _undated)
     return rows
 
 
