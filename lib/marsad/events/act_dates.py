@@ -63,6 +63,8 @@ def _day_by_cue(norm: str, c0: int, c1: int, pub) -> tuple | None:
     return t["date_start"], t["date_end"], t["text"]
 
 
+# a cheap test on the raw sentence before the normaliser, the cue scan and the date tagger: a weekday or a digit
+_DAYISH = re.compile(r"الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|أمس|امس|اليوم|[0-9٠-٩]")
 _PRESENT = re.compile(r"^[وف]?[يت]\w{2,}")
 _WAS = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)(?![\w])")
 _THAT = re.compile(r"(?<![\w])[وف]?(?:ان|انه|انها|بان|بانه|بانها)(?![\w])")
@@ -112,16 +114,16 @@ def date_same_acts(rows: list[dict], segments, pub, ctx, undated) -> None:
     found: dict = {}  # root -> [(day, sentence)]
     for seg in segments:
         text = seg.text
-        if not text.strip() or not has_key(text):
+        if not text.strip() or not _DAYISH.search(text) or not has_key(text):
             continue
         for s0, s1 in sentence_spans(text):
             raw = text[s0:s1]
-            if not (ours(raw) and theirs(raw)):
-                continue  # the other sentence names both sides (not the same root with a third state)
+            if not _DAYISH.search(raw) or not (ours(raw) and theirs(raw)):
+                continue  # the other sentence names a day and both sides (not the same root with a third state)
             norm = normalize(raw)
-            cues = _cue_spans(norm, roots)
-            if not cues or _PLUPERFECT.search(norm) or _HISTORY.search(norm) or lx.BACKGROUND.search(norm):
+            if _PLUPERFECT.search(norm) or _HISTORY.search(norm) or lx.BACKGROUND.search(norm):
                 continue
+            cues = _cue_spans(norm, roots)
             for root, c0, c1 in cues:
                 day = _day_by_cue(norm, c0, c1, pub)
                 if day is not None:
