@@ -6,9 +6,10 @@ sentence that made no row of its own (no actor pair in it, or a paraphrase). Rea
 the merge (where the headline takes its lead's day): an undated reported or denied row takes the day of the other
 sentences that tell an act of its CAMEO root (a cue of the lexicon) with an explicit recent date, when
 
-- that sentence names a side of the pair, is not the sentence of another row of the pair and root (that act is a row
-  of its own: another act of the same root), and is not background or history (pluperfect "كان … قد", a standing
-  relation, a date older than :data:`RECENT_DAYS` days, a year, a month);
+- that sentence names both sides of the pair (not the same root with a third state), is not the sentence of
+  another row of the pair and root (that act is a row of its own: another act of the same root), and is not
+  background or history (pluperfect "كان … قد", a standing relation, a date older than :data:`RECENT_DAYS` days, a
+  year, a month);
 - every such sentence of the document gives the same day (two days for the root: which one is the act's cannot be
   told, nothing is taken).
 """
