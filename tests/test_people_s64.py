@@ -1,28 +1,13 @@
 """people64 (session 31): heldout35's biggest wrong class, clubs taken for people, as the club-word mechanism
 (kb/club_name_words.txt, mentions/named_organisations.py) over the sponsors' words of Chinese clubs' names, on composed
 sentences with counter-examples (heldout35 is a development split since the lead's final run on 6dcabd88)."""
-import re
-
-import pandas as pd
-
-from marsad.mentions import find_mentions
+from conftest import mentions_in, regex_recognizer
 from marsad.mentions.named_organisations import club_name_words
 from marsad.lang.text import normalize
 
 
-def _segs(texts, docs=None):
-    docs = docs or ["d"] * len(texts)
-    return pd.DataFrame({"doc_id": docs, "section": "paragraph", "position": range(len(texts)), "text": texts})
-
-
-def _rec(pers=()):
-    def rec(texts):
-        return [[(m.start(), m.end(), "PERS") for p in pers for m in re.finditer(p, t)] for t in texts]
-    return rec
-
-
 def _people(texts, pers):
-    df = find_mentions(_segs(texts), recognizer=_rec(pers))
+    df = mentions_in(dict(enumerate(texts)), regex_recognizer(*pers), one_document=True)
     df = df[df["entity_type"] == "person"]
     return df.assign(surface=[texts[r.position][r.start:r.end] for r in df.itertuples()])
 
