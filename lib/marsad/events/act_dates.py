@@ -25,11 +25,11 @@ from marsad.lang.rules import sentence_spans
 from marsad.lang.text import normalize
 
 from . import lexicon as lx
+from .extract import _PLUPERFECT  # "وكانت روسيا قد …": an earlier act (the rules' own test)
 
 RECENT_DAYS = 14  # the day another sentence gives must lie within two weeks before publication
 NEAR = 30  # characters between that day and the act's cue
 _STATUSES = ("reported", "denied")
-_PLUPERFECT = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد(?![\w])")
 _HISTORY = re.compile(r"(?<![\w])[وف]?(?:سبق|سبقت|سابقا|سابق|في\s+وقت\s+سابق|منذ|عام|العام\s+الماضي)(?![\w])")
 
 

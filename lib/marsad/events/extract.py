@@ -469,9 +469,7 @@ def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions
             events = _with_learned(corpus, events, focus, partners)
         # in the order one pass over the corpus gives (documents as read, then sentence and offset), so a run's
         # rows do not depend on how its documents were split into partitions
-        order = {d: i for i, d in enumerate(dict.fromkeys(corpus.segments["doc_id"]))}
-        events = (events.assign(_doc=events["doc_id"].map(order)).sort_values(["_doc", "position", "start"], kind="stable")
-                  .drop(columns="_doc"))
+        events = _in_corpus_order(corpus, events)
         if merge and len(events):
             events = merge_events(events)
         return events.reset_index(drop=True)
@@ -505,13 +503,17 @@ def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions
     if not background:
         events = events[events["kind"] == "event"]
     if learned:
-        events = _with_learned(corpus, events, focus, partners)
-        order = {d: i for i, d in enumerate(dict.fromkeys(corpus.segments["doc_id"]))}
-        events = (events.assign(_doc=events["doc_id"].map(order)).sort_values(["_doc", "position", "start"], kind="stable")
-                  .drop(columns="_doc"))
+        events = _in_corpus_order(corpus, _with_learned(corpus, events, focus, partners))
     if merge and len(events):
         events = merge_events(events)
     return events.reset_index(drop=True)
+
+
+def _in_corpus_order(corpus, events: pd.DataFrame) -> pd.DataFrame:
+    """The rows in the order one pass over the corpus gives (documents as read, then sentence and offset)."""
+    order = {d: i for i, d in enumerate(dict.fromkeys(corpus.segments["doc_id"]))}
+    return (events.assign(_doc=events["doc_id"].map(order)).sort_values(["_doc", "position", "start"], kind="stable")
+            .drop(columns="_doc"))
 
 
 def _with_learned(corpus, events: pd.DataFrame, focus: str, partners: tuple) -> pd.DataFrame:
