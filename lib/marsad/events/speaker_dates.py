@@ -38,6 +38,7 @@ from marsad.lang.rules import sentence_spans
 from marsad.lang.text import normalize
 
 from . import lexicon as lx
+from .extract import _AS_SAID  # "…، حسبما قال للصحافيين، الأحد": the speaker's own telling (one regex for both passes)
 
 _MAX_BACK = 6  # sentences walked back from the event's own
 _PERSON_KINDS = ("leader", "role")  # actors that are persons (not the state: a country, its capital)
@@ -68,9 +69,8 @@ _SPEECH_WORD = re.compile(r"(?<![\w])[وف]?(?:" + _VERB_FORMS + r"|قائل[ا�
                           r"(?![\w])")
 # the complement that ends a reporting frame ("… الثلاثاء إن", "… أن", ":", a quotation)
 _COMPLEMENT = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])|[:\"«“]")
-# the speaker's own telling after the words ("حسبما قال للصحافيين، الأحد", "وفقا لما قاله في مؤتمر صحفي عقده الثلاثاء")
-_AS_SAID = re.compile(r"(?<![\w])(?:حسبما|مثلما|بحسب\s+ما|وفقا\s+لما|وفق\s+ما)\s+(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اوضح|"
-                      r"اوضحت|اكد|اكدت)\w*(?:\s+\S+){0,8}?")
+# the speaker's own telling after the words ("حسبما قال للصحافيين، الأحد", "وفقا لما قاله في مؤتمر صحفي عقده الثلاثاء"):
+# the stage's own regex (``extract._AS_SAID``), imported above, not a copy of it
 
 
 def _speaker_opening(norm: str, s: int, e: int, codes: tuple[str, ...]):
