@@ -1,0 +1,45 @@
+"""Events, session 73 (events73): general date mechanisms counted over the development texts. Every sentence here is
+composed; Germany–Turkey is not a pair of the development texts the classes were counted on."""
+from __future__ import annotations
+
+from test_events import make_corpus
+
+from marsad.events import extract_events
+
+# published Friday 6 April 2018
+PUB = "2018-04-06"
+
+
+def _events(*paragraphs, focus="DE", partner="TR", pub=PUB):
+    segs = [("paragraph", t) for t in paragraphs]
+    ev = extract_events(make_corpus([("d1", pub, "src", segs)]), focus=focus, partners=(partner,))
+    return ev[ev["kind"] == "event"]
+
+
+def _rows(*paragraphs, **kw):
+    cols = ["source", "target", "cameo_code", "status", "precision", "date_start", "date_end"]
+    return [["" if v is None or v != v else str(v) for v in row] for row in _events(*paragraphs, **kw)[cols].values.tolist()]
+
+
+def test_n_days_ago_in_words_dates_the_act():
+    # the dual and the counted words are "ago" as digits are ("منذ 3 أيام"), not "since": the act noun of the relative
+    # clause takes the day two days before publication, not the frame's "اليوم الجمعة"
+    call = ("رفضت المستشارة الألمانية اليوم الجمعة الكشف عن فحوى المكالمة الهاتفية التي جمعتها بالرئيس التركي "
+            "منذ يومين.")
+    assert ["DE", "TR", "041", "reported", "day", "2018-04-04", "2018-04-04"] in _rows(call)
+    for ago, day in (("منذ ثلاثة أيام", "2018-04-03"), ("منذ 3 أيام", "2018-04-03"), ("قبل يومين", "2018-04-04")):
+        assert _rows(f"التقى وزير الخارجية الألماني نظيره التركي {ago} في برلين.") == [
+            ["DE", "TR", "040", "reported", "day", day, day]], ago
+    weeks = _rows("التقى وزير الخارجية الألماني نظيره التركي قبل أسبوعين في برلين.")
+    assert weeks and weeks[0][4] == "week" and weeks[0][5] <= "2018-03-23" <= weeks[0][6]
+
+
+def test_n_days_before_another_act_a_weekday_or_years_are_not_ago():
+    # "قبل يومين من القمة": two days before another act, not before publication
+    rows = _rows("طردت ألمانيا أربعة دبلوماسيين أتراك قبل يومين من القمة.")
+    assert ["DE", "TR", "166", "reported", "before-publication", "", "2018-04-06"] in rows
+    # "منذ يوم الاثنين": since a weekday; "منذ عامين": a duration of years
+    for since in ("منذ يوم الاثنين", "منذ عامين"):
+        assert not any(r[5] and r[5] < "2018-04-01" and r[4] == "day" for r in _rows(
+            f"وتجمد ألمانيا صادرات السلاح إلى تركيا {since}.")), since
+
