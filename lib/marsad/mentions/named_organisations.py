@@ -25,6 +25,12 @@ A discovered row that holds a word found only in the transliterated names of Eng
 every other row of the same discovered entity in the document (رينجرز, named again) are no person, unless it opens
 with a known first name and has three words or more (a person's name run into the club's: the row is left).
 
+A discovered row whose words are a club's name mined from the unannotated news text (``data/kb/mined_clubs.txt``,
+``marsad.training.kb_mine``: written right after an indefinite club noun or sport role in construct, مدرب غوانزو،
+نجم توتنهام، in two documents or more after two nouns or more, and hardly ever after a definite role or a first name)
+is that club's name in its document, as after an opener noun: the same rules follow (the other rows ending with it,
+a person named in full with it as family name keeps it).
+
 Only discovered people (``ner:`` ids) change; a knowledge-base person is left to the knowledge base's own rules.
 A definite noun (النادي، الشركة) is no opener: after a role it heads the holder's name (رئيس النادي ممدوح عباس).
 """
@@ -35,9 +41,9 @@ from collections import defaultdict
 from functools import lru_cache
 
 from marsad.lang.text import normalize
-from marsad.mentions.kb import word_list
+from marsad.mentions.kb import raw_word_list, word_list
 
-__all__ = ["organisation_openers", "organisation_names", "club_name_words"]
+__all__ = ["organisation_openers", "organisation_names", "club_name_words", "mined_clubs"]
 
 _WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[ \t]+[\"'«“]?[ \t]*$")
 _PROCLITICS = ("و", "ف", "ل", "ب", "ول", "وب", "فل", "فب")
@@ -53,6 +59,12 @@ def organisation_openers() -> frozenset:
 def club_name_words() -> frozenset:
     """The words of ``club_name_words.txt`` (only in English-speaking clubs' names), normalised."""
     return word_list("club_name_words.txt")
+
+
+@lru_cache(maxsize=1)
+def mined_clubs() -> frozenset:
+    """The club names of ``mined_clubs.txt`` (one or two words, normalised; counts after a tab are comments)."""
+    return frozenset(normalize(w.split("\t")[0]).strip() for w in raw_word_list("mined_clubs.txt"))
 
 
 def _club_word(tok: str) -> bool:
@@ -111,6 +123,10 @@ def organisation_names(texts: list[str], doc_ids: list, rows: list[tuple], org_s
         if any(_club_word(t) for t in toks) and not (len(toks) >= 3 and toks[0] in firsts):
             org_keys[doc_ids[k]].add(key_of[i])
             club_ids[doc_ids[k]].add(eid)
+            continue
+        # (a club's name the news text writes after club nouns and sport roles: مدرب غوانزو، نجم توتنهام)
+        if key_of[i] in mined_clubs():
+            org_keys[doc_ids[k]].add(key_of[i])
             continue
         # (a name of two words or more opening with a known first name is a person's, whose organisation it is:
         # شركات الوليد بن طلال)

@@ -47,7 +47,7 @@ from marsad.lang.text import normalize
 from marsad.mentions.kb import KB_DIR, SURNAME_PARTICLES, load_kb, slugify
 from marsad.mentions.kb import raw_word_list as _raw_words, word_list as _read_words
 from marsad.mentions.offsets import span_to_original
-from marsad.mentions.named_organisations import organisation_names
+from marsad.mentions.named_organisations import mined_clubs, organisation_names
 
 __all__ = ["Recognizer", "crf_recognizer", "apposition_recognizer", "default_recognizer", "discover_people", "skeleton", "title_words", "organization_words"]
 
@@ -1902,8 +1902,10 @@ def _spaced_hyphen_syllables(text: str, found: list) -> list:
 
 @lru_cache(maxsize=1)
 def _clubs_and_sport_roles() -> tuple[frozenset, frozenset]:
-    """``(clubs, roles)``: ``clubs_before_player.txt`` and ``sport_roles_before_club.txt``."""
-    return _read_words("clubs_before_player.txt"), _read_words("sport_roles_before_club.txt")
+    """``(clubs, roles)``: ``clubs_before_player.txt`` with the one-word clubs mined from the news text
+    (``mined_clubs.txt``, people67), and ``sport_roles_before_club.txt``."""
+    mined = frozenset(c for c in mined_clubs() if " " not in c)
+    return _read_words("clubs_before_player.txt") | mined, _read_words("sport_roles_before_club.txt")
 
 
 def _club_before_player(text: str, found: list) -> list:

@@ -1,0 +1,286 @@
+"""Lists mined from the unannotated ANT text by general patterns (people67, session 32).
+
+    python -m marsad.training.kb_mine --datasets DIR [--exclude FILE ...] [--out-dir DIR] [--sample N]
+
+Hand-written lists hold the names of the articles someone read; the blind people parts miss the names of the next
+article (a club named after its city or sponsor taken for a person, a player known by one name). These lists are
+mined from every article of the learning pool (``kb_build.learning_pool``: the ANT articles named in
+``data/gold/people/probed_session*.txt``, which every blind draw leaves out, less every gold and demo article and the
+articles of the ``--exclude`` files: this session's probe ``probed_session67.txt``), so that the names of articles
+nobody read are known. Two lists:
+
+- ``mined_clubs.txt`` (**clubs**): a name of one or two words X right after an indefinite noun of a club or a sport
+  role in construct (نادي، فريق، لاعب، مدرب، مهاجم، مدافع، حارس، نجم، جماهير، صفوف … X: مدرب غوانزو إيفرغراند، نجم
+  رانس), with a proclitic maybe; kept when the text writes it so in ``CLUB_MIN_DOCS`` documents or more, after
+  ``CLUB_MIN_OPENERS`` distinct nouns or more, and a person's context (after a definite role: المدرب X; after a known
+  first name: ريس X) in at most ``CLUB_MAX_PERSON_SHARE`` of those documents' count; each word no common word, title,
+  ال-word, country word, known first name, learned given name, knowledge-base name word or word of the language.
+- ``mined_person_names.txt`` (**one-word names**): a word X right after a definite role (المهاجم، الحارس، المدرب،
+  الرئيس …, a proclitic maybe, one nationality adjective with ال maybe between) and standing alone there (the
+  clause ends after it, or the next word is a common word, an ال-word or a title), in ``NAME_MIN_DOCS`` documents or
+  more after ``NAME_MIN_ROLES`` distinct roles or more, in ``NAME_MIN_SHARE`` or more of the documents that hold X
+  (a word of the language is mostly elsewhere); X no common word, title, ال-word, country word, known first name,
+  word of the language, mined club, four letters or more.
+
+Both are derived word statistics of ANT (Apache-2.0; cite ANT).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from marsad.lang.text import normalize
+
+__all__ = ["mine", "write_lists", "CLUB_OPENERS", "PERSON_ROLES_EXTRA"]
+
+KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
+REPO = Path(__file__).resolve().parents[3]
+CLUBS_FILE = KB_DIR / "mined_clubs.txt"
+NAMES_FILE = KB_DIR / "mined_person_names.txt"
+
+# indefinite nouns of a club or of a sport role in construct before a club's name (مدرب غوانزو، نجم رانس)
+CLUB_OPENERS = tuple(normalize(w) for w in (
+    "نادي", "فريق", "فريقي", "لاعب", "لاعبو", "لاعبي", "لاعبا", "مدرب", "مدربا", "مهاجم", "مهاجمو", "مهاجمي",
+    "مدافع", "مدافعو", "مدافعي", "حارس", "حارسا", "نجم", "نجوم", "نجما", "جماهير", "جمهور", "مشجعي", "مشجعو",
+    "صفوف", "قميص", "ناشئي", "شباك", "ملعب", "رئيس نادي"))
+# the definite roles of a person's name (besides the titles with ال of person_titles.txt)
+PERSON_ROLES_EXTRA = tuple(normalize(w) for w in (
+    "اللاعب", "اللاعبة", "المهاجم", "الحارس", "المدافع", "المدرب", "النجم", "الظهير", "الجناح", "الهداف",
+    "الدولي", "المحترف", "لاعب الوسط"))
+# titles with ال that are no person's role before a club's name (الفريق 'the team', also a military rank)
+NOT_ROLES = frozenset(normalize(w) for w in ("الفريق", "العهد", "الأعمال", "الأركان", "التنفيذي"))
+CLUB_MIN_DOCS = 2
+CLUB_MIN_OPENERS = 2
+CLUB_MAX_PERSON_SHARE = 0.25
+NAME_MIN_DOCS = 3
+NAME_MIN_ROLES = 2
+NAME_MIN_SHARE = 0.1
+
+_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+_CLAUSE = re.compile(r"[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…\-–—/|#@0-9a-zA-Z]+|[\"'«»“”()\[\]{}،,:;؛.!?؟…\-–—/|#@0-9a-zA-Z]+")
+_PUNCT = re.compile(r"[\"'«»“”()\[\]{}،,:;؛.!?؟…\-–—/|#@0-9a-zA-Z]")
+_ARABIC = re.compile(r"[\u0621-\u064a]+")
+_TAGS = re.compile(r"<(TITLE|ABSTRACT|TEXT)>(.*?)</\1>", re.S)
+
+
+def _strip(tok: str, words) -> str | None:
+    """``tok`` itself or without a proclitic when that is in ``words``."""
+    if tok in words:
+        return tok
+    for p in _PROCLITICS:
+        if tok.startswith(p) and tok[len(p):] in words:
+            return tok[len(p):]
+    return None
+
+
+def _clauses(text: str) -> list[list[str]]:
+    """The normalised text as runs of Arabic words between punctuation marks, digits or Latin words."""
+    out, cur = [], []
+    for m in _CLAUSE.finditer(normalize(text)):
+        t = m.group()
+        if _PUNCT.match(t) or not _ARABIC.fullmatch(t):
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def article_text(path: Path) -> str:
+    raw = Path(path).read_text("utf-8", errors="replace")
+    parts = [m.group(2) for m in _TAGS.finditer(raw)]
+    return "\n".join(parts) if parts else raw
+
+
+def mine(articles: list[Path]) -> tuple[list[tuple], list[tuple]]:
+    """``(clubs, names)``: rows ``(phrase, docs, openers, person_docs)`` and ``(word, docs, roles, holding)``."""
+    from marsad.mentions import people as P
+    from marsad.training.kb_build import _language_test
+
+    common, titles, firsts = P.common_words(), P.title_words(), P.known_first()
+    countries, kb_words, learned = P._country_words(), P._name_words(), P.learned_given_names()
+    demonyms = P._demonyms_with_article()
+    language = _language_test(final_alef=False)
+    one_openers = frozenset(o for o in CLUB_OPENERS if " " not in o)
+    two_openers = frozenset(o for o in CLUB_OPENERS if " " in o)
+    roles = (frozenset(t for t in titles if t.startswith("ال")) | frozenset(
+        r for r in PERSON_ROLES_EXTRA if " " not in r)) - NOT_ROLES
+    vocab = P._vocabulary()
+    openers_bare = frozenset(o for o in CLUB_OPENERS if " " not in o)
+
+    bad = common | firsts | countries | titles
+
+    def word_ok(w: str) -> bool:
+        return (len(w) >= 3 and not w.startswith("ال") and w not in common and w not in titles
+                and w not in countries and w not in firsts and w not in learned and w not in kb_words
+                and not language(w) and not P._verb_like(w) and not _strip(w, bad)
+                and not (w[:1] in "وفبلك" and len(w) > 4 and w[1:] in P._vocabulary()))
+
+    def club_word_ok(w: str) -> bool:
+        """As ``word_ok`` but a club's name may have an ال form in the text (البايرن): the words of the language are
+        verb forms, pronoun suffixes, accusatives, proclitic + word and the words whose ال form the text has and
+        whose word cluster holds hardly any names (``people._language_word``: ممتاز، محلي); no opener noun itself."""
+        return (len(w) >= 3 and not w.startswith("ال") and w not in common and w not in titles
+                and w not in countries and w not in firsts and w not in learned and w not in kb_words
+                and w not in openers_bare and not _strip(w, bad) and not P._verb_like(w) and not P._present_verb(w)
+                and not w.endswith("وا") and not (w[:1] in "يتن" and w.endswith(("ون", "ان", "ين")))
+                and not (w.endswith("ه") and w[:-1] in vocab) and not P._language_word(w)
+                and not (w.endswith("ا") and "ال" + w[:-1] in vocab)
+                and not (w.endswith(("نا", "ها", "هم")) and w[:-2] in vocab)
+                and not (w[:1] in "وفبلك" and len(w) > 4 and w[1:] in vocab))
+
+    # (a first name that is no common word and no noun with a pronoun: علي/على، ان، ناديه 'his club' are not)
+    person_firsts = frozenset(f for f in firsts if f not in common and len(f) >= 3
+                              and not (f.endswith("ه") and f[:-1] in vocab))
+    ok_cache: dict = {}
+    club_cache: dict = {}
+
+    def ok(w: str) -> bool:
+        if w not in ok_cache:
+            ok_cache[w] = word_ok(w)
+        return ok_cache[w]
+
+    def ok_club(w: str) -> bool:
+        if w not in club_cache:
+            club_cache[w] = club_word_ok(w)
+        return club_cache[w]
+
+    club_docs, club_openers, person_docs = defaultdict(set), defaultdict(set), defaultdict(set)
+    name_docs, name_roles, holding = defaultdict(set), defaultdict(set), Counter()
+    for path in articles:
+        d = Path(path).stem
+        clauses = _clauses(article_text(path))
+        seen = set()
+        for cl in clauses:
+            seen.update(cl)
+            n = len(cl)
+            for i, tok in enumerate(cl):
+                # (a) clubs: an indefinite club noun or sport role, then X [Y]
+                op = _strip(tok, one_openers)
+                j = i + 1
+                if op is None and i + 1 < n and _strip(tok + " " + cl[i + 1], two_openers):
+                    op, j = _strip(tok + " " + cl[i + 1], two_openers), i + 2
+                if op is not None and j < n and ok_club(cl[j]):
+                    club_docs[cl[j]].add(d)
+                    club_openers[cl[j]].add(op)
+                    if j + 1 < n and ok_club(cl[j + 1]):
+                        ph = cl[j] + " " + cl[j + 1]
+                        club_docs[ph].add(d)
+                        club_openers[ph].add(op)
+                # person contexts: after a known first name, or after a definite role
+                if tok in person_firsts and i + 1 < n:
+                    person_docs[cl[i + 1]].add(d)
+                    if i + 2 < n:
+                        person_docs[cl[i + 1] + " " + cl[i + 2]].add(d)
+                role = _strip(tok, roles)
+                if role is None or not role.startswith("ال"):
+                    continue
+                j = i + 1
+                if j < n and cl[j] in demonyms:
+                    j += 1
+                if j >= n:
+                    continue
+                x = cl[j]
+                person_docs[x].add(d)
+                if j + 1 < n:
+                    person_docs[x + " " + cl[j + 1]].add(d)
+                nxt = cl[j + 1] if j + 1 < n else None
+                if nxt is None or nxt in common or nxt.startswith("ال") or _strip(nxt, titles):
+                    name_docs[x].add(d)
+                    name_roles[x].add(role)
+        holding.update(seen)
+    clubs = []
+    for ph, docs in club_docs.items():
+        pd_ = len(person_docs.get(ph, ()))
+        if (len(docs) >= CLUB_MIN_DOCS and len(club_openers[ph]) >= CLUB_MIN_OPENERS
+                and pd_ <= CLUB_MAX_PERSON_SHARE * len(docs)):
+            clubs.append((ph, len(docs), len(club_openers[ph]), pd_))
+    club_set = {c[0] for c in clubs}
+    names = []
+    for w, docs in name_docs.items():
+        if (len(docs) >= NAME_MIN_DOCS and len(name_roles[w]) >= NAME_MIN_ROLES and len(w) >= 4
+                and len(docs) >= NAME_MIN_SHARE * holding[w] and ok(w) and w not in club_set):
+            names.append((w, len(docs), len(name_roles[w]), holding[w]))
+    return sorted(clubs), sorted(names)
+
+
+def write_lists(clubs, names, n_articles: int, out_dir: Path = KB_DIR) -> tuple[int, int]:
+    src = (f"# mined by `python -m marsad.training.kb_mine` (people67, session 32) from {n_articles} unannotated ANT"
+           " articles (kb_build.learning_pool: articles of data/gold/people/probed_session*.txt, less gold, demo and"
+           " probed_session67.txt). Derived word statistics of ANT (Apache-2.0; cite ANT).")
+    head_c = [
+        "# Clubs mined from text: a name of one or two words after an indefinite club noun or sport role in construct",
+        f"# (نادي، فريق، لاعب، مدرب، مهاجم، نجم، جماهير … X) in >= {CLUB_MIN_DOCS} documents, after >= {CLUB_MIN_OPENERS}"
+        f" distinct nouns, in a person's context (after a definite role or a known first name) in <= {CLUB_MAX_PERSON_SHARE:.0%}"
+        " of that many documents; no common word, title, ال-word, country word, first name or word of the language.",
+        src,
+        "# phrase<TAB># docs openers person-docs",
+    ]
+    head_n = [
+        "# One-word person names mined from text: a word alone right after a definite role (المهاجم، الحارس، الرئيس …,"
+        " a nationality adjective maybe between)",
+        f"# in >= {NAME_MIN_DOCS} documents after >= {NAME_MIN_ROLES} distinct roles, in >= {NAME_MIN_SHARE:.0%} of the"
+        " documents holding the word; no common word, title, ال-word, country word, first name, word of the language"
+        " or mined club; four letters or more.",
+        src,
+        "# word<TAB># docs roles holding-docs",
+    ]
+    Path(out_dir, CLUBS_FILE.name).write_text(
+        "\n".join(head_c + [f"{p}\t# {a} {b} {c}" for p, a, b, c in clubs]) + "\n", "utf-8")
+    Path(out_dir, NAMES_FILE.name).write_text(
+        "\n".join(head_n + [f"{w}\t# {a} {b} {c}" for w, a, b, c in names]) + "\n", "utf-8")
+    return len(clubs), len(names)
+
+
+def article_pool(datasets: Path, exclude: tuple = ()) -> list[Path]:
+    """Every ANT article (v1.1 Jawhara FM, v2.1 Al Arabiya, France 24, CNN) less the gold articles
+    (``documents.tsv``), the demo corpus and the doc ids of the ``exclude`` files (this session's probe; the blind
+    part's drawn ids), and less every article whose URL or title is one of theirs (the corpus repeats some articles
+    under two ids)."""
+    gold_dir = REPO / "data" / "gold" / "people"
+    left = {line.split("\t")[0] for line in (gold_dir / "documents.tsv").read_text("utf-8").splitlines()[1:]}
+    left |= {p.stem for p in (REPO / "data" / "demo").rglob("*") if p.is_file()}
+    for f in exclude:
+        for line in Path(f).read_text("utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                left.add(Path(line.split()[0]).stem)
+    files = sorted(list((datasets / "ant-v2.1-multisource").glob("*/*/*.txt"))
+                   + list((datasets / "ant-v1.1-jawharafm").glob("*/*.txt")))
+    head = re.compile(r"<(URL|TITLE)>(.*?)</\1>", re.S)
+
+    def keys(p: Path) -> set:
+        raw = p.read_text("utf-8", errors="replace")[:3000]
+        return {m.group(1) + ":" + " ".join(m.group(2).split()) for m in head.finditer(raw) if m.group(2).strip()}
+
+    key_of = {p: keys(p) for p in files}
+    bad = set().union(*(key_of[p] for p in files if p.stem in left)) if left else set()
+    return [p for p in files if p.stem not in left and not (key_of[p] & bad)]
+
+
+def main(argv=None) -> None:
+    import argparse
+
+    from marsad.training.kb_build import learning_pool
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--datasets", type=Path, required=True)
+    ap.add_argument("--exclude", nargs="*", default=[str(REPO / "data/gold/people/probed_session67.txt")],
+                    help="files of doc ids to leave out (default: this session's probe)")
+    ap.add_argument("--out-dir", type=Path, default=KB_DIR)
+    ap.add_argument("--pool", choices=("all", "probed"), default="all",
+                    help="all: every ANT article less gold, demo and the --exclude ids; probed: kb_build.learning_pool")
+    a = ap.parse_args(argv)
+    pool = (learning_pool(a.datasets, REPO, tuple(a.exclude)) if a.pool == "probed"
+            else article_pool(a.datasets, tuple(a.exclude)))
+    clubs, names = mine(pool)
+    nc, nn = write_lists(clubs, names, len(pool), a.out_dir)
+    print(f"{nc} clubs, {nn} one-word names from {len(pool)} articles -> {a.out_dir}")
+
+
+if __name__ == "__main__":
+    main()
