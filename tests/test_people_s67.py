@@ -74,3 +74,12 @@ def test_a_mined_club_glued_before_a_player_after_a_role_leaves_the_span():
     # no role before it: the span is left as the recogniser gave it
     assert _people(["وقال سبارتاك كوينسي بروميس إن الفوز مستحق."], ["سبارتاك كوينسي بروميس"]) == [
         "سبارتاك كوينسي بروميس"]
+
+
+def test_an_opener_with_a_pronoun_before_a_mined_club_names_no_person():
+    # ناديه 'his club' (also the first name نادية once normalised) before a mined club: the club, in the whole document
+    texts = ["فيرييا يرفض انضمام اللاعب.", "وأكد المدرب ارتباطه مع ناديه فيرييا البلغاري."]
+    assert _people(texts, ["فيرييا", "ناديه فيرييا"]) == []
+    # a real first name before it keeps the person (see test_counter_examples_stay_people)
+    texts = ["وسجل جيمي ليستر هدف الفوز.", "وقال ليستر بعد المباراة إنه سعيد."]
+    assert _people(texts, ["جيمي ليستر", "ليستر"]) == ["جيمي ليستر", "ليستر"]

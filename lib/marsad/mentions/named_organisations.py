@@ -72,6 +72,15 @@ def _club_word(tok: str) -> bool:
     return tok in clubs or any(tok.startswith(p) and tok[len(p):] in clubs for p in _PROCLITICS)
 
 
+def _opener_with_suffix(w: str) -> bool:
+    """An organisation opener with a pronoun suffix or the dual's ي (ناديه، فريقها، ناديي), و/ف maybe before it."""
+    openers = organisation_openers()
+    for x in (w, w[1:] if w[:1] in "وف" else w):
+        if any(x.endswith(suf) and x[:-len(suf)] in openers for suf in ("ه", "ها", "هم", "ي")):
+            return True
+    return False
+
+
 def _after_opener(text: str, s: int) -> bool:
     m = _WORD_BEFORE.search(text[max(0, s - 40):s])
     if not m:
@@ -152,9 +161,10 @@ def organisation_names(texts: list[str], doc_ids: list, rows: list[tuple], org_s
                      and not any(t[-len(kk.split()):] == kk.split() for kk in keys)), None)
 
     def run_in(before) -> bool:
-        """Words before the key that name nobody: one verb, common word or title (نافس باري)."""
-        return len(before) == 1 and before[0] not in firsts and (
-            verb_like(before[0]) or before[0] in common or before[0] in titles)
+        """Words before the key that name nobody: one verb, common word or title (نافس باري), or an opener noun with
+        a pronoun or in the dual (ناديه فيرييا 'his club Vereya', ناديي فيتوريا وباهيا: not the first name نادية)."""
+        return len(before) == 1 and (_opener_with_suffix(before[0]) or before[0] not in firsts and (
+            verb_like(before[0]) or before[0] in common or before[0] in titles))
 
     # a key the document also has as the family name of a person named in full (مدحت العدل next to شركة العدل,
     # غليس أحمد غليس next to قبائل غليس) stays that person's name in the document

@@ -1,26 +1,31 @@
 """Lists mined from the unannotated ANT text by general patterns (people67, session 32).
 
-    python -m marsad.training.kb_mine --datasets DIR [--exclude FILE ...] [--out-dir DIR] [--sample N]
+    python -m marsad.training.kb_mine --datasets DIR [--exclude FILE ...] [--out-dir DIR] [--pool all|probed]
 
 Hand-written lists hold the names of the articles someone read; the blind people parts miss the names of the next
 article (a club named after its city or sponsor taken for a person, a player known by one name). These lists are
-mined from every article of the learning pool (``kb_build.learning_pool``: the ANT articles named in
-``data/gold/people/probed_session*.txt``, which every blind draw leaves out, less every gold and demo article and the
-articles of the ``--exclude`` files: this session's probe ``probed_session67.txt``), so that the names of articles
-nobody read are known. Two lists:
+mined from every unannotated ANT article (``article_pool``: ANT v1.1 Jawhara FM and v2.1 Al Arabiya, France 24, CNN,
+less every gold article of ``data/gold/people/documents.tsv``, the demo corpus and the doc ids of the ``--exclude``
+files: by default this session's probe ``probed_session67.txt``; people67 also left out the drawn ids of the blind
+part ``heldout36``, which gave the same lists; less every article sharing a URL or title with one of them), so that
+the names of articles nobody read are known (``--pool probed`` reads ``kb_build.learning_pool`` instead). Two lists:
 
 - ``mined_clubs.txt`` (**clubs**): a name of one or two words X right after an indefinite noun of a club or a sport
-  role in construct (نادي، فريق، لاعب، مدرب، مهاجم، مدافع، حارس، نجم، جماهير، صفوف … X: مدرب غوانزو إيفرغراند، نجم
-  رانس), with a proclitic maybe; kept when the text writes it so in ``CLUB_MIN_DOCS`` documents or more, after
+  role in construct (نادي، فريق، لاعب، مدرب، مهاجم، مدافع، حارس، نجم، جماهير، صفوف … X: مدرب غوانزو، نجم توتنهام),
+  with a proclitic maybe; kept when the text writes it so in ``CLUB_MIN_DOCS`` documents or more, after
   ``CLUB_MIN_OPENERS`` distinct nouns or more, and a person's context (after a definite role: المدرب X; after a known
-  first name: ريس X) in at most ``CLUB_MAX_PERSON_SHARE`` of those documents' count; each word no common word, title,
-  ال-word, country word, known first name, learned given name, knowledge-base name word or word of the language.
+  first name that is no common word: ريس X) in at most ``CLUB_MAX_PERSON_SHARE`` of those documents' count; each word
+  no common word, title, ال-word, country word, known first name, learned given name, knowledge-base name word, opener
+  noun or word of the language (a verb form, a pronoun suffix, an accusative, a proclitic + word, a word whose ال form
+  the text has and whose word cluster holds hardly any names: ممتاز، محلي). Read by
+  ``named_organisations.organisation_names`` and ``people._club_before_player``.
 - ``mined_person_names.txt`` (**one-word names**): a word X right after a definite role (المهاجم، الحارس، المدرب،
   الرئيس …, a proclitic maybe, one nationality adjective with ال maybe between) and standing alone there (the
   clause ends after it, or the next word is a common word, an ال-word or a title), in ``NAME_MIN_DOCS`` documents or
-  more after ``NAME_MIN_ROLES`` distinct roles or more, in ``NAME_MIN_SHARE`` or more of the documents that hold X
-  (a word of the language is mostly elsewhere); X no common word, title, ال-word, country word, known first name,
-  word of the language, mined club, four letters or more.
+  more after ``NAME_MIN_ROLES`` distinct contexts (role, or role and adjective) or more, in ``NAME_MIN_SHARE`` or
+  more of the documents that hold X (a word of the language is mostly elsewhere); X no common word, title, ال- or
+  لل-word, country word, known first name, word of the language, mined club, four letters or more. Read by no rule
+  yet (people67: 9 words, 6 right; too few and too noisy to wire).
 
 Both are derived word statistics of ANT (Apache-2.0; cite ANT).
 """
@@ -115,10 +120,10 @@ def mine(articles: list[Path]) -> tuple[list[tuple], list[tuple]]:
     bad = common | firsts | countries | titles
 
     def word_ok(w: str) -> bool:
-        return (len(w) >= 3 and not w.startswith("ال") and w not in common and w not in titles
+        return (len(w) >= 3 and not w.startswith(("ال", "لل")) and w not in common and w not in titles
                 and w not in countries and w not in firsts and w not in learned and w not in kb_words
                 and not language(w) and not P._verb_like(w) and not _strip(w, bad)
-                and not (w[:1] in "وفبلك" and len(w) > 4 and w[1:] in P._vocabulary()))
+                and not (w[:1] in "وفبلك" and len(w) > 3 and w[1:] in P._vocabulary()))
 
     def club_word_ok(w: str) -> bool:
         """As ``word_ok`` but a club's name may have an ال form in the text (البايرن): the words of the language are
@@ -180,7 +185,12 @@ def mine(articles: list[Path]) -> tuple[list[tuple], list[tuple]]:
                 if role is None or not role.startswith("ال"):
                     continue
                 j = i + 1
-                if j < n and cl[j] in demonyms:
+                ctx = role
+                # (one adjective with ال between: a nationality, الأيسر, المخضرم; not a title or a name word)
+                if j < n and (cl[j] in demonyms or (cl[j].startswith("ال") and len(cl[j]) >= 5
+                                                    and cl[j][2:] in vocab and not _strip(cl[j], titles)
+                                                    and cl[j] not in kb_words and cl[j] not in firsts)):
+                    ctx = role + " " + cl[j]
                     j += 1
                 if j >= n:
                     continue
@@ -191,7 +201,7 @@ def mine(articles: list[Path]) -> tuple[list[tuple], list[tuple]]:
                 nxt = cl[j + 1] if j + 1 < n else None
                 if nxt is None or nxt in common or nxt.startswith("ال") or _strip(nxt, titles):
                     name_docs[x].add(d)
-                    name_roles[x].add(role)
+                    name_roles[x].add(ctx)
         holding.update(seen)
     clubs = []
     for ph, docs in club_docs.items():
@@ -209,9 +219,10 @@ def mine(articles: list[Path]) -> tuple[list[tuple], list[tuple]]:
 
 
 def write_lists(clubs, names, n_articles: int, out_dir: Path = KB_DIR) -> tuple[int, int]:
-    src = (f"# mined by `python -m marsad.training.kb_mine` (people67, session 32) from {n_articles} unannotated ANT"
-           " articles (kb_build.learning_pool: articles of data/gold/people/probed_session*.txt, less gold, demo and"
-           " probed_session67.txt). Derived word statistics of ANT (Apache-2.0; cite ANT).")
+    src = (f"# mined by `python -m marsad.training.kb_mine --datasets DIR` (people67, session 32) from {n_articles}"
+           " unannotated ANT articles (every ANT v1.1/v2.1 article less gold, demo, the --exclude ids: probed_session67.txt"
+           " and heldout36's drawn ids, and articles sharing their URL or title). Derived word statistics of ANT"
+           " (Apache-2.0; cite Chouigui, Ben Khiroun & Elayeb, AJSE 2021).")
     head_c = [
         "# Clubs mined from text: a name of one or two words after an indefinite club noun or sport role in construct",
         f"# (نادي، فريق، لاعب، مدرب، مهاجم، نجم، جماهير … X) in >= {CLUB_MIN_DOCS} documents, after >= {CLUB_MIN_OPENERS}"
