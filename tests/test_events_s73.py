@@ -43,3 +43,26 @@ def test_n_days_before_another_act_a_weekday_or_years_are_not_ago():
         assert not any(r[5] and r[5] < "2018-04-01" and r[4] == "day" for r in _rows(
             f"وتجمد ألمانيا صادرات السلاح إلى تركيا {since}.")), since
 
+
+
+def test_a_headline_plan_takes_the_lead_day_when_the_lead_names_both_sides():
+    # a plan is dated by the day it is made known (the gold's convention, the stage's made-known rule in a sentence):
+    # a headline plan with no date of its own takes the day of a lead that names both sides (session 68's headline
+    # rule, for reported and denied rows, now for plans too)
+    head = ("title", "ميركل ستزور تركيا")
+    rows = _rows_of([head, ("paragraph", "وقعت ألمانيا وتركيا الخميس اتفاقية للتعاون الاقتصادي في برلين.")])
+    assert ["title", "DE", "TR", "036", "intent", "day", "2018-04-05", "2018-04-05"] in rows
+    # a lead that names one side only tells another plan or act; a lead with no day gives none
+    for lead in ("وقعت ألمانيا وإيطاليا الخميس اتفاقية للتعاون الاقتصادي في برلين.",
+                 "أعلنت الحكومة الألمانية الخميس أن المستشارة ستقوم بجولة في المنطقة.",
+                 "وقعت ألمانيا وتركيا اتفاقية للتعاون الاقتصادي في برلين."):
+        rows = _rows_of([head, ("paragraph", lead)])
+        assert [r[4:6] for r in rows if r[0] == "title"] == [["intent", "before-publication"]], lead
+
+
+def _rows_of(segments, focus="DE", partner="TR"):
+    ev = extract_events(make_corpus([("d1", PUB, "src", segments)]), focus=focus, partners=(partner,))
+    ev = ev[ev["kind"] == "event"]
+    return ev[["section", "source", "target", "cameo_code", "status", "precision", "date_start", "date_end"]] \
+        .astype(str).values.tolist()
+

@@ -679,18 +679,32 @@ def _lead_day(segments, pub, ctx: _Context):
     return None
 
 
+@lru_cache(maxsize=32)
+def _side_finder(keys: tuple) -> callable:
+    """:func:`_key_finder` of one side's keys, kept per key tuple (built once per pair, not per document)."""
+    return _key_finder(keys)
+
+
 def _headline_by_lead(mentions: list[dict], segments, pub, ctx: _Context) -> None:
     """A headline's event with no date of its own is the news the lead tells: it takes the lead's day ("فرنسا ترسل 50
     طنا من المساعدات الإنسانية إلى سوريا" over "أقلعت … مساء الجمعة من شاتورو …"). Read on the document's merged rows:
     only a row told in headlines alone (a body mention of it keeps the body's reading and evidence); a reported or
-    denied act, not a plan (the planned act's time is not the day it was made known) nor an allegation; not when the
-    lead has no day near publication (see :func:`_lead_day`)."""
-    heads = [ev for ev in mentions if ev["section"] == "title" and _undated(ev) and ev["status"] in ("reported", "denied")]
+    denied act, or a plan with no date of its own when the lead names both sides ("بوتين سيزور السودان": a plan is
+    dated by the day it is made known, as the stage's made-known rule dates it in a sentence, session 73), not an
+    allegation; not when the lead has no day near publication (see :func:`_lead_day`)."""
+    heads = [ev for ev in mentions if ev["section"] == "title" and _undated(ev)
+             and ev["status"] in ("reported", "denied", "intent")]
     if not heads:
         return
     day = _lead_day(segments, pub, ctx)
     if day is None:
         return
+    if any(ev["status"] == "intent" for ev in heads):
+        # a plan takes the lead's day only when the lead names both sides (it tells that plan being made known: "قالت
+        # الوكالة السودانية، الخميس، إن الرئيس الروسي قبل دعوة … لزيارة السودان"), not another plan of one side
+        lead = next(seg for seg in segments if seg.section == "paragraph" and seg.text.strip())
+        if not (_side_finder(ctx.focus_keys)(lead.text) and _side_finder(ctx.partner_keys)(lead.text)):
+            heads = [ev for ev in heads if ev["status"] != "intent"]
     for ev in heads:
         ev.update(date_start=day[0], date_end=day[1], precision=day[2], date_text=day[3])
         ev["rule"] = ev["rule"].replace("before-publication", "headline-by-lead:" + str(day[3]).strip(), 1)
