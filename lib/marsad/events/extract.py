@@ -2317,6 +2317,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 status, ev_code, mod_rule = "intent", "036", "status:intent(imperfect with a coming weekday)"
             if status == "intent" and _CONDITION_AFTER.search(norm, m.end(), min(s_end, m.end() + 120)):
                 status, ev_code, mod_rule = "hypothetical", code, "status:hypothetical(condition after)"  # "ستزود … إذا طلبت"
+            if _counterfactual(norm, s_start, m.start()):
+                continue  # "لو كان رئيسا …، لقام باستدعاء السفير": the act of an unreal condition was not done
             who = rep[2] if rep is not None else None
             if status == "reported" and who is not None and who.kind not in ("pair", "nisba") \
                     and who.code not in (focus, partner) and code[:2] in _CLAIM_ROOTS \
@@ -5203,6 +5205,20 @@ def _status(norm, c_start, m, code, row, s_start, s_end=None):
                 return "reported", code, "status:reported(decided, date set)"
             return "intent", code, "status:intent(planned)"
     return "reported", code, "status:reported"
+
+
+# A counterfactual (session 73): "إنه لو كان رئيسا للجمهورية …، لقام باستدعاء السفير" — "لو" with a past condition,
+# then the answer "لـ + perfect verb" right before the act: what would have been done was not done
+_IF_UNREAL = re.compile(r"(?<![\w])[وف]?لو\s+(?:كان|كانت|كنت|كنا|كانوا|ان|انه|انها|انهم|لم)(?![\w])")
+_UNREAL_ANSWER = re.compile(r"(?<![\w])ل(?:قام|قامت|قمت|قمنا|قاموا|كان|كانت|كنت|كنا|كانوا|تم|اتخذ|اتخذت|فعل|فعلت)"
+                            r"(?![\w])(?:\s+\S+){0,3}\s*$")
+
+
+def _counterfactual(norm, s_start, cue_start) -> bool:
+    """The cue is the answer of an unreal "لو" condition told before it in its sentence (``_IF_UNREAL`` …
+    ``_UNREAL_ANSWER``): the act was not done."""
+    cond = _IF_UNREAL.search(lx.mask_name_particles(norm, s_start, cue_start))
+    return cond is not None and _UNREAL_ANSWER.search(norm, max(s_start + cond.end(), cue_start - 40), cue_start) is not None
 
 
 def _coming_weekday(norm, c_start, c_end, m, timexes, pub) -> bool:
