@@ -120,8 +120,21 @@ def respelled_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) ->
                     break
             else:
                 continue
-            m = _WORD_BEFORE.search(texts[ki], max(0, s0 - 40), s0)
+            text = texts[ki]
+            if text[s0 - 1:s0] not in (" ", "\n"):
+                continue  # (what the regex's space then $ needs: a space right before, or before a last line break)
+            m = _WORD_BEFORE.search(text, max(0, s0 - 40), s0)
             if not m:
+                continue
+            # (the word's skeleton against the person's first names first: it fails for nearly every row, so the
+            # tests below, each of which must pass too, are read only for the few rows it keeps)
+            before, refused, skel = _before_word(m.group(1))
+            if len(skel) < _MIN_SKELETON:
+                continue
+            for first, name_last, j in names:
+                if name_last == last and first != before and consonant_skeleton(first) == skel:
+                    break
+            else:
                 continue
             b0 = m.start(1)
             if spans is None:
@@ -130,15 +143,7 @@ def respelled_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) ->
                     spans.setdefault(kj, []).append((a, b))
             if any(a < s0 and b > b0 for a, b in spans[ki] if (a, b) != (s0, e0)):
                 continue  # the word is part of another mention
-            before, refused, skel = _before_word(m.group(1))
             if refused or (firsts.get(before, set()) - {ei}):
                 continue
-            if len(skel) < _MIN_SKELETON:
-                continue
-            for first, name_last, j in names:
-                if name_last != last or first == before:
-                    continue
-                if consonant_skeleton(first) == skel:
-                    out[i] = (b0, j)
-                    break
+            out[i] = (b0, j)
     return out
