@@ -31,7 +31,7 @@ import codecs
 import gc
 import re
 from functools import lru_cache
-from itertools import chain
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -189,6 +189,8 @@ def _longest(cands: list) -> list:
                          np.fromiter((c[1] for c in cands), np.int64, len(cands)))
     return [cands[i] for i in idx.tolist()]
 
+
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 # the automaton's first levels, made before its keys (see _automaton_of)
 _FIRST_LEVELS = 5
@@ -419,9 +421,11 @@ class Matcher:
                 gc.enable()
         if not hits:
             return empty, empty, empty
-        arr = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=2 * len(hits))
-        kid = arr[1::2]
-        start = arr[0::2] - self._lead[kid]
+        # (each field of the hits' tuples read by one fromiter: cheaper than one over the chained pairs, then split)
+        n = len(hits)
+        kid = np.fromiter(map(_SECOND, hits), dtype=np.int64, count=n)
+        start = np.fromiter(map(_FIRST, hits), dtype=np.int64, count=n)
+        start -= self._lead[kid]
         if lo and text is not joined:
             start += lo
         end = start + self._span[kid]
