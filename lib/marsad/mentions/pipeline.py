@@ -52,7 +52,7 @@ from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.respelled_first_names import respelled_first_names
 from marsad.mentions.ali_spelling import ala_first_names
 from marsad.mentions.respelled_surnames import respelled_surnames
-from marsad.mentions.shown_countries import candidate_runs, shown_country_words
+from marsad.mentions.shown_countries import candidate_runs, matched_runs, shown_country_words
 from marsad.mentions.romanize import romanize
 
 __all__ = ["find_mentions", "MENTION_COLUMNS", "FORMS", "Matcher", "default_matcher"]
@@ -500,7 +500,7 @@ def find_mentions(
     # (only where a listed word can be a whole word: the rows of those texts and the name and capital rows of their
     # documents are all the pass reads)
     batch = (joined, orig.base, orig.units, orig.pairs)
-    runs = candidate_runs(texts, batch)
+    runs = matched_runs(texts, candidate_runs(texts, batch))  # (the runs the pass reads: where its finder matches)
     shown = []
     if runs:
         ci = np.flatnonzero(label == COUNTRY)
