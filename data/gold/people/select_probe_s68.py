@@ -10,12 +10,15 @@ Pool: every ANT article named in ``data/gold/people/probed_session*.txt`` / ``pr
 them is a ``heldout36`` article; its drawn ids, people66's scratch list, are left out as well), minus every article of
 ``documents.tsv`` (gold), the demo corpus, ``probed_session63.txt`` and ``probed_session67.txt`` (people63's and
 people67's probes) and people67's wider check (``/work/scratch/people67/W.txt``, if present). Probe: 1,500-4,500 bytes,
-Al Arabiya ``sport`` 12, Jawhara FM ``sport`` 6, Jawhara FM ``localNews`` 6; each group sorted by the SHA-1 of
+Al Arabiya ``sport`` 12, Jawhara FM ``sport`` 6 from that pool, and Jawhara FM ``localNews`` 6 from every article of
+that folder in no tracked file of ``data/gold/people/`` at ``292dd460`` (the earlier probes hold only 5 of them; the gold,
+the demo and ``heldout36``'s drawn ids, reserves included, left out); each group sorted by the SHA-1 of
 ``"probe68/" + doc_id``, then ``random.Random("68P").sample``. Wider check: 300 of the rest of the same three folders
-(any size), sorted by path, ``random.Random("68W").sample``.
+(any size) of the first two groups' pool, sorted by path, ``random.Random("68W").sample``.
 """
 import hashlib
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,7 +28,7 @@ REPO = Path(__file__).resolve().parents[3]
 GROUPS = [
     ("AL-sport", "ant-v2.1-multisource/Alarabia/sport", 12),
     ("JA-sport", "ant-v1.1-jawharafm/sport", 6),
-    ("JA-localNews", "ant-v1.1-jawharafm/localNews", 6),
+    ("JA-localNews", "ant-v1.1-jawharafm/localNews", 6),  # from the whole folder (not only earlier probes)
 ]
 
 
@@ -42,9 +45,12 @@ def select(datasets: Path) -> tuple[list[Path], list[Path]]:
     names = subprocess.run(["git", "-C", str(REPO), "ls-tree", "--name-only", COMMIT, "data/gold/people/"],
                            capture_output=True, text=True, check=True).stdout.split()
     probed: set[str] = set()
+    tracked: set[str] = set()
     for n in names:
         if Path(n).name.startswith("probed_"):
             probed |= _ids(_show(n))
+        if n.endswith((".txt", ".tsv")):
+            tracked |= {w for w in re.findall(r"[A-Z]{2}-[A-Za-z]+-\d+-\d{8}", _show(n))}
     gold = {l.split("\t")[0] for l in (REPO / "data/gold/people/documents.tsv").read_text("utf-8").splitlines()[1:]}
     demo = {p.stem for p in (REPO / "data/demo").rglob("*") if p.is_file()}
     left = gold | demo | _ids(_show("data/gold/people/probed_session63.txt"))
@@ -54,12 +60,15 @@ def select(datasets: Path) -> tuple[list[Path], list[Path]]:
             left |= _ids(Path(extra).read_text("utf-8"))
     probe, rest = [], []
     for _name, d, n in GROUPS:
-        files = sorted(p for p in (datasets / d).glob("*.txt") if p.stem in probed and p.stem not in left)
+        whole = _name == "JA-localNews"
+        files = sorted(p for p in (datasets / d).glob("*.txt") if p.stem not in left
+                       and ((p.stem not in tracked) if whole else (p.stem in probed)))
         small = [p for p in files if 1500 <= p.stat().st_size <= 4500]
         small.sort(key=lambda p: hashlib.sha1(("probe68/" + p.stem).encode()).hexdigest())
         pick = random.Random("68P").sample(small, n)
         probe += pick
-        rest += [p for p in files if p not in pick]
+        if not whole:
+            rest += [p for p in files if p not in pick]
     wide = random.Random("68W").sample(sorted(rest), 300)
     return probe, wide
 
