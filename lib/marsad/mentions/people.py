@@ -43,7 +43,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from marsad.lang.text import normalize
+from marsad.lang.text import normalize, normalize_map
 from marsad.mentions.kb import KB_DIR, SURNAME_PARTICLES, load_kb, slugify
 from marsad.mentions.kb import raw_word_list as _raw_words, word_list as _read_words
 from marsad.mentions.offsets import span_to_original
@@ -117,6 +117,8 @@ def _quotations(text: str) -> list[tuple[int, int, str]]:
             open_at = None
     return out
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
+# the corpus name memory (``memory_name_recognizer``); the miner turns it off while it mines the list
+_MEMORY_ON = True
 _LATIN = re.compile(r"[A-Za-z]")
 # pronouns and particles of two letters that are also East Asian names (هو) or look like names (مي is one)
 _PRONOUNS = frozenset(normalize(w) for w in "هو هي هم هما هن".split())
@@ -1569,6 +1571,64 @@ def learned_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]
     return out
 
 
+_MEMORY_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+@lru_cache(maxsize=1)
+def mined_full_names() -> dict[str, tuple]:
+    """The corpus name memory (``data/kb/mined_full_names.txt``, people68): the full names of two or three words the
+    pipeline found as a discovered person across the unannotated sport news, indexed by their first word: ``{first:
+    (rest, ...)}``, the longer rests first."""
+    index: dict[str, list] = defaultdict(list)
+    try:
+        rows = _raw_words("mined_full_names.txt")
+    except FileNotFoundError:
+        return {}
+    for line in rows:
+        words = normalize(line.split("\t")[0]).split()
+        if 2 <= len(words) <= 3:
+            index[words[0]].append(tuple(words[1:]))
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in index.items()}
+
+
+def memory_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """A full name of the corpus name memory (:func:`mined_full_names`) written in full, its words separated by spaces
+    only, as a person's name (people68): the recogniser finds a name where its context helps and misses the same name
+    elsewhere; the memory holds the names it found as people in three documents or more of the unannotated news. A
+    proclitic و/ف/ب/ل glued to the first word stays out of the span. One pass over the text's words (dictionary
+    lookups of the first word); the span rules and coreference then treat it as any recogniser span."""
+    names = mined_full_names() if _MEMORY_ON else {}
+    if not names:
+        return [[] for _ in texts]
+    out = []
+    for text in texts:
+        found = []
+        if not text:
+            out.append(found)
+            continue
+        norm, off = normalize_map(text)
+        words = [(m.start(), m.end(), m.group()) for m in _MEMORY_WORD.finditer(norm)]
+        i, n = 0, len(words)
+        while i < n:
+            s, e, w = words[i]
+            rests = names.get(w)
+            if rests is None and len(w) > 3 and w[0] in "وفبل":
+                rests = names.get(w[1:])
+                s += 1
+            if rests is not None:
+                for rest in rests:
+                    k = len(rest)
+                    if i + k < n and all(words[i + 1 + t][2] == rest[t]
+                                         and norm[words[i + t][1]:words[i + 1 + t][0]].strip(" ") == ""
+                                         for t in range(k)):
+                        found.append((int(off[s]), int(off[words[i + k][1] - 1]) + 1, "PERS"))
+                        i += k
+                        break
+            i += 1
+        out.append(found)
+    return out
+
+
 def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tuple[int, int, str]]]:
     """The CRF model's spans plus appositions, names right after a role and quoted names after a role
     that it missed (``neural=False``: the CRF without its neural scorer, see :func:`crf_recognizer`)."""
@@ -1579,7 +1639,7 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     for recognise in (role_name_recognizer, quoted_role_name_recognizer, name_before_role_recognizer,
                       copula_role_recognizer, role_complement_name_recognizer, demonym_name_recognizer,
                       rank_name_recognizer, persian_compound_recognizer, family_name_recognizer,
-                      called_name_recognizer, learned_name_recognizer):
+                      called_name_recognizer, learned_name_recognizer, memory_name_recognizer):
         app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
                for a, q in zip(app, recognise(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there

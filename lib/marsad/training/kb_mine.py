@@ -273,8 +273,127 @@ def article_pool(datasets: Path, exclude: tuple = ()) -> list[Path]:
     return [p for p in files if p.stem not in left and not (key_of[p] & bad)]
 
 
+FULL_NAMES_FILE = KB_DIR / "mined_full_names.txt"
+FULL_MIN_DOCS = 3
+FULL_MIN_SHARE = 0.5
+FULL_SECTIONS = ("sport",)
+FULL_BATCH = 400
+_NASAB = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "ال"))
+FULL_EXCLUDE = ("data/gold/people/probed_session67.txt", "data/gold/people/probed_session68.txt",
+                "data/gold/people/probed_session68_wide.txt")
+
+
+def mine_full_names(articles: list[Path], batch: int = FULL_BATCH) -> list[tuple]:
+    """The corpus name memory (people68): run the product's pipeline (``find_mentions``, NER on, the memory itself
+    off) over ``articles`` in fixed batches of ``batch`` (sorted paths) and count, per normalised surface of a
+    discovered person's row (``ner:`` ids) of two or three words, the documents, the outlets (doc-id prefix) and the
+    documents where the same surface is a row of another type or of no row. Rows ``(name, docs, outlets, sections)``
+    for every such name (:func:`keep_full_name` chooses)."""
+    import shutil
+    import tempfile
+
+    from marsad.mentions import find_mentions
+    from marsad.mentions import people as P
+    from marsad.readers import read_corpus
+
+    P._MEMORY_ON = False
+    docs, outlets, sections = defaultdict(set), defaultdict(set), defaultdict(set)
+    articles = sorted(articles)
+    for k in range(0, len(articles), batch):
+        tmp = Path(tempfile.mkdtemp(prefix="kbmine"))
+        try:
+            for f in articles[k:k + batch]:
+                dst = tmp / f.parent.name / f.name
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy(f, dst)
+            corpus = read_corpus(tmp)
+            df = find_mentions(corpus)
+        finally:
+            shutil.rmtree(tmp)
+        segs = corpus.segments.set_index(["doc_id", "position"])["text"]
+        for r in df[(df.entity_type == "person") & df.entity_id.astype(str).str.startswith("ner:")].itertuples():
+            key = normalize(segs[(r.doc_id, r.position)][r.start:r.end])
+            if 2 <= len(key.split()) <= 3:
+                docs[key].add(r.doc_id)
+                outlets[key].add(r.doc_id.split("-")[0])
+                sections[key].add(r.doc_id.split("-")[1] if "-" in r.doc_id else "")
+        print(f"  {min(k + batch, len(articles))}/{len(articles)} articles, {len(docs)} names", flush=True)
+    P._MEMORY_ON = True
+    return sorted((n, len(d), len(outlets[n]), len(sections[n])) for n, d in docs.items())
+
+
+def keep_full_name(name: str, n_docs: int) -> bool:
+    """A discovered full name kept in the memory: found as a person in ``FULL_MIN_DOCS`` documents or more; no word a
+    mined club's or an organisation's name word, a country word, a title or a common word; not the name of an
+    ``organizations.csv`` row; no family name's part (بن X) and no compound given name alone (عبد X)."""
+    from marsad.mentions import people as P
+
+    if n_docs < FULL_MIN_DOCS:
+        return False
+    words = name.split()
+    clubs = {w for line in CLUBS_FILE.read_text("utf-8").splitlines() if line and not line.startswith("#")
+             for w in line.split("\t")[0].split()}
+    triggers, org_words = P.organization_words()
+    bad = P.common_words() | P.title_words() | P._country_words() | clubs | org_words | triggers
+    if name in _organisation_names():
+        return False
+    if words[0] in _NASAB or (len(words) == 2 and words[0] == "عبد"):
+        return False  # a family name's part (بن يطو) or a compound given name alone (عبد العزيز)
+    return not any(w in bad or len(w) < 2 for w in words)
+
+
+def _organisation_names() -> frozenset:
+    import csv
+
+    with open(KB_DIR / "organizations.csv", encoding="utf-8") as f:
+        return frozenset(normalize(n).strip() for r in csv.DictReader(f)
+                         for col in ("label_ar", "names", "aliases") for n in (r[col] or "").split("|") if n.strip())
+
+
+def write_full_names(rows, n_articles: int, out: Path = FULL_NAMES_FILE) -> int:
+    head = [
+        "# The corpus name memory (people68, session 32): full names (2-3 words, normalised, as the pipeline's span"
+        " rules leave them) that the product's pipeline (find_mentions, NER on) finds as a discovered person in"
+        f" >= {FULL_MIN_DOCS} documents of {n_articles} unannotated ANT articles of the {'/'.join(FULL_SECTIONS)}"
+        " folders (less gold, demo, probes, heldout36's drawn ids), no word a common word, title, country word, mined"
+        " club's or organisation's word.",
+        "# mined by `python -m marsad.training.kb_mine full-names --datasets DIR`. Derived word statistics of ANT"
+        " (Apache-2.0; cite Chouigui, Ben Khiroun & Elayeb, AJSE 2021).",
+        "# name<TAB># docs outlets sections",
+    ]
+    Path(out).write_text("\n".join(head + [f"{n}\t# {a} {b} {c}" for n, a, b, c in rows]) + "\n", "utf-8")
+    return len(rows)
+
+
+def full_names_main(argv) -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description="the corpus name memory (mined_full_names.txt)")
+    ap.add_argument("--datasets", type=Path, required=True)
+    ap.add_argument("--exclude", nargs="*", default=[str(REPO / f) for f in FULL_EXCLUDE] + [
+        f for f in ("/work/scratch/people66/heldout36_ids.txt",) if Path(f).exists()])
+    ap.add_argument("--out", type=Path, default=FULL_NAMES_FILE)
+    ap.add_argument("--raw", type=Path, help="also write every discovered name's counts here")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles (a quick check)")
+    a = ap.parse_args(argv)
+    pool = [p for p in article_pool(a.datasets, tuple(a.exclude)) if p.parent.name in FULL_SECTIONS]
+    if a.limit:
+        pool = sorted(pool)[:a.limit]
+    print(f"{len(pool)} articles", flush=True)
+    rows = mine_full_names(pool)
+    if a.raw:
+        Path(a.raw).write_text("".join(f"{n}\t{x}\t{y}\t{z}\n" for n, x, y, z in rows), "utf-8")
+    rows = [r for r in rows if keep_full_name(r[0], r[1])]
+    print(f"{write_full_names(rows, len(pool), a.out)} full names -> {a.out}")
+
+
 def main(argv=None) -> None:
     import argparse
+    import sys
+
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["full-names"]:
+        return full_names_main(argv[1:])
 
     from marsad.training.kb_build import learning_pool
 

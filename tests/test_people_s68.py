@@ -1,0 +1,64 @@
+"""people68 (session 32): the corpus name memory (``data/kb/mined_full_names.txt``, ``marsad.training.kb_mine
+full-names``): a full name the pipeline found as a person across the unannotated news is a person where the recogniser
+misses it; composed sentences with counter-examples."""
+import pytest
+from conftest import mentions_in, regex_recognizer
+
+from marsad.lang.text import normalize
+from marsad.mentions import people as P
+
+MEMORY = {normalize("ماركوس"): (("راشفورد",),), normalize("خوان"): (("مانويل", "ماتا"), ("ماتا",))}
+
+
+@pytest.fixture
+def memory(monkeypatch):
+    monkeypatch.setattr(P, "mined_full_names", lambda: MEMORY)
+
+
+def _spans(text):
+    return [text[s:e] for s, e, _t in P.memory_name_recognizer([text])[0]]
+
+
+def test_a_remembered_full_name_is_found(memory):
+    assert _spans("وقال ماركوس راشفورد إنه سعيد بالفوز.") == ["ماركوس راشفورد"]
+    # a proclitic glued to the first word stays out of the span; the longest remembered name wins
+    assert _spans("وأشاد المدرب بخوان مانويل ماتا وزملائه.") == ["خوان مانويل ماتا"]
+    assert _spans("وسجل خوان ماتا الهدف الثاني.") == ["خوان ماتا"]
+    # diacritics and tatweel inside the words do not hide the name; the span keeps the original text
+    assert _spans("وقال مارْكوس راشفـورد إنه جاهز.") == ["مارْكوس راشفـورد"]
+
+
+def test_counter_examples_are_not_found(memory):
+    # punctuation between the words, the words apart, a longer word, the first word alone
+    assert _spans("وقال ماركوس، راشفورد لم يلعب.") == []
+    assert _spans("ماركوس لاعب مهم وراشفورد كذلك.") == []
+    assert _spans("وقال ماركوسي راشفورد إنه سعيد.") == []
+    assert _spans("وقال خوان إنه سعيد.") == []
+    # the miner turns the memory off while it mines
+    P._MEMORY_ON = False
+    try:
+        assert _spans("وقال ماركوس راشفورد إنه سعيد.") == []
+    finally:
+        P._MEMORY_ON = True
+
+
+def test_the_memory_name_is_a_person_and_its_surname_follows(memory):
+    def rec(texts):
+        return [a + b for a, b in zip(regex_recognizer()(texts), P.memory_name_recognizer(texts))]
+
+    texts = ["وقال ماركوس راشفورد إنه سعيد بالفوز.", "وأضاف راشفورد أن الفريق يستحق اللقب."]
+    df = mentions_in(dict(enumerate(texts)), rec, one_document=True)
+    df = df[df["entity_type"] == "person"]
+    got = sorted(texts[r.position][r.start:r.end] for r in df.itertuples())
+    assert got == ["راشفورد", "ماركوس راشفورد"]
+    assert df["entity_id"].nunique() == 1
+
+
+def test_the_shipped_list_has_full_names_and_no_list_words():
+    names = P.mined_full_names()
+    bad = P.common_words() | P.title_words() | P._country_words()
+    for first, rests in names.items():
+        for rest in rests:
+            words = (first,) + rest
+            assert 2 <= len(words) <= 3
+            assert not any(w in bad for w in words)
