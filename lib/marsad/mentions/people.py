@@ -1606,8 +1606,9 @@ def memory_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]
         if not text:
             out.append(found)
             continue
-        norm, off = normalize_map(text)
+        norm = normalize(text)
         words = [(m.start(), m.end(), m.group()) for m in _MEMORY_WORD.finditer(norm)]
+        hits = []
         i, n = 0, len(words)
         while i < n:
             s, e, w = words[i]
@@ -1621,10 +1622,14 @@ def memory_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]
                     if i + k < n and all(words[i + 1 + t][2] == rest[t]
                                          and norm[words[i + t][1]:words[i + 1 + t][0]].strip(" ") == ""
                                          for t in range(k)):
-                        found.append((int(off[s]), int(off[words[i + k][1] - 1]) + 1, "PERS"))
+                        hits.append((s, words[i + k][1]))
                         i += k
                         break
             i += 1
+        if hits:
+            # (offsets back to the original text only where a name is found: most texts hold none)
+            _norm, off = normalize_map(text)
+            found = [(int(off[s]), int(off[e - 1]) + 1, "PERS") for s, e in hits]
         out.append(found)
     return out
 
