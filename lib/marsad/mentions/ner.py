@@ -355,6 +355,10 @@ class Features:
             f.append("pl")
         if w in gaz["loc"] or s in gaz["loc"]:
             f.append("loc")
+        # given names learned from unannotated text (``per_given``; session 32): absent from older gazetteer files
+        given = gaz.get("per_given")
+        if given and (w in given or s in given):
+            f.append("pg")
         if self.stats is not None:
             st = self.stats.get(s)
             n = st[0] if st else 0

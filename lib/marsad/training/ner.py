@@ -88,6 +88,25 @@ def camel_split(pairs: list[tuple[str, str]]) -> tuple[list[list[tuple[str, str]
     return train, test
 
 
+def learned_given_words(path: Path | None = None, sources: tuple[str, ...] = ("ant",)) -> frozenset[str]:
+    """The words of ``data/kb/learned_given_names.txt`` learned from ``sources`` (default: the unannotated ANT text
+    only, so that no ANERcorp label reaches a development fold through them), normalised."""
+    from marsad.resources import data_path
+
+    path = path or data_path("kb") / "learned_given_names.txt"
+    out = set()
+    if not Path(path).exists():
+        return frozenset()
+    for line in Path(path).read_text("utf-8").splitlines():
+        if not line or line.startswith("#") or "\t" not in line:
+            continue
+        word, note = line.split("\t", 1)
+        src = note.lstrip("# ").split(" ", 1)[0]
+        if src in sources and normalize(word):
+            out.add(normalize(word))
+    return frozenset(out)
+
+
 def build_gazetteers(datasets: Path | None = None) -> dict[str, list[str]]:
     """Collect normalised gazetteer words from the KB (and ArWikiCats places).
 
@@ -119,6 +138,8 @@ def build_gazetteers(datasets: Path | None = None) -> dict[str, list[str]]:
         "per_first": sorted(first - stop),
         "per_last": sorted(last - stop),
         "loc": sorted(w for w in loc - stop if len(w) > 2),
+        # session 32: the given names learned from unannotated text, the CRF's ``pg`` flag (not the scorers' inputs)
+        "per_given": sorted(learned_given_words() - first - stop),
     }
 
 
