@@ -90,7 +90,9 @@ def camel_split(pairs: list[tuple[str, str]]) -> tuple[list[list[tuple[str, str]
 
 def learned_given_words(path: Path | None = None, sources: tuple[str, ...] = ("ant",)) -> frozenset[str]:
     """The words of ``data/kb/learned_given_names.txt`` learned from ``sources`` (default: the unannotated ANT text
-    only, so that no ANERcorp label reaches a development fold through them), normalised."""
+    only, so that no ANERcorp label reaches a development fold through them), normalised. Session 32 tried them as the
+    CRF's ``pg`` flag (a ``per_given`` list beside the gazetteers) on development folds 2 and 3: not shipped, so
+    :func:`build_gazetteers` does not write them (``docs/EVALUATION.md``, "Session 32")."""
     from marsad.resources import data_path
 
     path = path or data_path("kb") / "learned_given_names.txt"
@@ -138,8 +140,6 @@ def build_gazetteers(datasets: Path | None = None) -> dict[str, list[str]]:
         "per_first": sorted(first - stop),
         "per_last": sorted(last - stop),
         "loc": sorted(w for w in loc - stop if len(w) > 2),
-        # session 32: the given names learned from unannotated text, the CRF's ``pg`` flag (not the scorers' inputs)
-        "per_given": sorted(learned_given_words() - first - stop),
     }
 
 
