@@ -77,3 +77,17 @@ def test_the_answer_of_an_unreal_condition_is_no_event():
     for done in ("استدعت ألمانيا السفير التركي، ولو كان ذلك متأخرا.",
                  "قال وزير الاقتصاد الفرنسي برونو لو مير إن ألمانيا استدعت السفير التركي."):
         assert [r[2:4] for r in _rows(done)] == [["111", "reported"]], done
+
+
+def test_a_date_in_a_relative_clause_on_a_noun_after_the_act_is_that_clause_s():
+    # "… من الرسوم التي دخلت حيز التنفيذ الخميس": the tariffs' entry into force, not the refusal's day
+    rows = _rows("ودخلت برلين وأنقرة في سجال بعدما رفضت ألمانيا إعفاء تركيا من الرسوم التي دخلت حيز التنفيذ الخميس.")
+    assert [r[2:6] for r in rows] == [["120", "reported", "before-publication", ""]]
+    # the day of the act itself, the day of the other side named in a relative clause without a preposition, the
+    # day of a gathering the act is done at, and a day after the clause's comma are kept
+    assert [r[4:6] for r in _rows("ودخلت برلين وأنقرة في سجال بعدما رفضت ألمانيا الخميس إعفاء تركيا من الرسوم.")] \
+        == [["day", "2018-04-05"]]
+    for kept in ("التقى وزير الخارجية الألماني نظيره التركي الذي وصل إلى برلين الخميس.",
+                 "دعا وزير الخارجية الألماني نظيره التركي لزيارة برلين خلال القمة التي جمعتهما في روما الخميس.",
+                 "فرضت ألمانيا عقوبات على تركيا بسبب الهجمات التي وقعت في مارس، الخميس."):
+        assert [r[5] for r in _rows(kept)] == ["2018-04-05"], kept

@@ -5221,6 +5221,28 @@ def _counterfactual(norm, s_start, cue_start) -> bool:
     return cond is not None and _UNREAL_ANSWER.search(norm, max(s_start + cond.end(), cue_start - 40), cue_start) is not None
 
 
+# A restrictive relative clause on a noun governed by a preposition after the act ("… من الرسوم التي دخلت حيز التنفيذ
+# الجمعة", "… على السلع التي فرضتها في مارس"): a date inside it dates that clause (session 73)
+_REL_WORD = re.compile(r"(?<![\w])(?:التي|الذي|اللذين|اللتين|الذين|اللواتي)(?![\w])")
+_GATHERING_ANTECEDENT = re.compile(r"(?<![\w])[وفبل]{0,2}(?:ال)?(?:قم[مه]\w*|لقاء\w*|اجتماع\w*|زيار\w*|محادثات|مباحثات|"
+                                   r"مفاوضات|مؤتمر\w*|منتدي|اتصال\w*|مكالم\w*)(?:\s+\S+)?\s+$")
+_PREP_WORD = re.compile(r"(?<![\w])(?:من|علي|الي|عن|في|مع|ضد|حول|بشان)(?![\w])")
+
+
+def _object_relative(norm, cue_end, date_start) -> bool:
+    """Whether a date at ``date_start`` lies inside a restrictive relative clause (no comma before it) on a noun
+    governed by a preposition after the cue ending at ``cue_end``."""
+    rel = None
+    for rel in _REL_WORD.finditer(norm, cue_end, date_start):
+        pass
+    if rel is None or re.search(r"[،,.:؛]", norm[rel.end():date_start]):
+        return False
+    if _GATHERING_ANTECEDENT.search(norm, max(cue_end, rel.start() - 30), rel.start()):
+        return False  # "خلال القمة التي جمعتهما في سنغافورة الثلاثاء", "للمباحثات التي جرت … الأسبوع الماضي": the
+        # gathering's date, which dates what is done at it (session 68's "during a dated gathering")
+    return _PREP_WORD.search(norm, cue_end, rel.start()) is not None
+
+
 def _coming_weekday(norm, c_start, c_end, m, timexes, pub) -> bool:
     """An imperfect visit/meeting verb whose clause names a weekday at most ``_COMING_DAYS`` after publication."""
     words = m.group().split()
@@ -5283,6 +5305,9 @@ def _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, pre
         if t["n_start"] > m.end() and _BEFORE_ACT.search(norm, m.end(), t["n_start"]):
             return False  # "… اعتبر ترودو "غير صادق وضعيف"، كان هدفه … قبل قمته مع الزعيم الكوري الشمالي … الثلاثاء": the
             # later meeting's day
+        if t["n_start"] > m.end() and _object_relative(norm, m.end(), t["n_start"]):
+            return False  # "رفضت الولايات المتحدة إعفاء اليابان من الرسوم التي دخلت حيز التنفيذ الجمعة": the day of
+            # the relative clause on a noun after the act (the tariffs' entry into force), not the act's
         if t["n_start"] > m.end() and _AFTER_ACT.search(norm, m.end(), t["n_start"]):
             return False  # "وجهت لندن الاتهام لروسيا بعد العثور على الجاسوس … في 4 آذار/مارس": the found spy's date
         if t["n_end"] <= m.start() and status != "intent" and _SET_AS_DATE.match(norm, t["n_end"]):
