@@ -14,7 +14,10 @@ Al Arabiya ``sport`` 12, Jawhara FM ``sport`` 6 from that pool, and Jawhara FM `
 that folder in no tracked file of ``data/gold/people/`` at ``292dd460`` (the earlier probes hold only 5 of them; the gold,
 the demo and ``heldout36``'s drawn ids, reserves included, left out); each group sorted by the SHA-1 of
 ``"probe68/" + doc_id``, then ``random.Random("68P").sample``. Wider check: 300 of the rest of the same three folders
-(any size) of the first two groups' pool, sorted by path, ``random.Random("68W").sample``.
+(any size) of the first two groups' pool, sorted by path, ``random.Random("68W").sample``. With ``--wide-local``
+(added at 14:00 UTC, before its run, to judge the memory mined from local news too): 300 Jawhara FM ``localNews``
+articles in no tracked file of ``data/gold/people/`` at ``292dd460`` (gold, demo and ``heldout36``'s drawn ids left out),
+less the probe, sorted by path, ``random.Random("68L").sample`` (``probed_session68_wide_local.txt``).
 """
 import hashlib
 import random
@@ -41,7 +44,7 @@ def _ids(text: str) -> set:
     return {Path(l.split()[0]).stem for l in text.splitlines() if l.strip() and not l.startswith("#")}
 
 
-def select(datasets: Path) -> tuple[list[Path], list[Path]]:
+def select(datasets: Path, local: bool = False) -> tuple[list[Path], list[Path]]:
     names = subprocess.run(["git", "-C", str(REPO), "ls-tree", "--name-only", COMMIT, "data/gold/people/"],
                            capture_output=True, text=True, check=True).stdout.split()
     probed: set[str] = set()
@@ -70,11 +73,15 @@ def select(datasets: Path) -> tuple[list[Path], list[Path]]:
         if not whole:
             rest += [p for p in files if p not in pick]
     wide = random.Random("68W").sample(sorted(rest), 300)
+    if local:
+        pool = sorted(p for p in (datasets / "ant-v1.1-jawharafm/localNews").glob("*.txt")
+                      if p.stem not in left and p.stem not in tracked and p not in probe)
+        return probe, random.Random("68L").sample(pool, 300)
     return probe, wide
 
 
 if __name__ == "__main__":
     ds = Path(sys.argv[1])
-    probe, wide = select(ds)
-    for p in (wide if "--wide" in sys.argv else probe):
+    probe, wide = select(ds, local="--wide-local" in sys.argv)
+    for p in (wide if "--wide" in sys.argv or "--wide-local" in sys.argv else probe):
         print(p.relative_to(ds))
