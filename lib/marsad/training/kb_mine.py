@@ -276,11 +276,11 @@ def article_pool(datasets: Path, exclude: tuple = ()) -> list[Path]:
 FULL_NAMES_FILE = KB_DIR / "mined_full_names.txt"
 FULL_MIN_DOCS = 3
 FULL_MIN_SHARE = 0.5
-FULL_SECTIONS = ("sport",)
+FULL_SECTIONS = ("sport", "localNews")
 FULL_BATCH = 400
 _NASAB = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "ال"))
 FULL_EXCLUDE = ("data/gold/people/probed_session67.txt", "data/gold/people/probed_session68.txt",
-                "data/gold/people/probed_session68_wide.txt")
+                "data/gold/people/probed_session68_wide.txt", "data/gold/people/probed_session68_wide_local.txt")
 
 
 def mine_full_names(articles: list[Path], batch: int = FULL_BATCH) -> list[tuple]:
