@@ -1577,8 +1577,8 @@ _MEMORY_WORD = re.compile(r"[\u0621-\u064a]+")
 @lru_cache(maxsize=1)
 def mined_full_names() -> dict[str, tuple]:
     """The corpus name memory (``data/kb/mined_full_names.txt``, people68): the full names of two or three words the
-    pipeline found as a discovered person across the unannotated sport news, indexed by their first word: ``{first:
-    (rest, ...)}``, the longer rests first."""
+    pipeline found as a discovered person across the unannotated sport and local news, indexed by their first word:
+    ``{first: (rest, ...)}``, the longer rests first."""
     index: dict[str, list] = defaultdict(list)
     try:
         rows = _raw_words("mined_full_names.txt")

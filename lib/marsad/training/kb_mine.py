@@ -27,7 +27,12 @@ the names of articles nobody read are known (``--pool probed`` reads ``kb_build.
   لل-word, country word, known first name, word of the language, mined club, four letters or more. Read by no rule
   yet (people67: 9 words, 6 right; too few and too noisy to wire).
 
-Both are derived word statistics of ANT (Apache-2.0; cite ANT).
+- ``mined_full_names.txt`` (**the corpus name memory**, people68; ``python -m marsad.training.kb_mine full-names
+  --datasets DIR``): the product's pipeline run over the ``sport`` and ``localNews`` articles of the same pool (less
+  the people68 probes and wider checks too); the discovered full names of two or three words found as a person in
+  ``FULL_MIN_DOCS`` documents or more (``keep_full_name``). Read by ``people.memory_name_recognizer``.
+
+All are derived word statistics of ANT (Apache-2.0; cite ANT).
 """
 from __future__ import annotations
 
@@ -275,7 +280,6 @@ def article_pool(datasets: Path, exclude: tuple = ()) -> list[Path]:
 
 FULL_NAMES_FILE = KB_DIR / "mined_full_names.txt"
 FULL_MIN_DOCS = 3
-FULL_MIN_SHARE = 0.5
 FULL_SECTIONS = ("sport", "localNews")
 FULL_BATCH = 400
 _NASAB = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "ال"))
