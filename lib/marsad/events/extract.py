@@ -3562,7 +3562,11 @@ def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:
                  # "ويأتي اجتماع الخرطوم بعدما …"، "من اجتماعات أديس أبابا": a gathering named by the capital it is
                  # held in (not "محادثات أنقرة وطهران", the two capitals as its parties)
                  or (a.kind == "capital" and _GATHERING_OF_CAPITAL.search(norm, max(0, a.start - 16), a.start)
-                     and not _AND_NEXT.match(norm, a.end)))
+                     and not _AND_NEXT.match(norm, a.end))
+                 # "في العاصمة الإماراتية أبوظبي": the capital named with its country's adjective after في/ب is a place
+                 # (both the adjective and the capital's name after it)
+                 or ((m_cap := _IN_CAPITAL_OF.search(norm, max(0, a.start - 34), a.start)) is not None
+                     and (m_cap.group(1) is not None or a.kind not in ("capital", "country"))))
             and not _MEMBERS_IN.search(norm[max(0, a.start - 30):a.start]),
             a.kind in ("country", "capital") and norm[a.start - 1:a.start] == "ب")
 
@@ -3572,6 +3576,7 @@ _SECOND_ACT_OPEN = re.compile(r"،\s*(?:و|ثم\s+|وقد\s+|و?(?:تلتها|ت
 _GATHERING_OF_CAPITAL = re.compile(r"(?<![\w])[وفبل]?(?:ال|لل)?(?:اجتماع|اجتماعات|قمه|محادثات|مفاوضات|مباحثات|مؤتمر|"
                                    r"لقاء|لقاءات|منتدي)\s+$")
 _AND_NEXT = re.compile(r"\s+و\S")
+_IN_CAPITAL_OF = re.compile(r"(?<![\w])(?:في|ب)\s*(?:ال)?عاصمه\s+(ال\S+(?:يه|ي)\s+)?$")
 _PLACE_OF_CAPITAL = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:غوطه|ريف|مطار|ضواحي|شوارع|محيط|احياء|ميناء|مرفا|جامعه)\s+$")
 _MATCH_BETWEEN = re.compile(r"(?<![\w])[وفبل]{0,2}(?:ال)?(?:مباراه|مباريات|نهائي|مباراتي)\s+(?:[^\s،,.]+\s+){0,3}?بين\s+"
                             r"(?:(?:[^\s،,.]+\s+){0,2}?و)?$")
@@ -4273,7 +4278,7 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
             if _oblique(norm, y):
                 return None  # "مع ايران والصين، وانها تبحث … مع روسيا": the pronoun (Turkey) is the subject
             if head is not None and _verb_cue(head.group(), row) \
-                    and not _agrees(head.group(), y):
+                    and not _agrees(head.group(), _first_conjunct(norm, actors, y, cue_end)):
                 return None  # "كما يزور بريطانيا قبل اجتماع مع بوتين": Britain is the object, the subject a pronoun
             return y, x, code[:2] == "04" and code != "042"  # "التعاون مع كوريا": the partner is the target
     if aspect == "noun":
@@ -4824,6 +4829,27 @@ _TARGET_PREP = re.compile(r"(?:(?<![\w])(?:علي|ضد|مع|الي)\s+|(?<![\w])
 _MEMBERS_OF = re.compile(r"(?<![\w])(?:بينها|بينهم|منها|منهم|مثل|ومنها|وبينها|خصوصا|لا\s+سيما|سيما)\s*$")
 
 
+def _first_conjunct(norm, actors, y, cue_end):
+    """The first member of the coordinated list that holds ``y`` right after the verb ("وقطعت الإمارات والسعودية ومصر
+    والبحرين علاقاتها مع قطر", "وقطعت كل من …"): a verb before its subject agrees with the first conjunct, so that
+    member, not ``y``, says whether the verb can have the list as its subject; ``y`` itself otherwise."""
+    members = [y]
+    for a in reversed([x for x in actors if x.end <= y.start]):
+        gap = norm[a.end:members[-1].start]
+        if len(gap) <= 6 and lx.LIST_SEP.match(gap) or re.fullmatch(r"\s*(?:،|,)\s*و?", gap):
+            members.append(a)
+        else:
+            break
+    first = members[-1]
+    if first is not y and (0 <= first.start - cue_end <= 2 or _EACH_OF_GAP.fullmatch(norm, cue_end, first.start)):
+        return first
+    return y
+
+
+# "وقطعت كل من السعودية والإمارات …": "كل من" between a verb and the list that is its subject
+_EACH_OF_GAP = re.compile(r"\s*كل\s+من\s*")
+
+
 def _agent_list(norm, g, cue, args, focus, partners, code="") -> bool:
     """A coordinated list holding one side of ours (the focus or one partner) and third parties, in the cue's subject
     position: right after a verb or verbal-noun cue ("قطع السعودية والإمارات والبحرين ومصر علاقاتها مع قطر", "وقطعت
@@ -4854,7 +4880,7 @@ def _agent_list(norm, g, cue, args, focus, partners, code="") -> bool:
     if _EACH_OF.search(norm, max(0, g[0].start - 10), g[0].start) and not any(
             a.start > g[-1].end and _TARGET_PREP.search(norm, max(0, a.start - 6), a.start) for a in outside):
         return False  # "صفقة رعتها كل من روسيا والولايات المتحدة": ours and a third party together, no target
-    after = 0 <= g[0].start - c1 <= 2
+    after = 0 <= g[0].start - c1 <= 2 or _EACH_OF_GAP.fullmatch(norm, c1, g[0].start) is not None
     before = g[-1].end <= c0 and _AGENTS_GAP.fullmatch(norm, g[-1].end, c0) is not None
     # "مهلة الـ14 يوماً التي حددتها السعودية والإمارات والبحرين لمغادرة …": the subject of a relative clause that
     # sets, takes or imposes the cue noun is its agent
