@@ -43,3 +43,11 @@ def test_the_capital_named_with_its_country_adjective_is_a_place():
     # the other side named as a participant still meets; a visit to the capital is still a visit
     assert ["TR", "DE", "040"] in _rows("التقى الرئيس التركي المستشارة الألمانية اليوم الثلاثاء في العاصمة الألمانية برلين.")
     assert ["TR", "DE", "042"] in _rows("وصل الرئيس التركي اليوم الثلاثاء إلى العاصمة الألمانية برلين في زيارة رسمية.")
+
+
+def test_a_deadline_for_the_envoy_to_leave_is_an_expulsion():
+    # "تمهل السفير … 48 ساعة لمغادرة البلاد": a deadline given to the other side's envoy to leave is an expulsion (166),
+    # as "طلبت من السفير … مغادرة" and "أمرت … الدبلوماسيين بمغادرة" are; other deadlines stay ultimatums (130)
+    assert [r[2] for r in _rows("ألمانيا تمهل السفير التركي 48 ساعة لمغادرة البلاد.")] == ["166"]
+    assert [r[2] for r in _rows("ألمانيا تمهل تركيا 48 ساعة للرد على مطالبها.")] == ["130"]
+    assert [r[2] for r in _rows("أمهلت ألمانيا تركيا أسبوعا لإغلاق القاعدة.")] == ["130"]
