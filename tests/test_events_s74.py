@@ -51,3 +51,12 @@ def test_a_deadline_for_the_envoy_to_leave_is_an_expulsion():
     assert [r[2] for r in _rows("ألمانيا تمهل السفير التركي 48 ساعة لمغادرة البلاد.")] == ["166"]
     assert [r[2] for r in _rows("ألمانيا تمهل تركيا 48 ساعة للرد على مطالبها.")] == ["130"]
     assert [r[2] for r in _rows("أمهلت ألمانيا تركيا أسبوعا لإغلاق القاعدة.")] == ["130"]
+
+
+def test_a_group_located_in_the_country_is_the_recipient_not_the_state():
+    # "نفت … تزويد المتمردين في تركيا بالأسلحة": the rebels in Turkey receive, Turkey is their place; supplying or
+    # aiding the state itself, or people in it, is unchanged
+    assert _rows("نفت ألمانيا تزويد المتمردين في تركيا بالأسلحة.") == []
+    assert _rows("نفى الحرس الثوري الإيراني، الثلاثاء، تزويد الحوثيين في اليمن بصواريخ.", focus="IR", partner="YE") == []
+    assert ["DE", "TR", "072"] in _rows("زودت ألمانيا تركيا بالأسلحة.")
+    assert ["DE", "TR", "070"] in _rows("قدمت ألمانيا مساعدات للاجئين في تركيا.")

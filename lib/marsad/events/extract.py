@@ -3576,6 +3576,10 @@ _SECOND_ACT_OPEN = re.compile(r"،\s*(?:و|ثم\s+|وقد\s+|و?(?:تلتها|ت
 _GATHERING_OF_CAPITAL = re.compile(r"(?<![\w])[وفبل]?(?:ال|لل)?(?:اجتماع|اجتماعات|قمه|محادثات|مفاوضات|مباحثات|مؤتمر|"
                                    r"لقاء|لقاءات|منتدي)\s+$")
 _AND_NEXT = re.compile(r"\s+و\S")
+# "تزويد الحوثيين في اليمن بالصواريخ": a non-state group located in the country (rebels, militias, factions,
+# opposition) is the recipient; the country after في is its place, not the target of the aid or supply
+_GROUP_IN = re.compile(r"(?<![\w])[وفبل]?(?:لل|ال)(?:حوثي\w*|متمرد\w*|معارضه|فصائل|ميليشي\w*|مليشي\w*|مسلحين|"
+                       r"انفصالي\w*)\s+(?:(?:ال)?(?:مسلح|معارض|حوثي)\w*\s+)?في\s+$")
 _IN_CAPITAL_OF = re.compile(r"(?<![\w])(?:في|ب)\s*(?:ال)?عاصمه\s+(ال\S+(?:يه|ي)\s+)?$")
 _PLACE_OF_CAPITAL = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:غوطه|ريف|مطار|ضواحي|شوارع|محيط|احياء|ميناء|مرفا|جامعه)\s+$")
 _MATCH_BETWEEN = re.compile(r"(?<![\w])[وفبل]{0,2}(?:ال)?(?:مباراه|مباريات|نهائي|مباراتي)\s+(?:[^\s،,.]+\s+){0,3}?بين\s+"
@@ -3939,7 +3943,7 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
         if topic or route:
             continue  # "ملف كوريا الشمالية": a topic; "عبر روسيا": a route - not participants
         if venue and (code[:2] not in ("05", "06", "07") or (aspect == "noun" and code[:2] == "05")
-                      or a.kind == "capital") \
+                      or a.kind == "capital" or _GROUP_IN.search(norm, max(0, a.start - 40), a.start)) \
                 and not (visit and a.kind in ("country", "capital")) \
                 and not (code[:2] in _HOSTILE_ROOTS and a.kind == "country" and a.start > m.start()
                          and _SITES_IN.search(norm, max(m.start(), a.start - 70), a.start)) \
