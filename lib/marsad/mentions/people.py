@@ -1591,6 +1591,58 @@ def mined_full_names() -> dict[str, tuple]:
     return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _memory_surnames() -> frozenset:
+    """The surnames the corpus name memory vouches for alone (people69): the last word of exactly one full name of
+    :func:`mined_full_names`, no other word of any of its names, no ال-word, four letters or more, no known first
+    name, common word, title, country word, nationality adjective or mined club's word, and a word that reads as a
+    foreign name's (:func:`_foreign_name_word`: no word whose ال form the news text has), خضيره of سامي خضيره."""
+    names = mined_full_names() if _MEMORY_ON else {}
+    if not names:
+        return frozenset()
+    last: dict[str, int] = defaultdict(int)
+    other: set = set(names)
+    for rests in names.values():
+        for rest in rests:
+            last[rest[-1]] += 1
+            other |= set(rest[:-1])
+    club_words = {w for c in mined_clubs() for w in normalize(c).split()}
+    bad = (known_first() | common_words() | title_words() | _country_words() | _demonyms_with_article()
+           | club_words | other)
+    titles, common = title_words(), common_words()
+    # (and a word that reads as a foreign name's, no word of the language: حداد، حمام، ديني have their ال form)
+    return frozenset(w for w, n in last.items()
+                     if n == 1 and len(w) >= 4 and not w.startswith("ال") and w not in bad
+                     and _foreign_name_word(w, titles, common))
+
+
+def _memory_surnames_alone(text: str, toks: list, rec: list) -> tuple[list[tuple[int, int, str]], set]:
+    """A memory surname (:func:`_memory_surnames`) standing alone, as its own word (no proclitic glued), in no
+    recogniser span and next to none (one space or less between): the surname the news text calls a player by where
+    the article never names him in full (تعرضه لإعاقة من خضيرة). ``(found, written_in_full)``: ``(start, end, word)``
+    of each, and the surnames written right after a known first name (a proclitic maybe glued) or a foreign name's
+    word (ويسري بولعراس، دافيدي أستوري): the name is longer there and the caller leaves the document's surname to the
+    recogniser. The caller adds the others as one-word people of the document only where nothing else claimed them."""
+    sur = _memory_surnames()
+    if not sur:
+        return [], set()
+    firsts, titles, common = known_first(), title_words(), common_words()
+    out, full = [], set()
+    for i, (s, e, w) in enumerate(toks):
+        if w not in sur:
+            continue
+        if i and text[toks[i - 1][1]:s] == " ":
+            prev = toks[i - 1][2]
+            if (prev in firsts or (len(prev) > 3 and prev[0] in "وفبل" and prev[1:] in firsts)
+                    or _foreign_name_word(prev, titles, common)):
+                full.add(w)
+                continue
+        if any(a <= e + 1 and s - 1 <= b for a, b in rec):
+            continue
+        out.append((s, e, w))
+    return out, full
+
+
 def memory_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """A full name of the corpus name memory (:func:`mined_full_names`) written in full, its words separated by spaces
     only, as a person's name (people68): the recogniser finds a name where its context helps and misses the same name
@@ -4420,6 +4472,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # an item no recogniser span starts is a span of its own, and a one-word item a person of the document
     # (below)
     list_one: dict[int, list] = defaultdict(list)
+    mem_alone: dict[int, list] = {}  # (people69's memory surnames alone, kept where the document has no full name)
+    memory_full: dict = defaultdict(set)
     listed: set = set()  # the full names of those lists (no organisation: راغب علامة, علامة is also a brand)
     cast_names: set = set()  # (k, start, end) of the names of the lists of more than one word
     for k, seg in enumerate(spans):
@@ -4461,9 +4515,17 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         list_one[k] += _one_word_chain(texts[k], countries_k, titles)
         # (and a one-word name before هو and a role: وبيزي هو مدرب المنتخب)
         list_one[k] += [(s, e) for s, e in rec_k if _before_copula_role(texts[k], s, e, titles, common)]
+        # (and a surname the corpus name memory vouches for, named alone where the document never writes it after
+        # a first name: people69)
+        found_k, full_k = _memory_surnames_alone(texts[k], toks_k, rec_k)
+        if found_k:
+            mem_alone[k] = found_k
+        memory_full[doc_ids[k]] |= full_k
         if added:
             seg = [sp for sp in seg if (sp[0], sp[1]) not in covered]
             spans = spans[:k] + [list(seg) + added] + spans[k + 1:]
+    for k, found_k in mem_alone.items():
+        list_one[k] += [(s, e) for s, e, w in found_k if w not in memory_full[doc_ids[k]]]
     # (a one-word name the document makes a person: after a role once, the subject of a person's verb twice)
     for k, found in _one_word_subjects(texts, doc_ids, sections, long_first, titles, common).items():
         list_one[k] += found
