@@ -28,7 +28,8 @@ def test_a_common_word_the_recogniser_names_alone_in_the_document_ends_a_full_na
     # (هازارد was a common word of the built list when this test was written; since session 30 (people61) the list
     # holds no surname the text shows after first names of its own (ايدن/ايدين before it), so the name stands alone too)
     assert "هازارد" not in common_words()
-    assert [p[1] for p in _people(texts[:1], _rx(r"إيدن هازارد"))] == ["إيدن هازارد"]
+    # (فابريغاس alone is a person too since people69: a surname the corpus name memory vouches for, Cesc Fabregas)
+    assert [p[1] for p in _people(texts[:1], _rx(r"إيدن هازارد"))] == ["فابريغاس", "إيدن هازارد"]
 
 
 def test_a_past_verb_the_recogniser_names_alone_ends_no_name_and_names_nobody_alone():

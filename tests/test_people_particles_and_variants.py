@@ -88,8 +88,9 @@ def test_a_surname_with_abu_is_the_same_glued_or_spaced():
 def test_a_misspelt_first_name_of_a_full_name_of_the_document_is_that_person():
     got = _people("وكان هيروشي ميكيتاني مالك النادي قد قال. وقال إنييستا: منزلي الجديد برفقة صديقي هيروشيي ميكيتاني",
                   _rx(r"هيروشي ميكيتاني", r"هيروشيي ميكيتاني"))
-    assert [s for s, _ in got] == ["هيروشي ميكيتاني", "هيروشيي ميكيتاني"]
-    assert len({e for _, e in got}) == 1
+    # (إنييستا alone is a person too since people69: a surname the corpus name memory vouches for)
+    assert [s for s, _ in got] == ["هيروشي ميكيتاني", "إنييستا", "هيروشيي ميكيتاني"]
+    assert len({e for s, e in got if "ميكيتاني" in s}) == 1
 
 
 def test_a_surname_in_its_usual_spelling_after_a_misspelt_full_name_is_that_person():
@@ -104,7 +105,8 @@ def test_a_name_inside_a_quoted_sentence_is_a_person_but_a_quoted_name_alone_nam
     got = _people('ونشر إنييستا صورة مع هيروشي ميكيتاني، مرفقا إياها بتعليق: "أتوجه إلى منزلي الجديد برفقة صديقي '
                   'هيروشي ميكيتاني". وتقام المباراة على ملعب "سانتياغو برنابيو"',
                   _rx(r"هيروشي ميكيتاني", r"سانتياغو برنابيو"))
-    assert [s for s, _ in got] == ["هيروشي ميكيتاني", "هيروشي ميكيتاني"]
+    # (إنييستا alone is a person too since people69: a surname the corpus name memory vouches for)
+    assert [s for s, _ in got] == ["إنييستا", "هيروشي ميكيتاني", "هيروشي ميكيتاني"]
 
 
 def test_a_winner_of_prizes_is_no_name():
