@@ -67,3 +67,23 @@ def test_the_shipped_surnames_read_as_foreign_names():
     assert normalize("خضيرة") in sur
     for w in ("حداد", "حمام", "ديني"):
         assert w not in sur
+
+
+def test_a_first_name_alone_after_the_full_name_is_that_person():
+    rec = regex_recognizer("عمر الخطيب")
+    df = mentions_in({0: "وسجل عمر الخطيب هدفين في المباراة.", 1: "وكانت رسالة عمر واضحة للجميع."}, rec,
+                     one_document=True)
+    df = df[df["entity_type"] == "person"]
+    assert list(df["surface"]) == ["عمر الخطيب", "عمر"] and df["entity_id"].nunique() == 1
+
+
+def test_a_first_name_alone_counter_examples():
+    # two people of the document share the first name: none
+    rec = regex_recognizer("عمر الخطيب", "عمر السعدي")
+    df = mentions_in({0: "وسجل عمر الخطيب وعمر السعدي هدفين.", 1: "وكانت رسالة عمر واضحة."}, rec, one_document=True)
+    assert "عمر" not in list(df[df["entity_type"] == "person"]["surface"])
+    # after a kunya; after a place noun with a glued ب; before a surname (a full name)
+    rec = regex_recognizer("كريم الخطيب")
+    for later in ("وقالت أم كريم إنها فخورة.", "وزار الوفد بمدينة كريم المعرض.", "وسجل كريم الدوسري هدفا."):
+        df = mentions_in({0: "وسجل كريم الخطيب هدفين.", 1: later}, rec, one_document=True)
+        assert list(df[df["entity_type"] == "person"]["surface"]) == ["كريم الخطيب"], later

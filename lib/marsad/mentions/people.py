@@ -673,6 +673,71 @@ def _one_word_names_again(texts, doc_ids, sections, rows, taken, claimed, titles
     return out
 
 
+_FAMILY_BEFORE = frozenset(normalize(w) for w in "ال آل ابن بن ابو أبو بنت عبد أم ام".split())
+_PLACE_NOUNS_TA = frozenset(normalize(w) for w in "ولاية الولاية معتمدية بلدية".split())
+
+
+def _first_names_again(texts, doc_ids, sections, rows, taken, claimed, titles, common, standalone) -> list[tuple]:
+    """Alias rows for a first name named alone after its full name in the document (people69; heldout36's رسالة
+    عمر after عمر عبدالرحمن): the first word of a person's name of two or three words, exactly one person of the
+    document has it as any of its words, no common word or title, three letters or more; the bare word (no
+    proclitic) after the full name's first row, in no other mention, not before another name-like word."""
+    owners: dict = defaultdict(set)
+    first: dict = {}
+    for k, s, e, eid, label, form in sorted(rows, key=lambda r: (r[0], r[1])):
+        key = normalize(texts[k][s:e])
+        ws = key.split()
+        for w in ws:
+            owners[(doc_ids[k], w)].add(eid)
+        if 2 <= len(ws) <= 3 and (doc_ids[k], ws[0]) not in first:
+            first[(doc_ids[k], ws[0])] = (eid, label, k, s)
+    first = {dk: v for dk, v in first.items() if len(owners[dk]) == 1 and len(dk[1]) >= 3
+             and dk[1] not in common and dk[1] not in titles and not dk[1].startswith("ال")}
+    if not first:
+        return []
+    by_doc: dict = defaultdict(dict)
+    for (d, key), v in first.items():
+        by_doc[d][key] = v
+    vocab, like, firsts_all = _vocabulary(), _name_likeness(), known_first()
+    owners_words: dict = defaultdict(set)  # (every word of the document's people's names)
+    for (d, w) in owners:
+        owners_words[d].add(w)
+    out = []
+    for k, text in enumerate(texts):
+        names = by_doc.get(doc_ids[k])
+        if not names or sections[k] in standalone or sections[k] == "byline":
+            continue
+        toks = _word_tokens(text)
+        for i, (s, e, w) in enumerate(toks):
+            hit = names.get(w)
+            if hit is None or (k, s) <= (hit[2], hit[3]):
+                continue
+            # (a full name is written there, maybe one no step found: تركي الشيخ، آل تركي، عمر كاسترو)
+            if i + 1 < len(toks) and text[e:toks[i + 1][0]] == " " and (
+                    toks[i + 1][2].startswith("ال") or _foreign_name_word(toks[i + 1][2], titles, common)
+                    or toks[i + 1][2] in owners_words.get(doc_ids[k], ())):
+                continue
+            # (nor a name whose next word the news text does not know, a surname no step found: محمد فوزير)
+            if i + 1 < len(toks) and text[e:toks[i + 1][0]] == " " and (
+                    toks[i + 1][2] not in vocab or like.get(toks[i + 1][2], 0.0) >= 0.1):
+                continue
+            # (nor after a family word or a kunya, أم محمد, or a place noun, بولاية قبلي)
+            prev = toks[i - 1][2] if i else ""
+            # (nor after a title, الأمير فيليب beside فيليب هاموند, or a word of the document's names, الشاهد يوسف;
+            # nor before a first name, شيرين علي مصطفى)
+            if prev in titles or prev in owners_words.get(doc_ids[k], ()) or (
+                    i + 1 < len(toks) and toks[i + 1][2] in firsts_all):
+                continue
+            if prev in _FAMILY_BEFORE or any(prev[n:] in _PLACE_NOUNS or prev[n:] in _PLACE_NOUNS_TA
+                                             for n in range(0, 3) if len(prev) - n >= 3):
+                continue
+            if any(a < e and s < b for a, b, *_r in taken[k]) or any(a < e and s < b for a, b in claimed[k]):
+                continue
+            out.append((k, s, e, hit[0], hit[1], "alias"))
+            claimed[k].append((s, e))
+    return out
+
+
 def _one_word_name_again(key: str, form: str, titles: frozenset, common: frozenset) -> bool:
     """Whether a one-word discovered person name (the recogniser's span, kept by every rule: المدرب الأوروغوياني
     كارينيو) names its person wherever else its document has the word alone (وقال كارينيو، واختتم كارينيو), as a
@@ -5439,6 +5504,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # a one-word name found once (المدرب الأوروغوياني كارينيو) names its person wherever else the document has the
     # word alone (وقال كارينيو، واختتم كارينيو; people59)
     rows += _one_word_names_again(texts, doc_ids, sections, rows, taken, claimed, titles, common, standalone)
+    rows += _first_names_again(texts, doc_ids, sections, rows, taken, claimed, titles, common, standalone)
     for k, found in enumerate(inho_recognizer(texts)):
         for s, e, _t in found:
             if sections[k] == "byline" or any(a < e and s < b for a, b, *_r in taken[k]) or any(
