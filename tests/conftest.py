@@ -111,3 +111,23 @@ def surfaces_in(texts, entity_type: str, rec=None, *, one_document: bool = False
     df = mentions_in(texts, rec, one_document=one_document)
     df = df[df["entity_type"] == entity_type]
     return list(zip(df["surface"], df["entity_id"]))
+
+
+def paragraphs_corpus(paragraphs, published: str = "2024-06-20"):
+    """A one-document corpus (``documents`` and ``segments`` frames, as the events stage reads them) whose
+    paragraphs are the given texts in order."""
+    import pandas as pd
+
+    documents = pd.DataFrame([{"doc_id": "d1", "published": published, "source": "test", "url": "u"}])
+    segments = pd.DataFrame([{"doc_id": "d1", "section": "paragraph", "position": i, "text": t}
+                             for i, t in enumerate(paragraphs)])
+    return type("C", (), {"documents": documents, "segments": segments})()
+
+
+def no_event_rows():
+    """An empty events table (the rules found nothing), in the extractor's columns."""
+    import pandas as pd
+
+    from marsad.events.extract import EVENT_COLUMNS
+
+    return pd.DataFrame(columns=EVENT_COLUMNS)

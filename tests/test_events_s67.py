@@ -5,20 +5,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from conftest import no_event_rows, paragraphs_corpus
 from marsad.events import learned
-
-
-def _corpus(paragraphs, published="2024-06-20"):
-    documents = pd.DataFrame([{"doc_id": "d1", "published": published, "source": "test", "url": "u"}])
-    segments = pd.DataFrame([{"doc_id": "d1", "section": "paragraph", "position": i, "text": t}
-                             for i, t in enumerate(paragraphs)])
-    return type("C", (), {"documents": documents, "segments": segments})()
-
-
-def _no_rules():
-    from marsad.events.extract import EVENT_COLUMNS
-
-    return pd.DataFrame(columns=EVENT_COLUMNS)
 
 
 def test_the_model_loads_from_package_data():
@@ -63,15 +51,15 @@ def test_training_is_deterministic():
 
 
 def test_a_clear_act_gets_a_row_and_a_list_does_not():
-    rows = learned.learned_events(_corpus([
+    rows = learned.learned_events(paragraphs_corpus([
         "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الفيتنامي في موسكو.",
-    ]), _no_rules(), focus="RU", partners=("VN",))
+    ]), no_event_rows(), focus="RU", partners=("VN",))
     assert len(rows) == 1
     assert (rows.iloc[0]["source"], rows.iloc[0]["target"]) == ("RU", "VN")
     assert rows.iloc[0]["kind"] == "event" and rows.iloc[0]["cameo_code"].startswith("04")
-    listed = learned.learned_events(_corpus([
+    listed = learned.learned_events(paragraphs_corpus([
         "وقالت الولايات المتحدة إن الصين وروسيا وإيران وفيتنام وكوريا الشمالية دول تنتهك حقوق الإنسان.",
-    ]), _no_rules(), focus="RU", partners=("VN",), threshold=0.5)  # not even at half the shipped threshold
+    ]), no_event_rows(), focus="RU", partners=("VN",), threshold=0.5)  # not even at half the shipped threshold
     assert len(listed) == 0
 
 
@@ -81,7 +69,7 @@ def test_the_rules_covered_sentence_gets_no_second_row():
 
     rules = pd.DataFrame([{**{c: None for c in EVENT_COLUMNS}, "kind": "event", "doc_id": "d1", "source": "RU",
                            "target": "VN", "cameo_code": "042", "sentence": text}])
-    assert len(learned.learned_events(_corpus([text]), rules, focus="RU", partners=("VN",))) == 0
+    assert len(learned.learned_events(paragraphs_corpus([text]), rules, focus="RU", partners=("VN",))) == 0
 
 
 def test_extract_events_adds_the_learned_rows_only_when_asked(monkeypatch):
@@ -99,7 +87,7 @@ def test_extract_events_adds_the_learned_rows_only_when_asked(monkeypatch):
         return pd.DataFrame([row], columns=EVENT_COLUMNS)
 
     monkeypatch.setattr(learned, "learned_events", fake)
-    corpus = _corpus(["قال المتحدث إن الطقس كان جميلا."])
+    corpus = paragraphs_corpus(["قال المتحدث إن الطقس كان جميلا."])
     assert len(extract_events(corpus, focus="RU", partners=("KP", "VN"), merge=False)) == 0 and not calls
     rows = extract_events(corpus, focus="RU", partners=("KP", "VN"), merge=False, learned=True)
     assert calls == [("RU", ("KP", "VN"))]

@@ -5,20 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from conftest import no_event_rows, paragraphs_corpus
 from marsad.events import learned
-
-
-def _corpus(paragraphs, published="2024-06-20"):
-    documents = pd.DataFrame([{"doc_id": "d1", "published": published, "source": "test", "url": "u"}])
-    segments = pd.DataFrame([{"doc_id": "d1", "section": "paragraph", "position": i, "text": t}
-                             for i, t in enumerate(paragraphs)])
-    return type("C", (), {"documents": documents, "segments": segments})()
-
-
-def _no_rules():
-    from marsad.events.extract import EVENT_COLUMNS
-
-    return pd.DataFrame(columns=EVENT_COLUMNS)
 
 
 def _cands(text, partner="VN"):
@@ -110,7 +98,7 @@ def test_learned_events_embeds_only_the_sentences_the_rules_left(monkeypatch):
     seen = []
     real = learned.embed_texts
     monkeypatch.setattr(learned, "embed_texts", lambda texts: seen.extend(texts) or real(texts))
-    assert len(learned.learned_events(_corpus([text]), rules, focus="RU", partners=("VN",))) == 0
+    assert len(learned.learned_events(paragraphs_corpus([text]), rules, focus="RU", partners=("VN",))) == 0
     assert seen == []
-    learned.learned_events(_corpus([text]), _no_rules(), focus="RU", partners=("VN",))
+    learned.learned_events(paragraphs_corpus([text]), no_event_rows(), focus="RU", partners=("VN",))
     assert len(seen) == 4  # two directions, two texts each, in one batch
