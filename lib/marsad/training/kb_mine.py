@@ -326,13 +326,13 @@ def mine_full_names(articles: list[Path], batch: int = FULL_BATCH) -> list[tuple
     return sorted((n, len(d), len(outlets[n]), len(sections[n])) for n, d in docs.items())
 
 
-def keep_full_name(name: str, n_docs: int) -> bool:
+def keep_full_name(name: str, n_docs: int, min_docs: int = FULL_MIN_DOCS) -> bool:
     """A discovered full name kept in the memory: found as a person in ``FULL_MIN_DOCS`` documents or more; no word a
     mined club's or an organisation's name word, a country word, a title or a common word; not the name of an
     ``organizations.csv`` row; no family name's part (بن X) and no compound given name alone (عبد X)."""
     from marsad.mentions import people as P
 
-    if n_docs < FULL_MIN_DOCS:
+    if n_docs < min_docs:
         return False
     words = name.split()
     clubs = {w for line in CLUBS_FILE.read_text("utf-8").splitlines() if line and not line.startswith("#")
@@ -354,11 +354,11 @@ def _organisation_names() -> frozenset:
                          for col in ("label_ar", "names", "aliases") for n in (r[col] or "").split("|") if n.strip())
 
 
-def write_full_names(rows, n_articles: int, out: Path = FULL_NAMES_FILE) -> int:
+def write_full_names(rows, n_articles: int, out: Path = FULL_NAMES_FILE, min_docs: int = FULL_MIN_DOCS) -> int:
     head = [
         "# The corpus name memory (people68, session 32): full names (2-3 words, normalised, as the pipeline's span"
         " rules leave them) that the product's pipeline (find_mentions, NER on) finds as a discovered person in"
-        f" >= {FULL_MIN_DOCS} documents of {n_articles} unannotated ANT articles of the {'/'.join(FULL_SECTIONS)}"
+        f" >= {min_docs} documents of {n_articles} unannotated ANT articles of the {'/'.join(FULL_SECTIONS)}"
         " folders (less gold, demo, probes, heldout36's drawn ids), no word a common word, title, country word, mined"
         " club's or organisation's word.",
         "# mined by `python -m marsad.training.kb_mine full-names --datasets DIR`. Derived word statistics of ANT"
@@ -379,6 +379,8 @@ def full_names_main(argv) -> None:
     ap.add_argument("--out", type=Path, default=FULL_NAMES_FILE)
     ap.add_argument("--raw", type=Path, help="also write every discovered name's counts here")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (a quick check)")
+    ap.add_argument("--min-docs", type=int, default=FULL_MIN_DOCS,
+                    help="keep names found in this many documents or more (default: the shipped list's rule)")
     a = ap.parse_args(argv)
     pool = [p for p in article_pool(a.datasets, tuple(a.exclude)) if p.parent.name in FULL_SECTIONS]
     if a.limit:
@@ -387,8 +389,8 @@ def full_names_main(argv) -> None:
     rows = mine_full_names(pool)
     if a.raw:
         Path(a.raw).write_text("".join(f"{n}\t{x}\t{y}\t{z}\n" for n, x, y, z in rows), "utf-8")
-    rows = [r for r in rows if keep_full_name(r[0], r[1])]
-    print(f"{write_full_names(rows, len(pool), a.out)} full names -> {a.out}")
+    rows = [r for r in rows if keep_full_name(r[0], r[1], a.min_docs)]
+    print(f"{write_full_names(rows, len(pool), a.out, a.min_docs)} full names -> {a.out}")
 
 
 def main(argv=None) -> None:
