@@ -62,3 +62,20 @@ def test_the_shipped_list_has_full_names_and_no_list_words():
             words = (first,) + rest
             assert 2 <= len(words) <= 3
             assert not any(w in bad for w in words)
+
+
+def test_memory_off_switches_the_memory_off_for_its_block_only(memory):
+    """The miner's switch (``people.memory_off``): off inside the block, on again after it even when the block fails,
+    and the derived surnames are not kept across a switch."""
+    text = "وقال ماركوس راشفورد إنه سعيد بالفوز."
+    P._memory_surnames.cache_clear()
+    with P.memory_off():
+        assert _spans(text) == []
+        assert P._memory_surnames() == frozenset()
+    assert _spans(text) == ["ماركوس راشفورد"]
+    with pytest.raises(RuntimeError):
+        with P.memory_off():
+            raise RuntimeError("a failed mining batch")
+    assert P._MEMORY_ON
+    assert _spans(text) == ["ماركوس راشفورد"]
+    P._memory_surnames.cache_clear()

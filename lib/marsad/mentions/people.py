@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -117,7 +118,7 @@ def _quotations(text: str) -> list[tuple[int, int, str]]:
             open_at = None
     return out
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
-# the corpus name memory (``memory_name_recognizer``); the miner turns it off while it mines the list
+# the corpus name memory (``memory_name_recognizer``); the miner turns it off while it mines the list (``memory_off``)
 _MEMORY_ON = True
 _LATIN = re.compile(r"[A-Za-z]")
 # pronouns and particles of two letters that are also East Asian names (هو) or look like names (مي is one)
@@ -1679,6 +1680,21 @@ def _memory_surnames() -> frozenset:
     return frozenset(w for w, n in last.items()
                      if n == 1 and len(w) >= 4 and not w.startswith("ال") and w not in bad
                      and _foreign_name_word(w, titles, common))
+
+
+@contextmanager
+def memory_off():
+    """The corpus name memory turned off inside the block (its miner, ``marsad.training.kb_mine full-names``, builds it
+    from the pipeline's own output, so the pipeline must not read the list it is writing), and on again after it, even
+    when the block fails; the memory's derived surnames are forgotten both times, so no cached set outlives a switch."""
+    global _MEMORY_ON
+    _MEMORY_ON = False
+    _memory_surnames.cache_clear()
+    try:
+        yield
+    finally:
+        _MEMORY_ON = True
+        _memory_surnames.cache_clear()
 
 
 def _memory_surnames_alone(text: str, toks: list, rec: list) -> tuple[list[tuple[int, int, str]], set]:

@@ -300,29 +300,28 @@ def mine_full_names(articles: list[Path], batch: int = FULL_BATCH) -> list[tuple
     from marsad.mentions import people as P
     from marsad.readers import read_corpus
 
-    P._MEMORY_ON = False
-    docs, outlets, sections = defaultdict(set), defaultdict(set), defaultdict(set)
-    articles = sorted(articles)
-    for k in range(0, len(articles), batch):
-        tmp = Path(tempfile.mkdtemp(prefix="kbmine"))
-        try:
-            for f in articles[k:k + batch]:
-                dst = tmp / f.parent.name / f.name
-                dst.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy(f, dst)
-            corpus = read_corpus(tmp)
-            df = find_mentions(corpus)
-        finally:
-            shutil.rmtree(tmp)
-        segs = corpus.segments.set_index(["doc_id", "position"])["text"]
-        for r in df[(df.entity_type == "person") & df.entity_id.astype(str).str.startswith("ner:")].itertuples():
-            key = normalize(segs[(r.doc_id, r.position)][r.start:r.end])
-            if 2 <= len(key.split()) <= 3:
-                docs[key].add(r.doc_id)
-                outlets[key].add(r.doc_id.split("-")[0])
-                sections[key].add(r.doc_id.split("-")[1] if "-" in r.doc_id else "")
-        print(f"  {min(k + batch, len(articles))}/{len(articles)} articles, {len(docs)} names", flush=True)
-    P._MEMORY_ON = True
+    with P.memory_off():
+        docs, outlets, sections = defaultdict(set), defaultdict(set), defaultdict(set)
+        articles = sorted(articles)
+        for k in range(0, len(articles), batch):
+            tmp = Path(tempfile.mkdtemp(prefix="kbmine"))
+            try:
+                for f in articles[k:k + batch]:
+                    dst = tmp / f.parent.name / f.name
+                    dst.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(f, dst)
+                corpus = read_corpus(tmp)
+                df = find_mentions(corpus)
+            finally:
+                shutil.rmtree(tmp)
+            segs = corpus.segments.set_index(["doc_id", "position"])["text"]
+            for r in df[(df.entity_type == "person") & df.entity_id.astype(str).str.startswith("ner:")].itertuples():
+                key = normalize(segs[(r.doc_id, r.position)][r.start:r.end])
+                if 2 <= len(key.split()) <= 3:
+                    docs[key].add(r.doc_id)
+                    outlets[key].add(r.doc_id.split("-")[0])
+                    sections[key].add(r.doc_id.split("-")[1] if "-" in r.doc_id else "")
+            print(f"  {min(k + batch, len(articles))}/{len(articles)} articles, {len(docs)} names", flush=True)
     return sorted((n, len(d), len(outlets[n]), len(sections[n])) for n, d in docs.items())
 
 
