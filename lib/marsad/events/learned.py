@@ -275,7 +275,9 @@ def dense(cands: list[dict]) -> np.ndarray:
     """The dense meaning features of candidates: [sentence embedding, window embedding] of the masked texts."""
     pairs = [masked_texts(c) for c in cands]
     if not pairs:
-        return np.zeros((0, 1024), dtype=np.float32)
+        from marsad.topics.encoder import DIM
+
+        return np.zeros((0, 2 * DIM), dtype=np.float32)
     e = embed_texts([t for p in pairs for t in p])
     return np.hstack([e[0::2], e[1::2]])
 
