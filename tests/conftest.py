@@ -131,3 +131,27 @@ def no_event_rows():
     from marsad.events.extract import EVENT_COLUMNS
 
     return pd.DataFrame(columns=EVENT_COLUMNS)
+
+
+def learned_training_examples(*, meaning: bool = False) -> list[dict]:
+    """A tiny composed training set for the learned event detector (three acts of Russia towards Vietnam, three
+    list or third-party sentences, each three times in three splits), in ``events_learn``'s example shape; with
+    ``meaning`` each example also carries its masked texts (session 72's meaning features)."""
+    from marsad.events import learned
+
+    sents = [("استقبل الرئيس الروسي نظيره الفيتنامي في موسكو", 1, "04"),
+             ("وقعت روسيا وفيتنام اتفاقية للتعاون في مجال الطاقة", 1, "05"),
+             ("فرضت روسيا عقوبات على فيتنام", 1, "16"),
+             ("ذكر التقرير روسيا والصين وفيتنام بين الدول المصدرة للأرز", 0, ""),
+             ("تتنافس روسيا وفيتنام والهند على المركز الأول في البطولة", 0, ""),
+             ("قالت واشنطن إن روسيا وفيتنام والصين من الدول المعنية", 0, "")]
+    out = []
+    for i, (s, y, root) in enumerate(sents * 3):
+        for c in learned.candidates(s, focus="RU", partner="VN"):
+            example = {"y": y if c["source"] == "RU" else 0, "root": root, "status": "reported",
+                       "features": learned.features(c), "split": f"s{i % 3}", "covered": False,
+                       "doc_id": f"d{i}", "section": "paragraph", "position": 0, "sentence": s, "partner": "VN"}
+            if meaning:
+                example["texts"] = learned.masked_texts(c)
+            out.append(example)
+    return out

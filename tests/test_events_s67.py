@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from conftest import no_event_rows, paragraphs_corpus
+from conftest import learned_training_examples, no_event_rows, paragraphs_corpus
 from marsad.events import learned
 
 
@@ -25,26 +25,10 @@ def test_candidates_read_both_directions_and_need_both_sides():
     assert all("بيونغ" in c["sentence"] for c in cands)
 
 
-def _fixture():
-    sents = [("استقبل الرئيس الروسي نظيره الفيتنامي في موسكو", 1, "04"),
-             ("وقعت روسيا وفيتنام اتفاقية للتعاون في مجال الطاقة", 1, "05"),
-             ("فرضت روسيا عقوبات على فيتنام", 1, "16"),
-             ("ذكر التقرير روسيا والصين وفيتنام بين الدول المصدرة للأرز", 0, ""),
-             ("تتنافس روسيا وفيتنام والهند على المركز الأول في البطولة", 0, ""),
-             ("قالت واشنطن إن روسيا وفيتنام والصين من الدول المعنية", 0, "")]
-    out = []
-    for i, (s, y, root) in enumerate(sents * 3):
-        for c in learned.candidates(s, focus="RU", partner="VN"):
-            out.append({"y": y if c["source"] == "RU" else 0, "root": root, "status": "reported",
-                        "features": learned.features(c), "split": f"s{i % 3}", "covered": False,
-                        "doc_id": f"d{i}", "section": "paragraph", "position": 0, "sentence": s, "partner": "VN"})
-    return out
-
-
 def test_training_is_deterministic():
     from marsad.training.events_learn import fit
 
-    a, b = fit(_fixture()), fit(_fixture())
+    a, b = fit(learned_training_examples()), fit(learned_training_examples())
     assert a.vocab == b.vocab
     for k in a.arrays:
         assert np.array_equal(a.arrays[k], b.arrays[k]), k

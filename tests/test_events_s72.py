@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from conftest import no_event_rows, paragraphs_corpus
+from conftest import learned_training_examples, no_event_rows, paragraphs_corpus
 from marsad.events import learned
 
 
@@ -37,27 +37,10 @@ def test_the_pair_is_masked_and_its_conjunctions_kept():
     assert len(w.split()) < len(s.split()) and "استقبل" in w and "سياق" not in w
 
 
-def _fixture():
-    sents = [("استقبل الرئيس الروسي نظيره الفيتنامي في موسكو", 1, "04"),
-             ("وقعت روسيا وفيتنام اتفاقية للتعاون في مجال الطاقة", 1, "05"),
-             ("فرضت روسيا عقوبات على فيتنام", 1, "16"),
-             ("ذكر التقرير روسيا والصين وفيتنام بين الدول المصدرة للأرز", 0, ""),
-             ("تتنافس روسيا وفيتنام والهند على المركز الأول في البطولة", 0, ""),
-             ("قالت واشنطن إن روسيا وفيتنام والصين من الدول المعنية", 0, "")]
-    out = []
-    for i, (s, y, root) in enumerate(sents * 3):
-        for c in _cands(s):
-            out.append({"y": y if c["source"] == "RU" else 0, "root": root, "status": "reported",
-                        "features": learned.features(c), "texts": learned.masked_texts(c), "split": f"s{i % 3}",
-                        "covered": False, "doc_id": f"d{i}", "section": "paragraph", "position": 0, "sentence": s,
-                        "partner": "VN"})
-    return out
-
-
 def test_training_with_meaning_features_is_deterministic():
     from marsad.training.events_learn import _add_dense, fit
 
-    a_ex, b_ex = _fixture(), _fixture()
+    a_ex, b_ex = learned_training_examples(meaning=True), learned_training_examples(meaning=True)
     _add_dense(a_ex)
     _add_dense(b_ex)
     a, b = fit(a_ex), fit(b_ex)
