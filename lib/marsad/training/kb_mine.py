@@ -41,11 +41,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from marsad.lang.text import normalize
+from marsad.mentions.kb import KB_DIR
+from marsad.training.evaluate import REPO_ROOT as REPO
 
 __all__ = ["mine", "write_lists", "CLUB_OPENERS", "PERSON_ROLES_EXTRA"]
 
-KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
-REPO = Path(__file__).resolve().parents[3]
 CLUBS_FILE = KB_DIR / "mined_clubs.txt"
 NAMES_FILE = KB_DIR / "mined_person_names.txt"
 
