@@ -58,10 +58,12 @@ def read_document(doc: dict, datasets: Path):
     return read_corpus(_path(doc, datasets))
 
 
-def system_events(doc: dict, datasets: Path, focus: str | None = None, corpus=None) -> pd.DataFrame:
+def system_events(doc: dict, datasets: Path, focus: str | None = None, corpus=None, *,
+                  learned: bool = False) -> pd.DataFrame:
     """Run the events stage on one gold document (its focus and partners come from ``documents.csv``).
 
-    ``corpus`` is the document already read by :func:`read_document` (read here when not given).
+    ``corpus`` is the document already read by :func:`read_document` (read here when not given); ``learned`` adds
+    the learned detector's rows (the events stage's ``learned`` option).
     """
     from marsad.events import extract_events
 
@@ -69,7 +71,7 @@ def system_events(doc: dict, datasets: Path, focus: str | None = None, corpus=No
     corpus.documents["doc_id"] = doc["doc_id"]
     corpus.segments["doc_id"] = doc["doc_id"]
     partners = tuple((doc.get("partners") or "KP;VN").split(";"))
-    return extract_events(corpus, focus=focus or doc.get("focus") or "RU", partners=partners)
+    return extract_events(corpus, focus=focus or doc.get("focus") or "RU", partners=partners, learned=learned)
 
 
 def _date_ok(row, gold: dict) -> bool:
@@ -102,8 +104,12 @@ def match_gold(row, gold: list[dict], used) -> tuple[dict | None, bool, bool]:
     return g, actors, actors and root == g["root"]
 
 
-def score(split: str, datasets: Path, *, gold: Path = GOLD_DIR, details: list | None = None) -> dict:
-    """Score one split; returns counts, precision/recall per level and the other measures."""
+def score(split: str, datasets: Path, *, gold: Path = GOLD_DIR, details: list | None = None,
+          learned: bool = False) -> dict:
+    """Score one split; returns counts, precision/recall per level and the other measures.
+
+    ``learned`` scores the events stage with its ``learned`` option on (the rules' rows and the learned detector's).
+    """
     docs, gold_events, negatives, background = load_gold(gold)
     docs = [d for d in docs if (split == "all" and d["split"] in SPLITS) or d["split"] == split]
     by_doc, neg_by_doc, bg_by_doc = defaultdict(list), defaultdict(list), defaultdict(list)
@@ -116,7 +122,7 @@ def score(split: str, datasets: Path, *, gold: Path = GOLD_DIR, details: list | 
     c = defaultdict(int)
     found: dict = {}
     for doc in docs:
-        table = system_events(doc, datasets)
+        table = system_events(doc, datasets, learned=learned)
         ev = table[table["kind"] == "event"] if "kind" in table else table
         bg = table[table["kind"] == "background"] if "kind" in table else table.iloc[0:0]
         used = set()  # this document's events matched at the kind level
@@ -209,12 +215,14 @@ def main(argv: list[str] | None = None) -> int:
                                      description="Score one split of the events gold and list its errors.")
     parser.add_argument("split", choices=[*SPLITS, *BLIND, "all"])
     parser.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
+    parser.add_argument("--learned", action="store_true",
+                        help="score with the events stage's learned option on (the learned detector's rows added)")
     args = parser.parse_args(argv)
     datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
     if datasets is None:
         return 2
     details: list[str] = []
-    result = score(args.split, datasets, details=details)
+    result = score(args.split, datasets, details=details, learned=args.learned)
     print("\n".join(details))
     print(result)
     return 0
