@@ -1746,6 +1746,14 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     consumed = set()
     dual_pair: dict = {}    # the pair of the sentence's first meeting or agreement ("التقيا"), by partner
     prev_verb: dict = {}    # the last verb act of the sentence (source, target, where its cue ends), by partner
+    # (session 77) the sentence's subject before its first verb ("دمشق ترد وساما فرنسيا وتتهم باريس"): the subject of
+    # a coordinated verb with no subject of its own when no act of the pair came before it (_coordinated_act)
+    svo: dict = {}
+    if lead is not None and lead.kind not in ("pair", "nisba") and lead.start - content <= 3 \
+            and not _listed_after(norm, lead, actors) and not any(_flags(norm, lead)[:3]) \
+            and (v := _SVO_VERB.match(norm, lead.end)) is not None and _finite(v.group(1)) \
+            and (lx.VERB_HEAD.match(v.group(1)) or re.match(r"[يت]\w{2,}$", v.group(1))) and _agrees(v.group(1), lead):
+        svo = {p: (lead, None, v.end()) for p in partners if lead.code in (focus, p)}
     own_dates: dict = {}    # the date a clause of its own gave the first row of a key
     dated_again: dict = {}  # further dates of the same key in other clauses
     recalls = [r.span() for r in lx.RECALL_OWN.finditer(norm, s_start, s_end)]
@@ -2121,12 +2129,15 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                 args = _critic_genitive(norm, m, mine, c_end, focus, partner)
             if args is None and code == "166":
                 args = _expeller_genitive(norm, m, mine, focus, partner)
-            if args is None and _aspect(m, row) == "verb" and (pv := prev_verb.get(partner)) is not None \
-                    and _coordinated_act(norm, m, pv, actors):
+            pv = prev_verb.get(partner) or svo.get(partner)
+            if pv is not None and (args is None or not args[2] and args[0].code != pv[0].code) \
+                    and _aspect(m, row) == "verb" and (other := _coordinated_act(norm, m, pv, actors)) is not None \
+                    and {pv[0].code, other.code} == {focus, partner}:
                 # "عندما طردت الرياض السفير الكندي واستدعت سفيرها وجمدت العلاقات التجارية": a verb coordinated right
                 # after the last act and its objects, with no subject of its own, is the same subject's act on the
-                # same side: one row per listed act
-                args = (pv[0], pv[1], False)
+                # same side: one row per listed act (session 77: or on the other side named as its object; and the
+                # shared subject wins over a reading that made the object the agent: "انتقدت ألمانيا تركيا ثم اتهمتها")
+                args = (pv[0], other, False)
             if args is None:
                 continue
             if _aspect(m, row) == "noun" and _NOT_MENTIONED.search(norm, max(c_start, m.start() - 60), m.start()):
@@ -4621,19 +4632,74 @@ def _expeller_genitive(norm, m, mine, focus, partner):
     return gen, env, False
 
 
-def _coordinated_act(norm, m, prev, actors) -> bool:
-    """Whether cue ``m`` is a finite verb joined by و right after the previous act (``prev``: source, target, cue end)
-    and its objects, agreeing with that act's source and with no side named between or right after it."""
+def _coordinated_act(norm, m, prev, actors):
+    """The other side of cue ``m`` when it is a finite verb coordinated after the previous act (``prev``: source,
+    target, cue end) with no subject of its own: it shares that act's source (and, unless it names its own, its
+    target), so a sentence holds one row per act of the chain; None otherwise.
+
+    (Session 77) The second verb opens with و, ثم, or a comma before و ("…، واستدعت …"), or is the verb of a clause
+    of time after the act ("بعدما/بعد أن اتهمت الدوحة"); it agrees with the source or with the first member of the
+    list the source belongs to (a verb before its listed subject agrees with its first conjunct: "وقطعت الإمارات …
+    والبحرين علاقاتها مع قطر واتهمتها"). A side named right after the verb is its object only when it is the other
+    side and nothing else of the clause could be the object instead ("واتهمت الدوحة بدعم …"); a verb without a direct
+    object ("وتعهدت بكين بالرد") has it as its own subject, and two sides after it ("واتهمت الدوحة الرياض") are a new
+    subject and its object. With no previous act (``target`` None), the source is the sentence's subject and the
+    object must be named right after the verb ("دمشق ترد وساما فرنسيا وتتهم باريس بالتبعية")."""
     src, tgt, prev_end = prev
     head = _cue_head(m.group().strip())
-    if prev_end > m.start() or not m.group().startswith("و") or head is None or not _finite(head.group()) \
-            or not _agrees(head.group(), src) or m.start() - prev_end > 60:
-        return False
-    if re.search(r"[.،,:؛;\"«»]", norm[prev_end:m.start()]):
-        return False
+    if prev_end > m.start() or head is None or not _finite(head.group()) or m.start() - prev_end > 60:
+        return None
+    opener = _SECOND_OPENER.search(norm, max(0, m.start() - 14), m.start() + 1)
+    if not m.group().startswith("و") and opener is None:
+        return None
+    if not (_agrees(head.group(), src) or _agrees(head.group(), _list_head(norm, actors, src))):
+        return None
+    prev_end = max(prev_end, src.end, tgt.end if tgt is not None else 0)  # after the act's own subject and object
+    if prev_end > m.start():
+        return None
+    gap = norm[prev_end:m.start()]
+    if re.search(r"[.:؛;\"«»]", gap) or re.search(r"[،,]", gap[:-3] if _COMMA_AND.search(norm, max(0, m.start() - 4), m.start() + 1) else gap):
+        return None
     cue_end = m.start() + head.end()
-    return not any(prev_end <= a.start < m.start() and a.code != tgt.code for a in actors) \
-        and not any(0 <= a.start - cue_end <= 2 for a in actors)
+    if any(prev_end <= a.start < m.start() and (a.code != tgt.code if tgt is not None else a.kind != "nisba")
+           for a in actors):
+        return None  # (a thing named by a demonym between them, "ترد وساما فرنسيا", is no side)
+    right = [a for a in actors if 0 <= a.start - cue_end <= 2]
+    if not right:
+        return tgt
+    obj = right[0]
+    if tgt is not None and obj.code != tgt.code or tgt is None and obj.code == src.code:
+        return None
+    if obj.kind in ("pair", "nisba") or _OBJECT_PRONOUN.fullmatch(re.sub(r"^[وف]", "", head.group())) \
+            or _INTRANSITIVE_BI.fullmatch(head.group().lstrip("وف")) or _INTRANSITIVE_BI.fullmatch(head.group()):
+        return None  # "واتهمتها قطر": the pronoun is the object, the side after it the subject
+    end = min([i for i in (norm.find("،", obj.end), norm.find(",", obj.end), norm.find(".", obj.end)) if i >= 0]
+              or [len(norm)])
+    if any(obj.end <= a.start < end and a.code != obj.code and not _PREP_BEFORE.search(norm, max(0, a.start - 12), a.start)
+           for a in actors):
+        return None  # "واتهمت الدوحة الرياض بـ": a subject of its own and its object
+    return obj
+
+
+# a preposition or a proclitic ب/ل right before an actor: an oblique, never a subject or direct object
+_PREP_BEFORE = re.compile(r"(?:(?<![\w])(?:مع|الي|علي|ضد|حول|لدي|تجاه|بشان|من|في|عن|عبر|بين|داخل)\s+|(?<![\w])[وف]?[لب])$")
+_OBJECT_PRONOUN = re.compile(r"\w{3,}(?:ها|هما|هم|ه)")  # "اتهمتها", "طردته" (not "تتهم": the root's هم)
+_SVO_VERB = re.compile(r"\s*[\"«“]?\s*([^\s\"«»“”،,.]+)[\"»”]?")  # the verb right after a subject
+# what opens a second verb of the same subject: ثم, or a clause of time after the act ("بعدما اتهمت")
+_SECOND_OPENER = re.compile(r"(?<![\w])(?:ثم|بعدما|(?:بعد|عقب)\s+ان)\s+[وف]?\S*$")
+_COMMA_AND = re.compile(r"[،,]\s*و\S*$")
+
+
+def _list_head(norm, actors, a):
+    """The first member of the coordinated list of actors that holds ``a`` (``a`` itself when it is in none)."""
+    first = a
+    for x in reversed([x for x in actors if x.end <= a.start]):
+        gap = norm[x.end:first.start]
+        if len(gap) <= 6 and lx.LIST_SEP.match(gap) or re.fullmatch(r"\s*(?:،|,)\s*و?", gap):
+            first = x
+        else:
+            break
+    return first
 
 
 def _object_of_verb(norm, a, c_start) -> bool:
