@@ -4654,6 +4654,7 @@ def _coordinated_act(norm, m, prev, actors):
         return None
     if not (_agrees(head.group(), src) or _agrees(head.group(), _list_head(norm, actors, src))):
         return None
+    chain = prev_end >= src.end  # the subject inside or before the first act's words: acts told one after another
     prev_end = max(prev_end, src.end, tgt.end if tgt is not None else 0)  # after the act's own subject and object
     if prev_end > m.start():
         return None
@@ -4666,6 +4667,9 @@ def _coordinated_act(norm, m, prev, actors):
         return None  # (a thing named by a demonym between them, "ترد وساما فرنسيا", is no side)
     right = [a for a in actors if 0 <= a.start - cue_end <= 2]
     if not right:
+        if not chain and _OWN_OBJECT.match(norm, cue_end) \
+                and not _OBJECT_PRONOUN.fullmatch(re.sub(r"^[وف]", "", head.group())):
+            return None  # "واتهم … تركيا بالجهل وأدان التدريبات": an object of its own, not the first act's target
         return tgt
     obj = right[0]
     if tgt is not None and obj.code != tgt.code or tgt is None and obj.code == src.code:
@@ -4673,6 +4677,8 @@ def _coordinated_act(norm, m, prev, actors):
     if obj.kind in ("pair", "nisba") or _OBJECT_PRONOUN.fullmatch(re.sub(r"^[وف]", "", head.group())) \
             or _INTRANSITIVE_BI.fullmatch(head.group().lstrip("وف")) or _INTRANSITIVE_BI.fullmatch(head.group()):
         return None  # "واتهمتها قطر": the pronoun is the object, the side after it the subject
+    if _OWN_OBJECT.match(norm, obj.end):
+        return None  # "وانتقدت بريطانيا القرار": a definite noun after the side is the object, the side the subject
     end = min([i for i in (norm.find("،", obj.end), norm.find(",", obj.end), norm.find(".", obj.end)) if i >= 0]
               or [len(norm)])
     if any(obj.end <= a.start < end and a.code != obj.code and not _PREP_BEFORE.search(norm, max(0, a.start - 12), a.start)
@@ -4683,6 +4689,7 @@ def _coordinated_act(norm, m, prev, actors):
 
 # a preposition or a proclitic ب/ل right before an actor: an oblique, never a subject or direct object
 _PREP_BEFORE = re.compile(r"(?:(?<![\w])(?:مع|الي|علي|ضد|حول|لدي|تجاه|بشان|من|في|عن|عبر|بين|داخل)\s+|(?<![\w])[وف]?[لب])$")
+_OWN_OBJECT = re.compile(r"\s+ال\w{2,}")  # a definite noun right after a verb: its own object
 _OBJECT_PRONOUN = re.compile(r"\w{3,}(?:ها|هما|هم|ه)")  # "اتهمتها", "طردته" (not "تتهم": the root's هم)
 _SVO_VERB = re.compile(r"\s*[\"«“]?\s*([^\s\"«»“”،,.]+)[\"»”]?")  # the verb right after a subject
 # what opens a second verb of the same subject: ثم, or a clause of time after the act ("بعدما اتهمت")
