@@ -51,3 +51,12 @@ def test_a_second_verb_of_a_third_party_or_with_a_new_subject_is_not_the_pair_s(
     assert ["DE", "TR", "166"] not in rows
     # reported speech: the act inside what is said keeps its own subject
     assert ["TR", "DE", "112"] in _rows("قالت الحكومة الألمانية إن تركيا طردت السفير الألماني واتهمته بالتجسس.")
+
+
+def test_a_second_verb_with_its_own_object_or_subject_is_not_the_first_act_s():
+    # the first act's subject after its verb, then a second verb with a definite object of its own: that object, not
+    # the first act's target, is what is condemned
+    assert _rows("واتهم وزير الخارجية الألماني أمس تركيا بالتجسس وأدان الهجمات.") == [["DE", "TR", "112"]]
+    # a side followed by a definite noun after the second verb is its subject ("وانتقدت تركيا القرار")
+    # (the summons only: no criticism of Germany by Germany)
+    assert _rows("استدعت ألمانيا السفير التركي وانتقدت تركيا القرار.") == [["DE", "TR", "111"]]
