@@ -41,7 +41,7 @@ import pandas as pd
 from marsad.lang.text import normalize
 from marsad.mentions.kb import AMBIGUOUS_SEP, STOP_ID, load_kb
 
-__all__ = ["Matcher", "KeyInfo", "default_matcher", "FORMS", "JOIN"]
+__all__ = ["Matcher", "KeyInfo", "default_matcher", "default_probes", "FORMS", "JOIN"]
 
 FORMS = ("name", "demonym", "capital", "alias", "ner")
 # conjunction then preposition; ال is part of the patterns themselves
@@ -232,14 +232,17 @@ class Matcher:
             False); ``id`` ``"-"`` marks a stop phrase.
     """
 
-    def __init__(self, patterns: pd.DataFrame | list[dict] | None = None):
+    def __init__(self, patterns: pd.DataFrame | list[dict] | None = None, *, probes: tuple[str, ...] = ()):
         self._rows: list[tuple[str, str, str, str, bool]] = []
         self._ids: set[str] = set()
         self._labels: set[str] = set()
         self._automaton = None
         self._inner_words: dict[str, frozenset] = {}
+        self._probes: tuple[str, ...] = ()
         if patterns is not None:
             self.add_patterns(patterns)
+        if probes:
+            self.add_probes(probes)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -284,6 +287,27 @@ class Matcher:
                 self._labels.add(label)
         self._automaton = None
 
+    @property
+    def probes(self) -> tuple[str, ...]:
+        """The probe words (:meth:`add_probes`), in the order of their indices."""
+        return self._probes
+
+    def add_probes(self, words) -> None:
+        """Add probe words: strings of normalised, separated text that the automaton's pass also finds (anywhere,
+        even inside a word), for :meth:`scan_joined` to report apart from the matches (``probes=``). They take no
+        part in matching: :meth:`scan`, :meth:`match` and the keys' ids are what they are without them. A probe
+        holds no space at both ends (no key's shape); the automaton is rebuilt on the next match when one is new.
+
+        The mention stage's passes take the places of the words they look for from here instead of searching the
+        texts again (:func:`default_probes`)."""
+        new = tuple(w for w in dict.fromkeys(words) if w not in self._probes)
+        for w in new:
+            if not w or (w.startswith(" ") and w.endswith(" ")):
+                raise ValueError(f"a probe is a non-empty string that does not start and end with a space: {w!r}")
+        if new:
+            self._probes = self._probes + new
+            self._automaton = None
+
     def _build(self):
         keys: dict[str, list] = {}
         # every row's key once (normalisation is the costly part of building)
@@ -326,7 +350,10 @@ class Matcher:
             # trailing space): the pattern starts len(k) - 2 - skip before it
             lead.append(len(k) - 2 - skip)
             spans.append(span)
-        automaton = _automaton_of(list(keys))
+        # the probes after the keys: a probe's value is len(keys) + its index (see add_probes)
+        automaton = _automaton_of(list(keys) + list(self._probes))
+        self._n_keys = len(keys)
+        self._probe_len = np.asarray([len(p) for p in self._probes], dtype=np.int64)
         self._infos = infos
         self._inner_words = {}
         self._lead = np.asarray(lead, dtype=np.int64)
@@ -395,9 +422,13 @@ class Matcher:
         k = np.searchsorted(base, start, side="right") - 1
         return k, start - base[k], end - base[k], kid
 
-    def scan_joined(self, joined: str, lo: int = 0, hi: int | None = None
+    def scan_joined(self, joined: str, lo: int = 0, hi: int | None = None, *, probes: list | None = None
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Match ``joined[lo:hi]``, normalised texts already joined with :data:`JOIN` and :func:`separate`d.
+
+        ``probes``: a list to append the places of the probe words (:meth:`add_probes`) to, as one pair of arrays
+        ``(start, probe index)`` (offsets into ``joined``, every place of every probe, in the order the pass meets
+        their ends); without it they are left out.
 
         Returns:
             ``(start, end, key)`` arrays of the longest non-overlapping hits, offsets into
@@ -425,6 +456,17 @@ class Matcher:
         n = len(hits)
         kid = np.fromiter(map(_SECOND, hits), dtype=np.int64, count=n)
         start = np.fromiter(map(_FIRST, hits), dtype=np.int64, count=n)
+        if self._probes:  # (the probes' hits apart: their values follow the keys')
+            is_probe = kid >= self._n_keys
+            if is_probe.any():
+                if probes is not None:
+                    pid = kid[is_probe] - self._n_keys
+                    probes.append((start[is_probe] - self._probe_len[pid] + 1 + (lo if text is not joined else 0),
+                                   pid))
+                is_key = ~is_probe
+                kid, start = kid[is_key], start[is_key]
+                if not len(kid):
+                    return empty, empty, empty
         start -= self._lead[kid]
         if lo and text is not joined:
             start += lo
@@ -454,7 +496,10 @@ class Matcher:
         hits = []
         lead_span = self._lead_span
         # the text starts at offset 1 of " " + text + " "
+        n_keys = self._n_keys
         for end, kid in self._automaton.iter(" " + separate(normalized) + " "):
+            if kid >= n_keys:  # (a probe)
+                continue
             lead, span = lead_span[kid]
             start = end - lead - 1
             hits.append((start, start + span, kid))
@@ -508,9 +553,17 @@ class Matcher:
 _DEFAULT: dict[tuple, Matcher] = {}
 
 
+def default_probes() -> tuple[str, ...]:
+    """The probe words (:meth:`Matcher.add_probes`) the mention stage reads from the automaton's pass: the listed
+    common-word country forms' bare words (:func:`marsad.mentions.shown_countries.probe_words`)."""
+    from marsad.mentions.shown_countries import probe_words
+
+    return probe_words()
+
+
 def default_matcher(*, extra_people: tuple[str, ...] = ()) -> Matcher:
-    """Return the (cached) matcher built from the knowledge base in marsad/data/kb."""
+    """Return the (cached) matcher built from the knowledge base in marsad/data/kb (with :func:`default_probes`)."""
     key = tuple(extra_people)
     if key not in _DEFAULT:
-        _DEFAULT[key] = Matcher(load_kb(extra_people=key).patterns)
+        _DEFAULT[key] = Matcher(load_kb(extra_people=key).patterns, probes=default_probes())
     return _DEFAULT[key]

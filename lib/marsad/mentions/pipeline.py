@@ -41,7 +41,7 @@ import pandas as pd
 from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.lang.text import normalize
 from marsad.mentions.kb import AMBIGUOUS_SEP, KB_DIR, load_kb
-from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, separate
+from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, default_probes, separate
 from marsad.mentions.legal_names import cue_hits, legal_name_links
 from marsad.mentions.glued_surnames import glued_short_surnames
 from marsad.mentions.lone_first_names import lone_first_names
@@ -179,10 +179,12 @@ def _originals_of(texts: list[str]):
     return originals(JOIN.join(["", *texts, ""]), texts, len(JOIN))
 
 
-def _scan(matcher: Matcher, orig) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _scan(matcher: Matcher, orig, probes: list | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Match :attr:`~marsad.mentions.offsets.Originals.text` batch by batch; map the hits back.
 
-    Returns ``(text index, key, start, end)``, offsets into the original texts.
+    Returns ``(text index, key, start, end)``, offsets into the original texts. ``probes``: a list to append the
+    places of the matcher's probes to (:meth:`~marsad.mentions.matcher.Matcher.scan_joined`: ``(start, probe
+    index)`` arrays, offsets into :attr:`~marsad.mentions.offsets.Originals.text`).
     """
     text = orig.text
     n = len(orig.tlen)
@@ -193,7 +195,7 @@ def _scan(matcher: Matcher, orig) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
     lo = 0
     while lo < n:
         hi = min(n, max(lo + 1, int(np.searchsorted(cut, cut[lo] + _BATCH_CHARS, side="left"))))
-        parts.append(matcher.scan_joined(text, int(cut[lo]), int(cut[hi]) + 1))
+        parts.append(matcher.scan_joined(text, int(cut[lo]), int(cut[hi]) + 1, probes=probes))
         lo = hi
     if parts:
         start, end, kid = (np.concatenate(x) for x in zip(*parts))
@@ -201,6 +203,19 @@ def _scan(matcher: Matcher, orig) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
         start = end = kid = np.zeros(0, dtype=np.int64)
     k, ostart, oend = to_original(orig, start, end)
     return k, kid, ostart, oend
+
+
+def _probe_units(orig, probes: list, matcher: Matcher, words: tuple[str, ...]) -> np.ndarray:
+    """The code unit offsets in the joined originals (``orig``) where the places of the probes ``words`` found by
+    :func:`_scan` (``probes``, offsets into the normalised text) start."""
+    if not probes:
+        return np.zeros(0, dtype=np.int64)
+    g, pid = (np.concatenate(x) for x in zip(*probes))
+    if len(words) != len(matcher.probes):  # (only the places of these words)
+        want = np.zeros(len(matcher.probes), dtype=bool)
+        want[[matcher.probes.index(w) for w in words]] = True
+        g = g[want[pid]]
+    return orig.unit(orig.back(g))
 
 
 def _without_cyclic_gc(fn):
@@ -312,7 +327,12 @@ def find_mentions(
         for i in signed:
             sections[i] = "byline"
     segments = DocSegments(texts, doc_ids, cols.doc, cols.doc_u, tlen)  # (each document's segments, for the passes)
-    k, kid, ostart, oend = _scan(matcher, orig)
+    # (the probes' places too: where the passes below find the words they look for, instead of searching again)
+    probe_words = default_probes()
+    if probe_words and not set(probe_words) <= set(matcher.probes):
+        matcher.add_probes(probe_words)
+    probes: list = []
+    k, kid, ostart, oend = _scan(matcher, orig, probes)
     keys = _key_arrays(matcher)
     eid = keys.eid[kid]
     has_id = keys.has_eid[kid]  # (eid is not None: the hits resolved below get one)
@@ -500,7 +520,9 @@ def find_mentions(
     # (only where a listed word can be a whole word: the rows of those texts and the name and capital rows of their
     # documents are all the pass reads)
     batch = (joined, orig.base, orig.units, orig.pairs)
-    runs = matched_runs(texts, candidate_runs(texts, batch))  # (the runs the pass reads: where its finder matches)
+    # (the runs the pass reads: where its finder matches; the places of its words from the automaton's pass)
+    runs = matched_runs(texts, candidate_runs(texts, batch, _probe_units(orig, probes, matcher, probe_words)
+                                              if probe_words else None))
     shown = []
     if runs:
         ci = np.flatnonzero(label == COUNTRY)

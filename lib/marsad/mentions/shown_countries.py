@@ -31,7 +31,7 @@ import numpy as np
 
 from marsad.lang.text import normalize
 
-__all__ = ["word_country_forms", "candidate_runs", "matched_runs", "shown_country_words"]
+__all__ = ["word_country_forms", "probe_words", "candidate_runs", "matched_runs", "shown_country_words"]
 
 _LETTER = r"\u0621-\u064a\u064b-\u065f\u0640\u0670"
 _STATE_NOUNS = frozenset(normalize(w) for w in (
@@ -73,6 +73,18 @@ def _bare_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def probe_words() -> tuple[str, ...]:
+    """:func:`_bare_words` as the matcher's probes (:meth:`marsad.mentions.matcher.Matcher.add_probes`), when each is
+    its own normalised and separated text (it is: letters normalisation keeps), else none: the automaton's pass over
+    the normalised text then finds every place of a bare word written as listed (and more: a form with a tatweel,
+    diacritics or ى), which :func:`candidate_runs` takes (``at``) instead of searching the code units again."""
+    from marsad.mentions.matcher import separate
+
+    bare = _bare_words()
+    return bare if all(separate(normalize(w)) == w and " " not in w for w in bare) else ()
+
+
+@lru_cache(maxsize=1)
 def _letter_units() -> np.ndarray:
     """Per UTF-16 code unit: a character of ``_LETTER`` (what the finder's edges test; a surrogate is none)."""
     lut = np.zeros(0x10000, dtype=bool)
@@ -81,7 +93,8 @@ def _letter_units() -> np.ndarray:
     return lut
 
 
-def candidate_runs(texts: list[str], batch: tuple | None = None) -> list[tuple[int, int]]:
+def candidate_runs(texts: list[str], batch: tuple | None = None, at: np.ndarray | None = None
+                   ) -> list[tuple[int, int]]:
     """``(k, start)`` of each maximal run of letters (``_LETTER``) of the texts that holds one of :func:`_bare_words`,
     once each, in text order: where :func:`_finder` can match (``start`` in text ``k``).
 
@@ -94,6 +107,11 @@ def candidate_runs(texts: list[str], batch: tuple | None = None) -> list[tuple[i
     ``batch``: ``(joined, base)``, the texts joined with a separator of no letter between them and where each starts
     (text ``k`` at ``joined[base[k]]``), or ``(joined, base, units, pairs)`` with the code units
     of ``joined`` and the offsets of its characters outside the BMP (:class:`marsad.mentions.offsets.Originals`).
+
+    ``at``: with the full ``batch``, code unit offsets in it of places that may start a bare word, every place where
+    one starts among them (the places of :func:`probe_words` that the matcher's pass found, mapped back to the
+    originals): the runs holding them are given instead of searching the units; a place without a bare word gives a
+    run the finder does not match (:func:`matched_runs` leaves it out), so the matched runs are the same.
     """
     if batch is None:
         base = np.cumsum([0] + [len(t) + 1 for t in texts])
@@ -109,17 +127,21 @@ def candidate_runs(texts: list[str], batch: tuple | None = None) -> list[tuple[i
     longest = max(map(len, word_country_forms())) + 1  # (a run longer than a listed word and a proclitic: no match)
     heads = []
     n = len(units)
-    for w in _bare_words():
-        cu = np.frombuffer(w.encode("utf-16-le"), dtype=np.uint16)
-        if len(cu) >= 2:  # (the first two units compared as one 32-bit value, at even and odd offsets)
-            key = cu[:2].view(np.uint32)[0]
-            at = np.sort(np.concatenate([np.flatnonzero(units[o:o + 2 * ((n - o) // 2)].view(np.uint32) == key) * 2 + o
-                                         for o in (0, 1)]))
+    given = at is not None and batch is not None and len(batch) > 2
+    for w in (("",) if given else _bare_words()):
+        if given:
+            at = np.asarray(at, dtype=np.int64)
         else:
-            at = np.flatnonzero(units == cu[0])
-        at = at[at + len(cu) <= n]
-        for j in range(2, len(cu)):
-            at = at[units[at + j] == cu[j]]
+            cu = np.frombuffer(w.encode("utf-16-le"), dtype=np.uint16)
+            if len(cu) >= 2:  # (the first two units compared as one 32-bit value, at even and odd offsets)
+                key = cu[:2].view(np.uint32)[0]
+                at = np.sort(np.concatenate([np.flatnonzero(units[o:o + 2 * ((n - o) // 2)].view(np.uint32) == key)
+                                             * 2 + o for o in (0, 1)]))
+            else:
+                at = np.flatnonzero(units == cu[0])
+            at = at[at + len(cu) <= n]
+            for j in range(2, len(cu)):
+                at = at[units[at + j] == cu[j]]
         if not len(at):
             continue
         a, stop = at.copy(), at - longest
