@@ -554,11 +554,11 @@ _DEFAULT: dict[tuple, Matcher] = {}
 
 
 def default_probes() -> tuple[str, ...]:
-    """The probe words (:meth:`Matcher.add_probes`) the mention stage reads from the automaton's pass: the listed
-    common-word country forms' bare words (:func:`marsad.mentions.shown_countries.probe_words`)."""
-    from marsad.mentions.shown_countries import probe_words
+    """The probe words (:meth:`Matcher.add_probes`) the mention stage reads from the automaton's pass
+    (:mod:`marsad.mentions.probes`)."""
+    from marsad.mentions.probes import default_probes as probes
 
-    return probe_words()
+    return probes()
 
 
 def default_matcher(*, extra_people: tuple[str, ...] = ()) -> Matcher:

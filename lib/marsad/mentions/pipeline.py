@@ -53,6 +53,7 @@ from marsad.mentions.respelled_first_names import respelled_first_names
 from marsad.mentions.ali_spelling import ala_first_names
 from marsad.mentions.respelled_surnames import respelled_surnames
 from marsad.mentions.shown_countries import candidate_runs, matched_runs, shown_country_words
+from marsad.mentions.shown_countries import probe_words as shown_probe_words
 from marsad.mentions.romanize import romanize
 
 __all__ = ["find_mentions", "MENTION_COLUMNS", "FORMS", "Matcher", "default_matcher"]
@@ -210,10 +211,11 @@ def _probe_units(orig, probes: list, matcher: Matcher, words: tuple[str, ...]) -
     :func:`_scan` (``probes``, offsets into the normalised text) start."""
     if not probes:
         return np.zeros(0, dtype=np.int64)
-    g, pid = (np.concatenate(x) for x in zip(*probes))
+    g, pid = (np.concatenate(x) for x in zip(*probes)) if len(probes) > 1 else probes[0]
     if len(words) != len(matcher.probes):  # (only the places of these words)
+        index = {w: i for i, w in enumerate(matcher.probes)}
         want = np.zeros(len(matcher.probes), dtype=bool)
-        want[[matcher.probes.index(w) for w in words]] = True
+        want[[index[w] for w in words]] = True
         g = g[want[pid]]
     return orig.unit(orig.back(g))
 
@@ -521,8 +523,9 @@ def find_mentions(
     # documents are all the pass reads)
     batch = (joined, orig.base, orig.units, orig.pairs)
     # (the runs the pass reads: where its finder matches; the places of its words from the automaton's pass)
-    runs = matched_runs(texts, candidate_runs(texts, batch, _probe_units(orig, probes, matcher, probe_words)
-                                              if probe_words else None))
+    shown_words = shown_probe_words()
+    runs = matched_runs(texts, candidate_runs(texts, batch, _probe_units(orig, probes, matcher, shown_words)
+                                              if shown_words and set(shown_words) <= set(matcher.probes) else None))
     shown = []
     if runs:
         ci = np.flatnonzero(label == COUNTRY)

@@ -78,10 +78,8 @@ def probe_words() -> tuple[str, ...]:
     its own normalised and separated text (it is: letters normalisation keeps), else none: the automaton's pass over
     the normalised text then finds every place of a bare word written as listed (and more: a form with a tatweel,
     diacritics or ى), which :func:`candidate_runs` takes (``at``) instead of searching the code units again."""
-    from marsad.mentions.matcher import separate
-
     bare = _bare_words()
-    return bare if all(separate(normalize(w)) == w and " " not in w for w in bare) else ()
+    return bare if all(w and all(c.isalnum() for c in w) and normalize(w) == w for w in bare) else ()
 
 
 @lru_cache(maxsize=1)
