@@ -22,7 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from marsad.lang.text import normalize
-from marsad.mentions.offsets import DocSegments, RowSpans
+from marsad.mentions.offsets import DocSegments, RowSpans, distinct
 
 __all__ = ["lone_first_names"]
 
@@ -200,7 +200,7 @@ def _free_spellings(texts: list[str], doc_ids: list, eligible: dict, spans: RowS
         k = np.searchsorted(base_of, p, side="right") - 1
         s = p - np.asarray(base_of, dtype=np.int64)[k]
         keep = ~spans.overlapping(k, s, s + n)
-        pair = np.unique(k[keep] * len(raws) + sid[keep])
+        pair = distinct(k[keep] * len(raws) + sid[keep])
         free = set(zip((pair // len(raws)).tolist(), map(raws.__getitem__, (pair % len(raws)).tolist())))
     if found:
         k, s, e, raw = zip(*found)

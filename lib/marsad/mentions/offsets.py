@@ -23,7 +23,7 @@ from marsad.lang.text import _table as _text_table
 from marsad.lang.text import normalize
 
 __all__ = ["map_spans", "same_offsets", "span_to_original", "Originals", "originals", "to_original", "blank_spans",
-           "RowSpans", "DocSegments"]
+           "RowSpans", "DocSegments", "distinct"]
 
 # diacritics and tatweel that normalisation deletes after a word's last letter
 # stay inside the span (مغربياً keeps its tanwin)
@@ -116,6 +116,12 @@ def same_offsets(texts: list[str] | np.ndarray, norms: list[str] | np.ndarray, *
         bounds = np.cumsum(olen + 1)
         same[np.searchsorted(bounds, hits, side="right")] = False
     return same
+
+
+def distinct(a: np.ndarray) -> np.ndarray:
+    """``np.unique(a)`` (sorted distinct values) by one sort: numpy 2's ``np.unique`` without ``return_*`` goes through
+    a hash table and sorts its result, about six times as long as one sort on ten thousand integers (speed34)."""
+    return _sorted_unique(np.sort(a))
 
 
 def _sorted_unique(k: np.ndarray) -> np.ndarray:

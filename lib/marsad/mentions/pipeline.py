@@ -45,7 +45,7 @@ from marsad.mentions.matcher import FORMS, JOIN, Matcher, default_matcher, defau
 from marsad.mentions.legal_names import cue_hits, legal_name_links
 from marsad.mentions.glued_surnames import glued_short_surnames
 from marsad.mentions.lone_first_names import lone_first_names
-from marsad.mentions.offsets import DocSegments, RowSpans, blank_spans, originals, to_original
+from marsad.mentions.offsets import DocSegments, RowSpans, blank_spans, distinct, originals, to_original
 from marsad.mentions.people import (_TROPHY_REACH, Recognizer, default_recognizer, discover_people, signature_lines,
                                     trophy_names)
 from marsad.mentions.resolve import resolve_pending
@@ -418,7 +418,7 @@ def find_mentions(
             # texts whose given normalised text keeps every offset (the words around a partial name
             # are then read from it): its length is the text's and normalisation changes nothing there
             # (only a partial name's words are read: the texts with one)
-            at = np.unique(k[person & partial])
+            at = distinct(k[person & partial])
             norms = dict(zip(at.tolist(), (t if isinstance(t, str) else "" for t in norm_col.iloc[at].tolist())))
             nl = np.array(list(map(len, norms.values())), dtype=np.int64)
             same = np.zeros(len(texts), dtype=bool)
@@ -529,7 +529,7 @@ def find_mentions(
     shown = []
     if runs:
         ci = np.flatnonzero(label == COUNTRY)
-        rk = np.unique(np.fromiter((r[0] for r in runs), dtype=np.int64, count=len(runs)))
+        rk = distinct(np.fromiter((r[0] for r in runs), dtype=np.int64, count=len(runs)))
         in_text = np.zeros(len(texts), dtype=bool)
         in_text[rk] = True
         fc = form[ci]
@@ -570,7 +570,7 @@ def find_mentions(
     # (واسمها الحقيقي، الشهيرة باسم): one person in the document (marsad.mentions.legal_names)
     # (a cue counts only after a person row of its segment: the segments with one are read)
     pk = k[label == PERSON]
-    cues = cue_hits(texts, np.unique(pk).tolist()) if len(pk) else []
+    cues = cue_hits(texts, distinct(pk).tolist()) if len(pk) else []
     if cues:
         # (the rows of the documents with a cue: the links read no other)
         sub = np.flatnonzero(np.isin(cols.doc[k], cols.doc[[kc for kc, _m in cues]]))
