@@ -162,7 +162,8 @@ def select_longest(start: np.ndarray, end: np.ndarray) -> np.ndarray:
         length = e - s
         longest = np.maximum.reduceat(length, np.flatnonzero(brk))[cid]
         first = np.flatnonzero(length == longest)
-        first = first[np.unique(cid[first], return_index=True)[1]]  # one per cluster, earliest
+        c = cid[first]  # (ascending, as ``first`` is: the first of each cluster where it changes, as np.unique's
+        first = first[np.concatenate(([True], c[1:] != c[:-1]))]  # return_index gave by a sort) one per cluster, earliest
         lead = first[cid[big]]
         last = big + size[big] - 1
         covers = (s[lead] == s[big]) & (e[lead] == runmax[last])
