@@ -154,7 +154,8 @@ def render(m: dict) -> str:
         f" target ≥ 50 %: **{verdict}**).",
         f"- `Matcher.scan` alone (from the normalised texts: joining them, turning punctuation into spaces, the"
         " automaton pass, whose keys carry the proclitic chains and the word boundaries so that it reports only"
-        " whole words, and the longest-match selection in numpy) takes"
+        " whole words, and which also reports the places of the probe words a later pass reads"
+        " (`marsad.mentions.probes`), and the longest-match selection in numpy) takes"
         f" {100 * med['scan'] / med['raw']:.0f} % of the raw scan's time, {100 * med['scan'] / med['mentions']:.0f} %"
         " of the stage's. The stage does the same work from the original texts (`marsad.mentions.offsets.originals`:"
         " one lookup table over their code units normalises and separates them and marks where offsets move).",

@@ -291,7 +291,8 @@ def find_mentions(
         skip_duplicates: leave out headlines that repeat an earlier one word
             for word (``duplicate_of`` set by the corpus reader and the same
             normalised text), so they count once.
-        matcher: a custom :class:`Matcher` (default: the knowledge base).
+        matcher: a custom :class:`Matcher` (default: the knowledge base); the stage adds its probe words to it
+            (:mod:`marsad.mentions.probes`: places some passes read, no change to its matches).
         extra_people: more people CSV files for the default matcher.
 
     Returns:
