@@ -332,8 +332,9 @@ def save(model: learned.Model, folder: Path, *, command: str) -> None:
     (folder / "README.md").write_text(f"""# events_model — the learned event detector's weights
 
 Read by `marsad.events.learned` (`learned_events(corpus, rules_table, focus=…, partners=…)`, and the events stage's
-option `--option events learned true`, off by default: its cross-validated numbers did not meet the ship rule, see
-`docs/EVALUATION.md`, sessions 67 and 72).
+option `learned`, on by default since session 76: judged on past blind parts with the rules of the code each was
+blind on and a model that never saw it, see `docs/EVALUATION.md`, sessions 67, 72 and 76; `--option events learned
+false` turns it off).
 
 - **Source**: Marsad's own hand-annotated events gold (`data/gold/events/`, the development splits of
   `marsad.training.events_eval.SPLITS`; no blind split), licence as the repository.
