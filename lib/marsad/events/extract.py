@@ -431,7 +431,7 @@ class _Actor(NamedTuple):
 
 # --------------------------------------------------------------------------- public API
 def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions: pd.DataFrame | None = None,
-                   merge: bool = True, background: bool = True, learned: bool = False) -> pd.DataFrame:
+                   merge: bool = True, background: bool = True, learned: bool = True) -> pd.DataFrame:
     """Extract the events (and background relations) between ``focus`` and each partner.
 
     Args:
@@ -445,8 +445,9 @@ def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions
         merge: merge reports of the same event across documents (:func:`merge_events`).
         background: keep the standing-relation rows (``kind == "background"``).
         learned: add the rows of the learned detector (:func:`marsad.events.learned.learned_events`, trained on
-            Marsad's development gold) for candidate sentences the rules gave no row; off by default, as its
-            cross-validated gain did not meet its ship rule (docs/EVALUATION.md, "Session 67").
+            Marsad's development gold) for candidate sentences the rules gave no row; on by default since session 76
+            (its pre-registered rule on past blind parts, docs/EVALUATION.md "Session 76"; session 67's
+            cross-validated gain had not met its own rule).
 
     Returns:
         One row per event (mentions inside a document already merged) with :data:`EVENT_COLUMNS`.
@@ -463,7 +464,7 @@ def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions
         # so "Washington criticised Russia's support for Egypt" is US -> RU with partners (US, EG), not also
         # RU -> EG 111 and US -> RU 051 (the roles of one pair's predicate were spread over every partner).
         parts = [extract_events(corpus, focus=focus, partners=(p,), mentions=mentions, merge=False,
-                                background=background) for p in partners]  # the learned rows once, below
+                                background=background, learned=False) for p in partners]  # the learned rows once, below
         events = pd.concat([e for e in parts if len(e)] or parts[:1], ignore_index=True)
         if learned:
             events = _with_learned(corpus, events, focus, partners)
@@ -517,7 +518,8 @@ def _in_corpus_order(corpus, events: pd.DataFrame) -> pd.DataFrame:
 
 
 def _with_learned(corpus, events: pd.DataFrame, focus: str, partners: tuple) -> pd.DataFrame:
-    """The rules' rows and the learned detector's rows for the sentences they left (session 67; off by default)."""
+    """The rules' rows and the learned detector's rows for the sentences they left (session 67; on by default since
+    session 76)."""
     from .learned import learned_events
 
     added = learned_events(corpus, events, focus=focus, partners=partners)
