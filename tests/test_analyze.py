@@ -296,7 +296,7 @@ def test_run_json_records_every_option_and_run_exposes_them(seed_path, tmp_path)
     run = analyze(seed_path, tmp_path, stages=("events",), options={"events": {"partners": ["KP"]}}, progress=False)
     recorded = json.loads((tmp_path / "run.json").read_text())["options"]
     assert recorded["events"] == {"focus": "RU", "partners": ["KP"], "background": True, "merge": True,
-                                  "learned": False}
+                                  "learned": True}
     assert recorded["mentions"]["ner"] is True  # needed by events, run with its defaults: recorded too
     assert open_run(tables=tmp_path).options["events"]["partners"] == ["KP"] == run.options["events"]["partners"]
     assert run.holds("events", partners=["KP"]) and not run.holds("events", partners=["CN"])

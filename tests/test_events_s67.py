@@ -56,9 +56,10 @@ def test_the_rules_covered_sentence_gets_no_second_row():
     assert len(learned.learned_events(paragraphs_corpus([text]), rules, focus="RU", partners=("VN",))) == 0
 
 
-def test_extract_events_adds_the_learned_rows_only_when_asked(monkeypatch):
-    """``extract_events(learned=True)`` (the events stage's ``learned`` option) appends the detector's rows once per
-    call, after the per-pair passes, and before the merge; by default the detector is never called."""
+def test_extract_events_adds_the_learned_rows_by_default_and_not_when_told(monkeypatch):
+    """``extract_events(learned=True)`` (the events stage's ``learned`` option, on by default since session 76)
+    appends the detector's rows once per call, after the per-pair passes, and before the merge; with
+    ``learned=False`` the detector is never called."""
     from marsad.events import extract_events
     from marsad.events.extract import EVENT_COLUMNS
 
@@ -72,9 +73,10 @@ def test_extract_events_adds_the_learned_rows_only_when_asked(monkeypatch):
 
     monkeypatch.setattr(learned, "learned_events", fake)
     corpus = paragraphs_corpus(["قال المتحدث إن الطقس كان جميلا."])
-    assert len(extract_events(corpus, focus="RU", partners=("KP", "VN"), merge=False)) == 0 and not calls
-    rows = extract_events(corpus, focus="RU", partners=("KP", "VN"), merge=False, learned=True)
-    assert calls == [("RU", ("KP", "VN"))]
+    assert len(extract_events(corpus, focus="RU", partners=("KP", "VN"), merge=False, learned=False)) == 0
+    assert not calls
+    rows = extract_events(corpus, focus="RU", partners=("KP", "VN"), merge=False)
+    assert calls == [("RU", ("KP", "VN"))]  # once for both partners, not once per partner pass
     assert list(zip(rows["source"], rows["target"], rows["cameo_code"])) == [("RU", "VN", "042")]
     calls.clear()
     assert len(extract_events(corpus, focus="RU", partners=("VN",), merge=False, learned=True)) == 1

@@ -81,7 +81,7 @@ def test_a_list_option_reads_a_comma_separated_command_line_value(given):
 def test_resolved_options_hold_every_default():
     resolved = resolve_options(("events",), {"events": {"partners": ["CN"]}})
     assert resolved["events"].as_dict() == {"focus": "RU", "partners": ["CN"], "background": True, "merge": True,
-                                              "learned": False}
+                                              "learned": True}
     assert resolved["mentions"].ner is True  # the needed stage runs with its defaults, recorded too
 
 
