@@ -380,8 +380,11 @@ def full_names_main(argv) -> None:
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (a quick check)")
     ap.add_argument("--min-docs", type=int, default=FULL_MIN_DOCS,
                     help="keep names found in this many documents or more (default: the shipped list's rule)")
+    ap.add_argument("--sections", nargs="*", default=list(FULL_SECTIONS),
+                    help="the section folders mined ('all': every folder); default the shipped list's")
     a = ap.parse_args(argv)
-    pool = [p for p in article_pool(a.datasets, tuple(a.exclude)) if p.parent.name in FULL_SECTIONS]
+    pool = [p for p in article_pool(a.datasets, tuple(a.exclude))
+            if a.sections == ["all"] or p.parent.name in a.sections]
     if a.limit:
         pool = sorted(pool)[:a.limit]
     print(f"{len(pool)} articles", flush=True)
