@@ -292,7 +292,8 @@ FULL_EXCLUDE_SCRATCH = ("/work/scratch/people66/heldout36_ids.txt", "/work/scrat
 
 def mine_full_names(articles: list[Path], batch: int = FULL_BATCH, doc_ids: dict | None = None) -> list[tuple]:
     """The corpus name memory (people68): run the product's pipeline (``find_mentions``, NER on, the memory itself
-    off) over ``articles`` in fixed batches of ``batch`` (sorted paths) and count, per normalised surface of a
+    off) over ``articles`` in fixed batches of ``batch`` (sorted paths; ``articles`` may be a list of parts, each
+    batched on its own) and count, per normalised surface of a
     discovered person's row (``ner:`` ids) of two or three words, the documents, the outlets (doc-id prefix) and the
     documents where the same surface is a row of another type or of no row. Rows ``(name, docs, outlets, sections)``
     for every such name (:func:`keep_full_name` chooses); ``doc_ids``, when given, receives each name's document ids
@@ -304,13 +305,17 @@ def mine_full_names(articles: list[Path], batch: int = FULL_BATCH, doc_ids: dict
     from marsad.mentions import people as P
     from marsad.readers import read_corpus
 
+    # (a list of lists: each part batched on its own, so the sport/local news part is batched as it always was)
+    parts = [sorted(p) for p in articles] if articles and isinstance(articles[0], list) else [sorted(articles)]
+    batches = [part[k:k + batch] for part in parts for k in range(0, len(part), batch)]
+    total = sum(len(b) for b in batches)
     with P.memory_off():
         docs, outlets, sections = defaultdict(set), defaultdict(set), defaultdict(set)
-        articles = sorted(articles)
-        for k in range(0, len(articles), batch):
+        done = 0
+        for chunk in batches:
             tmp = Path(tempfile.mkdtemp(prefix="kbmine"))
             try:
-                for f in articles[k:k + batch]:
+                for f in chunk:
                     dst = tmp / f.parent.name / f.name
                     dst.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copy(f, dst)
@@ -325,19 +330,26 @@ def mine_full_names(articles: list[Path], batch: int = FULL_BATCH, doc_ids: dict
                     docs[key].add(r.doc_id)
                     outlets[key].add(r.doc_id.split("-")[0])
                     sections[key].add(r.doc_id.split("-")[1] if "-" in r.doc_id else "")
-            print(f"  {min(k + batch, len(articles))}/{len(articles)} articles, {len(docs)} names", flush=True)
+            done += len(chunk)
+            print(f"  {done}/{total} articles, {len(docs)} names", flush=True)
     if doc_ids is not None:
         doc_ids.update({n: sorted(d) for n, d in docs.items()})
     return sorted((n, len(d), len(outlets[n]), len(sections[n])) for n, d in docs.items())
 
 
-def keep_full_name(name: str, n_docs: int, min_docs: int = FULL_MIN_DOCS) -> bool:
+def keep_full_name(name: str, n_docs: int, min_docs: int = FULL_MIN_DOCS, found: dict | None = None) -> bool:
     """A discovered full name kept in the memory: found as a person in ``FULL_MIN_DOCS`` documents or more; no word a
     mined club's or an organisation's name word, a country word, a title or a common word; not the name of an
-    ``organizations.csv`` row; no family name's part (بن X) and no compound given name alone (عبد X)."""
+    ``organizations.csv`` row; no family name's part (بن X) and no compound given name alone (عبد X); and (people72,
+    with ``found``, every discovered name's document count) no name that is another discovered name less its first
+    letter ب/ل/و/ف/ك, found in as many documents or more: the span rules took that letter for a proclitic (سام راضي of
+    بسام راضي, 5 and 24 documents; در العساكر of بدر العساكر), and the memory would cut the name wherever it is written
+    (وسام مرسي in 3 documents leaves سام مرسي, Sam Morsy, in 4)."""
     from marsad.mentions import people as P
 
     if n_docs < min_docs:
+        return False
+    if found and any(found.get(p + name, 0) >= n_docs for p in "بلوفك"):
         return False
     words = name.split()
     clubs = {w for line in CLUBS_FILE.read_text("utf-8").splitlines() if line and not line.startswith("#")
@@ -359,14 +371,18 @@ def _organisation_names() -> frozenset:
                          for col in ("label_ar", "names", "aliases") for n in (r[col] or "").split("|") if n.strip())
 
 
-def write_full_names(rows, n_articles: int, out: Path = FULL_NAMES_FILE, min_docs: int = FULL_MIN_DOCS) -> int:
+def write_full_names(rows, n_articles: int, out: Path = FULL_NAMES_FILE, min_docs: int = FULL_MIN_DOCS,
+                     sections: tuple = ("all",)) -> int:
+    where = ("every section folder (sport and local news batched first, then the other sections' news)"
+             if tuple(sections) == ("all",) else f"the {'/'.join(sections)} folders")
     head = [
-        "# The corpus name memory (people68, session 32): full names (2-3 words, normalised, as the pipeline's span"
-        " rules leave them) that the product's pipeline (find_mentions, NER on) finds as a discovered person in"
-        f" >= {min_docs} documents of {n_articles} unannotated ANT articles of the {'/'.join(FULL_SECTIONS)}"
-        " folders (less gold, demo, probes, heldout36's drawn ids), no word a common word, title, country word, mined"
-        " club's or organisation's word.",
-        "# mined by `python -m marsad.training.kb_mine full-names --datasets DIR`. Derived word statistics of ANT"
+        "# The corpus name memory (people68, session 32; people72, session 33): full names (2-3 words, normalised, as"
+        " the pipeline's span rules leave them) that the product's pipeline (find_mentions, NER on) finds as a"
+        f" discovered person in >= {min_docs} documents of {n_articles} unannotated ANT articles of {where}"
+        " (less gold, demo, probes, blind parts' drawn ids), no word a common word, title, country word, mined"
+        " club's or organisation's word, no name that is a longer discovered name less a letter taken for a"
+        " proclitic.",
+        f"# mined by `python -m marsad.training.kb_mine full-names --datasets DIR{'' if tuple(sections) == ('all',) else ' --sections ' + ' '.join(sections)}`. Derived word statistics of ANT"
         " (Apache-2.0; cite Chouigui, Ben Khiroun & Elayeb, AJSE 2021).",
         "# name<TAB># docs outlets sections",
     ]
@@ -387,22 +403,26 @@ def full_names_main(argv) -> None:
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (a quick check)")
     ap.add_argument("--min-docs", type=int, default=FULL_MIN_DOCS,
                     help="keep names found in this many documents or more (default: the shipped list's rule)")
-    ap.add_argument("--sections", nargs="*", default=list(FULL_SECTIONS),
-                    help="the section folders mined ('all': every folder); default the shipped list's")
+    ap.add_argument("--sections", nargs="*", default=["all"],
+                    help="the section folders mined (default 'all', every folder: the shipped list's rule since "
+                         "people72; 'sport localNews' for the first memory's)")
     a = ap.parse_args(argv)
     pool = [p for p in article_pool(a.datasets, tuple(a.exclude))
             if a.sections == ["all"] or p.parent.name in a.sections]
     if a.limit:
         pool = sorted(pool)[:a.limit]
     print(f"{len(pool)} articles", flush=True)
+    # the sport and local news first, batched as the first memory was, then the other sections' news
+    parts = [[p for p in pool if p.parent.name in FULL_SECTIONS], [p for p in pool if p.parent.name not in FULL_SECTIONS]]
     doc_ids: dict = {}
-    rows = mine_full_names(pool, doc_ids=doc_ids)
+    rows = mine_full_names([q for q in parts if q], doc_ids=doc_ids)
     if a.raw_docs:
         Path(a.raw_docs).write_text("".join(f"{n}\t{' '.join(d)}\n" for n, d in sorted(doc_ids.items())), "utf-8")
     if a.raw:
         Path(a.raw).write_text("".join(f"{n}\t{x}\t{y}\t{z}\n" for n, x, y, z in rows), "utf-8")
-    rows = [r for r in rows if keep_full_name(r[0], r[1], a.min_docs)]
-    print(f"{write_full_names(rows, len(pool), a.out, a.min_docs)} full names -> {a.out}")
+    found = {r[0]: r[1] for r in rows}
+    rows = [r for r in rows if keep_full_name(r[0], r[1], a.min_docs, found)]
+    print(f"{write_full_names(rows, len(pool), a.out, a.min_docs, tuple(a.sections))} full names -> {a.out}")
 
 
 def main(argv=None) -> None:
