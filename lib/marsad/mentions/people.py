@@ -1697,13 +1697,18 @@ def memory_off():
         _memory_surnames.cache_clear()
 
 
+_QUOTE_CHARS = frozenset('"«»“”')
+
+
 def _memory_surnames_alone(text: str, toks: list, rec: list) -> tuple[list[tuple[int, int, str]], set]:
     """A memory surname (:func:`_memory_surnames`) standing alone, as its own word (no proclitic glued), in no
     recogniser span and next to none (one space or less between): the surname the news text calls a player by where
     the article never names him in full (تعرضه لإعاقة من خضيرة). ``(found, written_in_full)``: ``(start, end, word)``
     of each, and the surnames written right after a known first name (a proclitic maybe glued) or a foreign name's
     word (ويسري بولعراس، دافيدي أستوري): the name is longer there and the caller leaves the document's surname to the
-    recogniser. The caller adds the others as one-word people of the document only where nothing else claimed them."""
+    recogniser. The caller adds the others as one-word people of the document only where nothing else claimed them.
+    A surname quoted alone ("ماكنزي" after مجموعة الاستشارات: McKinsey, not Kenneth McKenzie) is no person here: the
+    pipeline drops spans in quotation marks too (people72)."""
     sur = _memory_surnames()
     if not sur:
         return [], set()
@@ -1720,6 +1725,8 @@ def _memory_surnames_alone(text: str, toks: list, rec: list) -> tuple[list[tuple
                 continue
         if any(a <= e + 1 and s - 1 <= b for a, b in rec):
             continue
+        if 0 < s and e < len(text) and text[s - 1] in _QUOTE_CHARS and text[e] in _QUOTE_CHARS:
+            continue  # (a word quoted alone names a firm, a work or a nickname: مجموعة الاستشارات "ماكنزي", people72)
         out.append((s, e, w))
     return out, full
 
