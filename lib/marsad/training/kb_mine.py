@@ -28,9 +28,11 @@ the names of articles nobody read are known (``--pool probed`` reads ``kb_build.
   yet (people67: 9 words, 6 right; too few and too noisy to wire).
 
 - ``mined_full_names.txt`` (**the corpus name memory**, people68; ``python -m marsad.training.kb_mine full-names
-  --datasets DIR``): the product's pipeline run over the ``sport`` and ``localNews`` articles of the same pool (less
-  the people68 probes and wider checks too); the discovered full names of two or three words found as a person in
-  ``FULL_MIN_DOCS`` documents or more (``keep_full_name``). Read by ``people.memory_name_recognizer``.
+  --datasets DIR``): the product's pipeline run over the articles of the same pool (less the people68 and people72
+  probes and wider checks too): since people72 every section folder (``--sections all``, the default; the ``sport``
+  and ``localNews`` articles batched first, as the first memory was, then the other sections' news: politics, world,
+  economy, culture …); the discovered full names of two or three words found as a person in ``FULL_MIN_DOCS``
+  documents or more (``keep_full_name``). Read by ``people.memory_name_recognizer``.
 
 All are derived word statistics of ANT (Apache-2.0; cite ANT).
 """
