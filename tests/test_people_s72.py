@@ -51,3 +51,15 @@ def test_the_shipped_memory_reads_every_section():
     assert FULL_SECTIONS == ("sport", "localNews")
     head = (KB_DIR / "mined_full_names.txt").read_text("utf-8").splitlines()[0]
     assert "every section" in head
+
+
+def test_the_surname_rule_reads_the_sport_and_local_news_names_only():
+    # the shipped memory: surnames of sport names stay vouched, those of names found only in other sections' news are
+    # not (ليلى بوزيد, a film-maker: بوزيد is سيدي بوزيد in the local news; أحمد حلمي: حُلمي 'my dream')
+    part = P._memory_sport_local_names()
+    assert normalize("سامي خضيرة") in part and normalize("ليلى بوزيد") not in part
+    surnames = P._memory_surnames()
+    assert {normalize("خضيرة"), "بوفون"} <= surnames
+    assert normalize("ليلى بوزيد") in {" ".join((f,) + r) for f, rs in P.mined_full_names().items() for r in rs}
+    assert "بوزيد" not in surnames and "حلمي" not in surnames
+    assert _people("وتظاهر المئات في ولاية سيدي بوزيد.") == []

@@ -1657,15 +1657,46 @@ def mined_full_names() -> dict[str, tuple]:
     return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in index.items()}
 
 
+# (the shipped memory's reader: a memory swapped in for it, as composed tests do, has no sport/local part, and the
+# surname rule then reads all of its names)
+_MINED_FULL_NAMES = mined_full_names
+
+
+@lru_cache(maxsize=1)
+def _memory_sport_local_names() -> frozenset:
+    """The remembered names found in three sport or local news documents or more (the last count of each line of
+    ``mined_full_names.txt``): the part of the memory the surname rule reads (people72: vouched by the whole corpus,
+    سيدي بوزيد's بوزيد of the film-maker ليلى بوزيد, حُلمي 'my dream' of the actor أحمد حلمي were people alone), as
+    normalised names of single-spaced words."""
+    try:
+        rows = _raw_words("mined_full_names.txt")
+    except FileNotFoundError:
+        return frozenset()
+    out = set()
+    for line in rows:
+        name, _t, counts = line.partition("\t")
+        nums = counts.lstrip("# ").split()
+        if len(nums) >= 4 and int(nums[3]) >= 3:
+            out.add(" ".join(normalize(name).split()))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def _memory_surnames() -> frozenset:
     """The surnames the corpus name memory vouches for alone (people69): the last word of exactly one full name of
     :func:`mined_full_names`, no other word of any of its names, no ال-word, four letters or more, no known first
     name, common word, title, country word, nationality adjective or mined club's word, and a word that reads as a
-    foreign name's (:func:`_foreign_name_word`: no word whose ال form the news text has), خضيره of سامي خضيره."""
+    foreign name's (:func:`_foreign_name_word`: no word whose ال form the news text has), خضيره of سامي خضيره.
+    Since people72 the memory holds the names of every section; this rule reads only its sport and local news names
+    (:func:`_memory_sport_local_names`), as it did: the world news' names made Arabic words and places surnames
+    (بوزيد of سيدي بوزيد, حلمي 'my dream') and their second spellings of the same players shared surnames."""
     names = mined_full_names() if _MEMORY_ON else {}
     if not names:
         return frozenset()
+    if mined_full_names is _MINED_FULL_NAMES:
+        part = _memory_sport_local_names()
+        names = {f: tuple(r for r in rests if " ".join((f,) + r) in part) for f, rests in names.items()}
+        names = {f: rests for f, rests in names.items() if rests}
     last: dict[str, int] = defaultdict(int)
     other: set = set(names)
     for rests in names.values():

@@ -297,7 +297,8 @@ def mine_full_names(articles: list[Path], batch: int = FULL_BATCH, doc_ids: dict
     off) over ``articles`` in fixed batches of ``batch`` (sorted paths; ``articles`` may be a list of parts, each
     batched on its own) and count, per normalised surface of a
     discovered person's row (``ner:`` ids) of two or three words, the documents, the outlets (doc-id prefix) and the
-    documents where the same surface is a row of another type or of no row. Rows ``(name, docs, outlets, sections)``
+    documents where the same surface is a row of another type or of no row. Rows ``(name, docs, outlets, sections,
+    sport-local docs)`` (the last: its documents of the ``FULL_SECTIONS`` folders)
     for every such name (:func:`keep_full_name` chooses); ``doc_ids``, when given, receives each name's document ids
     (to read a name in its articles)."""
     import shutil
@@ -336,7 +337,9 @@ def mine_full_names(articles: list[Path], batch: int = FULL_BATCH, doc_ids: dict
             print(f"  {done}/{total} articles, {len(docs)} names", flush=True)
     if doc_ids is not None:
         doc_ids.update({n: sorted(d) for n, d in docs.items()})
-    return sorted((n, len(d), len(outlets[n]), len(sections[n])) for n, d in docs.items())
+    # (and the documents of the sport and local news part: the memory's surnames alone come from those names only)
+    return sorted((n, len(d), len(outlets[n]), len(sections[n]),
+                   sum(x.split("-")[1] in FULL_SECTIONS for x in d if "-" in x)) for n, d in docs.items())
 
 
 def keep_full_name(name: str, n_docs: int, min_docs: int = FULL_MIN_DOCS, found: dict | None = None) -> bool:
@@ -386,9 +389,10 @@ def write_full_names(rows, n_articles: int, out: Path = FULL_NAMES_FILE, min_doc
         " proclitic.",
         f"# mined by `python -m marsad.training.kb_mine full-names --datasets DIR{'' if tuple(sections) == ('all',) else ' --sections ' + ' '.join(sections)}`. Derived word statistics of ANT"
         " (Apache-2.0; cite Chouigui, Ben Khiroun & Elayeb, AJSE 2021).",
-        "# name<TAB># docs outlets sections",
+        "# name<TAB># docs outlets sections sport-local-docs (the surname alone rule reads only the names found in"
+        f" >= {min_docs} sport or local news documents)",
     ]
-    Path(out).write_text("\n".join(head + [f"{n}\t# {a} {b} {c}" for n, a, b, c in rows]) + "\n", "utf-8")
+    Path(out).write_text("\n".join(head + [f"{n}\t# {a} {b} {c} {d}" for n, a, b, c, d in rows]) + "\n", "utf-8")
     return len(rows)
 
 
@@ -421,7 +425,7 @@ def full_names_main(argv) -> None:
     if a.raw_docs:
         Path(a.raw_docs).write_text("".join(f"{n}\t{' '.join(d)}\n" for n, d in sorted(doc_ids.items())), "utf-8")
     if a.raw:
-        Path(a.raw).write_text("".join(f"{n}\t{x}\t{y}\t{z}\n" for n, x, y, z in rows), "utf-8")
+        Path(a.raw).write_text("".join(f"{n}\t{x}\t{y}\t{z}\t{w}\n" for n, x, y, z, w in rows), "utf-8")
     found = {r[0]: r[1] for r in rows}
     rows = [r for r in rows if keep_full_name(r[0], r[1], a.min_docs, found)]
     print(f"{write_full_names(rows, len(pool), a.out, a.min_docs, tuple(a.sections))} full names -> {a.out}")
