@@ -484,3 +484,16 @@ def test_chronicle_links_name_the_outlet_not_its_ant_code():
                        "source_names": ["alarabia;france24"], "urls": ["https://a.example/1;https://b.example/2"]})
     html = chronicle_table(ev).data
     assert ">Al Arabiya</a>" in html and ">France 24</a>" in html and ">alarabia<" not in html
+
+
+def test_chronicle_says_which_rows_the_learned_detector_found():
+    from marsad.charts.timeline import chronicle_table
+
+    row = {"kind": "event", "actor1": "RU", "actor2": "KP", "source": "RU", "target": "KP", "status": "reported",
+           "precision": "day", "date_start": "2024-06-19", "date_end": "2024-06-19", "date_text": "",
+           "cameo_code": "040", "event_label": "Consult", "sentence": "التقى بوتين كيم", "n_mentions": 1,
+           "n_documents": 1, "sources": "a", "source_names": "", "urls": ""}
+    ev = pd.DataFrame([{**row, "trigger": "", "rule": "learned:p=0.99"},
+                       {**row, "trigger": "التقى", "trigger_start": 0, "trigger_end": 5, "rule": "timex:day"}])
+    html = chronicle_table(ev).data
+    assert html.count("found by the learned detector") == 1

@@ -529,6 +529,13 @@ def _reports_words(row) -> str:
     return f"{m} mention{'s' if m != 1 else ''}<br><small>in {d} document{'s' if d != 1 else ''}</small>"
 
 
+def _from_learned(row) -> bool:
+    """Whether an event row comes from the learned detector alone (its rule ``learned:p=…``, no trigger word)."""
+    rule = row.get("rule")
+    trigger = row.get("trigger")
+    return isinstance(rule, str) and rule.startswith("learned:") and not (isinstance(trigger, str) and trigger)
+
+
 def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200):
     """The chronicle an analyst reads: date, who → whom in words (Arabic and English), what, status,
     evidence with the trigger highlighted, number of reports and links to the sources.
@@ -554,6 +561,9 @@ def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200):
         status = str(r.get("status") or "reported")
         en, ar = STATUS_WORDS.get(status, (status, status))
         attribution = f"<br><small>({escape_html(r['attribution'])})</small>" if r.get("attribution") else ""
+        if _from_learned(r):
+            attribution += ("<br><small dir='ltr'>(found by the learned detector, not by a rule: no trigger word; "
+                            "check the sentence)</small>")
         date = escape_html(_date_words(r))
         if r.get("date_text"):
             date += f"<br><small dir='rtl' lang='ar'>{escape_html(r['date_text'])}</small>"
