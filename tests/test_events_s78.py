@@ -1,0 +1,28 @@
+"""Events, session 78 (events78): general constructions of the s42-mix error classes (session 75's blind part, read
+after the lead's final run). Every sentence here is composed; Germany–Turkey is not a pair of s42-mix."""
+from __future__ import annotations
+
+from test_events import make_corpus
+
+from marsad.events import extract_events
+
+PUB = "2018-04-06"  # a Friday
+
+
+def _rows(text, focus="DE", partner="TR", pub=PUB):
+    ev = extract_events(make_corpus([("d1", pub, "src", [("paragraph", text)])]), focus=focus, partners=(partner,),
+                        learned=False)
+    ev = ev[ev["kind"] == "event"]
+    return [[str(v) for v in r] for r in ev[["source", "target", "cameo_code"]].values.tolist()]
+
+
+def test_ordered_to_leave_with_the_article_and_a_time_between():
+    # "أمرت … السفير التركي بالمغادرة": the definite "بالمغادرة" is the order to leave as "بمغادرة" is (166), and the
+    # subject and a time may stand between the verb and the envoy
+    assert ["DE", "TR", "166"] in _rows("وأمرت ألمانيا السفير التركي بالمغادرة.")
+    assert ["DE", "TR", "166"] in _rows("أمرت السلطات الألمانية في آذار/مارس الماضي سفير أنقرة بالمغادرة.")
+    assert ["DE", "TR", "166"] in _rows("أمرت الحكومة الألمانية الأسبوع الماضي السفير التركي بالمغادرة خلال أسبوع.")
+    assert ["DE", "TR", "166"] in _rows("أمرت ألمانيا الدبلوماسيين الأتراك بمغادرة البلاد.")
+    # an order to one's own envoy to return is no expulsion; nor an order to others
+    assert not any(r[2] == "166" for r in _rows("وأمرت ألمانيا سفيرها لدى تركيا بالعودة إلى برلين."))
+    assert not any(r[2] == "166" for r in _rows("أمرت ألمانيا المواطنين بمغادرة المنطقة الحدودية مع تركيا."))
