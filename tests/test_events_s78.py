@@ -26,3 +26,14 @@ def test_ordered_to_leave_with_the_article_and_a_time_between():
     # an order to one's own envoy to return is no expulsion; nor an order to others
     assert not any(r[2] == "166" for r in _rows("وأمرت ألمانيا سفيرها لدى تركيا بالعودة إلى برلين."))
     assert not any(r[2] == "166" for r in _rows("أمرت ألمانيا المواطنين بمغادرة المنطقة الحدودية مع تركيا."))
+
+
+def test_criticism_directed_at_the_other_side_verb_first():
+    # "وجه … انتقادات حادة لـ…" / "بعد توجيه … انتقادات … لـ…": criticism (111) of the side after ل, as the noun-first
+    # "انتقادات وجهتها … لـ…" already is
+    assert _rows("وجه الرئيس التركي انتقادات حادة لألمانيا.") == [["TR", "DE", "111"]]
+    assert _rows("بعد توجيه الرئيس التركي انتقادات حادة لألمانيا.") == [["TR", "DE", "111"]]
+    assert ["TR", "DE", "111"] in _rows("وكان أردوغان قد وجه انتقادات لاذعة لألمانيا ومستشارتها.")
+    # criticism aimed at a third party (a group in the country, another leader) is no act on the country
+    assert _rows("وجه الرئيس التركي انتقادات للمعارضة في ألمانيا.") == []
+    assert _rows("وجه الرئيس التركي انتقادات لاذعة للرئيس الأمريكي بسبب ألمانيا.") == []
