@@ -37,3 +37,11 @@ def test_criticism_directed_at_the_other_side_verb_first():
     # criticism aimed at a third party (a group in the country, another leader) is no act on the country
     assert _rows("وجه الرئيس التركي انتقادات للمعارضة في ألمانيا.") == []
     assert _rows("وجه الرئيس التركي انتقادات لاذعة للرئيس الأمريكي بسبب ألمانيا.") == []
+
+
+def test_a_ban_on_sending_workers_to_the_other_side():
+    # a ban on one's own workers' travel to the other side is an embargo on it (163), as a ban on its goods is
+    assert _rows("فرض الرئيس التركي في شباط/فبراير الماضي حظرا جزئيا على سفر العمال من بلاده إلى ألمانيا.") \
+        == [["TR", "DE", "163"]]
+    # a ban on travel to a third country, or a ban told without the other side, is none of the pair's
+    assert _rows("فرض الرئيس التركي حظرا على سفر العمال إلى قطر بعد زيارة ألمانيا.") == []
