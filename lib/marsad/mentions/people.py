@@ -5191,9 +5191,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             parent[sk] = parent.get(up, up)
     # one foreign name spelt two ways in the run (يواخيم لوف / يواكيم لوف) is one person
     root_count: Counter = Counter()
+    root_docs: dict[str, set] = defaultdict(set)
     for k, _s, _e, key in cands:
         if key in names and key not in link and _n_words(key) >= 2:
             root_count[parent.get(skeleton(key), skeleton(key))] += 1
+            root_docs[parent.get(skeleton(key), skeleton(key))].add(doc_ids[k])
     # (a name word is distinctive when no spelling of it in the run is a known first name or a common word)
     plain_words: dict[str, set] = defaultdict(set)
     for key in {key for _k, _s, _e, key in cands if key in names and key not in link}:
@@ -5202,7 +5204,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     firsts = known_first()
     joined = _transliteration_parents(root_count, lambda sw: bool(plain_words.get(sw)) and not any(
         w in firsts or w in common for w in plain_words[sw]),
-        lambda sw: any(w.startswith("ال") for w in plain_words.get(sw, ())))
+        lambda sw: any(w.startswith("ال") for w in plain_words.get(sw, ())),
+        lambda a, b: bool(root_docs.get(a, set()) & root_docs.get(b, set())))
     if joined:
         for sk in groups:
             root = parent.get(sk, sk)
@@ -6231,6 +6234,7 @@ _TWO_COUNTRY_CUPS = frozenset(normalize(w) for w in ("السوبر", "سوبر")
 # a peninsula shared by two countries, named by a nationality adjective (شبه الجزيرة الكورية): a region
 _PENINSULA = (normalize("شبه"), frozenset(normalize(w) for w in ("الجزيرة", "جزيرة")))
 _OPEN_QUOTES = set("\"«“'")
+_CLOSE_QUOTES = set("\"»”'")
 
 
 def _peninsula_before(head: str) -> bool:
@@ -6344,6 +6348,10 @@ def _named_places(texts, kb_rows, doc_ids=None) -> set[int]:
         if _quoted_after(text, s, media_w):
             out.add(i)  # an outlet's quoted name right after its noun (تلفزيون "روسيا 24")
             continue
+        if (form in ("name", "capital") and text[s - 1:s] in _OPEN_QUOTES and (y := _BID_YEAR.match(text, e))
+                and text[y.end():y.end() + 1] in _CLOSE_QUOTES):
+            out.add(i)  # a place and a year alone in quotes: an event's, a conference's or an agenda's name ("تونس 2020"،
+            continue    # «أبوظبي 2018»، "روسيا 2018"، "الإمارات 2021"), as a bid's (people73)
         if form == "name" and _BID_YEAR.match(text, e) and _quoted_after(text, s, _BID_WORDS, quoted=False):
             out.add(i)  # a bid named after a country and a year (ملف "قطر 2022"، ملف المغرب 2026)
             continue
@@ -6879,7 +6887,7 @@ def _variant_word(a: str, b: str, *, surname: bool, initial: bool = False) -> bo
             and _edit_distance(fa, fb, swaps=True) == 1)
 
 
-def _transliteration_parents(counts: dict, shared_ok, with_al=lambda _w: False) -> dict:
+def _transliteration_parents(counts: dict, shared_ok, with_al=lambda _w: False, same_doc=lambda _a, _b: False) -> dict:
     """Discovered names of a run spelt two ways (يواخيم لوف / يواكيم لوف، غاريث ساوثغيت / غاريث ساوغيث) → the
     spelling they join.
 
@@ -6893,6 +6901,10 @@ def _transliteration_parents(counts: dict, shared_ok, with_al=lambda _w: False) 
     (three spellings of which two differ more stay apart); the spelling with more mentions is kept (then the
     smaller key, so the result does not depend on the order of the documents). ``with_al``: a skeleton word
     written with ال in the run (a word of an Arab name: no initial-letter variant, :func:`_variant_word`).
+    ``same_doc``: the two spellings are written in one document; there a distinctive surname of three letters
+    (its skeleton) spelt with other letters of one sound is evidence enough (people73, ``heldout37``: كريستيان تيتس …
+    كريستيان تيتز, Titz, one article; across documents four letters stay needed), the other words the same and no
+    word with ال.
     """
     fold = _variant_letters()
     buckets: dict[tuple, list] = defaultdict(list)
@@ -6921,7 +6933,10 @@ def _transliteration_parents(counts: dict, shared_ok, with_al=lambda _w: False) 
                 # with the letters of one sound: فاتزكه / فاتسكه; a given name so written is no evidence, فخري / فكري)
                 if not (any(x == y and shared_ok(x) for x, y in zip(wa, wb))
                         or (len(wa[-1]) >= 4 and wa[-1].translate(fold) == wb[-1].translate(fold)
-                            and shared_ok(wa[-1]) and shared_ok(wb[-1]))):
+                            and shared_ok(wa[-1]) and shared_ok(wb[-1]))
+                        or (len(wa[-1]) >= 3 and wa[:-1] == wb[:-1] and wa[-1].translate(fold) == wb[-1].translate(fold)
+                            and shared_ok(wa[-1]) and shared_ok(wb[-1]) and not any(with_al(w) for w in wa + wb)
+                            and same_doc(a, b))):
                     continue
                 partners[a].add(b)
                 partners[b].add(a)
