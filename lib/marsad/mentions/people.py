@@ -1676,7 +1676,8 @@ def _memory_sport_local_names() -> frozenset:
     for line in rows:
         name, _t, counts = line.partition("\t")
         nums = counts.lstrip("# ").split()
-        if len(nums) >= 4 and int(nums[3]) >= 3:
+        # (people74: a name marked wide, kept past the common-word or person-alias guard, never vouches for a surname)
+        if len(nums) >= 4 and int(nums[3]) >= 3 and "wide" not in nums[4:]:
             out.add(" ".join(normalize(name).split()))
     return frozenset(out)
 

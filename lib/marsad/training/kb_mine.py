@@ -368,6 +368,55 @@ def keep_full_name(name: str, n_docs: int, min_docs: int = FULL_MIN_DOCS, found:
     return not any(w in bad or len(w) < 2 for w in words)
 
 
+WIDE_MIN_DOCS = 20
+_WIDE_PARTICLES = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "ال", "ابو", "أبو", "ام", "أم", "دي", "دا", "فان",
+                                                  "فون", "لا", "لو", "عبد"))
+_WIDE_INNER = frozenset(normalize(w) for w in ("بن", "ابن", "دي", "دا", "فان", "فون"))
+
+
+def _person_alias_words() -> frozenset:
+    """One-word knowledge-base patterns whose every row is a person's (يوسف of يوسف النصيري): first names and aliases,
+    no place, though the miner's country words hold them (every one-word pattern)."""
+    from marsad.mentions.kb import load_kb
+
+    pats = load_kb().patterns
+    one = pats.assign(n=pats["pattern"].map(normalize))
+    one = one[~one["n"].str.contains(" ")]
+    labels = one.groupby("n")["label"].agg(lambda s: frozenset(s))
+    return frozenset(w for w, ls in labels.items() if ls == {"person"})
+
+
+def keep_wide_name(name: str, n_docs: int, n_outlets: int, n_sections: int, found: dict | None = None,
+                   min_docs: int = WIDE_MIN_DOCS) -> bool:
+    """people74: a frequent discovered name that :func:`keep_full_name` drops ONLY because a word is a common word
+    (يوسف الشاهد: الشاهد 'the witness'; عبدالملك الحوثي) or a one-word pattern of a knowledge-base person (يوسف, an alias
+    of يوسف النصيري) is kept when found as a person in ``WIDE_MIN_DOCS`` documents or more and in 2 outlets or 2
+    sections or more, its first and last words of 3 letters or more and no particle or family part (بن علي, دي خيا),
+    an inner word of fewer letters only a particle (كيفن دي بروين, مهدي بن غربيه). Every other guard stays. These
+    names never vouch for a surname alone (marked ``wide`` in the list; people69's rule leaves them out)."""
+    from marsad.mentions import people as P
+
+    if n_docs < min_docs or (n_outlets < 2 and n_sections < 2):
+        return False
+    if keep_full_name(name, n_docs, 3, found):
+        return False  # kept by the first rule already
+    if found and any(found.get(p + name, 0) >= n_docs for p in "بلوفك"):
+        return False
+    words = name.split()
+    if words[0] in _WIDE_PARTICLES or words[-1] in _WIDE_PARTICLES or len(words[0]) < 3 or len(words[-1]) < 3:
+        return False
+    if any(len(w) < 3 and w not in _WIDE_INNER for w in words[1:-1]):
+        return False
+    if name in _organisation_names():
+        return False
+    clubs = {w for line in CLUBS_FILE.read_text("utf-8").splitlines() if line and not line.startswith("#")
+             for w in line.split("\t")[0].split()}
+    triggers, org_words = P.organization_words()
+    relaxed = P.common_words() | _person_alias_words()
+    strict = P.title_words() | (P._country_words() - _person_alias_words()) | clubs | org_words | triggers
+    return not any(w in strict for w in words) and any(w in relaxed for w in words)
+
+
 def _organisation_names() -> frozenset:
     import csv
 
@@ -377,7 +426,7 @@ def _organisation_names() -> frozenset:
 
 
 def write_full_names(rows, n_articles: int, out: Path = FULL_NAMES_FILE, min_docs: int = FULL_MIN_DOCS,
-                     sections: tuple = ("all",)) -> int:
+                     sections: tuple = ("all",), wide: frozenset = frozenset()) -> int:
     where = ("every section folder (sport and local news batched first, then the other sections' news)"
              if tuple(sections) == ("all",) else f"the {'/'.join(sections)} folders")
     head = [
@@ -392,7 +441,11 @@ def write_full_names(rows, n_articles: int, out: Path = FULL_NAMES_FILE, min_doc
         "# name<TAB># docs outlets sections sport-local-docs (the surname alone rule reads only the names found in"
         f" >= {min_docs} sport or local news documents)",
     ]
-    Path(out).write_text("\n".join(head + [f"{n}\t# {a} {b} {c} {d}" for n, a, b, c, d in rows]) + "\n", "utf-8")
+    if wide:
+        head.append(f"# and (people74) the names marked wide: dropped by the common-word or person-alias guard alone, found"
+                    f" in >= {WIDE_MIN_DOCS} documents and >= 2 outlets or sections; they never vouch for a surname alone")
+    Path(out).write_text("\n".join(head + [f"{n}\t# {a} {b} {c} {d}{' wide' if n in wide else ''}"
+                                           for n, a, b, c, d in rows]) + "\n", "utf-8")
     return len(rows)
 
 
@@ -427,8 +480,10 @@ def full_names_main(argv) -> None:
     if a.raw:
         Path(a.raw).write_text("".join(f"{n}\t{x}\t{y}\t{z}\t{w}\n" for n, x, y, z, w in rows), "utf-8")
     found = {r[0]: r[1] for r in rows}
-    rows = [r for r in rows if keep_full_name(r[0], r[1], a.min_docs, found)]
-    print(f"{write_full_names(rows, len(pool), a.out, a.min_docs, tuple(a.sections))} full names -> {a.out}")
+    wide = frozenset(r[0] for r in rows if keep_wide_name(r[0], r[1], r[2], r[3], found))
+    rows = [r for r in rows if keep_full_name(r[0], r[1], a.min_docs, found) or r[0] in wide]
+    print(f"{write_full_names(rows, len(pool), a.out, a.min_docs, tuple(a.sections), wide)} full names"
+          f" ({len(wide)} wide) -> {a.out}")
 
 
 def main(argv=None) -> None:
