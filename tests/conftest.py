@@ -155,3 +155,14 @@ def learned_training_examples(*, meaning: bool = False) -> list[dict]:
                 example["texts"] = learned.masked_texts(c)
             out.append(example)
     return out
+
+
+def name_memory(monkeypatch, names):
+    """Give the corpus name memory (``people.mined_full_names``) the composed ``names`` for one test, with people69's
+    cached memory surnames forgotten before and after; a fixture delegates to it: ``yield from name_memory(...)``."""
+    from marsad.mentions import people
+
+    monkeypatch.setattr(people, "mined_full_names", lambda: names)
+    people._memory_surnames.cache_clear()
+    yield
+    people._memory_surnames.cache_clear()

@@ -2,7 +2,7 @@
 full-names``): a full name the pipeline found as a person across the unannotated news is a person where the recogniser
 misses it; composed sentences with counter-examples."""
 import pytest
-from conftest import mentions_in, regex_recognizer
+from conftest import mentions_in, name_memory, regex_recognizer
 
 from marsad.lang.text import normalize
 from marsad.mentions import people as P
@@ -12,7 +12,7 @@ MEMORY = {normalize("ماركوس"): (("راشفورد",),), normalize("خوان
 
 @pytest.fixture
 def memory(monkeypatch):
-    monkeypatch.setattr(P, "mined_full_names", lambda: MEMORY)
+    yield from name_memory(monkeypatch, MEMORY)
 
 
 def _spans(text):

@@ -3,7 +3,7 @@ the person in full (heldout36's class, a development split since the lead's fina
 exactly one remembered full name, reading as a foreign name's, is a person of the document; composed sentences with
 counter-examples."""
 import pytest
-from conftest import mentions_in, regex_recognizer, surfaces_in
+from conftest import mentions_in, name_memory, regex_recognizer, surfaces_in
 
 from marsad.lang.text import normalize
 from marsad.mentions import people as P
@@ -15,10 +15,7 @@ MEMORY = {normalize("ماركوس"): (("راشفورد",),), normalize("فيلي
 
 @pytest.fixture
 def memory(monkeypatch):
-    monkeypatch.setattr(P, "mined_full_names", lambda: MEMORY)
-    P._memory_surnames.cache_clear()
-    yield
-    P._memory_surnames.cache_clear()
+    yield from name_memory(monkeypatch, MEMORY)
 
 
 def _people(text):

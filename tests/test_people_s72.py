@@ -3,7 +3,7 @@ world, economy, culture news besides sport and local news), with two guards: a n
 less a first letter taken for a proclitic stays out of the memory, and a memory surname quoted alone is no person;
 composed sentences with counter-examples."""
 import pytest
-from conftest import surfaces_in
+from conftest import name_memory, surfaces_in
 
 from marsad.lang.text import normalize
 from marsad.mentions import people as P
@@ -15,10 +15,7 @@ MEMORY = {normalize("كينيث"): (("ماكنزي",),), normalize("نفتالي
 
 @pytest.fixture
 def memory(monkeypatch):
-    monkeypatch.setattr(P, "mined_full_names", lambda: MEMORY)
-    P._memory_surnames.cache_clear()
-    yield
-    P._memory_surnames.cache_clear()
+    yield from name_memory(monkeypatch, MEMORY)
 
 
 def _people(text):
