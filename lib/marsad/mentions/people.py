@@ -1657,11 +1657,6 @@ def mined_full_names() -> dict[str, tuple]:
     return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in index.items()}
 
 
-# (the shipped memory's reader: a memory swapped in for it, as composed tests do, has no sport/local part, and the
-# surname rule then reads all of its names)
-_MINED_FULL_NAMES = mined_full_names
-
-
 @lru_cache(maxsize=1)
 def _memory_sport_local_names() -> frozenset:
     """The remembered names found in three sport or local news documents or more (the last count of each line of
@@ -1694,10 +1689,9 @@ def _memory_surnames() -> frozenset:
     names = mined_full_names() if _MEMORY_ON else {}
     if not names:
         return frozenset()
-    if mined_full_names is _MINED_FULL_NAMES:
-        part = _memory_sport_local_names()
-        names = {f: tuple(r for r in rests if " ".join((f,) + r) in part) for f, rests in names.items()}
-        names = {f: rests for f, rests in names.items() if rests}
+    part = _memory_sport_local_names()
+    names = {f: tuple(r for r in rests if " ".join((f,) + r) in part) for f, rests in names.items()}
+    names = {f: rests for f, rests in names.items() if rests}
     last: dict[str, int] = defaultdict(int)
     other: set = set(names)
     for rests in names.values():
