@@ -52,10 +52,19 @@ def _path(doc: dict, datasets: Path) -> Path:
 
 
 def read_document(doc: dict, datasets: Path):
-    """The corpus of one gold document (ANT article from the datasets, the seed page from the repository)."""
+    """The corpus of one gold document (ANT article from the datasets, the seed page from the repository), its
+    documents and segments carrying the gold's ``doc_id``."""
     from marsad.readers.corpus import read_corpus
 
-    return read_corpus(_path(doc, datasets))
+    corpus = read_corpus(_path(doc, datasets))
+    corpus.documents["doc_id"] = doc["doc_id"]
+    corpus.segments["doc_id"] = doc["doc_id"]
+    return corpus
+
+
+def doc_pair(doc: dict) -> tuple[str, tuple[str, ...]]:
+    """A gold document's focus and partners (``documents.csv``; Russia with North Korea and Vietnam when empty)."""
+    return doc.get("focus") or "RU", tuple((doc.get("partners") or "KP;VN").split(";"))
 
 
 def system_events(doc: dict, datasets: Path, focus: str | None = None, corpus=None, *,
@@ -68,10 +77,8 @@ def system_events(doc: dict, datasets: Path, focus: str | None = None, corpus=No
     from marsad.events import extract_events
 
     corpus = read_document(doc, datasets) if corpus is None else corpus
-    corpus.documents["doc_id"] = doc["doc_id"]
-    corpus.segments["doc_id"] = doc["doc_id"]
-    partners = tuple((doc.get("partners") or "KP;VN").split(";"))
-    return extract_events(corpus, focus=focus or doc.get("focus") or "RU", partners=partners, learned=learned)
+    doc_focus, partners = doc_pair(doc)
+    return extract_events(corpus, focus=focus or doc_focus, partners=partners, learned=learned)
 
 
 def _date_ok(row, gold: dict) -> bool:
@@ -105,10 +112,12 @@ def match_gold(row, gold: list[dict], used) -> tuple[dict | None, bool, bool]:
 
 
 def score(split: str, datasets: Path, *, gold: Path = GOLD_DIR, details: list | None = None,
-          learned: bool = False) -> dict:
+          learned: bool = False, tables: dict | None = None) -> dict:
     """Score one split; returns counts, precision/recall per level and the other measures.
 
     ``learned`` scores the events stage with its ``learned`` option on (the rules' rows and the learned detector's).
+    ``tables``: the events table of each document by ``doc_id``, scored instead of running the events stage (rows
+    made once or by other code: the learned detector's cross-validation, the time travel of past blind parts).
     """
     docs, gold_events, negatives, background = load_gold(gold)
     docs = [d for d in docs if (split == "all" and d["split"] in SPLITS) or d["split"] == split]
@@ -122,7 +131,7 @@ def score(split: str, datasets: Path, *, gold: Path = GOLD_DIR, details: list | 
     c = defaultdict(int)
     found: dict = {}
     for doc in docs:
-        table = system_events(doc, datasets, learned=learned)
+        table = tables[doc["doc_id"]] if tables is not None else system_events(doc, datasets, learned=learned)
         ev = table[table["kind"] == "event"] if "kind" in table else table
         bg = table[table["kind"] == "background"] if "kind" in table else table.iloc[0:0]
         used = set()  # this document's events matched at the kind level

@@ -93,12 +93,9 @@ def collect(datasets: Path, splits=ee.SPLITS, *, cache: Path | None = None, tabl
             corpus, rules = tables[doc["doc_id"]]
         else:
             corpus = ee.read_document(doc, datasets)
-            corpus.documents["doc_id"] = doc["doc_id"]
-            corpus.segments["doc_id"] = doc["doc_id"]
             rules = ee.system_events(doc, datasets, corpus=corpus)
         covered, _ = learned._covered(rules, doc["doc_id"])
-        focus = doc.get("focus") or "RU"
-        partners = tuple((doc.get("partners") or "KP;VN").split(";"))
+        focus, partners = ee.doc_pair(doc)
         segs = corpus.segments[corpus.segments["section"].isin(learned.SECTIONS)]
         for section, position, text in zip(segs["section"], segs["position"], segs["text"]):
             if not isinstance(text, str) or not text.strip():
@@ -272,19 +269,15 @@ def cross_validate(datasets: Path, *, cache: Path | None = None, rules_cache: Pa
         for doc_id, d in docs.items():
             if d["split"] in held:
                 corpus, rules = tables[doc_id]
-                focus = d.get("focus") or "RU"
-                partners = tuple((d.get("partners") or "KP;VN").split(";"))
+                focus, partners = ee.doc_pair(d)
                 added[doc_id] = learned.learned_events(corpus, rules, focus=focus, partners=partners, model=model)
-    real = ee.system_events
     details: list[str] = []
-    try:  # events_eval's own scoring, on the rules' tables read once (and the model's rows added)
-        ee.system_events = lambda doc, datasets, focus=None, corpus=None: tables[doc["doc_id"]][1]  # noqa: E731
-        base = {s: ee.score(s, datasets) for s in splits}
-        ee.system_events = lambda doc, datasets, focus=None, corpus=None: pd.concat(  # noqa: E731
-            [tables[doc["doc_id"]][1], added[doc["doc_id"]]], ignore_index=True)
-        with_model = {s: ee.score(s, datasets, details=details) for s in splits}
-    finally:
-        ee.system_events = real
+    # events_eval's own scoring, on the rules' tables read once (and the model's rows added)
+    rules_only = {doc_id: table for doc_id, (_corpus, table) in tables.items()}
+    both = {doc_id: pd.concat([table, added[doc_id]], ignore_index=True) for doc_id, table in rules_only.items()
+            if doc_id in added}
+    base = {s: ee.score(s, datasets, tables=rules_only) for s in splits}
+    with_model = {s: ee.score(s, datasets, details=details, tables=both) for s in splits}
     group = splits[splits.index("s31-mix"):]  # s31-mix … s40-mix
     out = {"folds": info, "rules": _pooled(list(base.values())), "model": _pooled(list(with_model.values())),
            "rules_s31_s40": _pooled([base[s] for s in group]), "model_s31_s40": _pooled([with_model[s] for s in group]),
@@ -306,8 +299,6 @@ def _rules_tables(datasets, docs, rules_cache):
     out = {}
     for doc_id, d in docs.items():
         corpus = ee.read_document(d, datasets)
-        corpus.documents["doc_id"] = doc_id
-        corpus.segments["doc_id"] = doc_id
         out[doc_id] = (corpus, ee.system_events(d, datasets, corpus=corpus))
     return out
 

@@ -57,15 +57,6 @@ def model_for(examples: list[dict], part: str, *, log=print) -> learned.Model:
     return model
 
 
-def _score(split: str, datasets: Path, tables: dict, details: list | None = None) -> dict:
-    real = ee.system_events
-    try:
-        ee.system_events = lambda doc, datasets, focus=None, corpus=None, learned=False: tables[doc["doc_id"]]  # noqa: E731
-        return ee.score(split, datasets, details=details)
-    finally:
-        ee.system_events = real
-
-
 def travel(part: str, rules: dict, model: learned.Model, datasets: Path) -> dict:
     """Rules alone vs rules + learned rows on one part: the two ``score`` dicts, the added rows, the listings."""
     docs, _, _, _ = ee.load_gold()
@@ -74,15 +65,13 @@ def travel(part: str, rules: dict, model: learned.Model, datasets: Path) -> dict
         if d["split"] != part:
             continue
         corpus = ee.read_document(d, datasets)
-        corpus.documents["doc_id"] = d["doc_id"]
-        corpus.segments["doc_id"] = d["doc_id"]
-        partners = tuple((d.get("partners") or "KP;VN").split(";"))
-        added[d["doc_id"]] = learned.learned_events(corpus, rules[d["doc_id"]], focus=d.get("focus") or "RU",
-                                                    partners=partners, model=model)
+        focus, partners = ee.doc_pair(d)
+        added[d["doc_id"]] = learned.learned_events(corpus, rules[d["doc_id"]], focus=focus, partners=partners,
+                                                    model=model)
     both = {k: pd.concat([rules[k], added[k]], ignore_index=True) if len(added[k]) else rules[k] for k in added}
     d0, d1 = [], []
-    base = _score(part, datasets, rules, d0)
-    plus = _score(part, datasets, both, d1)
+    base = ee.score(part, datasets, details=d0, tables=rules)
+    plus = ee.score(part, datasets, details=d1, tables=both)
     return {"rules": base, "learned": plus, "added": pd.concat(list(added.values()), ignore_index=True),
             "details_rules": d0, "details_learned": d1, "threshold": model.threshold}
 
