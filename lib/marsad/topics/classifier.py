@@ -4,7 +4,7 @@ The classifier stacks up to three linear models. One reads TF-IDF character n-gr
 see through Arabic clitics: ``والحكومة``, ``بالحكومة`` and ``للحكومة`` share most of
 their n-grams), word uni/bigrams of CAMeL-normalised text and the lexicon scores;
 the other reads a multilingual sentence embedding of the headline
-(:mod:`marsad.topics.encoder`), which carries over to outlets whose vocabulary the
+(:mod:`marsad.lang.encoder`), which carries over to outlets whose vocabulary the
 n-grams never saw; a third reads the mean of the headline's word2vec vectors, learnt from the training
 outlets' article text and stored folded as one score row per word. Their scores are mixed and calibrated by a
 temperature (the mixing weights are calibrated on held-out outlets; a weight 0 leaves a part out). It was
@@ -291,7 +291,7 @@ class TopicModel:
     # in this order; empty = no lexicon block.
     lexicon_topics: np.ndarray = field(default_factory=lambda: np.array([], dtype=str))
     lex_scale: float = 0.0
-    # Stacking with a sentence-embedding model (``marsad.topics.encoder``; "" = none): the last DIM
+    # Stacking with a sentence-embedding model (``marsad.lang.encoder``; "" = none): the last DIM
     # columns of ``coef`` and ``emb_intercept`` are a logistic regression on the embedding of the
     # original headline; the scores are (1 - emb_weight) * lexical + emb_weight * embedding.
     encoder: str = ""
@@ -381,7 +381,7 @@ class TopicModel:
         if self.country_scale and len(self.wv_country) and kw.get("no_country") is None:
             kw["no_country"] = names_no_country(prepared)  # both models read it: scan the headlines once
         X = self.features(prepared, texts, **kw)
-        from marsad.topics.encoder import DIM
+        from marsad.lang.encoder import DIM
 
         coef = self.coef.astype(np.float32)
         wordvec = self.wordvec_scores(prepared, no_country=kw.get("no_country")) if len(self.wv_vocab) else None
@@ -680,7 +680,7 @@ def append_embedding_block(X, texts: list[str], encoder: str, *, embeddings=None
     """Append sentence embeddings of the original texts to a feature matrix."""
     from scipy import sparse
 
-    from marsad.topics import encoder as enc
+    from marsad.lang import encoder as enc
 
     if encoder != enc.ENCODER:
         raise ValueError(f"the topic model needs sentence encoder {encoder!r}; this Marsad has {enc.ENCODER!r}")

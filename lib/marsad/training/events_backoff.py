@@ -4,7 +4,7 @@
 ``data/gold/events/``: every sentence that holds an anchor of a gold event (labelled with its CAMEO root) or of a
 gold no-event sentence (labelled ``none``), with a flag saying whether the rule extractor has a row for that pair
 in that sentence. A logistic regression on character 2–5-grams and the shipped sentence encoder
-(:mod:`marsad.topics.encoder`) is scored leave-one-split-out: each development split holds its own pairs, so every
+(:mod:`marsad.lang.encoder`) is scored leave-one-split-out: each development split holds its own pairs, so every
 scored sentence comes from a pair set the model never saw (the three Russia–North Korea/Vietnam splits are one
 group). It prints the root accuracy, the event-or-not accuracy and, at each confidence threshold, how many of the
 sentences the rules miss it would find and how many no-event sentences it would fire on. The twenty-fifth session's
@@ -77,7 +77,7 @@ def leave_one_split_out(table: pd.DataFrame, *, events_only: bool = False) -> pd
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from marsad.topics import encoder
+    from marsad.lang import encoder
 
     table = table[table["label"] != "none"] if events_only else table
     table = table.reset_index(drop=True)

