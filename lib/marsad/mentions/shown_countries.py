@@ -91,6 +91,35 @@ def _letter_units() -> np.ndarray:
     return lut
 
 
+def _unit_places(word: str, units: np.ndarray) -> np.ndarray:
+    """Code unit offsets in ``units`` where ``word`` starts (numpy over UTF-16 code units)."""
+    n = len(units)
+    cu = np.frombuffer(word.encode("utf-16-le"), dtype=np.uint16)
+    if len(cu) >= 2:  # (the first two units compared as one 32-bit value, at even and odd offsets)
+        key = cu[:2].view(np.uint32)[0]
+        at = np.sort(np.concatenate([np.flatnonzero(units[o:o + 2 * ((n - o) // 2)].view(np.uint32) == key)
+                                     * 2 + o for o in (0, 1)]))
+    else:
+        at = np.flatnonzero(units == cu[0])
+    at = at[at + len(cu) <= n]
+    for j in range(2, len(cu)):
+        at = at[units[at + j] == cu[j]]
+    return at
+
+
+def _run_heads(at: np.ndarray, units: np.ndarray, letter: np.ndarray, longest: int) -> np.ndarray:
+    """Where the run of letters holding each place of ``at`` starts, for runs that start at most ``longest`` units
+    before it (a longer run cannot match)."""
+    a, stop = at.copy(), at - longest
+    for _ in range(longest):
+        step = (a > stop) & (a > 0)
+        step[step] = letter[units[a[step] - 1]]
+        if not step.any():
+            break
+        a -= step
+    return a[a > stop]
+
+
 def candidate_runs(texts: list[str], batch: tuple | None = None, at: np.ndarray | None = None
                    ) -> list[tuple[int, int]]:
     """``(k, start)`` of each maximal run of letters (``_LETTER``) of the texts that holds one of :func:`_bare_words`,
@@ -123,33 +152,11 @@ def candidate_runs(texts: list[str], batch: tuple | None = None, at: np.ndarray 
         pairs = np.flatnonzero(np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) > 0xFFFF)
     letter = _letter_units()
     longest = max(map(len, word_country_forms())) + 1  # (a run longer than a listed word and a proclitic: no match)
-    heads = []
-    n = len(units)
-    given = at is not None and batch is not None and len(batch) > 2
-    for w in (("",) if given else _bare_words()):
-        if given:
-            at = np.asarray(at, dtype=np.int64)
-        else:
-            cu = np.frombuffer(w.encode("utf-16-le"), dtype=np.uint16)
-            if len(cu) >= 2:  # (the first two units compared as one 32-bit value, at even and odd offsets)
-                key = cu[:2].view(np.uint32)[0]
-                at = np.sort(np.concatenate([np.flatnonzero(units[o:o + 2 * ((n - o) // 2)].view(np.uint32) == key)
-                                             * 2 + o for o in (0, 1)]))
-            else:
-                at = np.flatnonzero(units == cu[0])
-            at = at[at + len(cu) <= n]
-            for j in range(2, len(cu)):
-                at = at[units[at + j] == cu[j]]
-        if not len(at):
-            continue
-        a, stop = at.copy(), at - longest
-        for _ in range(longest):
-            step = (a > stop) & (a > 0)
-            step[step] = letter[units[a[step] - 1]]
-            if not step.any():
-                break
-            a -= step
-        heads.append(a[a > stop])  # (else the run is too long to match)
+    if at is not None and batch is not None and len(batch) > 2:
+        places = [np.asarray(at, dtype=np.int64)]
+    else:
+        places = [_unit_places(w, units) for w in _bare_words()]
+    heads = [_run_heads(p, units, letter, longest) for p in places if len(p)]
     heads = np.sort(np.concatenate(heads)) if heads else np.zeros(0, dtype=np.int64)
     heads = heads[np.concatenate(([True], heads[1:] != heads[:-1]))] if len(heads) > 1 else heads  # (np.unique's, by
     # one sort: numpy 2's np.unique goes through a hash table, several times as long)
