@@ -22,8 +22,8 @@ Left out: every article of every people gold split (``documents.tsv``), every ev
 (``data/gold/events/documents.csv`` paths), both at REPO_COMMIT and in the working tree when run (so an events blind
 part committed meanwhile is left out too), the demo corpus (``data/demo/``), every article of the people probe lists
 (``probed_session*.txt`` of this folder: articles people helpers read to write rules), and every article whose URL or
-normalised text equals that of a left-out article or of one drawn before it (``select_draw.same_text_or_url``).
-Pool sizes were counted before this rule was written, file counts only, no article read (18:15 UTC): with these
+normalised text equals that of a left-out article or of one drawn before it (``select_draw.same_text_or_url``'s keys).
+Pool sizes were counted before this rule was written, file counts only, no article read (18:08 UTC): with these
 exclusions, the size filter and the names filter, Al Arabiya 42, CNN 91, France 24 33 (with also every article
 named in any tracked file, the seventh-seed probe and the eleventh session's tables, as ``heldout37`` did: 4, 6, 2,
 too few, so those three exclusions are not used).
@@ -49,7 +49,7 @@ import sys
 from pathlib import Path
 
 # the copy finder of the earlier draws (this folder is on the path when run as a script)
-from select_draw import same_text_or_url
+from select_draw import _ant_files, _text_keys, _url_key
 
 SALT = "heldout38/"
 OUTLETS = [("Alarabia", ["ant-v2.1-multisource/Alarabia/internationalNews"]),
@@ -88,7 +88,26 @@ def names_two_people(text: str, pat: re.Pattern) -> bool:
     return len(set(pat.findall(_norm(text)))) >= 2
 
 
-def left_out(datasets: Path, commit: str) -> set[str]:
+class _Copies:
+    """``select_draw.same_text_or_url`` with every article's keys read once."""
+
+    def __init__(self, datasets: Path):
+        self.keys = {}
+        for name, f in _ant_files(datasets).items():
+            text = Path(f).read_text(encoding="utf-8", errors="replace")
+            self.keys[Path(name).stem] = (_url_key(text), _text_keys(text))
+
+    def __call__(self, stems: set[str]) -> set[str]:
+        urls, texts = set(), set()
+        for s in stems:
+            if s in self.keys:
+                urls.add(self.keys[s][0])
+                texts |= self.keys[s][1]
+        urls.discard("")
+        return {s for s, (u, t) in self.keys.items() if u in urls or t & texts}
+
+
+def left_out(datasets: Path, commit: str, copies: "_Copies") -> set[str]:
     """Doc ids (file stems) no draw may take (the module docstring)."""
     out: set[str] = set()
     for tsv in (_show(commit, "data/gold/people/documents.tsv"), (HERE / "documents.tsv").read_text("utf-8")):
@@ -101,7 +120,7 @@ def left_out(datasets: Path, commit: str) -> set[str]:
     out |= {Path(p).stem for p in demo.splitlines()}
     for p in sorted(HERE.glob("probed_session*.txt")):
         out |= {Path(w).stem for w in p.read_text("utf-8").split()}
-    out |= {Path(n).stem for n in same_text_or_url(datasets, out)}
+    out |= copies(out)
     return out
 
 
@@ -112,7 +131,8 @@ def _key(rel: str) -> str:
 def select(datasets: Path, commit: str = "1556b68b") -> tuple[list[str], list[str]]:
     """The drawn articles (round-robin over the outlets, four each) and the reserves (three per outlet)."""
     pat = _kb_full_names(commit)
-    left = left_out(datasets, commit)
+    copies = _Copies(datasets)
+    left = left_out(datasets, commit, copies)
     queues = []
     for _outlet, folders in OUTLETS:
         cands = []
@@ -132,7 +152,7 @@ def select(datasets: Path, commit: str = "1556b68b") -> tuple[list[str], list[st
                 if Path(rel).stem in left:  # a copy of an article drawn just before
                     continue
                 taken[i].append(rel)
-                left |= {Path(n).stem for n in same_text_or_url(datasets, {Path(rel).name})}
+                left |= copies({Path(rel).stem})
                 break
     for _round in range(N_EACH):
         drawn += [t[_round] for t in taken if len(t) > _round]
