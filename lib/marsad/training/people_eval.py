@@ -198,7 +198,7 @@ SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", 
 # session's final code (main 1a2354c3, 2026-12-06 16:40 UTC, lists built without it; identical rows to the start-code
 # run); its errors were read after that run (helper people73), so every command scores it now and --errors lists them:
 # no split of the set is unseen text for any later code
-# heldout38: the blind split of the lead's thirty-fourth session (helper people75; gold committed alone, 42f3a336,
+# heldout38: the blind split of the lead's thirty-fourth session (helper people75; gold committed alone, 8d7f57aa,
 # before any system run on it), the first people blind part drawn from 2018 politics/world news (Al Arabiya, CNN and
 # France 24 news sections); kept BLIND for the whole session: no command scores it unless named (--splits heldout38),
 # --errors never lists it; scored once on the session-start code 1556b68b (both mined lists rebuilt without it) and
