@@ -19,6 +19,13 @@ writes the JSON weights (features, mean, scale, coefficients: no pickle).
 
 The chooser lost on held-out splits (docs/EVALUATION.md, events, "Session 47"), so the extractor does not call it:
 :class:`instrumented` wraps the extractor's per-document merge for the time of a measurement.
+
+Session 84 (``docs/EVALUATION.md``, "Session 84"): :func:`lost_dates` lists every counted gold event found with its
+actors and kind right whose date no row has right (the date losses, classified by hand in the notes), and
+:func:`date_by_lead` is the general mechanism measured for the biggest class, the lead's day for the story's undated
+acts; :func:`lead_travel` re-dates the pickled rows of past blind parts (the rules of the code each was blind on) with
+it and scores both. It did not meet its pre-registered rule (s37–s41 +1 < +2, the check part s42-mix −2), so the
+events stage does not call it. ``python -m marsad.training.events_dates lost|lead-travel --rules PART=PICKLE …``
 """
 from __future__ import annotations
 
@@ -624,12 +631,137 @@ def top_weights(model: dict, n: int = 12) -> list[tuple[str, float]]:
     return [(f, round(c, 3)) for f, c in pairs[:n]]
 
 
+# --------------------------------------------------------------------------- session 84
+def lost_dates(tables: dict, splits, gold_dir=None) -> list[tuple]:
+    """The date losses of ``splits`` given the events ``tables`` (``{doc_id: table}``): for every counted gold event
+    whose rows reach the kind level and none the date level (``events_eval.match_gold`` and ``_date_ok`` as in
+    ``score``), ``(split, document, gold event, the first such row)``."""
+    docs, gold, _, _ = E.load_gold(*(() if gold_dir is None else (gold_dir,)))
+    by_doc = defaultdict(list)
+    for g in gold:
+        by_doc[g["doc_id"]].append(g)
+    out = []
+    for d in docs:
+        if d["split"] not in splits:
+            continue
+        t = tables[d["doc_id"]]
+        ev = t[t["kind"] == "event"] if "kind" in t else t
+        used, best, rows = set(), {}, defaultdict(list)
+        for _, row in ev.iterrows():
+            g, _, kind = E.match_gold(row, by_doc[d["doc_id"]], used)
+            if g is None or g["optional"] == "1":
+                continue
+            dup = kind and g["event"] in used
+            if kind:
+                used.add(g["event"])
+            ok = kind and E._date_ok(row, g)
+            best[g["event"]] = max(best.get(g["event"], 0), 1 + kind + ok)
+            if kind and not ok and not dup:
+                rows[g["event"]].append(row)
+        for name, rs in rows.items():
+            if best[name] == 2:
+                out.append((d["split"], d, next(g for g in by_doc[d["doc_id"]] if g["event"] == name), rs[0]))
+    return out
+
+
+_LEAD_STATUSES = ("reported", "intent")
+
+
+def date_by_lead(rows: list[dict], segments, pub, ctx, undated) -> None:
+    """Session 84's measured mechanism (NOT called by the events stage): the story's day for its undated acts. When
+    the document's lead gives a day near publication (``extract._lead_day``: the first day-precision date of the first
+    body paragraph, within −2 … +1 days of publication) and that lead names both sides of the pair, every body row
+    still undated (``undated(row)``) with status reported or intent whose own reading allows it
+    (``act_dates._own_reading_allows``: not pluperfect, "كان", a history word, background, inside reported "أن"
+    words or a present-tense body sentence) takes that day; a lead day after publication is not given to a reported
+    row. ``rows``: a document's merged rows of one pair (dicts, changed in place, date only); ``segments``,
+    ``pub``, ``ctx``: as ``extract._document_events`` has them."""
+    from marsad.events import act_dates
+    from marsad.events.extract import _key_finder, _lead_day
+
+    if pub is None:
+        return
+    todo = [ev for ev in rows if undated(ev) and ev["section"] == "paragraph" and ev["status"] in _LEAD_STATUSES]
+    if not todo:
+        return
+    lead = next((seg for seg in segments if seg.section == "paragraph" and seg.text.strip()), None)
+    if lead is None or not (_key_finder(ctx.focus_keys)(lead.text) and _key_finder(ctx.partner_keys)(lead.text)):
+        return
+    day = _lead_day(segments, pub, ctx)
+    if day is None:
+        return
+    future = pd.Timestamp(day[0]) > pub
+    for ev in todo:
+        if (future and ev["status"] == "reported") or not act_dates._own_reading_allows(ev):
+            continue
+        ev.update(date_start=day[0], date_end=day[1], precision=day[2], date_text=day[3])
+        ev["rule"] = ev["rule"].replace("before-publication", "lead-day:" + str(day[3]).strip(), 1)
+
+
+def pair_context(focus: str, partner: str):
+    """The events stage's document context of one pair (as ``extract_events`` builds it, without third parties)."""
+    from marsad.events import extract as X
+    from marsad.events import lexicon as lx
+
+    regex, actor_meta, keys = lx.actor_regex((focus, partner))
+    fk, pk = tuple(keys[focus]), tuple(keys[partner])
+    return X._Context(focus, (partner,), regex, actor_meta, fk, pk, {}, X._key_finder((*fk, *pk)))
+
+
+def redate_by_lead(doc: dict, table: pd.DataFrame, datasets: Path, changed: list | None = None) -> pd.DataFrame:
+    """A document's events table with only the DATE of its rows re-decided by :func:`date_by_lead` (per pair, on the
+    document's article segments in position order, its publication day), as ``extract._document_events`` would."""
+    from marsad.events import extract as X
+
+    if not len(table):
+        return table
+    corpus = E.read_document(doc, datasets)
+    focus, partners = E.doc_pair(doc)
+    segs = corpus.segments[corpus.segments["section"].isin(X.ARTICLE_SECTIONS)]
+    doc_segs = sorted((X._Seg(doc["doc_id"], s, int(p), t if isinstance(t, str) else "") for s, p, t in zip(
+        segs["section"], segs["position"], segs["text"])), key=lambda sg: sg.position)
+    published = corpus.documents["published"].iloc[0]
+    pub = None if published is None or pd.isna(published) else pd.Timestamp(published).normalize()
+    rows = table.to_dict("records")
+    for p in partners:
+        mine = [r for r in rows if r["actor2"] == p]
+        before = [(r["date_start"], r["date_end"], r["precision"]) for r in mine]
+        date_by_lead(mine, doc_segs, pub, pair_context(focus, p), X._undated)
+        if changed is not None:
+            changed.extend((doc["doc_id"], r, b) for r, b in zip(mine, before)
+                           if b != (r["date_start"], r["date_end"], r["precision"]))
+    return pd.DataFrame(rows, columns=table.columns)
+
+
+def lead_travel(part_tables: dict, datasets: Path, log=print) -> dict:
+    """Time travel of :func:`date_by_lead`: per part (``{part: {doc_id: pickled table}}``) the R actors+kind+date
+    count of the rows as pickled and of the same rows re-dated; ``{part: (before, after, gold)}``."""
+    docs, *_ = E.load_gold()
+    out = {}
+    for part, tabs in part_tables.items():
+        changed: list = []
+        after = {d["doc_id"]: redate_by_lead(d, tabs[d["doc_id"]], datasets, changed)
+                 for d in docs if d["split"] == part}
+        b = E.score(part, datasets, tables={k: tabs[k] for k in after})
+        a = E.score(part, datasets, tables=after)
+        n = lambda r: round(r["R_date"] * r["gold"])  # noqa: E731
+        out[part] = (n(b), n(a), b["gold"])
+        log(f"{part}: R a+k+d {n(b)} -> {n(a)} /{b['gold']}")
+        for doc_id, r, bf in changed:
+            log(f"    {doc_id} {r['source']}->{r['target']} {r['cameo_code']} {r['status']} {bf[1]}/{bf[2]} -> "
+                f"{r['date_start']}/{r['precision']} | {str(r['sentence'])[:100]}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from marsad.training.evaluate import cli_datasets_dir
 
     parser = argparse.ArgumentParser(prog="python -m marsad.training.events_dates",
                                      description="Train or evaluate the learned date chooser of the events stage.")
-    parser.add_argument("command", choices=("train", "evaluate", "offline"))
+    parser.add_argument("command", choices=("train", "evaluate", "offline", "lost", "lead-travel"))
+    parser.add_argument("--rules", nargs="*", default=(), metavar="PART=PICKLE",
+                        help="lost / lead-travel: a past blind part and the pickled {doc_id: table} of the code it "
+                             "was blind on (lost without --rules: today's rules on the development splits but s35-s39)")
     parser.add_argument("--datasets", help="shared datasets folder (default: $MARSAD_DATASETS or ../shared/datasets)")
     parser.add_argument("--out", default="date_chooser.json", help="train: the JSON file to write")
     parser.add_argument("--C", type=float, default=C_REG, help="inverse regularisation of the logistic regression")
@@ -639,6 +771,30 @@ def main(argv: list[str] | None = None) -> int:
     datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
     if datasets is None:
         return 2
+    if args.command in ("lost", "lead-travel"):
+        import pickle
+
+        parts = {}
+        for spec in args.rules:
+            part, path = spec.split("=", 1)
+            with open(path, "rb") as fh:
+                parts[part] = pickle.load(fh)
+        if args.command == "lead-travel":
+            res = lead_travel(parts, datasets)
+            print("pooled", sum(v[0] for v in res.values()), "->", sum(v[1] for v in res.values()), "/",
+                  sum(v[2] for v in res.values()))
+            return 0
+        if not parts:
+            splits = [s for s in E.SPLITS if s not in ("s35-mix", "s36-mix", "s37-mix", "s38-mix", "s39-mix")]
+            docs, *_ = E.load_gold()
+            tables = {d["doc_id"]: E.system_events(d, datasets) for d in docs if d["split"] in splits}
+        else:
+            splits, tables = list(parts), {k: t for tabs in parts.values() for k, t in tabs.items()}
+        for split, d, g, r in lost_dates(tables, splits):
+            print(f"{split} {d['doc_id']} {g['event']} {g['source']}->{g['target']} gold {g['date_start']}..{g['date_end']} "
+                  f"{g['precision']} | system {r['date_start']}..{r['date_end']} {r['precision']} ({r['rule']}) | "
+                  f"{str(r['sentence'])[:120]}")
+        return 0
     t0 = time.time()
     records = collect(datasets)
     print(f"collected {len(records)} kind-matched rows ({sum(r['y'].any() for r in records)} with a right candidate, "
