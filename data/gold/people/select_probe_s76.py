@@ -12,7 +12,14 @@ less every article named in a tracked file of ``data/gold/people/`` at ``1556b68
 or split) and every events gold document (``data/gold/events/documents.csv`` at ``1556b68b``). Probe: 1,200-5,000
 bytes, holding الرئيس or وزير (a text filter: no pipeline run, so the draw does not depend on the code judged), each
 outlet's articles sorted by the SHA-1 of ``"probe76/" + doc_id``, the first 10 of each outlet.
+
+Wider check (``--wide``; rule added and committed before it was run, after the 30-article probe was drawn and run on
+the start code, 18:26 UTC): 300 articles of the same pool (any size, no text filter) less the 30 probe articles and
+less the 885 articles people76 read rows of while designing its mechanism (``probed_session76_design.txt``: two
+random samples of the pool, 200 and 700 articles, seeds 7676 and 7677 of people76's scratch script), sorted by path,
+``random.Random("76W").sample``; ``--write --wide`` writes ``probed_session76_wide.txt``.
 """
+import random
 import hashlib
 import re
 import subprocess
@@ -68,9 +75,34 @@ def select(datasets: Path) -> list[Path]:
     return probe
 
 
+def wide(datasets: Path, probe: list[Path]) -> list[Path]:
+    from marsad.training.kb_mine import article_pool
+
+    names = subprocess.run(["git", "-C", str(REPO), "ls-tree", "--name-only", COMMIT, "data/gold/people/"],
+                           capture_output=True, text=True, check=True).stdout.split()
+    tracked: set[str] = set(_ID.findall(_show("data/gold/events/documents.csv")))
+    for n in names:
+        if n.endswith((".txt", ".tsv", ".py")):
+            tracked |= set(_ID.findall(_show(n)))
+    tracked |= set(_ID.findall(Path(__file__).with_name("probed_session76_design.txt").read_text("utf-8")))
+    tracked |= {p.stem for p in probe}
+    folders = {d for _g, ds, _n in GROUPS for d in ds}
+    pool = sorted(p for p in article_pool(datasets, (str(_heldout38_file()),))
+                  if str(p.parent.relative_to(datasets)) in folders and p.stem not in tracked)
+    return random.Random("76W").sample(pool, 300)
+
+
 if __name__ == "__main__":
     ds = Path(sys.argv[1])
     probe = select(ds)
+    if "--wide" in sys.argv:
+        rows = wide(ds, probe)
+        if "--write" in sys.argv:
+            Path(__file__).with_name("probed_session76_wide.txt").write_text(
+                "".join(f"{p.relative_to(ds)}\n" for p in rows), "utf-8")
+        for p in rows:
+            print(p.relative_to(ds))
+        sys.exit(0)
     if "--write" in sys.argv:
         Path(__file__).with_name("probed_session76.txt").write_text(
             "".join(f"{p.relative_to(ds)}\n" for p in probe), "utf-8")
