@@ -18,6 +18,10 @@ the start code, 18:26 UTC): 300 articles of the same pool (any size, no text fil
 less the 885 articles people76 read rows of while designing its mechanism (``probed_session76_design.txt``: two
 random samples of the pool, 200 and 700 articles, seeds 7676 and 7677 of people76's scratch script), sorted by path,
 ``random.Random("76W").sample``; ``--write --wide`` writes ``probed_session76_wide.txt``.
+
+Rest (``--rest``; rule added and committed before it was run, 18:24 UTC, after the probe and the wider check were
+run before and after and changed no row): every other article of the pool (any size), less the probe, the wider
+check and the design articles; ``--write --rest`` writes ``probed_session76_rest.txt``.
 """
 import random
 import hashlib
@@ -95,6 +99,25 @@ def wide(datasets: Path, probe: list[Path]) -> list[Path]:
 if __name__ == "__main__":
     ds = Path(sys.argv[1])
     probe = select(ds)
+    if "--rest" in sys.argv:
+        taken = {p.stem for p in wide(ds, probe)} | {p.stem for p in probe}
+        taken |= set(_ID.findall(Path(__file__).with_name("probed_session76_design.txt").read_text("utf-8")))
+        folders = {d for _g, dd, _n in GROUPS for d in dd}
+        from marsad.training.kb_mine import article_pool
+        names = subprocess.run(["git", "-C", str(REPO), "ls-tree", "--name-only", COMMIT, "data/gold/people/"],
+                               capture_output=True, text=True, check=True).stdout.split()
+        tracked = set(_ID.findall(_show("data/gold/events/documents.csv")))
+        for n in names:
+            if n.endswith((".txt", ".tsv", ".py")):
+                tracked |= set(_ID.findall(_show(n)))
+        rows = sorted(p for p in article_pool(ds, (str(_heldout38_file()),))
+                      if str(p.parent.relative_to(ds)) in folders and p.stem not in tracked | taken)
+        if "--write" in sys.argv:
+            Path(__file__).with_name("probed_session76_rest.txt").write_text(
+                "".join(f"{p.relative_to(ds)}\n" for p in rows), "utf-8")
+        for p in rows:
+            print(p.relative_to(ds))
+        sys.exit(0)
     if "--wide" in sys.argv:
         rows = wide(ds, probe)
         if "--write" in sys.argv:
