@@ -1800,6 +1800,179 @@ def memory_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]
     return out
 
 
+# علي written with ي (no letter glued before it but و), then one or two words: the first name علي and its surname
+_ALI_NAME = re.compile(r"(?<![\u0621-\u064a\u0640])و?(علي)[ \u00a0]([\u0621-\u064a]{3,})(?:[ \u00a0]([\u0621-\u064a]{3,}))?")
+_NEXT_ANY_WORD = re.compile(r"[ \u00a0]+([\u0621-\u064a]+)")
+_ALI_NAME_END = re.compile(r"[ \t\u00a0]*(?:[.،,:;؛!?؟()\[\]\"«»“”\-–]|$)")
+
+
+def _ali_surname_word(w: str, raw: str, titles: frozenset, common: frozenset, kb_words: frozenset) -> bool:
+    """A normalised word that may be the surname (or the father's name) after the first name علي: three letters or
+    more, no common word, title, country word, nationality adjective, short particle or past verb of the news text,
+    no knowledge-base person's name word that is no first name (ترامب، بوتين: على ترامب is 'on Trump'), no
+    accusative (ا, tanwin) or ى ending; and a name word by the data: a known first name or name word (gazetteers,
+    given names), a word of a word cluster of names (a third or more of its words are names), a word the news text
+    hardly has (no word of the shipped clusters), or a family nisba (ال + three letters or more + ي) the news text
+    has in no other form (الكبسي; not الدولي)."""
+    if (len(w) < 3 or w in common or w in titles or w in _country_words() or w in _demonyms_with_article()
+            or w in _SHORT_PARTICLES or w in _THAT or raw.endswith(("ا", "اً", "ى")) or "\u064b" in raw
+            or (w in kb_words and w not in known_first())):
+        return False
+    vocab = _vocabulary()
+    if w.startswith("ال"):
+        return w[2:] not in vocab and (w not in vocab or (bool(_NISBA.match(w)) and not w.endswith(("يه", "ية"))
+                                                          and w[2:-1] not in vocab))
+    if _verb_like(w) or _masculine_present(w):
+        return False
+    return (w in known_first() or w in _name_words() or _name_likeness().get(w, 0.0) >= 1 / 3
+            or w not in vocab or _foreign_name_word(w, titles, common)
+            # (a Persian surname in -اني whose stem is no word of the news text: لاريجاني، شمخاني; not أعطاني)
+            or (len(w) >= 6 and w.endswith("اني") and w[:-2] not in vocab and w[:-3] not in vocab
+                and "ال" + w not in vocab))
+
+
+_PREV_WORD = re.compile(r"([\u0621-\u064a]+)[ \u00a0]+$")
+
+
+def _is_name_word(w: str) -> bool:
+    """A normalised word that is a name word by a list or by the data (known first name, gazetteer or
+    knowledge-base name word, a word of a word cluster a third or more of whose words are names)."""
+    return (w in known_first() or w in _name_words() or w in _kb_people()[3]
+            or _name_likeness().get(w, 0.0) >= 1 / 3) and w not in common_words()
+
+
+def ali_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """People named علي (people76): علي written with ي (the spelling of the name; the preposition على normalises to the
+    same word, so every rule that reads a common word as no name word reads علي as 'on'), then one or two words
+    that are name words by the data (:func:`_ali_surname_word`), the name ending at punctuation, the end of the text or
+    a word that is no such name word: رئيس البرلمان علي لاريجاني، علي فياض، علي الكبسي. Not after a letter (بعلي، لعلي),
+    not right after a name word (أحمد عز الدين علي عزت: the father's name inside a longer name, which
+    :func:`_ali_inside_name` reads), and not where another recogniser's span is (theirs win)."""
+    titles = title_words()
+    common = common_words()
+    kb_words = frozenset(_kb_surnames())
+    out = []
+    for text in texts:
+        found = []
+        for m in _ALI_NAME.finditer(text):
+            # (علي right after a name word, no word with ال but الدين and الله of compound names, is the father's
+            # name inside a longer name, see _ali_inside_name)
+            prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+            if prev is not None and (normalize(prev.group(1)) in ("الدين", "الله") or (
+                    not prev.group(1).startswith("ال") and _is_name_word(normalize(prev.group(1))))):
+                continue
+            words = [m.group(2)] + ([m.group(3)] if m.group(3) else [])
+            starts = [m.start(2)] + ([m.start(3)] if m.group(3) else [])
+            name = []
+            for raw, st in zip(words, starts):
+                if not _ali_surname_word(normalize(raw), raw, titles, common, kb_words):
+                    break
+                name.append((st, st + len(raw)))
+            if not name:
+                continue
+            end = name[-1][1]
+            # the name ends there: punctuation, the end of the text, or a word that reads as no name word (a common
+            # word, title, particle or verb); a word of neither kind may go on the name, so no span
+            nxt = _NEXT_ANY_WORD.match(text, end)
+            stop = _ALI_NAME_END.match(text, end) is not None or (nxt is not None and (
+                normalize(nxt.group(1)) in common or normalize(nxt.group(1)) in titles
+                or _verb_like(normalize(nxt.group(1))) or len(nxt.group(1)) < 3))
+            if stop:
+                found.append((m.start(1), end, "PERS"))
+        out.append(found)
+    return out
+
+
+_SPAN_WORD = re.compile(r"[^\s]+")
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "كم", "نا", "ه")
+
+
+def _language_edge_word(raw: str) -> bool:
+    """A raw word at the end of a person span that is a word of the language, not a name (people76): no name word
+    by any list or by the data (known first names, the gazetteers' and the knowledge base's name words, a word
+    cluster a tenth or more of whose words are names), and by its form and the news text's words
+
+    - a verb: a past verb whose present with ي the news text has (كلف/يكلف), a present with ي whose form with ت it
+      has (يفند/تفند), or either with a glued و or ف (فأشار: أشار), maybe with an object pronoun (يزودانهم);
+    - an accusative adverb or circumstantial written with ا and no tanwin whose bare form the news text has and
+      whose cluster holds hardly any names (متحسرا، سندا).
+
+    Used to cut such a word off the end of a name the recogniser ran on into the sentence (داود الشريان يفند
+    شائعة …, ستيبان سافاريان فأشار إلى …)."""
+    w = normalize(raw)
+    if not _ARABIC_WORD.match(w) or len(w) < 3:
+        return False
+    like = _name_likeness()
+    vocab = _vocabulary()
+
+    def named(x: str) -> bool:
+        return x in known_first() or x in _name_words() or x in _kb_people()[3] or like.get(x, 0.0) >= 0.1
+
+    if named(w) or w.startswith("ال"):
+        return False
+
+    def verb(x: str) -> bool:
+        if len(x) < 3 or named(x) or like.get(x, 0.0) >= 0.1:
+            return False
+        if _verb_like(x) or _masculine_present(x) or (x[:1] == "ت" and len(x) >= 4 and "ي" + x[1:] in vocab
+                                                      and like.get(x, 1.0) < 0.1):
+            return True
+        # (a present with ي whose past is a verb of the news text: يفند / فند, يكلف / كلف)
+        if x[:1] == "ي" and len(x) >= 4 and x[1:] in vocab and _verb_like(x[1:]) and like.get(x[1:], 1.0) < 0.2:
+            return True
+        # (a present or past verb with an object pronoun: يزودانهم، أبلغها)
+        return any(x.endswith(suf) and len(x) - len(suf) >= 3 and (
+            _verb_like(x[:-len(suf)]) or _masculine_present(x[:-len(suf)])
+            or (x[:1] in "يت" and "ي" + x[1:-len(suf)] in vocab and "ت" + x[1:-len(suf)] in vocab))
+            for suf in _OBJECT_SUFFIXES)
+
+    # (a word written with ة is a noun: زهرة, not زهر + the object pronoun ه)
+    if verb(w) and not (raw.endswith("ة") and w.endswith("ه")):
+        return True
+    # (a present verb of the dual or plural, تقتربان، يؤكدون; a preposition glued to a noun of the news text, برصاص)
+    if any(w.endswith(suf) and len(w) - len(suf) >= 4 and verb(w[:-len(suf)]) for suf in ("ان", "ون", "ين")):
+        return True
+    if _glued_preposition_word(w, _name_words()) or _preposition_noun(w, _name_words()) or _glued_noun(w):
+        return True
+    # (a verb with the conjunction و or ف glued: فأشار، وأكد; the bare verb a word of the news text of a cluster of
+    # hardly any names)
+    if w[:1] in "وف" and len(w) >= 4 and w[1:] in vocab and not named(w[1:]) and like.get(w[1:], 1.0) < 0.05 and (
+            verb(w[1:]) or (w[1] == "ا" and len(w) >= 5 and like.get(w, 1.0) < 0.1)):
+        return True
+    # (an accusative written with ا and no tanwin: متحسرا 'regretful', سندا 'on the basis')
+    return (raw.endswith("ا") and "\u064b" not in raw and len(w) >= 4 and w[:-1] in vocab
+            and like.get(w[:-1], 1.0) < 0.05 and like.get(w, 0.0) < 0.05 and not named(w[:-1]))
+
+
+def _language_tails_cut(text: str, found: list) -> list:
+    """The person spans of ``found`` without the words of the language (:func:`_language_edge_word`) they end in:
+    a span of three words or more loses them while two words are left. Not after a name particle or family
+    connector (سيمون أبي رميا: رميا is the family name) or a known first name (a chain of given names ends in the
+    family name: أحمد مجدي إبراهيم محمد زهرة), and not in a name the knowledge base or the corpus name memory holds
+    as it is written."""
+    out = []
+    kb_exact = _kb_people()[0]
+    firsts = known_first()
+    for s, e, typ in found:
+        if typ == "PERS":
+            words = [(m.start() + s, m.end() + s) for m in _SPAN_WORD.finditer(text[s:e])]
+            norm = [normalize(text[a:b]) for a, b in words]
+            n = len(words)
+            while (n >= 3 and norm[n - 2] not in _CONNECTORS and norm[n - 2] not in _PARTICLES
+                   and norm[n - 2] not in _FAMILY_BEFORE and norm[n - 2] not in firsts
+                   and " ".join(norm[:n]) not in kb_exact
+                   and not _in_memory(norm[:n]) and _language_edge_word(text[words[n - 1][0]:words[n - 1][1]])):
+                n -= 1
+            e = words[n - 1][1] if words else e
+        out.append((s, e, typ))
+    return out
+
+
+def _in_memory(words: list) -> bool:
+    """The normalised words are a full name of the corpus name memory (:func:`mined_full_names`)."""
+    return bool(words) and tuple(words[1:]) in mined_full_names().get(words[0], ())
+
+
 def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tuple[int, int, str]]]:
     """The CRF model's spans plus appositions, names right after a role and quoted names after a role
     that it missed (``neural=False``: the CRF without its neural scorer, see :func:`crf_recognizer`)."""
@@ -1810,7 +1983,7 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     for recognise in (role_name_recognizer, quoted_role_name_recognizer, name_before_role_recognizer,
                       copula_role_recognizer, role_complement_name_recognizer, demonym_name_recognizer,
                       rank_name_recognizer, persian_compound_recognizer, family_name_recognizer,
-                      called_name_recognizer, learned_name_recognizer, memory_name_recognizer):
+                      called_name_recognizer, learned_name_recognizer, memory_name_recognizer, ali_name_recognizer):
         app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
                for a, q in zip(app, recognise(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there
@@ -1837,7 +2010,8 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
         extra = [x for x in b if not any(y[0] < x[1] and x[0] < y[1] for y in a if y not in covered)]
         out.append([y for y in a if y not in covered or not any(x[0] < y[1] and y[0] < x[1] for x in extra)] + extra)
     # the items of a list of people's names that the model missed or cut, and the hyphenated end of a name (people63)
-    return [_hyphen_tails(text, _list_item_names(text, o)) if o else o for text, o in zip(texts, out)]
+    return [_language_tails_cut(text, _hyphen_tails(text, _list_item_names(text, o))) if o else o
+            for text, o in zip(texts, out)]
 
 
 _HYPHEN_TAIL = re.compile(r"-([\u0621-\u064a]{2,5})(?![\u0621-\u064a\-])")
