@@ -30,6 +30,10 @@ def test_names_stay_whole():
     # the family name after a particle or a family word, or after a chain of given names (زهرة, 'flower')
     assert _cut("وقال سيمون أبي رميا إن الحكومة قائمة.", "سيمون أبي رميا") == "سيمون أبي رميا"
     assert _cut("وطلب ضبط أحمد مجدي محمد زهرة المتهم.", "أحمد مجدي محمد زهرة") == "أحمد مجدي محمد زهرة"
+    # a compound given name counts once: عبد الخالق بشر is a given name and a surname (بشر is also a verb)
+    assert _cut("وأكد رئيس المجلس، عبد الكريم بشر، أن الوضع هادئ.", "عبد الكريم بشر") == "عبد الكريم بشر"
+    # a word that is also a knowledge-base pattern stays (لومه, 'his blame', is Lomé: cut off it would be a country)
+    assert _cut("و وجه كمال الزرقوني لومه إلى القنوات.", "كمال الزرقوني لومه") == "كمال الزرقوني لومه"
     # a foreign surname that is no word of the news text
     assert _cut("وقال فيكتور أوربانوفيتش كالينسكي إن الحزب فاز.", "فيكتور أوربانوفيتش كالينسكي") == (
         "فيكتور أوربانوفيتش كالينسكي")

@@ -1908,7 +1908,9 @@ def _language_edge_word(raw: str) -> bool:
     def named(x: str) -> bool:
         return x in known_first() or x in _name_words() or x in _kb_people()[3] or like.get(x, 0.0) >= 0.1
 
-    if named(w) or w.startswith("ال"):
+    # (nor a one-word pattern of the knowledge base: a word cut off a span would become that mention, لومه 'his
+    # blame' is also Lomé)
+    if named(w) or w.startswith("ال") or w in _country_words():
         return False
 
     def verb(x: str) -> bool:
@@ -1946,7 +1948,7 @@ def _language_edge_word(raw: str) -> bool:
 
 def _language_tails_cut(text: str, found: list) -> list:
     """The person spans of ``found`` without the words of the language (:func:`_language_edge_word`) they end in:
-    a span of three words or more loses them while two words are left. Not after a name particle or family
+    a span of three names or more (a compound given name, عبد الخالق, counts once) loses them while two are left. Not after a name particle or family
     connector (سيمون أبي رميا: رميا is the family name) or a known first name (a chain of given names ends in the
     family name: أحمد مجدي إبراهيم محمد زهرة), and not in a name the knowledge base or the corpus name memory holds
     as it is written."""
@@ -1958,7 +1960,7 @@ def _language_tails_cut(text: str, found: list) -> list:
             words = [(m.start() + s, m.end() + s) for m in _SPAN_WORD.finditer(text[s:e])]
             norm = [normalize(text[a:b]) for a, b in words]
             n = len(words)
-            while (n >= 3 and norm[n - 2] not in _CONNECTORS and norm[n - 2] not in _PARTICLES
+            while (_name_units(norm[:n]) >= 3 and norm[n - 2] not in _CONNECTORS and norm[n - 2] not in _PARTICLES
                    and norm[n - 2] not in _FAMILY_BEFORE and norm[n - 2] not in firsts
                    and " ".join(norm[:n]) not in kb_exact
                    and not _in_memory(norm[:n]) and _language_edge_word(text[words[n - 1][0]:words[n - 1][1]])):
@@ -1966,6 +1968,19 @@ def _language_tails_cut(text: str, found: list) -> list:
             e = words[n - 1][1] if words else e
         out.append((s, e, typ))
     return out
+
+
+_COMPOUND_HEADS = frozenset(normalize(w) for w in ("عبد", "ابو", "أبو", "ام", "أم"))
+_COMPOUND_TAILS = frozenset(normalize(w) for w in ("الدين", "الله"))
+
+
+def _name_units(words: list) -> int:
+    """The names in normalised name words, a compound given name counting once (عبد الخالق، أبو بكر، نور الدين)."""
+    n = len(words)
+    for i in range(1, len(words)):
+        if words[i - 1] in _COMPOUND_HEADS or words[i] in _COMPOUND_TAILS:
+            n -= 1
+    return n
 
 
 def _in_memory(words: list) -> bool:
