@@ -45,7 +45,7 @@ from marsad.resources import data_path
 
 from . import lexicon as lx
 
-__all__ = ["candidates", "features", "masked_texts", "embed_texts", "load_model", "learned_events", "predict", "Model",
+__all__ = ["candidates", "carried_candidates", "features", "masked_texts", "embed_texts", "load_model", "learned_events", "predict", "Model",
            "PLACEHOLDER", "third_first"]
 
 SECTIONS = tuple(s for s in _LANG_SECTIONS if s not in STANDALONE_SECTIONS)
@@ -146,6 +146,49 @@ def candidates(text: str, *, focus: str, partner: str) -> list[dict]:
     return out
 
 
+def _segment_sentences(text: str, focus: str, partner: str) -> list[dict]:
+    """The sentences of one segment with the sides of the pair each resolves (session 83's carry)."""
+    norm, offsets = normalize_map(text)
+    norm = norm.replace("_", " ").replace("#", " ")
+    spans = _actor_spans(norm, focus, partner)
+    out = []
+    for s_start, s_end in _sentences(norm):
+        inside = [(a - s_start, b - s_start, c, k) for a, b, c, k in spans if s_start <= a < s_end]
+        o_start = int(offsets[s_start]) if s_start < len(offsets) else len(text)
+        o_end = int(offsets[s_end - 1]) + 1 if s_end - 1 < len(offsets) else len(text)
+        out.append({"norm": norm[s_start:s_end], "sentence": text[o_start:o_end].strip(), "actors": inside,
+                    "sides": {a[2] for a in inside}, "start": o_start, "end": o_end})
+    return out
+
+
+def carried_candidates(texts: list[str], *, focus: str, partner: str) -> list[dict]:
+    """Session 83's carry: the candidates of a document's segments (``texts``, in document order) whose sentence S
+    resolves actors of exactly one side of the pair while the sentence before it (P: the previous sentence of the
+    segment, or for a segment's first sentence the last sentence of the previous non-empty segment) resolves the
+    other side. One candidate per direction over the window "P S" (actor spans of both, offsets in the window),
+    marked ``carried``; ``segment`` is the index in ``texts`` of S's segment, ``start``/``end`` S's offsets in it."""
+    pair = {focus, partner}
+    out, prev = [], None
+    for i, text in enumerate(texts):
+        if not isinstance(text, str) or not text.strip():
+            continue
+        if not any(len(a) and next(a.iter(text), None) is not None for a in _key_automata(focus, partner)):
+            prev = None  # no key of either side: its last sentence resolves no side
+            continue
+        for s in _segment_sentences(text, focus, partner):
+            sides = s["sides"] & pair
+            if prev is not None and len(sides) == 1 and (pair - sides) <= prev["sides"]:
+                shift = len(prev["norm"]) + 1
+                acts = [a for a in prev["actors"] if a[2] in pair] + [(a + shift, b + shift, c, k)
+                                                                   for a, b, c, k in s["actors"]]
+                for src, tgt in ((focus, partner), (partner, focus)):
+                    out.append({"sentence": prev["sentence"] + " " + s["sentence"], "norm": prev["norm"] + " " + s["norm"],
+                                "source": src, "target": tgt, "focus": focus, "partner": partner, "actors": acts,
+                                "start": s["start"], "end": s["end"], "segment": i, "carried": True})
+            prev = s
+    return out
+
+
 def _tokens(norm: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
 
@@ -161,7 +204,7 @@ def features(cand: dict, section: str = "paragraph") -> list[str]:
     s0, t0 = min(((a, b) for a in s_acts for b in t_acts), key=lambda p: abs(p[0][0] - p[1][0]))
     toks = _tokens(norm)
     words = [w for _, _, w in toks]
-    f = ["bias", f"sec:{section}", f"len:{min(len(toks) // 8, 8)}"]
+    f = ["bias", f"sec:{section}", f"len:{min(len(toks) // 8, 8)}"] + (["carried"] if cand.get("carried") else [])
     f += [f"w:{w}" for w in set(words)]
     stems = [strip_proclitics(w, min_stem=3) for w in words]
     f += [f"st:{w}" for w in set(stems)]
@@ -491,7 +534,8 @@ def third_first(cand: dict) -> bool:
 
 
 def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: Model | None = None,
-                   threshold: float | None = None, whose_act: bool | None = None) -> pd.DataFrame:
+                   threshold: float | None = None, whose_act: bool | None = None,
+                   carry: bool | None = None) -> pd.DataFrame:
     """The rows the model adds to the rules' ``rules`` table (same columns), one per document, pair and root.
 
     A candidate sentence the rules gave an event of the pair is skipped; of a sentence's two directions the more
@@ -499,13 +543,15 @@ def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: 
     the document (the same event told again) is dropped, and of the model's rows of one document, pair and root the
     most probable is kept. ``whose_act`` (default: the model's ``whose_act`` in meta.json, else off) drops a row whose
     clause names a third state first (:func:`third_first`, session 81); the next candidate of its pair and root may
-    take its place.
+    take its place. ``carry`` (default: the model's ``carry`` in meta.json, else off) also scores
+    :func:`carried_candidates` (session 83: the other side only in the sentence before).
     """
     from .extract import EVENT_COLUMNS
 
     model = model or load_model()
     threshold = model.threshold if threshold is None else threshold
     whose_act = bool(model.meta.get("whose_act", False)) if whose_act is None else whose_act
+    carry = bool(model.meta.get("carry", False)) if carry is None else carry
     documents, segs = corpus.documents, corpus.segments
     segs = segs[segs["section"].isin(SECTIONS)]
     pubs = dict(zip(documents["doc_id"], documents["published"]))
@@ -531,6 +577,19 @@ def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: 
                     key = (_norm(c["sentence"]), frozenset((c["source"], c["target"])))
                     if _is_covered(key[0], key[1], covered):
                         continue
+                    c.update(doc_id=doc_id, section=section, position=int(position), key=key)
+                    todo.append(c)
+        if carry:
+            ordered = sorted(zip(group["position"], group["section"], group["text"]), key=lambda r: r[0])
+            for partner in partners:
+                partner = str(partner).upper()
+                if partner == focus:
+                    continue
+                for c in carried_candidates([t for _, _, t in ordered], focus=focus, partner=partner):
+                    key = (_norm(c["sentence"]), frozenset((c["source"], c["target"])))
+                    if _is_covered(key[0], key[1], covered):
+                        continue
+                    position, section, _ = ordered[c["segment"]]
                     c.update(doc_id=doc_id, section=section, position=int(position), key=key)
                     todo.append(c)
     predict(todo, model)

@@ -64,11 +64,30 @@ def label(cand: dict, gold: list[dict]) -> tuple[int | None, str, str]:
     return 0, "", ""
 
 
+def _carried_examples(doc: dict, segs, focus: str, partners, covered: list, gold: list[dict]) -> list[dict]:
+    """The examples of :func:`learned.carried_candidates` of one document (session 83), as :func:`collect`'s."""
+    ordered = sorted(zip(segs["position"], segs["section"], segs["text"]), key=lambda r: r[0])
+    out = []
+    for partner in partners:
+        if partner == focus:
+            continue
+        for c in learned.carried_candidates([t for _, _, t in ordered], focus=focus, partner=partner):
+            position, section, _ = ordered[c["segment"]]
+            y, root, status = label(c, gold)
+            sent = learned._norm(c["sentence"])
+            out.append({"doc_id": doc["doc_id"], "split": doc["split"], "section": section, "position": int(position),
+                        "sentence": c["sentence"], "source": c["source"], "target": c["target"], "partner": partner,
+                        "y": y, "root": root, "status": status, "carried": True,
+                        "covered": learned._is_covered(sent, frozenset((focus, partner)), covered),
+                        "features": learned.features(c, section), "texts": learned.masked_texts(c)})
+    return out
+
+
 def collect(datasets: Path, splits=ee.SPLITS, *, cache: Path | None = None, tables: dict | None = None,
-            dense: bool = True) -> list[dict]:
+            dense: bool = True, carry: bool = False) -> list[dict]:
     """Every candidate of the development documents with its features, label and whether the rules cover it (and,
     with ``dense``, its meaning features ``emb``). ``tables``: the rules' (corpus, table) per document, when read
-    already."""
+    already. ``carry`` adds the carried candidates (session 83, :func:`learned.carried_candidates`)."""
     if cache is not None and Path(cache).exists():
         with open(cache, "rb") as fh:
             out = pickle.load(fh)
@@ -111,6 +130,8 @@ def collect(datasets: Path, splits=ee.SPLITS, *, cache: Path | None = None, tabl
                                 "target": c["target"], "partner": partner, "y": y, "root": root, "status": status,
                                 "covered": learned._is_covered(sent, frozenset((focus, partner)), covered),
                                 "features": learned.features(c, section), "texts": learned.masked_texts(c)})
+        if carry:
+            out += _carried_examples(doc, segs, focus, partners, covered, by_doc[doc["doc_id"]])
     if dense:
         _add_dense(out)
     if cache is not None:
