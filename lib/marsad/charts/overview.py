@@ -150,14 +150,26 @@ def _relative(paths: pd.Series, root: str | os.PathLike | None) -> pd.Series:
     """Paths inside the corpus relative to it (see :func:`skipped_inputs`); others as they are."""
     if not root:
         return paths
-    base = Path(root).resolve()
-    base = base if base.is_dir() else base.parent
+    try:
+        base = Path(root).resolve()
+        base = base if base.is_dir() else base.parent
+    except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError on a symlink loop
+        return paths
 
     def relative(path) -> str:
+        # an entry is named by its own name, never resolved: a symlink is listed under the link's name (not its
+        # target's), and a symlink loop (a manifest row like any other) cannot raise here
         try:
-            return Path(path).resolve().relative_to(base).as_posix()
-        except (ValueError, OSError, TypeError):
+            entry = Path(os.path.abspath(path))
+        except TypeError:
             return path
+        for candidate in (entry, entry.parent):  # the folder holding it may be reached through a symlink
+            try:
+                found = candidate if candidate is entry else candidate.resolve() / entry.name
+                return found.relative_to(base).as_posix()
+            except (ValueError, OSError, RuntimeError):
+                continue
+        return path
     return paths.map(relative)
 
 

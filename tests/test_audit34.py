@@ -1,0 +1,46 @@
+"""Session 34's new-user audit (audit34): defects found by feeding the reader, runner and CLI bad input."""
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+
+from marsad.charts.overview import inputs_with_warnings, skipped_inputs
+
+
+def _manifest(root, names, status="skipped"):
+    return pd.DataFrame({"path": [str(root / n) for n in names], "status": status,
+                         "reason": "symlink loop", "bytes": 0, "documents": 0, "warnings": ""})
+
+
+def test_skipped_inputs_survive_a_symlink_loop(tmp_path):
+    # Python 3.11's Path.resolve raises RuntimeError (not OSError) on a loop: the corpus overview failed
+    os.symlink("loopB", tmp_path / "loopA")
+    os.symlink("loopA", tmp_path / "loopB")
+    table = skipped_inputs(_manifest(tmp_path, ["loopA", "loopB"]), tmp_path)
+    assert list(table["path"]) == ["loopA", "loopB"]
+
+
+def test_a_symlink_is_named_by_its_own_name_not_its_target(tmp_path):
+    (tmp_path / "page.html").write_text("x")
+    os.symlink("page.html", tmp_path / "copy.html")
+    manifest = _manifest(tmp_path, ["copy.html"])
+    assert list(skipped_inputs(manifest, tmp_path)["path"]) == ["copy.html"]
+    parsed = _manifest(tmp_path, ["copy.html"], status="parsed").assign(warnings="line 1: bad")
+    assert list(inputs_with_warnings(parsed, tmp_path)["path"]) == ["copy.html"]
+
+
+def test_paths_outside_the_corpus_stay_as_they_are(tmp_path):
+    manifest = pd.DataFrame({"path": ["/elsewhere/x.txt"], "status": "skipped", "reason": "r",
+                             "bytes": 1, "warnings": ""})
+    assert list(skipped_inputs(manifest, tmp_path)["path"]) == ["/elsewhere/x.txt"]
+
+
+def test_a_corpus_reached_through_a_symlinked_folder_is_still_relative(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("")
+    os.symlink(tmp_path / "real", tmp_path / "alias")
+    manifest = pd.DataFrame({"path": [str(tmp_path / "alias" / "a.txt")], "status": "skipped", "reason": "empty file",
+                             "bytes": 0, "warnings": ""})
+    assert list(skipped_inputs(manifest, tmp_path / "real")["path"]) == ["a.txt"]
