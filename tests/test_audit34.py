@@ -44,3 +44,36 @@ def test_a_corpus_reached_through_a_symlinked_folder_is_still_relative(tmp_path)
     manifest = pd.DataFrame({"path": [str(tmp_path / "alias" / "a.txt")], "status": "skipped", "reason": "empty file",
                              "bytes": 0, "warnings": ""})
     assert list(skipped_inputs(manifest, tmp_path / "real")["path"]) == ["a.txt"]
+
+
+def _cli(capsys, *args) -> tuple[int, str]:
+    from marsad.cli import main
+
+    code = main(list(args))
+    return code, capsys.readouterr().err
+
+
+def test_a_reports_dir_that_is_a_file_is_one_clear_line(tmp_path, capsys, seed_path):
+    afile = tmp_path / "afile"
+    afile.write_text("")
+    code, err = _cli(capsys, "report", "--corpus", str(seed_path), "--name", "x", "--reports-dir", str(afile))
+    assert code == 2 and err.count("\n") == 1 and "Errno" not in err
+    assert "is not a folder" in err and str(afile) in err
+
+
+def test_a_run_folder_that_is_a_file_is_one_clear_line(tmp_path, capsys, seed_path):
+    (tmp_path / "x").write_text("")
+    code, err = _cli(capsys, "report", "--corpus", str(seed_path), "--name", "x", "--reports-dir", str(tmp_path))
+    assert code == 2 and err.count("\n") == 1 and "Errno" not in err
+    assert "is not a folder" in err
+
+
+def test_a_run_folder_that_cannot_be_created_is_one_clear_line(tmp_path, capsys, seed_path, monkeypatch):
+    from pathlib import Path
+
+    def refuse(self, *a, **k):
+        raise PermissionError(13, "Permission denied", str(self))
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    code, err = _cli(capsys, "report", "--corpus", str(seed_path), "--name", "x", "--reports-dir", str(tmp_path / "r"))
+    assert code == 2 and err.count("\n") == 1 and "Errno" not in err
+    assert "cannot create the run folder" in err and "permission denied" in err.lower()

@@ -112,11 +112,15 @@ def run_folder(reports_dir: str | os.PathLike, name: str, *, corpus: str | os.Pa
         ValueError: a bad name.
         UnsafeOutput: the folder resolves (through ``..`` or a symlink) outside
             ``reports_dir``, or it would hold or be held by the notebooks folder
-            or the corpus.
+            or the corpus; the reports folder or the run folder exists as a file.
     """
     check_run_name(name)
     root = Path(reports_dir).expanduser().resolve()
+    if root.exists() and not root.is_dir():
+        raise UnsafeOutput(f"reports folder {str(root)!r} exists and is not a folder; choose another --reports-dir")
     out = (root / name).resolve()
+    if out.exists() and not out.is_dir():
+        raise UnsafeOutput(f"run folder {str(out)!r} exists and is not a folder; choose another --name")
     if out.parent != root:
         raise UnsafeOutput(f"run folder {root / name} resolves to {out}, outside the reports folder {root}")
     notebooks = Path(NOTEBOOK_DIR).resolve()
@@ -374,7 +378,11 @@ def run_report(
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
     resolve_options(tuple(STAGES), options)  # OptionError (a ValueError) before anything is written
 
-    (out / "notebooks").mkdir(parents=True, exist_ok=True)
+    try:
+        (out / "notebooks").mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a read-only or otherwise unwritable reports folder: one line, not an errno
+        raise UnsafeOutput(f"cannot create the run folder {str(out)!r}: {exc.strerror or exc}; "
+                           "choose a --reports-dir you can write to") from exc
     started = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
     run = analyze(corpus, out / "tables", capture_date=capture_date, csv_dir=out, options=options or None,
