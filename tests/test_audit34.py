@@ -77,3 +77,22 @@ def test_a_run_folder_that_cannot_be_created_is_one_clear_line(tmp_path, capsys,
     code, err = _cli(capsys, "report", "--corpus", str(seed_path), "--name", "x", "--reports-dir", str(tmp_path / "r"))
     assert code == 2 and err.count("\n") == 1 and "Errno" not in err
     assert "cannot create the run folder" in err and "permission denied" in err.lower()
+
+
+def test_skip_reasons_do_not_carry_the_analysts_folders(tmp_path):
+    # the overview shows reasons in a report meant to be shared: the path column is relative, the reason was not
+    import random
+
+    from marsad.readers.corpus import read_corpus
+
+    rng = random.Random(2)
+    (tmp_path / "junk.html").write_bytes(bytes(rng.randrange(128, 256) for _ in range(5000)))
+    os.mkdir(tmp_path / "sub")
+    os.symlink("..", tmp_path / "sub" / "up")
+    (tmp_path / "a.txt").write_text("خبر عن روسيا\nقالت روسيا إنها ستعزز علاقاتها مع فيتنام.\n")
+    manifest = read_corpus(tmp_path).manifest
+    skipped = manifest[manifest["status"] == "skipped"]
+    assert len(skipped) == 2
+    for reason in skipped["reason"]:
+        assert str(tmp_path) not in reason, reason
+    assert any("cannot decode junk.html" in r for r in skipped["reason"])

@@ -50,7 +50,7 @@ class Source:
 
     def _decode(self) -> Decoded:
         if self._decoded is None:
-            self._decoded = decode(self.data, name=str(self.path))
+            self._decoded = decode(self.data, name=self.name or self.path.name)  # the manifest row holds the path; no folders in a reason
             self.encoding = self._decoded.encoding
             for w in self._decoded.warnings:
                 self.warn("end of file", w)

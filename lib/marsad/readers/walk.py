@@ -78,7 +78,8 @@ def classify(path: Path, root: Path | None = None) -> tuple[str, str, int]:
         if stat.S_ISDIR(st.st_mode):
             here = Path(os.path.realpath(path.parent))
             if here == target or target in here.parents:
-                return "skip", f"symlink loop (points to the enclosing folder {str(target)!r})", 0
+                # named by the link's own text ('..'), not the resolved folder: a reason must not carry the analyst's folders
+                return "skip", f"symlink loop (points to an enclosing folder: {os.readlink(path)!r})", 0
         if target != inside and inside not in target.parents:
             # a corpus from elsewhere must not pull ~/.ssh or /etc into a report through a link
             return "skip", f"symlink to {str(target)!r}, outside the corpus; not followed", 0
