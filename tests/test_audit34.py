@@ -96,3 +96,44 @@ def test_skip_reasons_do_not_carry_the_analysts_folders(tmp_path):
     for reason in skipped["reason"]:
         assert str(tmp_path) not in reason, reason
     assert any("cannot decode junk.html" in r for r in skipped["reason"])
+
+
+def _undated_events(n=3):
+    return pd.DataFrame({
+        "kind": "event", "status": "reported", "actor1": "RU", "actor2": "KP", "cameo_code": "057",
+        "date_start": [None] * n, "date_end": [None] * n, "precision": "before-publication",
+        "doc_id": [f"d{i}" for i in range(n)], "evidence": "x", "n_mentions": 1,
+    })
+
+
+def test_a_timeline_with_no_placeable_event_says_so_instead_of_empty_axes():
+    # events whose documents have no publication date cannot be placed: the chart showed bare axes under a
+    # caption "3 events drawn"
+    from marsad.charts import timeline as tc
+
+    events = _undated_events()
+    assert tc.placed_events(events) == 0
+    fig = tc.timeline_figure(events, title="Russia with North Korea: events")
+    assert not fig.data
+    words = " ".join(a.text for a in fig.layout.annotations)
+    assert "no event" in words and "chronicle" in words
+    assert fig.layout.xaxis.visible is False and fig.layout.yaxis.visible is False
+
+
+def test_placed_events_counts_what_the_timeline_draws():
+    from marsad.charts import timeline as tc
+
+    events = _undated_events(3)
+    events.loc[0, ["date_end"]] = "2024-06-19"
+    events.loc[1, ["date_start", "date_end", "precision"]] = ["2024-06-18", "2024-06-18", "day"]
+    events.loc[2, "status"] = "hypothetical"
+    assert tc.placed_events(events) == 2
+    events.loc[2, "date_end"] = "2024-06-20"
+    assert tc.placed_events(events) == 2 and tc.placed_events(events, show_hypothetical=True) == 3
+
+
+def test_the_static_timeline_without_dated_events_has_no_bare_axes():
+    from marsad.charts import timeline as tc
+
+    fig = tc.timeline_static(_undated_events())
+    assert not fig.axes[0].axison

@@ -17,7 +17,7 @@ import pandas as pd
 from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_text, outlet_name
 
 __all__ = [
-    "timeline_figure", "timeline_static", "goldstein_curve", "events_table", "chronicle_table", "background_html",
+    "timeline_figure", "timeline_static", "placed_events", "goldstein_curve", "events_table", "chronicle_table", "background_html",
     "country_name", "dyad_label", "split_periods", "place_labels", "static_lane_layout", "goldstein_events", "date_words",
     "ROOT_COLORS", "ROOT_LABELS", "STATUS_SYMBOLS",
 ]
@@ -99,6 +99,16 @@ def _prepare(events: pd.DataFrame, *, show_hypothetical: bool = True) -> pd.Data
     ev["is_point"] = ev["precision"].isin(["day", _UNDATED]) | ev["undated"]
     ev["label"] = [_short_label(r) for _, r in ev.iterrows()]
     return ev.sort_values(["lane", "mid", "undated", "status"])
+
+
+def placed_events(events: pd.DataFrame, *, show_hypothetical: bool = False) -> int:
+    """How many of ``events`` the timeline can place: those with a date of their own or their document's
+    publication day (an event of an undated document is only in the chronicle)."""
+    return len(_prepare(events, show_hypothetical=show_hypothetical))
+
+
+_NOTHING_TO_PLACE = ("no event can be placed on the timeline: none has a date of its own or a dated document "
+                     "(the chronicle below lists them)")
 
 
 _MAX_LINES = 4  # lines of one stacked label; the rest is "+N more"
@@ -257,9 +267,16 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
     from plotly.subplots import make_subplots
 
     ev = _prepare(events, show_hypothetical=show_hypothetical)
-    if ev.empty:
+    if ev.empty:  # say so on the chart: bare axes under a title read as a broken chart
         fig = go.Figure()
-        fig.update_layout(title=escape_html(title or "no dated events"))
+        fig.update_layout(title=escape_html(title or "no dated events"), height=260,
+                          xaxis={"visible": False}, yaxis={"visible": False})
+        shown = events if show_hypothetical or "status" not in events else events[events["status"] != "hypothetical"]
+        if "kind" in shown:
+            shown = shown[shown["kind"].fillna("event") == "event"]
+        if len(shown):
+            fig.add_annotation(text=escape_html(_NOTHING_TO_PLACE), x=0.5, y=0.5, xref="paper", yref="paper",
+                               showarrow=False)
         return fig
     ev["group"] = _group_key(ev, color)
     recent, old = split_periods(ev, years=history_years)
@@ -378,6 +395,7 @@ def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | 
         plt.close(fig)
         ax.set_title(mpl_text(title or "Events by dyad"), fontfamily=matplotlib_font())
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()  # bare 0-1 axes read as a broken chart
         return fig
     ev["group"] = _group_key(ev, color)
     placed = [place_labels(ev.loc[part.index], width_px=650, char_px=4.2, pad=_STATIC_PAD) for part in parts]
