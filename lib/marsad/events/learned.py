@@ -397,6 +397,60 @@ def _is_covered(sentence: str, pair, covered: list) -> bool:
     return any(p == pair and s and (s in sentence or sentence in s) for s, p in covered)
 
 
+def _covered_rows(rules: pd.DataFrame, doc_id) -> list[dict]:
+    """The rules' event rows of one document as (normalised sentence, pair, source, root, symmetric, normalised
+    trigger) dicts (session 87's ``second``)."""
+    if rules is None or not len(rules):
+        return []
+    t = rules[(rules["doc_id"] == doc_id) & (rules["kind"] == "event")]
+    sym = t["symmetric"] if "symmetric" in t else pd.Series(False, index=t.index)
+    trig = t["trigger"] if "trigger" in t else pd.Series("", index=t.index)
+    return [{"sentence": _norm(s), "pair": frozenset((str(a), str(b))), "source": str(a), "root": str(c)[:2],
+             "symmetric": bool(y) if y == y and y is not None else False, "trigger": _norm(g) if isinstance(g, str) else ""}
+            for s, a, b, c, y, g in zip(t["sentence"], t["source"], t["target"], t["cameo_code"], sym, trig)]
+
+
+def _same_row(source: str, root: str, r: dict, symmetric: set) -> bool:
+    """Session 87: the model's row (source, root) is the rules' row ``r`` again: the same root, and the same
+    direction or a symmetric root."""
+    return root == r["root"] and (source == r["source"] or r["symmetric"] or root in symmetric)
+
+
+def _own_cue(cand: dict, root: str, triggers: list[str]) -> bool:
+    """Session 87's guard for another root on a covered sentence: the sentence has a lexicon cue of ``root`` (the one
+    nearest the pair's two closest actors, as :func:`_rules_status` finds it) that is not a rules row's trigger there
+    (their normalised texts: neither contains the other)."""
+    norm = cand["norm"]
+    rx, roots = _cue_roots()
+    s0, t0 = _closest_pair(cand)
+    mid = (min(s0[0], t0[0]) + max(s0[1], t0[1])) // 2
+    best = None
+    for m in rx.finditer(norm):
+        name = m.lastgroup
+        if not name or not name.startswith("c") or roots[int(name[1:])] != root:
+            continue
+        if best is None or abs(m.start() - mid) < best[0]:
+            best = (abs(m.start() - mid), m)
+    if best is None:
+        return False
+    text = _norm(best[1].group())
+    return not any(t and (t in text or text in t) for t in triggers)
+
+
+def _second_ok(cand: dict, rows: list[dict], symmetric: set) -> bool:
+    """Session 87's ``second``: the model's row on a sentence the rules covered differs from every rules row of the
+    pair on it (:func:`_same_row`), and when its root is one no rules row of the sentence has, the sentence has its
+    own cue of that root (:func:`_own_cue`)."""
+    sentence, pair = cand["key"]
+    here = [r for r in rows if r["pair"] == pair and r["sentence"] and (r["sentence"] in sentence
+                                                                      or sentence in r["sentence"])]
+    if any(_same_row(cand["source"], cand["root"], r, symmetric) for r in here):
+        return False
+    if any(r["root"] == cand["root"] for r in here):
+        return True  # (a) the other direction of a root the rules coded on the sentence
+    return _own_cue(cand, cand["root"], [r["trigger"] for r in here])
+
+
 def _date(sentence: str, pub, cand: dict | None = None) -> tuple:
     """The rules' date for the candidate: the first dated expression (not a "since" duration, by
     :func:`extract._is_since`) of the clause that holds the two closest actors (:func:`extract._clauses`), else of
@@ -535,7 +589,7 @@ def third_first(cand: dict) -> bool:
 
 def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: Model | None = None,
                    threshold: float | None = None, whose_act: bool | None = None,
-                   carry: bool | None = None) -> pd.DataFrame:
+                   carry: bool | None = None, second: bool | None = None) -> pd.DataFrame:
     """The rows the model adds to the rules' ``rules`` table (same columns), one per document, pair and root.
 
     A candidate sentence the rules gave an event of the pair is skipped; of a sentence's two directions the more
@@ -544,7 +598,11 @@ def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: 
     most probable is kept. ``whose_act`` (default: the model's ``whose_act`` in meta.json, else off) drops a row whose
     clause names a third state first (:func:`third_first`, session 81); the next candidate of its pair and root may
     take its place. ``carry`` (default: the model's ``carry`` in meta.json, else off) also scores
-    :func:`carried_candidates` (session 83: the other side only in the sentence before).
+    :func:`carried_candidates` (session 83: the other side only in the sentence before). ``second`` (default:
+    the model's ``second`` in meta.json, else off; session 87) also scores the sentences the rules covered: such a
+    sentence's row is added only when it differs from the rules' rows of the pair there (:func:`_second_ok`: the other
+    direction of a non-symmetric root, or another root with its own cue word), and it is dropped when the rules have
+    the same root in the same direction (or a symmetric root) anywhere in the document.
     """
     from .extract import EVENT_COLUMNS
 
@@ -552,6 +610,7 @@ def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: 
     threshold = model.threshold if threshold is None else threshold
     whose_act = bool(model.meta.get("whose_act", False)) if whose_act is None else whose_act
     carry = bool(model.meta.get("carry", False)) if carry is None else carry
+    second = bool(model.meta.get("second", False)) if second is None else second
     documents, segs = corpus.documents, corpus.segments
     segs = segs[segs["section"].isin(SECTIONS)]
     pubs = dict(zip(documents["doc_id"], documents["published"]))
@@ -576,7 +635,9 @@ def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: 
                 for c in candidates(text, focus=focus, partner=partner):
                     key = (_norm(c["sentence"]), frozenset((c["source"], c["target"])))
                     if _is_covered(key[0], key[1], covered):
-                        continue
+                        if not second:
+                            continue
+                        c["second"] = True
                     c.update(doc_id=doc_id, section=section, position=int(position), key=key)
                     todo.append(c)
         if carry:
@@ -598,6 +659,7 @@ def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: 
         by_doc.setdefault(c["doc_id"], []).append(c)
     for doc_id, cands in by_doc.items():
         _, kinds = _covered(rules, doc_id)
+        rules_rows = _covered_rows(rules, doc_id) if second else []
         pub = pubs.get(doc_id)
         pub = None if pub is None or pd.isna(pub) else pd.Timestamp(pub).normalize()
         by_sentence: dict = {}
@@ -608,7 +670,13 @@ def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: 
         best: dict = {}
         for c in by_sentence.values():
             pair = frozenset((c["source"], c["target"]))
-            if c["p"] < threshold or (pair, c["root"]) in kinds:
+            if c["p"] < threshold:
+                continue
+            if c.get("second"):
+                if not _second_ok(c, rules_rows, symmetric) or any(
+                        r["pair"] == pair and _same_row(c["source"], c["root"], r, symmetric) for r in rules_rows):
+                    continue
+            elif (pair, c["root"]) in kinds:
                 continue
             if whose_act and third_first(c):
                 continue

@@ -66,9 +66,10 @@ def model_for(examples: list[dict], part: str, *, log=print) -> learned.Model:
 
 
 def travel(part: str, rules: dict, model: learned.Model, datasets: Path, *, threshold: float | None = None,
-           whose_act: bool | None = None) -> dict:
+           whose_act: bool | None = None, second: bool | None = None) -> dict:
     """Rules alone vs rules + learned rows on one part: the two ``score`` dicts, the added rows, the listings
-    (``threshold``, ``whose_act``: :func:`learned.learned_events`' own, the model's by default)."""
+    (``threshold``, ``whose_act``, ``second`` (session 87): :func:`learned.learned_events`' own, the model's by
+    default)."""
     docs, _, _, _ = ee.load_gold()
     added = {}
     for d in docs:
@@ -77,7 +78,8 @@ def travel(part: str, rules: dict, model: learned.Model, datasets: Path, *, thre
         corpus = ee.read_document(d, datasets)
         focus, partners = ee.doc_pair(d)
         added[d["doc_id"]] = learned.learned_events(corpus, rules[d["doc_id"]], focus=focus, partners=partners,
-                                                    model=model, threshold=threshold, whose_act=whose_act)
+                                                    model=model, threshold=threshold, whose_act=whose_act,
+                                                    second=second)
     both = {k: pd.concat([rules[k], added[k]], ignore_index=True) if len(added[k]) else rules[k] for k in added}
     d0, d1 = [], []
     base = ee.score(part, datasets, details=d0, tables=rules)
