@@ -4206,6 +4206,42 @@ def _royal_first_names(text: str) -> list[str]:
 
 
 _ROYAL_TITLES = frozenset(normalize(w) for w in "الأمير الأميرة الملك الملكة".split())
+_PRINCE_TITLES = frozenset(normalize(w) for w in "الأمير الأميرة".split())
+_PATRONYM_WORDS = frozenset(normalize(w) for w in "بن ابن بنت".split())
+
+
+def _name_goes_on(nxt: str, names: frozenset, common: frozenset) -> bool:
+    """Whether the word right after a first name continues a name: بن / ابن / بنت, a name word (not a title of
+    nobility), a word with ال that is no common word (تركي الفيصل)."""
+    return (nxt in _PATRONYM_WORDS or (nxt in names and nxt not in nobility_titles())
+            or (nxt.startswith("ال") and nxt not in common))
+
+
+def _prince_first_names(text: str, firsts: frozenset, names: frozenset, common: frozenset) -> tuple[set, set]:
+    """The normalised known first names written alone right after الأمير / الأميرة (the title with a proclitic و
+    or ف too: والأمير هاري), with spaces only, the name ending there (:func:`_name_goes_on` false for the word
+    after it: الأمير وليام في …، والأمير هاري وعدد …; not الأمير محمد بن سلمان, الأمير تركي الفيصل); and the known
+    first names the text writes anywhere with a name going on after them (محمد بن سلمان), which the document's
+    royal first name alone may be short for. Royals are named by title and first name alone (people77)."""
+    toks = _word_tokens(text)
+    alone, longer = set(), set()
+    for i in range(len(toks)):
+        w = toks[i][2]
+        if w not in firsts:
+            continue
+        goes_on = (i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == " "
+                   and _name_goes_on(toks[i + 1][2], names, common))
+        if goes_on:
+            longer.add(w)
+            continue
+        if i == 0:
+            continue
+        t = toks[i - 1][2]
+        if t[:1] in ("و", "ف") and t[1:] in _PRINCE_TITLES:
+            t = t[1:]
+        if t in _PRINCE_TITLES and text[toks[i - 1][1]:toks[i][0]] == " ":
+            alone.add(w)
+    return alone, longer
 
 
 def _hashtag_after_role(text: str, titles: frozenset, demonyms: frozenset) -> list[str]:
@@ -4252,6 +4288,14 @@ def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> 
         # (a royal's first name before a title of nobility, الأمير وليام دوق كامبريدج: a first name the document
         # uses alone, after a role once is enough)
         royal = {w for k in ks for w in _royal_first_names(texts[k])}
+        # (and a known first name alone right after الأمير / الأميرة, the name ending there, that starts no longer
+        # name of the document, whoever found it: والأمير وليام، الأمير هاري; people77)
+        alone, longer = set(), set()
+        for k in ks:
+            a, b = _prince_first_names(texts[k], firsts, names, common)
+            alone |= a
+            longer |= b
+        royal |= alone - longer - set(long_first.get(d, ()))
         # (a one-word hashtag right after a role: the outlet names the person by one name, a common word or a
         # first name too: الفنانة #أحلام، المطربة اللبنانية #إليسا; after a role once is enough)
         tagged = {w for k in ks for w in _hashtag_after_role(texts[k], titles, demonyms)}
@@ -4260,6 +4304,9 @@ def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> 
             toks = _word_tokens(text)
             for i, (s, e, w) in enumerate(toks):
                 if w.startswith("#"):
+                    s, w = s + 1, w[1:]
+                # (a royal's first name after the conjunction و: وحضرت ماي ووليام)
+                if royal and w[:1] == "و" and w[1:] in royal and w not in royal:
                     s, w = s + 1, w[1:]
                 strong = w in tagged
                 if (len(w) < 3 or not _ARABIC_WORD.match(w) or (w in common and not strong) or w in titles
@@ -4291,7 +4338,8 @@ def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> 
         # خطاب, where خطاب is also 'speech')
         paired = {w for (w, _n), c in after.items() if c >= 2 and 2 * c >= seen_n[w]}
         for w, found in occ.items():
-            if role_n[w] >= 1 and (verb_n[w] >= 2 or w in royal or w in tagged) and w not in paired:
+            # (a royal's first name: after its royal title once is enough, the title with a proclitic too)
+            if (w in royal or (role_n[w] >= 1 and (verb_n[w] >= 2 or w in tagged))) and w not in paired:
                 for k, s, e in found:
                     out[k].append((s, e))
     return out
@@ -6044,6 +6092,10 @@ def _after_another_first_name(texts, kb_rows, taken, titles, common) -> set[int]
             continue
         m = _LAST_WORD.search(texts[k][max(0, s - 30):s])
         if m and m.end() == min(s, 30) and not texts[k][max(0, s - 30):s][m.end(1):].strip("  "):
+            # (a function word as written that normalisation makes a first name, فإن → فان = Van, is no one's first
+            # name before any partial name or alias: لذلك فإن خاشقجي مات; people77)
+            if m.group(1) in _RAW_FUNCTION:
+                continue
             prev = normalize(m.group(1))
             # (or an unknown name word, no word of the language, before the surname inside quotation marks that
             # hold just the two, or right after a kinship noun: a relative with the family name, زوجته “ميهريبان
