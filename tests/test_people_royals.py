@@ -41,10 +41,17 @@ def test_a_first_name_before_a_name_word_without_a_royal_title_is_no_lone_name()
     assert (0, "وليام") not in got and (1, "وليام") not in got
 
 
-def test_a_first_name_after_prince_with_no_title_of_nobility_is_left_to_full_names():
+def test_a_first_name_after_prince_with_no_title_of_nobility_is_the_royal_unless_a_full_name_starts_with_it():
+    # people77 (heldout38: والأمير وليام three times, no title of nobility): the name ending after the first name
+    # is the royal's; it was left to full names before
     texts = ["الأمير وليام يلتقي عباس ويزور مخيماً للاجئين في فلسطين",
              "بدوره، عبر الأمير وليام عن سعادته بزيارته الأولى إلى فلسطين."]
     got = _people(texts, regex_recognizer(r"عباس"))
+    assert [p for p, s in got if s == "وليام"] == [0, 1]
+    # a full name of the document starting with it: the first name alone is left to it
+    texts = ["الأمير وليام يلتقي وزير الخارجية السابق وليام هيغ في لندن",
+             "بدوره، عبر الأمير وليام عن سعادته بزيارته."]
+    got = _people(texts, regex_recognizer(r"وليام هيغ"))
     assert not any(s == "وليام" for _p, s in got)
 
 
