@@ -4290,12 +4290,14 @@ def _one_word_subjects(texts, doc_ids, sections, long_first, titles, common) -> 
         royal = {w for k in ks for w in _royal_first_names(texts[k])}
         # (and a known first name alone right after الأمير / الأميرة, the name ending there, that starts no longer
         # name of the document, whoever found it: والأمير وليام، الأمير هاري; people77)
-        alone, longer = set(), set()
-        for k in ks:
-            a, b = _prince_first_names(texts[k], firsts, names, common)
-            alone |= a
-            longer |= b
-        royal |= alone - longer - set(long_first.get(d, ()))
+        # (only a document with the title as written is read: most name no prince)
+        if any("لأمير" in texts[k] or "لامير" in texts[k] for k in ks):
+            alone, longer = set(), set()
+            for k in ks:
+                a, b = _prince_first_names(texts[k], firsts, names, common)
+                alone |= a
+                longer |= b
+            royal |= alone - longer - set(long_first.get(d, ()))
         # (a one-word hashtag right after a role: the outlet names the person by one name, a common word or a
         # first name too: الفنانة #أحلام، المطربة اللبنانية #إليسا; after a role once is enough)
         tagged = {w for k in ks for w in _hashtag_after_role(texts[k], titles, demonyms)}
