@@ -416,24 +416,30 @@ def _same_row(source: str, root: str, r: dict, symmetric: set) -> bool:
     return root == r["root"] and (source == r["source"] or r["symmetric"] or root in symmetric)
 
 
-def _own_cue(cand: dict, root: str, triggers: list[str]) -> bool:
-    """Session 87's guard for another root on a covered sentence: the sentence has a lexicon cue of ``root`` (the one
-    nearest the pair's two closest actors, as :func:`_rules_status` finds it) that is not a rules row's trigger there
-    (their normalised texts: neither contains the other)."""
-    norm = cand["norm"]
+def _nearest_cue(cand: dict, root: str) -> tuple[re.Match, int] | None:
+    """The lexicon cue of ``root`` nearest the middle of the candidate's two closest actors (the first of equally near
+    ones): its match and its row in :func:`lexicon.cue_rows`; None when the sentence has no cue of that root."""
     rx, roots = _cue_roots()
     s0, t0 = _closest_pair(cand)
     mid = (min(s0[0], t0[0]) + max(s0[1], t0[1])) // 2
     best = None
-    for m in rx.finditer(norm):
+    for m in rx.finditer(cand["norm"]):
         name = m.lastgroup
         if not name or not name.startswith("c") or roots[int(name[1:])] != root:
             continue
         if best is None or abs(m.start() - mid) < best[0]:
-            best = (abs(m.start() - mid), m)
+            best = (abs(m.start() - mid), m, int(name[1:]))
+    return None if best is None else (best[1], best[2])
+
+
+def _own_cue(cand: dict, root: str, triggers: list[str]) -> bool:
+    """Session 87's guard for another root on a covered sentence: the sentence has a lexicon cue of ``root`` (the one
+    nearest the pair's two closest actors, as :func:`_rules_status` finds it) that is not a rules row's trigger there
+    (their normalised texts: neither contains the other)."""
+    best = _nearest_cue(cand, root)
     if best is None:
         return False
-    text = _norm(best[1].group())
+    text = _norm(best[0].group())
     return not any(t and (t in text or text in t) for t in triggers)
 
 
@@ -482,19 +488,10 @@ def _rules_status(cand: dict, root: str) -> tuple[str | None, str | None]:
     from . import extract as ex
 
     norm = cand["norm"]
-    rx, roots = _cue_roots()
-    s0, t0 = _closest_pair(cand)
-    mid = (min(s0[0], t0[0]) + max(s0[1], t0[1])) // 2
-    best = None
-    for m in rx.finditer(norm):
-        name = m.lastgroup
-        if not name or not name.startswith("c") or roots[int(name[1:])] != root:
-            continue
-        if best is None or abs(m.start() - mid) < best[0]:
-            best = (abs(m.start() - mid), m, int(name[1:]))
+    best = _nearest_cue(cand, root)
     if best is None:
         return None, None
-    _, m, i = best
+    m, i = best
     row = lx.cue_rows()[i]
     c_start = next((a for a, b in ex._clauses(norm, 0, len(norm)) if a <= m.start() < b), 0)
     status, code, _ = ex._status(norm, c_start, m, str(row["cameo_code"]), row, 0, len(norm))
