@@ -193,8 +193,87 @@ def _tokens(norm: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
 
 
-def features(cand: dict, section: str = "paragraph") -> list[str]:
-    """The sparse features of one candidate (strings)."""
+_LIST_GAP = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?")
+_BUCKETS = ((0, "0"), (1, "1"), (3, "2-3"), (7, "4-7"))
+
+
+def _mentions(cand: dict) -> list[tuple[int, int, str, bool]]:
+    """Every state mention of the candidate's sentence: the pair's actor spans and a third state's name, capital,
+    leader or role noun + demonym (:func:`_state_regex`) not overlapping them; (start, end, code or "", whether its
+    proclitics hold the conjunction "و")."""
+    norm = cand["norm"]
+    out = []
+    for a, b, code, _ in cand["actors"]:
+        k = _clitic(norm, a, b, cand)
+        out.append((a, b, code, "و" in norm[a:a + k]))
+    rx, names, dems, leaders = _state_regex()
+    for m in rx.finditer(norm):
+        if any(a < m.end() and m.start() < b for a, b, _, _ in out[:len(cand["actors"])]):
+            continue
+        codes = _state_codes(m, names, dems, leaders)
+        if not codes:
+            continue
+        g = next((m.start(n) for n in ("role", "name") if m.group(n)), m.start(m.lastgroup) if m.lastgroup else m.start())
+        out.append((m.start(), m.end(), "", "و" in norm[m.start():g]))
+    return sorted(out)
+
+
+def list_features(cand: dict, s0: tuple, t0: tuple, toks: list) -> list[str]:
+    """Session 88's list-and-verb features (``L:``) of the two closest mentions."""
+    norm = cand["norm"]
+    ments = _mentions(cand)
+
+    def joined(m1, m2) -> bool:
+        gap = norm[m1[1]:m2[0]]
+        if _LIST_GAP.fullmatch(gap) is None:
+            return False
+        return bool(gap.strip()) or m2[3]
+
+    def run(m) -> tuple[int, int, int]:
+        i = next((k for k, x in enumerate(ments) if x[0] == m[0]), None)
+        if i is None:
+            return m[0], m[1], 1
+        lo = hi = i
+        while lo > 0 and joined(ments[lo - 1], ments[lo]):
+            lo -= 1
+        while hi + 1 < len(ments) and joined(ments[hi], ments[hi + 1]):
+            hi += 1
+        return ments[lo][0], ments[hi][1], hi - lo + 1
+
+    def tok(pos):
+        return next((i for i, (a, b, _) in enumerate(toks) if a <= pos < b or a >= pos), len(toks))
+
+    cue_rx, _ = _cue_roots()
+    cues = [tok(m.start()) for m in cue_rx.finditer(norm) if m.lastgroup and m.lastgroup.startswith("c")]
+    f = []
+    runs = {}
+    for name, m in (("s", s0), ("t", t0)):
+        a, b, n = runs[name] = run(m)
+        if n >= 2:
+            f += [f"L:{name}list", f"L:{name}listn:{min(n, 4)}"]
+        ri, rj = tok(a), tok(max(b - 1, a))
+        best = None
+        for c in cues:
+            if c < ri:
+                d, where = ri - c - 1, "pre"
+            elif c > rj:
+                d, where = c - rj - 1, "post"
+            else:
+                d, where = 0, "in"
+            if best is None or d < best[0]:
+                best = (d, where)
+        if best is None:
+            f.append(f"L:{name}cue:none")
+        else:
+            bucket = next((lab for lim, lab in _BUCKETS if best[0] <= lim), "8+")
+            f += [f"L:{name}cue:{best[1]}:{bucket}", f"L:{name}cued:{bucket}"]
+    if runs["s"][:2] == runs["t"][:2] and runs["s"][2] >= 2:
+        f.append("L:samelist")
+    return f
+
+
+def features(cand: dict, section: str = "paragraph", lists: bool = False) -> list[str]:
+    """The sparse features of one candidate (strings); ``lists`` adds session 88's :func:`list_features`."""
     norm, src, tgt = cand["norm"], cand["source"], cand["target"]
     acts = cand["actors"]
     s_acts = [a for a in acts if a[2] == src]
@@ -252,6 +331,8 @@ def features(cand: dict, section: str = "paragraph") -> list[str]:
         f += [f"cue:{root}", f"cue{where}:{root}", f"cue:{root}:{order}:{where}"]
     f.append(f"commas:{min(norm.count('،') + norm.count(','), 4)}")
     f.append(f"nact:{min(len(acts), 6)}")
+    if lists:
+        f += list_features(cand, s0, t0, toks)
     return sorted(set(f))
 
 
@@ -502,8 +583,9 @@ def predict(cands: list[dict], model: Model, section: str = "paragraph") -> list
     """Score candidates: each gets ``p``, ``root`` and ``status`` (in place) and is returned. A candidate may carry
     its own ``section``; the meaning features are computed in one batch when the model reads them."""
     emb = dense(cands) if model.dense and cands else [None] * len(cands)
+    lists = bool(model.meta.get("list_features", False))
     for c, e in zip(cands, emb):
-        c["p"], c["root"], c["status"] = model.scores(features(c, c.get("section", section)), e)
+        c["p"], c["root"], c["status"] = model.scores(features(c, c.get("section", section), lists), e)
     return cands
 
 
