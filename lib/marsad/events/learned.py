@@ -118,36 +118,9 @@ def _actor_spans(norm: str, focus: str, partner: str) -> list[tuple[int, int, st
     return out
 
 
-def candidates(text: str, *, focus: str, partner: str) -> list[dict]:
-    """The candidate sentences of one segment for the pair (focus, partner): each sentence with an actor of each
-    side, in both directions. Offsets are in the normalised text; ``sentence`` is the original sentence."""
-    if not _has_both(text, focus, partner):
-        return []
-    norm, offsets = normalize_map(text)
-    norm = norm.replace("_", " ").replace("#", " ")
-    spans = _actor_spans(norm, focus, partner)
-    if not spans:
-        return []
-    out = []
-    for s_start, s_end in _sentences(norm):
-        inside = [a for a in spans if s_start <= a[0] < s_end]
-        mine = [a for a in inside if a[2] == focus]
-        theirs = [a for a in inside if a[2] == partner]
-        if not mine or not theirs:
-            continue
-        o_start = int(offsets[s_start]) if s_start < len(offsets) else len(text)
-        o_end = int(offsets[s_end - 1]) + 1 if s_end - 1 < len(offsets) else len(text)
-        sentence = text[o_start:o_end].strip()
-        snorm = norm[s_start:s_end]
-        rel = [(a - s_start, b - s_start, c, k) for a, b, c, k in inside]
-        for src, tgt in ((focus, partner), (partner, focus)):
-            out.append({"sentence": sentence, "norm": snorm, "source": src, "target": tgt, "focus": focus,
-                        "partner": partner, "actors": rel, "start": o_start, "end": o_end})
-    return out
-
-
 def _segment_sentences(text: str, focus: str, partner: str) -> list[dict]:
-    """The sentences of one segment with the sides of the pair each resolves (session 83's carry)."""
+    """The sentences of one segment with the actors of the pair each resolves (offsets in the sentence's normalised
+    text) and their sides: what :func:`candidates` and session 83's :func:`carried_candidates` read."""
     norm, offsets = normalize_map(text)
     norm = norm.replace("_", " ").replace("#", " ")
     spans = _actor_spans(norm, focus, partner)
@@ -158,6 +131,21 @@ def _segment_sentences(text: str, focus: str, partner: str) -> list[dict]:
         o_end = int(offsets[s_end - 1]) + 1 if s_end - 1 < len(offsets) else len(text)
         out.append({"norm": norm[s_start:s_end], "sentence": text[o_start:o_end].strip(), "actors": inside,
                     "sides": {a[2] for a in inside}, "start": o_start, "end": o_end})
+    return out
+
+
+def candidates(text: str, *, focus: str, partner: str) -> list[dict]:
+    """The candidate sentences of one segment for the pair (focus, partner): each sentence with an actor of each
+    side, in both directions. Offsets are in the normalised text; ``sentence`` is the original sentence."""
+    if not _has_both(text, focus, partner):
+        return []
+    out = []
+    for s in _segment_sentences(text, focus, partner):
+        if focus not in s["sides"] or partner not in s["sides"]:
+            continue
+        for src, tgt in ((focus, partner), (partner, focus)):
+            out.append({"sentence": s["sentence"], "norm": s["norm"], "source": src, "target": tgt, "focus": focus,
+                        "partner": partner, "actors": s["actors"], "start": s["start"], "end": s["end"]})
     return out
 
 
