@@ -772,13 +772,7 @@ def main(argv: list[str] | None = None) -> int:
     if datasets is None:
         return 2
     if args.command in ("lost", "lead-travel"):
-        import pickle
-
-        parts = {}
-        for spec in args.rules:
-            part, path = spec.split("=", 1)
-            with open(path, "rb") as fh:
-                parts[part] = pickle.load(fh)
+        parts = E.read_tables(args.rules)
         if args.command == "lead-travel":
             res = lead_travel(parts, datasets)
             print("pooled", sum(v[0] for v in res.values()), "->", sum(v[1] for v in res.values()), "/",

@@ -111,6 +111,19 @@ def match_gold(row, gold: list[dict], used) -> tuple[dict | None, bool, bool]:
     return g, actors, actors and root == g["root"]
 
 
+def read_tables(specs: list[str]) -> dict[str, dict]:
+    """``PART=PICKLE`` command-line specs (the time-travel tools' ``--rules``) as ``{part: {doc_id: events table}}``,
+    in the order given: each pickle holds the tables :func:`score` takes as ``tables``."""
+    import pickle
+
+    out = {}
+    for spec in specs:
+        part, path = spec.split("=", 1)
+        with open(path, "rb") as fh:
+            out[part] = pickle.load(fh)
+    return out
+
+
 def score(split: str, datasets: Path, *, gold: Path = GOLD_DIR, details: list | None = None,
           learned: bool = False, tables: dict | None = None) -> dict:
     """Score one split; returns counts, precision/recall per level and the other measures.

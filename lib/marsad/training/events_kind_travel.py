@@ -273,12 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.select:
         with open(args.select, "rb") as fh:
             models = pickle.load(fh)["models"]
-        parts = {}
-        for spec in args.rules:
-            part, path = spec.split("=", 1)
-            with open(path, "rb") as fh:
-                parts[part] = pickle.load(fh)
-        res = select(parts, models, datasets)
+        res = select(ee.read_tables(args.rules), models, datasets)
         for name, group in (("deciding", DECIDING), ("check", CHECK)):
             group = [p for p in group if p in res]
             if group:
@@ -292,10 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     examples = el.collect(datasets, cache=Path(args.cache))
     models: dict = {}
     records = []
-    for spec in args.rules:
-        part, path = spec.split("=", 1)
-        with open(path, "rb") as fh:
-            rules = pickle.load(fh)
+    for part, rules in ee.read_tables(args.rules).items():
         if part == "cv":
             rec = cv_records(examples, rules)
             records += rec

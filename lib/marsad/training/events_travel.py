@@ -168,10 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     examples = el.collect(datasets, cache=args.cache and Path(args.cache), tables=tables)
     el._save_emb(args.emb_cache)
     results = {}
-    for spec in args.rules:
-        part, path = spec.split("=", 1)
-        with open(path, "rb") as fh:
-            rules = pickle.load(fh)
+    for part, rules in ee.read_tables(args.rules).items():
         model = learned.load_model(saved[part]) if part in saved else model_for(examples, part)
         if args.grid:
             results[part] = grid(part, rules, model, datasets)
