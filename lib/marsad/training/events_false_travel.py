@@ -191,10 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     if datasets is None:
         return 2
     results = {}
-    for spec in args.rules:
-        part, path = spec.split("=", 1)
-        with open(path, "rb") as fh:
-            rules = pickle.load(fh)
+    for part, rules in ee.read_tables(args.rules).items():
         results[part] = travel(part, rules, datasets)
         print(part, json.dumps(counts(results[part])), flush=True)
         for x in results[part]["dropped"]:
