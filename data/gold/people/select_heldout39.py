@@ -32,7 +32,7 @@ article of the pool", ``select_probe_s76.py --rest``) is an article list that wa
 change (rows compared by machine; the changed rows of it and of the wider check, 2 in all, were read), never read to
 write a rule; so its articles stay in the pool (an article of it that is also in another probe list is still left
 out). Pool sizes with this revision, counted before it was committed (file counts only, no article printed or read,
-20:27 UTC): Al Arabiya 23, CNN 52, France 24 18.
+20:22 UTC by the machine clock): Al Arabiya 23, CNN 52, France 24 18.
 
 Order: each outlet's candidates sorted by the SHA-1 of ``"heldout39/" + file name``; drawn round-robin over the
 outlets (Al Arabiya, CNN, France 24, Al Arabiya, ...), a fixed count of FOUR per outlet (twelve articles; heldout38's
