@@ -25,7 +25,7 @@ people probe lists (``probed_session*.txt`` of this folder, at REPO_COMMIT and i
 ``probed_session76_rest.txt`` (see below), and every article whose URL or normalised text equals that of a left-out
 article or of one drawn before it (``select_draw.same_text_or_url``'s keys).
 
-Revision (second commit, before any article was printed or read): run as first committed (``8ece1749``, every probe
+Revision (second commit, before any article was printed or read): run as first committed (``f101c23c``, every probe
 list left out), the rule found NO candidate (pools 0, 0, 0), because people76's probe lists of session 34 name every
 article of these five news folders. Of those lists, ``probed_session76_rest.txt`` (1,218 articles, "every other
 article of the pool", ``select_probe_s76.py --rest``) is an article list that was only RUN before and after people76's

@@ -207,7 +207,7 @@ SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", 
 # again by the lead on the session's final code (27624ad7, 2026-12-06 18:54 UTC, lists rebuilt without it; identical rows
 # to the start-code run); its errors were read after that run (helper people77), so every command scores it now and
 # --errors lists them: no split of the set is unseen text for any later code
-# heldout39: the blind split of the lead's thirty-fifth session (helper people79; gold committed alone, 63a4f876,
+# heldout39: the blind split of the lead's thirty-fifth session (helper people79; gold committed alone, 01e6fb43,
 # before any system run on it), politics/world news again (Al Arabiya, CNN and France 24 news sections, 4 each); kept
 # BLIND for the whole session: no command scores it unless named (--splits heldout39), --errors never lists it; scored
 # once on the session-start code 63cc992c (both mined lists rebuilt without it) and again by the lead on the session's
