@@ -811,15 +811,21 @@ def _al_given_names() -> frozenset:
     return _read_words("al_given_names.txt")
 
 
-def _al_given_before_first(text: str, e: int, w: str) -> bool:
+def _al_given_before_first(text: str, s: int, e: int, w: str) -> bool:
     """people80: an ال-word the lists lack that opens a name as its given name because a known first name follows it
     and a third name word after that (the given name, then the father's: وزير خارجية السودان الدرديري محمد أحمد;
-    the hand list al_given_names.txt needs no first name after it): ال and four letters or more, no nationality
-    adjective, title, role adjective or common word, and no adjective:
-    whose feminine form (the word and ة) the news text has; the next word, after one space, a known first name that
+    the hand list al_given_names.txt needs no first name after it): ال and four letters or more ending in ي (the
+    shape of these names: المولدي، الهادي، الباجي), not right after a title or role (its complement: رئيس الحكومة
+    يوسف الشاهد), no nationality adjective, title, role adjective or common word, and no adjective whose feminine
+    form (the word and ة) the news text has; the next word, after one space, a known first name that
     is no common word, and a third word of two letters or more right after it. The caller asks for a role before it
     too."""
-    if not w.startswith("ال") or len(w) < 6 or w in _ROLE_ADJECTIVES or w in common_words() or w in title_words():
+    if (not w.startswith("ال") or not w.endswith("ي") or len(w) < 6 or w in _ROLE_ADJECTIVES or w in common_words()
+            or w in title_words()):
+        return False
+    # (not the complement of a role, right after it: رئيس الحكومة يوسف الشاهد, الجنرال المتقاعد كيث كيلوج)
+    prev = re.search(r"([\u0621-\u064a]+)\s+$", text[max(0, s - 30):s])
+    if prev and any(b in title_words() for b in _bare(normalize(prev.group(1)))):
         return False
     if w in _demonyms_with_article() or w.endswith(("ون", "ين", "ات")):
         return False
@@ -840,7 +846,7 @@ def _al_given_after_role(text: str, s: int, titles: frozenset) -> frozenset:
     three words before it with no punctuation between (وزير الداخلية الهادي مجدوب), as a set; else an empty set."""
     m = re.match(r"[\u0621-\u064a]+", text[s:s + 20])
     w = normalize(m.group(0)) if m else ""
-    if w not in _al_given_names() and not _al_given_before_first(text, m.end() + s if m else s, w):
+    if w not in _al_given_names() and not (m and _al_given_before_first(text, s, s + m.end(), w)):
         return frozenset()
     head = text[max(0, s - 50):s]
     if re.search(r"[،,.:;؛!?؟()\"«»]", head):
@@ -2067,7 +2073,7 @@ def _al_given_heads(text: str, found: list) -> list:
                 s = x[0] - 1 - len(m.group(1))
                 titles = titles if titles is not None else title_words()
                 if (not any(y[0] < x[0] and s < y[1] for y in found if y is not x)
-                        and _al_given_before_first(text, x[0] - 1, normalize(m.group(1)))
+                        and _al_given_before_first(text, s, x[0] - 1, normalize(m.group(1)))
                         and _al_given_after_role(text, s, titles)):
                     x = (s, x[1], x[2])
         out.append(x)
