@@ -39,3 +39,22 @@ def test_the_model_span_starting_at_the_fathers_name_takes_the_al_given_name():
     text = "وقال وزير الخارجية السوداني محمد أحمد إن الوضع صعب."
     s = text.index("محمد")
     assert [text[a:b] for a, b, _t in people._al_given_heads(text, [(s, s + len("محمد أحمد"), "PERS")])] == ["محمد أحمد"]
+
+
+def test_a_private_person_introduced_by_the_verb_is_called():
+    # one word: a person of the document alone
+    got = surfaces_in("وقال أحد سكان الحي ويدعى كريم (30 عاما) إنه سمع دوي انفجارات.", "person",
+                      people.default_recognizer)
+    assert [s for s, _e in got] == ["كريم"] and got[0][1].endswith("@a")
+    # a full name, a Russian patronymic in it too
+    assert _people("وقالت الشرطة إن المرأة تدعى نادية فيرنانديز وتبلغ الأربعين من العمر.") == ["نادية فيرنانديز"]
+    assert _people("والمتهمة تدعى ماريا إيفانوفنا سيدوروفا، وتبلغ من العمر 40 عاما.") == ["ماريا إيفانوفنا سيدوروفا"]
+
+
+def test_things_claims_and_characters_called_so_are_no_people():
+    assert _people("وتعمل في البلاد شركة أمنية تدعى فاغنر منذ سنوات.") == []
+    assert _people("وأعلنت السلطات أن المادة تدعى نوفتشوك، وهي مجموعة من المركبات.") == []
+    assert _people("ويدعى بأنه ناقش السياسات مع المسؤولين.") == []
+    # a character of a film
+    assert _people("وتجسد الممثلة في الفيلم شخصية فتاة تدعى سلمى تعمل في مستشفى.") == []
+    assert people.called_verb_name_recognizer(["تلعب دور امرأة تدعى سلمى في المسلسل."]) == [[]]

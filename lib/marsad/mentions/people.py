@@ -1523,6 +1523,71 @@ def called_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]
     return out
 
 
+_CALLED_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?[يت]\u064f?دعى[ \t]+[\"«“]?")
+
+
+def _after_called_verb(text: str, s: int) -> bool:
+    """The word at ``s`` comes right after the verb يدعى / تدعى ('who is called', :data:`_CALLED_VERB`) and is a known
+    first name: one word named so is a person of its document alone (شاب يدعى علاء), like a relative named by first
+    name (people80)."""
+    m = _CALLED_VERB.search(text, max(0, s - 12), s)
+    w = re.match(r"[\u0621-\u064a]+", text[s:s + 30])
+    return bool(m and m.end() == s and w and normalize(w.group(0)) in known_first()
+                and normalize(w.group(0)) not in common_words() and not _called_character(text, m.start()))
+
+
+_CHARACTER_NOUNS = frozenset(normalize(w) for w in "شخصية شخصيه دور".split())
+
+
+def _called_character(text: str, cue: int) -> bool:
+    """The يدعى / تدعى at ``cue`` names a character of a film, a series or a novel: شخصية or دور ('the character of',
+    'the role of') among the four words before it, with no sentence punctuation between (تجسد شخصية فتاة تدعى …)."""
+    head = re.split(r"[.!?؟:؛]", text[max(0, cue - 60):cue])[-1]
+    return any(b in _CHARACTER_NOUNS for x in head.split()[-4:] for b in _bare(normalize(x)))
+
+
+def called_verb_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """people80: the name after the verb يدعى / تدعى ('who is called': عاملة تدعى …، شاب يدعى …، وقال أحد السكان
+    ويدعى …), which introduces a private person the gazetteers cannot know in world and crime news: the first word
+    (after an opening quote too) a known first name that is no common word, then up to three more words while each is
+    a known first name or a free name word (:func:`_free_name_word`) with one space before it, ending at punctuation,
+    a title, a common word or the end. One word will do (the cue names the person: شاب يدعى علاء). Things are
+    called so too (مادة تدعى نوفتشوك، شركة تدعى فاغنر، تنظيم يدعى بداعش): their names open with no first name.
+    The verb's other sense, 'claims' (يدعى بأنه، كما يدعى البعض), is followed by no first name; a character of a
+    film or a novel (يجسد شخصية رجل يدعى …) is no person (:func:`_called_character`)."""
+    common, titles = common_words(), title_words()
+    firsts = known_first()
+    out = []
+    for text in texts:
+        found = []
+        for m in _CALLED_VERB.finditer(text) if "دعى" in text else ():
+            if _called_character(text, m.start()):
+                continue
+            toks = _word_tokens(text[m.end():m.end() + 80])
+            name = []
+            for a, b, w in toks[:4]:
+                raw = text[m.end() + a:m.end() + b]
+                if name and text[m.end() + name[-1][1]:m.end() + a] != " ":
+                    break
+                if not name and (a != 0 or w not in firsts or w in common or w in titles):
+                    break
+                # (a Russian patronymic ends in ا: إلينا أليكسييفنا خوسيينوفا; a word the news text lacks)
+                if name and (w in titles or not (w in firsts or _free_name_word(w, raw, titles, common) or (
+                        raw.endswith("ا") and len(w) >= 6 and w not in _vocabulary() and w not in common))):
+                    break
+                # (nor a verb after the name that the other tests miss, يدعى روجر سيلف اصطدم: a word with a verb's
+                # prefix (ا of the derived past, ي ت ن of the present) that the news text has, no name word, first name
+                # or word of a cluster with names)
+                if (name and w[:1] in "ايتن" and w not in firsts and w in _vocabulary() and w not in _name_words()
+                        and _name_likeness().get(w, 0.0) < 0.1):
+                    break
+                name.append((a, b, w))
+            if name:
+                found.append((m.end() + name[0][0], m.end() + name[-1][1], "PERS"))
+        out.append(found)
+    return out
+
+
 # a Persian compound given name of a first name and أكبر/أصغر ('greater'/'lesser', also adjectives), then a
 # surname; or أكبر/أصغر alone as the first name right after a role (and its nationality adjective)
 _PERSIAN_COMPOUND = re.compile(r"(?<![\u0621-\u064a])(?:(علي|على|محمد|حسين|حسن|غلام)[ \t]+)?([أا](?:كبر|صغر))"
@@ -2028,7 +2093,8 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     for recognise in (role_name_recognizer, quoted_role_name_recognizer, name_before_role_recognizer,
                       copula_role_recognizer, role_complement_name_recognizer, demonym_name_recognizer,
                       rank_name_recognizer, persian_compound_recognizer, family_name_recognizer,
-                      called_name_recognizer, learned_name_recognizer, memory_name_recognizer, ali_name_recognizer):
+                      called_name_recognizer, called_verb_name_recognizer, learned_name_recognizer,
+                      memory_name_recognizer, ali_name_recognizer):
         app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
                for a, q in zip(app, recognise(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there
@@ -5688,7 +5754,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         elif _n_words(key) >= 2:
             eid, label = ent_label[parent.get(skeleton(key), skeleton(key))]
             form = "ner"
-        elif (_relative_first_name(text_k, s, key, known, titles, common)
+        elif ((_relative_first_name(text_k, s, key, known, titles, common) or _after_called_verb(text_k, s))
               and not any(ts < e and s < te and ttyp == "person" for ts, te, ttyp, *_r in taken[k])):
             # a relative named by first name only (ابني بارون): a person of this document alone (the
             # same first name in another document is someone else); a knowledge-base mention there wins
