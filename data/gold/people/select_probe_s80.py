@@ -16,6 +16,11 @@ Probe: 1,200-5,000 bytes, holding الرئيس or وزير (a text filter: no pi
 code judged), each outlet's articles sorted by the SHA-1 of ``"probe80/" + doc_id``, the first 10 of each outlet.
 Wider check: 300 articles of the same pool (any size, no text filter) less the 30 probe articles, sorted by path,
 ``random.Random("80W").sample``.
+
+Rest (``--rest``; rule added and committed at 20:42 UTC before it was run, after the probe and the wider check were
+run before and after): every other article of the pool (any size) less the probe, the wider check and the design set
+of people80's يدعى rule (every pool article outside the probe and the wider check whose text matches
+``(?<![ء-ي])[وف]?[يت]ُ?دعى\s``: read while building); ``--write --rest`` writes ``probed_session80_rest.txt``.
 """
 import hashlib
 import random
@@ -84,7 +89,12 @@ if __name__ == "__main__":
     rows = pool(ds)
     out = select(ds, rows)
     name = "probed_session80.txt"
-    if "--wide" in sys.argv:
+    if "--rest" in sys.argv:
+        judge = {p.stem for p in out} | {p.stem for p in wide(rows, out)}
+        cue = re.compile(r"(?<![\u0621-\u064a])[وف]?[يت]\u064f?دعى\s")
+        out = [p for p in rows if p.stem not in judge and not cue.search(p.read_text("utf-8", errors="replace"))]
+        name = "probed_session80_rest.txt"
+    elif "--wide" in sys.argv:
         out, name = wide(rows, out), "probed_session80_wide.txt"
     if "--write" in sys.argv:
         Path(__file__).with_name(name).write_text("".join(f"{p.relative_to(ds)}\n" for p in out), "utf-8")
