@@ -811,42 +811,12 @@ def _al_given_names() -> frozenset:
     return _read_words("al_given_names.txt")
 
 
-def _al_given_before_first(text: str, s: int, e: int, w: str) -> bool:
-    """people80: an ال-word the lists lack that opens a name as its given name because a known first name follows it
-    and a third name word after that (the given name, then the father's: وزير خارجية السودان الدرديري محمد أحمد;
-    the hand list al_given_names.txt needs no first name after it): ال and four letters or more ending in ي (the
-    shape of these names: المولدي، الهادي، الباجي), not right after a title or role (its complement: رئيس الحكومة
-    يوسف الشاهد), no nationality adjective, title, role adjective or common word, and no adjective whose feminine
-    form (the word and ة) the news text has; the next word, after one space, a known first name that
-    is no common word, and a third word of two letters or more right after it. The caller asks for a role before it
-    too."""
-    if (not w.startswith("ال") or not w.endswith("ي") or len(w) < 6 or w in _ROLE_ADJECTIVES or w in common_words()
-            or w in title_words()):
-        return False
-    # (not the complement of a role, right after it: رئيس الحكومة يوسف الشاهد, الجنرال المتقاعد كيث كيلوج)
-    prev = re.search(r"([\u0621-\u064a]+)\s+$", text[max(0, s - 30):s])
-    if prev and any(b in title_words() for b in _bare(normalize(prev.group(1)))):
-        return False
-    if w in _demonyms_with_article() or w.endswith(("ون", "ين", "ات")):
-        return False
-    # an adjective inflects for gender and a given name does not: the news text has المكلفة، المؤقتة، الانتقالية
-    # (so المكلف محمد توفيق علاوي stays the role's adjective), never الدرديرية
-    if normalize(w + "ة") in _vocabulary():
-        return False
-    m = re.match(r" ([\u0621-\u064a]+) ([\u0621-\u064a]{2,})", text[e:e + 40])
-    if not m:
-        return False
-    first, third = normalize(m.group(1)), normalize(m.group(2))
-    return (first in known_first() and first not in common_words() and third not in title_words()
-            and not third.startswith("لل"))
-
-
 def _al_given_after_role(text: str, s: int, titles: frozenset) -> frozenset:
     """The ال-given name (``al_given_names.txt``) that starts the span at ``s``, when a title or role is among the
     three words before it with no punctuation between (وزير الداخلية الهادي مجدوب), as a set; else an empty set."""
     m = re.match(r"[\u0621-\u064a]+", text[s:s + 20])
     w = normalize(m.group(0)) if m else ""
-    if w not in _al_given_names() and not (m and _al_given_before_first(text, s, s + m.end(), w)):
+    if w not in _al_given_names():
         return frozenset()
     head = text[max(0, s - 50):s]
     if re.search(r"[،,.:;؛!?؟()\"«»]", head):
@@ -2121,29 +2091,8 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
         extra = [x for x in b if not any(y[0] < x[1] and x[0] < y[1] for y in a if y not in covered)]
         out.append([y for y in a if y not in covered or not any(x[0] < y[1] and y[0] < x[1] for x in extra)] + extra)
     # the items of a list of people's names that the model missed or cut, and the hyphenated end of a name (people63)
-    return [_al_given_heads(text, _language_tails_cut(text, _hyphen_tails(text, _list_item_names(text, o)))) if o else o
+    return [_language_tails_cut(text, _hyphen_tails(text, _list_item_names(text, o))) if o else o
             for text, o in zip(texts, out)]
-
-
-def _al_given_heads(text: str, found: list) -> list:
-    """people80: a person span of two words or more opening with a known first name takes the ال-word right before it
-    (one space) as its given name when :func:`_al_given_before_first` says so and a role is among the three words
-    before that (:func:`_al_given_after_role`): وزير خارجية السودان [الدرديري] محمد أحمد, where the model starts the
-    name at the father's name."""
-    out = []
-    titles = None
-    for x in found:
-        if x[2] == "PERS" and x[0] >= 7 and text[x[0] - 1] == " " and " " in text[x[0]:x[1]].strip():
-            m = re.search(r"(?:^|(?<=[\s،,.:؛(\"«]))(ال[\u0621-\u064a]{4,})$", text[max(0, x[0] - 30):x[0] - 1])
-            if m:
-                s = x[0] - 1 - len(m.group(1))
-                titles = titles if titles is not None else title_words()
-                if (not any(y[0] < x[0] and s < y[1] for y in found if y is not x)
-                        and _al_given_before_first(text, s, x[0] - 1, normalize(m.group(1)))
-                        and _al_given_after_role(text, s, titles)):
-                    x = (s, x[1], x[2])
-        out.append(x)
-    return out
 
 
 _HYPHEN_TAIL = re.compile(r"-([\u0621-\u064a]{2,5})(?![\u0621-\u064a\-])")
