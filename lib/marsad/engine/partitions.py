@@ -583,6 +583,11 @@ def _combine(out: Path, stage, staged_folder: Path, opts) -> int:
     result = stage.combine(Staged(dataset), opts)
     if isinstance(result, ds.Expression):
         return filter_parts(staged_folder, target, result)
+    if result.empty:
+        # no rows: an empty table of the declared columns. A step may hand back its (empty) staged rows as
+        # they are; their undeclared columns (stories' staged `published` dates) must not fail the stage: a
+        # corpus of short documents (no story signature) failed the stories stage that way (audit35)
+        result = result.iloc[:0][[c for c in result.columns if c in stage.columns]]
     frame = conform(result, stage.columns, table=stage.name)
     keys = {}
     if len(frame) and "doc_id" in frame:
