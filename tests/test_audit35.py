@@ -81,3 +81,108 @@ def test_a_corpus_of_short_documents_does_not_fail_the_stories_stage(tmp_path):
     table = read_table(tmp_path / "out", "stories")
     assert table.empty and list(table.columns)[:6] == ["doc_id", "story_id", "n_documents", "n_outlets",
                                                        "first_seen", "sources"]
+
+
+def _many_skipped(root, n: int) -> None:
+    root.mkdir()
+    for i in range(n):
+        (root / f"e{i:05d}.txt").write_bytes(b"")  # empty
+        (root / f"b{i:05d}.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes([i % 256, i // 256]) + bytes(range(256)))
+    (root / "good.txt").write_text("خبر\nنص عن روسيا وكوريا الشمالية.\n", encoding="utf-8")
+
+
+def test_marsad_read_counts_a_flood_of_skipped_files_instead_of_listing_each(tmp_path, capsys):
+    # 20,000 unreadable files printed 20,000 lines (1.1 MB) on the terminal; --json still lists every one
+    from marsad.cli import main
+
+    _many_skipped(tmp_path / "c", 300)
+    assert main(["read", "--corpus", str(tmp_path / "c")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) <= 60
+    assert out[0] == "601 files: 1 parsed, 600 skipped"
+    assert sum(line.startswith("skipped ") for line in out) == 50
+    assert out[-1].startswith("… and 550 more skipped files (every file: marsad read --json")
+    assert "binary file" in out[-1] and "empty file" in out[-1]
+    assert main(["read", "--corpus", str(tmp_path / "c"), "--json"]) == 0
+    import json
+    assert len(json.loads(capsys.readouterr().out)["manifest"]) == 601
+
+
+def test_reason_kind_leaves_out_what_is_particular_to_a_file():
+    from marsad.readers.corpus import reason_kind
+
+    assert reason_kind("exact duplicate of a/b.txt (same bytes); counted once") == "exact duplicate of an earlier file"
+    assert reason_kind("file is 300.0 MiB, above the 256 MiB limit (max_bytes)") == "file is N MiB, above the N MiB limit (max_bytes)"
+    assert reason_kind("dangling symlink (its target '/x/y' does not exist)") == "dangling symlink (its target '…' does not exist)"
+    assert reason_kind("") == "no text found"
+
+
+def test_the_index_manifest_caps_the_skipped_rows_and_counts_them_by_reason(tmp_path):
+    # 20,000 unreadable files made a 4 MB index.html of 20,000 rows
+    import pandas as pd
+
+    from marsad.runner.index import _SKIPPED_SHOWN, manifest_section
+
+    n = 3 * _SKIPPED_SHOWN
+    manifest = pd.DataFrame({
+        "path": [str(tmp_path / f"f{i}.txt") for i in range(n)] + [str(tmp_path / f"ok{i}.txt") for i in range(40)],
+        "status": ["skipped"] * n + ["parsed"] * 40,
+        "reason": ["empty file" if i % 3 else f"exact duplicate of f{i - 1}.txt (same bytes); counted once"
+                   for i in range(n)] + [""] * 40,
+        "format": None, "documents": [0] * n + [1] * 40, "bytes": 0})
+    html = manifest_section(manifest, tmp_path)
+    assert html.count("<tr>") <= _SKIPPED_SHOWN + 25 + 1 + 1 + 2  # the rows, their heading, the reason table
+    assert f"{n:,} files were skipped" in html
+    assert f"<td>empty file</td><td>{2 * _SKIPPED_SHOWN:,}</td>" in html
+    assert f"<td>exact duplicate of an earlier file</td><td>{_SKIPPED_SHOWN:,}</td>" in html
+    assert f"… and {n + 40 - _SKIPPED_SHOWN - 25:,} more in <a href='manifest.csv'>" in html
+    small = manifest_section(manifest.iloc[n - 10:], tmp_path)
+    assert "were skipped" not in small and small.count("<tr>") == 1 + 10 + 25
+
+
+def _csv(path, rows: int) -> None:
+    import csv
+
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["title", "text", "date", "source"])
+        for i in range(rows):
+            w.writerow([f"عنوان الخبر رقم {i}", f"زار وزير خارجية روسيا العاصمة في اليوم {i} من الشهر.",
+                        f"2018-03-{1 + i % 28:02d}", f"src{i % 3}"])
+
+
+def test_marsad_read_holds_one_piece_of_a_big_table_not_the_whole_corpus(tmp_path, monkeypatch, capsys):
+    # `marsad read` read the corpus whole: 1.3 GB of memory for a 60 MB CSV of 200,000 rows (analyze streams it)
+    from marsad.cli import main
+    from marsad.engine import partitions
+    from marsad.readers import corpus as readers_corpus
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    _csv(corpus / "news.csv", 3000)
+    (corpus / "page.txt").write_text("خبر\nنص عن روسيا.\n", encoding="utf-8")
+    largest = []
+    frames = readers_corpus._frames
+
+    def spy(docs, segs, manifest):
+        largest.append(len(docs))
+        return frames(docs, segs, manifest)
+
+    monkeypatch.setattr(readers_corpus, "_frames", spy)
+    summary, manifest = partitions.summarize_corpus(corpus, chunk_mb=0.05)
+    assert summary["documents"] == 3001 and summary["dated_documents"] == 3000 and summary["sources"] == 3
+    assert summary["files"] == 2 and summary["parsed"] == 2 and list(manifest["documents"]) == [3000, 1]
+    assert max(largest) < 1000  # pieces, never the whole table
+    # the command reads through it (never the whole corpus at once) and says what a whole read says
+    monkeypatch.undo()
+    whole = readers_corpus.read_corpus(corpus).summary()
+
+    def no_whole_read(*args, **kwargs):
+        raise AssertionError("marsad read must not hold the whole corpus")
+
+    monkeypatch.setattr(readers_corpus, "read_corpus", no_whole_read)
+    assert main(["read", "--corpus", str(corpus)]) == 0
+    assert capsys.readouterr().out.splitlines()[:2] == [
+        "2 files: 2 parsed, 0 skipped",
+        f"{whole['documents']:,} documents ({whole['dated_documents']:,} dated, {whole['sources']} named sources); "
+        f"{whole['segments']:,} segments, 0 ticker headlines"]

@@ -28,6 +28,7 @@ engine chains the same two inside its chunking (``engine.partitions.iter_partiti
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections import Counter
 from dataclasses import dataclass
@@ -46,7 +47,7 @@ from marsad.readers.walk import Entry, classify, regular_files, walk_corpus
 
 __all__ = [
     "Corpus", "read_corpus", "iter_corpus", "iter_read", "read_files", "read_file", "decode_bytes", "DecodeError",
-    "EmptyCorpusError", "check_not_empty", "record_rows", "iter_zip", "relative_path", "absolute_paths", "is_readable_file", "DOCUMENT_COLUMNS", "SEGMENT_COLUMNS", "MANIFEST_COLUMNS",
+    "EmptyCorpusError", "check_not_empty", "record_rows", "iter_zip", "relative_path", "reason_kind", "absolute_paths", "is_readable_file", "DOCUMENT_COLUMNS", "SEGMENT_COLUMNS", "MANIFEST_COLUMNS",
 ]
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "source", "url", "published", "title", "format", "category", "captured"]
@@ -289,6 +290,20 @@ def relative_path(path: str, root: str | os.PathLike) -> str:
         return os.path.relpath(path, root) if root.is_dir() else path
     except ValueError:
         return path
+
+
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def reason_kind(reason: str) -> str:
+    """A skip reason without what is particular to its file (names, sizes), to count files by reason:
+    ``exact duplicate of a/b.txt (same bytes); counted once`` -> ``exact duplicate of an earlier file``,
+    ``file is 300 MiB, above the 256 MiB limit`` -> ``file is N MiB, above the N MiB limit``."""
+    reason = str(reason or "no text found")
+    if reason.startswith("exact duplicate of "):
+        return "exact duplicate of an earlier file"
+    return _NUMBER.sub("N", _QUOTED.sub("'…'", reason))
 
 
 def _open(path: Path, root: Path, *, max_bytes: int) -> Source:
