@@ -186,3 +186,21 @@ def test_marsad_read_holds_one_piece_of_a_big_table_not_the_whole_corpus(tmp_pat
         "2 files: 2 parsed, 0 skipped",
         f"{whole['documents']:,} documents ({whole['dated_documents']:,} dated, {whole['sources']} named sources); "
         f"{whole['segments']:,} segments, 0 ticker headlines"]
+
+
+def test_finding_a_csv_record_boundary_costs_a_few_bytes_per_byte():
+    # the quote count before each byte was an int64 array: 8 bytes per byte, 400 MB for one 50 MB CSV cell
+    import tracemalloc
+
+    from marsad.readers.chunks import _cut
+
+    cell = ('"' + "كلمة " * 400_000 + '\n' + "نص " * 200_000 + '"').encode("utf-8")  # a newline inside quotes
+    buf = b"title,text\n" + b"a," + cell + b"\nb,c\n"
+    tracemalloc.start()
+    try:
+        end = _cut(buf, "csv", len(buf) - 3)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert buf[:end].endswith(cell + b"\n") and buf[end:] == b"b,c\n"  # the quoted newline is not a boundary
+    assert peak < 4 * len(buf)

@@ -99,7 +99,9 @@ def _cut(buf: bytes, kind: str, limit: int | None = None) -> int:
     newlines = np.flatnonzero(arr == _NEWLINE)
     if not len(newlines):
         return 0
-    quotes = np.cumsum(arr == _QUOTE)
+    # the parity of the quotes before each byte; one byte per byte (uint8 wraps at 256, which keeps the parity):
+    # the default int64 sum took 8 bytes per byte of the buffer, 400 MB for one 50 MB CSV cell (audit35)
+    quotes = np.cumsum(arr == _QUOTE, dtype=np.uint8)
     outside = newlines[quotes[newlines] % 2 == 0]  # an even number of quotes before it: not inside a field
     if not len(outside):
         return 0
