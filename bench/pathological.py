@@ -1,0 +1,193 @@
+"""Cost growth on pathological input: each case built at 1x, 2x, 4x ... its base size, then analysed, stage by stage.
+
+A step whose cost grows faster than its input (a search down a stack, pairs of items, a buffer copied on
+every append) shows as a growth ratio well above the size ratio. Cases (the base size is an eighth of the
+size audit35 ran; ``--scales 1,2,4,8`` reaches it):
+
+- ``html_br``: an HTML page of 2,500 ``<br>`` lines; ``html_divs``: 1,250 nested ``<div>`` levels with text
+- ``countries``: one line naming 2,500 countries; ``rukp``: 1,250 sentences each naming Russia and North Korea
+- ``ticker``: a ticker strip of 625 headlines; ``dates``: 25,000 date expressions (أمس الخميس 12 مارس 2018)
+  in one line, Russia and North Korea named every 20
+- ``nopunct``: 0.6 MiB of words without punctuation or line breaks (one "sentence")
+- ``csv_rows``: a CSV of 25,000 rows; ``csv_cell``: a CSV with one 6 MiB cell
+- ``tiny_files``: 2,500 files of one sentence; ``skipped``: 2,500 empty and 2,500 binary files and one page
+
+Each run is a fresh process (``marsad.analyze``, default options unless ``--option``), so its peak RSS
+(``ru_maxrss``) is its own; ``--stage read`` reads only (``summarize_corpus``, what ``marsad read`` does).
+
+    .venv/bin/python bench/pathological.py --cases html_br,dates --scales 1,2,4 [--stage read] [--keep DIR]
+
+Prints, per case and scale, the input MiB, CPU seconds of each stage (from ``stages.json``; partition and
+combine work), the peak RSS and the growth of each stage's CPU from the first scale to the last against the
+growth of the input. Speed is measured here, never asserted in tests.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+_WORDS = ("زار وزير الخارجية العاصمة أمس حيث التقى نظيره وبحث معه العلاقات الثنائية والتعاون الاقتصادي "
+          "والعسكري بين البلدين وقال المتحدث باسم الحكومة إن المحادثات تناولت قضايا إقليمية ودولية "
+          "وأكد الجانبان أهمية تعزيز الشراكة في مجالات الطاقة والتجارة والاستثمار والتعليم").split()
+_COUNTRIES = ["روسيا", "كوريا الشمالية", "فيتنام", "الصين", "فرنسا", "ألمانيا", "مصر", "المغرب", "تونس",
+              "السعودية", "إيران", "تركيا", "اليابان", "الهند", "البرازيل", "كندا", "إيطاليا", "قطر"]
+
+
+def _words(rnd: random.Random, n: int) -> str:
+    return " ".join(rnd.choice(_WORDS) for _ in range(n))
+
+
+def build(case: str, scale: int, out: Path) -> None:
+    """Write the case at ``scale`` times its base size into the folder ``out``."""
+    out.mkdir(parents=True)
+    rnd = random.Random(35)
+    s = scale
+    if case == "html_br":
+        body = "".join(f"سطر رقم {i} عن روسيا<br>" for i in range(2500 * s))
+        (out / "page.html").write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    elif case == "html_divs":
+        n = 1250 * s
+        body = "".join(f"<div>مستوى {i} " for i in range(n)) + "</div>" * n
+        (out / "page.html").write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    elif case == "countries":
+        line = "، ".join(_COUNTRIES[i % len(_COUNTRIES)] for i in range(2500 * s))
+        (out / "page.txt").write_text(f"دول العالم\n{line}\n", encoding="utf-8")
+    elif case == "rukp":
+        verbs = ["وقعت روسيا وكوريا الشمالية اتفاقا للتعاون", "زار وزير خارجية روسيا كوريا الشمالية",
+                 "أدانت كوريا الشمالية روسيا بسبب العقوبات", "استقبلت روسيا وفدا من كوريا الشمالية"]
+        sents = [f"{verbs[i % len(verbs)]} يوم {1 + i % 28} مارس {2000 + i % 20}." for i in range(1250 * s)]
+        paras = [" ".join(sents[i:i + 5]) for i in range(0, len(sents), 5)]
+        (out / "page.txt").write_text("روسيا وكوريا الشمالية\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+    elif case == "ticker":
+        items = [f"{_words(rnd, 8)} {i}" for i in range(625 * s)]
+        (out / "page.txt").write_text("\u00a0\u00a0".join(items) + "\nعنوان المقال\nنشر في الموقع يوم 12 - 03 - 2018\n"
+                                      "نص المقال عن روسيا.\n", encoding="utf-8")
+    elif case == "dates":
+        parts = []
+        for i in range(25000 * s):
+            if i % 20 == 0:
+                parts.append("قالت روسيا وكوريا الشمالية")
+            parts.append("أمس الخميس 12 مارس 2018")
+        (out / "page.txt").write_text("تواريخ\n" + " ".join(parts) + "\n", encoding="utf-8")
+    elif case == "nopunct":
+        n = 640 * 1024 * s // 11  # ~11 bytes per word and space
+        (out / "page.txt").write_text("نص بلا ترقيم\n" + _words(rnd, n) + "\n", encoding="utf-8")
+    elif case == "csv_rows":
+        with open(out / "news.csv", "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["title", "text", "date", "source"])
+            for i in range(25000 * s):
+                w.writerow([f"{_words(rnd, 6)} {i}", _words(rnd, 20) + ".", f"2018-03-{1 + i % 28:02d}", f"src{i % 7}"])
+    elif case == "csv_cell":
+        n = 6 * 1024 * 1024 * s // 11
+        cell = " ".join(rnd.choice(_WORDS) + ("." if k % 15 == 14 else "") for k in range(n))
+        with open(out / "news.csv", "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["title", "text", "date", "source"])
+            w.writerow(["خبر طويل", cell, "2018-03-12", "src"])
+            w.writerow(["خبر قصير", "زار رئيس روسيا كوريا الشمالية.", "2018-03-13", "src"])
+    elif case == "tiny_files":
+        for i in range(2500 * s):
+            (out / f"n{i:06d}.txt").write_text(f"خبر {i}\nنص قصير عن {_COUNTRIES[i % len(_COUNTRIES)]} رقم {i}.\n",
+                                                encoding="utf-8")
+    elif case == "skipped":
+        for i in range(2500 * s):
+            (out / f"e{i:06d}.txt").write_bytes(b"")
+            (out / f"b{i:06d}.png").write_bytes(b"\x89PNG\r\n\x1a\n" + i.to_bytes(4, "big") + bytes(range(256)))
+        (out / "good.txt").write_text("خبر\nنص عن روسيا وكوريا الشمالية.\n", encoding="utf-8")
+    else:
+        raise SystemExit(f"unknown case {case!r} (see --help)")
+
+
+CASES = ("html_br", "html_divs", "countries", "rukp", "ticker", "dates", "nopunct", "csv_rows", "csv_cell",
+         "tiny_files", "skipped")
+
+_CHILD = r"""
+import json, resource, sys, time
+corpus, out, stage, options = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+cpu = time.process_time()
+if stage == "read":
+    from marsad.engine.partitions import summarize_corpus
+    summary, _ = summarize_corpus(corpus)
+    stages = {"read": round(time.process_time() - cpu, 3)}
+else:
+    import marsad
+    marsad.analyze(corpus, out, options=options or None, progress=False, force=True)
+    info = json.load(open(out + "/stages.json"))
+    stages = {k: round(v.get("cpu_seconds", 0) + v.get("combine_cpu_seconds", 0), 3) for k, v in info.items()
+              if isinstance(v, dict) and "cpu_seconds" in v}
+    stages["failed"] = [k for k, v in info.items() if isinstance(v, dict) and v.get("ok") is False]
+print(json.dumps({"cpu": round(time.process_time() - cpu, 3), "stages": stages,
+                  "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+"""
+
+
+def _size(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cases", default=",".join(CASES), help="comma-separated, of: " + ", ".join(CASES))
+    parser.add_argument("--scales", default="1,2,4", help="sizes as multiples of the base size (default 1,2,4)")
+    parser.add_argument("--stage", choices=("all", "read"), default="all", help="read: reading only (marsad read)")
+    parser.add_argument("--option", nargs=3, action="append", default=[], metavar=("STAGE", "KEY", "VALUE"),
+                        help="a stage option, as marsad analyze --option (VALUE read as JSON)")
+    parser.add_argument("--keep", type=Path, help="build the corpora here and keep them (default: a temporary folder)")
+    parser.add_argument("--json", type=Path, help="also write every number to this file")
+    args = parser.parse_args(argv)
+    options: dict = {}
+    for stage, key, value in args.option:
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError:
+            pass
+        options.setdefault(stage, {})[key] = value
+    scales = [int(x) for x in args.scales.split(",")]
+    work = args.keep or Path(tempfile.mkdtemp(prefix="marsad-patho-"))
+    results = []
+    try:
+        for case in args.cases.split(","):
+            rows = []
+            for scale in scales:
+                folder = work / f"{case}-{scale}"
+                if not folder.exists():
+                    build(case, scale, folder)
+                out = work / f"out-{case}-{scale}"
+                shutil.rmtree(out, ignore_errors=True)
+                done = subprocess.run([sys.executable, "-c", _CHILD, str(folder), str(out), args.stage, json.dumps(options)],
+                                      capture_output=True, text=True)
+                if done.returncode:
+                    print(f"{case} x{scale}: FAILED\n{done.stderr[-2000:]}", file=sys.stderr)
+                    break
+                row = {"case": case, "scale": scale, "mib": round(_size(folder), 3), **json.loads(done.stdout.splitlines()[-1])}
+                rows.append(row)
+                stages = " ".join(f"{k} {v}" for k, v in row["stages"].items() if k != "failed")
+                failed = f" FAILED {','.join(row['stages'].get('failed', []))}" if row["stages"].get("failed") else ""
+                print(f"{case:10s} x{scale:<2d} {row['mib']:8.2f} MiB  cpu {row['cpu']:8.2f} s  rss {row['rss_mb']:7.0f} MB  "
+                      f"{stages}{failed}", flush=True)
+            if len(rows) >= 2:
+                first, last = rows[0], rows[-1]
+                size = last["mib"] / first["mib"] if first["mib"] else float("nan")
+                growth = {k: round(v / first["stages"][k], 2) for k, v in last["stages"].items()
+                          if k != "failed" and first["stages"].get(k, 0) >= 0.05}
+                print(f"{case:10s} input x{size:.1f}: stage CPU grew " + ", ".join(f"{k} x{g}" for k, g in growth.items()),
+                      flush=True)
+            results.extend(rows)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
