@@ -204,3 +204,41 @@ def test_finding_a_csv_record_boundary_costs_a_few_bytes_per_byte():
         tracemalloc.stop()
     assert buf[:end].endswith(cell + b"\n") and buf[end:] == b"b,c\n"  # the quoted newline is not a boundary
     assert peak < 4 * len(buf)
+
+
+def test_a_huge_title_is_shown_shortened_in_hovers_and_tables():
+    # a CSV title of 2.5 MB went whole into every hover label and table naming its document: 35 MB mentions report
+    import pandas as pd
+
+    from marsad.charts.base import CELL_CHARS, HOVER_CHARS, hover_text, reader_table, rtl_table, shorten
+
+    title = "زار رئيس روسيا كوريا الشمالية " * 40_000  # 1.2 M characters
+    hover = hover_text(title)
+    assert len(hover.replace("<br>", " ")) <= HOVER_CHARS + 2 and hover.endswith(" …")
+    assert hover_text("قصير <b>") == "قصير &lt;b&gt;"  # short texts as before
+    frame = pd.DataFrame({"title": [title, "عنوان قصير"], "published": pd.to_datetime(["2018-03-12", "2018-03-13"])})
+    for html in (reader_table(frame).data, rtl_table(frame).data):
+        assert len(html) < 4 * CELL_CHARS + 2000 and "عنوان قصير" in html and " …" in html
+    assert shorten("a" * 5000, 100) == "a" * 100 + " …"  # no space to cut at: cut at the limit
+    assert shorten("كلمة قصيرة", 1000) == "كلمة قصيرة"
+
+
+def test_a_cells_late_output_does_not_fail_the_report(tmp_path, monkeypatch):
+    # papermill makes output that arrives after nbclient's iopub_timeout (4 s by default) an error: a report with a
+    # big figure on a loaded machine FAILED ("CellTimeoutError … after 4 seconds")
+    import papermill
+
+    from marsad.runner import report
+
+    seen = {}
+
+    def fake_execute(*args, **kwargs):
+        seen.update(kwargs)
+        raise RuntimeError("stop here")
+
+    monkeypatch.setattr(papermill, "execute_notebook", fake_execute)
+    nb = tmp_path / "00-x.ipynb"
+    nb.write_text('{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}', encoding="utf-8")
+    (tmp_path / "out" / "notebooks").mkdir(parents=True)
+    report._execute(nb, tmp_path / "out", {}, False, 900, None)
+    assert seen["iopub_timeout"] >= 60 and seen["execution_timeout"] == 900

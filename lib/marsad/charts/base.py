@@ -25,6 +25,7 @@ __all__ = [
     "escape_html",
     "escape_markdown",
     "hover_text",
+    "shorten",
     "mpl_text",
     "rtl_table",
     "ltr_table",
@@ -307,9 +308,25 @@ def mpl_text(value) -> str:
     return _clean(value).replace("$", r"\$")
 
 
-def hover_text(value, *, width: int = 80) -> str:
-    """Escape text for a plotly hover label and wrap long lines with <br>."""
-    text = escape_html(value)
+# A report shows at most this many characters of one scraped text in a hover label or a table cell (the CSVs keep
+# it whole): a 2.5 MB CSV title was embedded whole in every hover and table that named its document, a 35 MB
+# mentions report whose notebook then failed on the kernel's output (audit35).
+HOVER_CHARS = 400
+CELL_CHARS = 1000
+
+
+def shorten(value, limit: int) -> str:
+    """``value`` as text of at most about ``limit`` characters: cut at a space, with " …" when anything was cut."""
+    text = _clean(value)
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip() + " …"
+
+
+def hover_text(value, *, width: int = 80, limit: int = HOVER_CHARS) -> str:
+    """Escape text for a plotly hover label (at most ``limit`` characters of it) and wrap long lines with <br>."""
+    text = escape_html(shorten(value, limit))
     if len(text) <= width:
         return text
     words, lines, line = text.split(" "), [], ""
@@ -361,7 +378,7 @@ def _html_table(df: pd.DataFrame, direction: str, *, max_rows: int, highlight: d
                 s, e = int(row[s_col]), int(row[e_col])
                 cell = escape_html(text[:s]) + "<mark>" + escape_html(text[s:e]) + "</mark>" + escape_html(text[e:])
             else:
-                cell = escape_html(value)
+                cell = escape_html(shorten(value, CELL_CHARS))
             cells.append(f"<td>{cell}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     more = ""
@@ -539,7 +556,7 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
                     # a context must stay readable on a phone: the table scrolls instead
                     cells.append(f"<td dir='auto' style='min-width:16em'>{text}</td>")
                     continue
-                text = escape_html(_cell_text(value))
+                text = escape_html(shorten(_cell_text(value), CELL_CHARS))
                 url = urls.iloc[i] if urls is not None and col == "title" else None
                 if isinstance(url, str) and url.startswith(("http://", "https://")) and text:
                     text = f"<a href='{escape_html(url)}' rel='noopener noreferrer'>{text}</a>"

@@ -250,6 +250,7 @@ def _execute(path: Path, out_dir: Path, parameters: dict, show_code: bool, timeo
             pm.execute_notebook(
                 str(path), str(executed), parameters=params, cwd=str(path.parent), progress_bar=False,
                 kernel_name="python3", language="python", execution_timeout=timeout, log_output=False,
+                iopub_timeout=IOPUB_TIMEOUT,
             )
             error = None
         except Exception as exc:  # papermill raises PapermillExecutionError with the cell's error
@@ -292,6 +293,11 @@ def _notebook_title(nb) -> str:
 # before it answers (jupyter_client picks ports, then the kernel binds them). Nothing of the notebook has run
 # then, so it is started again, at most this many times in all. A cell's error is never retried.
 KERNEL_START_ATTEMPTS = 3
+# Seconds a cell's outputs may take to arrive after the kernel said the cell ran. papermill makes a late output an
+# error and nbclient waits 4 s by default: a cell with a big figure on a busy machine (load 13) FAILED the whole
+# report with "CellTimeoutError: A cell timed out … after 4 seconds" (audit35). The per-cell --timeout still bounds
+# a cell's own run.
+IOPUB_TIMEOUT = 120
 _KERNEL_START_FAILURES = ("Kernel died before replying to kernel_info", "Kernel didn't respond in")
 
 
