@@ -242,3 +242,35 @@ def test_a_cells_late_output_does_not_fail_the_report(tmp_path, monkeypatch):
     (tmp_path / "out" / "notebooks").mkdir(parents=True)
     report._execute(nb, tmp_path / "out", {}, False, 900, None)
     assert seen["iopub_timeout"] >= 60 and seen["execution_timeout"] == 900
+
+
+def test_keyword_in_context_rows_carry_a_shortened_title(tmp_path):
+    # each of a document's mentions got its whole title: a 2.5 MB title on 45,000 mentions, 17 GB, the kernel died
+    import pandas as pd
+
+    from marsad.charts.base import CELL_CHARS
+    from marsad.charts.mentions import kwic
+
+    n = 300
+    text = "زار رئيس روسيا كوريا الشمالية"
+    segments = pd.DataFrame({"doc_id": "d", "position": range(n), "text": text})
+    mentions = pd.DataFrame({"doc_id": "d", "position": range(n), "entity_id": "Q159", "entity_type": "country",
+                             "label_ar": "روسيا", "label_en": "Russia", "surface": "روسيا", "form": "name",
+                             "section": "paragraph",
+                             "start": 9, "end": 14})
+    documents = pd.DataFrame({"doc_id": ["d"], "title": ["خبر طويل " * 200_000], "url": [None], "source": ["s"],
+                              "published": [pd.Timestamp("2018-03-12")]})
+    rows = kwic(mentions, segments, entity_id="Q159", documents=documents)
+    assert len(rows) == n and rows["title"].str.len().max() <= CELL_CHARS + 2
+    assert set(rows["surface"]) == {"روسيا"}
+    assert documents["title"].str.len().iloc[0] == len("خبر طويل " * 200_000)  # the caller's frame is untouched
+
+
+def test_the_mentions_report_shortens_titles_before_copying_them_onto_mentions():
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).parents[1] / "notebooks" / "02-mentions.ipynb").read_text(encoding="utf-8"))
+    cell = next("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"
+                and 'merge(' in "".join(c["source"]) and '"title"' in "".join(c["source"]))
+    assert "charts.shorten(t, 1000)" in cell and cell.index("shorten") < cell.index("merge(")

@@ -13,7 +13,7 @@ from functools import lru_cache
 import pandas as pd
 import plotly.graph_objects as go
 
-from marsad.charts.base import hover_text
+from marsad.charts.base import CELL_CHARS, hover_text, shorten
 from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.mentions.kb import MAP_FILE, load_kb
 
@@ -334,6 +334,8 @@ def kwic(mentions: pd.DataFrame, segments: pd.DataFrame, *, entity_id: str, widt
     if documents is not None and len(documents):
         keep = [c for c in ("doc_id", "title", "url", "source", "published") if c in documents.columns]
         docs = documents[keep].drop_duplicates("doc_id").set_index("doc_id")
+        if "title" in docs.columns:  # once per document, not per row: a 2.5 MB title on each of 10,000 rows
+            docs["title"] = docs["title"].map(lambda t: t if pd.isna(t) else shorten(t, CELL_CHARS))
     name = entity_label(mentions, entity_id)
     rows = []
     for r in m.itertuples(index=False):
