@@ -23,7 +23,6 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -128,13 +127,26 @@ from marsad.dates.lexicon import (
     _R,
     _REL,
     _TEEN_HEADS,
-    _TENS,
     _THIS,
     _UNITS,
     _WEEKDAY,
     _WEEKDAYS,
 )
 from marsad.dates.patterns import _PATTERNS, _PRIORITY, _TRIGGERS
+from marsad.dates.values import (
+    _add_months,
+    _day,
+    _duration,
+    _iso,
+    _month,
+    _month_end,
+    _number,
+    _occurrence,
+    _Timex,
+    _to_date,
+    _weekday_of,
+    _year,
+)
 from marsad.lang.rules import sentence_around, sentence_index
 from marsad.lang.text import normalize, normalize_map
 from marsad.resources import data_path
@@ -144,61 +156,6 @@ __all__ = ["HIJRI_MONTHS", "MONTHS", "TIMEX_COLUMNS", "reference_day", "tag_date
 TIMEX_COLUMNS = [
     "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "mod", "rule", "anchor",
 ]
-
-
-# --------------------------------------------------------------------------- date helpers
-def _to_date(value) -> dt.date | None:
-    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)) or value == "":
-        return None
-    try:
-        ts = pd.Timestamp(value)
-    except (ValueError, TypeError) as exc:
-        raise ValueError(f"cannot read published={value!r} as a date; pass a date, Timestamp or ISO string") from exc
-    return None if pd.isna(ts) else ts.date()
-
-
-def _month_end(y: int, m: int) -> dt.date:
-    return dt.date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _add_months(d: dt.date, months: int) -> tuple[int, int]:
-    idx = d.year * 12 + (d.month - 1) + months
-    return idx // 12, idx % 12 + 1
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
-def _number(text: str) -> int | None:
-    text = " ".join(text.split())
-    if text.isdigit():
-        return int(text)
-    total = 0
-    for part in re.split(r"\s+و\s*|\s+", text):
-        if not part:
-            continue
-        value = _ONES.get(part) or _TENS.get(part) or _TEEN_HEADS.get(part)
-        if value is None:
-            return None
-        total += value
-    return total or None
-
-
-@dataclass
-class _Timex:
-    start: int
-    end: int
-    kind: str
-    type: str = "DATE"
-    value: str = ""
-    lo: dt.date | None = None
-    hi: dt.date | None = None
-    precision: str | None = None
-    mod: str | None = None
-    rule: str = ""
-    anchor: dt.date | None = None
-    groups: dict = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- public API
@@ -2353,10 +2310,6 @@ def _night_pair_next_day(rows: list[dict], dct: dt.date | None) -> None:
                 row["rule"] = "weekday:night-pair"
 
 
-def _weekday_of(row: dict) -> int:
-    return dt.date.fromisoformat(row["date_start"]).weekday()
-
-
 def reference_day(text: str, published=None) -> dt.date | None:
     """The day an article was written, for its deictic expressions (``أمس``, ``اليوم``, ``غدا``).
 
@@ -3157,21 +3110,6 @@ _PART_CODE = {"الساعات الاولي من": "TMO", "الساعات الا�
               "منتصف نهار": "T12:00"}  # "بحلول منتصف نهار الأحد": noon of that day  # "الحفل الذي سيقام الليلة 20 يونيو": tonight, named by its date
 
 
-def _day(tx, d: dt.date) -> None:
-    tx.lo = tx.hi = d
-    tx.value, tx.precision = d.isoformat(), "day"
-
-
-def _month(tx, y: int, m: int) -> None:
-    tx.lo, tx.hi = dt.date(y, m, 1), _month_end(y, m)
-    tx.value, tx.precision = f"{y:04d}-{m:02d}", "month"
-
-
-def _year(tx, y: int) -> None:
-    tx.lo, tx.hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
-    tx.value, tx.precision = f"{y:04d}", "year"
-
-
 _DELIVERY_BEFORE = re.compile(r"(?<![^\W\d_])(?:تسليم|لتسليم|عقود|لعقود)\s+(?:شهر\s+)?$")
 
 
@@ -3466,16 +3404,6 @@ def _resolve_hijri_day(tx, norm: str, anchor, hmon: int, hday: int) -> None:
 _PURPOSE_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:من\s+اجل|لاجل|بهدف|استعدادا\s+ل[^\W\d_]*)\s+(?:[^\W\d_]+\s+){0,4}$")
 
 
-def _occurrence(days: list[dt.date], tense: str | None, anchor: dt.date) -> dt.date:
-    """Of a yearly day's occurrences around the anchor: the last one for a past clause, the coming one for a
-    future clause, else the nearest (a feast lasts days: three days of grace)."""
-    if tense == "past":
-        return max(d for d in days if d <= anchor + dt.timedelta(days=3))
-    if tense == "future":
-        return min(d for d in days if d >= anchor - dt.timedelta(days=3))
-    return min(days, key=lambda d: abs((d - anchor).days))
-
-
 _OF_WEEKDAY_GAP = re.compile(r"\s*(?:من\s+)?(?:لل|ل)?(?:يوم|اليوم)?\s*")
 
 
@@ -3712,12 +3640,6 @@ def _resolve_relative_unit(tx, anchor, *, sunday_ahead: bool = False) -> None:
         _month(tx, *_add_months(anchor, shift))
     else:
         _year(tx, anchor.year + shift)
-
-
-def _duration(n: int, unit: str) -> str:
-    if unit in ("hour", "minute", "second"):
-        return f"PT{n}{_DUR_LETTER[unit]}"
-    return f"P{n}{_DUR_LETTER[unit]}"
 
 
 def _resolve_offset(tx, anchor) -> None:
