@@ -133,6 +133,18 @@ from marsad.dates.lexicon import (
     _WEEKDAYS,
 )
 from marsad.dates.patterns import _PATTERNS, _PRIORITY, _TRIGGERS
+from marsad.dates.rows import (
+    _after_noon,
+    _ahead,
+    _background_day,
+    _names_one_day,
+    _new_row,
+    _norm_at,
+    _on_day,
+    _put,
+    _quote_start,
+    _told_part,
+)
 from marsad.dates.values import (
     _add_months,
     _day,
@@ -524,30 +536,6 @@ def tag_rows(text: str, *, published=None, reference=None) -> list[dict]:
     return rows
 
 
-# --------------------------------------------------------------------------- fifteenth session (dev-16's classes)
-def _new_row(text: str, offsets, s: int, e: int, type_: str, value: str, rule: str, *, lo: str | None = None,
-             hi: str | None = None, precision: str | None = None, mod: str | None = None,
-             anchor: str | None = None) -> dict:
-    """A row for the normalised span ``s``-``e`` (mapped back to ``text`` through ``offsets``); ``anchor``: the day a
-    part of the day or a clock time was read against."""
-    start, end = int(offsets[s]), int(offsets[e - 1]) + 1
-    while end < len(text) and normalize(text[end]) == "":
-        end += 1
-    return {"start": start, "end": end, "text": text[start:end], "type": type_, "value": value, "date_start": lo,
-            "date_end": hi if hi is not None else lo, "precision": precision, "mod": mod, "rule": rule, "anchor": anchor}
-
-
-def _put(rows: list[dict], row: dict, *, replace: bool = False) -> bool:
-    """Insert ``row`` in text order; a row overlapping it is kept (and ``row`` dropped), or removed when ``replace``."""
-    over = [r for r in rows if r["start"] < row["end"] and row["start"] < r["end"]]
-    if over and not replace:
-        return False
-    for r in over:
-        rows.remove(r)
-    rows.insert(next((k for k, r in enumerate(rows) if r["start"] > row["start"]), len(rows)), row)
-    return True
-
-
 # "الموافق": a Hijri date (or a day named by a deictic) restated in the Gregorian calendar is one date, the Gregorian one
 _SAME_DAY_GAP = re.compile(r"\s*[،,]?\s*(?:و\s*)?(?:الموافق|الموافقه|الموافق\s+ل|الموافقه\s+ل|الموافق\s+ليوم)\s*[-ـ]?\s*")
 
@@ -803,20 +791,6 @@ def _now_and_just(rows: list[dict], text: str, norm: str, offsets) -> None:
 _PART_OF_THIS_DAY = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>(?:بعد\s+)?(?P<p>فجر|صباح|صبيحه|مساء|عشيه|ليله|ظهر|ظهيره|عصر)\s+هذا\s+اليوم)(?![^\W\d_])")
 _THIS_DAY_PART = {"فجر": "TMO", "صباح": "TMO", "صبيحه": "TMO", "مساء": "TEV", "عشيه": "TEV", "ليله": "TNI", "ظهر": "TAF",
                   "ظهيره": "TAF", "عصر": "TAF"}
-
-
-def _told_part(rows: list[dict], start: int, code: str, day: str) -> str | None:
-    """The day a story told part-of-day ``code`` on: the last day named before ``start`` (at most 600 characters back),
-    when it is before ``day`` and the text told that part of that day earlier ("فجر السبت … وأعربت مصر السبت … "طالت فجر
-    هذا اليوم""); else None."""
-    last = next((r for r in reversed(rows) if r["end"] <= start and r["precision"] == "day" and r["date_start"]
-                 and not r["rule"].startswith("clock")), None)
-    if last is None or start - last["end"] > 600 or last["date_start"][:10] >= day:
-        return None
-    told = last["date_start"][:10]
-    if any(r["type"] == "TIME" and r["value"] == told + code and r["end"] <= start for r in rows):
-        return told
-    return None
 
 
 def _part_of_this_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
@@ -1075,12 +1049,6 @@ def _after_years_of_a_past_story(rows: list[dict], text: str, dct: dt.date | Non
             continue
         v = str(int(year["value"]) + n)
         r.update(value=v, date_start=f"{v}-01-01", date_end=f"{v}-12-31", rule=r["rule"] + "+story-year")
-
-
-def _names_one_day(r: dict) -> bool:
-    """A DATE or TIME row that dates one calendar day (YYYY-MM-DD), which a part of the day can belong to."""
-    return (r["type"] in ("DATE", "TIME") and r["precision"] == "day" and bool(r["date_start"])
-            and re.fullmatch(r"\d{4}-\d\d-\d\d", r["date_start"][:10]) is not None)
 
 
 # "عشية" + an event ("وصل إلى بروكسل عشية قمة لحلف الناتو", "عشية موعد الاستفتاء"): the evening before the event, which
@@ -1365,19 +1333,6 @@ def _sixteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt.
     _counted_after_that(rows, text)
     _part_adverb_of_its_day(rows, text, norm, offsets)
     _seventeenth_session(rows, text, norm, offsets, dct)
-
-
-def _quote_start(text: str, pos: int) -> int | None:
-    """Where the quotation holding ``pos`` opens, when one opened on its own line is still open there (an odd number of
-    '"' before it, or more « than », “ than ”); else None."""
-    start = text.rfind("\n", 0, pos) + 1
-    line = text[start:pos]
-    if line.count('"') % 2 == 1:
-        return start + line.rfind('"')
-    for opening, closing in (("«", "»"), ("“", "”")):
-        if line.count(opening) > line.count(closing):
-            return start + line.rfind(opening)
-    return None
 
 
 _QUOTED_PARTS = {"هذا المساء": "TEV", "هذه الامسيه": "TEV", "هذا الصباح": "TMO", "الليله": "TNI", "هذه الليله": "TNI",
@@ -1993,21 +1948,6 @@ def _gmt_says_morning(text: str, end: int, hour: int) -> bool:
     gmt = int(m.group("h"))
     near = lambda h: min(abs(h - gmt), 24 - abs(h - gmt)) <= 6
     return near(hour) and not near(hour + 12)
-
-
-def _on_day(row: dict, day: str, *, anchor: bool = False) -> None:
-    """Move a row to another day (ISO date): the date of its value, its ``date_start`` and ``date_end``, and its
-    ``anchor`` when ``anchor`` (a clock row is anchored to its day)."""
-    row["value"] = day + row["value"][10:]
-    row["date_start"] = row["date_end"] = day
-    if anchor:
-        row["anchor"] = day
-
-
-def _after_noon(row: dict) -> None:
-    """Move a clock row's morning hour (its value's ``THH``, 1 to 11) to the same hour after noon (+12)."""
-    hour = int(row["value"][11:13])
-    row["value"] = f"{row['value'][:11]}{hour + 12:02d}{row['value'][13:]}"
 
 
 _BRACKET_24H = re.compile(r"\s*\(\s*(?P<h>\d{1,2})\s*[:.,،]\s*\d{2}\s*\)")
@@ -3920,11 +3860,6 @@ def _seventeenth_session(rows: list[dict], text: str, norm: str, offsets, dct: d
     _eighteenth_session(rows, text, norm, offsets, dct)
 
 
-def _norm_at(norm: str, offsets, start: int) -> int:
-    """The index in ``norm`` of the text offset ``start`` (offsets are increasing)."""
-    return int(np.searchsorted(offsets, start))
-
-
 # "أيلول الأسود" (Black September, the 1970 events), "أكتوبر الأسود": a month named "black" is an event's name, no date
 _BLACK_AFTER = re.compile(r"\s*(?:ال)?(?:اسود|سوداء|السوداء)(?![^\W\d_])")
 
@@ -4543,20 +4478,6 @@ _BARE_PART_CODE = {"مساء": "TEV", "صباحا": "TMO", "ليلا": "TNI", "�
                    "الظهيره": "TAF", "المسائيه": "TEV", "الصباحيه": "TMO"}
 
 
-# "وأتى هذا الإنذار الخاطئ بعد ضربات شنتها الولايات المتحدة فجر السبت", "وكان الإعلام قد تحدث بعد منتصف ليل الاثنين": a day
-# named in a "بعد …" clause or a relative one ("المشروع الذي تم إعلانه الجمعة", "حيث وقع الاعتداء في 14 تموز"; no comma
-# between) or in a pluperfect background sentence ("وكان/وكانت … ") is the story's
-# background, not the day a later bare part of the day belongs to
-_AFTER_IN_CLAUSE = re.compile(r"(?<![^\W\d_])(?:[وف]?بعد|الذي|التي|حيث)(?![^\W\d_])(?!\s+(?:ال)?(?:ظهر|زوال))[^،,؛;:.!?\n]*$")
-_BACKGROUND_SENTENCE = re.compile(r"\s*[\"«]?\s*(?:و|ف)?(?:كان|كانت)(?![^\W\d_])")
-
-
-def _background_day(row: dict, text: str) -> bool:
-    lo, _ = sentence_around(text, row["start"])
-    before = normalize(text[lo:row["start"]])
-    return bool(_AFTER_IN_CLAUSE.search(before) or _BACKGROUND_SENTENCE.match(before))
-
-
 def _bare_part_of_the_last_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     if dct is None:
         return
@@ -4668,10 +4589,6 @@ def _weekday_ahead_in_a_past_report(rows: list[dict], text: str, dct: dt.date | 
         target = dct + dt.timedelta(days=(wd - dct.weekday()) % 7 or 7)
         moved[wd] = target.isoformat()
         _ahead(row, moved[wd])
-
-
-def _ahead(row: dict, day: str) -> None:
-    row.update(value=day + row["value"][10:], date_start=day, date_end=day, rule="weekday:ahead_in_past_report")
 
 
 # "يوم القدس الذي يصادف الأحد 13 أيار/مايو": a named day whose date moves from year to year is a DATE only beside the date
