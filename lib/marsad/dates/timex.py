@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 
 import numpy as np
@@ -47,6 +46,18 @@ from marsad.dates.cues import (
     _TOMORROW_WEEKDAY,
     _UNTIL_BEFORE,
     _WEEKDAY_LIST_GAP,
+)
+from marsad.dates.filters import (
+    _drop_titles,
+    _not_a_day,
+    _not_a_time_word,
+    _place_named_after_a_date,
+    _quoted_title_length,
+    _QUOTES,
+    _state_adjectives,
+    _surname_not_a_set,
+    _TITLE_NOUN,
+    _tomorrow_as_a_name,
 )
 from marsad.dates.lexicon import (
     _alt,
@@ -93,7 +104,6 @@ from marsad.dates.tense import _anchoring_anaphor, _tense_before
 from marsad.dates.values import _add_months, _duration, _iso, _month_end, _number, _to_date, _weekday_of
 from marsad.lang.rules import sentence_around, sentence_index
 from marsad.lang.text import normalize, normalize_map
-from marsad.resources import data_path
 
 __all__ = ["HIJRI_MONTHS", "MONTHS", "TIMEX_COLUMNS", "reference_day", "tag_dates", "tag_rows"]
 
@@ -776,31 +786,6 @@ def _tonight_told_the_morning_after(rows: list[dict], text: str, dct: dt.date | 
         row.update(value=day + "TNI", date_start=day, date_end=day, anchor=day, rule="deictic_day:tonight-told-after")
 
 
-# a work's title in quotation marks: "فيلم "الصيف"", "عن فيلمه "نعاس الشتاء"", "ويروي "صيف" المشارك في كان"
-_TITLE_NOUN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:فيلم|افلام|مسلسل|روايه|كتاب|اغنيه|البوم|برنامج|مسرحيه|قصيده|لوحه|عمل)"
-                         r"(?:ه|ها|هم|ي)?\s*$")
-_QUOTES = {'"': '"', "«": "»", "“": "”"}
-
-
-def _drop_titles(rows: list[dict], text: str) -> None:
-    """A season, month or weekday that is all or part of a short quoted title is no time: the quoted string holds the row
-    (at most 40 characters, no digit in the row) and is the whole quotation, or follows a work's noun ("فيلم", "رواية",
-    "مسلسل"): a film "الصيف", a newspaper "جوان", a book "حديث الأربعاء"."""
-    keep = []
-    for r in rows:
-        # (seasons, months and weekdays only: a quoted named day, "قريبا" or "الساعات المقبلة" is a time in quotes)
-        if r["type"] == "DATE" and r["rule"].startswith(("season", "month", "weekday")) and not re.search(r"\d", r["text"]):
-            q = _quote_start(text, r["start"])
-            if q is not None and r["start"] - q <= 20:
-                close = text.find(_QUOTES.get(text[q], text[q]), r["end"])
-                if 0 <= close - r["end"] <= 20 and close - q <= 40 and "\n" not in text[q:close]:
-                    whole = q + 1 == r["start"] and close == r["end"]
-                    if whole or _TITLE_NOUN.search(normalize(text[max(0, q - 16):q])):
-                        continue
-        keep.append(r)
-    rows[:] = keep
-
-
 # "في الليلة الفاصلة بين الأحد والاثنين": a night named by both days is the first day's night (one TIME)
 _NIGHT_BETWEEN = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>(?:ال)?ليله\s+الفاصله\s+(?:ما\s+)?بين\s+(?:يومي?\s+)?(?P<a>{_alt(_WEEKDAYS)})"
                             rf"\s+و\s*(?:يوم\s+)?(?P<b>{_alt(_WEEKDAYS)}))(?![^\W\d_])")
@@ -900,29 +885,6 @@ def _tonight_midnight(rows: list[dict], text: str, norm: str, offsets, dct: dt.d
         day = (dct + dt.timedelta(days=1)).isoformat()
         _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "T00:00", "midnight:tonight",
                             lo=day, precision="day"), replace=True)
-
-
-# Not dates: the channel "روسيا اليوم" (RT: after قناة/موقع/المصدر or a bracket, or closing a line; "سأزور روسيا اليوم"
-# stays today), and "في اليوم" as a rate after a count ("يصطادون نحو 5 حبارى في اليوم،",
-# "مهمة واحدة في اليوم الواحد").
-# (and papers named "X اليوم" after a paper word: "جريدة المصري اليوم"; the names are `today_titles` in the lexicon)
-_CHANNEL_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وفبل]?(?:قناه|موقع|شبكه|تلفزيون|جريده|صحيفه|يوميه|المصدر\s*:?)\s*|[(«\"]\s*)"
-                             rf"(?:{_alt(_LEX['today_titles'])})\s*$")
-_CHANNEL_END = re.compile(r"\s*[)»\"]?\s*(?:\n|$)")  # "المصدر : روسيا اليوم" closing an article
-_RATE_BEFORE = re.compile(rf"(?:\d|(?<![^\W\d_])(?:{_NUMWORD}|واحده|مره|مرات|مرتين)(?![^\W\d_]))[^.،,؛;:!?\n]{{0,30}}\s+في\s+$")
-_RATE_AFTER = re.compile(r"(?:\s+الواحد)?\s*(?:[.،,؛;:!?)\n]|$)")
-
-
-def _not_a_day(rows: list[dict], text: str, norm: str, offsets) -> None:
-    for r in list(rows):
-        if r["type"] != "DATE" or normalize(r["text"]) not in ("اليوم", "اليوم الواحد"):
-            continue
-        before = normalize(text[max(0, r["start"] - 60):r["start"]])
-        channel = _CHANNEL_BEFORE.search(before) or (re.search(r"(?<![^\W\d_])روسيا\s*$", before)
-                                                      and _CHANNEL_END.match(text, r["end"]))
-        if channel or (_RATE_BEFORE.search(before)
-                                             and _RATE_AFTER.match(normalize(text[r["end"]:r["end"] + 12]))):
-            rows.remove(r)
 
 
 # "شاركت عام 2004 في … ثم صورته بعد عامين": "بعد" + a count of years in a past story counts from the year the sentence
@@ -2393,18 +2355,6 @@ def _decade_of_an_age(rows: list[dict], text: str, norm: str) -> None:
                  precision=None, rule="duration:age_decade")
 
 
-# "الاقتتال اليومي" (the everyday fighting), "الحياة اليومية": a state that an adjective of the period
-# qualifies is no recurrence (a rate stays one: "معدل التضخم السنوي" is a SET in the gold, as "الإيجار السنوي")
-_MEASURE_NOUN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:حياه|اقتتال|قتال|عنف|روتين|واقع|معارك|مواجهات|"
-                           r"اشتباكات|صراع)\s+$")
-
-
-def _state_adjectives(rows: list[dict], text: str, norm: str) -> None:
-    for r in [r for r in rows if r["type"] == "SET" and r["rule"] == "set_adj"]:
-        if _MEASURE_NOUN.search(normalize(text[max(0, r["start"] - 20):r["start"]])):
-            rows.remove(r)
-
-
 # "في بيان يأتي عشية اجتماع مجلس الأمن حول إدلب، الجمعة" (a Thursday article): the weekday named after an eve is the
 # event's day, which an eve looks forward to: not a week back (at most yesterday), and the eve is the day before it
 def _eve_of_a_named_weekday(rows: list[dict], text: str, dct: dt.date | None) -> None:
@@ -2791,19 +2741,6 @@ def _nineteenth_session(rows: list[dict], text: str, norm: str, offsets, dct: dt
     _twentieth_session(rows, text, dct)
 
 
-# "تلاميذ المدرسة الابتدائية 2 ماي", "تجمعوا في ساحة 7 نوفمبر", "شارع 14 جانفي": a day–month in figures right after a
-# place noun (a school, a square, a street, a stadium …; the lexicon's place_nouns), one adjective allowed between, is the
-# place's name, not a DATE; with the article only before its adjective ("وصل إلى المطار 14 جانفي" is a date)
-_PLACE_NAMED = re.compile(rf"(?<![^\W\d_])[وفبل]?(?:(?:{_alt(_LEX['place_nouns'])})"
-                          rf"|ال(?:{_alt(_LEX['place_nouns'])})\s+ال[^\W\d_]+(?:ي|يه))\s+$")
-
-
-def _place_named_after_a_date(rows: list[dict], text: str) -> None:
-    rows[:] = [r for r in rows if not (r["type"] == "DATE" and re.match(r"\d{1,2}(?!\d)", r["text"])
-                                       and r["precision"] == "day"
-                                       and _PLACE_NAMED.search(normalize(text[max(0, r["start"] - 40):r["start"]])))]
-
-
 # "اعترف بالقدس عاصمة العام الماضي 2017": a relative year followed by the same year in figures is one DATE
 def _relative_year_with_its_figure(rows: list[dict], text: str) -> None:
     for k in range(len(rows) - 1, 0, -1):
@@ -3134,56 +3071,6 @@ def _offset_from_now(rows: list[dict], text: str) -> None:
             rows.remove(b)
 
 
-# words that look like times and are none: "مانشستر يونايتد، وصيف بطل الدوري" (the runner-up, not "and summer");
-# "نقلاً عن اليوم السعودية" (the daily Al-Yaum); "متفائلا بالمستقبل" (the future as a thing hoped for); "لاحقاً" after a
-# naming verb or in "قبل أن يفعل لاحقاً" of a past story. ("السنوات اللاحقة" of a past story is left as it was: dev-20's
-# gold leaves it out, the TimeML 25 and the third session's test give it FUTURE_REF)
-_SEASON_WORD_AFTER = re.compile(r"\s*(?:العام|عام|هذا|هذه|الماضي|المقبل|القادم|الحالي|الجاري|\d)")
-_PAPER_BEFORE = re.compile(r"(?:(?<![^\W\d_])نقلا\s+عن|(?<![^\W\d_])[وفبل]?(?:ال)?(?:صحيفه|جريده))\s*[\"«“]?\s*$")
-_HOPE_BEFORE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:ال)?(?:متفائل|متفاءل|تفاؤل|تفاءل|ثقه|واثق|ايمان|مؤمن|امل)[^\W\d_]{0,3})\s+$")
-_NAMED_LATER_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:سمي|سميت|عرف|عرفت|اصبح|اصبحت|صار|صارت|اطلق\s+عليه|اطلق\s+عليها)\s+$")
-# ("لكن يونهاب أوضحت لاحقاً أن …": a perfect reporting or feminine perfect verb right before it, whatever the name before)
-_PERFECT_JUST_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:قال|اعلن|ذكر|افاد|اكد|اوضح|اضاف|صحح|عدل|تراجع)(?:ت|وا)?"
-                                  r"|(?![يتنس])(?!ال)[^\W\d_]{2,4}ت)\s+$")
-# ("انضم بولتون لاحقا للمكالمة": a common perfect verb right before it)
-_LATER_PERFECTS = frozenset(("انضم", "انسحب", "اعترف", "استقال", "عاد", "تراجع", "تبين", "اتضح", "ثبت", "افرج", "عثر", "ظهر",
-                             "اقر", "نفي", "وانضم", "وانسحب", "واعترف", "واستقال", "وعاد", "وتراجع", "وتبين", "واتضح", "وافرج",
-                             "وعثر", "وظهر", "واقر", "ونفي"))
-# ("تنامى نفوذ الأكراد … في عام 2012، ليعلنوا لاحقا الإدارة الذاتية": "ل" + a subjunctive that goes on a past story)
-_THEN_DOING = re.compile(r"(?<![^\W\d_])[وف]?ل[يت][^\W\d_]{2,}\s+$")
-_BEFORE_DOING = re.compile(r"(?<![^\W\d_])(?:قبل|بعد)\s+ان\s+[يت][^\W\d_]{2,}(?:\s+\S+)?\s+$")
-
-
-def _not_a_time_word(rows: list[dict], text: str) -> None:
-    drop = []
-    for r in rows:
-        w = normalize(r["text"])
-        before = normalize(text[max(0, r["start"] - 40):r["start"]])
-        if r["rule"].startswith("season") and w == "صيف" and r["start"] > 0 and text[r["start"] - 1] == "و" \
-                and not _SEASON_WORD_AFTER.match(normalize(text[r["end"]:r["end"] + 16])):
-            drop.append(r)
-        elif w == "اليوم" and r["type"] == "DATE" and _PAPER_BEFORE.search(before):
-            drop.append(r)
-        elif w == "الان" and re.search(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:منظمه|حركه|جمعيه)\s+[\"«“]?\s*السلام\s*$", before):
-            drop.append(r)  # "منظمة السلام الآن": the NGO Peace Now
-        elif w == "العقد السابق" and r["type"] == "DATE":
-            drop.append(r)  # "الشرط الجزائي … الذي كان في العقد السابق": the previous contract, not a decade
-        elif w == "المستقبل" and r["start"] > 0 and text[r["start"] - 1] == "ب" and _HOPE_BEFORE.search(before[:-1]):
-            drop.append(r)
-        elif w == "لاحقا" and r["value"] == "FUTURE_REF":
-            said = normalize(text[sentence_around(text, r["start"])[0]:r["start"]])
-            doing = _BEFORE_DOING.search(said)
-            then = _THEN_DOING.search(said)
-            last = before.split()[-1] if before.split() else ""
-            if (_NAMED_LATER_BEFORE.search(before) or (doing and _tense_before(said, doing.start()) != "future")
-                    or _PERFECT_JUST_BEFORE.search(before) or _PAST_VERB.fullmatch(last) or last in _LATER_PERFECTS
-                    or (then and (_tense_before(said, then.start()) == "past" or _tense_before(said, then.start()) is None
-                                  and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", said[:then.start()])))):
-                drop.append(r)
-    for r in drop:
-        rows.remove(r)
-
-
 # "وافقت الحكومة المصرية اليوم، الثلاثاء، على مشروع قانون" in a Wednesday page that gathers briefs of several days: "اليوم"
 # with a weekday is that weekday (the rule of the gold: the named day is the text's today), the nearest one to the
 # reference day, even where another brief of the page set the reference day; so is any other deictic day written with
@@ -3241,23 +3128,6 @@ def _year_of_the_calendar(rows: list[dict], text: str, dct: dt.date | None) -> N
             r["end"] += 1
         r["text"] = text[r["start"]:r["end"]]
         r.update(value=str(y), date_start=f"{y}-01-01", date_end=f"{y}-12-31", rule=r["rule"] + "+calendar")
-
-
-# "بقيادة مدربه سعد الشهري": the surname Al-Shehri after a first name, no monthly recurrence
-def _surname_not_a_set(rows: list[dict], text: str) -> None:
-    for r in list(rows):
-        if r["type"] == "SET" and normalize(r["text"]) in ("الشهري", "السنوي", "اليومي"):
-            before = normalize(text[max(0, r["start"] - 20):r["start"]]).split()
-            if before and before[-1] in _first_names():
-                rows.remove(r)
-
-
-@functools.lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    import json
-
-    with open(data_path("ner", "gazetteers.json"), encoding="utf-8") as f:
-        return frozenset(normalize(w) for w in json.load(f).get("per_first", ()) if len(w) >= 3)
 
 
 # "حتى الأسبوع الرابع عشر من الحمل", "في الشهر السابع من الحمل": a week or month counted in a pregnancy (or a life) is the
@@ -3330,21 +3200,6 @@ def _called_for_ahead(rows: list[dict], text: str, dct: dt.date | None) -> None:
         r["date_start"] = f"{y}{r['date_start'][4:]}"
         r["date_end"] = f"{y}{r['date_end'][4:]}" if r["date_end"] else r["date_end"]
         r["rule"] += "+called-for"
-
-
-# "في حديثه مع برنامج "60 دقيقة"", "تقول صحيفة "عشرون دقيقة" المجانية": a length that is the whole quoted name of a
-# programme or a paper is no length
-_PAPER_OR_WORK = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:برنامج|صحيفه|جريده|مجله|فيلم|مسلسل|قناه|موقع)\s*$")
-
-
-def _quoted_title_length(rows: list[dict], text: str) -> None:
-    for r in list(rows):
-        if r["type"] != "DURATION" or r["start"] == 0:
-            continue
-        q = r["start"] - 1
-        if text[q] in _QUOTES and text[r["end"]:r["end"] + 1] == _QUOTES[text[q]] \
-                and _PAPER_OR_WORK.search(normalize(text[max(0, q - 16):q])):
-            rows.remove(r)
 
 
 # "ليرتفع من 12,304 دينارا إلى 13 دينارا في اليوم": a sum of money per day is a rate, no date (as "في الساعة")
@@ -3670,16 +3525,6 @@ def _decimal_count(rows: list[dict], text: str, norm: str, offsets, dct: dt.date
         row = _new_row(text, offsets, start, m.end(), type_, value, "duration:decimal" if type_ == "DURATION" else
                        "offset:decimal", lo=lo, precision="month" if lo else None, mod=mod)
         _put(rows, row, replace=True)
-
-
-# "تابع العملية من غرفة المتابعة المتواجدة بحزب الغد", "ونقلت صحيفة "الغد" الأردنية": "الغد" after a party, paper or
-# channel word is a name, not tomorrow (the words are `tomorrow_names_before` in the lexicon)
-_NAME_BEFORE_TOMORROW = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + _alt(_LEX["tomorrow_names_before"]) + r")\s*[\"«]?\s*$")
-
-
-def _tomorrow_as_a_name(rows: list[dict], text: str) -> None:
-    rows[:] = [r for r in rows if not (r["type"] == "DATE" and normalize(r["text"]) == "الغد"
-                                       and _NAME_BEFORE_TOMORROW.search(normalize(text[max(0, r["start"] - 20):r["start"]])))]
 # "نجت فتاة في الثامنة", "اغتصاب طفلة في الثامنة": an ordinal right after "في" after an indefinite person noun is the
 # person's age (P8Y), with or without "من العمر"; not a clock ("طفل في الثامنة صباحا") and not a school year (no
 # pupil nouns)
