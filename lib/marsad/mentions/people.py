@@ -163,8 +163,10 @@ def common_words() -> frozenset:
     return (_read_words("common_words.txt") | _read_words("speech_participles.txt")) - given_names()
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> tuple[str, ...]:
-    """A normalised word and its forms without a proclitic chain (والرئيس → الرئيس، للنبي → النبي)."""
+    """A normalised word and its forms without a proclitic chain (والرئيس → الرئيس، للنبي → النبي). Cached: the
+    document-wide passes ask it for every word of every segment, and news repeats its words."""
     out = [word]
     for p in _PROCLITICS:
         if word.startswith(p) and len(word) - len(p) >= 2:
@@ -4654,19 +4656,34 @@ def _role_pairs_named_again(texts, doc_ids, sections, spans, taken, titles, comm
             if any(x < b and a < y for x, y, _t in spans[k]) or any(x[0] < b and a < x[1] for x in taken[k]):
                 continue
             cands.append((k, a, b, w1, w2))
-    out = []
-    for k, a, b, w1, w2 in cands:
-        alone_2 = alone_1 = 0
-        for toks in words_of[doc_ids[k]]:
+    # each document's words counted once (not once per candidate: a long document has candidates in proportion to
+    # its words, and a scan per candidate grew with the square of its length): for every form of a word, how often
+    # it occurs, how often with each next word, how often as the subject of a verb of speech and after which word
+    counts: dict = {}
+    for doc in {doc_ids[k] for k, *_rest in cands}:
+        seen, seen_next, said, said_after = Counter(), Counter(), Counter(), Counter()
+        for toks in words_of[doc]:
             for i, t in enumerate(toks):
-                forms = _bare(t[2])
-                # (the surname alone as the subject of a verb of speech: وأضافت جمال، وأوضح راتب; a noun the
-                # document repeats, مكتب or قوة, is no such subject)
-                if w2 in forms and i and toks[i - 1][2] != w1 and any(x in _SPEECH_VERBS for x in _bare(toks[i - 1][2])):
-                    alone_2 += 1
-                if w1 in forms and not (i + 1 < len(toks) and toks[i + 1][2] == w2):
-                    alone_1 += 1
-        if alone_2 >= 1 and alone_1 == 0 and (k, a, b) not in out:
+                nxt = toks[i + 1][2] if i + 1 < len(toks) else None
+                prev = toks[i - 1][2] if i else None
+                speech = prev is not None and any(x in _SPEECH_VERBS for x in _bare(prev))
+                for f in set(_bare(t[2])):
+                    seen[f] += 1
+                    if nxt is not None:
+                        seen_next[f, nxt] += 1
+                    if speech:
+                        said[f] += 1
+                        said_after[f, prev] += 1
+        counts[doc] = (seen, seen_next, said, said_after)
+    out, kept = [], set()
+    for k, a, b, w1, w2 in cands:
+        seen, seen_next, said, said_after = counts[doc_ids[k]]
+        # (the surname alone as the subject of a verb of speech: وأضافت جمال، وأوضح راتب; a noun the document
+        # repeats, مكتب or قوة, is no such subject), and the first word never without the second
+        alone_2 = said[w2] - said_after[w2, w1]
+        alone_1 = seen[w1] - seen_next[w1, w2]
+        if alone_2 >= 1 and alone_1 == 0 and (k, a, b) not in kept:
+            kept.add((k, a, b))
             out.append((k, a, b))
     return out
 
