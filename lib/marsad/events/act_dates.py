@@ -91,7 +91,7 @@ def _own_reading_allows(ev: dict) -> bool:
 
 @lru_cache(maxsize=32)
 def _finder(keys: tuple) -> callable:
-    from .extract import _key_finder
+    from .context import _key_finder
 
     return _key_finder(keys)
 

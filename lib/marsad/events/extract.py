@@ -28,18 +28,17 @@ from collections import OrderedDict
 from functools import lru_cache
 from typing import NamedTuple
 
-import ahocorasick
 import numpy as np
 import pandas as pd
 
 from marsad.dates.timex import MONTHS, tag_rows
 from marsad.lang.rules import ARTICLE_SECTIONS as _LANG_SECTIONS
-from marsad.lang.rules import (STANDALONE_SECTIONS, anaphors, future_words, is_related_link, sentence_spans,
-                               words_regex)
+from marsad.lang.rules import STANDALONE_SECTIONS, anaphors, future_words, is_related_link, sentence_spans, words_regex
 from marsad.lang.text import normalize, normalize_map
 
 from . import lexicon as lx
 from .merge import filter_events, merge_class, merge_events
+from .context import _Actor, _Context, _key_finder
 
 __all__ = [
     "extract_events", "document_events", "merge_events", "filter_events", "events_for", "background_table",
@@ -420,15 +419,6 @@ class _Seg(NamedTuple):
 _VISIT_DEST = re.compile(r"(?:[^\s.]+\s+){0,8}?(?:الي\s+|ل)\Z")
 
 
-class _Actor(NamedTuple):
-    start: int
-    end: int
-    code: str       # ISO2 for countries, "?:<id>" for third parties
-    form: str
-    stands_for: str
-    kind: str       # country, capital, leader, role, people, government, pair, third
-
-
 # --------------------------------------------------------------------------- public API
 def extract_events(corpus, *, focus: str = "RU", partners=("KP", "VN"), mentions: pd.DataFrame | None = None,
                    merge: bool = True, background: bool = True, learned: bool = True) -> pd.DataFrame:
@@ -537,34 +527,6 @@ def document_events(doc_id, segments: pd.DataFrame, *, published=None, source=No
 
 
 # --------------------------------------------------------------------------- document level
-class _Context(NamedTuple):
-    focus: str
-    partners: tuple[str, ...]
-    regex: re.Pattern
-    actor_meta: list
-    focus_keys: tuple[str, ...]
-    partner_keys: tuple[str, ...]
-    third: dict
-    has_key: callable  # text -> whether it contains a focus or partner key (see _key_finder)
-
-
-def _key_finder(keys) -> callable:
-    """``text -> bool``: whether ``text`` contains one of ``keys`` as a substring (``any(k in text for k in keys)``).
-
-    One Aho-Corasick automaton instead of a Python loop over the keys: the keys of a pair are a few hundred
-    (leaders, capitals, ministries), and the loop was a third of the stage's CPU on a corpus that mostly names
-    neither country.
-    """
-    keys = [k for k in dict.fromkeys(keys) if k]
-    if not keys:
-        return lambda text: False
-    automaton = ahocorasick.Automaton()
-    for key in keys:
-        automaton.add_word(key, key)
-    automaton.make_automaton()
-    return lambda text: next(automaton.iter(text), None) is not None
-
-
 _segment_cache: OrderedDict = OrderedDict()
 # Debug hook (read by ``marsad.training.events_why``): when a list, the stage appends what it decided at each step of
 # a document: the paragraphs the key prefilter skipped, every sentence read with the actors it resolved, every cue

@@ -76,12 +76,13 @@ class _View:
     """A document read once for one pair: its article segments in order, sentences, and lazily their dates."""
 
     def __init__(self, segments, pub, ctx):
+        from marsad.events import context as C
         from marsad.events import extract as X
         from marsad.lang.rules import sentence_spans
         from marsad.lang.text import normalize
 
         self.segments, self.pub, self.ctx = segments, pub, ctx
-        self.ours, self.theirs = X._key_finder(ctx.focus_keys), X._key_finder(ctx.partner_keys)
+        self.ours, self.theirs = C._key_finder(ctx.focus_keys), C._key_finder(ctx.partner_keys)
         self.sentences = []  # (position, start, end, raw, normalised)
         for seg in segments:
             text = seg.text or ""

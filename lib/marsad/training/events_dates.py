@@ -677,7 +677,8 @@ def date_by_lead(rows: list[dict], segments, pub, ctx, undated) -> None:
     row. ``rows``: a document's merged rows of one pair (dicts, changed in place, date only); ``segments``,
     ``pub``, ``ctx``: as ``extract._document_events`` has them."""
     from marsad.events import act_dates
-    from marsad.events.extract import _key_finder, _lead_day
+    from marsad.events.context import _key_finder
+    from marsad.events.extract import _lead_day
 
     if pub is None:
         return
@@ -700,7 +701,7 @@ def date_by_lead(rows: list[dict], segments, pub, ctx, undated) -> None:
 
 def pair_context(focus: str, partner: str):
     """The events stage's document context of one pair (as ``extract_events`` builds it, without third parties)."""
-    from marsad.events import extract as X
+    from marsad.events import context as X
     from marsad.events import lexicon as lx
 
     regex, actor_meta, keys = lx.actor_regex((focus, partner))
