@@ -100,7 +100,7 @@ class _View:
     def day_of(self, k: int):
         """The first recent day-precision date of sentence ``k`` (``(d0, d1, text)`` or None)."""
         if k not in self._days:
-            from marsad.events.extract import _tag_unglued
+            from marsad.events.clauses import _tag_unglued
 
             found = None
             raw = self.sentences[k][3]

@@ -97,7 +97,7 @@ class _SegInfo:
     """One segment read once: normalised text, offsets, sentences and dated expressions (lazily)."""
 
     def __init__(self, text, pub):
-        from marsad.events.extract import _sentences
+        from marsad.events.clauses import _sentences
 
         self.text = text
         norm, self.offsets = normalize_map(text)
@@ -110,7 +110,8 @@ class _SegInfo:
     @property
     def timexes(self):
         if self._timexes is None:
-            from marsad.events.extract import _tag_unglued, _timex_spans, _WHOLE_SEGMENT_TIMEX, _orig_span
+            from marsad.events.clauses import _tag_unglued, _timex_spans
+            from marsad.events.extract import _WHOLE_SEGMENT_TIMEX, _orig_span
 
             if len(self.text) <= _WHOLE_SEGMENT_TIMEX:
                 tx = _timex_spans(_tag_unglued(self.text, published=self.pub), self.offsets)
@@ -159,7 +160,7 @@ def _family(rule: str) -> str:
 def row_candidates(row: dict, cluster: list[dict], segs: dict, order: list, pub) -> list[dict]:
     """Every date the document could give ``row`` (a merged event of ``cluster``'s mentions), each with its
     features' raw inputs; the first is the rules' pick."""
-    from marsad.events.extract import _clauses, _is_since
+    from marsad.events.clauses import _clauses, _is_since
 
     pub_iso = pub.date().isoformat() if pub is not None else None
     out: list[dict] = []
