@@ -2513,7 +2513,7 @@ def test_the_kings_name_after_his_title_is_the_king_and_a_deputys_offices_are_on
 
 
 def test_a_mentioned_country_of_ours_keeps_its_form():
-    from marsad.events.extract import _third_party_index
+    from marsad.events.actors import _third_party_index
     mentions = pd.DataFrame([{"doc_id": "d", "section": "paragraph", "position": 0, "entity_id": "JO",
                               "entity_type": "country", "form": "capital", "surface": "عمّان", "start": 3, "end": 8}])
     (row,) = _third_party_index(mentions, ("JO", "KW"))[("d", "paragraph", 0)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_events import make_corpus, one
 
+from marsad.events import actors, context
 from marsad.events import extract as ex
 from marsad.events import extract_events
 
@@ -49,17 +50,17 @@ def test_no_holder_without_a_known_first_name_or_with_a_frequent_word():
 
 def test_no_holder_for_a_demonym_month_or_first_name_surname():
     # composed: "منصور التركي" (a demonym as the surname), "تيريزا ماي" written otherwise (a month), "محمد خليفة"
-    assert ex._holder_surname(ex.normalize(" منصور التركي، قال"), 0, _ctx()) is None
-    assert ex._holder_surname(ex.normalize(" تريزا ماي قالت"), 0, _ctx()) is None
-    assert ex._holder_surname(ex.normalize(" محمد خليفة قال"), 0, _ctx()) is None
-    assert ex._holder_surname(ex.normalize(" ماجد الأنصاري إن"), 0, _ctx()) == ("الانصاري", "ماجد الانصاري")
+    assert actors._holder_surname(ex.normalize(" منصور التركي، قال"), 0, _ctx()) is None
+    assert actors._holder_surname(ex.normalize(" تريزا ماي قالت"), 0, _ctx()) is None
+    assert actors._holder_surname(ex.normalize(" محمد خليفة قال"), 0, _ctx()) is None
+    assert actors._holder_surname(ex.normalize(" ماجد الأنصاري إن"), 0, _ctx()) == ("الانصاري", "ماجد الانصاري")
 
 
 def _ctx():
     from marsad.events import lexicon as lx
 
     regex, meta, keys = lx.actor_regex(("TR", "QA"))
-    return ex._Context("TR", ("QA",), regex, meta, keys["TR"], keys["QA"], {}, lambda t: True)
+    return context._Context("TR", ("QA",), regex, meta, keys["TR"], keys["QA"], {}, lambda t: True)
 
 
 def test_the_introduction_itself_is_the_role_not_a_second_actor():
