@@ -19,7 +19,8 @@ from collections import defaultdict
 
 import pandas as pd
 
-from marsad.events import extract as ex
+from marsad.events.arguments import _flags
+from marsad.events.context import _Actor
 from marsad.events import lexicon as lx
 from marsad.lang.text import normalize_map
 from marsad.training import events_eval as ee
@@ -58,8 +59,8 @@ def place_only(row, focus: str) -> bool:
             continue
         code, kind, stands = meta[int(m.lastgroup[1:])]
         if code in (src, tgt):
-            a = ex._Actor(start, end, code, m.group(m.lastgroup), stands, kind)
-            by_side[code].append(bool(ex._flags(norm, a)[2]))
+            a = _Actor(start, end, code, m.group(m.lastgroup), stands, kind)
+            by_side[code].append(bool(_flags(norm, a)[2]))
     return any(v and all(v) for v in by_side.values())
 
 

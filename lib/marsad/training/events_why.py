@@ -92,18 +92,19 @@ class _Gates:
     of ``_sentence_events`` and the ``return None`` of ``_arguments``, each with its condition and comment."""
 
     def __init__(self):
+        from marsad.events import arguments as ar
         from marsad.events import extract as ex
 
         self.ex = ex
         self.se_code = ex._sentence_events.__code__
         # (session 62: the cue's own reading is ``_cue_arguments``; ``_arguments`` adds the second act before it)
-        self.ar_code = getattr(ex, "_cue_arguments", ex._arguments).__code__
+        self.ar_code = getattr(ar, "_cue_arguments", ar._arguments).__code__
         self.text: dict[tuple[str, int], str] = {}
         self.continue_lines: set[int] = set()
         self.none_lines: set[int] = set()
         self.loop_span = (0, 0)
         self._read(ex._sentence_events, "se")
-        self._read(getattr(ex, "_cue_arguments", ex._arguments), "ar")
+        self._read(getattr(ar, "_cue_arguments", ar._arguments), "ar")
 
     def _read(self, fn, tag):
         lines, first = inspect.getsourcelines(fn)
