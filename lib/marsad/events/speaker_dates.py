@@ -38,7 +38,13 @@ from marsad.lang.rules import sentence_spans
 from marsad.lang.text import normalize
 
 from . import lexicon as lx
-from .extract import _AS_SAID  # "…، حسبما قال للصحافيين، الأحد": the speaker's own telling (one regex for both passes)
+
+# "…، حسبما قال للصحافيين، الأحد": the speaker's own telling after the statement
+_AS_SAID = re.compile(r"(?<![\w])[وف]?(?:(?:حسبما|مثلما)\s+(?:قال|قالت|صرح|صرحت|اعلن|اعلنت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت)|"
+                      # "وفقا لما قاله في مؤتمر صحفي عقده الثلاثاء", "بحسب ما صرح به": the speaker's own saying only
+                      # (not "وفقا لما ذكرته الوكالة", a report's day)
+                      r"(?:وفقا\s+لما|وفق\s+ما|بحسب\s+ما|حسب\s+ما)\s+(?:قال|قاله|قالت|قالته|صرح|صرحت|صرح\s+به|"
+                      r"صرحت\s+به|اوضح|اوضحه|اوضحت|اوضحته))(?![\w])")
 
 _MAX_BACK = 6  # sentences walked back from the event's own
 _PERSON_KINDS = ("leader", "role")  # actors that are persons (not the state: a country, its capital)
@@ -70,7 +76,7 @@ _SPEECH_WORD = re.compile(r"(?<![\w])[وف]?(?:" + _VERB_FORMS + r"|قائل[ا�
 # the complement that ends a reporting frame ("… الثلاثاء إن", "… أن", ":", a quotation)
 _COMPLEMENT = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])|[:\"«“]")
 # the speaker's own telling after the words ("حسبما قال للصحافيين، الأحد", "وفقا لما قاله في مؤتمر صحفي عقده الثلاثاء"):
-# the stage's own regex (``extract._AS_SAID``), imported above, not a copy of it
+# the stage's own regex (``_AS_SAID`` above, which :mod:`marsad.events.event_dates` imports), not a copy of it
 
 
 def _speaker_opening(norm: str, s: int, e: int, codes: tuple[str, ...]):

@@ -1,6 +1,6 @@
 """A learned date chooser for the events stage, measured leave-one-split-out and NOT shipped (session 47).
 
-The rules of :func:`marsad.events.extract._event_date` pick one date per event mention. This module gathers, for each
+The rules of :func:`marsad.events.event_dates._event_date` pick one date per event mention. This module gathers, for each
 merged event row of a document, every date the text could give it - the rules' pick; "on or before publication"; the
 publication day; every resolved date expression of the row's clause and sentence, of the sentence before and after,
 of the title and the lead, and of the other mentions of the same event (the merge's cluster) with their rule dates;
