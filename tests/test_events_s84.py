@@ -6,6 +6,7 @@ import pandas as pd
 from conftest import paragraphs_corpus
 from marsad.events import extract_events
 from marsad.events import extract as X
+from marsad.events.rows import _undated
 from marsad.training import events_dates as ED
 
 LEAD = "التقى وزير الخارجية الألماني نظيره التركي الثلاثاء في برلين وبحثا العلاقات الثنائية."
@@ -24,7 +25,7 @@ def _rows(paragraphs):
 def _redated(paragraphs):
     table, segs = _rows(paragraphs)
     rows = table[table["kind"] == "event"].to_dict("records")
-    ED.date_by_lead(rows, segs, pd.Timestamp(PUB), ED.pair_context("DE", "TR"), X._undated)
+    ED.date_by_lead(rows, segs, pd.Timestamp(PUB), ED.pair_context("DE", "TR"), _undated)
     return table, rows
 
 

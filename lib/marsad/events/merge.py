@@ -21,6 +21,9 @@ _WORD = re.compile(r"\w{3,}")
 _REPS_PER_BLOCK = 4   # undated reports compare with at most this many representatives of their block
 
 
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "approximate": 5, "decade": 6,
+                   "century": 7, "since": 8, "before-publication": 9, None: 10}
+
 def merge_class(code) -> str:
     """The class in which reports of one event merge: intents (03) and meetings/visits (04) by their root, whatever
     their exact code, the rest by their code; a pledge of aid (033) is its own plan ("تنوي باريس تدريب الجيش" and
@@ -52,7 +55,7 @@ def merge_events(events: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFra
     """
     if events.empty:
         return events
-    from .extract import EVENT_COLUMNS, _PRECISION_RANK
+    from .extract import EVENT_COLUMNS
 
     ev = events.reset_index(drop=True)
     n = len(ev)

@@ -146,7 +146,7 @@ def _dated(r) -> bool:
 
 
 def eligible(row) -> bool:
-    from marsad.events.extract import _undated
+    from marsad.events.rows import _undated
 
     return _undated(row)
 
@@ -183,7 +183,8 @@ def features(row: dict, rows: list[dict], view: _View, cands: dict) -> np.ndarra
     """The row's feature vector (:data:`FEATURES`)."""
     from marsad.events import act_dates
     from marsad.events import lexicon as lx
-    from marsad.events.extract import _PLUPERFECT, _undated
+    from marsad.events.extract import _PLUPERFECT
+    from marsad.events.rows import _undated
     from marsad.lang.text import normalize
 
     f = dict.fromkeys(FEATURES, 0.0)

@@ -111,7 +111,8 @@ class _SegInfo:
     def timexes(self):
         if self._timexes is None:
             from marsad.events.clauses import _tag_unglued, _timex_spans
-            from marsad.events.extract import _WHOLE_SEGMENT_TIMEX, _orig_span
+            from marsad.events.extract import _WHOLE_SEGMENT_TIMEX
+            from marsad.events.rows import _orig_span
 
             if len(self.text) <= _WHOLE_SEGMENT_TIMEX:
                 tx = _timex_spans(_tag_unglued(self.text, published=self.pub), self.offsets)
@@ -714,6 +715,7 @@ def redate_by_lead(doc: dict, table: pd.DataFrame, datasets: Path, changed: list
     """A document's events table with only the DATE of its rows re-decided by :func:`date_by_lead` (per pair, on the
     document's article segments in position order, its publication day), as ``extract._document_events`` would."""
     from marsad.events import extract as X
+    from marsad.events.rows import _undated
 
     if not len(table):
         return table
@@ -728,7 +730,7 @@ def redate_by_lead(doc: dict, table: pd.DataFrame, datasets: Path, changed: list
     for p in partners:
         mine = [r for r in rows if r["actor2"] == p]
         before = [(r["date_start"], r["date_end"], r["precision"]) for r in mine]
-        date_by_lead(mine, doc_segs, pub, pair_context(focus, p), X._undated)
+        date_by_lead(mine, doc_segs, pub, pair_context(focus, p), _undated)
         if changed is not None:
             changed.extend((doc["doc_id"], r, b) for r, b in zip(mine, before)
                            if b != (r["date_start"], r["date_end"], r["precision"]))
