@@ -18,6 +18,14 @@ is dated ``before-publication`` (end = publication day). Standing relations and 
 
 Mentions of the same event in a document are one row (``n_mentions``); :func:`merge_events` joins
 reports across documents in linear time (``n_documents``, ``sources``).
+
+This module holds the public entry points and the document → segment → sentence drivers; the passes they call
+live in sibling modules, each importing only the ones before it: :mod:`~marsad.events.context` (shared records),
+:mod:`~marsad.events.clauses` (sentences, clauses, timex helpers), :mod:`~marsad.events.demonyms`,
+:mod:`~marsad.events.actors`, :mod:`~marsad.events.syntax` (agreement, objects, lists),
+:mod:`~marsad.events.arguments` (source and target of a cue), :mod:`~marsad.events.gates` (sentence-level tests),
+:mod:`~marsad.events.status`, :mod:`~marsad.events.event_dates`, :mod:`~marsad.events.rows` (rows, anchors, the
+document's merge) and :mod:`~marsad.events.constructions` (the construction families).
 """
 from __future__ import annotations
 
@@ -58,6 +66,11 @@ from .constructions import (_DENY, _DENY_OBJECT, _DESCRIBE_CHARGES, _PRONOUN_REP
                             _demonym_thing_events, _denial_events, _denies_interference, _finding_events,
                             _judgement_events, _praise_events, _quoted_speaker_events, _recall_events,
                             _reciprocal_events, _side, _thing_hint, _warning_events)
+
+# Compatibility (session 35 split): learned.py reads these from ``extract`` (``ex._clauses`` …); extract's own passes
+# import them above too. Drop this block once learned.py imports them from .clauses / .status.
+from .clauses import _clauses, _is_since, _tag_unglued, _timex_spans  # noqa: F401,F811
+from .status import _status  # noqa: F401,F811
 
 __all__ = [
     "extract_events", "document_events", "merge_events", "filter_events", "events_for", "background_table",

@@ -1,7 +1,7 @@
 """A learned choice of an undated act's date source, judged by time travel (session 91, ``docs/EVALUATION.md``,
 "Session 91").
 
-An event row whose clause gives no date is placed "on or before publication" (``extract._undated``). The gold often
+An event row whose clause gives no date is placed "on or before publication" (``rows._undated``). The gold often
 dates such an act from elsewhere in the document: the publication day, the lead's day, the day of another row of the
 same pair and CAMEO root, or the day of the nearest earlier sentence. Blanket defaults lose as much as they gain
 (sessions 68 and 84). Here a small model decides, row by row, whether to switch to one of those :data:`SOURCES`,

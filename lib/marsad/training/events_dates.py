@@ -1,13 +1,13 @@
 """A learned date chooser for the events stage, measured leave-one-split-out and NOT shipped (session 47).
 
-The rules of :func:`marsad.events.event_dates._event_date` pick one date per event mention. This module gathers, for each
-merged event row of a document, every date the text could give it - the rules' pick; "on or before publication"; the
-publication day; every resolved date expression of the row's clause and sentence, of the sentence before and after,
+The rules of :func:`marsad.events.event_dates._event_date` pick one date per event mention. This module gathers, for
+each merged event row of a document, every date the text could give it - the rules' pick; "on or before publication";
+the publication day; every resolved date expression of the row's clause and sentence, of the sentence before and after,
 of the title and the lead, and of the other mentions of the same event (the merge's cluster) with their rule dates;
 weekdays read a week the other way - and scores them with a logistic model over features of each candidate (the rule
-picked it, distance and side from the trigger, the preposition before it, a gathering or plan named before it, the
-row's status and CAMEO root, future or past of publication, precision, section, paragraph rank, support by other
-rows and sources). The best-scored candidate is the row's date.
+picked it, distance and side from the trigger, the preposition before it, a gathering or plan named before it, the row's
+status and CAMEO root, future or past of publication, precision, section, paragraph rank, support by other rows and
+sources). The best-scored candidate is the row's date.
 
 ``python -m marsad.training.events_dates evaluate [--standalone]``: leave-one-split-out over the development splits
 (``events_eval.SPLITS`` only: blind splits are never read; the Russia–North Korea/Vietnam splits ``tune``,

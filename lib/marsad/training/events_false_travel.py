@@ -5,7 +5,7 @@ The rules' rows of each past blind part are those of the code it was blind on (o
 part, as :mod:`marsad.training.events_travel` reads them). :func:`false_rows` lists the rows whose actors are wrong
 (``events_eval.match_gold``; rows matching an optional gold event left out, as ``events_eval.score`` does).
 :func:`place_only` is the pre-registered filter PO: a row is dropped when one side of it is named in its sentence only as
-a place (today's ``extract._flags`` venue bit on every mention of that side), visits and hosting (042, 043) excepted.
+a place (today's ``arguments._flags`` venue bit on every mention of that side), visits and hosting (042, 043) excepted.
 :func:`travel` scores a part's tables before/after PO with today's ``events_eval.score``.
 
 ``python -m marsad.training.events_false_travel --datasets DIR --rules s41-mix=PKL ... [--dev PKL]``
@@ -39,7 +39,7 @@ def _norm(sentence: str) -> str:
 
 def place_only(row, focus: str) -> bool:
     """Filter PO: True when one side of the event row (source or target) is named in the row's sentence at least
-    once and every such mention is a place (``extract._flags``' venue bit); never for a visit or hosting
+    once and every such mention is a place (``arguments._flags``' venue bit); never for a visit or hosting
     (``cameo_code`` 042/043), a background row or the learned detector's row."""
     if row.get("kind") != "event" or str(row.get("cameo_code")) in _VISITS \
             or str(row.get("rule", "")).startswith("learned:"):
