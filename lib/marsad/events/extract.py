@@ -168,6 +168,17 @@ _WHOLE_SEGMENT_TIMEX = 20_000  # chars: longer segments are dated sentence by se
 _PAIR_KEYS = ("بلد", "جانب", "زعيم", "دولت", "طرف", "رئيسا", "رئيسي", "شعب", "هما")
 
 
+def _invited_to_theirs(norm: str, mine, invitee, m):
+    """The visit's destination actor when an invitation noun's invitee is introduced by "لـ" ("دعوة … للرئيس الإيراني
+    لزيارة العراق") and the visit (the cue ``m``) goes right on to the other side's actor; else None."""
+    word = norm.rfind(" ", 0, invitee.start) + 1
+    if not (norm.startswith("ل", word) and invitee.start == word + 1
+            or norm.startswith("لل", word) and invitee.start == word + 2):
+        return None  # the preposition "لـ" right before the invitee ("لترامب", "للرئيس"), not a name's own letter
+    return next((a for a in mine if m.end() <= a.start <= m.end() + 1 and a.kind not in ("pair", "nisba")
+                 and a.code != invitee.code), None)
+
+
 class _Seg(NamedTuple):
     doc_id: str
     section: str
@@ -821,6 +832,11 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                         and not norm[inviter.end:c_start + invite.start()].strip(" ،,"):
                     # "بوتين دعا كيم إلى زيارة روسيا": the subject right before the verb invites
                     args = (inviter, next(a for a in people if a.code == codes[0]), False)
+                elif len(codes) == 1 and "دعو" in invite.group() and _invited_to_theirs(norm, mine, people[0], m):
+                    # "ضد دعوة رئيس الوزراء للرئيس الإيراني لزيارة العراق", "سحب دعوته للرئيس الإيراني لزيارة
+                    # العراق": the invitation noun with its invitee after "لـ" and the visit going to the other side;
+                    # the inviter (unnamed, a title, a pronoun) is the side the visit goes to, as for "دعوة وجهت له"
+                    args = (_invited_to_theirs(norm, mine, people[0], m), people[0], False)
                 else:
                     args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags,
                                       holes, carry)
