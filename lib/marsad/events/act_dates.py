@@ -25,7 +25,7 @@ from marsad.lang.rules import sentence_spans
 from marsad.lang.text import normalize
 
 from . import lexicon as lx
-from .extract import _PLUPERFECT  # "وكانت روسيا قد …": an earlier act (the rules' own test)
+from .clauses import _PLUPERFECT  # "وكانت روسيا قد …": an earlier act (the rules' own test)
 
 RECENT_DAYS = 14  # the day another sentence gives must lie within two weeks before publication
 NEAR = 30  # characters between that day and the act's cue

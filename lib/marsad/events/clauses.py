@@ -16,6 +16,9 @@ import numpy as np
 from marsad.dates.timex import tag_rows
 from marsad.lang.rules import sentence_spans
 
+# "وكانت روسيا قد ردت … وطردت": an act told in the pluperfect is an earlier one, not the news of the day
+_PLUPERFECT = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد(?![\w])")
+
 __all__: list[str] = []  # private passes of marsad.events.extract
 
 

@@ -12,6 +12,15 @@ from typing import NamedTuple
 
 import ahocorasick
 
+# the events table's columns, in order (one row per event; :func:`marsad.events.extract.extract_events`)
+EVENT_COLUMNS = [
+    "event_id", "kind", "doc_id", "actor1", "actor2", "source", "target", "symmetric", "status",
+    "date_start", "date_end", "precision", "date_text", "cameo_code", "event_label", "goldstein",
+    "sentence", "trigger", "trigger_start", "trigger_end", "attribution", "start", "end", "section", "position",
+    "rule", "actor_forms", "stand_in", "published", "url", "sources", "source_names", "urls",
+    "n_mentions", "n_documents", "n_reports",
+]
+
 __all__: list[str] = []  # private passes of marsad.events.extract
 
 

@@ -43,9 +43,9 @@ from marsad.lang.text import normalize, normalize_map
 
 from . import lexicon as lx
 from .merge import filter_events, merge_events
-from .context import _Actor, _Context, _key_finder
-from .clauses import (_clause_date, _clauses, _holes, _is_since, _participle_parts, _sentences, _tag_unglued,
-                      _timex_spans)
+from .context import EVENT_COLUMNS, _Actor, _Context, _key_finder
+from .clauses import (_PLUPERFECT, _clause_date, _clauses, _holes, _is_since, _participle_parts, _sentences,
+                      _tag_unglued, _timex_spans)
 from .demonyms import _demonym_after
 from .actors import _actors, _last_pair, _neighbour, _surnames, _third_party_index
 from .syntax import _BAN, _agrees, _aspect, _cue_head, _finite
@@ -67,11 +67,6 @@ from .constructions import (_DENY, _DENY_OBJECT, _DESCRIBE_CHARGES, _PRONOUN_REP
                             _judgement_events, _praise_events, _quoted_speaker_events, _recall_events,
                             _reciprocal_events, _side, _thing_hint, _warning_events)
 
-# Compatibility (session 35 split): learned.py reads these from ``extract`` (``ex._clauses`` …); extract's own passes
-# import them above too. Drop this block once learned.py imports them from .clauses / .status.
-from .clauses import _clauses, _is_since, _tag_unglued, _timex_spans  # noqa: F401,F811
-from .status import _status  # noqa: F401,F811
-
 __all__ = [
     "extract_events", "document_events", "merge_events", "filter_events", "events_for", "background_table",
     "rule_counts", "country_codes", "load_cues", "load_actors", "load_goldstein",
@@ -82,17 +77,8 @@ load_cues, load_actors, load_goldstein = lx.load_cues, lx.load_actors, lx.load_g
 # The article's own text; related-article links are other articles (their events are reported there).
 ARTICLE_SECTIONS = tuple(s for s in _LANG_SECTIONS if s not in STANDALONE_SECTIONS)
 STATUSES = ("reported", "intent", "denied", "alleged", "hypothetical")
-EVENT_COLUMNS = [
-    "event_id", "kind", "doc_id", "actor1", "actor2", "source", "target", "symmetric", "status",
-    "date_start", "date_end", "precision", "date_text", "cameo_code", "event_label", "goldstein",
-    "sentence", "trigger", "trigger_start", "trigger_end", "attribution", "start", "end", "section", "position",
-    "rule", "actor_forms", "stand_in", "published", "url", "sources", "source_names", "urls",
-    "n_mentions", "n_documents", "n_reports",
-]
 # A coordinated clause without a subject of its own ("…، وكانت قد عرضت على إيران …"): the subject is the
 # sentence's first actor.
-# "وكانت روسيا قد ردت … وطردت": an act told in the pluperfect is an earlier one, not the news of the day
-_PLUPERFECT = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد(?![\w])")
 # "وكانت بيونغ يانغ أوفدت الشقيقة … في أول زيارة …": a clause opened by كان and a subject tells an earlier act (no قد)
 _WAS_OPEN = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا)\s+(?!(?:يجب|يتعين|من\s+المقرر|مقررا|يفترض|ستـ?)\S*)")
 # ("طلب … من X أن يزور" is an appeal too; "في حال تطلب الأمر" is a condition, no appeal)

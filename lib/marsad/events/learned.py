@@ -14,9 +14,9 @@ package's topic encoder) of the candidate sentence and of the window around and 
 pair's actor names replaced by a neutral placeholder (the model sees the act, not the countries). They are
 concatenated with the sparse features (a model file with ``det_e`` in its weights needs them); only the candidate
 sentences the rules left are embedded, in one batch per call, cached per process. The date is taken with the rules'
-own functions (their timex tagging :func:`marsad.events.extract._tag_unglued` and "since" test
-:func:`marsad.events.extract._is_since`; the first dated expression of the pair's clause, as
-:func:`marsad.events.extract._clause_date` does); the status is the rules' :func:`marsad.events.extract._status` of the
+own functions (their timex tagging :func:`marsad.events.clauses._tag_unglued` and "since" test
+:func:`marsad.events.clauses._is_since`; the first dated expression of the pair's clause, as
+:func:`marsad.events.clauses._clause_date` does); the status is the rules' :func:`marsad.events.status._status` of the
 predicted root's nearest cue, when the sentence has one.
 
 The weights are trained from Marsad's own development gold by ``python -m marsad.training.events_learn train``
@@ -44,6 +44,9 @@ from marsad.lang.text import normalize, normalize_map
 from marsad.resources import data_path
 
 from . import lexicon as lx
+from .context import EVENT_COLUMNS
+from .clauses import _clauses, _is_since, _tag_unglued, _timex_spans
+from .status import _status
 
 __all__ = ["candidates", "carried_candidates", "features", "masked_texts", "embed_texts", "load_model", "learned_events", "predict", "Model",
            "PLACEHOLDER", "third_first"]
@@ -528,15 +531,13 @@ def _second_ok(cand: dict, rows: list[dict], symmetric: set) -> bool:
 
 def _date(sentence: str, pub, cand: dict | None = None) -> tuple:
     """The rules' date for the candidate: the first dated expression (not a "since" duration, by
-    :func:`extract._is_since`) of the clause that holds the two closest actors (:func:`extract._clauses`), else of
+    :func:`~marsad.events.clauses._is_since`) of the clause that holds the two closest actors (:func:`~marsad.events.clauses._clauses`), else of
     the sentence; else on or before publication."""
     if pub is None:
         return None, None, "before-publication", ""
-    from . import extract as ex
-
     norm, offsets = normalize_map(sentence)
-    timexes = [t for t in ex._timex_spans(ex._tag_unglued(sentence, published=pub), offsets)
-               if t["type"] == "DATE" and t["dated"] and not ex._is_since(norm, t)]
+    timexes = [t for t in _timex_spans(_tag_unglued(sentence, published=pub), offsets)
+               if t["type"] == "DATE" and t["dated"] and not _is_since(norm, t)]
     if timexes:
         first = timexes[0]
         if cand is not None:
@@ -544,7 +545,7 @@ def _date(sentence: str, pub, cand: dict | None = None) -> tuple:
             cnorm = cand["norm"]
             shift = max(cnorm.find(norm[:30]), 0) if norm else 0
             mid = (min(s0[0], t0[0]) + max(s0[1], t0[1])) // 2 - shift
-            clause = next(((a, b) for a, b in ex._clauses(norm, 0, len(norm)) if a <= mid < b), None)
+            clause = next(((a, b) for a, b in _clauses(norm, 0, len(norm)) if a <= mid < b), None)
             if clause is not None:
                 first = next((t for t in timexes if clause[0] <= t["n_start"] < clause[1]), first)
         return str(first["date_start"]), str(first["date_end"]), str(first["precision"]), str(first["text"])
@@ -552,18 +553,16 @@ def _date(sentence: str, pub, cand: dict | None = None) -> tuple:
 
 
 def _rules_status(cand: dict, root: str) -> tuple[str | None, str | None]:
-    """The rules' modality (:func:`extract._status`) of the cue of the predicted root nearest the two closest actors:
+    """The rules' modality (:func:`~marsad.events.status._status`) of the cue of the predicted root nearest the two closest actors:
     (status, CAMEO code it takes, e.g. an intent's 03x), or (None, None) when the sentence has no cue of that root."""
-    from . import extract as ex
-
     norm = cand["norm"]
     best = _nearest_cue(cand, root)
     if best is None:
         return None, None
     m, i = best
     row = lx.cue_rows()[i]
-    c_start = next((a for a, b in ex._clauses(norm, 0, len(norm)) if a <= m.start() < b), 0)
-    status, code, _ = ex._status(norm, c_start, m, str(row["cameo_code"]), row, 0, len(norm))
+    c_start = next((a for a, b in _clauses(norm, 0, len(norm)) if a <= m.start() < b), 0)
+    status, code, _ = _status(norm, c_start, m, str(row["cameo_code"]), row, 0, len(norm))
     return status, code
 
 
@@ -627,13 +626,11 @@ def third_first(cand: dict) -> bool:
     (knowledge base), a leader (``leaders.csv``) or a role noun with a demonym of a country that is neither side; it
     counts when no actor of the pair is named before it in the clause, no complementizer (أن/إن …: it only tells the
     pair's act) lies between it and the pair's first actor, and it is not right after "في" (a venue)."""
-    from . import extract as ex
-
     norm = cand["norm"]
     pair = {cand["focus"], cand["partner"]}
     s0, t0 = _closest_pair(cand)
     first = min(s0[0], t0[0])
-    c_start = next((a for a, b in ex._clauses(norm, 0, len(norm)) if a <= first < b), 0)
+    c_start = next((a for a, b in _clauses(norm, 0, len(norm)) if a <= first < b), 0)
     if first <= c_start:
         return False
     own = [(a, b) for a, b, code, _ in cand["actors"] if code in pair]
@@ -671,7 +668,6 @@ def learned_events(corpus, rules: pd.DataFrame, *, focus: str, partners, model: 
     direction of a non-symmetric root, or another root with its own cue word), and it is dropped when the rules have
     the same root in the same direction (or a symmetric root) anywhere in the document.
     """
-    from .extract import EVENT_COLUMNS
 
     model = model or load_model()
     threshold = model.threshold if threshold is None else threshold

@@ -15,6 +15,8 @@ import pandas as pd
 from marsad.lang.text import normalize
 from marsad.unionfind import UnionFind
 
+from .context import EVENT_COLUMNS
+
 __all__ = ["merge_events", "filter_events"]
 
 _WORD = re.compile(r"\w{3,}")
@@ -55,7 +57,6 @@ def merge_events(events: pd.DataFrame, *, similarity: float = 0.5) -> pd.DataFra
     """
     if events.empty:
         return events
-    from .extract import EVENT_COLUMNS
 
     ev = events.reset_index(drop=True)
     n = len(ev)
