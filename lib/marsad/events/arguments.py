@@ -79,7 +79,8 @@ _HOSTED_CONTEST = re.compile(r"\s*(?:ل)?(?:ال)?(?:كاس|بطوله|بطول�
 # ("لقاء ثانٍ محتمل بين ترمب وبوتين": a possible meeting is not one held)
 _PLANNED_AFTER = re.compile(r"\s*(?:(?:الذي|التي)\s+(?:كان|كانت)\s+|\S+\s+)?(?:ال)?(?:مقرر|مرتقب|مزمع|منتظر|مرتقب|محتمل)"
                             r"(?:ه|ين|ا)?(?![\w])")
-_PRONOUN_OBJECT = re.compile(r"\s*[وف]?(?:ذلك|هذا|هذه|تلك|هذين|هاتين|ه|ها|هم|هما|ما|كل|اي|مثل|اياه|اياها)(?![\w])")
+# a rejection's object that is a pronoun or a demonstrative ("رفض ذلك", "رفضه"): not a thing of its own
+_REJECTED_PRONOUN = re.compile(r"\s*[وف]?(?:ذلك|هذا|هذه|تلك|هذين|هاتين|ه|ها|هم|هما|ما|كل|اي|مثل|اياه|اياها)(?![\w])")
 
 
 def _flags(norm: str, a) -> tuple[bool, bool, bool, bool]:

@@ -11,7 +11,7 @@ import re
 
 from . import lexicon as lx
 from .syntax import _INTRANSITIVE_BI, _WITH_LIST_GAP, _agrees, _cue_head, _finite, _list_head
-from .arguments import _CHARGE_AFTER, _PRONOUN_OBJECT
+from .arguments import _CHARGE_AFTER, _REJECTED_PRONOUN
 
 __all__: list[str] = []  # private passes of marsad.events.extract
 
@@ -254,7 +254,7 @@ def _rejects_other_thing(norm, m, actors, c_end) -> bool:
     pos = own.end() if own else pos
     stop = min([c_end] + [i for i in (norm.find("،", pos), norm.find(",", pos), norm.find(".", pos)) if i >= 0])
     obj = norm[pos:stop].split()
-    return bool(obj) and len(obj[0]) >= 3 and not _PRONOUN_OBJECT.match(norm, pos) \
+    return bool(obj) and len(obj[0]) >= 3 and not _REJECTED_PRONOUN.match(norm, pos) \
         and not any(pos <= a.start < stop for a in actors)
 
 
