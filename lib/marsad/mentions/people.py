@@ -4778,6 +4778,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     sur_dropped |= pn_dropped
     spans, ln_dropped = _kb_name_inside_longer_name(texts, spans, kb_rows, taken, titles, common)
     sur_dropped |= ln_dropped
+    spans, gf_dropped = _given_names_before_family_name(texts, doc_ids, spans, kb_rows, taken, titles)
+    sur_dropped |= gf_dropped
     sur_dropped |= _named_after_capital(texts, kb_rows)
     sur_dropped |= _airline_names(texts, kb_rows)
     sur_dropped |= _named_places(texts, kb_rows, doc_ids)
@@ -7071,6 +7073,47 @@ def _kb_name_inside_longer_name(texts, spans, kb_rows, taken, titles, common):
             continue
         hits.append((i, k, ps, e))
     return _kb_rows_to_person_spans(spans, taken, hits)
+
+
+def _given_names_before_family_name(texts, doc_ids, spans, kb_rows, taken, titles):
+    """A knowledge-base person's full name of two given names only and no short form (محمد علي, Muhammad Ali)
+    right before a family nisba with ال (one space between: محمد علي الحوثي) is the first and father's names of a
+    longer name, someone else: the row leaves ``taken`` and is returned to be dropped, and the three words become
+    a recogniser person span, and the knowledge-base person's rows of the document leave too (the two given names
+    alone there are the longer name's short form). The nisba ends
+    in ي (:func:`_family_names_after`: no title, demonym, word of time or ordinal; a common word too, الحوثي being
+    also the movement's name), is no mention of its own, and the name ends after it (no name word or connector next: محمد علي الحوثي بن …)."""
+    firsts = known_first()
+    hits = []
+    for i, (k, s, e, _eid, typ, form, partial) in enumerate(kb_rows):
+        if typ != "person" or partial or form != "name":
+            continue
+        text = texts[k]
+        words = normalize(text[s:e]).split()
+        if len(words) != 2 or not all(w in firsts for w in words) or _eid in _ids_with_short_forms():
+            continue
+        m = _SUFFIX_WORD.match(text, e)
+        if not m or m.start(1) - e != 1 or not _family_names_after(m.group(1), titles):
+            continue
+        w = normalize(m.group(1))
+        if (w in titles
+                or any(a < m.end(1) and m.start(1) < b for a, b, *_r in taken[k])):
+            continue
+        n = _SUFFIX_WORD.match(text, m.end(1))
+        if n and n.start(1) - m.end(1) == 1 and normalize(n.group(1)) in _CONNECTORS:
+            continue
+        hits.append((i, k, s, m.end(1)))
+    spans, dropped = _kb_rows_to_person_spans(spans, taken, hits)
+    # (the same two given names alone elsewhere in the document are that longer name's short form, not the
+    # knowledge-base person: على لسان محمد علي after محمد علي الحوثي)
+    longer = {(doc_ids[kb_rows[i][0]], kb_rows[i][3]) for i, *_r in hits}
+    for i, (k, s, e, eid, typ, form, partial) in enumerate(kb_rows):
+        if i not in dropped and typ == "person" and (doc_ids[k], eid) in longer:
+            taken[k] = [t for t in taken[k] if t[4] != i]
+            dropped.add(i)
+            if spans[k]:
+                spans[k] = [sp for sp in spans[k] if (sp[0], sp[1]) != (s, e)]
+    return spans, dropped
 
 
 def _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common):
