@@ -49,3 +49,14 @@ def test_an_epithet_stays_outside_a_knowledge_base_name():
     got = _people({"p1": "وغنت في الحفل كوكب الشرق أم كلثوم أشهر أغانيها.",
                    "p2": "وتعيد العروض حفلات كوكب الشرق بكل تفاصيلها."}, one_document=True)
     assert got == [("أم كلثوم", "person:umm-kulthum")]
+
+
+def test_a_vowel_written_on_oman_or_amman_tells_which():
+    from conftest import mentions_in
+
+    df = mentions_in("وتوجه الوزير إلى عُمان الأحد، ثم عاد الوفد إلى عمّان ومنها إلى عمَّان.")
+    rows = df[df["entity_type"] == "country"]
+    assert list(zip(rows["surface"], rows["entity_id"], rows["form"])) == [
+        ("عُمان", "OM", "name"), ("عمّان", "JO", "capital"), ("عمَّان", "JO", "capital")]
+    # unvowelled, the document decides as before (here it names neither: no mention)
+    assert surfaces_in("وتوجه الوزير إلى عمان الأحد.", "country") == []

@@ -406,6 +406,7 @@ def find_mentions(
             label[h] = np.fromiter(map(keys.label_of.__getitem__, d_lab), dtype=label.dtype, count=len(d_lab))[src]
             form[h] = np.fromiter(map(keys.form_of.__getitem__, d_frm), dtype=form.dtype, count=len(d_frm))[src]
             partial[h] = np.asarray(d_part, dtype=bool)[src]
+        _vowelled_oman_amman(matcher, keys, texts, k, kid, ostart, oend, pend, eid, has_id, label, form)
     keep = np.flatnonzero(has_id)
     k, ostart, oend = k[keep], ostart[keep], oend[keep]
     eid, label, form, partial = eid[keep], label[keep], form[keep], partial[keep]
@@ -728,6 +729,34 @@ def find_mentions(
 _GLUED_PRONOUN = frozenset(normalize(w) for w in "هو هي وهو وهي فهو فهي".split())
 _LAST_TOKEN = re.compile(r"([\u0621-\u064a]+)[ \t]$")
 _BEFORE_LAST_TOKEN = (" ", "\t", "\n")  # the characters _LAST_TOKEN can end a text's part with
+
+
+# Oman and Amman are one string once diacritics go (عمان); a vowel written on it tells them apart: a damma on the
+# ع is Oman (عُمان), a fatha on the ع or a shadda on the م is Amman (عَمان، عمّان، عمَّان)
+_OMAN_VOWEL = re.compile("^[\u0639]\u064f")
+_AMMAN_VOWEL = re.compile("^[\u0639](?:\u064e|[\u064b-\u0652]*\u0645[\u064b-\u0652]*\u0651)")
+
+
+def _vowelled_oman_amman(matcher, keys, texts, k, kid, ostart, oend, pend, eid, has_id, label, form) -> None:
+    """The hits of the ambiguous key عمان (Oman or Amman) written with a vowel that tells the two apart take that
+    country (Oman's name, or Jordan's capital) whatever their document names most: the writer said which."""
+    if not len(pend):
+        return
+    infos = matcher.infos
+    for h in pend.tolist():
+        plain = infos[kid[h]].plain
+        if len(plain) != 2 or set(plain) != {"JO", "OM"}:
+            continue
+        surface = texts[k[h]][ostart[h]:oend[h]]
+        if _OMAN_VOWEL.match(surface):
+            eid[h], lab, frm = "OM", "country", "name"
+        elif _AMMAN_VOWEL.match(surface):
+            eid[h], lab, frm = "JO", "country", "capital"
+        else:
+            continue
+        has_id[h] = True
+        label[h] = keys.label_of[lab]
+        form[h] = keys.form_of[frm]
 
 
 def _may_end_with(text: str, s0: int, word: str) -> bool:
