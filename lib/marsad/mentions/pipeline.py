@@ -737,16 +737,20 @@ _OMAN_VOWEL = re.compile("^[\u0639]\u064f")
 _AMMAN_VOWEL = re.compile("^[\u0639](?:\u064e|[\u064b-\u0652]*\u0645[\u064b-\u0652]*\u0651)")
 
 
+@lru_cache(maxsize=4)
+def _oman_amman_keys(matcher) -> np.ndarray:
+    """The matcher's key ids whose plain rows are exactly Oman and Jordan (عمان and its proclitic forms)."""
+    pair = (("JO", "OM"), ("OM", "JO"))
+    return np.asarray([i for i, info in enumerate(matcher.infos) if info.plain in pair], dtype=np.int64)
+
+
 def _vowelled_oman_amman(matcher, keys, texts, k, kid, ostart, oend, pend, eid, has_id, label, form) -> None:
     """The hits of the ambiguous key عمان (Oman or Amman) written with a vowel that tells the two apart take that
     country (Oman's name, or Jordan's capital) whatever their document names most: the writer said which."""
-    if not len(pend):
+    amb = _oman_amman_keys(matcher)
+    if not len(pend) or not len(amb):
         return
-    infos = matcher.infos
-    for h in pend.tolist():
-        plain = infos[kid[h]].plain
-        if len(plain) != 2 or set(plain) != {"JO", "OM"}:
-            continue
+    for h in pend[np.isin(kid[pend], amb)].tolist():
         surface = texts[k[h]][ostart[h]:oend[h]]
         if _OMAN_VOWEL.match(surface):
             eid[h], lab, frm = "OM", "country", "name"
