@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from marsad.training import events_eval as E
+from marsad.training import events_travel as et
 
 __all__ = ["SOURCES", "GRID", "FEATURES", "DECIDING", "CHECKS", "doc_view", "row_candidates", "features", "collect",
            "fit", "redate", "travel", "loso", "measure", "main"]
@@ -42,8 +43,6 @@ GRID = (0.5, 0.6, 0.7, 0.8, 0.9)
 DECIDING = ("s37-mix", "s38-mix", "s39-mix", "s40-mix", "s41-mix")
 CHECKS = ("s42-mix", "s43-mix")
 # the split each part's training stops before (the part itself, or the part blind together with it)
-FIRST_UNSEEN = {"s37-mix": "s37-mix", "s38-mix": "s37-mix", "s39-mix": "s39-mix", "s40-mix": "s40-mix",
-                "s41-mix": "s41-mix", "s42-mix": "s42-mix", "s43-mix": "s43-mix"}
 RECENT_DAYS = 14  # a day of an earlier sentence counts when within two weeks before (or one day after) publication
 MAX_BACK = 8  # sentences walked back for "prev"
 C_REG = 1.0
@@ -356,11 +355,6 @@ def _gross(changed: list) -> tuple[int, int, int]:
     return len(changed), rw, wr
 
 
-def train_splits(part: str) -> list[str]:
-    splits = list(E.SPLITS)
-    return splits[:splits.index(FIRST_UNSEEN[part])]
-
-
 def travel(part_tables: dict, dev_records: list[dict], datasets: Path, grid=GRID, log=print) -> dict:
     """Per part: rules alone and re-dated at every threshold of ``grid`` by a model trained on the development
     records of the splits before it. ``{part: {"off": (akd, gold), t: (akd, gold, changed, r→w, w→r)}}``."""
@@ -372,7 +366,7 @@ def travel(part_tables: dict, dev_records: list[dict], datasets: Path, grid=GRID
     for part, tabs in part_tables.items():
         pdocs = [d for d in docs if d["split"] == part]
         recs = collect(tabs, pdocs, datasets, gold_by_doc)
-        splits = set(train_splits(part))
+        splits = set(et.train_splits(part))  # the splits before the part was blind (events_travel.PARTS)
         model = fit([r for r in dev_records if r["split"] in splits])
         sub = {d["doc_id"]: tabs[d["doc_id"]] for d in pdocs}
         res = {"off": _akd(part, datasets, sub), "model": model}
