@@ -818,11 +818,12 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                         and not norm[inviter.end:c_start + invite.start()].strip(" ،,"):
                     # "بوتين دعا كيم إلى زيارة روسيا": the subject right before the verb invites
                     args = (inviter, next(a for a in people if a.code == codes[0]), False)
-                elif len(codes) == 1 and "دعو" in invite.group() and _invited_to_theirs(norm, mine, people[0], m):
+                elif len(codes) == 1 and "دعو" in invite.group() and (
+                        destination := _invited_to_theirs(norm, mine, people[0], m)) is not None:
                     # "ضد دعوة رئيس الوزراء للرئيس الإيراني لزيارة العراق", "سحب دعوته للرئيس الإيراني لزيارة
                     # العراق": the invitation noun with its invitee after "لـ" and the visit going to the other side;
                     # the inviter (unnamed, a title, a pronoun) is the side the visit goes to, as for "دعوة وجهت له"
-                    args = (_invited_to_theirs(norm, mine, people[0], m), people[0], False)
+                    args = (destination, people[0], False)
                 else:
                     args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags,
                                       holes, carry)
