@@ -19,6 +19,9 @@ out) and gets its path classes, one per dimension (:func:`classes`: the columns 
 - The learned detector's rows (``origin = learned``) cannot be judged on the deciding parts (their blind code had
   no learned rows); they are tabulated on s43/s44 (the product's rows of their day) for information only.
 
+Session 94's run: no class was a candidate (the lowest with >= 6 deciding rows: 0.750), so nothing ships; the table and
+the negative are in ``docs/EVALUATION.md``. Measurement only: nothing in the events stage imports this module.
+
 ``python -m marsad.training.events_paths --deciding s33-mix=PKL ... --check s42-mix=PKL ... [--dev PKL] [--out P]``
 """
 from __future__ import annotations
@@ -167,7 +170,7 @@ def drop(tables: dict, chosen) -> dict:
     out = {}
     for doc_id, t in tables.items():
         keep = [not (row["kind"] == "event" and chosen & set(classes(row))) for _, row in t.iterrows()]
-        out[doc_id] = t[keep]
+        out[doc_id] = t[pd.Series(keep, index=t.index, dtype=bool)]
     return out
 
 
