@@ -42,571 +42,34 @@ import re
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Iterable
 
 from marsad.lang.text import normalize, normalize_map
 from marsad.mentions.kb import KB_DIR, SURNAME_PARTICLES, load_kb, slugify
 from marsad.mentions.kb import raw_word_list as _raw_words, word_list as _read_words
 from marsad.mentions.offsets import span_to_original
 from marsad.mentions.named_organisations import mined_clubs, organisation_names
+# (split36p: the code of these modules moved out of this one; the names the rest of it, other modules and the
+# tests read are imported back)
+from marsad.mentions.name_words import (_ADVERBS, _AL_FAMILY, _ARABIC_PARTICLES, _ARABIC_WORD, _bare,
+    _BEFORE_NAME_WORDS, _CONNECTORS, _country_words, _DEFINITE, _demonyms_with_article, _DIGIT, _dual_construct_noun,
+    _east_asian_chain, _family_trigger, _foreign_name_word, _FUNCTION_AFTER_PARTICLE, _glued_noun,
+    _glued_preposition_word, _kb_first_names, _kb_people, _KIN, _KIN_PRONOUNS, _KIN_ROOTS, _kin_with_pronoun,
+    _language_word, _LAST_WORD, _LATIN, _LATIN_PARTICLES, _masculine_present, _n_words, _name_likeness, _name_words,
+    _NASAB_WORDS, _NEXT_WORD, _NISBA, _PARTICLES, _plural_construct_nominative, _preposition_noun, _PREV_WORD,
+    _PROCLITICS, _pronoun_suffixed_noun, _PRONOUNS, _quotations, _quoted_first_name_after_particle, _RAW_FUNCTION,
+    _RELATIVE_PRONOUNS, _role_word, _SHORT_PARTICLES, _SPEECH, _SPEECH_VERBS, _stems, _THAT, _verb_like, _vocabulary,
+    _WORD, _word_tokens, common_words, given_names, group_words, known_first, military_ranks, NER_MIN_CONFIDENCE,
+    nobility_titles, organization_words, Recognizer, skeleton, title_words)
+from marsad.mentions.kb_names import (_ch_variant_id, _edit_distance, _first_name_variant_id, _HONORIFICS,
+    _kb_english_names, _kb_middle_words, _kb_surnames, _latin_key, _LATIN_NAME, _ORG_PAIRS, _prefix_ids,
+    _skeleton_spelling)
 
 __all__ = ["Recognizer", "crf_recognizer", "apposition_recognizer", "default_recognizer", "discover_people", "skeleton", "title_words", "organization_words"]
 
-# A recogniser maps texts to, for each text, (start, end, type) character spans
-# with type "PERS" for people ("ORG" spans, when given, mark organisations).
-Recognizer = Callable[[list[str]], list[list[tuple[int, int, str]]]]
 
-NER_MIN_CONFIDENCE = 0.4
-_WORD = re.compile(r"[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+")
-_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
-# name connectors: the surname is the last two words after them (آل الشيخ، بن سلمان)
-_CONNECTORS = frozenset(normalize(w) for w in "بن ابن بنت آل ال أبو ابو أبي عبد ولد".split())
-# particles inside European names (فان در، دي لا، فون): SURNAME_PARTICLES and the Dutch در/دن
-_PARTICLES = SURNAME_PARTICLES | frozenset(normalize(w) for w in ("در", "دن"))
-_DEFINITE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
-# prepositions and adverbs that come before a name (أمام ابن سلمان: 'before Ibn Salman')
-_BEFORE_NAME_WORDS = frozenset(normalize(w) for w in "أمام خلال لدى عند حول ضد بين دون بعد قبل منذ حتى مثل وراء إزاء تجاه بحسب وفق".split())
-_AL_FAMILY = normalize("آل")  # the family word of a family name (آل الشيخ, آل ثاني)
-_NASAB_WORDS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
-_ARABIC_PARTICLES = frozenset(normalize(w) for w in ("لا", "لو"))
-_FUNCTION_AFTER_PARTICLE = frozenset(normalize(w) for w in "من إلى على عن في مع بعد قبل منذ حتى أو ثم".split())
-_QUOTE_MARKS = re.compile(r"[\"«“»”\n]")
-
-
-_QUOTED_NAME_PREV = re.compile(r"([\u0621-\u064a]+) $")
-
-
-def _quoted_first_name_after_particle(text: str, s: int, key: str, common: frozenset, titles: frozenset) -> bool:
-    """A name of two words inside a quoted sentence (people63) whose first word is a listed first name (:func:`known_first`),
-    no common word or title, right after a preposition or particle (مع، إلى، عن، أن …) or a verb: a person the quote
-    names ("… في أي اجتماعات مع مايكل فلين، …"), not the name of a thing (تمثال أوسكار …: a noun before it)."""
-    toks = key.split()
-    if len(toks) != 2 or toks[0] not in known_first() or toks[0] in common or toks[0] in titles:
-        return False
-    m = _QUOTED_NAME_PREV.search(text, max(0, s - 30), s)
-    if not m:
-        return False
-    prev = normalize(m.group(1))
-    return prev in _FUNCTION_AFTER_PARTICLE or prev in _BEFORE_NAME_WORDS or prev in _SHORT_PARTICLES or _verb_like(prev)
-
-
-def _quotations(text: str) -> list[tuple[int, int, str]]:
-    """The quotations of ``text`` of one to 80 characters: ``(start, end, inner)`` of the text between the marks.
-
-    The marks are paired in reading order (an opening ``"«“`` then the next ``"»”``, on one line), so a long
-    quotation uses up its closing mark: the text between it and the next opening mark is no quotation (a regex
-    that skips a quotation over 80 characters read its closing mark as an opening one, and the narration up to
-    the next quotation, قال وزير التعليم الإسرائيلي نفتالي بينيت، الأربعاء، إن, as quoted)."""
-    out, open_at = [], None
-    for m in _QUOTE_MARKS.finditer(text):
-        c, i = m.group(), m.start()
-        before, after = text[i - 1:i], text[i + 1:i + 2]
-        if c == "\n":
-            open_at = None
-        elif open_at is None:
-            if c in "\"«“":
-                open_at = m.end()
-        elif c in "«“":
-            continue
-        elif c == '"' and before.isspace() and after and not after.isspace():
-            # (a straight mark after a space and before a word opens the next quotation: the one before it had
-            # lost its closing mark, and pairing stays in step)
-            open_at = m.end()
-        else:
-            if 1 <= i - open_at <= 80:
-                out.append((open_at, i, text[open_at:i]))
-            open_at = None
-    return out
-_ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 # the corpus name memory (``memory_name_recognizer``); the miner turns it off while it mines the list (``memory_off``)
 _MEMORY_ON = True
-_LATIN = re.compile(r"[A-Za-z]")
-# pronouns and particles of two letters that are also East Asian names (هو) or look like names (مي is one)
-_PRONOUNS = frozenset(normalize(w) for w in "هو هي هم هما هن".split())
-_SHORT_PARTICLES = frozenset(normalize(w) for w in "هو هي هم هن ما لا لم لن من عن في قد كل إن أن".split())
-_LATIN_PARTICLES = frozenset("de da di del della dos du van von der den le la al el bin ibn ben abu".split())
-_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
-_LONG_VOWELS = str.maketrans("", "", "اويىءئؤه")
-# عبد الفتاح / عبدالفتاح، أبو بكر / أبوبكر، آل الشيخ: one word (in the skeleton, and when
-# counting the words of a name: آل الشيخ alone is one word, not a full name)
-_JOINED = re.compile(r"(?<!\S)(عبد|ابو|أبو|بن|ابن|آل|ال) (?=\S)")
-
-
-@lru_cache(maxsize=1)
-def title_words() -> frozenset:
-    """Titles and roles that never belong to a name span (``person_titles.txt``)."""
-    return _read_words("person_titles.txt")
-
-
-@lru_cache(maxsize=1)
-def nobility_titles() -> frozenset:
-    """Titles of nobility that end a name after one word or more (``nobility_titles.txt``: دوق، كونت)."""
-    return _read_words("nobility_titles.txt")
-
-
-@lru_cache(maxsize=1)
-def group_words() -> frozenset:
-    """Nouns before a name that make it a group (ميليشيات الحوثي): ``group_triggers.txt``."""
-    return _read_words("group_triggers.txt")
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset:
-    """Arabic given names the gazetteers lack that are no ordinary words (``given_names.txt``: هالة، نادية، وائل)."""
-    return _read_words("given_names.txt")
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset:
-    """Frequent words of news that are almost never next to a name (``common_words.txt``) and the participles of
-    speech verbs (``speech_participles.txt``: قائلة), less the given names of ``given_names.txt`` (هالة، نادية)."""
-    return (_read_words("common_words.txt") | _read_words("speech_participles.txt")) - given_names()
-
-
-@lru_cache(maxsize=1 << 16)
-def _bare(word: str) -> tuple[str, ...]:
-    """A normalised word and its forms without a proclitic chain (والرئيس → الرئيس، للنبي → النبي). Cached: the
-    document-wide passes ask it for every word of every segment, and news repeats its words."""
-    out = [word]
-    for p in _PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            rest = word[len(p):]
-            out.append(rest)
-            if p.endswith("ل") and rest.startswith("ل"):
-                out.append("ا" + rest)
-    if word.startswith("ل") and not word.startswith("لل") and len(word) >= 4:
-        out.append("ا" + word)  # a span starting after the first ل of للشيخ: لشيخ is الشيخ
-    return tuple(out)
-
-
-# pronoun suffixes of a noun (محاميها her lawyer, موقعها its website) and dual/plural endings of a title
-# (رئيسين، المغنيتان: ة → تان/تين/ات)
-_POSSESSIVE = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
-_PLURAL = (("تان", "ه"), ("تين", "ه"), ("تا", "ه"), ("ات", "ه"), ("ان", ""), ("ين", ""), ("ون", ""), ("و", ""), ("ا", ""))
-
-
-def _stems(word: str) -> set[str]:
-    """A normalised word's bare forms without a possessive pronoun or a dual/plural ending, with and without ال."""
-    out = set()
-    for b in _bare(word):
-        cands = {b}
-        for suf in _POSSESSIVE:
-            if b.endswith(suf) and len(b) - len(suf) >= 3:
-                cands.add(b[: -len(suf)])
-        for suf, repl in _PLURAL:
-            if b.endswith(suf) and len(b) - len(suf) >= 3:
-                cands.add(b[: -len(suf)] + repl)
-        for c in cands:
-            out.add(c)
-            out.add(c[2:] if c.startswith("ال") else "ال" + c)
-    return out
-
-
-def _role_word(word: str, titles: frozenset) -> bool:
-    """A title or role, also with a possessive pronoun or in the dual/plural (محاميها، المغنيتان، ورئيسين)."""
-    return bool(_stems(word) & titles)
-
-
-# function words that normalisation makes look like names (فإن → فان = Van, وإن, لأن): read on the raw text
-_RAW_FUNCTION = frozenset("إن أن وإن وأن فإن فأن بأن لأن ولأن كأن وكأن لكن ولكن إذ إذا إلا وإلا".split())
-
-
-# adverbs in the accusative that end no name (موسى مثلا: 'Moses, for example')
-_ADVERBS = frozenset(normalize(w) for w in "مثلا أيضا أيضاً ايضا فقط حاليا سابقا لاحقا شخصيا تحديدا خصوصا".split())
-
-
-def _pronoun_suffixed_noun(raw: str, known: frozenset) -> bool:
-    """A raw word that is a noun with a pronoun suffix written ه/ها/هم/هما (محبسه, منصبها; not ة: سلامة stays a
-    name): no known name word, its stem a word of the news text, its cluster holding hardly any names."""
-    word = normalize(raw)
-    if word in known or not raw.endswith(("ه", "ها", "هم", "هما")):
-        return False
-    like = _name_likeness()
-    if like.get(word, 0.0) >= 0.1:
-        return False
-    vocab = _vocabulary()
-    for suf in ("هما", "هم", "ها", "ه"):
-        if raw.endswith(suf) and len(word) - len(suf) >= 3 and word[:-len(suf)] in vocab:
-            return True
-    return False
-
-
-def _east_asian_chain(words: list[str], common) -> bool:
-    """Normalised name words that read as a Korean or Chinese name before a given name of two letters: two or
-    three words of at most four letters, none with ال or a common word, the last a syllable in -ng (يونغ، جونغ،
-    بينغ: ري يونغ | هو); an Arabic name (محمد الفاضل | خليل هو) has none."""
-    return (2 <= len(words) <= 3 and all(2 <= len(w) <= 4 and not w.startswith("ال") and w not in common
-                                         for w in words) and words[-1].endswith("نغ"))
-
-
-@lru_cache(maxsize=1)
-def _vocabulary() -> frozenset:
-    """Words seen at least three times in the ANT news text (the shipped word clusters)."""
-    return frozenset(_name_likeness())
-
-
-def _plural_construct_nominative(word: str, known=frozenset(), first_names=frozenset()) -> bool:
-    """A masculine plural participle in construct, nominative (معتصمو، محتجو، مسؤولو): م…و of five letters or more,
-    no name word, of a word cluster of almost no names if it has one, and its form with ون, ين or ي a word of the
-    news text whose cluster holds almost no names."""
-    if len(word) < 5 or word[0] != "م" or not word.endswith("و") or word in known or word in first_names:
-        return False
-    like = _name_likeness()
-    if like.get(word, 0.0) >= 0.05:
-        return False
-    stem = word[:-1]
-    return any(f in like and like[f] < 0.03 for f in (stem + "ون", stem + "ين", stem + "ي"))
-
-
-def _language_word(word: str) -> bool:
-    """A word of the language rather than a name: its ال form is a word of the news text and its cluster
-    holds hardly any names (فيلم / الفيلم, برصاص = ب + رصاص / الرصاص)."""
-    like = _name_likeness()
-    vocab = _vocabulary()
-    if word.startswith("ال") or word in _kb_people()[3] or word not in like or like[word] >= 0.1:
-        return False
-    return any(len(b) >= 3 and "ال" + b in vocab and b in vocab for b in _bare(word))
-
-
-def _glued_preposition_word(word: str, known: frozenset) -> bool:
-    """A normalised word that is ب or ل glued to a name word or to a word of the news text whose cluster holds
-    hardly any names (بنوبل، لترامب), itself no name word nor a name-like word of the news text: no name carries a
-    preposition (not بوتفليقة، بلحاج, words of the news text near names; not بلخادم, whose لخادم is name-like)."""
-    like = _name_likeness()
-    if len(word) < 5 or word[0] not in "بل" or word[1:3] == "ال" or word in known or like.get(word, 0.0) >= 0.05:
-        return False
-    rest = word[1:]
-    return rest in _vocabulary() and (rest in known or like.get(rest, 0.0) < 0.1)
-
-
-def _preposition_noun(word: str, known: frozenset) -> bool:
-    """A normalised word that is ب + ال + a noun or لل + a noun of the news text (بالخاطفين، بالتغريد، للمعلومية
-    not being one), where that noun with its article is almost never next to a name (its word cluster holds hardly
-    any names) and the word itself is no name word: the Tunisian family names in بال (بالطيب، بالصغير، بالناصر,
-    whose ال-word clusters hold names) and words the news text lacks (بالخيور) stay names."""
-    if word in known or len(word) < 6 or _name_likeness().get(word, 0.0) >= 0.03:
-        return False
-    if word.startswith("بال"):
-        noun = word[1:]
-    elif word.startswith("لل"):
-        noun = "ا" + word[1:]
-    else:
-        return False
-    return noun in _vocabulary() and _name_likeness().get(noun, 1.0) < 0.02
-
-
-def _dual_construct_noun(word: str) -> bool:
-    """A feminine noun in the dual construct after a preposition (بجائزتي: ب + جائزتي, 'with the two prizes
-    of'): its singular with ال (الجائزة) is a word of the news text, and the word's cluster holds hardly any
-    names."""
-    if word[:1] not in "بل" or _name_likeness().get(word, 0.0) >= 0.1:
-        return False
-    vocab = _vocabulary()
-    return any(len(b) >= 5 and b.endswith(("تي", "تا")) and "ال" + b[:-2] + "ه" in vocab for b in _bare(word)[1:])
-
-
-def _glued_noun(word: str) -> bool:
-    """A noun of the news text with a preposition before it and a pronoun after it (بتصريحه: ب + تصريح
-    + ه): its bare stem with ال is a word of the news text and the word's cluster holds hardly any names."""
-    like = _name_likeness()
-    if like.get(word, 0.0) >= 0.1 or word[:1] not in "بل":
-        return False
-    vocab = _vocabulary()
-    for suf in ("هما", "هم", "ها", "ه"):
-        if word.endswith(suf):
-            stem = word[1:-len(suf)]
-            return len(stem) >= 3 and "ال" + stem in vocab
-    return False
-
-
-# compound names: نور الدين، شرف الدين، نصر الله (one name, and a surname of two words)
-_COMPOUND = re.compile(r"(?<!\S)(\S+) (?=(?:الدين|الله)(?!\S))")
-
-
-def _family_trigger(toks: list[str], j: int) -> bool:
-    """The organisation trigger at ``toks[j]`` is a family name: the last word of a two-word name whose first
-    word is a known first name, no common word (يحيى جامع); an Arabic trigger noun heads its organisation's
-    name (جامع الملك فيصل), a Latin loan may end it (دويتشه بنك: no first name before it)."""
-    return (len(toks) == 2 and j == 1 and toks[0] in known_first() and toks[0] not in common_words()
-            and _name_likeness().get(toks[0], 0.0) >= 0.3)
-
-
-def _n_words(key: str) -> int:
-    """Words of a normalised name, counting عبد الله / أبو بكر / آل الشيخ / بن سلمان / نور الدين as one."""
-    return len(_COMPOUND.sub(r"\1", _JOINED.sub(r"\1", key)).split())
-
-
-@lru_cache(maxsize=1)
-def organization_words() -> tuple[frozenset, frozenset]:
-    """``(triggers, words)``: nouns that introduce an organisation and words only organisations contain."""
-    return _read_words("organization_triggers.txt"), _read_words("organization_words.txt")
-
-
-# honorifics that a place or an institution named after someone keeps before the name (ستاد الأمير …، مدينة الملك …)
-_HONORIFICS = frozenset(normalize(w) for w in "الأمير الأميرة الملك الملكة الشيخ الشيخة السلطان الإمام".split())
-
-# two-word loan phrases only the names of companies, sites and outlets hold (عربية أون لاين, a brokerage in
-# heldout13, read after its blind run; ميزان أون لاين): لاين alone is a surname (فون دير لاين)
-_ORG_PAIRS = frozenset({(normalize("أون"), normalize("لاين"))})
-
-_FAMILY_ARTICLE = re.compile(r"(?<!\S)ال ال(?=\S{2})")
-
-
-def skeleton(name: str) -> str:
-    """Return a spelling-insensitive key of a normalised name.
-
-    Each word loses ال and its long vowels, hamza carriers and ه (the
-    transliteration choices of Arabic news: موسك/ماسك، هونغ/هونغوي، جيه/جاي
-    keep their consonants), words are joined by spaces.
-    """
-    out = []
-    # آل + a word with ال (تركي آل الشيخ) is the family name آل شيخ written with the article twice
-    name = _FAMILY_ARTICLE.sub("ال ", name.replace("-", " "))
-    name = _JOINED.sub(r"\1", name)
-    for w in name.split():
-        if w.startswith("ال") and len(w) > 3:
-            w = w[2:]
-        k = w[:1] + w[1:].translate(_LONG_VOWELS)
-        out.append(k)
-    return " ".join(out)
-
-
-@lru_cache(maxsize=1)
-def _kb_middle_words() -> frozenset:
-    """Words of knowledge-base names found only inside them, never first or last (قائد of الباجي قائد السبسي):
-    known as name words, but a role word of the language when it ends a recogniser span (مارك راولي قائد)."""
-    pats = load_kb().patterns
-    pats = pats[(pats["label"] == "person") & ~pats["coref"].astype(bool)]
-    middle, ends = set(), set()
-    for pattern in pats["pattern"]:
-        toks = normalize(pattern).split()
-        middle.update(toks[1:-1])
-        ends.update(toks[:1] + toks[-1:])
-    # (not the second words of compounds, شرف الدين، عبد الله, nor connectors, nor a name word of the NER
-    # gazetteers: عبد القادر شيخ كبير)
-    try:
-        from marsad.mentions import ner as ner_mod
-
-        gaz = ner_mod._gazetteers()
-        gaz_words = set(gaz.get("per_first", ())) | set(gaz.get("per_last", ()))
-    except (FileNotFoundError, AttributeError, ImportError):
-        gaz_words = set()
-    return frozenset(w for w in middle - ends if not w.startswith("ال") and w not in _CONNECTORS and w not in gaz_words)
-
-
-@lru_cache(maxsize=1)
-def _kb_people() -> tuple[dict, dict, dict, frozenset, dict]:
-    """Knowledge-base person lookups: exact key, skeleton, first-word prefixes, name words, labels."""
-    kb = load_kb()
-    pats = kb.patterns
-    pats = pats[(pats["label"] == "person") & ~pats["coref"].astype(bool)]
-    exact, skel, prefix = {}, defaultdict(set), defaultdict(set)
-    words = set()
-    for pid, pattern in zip(pats["id"], pats["pattern"]):
-        key = normalize(pattern)
-        exact.setdefault(key, pid)
-        toks = key.split()
-        words.update(toks)
-        skel[skeleton(key)].add(pid)
-        sk = skeleton(key).split()
-        joined = _JOINED.sub(r"\1", key.replace("-", " ")).split()
-        for n in range(2, len(sk)):
-            prefix[" ".join(sk[:n])].add((pid, tuple(joined[:n])))
-    labels = kb.people.set_index("id")
-    return exact, dict(skel), dict(prefix), frozenset(words), labels["label_ar"].to_dict()
-
-
-_LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f'.-]+(?: [A-Za-z\u00c0-\u024f'.-]+)+")
-
-
-def _latin_key(name: str) -> str:
-    """A Latin-script name folded for comparison: accents dropped, case folded, hyphens and runs of spaces as one
-    space (Marine Le Pen, marine  le-pen)."""
-    import unicodedata
-
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(plain.casefold().replace("-", " ").split())
-
-
-@lru_cache(maxsize=1)
-def _kb_english_names() -> dict:
-    """The folded English label (:func:`_latin_key`) of each knowledge-base person whose label has two words or
-    more and is no other person's -> its id: a name the news text writes in Latin script (an embedded caption,
-    a gloss) is that person."""
-    people = load_kb().people
-    seen: dict = defaultdict(set)
-    for pid, label in zip(people["id"], people["label_en"]):
-        if isinstance(label, str) and len(label.split()) >= 2:
-            seen[_latin_key(label)].add(pid)
-    return {key: next(iter(ids)) for key, ids in seen.items() if len(ids) == 1}
-
-
-@lru_cache(maxsize=1)
-def _kb_skeleton_words() -> dict:
-    """Skeleton -> the normalised words of the knowledge-base person names with that skeleton."""
-    pats = load_kb().patterns
-    pats = pats[(pats["label"] == "person") & ~pats["coref"].astype(bool)]
-    out: dict = defaultdict(list)
-    for pattern in pats["pattern"]:
-        key = normalize(pattern)
-        out[skeleton(key)].append(tuple(_JOINED.sub(r"\1", key.replace("-", " ")).split()))
-    return dict(out)
-
-
-# Arabic first names that share their consonants and differ by a long vowel, each a name of its own (محمود علي is
-# not محمد علي, Muhammad Ali; حسين is not حسن): never spellings of one another
-_DISTINCT_FIRSTS = tuple(frozenset(normalize(w) for w in g.split()) for g in (
-    "محمد محمود حامد أحمد حمد حمود", "حسن حسين حسان", "سعد سعيد سعود", "عمر عمار عامر عمير", "خالد خلود",
-    "سلمان سليمان سالم سليم", "جمال جميل", "كمال كامل", "نبيل نبال", "ماجد مجيد", "حميد حامد", "رشيد راشد",
-    "صالح صلاح"))
-
-
-def _distinct_firsts(a: str, b: str) -> bool:
-    """Two different Arabic first names that share their consonants (``_DISTINCT_FIRSTS``)."""
-    return a != b and any(a in g and b in g for g in _DISTINCT_FIRSTS)
-
-
-@lru_cache(maxsize=1)
-def _kb_two_word_skeletons() -> dict:
-    """Skeleton of a surname -> [(skeleton of the first name, person ids)] of the two-word knowledge-base names."""
-    out: dict = defaultdict(list)
-    for sk, ids in _kb_people()[1].items():
-        toks = sk.split()
-        if len(toks) == 2:
-            out[toks[1]].append((toks[0], frozenset(ids)))
-    return dict(out)
-
-
-def _one_consonant_apart(a: str, b: str) -> bool:
-    """Two first-name skeletons of three consonants or more, one of them the other with one consonant added at the
-    end (ستف/ستفن, Steve/Steven; كرستف/كرستفر) or one consonant doubled (جررد/جرد); not one added at the start or
-    inside (نكلس/كلس is Niklas, not Claes; لنس/لس is Lance, not Louis)."""
-    short, long_ = sorted((a, b), key=len)
-    if len(long_) != len(short) + 1 or len(short) < 3:
-        return False
-    if long_.startswith(short):
-        return True
-    return any(long_[i] == long_[i - 1] and long_[:i] + long_[i + 1:] == short for i in range(1, len(long_)))
-
-
-def _first_name_variant_id(key: str, common: frozenset) -> str | None:
-    """The one knowledge-base person of two words whose surname is ``key``'s last word within one edit (a
-    distinctive one: four consonants or more, no known first name, no common word) and whose first name's skeleton
-    is one consonant more or less than ``key``'s at its end or by a doubled consonant (:func:`_one_consonant_apart`:
-    جيرارد/جاريد, ج-ر-ر-د and ج-ر-د; ستيف/ستيفن); None when none or several."""
-    words = key.split()
-    sk = skeleton(key).split()
-    if len(sk) != 2 or len(sk[1]) < 4 or len(sk[0]) < 3 or words[1] in common or words[1] in known_first():
-        return None
-    ids = set()
-    for first, pids in _kb_two_word_skeletons().get(sk[1], ()):
-        if _one_consonant_apart(first, sk[0]):
-            ids |= pids
-    if len(ids) != 1:
-        return None
-    pid = next(iter(ids))
-    exact = _kb_people()[0]
-    if not any(p == pid and len(k.split()) == 2 and _edit_distance(k.split()[1], words[1]) <= 1
-               for k, p in exact.items() if k.split()[-1:] and skeleton(k.split()[-1]) == sk[1]):
-        return None
-    return pid
-
-
-def _skeleton_spelling(key: str, sk: str) -> bool:
-    """Whether ``key`` can be a spelling of a knowledge-base name with its skeleton ``sk`` (see the link step).
-
-    Compared word by word (بن/آل/عبد joined to the next word, as the skeletons are): the first word at most
-    one edit away (ويليام/وليام; not ديانا/دان, جيورجيو/جورج), two when the other words are the same (رفائيل
-    نادال), after it a given name the same word and ال where the name has
-    it, a father's name the same word after a first name, and a one-word name at most two edits from the
-    name's word."""
-    words = tuple(_JOINED.sub(r"\1", key.replace("-", " ")).split())
-    firsts = known_first()
-    like = _name_likeness()
-
-    def given(w):
-        return w in firsts and like.get(w, 0.0) >= 0.5
-    for kb_words in _kb_skeleton_words().get(sk, ()):
-        if len(kb_words) != len(words):
-            continue
-        # (after the first word, whose spelling may vary, ويليام/وليام: a father's name is a given name too, and
-        # a word has ال where the name's word has it)
-        if all(a == b or (not (given(a) and given(b)) and a.startswith("ال") == b.startswith("ال"))
-               for a, b in zip(words[1:], kb_words[1:])) and (
-                len(words) == 1 or words[0] == kb_words[0]
-                or (_edit_distance(words[0], kb_words[0]) <= (2 if words[1:] == kb_words[1:] else 1)
-                    and not _distinct_firsts(words[0], kb_words[0]))) and not (
-                # (a first name and a father's name, a given name in either spelling: that word as in the name,
-                # محمد صالح is not محمد صلاح, محمد جابر not محمد الجابر)
-                len(words) == 2 and words[1] != kb_words[1] and (given(words[1]) or given(kb_words[1].removeprefix("ال")))) and (
-                len(words) > 1 or _edit_distance(words[0], kb_words[0]) <= 2):
-            return True
-    return False
-
-
-def _ch_variant_id(alt: str, exact: dict, kb_skel: dict) -> str | None:
-    """The knowledge-base person whose name ``alt`` (a discovered name with تش written ش) is, as written or as a
-    spelling of one name alone (:func:`_skeleton_spelling`), or None."""
-    pid = exact.get(alt)
-    if pid is None:
-        sk = skeleton(alt)
-        ids = kb_skel.get(sk)
-        if ids and len(ids) == 1 and _skeleton_spelling(alt, sk):
-            pid = next(iter(ids))
-    return pid
-
-
-def _prefix_ids(key: str, entries) -> set:
-    """The people whose name starts with the words of ``key`` up to spelling (``entries``: ``(id, first
-    words)`` sharing its skeleton), word by word: a known first name is spelled as in the name and a word
-    has ال when the name's word has it. The skeleton alone is too loose for a first name and a father's
-    name cut from a longer name (محمود حسين is not محمد حسني [مبارك], محمد السعيدي not محمد سعيد [آل
-    جابر]); a transliterated word may vary (بينيدكت السادس for بندكت السادس عشر). An ambiguous skeleton
-    links no one."""
-    words = _JOINED.sub(r"\1", key.replace("-", " ")).split()
-    firsts = known_first()
-    like = _name_likeness()
-
-    def given(w):  # a given name of the cluster of Arabic given names (محمد، حسن; not جاي, جيه)
-        return w in firsts and like.get(w, 0.0) >= 0.5
-    ids = {pid for pid, _w in entries}
-    if len(ids) != 1:  # the skeleton is ambiguous: no link (as for a full name)
-        return ids
-    for _pid, kb_words in entries:
-        if len(kb_words) != len(words) or not all(
-                a == b or (not (given(a) and given(b)) and a.startswith("ال") == b.startswith("ال"))
-                for a, b in zip(words, kb_words)):
-            return set()
-    return ids
-
-
-@lru_cache(maxsize=1)
-def _kb_surnames() -> frozenset:
-    """Last words of the knowledge base's full names of two words or more, without ال and no known first
-    name (ترامب، ماكرون; not علي of محمد علي, which is also على 'on' once normalised)."""
-    out = set()
-    firsts = known_first()
-    for key in _kb_people()[0]:
-        toks = key.split()
-        if len(toks) >= 2 and not toks[-1].startswith("ال") and len(toks[-1]) >= 3 and toks[-1] not in firsts:
-            out.add(toks[-1])
-    return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _name_words() -> frozenset:
-    """Words known as parts of person names (NER gazetteers, knowledge-base people, ``given_names.txt``)."""
-    words = set(_kb_people()[3]) | set(given_names())
-    try:
-        from marsad.mentions import ner as ner_mod
-
-        gaz = ner_mod._gazetteers()
-        words.update(gaz.get("per_first", ()))
-        words.update(gaz.get("per_last", ()))
-    except (FileNotFoundError, AttributeError, ImportError):
-        pass
-    # the gazetteers hold a few function words (أن is also the name آن)
-    return frozenset(words) - common_words()
 
 
 def crf_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tuple[int, int, str]]]:
@@ -623,7 +86,6 @@ def crf_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tuple[
 _NO_ROLE = frozenset(normalize(w) for w in ("صاحب",))
 # an apposition: "، name of two or three words،" (وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، الأحد)
 _APPOSITION = re.compile(r"[،,]\s*([^\s،,.:;؛()\[\]\"'«»“”!?؟]+(?:\s+[^\s،,.:;؛()\[\]\"'«»“”!?؟]+){1,2})\s*(?=[،,])")
-
 
 # a word as written, its diacritics and tatweel in it (offsets of the text); a proclitic chain of one or two letters
 _RAW_ARABIC_WORD = re.compile(r"[\u0621-\u064a][\u0621-\u065f\u0640\u0670]*")
@@ -793,18 +255,9 @@ def apposition_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     return out
 
 
-_NISBA = re.compile(r"^ال[\u0621-\u064a]{3,}(?:ي|يه|ية)$")
 # adjectives of a role that are no nisba (الرئيس السابق يحيى جامع، الفنانة الراحلة …، الرئيس المنتخب …)
 _ROLE_ADJECTIVES = frozenset(normalize(w) for w in (
     "السابق السابقة الأسبق الراحل الراحلة الجديد الجديدة المخلوع المنتخب المنتخبة المعزول المستقيل").split())
-
-
-@lru_cache(maxsize=1)
-def _demonyms_with_article() -> frozenset:
-    """The knowledge base's nationality adjectives with ال (القطري، الأمريكية), normalised."""
-    pats = load_kb().patterns
-    return frozenset(w for w in pats.loc[pats["form"] == "demonym", "pattern"].map(normalize)
-                     if w.startswith("ال") and " " not in w)
 
 
 @lru_cache(maxsize=1)
@@ -951,12 +404,6 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def military_ranks() -> frozenset:
-    """Military and police ranks (``military_ranks.txt``: الجنرال، اللواء، العميد)."""
-    return _read_words("military_ranks.txt")
-
-
 def _rank_pairs(text: str, toks: list, ranks: frozenset, titles: frozenset, common: frozenset,
                 firsts: frozenset, demonyms: frozenset) -> list[tuple[int, int, str]]:
     """``(start, end, normalised pair)`` of each two-word name right after a rank in ``text`` (see
@@ -1093,20 +540,6 @@ def _hollow_past(word: str, known: frozenset, first_names: frozenset) -> bool:
         _name_likeness().get(word, 0.0) < 0.05)
 
 
-def _masculine_present(word: str) -> bool:
-    """A normalised word that reads as a present verb with ي (يسبح, 'swims'): four letters or more, no name word
-    or first name (يوسف، يحيي، يسري), its form with ت a word of the news text, in a word cluster of hardly any
-    names."""
-    return (word[:1] == "ي" and len(word) >= 4 and word not in _name_words() and word not in known_first()
-            and "ت" + word[1:] in _vocabulary() and _name_likeness().get(word, 1.0) < 0.1)
-
-
-def _verb_like(word: str) -> bool:
-    """A past verb of the news text: its present with ي is a word of the news text too (رحل/يرحل، رحلت)."""
-    vocab = _vocabulary()
-    return "ي" + word in vocab or (word.endswith("ت") and "ي" + word[:-1] in vocab)
-
-
 def _unknown_first_family(text: str, toks: list, j: int, titles: frozenset, common: frozenset,
                           firsts: frozenset) -> list:
     """A two-word name right after a role whose first name the gazetteers lack (الفنان كاظم الساهر): the first
@@ -1146,8 +579,6 @@ def _after_head_of_state(text: str, start: int) -> bool:
     return bool(m) and bool(set(_bare(normalize(m.group(1)))) & head_of_state_titles())
 
 
-# the speech verbs of person_titles.txt (they leave name spans but name no role)
-_SPEECH = frozenset(normalize(w) for w in "قال قالت أضاف أكد صرح أعلن ذكر أوضح يقول تقول يرى".split())
 # nouns that make a quotation after them a title or a name of a thing, not a person's name (besides the
 # organisation triggers: مدير نادي "…"، مراسلة وكالة "…"، بمسلسل "…")
 _WORK_NOUNS = frozenset(normalize(w) for w in (
@@ -1262,18 +693,6 @@ def name_before_role_recognizer(texts: list[str]) -> list[list[tuple[int, int, s
                 i += 1
         out.append(found)
     return out
-
-
-def _foreign_name_word(w: str, titles: frozenset, common: frozenset) -> bool:
-    """A normalised word that reads as a foreign name's and as no word of the language: letters, four or more, no
-    ال, common word, title, country word or known first name, no verb, no pronoun suffix (تشملهم، جراحتها، أنني), no
-    accusative of a word of the news text (تعمدا), no word whose ال form the news text has or whose cluster says it is
-    a word (ياغو، أسباس; not مهاجم، يشكل، لاعب، حتى، بزغ)."""
-    return (len(w) >= 4 and _ARABIC_WORD.match(w) is not None and not w.startswith("ال") and w not in common
-            and not w.endswith(("ها", "هم", "هما", "ني", "نا", "كم")) and not (w.endswith("ا") and w[:-1] in _vocabulary())
-            and w not in titles and w not in _country_words() and w not in known_first() and not _verb_like(w)
-            and not _language_word(w) and "ال" + w not in _vocabulary()
-            and not (w[0] in "وفبلك" and w[1:] in _vocabulary()) and not _masculine_present(w))
 
 
 _COPULA = re.compile(r" (?:و|ف)?(?:هو|هي) ([\u0621-\u064a]+)")
@@ -1428,11 +847,9 @@ def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, in
 
 _SPACED = "PERS-spaced"
 
-
 # a work's quoted title, then ل + a first name and one more word, then a comma, و or the end: the work's author or
 # director in a credit list ("حلاوة" لهناء الفاسي، و"الخوف صوتيا" لمها الساعاتي وفيلم …)
 _CREDIT = re.compile(r"(?<=\S)[\"”»][ \t]*ل([\u0621-\u064a]{2,})[ \t]+([\u0621-\u064a]{3,})(?=[ \t]*(?:[،,.:;؛]|و|$))")
-
 
 _FIRST_AAL_FAMILY = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{3,})[ \t]+آل[ \t]+([\u0621-\u064a]{3,})"
                                r"(?![\u0621-\u064a])")
@@ -1898,9 +1315,6 @@ def _ali_surname_word(w: str, raw: str, titles: frozenset, common: frozenset, kb
                 and "ال" + w not in vocab))
 
 
-_PREV_WORD = re.compile(r"([\u0621-\u064a]+)[ \u00a0]+$")
-
-
 def _is_name_word(w: str) -> bool:
     """A normalised word that is a name word by a list or by the data (known first name, gazetteer or
     knowledge-base name word, a word of a word cluster a third or more of whose words are names)."""
@@ -2237,10 +1651,11 @@ def _ali_inside_name(text: str, s: int, e: int, found: list) -> int:
             and not any(x[0] < m.end(1) and e < x[1] for x in found if x[:2] != (s, e))):
         return m.end(1)
     return e
+
+
 _FAMILY_AT_END = re.compile(r"[ \t](ال[\u0621-\u064a]{3,})(?=[ \t]*(?:[.؟?!]|$))")
 # the Persian surname suffix written apart (رحيم زاده، حسين زاده): the model ends the span before it
 _ZADEH_AFTER = re.compile(r"[ \t](زاد[هة])(?![\u0621-\u064a])")
-_NEXT_WORD = re.compile(r"[ \t]([\u0621-\u064a]{3,})(?![\u0621-\u064a])")
 _ZADEH = frozenset(normalize(w) for w in ("زاده", "زادة"))  # (no زاد + the pronoun ه, 'increased it', there)
 
 
@@ -2555,7 +1970,6 @@ def _fixed_expressions() -> tuple:
 # a model code of Latin capitals and digits (SR-71, F-35, A380) right before a name makes it a product's name
 _MODEL_CODE = re.compile(r"(?<![\w-])[A-Z]{1,4}-?[0-9]{2,4}[A-Z]?\s+$")
 
-
 _CALLED = re.compile(r"(?:الذي|التي)\s+(?:[تي]طلق\s+عليها?|[تي]سمي(?:ه|ها)?|[تي]سمى|[تي]عرف\s+باسم)"
                      r"\s+(?:[\u0621-\u064a]+\s+)?$")
 
@@ -2847,35 +2261,6 @@ def _list_conjunctions(text: str, found: list, known: frozenset) -> list:
     return _starts_moved(found, moved)
 
 
-# ---------------------------------------------------------------- span hygiene
-
-
-@lru_cache(maxsize=1)
-def _name_likeness() -> dict[str, float]:
-    """Word → the share of name words (knowledge base, NER gazetteers) in its word cluster.
-
-    The shipped word clusters (``marsad/data/ner/clusters.tsv.gz``: the words seen
-    at least three times in the ANT news text, grouped by their word2vec vectors)
-    put first names together (طارق، عصام، وليد: clusters where half the words are
-    names) and a proclitic + name elsewhere (لطارق، وعصام: almost no names). A word
-    missing here is rare in the news text.
-    """
-    try:
-        from marsad.mentions import ner as ner_mod
-
-        clusters = ner_mod.read_clusters()
-        gaz = ner_mod._gazetteers()
-    except (FileNotFoundError, AttributeError, ImportError, OSError):
-        return {}
-    names = set(_kb_people()[3]) | set(gaz.get("per_first", ())) | set(gaz.get("per_last", ()))
-    total, hits = Counter(), Counter()
-    for w, ids in clusters.items():
-        total[ids[1]] += 1
-        if w in names:
-            hits[ids[1]] += 1
-    return {w: hits[ids[1]] / total[ids[1]] for w, ids in clusters.items()}
-
-
 def _first_name_like(word: str) -> bool:
     """A known first name, or a word of the word cluster of first names (زياد، سمير: half its words are names)."""
     return word in known_first() or _name_likeness().get(word, 0.0) >= 0.5
@@ -2944,6 +2329,7 @@ def _active_participle(word: str) -> bool:
     """A word of the pattern فاعل (مازح، فائز): four letters, ا second and no other long vowel."""
     return len(word) == 4 and word[1] == "ا" and word[0] != "ا" and word[2] not in "اوي" and word[3] not in "اوي"
 
+
 def _words(text: str, start: int, end: int) -> list[list]:
     """``[start, end, normalised]`` for each word of ``text[start:end]``."""
     return [[start + m.start(), start + m.end(), normalize(m.group())] for m in _WORD.finditer(text[start:end])]
@@ -2973,7 +2359,6 @@ def _glued_at(text: str, s: int, e: int, known: frozenset, titles: frozenset, co
 # these words (العام الماضي)
 _GENERAL = re.compile(r"[ \t]+(العام|العامة)(?![\u0621-\u064a])(?:[ \t]+([\u0621-\u064a0-9]+))?")
 _YEAR_AFTER = frozenset(normalize(w) for w in "الماضي المقبل الجاري الحالي القادم المنصرم نفسه ذاته".split())
-
 
 # nouns of works that head their author's name (فيلم غودار): never a name word
 _WORKS = frozenset(normalize(w) for w in "فيلم الفيلم مسلسل برنامج كتاب رواية أغنية ألبوم ديوان مسرحية".split())
@@ -3556,6 +2941,8 @@ _PLACE_NOUNS = frozenset(normalize(w) for w in (
     "جائزة جوائز").split())
 _ORDINALS = frozenset(normalize(w) for w in
                       "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split())
+
+
 def _governed_noun_before_name(part: list, known: frozenset, titles: frozenset, first_names: frozenset) -> bool:
     """The first word of ``part`` (``[start, end, normalised]`` words of a span) is no name word but a noun
     governed by a preposition before the name: ل or ب + ال + a word of the news text that is no name word (بالنسبة
@@ -3574,12 +2961,6 @@ def _governed_noun_before_name(part: list, known: frozenset, titles: frozenset, 
 
 # verbs of naming ('is called', 'is nicknamed') that an apposition may start with before the name
 _NAMING_VERBS = frozenset(normalize(w) for w in "يدعى تدعى يسمى تسمى يلقب تلقب".split())
-@lru_cache(maxsize=1)
-def _country_words() -> frozenset:
-    """The one-word country patterns of the knowledge base, normalised (لومه is Lomé as well as 'his blame')."""
-    pats = load_kb().patterns
-    return frozenset(w for w in pats["pattern"].map(normalize) if " " not in w)
-
 
 _PREPOSITION_ARTICLE = re.compile(r"^(?:[وف]?[بك]ال|[وف]?لل)")
 _NICKNAME = re.compile(r"\s*[\"«“(]\s*([\u0621-\u064a]{3,15})\s*[\"»”)]")
@@ -3596,21 +2977,6 @@ def learned_given_names() -> frozenset:
     path = KB_DIR / "learned_given_names.txt"
     lines = path.read_text("utf-8").splitlines() if path.exists() else []
     return frozenset(normalize(x.split()[0]) for x in lines if x.strip() and not x.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def known_first() -> frozenset:
-    """First names (NER gazetteer and the first words of knowledge-base names): never a surname alone
-    across documents, never a nickname. (The given names learned from text, :func:`learned_given_names`, are not
-    among them: they open a name only in :func:`learned_name_recognizer`.)"""
-    words = {w for _pid, w in _kb_first_names()} | set(given_names())
-    try:
-        from marsad.mentions import ner as ner_mod
-
-        words.update(ner_mod._gazetteers().get("per_first", ()))
-    except (FileNotFoundError, AttributeError, ImportError):
-        pass
-    return frozenset(words)
 
 
 @lru_cache(maxsize=4)
@@ -3714,7 +3080,6 @@ def _after_raw_role(text: str, start: int, titles: frozenset) -> bool:
 
 _APPOSED_BEFORE = re.compile(r"(?:([\u0621-\u064a]+) )?([\u0621-\u064a]+)[ \t]*[،,][ \t]*$")
 
-
 _LIST_JOINT_BEFORE = re.compile(r"(?:[،,][ \t]*|[ \t])و[ \t]*$")
 _LIST_AFTER = re.compile(r"[ \t]*(?:[،,.]|[ \t]و|$)")
 
@@ -3806,7 +3171,6 @@ _EACH_OF = re.compile(r"(?<![\u0621-\u064a])كل من\s+")
 _LIKES_OF = re.compile(r"(?<![\u0621-\u064a])أمثال\s+")
 _LIST_END = re.compile(r"[،,.:;؛!?؟()\[\]\"«»“”\n]")
 _PLURAL_END = ("ين", "ون", "ان", "تين", "تان")
-
 
 _APPOINTEE = re.compile(r"(?<![\u0621-\u064a])[وب]?تعيين ([\u0621-\u064a]{3,}) $")
 
@@ -3926,7 +3290,6 @@ def tail_nouns() -> frozenset:
 _CHAIN = re.compile(r"(?<![\u0621-\u064a_#])([\u0621-\u064a]{3,})((?: و[\u0621-\u064a]{3,}){4,7})"
                     r"(?=[ \t]*(?:[،,.:;؛!?؟\"”»)]|$))")
 
-
 _NAME_NOUN = re.compile(r"^(?:ال)?(?:اسم|اسماء)(?:ها|هم|ه)?$")
 # a list of names right after a heading of one to three words and a colon at the start of a segment (كلمة أخيرة:
 # ايسكو وموراتا والكانترا وخيسوس ودي خيا …): five to eight items joined by و or commas, each one word or a surname
@@ -4043,18 +3406,10 @@ def _tail_nouns_alone(texts, doc_ids, spans) -> dict:
     return {d: frozenset(ws) for d, ws in out.items()}
 
 
-def _word_tokens(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, normalised word)`` of each word of ``text``."""
-    return [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(text)]
-
-
 # nouns of a person (a girl, a boy, a woman …) after which a first name alone names someone of the story
 _PERSON_NOUNS = frozenset(normalize(w) for w in (
     "الفتاة الفتى الطفل الطفلة الشاب الشابة السيدة الرجل المرأة الصبي الصبية الطالب الطالبة المواطن المواطنة "
     "الطبيب الطبيبة").split())
-
-
-_RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذان اللتان".split())
 
 
 def _person_noun_first_names(text: str, toks: list, titles: frozenset, common: frozenset) -> list[tuple[int, int]]:
@@ -4595,12 +3950,6 @@ def _nisba_family_after_role(texts, sections, spans, kb_rows, taken, titles, com
             dropped.add(ci)
             taken[k] = [x for x in taken[k] if not (x[0] == t2[0] and x[1] == t2[1] and x[2] == "country")]
     return out, dropped
-
-
-# verbs of speech, masculine and feminine, before a subject (قال جمال، وأضافت جمال)
-_SPEECH_VERBS = frozenset(normalize(w) for w in (
-    "قال قالت أضاف أضافت أكد أكدت صرح صرحت أعلن أعلنت ذكر ذكرت أوضح أوضحت تابع تابعت أشار أشارت لفت لفتت "
-    "اعتبر اعتبرت كشف كشفت رأى رأت يقول تقول يرى ترى يضيف تضيف رد ردت أجاب أجابت").split())
 
 
 def _role_pairs_named_again(texts, doc_ids, sections, spans, taken, titles, common) -> list[tuple[int, int, int]]:
@@ -6009,13 +5358,6 @@ def _ruled_partials() -> dict[str, tuple[str, str]]:
             and normalize(pat) not in common_words() and normalize(pat) not in title_words()}
 
 
-# speech verbs whose subject, right after them and before إن/أن or a colon, is a person (وقال علامة إن)
-_SPEECH_VERBS = frozenset(normalize(w) for w in (
-    "قال قالت أضاف أضافت أكد أكدت أوضح أوضحت تابع تابعت اعتبر اعتبرت أشار أشارت صرح صرحت رأى رأت يقول تقول "
-    "يرى ترى").split())
-_THAT = frozenset(normalize(w) for w in ("إن", "أن", "بأن"))
-
-
 def _speech_subject_names(texts, doc_ids, taken, cands, titles, common) -> list[tuple]:
     """Two-word names whose surname is a common word (راغب علامة: علامة is 'a sign'), found by the document:
     the pair right after a role (الفنان راغب علامة), the surname alone the subject of a speech verb elsewhere in
@@ -6219,33 +5561,6 @@ def _after_another_first_name(texts, kb_rows, taken, titles, common) -> set[int]
                     continue
             out.add(i)
     return out
-
-
-# kinship nouns (with a possessive pronoun, a relative named by first name follows: ابني بارون، زوجته ميلانيا;
-# not أخ: أخي is also the construct 'brother of', ابنة أخي أوجلان)
-_KIN = frozenset(normalize(w) for w in (
-    "ابن ابنة ابنت بنت زوج زوجة زوجت شقيق شقيقة شقيقت أخت والد والدة والدت نجل نجلة نجلت "
-    "حفيد حفيدة حفيدت خال خالة خالت عم عمة عمت").split())
-_KIN_PRONOUNS = ("هما", "هم", "ها", "ه", "ي", "نا", "ك")
-# kinship nouns by marriage that take a pronoun too (صهره 'his son-in-law', حماه, نسيبه): with those of _KIN, never a
-# name word when a possessive pronoun is glued to them (:func:`_kin_with_pronoun`)
-_KIN_IN_LAW = frozenset(normalize(w) for w in "صهر حم نسيب كنة سلف".split())
-
-
-def _kin_with_pronoun(raw: str) -> bool:
-    """A raw word that is a singular kinship noun with a possessive pronoun (ابنه، وصهره، شقيقها، زوجته، نجله، والدي),
-    و/ف glued before it or not: a relation, no name (the lead's Iraq probe: بينهم ابنه وصهره was a person)."""
-    for w in ((raw, raw[1:]) if raw[:1] in "وف" and len(raw) > 4 else (raw,)):
-        for suf in _KIN_PRONOUNS:
-            if w.endswith(suf) and len(w) - len(suf) >= 2:
-                stem = normalize(w[:-len(suf)])
-                if stem in _KIN or stem in _KIN_IN_LAW:
-                    return True
-    return False
-
-
-# kinship nouns after ابن/بنت (ابن عم، بنت خال, 'cousin'): no name word after the connector
-_KIN_ROOTS = frozenset(normalize(w) for w in "عم عمة خال خالة أخ أخت اخ".split())
 
 
 # kinship nouns in the dual or a plural (their construct forms, read without a pronoun): two or more relatives
@@ -6511,8 +5826,6 @@ _FRAME_NEXT_TIME = frozenset(normalize(w) for w in (
     "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة اليوم الليلة أمس الأمس صباح مساء "
     "مؤخرا أخيرا").split())
 _END_PUNCT = set(".،,;؛:!?؟)»”]")
-_NEXT_WORD = re.compile(r"\s*([\u0621-\u064a]+)")
-
 
 _AIRLINE = normalize("طيران")
 _AIRWAYS = (normalize("الخطوط"), normalize("الجوية"))
@@ -6568,7 +5881,6 @@ def _peninsula_before(head: str) -> bool:
 
 _BID_YEAR = re.compile(r"\s?[12]\d{3}(?!\d)")
 _BID_WORDS = frozenset(normalize(w) for w in "ملف".split())
-
 
 _TOURNAMENT_HEAD = re.compile(r"(?<![\u0621-\u064a])(?:[وبلف]{0,2}(?:ال)?(?:كاس|مونديال|نهائيات|اولمبياد|بطوله))"
                               r"(?![\u0621-\u064a])")
@@ -6876,7 +6188,6 @@ def _outlet_names(texts, kb_rows) -> set[int]:
 # words that open the members of a plural noun (اللهجات، وهي اللبنانية: 'the dialects, which are …')
 _WHICH_ARE = frozenset(normalize(w) for w in "وهي هي وهما هما منها ومنها مثل".split())
 
-
 _LEAGUE_NOUNS = frozenset(normalize(w) for w in ("دوري", "الدوري"))
 _LEAGUE_TAIL = re.compile(r"([\u0621-\u064a]+)((?:[ \t]+ال[\u0621-\u064a]+){1,2})[ \t]+$")
 
@@ -7181,22 +6492,6 @@ def _demonym_surnames(texts, doc_ids, spans, taken, known, titles, common):
                 keep.append(item)
         taken[k] = keep
     return spans, dropped
-
-
-def _edit_distance(a: str, b: str, *, swaps: bool = False) -> int:
-    """Levenshtein distance; with ``swaps`` two adjacent letters written the other way round count as one
-    edit (سبسنر / سبنسر), the optimal-string-alignment distance."""
-    prev2 = None
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            d = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if swaps and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
-                d = min(d, prev2[j - 2] + 1)
-            cur.append(d)
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 @lru_cache(maxsize=1)
@@ -7607,7 +6902,6 @@ def _join_adjacent(texts, rows: list[tuple]) -> list[tuple]:
 
 
 _SPACE_NEXT_WORD = re.compile(r"[ ]([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+)")
-_LAST_WORD = re.compile(r"([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+)\s+$")
 
 
 def _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped) -> list[tuple]:
@@ -7633,15 +6927,6 @@ def _longer_spellings(texts, kb_rows, taken, busy, kb_skel, kb_label, dropped) -
         dropped.add(i)
         out.append((k, ws, e, pid, kb_label.get(pid, cand), "name"))
     return out
-
-
-@lru_cache(maxsize=1)
-def _kb_first_names() -> frozenset:
-    """``(person id, normalised first word)`` of every knowledge-base full name."""
-    kb = load_kb()
-    pats = kb.patterns
-    pats = pats[(pats["label"] == "person") & ~pats["coref"].astype(bool)]
-    return frozenset((pid, normalize(p).split()[0]) for pid, p in zip(pats["id"], pats["pattern"]) if " " in p.strip())
 
 
 @lru_cache(maxsize=1)
@@ -7920,9 +7205,6 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
                 out.append((k, s, e, eid, label, "alias"))
                 occupied.append((s, e))
     return out
-
-
-_PREV_WORD = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]+)[ \t]+$")
 
 
 def _partial_before_full_name(texts, doc_ids, cands, taken, kb_rows, kb_label, titles, common) -> list:
