@@ -158,15 +158,15 @@ def learned_training_examples(*, meaning: bool = False) -> list[dict]:
 
 
 def name_memory(monkeypatch, names):
-    """Give the corpus name memory (``people.mined_full_names``) the composed ``names`` for one test, every one of
-    them counted as a sport or local news name (``people._memory_sport_local_names``, the part people69's surname rule
-    reads), with the cached memory surnames forgotten before and after; a fixture delegates to it:
-    ``yield from name_memory(...)``."""
-    from marsad.mentions import people
+    """Give the corpus name memory (``name_memory.mined_full_names``, re-exported by ``people``) the composed ``names``
+    for one test, every one of them counted as a sport or local news name (``name_memory._memory_sport_local_names``,
+    the part people69's surname rule reads), with the cached memory surnames forgotten before and after; a fixture
+    delegates to it: ``yield from name_memory(...)``. (Patched in the module whose functions read them.)"""
+    from marsad.mentions import name_memory as memory
 
-    monkeypatch.setattr(people, "mined_full_names", lambda: names)
-    monkeypatch.setattr(people, "_memory_sport_local_names",
+    monkeypatch.setattr(memory, "mined_full_names", lambda: names)
+    monkeypatch.setattr(memory, "_memory_sport_local_names",
                         lambda: frozenset(" ".join((first,) + rest) for first, rests in names.items() for rest in rests))
-    people._memory_surnames.cache_clear()
+    memory._memory_surnames.cache_clear()
     yield
-    people._memory_surnames.cache_clear()
+    memory._memory_surnames.cache_clear()

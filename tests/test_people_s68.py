@@ -5,6 +5,7 @@ import pytest
 from conftest import mentions_in, name_memory, regex_recognizer
 
 from marsad.lang.text import normalize
+from marsad.mentions import name_memory as NM  # (the switch _MEMORY_ON lives there)
 from marsad.mentions import people as P
 
 MEMORY = {normalize("ماركوس"): (("راشفورد",),), normalize("خوان"): (("مانويل", "ماتا"), ("ماتا",))}
@@ -35,11 +36,11 @@ def test_counter_examples_are_not_found(memory):
     assert _spans("وقال ماركوسي راشفورد إنه سعيد.") == []
     assert _spans("وقال خوان إنه سعيد.") == []
     # the miner turns the memory off while it mines
-    P._MEMORY_ON = False
+    NM._MEMORY_ON = False
     try:
         assert _spans("وقال ماركوس راشفورد إنه سعيد.") == []
     finally:
-        P._MEMORY_ON = True
+        NM._MEMORY_ON = True
 
 
 def test_the_memory_name_is_a_person_and_its_surname_follows(memory):
@@ -85,6 +86,6 @@ def test_memory_off_switches_the_memory_off_for_its_block_only(memory):
     with pytest.raises(RuntimeError):
         with P.memory_off():
             raise RuntimeError("a failed mining batch")
-    assert P._MEMORY_ON
+    assert NM._MEMORY_ON
     assert _spans(text) == ["ماركوس راشفورد"]
     P._memory_surnames.cache_clear()

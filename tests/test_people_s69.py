@@ -6,6 +6,7 @@ import pytest
 from conftest import mentions_in, name_memory, regex_recognizer, surfaces_in
 
 from marsad.lang.text import normalize
+from marsad.mentions import name_memory as NM  # (the switch _MEMORY_ON lives there)
 from marsad.mentions import people as P
 
 # two remembered names share a surname (كوستيتش): neither surname is vouched for alone
@@ -43,12 +44,12 @@ def test_counter_examples(memory):
     df = mentions_in({0: "وأهدر راشفورد فرصة التعادل.", 1: "وقال دانييلو راشفورد إنه حزين."}, one_document=True)
     assert df[df["entity_type"] == "person"].empty
     # the memory off (the miner), no surname
-    P._MEMORY_ON = False
+    NM._MEMORY_ON = False
     P._memory_surnames.cache_clear()
     try:
         assert _people("وأهدر راشفورد فرصة التعادل.") == []
     finally:
-        P._MEMORY_ON = True
+        NM._MEMORY_ON = True
         P._memory_surnames.cache_clear()
 
 
