@@ -14,6 +14,7 @@ import pytest
 from marsad.lang.text import normalize
 from marsad.mentions import find_mentions
 from marsad.mentions import people as P
+from marsad.mentions import role_recognisers  # (learned_name_recognizer reads learned_given_names there)
 from marsad.mentions.kb import KB_DIR
 from marsad.mentions.respelled_surnames import surname_skeleton
 
@@ -49,7 +50,7 @@ def test_the_learned_list_is_built_data_with_its_source_and_no_listed_or_common_
 
 
 def test_a_learned_given_name_opens_a_name_of_two_words(monkeypatch):
-    monkeypatch.setattr(P, "learned_given_names", lambda: frozenset({"زوبيريا"}))
+    monkeypatch.setattr(role_recognisers, "learned_given_names", lambda: frozenset({"زوبيريا"}))
     texts = ["وقال زوبيريا كونتاليس إن الاتفاق سيوقع قريبا.", "وأكدت وزوبيريا كونتاليس ذلك."]
     found = P.learned_name_recognizer(texts)
     assert [texts[0][s:e] for s, e, _t in found[0]] == ["زوبيريا كونتاليس"]
@@ -57,7 +58,7 @@ def test_a_learned_given_name_opens_a_name_of_two_words(monkeypatch):
 
 
 def test_a_learned_given_name_before_a_common_word_a_title_or_a_glued_word_opens_nothing(monkeypatch):
-    monkeypatch.setattr(P, "learned_given_names", lambda: frozenset({"زوبيريا", "داود"}))
+    monkeypatch.setattr(role_recognisers, "learned_given_names", lambda: frozenset({"زوبيريا", "داود"}))
     texts = ["وقال زوبيريا الرئيس إن الاتفاق سيوقع.",   # an ال-word, a title
              "تشبيه نجمة داود بشعار النازية",            # ب + a word of the news text
              "نجمة داود وشعار النازية",                  # و + a word of the news text
@@ -181,5 +182,5 @@ def test_no_respelt_surname_or_learned_name_that_is_a_noun_of_the_language(monke
     texts = ["وقال محمد جمعة إن الهيئة مستمرة.", "فشلت في أن تكوني شخصية جامعة."]
     assert _respelt(texts, [(0, "محمد جمعة", "a")]) == ([], {})
     # a learned given name before a noun whose ال form is a word of the news text (خاميس مرجع 'James is a reference')
-    monkeypatch.setattr(P, "learned_given_names", lambda: frozenset({"خاميس"}))
+    monkeypatch.setattr(role_recognisers, "learned_given_names", lambda: frozenset({"خاميس"}))
     assert P.learned_name_recognizer(["وقال المدرب: خاميس مرجع بالنسبة لنا."]) == [[]]
