@@ -3,7 +3,7 @@ about three times more per doubling, in ``_role_pairs_named_again``, which scann
 candidate). Counted in calls, never timed."""
 import itertools
 
-from marsad.mentions import people
+from marsad.mentions import document_names, people
 
 _LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمن"
 # made-up surnames, one per sentence (غوبتين، غوبثين …)
@@ -19,7 +19,7 @@ def _calls_for(n_sentences: int, monkeypatch) -> int:
         calls[0] += 1
         return bare(word)
 
-    monkeypatch.setattr(people, "_bare", counting)
+    monkeypatch.setattr(document_names, "_bare", counting)  # (_role_pairs_named_again reads _bare there)
     text = " ".join(f"التقى الرئيس جون {_SURNAMES[i]} ثم" for i in range(n_sentences)) + " وقال غوبتين إن"
     people._role_pairs_named_again([text], ["d"], ["paragraph"], [[]], [[]], frozenset({"الرئيس"}), frozenset())
     return calls[0]
