@@ -41,6 +41,22 @@ from __future__ import annotations
 # The public face of the people rules (split36p): the code lives in the modules below, one per concern, each
 # importing only from the ones before it; this module re-exports the names other modules and the tests read.
 # (_MEMORY_ON is not re-exported: the switch lives in marsad.mentions.name_memory.)
+#   name_words         the lexicon: word lists, word tests, known first names, knowledge-base person lookups
+#   kb_names           spellings of knowledge-base names (skeleton variants, edit distance, prefixes, surnames)
+#   name_memory        the corpus name memory (mined full names, memory_name_recognizer, memory_off)
+#   span_repairs       recogniser spans repaired before cleaning; spans that name no person
+#   clean_spans        span hygiene: clean_span and the word tests it reads
+#   role_recognisers   names next to a role or a cue (apposition, role, rank, quotes, copula, آل, يدعى, ...)
+#   kin_names          relatives named after a kinship noun
+#   recognisers        the chain: crf_recognizer, علي, -inho, default_recognizer
+#   document_names     names the document vouches for (lists, one-word names after a role, role pairs named again)
+#   partial_names      partial and one-word names that are someone or something else (trophies, relatives, ...)
+#   country_rows       country rows that are no country mention (clubs, outlets, languages, capitals' documents)
+#   kb_rows            knowledge-base rows against longer names
+#   spelling_variants  one person spelt two ways
+#   name_joins         names joined to their neighbours (آل dropped, و, sandwiched, adjacent mentions)
+#   surnames           document-level coreference: surnames, first names and one-word names named again
+#   discover           discover_people, which runs all of the above over a batch
 from marsad.mentions.name_words import (_bare, _CONNECTORS, _country_words, _demonyms_with_article,
     _foreign_name_word, _glued_preposition_word, _kb_first_names, _kb_people, _language_word, _masculine_present,
     _name_likeness, _name_words, _preposition_noun, _quotations, _SPEECH, _verb_like, _vocabulary, common_words,
