@@ -568,15 +568,76 @@ _QUESTION = re.compile(r"\s*(?:[^:،,.]{0,40}:\s*)?[\"«“]?\s*[وف]?هل(?![\
 
 
 # --------------------------------------------------------------------------- sentence level
-def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, recent, ctx, timexes, prev_dates,
-                     pub, section, prior=(), speaker=None) -> list[dict]:
+class _Sentence(NamedTuple):
+    """What the cue loop of one sentence shares, built once by :func:`_sentence_state`. The last seven fields are the
+    loop's accumulators, filled as its cues are read: the rows, their keys (code, source, target), the cues already
+    coded as another cue's act, by partner the pair of the sentence's first meeting or agreement and its last verb
+    act, and the dates of each key (its first clause's own, the further ones)."""
+    text: str
+    norm: str
+    offsets: list
+    s_start: int
+    s_end: int
+    actors: list
+    hosts: list
+    ctx: _Context
+    focus: str
+    partners: tuple
+    timexes: list
+    prev_dates: tuple
+    pub: object
+    section: str
+    prior: tuple
+    speaker: object
+    reporters: list
+    clauses: list
+    holes: object
+    content: int
+    lead: object
+    carry: object
+    bg_clauses: list
+    anchors: list
+    flags: dict
+    mine_by_partner: dict
+    svo: dict
+    recalls: list
+    cue_rx: object
+    cues: list
+    out: list
+    seen: set
+    consumed: set
+    dual_pair: dict
+    prev_verb: dict
+    own_dates: dict
+    dated_again: dict
+
+
+class _Cue(NamedTuple):
+    """One cue of the sentence as the partner loop reads it: the match, its row of ``cues.csv`` (recoded when it
+    governs an order or a threat), its code, whether it governs another cue, its clause and the reporting frame
+    before it (start, end, who)."""
+    m: re.Match
+    idx: int
+    row: dict
+    code: str
+    governs: bool
+    c_start: int
+    c_end: int
+    rep: tuple | None
+
+
+def _sentence_state(text, norm, offsets, s_start, s_end, actors, pair_words, recent, ctx, timexes, prev_dates,
+                    pub, section, prior, speaker) -> _Sentence | None:
+    """The sentence's shared state: its actors (with the pair words that stand for the last pair), reporting
+    frames, clauses, holes, subject (``lead``, ``carry``, ``svo``), standing-relation clauses, date anchors and the
+    actors each partner may bind; None for a question (it asserts no event)."""
     focus, partners = ctx.focus, ctx.partners
     if _QUESTION.match(norm, s_start, s_end):
-        return []  # "مراسلة: هل يسهّل الروس والسوريون زيارتهم؟": a question asserts no event
+        return None  # "مراسلة: هل يسهّل الروس والسوريون زيارتهم؟": a question asserts no event
     if norm[s_start:min(len(norm), s_end + 1)].rstrip().endswith("؟"):
         colon = norm.rfind(":", s_start, s_end)
         if colon - s_start <= 40:
-            return []
+            return None
         # "أن ترمب سأل ماكرون خلال اجتماعهما في أبريل الماضي: لماذا لا تترك …؟": the question is the quoted words
         # after the colon; the statement before it is read
         s_end = colon
@@ -584,7 +645,6 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         timexes = [t for t in timexes if t["n_start"] < s_end]
     hosts = [a for a in actors if a.kind == "host"]
     actors = [a for a in actors if a.kind != "host"]
-    pair = _last_pair(recent, ctx)
     for m in pair_words:
         # A pair word stands for both sides of the pair named just before (not for another pair).
         # Third-party people count (Trump … with Putin … "قمتهما" is their summit); topics do not ("قضية كوريا").
@@ -642,704 +702,794 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     own_dates: dict = {}    # the date a clause of its own gave the first row of a key
     dated_again: dict = {}  # further dates of the same key in other clauses
     recalls = [r.span() for r in lx.RECALL_OWN.finditer(norm, s_start, s_end)]
-    for m in cue_rx.finditer(norm, s_start, s_end):
-        idx = int(m.lastgroup[1:])
-        row = cues[idx]
-        code = row["cameo_code"]
-        if TRACE is not None:
-            TRACE.append({"ev": "cue", "start": m.start() - s_start, "text": m.group().strip(), "code": code,
-                          "lines": []})
-        if any(r0 <= m.start() < r1 for r0, r1 in recalls):
-            continue  # "استدعته الخرطوم للتشاور": a recall of one's own envoy (_recall_events), not consultations
-        if (code[:2] != "04" or _aspect(m, row) == "noun") and _purpose_of_meeting(norm, m, cue_rx, cues, clauses, s_start, s_end):
-            continue  # "في زيارة رسمية إلى مصر لبحث سبل تعزيز العلاقات": what the visit is for; "التقى نظيره … لمناقشة
-            # خطط تتعلق بمكان اللقاء": a meeting noun there is the topic (another meeting), not this one again
-        if m.start() in consumed:
-            continue  # the order of a notice or an ultimatum, already coded as the notifier's act
-        governs = False
-        if code in ("010", "130") and _GOVERNS.match(m.group().strip()):
-            # "أبلغت روسيا بريطانيا أنه يتعين عليها سحب … دبلوماسيا", "أمهلت بريطانيا شهرا لتقليص عدد دبلوماسييها":
-            # the order is the act, not the notice (the notifier is its source)
-            gov = next((x for x in cue_rx.finditer(norm, m.end(), s_end)
-                        if cues[int(x.lastgroup[1:])]["cameo_code"][:2] in _GOVERNED_ROOTS
-                        and not _HIS_DECISION.search(norm, max(0, x.start() - 16), x.start())), None)
-            if gov is not None and gov.start() - m.end() <= 120:
-                code = cues[int(gov.lastgroup[1:])]["cameo_code"]
-                row = {**row, "cameo_code": code}
-                consumed.add(gov.start())
-                governs = True
-        if code == "010" and not governs and _disapproving_content(norm, m.end(), s_end):
-            # "وأبلغ ماكرون نظيره الأميركي … بأن قراره فرض رسوم … "غير شرعي" و"خطأ"": telling the other side that its
-            # act is illegal or wrong is criticism (111), not a bare statement
-            code = "111"
+    return _Sentence(text, norm, offsets, s_start, s_end, actors, hosts, ctx, focus, partners, timexes, prev_dates,
+                     pub, section, prior, speaker, reporters, clauses, holes, content, lead, carry, bg_clauses,
+                     anchors, flags, mine_by_partner, svo, recalls, cue_rx, cues, out, seen, consumed, dual_pair,
+                     prev_verb, own_dates, dated_again)
+
+
+def _recoded(st: _Sentence, m, row: dict, code: str) -> tuple[dict, str, bool]:
+    """The cue recoded by what it governs: a notice or an ultimatum by the order it gives (that cue is
+    ``consumed``), a bare statement by its disapproving content (111), a threat by the act threatened, a reply
+    by itself (its rejection and denunciation are its content). Returns (row, code, governs)."""
+    norm, s_end, cue_rx, cues, consumed = st.norm, st.s_end, st.cue_rx, st.cues, st.consumed
+    governs = False
+    if code in ("010", "130") and _GOVERNS.match(m.group().strip()):
+        # "أبلغت روسيا بريطانيا أنه يتعين عليها سحب … دبلوماسيا", "أمهلت بريطانيا شهرا لتقليص عدد دبلوماسييها":
+        # the order is the act, not the notice (the notifier is its source)
+        gov = next((x for x in cue_rx.finditer(norm, m.end(), s_end)
+                    if cues[int(x.lastgroup[1:])]["cameo_code"][:2] in _GOVERNED_ROOTS
+                    and not _HIS_DECISION.search(norm, max(0, x.start() - 16), x.start())), None)
+        if gov is not None and gov.start() - m.end() <= 120:
+            code = cues[int(gov.lastgroup[1:])]["cameo_code"]
             row = {**row, "cameo_code": code}
-        if code[:2] == "13" and _aspect(m, row) == "verb":
-            # "وتهدد بتعليق مفاوضاتها مع كوريا الجنوبية", "هددت بقطع العلاقات": the threatened act (a verbal noun
-            # after ب) says what the threat is; it is not done, so it is no event of its own
-            gov = next(cue_rx.finditer(norm, m.end(), s_end), None)
-            if gov is not None and gov.start() - m.end() <= 60 and _THREAT_GAP.fullmatch(norm, m.end(), gov.start() + 1) \
-                    and cues[int(gov.lastgroup[1:])]["cameo_code"][:2] in _THREAT_OF:
-                gcode = cues[int(gov.lastgroup[1:])]["cameo_code"]
-                code = _THREAT_LEMMA.get(cues[int(gov.lastgroup[1:])].get("upetr_lemma"),
-                                         _THREAT_CODE.get(gcode, _THREAT_OF[gcode[:2]]))
-                row = {**row, "cameo_code": code}
-                consumed.add(gov.start())
-        if row.get("upetr_lemma") == "رد" and code in ("016", "120"):
-            # "رد الوفد السعودي على التعليق القطري، معبرا عن الرفض التام واستنكار البيان": the reply is coded once,
-            # its rejection and denunciation are its content
-            for x in _REPLY_CONTENT.finditer(norm, m.end(), min(s_end, m.end() + 160)):
-                consumed.add(x.start())
-        c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
-        if any(a <= m.start() < b for a, b in bg_clauses) and not _before_bg_adjunct(norm, m, c_start, c_end):
-            continue  # a standing relation, not an event (background row below)
-        if any(a0 <= m.start() < a1 and not _named_after(norm, a1, actors) and not _DUAL_MEETING.match(norm, a0, a1 + 24)
-               for a0, a1 in anchors):
-            continue  # "خلال محادثاتهما" dates another event, it is not one ("خلال لقائه نظيره الفيتنامي" is)
-        if row["aspect"] == "buy" and (m.group().strip().startswith("ل") or re.search(r"(?<![\w])(?:بشان|حول|ملف|عن|اجل|بهدف|لغرض)\s*$", norm[max(c_start, m.start() - 8):m.start()])):
-            continue  # "المحادثات مع الولايات المتحدة بشأن شراء منظومة باتريوت", "(من أجل) لشراء": a topic or a purpose
-        if _aspect(m, row) == "noun" and lx.CUE_TOPIC.search(norm[max(c_start, m.start() - 30):m.start()]) \
-                and not _ANNOUNCED.search(norm, max(c_start, m.start() - 40), m.start()):
-            continue  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose ("الإعلان عن اتفاق": the act)
-        if _aspect(m, row) == "noun" and lx.CUE_STATE.match(norm, m.end()):
-            continue  # "المفاوضات متعثرة بين واشنطن وبكين", "تحالف تقوده السعودية": the noun described, not an act
-        if code[:2] == "04" and _aspect(m, row) == "noun" and _GROUPS_GATHERING.match(norm, m.end()):
-            continue  # "تخيم على قمة مجموعة السبع ظلال الخلافات … بين الولايات المتحدة والأعضاء": a group's summit
-        if code[:2] == "04" and _aspect(m, row) == "noun" and _OF_A_GROUP.match(norm, m.end()):
-            continue  # "التخطيط للهجوم على اجتماع لجماعة معارضة إيرانية في فرنسا": a group's gathering, not the pair's
-        if code[:2] == "04" and _dual_with_a_third(norm, m, actors, (focus, *partners)):
-            continue  # "ميركل والرئيس الأمريكي دونالد ترامب أجريا مكالمة هاتفية": the call is Merkel's and Trump's
-        if code == "051" and _PRAISED_OWN.match(norm, m.end()):
-            continue  # "خطاب ألقاه الرئيس الروسي، أشاد فيه بأسلحة بلاده الجديدة": the speaker praises his own country's
-        if _AVOIDED.search(norm, max(c_start, m.start() - 24), m.start()):
-            continue  # "لتجنب ضرب أهداف روسية", "تفادي حرب تجارية": an act to be avoided has not happened
-        if _WARNED_AGAINST.search(norm, c_start, m.start()):
-            continue  # "واشنطن تحذر أنقرة من شراء …": what is warned against has not happened
-        if _obliged_before(norm, s_start, m.start()):
-            continue  # "إن على بريطانيا استغلال زيارة ولي العهد": what a side ought to do has not happened
-        if code[:2] == "19" and m.group().strip().lstrip("وف").startswith("استهدف") \
-                and _TARGETED_WITH.search(norm, m.end(), c_end):
-            continue  # "استهدفت واشنطن طهران بعقوبات جديدة": the sanctions are the act (coded by their own cue)
-        if code[:2] != "11" and any(not _DESCRIPTION_END.search(norm, d.end(), m.start())
-                                    for d in _DESCRIBED_AS.finditer(norm, s_start, m.start())):
-            continue  # "وصف ليبرمان إعلان ترمب بأنه شجاع وينطوي على زعامة ستسقط النظام": a description, not an act
-        if code == "163" and (_THREAT_OF_IT.search(norm, max(c_start, m.start() - 40), m.start())
-                              or _THREAT_TO_IMPOSE.search(norm, max(c_start, m.start() - 90), m.start())):
-            continue  # "إذا نفذت الولايات المتحدة تهديدها بفرض عقوبات": the sanctions are what is threatened, no act
-        if _aspect(m, row) == "noun" and _REJECTED_NOUN.match(norm, m.end()):
-            # "اعتبر كالين أن التهديدات الأمريكية "مرفوضة تماما"": the noun is what is rejected, not done here; the one
-            # who says so rejects the act of the side whose demonym the noun bears (120)
-            rej = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()
-                        and m.start() - c0 <= 3), None)
-            owner = _demonym_after(norm, m.end(), (focus, *partners))
-            if rej is not None and rej[2] is not None and owner is not None and _side(rej[2], focus, partners) \
-                    and rej[2].code != owner and focus in (rej[2].code, owner):
-                tail = re.compile(r"\s+\S+").match(norm, m.end())
-                obj = _Actor(m.end(), tail.end() if tail else m.end(), owner, "", "", "nisba")
-                _add_reported(out, seen, "120", rej[2], obj, m, (c_start, c_end), "cue:rejected-noun", text=text,
-                              norm=norm, offsets=offsets, sentence=(s_start, s_end), timexes=timexes,
-                              prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=focus)
-            continue
-        if code[:2] == "06" and _aspect(m, row) == "noun" and m.group().startswith("و") \
-                and _FROZEN_LIST.search(norm, max(c_start, m.start() - 50), m.start()):
-            continue  # "وجمدت العلاقات التجارية والاستثمارات", "فرضت حظرا على التعاملات التجارية والاستثمارات": what is
-            # frozen or banned with the list before it is no cooperation
-        if code == "010" and _AMOUNT_AFTER.match(norm, m.end()):
-            continue  # "ناتجا محليا إجماليا يبلغ تريليون دولار", "تبلغ قيمتها 50 مليار دولار": بلغ of an amount
-            # ("amounts to"), nobody is informed
-        if code == "163" and row.get("upetr_lemma") == "رسوم" and _THREATENED_BEFORE.search(norm, c_start, m.start()):
-            continue  # "هدد ترامب الصين من فرض رسوم جمركية جديدة": tariffs threatened, planned or alleged are no act
-        if code[:2] == "16" and _HIS_DECISION.search(norm, max(0, m.start() - 16), m.start()):
-            continue  # "أبلغ ماكرون ترامب بأن قراره فرض رسوم …": the tariffs are the pronoun's, not the subject's act
-        if code == "163" and row.get("upetr_lemma") not in ("قاطع", "لغى") and ((
-                _NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
-                # (applying tariffs is imposing them: "بدء إدارة ترامب تطبيق رسوم جمركية على واردات صينية")
-                and not (row.get("upetr_lemma") == "رسوم"
-                         and _APPLY_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())))
-                              or _NOT_IMPOSED_AFTER.match(norm, m.end())
-                              or not (_IMPOSE.search(m.group()) or _IMPOSE.search(norm, c_start, m.start())
-                                      or (row.get("upetr_lemma") == "رسوم"
-                                          and _APPLY_BEFORE.search(norm, max(c_start, m.start() - 25), m.start()))
-                                      or _BAN.match(m.group().strip())
-                                      or _IMPOSED_REL.match(norm, m.end()))):
-            # "انتهاك العقوبات المفروضة على كوريا الشمالية", "وصف لافروف العقوبات على كوريا الشمالية بأنها …":
-            # sanctions named, nobody here imposing them
-            continue
-        if code[:2] == "04" and _RANKED.search(norm, max(c_start, m.start() - 60), m.start()):
-            continue  # "سيلتقي … مع تيريزا ماي كأول مسؤول سياسي خارجي يلتقيه ترامب": a rank of the meeting told, not another
-        if code == "120" and row.get("upetr_lemma") == "رفض" and _rejects_other_thing(norm, m, actors, c_end):
-            continue  # "أكد أمير قطر رفض بلاده دعم الإرهاب": what is rejected is named, and it is no one of the pair
-        if code == "120" and cue_rx.match(norm, m.end() + 1 if norm[m.end():m.end() + 1] == " " else m.end()):
-            continue  # "رفضت التعاون مع موسكو": the refused act is the event (denied), not a second refusal
-        if code[:2] == "04" and _with_not_ours(norm, m, actors, s_end):
-            continue  # "بحث الملف مع مسؤولي الناتو": the talks are with the officials of a third party
-        sub = _COMP_SUBJECT.search(norm, max(c_start, m.start() - 40), m.start())
-        if sub is not None and not any(a.start <= sub.start(1) < a.end for a in actors):
-            continue  # "بضرورة أن تعيد أوروبا فرض عقوبات على إيران": the complement clause has a subject of its own
-        ap = None
-        for ap in _APPEAL.finditer(norm, c_start, m.start()):
+            consumed.add(gov.start())
+            governs = True
+    if code == "010" and not governs and _disapproving_content(norm, m.end(), s_end):
+        # "وأبلغ ماكرون نظيره الأميركي … بأن قراره فرض رسوم … "غير شرعي" و"خطأ"": telling the other side that its
+        # act is illegal or wrong is criticism (111), not a bare statement
+        code = "111"
+        row = {**row, "cameo_code": code}
+    if code[:2] == "13" and _aspect(m, row) == "verb":
+        # "وتهدد بتعليق مفاوضاتها مع كوريا الجنوبية", "هددت بقطع العلاقات": the threatened act (a verbal noun
+        # after ب) says what the threat is; it is not done, so it is no event of its own
+        gov = next(cue_rx.finditer(norm, m.end(), s_end), None)
+        if gov is not None and gov.start() - m.end() <= 60 and _THREAT_GAP.fullmatch(norm, m.end(), gov.start() + 1) \
+                and cues[int(gov.lastgroup[1:])]["cameo_code"][:2] in _THREAT_OF:
+            gcode = cues[int(gov.lastgroup[1:])]["cameo_code"]
+            code = _THREAT_LEMMA.get(cues[int(gov.lastgroup[1:])].get("upetr_lemma"),
+                                     _THREAT_CODE.get(gcode, _THREAT_OF[gcode[:2]]))
+            row = {**row, "cameo_code": code}
+            consumed.add(gov.start())
+    if row.get("upetr_lemma") == "رد" and code in ("016", "120"):
+        # "رد الوفد السعودي على التعليق القطري، معبرا عن الرفض التام واستنكار البيان": the reply is coded once,
+        # its rejection and denunciation are its content
+        for x in _REPLY_CONTENT.finditer(norm, m.end(), min(s_end, m.end() + 160)):
+            consumed.add(x.start())
+    return row, code, governs
+
+
+def _rejected_noun_row(st: _Sentence, m, c_start: int, c_end: int) -> None:
+    """The row of a noun cue whose predicate rejects it (see :func:`_cue_reading`)."""
+    text, norm, offsets, s_start, s_end, focus = st.text, st.norm, st.offsets, st.s_start, st.s_end, st.focus
+    partners, timexes, prev_dates, pub, section = st.partners, st.timexes, st.prev_dates, st.pub, st.section
+    reporters, holes, out, seen = st.reporters, st.holes, st.out, st.seen
+    # "اعتبر كالين أن التهديدات الأمريكية "مرفوضة تماما"": the noun is what is rejected, not done here; the one
+    # who says so rejects the act of the side whose demonym the noun bears (120)
+    rej = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()
+                and m.start() - c0 <= 3), None)
+    owner = _demonym_after(norm, m.end(), (focus, *partners))
+    if rej is not None and rej[2] is not None and owner is not None and _side(rej[2], focus, partners) \
+            and rej[2].code != owner and focus in (rej[2].code, owner):
+        tail = re.compile(r"\s+\S+").match(norm, m.end())
+        obj = _Actor(m.end(), tail.end() if tail else m.end(), owner, "", "", "nisba")
+        _add_reported(out, seen, "120", rej[2], obj, m, (c_start, c_end), "cue:rejected-noun", text=text,
+                      norm=norm, offsets=offsets, sentence=(s_start, s_end), timexes=timexes,
+                      prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=focus)
+
+
+def _cue_reading(st: _Sentence, m, idx: int, row: dict, code: str) -> _Cue | None:
+    """The cue recoded and placed in its clause, or None when a gate drops it for every partner (a recall, a
+    purpose, a cue already coded, a standing relation, a topic, a state, a group's gathering, an act avoided,
+    warned against, described, threatened or rejected, sanctions nobody imposes, another addressee…)."""
+    norm, s_start, s_end, actors, focus, partners = st.norm, st.s_start, st.s_end, st.actors, st.focus, st.partners
+    reporters, clauses, bg_clauses, anchors, recalls = st.reporters, st.clauses, st.bg_clauses, st.anchors, st.recalls
+    cue_rx, cues, consumed = st.cue_rx, st.cues, st.consumed
+    if any(r0 <= m.start() < r1 for r0, r1 in recalls):
+        return None  # "استدعته الخرطوم للتشاور": a recall of one's own envoy (_recall_events), not consultations
+    if (code[:2] != "04" or _aspect(m, row) == "noun") and _purpose_of_meeting(norm, m, cue_rx, cues, clauses, s_start, s_end):
+        return None  # "في زيارة رسمية إلى مصر لبحث سبل تعزيز العلاقات": what the visit is for; "التقى نظيره … لمناقشة
+        # خطط تتعلق بمكان اللقاء": a meeting noun there is the topic (another meeting), not this one again
+    if m.start() in consumed:
+        return None  # the order of a notice or an ultimatum, already coded as the notifier's act
+    row, code, governs = _recoded(st, m, row, code)
+    c_start, c_end = next(((a, b) for a, b in clauses if a <= m.start() < b), (s_start, s_end))
+    if any(a <= m.start() < b for a, b in bg_clauses) and not _before_bg_adjunct(norm, m, c_start, c_end):
+        return None  # a standing relation, not an event (background row below)
+    if any(a0 <= m.start() < a1 and not _named_after(norm, a1, actors) and not _DUAL_MEETING.match(norm, a0, a1 + 24)
+           for a0, a1 in anchors):
+        return None  # "خلال محادثاتهما" dates another event, it is not one ("خلال لقائه نظيره الفيتنامي" is)
+    if row["aspect"] == "buy" and (m.group().strip().startswith("ل") or re.search(r"(?<![\w])(?:بشان|حول|ملف|عن|اجل|بهدف|لغرض)\s*$", norm[max(c_start, m.start() - 8):m.start()])):
+        return None  # "المحادثات مع الولايات المتحدة بشأن شراء منظومة باتريوت", "(من أجل) لشراء": a topic or a purpose
+    if _aspect(m, row) == "noun" and lx.CUE_TOPIC.search(norm[max(c_start, m.start() - 30):m.start()]) \
+            and not _ANNOUNCED.search(norm, max(c_start, m.start() - 40), m.start()):
+        return None  # "تركز على التعاون", "تهدف لتعزيز العلاقات": a topic or a purpose ("الإعلان عن اتفاق": the act)
+    if _aspect(m, row) == "noun" and lx.CUE_STATE.match(norm, m.end()):
+        return None  # "المفاوضات متعثرة بين واشنطن وبكين", "تحالف تقوده السعودية": the noun described, not an act
+    if code[:2] == "04" and _aspect(m, row) == "noun" and _GROUPS_GATHERING.match(norm, m.end()):
+        return None  # "تخيم على قمة مجموعة السبع ظلال الخلافات … بين الولايات المتحدة والأعضاء": a group's summit
+    if code[:2] == "04" and _aspect(m, row) == "noun" and _OF_A_GROUP.match(norm, m.end()):
+        return None  # "التخطيط للهجوم على اجتماع لجماعة معارضة إيرانية في فرنسا": a group's gathering, not the pair's
+    if code[:2] == "04" and _dual_with_a_third(norm, m, actors, (focus, *partners)):
+        return None  # "ميركل والرئيس الأمريكي دونالد ترامب أجريا مكالمة هاتفية": the call is Merkel's and Trump's
+    if code == "051" and _PRAISED_OWN.match(norm, m.end()):
+        return None  # "خطاب ألقاه الرئيس الروسي، أشاد فيه بأسلحة بلاده الجديدة": the speaker praises his own country's
+    if _AVOIDED.search(norm, max(c_start, m.start() - 24), m.start()):
+        return None  # "لتجنب ضرب أهداف روسية", "تفادي حرب تجارية": an act to be avoided has not happened
+    if _WARNED_AGAINST.search(norm, c_start, m.start()):
+        return None  # "واشنطن تحذر أنقرة من شراء …": what is warned against has not happened
+    if _obliged_before(norm, s_start, m.start()):
+        return None  # "إن على بريطانيا استغلال زيارة ولي العهد": what a side ought to do has not happened
+    if code[:2] == "19" and m.group().strip().lstrip("وف").startswith("استهدف") \
+            and _TARGETED_WITH.search(norm, m.end(), c_end):
+        return None  # "استهدفت واشنطن طهران بعقوبات جديدة": the sanctions are the act (coded by their own cue)
+    if code[:2] != "11" and any(not _DESCRIPTION_END.search(norm, d.end(), m.start())
+                                for d in _DESCRIBED_AS.finditer(norm, s_start, m.start())):
+        return None  # "وصف ليبرمان إعلان ترمب بأنه شجاع وينطوي على زعامة ستسقط النظام": a description, not an act
+    if code == "163" and (_THREAT_OF_IT.search(norm, max(c_start, m.start() - 40), m.start())
+                          or _THREAT_TO_IMPOSE.search(norm, max(c_start, m.start() - 90), m.start())):
+        return None  # "إذا نفذت الولايات المتحدة تهديدها بفرض عقوبات": the sanctions are what is threatened, no act
+    if _aspect(m, row) == "noun" and _REJECTED_NOUN.match(norm, m.end()):
+        # "اعتبر كالين أن التهديدات الأمريكية "مرفوضة تماما"": the noun is what is rejected, not done here; the one
+        # who says so rejects the act of the side whose demonym the noun bears (120)
+        _rejected_noun_row(st, m, c_start, c_end)
+        return None
+    if code[:2] == "06" and _aspect(m, row) == "noun" and m.group().startswith("و") \
+            and _FROZEN_LIST.search(norm, max(c_start, m.start() - 50), m.start()):
+        return None  # "وجمدت العلاقات التجارية والاستثمارات", "فرضت حظرا على التعاملات التجارية والاستثمارات": what is
+        # frozen or banned with the list before it is no cooperation
+    if code == "010" and _AMOUNT_AFTER.match(norm, m.end()):
+        return None  # "ناتجا محليا إجماليا يبلغ تريليون دولار", "تبلغ قيمتها 50 مليار دولار": بلغ of an amount
+        # ("amounts to"), nobody is informed
+    if code == "163" and row.get("upetr_lemma") == "رسوم" and _THREATENED_BEFORE.search(norm, c_start, m.start()):
+        return None  # "هدد ترامب الصين من فرض رسوم جمركية جديدة": tariffs threatened, planned or alleged are no act
+    if code[:2] == "16" and _HIS_DECISION.search(norm, max(0, m.start() - 16), m.start()):
+        return None  # "أبلغ ماكرون ترامب بأن قراره فرض رسوم …": the tariffs are the pronoun's, not the subject's act
+    if code == "163" and row.get("upetr_lemma") not in ("قاطع", "لغى") and ((
+            _NOT_IMPOSED_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())
+            # (applying tariffs is imposing them: "بدء إدارة ترامب تطبيق رسوم جمركية على واردات صينية")
+            and not (row.get("upetr_lemma") == "رسوم"
+                     and _APPLY_BEFORE.search(norm, max(c_start, m.start() - 25), m.start())))
+                          or _NOT_IMPOSED_AFTER.match(norm, m.end())
+                          or not (_IMPOSE.search(m.group()) or _IMPOSE.search(norm, c_start, m.start())
+                                  or (row.get("upetr_lemma") == "رسوم"
+                                      and _APPLY_BEFORE.search(norm, max(c_start, m.start() - 25), m.start()))
+                                  or _BAN.match(m.group().strip())
+                                  or _IMPOSED_REL.match(norm, m.end()))):
+        # "انتهاك العقوبات المفروضة على كوريا الشمالية", "وصف لافروف العقوبات على كوريا الشمالية بأنها …":
+        # sanctions named, nobody here imposing them
+        return None
+    if code[:2] == "04" and _RANKED.search(norm, max(c_start, m.start() - 60), m.start()):
+        return None  # "سيلتقي … مع تيريزا ماي كأول مسؤول سياسي خارجي يلتقيه ترامب": a rank of the meeting told, not another
+    if code == "120" and row.get("upetr_lemma") == "رفض" and _rejects_other_thing(norm, m, actors, c_end):
+        return None  # "أكد أمير قطر رفض بلاده دعم الإرهاب": what is rejected is named, and it is no one of the pair
+    if code == "120" and cue_rx.match(norm, m.end() + 1 if norm[m.end():m.end() + 1] == " " else m.end()):
+        return None  # "رفضت التعاون مع موسكو": the refused act is the event (denied), not a second refusal
+    if code[:2] == "04" and _with_not_ours(norm, m, actors, s_end):
+        return None  # "بحث الملف مع مسؤولي الناتو": the talks are with the officials of a third party
+    sub = _COMP_SUBJECT.search(norm, max(c_start, m.start() - 40), m.start())
+    if sub is not None and not any(a.start <= sub.start(1) < a.end for a in actors):
+        return None  # "بضرورة أن تعيد أوروبا فرض عقوبات على إيران": the complement clause has a subject of its own
+    ap = None
+    for ap in _APPEAL.finditer(norm, c_start, m.start()):
+        pass
+    if ap is not None and code[:2] != "02" and not (code == "163" and _IMPOSED_REL.match(norm, m.end())) \
+            and _addressee_not_ours(norm, ap, actors):
+        return None  # "وحثت واشنطن شركاءها على وقف شراء النفط من إيران": the partners are asked to act, not Washington
+    if code[:2] in ("02", "10") and _aspect(m, row) == "verb" and _addressee_not_ours(norm, m, actors):
+        return None  # "الولايات المتحدة تحث حلفاءها على الالتزام بمقاطعة إيران": the allies are urged, not Iran;
+        # "وطالب ظريف الدول الأوروبية بممارسة الضغط على الإدارة الأمريكية": the Europeans are asked, not the US
+    if row.get("upetr_lemma") == "طلب" and not _asked_of_ours(norm, m, actors):
+        return None  # "وتطلب قطر من محكمة العدل الدولية بأن تأمر أبوظبي …": the court is asked, not Abu Dhabi
+    rep = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()), None)
+    return _Cue(m, idx, row, code, governs, c_start, c_end, rep)
+
+
+def _invited_or_read(st: _Sentence, cue: _Cue, partner: str, mine: list) -> tuple:
+    """(args, invite): the inviter and the invitee of a visit planned by an invitation before it; otherwise a
+    controlled verb's subject or the cue's own reading (:func:`_arguments`)."""
+    norm, focus, holes, lead, carry, flags = st.norm, st.focus, st.holes, st.lead, st.carry, st.flags
+    m, row, code, c_start, c_end, rep = cue.m, cue.row, cue.code, cue.c_start, cue.c_end, cue.rep
+    invite = None
+    for invite in (_INVITE.finditer(norm[c_start:m.start()]) if code[:2] == "04" else ()):
+        pass  # the invitation word nearest the visit it plans
+    to_him = _INVITED_HIM.match(norm, c_start + invite.start()) if invite is not None else None
+    if to_him is not None and lead is not None and lead.code in (focus, partner) \
+            and lead.end <= c_start + invite.start():
+        # "ووافق من جانبه على دعوة وجهها إليه ترامب لزيارة واشنطن", "على دعوة وجهت له لزيارة الولايات
+        # المتحدة": the sentence's subject is the one invited; the inviter is named after the verb, or is the
+        # side the visit goes to
+        inviter = next((a for a in mine if to_him.end() <= a.start <= to_him.end() + 1
+                        and a.kind not in ("pair", "nisba")), None) \
+            or next((a for a in mine if m.end() <= a.start <= m.end() + 1 and a.kind not in ("pair", "nisba")), None)
+        args = (inviter, lead, False) if inviter is not None and {inviter.code, lead.code} == {focus, partner} \
+            else None
+    elif invite is not None:
+        # "دعا وزير الخارجية الروسي الزعيم الكوري إلى زيارة روسيا": the inviter invites the invitee.
+        inv_at = c_start + invite.end()
+        people = [a for a in mine if inv_at <= a.start < m.start() and a.kind not in ("pair", "nisba")]
+        codes = list(dict.fromkeys(a.code for a in people))
+        inviter = next((a for a in reversed(mine) if c_start <= a.start < c_start + invite.start()
+                        and a.kind not in ("pair", "nisba") and not any(_flags(norm, a)[:3])), None)
+        if len(codes) == 2 and set(codes) == {focus, partner}:
+            src = next(a for a in people if a.code == codes[0])
+            tgt = next(a for a in people if a.code == codes[1])
+            args = (src, tgt, False)
+        elif len(codes) == 1 and inviter is not None and {inviter.code, codes[0]} == {focus, partner} \
+                and not norm[inviter.end:c_start + invite.start()].strip(" ،,"):
+            # "بوتين دعا كيم إلى زيارة روسيا": the subject right before the verb invites
+            args = (inviter, next(a for a in people if a.code == codes[0]), False)
+        elif len(codes) == 1 and "دعو" in invite.group() and (
+                destination := _invited_to_theirs(norm, mine, people[0], m)) is not None:
+            # "ضد دعوة رئيس الوزراء للرئيس الإيراني لزيارة العراق", "سحب دعوته للرئيس الإيراني لزيارة
+            # العراق": the invitation noun with its invitee after "لـ" and the visit going to the other side;
+            # the inviter (unnamed, a title, a pronoun) is the side the visit goes to, as for "دعوة وجهت له"
+            args = (destination, people[0], False)
+        else:
+            args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags,
+                              holes, carry)
+    else:
+        args = _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags) \
+            or _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags, holes, carry)
+    return args, invite
+
+
+def _args_amended(st: _Sentence, cue: _Cue, partner: str, mine: list, args):
+    """The reading amended by the construction around the cue: an expelled envoy's expeller, a host, the one
+    who bears a responsibility, the subject of فرض, citizens (no state), a host's summit, the one described, an
+    accuser, a tension."""
+    norm, focus = st.norm, st.focus
+    m, row, code, c_start, rep = cue.m, cue.row, cue.code, cue.c_start, cue.rep
+    if args is not None and (exp := _expelled_envoy(norm, args[0])) is not None:
+        # "ودفع ذلك السعودية إلى طرد السفير الكندي الاثنين، وتجميد العلاقات التجارية": an envoy expelled,
+        # barred or asked to leave is that act's object; the acts listed after it keep the expelling state
+        # (the other side named before the expulsion) as their subject
+        by = next((a for a in reversed(mine) if a.end <= exp and a.code == args[1].code
+                   and a.kind not in ("pair", "nisba")), None)
+        args = (by, args[0], False) if by is not None else None
+    if args is not None and row.get("upetr_lemma") == "ضيافه" and args[0].end <= m.start() <= args[1].start:
+        # "كان ولي العهد السعودي في ضيافة الرئيس المصري": the side named after "في ضيافة" hosts the subject
+        args = (args[1], args[0], *args[2:])
+    if row.get("upetr_lemma") == "تحمل":
+        # "قال كادلو الأحد إن رئيس الوزراء الكندي جاستن ترودو يتحمل مسؤولية فشل القمة": the speaker blames the
+        # one who bears the responsibility (the subject right before the verb); no speaker, no blame
+        who = rep[2] if rep else None
+        bearer = next((a for a in reversed(mine) if a.end <= m.start() and rep[1] <= a.start
+                       and a.kind not in ("pair", "nisba")), None) if who is not None else None
+        args = (who, bearer, False) if bearer is not None and {who.code, bearer.code} == {focus, partner} \
+            and not norm[bearer.end:m.start()].strip() else None
+    if args is not None and code == "163" and args[0].end <= m.start():
+        # "غضب الكنديين إزاء فرض الرئيس الأمريكي دونالد ترامب رسوما جمركية …": the subject of the verbal noun
+        # فرض imposes; a side named before it (whose anger, whose answer) is the one it falls on
+        imp = None
+        for imp in _IMPOSE_NOUN.finditer(norm, args[0].end, m.start()):
+            pass  # the nearest فرض before the cue governs it
+        by = next((a for a in mine if imp is not None and imp.end() <= a.start < m.start()
+                   and a.kind not in ("pair", "nisba") and a.code != args[0].code
+                   and {a.code, args[0].code} == {focus, partner}), None) if imp is not None else None
+        if by is not None:
+            args = (by, args[0], False)
+    if args is not None and args[0].kind == "people" and (code[:2] in ("10", "14")
+                                                          or row.get("upetr_lemma") == "قاطع"):
+        # "الكنديون يردون على ترامب بحملة مقاطعة السلع الأمريكية ويطالبون بالسلاح النووي": citizens who
+        # boycott, demand or protest are not the state (rule 1 of the gold README)
+        args = None
+    if args is not None and code[:2] == "04" and _SUMMIT_OF.fullmatch(m.group().strip()) and any(
+            a.start >= m.end() and not norm[m.end():a.start].strip() and a.kind in ("country", "capital")
+            and not re.match(r"\s+و", norm[a.end:a.end + 3]) for a in args[:2]):
+        # "رغم الخلاف الكبير الذي شهدته قمة كندا حول التجارة": a summit named by one country alone is named by
+        # its host (the G7 summit held in Canada), not held with it
+        args = None
+    if args is not None and row.get("upetr_lemma") == "وصف" and args[1].start < m.start():
+        # "… بالضربات التي شنتها الدول الغربية على سوريا، ووصف الرئيس الأمريكي دونالد ترامب … بـ"المجرمين"": the
+        # one described follows وصف; a side named before it is not the target
+        args = None
+    if args is not None and code[:2] in _CLAIM_ROOTS and m.group().strip().lstrip("وف").startswith("ب"):
+        acc = None
+        for acc in _ACCUSATION_BEFORE.finditer(norm, c_start, m.start()):
             pass
-        if ap is not None and code[:2] != "02" and not (code == "163" and _IMPOSED_REL.match(norm, m.end())) \
-                and _addressee_not_ours(norm, ap, actors):
-            continue  # "وحثت واشنطن شركاءها على وقف شراء النفط من إيران": the partners are asked to act, not Washington
-        if code[:2] in ("02", "10") and _aspect(m, row) == "verb" and _addressee_not_ours(norm, m, actors):
-            continue  # "الولايات المتحدة تحث حلفاءها على الالتزام بمقاطعة إيران": the allies are urged, not Iran;
-            # "وطالب ظريف الدول الأوروبية بممارسة الضغط على الإدارة الأمريكية": the Europeans are asked, not the US
-        if row.get("upetr_lemma") == "طلب" and not _asked_of_ours(norm, m, actors):
-            continue  # "وتطلب قطر من محكمة العدل الدولية بأن تأمر أبوظبي …": the court is asked, not Abu Dhabi
-        rep = next(((r0, r1, who) for r0, r1, who, c0 in reporters if c0 <= m.start() and r0 < m.start()), None)
-        for partner in partners:
-            mine = mine_by_partner[partner]
-            invite = None
-            for invite in (_INVITE.finditer(norm[c_start:m.start()]) if code[:2] == "04" else ()):
-                pass  # the invitation word nearest the visit it plans
-            to_him = _INVITED_HIM.match(norm, c_start + invite.start()) if invite is not None else None
-            if to_him is not None and lead is not None and lead.code in (focus, partner) \
-                    and lead.end <= c_start + invite.start():
-                # "ووافق من جانبه على دعوة وجهها إليه ترامب لزيارة واشنطن", "على دعوة وجهت له لزيارة الولايات
-                # المتحدة": the sentence's subject is the one invited; the inviter is named after the verb, or is the
-                # side the visit goes to
-                inviter = next((a for a in mine if to_him.end() <= a.start <= to_him.end() + 1
-                                and a.kind not in ("pair", "nisba")), None) \
-                    or next((a for a in mine if m.end() <= a.start <= m.end() + 1 and a.kind not in ("pair", "nisba")), None)
-                args = (inviter, lead, False) if inviter is not None and {inviter.code, lead.code} == {focus, partner} \
-                    else None
-            elif invite is not None:
-                # "دعا وزير الخارجية الروسي الزعيم الكوري إلى زيارة روسيا": the inviter invites the invitee.
-                inv_at = c_start + invite.end()
-                people = [a for a in mine if inv_at <= a.start < m.start() and a.kind not in ("pair", "nisba")]
-                codes = list(dict.fromkeys(a.code for a in people))
-                inviter = next((a for a in reversed(mine) if c_start <= a.start < c_start + invite.start()
-                                and a.kind not in ("pair", "nisba") and not any(_flags(norm, a)[:3])), None)
-                if len(codes) == 2 and set(codes) == {focus, partner}:
-                    src = next(a for a in people if a.code == codes[0])
-                    tgt = next(a for a in people if a.code == codes[1])
-                    args = (src, tgt, False)
-                elif len(codes) == 1 and inviter is not None and {inviter.code, codes[0]} == {focus, partner} \
-                        and not norm[inviter.end:c_start + invite.start()].strip(" ،,"):
-                    # "بوتين دعا كيم إلى زيارة روسيا": the subject right before the verb invites
-                    args = (inviter, next(a for a in people if a.code == codes[0]), False)
-                elif len(codes) == 1 and "دعو" in invite.group() and (
-                        destination := _invited_to_theirs(norm, mine, people[0], m)) is not None:
-                    # "ضد دعوة رئيس الوزراء للرئيس الإيراني لزيارة العراق", "سحب دعوته للرئيس الإيراني لزيارة
-                    # العراق": the invitation noun with its invitee after "لـ" and the visit going to the other side;
-                    # the inviter (unnamed, a title, a pronoun) is the side the visit goes to, as for "دعوة وجهت له"
-                    args = (destination, people[0], False)
-                else:
-                    args = _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags,
-                                      holes, carry)
-            else:
-                args = _control_subject(norm, mine, c_start, c_end, m, code, focus, partner, flags) \
-                    or _arguments(norm, mine, c_start, c_end, m, rep, row, focus, (partner,), flags, holes, carry)
-            if args is not None and (exp := _expelled_envoy(norm, args[0])) is not None:
-                # "ودفع ذلك السعودية إلى طرد السفير الكندي الاثنين، وتجميد العلاقات التجارية": an envoy expelled,
-                # barred or asked to leave is that act's object; the acts listed after it keep the expelling state
-                # (the other side named before the expulsion) as their subject
-                by = next((a for a in reversed(mine) if a.end <= exp and a.code == args[1].code
-                           and a.kind not in ("pair", "nisba")), None)
-                args = (by, args[0], False) if by is not None else None
-            if args is not None and row.get("upetr_lemma") == "ضيافه" and args[0].end <= m.start() <= args[1].start:
-                # "كان ولي العهد السعودي في ضيافة الرئيس المصري": the side named after "في ضيافة" hosts the subject
-                args = (args[1], args[0], *args[2:])
-            if row.get("upetr_lemma") == "تحمل":
-                # "قال كادلو الأحد إن رئيس الوزراء الكندي جاستن ترودو يتحمل مسؤولية فشل القمة": the speaker blames the
-                # one who bears the responsibility (the subject right before the verb); no speaker, no blame
-                who = rep[2] if rep else None
-                bearer = next((a for a in reversed(mine) if a.end <= m.start() and rep[1] <= a.start
-                               and a.kind not in ("pair", "nisba")), None) if who is not None else None
-                args = (who, bearer, False) if bearer is not None and {who.code, bearer.code} == {focus, partner} \
-                    and not norm[bearer.end:m.start()].strip() else None
-            if args is not None and code == "163" and args[0].end <= m.start():
-                # "غضب الكنديين إزاء فرض الرئيس الأمريكي دونالد ترامب رسوما جمركية …": the subject of the verbal noun
-                # فرض imposes; a side named before it (whose anger, whose answer) is the one it falls on
-                imp = None
-                for imp in _IMPOSE_NOUN.finditer(norm, args[0].end, m.start()):
-                    pass  # the nearest فرض before the cue governs it
-                by = next((a for a in mine if imp is not None and imp.end() <= a.start < m.start()
-                           and a.kind not in ("pair", "nisba") and a.code != args[0].code
-                           and {a.code, args[0].code} == {focus, partner}), None) if imp is not None else None
-                if by is not None:
-                    args = (by, args[0], False)
-            if args is not None and args[0].kind == "people" and (code[:2] in ("10", "14")
-                                                                  or row.get("upetr_lemma") == "قاطع"):
-                # "الكنديون يردون على ترامب بحملة مقاطعة السلع الأمريكية ويطالبون بالسلاح النووي": citizens who
-                # boycott, demand or protest are not the state (rule 1 of the gold README)
-                args = None
-            if args is not None and code[:2] == "04" and _SUMMIT_OF.fullmatch(m.group().strip()) and any(
-                    a.start >= m.end() and not norm[m.end():a.start].strip() and a.kind in ("country", "capital")
-                    and not re.match(r"\s+و", norm[a.end:a.end + 3]) for a in args[:2]):
-                # "رغم الخلاف الكبير الذي شهدته قمة كندا حول التجارة": a summit named by one country alone is named by
-                # its host (the G7 summit held in Canada), not held with it
-                args = None
-            if args is not None and row.get("upetr_lemma") == "وصف" and args[1].start < m.start():
-                # "… بالضربات التي شنتها الدول الغربية على سوريا، ووصف الرئيس الأمريكي دونالد ترامب … بـ"المجرمين"": the
-                # one described follows وصف; a side named before it is not the target
-                args = None
-            if args is not None and code[:2] in _CLAIM_ROOTS and m.group().strip().lstrip("وف").startswith("ب"):
-                acc = None
-                for acc in _ACCUSATION_BEFORE.finditer(norm, c_start, m.start()):
-                    pass
-                if acc is not None and acc.end() == m.start() and args[1].start < m.start():
-                    args = None  # "اتهمت إسرائيل إيران بقصف الجولان": the accuser is not the target of the charge
-            if args is not None and code[:2] == "13" and args[1].start > m.start() \
-                    and _TENSION_WITH.search(norm, max(0, args[1].start - 40), args[1].start):
-                args = None  # "هددت تركيا بشن عملية ضد الأكراد ما أثار توترا مع واشنطن": the partner is in the tension only
-            comma = max(norm.rfind("،", c_start, m.start()), norm.rfind(",", c_start, m.start()), c_start)
-            if args is None and governs and lead is not None and lead.start < comma and lead.code in (focus, partner) \
-                    and not norm[comma:m.start()].strip(" ،,") and not _listed_after(norm, lead, actors):
-                # "واستدعت روسيا السفير البريطاني …، وأبلغته أن أمام لندن شهرا لخفض حجم بعثتها": the notice is a
-                # second verb of the sentence's subject, its addressee's side named in what it orders
-                w = next((a for a in mine if m.end() <= a.start < min(c_end, m.end() + 60) and a.code in (focus, partner)
-                          and a.code != lead.code and a.kind not in ("pair", "nisba")), None)
-                if w is not None:
-                    args = (lead, w, False)
-            if args is None and code == "104" and rep is not None and rep[2] is not None \
-                    and rep[2].code in (focus, partner) and rep[2].kind not in ("pair", "nisba"):
-                # "قالت المندوبة الأمريكية … إنها ترى أن تغيير النظام في سوريا إحدى أولويات إدارة ترامب": the side
-                # that states the other side's leadership change as its goal demands it (the reporter is the source)
-                w = next((a for a in mine if m.end() <= a.start < min(c_end, m.end() + 40) and a.kind != "pair"
-                          and a.code in (focus, partner) and a.code != rep[2].code), None)
-                if w is not None:
-                    args = (rep[2], w, False)
-            if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and lead is not None \
-                    and lead.end <= m.start() and lead.start - content <= 25 and lead.code in (focus, partner) \
-                    and not _listed_after(norm, lead, actors) and not rep \
-                    and not any(lead.end <= a.start < m.start() and a.code not in (focus, partner) for a in actors):
-                # "استعرض الرئيس المصري …، وذلك خلال مباحثاته مع نظيره الروسي": talks named with "مع X" in a
-                # later clause are the sentence subject's talks with X
-                w = next((a for a in mine if c_start <= a.start < c_end and a.start >= m.end() and a.kind not in
-                          ("pair", "nisba") and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
-                if w is not None and {w.code, lead.code} == {focus, partner}:
-                    args = (lead, w, True) if lead.code == focus else (w, lead, True)
-            if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and not rep \
-                    and re.search(r"[،,]\s*(?:[وف]?(?:ذلك\s+)?(?:خلال|اثناء|في|لدي|عقب|بعد)\s+)$",
-                                  norm[max(c_start, m.start() - 20):m.start()]):
-                # "في محاولة لتجنيب إدلب …، تناول وزير الخارجية التركي مولود تشاوش أوغلو، خلال لقاء مع نظيره الروسي
-                # …": after an opening adjunct, the subject of the clause's verb (one word after a comma or the start)
-                # has the meeting named in an adjunct after it with "مع X"
-                w = next((a for a in mine if c_start <= a.start < c_end and a.start >= m.end() and a.kind not in
-                          ("pair", "nisba") and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
-                subj = None
-                for a in mine:
-                    if a.end > m.start() or a.kind in ("pair", "nisba") or w is None or a.code == w.code:
-                        continue
-                    cut = max(norm.rfind("،", c_start, a.start), norm.rfind(",", c_start, a.start), c_start - 1)
-                    if re.fullmatch(r"\s*[وف]?[^\W\d_]{3,}\s+", norm[cut + 1:a.start]) \
-                            and not any(a.end <= b.start < m.start() and b.code not in (a.code,) for b in actors):
-                        subj = a
-                        break
-                if subj is not None and {w.code, subj.code} == {focus, partner}:
-                    args = (subj, w, True) if subj.code == focus else (w, subj, True)
-            if args is None and code[:2] == "04" and _aspect(m, row) == "noun":
-                # "وقال بوتين في مكالمته مع نتنياهو، …، إنه …", "وأضاف لافروف في مؤتمر صحافي مع نظيره الألماني أن …":
-                # a meeting or call named in the reporting frame with its other side is the speaker's
-                frame = next((who for r0, r1, who, c0 in reporters if r0 < m.start() < c0 and who is not None
-                              and who.end <= m.start() and who.kind not in ("pair", "nisba")), None)
-                w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
-                          and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
-                if w is None and code == "042":
-                    # "وقال بومبيو، بعد زيارتين إلى السعودية وتركيا، …، إن …": each country of the list after إلى is
-                    # visited by the speaker
-                    w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
-                              and a.code in (focus, partner) and _TO_LIST.fullmatch(norm, m.end(), a.start)), None)
-                if frame is not None and w is not None and {frame.code, w.code} == {focus, partner} \
-                        and not any(frame.end <= a.start < m.start() and a.code != frame.code for a in actors):
-                    # (the speaker's name after his office, "وزير الخارجية الأمريكي مايك بومبيو", is the same speaker)
-                    args = (frame, w, True) if frame.code == focus else (w, frame, True)
-            him = rep[2] if rep is not None and rep[2] is not None and rep[2].code in (focus, partner) else lead
-            if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and him is not None \
-                    and him.code in (focus, partner) and him.kind not in ("pair", "nisba") and him.end <= m.start() \
-                    and (bp := _BETWEEN_HIM.match(norm, m.end())) is not None \
-                    and not any(him.end <= a.start < m.start() and a.code not in (focus, partner)
-                                and a.kind not in ("pair", "nisba")
-                                and not _OBLIQUE_ROLE.search(norm, max(0, a.start - 24), a.start) for a in actors):
-                # (a third party's person named after the speaker, as a subject, is the pronoun's: "قال رئيس كوريا
-                # الجنوبية … إن الزعيم الكوري الشمالي … أعرب … عن أمله في أن تضع القمة المرتقبة بينه وبين الرئيس
-                # الأمريكي …"; not one after a preposition: "اقترح … أن تذهب جائزة نوبل … إلى نظيره الأمريكي …")
-                # "اللقاء التاريخي الذي جرى بينه وبين الزعيم الكوري الشمالي": the pronoun is the speaker of ours or the
-                # sentence's subject (in "القمة بينه وبين …" said by a third party's leader, that leader: no event)
-                w = next((a for a in mine if a.start == bp.end() and a.kind not in ("pair", "nisba")), None)
-                if w is not None and {w.code, him.code} == {focus, partner}:
-                    args = (him, w, True) if him.code == focus else (w, him, True)
-            if args is None and lead is not None and _aspect(m, row) == "verb" and m.group().startswith("و") \
-                    and (h := _cue_head(m.group().strip())) is not None and _finite(h.group()) \
-                    and lead.code in (focus, partner) and lead.kind not in ("pair", "nisba") \
-                    and not norm[content:lead.start].strip(" \t\"«“-—،,:") and lead.end < m.start() and not rep \
-                    and _FINITE_BETWEEN.match(norm, lead.end, m.start()) and _agrees(h.group(), lead) \
-                    and not any(0 < a.start - lead.end <= 2 for a in actors) \
-                    and not any(lead.end <= a.start < m.start() and a.code in (focus, partner) for a in actors):
-                # "كوريا الشمالية تحذر واشنطن وتهدد بتعليق مفاوضاتها مع كوريا الجنوبية": a verb coordinated after
-                # the subject's first verb and its object shares that subject; its other side is named after it
-                w = next((a for a in mine if m.end() <= a.start < min(c_end, m.end() + 40) and a.code in (focus, partner)
-                          and a.code != lead.code and a.kind not in ("pair", "nisba")), None)
-                if w is not None and code[:2] != "04" and not any(_flags(norm, w)[:3]):
-                    args = (lead, w, False)
-            if args is None and dual_pair.get(partner) is not None and _aspect(m, row) == "verb" \
-                    and code[:2] in _SYMMETRIC_ROOTS and (h := _cue_head(m.group().strip())) is not None \
-                    and _DUAL.search(h.group()) and not any(c_start <= a.start < c_end for a in actors):
-                # "التقيا في أبريل …، عندما وقعا «إعلان بانموجوم»، …، بينما اجتمعا في مايو": a dual verb of a clause
-                # that names nobody has the pair of the sentence's earlier meeting or agreement as its subject
-                args = dual_pair[partner]
-            if args is None and code[:2] == "04" and _aspect(m, row) == "noun":
-                args = _dual_meeting_pair(norm, m, actors, focus, partner)
-            if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and not rep \
-                    and re.search(r"\w(?:ه|ها)$", m.group().strip()) \
-                    and _FRONTED_DURING.fullmatch(norm, s_start, m.start()):
-                # "من جهته، وخلال لقائه الرئيس الأمريكي دونالد ترامب الثلاثاء بالبيت الأبيض، أكد أمير قطر …": a meeting
-                # named in an opening adjunct with its other side is the meeting of the subject of the verb after it
-                args = _fronted_meeting(norm, m, mine, actors, s_end, focus, partner)
-            if args is None and code[:2] in ("11", "12") and _WHICH_CLAUSE.match(norm, c_start, m.start()) \
-                    and re.search(r"(?:ه|ها)$", m.group().strip()):
-                # "ويطالب البيت الأبيض بكين بخفضه …، وهو ما رفضته الصين حتى الآن": the subject after the verb rejects
-                # (or denounces) what the clause before told; its other side is the one named last before the clause
-                subj = next((a for a in mine if c_start <= a.start < c_end and a.start >= m.end()
-                             and a.kind not in ("pair", "nisba") and not norm[m.end():a.start].strip()), None)
-                other = next((a for a in reversed(mine) if s_start <= a.start < c_start and a.kind not in ("pair", "nisba")
-                              and subj is not None and a.code != subj.code), None)
-                if subj is not None and other is not None and {subj.code, other.code} == {focus, partner}:
-                    args = (subj, other, False)
-            verb_after = _aspect(m, row) == "verb" and _BEFORE_THAT.search(norm, max(s_start, m.start() - 12), m.start())
-            threat_after = code[:2] == "13" and _THREAT_PARTICIPLE.fullmatch(m.group().strip())
-            noun_after = _aspect(m, row) == "noun" and code[:2] == "05" \
-                and _PARTICIPLE_BEFORE.search(norm, max(s_start, m.start() - 16), m.start())
-            subj = _verb_subject(norm, mine, s_start, m.start()) if noun_after else him
-            if args is None and (verb_after or noun_after or threat_after) and subj is not None and subj.code in (focus, partner) \
-                    and subj.kind not in ("pair", "nisba") and subj.end <= m.start():
-                # "وقال الشيخ تميم "…"، قبل أن يشكر للرئيس الأمريكي مساعيه": the verb after "قبل أن" / "بعد أن" has the
-                # sentence's subject (its speaker) as its own; its other side is named right after it. So has the
-                # support named after a participle ("أعربت سوريا عن إدانتها …، مؤكدة "تضامنها الكامل" مع طهران")
-                gap = _OTHER_RIGHT_AFTER if verb_after else _THREATENED_SIDE if threat_after else _OTHER_SOON_AFTER
-                w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
-                          and gap.fullmatch(norm, m.end(), a.start)), None)
-                # (a subject of another country between them is the verb's own; a participle agrees with the main one)
-                if w is not None and {w.code, subj.code} == {focus, partner} and (noun_after or threat_after or not any(
-                        subj.end <= a.start < m.start() and a.code not in (subj.code,) for a in actors)):
-                    args = (subj, w, code[:2] in _SYMMETRIC_ROOTS and code != "051")  # praise is one-way
-                    if noun_after:
-                        c_start = noun_after.start()  # the participle's own part: a date of the main clause is not its
-            if args is None and code[:2] == "11" and _aspect(m, row) == "noun":
-                args = _critic_genitive(norm, m, mine, c_end, focus, partner)
-            if args is None and code == "166":
-                args = _expeller_genitive(norm, m, mine, focus, partner)
-            pv = prev_verb.get(partner) or svo.get(partner)
-            if pv is not None and (args is None or not args[2] and args[0].code != pv[0].code) \
-                    and _aspect(m, row) == "verb" and (other := _coordinated_act(norm, m, pv, actors)) is not None \
-                    and {pv[0].code, other.code} == {focus, partner}:
-                # "عندما طردت الرياض السفير الكندي واستدعت سفيرها وجمدت العلاقات التجارية": a verb coordinated right
-                # after the last act and its objects, with no subject of its own, is the same subject's act on the
-                # same side: one row per listed act (session 77: or on the other side named as its object; and the
-                # shared subject wins over a reading that made the object the agent: "انتقدت ألمانيا تركيا ثم اتهمتها")
-                args = (pv[0], other, False)
-            if args is None:
+        if acc is not None and acc.end() == m.start() and args[1].start < m.start():
+            args = None  # "اتهمت إسرائيل إيران بقصف الجولان": the accuser is not the target of the charge
+    if args is not None and code[:2] == "13" and args[1].start > m.start() \
+            and _TENSION_WITH.search(norm, max(0, args[1].start - 40), args[1].start):
+        args = None  # "هددت تركيا بشن عملية ضد الأكراد ما أثار توترا مع واشنطن": the partner is in the tension only
+    return args
+
+
+def _args_from_frame(st: _Sentence, cue: _Cue, partner: str, mine: list, args):
+    """No reading yet: a notice as the subject's second verb, a goal stated by the reporter, talks named in a
+    later clause, in an opening adjunct or in the reporting frame."""
+    norm, actors, focus, reporters, content, lead = st.norm, st.actors, st.focus, st.reporters, st.content, st.lead
+    m, row, code, governs, c_start, c_end = cue.m, cue.row, cue.code, cue.governs, cue.c_start, cue.c_end
+    rep = cue.rep
+    comma = max(norm.rfind("،", c_start, m.start()), norm.rfind(",", c_start, m.start()), c_start)
+    if args is None and governs and lead is not None and lead.start < comma and lead.code in (focus, partner) \
+            and not norm[comma:m.start()].strip(" ،,") and not _listed_after(norm, lead, actors):
+        # "واستدعت روسيا السفير البريطاني …، وأبلغته أن أمام لندن شهرا لخفض حجم بعثتها": the notice is a
+        # second verb of the sentence's subject, its addressee's side named in what it orders
+        w = next((a for a in mine if m.end() <= a.start < min(c_end, m.end() + 60) and a.code in (focus, partner)
+                  and a.code != lead.code and a.kind not in ("pair", "nisba")), None)
+        if w is not None:
+            args = (lead, w, False)
+    if args is None and code == "104" and rep is not None and rep[2] is not None \
+            and rep[2].code in (focus, partner) and rep[2].kind not in ("pair", "nisba"):
+        # "قالت المندوبة الأمريكية … إنها ترى أن تغيير النظام في سوريا إحدى أولويات إدارة ترامب": the side
+        # that states the other side's leadership change as its goal demands it (the reporter is the source)
+        w = next((a for a in mine if m.end() <= a.start < min(c_end, m.end() + 40) and a.kind != "pair"
+                  and a.code in (focus, partner) and a.code != rep[2].code), None)
+        if w is not None:
+            args = (rep[2], w, False)
+    if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and lead is not None \
+            and lead.end <= m.start() and lead.start - content <= 25 and lead.code in (focus, partner) \
+            and not _listed_after(norm, lead, actors) and not rep \
+            and not any(lead.end <= a.start < m.start() and a.code not in (focus, partner) for a in actors):
+        # "استعرض الرئيس المصري …، وذلك خلال مباحثاته مع نظيره الروسي": talks named with "مع X" in a
+        # later clause are the sentence subject's talks with X
+        w = next((a for a in mine if c_start <= a.start < c_end and a.start >= m.end() and a.kind not in
+                  ("pair", "nisba") and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
+        if w is not None and {w.code, lead.code} == {focus, partner}:
+            args = (lead, w, True) if lead.code == focus else (w, lead, True)
+    if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and not rep \
+            and re.search(r"[،,]\s*(?:[وف]?(?:ذلك\s+)?(?:خلال|اثناء|في|لدي|عقب|بعد)\s+)$",
+                          norm[max(c_start, m.start() - 20):m.start()]):
+        # "في محاولة لتجنيب إدلب …، تناول وزير الخارجية التركي مولود تشاوش أوغلو، خلال لقاء مع نظيره الروسي
+        # …": after an opening adjunct, the subject of the clause's verb (one word after a comma or the start)
+        # has the meeting named in an adjunct after it with "مع X"
+        w = next((a for a in mine if c_start <= a.start < c_end and a.start >= m.end() and a.kind not in
+                  ("pair", "nisba") and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
+        subj = None
+        for a in mine:
+            if a.end > m.start() or a.kind in ("pair", "nisba") or w is None or a.code == w.code:
                 continue
-            if _aspect(m, row) == "noun" and _NOT_MENTIONED.search(norm, max(c_start, m.start() - 60), m.start()):
-                continue  # "ولم يذكر المتحدث الكوري الشمالي القمة بين ترمب وكيم": a thing not mentioned is not told
-            if str(row.get("note", "")).startswith("replied to the other side itself") and not (
-                    (on := _REPLY_ON.match(norm, m.end())) is not None
-                    and args[0].start < on.end() <= args[1].start and args[0].kind != "people"
-                    and _REPLY_TO.fullmatch(norm, on.end(), args[1].start) and not _BY_ACT.match(norm, args[1].end)
-                    and not any(x.start() >= args[1].end for x in cue_rx.finditer(norm, args[1].end, c_end))):
-                continue  # "ردت موسكو على لندن بطرد …": the act is the reply; "رد على سؤال عن إيران": no side answered;
-                # "الكنديون يردون على ترامب": citizens are not the state
-            src, tgt, symmetric = args
-            if _aspect(m, row) == "verb" and not symmetric:
-                prev_verb[partner] = (src, tgt, m.end())
-            if code[:2] not in ("11", "12") and _accuser_as_target(norm, m, src, tgt):
-                continue  # "واتهم محمد السادس … الجزائر بأنها "تمول وتحتضن وتساند" لجبهة البوليساريو": the charge's acts
-                # have their own object (a third party here), not the accuser
-            if row.get("upetr_lemma") == "طلب" and src.start >= m.end() \
-                    and _ASKED_OF.fullmatch(norm, m.end(), src.start):
-                continue  # "أنه طلب من روحاني ممارسة الضغوط … على النظام السوري": the one asked is no asker
-            if code[:2] in _SYMMETRIC_ROOTS:
-                dual_pair.setdefault(partner, (src, tgt, True))
-            if (code[:2] in _SYMMETRIC_ROOTS or code == "125") and _with_a_third(norm, src, tgt, actors, m, code):
-                continue  # "تأجيل الاجتماع الثلاثي مع السودان وإثيوبيا": a gathering of three, not of the pair
-            if (code in ("040", "043") or code[:2] == "11") and _aspect(m, row) == "verb" \
-                    and _object_not_ours(norm, m, src, tgt, actors):
-                # "استقبل أردوغان لاعبي المنتخب قبل مباراة العراق": the guests are the players; "واتهم الأمير محمد بن
-                # سلمان بعض من تم القبض عليهم بتقديم معلومات لوكالات … ذات الصلة بقطر وإيران": the accused are people
-                continue
-            if code[:2] in ("11", "12") and _aspect(m, row) == "verb" and src.end <= m.start() \
-                    and _object_then_verb(norm, m, tgt):
-                continue  # "بوتين ينتقد مجموعة السبع ويؤكد استعداده للقاء ترامب": the G7 is criticised, not Trump
-            if code == "163" and tgt.start > m.end() and _ON_OTHERS.search(norm, m.end(), tgt.start):
-                continue  # "فرض ترامب رسوما جمركية … على حلفائه إضافة إلى اقتراحه عودة روسيا": the allies are taxed
-            if code[:2] == "07" and src.start >= m.start() and tgt.start > src.end and src.kind != "nisba" \
-                    and _SUPPLY_NOUN.match(m.group().strip()) and re.fullmatch(r"\s*", norm[m.start() + len(
-                        m.group().strip().split()[0]):src.start]):
-                # "إمداد تركيا بمنظومة …", "تسليم سوريا المنظومة": the genitive of a supply noun is who receives
-                # (not goods named by their maker's demonym: "صفقة بيع أسلحة روسية للعراق" is Russia's sale)
-                src, tgt = tgt, src
-            if code in ("111", "166", "161") and _OBJECT_NOUN_CUE.search(row["pattern"]):
-                # "استدعاء السفير البريطاني", "بطرد 23 دبلوماسيا بريطانيا": the nationality of the ambassador or of
-                # the diplomats is the target (a verbal noun's object is not its agent)
-                last = m.start() + len(m.group().rstrip()) - len(m.group().rstrip().split()[-1])
-                obj = next((a for a in mine if last <= a.start <= m.end() + 3 and a.kind not in ("pair",)), None)
-                if obj is not None and obj.code == src.code and tgt.code != src.code:
-                    src, tgt = tgt, src
-            if row["aspect"] == "buy":
-                src, tgt = tgt, src  # "اشترت فيتنام غواصات روسية": Russia supplies Vietnam
-            elif _RECEIVE.search(norm, c_start, m.start()) and re.search(r"(?<![\w])من\s*$",
-                                                                           norm[max(0, src.start - 5):src.start]
-                                                                           if src.start > tgt.start else
-                                                                           norm[max(0, tgt.start - 5):tgt.start]):
-                if tgt.start > src.start:
-                    src, tgt = tgt, src  # "دمشق ستحصل على دعم من روسيا": Russia gives
-            if code[:2] in ("02", "10") and _content_before(norm, cue_rx, m, tgt if tgt.start > m.start() else None,
-                                                           c_end):
-                continue  # "طالبت روسيا بتخفيف العقوبات على …": what is asked for is the event, not the appeal
-            if code[:2] == "02" and any(cues[int(x.lastgroup[1:])]["cameo_code"][:2] in _COOP_ROOTS
-                                        for x in cue_rx.finditer(norm, m.end(), c_end)):
-                continue  # "دعا لافروف الزعيم الكوري إلى زيارة روسيا": the invitation is the event (an intent)
-            if row["upetr_lemma"] == "اتفق" and any(not _in_purpose(norm, x, m.end()) and x.start() - m.end() <= 30
-                                                   for x in cue_rx.finditer(norm, m.end(), c_end)):
-                continue  # "اتفقتا على توسيع التعاون العسكري": what they agreed on is the event (an intent)
-                # (not what it is for: "اتفقتا على مواصلة الجهود المشتركة من أجل تحسين العلاقات" is the promise; not
-                # a later adjunct: "يتفقان على الالتزام بنزع السلاح النووي في أعقاب قمة تاريخية")
-            if str(row.get("note", "")).startswith("warned the other side") and _aspect(m, row) == "verb" and not (
-                    tgt.start > m.end() and _WARN_OBJECT.match(norm, tgt.end)):
-                continue  # "حذرت طهران من أنها تعارض …": a warning with no addressee of ours is no act toward it
-            cue_head = m.group().strip().split()[0] if m.group().strip() else ""
-            if code[:2] in ("05", "06", "07", "08") and _IMPORTANCE_OF.search(norm, max(c_start, m.start() - 45), m.start()):
-                continue  # "شدد على أهمية تشجيع الاستثمارات … بين لبنان والسعودية": what matters, not an act
-            if str(row.get("note", "")).startswith("explained its view") and not (
-                    src.start < tgt.start and "ل" in norm[max(0, tgt.start - 1):tgt.start + 1]):
-                continue  # "أوضح المتحدث للصحفيين موقف إيران من تركيا": told to others, about the pair
-            if str(row.get("note", "")).startswith("highlighted or commended"):
-                owner = next((a for a in actors if 0 <= a.start - m.end() <= 2), None)
-                if owner is None or owner.code != tgt.code or src.code == tgt.code:
-                    continue  # "أبرز أردوغان دور تركيا في مواجهة إيران": the role praised is the other side's, named right after
-            if re.match(r"[وف]?(?:ب|تحت\s)(?:ال)?(?:ضغط|ضغوط)", m.group().strip()):
-                if not (src.end <= m.start() < tgt.start):
-                    continue  # who presses is named after من, or the pressure has no author of ours
-                src, tgt = tgt, src  # "استقالته … بضغط من ولي العهد": the one after من presses the one who acts
-            if re.fullmatch(r"[وف]?هنا(?:ه|ها|هم|هما)", cue_head) and src.end <= m.start() and tgt.end <= m.start() \
-                    and src.start > tgt.start:
-                # "أجرى الملك سلمان مكالمة هاتفية بالرئيس اللبناني ميشل عون هنأه فيها بفوزه": the object pronoun is
-                # the one named last; the one who calls congratulates
-                src, tgt = tgt, src
-            if code[:2] in ("11", "12", "13") and _aspect(m, row) != "noun" and _PLURAL_OBJ.search(cue_head):
-                continue  # "… و19 شخصا تتهمهم بمحاولة …": the object is the pronoun (people), not a named country
-            if code[:2] in ("11", "12") and _aspect(m, row) == "verb" and tgt.start > m.end() \
-                    and _MEDIA_OBJECT.search(norm, max(m.end(), src.end if src.start > m.start() else m.end()), tgt.start):
-                continue  # "انتقد ماكرون … تقارير إعلامية تحدثت عن مضمون لقائه مع نظيره الأميركي": the media are criticised
-            if code[:2] == "11" and code != "112" and _ALLEGATION_OBJECT.match(norm, m.end()):
-                continue  # "وندد الرئيس الأمريكي بمزاعم … بأن حملته تواطأت مع الكرملين": he denies what is said of him
-            if code[:2] == "11" and _EVIDENCE_SUBJECT.search(norm, max(c_start, m.start() - 12), m.start()):
-                continue  # "أدلة تدين ترامب": evidence incriminates; nobody condemns
-            if code == "057" and _NOT_SIGNED.search(norm, max(c_start, m.start() - 60), m.start()):
-                continue  # "ولم توقع إسرائيل وسوريا على معاهدة سلام": no treaty is a standing state, not an act
-            status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start, s_end)
-            refused = _refused_by(norm, m, actors) if code[:2] in _REFUSE else None
-            if refused is not None and status != "denied":
-                # "رفض الرئيس الأمريكي الاعتراف بالقدس عاصمة لإسرائيل": the act its subject refuses is denied (12x)
-                status, mod_rule = "denied", "status:denied(refused by the subject before it)"
-                ev_code = _REFUSE[code[:2]]
-            if refused is not None and status == "denied":
-                # the refused act replaces the refusal verb's own row ("رفضت تركيا الاعتراف …" keeps that row when
-                # the act gives none)
-                for r in [r for r in out if abs(r.get("_refusal_at", -9) - refused) <= 1
-                          and {r["source"], r["target"]} == {src.code, tgt.code}]:
-                    out.remove(r)
-                    seen.discard((r["cameo_code"], r["source"], r["target"]))
-            if code in ("040", "046") and status == "reported" and src.end <= m.start() < m.end() <= tgt.start \
-                    and _SPONSORED.search(norm, max(c_start, m.start() - 40), m.start()) \
-                    and _BETWEEN_AFTER.match(norm, m.end()) and tgt.start - m.end() <= 60:
-                # "رعت فرنسا محادثات بين رئيس حكومة الوفاق الليبية … و…": the sponsor of talks between the other side's
-                # people mediates (045); it takes no part in them
-                ev_code, mod_rule = "045", "cue:sponsored-between"
-            if code[:2] == "13" and status == "intent" and _MEASURES.match(m.group().strip()):
-                # "ستتخذ إجراءات مضادة": announcing counter-measures to come is the threat, and it was made
-                status, ev_code, mod_rule = "reported", code, "status:reported(measures announced: a threat)"
-            if code[:2] == "11" and re.search(r"(?:ه|ها|هم)$", m.group().strip()) \
-                    and (rel := _REL_OBJECT.search(norm, max(s_start, m.start() - 16), m.start())) is not None \
-                    and not (tgt.end <= rel.start() and not norm[tgt.end:rel.start()].strip(" \t\"»”،,")):
-                continue  # "جيش المهدي"، …، والذي تتهمه واشنطن بـ…": the pronoun is the antecedent, not one of ours
-            main = next((a for a in mine if s_start <= a.start and a.kind not in ("pair", "nisba")), None) \
-                if code[:2] == "13" and _THREAT_PARTICIPLE.fullmatch(m.group().strip()) else None
-            if main is not None and main.end <= m.start() and main.code in (focus, partner) and src is not main:
-                # "وكانت روما قد طالبت باريس بالاعتذار، مهددة بإلغاء اجتماع ماكرون مع كونتي": a participle after the
-                # comma threatens with the main clause's subject (the sentence's first side); the people of the
-                # threatened meeting are its content
-                other = next((a for a in (src, tgt) if a.code != main.code), None)
-                if other is not None:
-                    src, tgt, symmetric = main, other, False
-            if code == "125" and "دعوه" in m.group() and m.start() < src.start < m.end() <= tgt.start:
-                # "إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا": the host who invited cancels, the
-                # one invited (inside the phrase) is refused
-                src, tgt = tgt, src
-            dest = next((a for a in actors if m.end() <= a.start <= m.end() + 80 and a.code in (src.code, tgt.code)
-                         and _VISIT_DEST.search(norm, m.end(), a.start)), None) \
-                if code == "125" and "زيار" in m.group() and src.code != tgt.code else None
-            if dest is not None and dest.code == src.code:
-                # "أعلم الوزير الفرنسي … الوزير التونسي بتأجيل زيارة العمل التي كان يعتزم أداءها إلى تونس": the visit's
-                # destination (after إلى/ل) is the side put off; the other side postpones it
-                src, tgt = tgt, src
-            first, second = (src, tgt) if src.start < tgt.start else (tgt, src)
-            if code[:2] in ("17", "18", "19", "20") and m.end() <= first.start \
-                    and _CO_AGENT.fullmatch(norm, first.end, second.start):
-                continue  # "غارات شنتها دمشق مع حليفتها موسكو": two agents of one act, neither its target
-            if code[:2] in ("18", "19") and tgt.start > m.end() and _AGAINST_OTHER.fullmatch(norm, m.end(), tgt.start):
-                continue  # "غارات ضد الجهاديين في سوريا والعراق": the strikes' target follows ضد; the country is a place
-            if code[:2] == "12" and _NO_COMMENT.match(norm, m.end()):
-                continue  # "رفض ماكرون التعليق": declining to comment rejects nothing of the other side
-            if code[:2] == "12" and status == "reported" and _DENY_OBJECT.match(norm, m.end()) \
-                    and not re.match(r"\s*[.،,؛]|\s*$", norm[m.end():m.end() + 2]):
-                ev_code, mod_rule = "016", "status:reported(rejects the accusation: a denial)"
-            elif code[:2] == "12" and status == "reported" and tgt.start > m.end() \
-                    and _HARM_TO.search(norm, m.end(), tgt.start) and not _WORDS_OBJECT.match(norm, m.end()):
-                # "مؤكدا على رفض الأحكام المسبقة ومحاولات تقويض استقرار السعودية": rejecting harm done to the other
-                # side is standing by it (051), not rejecting it
-                ev_code, mod_rule = "051", "status:reported(rejects harm to the other side: support)"
-            elif code[:2] == "12" and status == "reported" and _WORDS_OBJECT.match(norm, m.end()):
-                # "أعربت فرنسا عن رفضها الشديد لتصريحات الرئيس الأمريكي": rejecting what the other side said is
-                # criticism of it (111); a rejected proposal or demand stays a rejection (12)
-                ev_code, mod_rule = "111", "status:reported(rejects remarks: criticism)"
-            if code[:2] == "04" and status == "reported" and _aspect(m, row) == "noun" and (
-                    _PLANNED_AFTER.match(norm, m.end()) or _BEFORE_MEETING.search(norm, max(c_start, m.start() - 30),
-                                                                                 m.start())):
-                # "قبيل القمة المقررة الاثنين بين ترامب وبوتين", "قبل قمة بوتين وترمب": the summit is still planned
-                status, ev_code, mod_rule = "intent", "036", "status:intent(planned meeting)"
-            participle_threat = code[:2] == "13" and _THREAT_PARTICIPLE.fullmatch(m.group().strip()) is not None
-            if status == "reported" and code[:2] not in ("02", "03") and not participle_threat and not (
-                    code == "163" and _IMPOSED_REL.match(norm, m.end())) and (
-                    _appeal_governs(norm, c_start, m.start())
-                    or any(a.end() <= m.start() for a in _AGREED_ON.finditer(norm, c_start, m.start()))):
-                status, ev_code, mod_rule = "intent", _INTENT.get(code[:2], code), "status:intent(appeal)"
-            if code[:2] == "04" and status == "reported" and _aspect(m, row) == "noun" \
-                    and _LEAD_FUTURE.search(norm, max(c_start, m.start() - 80), m.start()):
-                # "سيقود وفدا من ثمانية أعضاء إلى كوريا الجنوبية في زيارة": the visit he will lead is planned
-                status, ev_code, mod_rule = "intent", "036", "status:intent(will lead a delegation)"
-            if code == "054" and status == "reported" and _aspect(m, row) == "noun" \
-                    and _PROMISE_OF.search(norm, max(c_start, m.start() - 50), m.start()):
-                # "لتنفيذ وعد الرئيس الأمريكي دونالد ترامب بنقل السفارة الأميركية في إسرائيل": promised, not done
-                status, ev_code, mod_rule = "intent", "030", "status:intent(promise)"
-            if invite is not None and status == "reported":
-                status, ev_code, mod_rule = "intent", "036", "status:intent(invitation)"
-            if code[:2] == "04" and status == "reported" and _coming_weekday(norm, c_start, c_end, m, timexes, pub):
-                status, ev_code, mod_rule = "intent", "036", "status:intent(imperfect with a coming weekday)"
-            if status == "intent" and _CONDITION_AFTER.search(norm, m.end(), min(s_end, m.end() + 120)):
-                status, ev_code, mod_rule = "hypothetical", code, "status:hypothetical(condition after)"  # "ستزود … إذا طلبت"
-            if _counterfactual(norm, s_start, m.start()):
-                continue  # "لو كان رئيسا …، لقام باستدعاء السفير": the act of an unreal condition was not done
-            who = rep[2] if rep is not None else None
-            if status == "reported" and who is not None and who.kind not in ("pair", "nisba") \
-                    and who.code not in (focus, partner) and code[:2] in _CLAIM_ROOTS \
-                    and not (src.start <= who.start < src.end or tgt.start <= who.start < tgt.end):
-                # "قال السفير الأمريكي إن روسيا زودت سوريا بالسلاح": a third party's claim about the pair
-                status, mod_rule = "alleged", "status:alleged(third-party report)"
-            key = (ev_code, src.code, tgt.code)
-            own = _clause_date(norm, c_start, c_end, timexes)
-            if key in seen and not (own is not None and own_dates.get(key) is not None and own != own_dates[key]
-                                    and own not in dated_again.get(key, ())):
-                continue  # one event per kind and pair in a sentence, unless its clauses give it different dates
-            if key in seen:
-                dated_again.setdefault(key, set()).add(own)  # "التقيا في أبريل …، بينما اجتمعا في مايو": two meetings
-            seen.add(key)
-            own_dates.setdefault(key, own)
-            frames = reporters
-            if who is not None and who.code == src.code and (ev_code[:2] in _SPEECH_ROOTS or ev_code == "051") \
-                    and not (ev_code[:2] == "03" and _MEDIA_ADDRESSEE.match(who.form)):
-                # (a state agency reporting its leader's act is not its speaker: "ذكرت وكالة الأنباء الكورية الشمالية
-                # الأربعاء أن كيم قد دعا ترامب …، وذلك خلال القمة … الثلاثاء" - the invitation has the Tuesday)
-                # a speech act of the speaker itself ("أعلن بوتين مساء الأحد أن بلاده مستعدة للتعاون مع لندن"):
-                # the date of its reporting frame is its own
-                frames = [r for r in reporters if r[2] is not who]
-            date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, frames, prev_dates,
-                                          status, pub, holes)
-            if frames is not reporters and code[:2] == "04" and ev_code == "036":
-                # a meeting the speaker says is planned for a day of its own ("أكدت الرئاسة الفرنسية الخميس أن اللقاء
-                # الذي كان مقررا الجمعة … سيجري في موعده"): that day, not the frame's; with none, the frame's
-                own_day = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates,
-                                      status, pub, holes)
-                if own_day[0] is not None and str(own_day[1]).startswith("timex"):
-                    date, date_rule = own_day
-            second = _SECOND_WITH.search(norm, max(c_start, tgt.start - 24), tgt.start) if tgt.start > m.end() else None
-            if second is not None and date is not None:
-                # "تشاور أردوغان هاتفيا الأربعاء مع ميركل والخميس مع نظيره الفرنسي": the second one met has its own day
-                own_day = next((t for t in timexes if second.start() <= t["n_start"] < tgt.start and t["dated"]), None)
-                if own_day is not None:
-                    date, date_rule = (own_day["date_start"], own_day["date_end"], own_day["precision"],
-                                       own_day["text"]), f"timex:{own_day['rule']}:second-with"
-            if date is None and rep is not None and who is not None and who.code == src.code \
-                    and ev_code[:2] in _SPEECH_ROOTS and prev_dates and prev_dates[-1][2] == "day" \
-                    and not prev_dates[-1][4].startswith("aside:") \
-                    and _CONTINUES.match(norm, rep[0]):
-                # "وأضاف نتنياهو: لن نسمح لإيران …": the statement goes on; it is dated by the day its beginning,
-                # in the sentences before, gives
-                d = prev_dates[-1]
-                date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
-            elif date is None and ev_code[:2] == "04" and status == "reported" and prev_dates \
-                    and prev_dates[-1][2] == "day" and not prev_dates[-1][4].startswith("aside:") \
-                    and _CONTINUES.match(norm, s_start + len(norm[s_start:s_end])
-                                                                      - len(norm[s_start:s_end].lstrip(" \t\"«“-—"))) \
-                    and lx.FIRST_PERSON_MEETING.match(m.group().strip()):
-                # "وتابع قائلا: «بحثت مع فخامة الرئيس …»": the speaker's own talks, told in the first person as his
-                # statement goes on, are of the day its beginning gives
-                d = prev_dates[-1]
-                date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
-            if date is None and (status == "reported" or (status == "intent" and ev_code != "036")) and prev_dates \
-                    and prev_dates[-1][2] == "day" and not prev_dates[-1][4].startswith("aside:") \
-                    and _statement_goes_on(norm, s_start):
-                # "أصدرت المملكة العربية السعودية وبريطانيا بيانا مشتركا، مساء الجمعة … 3.1 تدرك المملكة المتحدة …
-                # وتعهدت بالعمل مع المملكة العربية السعودية": a numbered paragraph of the statement (or "وقال البيان إن
-                # …") tells what the statement says, on its day (a planned meeting keeps its own date or none)
-                d = prev_dates[-1]
-                date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:statement-goes-on:{d[4]}"
-            if date is None and ev_code[:2] in _SPEECH_ROOTS and status == "reported" and speaker is not None \
-                    and speaker.code == src.code and src.kind in ("leader", "role") and prev_dates \
-                    and prev_dates[-1][2] == "day" and not prev_dates[-1][4].startswith("aside:") \
-                    and re.fullmatch(r"[\s\"«“\-—]*", norm[s_start:m.start()]) and 0 <= src.start - m.end() <= 2:
-                # "قال وزير الخارجية الفرنسي جان إيف لو دريان صباح الأربعاء إن … . ووصف جان إيف لو دريان إعلان إيران
-                # بأنها مبادرة غير مرحب بها": the speaker of the sentence before, named again as the subject of the
-                # speech act that opens this one, goes on speaking on the day given there
-                d = prev_dates[-1]
-                date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:same-speaker:{d[4]}"
-            if date is None and ev_code[:2] in _SPEECH_ROOTS and status == "reported" \
-                    and (said := _as_said_date(norm, m.end(), s_end, timexes, pub)) is not None:
-                # "حذر وزير الخارجية الإيراني … من انسحاب أمريكا …، حسبما قال للصحافيين، الأحد": the statement's
-                # own telling, after it, gives its day
-                date, date_rule = said, "timex:as-said"
-            if date is None and ev_code[:2] in ("07", "16") and status == "reported" and rep is not None \
-                    and rep[1] <= m.start() and pub is not None \
-                    and re.match(r"\s*[وف]?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن|كشف|كشفت|يكشف|تكشف)(?![\w])", norm[rep[0]:rep[1]]):
-                # "أعلنت مصادر … الخميس أن فرنسا منحت لبنان مساعدة عسكرية": a grant is made by announcing it; the
-                # announcement's day (in the reporting frame) dates it; so is a withdrawal or a cut of relations (16x:
-                # "كما أعلن بومبيو، الأربعاء، أن الولايات المتحدة انسحبت من معاهدة الصداقة … مع إيران")
-                said = next((t for t in timexes if rep[0] <= t["n_start"] < rep[1] and t["dated"]
-                             and t["precision"] == "day" and str(t["date_start"]) <= pd.Timestamp(pub).date().isoformat()),
-                            None)
-                if said is not None:
-                    date, date_rule = (said["date_start"], said["date_end"], said["precision"], said["text"]), \
-                        f"timex:{said['rule']}:announced"
-            if date is not None and date[2] == "day" and (g := _DAY_AFTER.search(norm, max(s_start, m.start() - 24),
-                                                                               m.start())) is not None \
-                    and any(t["n_end"] <= g.start() and t["text"] == date[3] for t in timexes):
-                # "في بيان مشترك وقع الاثنين غداة لقاء تاريخي": the act named after غداة was the day before the date
-                day = (pd.Timestamp(str(date[0])) - pd.Timedelta(days=1)).date().isoformat()
-                date, date_rule = (day, day, "day", date[3]), f"{date_rule}:day-before(غداة)"
-            if status == "reported" and date is not None and pub is not None \
-                    and date[2] in ("day", "week", "month", "approximate") \
-                    and str(date[0]) > pd.Timestamp(pub).date().isoformat() and code[:2] in _INTENT:
-                # "يبدأ الرئيس الإريتري زيارة تاريخية لإثيوبيا، غدا السبت": an act dated after the publication has not
-                # happened; it is planned (03x); so is one set for a part of a month still ahead ("يتوجه إلى الولايات
-                # المتحدة أواخر أغسطس لإجراء محادثات", published on 16 August)
-                status, ev_code, mod_rule = "intent", _INTENT[code[:2]], "status:intent(dated after publication)"
-            if invite is not None and status == "intent" and date is not None and pub is not None \
-                    and str(date[1]) < pd.Timestamp(pub).date().isoformat() \
-                    and not _during_dated(norm, m.end(), s_end, date):
-                # "التقى، الاثنين، رئيس الوزراء اللبناني وسلمه دعوة رسمية لزيارة المملكة": the day the invitation was
-                # handed is past; the visit it plans has no date of its own
-                date, date_rule = None, "before-publication"
-            tags = ["tense:pluperfect"] if (_PLUPERFECT.search(norm, max(c_start, m.start() - 80), m.start())
-                                            or (_WAS_OPEN.match(norm, c_start) and m.start() - c_start <= 100)) else []
-            if invite is not None and status == "intent" \
-                    and not _ACCEPTED.search(norm, max(c_start, c_start + invite.start() - 20), c_start + invite.start()):
-                tags.append("invitation")
-            out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
-                            focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}", *tags], rep, norm, section))
-            out[-1]["_cue"] = idx
-            if code == "120" and row.get("upetr_lemma") == "رفض":
-                out[-1]["_refusal_at"] = m.start()
+            cut = max(norm.rfind("،", c_start, a.start), norm.rfind(",", c_start, a.start), c_start - 1)
+            if re.fullmatch(r"\s*[وف]?[^\W\d_]{3,}\s+", norm[cut + 1:a.start]) \
+                    and not any(a.end <= b.start < m.start() and b.code not in (a.code,) for b in actors):
+                subj = a
+                break
+        if subj is not None and {w.code, subj.code} == {focus, partner}:
+            args = (subj, w, True) if subj.code == focus else (w, subj, True)
+    if args is None and code[:2] == "04" and _aspect(m, row) == "noun":
+        # "وقال بوتين في مكالمته مع نتنياهو، …، إنه …", "وأضاف لافروف في مؤتمر صحافي مع نظيره الألماني أن …":
+        # a meeting or call named in the reporting frame with its other side is the speaker's
+        frame = next((who for r0, r1, who, c0 in reporters if r0 < m.start() < c0 and who is not None
+                      and who.end <= m.start() and who.kind not in ("pair", "nisba")), None)
+        w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
+                  and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
+        if w is None and code == "042":
+            # "وقال بومبيو، بعد زيارتين إلى السعودية وتركيا، …، إن …": each country of the list after إلى is
+            # visited by the speaker
+            w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
+                      and a.code in (focus, partner) and _TO_LIST.fullmatch(norm, m.end(), a.start)), None)
+        if frame is not None and w is not None and {frame.code, w.code} == {focus, partner} \
+                and not any(frame.end <= a.start < m.start() and a.code != frame.code for a in actors):
+            # (the speaker's name after his office, "وزير الخارجية الأمريكي مايك بومبيو", is the same speaker)
+            args = (frame, w, True) if frame.code == focus else (w, frame, True)
+    return args
+
+
+def _args_from_subject(st: _Sentence, cue: _Cue, partner: str, mine: list, args) -> tuple:
+    """No reading yet: the speaker or the subject's meeting "بينه وبين", a coordinated verb, the pair of an
+    earlier dual meeting, a fronted meeting, "وهو ما", a verb or a participle after the main clause, a critic's
+    or an expeller's genitive, the last verb act's subject. Returns (args, c_start): a participle's own part
+    narrows the clause."""
+    norm, s_start, s_end, actors, focus, content = st.norm, st.s_start, st.s_end, st.actors, st.focus, st.content
+    lead, svo, dual_pair, prev_verb = st.lead, st.svo, st.dual_pair, st.prev_verb
+    m, row, code, c_start, c_end, rep = cue.m, cue.row, cue.code, cue.c_start, cue.c_end, cue.rep
+    him = rep[2] if rep is not None and rep[2] is not None and rep[2].code in (focus, partner) else lead
+    if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and him is not None \
+            and him.code in (focus, partner) and him.kind not in ("pair", "nisba") and him.end <= m.start() \
+            and (bp := _BETWEEN_HIM.match(norm, m.end())) is not None \
+            and not any(him.end <= a.start < m.start() and a.code not in (focus, partner)
+                        and a.kind not in ("pair", "nisba")
+                        and not _OBLIQUE_ROLE.search(norm, max(0, a.start - 24), a.start) for a in actors):
+        # (a third party's person named after the speaker, as a subject, is the pronoun's: "قال رئيس كوريا
+        # الجنوبية … إن الزعيم الكوري الشمالي … أعرب … عن أمله في أن تضع القمة المرتقبة بينه وبين الرئيس
+        # الأمريكي …"; not one after a preposition: "اقترح … أن تذهب جائزة نوبل … إلى نظيره الأمريكي …")
+        # "اللقاء التاريخي الذي جرى بينه وبين الزعيم الكوري الشمالي": the pronoun is the speaker of ours or the
+        # sentence's subject (in "القمة بينه وبين …" said by a third party's leader, that leader: no event)
+        w = next((a for a in mine if a.start == bp.end() and a.kind not in ("pair", "nisba")), None)
+        if w is not None and {w.code, him.code} == {focus, partner}:
+            args = (him, w, True) if him.code == focus else (w, him, True)
+    if args is None and lead is not None and _aspect(m, row) == "verb" and m.group().startswith("و") \
+            and (h := _cue_head(m.group().strip())) is not None and _finite(h.group()) \
+            and lead.code in (focus, partner) and lead.kind not in ("pair", "nisba") \
+            and not norm[content:lead.start].strip(" \t\"«“-—،,:") and lead.end < m.start() and not rep \
+            and _FINITE_BETWEEN.match(norm, lead.end, m.start()) and _agrees(h.group(), lead) \
+            and not any(0 < a.start - lead.end <= 2 for a in actors) \
+            and not any(lead.end <= a.start < m.start() and a.code in (focus, partner) for a in actors):
+        # "كوريا الشمالية تحذر واشنطن وتهدد بتعليق مفاوضاتها مع كوريا الجنوبية": a verb coordinated after
+        # the subject's first verb and its object shares that subject; its other side is named after it
+        w = next((a for a in mine if m.end() <= a.start < min(c_end, m.end() + 40) and a.code in (focus, partner)
+                  and a.code != lead.code and a.kind not in ("pair", "nisba")), None)
+        if w is not None and code[:2] != "04" and not any(_flags(norm, w)[:3]):
+            args = (lead, w, False)
+    if args is None and dual_pair.get(partner) is not None and _aspect(m, row) == "verb" \
+            and code[:2] in _SYMMETRIC_ROOTS and (h := _cue_head(m.group().strip())) is not None \
+            and _DUAL.search(h.group()) and not any(c_start <= a.start < c_end for a in actors):
+        # "التقيا في أبريل …، عندما وقعا «إعلان بانموجوم»، …، بينما اجتمعا في مايو": a dual verb of a clause
+        # that names nobody has the pair of the sentence's earlier meeting or agreement as its subject
+        args = dual_pair[partner]
+    if args is None and code[:2] == "04" and _aspect(m, row) == "noun":
+        args = _dual_meeting_pair(norm, m, actors, focus, partner)
+    if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and not rep \
+            and re.search(r"\w(?:ه|ها)$", m.group().strip()) \
+            and _FRONTED_DURING.fullmatch(norm, s_start, m.start()):
+        # "من جهته، وخلال لقائه الرئيس الأمريكي دونالد ترامب الثلاثاء بالبيت الأبيض، أكد أمير قطر …": a meeting
+        # named in an opening adjunct with its other side is the meeting of the subject of the verb after it
+        args = _fronted_meeting(norm, m, mine, actors, s_end, focus, partner)
+    if args is None and code[:2] in ("11", "12") and _WHICH_CLAUSE.match(norm, c_start, m.start()) \
+            and re.search(r"(?:ه|ها)$", m.group().strip()):
+        # "ويطالب البيت الأبيض بكين بخفضه …، وهو ما رفضته الصين حتى الآن": the subject after the verb rejects
+        # (or denounces) what the clause before told; its other side is the one named last before the clause
+        subj = next((a for a in mine if c_start <= a.start < c_end and a.start >= m.end()
+                     and a.kind not in ("pair", "nisba") and not norm[m.end():a.start].strip()), None)
+        other = next((a for a in reversed(mine) if s_start <= a.start < c_start and a.kind not in ("pair", "nisba")
+                      and subj is not None and a.code != subj.code), None)
+        if subj is not None and other is not None and {subj.code, other.code} == {focus, partner}:
+            args = (subj, other, False)
+    verb_after = _aspect(m, row) == "verb" and _BEFORE_THAT.search(norm, max(s_start, m.start() - 12), m.start())
+    threat_after = code[:2] == "13" and _THREAT_PARTICIPLE.fullmatch(m.group().strip())
+    noun_after = _aspect(m, row) == "noun" and code[:2] == "05" \
+        and _PARTICIPLE_BEFORE.search(norm, max(s_start, m.start() - 16), m.start())
+    subj = _verb_subject(norm, mine, s_start, m.start()) if noun_after else him
+    if args is None and (verb_after or noun_after or threat_after) and subj is not None and subj.code in (focus, partner) \
+            and subj.kind not in ("pair", "nisba") and subj.end <= m.start():
+        # "وقال الشيخ تميم "…"، قبل أن يشكر للرئيس الأمريكي مساعيه": the verb after "قبل أن" / "بعد أن" has the
+        # sentence's subject (its speaker) as its own; its other side is named right after it. So has the
+        # support named after a participle ("أعربت سوريا عن إدانتها …، مؤكدة "تضامنها الكامل" مع طهران")
+        gap = _OTHER_RIGHT_AFTER if verb_after else _THREATENED_SIDE if threat_after else _OTHER_SOON_AFTER
+        w = next((a for a in mine if a.start >= m.end() and a.kind not in ("pair", "nisba")
+                  and gap.fullmatch(norm, m.end(), a.start)), None)
+        # (a subject of another country between them is the verb's own; a participle agrees with the main one)
+        if w is not None and {w.code, subj.code} == {focus, partner} and (noun_after or threat_after or not any(
+                subj.end <= a.start < m.start() and a.code not in (subj.code,) for a in actors)):
+            args = (subj, w, code[:2] in _SYMMETRIC_ROOTS and code != "051")  # praise is one-way
+            if noun_after:
+                c_start = noun_after.start()  # the participle's own part: a date of the main clause is not its
+    if args is None and code[:2] == "11" and _aspect(m, row) == "noun":
+        args = _critic_genitive(norm, m, mine, c_end, focus, partner)
+    if args is None and code == "166":
+        args = _expeller_genitive(norm, m, mine, focus, partner)
+    pv = prev_verb.get(partner) or svo.get(partner)
+    if pv is not None and (args is None or not args[2] and args[0].code != pv[0].code) \
+            and _aspect(m, row) == "verb" and (other := _coordinated_act(norm, m, pv, actors)) is not None \
+            and {pv[0].code, other.code} == {focus, partner}:
+        # "عندما طردت الرياض السفير الكندي واستدعت سفيرها وجمدت العلاقات التجارية": a verb coordinated right
+        # after the last act and its objects, with no subject of its own, is the same subject's act on the
+        # same side: one row per listed act (session 77: or on the other side named as its object; and the
+        # shared subject wins over a reading that made the object the agent: "انتقدت ألمانيا تركيا ثم اتهمتها")
+        args = (pv[0], other, False)
+    return args, c_start
+
+
+def _bind_arguments(st: _Sentence, cue: _Cue, partner: str, mine: list) -> tuple:
+    """(args, invite, c_start): the source and target of the cue with this partner, in four steps; args is None
+    when none binds."""
+    args, invite = _invited_or_read(st, cue, partner, mine)
+    args = _args_amended(st, cue, partner, mine, args)
+    args = _args_from_frame(st, cue, partner, mine, args)
+    args, c_start = _args_from_subject(st, cue, partner, mine, args)
+    return args, invite, c_start
+
+
+def _oriented_sides(st: _Sentence, cue: _Cue, partner: str, mine: list, args) -> tuple | None:
+    """(src, tgt, symmetric) of the bound arguments, turned where the construction says the target acts (a
+    supply noun's genitive, a buyer, a receiver, pressure …من), or None when a gate on the sides drops the
+    row (a thing not mentioned, a reply to no side, an accuser as target, a third party, what is asked for,
+    warned of or important…). Records the last verb act and the first dual meeting of the partner."""
+    norm, actors, cue_rx, cues, dual_pair = st.norm, st.actors, st.cue_rx, st.cues, st.dual_pair
+    prev_verb = st.prev_verb
+    m, row, code, c_start, c_end = cue.m, cue.row, cue.code, cue.c_start, cue.c_end
+    if _aspect(m, row) == "noun" and _NOT_MENTIONED.search(norm, max(c_start, m.start() - 60), m.start()):
+        return None  # "ولم يذكر المتحدث الكوري الشمالي القمة بين ترمب وكيم": a thing not mentioned is not told
+    if str(row.get("note", "")).startswith("replied to the other side itself") and not (
+            (on := _REPLY_ON.match(norm, m.end())) is not None
+            and args[0].start < on.end() <= args[1].start and args[0].kind != "people"
+            and _REPLY_TO.fullmatch(norm, on.end(), args[1].start) and not _BY_ACT.match(norm, args[1].end)
+            and not any(x.start() >= args[1].end for x in cue_rx.finditer(norm, args[1].end, c_end))):
+        return None  # "ردت موسكو على لندن بطرد …": the act is the reply; "رد على سؤال عن إيران": no side answered;
+        # "الكنديون يردون على ترامب": citizens are not the state
+    src, tgt, symmetric = args
+    if _aspect(m, row) == "verb" and not symmetric:
+        prev_verb[partner] = (src, tgt, m.end())
+    if code[:2] not in ("11", "12") and _accuser_as_target(norm, m, src, tgt):
+        return None  # "واتهم محمد السادس … الجزائر بأنها "تمول وتحتضن وتساند" لجبهة البوليساريو": the charge's acts
+        # have their own object (a third party here), not the accuser
+    if row.get("upetr_lemma") == "طلب" and src.start >= m.end() \
+            and _ASKED_OF.fullmatch(norm, m.end(), src.start):
+        return None  # "أنه طلب من روحاني ممارسة الضغوط … على النظام السوري": the one asked is no asker
+    if code[:2] in _SYMMETRIC_ROOTS:
+        dual_pair.setdefault(partner, (src, tgt, True))
+    if (code[:2] in _SYMMETRIC_ROOTS or code == "125") and _with_a_third(norm, src, tgt, actors, m, code):
+        return None  # "تأجيل الاجتماع الثلاثي مع السودان وإثيوبيا": a gathering of three, not of the pair
+    if (code in ("040", "043") or code[:2] == "11") and _aspect(m, row) == "verb" \
+            and _object_not_ours(norm, m, src, tgt, actors):
+        # "استقبل أردوغان لاعبي المنتخب قبل مباراة العراق": the guests are the players; "واتهم الأمير محمد بن
+        # سلمان بعض من تم القبض عليهم بتقديم معلومات لوكالات … ذات الصلة بقطر وإيران": the accused are people
+        return None
+    if code[:2] in ("11", "12") and _aspect(m, row) == "verb" and src.end <= m.start() \
+            and _object_then_verb(norm, m, tgt):
+        return None  # "بوتين ينتقد مجموعة السبع ويؤكد استعداده للقاء ترامب": the G7 is criticised, not Trump
+    if code == "163" and tgt.start > m.end() and _ON_OTHERS.search(norm, m.end(), tgt.start):
+        return None  # "فرض ترامب رسوما جمركية … على حلفائه إضافة إلى اقتراحه عودة روسيا": the allies are taxed
+    if code[:2] == "07" and src.start >= m.start() and tgt.start > src.end and src.kind != "nisba" \
+            and _SUPPLY_NOUN.match(m.group().strip()) and re.fullmatch(r"\s*", norm[m.start() + len(
+                m.group().strip().split()[0]):src.start]):
+        # "إمداد تركيا بمنظومة …", "تسليم سوريا المنظومة": the genitive of a supply noun is who receives
+        # (not goods named by their maker's demonym: "صفقة بيع أسلحة روسية للعراق" is Russia's sale)
+        src, tgt = tgt, src
+    if code in ("111", "166", "161") and _OBJECT_NOUN_CUE.search(row["pattern"]):
+        # "استدعاء السفير البريطاني", "بطرد 23 دبلوماسيا بريطانيا": the nationality of the ambassador or of
+        # the diplomats is the target (a verbal noun's object is not its agent)
+        last = m.start() + len(m.group().rstrip()) - len(m.group().rstrip().split()[-1])
+        obj = next((a for a in mine if last <= a.start <= m.end() + 3 and a.kind not in ("pair",)), None)
+        if obj is not None and obj.code == src.code and tgt.code != src.code:
+            src, tgt = tgt, src
+    if row["aspect"] == "buy":
+        src, tgt = tgt, src  # "اشترت فيتنام غواصات روسية": Russia supplies Vietnam
+    elif _RECEIVE.search(norm, c_start, m.start()) and re.search(r"(?<![\w])من\s*$",
+                                                                   norm[max(0, src.start - 5):src.start]
+                                                                   if src.start > tgt.start else
+                                                                   norm[max(0, tgt.start - 5):tgt.start]):
+        if tgt.start > src.start:
+            src, tgt = tgt, src  # "دمشق ستحصل على دعم من روسيا": Russia gives
+    if code[:2] in ("02", "10") and _content_before(norm, cue_rx, m, tgt if tgt.start > m.start() else None,
+                                                   c_end):
+        return None  # "طالبت روسيا بتخفيف العقوبات على …": what is asked for is the event, not the appeal
+    if code[:2] == "02" and any(cues[int(x.lastgroup[1:])]["cameo_code"][:2] in _COOP_ROOTS
+                                for x in cue_rx.finditer(norm, m.end(), c_end)):
+        return None  # "دعا لافروف الزعيم الكوري إلى زيارة روسيا": the invitation is the event (an intent)
+    if row["upetr_lemma"] == "اتفق" and any(not _in_purpose(norm, x, m.end()) and x.start() - m.end() <= 30
+                                           for x in cue_rx.finditer(norm, m.end(), c_end)):
+        return None  # "اتفقتا على توسيع التعاون العسكري": what they agreed on is the event (an intent)
+        # (not what it is for: "اتفقتا على مواصلة الجهود المشتركة من أجل تحسين العلاقات" is the promise; not
+        # a later adjunct: "يتفقان على الالتزام بنزع السلاح النووي في أعقاب قمة تاريخية")
+    if str(row.get("note", "")).startswith("warned the other side") and _aspect(m, row) == "verb" and not (
+            tgt.start > m.end() and _WARN_OBJECT.match(norm, tgt.end)):
+        return None  # "حذرت طهران من أنها تعارض …": a warning with no addressee of ours is no act toward it
+    cue_head = m.group().strip().split()[0] if m.group().strip() else ""
+    if code[:2] in ("05", "06", "07", "08") and _IMPORTANCE_OF.search(norm, max(c_start, m.start() - 45), m.start()):
+        return None  # "شدد على أهمية تشجيع الاستثمارات … بين لبنان والسعودية": what matters, not an act
+    if str(row.get("note", "")).startswith("explained its view") and not (
+            src.start < tgt.start and "ل" in norm[max(0, tgt.start - 1):tgt.start + 1]):
+        return None  # "أوضح المتحدث للصحفيين موقف إيران من تركيا": told to others, about the pair
+    if str(row.get("note", "")).startswith("highlighted or commended"):
+        owner = next((a for a in actors if 0 <= a.start - m.end() <= 2), None)
+        if owner is None or owner.code != tgt.code or src.code == tgt.code:
+            return None  # "أبرز أردوغان دور تركيا في مواجهة إيران": the role praised is the other side's, named right after
+    if re.match(r"[وف]?(?:ب|تحت\s)(?:ال)?(?:ضغط|ضغوط)", m.group().strip()):
+        if not (src.end <= m.start() < tgt.start):
+            return None  # who presses is named after من, or the pressure has no author of ours
+        src, tgt = tgt, src  # "استقالته … بضغط من ولي العهد": the one after من presses the one who acts
+    if re.fullmatch(r"[وف]?هنا(?:ه|ها|هم|هما)", cue_head) and src.end <= m.start() and tgt.end <= m.start() \
+            and src.start > tgt.start:
+        # "أجرى الملك سلمان مكالمة هاتفية بالرئيس اللبناني ميشل عون هنأه فيها بفوزه": the object pronoun is
+        # the one named last; the one who calls congratulates
+        src, tgt = tgt, src
+    if code[:2] in ("11", "12", "13") and _aspect(m, row) != "noun" and _PLURAL_OBJ.search(cue_head):
+        return None  # "… و19 شخصا تتهمهم بمحاولة …": the object is the pronoun (people), not a named country
+    if code[:2] in ("11", "12") and _aspect(m, row) == "verb" and tgt.start > m.end() \
+            and _MEDIA_OBJECT.search(norm, max(m.end(), src.end if src.start > m.start() else m.end()), tgt.start):
+        return None  # "انتقد ماكرون … تقارير إعلامية تحدثت عن مضمون لقائه مع نظيره الأميركي": the media are criticised
+    if code[:2] == "11" and code != "112" and _ALLEGATION_OBJECT.match(norm, m.end()):
+        return None  # "وندد الرئيس الأمريكي بمزاعم … بأن حملته تواطأت مع الكرملين": he denies what is said of him
+    if code[:2] == "11" and _EVIDENCE_SUBJECT.search(norm, max(c_start, m.start() - 12), m.start()):
+        return None  # "أدلة تدين ترامب": evidence incriminates; nobody condemns
+    if code == "057" and _NOT_SIGNED.search(norm, max(c_start, m.start() - 60), m.start()):
+        return None  # "ولم توقع إسرائيل وسوريا على معاهدة سلام": no treaty is a standing state, not an act
+    return src, tgt, symmetric
+
+
+def _status_of(st: _Sentence, cue: _Cue, partner: str, mine: list, invite, src, tgt, symmetric) -> tuple | None:
+    """(status, ev_code, mod_rule, src, tgt, symmetric) of the row: its status and code (refused, sponsored,
+    measures, a participle's threat, a rejection recoded, planned, appealed for, promised, invited, conditional,
+    a third party's claim), or None (an antecedent pronoun, co-agents, a place, no comment, a counterfactual)."""
+    norm, s_start, s_end, actors, focus, timexes = st.norm, st.s_start, st.s_end, st.actors, st.focus, st.timexes
+    pub, out, seen = st.pub, st.out, st.seen
+    m, row, code, c_start, c_end, rep = cue.m, cue.row, cue.code, cue.c_start, cue.c_end, cue.rep
+    status, ev_code, mod_rule = _status(norm, c_start, m, code, row, s_start, s_end)
+    refused = _refused_by(norm, m, actors) if code[:2] in _REFUSE else None
+    if refused is not None and status != "denied":
+        # "رفض الرئيس الأمريكي الاعتراف بالقدس عاصمة لإسرائيل": the act its subject refuses is denied (12x)
+        status, mod_rule = "denied", "status:denied(refused by the subject before it)"
+        ev_code = _REFUSE[code[:2]]
+    if refused is not None and status == "denied":
+        # the refused act replaces the refusal verb's own row ("رفضت تركيا الاعتراف …" keeps that row when
+        # the act gives none)
+        for r in [r for r in out if abs(r.get("_refusal_at", -9) - refused) <= 1
+                  and {r["source"], r["target"]} == {src.code, tgt.code}]:
+            out.remove(r)
+            seen.discard((r["cameo_code"], r["source"], r["target"]))
+    if code in ("040", "046") and status == "reported" and src.end <= m.start() < m.end() <= tgt.start \
+            and _SPONSORED.search(norm, max(c_start, m.start() - 40), m.start()) \
+            and _BETWEEN_AFTER.match(norm, m.end()) and tgt.start - m.end() <= 60:
+        # "رعت فرنسا محادثات بين رئيس حكومة الوفاق الليبية … و…": the sponsor of talks between the other side's
+        # people mediates (045); it takes no part in them
+        ev_code, mod_rule = "045", "cue:sponsored-between"
+    if code[:2] == "13" and status == "intent" and _MEASURES.match(m.group().strip()):
+        # "ستتخذ إجراءات مضادة": announcing counter-measures to come is the threat, and it was made
+        status, ev_code, mod_rule = "reported", code, "status:reported(measures announced: a threat)"
+    if code[:2] == "11" and re.search(r"(?:ه|ها|هم)$", m.group().strip()) \
+            and (rel := _REL_OBJECT.search(norm, max(s_start, m.start() - 16), m.start())) is not None \
+            and not (tgt.end <= rel.start() and not norm[tgt.end:rel.start()].strip(" \t\"»”،,")):
+        return None  # "جيش المهدي"، …، والذي تتهمه واشنطن بـ…": the pronoun is the antecedent, not one of ours
+    main = next((a for a in mine if s_start <= a.start and a.kind not in ("pair", "nisba")), None) \
+        if code[:2] == "13" and _THREAT_PARTICIPLE.fullmatch(m.group().strip()) else None
+    if main is not None and main.end <= m.start() and main.code in (focus, partner) and src is not main:
+        # "وكانت روما قد طالبت باريس بالاعتذار، مهددة بإلغاء اجتماع ماكرون مع كونتي": a participle after the
+        # comma threatens with the main clause's subject (the sentence's first side); the people of the
+        # threatened meeting are its content
+        other = next((a for a in (src, tgt) if a.code != main.code), None)
+        if other is not None:
+            src, tgt, symmetric = main, other, False
+    if code == "125" and "دعوه" in m.group() and m.start() < src.start < m.end() <= tgt.start:
+        # "إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا": the host who invited cancels, the
+        # one invited (inside the phrase) is refused
+        src, tgt = tgt, src
+    dest = next((a for a in actors if m.end() <= a.start <= m.end() + 80 and a.code in (src.code, tgt.code)
+                 and _VISIT_DEST.search(norm, m.end(), a.start)), None) \
+        if code == "125" and "زيار" in m.group() and src.code != tgt.code else None
+    if dest is not None and dest.code == src.code:
+        # "أعلم الوزير الفرنسي … الوزير التونسي بتأجيل زيارة العمل التي كان يعتزم أداءها إلى تونس": the visit's
+        # destination (after إلى/ل) is the side put off; the other side postpones it
+        src, tgt = tgt, src
+    first, second = (src, tgt) if src.start < tgt.start else (tgt, src)
+    if code[:2] in ("17", "18", "19", "20") and m.end() <= first.start \
+            and _CO_AGENT.fullmatch(norm, first.end, second.start):
+        return None  # "غارات شنتها دمشق مع حليفتها موسكو": two agents of one act, neither its target
+    if code[:2] in ("18", "19") and tgt.start > m.end() and _AGAINST_OTHER.fullmatch(norm, m.end(), tgt.start):
+        return None  # "غارات ضد الجهاديين في سوريا والعراق": the strikes' target follows ضد; the country is a place
+    if code[:2] == "12" and _NO_COMMENT.match(norm, m.end()):
+        return None  # "رفض ماكرون التعليق": declining to comment rejects nothing of the other side
+    if code[:2] == "12" and status == "reported" and _DENY_OBJECT.match(norm, m.end()) \
+            and not re.match(r"\s*[.،,؛]|\s*$", norm[m.end():m.end() + 2]):
+        ev_code, mod_rule = "016", "status:reported(rejects the accusation: a denial)"
+    elif code[:2] == "12" and status == "reported" and tgt.start > m.end() \
+            and _HARM_TO.search(norm, m.end(), tgt.start) and not _WORDS_OBJECT.match(norm, m.end()):
+        # "مؤكدا على رفض الأحكام المسبقة ومحاولات تقويض استقرار السعودية": rejecting harm done to the other
+        # side is standing by it (051), not rejecting it
+        ev_code, mod_rule = "051", "status:reported(rejects harm to the other side: support)"
+    elif code[:2] == "12" and status == "reported" and _WORDS_OBJECT.match(norm, m.end()):
+        # "أعربت فرنسا عن رفضها الشديد لتصريحات الرئيس الأمريكي": rejecting what the other side said is
+        # criticism of it (111); a rejected proposal or demand stays a rejection (12)
+        ev_code, mod_rule = "111", "status:reported(rejects remarks: criticism)"
+    if code[:2] == "04" and status == "reported" and _aspect(m, row) == "noun" and (
+            _PLANNED_AFTER.match(norm, m.end()) or _BEFORE_MEETING.search(norm, max(c_start, m.start() - 30),
+                                                                         m.start())):
+        # "قبيل القمة المقررة الاثنين بين ترامب وبوتين", "قبل قمة بوتين وترمب": the summit is still planned
+        status, ev_code, mod_rule = "intent", "036", "status:intent(planned meeting)"
+    participle_threat = code[:2] == "13" and _THREAT_PARTICIPLE.fullmatch(m.group().strip()) is not None
+    if status == "reported" and code[:2] not in ("02", "03") and not participle_threat and not (
+            code == "163" and _IMPOSED_REL.match(norm, m.end())) and (
+            _appeal_governs(norm, c_start, m.start())
+            or any(a.end() <= m.start() for a in _AGREED_ON.finditer(norm, c_start, m.start()))):
+        status, ev_code, mod_rule = "intent", _INTENT.get(code[:2], code), "status:intent(appeal)"
+    if code[:2] == "04" and status == "reported" and _aspect(m, row) == "noun" \
+            and _LEAD_FUTURE.search(norm, max(c_start, m.start() - 80), m.start()):
+        # "سيقود وفدا من ثمانية أعضاء إلى كوريا الجنوبية في زيارة": the visit he will lead is planned
+        status, ev_code, mod_rule = "intent", "036", "status:intent(will lead a delegation)"
+    if code == "054" and status == "reported" and _aspect(m, row) == "noun" \
+            and _PROMISE_OF.search(norm, max(c_start, m.start() - 50), m.start()):
+        # "لتنفيذ وعد الرئيس الأمريكي دونالد ترامب بنقل السفارة الأميركية في إسرائيل": promised, not done
+        status, ev_code, mod_rule = "intent", "030", "status:intent(promise)"
+    if invite is not None and status == "reported":
+        status, ev_code, mod_rule = "intent", "036", "status:intent(invitation)"
+    if code[:2] == "04" and status == "reported" and _coming_weekday(norm, c_start, c_end, m, timexes, pub):
+        status, ev_code, mod_rule = "intent", "036", "status:intent(imperfect with a coming weekday)"
+    if status == "intent" and _CONDITION_AFTER.search(norm, m.end(), min(s_end, m.end() + 120)):
+        status, ev_code, mod_rule = "hypothetical", code, "status:hypothetical(condition after)"  # "ستزود … إذا طلبت"
+    if _counterfactual(norm, s_start, m.start()):
+        return None  # "لو كان رئيسا …، لقام باستدعاء السفير": the act of an unreal condition was not done
+    who = rep[2] if rep is not None else None
+    if status == "reported" and who is not None and who.kind not in ("pair", "nisba") \
+            and who.code not in (focus, partner) and code[:2] in _CLAIM_ROOTS \
+            and not (src.start <= who.start < src.end or tgt.start <= who.start < tgt.end):
+        # "قال السفير الأمريكي إن روسيا زودت سوريا بالسلاح": a third party's claim about the pair
+        status, mod_rule = "alleged", "status:alleged(third-party report)"
+    return status, ev_code, mod_rule, src, tgt, symmetric
+
+
+def _dated(st: _Sentence, cue: _Cue, invite, status: str, ev_code: str, mod_rule: str, src, tgt) -> tuple:
+    """(date, date_rule, status, ev_code, mod_rule): the row's date (its clause's, the speaker's own frame, a
+    second one met, a statement going on, the same speaker, as said, announced, غداة) and the status it implies
+    (dated after publication: planned; an invitation handed on a past day: undated)."""
+    norm, s_start, s_end, timexes, prev_dates, pub = st.norm, st.s_start, st.s_end, st.timexes, st.prev_dates, st.pub
+    speaker, reporters, holes = st.speaker, st.reporters, st.holes
+    m, code, c_start, c_end, rep = cue.m, cue.code, cue.c_start, cue.c_end, cue.rep
+    who = rep[2] if rep is not None else None
+    frames = reporters
+    if who is not None and who.code == src.code and (ev_code[:2] in _SPEECH_ROOTS or ev_code == "051") \
+            and not (ev_code[:2] == "03" and _MEDIA_ADDRESSEE.match(who.form)):
+        # (a state agency reporting its leader's act is not its speaker: "ذكرت وكالة الأنباء الكورية الشمالية
+        # الأربعاء أن كيم قد دعا ترامب …، وذلك خلال القمة … الثلاثاء" - the invitation has the Tuesday)
+        # a speech act of the speaker itself ("أعلن بوتين مساء الأحد أن بلاده مستعدة للتعاون مع لندن"):
+        # the date of its reporting frame is its own
+        frames = [r for r in reporters if r[2] is not who]
+    date, date_rule = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, frames, prev_dates,
+                                  status, pub, holes)
+    if frames is not reporters and code[:2] == "04" and ev_code == "036":
+        # a meeting the speaker says is planned for a day of its own ("أكدت الرئاسة الفرنسية الخميس أن اللقاء
+        # الذي كان مقررا الجمعة … سيجري في موعده"): that day, not the frame's; with none, the frame's
+        own_day = _event_date(norm, c_start, c_end, s_start, s_end, m, timexes, reporters, prev_dates,
+                              status, pub, holes)
+        if own_day[0] is not None and str(own_day[1]).startswith("timex"):
+            date, date_rule = own_day
+    second = _SECOND_WITH.search(norm, max(c_start, tgt.start - 24), tgt.start) if tgt.start > m.end() else None
+    if second is not None and date is not None:
+        # "تشاور أردوغان هاتفيا الأربعاء مع ميركل والخميس مع نظيره الفرنسي": the second one met has its own day
+        own_day = next((t for t in timexes if second.start() <= t["n_start"] < tgt.start and t["dated"]), None)
+        if own_day is not None:
+            date, date_rule = (own_day["date_start"], own_day["date_end"], own_day["precision"],
+                               own_day["text"]), f"timex:{own_day['rule']}:second-with"
+    if date is None and rep is not None and who is not None and who.code == src.code \
+            and ev_code[:2] in _SPEECH_ROOTS and prev_dates and prev_dates[-1][2] == "day" \
+            and not prev_dates[-1][4].startswith("aside:") \
+            and _CONTINUES.match(norm, rep[0]):
+        # "وأضاف نتنياهو: لن نسمح لإيران …": the statement goes on; it is dated by the day its beginning,
+        # in the sentences before, gives
+        d = prev_dates[-1]
+        date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
+    elif date is None and ev_code[:2] == "04" and status == "reported" and prev_dates \
+            and prev_dates[-1][2] == "day" and not prev_dates[-1][4].startswith("aside:") \
+            and _CONTINUES.match(norm, s_start + len(norm[s_start:s_end])
+                                                              - len(norm[s_start:s_end].lstrip(" \t\"«“-—"))) \
+            and lx.FIRST_PERSON_MEETING.match(m.group().strip()):
+        # "وتابع قائلا: «بحثت مع فخامة الرئيس …»": the speaker's own talks, told in the first person as his
+        # statement goes on, are of the day its beginning gives
+        d = prev_dates[-1]
+        date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:continued-statement:{d[4]}"
+    if date is None and (status == "reported" or (status == "intent" and ev_code != "036")) and prev_dates \
+            and prev_dates[-1][2] == "day" and not prev_dates[-1][4].startswith("aside:") \
+            and _statement_goes_on(norm, s_start):
+        # "أصدرت المملكة العربية السعودية وبريطانيا بيانا مشتركا، مساء الجمعة … 3.1 تدرك المملكة المتحدة …
+        # وتعهدت بالعمل مع المملكة العربية السعودية": a numbered paragraph of the statement (or "وقال البيان إن
+        # …") tells what the statement says, on its day (a planned meeting keeps its own date or none)
+        d = prev_dates[-1]
+        date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:statement-goes-on:{d[4]}"
+    if date is None and ev_code[:2] in _SPEECH_ROOTS and status == "reported" and speaker is not None \
+            and speaker.code == src.code and src.kind in ("leader", "role") and prev_dates \
+            and prev_dates[-1][2] == "day" and not prev_dates[-1][4].startswith("aside:") \
+            and re.fullmatch(r"[\s\"«“\-—]*", norm[s_start:m.start()]) and 0 <= src.start - m.end() <= 2:
+        # "قال وزير الخارجية الفرنسي جان إيف لو دريان صباح الأربعاء إن … . ووصف جان إيف لو دريان إعلان إيران
+        # بأنها مبادرة غير مرحب بها": the speaker of the sentence before, named again as the subject of the
+        # speech act that opens this one, goes on speaking on the day given there
+        d = prev_dates[-1]
+        date, date_rule = (d[0], d[1], d[2], d[3]), f"chain:same-speaker:{d[4]}"
+    if date is None and ev_code[:2] in _SPEECH_ROOTS and status == "reported" \
+            and (said := _as_said_date(norm, m.end(), s_end, timexes, pub)) is not None:
+        # "حذر وزير الخارجية الإيراني … من انسحاب أمريكا …، حسبما قال للصحافيين، الأحد": the statement's
+        # own telling, after it, gives its day
+        date, date_rule = said, "timex:as-said"
+    if date is None and ev_code[:2] in ("07", "16") and status == "reported" and rep is not None \
+            and rep[1] <= m.start() and pub is not None \
+            and re.match(r"\s*[وف]?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن|كشف|كشفت|يكشف|تكشف)(?![\w])", norm[rep[0]:rep[1]]):
+        # "أعلنت مصادر … الخميس أن فرنسا منحت لبنان مساعدة عسكرية": a grant is made by announcing it; the
+        # announcement's day (in the reporting frame) dates it; so is a withdrawal or a cut of relations (16x:
+        # "كما أعلن بومبيو، الأربعاء، أن الولايات المتحدة انسحبت من معاهدة الصداقة … مع إيران")
+        said = next((t for t in timexes if rep[0] <= t["n_start"] < rep[1] and t["dated"]
+                     and t["precision"] == "day" and str(t["date_start"]) <= pd.Timestamp(pub).date().isoformat()),
+                    None)
+        if said is not None:
+            date, date_rule = (said["date_start"], said["date_end"], said["precision"], said["text"]), \
+                f"timex:{said['rule']}:announced"
+    if date is not None and date[2] == "day" and (g := _DAY_AFTER.search(norm, max(s_start, m.start() - 24),
+                                                                       m.start())) is not None \
+            and any(t["n_end"] <= g.start() and t["text"] == date[3] for t in timexes):
+        # "في بيان مشترك وقع الاثنين غداة لقاء تاريخي": the act named after غداة was the day before the date
+        day = (pd.Timestamp(str(date[0])) - pd.Timedelta(days=1)).date().isoformat()
+        date, date_rule = (day, day, "day", date[3]), f"{date_rule}:day-before(غداة)"
+    if status == "reported" and date is not None and pub is not None \
+            and date[2] in ("day", "week", "month", "approximate") \
+            and str(date[0]) > pd.Timestamp(pub).date().isoformat() and code[:2] in _INTENT:
+        # "يبدأ الرئيس الإريتري زيارة تاريخية لإثيوبيا، غدا السبت": an act dated after the publication has not
+        # happened; it is planned (03x); so is one set for a part of a month still ahead ("يتوجه إلى الولايات
+        # المتحدة أواخر أغسطس لإجراء محادثات", published on 16 August)
+        status, ev_code, mod_rule = "intent", _INTENT[code[:2]], "status:intent(dated after publication)"
+    if invite is not None and status == "intent" and date is not None and pub is not None \
+            and str(date[1]) < pd.Timestamp(pub).date().isoformat() \
+            and not _during_dated(norm, m.end(), s_end, date):
+        # "التقى، الاثنين، رئيس الوزراء اللبناني وسلمه دعوة رسمية لزيارة المملكة": the day the invitation was
+        # handed is past; the visit it plans has no date of its own
+        date, date_rule = None, "before-publication"
+    return date, date_rule, status, ev_code, mod_rule
+
+
+def _construction_rows(st: _Sentence) -> None:
+    """The construction families (:mod:`~marsad.events.constructions`) on the sentence, after the cue loop."""
+    text, norm, offsets, s_start, s_end, actors = st.text, st.norm, st.offsets, st.s_start, st.s_end, st.actors
+    hosts, ctx, timexes, prev_dates, pub, section = st.hosts, st.ctx, st.timexes, st.prev_dates, st.pub, st.section
+    prior, speaker, reporters, clauses, holes, out = st.prior, st.speaker, st.reporters, st.clauses, st.holes, st.out
+    seen = st.seen
     out.extend(_reciprocal_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes,
                                   prev_dates, pub, section, holes, (*prior, *_acts(out))))
     out.extend(_recall_events(text, norm, offsets, s_start, s_end, actors, hosts, clauses, seen, ctx, timexes,
@@ -1360,6 +1510,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                               pub, section, holes, (*prior, *_acts(out))))
     out.extend(_quoted_speaker_events(text, norm, offsets, s_start, s_end, actors, seen, ctx, timexes, prev_dates,
                                       pub, section, holes, speaker))
+
+
+def _statement_to_rows(st: _Sentence) -> None:
+    """Statements made to the other side ("قال لافروف لكيم إن …")."""
+    text, norm, offsets, s_start, s_end, actors = st.text, st.norm, st.offsets, st.s_start, st.s_end, st.actors
+    focus, partners, timexes, prev_dates, pub = st.focus, st.partners, st.timexes, st.prev_dates, st.pub
+    section, reporters, holes, out, seen = st.section, st.reporters, st.holes, st.out, st.seen
     for r0, r1, who, _ in reporters:
         # "قال لافروف لكيم إن …": a statement made to the other side is an event (01), the reporter its source.
         if who is None or who.code.startswith("?") or who.kind in ("pair", "nisba"):
@@ -1378,6 +1535,13 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                       holes)
         out.append(_row(text, offsets, s_start, s_end, vm, None, ev_code, status, who, to, False, partner, focus, date,
                         [date_rule, mod_rule, "cue:statement-to"], None, norm, section))
+
+
+def _judged_act_rows(st: _Sentence) -> None:
+    """A reported content judging an act of the other side as wrong (111)."""
+    text, norm, offsets, s_start, s_end, actors = st.text, st.norm, st.offsets, st.s_start, st.s_end, st.actors
+    focus, partners, timexes, prev_dates, pub = st.focus, st.partners, st.timexes, st.prev_dates, st.pub
+    section, reporters, holes, out = st.section, st.reporters, st.holes, st.out
     for r0, r1, who, c0 in reporters:
         # "قال أردوغان إن قرار الولايات المتحدة بنقل سفارتها إلى مدينة القدس خطأ فادح": the content judges an act of
         # the other side (its owner the genitive right after the act noun) as wrong, unacceptable: criticism (111)
@@ -1397,6 +1561,70 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
                                       holes)
         out.append(_row(text, offsets, s_start, s_end, vm, None, ev_code, status, who, owner, False, partner, focus,
                         date, [date_rule, mod_rule, "cue:judged-act"], None, norm, section))
+
+
+def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, recent, ctx, timexes, prev_dates,
+                     pub, section, prior=(), speaker=None) -> list[dict]:
+    """Events of one sentence naming both sides. The steps: :func:`_sentence_state` (the shared state),
+    then for each cue :func:`_cue_reading` (recoding and the gates of the cue), and for each partner
+    :func:`_bind_arguments` (source and target), :func:`_oriented_sides` (direction and the gates on the sides),
+    :func:`_status_of` (status and code), one row per key and clause date, :func:`_dated` (the date); then the
+    construction families, statements to the other side, judged acts and the background rows."""
+    st = _sentence_state(text, norm, offsets, s_start, s_end, actors, pair_words, recent, ctx, timexes, prev_dates,
+                         pub, section, prior, speaker)
+    if st is None:
+        return []  # a question asserts no event
+    s_end, actors, timexes, focus, partners = st.s_end, st.actors, st.timexes, st.focus, st.partners
+    clauses, bg_clauses, out, seen = st.clauses, st.bg_clauses, st.out, st.seen
+    own_dates, dated_again = st.own_dates, st.dated_again
+    for m in st.cue_rx.finditer(norm, s_start, s_end):
+        idx = int(m.lastgroup[1:])
+        row = st.cues[idx]
+        code = row["cameo_code"]
+        if TRACE is not None:
+            TRACE.append({"ev": "cue", "start": m.start() - s_start, "text": m.group().strip(), "code": code,
+                          "lines": []})
+        cue = _cue_reading(st, m, idx, row, code)
+        if cue is None:
+            continue
+        for partner in partners:
+            mine = st.mine_by_partner[partner]
+            args, invite, c_start = _bind_arguments(st, cue, partner, mine)
+            if c_start != cue.c_start:
+                cue = cue._replace(c_start=c_start)  # (the participle's own part, for the next partners too)
+            if args is None:
+                continue
+            sides = _oriented_sides(st, cue, partner, mine, args)
+            if sides is None:
+                continue
+            reading = _status_of(st, cue, partner, mine, invite, *sides)
+            if reading is None:
+                continue
+            status, ev_code, mod_rule, src, tgt, symmetric = reading
+            c_start, c_end, row, code, rep = cue.c_start, cue.c_end, cue.row, cue.code, cue.rep
+            key = (ev_code, src.code, tgt.code)
+            own = _clause_date(norm, c_start, c_end, timexes)
+            if key in seen and not (own is not None and own_dates.get(key) is not None and own != own_dates[key]
+                                    and own not in dated_again.get(key, ())):
+                continue  # one event per kind and pair in a sentence, unless its clauses give it different dates
+            if key in seen:
+                dated_again.setdefault(key, set()).add(own)  # "التقيا في أبريل …، بينما اجتمعا في مايو": two meetings
+            seen.add(key)
+            own_dates.setdefault(key, own)
+            date, date_rule, status, ev_code, mod_rule = _dated(st, cue, invite, status, ev_code, mod_rule, src, tgt)
+            tags = ["tense:pluperfect"] if (_PLUPERFECT.search(norm, max(c_start, m.start() - 80), m.start())
+                                            or (_WAS_OPEN.match(norm, c_start) and m.start() - c_start <= 100)) else []
+            if invite is not None and status == "intent" \
+                    and not _ACCEPTED.search(norm, max(c_start, c_start + invite.start() - 20), c_start + invite.start()):
+                tags.append("invitation")
+            out.append(_row(text, offsets, s_start, s_end, m, row, ev_code, status, src, tgt, symmetric, partner,
+                            focus, date, [date_rule, mod_rule, f"cue:{m.group().strip()}", *tags], rep, norm, section))
+            out[-1]["_cue"] = idx
+            if code == "120" and row.get("upetr_lemma") == "رفض":
+                out[-1]["_refusal_at"] = m.start()
+    _construction_rows(st)
+    _statement_to_rows(st)
+    _judged_act_rows(st)
     if not out or bg_clauses:
         out.extend(_background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, clauses, focus,
                                     partners, timexes, pub, section))

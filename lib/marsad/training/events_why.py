@@ -87,9 +87,19 @@ def classify_gate(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- static map of the extractor's gates
+# The named steps the cue loop of ``_sentence_events`` calls (split36e): their lines are traced like the loop's own;
+# a ``return None`` of a gate step drops the cue (for every partner in ``_cue_reading``, for one in the others), as a
+# ``continue`` of the loop did; the loop's own ``continue`` after a gate step's None only relays it.
+_GATE_STEPS = ("_cue_reading", "_oriented_sides", "_status_of")
+_STEPS = (*_GATE_STEPS, "_recoded", "_rejected_noun_row", "_bind_arguments", "_invited_or_read", "_args_amended",
+          "_args_from_frame", "_args_from_subject", "_dated")
+_RELAY = re.compile(r"(?:cue|sides|reading) is None")
+
+
 class _Gates:
     """Line numbers of the extractor's gates: the ``continue`` statements of the cue loop (and of its partner loop)
-    of ``_sentence_events`` and the ``return None`` of ``_arguments``, each with its condition and comment."""
+    of ``_sentence_events``, the ``return None`` of its gate steps and the ``return None`` of ``_cue_arguments``, each
+    with its condition and comment."""
 
     def __init__(self):
         from marsad.events import arguments as ar
@@ -97,16 +107,21 @@ class _Gates:
 
         self.ex = ex
         self.se_code = ex._sentence_events.__code__
+        self.step_codes = {getattr(ex, name).__code__ for name in _STEPS}
         # (session 62: the cue's own reading is ``_cue_arguments``; ``_arguments`` adds the second act before it)
-        self.ar_code = getattr(ar, "_cue_arguments", ar._arguments).__code__
+        self.ar_fns = (getattr(ar, "_cue_arguments", ar._arguments),)
+        self.ar_codes = {fn.__code__ for fn in self.ar_fns}
         self.text: dict[tuple[str, int], str] = {}
         self.continue_lines: set[int] = set()
         self.none_lines: set[int] = set()
         self.loop_span = (0, 0)
         self._read(ex._sentence_events, "se")
-        self._read(getattr(ar, "_cue_arguments", ar._arguments), "ar")
+        for name in _STEPS:
+            self._read(getattr(ex, name), "se", gate=name in _GATE_STEPS)
+        for fn in self.ar_fns:
+            self._read(fn, "ar")
 
-    def _read(self, fn, tag):
+    def _read(self, fn, tag, gate=False):
         lines, first = inspect.getsourcelines(fn)
         src = textwrap.dedent("".join(lines))
         tree = ast.parse(src)
@@ -138,7 +153,12 @@ class _Gates:
                 else:
                     if tag == "se" and isinstance(child, ast.Continue) and loops and self.loop_span[0] and (
                             loops[-1].lineno + off == self.loop_span[0]
-                            or "partners" in (ast.get_source_segment(src, loops[-1].iter) or "")):
+                            or "partners" in (ast.get_source_segment(src, loops[-1].iter) or "")) and not (
+                            parent_if is not None and _RELAY.fullmatch(ast.get_source_segment(src, parent_if.test))):
+                        self.continue_lines.add(child.lineno + off)
+                        self.text[("se", child.lineno + off)] = comment(child.lineno + off, parent_if)
+                    elif gate and isinstance(child, ast.Return) and isinstance(child.value, ast.Constant) \
+                            and child.value.value is None:
                         self.continue_lines.add(child.lineno + off)
                         self.text[("se", child.lineno + off)] = comment(child.lineno + off, parent_if)
                     elif tag == "se" and isinstance(child, ast.Assign) and any(
@@ -174,7 +194,8 @@ class _Gates:
 
 
 class _Tracer:
-    """``sys.settrace`` on the cue loop of ``_sentence_events`` and on ``_arguments``: the lines a cue ran."""
+    """``sys.settrace`` on the cue loop of ``_sentence_events``, on its steps and on ``_arguments``: the lines a cue
+    ran."""
 
     def __init__(self, gates: _Gates, trace: list):
         self.g, self.trace = gates, trace
@@ -189,12 +210,15 @@ class _Tracer:
             if frame.f_code is self.g.se_code:
                 if event == "line" and self.g.loop_span[0] < frame.f_lineno <= self.g.loop_span[1]:
                     cue["lines"].append(("se", frame.f_lineno))
-            elif event == "return" and arg is None:
-                cue["lines"].append(("ar-none", frame.f_lineno))
+            elif frame.f_code in self.g.step_codes:
+                if event == "line":
+                    cue["lines"].append(("se", frame.f_lineno))
+            elif event == "line" and ("ar", frame.f_lineno) in self.g.text:
+                cue["lines"].append(("ar-none", frame.f_lineno))  # a ``return None`` of the reading (it returns)
         return self.local
 
     def __call__(self, frame, event, arg):
-        if frame.f_code is self.g.se_code or frame.f_code is self.g.ar_code:
+        if frame.f_code is self.g.se_code or frame.f_code in self.g.step_codes or frame.f_code in self.g.ar_codes:
             return self.local
         return None
 
