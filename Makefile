@@ -20,7 +20,7 @@ help:
 	@echo "make setup        create .venv with the pinned packages (every other target does it when needed)"
 	@echo "make report       run every notebook on seeds/ into reports/seed/ (CORPUS=... NAME=... HOME_COUNTRY=... REPORT_ARGS=...)"
 	@echo "make demo         every report on the 559-article CNN Arabic demo corpus into reports/demo/"
-	@echo "make lab          JupyterLab with the explorer open on reports/NAME/tables (CORPUS=... NAME=...)"
+	@echo "make lab          JupyterLab with the explorer open on reports/NAME/tables (CORPUS=... NAME=... LAB_ARGS=...)"
 	@echo "make test         the whole test suite (PYTEST_ARGS=... to choose)"
 	@echo "make test-fast    the tests that do not run notebooks (-m 'not slow')"
 	@echo "make browser-test only the browser and hostile-input tests (headless Chromium)"
@@ -64,6 +64,9 @@ test-fast: $(STAMP)
 # $(CORPUS) first (an unchanged corpus reuses its tables). Another run: make lab CORPUS=data/demo NAME=demo
 # opens reports/demo/explore.ipynb, a copy of the explorer with its parameters set to that run.
 # A failed analysis stage does not stop it: the explorer opens and names the stage that failed.
+# LAB_ARGS passes options to JupyterLab, e.g. LAB_ARGS="--allow-root" in a container that runs as root,
+# or LAB_ARGS="--no-browser --port 8899" on a remote machine.
+LAB_ARGS ?=
 LAB_NOTEBOOK = $(if $(filter seed,$(NAME)),notebooks/explore.ipynb,reports/$(NAME)/explore.ipynb)
 lab: $(STAMP)
 	-$(PY) -m marsad analyze --corpus $(CORPUS) --out reports/$(NAME)/tables $(HOME_OPTION)
@@ -71,7 +74,7 @@ lab: $(STAMP)
 	  $(VENV)/bin/papermill --prepare-only notebooks/explore.ipynb $(LAB_NOTEBOOK) \
 	    -p tables "$(abspath reports/$(NAME)/tables)" -p corpus "$(abspath $(CORPUS))" \
 	    -p output_dir "$(abspath reports/$(NAME))"; fi
-	$(VENV)/bin/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/$(LAB_NOTEBOOK)
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/$(LAB_NOTEBOOK) $(LAB_ARGS)
 
 evaluate: $(STAMP)
 	$(PY) -m marsad.training evaluate all --datasets $(DATASETS)
