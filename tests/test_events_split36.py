@@ -1,4 +1,4 @@
-"""Session 36 (split36e): ``extract._sentence_events`` is named steps.
+"""Session 36 (split36e): ``extract._sentence_events`` and ``arguments._cue_arguments`` are named steps.
 
 The split is a refactor (every eval listing, the seed report's and the demo's events byte-identical; see
 docs/EVALUATION.md). These tests guard the structure the split gives and that the loss attribution of
@@ -8,12 +8,13 @@ a step's relay ``continue`` is no gate of its own).
 import inspect
 import sys
 
+from marsad.events import arguments as ar
 from marsad.events import extract as ex
 from marsad.training.events_why import _GATE_STEPS, _STEPS, _Gates, _Tracer
 
 from test_events import make_corpus
 
-_MAX_LINES = 125  # a step a reader takes in at once (``_sentence_events`` was 833 lines)
+_MAX_LINES = 125  # a step a reader takes in at once (the two functions were 833 and 553 lines)
 
 
 def _lines(fn) -> int:
@@ -29,6 +30,13 @@ def test_the_sentence_pipeline_is_named_steps_of_readable_length():
     order = [src.index(f"{n}(") for n in ("_sentence_state", "_cue_reading", "_bind_arguments", "_oriented_sides",
                                           "_status_of", "_dated", "_construction_rows")]
     assert order == sorted(order)
+
+
+def test_the_argument_reading_is_named_steps_of_readable_length():
+    assert _lines(ar._cue_arguments) <= _MAX_LINES
+    assert len(ar._CUE_ARGUMENT_STEPS) >= 5
+    for step in ar._CUE_ARGUMENT_STEPS:
+        assert _lines(step) <= _MAX_LINES, step.__name__
 
 
 def test_events_why_maps_the_gates_inside_the_steps_and_not_the_relays():

@@ -335,8 +335,34 @@ def _arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags
     return args if args is not None else second
 
 
-def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
-    """Source and target of the cue, or None when they are not the focus and one partner."""
+class _Reading:
+    """The reading of one cue so far, passed through the steps of :func:`_cue_arguments`: the call's
+    arguments, then what each step binds for the next ones (each step reads the fields it needs and sets the ones
+    it rebinds; a step returns the reading to go on, or the final answer: None or (source, target, symmetric))."""
+    __slots__ = (
+        "norm", "actors", "c_start", "c_end", "m", "rep", "row", "focus", "partners", "flags", "holes", "carry",
+        "aspect", "clause", "code", "hole", "codes", "expanded", "mine", "tgt", "a", "cand", "p", "ours", "x", "y",
+        "cue_end", "cue_start", "after", "agent", "b", "head", "rel", "second", "first", "gen", "src",
+    )
+
+    def __init__(self, norm, actors, c_start, c_end, m, rep, row, focus, partners, flags, holes, carry):
+        self.norm, self.actors, self.c_start, self.c_end, self.m, self.rep = norm, actors, c_start, c_end, m, rep
+        self.row, self.focus, self.partners, self.flags, self.holes, self.carry = row, focus, partners, flags, holes, carry
+        self.aspect = self.clause = self.code = self.hole = self.codes = self.expanded = None
+        self.mine = self.tgt = self.a = self.cand = self.p = self.ours = None
+        self.x = self.y = self.cue_end = self.cue_start = self.after = self.agent = None
+        self.b = self.head = self.rel = self.second = self.first = self.gen = None
+        self.src = None
+
+
+def _cue_phrase(r: _Reading):
+    """The cue's code, the actors it may take (a pair named by two demonyms only for its head noun), the
+    relative-clause hole around it and its phrase: a noun's participants sit between the commas around it.
+    Ends the reading for a message to someone else or a bloc's summit; a verb after "بعد أن" has the
+    sentence's subject."""
+    norm, actors, c_start, c_end, m, row, focus = r.norm, r.actors, r.c_start, r.c_end, r.m, r.row, r.focus
+    partners, holes, carry, aspect, clause, code = r.partners, r.holes, r.carry, r.aspect, r.clause, r.code
+    hole, tgt = r.hole, r.tgt
     code = row["cameo_code"]
     if any(a.kind == "pair" and a.stands_for.startswith("head:") for a in actors):
         # a pair named by two demonyms takes part in its head noun's act only ("انعقدت اللجنة المشتركة التونسية
@@ -350,14 +376,6 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
             m.start() <= int(a.stands_for.split(":")[2]) and int(a.stands_for.split(":")[1]) < m.end())
             or set(a.code.split("|")) <= named))]
     hole = next(((h0, h1, ante) for h0, h1, ante in holes if h0 <= m.start() < h1), None)
-
-    def governed(a) -> bool:
-        """The cue governs the actor: same side of every relative-clause hole (or the hole's antecedent)."""
-        if hole is not None:
-            return hole[0] <= a.start < hole[1] or (hole[2] is not None and a.start == hole[2].start)
-        # Outside: a hole whose antecedent is an actor describes that actor ("روسيا، التي تواجه عقوبات، …");
-        # one whose antecedent is a plain noun may name who that noun is ("للدولة الشيوعية، التي تكونت في فيتنام").
-        return not any(h0 <= a.start < h1 and ante is not None for h0, h1, ante in holes)
     if code == "010" and (rec := _MESSAGE_TO.search(norm, m.start(), m.end())) is not None \
             and not any(rec.start() <= a.start < rec.end() and a.code in (focus, *partners) for a in actors):
         # "أن إسرائيل نقلت لقيادة حماس رسالة تهديد عبر مصر": a message handed to someone named inside the cue, no
@@ -412,6 +430,26 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
         q = re.compile(r":\s*[\"«“]").search(norm, m.end(), c_end)
         right += [q.start()] if q is not None else []
         c_end = min(right) if right else c_end
+    r.actors, r.c_start, r.c_end, r.aspect, r.clause, r.code = actors, c_start, c_end, aspect, clause, code
+    r.hole, r.tgt = hole, tgt
+    return r
+
+
+def _participants(r: _Reading):
+    """The candidates of the phrase the cue governs (not in the reporting frame, a time aside, a relative clause
+    after it, a topic, a route, a venue…), lists dropped, the pair words expanded to their two sides."""
+    norm, actors, c_start, c_end, m, rep, row = r.norm, r.actors, r.c_start, r.c_end, r.m, r.rep, r.row
+    focus, partners, flags, holes, aspect, clause = r.focus, r.partners, r.flags, r.holes, r.aspect, r.clause
+    code, hole, codes, expanded, mine, a, cand, p = r.code, r.hole, r.codes, r.expanded, r.mine, r.a, r.cand, r.p
+    gen = r.gen
+
+    def governed(a) -> bool:
+        """The cue governs the actor: same side of every relative-clause hole (or the hole's antecedent)."""
+        if hole is not None:
+            return hole[0] <= a.start < hole[1] or (hole[2] is not None and a.start == hole[2].start)
+        # Outside: a hole whose antecedent is an actor describes that actor ("روسيا، التي تواجه عقوبات، …");
+        # one whose antecedent is a plain noun may name who that noun is ("للدولة الشيوعية، التي تكونت في فيتنام").
+        return not any(h0 <= a.start < h1 and ante is not None for h0, h1, ante in holes)
     starts = [a.start for a in actors]
     asides = _time_asides(norm, c_start, c_end, m) if aspect == "verb" else []
     cand = [a for a in actors[bisect_left(starts, c_start):bisect_left(starts, c_end)]
@@ -501,6 +539,17 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
             expanded.append((a, False))
     codes = {a.code for a, _ in expanded}
     mine = [p for p in partners if p in codes]
+    r.c_start, r.c_end, r.codes, r.expanded, r.mine, r.a, r.cand = c_start, c_end, codes, expanded, mine, a, cand
+    r.p, r.gen = p, gen
+    return r
+
+
+def _sides_by_carry_or_speaker(r: _Reading):
+    """One side missing among them: the subject carried over ("وكانت قد", "حيث") or the speaker of the
+    reporting frame (a first person, a symmetric act with مع, the speaker's own act); otherwise no reading."""
+    norm, actors, c_start, m, rep, row, focus = r.norm, r.actors, r.c_start, r.m, r.rep, r.row, r.focus
+    partners, carry, aspect, code, codes, expanded = r.partners, r.carry, r.aspect, r.code, r.codes, r.expanded
+    mine, tgt = r.mine, r.tgt
     if (focus not in codes and mine and carry is not None and carry.code == focus and aspect == "verb" and c_start > carry.end
             and _CARRY_OPEN.match(norm, c_start) and not any(a.code.startswith("?") or a.code not in (focus, *partners)
                                                               for a, _ in expanded)):
@@ -547,6 +596,15 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
             if other is not None:
                 return who, other, False
         return None
+    r.tgt = tgt
+    return r
+
+
+def _participant_gates(r: _Reading):
+    """Constructions where the sides named are not the act's: a gathering hosted, pressure pledged, a contest
+    hosted, two destinations, a body's meeting, a joint subject of a third party, an agreement's topic or frame."""
+    norm, actors, c_start, c_end, m, focus, partners = r.norm, r.actors, r.c_start, r.c_end, r.m, r.focus, r.partners
+    aspect, code, expanded, ours, x, y = r.aspect, r.code, r.expanded, r.ours, r.x, r.y
     if code == "043" and aspect == "verb" and re.search(r"(?:ها|هما|هم|ه)\s*$", m.group()) \
             and _GATHERING_HOSTED.search(norm, max(c_start, m.start() - 90), m.start()):
         return None  # "لمؤتمرات دعم سابقة للبنان استضافتها باريس": the capital hosted the conferences, not the partner
@@ -590,6 +648,14 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
     if aspect == "noun" and code[:2] == "04" and re.search(r"(?<![\w])(?:هذه|هذا|تلك|ذلك)\s+$", norm[max(0, m.start() - 6):m.start()]) \
             and any(x.kind == "third-country" and m.start() - 300 <= x.start < m.start() for x in actors):
         return None  # "… القمة … بين كوريا الشمالية والولايات المتحدة، وعبر عن رغبته في انعقاد هذه القمة": that summit
+    r.ours, r.x, r.y = ours, x, y
+    return r
+
+
+def _between_names(r: _Reading):
+    """A noun with "بين": the names right after it are its participants (or its sponsor and the one named)."""
+    norm, c_end, m, focus, partners, aspect, code = r.norm, r.c_end, r.m, r.focus, r.partners, r.aspect, r.code
+    expanded, a, cand, p, after = r.expanded, r.a, r.cand, r.p, r.after
     if aspect == "noun":
         comma = min([i for i in (norm.find("،", m.end(), c_end), norm.find(",", m.end(), c_end)) if i >= 0] or [c_end])
         btw = lx.BETWEEN.search(norm, m.end(), min(c_end, m.end() + 40)) or (
@@ -617,6 +683,17 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
                 expanded = [sponsor, names[0]]
             elif names and names[0][0].start - btw.end() <= 3:
                 expanded = names[:2]  # only the names right after "بين" ("بين البلدين" was dropped if both are named)
+    r.expanded, r.a, r.p, r.after = expanded, a, p, after
+    return r
+
+
+def _expanded_filtered(r: _Reading):
+    """The cue's head and span; a relative verb's antecedent subject, a dual verb's joint subject ends the
+    reading; then who stays a participant (a visit's destination, a verb's object, companions, a second
+    one met) and the list after "مع" of a symmetric act."""
+    norm, actors, c_end, m, row, focus, partners = r.norm, r.actors, r.c_end, r.m, r.row, r.focus, r.partners
+    aspect, code, expanded, ours, x, y, cue_end = r.aspect, r.code, r.expanded, r.ours, r.x, r.y, r.cue_end
+    cue_start, head, rel, second = r.cue_start, r.head, r.rel, r.second
     cue_start = m.start()
     head = _cue_head(norm[m.start():m.end()])
     rel = _REL_BEFORE.search(norm, max(0, cue_start - 12), cue_start)
@@ -683,6 +760,17 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
             # the subject (the side of ours before "مع" nearest the cue) and the listed side; a speaker or a third
             # party before the verb takes no part ("ونوهت المتحدثة … أن ترامب تباحث مع …")
             return listed[0], listed[1], code[:2] == "04" and code != "042"
+    r.expanded, r.x, r.y, r.cue_end, r.cue_start, r.head, r.rel = expanded, x, y, cue_end, cue_start, head, rel
+    r.second = second
+    return r
+
+
+def _nearest_pair(r: _Reading):
+    """The two participants nearest the cue, which must be the focus and one partner; a pair word's two sides, a
+    hostile noun's agent, joint or "بين" subjects end the reading."""
+    norm, c_start, c_end, m, row, focus, partners = r.norm, r.c_start, r.c_end, r.m, r.row, r.focus, r.partners
+    aspect, code, expanded, a, cue_end, cue_start = r.aspect, r.code, r.expanded, r.a, r.cue_end, r.cue_start
+    agent, b = r.agent, r.b
     # The two participants nearest the cue must be ours: a third party there makes it their event.
     ordered = sorted(expanded, key=lambda x: min(abs(x[0].start - cue_end), abs(cue_start - x[0].end)))
     near = []
@@ -745,6 +833,16 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
         if row["cameo_code"] == "081":
             return (a, b, False) if a.code == focus else (b, a, False)  # one row with "روسيا تستأنف الرحلات إلى مصر"
         return (a, b, True) if a.code == focus else (b, a, True)
+    r.a, r.agent, r.b = a, agent, b
+    return r
+
+
+def _direction(r: _Reading):
+    """Which of the two is the source: the obliques, a destination, the verb's position and agreement (VSO,
+    SVO, a relative verb, a new coordinated clause, a pronoun object)."""
+    norm, actors, c_start, c_end, m, row, aspect = r.norm, r.actors, r.c_start, r.c_end, r.m, r.row, r.aspect
+    code, hole, tgt, a, x, y, cue_end, cue_start = r.code, r.hole, r.tgt, r.a, r.x, r.y, r.cue_end, r.cue_start
+    after, agent, b, head, rel, second, first, src = r.after, r.agent, r.b, r.head, r.rel, r.second, r.first, r.src
     first, second = sorted((a, b), key=lambda x: x.start)
     if aspect == "noun" and first.end <= cue_start and _object_of_verb(norm, first, c_start):
         return None  # "كما يزور أوكرانيا قبل عقد اجتماع مع بوتين": Ukraine is the object of يزور, not a participant
@@ -853,6 +951,16 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
                     and not _agrees(head.group(), second):
                 return None       # "اتهم كبير مفاوضي إيران تركيا بالجهل وأدان التدريبات": the masculine verb's
             src = after[0] if after else second  # subject is not the country just before it (its object is unnamed)
+    r.tgt, r.x, r.y, r.after, r.agent, r.second, r.first, r.src = tgt, x, y, after, agent, second, first, src
+    return r
+
+
+def _corrected(r: _Reading):
+    """The last corrections (a demonym's thing, people visiting, a visit's genitive, a place, an expulsion
+    with another) and agreement; returns (source, target, symmetric)."""
+    norm, actors, m, row, aspect, code, tgt = r.norm, r.actors, r.m, r.row, r.aspect, r.code, r.tgt
+    cue_end, cue_start, head, second, first, gen = r.cue_end, r.cue_start, r.head, r.second, r.first, r.gen
+    src = r.src
     tgt = second if src is first else first
     if src.kind == "nisba" and tgt.kind != "nisba":
         src, tgt = tgt, src  # a thing named by its owner's demonym is only ever the object ("… إيرانية قالت إسرائيل إنها أسقطتها")
@@ -888,6 +996,21 @@ def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, f
         return None  # "كما يزور بريطانيا": a masculine verb has no country as its subject; its subject is elsewhere
     symmetric = row["cameo_code"][:2] == "04" and row["cameo_code"] in ("040", "046", "043", "044", "045")
     return src, tgt, symmetric
+
+
+_CUE_ARGUMENT_STEPS = (_cue_phrase, _participants, _sides_by_carry_or_speaker, _participant_gates, _between_names,
+                       _expanded_filtered, _nearest_pair, _direction, _corrected)
+
+
+def _cue_arguments(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags=None, holes=(), carry=None):
+    """Source and target of the cue, or None when they are not the focus and one partner. The steps of
+    :data:`_CUE_ARGUMENT_STEPS` read it in turn; each may end the reading with its answer."""
+    r = _Reading(norm, actors, c_start, c_end, m, rep, row, focus, partners, flags, holes, carry)
+    for step in _CUE_ARGUMENT_STEPS:
+        result = step(r)
+        if result is not r:
+            return result
+    raise AssertionError("the last step answers")
 # Acts with a thing or a third party as their object: a joint subject of both sides does them together, not to each
 # other (praise, backing, defence, rallying, apology, forgiveness, gifts, condolences)
 _DIRECTED = {"051", "052", "053", "055", "056", "017", "018"}

@@ -98,8 +98,8 @@ _RELAY = re.compile(r"(?:cue|sides|reading) is None")
 
 class _Gates:
     """Line numbers of the extractor's gates: the ``continue`` statements of the cue loop (and of its partner loop)
-    of ``_sentence_events``, the ``return None`` of its gate steps and the ``return None`` of ``_cue_arguments``, each
-    with its condition and comment."""
+    of ``_sentence_events``, the ``return None`` of its gate steps and the ``return None`` of ``_cue_arguments``'s
+    steps, each with its condition and comment."""
 
     def __init__(self):
         from marsad.events import arguments as ar
@@ -108,8 +108,9 @@ class _Gates:
         self.ex = ex
         self.se_code = ex._sentence_events.__code__
         self.step_codes = {getattr(ex, name).__code__ for name in _STEPS}
-        # (session 62: the cue's own reading is ``_cue_arguments``; ``_arguments`` adds the second act before it)
-        self.ar_fns = (getattr(ar, "_cue_arguments", ar._arguments),)
+        # (session 62: the cue's own reading is ``_cue_arguments``; ``_arguments`` adds the second act before it;
+        # split36e: its steps ``_CUE_ARGUMENT_STEPS`` hold the ``return None`` that end the reading)
+        self.ar_fns = (ar._cue_arguments, *ar._CUE_ARGUMENT_STEPS)
         self.ar_codes = {fn.__code__ for fn in self.ar_fns}
         self.text: dict[tuple[str, int], str] = {}
         self.continue_lines: set[int] = set()
