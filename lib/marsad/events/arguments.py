@@ -1,9 +1,11 @@
 """Source and target of a cue: which two actors of the sentence are its agent and its other side.
 
 :func:`_arguments` is the entry (the cue's own reading by :func:`_cue_arguments`, plus a second act of the same
-pair after a meeting or visit by :func:`_second_act`); :func:`_flags` tells what the words before an actor make of
-it (a topic, a route, a venue); the other helpers read appositions, noun agents, verbs of leaving and whether a
-noun cue takes place in its clause (:func:`_occurred`).
+pair after a meeting or visit by :func:`_second_act`). The cue's own reading runs the named steps of
+:data:`_CUE_ARGUMENT_STEPS` over a :class:`_Reading` (its phrase, its participants, a carried subject or the speaker,
+the gates on the sides, "بين", the participants kept, the nearest pair, the direction, the last corrections; split36e).
+:func:`_flags` tells what the words before an actor make of it (a topic, a route, a venue); the other helpers read
+appositions, noun agents, verbs of leaving and whether a noun cue takes place in its clause (:func:`_occurred`).
 """
 from __future__ import annotations
 

@@ -25,7 +25,10 @@ live in sibling modules, each importing only the ones before it: :mod:`~marsad.e
 :mod:`~marsad.events.actors`, :mod:`~marsad.events.syntax` (agreement, objects, lists),
 :mod:`~marsad.events.arguments` (source and target of a cue), :mod:`~marsad.events.gates` (sentence-level tests),
 :mod:`~marsad.events.status`, :mod:`~marsad.events.event_dates`, :mod:`~marsad.events.rows` (rows, anchors, the
-document's merge) and :mod:`~marsad.events.constructions` (the construction families).
+document's merge) and :mod:`~marsad.events.constructions` (the construction families). The sentence pass
+:func:`_sentence_events` is a driver over named steps (split36e): :func:`_sentence_state`, then per cue
+:func:`_cue_reading`, per partner :func:`_bind_arguments`, :func:`_oriented_sides`, :func:`_status_of` and
+:func:`_dated`, then the construction families and the sentence's other rows.
 """
 from __future__ import annotations
 
