@@ -101,10 +101,22 @@ _INSPECT_JS = r"""
   const hoverAlign = [...document.querySelectorAll('.hoverlayer g.hovertext text.nums')]
     .map(t => t.getAttribute('text-anchor') || getComputedStyle(t).textAnchor);
   const figureLayouts = figures.map(div => ((div._fullLayout || {}).hoverlabel || {}).align || '');
+  // Heatmaps: how many of their rows and columns carry a label, and how wide the cells are next to the figure.
+  const heatmaps = figures.filter(div => (div.data || []).some(t => t.type === 'heatmap')).map(div => {
+    const trace = div.data.find(t => t.type === 'heatmap');
+    const drag = div.querySelector('.nsewdrag'), svg = div.querySelector('svg.main-svg');
+    return {title: (div.querySelector('.gtitle') || {}).textContent || div.id,
+            rows: (trace.y || []).length, cols: (trace.x || []).length,
+            rowLabels: div.querySelectorAll('g.ytick text').length, colLabels: div.querySelectorAll('g.xtick text').length,
+            // row names that overprint their neighbour (a two-line name in a row too thin for it)
+            rowOverlaps: [...div.querySelectorAll('g.ytick text')].map(t => t.getBoundingClientRect())
+              .sort((a, b) => a.top - b.top).filter((r, i, all) => i > 0 && r.top < all[i - 1].bottom - 1).length,
+            cellsWidth: drag ? drag.getBoundingClientRect().width : 0, width: svg ? svg.getBoundingClientRect().width : 0};
+  });
   return {
     title: document.title, pwned: window.__pwned === 1 || /PWNED/.test(document.title),
     rtlChecked, rtlWrong, figures: figureInfo, images, hrefs, handlers, captions, uncaptioned, ids,
-    clipped, hoverAlign, figureLayouts, pageWidth: document.documentElement.scrollWidth,
+    clipped, hoverAlign, figureLayouts, heatmaps, pageWidth: document.documentElement.scrollWidth,
     imagesAlt: [...document.querySelectorAll('img')].map(i => i.getAttribute('alt') || ''),
     iframes: document.querySelectorAll('iframe, object, embed').length,
     // Text plotly drew in titles, ticks and legends (hover labels excluded).

@@ -148,6 +148,25 @@ def test_nothing_is_clipped_at_phone_and_laptop_width(sized_pages):
         assert check.info["pageWidth"] <= width + 1, f"{page.name} at {width}px is {check.info['pageWidth']}px wide"
 
 
+def test_the_mentions_summary_says_the_ner_count_is_of_mentions(pages):
+    # "3,050 mentions of 682 people (865 found by the NER model only)": 865 > 682 read as people
+    text = next(c.info["text"] for p, c in pages.items() if p.name == "02-mentions.html")
+    assert re.search(r"[\d,]+ mentions of [\d,]+ (people|person) \([\d,]+ of these mentions found by the NER model only\)",
+                     text), text[:600]
+
+
+def test_every_heatmap_row_and_column_is_named_at_phone_and_laptop_width(sized_pages):
+    # At 400 px the people x countries heatmap gave its one-line "Arabic · English" names and a side colour bar
+    # 260 of 400 px: the cells got 137 px and plotly named 3 of its 6 people (demo: 4 of 15 countries).
+    width, pages = sized_pages
+    heatmaps = [h for check in pages.values() for h in check.info["heatmaps"]]
+    assert heatmaps, f"no heatmap drawn at {width}px"
+    for h in heatmaps:
+        assert (h["rowLabels"], h["colLabels"]) == (h["rows"], h["cols"]), f"{h['title']} at {width}px: {h}"
+        assert h["rowOverlaps"] == 0, f"{h['title']} at {width}px: row names overprint each other: {h}"
+        assert h["cellsWidth"] >= 0.5 * h["width"], f"{h['title']} at {width}px: cells {h['cellsWidth']} of {h['width']}"
+
+
 def test_hover_labels_read_right_to_left(sized_pages):
     width, pages = sized_pages
     drawn = []

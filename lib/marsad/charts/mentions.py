@@ -252,11 +252,27 @@ def comention_matrix(mentions: pd.DataFrame, *, top_n: int = 15) -> pd.DataFrame
 
 def comention_figure(matrix: pd.DataFrame, *, title: str = "") -> go.Figure:
     """Heatmap of :func:`comention_matrix`."""
+    people = [hover_text(i) for i in matrix.index]
+    countries = [hover_text(c) for c in matrix.columns]
+    # "محمد بن سلمان · Mohammed bin Salman" on one line took 240 of a phone's 400 px and left the cells 60 px
+    # for 15 countries (plotly then labelled 4 of them): each name of a label on its own line.
+    wrapped = [p.replace(" · ", "<br>") for p in people]
     fig = go.Figure(go.Heatmap(
-        z=matrix.to_numpy(), x=[hover_text(c) for c in matrix.columns], y=[hover_text(i) for i in matrix.index],
-        colorscale="Blues", hovertemplate="%{y} × %{x}: %{z}<extra></extra>", colorbar_title="texts",
+        z=matrix.to_numpy(), x=countries, y=people,
+        colorscale="Blues", hovertemplate="%{y} × %{x}: %{z}<extra></extra>",
+        # the colour key lies flat above the cells, not beside them: on a phone a side bar took another 70 px
+        colorbar={"title": {"text": "texts", "side": "right"}, "orientation": "h", "x": 0, "xanchor": "left",
+                  "y": 1.0, "yanchor": "bottom", "lenmode": "pixels", "len": 160, "thickness": 10},
     ))
-    fig.update_layout(title=title, height=max(320, 30 * len(matrix) + 160), yaxis_autorange="reversed")
+    per_row = 36 if any(w != p for w, p in zip(wrapped, people)) else 30
+    # on a phone the country names stand upright under the cells and take their length in height: leave the
+    # rows their own room below the colour key and above those names (7 px a character)
+    below = 7 * max((len(c) for c in countries), default=0)
+    fig.update_layout(title=title, height=max(320, per_row * len(matrix) + 130 + below), yaxis_autorange="reversed",
+                      yaxis={"tickmode": "array", "tickvals": people, "ticktext": wrapped},
+                      # every column named: left to itself plotly names every other one when they are close
+                      xaxis={"tickmode": "array", "tickvals": countries, "ticktext": countries, "tickfont": {"size": 11}},
+                      margin={"l": 10, "r": 30, "t": 110})
     return fig
 
 

@@ -18,7 +18,7 @@ from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_tex
 
 __all__ = [
     "timeline_figure", "timeline_static", "placed_events", "goldstein_curve", "events_table", "chronicle_table", "background_html",
-    "country_name", "dyad_label", "split_periods", "place_labels", "static_lane_layout", "goldstein_events", "date_words",
+    "country_name", "dyad_label", "pairs_caption", "split_periods", "place_labels", "static_lane_layout", "goldstein_events", "date_words",
     "ROOT_COLORS", "ROOT_LABELS", "STATUS_SYMBOLS",
 ]
 
@@ -72,6 +72,31 @@ def country_name(code, lang: str = "en") -> str:
 def dyad_label(focus, partner) -> str:
     """The lane name of a dyad: "Russia – North Korea"."""
     return f"{country_name(focus)} – {country_name(partner)}"
+
+
+def pairs_caption(named: pd.DataFrame, focus, partners, *, top: int = 5) -> str:
+    """The caption naming the countries a corpus pairs most with ``focus`` in one sentence, and the partners'.
+
+    ``named`` is :func:`marsad.query.countries_named_with`'s table. Its two counts are different things: the
+    sentences naming both countries (what an event needs) and the documents naming both anywhere; "Iran (26
+    sentences in 31 documents)" read as impossible, so each count says what it counts.
+
+    Returns:
+        "" when no other country shares a sentence with ``focus``.
+    """
+    from marsad.charts.base import plural
+
+    own = named.set_index("entity_id").reindex(list(partners), fill_value=0)
+    others = named[(named["sentences"] > 0) & ~named["entity_id"].isin(list(partners))].head(top)
+    if others.empty:
+        return ""
+    listed = ", ".join(
+        f"{country_name(r.entity_id)} ({plural(r.sentences, 'sentence')}; both named in "
+        f"{plural(r.documents, 'document')})" for r in others.itertuples())
+    mine = ", ".join(f"{country_name(p)} {plural(int(own.loc[p, 'sentences']), 'sentence')}" for p in partners)
+    return (f"Named in one sentence with {country_name(focus)} most often in this corpus: {listed}; "
+            f"this report's partners: {mine}. To chart another pair, run the report with "
+            f"-p partners {','.join(others['entity_id'].head(2))}.")
 
 
 # ------------------------------------------------------------------ preparation
@@ -302,13 +327,19 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
                        for s, u in zip(grp["status"], grp["undated"])]
             fig.add_trace(go.Scatter(
                 x=grp["mid"], y=grp["lane"], mode="markers+text", name=escape_html(group), legendgroup=group,
-                showlegend=group not in shown,
+                showlegend=False,
                 marker={"color": col, "size": 12, "symbol": symbols, "line": {"width": 2, "color": col}},
                 text=["<br>".join(escape_html(t) for t in lines) for lines in grp["label_lines"]],
                 textposition=list(grp["label_pos"]),
                 textfont={"size": 10, "color": "#333"}, cliponaxis=False,
                 hovertext=[_hover(r) for _, r in grp.iterrows()], hovertemplate="%{hovertext}<extra></extra>"),
                 row=row_i, col=1)
+            if group not in shown:
+                # The colour's key is a plain square: the group's first marker (a hollow triangle for an undated
+                # intention) made "07 provide aid" read as a status next to the status entries below.
+                fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=escape_html(group),
+                                         legendgroup=group, hoverinfo="skip",
+                                         marker={"symbol": "square", "size": 11, "color": col}), row=row_i, col=1)
             shown.add(group)
     # legend entries for the marker shapes (status)
     present = set(ev["status"]) | ({"undated"} if ev["undated"].any() else set())

@@ -131,7 +131,8 @@ def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", dedup
     mix = topic_mix(df, by="period", deduplicate=deduplicate, taxonomy=taxonomy)
     fig = go.Figure()
     for topic, part in mix.groupby("topic", sort=False):
-        fig.add_bar(x=part["period"], y=part["count"], name=escape_html(part["label_ar"].iloc[0]),
+        # "دولي (World)" as in the topic-mix bars: an Arabic-only key left an English reader without one
+        fig.add_bar(x=part["period"], y=part["count"], name=_axis_label(part.iloc[0]),
                     marker_color=part["colour"].iloc[0], customdata=part["share"],
                     hovertemplate="%{x|%Y-%m-%d}: %{y} (%{customdata:.0%})<extra>%{fullData.name}</extra>")
     fig.update_layout(barmode="stack", title=escape_html(title), xaxis_title=None, yaxis_title="headlines",
@@ -149,7 +150,7 @@ def plot_topic_mix_by_source(headlines: pd.DataFrame, *, deduplicate: bool = Tru
     fig = go.Figure()
     for topic, part in mix.groupby("topic", sort=False):
         fig.add_bar(y=[escape_html(s) for s in part["source"]], x=part["share"], orientation="h",
-                    name=escape_html(part["label_ar"].iloc[0]), marker_color=part["colour"].iloc[0],
+                    name=_axis_label(part.iloc[0]), marker_color=part["colour"].iloc[0],
                     customdata=part["count"],
                     hovertemplate="%{y}: %{x:.0%} (%{customdata})<extra>%{fullData.name}</extra>")
     fig.update_layout(barmode="stack", title=escape_html(title), xaxis_tickformat=".0%", legend_title_text="topic",

@@ -1,0 +1,84 @@
+"""Session 36's reading audit (audit36): the seed and demo reports read as an analyst, at 1300 and 400 px.
+
+Browser-level checks (every heatmap row and column named on a phone) are in test_browser.py; these are the
+figure- and wording-level ones.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+
+def _events():
+    # an undated intention (03), a dated reported visit (04) and an undated reported aid (07) between Russia and
+    # North Korea: the colour of each root is the group's key, the shape its status
+    return pd.DataFrame({
+        "kind": "event", "status": ["intent", "reported", "alleged"], "actor1": "RU", "actor2": "KP",
+        "cameo_code": ["036", "042", "072"],
+        "date_start": [None, "2023-09-13", None], "date_end": ["2024-06-19", "2023-09-13", "2024-06-19"],
+        "precision": ["before-publication", "day", "before-publication"],
+        "event_label": ["Express intent to cooperate", "Make a visit", "Provide military aid"],
+        "goldstein": [5.0, 1.9, 7.4], "source": "RU", "target": "KP",
+        "doc_id": ["d0", "d1", "d2"], "date_text": "", "sentence": "x", "n_mentions": 1,
+    })
+
+
+def _legend(fig):
+    return {t.name: t.marker.symbol for t in fig.data if t.showlegend is not False}
+
+
+def test_the_timeline_colour_key_is_a_plain_square_not_a_status_shape():
+    # "03 intent to cooperate" and "07 provide aid" took their first point's hollow left triangle in the legend,
+    # next to "status: intent" (a hollow diamond): the colour key read as a status
+    from marsad.charts import timeline as tc
+
+    legend = _legend(tc.timeline_figure(_events(), title="t"))
+    roots = {name: symbol for name, symbol in legend.items() if not name.startswith(("status:", "on or before"))}
+    assert set(roots) == {"03 intent to cooperate", "04 consult/visit", "07 provide aid"}
+    assert set(roots.values()) == {"square"}
+    # the status entries keep their shapes, and each drawn point still wears its own
+    assert legend["status: intent"] == "diamond-open" and legend["status: alleged"] == "circle-open"
+    points = [t for t in tc.timeline_figure(_events(), title="t").data if t.showlegend is False and t.mode and "markers" in t.mode]
+    assert {s for t in points for s in t.marker.symbol} == {"triangle-left-open", "circle"}
+
+
+def test_clicking_a_colour_key_still_hides_its_points():
+    from marsad.charts import timeline as tc
+
+    fig = tc.timeline_figure(_events(), title="t")
+    key = next(t for t in fig.data if t.name == "07 provide aid" and t.showlegend is not False)
+    drawn = [t for t in fig.data if t.legendgroup == key.legendgroup and t.showlegend is False]
+    assert drawn and all(t.x[0] is not None for t in drawn)
+
+
+def test_the_partner_caption_says_what_each_count_counts():
+    # "Iran (26 sentences in 31 documents)": the sentences naming both countries and the documents naming both
+    # anywhere were put in one phrase that read as impossible
+    from marsad.charts import timeline as tc
+
+    named = pd.DataFrame({"entity_id": ["IR", "AE", "KP", "SY"], "sentences": [26, 19, 7, 0],
+                          "documents": [31, 49, 9, 4]})
+    text = tc.pairs_caption(named, "RU", ["KP", "VN"])
+    assert "Iran (26 sentences; both named in 31 documents)" in text
+    assert "United Arab Emirates (19 sentences; both named in 49 documents)" in text
+    assert "sentences in" not in text
+    # a country sharing no sentence is not offered; the partners are counted apart, a missing one as 0
+    assert "Syria" not in text and "North Korea 7 sentences, Vietnam 0 sentences" in text
+    assert text.endswith("-p partners IR,AE.")
+    assert tc.pairs_caption(named[named["entity_id"].isin(["KP", "SY"])], "RU", ["KP"]) == ""
+
+
+def _headlines():
+    return pd.DataFrame({
+        "topic": ["world", "sports", "world", "uncertain"], "source": ["A", "A", "B", "B"],
+        "published": ["2018-02-04", "2018-03-01", "2018-03-09", "2018-03-10"], "duplicate_of": None,
+    })
+
+
+def test_topic_keys_over_time_and_by_source_name_each_topic_in_both_languages():
+    # the stacked bars over time were keyed "دولي" alone while the topic-mix bars above said "دولي (World)"
+    from marsad.charts import topics as tp
+
+    for fig in (tp.plot_topic_mix_over_time(_headlines()), tp.plot_topic_mix_by_source(_headlines())):
+        names = {t.name for t in fig.data}
+        assert {"دولي (World)", "رياضة (Sports)"} <= names, names
+        assert all(" (" in n and n.endswith(")") for n in names), names
