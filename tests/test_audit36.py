@@ -82,3 +82,47 @@ def test_topic_keys_over_time_and_by_source_name_each_topic_in_both_languages():
         names = {t.name for t in fig.data}
         assert {"دولي (World)", "رياضة (Sports)"} <= names, names
         assert all(" (" in n and n.endswith(")") for n in names), names
+
+
+def test_each_analysis_has_a_short_trust_line_from_the_shipped_measurements():
+    # the index showed "12 events between Russia and North Korea (9)" with no word on how far to trust it
+    import re
+
+    import pytest
+
+    from marsad.charts.quality import measured, trust_short
+
+    m = measured()
+    events = trust_short("events")
+    share = f"{m['events']['right_actors'] / m['events']['system_events']:.0%}"
+    assert events.startswith("How sure:") and share in events and "real ones" in events
+    assert re.search(r"\d+% of the people found are right", trust_short("people"))
+    assert f"{m['topics']['forced_accuracy']:.0%}" in trust_short("topics")
+    with pytest.raises(ValueError):
+        trust_short("stories")
+
+
+def test_the_trust_line_travels_with_the_headline_and_only_when_asked():
+    import nbformat
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from marsad.runner.context import collect_metadata, headline
+
+    def executed(**kwargs):
+        outputs = []
+        pub = InteractiveShell.instance().display_pub
+        publish = pub.publish
+        pub.publish = lambda data, metadata=None, **k: outputs.append(
+            nbformat.v4.new_output("display_data", data=data, metadata=metadata or {}))
+        try:
+            headline("12 events between Russia and North Korea (9)", **kwargs)
+        finally:
+            pub.publish = publish
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [nbformat.v4.new_code_cell("", outputs=outputs)]
+        return collect_metadata(nb)
+
+    with_trust = executed(trust="events")
+    assert with_trust["headline"] == "12 events between Russia and North Korea (9)"
+    assert with_trust["trust"].startswith("How sure: on unseen news")
+    assert executed()["trust"] == ""  # the overview counts files: no trust line

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from marsad.resources import data_path
 
-__all__ = ["measured", "trust_note"]
+__all__ = ["measured", "trust_note", "trust_short"]
 
 KINDS = ("events", "people", "topics")
 
@@ -60,3 +60,27 @@ def trust_note(kind: str) -> str:
             f"({m['batch_accuracy']:.0%} in ticker-sized batches of 58), with a mean recall per topic of "
             f"{m['mean_class_recall']:.0%}. Expect about one headline in {round(1 / (1 - m['batch_accuracy']))} on "
             f"a new outlet's ticker to be placed under another topic (measured {m['measured']}; docs/EVALUATION.md).")
+
+
+def trust_short(kind: str) -> str:
+    """A few words on how far to trust the ``kind`` analysis, for the run's index under the report's headline.
+
+    The index is what a reader skims first: a headline ("12 events between Russia and North Korea") quoted
+    from there had no caveat. "" for people when nothing was measured.
+
+    Raises:
+        ValueError: for a kind other than ``events``, ``people`` or ``topics``.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    m = measured()[kind]
+    if kind == "events":
+        return (f"How sure: on unseen news {_share(m['right_actors'], m['system_events'])} of the events drawn are "
+                f"right, but only {_share(m['found_actors'], m['gold_events'])} of the real ones are found.")
+    if kind == "people":
+        if not m.get("person_gold"):
+            return ""
+        return (f"How sure: on unseen articles {_share(m['person_right'], m['person_system'])} of the people "
+                f"found are right and {_share(m['person_found'], m['person_gold'])} of person mentions are found.")
+    return (f"How sure: on an outlet it was not trained on, {m['forced_accuracy']:.0%} of headlines get their "
+            f"publisher's own section ({m['batch_accuracy']:.0%} in ticker-sized batches).")

@@ -8,8 +8,9 @@ A notebook tells the runner two things, both carried in the executed notebook
 itself (output metadata under ``"marsad"``, gathered into the notebook's
 metadata by :func:`collect_metadata`), never in side files:
 
-* ``report.headline("58 ticker headlines, 12 topics")``: the report's headline
-  on the run's index page;
+* ``report.headline("58 ticker headlines, 12 topics", trust="topics")``: the
+  report's headline on the run's index page, with how far to trust it
+  (:func:`marsad.charts.quality.trust_short`);
 * ``report.notice("No event involves CN ...")``: something the reader asked for
   that the tables do not hold. It shows in the report where it happens, at the
   top of the report, and on the index; never an empty chart in silence.
@@ -47,10 +48,21 @@ def notice(message: str) -> None:
              f"<strong>Not in this run:</strong> {escape_html(text)}</div>", {"notice": text})
 
 
-def headline(text: str) -> None:
-    """Record the report's headline (shown on the run's index page next to the report's link)."""
+def headline(text: str, *, trust: str | None = None) -> None:
+    """Record the report's headline (shown on the run's index page next to the report's link).
+
+    Args:
+        text: the headline.
+        trust: the analysis it reports (``events``, ``people`` or ``topics``): the index shows how far to trust
+            it under the headline.
+    """
     line = " ".join(str(text).split())
-    _display(f"<span class='marsad-headline' hidden>{escape_html(line)}</span>", {"headline": line})
+    meta = {"headline": line}
+    if trust:
+        from marsad.charts.quality import trust_short
+
+        meta["trust"] = trust_short(trust)
+    _display(f"<span class='marsad-headline' hidden>{escape_html(line)}</span>", meta)
 
 
 def run_info(tables) -> dict:
@@ -84,9 +96,9 @@ class Report:
         """One stage option the run used, e.g. ``report.stage_option("events", "partners")``."""
         return (self.options.get(stage) or {}).get(key, default)
 
-    def headline(self, text: str) -> None:
+    def headline(self, text: str, *, trust: str | None = None) -> None:
         """See :func:`headline`."""
-        headline(text)
+        headline(text, trust=trust)
 
     def notice(self, message: str) -> None:
         """See :func:`notice`."""
@@ -147,17 +159,18 @@ def _is_parameter_value(value) -> bool:
 
 
 def collect_metadata(nb) -> dict:
-    """Gather headline and notices from an executed notebook's outputs into ``nb.metadata["marsad"]``.
+    """Gather headline, trust line and notices from an executed notebook's outputs into ``nb.metadata["marsad"]``.
 
     Returns:
-        ``{"headline": str, "notices": [str, ...]}`` (also stored in the notebook's metadata).
+        ``{"headline": str, "trust": str, "notices": [str, ...]}`` (also stored in the notebook's metadata).
     """
-    found = {"headline": "", "notices": []}
+    found = {"headline": "", "trust": "", "notices": []}
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             meta = (output.get("metadata") or {}).get(METADATA_KEY) or {}
             if meta.get("headline"):
                 found["headline"] = meta["headline"]
+                found["trust"] = meta.get("trust") or ""
             if meta.get("notice") and meta["notice"] not in found["notices"]:
                 found["notices"].append(meta["notice"])
     nb.metadata[METADATA_KEY] = {**nb.metadata.get(METADATA_KEY, {}), **found}

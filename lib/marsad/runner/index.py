@@ -126,7 +126,10 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
         # Three columns, so a phone shows the headlines without scrolling sideways: time and the executed
         # notebook go under the status.
         executed = f" \u00b7 <a href='{escape_html(nb.executed)}'>notebook</a>" if nb.executed else ""
-        rows.append(f"<tr><td>{link}</td><td dir='auto'>{escape_html(nb.headline)}</td>"
+        # how far to trust the headline, under it: a reader who quotes the index quotes the caveat too
+        trust = (f"<br><small class='marsad-trust' dir='ltr'>{escape_html(nb.trust)}</small>"
+                 if getattr(nb, "trust", "") else "")
+        rows.append(f"<tr><td>{link}</td><td dir='auto'>{escape_html(nb.headline)}{trust}</td>"
                     f"<td>{status}<br><small>{escape_html(_duration(nb.seconds))}{executed}</small></td></tr>")
     csvs = sorted(p.name for p in out.glob("*.csv"))
     csv_links = " · ".join(f"<a href='{escape_html(c)}'>{escape_html(c)}</a>" for c in csvs)

@@ -69,6 +69,7 @@ class NotebookResult:
     seconds: float = 0.0
     title: str = ""
     headline: str = ""
+    trust: str = ""
     notices: list = field(default_factory=list)
     log: str | None = None
 
@@ -260,7 +261,7 @@ def _execute(path: Path, out_dir: Path, parameters: dict, show_code: bool, timeo
                 time.sleep(0.5 * attempt)
                 continue
         break
-    meta = {"headline": "", "notices": []}
+    meta = {"headline": "", "trust": "", "notices": []}
     title = ""
     try:
         if executed.exists():
@@ -275,7 +276,7 @@ def _execute(path: Path, out_dir: Path, parameters: dict, show_code: bool, timeo
         notebook=path.name, ok=error is None, html=html.name if html.exists() else None,
         executed=f"notebooks/{path.name}" if executed.exists() else None, error=error,
         seconds=round(time.perf_counter() - t0, 2), title=title, headline=meta["headline"],
-        notices=list(meta["notices"]), log=f"logs/{log.name}" if log else None,
+        trust=meta.get("trust", ""), notices=list(meta["notices"]), log=f"logs/{log.name}" if log else None,
     )
 
 
