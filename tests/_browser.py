@@ -102,6 +102,12 @@ _INSPECT_JS = r"""
     .map(t => t.getAttribute('text-anchor') || getComputedStyle(t).textAnchor);
   const figureLayouts = figures.map(div => ((div._fullLayout || {}).hoverlabel || {}).align || '');
   // Heatmaps: how many of their rows and columns carry a label, and how wide the cells are next to the figure.
+  // Horizontal bar charts: how wide the bars' area is next to the figure (the rest is names and margins).
+  const barCharts = figures.filter(div => (div.data || []).some(t => t.type === 'bar' && t.orientation === 'h')).map(div => {
+    const drag = div.querySelector('.nsewdrag'), svg = div.querySelector('svg.main-svg');
+    return {title: (div.querySelector('.gtitle') || {}).textContent || div.id,
+            barsWidth: drag ? drag.getBoundingClientRect().width : 0, width: svg ? svg.getBoundingClientRect().width : 0};
+  });
   const heatmaps = figures.filter(div => (div.data || []).some(t => t.type === 'heatmap')).map(div => {
     const trace = div.data.find(t => t.type === 'heatmap');
     const drag = div.querySelector('.nsewdrag'), svg = div.querySelector('svg.main-svg');
@@ -116,7 +122,7 @@ _INSPECT_JS = r"""
   return {
     title: document.title, pwned: window.__pwned === 1 || /PWNED/.test(document.title),
     rtlChecked, rtlWrong, figures: figureInfo, images, hrefs, handlers, captions, uncaptioned, ids,
-    clipped, hoverAlign, figureLayouts, heatmaps, pageWidth: document.documentElement.scrollWidth,
+    clipped, hoverAlign, figureLayouts, heatmaps, barCharts, pageWidth: document.documentElement.scrollWidth,
     imagesAlt: [...document.querySelectorAll('img')].map(i => i.getAttribute('alt') || ''),
     iframes: document.querySelectorAll('iframe, object, embed').length,
     // Text plotly drew in titles, ticks and legends (hover labels excluded).

@@ -171,6 +171,16 @@ def test_every_heatmap_row_and_column_is_named_at_phone_and_laptop_width(sized_p
         assert h["cellsWidth"] >= 0.5 * h["width"], f"{h['title']} at {width}px: cells {h['cellsWidth']} of {h['width']}"
 
 
+def test_bars_get_at_least_half_the_width_of_their_chart_on_a_phone(sized_pages):
+    # At 400 px one-line "Arabic · English" names and plotly's 80 px side margins left the top-people bars
+    # 136 of 400 px: a 24-mention bar and a 2-mention one differed by a thumb's width.
+    width, pages = sized_pages
+    charts = [b for check in pages.values() for b in check.info["barCharts"]]
+    assert len(charts) >= 3, f"{width}px: {charts}"
+    for b in charts:
+        assert b["barsWidth"] >= 0.5 * b["width"], f"{b['title']} at {width}px: bars {b['barsWidth']} of {b['width']}"
+
+
 def test_hover_labels_read_right_to_left(sized_pages):
     width, pages = sized_pages
     drawn = []

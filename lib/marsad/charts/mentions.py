@@ -184,10 +184,12 @@ def top_entities_figure(counts: pd.DataFrame, *, title: str = "") -> go.Figure:
             y=counts["label"].map(hover_text), x=counts[part], name=part, orientation="h",
             marker_color=_PART_COLORS[part], hovertemplate="%{y}: %{x}<extra>" + part + "</extra>",
         )
-    # a long "Arabic · English" label takes two lines (charts.base): give each bar room for them
-    per_bar = 40 if counts["label"].astype(str).str.len().gt(28).any() else 28
+    # an "Arabic · English" label takes two lines (charts.base): give each bar room for them
+    per_bar = 40 if counts["label"].astype(str).str.contains(" · ", regex=False).any() else 28
+    # plotly's default 80 px side margins took a fifth of a phone's width from the bars: the labels make their
+    # own room (automargin), the legend goes under the plot there
     fig.update_layout(barmode="stack", title=title, xaxis_title="mentions", height=max(300, per_bar * len(counts) + 120),
-                      legend_title_text="", showlegend=len(parts) > 1)
+                      legend_title_text="", showlegend=len(parts) > 1, margin={"l": 10, "r": 20})
     return fig
 
 
