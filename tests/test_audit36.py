@@ -126,3 +126,13 @@ def test_the_trust_line_travels_with_the_headline_and_only_when_asked():
     assert with_trust["headline"] == "12 events between Russia and North Korea (9)"
     assert with_trust["trust"].startswith("How sure: on unseen news")
     assert executed()["trust"] == ""  # the overview counts files: no trust line
+
+
+def test_topic_keys_lie_under_the_bars():
+    # beside the bars, the two-language key took a phone's plot width at first draw and plotly kept the upright
+    # month labels it chose then ("Jul 2" cut under the key) after the report's script moved the key down
+    from marsad.charts import topics as tp
+
+    for fig in (tp.plot_topic_mix_over_time(_headlines()), tp.plot_topic_mix_by_source(_headlines())):
+        assert fig.layout.legend.orientation == "h" and fig.layout.legend.yanchor == "top"
+        assert fig.layout.legend.y < 0 and fig.layout.legend.traceorder == "normal"

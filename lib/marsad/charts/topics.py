@@ -118,6 +118,10 @@ def dated_headlines(headlines: pd.DataFrame) -> pd.DataFrame:
     return headlines[pd.to_datetime(headlines["published"], errors="coerce").notna()]
 
 
+# A topic key under the bars, read from the largest topic on
+_KEY_BELOW = {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.12, "yanchor": "top", "traceorder": "normal"}
+
+
 def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", deduplicate: bool = True,
                              taxonomy=None, title: str = "Topic mix over time"):
     """Stacked bars of headline counts per topic and period (``freq``: pandas offset, default month).
@@ -135,8 +139,10 @@ def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", dedup
         fig.add_bar(x=part["period"], y=part["count"], name=_axis_label(part.iloc[0]),
                     marker_color=part["colour"].iloc[0], customdata=part["share"],
                     hovertemplate="%{x|%Y-%m-%d}: %{y} (%{customdata:.0%})<extra>%{fullData.name}</extra>")
+    # the key lies under the bars: "علوم وصحة (Science & health)" beside them took a phone's plot width before the
+    # report's script could move it, and plotly kept the upright month labels it had chosen for that width
     fig.update_layout(barmode="stack", title=escape_html(title), xaxis_title=None, yaxis_title="headlines",
-                      legend_title_text="topic", height=420)
+                      legend_title_text="topic", height=480, legend=_KEY_BELOW, margin={"r": 20})
     return fig
 
 
@@ -154,5 +160,5 @@ def plot_topic_mix_by_source(headlines: pd.DataFrame, *, deduplicate: bool = Tru
                     customdata=part["count"],
                     hovertemplate="%{y}: %{x:.0%} (%{customdata})<extra>%{fullData.name}</extra>")
     fig.update_layout(barmode="stack", title=escape_html(title), xaxis_tickformat=".0%", legend_title_text="topic",
-                      height=max(300, 120 + 40 * df["source"].nunique()))
+                      height=max(340, 160 + 40 * df["source"].nunique()), legend=_KEY_BELOW, margin={"r": 20})
     return fig
