@@ -32,7 +32,7 @@ def _run(*args, cwd=None):
     (["report", "--name", "x"], "needs --corpus"),
     (["report", "--corpus", "{seed}", "--name", "x", "--jobs", "0"], "whole number"),
     (["report", "--corpus", "{seed}", "--name", "x", "--option", "headlines", "home_country", "Morocco"],
-     "not an ISO 3166 alpha-2 code"),
+     "is no country code of the knowledge base"),
     (["report", "--corpus", "{seed}", "--name", "x", "--option", "headline", "home_country", "MA"], "do not exist"),
     (["report", "--corpus", "{seed}", "--name", "x", "--option", "mentions", "ner", "maybe"], "true or false"),
     (["analyze", "--corpus", "/no/such/path", "--out", "{tmp}/t"], "does not exist"),

@@ -100,6 +100,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _subparser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    """The parser of one subcommand (``marsad report``), whose errors point at ``marsad report --help``."""
+    for action in parser._subparsers._group_actions:  # argparse keeps them there; there is no public accessor
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices.get(command, parser)
+    return parser
+
+
 def _parameter_names() -> str:
     """The notebook parameters ``-p`` accepts, for ``marsad report --help`` (meanings: ``--list-params``)."""
     import textwrap
@@ -188,6 +196,7 @@ def _stage_options(triples) -> dict | None:
 
 
 def _analyze(args) -> int:
+    from marsad.engine.publish import UnwritableOutput, cannot_write
     from marsad.engine.run import analyze
     from marsad.runner.params import validate_parameters
 
@@ -195,10 +204,16 @@ def _analyze(args) -> int:
     engine = "dask" if args.scheduler else args.engine
     kwargs = {"stages": tuple(args.stage)} if args.stage else {}
     options = _stage_options(args.option)
-    run = analyze(args.corpus, args.out, capture_date=capture_date, csv_dir=args.out if args.csv else None,
-                  engine=engine, scheduler=args.scheduler, workers=args.workers, chunk_mb=args.chunk_mb,
-                  force=args.force, progress=False if args.no_progress else None, options=options,
-                  **kwargs)
+    try:
+        run = analyze(args.corpus, args.out, capture_date=capture_date, csv_dir=args.out if args.csv else None,
+                      engine=engine, scheduler=args.scheduler, workers=args.workers, chunk_mb=args.chunk_mb,
+                      force=args.force, progress=False if args.no_progress else None, options=options,
+                      **kwargs)
+    except UnwritableOutput as exc:  # the folder as typed, and the flag to change (report says --reports-dir)
+        if args.verbose:
+            raise
+        return _fail(cannot_write("write into the output folder", args.out, exc.reason,
+                                  "choose an --out you can write to"))
     for line in analyze_report(run, Path(args.corpus), Path(args.out)):
         print(line)
     for stage, error in run.errors.items():
@@ -276,7 +291,10 @@ def read_report(summary: dict, manifest, root: Path, *, warnings_shown: int = 3,
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)  # --help and argument errors answer before the heavy imports below
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)  # --help and argument errors answer before the heavy imports below
+    if extra:  # argparse's own error names the top-level help; a wrong flag of a subcommand is answered by its help
+        _subparser(parser, args.command).error(f"unrecognized arguments: {' '.join(extra)}")
     from marsad.engine.publish import RunLockedError
 
     args.verbose = bool(args.verbose or getattr(args, "verbose_sub", False))

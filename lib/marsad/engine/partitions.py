@@ -81,7 +81,7 @@ def plan_partitions(root: str | os.PathLike, *, chunk_mb: float = 4.0, chunk_fil
     """
     root = Path(root)
     if not root.exists():
-        raise FileNotFoundError(f"corpus path {str(root)!r} does not exist")
+        raise FileNotFoundError(f"corpus {str(root)!r} does not exist")
     entries = list(_corpus.walk_corpus(root))  # every entry (skipped ones too) and duplicates, decided once here
     limit = max(1, int(chunk_mb * 2**20))
     total = sum(entry.size for entry in entries)
@@ -271,7 +271,7 @@ def summarize_corpus(path: str | os.PathLike, *, chunk_mb: float = 4.0) -> tuple
     """
     root = Path(path)
     if not root.exists():
-        raise FileNotFoundError(f"corpus path {str(root)!r} does not exist")
+        raise FileNotFoundError(f"corpus {str(root)!r} does not exist")
     counts = {"documents": 0, "segments": 0, "ticker": 0, "ticker_duplicates": 0, "dated_documents": 0}
     sources: set = set()
     manifests = []

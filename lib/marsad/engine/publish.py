@@ -16,7 +16,7 @@ import shutil
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["RunLockedError", "output_lock", "staging_folder", "publish"]
+__all__ = ["RunLockedError", "UnwritableOutput", "cannot_write", "output_lock", "staging_folder", "publish"]
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -24,6 +24,28 @@ _AT_FDCWD = -100
 
 class RunLockedError(RuntimeError):
     """Another run is writing into the same output folder."""
+
+
+class UnwritableOutput(OSError):
+    """The output folder (or its lock file next to it) cannot be created or written.
+
+    ``folder`` is the folder, ``reason`` the system's word for why ("Permission denied"); ``str()`` is one line
+    without an errno or the lock file's name.
+    """
+
+    def __init__(self, folder, reason: str):
+        super().__init__(cannot_write("write into the output folder", folder, reason,
+                                      "choose an output folder you can write to"))
+        self.folder, self.reason = folder, reason
+
+
+def cannot_write(action: str, folder, reason, hint: str) -> str:
+    """One line saying that ``folder`` cannot be written and what to do (``reason``: an ``OSError`` or its text),
+    as ``marsad report`` and ``marsad analyze`` say it: ``cannot create the run folder '…': Permission denied;
+    choose a --reports-dir you can write to``."""
+    if isinstance(reason, OSError):
+        reason = reason.strerror or str(reason)
+    return f"cannot {action} {str(folder)!r}: {reason}; {hint}"
 
 
 def _sibling(out: Path, kind: str) -> Path:
@@ -36,10 +58,14 @@ def output_lock(out: Path):
 
     Raises:
         RunLockedError: another process holds it (the message names its pid).
+        UnwritableOutput: the folder's parent (or the lock file in it) cannot be created.
     """
-    out.parent.mkdir(parents=True, exist_ok=True)
     path = _sibling(out, "lock")
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:  # was '[Errno 13] Permission denied: '…/.out.lock'': an errno naming a hidden lock file
+        raise UnwritableOutput(out, exc.strerror or str(exc)) from exc
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -245,8 +245,8 @@ def check_run_options(
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise OptionError(f"workers must be a whole number of at least 1, not {workers!r}")
     root = Path(corpus).resolve()
-    if not root.exists():
-        raise FileNotFoundError(f"corpus path {str(root)!r} does not exist")
+    if not root.exists():  # named as the user gave it, as marsad read and marsad report name it
+        raise FileNotFoundError(f"corpus {os.fspath(corpus)!r} does not exist")
     out = Path(out).resolve()
     if out.exists() and not out.is_dir():
         raise OptionError(f"output {str(out)!r} exists and is not a folder")
@@ -339,7 +339,7 @@ def analyze(
                 results = run_local(specs, progress=progress, info=info)
             status = finalize(tmp, results, stages=selected, options=options, info=info)
             if not status["read"]["rows"]:  # nothing readable: one clear error, not an empty report
-                check_not_empty(read_table(tmp, "manifest"), root)
+                check_not_empty(read_table(tmp, "manifest"), os.fspath(corpus))  # as the user named it
             seconds = round(time.perf_counter() - t0, 3)
             status["total"] = {"ok": True, "rows": status["read"]["rows"], "seconds": seconds}
             _write_json(tmp / _STATUS_FILE, status)

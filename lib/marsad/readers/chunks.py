@@ -25,6 +25,7 @@ from marsad.readers import archive
 from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError
+from marsad.readers.walk import unreadable
 
 __all__ = ["streamable", "iter_chunks", "STREAMED"]
 
@@ -243,7 +244,7 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
                 yield pending, None
             pending = records
     except (DecodeError, ValueError, OSError) as exc:
-        row.update(reason=str(exc), documents=documents, status="parsed" if documents else "skipped")
+        row.update(reason=unreadable(exc) if isinstance(exc, OSError) else str(exc), documents=documents, status="parsed" if documents else "skipped")
         if documents:
             row.update(format=fmt, encoding=encoding, warnings="; ".join(warnings))
         yield (pending or []), row

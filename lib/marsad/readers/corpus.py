@@ -43,7 +43,7 @@ from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
-from marsad.readers.walk import Entry, classify, regular_files, walk_corpus
+from marsad.readers.walk import Entry, classify, regular_files, unreadable, walk_corpus
 
 __all__ = [
     "Corpus", "read_corpus", "iter_corpus", "iter_read", "read_files", "read_file", "decode_bytes", "DecodeError",
@@ -109,7 +109,9 @@ def _row(path, **values) -> dict:
 def _failure(exc: Exception) -> str:
     """Why a file (or an archive member) gave no documents: a reader's own message for input it cannot read
     (undecodable, malformed, unreadable), else the unexpected error named."""
-    if isinstance(exc, (DecodeError, ValueError, OSError)):
+    if isinstance(exc, OSError):
+        return unreadable(exc)
+    if isinstance(exc, (DecodeError, ValueError)):
         return str(exc)
     return f"unexpected error while reading: {type(exc).__name__}: {exc}"
 

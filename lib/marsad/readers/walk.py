@@ -19,7 +19,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files"]
+__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable"]
 
 # What makes a folder Marsad's own output: a tables folder (analyze --out) holds these.
 _RUN_MARKERS = ("run.json", "stages.json")
@@ -45,6 +45,15 @@ class Entry:
 
     def __str__(self) -> str:
         return self.path
+
+
+def unreadable(exc: OSError, what: str = "file") -> str:
+    """The manifest's reason for a file (or folder) the system refused to open: ``unreadable file (permission
+    denied)``, as an unreadable folder is worded, not ``[Errno 13] Permission denied: '/home/…/a.txt'`` (an errno
+    and the analyst's folders); any other error keeps its own words."""
+    if isinstance(exc, PermissionError):
+        return f"unreadable {what} (permission denied)"
+    return f"unreadable {what} ({exc.strerror or exc})" if what == "folder" else str(exc)
 
 
 def output_folder_reason(folder: Path) -> str:
@@ -110,7 +119,7 @@ def walk_corpus(root: str | os.PathLike, *, duplicates: bool = True) -> list[Ent
     """
     root = Path(root)
     if not os.path.lexists(root):
-        raise FileNotFoundError(f"corpus path {str(root)!r} does not exist")
+        raise FileNotFoundError(f"corpus {str(root)!r} does not exist")
     entries: list[Entry] = []
     kind, reason, size = classify(root)
     if kind == "file":
@@ -159,7 +168,7 @@ def _listing(folder: Path, out: list[Entry]) -> list[str]:
     try:
         return sorted(os.listdir(folder))
     except OSError as exc:
-        out.append(Entry(str(folder), 0, f"unreadable folder ({exc.strerror or exc})"))
+        out.append(Entry(str(folder), 0, unreadable(exc, "folder")))
         return []
 
 

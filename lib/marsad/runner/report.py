@@ -370,12 +370,14 @@ def run_report(
             (except the analysed tables for an empty corpus).
         FileNotFoundError: the corpus does not exist.
     """
+    from marsad.engine.publish import cannot_write
     from marsad.engine.run import analyze
     from marsad.stages import STAGES, resolve_options
 
-    corpus = Path(corpus).expanduser().resolve()
+    given = Path(corpus).expanduser()  # messages name the corpus as the user gave it (marsad read and analyze do)
+    corpus = given.resolve()
     if not corpus.exists():
-        raise FileNotFoundError(f"corpus {str(corpus)!r} does not exist")
+        raise FileNotFoundError(f"corpus {str(given)!r} does not exist")
     out = run_folder(reports_dir, name, corpus=corpus)
     paths = _notebook_paths(notebooks)
     user = _check_parameters(dict(parameters or {}), paths)
@@ -388,11 +390,11 @@ def run_report(
     try:
         (out / "notebooks").mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a read-only or otherwise unwritable reports folder: one line, not an errno
-        raise UnsafeOutput(f"cannot create the run folder {str(out)!r}: {exc.strerror or exc}; "
-                           "choose a --reports-dir you can write to") from exc
+        raise UnsafeOutput(cannot_write("create the run folder", out, exc,
+                                        "choose a --reports-dir you can write to")) from exc
     started = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
-    run = analyze(corpus, out / "tables", capture_date=capture_date, csv_dir=out, options=options or None,
+    run = analyze(given, out / "tables", capture_date=capture_date, csv_dir=out, options=options or None,
                   progress=False if quiet else None)
     analysis_seconds = round(time.perf_counter() - t0, 2)
     summary = run.corpus.summary()

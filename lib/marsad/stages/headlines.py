@@ -6,9 +6,11 @@ kind for the whole corpus and reads each source's rows of all partitions as one 
 """
 from __future__ import annotations
 
+import csv
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyarrow.dataset as ds
 
@@ -46,9 +48,21 @@ class HeadlineOptions(Options):
     def check(self, stage: str) -> None:
         if not 0.0 <= self.min_confidence <= 1.0:
             raise OptionError(f"option {stage}.min_confidence must lie between 0 and 1, not {self.min_confidence}")
-        if self.home_country not in (None, "auto", "none") and not _ISO2.match(self.home_country):
-            raise OptionError(f"option {stage}.home_country {self.home_country!r} is not an ISO 3166 alpha-2 code "
-                              "(two capital letters, e.g. MA), auto or none")
+        if self.home_country not in (None, "auto", "none") and (
+                not isinstance(self.home_country, str) or not _ISO2.match(self.home_country)
+                or self.home_country not in _known_countries()):
+            # an unknown code of the right shape (XX) was accepted and written to every headline as its home country
+            raise OptionError(f"option {stage}.home_country {self.home_country!r} is no country code of the "
+                              "knowledge base; use an ISO 3166 alpha-2 code such as MA or TN, auto, or none")
+
+
+@lru_cache(maxsize=1)
+def _known_countries() -> frozenset[str]:
+    """The ISO 3166 alpha-2 codes of the knowledge base's countries (``data/kb/countries.csv``)."""
+    from marsad.resources import data_path
+
+    with open(data_path("kb", "countries.csv"), encoding="utf-8", newline="") as fh:
+        return frozenset(row["id"] for row in csv.DictReader(fh))
 
 
 def _run(corpus, inputs, options: HeadlineOptions):
