@@ -244,6 +244,9 @@ def _merge_mentions(mentions: list[dict], pub, clusters_out: list | None = None)
                  and "timex:deictic_day" not in str(ev["rule"]).split(";")
                  # (a commitment in a numbered paragraph of a statement, dated by the statement, is no plan of a visit)
                  and not str(ev["rule"]).startswith("chain:statement-goes-on")
+                 # (nor a plan dated by the day its speaker's statement was told, session 95: "وأضاف البيان أن ماكرون
+                 # وجه دعوة … لزيارة فرنسا" after the call of that day is a plan of its own)
+                 and not str(ev["rule"]).startswith("speaker-day:")
                  and told.get((ev["date_start"], ev["sentence"]), ev["source"]) == ev["source"]]
         for ev in moved:
             groups[key].remove(ev)

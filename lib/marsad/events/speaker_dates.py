@@ -3,7 +3,8 @@
 A news story names its speaker and the day once ("قال وزير الخارجية الفرنسي الثلاثاء إن …", "حذر وزير الخارجية
 الإيراني … حسبما قال للصحافيين، الأحد") and goes on, sentence after sentence and paragraph after paragraph, with the
 same speaker: a continuation verb ("وأضاف أن …", "وتابع …"), a speech verb with a pronoun subject ("وأكد أن …",
-"وأوضح …", "وشدد على أن …") or the speaker named again ("وقالت ميركل إن …", "واتهم وزير الخارجية الإيراني …").
+"وأوضح …", "وشدد على أن …"), the statement or its office named again ("وأضاف البيان أن …", "وقال المكتب في بيان إن …",
+session 95) or the speaker named again ("وقالت ميركل إن …", "واتهم وزير الخارجية الإيراني …").
 The events of those sentences have no date of their own, and the sentence before them often names one side only,
 so the chain of the events stage (the dates of the last sentence that named both sides) does not reach them.
 
@@ -73,6 +74,12 @@ _SUBJECT_STOP = re.compile(r"(?:ان|انه|انها|انهم|بان|بانه|ب
 _SPEECH_WORD = re.compile(r"(?<![\w])[وف]?(?:" + _VERB_FORMS + r"|قائل[اه]|مضيف[اه]|مؤكد[اه]|مشير[اه]|معتبر[اه]|موضح[اه]|"
                           r"محذر[اه]|داعي[اه]|مشدد[اه]|لافت[اه]|ذكر|ذكرت|افاد|افادت|نقل|نقلت|(?:ال)?تصريح\w*|(?:ال)?بيان)"
                           r"(?![\w])")
+# the statement itself, or the office that issued it, named again as the subject of a continuation ("وأضاف البيان أن
+# …", "وأوضح البلاغ …", "وقال المكتب في بيان إن …" after "قال مكتب المستشارة الألمانية … الخميس إن …"): a definite
+# noun that points back to the statement being told, read as a pronoun subject (session 95: it named no side, so
+# it ended the walk and the acts the statement went on to tell lost its day). An indefinite one ("وقال بيان …") or
+# one with a name after it ("وقال مكتب الأمم المتحدة …", "البيان الأمريكي") is another source and still ends it.
+_STATEMENT_SUBJECT = frozenset({"البيان", "البلاغ", "المكتب"})
 # the complement that ends a reporting frame ("… الثلاثاء إن", "… أن", ":", a quotation)
 _COMPLEMENT = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])|[:\"«“]")
 # the speaker's own telling after the words ("حسبما قال للصحافيين، الأحد", "وفقا لما قاله في مؤتمر صحفي عقده الثلاثاء"):
@@ -94,7 +101,7 @@ def _speaker_opening(norm: str, s: int, e: int, codes: tuple[str, ...]):
         words.append(bare)
         if bare != w:  # punctuation right after the word ("وأكد وزير الخارجية الإيراني، …"): the subject ends
             break
-    if not words:
+    if not words or (len(words) == 1 and words[0] in _STATEMENT_SUBJECT):
         return True, None, (), None
     rx, meta, _ = lx.actor_regex(codes)
     phrase = " ".join(words)
@@ -170,9 +177,12 @@ def carry_speaker_dates(mentions: list[dict], segments, pub) -> None:
     if pub is None or not any(_candidate(ev) for ev in mentions):
         return
     sentences = []  # (position, start in the segment's text, end, normalised text) in document order
+    quoted = set()  # the sentences that open inside a quotation left open by an earlier sentence of their segment
     for seg in segments:
         text = seg.text or ""
         for s, e in sentence_spans(text):
+            if _open_quote(text[:s]):
+                quoted.add(len(sentences))
             sentences.append((seg.position, s, e, normalize(text[s:e]).replace("#", " ").replace("_", " ")))
     where = {(p, s): k for k, (p, s, _, _) in enumerate(sentences)}
     for ev in mentions:
@@ -184,7 +194,7 @@ def carry_speaker_dates(mentions: list[dict], segments, pub) -> None:
         if k is None:
             continue
         norm = sentences[k][3]
-        found = _earlier_day(norm, sentences, k, codes, pub)
+        found = _earlier_day(norm, sentences, k, codes, pub, quoted)
         label = "speaker-day:"
         if found is None or not _takes_frame_day(ev, found[0]):
             continue
@@ -200,7 +210,13 @@ def _same_person(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _earlier_day(norm, sentences, k, codes, pub):
+def _open_quote(before: str) -> bool:
+    """Whether a quotation is open at the end of ``before`` (a segment's text up to a sentence): an odd number of
+    straight double quotes, or more opening than closing guillemets or curly quotes."""
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
+def _earlier_day(norm, sentences, k, codes, pub, quoted=frozenset()):
     """``(speaker, day)`` from the sentence that opened the statement the sentence ``k`` goes on, if any.
 
     The speaker is one side; a person named as the subject (a leader or an official, by role or by name) must be one
@@ -214,6 +230,10 @@ def _earlier_day(norm, sentences, k, codes, pub):
     persons = [person] if person else []  # the persons named as the subject on the way back (role or name)
     for j in range(k - 1, max(-1, k - 1 - _MAX_BACK), -1):
         prev = sentences[j][3]
+        if j in quoted:
+            # the statement's own quoted words cut by a full stop ("وأوضح البيان أن "الاتصال تطرق … . فقد تم التشاور
+            # …"", session 95): the words go on, neither a day nor another speaker
+            continue
         day = _frame_day(prev, 0, len(prev), codes, pub)
         if day is not None and (side is None or side in day[0]):
             speaker = side or day[0][0]
