@@ -74,3 +74,42 @@ def test_a_word_with_the_article_or_a_first_name_stays():
     assert _cut(text, ["سامر نديم الصغير", "سامر نديم"])[0] == "سامر نديم الصغير"
     text = "وقال سامر نديم محمد إن سامر نديم سيعود. وكان محمد في الملعب."
     assert _cut(text, ["سامر نديم محمد", "سامر نديم"])[0] == "سامر نديم محمد"
+
+
+def _waw(text, names, kb=()):
+    from marsad.mentions.tail_words import waw_after_person_in_sentence
+
+    found = []
+    for n in names:
+        s = text.index(n)
+        found.append((s, s + len(n), "PERS"))
+    kb_person = [(text.index(n), text.index(n) + len(n)) for n in kb]
+    return [text[s:e] for s, e, _t in waw_after_person_in_sentence(text, found, kb_person, frozenset())]
+
+
+def test_a_name_opening_with_waw_after_another_person_of_its_sentence_starts_after_it():
+    got = _people("واتفق الأعضاء على اختيار النائب منجي الرحوي عن كتلة الجبهة الشعبية، ومبروك الحريزي عن الكتلة "
+                  "الديمقراطية.")
+    assert [s for s, _e in got] == ["منجي الرحوي", "مبروك الحريزي"]
+    got = _people("وسيشرف مديران آخران، هما مايك شروبفر كبير مديري التكنولوجيا، وخافيير أوليفان نائب رئيس الشركة.")
+    assert [s for s, _e in got] == ["مايك شروبفر", "خافيير أوليفان"]
+    # the person before may be a knowledge-base row
+    text = "وسجلها لويس سواريز ضد مرماه وإدينسون كافاني في الشوط الثاني."
+    assert _waw(text, ["وإدينسون كافاني"], kb=["لويس سواريز"]) == ["إدينسون كافاني"]
+
+
+def test_no_person_before_it_in_its_sentence_keeps_the_span():
+    # (no other person in the sentence, or one in the sentence before: the و stays, no evidence of a coordination)
+    text = "واتفق الأعضاء على اختيار النائب منجي الرحوي. ومبروك الحريزي عن الكتلة الديمقراطية."
+    assert _waw(text, ["منجي الرحوي", "ومبروك الحريزي"]) == ["منجي الرحوي", "ومبروك الحريزي"]
+    assert _waw("وكشفت النائبة ومبروك الحريزي عن موقفها.", ["ومبروك الحريزي"]) == ["ومبروك الحريزي"]
+    # too far before it (more than 80 characters)
+    text = "وقال منجي الرحوي " + "في الجلسة العامة المخصصة لمناقشة مشروع قانون المالية لسنة ألفين وثمانية عشر أمس " \
+        + "ومبروك الحريزي عن الكتلة."
+    assert _waw(text, ["منجي الرحوي", "ومبروك الحريزي"])[1] == "ومبروك الحريزي"
+
+
+def test_given_names_with_their_own_waw_stay():
+    for name in ("وليد الزين", "وفاء العياري", "وسيلة العياري", "وداد البكوش"):
+        text = f"وقال النائب منجي الرحوي إن {name} ستترأس الجلسة."
+        assert _waw(text, ["منجي الرحوي", name])[1] == name, name

@@ -46,7 +46,7 @@ from marsad.mentions.name_joins import (_first_names_joined_by_waw, _join_adjace
     _without_family_connector, _without_last_word)
 from marsad.mentions.surnames import (_first_name_alone_ok, _first_names_again, _kb_first_last, _kb_org_keys,
     _longer_spellings, _not_names, _one_word_names_again, _partial_before_full_name, _SPACE_NEXT_WORD, _surnames)
-from marsad.mentions.tail_words import cut_text_word_tails
+from marsad.mentions.tail_words import cut_text_word_tails, waw_after_person_in_sentence
 
 
 def discover_people(texts: list[str], doc_ids: list, sections: list, positions: list,
@@ -98,6 +98,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # two people of one family joined by و (ذيب اليامي وجاسر اليامي): the first a name too
     spans = [_shared_family_pair(t, sp, common) if sp else sp for t, sp in zip(texts, spans)]
     spans = [_list_conjunctions(t, sp, known) if sp else sp for t, sp in zip(texts, spans)]
+    # ... and a name opening with و glued to a word after another person of its sentence (النائب منجي الرحوي عن كتلة
+    # الجبهة الشعبية، ومبروك الحريزي; people83)
+    spans = [waw_after_person_in_sentence(t, sp, [(a, b) for a, b, typ, *_r in taken[k] if typ == "person"], known)
+             if sp else sp for k, (t, sp) in enumerate(zip(texts, spans))]
     # a double given name cut at its hyphen (هانس-يواكيم فاتسكه)
     spans = [_hyphenated_given_names(t, sp) if sp else sp for t, sp in zip(texts, spans)]
     # a foreign given name that is also a word before a name (تود روبنسون)

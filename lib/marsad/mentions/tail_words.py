@@ -54,3 +54,36 @@ def cut_text_word_tails(texts: list[str], doc_ids: list, cands: list[tuple], kno
             if words[last] - ends[last] >= 1:
                 out[i] = _without_last_word(texts, cands[i])
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?؟:;؛\n]")
+_WAW_GLUED = re.compile(r"و([\u0621-\u064a]{3,})(?![\u0621-\u064a])")
+
+
+def waw_after_person_in_sentence(text: str, found: list, kb_person: list, known: frozenset) -> list:
+    """Recogniser person spans ``(s, e, typ)`` of two words or more whose first word is the conjunction و glued to a
+    word start after it when another person (a recogniser span or a knowledge-base person row, ``kb_person``) ends
+    earlier in the same sentence, at most 80 characters before (people83): the span is the next person of a
+    coordination whose first item is a name and whose items may carry roles, places or complements between them
+    (النائب منجي الرحوي عن كتلة الجبهة الشعبية، ومبروك الحريزي; سجلها لويس سواريز ودنيس تشيريتشيف ضد مرماه وإدينسون
+    كافاني). The glued word is no name word, known first name or given name of ``waw_given_names.txt`` (وليد، وسام،
+    وفاء stay), its rest has three letters or more, no second و, is no common word and is a word of the news text
+    (seen three times or more: the rest of a name of its own, سيلة of وسيلة, is not)."""
+    from marsad.mentions.name_words import _vocabulary, common_words
+    from marsad.mentions.span_repairs import _starts_moved, _waw_names
+
+    pers = sorted((s, e) for s, e, typ in found if typ == "PERS")
+    ends = [e for _s, e in pers] + [e for _s, e in kb_person]
+    moved = {}
+    for s, e in pers:
+        m = _WAW_GLUED.match(text, s)
+        if not m or m.end() > e or " " not in text[s:e].strip() or (s and text[s - 1] not in " \t\xa0"):
+            continue
+        glued, rest = normalize(m.group(0)), normalize(m.group(1))
+        # (the rest a word of the news text: وسيلة, وداد, وائل, names of their own, leave none seen three times)
+        if (rest[0] == "و" or glued in known or glued in known_first() or glued in _waw_names()
+                or rest in common_words() or rest not in _vocabulary()):
+            continue
+        if any(pe <= s and s - pe <= 80 and not _SENTENCE_END.search(text[pe:s]) for pe in ends):
+            moved[(s, e)] = s + 1
+    return _starts_moved(found, moved)
