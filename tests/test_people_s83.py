@@ -113,3 +113,12 @@ def test_given_names_with_their_own_waw_stay():
     for name in ("وليد الزين", "وفاء العياري", "وسيلة العياري", "وداد البكوش"):
         text = f"وقال النائب منجي الرحوي إن {name} ستترأس الجلسة."
         assert _waw(text, ["منجي الرحوي", name])[1] == name, name
+
+
+def test_the_word_after_the_shorter_name_is_the_name_again_and_a_waw_name_among_names_stays():
+    # (the recogniser cut the second ميغيل دياز كانيل short: كانيل there follows دياز, no use of its own)
+    text = "استلم ميغيل دياز كانيل السلطة. وقال ميغيل دياز كانيل إن"
+    assert _cut(text, ["ميغيل دياز كانيل", "ميغيل دياز"]) == ["ميغيل دياز كانيل", "ميغيل دياز"]
+    # a given name with its own و whose word cluster holds names (واندا, Wanda): no conjunction
+    text = "وأعربت زوجة ايكاردي، واندا نارا، عن شعورها بالأسف."
+    assert _waw(text, ["واندا نارا"], kb=["ايكاردي"]) == ["واندا نارا"]

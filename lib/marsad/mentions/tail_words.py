@@ -5,8 +5,8 @@ The recogniser sometimes runs a name of two words on into the next word (فاز 
 …: 'Kamel Daoud won *jointly* with …'); the name's last word is then a word of the text, and coreference makes it
 the person's surname alone wherever the document uses it (يفوز مناصفة مع). Where the same document has the shorter
 name as a name of its own (كمال داود), the longer name's last word is used in the document outside the names that end
-with it, no recogniser span is that word alone, and it is no name word, first name or knowledge-base word, the word
-is not part of the name: it is cut. A last word the document uses only inside the name stays (a fuller name once,
+with it (not right after the name's word before it), no recogniser span is that word alone, and it is no name word,
+first name or knowledge-base word, the word is not part of the name: it is cut. A last word the document uses only inside the name stays (a fuller name once,
 its short form elsewhere), and so does a surname the recogniser also tags alone (وقال بيومي).
 """
 from __future__ import annotations
@@ -35,7 +35,6 @@ def cut_text_word_tails(texts: list[str], doc_ids: list, cands: list[tuple], kno
     for d, idx in by_doc.items():
         keys = Counter(cands[i][3] for i in idx)
         alone = {cands[i][3] for i in idx if _n_words(cands[i][3]) == 1}
-        ends = Counter(cands[i][3].split()[-1] for i in idx if len(cands[i][3].split()) >= 2)
         words = None
         for i in idx:
             k, s, e, key = cands[i]
@@ -50,8 +49,11 @@ def cut_text_word_tails(texts: list[str], doc_ids: list, cands: list[tuple], kno
                 words = Counter()
                 for kk in segs_of[d]:
                     if texts[kk]:
-                        words.update(_WORD.findall(normalize(texts[kk])))
-            if words[last] - ends[last] >= 1:
+                        toks_k = _WORD.findall(normalize(texts[kk]))
+                        words.update(zip([""] + toks_k, toks_k))
+            # (a use right after the name's own word before it is the name again: استلم ميغيل دياز كانيل … وقال
+            # ميغيل دياز كانيل, the recogniser cutting the second one short, is no use of its own)
+            if sum(n for (prev, w), n in words.items() if w == last and prev != toks[-2]) >= 1:
                 out[i] = _without_last_word(texts, cands[i])
     return out
 
@@ -68,8 +70,9 @@ def waw_after_person_in_sentence(text: str, found: list, kb_person: list, known:
     (النائب منجي الرحوي عن كتلة الجبهة الشعبية، ومبروك الحريزي; سجلها لويس سواريز ودنيس تشيريتشيف ضد مرماه وإدينسون
     كافاني). The glued word is no name word, known first name or given name of ``waw_given_names.txt`` (وليد، وسام،
     وفاء stay), its rest has three letters or more, no second و, is no common word and is a word of the news text
-    (seen three times or more: the rest of a name of its own, سيلة of وسيلة, is not)."""
-    from marsad.mentions.name_words import _vocabulary, common_words
+    (seen three times or more: the rest of a name of its own, سيلة of وسيلة, is not), and the glued word is no more
+    name-like than its rest (the share of names in its word cluster at most 0.1, or 0.05 above its rest's)."""
+    from marsad.mentions.name_words import _name_likeness, _vocabulary, common_words
     from marsad.mentions.span_repairs import _starts_moved, _waw_names
 
     pers = sorted((s, e) for s, e, typ in found if typ == "PERS")
@@ -83,6 +86,11 @@ def waw_after_person_in_sentence(text: str, found: list, kb_person: list, known:
         # (the rest a word of the news text: وسيلة, وداد, وائل, names of their own, leave none seen three times)
         if (rest[0] == "و" or glued in known or glued in known_first() or glued in _waw_names()
                 or rest in common_words() or rest not in _vocabulary()):
+            continue
+        # (and no more name-like than its rest, by the share of names in its word cluster: a name with its own و,
+        # واندا نارا, sits among names, a conjunction and a name among glued forms)
+        like = _name_likeness()
+        if like.get(glued, 0.0) > max(0.1, like.get(rest, 0.0) + 0.05):
             continue
         if any(pe <= s and s - pe <= 80 and not _SENTENCE_END.search(text[pe:s]) for pe in ends):
             moved[(s, e)] = s + 1
