@@ -46,7 +46,7 @@ from marsad.mentions.name_joins import (_first_names_joined_by_waw, _join_adjace
     _without_family_connector, _without_last_word)
 from marsad.mentions.surnames import (_first_name_alone_ok, _first_names_again, _kb_first_last, _kb_org_keys,
     _longer_spellings, _not_names, _one_word_names_again, _partial_before_full_name, _SPACE_NEXT_WORD, _surnames)
-from marsad.mentions.tail_words import cut_text_word_tails, waw_after_person_in_sentence
+from marsad.mentions.coordinated_names import waw_after_person_in_sentence
 
 
 def discover_people(texts: list[str], doc_ids: list, sections: list, positions: list,
@@ -554,9 +554,6 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                                     or _glued_preposition_word(toks[-1], known))
                 and " ".join(toks[:-1]) in keys):
             cands[i] = _without_last_word(texts, cands[i])
-    # a word of the text swallowed at the end of a name of three words whose document also names the shorter name
-    # (كمال داود مناصفة … كمال داود; people83): cut where the document uses the word outside the names ending with it
-    cands = cut_text_word_tails(texts, doc_ids, cands, known, exact)
     # a noun with ب or ل and the article glued on at the end of a name (التقى سليماني بالخاطفين 'met the kidnappers',
     # مي سليم بالتغريد 'by tweeting', يوسف المصاب بالتوحد): never its last word (_preposition_noun)
     for i, (k, s, e, key) in enumerate(cands):
