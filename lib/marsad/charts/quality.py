@@ -27,15 +27,20 @@ def _share(part: int, whole: int) -> str:
     return f"{part / whole:.0%}" if whole else "n/a"
 
 
+def _measured_for(kind: str) -> dict:
+    """The shipped measurements of ``kind`` (``events``, ``people`` or ``topics``); ValueError for any other."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    return measured()[kind]
+
+
 def trust_note(kind: str) -> str:
     """One or two English sentences on how far to trust the ``kind`` analysis on new news.
 
     Raises:
         ValueError: for a kind other than ``events``, ``people`` or ``topics``.
     """
-    if kind not in KINDS:
-        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    m = measured()[kind]
+    m = _measured_for(kind)
     if kind == "events":
         return (f"How far to trust this timeline: on hand-annotated news of country pairs the rules were not written "
                 f"for, {_share(m['right_actors'], m['system_events'])} of the events Marsad drew had the right two "
@@ -71,9 +76,7 @@ def trust_short(kind: str) -> str:
     Raises:
         ValueError: for a kind other than ``events``, ``people`` or ``topics``.
     """
-    if kind not in KINDS:
-        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    m = measured()[kind]
+    m = _measured_for(kind)
     if kind == "events":
         return (f"How sure: on unseen news {_share(m['right_actors'], m['system_events'])} of the events drawn are "
                 f"right, but only {_share(m['found_actors'], m['gold_events'])} of the real ones are found.")
