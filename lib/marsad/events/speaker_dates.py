@@ -180,8 +180,14 @@ def carry_speaker_dates(mentions: list[dict], segments, pub) -> None:
     quoted = set()  # the sentences that open inside a quotation left open by an earlier sentence of their segment
     for seg in segments:
         text = seg.text or ""
+        upto, marks = 0, [0, 0, 0, 0, 0]  # the quote marks of text[:upto]: " « » “ ”, counted once (linear in the text)
         for s, e in sentence_spans(text):
-            if _open_quote(text[:s]):
+            if s > upto:
+                piece = text[upto:s]
+                for i, mark in enumerate('"«»“”'):
+                    marks[i] += piece.count(mark)
+                upto = s
+            if _open_quote(*marks):
                 quoted.add(len(sentences))
             sentences.append((seg.position, s, e, normalize(text[s:e]).replace("#", " ").replace("_", " ")))
     where = {(p, s): k for k, (p, s, _, _) in enumerate(sentences)}
@@ -210,10 +216,10 @@ def _same_person(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _open_quote(before: str) -> bool:
-    """Whether a quotation is open at the end of ``before`` (a segment's text up to a sentence): an odd number of
-    straight double quotes, or more opening than closing guillemets or curly quotes."""
-    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
+def _open_quote(straight: int, left_guillemets: int, right_guillemets: int, left_curly: int, right_curly: int) -> bool:
+    """Whether a quotation is open after a stretch of text (a segment's text up to a sentence) holding these counts of
+    quote marks: an odd number of straight double quotes, or more opening than closing guillemets or curly quotes."""
+    return straight % 2 == 1 or left_guillemets > right_guillemets or left_curly > right_curly
 
 
 def _earlier_day(norm, sentences, k, codes, pub, quoted=frozenset()):
