@@ -1,0 +1,44 @@
+"""people84 (session 36, after heldout40's blind runs): the preposition أمام ('before', written with its hamza on the
+alif) ends no name span (the recogniser's ماي أمام in وأضافت ماي أمام مجلس العموم); the surname Emam, written إمام,
+keeps its word."""
+import pandas as pd
+
+from marsad.mentions import find_mentions
+from marsad.mentions.clean_spans import clean_span
+
+
+def _people(texts):
+    segs = pd.DataFrame({"doc_id": ["d"] * len(texts), "position": range(len(texts)), "text": texts})
+    m = find_mentions(segs)
+    m = m[m["entity_type"] == "person"]
+    return [(r.position, r.surface, r.entity_id) for r in m.itertuples()]
+
+
+def _clean(text, span):
+    s = text.index(span)
+    return [text[a:b] for a, b in clean_span(text, s, s + len(span), [], frozenset(), frozenset())]
+
+
+def test_the_preposition_amam_is_cut_from_a_span_end():
+    text = "وأضافت ماي أمام مجلس العموم إن روسيا مسؤولة."
+    assert _clean(text, "ماي أمام") == ["ماي"]
+    assert _clean("ووقف جون سميث أمام الصحفيين.", "جون سميث أمام") == ["جون سميث"]
+
+
+def test_the_surname_emam_written_with_its_hamza_below_keeps_its_word():
+    assert _clean("وقال الممثل عادل إمام إن الفيلم جاهز.", "عادل إمام") == ["عادل إمام"]
+    assert _clean("وسجل حازم إمام هدفا.", "حازم إمام") == ["حازم إمام"]
+
+
+def test_the_short_form_before_amam_is_the_article_s_person():
+    rows = _people(["رجحت رئيسة الوزراء البريطانية تيريزا ماي الاثنين أن تكون موسكو وراء الهجوم. "
+                    "وأضافت ماي أمام مجلس العموم إن روسيا مسؤولة."])
+    assert (0, "ماي", "person:theresa-may") in rows
+    assert not any("أمام" in surface for _p, surface, _e in rows)
+
+
+def test_emam_stays_a_person_and_amam_after_a_full_name_is_no_part_of_it():
+    rows = _people(["وقال الممثل عادل إمام في مقابلة إن الفيلم جاهز. وأشاد إمام بالمخرج.",
+                    "وقف اللاعب محمد صلاح أمام الجماهير في الملعب."])
+    assert (0, "عادل إمام", "person:adel-emam") in rows and (0, "إمام", "person:adel-emam") in rows
+    assert (1, "محمد صلاح", "person:mohamed-salah") in rows
