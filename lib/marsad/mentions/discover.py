@@ -40,7 +40,7 @@ from marsad.mentions.partial_names import (_after_another_first_name, _frequent_
 from marsad.mentions.country_rows import (_airline_names, _languages_and_universities, _name_suffixes,
     _named_after_capital, _named_places, _outlet_names)
 from marsad.mentions.kb_rows import (_demonym_surnames, _family_names_after, _given_names_before_family_name,
-    _kb_name_inside_longer_name, _partial_before_surname, _suffixed_names)
+    _kb_name_inside_longer_name, _partial_before_surname, _short_form_before_hyphenated_given, _suffixed_names)
 from marsad.mentions.spelling_variants import _first_name_spelt_otherwise, _transliteration_parents, _variant_spellings
 from marsad.mentions.name_joins import (_first_names_joined_by_waw, _join_adjacent, _present_verb, _sandwiched_names,
     _without_family_connector, _without_last_word)
@@ -143,6 +143,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     sur_dropped |= pn_dropped
     spans, ln_dropped = _kb_name_inside_longer_name(texts, spans, kb_rows, taken, titles, common)
     sur_dropped |= ln_dropped
+    # a short form before a hyphenated Korean given name: another person of that family name (كيم دونغ-شول)
+    spans, hy_dropped = _short_form_before_hyphenated_given(texts, spans, kb_rows, taken)
+    sur_dropped |= hy_dropped
     spans, gf_dropped = _given_names_before_family_name(texts, doc_ids, spans, kb_rows, taken, titles)
     sur_dropped |= gf_dropped
     sur_dropped |= _named_after_capital(texts, kb_rows)

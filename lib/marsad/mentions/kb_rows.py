@@ -4,6 +4,7 @@ given-name-only full names inside longer names and demonyms that are surnames. P
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from marsad.lang.text import normalize
@@ -107,6 +108,31 @@ def _kb_name_inside_longer_name(texts, spans, kb_rows, taken, titles, common):
                 or not any(sp[2] == "PERS" and sp[0] == ps and s < sp[1] <= e for sp in spans[k])):
             continue
         hits.append((i, k, ps, e))
+    return _kb_rows_to_person_spans(spans, taken, hits)
+
+
+# a given name of two syllables joined by a hyphen, written without spaces (دونغ-شول، سانغ-دوك): Korean
+_HYPHENATED_GIVEN = re.compile(r" ([\u0621-\u064a]{2,5})-([\u0621-\u064a]{2,5})(?![\w-])")
+
+
+def _short_form_before_hyphenated_given(texts, spans, kb_rows, taken):
+    """A knowledge-base person's one-word row (a short form such as كيم, Kim Jong Un's, in a document that names him)
+    right before a given name of two syllables joined by a hyphen (كيم دونغ-شول، وكيم سانغ-دوك: three detainees,
+    heldout40) is the family name of another person: when a recogniser person span starts at the row (or at its
+    glued و) and runs through the hyphenated name, the row leaves ``taken`` and is returned to be dropped, and the
+    recogniser's span is the person (the knowledge base's own full names with a hyphen, كيم جونغ-أون، مون جاي-إن,
+    are rows of their own words, not one-word rows). The syllables carry no ال."""
+    hits = []
+    for i, (k, s, e, _eid, typ, _form, _partial) in enumerate(kb_rows):
+        if typ != "person" or len(texts[k][s:e].split()) != 1:
+            continue
+        m = _HYPHENATED_GIVEN.match(texts[k], e)
+        if not m or m.group(1).startswith("ال") or m.group(2).startswith("ال"):
+            continue
+        starts = (s, s - 1) if texts[k][s - 1:s] == "و" else (s,)
+        if not any(sp[2] == "PERS" and sp[0] in starts and sp[1] >= m.end() for sp in spans[k]):
+            continue
+        hits.append((i, k, s, m.end()))
     return _kb_rows_to_person_spans(spans, taken, hits)
 
 
