@@ -8,7 +8,7 @@ from marsad.mentions.clean_spans import clean_span
 
 
 def _people(texts):
-    segs = pd.DataFrame({"doc_id": ["d"] * len(texts), "position": range(len(texts)), "text": texts})
+    segs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "position": range(len(texts)), "text": texts})
     m = find_mentions(segs)
     m = m[m["entity_type"] == "person"]
     return [(r.position, r.surface, r.entity_id) for r in m.itertuples()]
@@ -42,3 +42,22 @@ def test_emam_stays_a_person_and_amam_after_a_full_name_is_no_part_of_it():
                     "وقف اللاعب محمد صلاح أمام الجماهير في الملعب."])
     assert (0, "عادل إمام", "person:adel-emam") in rows and (0, "إمام", "person:adel-emam") in rows
     assert (1, "محمد صلاح", "person:mohamed-salah") in rows
+
+
+def test_a_short_form_before_a_hyphenated_korean_given_name_is_another_person():
+    rows = _people(["وقال الزعيم الكوري الشمالي كيم جونغ أون إنه سيلتقي ترامب. وأفرج عن الثلاثة، كيم دونغ-شول وكيم "
+                    "سانغ-دوك وكيم هاك-سونغ، كما كان متوقعا."])
+    surfaces = [surface for _p, surface, _e in rows]
+    assert "كيم دونغ-شول" in surfaces and "كيم سانغ-دوك" in surfaces and "كيم هاك-سونغ" in surfaces
+    detainees = {e for _p, surface, e in rows if "-" in surface}
+    assert len(detainees) == 3 and not any(e == "Q56226" for e in detainees)
+    assert sum(surface == "كيم جونغ أون" for surface in surfaces) == 1 and "كيم" not in surfaces
+
+
+def test_kim_jong_un_hyphenated_his_sister_and_kim_alone_keep_their_people():
+    rows = _people(["وقال الزعيم الكوري الشمالي كيم جونغ أون إنه سيلتقي ترامب. ووصل كيم جونغ-أون إلى سنغافورة.",
+                    "وقالت شقيقة الزعيم كيم يو-جونغ إن الوفد وصل، وصافح كيم جونغ أون الرئيس.",
+                    "وقال الزعيم كيم جونغ أون إن قمة ترامب-كيم ناجحة، وأشاد كيم بالرئيس."])
+    assert (0, "كيم جونغ-أون", "Q56226") in rows
+    assert (1, "كيم يو-جونغ", "person:kim-yo-jong") in rows
+    assert (2, "كيم", "Q56226") in rows
