@@ -377,6 +377,27 @@ def _outlet_names(texts, kb_rows) -> set[int]:
     return out
 
 
+# the word رؤية ('vision') with its proclitics right before a country's name, and a year right after it
+_VISION_BEFORE = re.compile(r"(?:^|[\s\"'«(])[وفبل]{0,2}ل?رؤية\s+$")
+_YEAR_AFTER_NAME = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
+
+
+def _vision_programmes(texts, kb_rows) -> set[int]:
+    """A country's name inside a national development programme's name, رؤية + country + year (رؤية السعودية
+    2030، رؤية البحرين 2030، رؤية الكويت 2035: heldout40's gold, 'a country's name inside a programme's name holds no
+    country mention'), is no mention. Both edges are needed: رؤية السعودية alone may be Saudi Arabia's view, and a
+    year after a country elsewhere (السعودية 2030 في) is left; the state's other names (رؤية المملكة 2030) are no
+    country rows anyway."""
+    out = set()
+    for i, (k, s, e, _eid, typ, form, _p) in enumerate(kb_rows):
+        if typ != "country" or form != "name":
+            continue
+        text = texts[k]
+        if _VISION_BEFORE.search(text[max(0, s - 12):s]) and _YEAR_AFTER_NAME.match(text, e):
+            out.add(i)
+    return out
+
+
 # words that open the members of a plural noun (اللهجات، وهي اللبنانية: 'the dialects, which are …')
 _WHICH_ARE = frozenset(normalize(w) for w in "وهي هي وهما هما منها ومنها مثل".split())
 

@@ -38,7 +38,7 @@ from marsad.mentions.document_names import (_ali_where_ala_is_written_apart, _ap
 from marsad.mentions.partial_names import (_after_another_first_name, _frequent_first_names, _hashtag_things,
     _relative_first_name, _ruled_partials, _RULER, _speech_subject_names)
 from marsad.mentions.country_rows import (_airline_names, _languages_and_universities, _name_suffixes,
-    _named_after_capital, _named_places, _outlet_names)
+    _named_after_capital, _named_places, _outlet_names, _vision_programmes)
 from marsad.mentions.kb_rows import (_demonym_surnames, _family_names_after, _given_names_before_family_name,
     _kb_name_inside_longer_name, _partial_before_surname, _short_form_before_hyphenated_given, _suffixed_names)
 from marsad.mentions.spelling_variants import _first_name_spelt_otherwise, _transliteration_parents, _variant_spellings
@@ -157,6 +157,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     sur_dropped |= nisba_dropped
     sur_dropped |= _languages_and_universities(texts, kb_rows)
     sur_dropped |= _outlet_names(texts, kb_rows)
+    sur_dropped |= _vision_programmes(texts, kb_rows)
     spans = [_span_openers(t, sp) if sp else sp for t, sp in zip(texts, spans)]
 
     # a relative named by a first name that is also a word of the language, right after a singular kinship
