@@ -61,3 +61,24 @@ def test_kim_jong_un_hyphenated_his_sister_and_kim_alone_keep_their_people():
     assert (0, "كيم جونغ-أون", "Q56226") in rows
     assert (1, "كيم يو-جونغ", "person:kim-yo-jong") in rows
     assert (2, "كيم", "Q56226") in rows
+
+
+def _countries(texts):
+    segs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "position": range(len(texts)), "text": texts})
+    m = find_mentions(segs)
+    m = m[m["entity_type"] == "country"]
+    return [(r.position, r.surface, r.entity_id) for r in m.itertuples()]
+
+
+def test_a_country_inside_a_vision_programme_s_name_is_no_mention():
+    rows = _countries(["وأطلقت المملكة خطة رؤية السعودية 2030 لتنويع الاقتصاد.",
+                       "ضمن إطار رؤية البحرين 2030، ولرؤية الكويت 2035 أهداف أخرى، و\"رؤية السعودية 2030\" كذلك."])
+    assert rows == []
+
+
+def test_the_country_s_view_and_a_year_after_a_country_elsewhere_still_count():
+    rows = _countries(["وعرض الوزير رؤية السعودية للحل في اليمن.",
+                       "وتستضيف السعودية 2030 مباراة، وزار الوفد السعودية 2019.",
+                       "وقال إن رؤية مصر واضحة في 2030."])
+    assert (0, "السعودية", "SA") in rows and (0, "اليمن", "YE") in rows
+    assert sum(p == 1 for p, _s, _e in rows) == 2 and (2, "مصر", "EG") in rows
