@@ -19,7 +19,7 @@ import pandas as pd
 from marsad.lang.text import normalize
 from marsad.training.evaluate import REPO_ROOT
 
-__all__ = ["evaluate", "score", "match_gold", "load_gold", "GOLD_DIR"]
+__all__ = ["evaluate", "score", "match_gold", "load_gold", "gold_events_by_doc", "GOLD_DIR"]
 
 GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
 SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "ru-us", "us-ir", "il-ir", "sa-qa", "eg-sd", "kr-kp", "iq-ir", "lb-sa", "fr-lb", "lb-sy", "fr-ru", "jo-kw", "fr-us", "ru-mix", "s23-mix", "s24-mix", "s25-mix", "s26-mix", "s27-mix", "s28-mix", "s29-mix", "s30-mix", "s31-mix", "s32-mix", "s33-mix", "s34-mix", "s35-mix", "s36-mix", "s37-mix", "s38-mix", "s39-mix", "s40-mix", "s41-mix", "s42-mix", "s43-mix", "s44-mix", "s45-mix")
@@ -44,6 +44,16 @@ def load_gold(gold: Path = GOLD_DIR) -> tuple[list[dict], list[dict], list[dict]
     for row in negatives + background:
         row["anchor"] = _norm(row["evidence"])
     return docs, events, negatives, background
+
+
+def gold_events_by_doc(gold: Path = GOLD_DIR) -> tuple[list[dict], dict[str, list[dict]]]:
+    """The gold documents and each document's gold events (a ``defaultdict(list)`` by ``doc_id``), as the
+    time-travel and training tools read them next to :func:`match_gold`."""
+    docs, gold_events, _, _ = load_gold(gold)
+    by_doc = defaultdict(list)
+    for g in gold_events:
+        by_doc[g["doc_id"]].append(g)
+    return docs, by_doc
 
 
 def _path(doc: dict, datasets: Path) -> Path:

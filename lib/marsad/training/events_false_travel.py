@@ -77,14 +77,6 @@ def apply(table: pd.DataFrame, focus: str, dropped: list | None = None) -> pd.Da
     return table[keep]
 
 
-def _by_doc():
-    docs, gold, _, _ = ee.load_gold()
-    by = defaultdict(list)
-    for g in gold:
-        by[g["doc_id"]].append(g)
-    return docs, by
-
-
 def _tags(table: pd.DataFrame, gold: list[dict]) -> dict:
     """How ``events_eval.score`` counts each event row of ``table`` (by index): ``optional``, ``false`` (actors wrong)
     or ``right`` (actors right)."""
@@ -103,7 +95,7 @@ def _tags(table: pd.DataFrame, gold: list[dict]) -> dict:
 
 def false_rows(part: str, rules: dict) -> list[dict]:
     """The rows of ``part``'s tables whose actors are wrong (optional matches left out), with their document."""
-    docs, by = _by_doc()
+    docs, by = ee.gold_events_by_doc()
     out = []
     for d in docs:
         if d["split"] != part:
@@ -124,7 +116,7 @@ def false_rows(part: str, rules: dict) -> list[dict]:
 
 def travel(part: str, rules: dict, datasets=None) -> dict:
     """Score ``part`` with its tables before and after PO; the rows PO drops with how they were counted."""
-    docs, by = _by_doc()
+    docs, by = ee.gold_events_by_doc()
     after, dropped = {}, []
     for d in docs:
         if d["split"] != part:

@@ -162,10 +162,7 @@ def measure(part, rules: dict, model: learned.Model) -> list[dict]:
     """One record per scored (non-optional) event row of the part (a split name, or a collection of split names):
     actors right, the rules' and the model's root, the gold root, the model's probability, the rules' cue and code."""
     parts = {part} if isinstance(part, str) else set(part)
-    docs, gold_events, _, _ = ee.load_gold()
-    by_doc = defaultdict(list)
-    for g in gold_events:
-        by_doc[g["doc_id"]].append(g)
+    docs, by_doc = ee.gold_events_by_doc()
     out = []
     for d in docs:
         if d["split"] not in parts:

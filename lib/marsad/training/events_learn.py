@@ -100,10 +100,7 @@ def collect(datasets: Path, splits=ee.SPLITS, *, cache: Path | None = None, tabl
             for e in out:
                 e.pop("emb", None)
         return out
-    docs, gold_events, _, _ = ee.load_gold()
-    by_doc = defaultdict(list)
-    for g in gold_events:
-        by_doc[g["doc_id"]].append(g)
+    docs, by_doc = ee.gold_events_by_doc()
     out = []
     for doc in docs:
         if doc["split"] not in splits:

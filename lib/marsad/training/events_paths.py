@@ -125,10 +125,7 @@ def classes(row) -> list[tuple[str, str]]:
 def tag_rows(part: str, tables: dict) -> list[dict]:
     """Every counted event row of ``part`` (``tables``: ``{doc_id: table}``) scored as ``events_eval.score`` does:
     actors right, actors+kind+date right (not a duplicate), its classes."""
-    docs, gold_events, _, _ = ee.load_gold()
-    by_doc = defaultdict(list)
-    for g in gold_events:
-        by_doc[g["doc_id"]].append(g)
+    docs, by_doc = ee.gold_events_by_doc()
     out = []
     for d in docs:
         if d["split"] != part:
