@@ -15,6 +15,7 @@ import pandas as pd
 from marsad.lang.text import strip_controls
 
 __all__ = [
+    "two_lines",
     "setup_notebook",
     "outlet_key",
     "outlet_name",
@@ -172,7 +173,7 @@ def readable_figure(fig_dict: dict) -> dict:
             trace["y"] = trace["y"].tolist()
         if trace.get("type") == "bar" and trace.get("orientation") == "h" and isinstance(trace.get("y"), (list, tuple)):
             # "محمد المهدي بنسعيد · Mohamed Mehdi Bensaid" is wider than a phone's margin: one name a line.
-            trace["y"] = [v.replace(" · ", "<br>") if isinstance(v, str) else v for v in trace["y"]]
+            trace["y"] = [two_lines(v) for v in trace["y"]]
         if trace.get("type") == "bar" and ("text" in trace or "texttemplate" in trace):
             # plotly turns a label that does not fit a thin bar sideways ("3" reads as "ω"): keep it
             # upright (it moves outside the bar) and let it overflow the plot area rather than vanish.
@@ -323,6 +324,11 @@ def shorten(value, limit: int) -> str:
         return text
     cut = text.rfind(" ", 0, limit)
     return text[: cut if cut > limit // 2 else limit].rstrip() + " …"
+
+
+def two_lines(label):
+    """An "Arabic · English" label with each name on its own line (``<br>``) for a chart's axis; anything else as is."""
+    return label.replace(" · ", "<br>") if isinstance(label, str) else label
 
 
 def hover_text(value, *, width: int = 80, limit: int = HOVER_CHARS) -> str:

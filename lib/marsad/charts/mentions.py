@@ -13,7 +13,7 @@ from functools import lru_cache
 import pandas as pd
 import plotly.graph_objects as go
 
-from marsad.charts.base import CELL_CHARS, hover_text, shorten
+from marsad.charts.base import CELL_CHARS, hover_text, shorten, two_lines
 from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.mentions.kb import MAP_FILE, load_kb
 
@@ -258,7 +258,7 @@ def comention_figure(matrix: pd.DataFrame, *, title: str = "") -> go.Figure:
     countries = [hover_text(c) for c in matrix.columns]
     # "محمد بن سلمان · Mohammed bin Salman" on one line took 240 of a phone's 400 px and left the cells 60 px
     # for 15 countries (plotly then labelled 4 of them): each name of a label on its own line.
-    wrapped = [p.replace(" · ", "<br>") for p in people]
+    wrapped = [two_lines(p) for p in people]
     fig = go.Figure(go.Heatmap(
         z=matrix.to_numpy(), x=countries, y=people,
         colorscale="Blues", hovertemplate="%{y} × %{x}: %{z}<extra></extra>",
