@@ -139,3 +139,87 @@ def date_same_acts(rows: list[dict], segments, pub, ctx, undated) -> None:
         d0, d1, label = next(iter(days))
         ev.update(date_start=d0, date_end=d1, precision="day", date_text=label)
         ev["rule"] = ev["rule"].replace("before-publication", "same-act:" + str(label).strip(), 1)
+
+
+# --------------------------------------------------------------------------- session 97: the lead's act of the root
+LEAD_DAYS = (-2, 0)  # the lead sentence's day, in days from publication (the news of the day, not after it)
+_LEAD_STATUSES = ("reported", "intent", "denied")
+
+
+def _lead_sentence(segments) -> str | None:
+    """The document's lead sentence: the first sentence of its first non-empty body paragraph."""
+    lead = next((seg for seg in segments if seg.section == "paragraph" and seg.text.strip()), None)
+    if lead is None:
+        return None
+    spans = [(s0, s1) for s0, s1 in sentence_spans(lead.text) if lead.text[s0:s1].strip()]
+    return lead.text[spans[0][0]:spans[0][1]] if spans else None
+
+
+def _lead_only_day(norm: str, pub) -> tuple | None:
+    """The lead sentence's only date when it is a day of the news (within :data:`LEAD_DAYS` of publication, not told
+    with "منذ"); None when the sentence holds no date, another kind of date, or two dates."""
+    dated = [t for t in tag_rows(norm, published=pub) if t.get("type") in ("DATE", "TIME") and t.get("date_start")]
+    if len({(t["date_start"], t["date_end"]) for t in dated}) != 1:
+        return None
+    t = dated[0]
+    if str(t.get("text", "")).strip().startswith("منذ") or t.get("precision") != "day" \
+            or t["date_start"] != t["date_end"]:
+        return None
+    if not LEAD_DAYS[0] <= (pd.Timestamp(t["date_start"]) - pub).days <= LEAD_DAYS[1]:
+        return None
+    return t["date_start"], t["date_end"], t["text"]
+
+
+def _told_of_the_day(ev: dict) -> bool:
+    """The row's own sentence may retell the lead's act: not history (a year, "منذ", "سبق"), not background, not a
+    body sentence in the present tense. Unlike :func:`_own_reading_allows`, a pluperfect retelling ("يذكر أن عدسات
+    المصورين كانت قد التقطت لقاء …") and reported words ("أفادت الوكالة أن …") are allowed: the lead's act of the same
+    root and the same two sides is what they point back to."""
+    norm = normalize(str(ev["sentence"]))
+    if _HISTORY.search(norm) or lx.BACKGROUND.search(norm):
+        return False
+    if ev["section"] != "title" and _PRESENT.match(_MENTIONED.sub("", norm.lstrip(), count=1)):
+        return False
+    head = normalize(str(ev["trigger"])).split()
+    return not head or not _PRESENT.match(head[0])
+
+
+# "يذكر أن …"، "يشار إلى أن …": the formula of a retelling, not the present tense of the act it tells
+_MENTIONED = re.compile(r"^[وف]?(?:يذكر|يشار\s+الي)\s+(?:ان|انه|انها)(?![\w])\s*")
+
+
+def date_by_lead_act(rows: list[dict], segments, pub, ctx, undated) -> None:
+    """Session 97 (``docs/EVALUATION.md``, "Session 97"): the lead's act of the same root. When the document's lead
+    sentence (the first sentence of its first body paragraph) names both sides of the pair, is not history or
+    background, holds exactly one date, a day of the news (:data:`LEAD_DAYS`), and tells an act of a CAMEO root (a cue
+    of the lexicon), every body row of the pair and of that root that is still undated (``undated(row)``), reported,
+    intended or denied, whose sentence is not the lead sentence and may retell it (:func:`_told_of_the_day`), takes
+    that day, unless another row of the pair and root in the document has a different date (two acts of the root:
+    which one the row retells cannot be told). A plan takes it as the day it was made known; a reported act as the
+    day it happened. ``rows``: a document's merged rows of one pair (dicts, changed in place, date only)."""
+    if pub is None:
+        return
+    todo = [ev for ev in rows if undated(ev) and ev["section"] == "paragraph" and ev["status"] in _LEAD_STATUSES]
+    if not todo:
+        return
+    raw = _lead_sentence(segments)
+    if raw is None or not _DAYISH.search(raw) or not (_finder(ctx.focus_keys)(raw) and _finder(ctx.partner_keys)(raw)):
+        return
+    norm = normalize(raw)
+    if _PLUPERFECT.search(norm) or _HISTORY.search(norm) or lx.BACKGROUND.search(norm):
+        return
+    day = _lead_only_day(norm, pub)
+    if day is None:
+        return
+    roots = {root for root, _, _ in _cue_spans(norm, {str(ev["cameo_code"])[:2] for ev in todo})}
+    lead_norm = norm.strip()
+    for ev in todo:
+        root = str(ev["cameo_code"])[:2]
+        if root not in roots or normalize(str(ev["sentence"])).strip() == lead_norm or not _told_of_the_day(ev):
+            continue
+        if any(o is not ev and o["kind"] == "event" and o["actor2"] == ev["actor2"]
+               and str(o["cameo_code"])[:2] == root and not undated(o)
+               and (str(o["date_start"]), str(o["date_end"])) != (day[0], day[1]) for o in rows):
+            continue
+        ev.update(date_start=day[0], date_end=day[1], precision="day", date_text=day[2])
+        ev["rule"] = ev["rule"].replace("before-publication", "lead-act:" + str(day[2]).strip(), 1)

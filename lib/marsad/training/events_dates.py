@@ -757,12 +757,85 @@ def lead_travel(part_tables: dict, datasets: Path, log=print) -> dict:
     return out
 
 
+def _doc_view(doc: dict, datasets: Path):
+    """A gold document's article segments in position order (as ``extract._document_events`` reads them), its
+    publication day and its pairs."""
+    from marsad.events import extract as X
+
+    corpus = E.read_document(doc, datasets)
+    segs = corpus.segments[corpus.segments["section"].isin(X.ARTICLE_SECTIONS)]
+    doc_segs = sorted((X._Seg(doc["doc_id"], s, int(p), t if isinstance(t, str) else "") for s, p, t in zip(
+        segs["section"], segs["position"], segs["text"])), key=lambda sg: sg.position)
+    published = corpus.documents["published"].iloc[0]
+    pub = None if published is None or pd.isna(published) else pd.Timestamp(published).normalize()
+    return doc_segs, pub, E.doc_pair(doc)
+
+
+def redate_lead_act(doc: dict, table: pd.DataFrame, datasets: Path, *, new: bool,
+                    changed: list | None = None) -> pd.DataFrame:
+    """Session 97: a document's events table (a past part's pickled rows) with only its DATES re-decided by today's
+    document passes in the events stage's order, per pair: ``extract._headline_by_lead``, ``act_dates.date_same_acts``
+    and, when ``new``, :func:`marsad.events.act_dates.date_by_lead_act` (``changed`` collects the rows that pass
+    re-dated: ``(doc_id, row, (date_start, date_end, precision) before)``)."""
+    from marsad.events import act_dates
+    from marsad.events.extract import _headline_by_lead
+    from marsad.events.rows import _undated
+
+    if not len(table):
+        return table
+    segs, pub, (focus, partners) = _doc_view(doc, datasets)
+    rows = table.to_dict("records")
+    for p in partners:
+        mine = [r for r in rows if r["actor2"] == p]
+        ctx = pair_context(focus, p)
+        _headline_by_lead(mine, segs, pub, ctx)
+        if any(_undated(ev) for ev in mine):
+            act_dates.date_same_acts(mine, segs, pub, ctx, _undated)
+            if new:
+                before = [(r["date_start"], r["date_end"], r["precision"]) for r in mine]
+                act_dates.date_by_lead_act(mine, segs, pub, ctx, _undated)
+                if changed is not None:
+                    changed.extend((doc["doc_id"], r, b) for r, b in zip(mine, before)
+                                   if b != (r["date_start"], r["date_end"], r["precision"]))
+    return pd.DataFrame(rows, columns=table.columns)
+
+
+def _count(r: dict, k: str) -> int:
+    """The count behind a score's rate ``k`` (``R_*`` of its gold, ``P_*`` of its system rows; 0 when none)."""
+    tot = r["gold"] if k.startswith("R") else r["system"]
+    return round(r[k] * tot) if tot else 0
+
+
+def lead_act_travel(part_tables: dict, datasets: Path, log=print) -> dict:
+    """Session 97's judge by time travel: per past part (``{part: {doc_id: pickled table}}``, the rows of the code it
+    was blind on), ``events_eval.score`` of its rows re-dated by today's document passes without and with
+    :func:`marsad.events.act_dates.date_by_lead_act`; ``{part: {"before": score, "after": score, "changed": n}}``."""
+    docs, *_ = E.load_gold()
+    out = {}
+    for part, tabs in part_tables.items():
+        changed: list = []
+        mine = [d for d in docs if d["split"] == part]
+        before = {d["doc_id"]: redate_lead_act(d, tabs[d["doc_id"]], datasets, new=False) for d in mine}
+        after = {d["doc_id"]: redate_lead_act(d, tabs[d["doc_id"]], datasets, new=True, changed=changed)
+                 for d in mine}
+        b = E.score(part, datasets, tables=before)
+        a = E.score(part, datasets, tables=after)
+        out[part] = {"before": b, "after": a, "changed": len(changed)}
+        n = _count
+        log(f"{part}: R a+k+d {n(b, 'R_date')} -> {n(a, 'R_date')} /{b['gold']}; P actors {n(b, 'P_actors')} -> "
+            f"{n(a, 'P_actors')} /{b['system']} -> {a['system']}; rows re-dated {len(changed)}")
+        for doc_id, r, bf in changed:
+            log(f"    {doc_id} {r['source']}->{r['target']} {r['cameo_code']} {r['status']} {bf[1]}/{bf[2]} -> "
+                f"{r['date_start']}/{r['precision']} | {str(r['sentence'])[:100]}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from marsad.training.evaluate import cli_datasets_dir
 
     parser = argparse.ArgumentParser(prog="python -m marsad.training.events_dates",
                                      description="Train or evaluate the learned date chooser of the events stage.")
-    parser.add_argument("command", choices=("train", "evaluate", "offline", "lost", "lead-travel"))
+    parser.add_argument("command", choices=("train", "evaluate", "offline", "lost", "lead-travel", "lead-act-travel"))
     parser.add_argument("--rules", nargs="*", default=(), metavar="PART=PICKLE",
                         help="lost / lead-travel: a past blind part and the pickled {doc_id: table} of the code it "
                              "was blind on (lost without --rules: today's rules on the development splits but s35-s39)")
@@ -775,6 +848,14 @@ def main(argv: list[str] | None = None) -> int:
     datasets = cli_datasets_dir(args.datasets, need="ant-v2.1-multisource")
     if datasets is None:
         return 2
+    if args.command == "lead-act-travel":
+        res = lead_act_travel(E.read_tables(args.rules), datasets)
+        for k, name in (("R_date", "R a+k+d"), ("P_actors", "P actors")):
+            tot = "gold" if k.startswith("R") else "system"
+            b = sum(_count(v["before"], k) for v in res.values())
+            a = sum(_count(v["after"], k) for v in res.values())
+            print(f"pooled {name}: {b} -> {a} / {sum(v['before'][tot] for v in res.values())}")
+        return 0
     if args.command in ("lost", "lead-travel"):
         parts = E.read_tables(args.rules)
         if args.command == "lead-travel":
