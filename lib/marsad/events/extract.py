@@ -377,10 +377,9 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
     rows = _merge_mentions(mentions, pub)
     _headline_by_lead(rows, segments, pub, ctx)
     if any(_undated(ev) for ev in rows):
-        from .act_dates import date_by_lead_act, date_same_acts
+        from .act_dates import date_same_acts
 
         date_same_acts(rows, segments, pub, ctx, _undated)
-        date_by_lead_act(rows, segments, pub, ctx, _undated)
     return rows
 
 
