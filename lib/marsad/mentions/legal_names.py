@@ -30,12 +30,30 @@ _GAP_BEFORE = re.compile(r"^[ \t]*[،,(]?[ \t]*$")
 
 
 @lru_cache(maxsize=1)
-def _cue_phrases() -> str | None:
-    """The cue phrases of ``legal_name_cues.txt`` as one alternation (loose alef, ya and ta marbuta)."""
+def _cue_lines() -> tuple[str, ...]:
+    """The cue phrases of ``legal_name_cues.txt`` as written (none without the file)."""
     path = KB_DIR / "legal_name_cues.txt"
     if not path.exists():
-        return None
-    phrases = [ln.strip() for ln in path.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+        return ()
+    return tuple(ln.strip() for ln in path.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _cue_literals() -> tuple[str, ...]:
+    """Per cue phrase, its longest stretch of letters that every match of it holds as written (no loose letter and
+    no space inside: اسمها الحقيقي → سمه، المعروف باسم → لمعروف): a text with no match of :func:`_cue_phrase` holds
+    none of them, so a substring test passes over most texts before the regex reads them."""
+    out = []
+    for phrase in _cue_lines():
+        runs = "".join(" " if c in _LOOSE or c.isspace() else c for c in phrase).split()
+        out.append(max(runs, key=len) if runs else "")
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _cue_phrases() -> str | None:
+    """The cue phrases of ``legal_name_cues.txt`` as one alternation (loose alef, ya and ta marbuta)."""
+    phrases = list(_cue_lines())
     if not phrases:
         return None
     alts = ["[ \\t]+".join("".join(_LOOSE.get(c, re.escape(c)) for c in w) for w in p.split()) for p in phrases]
@@ -88,7 +106,10 @@ def cue_hits(texts: list[str], only=None) -> list[tuple[int, re.Match]]:
     if pat is None:
         return []
     ks = range(len(texts)) if only is None else only
-    return [(k, m) for k in ks if (t := texts[k]) and "سم" in t and phrase.search(t) for m in pat.finditer(t)]
+    # (a text holding none of the phrases' literal stretches holds no phrase: _cue_literals)
+    lits = _cue_literals()
+    return [(k, m) for k in ks if (t := texts[k]) and "سم" in t and any(map(t.__contains__, lits))
+            and phrase.search(t) for m in pat.finditer(t)]
 
 
 def legal_name_links(texts: list[str], doc_ids: list, rows: list[tuple], hits: list | None = None):
