@@ -250,3 +250,15 @@ def test_chronicle_is_one_card_per_event_on_a_phone(seed_run):
             assert wide["display"] == "table-row" and wide["head"] != "none"
         finally:
             browser.close()
+
+
+def test_a_long_run_name_wraps_on_a_phone(seed_run, tmp_path):
+    # "Marsad run: alarabia_sport_201804" is one word of 33 characters: the index's title pushed the page to 424 px
+    # at a 400 px window (audit37); the run name is the user's, so the title must wrap anywhere
+    index = (seed_run.out_dir / "index.html").read_text(encoding="utf-8")
+    name = "alarabia_sport_201804_" * 2
+    assert "<h1>Marsad run: browser</h1>" in index
+    page = tmp_path / "index.html"
+    page.write_text(index.replace("<h1>Marsad run: browser</h1>", f"<h1>Marsad run: {name}</h1>"), encoding="utf-8")
+    check = check_pages([page], width=400)[page]
+    assert check.info["pageWidth"] <= 401, f"index at 400px is {check.info['pageWidth']}px wide"

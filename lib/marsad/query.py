@@ -529,7 +529,8 @@ def attention_over_time(source, sel: Selection | None = None, *, freq: str = "au
     frames = []
     for entity in entities:
         codes = _entity_codes(tables, [entity])
-        label = ix["ent_label"][codes[0]] if codes else entity
+        # an entity these tables never name (the default focus on a sports corpus) still has its name, not "Q7747"
+        label = ix["ent_label"][codes[0]] if codes else _kb_label(entity)
         rows = _mention_rows(tables, sel.replace(entities=(entity,), together="any")) if codes else np.array([], int)
         named = dated[dated["doc_id"].isin(set(tables.mentions["doc_id"].iloc[rows]))]
         n_docs = named.groupby("period")["doc_id"].nunique().reindex(span, fill_value=0)
@@ -550,6 +551,17 @@ def attention_over_time(source, sel: Selection | None = None, *, freq: str = "au
     out = out[ATTENTION_COLUMNS]
     out.attrs.update(freq=freq, period_name=_FREQS[freq][0], undated=undated, has_stories=story is not None)
     return out
+
+
+def _kb_label(entity: str) -> str:
+    """The knowledge base's display label of ``entity`` ("كوريا الشمالية (North Korea)"), the id when it has none."""
+    from marsad.explore.tables import _display_label
+    from marsad.mentions.kb import load_kb
+
+    row = load_kb().labels().query("id == @entity")
+    if row.empty:
+        return entity
+    return str(_display_label(row["label_ar"], row["label_en"], row["id"]).iloc[0])
 
 
 def _run_stories(run) -> pd.DataFrame | None:

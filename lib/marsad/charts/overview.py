@@ -237,7 +237,11 @@ def attention_figure(frame: pd.DataFrame, *, title: str = "", unit: str = "docum
     fig.add_bar(x=totals["period"], y=totals[total], name=escape_html(f"{unit} per {period}"), yaxis="y2",
                 marker_color="rgba(150,150,150,0.25)", hovertemplate=f"%{{y}} {unit}<extra></extra>")
     palette = plotly.colors.qualitative.Plotly
-    for i, ((entity, label), grp) in enumerate(frame.groupby(["entity_id", "label"], sort=False)):
+    # an entity no document names is a flat line at 0 under the others (and its legend entry a promise of data):
+    # it is left out and named in the caption (attention_caption)
+    never = set(unnamed_entities(frame, count))
+    drawn = frame[~frame["label"].isin(never)]
+    for i, ((entity, label), grp) in enumerate(drawn.groupby(["entity_id", "label"], sort=False)):
         hover = [_attention_hover(r, count, total, unit, period) for r in grp.itertuples(index=False)]
         thin = (grp[total] < min_total).to_numpy()
         colour = palette[i % len(palette)]
@@ -255,17 +259,34 @@ def attention_figure(frame: pd.DataFrame, *, title: str = "", unit: str = "docum
                 "rangemode": "tozero"},
         xaxis_title=period, hovermode="closest", legend={"orientation": "h", "y": -0.25, "yanchor": "top"},
     )
+    # a few periods: one tick per period, dated as the period is (plotly put "18:00" ticks on a two-day corpus)
+    n_periods = totals["period"].nunique()
+    if n_periods <= 14 and period in _TICKS:
+        fig.update_xaxes(dtick=_TICKS[period][0], tickformat=_TICKS[period][1])
     return fig
+
+
+_TICKS = {"day": (86_400_000, "%b %-d<br>%Y"), "week": (7 * 86_400_000, "%b %-d<br>%Y"), "month": ("M1", "%b<br>%Y")}
+
+
+def unnamed_entities(frame: pd.DataFrame, count: str = "documents") -> list[str]:
+    """Labels of the entities of an attention table that no dated document (or story) names in any period."""
+    if frame.empty:
+        return []
+    sums = frame.groupby("label", sort=False)[count].sum()
+    return [str(label) for label, n in sums.items() if not n]
 
 
 def attention_caption(frame: pd.DataFrame, *, min_total: int = ATTENTION_MIN_TOTAL) -> str:
     """The sentence that reads :func:`attention_figure`: what is counted, and what a hollow point means."""
     period = frame.attrs.get("period_name") or "period"
     total = int(frame.drop_duplicates("period")["total_documents"].sum()) if not frame.empty else 0
+    never = unnamed_entities(frame)
     return (f"Share of the {total} dated documents, per {period}, that name each entity; gaps are "
             "periods without documents, grey bars count them; hover a point for sample titles. "
             f"A {period} with fewer than {min_total} documents is a hollow point "
-            "off the line: its share rests on too few texts to draw a trend through.")
+            "off the line: its share rests on too few texts to draw a trend through."
+            + (f" Not named in any dated document, so not drawn: {', '.join(never)}." if never else ""))
 
 
 def _attention_hover(row, count: str, total: str, unit: str, period: str) -> str:

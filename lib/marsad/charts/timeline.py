@@ -99,6 +99,59 @@ def pairs_caption(named: pd.DataFrame, focus, partners, *, top: int = 5) -> str:
             f"-p partners {','.join(others['entity_id'].head(2))}.")
 
 
+def _or_list(names: list[str]) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def summary_markdown(events: pd.DataFrame, background: pd.DataFrame, focus, partners, *, n_dated: int) -> str:
+    """The timeline report's first sentence (Markdown): how many events, of which pairs, from what, how dated.
+
+    A corpus without any event of the pairs got "0 events (...) from 0 documents and 0 mentions. 0 carry a date of
+    their own; the others are dated on or before publication. 0 background statements": five zeros and "the
+    others" of nothing. It now says so in words; "the others" is said only when some events are undated.
+    """
+    from marsad.charts.base import escape_markdown, plural
+
+    n = len(events)
+    if n == 0:
+        pair = _or_list([escape_markdown(country_name(p)) for p in partners])
+        return (f"**No event** between {escape_markdown(country_name(focus))} and {pair} in this corpus"
+                + (f"; **{plural(len(background), 'background statement')}** (standing relations, history)."
+                   if len(background) else ", and no background statement (standing relations, history)."))
+    by_status = events["status"].value_counts()
+    per_pair = "; ".join(f"{dyad_label(focus, p)}: {(events['actor2'] == p).sum()}" for p in partners)
+    n_reports = int(events["n_mentions"].sum())
+    statuses = ", ".join(f"{v} {escape_markdown(STATUS_WORDS.get(k, (k,))[0])}" for k, v in by_status.items())
+    undated = n - n_dated
+    if undated == 0:
+        dating = "It carries a date of its own." if n == 1 else "**All** carry a date of their own."
+    elif n_dated == 0:
+        dating = ("It has no date of its own: it is dated *on or before* publication." if n == 1 else
+                  "**None** has a date of its own: all are dated *on or before* publication.")
+    else:
+        dating = (f"**{n_dated:,}** carr{'ies' if n_dated == 1 else 'y'} a date of "
+                  f"{'its' if n_dated == 1 else 'their'} own; the other {undated:,} "
+                  f"{'is' if undated == 1 else 'are'} dated *on or before* publication.")
+    return (f"**{plural(n, 'event')}** ({escape_markdown(per_pair)}) from "
+            f"**{plural(events['doc_id'].nunique(), 'document')}** and **{plural(n_reports, 'mention')}**"
+            + (f": {statuses}" if statuses else "") + f". {dating} "
+            f"**{plural(len(background), 'background statement')}** (standing relations, history).")
+
+
+def summary_headline(events: pd.DataFrame, focus, partners, *, n_dated: int) -> str:
+    """The timeline's headline on the run's index ("0 events between Russia and North Korea (0), Vietnam (0); 0 with
+    their own date" said one thing three times in zeros)."""
+    from marsad.charts.base import plural
+
+    if events.empty:
+        return f"No event between {country_name(focus)} and {_or_list([country_name(p) for p in partners])}"
+    counts = ", ".join(f"{country_name(p)} ({(events['actor2'] == p).sum()})" for p in partners)
+    return (f"{plural(len(events), 'event')} between {country_name(focus)} and {counts}; "
+            f"{n_dated:,} with {'its' if len(events) == 1 else 'their'} own date")
+
+
 # ------------------------------------------------------------------ preparation
 def _prepare(events: pd.DataFrame, *, show_hypothetical: bool = True) -> pd.DataFrame:
     ev = events

@@ -48,20 +48,21 @@ def notice(message: str) -> None:
              f"<strong>Not in this run:</strong> {escape_html(text)}</div>", {"notice": text})
 
 
-def headline(text: str, *, trust: str | None = None) -> None:
+def headline(text: str, *, trust: str | None = None, trained_outlets=()) -> None:
     """Record the report's headline (shown on the run's index page next to the report's link).
 
     Args:
         text: the headline.
         trust: the analysis it reports (``events``, ``people`` or ``topics``): the index shows how far to trust
             it under the headline.
+        trained_outlets: the corpus's outlets a ``topics`` model was trained on (the trust line says so).
     """
     line = " ".join(str(text).split())
     meta = {"headline": line}
     if trust:
         from marsad.charts.quality import trust_short
 
-        meta["trust"] = trust_short(trust)
+        meta["trust"] = trust_short(trust, trained_outlets=tuple(trained_outlets))
     _display(f"<span class='marsad-headline' hidden>{escape_html(line)}</span>", meta)
 
 
@@ -96,9 +97,9 @@ class Report:
         """One stage option the run used, e.g. ``report.stage_option("events", "partners")``."""
         return (self.options.get(stage) or {}).get(key, default)
 
-    def headline(self, text: str, *, trust: str | None = None) -> None:
+    def headline(self, text: str, *, trust: str | None = None, trained_outlets=()) -> None:
         """See :func:`headline`."""
-        headline(text, trust=trust)
+        headline(text, trust=trust, trained_outlets=trained_outlets)
 
     def notice(self, message: str) -> None:
         """See :func:`notice`."""

@@ -25,6 +25,7 @@ _VERSIONED = ("marsad", "pandas", "numpy", "plotly", "matplotlib", "papermill", 
 _SKIPPED_SHOWN = 500  # skipped files listed on the index (the rest are counted by reason, all in manifest.csv)
 _STAGE_UNITS = {"read": ("document", None), "write": ("row written", "rows written")}
 _INDEX_CSS = """<style>body{max-width:1100px;margin:2em auto;padding:0 1em}
+h1,h2{overflow-wrap:anywhere}
 table{border-collapse:collapse} td,th{border:1px solid #ddd;padding:4px 8px;text-align:start;vertical-align:top}
 .marsad-box-scroll{max-width:100%;overflow-x:auto}
 .marsad-notice{border-inline-start:5px solid #c77700;background:#fff7e6;padding:.2em .6em;margin:.2em 0}
