@@ -96,3 +96,38 @@ def test_a_corpus_from_a_training_outlet_is_told_so_on_the_first_screen_and_the_
     assert "This corpus comes from Al Arabiya and France 24, which the model was trained on" in note
     # counter-example: the other analyses ignore outlets
     assert trust_short("events") == trust_short("events", trained_outlets=["Al Arabiya"])
+
+
+def _timeline_events():
+    # an undated intention, an undated allegation and a dated reported visit between Russia and North Korea
+    return pd.DataFrame({
+        "kind": "event", "status": ["intent", "alleged", "reported"], "actor1": "RU", "actor2": "KP",
+        "cameo_code": ["036", "036", "042"],
+        "date_start": [None, None, "2023-09-13"], "date_end": ["2024-06-19", "2024-06-19", "2023-09-13"],
+        "precision": ["before-publication", "before-publication", "day"],
+        "event_label": ["Express intent to meet", "Express intent to meet", "Make a visit"],
+        "goldstein": [4.0, 4.0, 1.9], "source": "RU", "target": "KP",
+        "doc_id": ["d0", "d1", "d2"], "date_text": "", "sentence": "x", "n_mentions": 1,
+    })
+
+
+def test_an_undated_event_keeps_its_status_shape_and_is_led_into_by_a_line():
+    # every undated intention, allegation or denial was the same hollow left triangle: on a new corpus, where most
+    # events carry no date of their own, the status was lost (and its label is hidden on a phone)
+    fig = tc.timeline_figure(_timeline_events(), title="t")
+    points = [t for t in fig.data if t.showlegend is False and t.mode and "markers" in t.mode]
+    symbols = {(str(x)[:10], s) for t in points for x, s in zip(t.x, t.marker.symbol)}
+    assert symbols == {("2024-06-19", "diamond-open"), ("2024-06-19", "circle-open"), ("2023-09-13", "circle")}
+    leads = [t for t in fig.data if t.mode == "lines" and t.line.width == 2 and t.showlegend is False]
+    ends = [x for t in leads for x in t.x[1::3]]
+    starts = [x for t in leads for x in t.x[0::3]]
+    assert len(ends) == 2 and all(str(e)[:10] == "2024-06-19" for e in ends)  # the two undated, not the visit
+    assert all(s < e for s, e in zip(starts, ends))  # from the left: on or before
+    key = [t.name for t in fig.data if t.legendgroup == "status"]
+    assert "on or before publication (no date): a line from the left" in key
+    assert "status: intent" in key and "status: alleged" in key
+    # counter-example: a corpus whose events are all dated has no lead line and no such key
+    dated = _timeline_events().iloc[[2]]
+    fig = tc.timeline_figure(dated, title="t")
+    assert not [t for t in fig.data if t.mode == "lines" and t.line.width == 2]
+    assert not any("on or before" in (t.name or "") for t in fig.data)

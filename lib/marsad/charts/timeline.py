@@ -4,8 +4,8 @@ Events come from :func:`marsad.events.extract_events`. The lanes are named (Russ
 point is labelled, and the marker says how sure the event is: filled for ``reported``, hollow for
 ``intent``, ``alleged`` and ``hypothetical`` (hidden unless asked for), a cross for ``denied``. Events
 dated to a day are points; a month, a year, a decade or an approximate date is a span over the whole
-interval; an event the text does not date sits at the publication day as a left-pointing triangle
-("on or before"). The default view covers the period that holds the recent events; older history gets
+interval; an event the text does not date sits at the publication day, its status mark led into by a thin
+line from the left ("on or before"): the mark keeps saying how sure it is. The default view covers the period that holds the recent events; older history gets
 its own strip below. Every label and hover is escaped (scraped text).
 """
 from __future__ import annotations
@@ -194,6 +194,12 @@ _PAD = 0.08  # the share of a panel's time span left empty at each end
 _STATIC_PAD = 0.1  # the same in the static figure, whose plot is narrower
 
 
+def _undated_lead(part: pd.DataFrame, pad: float = _PAD) -> pd.Timedelta:
+    """Length of the line that leads into an undated event's mark: 4 % of the panel's time axis."""
+    x0, x1 = axis_range(part, pad)
+    return (x1 - x0) * 0.04
+
+
 def axis_range(part: pd.DataFrame, pad: float = _PAD) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The time axis of one panel: its events' span with ``pad`` of it (at least 20 days) on each side."""
     lo, hi = part["t0"].min(), part["t1"].max()
@@ -375,9 +381,18 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
             if xs:
                 fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"color": col, "width": 12}, opacity=0.5,
                                          hoverinfo="skip", legendgroup=group, showlegend=False), row=row_i, col=1)
-            symbols = [("triangle-left-open" if u and s != "reported" else "triangle-left" if u
-                        else STATUS_SYMBOLS.get(s, STATUS_SYMBOLS["reported"])[0])
-                       for s, u in zip(grp["status"], grp["undated"])]
+            # An undated event keeps its status mark, led into by a thin line from the left ("on or before"): one
+            # hollow left triangle for every undated intention, allegation and denial hid the status of most
+            # events of a new corpus (its texts rarely date them), and on a phone the labels that said it are hidden.
+            lead = _undated_lead(part)
+            xs, ys = [], []
+            for r in grp[grp["undated"]].itertuples():
+                xs += [r.mid - lead, r.mid, None]
+                ys += [r.lane, r.lane, None]
+            if xs:
+                fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"color": col, "width": 2},
+                                         hoverinfo="skip", legendgroup=group, showlegend=False), row=row_i, col=1)
+            symbols = [STATUS_SYMBOLS.get(s, STATUS_SYMBOLS["reported"])[0] for s in grp["status"]]
             fig.add_trace(go.Scatter(
                 x=grp["mid"], y=grp["lane"], mode="markers+text", name=escape_html(group), legendgroup=group,
                 showlegend=False,
@@ -402,9 +417,8 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
                                      marker={"symbol": symbol, "size": 11, "color": "#555",
                                              "line": {"width": 2, "color": "#555"}}, legendgroup="status"))
     if "undated" in present:
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="on or before publication (no date)",
-                                 marker={"symbol": "triangle-left", "size": 11, "color": "#555"},
-                                 legendgroup="status"))
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name="on or before publication (no date): "
+                                 "a line from the left", line={"color": "#555", "width": 2}, legendgroup="status"))
     height = 300 + 170 * len(lanes) * rows
     # The legend starts 55 px under the plot: below the two-line date ticks ("Apr 1" over "2018"), which a
     # fixed fraction of a one-lane figure's height put it on top of.
@@ -496,10 +510,11 @@ def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | 
             col = _color_of(group)
             for r in rows[~rows["is_point"]].itertuples():
                 ax.hlines(y[r.lane], r.t0, r.t1, colors=col, linewidth=9, alpha=0.5)
+            lead = _undated_lead(part, _STATIC_PAD)
             for r in rows.itertuples():
                 marker, filled = STATUS_SYMBOLS.get(r.status, STATUS_SYMBOLS["reported"])[1]
-                if r.undated:
-                    marker = "<"
+                if r.undated:  # the status mark, led into by a thin line from the left (on or before)
+                    ax.hlines(y[r.lane], r.mid - lead, r.mid, colors=col, linewidth=1.4, zorder=2)
                 ax.scatter([r.mid], [y[r.lane]], marker=marker, s=55, zorder=3, linewidths=1.6,
                            **_marker_colours(marker, filled, col))
                 if r.label_lines:
