@@ -34,12 +34,27 @@ _TROPHIES = frozenset(normalize(w) for w in "كأس درع جائزة وسام �
 # named after a person (ساحة شكري بلعيد، قاعة المرحوم محمد المزالي، شارع الحبيب بورقيبة، مستشفى شارل نيكول، جامعة
 # محمد الخامس، مؤسسة بيل غيتس: heldout33's decision), even in an article that names the person as an actor elsewhere
 _VENUES = frozenset(normalize(w) for w in "ستاد استاد إستاد ملعب مطار ساحة قاعة شارع ميدان مستشفى مستشفي مصحة "
-                    "مدرسة معهد جامعة كلية مؤسسة متحف مكتبة حديقة جسر مسجد نهج برج".split())
+                    "مدرسة معهد جامعة كلية مؤسسة متحف مكتبة حديقة جسر مسجد نهج برج بئر بطحاء حي".split())
 # (برج, a tower: برج ترامب، ببرج ترامب, Trump Tower, a building named after a person; people63's probe set A)
+# (people86: the place nouns the ANT text writes right before a given name and that are no venue above, counted
+# over every unannotated ANT article: بئر 'well', 44 times, every one a town, بئر علي بن خليفة; بطحاء 'square', 9,
+# every one بطحاء محمد علي in Tunis; حي 'quarter', 29, حي خالد بن الوليد، حي ابن خلدون. Not منزل 'house of' (78:
+# منزل بورقيبة, a town, but also a person's house), عين (also the verb 'appointed'), ضريح / تمثال / مقام (a tomb,
+# statue or shrine of the person: the person is meant))
 # of those, the nouns that also name a person's way or school (نهج أردوغان الاقتصادي 'Erdogan's approach', مدرسة
 # غوارديولا): a place only before a name of two words or more (نهج الطاهر صفر، مدرسة ابن خلدون) and not after على
-# (سار على نهج الحبيب بورقيبة 'followed Bourguiba's way')
-_VENUES_OF_FULL_NAMES = frozenset(normalize(w) for w in "نهج مدرسة".split())
+# (سار على نهج الحبيب بورقيبة 'followed Bourguiba's way'); حي also 'alive' (people86)
+_VENUES_OF_FULL_NAMES = frozenset(normalize(w) for w in "نهج مدرسة حي".split())
+# adjectives that grade an institution (people86): a definite venue noun, one or two of them, then a name is the
+# institution's own name (المستشفى الجامعي الحبيب بورقيبة، المستشفى الجهوي الحسين بوزيان، المدرسة الإعدادية
+# النموذجية خير الدين باشا، المعهد الثانوي علي بورقيبة), no mention of the person. Taken from the adjectives the ANT
+# text writes between a definite venue noun and a given name (every unannotated article, counted: الجامعي 20,
+# الجهوي 19, الثانوي 12, الابتدائية 4, الإعدادية 4 …), less those that are no grade: a nationality or a club's
+# (الملعب التونسي هيثم قيراط: a club and its player), العربية (الجامعة العربية أحمد أبو الغيط: the League and its
+# secretary-general), الدولي، الأولمبي; with both genders
+_GRADE_ADJECTIVES = frozenset(normalize(w) for w in (
+    "الجامعي الجامعية الجهوي الجهوية المحلي المحلية الابتدائي الابتدائية الإعدادي الإعدادية الثانوي الثانوية "
+    "النموذجي النموذجية التحضيري التحضيرية").split())
 _BALL_IN_COURT = re.compile(r"الكر[ةه](?:[ \t]+\S+){1,2}[ \t]+\S*ملعب[ \t]+\S*$")
 _TOURNAMENTS = frozenset(normalize(w) for w in "بطولة دورة".split())
 _TROPHY_BEFORE = re.compile(r"((?:[^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+[ \t]+){1,4})$")
@@ -66,6 +81,16 @@ def trophy_names(texts: list[str], rows) -> list[int]:
             honorific = honorific or words[j] in _HONORIFICS
             j -= 1
         if j < 0:
+            continue
+        # (a definite venue noun and its grade adjectives: المستشفى الجامعي الحبيب بورقيبة; nothing else between,
+        # and not after a role, whose holder the name is: مدير المستشفى الجهوي محمد …)
+        g = len(words) - 1
+        while g >= 0 and len(words) - 1 - g < 2 and words[g] in _GRADE_ADJECTIVES:
+            g -= 1
+        if g < len(words) - 1 and g >= 0 and any(
+                b.startswith("ال") and b[2:] in _VENUES for b in _bare(words[g])) and not (
+                g >= 1 and _role_word(words[g - 1], titles)):
+            out.append(i)
             continue
         bare = _bare(words[j])  # (with a glued proclitic: بكأس، لكأس)
         # (not the idiom 'the ball is in X's court', الكرة في ملعب X, X a person)
