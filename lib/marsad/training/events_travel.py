@@ -13,6 +13,10 @@ Session 81: ``--grid`` scores every setting of :data:`GRID` (detector threshold 
 :func:`marsad.events.learned.third_first`) on each part with the same per-part model, and :func:`choose` applies the
 pre-registered criterion of ``docs/EVALUATION.md`` ("Session 81") over the deciding parts; ``--model PART=DIR`` scores a
 part with a saved model folder (the check part s42-mix with the weights that never saw it) instead of training one.
+
+Session 98: ``--train-before SPLIT`` trains every part's model on the ``SPLITS`` before ``SPLIT`` instead of before the
+part (the shipped weights' data, s42-mix: tune … s41-mix, against the newer parts' own cut), and ``--pool PART ...``
+pools those parts instead of :data:`DECIDING`.
 """
 from __future__ import annotations
 
@@ -52,16 +56,24 @@ DECIDING = ("s41-mix", "s40-mix", "s39-mix", "s38-mix", "s37-mix")
 GRID = tuple((t, w) for t in (0.98, 0.95, 0.90, 0.80, 0.70) for w in (False, True))
 
 
-def train_splits(part: str) -> list[str]:
-    """The development splits that existed before ``part`` was blind (the ``SPLITS`` before its group)."""
+def train_splits(part: str, before: str | None = None) -> list[str]:
+    """The development splits that existed before ``part`` was blind (the ``SPLITS`` before its group); with
+    ``before`` (session 98) the ``SPLITS`` before that split instead, which must not be later than ``part``'s cut."""
     splits = list(ee.SPLITS)
-    return splits[:splits.index(PARTS[part][1])]
+    cut = splits.index(PARTS[part][1])
+    if before is not None:
+        if splits.index(before) > cut:
+            raise ValueError(f"{before} is after {part}'s cut {PARTS[part][1]}: the model would see the part")
+        cut = splits.index(before)
+    return splits[:cut]
 
 
-def model_for(examples: list[dict], part: str, *, silver: list[dict] = (), log=print) -> learned.Model:
-    """A model trained by events_learn's recipe (threshold from the inner folds) on the splits before ``part``;
-    ``silver`` (session 90): silver training examples added to every fit (never held out by the inner folds)."""
-    splits = train_splits(part)
+def model_for(examples: list[dict], part: str, *, silver: list[dict] = (), before: str | None = None,
+              log=print) -> learned.Model:
+    """A model trained by events_learn's recipe (threshold from the inner folds) on the splits before ``part`` (or
+    before ``before``, :func:`train_splits`); ``silver`` (session 90): silver training examples added to every fit
+    (never held out by the inner folds)."""
+    splits = train_splits(part, before)
     train = [e for e in examples if e["split"] in splits] + list(silver)
     t, inner = el.choose_threshold(train, splits)
     model = el.fit(train, threshold=t)
@@ -190,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="pickle of the results")
     parser.add_argument("--grid", action="store_true", help="every setting of GRID (session 81), then choose()")
     parser.add_argument("--model", nargs="*", default=[], help="PART=DIR: score PART with a saved model folder")
+    parser.add_argument("--train-before", help="train every part's model on the SPLITS before this split (session 98)")
+    parser.add_argument("--pool", nargs="*", help="the parts pooled (default: DECIDING)")
     args = parser.parse_args(argv)
     saved = dict(spec.split("=", 1) for spec in args.model)
     el._load_emb(args.emb_cache)
@@ -205,7 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     el._save_emb(args.emb_cache)
     results = {}
     for part, rules in ee.read_tables(args.rules).items():
-        model = learned.load_model(saved[part]) if part in saved else model_for(examples, part)
+        model = (learned.load_model(saved[part]) if part in saved
+                 else model_for(examples, part, before=args.train_before))
         if args.grid:
             results[part] = grid(part, rules, model, datasets)
             first = next(iter(results[part].values()))
@@ -231,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             with open(args.out, "wb") as fh:
                 pickle.dump(results, fh)
         return 0
-    deciding = [p for p in DECIDING if p in results]
+    deciding = [p for p in (args.pool or DECIDING) if p in results]
     if deciding:
         tot = pooled(results, deciding)
         print("pooled", deciding, json.dumps({k: v for k, v in tot.items()}, default=str))
