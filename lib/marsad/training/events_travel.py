@@ -217,10 +217,12 @@ def main(argv: list[str] | None = None) -> int:
                                   Path(args.rules_cache))
     examples = el.collect(datasets, cache=args.cache and Path(args.cache), tables=tables)
     el._save_emb(args.emb_cache)
-    results = {}
+    results, models = {}, {}
     for part, rules in ee.read_tables(args.rules).items():
-        model = (learned.load_model(saved[part]) if part in saved
-                 else model_for(examples, part, before=args.train_before))
+        cut = tuple(train_splits(part, args.train_before))  # parts with the same cut share one model (deterministic)
+        if part not in saved and cut not in models:
+            models[cut] = model_for(examples, part, before=args.train_before)
+        model = learned.load_model(saved[part]) if part in saved else models[cut]
         if args.grid:
             results[part] = grid(part, rules, model, datasets)
             first = next(iter(results[part].values()))
