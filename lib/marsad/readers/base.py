@@ -54,6 +54,9 @@ class Source:
             self.encoding = self._decoded.encoding
             for w in self._decoded.warnings:
                 self.warn("end of file", w)
+            if self._decoded.nul_bytes:
+                self.warn(f"byte {self._decoded.first_nul}", f"{self._decoded.nul_bytes} NUL byte(s) removed "
+                                                              "(not text: a damaged copy?)")
         return self._decoded
 
     @property

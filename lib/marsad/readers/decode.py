@@ -23,6 +23,8 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 _PLAUSIBLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0\u00ab\u00bb\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]")
 # A UTF-8 character is at most 4 bytes: a cut inside the last one leaves at most 3 of them.
 _UTF8_TAIL = 3
+# At most this share of a file's bytes may be NUL for it to be read as text with the NULs removed.
+_MAX_NUL_SHARE = 0.01
 
 
 class DecodeError(ValueError):
@@ -36,6 +38,8 @@ class Decoded:
     text: str
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    nul_bytes: int = 0        # stray NUL bytes removed before decoding
+    first_nul: int = -1       # the byte offset of the first of them
 
 
 def decode(data: bytes, *, name: str = "input") -> Decoded:
@@ -69,7 +73,20 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
                 continue
             if _plausible_text(text[:2000]):
                 return Decoded(text, enc)
-        raise DecodeError("binary file (NUL bytes)")
+    nuls = data.count(0)
+    if nuls:
+        # A few stray NULs in a text (a damaged copy, a scraper's join) cost only the NULs; a binary has many, or
+        # bytes that decode to no plausible text.
+        if nuls > len(data) * _MAX_NUL_SHARE:
+            raise DecodeError("binary file (NUL bytes)")
+        try:
+            decoded = decode(data.replace(b"\x00", b""), name=name)
+        except DecodeError:
+            raise DecodeError("binary file (NUL bytes)") from None
+        if not _plausible_text(decoded.text[:2000]):
+            raise DecodeError("binary file (NUL bytes)")
+        decoded.nul_bytes, decoded.first_nul = nuls, data.index(0)
+        return decoded
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
