@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Iterable, Iterator
 
 import pandas as pd
@@ -34,6 +35,8 @@ COLUMN_ALIASES = {
 }
 # A cell may hold a whole article (or a 10 MB blob): the csv module's 128 KiB default would drop the row.
 csv.field_size_limit(2**31 - 1)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @register("csv", suffixes=(".csv", ".tsv"))
@@ -84,7 +87,7 @@ def read_jsonl(source: Source) -> list[Record]:
             continue
         number += 1
         try:
-            value = json.loads(raw)
+            value = _loads(raw, source, f"line {n}")
         except ValueError as exc:
             cut = n == len(lines)  # the last piece is non-empty only when the file does not end with "\n"
             why = "cut off at the end of the file" if cut else "not valid JSON"
@@ -104,7 +107,7 @@ def read_jsonl(source: Source) -> list[Record]:
 def read_json(source: Source) -> list[Record]:
     """Read a JSON array of objects (or ``{"documents": [...]}``, or one object)."""
     try:
-        data = json.loads(source.text)
+        data = _loads(source.text, source, "file")
     except ValueError as exc:
         raise DecodeError(f"not valid JSON: {exc}") from None
     items = data if isinstance(data, list) else data.get("documents", [data]) if isinstance(data, dict) else []
@@ -121,6 +124,36 @@ def read_parquet(source: Source) -> list[Record]:
     table = pd.read_parquet(io.BytesIO(source.data))
     source.encoding = "parquet"
     return _records(source, list(table.columns), _frame_rows(table, "row"))
+
+
+def _loads(text: str, source: Source, where: str):
+    """``json.loads``, with lone UTF-16 surrogates (a ``"\\ud800"`` escape is valid JSON but no character; pandas,
+    Arrow and every UTF-8 writer refuse it) replaced by U+FFFD and reported, so one bad escape costs one character."""
+    try:
+        value = json.loads(text)
+    except RecursionError:  # thousands of nested brackets: the parser's stack, not the run, gives out
+        raise json.JSONDecodeError("nested too deeply to read", text, 0) from None
+    if _SURROGATE_ESCAPE.search(text):
+        value, count = _no_surrogates(value)
+        if count:
+            source.warn(where, f"{count} lone UTF-16 surrogate escape(s) (\\udXXX) replaced by U+FFFD")
+    return value
+
+
+def _no_surrogates(value) -> tuple[object, int]:
+    if isinstance(value, str):
+        return _SURROGATE.subn("\ufffd", value)
+    if isinstance(value, list):
+        pairs = [_no_surrogates(v) for v in value]
+        return [v for v, _ in pairs], sum(n for _, n in pairs)
+    if isinstance(value, dict):
+        out, total = {}, 0
+        for k, v in value.items():
+            (k, a), (v, b) = _no_surrogates(k), _no_surrogates(v)
+            out[k] = v
+            total += a + b
+        return out, total
+    return value, 0
 
 
 def _frame_rows(table: pd.DataFrame, unit: str) -> Iterator[tuple[str, int, dict]]:
