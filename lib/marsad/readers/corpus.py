@@ -43,7 +43,7 @@ from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
-from marsad.readers.walk import Entry, classify, regular_files, unreadable, walk_corpus
+from marsad.readers.walk import Entry, classify, not_news, regular_files, unreadable, walk_corpus
 
 __all__ = [
     "Corpus", "read_corpus", "iter_corpus", "iter_read", "read_files", "read_file", "decode_bytes", "DecodeError",
@@ -56,7 +56,6 @@ MANIFEST_COLUMNS = ["path", "status", "reason", "format", "encoding", "documents
 MAX_BYTES = 256 * 1024 * 1024
 
 _PAGE_SUFFIXES = {"", ".txt", ".text", ".html", ".htm", ".xml", ".tml"}
-_DOC_NAMES = ("readme", "license", "licence", "provenance", "changelog", "copying")
 
 
 class EmptyCorpusError(ValueError):
@@ -201,7 +200,7 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tupl
     read, skipped = Counter(), 0
     encodings: set[str] = set()
     for name, data, reason in archive.zip_members(source.data, limit=max_bytes):
-        reason = reason or _not_news(PurePosixPath(name).name)
+        reason = reason or not_news(PurePosixPath(name).name)
         if data is None or reason:
             source.warn(name, reason)
             skipped += 1
@@ -276,13 +275,6 @@ def _inside(name: str) -> str:
     return "/".join(parts) or "_"
 
 
-def _not_news(name: str) -> str:
-    """Why a file is not read for its name alone ("" when it may be news)."""
-    if name.startswith("."):
-        return "hidden file"
-    if PurePosixPath(name).suffix.lower() == ".md" or name.lower().split(".")[0] in _DOC_NAMES:
-        return "documentation file (README/LICENSE/PROVENANCE), not news"
-    return ""
 
 
 def relative_path(path: str, root: str | os.PathLike) -> str:
@@ -310,7 +302,7 @@ def reason_kind(reason: str) -> str:
 
 def _open(path: Path, root: Path, *, max_bytes: int) -> Source:
     """The file's bytes, read without ever blocking or reading past ``max_bytes``."""
-    reason = _not_news(path.name)
+    reason = not_news(path.name)
     if reason:
         raise DecodeError(reason)
     # O_NONBLOCK: a FIFO swapped in after the walk must not hang the read

@@ -17,15 +17,16 @@ import hashlib
 import os
 import stat
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable"]
+__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news"]
 
 # What makes a folder Marsad's own output: a tables folder (analyze --out) holds these.
 _RUN_MARKERS = ("run.json", "stages.json")
 _KINDS = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
           stat.S_IFBLK: "a block device"}
 _HASH_CHUNK = 1 << 20
+_DOC_NAMES = ("readme", "license", "licence", "provenance", "changelog", "copying")
 
 
 @dataclass(frozen=True)
@@ -185,10 +186,20 @@ def _shown(path: Path) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
+def not_news(name: str) -> str:
+    """Why a file is not read for its name alone ("" when it may be news): hidden files and documentation."""
+    if name.startswith("."):
+        return "hidden file"
+    if PurePosixPath(name).suffix.lower() == ".md" or name.lower().split(".")[0] in _DOC_NAMES:
+        return "documentation file (README/LICENSE/PROVENANCE), not news"
+    return ""
+
+
 def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
     by_size: dict[int, list[int]] = {}
     for i, e in enumerate(entries):
-        if not e.skip and e.size:
+        # a file not read for its name (a hidden copy, a README) is no original: its copy under a news name is read
+        if not e.skip and e.size and not not_news(os.path.basename(e.path)):
             by_size.setdefault(e.size, []).append(i)
     first: dict[bytes, str] = {}
     out = list(entries)
