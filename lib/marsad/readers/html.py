@@ -38,12 +38,19 @@ class _HTMLText(HTMLParser):
         "p": "paragraph", "figcaption": "caption", "li": "related", "blockquote": "paragraph",
         "td": "paragraph", "div": None, "title": "doc_title", "br": None,
     }
+    # Start tags that end an open <svg> in a browser (HTML's "breakout" tags out of foreign content).
+    _BREAKOUT = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "blockquote", "br",
+                 "pre", "dl", "dd", "dt", "hr", "img", "body", "center", "em", "b", "i", "span", "strong", "meta"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.blocks: list[tuple[str, str]] = []
-        self._skip = 0
+        # the dropped elements open (innermost last): their tag and the depth of ``_stack`` when each opened. An
+        # unclosed one (a scraped '<svg onload=…>' or '<form>' in a headline) ends, as in a browser, with the
+        # block it opened in, so it cannot drop the rest of the page
+        self._skips: list[tuple[str, int]] = []
         self._stack: list[str] = []
+        self._at: dict[str, list[int]] = {}  # tag -> its depths in ``_stack`` (ascending)
         # the role in effect at each depth of ``_stack`` (the nearest enclosing block's own role), kept in
         # step with it, so that a flush reads its role in one step: a search down the stack made a page of
         # N unclosed <div>s or <br> lines cost N^2 (20,000 <br> lines, 0.5 MB: 10 s; audit35)
@@ -52,8 +59,10 @@ class _HTMLText(HTMLParser):
         self.meta: dict[str, str] = {}
 
     def handle_starttag(self, tag, attrs):
+        while self._skips and self._skips[-1][0] == "svg" and tag in self._BREAKOUT:
+            self._skips.pop()
         if tag in self._SKIP:
-            self._skip += 1
+            self._skips.append((tag, len(self._stack)))
         elif tag == "meta":
             a = dict(attrs)
             key = a.get("property") or a.get("name") or ""
@@ -61,20 +70,33 @@ class _HTMLText(HTMLParser):
                 self.meta[key] = a["content"]
         elif tag in self._BLOCKS:
             self._flush()
+            self._at.setdefault(tag, []).append(len(self._stack))
             self._stack.append(tag)
             self._roles.append(self._BLOCKS[tag] or (self._roles[-1] if self._roles else None))
 
     def handle_endtag(self, tag):
         if tag in self._SKIP:
-            self._skip = max(0, self._skip - 1)
+            # the innermost open one of that tag (and any left unclosed inside it); a stray end tag closes nothing
+            for i in range(len(self._skips) - 1, -1, -1):
+                if self._skips[i][0] == tag:
+                    del self._skips[i:]
+                    break
         elif tag in self._BLOCKS:
             self._flush()
+            if self._skips:
+                # the end of a block opened before a dropped element (its innermost open one is outside) ends that
+                # element too
+                depths = self._at.get(tag)
+                if depths and depths[-1] < self._skips[-1][1]:
+                    while self._skips and self._skips[-1][1] > depths[-1]:
+                        self._skips.pop()
             if self._stack and self._stack[-1] == tag:
                 self._stack.pop()
                 self._roles.pop()
+                self._at[tag].pop()
 
     def handle_data(self, data):
-        if not self._skip:
+        if not self._skips:
             self._buf.append(data)
 
     def _flush(self):
