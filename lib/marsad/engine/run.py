@@ -244,7 +244,11 @@ def check_run_options(
         raise OptionError(f"files per partition must be a whole number of at least 1, not {chunk_files!r}")
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise OptionError(f"workers must be a whole number of at least 1, not {workers!r}")
-    root = Path(corpus).resolve()
+    try:
+        root = Path(corpus).resolve()
+    except (RuntimeError, OSError):  # a symlink loop: Python 3.11 raises RuntimeError, later ones OSError (ELOOP)
+        raise FileNotFoundError(f"corpus {os.fspath(corpus)!r} is a symlink loop (the link points back to "
+                                "itself); not read") from None
     if not root.exists():  # named as the user gave it, as marsad read and marsad report name it
         raise FileNotFoundError(f"corpus {os.fspath(corpus)!r} does not exist")
     out = Path(out).resolve()
