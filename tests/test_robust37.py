@@ -23,10 +23,24 @@ def _manifest(root):
 # --- stray NUL bytes -------------------------------------------------------------------------------------------
 
 def test_a_few_nul_bytes_in_utf8_text_cost_only_the_nuls():
-    data = (HEAD + "\n\n" + BODY + " " + BODY).encode() .replace("مصر".encode(), "مصر".encode() + b"\x00", 1)
+    # a run of NULs between words becomes one space
+    data = (HEAD + "\n\n" + BODY + " " + BODY).encode().replace(" تدين".encode(), b"\x00\x00\x00" + "تدين".encode(), 1)
     decoded = decode(data)
     assert "\x00" not in decoded.text and HEAD in decoded.text and "مصر تدين" in decoded.text
-    assert decoded.encoding == "utf-8" and decoded.nul_bytes == 1 and decoded.first_nul == data.index(0)
+    assert decoded.encoding == "utf-8" and decoded.nul_bytes == 3 and decoded.first_nul == data.index(0)
+
+
+def test_a_nul_inside_a_utf8_character_is_dropped_not_spaced():
+    word = "مصر".encode()
+    data = (HEAD + "\n\n" + BODY + " " + BODY).encode().replace(word, word[:1] + b"\x00" + word[1:], 1)
+    decoded = decode(data)
+    assert decoded.encoding == "utf-8" and "مصر تدين" in decoded.text and decoded.nul_bytes == 1
+
+
+def test_a_zero_filled_tail_costs_only_the_zeros():
+    data = (HEAD + "\n\n" + BODY * 20).encode()
+    decoded = decode(data + b"\x00" * 4096)  # one run: a crash's preallocated block, more than 1 % of the bytes
+    assert decoded.text.strip() == (HEAD + "\n\n" + BODY * 20) and decoded.nul_bytes == 4096
 
 
 def test_nul_bytes_after_the_first_4_kib_are_removed_too():
@@ -45,7 +59,7 @@ def test_a_windows_1256_text_with_a_stray_nul_is_still_read_as_windows_1256():
 @pytest.mark.parametrize("data", [
     b"\x00\x01\x02\xff" * 300,                          # random bytes, a quarter NUL
     b"\x00" * 50,                                       # only NULs
-    b"abc\x00def",                                      # one NUL in 7 bytes: more than 1 %
+    b"abc\x00def",                                      # one NUL run in 7 bytes: more than 1 %
     bytes(range(1, 256)) * 10 + b"\x00",                # few NULs, but the rest is no text
 ])
 def test_binaries_with_nul_bytes_are_still_refused(data):
@@ -58,7 +72,8 @@ def test_a_text_with_stray_nuls_is_parsed_and_the_manifest_says_so(tmp_path):
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
     corpus, m = _manifest(tmp_path)
     assert m.loc["page.txt", "status"] == "parsed"
-    assert "2 NUL byte(s) removed" in m.loc["page.txt", "warnings"]
+    assert "byte 55: 2 NUL byte(s) removed" in m.loc["page.txt", "warnings"]
+    assert corpus.segments["text"].iloc[0] == HEAD
     assert not corpus.segments["text"].str.contains("\x00").any()
     assert m.loc["image.png", "status"] == "skipped" and "PNG" in m.loc["image.png", "reason"]
 

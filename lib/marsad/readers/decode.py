@@ -23,8 +23,9 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 _PLAUSIBLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0\u00ab\u00bb\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]")
 # A UTF-8 character is at most 4 bytes: a cut inside the last one leaves at most 3 of them.
 _UTF8_TAIL = 3
-# At most this share of a file's bytes may be NUL for it to be read as text with the NULs removed.
+# At most one run of NUL bytes per this many bytes of a file for it to be read as text without them.
 _MAX_NUL_SHARE = 0.01
+_NUL_RUN = re.compile(rb"\x00+")
 
 
 class DecodeError(ValueError):
@@ -75,12 +76,15 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
                 return Decoded(text, enc)
     nuls = data.count(0)
     if nuls:
-        # A few stray NULs in a text (a damaged copy, a scraper's join) cost only the NULs; a binary has many, or
-        # bytes that decode to no plausible text.
-        if nuls > len(data) * _MAX_NUL_SHARE:
+        # A few stray NULs in a text (a damaged copy, a zero-filled tail, a scraper's join) cost only the NULs; a
+        # binary has NULs all through it, or bytes that decode to no plausible text.
+        if len(_NUL_RUN.findall(data)) > len(data) * _MAX_NUL_SHARE:
             raise DecodeError("binary file (NUL bytes)")
+        # each run becomes a space (words stay apart), unless a NUL sits inside a UTF-8 character: then it goes
+        spaced, removed = _NUL_RUN.sub(b" ", data), data.replace(b"\x00", b"")
+        cleaned = removed if not _is_utf8(spaced) and _is_utf8(removed) else spaced
         try:
-            decoded = decode(data.replace(b"\x00", b""), name=name)
+            decoded = decode(cleaned, name=name)
         except DecodeError:
             raise DecodeError("binary file (NUL bytes)") from None
         if not _plausible_text(decoded.text[:2000]):
@@ -110,6 +114,14 @@ def decode_bytes(data: bytes, *, name: str = "input") -> tuple[str, str]:
     """Decode bytes as :func:`decode` does; return ``(text, encoding)``."""
     decoded = decode(data, name=name)
     return decoded.text, decoded.encoding
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _plausible_text(text: str) -> bool:
