@@ -196,3 +196,28 @@ def test_a_symlink_loop_as_the_corpus_is_one_clear_error_not_a_traceback(tmp_pat
         check_run_options(corpus=tmp_path / "missing", out=tmp_path / "out")
     (tmp_path / "news.txt").write_text(HEAD + "\n\n" + BODY, encoding="utf-8")
     assert check_run_options(corpus=tmp_path / "news.txt", out=tmp_path / "out")["root"] == tmp_path / "news.txt"
+
+
+# --- names in one-line messages --------------------------------------------------------------------------------
+
+def test_a_file_name_cannot_break_a_message_line_or_drive_the_terminal(tmp_path):
+    from marsad.readers.corpus import relative_path
+
+    evil = "evil\x1b[2J\x1b[31mred\nline\u202e.png"
+    (tmp_path / evil).write_bytes(b"\x89PNG\r\n\x1a\nxx")
+    (tmp_path / "خبر عاجل\u200c.txt").write_text(HEAD + "\n\n" + BODY, encoding="utf-8")
+    _, m = _manifest(tmp_path)
+    shown = {relative_path(p, tmp_path) for p in m["path"]}
+    assert shown == {"evil\\x1b[2J\\x1b[31mred\\nline\\u202e.png", "خبر عاجل\u200c.txt"}  # Arabic, space, ZWNJ kept
+
+
+def test_an_archive_member_name_in_a_warning_is_printable(tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "a.zip", "w") as z:
+        z.writestr("ok.txt", HEAD + "\n\n" + BODY)
+        z.writestr("x\x1b[2J\n.png", b"\x89PNG\r\n\x1a\nxx")
+    _, m = _manifest(tmp_path)
+    warnings = m.loc["a.zip", "warnings"]
+    assert "x\\x1b[2J\\n.png: binary file (PNG image)" in warnings and "\x1b" not in warnings and "\n" not in warnings
+    assert "ok.txt: no byline ('نشر في … يوم …')" in warnings

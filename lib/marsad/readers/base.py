@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from marsad.readers.decode import Decoded, decode
+from marsad.readers.walk import printable
 
 __all__ = ["Reader", "Source", "Record", "register", "READERS", "MAX_WARNINGS"]
 
@@ -66,7 +67,7 @@ class Source:
     def warn(self, where: str, reason: str) -> None:
         """Record one bad line or value (``where`` is e.g. ``"line 7"``); the record is kept or skipped by the reader."""
         if len(self.warnings) < MAX_WARNINGS:
-            self.warnings.append(f"{where}: {reason}")
+            self.warnings.append(printable(f"{where}: {reason}"))  # a member's name is the archive's text, not ours
         else:
             self.omitted += 1
 

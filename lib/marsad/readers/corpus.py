@@ -43,7 +43,7 @@ from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
-from marsad.readers.walk import Entry, classify, not_news, regular_files, unreadable, walk_corpus
+from marsad.readers.walk import Entry, classify, not_news, printable, regular_files, unreadable, walk_corpus
 
 __all__ = [
     "Corpus", "read_corpus", "iter_corpus", "iter_read", "read_files", "read_file", "decode_bytes", "DecodeError",
@@ -281,9 +281,10 @@ def relative_path(path: str, root: str | os.PathLike) -> str:
     """A path as a message names it: relative to the corpus folder (as it is when the corpus is one file)."""
     root = Path(root)
     try:
-        return os.path.relpath(path, root) if root.is_dir() else path
+        shown = os.path.relpath(path, root) if root.is_dir() else path
     except ValueError:
-        return path
+        shown = path
+    return printable(str(shown))  # a name's newline or ESC sequence must not break the line or drive the terminal
 
 
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")

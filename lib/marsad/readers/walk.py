@@ -15,11 +15,12 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news"]
+__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable"]
 
 # What makes a folder Marsad's own output: a tables folder (analyze --out) holds these.
 _RUN_MARKERS = ("run.json", "stages.json")
@@ -179,6 +180,16 @@ def _utf8(name: str) -> bool:
     except UnicodeEncodeError:  # undecodable bytes in the name (surrogate escapes)
         return False
     return True
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` (a file name, an archive member's name) as a message may print it: control characters written
+    ``\\n``, ``\\x1b``, ``\\u202e`` … so a name cannot break a one-line message, drive the terminal (ESC sequences)
+    or reverse the line (bidi overrides). Arabic, spaces and joiners are kept."""
+    return _CONTROL.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
 def _shown(path: Path) -> str:
