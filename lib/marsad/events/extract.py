@@ -28,7 +28,9 @@ live in sibling modules, each importing only the ones before it: :mod:`~marsad.e
 document's merge) and :mod:`~marsad.events.constructions` (the construction families). The sentence pass
 :func:`_sentence_events` is a driver over named steps (split36e): :func:`_sentence_state`, then per cue
 :func:`_cue_reading`, per partner :func:`_bind_arguments`, :func:`_oriented_sides`, :func:`_status_of` and
-:func:`_dated`, then the construction families and the sentence's other rows.
+:func:`_dated`, then the construction families and the sentence's other rows; the segment pass
+:func:`_segment_events` likewise (split37): per sentence :func:`_segment_sentence`, :func:`_segment_sentence_rows`
+and the story's state after it.
 """
 from __future__ import annotations
 
@@ -445,9 +447,11 @@ def _acts(events) -> tuple:
                  if str(e["cameo_code"])[:2] in ("11", "12", "13", "16", "17"))
 
 
-_IN_IT_AFTER_VERB = re.compile(r"(?<=[^\W\d_]{3}\s)(?:فيه|فيها|فيهما|فيهم)(?=\s+[^\W\d_])")
-
-
+# --------------------------------------------------------------------------- segment level
+# The segment pass :func:`_segment_events` is a driver over named steps (split37): :func:`_segment_norm`, then per
+# sentence :func:`_segment_sentence` (its actors and which pass reads it), :func:`_segment_sentence_rows` (the rows
+# of that pass and the dates a later sentence points back to: :func:`_one_side_rows`, :func:`_pair_rows`,
+# :func:`_aside_dates`), and the story's state after it (:func:`_recent_after`, :func:`_speaker_after`).
 def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context, hostile=(), surnames=(),
                     speaker=None):
     """Events of one segment given the state before it; returns (events, state after, dates of last sentence).
@@ -456,110 +460,198 @@ def _segment_events(text, section, pub, recent, prev_dates, third, ctx: _Context
     binary search; a very long segment (a whole CSV cell, a page without paragraphs) is dated sentence by
     sentence, only where a sentence can hold an event.
     """
-    norm, offsets = normalize_map(text)
-    norm = norm.replace("_", " ").replace("#", " ")  # hashtags: "#الزعيم_الكوري" is "الزعيم الكوري" (same length, same offsets)
-    # a resumptive "in it" after a verb ("في وقت وجهت فيه بريطانيا أصابع الاتهام نحو روسيا") stands between the verb
-    # and its subject: blanked (same length, same offsets)
-    norm = _IN_IT_AFTER_VERB.sub(lambda r: " " * len(r.group()), norm)
+    norm, offsets = _segment_norm(text)
     if is_related_link(norm, normalized=True):
         # "للمزيد: فرانسوا هولاند "إذا انتهجت روسيا سياسة التهديد …"": France24's link to another article, whose
         # headline it repeats; its events are told there, not here (the state of the story goes on unchanged)
         return [], recent, prev_dates, speaker
     actors = _actors(norm, offsets, third, ctx, section, surnames)
     starts = [a.start for a in actors]
-    whole = len(text) <= _WHOLE_SEGMENT_TIMEX
-    timexes = None  # tagged lazily: most segments have no candidate sentence
-    t_starts: list[int] = []
+    timexes = _SegmentTimexes(text, offsets, pub)
     out = []
     for s_start, s_end in _sentences(norm):
-        in_sent = actors[bisect_left(starts, s_start):bisect_left(starts, s_end)]
-        if "مجاور" in norm[s_start:s_end] or "جار" in norm[s_start:s_end]:
-            in_sent = _neighbour(norm, s_start, s_end, in_sent, recent, ctx)
-        codes = {c for a in in_sent for c in (a.code.split("|") if a.kind == "pair" else (a.code,))}
-        lead_ws = len(norm[s_start:s_end]) - len(norm[s_start:s_end].lstrip(" \t\"«“-—"))
-        # "وأضاف: …", "وتابع …": the statement goes on; the dates of its beginning still hold
-        continued = _CONTINUES.match(norm, s_start + lead_ws) is not None
-        # "3.1 تدرك …" (and the other sentences of its paragraph, or of a paragraph opened by "وقال البيان إن"): the
-        # statement's day holds over the item
-        item = _STATEMENT_ITEM.match(norm, s_start) is not None or _STATEMENT_ITEM.match(norm, 0) is not None \
-            or _STATEMENT_AGAIN.match(norm, 0) is not None
-        # (a blank paragraph between the items, a no-break space, breaks nothing)
-        continued = continued or item or _STATEMENT_AGAIN.match(norm, s_start) is not None \
-            or not norm[s_start:s_end].strip()
-        if speaker is not None and (_PRONOUN_REPORT.match(norm, s_start + lead_ws) or _QUOTE_OPEN.match(norm, s_start)):
-            codes = codes | {speaker.code}  # "وقال إن إيران …": the speaker of the sentence before is a side
-        pair_words = [m for m in lx.PAIR_WORDS.finditer(norm, s_start, s_end)]
-        pair = _last_pair(recent, ctx) if pair_words else None
-        has_focus = ctx.focus in codes or pair is not None
-        has_partner = bool(codes & set(ctx.partners)) or pair is not None
-        if TRACE is not None:
-            TRACE.append({"ev": "sentence", "section": section, "text": norm[s_start:s_end], "codes": sorted(codes),
-                          "pair": pair, "actors": [(a.code, a.kind, a.form) for a in in_sent]})
-        one_side = not (has_focus and has_partner) and (has_focus or has_partner) and (
-            hostile or out or _denies_interference(norm, s_start, s_end, ctx)) and (
-            _DENY.search(norm, s_start, s_end) or _DESCRIBE_CHARGES.search(norm, s_start, s_end)
-            or _RECIP.search(norm, s_start, s_end) or _RESPOND_THREAT.search(norm, s_start, s_end))
-        # (session 65) one side named and the other only by the demonym of its act, the object of a judgement,
-        # praise or refusal verb ("انتقدت اليابان القرار الأسترالي"): _demonym_thing_events
-        thing_side = not (has_focus and has_partner) and not one_side and (has_focus or has_partner) \
-            and _thing_hint(norm, s_start, s_end, ctx)
-        if (has_focus and has_partner) or one_side or thing_side:
-            if whole:
-                if timexes is None:
-                    timexes = _timex_spans(_tag_unglued(text, published=pub), offsets)
-                    t_starts = [t["n_start"] for t in timexes]
-                sent_timexes = timexes[bisect_left(t_starts, s_start):bisect_left(t_starts, s_end)]
-            else:
-                o_start, o_end = _orig_span(text, offsets, s_start, s_end)
-                sent_timexes = _timex_spans(_tag_unglued(text[o_start:o_end], published=pub), offsets, shift=o_start)
-        if one_side:
-            # "… وتنفي موسكو أي تدخل", "ردت عليه موسكو بالمثل": one side named, the other is the author of the act
-            # answered (an accusation or a hostile act of the paragraphs before)
-            clauses, holes, seen = _clauses(norm, s_start, s_end), _holes(norm, s_start, s_end, in_sent), set()
-            prior = hostile + _acts(out)
-            found = _reciprocal_events(text, norm, offsets, s_start, s_end, in_sent, clauses, seen, ctx,
-                                       sent_timexes, prev_dates, pub, section, holes, prior)
-            found += _denial_events(text, norm, offsets, s_start, s_end, in_sent, clauses, seen, ctx, sent_timexes,
-                                    prev_dates, pub, section, holes, prior + _acts(found))
-            out.extend(found)
-            prev_dates = prev_dates if continued else ()
-        elif thing_side and (found := _demonym_thing_events(
-                text, norm, offsets, s_start, s_end, in_sent, _clauses(norm, s_start, s_end), set(), ctx,
-                sent_timexes, prev_dates, pub, section, _holes(norm, s_start, s_end, in_sent))):
-            out.extend(found)
-            prev_dates = prev_dates if continued else ()
-        elif has_focus and has_partner:
-            sentence_dates = [t for t in sent_timexes if t["dated"]]
-            out.extend(_sentence_events(text, norm, offsets, s_start, s_end, in_sent, pair_words, recent, ctx,
-                                        sent_timexes, prev_dates, pub, section, hostile + _acts(out), speaker))
-            prev = tuple((t["date_start"], t["date_end"], t["precision"], t["text"], t["rule"])
-                         for t in sentence_dates if not _is_since(norm, t))
-            prev_dates = prev_dates if item and prev_dates else (prev or prev_dates)
-        else:
-            # a sentence naming one side or neither may still give the time a later "حينذاك" points back to ("وكان
-            # الحريري قد شارك قبل بضعة أيام في مؤتمر …. وأعلنت السعودية حينذاك تجديد قرض"): kept apart ("aside:")
-            # (only when a "then" word follows in the segment: the sentence is tagged for it alone)
-            aside = ()
-            if not continued and _THEN.search(norm, s_end):
-                o_start, o_end = _orig_span(text, offsets, s_start, s_end)
-                aside = tuple((t["date_start"], t["date_end"], t["precision"], t["text"], "aside:" + str(t["rule"]))
-                              for t in _timex_spans(_tag_unglued(text[o_start:o_end], published=pub), offsets,
-                                                    shift=o_start) if t["dated"] and not _is_since(norm, t))
-            few = _FEW_DAYS.search(norm, s_start, s_end) if pub is not None and not aside \
-                and _THEN.search(norm, s_end) else None
-            if few is not None:
-                aside = ((*_few_dates(few, pub), "aside:relative:few"),)
-            prev_dates = prev_dates if continued else aside
-        for a in in_sent:
-            if a.kind not in ("pair", "nisba", "host") and (not a.code.startswith("?") or a.kind == "third-country"):
-                recent = _push(recent, a.code)
-        # the speaker of this sentence for a next one that opens with "وقال إن": the person of ours it opens with
-        lead = next((a for a in in_sent if a.start - s_start <= 40 and a.kind not in ("pair", "nisba", "host")), None)
-        if speaker is not None and _QUOTE_OPEN.match(norm, s_start):
-            continue  # "وقال "لقد التقيت … وزير التجارة الأميركي": those named in the speaker's words do not speak next
-        speaker = lead if lead is not None and lead.kind in ("leader", "role") and (
-            lead.code == ctx.focus or lead.code in ctx.partners) else (None if in_sent else speaker)
+        sen = _segment_sentence(norm, s_start, s_end, actors, starts, recent, speaker, hostile, out, section, ctx)
+        found, prev_dates = _segment_sentence_rows(text, norm, offsets, sen, timexes, recent, prev_dates, hostile,
+                                                   out, pub, section, ctx, speaker)
+        out.extend(found)
+        recent = _recent_after(recent, sen.actors)
+        speaker = _speaker_after(speaker, sen, norm, ctx)
     return out, recent, prev_dates, speaker
+
+
+_IN_IT_AFTER_VERB = re.compile(r"(?<=[^\W\d_]{3}\s)(?:فيه|فيها|فيهما|فيهم)(?=\s+[^\W\d_])")
+
+
+def _segment_norm(text: str) -> tuple[str, list]:
+    """The segment's normalised text (what the passes read) and its offsets into the raw text."""
+    norm, offsets = normalize_map(text)
+    norm = norm.replace("_", " ").replace("#", " ")  # hashtags: "#الزعيم_الكوري" is "الزعيم الكوري" (same length, same offsets)
+    # a resumptive "in it" after a verb ("في وقت وجهت فيه بريطانيا أصابع الاتهام نحو روسيا") stands between the verb
+    # and its subject: blanked (same length, same offsets)
+    norm = _IN_IT_AFTER_VERB.sub(lambda r: " " * len(r.group()), norm)
+    return norm, offsets
+
+
+class _SegmentTimexes:
+    """The time expressions of a segment's sentences. A segment of up to ``_WHOLE_SEGMENT_TIMEX`` characters is
+    tagged once, lazily (most segments have no candidate sentence), and each sentence takes its own by binary search;
+    a longer one (a whole CSV cell, a page without paragraphs) is tagged sentence by sentence."""
+
+    def __init__(self, text: str, offsets, pub):
+        self.text, self.offsets, self.pub = text, offsets, pub
+        self.whole = len(text) <= _WHOLE_SEGMENT_TIMEX
+        self.timexes = None
+        self.starts: list[int] = []
+
+    def of(self, s_start: int, s_end: int) -> list:
+        """The time expressions of the sentence ``norm[s_start:s_end]``."""
+        if not self.whole:
+            o_start, o_end = _orig_span(self.text, self.offsets, s_start, s_end)
+            return _timex_spans(_tag_unglued(self.text[o_start:o_end], published=self.pub), self.offsets,
+                                shift=o_start)
+        if self.timexes is None:
+            self.timexes = _timex_spans(_tag_unglued(self.text, published=self.pub), self.offsets)
+            self.starts = [t["n_start"] for t in self.timexes]
+        return self.timexes[bisect_left(self.starts, s_start):bisect_left(self.starts, s_end)]
+
+
+class _SegSentence(NamedTuple):
+    """One sentence of a segment as the segment pass reads it (built by :func:`_segment_sentence`): its span and
+    actors, whether the statement before goes on in it (``continued``) or it is an item of a statement (``item``),
+    its pair words, and the pass that reads it: both sides named (``both``), one side answering or denying an act
+    (``one_side``), or one side and the demonym of a thing (``thing_side``)."""
+    s_start: int
+    s_end: int
+    actors: list
+    continued: bool
+    item: bool
+    pair_words: list
+    both: bool
+    one_side: object
+    thing_side: object
+
+
+def _segment_sentence(norm, s_start, s_end, actors, starts, recent, speaker, hostile, out, section,
+                      ctx: _Context) -> _SegSentence:
+    """The sentence ``norm[s_start:s_end]``: its actors (a neighbour word resolved, the speaker of the sentence
+    before when it opens with "وقال إن"), its pair words, its statement links and the pass that reads it."""
+    in_sent = actors[bisect_left(starts, s_start):bisect_left(starts, s_end)]
+    if "مجاور" in norm[s_start:s_end] or "جار" in norm[s_start:s_end]:
+        in_sent = _neighbour(norm, s_start, s_end, in_sent, recent, ctx)
+    codes = {c for a in in_sent for c in (a.code.split("|") if a.kind == "pair" else (a.code,))}
+    lead_ws = len(norm[s_start:s_end]) - len(norm[s_start:s_end].lstrip(" \t\"«“-—"))
+    # "وأضاف: …", "وتابع …": the statement goes on; the dates of its beginning still hold
+    continued = _CONTINUES.match(norm, s_start + lead_ws) is not None
+    # "3.1 تدرك …" (and the other sentences of its paragraph, or of a paragraph opened by "وقال البيان إن"): the
+    # statement's day holds over the item
+    item = _STATEMENT_ITEM.match(norm, s_start) is not None or _STATEMENT_ITEM.match(norm, 0) is not None \
+        or _STATEMENT_AGAIN.match(norm, 0) is not None
+    # (a blank paragraph between the items, a no-break space, breaks nothing)
+    continued = continued or item or _STATEMENT_AGAIN.match(norm, s_start) is not None \
+        or not norm[s_start:s_end].strip()
+    if speaker is not None and (_PRONOUN_REPORT.match(norm, s_start + lead_ws) or _QUOTE_OPEN.match(norm, s_start)):
+        codes = codes | {speaker.code}  # "وقال إن إيران …": the speaker of the sentence before is a side
+    pair_words = [m for m in lx.PAIR_WORDS.finditer(norm, s_start, s_end)]
+    pair = _last_pair(recent, ctx) if pair_words else None
+    has_focus = ctx.focus in codes or pair is not None
+    has_partner = bool(codes & set(ctx.partners)) or pair is not None
+    if TRACE is not None:
+        TRACE.append({"ev": "sentence", "section": section, "text": norm[s_start:s_end], "codes": sorted(codes),
+                      "pair": pair, "actors": [(a.code, a.kind, a.form) for a in in_sent]})
+    one_side = not (has_focus and has_partner) and (has_focus or has_partner) and (
+        hostile or out or _denies_interference(norm, s_start, s_end, ctx)) and (
+        _DENY.search(norm, s_start, s_end) or _DESCRIBE_CHARGES.search(norm, s_start, s_end)
+        or _RECIP.search(norm, s_start, s_end) or _RESPOND_THREAT.search(norm, s_start, s_end))
+    # (session 65) one side named and the other only by the demonym of its act, the object of a judgement,
+    # praise or refusal verb ("انتقدت اليابان القرار الأسترالي"): _demonym_thing_events
+    thing_side = not (has_focus and has_partner) and not one_side and (has_focus or has_partner) \
+        and _thing_hint(norm, s_start, s_end, ctx)
+    return _SegSentence(s_start, s_end, in_sent, continued, item, pair_words, has_focus and has_partner, one_side,
+                        thing_side)
+
+
+def _segment_sentence_rows(text, norm, offsets, sen: _SegSentence, timexes: _SegmentTimexes, recent, prev_dates,
+                           hostile, out, pub, section, ctx: _Context, speaker) -> tuple[list, tuple]:
+    """The rows of one sentence, by the pass :func:`_segment_sentence` chose, and the dates a next sentence may point
+    back to ("تلك", "حينذاك"); ``out`` holds the rows of the segment's sentences before it."""
+    s_start, s_end, in_sent = sen.s_start, sen.s_end, sen.actors
+    if sen.both or sen.one_side or sen.thing_side:
+        sent_timexes = timexes.of(s_start, s_end)
+    if sen.one_side:
+        found = _one_side_rows(text, norm, offsets, sen, sent_timexes, prev_dates, pub, section, ctx,
+                               hostile + _acts(out))
+        return found, prev_dates if sen.continued else ()
+    if sen.thing_side and (found := _demonym_thing_events(
+            text, norm, offsets, s_start, s_end, in_sent, _clauses(norm, s_start, s_end), set(), ctx,
+            sent_timexes, prev_dates, pub, section, _holes(norm, s_start, s_end, in_sent))):
+        return found, prev_dates if sen.continued else ()
+    if sen.both:
+        return _pair_rows(text, norm, offsets, sen, sent_timexes, recent, prev_dates, pub, section, ctx,
+                          hostile + _acts(out), speaker)
+    return [], _aside_dates(text, norm, offsets, sen, prev_dates, pub)
+
+
+def _one_side_rows(text, norm, offsets, sen: _SegSentence, sent_timexes, prev_dates, pub, section, ctx: _Context,
+                   prior) -> list:
+    """"… وتنفي موسكو أي تدخل", "ردت عليه موسكو بالمثل": one side named, the other is the author of the act answered
+    (an accusation or a hostile act of the paragraphs before, ``prior``)."""
+    s_start, s_end, in_sent = sen.s_start, sen.s_end, sen.actors
+    clauses, holes, seen = _clauses(norm, s_start, s_end), _holes(norm, s_start, s_end, in_sent), set()
+    found = _reciprocal_events(text, norm, offsets, s_start, s_end, in_sent, clauses, seen, ctx,
+                               sent_timexes, prev_dates, pub, section, holes, prior)
+    found += _denial_events(text, norm, offsets, s_start, s_end, in_sent, clauses, seen, ctx, sent_timexes,
+                            prev_dates, pub, section, holes, prior + _acts(found))
+    return found
+
+
+def _pair_rows(text, norm, offsets, sen: _SegSentence, sent_timexes, recent, prev_dates, pub, section,
+               ctx: _Context, prior, speaker) -> tuple[list, tuple]:
+    """Both sides named: the sentence's events (:func:`_sentence_events`) and its own dates for the next sentence
+    (an item of a statement keeps the statement's)."""
+    sentence_dates = [t for t in sent_timexes if t["dated"]]
+    rows = _sentence_events(text, norm, offsets, sen.s_start, sen.s_end, sen.actors, sen.pair_words, recent, ctx,
+                            sent_timexes, prev_dates, pub, section, prior, speaker)
+    prev = tuple((t["date_start"], t["date_end"], t["precision"], t["text"], t["rule"])
+                 for t in sentence_dates if not _is_since(norm, t))
+    return rows, prev_dates if sen.item and prev_dates else (prev or prev_dates)
+
+
+def _aside_dates(text, norm, offsets, sen: _SegSentence, prev_dates, pub) -> tuple:
+    """The dates a sentence naming one side or neither leaves for the next one."""
+    s_start, s_end, continued = sen.s_start, sen.s_end, sen.continued
+    # a sentence naming one side or neither may still give the time a later "حينذاك" points back to ("وكان
+    # الحريري قد شارك قبل بضعة أيام في مؤتمر …. وأعلنت السعودية حينذاك تجديد قرض"): kept apart ("aside:")
+    # (only when a "then" word follows in the segment: the sentence is tagged for it alone)
+    aside = ()
+    if not continued and _THEN.search(norm, s_end):
+        o_start, o_end = _orig_span(text, offsets, s_start, s_end)
+        aside = tuple((t["date_start"], t["date_end"], t["precision"], t["text"], "aside:" + str(t["rule"]))
+                      for t in _timex_spans(_tag_unglued(text[o_start:o_end], published=pub), offsets,
+                                            shift=o_start) if t["dated"] and not _is_since(norm, t))
+    few = _FEW_DAYS.search(norm, s_start, s_end) if pub is not None and not aside \
+        and _THEN.search(norm, s_end) else None
+    if few is not None:
+        aside = ((*_few_dates(few, pub), "aside:relative:few"),)
+    return prev_dates if continued else aside
+
+
+def _recent_after(recent: tuple, actors) -> tuple:
+    """The countries named last, after a sentence's actors (for "البلدين")."""
+    for a in actors:
+        if a.kind not in ("pair", "nisba", "host") and (not a.code.startswith("?") or a.kind == "third-country"):
+            recent = _push(recent, a.code)
+    return recent
+
+
+def _speaker_after(speaker, sen: _SegSentence, norm: str, ctx: _Context):
+    """The speaker for a next sentence that opens with "وقال إن": the person of ours this sentence opens with."""
+    in_sent, s_start = sen.actors, sen.s_start
+    lead = next((a for a in in_sent if a.start - s_start <= 40 and a.kind not in ("pair", "nisba", "host")), None)
+    if speaker is not None and _QUOTE_OPEN.match(norm, s_start):
+        # "وقال "لقد التقيت … وزير التجارة الأميركي": those named in the speaker's words do not speak next
+        return speaker
+    return lead if lead is not None and lead.kind in ("leader", "role") and (
+        lead.code == ctx.focus or lead.code in ctx.partners) else (None if in_sent else speaker)
 
 
 # "غداة لقاء تاريخي", "غداة توقيع الاتفاق": the act named right after غداة ("the day after") is one day before the date
