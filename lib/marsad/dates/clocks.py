@@ -8,36 +8,36 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from marsad.dates.cues import _CLOCK_PART, _CLOCK_RANGE_GAP
-from marsad.dates.filters import _QUOTES, _TITLE_NOUN
-from marsad.dates.lexicon import _alt, _DIALECT_HOURS, _HOURS, _WEEKDAY, _WEEKDAYS
-from marsad.dates.rows import _after_noon, _names_one_day, _new_row, _norm_at, _on_day, _put, _quote_start
+from marsad.dates.cues import CLOCK_PART, CLOCK_RANGE_GAP
+from marsad.dates.filters import QUOTES, TITLE_NOUN
+from marsad.dates.lexicon import alt, DIALECT_HOURS, HOURS, WEEKDAY, WEEKDAYS
+from marsad.dates.rows import after_noon, names_one_day, new_row, norm_at, on_day, put, quote_start
 from marsad.lang.rules import sentence_around
 from marsad.lang.text import normalize
 
 __all__ = [
-    "_bare_hour_after_clock",
-    "_bracket_says_afternoon",
-    "_bracketed_gmt_hour",
-    "_clock_range_afternoon",
-    "_clock_takes_its_part",
-    "_dialect_hour_of_a_clock",
-    "_event_afternoon",
-    "_GMT_AFTER",
-    "_gmt_says_afternoon",
-    "_gmt_says_morning",
-    "_hour_after_noon_of_a_day",
-    "_late_hour_of_a_day",
-    "_quoted_programme_clock",
-    "_zone_hour_words",
+    "bare_hour_after_clock",
+    "bracket_says_afternoon",
+    "bracketed_gmt_hour",
+    "clock_range_afternoon",
+    "clock_takes_its_part",
+    "dialect_hour_of_a_clock",
+    "event_afternoon",
+    "GMT_AFTER",
+    "gmt_says_afternoon",
+    "gmt_says_morning",
+    "hour_after_noon_of_a_day",
+    "late_hour_of_a_day",
+    "quoted_programme_clock",
+    "zone_hour_words",
 ]
 
 # a bare hour word restating a clock in another time zone: "الساعة الرابعة بعد الظهر بتوقيت باريس (الثالثة بتوقيت
 # غرينتش)", "عند الساعة الرابعة بتوقيت باريس، الثالثة بتوقيت غرينتش"
-_ZONE_HOUR = re.compile(rf"(?<![^\W\d_])(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع))?(?=\s+(?:بتوقيت|بالتوقيت|توقيت|ت\s*غ)(?![^\W\d_]))")
+_ZONE_HOUR = re.compile(rf"(?<![^\W\d_])(?P<h>{alt(HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع))?(?=\s+(?:بتوقيت|بالتوقيت|توقيت|ت\s*غ)(?![^\W\d_]))")
 
 
-def _zone_hour_words(rows: list[dict], text: str, norm: str, offsets) -> None:
+def zone_hour_words(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _ZONE_HOUR.finditer(norm):
         start = int(offsets[m.start()])
         lo, _ = sentence_around(text, start)
@@ -45,13 +45,13 @@ def _zone_hour_words(rows: list[dict], text: str, norm: str, offsets) -> None:
                       and start - r["end"] <= 60 and r["date_start"] and "T" in r["value"]), None)
         if clock is None:
             continue
-        h, minute = _HOURS[" ".join(m.group("h").split())], {"النصف": 30, "الربع": 15}.get(m.group("frac"), 0)
+        h, minute = HOURS[" ".join(m.group("h").split())], {"النصف": 30, "الربع": 15}.get(m.group("frac"), 0)
         ref = int(clock["value"][11:13])
         hour = min((h % 12, h % 12 + 12), key=lambda x: min(abs(x - ref), 24 - abs(x - ref)))
         day = clock["date_start"][:10]
-        row = _new_row(text, offsets, m.start(), m.end(), "TIME", f"{day}T{hour:02d}:{minute:02d}", "clock:zone_word",
+        row = new_row(text, offsets, m.start(), m.end(), "TIME", f"{day}T{hour:02d}:{minute:02d}", "clock:zone_word",
                        lo=day, precision="day", anchor=day)
-        _put(rows, row)
+        put(rows, row)
 # a match, a concert, a session: what starts at "الساعة الثانية والنصف" without a half of the day starts after noon
 _EVENT_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?س?(?:ال)?(?:مباراه|مباريات|مقابله|مقابلات|المواجهه|مواجهه|لقاء|حفل|حفله|عرض|"
                          r"جلسه|ندوه|تظاهره|قرعه|تدور|يدور|تنطلق|ينطلق|تنتظم|ينتظم|تقام|يقام|تجري|يجري|تستهل|يستهل|"
@@ -86,7 +86,7 @@ def _vote_end(rows: list[dict], row: dict, text: str, lo: int, sentence: str) ->
     return last[1]
 
 
-def _event_afternoon(rows: list[dict], text: str) -> None:
+def event_afternoon(rows: list[dict], text: str) -> None:
     """"تدور اليوم انطلاقا من الساعة الثانية و النصف مباراة …": an hour from 1 to 6 written without its half of the
     day, in a sentence about a match or a ceremony with no night, dawn or morning in it, is after noon (14:30). So is an
     hour word (no digits) with no half of the day near it after a match word of its sentence, whatever time zone it names
@@ -95,7 +95,7 @@ def _event_afternoon(rows: list[dict], text: str) -> None:
     مراكز الاقتراع أبوابها عند الساعة السادسة", "بدأ التصويت عند الساعة السادسة"), their closing is in the evening
     (an hour from 1 to 11: "وتغلق عند الساعة السابعة" is 19:00)."""
     for row in rows:
-        if row["rule"] != "clock" or not row["date_start"] or _CLOCK_PART.search(normalize(row["text"])):
+        if row["rule"] != "clock" or not row["date_start"] or CLOCK_PART.search(normalize(row["text"])):
             continue
         hour = int(row["value"][11:13])
         if not 1 <= hour <= 11 or re.search(r"(?<!\d)0\d\s*[:.,]\d\d|\d\d[:.,]\d\d\s*[:.,]", row["text"]):
@@ -104,7 +104,7 @@ def _event_afternoon(rows: list[dict], text: str) -> None:
         sentence = normalize(text[lo:hi])
         end = _vote_end(rows, row, text, lo, sentence)
         if end == "close":
-            _after_noon(row)
+            after_noon(row)
         if end or hour > 10:
             continue
         match = (not re.search(r"\d", row["text"]) and _MATCH_WORD.search(normalize(text[lo:row["start"]]))
@@ -113,26 +113,26 @@ def _event_afternoon(rows: list[dict], text: str) -> None:
             # "تجمع بين فرنسا وبلجيكا في نصف النهائي في الساعة الثامنة بتوقيت باريس (السابعة بتوقيت غرينتش)": an hour word
             # from 7 to 10 after a match word is an evening kick-off (20:00), as one from 1 to 6 is an afternoon one
             if match:
-                _after_noon(row)
+                after_noon(row)
             continue
         # "أنتظر السيد جمال أمام الباب، منذ الساعة الواحدة": a waiting since (or until) an hour word from 1 to 5, with
         # no night, dawn, morning or time zone in its sentence, is after noon (13:00)
         since = (hour <= 5 and not re.search(r"\d", row["text"])
                  and re.search(r"(?<![^\W\d_])[وف]?(?:منذ|حتي)\s+$", normalize(text[max(0, row["start"] - 8):row["start"]])))
         if (_EVENT_WORD.search(sentence) or since) and not _NIGHT_WORD.search(sentence) or match:
-            _after_noon(row)
+            after_noon(row)
 
 
-_PART_THEN_WEEKDAY = re.compile(rf"(?P<part>صباح|صبيحه|مساء|عشيه)\s+(?={_alt(_WEEKDAYS)}(?![^\W\d_]))")
+_PART_THEN_WEEKDAY = re.compile(rf"(?P<part>صباح|صبيحه|مساء|عشيه)\s+(?={alt(WEEKDAYS)}(?![^\W\d_]))")
 
 
-def _clock_takes_its_part(rows: list[dict], text: str) -> None:
+def clock_takes_its_part(rows: list[dict], text: str) -> None:
     """"الساعة 10:16 مساء الإثنين", "حوالي الساعة السابعة والنصف مساء الخميس": the half of the day right after a
     clock (no "من" between) belongs to the clock, and the weekday after it is a DATE of its own (the gold's
     convention since heldout3); "الساعة الثامنة من مساء الخميس" keeps the part with the day."""
     for a, b in zip(rows, rows[1:]):
         if not (a["rule"] == "clock" and a["type"] == "TIME" and b["type"] == "TIME" and b["rule"].startswith("weekday")
-                and text[a["end"]:b["start"]].strip() == "" and not _CLOCK_PART.search(normalize(a["text"]))):
+                and text[a["end"]:b["start"]].strip() == "" and not CLOCK_PART.search(normalize(a["text"]))):
             continue
         m = _PART_THEN_WEEKDAY.match(normalize(b["text"]))
         if not m:
@@ -147,12 +147,12 @@ def _clock_takes_its_part(rows: list[dict], text: str) -> None:
         b["type"] = "DATE"
         b["value"] = b["value"][:10]
         if b["date_start"] and a["date_start"] != b["date_start"]:  # the clock is on that weekday, wherever it was moved
-            _on_day(a, b["date_start"][:10], anchor=True)
-_GMT_AFTER = re.compile(r"\s*(?:ت\s*\.?\s*غ|بتوقيت|توقيت|GMT)")
+            on_day(a, b["date_start"][:10], anchor=True)
+GMT_AFTER = re.compile(r"\s*(?:ت\s*\.?\s*غ|بتوقيت|توقيت|GMT)")
 _GMT_IN_BRACKETS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}\(\s*(?P<h>\d{1,2})[:.,]?\d{2}\s*(?:ت\s*\.?\s*غ|بتوقيت|توقيت|GMT)")
 
 
-def _gmt_says_morning(text: str, end: int, hour: int) -> bool:
+def gmt_says_morning(text: str, end: int, hour: int) -> bool:
     """A clock followed by its GMT time in brackets ("الساعة 11:30 (09:30 ت غ)") is as written when the written hour
     lies within six hours of the GMT one and the afternoon reading would not: no half of the day is added."""
     m = _GMT_IN_BRACKETS.match(normalize(text[end:end + 60]))
@@ -166,25 +166,25 @@ def _gmt_says_morning(text: str, end: int, hour: int) -> bool:
 _BRACKET_24H = re.compile(r"\s*\(\s*(?P<h>\d{1,2})\s*[:.,،]\s*\d{2}\s*\)")
 
 
-def _bracket_says_afternoon(rows: list[dict], text: str) -> None:
+def bracket_says_afternoon(rows: list[dict], text: str) -> None:
     """"في تمام الساعة الخامسة وست وعشرين دقيقة (17:26) من عصر الاثنين": an hour without its half of the day restated
     in brackets on the 24-hour clock (no time zone in them) is that afternoon or evening hour."""
     for row in rows:
-        if row["rule"] != "clock" or not row["value"][11:13].isdigit() or _CLOCK_PART.search(normalize(row["text"])):
+        if row["rule"] != "clock" or not row["value"][11:13].isdigit() or CLOCK_PART.search(normalize(row["text"])):
             continue
         hour = int(row["value"][11:13])
         m = _BRACKET_24H.match(text, row["end"])
         if m and 1 <= hour <= 11 and int(m.group("h")) == hour + 12:
-            _after_noon(row)
+            after_noon(row)
 
 
-def _gmt_says_afternoon(rows: list[dict], text: str) -> None:
+def gmt_says_afternoon(rows: list[dict], text: str) -> None:
     """"ستقام المباراة الساعة التاسعة إلا ربعا بالتوقيت المحلي (18:45 ت غ)": a clock without its half of the day whose
     GMT time in brackets puts its afternoon reading at GMT-1 to GMT+4 (Europe, Africa, the Middle East) and its morning
     reading ten hours or more from GMT is in the afternoon (20:45, not 08:45). ("الساعة 8.50 (0150 بتوقيت غرينتش)" in
     Indonesia, GMT+7, keeps its morning.)"""
     for row in rows:
-        if row["rule"] != "clock" or not row["date_start"] or _CLOCK_PART.search(normalize(row["text"])):
+        if row["rule"] != "clock" or not row["date_start"] or CLOCK_PART.search(normalize(row["text"])):
             continue
         hour = int(row["value"][11:13])
         if not 1 <= hour < 12 or re.search(r"(?<!\d)0\d\s*[:.,]?\d\d", row["text"]):  # ("05:00", "0630": 24-hour)
@@ -195,7 +195,7 @@ def _gmt_says_afternoon(rows: list[dict], text: str) -> None:
         gmt = int(m.group("h"))
         offset = lambda h: (h - gmt + 12) % 24 - 12  # the local clock's offset from GMT, -12 to +11
         if -1 <= offset(hour + 12) <= 4 and abs(offset(hour)) >= 10:
-            _after_noon(row)
+            after_noon(row)
 
 
 _GMT_BRACKET = re.compile(r"\s*\(\s*\d{1,2}[:.,]\d{2}\s*(?:ت\s*\.?\s*غ|بتوقيت\s+\S+|توقيت\s+\S+|GMT)?\s*\)\s*")
@@ -205,14 +205,14 @@ _PART_WORD = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:صباح|صبيح�
 _WORD_CLOCK = re.compile(r"(?:(?:نحو|حوالي|قرابه)\s+)?(?:ال)?ساعه\s+(?P<h>\S+(?:\s+عشره?)?)")
 
 
-def _bare_hour_after_clock(rows: list[dict], text: str, sentences: list[int]) -> None:
+def bare_hour_after_clock(rows: list[dict], text: str, sentences: list[int]) -> None:
     """"ينتهي التصويت في السابعة مساء … بينما تغلق اللجان في الثامنة": a bare hour word after a clock of its sentence
     is on that clock's day, and in its half of the day (20:00, not 08:00)."""
     for i in range(1, len(rows)):
         b = rows[i]
         word = _WORD_CLOCK.fullmatch(" ".join(normalize(b["text"]).split())) if b["rule"] == "clock" else None
         j = next((j for j in range(i - 1, -1, -1) if rows[j]["rule"] == "clock"), None) if (
-            word and word.group("h") in _HOURS) else None
+            word and word.group("h") in HOURS) else None
         a = rows[j] if j is not None and (sentences[i] == sentences[j] or b["start"] - rows[j]["end"] <= 400 and not any(
             r["precision"] == "day" and r["rule"] != "clock" for r in rows[j + 1:i])) else None
         if (a is not None and a["date_start"] and b["date_start"] == a["date_start"]
@@ -224,11 +224,11 @@ def _bare_hour_after_clock(rows: list[dict], text: str, sentences: list[int]) ->
             # 06:00)
             ha, hb = int(a["value"][11:13]), int(b["value"][11:13])
             if hb < 12 <= ha and abs(hb + 12 - ha) < abs(hb - ha):
-                _after_noon(b)
+                after_noon(b)
             continue
         a = rows[i - 1]
         if not (a["rule"] == b["rule"] == "clock" and sentences[i - 1] == sentences[i] and a["date_start"]
-                and " ".join(normalize(b["text"]).split()) in _HOURS):
+                and " ".join(normalize(b["text"]).split()) in HOURS):
             continue
         ha, hb = int(a["value"][11:13]), int(b["value"][11:13])
         if hb < 12 and hb < ha < hb + 12:  # later in the day than the clock before it
@@ -237,63 +237,63 @@ def _bare_hour_after_clock(rows: list[dict], text: str, sentences: list[int]) ->
                  date_end=a["date_start"], anchor=a["date_start"])
 
 
-def _clock_range_afternoon(rows: list[dict], text: str) -> None:
+def clock_range_afternoon(rows: list[dict], text: str) -> None:
     """"من الساعة الثانية والنصف زوالا إلى الساعة الخامسة": the end of a range, without its half of the day, is
     after its start (17:00, not 05:00)."""
     # a clock in another time zone in brackets is no end of the range: "من الواحدة من بعد الظهر (10,00 ت غ) حتى
     # الساعة الثانية (11,00 ت غ)" ranges from 13:00 to 14:00
-    local = [r for r in rows if not (r["rule"] == "clock" and _GMT_AFTER.match(text, r["end"])
+    local = [r for r in rows if not (r["rule"] == "clock" and GMT_AFTER.match(text, r["end"])
                                      and text[max(0, r["start"] - 2):r["start"]].strip().endswith("("))]
     for a, b in zip(local, local[1:]):
         gap = _GMT_BRACKET.sub(" ", text[a["end"]:b["start"]])
         if not (a["rule"] == b["rule"] == "clock" and a["date_start"] and b["date_start"] == a["date_start"]
-                and _CLOCK_RANGE_GAP.fullmatch(normalize(gap))):
+                and CLOCK_RANGE_GAP.fullmatch(normalize(gap))):
             continue
         ha, hb = int(a["value"][11:13]), int(b["value"][11:13])
-        if hb < ha and hb + 12 > ha and hb < 12 and not _CLOCK_PART.search(normalize(b["text"])):
-            _after_noon(b)
+        if hb < ha and hb + 12 > ha and hb < 12 and not CLOCK_PART.search(normalize(b["text"])):
+            after_noon(b)
         elif ha >= 18 and hb < 12 and re.search(r"صباح|فجر", normalize(b["text"])):
             # "حظر تجول من الساعة العاشرة مساء حتى السابعة صباحا": an overnight range ends the next morning
             day = (dt.date.fromisoformat(a["date_start"][:10]) + dt.timedelta(days=1)).isoformat()
-            _on_day(b, day, anchor=True)
+            on_day(b, day, anchor=True)
 
 
 # "انقطاع في توزيع المياه بداية من الثالثة من بعد زوال يوم الأربعاء 13 افريل": an hour word with "(من) بعد (ال)زوال" or
 # "(من) بعد الظهر" right before the day it belongs to is that day's afternoon clock, the span with its afternoon words
 # (the gold's convention, as "الساعة الثانية بعد الزوال")
-_HOUR_AFTER_NOON = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>(?P<h>{_alt(_HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع))?\s+(?:من\s+)?"
-                              rf"بعد\s+(?:ال)?(?:زوال|ظهر))(?=\s+(?:يوم\s+|من\s+يوم\s+)?(?:{_WEEKDAY}|اليوم|امس|الامس|غد|الغد|\d))")
+_HOUR_AFTER_NOON = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>(?P<h>{alt(HOURS)})(?:\s+و\s*(?P<frac>النصف|الربع))?\s+(?:من\s+)?"
+                              rf"بعد\s+(?:ال)?(?:زوال|ظهر))(?=\s+(?:يوم\s+|من\s+يوم\s+)?(?:{WEEKDAY}|اليوم|امس|الامس|غد|الغد|\d))")
 
 
-def _hour_after_noon_of_a_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+def hour_after_noon_of_a_day(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _HOUR_AFTER_NOON.finditer(norm):
         start, end = int(offsets[m.start("s")]), int(offsets[m.end("s") - 1]) + 1
         if any(r["start"] < end and start < r["end"] and r["rule"].startswith("clock") for r in rows):
             continue  # a clock read already ("الساعة الثانية بعد الزوال يوم الأحد")
-        day = next((r for r in rows if 0 <= r["start"] - end <= 12 and _names_one_day(r) and r["type"] == "DATE"), None)
+        day = next((r for r in rows if 0 <= r["start"] - end <= 12 and names_one_day(r) and r["type"] == "DATE"), None)
         if day is None:
             continue
-        hour = _HOURS[" ".join(m.group("h").split())]
+        hour = HOURS[" ".join(m.group("h").split())]
         hour, minute = (hour + 12 if hour < 12 else hour), {"النصف": 30, "الربع": 15}.get(m.group("frac") or "", 0)
         d = day["date_start"][:10]
-        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", f"{d}T{hour:02d}:{minute:02d}", "clock:after_noon",
+        row = new_row(text, offsets, m.start("s"), m.end("s"), "TIME", f"{d}T{hour:02d}:{minute:02d}", "clock:after_noon",
                        lo=d, precision="day", anchor=d)
-        _put(rows, row, replace=True)
+        put(rows, row, replace=True)
 
 
 # "مع التسعة (21:00)": a Tunisian hour word (a cardinal) right before the same hour in figures in brackets is that clock
-_DIALECT_HOUR = re.compile(rf"(?<![^\W\d_])[وفب]?(?P<s>{_alt(_DIALECT_HOURS)})\s*\(\s*(?P<h>\d{{1,2}})[:h.]\d\d\s*\)")
+_DIALECT_HOUR = re.compile(rf"(?<![^\W\d_])[وفب]?(?P<s>{alt(DIALECT_HOURS)})\s*\(\s*(?P<h>\d{{1,2}})[:h.]\d\d\s*\)")
 
 
-def _dialect_hour_of_a_clock(rows: list[dict], text: str, norm: str, offsets) -> None:
+def dialect_hour_of_a_clock(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _DIALECT_HOUR.finditer(norm):
-        if _DIALECT_HOURS[m.group("s")] % 12 != int(m.group("h")) % 12:
+        if DIALECT_HOURS[m.group("s")] % 12 != int(m.group("h")) % 12:
             continue
         clock_at = int(offsets[m.start("h")])
         clock = next((r for r in rows if r["type"] == "TIME" and r["start"] <= clock_at < r["end"]), None)
         if clock is None:
             continue
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", clock["value"], "clock:dialect_hour",
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "TIME", clock["value"], "clock:dialect_hour",
                             lo=clock["date_start"], precision=clock["precision"], anchor=clock["anchor"]))
 
 
@@ -302,11 +302,11 @@ def _dialect_hour_of_a_clock(rows: list[dict], text: str, norm: str, offsets) ->
 _LATE_HOUR = re.compile(r"(?<![^\W\d_])(?P<s>ساعه\s+متاخره)\s+$")
 
 
-def _late_hour_of_a_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+def late_hour_of_a_day(rows: list[dict], text: str, norm: str, offsets) -> None:
     for r in list(rows):
-        if not (_names_one_day(r) and (r["type"] == "DATE" or (r["value"] or "").endswith("TNI"))):
+        if not (names_one_day(r) and (r["type"] == "DATE" or (r["value"] or "").endswith("TNI"))):
             continue
-        i = _norm_at(norm, offsets, r["start"])
+        i = norm_at(norm, offsets, r["start"])
         m = _LATE_HOUR.search(norm, max(0, i - 16), i)
         if not m:
             continue
@@ -322,7 +322,7 @@ _BRACKET_HOUR = re.compile(r"(?<![^\W\d_])[وفبل]?(?:حوالي\s+|نحو\s+|
                            r"(?=\s*(?:بتوقيت|ت\s*غ|توقيت|GMT))")
 
 
-def _bracketed_gmt_hour(rows: list[dict], text: str, norm: str, offsets) -> None:
+def bracketed_gmt_hour(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _BRACKET_HOUR.finditer(norm):
         hour = int(m.group("h"))
         start = int(offsets[m.start("h")])
@@ -332,20 +332,20 @@ def _bracketed_gmt_hour(rows: list[dict], text: str, norm: str, offsets) -> None
         if not days:
             continue
         day = days[-1]["date_start"][:10]
-        _put(rows, _new_row(text, offsets, m.start("h"), m.end("h"), "TIME", f"{day}T{hour:02d}:00", "clock:bracketed",
+        put(rows, new_row(text, offsets, m.start("h"), m.end("h"), "TIME", f"{day}T{hour:02d}:00", "clock:bracketed",
                             lo=day, precision="day", anchor=day))
 
 
-def _quoted_programme_clock(rows: list[dict], text: str, norm: str) -> None:
+def quoted_programme_clock(rows: list[dict], text: str, norm: str) -> None:
     """'ستبث الليلة في برنامج "التاسعة مساء"': a clock time that is a whole quotation after a work's noun (برنامج,
-    فيلم, …) is the programme's name, no time (the seasons, months and weekdays of titles: ``_drop_titles``)."""
+    فيلم, …) is the programme's name, no time (the seasons, months and weekdays of titles: ``drop_titles``)."""
     keep = []
     for r in rows:
         if r["type"] == "TIME" and r["rule"].startswith("clock") and not re.search(r"\d", r["text"]):
-            q = _quote_start(text, r["start"])
+            q = quote_start(text, r["start"])
             if q is not None and text[q + 1:r["start"]].strip() == "":
-                close = text.find(_QUOTES.get(text[q], text[q]), r["end"])
-                if close >= 0 and text[r["end"]:close].strip() == "" and _TITLE_NOUN.search(normalize(text[max(0, q - 16):q])):
+                close = text.find(QUOTES.get(text[q], text[q]), r["end"])
+                if close >= 0 and text[r["end"]:close].strip() == "" and TITLE_NOUN.search(normalize(text[max(0, q - 16):q])):
                     continue
         keep.append(r)
     rows[:] = keep

@@ -7,32 +7,32 @@ from __future__ import annotations
 
 import re
 
-from marsad.dates.cues import _PAST_VERB
-from marsad.dates.lexicon import _alt, _HOURS
-from marsad.dates.nights import _HABIT, _HABIT_WORDS, _NOT_A_VERB
-from marsad.dates.relative import _PART_CODE
-from marsad.dates.rows import _background_day, _names_one_day, _new_row, _norm_at, _put, _quote_start, _told_part
-from marsad.dates.tense import _tense_before
+from marsad.dates.cues import PAST_VERB
+from marsad.dates.lexicon import alt, HOURS
+from marsad.dates.nights import HABIT, HABIT_WORDS, NOT_A_VERB
+from marsad.dates.relative import PART_CODE
+from marsad.dates.rows import background_day, names_one_day, new_row, norm_at, put, quote_start, told_part
+from marsad.dates.tense import tense_before
 from marsad.lang.rules import sentence_around
 from marsad.lang.text import normalize
 
 __all__ = [
-    "_bare_half",
-    "_bare_part_of_the_last_day",
-    "_end_of_daytime",
-    "_evening_of_a_programme",
-    "_forecast_part_of_day",
-    "_FUTURE_NOUN_AFTER",
-    "_habitual_parts_of_day",
-    "_half_of_a_told_day",
-    "_morning_of_a_past_report",
-    "_noon_of_its_day",
-    "_part_adverb_of_its_day",
-    "_part_of_a_numeric_date",
-    "_part_of_that_day",
-    "_part_of_this_day",
-    "_quoted_deictic_part",
-    "_since_this_morning",
+    "bare_half",
+    "bare_part_of_the_last_day",
+    "end_of_daytime",
+    "evening_of_a_programme",
+    "forecast_part_of_day",
+    "FUTURE_NOUN_AFTER",
+    "habitual_parts_of_day",
+    "half_of_a_told_day",
+    "morning_of_a_past_report",
+    "noon_of_its_day",
+    "part_adverb_of_its_day",
+    "part_of_a_numeric_date",
+    "part_of_that_day",
+    "part_of_this_day",
+    "quoted_deictic_part",
+    "since_this_morning",
 ]
 
 # "فجر هذا اليوم", "مساء هذا اليوم": a part of this day (the tagger's deictic pattern names "هذا المساء", not these)
@@ -41,10 +41,10 @@ _THIS_DAY_PART = {"فجر": "TMO", "صباح": "TMO", "صبيحه": "TMO", "مس
                   "ظهيره": "TAF", "عصر": "TAF"}
 
 
-def _part_of_this_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+def part_of_this_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     """"إثر الضربات العسكرية التي طالت فجر هذا اليوم" is a TIME, dawn of the day: the article's (or the day of the
     "اليوم" it holds), and inside a quotation the day the story told that part of the day on (a statement issued the day
-    of Saturday's dawn strikes, quoted in a Sunday article), as ``_quoted_deictic_part`` does for "هذا المساء"."""
+    of Saturday's dawn strikes, quoted in a Sunday article), as ``quoted_deictic_part`` does for "هذا المساء"."""
     for m in _PART_OF_THIS_DAY.finditer(norm):
         code = _THIS_DAY_PART[m.group("p")]
         start = int(offsets[m.start("s")])
@@ -54,14 +54,14 @@ def _part_of_this_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.d
         day = inner["date_start"][:10] if inner else dct.isoformat() if dct else None
         if day is None:
             continue
-        if _quote_start(text, start) is not None:
-            day = _told_part(rows, start, code, day) or day
-        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + code, "deictic_day:part_of_this_day",
+        if quote_start(text, start) is not None:
+            day = told_part(rows, start, code, day) or day
+        row = new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + code, "deictic_day:part_of_this_day",
                        lo=day, precision="day", anchor=day)
         if inner is not None and inner["end"] > row["end"]:
             # "فجر هذا اليوم الاثنين 8 اكتوبر": the day named after it is inside the one TIME
             row.update(end=inner["end"], text=text[row["start"]:inner["end"]])
-        _put(rows, row, replace=True)
+        put(rows, row, replace=True)
 
 
 # A bare part-of-day adverb ("وتناول العشاء مساءً مع الرئيس" after "وصل … بعد ظهر الأحد") in a sentence that named a day
@@ -70,7 +70,7 @@ _PART_ADVERB = re.compile(r"(?<![^\W\d_])[وف]?(?P<s>(?P<p>مساء|صباحا|
 _ADVERB_PART = {"مساء": "TEV", "صباحا": "TMO", "ليلا": "TNI", "ظهرا": "TAF", "فجرا": "TMO", "عصرا": "TAF"}
 
 
-def _part_adverb_of_its_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+def part_adverb_of_its_day(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _PART_ADVERB.finditer(norm):
         s, e = int(offsets[m.start("s")]), int(offsets[m.end("s") - 1]) + 1
         if any(r["start"] <= e + 1 and s <= r["end"] + 1 for r in rows) or any(
@@ -84,11 +84,11 @@ def _part_adverb_of_its_day(rows: list[dict], text: str, norm: str, offsets) -> 
                 or re.search(r"(?:نهار|مساء|صباح|ليل)[^\W\d_]*\s*(?:و\s*)?$", norm[max(0, m.start("s") - 12):m.start("s")])):
             continue  # "ليلا ونهارا", "صباحا مساء": all the time
         lo, _ = sentence_around(text, s)
-        day = next((r for r in reversed(rows) if lo <= r["start"] < s and _names_one_day(r)), None)
+        day = next((r for r in reversed(rows) if lo <= r["start"] < s and names_one_day(r)), None)
         if day is None:
             continue
         d = day["date_start"][:10]
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", d + _ADVERB_PART[m.group("p")], "part_adverb",
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "TIME", d + _ADVERB_PART[m.group("p")], "part_adverb",
                             lo=d, precision="day"))
 
 
@@ -97,7 +97,7 @@ _QUOTED_PARTS = {"هذا المساء": "TEV", "هذه الامسيه": "TEV", "
                   "الليله الماضيه": "TNI", "ليله امس": "TNI", "امس ليلا": "TNI", "ليله البارحه": "TNI"}
 
 
-def _quoted_deictic_part(rows: list[dict], text: str) -> None:
+def quoted_deictic_part(rows: list[dict], text: str) -> None:
     """"وجه الهواة تلسكوباتهم مساء الثلاثاء … وقال مدير المرصد "المريخ يجتاحنا هذا المساء"": a part of the day named
     deictically inside a quotation is said at the time the story tells, so when the text just told an earlier day's same
     part of the day (no other day named between them, 600 characters at most) the quoted one is that day's. So is a
@@ -107,7 +107,7 @@ def _quoted_deictic_part(rows: list[dict], text: str) -> None:
         code = _QUOTED_PARTS.get(" ".join(normalize(row["text"]).split()))
         if row["rule"] != "deictic_day" or code is None or not row["date_start"]:
             continue
-        if _quote_start(text, row["start"]) is None:
+        if quote_start(text, row["start"]) is None:
             continue  # not inside a quotation
         prev = next((r for r in reversed(rows[:i]) if r["precision"] == "day" and r["date_start"]
                      and not r["rule"].startswith("clock")), None)
@@ -117,16 +117,16 @@ def _quoted_deictic_part(rows: list[dict], text: str) -> None:
             row.update(value=day + code, date_start=day, date_end=day, anchor=day, rule="deictic_day:quoted")
 
 
-def _bare_half(row: dict) -> bool:
+def bare_half(row: dict) -> bool:
     return normalize(row["text"]).rstrip("\u064b\u064c\u064d") in ("صباحا", "مساء", "مساءا", "عصرا")
 
 
-def _half_of_a_told_day(rows: list[dict], row: dict, text: str) -> bool:
+def half_of_a_told_day(rows: list[dict], row: dict, text: str) -> bool:
     """A bare "صباحا"/"مساء" told of an act, not a habit or a name: no imperfect in the two words before it, no
     programme or early/late hour before it, no clock or undated day right before it."""
     before = normalize(text[max(0, row["start"] - 40):row["start"]])
     words = re.split(r"[.!؟?:؛\n]", before)[-1].split()[-2:]
-    if any(re.match(r"[وف]?(?:[يتن](?!م$|مت$)[^\W\d_]{2,}|س[يتن][^\W\d_]{2,})$", w) and not _PAST_VERB.fullmatch(w)
+    if any(re.match(r"[وف]?(?:[يتن](?!م$|مت$)[^\W\d_]{2,}|س[يتن][^\W\d_]{2,})$", w) and not PAST_VERB.fullmatch(w)
            for w in words):
         return False  # "عندما يستيقظ صباحاً", "تتم دراسة المواد صباحاً"
     if any(re.match(r"[وف]?(?:برنامج|مبكره|متاخره|يوم|ساعه)$", w) for w in words):
@@ -143,7 +143,7 @@ _NOON = re.compile(r"(?<![^\W\d_])(?:[وفبل]?(?:وقت|عند|في|قبيل|�
                    r"(?!\s+(?:يوم|اليوم|امس|غد|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))")
 
 
-def _noon_of_its_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+def noon_of_its_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     for m in _NOON.finditer(norm):
         s = m.start("this") if m.group("this") else m.start("s")
         start = int(offsets[s])
@@ -156,9 +156,9 @@ def _noon_of_its_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.da
         day = (before[-1] if before else days[0])["date_start"][:10] if days else dct.isoformat() if dct else None
         if day is None:
             continue
-        row = _new_row(text, offsets, s, m.end("s"), "TIME", day + "TAF", "part_of_day:noon", lo=day, precision="day",
+        row = new_row(text, offsets, s, m.end("s"), "TIME", day + "TAF", "part_of_day:noon", lo=day, precision="day",
                        anchor=day)
-        _put(rows, row)
+        put(rows, row)
 
 
 # "أوقفت عملية التسليم ليلة 2017.03.27": a part of the day before a date in figures is one TIME of that date (as "ليلة 14
@@ -166,17 +166,17 @@ def _noon_of_its_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.da
 _PART_BEFORE_FIGURES = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<p>ليله|ليل|صباح|صبيحه|مساء|عشيه|فجر|ظهر|سهره)\s+(?:يوم\s+)?$")
 
 
-def _part_of_a_numeric_date(rows: list[dict], text: str, norm: str, offsets) -> None:
+def part_of_a_numeric_date(rows: list[dict], text: str, norm: str, offsets) -> None:
     for r in rows:
-        if not (r["type"] == "DATE" and r["rule"].startswith("numeric") and _names_one_day(r)):
+        if not (r["type"] == "DATE" and r["rule"].startswith("numeric") and names_one_day(r)):
             continue
-        i = _norm_at(norm, offsets, r["start"])
+        i = norm_at(norm, offsets, r["start"])
         m = _PART_BEFORE_FIGURES.search(norm, max(0, i - 16), i)
         if m is None:
             continue
         start = int(offsets[m.start("p")])
         day = r["date_start"][:10]
-        r.update(start=start, text=text[start:r["end"]], type="TIME", value=day + _PART_CODE[m.group("p")],
+        r.update(start=start, text=text[start:r["end"]], type="TIME", value=day + PART_CODE[m.group("p")],
                  rule=r["rule"] + "+part", anchor=day)
 
 
@@ -186,15 +186,15 @@ _PART_OF_THAT_DAY = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>(?P<p>صباح|ص
                                r"(?![^\W\d_])")
 
 
-def _part_of_that_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+def part_of_that_day(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _PART_OF_THAT_DAY.finditer(norm):
         start = int(offsets[m.start("s")])
         last = next((r for r in reversed(rows) if r["end"] <= start and r["type"] in ("DATE", "TIME")
                      and (r["date_start"] or re.match(r"\d", r["value"] or ""))), None)
-        day = last["date_start"][:10] if last is not None and _names_one_day(last) else None
-        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", (day or "XXXX-XX-XX") + _PART_CODE[m.group("p")],
+        day = last["date_start"][:10] if last is not None and names_one_day(last) else None
+        row = new_row(text, offsets, m.start("s"), m.end("s"), "TIME", (day or "XXXX-XX-XX") + PART_CODE[m.group("p")],
                        "part_of_day:that_day", lo=day, precision="day" if day else None, anchor=day)
-        _put(rows, row, replace=True)
+        put(rows, row, replace=True)
 
 
 # "تتكاثف السحب تدريجيا آخر النهار" (a forecast): the end of the daytime of the day its sentence names, else the article's
@@ -202,18 +202,18 @@ def _part_of_that_day(rows: list[dict], text: str, norm: str, offsets) -> None:
 _DAYTIME_EDGE = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>(?P<m>اخر|اواخر|نهايه|اول|بدايه|مطلع)\s+النهار)(?![^\W\d_])")
 
 
-def _end_of_daytime(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+def end_of_daytime(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     for m in _DAYTIME_EDGE.finditer(norm):
         start = int(offsets[m.start("s")])
         lo, _ = sentence_around(text, start)
-        day_row = next((r for r in reversed(rows) if lo <= r["start"] < start and _names_one_day(r)), None)
+        day_row = next((r for r in reversed(rows) if lo <= r["start"] < start and names_one_day(r)), None)
         day = day_row["date_start"][:10] if day_row is not None else dct.isoformat() if dct else None
         if day is None:
             continue
         mod = "END" if m.group("m") in ("اخر", "اواخر", "نهايه") else "START"
-        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TDT", "part_of_day:daytime_edge", lo=day,
+        row = new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TDT", "part_of_day:daytime_edge", lo=day,
                        precision="day", mod=mod, anchor=day)
-        _put(rows, row)
+        put(rows, row)
 
 
 # "توقعات الطقس اليوم الاثنين: يكون هناك ضبابا محليا في الصباح ثم سحبا عابرة": in a weather forecast, "في الصباح"
@@ -226,24 +226,24 @@ _WEATHER = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:طقس|ضباب|ضب
 _FORECAST_CODE = {"الصباح": "TMO", "المساء": "TEV", "الليل": "TNI", "الظهيره": "TAF", "فتره الظهيره": "TAF"}
 
 
-def _forecast_part_of_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+def forecast_part_of_day(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _FORECAST_PART.finditer(norm):
         start = int(offsets[m.start("s")])
         lo, hi = sentence_around(text, start)
         s_lo, s_hi = sentence_around(norm, m.start("s"))
         if not _WEATHER.search(norm, s_lo, s_hi):
             continue
-        days = [r for r in rows if lo <= r["start"] < hi and _names_one_day(r)]
+        days = [r for r in rows if lo <= r["start"] < hi and names_one_day(r)]
         last = next((r for r in reversed(rows) if r["end"] <= start), None)
-        if not days and last is not None and _names_one_day(last) and start - last["end"] <= 300:
+        if not days and last is not None and names_one_day(last) and start - last["end"] <= 300:
             # "توقعات الطقس اليوم الاثنين\n\nيكون هناك ضبابا محليا في الصباح": the day of a forecast's heading just before
-            h_lo, h_hi = sentence_around(norm, _norm_at(norm, offsets, last["start"]))
+            h_lo, h_hi = sentence_around(norm, norm_at(norm, offsets, last["start"]))
             days = [last] if _WEATHER.search(norm, h_lo, h_hi) else []
         if len({r["date_start"][:10] for r in days}) != 1:
             continue  # no day, or more than one: which one's morning is not told
         day = days[0]["date_start"][:10]
         code = _FORECAST_CODE[" ".join(m.group("s").split())]
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + code, "part_of_day:forecast", lo=day,
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + code, "part_of_day:forecast", lo=day,
                             precision="day", anchor=day))
 
 
@@ -252,32 +252,32 @@ _SINCE_MORNING = re.compile(r"(?<![^\W\d_])[وف]?منذ\s+(?P<s>(?:ساعات\s
                             r"(?!\s+(?:يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d))")
 
 
-def _since_this_morning(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+def since_this_morning(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     if dct is None:
         return
     for m in _SINCE_MORNING.finditer(norm):
         day = dct.isoformat()
-        row = _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TMO", "part_of_day:since_morning", lo=day,
+        row = new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TMO", "part_of_day:since_morning", lo=day,
                        precision="day", anchor=day)
-        _put(rows, row)
+        put(rows, row)
 
 
 # "وكان دائماً ما يعود إلى الفندق … في ساعات الصباح الأولى ثملاً": a part of the day with no day of its own, in a clause
 # that tells a habit (always, usually, every day, كان + an imperfect), is no time of one day: not annotated (the gold's
 # convention for generic mornings and nights); "أحيانا" (at times) is no habit: a forecast's "وتكون أحيانا كثيفة بعد الظهر";
 # "دوما" (always) is left out, it is also the town Douma ("دخل دوما خلال النهار")
-_HABIT_CLAUSE = re.compile(rf"(?<![^\W\d_])[وف]?(?:{_HABIT}|اعتاد[^\W\d_]*|"
+_HABIT_CLAUSE = re.compile(rf"(?<![^\W\d_])[وف]?(?:{HABIT}|اعتاد[^\W\d_]*|"
                            r"كل\s+(?:يوم|ليله|صباح|مساء)|(?:كان|كانت|كانوا)\s+(?:دائما\s+|عاده\s+|ما\s+)?[يت][^\W\d_]{2,})"
                            r"(?![^\W\d_])")
 _DAY_WORD_IN = re.compile(r"\d|(?<![^\W\d_])[وفبل]?(?:يوم|اليوم|امس|الامس|البارحه|غد|غدا|الغد|الاحد|الاثنين|الثلاثاء|"
                           r"الاربعاء|الخميس|الجمعه|السبت|الماضيه|الماضي|ذاته|نفسه|نفس|ذلك|هذا|هذه)(?![^\W\d_])")
 
 
-def _habitual_parts_of_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+def habitual_parts_of_day(rows: list[dict], text: str, norm: str, offsets) -> None:
     for r in [r for r in rows if r["type"] == "TIME" and r["rule"].startswith(("part_of_day", "sun", "part_adverb"))]:
         if _DAY_WORD_IN.search(normalize(r["text"])):
             continue
-        i = _norm_at(norm, offsets, r["start"])
+        i = norm_at(norm, offsets, r["start"])
         s_lo, _ = sentence_around(norm, i)
         clause = re.split(r"[،,؛;:]", norm[max(s_lo, i - 80):i])[-1]
         if _HABIT_CLAUSE.search(clause):
@@ -285,7 +285,7 @@ def _habitual_parts_of_day(rows: list[dict], text: str, norm: str, offsets) -> N
 
 
 # ("ليشق لنفسه مستقبلا مميزا", "يستحقون مستقبلا أفضل": the noun "a future" with its adjective, no time)
-_FUTURE_NOUN_AFTER = re.compile(r"\s*[\"'«“]?\s*(?:(?!(?:كما|اذا|انما|ربما|لما|عندما|بينما|طالما|حينما|مثلما|ايضا|هنا|لنا|منا|"
+FUTURE_NOUN_AFTER = re.compile(r"\s*[\"'«“]?\s*(?:(?!(?:كما|اذا|انما|ربما|لما|عندما|بينما|طالما|حينما|مثلما|ايضا|هنا|لنا|منا|"
                                 r"بها|لها|فيها|عليها|منها|معها|اما|بعدما|كلما)(?![^\W\d_]))[^\W\d_]{3,}ا|افضل|اخر|اخري|غير|اكبر|"
                                 r"اجمل|اكثر)(?![^\W\d_])")
 
@@ -303,7 +303,7 @@ _BARE_PART_CODE = {"مساء": "TEV", "صباحا": "TMO", "ليلا": "TNI", "�
                    "الظهيره": "TAF", "المسائيه": "TEV", "الصباحيه": "TMO"}
 
 
-def _bare_part_of_the_last_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+def bare_part_of_the_last_day(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     if dct is None:
         return
     for m in _BARE_PART.finditer(norm):
@@ -314,37 +314,37 @@ def _bare_part_of_the_last_day(rows: list[dict], text: str, norm: str, offsets, 
             continue  # a part written with its clock or day, or already read
         if g == "adv" and m.group("adv") == "مساء" and re.match(r"\s*(?:ال|يوم|[\d(])", norm[m.end(g):m.end(g) + 4]):
             continue  # "مساء" + a noun is a construct resolved (or rejected) elsewhere
-        if g == "adv" and re.search(r"(?:\d|(?<![^\W\d_])(?:{}))\s*$".format(_alt(_HOURS)), norm[max(0, m.start(g) - 16):m.start(g)]):
+        if g == "adv" and re.search(r"(?:\d|(?<![^\W\d_])(?:{}))\s*$".format(alt(HOURS)), norm[max(0, m.start(g) - 16):m.start(g)]):
             continue  # the half of a clock the clock rules did not take
-        if m.group("adv") == "عصرا" and _FUTURE_NOUN_AFTER.match(norm, m.end(g)):
+        if m.group("adv") == "عصرا" and FUTURE_NOUN_AFTER.match(norm, m.end(g)):
             continue  # "عصرا جديدا": an era with its adjective
         i_lo, _ = sentence_around(norm, m.start(g))
         words = norm[i_lo:m.start(g)].split()[-6:]
-        if _tense_before(norm, m.start(g)) != "future" and any(
-                re.fullmatch(r"[وف]?ي[^\W\d_]{3,}|[وف]?[تن][^\W\d_]{2,}", w) and not _NOT_A_VERB.fullmatch(w)
-                and not _PAST_VERB.fullmatch(w) and not re.fullmatch(r"[وف]?ت[^\W\d_]+ت", w) for w in words):
+        if tense_before(norm, m.start(g)) != "future" and any(
+                re.fullmatch(r"[وف]?ي[^\W\d_]{3,}|[وف]?[تن][^\W\d_]{2,}", w) and not NOT_A_VERB.fullmatch(w)
+                and not PAST_VERB.fullmatch(w) and not re.fullmatch(r"[وف]?ت[^\W\d_]+ت", w) for w in words):
             continue  # an imperfect in the words before it tells a habit or a rule ("قرية لا يبصر سكانها إلا ليلا"),
             # unless the sentence tells a planned event ("من المقرر أن … تصل ذروتها عصرا")
         if (re.match(r"\s*(?:و\s*)?(?:نهار|مساء|صباح|ليل)", norm[m.end(g):m.end(g) + 10])
                 or re.search(r"(?:نهار|مساء|صباح|ليل)[^\W\d_]*\s*(?:و\s*)?$", norm[max(0, m.start(g) - 12):m.start(g)])):
             continue  # "ليلا ونهارا", "صباحا مساء": all the time
         lo, hi = sentence_around(text, s)
-        if any(lo <= r["start"] < hi and (_names_one_day(r) or r["type"] == "TIME" or r["type"] == "SET" and r["value"] != "P1Y")
+        if any(lo <= r["start"] < hi and (names_one_day(r) or r["type"] == "TIME" or r["type"] == "SET" and r["value"] != "P1Y")
                and r["rule"] != "part_of_day:last_day" for r in rows):
             continue  # its sentence names a day (the earlier rules' case) or a recurrence (not "المسيرة السنوية", this
             # year's march)
         if any(lo <= r["start"] < s and r["type"] == "DATE" and re.match(r"\d{4}", r["value"] or "")
                and r["value"][:4] < str(dct.year) for r in rows):
             continue  # a past time its sentence names before it ("وقعت قبل سنتين حين هاجم جهاديون مقرات أمنية فجرا")
-        if _HABIT_CLAUSE.search(norm, i_lo, m.start(g)) or _HABIT_WORDS.search(norm, i_lo, m.start(g)):
+        if _HABIT_CLAUSE.search(norm, i_lo, m.start(g)) or HABIT_WORDS.search(norm, i_lo, m.start(g)):
             continue
         code = _BARE_PART_CODE[m.group(g)]
         if any(lo <= r["start"] < s and r["type"] == "DATE" and r["value"] == "PAST_REF" for r in rows):
-            _put(rows, _new_row(text, offsets, m.start(g), m.end(g), "TIME", "XXXX-XX-XX" + code, "part_of_day:generic"))
+            put(rows, new_row(text, offsets, m.start(g), m.end(g), "TIME", "XXXX-XX-XX" + code, "part_of_day:generic"))
             continue  # "وأفادت التقارير في الأيام الماضية عن … قيام مجهولين بإقلاق راحتهما ليلا": some nights of a vague stretch
-        last = next((r for r in reversed(rows) if r["end"] <= s and _names_one_day(r) and not _background_day(r, text)), None)
+        last = next((r for r in reversed(rows) if r["end"] <= s and names_one_day(r) and not background_day(r, text)), None)
         day = last["date_start"][:10] if last is not None and last["date_start"][:10] <= dct.isoformat() else dct.isoformat()
-        _put(rows, _new_row(text, offsets, m.start(g), m.end(g), "TIME", day + code, "part_of_day:last_day", lo=day,
+        put(rows, new_row(text, offsets, m.start(g), m.end(g), "TIME", day + code, "part_of_day:last_day", lo=day,
                             precision="day", anchor=day))
 
 
@@ -355,25 +355,25 @@ _BARE_MORNING = re.compile(r"(?<![^\W\d_])[وف]?(?:في|خلال|اثناء)\s+
                            r"الاول|الاولي|التالي|الموالي|\d))")
 
 
-def _morning_of_a_past_report(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+def morning_of_a_past_report(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     if dct is None:
         return
     for m in _BARE_MORNING.finditer(norm):
         start = int(offsets[m.start("s")])
         lo, hi = sentence_around(text, start)
-        if any(lo <= r["start"] < hi and (_names_one_day(r) or r["type"] == "TIME") for r in rows):
+        if any(lo <= r["start"] < hi and (names_one_day(r) or r["type"] == "TIME") for r in rows):
             continue
-        if _quote_start(text, start) is not None:
+        if quote_start(text, start) is not None:
             continue  # a quotation's morning is of the day its words were said, no report's
         s_lo, _ = sentence_around(norm, m.start("s"))
         before = norm[s_lo:m.start()]
-        if _HABIT_WORDS.search(before) or _tense_before(norm, m.start()) == "future":
+        if HABIT_WORDS.search(before) or tense_before(norm, m.start()) == "future":
             continue
         clause = re.split(r"[،,؛;]", before)[-1]
-        if any(re.fullmatch(r"[وف]?ي[^\W\d_]{3,}", w) and not _NOT_A_VERB.fullmatch(w) for w in clause.split()[-6:]):
+        if any(re.fullmatch(r"[وف]?ي[^\W\d_]{3,}", w) and not NOT_A_VERB.fullmatch(w) for w in clause.split()[-6:]):
             continue  # an imperfect in its clause before it: a habit or a forecast (not a name after a comma: "يوتا")
         day = dct.isoformat()
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TMO", "part_of_day:past_morning",
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + "TMO", "part_of_day:past_morning",
                             lo=day, precision="day", anchor=day))
 
 
@@ -385,10 +385,10 @@ _FIXTURE_HALF = re.compile(r"(?:^|(?<=[\n.:!؟]))\s*[وف]?(?:تدور|تجري|
 _FIXTURE_CODE = {"مساء": "TEV", "صباحا": "TMO", "ظهرا": "TAF", "عشيه": "TAF"}
 
 
-def _evening_of_a_programme(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+def evening_of_a_programme(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     if dct is None:
         return
     for m in _FIXTURE_HALF.finditer(norm):
         day = dct.isoformat()
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + _FIXTURE_CODE[m.group("s")],
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "TIME", day + _FIXTURE_CODE[m.group("s")],
                             "part_of_day:fixture", lo=day, precision="day", anchor=day))

@@ -8,22 +8,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from marsad.dates.cues import _COMPLEMENTIZER, _REPORT_BEFORE, _REPORT_PERFECT, _SELF_WEEKDAY
-from marsad.dates.dayparts import _bare_half, _FUTURE_NOUN_AFTER, _half_of_a_told_day
-from marsad.dates.lexicon import _WEEKDAYS
-from marsad.dates.nights import _last_night
-from marsad.dates.rows import _new_row, _on_day, _put, _quote_start
-from marsad.dates.values import _to_date
+from marsad.dates.cues import COMPLEMENTIZER, REPORT_BEFORE, REPORT_PERFECT, SELF_WEEKDAY
+from marsad.dates.dayparts import bare_half, FUTURE_NOUN_AFTER, half_of_a_told_day
+from marsad.dates.lexicon import WEEKDAYS
+from marsad.dates.nights import last_night
+from marsad.dates.rows import new_row, on_day, put, quote_start
+from marsad.dates.values import to_date
 from marsad.lang.text import normalize
 
 __all__ = [
-    "_now_and_just",
-    "_on_sentence_day",
-    "_quoted_deictic_of_a_named_day",
-    "_reference_day",
+    "now_and_just",
+    "on_sentence_day",
+    "quoted_deictic_of_a_named_day",
+    "reference_day_of_norm",
     "reference_day",
-    "_today_of_the_named_day",
-    "_vague_moments",
+    "today_of_the_named_day",
+    "vague_moments",
 ]
 
 # "السعودية الحين دخلت" (Gulf "now"); "في ما حدث للتو" (just now): not "منذ ذلك الحين", "بين الحين والآخر", "في الحين"
@@ -31,17 +31,17 @@ _NOW_JUST = re.compile(r"(?<![^\W\d_])(?<!ذلك )(?<!ذاك )(?<!تلك )(?<!ب
                        r"|(?<![^\W\d_])(?P<j>للتو)(?![^\W\d_])")
 
 
-def _now_and_just(rows: list[dict], text: str, norm: str, offsets) -> None:
+def now_and_just(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _NOW_JUST.finditer(norm):
         value = "PRESENT_REF" if m.group("w") else "PAST_REF"
-        _put(rows, _new_row(text, offsets, m.start(), m.end(), "DATE", value, "vague"))
+        put(rows, new_row(text, offsets, m.start(), m.end(), "DATE", value, "vague"))
 
 
 _BARE_DEICTIC = frozenset(("اليوم", "غدا", "غد", "الغد", "امس", "الامس", "البارحه", "الليله", "الليله الماضيه",
                            "هذا المساء", "هذا الصباح"))
 
 
-def _quoted_deictic_of_a_named_day(rows: list[dict], text: str, dct: dt.date | None) -> None:
+def quoted_deictic_of_a_named_day(rows: list[dict], text: str, dct: dt.date | None) -> None:
     """"ونشر الاثنين الرئيس الأمريكي تغريدة "سأعلن عن قراري … غدا … في الساعة 14,00"" in a Tuesday article: a bare
     deictic inside a quotation that opens at most 150 characters after a past weekday of its sentence (the day the words
     were said or written, no full stop between) counts from that day, and so do the clocks that took its day."""
@@ -52,7 +52,7 @@ def _quoted_deictic_of_a_named_day(rows: list[dict], text: str, dct: dt.date | N
             continue
         if " ".join(normalize(row["text"]).split()) not in _BARE_DEICTIC:
             continue
-        quote = _quote_start(text, row["start"])
+        quote = quote_start(text, row["start"])
         if quote is None:
             continue
         said = next((r for r in reversed(rows[:i]) if r["end"] <= quote), None)
@@ -66,11 +66,11 @@ def _quoted_deictic_of_a_named_day(rows: list[dict], text: str, dct: dt.date | N
         new = (dt.date.fromisoformat(old) + shift).isoformat()
         for r in rows[i:]:
             if r is row or r["rule"] == "clock" and r["date_start"] == old and r["start"] < row["end"] + 200:
-                _on_day(r, new, anchor=bool(r["anchor"]))
+                on_day(r, new, anchor=bool(r["anchor"]))
         row["rule"] = "deictic_day:quoted-day"
 
 
-def _today_of_the_named_day(rows: list[dict], text: str, dct: dt.date | None) -> None:
+def today_of_the_named_day(rows: list[dict], text: str, dct: dt.date | None) -> None:
     """"قررت السلطات فرض حظر التجول، الجمعة، في أعقاب احتجاجات عنيفة شهدتها اليوم" in a Saturday article: a bare
     "اليوم" after the weekday of the day before the reference day, in the same sentence (at most 150 characters on,
     no full stop or other day between), was written on that weekday and is that day."""
@@ -78,7 +78,7 @@ def _today_of_the_named_day(rows: list[dict], text: str, dct: dt.date | None) ->
         return
     for i, row in enumerate(rows):
         if (row["rule"] != "deictic_day" or normalize(row["text"]).strip() != "اليوم" or row["date_start"] != dct.isoformat()
-                or _quote_start(text, row["start"]) is not None):
+                or quote_start(text, row["start"]) is not None):
             continue
         said = rows[i - 1] if i else None
         if (said is None or not said["rule"].startswith("weekday") or said["type"] != "DATE" or not said["date_start"]
@@ -91,7 +91,7 @@ def _today_of_the_named_day(rows: list[dict], text: str, dct: dt.date | None) ->
         row["rule"] = "deictic_day:named-day"
 
 
-def _on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.date | None = None) -> None:
+def on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.date | None = None) -> None:
     """Sunset, sunrise and a bare "ليلا"/"فجرا" are a TIME on the day their sentence names nearest to them
     ("بين الغروب ومنتصف الليل يوم 27 يوليو", "هاجم مسلحون مقرات أمنية فجرا يوم الاثنين"); a night told after a
     report's day and "أن" is the night before it ("أعلن الجيش الأحد أن مقاتلاته شنت ليلا غارة"). Without a day in
@@ -101,19 +101,19 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.
         if row["rule"] != "sun":
             keep.append(row)
             continue
-        if _bare_half(row) and not _half_of_a_told_day(rows, row, text):
+        if bare_half(row) and not half_of_a_told_day(rows, row, text):
             continue  # "عندما يستيقظ صباحاً", "في الساعة 6،00 ت غ صباحا", "برنامج مساء بيراميدز"
         days = [r for j, r in enumerate(rows) if j != i and sentences[j] == sentences[i] and r["rule"] not in ("sun", "clock")
                 and r["precision"] == "day" and r["date_start"]]
-        if normalize(row["text"]) == "الليل" and not _last_night(text, row["start"]) and not (
+        if normalize(row["text"]) == "الليل" and not last_night(text, row["start"]) and not (
                 days and re.search(r"(?<![^\W\d_])خلال\s+$", normalize(text[max(0, row["start"] - 8):row["start"]]))):
             # "نقع الأرز في الماء طوال الليل": a night of no story (a recipe, a habit); "خلال الليل" with a day in its
             # sentence is that story's night ("أوضح الثلاثاء أن القوات أجلت شخصا خلال الليل": Monday's)
             continue
         if not days:
-            if _bare_half(row):
+            if bare_half(row):
                 continue  # "وصل الوفد صباحا": a half of the day with no day in its sentence is no time of its own
-            if row["value"].endswith("TNI") and dct is not None and _last_night(text, row["start"]):
+            if row["value"].endswith("TNI") and dct is not None and last_night(text, row["start"]):
                 # "إليكم كل ما أعلنته السعودية ليلا", "شنت الطائرات ليلا غارات": a night told in the past with no day
                 # in its sentence is the last one, the night before the reference day (as "شنت ليلا" after a day)
                 day = (dct - dt.timedelta(days=1)).isoformat()
@@ -129,12 +129,12 @@ def _on_sentence_day(rows: list[dict], text: str, sentences: list[int], dct: dt.
             row["end"], row["text"] = near["end"], text[row["start"]:near["end"]]
             drop.add(id(near))
         if code == "TNI" and near["type"] == "DATE" and (
-                near["end"] <= row["start"] and _COMPLEMENTIZER.search(normalize(text[near["end"]:row["start"]]))
+                near["end"] <= row["start"] and COMPLEMENTIZER.search(normalize(text[near["end"]:row["start"]]))
                 # "وأفاد المرصد الأربعاء عن مقتل 11 مدنيا … لدى عودتهم ليلا": a report's day, then "عن" and what it told
                 or near["end"] <= row["start"] and re.match(r"\s*[،,]?\s*عن\s", normalize(text[near["end"]:near["end"] + 8]))
-                and _REPORT_PERFECT.search(normalize(text[max(0, near["start"] - 40):near["start"]]))
+                and REPORT_PERFECT.search(normalize(text[max(0, near["start"] - 40):near["start"]]))
                 # "قصف الجيش مواقع ليلا، وفق ما أفاد الأربعاء": the day after it dates the report
-                or near["start"] >= row["end"] and _REPORT_BEFORE.search(normalize(text[row["end"]:near["start"]]))):
+                or near["start"] >= row["end"] and REPORT_BEFORE.search(normalize(text[row["end"]:near["start"]]))):
             day -= dt.timedelta(days=1)
         elif code == "TNI" and any(
                 r["date_start"] and r["date_start"][:10] == day.isoformat() and (
@@ -159,10 +159,10 @@ def reference_day(text: str, published=None) -> dt.date | None:
     on a whole article and pass the result as ``reference=`` to :func:`tag_rows` for each of
     its segments, so that "أمس" in the third paragraph follows "اليوم الأحد" in the first.
     """
-    return _reference_day(normalize(text), _to_date(published))
+    return reference_day_of_norm(normalize(text), to_date(published))
 
 
-def _reference_day(norm: str, published: dt.date | None) -> dt.date | None:
+def reference_day_of_norm(norm: str, published: dt.date | None) -> dt.date | None:
     """The day the text was written, when it names the weekday of its own today.
 
     "اليوم الأحد" in an article published on Monday was written on Sunday, and so
@@ -172,11 +172,11 @@ def _reference_day(norm: str, published: dt.date | None) -> dt.date | None:
     """
     if published is None:
         return None
-    m = _SELF_WEEKDAY.search(norm)
+    m = SELF_WEEKDAY.search(norm)
     if not m:
         return published
     shift = {"اليوم": 0, "امس": -1, "غدا": 1}[m.group("w")]
-    wd = _WEEKDAYS[m.group("wd")]
+    wd = WEEKDAYS[m.group("wd")]
     for back in (0, 1, 2):
         day = published - dt.timedelta(days=back)
         if (day + dt.timedelta(days=shift)).weekday() == wd:
@@ -190,10 +190,10 @@ _VAGUE_MOMENT = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:حتي|لحد|لغايه)
                            r"|[وف]?(?P<later>مستقبلا))(?![^\W\d_])")
 
 
-def _vague_moments(rows: list[dict], text: str, norm: str, offsets) -> None:
+def vague_moments(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _VAGUE_MOMENT.finditer(norm):
         g = "now" if m.group("now") else "later"
-        if g == "later" and _FUTURE_NOUN_AFTER.match(norm, m.end()):
+        if g == "later" and FUTURE_NOUN_AFTER.match(norm, m.end()):
             continue
-        _put(rows, _new_row(text, offsets, m.start(g), m.end(g), "DATE", "PRESENT_REF" if g == "now" else "FUTURE_REF",
+        put(rows, new_row(text, offsets, m.start(g), m.end(g), "DATE", "PRESENT_REF" if g == "now" else "FUTURE_REF",
                             "vague:" + g))

@@ -9,51 +9,51 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from marsad.dates.cues import _PAST_VERB
+from marsad.dates.cues import PAST_VERB
 from marsad.dates.lexicon import (
-    _alt,
-    _DAY_ORDINALS,
-    _DECADES,
-    _FEM_TENS,
-    _FEM_UNITS,
-    _HEDGE,
-    _MONTH,
-    _ONES,
-    _ORD_ALT,
-    _ordinal_day,
-    _REL,
-    _UNITS,
+    alt,
+    DAY_ORDINALS,
+    DECADES,
+    FEM_TENS,
+    FEM_UNITS,
+    HEDGE,
+    MONTH,
+    ONES,
+    ORD_ALT,
+    ordinal_day,
+    REL,
+    UNITS,
 )
-from marsad.dates.rows import _new_row, _norm_at, _put
-from marsad.dates.values import _add_months, _duration, _month_end
+from marsad.dates.rows import new_row, norm_at, put
+from marsad.dates.values import add_months, duration, month_end
 from marsad.lang.rules import sentence_around
 from marsad.lang.text import normalize, normalize_map
 
 __all__ = [
-    "_about_a_unit_ago",
-    "_after_units_in_a_past_story",
-    "_after_years_of_a_past_story",
-    "_bare_plural_length",
-    "_compound_durations",
-    "_counted_after_that",
-    "_counted_plurals",
-    "_decade_of_an_age",
-    "_decimal_count",
-    "_last_unit",
-    "_lasting_verb_length",
-    "_offset_from_now",
-    "_one_more_unit",
-    "_ordinal_ages",
-    "_own_nth_unit",
-    "_per_day_rate",
-    "_person_at_an_age",
-    "_plural_stretches",
-    "_race_time",
-    "_unit_after_unit",
-    "_unit_and_a_half",
-    "_week_of_a_count",
-    "_years_gone_by",
-    "_years_of_something",
+    "about_a_unit_ago",
+    "after_units_in_a_past_story",
+    "after_years_of_a_past_story",
+    "bare_plural_length",
+    "compound_durations",
+    "counted_after_that",
+    "counted_plurals",
+    "decade_of_an_age",
+    "decimal_count",
+    "last_unit",
+    "lasting_verb_length",
+    "offset_from_now",
+    "one_more_unit",
+    "ordinal_ages",
+    "own_nth_unit",
+    "per_day_rate",
+    "person_at_an_age",
+    "plural_stretches",
+    "race_time",
+    "unit_after_unit",
+    "unit_and_a_half",
+    "week_of_a_count",
+    "years_gone_by",
+    "years_of_something",
 ]
 
 # an indefinite stretch after "over/throughout": "على مدى سنوات", "على مر السنين", "طوال عقود", "لسنوات طويلة"
@@ -64,7 +64,7 @@ _PLURAL_OVER = re.compile(
 _PLURAL_LETTER = {"سن": "Y", "ال": None, "اع": "Y", "عق": "DE", "اش": "M", "شه": "M", "اي": "D", "اس": "W", "قر": "CE"}
 
 
-def _plural_stretches(rows: list[dict], text: str, norm: str, offsets) -> None:
+def plural_stretches(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _PLURAL_OVER.finditer(norm):
         u = m.group("u")
         before = norm[max(0, m.start() - 2):m.start()]
@@ -77,47 +77,47 @@ def _plural_stretches(rows: list[dict], text: str, norm: str, offsets) -> None:
             continue
         core = u[2:] if u.startswith("ال") else u
         letter = _PLURAL_LETTER[core[:2]] or "Y"
-        _put(rows, _new_row(text, offsets, m.start(), m.end(), "DURATION", f"PX{letter}", "duration:over"))
+        put(rows, new_row(text, offsets, m.start(), m.end(), "DURATION", f"PX{letter}", "duration:over"))
 
 
 # "مقارنة بالأسابيع الثلاثة التي قضاها": a counted definite stretch described by a relative clause
 _COUNTED_PLURAL = re.compile(
-    rf"(?<![^\W\d_])(?:[وف]?[بل])?(?P<s>ال(?P<u>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود)\s+ال(?P<n>{_alt(_ONES)}))"
+    rf"(?<![^\W\d_])(?:[وف]?[بل])?(?P<s>ال(?P<u>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود)\s+ال(?P<n>{alt(ONES)}))"
     r"(?=\s+(?:التي|الذي|اللتين|اللذين)(?![^\W\d_]))")
 
 
-def _counted_plurals(rows: list[dict], text: str, norm: str, offsets) -> None:
+def counted_plurals(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _COUNTED_PLURAL.finditer(norm):
-        n = _ONES.get(m.group("n"))
+        n = ONES.get(m.group("n"))
         if not n or n < 3:
             continue
         letter = {"اي": "D", "اس": "W", "اش": "M", "شه": "M", "سن": "Y", "اع": "Y", "عق": "DE"}[m.group("u")[:2]]
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", f"P{n}{letter}", "duration:counted"))
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", f"P{n}{letter}", "duration:counted"))
 
 
 # ages as ordinals: "كهل في العقد الرابع من عمره" (P4DE), "أحمد، ابن العاشرة" (P10Y)
 _DECADE_OF_AGE = re.compile(r"(?<![^\W\d_])(?:[وف]?ب|في\s+)?(?P<s>العقد\s+(?P<o>الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع))"
                             r"(?=\s+من\s+(?:عمر|العمر)[^\W\d_]{0,3}(?![^\W\d_]))")
 # a feminine ordinal from the first to the nineteenth ("العاشرة", "الخامسة عشرة"), shared by ages and counted nights
-_FEM_ORD_1_19 = rf"(?:{_alt(_FEM_UNITS)})(?:\s+عشره)?"
-_CHILD_OF_AGE = re.compile(rf"(?<![^\W\d_])(?:[وف]?)(?:ابن|ابنه|بنت|الطفل|الطفله)\s+(?P<s>{_FEM_ORD_1_19}|(?:{_alt(_FEM_TENS)}))"
+_FEM_ORD_1_19 = rf"(?:{alt(FEM_UNITS)})(?:\s+عشره)?"
+_CHILD_OF_AGE = re.compile(rf"(?<![^\W\d_])(?:[وف]?)(?:ابن|ابنه|بنت|الطفل|الطفله)\s+(?P<s>{_FEM_ORD_1_19}|(?:{alt(FEM_TENS)}))"
                            r"(?![^\W\d_])(?!\s+(?:و\s*)?(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين))")
 
 
-def _ordinal_ages(rows: list[dict], text: str, norm: str, offsets) -> None:
+def ordinal_ages(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _DECADE_OF_AGE.finditer(norm):
-        n = _DAY_ORDINALS[m.group("o")]
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", f"P{n}DE", "duration:age"), replace=True)
+        n = DAY_ORDINALS[m.group("o")]
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", f"P{n}DE", "duration:age"), replace=True)
     for m in _CHILD_OF_AGE.finditer(norm):
         if re.match(r"[وف]?ال", m.group()) and m.group("s").startswith("ال"):
             continue  # "والد الطفلة الثانية": a definite child and a definite ordinal, "the second child", no age
         words = m.group("s").split()
-        n = _FEM_UNITS.get(words[0]) or _FEM_TENS.get(words[0])
+        n = FEM_UNITS.get(words[0]) or FEM_TENS.get(words[0])
         if len(words) > 1:
             n += 10
         if not n or n < 2:
             continue
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", f"P{n}Y", "duration:age"), replace=True)
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", f"P{n}Y", "duration:age"), replace=True)
 
 
 # "التي انضمت خلال الأسبوع الأخير إلى اتفاقات التسوية", "استطاع خلال الشهر الأخير التقدم": the last week, month or year
@@ -132,28 +132,28 @@ _LAST_UNIT = re.compile(r"(?<![^\W\d_])[وف]?(?:خلال|غضون|طيله|طو
 # date, as "اليوم الأول من الزيارة"; a year only after a verb of entering or beginning ("أتم عامه الـ17", "لم يبلغ عامه
 # العشرين" are ages)
 _FEM_ORD = rf"{_FEM_ORD_1_19}|الاولي|الاخيره"
-_OWN_NTH = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>(?:(?P<u>يوم|اسبوع|شهر|عام)(?:ه|ها|هم|هما)\s+(?:{_ORD_ALT})"
+_OWN_NTH = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>(?:(?P<u>يوم|اسبوع|شهر|عام)(?:ه|ها|هم|هما)\s+(?:{ORD_ALT})"
                       rf"|(?P<f>ليلت|سنت)(?:ه|ها|هم|هما)\s+(?:{_FEM_ORD})))(?![^\W\d_])")
 _ENTERING_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?(?:دخل|دخلت|يدخل|تدخل|دخول|بدا|بدات|يبدا|تبدا|بدء)(?![^\W\d_])"
                               r"(?:\s+[^\W\d_]+)?\s+$")
 
 
-def _own_nth_unit(rows: list[dict], text: str, norm: str, offsets) -> None:
+def own_nth_unit(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _OWN_NTH.finditer(norm):
         unit = m.group("u") or m.group("f")
         if unit in ("عام", "سنت") and not _ENTERING_BEFORE.search(norm, max(0, m.start() - 30), m.start()):
             continue
         type_, value = {"يوم": ("DATE", "XXXX-XX-XX"), "اسبوع": ("DATE", "XXXX-WXX"), "شهر": ("DATE", "XXXX-XX"),
                         "عام": ("DATE", "XXXX"), "سنت": ("DATE", "XXXX"), "ليلت": ("TIME", "XXXX-XX-XXTNI")}[unit]
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), type_, value, "own_nth"))
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), type_, value, "own_nth"))
 
 
-def _last_unit(rows: list[dict], text: str, norm: str, offsets) -> None:
+def last_unit(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _LAST_UNIT.finditer(norm):
         if (m.group("u") == "سنه") != m.group("s").endswith("ه"):
             continue  # the adjective agrees with its noun ("السنة الأخيرة", "العام الأخير")
         value = {"اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", "سنه": "P1Y"}[m.group("u")]
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", value, "last_unit"), replace=True)
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", value, "last_unit"), replace=True)
 
 
 # "شاركت عام 2004 في … ثم صورته بعد عامين": "بعد" + a count of years in a past story counts from the year the sentence
@@ -161,7 +161,7 @@ def _last_unit(rows: list[dict], text: str, norm: str, offsets) -> None:
 _YEARS_AFTER = re.compile(r"^بعد\s+(?:(?P<n>\d{1,2})\s+)?(?P<u>عامين|سنتين|عاما|سنوات|اعوام|سنه|عام)$")
 
 
-def _after_years_of_a_past_story(rows: list[dict], text: str, dct: dt.date | None) -> None:
+def after_years_of_a_past_story(rows: list[dict], text: str, dct: dt.date | None) -> None:
     if dct is None:
         return
     for i, r in enumerate(rows):
@@ -185,7 +185,7 @@ def _after_years_of_a_past_story(rows: list[dict], text: str, dct: dt.date | Non
 _AFTER_THAT_BEFORE = re.compile(r"(?<![^\W\d_])[وف]?بعد(?:ها|\s+ذلك)\s+ب(?:ـ\s*)?$")
 
 
-def _counted_after_that(rows: list[dict], text: str) -> None:
+def counted_after_that(rows: list[dict], text: str) -> None:
     for i, r in enumerate(rows):
         m = re.fullmatch(r"P(\d+)([DWMY])", r["value"] or "")
         if r["type"] != "DURATION" or not m or r["mod"]:
@@ -201,9 +201,9 @@ def _counted_after_that(rows: list[dict], text: str) -> None:
             value = str(int(v) + n)
             lo, hi = f"{value}-01-01", f"{value}-12-31"
         elif len(v) == 7 and unit in ("M", "Y"):
-            y, mo = _add_months(dt.date(int(v[:4]), int(v[5:7]), 1), n * (12 if unit == "Y" else 1))
+            y, mo = add_months(dt.date(int(v[:4]), int(v[5:7]), 1), n * (12 if unit == "Y" else 1))
             value = f"{y:04d}-{mo:02d}"
-            lo, hi = f"{value}-01", _month_end(y, mo).isoformat()
+            lo, hi = f"{value}-01", month_end(y, mo).isoformat()
         elif len(v) == 10 and unit in ("D", "W"):
             d = dt.date.fromisoformat(v) + dt.timedelta(days=n * (7 if unit == "W" else 1))
             value = lo = hi = d.isoformat()
@@ -221,7 +221,7 @@ _DUR_FACTOR = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, (
 _BARE_UNIT_AND = re.compile(r"(?<![^\W\d_])(?P<u>ساعه|دقيقه|يوم|اسبوع|شهر|سنه|عام)\s+و\s*$")
 
 
-def _compound_durations(rows: list[dict], text: str) -> None:
+def compound_durations(rows: list[dict], text: str) -> None:
     """"ساعة و42 دقيقة و57 ثانية" = PT6177S, "ثلاث ساعات و54 دقيقة" = PT234M, "سنة و3 أشهر" = P15M: one length in its
     smallest unit (TimeML has one value per TIMEX3), not a span for each part."""
     def parts(value):
@@ -241,16 +241,16 @@ def _compound_durations(rows: list[dict], text: str) -> None:
         prev = out[-1] if out else None
         pn, punit = parts(prev["value"]) if prev is not None and prev["type"] == "DURATION" else (None, None)
         if punit is not None and re.fullmatch(r"\s*و\s*", text[prev["end"]:row["start"]]) and (punit, unit) in _DUR_FACTOR:
-            prev["value"] = _duration(pn * _DUR_FACTOR[punit, unit] + n, unit)
+            prev["value"] = duration(pn * _DUR_FACTOR[punit, unit] + n, unit)
             prev["end"], prev["text"] = row["end"], text[prev["start"]:row["end"]]
             continue
         bare = _BARE_UNIT_AND.search(normalize(text[max(0, row["start"] - 12):row["start"]]))
-        bunit = _UNITS.get(bare.group("u")) if bare else None
+        bunit = UNITS.get(bare.group("u")) if bare else None
         if bunit is not None and (bunit, unit) in _DUR_FACTOR and (prev is None or prev["end"] <= row["start"] - len(bare.group())):
             start = row["start"] - len(bare.group())
             if normalize(text[start:row["start"]]) == bare.group():  # the normalised and raw lengths agree
                 row["start"], row["text"] = start, text[start:row["end"]]
-                row["value"] = _duration(_DUR_FACTOR[bunit, unit] + n, unit)
+                row["value"] = duration(_DUR_FACTOR[bunit, unit] + n, unit)
         out.append(row)
     rows[:] = out
 
@@ -263,11 +263,11 @@ _ONE_MORE_LETTER = {"عام": "Y", "عاما": "Y", "سنه": "Y", "شهر": "M"
                     "يوم": "D", "يوما": "D"}
 
 
-def _one_more_unit(rows: list[dict], text: str, norm: str, offsets) -> None:
+def one_more_unit(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _ONE_MORE.finditer(norm):
-        row = _new_row(text, offsets, m.start("u"), m.end("u"), "DURATION", f"P1{_ONE_MORE_LETTER[m.group('u')]}",
+        row = new_row(text, offsets, m.start("u"), m.end("u"), "DURATION", f"P1{_ONE_MORE_LETTER[m.group('u')]}",
                        "duration:one_more")
-        _put(rows, row)
+        put(rows, row)
 
 
 # "بائع متجول سنغالي في منتصف الثلاثينات": a decade with no century right after an indefinite person (a noun of a person
@@ -278,28 +278,28 @@ _PERSON_BEFORE = re.compile(r"(?<![^\W\d_])(?:رجل|امراه|شاب|شابه|
 _AGE_AFTER_DECADE = re.compile(r"\s+من\s+(?:ال)?عمر[^\W\d_]{0,3}(?![^\W\d_])")
 
 
-def _decade_of_an_age(rows: list[dict], text: str, norm: str) -> None:
+def decade_of_an_age(rows: list[dict], text: str, norm: str) -> None:
     for r in [r for r in rows if r["rule"].startswith("decade") and r["type"] == "DATE"]:
         body = normalize(r["text"])
         if "قرن" in body:
             continue
-        dec = re.search(rf"(?:ال)?(?P<dec>{_alt(_DECADES)})(?:يات|ات)", body)
+        dec = re.search(rf"(?:ال)?(?P<dec>{alt(DECADES)})(?:يات|ات)", body)
         if dec is None:
             continue
         before = normalize(text[max(0, r["start"] - 50):r["start"]])
         after = normalize(text[r["end"]:r["end"] + 20])
         if not (_PERSON_BEFORE.search(before) or _AGE_AFTER_DECADE.match(after)):
             continue
-        r.update(type="DURATION", value=f"P{_DECADES[dec.group('dec')]}DE", date_start=None, date_end=None,
+        r.update(type="DURATION", value=f"P{DECADES[dec.group('dec')]}DE", date_start=None, date_end=None,
                  precision=None, rule="duration:age_decade")
 
 
 # "قبل حوالي العام", "منذ نحو الشهر": a hedge before a unit with the article counts one unit ago (APPROX)
-_ABOUT_A_UNIT = re.compile(rf"(?<![^\W\d_])[وف]?(?P<s>(?:قبل|منذ)\s+(?:{_HEDGE})\s+ال(?P<u>عام|سنه|شهر|اسبوع))(?![^\W\d_])"
-                           rf"(?!\s+(?:{_REL}|{_MONTH}|\d|الحالي|الجاري|الماضي|المقبل|القادم|نفسه|ذاته)(?![^\W\d_]))")
+_ABOUT_A_UNIT = re.compile(rf"(?<![^\W\d_])[وف]?(?P<s>(?:قبل|منذ)\s+(?:{HEDGE})\s+ال(?P<u>عام|سنه|شهر|اسبوع))(?![^\W\d_])"
+                           rf"(?!\s+(?:{REL}|{MONTH}|\d|الحالي|الجاري|الماضي|المقبل|القادم|نفسه|ذاته)(?![^\W\d_]))")
 
 
-def _about_a_unit_ago(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+def about_a_unit_ago(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     if dct is None:
         return
     for m in _ABOUT_A_UNIT.finditer(norm):
@@ -307,20 +307,20 @@ def _about_a_unit_ago(rows: list[dict], text: str, norm: str, offsets, dct: dt.d
         if u in ("عام", "سنه"):
             value, lo, hi, prec = str(dct.year - 1), f"{dct.year - 1}-01-01", f"{dct.year - 1}-12-31", "year"
         elif u == "شهر":
-            y, mo = _add_months(dct, -1)
-            value, lo, hi, prec = f"{y}-{mo:02d}", f"{y}-{mo:02d}-01", _month_end(y, mo).isoformat(), "month"
+            y, mo = add_months(dct, -1)
+            value, lo, hi, prec = f"{y}-{mo:02d}", f"{y}-{mo:02d}-01", month_end(y, mo).isoformat(), "month"
         else:
             d = dct - dt.timedelta(days=7)
             iy, iw, _ = d.isocalendar()
             monday = d - dt.timedelta(days=d.weekday())
             value, lo, hi, prec = f"{iy}-W{iw:02d}", monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week"
-        row = _new_row(text, offsets, m.start("s"), m.end("s"), "DATE", value, "offset:about_a_unit", lo=lo, hi=hi,
+        row = new_row(text, offsets, m.start("s"), m.end("s"), "DATE", value, "offset:about_a_unit", lo=lo, hi=hi,
                        precision=prec, mod="APPROX")
-        _put(rows, row, replace=True)
+        put(rows, row, replace=True)
 
 
 # "يوما بعد يوم", "عاما بعد عام": gradually, no date
-def _unit_after_unit(rows: list[dict], text: str) -> None:
+def unit_after_unit(rows: list[dict], text: str) -> None:
     for r in [r for r in rows if r["type"] == "DATE" and normalize(r["text"]) in ("بعد يوم", "بعد عام", "بعد سنه",
                                                                                "بعد شهر", "بعد اسبوع")]:
         unit = normalize(r["text"]).split()[1]
@@ -335,16 +335,16 @@ _UNIT_AND_HALF = re.compile(r"(?<![^\W\d_])[وفبل]?(?P<s>(?P<u>عام|عام�
 _HALF_VALUE = {"عام": "P18M", "عاما": "P18M", "سنه": "P18M", "ساعه": "PT90M", "شهر": "P45D", "شهرا": "P45D"}
 
 
-def _unit_and_a_half(rows: list[dict], text: str, norm: str, offsets) -> None:
+def unit_and_a_half(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _UNIT_AND_HALF.finditer(norm):
-        row = _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", _HALF_VALUE[m.group("u")],
+        row = new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", _HALF_VALUE[m.group("u")],
                        "duration:and_a_half")
         # (an ago, "منذ شهر ونصف شهر", is a date: left as it is)
         if any(r["type"] != "DURATION" for r in rows if r["start"] < row["end"] and row["start"] < r["end"]):
             continue
         if any(r["start"] <= row["start"] and row["end"] <= r["end"] for r in rows):
             continue  # already read with its hedge: "أكثر من شهر ونصف", "نحو عام ونصف"
-        _put(rows, row, replace=True)
+        put(rows, row, replace=True)
 
 
 # "تعود أطوارها إلى 30 سنة مضت", "منذ أيام خلت": N units that have gone by count back from the reference time, a DATE (as
@@ -354,14 +354,14 @@ _GONE_BY = re.compile(r"\s+(?:قد\s+)?(?:مضت|خلت|مضين|خلون|مضي
 _BACK_TO = re.compile(r"(?:(?<![^\W\d_])(?:الي|حتي|لغايه)|(?<![^\W\d_])[وف]?(?:[يت]عود|عاد|عادت)[^\W\d_]{0,3}\s+ل)\s*$")
 
 
-def _years_gone_by(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+def years_gone_by(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     if dct is None:
         return
     for r in [r for r in rows if r["type"] == "DURATION" and not r["mod"]]:
         m = re.fullmatch(r"P(\d+)([DWMY])", r["value"] or "")
         if m is None:
             continue
-        g = _GONE_BY.match(norm, _norm_at(norm, offsets, r["end"]))
+        g = _GONE_BY.match(norm, norm_at(norm, offsets, r["end"]))
         if g is None or not _BACK_TO.search(normalize(text[max(0, r["start"] - 24):r["start"]])):
             continue  # "خلال 15 عاماً مضت", "سجلات لثمان سنوات مضت": the last N years, a length
         n, unit = int(m.group(1)), m.group(2)
@@ -369,8 +369,8 @@ def _years_gone_by(rows: list[dict], text: str, norm: str, offsets, dct: dt.date
             value = lo = hi = str(dct.year - n)
             lo, hi, precision = f"{value}-01-01", f"{value}-12-31", "year"
         elif unit == "M":
-            y, mo = _add_months(dct, -n)
-            value, lo, hi, precision = f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", _month_end(y, mo).isoformat(), "month"
+            y, mo = add_months(dct, -n)
+            value, lo, hi, precision = f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", month_end(y, mo).isoformat(), "month"
         elif unit == "W":
             d = dct - dt.timedelta(weeks=n)
             value = "{}-W{:02d}".format(*d.isocalendar()[:2])
@@ -385,7 +385,7 @@ def _years_gone_by(rows: list[dict], text: str, norm: str, offsets, dct: dt.date
 
 
 # "قبل عام من اليوم", "سيدخل بعد نحو شهرين من الآن": a count from now is one DATE; "اليوم/الآن" after it is no date of its own
-def _offset_from_now(rows: list[dict], text: str) -> None:
+def offset_from_now(rows: list[dict], text: str) -> None:
     for a, b in zip(list(rows), list(rows[1:])):
         if (a["rule"].startswith("offset") and b["type"] == "DATE" and normalize(b["text"]) in ("اليوم", "الان")
                 and re.fullmatch(r"\s+من\s+", text[a["end"]:b["start"]])):
@@ -396,18 +396,18 @@ def _offset_from_now(rows: list[dict], text: str) -> None:
 
 # "حتى الأسبوع الرابع عشر من الحمل", "في الشهر السابع من الحمل": a week or month counted in a pregnancy (or a life) is the
 # length reached, a DURATION (dev-20's gold)
-_COUNTED_WEEK = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>(?P<u>الاسبوع|الشهر)\s+(?P<o>{_ORD_ALT}))\s+من\s+(?:ال)?(?:حمل|عمر)"
+_COUNTED_WEEK = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>(?P<u>الاسبوع|الشهر)\s+(?P<o>{ORD_ALT}))\s+من\s+(?:ال)?(?:حمل|عمر)"
                            r"(?![^\W\d_])")
 
 
-def _week_of_a_count(rows: list[dict], text: str) -> None:
+def week_of_a_count(rows: list[dict], text: str) -> None:
     norm, offsets = normalize_map(text)
     for m in _COUNTED_WEEK.finditer(norm):
-        n = _ordinal_day(m.group("o"))
+        n = ordinal_day(m.group("o"))
         if not n:
             continue
         value = f"P{n}{'W' if m.group('u') == 'الاسبوع' else 'M'}"
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", value, "duration:counted"))
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", value, "duration:counted"))
 
 
 # "بعد صمت دام دقائق", "واستمر الاجتماع ساعة", "قد تستغرق العملية سنوات", "أحدق فيها لدقائق طويلة": a bare unit after a verb
@@ -423,7 +423,7 @@ _LASTING_UNIT = {"ساعه": "PT1H", "ساعات": "PTXH", "دقائق": "PTXM",
                  "شهرا": "P1M", "سنوات": "PXY", "اعوام": "PXY", "عاما": "P1Y", "سنه": "P1Y", "عقود": "PXDE", "عقدا": "P1DE"}
 
 
-def _lasting_verb_length(rows: list[dict], text: str) -> None:
+def lasting_verb_length(rows: list[dict], text: str) -> None:
     norm, offsets = normalize_map(text)
     for m in _LASTING.finditer(norm):
         if m.group("s"):
@@ -431,7 +431,7 @@ def _lasting_verb_length(rows: list[dict], text: str) -> None:
         else:
             s, e = m.start("s2"), m.end()
             value = "PTXM" if m.group("s2") == "دقائق" else "PTXH"
-        _put(rows, _new_row(text, offsets, s, e, "DURATION", value, "duration:lasting"))
+        put(rows, new_row(text, offsets, s, e, "DURATION", value, "duration:lasting"))
 
 
 # "ليرتفع من 12,304 دينارا إلى 13 دينارا في اليوم": a sum of money per day is a rate, no date (as "في الساعة")
@@ -439,7 +439,7 @@ _MONEY_PER = re.compile(r"(?:\d[\d.,]*|(?<![^\W\d_])(?:الف|الاف|مليو�
                         r"ليره|برميل|طن|لتر|ميغاواط|مسافر|زائر)[^\W\d_]{0,2}\s+(?:فقط\s+)?في\s+$")
 
 
-def _per_day_rate(rows: list[dict], text: str) -> None:
+def per_day_rate(rows: list[dict], text: str) -> None:
     for r in list(rows):
         if r["type"] == "DATE" and normalize(r["text"]) == "اليوم" and _MONEY_PER.search(normalize(text[max(0, r["start"] - 30):r["start"]])):
             rows.remove(r)
@@ -453,7 +453,7 @@ _OF_SOMETHING_AFTER = re.compile(r"\s+(?:ال(?!اخير|ماضي|مقبل|قا�
                                  r"[^\W\d_]{2,}(?:ها|هم|هن|نا|كم))(?![^\W\d_])")
 
 
-def _years_of_something(rows: list[dict], text: str) -> None:
+def years_of_something(rows: list[dict], text: str) -> None:
     for r in list(rows):
         if r["type"] == "DURATION" and normalize(r["text"]) in _BARE_PLURAL_UNITS \
                 and _OF_SOMETHING_AFTER.match(normalize(text[r["end"]:r["end"] + 20])):
@@ -469,14 +469,14 @@ _RACE_TIME = re.compile(
     r"(?:\s*و\s*(?P<f2>\d{1,3})\s*(?:جزء|اجزاء)\s+(?:بالمائه|بالمئه|من\s+المائه|من\s+المئه)(?![^\W\d_]))?)")
 
 
-def _race_time(rows: list[dict], text: str, norm: str, offsets) -> None:
+def race_time(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _RACE_TIME.finditer(norm):
         if m.group("m2") and not m.group("f2") and m.group("u2") in ("دقائق", "دقيقه") and m.group("v2") != "ث":
             continue  # "3 دقائق و 9 ثوان", "ساعة و42 دقيقة و57 ثانية": a length in words, the compound rule's
         minutes, seconds = int(m.group("m1") or m.group("m2")), int(m.group("s1") or m.group("s2"))
         hundredths = m.group("f1") or m.group("f2")
         value = f"PT{minutes * 60 + seconds}" + (f".{hundredths}" if hundredths else "") + "S"
-        _put(rows, _new_row(text, offsets, m.start(), m.end(), "DURATION", value, "duration:race_time"), replace=True)
+        put(rows, new_row(text, offsets, m.start(), m.end(), "DURATION", value, "duration:race_time"), replace=True)
 
 
 # A bare plural unit (no count) is an indefinite length (PTXH, PXD, …) where a length is meant: "في غضون أيام من
@@ -495,32 +495,32 @@ _BARE_PLURAL = re.compile(
     r"|(?:قبل|بعد)\s+[^\W\d_]{2,}\s+ب" + _PLURAL + r"(?![^\W\d_]))")
 
 
-def _bare_plural_length(rows: list[dict], text: str, norm: str, offsets) -> None:
+def bare_plural_length(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _BARE_PLURAL.finditer(norm):
         unit = next(g for g in m.groups() if g)
         s, e = next((m.start(k + 1), m.end(k + 1)) for k, g in enumerate(m.groups()) if g)
         start, end = int(offsets[s]), int(offsets[e - 1]) + 1
         if any(r["start"] < end and start < r["end"] for r in rows):
             continue
-        _put(rows, _new_row(text, offsets, s, e, "DURATION", _LENGTH_OF_PLURAL[unit], "duration:bare_plural"))
+        put(rows, new_row(text, offsets, s, e, "DURATION", _LENGTH_OF_PLURAL[unit], "duration:bare_plural"))
 
 
 # "تلاشت بعد أيام.", "لكن بعد ساعات ظهرت الابتسامة": "بعد" + a bare plural unit in a story told in the past is a length
 # after an event, not a time ahead of the reference day (the gold's DURATION; "التي تنطلق بعد أشهر" stays ahead)
 # a perfect verb of the third person next to it: a listed one, or a feminine perfect in -ت that is no noun (no article,
 # no plural -ات) and no imperfect of the first person (نـ) or future (سـ)
-_LOOKS_PERFECT = re.compile(r"(?:[وف]?(?!ال|س|ن)[^\W\d_]{2,4}(?<!ا)ت)|" + _PAST_VERB.pattern)
+_LOOKS_PERFECT = re.compile(r"(?:[وف]?(?!ال|س|ن)[^\W\d_]{2,4}(?<!ا)ت)|" + PAST_VERB.pattern)
 _AFTER_UNITS = re.compile(r"^[وف]?بعد\s+(?P<u>" + "|".join(_LENGTH_OF_PLURAL) + r")$")
 
 
-def _after_units_in_a_past_story(rows: list[dict], text: str, norm: str, offsets) -> None:
+def after_units_in_a_past_story(rows: list[dict], text: str, norm: str, offsets) -> None:
     for r in rows:
         if r["type"] != "DATE" or r["value"] != "FUTURE_REF":
             continue
         m = _AFTER_UNITS.match(" ".join(normalize(r["text"]).split()))
         if not m:
             continue
-        i = _norm_at(norm, offsets, r["start"])
+        i = norm_at(norm, offsets, r["start"])
         after = re.match(r"\s*[،,]?\s*(?P<w>[^\W\d_]+)", norm[i + len(normalize(r["text"])):])
         before = re.search(r"(?P<w>[^\W\d_]+)\s*[،,]?\s*$", norm[max(0, i - 20):i])
         if not any(w and _LOOKS_PERFECT.fullmatch(w.group("w")) for w in (after, before)):
@@ -538,7 +538,7 @@ _DECIMAL_COUNT = re.compile(r"(?<![\d.,:])(?P<since>منذ\s+(?P<hedge>نحو|ح
                             r"(?P<f>\d{1,2})\s*(?P<u>ساعه|ساعات|سنه|سنوات|عام|اعوام|عاما)(?![^\W\d_])")
 
 
-def _decimal_count(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+def decimal_count(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     for m in _DECIMAL_COUNT.finditer(norm):
         n, f, hours = int(m.group("n")), m.group("f"), m.group("u").startswith("ساع")
         if hours:
@@ -557,24 +557,24 @@ def _decimal_count(rows: list[dict], text: str, norm: str, offsets, dct: dt.date
                 lo, mod = dt.date(y, mo + 1, 1).isoformat(), "APPROX" if m.group("hedge") else None
             else:
                 value, type_, start, lo, mod = f"P{months}M", "DURATION", m.start("n"), None, None
-        row = _new_row(text, offsets, start, m.end(), type_, value, "duration:decimal" if type_ == "DURATION" else
+        row = new_row(text, offsets, start, m.end(), type_, value, "duration:decimal" if type_ == "DURATION" else
                        "offset:decimal", lo=lo, precision="month" if lo else None, mod=mod)
-        _put(rows, row, replace=True)
+        put(rows, row, replace=True)
 # "نجت فتاة في الثامنة", "اغتصاب طفلة في الثامنة": an ordinal right after "في" after an indefinite person noun is the
 # person's age (P8Y), with or without "من العمر"; not a clock ("طفل في الثامنة صباحا") and not a school year (no
 # pupil nouns)
 _PERSON_IN_ORDINAL = re.compile(
     rf"(?<![^\W\d_])[وف]?(?:فتاه|فتي|طفل|طفله|صبي|صبيه|شاب|شابه|رجل|امراه|سيده|مسن|مسنه|عجوز)\s+في\s+"
     # (the teens also with a masculine "عشر": "فتاة في السادسة عشر من عمرها")
-    rf"(?P<s>(?:{_alt(_FEM_UNITS)})(?:\s+عشره?)?(?:\s+و\s*(?:{_alt(_FEM_TENS)}))?|(?:{_alt(_FEM_TENS)}))(?![^\W\d_])"
+    rf"(?P<s>(?:{alt(FEM_UNITS)})(?:\s+عشره?)?(?:\s+و\s*(?:{alt(FEM_TENS)}))?|(?:{alt(FEM_TENS)}))(?![^\W\d_])"
     r"(?!\s+(?:و\s*)?(?:النصف|الربع|الثلث|الا|صباحا|صباح|مساء|مساءا|ليلا|ليل|ظهرا|عصرا|فجرا|زوالا|بتوقيت|دقيقه|دقائق|"
     r"من\s+(?:صباح|مساء|ليل|فجر|ظهر|يوم)|و\s*\d)(?![^\W\d_]))")
 
 
-def _person_at_an_age(rows: list[dict], text: str, norm: str, offsets) -> None:
+def person_at_an_age(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _PERSON_IN_ORDINAL.finditer(norm):
         words = re.split(r"\s+و\s*|\s+", " ".join(m.group("s").split()))
-        n = sum(_FEM_UNITS.get(w, _FEM_TENS.get(w, 10 if w in ("عشر", "عشره") else 0)) for w in words)
+        n = sum(FEM_UNITS.get(w, FEM_TENS.get(w, 10 if w in ("عشر", "عشره") else 0)) for w in words)
         if n < 2:
             continue
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", f"P{n}Y", "duration:age"), replace=True)
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "DURATION", f"P{n}Y", "duration:age"), replace=True)

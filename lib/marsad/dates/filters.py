@@ -8,34 +8,34 @@ from __future__ import annotations
 import functools
 import re
 
-from marsad.dates.cues import _PAST_VERB
-from marsad.dates.lexicon import _alt, _LEX, _NUMWORD
-from marsad.dates.rows import _quote_start
-from marsad.dates.tense import _tense_before
+from marsad.dates.cues import PAST_VERB
+from marsad.dates.lexicon import alt, LEX, NUMWORD
+from marsad.dates.rows import quote_start
+from marsad.dates.tense import tense_before
 from marsad.lang.rules import sentence_around
 from marsad.lang.text import normalize
 from marsad.resources import data_path
 
 __all__ = [
-    "_drop_titles",
-    "_not_a_day",
-    "_not_a_time_word",
-    "_place_named_after_a_date",
-    "_quoted_title_length",
-    "_QUOTES",
-    "_state_adjectives",
-    "_surname_not_a_set",
-    "_TITLE_NOUN",
-    "_tomorrow_as_a_name",
+    "drop_titles",
+    "not_a_day",
+    "not_a_time_word",
+    "place_named_after_a_date",
+    "quoted_title_length",
+    "QUOTES",
+    "state_adjectives",
+    "surname_not_a_set",
+    "TITLE_NOUN",
+    "tomorrow_as_a_name",
 ]
 
 # a work's title in quotation marks: "فيلم "الصيف"", "عن فيلمه "نعاس الشتاء"", "ويروي "صيف" المشارك في كان"
-_TITLE_NOUN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:فيلم|افلام|مسلسل|روايه|كتاب|اغنيه|البوم|برنامج|مسرحيه|قصيده|لوحه|عمل)"
+TITLE_NOUN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:فيلم|افلام|مسلسل|روايه|كتاب|اغنيه|البوم|برنامج|مسرحيه|قصيده|لوحه|عمل)"
                          r"(?:ه|ها|هم|ي)?\s*$")
-_QUOTES = {'"': '"', "«": "»", "“": "”"}
+QUOTES = {'"': '"', "«": "»", "“": "”"}
 
 
-def _drop_titles(rows: list[dict], text: str) -> None:
+def drop_titles(rows: list[dict], text: str) -> None:
     """A season, month or weekday that is all or part of a short quoted title is no time: the quoted string holds the row
     (at most 40 characters, no digit in the row) and is the whole quotation, or follows a work's noun ("فيلم", "رواية",
     "مسلسل"): a film "الصيف", a newspaper "جوان", a book "حديث الأربعاء"."""
@@ -43,12 +43,12 @@ def _drop_titles(rows: list[dict], text: str) -> None:
     for r in rows:
         # (seasons, months and weekdays only: a quoted named day, "قريبا" or "الساعات المقبلة" is a time in quotes)
         if r["type"] == "DATE" and r["rule"].startswith(("season", "month", "weekday")) and not re.search(r"\d", r["text"]):
-            q = _quote_start(text, r["start"])
+            q = quote_start(text, r["start"])
             if q is not None and r["start"] - q <= 20:
-                close = text.find(_QUOTES.get(text[q], text[q]), r["end"])
+                close = text.find(QUOTES.get(text[q], text[q]), r["end"])
                 if 0 <= close - r["end"] <= 20 and close - q <= 40 and "\n" not in text[q:close]:
                     whole = q + 1 == r["start"] and close == r["end"]
-                    if whole or _TITLE_NOUN.search(normalize(text[max(0, q - 16):q])):
+                    if whole or TITLE_NOUN.search(normalize(text[max(0, q - 16):q])):
                         continue
         keep.append(r)
     rows[:] = keep
@@ -59,13 +59,13 @@ def _drop_titles(rows: list[dict], text: str) -> None:
 # "مهمة واحدة في اليوم الواحد").
 # (and papers named "X اليوم" after a paper word: "جريدة المصري اليوم"; the names are `today_titles` in the lexicon)
 _CHANNEL_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وفبل]?(?:قناه|موقع|شبكه|تلفزيون|جريده|صحيفه|يوميه|المصدر\s*:?)\s*|[(«\"]\s*)"
-                             rf"(?:{_alt(_LEX['today_titles'])})\s*$")
+                             rf"(?:{alt(LEX['today_titles'])})\s*$")
 _CHANNEL_END = re.compile(r"\s*[)»\"]?\s*(?:\n|$)")  # "المصدر : روسيا اليوم" closing an article
-_RATE_BEFORE = re.compile(rf"(?:\d|(?<![^\W\d_])(?:{_NUMWORD}|واحده|مره|مرات|مرتين)(?![^\W\d_]))[^.،,؛;:!?\n]{{0,30}}\s+في\s+$")
+_RATE_BEFORE = re.compile(rf"(?:\d|(?<![^\W\d_])(?:{NUMWORD}|واحده|مره|مرات|مرتين)(?![^\W\d_]))[^.،,؛;:!?\n]{{0,30}}\s+في\s+$")
 _RATE_AFTER = re.compile(r"(?:\s+الواحد)?\s*(?:[.،,؛;:!?)\n]|$)")
 
 
-def _not_a_day(rows: list[dict], text: str, norm: str, offsets) -> None:
+def not_a_day(rows: list[dict], text: str, norm: str, offsets) -> None:
     for r in list(rows):
         if r["type"] != "DATE" or normalize(r["text"]) not in ("اليوم", "اليوم الواحد"):
             continue
@@ -83,7 +83,7 @@ _MEASURE_NOUN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:حياه|اقت
                            r"اشتباكات|صراع)\s+$")
 
 
-def _state_adjectives(rows: list[dict], text: str, norm: str) -> None:
+def state_adjectives(rows: list[dict], text: str, norm: str) -> None:
     for r in [r for r in rows if r["type"] == "SET" and r["rule"] == "set_adj"]:
         if _MEASURE_NOUN.search(normalize(text[max(0, r["start"] - 20):r["start"]])):
             rows.remove(r)
@@ -92,11 +92,11 @@ def _state_adjectives(rows: list[dict], text: str, norm: str) -> None:
 # "تلاميذ المدرسة الابتدائية 2 ماي", "تجمعوا في ساحة 7 نوفمبر", "شارع 14 جانفي": a day–month in figures right after a
 # place noun (a school, a square, a street, a stadium …; the lexicon's place_nouns), one adjective allowed between, is the
 # place's name, not a DATE; with the article only before its adjective ("وصل إلى المطار 14 جانفي" is a date)
-_PLACE_NAMED = re.compile(rf"(?<![^\W\d_])[وفبل]?(?:(?:{_alt(_LEX['place_nouns'])})"
-                          rf"|ال(?:{_alt(_LEX['place_nouns'])})\s+ال[^\W\d_]+(?:ي|يه))\s+$")
+_PLACE_NAMED = re.compile(rf"(?<![^\W\d_])[وفبل]?(?:(?:{alt(LEX['place_nouns'])})"
+                          rf"|ال(?:{alt(LEX['place_nouns'])})\s+ال[^\W\d_]+(?:ي|يه))\s+$")
 
 
-def _place_named_after_a_date(rows: list[dict], text: str) -> None:
+def place_named_after_a_date(rows: list[dict], text: str) -> None:
     rows[:] = [r for r in rows if not (r["type"] == "DATE" and re.match(r"\d{1,2}(?!\d)", r["text"])
                                        and r["precision"] == "day"
                                        and _PLACE_NAMED.search(normalize(text[max(0, r["start"] - 40):r["start"]])))]
@@ -122,7 +122,7 @@ _THEN_DOING = re.compile(r"(?<![^\W\d_])[وف]?ل[يت][^\W\d_]{2,}\s+$")
 _BEFORE_DOING = re.compile(r"(?<![^\W\d_])(?:قبل|بعد)\s+ان\s+[يت][^\W\d_]{2,}(?:\s+\S+)?\s+$")
 
 
-def _not_a_time_word(rows: list[dict], text: str) -> None:
+def not_a_time_word(rows: list[dict], text: str) -> None:
     drop = []
     for r in rows:
         w = normalize(r["text"])
@@ -143,9 +143,9 @@ def _not_a_time_word(rows: list[dict], text: str) -> None:
             doing = _BEFORE_DOING.search(said)
             then = _THEN_DOING.search(said)
             last = before.split()[-1] if before.split() else ""
-            if (_NAMED_LATER_BEFORE.search(before) or (doing and _tense_before(said, doing.start()) != "future")
-                    or _PERFECT_JUST_BEFORE.search(before) or _PAST_VERB.fullmatch(last) or last in _LATER_PERFECTS
-                    or (then and (_tense_before(said, then.start()) == "past" or _tense_before(said, then.start()) is None
+            if (_NAMED_LATER_BEFORE.search(before) or (doing and tense_before(said, doing.start()) != "future")
+                    or _PERFECT_JUST_BEFORE.search(before) or PAST_VERB.fullmatch(last) or last in _LATER_PERFECTS
+                    or (then and (tense_before(said, then.start()) == "past" or tense_before(said, then.start()) is None
                                   and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", said[:then.start()])))):
                 drop.append(r)
     for r in drop:
@@ -153,7 +153,7 @@ def _not_a_time_word(rows: list[dict], text: str) -> None:
 
 
 # "بقيادة مدربه سعد الشهري": the surname Al-Shehri after a first name, no monthly recurrence
-def _surname_not_a_set(rows: list[dict], text: str) -> None:
+def surname_not_a_set(rows: list[dict], text: str) -> None:
     for r in list(rows):
         if r["type"] == "SET" and normalize(r["text"]) in ("الشهري", "السنوي", "اليومي"):
             before = normalize(text[max(0, r["start"] - 20):r["start"]]).split()
@@ -174,21 +174,21 @@ def _first_names() -> frozenset[str]:
 _PAPER_OR_WORK = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:برنامج|صحيفه|جريده|مجله|فيلم|مسلسل|قناه|موقع)\s*$")
 
 
-def _quoted_title_length(rows: list[dict], text: str) -> None:
+def quoted_title_length(rows: list[dict], text: str) -> None:
     for r in list(rows):
         if r["type"] != "DURATION" or r["start"] == 0:
             continue
         q = r["start"] - 1
-        if text[q] in _QUOTES and text[r["end"]:r["end"] + 1] == _QUOTES[text[q]] \
+        if text[q] in QUOTES and text[r["end"]:r["end"] + 1] == QUOTES[text[q]] \
                 and _PAPER_OR_WORK.search(normalize(text[max(0, q - 16):q])):
             rows.remove(r)
 
 
 # "تابع العملية من غرفة المتابعة المتواجدة بحزب الغد", "ونقلت صحيفة "الغد" الأردنية": "الغد" after a party, paper or
 # channel word is a name, not tomorrow (the words are `tomorrow_names_before` in the lexicon)
-_NAME_BEFORE_TOMORROW = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + _alt(_LEX["tomorrow_names_before"]) + r")\s*[\"«]?\s*$")
+_NAME_BEFORE_TOMORROW = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + alt(LEX["tomorrow_names_before"]) + r")\s*[\"«]?\s*$")
 
 
-def _tomorrow_as_a_name(rows: list[dict], text: str) -> None:
+def tomorrow_as_a_name(rows: list[dict], text: str) -> None:
     rows[:] = [r for r in rows if not (r["type"] == "DATE" and normalize(r["text"]) == "الغد"
                                        and _NAME_BEFORE_TOMORROW.search(normalize(text[max(0, r["start"] - 20):r["start"]])))]

@@ -8,14 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from marsad.dates.lexicon import HIJRI_MONTHS, _NEXT, _PAST
-from marsad.dates.tense import _tense_before
-from marsad.dates.values import _day, _occurrence
+from marsad.dates.lexicon import HIJRI_MONTHS, NEXT, PAST
+from marsad.dates.tense import tense_before
+from marsad.dates.values import set_day, occurrence
 
-__all__ = ["_resolve_hijri", "_resolve_hijri_day", "_resolve_hijri_year"]
+__all__ = ["resolve_hijri", "resolve_hijri_day", "resolve_hijri_year"]
 
 
-def _resolve_hijri(tx, anchor) -> None:
+def resolve_hijri(tx, anchor) -> None:
     from hijridate import Gregorian, Hijri
 
     g = tx.groups
@@ -27,9 +27,9 @@ def _resolve_hijri(tx, anchor) -> None:
         cur = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
         rel = g.get("rel") or ""
         hy = cur.year
-        if re.fullmatch(_PAST, rel) and mon >= cur.month:
+        if re.fullmatch(PAST, rel) and mon >= cur.month:
             hy -= 1
-        elif re.fullmatch(_NEXT, rel) and mon <= cur.month:
+        elif re.fullmatch(NEXT, rel) and mon <= cur.month:
             hy += 1
     else:
         tx.value, tx.precision = f"XXXX-{mon:02d}" + (f"-{int(g['d']):02d}" if g.get("d") else ""), (
@@ -39,7 +39,7 @@ def _resolve_hijri(tx, anchor) -> None:
     try:
         if g.get("d"):
             d = Hijri(hy, mon, int(g["d"])).to_gregorian()
-            _day(tx, dt.date(d.year, d.month, d.day))
+            set_day(tx, dt.date(d.year, d.month, d.day))
         else:
             first = Hijri(hy, mon, 1)
             last = Hijri(hy, mon, first.month_length()).to_gregorian()
@@ -51,7 +51,7 @@ def _resolve_hijri(tx, anchor) -> None:
     tx.rule = "hijri"
 
 
-def _resolve_hijri_year(tx, hy: int) -> None:
+def resolve_hijri_year(tx, hy: int) -> None:
     from hijridate import Hijri
 
     tx.rule, tx.anchor = "hijri", None
@@ -64,7 +64,7 @@ def _resolve_hijri_year(tx, hy: int) -> None:
         tx.value, tx.precision = f"H{hy}", "year"
 
 
-def _resolve_hijri_day(tx, norm: str, anchor, hmon: int, hday: int) -> None:
+def resolve_hijri_day(tx, norm: str, anchor, hmon: int, hday: int) -> None:
     """An Islamic holiday (عيد الفطر = 1 Shawwal): of the occurrences around the anchor, the last one for a past
     clause, the coming one for a future clause, else the nearest (a feast lasts days: three days of grace)."""
     from hijridate import Gregorian, Hijri
@@ -82,10 +82,10 @@ def _resolve_hijri_day(tx, norm: str, anchor, hmon: int, hday: int) -> None:
     except (ValueError, OverflowError):
         tx.value, tx.precision = "XXXX-XX-XX", "day"
         return
-    tense = _tense_before(norm, tx.start)
+    tense = tense_before(norm, tx.start)
     if _PURPOSE_BEFORE.search(norm, max(0, tx.start - 60), tx.start):
         tense = "future"  # "شارك في تصوير فيلم من أجل عرضه في موسم عيد الأضحى": the feast the act is for lies ahead
-    _day(tx, _occurrence(days, tense, anchor))
+    set_day(tx, occurrence(days, tense, anchor))
 
 
 # A purpose phrase, then a few words of its own (no clause break), right before a yearly day: "من أجل عرضه في موسم"

@@ -9,35 +9,35 @@ import calendar
 import datetime as dt
 import re
 
-from marsad.dates.cues import _PAST_VERB, _REPORT_PERFECT
-from marsad.dates.lexicon import _alt, HIJRI_MONTHS, _HMONTH, _LEX, _NUMWORD, _TEEN_HEADS
-from marsad.dates.rows import _names_one_day, _new_row, _put
-from marsad.dates.values import _add_months, _month_end, _number
+from marsad.dates.cues import PAST_VERB, REPORT_PERFECT
+from marsad.dates.lexicon import alt, HIJRI_MONTHS, HMONTH, LEX, NUMWORD, TEEN_HEADS
+from marsad.dates.rows import names_one_day, new_row, put
+from marsad.dates.values import add_months, month_end, number
 from marsad.lang.rules import sentence_around
 from marsad.lang.text import normalize, normalize_map
 
 __all__ = [
-    "_bare_month_after_a_perfect",
-    "_coming_month_named_again",
-    "_day_month_named_again",
-    "_day_of_same_month",
-    "_decades_in_figures",
-    "_hijri_month_of_a_year",
-    "_merge_restated_dates",
-    "_month_of_a_name",
-    "_month_of_relative_year",
-    "_month_of_that_year",
-    "_month_range_year",
-    "_movable_day_given_a_date",
-    "_named_wars",
-    "_relative_year_with_its_figure",
-    "_same_day_month_again",
-    "_story_month_year",
-    "_this_day_in_a_year",
-    "_year_before_the_named_one",
-    "_year_ending",
-    "_year_of_the_calendar",
-    "_years_in_words",
+    "bare_month_after_a_perfect",
+    "coming_month_named_again",
+    "day_month_named_again",
+    "day_of_same_month",
+    "decades_in_figures",
+    "hijri_month_of_a_year",
+    "merge_restated_dates",
+    "month_of_a_name",
+    "month_of_relative_year",
+    "month_of_that_year",
+    "month_range_year",
+    "movable_day_given_a_date",
+    "named_wars",
+    "relative_year_with_its_figure",
+    "same_day_month_again",
+    "story_month_year",
+    "this_day_in_a_year",
+    "year_before_the_named_one",
+    "year_ending",
+    "year_of_the_calendar",
+    "years_in_words",
 ]
 
 # "الموافق": a Hijri date (or a day named by a deictic) restated in the Gregorian calendar is one date, the Gregorian one
@@ -47,7 +47,7 @@ _SAME_DAY_GAP = re.compile(r"\s*[،,]?\s*(?:و\s*)?(?:الموافق|الموا�
 _DEICTIC_WORDS = ("اليوم", "امس", "الامس", "البارحه", "غدا", "الغد")
 
 
-def _merge_restated_dates(rows: list[dict], text: str) -> None:
+def merge_restated_dates(rows: list[dict], text: str) -> None:
     """"اليوم الخميس 6 جمادى الآخرة 1439هـ الموافق 22 فبراير 2018": a day restated after "الموافق" is one DATE (the
     Gregorian value, the span from the first day): the gold's convention (as "صباح اليوم السبت الموافق 24 الجاري");
     "في أيلول/سبتمبر أيلول الماضي": a month pair written again with its relative word is one month, the second's value."""
@@ -89,7 +89,7 @@ def _merge_restated_dates(rows: list[dict], text: str) -> None:
         k += 1
 
 
-def _month_range_year(rows: list[dict], text: str) -> None:
+def month_range_year(rows: list[dict], text: str) -> None:
     """"بين نيسان/أبريل وكانون الأول/ديسمبر 2012", "من مارس إلى يونيو 2016": the first month of a range takes the
     year written after the second (the year before when it comes later in the calendar)."""
     for a, b in zip(rows, rows[1:]):
@@ -105,7 +105,7 @@ def _month_range_year(rows: list[dict], text: str) -> None:
         if mon > int(b["date_start"][5:7]):
             year -= 1
         a["value"] = f"{year:04d}-{mon:02d}"
-        a["date_start"], a["date_end"] = dt.date(year, mon, 1).isoformat(), _month_end(year, mon).isoformat()
+        a["date_start"], a["date_end"] = dt.date(year, mon, 1).isoformat(), month_end(year, mon).isoformat()
         a["rule"] += "+range_year"
 
 
@@ -117,7 +117,7 @@ _WAR = re.compile(r"(?<![^\W\d_])حرب(?:\s+(?:العبور|الغفران))?(?
                   r"(?:تشرين\s+الاول|اكتوبر|تشرين|رمضان|حزيران|يونيو|تموز)(?![^\W\d_]))+)(?!\s*[،,/]?\s*\d)")
 
 
-def _named_wars(rows: list[dict], text: str, norm: str, offsets) -> None:
+def named_wars(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _WAR.finditer(norm):
         names = list(re.finditer(r"تشرين\s+الاول|اكتوبر|تشرين|رمضان|حزيران|يونيو|تموز", m.group("names")))
         values = {_WAR_MONTHS[" ".join(n.group().split())] for n in names}
@@ -133,15 +133,15 @@ def _named_wars(rows: list[dict], text: str, norm: str, offsets) -> None:
         for a, b in spans:
             s, e = m.start("names") + a, m.start("names") + b
             y, mo = int(value[:4]), int(value[5:])
-            _put(rows, _new_row(text, offsets, s, e, "DATE", value, "named_war", lo=dt.date(y, mo, 1).isoformat(),
-                                hi=_month_end(y, mo).isoformat(), precision="month"), replace=True)
+            put(rows, new_row(text, offsets, s, e, "DATE", value, "named_war", lo=dt.date(y, mo, 1).isoformat(),
+                                hi=month_end(y, mo).isoformat(), precision="month"), replace=True)
 
 
 # "وتختتم يوم 19 من نفس الشهر", "في 19 من الشهر نفسه": a day of the month the text named last
 _DAY_OF_SAME_MONTH = re.compile(r"(?<![^\W_])[وف]?(?P<s>(?:يوم\s+)?(?:ال\s*)?(?P<d>\d{1,2})\s+من\s+(?:(?:نفس|ذات)\s+الشهر|الشهر\s+(?:نفسه|ذاته)))(?![^\W\d_])")
 
 
-def _day_of_same_month(rows: list[dict], text: str, norm: str, offsets) -> None:
+def day_of_same_month(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _DAY_OF_SAME_MONTH.finditer(norm):
         start = int(offsets[m.start()])
         # (a month with its modifier, "مطلع فبراير", is one too: its precision is "approximate", its value a month)
@@ -153,12 +153,12 @@ def _day_of_same_month(rows: list[dict], text: str, norm: str, offsets) -> None:
         if not 1 <= d <= calendar.monthrange(y, mo)[1]:
             continue
         day = dt.date(y, mo, d).isoformat()
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DATE", day, "day_of_same_month", lo=day,
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "DATE", day, "day_of_same_month", lo=day,
                             precision="day"),
              replace=True)
 
 
-def _same_day_month_again(rows: list[dict]) -> None:
+def same_day_month_again(rows: list[dict]) -> None:
     """"هجوم بغازي الكلور في السابع من نيسان/أبريل … "نتائج التحقيق ستكون متوازنة … السابع من نيسان/أبريل"": a bare
     day-month the tense sends to next year is the same date as that day-month already named in the text (a story's own
     day named again, not a coming one a year away)."""
@@ -175,19 +175,19 @@ def _same_day_month_again(rows: list[dict]) -> None:
 
 
 # A year in words: "العام ألفين وستة" (2006), "عام ألفين" (2000), "سنة ألف وتسعمائة وتسعين" (1990).
-_WORD_NUMBER = rf"(?:(?:{_alt(_TEEN_HEADS)})\s+عشره?|{_NUMWORD}(?:\s+(?:و\s*)?{_NUMWORD})?)"
+_WORD_NUMBER = rf"(?:(?:{alt(TEEN_HEADS)})\s+عشره?|{NUMWORD}(?:\s+(?:و\s*)?{NUMWORD})?)"
 _YEAR_IN_WORDS = re.compile(
     rf"(?<![^\W\d_])[وفبل]?(?P<s>(?:ال)?(?:عام|سنه)\s+(?:(?P<k2>الفين)|الف\s+و\s*(?P<k19>تسعمائه|تسعمايه|تسعمئه))"
     rf"(?:\s+و\s*(?P<n>{_WORD_NUMBER}))?)(?![^\W\d_])")
 
 
-def _years_in_words(rows: list[dict], text: str, norm: str, offsets) -> None:
+def years_in_words(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _YEAR_IN_WORDS.finditer(norm):
-        n = _number(m.group("n")) if m.group("n") else 0
+        n = number(m.group("n")) if m.group("n") else 0
         if n is None or n > 99:
             continue
         year = (2000 if m.group("k2") else 1900) + n
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DATE", str(year), "year:words",
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "DATE", str(year), "year:words",
                             lo=f"{year}-01-01", hi=f"{year}-12-31", precision="year"), replace=True)
 
 
@@ -199,7 +199,7 @@ def _years_in_words(rows: list[dict], text: str, norm: str, offsets) -> None:
 _DEICTIC_RULES = ("deictic", "weekday", "offset", "month:past", "month:this", "month:next")
 
 
-def _story_month_year(rows: list[dict], text: str, dct: dt.date | None) -> None:
+def story_month_year(rows: list[dict], text: str, dct: dt.date | None) -> None:
     for i, r in enumerate(rows):
         if not (r["rule"].startswith(("day_month:bare-past", "day_month:bare-near")) and r["type"] == "DATE" and r["date_start"]
                 and dct is not None and int(r["date_start"][:4]) < dct.year):
@@ -244,7 +244,7 @@ _SAME_YEAR_AFTER = re.compile(r"\s+(?:من|في)\s+(?:ذلك\s+العام|تلك
                               r"العام\s+(?:نفسه|ذاته)|السنه\s+(?:نفسها|ذاتها))(?![^\W\d_])")
 
 
-def _month_of_that_year(rows: list[dict], text: str) -> None:
+def month_of_that_year(rows: list[dict], text: str) -> None:
     for i, r in enumerate(rows):
         if r["type"] != "DATE" or r["precision"] not in ("month", "day") or not re.match(r"\d{4}-\d\d", r["value"] or ""):
             continue
@@ -264,14 +264,14 @@ def _month_of_that_year(rows: list[dict], text: str) -> None:
         shift = lambda d: (year + d[4:]) if d else d  # noqa: E731
         if r["precision"] == "month" and r["date_start"]:
             lo = f"{value[:7]}-01"
-            hi = _month_end(int(year), int(value[5:7])).isoformat()
+            hi = month_end(int(year), int(value[5:7])).isoformat()
         else:
             lo, hi = shift(r["date_start"]), shift(r["date_end"])
         r.update(end=end, text=text[r["start"]:end], value=value, date_start=lo, date_end=hi,
                  rule=r["rule"] + "+that-year")
 
 
-def _month_of_relative_year(rows: list[dict], text: str, sentences: list[int]) -> None:
+def month_of_relative_year(rows: list[dict], text: str, sentences: list[int]) -> None:
     """"منذ نوفمبر من العام قبل الماضي", "في يونيو من العام الماضي", "في آذار/مارس العام الماضي": a month of a
     relative year is one DATE of that
     year's month (as "حزيران/يونيو من العام 2013"), not a month guessed alone and a year."""
@@ -290,7 +290,7 @@ def _month_of_relative_year(rows: list[dict], text: str, sentences: list[int]) -
             except ValueError:
                 i += 1
                 continue
-            hi = lo if a["precision"] == "day" else _month_end(y, mon)
+            hi = lo if a["precision"] == "day" else month_end(y, mon)
             a.update(end=b["end"], text=text[a["start"]:b["end"]], value=lo.isoformat()[:10 if a["precision"] == "day" else 7],
                      date_start=lo.isoformat(), date_end=hi.isoformat(), rule=a["rule"] + "+relative-year")
             del rows[i + 1]
@@ -302,14 +302,14 @@ def _month_of_relative_year(rows: list[dict], text: str, sentences: list[int]) -
 _BLACK_AFTER = re.compile(r"\s*(?:ال)?(?:اسود|سوداء|السوداء)(?![^\W\d_])")
 
 
-def _month_of_a_name(rows: list[dict], text: str, norm: str) -> None:
+def month_of_a_name(rows: list[dict], text: str, norm: str) -> None:
     for r in [r for r in rows if r["type"] == "DATE" and r["precision"] == "month"]:
         if _BLACK_AFTER.match(normalize(text[r["end"]:r["end"] + 12])):
             rows.remove(r)
 
 
 # "السنة المنصرمة" in a column of the year's last days is the year ending, not the one before
-def _year_ending(rows: list[dict], text: str, dct: dt.date | None) -> None:
+def year_ending(rows: list[dict], text: str, dct: dt.date | None) -> None:
     if dct is None or dct.month != 12 or dct.day < 20:
         return
     for r in rows:
@@ -322,7 +322,7 @@ def _year_ending(rows: list[dict], text: str, dct: dt.date | None) -> None:
 _THIS_DAY_YEAR = re.compile(r"(?<![^\W\d_])(?P<s>(?:نفس|مثل)\s+(?:هذا\s+)?اليوم\s+من\s+(?:عام|العام|سنه)\s+(?P<y>\d{4}))(?!\d)")
 
 
-def _this_day_in_a_year(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
+def this_day_in_a_year(rows: list[dict], text: str, norm: str, offsets, dct: dt.date | None) -> None:
     for m in _THIS_DAY_YEAR.finditer(norm):
         start = int(offsets[m.start("s")])
         last = next((r for r in reversed(rows) if r["end"] <= start and r["precision"] == "day" and r["date_start"]
@@ -334,9 +334,9 @@ def _this_day_in_a_year(rows: list[dict], text: str, norm: str, offsets, dct: dt
             day = base.replace(year=int(m.group("y")))
         except ValueError:
             continue
-        row = _new_row(text, offsets, m.start("s"), m.end("s"), "DATE", day.isoformat(), "day_month:this_day_in",
+        row = new_row(text, offsets, m.start("s"), m.end("s"), "DATE", day.isoformat(), "day_month:this_day_in",
                        lo=day.isoformat(), precision="day")
-        _put(rows, row, replace=True)
+        put(rows, row, replace=True)
 
 
 # "عدد ساعات صيام رمضان 2016", "في رمضان 2017، ارتفع استخدام تويتر": a Hijri month before a Gregorian year is that month
@@ -344,7 +344,7 @@ def _this_day_in_a_year(rows: list[dict], text: str, norm: str, offsets, dct: dt
 _HIJRI_YEAR_GAP = re.compile(r"\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?")
 
 
-def _hijri_month_of_a_year(rows: list[dict], text: str) -> None:
+def hijri_month_of_a_year(rows: list[dict], text: str) -> None:
     from hijridate import Hijri
 
     k = 0
@@ -355,7 +355,7 @@ def _hijri_month_of_a_year(rows: list[dict], text: str) -> None:
                 and re.fullmatch(r"(?:19|20)\d\d", q["value"] or "") and re.fullmatch(r"\d{4}", normalize(q["text"]).strip())
                 and _HIJRI_YEAR_GAP.fullmatch(normalize(text[r["end"]:q["start"]]))):
             continue
-        name = re.search(rf"(?:{_HMONTH})$", " ".join(normalize(r["text"]).split()))
+        name = re.search(rf"(?:{HMONTH})$", " ".join(normalize(r["text"]).split()))
         if name is None:
             continue
         mon, year = HIJRI_MONTHS[name.group()], int(q["value"])
@@ -372,7 +372,7 @@ def _hijri_month_of_a_year(rows: list[dict], text: str) -> None:
 
 
 # "اعترف بالقدس عاصمة العام الماضي 2017": a relative year followed by the same year in figures is one DATE
-def _relative_year_with_its_figure(rows: list[dict], text: str) -> None:
+def relative_year_with_its_figure(rows: list[dict], text: str) -> None:
     for k in range(len(rows) - 1, 0, -1):
         r, q = rows[k - 1], rows[k]
         if (r["type"] == q["type"] == "DATE" and r["rule"] == "relative_year" and q["rule"] == "year"
@@ -389,45 +389,45 @@ _MOD_WORD = {"بدايه": "START", "بدايات": "START", "مطلع": "START"
              "اواخر": "END", "نهايه": "END"}
 
 
-def _decades_in_figures(rows: list[dict], text: str, norm: str, offsets) -> None:
+def decades_in_figures(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _DECADE_FIGURES.finditer(norm):
         y = int(m.group("y"))
         lo, hi = f"{y}-01-01", f"{y + 9}-12-31"
-        row = _new_row(text, offsets, m.start("s"), m.end("y"), "DATE", str(y)[:3], "decade:figures", lo=lo, hi=hi,
+        row = new_row(text, offsets, m.start("s"), m.end("y"), "DATE", str(y)[:3], "decade:figures", lo=lo, hi=hi,
                        precision="decade", mod=_MOD_WORD.get(m.group("m") or ""))
-        _put(rows, row, replace=True)
+        put(rows, row, replace=True)
 
 
 # "يوم القدس الذي يصادف الأحد 13 أيار/مايو": a named day whose date moves from year to year is a DATE only beside the date
 # the text gives it (right after it, or right before it), valued with that date
-_MOVABLE_DAY = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>{_alt(_LEX['movable_days'])})(?![^\W\d_])")
+_MOVABLE_DAY = re.compile(rf"(?<![^\W\d_])[وفبل]?(?P<s>{alt(LEX['movable_days'])})(?![^\W\d_])")
 _GIVEN_DATE_GAP = re.compile(r"[\s\"'«»“”)(،,-]*(?:(?:الذي|والذي|التي)\s+)?(?:يصادف|تصادف|يوافق|الموافق|الموافقه|وهو|ويصادف)?"
                              r"[\s\"'«»“”)(،,-]*(?:في\s+)?")
 
 
-def _movable_day_given_a_date(rows: list[dict], text: str, norm: str, offsets) -> None:
+def movable_day_given_a_date(rows: list[dict], text: str, norm: str, offsets) -> None:
     for m in _MOVABLE_DAY.finditer(norm):
         s, e = int(offsets[m.start("s")]), int(offsets[m.end("s") - 1]) + 1
         if any(r["start"] < e and s < r["end"] for r in rows):
             continue
         after = next((r for r in rows if r["start"] >= e), None)
         before = next((r for r in reversed(rows) if r["end"] <= s), None)
-        if after is not None and _names_one_day(after) and _GIVEN_DATE_GAP.fullmatch(normalize(text[e:after["start"]])):
+        if after is not None and names_one_day(after) and _GIVEN_DATE_GAP.fullmatch(normalize(text[e:after["start"]])):
             given = after
-        elif (before is not None and _names_one_day(before)
+        elif (before is not None and names_one_day(before)
               and re.fullmatch(r"[\s\"'«»“”)(،,-]*(?:وهو|وهي|هو|(?:ب)?(?:ما\s+)?(?:يسمي|تسمي|يعرف\s+ب)|ب)?[\s\"'«»“”)(،,-]*",
                                normalize(text[before["end"]:s]))):
             given = before
         else:
             continue
         d = given["date_start"][:10]
-        _put(rows, _new_row(text, offsets, m.start("s"), m.end("s"), "DATE", d, "named_day:movable", lo=d, precision="day"))
+        put(rows, new_row(text, offsets, m.start("s"), m.end("s"), "DATE", d, "named_day:movable", lo=d, precision="day"))
 
 
 # "اتفقتا على عقد قمة … في أيلول/سبتمبر المقبل … "اتفقا خلال الاجتماع على عقد قمة … في أيلول/سبتمبر"" (an August report): a
 # bare month named again after the same month with "المقبل/القادم" is that coming month, not the last one the past tense
 # would give, when no year was written between them
-def _coming_month_named_again(rows: list[dict]) -> None:
+def coming_month_named_again(rows: list[dict]) -> None:
     ahead: dict[str, dict] = {}
     for r in rows:
         if r["type"] == "DATE" and r["rule"].startswith(("year", "month:explicit", "day_month:explicit")):
@@ -443,7 +443,7 @@ def _coming_month_named_again(rows: list[dict]) -> None:
 # "سينقل رفاتها … في 1 تموز/يوليو … والتي توفيت في 30 حزيران/يونيو … إلى مقبرة العظماء في 1 تموز/يوليو": a bare day–month
 # named again after the same day–month, no year written between, is the same day (the past verb of a relative clause
 # between them does not move it a year back)
-def _day_month_named_again(rows: list[dict]) -> None:
+def day_month_named_again(rows: list[dict]) -> None:
     seen: dict[str, dict] = {}
     for r in rows:
         if r["type"] != "DATE":
@@ -472,7 +472,7 @@ _PERFECT_RIGHT_AFTER = re.compile(r"\s*[،,]?\s*(?![يتنس](?:[^\W\d_]{2,}))(?
                                   r"اعلن|قرر|دعا|طالب|هدد|اتهم|وصل|عاد|بدا|قال|اصبح|صار|بات|كان|كانت)(?![^\W\d_])")
 
 
-def _bare_month_after_a_perfect(rows: list[dict], text: str, dct: dt.date | None) -> None:
+def bare_month_after_a_perfect(rows: list[dict], text: str, dct: dt.date | None) -> None:
     if dct is None:
         return
     for r in rows:
@@ -486,8 +486,8 @@ def _bare_month_after_a_perfect(rows: list[dict], text: str, dct: dt.date | None
         fronted = re.search(r"(?:^|[.،,:؛\n]|(?<![^\W\d_])(?:ان|انه|انها|بان|بانه|بانها))\s*[وف]?في\s+$",
                             normalize(text[max(lo, r["start"] - 14):r["start"]]))
         if not (_GOVERNING_PERFECT.search(normalize(text[lo if r["start"] - lo <= 80 else r["start"] - 80:r["start"]]).lstrip())
-                or (fronted and re.match(r"\s*[،,]?\s*(?![وف])", after) and (_PERFECT_RIGHT_AFTER.match(after) or _PAST_VERB.match(
-                    after.lstrip(" ،,")) or _REPORT_PERFECT.match(after.lstrip(" ،,"))))):
+                or (fronted and re.match(r"\s*[،,]?\s*(?![وف])", after) and (_PERFECT_RIGHT_AFTER.match(after) or PAST_VERB.match(
+                    after.lstrip(" ،,")) or REPORT_PERFECT.match(after.lstrip(" ،,"))))):
             continue
         y = int(r["value"][:4]) - 1
         r["value"] = f"{y}{r['value'][4:]}"
@@ -502,7 +502,7 @@ _CALENDAR_REL_AFTER = re.compile(r"\s+(?:الميلادي|الميلاديه)\s+
                                  r"المنصرم|المنصرمه|الحالي|الحاليه|الجاري|الجاريه)(?![^\W\d_])")
 
 
-def _year_of_the_calendar(rows: list[dict], text: str, dct: dt.date | None) -> None:
+def year_of_the_calendar(rows: list[dict], text: str, dct: dt.date | None) -> None:
     if dct is None:
         return
     for r in rows:
@@ -531,7 +531,7 @@ _OF_THE_NAMED = {"العام السابق": ("year", -1), "السنه الساب
                  "الشهر السابق": ("month", -1), "الشهر التالي": ("month", 1)}
 
 
-def _year_before_the_named_one(rows: list[dict], text: str) -> None:
+def year_before_the_named_one(rows: list[dict], text: str) -> None:
     for i, r in enumerate(rows):
         unit, shift = _OF_THE_NAMED.get(normalize(r["text"]) if r["type"] == "DATE" else "", (None, 0))
         if unit is None:
@@ -544,7 +544,7 @@ def _year_before_the_named_one(rows: list[dict], text: str) -> None:
             y = int(prev["value"][:4]) + shift
             r.update(value=str(y), date_start=f"{y}-01-01", date_end=f"{y}-12-31", rule="relative_year:of-the-named")
         else:
-            y, m = _add_months(dt.date(int(prev["value"][:4]), int(prev["value"][5:7]), 1), shift)
+            y, m = add_months(dt.date(int(prev["value"][:4]), int(prev["value"][5:7]), 1), shift)
             last = calendar.monthrange(y, m)[1]
             r.update(value=f"{y}-{m:02d}", date_start=f"{y}-{m:02d}-01", date_end=f"{y}-{m:02d}-{last}",
                      rule="relative_month:of-the-named")

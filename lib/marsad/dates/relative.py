@@ -10,39 +10,39 @@ import datetime as dt
 import re
 
 from marsad.dates.cues import (
-    _COMPLEMENTIZER,
-    _event_told_ahead,
-    _FUTURE,
-    _NIGHT_PAIR_AFTER,
-    _PENDING_ACT,
-    _PLANNED_ACT,
-    _POSTPONED_TO_BEFORE,
-    _REPORT_BEFORE,
-    _SUSPEND_VERB,
-    _UNTIL_BEFORE,
+    COMPLEMENTIZER,
+    event_told_ahead,
+    FUTURE,
+    NIGHT_PAIR_AFTER,
+    PENDING_ACT,
+    PLANNED_ACT,
+    POSTPONED_TO_BEFORE,
+    REPORT_BEFORE,
+    SUSPEND_VERB,
+    UNTIL_BEFORE,
 )
 from marsad.dates.lexicon import (
-    _DUAL_FORMS,
-    _DUR_LETTER,
-    _HOURS,
-    _NEXT,
-    _ONE_UNITS,
-    _PAST,
-    _PLURAL_UNITS,
-    _UNITS,
-    _WEEKDAYS,
+    DUAL_FORMS,
+    DUR_LETTER,
+    HOURS,
+    NEXT,
+    ONE_UNITS,
+    PAST,
+    PLURAL_UNITS,
+    UNITS,
+    WEEKDAYS,
 )
-from marsad.dates.tense import _dated_not_ahead, _past_after, _sentence_before, _tense_before
-from marsad.dates.values import _add_months, _day, _duration, _month, _number, _year
+from marsad.dates.tense import dated_not_ahead, past_after, sentence_before, tense_before
+from marsad.dates.values import add_months, set_day, duration, set_month, number, set_year
 from marsad.lang.rules import sentence_around
 
 __all__ = [
-    "_PART_CODE",
-    "_resolve_clock",
-    "_resolve_midnight",
-    "_resolve_offset",
-    "_resolve_relative_unit",
-    "_resolve_weekday",
+    "PART_CODE",
+    "resolve_clock",
+    "resolve_midnight",
+    "resolve_offset",
+    "resolve_relative_unit",
+    "resolve_weekday",
 ]
 
 # a forecast or an expectation told in the past, then "أن" + an imperfect verb, with the weekday in that clause
@@ -100,18 +100,18 @@ _REL_PERFECT_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي|اللتي�
                                  r"(?:\s+[^\W\d_]+){0,3}\s*[،,]?\s*(?:يوم\s+)?$")
 
 
-_PART_CODE = {"الساعات الاولي من": "TMO", "الساعات الاولي من بدايه": "TMO", "الساعات الاولي من مطلع": "TMO", "الساعات الاولي من صباح": "TMO", "الساعات الاولي من فجر": "TMO", "سهره": "TEV",
+PART_CODE = {"الساعات الاولي من": "TMO", "الساعات الاولي من بدايه": "TMO", "الساعات الاولي من مطلع": "TMO", "الساعات الاولي من صباح": "TMO", "الساعات الاولي من فجر": "TMO", "سهره": "TEV",
               "بعد ظهر": "TAF", "عشيه": "TEV", "صباح": "TMO", "صبيحه": "TMO", "ظهيره": "TAF", "فجر": "TMO", "ظهر": "TAF", "عصر": "TAF", "مساء": "TEV", "ليله": "TNI", "ليل": "TNI",
               "الليله": "TNI", "بعد زوال": "TAF", "زوال": "TAF",
               "منتصف نهار": "T12:00"}  # "بحلول منتصف نهار الأحد": noon of that day  # "الحفل الذي سيقام الليلة 20 يونيو": tonight, named by its date
 
 
-def _resolve_weekday(tx, norm: str, anchor) -> None:
+def resolve_weekday(tx, norm: str, anchor) -> None:
     g = tx.groups
     if g.get("part2") and not g.get("part"):  # "الأربعاء ليلا" is that day's night (as "ليل الأربعاء"), not the eve
         g["part"] = {"صباحا": "صباح", "مساءا": "مساء", "مساء": "مساء", "ليلا": "ليل", "ظهرا": "ظهر", "فجرا": "فجر",
                      "عصرا": "عصر"}[g["part2"]]
-    wd = _WEEKDAYS[re.sub(r"^يومي?\s+", "", " ".join(g["wd"].split()))]
+    wd = WEEKDAYS[re.sub(r"^يومي?\s+", "", " ".join(g["wd"].split()))]
     if g.get("part"):
         tx.type = "TIME"
     if anchor is None:
@@ -120,112 +120,112 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
     rel = g.get("rel") or ""
     two = " ".join((g.get("two") or "").split())  # "السبت قبل الماضي": the one before last; "بعد المقبل": after next
     rel = rel[len(g.get("two") or ""):].strip() if two else rel
-    tense = _tense_before(norm, tx.start) if not rel else None
+    tense = tense_before(norm, tx.start) if not rel else None
     if not rel and tense is None:
         start = sentence_around(norm, tx.start)[0]
         if start > 1 and re.match(r"[\s\"«“(]*ثم\s", norm[start:tx.start]):
             # "و سيجري الفريق عشية الجمعة حصة … . ثم حصة تدريبية عشية يوم السبت": a sentence opened by "ثم" goes on
             # in the tense of the one before it
-            tense = _tense_before(norm, start - 1)
+            tense = tense_before(norm, start - 1)
     if not rel and tense == "future":
         rep, pos = None, max(0, tx.start - 70)
-        while (m := _REPORT_BEFORE.search(norm, pos, tx.start)) is not None:
+        while (m := REPORT_BEFORE.search(norm, pos, tx.start)) is not None:
             rep, pos = m, m.start() + 1  # the reporting verb nearest the weekday
-        if rep and not _COMPLEMENTIZER.search(rep.group("gap")) and not re.match(r"[وف]?(?:نقل|ذكر)(?![^\W\d_])",
+        if rep and not COMPLEMENTIZER.search(rep.group("gap")) and not re.match(r"[وف]?(?:نقل|ذكر)(?![^\W\d_])",
                                                                                   rep.group()):
             # (not "نقل", "ذكر", also the nouns "transfer", "mention": "احتجاجا على نقل السفارة الاثنين")
             clause = norm[rep.start():tx.start]
-            if _tense_before(clause, len(clause)) is None:
+            if tense_before(clause, len(clause)) is None:
                 # "قبل الانتخابات المقررة نهاية الشهر، أعلنت النيابة العامة مساء الاثنين أنها …": the future sign
                 # belongs to another clause; a day right after a perfect reporting verb dates the report
                 tense = "past"
     if not rel and re.search(r"(?<![^\W\d_])[وف]?منذ\s+$", norm[max(0, tx.start - 8):tx.start]):
         tense = "past"  # "منذ ليل السبت", "منذ يوم الأربعاء": a "since" points back, whatever the clause's tense
-    if not rel and tense == "future" and any(not re.search(r"[،,]", seg[m.end():]) for seg in [_sentence_before(norm, tx.start)[-80:]]
+    if not rel and tense == "future" and any(not re.search(r"[،,]", seg[m.end():]) for seg in [sentence_before(norm, tx.start)[-80:]]
                                              for m in _REL_PERFECT_BEFORE.finditer(seg)):
         # (not a relative clause closed by a comma before the weekday)
         tense = "past"  # "من المتوقع أن تعلن نتائج الانتخابات التي أجريت الاثنين"
     if not rel and tense == "past":
         # "أن رونالدو سيلتقي فريقه الجديد الذي بدأ تحضيراته للموسم المقبل، بعد ظهر يوم الاثنين": the past verb is inside a
         # relative clause closed by a comma right before the weekday; the main clause's future decides
-        before = _sentence_before(norm, tx.start)
+        before = sentence_before(norm, tx.start)
         closed = re.search(r"(?<![^\W\d_])(?:التي|الذي|الذين|اللتين|اللذين)\s+[^،,.]{3,90}[،,]\s*(?:[^\W\d_]+\s+){0,3}$", before)
-        if closed and _tense_before(before[:closed.start()], closed.start()) == "future":
+        if closed and tense_before(before[:closed.start()], closed.start()) == "future":
             tense = "future"
-    if not rel and tense != "future" and (_FORECAST_BEFORE.search(_sentence_before(norm, tx.start)[-120:])
-                                          or _HOLDING_BEFORE.search(_sentence_before(norm, tx.start)[-60:])
-                                          or _MEETING_AHEAD_BEFORE.search(_sentence_before(norm, tx.start)[-120:])):
+    if not rel and tense != "future" and (_FORECAST_BEFORE.search(sentence_before(norm, tx.start)[-120:])
+                                          or _HOLDING_BEFORE.search(sentence_before(norm, tx.start)[-60:])
+                                          or _MEETING_AHEAD_BEFORE.search(sentence_before(norm, tx.start)[-120:])):
         # "توقعت الهيئة أن تجتاح العواصف مناطق أخرى حتى يوم السبت", "تم الاتفاق على عقد اجتماع الأحد": ahead
         tense = "future"
     expected_only = False
     if not rel and tense != "future":
-        before = _sentence_before(norm, tx.start)
+        before = sentence_before(norm, tx.start)
         expected = _EXPECTED_BEFORE.search(before[-60:])
         # (a definite one only when no past sign comes before it: "وجرت المباراة المرتقبة الأحد" took place)
-        if expected and (not expected.group("al") or tense is None and _tense_before(
+        if expected and (not expected.group("al") or tense is None and tense_before(
                 norm, tx.start - len(before[-60:]) + expected.start()) != "past") or (
-                _FORECAST_OBJECT_BEFORE.search(_sentence_before(norm, tx.start))):
+                _FORECAST_OBJECT_BEFORE.search(sentence_before(norm, tx.start))):
             tense = "future"  # "تقلبات جوية متوقعة بداية من الأربعاء", "وتوقع مصدرنا استقرارا للطقس يوم الثلاثاء"
             expected_only = True  # (this weekday only: "متوقع الجمعة. وقدم الحزب الجمعة المذكرة" keeps the past one)
-    if not rel and tense is None and re.fullmatch(r"[\s\"«“(]*(?:و\s*)?(?:في\s+)?", _sentence_before(norm, tx.start)):
+    if not rel and tense is None and re.fullmatch(r"[\s\"«“(]*(?:و\s*)?(?:في\s+)?", sentence_before(norm, tx.start)):
         # "و[في] الأربعاء، ينضم إلى الرئيسين …": a sentence opened by the weekday, then an imperfect verb, is ahead
         after = re.match(r"\s*[،,]?\s*", norm[tx.end:])
         verb = _OPENING_IMPERFECT.match(norm[tx.end + after.end():tx.end + after.end() + 30])
-        if (verb and not _REPORTING_IMPERFECT.match(verb.group("v")) and not _past_after(norm, tx.end)
-                and not _dated_not_ahead(norm, tx.end, anchor)):
+        if (verb and not _REPORTING_IMPERFECT.match(verb.group("v")) and not past_after(norm, tx.end)
+                and not dated_not_ahead(norm, tx.end, anchor)):
             tense, expected_only = "future", True
     if not rel and tense in (None, "past"):
         # (a relative clause closed by a comma before the weekday describes a noun: its perfect verbs and "أن" are not
         # the tense of the sentence: "وتقام مراسم تكريم للضابط الذي قتل بعد أن سلم نفسه، الأربعاء عند الساعة 10,30")
-        before = _RELATIVE_CLOSED.sub(lambda m: " " * len(m.group()), _sentence_before(norm, tx.start))
+        before = _RELATIVE_CLOSED.sub(lambda m: " " * len(m.group()), sentence_before(norm, tx.start))
         opening = _OPENING_IMPERFECT.match(before)
         if (opening and not _REPORTING_IMPERFECT.match(opening.group("v")) and len(before) < 160
-                and (tense is None or _tense_before(before, len(before)) is None)
-                and not _COMPLEMENTIZER.search(before, opening.end()) and not _NO_AHEAD_BEFORE.search(before[-40:])
-                and not _past_after(norm, tx.end) and not _dated_not_ahead(norm, tx.end, anchor)):
+                and (tense is None or tense_before(before, len(before)) is None)
+                and not COMPLEMENTIZER.search(before, opening.end()) and not _NO_AHEAD_BEFORE.search(before[-40:])
+                and not past_after(norm, tx.end) and not dated_not_ahead(norm, tx.end, anchor)):
             tense, expected_only = "future", True  # "ويعقد المكتب التنفيذي أول اجتماعاته يوم الاثنين"
     if not rel and tense in (None, "past"):
-        before = _sentence_before(norm, tx.start)
+        before = sentence_before(norm, tx.start)
         said = None
         for said in _SAID_EVENT_IMPERFECT.finditer(before[-130:]):
             pass
-        if (said is not None and _tense_before(said.group("rest"), len(said.group("rest"))) is None
-                and not _NO_AHEAD_BEFORE.search(before[-40:]) and not _past_after(norm, tx.end)
-                and not _REL_PERFECT_BEFORE.search(before[-80:]) and not _dated_not_ahead(norm, tx.end, anchor)):
+        if (said is not None and tense_before(said.group("rest"), len(said.group("rest"))) is None
+                and not _NO_AHEAD_BEFORE.search(before[-40:]) and not past_after(norm, tx.end)
+                and not _REL_PERFECT_BEFORE.search(before[-80:]) and not dated_not_ahead(norm, tx.end, anchor)):
             # "وأكد راموس أن الفريق يخوض مباراة الموسم ضد باريس سان جيرمان يوم الثلاثاء": a fixture told in the present
             # after "أن/إن" is ahead (a past sign after the verb keeps it back: "إن الفريق يعاني منذ الأحد")
             tense, expected_only = "future", True
-    if not rel and tense != "future" and _event_told_ahead(_sentence_before(norm, tx.start)):
+    if not rel and tense != "future" and event_told_ahead(sentence_before(norm, tx.start)):
         tense = "future"  # "أقيم مساء الأحد مؤتمر … عن الحفل الذي يجمعهما بدار الأوبرا مساء الأربعاء": the event is ahead
-    if not rel and tense is None and _PLANNED_ACT.search(_sentence_before(norm, tx.start)[-90:]):
+    if not rel and tense is None and PLANNED_ACT.search(sentence_before(norm, tx.start)[-90:]):
         tense = "future"  # "أعلنت النقابات تنفيذ إضراب ثان الأربعاء": an announced or called act is ahead
-    if not rel and tense is None and (_PENDING_ACT.search(_sentence_before(norm, tx.start)[-70:])
-                                      and not _past_after(norm, tx.end)
-                                      or _UNTIL_BEFORE.search(_sentence_before(norm, tx.start)[-20:])
-                                      and _SUSPEND_VERB.search(_sentence_before(norm, tx.start)[-90:])):
+    if not rel and tense is None and (PENDING_ACT.search(sentence_before(norm, tx.start)[-70:])
+                                      and not past_after(norm, tx.end)
+                                      or UNTIL_BEFORE.search(sentence_before(norm, tx.start)[-20:])
+                                      and SUSPEND_VERB.search(sentence_before(norm, tx.start)[-90:])):
         tense = "future"  # "قبل الكشف عن الأرقام الرسمية الثلاثاء", "أغلقت المدارس حتى يوم الاثنين": untensed, ahead
     if not rel and tense is None:  # "يوم الأحد يلتقي يونايتد مع تشيلسي": a fixture verb right after the day
         ws = re.match(r"\s+", norm[tx.end:])
-        if ws and _FUTURE.match(norm, tx.end + ws.end()):
+        if ws and FUTURE.match(norm, tx.end + ws.end()):
             tense = "future"
     if not rel and tense != "future" and re.search(r"(?<![^\W\d_])[وف]?مدعو(?:ون|ين|ات|ه)\s+(?:يوم\s+)?$",
                                                    norm[max(0, tx.start - 14):tx.start]):
         tense = "future"  # "ثمانية ملايين ناخب مدعوون الأحد لاقتراع رئاسي": called to vote on a coming day
     if not rel and tense != "future" and re.search(r"(?<![^\W\d_])[وف]?(?:نتطلع|يتطلع|تتطلع|يتطلعون|نترقب|يترقب|تترقب|يترقبون)"
-                                                   r"(?:\s+\S+){0,6}\s+(?:يوم\s+)?$", _sentence_before(norm, tx.start)[-70:]):
+                                                   r"(?:\s+\S+){0,6}\s+(?:يوم\s+)?$", sentence_before(norm, tx.start)[-70:]):
         tense = "future"  # "هناك العديد من الأمور نتطلع إليها في مباراة الثلاثاء": a day looked forward to is ahead
-    if not rel and _POSTPONED_TO_BEFORE.search(_sentence_before(norm, tx.start)[-60:]):
+    if not rel and POSTPONED_TO_BEFORE.search(sentence_before(norm, tx.start)[-60:]):
         tense = "future"  # "تم تأجيل المباراة إلى يوم الأربعاء" in a Friday article: the new day is ahead
-    future = bool(re.fullmatch(_NEXT, rel)) or tense == "future"
+    future = bool(re.fullmatch(NEXT, rel)) or tense == "future"
     if future:
         delta = (wd - anchor.weekday()) % 7
-        if re.fullmatch(_NEXT, rel) and delta == 0:
+        if re.fullmatch(NEXT, rel) and delta == 0:
             delta = 7
         tx.rule = "weekday:next" if rel else "weekday:expected" if expected_only else "weekday:future"
     else:
         # News reports the past: the most recent such day, the publication day included.
         delta = -((anchor.weekday() - wd) % 7)
-        if re.fullmatch(_PAST, rel) and delta == 0:
+        if re.fullmatch(PAST, rel) and delta == 0:
             delta = -7
         # "weekday:past" when a past sign says so (another, future mention of the day does not move it)
         tx.rule = "weekday:past" if tense == "past" and not rel else "weekday:last"
@@ -235,24 +235,24 @@ def _resolve_weekday(tx, norm: str, anchor) -> None:
             # is the nearer occurrence (tomorrow's Friday in a Thursday report, not the one six days back)
             delta += 7
             tx.rule = "weekday:planned"
-    if two == "قبل" and re.fullmatch(_PAST, rel):
+    if two == "قبل" and re.fullmatch(PAST, rel):
         delta -= 7
-    elif two == "بعد" and re.fullmatch(_NEXT, rel):
+    elif two == "بعد" and re.fullmatch(NEXT, rel):
         delta += 7
-    _day(tx, anchor + dt.timedelta(days=delta))
+    set_day(tx, anchor + dt.timedelta(days=delta))
     part = " ".join((g.get("part") or "").split())
-    if part == "ليله" and not g.get("night_pair") and not _NIGHT_PAIR_AFTER.match(norm, tx.end) and (
+    if part == "ليله" and not g.get("night_pair") and not NIGHT_PAIR_AFTER.match(norm, tx.end) and (
             not future and delta == 0):
         # "ليلة السبت" is the night that begins on Saturday evening (as ليل السبت, English "Saturday night"; the
         # convention of data/gold/timex), except that a past night named by the reference day itself has not begun
         # yet: "الحريق الذي نشب ليلة الخميس" in a Thursday report is the eve, the night before (the classical count)
-        _day(tx, tx.lo - dt.timedelta(days=1))
+        set_day(tx, tx.lo - dt.timedelta(days=1))
         tx.rule = "weekday:eve"
     if tx.type == "TIME":
-        tx.value += _PART_CODE[part]
+        tx.value += PART_CODE[part]
 
 
-def _resolve_relative_unit(tx, anchor, *, sunday_ahead: bool = False) -> None:
+def resolve_relative_unit(tx, anchor, *, sunday_ahead: bool = False) -> None:
     """الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام; ``sunday_ahead``: this week told in the future on a Sunday,
     the end of its ISO week, is the next ISO week (the one its coming days are in)."""
     g = tx.groups
@@ -260,7 +260,7 @@ def _resolve_relative_unit(tx, anchor, *, sunday_ahead: bool = False) -> None:
     rel = g.get("rel") or ""
     if g.get("two"):  # "الشهر قبل الماضي", "الأسبوع بعد المقبل": two periods back or ahead
         rel = rel.split()[-1]
-    shift = -1 if re.fullmatch(_PAST, rel) else 1 if re.fullmatch(_NEXT, rel) or rel == "التاليه" else 0
+    shift = -1 if re.fullmatch(PAST, rel) else 1 if re.fullmatch(NEXT, rel) or rel == "التاليه" else 0
     if g.get("two") and shift:
         shift *= 2
     tx.rule = f"relative_{unit}"
@@ -280,12 +280,12 @@ def _resolve_relative_unit(tx, anchor, *, sunday_ahead: bool = False) -> None:
         iso = monday.isocalendar()
         tx.value, tx.precision = f"{iso[0]}-W{iso[1]:02d}", "week"
     elif unit == "month":
-        _month(tx, *_add_months(anchor, shift))
+        set_month(tx, *add_months(anchor, shift))
     else:
-        _year(tx, anchor.year + shift)
+        set_year(tx, anchor.year + shift)
 
 
-def _resolve_offset(tx, anchor) -> None:
+def resolve_offset(tx, anchor) -> None:
     g = tx.groups
     if g.get("frac"):
         unit = {"قرن": "century", "ساعه": "hour", "عقد": "decade"}[g["funit"]]
@@ -293,15 +293,15 @@ def _resolve_offset(tx, anchor) -> None:
         n, unit = {("century", False): (50, "year"), ("century", True): (25, "year"), ("decade", False): (5, "year"),
                    ("decade", True): (30, "month"), ("hour", False): (30, "minute"), ("hour", True): (15, "minute")}[unit, quarter]
     elif g.get("dual"):
-        n, unit = 2, _DUAL_FORMS[g["dual"]]
+        n, unit = 2, DUAL_FORMS[g["dual"]]
     elif g.get("bare"):
-        n, unit = None, _UNITS[g["u2"]]
+        n, unit = None, UNITS[g["u2"]]
     elif g.get("one"):
-        n, unit = 1, _ONE_UNITS[g["one"]]
+        n, unit = 1, ONE_UNITS[g["one"]]
     elif g.get("plural"):
-        n, unit = None, _PLURAL_UNITS[g["plural"]]
+        n, unit = None, PLURAL_UNITS[g["plural"]]
     else:
-        n, unit = _number(g["n"]), _UNITS[g["u"]]
+        n, unit = number(g["n"]), UNITS[g["u"]]
     hedge = " ".join((g.get("hedge") or g.get("approx") or "").split())
     tx.mod = ("MORE_THAN" if hedge.startswith(("اكثر", "ما يزيد", "ما لا يقل")) else "LESS_THAN" if hedge.startswith("اقل")
               else "APPROX" if hedge else None)
@@ -312,7 +312,7 @@ def _resolve_offset(tx, anchor) -> None:
         # "قبل شهر ونصف": the month 45 days back (a day would be more precise than the text)
         back = anchor + dt.timedelta(days=(n * 30 + 15) * (1 if prep == "بعد" else -1))
         tx.rule = "offset" if prep != "بعد" else "offset:after"
-        _month(tx, back.year, back.month)
+        set_month(tx, back.year, back.month)
         return
     if g.get("half") and n:  # "ساعة ونصف" = 90 minutes, "عامين ونصف" = 30 months; "قبل عام ونصف": 18 months back
         n, unit = {"year": (n * 12 + 6, "month"), "month": (n * 30 + 15, "day"), "week": (n * 7 + 3, "day"),
@@ -321,8 +321,8 @@ def _resolve_offset(tx, anchor) -> None:
     if not prep or (prep == "منذ" and g.get("plural")):
         # "26 عاما", "أكثر من عام"; "منذ أشهر" is a stretch of months up to now
         tx.type = "DURATION"
-        tx.value = (_duration(n, unit) if n else f"PX{_DUR_LETTER[unit]}" if unit not in ("hour", "minute")
-                    else f"PTX{_DUR_LETTER[unit]}")
+        tx.value = (duration(n, unit) if n else f"PX{DUR_LETTER[unit]}" if unit not in ("hour", "minute")
+                    else f"PTX{DUR_LETTER[unit]}")
         tx.anchor = None
         tx.rule = "duration"
         if g.get("core_start"):  # the preposition is a signal outside a DURATION ("بعد 9 أشهر" -> "9 أشهر")
@@ -344,16 +344,16 @@ def _resolve_offset(tx, anchor) -> None:
         tx.value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return
     if unit == "day":
-        _day(tx, anchor + dt.timedelta(days=n))
+        set_day(tx, anchor + dt.timedelta(days=n))
     elif unit == "week":
         d = anchor + dt.timedelta(weeks=n)
         monday = d - dt.timedelta(days=d.weekday())
         tx.lo, tx.hi, tx.precision = monday, monday + dt.timedelta(days=6), "week"
         tx.value = "{}-W{:02d}".format(*monday.isocalendar()[:2])
     elif unit == "month":
-        _month(tx, *_add_months(anchor, n))
+        set_month(tx, *add_months(anchor, n))
     else:
-        _year(tx, anchor.year + n * (years or 1))
+        set_year(tx, anchor.year + n * (years or 1))
     n = abs(n)
     if tx.mod and tx.lo is not None:
         # A hedged count ("ما يقرب من ربع قرن" = almost 25 years) gives an honest
@@ -372,7 +372,7 @@ def _resolve_offset(tx, anchor) -> None:
         tx.precision = "approximate"
 
 
-def _resolve_clock(tx, day: dt.date | None) -> None:
+def resolve_clock(tx, day: dt.date | None) -> None:
     """A clock time: on the day the sentence names before it, if any (``day``)."""
     g = tx.groups
     h_text = " ".join(g["h"].split())
@@ -383,13 +383,13 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
         hour, _, minute = h_text.partition(":")
         hour, minute = int(hour), int(minute or 0)
     else:
-        hour, minute = _HOURS[h_text], 0
+        hour, minute = HOURS[h_text], 0
     minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20, "ثلث": 20}.get(g.get("frac") or "", 0)
-    minute += _number(g["min"]) or 0 if g.get("min") else 0
-    minute += _number(g["min2"]) or 0 if g.get("min2") else 0
+    minute += number(g["min"]) or 0 if g.get("min") else 0
+    minute += number(g["min2"]) or 0 if g.get("min2") else 0
     if g.get("less"):  # "الثامنة إلا ربعا" = 7:45, "العاشرة إلا خمس دقائق" = 9:55
         less = " ".join(g["less"].split())
-        off = 15 if less.startswith("ربع") else 20 if less.startswith("ثلث") else _number(less.split()[0]) or 0
+        off = 15 if less.startswith("ربع") else 20 if less.startswith("ثلث") else number(less.split()[0]) or 0
         hour, minute = divmod(hour * 60 + minute - off, 60)
     part = " ".join((g.get("part") or "").split())
     # (a night hour after midnight stays small: "الساعة الواحدة ليلا" is 01:00, "العاشرة ليلا" 22:00)
@@ -414,7 +414,7 @@ def _resolve_clock(tx, day: dt.date | None) -> None:
     tx.value, tx.precision = f"{day.isoformat()}{clock}", "day"
 
 
-def _resolve_midnight(tx, norm: str, anchor) -> None:
+def resolve_midnight(tx, norm: str, anchor) -> None:
     """Midnight: between two named days it is the second at 00:00 ("منتصف ليل الجمعة السبت"); after one day,
     the next day at 00:00; alone, a clock time 00:00 on the day of its context."""
     g = tx.groups
@@ -429,17 +429,17 @@ def _resolve_midnight(tx, norm: str, anchor) -> None:
         return
     if not g.get("wd"):
         tx.kind, tx.groups = "clock", {"h": "12:00" if g.get("noon") else "00:00", "hedge": g.get("hedge")}
-        _resolve_clock(tx, anchor)
+        resolve_clock(tx, anchor)
         return
-    target = _WEEKDAYS[g["wd2"]] if g.get("wd2") else (_WEEKDAYS[g["wd"]] + 1) % 7
+    target = WEEKDAYS[g["wd2"]] if g.get("wd2") else (WEEKDAYS[g["wd"]] + 1) % 7
     if anchor is None:
         tx.value, tx.rule = f"XXXX-WXX-{target + 1}T00:00", "midnight"
         return
     # a curfew, a closure, a deadline: announced ahead unless the clause is in the past tense (or a "since" points
     # back: "فيديوهات أظهرت منذ منتصف ليلة السبت/الأحد سائقات" in a Monday report)
-    if _tense_before(norm, tx.start) == "past" or re.search(r"(?<![^\W\d_])[وف]?منذ\s+$", norm[max(0, tx.start - 8):tx.start]):
+    if tense_before(norm, tx.start) == "past" or re.search(r"(?<![^\W\d_])[وف]?منذ\s+$", norm[max(0, tx.start - 8):tx.start]):
         delta = -((anchor.weekday() - target) % 7)
-        if not g.get("wd2") and _WEEKDAYS[g["wd"]] == anchor.weekday():
+        if not g.get("wd2") and WEEKDAYS[g["wd"]] == anchor.weekday():
             # "بدأها الجيش منتصف ليل الأحد" in a Sunday report: the midnight that ends Sunday has not come yet,
             # so the past clause means the one that began it (not the one a week back)
             delta = 0

@@ -8,20 +8,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from marsad.dates.lexicon import _alt, _WEEKDAYS
-from marsad.dates.rows import _on_day
-from marsad.dates.tense import _tense_before
+from marsad.dates.lexicon import alt, WEEKDAYS
+from marsad.dates.rows import on_day
+from marsad.dates.tense import tense_before
 from marsad.lang.rules import sentence_around
 from marsad.lang.text import normalize
 
 __all__ = [
-    "_clocks_of_a_numbered_list",
-    "_clocks_under_a_date_heading",
-    "_daily_clocks",
-    "_date_range_timetable",
-    "_schedule_weekdays",
-    "_weekday_plural_set",
-    "_weekday_range_schedule",
+    "clocks_of_a_numbered_list",
+    "clocks_under_a_date_heading",
+    "daily_clocks",
+    "date_range_timetable",
+    "schedule_weekdays",
+    "weekday_plural_set",
+    "weekday_range_schedule",
 ]
 
 # Clock times in an inline numbered list with no day ("2. الاستيقاظ عند الساعة 4:20 صباحا … 3. عمل جروح"): the steps of
@@ -29,7 +29,7 @@ __all__ = [
 _LIST_MARK = re.compile(r"(?:^|\s)\d{1,2}\s*[.)-]\s+(?=[^\W\d_])")
 
 
-def _clocks_under_a_date_heading(rows: list[dict], text: str, sentences: list[int]) -> None:
+def clocks_under_a_date_heading(rows: list[dict], text: str, sentences: list[int]) -> None:
     """"تعيينات الحكام :\nالأحد 26 فيفري 2017\nالجولة الأولى : الساعة 14:00 …": a clock with no day in its sentence,
     after a line that holds only a date (a schedule's heading) and no other day between them, is on that day."""
     for i, r in enumerate(rows):
@@ -47,10 +47,10 @@ def _clocks_under_a_date_heading(rows: list[dict], text: str, sentences: list[in
                 or not re.fullmatch(r"[\s:،,.\-–]*", text[line_start:h["start"]] + text[h["end"]:line_end])
                 or h["date_start"][:10] == r["value"][:10]):
             continue
-        _on_day(r, h["date_start"][:10], anchor=True)
+        on_day(r, h["date_start"][:10], anchor=True)
 
 
-def _clocks_of_a_numbered_list(rows: list[dict], text: str) -> None:
+def clocks_of_a_numbered_list(rows: list[dict], text: str) -> None:
     """A clock inside item N of a list whose item N+1 follows (``N.`` markers inline), with no day in its item."""
     for r in rows:
         if r["type"] != "TIME" or not re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d$", r["value"] or ""):
@@ -70,7 +70,7 @@ def _clocks_of_a_numbered_list(rows: list[dict], text: str) -> None:
         r.update(value="XXXX-XX-XX" + r["value"][10:], date_start=None, date_end=None, rule=r["rule"] + "+list")
 
 
-def _daily_clocks(rows: list[dict], sentences: list[int]) -> None:
+def daily_clocks(rows: list[dict], sentences: list[int]) -> None:
     """"هدنة يومية، منذ الساعة التاسعة صباحا وحتى الساعة الثانية ظهرا", "يوميا على الساعة 15:00", "رحلة على الساعة
     20:30 … كل إثنين وأربعاء": a clock of a recurrence (a SET of one day, of a part of every day or of a weekday, in its
     sentence, no day named between them) is on every
@@ -98,7 +98,7 @@ _SCHEDULE_CUE = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:يعمل|تعمل|يفت�
                            r"يوميا|كل\s+اسبوع|ايام\s+الاسبوع|مواعيد|اوقات|توقيت|دوام|ساعات\s+العمل)(?![^\W\d_])")
 
 
-def _weekday_range_schedule(rows: list[dict], text: str, sentences: list[int]) -> None:
+def weekday_range_schedule(rows: list[dict], text: str, sentences: list[int]) -> None:
     """"يعمل المكتب من الاثنين إلى الجمعة من الساعة الثامنة صباحا": a range of weekdays in a schedule (a clock or a
     word of opening hours in its sentence, neither day dated or called next/last) recurs every week: two SETs
     (XXXX-WXX-1, XXXX-WXX-5), and the clock times of that sentence after it are times of any such day."""
@@ -122,10 +122,10 @@ def _weekday_range_schedule(rows: list[dict], text: str, sentences: list[int]) -
                 lo, hi = dt.date.fromisoformat(a["date_start"]), dt.date.fromisoformat(b["date_start"])
                 if not lo < hi <= lo + dt.timedelta(days=6):
                     end = lo + dt.timedelta(days=(hi.weekday() - lo.weekday()) % 7 or 7)
-                    _on_day(b, end.isoformat())
+                    on_day(b, end.isoformat())
             continue
         for r in (a, b):
-            wd = _WEEKDAYS[re.sub(r"^يومي?\s+", "", normalize(r["text"]).strip())]
+            wd = WEEKDAYS[re.sub(r"^يومي?\s+", "", normalize(r["text"]).strip())]
             r.update(type="SET", value=f"XXXX-WXX-{wd + 1}", date_start=None, date_end=None, precision=None,
                      anchor=None, rule="set:weekday_range")
         for j in clocks:
@@ -138,7 +138,7 @@ _TIMETABLE_CUE = re.compile(r"(?<![^\W\d_])(?:[وفب]?(?:ال)?(?:برنامج|
                             r"مواعيد|اوقات|يوميا|كل\s+يوم)(?![^\W\d_])")
 
 
-def _date_range_timetable(rows: list[dict], text: str) -> None:
+def date_range_timetable(rows: list[dict], text: str) -> None:
     """"من 28 نوفمبر إلى 1 ديسمبر 2016 عرض الأفلام حسب البرنامج التالي: العرض الأول الساعة 11 صباحا، العرض الثاني على
     الساعة 15:00": clock times of a timetable after a range of days, with no day of their own between the range and
     them, recur on every day of it: TIMEs whose day is not fixed (``XXXX-XX-XXT15:00``, the gold's convention). A
@@ -179,7 +179,7 @@ _OPENING_CUE = re.compile(_SCHEDULE_CUE.pattern + r"|(?<![^\W\d_])[وف]?[سي]?
 
 
 def _timetable_clocks(rows: list[dict], first: int, last_day: dict, text: str, cue) -> None:
-    """The clocks from ``rows[first]`` on that belong to a timetable after ``last_day`` (see _date_range_timetable):
+    """The clocks from ``rows[first]`` on that belong to a timetable after ``last_day`` (see date_range_timetable):
     no day or other time between, within 400 characters, and (with ``cue``) a word of a programme before each."""
     b = last_day
     for c in rows[first:]:
@@ -205,7 +205,7 @@ _WEEKDAY_NUM = {normalize(w): i for i, w in enumerate(
     ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"))}
 
 
-def _schedule_weekdays(rows: list[dict], text: str, dct: dt.date | None) -> None:
+def schedule_weekdays(rows: list[dict], text: str, dct: dt.date | None) -> None:
     """A weekday written right before its clock ("البث الأول السبت 10:30 غرينتش، ويعاد السبت 22:30 غرينتش، والأحد
     16:00 غرينتش، والجمعة 02:30 غرينتش"), in a sentence with no tense sign that lists two such pairs or names a
     broadcast or a programme, is a timetable of what is ahead: each such
@@ -226,7 +226,7 @@ def _schedule_weekdays(rows: list[dict], text: str, dct: dt.date | None) -> None
             continue  # "رفعت الخميس الساعة 01,00 (الأربعاء 22,00 بتوقيت غرينتش)": a GMT restatement, not a timetable
         lo, hi = sentence_around(text, row["start"])
         sentence = normalize(text[lo:hi])
-        if _tense_before(sentence, len(sentence)) is not None or any(
+        if tense_before(sentence, len(sentence)) is not None or any(
                 r["rule"] == "weekday:past" and lo <= r["start"] < hi for r in rows):
             continue  # a past (or future) sign of its own
         pairs = sum(1 for r in rows if r["rule"] == "weekday:last" and lo <= r["start"] < hi
@@ -244,10 +244,10 @@ def _schedule_weekdays(rows: list[dict], text: str, dct: dt.date | None) -> None
             if r["start"] >= min(nxt, hi):
                 break
             if r is row or (r["type"] == "TIME" and r["date_start"] == old):
-                _on_day(r, new.isoformat(), anchor=r is not row)
+                on_day(r, new.isoformat(), anchor=r is not row)
 
 
-def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> None:
+def weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> None:
     """"تؤمن المكاتب حصة عمل أيام السبت من الساعة التاسعة صباحا", "أيام الاثنين والثلاثاء": weekdays after "أيام"
     (on such days) recur every week: SETs, with the weekdays listed after them and the clocks of their sentence."""
     for i, row in enumerate(rows):
@@ -262,10 +262,10 @@ def _weekday_plural_set(rows: list[dict], text: str, sentences: list[int]) -> No
         for j in group:
             r = rows[j]
             # (the weekday word inside the span: "أيام الجمعة السابقة" has a relative word after it)
-            name = re.search(rf"(?:{_alt(_WEEKDAYS)})(?![^\W\d_])", normalize(r["text"]))
+            name = re.search(rf"(?:{alt(WEEKDAYS)})(?![^\W\d_])", normalize(r["text"]))
             if name is None:
                 continue
-            wd = _WEEKDAYS[name.group()]
+            wd = WEEKDAYS[name.group()]
             r.update(type="SET", value=f"XXXX-WXX-{wd + 1}", date_start=None, date_end=None, precision=None,
                      anchor=None, rule="set:weekday_plural")
         before = [j for j in range(i - 1, -1, -1)

@@ -1,8 +1,8 @@
 """Calendar arithmetic and the value record of one time expression.
 
 Date helpers (month ends, adding months, ISO strings, number words to integers, TIMEX3 duration strings), the
-:class:`_Timex` record a candidate is resolved into, and the setters that give it a day, a month or a year
-(:func:`_day`, :func:`_month`, :func:`_year`); :func:`_occurrence` picks the past or coming occurrence of a day.
+:class:`Timex` record a candidate is resolved into, and the setters that give it a day, a month or a year
+(:func:`set_day`, :func:`set_month`, :func:`set_year`); :func:`occurrence` picks the past or coming occurrence of a day.
 """
 from __future__ import annotations
 
@@ -13,26 +13,26 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from marsad.dates.lexicon import _DUR_LETTER, _ONES, _TEEN_HEADS, _TENS
+from marsad.dates.lexicon import DUR_LETTER, ONES, TEEN_HEADS, TENS
 
 __all__ = [
-    "_add_months",
-    "_day",
-    "_duration",
-    "_iso",
-    "_month",
-    "_month_end",
-    "_number",
-    "_occurrence",
-    "_Timex",
-    "_to_date",
-    "_weekday_of",
-    "_year",
+    "add_months",
+    "set_day",
+    "duration",
+    "iso",
+    "set_month",
+    "month_end",
+    "number",
+    "occurrence",
+    "Timex",
+    "to_date",
+    "weekday_of",
+    "set_year",
 ]
 
 
 # --------------------------------------------------------------------------- date helpers
-def _to_date(value) -> dt.date | None:
+def to_date(value) -> dt.date | None:
     if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)) or value == "":
         return None
     try:
@@ -42,20 +42,20 @@ def _to_date(value) -> dt.date | None:
     return None if pd.isna(ts) else ts.date()
 
 
-def _month_end(y: int, m: int) -> dt.date:
+def month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _add_months(d: dt.date, months: int) -> tuple[int, int]:
+def add_months(d: dt.date, months: int) -> tuple[int, int]:
     idx = d.year * 12 + (d.month - 1) + months
     return idx // 12, idx % 12 + 1
 
 
-def _iso(d: dt.date | None) -> str | None:
+def iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _number(text: str) -> int | None:
+def number(text: str) -> int | None:
     text = " ".join(text.split())
     if text.isdigit():
         return int(text)
@@ -63,7 +63,7 @@ def _number(text: str) -> int | None:
     for part in re.split(r"\s+و\s*|\s+", text):
         if not part:
             continue
-        value = _ONES.get(part) or _TENS.get(part) or _TEEN_HEADS.get(part)
+        value = ONES.get(part) or TENS.get(part) or TEEN_HEADS.get(part)
         if value is None:
             return None
         total += value
@@ -71,7 +71,7 @@ def _number(text: str) -> int | None:
 
 
 @dataclass
-class _Timex:
+class Timex:
     start: int
     end: int
     kind: str
@@ -86,26 +86,26 @@ class _Timex:
     groups: dict = field(default_factory=dict)
 
 
-def _weekday_of(row: dict) -> int:
+def weekday_of(row: dict) -> int:
     return dt.date.fromisoformat(row["date_start"]).weekday()
 
 
-def _day(tx, d: dt.date) -> None:
+def set_day(tx, d: dt.date) -> None:
     tx.lo = tx.hi = d
     tx.value, tx.precision = d.isoformat(), "day"
 
 
-def _month(tx, y: int, m: int) -> None:
-    tx.lo, tx.hi = dt.date(y, m, 1), _month_end(y, m)
+def set_month(tx, y: int, m: int) -> None:
+    tx.lo, tx.hi = dt.date(y, m, 1), month_end(y, m)
     tx.value, tx.precision = f"{y:04d}-{m:02d}", "month"
 
 
-def _year(tx, y: int) -> None:
+def set_year(tx, y: int) -> None:
     tx.lo, tx.hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
     tx.value, tx.precision = f"{y:04d}", "year"
 
 
-def _occurrence(days: list[dt.date], tense: str | None, anchor: dt.date) -> dt.date:
+def occurrence(days: list[dt.date], tense: str | None, anchor: dt.date) -> dt.date:
     """Of a yearly day's occurrences around the anchor: the last one for a past clause, the coming one for a
     future clause, else the nearest (a feast lasts days: three days of grace)."""
     if tense == "past":
@@ -115,7 +115,7 @@ def _occurrence(days: list[dt.date], tense: str | None, anchor: dt.date) -> dt.d
     return min(days, key=lambda d: abs((d - anchor).days))
 
 
-def _duration(n: int, unit: str) -> str:
+def duration(n: int, unit: str) -> str:
     if unit in ("hour", "minute", "second"):
-        return f"PT{n}{_DUR_LETTER[unit]}"
-    return f"P{n}{_DUR_LETTER[unit]}"
+        return f"PT{n}{DUR_LETTER[unit]}"
+    return f"P{n}{DUR_LETTER[unit]}"

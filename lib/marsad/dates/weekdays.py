@@ -9,71 +9,71 @@ import datetime as dt
 import re
 
 from marsad.dates.cues import (
-    _FUTURE_VERB,
-    _LISTED_DAY_AFTER,
-    _NAMED_PAST,
-    _PAST_CUE,
-    _PAST_VERB,
-    _TOMORROW_WEEKDAY,
-    _WEEKDAY_LIST_GAP,
+    FUTURE_VERB,
+    LISTED_DAY_AFTER,
+    NAMED_PAST,
+    PAST_CUE,
+    PAST_VERB,
+    TOMORROW_WEEKDAY,
+    WEEKDAY_LIST_GAP,
 )
-from marsad.dates.lexicon import _alt, _MODIFIER, _REL, _WEEKDAY, _WEEKDAYS
-from marsad.dates.rows import _ahead, _on_day
-from marsad.dates.values import _weekday_of
+from marsad.dates.lexicon import alt, MODIFIER, REL, WEEKDAY, WEEKDAYS
+from marsad.dates.rows import set_day_ahead, on_day
+from marsad.dates.values import weekday_of
 from marsad.lang.rules import sentence_around
 from marsad.lang.text import normalize
 
 __all__ = [
-    "_called_for_ahead",
-    "_early_hours_of_weekday",
-    "_future_told_before_a_recent_day",
-    "_same_weekday_same_day",
-    "_some_day_told_past",
-    "_today_named_another_weekday",
-    "_week_of_a_past_story",
-    "_weekday_after_a_comma",
-    "_weekday_against_its_day",
-    "_weekday_ahead_in_a_past_report",
-    "_weekday_as_dated",
-    "_weekday_before_its_date",
-    "_WEEKDAY_IN",
-    "_year_by_its_weekday",
+    "called_for_ahead",
+    "early_hours_of_weekday",
+    "future_told_before_a_recent_day",
+    "same_weekday_same_day",
+    "some_day_told_past",
+    "today_named_another_weekday",
+    "week_of_a_past_story",
+    "weekday_after_a_comma",
+    "weekday_against_its_day",
+    "weekday_ahead_in_a_past_report",
+    "weekday_as_dated",
+    "weekday_before_its_date",
+    "WEEKDAY_IN",
+    "year_by_its_weekday",
 ]
 
-_WEEKDAY_IN = re.compile(rf"(?<![^\W\d_])(?P<wd>{_alt(_WEEKDAYS)})(?![^\W\d_])")
+WEEKDAY_IN = re.compile(rf"(?<![^\W\d_])(?P<wd>{alt(WEEKDAYS)})(?![^\W\d_])")
 
 
-def _weekday_against_its_day(rows: list[dict], text: str) -> None:
+def weekday_against_its_day(rows: list[dict], text: str) -> None:
     """"يوم الثلاثاء 15 ماي 2017" in an article that also says "يوم غد الثلاثاء" for the 16th: a written day number one
     off its own weekday, when the article's deictic names that weekday for the next or previous day, is a slip for that
     day (and so are the clocks on it). Without such a deictic the written date is kept."""
     named: dict[int, set[str]] = {}
     for row in rows:
         if row["rule"] == "deictic_day" and row["date_start"]:
-            m = _WEEKDAY_IN.search(normalize(row["text"]))
-            if m and dt.date.fromisoformat(row["date_start"][:10]).weekday() == _WEEKDAYS[m.group("wd")]:
-                named.setdefault(_WEEKDAYS[m.group("wd")], set()).add(row["date_start"][:10])
+            m = WEEKDAY_IN.search(normalize(row["text"]))
+            if m and dt.date.fromisoformat(row["date_start"][:10]).weekday() == WEEKDAYS[m.group("wd")]:
+                named.setdefault(WEEKDAYS[m.group("wd")], set()).add(row["date_start"][:10])
     if not named:
         return
     moved: dict[str, str] = {}
     for row in rows:
         if row["rule"].startswith("day_month") and row["precision"] == "day" and row["date_start"]:
-            m = _WEEKDAY_IN.search(normalize(row["text"]))
+            m = WEEKDAY_IN.search(normalize(row["text"]))
             day = dt.date.fromisoformat(row["date_start"][:10])
-            if not m or day.weekday() == _WEEKDAYS[m.group("wd")]:
+            if not m or day.weekday() == WEEKDAYS[m.group("wd")]:
                 continue
-            days = named.get(_WEEKDAYS[m.group("wd")], set())
+            days = named.get(WEEKDAYS[m.group("wd")], set())
             near = [d for d in days if abs((dt.date.fromisoformat(d) - day).days) == 1]
             if len(near) == 1:
                 moved[row["date_start"][:10]] = near[0]
-                _on_day(row, near[0])
+                on_day(row, near[0])
                 row["rule"] += "+weekday-slip"
         elif row["rule"] == "clock" and row["date_start"] in moved:
             target = moved[row["date_start"]]
-            _on_day(row, target, anchor=True)
+            on_day(row, target, anchor=True)
 
 
-def _year_by_its_weekday(rows: list[dict]) -> None:
+def year_by_its_weekday(rows: list[dict]) -> None:
     """"قبل دخول المنتخب المصري الخامسة مساء الجمعه 15 يونيو مباراته الأولى … (الثلاثاء19 يونيو)" in a March 2018
     article: a day–month written without its year but with its weekday, whose weekday is wrong in the year the tense gave
     and right in the year after or before, is in that year (15 June 2018 is a Friday, 15 June 2017 a Thursday)."""
@@ -81,11 +81,11 @@ def _year_by_its_weekday(rows: list[dict]) -> None:
         if not (row["rule"].startswith("day_month") and "explicit" not in row["rule"] and "sentence-year" not in row["rule"]
                 and row["precision"] == "day" and row["date_start"]):
             continue
-        m = _WEEKDAY_IN.search(normalize(row["text"]))
+        m = WEEKDAY_IN.search(normalize(row["text"]))
         day = dt.date.fromisoformat(row["date_start"][:10])
-        if (not m or day.weekday() == _WEEKDAYS[m.group("wd")] or re.search(r"\d{4}", row["text"])
+        if (not m or day.weekday() == WEEKDAYS[m.group("wd")] or re.search(r"\d{4}", row["text"])
                 # ("الثلاثاء 8 أغسطس/آب الجاري": the current month fixes the year, the weekday is a slip)
-                or re.search(rf"(?<![^\W\d_]){_REL}(?![^\W\d_])", normalize(row["text"]))):
+                or re.search(rf"(?<![^\W\d_]){REL}(?![^\W\d_])", normalize(row["text"]))):
             continue
         fits = []
         for shift in (1, -1):
@@ -93,15 +93,15 @@ def _year_by_its_weekday(rows: list[dict]) -> None:
                 other = day.replace(year=day.year + shift)
             except ValueError:  # 29 February
                 continue
-            if other.weekday() == _WEEKDAYS[m.group("wd")]:
+            if other.weekday() == WEEKDAYS[m.group("wd")]:
                 fits.append(other)
         if len(fits) == 1:
             target = fits[0].isoformat()
-            _on_day(row, target)
+            on_day(row, target)
             row["rule"] += "+weekday-year"
 
 
-def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
+def weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
     """"الاقتران يحدث يوم الخميس 25 ماي 2017 … أي يوم الخميس على الساعة الثامنة ليلا": a bare weekday in a text that
     dated that weekday in the week around the reference day is that same day (and so are its clock times)."""
     if dct is None:
@@ -109,7 +109,7 @@ def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
     dated: dict[int, set] = {}
     for row in rows:
         if (row["rule"].startswith("day_month") and row["precision"] == "day" and row["date_start"]
-                and re.search(_WEEKDAY, normalize(row["text"]))):
+                and re.search(WEEKDAY, normalize(row["text"]))):
             day = dt.date.fromisoformat(row["date_start"][:10])
             if -7 <= (day - dct).days <= 14:
                 dated.setdefault(day.weekday(), set()).add(day)
@@ -119,40 +119,40 @@ def _weekday_as_dated(rows: list[dict], dct: dt.date | None) -> None:
     for row in rows:
         if row["rule"] == "midnight" and row["date_start"] and row["precision"] == "day":
             # "ساعة الصفر، أي منتصف ليل السبت الأحد" in a text that dated "الأحد 24 حزيران/يونيو 2018": that Sunday's 00:00
-            days = dated.get(_weekday_of(row), set())
+            days = dated.get(weekday_of(row), set())
             if len(days) == 1 and row["date_start"][:10] not in {d.isoformat() for d in days}:
                 target = next(iter(days)).isoformat()
-                _on_day(row, target)
+                on_day(row, target)
                 row["rule"] += "+dated"
         elif row["rule"] in ("weekday:last", "weekday:past", "weekday:future", "weekday:expected", "weekday:planned") and row["date_start"]:
             # a dated day more than a week ahead ("يوم الخميس 25 ماي" in a Monday 15 May text) is restated only by
             # an untensed or future weekday, not by one told in the past tense
-            days = {d for d in dated.get(_weekday_of(row), set())
+            days = {d for d in dated.get(weekday_of(row), set())
                     if (d - dct).days <= 7 or row["rule"] != "weekday:past"}
             if len(days) == 1 and row["date_start"][:10] not in {d.isoformat() for d in days}:
                 target = next(iter(days)).isoformat()
                 moved[row["date_start"][:10]] = target
-                _on_day(row, target)
+                on_day(row, target)
                 row["rule"] += "+dated"
         elif row["rule"] == "clock" and row["date_start"] in moved:  # a clock time on the moved day
             target = moved[row["date_start"]]
-            _on_day(row, target, anchor=True)
+            on_day(row, target, anchor=True)
 
 
-def _weekday_before_its_date(rows: list[dict], text: str) -> None:
+def weekday_before_its_date(rows: list[dict], text: str) -> None:
     """"الأحد المقبل 19 مارس": the weekday and the date are two TIMEX3 (as the Arabic TimeML corpus has them)
     but one day; the weekday takes the date's day when the two name the same weekday."""
     for i, (a, b) in enumerate(zip(rows, rows[1:])):
         if (a["rule"].startswith("weekday") and a["date_start"] and b["precision"] == "day" and b["date_start"]
                 # (or in brackets: "سيعود يوم الثلاثاء (2 أكتوبر)")
                 and b["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*(?:الموافق(?:\s+ل)?\s*|\(\s*)?", normalize(text[a["end"]:b["start"]]))
-                and _weekday_of(a) == _weekday_of(b) and a["date_start"] != b["date_start"]):
+                and weekday_of(a) == weekday_of(b) and a["date_start"] != b["date_start"]):
             day, old = b["date_start"][:10], a["date_start"][:10]
-            _on_day(a, day)
+            on_day(a, day)
             a["rule"] += "+date"
             clock = rows[i - 1] if i else None  # "في السابعة من مساء يوم الخميس الموافق 12 أبريل"
             if clock is not None and clock["rule"] == "clock" and clock["date_start"] == old:
-                _on_day(clock, day, anchor=True)
+                on_day(clock, day, anchor=True)
         # weekdays listed before their days: "يومي الاثنين والثلاثاء 14 و15 نوفمبر"
         elif a["rule"].startswith("weekday") and a["date_start"] and a["type"] == "DATE":
             listed = False
@@ -160,16 +160,16 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
                 if c["start"] - a["end"] > 30:
                     break
                 if (c["precision"] == "day" and c["type"] == "DATE" and c["date_start"] and c["rule"].startswith("day_month")
-                        and _weekday_of(c) == _weekday_of(a) and c["date_start"] != a["date_start"]
-                        and _WEEKDAY_LIST_GAP.fullmatch(normalize(text[a["end"]:rows[i + 1]["start"]]))):
-                    _on_day(a, c["date_start"][:10])
+                        and weekday_of(c) == weekday_of(a) and c["date_start"] != a["date_start"]
+                        and WEEKDAY_LIST_GAP.fullmatch(normalize(text[a["end"]:rows[i + 1]["start"]]))):
+                    on_day(a, c["date_start"][:10])
                     a["rule"] += "+date"
                     listed = True
                     break
             if not listed:
                 # a weekday with a bare day number, listed before a dated one: "يومي السبت 8 والاحد 9 أفريل 2017"
-                num = _LISTED_DAY_AFTER.fullmatch(normalize(text[a["end"]:b["start"]]))
-                if (num and _WEEKDAY_IN.match(normalize(b["text"])) and b["precision"] == "day" and b["type"] == "DATE" and b["date_start"]
+                num = LISTED_DAY_AFTER.fullmatch(normalize(text[a["end"]:b["start"]]))
+                if (num and WEEKDAY_IN.match(normalize(b["text"])) and b["precision"] == "day" and b["type"] == "DATE" and b["date_start"]
                         and b["rule"].startswith("day_month")):
                     y, m = int(b["date_start"][:4]), int(b["date_start"][5:7])
                     try:
@@ -177,22 +177,22 @@ def _weekday_before_its_date(rows: list[dict], text: str) -> None:
                     except ValueError:
                         day = None
                     raw = re.match(r"\s*\d{1,2}", text[a["end"]:b["start"]])
-                    if (raw and day is not None and day.weekday() == _weekday_of(a)
+                    if (raw and day is not None and day.weekday() == weekday_of(a)
                             and day < dt.date.fromisoformat(b["date_start"][:10])):
                         a["end"] += raw.end()
                         a["text"] = text[a["start"]:a["end"]]
-                        _on_day(a, day.isoformat())
+                        on_day(a, day.isoformat())
                         a["rule"] += "+date"
         # and a weekday in brackets right after its date: "في الثامن من ذي الحجة (يوم الأحد)"
         elif (b["rule"].startswith("weekday") and b["date_start"] and a["precision"] == "day" and a["date_start"]
                 and a["type"] == "DATE" and re.fullmatch(r"\s*[،,]?\s*\(\s*", text[a["end"]:b["start"]])
-                and _weekday_of(a) == _weekday_of(b) and a["date_start"] != b["date_start"]):
+                and weekday_of(a) == weekday_of(b) and a["date_start"] != b["date_start"]):
             day = a["date_start"][:10]
-            _on_day(b, day)
+            on_day(b, day)
             b["rule"] += "+date"
 
 
-def _future_told_before_a_recent_day(rows: list[dict], text: str, dct: dt.date | None) -> None:
+def future_told_before_a_recent_day(rows: list[dict], text: str, dct: dt.date | None) -> None:
     """"تظاهر … في واشنطن الأحد … وقالت رئيسة البلدية "نعرف أن الناس سيأتون إلى واشنطن الأحد"" in a Monday article: a
     weekday after a future verb ("س" + imperfect, a few words before it in its clause), a week ahead, after the text told
     that weekday as yesterday's (or today's) story, is that same day, foretold before it happened (not the one a week
@@ -211,16 +211,16 @@ def _future_told_before_a_recent_day(rows: list[dict], text: str, dct: dt.date |
             day = dt.date.fromisoformat(row["date_start"][:10])
             past = told.get(day.weekday())
             before = re.split(r"[.!؟?:؛\n،,]", normalize(text[max(0, row["start"] - 60):row["start"]]))[-1]
-            if past is not None and (day - past).days == 7 and (day - dct).days >= 6 and _FUTURE_VERB.search(before):
+            if past is not None and (day - past).days == 7 and (day - dct).days >= 6 and FUTURE_VERB.search(before):
                 target = past.isoformat()
-                _on_day(row, target)
+                on_day(row, target)
                 row["rule"] = "weekday:foretold"
 
 
-_BARE_WEEK = re.compile(rf"(?:{_MODIFIER}\s+)?الاسبوع")
+_BARE_WEEK = re.compile(rf"(?:{MODIFIER}\s+)?الاسبوع")
 
 
-def _week_of_a_past_story(rows: list[dict], dct: dt.date | None) -> None:
+def week_of_a_past_story(rows: list[dict], dct: dt.date | None) -> None:
     """"تظاهر … الأحد … وبداية الأسبوع، أعلن أحد الأعضاء …" in a Monday article: a bare "the week" (no هذا, الجاري,
     الماضي, المقبل) in a text whose every day so far lies in the week before the reference day's, one or two days
     back, is that story's week, not the one just begun."""
@@ -244,17 +244,17 @@ def _week_of_a_past_story(rows: list[dict], dct: dt.date | None) -> None:
             latest = day if latest is None else max(latest, day)
 
 
-def _same_weekday_same_day(rows: list[dict], dct: dt.date | None = None) -> None:
+def same_weekday_same_day(rows: list[dict], dct: dt.date | None = None) -> None:
     """A weekday named again in the same text is the same day: when one mention is placed
     in the future by its tense ("وسيؤدي اليمين الاثنين"), untensed mentions follow it."""
     ahead, named = {}, set()
     for row in rows:
         # (a night, "ليل الأحد-الاثنين", is told after it happened: no TIME of a night carries its weekday ahead)
         if (row["rule"] == "weekday:future" and not (row["type"] == "TIME" and normalize(row["text"]).startswith("ليل"))
-                or row["rule"] == "deictic_day" and row["date_start"] and _TOMORROW_WEEKDAY.search(normalize(row["text"]))):
-            ahead.setdefault(_weekday_of(row), row)
+                or row["rule"] == "deictic_day" and row["date_start"] and TOMORROW_WEEKDAY.search(normalize(row["text"]))):
+            ahead.setdefault(weekday_of(row), row)
         elif row["rule"] == "weekday:next":
-            named.add((_weekday_of(row), row["date_start"]))  # "الجمعة المقبل" beside a plain "الجمعة": two Fridays
+            named.add((weekday_of(row), row["date_start"]))  # "الجمعة المقبل" beside a plain "الجمعة": two Fridays
     for wd, day in named:
         # (unless both name the same day: "الانتخابات التي تجرى الأحد … المقررة الأحد المقبل")
         if wd in ahead and ahead[wd]["date_start"] != day:
@@ -264,12 +264,12 @@ def _same_weekday_same_day(rows: list[dict], dct: dt.date | None = None) -> None
     moved: dict[str, str] = {}
     for row in rows:
         if row["rule"] == "weekday:last" and row["date_start"]:
-            wd = _weekday_of(row)
+            wd = weekday_of(row)
             # (an untensed weekday that is yesterday or today stays there when the future mention is a week
             # ahead: "أغلق البرج الأربعاء … أعلن عن استئناف المفاوضات مساء الأربعاء" in a Thursday report)
             recent = dct is not None and 0 <= (dct - dt.date.fromisoformat(row["date_start"][:10])).days <= 1 and (
                 dt.date.fromisoformat(ahead[wd]["date_start"][:10]) - dct).days >= 6 if wd in ahead else False
-            if wd in ahead and not _NAMED_PAST.search(row["text"]) and not recent:
+            if wd in ahead and not NAMED_PAST.search(row["text"]) and not recent:
                 target = ahead[wd]["date_start"][:10]
                 suffix = row["value"][10:]  # "TEV" for "مساء الاثنين"
                 if row["date_start"][:10] != target:
@@ -280,13 +280,13 @@ def _same_weekday_same_day(rows: list[dict], dct: dt.date | None = None) -> None
         elif row["rule"] == "clock" and row["date_start"] in moved:
             # "يدلي الوزير بشهادته الاثنين عند الساعة 10,00 … سيتم صباح الاثنين": its clock moves with the weekday
             target = moved[row["date_start"]]
-            _on_day(row, target, anchor=True)
+            on_day(row, target, anchor=True)
 
 
 _OF_WEEKDAY_GAP = re.compile(r"\s*(?:من\s+)?(?:لل|ل)?(?:يوم|اليوم)?\s*")
 
 
-def _early_hours_of_weekday(rows: list[dict], text: str, sentences: list[int]) -> None:
+def early_hours_of_weekday(rows: list[dict], text: str, sentences: list[int]) -> None:
     """"ساعات الفجر الأولى ليوم الاثنين", "ساعات الصباح الأولى لليوم الاثنين": the early hours of a weekday are one TIME
     of that day (as "الساعات الأولى من يوم الثلاثاء"), not a part of the day and a weekday."""
     i = 0
@@ -313,28 +313,28 @@ _POSTPONE_IN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:تاجيل|ار�
 _UPCOMING_IN = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:مقبل|مقبله|قادم|قادمه)(?![^\W\d_])")
 
 
-def _weekday_ahead_in_a_past_report(rows: list[dict], text: str, dct: dt.date | None) -> None:
+def weekday_ahead_in_a_past_report(rows: list[dict], text: str, dct: dt.date | None) -> None:
     if dct is None:
         return
     moved: dict[int, str] = {}
     for row in rows:
         if not (row["type"] == "DATE" and row["rule"] == "weekday:last" and row["date_start"]
-                and row["date_start"][:10] < dct.isoformat()) or _NAMED_PAST.search(normalize(row["text"])):
+                and row["date_start"][:10] < dct.isoformat()) or NAMED_PAST.search(normalize(row["text"])):
             continue
-        wd = _weekday_of(row)
+        wd = weekday_of(row)
         lo, _ = sentence_around(text, row["start"])
         # (from the end of the time named before it: "يوم السبت المقبل بعد الاحتفال بفوزه … يوم السبت" is no sign)
         lo = max([lo, row["start"] - 160] + [r["end"] for r in rows if r["end"] <= row["start"]])
         clause = normalize(text[lo:row["start"]])
         until = _UNTIL_WEEKDAY.search(clause) and _POSTPONE_IN.search(clause)
         last = re.split(r"[،,؛;:]", clause)[-1]
-        if not (until or _UPCOMING_IN.search(last) and not _PAST_VERB.search(last)):
-            if wd in moved and not _PAST_CUE.search(clause[-40:]):
-                _ahead(row, moved[wd])
+        if not (until or _UPCOMING_IN.search(last) and not PAST_VERB.search(last)):
+            if wd in moved and not PAST_CUE.search(clause[-40:]):
+                set_day_ahead(row, moved[wd])
             continue
         target = dct + dt.timedelta(days=(wd - dct.weekday()) % 7 or 7)
         moved[wd] = target.isoformat()
-        _ahead(row, moved[wd])
+        set_day_ahead(row, moved[wd])
 
 
 # "وافقت الحكومة المصرية اليوم، الثلاثاء، على مشروع قانون" in a Wednesday page that gathers briefs of several days: "اليوم"
@@ -342,13 +342,13 @@ def _weekday_ahead_in_a_past_report(rows: list[dict], text: str, dct: dt.date | 
 # reference day, even where another brief of the page set the reference day; so is any other deictic day written with
 # its weekday one or two days before the day the deictic word counts from the reference day ("أمس الخميس" in a Saturday
 # article, "حصد فيلم امس الاول الاحد الجوائز" in a Thursday one: written a day or two before it was published, as
-# _reference_day reads a text's own today), not a day of another weekday; a named weekday after that day, or further
+# reference_day_of_norm reads a text's own today), not a day of another weekday; a named weekday after that day, or further
 # back, is not moved (a text is not written after it is published: "غدا الاثنين" in a Thursday page stays Friday)
 _TODAY_WEEKDAY = re.compile(r"(?:يوم\s+)?(?P<w>اليوم|(?:ال)?اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|الامس|البارحه|بعد\s+غد|غدا|غد|الغد)"
-                            rf"\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_alt(_WEEKDAYS)})")
+                            rf"\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{alt(WEEKDAYS)})")
 
 
-def _today_named_another_weekday(rows: list[dict], text: str) -> None:
+def today_named_another_weekday(rows: list[dict], text: str) -> None:
     for r in rows:
         if r["type"] != "DATE" or not r["rule"].startswith("deictic_day") or not re.fullmatch(r"\d{4}-\d\d-\d\d", r["value"]):
             continue
@@ -356,7 +356,7 @@ def _today_named_another_weekday(rows: list[dict], text: str) -> None:
         if m is None:
             continue
         day = dt.date.fromisoformat(r["value"])
-        back = (day.weekday() - _WEEKDAYS[m.group("wd")]) % 7
+        back = (day.weekday() - WEEKDAYS[m.group("wd")]) % 7
         if back == 0 or (m.group("w") != "اليوم" and back > 2):
             continue
         # the nearest such weekday: a day or two back (a page of briefs, a text written before midnight), or one ahead
@@ -380,7 +380,7 @@ _CALL_TO_HOLD = re.compile(
     r"تظاهر|اضراب|مسيره)(?![^\W\d_])[^.!?؟\n]{0,60}\s(?:في|يوم)\s+$")
 
 
-def _called_for_ahead(rows: list[dict], text: str, dct: dt.date | None) -> None:
+def called_for_ahead(rows: list[dict], text: str, dct: dt.date | None) -> None:
     if dct is None:
         return
     for r in rows:
@@ -408,20 +408,20 @@ def _called_for_ahead(rows: list[dict], text: str, dct: dt.date | None) -> None:
 _PERFECT_WORD = re.compile(r"[وف]?(?![يتنس][^\W\d_]{2,}$)(?!ال)[^\W\d_]{2,5}(?:ت|تها|ته|تهم|نا|ناه|ناها|وا|وه|وها)")
 
 
-def _some_day_told_past(rows: list[dict], text: str) -> None:
+def some_day_told_past(rows: list[dict], text: str) -> None:
     for r in rows:
         if r["type"] == "DATE" and r["value"] == "FUTURE_REF" and normalize(r["text"]) in ("يوما ما", "يوما"):
             words = normalize(text[max(0, r["start"] - 20):r["start"]]).split()
-            if words and (_PERFECT_WORD.fullmatch(words[-1]) or _PAST_VERB.fullmatch(words[-1])):
+            if words and (_PERFECT_WORD.fullmatch(words[-1]) or PAST_VERB.fullmatch(words[-1])):
                 r.update(value="PAST_REF", rule=r["rule"] + "+told-past")
 
 
 # "تم مساء اليوم، الاثنين فك اعتصام": a part of today, then after a comma the weekday that names that day: the gold
 # keeps the weekday its own DATE ("أمس، الأربعاء" alone stays one DATE)
-_PART_COMMA_WEEKDAY = re.compile(rf"^(?P<a>.*?)\s*[،,]\s*(?P<w>{_alt(_WEEKDAYS)})$")
+_PART_COMMA_WEEKDAY = re.compile(rf"^(?P<a>.*?)\s*[،,]\s*(?P<w>{alt(WEEKDAYS)})$")
 
 
-def _weekday_after_a_comma(rows: list[dict], text: str, norm: str, offsets) -> None:
+def weekday_after_a_comma(rows: list[dict], text: str, norm: str, offsets) -> None:
     for r in [r for r in rows if r["type"] == "TIME" and r["rule"].startswith("deictic_day")]:
         m = _PART_COMMA_WEEKDAY.match(normalize(r["text"]))
         if m is None or len(normalize(r["text"])) != len(r["text"]) or not re.match(r"\d{4}-\d\d-\d\d", r["value"]):
