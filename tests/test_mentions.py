@@ -792,7 +792,8 @@ def test_a_conjunction_glued_to_an_unknown_first_name_leaves_the_span_and_the_en
 @pytest.mark.parametrize("name", ["بسام", "وسام", "بلال", "وليد", "فيصل"])
 def test_a_first_name_that_starts_like_a_proclitic_keeps_its_first_letter(name):
     from marsad.lang.text import normalize
-    from marsad.mentions.people import _name_words, _strip_proclitic
+    from marsad.mentions.name_words import _name_words
+    from marsad.mentions.clean_spans import _strip_proclitic
 
     assert _strip_proclitic(normalize(name), _name_words()) == 0
 

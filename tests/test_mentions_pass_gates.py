@@ -10,7 +10,8 @@ import pandas as pd
 
 from marsad.lang.text import normalize, raw_forms
 from marsad.mentions import pipeline
-from marsad.mentions.people import _vocabulary, common_words
+from marsad.mentions.name_words import _vocabulary
+from marsad.mentions.people import common_words
 
 _EMPTY = np.zeros(0, dtype=np.int64)
 
@@ -194,7 +195,8 @@ def test_the_trophy_gate_reads_within_reach_of_each_name_what_the_pass_reads():
     # it must hold a noun wherever trophy_names finds one, with diacritics, tatweel and emoji moving the offsets
     from marsad.mentions.matcher import JOIN
     from marsad.mentions.offsets import originals
-    from marsad.mentions.people import _TROPHY_REACH, trophy_names
+    from marsad.mentions.partial_names import _TROPHY_REACH
+    from marsad.mentions.people import trophy_names
 
     words = ["كأس", "بكـأسِ", "لجائزة", "بطولة", "الملك", "الرئيس", "المصري", "سلمان", "بن", "عبد", "العزيز",
              "مُحَمَّدٌ", "ـــ", "قال", "😀", "،", "الفريق", "ﻷ"]
@@ -228,7 +230,8 @@ def test_the_trophy_row_gate_keeps_every_row_the_one_row_window_keeps():
     # alone) holds a noun, however the rows of a text and the nouns' matches overlap; so every row trophy_names flags
     from marsad.mentions.matcher import JOIN
     from marsad.mentions.offsets import originals
-    from marsad.mentions.people import _TROPHY_REACH, trophy_names
+    from marsad.mentions.partial_names import _TROPHY_REACH
+    from marsad.mentions.people import trophy_names
 
     words = ["كأس", "بكـأسِ", "لجائزة", "بطولة", "دورة", "دوره", "الملك", "الرئيس", "المصري", "سلمان", "بن", "عبد",
              "مُحَمَّدٌ", "ـــ", "قال", "😀", "،", "الفريق", "ﻷ", "كأسكأس"]

@@ -6,7 +6,7 @@ import pandas as pd
 
 from marsad.mentions import find_mentions
 from marsad.mentions.kb import KB_DIR
-from marsad.mentions.people import _arwikicats_ids
+from marsad.mentions.clean_spans import _arwikicats_ids
 from conftest import regex_recognizer
 
 _rx = regex_recognizer
@@ -66,7 +66,7 @@ def test_roles_joined_by_wa_before_words_of_the_language_are_no_cast_list():
 
 
 def test_a_long_quotation_uses_up_its_closing_mark_so_the_narration_after_it_is_not_quoted():
-    from marsad.mentions.people import _quotations
+    from marsad.mentions.name_words import _quotations
 
     long_quote = "إن العلاقة المتينة بين البلدين مبنية على قيم ومصالح مشتركة وعلى مصير مشترك منذ عقود طويلة جدا"
     text = f'وأضاف "{long_quote}". وقال وزير الزراعة الإسرائيلي إيتان بيرغمان، الأحد، إن "القرار نهائي".'

@@ -18,7 +18,7 @@ def test_a_club_after_a_sports_role_is_cut_from_the_players_name():
 
 def test_no_cut_without_a_sports_role_before_the_club_word():
     # the rule on the recogniser's spans: a listed club word with no sports role before it is left alone
-    from marsad.mentions.people import _club_before_player
+    from marsad.mentions.span_repairs import _club_before_player
     text = "وقال توتنهام هاري كاين إن"
     found = [(5, 22, "PERS")]
     assert _club_before_player(text, found) == found

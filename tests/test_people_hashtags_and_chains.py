@@ -99,7 +99,8 @@ def test_a_surname_of_a_discovered_full_name_is_no_spelling_of_a_known_person():
 
 def test_a_name_sharing_only_consonants_with_a_known_person_is_someone_else():
     from marsad.lang.text import normalize as n
-    from marsad.mentions.people import _skeleton_spelling, skeleton
+    from marsad.mentions.kb_names import _skeleton_spelling
+    from marsad.mentions.people import skeleton
     for name in ("جيورجيو كيليني", "ديانا بارون", "جريج بروك", "محمد جابر", "بلاتيني"):
         assert not _skeleton_spelling(n(name), skeleton(n(name))), name
     for name in ("ويليام جينينغز بريان", "رفائيل نادال", "بوريس جونسن", "دونالد تاسك", "ترمب"):

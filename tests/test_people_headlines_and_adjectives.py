@@ -119,7 +119,7 @@ def test_a_relatives_first_name_that_is_a_word_of_the_language_needs_two_mention
 def test_given_names_the_gazetteers_lack_start_names_even_when_the_built_list_counts_them_as_common():
     from marsad.mentions.people import common_words, given_names, known_first
 
-    from marsad.mentions.people import _name_words
+    from marsad.mentions.name_words import _name_words
 
     assert {"هاله", "ناديه", "وائل"} <= given_names() <= known_first() & _name_words()
     assert not given_names() & common_words()

@@ -68,7 +68,7 @@ def test_a_noun_with_bi_and_the_article_ends_no_name():
 def test_family_names_in_bal_stay():
     # Jawhara FM: Tunisian family names in بال (their ال-words' clusters hold names) stay the last word
     from marsad.lang.text import normalize
-    from marsad.mentions.people import _name_words, _preposition_noun
+    from marsad.mentions.name_words import _name_words, _preposition_noun
     for w in ("بالطيب", "بالصغير", "بالناصر", "بالحاج", "بالخيور"):
         assert not _preposition_noun(normalize(w), _name_words())
     assert [s for _p, s, _e in _people(["وقال سمير بالطيب وزير الفلاحة إن الموسم جيد."])] == ["سمير بالطيب"]

@@ -4,7 +4,9 @@ and heldout4's ابني بارون)."""
 import pandas as pd
 
 from marsad.mentions import find_mentions
-from marsad.mentions.people import _kb_people, _prefix_ids, skeleton
+from marsad.mentions.name_words import _kb_people
+from marsad.mentions.kb_names import _prefix_ids
+from marsad.mentions.people import skeleton
 from conftest import regex_recognizer
 
 

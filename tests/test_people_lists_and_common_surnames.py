@@ -4,7 +4,8 @@ in the fourteenth session on heldout10's errors, read after its blind run)."""
 import pandas as pd
 
 from marsad.mentions import find_mentions
-from marsad.mentions.people import _first_name_alone_ok, common_words, role_name_recognizer, title_words
+from marsad.mentions.surnames import _first_name_alone_ok
+from marsad.mentions.people import common_words, role_name_recognizer, title_words
 from conftest import regex_recognizer
 
 

@@ -28,7 +28,7 @@ def test_a_narrative_verb_in_alif_maqsura_opening_the_sentence_is_no_first_name(
 
 
 def test_the_verb_is_cut_from_the_recognisers_span_and_the_name_after_it_kept():
-    from marsad.mentions.people import _verb_before_name
+    from marsad.mentions.span_repairs import _verb_before_name
     text = "وروى سيلفان حسين، مالك كشك الجرائد"
     assert [text[s:e] for s, e, _t in _verb_before_name(text, [(0, 16, "PERS")])] == ["سيلفان حسين"]
     # a span of two words right before a known first name: the name shifted one word
@@ -48,7 +48,7 @@ def test_a_plural_noun_after_a_name_is_no_part_of_it():
 
 def test_a_family_name_in_at_that_is_no_plural_noun_stays():
     from marsad.lang.text import normalize
-    from marsad.mentions.people import _plural_noun
+    from marsad.mentions.span_repairs import _plural_noun
     assert _plural_noun(normalize("تصريحات")) and _plural_noun(normalize("انتخابات"))
     # بركات and فرحات (the news text lacks البركات / الفرحات as words of it), عرفات (a name word)
     assert not any(_plural_noun(normalize(w)) for w in ("بركات", "فرحات", "عرفات"))
@@ -76,7 +76,7 @@ def test_a_word_with_a_glued_preposition_after_a_name_of_the_batch_is_cut():
 
 def test_glued_preposition_words_and_family_names():
     from marsad.lang.text import normalize
-    from marsad.mentions.people import _glued_preposition_word, _name_words
+    from marsad.mentions.name_words import _glued_preposition_word, _name_words
     known = _name_words()
     # بنوبل; FR-middleEast-409-20180506: رشق الرئيس الأمريكي الأسبق جورج بوش بحذائه ('threw his shoe at Bush')
     assert _glued_preposition_word(normalize("بنوبل"), known) and _glued_preposition_word(normalize("بحذائه"), known)

@@ -4,7 +4,7 @@ glued to its و; كلوب (Club) opening a club's name before a place."""
 import pandas as pd
 
 from marsad.mentions import find_mentions
-from marsad.mentions.people import _glued_list_names
+from marsad.mentions.span_repairs import _glued_list_names
 from marsad.mentions.respelled_first_names import consonant_skeleton
 from conftest import regex_recognizer
 

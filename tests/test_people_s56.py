@@ -9,7 +9,9 @@ import pandas as pd
 
 from marsad.mentions import find_mentions
 from marsad.mentions.named_organisations import organisation_names, organisation_openers
-from marsad.mentions.people import _name_words, _present_verb, _verb_like, common_words, known_first, title_words
+from marsad.mentions.name_words import _name_words, _verb_like
+from marsad.mentions.name_joins import _present_verb
+from marsad.mentions.people import common_words, known_first, title_words
 from marsad.lang.text import normalize
 
 

@@ -39,7 +39,7 @@ def test_a_person_next_to_a_club_word_is_kept():
 # an adjective and ل before a name (heldout35: معسكر إعدادي لعبدالرحمن الغامدي)
 
 def test_an_adjective_and_lam_before_a_name_leave_the_span():
-    from marsad.mentions.people import _adjective_before_lam_name
+    from marsad.mentions.span_repairs import _adjective_before_lam_name
     t = "وافقت الهيئة على معسكر تدريبي لعبدالله الشمري لاعب الهلال."
     s = t.index("تدريبي")
     e = t.index(" لاعب")
@@ -48,7 +48,7 @@ def test_an_adjective_and_lam_before_a_name_leave_the_span():
 
 
 def test_a_name_that_opens_the_span_or_a_span_without_a_family_name_is_left():
-    from marsad.mentions.people import _adjective_before_lam_name
+    from marsad.mentions.span_repairs import _adjective_before_lam_name
     for t, span in (("وقال أحمد لطفي السيد إن الاجتماع انتهى.", "أحمد لطفي السيد"),
                     ("وشارك في المؤتمر الدولي لطفي زيتون أمس.", "الدولي لطفي زيتون"),
                     ("وقدم دعم مالي للجريء الغامدي أمس.", "مالي للجريء الغامدي")):

@@ -4,7 +4,8 @@ import pandas as pd
 
 from marsad.lang.text import normalize
 from marsad.mentions import find_mentions
-from marsad.mentions.people import _transliteration_parents, _variant_word, skeleton
+from marsad.mentions.spelling_variants import _transliteration_parents, _variant_word
+from marsad.mentions.people import skeleton
 
 
 def _ids(docs):

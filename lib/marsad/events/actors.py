@@ -105,7 +105,8 @@ _NAME_PARTICLE = {"لو", "دي", "دو", "فون", "فان", "دير", "لا", 
 
 def _holder_surname(norm: str, end: int, ctx) -> tuple[str, str] | None:
     """(surname, full name) of a person named right after a role ending at ``end`` (see ``_NAME_WORD``), or None."""
-    from marsad.mentions.people import _bare, _demonyms_with_article, _name_words, common_words, known_first, title_words
+    from marsad.mentions.name_words import _bare, _demonyms_with_article, _name_words
+    from marsad.mentions.people import common_words, known_first, title_words
 
     stop = common_words()
     lead = re.compile(r"[ \t]*[،,]?[ \t]*").match(norm, end)

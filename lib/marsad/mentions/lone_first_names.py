@@ -81,8 +81,10 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
         batch: when the caller has them, ``(joined, base)``: the texts joined by a separator that holds a space
             and each text's offset in it (:func:`_free_spellings`).
     """
-    from marsad.mentions.people import (_CONNECTORS, _HONORIFICS, _SPEECH, _after_raw_role, _bare, common_words,
-                                        known_first, title_words)
+    from marsad.mentions.name_words import _CONNECTORS, _SPEECH, _bare
+    from marsad.mentions.kb_names import _HONORIFICS
+    from marsad.mentions.clean_spans import _after_raw_role
+    from marsad.mentions.people import common_words, known_first, title_words
 
     firsts: dict = {}  # (doc, first word (normalised)) -> (ids, spellings as written)
     if spans is None:

@@ -39,7 +39,9 @@ returns the person mentions to add and the knowledge-base rows they replace:
 from __future__ import annotations
 
 # The public face of the people rules (split36p): the code lives in the modules below, one per concern, each
-# importing only from the ones before it; this module re-exports the names other modules and the tests read.
+# importing only from the ones before it; this module re-exports their public names. A module reads a private name
+# from the module that defines it (split37); the private names below are still read through this module as
+# ``people._name`` by the knowledge-base tools (training/kb_build.py, kb_mine.py) and tests.
 # (_MEMORY_ON is not re-exported: the switch lives in marsad.mentions.name_memory.)
 #   name_words         the lexicon: word lists, word tests, known first names, knowledge-base person lookups
 #   kb_names           spellings of knowledge-base names (skeleton variants, edit distance, prefixes, surnames)
@@ -57,27 +59,23 @@ from __future__ import annotations
 #   name_joins         names joined to their neighbours (آل dropped, و, sandwiched, adjacent mentions)
 #   surnames           document-level coreference: surnames, first names and one-word names named again
 #   discover           discover_people, which runs all of the above over a batch
-from marsad.mentions.name_words import (_bare, _CONNECTORS, _country_words, _demonyms_with_article,
-    _foreign_name_word, _glued_preposition_word, _kb_first_names, _kb_people, _language_word, _masculine_present,
-    _name_likeness, _name_words, _preposition_noun, _quotations, _SPEECH, _verb_like, _vocabulary, common_words,
-    given_names, group_words, known_first, organization_words, Recognizer, skeleton, title_words)
-from marsad.mentions.kb_names import _HONORIFICS, _prefix_ids, _skeleton_spelling
+from marsad.mentions.name_words import (_bare, _country_words, _demonyms_with_article, _foreign_name_word,
+    _language_word, _masculine_present, _name_words, _verb_like, _vocabulary, common_words, given_names, group_words,
+    known_first, organization_words, Recognizer, skeleton, title_words)
 from marsad.mentions.name_memory import (_memory_sport_local_names, _memory_surnames, memory_name_recognizer,
     memory_off, mined_full_names)
-from marsad.mentions.span_repairs import (_adjective_before_lam_name, _club_before_player, _glued_list_names,
-    _plural_noun, _verb_before_name, signature_lines)
-from marsad.mentions.clean_spans import (_after_raw_role, _apposed_full_name, _arwikicats_ids, _feminine_present,
-    _hollow_past, _strip_proclitic, learned_given_names)
+from marsad.mentions.span_repairs import signature_lines
+from marsad.mentions.clean_spans import _apposed_full_name, _feminine_present, _hollow_past, learned_given_names
 from marsad.mentions.role_recognisers import (apposition_recognizer, called_verb_name_recognizer,
     copula_role_recognizer, demonym_name_recognizer, learned_name_recognizer, name_before_role_recognizer,
     quoted_role_name_recognizer, role_complement_name_recognizer, role_name_recognizer)
 from marsad.mentions.kin_names import kin_name_recognizer
 from marsad.mentions.recognisers import _language_tails_cut, ali_name_recognizer, crf_recognizer, default_recognizer
 from marsad.mentions.document_names import _role_pairs_named_again
-from marsad.mentions.partial_names import _TOURNAMENTS, _TROPHIES, _TROPHY_REACH, _VENUES, trophy_names
-from marsad.mentions.spelling_variants import _transliteration_parents, _variant_word
+from marsad.mentions.partial_names import trophy_names
+from marsad.mentions.spelling_variants import _variant_word
 from marsad.mentions.name_joins import _present_verb
-from marsad.mentions.surnames import _first_name_alone_ok, _one_word_name_again, _one_word_names_again
+from marsad.mentions.surnames import _one_word_name_again
 from marsad.mentions.discover import discover_people
 
 __all__ = ["Recognizer", "crf_recognizer", "apposition_recognizer", "default_recognizer", "discover_people", "skeleton", "title_words", "organization_words"]

@@ -46,8 +46,8 @@ from marsad.mentions.legal_names import cue_hits, legal_name_links
 from marsad.mentions.glued_surnames import glued_short_surnames
 from marsad.mentions.lone_first_names import lone_first_names
 from marsad.mentions.offsets import DocSegments, RowSpans, blank_spans, distinct, originals, to_original
-from marsad.mentions.people import (_TROPHY_REACH, Recognizer, default_recognizer, discover_people, signature_lines,
-                                    trophy_names)
+from marsad.mentions.partial_names import _TROPHY_REACH
+from marsad.mentions.people import Recognizer, default_recognizer, discover_people, signature_lines, trophy_names
 from marsad.mentions.resolve import resolve_pending
 from marsad.mentions.respelled_first_names import respelled_first_names
 from marsad.mentions.ali_spelling import ala_first_names
@@ -1229,7 +1229,7 @@ def _trophy_nouns() -> re.Pattern | None:
     """The nouns before a trophy's or a tournament's namesake (:func:`~marsad.mentions.people.trophy_names`) as
     one pattern over normalised text (without a first ا, which the pass may add to a word: ``people._bare``);
     None when separation would change one of them (no test then)."""
-    from marsad.mentions.people import _TOURNAMENTS, _TROPHIES, _VENUES
+    from marsad.mentions.partial_names import _TOURNAMENTS, _TROPHIES, _VENUES
 
     nouns = sorted({w[1:] if w.startswith("ا") else w for w in _TROPHIES | _TOURNAMENTS | _VENUES})
     if not all(_kept_by_separation(w) for w in nouns):
@@ -1253,7 +1253,7 @@ def _literal_tree(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _trophy_longest() -> int:
     """The length of the longest noun :func:`_trophy_nouns` matches."""
-    from marsad.mentions.people import _TOURNAMENTS, _TROPHIES, _VENUES
+    from marsad.mentions.partial_names import _TOURNAMENTS, _TROPHIES, _VENUES
 
     return max(len(w[1:] if w.startswith("ا") else w) for w in _TROPHIES | _TOURNAMENTS | _VENUES)
 
@@ -1506,7 +1506,8 @@ def partial_names_in_context(texts, k, ostart, oend, eid, label, partial, *, nor
     name of a text whose offsets normalisation keeps. ``person``: ``label == "person"``, when the caller has it.
     """
     from marsad.mentions.kb import spelt_stop_partial
-    from marsad.mentions.people import _name_words, group_words
+    from marsad.mentions.name_words import _name_words
+    from marsad.mentions.people import group_words
 
     names = _name_words()
     groups = group_words()
@@ -1688,7 +1689,8 @@ def _glued_countries(texts, k, ostart, oend, orig=None) -> list[tuple]:
     Only the words that start with a country's name are read (:func:`_glued_country_words`, over the code units
     of ``orig``, the texts' :class:`~marsad.mentions.offsets.Originals`, made here when not given), and of those
     only the ones whose first six characters no mention covers."""
-    from marsad.mentions.people import _vocabulary, common_words
+    from marsad.mentions.name_words import _vocabulary
+    from marsad.mentions.people import common_words
 
     if orig is None:
         orig = _originals_of(texts)
@@ -1755,7 +1757,7 @@ def _titled_ids(matcher: Matcher) -> frozenset:
 
 
 def _bare_forms(word: str) -> tuple[str, ...]:
-    from marsad.mentions.people import _bare
+    from marsad.mentions.name_words import _bare
 
     return _bare(word)  # with the ل + ال of للأمير, where the matcher starts after the first ل
 
@@ -1802,7 +1804,7 @@ def _looks_like_a_name(word: str, names: frozenset) -> bool:
 
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset:
-    from marsad.mentions.people import _kb_first_names
+    from marsad.mentions.name_words import _kb_first_names
 
     return _kb_first_names()
 

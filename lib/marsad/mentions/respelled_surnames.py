@@ -64,7 +64,7 @@ def _one_vowel_apart(a: str, b: str) -> bool:
 
 
 def _vocabulary() -> frozenset:
-    from marsad.mentions.people import _vocabulary as vocabulary
+    from marsad.mentions.name_words import _vocabulary as vocabulary
 
     return vocabulary()
 

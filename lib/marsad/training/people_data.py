@@ -56,7 +56,8 @@ def build_common_words(datasets: Path, out: Path = COMMON_WORDS_FILE) -> int:
     """Write ``common_words.txt``; return the number of words."""
     from marsad.mentions import ner as ner_mod
     from marsad.mentions.kb import load_kb
-    from marsad.mentions.people import _kb_people, title_words
+    from marsad.mentions.name_words import _kb_people
+    from marsad.mentions.people import title_words
     from marsad.readers import read_corpus
 
     texts: list[str] = []
@@ -74,7 +75,8 @@ def build_common_words(datasets: Path, out: Path = COMMON_WORDS_FILE) -> int:
     before_name = set(title_words()) | set(pats.loc[pats["form"] == "demonym", "pattern"].map(normalize))
     cand = {w for w, n in count.items() if n >= MIN_COUNT}
     # first names: the knowledge base's and the words of the shipped clusters of names (زياد، سمير)
-    from marsad.mentions.people import _name_likeness, known_first
+    from marsad.mentions.name_words import _name_likeness
+    from marsad.mentions.people import known_first
 
     like = _name_likeness()
     firstlike = (set(known_first()) | {w for w, v in like.items() if v >= 0.3 and not w.startswith("ال")}) - frequent
@@ -143,8 +145,8 @@ _TAIL_HEADER = """\
 
 def build_tail_nouns(datasets: Path, out: Path = TAIL_NOUNS_FILE) -> int:
     """Write ``tail_nouns.txt`` (see its header); return the number of words."""
-    from marsad.mentions.people import (_kb_people, _name_likeness, _name_words, _vocabulary, given_names,
-                                        known_first, title_words)
+    from marsad.mentions.name_words import _kb_people, _name_likeness, _name_words, _vocabulary
+    from marsad.mentions.people import given_names, known_first, title_words
     from marsad.readers import read_corpus
 
     like = _name_likeness()
