@@ -309,10 +309,13 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
             and _QUOTE_AFTER.match(text, words[-1][1])):
         words = words[:-1]
     # the preposition أمام ('before', written with its hamza on the alif) ends no name: the recogniser's span of a
-    # short form before it (وأضافت ماي أمام مجلس العموم, heldout40) is the name without it; the surname Emam is
-    # written إمام (عادل إمام، حازم إمام) and keeps its word
-    if len(words) >= 2 and re.sub("[\u064b-\u065f\u0640]", "", text[words[-1][0]:words[-1][1]]) == "أمام":
-        words = words[:-1]
+    # short form before it (وأضافت ماي أمام مجلس العموم, heldout40; وقالت ماي أمام مجلس النواب, heldout41, where the
+    # span ran on past it) is the name without it and the words after it; the surname Emam is written إمام (عادل
+    # إمام، حازم إمام) and keeps its word
+    cut = next((j for j in range(1, len(words))
+                if re.sub("[\u064b-\u065f\u0640]", "", text[words[j][0]:words[j][1]]) == "أمام"), None)
+    if cut is not None:
+        words = words[:cut]
     # split at punctuation (a list: إبراهيم سليمان، عدنان هارون) and at
     # coordinated names: an inner word و+name that is not itself a name word
     parts, cur = [], []
