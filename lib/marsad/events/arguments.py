@@ -17,7 +17,7 @@ from .clauses import _time_asides
 from .demonyms import _SITES_IN, _STRIKE_LIST, _demonym_after
 from .syntax import (_COORD_VERB_AFTER_COMMA, _DAY_WORD, _HOSTILE_ROOTS, _OBJ_SUFFIX, _agrees, _aspect, _companions,
                      _cue_head, _direct_object, _drop_lists, _finite, _first_conjunct, _joint, _list_tail,
-                     _object_of_verb, _oblique, _own_subject_after, _proclitic_noun, _verb_cue, _with_list)
+                     _governs_cue, _object_of_verb, _oblique, _own_subject_after, _proclitic_noun, _verb_cue, _with_list)
 
 __all__: list[str] = []  # private passes of marsad.events.extract
 
@@ -878,7 +878,7 @@ def _direction(r: _Reading):
     for x, y in ((a, b), (b, a)) if row["aspect"] != "buy" else ():  # a buyer is the subject, whatever "إلى" says
         if re.search(r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, x.start - 9):x.start]) and not re.search(
                 r"(?<![\w])(?:مع|الي|(?<!بن )علي|ل)\s*$", norm[max(0, y.start - 9):y.start]):
-            if _oblique(norm, y):
+            if _oblique(norm, y) and not _governs_cue(norm, y, m):
                 return None  # "مع ايران والصين، وانها تبحث … مع روسيا": the pronoun (Turkey) is the subject
             if head is not None and _verb_cue(head.group(), row) \
                     and not _agrees(head.group(), _first_conjunct(norm, actors, y, cue_end)):

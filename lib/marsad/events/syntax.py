@@ -273,6 +273,13 @@ def _oblique(norm, a) -> bool:
     return bool(_OBLIQUE.search(norm, max(0, a.start - 40), a.start))
 
 
+def _governs_cue(norm, a, m) -> bool:
+    """(session 99) The preposition before ``a``'s list governs the cue noun, not the list: "وانتهى إلى قطع السعودية
+    والإمارات والبحرين ومصر علاقاتها مع قطر" (the list after the verbal noun is its agent)."""
+    o = _OBLIQUE.search(norm, max(0, a.start - 40), a.start)
+    return o is not None and o.start() < m.start() < a.start
+
+
 _EACH_OF = re.compile(r"(?<![\w])(?:كل|كلا)\s+من\s*$")
 
 
@@ -329,8 +336,9 @@ def _agent_list(norm, g, cue, args, focus, partners, code="") -> bool:
     if not outside:
         return False
     with_other = any(_WITH_RIGHT_BEFORE.search(norm, max(0, a.start - 6), a.start) for a in outside if a.start > g[-1].end)
-    if code[:2] in ("04", "05") and not with_other:
-        return False  # "روسيا وتركيا وإيران ستلتقي دون مشاركة … السوريين": a list meets among itself
+    if code[:2] in ("04", "05") and code != "051" and not with_other:
+        return False  # "روسيا وتركيا وإيران ستلتقي دون مشاركة … السوريين": a list meets among itself (praise and
+        # congratulations go to a target: "السعودية والإمارات والبحرين تهنئ بفوز السيسي", session 99)
     if _oblique(norm, g[0]) or _MEMBERS_OF.search(norm, max(0, g[0].start - 14), g[0].start):
         return False
     if _EACH_OF.search(norm, max(0, g[0].start - 10), g[0].start) and not any(
@@ -433,6 +441,10 @@ def _with_list(norm, args, cue_end, focus, partners):
     return subject, next(a for a in chain if a.code == member)
 
 
+# "السعودية والإمارات والبحرين إضافة إلى مصر", "… وبالإضافة إلى مصر": a further member of a coordinated list
+_BESIDES_GAP = re.compile(r"\s*[،,]?\s*و?(?:ب?ال)?اضافه\s+(?:الي\s+|ل)")
+
+
 def _drop_lists(norm, args, focus, partners, cue=None, code="", cue_end=None):
     """Remove actors that belong to a list of three or more participants, or of ours with a third party (a list
     of agents holding the focus keeps the focus: see :func:`_agent_list`)."""
@@ -443,6 +455,10 @@ def _drop_lists(norm, args, focus, partners, cue=None, code="", cue_end=None):
     for prev, a in zip(args, args[1:]):
         gap = norm[prev.end:a.start]
         if len(gap) <= 6 and lx.LIST_SEP.match(gap) or re.fullmatch(r"\s*(?:،|,)\s*", gap):
+            cur.append(a)
+        elif _BESIDES_GAP.fullmatch(gap):
+            # "قطع السعودية والإمارات والبحرين إضافة إلى مصر، علاقاتها مع قطر": "(ب)الإضافة إلى" adds a member to
+            # the list (session 99, s46-mix), as "و" does
             cur.append(a)
         elif _STATE_TITLE_GAP.fullmatch(gap):
             cur.append(a)
