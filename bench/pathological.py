@@ -10,6 +10,8 @@ size audit35 ran; ``--scales 1,2,4,8`` reaches it):
   in one line, Russia and North Korea named every 20
 - ``nopunct``: 0.6 MiB of words without punctuation or line breaks (one "sentence")
 - ``csv_rows``: a CSV of 25,000 rows; ``csv_cell``: a CSV with one 6 MiB cell
+- ``long_doc``: one HTML page (one ``<h1>``) of 1,000 short paragraphs, each naming a demonym with ال and a role
+  before a two-word name (قال الفنان ماجد المصري ...; the mention stage's per-document passes)
 - ``tiny_files``: 2,500 files of one sentence; ``skipped``: 2,500 empty and 2,500 binary files and one page
 
 Each run is a fresh process (``marsad.analyze``, default options unless ``--option``), so its peak RSS
@@ -93,6 +95,12 @@ def build(case: str, scale: int, out: Path) -> None:
             w.writerow(["title", "text", "date", "source"])
             w.writerow(["خبر طويل", cell, "2018-03-12", "src"])
             w.writerow(["خبر قصير", "زار رئيس روسيا كوريا الشمالية.", "2018-03-13", "src"])
+    elif case == "long_doc":
+        paras = ("قال الفنان ماجد المصري إن الوزير أحمد سالم زار القاهرة يوم {i}",
+                 "وأكد المدرب حسن شحاتة أن اللاعب المصري محمد صلاح سيعود رقم {i}",
+                 "وصرح المتحدث الرسمي خالد العمري للصحفيين بأن الرئيس المصري التقى نظيره {i}")
+        body = "".join(f"<p>{paras[i % len(paras)].format(i=i)}.</p>" for i in range(1000 * s))
+        (out / "page.html").write_text(f"<html><body><h1>أخبار مصر</h1>{body}</body></html>", encoding="utf-8")
     elif case == "tiny_files":
         for i in range(2500 * s):
             (out / f"n{i:06d}.txt").write_text(f"خبر {i}\nنص قصير عن {_COUNTRIES[i % len(_COUNTRIES)]} رقم {i}.\n",
@@ -107,7 +115,7 @@ def build(case: str, scale: int, out: Path) -> None:
 
 
 CASES = ("html_br", "html_divs", "countries", "rukp", "ticker", "dates", "nopunct", "csv_rows", "csv_cell",
-         "tiny_files", "skipped")
+         "long_doc", "tiny_files", "skipped")
 
 _CHILD = r"""
 import json, resource, sys, time

@@ -1021,16 +1021,18 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         if (_verb_like(first) or first in common or first in titles or first.startswith("ال") or first in doc_lasts[d]
                 or toks[-1].startswith("و") or any(f.endswith(" " + key) for f in doc_longer[d])):
             return False
-        if first in lone_words[d] and any(c[3] == first and c[0] != k for c in cands if doc_ids[c[0]] == d):
+        if first in lone_words[d] and any(kk != k for kk in lone_at.get((d, first), ())):
             return True
         # (or right after a role, when every other full name of the document with that surname is named twice or
         # after a role too: المدرب نبيل معلول next to معز معلول; not يوب هاينكس next to a stray بات هاينكس)
         if not _after_raw_role(texts[k], s, titles):
             return False
-        others = [c for c in cands if doc_ids[c[0]] == d and len(c[3].split()) == 2 and c[3] != key
-                  and c[3].split()[-1] == toks[-1]]
-        return all(sum(o[3] == c[3] for o in others) >= 2 or _after_raw_role(texts[c[0]], c[1], titles)
-                   for c in others)
+        if (d, key) not in others_twice:
+            others = [c for c in same_surname.get((d, toks[-1]), ()) if c[3] != key]
+            times = Counter(o[3] for o in others)
+            others_twice[(d, key)] = all(times[c[3]] >= 2 or _after_raw_role(texts[c[0]], c[1], titles)
+                                         for c in others)
+        return others_twice[(d, key)]
 
     # (nor a first word no name list has, right after a role, that reads as no verb and whose word cluster holds
     # names: المهاجم مهند عسيري next to عبدالفتاح عسيري, namesakes of one match report; a stray word is a verb,
@@ -1053,12 +1055,25 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 and first not in titles and not first.startswith("ال") and _ARABIC_WORD.match(first) is not None
                 and _name_likeness().get(first, 0.0) >= 0.1 and not any(f.endswith(" " + key) for f in doc_longer[d])):
             return False
-        others = [c for c in cands if doc_ids[c[0]] == d and len(c[3].split()) == 2 and c[3] != key
-                  and c[3].split()[-1] == toks[-1]]
-        return all(sum(o[3] == c[3] for o in others) >= 2 or _after_raw_role(texts[c[0]], c[1], titles)
-                   or _name_likeness().get(c[3].split()[0], 0.0) >= 0.3 for c in others)
+        if (d, key) not in others_named:
+            others = [c for c in same_surname.get((d, toks[-1]), ()) if c[3] != key]
+            times = Counter(o[3] for o in others)
+            others_named[(d, key)] = all(times[c[3]] >= 2 or _after_raw_role(texts[c[0]], c[1], titles)
+                                         or _name_likeness().get(c[3].split()[0], 0.0) >= 0.3 for c in others)
+        return others_named[(d, key)]
 
     e_of = {(k, s, key): e for k, s, e, key in cands}
+    # (the document's full names of two words by surname, in the order of ``cands``, and the verdict on the other
+    # full names per key: a scan of every candidate per candidate was quadratic on a long document)
+    same_surname: dict = defaultdict(list)
+    for c in cands:
+        if len(c[3].split()) == 2:
+            same_surname[(doc_ids[c[0]], c[3].split()[-1])].append(c)
+    others_named: dict = {}
+    others_twice: dict = {}
+    lone_at: dict = defaultdict(set)  # (document, candidate key) -> the segments of the document naming it
+    for c in cands:
+        lone_at[(doc_ids[c[0]], c[3])].add(c[0])
     seg_spans: dict = defaultdict(list)  # k -> the (start, end) of the segment's candidate names
     for k, s, e, _key in cands:
         seg_spans[k].append((s, e))

@@ -768,8 +768,9 @@ def _nisba_family_after_role(texts, sections, spans, kb_rows, taken, titles, com
     if not country_at:
         return spans, set()
     out, dropped = list(spans), set()
+    with_demonym = {key[0] for key in country_at}  # (a set: a scan of every row per segment was quadratic)
     for k, text in enumerate(texts):
-        if not text or sections[k] == "byline" or not any(key[0] == k for key in country_at):
+        if not text or sections[k] == "byline" or k not in with_demonym:
             continue
         toks = _word_tokens(text)
         for i in range(len(toks) - 2):
