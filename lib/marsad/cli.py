@@ -8,6 +8,7 @@ traceback; ``-v`` shows the details (kernel output, logs).
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import logging
 import os
@@ -238,6 +239,11 @@ def _read(args) -> int:
     from marsad.engine.partitions import summarize_corpus
 
     if not Path(args.corpus).exists():
+        try:  # (exists() is False for a symlink loop too: say which)
+            os.stat(args.corpus)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return _fail(f"corpus {args.corpus!r} is a symlink loop (the link points back to itself); not read")
         return _fail(f"corpus {args.corpus!r} does not exist")
     summary, manifest = summarize_corpus(args.corpus)  # counts and manifest only: memory stays one piece
     if args.json:

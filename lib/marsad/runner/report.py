@@ -375,7 +375,11 @@ def run_report(
     from marsad.stages import STAGES, resolve_options
 
     given = Path(corpus).expanduser()  # messages name the corpus as the user gave it (marsad read and analyze do)
-    corpus = given.resolve()
+    try:
+        corpus = given.resolve()
+    except (RuntimeError, OSError):  # a symlink loop: Python 3.11 raises RuntimeError, later ones OSError (ELOOP)
+        raise FileNotFoundError(f"corpus {str(given)!r} is a symlink loop (the link points back to itself); "
+                                "not read") from None
     if not corpus.exists():
         raise FileNotFoundError(f"corpus {str(given)!r} does not exist")
     out = run_folder(reports_dir, name, corpus=corpus)
