@@ -44,16 +44,26 @@ def _cue_spans(norm: str, roots: set[str]) -> list[tuple[str, int, int]]:
     return out
 
 
-def _day_by_cue(norm: str, c0: int, c1: int, pub) -> tuple | None:
-    """The explicit recent day that governs the cue at ``norm[c0:c1]``: the sentence's only date, a day (not a year,
-    a month, a window or "منذ …"), within :data:`NEAR` characters of the cue with no reporting verb between them
-    ("أوقفت … اليوم الأربعاء برامج علاج"; not "صرحت … الجمعة بأن واشنطن …", the day the words were said)."""
+def only_day_date(norm: str, pub) -> dict | None:
+    """The sentence's only date when it is one day (a timex row of :func:`tag_rows`), not told with "منذ"; None when
+    the sentence holds no date, two dates, a month, a year, a window or "منذ …". Shared by :func:`_day_by_cue` and the
+    measurement tool ``training.events_dates``."""
     dated = [t for t in tag_rows(norm, published=pub) if t.get("type") in ("DATE", "TIME") and t.get("date_start")]
     if len({(t["date_start"], t["date_end"]) for t in dated}) != 1:
         return None
     t = dated[0]
     if str(t.get("text", "")).strip().startswith("منذ") or t.get("precision") != "day" \
             or t["date_start"] != t["date_end"]:
+        return None
+    return t
+
+
+def _day_by_cue(norm: str, c0: int, c1: int, pub) -> tuple | None:
+    """The explicit recent day that governs the cue at ``norm[c0:c1]``: the sentence's only date, a day (not a year,
+    a month, a window or "منذ …"), within :data:`NEAR` characters of the cue with no reporting verb between them
+    ("أوقفت … اليوم الأربعاء برامج علاج"; not "صرحت … الجمعة بأن واشنطن …", the day the words were said)."""
+    t = only_day_date(norm, pub)
+    if t is None:
         return None
     gap = (pub - pd.Timestamp(t["date_start"])).days
     if not 0 <= gap <= RECENT_DAYS:

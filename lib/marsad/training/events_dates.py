@@ -782,12 +782,8 @@ def _lead_sentence(segments) -> str | None:
 def _lead_only_day(norm: str, pub) -> tuple | None:
     """The lead sentence's only date when it is a day of the news (within :data:`LEAD_DAYS` of publication, not told
     with "منذ"); None when the sentence holds no date, another kind of date, or two dates."""
-    dated = [t for t in A.tag_rows(norm, published=pub) if t.get("type") in ("DATE", "TIME") and t.get("date_start")]
-    if len({(t["date_start"], t["date_end"]) for t in dated}) != 1:
-        return None
-    t = dated[0]
-    if str(t.get("text", "")).strip().startswith("منذ") or t.get("precision") != "day" \
-            or t["date_start"] != t["date_end"]:
+    t = A.only_day_date(norm, pub)
+    if t is None:
         return None
     if not LEAD_DAYS[0] <= (pd.Timestamp(t["date_start"]) - pub).days <= LEAD_DAYS[1]:
         return None
