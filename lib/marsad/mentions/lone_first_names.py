@@ -2,7 +2,7 @@
 its document whose full name starts with it (شارل أزنفور named before), when no mention covers it; so is a first name
 alone opening the words after a colon (وقال لوبيز في مؤتمر صحافي: فهد سيصوم, a coach's quoted words on فهد المولد).
 
-The role is a title word as written before the name (:func:`marsad.mentions.people._after_raw_role`); a role after
+The role is a title word as written before the name (:func:`marsad.mentions.clean_spans._after_raw_role`); a role after
 which a first name alone names someone else (النبي محمد، الإمام علي, ``_NOT_THEIRS``; and the honorifics of royals,
 who are named by first name alone: الأمير فيليب beside a فيليب هاموند of the story; with a proclitic too) does not
 count; the first name

@@ -18,7 +18,7 @@ the names of articles nobody read are known (``--pool probed`` reads ``kb_build.
   no common word, title, ال-word, country word, known first name, learned given name, knowledge-base name word, opener
   noun or word of the language (a verb form, a pronoun suffix, an accusative, a proclitic + word, a word whose ال form
   the text has and whose word cluster holds hardly any names: ممتاز، محلي). Read by
-  ``named_organisations.organisation_names`` and ``people._club_before_player``.
+  ``named_organisations.organisation_names`` and ``span_repairs._club_before_player``.
 - ``mined_person_names.txt`` (**one-word names**): a word X right after a definite role (المهاجم، الحارس، المدرب،
   الرئيس …, a proclitic maybe, one nationality adjective with ال maybe between) and standing alone there (the
   clause ends after it, or the next word is a common word, an ال-word or a title), in ``NAME_MIN_DOCS`` documents or
