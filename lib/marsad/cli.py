@@ -8,7 +8,6 @@ traceback; ``-v`` shows the details (kernel output, logs).
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import logging
 import os
@@ -237,14 +236,12 @@ def analyze_report(run, corpus: Path, out: Path) -> list[str]:
 
 def _read(args) -> int:
     from marsad.engine.partitions import summarize_corpus
+    from marsad.engine.run import resolve_corpus
 
-    if not Path(args.corpus).exists():
-        try:  # (exists() is False for a symlink loop too: say which)
-            os.stat(args.corpus)
-        except OSError as exc:
-            if exc.errno == errno.ELOOP:
-                return _fail(f"corpus {args.corpus!r} is a symlink loop (the link points back to itself); not read")
-        return _fail(f"corpus {args.corpus!r} does not exist")
+    try:
+        resolve_corpus(args.corpus)
+    except FileNotFoundError as exc:
+        return _fail(str(exc))
     summary, manifest = summarize_corpus(args.corpus)  # counts and manifest only: memory stays one piece
     if args.json:
         rows = manifest.astype(object).where(manifest.notna(), None).to_dict("records")

@@ -18,6 +18,7 @@ the fly for interactive use on a small corpus.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import logging
@@ -34,7 +35,7 @@ from marsad.engine.store import BIG, ORDER, read_table, stored_tables
 from marsad.readers.corpus import Corpus, check_not_empty, read_corpus
 from marsad.stages import BASE_TABLES, STAGES, OptionError, default_stages, resolve_options, stage_order
 
-__all__ = ["Run", "open_run", "analyze", "read_table", "csv_safe", "fingerprint", "check_run_options", "STAGES",
+__all__ = ["Run", "open_run", "analyze", "read_table", "csv_safe", "fingerprint", "check_run_options", "resolve_corpus", "STAGES",
            "TABLES", "ENGINES", "OptionError", "RunLockedError", "stage_status", "run_record"]
 
 log = logging.getLogger(__name__)
@@ -223,6 +224,27 @@ def open_run(
     return Run(read_corpus(corpus, capture_date=_capture_date(capture_date)), options=options)
 
 
+def resolve_corpus(corpus, shown: str | None = None) -> Path:
+    """The corpus path resolved, or FileNotFoundError with one line naming it as the user gave it (``shown``, by
+    default the path as given): it does not exist, or it is a symlink loop (``Path.resolve`` raises RuntimeError on
+    Python 3.11 and OSError later; ``exists()`` is False for a loop too, so ELOOP is asked for). Shared by
+    ``marsad analyze`` (:func:`check_run_options`), ``marsad report`` and ``marsad read``."""
+    shown = os.fspath(corpus) if shown is None else shown
+    loop = FileNotFoundError(f"corpus {shown!r} is a symlink loop (the link points back to itself); not read")
+    try:
+        root = Path(corpus).resolve()
+    except (RuntimeError, OSError):
+        raise loop from None
+    if not root.exists():
+        try:
+            os.stat(corpus)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise loop from None
+        raise FileNotFoundError(f"corpus {shown!r} does not exist")
+    return root
+
+
 def check_run_options(
     *, corpus, out, capture_date=None, stages=None, engine: str = "local", workers=None, chunk_mb: float = 4.0,
     chunk_files: int = 2000, options: dict | None = None,
@@ -244,13 +266,7 @@ def check_run_options(
         raise OptionError(f"files per partition must be a whole number of at least 1, not {chunk_files!r}")
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise OptionError(f"workers must be a whole number of at least 1, not {workers!r}")
-    try:
-        root = Path(corpus).resolve()
-    except (RuntimeError, OSError):  # a symlink loop: Python 3.11 raises RuntimeError, later ones OSError (ELOOP)
-        raise FileNotFoundError(f"corpus {os.fspath(corpus)!r} is a symlink loop (the link points back to "
-                                "itself); not read") from None
-    if not root.exists():  # named as the user gave it, as marsad read and marsad report name it
-        raise FileNotFoundError(f"corpus {os.fspath(corpus)!r} does not exist")
+    root = resolve_corpus(corpus)
     out = Path(out).resolve()
     if out.exists() and not out.is_dir():
         raise OptionError(f"output {str(out)!r} exists and is not a folder")

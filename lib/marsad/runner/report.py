@@ -371,17 +371,11 @@ def run_report(
         FileNotFoundError: the corpus does not exist.
     """
     from marsad.engine.publish import cannot_write
-    from marsad.engine.run import analyze
+    from marsad.engine.run import analyze, resolve_corpus
     from marsad.stages import STAGES, resolve_options
 
     given = Path(corpus).expanduser()  # messages name the corpus as the user gave it (marsad read and analyze do)
-    try:
-        corpus = given.resolve()
-    except (RuntimeError, OSError):  # a symlink loop: Python 3.11 raises RuntimeError, later ones OSError (ELOOP)
-        raise FileNotFoundError(f"corpus {str(given)!r} is a symlink loop (the link points back to itself); "
-                                "not read") from None
-    if not corpus.exists():
-        raise FileNotFoundError(f"corpus {str(given)!r} does not exist")
+    corpus = resolve_corpus(given, str(given))
     out = run_folder(reports_dir, name, corpus=corpus)
     paths = _notebook_paths(notebooks)
     user = _check_parameters(dict(parameters or {}), paths)
