@@ -31,8 +31,6 @@ _EXCHANGE = str.maketrans({
 })
 _LONG_VOWELS = re.compile("[اويىءئؤ]")
 _WORD_BEFORE = re.compile(r"(?<![\u0621-\u064a\u067e\u06a4])([\u0621-\u064a\u067e\u06a4]{3,}) $")
-_LETTERS = frozenset(map(chr, range(0x621, 0x64B))) | {"\u067e", "\u06a4"}  # (the letters of _WORD_BEFORE)
-_LETTER_RUN = re.compile("[\u0621-\u064a\u067e\u06a4]*")
 _MIN_SKELETON = 3  # consonants: two would tie too many words to a name
 
 
@@ -82,27 +80,6 @@ def _before_word(raw: str) -> tuple:
     return got
 
 
-def _word_before(text: str, s0: int) -> tuple[int, int] | None:
-    """The span of the group of ``_WORD_BEFORE.search(text, max(0, s0 - 40), s0)`` (None without a match), read
-    backwards from ``s0`` instead of trying the regex at each of the 40 places before it: its space then ``$`` is a
-    space right before ``s0`` or, ``$`` matching before a last line break, a space then a line break; the word is the
-    run of its letters that ends at that space, of three letters or more, starting in the window, and no letter right
-    before it (the lookbehind reads before the window too)."""
-    last = text[s0 - 1:s0]
-    if last == " ":
-        e = s0 - 1
-    elif last == "\n" and text[s0 - 2:s0 - 1] == " ":
-        e = s0 - 2
-    else:
-        return None
-    lo = max(0, s0 - 40)
-    # (the letters before the space, read in the window reversed: one match of a letter run)
-    b = e - _LETTER_RUN.match(text[e - 1:lo - 1:-1] if lo else text[e - 1::-1] if e else "").end()
-    if e - b < 3 or (b == lo and b and text[b - 1] in _LETTERS):
-        return None
-    return b, e
-
-
 def respelled_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) -> dict[int, tuple[int, int]]:
     """The rows to widen: ``{row index: (new start, index of the person's full-name row)}``.
 
@@ -144,12 +121,14 @@ def respelled_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) ->
             else:
                 continue
             text = texts[ki]
-            m = _word_before(text, s0)  # (what _WORD_BEFORE finds before the row, read backwards)
-            if m is None:
+            if text[s0 - 1:s0] not in (" ", "\n"):
+                continue  # (what the regex's space then $ needs: a space right before, or before a last line break)
+            m = _WORD_BEFORE.search(text, max(0, s0 - 40), s0)
+            if not m:
                 continue
             # (the word's skeleton against the person's first names first: it fails for nearly every row, so the
             # tests below, each of which must pass too, are read only for the few rows it keeps)
-            before, refused, skel = _before_word(text[m[0]:m[1]])
+            before, refused, skel = _before_word(m.group(1))
             if len(skel) < _MIN_SKELETON:
                 continue
             for first, name_last, j in names:
@@ -157,7 +136,7 @@ def respelled_first_names(texts: list[str], doc_ids: list, rows: list[tuple]) ->
                     break
             else:
                 continue
-            b0 = m[0]
+            b0 = m.start(1)
             if spans is None:
                 spans = {}
                 for (_i, kj, a, b, _e), _w in drows:
