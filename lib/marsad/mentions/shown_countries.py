@@ -16,10 +16,16 @@ only where its own words show the country, never by itself:
   Tunisian–Malian forum: التونسي المالي, والمالي).
 
 A word listed with the reach ``document``, rarely the other word (البوركيني, Burkinabè and the burkini swimsuit),
-counts wherever a document shows the country (بوركينا فاسو، واغادوغو), and nowhere else.
+counts wherever a document shows the country (بوركينا فاسو، واغادوغو), and nowhere else. A name or capital listed so
+(سيول, Seoul and 'floods'; people89, session 38) counts by the constructions above anywhere, and any other use of it in
+a document that shows the country (كوريا الجنوبية: لحفلة سيول، تقول سيول، #سيول العاصمة), unless the context list named
+in its ``unless`` column (``data/kb/word_country_contexts.csv``, e.g. ``weather``) vetoes it: a ``near`` word of the
+list among the four words on either side in its sentence (أمطار وسيول، سيول جارفة; with or without ال and a proclitic),
+or a ``document`` word, as written after a proclitic, anywhere in the document (السيول, 'the floods': a document that
+has it means floods by the bare word too).
 
 So the financial collocations stay words (الدعم المالي، وضع مالي، وزارة المالية، المدير المالي, even in an article
-about Mali), and a name never counts by its document alone.
+about Mali), and a ``construction`` name never counts by its document alone.
 """
 from __future__ import annotations
 
@@ -56,6 +62,68 @@ def word_country_forms() -> dict[str, tuple[str, str, str]]:
 
     with open(_kb_path(), encoding="utf-8") as fh:
         return {r["word"]: (r["id"], r["form"], r["reach"]) for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def _unless_lists() -> dict[str, str]:
+    """``{word: context list}`` of the listed words with an ``unless`` list (the file's ``unless`` column)."""
+    import csv
+
+    with open(_kb_path(), encoding="utf-8") as fh:
+        return {r["word"]: r["unless"] for r in csv.DictReader(fh) if (r.get("unless") or "").strip()}
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """``{list: (near words, document words)}`` of ``data/kb/word_country_contexts.csv``, normalised; a near word
+    without ال (the text's word is compared with and without ال and a proclitic), a document word as written."""
+    import csv
+
+    near: dict[str, set[str]] = {}
+    doc: dict[str, set[str]] = {}
+    with open(_kb_path().with_name("word_country_contexts.csv"), encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            w = normalize(r["word"].strip())
+            if r["scope"] == "near":
+                near.setdefault(r["list"], set()).add(w[2:] if w.startswith("ال") else w)
+            elif r["scope"] == "document":
+                doc.setdefault(r["list"], set()).add(w)
+    return {k: (frozenset(near.get(k, ())), frozenset(doc.get(k, ()))) for k in set(near) | set(doc)}
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_WORD = re.compile(rf"[{_LETTER}]+")
+
+
+def _unclitic(word: str) -> tuple[str, ...]:
+    """A normalised word, and without its proclitic (و ف ب ل, maybe two: وب; لل of ل + ال read as ال)."""
+    out = [word]
+    for n in (1, 2):
+        if len(word) > n + 2 and all(c in _CLITIC for c in word[:n]):
+            out.append(word[n:])
+    out += ["ا" + w[1:] for w in out if w.startswith("لل") and len(w) > 3]
+    return tuple(out)
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """:func:`_unclitic`, and each without ال."""
+    out = _unclitic(word)
+    return out + tuple(w[2:] for w in out if w.startswith("ال") and len(w) > 3)
+
+
+def _near_words(text: str, s0: int, e0: int, n: int = 4) -> list[str]:
+    """The ``n`` words before ``s0`` and after ``e0`` in their sentence (no . ! ? ؟ or line break between), normalised."""
+    left = text[max(0, s0 - 120):s0]
+    cut = [m.end() for m in _SENTENCE_END.finditer(left)]
+    left = left[cut[-1]:] if cut else left
+    right = text[e0:e0 + 120]
+    m = _SENTENCE_END.search(right)
+    right = right[:m.start()] if m else right
+    return [normalize(w) for w in _WORD.findall(left)[-n:] + _WORD.findall(right)[:n]]
+
+
+def _vetoed_near(text: str, s0: int, e0: int, near: frozenset[str]) -> bool:
+    return any(st in near for w in _near_words(text, s0, e0) for st in _stems(w))
 
 
 @lru_cache(maxsize=1)
@@ -247,6 +315,12 @@ def shown_country_words(texts: list[str], doc_ids, rows, country_form: dict[tupl
                         strong = True
                     elif a >= e0 and _SEP.match(text[e0:a]) and text[e0:a].strip():
                         strong = True
+            if not strong and reach == "document":
+                # (any other use, in a document that shows the country (the filter below), unless its context list
+                # has a word near it; the list's document words are read below, for the documents of these hits)
+                unless = _unless_lists().get(m.group(2))
+                if not unless or not _vetoed_near(text, s0, e0, context_words().get(unless, ((), ()))[0]):
+                    weak = True
         elif reach == "document":  # a rare word: any use, in a document that shows the country (below)
             weak = True
         else:  # a demonym: after his counterpart or a head of state, or right after another country's demonym
@@ -292,6 +366,25 @@ def shown_country_words(texts: list[str], doc_ids, rows, country_form: dict[tupl
         hits.sort(key=lambda h: (h[0], h[1]))  # text order, as one pass gives them
     if not hits:
         return []
+    # a weak name or capital with a context list: no document holding one of the list's document words (السيول)
+    lists = _unless_lists()
+    vetoable = {(doc_ids[ki], lists[texts[ki][s0:e0]]) for ki, s0, e0, _c, f, strong in hits
+                if not strong and f in ("name", "capital") and texts[ki][s0:e0] in lists}
+    if vetoable:
+        ctx = context_words()
+        words_of: dict = {}
+        for doc, name in vetoable:
+            words_of[doc] = words_of.get(doc, frozenset()) | ctx.get(name, ((), ()))[1]
+        vetoed = set()
+        for kt, text in enumerate(texts):
+            doc = doc_ids[kt]
+            if doc in words_of and doc not in vetoed and any(
+                    st in words_of[doc] for w in _WORD.findall(text) for st in _unclitic(normalize(w))):
+                vetoed.add(doc)
+        hits = [h for h in hits if h[5] or h[4] not in ("name", "capital") or doc_ids[h[0]] not in vetoed
+                or texts[h[0]][h[1]:h[2]] not in lists]
+        if not hits:
+            return []
     # a demonym counts only in a document that shows the country: a name or capital above, or its capital found
     shown = {(doc_ids[ki], cid) for ki, _s, _e, cid, _f, strong in hits if strong}
     cand_docs = {doc_ids[ki] for ki, *_ in hits}
