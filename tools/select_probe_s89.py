@@ -3,7 +3,7 @@
 and committed, with this script, before the lever's first score and before any article of the probe was read.
 
 Usage: ``PYTHONPATH=lib python tools/select_probe_s89.py /work/shared/datasets [--counts]`` prints the probe's paths
-(under the datasets folder); ``--counts`` prints the step-1 counts instead (articles holding the word, naming Korea,
+(under the datasets folder); ``--wide`` the wide check's (below); ``--counts`` prints the step-1 counts instead (articles holding the word, naming Korea,
 holding a weather word).
 
 Pool: ``tools/select_probe_s86.py``'s pool (every ANT article, v1.1 Jawhara FM and v2.1 Al Arabiya, CNN, France 24,
@@ -15,6 +15,11 @@ otherwise; both are in s86's glob of blind id files and so left out, with every 
 Probe: the pool articles whose raw text (``kb_mine.article_text``) holds the bare word سيول as a whole word, maybe after
 one proclitic (سيول، وسيول، بسيول، لسيول، فسيول; not السيول). If there are more than 300: every one of them naming Korea
 (raw text holding كوري: كوريا، الكورية …) plus ``random.Random("89S").sample`` of 300 of the others (sorted by path).
+
+Wide (``--wide``; added 05:06 UTC after the draw above gave 6 articles, before any run or read of either): the same
+word over every unannotated article the task names, ``kb_mine.article_pool`` less every blind part's ids (s86's file)
+and the events gold documents, but not less the earlier probes' read lists; the articles not in the probe above, all
+of them (44 less 6 = 38 at draw time), judged by the same rule, pooled with the probe.
 
 Judge (people89, written before any run): ``find_mentions`` with the recogniser (country and person rows) on the probe,
 main -> branch, every changed row read by hand (a row is right when it is a country mention by the gold README's rules:
@@ -39,7 +44,7 @@ KOREA = re.compile("كوري")
 WEATHER = re.compile("أمطار|مطر|فيضان|طوفان|جارف|عارمة|جرفت|الأودية|عواصف|عاصفة|إعصار|ثلوج|الطقس|الأرصاد|السيول|السيل")
 
 
-def probe(datasets: Path, counts: bool = False) -> list[Path]:
+def probe(datasets: Path, counts: bool = False, wide: bool = False) -> list[Path]:
     for f in BLIND:
         if not f.exists():
             sys.exit(f"{f} is missing: the probe must leave this session's blind parts out")
@@ -49,6 +54,12 @@ def probe(datasets: Path, counts: bool = False) -> list[Path]:
     from marsad.training.kb_mine import article_text
 
     rows = s86.pool(datasets)
+    if wide:
+        from marsad.training.kb_mine import article_pool
+
+        ev = set(s86._ID.findall((REPO / "data/gold/events/documents.csv").read_text("utf-8")))
+        narrow = set(rows)
+        rows = [p for p in article_pool(datasets, (str(s86._blind_file()),)) if p.stem not in ev and p not in narrow]
     texts = {p: article_text(p) for p in rows}
     hits = [p for p in rows if WORD.search(texts[p])]
     korea = [p for p in hits if KOREA.search(texts[p])]
@@ -70,5 +81,5 @@ def probe(datasets: Path, counts: bool = False) -> list[Path]:
 
 if __name__ == "__main__":
     ds = Path(sys.argv[1])
-    for p in probe(ds, "--counts" in sys.argv):
+    for p in probe(ds, "--counts" in sys.argv, "--wide" in sys.argv):
         print(p.relative_to(ds))
