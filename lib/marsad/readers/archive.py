@@ -19,6 +19,7 @@ from __future__ import annotations
 import bz2
 import io
 import lzma
+import struct
 import zipfile
 import zlib
 from pathlib import PurePosixPath
@@ -155,32 +156,41 @@ def is_zip(head: bytes) -> bool:
     return head.startswith(_ZIP_MAGIC)
 
 
-def zip_members(data: bytes, *, limit: int) -> Iterator[tuple[str, bytes | None, str]]:
+def zip_members(data: bytes, *, limit: int, warnings: list[str] | None = None) -> Iterator[tuple[str, bytes | None, str]]:
     """Every member of a ZIP archive in name order: ``(name, bytes, "")`` to read, or ``(name, None, reason)``.
 
     Folders are not members; macOS resource forks (``__MACOSX/``, ``._name``) and hidden files are listed with
     their reason. ``limit`` bounds the unpacked bytes of the whole archive; members past it are listed, not read.
+    An archive cut short (a broken download: its central directory, at the end, is gone) is read from the
+    local header in front of each member: every member before the cut is read, the one the cut falls in is
+    listed as cut off, and ``warnings`` gets a line saying the directory is missing.
 
     Raises:
-        DecodeError: the archive cannot be opened at all (corrupt directory).
+        DecodeError: the archive cannot be opened at all (no directory and no whole member).
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = sorted(archive.infolist(), key=lambda i: i.filename)
     except (zipfile.BadZipFile, *_ERRORS) as exc:
-        raise DecodeError(f"corrupt ZIP archive: {exc}") from None
+        local = sorted(_local_members(data, limit), key=lambda m: m[0])
+        if not any(member is not None for _, member, _ in local):
+            raise DecodeError(f"corrupt ZIP archive: {exc}") from None
+        if _PACKAGE_PARTS.intersection(name for name, _, _ in local):
+            raise DecodeError(f"cut-off Word/Office file (no central directory: {exc}); not read") from None
+        if warnings is not None:
+            warnings.append(f"no central directory ({exc}; cut off?): {len(local)} member(s) found from their "
+                            f"local headers")
+        for name, member, reason in local:
+            yield name, member, reason if member is None else _hidden(name)
+        return
     used = 0
     for info in infos:
         name = info.filename
         if info.is_dir():
             continue
-        base = PurePosixPath(name).name
-        if name.startswith("__MACOSX/") or base.startswith("._"):
-            yield name, None, "macOS metadata (resource fork), not news"
-            continue
-        folders = [part for part in PurePosixPath(name).parts[:-1] if part not in (".", "..")]
-        if base.startswith(".") or any(part.startswith(".") for part in folders):
-            yield name, None, "hidden file, not read"
+        hidden = _hidden(name)
+        if hidden:
+            yield name, None, hidden
             continue
         if info.flag_bits & 0x1:
             yield name, None, "encrypted member (password-protected); not read"
@@ -199,6 +209,78 @@ def zip_members(data: bytes, *, limit: int) -> Iterator[tuple[str, bytes | None,
             continue
         used += len(member)
         yield name, member, ""
+
+
+def _hidden(name: str) -> str:
+    """Why a member is not news by its name alone (macOS metadata, a hidden file), else ``""``."""
+    base = PurePosixPath(name).name
+    if name.startswith("__MACOSX/") or base.startswith("._"):
+        return "macOS metadata (resource fork), not news"
+    folders = [part for part in PurePosixPath(name).parts[:-1] if part not in (".", "..")]
+    if base.startswith(".") or any(part.startswith(".") for part in folders):
+        return "hidden file, not read"
+    return ""
+
+
+_PACKAGE_PARTS = {"[Content_Types].xml", "word/document.xml", "xl/workbook.xml", "ppt/presentation.xml", "mimetype"}
+_LOCAL = struct.Struct("<4sHHHHHIIIHH")  # a member's local file header (30 bytes)
+
+
+def _local_members(data: bytes, limit: int) -> Iterator[tuple[str, bytes | None, str]]:
+    """The members of a ZIP archive without its central directory, read from their local headers in archive
+    order: ``(name, bytes, "")``, or ``(name, None, reason)`` (cut off, corrupt, encrypted, past ``limit``)."""
+    at, used = 0, 0
+    while True:
+        at = data.find(b"PK\x03\x04", at)
+        if at < 0 or at + _LOCAL.size > len(data):
+            return
+        _, _, flags, method, _, _, crc, csize, usize, nlen, xlen = _LOCAL.unpack_from(data, at)
+        start = at + _LOCAL.size + nlen + xlen
+        name = data[at + _LOCAL.size: at + _LOCAL.size + nlen].decode("utf-8" if flags & 0x800 else "cp437", "replace")
+        if start > len(data):
+            name += "…" if at + _LOCAL.size + nlen > len(data) else ""
+            yield name, None, "cut off: the archive ends inside this member's header; not read"
+            return
+        if not name or name.endswith("/"):  # a folder, or zeros that only look like a header
+            at = at + 4
+            continue
+        described = bool(flags & 0x8)  # sizes and CRC come after the data, not in the header
+        if flags & 0x1:
+            yield name, None, "encrypted member (password-protected); not read"
+            at = start + (0 if described else csize)
+            continue
+        if method == 0 and not described:
+            if start + csize > len(data):
+                yield name, None, (f"cut off: the archive ends inside this member ({size_text(len(data) - start)} "
+                                   f"of {size_text(csize)}); not read")
+                return
+            member, end = data[start: start + csize], start + csize
+        elif method == 8:
+            d = zlib.decompressobj(-15)
+            chunk = data[start:] if described else data[start: start + csize]
+            try:
+                member = d.decompress(chunk, limit - used + 1)
+            except zlib.error as exc:
+                yield name, None, f"corrupt member (zlib: {exc}); not read"
+                at = start
+                continue
+            if len(member) > limit - used:
+                yield name, None, f"the archive's unpacked size passes the {size_text(limit)} limit (max_bytes) here; not read"
+                return
+            if not d.eof:
+                yield name, None, "cut off: the archive ends inside this member; not read"
+                return
+            end = start + len(chunk) - len(d.unused_data)
+        else:
+            yield name, None, f"compression method {method} cannot be read without the archive's directory; not read"
+            at = start + (0 if described else csize)
+            continue
+        if not described and zlib.crc32(member) != crc:
+            yield name, None, "corrupt member (CRC mismatch); not read"
+        else:
+            used += len(member)
+            yield name, member, ""
+        at = end
 
 
 def size_text(n: int) -> str:

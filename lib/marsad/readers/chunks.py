@@ -25,6 +25,7 @@ from marsad.readers import archive
 from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError
+from marsad.readers.tables import csv_layout
 from marsad.readers.walk import unreadable
 
 __all__ = ["streamable", "iter_chunks", "STREAMED"]
@@ -195,7 +196,7 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
         yield from iter_zip(path, root, chunk_bytes=chunk_bytes, max_bytes=MAX_BYTES if max_bytes is None else max_bytes)
         return
     kind = STREAMED[suffix]
-    delimiter = "\t" if suffix == ".tsv" else ","
+    delimiter, sep_line = "\t" if suffix == ".tsv" else ",", False
     inner = archive.inner_name(path.name)
     with open(path, "rb") as fh:
         packing = archive.compression(fh.read(8))  # gzip/bzip2/xz, or None
@@ -215,7 +216,10 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
             header_lines = 0
             if kind == "csv":
                 if k == 0:
+                    delimiter, sep_line = csv_layout(piece[: 1 << 16].decode("utf-8", "replace"), suffix)
                     end = _cut(piece, "csv", 1) or len(piece)
+                    if sep_line:  # Excel's "sep=;" line, then the header: both go in front of every piece
+                        end = end + (_cut(piece[end:], "csv", 1) or len(piece) - end)
                     header = piece[:end]
                 else:
                     data = header + piece
@@ -236,7 +240,7 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
                     doc["doc_id"] = f"{doc_id}#{int(m[1]) + rows_before}"
             warnings.extend(_shift(w, lines_before - header_lines) for w in source.warnings)
             notes.extend(n for n in source.notes if n not in notes)
-            rows = _count_rows(piece, kind, delimiter) - (1 if kind == "csv" and k == 0 else 0)
+            rows = _count_rows(piece, kind, delimiter) - ((2 if sep_line else 1) if kind == "csv" and k == 0 else 0)
             rows_before += rows
             lines_before += piece.count(b"\n")
             documents += len(records)

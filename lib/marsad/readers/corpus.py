@@ -55,7 +55,7 @@ SEGMENT_COLUMNS = ["doc_id", "section", "position", "text", "normalized", "dupli
 MANIFEST_COLUMNS = ["path", "status", "reason", "format", "encoding", "documents", "bytes", "warnings", "duplicate_of"]
 MAX_BYTES = 256 * 1024 * 1024
 
-_PAGE_SUFFIXES = {"", ".txt", ".text", ".html", ".htm", ".xml", ".tml"}
+_PAGE_SUFFIXES = ("", ".txt", ".text", ".html", ".htm", ".xml", ".tml")
 
 
 class EmptyCorpusError(ValueError):
@@ -115,6 +115,14 @@ def _failure(exc: Exception) -> str:
     return f"unexpected error while reading: {type(exc).__name__}: {exc}"
 
 
+def _packed_failure(exc: Exception, packing: str | None) -> str:
+    """:func:`_failure`, saying that the file was packed when what failed was its unpacked content."""
+    reason = _failure(exc)
+    if packing and not reason.startswith(packing) and f"{packing} " not in reason:
+        return f"{packing}-compressed file: {reason}"
+    return reason
+
+
 def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
               max_bytes: int = MAX_BYTES) -> tuple[dict, list[Record]]:
     """Read one entry of a corpus: its manifest row and its documents (never raises for bad input).
@@ -144,6 +152,7 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
         return _row(path, bytes=entry.size, duplicate_of=entry.duplicate_of,
                     reason=f"exact duplicate of {relative_path(entry.duplicate_of, root)} (same bytes); counted once"), []
     row = _row(path, bytes=entry.size)
+    packing = None
     try:
         source = _open(path, root, max_bytes=max_bytes)
         row["bytes"] = len(source.data)
@@ -151,10 +160,11 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
             kind = office.package_kind(source.data)
             records = _read_zip(source, root, max_bytes=max_bytes) if kind is None else office.read_package(source, kind)
         else:
+            packing = archive.compression(source.data[:8])
             source = _unpacked(source, root, max_bytes=max_bytes)
             records = _read_source(source)
     except Exception as exc:  # one bad file never stops a run
-        return _row(path, bytes=row["bytes"], reason=_failure(exc)), []
+        return _row(path, bytes=row["bytes"], reason=_packed_failure(exc, packing)), []
     return _finished_row(row, source, len(records)), records
 
 
@@ -167,7 +177,8 @@ def _read_source(source: Source) -> list[Record]:
         return office.read_package(source, kind)
     reader = reader_for(source)
     source.format = reader.name
-    if reader.sniff is not None and source.suffix not in _PAGE_SUFFIXES and not source.text.lstrip().startswith("<"):
+    if (reader.sniff is not None and source.suffix not in _PAGE_SUFFIXES + reader.suffixes
+            and not source.text.lstrip().startswith("<")):
         source.note(f"unknown extension {source.suffix!r}, read as a text page")
     return reader.read(source)
 
@@ -199,7 +210,10 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tupl
     folder = relative_id(source.path, root)
     read, skipped = Counter(), 0
     encodings: set[str] = set()
-    for name, data, reason in archive.zip_members(source.data, limit=max_bytes):
+    directory: list[str] = []
+    for name, data, reason in archive.zip_members(source.data, limit=max_bytes, warnings=directory):
+        if directory:
+            source.warn("archive", directory.pop())
         reason = reason or not_news(PurePosixPath(name).name)
         if data is None or reason:
             source.warn(name, reason)
@@ -207,13 +221,14 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tupl
             continue
         inside = _inside(name)
         member = Source(path=source.path / inside, doc_id="", data=data, name=inside)
+        packing = archive.compression(data[:8])
         try:
             member = _unpacked(member, root, max_bytes=max_bytes)
             # its id is its name inside the archive's folder, once a packing suffix is gone
             member.doc_id = f"{folder}/{PurePosixPath(member.name).with_suffix('')}"
             found = _read_source(member)
         except Exception as exc:  # one bad member never stops the archive
-            found, reason = [], _failure(exc)
+            found, reason = [], _packed_failure(exc, packing)
         for note in member.notes:
             source.warn(name, note)
         for warning in member.warnings:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from pathlib import PurePosixPath
 from dataclasses import dataclass, field
 
 __all__ = ["DecodeError", "Decoded", "decode", "decode_bytes"]
@@ -17,7 +18,24 @@ _MAGIC = {
     b"PK\x03\x04": "ZIP archive (or DOCX/XLSX)", b"\x1f\x8b": "gzip archive", b"\x7fELF": "executable",
     b"BZh": "bzip2 archive", b"\xfd7zXZ": "xz archive", b"Rar!": "RAR archive", b"7z\xbc\xaf\x27\x1c": "7-Zip archive",
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "Office 97-2003 file (DOC/XLS/PPT): save it as DOCX, CSV or text",
+    b"ID3\x02": "audio file (MP3)", b"ID3\x03": "audio file (MP3)", b"ID3\x04": "audio file (MP3)", b"OggS": "audio or video file (Ogg)", b"RIFF": "audio, video or image file (WAV/AVI/WebP)",
+    b"\x1aE\xdf\xa3": "video file (MKV/WebM)", b"SQLite format 3\x00": "database file (SQLite)",
+    b"II*\x00": "image file (TIFF)", b"MM\x00*": "image file (TIFF)", b"wOFF": "font file (WOFF)",
+    b"wOF2": "font file (WOFF2)",
 }
+# a binary recognised by no first bytes is named by its extension
+_BINARY_SUFFIXES = {
+    **dict.fromkeys((".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".wmv", ".flv", ".3gp"), "video file"),
+    **dict.fromkeys((".mp3", ".m4a", ".wav", ".ogg", ".aac", ".flac", ".wma", ".amr", ".opus"), "audio file"),
+    **dict.fromkeys((".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic", ".ico"), "image file"),
+    **dict.fromkeys((".doc", ".xls", ".ppt", ".pdf", ".pages", ".numbers", ".key"), "office document"),
+    **dict.fromkeys((".exe", ".dll", ".so", ".dylib", ".bin", ".pyc", ".class", ".o"), "program file"),
+    **dict.fromkeys((".rar", ".7z", ".tar", ".zst", ".lz4", ".cab", ".iso", ".dmg"), "archive Marsad does not open"),
+    **dict.fromkeys((".db", ".sqlite", ".mdb", ".accdb", ".sav", ".dta", ".rds", ".pkl", ".pickle", ".npy", ".h5"),
+                    "data file of another program"),
+}
+# video/audio in the ISO media format (MP4, MOV, M4A, 3GP) say so at byte 4
+_ISO_MEDIA = b"ftyp"
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _PLAUSIBLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0\u00ab\u00bb\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -58,6 +76,20 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             raise DecodeError(f"binary file ({kind})")
+    if data[4:8] == _ISO_MEDIA:
+        raise DecodeError("binary file (video or audio file: MP4/MOV/M4A)")
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        raise DecodeError("Rich Text (RTF) file, read as text it is markup: save it as DOCX or text; not read")
+    try:
+        return _decode(data, name)
+    except DecodeError as exc:
+        kind = _BINARY_SUFFIXES.get(PurePosixPath(name).suffix.lower())
+        if kind and str(exc).startswith(("binary file (NUL bytes)", "cannot decode")):
+            raise DecodeError(f"binary file ({kind}, by its extension {PurePosixPath(name).suffix!r})") from None
+        raise
+
+
+def _decode(data: bytes, name: str) -> Decoded:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:

@@ -12,9 +12,10 @@ from html.parser import HTMLParser
 import pandas as pd
 
 from marsad.readers.base import Record, Source, register
+from marsad.readers.decode import DecodeError
 from marsad.readers.page import ParsedPage, page_record, parse_text_page
 
-__all__ = ["parse_html_page", "parse_page", "is_html", "read_html"]
+__all__ = ["parse_html_page", "parse_page", "is_html", "read_html", "is_mhtml", "read_mhtml"]
 
 
 def is_html(text: str) -> bool:
@@ -57,12 +58,17 @@ class _HTMLText(HTMLParser):
         self._roles: list[str | None] = []
         self._buf: list[str] = []
         self.meta: dict[str, str] = {}
+        self.srcdocs: list[str] = []  # the pages an <iframe srcdoc="…"> holds (HTML, given as an attribute)
 
     def handle_starttag(self, tag, attrs):
         while self._skips and self._skips[-1][0] == "svg" and tag in self._BREAKOUT:
             self._skips.pop()
         if tag in self._SKIP:
             self._skips.append((tag, len(self._stack)))
+            if tag == "iframe" and not self._skips[:-1]:
+                srcdoc = dict(attrs).get("srcdoc")
+                if srcdoc and srcdoc.strip():
+                    self.srcdocs.append(srcdoc)
         elif tag == "meta":
             a = dict(attrs)
             key = a.get("property") or a.get("name") or ""
@@ -108,8 +114,15 @@ class _HTMLText(HTMLParser):
         self.blocks.append((role, text))
 
 
-def parse_html_page(text: str) -> ParsedPage:
-    """Parse an HTML news page into segments (text only; markup is never kept)."""
+_SRCDOC_DEPTH = 3  # an <iframe srcdoc> inside one: read this many levels deep, no more
+
+
+def parse_html_page(text: str, _depth: int = 0) -> ParsedPage:
+    """Parse an HTML news page into segments (text only; markup is never kept).
+
+    A page whose body has no text but an ``<iframe srcdoc="…">`` (a page that embeds its article as an inline
+    frame) is read from the frame's page, parsed the same way (its scripts dropped), with a warning.
+    """
     parser = _HTMLText()
     parser.feed(text)
     parser.close()
@@ -122,6 +135,17 @@ def parse_html_page(text: str) -> ParsedPage:
         if role == "title" and page.title is None:
             page.title = block
         page.add("title" if role == "title" else role, block)
+    if parser.srcdocs and _depth < _SRCDOC_DEPTH and not any(seg["section"] != "title" for seg in page.segments):
+        for srcdoc in parser.srcdocs:
+            inner = parse_html_page(srcdoc, _depth + 1)
+            for seg in inner.segments:
+                if seg["section"] == "title" and page.title is None:
+                    page.title = seg["text"]
+                if seg["section"] != "title" or seg["text"] == page.title:
+                    if not (seg["section"] == "title" and any(s["section"] == "title" for s in page.segments)):
+                        page.segments.append(seg)
+        if any(seg["section"] != "title" for seg in page.segments):
+            page.warnings.append("the article is read from an <iframe srcdoc> (the page itself has no text)")
     if page.title is None and (doc_title or parser.meta.get("og:title")):
         page.title = parser.meta.get("og:title") or doc_title
         page.segments.insert(0, {"section": "title", "text": page.title})
@@ -139,3 +163,27 @@ def parse_html_page(text: str) -> ParsedPage:
 def parse_page(text: str) -> ParsedPage:
     """Parse a page, choosing the HTML or the text parser from its content."""
     return parse_html_page(text) if is_html(text) else parse_text_page(text)
+
+
+def is_mhtml(text: str) -> bool:
+    """A web page saved as one file (MHTML: "Webpage, single file"): a MIME message of the page's parts."""
+    head = text[:4096].lower()
+    return "mime-version:" in head and "multipart/related" in head
+
+
+@register("mhtml", suffixes=(".mhtml", ".mht"), sniff=is_mhtml, order=15)
+def read_mhtml(source: Source) -> list[Record]:
+    """Read an MHTML page (a browser's "Webpage, single file") from its HTML part, decoded as its headers say."""
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(source.data, policy=policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            try:
+                html = part.get_content()
+            except (LookupError, ValueError) as exc:  # an unknown charset, a broken transfer encoding
+                raise DecodeError(f"MHTML page: its HTML part cannot be decoded ({exc})") from None
+            source.format = "mhtml"
+            return page_record(source, parse_html_page(html), "mhtml")
+    raise DecodeError("MHTML file without an HTML part (no text/html in it); not read")

@@ -26,6 +26,7 @@ from marsad.lang.rules import is_related_link
 from marsad.lang.text import normalize
 from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
+from marsad.readers.values import has_letters
 
 __all__ = ["ParsedPage", "parse_text_page", "read_page", "page_record"]
 
@@ -203,6 +204,9 @@ def page_record(source: Source, page: ParsedPage, fmt: str) -> list[Record]:
     """The one document of a parsed page (its warnings go to the manifest's ``reason``)."""
     if not page.segments:
         raise DecodeError("no text found in the page")
+    if not any(has_letters(s["text"]) for s in page.segments):
+        raise DecodeError("no text: not one letter (only diacritics, tatweel, zero-width characters, digits or "
+                          "punctuation)")
     for warning in page.warnings:
         source.note(warning)
     return [({"doc_id": source.doc_id, "path": str(source.path), "source": page.source, "url": page.url,

@@ -1,7 +1,12 @@
 """Read tables of articles: CSV/TSV, JSON Lines, JSON and Parquet, one document per row.
 
 Columns are found by name (``title``/``headline``/``عنوان``, ``text``/``body``/``نص``,
-``date``/``published``/``تاريخ``, ``source``, ``url``, ``id``, ``category``).
+``date``/``published``/``تاريخ``, ``source``, ``url``, ``id``, ``category``), whatever their case, spaces around
+them or Arabic article (``العنوان`` is ``عنوان``); a JSON field holding an object (``"text": {"ar": ...}``) is
+found by its first part (``text.ar``); when a row's first column of a kind is empty, the next one is taken. A CSV
+saved with ``;``, tab or ``|`` between fields (Excel in many locales), or with Excel's ``sep=;`` first line, is
+read with that separator. A JSON object holding the records under another key (``{"articles": [...]}``, as news
+APIs give them) is read from that list. A row with no letter at all (only marks, digits or punctuation) is no text.
 A bad row never costs the file: a JSON line that does not parse, a CSV row
 with the wrong number of fields or cut off at the end of the file is skipped
 and reported with its line number; a cell holding an impossible date
@@ -20,19 +25,26 @@ import pandas as pd
 
 from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
-from marsad.readers.values import BadValue, clean, parse_date
+from marsad.readers.values import BadValue, clean, has_letters, parse_date
 
-__all__ = ["read_csv", "read_jsonl", "read_json", "read_parquet", "COLUMN_ALIASES"]
+__all__ = ["read_csv", "read_jsonl", "read_json", "read_parquet", "COLUMN_ALIASES", "csv_layout"]
 
 COLUMN_ALIASES = {
     "title": ("title", "headline", "heading", "عنوان"),
-    "text": ("text", "body", "content", "article", "نص"),
-    "published": ("published", "date", "pubdate", "published_at", "time", "datetime", "تاريخ"),
+    "text": ("text", "body", "content", "article", "نص", "محتوى", "متن", "description", "summary"),
+    "published": ("published", "date", "pubdate", "published_at", "publishedat", "pub_date", "time", "datetime",
+                  "تاريخ"),
     "source": ("source", "src", "site", "outlet", "publisher", "مصدر"),
-    "url": ("url", "link", "href"),
+    "url": ("url", "link", "href", "رابط"),
     "doc_id": ("doc_id", "id", "docno", "guid"),
-    "category": ("category", "cat", "section", "label"),
+    "category": ("category", "cat", "section", "label", "قسم", "تصنيف"),
 }
+# keys a JSON object holds its list of records under (news APIs: {"status": "ok", "articles": [...]})
+_RECORD_LISTS = ("documents", "articles", "items", "data", "results", "records", "rows", "entries", "news", "posts")
+# the part of a nested field read first: {"text": {"ar": ..., "en": ...}} -> text.ar
+_CHILDREN = ("ar", "arabic", "name", "body", "text", "content", "value", "title")
+_ARTICLE = re.compile(r"^ال(?=\w{2})")
+_SEP_LINE = re.compile(r'^\ufeff?"?sep=(.)"?\s*$', re.IGNORECASE)
 # A cell may hold a whole article (or a 10 MB blob): the csv module's 128 KiB default would drop the row.
 csv.field_size_limit(2**31 - 1)
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -42,7 +54,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 @register("csv", suffixes=(".csv", ".tsv"))
 def read_csv(source: Source) -> list[Record]:
     """Read a CSV (``.tsv``: tab-separated) file; the first row names the columns."""
-    reader = csv.reader(io.StringIO(source.text, newline=""), delimiter="\t" if source.suffix == ".tsv" else ",")
+    delimiter, sep_line = csv_layout(source.text, source.suffix)
+    if delimiter != ("\t" if source.suffix == ".tsv" else ","):
+        source.note(f"fields separated by {_DELIMITER_NAMES[delimiter]}")
+    reader = csv.reader(io.StringIO(source.text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
     rows: list[tuple[str, int, dict]] = []
     line, number, kept_last = 1, 0, False
@@ -51,6 +66,8 @@ def read_csv(source: Source) -> list[Record]:
             start, line = line, reader.line_num + 1
             if not fields or (len(fields) == 1 and not fields[0].strip()):
                 continue  # blank line
+            if sep_line and reader.line_num == 1:
+                continue  # Excel's "sep=;" line
             if header is None:
                 header = _unique_names(fields)
                 continue
@@ -72,6 +89,28 @@ def read_csv(source: Source) -> list[Record]:
         # the csv module returns a field left open at the end of the file as if it were complete
         source.warn(rows.pop()[0], "cut off at the end of the file (inside a quoted field); row skipped")
     return _records(source, header, rows)
+
+
+_DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars (|)"}
+
+
+def csv_layout(text: str, suffix: str = ".csv") -> tuple[str, bool]:
+    """``(delimiter, sep_line)`` of a CSV: Excel's ``sep=X`` first line when there is one (``sep_line`` True),
+    else a tab for ``.tsv``, else a comma when the header row has one outside quotes, else the commonest of
+    ``;``, tab and ``|`` in it, else a comma."""
+    first = text[: text.find("\n")] if "\n" in text[:100_000] else text[:100_000]
+    m = _SEP_LINE.match(first.rstrip("\r"))
+    if m and m[1] in _DELIMITER_NAMES:
+        return m[1], True
+    if suffix == ".tsv":
+        return "\t", False
+    header = next((line for line in text[:100_000].split("\n") if line.strip()), "")
+    outside = re.sub(r'"[^"]*"', "", header)
+    if "," in outside:
+        return ",", False
+    counts = {d: outside.count(d) for d in ";\t|"}
+    best = max(counts, key=counts.get)
+    return (best if counts[best] else ","), False
 
 
 @register("jsonl", suffixes=(".jsonl", ".ndjson"))
@@ -110,7 +149,7 @@ def read_json(source: Source) -> list[Record]:
         data = _loads(source.text, source, "file")
     except ValueError as exc:
         raise DecodeError(f"not valid JSON: {exc}") from None
-    items = data if isinstance(data, list) else data.get("documents", [data]) if isinstance(data, dict) else []
+    items = data if isinstance(data, list) else _record_list(data, source) if isinstance(data, dict) else []
     table = pd.json_normalize([x for x in items if isinstance(x, dict)])
     for k, x in enumerate(items):
         if not isinstance(x, dict):
@@ -138,6 +177,19 @@ def _loads(text: str, source: Source, where: str):
         if count:
             source.warn(where, f"{count} lone UTF-16 surrogate escape(s) (\\udXXX) replaced by U+FFFD")
     return value
+
+
+def _record_list(data: dict, source: Source) -> list:
+    """The records of a JSON object: its list of objects under ``documents``, ``articles``, ``items``… (or under
+    its only key holding a list of objects), else the object itself as one record."""
+    lists = [k for k, v in data.items() if isinstance(v, list) and any(isinstance(x, dict) for x in v)]
+    known = [k for k in _RECORD_LISTS if k in lists]
+    key = known[0] if known else lists[0] if len(lists) == 1 else None
+    if key is None:
+        return [data]
+    if key != "documents":
+        source.note(f"records read from its {key!r} list")
+    return data[key]
 
 
 def _no_surrogates(value) -> tuple[object, int]:
@@ -197,22 +249,38 @@ def _unique_names(names: list[str]) -> list[str]:
     return out
 
 
-def _pick(columns, key):
-    lower = {str(c).strip().lower(): c for c in columns}
-    return next((lower[a] for a in COLUMN_ALIASES[key] if a in lower), None)
+def _name(column) -> str:
+    """A column name as aliases are written: no case, no spaces around it, no Arabic article."""
+    return _ARTICLE.sub("", str(column).strip().strip("\ufeff").strip().lower())
+
+
+def _pick(columns, key) -> list:
+    """The columns of a kind, the likeliest first: an alias (in alias order), then the fields of a nested object
+    named by one (``text.ar``; Arabic and body-like parts first)."""
+    names = {}
+    for c in columns:
+        names.setdefault(_name(c), c)
+    exact = [names[a] for a in COLUMN_ALIASES[key] if a in names]
+    nested = []
+    for alias in COLUMN_ALIASES[key]:
+        parts = [c for c in columns if "." in str(c) and _name(str(c).split(".", 1)[0]) == alias]
+        parts.sort(key=lambda c: next((i for i, p in enumerate(_CHILDREN) if str(c).split(".", 1)[1].lower() == p),
+                                      len(_CHILDREN)))
+        nested.extend(parts)
+    return exact + [c for c in nested if c not in exact]
 
 
 def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]]) -> list[Record]:
     """Documents of the rows: ``(where, number, values)``, ``where`` naming the row in warnings and
     ``number`` its place among the file's data rows (``file#number`` is the id of a row without one)."""
     cols = {key: _pick(columns, key) for key in COLUMN_ALIASES}
-    if cols["title"] is None and cols["text"] is None:
+    if not cols["title"] and not cols["text"]:
         raise DecodeError(f"table has no title or text column (columns: {', '.join(map(str, columns[:12]))})")
-    records, empty = [], 0
+    records, empty, letterless = [], 0, 0
     first: dict[tuple, str] = {}  # (title, text) -> the row that had it first
     for where, number, values in rows:
         def get(key, values=values):
-            return None if cols[key] is None else clean(values.get(cols[key]))
+            return next((v for v in (clean(values.get(c)) for c in cols[key]) if v is not None), None)
 
         title, body = get("title"), get("text")
         segments = []
@@ -224,6 +292,9 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
         if not segments:
             empty += 1
             continue
+        if not any(has_letters(s["text"]) for s in segments):
+            letterless += 1
+            continue
         key = (title, body)
         if key in first:  # a scrape that saved the same article twice: counted once
             source.warn(where, f"same title and text as {first[key]}; counted once")
@@ -232,7 +303,8 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
         try:
             published = parse_date(get("published"))
         except BadValue as exc:
-            source.warn(where, f"{exc} in column {cols['published']!r}; row kept undated")
+            column = next(c for c in cols["published"] if clean(values.get(c)) is not None)
+            source.warn(where, f"{exc} in column {column!r}; row kept undated")
             published = None
         records.append(({
             "doc_id": str(get("doc_id") or f"{source.doc_id}#{number}"), "path": str(source.path), "source": get("source"),
@@ -241,4 +313,6 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
         }, segments))
     if empty:
         source.note(f"{empty} rows without title or text skipped")
+    if letterless:
+        source.note(f"{letterless} rows with no letter (only marks, digits or punctuation) skipped as no text")
     return records

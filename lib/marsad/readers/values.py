@@ -10,7 +10,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["BadValue", "parse_date", "ant_date", "clean"]
+__all__ = ["BadValue", "parse_date", "ant_date", "clean", "has_letters"]
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -78,3 +78,9 @@ def clean(value) -> str | None:
         return None
     value = str(value).strip()
     return value or None
+
+
+def has_letters(text: str) -> bool:
+    """Whether a text has a letter (Arabic, Latin, any script): tatweel (a letter to Unicode), diacritics,
+    zero-width characters, digits and punctuation are not letters; a text of only those is no text."""
+    return any(c.isalpha() and c != "\u0640" for c in text)
