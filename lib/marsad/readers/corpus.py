@@ -208,7 +208,7 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tupl
     """The records of each member of a ZIP archive that gave some, with the member's unpacked size; when the
     members are done, ``source`` holds the archive's format, encodings, warnings and the note that counts them."""
     folder = relative_id(source.path, root)
-    read, skipped = Counter(), 0
+    read, skipped, first_reason = Counter(), 0, ""
     encodings: set[str] = set()
     directory: list[str] = []
     for name, data, reason in archive.zip_members(source.data, limit=max_bytes, warnings=directory):
@@ -218,6 +218,7 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tupl
         if data is None or reason:
             source.warn(name, reason)
             skipped += 1
+            first_reason = first_reason or f"{name}: {reason}"
             continue
         inside = _inside(name)
         member = Source(path=source.path / inside, doc_id="", data=data, name=inside)
@@ -236,6 +237,7 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tupl
         if not found:
             source.warn(name, reason or "no text found")
             skipped += 1
+            first_reason = first_reason or f"{name}: {reason or 'no text found'}"
             continue
         read[member.format] += 1
         encodings.add(member.encoding)
@@ -243,8 +245,9 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tupl
     source.format = "zip"
     source.encoding = ", ".join(sorted(e for e in encodings if e))
     formats = ", ".join(f"{n} {fmt}" for fmt, n in read.most_common())
+    why = f" ({printable(first_reason)})" if not read and first_reason else ""  # an archive of nothing readable: why
     source.note(f"ZIP archive: {sum(read.values())} of {sum(read.values()) + skipped} members read"
-                + (f" ({formats})" if formats else ""))
+                + (f" ({formats})" if formats else "") + why)
 
 
 def iter_zip(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes: int,
