@@ -232,3 +232,40 @@ def test_an_archive_of_nothing_readable_says_why_in_its_reason(tmp_path):
     assert row["reason"] == "ZIP archive: 0 of 1 members read (level4.zip: an archive inside the archive; unpack it to read it)"
     _, row = _read(tmp_path, "mixed.zip", _zip({"a.zip": inner, "b.txt": HEAD + "\n\n" + BODY}))
     assert row["status"] == "parsed" and row["reason"] == "ZIP archive: 1 of 2 members read (1 page)"  # no "why" once read
+
+
+class _Pipe(io.RawIOBase):
+    """A stream that cannot seek (a ZIP written to it puts sizes and CRC after each member: flag bit 3)."""
+
+    def __init__(self):
+        self.buf = io.BytesIO()
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        return self.buf.write(b)
+
+    def tell(self):
+        raise OSError("not seekable")
+
+
+def test_a_cut_zip_written_as_a_stream_keeps_its_whole_members(tmp_path):
+    pipe = _Pipe()
+    with zipfile.ZipFile(pipe, "w", zipfile.ZIP_DEFLATED) as z:
+        for i in range(4):
+            z.writestr(f"s{i}.txt", f"{HEAD} {i}\n\n{BODY}\n" + "".join(chr(0x627 + (k * 7 + i) % 30) for k in range(4000)))
+    data = pipe.buf.getvalue()
+    assert data[6] & 0x08  # the members carry data descriptors
+    s2, s3 = data.index(b"s2.txt"), data.index(b"s3.txt")
+    corpus, row = _read(tmp_path, "stream.zip", data[: (s2 + s3) // 2])
+    assert row["documents"] == 2 and "s2.txt: cut off" in row["warnings"]
+    assert sorted(corpus.documents["doc_id"]) == ["stream/s0", "stream/s1"]
+
+
+def test_a_mime_file_without_html_is_read_from_its_text_part(tmp_path):
+    eml = ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+           "Content-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+           + __import__("base64").b64encode(f"{HEAD}\n\n{BODY}\n".encode()).decode() + "\r\n--b--\r\n")
+    corpus, row = _read(tmp_path, "saved.mht", eml)
+    assert row["status"] == "parsed" and corpus.documents["title"].tolist() == [HEAD]

@@ -256,21 +256,14 @@ def _local_members(data: bytes, limit: int) -> Iterator[tuple[str, bytes | None,
                 return
             member, end = data[start: start + csize], start + csize
         elif method == 8:
-            d = zlib.decompressobj(-15)
-            chunk = data[start:] if described else data[start: start + csize]
-            try:
-                member = d.decompress(chunk, limit - used + 1)
-            except zlib.error as exc:
-                yield name, None, f"corrupt member (zlib: {exc}); not read"
-                at = start
-                continue
-            if len(member) > limit - used:
-                yield name, None, f"the archive's unpacked size passes the {size_text(limit)} limit (max_bytes) here; not read"
+            member, end = _inflate(memoryview(data), start, len(data) if described else min(start + csize, len(data)),
+                                   limit - used)
+            if member is None:
+                yield name, None, end
+                if end.startswith("corrupt"):
+                    at = start
+                    continue
                 return
-            if not d.eof:
-                yield name, None, "cut off: the archive ends inside this member; not read"
-                return
-            end = start + len(chunk) - len(d.unused_data)
         else:
             yield name, None, f"compression method {method} cannot be read without the archive's directory; not read"
             at = start + (0 if described else csize)
@@ -281,6 +274,29 @@ def _local_members(data: bytes, limit: int) -> Iterator[tuple[str, bytes | None,
             used += len(member)
             yield name, member, ""
         at = end
+
+
+def _inflate(data: memoryview, start: int, stop: int, room: int) -> tuple[bytes | None, int | str]:
+    """A deflated member's bytes from ``data[start:stop]`` and where its stream ends, fed 64 KiB at a time (a
+    member followed by the rest of a large archive is never copied whole); ``(None, reason)`` when it is corrupt,
+    cut off or unpacks to more than ``room`` bytes."""
+    d, parts, size, pos = zlib.decompressobj(-15), [], 0, start
+    try:
+        while not d.eof and pos < stop:
+            block = data[pos: min(pos + (1 << 16), stop)]
+            pos += len(block)
+            while block and not d.eof:
+                out = d.decompress(block, room - size + 1)
+                parts.append(out)
+                size += len(out)
+                if size > room:
+                    return None, "the archive's unpacked size passes its limit (max_bytes) here; not read"
+                block = d.unconsumed_tail
+    except zlib.error as exc:
+        return None, f"corrupt member (zlib: {exc}); not read"
+    if not d.eof:
+        return None, "cut off: the archive ends inside this member; not read"
+    return b"".join(parts), pos - len(d.unused_data)
 
 
 def size_text(n: int) -> str:

@@ -178,12 +178,15 @@ def read_mhtml(source: Source) -> list[Record]:
     from email import policy
 
     message = email.message_from_bytes(source.data, policy=policy.default)
+    parts = {}
     for part in message.walk():
-        if part.get_content_type() == "text/html":
+        parts.setdefault(part.get_content_type(), part)
+    for kind, parse in (("text/html", parse_html_page), ("text/plain", parse_text_page)):
+        if kind in parts:
             try:
-                html = part.get_content()
+                text = parts[kind].get_content()
             except (LookupError, ValueError) as exc:  # an unknown charset, a broken transfer encoding
-                raise DecodeError(f"MHTML page: its HTML part cannot be decoded ({exc})") from None
+                raise DecodeError(f"MIME file: its {kind} part cannot be decoded ({exc})") from None
             source.format = "mhtml"
-            return page_record(source, parse_html_page(html), "mhtml")
-    raise DecodeError("MHTML file without an HTML part (no text/html in it); not read")
+            return page_record(source, parse(text), "mhtml")
+    raise DecodeError("MIME file without an HTML or text part (no text/html, text/plain in it); not read")
