@@ -269,3 +269,36 @@ def test_a_mime_file_without_html_is_read_from_its_text_part(tmp_path):
            + __import__("base64").b64encode(f"{HEAD}\n\n{BODY}\n".encode()).decode() + "\r\n--b--\r\n")
     corpus, row = _read(tmp_path, "saved.mht", eml)
     assert row["status"] == "parsed" and corpus.documents["title"].tolist() == [HEAD]
+
+
+# --- more shapes of a table (session 38, second pass) ---------------------------------------------------------
+
+def test_a_title_above_the_header_row_is_skipped(tmp_path):
+    corpus, row = _read(tmp_path, "report.csv", f"تقرير الأخبار الأسبوعي\n\nالعنوان;النص\n{HEAD};{BODY}\n")
+    assert row["documents"] == 1 and "1 row(s) above the header row" in row["reason"]
+    assert corpus.documents["title"].tolist() == [HEAD] and corpus.documents["doc_id"].tolist() == ["report#1"]
+    _, row = _read(tmp_path, "plain.csv", f"title,text\n{HEAD},{BODY}\n")
+    assert "above the header" not in row["reason"]  # a header on the first row: nothing skipped
+
+
+def test_a_streamed_csv_with_a_title_above_its_header_reads_every_row(tmp_path):
+    path = tmp_path / "big.csv"
+    path.write_text("تقرير,,\n,,\ntitle,text,date\n" + "".join(f"{HEAD} {i},{BODY},2024-01-02\n" for i in range(300))
+                    + f"{HEAD},{BODY},2024-02-31\n", encoding="utf-8")
+    docs, row = [], None
+    for records, r in iter_chunks(path, tmp_path, chunk_bytes=6_000):
+        docs.extend(records)
+        row = r or row
+    assert len(docs) == 301 and docs[-1][0]["doc_id"] == "big#301"
+    assert "line 304: " in row["warnings"]  # the impossible date, at its line in the file
+
+
+def test_json_lines_in_a_json_file_and_records_keyed_by_id(tmp_path):
+    lines = "".join(json.dumps({"title": f"{HEAD} {i}", "text": BODY}, ensure_ascii=False) + "\n" for i in range(3))
+    corpus, row = _read(tmp_path, "dump.json", lines)
+    assert row["documents"] == 3 and row["format"] == "jsonl" and "JSON Lines" in row["reason"]
+    keyed = {"a1": {"title": HEAD, "text": BODY}, "a2": {"title": HEAD + " ٢", "text": BODY, "id": "x"}}
+    corpus, row = _read(tmp_path, "keyed.json", json.dumps(keyed, ensure_ascii=False))
+    assert row["documents"] == 2 and sorted(corpus.documents.query("path.str.endswith('keyed.json')")["doc_id"]) == ["a1", "x"]
+    _, row = _read(tmp_path, "broken.json", '{"title": "' + HEAD + '", "text": ')
+    assert row["status"] == "skipped" and row["reason"].startswith("not valid JSON")  # cut JSON is still refused

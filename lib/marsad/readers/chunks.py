@@ -25,7 +25,7 @@ from marsad.readers import archive
 from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError
-from marsad.readers.tables import csv_layout
+from marsad.readers.tables import csv_layout, header_position
 from marsad.readers.walk import unreadable
 
 __all__ = ["streamable", "iter_chunks", "STREAMED"]
@@ -196,7 +196,7 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
         yield from iter_zip(path, root, chunk_bytes=chunk_bytes, max_bytes=MAX_BYTES if max_bytes is None else max_bytes)
         return
     kind = STREAMED[suffix]
-    delimiter, sep_line = "\t" if suffix == ".tsv" else ",", False
+    delimiter, skipped_rows = "\t" if suffix == ".tsv" else ",", 0
     inner = archive.inner_name(path.name)
     with open(path, "rb") as fh:
         packing = archive.compression(fh.read(8))  # gzip/bzip2/xz, or None
@@ -216,11 +216,13 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
             header_lines = 0
             if kind == "csv":
                 if k == 0:
-                    delimiter, sep_line = csv_layout(piece[: 1 << 16].decode("utf-8", "replace"), suffix)
-                    end = _cut(piece, "csv", 1) or len(piece)
-                    if sep_line:  # Excel's "sep=;" line, then the header: both go in front of every piece
-                        end = end + (_cut(piece[end:], "csv", 1) or len(piece) - end)
-                    header = piece[:end]
+                    head = piece[: 1 << 20].decode("utf-8", "replace")
+                    delimiter, sep_line = csv_layout(head, suffix)
+                    before, first, last = header_position(head, delimiter, sep_line)
+                    lines = piece.split(b"\n", last)
+                    # the header row (after Excel's "sep=;" line, without a title above it) goes in front of every piece
+                    header = b"".join(line + b"\n" for line in ([lines[0]] if sep_line else []) + lines[first - 1: last])
+                    skipped_rows = before + 1 + (1 if sep_line else 0)
                 else:
                     data = header + piece
                     header_lines = header.count(b"\n")
@@ -240,7 +242,7 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
                     doc["doc_id"] = f"{doc_id}#{int(m[1]) + rows_before}"
             warnings.extend(_shift(w, lines_before - header_lines) for w in source.warnings)
             notes.extend(n for n in source.notes if n not in notes)
-            rows = _count_rows(piece, kind, delimiter) - ((2 if sep_line else 1) if kind == "csv" and k == 0 else 0)
+            rows = _count_rows(piece, kind, delimiter) - (skipped_rows if kind == "csv" and k == 0 else 0)
             rows_before += rows
             lines_before += piece.count(b"\n")
             documents += len(records)

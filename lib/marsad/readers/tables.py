@@ -27,7 +27,7 @@ from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
 from marsad.readers.values import BadValue, clean, has_letters, parse_date
 
-__all__ = ["read_csv", "read_jsonl", "read_json", "read_parquet", "COLUMN_ALIASES", "csv_layout"]
+__all__ = ["read_csv", "read_jsonl", "read_json", "read_parquet", "COLUMN_ALIASES", "csv_layout", "header_position"]
 
 COLUMN_ALIASES = {
     "title": ("title", "headline", "heading", "عنوان"),
@@ -39,6 +39,7 @@ COLUMN_ALIASES = {
     "doc_id": ("doc_id", "id", "docno", "guid"),
     "category": ("category", "cat", "section", "label", "قسم", "تصنيف"),
 }
+_ALL_ALIASES = {a for aliases in COLUMN_ALIASES.values() for a in aliases}
 # keys a JSON object holds its list of records under (news APIs: {"status": "ok", "articles": [...]})
 _RECORD_LISTS = ("documents", "articles", "items", "data", "results", "records", "rows", "entries", "news", "posts")
 # the part of a nested field read first: {"text": {"ar": ..., "en": ...}} -> text.ar
@@ -57,6 +58,9 @@ def read_csv(source: Source) -> list[Record]:
     delimiter, sep_line = csv_layout(source.text, source.suffix)
     if delimiter != ("\t" if source.suffix == ".tsv" else ","):
         source.note(f"fields separated by {_DELIMITER_NAMES[delimiter]}")
+    before = header_position(source.text, delimiter, sep_line)[0]
+    if before:
+        source.note(f"{before} row(s) above the header row (a title) skipped")
     reader = csv.reader(io.StringIO(source.text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
     rows: list[tuple[str, int, dict]] = []
@@ -68,6 +72,9 @@ def read_csv(source: Source) -> list[Record]:
                 continue  # blank line
             if sep_line and reader.line_num == 1:
                 continue  # Excel's "sep=;" line
+            if before:
+                before -= 1
+                continue  # a title above the header
             if header is None:
                 header = _unique_names(fields)
                 continue
@@ -104,13 +111,49 @@ def csv_layout(text: str, suffix: str = ".csv") -> tuple[str, bool]:
         return m[1], True
     if suffix == ".tsv":
         return "\t", False
-    header = next((line for line in text[:100_000].split("\n") if line.strip()), "")
-    outside = re.sub(r'"[^"]*"', "", header)
+    lines = [line for line in text[:100_000].split("\n")[:50] if line.strip()][:_HEADER_SEARCH]
+    header = lines[0] if lines else ""
+    if not _separators(header) and _name(header) not in _ALL_ALIASES:
+        # a title line above the header row (a report exported from Excel): the first line with separators
+        header = next((line for line in lines if _separators(line)), header)
+    outside = _separators(header)
     if "," in outside:
         return ",", False
     counts = {d: outside.count(d) for d in ";\t|"}
     best = max(counts, key=counts.get)
     return (best if counts[best] else ","), False
+
+
+_HEADER_SEARCH = 10  # the header row is looked for in this many first non-blank lines
+
+
+def _separators(line: str) -> str:
+    """The separators of a line outside its quoted parts (``""`` when it has none)."""
+    return "".join(c for c in re.sub(r'"[^"]*"', "", line) if c in ",;\t|")
+
+
+def header_position(text: str, delimiter: str, sep_line: bool) -> tuple[int, int, int]:
+    """``(before, first, last)``: how many non-blank rows come before a CSV's header row, and the lines the header
+    spans. The header is the first row unless that row names no title or text column and one of the next rows
+    (within the first 10) does: a report's title above its table."""
+    reader = csv.reader(io.StringIO(text[: 1 << 20], newline=""), delimiter=delimiter)
+    found: list[tuple[list[str], int, int]] = []
+    line = 1
+    try:
+        for fields in reader:
+            start, line = line, reader.line_num + 1
+            if not fields or (len(fields) == 1 and not fields[0].strip()) or (sep_line and reader.line_num == 1):
+                continue
+            found.append((fields, start, reader.line_num))
+            if len(found) >= _HEADER_SEARCH:
+                break
+    except csv.Error:
+        pass
+    if not found:
+        return 0, 1, 1
+    named = [i for i, (fields, _, _) in enumerate(found) if _pick(fields, "title") or _pick(fields, "text")]
+    at = named[0] if named and not (0 in named) else 0
+    return at, found[at][1], found[at][2]
 
 
 @register("jsonl", suffixes=(".jsonl", ".ndjson"))
@@ -148,6 +191,11 @@ def read_json(source: Source) -> list[Record]:
     try:
         data = _loads(source.text, source, "file")
     except ValueError as exc:
+        if getattr(exc, "msg", "") == "Extra data" and exc.colno == 1 and source.text.lstrip().startswith("{"):
+            # one object per line in a file named .json: JSON Lines, read as such
+            source.format = "jsonl"
+            source.note("JSON Lines (one object per line) in a .json file")
+            return read_jsonl(source)
         raise DecodeError(f"not valid JSON: {exc}") from None
     items = data if isinstance(data, list) else _record_list(data, source) if isinstance(data, dict) else []
     table = pd.json_normalize([x for x in items if isinstance(x, dict)])
@@ -181,11 +229,18 @@ def _loads(text: str, source: Source, where: str):
 
 def _record_list(data: dict, source: Source) -> list:
     """The records of a JSON object: its list of objects under ``documents``, ``articles``, ``items``… (or under
-    its only key holding a list of objects), else the object itself as one record."""
+    its only key holding a list of objects), or its values when they are all objects keyed by an id (no key of it
+    names a column), else the object itself as one record."""
     lists = [k for k, v in data.items() if isinstance(v, list) and any(isinstance(x, dict) for x in v)]
     known = [k for k in _RECORD_LISTS if k in lists]
     key = known[0] if known else lists[0] if len(lists) == 1 else None
     if key is None:
+        named = any(_name(k) in aliases for k in data for aliases in COLUMN_ALIASES.values())
+        if len(data) >= 2 and not named and all(isinstance(v, dict) for v in data.values()):
+            # {"a1": {...}, "a2": {...}}: records keyed by their id (a database export); the key is the id
+            source.note(f"{len(data)} records keyed by their id")
+            ids = COLUMN_ALIASES["doc_id"]
+            return [v if any(_name(c) in ids for c in v) else {**v, "doc_id": k} for k, v in data.items()]
         return [data]
     if key != "documents":
         source.note(f"records read from its {key!r} list")
