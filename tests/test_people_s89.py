@@ -78,3 +78,29 @@ def test_the_constructions_still_count_without_the_country_named_and_other_words
     # كابل (Kabul, 'cable') keeps the construction reach: not by its document alone
     got = _countries(["وزار الوزير أفغانستان.", "وقطع كابل الكهرباء."])
     assert ("كابل", "AF") not in got
+
+
+# (b) organisations written like names: words found only in organisations' names (kb/club_name_words.txt)
+
+def _people(texts, pers):
+    import re
+
+    def rec(ts):
+        return [[(m.start(), m.end(), "PERS") for p in pers for m in re.finditer(p, t)] for t in ts]
+    df = find_mentions(_segs(texts), recognizer=rec)
+    df = df[df["entity_type"] == "person"]
+    return [texts[r.position][r.start:r.end] for r in df.itertuples()]
+
+
+def test_a_firm_or_club_written_like_a_name_is_no_person_with_its_later_mentions():
+    # (no organisation noun before them: the recogniser's spans stay people on the code before)
+    texts = ["وتسبب انهيار ليمان براذرز في أزمة عام 2008.", "وكان ليمان قد توسع في الرهن العقاري."]
+    assert _people(texts, ["ليمان براذرز", "ليمان(?= قد)"]) == []
+    assert _people(["وكشفت أستون مارتن عن طراز جديد."], ["أستون مارتن"]) == []
+    assert _people(["ويلعب الفريق أمام ديبورتيفو ألفيس اليوم."], ["ديبورتيفو ألفيس"]) == []
+
+
+def test_the_same_surnames_and_listed_exclusions_stay_people():
+    # a person named like the firm's first word, without the firm's word, and a surname the list leaves out
+    assert _people(["وقال المحلل جون ليمان إن السوق تتعافى."], ["جون ليمان"]) == ["جون ليمان"]
+    assert _people(["وسجل ديفيد فيلا هدفا."], ["ديفيد فيلا"]) == ["ديفيد فيلا"]
