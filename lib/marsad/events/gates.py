@@ -304,10 +304,17 @@ def _named_after(norm, end, actors) -> bool:
     """Whether an actor of ours follows right after ``end`` ("خلال لقائه نظيره الفيتنامي", "خلال مباحثاته مع نظيره
     الروسي": the talks are named with their other side, so they are an event, not an anchor)."""
     met = _MET_REL.match(norm, end)
+    # session 101: a visit named by its relative clause ("خلال زيارة رسمية يقوم بها الرئيس الصيني إلى …", "الزيارة التي
+    # كان قد أداها إلى عمان") or by its destination after its adjectives ("خلال زيارة رسمية إلى كوريا الجنوبية")
+    visit = re.search(r"زيار\w*\s*$", norm[max(0, end - 12):end]) is not None
+    rel = _VISIT_REL.match(norm, end) if visit else None
     return any((0 <= a.start - end <= 3 or re.fullmatch(r"\s*(?:مع|ب)\s*", norm[end:a.start])
                 or _VISIT_ADJ.fullmatch(norm, end, a.start)
                 or (met is not None and _MET_GAP.fullmatch(norm, met.end(), a.start))
-                or (re.search(r"زيار\w*\s*$", norm[max(0, end - 12):end]) and _TO_LIST.fullmatch(norm, end, a.start)))
+                or (re.search(r"زيار\w*\s*$", norm[max(0, end - 12):end]) and _TO_LIST.fullmatch(norm, end, a.start))
+                or _ASIDE_WITH.fullmatch(norm, end, a.start)
+                or (visit and (_ADJ_TO.fullmatch(norm, end, a.start) or (rel is not None and (
+                    0 <= a.start - rel.end() <= 3 or _REL_TO.fullmatch(norm, rel.end(), a.start))))))
                and a.kind not in ("pair", "nisba") and not a.code.startswith("?") and a.start >= end
                for a in actors)
 
@@ -319,6 +326,16 @@ _MET_REL = re.compile(r"\s+(?:الذي|التي)\s+(?:جمع|جمعت|جمعه|�
 _MET_GAP = re.compile(r"\s+(?:(?:[^\s،,.]+\s+){0,4}?(?:ب|مع\s+)|(?:ال)?)")
 # an adjective of the visit or meeting before its participant ("عقب زيارة سريعة للرئيس السوداني")
 _VISIT_ADJ = re.compile(r"\s+(?:سريعه|رسميه|قصيره|خاطفه|مفاجئه|تاريخيه|مطوله|مغلقه|ثنائيه|عمل|دوله)\s+(?:لل|ل|ال)?")
+# session 101: the visit's adjectives then its destination ("زيارة رسمية إلى كوريا الجنوبية"); the visit's relative clause
+# ("زيارة (رسمية) يقوم/قام بها", "التي كان قد أداها") followed by its visitor or, within five words, its destination; a
+# short aside in commas before the meeting's other side ("خلال لقائه، الاثنين، مع رئيس الوزراء")
+_ADJS = r"(?:\s+(?:سريعه|رسميه|قصيره|خاطفه|مفاجئه|تاريخيه|مطوله|مغلقه|ثنائيه|عمل|دوله)){1,2}"
+_ADJ_TO = re.compile(_ADJS + r"\s*(?:الي|ل)\s*(?:(?:ال)?[^\s،,.]+\s+و)?")
+_VISIT_REL = re.compile(r"(?:" + _ADJS + r")?\s+(?:التي\s+)?(?:(?:كان|كانت)\s+قد\s+)?(?:(?:يقوم|تقوم|قام|قامت|يجري|تجري|"
+                        r"اجري|اجرت|ادي|ادت|يودي|تودي|يؤدي|تؤدي)\s+بها|اداها|ادتها|يؤديها|تؤديها|يوديها|توديها|"
+                        r"يجريها|تجريها)(?![\w])")
+_REL_TO = re.compile(r"\s+(?:[^\s،,.]+\s+){0,5}?(?:الي\s*|ل)(?:(?:ال)?[^\s،,.]+\s+و)?")
+_ASIDE_WITH = re.compile(r"\s*[،,]\s*(?:[^\s،,.]+\s+){0,2}[^\s،,.]+\s*[،,]\s*(?:مع\s+|ب)")
 
 
 # A standing relation in an adjunct ("في ظل علاقات قوية تجمع البلدين") is context for the clause's event, not the clause.
