@@ -169,7 +169,7 @@ _EXPORTS = ("kwic", "mentions", "co_mentions", "events", "headlines", "timeline"
 
 
 def export_selection(tables: ExploreTables, sel: Selection, path: str | Path, *, what: str = "kwic") -> Path:
-    """Write the current selection as CSV (UTF-8).
+    """Write the current selection as CSV (UTF-8 with a byte-order mark, so Excel shows the Arabic).
 
     Args:
         tables: the prepared tables.
@@ -203,7 +203,11 @@ def export_selection(tables: ExploreTables, sel: Selection, path: str | Path, *,
         frame = mentions_over_time(tables, sel)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_csv(frame, path)  # formula-like scraped text is neutralised, as in the run's CSVs
+    # Excel (Windows) reads a CSV without a byte-order mark in the locale's code page: Arabic became mojibake.
+    # pandas and LibreOffice skip the mark (Python's csv module: open with encoding="utf-8-sig"). Formula-like
+    # scraped text is neutralised, as in the run's CSVs.
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        write_csv(frame, fh)
     return path
 
 
