@@ -51,3 +51,19 @@ def test_the_top_bars_explain_a_split_only_when_the_corpus_has_a_ticker(tmp_path
     assert "Traceback" not in text and "Top person mentions" in text
     assert ("Bars split by where the mention is" in text) == ticker
     assert ("this corpus has no ticker strip, so every mention is in an article" in text) == (not ticker)
+
+
+def test_a_topic_of_one_headline_in_hundreds_is_not_labelled_zero_percent():
+    # the demo's topic mix labelled مجتمع (Society) "1 (0%)" (1 title of 559)
+    from marsad.charts.topics import plot_topic_mix, plot_topic_mix_static
+
+    mix = pd.DataFrame({"topic": ["world", "society", "sports"], "label_ar": ["دولي", "مجتمع", "رياضة"],
+                        "label_en": ["World", "Society", "Sports"], "colour": ["#17becf", "#9467bd", "#ff7f0e"],
+                        "count": [223, 1, 335], "share": [223 / 559, 1 / 559, 335 / 559]})
+    texts = list(plot_topic_mix(mix).data[0].text)
+    assert "1 (<1%)" in texts and not any("(0%)" in t for t in texts)
+    # counter-examples: whole percents stay as they were (3 of 559 is 1 %, 223 of 559 is 40 %)
+    assert "223 (40%)" in texts and "335 (60%)" in texts
+    assert plot_topic_mix(mix.assign(count=[223, 3, 333], share=[223 / 559, 3 / 559, 333 / 559])).data[0].text[1] == "3 (1%)"
+    static = plot_topic_mix_static(mix)
+    assert "1 (<1%)" in [t.get_text() for t in static.axes[0].texts]
