@@ -67,3 +67,30 @@ def test_a_topic_of_one_headline_in_hundreds_is_not_labelled_zero_percent():
     assert plot_topic_mix(mix.assign(count=[223, 3, 333], share=[223 / 559, 3 / 559, 333 / 559])).data[0].text[1] == "3 (1%)"
     static = plot_topic_mix_static(mix)
     assert "1 (<1%)" in [t.get_text() for t in static.axes[0].texts]
+
+
+def _person_mentions(names: dict[str, str]) -> pd.DataFrame:
+    rows = [{"doc_id": "d", "section": "paragraph", "position": 0, "entity_id": eid, "entity_type": "person",
+             "label_en": en, "label_ar": ar, "form": "ner" if eid.startswith("ner:") else "name", "surface": ar,
+             "start": 0, "end": len(ar)} for eid, (ar, en) in names.items()]
+    return pd.DataFrame(rows)
+
+
+def test_a_discovered_person_is_shown_in_arabic_alone_when_a_word_of_the_name_is_spelled_by_letter_rules():
+    # the Jawhara FM corpus's top people read "Mahsn Marzuq" (Mohsen Marzouk), "Shfiq Sarsar" (Chafik Sarsar),
+    # the sport corpus's "Ibrahimufitesh": Latin names that look real and are not
+    from marsad.charts import mentions as mc
+
+    m = _person_mentions({"ner:a": ("محسن مرزوق", "Mahsn Marzuq"), "ner:b": ("إبراهيموفيتش", "Ibrahimufitesh"),
+                          "ner:c": ("مايك بومبيو", "Mike Pompeo"), "ner:d": ("عبد الفتاح السيسي", ""),
+                          "Q7747": ("فلاديمير بوتين", "Vladimir Putin")})
+    labels = mc.entity_labels(m)
+    assert labels["ner:a"] == "محسن مرزوق" and labels["ner:b"] == "إبراهيموفيتش"
+    # counter-examples: every word spelled by the knowledge base (particles such as عبد included) keeps its Latin
+    # name, and a knowledge-base person is untouched
+    assert labels["ner:c"] == "مايك بومبيو · Mike Pompeo"
+    assert labels["ner:d"] == "عبد الفتاح السيسي · Abdel Fattah el-Sisi"
+    assert labels["Q7747"] == "فلاديمير بوتين · Vladimir Putin"
+    assert mc.spelled_by_kb("محمد بن سلمان") and not mc.spelled_by_kb("شفيق صرصار") and not mc.spelled_by_kb("")
+    # the charts and tables read the same labels
+    assert set(mc.mention_counts(m, entity_type="person")["label"]) == set(labels)
