@@ -94,3 +94,18 @@ def test_a_discovered_person_is_shown_in_arabic_alone_when_a_word_of_the_name_is
     assert mc.spelled_by_kb("محمد بن سلمان") and not mc.spelled_by_kb("شفيق صرصار") and not mc.spelled_by_kb("")
     # the charts and tables read the same labels
     assert set(mc.mention_counts(m, entity_type="person")["label"]) == set(labels)
+
+
+def test_an_outlet_named_as_it_names_itself_is_known_as_a_training_outlet():
+    # a CSV of Al Arabiya titles with source "العربية" (or pages whose og:site_name is "Al Arabiya") read "How sure:
+    # on an outlet it was not trained on": the model's sources are the ANT codes (Alarabia, France24, JawharaFM)
+    from marsad.charts import outlet_key, outlet_name
+
+    trained = {outlet_key(s) for s in ("Alarabia", "France24", "JawharaFM")}
+    for name in ("العربية", "Al Arabiya", "alarabiya.net", "فرانس 24", "France 24", "Jawhara FM", "جوهرة أف أم"):
+        assert outlet_key(name) in trained, name
+    assert outlet_name("العربية") == "Al Arabiya" and outlet_name("CNN بالعربية") == "CNN Arabic"
+    # counter-examples: other outlets stay themselves, as written (Sky News Arabia is not العربية)
+    for name in ("سكاي نيوز عربية", "هسبريس", "BBC", "CNN"):
+        assert outlet_key(name) not in trained, name
+    assert outlet_name("سكاي نيوز عربية") == "سكاي نيوز عربية" and outlet_name("هسبريس") == "هسبريس"

@@ -254,9 +254,23 @@ def _axis_name(trace: dict, letter: str) -> str:
 OUTLET_NAMES = {"alarabia": "Al Arabiya", "france24": "France 24", "jawharafm": "Jawhara FM", "cnn": "CNN Arabic"}
 
 
+# Other names the same outlets go by (folded as by outlet_key): a page's og:site_name, a byline, a table's source
+# column. The ANT code "Alarabia" is not how Al Arabiya spells itself ("Al Arabiya", العربية): a corpus of its own
+# pages read "on an outlet it was not trained on" (audit38).
+_OUTLET_ALIASES = {
+    "alarabia": ("alarabiya", "alarabiya.net", "العربية", "العربية.نت", "العربيةنت", "قناةالعربية"),
+    "france24": ("فرانس24",),
+    "jawharafm": ("jawhara", "جوهرةافام", "جوهرةأفأم", "جوهرةإفإم", "اذاعةجوهرةافام"),
+    "cnn": ("cnnarabic", "cnnبالعربية", "سيإنإنبالعربية", "سيانانبالعربية"),
+}
+_OUTLET_BY_ALIAS = {alias: code for code, aliases in _OUTLET_ALIASES.items() for alias in aliases}
+
+
 def outlet_key(name) -> str:
-    """A source's name folded for comparison: lower case, no spaces (``JawharaFM`` and ``jawharafm`` are one)."""
-    return "".join(str(name).lower().split())
+    """A source's name folded for comparison: lower case, no spaces (``JawharaFM`` and ``jawharafm`` are one); a
+    name an ANT outlet goes by (``Al Arabiya``, ``العربية``, ``CNN بالعربية``) folds to that outlet's code."""
+    key = "".join(str(name).lower().split())
+    return _OUTLET_BY_ALIAS.get(key, key)
 
 
 def outlet_name(name) -> str:
