@@ -109,3 +109,25 @@ def test_an_outlet_named_as_it_names_itself_is_known_as_a_training_outlet():
     for name in ("سكاي نيوز عربية", "هسبريس", "BBC", "CNN"):
         assert outlet_key(name) not in trained, name
     assert outlet_name("سكاي نيوز عربية") == "سكاي نيوز عربية" and outlet_name("هسبريس") == "هسبريس"
+
+
+def test_no_event_of_the_pairs_names_the_countries_the_corpus_pairs_with_the_focus_on_the_index():
+    # 40 CNN articles of April 2018 naming Russia (the Syria strikes): the index read only "No event between Russia
+    # and North Korea or Vietnam"; the pairs the corpus holds were in a grey caption under the trust box
+    from marsad.charts import timeline as tc
+
+    named = pd.DataFrame({"entity_id": ["SY", "US", "KP", "GB"], "sentences": [63, 32, 0, 13],
+                          "documents": [32, 28, 1, 11]})
+    none = pd.DataFrame(columns=["status", "actor1", "actor2", "doc_id", "n_mentions", "precision"])
+    text = tc.summary_headline(none, "RU", ["KP", "VN"], n_dated=0, named=named)
+    assert text == ("No event between Russia and North Korea or Vietnam; named with it most: Syria (63 sentences), "
+                    "United States (32 sentences) (-p partners SY,US)")
+    # counter-examples: no other country in a sentence with Russia, or no table, says no more; events are counted
+    # as before, whatever the corpus pairs Russia with
+    assert tc.summary_headline(none, "RU", ["KP", "VN"], n_dated=0, named=named.assign(sentences=0)) == \
+        "No event between Russia and North Korea or Vietnam"
+    assert tc.summary_headline(none, "RU", ["KP"], n_dated=0) == "No event between Russia and North Korea"
+    one = pd.DataFrame([{"status": "reported", "actor1": "RU", "actor2": "KP", "doc_id": "d", "n_mentions": 1,
+                         "precision": "day"}])
+    assert tc.summary_headline(one, "RU", ["KP"], n_dated=1, named=named) == \
+        "1 event between Russia and North Korea (1); 1 with its own date"
