@@ -133,3 +133,15 @@ def test_no_event_of_the_pairs_names_the_countries_the_corpus_pairs_with_the_foc
                          "precision": "day"}])
     assert tc.summary_headline(one, "RU", ["KP"], n_dated=1, named=named) == \
         "1 event between Russia and North Korea (1); 1 with its own date"
+
+
+def test_each_heatmap_cell_says_its_count_and_a_pair_never_named_together_is_blank():
+    # the demo's people × countries heatmap: Trump × United States at 125 made most cells look empty, counts only on
+    # hover (none on paper)
+    from marsad.charts import mentions as mc
+
+    matrix = pd.DataFrame([[125, 0], [3, 1_250]], index=["دونالد ترامب · Donald Trump", "كيم جونغ أون · Kim Jong Un"],
+                          columns=["الولايات المتحدة · United States", "الصين · China"])
+    trace = mc.comention_figure(matrix).data[0]
+    assert [list(row) for row in trace.text] == [["125", ""], ["3", "1,250"]]
+    assert trace.texttemplate == "%{text}" and list(map(list, trace.z)) == [[125, 0], [3, 1250]]

@@ -284,8 +284,13 @@ def comention_figure(matrix: pd.DataFrame, *, title: str = "") -> go.Figure:
     # "محمد بن سلمان · Mohammed bin Salman" on one line took 240 of a phone's 400 px and left the cells 60 px
     # for 15 countries (plotly then labelled 4 of them): each name of a label on its own line.
     wrapped = [two_lines(p) for p in people]
+    z = matrix.to_numpy()
     fig = go.Figure(go.Heatmap(
-        z=matrix.to_numpy(), x=countries, y=people,
+        z=z, x=countries, y=people,
+        # each cell says its count (no hover on paper; with one pair at 125 most cells of the demo looked empty);
+        # a pair never named together stays blank
+        text=[[f"{v:,}" if v else "" for v in row] for row in z.tolist()], texttemplate="%{text}",
+        textfont={"size": 9},
         colorscale="Blues", hovertemplate="%{y} × %{x}: %{z}<extra></extra>",
         # the colour key lies flat above the cells, not beside them: on a phone a side bar took another 70 px
         colorbar={"title": {"text": "texts", "side": "right"}, "orientation": "h", "x": 0, "xanchor": "left",
