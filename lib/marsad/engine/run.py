@@ -477,7 +477,7 @@ def _export_csv(out: Path, csv: Path, partitions: int, names) -> None:
             continue
         tmp = target.with_suffix(".csv.tmp")
         header = True
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:  # Excel (Windows) needs the BOM for Arabic
             if (name in STAGES and STAGES[name].combine is not None) or partitions <= 1:
                 write_csv(read_table(out, name), fh)
             else:
