@@ -314,9 +314,17 @@ def _named_after(norm, end, actors) -> bool:
                 or (re.search(r"زيار\w*\s*$", norm[max(0, end - 12):end]) and _TO_LIST.fullmatch(norm, end, a.start))
                 or _ASIDE_WITH.fullmatch(norm, end, a.start)
                 or (visit and (_ADJ_TO.fullmatch(norm, end, a.start) or (rel is not None and (
-                    0 <= a.start - rel.end() <= 3 or _REL_TO.fullmatch(norm, rel.end(), a.start))))))
+                    0 <= a.start - rel.end() <= 3 or _REL_TO.fullmatch(norm, rel.end(), a.start)))))
+                or (_BETWEEN.fullmatch(norm, end, a.start) and _between_other(norm, a, actors)))
                and a.kind not in ("pair", "nisba") and not a.code.startswith("?") and a.start >= end
                for a in actors)
+
+
+def _between_other(norm, a, actors) -> bool:
+    """Whether "بين A و B" names the other side of ours right after A (its name or title, at most three words, then
+    "و"): "عقب اجتماع بين الرئيس الأميركي دونالد ترمب ونظيره الكوري الجنوبي" (not "… والرئيس الصيني", a third)."""
+    return any(b.start > a.end and b.code != a.code and "|" not in b.code and not b.code.startswith("?")
+               and b.kind not in ("pair", "nisba") and _AND_NEXT.fullmatch(norm, a.end, b.start) for b in actors)
 
 
 # session 57: a meeting named by the relative clause that joins its participants ("خلال اللقاء الذي جمع المستشارة
@@ -336,6 +344,11 @@ _VISIT_REL = re.compile(r"(?:" + _ADJS + r")?\s+(?:التي\s+)?(?:(?:كان|ك�
                         r"يجريها|تجريها)(?![\w])")
 _REL_TO = re.compile(r"\s+(?:[^\s،,.]+\s+){0,5}?(?:الي\s*|ل)(?:(?:ال)?[^\s،,.]+\s+و)?")
 _ASIDE_WITH = re.compile(r"\s*[،,]\s*(?:[^\s،,.]+\s+){0,2}[^\s،,.]+\s*[،,]\s*(?:مع\s+|ب)")
+# session 102: a meeting, talks or summit named by both its participants after "بين" ("عقب اجتماع بين الرئيس الأميركي
+# دونالد ترمب ونظيره الكوري الجنوبي", "إثر اجتماع بين رئيس الجمهورية والمستشارة الألمانية"; at most one adjective
+# before "بين": "محادثات ماراتونية بين"): the pair's event, not only the date of another act
+_BETWEEN = re.compile(r"\s+(?:[^\s،,.]+\s+)?بين\s+")
+_AND_NEXT = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+و")
 
 
 # A standing relation in an adjunct ("في ظل علاقات قوية تجمع البلدين") is context for the clause's event, not the clause.
