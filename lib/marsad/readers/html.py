@@ -4,9 +4,17 @@
 captions, list items related links; scripts, styles and navigation are
 dropped. ``og:url``, ``og:site_name`` and ``article:published_time`` give the
 document's URL, source and date.
+
+A headline ticker strip is read as ``ticker`` segments, in page order (:class:`_Strip`): an element whose class,
+id, role or aria-label marks a ticker or breaking-news strip, a ``<marquee>``, or a list right after a label such
+as "عاجل" or "آخر الأخبار" (the words in ``data/readers/ticker.txt``), holding at least three headline-length
+items and no paragraph. Its label and controls are dropped; a strip inside the page's header or navigation is
+read too. Most-read, related and menu boxes stay what they were.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 import pandas as pd
@@ -14,6 +22,7 @@ import pandas as pd
 from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
 from marsad.readers.page import ParsedPage, page_record, parse_text_page
+from marsad.readers.values import has_letters
 
 __all__ = ["parse_html_page", "parse_page", "is_html", "read_html", "is_mhtml", "read_mhtml"]
 
@@ -30,10 +39,157 @@ def read_html(source: Source) -> list[Record]:
     return page_record(source, parse_html_page(source.text), "html")
 
 
+# --- ticker strips ---------------------------------------------------------------------------------------------
+_MIN_TICKER_ITEMS = 3
+_MIN_ITEM_WORDS = 3   # fewer: a label, a time, a control ("المزيد")
+_MAX_ITEM_WORDS = 30  # more: a paragraph, not a headline (the seed ticker's longest headline has 25 words)
+_MAX_OPEN_STRIPS = 3  # strips open at once (nested candidates); more are not considered
+# elements that may be a strip; header/nav/aside are dropped elements whose marked strip is still read
+_STRIP_TAGS = frozenset({"div", "ul", "ol", "section", "marquee", "p", "header", "nav", "aside"})
+# unmarked elements that become a strip when a ticker label comes right before them
+_LABELLED_TAGS = frozenset({"div", "ul", "ol", "section"})
+# inline formatting: no boundary between two items
+_INLINE = frozenset({"b", "strong", "i", "em", "u", "font", "small", "bdi", "bdo", "mark", "abbr", "q", "sup",
+                     "sub", "s", "cite"})
+# separators between the items of a strip written as one text (and the text ticker's runs of no-break spaces)
+_ITEM_SEP = re.compile(r"\s*[•●◆◇■□▪▫★☆◄►▶◀|¦‖⬤○♦]\s*|(?:\u00a0\s*){2,}")
+_WORDS = re.compile(r"\w+")
+# an element that holds one of these holds an article (its title, its body), not a strip
+_ARTICLE = frozenset({"h1", "article", "main"})
+_LABEL_PUNCT = " \t\n:：|•●-–—.،؛!"
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, tuple[str, ...]]:
+    """The sections of ``data/readers/ticker.txt`` (Arabic entries normalised, everything lower-cased)."""
+    from marsad.resources import data_path
+
+    out: dict[str, list[str]] = {}
+    section = name = None
+    for line in data_path("readers", "ticker.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            name = line[1:-1]
+            section = out.setdefault(name, [])
+        elif section is not None:
+            section.append((name, line))
+    return {k: tuple(line.lower() if k in ("marks", "not_marks") else _label_key(line) for _, line in v)
+            for k, v in out.items()}
+
+
+def _label_key(text: str) -> str:
+    from marsad.lang.text import normalize
+
+    return " ".join(normalize(text).lower().strip(_LABEL_PUNCT).split())
+
+
+def _is_label(text: str, kind: str) -> bool:
+    """``text`` (a heading, a span) is one of the ``kind`` labels (``labels``, ``not_labels``, ``chrome``)."""
+    return bool(text) and len(text) <= 60 and _label_key(text) in _markers()[kind]
+
+
+def _attr_mark(attrs: dict) -> str | None:
+    """``"ticker"`` when the element's class, id, role or aria-label marks a strip, ``"not"`` when it marks a
+    most-read, related or menu box, else ``None``."""
+    marks = _markers()
+    tokens = []
+    for key in ("class", "id", "role"):
+        value = attrs.get(key)
+        if value:
+            tokens += [t.replace("-", "").replace("_", "") for t in value.lower().split()]
+    label = attrs.get("aria-label") or ""
+    if label:
+        tokens.append(label.lower().replace("-", "").replace("_", "").replace(" ", ""))
+        key = _label_key(label)
+        if any(n in key for n in marks["not_labels"]):
+            return "not"
+        if any(m in key for m in marks["labels"]):
+            return "ticker"
+    if not tokens:
+        return None
+    if any(n in t for t in tokens for n in marks["not_marks"]):
+        return "not"
+    if any(m in t for t in tokens for m in marks["marks"]):
+        return "ticker"
+    return None
+
+
+class _Strip:
+    """An open candidate strip: its element, where its blocks start, the texts of its links and of its pieces
+    (text between two tags, split at separators)."""
+
+    def __init__(self, tag: str, start: int, label_at: int | None, vetoed: bool):
+        self.tag = tag
+        self.depth = 0  # open elements of the same tag inside it
+        self.start = start
+        self.label_at = label_at  # the block of its label right before it (dropped with it)
+        self.vetoed = vetoed
+        self.failed = False  # a paragraph inside: no strip
+        self.pieces: list[str] = []
+        self.links: list[str] = []
+        self._piece: list[str] = []
+        self._link: list[str] | None = None
+
+    def data(self, text: str) -> None:
+        if not self.failed:
+            self._piece.append(text)
+            if self._link is not None:
+                self._link.append(text)
+
+    def cut(self) -> None:
+        if self._piece:
+            for part in _ITEM_SEP.split("".join(self._piece)):
+                self._add(self.pieces, " ".join(part.split()))
+            self._piece = []
+
+    def open_link(self) -> None:
+        self.close_link()
+        self._link = []
+
+    def close_link(self) -> None:
+        if self._link is not None:
+            self._add(self.links, " ".join("".join(self._link).split()))
+            self._link = None
+
+    def _add(self, into: list[str], text: str) -> None:
+        if text and not self.failed:
+            if len(_WORDS.findall(text)) > _MAX_ITEM_WORDS:
+                self.fail()
+            else:
+                into.append(text)
+
+    def fail(self) -> None:
+        """It holds a paragraph or an article: no strip (and nothing more to keep)."""
+        self.failed = True
+        self.pieces, self.links, self._piece = [], [], []
+        self._link = None
+
+    def items(self) -> list[str] | None:
+        """Its headlines, when it is a strip: links if three or more are headlines, else its pieces."""
+        self.cut()
+        self.close_link()
+        if self.vetoed or self.failed or any(_is_label(t, "not_labels") for t in self.pieces):
+            return None
+        for texts in (self.links, self.pieces):
+            items = [t for t in texts if _is_headline(t)]
+            if len(items) >= _MIN_TICKER_ITEMS:
+                return items
+        return None
+
+
+def _is_headline(text: str) -> bool:
+    return (_MIN_ITEM_WORDS <= len(_WORDS.findall(text)) <= _MAX_ITEM_WORDS and has_letters(text)
+            and not _is_label(text, "labels") and not _is_label(text, "chrome"))
+
+
 class _HTMLText(HTMLParser):
     """Collect block-level text from HTML; scripts, styles and nav are dropped."""
 
     _SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template", "iframe"}
+    # dropped elements whose text no strip reads (a strip in the header, nav or aside is read)
+    _HARD_SKIP = _SKIP - {"header", "nav", "aside"}
     _BLOCKS = {
         "h1": "title", "h2": "subheading", "h3": "subheading", "h4": "subheading",
         "p": "paragraph", "figcaption": "caption", "li": "related", "blockquote": "paragraph",
@@ -50,6 +206,7 @@ class _HTMLText(HTMLParser):
         # unclosed one (a scraped '<svg onload=…>' or '<form>' in a headline) ends, as in a browser, with the
         # block it opened in, so it cannot drop the rest of the page
         self._skips: list[tuple[str, int]] = []
+        self._hard = 0  # how many of ``_skips`` are _HARD_SKIP elements (no strip reads their text)
         self._stack: list[str] = []
         self._at: dict[str, list[int]] = {}  # tag -> its depths in ``_stack`` (ascending)
         # the role in effect at each depth of ``_stack`` (the nearest enclosing block's own role), kept in
@@ -59,12 +216,26 @@ class _HTMLText(HTMLParser):
         self._buf: list[str] = []
         self.meta: dict[str, str] = {}
         self.srcdocs: list[str] = []  # the pages an <iframe srcdoc="…"> holds (HTML, given as an attribute)
+        self._strips: list[_Strip] = []  # candidate ticker strips open (outermost first)
 
     def handle_starttag(self, tag, attrs):
         while self._skips and self._skips[-1][0] == "svg" and tag in self._BREAKOUT:
-            self._skips.pop()
+            self._pop_skip()
+        if self._strips:
+            for strip in self._strips:
+                if tag in _ARTICLE:
+                    strip.fail()
+                if strip.tag == tag:
+                    strip.depth += 1
+                if tag not in _INLINE:
+                    strip.cut()
+                if tag == "a":
+                    strip.open_link()
+        if tag in _STRIP_TAGS and len(self._strips) < _MAX_OPEN_STRIPS:
+            self._open_strip(tag, attrs)
         if tag in self._SKIP:
             self._skips.append((tag, len(self._stack)))
+            self._hard += tag in self._HARD_SKIP
             if tag == "iframe" and not self._skips[:-1]:
                 srcdoc = dict(attrs).get("srcdoc")
                 if srcdoc and srcdoc.strip():
@@ -81,11 +252,25 @@ class _HTMLText(HTMLParser):
             self._roles.append(self._BLOCKS[tag] or (self._roles[-1] if self._roles else None))
 
     def handle_endtag(self, tag):
+        if self._strips:
+            for strip in self._strips:
+                if tag not in _INLINE:
+                    strip.cut()
+                if tag == "a":
+                    strip.close_link()
+            for i in range(len(self._strips) - 1, -1, -1):
+                strip = self._strips[i]
+                if strip.tag == tag:
+                    if strip.depth:
+                        strip.depth -= 1
+                    else:
+                        self._close_strip(i)
         if tag in self._SKIP:
             # the innermost open one of that tag (and any left unclosed inside it); a stray end tag closes nothing
             for i in range(len(self._skips) - 1, -1, -1):
                 if self._skips[i][0] == tag:
-                    del self._skips[i:]
+                    while len(self._skips) > i:
+                        self._pop_skip()
                     break
         elif tag in self._BLOCKS:
             self._flush()
@@ -95,7 +280,7 @@ class _HTMLText(HTMLParser):
                 depths = self._at.get(tag)
                 if depths and depths[-1] < self._skips[-1][1]:
                     while self._skips and self._skips[-1][1] > depths[-1]:
-                        self._skips.pop()
+                        self._pop_skip()
             if self._stack and self._stack[-1] == tag:
                 self._stack.pop()
                 self._roles.pop()
@@ -104,6 +289,54 @@ class _HTMLText(HTMLParser):
     def handle_data(self, data):
         if not self._skips:
             self._buf.append(data)
+        if self._strips and not self._hard_skipped():
+            for strip in self._strips:
+                strip.data(data)
+
+    def _pop_skip(self) -> None:
+        self._hard -= self._skips.pop()[0] in self._HARD_SKIP
+
+    def _hard_skipped(self) -> bool:
+        return self._hard > 0
+
+    def _open_strip(self, tag: str, attrs) -> None:
+        """Open a candidate strip at a marked element, a ``<marquee>``, or a list right after a ticker label."""
+        a = dict(attrs)
+        mark = _attr_mark(a) if a else None
+        if mark == "not" or (mark is None and tag != "marquee" and tag not in _LABELLED_TAGS):
+            return
+        before = None  # the text right before it: the pending text, else the last block (outside dropped parts)
+        if not self._skips:
+            buf = self._buf
+            if len(buf) > 8 or sum(map(len, buf)) > 200:
+                before = "…"  # longer than any label
+            else:
+                before = " ".join("".join(buf).split())
+            if not before and self.blocks and self.blocks[-1][0] != "doc_title":
+                before = self.blocks[-1][1]
+        labelled = bool(before) and _is_label(before, "labels")
+        if not (mark == "ticker" or tag == "marquee" or (labelled and tag in _LABELLED_TAGS)) or self._hard_skipped():
+            return
+        self._flush()
+        start = len(self.blocks)
+        label_at = start - 1 if labelled else None
+        self._strips.append(_Strip(tag, start, label_at, bool(before) and _is_label(before, "not_labels")))
+
+    def _close_strip(self, i: int, *, read: bool = True) -> None:
+        """Close the ``i``-th open strip (and those inside it); a strip's blocks become its ticker headlines.
+        ``read=False`` (strips left open at the end of the page, whose end is unknown): none is read."""
+        self._flush()
+        while len(self._strips) > i:
+            strip = self._strips.pop()
+            items = strip.items() if read else None
+            if items is None:
+                continue
+            lo = strip.start if strip.label_at is None else strip.label_at
+            self.blocks[lo:] = [("ticker", item) for item in items]
+            for outer in self._strips:  # a strip around it replaces its blocks from here (or from before)
+                outer.start = min(outer.start, lo)
+                if outer.label_at is not None and outer.label_at >= lo:
+                    outer.label_at = None
 
     def _flush(self):
         text = " ".join("".join(self._buf).split())
@@ -127,6 +360,8 @@ def parse_html_page(text: str, _depth: int = 0) -> ParsedPage:
     parser.feed(text)
     parser.close()
     parser._flush()
+    if parser._strips:  # left open at the end of the page: where they end is unknown, none is read as a strip
+        parser._close_strip(0, read=False)
     page = ParsedPage()
     doc_title = next((t for r, t in parser.blocks if r == "doc_title"), None)
     for role, block in parser.blocks:
