@@ -107,8 +107,11 @@ def test_a_conference_or_summit_named_after_its_host_capital_is_not_the_country(
     # ANT titles (AL): مؤتمر باريس لدعم اقتصاد لبنان، قمة هلسنكي.. ترمب يأمل
     assert _all("مصدر حكومي: مؤتمر باريس لدعم اقتصاد لبنان في 6 إبريل") == [("لبنان", "country")]
     assert _all('قمة هلسنكي.. ترمب يأمل بـ"علاقة استثنائية" مع روسيا') == [("ترمب", "person"), ("روسيا", "country")]
-    # a capital acting after the noun stays the country (the frames' context rule)
-    assert ("بروكسل", "country") in _all("وقال ماكرون في ختام قمة بروكسل إن هذا الاتفاق ثمرة عمل مشترك")
+    # whatever word follows (people90: the declarations' context rule, a verb after إعلان الرياض being the government
+    # acting, was applied to summits too, and قمة بروكسل إن … and heldout42's قمة هلسنكي مع … kept the country; a
+    # summit never acts as a government): the summit's name, and the capital as a place stays a mention
+    assert ("بروكسل", "country") not in _all("وقال ماكرون في ختام قمة بروكسل إن هذا الاتفاق ثمرة عمل مشترك")
+    assert ("بروكسل", "country") in _all("وقال ماكرون في بروكسل إن هذا الاتفاق ثمرة عمل مشترك")
 
 
 def test_a_club_named_after_a_capital_after_a_sports_role_is_not_the_country():

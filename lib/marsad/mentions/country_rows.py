@@ -17,6 +17,10 @@ from marsad.mentions.partial_names import _capitals
 
 
 _FRAME_NEXT_OK = frozenset(normalize(w) for w in ("حول", "بشأن", "عام"))
+# frames that name a meeting after its host capital (قمة هلسنكي، مؤتمر باريس، منتدى الدوحة): the capital is the
+# event's name whatever follows (قمة هلسنكي مع بوتين، خلال قمة هلسنكي عاصفة من الانتقادات; people90), not only before
+# the words that end a document's name; a meeting never acts as the government does (إعلان الرياض رفض …)
+_EVENT_FRAMES = frozenset(normalize(w) for w in ("قمة", "مؤتمر", "مؤتمرات", "منتدى"))
 _END_PUNCT = set(".،,;؛:!?؟)»”]")
 
 _AIRLINE = normalize("طيران")
@@ -453,7 +457,9 @@ def _named_after_capital(texts, kb_rows) -> set[int]:
     text) or goes on with a word with ل (للمناخ), a word with ال (الوزاري) or حول/بشأن/عام; otherwise the
     capital is the government acting (إعلان الرياض رفض …، اتفاق تونس مع …، إعلان أنقرة "تحرير" …،
     إعلان طهران الثلاثاء أنها …) and stays a country mention. A conference, summit or forum named after its host
-    capital (مؤتمر باريس للسلام، قمة الرياض) is a frame too. The capital right after a noun of
+    capital (مؤتمر باريس للسلام، قمة الرياض) is a frame too, and after it the capital is the event's name whatever
+    word follows (قمة هلسنكي مع بوتين), unless the next word opens with و (two capitals' governments joined: قمة
+    واشنطن وبيونغ يانغ). The capital right after a noun of
     ``institutions_after_capital.txt`` (جامعة القاهرة، بجامعة بغداد) is the institution's name whatever follows.
     """
     frames = _read_words("document_frames.txt")
@@ -482,6 +488,11 @@ def _named_after_capital(texts, kb_rows) -> set[int]:
         rest = text[e:e + 30]
         n = _NEXT_WORD.match(rest)
         gap = rest if n is None else rest[:n.start(1)]
+        if any(b in _EVENT_FRAMES for b in bare) and not (n is not None and not gap.strip()
+                                                          and n.group(1).startswith("و")):
+            # a summit, conference or forum named after its host capital: the event, whatever follows
+            out.add(i)
+            continue
         if n is None or gap.strip():
             # the end of the text, punctuation, or a quotation mark that closes one opened before
             # ("إعلان تونس"); one that opens a quotation (إعلان أنقرة "تحرير" …) is the government's
