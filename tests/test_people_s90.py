@@ -44,3 +44,12 @@ def test_a_capital_after_a_summit_noun_is_the_event_whatever_follows():
     rows = _rows(["وقال إعلان الرياض رفض التدخل.", "ووصل ترامب إلى هلسنكي مع وفد كبير.", "قمة واشنطن وبيونغ يانغ تقترب."])
     assert [(r[1], r[2]) for r in rows] == [("الرياض", "SA"), ("هلسنكي", "FI"), ("واشنطن", "US"),
                                             ("بيونغ يانغ", "KP")]
+
+
+def test_a_country_whose_name_opens_with_a_hamza_alif_takes_the_preposition_lam():
+    # ألمانيا normalises to المانيا, which opens like an article: ل + ألمانيا is written لألمانيا, never للمانيا
+    rows = _rows(['وسافر الوزير لألمانيا أمس.', 'ضد دخول حزب "البديل لألمانيا" اليميني البرلمان.'])
+    assert [(r[1], r[2]) for r in rows] == [("ألمانيا", "DE"), ("ألمانيا", "DE")]
+    # counter-examples: a name with the article still takes لل (للمغرب: ل + المغرب), and the other proclitics
+    rows = _rows(["وقال للمغرب وبألمانيا ولألمانيا."])
+    assert [(r[1], r[2]) for r in rows] == [("لمغرب", "MA"), ("ألمانيا", "DE"), ("ألمانيا", "DE")]

@@ -320,7 +320,9 @@ class Matcher:
         for idx, key in enumerate(self._row_keys):
             if not key:
                 continue
-            if key.startswith("ال") and len(key) > 3:
+            # an article key is one written with ال; a name that opens with a hamza on its alif (ألمانيا، إلهام)
+            # normalises to ال too but takes every proclitic: لألمانيا is ل + ألمانيا, never written للمانيا
+            if key.startswith("ال") and len(key) > 3 and self._rows[idx][2].lstrip()[:2] == "ال":
                 variants = [(c + key, len(c), len(key)) for c in _PREFIXES if not c.endswith("ل")]
                 # ل + ال is written لل: the first ل is the preposition
                 variants += [(c + "ل" + key[1:], len(c) + 1, len(key) - 1) for c in _LIL_PREFIXES]
