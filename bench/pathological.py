@@ -5,6 +5,8 @@ every append) shows as a growth ratio well above the size ratio. Cases (the base
 size audit35 ran; ``--scales 1,2,4,8`` reaches it):
 
 - ``html_br``: an HTML page of 2,500 ``<br>`` lines; ``html_divs``: 1,250 nested ``<div>`` levels with text
+- ``html_ticker``: an HTML page of 2,500 ticker-marked ``<div>`` elements never closed, 625 one-item lists under an
+  "عاجل" label and one marked strip of 2,500 ``<form>`` elements (the ticker-strip reader's candidates)
 - ``countries``: one line naming 2,500 countries; ``rukp``: 1,250 sentences each naming Russia and North Korea
 - ``ticker``: a ticker strip of 625 headlines; ``dates``: 25,000 date expressions (أمس الخميس 12 مارس 2018)
   in one line, Russia and North Korea named every 20
@@ -58,6 +60,12 @@ def build(case: str, scale: int, out: Path) -> None:
         n = 1250 * s
         body = "".join(f"<div>مستوى {i} " for i in range(n)) + "</div>" * n
         (out / "page.html").write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    elif case == "html_ticker":
+        heads = [f"{_words(rnd, 8)} {i}" for i in range(5)]
+        many = "".join(f'<div class="ticker"><span>{heads[i % 5]}</span>' for i in range(2500 * s))
+        labels = "".join(f"<span>عاجل</span><ul><li>{heads[i % 5]}</li></ul>" for i in range(625 * s))
+        forms = '<div class="ticker">' + "<form>خبر " * (2500 * s) + "</div>"
+        (out / "page.html").write_text(f"<html><body>{labels}{forms}{many}</body></html>", encoding="utf-8")
     elif case == "countries":
         line = "، ".join(_COUNTRIES[i % len(_COUNTRIES)] for i in range(2500 * s))
         (out / "page.txt").write_text(f"دول العالم\n{line}\n", encoding="utf-8")
@@ -114,8 +122,8 @@ def build(case: str, scale: int, out: Path) -> None:
         raise SystemExit(f"unknown case {case!r} (see --help)")
 
 
-CASES = ("html_br", "html_divs", "countries", "rukp", "ticker", "dates", "nopunct", "csv_rows", "csv_cell",
-         "long_doc", "tiny_files", "skipped")
+CASES = ("html_br", "html_divs", "html_ticker", "countries", "rukp", "ticker", "dates", "nopunct", "csv_rows",
+         "csv_cell", "long_doc", "tiny_files", "skipped")
 
 _CHILD = r"""
 import json, resource, sys, time

@@ -3,8 +3,6 @@ bar, a ``<marquee>``, a list under a "عاجل"/"آخر الأخبار" label, a
 page and has counter-examples: a menu, a related or most-read box, a single marked item, two items, a marquee of one
 paragraph, a strip left open, all read as before.
 """
-import time
-
 import pytest
 
 from marsad.readers.corpus import read_corpus
@@ -165,11 +163,12 @@ def test_a_strip_left_open_at_the_end_of_the_page_is_not_read_as_one():
     assert [s for s, _ in _sections(parse_html_page(html))].count("related") == 4
 
 
-def test_a_page_of_many_marked_or_labelled_elements_reads_in_linear_time():
-    start = time.perf_counter()
+def test_a_page_of_many_marked_or_labelled_elements_is_read_whole():
+    # (its cost as the page grows is measured by bench/pathological.py's html_ticker case, never asserted here)
     many = "".join(f'<div class="ticker"><span>{HEADLINES[i % 5]}</span>' for i in range(20_000))
-    parse_html_page(f"<html><body>{many}</body></html>")
+    sections = [s for s, _ in _sections(parse_html_page(f"<html><body>{many}</body></html>"))]
+    assert sections == ["paragraph"] * 20_000  # one item per strip, never closed: no strip, every text kept
     labels = "".join(f"<span>عاجل</span><ul><li>{HEADLINES[i % 5]}</li></ul>" for i in range(5_000))
     forms = '<div class="ticker">' + "<form>خبر " * 20_000 + "</div>"
-    parse_html_page(f"<html><body>{labels}{forms}</body></html>")
-    assert time.perf_counter() - start < 20
+    sections = [s for s, _ in _sections(parse_html_page(f"<html><body>{labels}{forms}</body></html>"))]
+    assert sections.count("ticker") == 0 and sections.count("related") == 5_000 and len(sections) == 10_000
