@@ -35,9 +35,10 @@ def test_seed_report_shows_the_topic_mix(seed_run):
     nb, report = seed_run
     text = notebook_text(nb)
     assert "**58 ticker headlines**" in text
-    # the report names the outlets the model learnt from (as they call themselves), and the one it never saw
+    # the report names the outlets the model learnt from (as they call themselves); the one it never saw only on a
+    # corpus from that outlet (the seed is not CNN's: audit38b)
     assert "trained on the ANT news of **Al Arabiya, France 24, Jawhara FM**" in text
-    assert "It never saw CNN Arabic." in text
+    assert "It never saw" not in text
     # 'uncertain' is an abstention, reported with its coverage, in the text and in the index's headline
     covered = re.search(r"The model gives a topic to \*\*(\d+)\*\* of 55 \((\d+)% coverage\)", text)
     assert covered and round(100 * int(covered.group(1)) / 55) == int(covered.group(2))

@@ -13,7 +13,7 @@ from functools import lru_cache
 import pandas as pd
 import plotly.graph_objects as go
 
-from marsad.charts.base import CELL_CHARS, hover_text, shorten, two_lines
+from marsad.charts.base import CELL_CHARS, hover_text, plural, shorten, two_lines
 from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.mentions.kb import MAP_FILE, load_kb
 
@@ -26,6 +26,8 @@ __all__ = [
     "comention_figure",
     "country_counts",
     "choropleth_figure",
+    "map_caption",
+    "MAP_MIN_COUNTRIES",
     "offline_geo",
     "kwic",
     "filter_mentions",
@@ -332,12 +334,50 @@ def choropleth_figure(counts: pd.DataFrame, *, title: str = "") -> go.Figure:
     fig = go.Figure(go.Choropleth(
         locations=allc["iso3"], z=allc["mentions"], locationmode="ISO-3", colorscale="OrRd",
         text=allc["label"].map(hover_text), hovertemplate="%{text}: %{z}<extra></extra>",
-        marker_line_color="#999", marker_line_width=0.4, colorbar_title="mentions",
+        marker_line_color="#999", marker_line_width=0.4,
+        # the colour key lies under the map: standing beside it, it took a quarter of a phone's width and left the
+        # world a 300 px strip as tall as the key (audit38)
+        colorbar={"orientation": "h", "x": 0.5, "xanchor": "center", "y": 0, "yanchor": "top", "len": 0.6,
+                  "thickness": 12, "title": {"text": "mentions", "side": "top"}},
     ))
     fig.update_geos(showcoastlines=False, showland=False, showframe=False, showcountries=False,
                     projection_type="natural earth", resolution=110, scope="world")
-    fig.update_layout(title=title, margin=dict(l=0, r=0, t=40, b=0), height=460)
+    # a narrow screen sizes the figure to the map (the world is about twice as wide as tall) plus the title and the
+    # key: a fixed 460 px left a phone's map a strip between empty bands (runner.html's script reads this)
+    fig.update_layout(title=title, margin=dict(l=0, r=0, t=40, b=70), height=460,
+                      meta={"marsad_narrow_aspect": 0.52, "marsad_narrow_extra": 110})
     return fig
+
+
+# Fewer countries than this on the map and the map is left out for a ranked sentence: on a world map a national
+# corpus's one or two countries are dots (Tunisia on a phone: a few pixels).
+MAP_MIN_COUNTRIES = 3
+
+
+def map_caption(counts: pd.DataFrame, *, top: int = 5) -> str:
+    """The sentence under (or instead of) the world map of :func:`country_counts`: how many countries, which
+    have no place on the map, and the most mentioned with their counts, so the ranking reads on a phone and on
+    paper where the map's colours do not (a national corpus's own country is a dot on a world map)."""
+    if counts.empty:
+        return "No country mentions to map."
+    counts = counts.sort_values("mentions", ascending=False, kind="stable")
+    unmapped = counts[counts["iso3"].fillna("") == ""]
+    mapped = counts[counts["iso3"].fillna("") != ""]
+    # English names alone: "سوريا · Syria (192 mentions), روسيا · Russia (140)" runs its Arabic into one right-to-left
+    # stretch across the commas in a left-to-right sentence (the table below gives both)
+    ranked = ", ".join(f"{str(r.label).split(' · ')[-1]} ({int(r.mentions):,}{' mentions' if i == 0 else ''})"
+                       for i, r in enumerate(mapped.head(top).itertuples()))
+    more = f" and {plural(len(mapped) - top, 'other')}" if len(mapped) > top else ""
+    where = (f"{len(unmapped):,} without a place on the map ({', '.join(map(str, unmapped['label']))})"
+             if len(unmapped) else "all of them on the map")
+    if len(mapped) < MAP_MIN_COUNTRIES:
+        if mapped.empty:
+            return (f"{plural(len(counts), 'country', 'countries')} mentioned, none with a place on today's map "
+                    f"({', '.join(map(str, unmapped['label']))}): no map.")
+        return (f"{plural(len(counts), 'country', 'countries')} mentioned: {ranked}"
+                + (f"; {where}" if len(unmapped) else "")
+                + f". No world map for fewer than {MAP_MIN_COUNTRIES} countries: they would be dots on it.")
+    return (f"{plural(len(counts), 'country', 'countries')} mentioned; {where}. Most mentioned: {ranked}{more}.")
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from marsad.charts.base import escape_html, hover_text, reader_table
+from marsad.charts.base import escape_html, hover_text, outlet_key, outlet_name, reader_table
 from marsad.topics.classifier import load_taxonomy, topic_mix
 
 __all__ = [
@@ -20,7 +20,24 @@ __all__ = [
     "plot_topic_mix_by_source",
     "dated_headlines",
     "headline_list",
+    "unseen_outlet_sentence",
 ]
+
+
+def unseen_outlet_sentence(held_out, corpus_sources) -> str:
+    """The sentence saying the model never saw this corpus's outlet, or ``""`` when it is beside the point.
+
+    ``held_out``: the outlets left out of the model's training (its ``excluded``); ``corpus_sources``: the corpus's
+    sources as written. "It never saw CNN Arabic" on a Jawhara FM corpus (audit38) is true of the model and says
+    nothing about this corpus: only the held-out outlets this corpus comes from are named.
+    """
+    keys = {outlet_key(s) for s in corpus_sources}
+    unseen = list(dict.fromkeys(outlet_name(t) for t in held_out if outlet_key(t) in keys))
+    if not unseen:
+        return ""
+    whose = ("this corpus's outlet" if len(keys) == 1 else
+             "one of this corpus's outlets" if len(unseen) == 1 else "outlets of this corpus")
+    return f" It never saw {', '.join(unseen)}, {whose}: it was held out of training."
 
 
 def headline_list(rows: pd.DataFrame, *, kind: str, max_rows: int, caption: str | None = None, repeats: bool = True):

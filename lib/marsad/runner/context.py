@@ -13,7 +13,11 @@ metadata by :func:`collect_metadata`), never in side files:
   (:func:`marsad.charts.quality.trust_short`);
 * ``report.notice("No event involves CN ...")``: something the reader asked for
   that the tables do not hold. It shows in the report where it happens, at the
-  top of the report, and on the index; never an empty chart in silence.
+  top of the report, and on the index; never an empty chart in silence;
+* ``report.leave_out(["events"], "The timeline ... are left out: ...")``: sections
+  with nothing to show, said in one line where it is displayed; the HTML page
+  drops the cells tagged ``only-with-events`` instead of repeating "No events"
+  under each heading.
 """
 from __future__ import annotations
 
@@ -23,9 +27,12 @@ from pathlib import Path
 from marsad.charts.base import escape_html
 from marsad.runner.params import validate_parameters
 
-__all__ = ["report_context", "Report", "notice", "headline", "collect_metadata", "METADATA_KEY", "run_info"]
+__all__ = ["report_context", "Report", "notice", "headline", "leave_out", "collect_metadata", "METADATA_KEY",
+           "run_info", "LEAVE_OUT_TAG"]
 
 METADATA_KEY = "marsad"
+# A cell tagged ``only-with-<group>`` is left out of the HTML page when the notebook called leave_out([group, ...]).
+LEAVE_OUT_TAG = "only-with-"
 _NOTICE_STYLE = ("padding:.6em .9em;margin:.6em 0;border-inline-start:5px solid #c77700;background:#fff7e6;"
                  "border-radius:4px")
 
@@ -64,6 +71,23 @@ def headline(text: str, *, trust: str | None = None, trained_outlets=()) -> None
 
         meta["trust"] = trust_short(trust, trained_outlets=tuple(trained_outlets))
     _display(f"<span class='marsad-headline' hidden>{escape_html(line)}</span>", meta)
+
+
+def leave_out(groups, message: str) -> None:
+    """Say in one line that some sections have nothing to show, and leave them out of the HTML page.
+
+    Args:
+        groups: the names of the cell groups to leave out: the page drops every cell tagged
+            ``only-with-<group>`` (its heading, its text and its empty-state note), so a report with no event says
+            so once instead of "No events ..." under each of five headings. The executed notebook keeps them.
+        message: the line shown where the sections would be.
+    """
+    from marsad.charts.base import escape_html
+
+    groups = [str(g) for g in ([groups] if isinstance(groups, str) else groups)]
+    text = " ".join(str(message).split())
+    _display(f"<p class='marsad-note' dir='ltr' style='padding:.5em;border-left:4px solid #999'>{escape_html(text)}</p>",
+             {"leave_out": groups})
 
 
 def run_info(tables) -> dict:
@@ -105,6 +129,10 @@ class Report:
         """See :func:`notice`."""
         self.notices.append(message)
         notice(message)
+
+    def leave_out(self, groups, message: str) -> None:
+        """See :func:`leave_out`."""
+        leave_out(groups, message)
 
 
 def report_context(namespace: dict, *, setup: bool = True, fallback: bool = False):
@@ -163,9 +191,10 @@ def collect_metadata(nb) -> dict:
     """Gather headline, trust line and notices from an executed notebook's outputs into ``nb.metadata["marsad"]``.
 
     Returns:
-        ``{"headline": str, "trust": str, "notices": [str, ...]}`` (also stored in the notebook's metadata).
+        ``{"headline": str, "trust": str, "notices": [str, ...], "leave_out": [group, ...]}`` (also stored in the
+        notebook's metadata).
     """
-    found = {"headline": "", "trust": "", "notices": []}
+    found = {"headline": "", "trust": "", "notices": [], "leave_out": []}
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             meta = (output.get("metadata") or {}).get(METADATA_KEY) or {}
@@ -174,5 +203,8 @@ def collect_metadata(nb) -> dict:
                 found["trust"] = meta.get("trust") or ""
             if meta.get("notice") and meta["notice"] not in found["notices"]:
                 found["notices"].append(meta["notice"])
+            for group in meta.get("leave_out") or []:
+                if group not in found["leave_out"]:
+                    found["leave_out"].append(group)
     nb.metadata[METADATA_KEY] = {**nb.metadata.get(METADATA_KEY, {}), **found}
     return found

@@ -24,7 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from marsad.charts.base import escape_html
-from marsad.runner.context import METADATA_KEY, collect_metadata, run_info
+from marsad.runner.context import LEAVE_OUT_TAG, METADATA_KEY, collect_metadata, run_info
 
 __all__ = ["export_html", "content_security_policy", "effective_parameters", "run_options", "RESPONSIVE_CSS",
            "BASE_CSS"]
@@ -137,6 +137,18 @@ _RESPONSIVE_JS = """<script>
         });
         if (idx.length) { try { window.Plotly.restyle(div, {mode: now}, idx); } catch (e) {} }
       }
+      // Figures that ask for it (the world map) take a height from their width on a narrow screen (a map keeps
+      // its shape: a fixed height left it a strip between empty bands), and their own height back when wide.
+      var aspect = ((div.layout || {}).meta || {}).marsad_narrow_aspect;
+      if (aspect) {
+        if (!div.dataset.marsadHeight) div.dataset.marsadHeight = String(div._fullLayout.height);
+        var extra = ((div.layout || {}).meta || {}).marsad_narrow_extra || 0;
+        var height = narrow ? Math.round(div.clientWidth * aspect + extra) : Number(div.dataset.marsadHeight);
+        // the box around the figure keeps the height it was written with (a blank band under a shorter figure)
+        var box = div.parentElement;
+        if (box && box.style.height) box.style.height = height + 'px';
+        try { window.Plotly.relayout(div, {height: height}); } catch (e) {}
+      }
       var legend = div._fullLayout.legend;
       if (!legend || !div._fullLayout.showlegend) return;  // nothing to move
       var update = null;
@@ -191,7 +203,8 @@ def export_html(
     Args:
         notebook_path: the executed notebook.
         html_path: where to write the HTML.
-        show_code: keep code cells.
+        show_code: keep code cells (and the sections the notebook left out with ``report.leave_out``, which are
+            otherwise dropped: their cells tagged ``only-with-<group>``).
         title: page title (default: the notebook's name).
         downloads: CSV file names, relative to ``html_path``'s folder, to link
             (default: every ``*.csv`` in that folder).
@@ -206,6 +219,8 @@ def export_html(
 
     nb = nbformat.read(notebook_path, as_version=4)
     meta = collect_metadata(nb)
+    if not show_code:
+        _leave_out(nb, meta.get("leave_out") or [])
     _describe_images(nb)
     parameters = effective_parameters(nb)
     if info is None:
@@ -231,6 +246,13 @@ def export_html(
     body = _add_csp(body, content_security_policy(body))
     Path(html_path).write_text(body, encoding="utf-8")
     return meta
+
+
+def _leave_out(nb, groups) -> None:
+    """Drop the cells tagged ``only-with-<group>`` for each group the notebook left out (``report.leave_out``)."""
+    tags = {LEAVE_OUT_TAG + g for g in groups}
+    if tags:
+        nb.cells = [c for c in nb.cells if not tags & set(c.get("metadata", {}).get("tags", []))]
 
 
 def _literal(text):
