@@ -333,11 +333,12 @@ _MET_REL = re.compile(r"\s+(?:الذي|التي)\s+(?:جمع|جمعت|جمعه|�
                       r"اجرتها)(?![\w])")
 _MET_GAP = re.compile(r"\s+(?:(?:[^\s،,.]+\s+){0,4}?(?:ب|مع\s+)|(?:ال)?)")
 # an adjective of the visit or meeting before its participant ("عقب زيارة سريعة للرئيس السوداني")
-_VISIT_ADJ = re.compile(r"\s+(?:سريعه|رسميه|قصيره|خاطفه|مفاجئه|تاريخيه|مطوله|مغلقه|ثنائيه|عمل|دوله)\s+(?:لل|ل|ال)?")
+_ADJ = r"(?:سريعه|رسميه|قصيره|خاطفه|مفاجئه|تاريخيه|مطوله|مغلقه|ثنائيه|عمل|دوله)"
+_VISIT_ADJ = re.compile(r"\s+" + _ADJ + r"\s+(?:لل|ل|ال)?")
 # session 101: the visit's adjectives then its destination ("زيارة رسمية إلى كوريا الجنوبية"); the visit's relative clause
 # ("زيارة (رسمية) يقوم/قام بها", "التي كان قد أداها") followed by its visitor or, within five words, its destination; a
 # short aside in commas before the meeting's other side ("خلال لقائه، الاثنين، مع رئيس الوزراء")
-_ADJS = r"(?:\s+(?:سريعه|رسميه|قصيره|خاطفه|مفاجئه|تاريخيه|مطوله|مغلقه|ثنائيه|عمل|دوله)){1,2}"
+_ADJS = r"(?:\s+" + _ADJ + r"){1,2}"
 _ADJ_TO = re.compile(_ADJS + r"\s*(?:الي|ل)\s*(?:(?:ال)?[^\s،,.]+\s+و)?")
 _VISIT_REL = re.compile(r"(?:" + _ADJS + r")?\s+(?:التي\s+)?(?:(?:كان|كانت)\s+قد\s+)?(?:(?:يقوم|تقوم|قام|قامت|يجري|تجري|"
                         r"اجري|اجرت|ادي|ادت|يودي|تودي|يؤدي|تؤدي)\s+بها|اداها|ادتها|يؤديها|تؤديها|يوديها|توديها|"
