@@ -43,15 +43,6 @@ FUTURE = re.compile(_M["FUTURE"])
 HYPOTHETICAL = re.compile(_M["HYPOTHETICAL"])
 ALLEGED = re.compile(_M["ALLEGED"])
 BACKGROUND = re.compile(_M["BACKGROUND"])
-# A figure or a span as the clause's predicate ("ارتفعت قيمة الاستثمارات السعودية في مصر إلى 24 مليار دولار", "خلال
-# السنوات الماضية"): a standing relation where background clauses are formed (not in BACKGROUND: dates and the
-# learned detector's features keep BACKGROUND alone). Session 103.
-FIGURE = re.compile(_M["FIGURE"])
-
-
-def standing_marks(norm: str, start: int, end: int) -> list:
-    """The BACKGROUND and FIGURE matches in ``norm[start:end]``, in text order (each has the group ``w``)."""
-    return sorted([*BACKGROUND.finditer(norm, start, end), *FIGURE.finditer(norm, start, end)], key=lambda m: m.start())
 PAIR_WORDS = re.compile(_M["PAIR_WORDS"])
 BETWEEN = re.compile(_M["BETWEEN"])
 TOPIC = re.compile(_M["TOPIC"])

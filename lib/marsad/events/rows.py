@@ -77,7 +77,7 @@ def _background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, cl
     out = []
     o_start, o_end = _orig_span(text, offsets, s_start, s_end)
     # The last relation phrase of the clause: "تربط روسيا وفيتنام علاقة قديمة" → "علاقة قديمة".
-    m = lx.standing_marks(norm, *bg_clauses[0])[-1]
+    m = list(lx.BACKGROUND.finditer(norm, *bg_clauses[0]))[-1]
     t_start = int(offsets[m.start("w")]) - o_start  # the word, without a clitic و/ف
     t_end = int(offsets[max(m.start("w"), m.end() - 1)]) + 1 - o_start
     since = [t for t in timexes if s_start <= t["n_start"] < s_end and t["dated"]]
