@@ -35,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
+from marsad.lang.rules import SENTENCE_END
 from marsad.lang.text import normalize
 
 __all__ = ["word_country_forms", "probe_words", "candidate_runs", "matched_runs", "shown_country_words"]
@@ -91,7 +92,6 @@ def context_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return {k: (frozenset(near.get(k, ())), frozenset(doc.get(k, ()))) for k in set(near) | set(doc)}
 
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _WORD = re.compile(rf"[{_LETTER}]+")
 
 
@@ -114,10 +114,10 @@ def _stems(word: str) -> tuple[str, ...]:
 def _near_words(text: str, s0: int, e0: int, n: int = 4) -> list[str]:
     """The ``n`` words before ``s0`` and after ``e0`` in their sentence (no . ! ? ؟ or line break between), normalised."""
     left = text[max(0, s0 - 120):s0]
-    cut = [m.end() for m in _SENTENCE_END.finditer(left)]
+    cut = [m.end() for m in SENTENCE_END.finditer(left)]
     left = left[cut[-1]:] if cut else left
     right = text[e0:e0 + 120]
-    m = _SENTENCE_END.search(right)
+    m = SENTENCE_END.search(right)
     right = right[:m.start()] if m else right
     return [normalize(w) for w in _WORD.findall(left)[-n:] + _WORD.findall(right)[:n]]
 
