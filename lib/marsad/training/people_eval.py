@@ -5,7 +5,8 @@
 :func:`marsad.mentions.find_mentions` on each split as one batch (recogniser on,
 as in reports; a split never sees another split's articles, so the cross-document
 steps cannot carry knowledge from one split into another) and scores, for the
-``tuning`` and ``heldout1`` … ``heldout42`` splits:
+``tuning`` and ``heldout1`` … ``heldout42`` splits (and ``heldout43``, the blind split of the lead's
+thirty-ninth session, only when named):
 
 * **country** mentions: a predicted mention is right when its span (segment,
   start, end in the original text) and its ISO code equal a gold mention's;
@@ -72,7 +73,8 @@ SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", 
           "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
           "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
           "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
-          "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42")
+          "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
+          "heldout43")
 # heldout6 was the eighth session's blind split, scored once at its end; its errors were read and fixed in the
 # ninth session, so it is a development split and every command scores it.
 # heldout7: the tenth session's blind split (gold committed before any system run on it and before any code
@@ -243,7 +245,12 @@ SPLITS = ("tuning", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", 
 # UTC, lists rebuilt without it; identical rows to the start-code run); its errors were read after that run (helper
 # people90), so every command scores it now and --errors lists them: no split of the set is unseen text for any later
 # code
-BLIND_ONLY_WHEN_NAMED: tuple[str, ...] = ()
+# heldout43: the blind split of the lead's thirty-ninth session (helper people92; gold committed alone, just before,
+# before any system run on it), again the kind closest to issue 16's hidden test: world and Middle East news naming
+# Russia (the rule's relaxed tiers: 8-12 KB, then one knowledge-base full name); kept BLIND for the whole session: no
+# command scores it unless named (--splits heldout43), --errors never lists it; scored once on the session-start code
+# 062e86b6 (both mined lists rebuilt without it) and again by the lead on the session's final code
+BLIND_ONLY_WHEN_NAMED: tuple[str, ...] = ("heldout43",)
 # splits whose errors may be listed: heldout1 was scored after many changes by earlier sessions,
 # heldout2's errors were read in the fourth session on issue 16 and heldout4's after its one blind run in
 # the fifth, so they are development splits now (data/gold/people/README.md); heldout3 (blind split of
