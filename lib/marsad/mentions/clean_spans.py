@@ -583,7 +583,10 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                     and _country_at(countries, w0[0], w0[1]) is None
                     and _after_role(text, w0[0], titles) and _name_likeness().get(w0[2], 1.0) < 0.1
                     # (not a given name with ال of two words right after a military rank: الجنرال الغالي أولقصير)
-                    and not (len(part) == 2 and _after_role(text, w0[0], military_ranks()))):
+                    and not (len(part) == 2 and _after_role(text, w0[0], military_ranks()))
+                    # (nor an ال-given name right after a role, which discover passes in ``firsts``: لرئيس الفريق
+                    # المولدي عبيشو, people93)
+                    and w0[2] not in firsts):
                 part.pop(0)
                 continue
             # a noun of the language (its ال form a word of the news text too), in a word cluster of almost no
@@ -739,7 +742,8 @@ def clean_span(text: str, start: int, end: int, countries: list[tuple[int, int, 
                             (len(wl[2]) == 5 and wl[2].endswith("ا") and _active_participle(wl[2][:-1])
                              and wl[2][:-1] in _vocabulary())
                             or (wl[2].startswith("ال") and _active_participle(wl[2][2:]) and wl[2] in _vocabulary()
-                                and re.match(r"[ \t]+ب[\u0621-\u064a]{3,}", text[wl[1]:wl[1] + 30])))):
+                                and re.match(r"[ \t]+ب[\u0621-\u064a]{3,}", text[wl[1]:wl[1] + 30])
+                                and not _family_after_role_complement(text, part, titles, common)))):
                     part.pop()
                     continue
                 # a pronoun after a name with ال or of three words is the start of the predicate (مجدي عبد
@@ -880,6 +884,34 @@ def _surname_after_role_and_first(text: str, part: list, titles: frozenset, comm
             and _first_name_like(w0) and w0 not in common and not wl.startswith("ال") and len(wl) >= 4
             and not _verb_like(wl) and wl not in _SHORT_PARTICLES and wl not in _FUNCTION_AFTER_PARTICLE
             and _name_likeness().get(wl, 0.0) >= 0.1)
+
+
+def _family_after_role_complement(text: str, part: list, titles: frozenset, common: frozenset) -> bool:
+    """people93: ``part`` is a name of two words right after a role and its complement of one or two words with ال
+    (the second maybe with و), single spaces only between and no nisba among them (رئيس الحكومة يوسف الشاهد,
+    وزيرة الشباب والرياضة …), its first word a known first name that is no common word: its ال last word is the
+    family name, not an active participle describing the person (الفائز بالسعفة after a role and a nationality
+    adjective stays one)."""
+    if len(part) != 2 or part[0][2] not in known_first() or part[0][2] in common:
+        return False
+    words = text[max(0, part[0][0] - 60):part[0][0]].split(" ")
+    if len(words) < 3 or words[-1] != "":
+        return False
+    words = words[:-1]
+    for n in (1, 2):
+        if len(words) < n + 1:
+            break
+        raw = words[-n - 1:]
+        # (letters and marks only: no punctuation, no empty word, i.e. single spaces)
+        if not all(re.fullmatch("[\u0621-\u065f\u0640\u0670]+", w) for w in raw):
+            break
+        ws = [normalize(w) for w in raw]
+        role, comp = ws[0], ws[1:]
+        if (comp[0].startswith("ال") and all(c.startswith(("ال", "وال")) and len(c) >= 4 and c not in titles
+                                             and not _NISBA.match(c) for c in comp)
+                and any(b in titles and b not in _NO_ROLE for b in _bare(role))):
+            return True
+    return False
 
 
 def _surname_after_two_name_words(part: list, common: frozenset, titles: frozenset) -> bool:

@@ -213,10 +213,64 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
             if len(name) >= 2:
                 found.append((name[0][0], name[-1][1], "PERS"))
                 i = j + len(name)
+                continue
+            # (people93) or the role's complement of one or two ال-words, then the name, no comma: رئيس الحكومة يوسف
+            # الشاهد، وزيرة الشباب والرياضة ماجدولين الشارني; the span gives way to any name of the model it overlaps
+            name = _name_after_complement(text, toks, i, titles, common, firsts, demonyms, al_given) if j == i + 1 else []
+            if name:
+                found.append((name[0][0], name[-1][1], _SPACED))
+                i += 1
             else:
                 i += 1
         out.append(found)
     return out
+
+
+def _name_after_complement(text: str, toks: list, i: int, titles: frozenset, common: frozenset, firsts: frozenset,
+                           demonyms: frozenset, al_given: frozenset) -> list:
+    """people93: the two-word name after the role ``toks[i]`` and its complement of one or two words with ال (the
+    second maybe with و: وزيرة الشباب والرياضة), spaces only between, no comma (the comma's case is
+    :func:`role_complement_name_recognizer`'s): a known first name that is no common word, or an ال-given name, then a
+    word that is no common word, title, verb, first name or age word -- or, after a known first name that is no common
+    word, a family name with ال of five letters or more that is a common word but no nisba, participle with الم or role
+    adjective (يوسف الشاهد, 'the witness') --; or a first name the gazetteers lack and an ال family name
+    (:func:`_unknown_first_family`). No name word right after the two (a longer name: the other recognisers')."""
+    k = i + 1
+    if (k >= len(toks) or not toks[k][2].startswith("ال") or text[toks[i][1]:toks[k][0]] != " "):
+        return []
+    comp = [toks[k]]
+    if (k + 1 < len(toks) and toks[k + 1][2].startswith(("ال", "وال")) and text[toks[k][1]:toks[k + 1][0]] == " "
+            and toks[k + 1][2] not in al_given and toks[k + 1][2] not in firsts):
+        comp.append(toks[k + 1])
+    if any(len(c[2]) < 4 or c[2] in titles or c[2] in demonyms or c[2] in al_given or c[2] in firsts
+           or c[2] in _ROLE_ADJECTIVES or c[2] in _AGED or not _ARABIC_WORD.match(c[2]) for c in comp):
+        return []
+    j = k + len(comp)
+    if j + 1 >= len(toks) or text[comp[-1][1]:toks[j][0]] != " " or text[toks[j][1]:toks[j + 1][0]] != " ":
+        return []
+    w0, w1 = toks[j], toks[j + 1]
+    raw0 = text[w0[0]:w0[1]]
+    name = []
+    if ((w0[2] in firsts and w0[2] not in common and len(w0[2]) >= 3 and not raw0.endswith("ى")
+         and "\u064b" not in raw0) or w0[2] in al_given) and _ARABIC_WORD.match(w1[2]):
+        x = w1[2]
+        bad = (len(x) < 3 or x in titles or x in firsts or x in _AGED or x in demonyms or x in _country_words()
+               or x.startswith("لل") or _verb_like(x) or _person_verb(x) or _masculine_present(x)
+               or any(b in titles for b in _bare(x)) or "\u064b" in text[w1[0]:w1[1]])
+        plain = not (x in common or any(b in common for b in _bare(x)))
+        common_family = (w0[2] in firsts and w0[2] not in common and x.startswith("ال") and len(x) >= 5
+                         and not _NISBA.match(x) and not x.startswith("الم") and x not in _ROLE_ADJECTIVES)
+        if not bad and (plain or common_family):
+            name = [w0, w1]
+    if not name:
+        name = _unknown_first_family(text, toks, j, titles, common, firsts)
+    if len(name) != 2:
+        return []
+    e = name[1][1]
+    if j + 2 < len(toks) and text[e:toks[j + 2][0]] == " " and toks[j + 2][2] in _name_words() \
+            and toks[j + 2][2] not in common:
+        return []
+    return name
 
 
 def _rank_pairs(text: str, toks: list, ranks: frozenset, titles: frozenset, common: frozenset,
