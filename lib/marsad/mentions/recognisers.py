@@ -17,7 +17,8 @@ from marsad.mentions.span_repairs import _glued_list_names, _hyphen_tails, _list
 from marsad.mentions.role_recognisers import (_SPACED, apposition_recognizer, called_name_recognizer,
     called_verb_name_recognizer, copula_role_recognizer, credit_recognizer, demonym_name_recognizer,
     family_name_recognizer, learned_name_recognizer, name_before_role_recognizer, persian_compound_recognizer,
-    quoted_role_name_recognizer, rank_name_recognizer, role_complement_name_recognizer, role_name_recognizer)
+    quoted_role_name_recognizer, rank_name_recognizer, role_complement_name_recognizer, role_complement_spaced_recognizer,
+    role_name_recognizer)
 from marsad.mentions.kin_names import kin_name_recognizer
 
 
@@ -219,7 +220,7 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
     crf = crf_recognizer(texts) if neural else crf_recognizer(texts, neural=False)
     # appositions first, then each cue recogniser's spans that overlap none found before
     app = apposition_recognizer(texts)
-    for recognise in (role_name_recognizer, quoted_role_name_recognizer, name_before_role_recognizer,
+    for recognise in (role_name_recognizer, role_complement_spaced_recognizer, quoted_role_name_recognizer, name_before_role_recognizer,
                       copula_role_recognizer, role_complement_name_recognizer, demonym_name_recognizer,
                       rank_name_recognizer, persian_compound_recognizer, family_name_recognizer,
                       called_name_recognizer, called_verb_name_recognizer, learned_name_recognizer,

@@ -213,15 +213,41 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
             if len(name) >= 2:
                 found.append((name[0][0], name[-1][1], "PERS"))
                 i = j + len(name)
-                continue
-            # (people93) or the role's complement of one or two ال-words, then the name, no comma: رئيس الحكومة يوسف
-            # الشاهد، وزيرة الشباب والرياضة ماجدولين الشارني; the span gives way to any name of the model it overlaps
-            name = _name_after_complement(text, toks, i, titles, common, firsts, demonyms, al_given) if j == i + 1 else []
-            if name:
-                found.append((name[0][0], name[-1][1], _SPACED))
-                i += 1
             else:
                 i += 1
+        out.append(found)
+    return out
+
+
+def role_complement_spaced_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """people93: people named after a role AND its complement of one or two ال-words, no comma (رئيس الحكومة يوسف
+    الشاهد، لرئيس الفريق المولدي عبيشو; :func:`_name_after_complement`), where :func:`role_name_recognizer` finds no
+    name right after the role: spans of type ``PERS-spaced``, which give way to any name of the model they overlap
+    (see ``default_recognizer``). The role word as :func:`role_name_recognizer` reads it (a title or role word, no
+    organisation noun before it); no nisba or role adjective between the role and its complement (that case is
+    :func:`role_name_recognizer`'s)."""
+    titles = title_words()
+    common = common_words()
+    firsts = known_first()
+    triggers = organization_words()[0]
+    demonyms = _demonyms_with_article()
+    al_given = _al_given_names()
+    right_after = role_name_recognizer(texts)
+    out = []
+    for text, taken in zip(texts, right_after):
+        toks = _word_tokens(text)
+        found = []
+        for i in range(len(toks)):
+            if not any(b in titles and b not in _NO_ROLE for b in _bare(toks[i][2])) or (
+                    i and any(b in triggers for b in _bare(toks[i - 1][2]))):
+                continue
+            # (a nisba or a role adjective right after the role is role_name_recognizer's case)
+            if i + 1 < len(toks) and (_NISBA.match(toks[i + 1][2]) or toks[i + 1][2] in _ROLE_ADJECTIVES) and (
+                    toks[i + 1][2] not in al_given):
+                continue
+            name = _name_after_complement(text, toks, i, titles, common, firsts, demonyms, al_given)
+            if name and not any(s < name[1][1] and name[0][0] < e for s, e, _k in taken + found):
+                found.append((name[0][0], name[1][1], _SPACED))
         out.append(found)
     return out
 
