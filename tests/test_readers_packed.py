@@ -108,7 +108,7 @@ def test_a_zip_archive_is_a_folder_and_every_member_is_accounted_for(tmp_path):
     assert row.documents == 1 + 40 + 1 + 1
     assert "ZIP archive: 4 of 9 members read" in row.reason
     for member, reason in [("README.md", "documentation file"), ("logo.png", "binary file (PNG image)"),
-                           ("__MACOSX/2024/._page.txt", "macOS metadata"), ("inner.zip", "an archive inside"),
+                           ("__MACOSX/2024/._page.txt", "macOS metadata"), ("inner.zip", "corrupt ZIP archive"),
                            ("secret.txt", "encrypted member")]:
         assert f"{member}: {reason}" in row.warnings
     docs = corpus.documents.set_index("doc_id")

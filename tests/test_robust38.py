@@ -225,11 +225,13 @@ def test_an_mhtml_page_is_read_from_its_html_part(tmp_path):
 def test_an_archive_of_nothing_readable_says_why_in_its_reason(tmp_path):
     _with_page(tmp_path)
     inner = _zip({"core.txt": HEAD + "\n\n" + BODY})
-    for level in range(5):  # an archive in an archive in ...: listed, never opened
+    for level in range(5):  # an archive in an archive in ...: one level opened (robust39), the next listed
         inner = _zip({f"level{level}.zip": inner})
     _, row = _read(tmp_path, "nested.zip", inner)
     assert row["status"] == "skipped"
-    assert row["reason"] == "ZIP archive: 0 of 1 members read (level4.zip: an archive inside the archive; unpack it to read it)"
+    assert row["reason"] == ("ZIP archive: 0 of 1 members read (level4.zip: ZIP archive: 0 of 1 members read (level3.zip: "
+                             "an archive two levels down (one level of archives inside archives is opened); unpack it to "
+                             "read it))")
     _, row = _read(tmp_path, "mixed.zip", _zip({"a.zip": inner, "b.txt": HEAD + "\n\n" + BODY}))
     assert row["status"] == "parsed" and row["reason"] == "ZIP archive: 1 of 2 members read (1 page)"  # no "why" once read
 

@@ -114,7 +114,8 @@ class SeenIds:
 
     @staticmethod
     def key(doc_id: str) -> int:
-        return int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8"), digest_size=8).digest(), "little")
+        # NFC-equal ids are one id (readers.corpus.id_key): an NFD file name beside its NFC twin is numbered ~2
+        return int.from_bytes(hashlib.blake2b(_corpus.id_key(doc_id).encode("utf-8"), digest_size=8).digest(), "little")
 
     def count(self, h: int) -> int:
         """How many documents with this id hash were met."""

@@ -55,6 +55,8 @@ class Source:
             self.encoding = self._decoded.encoding
             for w in self._decoded.warnings:
                 self.warn("end of file", w)
+            if self._decoded.mended:
+                self.warn(f"line {self._decoded.mended_line}", self._decoded.mended)
             if self._decoded.nul_bytes:
                 self.warn(f"byte {self._decoded.first_nul}", f"{self._decoded.nul_bytes} NUL byte(s) removed "
                                                               "(not text: a damaged copy?)")

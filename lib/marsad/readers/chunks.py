@@ -231,10 +231,14 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
             source.format = reader.name
             try:
                 records = reader.read(source)
-            except DecodeError:
+            except DecodeError as exc:
                 if k == 0:
                     raise
-                records = []  # a piece of only bad rows: its warnings say why
+                records = []  # a piece of only bad rows: its warnings say why; a piece not decoded says so
+                if not source.warnings:  # the piece's lines, numbered as its warnings are (then moved by _shift)
+                    last = header_lines + max(1, piece.count(b"\n"))
+                    source.warn(f"lines {header_lines + 1}-{last}", f"{len(piece)} bytes not read ({exc}); the rest "
+                                                                     "of the file is")
             fmt, encoding = source.format, source.encoding or encoding
             for doc, _ in records:
                 m = numbered.match(doc["doc_id"])

@@ -30,6 +30,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -47,7 +48,7 @@ from marsad.readers.walk import Entry, classify, not_news, printable, regular_fi
 
 __all__ = [
     "Corpus", "read_corpus", "iter_corpus", "iter_read", "read_files", "read_file", "decode_bytes", "DecodeError",
-    "EmptyCorpusError", "check_not_empty", "record_rows", "iter_zip", "relative_path", "reason_kind", "absolute_paths", "is_readable_file", "DOCUMENT_COLUMNS", "SEGMENT_COLUMNS", "MANIFEST_COLUMNS",
+    "EmptyCorpusError", "check_not_empty", "id_key", "record_rows", "iter_zip", "relative_path", "reason_kind", "absolute_paths", "is_readable_file", "DOCUMENT_COLUMNS", "SEGMENT_COLUMNS", "MANIFEST_COLUMNS",
 ]
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "source", "url", "published", "title", "format", "category", "captured"]
@@ -204,17 +205,26 @@ def _read_zip(source: Source, root: Path, *, max_bytes: int) -> list[Record]:
     return [record for found, _ in _zip_members(source, root, max_bytes=max_bytes) for record in found]
 
 
-def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tuple[list[Record], int]]:
+def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
+                 folder: str | None = None) -> Iterator[tuple[list[Record], int]]:
     """The records of each member of a ZIP archive that gave some, with the member's unpacked size; when the
-    members are done, ``source`` holds the archive's format, encodings, warnings and the note that counts them."""
-    folder = relative_id(source.path, root)
+    members are done, ``source`` holds the archive's format, encodings, warnings and the note that counts them.
+
+    A ZIP archive inside the archive (an export of exports, a folder zipped with its own ZIPs in it) is opened, one
+    level deep: its members are read as files of a folder named after it, their reasons in the outer archive's
+    warnings. Its unpacked bytes count against the same ``max_bytes`` as the outer archive's members (a nested
+    bomb stops at the limit); an archive two levels down is listed, not opened."""
+    folder = relative_id(source.path, root) if folder is None else folder
     read, skipped, first_reason = Counter(), 0, ""
     encodings: set[str] = set()
     directory: list[str] = []
+    used = 0  # unpacked bytes so far, those of the archives inside included
     for name, data, reason in archive.zip_members(source.data, limit=max_bytes, warnings=directory):
         if directory:
             source.warn("archive", directory.pop())
         reason = reason or not_news(PurePosixPath(name).name)
+        if data is not None and not reason and used + len(data) > max_bytes:
+            reason = f"the archive's unpacked size passes the {size_text(max_bytes)} limit (max_bytes) here; not read"
         if data is None or reason:
             source.warn(name, reason)
             skipped += 1
@@ -223,11 +233,19 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tupl
         inside = _inside(name)
         member = Source(path=source.path / inside, doc_id="", data=data, name=inside)
         packing = archive.compression(data[:8])
+        used += len(data)
         try:
             member = _unpacked(member, root, max_bytes=max_bytes)
             # its id is its name inside the archive's folder, once a packing suffix is gone
             member.doc_id = f"{folder}/{PurePosixPath(member.name).with_suffix('')}"
-            found = _read_source(member)
+            if archive.is_zip(member.data[:4]) and office.package_kind(member.data) is None:
+                if depth:
+                    raise DecodeError("an archive two levels down (one level of archives inside archives is "
+                                      "opened); unpack it to read it")
+                found, inner_bytes = _nested_zip(member, root, max_bytes=max(0, max_bytes - used))
+                used += inner_bytes
+            else:
+                found = _read_source(member)
         except Exception as exc:  # one bad member never stops the archive
             found, reason = [], _packed_failure(exc, packing)
         for note in member.notes:
@@ -248,6 +266,23 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int) -> Iterator[tupl
     why = f" ({printable(first_reason)})" if not read and first_reason else ""  # an archive of nothing readable: why
     source.note(f"ZIP archive: {sum(read.values())} of {sum(read.values()) + skipped} members read"
                 + (f" ({formats})" if formats else "") + why)
+
+
+def _nested_zip(member: Source, root: Path, *, max_bytes: int) -> tuple[list[Record], int]:
+    """The records of a ZIP archive inside a ZIP archive (one level: see :func:`_zip_members`) and the unpacked
+    bytes of its members read; ``member`` gets its note and its members' reasons."""
+    inner = Source(path=member.path, doc_id=member.doc_id, data=member.data, name=member.name)
+    found, size = [], 0
+    for records, nbytes in _zip_members(inner, root, max_bytes=max_bytes, depth=1, folder=member.doc_id):
+        found.extend(records)
+        size += nbytes
+    member.format, member.encoding = "zip", inner.encoding
+    member.warnings.extend(inner.warnings)
+    member.omitted += inner.omitted
+    if not found:
+        raise DecodeError("; ".join(inner.notes) or "ZIP archive: nothing read")
+    member.notes.extend(inner.notes)
+    return found, size
 
 
 def iter_zip(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes: int,
@@ -397,15 +432,23 @@ def _absolute(f):
     return Path(os.path.abspath(f))
 
 
+def id_key(doc_id: str) -> str:
+    """What makes two document ids the same: their text in Unicode NFC. A macOS file name is often decomposed (NFD:
+    ``آ`` as ``ا`` + U+0653): beside its composed twin it would be a second id that looks identical; as the same
+    key it is numbered ``~2``. An id is never rewritten, so the ids of a corpus without twins stay as they were."""
+    return doc_id if doc_id.isascii() or unicodedata.is_normalized("NFC", doc_id) else unicodedata.normalize("NFC", doc_id)
+
+
 class _Numbering:
-    """Repeated document ids become ``id~2``, ``id~3`` … in reading order."""
+    """Repeated document ids (the same in NFC: :func:`id_key`) become ``id~2``, ``id~3`` … in reading order."""
 
     def __init__(self):
         self.seen: dict[str, int] = {}
 
     def __call__(self, base: str) -> str:
-        n = self.seen.get(base, 0) + 1
-        self.seen[base] = n
+        key = id_key(base)
+        n = self.seen.get(key, 0) + 1
+        self.seen[key] = n
         return base if n == 1 else f"{base}~{n}"
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from pathlib import PurePosixPath
 from dataclasses import dataclass, field
 
@@ -59,6 +60,8 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
     nul_bytes: int = 0        # stray NUL bytes removed before decoding
     first_nul: int = -1       # the byte offset of the first of them
+    mended: str = ""          # bytes that were not UTF-8 in a UTF-8 text: what was done with them
+    mended_line: int = 0      # the line of the first of them
 
 
 def decode(data: bytes, *, name: str = "input") -> Decoded:
@@ -131,15 +134,106 @@ def _decode(data: bytes, name: str) -> Decoded:
             return Decoded(data[: exc.start].decode("utf-8"), "utf-8", [
                 f"file ends inside a UTF-8 character (cut off?): decoded up to byte {exc.start}, "
                 f"{len(data) - exc.start} trailing byte(s) dropped"])
+        mixed = _utf8_with_strays(data)
+        if mixed is not None:
+            return mixed
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000], cp_isolation=["cp1256", "iso8859_6", "cp1252", "latin_1", "cp720"]).best()
     if best is not None:
         encoding = best.encoding
+        if encoding in ("cp1252", "latin_1") and _arabic_in_cp1256(data):
+            encoding = _arabic_code_page(data)  # a few Arabic words among ASCII: the guess cannot tell, letters can
+        elif encoding in ("cp1256", "iso8859_6"):
+            encoding = _arabic_code_page(data)  # a short text: the guess between the two Arabic code pages wavers
         text = data.decode(encoding, errors="replace")
         if _looks_textual(text[:5000]):
             return Decoded(text, encoding)
     raise DecodeError(f"cannot decode {name} as UTF-8, UTF-16 or Windows-1256 (binary or unknown encoding)")
+
+
+# A UTF-8 text with a few bytes that are not UTF-8 (a word pasted from a Windows-1256 file, a damaged byte) is
+# UTF-8 with those bytes mended, not a file of another encoding: at most this share of its non-ASCII bytes.
+_MAX_STRAY_SHARE = 0.02
+_ASCII = bytes(range(0x80))
+_ARABIC_RUN = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06a9\u06af\u06cc ]+")
+_strays = threading.local()
+
+
+class _TooManyStrays(Exception):
+    pass
+
+
+def _mend(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Error handler of :func:`_utf8_with_strays`: a run of bytes that are not UTF-8 is read as Windows-1256 when
+    that gives only Arabic letters (a pasted word), else one U+FFFD."""
+    state, data = _strays.state, exc.object
+    end = exc.end
+    while end < len(data) and data[end] >= 0x80 and not _utf8_at(data, end):
+        end += 1
+    state["bytes"] += end - exc.start
+    if state["bytes"] > state["limit"]:
+        raise _TooManyStrays
+    state["first"] = exc.start if state["first"] < 0 else state["first"]
+    legacy = bytes(data[exc.start: end]).decode("cp1256", errors="replace")
+    if end - exc.start >= 2 and _ARABIC_RUN.fullmatch(legacy):
+        state["cp1256"] += 1
+        return legacy, end
+    state["replaced"] += 1
+    return "\ufffd", end
+
+
+def _utf8_at(data: bytes, at: int) -> bool:
+    """Whether a UTF-8 character starts at ``at``."""
+    for n in (2, 3, 4):
+        try:
+            bytes(data[at: at + n]).decode("utf-8")
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
+
+
+codecs.register_error("marsad-strays", _mend)
+
+
+def _utf8_with_strays(data: bytes) -> Decoded | None:
+    """UTF-8 with a few stray bytes mended (see :func:`_mend`), or None when the bytes are not mostly UTF-8."""
+    high = len(data.translate(None, _ASCII))  # bytes that are not ASCII
+    _strays.state = state = {"bytes": 0, "limit": int(high * _MAX_STRAY_SHARE), "first": -1, "cp1256": 0, "replaced": 0}
+    try:
+        text = data.decode("utf-8", errors="marsad-strays")
+    except _TooManyStrays:
+        return None
+    finally:
+        del _strays.state
+    if not state["bytes"]:
+        return None
+    how = ", ".join(f"{n} {what}" for n, what in ((state["cp1256"], "run(s) read as Windows-1256 Arabic"),
+                                                 (state["replaced"], "replaced by U+FFFD")) if n)
+    return Decoded(text, "utf-8", mended=f"{state['bytes']} byte(s) not UTF-8 in a UTF-8 text, the first on this "
+                                         f"line: {how}", mended_line=data.count(b"\n", 0, state["first"]) + 1)
+
+
+def _arabic_in_cp1256(data: bytes) -> bool:
+    """Whether the non-ASCII bytes, read as Windows-1256, are mostly Arabic letters. French accents (é, è, à, ç)
+    are the same bytes in Windows-1252 and Windows-1256, so a French or Latin-1 text does not pass."""
+    high = bytes(data[:200_000]).translate(None, _ASCII).decode("cp1256", errors="replace")
+    return bool(high) and len(_ARABIC_LETTER.findall(high)) >= 0.8 * len(high)
+
+
+def _arabic_code_page(data: bytes) -> str:
+    """Windows-1256 or ISO-8859-6 for Arabic bytes: the one in which the article ال is the more frequent (their
+    letters sit at different bytes; ا is 0xC7 in both, ل is 0xE1 in one and 0xE4 in the other)."""
+    head = bytes(data[:200_000])
+    try:
+        iso = head.decode("iso8859_6").count("ال")
+    except UnicodeDecodeError:
+        return "cp1256"  # a byte ISO-8859-6 does not define
+    return "iso8859_6" if iso > head.decode("cp1256", errors="replace").count("ال") else "cp1256"
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06a9\u06af\u06cc\u060c\u061b\u061f]")
 
 
 def decode_bytes(data: bytes, *, name: str = "input") -> tuple[str, str]:

@@ -10,11 +10,26 @@ import re
 
 import pandas as pd
 
-__all__ = ["BadValue", "parse_date", "ant_date", "clean", "has_letters"]
+__all__ = ["BadValue", "parse_date", "arabic_date", "ant_date", "clean", "has_letters"]
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})")
 _DOCNO_DATE = re.compile(r"-(\d{8})$")
+# Month names of the Arab press: the Egyptian/Gulf names, the Levantine/Iraqi ones (often both: "آذار/مارس") and the
+# Maghreb's French-derived ones, after the hamza/alef forms are made one (ا).
+_MONTHS = {
+    **dict.fromkeys(("يناير", "كانون الثاني", "جانفي"), 1), **dict.fromkeys(("فبراير", "شباط", "فيفري"), 2),
+    **dict.fromkeys(("مارس", "اذار"), 3), **dict.fromkeys(("ابريل", "نيسان", "افريل"), 4),
+    **dict.fromkeys(("مايو", "ايار", "ماي"), 5), **dict.fromkeys(("يونيو", "يونيه", "حزيران", "جوان"), 6),
+    **dict.fromkeys(("يوليو", "يوليه", "تموز", "جويلية", "يوليوز"), 7), **dict.fromkeys(("اغسطس", "اب", "اوت", "غشت"), 8),
+    **dict.fromkeys(("سبتمبر", "ايلول", "شتنبر"), 9), **dict.fromkeys(("اكتوبر", "تشرين الاول", "اكتوبر"), 10),
+    **dict.fromkeys(("نوفمبر", "تشرين الثاني", "نونبر"), 11), **dict.fromkeys(("ديسمبر", "كانون الاول", "دجنبر"), 12),
+}
+_MONTH_NAME = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+# "1 مارس 2024", "الجمعة، 1 آذار/مارس 2024 - 10:00", "١ مارس ٢٠٢٤": day, month name(s), year
+_ARABIC_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_NAME})(?:\s*[/(-]\s*(?:{_MONTH_NAME})\)?)?\s*[,،]?\s+(\d{{4}})(?!\d)")
+_ALEFS = str.maketrans("أإآٱ", "اااا", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 class BadValue(ValueError):
@@ -66,10 +81,25 @@ def parse_date(value: str | None) -> pd.Timestamp | None:
         return ts
     parsed = pd.to_datetime(value, errors="coerce", dayfirst=True)
     if pd.isna(parsed):
+        parsed = arabic_date(value)
+    if parsed is None or pd.isna(parsed):
         raise BadValue(f"unreadable date {value[:40]!r}")
     if getattr(parsed, "tzinfo", None) is not None:
         parsed = parsed.tz_convert(None)
     return parsed.normalize()
+
+
+def arabic_date(value: str) -> pd.Timestamp | None:
+    """A date written with an Arabic month name (``1 مارس 2024``, ``الجمعة 1 آذار/مارس 2024``, Eastern digits), or
+    None. An impossible day (``31 نيسان 2024``) is None: the caller says the value is unreadable."""
+    text = " ".join(value.translate(_ALEFS).translate(_DIGITS).split())
+    m = _ARABIC_DMY.search(text)
+    if not m:
+        return None
+    try:
+        return pd.Timestamp(int(m[3]), _MONTHS[m[2]], int(m[1]))
+    except ValueError:
+        return None
 
 
 def clean(value) -> str | None:
