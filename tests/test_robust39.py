@@ -214,3 +214,26 @@ def test_a_zip_bomb_member_is_refused_by_its_ratio_before_it_is_unpacked(tmp_pat
     row = corpus.manifest.set_index("path").loc[str(tmp_path / "outer.zip")]
     assert "zeros.txt: unpacks" in row["warnings"] and "a ZIP bomb or filler" in row["warnings"]
     assert "outer/inner/news" in corpus.documents["doc_id"].tolist()
+
+
+# --- a large Windows-1256 table is streamed in its code page ----------------------------------------------------
+
+def test_a_large_windows_1256_table_is_streamed_and_every_piece_is_read_in_its_code_page(tmp_path):
+    text = "العنوان;النص;التاريخ\r\n" + "".join(f"{HEAD} {i};{BODY} «{i}»;0{i % 9 + 1}/03/2024\r\n" for i in range(300))
+    (tmp_path / "big.csv").write_bytes(text.encode("cp1256"))
+    from marsad.readers.chunks import streamable
+    from marsad.readers.corpus import read_file
+    assert streamable(tmp_path / "big.csv", chunk_bytes=8_000)  # read whole before: 1 GB for a 32 MB file
+    whole_row, whole = read_file(tmp_path / "big.csv", tmp_path)
+    pieces = list(iter_chunks(tmp_path / "big.csv", tmp_path, chunk_bytes=8_000))
+    got = [record for records, _ in pieces for record in records]
+    assert len(pieces) > 5 and len(got) == 300 and pieces[-1][1]["encoding"] == "cp1256"
+    assert [(d["doc_id"], d["title"], d["published"], s) for d, s in got] == [
+        (d["doc_id"], d["title"], d["published"], s) for d, s in whole]
+    assert got[-1][0]["title"] == f"{HEAD} 299"
+
+
+def test_utf16_tables_are_still_read_whole(tmp_path):
+    (tmp_path / "big.csv").write_bytes(("title,text\n" + f"{HEAD},{BODY}\n" * 300).encode("utf-16"))
+    from marsad.readers.chunks import streamable
+    assert not streamable(tmp_path / "big.csv", chunk_bytes=8_000)

@@ -24,7 +24,7 @@ import numpy as np
 from marsad.readers import archive
 from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
-from marsad.readers.decode import DecodeError
+from marsad.readers.decode import Decoded, DecodeError, decode
 from marsad.readers.tables import csv_layout, header_position
 from marsad.readers.walk import unreadable
 
@@ -43,7 +43,8 @@ def _inner_suffix(path: Path) -> str:
 
 
 def streamable(path: str | os.PathLike, *, chunk_bytes: int) -> bool:
-    """Whether ``path`` is a UTF-8 CSV/TSV/JSON Lines file larger than ``chunk_bytes`` (read in pieces).
+    """Whether ``path`` is a CSV/TSV/JSON Lines file in UTF-8 or a single-byte code page (Windows-1256 …) larger than
+    ``chunk_bytes`` (read in pieces).
 
     A gzip/bzip2/xz-packed one (``news.jsonl.gz``) is streamed as it unpacks when its packed size passes a
     quarter of ``chunk_bytes`` (news text packs three to ten times).
@@ -69,8 +70,33 @@ def streamable(path: str | os.PathLike, *, chunk_bytes: int) -> bool:
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return exc.start >= len(head) - 3  # only a character cut by the 64 KiB window
+        if exc.start >= len(head) - 3:
+            return True  # only a character cut by the 64 KiB window
+        try:  # a Windows-1256 export (Excel's "CSV"): one byte a character, streamed in that code page; or UTF-8
+            return decode(head).encoding in SINGLE_BYTE | {"utf-8"}  # with a few stray bytes, mended piece by piece
+        except DecodeError:
+            return False
     return True
+
+
+# one byte a character, and the ASCII bytes (newline, quote, separators) are themselves: pieces cut on bytes
+SINGLE_BYTE = frozenset({"cp1256", "iso8859_6", "cp1252", "latin_1", "cp720"})
+
+
+def _fixed_encoding(piece: bytes) -> Decoded | None:
+    """The first piece decoded, when it is in a single-byte code page: every later piece is decoded in the same one
+    (a piece guessed on its own could come out in another); None for UTF-8 (each piece is UTF-8 on its own)."""
+    try:
+        piece[: 1 << 16].decode("utf-8")
+        return None
+    except UnicodeDecodeError as exc:
+        if exc.start >= min(len(piece), 1 << 16) - 3:
+            return None
+    try:
+        first = decode(piece)
+    except DecodeError:
+        return None
+    return first if first.encoding in SINGLE_BYTE else None
 
 
 def _large_zip(path: Path, chunk_bytes: int) -> bool:
@@ -210,13 +236,17 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
     rows_before = lines_before = documents = 0
     fmt = encoding = ""
     pending: list[Record] | None = None
+    fixed: Decoded | None = None  # the first piece, when in a single-byte code page (then every piece is in it)
     try:
         for k, piece in enumerate(_pieces(path, kind, chunk_bytes, ignored)):
             data = piece
             header_lines = 0
+            if k == 0:
+                fixed = _fixed_encoding(piece)
             if kind == "csv":
                 if k == 0:
-                    head = piece[: 1 << 20].decode("utf-8", "replace")
+                    head = (fixed.text[: 1 << 20] if fixed is not None
+                            else piece[: 1 << 20].decode("utf-8", "replace"))
                     delimiter, sep_line = csv_layout(head, suffix)
                     before, first, last = header_position(head, delimiter, sep_line)
                     lines = piece.split(b"\n", last)
@@ -227,6 +257,10 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
                     data = header + piece
                     header_lines = header.count(b"\n")
             source = Source(path=path, doc_id=doc_id, data=data, name=inner)
+            if fixed is not None:
+                source._decoded = fixed if k == 0 else Decoded(data.decode(fixed.encoding, errors="replace"),
+                                                               fixed.encoding)
+                source.encoding = fixed.encoding
             reader = reader_for(source)
             source.format = reader.name
             try:

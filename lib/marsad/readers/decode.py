@@ -1,8 +1,12 @@
 """Decode a file's bytes as text, detecting its encoding, and say why when it cannot.
 
 Tries a byte-order mark, UTF-16 without BOM, strict UTF-8 (a file cut inside
-its last character is decoded up to the cut, with a warning), then
-charset-normalizer, which recognises Windows-1256 Arabic.
+its last character is decoded up to the cut, with a warning), UTF-8 with a few
+stray bytes mended (a word pasted from a Windows-1256 file: read as Windows-1256
+when that gives Arabic letters, else U+FFFD; ``Decoded.mended`` says so), then
+charset-normalizer, which recognises Windows-1256 Arabic; a text of a few Arabic
+words among ASCII that it takes for Latin is read in the Arabic code page its
+letters ask for (Windows-1256 or ISO-8859-6, by the count of ال).
 """
 from __future__ import annotations
 
