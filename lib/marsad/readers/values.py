@@ -6,6 +6,7 @@ reason; the reader keeps the record undated and reports the value.
 from __future__ import annotations
 
 import email.utils
+import functools
 import re
 
 import pandas as pd
@@ -15,21 +16,18 @@ __all__ = ["BadValue", "parse_date", "arabic_date", "ant_date", "clean", "has_le
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})")
 _DOCNO_DATE = re.compile(r"-(\d{8})$")
-# Month names of the Arab press: the Egyptian/Gulf names, the Levantine/Iraqi ones (often both: "آذار/مارس") and the
-# Maghreb's French-derived ones, after the hamza/alef forms are made one (ا).
-_MONTHS = {
-    **dict.fromkeys(("يناير", "كانون الثاني", "جانفي"), 1), **dict.fromkeys(("فبراير", "شباط", "فيفري"), 2),
-    **dict.fromkeys(("مارس", "اذار"), 3), **dict.fromkeys(("ابريل", "نيسان", "افريل"), 4),
-    **dict.fromkeys(("مايو", "ايار", "ماي"), 5), **dict.fromkeys(("يونيو", "يونيه", "حزيران", "جوان"), 6),
-    **dict.fromkeys(("يوليو", "يوليه", "تموز", "جويلية", "يوليوز"), 7), **dict.fromkeys(("اغسطس", "اب", "اوت", "غشت"), 8),
-    **dict.fromkeys(("سبتمبر", "ايلول", "شتنبر"), 9), **dict.fromkeys(("اكتوبر", "تشرين الاول", "اكتوبر"), 10),
-    **dict.fromkeys(("نوفمبر", "تشرين الثاني", "نونبر"), 11), **dict.fromkeys(("ديسمبر", "كانون الاول", "دجنبر"), 12),
-}
-_MONTH_NAME = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-# "1 مارس 2024", "الجمعة، 1 آذار/مارس 2024 - 10:00", "١ مارس ٢٠٢٤": day, month name(s), year
-_ARABIC_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_NAME})(?:\s*[/(-]\s*(?:{_MONTH_NAME})\)?)?\s*[,،]?\s+(\d{{4}})(?!\d)")
-_ALEFS = str.maketrans("أإآٱ", "اااا", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# A date with an Arabic month name: the month names of every naming system (Egyptian/Gulf, Levantine/Iraqi, often
+# both: "آذار/مارس", and the Maghreb's) are the date tagger's (``marsad.dates.lexicon.MONTHS``, data/timex/lexicon.yaml),
+# matched on text normalised as everywhere else (``marsad.lang.text.normalize``: hamza forms, diacritics, Eastern digits).
+
+
+@functools.lru_cache(maxsize=1)
+def _arabic_dmy() -> re.Pattern:
+    """Day, month name(s), year in normalised text: "1 مارس 2024", "الجمعة، 1 آذار/مارس 2024 - 10:00", "١ مارس ٢٠٢٤"."""
+    from marsad.dates.lexicon import MONTHS
+
+    name = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+    return re.compile(rf"(?<!\d)(\d{{1,2}})\s+({name})(?:\s*[/(-]\s*(?:{name})\)?)?\s*[,،]?\s+(\d{{4}})(?!\d)")
 
 
 class BadValue(ValueError):
@@ -92,12 +90,14 @@ def parse_date(value: str | None) -> pd.Timestamp | None:
 def arabic_date(value: str) -> pd.Timestamp | None:
     """A date written with an Arabic month name (``1 مارس 2024``, ``الجمعة 1 آذار/مارس 2024``, Eastern digits), or
     None. An impossible day (``31 نيسان 2024``) is None: the caller says the value is unreadable."""
-    text = " ".join(value.translate(_ALEFS).translate(_DIGITS).split())
-    m = _ARABIC_DMY.search(text)
+    from marsad.dates.lexicon import MONTHS
+    from marsad.lang.text import normalize
+
+    m = _arabic_dmy().search(" ".join(normalize(value).split()))
     if not m:
         return None
     try:
-        return pd.Timestamp(int(m[3]), _MONTHS[m[2]], int(m[1]))
+        return pd.Timestamp(int(m[3]), MONTHS[m[2]], int(m[1]))
     except ValueError:
         return None
 
