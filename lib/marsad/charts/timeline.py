@@ -14,11 +14,11 @@ from functools import lru_cache
 
 import pandas as pd
 
-from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_text, outlet_name
+from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_text, outlet_name, plural
 
 __all__ = [
     "timeline_figure", "timeline_static", "placed_events", "goldstein_curve", "events_table", "chronicle_table", "background_html",
-    "country_name", "dyad_label", "pairs_caption", "split_periods", "place_labels", "static_lane_layout", "goldstein_events", "date_words",
+    "country_name", "dyad_label", "pairs_caption", "split_periods", "place_labels", "focus_range", "focus_sentence", "static_lane_layout", "goldstein_events", "date_words",
     "ROOT_COLORS", "ROOT_LABELS", "STATUS_SYMBOLS",
 ]
 
@@ -209,25 +209,79 @@ _NOTHING_TO_PLACE = ("no event can be placed on the timeline: none has a date of
 
 
 _MAX_LINES = 4  # lines of one stacked label; the rest is "+N more"
+_LABEL_CHAR_PX = 6.3  # width of one character of the interactive figure's 10-px point labels
 _PAD = 0.08  # the share of a panel's time span left empty at each end
 _STATIC_PAD = 0.1  # the same in the static figure, whose plot is narrower
 
 
-def _undated_lead(part: pd.DataFrame, pad: float = _PAD) -> pd.Timedelta:
+def _undated_lead(part: pd.DataFrame, pad: float = _PAD, *, focus: bool = False) -> pd.Timedelta:
     """Length of the line that leads into an undated event's mark: 4 % of the panel's time axis."""
-    x0, x1 = axis_range(part, pad)
+    x0, x1 = axis_range(part, pad, focus=focus)
     return (x1 - x0) * 0.04
 
 
-def axis_range(part: pd.DataFrame, pad: float = _PAD) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The time axis of one panel: its events' span with ``pad`` of it (at least 20 days) on each side."""
+# A crowded panel opens on the stretch where most of its events are (audit39: 231 Al Arabiya articles of March 2018
+# drew 93 Russia-UK/US events, the Skripal expulsions, as one 10-pixel blob, because one event was dated "last
+# summer" and one "2018", a bar to January 2019): with at least _FOCUS_MIN events, the middle _FOCUS_SHARE of them
+# by date, when they fill under _FOCUS_SPAN of the panel's span. Double-click shows the whole span; the caption
+# counts the events left outside (focus_sentence); the static figure keeps the whole span.
+_FOCUS_MIN = 12
+_FOCUS_SHARE = 0.9
+_FOCUS_SPAN = 0.25
+
+
+def focus_range(part: pd.DataFrame, pad: float = _PAD) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The stretch a crowded panel opens on (see ``_FOCUS_*``), or None when the panel shows its whole span."""
+    if len(part) < _FOCUS_MIN:
+        return None
+    mids = part["mid"].sort_values().reset_index(drop=True)
+    k = int(len(mids) * (1 - _FOCUS_SHARE) / 2)
+    a, b = mids.iloc[k], mids.iloc[len(mids) - 1 - k]
+    # events just beyond that middle stretch (within half its length) stay in view: only the far ones are left out
+    near = mids[mids.between(a - (b - a) / 2, b + (b - a) / 2)]
+    a, b = near.min(), near.max()
+    lo, hi = part["t0"].min(), part["t1"].max()
+    if (b - a) >= (hi - lo) * _FOCUS_SPAN:
+        return None
+    margin = max((b - a) * pad, pd.Timedelta(days=2))
+    return a - margin, b + margin
+
+
+def axis_range(part: pd.DataFrame, pad: float = _PAD, *, focus: bool = False) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The time axis of one panel: its events' span with ``pad`` of it (at least 20 days) on each side; with
+    ``focus``, a crowded panel's :func:`focus_range`."""
+    if focus:
+        view = focus_range(part, pad)
+        if view is not None:
+            return view
     lo, hi = part["t0"].min(), part["t1"].max()
     margin = max((hi - lo) * pad, pd.Timedelta(days=20))
     return lo - margin, hi + margin
 
 
+def focus_sentence(events: pd.DataFrame, *, show_hypothetical: bool = False,
+                   history_years: int = HISTORY_YEARS) -> str:
+    """What the interactive timeline leaves outside its opening view, in words ("" when it shows everything)."""
+    ev = _prepare(events, show_hypothetical=show_hypothetical)
+    if ev.empty:
+        return ""
+    out = []
+    for name, part in zip(("recent period", "earlier history"), split_periods(ev, years=history_years)):
+        view = focus_range(part)
+        if view is None:
+            continue
+        inside = part["mid"].between(*view)
+        first, last = part.loc[inside, "mid"].min(), part.loc[inside, "mid"].max()
+        out.append(f"the {name} opens on {first:%-d %b %Y} \u2013 {last:%-d %b %Y}, where {int(inside.sum()):,} of its "
+                   f"{len(part):,} events are ({int((~inside).sum()):,} outside that view)")
+    if not out:
+        return ""
+    return ("; ".join(out)[0].upper() + "; ".join(out)[1:] + ": double-click the chart to see its whole span "
+            "(the static figure below and the chronicle show every event).")
+
+
 def place_labels(part: pd.DataFrame, *, width_px: float = 1100, char_px: float = 5.0,
-                 pad: float = _PAD) -> pd.DataFrame:
+                 pad: float = _PAD, focus: bool = False) -> pd.DataFrame:
     """Give each point of one panel a label slot so that no two labels of a lane overprint.
 
     Walking a lane from left to right, a point's label (its width estimated from its characters at
@@ -245,10 +299,12 @@ def place_labels(part: pd.DataFrame, *, width_px: float = 1100, char_px: float =
     part["label_pos"] = "top center"
     if part.empty:
         return part
-    x0, x1 = axis_range(part, pad)
+    x0, x1 = axis_range(part, pad, focus=focus)
     per_char = (x1 - x0) / width_px * char_px
     right_side = x0 + (x1 - x0) * 0.7
-    for _, lane in part.sort_values("mid").groupby("lane", sort=False):
+    # with ``focus``, only the events inside the opening view are labelled (the others are clipped)
+    walked = part[part["mid"].between(x0, x1)] if focus else part
+    for _, lane in walked.sort_values("mid").groupby("lane", sort=False):
         stacks: dict[str, dict] = {}  # "top"/"bottom" -> the open stack: anchor index, lines, right end
         for idx, r in lane.iterrows():
             width = per_char * max(len(r["label"]), 1)
@@ -390,7 +446,9 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
                         row_heights=[0.62, 0.38] if rows == 2 else [1.0], subplot_titles=titles)
     shown = set()
     for row_i, part in enumerate([recent, old] if rows == 2 else [ev], start=1):
-        part = place_labels(part)
+        # 10-px labels take 6.3 px a character in Chromium (measured on audit39's shots: 37 characters, 235 px):
+        # the 5 px estimate let neighbouring labels overprint once a crowded month was spread across the plot
+        part = place_labels(part, focus=True, char_px=_LABEL_CHAR_PX)
         for i, (group, grp) in enumerate(part.groupby("group", sort=True)):
             col = _color_of(group)
             xs, ys = [], []
@@ -403,7 +461,7 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
             # An undated event keeps its status mark, led into by a thin line from the left ("on or before"): one
             # hollow left triangle for every undated intention, allegation and denial hid the status of most
             # events of a new corpus (its texts rarely date them), and on a phone the labels that said it are hidden.
-            lead = _undated_lead(part)
+            lead = _undated_lead(part, focus=True)
             xs, ys = [], []
             for r in grp[grp["undated"]].itertuples():
                 xs += [r.mid - lead, r.mid, None]
@@ -411,16 +469,23 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
             if xs:
                 fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"color": col, "width": 2},
                                          hoverinfo="skip", legendgroup=group, showlegend=False), row=row_i, col=1)
-            symbols = [STATUS_SYMBOLS.get(s, STATUS_SYMBOLS["reported"])[0] for s in grp["status"]]
-            fig.add_trace(go.Scatter(
-                x=grp["mid"], y=grp["lane"], mode="markers+text", name=escape_html(group), legendgroup=group,
-                showlegend=False,
-                marker={"color": col, "size": 12, "symbol": symbols, "line": {"width": 2, "color": col}},
-                text=["<br>".join(escape_html(t) for t in lines) for lines in grp["label_lines"]],
-                textposition=list(grp["label_pos"]),
-                textfont={"size": 10, "color": "#333"}, cliponaxis=False,
-                hovertext=[_hover(r) for _, r in grp.iterrows()], hovertemplate="%{hovertext}<extra></extra>"),
-                row=row_i, col=1)
+            # a crowded panel's view leaves some events outside it (focus_range): those are clipped at the axes and
+            # unlabelled, or their marks and labels would print over the lane names and the margin
+            view = focus_range(part)
+            outside = grp["mid"].lt(view[0]) | grp["mid"].gt(view[1]) if view is not None else grp["mid"].isna()
+            for sub, clip in ((grp[~outside], False), (grp[outside], True)):
+                if sub.empty:
+                    continue
+                symbols = [STATUS_SYMBOLS.get(s, STATUS_SYMBOLS["reported"])[0] for s in sub["status"]]
+                fig.add_trace(go.Scatter(
+                    x=sub["mid"], y=sub["lane"], mode="markers+text", name=escape_html(group), legendgroup=group,
+                    showlegend=False,
+                    marker={"color": col, "size": 12, "symbol": symbols, "line": {"width": 2, "color": col}},
+                    text=["" if clip else "<br>".join(escape_html(t) for t in lines) for lines in sub["label_lines"]],
+                    textposition=list(sub["label_pos"]),
+                    textfont={"size": 10, "color": "#333"}, cliponaxis=clip,
+                    hovertext=[_hover(r) for _, r in sub.iterrows()], hovertemplate="%{hovertext}<extra></extra>"),
+                    row=row_i, col=1)
             if group not in shown:
                 # The colour's key is a plain square: the group's first marker (a hollow triangle for an undated
                 # intention) made "07 provide aid" read as a status next to the status entries below.
@@ -438,7 +503,8 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
     if "undated" in present:
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name="on or before publication (no date): "
                                  "a line from the left", line={"color": "#555", "width": 2}, legendgroup="status"))
-    height = 300 + 170 * len(lanes) * rows
+    # two stacks of five label lines (one under a lane, one over the next) need ~150 px between lanes
+    height = 300 + 200 * len(lanes) * rows
     # The legend starts 55 px under the plot: below the two-line date ticks ("Apr 1" over "2018"), which a
     # fixed fraction of a one-lane figure's height put it on top of.
     fig.update_layout(
@@ -452,7 +518,7 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
     for r, part in enumerate([recent, old] if rows == 2 else [ev], start=1):
         fig.update_yaxes(categoryorder="array", categoryarray=lanes, title=None, automargin=True,
                          range=[-0.6, len(lanes) + 0.2], row=r, col=1)
-        fig.update_xaxes(type="date", title=None, range=list(axis_range(part, _PAD)), row=r, col=1)
+        fig.update_xaxes(type="date", title=None, range=list(axis_range(part, _PAD, focus=True)), row=r, col=1)
     return fig
 
 
@@ -648,6 +714,13 @@ def _links(row) -> str:
     if not urls:
         return escape_html("; ".join(names) or row.get("sources") or "")
     out = []
+    if len(urls) > 1 and len(set(names)) == 1:
+        # three articles of one outlet read "Al Arabiya, source 2, source 3" (audit39): the outlet once, then its
+        # articles by number
+        links = [f"<a href='{escape_html(url)}' target='_blank' rel='noopener noreferrer'>{i + 1}</a>"
+                 for i, url in enumerate(urls[:8])]
+        more = f" … +{len(urls) - 8}" if len(urls) > 8 else ""
+        return f"{escape_html(names[0])}: " + ", ".join(links) + escape_html(more)
     for i, url in enumerate(urls[:8]):
         label = names[i] if i < len(names) else f"source {i + 1}"
         out.append(f"<a href='{escape_html(url)}' target='_blank' rel='noopener noreferrer'>{escape_html(label)}</a>")
