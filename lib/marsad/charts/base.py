@@ -16,6 +16,7 @@ from marsad.lang.text import strip_controls
 
 __all__ = [
     "two_lines",
+    "period_bars",
     "setup_notebook",
     "outlet_key",
     "outlet_name",
@@ -277,6 +278,30 @@ def outlet_name(name) -> str:
     """The display name of a source: an ANT code (any case or spacing) becomes its outlet's name, anything else
     is shown as written."""
     return OUTLET_NAMES.get(outlet_key(name), str(name))
+
+
+_DAY_MS = 86_400_000
+
+
+def period_bars(fig, freq: str):
+    """Draw a chart of per-period counts across its periods: each bar (and point) in the middle of its day, week
+    or month, as wide as most of it, and each date label under the middle of its period.
+
+    Plotly drew a month's bar centred on the month's first day and as wide as the gap to the next bar: three
+    titles of March and May read as a bar over February-March and one over April-May (audit39). ``freq``: ``D``,
+    ``W`` (weeks from Monday, as pandas and :mod:`marsad.query` count them) or ``M``/``MS``; other values leave
+    the figure as it is.
+    """
+    f = str(freq or "")[:1].upper()
+    if f not in ("D", "W", "M"):
+        return fig
+    where = {"xperiod": "M1" if f == "M" else _DAY_MS * (7 if f == "W" else 1), "xperiodalignment": "middle"}
+    if f == "W":
+        where["xperiod0"] = "2000-01-03"  # a Monday; plotly's default base for weeks is a Sunday
+    fig.update_traces(width=round(_DAY_MS * {"D": 0.8, "W": 5.6, "M": 24}[f]), selector={"type": "bar"}, **where)
+    fig.update_traces(selector={"type": "scatter"}, **where)
+    fig.update_xaxes(ticklabelmode="period")
+    return fig
 
 
 def plural(n, one: str, many: str | None = None) -> str:
@@ -577,7 +602,11 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
                     # a context must stay readable on a phone: the table scrolls instead
                     cells.append(f"<td dir='auto' style='min-width:16em'>{text}</td>")
                     continue
-                text = escape_html(shorten(_cell_text(value), CELL_CHARS))
+                # an outlet by its name, not its ANT code ("alarabia" beside "Al Arabiya" in the prose, audit39); a
+                # source written otherwise (العربية) stays as written
+                shown = (OUTLET_NAMES.get("".join(value.lower().split()), value)
+                         if col == "source" and isinstance(value, str) else value)
+                text = escape_html(shorten(_cell_text(shown), CELL_CHARS))
                 url = urls.iloc[i] if urls is not None and col == "title" else None
                 if isinstance(url, str) and url.startswith(("http://", "https://")) and text:
                     text = f"<a href='{escape_html(url)}' rel='noopener noreferrer'>{text}</a>"

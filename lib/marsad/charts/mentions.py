@@ -33,6 +33,7 @@ __all__ = [
     "filter_mentions",
     "entity_labels",
     "entity_label",
+    "no_attention_sentence",
     "country_documents",
     "spelled_by_kb",
 ]
@@ -137,6 +138,25 @@ def _label(frame: pd.DataFrame, labels: pd.Series | None = None) -> pd.Series:
     ar = frame["label_ar"].fillna("").astype(str)
     en = frame["label_en"].fillna("").astype(str)
     return (ar + " · " + en).where(en != "", ar).str.strip(" ·")
+
+
+def no_attention_sentence(mentions: pd.DataFrame, entities) -> str:
+    """Why there is no attention curve for ``entities``, in words: no document names them, or only documents
+    without a publication date do. "No dated document names the focus entities (…): undated pages, or entities
+    these tables do not mention" left the reader of three culture articles to guess which (audit39)."""
+    entities = list(entities)
+    labels = {e: entity_label(mentions, e) for e in entities}
+    named = [e for e in entities if (mentions["entity_id"] == e).any()]
+
+    def listed(ids, last="or"):
+        names = [labels[e] for e in ids]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {last} " + names[-1]
+
+    if not named:
+        return f"No document of this corpus names {listed(entities)}: no attention over time to draw."
+    docs = int(mentions.loc[mentions["entity_id"].isin(named), "doc_id"].nunique())
+    return (f"{listed(named, 'and')} {'is' if len(named) == 1 else 'are'} named in {plural(docs, 'document')}, "
+            f"none of {'it' if docs == 1 else 'them'} with a publication date: no attention over time to draw.")
 
 
 def entity_label(mentions: pd.DataFrame, entity_id: str) -> str:
@@ -307,6 +327,9 @@ def comention_figure(matrix: pd.DataFrame, *, title: str = "") -> go.Figure:
                       # every column named: left to itself plotly names every other one when they are close
                       xaxis={"tickmode": "array", "tickvals": countries, "ticktext": countries, "tickfont": {"size": 11}},
                       margin={"l": 10, "r": 30, "t": 110})
+    if z.size and z.max() >= 100:
+        # three-digit counts print over each other in a phone's 13-px cells: the report's script drops them there
+        fig.update_layout(meta={"marsad_narrow_cells": "hide"})
     return fig
 
 

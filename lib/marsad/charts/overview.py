@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from marsad.charts.base import escape_html, hover_text, outlet_name
+from marsad.charts.base import escape_html, hover_text, outlet_name, period_bars
 
 __all__ = [
     "document_list",
@@ -82,12 +82,14 @@ def documents_over_time(documents: pd.DataFrame, *, freq: str | None = None) -> 
         span = (dated["published"].max() - dated["published"].min()).days
         freq = "D" if span <= 60 else "W" if span <= 365 else "M"
     period = dated["published"].dt.to_period(freq).dt.start_time
-    return (
+    out = (
         dated.assign(period=period, source=dated["source"].fillna("(unknown)"))
         .groupby(["period", "source"], as_index=False)
         .size()
         .rename(columns={"size": "documents"})
     )
+    out.attrs["freq"] = freq  # the chart draws each bar across its period
+    return out
 
 
 def duplicate_groups(segments: pd.DataFrame) -> pd.DataFrame:
@@ -197,10 +199,11 @@ def plot_documents_over_time(series: pd.DataFrame):
     """Stacked bars of documents per period, one colour per source."""
     import plotly.express as px
 
+    freq = series.attrs.get("freq")
     data = series.assign(source=series["source"].map(lambda s: hover_text(outlet_name(s), width=60)))
     fig = px.bar(data, x="period", y="documents", color="source", title="Documents over time")
     fig.update_layout(xaxis_title="publication date", yaxis_title="documents", barmode="stack")
-    return fig
+    return period_bars(fig, freq)
 
 
 ATTENTION_MIN_TOTAL = 5  # periods with fewer documents than this give a share, but not a point on the line
@@ -263,7 +266,7 @@ def attention_figure(frame: pd.DataFrame, *, title: str = "", unit: str = "docum
     n_periods = totals["period"].nunique()
     if n_periods <= 14 and period in _TICKS:
         fig.update_xaxes(dtick=_TICKS[period][0], tickformat=_TICKS[period][1])
-    return fig
+    return period_bars(fig, frame.attrs.get("freq"))
 
 
 _TICKS = {"day": (86_400_000, "%b %-d<br>%Y"), "week": (7 * 86_400_000, "%b %-d<br>%Y"), "month": ("M1", "%b<br>%Y")}
@@ -282,7 +285,7 @@ def attention_caption(frame: pd.DataFrame, *, min_total: int = ATTENTION_MIN_TOT
     period = frame.attrs.get("period_name") or "period"
     total = int(frame.drop_duplicates("period")["total_documents"].sum()) if not frame.empty else 0
     never = unnamed_entities(frame)
-    return (f"Share of the {total} dated documents, per {period}, that name each entity; gaps are "
+    return (f"Share of the {total:,} dated documents, per {period}, that name each entity; gaps are "
             "periods without documents, grey bars count them; hover a point for sample titles. "
             f"A {period} with fewer than {min_total} documents is a hollow point "
             "off the line: its share rests on too few texts to draw a trend through."

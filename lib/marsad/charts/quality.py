@@ -100,7 +100,8 @@ def trust_short(kind: str, *, trained_outlets=()) -> str:
         return (f"How sure: on unseen articles {_share(m['person_right'], m['person_system'])} of the people "
                 f"found are right and {_share(m['person_found'], m['person_gold'])} of person mentions are found.")
     if trained_outlets:  # "on an outlet it was not trained on" read as this corpus's accuracy on Al Arabiya's titles
-        return (f"How sure: the model was trained on {_names(trained_outlets)}, this corpus's outlet, so its mix "
+        whose = "this corpus's outlet" if len(trained_outlets) == 1 else "this corpus's outlets"  # two (audit39)
+        return (f"How sure: the model was trained on {_names(trained_outlets)}, {whose}, so its mix "
                 f"reads better here than on a new outlet (there {m['forced_accuracy']:.0%} of headlines get their "
                 "publisher's own section).")
     return (f"How sure: on an outlet it was not trained on, {m['forced_accuracy']:.0%} of headlines get their "

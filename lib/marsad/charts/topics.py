@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from marsad.charts.base import escape_html, hover_text, outlet_key, outlet_name, reader_table
+from marsad.charts.base import escape_html, hover_text, outlet_key, outlet_name, period_bars, reader_table
 from marsad.topics.classifier import load_taxonomy, topic_mix
 
 __all__ = [
@@ -165,7 +165,7 @@ def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", dedup
     # report's script could move it, and plotly kept the upright month labels it had chosen for that width
     fig.update_layout(barmode="stack", title=escape_html(title), xaxis_title=None, yaxis_title="headlines",
                       legend_title_text="topic", height=480, legend=_KEY_BELOW, margin={"r": 20})
-    return fig
+    return period_bars(fig, freq)
 
 
 def plot_topic_mix_by_source(headlines: pd.DataFrame, *, deduplicate: bool = True, taxonomy=None,

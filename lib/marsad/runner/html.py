@@ -137,6 +137,16 @@ _RESPONSIVE_JS = """<script>
         });
         if (idx.length) { try { window.Plotly.restyle(div, {mode: now}, idx); } catch (e) {} }
       }
+      // Figures that ask for it (a people x countries heatmap with three-digit counts) drop their cell numbers on a
+      // narrow screen, where "340 95 100 116" ran into one string (audit39), and get them back when wide again;
+      // hover (tap) still gives each count.
+      if (((div.layout || {}).meta || {}).marsad_narrow_cells === 'hide') {
+        if (!div.dataset.marsadCells) {
+          div.dataset.marsadCells = JSON.stringify((div.data || []).map(function (t) { return t.texttemplate || ''; }));
+        }
+        var cells = JSON.parse(div.dataset.marsadCells);
+        try { window.Plotly.restyle(div, {texttemplate: cells.map(function (t) { return narrow ? '' : t; })}); } catch (e) {}
+      }
       // Figures that ask for it (the world map) take a height from their width on a narrow screen (a map keeps
       // its shape: a fixed height left it a strip between empty bands), and their own height back when wide.
       var aspect = ((div.layout || {}).meta || {}).marsad_narrow_aspect;
