@@ -253,10 +253,18 @@ def _aspect(m, row) -> str:
 
 
 def _joint(norm, a, b) -> bool:
-    """Two actors joined by "و" only ("روسيا وكوريا الشمالية"): a joint subject or object."""
+    """Two actors joined by "و" only ("روسيا وكوريا الشمالية"): a joint subject or object. (session 106) The و that
+    begins the second actor's own word ("انتقد المتحدث … الإيرانية ولي العهد السعودي", "… وزير الخارجية السعودي",
+    "… واشنطن") is no conjunction: that is a subject and its object."""
     first, second = sorted((a, b), key=lambda x: x.start)
     gap = norm[first.end:second.start]
-    return bool(re.fullmatch(r"\s*(?:،|,)?\s*و?\s*", gap)) and "و" in (gap + norm[second.start:second.start + 1])
+    if not re.fullmatch(r"\s*(?:،|,)?\s*و?\s*", gap):
+        return False
+    return "و" in gap or (norm[second.start:second.start + 1] == "و" and not _W_WORD.match(norm, second.start))
+
+
+# (session 106) actor words whose first letter و is their own, not the conjunction: "ولي العهد", "وزير", "وزارة", "واشنطن"
+_W_WORD = re.compile(r"(?:ولي|وزير|وزيره|وزيرا|وزراء|وزاره|وزارات|واشنطن|وفد|وكيل|وكاله)(?![\w])")
 
 
 # A further list member after ours that is no actor: "… وروسيا ودول الخليج", "… والسعودية" (not "والتي").
