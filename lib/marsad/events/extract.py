@@ -1081,6 +1081,13 @@ def _args_amended(st: _Sentence, cue: _Cue, partner: str, mine: list, args):
     return args
 
 
+# The other side of talks or a call named in an adjunct: "مع X" / "بX" right after the noun, or (session 106) through a
+# relative verb ("، في اتصال هاتفي أجراه مع رئيسة وزراء بريطانيا", "، وذلك خلال اتصال هاتفي تلقاه من أمير قطر",
+# "اللقاء الذي جمعه بالرئيس")
+_WITH_REL = re.compile(r"\s*(?:(?:(?:الذي|التي)\s+)?(?:اجراه|اجرته|اجراها|اجرتها|تلقاه|تلقته|تلقاها|تلقتها|عقده|عقدته|"
+                       r"عقدها|جمعه|جمعها)\s+(?:مع|من|ب)|مع|ب)\s*")
+
+
 def _args_from_frame(st: _Sentence, cue: _Cue, partner: str, mine: list, args):
     """No reading yet: a notice as the subject's second verb, a goal stated by the reporter, talks named in a
     later clause, in an opening adjunct or in the reporting frame."""
@@ -1111,7 +1118,7 @@ def _args_from_frame(st: _Sentence, cue: _Cue, partner: str, mine: list, args):
         # "استعرض الرئيس المصري …، وذلك خلال مباحثاته مع نظيره الروسي": talks named with "مع X" in a
         # later clause are the sentence subject's talks with X
         w = next((a for a in mine if c_start <= a.start < c_end and a.start >= m.end() and a.kind not in
-                  ("pair", "nisba") and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
+                  ("pair", "nisba") and _WITH_REL.fullmatch(norm, m.end(), a.start)), None)
         if w is not None and {w.code, lead.code} == {focus, partner}:
             args = (lead, w, True) if lead.code == focus else (w, lead, True)
     if args is None and code[:2] == "04" and _aspect(m, row) == "noun" and not rep \
@@ -1121,7 +1128,7 @@ def _args_from_frame(st: _Sentence, cue: _Cue, partner: str, mine: list, args):
         # …": after an opening adjunct, the subject of the clause's verb (one word after a comma or the start)
         # has the meeting named in an adjunct after it with "مع X"
         w = next((a for a in mine if c_start <= a.start < c_end and a.start >= m.end() and a.kind not in
-                  ("pair", "nisba") and re.fullmatch(r"\s*(?:مع|ب)\s*", norm[m.end():a.start])), None)
+                  ("pair", "nisba") and _WITH_REL.fullmatch(norm, m.end(), a.start)), None)
         subj = None
         for a in mine:
             if a.end > m.start() or a.kind in ("pair", "nisba") or w is None or a.code == w.code:
