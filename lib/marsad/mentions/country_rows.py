@@ -110,10 +110,48 @@ def _quoted_after(text: str, s: int, words: frozenset, quoted: bool = True) -> b
     return any(b in words for b in _bare(normalize(m.group(1))))
 
 
+_TITLE_OPEN = "\"«“"
+_TITLE_CLOSE = "\"»”"
+_TITLE_MARKS = set(_TITLE_OPEN + _TITLE_CLOSE + "\n")
+
+
+def _work_noun_forms(word: str) -> set[str]:
+    """The normalised forms a word before a quoted title may take of a work noun: proclitics stripped, and a
+    possessive ه/ها (كتابه، روايتها: the ت of a ة back to ة's normalised ه)."""
+    out = set(_bare(normalize(word)))
+    for f in list(out):
+        for suf in ("ها", "ه"):
+            if f.endswith(suf) and len(f) > len(suf) + 2:
+                g = f[:-len(suf)]
+                out.add(g[:-1] + "ه" if g.endswith("ت") else g)
+    return out
+
+
+def _in_work_title(text: str, s: int, e: int, works: frozenset) -> bool:
+    """The place at ``s:e`` lies inside a quotation opened right after a work noun of ``works`` (a space maybe) and
+    closed within 60 characters: part of the work's title (لبرنامج "صباح الخير بريطانيا", أغنية "الملك المصري")."""
+    if not works:
+        return False
+    q = s - 1
+    while q >= max(0, s - 60) and text[q] not in _TITLE_MARKS:
+        q -= 1
+    if q < max(0, s - 60) or text[q] not in _TITLE_OPEN:
+        return False
+    c = e
+    while c < len(text) and c - q <= 61 and text[c] not in _TITLE_MARKS:
+        c += 1
+    if c >= len(text) or c - q > 61 or text[c] not in _TITLE_CLOSE:
+        return False
+    m = re.search(r"([\u0621-\u064a]+) ?$", text[max(0, q - 25):q])
+    return bool(m) and bool(_work_noun_forms(m.group(1)) & works)
+
+
 def _named_places(texts, kb_rows, doc_ids=None) -> set[int]:
     """Country rows inside the name of a club, a competition, a sports event or a newspaper (the gold
     README: such names are no country mentions).
 
+    - a country word inside a quotation opened right after a work noun of ``works_before_quote.txt`` (a
+      possessive maybe) and closed within 60 characters: the work's title (لبرنامج "صباح الخير بريطانيا");
     - a capital or country name right after a word of ``names_before_place.txt`` (with proclitics): ريال
       مدريد، أهلي طرابلس، نادي روما، كأس تونس، مونديال روسيا، طواف فرنسا، ماراثون الرياض;
     - a capital that is no country name right after a sports role of ``sport_roles_before_club.txt`` (لاعب روما،
@@ -138,6 +176,7 @@ def _named_places(texts, kb_rows, doc_ids=None) -> set[int]:
     after_w = _read_words("names_after_place.txt")
     media_w = _read_words("media_before_place.txt")
     venue_w = _read_words("venues_before_quote.txt")
+    work_w = _read_words("works_before_quote.txt")
     club_w = _read_words("clubs_before_demonym.txt")
     role_w = _read_words("sport_roles_before_club.txt")
     league_w = _read_words("nouns_before_demonym.txt")
@@ -172,6 +211,9 @@ def _named_places(texts, kb_rows, doc_ids=None) -> set[int]:
         nxt = normalize(n.group(1)) if n and text[e:n.start(1)] == " " else ""
         if prev and m and any(b in media_w for b in _bare(prev)) and head[:m.start(1)].rstrip()[-1:] in _OPEN_QUOTES:
             out.add(i)  # the quoted name of an outlet ("بوابة القاهرة")
+            continue
+        if _in_work_title(text, s, e, work_w):
+            out.add(i)  # a word of a work's quoted title (لبرنامج "صباح الخير بريطانيا", people94)
             continue
         if _quoted_after(text, s, venue_w):
             out.add(i)  # the quoted name of a venue (ملعب "سانتياغو برنابيو")
