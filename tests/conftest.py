@@ -124,6 +124,17 @@ def paragraphs_corpus(paragraphs, published: str = "2024-06-20"):
     return type("C", (), {"documents": documents, "segments": segments})()
 
 
+def rule_event_codes(text: str, focus: str, partner: str, root: str = "", *, published: str) -> set:
+    """``(source, target, cameo_code)`` of the rules' events (learned detector off) between ``focus`` and ``partner`` in
+    a one-paragraph document of ``text`` published on ``published``; only those of CAMEO root ``root`` when given."""
+    from marsad.events import extract_events
+
+    table = extract_events(paragraphs_corpus([text], published=published), focus=focus, partners=(partner,),
+                           learned=False)
+    rows = {(r["source"], r["target"], r["cameo_code"]) for r in table.to_dict("records")} if len(table) else set()
+    return {r for r in rows if r[2].startswith(root)}
+
+
 def no_event_rows():
     """An empty events table (the rules found nothing), in the extractor's columns."""
     import pandas as pd

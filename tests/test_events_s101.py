@@ -4,16 +4,16 @@ the frame names its participant by the visit's relative clause ("زيارة (ر�
 أداها إلى Y"), by its destination after its adjectives ("زيارة رسمية إلى Y") or after a short aside in commas ("خلال
 لقائه، الاثنين، مع Y"). A frame of no participant ("خلال محادثاتهما"), a third party's visit, a list of destinations
 and a visit to a third state stay as before. Composed sentences."""
-from conftest import paragraphs_corpus
-from marsad.events import extract_events
+from functools import partial
+
+from conftest import rule_event_codes
 from marsad.events.gates import _named_after
 
 PUB = "2018-04-03"
 
 
-def _rows(text, focus, partner):
-    table = extract_events(paragraphs_corpus([text], published=PUB), focus=focus, partners=(partner,), learned=False)
-    return {(r["source"], r["target"], r["cameo_code"]) for r in table.to_dict("records")} if len(table) else set()
+# (source, target, cameo_code) of the rules' events of a one-paragraph document; with a 4th argument, of that root
+_rows = partial(rule_event_codes, published=PUB)
 
 
 def _visits(text, focus, partner):

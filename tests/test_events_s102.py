@@ -4,19 +4,16 @@ pair's event, not only the date of another act (the anchor gate's `gates._named_
 side told by the verbal noun ("وقوف بلاده مع …") is support (051), and "التعاون" inside a ministry's name ("وزير
 الخارجية والتعاون الدولي") is no cooperation cue (060). Composed sentences of pairs not in s47-mix, with
 counter-examples (a third party after "بين", a dual of another pair, a third state stood with, cooperation told)."""
-from conftest import paragraphs_corpus
-from marsad.events import extract_events
+from functools import partial
+
+from conftest import rule_event_codes
 
 PUB = "2018-04-03"
 
 
-def _rows(text, focus, partner):
-    table = extract_events(paragraphs_corpus([text], published=PUB), focus=focus, partners=(partner,), learned=False)
-    return {(r["source"], r["target"], r["cameo_code"]) for r in table.to_dict("records")} if len(table) else set()
-
-
-def _roots(text, focus, partner, root):
-    return {r for r in _rows(text, focus, partner) if r[2].startswith(root)}
+# (source, target, cameo_code) of the rules' events of a one-paragraph document; with a 4th argument, of that root
+_rows = partial(rule_event_codes, published=PUB)
+_roots = _rows
 
 
 def test_a_meeting_frame_named_by_both_participants_after_between():

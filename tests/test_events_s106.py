@@ -5,19 +5,16 @@ a later adjunct clause, named with its other side through a relative verb ("، �
 خلال اتصال هاتفي تلقاه من …"), is the sentence subject's call or meeting with that side, as "، وذلك خلال مباحثاته مع
 نظيره …" already was. Composed sentences of pairs not in s48-mix, with counter-examples (a real conjunction, a joint
 subject, a third state's leader on the line, no preposition after the relative verb)."""
-from conftest import paragraphs_corpus
-from marsad.events import extract_events
+from functools import partial
+
+from conftest import rule_event_codes
 
 PUB = "2018-04-03"
 
 
-def _rows(text, focus, partner):
-    table = extract_events(paragraphs_corpus([text], published=PUB), focus=focus, partners=(partner,), learned=False)
-    return {(r["source"], r["target"], r["cameo_code"]) for r in table.to_dict("records")} if len(table) else set()
-
-
-def _roots(text, focus, partner, root):
-    return {r for r in _rows(text, focus, partner) if r[2].startswith(root)}
+# (source, target, cameo_code) of the rules' events of a one-paragraph document; with a 4th argument, of that root
+_rows = partial(rule_event_codes, published=PUB)
+_roots = _rows
 
 
 def test_an_object_whose_word_begins_with_waw_is_no_conjunction():

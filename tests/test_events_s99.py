@@ -3,15 +3,15 @@ to a coordinated list of states, as "و" does; (2) a list of agents of a praise 
 before its target (a meeting's or an accord's list still does); (3) a preposition before a verbal-noun cue governs the cue, not the list
 of agents after it ("وانتهى إلى قطع السعودية والإمارات … علاقاتها مع قطر"). Each member of a list of agents acts on the other side
 named outside it; a list holding both sides stays no event. Composed sentences of pairs not in s46-mix."""
-from conftest import paragraphs_corpus
-from marsad.events import extract_events
+from functools import partial
+
+from conftest import rule_event_codes
 
 PUB = "2018-04-03"
 
 
-def _rows(text, focus, partner):
-    table = extract_events(paragraphs_corpus([text], published=PUB), focus=focus, partners=(partner,), learned=False)
-    return {(r["source"], r["target"], r["cameo_code"]) for r in table.to_dict("records")} if len(table) else set()
+# (source, target, cameo_code) of the rules' events of a one-paragraph document; with a 4th argument, of that root
+_rows = partial(rule_event_codes, published=PUB)
 
 
 def test_a_member_added_by_idafatan_ila_acts_as_a_listed_one():
