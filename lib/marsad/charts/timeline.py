@@ -244,7 +244,12 @@ def focus_range(part: pd.DataFrame, pad: float = _PAD) -> tuple[pd.Timestamp, pd
     if (b - a) >= (hi - lo) * _FOCUS_SPAN:
         return None
     margin = max((b - a) * pad, pd.Timedelta(days=2))
-    return a - margin, b + margin
+    view = a - margin, b + margin
+    # (review39) a lane whose events all lie outside that stretch would open empty, a dyad drawn as if it had no
+    # event: then the panel shows its whole span
+    if "lane" in part and not part["mid"].between(*view).groupby(part["lane"]).any().all():
+        return None
+    return view
 
 
 def axis_range(part: pd.DataFrame, pad: float = _PAD, *, focus: bool = False) -> tuple[pd.Timestamp, pd.Timestamp]:

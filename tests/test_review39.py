@@ -1,0 +1,59 @@
+"""review39: a second read of the thirty-ninth session's runtime changes.
+
+* readers.decode._arabic_code_page chose between Windows-1256 and ISO-8859-6 by the count of the article ال alone: a
+  short Windows-1256 table without the article (لبنان وسوريا: its ان is ال in ISO-8859-6) was read as ISO-8859-6
+  garbage (فبلال نسنرٍا); the start code 062e86b6 read it right.
+* charts.timeline.focus_range opened a crowded panel on the stretch of most of its events even when a whole lane (a
+  dyad with its only events elsewhere) was left outside it: the lane was drawn empty.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from marsad.readers.decode import decode
+
+
+@pytest.mark.parametrize("title", ["لبنان وسوريا", "ترامب وبوتين", "إيران تدين"])
+def test_a_short_windows_1256_table_without_the_article_stays_windows_1256(title):
+    text = f"id,title\n1,{title}\n"
+    decoded = decode(text.encode("cp1256"))
+    assert decoded.encoding == "cp1256" and decoded.text == text
+
+
+@pytest.mark.parametrize("encoding,title", [("iso8859_6", "المغرب"), ("iso8859_6", "الرئيس والوزير"),
+                                            ("iso8859_6", "لبنان وسوريا"), ("cp1256", "المغرب"),
+                                            ("cp1256", "العراق وايران")])
+def test_counter_examples_each_arabic_code_page_still_read_in_itself(encoding, title):
+    text = f"title,text\n{title},{'x' * 300}\n"
+    decoded = decode(text.encode(encoding))
+    assert decoded.encoding == encoding and decoded.text == text
+
+
+def _events(dates, a1="RU", a2="GB"):
+    return pd.DataFrame({"kind": "event", "actor1": a1, "actor2": a2, "status": "reported", "precision": "day",
+                         "date_start": dates, "date_end": dates, "cameo_code": "111",
+                         "event_label": "Criticize or denounce", "date_text": "", "goldstein": -2.0,
+                         "sentence": "جملة", "doc_id": "d", "source": a1, "target": a2})
+
+
+def test_a_crowded_timeline_never_opens_with_a_lane_left_empty():
+    from marsad.charts import timeline as tc
+
+    # thirty Russia-UK events of March 2018 and one Russia-US event of May 2017: the opening view on March left
+    # the Russia-US lane empty
+    ev = pd.concat([_events([f"2018-03-{d:02d}" for d in range(2, 32)]), _events(["2017-05-10"], "RU", "US")],
+                   ignore_index=True)
+    fig = tc.timeline_figure(ev, title="t")
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    prepared = tc._prepare(ev)
+    for _lane, part in prepared.groupby("lane"):
+        assert part["mid"].between(lo, hi).any()
+    assert tc.focus_sentence(ev) == ""
+    # counter-example: the same far event in the crowded lane itself is still left outside the view
+    crowded = pd.concat([_events([f"2018-03-{d:02d}" for d in range(2, 32)]), _events(["2017-05-10"]),
+                         _events(["2018-03-10"], "RU", "US")], ignore_index=True)
+    fig = tc.timeline_figure(crowded, title="t")
+    lo, _hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert lo > pd.Timestamp("2018-02-15")
+    assert "(1 outside that view)" in tc.focus_sentence(crowded)
