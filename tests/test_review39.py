@@ -3,6 +3,8 @@
 * readers.decode._arabic_code_page chose between Windows-1256 and ISO-8859-6 by the count of the article ال alone: a
   short Windows-1256 table without the article (لبنان وسوريا: its ان is ال in ISO-8859-6) was read as ISO-8859-6
   garbage (فبلال نسنرٍا); the start code 062e86b6 read it right.
+* readers.decode._arabic_in_cp1256 took a short Spanish, Portuguese or German Windows-1252 table for Arabic when its
+  accents (á í ã ä ß) are Arabic letters in Windows-1256 ("país más" read "paيs mلs"); the start code read it right.
 * charts.timeline.focus_range opened a crowded panel on the stretch of most of its events even when a whole lane (a
   dyad with its only events elsewhere) was left outside it: the lane was drawn empty.
 """
@@ -28,6 +30,19 @@ def test_counter_examples_each_arabic_code_page_still_read_in_itself(encoding, t
     text = f"title,text\n{title},{'x' * 300}\n"
     decoded = decode(text.encode(encoding))
     assert decoded.encoding == encoding and decoded.text == text
+
+
+@pytest.mark.parametrize("text", ["title,text\nQatar es el país más rico,xxxx\n", "title\nO presidente não está\n",
+                                  "title\nDer Präsident äußerte sich\n"])
+def test_a_short_latin_table_whose_accents_are_arabic_letters_in_cp1256_stays_latin(text):
+    decoded = decode(text.encode("cp1252"))
+    assert decoded.encoding in ("cp1252", "latin_1") and decoded.text == text
+
+
+@pytest.mark.parametrize("text", ["title,text\nمصر,xxxx\n", "id,title,src\n1,Trump يلتقي بوتين,CNN\n"])
+def test_counter_example_arabic_words_among_ascii_are_still_windows_1256(text):
+    decoded = decode(text.encode("cp1256"))
+    assert decoded.encoding == "cp1256" and decoded.text == text
 
 
 def _events(dates, a1="RU", a2="GB"):

@@ -221,9 +221,17 @@ def _utf8_with_strays(data: bytes) -> Decoded | None:
 
 def _arabic_in_cp1256(data: bytes) -> bool:
     """Whether the non-ASCII bytes, read as Windows-1256, are mostly Arabic letters. French accents (é, è, à, ç)
-    are the same bytes in Windows-1252 and Windows-1256, so a French or Latin-1 text does not pass."""
-    high = bytes(data[:200_000]).translate(None, _ASCII).decode("cp1256", errors="replace")
-    return bool(high) and len(_ARABIC_LETTER.findall(high)) >= 0.8 * len(high)
+    are the same bytes in Windows-1252 and Windows-1256, so a French or Latin-1 text does not pass; nor does one
+    whose non-ASCII bytes sit inside Latin words (review39: Spanish á í, Portuguese ã, German ä ß are Arabic letters
+    in Windows-1256, "país más" read "paيs mلs"), as an Arabic word's letters never do."""
+    head = bytes(data[:200_000])
+    high = head.translate(None, _ASCII).decode("cp1256", errors="replace")
+    if not high or len(_ARABIC_LETTER.findall(high)) < 0.8 * len(high):
+        return False
+    return len(_GLUED_TO_LATIN.findall(head)) <= 0.2 * len(high)
+
+
+_GLUED_TO_LATIN = re.compile(rb"(?<=[A-Za-z])[\x80-\xff]|[\x80-\xff](?=[A-Za-z])")
 
 
 def _arabic_code_page(data: bytes) -> str:
