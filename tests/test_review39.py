@@ -7,6 +7,8 @@
   accents (á í ã ä ß) are Arabic letters in Windows-1256 ("país más" read "paيs mلs"); the start code read it right.
 * charts.timeline.focus_range opened a crowded panel on the stretch of most of its events even when a whole lane (a
   dyad with its only events elsewhere) was left outside it: the lane was drawn empty.
+* charts.mentions.no_attention_sentence (audit39) raised IndexError with no focus entities (-p focus_entities "",
+  the mentions report's attention cell on a corpus whose most named entities have no dated document).
 """
 from __future__ import annotations
 
@@ -72,3 +74,16 @@ def test_a_crowded_timeline_never_opens_with_a_lane_left_empty():
     lo, _hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
     assert lo > pd.Timestamp("2018-02-15")
     assert "(1 outside that view)" in tc.focus_sentence(crowded)
+
+
+def test_no_attention_sentence_without_focus_entities():
+    from marsad.charts import mentions as mc
+
+    rows = pd.DataFrame({"doc_id": ["d1", "d1"], "entity_id": ["RU", "Q7747"], "entity_type": ["country", "person"],
+                         "label_ar": ["روسيا", "فلاديمير بوتين"], "label_en": ["Russia", "Vladimir Putin"],
+                         "form": ["name", "name"], "surface": ["روسيا", "بوتين"]})
+    assert "no attention over time" in mc.no_attention_sentence(rows, [])
+    assert "no attention over time" in mc.no_attention_sentence(rows.iloc[0:0], ())
+    # counter-examples: focus entities are still named in the sentence
+    assert "Vladimir Putin" in mc.no_attention_sentence(rows, ["Q7747"])
+    assert mc.no_attention_sentence(rows.iloc[0:0], ["RU"]).startswith("No document of this corpus names")

@@ -145,6 +145,13 @@ def no_attention_sentence(mentions: pd.DataFrame, entities) -> str:
     without a publication date do. "No dated document names the focus entities (…): undated pages, or entities
     these tables do not mention" left the reader of three culture articles to guess which (audit39)."""
     entities = list(entities)
+    if not entities:
+        # no focus given (-p focus_entities ""): the attention was drawn for the most named entities (review39: the
+        # name list below took its first of none, an IndexError that stopped the report)
+        if mentions.empty:
+            return "No document of this corpus names an entity: no attention over time to draw."
+        return ("The entities these tables name most are named only in documents without a publication date: no "
+                "attention over time to draw.")
     labels = {e: entity_label(mentions, e) for e in entities}
     named = [e for e in entities if (mentions["entity_id"] == e).any()]
 
