@@ -7,6 +7,8 @@
   accents (á í ã ä ß) are Arabic letters in Windows-1256 ("país más" read "paيs mلs"); the start code read it right.
 * charts.timeline.focus_range opened a crowded panel on the stretch of most of its events even when a whole lane (a
   dyad with its only events elsewhere) was left outside it: the lane was drawn empty.
+* readers.decode._mend (robust39) broke a pasted Windows-1256 word before ، ؛ ؟ « » (a letter and the mark are a
+  valid UTF-8 character: "مصر،" read "مصѡ") and replaced a run holding « or » by U+FFFD.
 * charts.mentions.no_attention_sentence (audit39) raised IndexError with no focus entities (-p focus_entities "",
   the mentions report's attention cell on a corpus whose most named entities have no dated document).
 """
@@ -87,3 +89,21 @@ def test_no_attention_sentence_without_focus_entities():
     # counter-examples: focus entities are still named in the sentence
     assert "Vladimir Putin" in mc.no_attention_sentence(rows, ["Q7747"])
     assert mc.no_attention_sentence(rows.iloc[0:0], ["RU"]).startswith("No document of this corpus names")
+
+
+_UTF8 = ("قال الرئيس المصري إن العلاقات مع روسيا قوية. " * 40).encode()
+
+
+@pytest.mark.parametrize("paste", ["مصر، والسعودية", "هل تتدخل روسيا؟", "وزير الخارجية «سامح شكري»", "الرياض؛ جدة"])
+def test_a_pasted_windows_1256_phrase_keeps_its_arabic_punctuation(paste):
+    # a cp1256 letter and ، ؛ ؟ « » made a valid UTF-8 character ("مصر،" read "مصѡ"), and a run holding « or » was
+    # replaced whole by U+FFFD
+    decoded = decode(_UTF8 + b" " + paste.encode("cp1256") + b" " + _UTF8)
+    assert decoded.text == _UTF8.decode() + " " + paste + " " + _UTF8.decode() and decoded.mended
+
+
+def test_counter_example_utf8_glued_after_a_pasted_word_stays_utf8():
+    # "غ" in UTF-8 (D8 BA) is a cp1256 letter and ؛, but UTF-8 goes on after it: the text's own letter
+    decoded = decode(_UTF8 + b" " + "مصر".encode("cp1256") + "غزة".encode() + b" " + _UTF8)
+    assert " مصرغزة " in decoded.text
+    assert decode(_UTF8 + "ص، روسيا؟".encode()).text.endswith("ص، روسيا؟")  # no stray at all: plain UTF-8

@@ -160,7 +160,7 @@ def _decode(data: bytes, name: str) -> Decoded:
 # UTF-8 with those bytes mended, not a file of another encoding: at most this share of its non-ASCII bytes.
 _MAX_STRAY_SHARE = 0.02
 _ASCII = bytes(range(0x80))
-_ARABIC_RUN = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06a9\u06af\u06cc ]+")
+_ARABIC_RUN = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06a9\u06af\u06cc\u060c\u061b\u061f\u00ab\u00bb ]+")  # (review39: and ، ؛ ؟ « »)
 _strays = threading.local()
 
 
@@ -173,8 +173,13 @@ def _mend(exc: UnicodeDecodeError) -> tuple[str, int]:
     that gives only Arabic letters (a pasted word), else one U+FFFD."""
     state, data = _strays.state, exc.object
     end = exc.end
-    while end < len(data) and data[end] >= 0x80 and not _utf8_at(data, end):
-        end += 1
+    while end < len(data) and data[end] >= 0x80:
+        if not _utf8_at(data, end):
+            end += 1
+        elif _letter_and_mark(data, end):
+            end += 2  # (review39) "مصر،" pasted: its "ر،" is UTF-8 "ѡ", "روسيا؟" ends in "ǿ", "الرياض؛" in "ֺ"
+        else:
+            break
     state["bytes"] += end - exc.start
     if state["bytes"] > state["limit"]:
         raise _TooManyStrays
@@ -185,6 +190,17 @@ def _mend(exc: UnicodeDecodeError) -> tuple[str, int]:
         return legacy, end
     state["replaced"] += 1
     return "\ufffd", end
+
+
+# Windows-1256's ، ؛ ؟ « »: after a letter of 0xC2-0xDF (ا ب ر س ص ض …) each pair is a valid UTF-8 character
+_CP1256_MARKS = frozenset(b"\xa1\xba\xbf\xab\xbb")
+
+
+def _letter_and_mark(data: bytes, at: int) -> bool:
+    """Whether the UTF-8 character at ``at``, just after a stray run, is a Windows-1256 letter and punctuation mark
+    ending a pasted word (no UTF-8 right after it: legitimate text glued to the run goes on in UTF-8)."""
+    return (at + 1 < len(data) and 0xC2 <= data[at] <= 0xDF and data[at + 1] in _CP1256_MARKS
+            and (at + 2 >= len(data) or data[at + 2] < 0x80 or not _utf8_at(data, at + 2)))
 
 
 def _utf8_at(data: bytes, at: int) -> bool:
