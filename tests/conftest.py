@@ -135,6 +135,20 @@ def rule_event_codes(text: str, focus: str, partner: str, root: str = "", *, pub
     return {r for r in rows if r[2].startswith(root)}
 
 
+def mention_rows(texts, typ: str, *, ner: bool = True) -> list:
+    """``(position, surface, entity_id)`` of the mentions of type ``typ`` (``person``, ``country``…) that
+    :func:`marsad.mentions.find_mentions` finds when each text is a document of its own (``d0``, ``d1``…, position =
+    the text's index)."""
+    import pandas as pd
+
+    from marsad.mentions import find_mentions
+
+    segs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "position": range(len(texts)), "text": texts})
+    m = find_mentions(segs, ner=ner)
+    m = m[m["entity_type"] == typ]
+    return [(r.position, r.surface, r.entity_id) for r in m.itertuples()]
+
+
 def no_event_rows():
     """An empty events table (the rules found nothing), in the extractor's columns."""
     import pandas as pd

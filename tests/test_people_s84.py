@@ -1,17 +1,12 @@
 """people84 (session 36, after heldout40's blind runs): the preposition أمام ('before', written with its hamza on the
 alif) ends no name span (the recogniser's ماي أمام in وأضافت ماي أمام مجلس العموم); the surname Emam, written إمام,
 keeps its word."""
-import pandas as pd
-
-from marsad.mentions import find_mentions
+from conftest import mention_rows
 from marsad.mentions.clean_spans import clean_span
 
 
 def _people(texts):
-    segs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "position": range(len(texts)), "text": texts})
-    m = find_mentions(segs)
-    m = m[m["entity_type"] == "person"]
-    return [(r.position, r.surface, r.entity_id) for r in m.itertuples()]
+    return mention_rows(texts, "person")
 
 
 def _clean(text, span):
@@ -64,10 +59,7 @@ def test_kim_jong_un_hyphenated_his_sister_and_kim_alone_keep_their_people():
 
 
 def _countries(texts):
-    segs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "position": range(len(texts)), "text": texts})
-    m = find_mentions(segs)
-    m = m[m["entity_type"] == "country"]
-    return [(r.position, r.surface, r.entity_id) for r in m.itertuples()]
+    return mention_rows(texts, "country")
 
 
 def test_a_country_inside_a_vision_programme_s_name_is_no_mention():

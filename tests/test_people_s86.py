@@ -4,17 +4,12 @@ definite venue noun with the adjectives that grade it (المستشفى الجا
 الدين باشا). Counter-examples: a club and its player (الملعب التونسي هيثم قيراط), the Arab League and its
 secretary-general, the holder of a role at the institution (مدير المستشفى الجهوي …), حي before a one-word name, and the
 same names as people elsewhere."""
-import pandas as pd
-
-from marsad.mentions import find_mentions
+from conftest import mention_rows
 from marsad.mentions.partial_names import trophy_names
 
 
 def _people(texts):
-    segs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "position": range(len(texts)), "text": texts})
-    m = find_mentions(segs, ner=True)
-    m = m[m["entity_type"] == "person"]
-    return [(r.position, r.surface, r.entity_id) for r in m.itertuples()]
+    return mention_rows(texts, "person")
 
 
 def _gone(text, name):

@@ -3,16 +3,11 @@ cuts a recogniser span at any word after its first, not only as its last (وقا
 Emam, written إمام, is kept. (2) A cup named after a country's king, كأس ملك إسبانيا, holds no country mention (the
 title list writes الملك with its article); the king of Spain outside a cup's name is Spain. (3) The Korean demonym's
 nominative dual with its adjective is one mention (الكوريان الشماليان); the plural and singular forms are unchanged."""
-import pandas as pd
-
-from marsad.mentions import find_mentions
+from conftest import mention_rows
 
 
 def _rows(texts, typ):
-    segs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "position": range(len(texts)), "text": texts})
-    m = find_mentions(segs, ner=True)
-    m = m[m["entity_type"] == typ]
-    return [(r.position, r.surface, r.entity_id) for r in m.itertuples()]
+    return mention_rows(texts, typ)
 
 
 def test_amam_inside_a_span_ends_the_name():

@@ -4,16 +4,11 @@ with two ي (الاتحاد السوفييتي) is one SU name mention, as the o
 no country, as AFP's does; the Austrian adjective elsewhere counts. (3) A capital after a summit, conference or forum
 noun is the event's name whatever word follows (قمة هلسنكي مع بوتين); after إعلان a verb still makes it the
 government acting, and a capital named outside such a frame, or two capitals joined by و after قمة, still count."""
-import pandas as pd
-
-from marsad.mentions import find_mentions
+from conftest import mention_rows
 
 
 def _rows(texts, typ="country"):
-    segs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "position": range(len(texts)), "text": texts})
-    m = find_mentions(segs, ner=True)
-    m = m[m["entity_type"] == typ]
-    return [(r.position, r.surface, r.entity_id) for r in m.itertuples()]
+    return mention_rows(texts, typ)
 
 
 def test_the_soviet_union_spelled_with_two_ya_is_one_name():

@@ -5,18 +5,13 @@ the span cleaner keeps an ال-given name right after a role instead of dropping
 the ال family name after a known first name right after a role and its complement although the word reads as an active
 participle before a word with ب. Counter-examples: a participle after a role and a nationality adjective (الفائز
 بالسعفة), after a role alone, a nisba adjective after a role before a one-word name, a common first word."""
-import pandas as pd
-
-from marsad.mentions import find_mentions
+from conftest import mention_rows
 from marsad.mentions.clean_spans import _family_after_role_complement
 from marsad.mentions.role_recognisers import _SPACED, role_complement_spaced_recognizer, role_name_recognizer
 
 
 def _people(texts):
-    segs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "position": range(len(texts)), "text": texts})
-    m = find_mentions(segs, ner=True)
-    m = m[m["entity_type"] == "person"]
-    return [(r.position, r.surface) for r in m.itertuples()]
+    return [(p, s) for p, s, _id in mention_rows(texts, "person")]
 
 
 def test_a_name_after_a_role_and_its_complement_is_read_by_a_role_recogniser():

@@ -2,16 +2,11 @@
 Rif Dimashq governorate; غوطة دمشق; ولاية الخرطوم; محافظة القاهرة), is the region's name and holds no country mention,
 by the gold README's rule written for heldout40 and heldout43; the same capital named as the city (في دمشق، دمشق
 وريفها), after a direction (شمال الخرطوم) or after a region noun that names no place (ولاية ترامب) is unchanged."""
-import pandas as pd
-
-from marsad.mentions import find_mentions
+from conftest import mention_rows
 
 
 def _rows(texts, typ="country"):
-    segs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "position": range(len(texts)), "text": texts})
-    m = find_mentions(segs, ner=True)
-    m = m[m["entity_type"] == typ]
-    return [(r.position, r.surface, r.entity_id) for r in m.itertuples()]
+    return mention_rows(texts, typ)
 
 
 def test_a_capital_after_a_region_noun_is_the_region_not_the_country():
