@@ -17,7 +17,7 @@ import pandas as pd
 from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_text, outlet_name, plural
 
 __all__ = [
-    "timeline_figure", "timeline_static", "placed_events", "goldstein_curve", "events_table", "chronicle_table", "background_html",
+    "timeline_figure", "timeline_static", "placed_events", "goldstein_curve", "events_table", "chronicle_table", "url_outlets", "background_html",
     "country_name", "dyad_label", "pairs_caption", "split_periods", "place_labels", "focus_range", "focus_sentence", "static_lane_layout", "goldstein_events", "date_words",
     "ROOT_COLORS", "ROOT_LABELS", "STATUS_SYMBOLS",
 ]
@@ -713,23 +713,47 @@ def _evidence_html(row) -> str:
     return escape_html(text[:s]) + "<mark>" + escape_html(text[s:e]) + "</mark>" + escape_html(text[e:])
 
 
-def _links(row) -> str:
+def url_outlets(documents: pd.DataFrame | None) -> dict:
+    """Each document link's outlet (``url`` → ``source``), for :func:`chronicle_table`: a merged event's
+    ``source_names`` are its outlets de-duplicated, not one per link (review39), so only the documents table
+    says which outlet published which link."""
+    if documents is None or not len(documents) or "url" not in documents or "source" not in documents:
+        return {}
+    docs = documents[documents["url"].notna() & documents["source"].notna()]
+    return {str(u): str(s) for u, s in zip(docs["url"], docs["source"]) if str(u) and str(s)}
+
+
+def _link(url: str, label) -> str:
+    return f"<a href='{escape_html(url)}' target='_blank' rel='noopener noreferrer'>{escape_html(label)}</a>"
+
+
+def _links(row, outlets: dict | None = None) -> str:
     urls = [u for u in str(row.get("urls") or "").split(";") if u.startswith(("http://", "https://"))]
     names = [outlet_name(n) for n in str(row.get("source_names") or "").split(";") if n]
     if not urls:
         return escape_html("; ".join(names) or row.get("sources") or "")
-    out = []
+    more = f" … +{len(urls) - 8}" if len(urls) > 8 else ""
+    if outlets is not None:
+        # each link named by its own document's outlet (review39: "Al Arabiya: 1, 2, 3" named one outlet for
+        # every link of an event merged from several outlets), the links of one outlet numbered after its name
+        groups: dict = {}
+        for i, url in enumerate(urls[:8]):
+            groups.setdefault(outlet_name(outlets[url]) if outlets.get(url) else "", []).append((i, url))
+        parts = []
+        for name, links in groups.items():
+            if not name:  # a document with no outlet named: its link by its place in the list
+                parts.extend(_link(url, f"source {i + 1}") for i, url in links)
+            elif len(links) == 1:
+                parts.append(_link(links[0][1], name))
+            else:
+                parts.append(f"{escape_html(name)}: " + ", ".join(_link(url, k + 1) for k, (_, url) in enumerate(links)))
+        return "; ".join(parts) + escape_html(more)
     if len(urls) > 1 and len(set(names)) == 1:
         # three articles of one outlet read "Al Arabiya, source 2, source 3" (audit39): the outlet once, then its
         # articles by number
-        links = [f"<a href='{escape_html(url)}' target='_blank' rel='noopener noreferrer'>{i + 1}</a>"
-                 for i, url in enumerate(urls[:8])]
-        more = f" … +{len(urls) - 8}" if len(urls) > 8 else ""
-        return f"{escape_html(names[0])}: " + ", ".join(links) + escape_html(more)
-    for i, url in enumerate(urls[:8]):
-        label = names[i] if i < len(names) else f"source {i + 1}"
-        out.append(f"<a href='{escape_html(url)}' target='_blank' rel='noopener noreferrer'>{escape_html(label)}</a>")
-    more = f" … +{len(urls) - 8}" if len(urls) > 8 else ""
+        return f"{escape_html(names[0])}: " + ", ".join(_link(url, i + 1) for i, url in enumerate(urls[:8])) \
+            + escape_html(more)
+    out = [_link(url, names[i] if i < len(names) else f"source {i + 1}") for i, url in enumerate(urls[:8])]
     return ", ".join(out) + escape_html(more)
 
 
@@ -750,9 +774,13 @@ def _from_learned(row) -> bool:
     return isinstance(rule, str) and rule.startswith("learned:") and not (isinstance(trigger, str) and trigger)
 
 
-def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200):
+def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200, outlets: dict | None = None):
     """The chronicle an analyst reads: date, who → whom in words (Arabic and English), what, status,
     evidence with the trigger highlighted, number of reports and links to the sources.
+
+    Args:
+        outlets: each link's outlet (:func:`url_outlets` of the documents table), so that an event merged from
+            several outlets names each link by its own; without it the links follow ``source_names``.
 
     Returns:
         an ``IPython.display.HTML`` object (every cell escaped).
@@ -791,7 +819,7 @@ def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200):
             f"<td data-label='Evidence · الدليل' dir='rtl' lang='ar' style='text-align:right; min-width:16em'>"
             f"{_evidence_html(r)}{attribution}</td>"
             f"<td data-label='Reports · التقارير'>{_reports_words(r)}</td>"
-            f"<td data-label='Sources · المصادر'>{_links(r)}</td></tr>")
+            f"<td data-label='Sources · المصادر'>{_links(r, outlets)}</td></tr>")
     more = f"<p>… {len(ev) - max_rows} more rows in events.csv.</p>" if len(ev) > max_rows else ""
     # English cells read left to right (the notebook's output area may be right-aligned around Arabic text);
     # the Arabic lines and the evidence carry their own dir='rtl'.
@@ -802,7 +830,7 @@ def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200):
                 f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>{more}</div>")
 
 
-def background_html(background: pd.DataFrame, *, max_rows: int = 50):
+def background_html(background: pd.DataFrame, *, max_rows: int = 50, outlets: dict | None = None):
     """Standing relations and history (context, not events): pair, since when, evidence, source."""
     from IPython.display import HTML
 
@@ -812,6 +840,6 @@ def background_html(background: pd.DataFrame, *, max_rows: int = 50):
         rows.append(f"<tr><td data-label='Pair'>{escape_html(dyad_label(r['actor1'], r['actor2']))}</td>"
                     f"<td data-label='Since'>{since}</td>"
                     f"<td data-label='Evidence · الدليل' dir='rtl' lang='ar' style='text-align:right'>"
-                    f"{_evidence_html(r)}</td><td data-label='Source'>{_links(r)}</td></tr>")
+                    f"{_evidence_html(r)}</td><td data-label='Source'>{_links(r, outlets)}</td></tr>")
     return HTML("<table class='marsad-table marsad-cards' dir='ltr'><thead><tr><th>Pair</th><th>Since</th><th>Evidence · الدليل</th>"
                 f"<th>Source</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
