@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+import pytest
+
+from conftest import execute_notebook, notebook_text
 
 from marsad.charts import timeline as tc
 from marsad.events import merge_events
@@ -84,3 +87,20 @@ def test_url_outlets_skips_missing_values():
     docs = _docs(("a", "https://a.net/1", "alarabia"), ("b", None, "cnn"), ("c", "https://c/", None))
     assert tc.url_outlets(docs) == {"https://a.net/1": "alarabia"}
     assert tc.url_outlets(None) == {} and tc.url_outlets(pd.DataFrame({"doc_id": []})) == {}
+
+
+@pytest.mark.slow
+def test_the_timeline_report_names_each_link_by_its_outlet(tmp_path):
+    # three reports of one expulsion, two Al Arabiya articles then one CNN Arabic article: the chronicle read
+    # "Al Arabiya, CNN Arabic, source 3" (the second Al Arabiya link named CNN Arabic) before (review39)
+    text = "أعلنت وزارة الخارجية الروسية السبت أن روسيا طردت 23 دبلوماسيا بريطانيا ردا على قرار لندن."
+    rows = [("alarabia", "https://www.alarabiya.net/a1"), ("alarabia", "https://www.alarabiya.net/a2"),
+            ("cnn", "https://arabic.cnn.com/c1")]
+    pd.DataFrame([{"title": f"طرد دبلوماسيين {i}", "text": text, "source": s, "url": u, "date": "2018-03-17"}
+                  for i, (s, u) in enumerate(rows)]).to_csv(tmp_path / "two.csv", index=False)
+    nb = execute_notebook("03-russia-relations-timeline.ipynb", tmp_path, corpus=str(tmp_path / "two.csv"),
+                          partners=["GB"])
+    text = notebook_text(nb)
+    links, cell = _links(text)
+    assert cell.startswith("Al Arabiya: ")
+    assert [label for _, label in links] == ["1", "2", "CNN Arabic"]
