@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
@@ -104,3 +105,39 @@ def test_the_timeline_report_names_each_link_by_its_outlet(tmp_path):
     links, cell = _links(text)
     assert cell.startswith("Al Arabiya: ")
     assert [label for _, label in links] == ["1", "2", "CNN Arabic"]
+
+
+def _topic_notebook(tmp_path, titles):
+    pd.DataFrame([{"title": t, "text": t + ".", "source": "Hespress", "date": f"2024-05-{i + 10}"}
+                  for i, t in enumerate(titles)]).to_csv(tmp_path / "titles.csv", index=False)
+    return execute_notebook("01-ticker-topics.ipynb", tmp_path, corpus=str(tmp_path / "titles.csv"))
+
+
+def _left_out(nb) -> list:
+    return [g for c in nb.cells for o in c.get("outputs", []) 
+            for g in (o.get("metadata") or {}).get("marsad", {}).get("leave_out", [])]
+
+
+@pytest.mark.slow
+def test_a_one_topic_corpus_says_it_in_a_sentence_instead_of_three_one_bar_charts(tmp_path):
+    # three culture articles drew a one-bar chart, a one-tile treemap and a one-bar static chart (audit39)
+    nb = _topic_notebook(tmp_path, ["افتتاح معرض للفن التشكيلي في القاهرة بمشاركة عشرين فنانا",
+                                    "مهرجان السينما الدولي يكرم الممثلة في دورته الجديدة",
+                                    "صدور رواية جديدة للكاتب عن دار نشر في بيروت"])
+    text = notebook_text(nb)
+    assert "All 3 titles are in one group, " in text and "there is no mix to chart" in text
+    assert _left_out(nb) == ["topic-charts"]
+    tagged = [c for c in nb.cells if "only-with-topic-charts" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 4 and not any("plotly" in json.dumps(o.get("data", {})) or "image/png" in o.get("data", {})
+                                        for c in tagged for o in c.get("outputs", []))
+
+
+@pytest.mark.slow
+def test_two_topics_keep_their_charts(tmp_path):
+    nb = _topic_notebook(tmp_path, ["افتتاح معرض للفن التشكيلي في القاهرة بمشاركة عشرين فنانا",
+                                    "الأهلي يفوز على الزمالك بثلاثة أهداف في نهائي كأس مصر لكرة القدم",
+                                    "المنتخب المغربي يتأهل إلى نصف نهائي كأس أمم أفريقيا بعد الفوز بركلات الترجيح"])
+    assert _left_out(nb) == [] and "there is no mix to chart" not in notebook_text(nb)
+    drawn = [o for c in nb.cells if "only-with-topic-charts" in c.get("metadata", {}).get("tags", [])
+             for o in c.get("outputs", []) if "plotly" in json.dumps(o.get("data", {}))]
+    assert drawn  # the treemap
