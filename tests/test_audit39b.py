@@ -141,3 +141,33 @@ def test_two_topics_keep_their_charts(tmp_path):
     drawn = [o for c in nb.cells if "only-with-topic-charts" in c.get("metadata", {}).get("tags", [])
              for o in c.get("outputs", []) if "plotly" in json.dumps(o.get("data", {}))]
     assert drawn  # the treemap
+
+
+def _many(dates):
+    return pd.DataFrame([{**_report(f"d{i}", "alarabia", f"https://a.net/{i}"), "date_start": a, "date_end": b,
+                          "precision": p} for i, (a, b, p) in enumerate(dates)])
+
+
+def test_a_long_chronicle_is_grouped_by_month_on_a_phone():
+    # 96 events as cards made the timeline page 34,523 px tall at 400 px (audit39): on a phone one closed section
+    # per month, newest first, with its count; a season or a year under its years, after that year's months
+    dates = ([(f"2018-03-{d:02d}",) * 2 + ("day",) for d in range(1, 23)] + [("2018-01-05", "2018-01-05", "day")]
+             + [("2018-01-01", "2018-12-31", "year"), ("2017-06-01", "2017-08-31", "season"), (None, None, None)])
+    html = tc.chronicle_table(_many(dates)).data
+    wide, phone = html.split("<div class='marsad-chronicle-phone'>")
+    assert "marsad-cards-box marsad-chronicle-wide" in wide and wide.count("<tr><td") == len(dates)
+    summaries = re.findall(r"<summary><b>([^<]+)</b> · ([^<]+)</summary>", phone)
+    assert summaries == [("March 2018", "22 events"), ("January 2018", "1 event"), ("2018", "1 event"),
+                         ("2017", "1 event"), ("No date", "1 event")]
+    assert phone.count("<tr><td") == len(dates) and "<details open" not in phone
+    assert "@media (max-width: 700px) { .marsad-chronicle-wide { display: none !important; }" in html
+    # the events of a month in time order
+    march = phone.split("</details>")[0]
+    assert march.index("01 Mar 2018") < march.index("22 Mar 2018")
+
+
+def test_a_short_chronicle_stays_one_table():
+    dates = [(f"2018-0{m}-10",) * 2 + ("day",) for m in range(1, 10)] * 2 + [("2018-03-01", "2018-03-01", "day")] * 2
+    assert len(dates) == tc.PHONE_MONTHS_OVER
+    html = tc.chronicle_table(_many(dates)).data
+    assert "marsad-chronicle-phone" not in html and "marsad-chronicle-wide" not in html and "@media" not in html

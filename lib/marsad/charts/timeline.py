@@ -774,6 +774,34 @@ def _from_learned(row) -> bool:
     return isinstance(rule, str) and rule.startswith("learned:") and not (isinstance(trigger, str) and trigger)
 
 
+def _chronicle_row(r, outlets: dict | None) -> str:
+    src, tgt = r.get("source", r["actor1"]), r.get("target", r["actor2"])
+    arrow = "↔" if bool(r.get("symmetric")) else "→"
+    who = (f"<div dir='ltr'>{escape_html(country_name(src))} {arrow} {escape_html(country_name(tgt))}</div>"
+           f"<div dir='rtl' lang='ar'>{escape_html(country_name(src, 'ar'))} {'↔' if arrow == '↔' else '←'} "
+           f"{escape_html(country_name(tgt, 'ar'))}</div>")
+    status = str(r.get("status") or "reported")
+    en, ar = STATUS_WORDS.get(status, (status, status))
+    attribution = f"<br><small>({escape_html(r['attribution'])})</small>" if r.get("attribution") else ""
+    if _from_learned(r):
+        attribution += ("<br><small dir='ltr'>(found by the learned detector, not by a rule: no trigger word; "
+                        "check the sentence)</small>")
+    date = escape_html(_date_words(r))
+    if r.get("date_text"):
+        date += f"<br><small dir='rtl' lang='ar'>{escape_html(r['date_text'])}</small>"
+    # data-label: on a phone each row is a card and every cell says what it is (RESPONSIVE_CSS)
+    return (
+        f"<tr><td data-label='Date · التاريخ' style='min-width:6em'>{date}</td>"
+        f"<td data-label='Who → whom · من ← إلى' style='min-width:7em'>{who}</td>"
+        f"<td data-label='What · الحدث'>{escape_html(r['event_label'])} "
+        f"<small>({escape_html(r['cameo_code'])})</small></td>"
+        f"<td data-label='Status · الحالة'>{escape_html(en)}<br><span dir='rtl' lang='ar'>{escape_html(ar)}</span></td>"
+        f"<td data-label='Evidence · الدليل' dir='rtl' lang='ar' style='text-align:right; min-width:16em'>"
+        f"{_evidence_html(r)}{attribution}</td>"
+        f"<td data-label='Reports · التقارير'>{_reports_words(r)}</td>"
+        f"<td data-label='Sources · المصادر'>{_links(r, outlets)}</td></tr>")
+
+
 def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200, outlets: dict | None = None):
     """The chronicle an analyst reads: date, who → whom in words (Arabic and English), what, status,
     evidence with the trigger highlighted, number of reports and links to the sources.
@@ -793,41 +821,57 @@ def chronicle_table(events: pd.DataFrame, *, max_rows: int = 200, outlets: dict 
     shown = order.head(max_rows)
     head = ("<tr><th>Date · التاريخ</th><th>Who → whom · من ← إلى</th><th>What · الحدث</th>"
             "<th>Status · الحالة</th><th>Evidence · الدليل</th><th>Reports · التقارير</th><th>Sources · المصادر</th></tr>")
-    rows = []
-    for _, r in shown.iterrows():
-        src, tgt = r.get("source", r["actor1"]), r.get("target", r["actor2"])
-        arrow = "↔" if bool(r.get("symmetric")) else "→"
-        who = (f"<div dir='ltr'>{escape_html(country_name(src))} {arrow} {escape_html(country_name(tgt))}</div>"
-               f"<div dir='rtl' lang='ar'>{escape_html(country_name(src, 'ar'))} {'↔' if arrow == '↔' else '←'} "
-               f"{escape_html(country_name(tgt, 'ar'))}</div>")
-        status = str(r.get("status") or "reported")
-        en, ar = STATUS_WORDS.get(status, (status, status))
-        attribution = f"<br><small>({escape_html(r['attribution'])})</small>" if r.get("attribution") else ""
-        if _from_learned(r):
-            attribution += ("<br><small dir='ltr'>(found by the learned detector, not by a rule: no trigger word; "
-                            "check the sentence)</small>")
-        date = escape_html(_date_words(r))
-        if r.get("date_text"):
-            date += f"<br><small dir='rtl' lang='ar'>{escape_html(r['date_text'])}</small>"
-        # data-label: on a phone each row is a card and every cell says what it is (RESPONSIVE_CSS)
-        rows.append(
-            f"<tr><td data-label='Date · التاريخ' style='min-width:6em'>{date}</td>"
-            f"<td data-label='Who → whom · من ← إلى' style='min-width:7em'>{who}</td>"
-            f"<td data-label='What · الحدث'>{escape_html(r['event_label'])} "
-            f"<small>({escape_html(r['cameo_code'])})</small></td>"
-            f"<td data-label='Status · الحالة'>{escape_html(en)}<br><span dir='rtl' lang='ar'>{escape_html(ar)}</span></td>"
-            f"<td data-label='Evidence · الدليل' dir='rtl' lang='ar' style='text-align:right; min-width:16em'>"
-            f"{_evidence_html(r)}{attribution}</td>"
-            f"<td data-label='Reports · التقارير'>{_reports_words(r)}</td>"
-            f"<td data-label='Sources · المصادر'>{_links(r, outlets)}</td></tr>")
+    rows = [_chronicle_row(r, outlets) for _, r in shown.iterrows()]
     more = f"<p>… {len(ev) - max_rows} more rows in events.csv.</p>" if len(ev) > max_rows else ""
+    phone = _chronicle_by_month(shown, outlets, more) if len(shown) > PHONE_MONTHS_OVER else ""
     # English cells read left to right (the notebook's output area may be right-aligned around Arabic text);
     # the Arabic lines and the evidence carry their own dir='rtl'.
     return HTML("<style>.jp-RenderedHTMLCommon table.marsad-chronicle td, table.marsad-chronicle td,\n"
-                ".jp-RenderedHTMLCommon table.marsad-chronicle th, table.marsad-chronicle th { text-align: left; }</style>"
-                "<div class='marsad-cards-box' style='max-height:640px; overflow:auto'>"
+                ".jp-RenderedHTMLCommon table.marsad-chronicle th, table.marsad-chronicle th { text-align: left; }"
+                + (_PHONE_CSS if phone else "") + "</style>"
+                f"<div class='marsad-cards-box{' marsad-chronicle-wide' if phone else ''}' style='max-height:640px; overflow:auto'>"
                 "<table class='marsad-table marsad-chronicle marsad-cards' dir='ltr'>"
-                f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>{more}</div>")
+                f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>{more}</div>{phone}")
+
+
+# A chronicle longer than this is, on a phone, one collapsed section per month (newest first) with its count: 96
+# events as cards were a 34,523 px page at 400 px, the background and cooperation sections far below (audit39).
+PHONE_MONTHS_OVER = 20
+_PHONE_CSS = ("\n.marsad-chronicle-phone { display: none; }\n"
+              "@media (max-width: 700px) { .marsad-chronicle-wide { display: none !important; }\n"
+              "  .marsad-chronicle-phone { display: block; }\n"
+              "  .marsad-chronicle-phone summary { padding: .45em .3em; border-bottom: 1px solid #ddd; cursor: pointer; }\n"
+              "  .marsad-chronicle-phone details[open] summary { margin-bottom: .5em; } }")
+
+
+def _chronicle_by_month(shown: pd.DataFrame, outlets: dict | None, more: str = "") -> str:
+    """The chronicle for a phone: one ``<details>`` per month (events dated only by their document's publication
+    under its month; a season or a year under its years, after that year's months), newest first, each closed with
+    its count; the events of a group in time order, one card each."""
+    import calendar
+    import re
+
+    def group(r):
+        a, b = (str(r.get(c)) if isinstance(r.get(c), str) else "" for c in ("date_start", "date_end"))
+        a = a or b
+        b = b or a
+        if not re.match(r"\d{4}-\d\d", a) or not re.match(r"\d{4}-\d\d", b):
+            return ("", "No date")
+        if a[:7] == b[:7]:
+            return (a[:7], f"{calendar.month_name[int(a[5:7])]} {a[:4]}")
+        # a season, a year or a longer stretch: under its years, after the months of its first year
+        return (a[:4] + "-00", a[:4] if a[:4] == b[:4] else f"{a[:4]}–{b[:4]}")
+
+    groups = [group(r) for _, r in shown.iterrows()]
+    parts = []
+    for key in sorted({g for g in groups if g[0]}, reverse=True) + sorted({g for g in groups if not g[0]}):
+        rows = shown[[g == key for g in groups]]
+        parts.append(f"<details><summary><b>{escape_html(key[1])}</b> · {plural(len(rows), 'event')}</summary>"
+                     "<table class='marsad-table marsad-chronicle marsad-cards' dir='ltr'><tbody>"
+                     + "".join(_chronicle_row(r, outlets) for _, r in rows.iterrows()) + "</tbody></table></details>")
+    return ("<div class='marsad-chronicle-phone'><p><small>"
+            f"{plural(len(shown), 'event')} by month, newest first: tap a month to open its events.</small></p>"
+            + "".join(parts) + more + "</div>")
 
 
 def background_html(background: pd.DataFrame, *, max_rows: int = 50, outlets: dict | None = None):
