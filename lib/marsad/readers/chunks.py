@@ -67,16 +67,22 @@ def streamable(path: str | os.PathLike, *, chunk_bytes: int) -> bool:
         return False
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
         return False  # UTF-16/32: newline bytes are not record boundaries
+    if _utf8_head(head):
+        return True
+    try:  # a Windows-1256 export (Excel's "CSV"): one byte a character, streamed in that code page; or UTF-8
+        return decode(head).encoding in SINGLE_BYTE | {"utf-8"}  # with a few stray bytes, mended piece by piece
+    except DecodeError:
+        return False
+
+
+def _utf8_head(data: bytes) -> bool:
+    """Whether the first 64 KiB of ``data`` are UTF-8 (but for a character cut by the window's end)."""
+    head = data[: 1 << 16]
     try:
         head.decode("utf-8")
+        return True
     except UnicodeDecodeError as exc:
-        if exc.start >= len(head) - 3:
-            return True  # only a character cut by the 64 KiB window
-        try:  # a Windows-1256 export (Excel's "CSV"): one byte a character, streamed in that code page; or UTF-8
-            return decode(head).encoding in SINGLE_BYTE | {"utf-8"}  # with a few stray bytes, mended piece by piece
-        except DecodeError:
-            return False
-    return True
+        return exc.start >= len(head) - 3
 
 
 # one byte a character, and the ASCII bytes (newline, quote, separators) are themselves: pieces cut on bytes
@@ -86,12 +92,8 @@ SINGLE_BYTE = frozenset({"cp1256", "iso8859_6", "cp1252", "latin_1", "cp720"})
 def _fixed_encoding(piece: bytes) -> Decoded | None:
     """The first piece decoded, when it is in a single-byte code page: every later piece is decoded in the same one
     (a piece guessed on its own could come out in another); None for UTF-8 (each piece is UTF-8 on its own)."""
-    try:
-        piece[: 1 << 16].decode("utf-8")
+    if _utf8_head(piece):
         return None
-    except UnicodeDecodeError as exc:
-        if exc.start >= min(len(piece), 1 << 16) - 3:
-            return None
     try:
         first = decode(piece)
     except DecodeError:

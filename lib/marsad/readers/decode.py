@@ -160,7 +160,9 @@ def _decode(data: bytes, name: str) -> Decoded:
 # UTF-8 with those bytes mended, not a file of another encoding: at most this share of its non-ASCII bytes.
 _MAX_STRAY_SHARE = 0.02
 _ASCII = bytes(range(0x80))
-_ARABIC_RUN = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06a9\u06af\u06cc\u060c\u061b\u061f\u00ab\u00bb ]+")  # (review39: and ، ؛ ؟ « »)
+# What Windows-1256 gives an Arabic text: the letters, Persian/Urdu ones, and ، ؛ ؟ (review39)
+_ARABIC_CHARS = r"\u0621-\u064a\u067e\u0686\u0698\u06a4\u06a9\u06af\u06cc\u060c\u061b\u061f"
+_ARABIC_RUN = re.compile(rf"[{_ARABIC_CHARS}\u00ab\u00bb ]+")  # a pasted run: and « », spaces
 _strays = threading.local()
 
 
@@ -269,7 +271,7 @@ def _arabic_code_page(data: bytes) -> str:
 _LETTER = re.compile(r"[\u0621-\u064a]")
 
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06a9\u06af\u06cc\u060c\u061b\u061f]")
+_ARABIC_LETTER = re.compile(rf"[{_ARABIC_CHARS}]")
 
 
 def decode_bytes(data: bytes, *, name: str = "input") -> tuple[str, str]:
