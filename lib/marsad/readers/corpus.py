@@ -44,7 +44,8 @@ from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
-from marsad.readers.walk import Entry, classify, not_news, printable, regular_files, unreadable, walk_corpus
+from marsad.readers.walk import (Entry, classify, not_news, printable, regular_files, saved_page_of, unreadable,
+                                  walk_corpus)
 
 __all__ = [
     "Corpus", "read_corpus", "iter_corpus", "iter_read", "read_files", "read_file", "decode_bytes", "DecodeError",
@@ -163,7 +164,12 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
         else:
             packing = archive.compression(source.data[:8])
             source = _unpacked(source, root, max_bytes=max_bytes)
-            records = _read_source(source)
+            if packing and archive.is_zip(source.data[:4]) and office.package_kind(source.data) is None:
+                # a packed archive (export.zip.gz) is the archive: its members are read with the same limits
+                records = [r for found, _ in _zip_members(source, root, max_bytes=max_bytes, folder=source.doc_id)
+                           for r in found]
+            else:
+                records = _read_source(source)
     except Exception as exc:  # one bad file never stops a run
         return _row(path, bytes=row["bytes"], reason=_packed_failure(exc, packing)), []
     return _finished_row(row, source, len(records)), records
@@ -219,9 +225,16 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
     encodings: set[str] = set()
     directory: list[str] = []
     used = 0  # unpacked bytes so far, those of the archives inside included
+    seen: dict[str, set[str]] = {}  # folder inside the archive -> names met in it (a page sorts before its X_files/)
+    assets: dict[str, list] = {}  # a saved page's asset folder -> [page, members]
     for name, data, reason in archive.zip_members(source.data, limit=max_bytes, warnings=directory):
         if directory:
             source.warn("archive", directory.pop())
+        folder_of = _asset_folder(_inside(name), seen)
+        if folder_of:  # a saved page's scripts, styles, images: one line for the folder, not one per member
+            assets.setdefault(folder_of[0], [folder_of[1], 0])[1] += 1
+            skipped += 1
+            continue
         reason = reason or not_news(PurePosixPath(name).name)
         if data is not None and not reason and used + len(data) > max_bytes:
             reason = f"the archive's unpacked size passes the {size_text(max_bytes)} limit (max_bytes) here; not read"
@@ -260,12 +273,31 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
         read[member.format] += 1
         encodings.add(member.encoding)
         yield found, len(member.data)
+    for folder_name, (page, count) in assets.items():
+        source.warn(f"{folder_name}/", f"the scripts, styles, images and frames of the saved page {page!r} ({count} "
+                                       f"member{'' if count == 1 else 's'}); not news, not read")
+        first_reason = first_reason or f"{folder_name}/: a saved page's assets"
     source.format = "zip"
     source.encoding = ", ".join(sorted(e for e in encodings if e))
     formats = ", ".join(f"{n} {fmt}" for fmt, n in read.most_common())
     why = f" ({printable(first_reason)})" if not read and first_reason else ""  # an archive of nothing readable: why
     source.note(f"ZIP archive: {sum(read.values())} of {sum(read.values()) + skipped} members read"
                 + (f" ({formats})" if formats else "") + why)
+
+
+def _asset_folder(path: str, seen: dict[str, set[str]]) -> tuple[str, str] | None:
+    """``(folder, page)`` when an archive member lies in a saved page's asset folder (``X_files/`` beside
+    ``X.html``, see :func:`marsad.readers.walk.saved_page_of`), else ``None``; every member's name goes into
+    ``seen`` (members come in name order: ``X.html`` before ``X_files/…``)."""
+    parts = path.split("/")
+    for depth in range(len(parts) - 1):
+        parent = "/".join(parts[:depth])
+        page = saved_page_of(parts[depth], seen.get(parent, ()))
+        if page:
+            return "/".join(parts[: depth + 1]), page
+    for depth in range(len(parts)):
+        seen.setdefault("/".join(parts[:depth]), set()).add(parts[depth])
+    return None
 
 
 def _nested_zip(member: Source, root: Path, *, max_bytes: int) -> tuple[list[Record], int]:

@@ -20,7 +20,7 @@ from html.parser import HTMLParser
 import pandas as pd
 
 from marsad.readers.base import Record, Source, register
-from marsad.readers.decode import DecodeError
+from marsad.readers.decode import DecodeError, decode
 from marsad.readers.page import ParsedPage, page_record, parse_text_page
 from marsad.readers.values import has_letters
 
@@ -419,9 +419,19 @@ def read_mhtml(source: Source) -> list[Record]:
     for kind, parse in (("text/html", parse_html_page), ("text/plain", parse_text_page)):
         if kind in parts:
             try:
-                text = parts[kind].get_content()
+                if parts[kind].get_content_charset() is None:
+                    # Chrome writes "Content-Type: text/html" without a charset (the page's <meta> names it): the
+                    # part's bytes are decoded as any page's are, not as ASCII (every Arabic letter a U+FFFD)
+                    decoded = decode(parts[kind].get_payload(decode=True) or b"", name=source.name or source.path.name)
+                    text, source.encoding = decoded.text, decoded.encoding
+                else:
+                    text, source.encoding = parts[kind].get_content(), parts[kind].get_content_charset()
             except (LookupError, ValueError) as exc:  # an unknown charset, a broken transfer encoding
                 raise DecodeError(f"MIME file: its {kind} part cannot be decoded ({exc})") from None
             source.format = "mhtml"
-            return page_record(source, parse(text), "mhtml")
+            page = parse(text)
+            location = str(parts[kind]["Content-Location"] or message["Snapshot-Content-Location"] or "").strip()
+            if page.url is None and location.startswith(("http://", "https://")):
+                page.url = location  # the address the page was saved from
+            return page_record(source, page, "mhtml")
     raise DecodeError("MIME file without an HTML or text part (no text/html, text/plain in it); not read")

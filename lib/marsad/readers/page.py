@@ -28,7 +28,7 @@ from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
 from marsad.readers.values import has_letters
 
-__all__ = ["ParsedPage", "parse_text_page", "read_page", "page_record"]
+__all__ = ["ParsedPage", "parse_text_page", "read_page", "page_record", "is_text_table"]
 
 # A ticker strip: headlines separated by runs of two or more non-breaking spaces.
 _TICKER_SEP = re.compile(r"(?:\u00a0\s*){2,}")
@@ -215,5 +215,41 @@ def page_record(source: Source, page: ParsedPage, fmt: str) -> list[Record]:
 
 @register("page", sniff=lambda text: True, order=90)
 def read_page(source: Source) -> list[Record]:
-    """Read a text page (any text no other reader recognised)."""
+    """Read a text page (any text no other reader recognised); a table saved as text (Excel's "Unicode Text":
+    tab-separated UTF-16 in a ``.txt``) is read as the table it is."""
+    if is_text_table(source.text):
+        from marsad.readers.tables import read_csv
+
+        source.format = "csv"
+        source.note("a table in a text file (its first row names the columns), read as a table")
+        return read_csv(source)
     return page_record(source, parse_text_page(source.text), "page")
+
+
+_TABLE_ROWS = 20  # rows of a text file looked at to tell a table
+
+
+def is_text_table(text: str) -> bool:
+    """Whether a text is a table: its first line splits (tabs, else ``;`` or ``,``) into two or more fields naming
+    a title or text column (``title``, ``عنوان``, ``نص`` … as a whole field, never a word of a sentence) and each
+    of its next lines (up to 20, at least one) has as many fields."""
+    import csv
+    import io
+
+    from marsad.readers.tables import _pick
+
+    lines = [line for line in text[:200_000].replace("\r\n", "\n").split("\n")[: _TABLE_ROWS * 4] if line.strip()]
+    if len(lines) < 2:
+        return False
+    for delimiter in "\t;,":
+        if delimiter not in lines[0]:
+            continue
+        try:
+            rows = list(csv.reader(io.StringIO("\n".join(lines[: _TABLE_ROWS + 1])), delimiter=delimiter))
+        except csv.Error:
+            return False
+        header = rows[0]
+        if len(header) >= 2 and (_pick(header, "title") or _pick(header, "text")):
+            return all(len(row) == len(header) for row in rows[1:])
+        return False
+    return False

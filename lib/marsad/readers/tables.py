@@ -325,6 +325,33 @@ def _pick(columns, key) -> list:
     return exact + [c for c in nested if c not in exact]
 
 
+# Unix time a news date can be: 1990-01-01 to 2035-12-31 (seconds; milliseconds are 1000 times these)
+_EPOCH_RANGE = (631_152_000, 2_082_758_400)
+_EPOCH_NUMBER = re.compile(r"^\d{9,13}(?:\.\d+)?$")
+
+
+def _epoch_unit(source: Source, column, values: list[str | None]) -> str | None:
+    """``"s"`` or ``"ms"`` when every value of a date column is a Unix time of that unit within 1990-2035 (decided
+    for the column, never row by row: 1709280000 alone could be either), with a note saying so; else ``None``."""
+    values = [v for v in values if v is not None]
+    if not values or not all(_EPOCH_NUMBER.match(v) for v in values):
+        return None
+    numbers = [float(v) for v in values]
+    low, high = _EPOCH_RANGE
+    for unit, scale in (("s", 1), ("ms", 1000)):
+        if all(low * scale <= n < high * scale for n in numbers):
+            first = pd.Timestamp(min(numbers) / scale, unit="s").date()
+            last = pd.Timestamp(max(numbers) / scale, unit="s").date()
+            source.note(f"column {column!r} read as Unix time in {'seconds' if unit == 's' else 'milliseconds'} "
+                        f"(UTC days, {first} to {last})")
+            return unit
+    return None
+
+
+def _epoch(value: str | None, unit: str) -> pd.Timestamp | None:
+    return None if value is None else pd.Timestamp(float(value) / (1000 if unit == "ms" else 1), unit="s").normalize()
+
+
 def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]]) -> list[Record]:
     """Documents of the rows: ``(where, number, values)``, ``where`` naming the row in warnings and
     ``number`` its place among the file's data rows (``file#number`` is the id of a row without one)."""
@@ -333,6 +360,8 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
         raise DecodeError(f"table has no title or text column (columns: {', '.join(map(str, columns[:12]))})")
     records, empty, letterless = [], 0, 0
     first: dict[tuple, str] = {}  # (title, text) -> the row that had it first
+    rows = list(rows)
+    units = {c: _epoch_unit(source, c, [clean(values.get(c)) for _, _, values in rows]) for c in cols["published"]}
     for where, number, values in rows:
         def get(key, values=values):
             return next((v for v in (clean(values.get(c)) for c in cols[key]) if v is not None), None)
@@ -355,10 +384,10 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
             source.warn(where, f"same title and text as {first[key]}; counted once")
             continue
         first[key] = where
+        column = next((c for c in cols["published"] if clean(values.get(c)) is not None), None)
         try:
-            published = parse_date(get("published"))
+            published = _epoch(clean(values.get(column)), units[column]) if units.get(column) else parse_date(get("published"))
         except BadValue as exc:
-            column = next(c for c in cols["published"] if clean(values.get(c)) is not None)
             source.warn(where, f"{exc} in column {column!r}; row kept undated")
             published = None
         records.append(({

@@ -20,7 +20,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable"]
+__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable", "saved_page_of"]
 
 # What makes a folder Marsad's own output: a tables folder (analyze --out) holds these.
 _RUN_MARKERS = ("run.json", "stages.json")
@@ -28,6 +28,13 @@ _KINDS = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFSOCK: "a socket", stat.S
           stat.S_IFBLK: "a block device"}
 _HASH_CHUNK = 1 << 20
 _DOC_NAMES = ("readme", "license", "licence", "provenance", "changelog", "copying")
+# A web page's code and styling, never news: read as text pages they would be "documents" of JavaScript and CSS.
+_CODE_SUFFIXES = {".js": "script (JavaScript)", ".mjs": "script (JavaScript)", ".css": "style sheet (CSS)",
+                  ".map": "source map", ".woff": "web font", ".woff2": "web font"}
+# "Save page as, complete" writes PAGE.html and a folder PAGE_files (PAGE-Dateien, PAGE_fichiers … in some
+# browsers' languages) holding the page's scripts, styles, images and frames: assets of one page, not a corpus.
+_SAVED_PAGE_FOLDERS = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_bestanden")
+_PAGE_NAMES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
 
 
 @dataclass(frozen=True)
@@ -141,9 +148,10 @@ def _dir_key(path: Path) -> tuple[int, int]:
 def _walk(top: Path, root: Path, out: list[Entry], active: set) -> None:
     """Depth first in sorted name order (the order of a sorted list of full paths), without recursion:
     a hostile corpus may nest folders thousands deep. ``active`` holds the folders being walked."""
-    stack = [(top, iter(_listing(top, out)), _dir_key(top))]
+    listing = _listing(top, out)
+    stack = [(top, iter(listing), _dir_key(top), set(listing))]
     while stack:
-        folder, names, _ = stack[-1]
+        folder, names, _, siblings = stack[-1]
         name = next(names, None)
         if name is None:
             active.discard(stack.pop()[2])
@@ -162,8 +170,33 @@ def _walk(top: Path, root: Path, out: list[Entry], active: set) -> None:
             if key in active:  # a symlinked folder that leads back into the walk
                 out.append(Entry(str(path), 0, "symlink loop (leads back to a folder being walked)"))
                 continue
+            page = saved_page_of(name, siblings)
+            if page:
+                out.append(Entry(str(path), 0, _assets_reason(path, page)))
+                continue
             active.add(key)
-            stack.append((path, iter(_listing(path, out)), key))
+            listing = _listing(path, out)
+            stack.append((path, iter(listing), key, set(listing)))
+
+
+def saved_page_of(folder: str, siblings) -> str:
+    """The page a folder holds the assets of ("Save page as, complete": ``X.html`` beside ``X_files``), else ``""``."""
+    for tail in _SAVED_PAGE_FOLDERS:
+        if folder.endswith(tail) and len(folder) > len(tail):
+            stem = folder[: -len(tail)]
+            for name in siblings:
+                if name.startswith(stem) and name[len(stem):].lower() in _PAGE_NAMES:
+                    return name
+    return ""
+
+
+def _assets_reason(folder: Path, page: str) -> str:
+    """The one manifest line of a saved page's asset folder: whose it is and how many files it holds."""
+    count = 0
+    for _, _, files in os.walk(folder):
+        count += len(files)
+    return (f"the scripts, styles, images and frames of the saved page {printable(page)!r} ({count} file"
+            f"{'' if count == 1 else 's'}); not news, not read")
 
 
 def _listing(folder: Path, out: list[Entry]) -> list[str]:
@@ -201,8 +234,11 @@ def not_news(name: str) -> str:
     """Why a file is not read for its name alone ("" when it may be news): hidden files and documentation."""
     if name.startswith("."):
         return "hidden file"
-    if PurePosixPath(name).suffix.lower() == ".md" or name.lower().split(".")[0] in _DOC_NAMES:
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix == ".md" or name.lower().split(".")[0] in _DOC_NAMES:
         return "documentation file (README/LICENSE/PROVENANCE), not news"
+    if suffix in _CODE_SUFFIXES:
+        return f"a web page's {_CODE_SUFFIXES[suffix]}, not news"
     return ""
 
 

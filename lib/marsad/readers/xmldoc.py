@@ -111,7 +111,7 @@ _ITEM_NAMES = ("item", "entry")
 def _stream(source: Source, text: str) -> list[Record]:
     """Parse once, streaming: a feed's items are read and cleared as they end (a site's whole archive
     exported as RSS stays one item in memory), another XML document is kept whole."""
-    root, stack, feed_title, k = None, [], None, 0
+    root, stack, feed_title, k, links = None, [], None, 0, 0
     records: list[Record] = []
     for event, el in SafeET.iterparse(io.StringIO(text), events=("start", "end")):
         name = _local(el.tag)
@@ -120,7 +120,16 @@ def _stream(source: Source, text: str) -> list[Record]:
             stack.append(name)
             continue
         stack.pop()
-        if name in _ITEM_NAMES:
+        if name == "url" and len(stack) == 1 and _local(root.tag) == "urlset":
+            links += 1
+            record = _sitemap_url(source, el, links, feed_title)
+            if record is not None:
+                records.append(record)
+            el.clear()
+        elif name == "sitemap" and len(stack) == 1 and _local(root.tag) == "sitemapindex":
+            links += 1
+            el.clear()
+        elif name in _ITEM_NAMES:
             record = _item(source, el, k, feed_title)
             k += 1
             if record is not None:
@@ -128,6 +137,14 @@ def _stream(source: Source, text: str) -> list[Record]:
             el.clear()
         elif name == "title" and feed_title is None and stack and stack[-1] in ("channel", "feed"):
             feed_title = _words("".join(el.itertext())) or None
+    if _local(root.tag) == "sitemapindex":
+        raise DecodeError(f"a sitemap index: a list of {links} sitemap(s), no headline or text; not news")
+    if _local(root.tag) == "urlset":
+        if not records:
+            raise DecodeError(f"a sitemap: {links} link(s) without a headline or text (fetch the pages to read "
+                              "them); not news")
+        source.note(f"news sitemap: {len(records)} of {links} links with a headline read (a headline, no text)")
+        return records
     if k or _local(root.tag) in ("rss", "feed", "rdf"):
         if not k:
             raise DecodeError("a feed without items")
@@ -256,6 +273,22 @@ def _item(source: Source, item, k: int, feed_title: str | None) -> Record | None
         source.warn(f"item {k + 1}", "no publication date")
     return _record(source, k, feed_title, segments, url=_child_text(item, "link", "guid"), published=published,
                    title=title or None, category=_child_text(item, "category"))
+
+
+def _sitemap_url(source: Source, url, k: int, feed_title: str | None) -> Record | None:
+    """A news sitemap's ``<url>``: its ``<news:news>`` headline, date and publication as a document of one title
+    segment (a sitemap holds no text); ``None`` for a plain link (no ``news`` element with a title)."""
+    news = next((el for el in url.iter() if _local(el.tag) == "news"), None)
+    title = _words(_child_text(news, "title")) if news is not None else ""
+    if not title:
+        return None
+    publication = next((el for el in news.iter() if _local(el.tag) == "publication"), None)
+    name = _words(_child_text(publication, "name")) if publication is not None else ""
+    published = _date(_child_text(news, "publication_date"))
+    if published is None:
+        source.warn(f"url {k}", "no publication date")
+    return _record(source, k - 1, name or feed_title, [{"section": "title", "text": title}],
+                   url=_child_text(url, "loc"), published=published, title=title)
 
 
 def _record(source: Source, k: int, feed_title: str | None, segments: list[dict], *, url=None, published=None,
