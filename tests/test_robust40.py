@@ -220,3 +220,12 @@ def test_excel_unicode_text_is_read_as_its_table(tmp_path):
 def test_a_text_page_with_tabs_stays_a_page(tmp_path, text):
     corpus = read_corpus(_write(tmp_path, {"c/a.txt": text}) / "c")
     assert corpus.manifest.iloc[0]["format"] == "page"
+
+
+def test_a_json_api_export_with_integer_unix_times_is_dated(tmp_path):
+    import json
+
+    records = [{"title": f"{HEAD} {i}", "body": BODY, "publishedAt": 1709280000 + 86400 * i} for i in range(2)]
+    corpus = read_corpus(_write(tmp_path, {"c/api.json": json.dumps({"articles": records}, ensure_ascii=False)}) / "c")
+    assert "column 'publishedAt' read as Unix time in seconds" in corpus.manifest.iloc[0]["reason"]
+    assert [str(d.date()) for d in corpus.documents["published"]] == ["2024-03-01", "2024-03-02"]

@@ -202,7 +202,7 @@ def read_json(source: Source) -> list[Record]:
     for k, x in enumerate(items):
         if not isinstance(x, dict):
             source.warn(f"record {k + 1}", f"a JSON {type(x).__name__}, not an object; skipped")
-    return _records(source, list(table.columns), _frame_rows(table, "record"))
+    return _records(source, list(table.columns), _frame_rows(table, "record"), table)
 
 
 @register("parquet", suffixes=(".parquet",))
@@ -210,7 +210,7 @@ def read_parquet(source: Source) -> list[Record]:
     """Read a Parquet table."""
     table = pd.read_parquet(io.BytesIO(source.data))
     source.encoding = "parquet"
-    return _records(source, list(table.columns), _frame_rows(table, "row"))
+    return _records(source, list(table.columns), _frame_rows(table, "row"), table)
 
 
 def _loads(text: str, source: Source, where: str):
@@ -352,16 +352,21 @@ def _epoch(value: str | None, unit: str) -> pd.Timestamp | None:
     return None if value is None else pd.Timestamp(float(value) / (1000 if unit == "ms" else 1), unit="s").normalize()
 
 
-def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]]) -> list[Record]:
+def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]],
+             table: pd.DataFrame | None = None) -> list[Record]:
     """Documents of the rows: ``(where, number, values)``, ``where`` naming the row in warnings and
-    ``number`` its place among the file's data rows (``file#number`` is the id of a row without one)."""
+    ``number`` its place among the file's data rows (``file#number`` is the id of a row without one); ``table``
+    is the frame the rows come from, when they come from one (its date columns are read from it, the rows are
+    not held twice)."""
     cols = {key: _pick(columns, key) for key in COLUMN_ALIASES}
     if not cols["title"] and not cols["text"]:
         raise DecodeError(f"table has no title or text column (columns: {', '.join(map(str, columns[:12]))})")
     records, empty, letterless = [], 0, 0
     first: dict[tuple, str] = {}  # (title, text) -> the row that had it first
-    rows = list(rows)
-    units = {c: _epoch_unit(source, c, [clean(values.get(c)) for _, _, values in rows]) for c in cols["published"]}
+    if table is None:
+        rows = list(rows)
+    units = {c: _epoch_unit(source, c, [clean(v) for v in table[c]] if table is not None
+                            else [clean(values.get(c)) for _, _, values in rows]) for c in cols["published"]}
     for where, number, values in rows:
         def get(key, values=values):
             return next((v for v in (clean(values.get(c)) for c in cols[key]) if v is not None), None)
