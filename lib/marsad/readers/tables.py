@@ -367,6 +367,7 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
         rows = list(rows)
     units = {c: _epoch_unit(source, c, [clean(v) for v in table[c]] if table is not None
                             else [clean(values.get(c)) for _, _, values in rows]) for c in cols["published"]}
+    epoch = {c for c, unit in units.items() if unit}
     for where, number, values in rows:
         def get(key, values=values):
             return next((v for v in (clean(values.get(c)) for c in cols[key]) if v is not None), None)
@@ -389,10 +390,11 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
             source.warn(where, f"same title and text as {first[key]}; counted once")
             continue
         first[key] = where
-        column = next((c for c in cols["published"] if clean(values.get(c)) is not None), None)
         try:
-            published = _epoch(clean(values.get(column)), units[column]) if units.get(column) else parse_date(get("published"))
+            column = next((c for c in cols["published"] if clean(values.get(c)) is not None), None) if epoch else None
+            published = _epoch(clean(values.get(column)), units[column]) if column in epoch else parse_date(get("published"))
         except BadValue as exc:
+            column = next(c for c in cols["published"] if clean(values.get(c)) is not None)
             source.warn(where, f"{exc} in column {column!r}; row kept undated")
             published = None
         records.append(({
