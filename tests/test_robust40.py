@@ -229,3 +229,16 @@ def test_a_json_api_export_with_integer_unix_times_is_dated(tmp_path):
     corpus = read_corpus(_write(tmp_path, {"c/api.json": json.dumps({"articles": records}, ensure_ascii=False)}) / "c")
     assert "column 'publishedAt' read as Unix time in seconds" in corpus.manifest.iloc[0]["reason"]
     assert [str(d.date()) for d in corpus.documents["published"]] == ["2024-03-01", "2024-03-02"]
+
+
+def test_a_streamed_table_of_unix_times_says_so_once(tmp_path):
+    from marsad.readers.chunks import iter_chunks, streamable
+
+    path = tmp_path / "t.csv"
+    path.write_text("title,text,date\n" + "".join(f"{HEAD} {i},{BODY},{1709280000 + 60 * i}\n" for i in range(8000)),
+                    encoding="utf-8")
+    assert streamable(path, chunk_bytes=1 << 19)
+    pieces = list(iter_chunks(path, tmp_path, chunk_bytes=1 << 19))
+    assert len(pieces) > 2 and all(r[0]["published"] is not None for recs, _ in pieces for r in recs)
+    reason = pieces[-1][1]["reason"]
+    assert reason.count("Unix time") == 1 and "(UTC days, 2024-03-01 to 2024-03-06)" in reason

@@ -202,6 +202,24 @@ def _shift(text: str, lines: int) -> str:
     return _WHERE.sub(move, text)
 
 
+_UNIX_NOTE = re.compile(r"^(column .+ read as Unix time in \w+) \(UTC days, (\S+) to (\S+)\)$")
+
+
+def merged_notes(notes: list[str], more: list[str]) -> list[str]:
+    """A streamed file's notes once a piece's are added: each said once; a date column read as Unix time in every
+    piece is one note spanning the first piece's first day to the last one's (ISO days sort as text)."""
+    out = list(notes)
+    for note in more:
+        m = _UNIX_NOTE.match(note)
+        at = next((i for i, n in enumerate(out) if m and (k := _UNIX_NOTE.match(n)) and k[1] == m[1]), None)
+        if at is not None:
+            k = _UNIX_NOTE.match(out[at])
+            out[at] = f"{m[1]} (UTC days, {min(k[2], m[2])} to {max(k[3], m[3])})"
+        elif note not in out:
+            out.append(note)
+    return out
+
+
 def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes: int,
                 max_bytes: int | None = None) -> Iterator[tuple[list[Record], dict | None]]:
     """Read a large table file piece by piece.
@@ -281,7 +299,7 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
                 if m and rows_before:
                     doc["doc_id"] = f"{doc_id}#{int(m[1]) + rows_before}"
             warnings.extend(_shift(w, lines_before - header_lines) for w in source.warnings)
-            notes.extend(n for n in source.notes if n not in notes)
+            notes[:] = merged_notes(notes, source.notes)
             rows = _count_rows(piece, kind, delimiter) - (skipped_rows if kind == "csv" and k == 0 else 0)
             rows_before += rows
             lines_before += piece.count(b"\n")
