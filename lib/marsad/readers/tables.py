@@ -7,7 +7,8 @@ found by its first part (``text.ar``); when a row's first column of a kind is em
 saved with ``;``, tab or ``|`` between fields (Excel in many locales), or with Excel's ``sep=;`` first line, is
 read with that separator. A JSON object holding the records under another key (``{"articles": [...]}``, as news
 APIs give them) is read from that list. A row with no letter at all (only marks, digits or punctuation) is no text.
-A bad row never costs the file: a JSON line that does not parse, a CSV row
+A date column whose every value is a Unix time of one unit (seconds or milliseconds) within 1990-2035 is read
+as UTC days, with a note (decided for the column, never row by row). A bad row never costs the file: a JSON line that does not parse, a CSV row
 with the wrong number of fields or cut off at the end of the file is skipped
 and reported with its line number; a cell holding an impossible date
 (``2024-02-31``) keeps its row, undated, and is reported; a row repeating an

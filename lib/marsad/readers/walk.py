@@ -2,8 +2,8 @@
 
 :func:`walk_corpus` returns one :class:`Entry` per regular file to read and
 one per entry that is not read, with the reason: symlink loops, dangling
-symlinks, symlinks leading out of the corpus, FIFOs, sockets, devices, unreadable folders, hidden folders, and
-folders Marsad wrote (a run's ``tables/`` with ``run.json``/``stages.json``, a
+symlinks, symlinks leading out of the corpus, FIFOs, sockets, devices, unreadable folders, hidden folders,
+a saved page's asset folder (``X_files`` beside ``X.html``: one line for all its files) and folders Marsad wrote (a run's ``tables/`` with ``run.json``/``stages.json``, a
 report folder holding such ``tables/``), so a report written inside the
 corpus is never read back as input. Byte-identical files are found here too
 (hashing only files of equal size): each later copy names the first as the

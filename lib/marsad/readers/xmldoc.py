@@ -4,6 +4,9 @@
   date (``pubDate``, ``dc:date``, ``published``/``updated``) and text (``content:encoded``, else the
   description or summary, whose escaped HTML is read as HTML: its markup is never kept); the
   channel's or feed's title is the source.
+* **Sitemaps**: a Google News sitemap gives one headline document per ``<url>`` (``news:title``, its
+  ``publication_date`` and ``publication`` name, the ``loc``); a sitemap of bare links or a sitemap index holds no
+  news and is skipped, saying so.
 * **Any other XML file** is one document: its title from the first ``title``/``headline``/``hl1``
   element, its date from a TimeML creation time (``functionInDocument="CREATION_TIME"``, ``<DCT>``)
   or a ``pubDate``/``published``/``firstCreated``/``date`` element, and its text from the
