@@ -834,15 +834,23 @@ def persian_compound_recognizer(texts: list[str]) -> list[list[tuple[int, int, s
     return out
 
 
+# The home nations' adjectives with ال (England, Scotland, Wales: the nations football fields apart), no country's
+# demonym in the knowledge base, in the forms the knowledge base gives a demonym (feminine, dual, plural), normalised.
+_HOME_NATIONS = frozenset("ال" + stem + suffix for stem in ("انجليزي", "انكليزي", "اسكتلندي", "ويلزي")
+                          for suffix in ("", "ه", "ان", "تان", "ون", "ين"))
+
+
 def demonym_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """A foreign name of two words right after a nationality adjective with ال used as a noun ('the Bosnian …',
     with a proclitic maybe: والبوسني ادين دجيكو مهاجم روما): the two words read as a name the gazetteers lack
     (:func:`_foreign_pair`) and the name ends there (punctuation or the end, a preposition, particle or relative
     pronoun, a title or role, or an accusative of a role in ا: مدربا; not a club: الإسباني غابي قائد أتليتكو,
-    'Gabi, Atlético's captain', where قائد is no surname). Not after a noun with ال, whose
-    adjective the nationality word is (الجهاز الأمني الإسرائيلي سيجيف بأنه…)."""
+    'Gabi, Atlético's captain', where قائد is no surname; or the next item of a list of nationals, و + a
+    nationality adjective: الإنجليزي آلان شيرار والبرتغالي). The home nations' adjectives (الإنجليزي، الاسكتلندي،
+    الويلزي) count as nationality adjectives. Not after a noun with ال, whose adjective the nationality word is
+    (الجهاز الأمني الإسرائيلي سيجيف بأنه…)."""
     titles, common = title_words(), common_words()
-    demonyms = _demonyms_with_article()
+    demonyms = _demonyms_with_article() | _HOME_NATIONS
     out = []
     for text in texts:
         toks = _word_tokens(text)
@@ -866,8 +874,10 @@ def demonym_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]
             if nxt and re.match(r"[ \t]*[.،,؟?!:؛()\"”»]", text[e:e + 3]) is None:
                 raw = nxt.group(1)
                 n = normalize(raw)
+                # (or the next item of a list of nationals: الإنجليزي آلان شيرار والبرتغالي كريستيانو رونالدو)
                 if not (n in _FUNCTION_AFTER_PARTICLE or n in _SHORT_PARTICLES or n in _RELATIVE_PRONOUNS
-                        or any(b in titles for b in _bare(n)) or (raw.endswith("ا") and n[:-1] in titles)):
+                        or any(b in titles for b in _bare(n)) or (raw.endswith("ا") and n[:-1] in titles)
+                        or (n[:1] == "و" and n[1:] in demonyms)):
                     continue
             found.append((name[0][0], e, "PERS"))
         out.append(found)
