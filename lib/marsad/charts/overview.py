@@ -301,5 +301,6 @@ def _attention_hover(row, count: str, total: str, unit: str, period: str) -> str
         head = f"{period} of {when}: {n} of {of} {unit if of != 1 else unit.rstrip('s')} ({n / of:.0%})"
     lines = [f"<b>{hover_text(row.label)}</b>", escape_html(head)]
     for sample in (row.samples or [])[:3]:
-        lines.append("• " + hover_text(f"{sample['title']} ({sample['source']}, {sample['published']})", width=70))
+        lines.append("• " + hover_text(f"{sample['title']} ({outlet_name(sample['source'])}, {sample['published']})",
+                                           width=70))
     return "<br>".join(lines)

@@ -397,8 +397,18 @@ def _color_of(label: str) -> str:
     return ROOT_COLORS.get(label[:2], "#636363")
 
 
+def _hover_sources(row) -> str:
+    """The outlets of an event's hover, by name: ``source_names`` holds the ANT codes ("alarabia;cnn"), which the
+    timeline's hover showed as written (audit39, audit40: "1 in 1 document(s) · alarabia")."""
+    names = row.get("source_names")
+    if isinstance(names, str) and names.strip():
+        shown = list(dict.fromkeys(outlet_name(n.strip()) for n in names.split(";") if n.strip()))
+        return ", ".join(shown)
+    return row.get("sources") or row.get("doc_id")
+
+
 def _hover(row) -> str:
-    sources = row.get("source_names") or row.get("sources") or row.get("doc_id")
+    sources = _hover_sources(row)
     status = str(row.get("status") or "reported")
     score = row.get("goldstein")
     score = f"Goldstein {score:+.1f}" if score is not None and not pd.isna(score) else "no Goldstein score (not a fact)"

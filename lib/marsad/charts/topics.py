@@ -177,7 +177,7 @@ def plot_topic_mix_by_source(headlines: pd.DataFrame, *, deduplicate: bool = Tru
     mix = topic_mix(df, by="source", deduplicate=deduplicate, taxonomy=taxonomy)
     fig = go.Figure()
     for topic, part in mix.groupby("topic", sort=False):
-        fig.add_bar(y=[escape_html(s) for s in part["source"]], x=part["share"], orientation="h",
+        fig.add_bar(y=[escape_html(outlet_name(s)) for s in part["source"]], x=part["share"], orientation="h",
                     name=_axis_label(part.iloc[0]), marker_color=part["colour"].iloc[0],
                     customdata=part["count"],
                     hovertemplate="%{y}: %{x:.0%} (%{customdata})<extra>%{fullData.name}</extra>")

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from marsad.explore import views as ex
-from marsad.charts.base import escape_html
+from marsad.charts.base import escape_html, outlet_name
 
 __all__ = ["Explorer"]
 
@@ -143,7 +143,7 @@ class Explorer:
             self._dates_box = self._dates
 
         sources = t.segments.drop_duplicates("doc_id")["source"].dropna().value_counts()
-        self._sources = w.SelectMultiple(options=[(f"{s} ({n})", s) for s, n in sources.items()], description="Sources",
+        self._sources = w.SelectMultiple(options=[(f"{outlet_name(s)} ({n})", s) for s, n in sources.items()], description="Sources",
                                          rows=min(5, max(2, len(sources))), layout=w.Layout(width="360px"))
         self._sources.observe(lambda _: self._from_widgets(), "value")
         # Topics counted over the classified headlines (ticker items, or article titles), not segments.

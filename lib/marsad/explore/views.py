@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from marsad.charts.base import escape_html, hover_text
+from marsad.charts.base import escape_html, hover_text, outlet_name
 from marsad.engine.export import write_csv
 from marsad.explore.search import kb_entities, query_key, search_pattern
 from marsad.explore.tables import _labels
@@ -152,7 +152,7 @@ def kwic_html(frame: pd.DataFrame, *, max_rows: int = 200, empty: str = "nothing
         rows.append(
             "<tr>"
             f"<td class='where' dir='ltr' style='font-size:85%;color:#555;white-space:nowrap'>{where}<br>{escape_html(date)} "
-            f"{escape_html(r.source)}</td>"
+            f"{escape_html(outlet_name(r.source) if isinstance(r.source, str) else r.source)}</td>"
             f"<td class='left' style='text-align:left'>{escape_html(r.left)}</td>"
             f"<td class='match' style='text-align:center;white-space:nowrap'><mark>{escape_html(r.match)}</mark></td>"
             f"<td class='right' style='text-align:right'>{escape_html(r.right)}</td>"

@@ -1,0 +1,107 @@
+"""audit40: the reports read as an analyst would, on Jawhara FM in full, France 24 naming Russia with Vietnam or
+India, and seed + demo.
+
+* the relations timeline's hover (the report's and the explorer's) listed an event's outlets by their ANT code
+  ("1 in 1 document(s) · alarabia"): it names them ("Al Arabiya, CNN Arabic").
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from marsad.charts import timeline as tc
+from marsad.events import merge_events
+from marsad.events.context import EVENT_COLUMNS
+
+
+def _report(doc: str, source: str | None, url: str, published: str = "2018-03-14", day: str = "2018-03-17") -> dict:
+    """One event report of one document: Russia expels British diplomats, dated by its page."""
+    row = {c: None for c in EVENT_COLUMNS}
+    row.update(event_id=f"e-{doc}", kind="event", doc_id=doc, actor1="RU", actor2="GB", source="RU", target="GB",
+               symmetric=False, status="reported", date_start=day, date_end=day,
+               precision="day", date_text="السبت", cameo_code="1246", event_label="expel diplomats",
+               goldstein=-5.0, sentence="طردت روسيا 23 دبلوماسيا بريطانيا يوم السبت", trigger="طردت",
+               trigger_start=0, trigger_end=4, start=0, end=40, section="body", position=1, rule="expel",
+               published=published, url=url, sources=doc, source_names=source or "", urls=url,
+               n_mentions=1, n_documents=1, n_reports=1)
+    return row
+
+
+def _hovers(events: pd.DataFrame) -> list[str]:
+    fig = tc.timeline_figure(events)
+    return [h for tr in fig.data for h in (tr.hovertext or ())]
+
+
+def test_the_timeline_hover_names_outlets_not_codes():
+    merged = merge_events(pd.DataFrame([_report("a1", "Alarabia", "https://a.example/1"),
+                                        _report("c1", "CNN", "https://c.example/1")]))
+    hovers = _hovers(merged)
+    assert hovers and all("Al Arabiya" in h and "CNN Arabic" in h for h in hovers), hovers
+    assert not any("Alarabia" in h or "alarabia" in h for h in hovers)
+
+
+def test_a_source_that_is_no_ant_code_stays_as_written_in_the_hover():
+    ev = merge_events(pd.DataFrame([_report("x1", "Hespress", "https://h.example/1")]))
+    hovers = _hovers(ev)
+    assert hovers and all("Hespress" in h for h in hovers)
+    # no outlet at all: the document id, as before
+    ev = merge_events(pd.DataFrame([_report("x2", None, "https://h.example/2")]))
+    assert all("x2" in h for h in _hovers(ev))
+
+
+def _explore_tables():
+    import marsad
+    from marsad.explore import views as ex
+
+    docs = pd.DataFrame({"doc_id": ["a1", "f1"], "source": ["Alarabia", "France24"],
+                         "published": pd.to_datetime(["2018-03-14", "2018-03-15"]),
+                         "captured": pd.to_datetime([None, None]), "title": ["", ""]})
+    text = "وقالت روسيا إن فيتنام شريك"
+    segs = pd.DataFrame({"doc_id": ["a1", "f1"], "section": ["paragraph", "paragraph"], "position": [1, 1],
+                         "text": [text, text]})
+    segs["normalized"] = segs["text"].map(marsad.normalize)
+    start = text.index("فيتنام")
+    ments = pd.DataFrame([(d, "paragraph", 1, "VN", "country", "Vietnam", "فيتنام", "name", "فيتنام", start,
+                           start + 6) for d in ("a1", "f1")],
+                         columns=["doc_id", "section", "position", "entity_id", "entity_type", "label_en",
+                                  "label_ar", "form", "surface", "start", "end"])
+    return ex.prepare_tables({"documents": docs, "segments": segs, "mentions": ments,
+                              "headlines": pd.DataFrame(), "events": pd.DataFrame()})
+
+
+def test_the_explorer_names_outlets_in_its_kwic_and_source_filter():
+    from marsad.explore import views as ex
+    from marsad.explore.app import Explorer
+
+    tables = _explore_tables()
+    html = ex.kwic_html(ex.kwic(tables, ex.Selection(entities=("VN",))))
+    assert "Al Arabiya" in html and "France 24" in html and "Alarabia" not in html
+    explorer = Explorer(tables)
+    explorer.widget()
+    labels = [label for label, _ in explorer._sources.options]
+    assert sorted(labels) == ["Al Arabiya (1)", "France 24 (1)"]
+    # the filter still selects by the table's value
+    explorer.select(entities=("VN",))
+    assert set(explorer.views["kwic"]["doc_id"]) == {"a1", "f1"}
+    explorer._sources.value = ("France24",)
+    assert set(explorer.views["kwic"]["doc_id"]) == {"f1"}
+
+
+def test_the_attention_hover_names_the_outlet_of_each_sample():
+    from marsad import query
+    from marsad.charts.overview import attention_figure
+
+    frame = query.attention_over_time(_explore_tables(), query.Selection(entities=("VN",)))
+    texts = [t for tr in attention_figure(frame).data for t in (tr.text or ())]
+    assert texts and any("France 24" in t for t in texts) and any("Al Arabiya" in t for t in texts)
+    assert not any("France24" in t or "Alarabia" in t for t in texts)
+
+
+def test_the_topic_mix_by_source_names_its_bars_by_outlet():
+    from marsad.charts.topics import plot_topic_mix_by_source
+
+    heads = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["x", "y", "z"], "topic": ["sports", "politics", "sports"],
+                          "confidence": [0.9, 0.9, 0.9], "duplicate_of": [None, None, None],
+                          "source": ["JawharaFM", "France24", "Hespress"]})
+    fig = plot_topic_mix_by_source(heads, deduplicate=False)
+    bars = {y for tr in fig.data for y in tr.y}
+    assert bars == {"Jawhara FM", "France 24", "Hespress"}, bars
