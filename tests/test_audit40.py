@@ -105,3 +105,35 @@ def test_the_topic_mix_by_source_names_its_bars_by_outlet():
     fig = plot_topic_mix_by_source(heads, deduplicate=False)
     bars = {y for tr in fig.data for y in tr.y}
     assert bars == {"Jawhara FM", "France 24", "Hespress"}, bars
+
+
+def _many(dates):
+    return pd.DataFrame([{**_report(f"d{i}", "alarabia", f"https://a.net/{i}"), "date_start": a, "date_end": b,
+                          "precision": p} for i, (a, b, p) in enumerate(dates)])
+
+
+def test_a_crowded_month_opens_by_week_on_a_phone():
+    import re
+
+    # audit39's Skripal month held 92 events: opened on a phone, 92 cards. Past 31 events a month opens on its
+    # weeks (1-7, 8-14, 15-21, 22-end), each closed with its count; a month-dated event under "across the month"
+    dates = ([(f"2018-03-{d:02d}",) * 2 + ("day",) for d in range(1, 32)] * 2
+             + [("2018-03-01", "2018-03-31", "month"), ("2018-03-06", "2018-03-09", "day"),
+                ("2018-02-10", "2018-02-10", "day")])
+    html = tc.chronicle_table(_many(dates)).data
+    phone = html.split("<div class='marsad-chronicle-phone'>")[1]
+    assert re.findall(r"<summary><b>([^<]+)</b> · ([^<]+)</summary>", phone) == [
+        ("March 2018", "64 events"), ("February 2018", "1 event")]
+    weeks = re.findall(r"<details class='marsad-week'><summary>([^<]+)</summary>", phone)
+    assert weeks == ["1–7 Mar · 14 events", "8–14 Mar · 14 events", "15–21 Mar · 14 events", "22–31 Mar · 20 events",
+                     "across March (no single week) · 2 events"]
+    assert phone.count("<tr><td") == len(dates)
+    # each event once, in its own week
+    first = phone.split("<details class='marsad-week'>")[1]
+    assert "07 Mar 2018" in first and "08 Mar 2018" not in first
+
+
+def test_a_month_of_31_events_stays_one_run_of_cards():
+    dates = [(f"2018-03-{d:02d}",) * 2 + ("day",) for d in range(1, 32)]
+    html = tc.chronicle_table(_many(dates)).data
+    assert "marsad-chronicle-phone" in html and "class='marsad-week'" not in html

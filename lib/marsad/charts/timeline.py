@@ -851,7 +851,8 @@ _PHONE_CSS = ("\n.marsad-chronicle-phone { display: none; }\n"
               "@media (max-width: 700px) { .marsad-chronicle-wide { display: none !important; }\n"
               "  .marsad-chronicle-phone { display: block; }\n"
               "  .marsad-chronicle-phone summary { padding: .45em .3em; border-bottom: 1px solid #ddd; cursor: pointer; }\n"
-              "  .marsad-chronicle-phone details[open] summary { margin-bottom: .5em; } }")
+              "  .marsad-chronicle-phone details[open] summary { margin-bottom: .5em; }\n"
+              "  .marsad-chronicle-phone .marsad-weeks { margin-left: .8em; } }")
 
 
 def _chronicle_by_month(shown: pd.DataFrame, outlets: dict | None, more: str = "") -> str:
@@ -876,12 +877,55 @@ def _chronicle_by_month(shown: pd.DataFrame, outlets: dict | None, more: str = "
     parts = []
     for key in sorted({g for g in groups if g[0]}, reverse=True) + sorted({g for g in groups if not g[0]}):
         rows = shown[[g == key for g in groups]]
+        inner = (_month_by_week(rows, outlets) if len(rows) > PHONE_WEEKS_OVER and len(key[0]) == 7
+                 and not key[0].endswith("-00") else _cards(rows, outlets))
         parts.append(f"<details><summary><b>{escape_html(key[1])}</b> · {plural(len(rows), 'event')}</summary>"
-                     "<table class='marsad-table marsad-chronicle marsad-cards' dir='ltr'><tbody>"
-                     + "".join(_chronicle_row(r, outlets) for _, r in rows.iterrows()) + "</tbody></table></details>")
+                     + inner + "</details>")
     return ("<div class='marsad-chronicle-phone'><p><small>"
             f"{plural(len(shown), 'event')} by month, newest first: tap a month to open its events.</small></p>"
             + "".join(parts) + more + "</div>")
+
+
+def _cards(rows: pd.DataFrame, outlets: dict | None) -> str:
+    return ("<table class='marsad-table marsad-chronicle marsad-cards' dir='ltr'><tbody>"
+            + "".join(_chronicle_row(r, outlets) for _, r in rows.iterrows()) + "</tbody></table>")
+
+
+# A month holding more events than this is, once opened on a phone, one closed section per week of the month (1-7,
+# 8-14, 15-21, 22-end), not one run of cards: the Skripal month of audit39's corpus held 92 events, a 92-card scroll
+# once opened (audit39b's leftover). More events than a month has days: a month under it stays one run of cards.
+PHONE_WEEKS_OVER = 31
+
+
+def _month_by_week(rows: pd.DataFrame, outlets: dict | None) -> str:
+    """The events of one crowded month by week of the month, in time order, each week closed with its count; an
+    event whose dates cross weeks (dated by the month, or a stretch of days) under "across the month", last."""
+    import calendar
+
+    def week(r):
+        a, b = (str(r.get(c)) if isinstance(r.get(c), str) else "" for c in ("date_start", "date_end"))
+        a, b = a or b, b or a
+        try:
+            d1, d2 = int(a[8:10]), int(b[8:10])
+        except ValueError:
+            return 9
+        return min((d1 - 1) // 7, 3) if min((d1 - 1) // 7, 3) == min((d2 - 1) // 7, 3) else 9
+
+    first = rows.iloc[0]
+    month = str(first.get("date_start") if isinstance(first.get("date_start"), str) else first.get("date_end"))
+    year, mon = int(month[:4]), int(month[5:7])
+    last_day = calendar.monthrange(year, mon)[1]
+    abbr = calendar.month_abbr[mon]
+    weeks = [week(r) for _, r in rows.iterrows()]
+    out = []
+    for w in sorted(set(weeks)):
+        part = rows[[x == w for x in weeks]]
+        label = (f"{7 * w + 1}–{last_day if w == 3 else 7 * w + 7} {abbr}" if w < 9
+                 else f"across {calendar.month_name[mon]} (no single week)")
+        out.append(f"<details class='marsad-week'><summary>{escape_html(label)} · {plural(len(part), 'event')}"
+                   f"</summary>{_cards(part, outlets)}</details>")
+    return ("<div class='marsad-weeks'><p><small>By week of the month: tap a week.</small></p>" + "".join(out)
+            + "</div>")
 
 
 def background_html(background: pd.DataFrame, *, max_rows: int = 50, outlets: dict | None = None):
