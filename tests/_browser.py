@@ -43,7 +43,16 @@ _INSPECT_JS = r"""
     const nLatin = (text.match(/[A-Za-z\u00C0-\u024F]/g) || []).length;
     if (nLatin >= nArabic) continue;
     rtlChecked += 1;
-    if (getComputedStyle(el).direction !== 'rtl') rtlWrong.push(el.tagName + ': ' + text.slice(0, 60));
+    if (getComputedStyle(el).direction === 'rtl') continue;
+    // a two-line cell of an English date over its Arabic phrase ("2006" / <small dir=rtl>عام 2006</small>) is
+    // right: every Arabic run sits in an element laid out right to left (audit40); an Arabic run left to right
+    // anywhere in the block is not
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let ltrArabic = false;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (arabic.test(n.textContent) && getComputedStyle(n.parentElement).direction !== 'rtl') { ltrArabic = true; break; }
+    }
+    if (ltrArabic) rtlWrong.push(el.tagName + ': ' + text.slice(0, 60));
   }
   const figures = [...document.querySelectorAll('.js-plotly-plot, .plotly-graph-div')]
     .filter((el, i, all) => all.indexOf(el) === i && !el.parentElement.closest('.plotly-graph-div'));

@@ -137,3 +137,34 @@ def test_a_month_of_31_events_stays_one_run_of_cards():
     dates = [(f"2018-03-{d:02d}",) * 2 + ("day",) for d in range(1, 32)]
     html = tc.chronicle_table(_many(dates)).data
     assert "marsad-chronicle-phone" in html and "class='marsad-week'" not in html
+
+
+def test_a_stretch_of_days_reads_in_the_words_of_the_day_dates():
+    # "2017-06-01 … 2017-08-31" broke inside a date in the chronicle's narrow date column ("2017-08-" / "31")
+    def words(a, b, p="season"):
+        return tc.date_words({"precision": p, "date_start": a, "date_end": b})
+
+    assert words("2017-06-01", "2017-08-31") == "Jun – Aug 2017"
+    assert words("2017-12-01", "2018-02-28") == "Dec 2017 – Feb 2018"
+    assert words("2018-03-05", "2018-03-09", "week") == "05 – 09 Mar 2018"
+    assert words("2018-02-26", "2018-03-04", "week") == "26 Feb – 04 Mar 2018"
+    assert words("2017-12-28", "2018-01-03", "week") == "28 Dec 2017 – 03 Jan 2018"
+    # the named precisions are unchanged
+    assert words("2018-03-17", "2018-03-17", "day") == "17 Mar 2018"
+    assert words("2018-03-01", "2018-03-31", "month") == "Mar 2018"
+    assert words("2006-01-01", "2006-12-31", "year") == "2006"
+
+
+def test_the_browser_check_judges_arabic_runs_not_whole_cells(tmp_path):
+    from _browser import check_pages, require_browser
+
+    require_browser("browser tests")
+    dates = [("2006-01-01", "2006-12-31", "year"), ("2017-06-01", "2017-08-31", "season")]
+    ev = _many(dates).assign(date_text=["عام 2006", "الصيف الماضي"])
+    page = tmp_path / "chronicle.html"
+    page.write_text("<html><head><meta charset='utf-8'></head><body>" + tc.chronicle_table(ev).data
+                    + "<table><tr><td>عام 2006 وما بعده</td></tr></table></body></html>", encoding="utf-8")
+    info = check_pages([page])[page].info
+    # the chronicle's date cells: an English date over its Arabic phrase, which is laid out right to left in its
+    # own element; the bare Arabic cell of the second table is not
+    assert info["rtlWrong"] == ["TD: عام 2006 وما بعده"], info["rtlWrong"]

@@ -363,9 +363,25 @@ def _date_words(row) -> str:
             return f"{t0:%Y}s"
         if p == "since":
             return f"since {t0:%Y}"
-        return f"{t0:%Y-%m-%d} … {t1:%Y-%m-%d}"
+        return _span_words(t0, t1)
     except (ValueError, TypeError):
         return str(s or e or "")
+
+
+def _span_words(t0, t1) -> str:
+    """A stretch of days in the words of the day dates: "Jun – Aug 2017" (whole months), "05 – 09 Mar 2018",
+    "28 Dec 2017 – 03 Jan 2018". "2017-06-01 … 2017-08-31" broke inside a date in a narrow chronicle column
+    ("2017-08-" / "31", audit40) and took 23 characters of a timeline label."""
+    if t1 < t0:
+        t0, t1 = t1, t0
+    whole = t0.day == 1 and t1.day == t1.days_in_month
+    if whole:
+        if (t0.year, t0.month) == (t1.year, t1.month):
+            return f"{t0:%b %Y}"
+        return f"{t0:%b} – {t1:%b %Y}" if t0.year == t1.year else f"{t0:%b %Y} – {t1:%b %Y}"
+    if t0.year != t1.year:
+        return f"{t0:%d %b %Y} – {t1:%d %b %Y}"
+    return f"{t0:%d} – {t1:%d %b %Y}" if t0.month == t1.month else f"{t0:%d %b} – {t1:%d %b %Y}"
 
 
 def split_periods(events: pd.DataFrame, *, years: int = HISTORY_YEARS) -> tuple[pd.DataFrame, pd.DataFrame]:
