@@ -7,6 +7,7 @@ India, and seed + demo.
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from marsad.charts import timeline as tc
 from marsad.events import merge_events
@@ -168,3 +169,58 @@ def test_the_browser_check_judges_arabic_runs_not_whole_cells(tmp_path):
     # the chronicle's date cells: an English date over its Arabic phrase, which is laid out right to left in its
     # own element; the bare Arabic cell of the second table is not
     assert info["rtlWrong"] == ["TD: عام 2006 وما بعده"], info["rtlWrong"]
+
+
+_LEAD = ("أعلن الرئيس الصيني في ختام قمة منظمة شنغهاي للتعاون أن دول المنظمة تتمسك بوحدتها وتدعو إلى حوار "
+         "مفتوح بشأن التجارة العالمية وسط توترات متصاعدة مع الولايات المتحدة")
+
+
+def _story_csv(tmp_path, repeat: bool):
+    # the same France 24 article filed under economy and internationalNews (audit40's France 24 corpus had three
+    # such pairs among 15 documents: stories.csv knew, no page said so)
+    rows = [{"title": "قمة منظمة شنغهاي تجمع الصين وروسيا", "text": _LEAD, "source": "France24", "date": "2018-06-09",
+             "url": "https://f24.example/economy/54", "category": "economy"},
+            {"title": "قمة منظمة شنغهاي تجمع الصين وروسيا" if repeat else "البرلمان الأرميني ينتخب رئيسا للوزراء",
+             "text": _LEAD + " وأضاف أن القمة المقبلة تعقد في العام القادم" if repeat else "انتخب البرلمان الأرميني زعيم المعارضة رئيسا للوزراء بعد أسابيع من الاحتجاجات في يريفان",
+             "source": "France24", "date": "2018-06-09", "url": "https://f24.example/world/1724",
+             "category": "internationalNews"},
+            {"title": "ماكرون يبرر رحلاته إلى الخارج", "text": "قال الرئيس الفرنسي إن رحلاته الكثيرة إلى الخارج تخدم مصالح فرنسا",
+             "source": "France24", "date": "2018-05-31", "url": "https://f24.example/world/1557",
+             "category": "internationalNews"}]
+    pd.DataFrame(rows).to_csv(tmp_path / "f24.csv", index=False)
+    return tmp_path / "f24.csv"
+
+
+def test_repeated_stories_list_each_story_with_its_documents():
+    from marsad.charts.overview import repeated_stories, stories_sentence
+
+    docs = pd.DataFrame({"doc_id": ["e54", "w1724", "w1557"], "path": ["e54.txt", "w1724.txt", "w1557.txt"],
+                         "title": ["قمة", "قمة", "ماكرون"], "url": [None] * 3, "source": ["france24"] * 3,
+                         "published": ["2018-06-09", "2018-06-09", "2018-05-31"],
+                         "category": ["economy", "internationalNews", "internationalNews"]})
+    stories = pd.DataFrame({"doc_id": ["e54", "w1724"], "story_id": ["s1", "s1"], "n_documents": [2, 2],
+                            "n_outlets": [1, 1], "first_seen": ["2018-06-09"] * 2, "sources": ["france24"] * 2})
+    rep = repeated_stories(docs, stories)
+    assert rep[["story", "file", "category"]].values.tolist() == [[1, "e54.txt", "economy"],
+                                                                   [1, "w1724.txt", "internationalNews"]]
+    sentence = stories_sentence(3, rep)
+    assert "**2 distinct stories**: 1 story is in more than one document (2 documents" in sentence
+    # every document its own story: nothing to say
+    assert repeated_stories(docs, stories.iloc[:0]).empty and stories_sentence(3, repeated_stories(docs, None)) == ""
+
+
+@pytest.mark.slow
+def test_the_overview_says_when_documents_repeat_a_story(tmp_path):
+    from conftest import execute_notebook, notebook_text
+
+    text = notebook_text(execute_notebook("00-corpus-overview.ipynb", tmp_path, corpus=str(_story_csv(tmp_path, True))))
+    assert "They tell **2 distinct stories**: 1 story is in more than one document (2 documents" in text
+    assert "**1 story** is told by more than one document" in text and "economy" in text
+
+
+@pytest.mark.slow
+def test_the_overview_says_nothing_of_stories_when_each_document_is_its_own(tmp_path):
+    from conftest import execute_notebook, notebook_text
+
+    text = notebook_text(execute_notebook("00-corpus-overview.ipynb", tmp_path, corpus=str(_story_csv(tmp_path, False))))
+    assert "distinct stor" not in text and "told by more than one document" not in text

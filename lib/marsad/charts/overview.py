@@ -14,6 +14,8 @@ __all__ = [
     "source_counts",
     "documents_over_time",
     "duplicate_groups",
+    "repeated_stories",
+    "stories_sentence",
     "skipped_inputs",
     "plot_sections",
     "plot_sources",
@@ -108,6 +110,41 @@ def duplicate_groups(segments: pd.DataFrame) -> pd.DataFrame:
             "exact": orig["normalized"] == row.normalized,
         })
     return pd.DataFrame(rows)
+
+
+def repeated_stories(documents: pd.DataFrame, stories: pd.DataFrame | None) -> pd.DataFrame:
+    """Documents of a story told by more than one document (the ``stories`` table: the same title and lead, an
+    article filed under two sections or a wire story republished), a story's documents together, oldest story
+    first: ``story`` (1, 2, …), then the columns of :func:`document_list`."""
+    columns = ["story", "file", "title", "url", "source", "published", "category"]
+    if stories is None or stories.empty or documents.empty or "story_id" not in stories:
+        return pd.DataFrame(columns=columns)
+    docs = document_list(documents, pd.DataFrame(columns=["doc_id", "section", "text"]))
+    docs["doc_id"] = documents["doc_id"].to_numpy()
+    grouped = stories[["doc_id", "story_id", "first_seen"]].merge(docs, on="doc_id", how="inner")
+    if grouped.empty:
+        return pd.DataFrame(columns=columns)
+    order = grouped.sort_values(["first_seen", "story_id"], kind="stable")["story_id"].drop_duplicates().tolist()
+    grouped["story"] = grouped["story_id"].map({sid: i + 1 for i, sid in enumerate(order)})
+    grouped = grouped.sort_values(["story", "published", "file"], kind="stable", na_position="last")
+    return grouped[[c for c in columns if c in grouped.columns]].reset_index(drop=True)
+
+
+def stories_sentence(n_documents: int, repeated: pd.DataFrame) -> str:
+    """ " They tell **12 distinct stories**: 3 stories are each in more than one document (6 documents) …", or ""
+    when every document tells its own story. Counts per document count such a story once per document
+    (audit40: three France 24 articles each filed under two sections)."""
+    if repeated.empty:
+        return ""
+    k, m = repeated["story"].nunique(), len(repeated)
+    from marsad.charts.base import plural
+
+    return (f" They tell **{plural(n_documents - m + k, 'distinct story', 'distinct stories')}**: "
+            f"{plural(k, 'story', 'stories')} "
+            f"{'is' if k == 1 else 'are each'} in more than one document ({plural(m, 'document')}, the same title "
+            "and opening: an article filed under two sections, or a wire story republished; listed under "
+            "*Ticker and duplicate headlines*). Every count of documents in these reports counts such a story once "
+            "per document.")
 
 
 def skipped_inputs(manifest: pd.DataFrame, root: str | os.PathLike | None = None) -> pd.DataFrame:
