@@ -224,3 +224,42 @@ def test_the_overview_says_nothing_of_stories_when_each_document_is_its_own(tmp_
 
     text = notebook_text(execute_notebook("00-corpus-overview.ipynb", tmp_path, corpus=str(_story_csv(tmp_path, False))))
     assert "distinct stor" not in text and "told by more than one document" not in text
+
+
+def _title_lines_at(width: int, html: str, tmp_path) -> int:
+    from _browser import CHROMIUM_ARGS, find_chromium, require_browser
+    from marsad.runner.html import BASE_CSS, RESPONSIVE_CSS
+
+    require_browser("browser tests")
+    from playwright.sync_api import sync_playwright
+
+    page_file = tmp_path / "table.html"
+    page_file.write_text("<html><head><meta charset='utf-8'>" + BASE_CSS + RESPONSIVE_CSS + "</head><body>" + html
+                         + "</body></html>", encoding="utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        page = browser.new_context(viewport={"width": width, "height": 800}).new_page()
+        page.goto(page_file.resolve().as_uri())
+        lines = page.evaluate("""() => { const td = [...document.querySelectorAll('td')].find(
+            t => t.innerText.startsWith('قمة منظمة')); const r = document.createRange(); r.selectNodeContents(td);
+            const tops = new Set([...r.getClientRects()].map(x => Math.round(x.top))); return tops.size; }""")
+        browser.close()
+    return lines
+
+
+def test_a_title_beside_a_context_is_not_squeezed_to_a_word_per_line_on_a_phone(tmp_path):
+    from marsad.charts.base import reader_table
+
+    title = "قمة منظمة شنغهاي للتعاون تجمع الصين وروسيا وإيران وسط توترات مع الولايات المتحدة"
+    context = ("تنطلق السبت أعمال قمة منظمة شنغهاي للتعاون التي تجمع روسيا وإيران والصين، في وقت تزداد "
+               "التوترات التجارية بين بكين وواشنطن")
+    start = context.index("روسيا")
+    frame = pd.DataFrame({"context": [context], "name": ["روسيا · Russia"], "title": [title], "source": ["France24"],
+                          "published": ["2018-06-09"], "c0": [start], "c1": [start + 5]})
+    html = reader_table(frame, columns=["context", "name", "title", "source", "published"],
+                        highlight={"context": ("c0", "c1")}).data
+    # twelve words: a word a line (12) at 400 px before; at most five lines now, the table scrolling in its box
+    assert _title_lines_at(400, html, tmp_path) <= 5
+    # a short title keeps no minimum width
+    short = reader_table(frame.assign(title="قمة منظمة شنغهاي"), columns=["title", "source"]).data
+    assert "min-width:9em" not in short

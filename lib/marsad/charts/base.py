@@ -47,6 +47,9 @@ _PLOTLY_FONT = "Noto Naskh Arabic, Amiri, DejaVu Sans, Tahoma, Arial, sans-serif
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:=\"'^%@;/?])")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UNBROKEN = re.compile(r"\S{17,}")  # a file name or a path: no space to wrap at
+# columns of running words (titles, headlines, sentences) and how many words make a cell worth a minimum width
+_PROSE_COLUMNS = {"title", "text", "original", "sentence", "opening"}
+_PROSE_WORDS = 4
 # C0/C1 control characters other than tab and newline: invisible, and NUL breaks HTML.
 _C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -613,8 +616,13 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
                 # an ISO date must not break at its hyphens in a narrow right-to-left column
                 # and a long unbroken token (a file name, a path) may break anywhere, or it takes the width the
                 # title next to it needs and squeezes that to a word per line on a phone
+                # a title or a headline of several words beside a context cell (16em) was squeezed to a word per
+                # line on a phone: a 12-word title took 12 lines in every row of the mentions tables (audit40); it
+                # keeps 9em and the table scrolls inside its box instead
                 nowrap = (" style='white-space:nowrap'" if _ISO_DATE.fullmatch(text)
-                          else " style='overflow-wrap:anywhere'" if _UNBROKEN.fullmatch(text) else "")
+                          else " style='overflow-wrap:anywhere'" if _UNBROKEN.fullmatch(text)
+                          else " style='min-width:9em'" if col in _PROSE_COLUMNS and len(text.split()) >= _PROSE_WORDS
+                          else "")
                 cells.append(f"<td dir='auto'{nowrap}>{text}</td>")
             out.append("<tr>" + "".join(cells) + "</tr>")
         return "".join(out)
