@@ -263,3 +263,35 @@ def test_a_title_beside_a_context_is_not_squeezed_to_a_word_per_line_on_a_phone(
     # a short title keeps no minimum width
     short = reader_table(frame.assign(title="قمة منظمة شنغهاي"), columns=["title", "source"]).data
     assert "min-width:9em" not in short
+
+
+def test_one_named_source_and_a_few_unnamed_read_as_a_sentence():
+    from marsad.charts.overview import source_counts, sources_sentence
+
+    def docs(sources):
+        return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(sources))], "source": sources,
+                             "published": pd.to_datetime(["2017-01-01"] * len(sources))})
+
+    # Jawhara FM in full: a 10,159-document bar beside an invisible "(unknown) 1", under "from 1 source"
+    said = sources_sentence(source_counts(docs(["JawharaFM"] * 1200 + [None])))
+    assert said == ("All but 1 of the 1,201 documents come from **Jawhara FM** (the publisher named in the byline, "
+                    "the `<SRC>` tag or the table); 1 document names no source.")
+    assert sources_sentence(source_counts(docs(["France24"] * 3))).startswith("All 3 documents come from **France 24**")
+    assert sources_sentence(source_counts(docs([None, None]))).startswith("No document names its source")
+    # two named outlets: the chart
+    assert sources_sentence(source_counts(docs(["France24", "Alarabia", None]))) is None
+
+
+def test_bar_labels_count_with_thousands_separators():
+    from marsad.charts.overview import plot_sections, plot_sources
+    from marsad.charts.topics import plot_topic_mix
+
+    sections = plot_sections(pd.DataFrame({"section": ["title", "paragraph"], "segments": [10156, 21305],
+                                           "characters": [499679, 6720449]}))
+    assert {t.texttemplate for t in sections.data} == {"%{text:,}"}
+    sources = plot_sources(pd.DataFrame({"source": ["JawharaFM", "France24"], "documents": [10159, 12]}))
+    assert {t.texttemplate for t in sources.data} == {"%{text:,}"}
+    mix = pd.DataFrame({"topic": ["uncertain", "sports"], "label_ar": ["غير مؤكد", "رياضة"],
+                        "label_en": ["Uncertain", "Sports"], "count": [2015, 1370], "share": [0.2, 0.13],
+                        "colour": ["#c7c7c7", "#ff7f0e"]})
+    assert set(plot_topic_mix(mix).data[0].text) == {"2,015 (20%)", "1,370 (13%)"}

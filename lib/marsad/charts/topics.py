@@ -76,7 +76,7 @@ def plot_topic_mix(mix: pd.DataFrame, *, title: str = "Topic mix of the headline
     fig = go.Figure(go.Bar(
         x=data["count"], y=[_axis_label(r) for _, r in data.iterrows()], orientation="h",
         marker_color=data["colour"].tolist(),
-        text=[f"{c} ({_share(s)})" for c, s in zip(data["count"], data["share"])], textposition="auto",
+        text=[f"{c:,} ({_share(s)})" for c, s in zip(data["count"], data["share"])], textposition="auto",
         customdata=data["share"],
         hovertemplate="%{y}<br>%{x} " + escape_html(unit) + " (%{customdata:.1%})<extra></extra>",
     ))
@@ -108,7 +108,7 @@ def plot_topic_treemap(headlines: pd.DataFrame, *, deduplicate: bool = True, max
     fig = go.Figure(go.Treemap(
         labels=[escape_html(x) for x in mix["label_ar"]], parents=[""] * len(mix), values=mix["count"],
         marker_colors=mix["colour"].tolist(), customdata=lists, branchvalues="total",
-        texttemplate="%{label}<br>%{value}", hovertemplate="<b>%{label}</b> (%{value})%{customdata}<extra></extra>",
+        texttemplate="%{label}<br>%{value:,}", hovertemplate="<b>%{label}</b> (%{value})%{customdata}<extra></extra>",
     ))
     fig.update_layout(title=escape_html(title), margin=dict(l=10, r=10, t=50, b=10), height=480)
     return fig
@@ -123,7 +123,7 @@ def plot_topic_mix_static(mix: pd.DataFrame, *, title: str = "Topic mix", unit: 
     fig = Figure(figsize=(7, 0.45 * len(data) + 1.2), layout="constrained")
     ax = fig.subplots()
     bars = ax.barh(list(data["label_ar"]), data["count"], color=list(data["colour"]))
-    ax.bar_label(bars, labels=[f"{c} ({_share(s)})" for c, s in zip(data["count"], data["share"])], padding=3)
+    ax.bar_label(bars, labels=[f"{c:,} ({_share(s)})" for c, s in zip(data["count"], data["share"])], padding=3)
     ax.set_xlabel(unit)
     ax.set_title(title)
     ax.margins(x=0.15)
