@@ -295,3 +295,26 @@ def test_bar_labels_count_with_thousands_separators():
                         "label_en": ["Uncertain", "Sports"], "count": [2015, 1370], "share": [0.2, 0.13],
                         "colour": ["#c7c7c7", "#ff7f0e"]})
     assert set(plot_topic_mix(mix).data[0].text) == {"2,015 (20%)", "1,370 (13%)"}
+
+
+def test_a_country_that_outweighs_the_rest_puts_the_map_on_a_log_scale():
+    import numpy as np
+
+    from marsad.charts.mentions import choropleth_figure
+
+    def fig(tn, fr):
+        counts = pd.DataFrame({"entity_id": ["TN", "FR", "LY"], "iso3": ["TUN", "FRA", "LBY"],
+                               "label": ["تونس · Tunisia", "فرنسا · France", "ليبيا · Libya"],
+                               "mentions": [tn, fr, 20]})
+        return choropleth_figure(counts).data[0]
+
+    # Jawhara FM: Tunisia 9,653, France 1,600: every other country was the palest shade of a linear scale
+    trace = fig(9653, 1600)
+    z = dict(zip(trace.locations, trace.z))
+    assert abs(z["TUN"] - np.log10(9654)) < 1e-9 and abs(z["FRA"] - np.log10(1601)) < 1e-9
+    assert list(trace.colorbar.ticktext) == ["1", "10", "100", "1,000"] and "log" in trace.colorbar.title.text
+    hover = dict(zip(trace.locations, trace.customdata))
+    assert hover["TUN"] == 9653 and "%{customdata:,}" in trace.hovertemplate
+    # counts of one order: the linear scale as before
+    trace = fig(300, 200)
+    assert dict(zip(trace.locations, trace.z))["TUN"] == 300 and trace.colorbar.title.text == "mentions"

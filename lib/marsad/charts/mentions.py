@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -361,14 +362,25 @@ def choropleth_figure(counts: pd.DataFrame, *, title: str = "") -> go.Figure:
     allc = kb.countries[kb.countries["iso3"] != ""][["iso3", "label_en", "label_ar"]].drop_duplicates("iso3")
     allc = allc.merge(counts[["iso3", "mentions"]], on="iso3", how="left").fillna({"mentions": 0})
     allc["label"] = _label(allc)
+    colorbar = {"orientation": "h", "x": 0.5, "xanchor": "center", "y": 0, "yanchor": "top", "len": 0.6,
+                "thickness": 12, "title": {"text": "mentions", "side": "top"}}
+    z = allc["mentions"]
+    top = allc["mentions"].nlargest(2).tolist()
+    if len(top) == 2 and top[1] > 0 and top[0] > LOG_MAP_RATIO * top[1]:
+        # a national outlet's own country outweighs the rest (Jawhara FM: Tunisia 9,653 mentions, France 1,600):
+        # on a linear scale every other country was the palest shade; colours on a log scale, counts as they are
+        z = np.log10(1 + allc["mentions"])
+        ticks = [v for v in (1, 10, 100, 1_000, 10_000, 100_000, 1_000_000) if v <= top[0]]
+        colorbar.update(tickvals=[float(np.log10(1 + v)) for v in ticks], ticktext=[f"{v:,}" for v in ticks],
+                        title={"text": "mentions (log scale)", "side": "top"})
     fig = go.Figure(go.Choropleth(
-        locations=allc["iso3"], z=allc["mentions"], locationmode="ISO-3", colorscale="OrRd",
-        text=allc["label"].map(hover_text), hovertemplate="%{text}: %{z}<extra></extra>",
+        locations=allc["iso3"], z=z, locationmode="ISO-3", colorscale="OrRd",
+        text=allc["label"].map(hover_text), customdata=allc["mentions"],
+        hovertemplate="%{text}: %{customdata:,}<extra></extra>",
         marker_line_color="#999", marker_line_width=0.4,
         # the colour key lies under the map: standing beside it, it took a quarter of a phone's width and left the
         # world a 300 px strip as tall as the key (audit38)
-        colorbar={"orientation": "h", "x": 0.5, "xanchor": "center", "y": 0, "yanchor": "top", "len": 0.6,
-                  "thickness": 12, "title": {"text": "mentions", "side": "top"}},
+        colorbar=colorbar,
     ))
     fig.update_geos(showcoastlines=False, showland=False, showframe=False, showcountries=False,
                     projection_type="natural earth", resolution=110, scope="world")
@@ -378,6 +390,9 @@ def choropleth_figure(counts: pd.DataFrame, *, title: str = "") -> go.Figure:
                       meta={"marsad_narrow_aspect": 0.52, "marsad_narrow_extra": 110})
     return fig
 
+
+# The most mentioned country this many times the second: the map's colours go on a log scale.
+LOG_MAP_RATIO = 4
 
 # Fewer countries than this on the map and the map is left out for a ranked sentence: on a world map a national
 # corpus's one or two countries are dots (Tunisia on a phone: a few pixels).
