@@ -48,6 +48,13 @@ from marsad.dates.lexicon import (
 
 __all__ = ["PATTERNS", "PRIORITY", "TRIGGERS"]
 
+# (session 109) "عقد" before what is held is the verbal noun "holding", not a decade: "بعد عقد اجتماع مماثل مع الثلاثة
+# الخميس", "قبل عقد اجتماع مع بوتين", "قبل عقد قمتين مرتقبتين" ("بعد عقد" read as 2028 dated a meeting ten years ahead);
+# "بعد عقد من الزمن", "منذ عقد كامل", "قبل عقد ونصف" stay decades.
+HOLDING_OBJECT = (r"\s+(?:ال)?(?:اجتماع|اجتماعات|اجتماعا|لقاء|لقاءات|لقاءا|قمه|قمتين|قمم|مؤتمر|مؤتمرات|مؤتمرا|جلسه|جلسات|"
+                  r"جلستين|محادثات|مباحثات|مفاوضات|مشاورات|جوله|جولات|ندوه|ندوات|منتدي|حوار|انتخابات|مناورات|"
+                  r"تدريبات|اتفاق|اتفاقات|اتفاقيه|اتفاقيات|صفقه|صفقات|هدنه|مصالحه|لقائ\w*|اجتماع\w*|قمت\w*)(?![^\W\d_])")
+
 PATTERNS: list[tuple[str, re.Pattern]] = [
     # 19 - 06 - 2024, 19/6/2024, 19.06.2024 (day first, as the Arabic press writes it)
     # (a date in figures never runs over a line break: "خلال عام 2018.\n1.3 تلتزم" ends a year, then numbers a list item)
@@ -129,7 +136,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:{WORD_START}|{ARTICLE_DIGIT})(?:(?P<prep>قبل|منذ|بعد)\s+)?(?:(?P<hedge>{HEDGE})\s+)?"
         rf"(?:(?P<frac>ربع|نصف)\s+(?P<funit>قرن|ساعه|عقد)|(?P<al>ال(?={NUMWORD}\s))?(?(hedge)(?:ال(?=\d))?)(?P<n>{NUMBER})(?:\s+|(?<=\d))(?P<u>{UNIT})"
         rf"(?(al)(?!\s+(?:{alt(WEEKDAYS)}|{MONTH})(?![^\W\d_]))(?:\s+(?:الاولي|الاخيره|الماضيه|المقبله|القادمه|الفائته|المنصرمه))?)|(?P<dual>{DUAL})|(?P<bare>بضع|بضعه|عده)\s+(?P<u2>{UNIT})"
-        rf"|(?P<one>{alt(ONE_UNITS)})(?!\s+(?:{alt(WEEKDAYS)}|{MONTH}|من\s+(?:ال)?(?:عمر|اجل)))(?:\s+واحد(?:ه|ا)?)?"
+        rf"|(?P<one>{alt(ONE_UNITS)})(?!\s+(?:{alt(WEEKDAYS)}|{MONTH}|من\s+(?:ال)?(?:عمر|اجل)))(?!(?<=عقد){HOLDING_OBJECT})(?:\s+واحد(?:ه|ا)?)?"
         rf"|(?P<plural>{alt(PLURAL_UNITS)})(?:\s+(?:قليل(?:ه|ا)?|طويله|عديده))?)"
         rf"{WORD_END}(?!\s*[-/.]?\s*\d)(?:\s+(?P<approx>تقريبا){WORD_END})?"
         rf"(?=\s+(?P<event>(?:من|علي)\s+(?!(?:ذلك|تلك|هذا|هذه|الان|اليوم|التاريخ|تاريخ|متن|يد|يدي){WORD_END})(?:ال)?\w))?")),
