@@ -61,6 +61,8 @@ __all__ = [
     "summary",
     "attention_over_time",
     "choose_period",
+    "repeated_headlines",
+    "run_stories",
 ]
 
 # --------------------------------------------------------------------------- filters
@@ -487,7 +489,7 @@ def attention_over_time(source, sel: Selection | None = None, *, freq: str = "au
     """
     if mentions is not None and not isinstance(source, ExploreTables):
         source = {"documents": source.documents, "segments": source.segments, "mentions": mentions,
-                  "stories": _run_stories(source)}
+                  "stories": run_stories(source)}
     tables = prepare_tables(source)
     sel = sel or Selection()
     docs = tables.documents
@@ -564,7 +566,47 @@ def _kb_label(entity: str) -> str:
     return str(_display_label(row["label_ar"], row["label_en"], row["id"]).iloc[0])
 
 
-def _run_stories(run) -> pd.DataFrame | None:
+def repeated_headlines(headlines: pd.DataFrame, stories: pd.DataFrame | None = None) -> pd.Series:
+    """Which headlines repeat one already counted (True), so that a topic mix counts each once.
+
+    * a ticker headline: the reader's ``duplicate_of`` (the same headline earlier on the same page), or the same text
+      on an earlier snapshot of the same source's ticker (a ticker repeats its headlines from capture to capture);
+    * a document title: its document tells a story already counted (``stories``: the same title and opening, an
+      article filed under two sections or a wire story republished), the earliest document of the story counting.
+      Titles that merely recur on other articles (a daily "طقس اليوم" bulletin) each count: each is its own article.
+
+    The topic stage's table keeps every row; this is the reading of the report and the explorer (audit40: the topic
+    page said its shares were of de-duplicated headlines while France 24's three stories filed twice counted twice).
+    """
+    out = pd.Series(False, index=headlines.index)
+    if headlines.empty:
+        return out
+    if "duplicate_of" in headlines:
+        out |= headlines["duplicate_of"].notna().to_numpy()
+    section = headlines["section"].astype(str) if "section" in headlines else pd.Series("title", index=headlines.index)
+    source = headlines["source"].fillna("").astype(str) if "source" in headlines else pd.Series("", index=headlines.index)
+    published = (pd.to_datetime(headlines["published"], errors="coerce") if "published" in headlines
+                 else pd.Series(pd.NaT, index=headlines.index))
+    position = headlines["position"] if "position" in headlines else pd.Series(0, index=headlines.index)
+    order = pd.DataFrame({"published": published, "doc_id": headlines["doc_id"].astype(str), "position": position},
+                         index=headlines.index).sort_values(["published", "doc_id", "position"], na_position="last",
+                                                            kind="stable").index
+    ticker = section.loc[order] == "ticker"
+    t_ix = order[ticker.to_numpy()]
+    if len(t_ix):
+        key = pd.DataFrame({"s": source.loc[t_ix], "t": headlines.loc[t_ix, "text"].astype(str).str.strip()})
+        out.loc[t_ix] |= key.duplicated().to_numpy()
+    d_ix = order[~ticker.to_numpy()]
+    if len(d_ix) and stories is not None and {"doc_id", "story_id"} <= set(stories.columns):
+        story = dict(zip(stories["doc_id"].astype(str), stories["story_id"].astype(str)))
+        docs = headlines.loc[d_ix, "doc_id"].astype(str)
+        key = docs.map(lambda d: story.get(d, "doc:" + d))
+        out.loc[d_ix] |= key.duplicated().to_numpy()  # a story's later documents repeat its first
+    return out
+
+
+def run_stories(run) -> pd.DataFrame | None:
+    """The run's ``stories`` table (``doc_id, story_id, ...``), or None when the run has none."""
     try:
         return run.stories
     except Exception:  # a run without the stories stage, or one where it failed

@@ -145,7 +145,7 @@ def stories_sentence(n_documents: int, repeated: pd.DataFrame) -> str:
             f"{'is' if k == 1 else 'are each'} in more than one document ({plural(m, 'document')}, the same title "
             "and opening: an article filed under two sections, or a wire story republished; listed under "
             "*Ticker and duplicate headlines*). Every count of documents in these reports counts such a story once "
-            "per document.")
+            "per document; the topic page counts its title once.")
 
 
 def sources_sentence(sources: pd.DataFrame) -> str | None:

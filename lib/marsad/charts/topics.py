@@ -17,6 +17,8 @@ __all__ = [
     "plot_topic_treemap",
     "plot_topic_mix_static",
     "plot_topic_mix_over_time",
+    "over_time_in_shares",
+    "period_volumes",
     "plot_topic_mix_by_source",
     "dated_headlines",
     "headline_list",
@@ -144,27 +146,66 @@ def dated_headlines(headlines: pd.DataFrame) -> pd.DataFrame:
 _KEY_BELOW = {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.12, "yanchor": "top", "traceorder": "normal"}
 
 
+# Counts stacked per period hide the thin periods when the busiest holds this many times the headlines of the
+# thinnest: Jawhara FM's titles ran from a few a month in 2013 to 600 a month in 2017 (audit40), and the mix of the
+# first years was a sliver under the axis. Past it the chart draws each period's shares (every bar 100 %).
+SHARE_RATIO = 5.0
+
+
+def period_volumes(headlines: pd.DataFrame, freq: str = "MS") -> pd.Series:
+    """Dated headlines per period (periods with none left out), as the over-time chart counts them."""
+    df = dated_headlines(headlines)
+    if df.empty:
+        return pd.Series(dtype="int64")
+    period = pd.to_datetime(df["published"]).dt.tz_localize(None).dt.to_period(freq[0]).dt.start_time
+    return period.value_counts().sort_index()
+
+
+def over_time_in_shares(headlines: pd.DataFrame, freq: str = "MS", ratio: float = SHARE_RATIO) -> bool:
+    """True when the busiest period holds more than ``ratio`` times the headlines of the thinnest one (of those
+    with any): counts would hide the thin periods' mix, so the chart draws shares."""
+    vol = period_volumes(headlines, freq)
+    return len(vol) > 1 and vol.max() > ratio * vol.min()
+
+
 def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", deduplicate: bool = True,
-                             taxonomy=None, title: str = "Topic mix over time"):
-    """Stacked bars of headline counts per topic and period (``freq``: pandas offset, default month).
+                             taxonomy=None, title: str = "Topic mix over time", shares: bool | None = None):
+    """Stacked bars of the topics per period (``freq``: pandas offset, default month): headline counts, or each
+    period's shares (every bar 100 %, hover the count and the period's total) when ``shares`` is true; ``None``
+    decides by :func:`over_time_in_shares` (volume varying more than ``SHARE_RATIO`` times across periods).
 
     Headlines without a date are left out (ticker headlines only have the page's capture date).
     """
     import plotly.graph_objects as go
 
     df = dated_headlines(headlines).copy()
+    if deduplicate and "duplicate_of" in df.columns:
+        df = df[df["duplicate_of"].isna()]
+    if shares is None:
+        shares = over_time_in_shares(df, freq)
     df["period"] = pd.to_datetime(df["published"]).dt.tz_localize(None).dt.to_period(freq[0]).dt.start_time
-    mix = topic_mix(df, by="period", deduplicate=deduplicate, taxonomy=taxonomy)
+    mix = topic_mix(df, by="period", deduplicate=False, taxonomy=taxonomy)
+    totals = mix.groupby("period")["count"].transform("sum")
     fig = go.Figure()
     for topic, part in mix.groupby("topic", sort=False):
         # "دولي (World)" as in the topic-mix bars: an Arabic-only key left an English reader without one
-        fig.add_bar(x=part["period"], y=part["count"], name=_axis_label(part.iloc[0]),
-                    marker_color=part["colour"].iloc[0], customdata=part["share"],
-                    hovertemplate="%{x|%Y-%m-%d}: %{y} (%{customdata:.0%})<extra>%{fullData.name}</extra>")
+        if shares:
+            fig.add_bar(x=part["period"], y=part["share"], name=_axis_label(part.iloc[0]),
+                        marker_color=part["colour"].iloc[0],
+                        customdata=list(zip(part["count"], totals.loc[part.index])),
+                        hovertemplate="%{x|%Y-%m-%d}: %{y:.0%} (%{customdata[0]:,} of %{customdata[1]:,})"
+                                      "<extra>%{fullData.name}</extra>")
+        else:
+            fig.add_bar(x=part["period"], y=part["count"], name=_axis_label(part.iloc[0]),
+                        marker_color=part["colour"].iloc[0], customdata=part["share"],
+                        hovertemplate="%{x|%Y-%m-%d}: %{y} (%{customdata:.0%})<extra>%{fullData.name}</extra>")
     # the key lies under the bars: "علوم وصحة (Science & health)" beside them took a phone's plot width before the
     # report's script could move it, and plotly kept the upright month labels it had chosen for that width
-    fig.update_layout(barmode="stack", title=escape_html(title), xaxis_title=None, yaxis_title="headlines",
+    fig.update_layout(barmode="stack", title=escape_html(title), xaxis_title=None,
+                      yaxis_title="share of the period's headlines" if shares else "headlines",
                       legend_title_text="topic", height=480, legend=_KEY_BELOW, margin={"r": 20})
+    if shares:
+        fig.update_yaxes(tickformat=".0%", range=[0, 1])
     return period_bars(fig, freq)
 
 
