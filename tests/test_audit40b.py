@@ -4,7 +4,9 @@
   its title twice (France 24: 15 titles, 12 stories): :func:`marsad.query.repeated_headlines` says which headlines
   repeat one already counted, and the page counts each once and says which repeats it dropped;
 * the topic mix over time stacked counts, so Jawhara FM's thin first years (a few titles a month beside 600) were a
-  sliver under the axis: past a fivefold spread of the months' volumes the chart draws each month's shares.
+  sliver under the axis: past a fivefold spread of the months' volumes the chart draws each month's shares;
+* on a phone the first screen of every report was its description and contents box (the finding 521-801 px down at
+  400 px): at narrow widths the page reads title, finding, description, box (CSS only); wide screens unchanged.
 """
 from __future__ import annotations
 
@@ -97,3 +99,85 @@ def test_months_of_one_order_keep_their_counts():
     assert fig.layout.yaxis.tickformat is None
     forced = tc.plot_topic_mix_over_time(heads, freq="MS", deduplicate=False, shares=True)
     assert forced.layout.yaxis.tickformat == ".0%"
+
+
+# --------------------------------------------------------------------------- a phone's first screen
+
+def _export(tmp_path, *, title: bool = True):
+    import nbformat
+
+    from marsad.runner.html import export_html
+
+    nb = nbformat.v4.new_notebook()
+    finding = nbformat.v4.new_code_cell("x")
+    finding.outputs = [nbformat.v4.new_output("display_data", data={
+            "text/markdown": "**15 documents** name Russia with Vietnam or India.",
+            "text/plain": "finding"})]
+    later = nbformat.v4.new_code_cell("y")
+    later.outputs = [nbformat.v4.new_output("display_data", data={"text/plain": "a later output"})]
+    intro = " ".join(["What this report reads and how, in many words for a narrow screen."] * 12)
+    nb.cells = ([nbformat.v4.new_markdown_cell(f"# The title\n\n{intro}")] if title else []) + [
+        nbformat.v4.new_code_cell("setup = 1"), finding,
+        *[nbformat.v4.new_markdown_cell(f"## Section {i}\n\ntext {i}") for i in range(12)], later]
+    path = tmp_path / "01-x.ipynb"
+    nbformat.write(nb, path)
+    export_html(path, tmp_path / "01-x.html", index=None, info={})
+    return tmp_path / "01-x.html"
+
+
+def test_the_page_marks_its_title_and_first_finding(tmp_path):
+    page = _export(tmp_path).read_text(encoding="utf-8")
+    assert "<main class='marsad-finding-first'>" in page
+    assert page.count("marsad-title-cell") >= 2 and page.count(" marsad-finding ") == 1
+    # the finding cell is the first cell with an output after the contents box (not the setup cell, not a later one)
+    cell = page[page.index(" marsad-finding "):]
+    assert cell.index("15 documents") < cell.index("a later output")
+    # counter-example: a notebook with no title cell (the box comes first): the page is left as it was
+    sub = tmp_path / "untitled"
+    sub.mkdir()
+    other = _export(sub, title=False).read_text(encoding="utf-8")
+    assert "marsad-finding-first'" not in other and " marsad-finding " not in other
+
+
+def test_a_page_with_no_output_after_its_box_is_unchanged():
+    from marsad.runner.html import _finding_first
+
+    body = ("<main><div class=\"jp-Cell jp-MarkdownCell\"><h1>T</h1><p>intro</p></div>"
+            "<nav class='marsad-header'>box</nav><div class=\"jp-Cell jp-CodeCell\"></div></main>")
+    assert _finding_first(body) == body
+    with_output = body.replace("<div class=\"jp-Cell jp-CodeCell\"></div>",
+                               "<div class=\"jp-Cell jp-CodeCell\"><div class=\"jp-OutputArea-output\">F</div></div>")
+    assert " marsad-finding" in _finding_first(with_output)
+
+
+def test_on_a_phone_the_finding_is_on_the_first_screen_and_wide_screens_keep_their_order(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from _browser import CHROMIUM_ARGS, find_chromium, require_browser
+
+    require_browser("browser tests")
+    from playwright.sync_api import sync_playwright
+
+    page = _export(tmp_path)
+    js = """() => { const top = e => Math.round(e.getBoundingClientRect().top + window.scrollY);
+      const f = document.querySelector('.marsad-finding .jp-OutputArea-output');
+      return {finding: top(f), box: top(document.querySelector('.marsad-header')),
+              title: top(document.querySelector('h1')), intro: top(document.querySelector('h1 + p'))}; }"""
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        seen = {}
+        for width in (400, 1300):
+            ctx = browser.new_context(viewport={"width": width, "height": 800})
+            tab = ctx.new_page()
+            tab.goto(page.resolve().as_uri(), wait_until="load")
+            seen[width] = tab.evaluate(js)
+            ctx.close()
+        browser.close()
+    phone, wide = seen[400], seen[1300]
+    # phone: title, finding, then the description and the contents box
+    assert phone["title"] < phone["finding"] < phone["intro"] < phone["box"], phone
+    assert phone["finding"] < 200, phone
+    # wide: the page's own order (title, description, box, finding)
+    assert wide["title"] < wide["intro"] < wide["box"] < wide["finding"], wide

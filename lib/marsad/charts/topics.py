@@ -202,7 +202,7 @@ def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", dedup
     # the key lies under the bars: "علوم وصحة (Science & health)" beside them took a phone's plot width before the
     # report's script could move it, and plotly kept the upright month labels it had chosen for that width
     fig.update_layout(barmode="stack", title=escape_html(title), xaxis_title=None,
-                      yaxis_title="share of the period's headlines" if shares else "headlines",
+                      yaxis_title="share of headlines" if shares else "headlines",
                       legend_title_text="topic", height=480, legend=_KEY_BELOW, margin={"r": 20})
     if shares:
         fig.update_yaxes(tickformat=".0%", range=[0, 1])

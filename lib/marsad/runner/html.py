@@ -97,6 +97,24 @@ html, body { max-width: 100%; }
 }
 </style>
 """
+# A phone's first screen: the title, then the report's first finding, then the description and the contents box
+# (audit40: the finding started 521-801 px down at 400 px). The title cell's wrappers give way (display: contents) so
+# its heading and paragraphs take their place among the page's cells; wide screens keep the page's own order.
+FINDING_CSS = """
+<style>
+@media (max-width: 700px) {
+  main.marsad-finding-first { display: flex; flex-direction: column; }
+  main.marsad-finding-first > * { order: 2; min-width: 0; }
+  main.marsad-finding-first > .marsad-title-cell, .marsad-title-cell > .jp-Cell-inputWrapper,
+  .marsad-title-cell .jp-InputArea, .marsad-title-cell .jp-RenderedMarkdown { display: contents; }
+  .marsad-title-cell .jp-Collapser, .marsad-title-cell .jp-InputPrompt { display: none; }
+  .marsad-title-cell .jp-RenderedMarkdown > * { order: 2; }
+  .marsad-title-cell .jp-RenderedMarkdown > h1:first-child { order: 0; }
+  main.marsad-finding-first > .marsad-finding { order: 1; }
+  main.marsad-finding-first > .marsad-header { margin-top: .5em; }
+}
+</style>
+"""
 _HEADER_CSS = """
 <style>
 .marsad-header { margin: 1em 0 1.5em; padding: .6em 1em; background: #f6f8fa; border: 1px solid #dde; border-radius: 6px;
@@ -251,7 +269,8 @@ def export_html(
         index=index, run_name=Path(html_path).parent.name,
     )
     body = _insert_header(body, header)
-    body = body.replace("</head>", BASE_CSS + RESPONSIVE_CSS + _HEADER_CSS + "</head>", 1)
+    body = _finding_first(body)
+    body = body.replace("</head>", BASE_CSS + RESPONSIVE_CSS + _HEADER_CSS + FINDING_CSS + "</head>", 1)
     body = body.replace("</body>", _RESPONSIVE_JS + "</body>", 1)
     body = _add_csp(body, content_security_policy(body))
     Path(html_path).write_text(body, encoding="utf-8")
@@ -432,6 +451,41 @@ def _insert_header(body: str, header: str) -> str:
     first_end = cells[1] if len(cells) > 1 else len(body)
     at = first_end if "<h1" in body[cells[0]:first_end] and len(cells) > 1 else cells[0]
     return body[:at] + header + body[at:]
+
+
+_OUTPUT = re.compile(r"class=\"[^\"]*jp-OutputArea-output")
+
+
+def _finding_first(body: str) -> str:
+    """Mark the page so that a phone shows the report's first finding right under its title.
+
+    At 400 px the description and the contents box filled the first screen: the finding sentence started 521-801 px
+    down (audit40). The title cell (``marsad-title-cell``) and the first cell after the header with an output
+    (``marsad-finding``) are marked, and ``<main class='marsad-finding-first'>`` is laid out by :data:`FINDING_CSS`
+    at narrow widths only: title, finding, description, contents box, the rest. Pure CSS (flex ``order``), so it
+    needs no script; a wide screen and a page without a title cell or without an output are left as they are.
+    """
+    at = body.find("<nav class='marsad-header'")
+    main = body.find("<main>")
+    if at < 0 or main < 0 or main > at:
+        return body
+    cells = [m.start() for m in _CELL_START.finditer(body)]
+    before = [c for c in cells if c < at]
+    after = [c for c in cells if c > at]
+    if len(before) != 1 or "<h1" not in body[before[0]:at]:
+        return body
+    finding = None
+    for i, start in enumerate(after):
+        end = after[i + 1] if i + 1 < len(after) else len(body)
+        if _OUTPUT.search(body, start, end):
+            finding = start
+            break
+    if finding is None:
+        return body
+    mark = len('<div class="jp-Cell')
+    body = body[:finding + mark] + " marsad-finding" + body[finding + mark:]
+    body = body[:before[0] + mark] + " marsad-title-cell" + body[before[0] + mark:]
+    return body.replace("<main>", "<main class='marsad-finding-first'>", 1)
 
 
 def content_security_policy(body: str) -> str:
