@@ -149,6 +149,23 @@ def mention_rows(texts, typ: str, *, ner: bool = True) -> list:
     return [(r.position, r.surface, r.entity_id) for r in m.itertuples()]
 
 
+def event_report_row(doc: str, source: str | None, url: str, published: str = "2018-03-14",
+                     day: str = "2018-03-17") -> dict:
+    """One event report of one document, in the extractor's columns: Russia expels British diplomats on ``day``,
+    in an article of outlet ``source`` (None: a page without an outlet) published on ``published``."""
+    from marsad.events.context import EVENT_COLUMNS
+
+    row = {c: None for c in EVENT_COLUMNS}
+    row.update(event_id=f"e-{doc}", kind="event", doc_id=doc, actor1="RU", actor2="GB", source="RU", target="GB",
+               symmetric=False, status="reported", date_start=day, date_end=day,
+               precision="day", date_text="السبت", cameo_code="1246", event_label="expel diplomats",
+               goldstein=-5.0, sentence="طردت روسيا 23 دبلوماسيا بريطانيا يوم السبت", trigger="طردت",
+               trigger_start=0, trigger_end=4, start=0, end=40, section="body", position=1, rule="expel",
+               published=published, url=url, sources=doc, source_names=source or "", urls=url,
+               n_mentions=1, n_documents=1, n_reports=1)
+    return row
+
+
 def no_event_rows():
     """An empty events table (the rules found nothing), in the extractor's columns."""
     import pandas as pd

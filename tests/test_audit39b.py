@@ -13,24 +13,12 @@ import re
 import pandas as pd
 import pytest
 
-from conftest import execute_notebook, notebook_text
+from conftest import event_report_row, execute_notebook, notebook_text
 
 from marsad.charts import timeline as tc
 from marsad.events import merge_events
-from marsad.events.context import EVENT_COLUMNS
 
 
-def _report(doc: str, source: str | None, url: str, published: str = "2018-03-14") -> dict:
-    """One event report of one document: Russia expels British diplomats, dated by its page."""
-    row = {c: None for c in EVENT_COLUMNS}
-    row.update(event_id=f"e-{doc}", kind="event", doc_id=doc, actor1="RU", actor2="GB", source="RU", target="GB",
-               symmetric=False, status="reported", date_start="2018-03-17", date_end="2018-03-17",
-               precision="day", date_text="السبت", cameo_code="1246", event_label="expel diplomats",
-               goldstein=-5.0, sentence="طردت روسيا 23 دبلوماسيا بريطانيا يوم السبت", trigger="طردت",
-               trigger_start=0, trigger_end=4, start=0, end=40, section="body", position=1, rule="expel",
-               published=published, url=url, sources=doc, source_names=source or "", urls=url,
-               n_mentions=1, n_documents=1, n_reports=1)
-    return row
 
 
 def _links(html: str) -> list[tuple[str, str]]:
@@ -44,8 +32,8 @@ def _docs(*rows) -> pd.DataFrame:
 
 
 def test_links_of_a_merged_event_are_named_by_their_own_outlet():
-    reports = pd.DataFrame([_report("a1", "alarabia", "https://a.net/1"), _report("a2", "alarabia", "https://a.net/2"),
-                            _report("c1", "cnn", "https://c.com/1")])
+    reports = pd.DataFrame([event_report_row("a1", "alarabia", "https://a.net/1"), event_report_row("a2", "alarabia", "https://a.net/2"),
+                            event_report_row("c1", "cnn", "https://c.com/1")])
     merged = merge_events(reports)
     assert len(merged) == 1 and merged["source_names"].iloc[0] == "alarabia;cnn"  # the column stays de-duplicated
     outlets = tc.url_outlets(_docs(("a1", "https://a.net/1", "alarabia"), ("a2", "https://a.net/2", "alarabia"),
@@ -59,7 +47,7 @@ def test_links_of_a_merged_event_are_named_by_their_own_outlet():
 
 
 def test_a_page_without_an_outlet_is_not_given_another_documents_outlet():
-    reports = pd.DataFrame([_report("a1", "alarabia", "https://a.net/1"), _report("p1", None, "https://p.org/x")])
+    reports = pd.DataFrame([event_report_row("a1", "alarabia", "https://a.net/1"), event_report_row("p1", None, "https://p.org/x")])
     merged = merge_events(reports)
     outlets = tc.url_outlets(_docs(("a1", "https://a.net/1", "alarabia"), ("p1", "https://p.org/x", None)))
     links, cell = _links(tc.chronicle_table(merged, outlets=outlets).data)
@@ -68,17 +56,17 @@ def test_a_page_without_an_outlet_is_not_given_another_documents_outlet():
 
 
 def test_one_outlet_stays_numbered_and_one_link_stays_named():
-    three = merge_events(pd.DataFrame([_report(f"a{i}", "alarabia", f"https://a.net/{i}") for i in range(3)]))
+    three = merge_events(pd.DataFrame([event_report_row(f"a{i}", "alarabia", f"https://a.net/{i}") for i in range(3)]))
     outlets = {f"https://a.net/{i}": "alarabia" for i in range(3)}
     links, cell = _links(tc.chronicle_table(three, outlets=outlets).data)
     assert cell.startswith("Al Arabiya: ") and [t for _, t in links] == ["1", "2", "3"]
-    one = merge_events(pd.DataFrame([_report("f1", "france24", "https://f.fr/1")]))
+    one = merge_events(pd.DataFrame([event_report_row("f1", "france24", "https://f.fr/1")]))
     links, _ = _links(tc.chronicle_table(one, outlets={"https://f.fr/1": "france24"}).data)
     assert links == [("https://f.fr/1", "France 24")]
 
 
 def test_background_rows_name_their_link_by_outlet():
-    row = _report("c1", "cnn", "https://c.com/1")
+    row = event_report_row("c1", "cnn", "https://c.com/1")
     row.update(kind="background", precision="since")
     html = tc.background_html(pd.DataFrame([row]), outlets={"https://c.com/1": "cnn"}).data
     assert ">CNN Arabic</a>" in html
@@ -144,7 +132,7 @@ def test_two_topics_keep_their_charts(tmp_path):
 
 
 def _many(dates):
-    return pd.DataFrame([{**_report(f"d{i}", "alarabia", f"https://a.net/{i}"), "date_start": a, "date_end": b,
+    return pd.DataFrame([{**event_report_row(f"d{i}", "alarabia", f"https://a.net/{i}"), "date_start": a, "date_end": b,
                           "precision": p} for i, (a, b, p) in enumerate(dates)])
 
 

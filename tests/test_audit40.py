@@ -9,22 +9,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from conftest import event_report_row
+
 from marsad.charts import timeline as tc
 from marsad.events import merge_events
-from marsad.events.context import EVENT_COLUMNS
 
 
-def _report(doc: str, source: str | None, url: str, published: str = "2018-03-14", day: str = "2018-03-17") -> dict:
-    """One event report of one document: Russia expels British diplomats, dated by its page."""
-    row = {c: None for c in EVENT_COLUMNS}
-    row.update(event_id=f"e-{doc}", kind="event", doc_id=doc, actor1="RU", actor2="GB", source="RU", target="GB",
-               symmetric=False, status="reported", date_start=day, date_end=day,
-               precision="day", date_text="السبت", cameo_code="1246", event_label="expel diplomats",
-               goldstein=-5.0, sentence="طردت روسيا 23 دبلوماسيا بريطانيا يوم السبت", trigger="طردت",
-               trigger_start=0, trigger_end=4, start=0, end=40, section="body", position=1, rule="expel",
-               published=published, url=url, sources=doc, source_names=source or "", urls=url,
-               n_mentions=1, n_documents=1, n_reports=1)
-    return row
 
 
 def _hovers(events: pd.DataFrame) -> list[str]:
@@ -33,19 +23,19 @@ def _hovers(events: pd.DataFrame) -> list[str]:
 
 
 def test_the_timeline_hover_names_outlets_not_codes():
-    merged = merge_events(pd.DataFrame([_report("a1", "Alarabia", "https://a.example/1"),
-                                        _report("c1", "CNN", "https://c.example/1")]))
+    merged = merge_events(pd.DataFrame([event_report_row("a1", "Alarabia", "https://a.example/1"),
+                                        event_report_row("c1", "CNN", "https://c.example/1")]))
     hovers = _hovers(merged)
     assert hovers and all("Al Arabiya" in h and "CNN Arabic" in h for h in hovers), hovers
     assert not any("Alarabia" in h or "alarabia" in h for h in hovers)
 
 
 def test_a_source_that_is_no_ant_code_stays_as_written_in_the_hover():
-    ev = merge_events(pd.DataFrame([_report("x1", "Hespress", "https://h.example/1")]))
+    ev = merge_events(pd.DataFrame([event_report_row("x1", "Hespress", "https://h.example/1")]))
     hovers = _hovers(ev)
     assert hovers and all("Hespress" in h for h in hovers)
     # no outlet at all: the document id, as before
-    ev = merge_events(pd.DataFrame([_report("x2", None, "https://h.example/2")]))
+    ev = merge_events(pd.DataFrame([event_report_row("x2", None, "https://h.example/2")]))
     assert all("x2" in h for h in _hovers(ev))
 
 
@@ -109,7 +99,7 @@ def test_the_topic_mix_by_source_names_its_bars_by_outlet():
 
 
 def _many(dates):
-    return pd.DataFrame([{**_report(f"d{i}", "alarabia", f"https://a.net/{i}"), "date_start": a, "date_end": b,
+    return pd.DataFrame([{**event_report_row(f"d{i}", "alarabia", f"https://a.net/{i}"), "date_start": a, "date_end": b,
                           "precision": p} for i, (a, b, p) in enumerate(dates)])
 
 
