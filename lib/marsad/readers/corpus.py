@@ -27,10 +27,12 @@ engine chains the same two inside its chunking (``engine.partitions.iter_partiti
 """
 from __future__ import annotations
 
+import io
 import os
 import re
 import stat
 import unicodedata
+import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -225,7 +227,7 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
     encodings: set[str] = set()
     directory: list[str] = []
     used = 0  # unpacked bytes so far, those of the archives inside included
-    seen: dict[str, set[str]] = {}  # folder inside the archive -> names met in it (a page sorts before its X_files/)
+    seen = _member_folders(source.data)  # folder inside the archive -> the names in it
     assets: dict[str, list] = {}  # a saved page's asset folder -> [page, members]
     for name, data, reason in archive.zip_members(source.data, limit=max_bytes, warnings=directory):
         if directory:
@@ -285,10 +287,27 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
                 + (f" ({formats})" if formats else "") + why)
 
 
+def _member_folders(data: bytes) -> dict[str, set[str]]:
+    """Folder inside a ZIP archive -> the names in it, from the archive's directory: a saved page's asset folder
+    may sort before its page (``Seite-Dateien/`` before ``Seite.html``: ``-`` sorts before ``.``, review40). An
+    archive without a directory (cut off) gives ``{}``: its names are met as its members come."""
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        return {}
+    seen: dict[str, set[str]] = {}
+    for name in names:
+        parts = _inside(name).split("/")
+        for depth in range(len(parts)):
+            seen.setdefault("/".join(parts[:depth]), set()).add(parts[depth])
+    return seen
+
+
 def _asset_folder(path: str, seen: dict[str, set[str]]) -> tuple[str, str] | None:
     """``(folder, page)`` when an archive member lies in a saved page's asset folder (``X_files/`` beside
-    ``X.html``, see :func:`marsad.readers.walk.saved_page_of`), else ``None``; every member's name goes into
-    ``seen`` (members come in name order: ``X.html`` before ``X_files/…``)."""
+    ``X.html``, see :func:`marsad.readers.walk.saved_page_of`), else ``None``; ``seen`` holds the names of each
+    folder of the archive (:func:`_member_folders`), and every member's name goes into it (an archive without a
+    directory: members come in name order, ``X.html`` before ``X_files/…``)."""
     parts = path.split("/")
     for depth in range(len(parts) - 1):
         parent = "/".join(parts[:depth])

@@ -1,0 +1,26 @@
+"""A second read of the fortieth session's runtime changes (review40): each test composes an input the change's
+author did not try, fails on the code before its fix, and keeps a counter-example of what must stay as it was."""
+from test_robust40 import BODY, HEAD, PAGE, _rows, _write, _zip
+
+from marsad.readers.corpus import read_corpus
+
+AD = "<html><body><p>إعلان ممول عن السيارات الجديدة في المعرض</p></body></html>"
+
+
+# --- a zipped saved page whose asset folder sorts before the page ----------------------------------------------
+
+def test_a_zipped_pages_dateien_folder_is_its_assets_though_it_sorts_first(tmp_path):
+    # A German browser saves Seite.html with Seite-Dateien/; in name order "Seite-Dateien/…" comes before
+    # "Seite.html" ('-' < '.'), so the folder was met before its page and its ad frame read as a document
+    members = {"Seite.html": PAGE, "Seite-Dateien/ad.html": AD}
+    members.update({f"Seite-Dateien/s{i}.js": f"var a{i}=1;" for i in range(5)})
+    corpus = read_corpus(_write(tmp_path, {"c/p.zip": _zip(members)}) / "c")
+    row = _rows(corpus)["p.zip"]
+    assert "1 of 7 members read" in row.reason
+    assert "Seite-Dateien/: the scripts, styles, images and frames of the saved page 'Seite.html' (6 members)" in row.warnings
+    assert list(corpus.documents["title"]) == [HEAD]
+
+
+def test_a_dateien_folder_without_its_page_is_read_in_a_zip(tmp_path):
+    corpus = read_corpus(_write(tmp_path, {"c/p.zip": _zip({"Seite-Dateien/ad.html": AD, "Andere.html": PAGE})}) / "c")
+    assert "2 of 2 members read" in _rows(corpus)["p.zip"].reason
