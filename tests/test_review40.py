@@ -1,5 +1,7 @@
 """A second read of the fortieth session's runtime changes (review40): each test composes an input the change's
 author did not try, fails on the code before its fix, and keeps a counter-example of what must stay as it was."""
+import pytest
+
 from test_robust40 import BODY, HEAD, PAGE, _rows, _write, _zip
 
 from marsad.readers.corpus import read_corpus
@@ -24,3 +26,27 @@ def test_a_zipped_pages_dateien_folder_is_its_assets_though_it_sorts_first(tmp_p
 def test_a_dateien_folder_without_its_page_is_read_in_a_zip(tmp_path):
     corpus = read_corpus(_write(tmp_path, {"c/p.zip": _zip({"Seite-Dateien/ad.html": AD, "Andere.html": PAGE})}) / "c")
     assert "2 of 2 members read" in _rows(corpus)["p.zip"].reason
+
+
+# --- a date column of yyyymmddHH numbers is not Unix time ------------------------------------------------------
+
+def _table(tmp_path, dates):
+    rows = "".join(f"{HEAD} {i},{BODY},{d}\n" for i, d in enumerate(dates))
+    return read_corpus(_write(tmp_path, {"c/t.csv": "title,text,date\n" + rows}) / "c")
+
+
+def test_a_column_of_date_and_hour_numbers_is_not_read_as_unix_time(tmp_path):
+    # 2018031512 (15 March 2018, 12:00) is also a Unix time in seconds: 2033-12-12. Every yyyymmddHH of 1990-2035
+    # falls in 2033-2034 as seconds: the column was silently dated eight years ahead (it was reported before)
+    corpus = _table(tmp_path, ["2018031512", "2018031609", "2018031700"])
+    row = corpus.manifest.iloc[0]
+    assert "Unix time" not in row["reason"] and "unreadable date" in row["warnings"]
+    assert corpus.documents["published"].isna().all()
+
+
+@pytest.mark.parametrize("dates", [
+    ["2018031512", "1709280000"],   # one value is no date and hour: the column is Unix time (2033 and 2024)
+    ["2000000000", "2000086400"],   # 2033-05-18: month 00 is no yyyymmddHH
+])
+def test_unix_times_that_are_no_date_and_hour_are_still_read(tmp_path, dates):
+    assert "read as Unix time in seconds" in _table(tmp_path, dates).manifest.iloc[0]["reason"]

@@ -329,13 +329,16 @@ def _pick(columns, key) -> list:
 # Unix time a news date can be: 1990-01-01 to 2035-12-31 (seconds; milliseconds are 1000 times these)
 _EPOCH_RANGE = (631_152_000, 2_082_758_400)
 _EPOCH_NUMBER = re.compile(r"^\d{9,13}(?:\.\d+)?$")
+# A date and hour written as one number (2018031512: 15 March 2018, 12:00) is a Unix time in seconds too, of 2033 or
+# 2034 for every year 1990-2035: a column of them only is no Unix time (review40; it stays reported, as before)
+_DATE_HOUR = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])(?:\.0+)?$")
 
 
 def _epoch_unit(source: Source, column, values: list[str | None]) -> str | None:
     """``"s"`` or ``"ms"`` when every value of a date column is a Unix time of that unit within 1990-2035 (decided
     for the column, never row by row: 1709280000 alone could be either), with a note saying so; else ``None``."""
     values = [v for v in values if v is not None]
-    if not values or not all(_EPOCH_NUMBER.match(v) for v in values):
+    if not values or not all(_EPOCH_NUMBER.match(v) for v in values) or all(_DATE_HOUR.match(v) for v in values):
         return None
     numbers = [float(v) for v in values]
     low, high = _EPOCH_RANGE
