@@ -50,3 +50,23 @@ def test_a_column_of_date_and_hour_numbers_is_not_read_as_unix_time(tmp_path):
 ])
 def test_unix_times_that_are_no_date_and_hour_are_still_read(tmp_path, dates):
     assert "read as Unix time in seconds" in _table(tmp_path, dates).manifest.iloc[0]["reason"]
+
+
+# --- a crowded month whose first event has an empty start date ----------------------------------------------------
+
+def test_a_crowded_month_opens_by_week_when_its_first_event_has_an_empty_start():
+    import re
+
+    import pandas as pd
+    from test_audit40 import _many
+
+    import marsad.charts.timeline as tc
+
+    # the month groups read an empty date_start as missing (the date_end dates the event); the weeks took the
+    # month from the first event's date_start and crashed on "" (int('')): the whole chronicle was lost
+    dates = [("", f"2018-03-{d:02d}", "day") for d in range(1, 32)] + [(f"2018-03-{d:02d}",) * 2 + ("day",)
+                                                                         for d in range(1, 32)]
+    phone = tc.chronicle_table(_many(dates)).data.split("<div class='marsad-chronicle-phone'>")[1]
+    assert re.findall(r"<summary><b>([^<]+)</b> · ([^<]+)</summary>", phone) == [("March 2018", "62 events")]
+    weeks = re.findall(r"<details class='marsad-week'><summary>([^<]+)</summary>", phone)
+    assert weeks == ["1–7 Mar · 14 events", "8–14 Mar · 14 events", "15–21 Mar · 14 events", "22–31 Mar · 20 events"]

@@ -893,7 +893,7 @@ def _chronicle_by_month(shown: pd.DataFrame, outlets: dict | None, more: str = "
     parts = []
     for key in sorted({g for g in groups if g[0]}, reverse=True) + sorted({g for g in groups if not g[0]}):
         rows = shown[[g == key for g in groups]]
-        inner = (_month_by_week(rows, outlets) if len(rows) > PHONE_WEEKS_OVER and len(key[0]) == 7
+        inner = (_month_by_week(rows, outlets, key[0]) if len(rows) > PHONE_WEEKS_OVER and len(key[0]) == 7
                  and not key[0].endswith("-00") else _cards(rows, outlets))
         parts.append(f"<details><summary><b>{escape_html(key[1])}</b> · {plural(len(rows), 'event')}</summary>"
                      + inner + "</details>")
@@ -913,9 +913,10 @@ def _cards(rows: pd.DataFrame, outlets: dict | None) -> str:
 PHONE_WEEKS_OVER = 31
 
 
-def _month_by_week(rows: pd.DataFrame, outlets: dict | None) -> str:
-    """The events of one crowded month by week of the month, in time order, each week closed with its count; an
-    event whose dates cross weeks (dated by the month, or a stretch of days) under "across the month", last."""
+def _month_by_week(rows: pd.DataFrame, outlets: dict | None, month: str) -> str:
+    """The events of one crowded month (``month``: "2018-03", its group's key) by week of the month, in time order,
+    each week closed with its count; an event whose dates cross weeks (dated by the month, or a stretch of days)
+    under "across the month", last."""
     import calendar
 
     def week(r):
@@ -927,8 +928,7 @@ def _month_by_week(rows: pd.DataFrame, outlets: dict | None) -> str:
             return 9
         return min((d1 - 1) // 7, 3) if min((d1 - 1) // 7, 3) == min((d2 - 1) // 7, 3) else 9
 
-    first = rows.iloc[0]
-    month = str(first.get("date_start") if isinstance(first.get("date_start"), str) else first.get("date_end"))
+    # (the month is its group's: the first event's date_start may be "" with its date_end in the month, review40)
     year, mon = int(month[:4]), int(month[5:7])
     last_day = calendar.monthrange(year, mon)[1]
     abbr = calendar.month_abbr[mon]
