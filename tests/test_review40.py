@@ -2,7 +2,7 @@
 author did not try, fails on the code before its fix, and keeps a counter-example of what must stay as it was."""
 import pytest
 
-from test_robust40 import BODY, HEAD, PAGE, _rows, _write, _zip
+from test_robust40 import BODY, HEAD, HEAD2, PAGE, _rows, _write, _zip
 
 from marsad.readers.corpus import read_corpus
 
@@ -70,3 +70,31 @@ def test_a_crowded_month_opens_by_week_when_its_first_event_has_an_empty_start()
     assert re.findall(r"<summary><b>([^<]+)</b> · ([^<]+)</summary>", phone) == [("March 2018", "62 events")]
     weeks = re.findall(r"<details class='marsad-week'><summary>([^<]+)</summary>", phone)
     assert weeks == ["1–7 Mar · 14 events", "8–14 Mar · 14 events", "15–21 Mar · 14 events", "22–31 Mar · 20 events"]
+
+
+# --- a folder of documents that happens to be named X_files beside an X.html ----------------------------------------
+
+def test_a_files_folder_holding_documents_is_walked(tmp_path):
+    # a browser writes scripts, styles, images, fonts and frames into a saved page's folder, never a text, a table
+    # or an archive: reports_files/ beside reports.html holding articles was one skipped line, its articles unread
+    files = {"c/reports.html": PAGE, **{f"c/reports_files/{i}.txt": f"{HEAD} {i}\n\n{BODY}" for i in range(3)},
+             "c/reports_files/app.js": "var a = 1;"}
+    corpus = read_corpus(_write(tmp_path, files) / "c")
+    rows = _rows(corpus)
+    assert "reports_files" not in rows and rows["reports_files/0.txt"].status == "parsed"
+    assert rows["reports_files/app.js"].status == "skipped"  # the page's own script is still no news
+    assert len(corpus.documents) == 4
+
+
+def test_a_zipped_files_folder_holding_documents_is_read(tmp_path):
+    members = {"reports.html": PAGE, "reports_files/a.csv": f"title,text\n{HEAD2},{BODY}\n",
+               "reports_files/s.js": "var a = 1;"}
+    corpus = read_corpus(_write(tmp_path, {"c/p.zip": _zip(members)}) / "c")
+    assert sorted(corpus.documents["title"]) == sorted([HEAD, HEAD2])
+
+
+def test_a_saved_pages_folder_of_frames_images_and_fonts_is_still_one_line(tmp_path):
+    files = {"c/p.html": PAGE, "c/p_files/ad.html": AD, "c/p_files/f.woff2": b"wOF2", "c/p_files/i.svg": "<svg/>",
+             "c/p_files/sub/x.css": "a{}", "c/p_files/i.png": b"\x89PNG\r\n\x1a\n"}
+    rows = _rows(read_corpus(_write(tmp_path, files) / "c"))
+    assert set(rows) == {"p.html", "p_files"} and "(5 files)" in rows["p_files"].reason

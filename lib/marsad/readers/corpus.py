@@ -46,8 +46,8 @@ from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
-from marsad.readers.walk import (Entry, classify, not_news, printable, regular_files, saved_page_of, unreadable,
-                                  walk_corpus)
+from marsad.readers.walk import (Entry, classify, holds_documents, not_news, printable, regular_files, saved_page_of,
+                                  unreadable, walk_corpus)
 
 __all__ = [
     "Corpus", "read_corpus", "iter_corpus", "iter_read", "read_files", "read_file", "decode_bytes", "DecodeError",
@@ -227,13 +227,13 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
     encodings: set[str] = set()
     directory: list[str] = []
     used = 0  # unpacked bytes so far, those of the archives inside included
-    seen = _member_folders(source.data)  # folder inside the archive -> the names in it
+    seen, documents = _member_folders(source.data)  # folder -> the names in it; folders holding documents
     assets: dict[str, list] = {}  # a saved page's asset folder -> [page, members]
     for name, data, reason in archive.zip_members(source.data, limit=max_bytes, warnings=directory):
         if directory:
             source.warn("archive", directory.pop())
         folder_of = _asset_folder(_inside(name), seen)
-        if folder_of:  # a saved page's scripts, styles, images: one line for the folder, not one per member
+        if folder_of and folder_of[0] not in documents:  # a saved page's scripts, styles, images: one line for the folder, not one per member
             assets.setdefault(folder_of[0], [folder_of[1], 0])[1] += 1
             skipped += 1
             continue
@@ -287,20 +287,25 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
                 + (f" ({formats})" if formats else "") + why)
 
 
-def _member_folders(data: bytes) -> dict[str, set[str]]:
-    """Folder inside a ZIP archive -> the names in it, from the archive's directory: a saved page's asset folder
-    may sort before its page (``Seite-Dateien/`` before ``Seite.html``: ``-`` sorts before ``.``, review40). An
-    archive without a directory (cut off) gives ``{}``: its names are met as its members come."""
+def _member_folders(data: bytes) -> tuple[dict[str, set[str]], set[str]]:
+    """Folder inside a ZIP archive -> the names in it, and the folders holding a document below them
+    (:func:`marsad.readers.walk.holds_documents`: no saved page's assets), from the archive's directory: a saved
+    page's asset folder may sort before its page (``Seite-Dateien/`` before ``Seite.html``: ``-`` sorts before
+    ``.``, review40). An archive without a directory (cut off) gives ``({}, set())``: its names are met as its
+    members come."""
     try:
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
-        return {}
+        return {}, set()
     seen: dict[str, set[str]] = {}
+    documents: set[str] = set()
     for name in names:
         parts = _inside(name).split("/")
         for depth in range(len(parts)):
             seen.setdefault("/".join(parts[:depth]), set()).add(parts[depth])
-    return seen
+        if not name.endswith("/") and holds_documents([parts[-1]]):
+            documents.update("/".join(parts[:depth]) for depth in range(1, len(parts)))
+    return seen, documents
 
 
 def _asset_folder(path: str, seen: dict[str, set[str]]) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable", "saved_page_of"]
+__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable", "saved_page_of", "holds_documents"]
 
 # What makes a folder Marsad's own output: a tables folder (analyze --out) holds these.
 _RUN_MARKERS = ("run.json", "stages.json")
@@ -35,6 +35,12 @@ _CODE_SUFFIXES = {".js": "script (JavaScript)", ".mjs": "script (JavaScript)", "
 # browsers' languages) holding the page's scripts, styles, images and frames: assets of one page, not a corpus.
 _SAVED_PAGE_FOLDERS = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_bestanden")
 _PAGE_NAMES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
+# What a browser never writes into a saved page's folder (it writes scripts, styles, images, fonts, frames): a
+# folder named X_files beside X.html holding a text, a table, a feed, a Word file or an archive is a folder of
+# documents, walked as any other (review40: reports_files/ of articles beside reports.html was one skipped line).
+_DOCUMENT_SUFFIXES = frozenset((".txt", ".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".xml", ".tml", ".timeml",
+                                ".rss", ".atom", ".docx", ".odt", ".parquet", ".mhtml", ".mht", ".zip", ".gz",
+                                ".bz2", ".xz"))
 
 
 @dataclass(frozen=True)
@@ -171,8 +177,9 @@ def _walk(top: Path, root: Path, out: list[Entry], active: set) -> None:
                 out.append(Entry(str(path), 0, "symlink loop (leads back to a folder being walked)"))
                 continue
             page = saved_page_of(name, siblings)
-            if page:
-                out.append(Entry(str(path), 0, _assets_reason(path, page)))
+            files = [f for _, _, found in os.walk(path) for f in found] if page else []
+            if page and not holds_documents(files):
+                out.append(Entry(str(path), 0, _assets_reason(page, len(files))))
                 continue
             active.add(key)
             listing = _listing(path, out)
@@ -190,11 +197,14 @@ def saved_page_of(folder: str, siblings) -> str:
     return ""
 
 
-def _assets_reason(folder: Path, page: str) -> str:
+def holds_documents(names) -> bool:
+    """Whether file names hold one a browser never saves with a page (a text, a table, an archive …): a folder
+    beside ``X.html`` named ``X_files`` holding such a file is no saved page's assets."""
+    return any(PurePosixPath(n).suffix.lower() in _DOCUMENT_SUFFIXES for n in names)
+
+
+def _assets_reason(page: str, count: int) -> str:
     """The one manifest line of a saved page's asset folder: whose it is and how many files it holds."""
-    count = 0
-    for _, _, files in os.walk(folder):
-        count += len(files)
     return (f"the scripts, styles, images and frames of the saved page {printable(page)!r} ({count} file"
             f"{'' if count == 1 else 's'}); not news, not read")
 
