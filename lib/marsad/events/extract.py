@@ -778,7 +778,7 @@ def _sentence_state(text, norm, offsets, s_start, s_end, actors, pair_words, rec
                                                  or _FIRST.search(norm, c0, b.start())))
         and not _STILL_READY.match(norm, b.end())
         and not (b.group("w").startswith("منذ") and _REL_OF_THING.search(norm, c0, b.start()))
-        for b in lx.BACKGROUND.finditer(norm, c0, c1))]
+        for b in lx.BACKGROUND.finditer(norm, c0, c1)) or lx.standing_subjects(norm, c0, c1)]
     anchors = [a.span() for a in _ANCHOR.finditer(norm, s_start, s_end)]
     flags = {a.start: _flags(norm, a) for a in actors}
     mine_by_partner = {p: [a for a in actors if a.code not in set(partners) - {p}

@@ -359,7 +359,8 @@ _BG_ADJUNCT = re.compile(r"(?<![\w])[وف]?(?:في\s+ظل|وسط|بفضل|بحك
 def _before_bg_adjunct(norm, m, c_start, c_end) -> bool:
     """Whether the cue precedes an adjunct that holds the clause's background marker (so the cue is an event)."""
     adj = _BG_ADJUNCT.search(norm, m.end(), c_end)
-    return adj is not None and not any(b.start() < adj.start() for b in lx.BACKGROUND.finditer(norm, c_start, c_end))
+    return adj is not None and not any(b.start() < adj.start() for b in (*lx.BACKGROUND.finditer(norm, c_start, c_end),
+                                                                       *lx.standing_subjects(norm, c_start, c_end)))
 
 
 def _content_before(norm, cue_rx, m, tgt, c_end) -> bool:

@@ -43,6 +43,26 @@ FUTURE = re.compile(_M["FUTURE"])
 HYPOTHETICAL = re.compile(_M["HYPOTHETICAL"])
 ALLEGED = re.compile(_M["ALLEGED"])
 BACKGROUND = re.compile(_M["BACKGROUND"])
+# Session 110: a relation noun as its clause's subject with a state predicate ("أن التعاون المشترك مع تونس بلغ …
+# مستوى رفيعا", "التعاون العسكري مع السودان ليس سريا", "اتسمت العلاقات بين البلدين"): a standing relation. Read
+# through :func:`standing_subjects` (the noun branch only where the noun opens its clause or a that-clause).
+STANDING_SUBJECT = re.compile(_M["STANDING_SUBJECT"])
+# what may stand before the relation noun in its clause: nothing but و/ف, quotes, dashes, or a colon; or a
+# that-clause's opener ("أكد أن التعاون …", "لكن العلاقات …")
+_SUBJECT_OPEN = re.compile(r"(?:^|[:؛])[\s\"'«»“”\-–]*$|(?<![\w])[وف]?(?:ان|لكن|لان)[\s\"'«»“”]*$")
+
+
+def standing_subjects(norm: str, c0: int, c1: int) -> list:
+    """The :data:`STANDING_SUBJECT` matches of the clause ``norm[c0:c1]``: a characterising verb before the relation
+    noun ("اتسمت العلاقات") anywhere, the relation noun with a state predicate only as the clause's (or a that-clause's)
+    subject: not "بحثا التعاون بين البلدين الذي بلغ …" (the verb governs the noun)."""
+    out = []
+    for m in STANDING_SUBJECT.finditer(norm, c0, c1):
+        if m.group("v") or _SUBJECT_OPEN.search(norm[c0:m.start()]):
+            out.append(m)
+    return out
+
+
 PAIR_WORDS = re.compile(_M["PAIR_WORDS"])
 BETWEEN = re.compile(_M["BETWEEN"])
 TOPIC = re.compile(_M["TOPIC"])

@@ -77,7 +77,8 @@ def _background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, cl
     out = []
     o_start, o_end = _orig_span(text, offsets, s_start, s_end)
     # The last relation phrase of the clause: "تربط روسيا وفيتنام علاقة قديمة" → "علاقة قديمة".
-    m = list(lx.BACKGROUND.finditer(norm, *bg_clauses[0]))[-1]
+    # (session 110: a clause made background by a relation noun subject alone gives that noun, "التعاون")
+    m = (list(lx.BACKGROUND.finditer(norm, *bg_clauses[0])) or lx.standing_subjects(norm, *bg_clauses[0]))[-1]
     t_start = int(offsets[m.start("w")]) - o_start  # the word, without a clitic و/ف
     t_end = int(offsets[max(m.start("w"), m.end() - 1)]) + 1 - o_start
     since = [t for t in timexes if s_start <= t["n_start"] < s_end and t["dated"]]
