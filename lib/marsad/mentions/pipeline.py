@@ -1219,8 +1219,10 @@ def _texts_with_words(text: str, lo: list, hi: list, names, first: int) -> list[
                 else:
                     p = text.find(w, p + 1, end)
         if got:
+            # (each stretch of ``got`` holds w: only the name's other words are searched there)
+            others = [x for x in words if x != w]
             find = text.find
-            out |= {i for i in got if all(find(x, lo[i], hi[i]) >= 0 for x in words)}
+            out |= {i for i in got if all(find(x, lo[i], hi[i]) >= 0 for x in others)} if others else got
     return [first + i for i in sorted(out)]
 
 
