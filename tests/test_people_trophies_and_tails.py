@@ -49,9 +49,10 @@ def test_a_country_or_capital_before_international_names_an_event_not_the_countr
     texts = {"a": "على هامش فعاليات تونس العالمية لحفظ القرآن الكريم",
              "b": "وتتنافس الروايات على جائزة أبوظبي العالمية",
              "c": "ويعد مضمار حلبة البحرين الدولية من أسرع الحلبات",
-             "d": "وهبطت الطائرة في مطار صنعاء الدولي مساء",
+             "d": "ورست السفينة في ميناء بيروت الدولي مساء",
              "e": "وقالت مصر إن"}
-    assert _countries(texts) == [("صنعاء", "YE"), ("مصر", "EG")]
+    # (a port is in its city; an airport named after its capital holds none since people99: tests/test_people_s99.py)
+    assert _countries(texts) == [("بيروت", "LB"), ("مصر", "EG")]
 
 
 def test_a_one_word_name_after_a_role_and_a_nationality_adjective_that_ends_the_phrase():
