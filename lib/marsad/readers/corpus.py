@@ -46,8 +46,8 @@ from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
-from marsad.readers.walk import (Entry, classify, holds_documents, not_news, printable, regular_files, saved_page_of,
-                                  unreadable, walk_corpus)
+from marsad.readers.walk import (Entry, assets_reason, classify, holds_documents, not_news, printable, regular_files,
+                                  saved_page_of, unreadable, walk_corpus)
 
 __all__ = [
     "Corpus", "read_corpus", "iter_corpus", "iter_read", "read_files", "read_file", "decode_bytes", "DecodeError",
@@ -276,8 +276,7 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
         encodings.add(member.encoding)
         yield found, len(member.data)
     for folder_name, (page, count) in assets.items():
-        source.warn(f"{folder_name}/", f"the scripts, styles, images and frames of the saved page {page!r} ({count} "
-                                       f"member{'' if count == 1 else 's'}); not news, not read")
+        source.warn(f"{folder_name}/", assets_reason(page, count, "member"))
         first_reason = first_reason or f"{folder_name}/: a saved page's assets"
     source.format = "zip"
     source.encoding = ", ".join(sorted(e for e in encodings if e))

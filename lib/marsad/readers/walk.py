@@ -20,7 +20,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable", "saved_page_of", "holds_documents"]
+__all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable", "saved_page_of", "holds_documents",
+           "assets_reason"]
 
 # What makes a folder Marsad's own output: a tables folder (analyze --out) holds these.
 _RUN_MARKERS = ("run.json", "stages.json")
@@ -179,7 +180,7 @@ def _walk(top: Path, root: Path, out: list[Entry], active: set) -> None:
             page = saved_page_of(name, siblings)
             files = [f for _, _, found in os.walk(path) for f in found] if page else []
             if page and not holds_documents(files):
-                out.append(Entry(str(path), 0, _assets_reason(page, len(files))))
+                out.append(Entry(str(path), 0, assets_reason(printable(page), len(files))))
                 continue
             active.add(key)
             listing = _listing(path, out)
@@ -203,9 +204,10 @@ def holds_documents(names) -> bool:
     return any(PurePosixPath(n).suffix.lower() in _DOCUMENT_SUFFIXES for n in names)
 
 
-def _assets_reason(page: str, count: int) -> str:
-    """The one manifest line of a saved page's asset folder: whose it is and how many files it holds."""
-    return (f"the scripts, styles, images and frames of the saved page {printable(page)!r} ({count} file"
+def assets_reason(page: str, count: int, unit: str = "file") -> str:
+    """The one line said for a saved page's asset folder (a folder's manifest row, an archive's warning): whose page
+    it is and how many files (``unit``: "member" inside an archive) it holds."""
+    return (f"the scripts, styles, images and frames of the saved page {page!r} ({count} {unit}"
             f"{'' if count == 1 else 's'}); not news, not read")
 
 
