@@ -429,7 +429,11 @@ def fingerprint(root: str | os.PathLike, options: dict) -> str:
     h.update(json.dumps({"options": options, "version": __version__, "corpus": str(root)},
                         sort_keys=True, default=str).encode())
     for file in _file_list(root):
-        st = file.stat()
+        try:
+            st = file.stat()
+        except OSError:  # (robust41) listed, then gone (a scraper's temporary file): the reading lists it, no traceback
+            h.update(f"{file.relative_to(root) if root.is_dir() else file.name}\0gone\n".encode())
+            continue
         h.update(f"{file.relative_to(root) if root.is_dir() else file.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     package = Path(__file__).resolve().parents[1]
     for file in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):

@@ -46,7 +46,7 @@ from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
-from marsad.readers.walk import (Entry, assets_reason, classify, holds_documents, not_news, printable, regular_files,
+from marsad.readers.walk import (Entry, assets_reason, classify, holds_code, holds_documents, not_news, printable, regular_files,
                                   saved_page_of, unreadable, walk_corpus)
 
 __all__ = [
@@ -152,9 +152,14 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
     path = Path(entry.path)
     if entry.skip:
         return _row(path, reason=entry.skip), []
+    gone = ""
     if entry.duplicate_of:
-        return _row(path, bytes=entry.size, duplicate_of=entry.duplicate_of,
-                    reason=f"exact duplicate of {relative_path(entry.duplicate_of, root)} (same bytes); counted once"), []
+        if os.path.lexists(entry.duplicate_of):
+            return _row(path, bytes=entry.size, duplicate_of=entry.duplicate_of,
+                        reason=f"exact duplicate of {relative_path(entry.duplicate_of, root)} (same bytes); counted once"), []
+        # (robust41) its first copy is gone since the walk (deleted or moved during the run): this copy is read, or
+        # the text was in neither
+        gone = f"read in place of {relative_path(entry.duplicate_of, root)} (same bytes), gone during the run"
     row = _row(path, bytes=entry.size)
     packing = None
     try:
@@ -174,6 +179,8 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
                 records = _read_source(source)
     except Exception as exc:  # one bad file never stops a run
         return _row(path, bytes=row["bytes"], reason=_packed_failure(exc, packing)), []
+    if gone:
+        source.note(gone)
     return _finished_row(row, source, len(records)), records
 
 
@@ -227,12 +234,12 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
     encodings: set[str] = set()
     directory: list[str] = []
     used = 0  # unpacked bytes so far, those of the archives inside included
-    seen, documents = _member_folders(source.data)  # folder -> the names in it; folders holding documents
+    seen, documents, code = _member_folders(source.data)  # folder -> the names in it; folders holding documents, code
     assets: dict[str, list] = {}  # a saved page's asset folder -> [page, members]
     for name, data, reason in archive.zip_members(source.data, limit=max_bytes, warnings=directory):
         if directory:
             source.warn("archive", directory.pop())
-        folder_of = _asset_folder(_inside(name), seen)
+        folder_of = _asset_folder(_inside(name), seen, code)
         if folder_of and folder_of[0] not in documents:  # a saved page's scripts, styles, images: one line for the folder, not one per member
             assets.setdefault(folder_of[0], [folder_of[1], 0])[1] += 1
             skipped += 1
@@ -286,28 +293,32 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
                 + (f" ({formats})" if formats else "") + why)
 
 
-def _member_folders(data: bytes) -> tuple[dict[str, set[str]], set[str]]:
-    """Folder inside a ZIP archive -> the names in it, and the folders holding a document below them
-    (:func:`marsad.readers.walk.holds_documents`: no saved page's assets), from the archive's directory: a saved
+def _member_folders(data: bytes) -> tuple[dict[str, set[str]], set[str], set[str]]:
+    """Folder inside a ZIP archive -> the names in it, the folders holding a document below them
+    (:func:`marsad.readers.walk.holds_documents`: no saved page's assets) and those holding a script or style sheet
+    below them (:func:`marsad.readers.walk.holds_code`), from the archive's directory: a saved
     page's asset folder may sort before its page (``Seite-Dateien/`` before ``Seite.html``: ``-`` sorts before
-    ``.``, review40). An archive without a directory (cut off) gives ``({}, set())``: its names are met as its
+    ``.``, review40). An archive without a directory (cut off) gives ``({}, set(), set())``: its names are met as its
     members come."""
     try:
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
-        return {}, set()
+        return {}, set(), set()
     seen: dict[str, set[str]] = {}
     documents: set[str] = set()
+    code: set[str] = set()
     for name in names:
         parts = _inside(name).split("/")
         for depth in range(len(parts)):
             seen.setdefault("/".join(parts[:depth]), set()).add(parts[depth])
         if not name.endswith("/") and holds_documents([parts[-1]]):
             documents.update("/".join(parts[:depth]) for depth in range(1, len(parts)))
-    return seen, documents
+        if not name.endswith("/") and holds_code([parts[-1]]):
+            code.update("/".join(parts[:depth]) for depth in range(1, len(parts)))
+    return seen, documents, code
 
 
-def _asset_folder(path: str, seen: dict[str, set[str]]) -> tuple[str, str] | None:
+def _asset_folder(path: str, seen: dict[str, set[str]], code: set[str] = frozenset()) -> tuple[str, str] | None:
     """``(folder, page)`` when an archive member lies in a saved page's asset folder (``X_files/`` beside
     ``X.html``, see :func:`marsad.readers.walk.saved_page_of`), else ``None``; ``seen`` holds the names of each
     folder of the archive (:func:`_member_folders`), and every member's name goes into it (an archive without a
@@ -315,7 +326,8 @@ def _asset_folder(path: str, seen: dict[str, set[str]]) -> tuple[str, str] | Non
     parts = path.split("/")
     for depth in range(len(parts) - 1):
         parent = "/".join(parts[:depth])
-        page = saved_page_of(parts[depth], seen.get(parent, ()))
+        here = "/".join(parts[: depth + 1])
+        page = saved_page_of(parts[depth], seen.get(parent, ()), here in code)
         if page:
             return "/".join(parts[: depth + 1]), page
     for depth in range(len(parts)):

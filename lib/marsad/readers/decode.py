@@ -138,7 +138,7 @@ def _decode(data: bytes, name: str) -> Decoded:
             return Decoded(data[: exc.start].decode("utf-8"), "utf-8", [
                 f"file ends inside a UTF-8 character (cut off?): decoded up to byte {exc.start}, "
                 f"{len(data) - exc.start} trailing byte(s) dropped"])
-        mixed = _utf8_with_strays(data)
+        mixed = _utf8_with_strays(data) or _utf8_and_cp1256_lines(data)
         if mixed is not None:
             return mixed
     from charset_normalizer import from_bytes
@@ -235,6 +235,48 @@ def _utf8_with_strays(data: bytes) -> Decoded | None:
                                                  (state["replaced"], "replaced by U+FFFD")) if n)
     return Decoded(text, "utf-8", mended=f"{state['bytes']} byte(s) not UTF-8 in a UTF-8 text, the first on this "
                                          f"line: {how}", mended_line=data.count(b"\n", 0, state["first"]) + 1)
+
+
+# A UTF-8 line of Arabic: at least this many Arabic letters, and most of its non-ASCII characters Arabic letters
+# (Windows-1256 bytes that happen to be valid UTF-8 give Latin, Greek or Cyrillic letters, rarely one Arabic one).
+_MIN_ARABIC_LINE = 4
+
+
+def _utf8_and_cp1256_lines(data: bytes) -> Decoded | None:
+    """Two exports pasted together (robust41): whole lines of UTF-8 Arabic and whole lines of Windows-1256 Arabic
+    in one text, too many of the latter to mend as strays. Each line is read in its own encoding, when the UTF-8
+    lines hold Arabic and the other lines read as Arabic in Windows-1256; else None (a file of one encoding is not
+    touched: a Windows-1256 file has no line of UTF-8 Arabic). Read whole in one code page, the UTF-8 rows came
+    out as mojibake or the file (a streamed table's piece) was not read at all."""
+    lines = data.splitlines(keepends=True)
+    utf8_arabic, legacy = 0, []
+    for line in lines:
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy.append(line)
+            continue
+        letters = len(_LETTER.findall(text))
+        if letters >= _MIN_ARABIC_LINE and letters >= 0.8 * sum(1 for c in text if ord(c) >= 0x80 and c.isalpha()):
+            utf8_arabic += 1
+        else:
+            return None  # non-ASCII UTF-8 that is not Arabic: not this case
+    if not utf8_arabic or not legacy or not _arabic_in_cp1256(b"".join(legacy)):
+        return None
+    encoding = _arabic_code_page(b"".join(legacy))
+    out, first = [], -1
+    for i, line in enumerate(lines):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(line.decode(encoding, errors="replace"))
+            first = i if first < 0 else first
+    named = {"cp1256": "Windows-1256", "iso8859_6": "ISO-8859-6"}[encoding]
+    return Decoded("".join(out), "utf-8", mended=f"{len(legacy)} line(s) in {named} in a UTF-8 text (two exports "
+                                                 f"pasted together?), each read in its own encoding; the first is this "
+                                                 f"line", mended_line=first + 1)
 
 
 def _arabic_in_cp1256(data: bytes) -> bool:

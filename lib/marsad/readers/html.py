@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 from html.parser import HTMLParser
 
 import pandas as pd
@@ -381,6 +382,8 @@ def parse_html_page(text: str, _depth: int = 0) -> ParsedPage:
                         page.segments.append(seg)
         if any(seg["section"] != "title" for seg in page.segments):
             page.warnings.append("the article is read from an <iframe srcdoc> (the page itself has no text)")
+    if _depth < _SRCDOC_DEPTH and not any(seg["section"] != "title" for seg in page.segments):
+        _read_hidden(text, page, _depth)
     if page.title is None and (doc_title or parser.meta.get("og:title")):
         page.title = parser.meta.get("og:title") or doc_title
         page.segments.insert(0, {"section": "title", "text": page.title})
@@ -393,6 +396,47 @@ def parse_html_page(text: str, _depth: int = 0) -> ParsedPage:
     if page.published is None:
         page.warnings.append("no publication date in the HTML page")
     return page
+
+
+_HIDDEN_OPEN = re.compile(r"<(template|noscript)\b[^>]*>", re.IGNORECASE)
+_MIN_HIDDEN_WORDS = 20  # fewer: a notice ("enable JavaScript to see this page"), not an article
+
+
+def _hidden_parts(text: str) -> Iterator[tuple[str, str]]:
+    """The contents of the top-level ``<template>`` and ``<noscript>`` elements of a page, in order (an unclosed one
+    runs to the end of the page). Linear in the page: each search starts where the last one ended."""
+    at = 0
+    while m := _HIDDEN_OPEN.search(text, at):
+        close = re.compile(rf"</{m[1]}\s*>", re.IGNORECASE).search(text, m.end())
+        end = close.start() if close else len(text)
+        yield m[1].lower(), text[m.end(): end]
+        if not close:
+            return
+        at = close.end()
+
+
+def _read_hidden(text: str, page: ParsedPage, depth: int) -> None:
+    """(robust41) A page that has no text of its own but holds its article in a ``<template>`` (rendered by a
+    script) or a ``<noscript>`` (shown without scripts): the article is read from there, with a warning, when it is
+    one (at least 20 words); a "please enable JavaScript" notice is not."""
+    found, kinds = [], []
+    for kind, inner in _hidden_parts(text):
+        segs = [seg for seg in parse_html_page(inner, depth + 1).segments]
+        if segs:
+            found.extend(segs)
+            kinds.append(kind)
+    words = sum(len(seg["text"].split()) for seg in found if seg["section"] != "title")
+    if words < _MIN_HIDDEN_WORDS:
+        return
+    has_title = any(seg["section"] == "title" for seg in page.segments)
+    for seg in found:
+        if seg["section"] == "title":
+            if has_title or page.title is not None:
+                continue
+            page.title, has_title = seg["text"], True
+        page.segments.append(seg)
+    names = " and ".join(dict.fromkeys(f"<{k}>" for k in kinds))
+    page.warnings.append(f"the article is read from the page's {names} (the page itself has no text outside it)")
 
 
 def parse_page(text: str) -> ParsedPage:

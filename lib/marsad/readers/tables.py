@@ -12,7 +12,8 @@ as UTC days, with a note (decided for the column, never row by row). A bad row n
 with the wrong number of fields or cut off at the end of the file is skipped
 and reported with its line number; a cell holding an impossible date
 (``2024-02-31``) keeps its row, undated, and is reported; a row repeating an
-earlier row's title and text is counted once, and reported.
+earlier row's title and text is counted once, and reported; the header row met again (two exports joined) is
+skipped and reported. A JSON list cell is its text (:func:`marsad.readers.values.list_text`).
 """
 from __future__ import annotations
 
@@ -78,8 +79,13 @@ def read_csv(source: Source) -> list[Record]:
                 continue  # a title above the header
             if header is None:
                 header = _unique_names(fields)
+                named = [_name(f) for f in fields]
                 continue
-            number += 1
+            number += 1  # (a repeated header keeps its number: a streamed piece counts it as a row)
+            if len(fields) == len(header) and [_name(f) for f in fields] == named:
+                # (robust41) two exports joined (``cat a.csv b.csv``): the second one's header row (and BOM) is no row
+                source.warn(_lines(start, reader.line_num), "the header row again (files joined?); skipped")
+                continue
             if len(fields) != len(header):
                 cut = reader.line_num >= _line_count(source.text) and not source.text.endswith(("\n", "\r"))
                 why = "cut off at the end of the file" if cut else "wrong number of fields"

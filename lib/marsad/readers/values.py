@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["BadValue", "parse_date", "arabic_date", "ant_date", "clean", "has_letters"]
+__all__ = ["BadValue", "parse_date", "arabic_date", "ant_date", "clean", "has_letters", "list_text"]
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -103,11 +103,31 @@ def arabic_date(value: str) -> pd.Timestamp | None:
 
 
 def clean(value) -> str | None:
-    """A cell as stripped text, ``None`` when missing or blank."""
+    """A cell as stripped text, ``None`` when missing or blank. A JSON list is its text, never its Python form
+    (robust41: a Telegram export's ``"text": ["…", {"type": "bold", "text": "عاجل"}]`` came out as
+    ``[{'type': 'bold', …}]``): see :func:`list_text`."""
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return None
+    if isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray":
+        value = list_text(list(value))
     value = str(value).strip()
     return value or None
+
+
+def list_text(items: list) -> str:
+    """The text of a list cell: rich-text pieces (a list holding objects with a ``text``, as Telegram and many
+    editors write formatted text) joined as one text; a list of strings only (paragraphs, tags) one a line. Items
+    that are neither text nor hold one (numbers, links without text) are left out."""
+    rich = any(isinstance(x, dict) for x in items)
+    parts = []
+    for x in items:
+        if isinstance(x, dict):
+            x = x.get("text")
+        if isinstance(x, (list, tuple)):
+            x = list_text(list(x))
+        if isinstance(x, str):
+            parts.append(x)
+    return ("" if rich else "\n").join(parts)
 
 
 def has_letters(text: str) -> bool:

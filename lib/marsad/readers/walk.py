@@ -3,7 +3,7 @@
 :func:`walk_corpus` returns one :class:`Entry` per regular file to read and
 one per entry that is not read, with the reason: symlink loops, dangling
 symlinks, symlinks leading out of the corpus, FIFOs, sockets, devices, unreadable folders, hidden folders,
-a saved page's asset folder (``X_files`` beside ``X.html``: one line for all its files) and folders Marsad wrote (a run's ``tables/`` with ``run.json``/``stages.json``, a
+a saved page's asset folder (``X_files`` beside ``X.html``, in any browser's language: one line for all its files) and folders Marsad wrote (a run's ``tables/`` with ``run.json``/``stages.json``, a
 report folder holding such ``tables/``), so a report written inside the
 corpus is never read back as input. Byte-identical files are found here too
 (hashing only files of equal size): each later copy names the first as the
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 __all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable", "saved_page_of", "holds_documents",
-           "assets_reason"]
+           "assets_reason", "holds_code"]
 
 # What makes a folder Marsad's own output: a tables folder (analyze --out) holds these.
 _RUN_MARKERS = ("run.json", "stages.json")
@@ -66,10 +66,17 @@ class Entry:
 def unreadable(exc: OSError, what: str = "file") -> str:
     """The manifest's reason for a file (or folder) the system refused to open: ``unreadable file (permission
     denied)``, as an unreadable folder is worded, not ``[Errno 13] Permission denied: '/home/…/a.txt'`` (an errno
-    and the analyst's folders); any other error keeps its own words."""
+    and the analyst's folders); a file gone since the walk listed it says so; any other error keeps its own words,
+    without the file's path."""
     if isinstance(exc, PermissionError):
         return f"unreadable {what} (permission denied)"
-    return f"unreadable {what} ({exc.strerror or exc})" if what == "folder" else str(exc)
+    if isinstance(exc, FileNotFoundError) and what == "file":
+        # (robust41) listed, then deleted or moved before its turn came: was "[Errno 2] No such file or directory:
+        # '/home/…/a.txt'", the analyst's folders in a reason
+        return "gone before it was read (deleted or moved during the run); not read"
+    if what == "folder":
+        return f"unreadable {what} ({exc.strerror or exc})"
+    return str(OSError(exc.errno, exc.strerror)) if exc.errno is not None and exc.strerror else str(exc)
 
 
 def output_folder_reason(folder: Path) -> str:
@@ -178,7 +185,8 @@ def _walk(top: Path, root: Path, out: list[Entry], active: set) -> None:
                 out.append(Entry(str(path), 0, "symlink loop (leads back to a folder being walked)"))
                 continue
             page = saved_page_of(name, siblings)
-            files = [f for _, _, found in os.walk(path) for f in found] if page else []
+            files = [f for _, _, found in os.walk(path) for f in found] if page or _could_be_saved(name, siblings) else []
+            page = page or saved_page_of(name, siblings, holds_code(files))
             if page and not holds_documents(files):
                 out.append(Entry(str(path), 0, assets_reason(printable(page), len(files))))
                 continue
@@ -187,15 +195,48 @@ def _walk(top: Path, root: Path, out: list[Entry], active: set) -> None:
             stack.append((path, iter(listing), key, set(listing)))
 
 
-def saved_page_of(folder: str, siblings) -> str:
-    """The page a folder holds the assets of ("Save page as, complete": ``X.html`` beside ``X_files``), else ``""``."""
+def saved_page_of(folder: str, siblings, code: bool | None = None) -> str:
+    """The page a folder holds the assets of ("Save page as, complete": ``X.html`` beside ``X_files``), else ``""``.
+
+    The six suffixes of :data:`_SAVED_PAGE_FOLDERS` are enough by their name. Any other one word after ``_`` or
+    ``-`` (a browser in another language: ``X_файлы``, ``X_文件``, ``X_dosyalar``, ``X-filer`` …, robust41) is a saved
+    page's folder only when ``code`` is true (its files, at any depth, hold a script or a style sheet:
+    :func:`holds_code`), as a browser's always do: ``X_2024/`` or ``X_قديم/`` of articles beside ``X.html`` stays a folder of documents.
+    """
     for tail in _SAVED_PAGE_FOLDERS:
         if folder.endswith(tail) and len(folder) > len(tail):
-            stem = folder[: -len(tail)]
-            for name in siblings:
-                if name.startswith(stem) and name[len(stem):].lower() in _PAGE_NAMES:
-                    return name
+            page = _page_named(folder[: -len(tail)], siblings)
+            if page:
+                return page
+    if not code:
+        return ""
+    m = _ANY_TAIL.match(folder)
+    if m and m[2].isalpha():
+        return _page_named(m[1], siblings)
     return ""
+
+
+# a stem, then "_" or "-" and one word (no digit, no space, no other "_"/"-"): a browser's word for "files"
+_ANY_TAIL = re.compile(r"^(.+)[_-]([^_\-\s.]{1,24})$")
+_CODE = frozenset((".js", ".mjs", ".css"))
+
+
+def _page_named(stem: str, siblings) -> str:
+    for name in siblings:
+        if name.startswith(stem) and name[len(stem):].lower() in _PAGE_NAMES:
+            return name
+    return ""
+
+
+def holds_code(names) -> bool:
+    """Whether file names hold a web page's script or style sheet (what a browser saves with every page)."""
+    return any(PurePosixPath(n).suffix.lower() in _CODE for n in names)
+
+
+def _could_be_saved(folder: str, siblings) -> bool:
+    """Whether a folder's name and siblings fit a saved page's folder in any language (then its files are listed)."""
+    m = _ANY_TAIL.match(folder)
+    return bool(m and m[2].isalpha() and _page_named(m[1], siblings))
 
 
 def holds_documents(names) -> bool:
