@@ -224,3 +224,41 @@ def test_other_system_errors_keep_their_words_without_the_path():
     assert unreadable(PermissionError(13, "Permission denied", "/x")) == "unreadable file (permission denied)"
     assert unreadable(FileNotFoundError(2, "No such file or directory", "/x"), "folder") == \
         "unreadable folder (No such file or directory)"
+
+
+# --- an e-mail and a subtitle file ------------------------------------------------------------------------------
+
+def _eml(body: bytes, ctype="text/plain; charset=utf-8", attach=False) -> bytes:
+    head = (b"From: desk@example.org\nSubject: =?utf-8?b?" + __import__("base64").b64encode(HEAD2.encode())
+            + b"?=\nDate: Fri, 01 Mar 2024 10:00:00 +0000\nMIME-Version: 1.0\n")
+    if not attach:
+        return head + f"Content-Type: {ctype}\nContent-Transfer-Encoding: 8bit\n\n".encode() + body
+    return head + (b'Content-Type: multipart/mixed; boundary="B"\n\n--B\n' + f"Content-Type: {ctype}\n"
+                   "Content-Transfer-Encoding: 8bit\n\n".encode() + body + b"\n--B\nContent-Type: application/pdf\n"
+                   b'Content-Disposition: attachment; filename="a.pdf"\nContent-Transfer-Encoding: base64\n\nJVBERi0=\n--B--\n')
+
+
+def test_an_email_is_its_subject_and_text(tmp_path):
+    files = {"c/tip.eml": _eml(f"{BODY2}\n\n{BODY}\n".encode()),
+             # a Windows-1256 body labelled UTF-8, an HTML body with an attachment
+             "c/cp.eml": _eml(f"{BODY}\n".encode("cp1256")),
+             "c/html.eml": _eml(f"<html><body><h1>{HEAD}</h1><p>{BODY}</p></body></html>".encode(), "text/html; charset=utf-8", True)}
+    corpus = read_corpus(_write(tmp_path, files) / "c")
+    docs = corpus.documents.set_index("doc_id")
+    assert set(docs["title"]) == {HEAD2} and docs["published"].isna().all()
+    seg = corpus.segments
+    assert list(seg[seg.doc_id == "tip"]["text"]) == [HEAD2, BODY2, BODY]
+    assert list(seg[seg.doc_id == "cp"]["text"]) == [HEAD2, BODY]
+    assert list(seg[seg.doc_id == "html"]["text"]) == [HEAD2, BODY]
+    assert "1 attachment(s) not read" in _rows(corpus)["html.eml"].reason
+    assert not any("From:" in t or "=?utf-8" in t for t in seg["text"])
+
+
+def test_subtitles_are_their_cues_text_and_a_text_with_times_is_a_page(tmp_path):
+    srt = "1\n00:00:01,000 --> 00:00:02,500\n<i>" + HEAD2 + "</i>\n\n2\n00:00:03,000 --> 00:00:04,000\n" + BODY + "\n"
+    vtt = "WEBVTT\n\nNOTE made by hand\n\n00:01.000 --> 00:02.000 align:start\n{\\an8}" + HEAD + "\n"
+    note = f"{HEAD}\n\n00:00:01,000 --> 00:00:02,500 موعد البث\n\n{BODY}\n"
+    corpus = read_corpus(_write(tmp_path, {"c/a.srt": srt, "c/b.vtt": vtt, "c/note.txt": note}) / "c")
+    seg = corpus.segments
+    assert list(seg[seg.doc_id == "a"]["text"]) == [HEAD2, BODY] and list(seg[seg.doc_id == "b"]["text"]) == [HEAD]
+    assert "-->" in " ".join(seg[seg.doc_id == "note"]["text"])  # a .txt is a text page, read as before
