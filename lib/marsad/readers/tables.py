@@ -79,10 +79,10 @@ def read_csv(source: Source) -> list[Record]:
                 continue  # a title above the header
             if header is None:
                 header = _unique_names(fields)
-                named = [_name(f) for f in fields]
+                named, last = [_name(f) for f in fields], fields[-1]  # (a repeated header: its last name first, cheaply)
                 continue
             number += 1  # (a repeated header keeps its number: a streamed piece counts it as a row)
-            if len(fields) == len(header) and [_name(f) for f in fields] == named:
+            if len(fields) == len(header) and fields[-1] == last and [_name(f) for f in fields] == named:
                 # (robust41) two exports joined (``cat a.csv b.csv``): the second one's header row (and BOM) is no row
                 source.warn(_lines(start, reader.line_num), "the header row again (files joined?); skipped")
                 continue
