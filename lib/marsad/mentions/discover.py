@@ -24,7 +24,7 @@ from marsad.mentions.span_repairs import (_adjective_before_lam_name, _BRACKET_A
     _lam_surname_names, _list_conjunctions, _maqsura_verb_opening, _no_person_spans, _opener_lists, _PATRONYMIC,
     _plural_noun_at_end, _present_verb_before_name, _present_verb_names, _question_after, _shared_family_pair,
     _spaced_hyphen_syllables, _span_openers, _verb_before_name)
-from marsad.mentions.clean_spans import (_after_demonym, _after_raw_role, _after_role, _apposed_full_name,
+from marsad.mentions.clean_spans import (_east_asian_third_syllable, _after_demonym, _after_raw_role, _after_role, _apposed_full_name,
     _arwikicats_ids, _first_name_like, _in_name_list, _NICKNAME, _PREPOSITION_ARTICLE, _strip_proclitic, _swallowed,
     _WORKS, _YA_NAMES, clean_span)
 from marsad.mentions.role_recognisers import (_after_called_verb, _after_head_of_state, _al_given_after_role,
@@ -554,9 +554,10 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
         # (or a word of the language: its ال form is a word of the news text too, ماركو أسينسيو منتخب)
         # (or a name or word of the news text with a preposition glued on: دينيس ماكفيغا بنوبل للسلام, 'Mukwege …
         # with the Nobel Peace Prize')
+        # (not the third syllable of a Korean or Chinese name, كيم يونغ شول next to another article's كيم يونغ: people102)
         if (_n_words(key) >= 3 and (_swallowed(toks[-1], known, common) or _language_word(toks[-1])
                                     or _glued_preposition_word(toks[-1], known))
-                and " ".join(toks[:-1]) in keys):
+                and " ".join(toks[:-1]) in keys and not _east_asian_third_syllable([(0, 0, w) for w in toks])):
             cands[i] = _without_last_word(texts, cands[i])
     # a noun with ب or ل and the article glued on at the end of a name (التقى سليماني بالخاطفين 'met the kidnappers',
     # مي سليم بالتغريد 'by tweeting', يوسف المصاب بالتوحد): never its last word (_preposition_noun)

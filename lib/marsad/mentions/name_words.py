@@ -191,6 +191,14 @@ def _pronoun_suffixed_noun(raw: str, known: frozenset) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def east_asian_family_names() -> frozenset:
+    """Korean and Chinese family names as the Arabic press writes them (``east_asian_family_names.txt``, its source
+    in its header; people102): a name of East Asian shape that starts with one puts the family name first
+    (:func:`marsad.mentions.clean_spans._east_asian_third_syllable`)."""
+    return _read_words("east_asian_family_names.txt")
+
+
 def _east_asian_chain(words: list[str], common) -> bool:
     """Normalised name words that read as a Korean or Chinese name before a given name of two letters: two or
     three words of at most four letters, none with ال or a common word, the last a syllable in -ng (يونغ، جونغ،
