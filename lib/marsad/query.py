@@ -62,6 +62,7 @@ __all__ = [
     "attention_over_time",
     "choose_period",
     "repeated_headlines",
+    "headline_key",
     "run_stories",
 ]
 
@@ -569,8 +570,10 @@ def _kb_label(entity: str) -> str:
 def repeated_headlines(headlines: pd.DataFrame, stories: pd.DataFrame | None = None) -> pd.Series:
     """Which headlines repeat one already counted (True), so that a topic mix counts each once.
 
-    * a ticker headline: the reader's ``duplicate_of`` (the same headline earlier on the same page), or the same text
-      on an earlier snapshot of the same source's ticker (a ticker repeats its headlines from capture to capture);
+    * a ticker headline: the reader's ``duplicate_of`` (the same headline earlier on the same page), or an earlier
+      headline of the same source's ticker, on its page or an earlier snapshot (a ticker repeats its headlines from
+      capture to capture), read the same up to punctuation and letter forms, or one edit apart when long
+      (:func:`headline_key`, :data:`NEAR_REPEAT_MIN`; audit41: a repeat with a trailing full stop counted twice);
     * a document title: its document tells a story already counted (``stories``: the same title and opening, an
       article filed under two sections or a wire story republished), the earliest document of the story counting.
       Titles that merely recur on other articles (a daily "طقس اليوم" bulletin) each count: each is its own article.
@@ -594,14 +597,54 @@ def repeated_headlines(headlines: pd.DataFrame, stories: pd.DataFrame | None = N
     ticker = section.loc[order] == "ticker"
     t_ix = order[ticker.to_numpy()]
     if len(t_ix):
-        key = pd.DataFrame({"s": source.loc[t_ix], "t": headlines.loc[t_ix, "text"].astype(str).str.strip()})
-        out.loc[t_ix] |= key.duplicated().to_numpy()
+        out.loc[t_ix] |= _near_repeats(source.loc[t_ix].tolist(), headlines.loc[t_ix, "text"].astype(str).tolist())
     d_ix = order[~ticker.to_numpy()]
     if len(d_ix) and stories is not None and {"doc_id", "story_id"} <= set(stories.columns):
         story = dict(zip(stories["doc_id"].astype(str), stories["story_id"].astype(str)))
         docs = headlines.loc[d_ix, "doc_id"].astype(str)
         key = docs.map(lambda d: story.get(d, "doc:" + d))
         out.loc[d_ix] |= key.duplicated().to_numpy()  # a story's later documents repeat its first
+    return out
+
+
+# A ticker headline of at least this many letters and digits (after normalisation) repeats an earlier one of its
+# outlet one edit apart ("... 12 قتيلا" updated to "... 13 قتيلا", a typo fixed, a letter dropped); a shorter one only
+# when it reads the same ("هدف في الدقيقة 90" and "... 80" are two goals).
+NEAR_REPEAT_MIN = 20
+_NON_WORD = None
+
+
+def headline_key(text: str) -> str:
+    """A ticker headline as its repeats are matched: Arabic letter forms, diacritics and digits normalised
+    (:func:`marsad.lang.text.normalize`), case folded, punctuation, quotes and dashes dropped, spaces collapsed."""
+    global _NON_WORD
+    import re
+
+    from marsad.lang.text import normalize
+
+    if _NON_WORD is None:
+        _NON_WORD = re.compile(r"[^\w]+|_")
+    return " ".join(_NON_WORD.sub(" ", normalize(str(text)).casefold()).split())
+
+
+def _near_repeats(sources: list[str], texts: list[str]) -> np.ndarray:
+    """For headlines in reading order, True where one repeats an earlier headline of the same source: the same
+    :func:`headline_key`, or, both keys of :data:`NEAR_REPEAT_MIN` characters or more, one edit apart (a character
+    changed, added or dropped, or two swapped: two keys sharing a one-character deletion)."""
+    seen: dict[str, set[str]] = {}
+    out = np.zeros(len(texts), dtype=bool)
+    for i, (src, text) in enumerate(zip(sources, texts)):
+        key = headline_key(text)
+        if not key:
+            continue
+        index = seen.setdefault(src, set())
+        long = len(key) >= NEAR_REPEAT_MIN
+        variants = {key[:j] + key[j + 1:] for j in range(len(key))} if long else set()
+        out[i] = ("=" + key) in index or (long and any(("~" + v) in index for v in variants | {key}))
+        index.add("=" + key)
+        if long:
+            index.add("~" + key)
+            index.update("~" + v for v in variants)
     return out
 
 
