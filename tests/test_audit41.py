@@ -48,3 +48,55 @@ def test_headlines_two_edits_apart_or_from_another_outlet_count():
     # and a title is matched by its story, never by its words (a daily bulletin counts each day)
     titles = _ticker(["طقس اليوم الخميس", "طقس اليوم الخميس."], docs=["j1", "j2"]).assign(section="title")
     assert not repeated_headlines(titles, pd.DataFrame({"doc_id": [], "story_id": []})).any()
+
+
+def _dated(per_month: dict[str, int]) -> pd.DataFrame:
+    rows = []
+    for month, n in per_month.items():
+        for i in range(n):
+            rows.append((f"{month}-{i}", f"عنوان {month} {i}", f"{month}-{1 + i % 28:02d}"))
+    return pd.DataFrame({"doc_id": [r[0] for r in rows], "section": "title", "position": 0,
+                         "text": [r[1] for r in rows], "published": pd.to_datetime([r[2] for r in rows]),
+                         "source": "jawhara", "topic": ["world" if i % 3 else "sports" for i in range(len(rows))],
+                         "confidence": 0.9, "duplicate_of": pd.array([None] * len(rows), dtype="Int64")})
+
+
+def _bar_opacity(fig):
+    """{month: opacity} of the bars (1 where the trace gives none)."""
+    out = {}
+    for tr in fig.data:
+        ops = tr.marker.opacity
+        for i, x in enumerate(tr.x):
+            out[pd.Timestamp(x)] = ops[i] if isinstance(ops, (list, tuple)) else 1.0 if ops is None else ops
+    return out
+
+
+def test_a_thin_month_drawn_in_shares_is_pale_with_its_count_above():
+    heads = _dated({"2013-10": 5, "2016-09": 41, "2017-05": 120})
+    assert tc.over_time_in_shares(heads, "MS")
+    fig = tc.plot_topic_mix_over_time(heads, freq="MS", deduplicate=False)
+    ops = _bar_opacity(fig)
+    assert ops[pd.Timestamp("2013-10-01")] == tc.THIN_OPACITY
+    assert ops[pd.Timestamp("2016-09-01")] == 1.0 and ops[pd.Timestamp("2017-05-01")] == 1.0
+    # three months fit a count over each bar, in the middle of its month; a phone drops them (the page's script)
+    notes = {a.text: pd.Timestamp(a.x) for a in fig.layout.annotations}
+    assert set(notes) == {"5", "41", "120"}
+    assert notes["5"] == pd.Timestamp("2013-10-16 12:00")
+    assert fig.layout.meta["marsad_narrow_notes"] == "hide"
+    words = tc.thin_periods_sentence(tc.period_volumes(heads, "MS"))
+    assert words.startswith("One month holds fewer than 20 headlines (5): it is drawn pale")
+
+
+def test_many_months_count_only_the_pale_ones_and_counts_mode_is_unchanged():
+    months = {f"{y}-{m:02d}": (6 if y == 2014 else 60) for y in (2014, 2015, 2016) for m in range(1, 13)}
+    heads = _dated(months)
+    fig = tc.plot_topic_mix_over_time(heads, freq="MS", deduplicate=False)
+    assert len(fig.layout.annotations) == 12 and {a.text for a in fig.layout.annotations} == {"6"}
+    assert tc.thin_periods_sentence(tc.period_volumes(heads, "MS")).startswith("12 of the 36 months hold fewer")
+    # counter-examples: counts mode draws no pale bar and no count; a shares chart of full months neither
+    even = _dated({"2018-03": 10, "2018-04": 30, "2018-05": 45})
+    counts = tc.plot_topic_mix_over_time(even, freq="MS", deduplicate=False)
+    assert not counts.layout.annotations and set(_bar_opacity(counts).values()) == {1.0}
+    full = tc.plot_topic_mix_over_time(_dated({"2018-03": 25, "2018-04": 200}), freq="MS", deduplicate=False)
+    assert set(_bar_opacity(full).values()) == {1.0} and len(full.layout.annotations) == 2
+    assert tc.thin_periods_sentence(tc.period_volumes(_dated({"2018-03": 25, "2018-04": 200}), "MS")) == ""

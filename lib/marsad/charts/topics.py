@@ -19,6 +19,7 @@ __all__ = [
     "plot_topic_mix_over_time",
     "over_time_in_shares",
     "period_volumes",
+    "thin_periods_sentence",
     "plot_topic_mix_by_source",
     "dated_headlines",
     "headline_list",
@@ -152,6 +153,30 @@ _KEY_BELOW = {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.12, "yancho
 SHARE_RATIO = 5.0
 
 
+# In shares, a month of 5 headlines is a bar as tall as one of 1,413 (audit41): a period under this many headlines is
+# drawn pale, with its count above it (each of its headlines moves its shares by 5 points or more).
+THIN_PERIOD = 20
+THIN_OPACITY = 0.35
+# Past this many periods only the pale bars carry their count above them (a four-digit count over each of 45 months
+# would run into its neighbours'); the hover gives every bar's.
+COUNTED_PERIODS = 24
+
+
+def thin_periods_sentence(volumes: pd.Series, floor: int = THIN_PERIOD) -> str:
+    """The caption's words for the pale bars of a shares chart (``volumes``: :func:`period_volumes`), or ``""``
+    when no period is under ``floor`` headlines."""
+    thin = volumes[volumes < floor]
+    if thin.empty:
+        return ""
+    n, of = len(thin), len(volumes)
+    if n == 1 and of > 1:
+        return (f"One month holds fewer than {floor} headlines ({thin.iloc[0]:,}): it is drawn pale, its count above "
+                "it, as its shares rest on a few headlines. ")
+    which = f"All {of:,} months hold" if n == of else f"{n:,} of the {of:,} months hold"
+    return (f"{which} fewer than {floor} headlines: they are drawn pale, their counts above them, as their shares "
+            "rest on a few headlines (one headline moves such a month's shares by over 5 points). ")
+
+
 def period_volumes(headlines: pd.DataFrame, freq: str = "MS") -> pd.Series:
     """Dated headlines per period (periods with none left out), as the over-time chart counts them."""
     df = dated_headlines(headlines)
@@ -166,6 +191,14 @@ def over_time_in_shares(headlines: pd.DataFrame, freq: str = "MS", ratio: float 
     with any): counts would hide the thin periods' mix, so the chart draws shares."""
     vol = period_volumes(headlines, freq)
     return len(vol) > 1 and vol.max() > ratio * vol.min()
+
+
+def _period_middle(start, freq: str):
+    """The middle of the day, week or month starting at ``start`` (where :func:`charts.period_bars` draws its bar)."""
+    f = str(freq or "")[:1].upper()
+    start = pd.Timestamp(start)
+    end = start + (pd.offsets.MonthBegin(1) if f == "M" else pd.Timedelta(days=7 if f == "W" else 1))
+    return start + (end - start) / 2
 
 
 def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", deduplicate: bool = True,
@@ -186,12 +219,15 @@ def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", dedup
     df["period"] = pd.to_datetime(df["published"]).dt.tz_localize(None).dt.to_period(freq[0]).dt.start_time
     mix = topic_mix(df, by="period", deduplicate=False, taxonomy=taxonomy)
     totals = mix.groupby("period")["count"].transform("sum")
+    volume = mix.groupby("period")["count"].sum()
     fig = go.Figure()
     for topic, part in mix.groupby("topic", sort=False):
         # "دولي (World)" as in the topic-mix bars: an Arabic-only key left an English reader without one
         if shares:
+            pale = totals.loc[part.index] < THIN_PERIOD
             fig.add_bar(x=part["period"], y=part["share"], name=_axis_label(part.iloc[0]),
                         marker_color=part["colour"].iloc[0],
+                        marker_opacity=[THIN_OPACITY if p else 1.0 for p in pale] if pale.any() else None,
                         customdata=list(zip(part["count"], totals.loc[part.index])),
                         hovertemplate="%{x|%Y-%m-%d}: %{y:.0%} (%{customdata[0]:,} of %{customdata[1]:,})"
                                       "<extra>%{fullData.name}</extra>")
@@ -205,6 +241,14 @@ def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", dedup
                       yaxis_title="share of headlines" if shares else "headlines",
                       legend_title_text="topic", height=480, legend=_KEY_BELOW, margin={"r": 20})
     if shares:
+        # each period's headline count over its bar: every bar when they fit, else the pale ones' (a phone drops
+        # them, marsad_narrow_notes; the hover keeps them), in the middle of the period as period_bars puts the bar
+        counted = volume if len(volume) <= COUNTED_PERIODS else volume[volume < THIN_PERIOD]
+        for start, n in counted.items():
+            fig.add_annotation(x=_period_middle(start, freq), y=1.0, yref="y", yanchor="bottom", text=f"{n:,}",
+                               showarrow=False, font={"size": 10, "color": "#555"})
+        if len(counted):
+            fig.update_layout(meta={"marsad_narrow_notes": "hide"})
         fig.update_yaxes(tickformat=".0%", range=[0, 1])
     return period_bars(fig, freq)
 

@@ -165,6 +165,15 @@ _RESPONSIVE_JS = """<script>
         var cells = JSON.parse(div.dataset.marsadCells);
         try { window.Plotly.restyle(div, {texttemplate: cells.map(function (t) { return narrow ? '' : t; })}); } catch (e) {}
       }
+      // Figures that ask for it (the topic mix over time in shares, a headline count over each month) drop their
+      // notes on a narrow screen, where the counts of months a few pixels wide ran into each other (audit41), and get
+      // them back when wide again; hover (tap) still gives each count.
+      if (((div.layout || {}).meta || {}).marsad_narrow_notes === 'hide') {
+        var notes = (div.layout.annotations || []).map(function (a, i) { return i; });
+        var vis = {};
+        notes.forEach(function (i) { vis['annotations[' + i + '].visible'] = !narrow; });
+        if (notes.length) { try { window.Plotly.relayout(div, vis); } catch (e) {} }
+      }
       // Figures that ask for it (the world map) take a height from their width on a narrow screen (a map keeps
       // its shape: a fixed height left it a strip between empty bands), and their own height back when wide.
       var aspect = ((div.layout || {}).meta || {}).marsad_narrow_aspect;
