@@ -100,3 +100,83 @@ def test_many_months_count_only_the_pale_ones_and_counts_mode_is_unchanged():
     full = tc.plot_topic_mix_over_time(_dated({"2018-03": 25, "2018-04": 200}), freq="MS", deduplicate=False)
     assert set(_bar_opacity(full).values()) == {1.0} and len(full.layout.annotations) == 2
     assert tc.thin_periods_sentence(tc.period_volumes(_dated({"2018-03": 25, "2018-04": 200}), "MS")) == ""
+
+
+# --------------------------------------------------------------------------- a phone's first screen: how sure
+
+def _export(tmp_path, *, trust: bool = True, between: bool = False):
+    import nbformat
+
+    from marsad.charts.base import note
+    from marsad.runner.html import export_html
+
+    def cell(html):
+        c = nbformat.v4.new_code_cell("x")
+        c.outputs = [nbformat.v4.new_output("display_data", data={"text/html": html, "text/plain": "x"})]
+        return c
+
+    nb = nbformat.v4.new_notebook()
+    intro = " ".join(["What this report reads and how, in many words for a narrow screen."] * 14)
+    trust_html = note("How far to trust this timeline: 84% of the events drawn were right.", trust=trust).data
+    nb.cells = [nbformat.v4.new_markdown_cell(f"# The title\n\n{intro}"), nbformat.v4.new_code_cell("setup = 1"),
+                cell("<p><b>12 events</b> between Russia and China.</p>"),
+                *([cell("<p>a chart of the events</p>")] if between else []), cell(trust_html),
+                *[nbformat.v4.new_markdown_cell(f"## Section {i}\n\ntext {i}") for i in range(12)]]
+    path = tmp_path / "03-x.ipynb"
+    nbformat.write(nb, path)
+    export_html(path, tmp_path / "03-x.html", index=None, info={})
+    return tmp_path / "03-x.html"
+
+
+def test_the_trust_note_after_the_finding_goes_with_it():
+    from marsad.runner.html import _finding_first
+
+    cell = "<div class=\"jp-Cell jp-CodeCell\"><div class=\"jp-OutputArea-output\">{}</div></div>"
+    body = ("<main><div class=\"jp-Cell jp-MarkdownCell\"><h1>T</h1><p>intro</p></div><nav class='marsad-header'>box"
+            "</nav>" + cell.format("12 events") + cell.format("<p class='marsad-note marsad-trust'>How far</p>")
+            + cell.format("a chart") + "</main>")
+    marked = [c for c in _finding_first(body).split('<div class="jp-Cell') if c.startswith(" marsad-finding ")]
+    assert len(marked) == 2 and "12 events" in marked[0] and "How far" in marked[1], marked
+    # counter-examples: a plain note next, or the trust note after another output, stays where the page puts it
+    plain = body.replace("marsad-note marsad-trust", "marsad-note")
+    assert _finding_first(plain).count(" marsad-finding ") == 1
+    later = body.replace(cell.format("<p class='marsad-note marsad-trust'>How far</p>") + cell.format("a chart"),
+                         cell.format("a chart") + cell.format("<p class='marsad-note marsad-trust'>How far</p>"))
+    assert _finding_first(later).count(" marsad-finding ") == 1
+
+
+def test_on_a_phone_the_trust_note_is_on_the_first_screen_and_wide_screens_keep_their_order(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from _browser import CHROMIUM_ARGS, find_chromium, require_browser
+
+    require_browser("browser tests")
+    from playwright.sync_api import sync_playwright
+
+    pages = {"trust": _export(tmp_path)}
+    (tmp_path / "plain").mkdir()
+    pages["plain"] = _export(tmp_path / "plain", trust=False)
+    js = """() => { const top = e => Math.round(e.getBoundingClientRect().top + window.scrollY);
+      return {finding: top(document.querySelector('.marsad-finding .jp-OutputArea-output')),
+              trust: top([...document.querySelectorAll('p.marsad-note')].find(p => p.innerText.startsWith('How far'))),
+              box: top(document.querySelector('.marsad-header')), intro: top(document.querySelector('h1 + p'))}; }"""
+    seen = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        for name, page in pages.items():
+            for width in (400, 1300):
+                ctx = browser.new_context(viewport={"width": width, "height": 800})
+                tab = ctx.new_page()
+                tab.goto(page.resolve().as_uri(), wait_until="load")
+                seen[name, width] = tab.evaluate(js)
+                ctx.close()
+        browser.close()
+    phone, wide = seen["trust", 400], seen["trust", 1300]
+    # phone: the finding, then how far to trust it, then the description and the box
+    assert phone["finding"] < phone["trust"] < phone["intro"] < phone["box"] and phone["trust"] < 400, phone
+    assert wide["intro"] < wide["box"] < wide["finding"] < wide["trust"], wide
+    # counter-example: a note that is not the trust note stays after the box on a phone
+    plain = seen["plain", 400]
+    assert plain["finding"] < plain["intro"] < plain["box"] < plain["trust"], plain

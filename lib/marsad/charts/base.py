@@ -442,15 +442,17 @@ def _html_table(df: pd.DataFrame, direction: str, *, max_rows: int, highlight: d
     )
 
 
-def note(message: str):
+def note(message: str, *, trust: bool = False):
     """Return a visible note (e.g. 'no ticker in this corpus') as HTML; message is escaped.
 
     Notes and captions are English prose that may open with an Arabic name: they are set left to right,
     or the browser's automatic direction would read the whole sentence right to left (the full stop
-    jumping to its start)."""
+    jumping to its start). ``trust``: the page's "how far to trust" note (class ``marsad-trust``), which a phone
+    shows with the page's first finding (:func:`marsad.runner.html.export_html`)."""
     from IPython.display import HTML
 
-    return HTML(f"<p class='marsad-note' dir='ltr' style='padding:.5em;border-left:4px solid #999'>"
+    kind = "marsad-note marsad-trust" if trust else "marsad-note"
+    return HTML(f"<p class='{kind}' dir='ltr' style='padding:.5em;border-left:4px solid #999'>"
                 f"{escape_html(message)}</p>")
 
 

@@ -470,7 +470,8 @@ def _finding_first(body: str) -> str:
 
     At 400 px the description and the contents box filled the first screen: the finding sentence started 521-801 px
     down (audit40). The title cell (``marsad-title-cell``) and the first cell after the header with an output
-    (``marsad-finding``) are marked, and ``<main class='marsad-finding-first'>`` is laid out by :data:`FINDING_CSS`
+    (``marsad-finding``, and the next cell with an output when it is the page's trust note, ``marsad-trust``) are
+    marked, and ``<main class='marsad-finding-first'>`` is laid out by :data:`FINDING_CSS`
     at narrow widths only: title, finding, description, contents box, the rest. Pure CSS (flex ``order``), so it
     needs no script; a wide screen and a page without a title cell or without an output are left as they are.
     """
@@ -492,6 +493,15 @@ def _finding_first(body: str) -> str:
     if finding is None:
         return body
     mark = len('<div class="jp-Cell')
+    # the "how far to trust" note in the next cell with an output goes with the finding: on a phone it came after
+    # the description and the contents box, 700-1,000 px under the finding it qualifies (audit41)
+    rest = [c for c in after if c > finding]
+    for i, start in enumerate(rest):
+        end = rest[i + 1] if i + 1 < len(rest) else len(body)
+        if _OUTPUT.search(body, start, end):
+            if "marsad-trust" in body[start:end]:
+                body = body[:start + mark] + " marsad-finding" + body[start + mark:]
+            break
     body = body[:finding + mark] + " marsad-finding" + body[finding + mark:]
     body = body[:before[0] + mark] + " marsad-title-cell" + body[before[0] + mark:]
     return body.replace("<main>", "<main class='marsad-finding-first'>", 1)
