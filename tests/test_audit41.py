@@ -78,11 +78,11 @@ def test_a_thin_month_drawn_in_shares_is_pale_with_its_count_above():
     ops = _bar_opacity(fig)
     assert ops[pd.Timestamp("2013-10-01")] == tc.THIN_OPACITY
     assert ops[pd.Timestamp("2016-09-01")] == 1.0 and ops[pd.Timestamp("2017-05-01")] == 1.0
-    # three months fit a count over each bar, in the middle of its month; a phone drops them (the page's script)
+    # three months fit a count over each bar, in the middle of its month, on a phone too
     notes = {a.text: pd.Timestamp(a.x) for a in fig.layout.annotations}
     assert set(notes) == {"5", "41", "120"}
     assert notes["5"] == pd.Timestamp("2013-10-16 12:00")
-    assert fig.layout.meta["marsad_narrow_notes"] == "hide"
+    assert not fig.layout.meta  # three bars keep their counts on a phone
     words = tc.thin_periods_sentence(tc.period_volumes(heads, "MS"))
     assert words.startswith("One month holds fewer than 20 headlines (5): it is drawn pale")
 
@@ -92,6 +92,7 @@ def test_many_months_count_only_the_pale_ones_and_counts_mode_is_unchanged():
     heads = _dated(months)
     fig = tc.plot_topic_mix_over_time(heads, freq="MS", deduplicate=False)
     assert len(fig.layout.annotations) == 12 and {a.text for a in fig.layout.annotations} == {"6"}
+    assert fig.layout.meta["marsad_narrow_notes"] == "hide"  # 36 bars on a phone: the page's script drops them
     assert tc.thin_periods_sentence(tc.period_volumes(heads, "MS")).startswith("12 of the 36 months hold fewer")
     # counter-examples: counts mode draws no pale bar and no count; a shares chart of full months neither
     even = _dated({"2018-03": 10, "2018-04": 30, "2018-05": 45})
@@ -180,3 +181,49 @@ def test_on_a_phone_the_trust_note_is_on_the_first_screen_and_wide_screens_keep_
     # counter-example: a note that is not the trust note stays after the box on a phone
     plain = seen["plain", 400]
     assert plain["finding"] < plain["intro"] < plain["box"] < plain["trust"], plain
+
+
+# --------------------------------------------------------------------------- date labels of a few periods
+
+def test_a_few_months_get_one_label_each_named_by_month():
+    from marsad.charts.overview import plot_documents_over_time
+
+    few = pd.DataFrame({"period": pd.to_datetime(["2018-01-01", "2018-02-01", "2018-05-01"]),
+                        "source": "alarabiya", "documents": [4, 31, 9]})
+    few.attrs["freq"] = "MS"
+    fig = plot_documents_over_time(few)
+    # plotly's own ticks fell every 29-30 days ("Dec 18 2017, Jan 16 2018, Feb 15") under the bars of Jan ... May
+    assert fig.layout.xaxis.dtick == "M1" and fig.layout.xaxis.tickformat == "%b %Y"
+    heads = _dated({"2018-01": 4, "2018-02": 31, "2018-03": 41})
+    assert tc.plot_topic_mix_over_time(heads, freq="MS", deduplicate=False).layout.xaxis.dtick == "M1"
+    # counter-examples: three years of months keep plotly's labels (a label a month would not fit); weeks keep
+    # plotly's (they read well)
+    many = pd.DataFrame({"period": pd.date_range("2015-01-01", periods=36, freq="MS"), "source": "jawhara",
+                         "documents": 5})
+    many.attrs["freq"] = "MS"
+    assert plot_documents_over_time(many).layout.xaxis.dtick is None
+    weeks = pd.DataFrame({"period": pd.date_range("2018-03-05", periods=4, freq="W-MON"), "source": "cnn",
+                          "documents": 3})
+    weeks.attrs["freq"] = "W"
+    assert plot_documents_over_time(weeks).layout.xaxis.dtick is None
+
+
+# --------------------------------------------------------------------------- numbers that agree, words that fit
+
+def test_a_story_is_told_with_nearly_the_same_title_and_opening():
+    from marsad.charts.overview import stories_sentence
+
+    # the stories stage groups openings half alike or more: two documents of one story may carry other titles
+    repeated = pd.DataFrame({"story": [1, 1], "file": ["a1.txt", "a2.txt"]})
+    assert "(2 documents, nearly the same title and opening: " in stories_sentence(3, repeated)
+
+
+def test_a_heatmap_of_a_few_texts_keys_whole_counts():
+    from marsad.charts.mentions import comention_figure
+
+    small = pd.DataFrame([[2, 1], [1, 0]], index=["يوسف الشاهد", "ليلى الشابي"], columns=["تونس", "فلسطين"])
+    bar = comention_figure(small).data[0].colorbar
+    assert bar.dtick == 1 and bar.tickmode == "linear"
+    # counter-example: larger counts keep plotly's own key
+    big = comention_figure(small * 40).data[0].colorbar
+    assert big.dtick is None

@@ -304,7 +304,25 @@ def period_bars(fig, freq: str):
     fig.update_traces(width=round(_DAY_MS * {"D": 0.8, "W": 5.6, "M": 24}[f]), selector={"type": "bar"}, **where)
     fig.update_traces(selector={"type": "scatter"}, **where)
     fig.update_xaxes(ticklabelmode="period")
+    # a few months: one label per month, its name. Left to itself plotly put a tick every 29-30 days on a wide
+    # screen, and five months of 2018 read "Dec 18 2017, Jan 16 2018, Feb 15, Mar 16" under bars of January to
+    # May (audit41); days and weeks read well as plotly labels them (a week of Jawhara FM: "Sep 5 2016 ... Sep 11")
+    shown = _x_dates(fig) if f == "M" else pd.Series(dtype="datetime64[ns]")
+    if len(shown):
+        lo, hi = shown.min(), shown.max()
+        if (hi.year - lo.year) * 12 + hi.month - lo.month < FEW_MONTHS:
+            fig.update_xaxes(dtick="M1", tickformat="%b %Y")
     return fig
+
+
+# A chart of at most this many months labels each of them by name (period_bars)
+FEW_MONTHS = 12
+
+
+def _x_dates(fig) -> pd.Series:
+    """The dates on the x axis of a figure's bar and scatter traces."""
+    values = [v for tr in fig.data if tr.type in ("bar", "scatter") and tr.x is not None for v in tr.x]
+    return pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce").dropna()
 
 
 def plural(n, one: str, many: str | None = None) -> str:

@@ -335,6 +335,9 @@ def comention_figure(matrix: pd.DataFrame, *, title: str = "") -> go.Figure:
                       # every column named: left to itself plotly names every other one when they are close
                       xaxis={"tickmode": "array", "tickvals": countries, "ticktext": countries, "tickfont": {"size": 11}},
                       margin={"l": 10, "r": 30, "t": 110})
+    if z.size and 0 < z.max() <= 10:
+        # counts of texts are whole: a key of "0 0.5 1 1.5 2" (a week of Jawhara FM, audit41) gets one tick a text
+        fig.update_traces(colorbar={"tickmode": "linear", "tick0": 0, "dtick": 1 if z.max() <= 5 else 2})
     if z.size and z.max() >= 100:
         # three-digit counts print over each other in a phone's 13-px cells: the report's script drops them there
         fig.update_layout(meta={"marsad_narrow_cells": "hide"})

@@ -140,10 +140,13 @@ def stories_sentence(n_documents: int, repeated: pd.DataFrame) -> str:
     k, m = repeated["story"].nunique(), len(repeated)
     from marsad.charts.base import plural
 
+    # "nearly": the stories stage matches openings (title and lead) half alike or more, so two documents of one
+    # story may carry different titles (Al Arabiya's "مجلس الأمن يفرض حظراً..." and "بعد 5 سنوات من الحرب.. فرض حظر...",
+    # audit41), which "the same title and opening" denied on the page listing them
     return (f" They tell **{plural(n_documents - m + k, 'distinct story', 'distinct stories')}**: "
             f"{plural(k, 'story', 'stories')} "
-            f"{'is' if k == 1 else 'are each'} in more than one document ({plural(m, 'document')}, the same title "
-            "and opening: an article filed under two sections, or a wire story republished; listed under "
+            f"{'is' if k == 1 else 'are each'} in more than one document ({plural(m, 'document')}, nearly the "
+            "same title and opening: an article filed under two sections, or a wire story republished; listed under "
             "*Ticker and duplicate headlines*). Every count of documents in these reports counts such a story once "
             "per document; the topic page counts its title once.")
 

@@ -162,6 +162,10 @@ THIN_OPACITY = 0.35
 COUNTED_PERIODS = 24
 
 
+# A phone (under 600 px) keeps the counts of up to this many periods (a bar of 35 px or more holds "1,413").
+NARROW_COUNTED = 8
+
+
 def thin_periods_sentence(volumes: pd.Series, floor: int = THIN_PERIOD) -> str:
     """The caption's words for the pale bars of a shares chart (``volumes``: :func:`period_volumes`), or ``""``
     when no period is under ``floor`` headlines."""
@@ -170,10 +174,10 @@ def thin_periods_sentence(volumes: pd.Series, floor: int = THIN_PERIOD) -> str:
         return ""
     n, of = len(thin), len(volumes)
     if n == 1 and of > 1:
-        return (f"One month holds fewer than {floor} headlines ({thin.iloc[0]:,}): it is drawn pale, its count above "
+        return (f"One month holds fewer than {floor} headlines ({thin.iloc[0]:,}): it is drawn pale, its count over "
                 "it, as its shares rest on a few headlines. ")
     which = f"All {of:,} months hold" if n == of else f"{n:,} of the {of:,} months hold"
-    return (f"{which} fewer than {floor} headlines: they are drawn pale, their counts above them, as their shares "
+    return (f"{which} fewer than {floor} headlines: they are drawn pale, their counts over them, as their shares "
             "rest on a few headlines (one headline moves such a month's shares by over 5 points). ")
 
 
@@ -241,13 +245,14 @@ def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", dedup
                       yaxis_title="share of headlines" if shares else "headlines",
                       legend_title_text="topic", height=480, legend=_KEY_BELOW, margin={"r": 20})
     if shares:
-        # each period's headline count over its bar: every bar when they fit, else the pale ones' (a phone drops
-        # them, marsad_narrow_notes; the hover keeps them), in the middle of the period as period_bars puts the bar
+        # each period's headline count over its bar, in the middle of its period as period_bars puts the bar: every
+        # bar's when they fit, else the pale ones'; a phone drops them past NARROW_COUNTED periods (marsad_narrow_notes,
+        # the hover keeps them)
         counted = volume if len(volume) <= COUNTED_PERIODS else volume[volume < THIN_PERIOD]
         for start, n in counted.items():
             fig.add_annotation(x=_period_middle(start, freq), y=1.0, yref="y", yanchor="bottom", text=f"{n:,}",
                                showarrow=False, font={"size": 10, "color": "#555"})
-        if len(counted):
+        if len(volume) > NARROW_COUNTED:
             fig.update_layout(meta={"marsad_narrow_notes": "hide"})
         fig.update_yaxes(tickformat=".0%", range=[0, 1])
     return period_bars(fig, freq)
