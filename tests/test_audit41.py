@@ -210,6 +210,85 @@ def test_a_few_months_get_one_label_each_named_by_month():
 
 # --------------------------------------------------------------------------- numbers that agree, words that fit
 
+def test_trust_notes_count_with_thousands_separators():
+    import re
+
+    from marsad.charts.quality import measured, trust_note
+
+    people, events = trust_note("people"), trust_note("events")
+    if measured()["people"].get("person_gold", 0) >= 1000:
+        assert f"({measured()['people']['person_gold']:,} mentions)" in people
+    # no four-digit count without its comma ("(1423 mentions)" beside "3,434 mentions" in the page's first line)
+    assert not re.search(r"\b\d{4,}\b(?! ?%)(?!-\d)", people.replace("2026-12", "").split("(measured")[0])
+    assert not re.search(r"\(\d{4,} |\b\d{4,} events in all", events)
+
+
+def test_the_explorer_counts_as_the_index_does():
+    from marsad.explore.app import _counts
+
+    mentions = pd.DataFrame({"entity_type": ["person"] * 3 + ["country"] * 2 + ["org"]})
+    events = pd.DataFrame({"kind": ["event"] * 7 + ["background"]})
+    text = _counts(mentions, events)
+    assert text == ("<b>5</b> person and country mentions (and 1 of organisations) · "
+                    "<b>7</b> events and 1 background statement")
+    # counter-examples: no organisations and no background say nothing of them; tables without the columns count rows
+    assert _counts(mentions.iloc[:5], events.iloc[:1]) == "<b>5</b> person and country mentions · <b>1</b> event"
+    assert _counts(pd.DataFrame({"x": [1, 2]}), pd.DataFrame()) == "<b>2</b> mentions · <b>0</b> events"
+
+
+def test_the_index_counts_distinct_headlines_as_the_topic_page_does(tmp_path, monkeypatch):
+    import marsad.engine.store as store
+    from marsad.runner.index import _stage_count
+
+    heads = pd.DataFrame({"doc_id": ["a1", "a2", "a3"], "section": "title", "position": 0,
+                          "text": ["مجلس الأمن يفرض حظرا للأسلحة على جنوب السودان",
+                                   "بعد 5 سنوات من الحرب.. فرض حظر أسلحة على جنوب السودان", "بوتين في طهران"],
+                          "source": "alarabia", "published": pd.to_datetime(["2018-07-13", "2018-07-14", "2018-07-15"]),
+                          "duplicate_of": pd.array([None] * 3, dtype="Int64"), "topic": "world", "confidence": 0.9})
+    tables = {"headlines": heads}
+
+    def read_table(folder, name, columns=None, **kw):
+        if name not in tables:
+            raise FileNotFoundError(name)
+        return tables[name][columns] if columns else tables[name]
+
+    monkeypatch.setattr(store, "read_table", read_table)
+    # without a stories table every title counts (the reader found no repeat)
+    assert _stage_count(tmp_path, "headlines", 3, "classified document title") == "3 classified document titles"
+    tables["stories"] = pd.DataFrame({"doc_id": ["a1", "a2"], "story_id": ["s1", "s1"]})
+    # a story filed twice: the topic page says "leaving 2", and so does the index
+    assert _stage_count(tmp_path, "headlines", 3, "classified document title") == ("3 classified document titles "
+                                                                                  "(2 distinct)")
+
+
+def test_focus_and_partners_carry_to_the_mentions_page():
+    from marsad.runner.notebooks import resolve_notebook
+    from marsad.runner.report import _focus_for_parameters
+
+    paths = [resolve_notebook("02"), resolve_notebook("03")]
+    assert _focus_for_parameters({"partners": ["CN", "IR"]}, paths) == {
+        "partners": ["CN", "IR"], "focus_entities": ["RU", "CN", "IR"], "kwic_entity": "RU"}
+    # the focus alone: the timeline's default partners
+    assert _focus_for_parameters({"focus": "FR"}, paths)["focus_entities"] == ["FR", "KP", "VN"]
+    # counter-examples: an explicit focus_entities or kwic_entity wins; no focus or partners given, nothing changes
+    given = {"partners": ["CN"], "focus_entities": ["Q7747"], "kwic_entity": "CN"}
+    assert _focus_for_parameters(given, paths) == given
+    assert _focus_for_parameters({"top_n": 5}, paths) == {"top_n": 5}
+
+
+def test_no_focus_entity_named_says_which_entities_the_chart_follows_instead():
+    from marsad.charts import mentions as mc
+
+    ments = pd.DataFrame({"doc_id": ["j1", "j2"], "entity_id": ["TN", "FR"], "entity_type": "country",
+                          "label_en": ["Tunisia", "France"], "label_ar": ["تونس", "فرنسا"]})
+    words = mc.no_attention_sentence(ments, ["RU", "KP"], instead=["تونس (Tunisia)", "فرنسا (France)"])
+    assert words.startswith("No document of this corpus names ")
+    assert words.endswith(": the chart follows this corpus's most named entities instead, تونس (Tunisia) and "
+                          "فرنسا (France).")
+    # counter-example: nothing drawn instead keeps audit39's sentence
+    assert mc.no_attention_sentence(ments, ["RU"]).endswith(": no attention over time to draw.")
+
+
 def test_a_story_is_told_with_nearly_the_same_title_and_opening():
     from marsad.charts.overview import stories_sentence
 

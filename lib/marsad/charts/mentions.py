@@ -141,11 +141,19 @@ def _label(frame: pd.DataFrame, labels: pd.Series | None = None) -> pd.Series:
     return (ar + " · " + en).where(en != "", ar).str.strip(" ·")
 
 
-def no_attention_sentence(mentions: pd.DataFrame, entities) -> str:
+def no_attention_sentence(mentions: pd.DataFrame, entities, *, instead=()) -> str:
     """Why there is no attention curve for ``entities``, in words: no document names them, or only documents
     without a publication date do. "No dated document names the focus entities (…): undated pages, or entities
-    these tables do not mention" left the reader of three culture articles to guess which (audit39)."""
+    these tables do not mention" left the reader of three culture articles to guess which (audit39).
+
+    ``instead``: the labels of the corpus's most named entities the page draws in their place (audit41: a week of a
+    Tunisian radio had no attention chart at all, only "no document names Russia")."""
     entities = list(entities)
+    if instead and entities:
+        names = list(instead)
+        drawn = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        why = no_attention_sentence(mentions, entities).split(": no attention over time to draw.")[0]
+        return f"{why}: the chart follows this corpus's most named entities instead, {drawn}."
     if not entities:
         # no focus given (-p focus_entities ""): the attention was drawn for the most named entities (review39: the
         # name list below took its first of none, an IndexError that stopped the report)

@@ -45,13 +45,14 @@ def trust_note(kind: str, *, trained_outlets=()) -> str:
         ValueError: for a kind other than ``events``, ``people`` or ``topics``.
     """
     m = _measured_for(kind)
+    # counts with thousands separators, as every other number of the reports ("1,423 mentions", not "1423")
     if kind == "events":
         return (f"How far to trust this timeline: on hand-annotated news of country pairs the rules were not written "
                 f"for, {_share(m['right_actors'], m['system_events'])} of the events Marsad drew had the right two "
-                f"countries in the right roles ({m['right_actors']} of {m['system_events']}), but it found only "
+                f"countries in the right roles ({m['right_actors']:,} of {m['system_events']:,}), but it found only "
                 f"{_share(m['found_actors'], m['gold_events'])} of the real interactions "
                 f"({_share(m['found_actors_kind_date'], m['gold_events'])} with the right kind and date; "
-                f"{m['gold_events']} events in all). Read the events as examples with their evidence, not as a "
+                f"{m['gold_events']:,} events in all). Read the events as examples with their evidence, not as a "
                 f"complete record: a quiet lane or a gap does not mean nothing happened (measured {m['measured']}; "
                 f"docs/EVALUATION.md).")
     if kind == "people":
@@ -60,8 +61,8 @@ def trust_note(kind: str, *, trained_outlets=()) -> str:
         return (f"How far to trust these counts: on hand-annotated articles the rules were not written for, "
                 f"{_share(m['person_right'], m['person_system'])} of the people found were right and "
                 f"{_share(m['person_found'], m['person_gold'])} of the person mentions were found "
-                f"({m['person_gold']} mentions); for countries {_share(m['country_right'], m['country_system'])} and "
-                f"{_share(m['country_found'], m['country_gold'])} ({m['country_gold']} mentions). A person named "
+                f"({m['person_gold']:,} mentions); for countries {_share(m['country_right'], m['country_system'])} and "
+                f"{_share(m['country_found'], m['country_gold'])} ({m['country_gold']:,} mentions). A person named "
                 f"by one word only (a first name, a surname or a nickname) is the most likely miss "
                 f"(measured {m['measured']}; docs/EVALUATION.md).")
     text = (f"How far to trust this mix: with each training outlet left out in turn, the model put "

@@ -30,6 +30,27 @@ _BUSY = ("<span class='marsad-busy' style='color:#a60'>"
 _PLOTLY_RENDERER = "plotly_mimetype"  # JupyterLab's plotly extension renders it; no HTML script needed
 
 
+def _counts(mentions, events) -> str:
+    """The run's mentions and events in the index's words: the mentions table also holds organisations and the
+    events table background statements, so "3,522 mentions · 8 events" beside the index's "3,434 person and
+    country mentions (and 88 of organisations), 7 events and 1 background statement" told two stories (audit41)."""
+    out = []
+    if "entity_type" in mentions.columns and len(mentions):
+        named = int(mentions["entity_type"].isin(("person", "country")).sum())
+        other = len(mentions) - named
+        out.append(f"<b>{named:,}</b> person and country mentions" + (f" (and {other:,} of organisations)" if other
+                                                                       else ""))
+    else:
+        out.append(f"<b>{len(mentions):,}</b> mentions")
+    if "kind" in events.columns and len(events):
+        n_events, n_back = int((events["kind"] == "event").sum()), int((events["kind"] == "background").sum())
+        out.append(f"<b>{n_events:,}</b> event{'s' if n_events != 1 else ''}"
+                   + (f" and {n_back:,} background statement{'s' if n_back != 1 else ''}" if n_back else ""))
+    else:
+        out.append(f"<b>{len(events):,}</b> events")
+    return " · ".join(out)
+
+
 class Explorer:
     """An interactive explorer over one run's tables.
 
@@ -100,7 +121,7 @@ class Explorer:
         docs = t.documents
         lo, hi = ex.date_bounds(t)
         header = (f"<b>{len(docs):,}</b> documents · <b>{len(t.segments):,}</b> segments · "
-                  f"<b>{len(t.mentions):,}</b> mentions · <b>{len(t.events):,}</b> events"
+                  f"{_counts(t.mentions, t.events)}"
                   + (f" · {lo:%Y-%m-%d} → {hi:%Y-%m-%d}" if lo is not None else " · undated"))
         if t.errors:
             header += "<br><span style='color:#b00'>" + escape_html(

@@ -65,6 +65,7 @@ def _stage_count(tables: Path, stage: str, rows: int, noun: str) -> str:
         return _plural(rows, noun)
     if stage == "headlines":
         repeats = int(values.sum())  # value_counts drops the missing: the rows that repeat an earlier one
+        repeats = _repeated_headlines(tables, repeats)
         return _plural(rows, noun) + (f" ({rows - repeats:,} distinct)" if repeats else "")
     if stage == "events":
         parts = [_plural(int(values.get("event", 0)), "event")]
@@ -74,6 +75,25 @@ def _stage_count(tables: Path, stage: str, rows: int, noun: str) -> str:
     named = int(values.get("person", 0)) + int(values.get("country", 0))
     other = rows - named
     return _plural(named, "person and country mention") + (f" (and {other:,} of organisations)" if other else "")
+
+
+def _repeated_headlines(tables: Path, on_page: int) -> int:
+    """How many headlines the topic report counts as repeats (:func:`marsad.query.repeated_headlines`: again on
+    the page or a later capture, one edit apart when long, or the title of a story already counted), so that the
+    index's "N distinct" is the topic page's "leaving N": the index counted the reader's same-page repeats only, and
+    said "117 classified document titles" where the page said 116 (a story filed twice; audit41). ``on_page``: the
+    reader's count, kept when the tables cannot say more."""
+    try:
+        from marsad.engine.store import read_table
+        from marsad.query import repeated_headlines
+        heads = read_table(tables, "headlines")
+        try:
+            stories = read_table(tables, "stories", columns=["doc_id", "story_id"])
+        except Exception:  # a run without the stories stage: ticker repeats only
+            stories = None
+        return max(on_page, int(repeated_headlines(heads, stories).sum()))
+    except Exception:
+        return on_page
 
 
 def _duration(seconds) -> str:
