@@ -296,7 +296,7 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
 def _member_folders(data: bytes) -> tuple[dict[str, set[str]], set[str], set[str]]:
     """Folder inside a ZIP archive -> the names in it, the folders holding a document below them
     (:func:`marsad.readers.walk.holds_documents`: no saved page's assets) and those holding a script or style sheet
-    below them (:func:`marsad.readers.walk.holds_code`), from the archive's directory: a saved
+    of their own (:func:`marsad.readers.walk.holds_code`; not one of a subfolder's, review41), from the archive's directory: a saved
     page's asset folder may sort before its page (``Seite-Dateien/`` before ``Seite.html``: ``-`` sorts before
     ``.``, review40). An archive without a directory (cut off) gives ``({}, set(), set())``: its names are met as its
     members come."""
@@ -313,8 +313,8 @@ def _member_folders(data: bytes) -> tuple[dict[str, set[str]], set[str], set[str
             seen.setdefault("/".join(parts[:depth]), set()).add(parts[depth])
         if not name.endswith("/") and holds_documents([parts[-1]]):
             documents.update("/".join(parts[:depth]) for depth in range(1, len(parts)))
-        if not name.endswith("/") and holds_code([parts[-1]]):
-            code.update("/".join(parts[:depth]) for depth in range(1, len(parts)))
+        if not name.endswith("/") and holds_code([parts[-1]]) and len(parts) > 1:
+            code.add("/".join(parts[:-1]))  # (review41) the folder the script is in, not the folders above it
     return seen, documents, code
 
 

@@ -259,10 +259,11 @@ def _utf8_and_cp1256_lines(data: bytes) -> Decoded | None:
             legacy.append(line)
             continue
         letters = len(_LETTER.findall(text))
-        if letters >= _MIN_ARABIC_LINE and letters >= 0.8 * sum(1 for c in text if ord(c) >= 0x80 and c.isalpha()):
-            utf8_arabic += 1
-        else:
+        if letters < 0.8 * sum(1 for c in text if ord(c) >= 0x80 and c.isalpha()):
             return None  # non-ASCII UTF-8 that is not Arabic: not this case
+        # (review41) a line of UTF-8 punctuation (“…” — ©, a no-break space) or of a short Arabic word is read as
+        # UTF-8 but is no evidence: it made the whole file 'cannot decode'
+        utf8_arabic += letters >= _MIN_ARABIC_LINE
     if not utf8_arabic or not legacy or not _arabic_in_cp1256(b"".join(legacy)):
         return None
     encoding = _arabic_code_page(b"".join(legacy))

@@ -37,6 +37,8 @@ def read_eml(source: Source) -> list[Record]:
         raise DecodeError("e-mail message with no text part")
     decoded = decode(raw, name=source.name or source.path.name)
     source.encoding = decoded.encoding
+    if "\ufffd" in subject:
+        subject = _raw_subject(source.data, source.name or source.path.name) or subject
     if body.get_content_type() == "text/html":
         page = parse_html_page(decoded.text)
         page.warnings = [w for w in page.warnings if "publication date" not in w]
@@ -51,6 +53,23 @@ def read_eml(source: Source) -> list[Record]:
     page.warnings.append("e-mail: its subject is the title; no publication date (its sending date is not one)"
                          + (f"; {attachments} attachment(s) not read" if attachments else ""))
     return page_record(source, page, "eml")
+
+
+_SUBJECT = re.compile(rb"^subject:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+
+
+def _raw_subject(data: bytes, name: str) -> str:
+    """(review41) A subject written in 8-bit bytes without an RFC 2047 label (an Arabic mailer's Windows-1256
+    ``Subject: عاجل``): the e-mail parser gives U+FFFD for every byte; its bytes are decoded as a file's are
+    (:func:`marsad.readers.decode.decode`). ``""`` when there is no such header."""
+    head = re.split(rb"\r?\n\r?\n", data, maxsplit=1)[0]
+    m = _SUBJECT.search(head)
+    if not m or m[1].isascii():
+        return ""
+    try:
+        return " ".join(decode(b" ".join(m[1].split()), name=name).text.split())
+    except DecodeError:
+        return ""
 
 
 _CUE_TIME = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\s*-->")

@@ -79,10 +79,12 @@ def read_csv(source: Source) -> list[Record]:
                 continue  # a title above the header
             if header is None:
                 header = _unique_names(fields)
-                named, last = [_name(f) for f in fields], fields[-1]  # (a repeated header: its last name first, cheaply)
+                # (a repeated header: its last name first, by its length first, cheaply: an article's text is long)
+                named, longest = [_name(f) for f in fields], len(fields[-1]) + 16
                 continue
             number += 1  # (a repeated header keeps its number: a streamed piece counts it as a row)
-            if len(fields) == len(header) and fields[-1] == last and [_name(f) for f in fields] == named:
+            if (len(fields) == len(header) and len(fields[-1]) <= longest and named[-1] in fields[-1].lower()
+                    and [_name(f) for f in fields] == named):  # (review41: as named, its case, spaces and BOM aside)
                 # (robust41) two exports joined (``cat a.csv b.csv``): the second one's header row (and BOM) is no row
                 source.warn(_lines(start, reader.line_num), "the header row again (files joined?); skipped")
                 continue

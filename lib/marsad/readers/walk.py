@@ -185,8 +185,11 @@ def _walk(top: Path, root: Path, out: list[Entry], active: set) -> None:
                 out.append(Entry(str(path), 0, "symlink loop (leads back to a folder being walked)"))
                 continue
             page = saved_page_of(name, siblings)
-            files = [f for _, _, found in os.walk(path) for f in found] if page or _could_be_saved(name, siblings) else []
-            page = page or saved_page_of(name, siblings, holds_code(files))
+            tree = list(os.walk(path)) if page or _could_be_saved(name, siblings) else []
+            files = [f for _, _, found in tree for f in found]
+            # (review41) a script or style sheet of its own, not one of a saved page inside it: a folder of saved
+            # articles (X-articles/ beside X.html, each story.html with its story_files/app.js) is read
+            page = page or saved_page_of(name, siblings, holds_code(tree[0][2] if tree else []))
             if page and not holds_documents(files):
                 out.append(Entry(str(path), 0, assets_reason(printable(page), len(files))))
                 continue
@@ -200,8 +203,9 @@ def saved_page_of(folder: str, siblings, code: bool | None = None) -> str:
 
     The six suffixes of :data:`_SAVED_PAGE_FOLDERS` are enough by their name. Any other one word after ``_`` or
     ``-`` (a browser in another language: ``X_файлы``, ``X_文件``, ``X_dosyalar``, ``X-filer`` …, robust41) is a saved
-    page's folder only when ``code`` is true (its files, at any depth, hold a script or a style sheet:
-    :func:`holds_code`), as a browser's always do: ``X_2024/`` or ``X_قديم/`` of articles beside ``X.html`` stays a folder of documents.
+    page's folder only when ``code`` is true (its own files hold a script or a style sheet: :func:`holds_code`;
+    not only the files of its subfolders, as a folder of saved articles each with its ``story_files/`` does, review41),
+    as a browser's always do: ``X_2024/`` or ``X_قديم/`` of articles beside ``X.html`` stays a folder of documents.
     """
     for tail in _SAVED_PAGE_FOLDERS:
         if folder.endswith(tail) and len(folder) > len(tail):
