@@ -236,6 +236,7 @@ def iter_partition(
         docs, segs, manifest, bases, size = [], [], [], [], 0
         return out
 
+    parsed: set[str] = set()  # paths read in this partition: a copy of one of them stays a copy if it is gone since
     for name in files:
         streamed = chunk_bytes is not None and _corpus.is_readable_file(name) and _streamable(name, chunk_bytes)
         if streamed:
@@ -249,7 +250,9 @@ def iter_partition(
                     manifest.append(row)
                 yield flush()
             continue
-        row, records = _corpus.read_file(name, root, max_bytes=max_bytes)
+        row, records = _corpus.read_file(name, root, max_bytes=max_bytes, read_before=parsed)
+        if row["status"] == "parsed":
+            parsed.add(row["path"])
         manifest.append(row)
         add(records)
         size += int(row.get("bytes") or 0)

@@ -236,10 +236,13 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
     """
     from marsad.readers.corpus import MAX_BYTES, _row, iter_zip
 
+    # a walk entry's ZIP members with the bytes of a file outside it, still there (robust42)
+    copies = tuple((m, o) for m, o in getattr(path, "copies", ()) if os.path.lexists(o))
     path, root = Path(path), Path(root)
     suffix = _inner_suffix(path)
     if suffix not in STREAMED:  # a large ZIP archive (see streamable)
-        yield from iter_zip(path, root, chunk_bytes=chunk_bytes, max_bytes=MAX_BYTES if max_bytes is None else max_bytes)
+        yield from iter_zip(path, root, chunk_bytes=chunk_bytes, max_bytes=MAX_BYTES if max_bytes is None else max_bytes,
+                            copies=copies)
         return
     kind = STREAMED[suffix]
     delimiter, skipped_rows = "\t" if suffix == ".tsv" else ",", 0

@@ -27,6 +27,7 @@ engine chains the same two inside its chunking (``engine.partitions.iter_partiti
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
@@ -128,7 +129,7 @@ def _packed_failure(exc: Exception, packing: str | None) -> str:
 
 
 def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
-              max_bytes: int = MAX_BYTES) -> tuple[dict, list[Record]]:
+              max_bytes: int = MAX_BYTES, read_before=()) -> tuple[dict, list[Record]]:
     """Read one entry of a corpus: its manifest row and its documents (never raises for bad input).
 
     Args:
@@ -136,6 +137,8 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
             (which knows duplicates and why an entry is not read).
         root: the corpus path (document ids are paths relative to it).
         max_bytes: files larger than this are skipped.
+        read_before: paths read (parsed) earlier in this read loop: a copy whose first is among them is a copy even
+            when that first has gone since (deleted or moved during the run; robust42: it was read twice).
 
     Returns:
         ``(row, records)``: the manifest row (``status`` parsed or skipped with its
@@ -154,7 +157,7 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
         return _row(path, reason=entry.skip), []
     gone = ""
     if entry.duplicate_of:
-        if os.path.lexists(entry.duplicate_of):
+        if os.path.lexists(entry.duplicate_of) or entry.duplicate_of in read_before:
             return _row(path, bytes=entry.size, duplicate_of=entry.duplicate_of,
                         reason=f"exact duplicate of {relative_path(entry.duplicate_of, root)} (same bytes); counted once"), []
         # (robust41) its first copy is gone since the walk (deleted or moved during the run): this copy is read, or
@@ -167,7 +170,10 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
         row["bytes"] = len(source.data)
         if archive.is_zip(source.data[:4]):
             kind = office.package_kind(source.data)
-            records = _read_zip(source, root, max_bytes=max_bytes) if kind is None else office.read_package(source, kind)
+            # a member whose copy outside is gone since the walk (and was not read) is read in its place
+            copies = tuple((m, o) for m, o in entry.copies if o in read_before or os.path.lexists(o))
+            records = (_read_zip(source, root, max_bytes=max_bytes, copies=copies) if kind is None
+                       else office.read_package(source, kind))
         else:
             packing = archive.compression(source.data[:8])
             source = _unpacked(source, root, max_bytes=max_bytes)
@@ -214,21 +220,25 @@ def _unpacked(source: Source, root: Path, *, max_bytes: int) -> Source:
     return unpacked
 
 
-def _read_zip(source: Source, root: Path, *, max_bytes: int) -> list[Record]:
+def _read_zip(source: Source, root: Path, *, max_bytes: int, copies: tuple = ()) -> list[Record]:
     """Every member of a ZIP archive read as a file of a folder named after the archive (see
     :mod:`marsad.readers.archive`); members not read go to the archive's warnings with their reason."""
-    return [record for found, _ in _zip_members(source, root, max_bytes=max_bytes) for record in found]
+    return [record for found, _ in _zip_members(source, root, max_bytes=max_bytes, copies=copies) for record in found]
 
 
 def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
-                 folder: str | None = None) -> Iterator[tuple[list[Record], int]]:
+                 folder: str | None = None, copies: tuple = ()) -> Iterator[tuple[list[Record], int]]:
     """The records of each member of a ZIP archive that gave some, with the member's unpacked size; when the
     members are done, ``source`` holds the archive's format, encodings, warnings and the note that counts them.
 
     A ZIP archive inside the archive (an export of exports, a folder zipped with its own ZIPs in it) is opened, one
     level deep: its members are read as files of a folder named after it, their reasons in the outer archive's
     warnings. Its unpacked bytes count against the same ``max_bytes`` as the outer archive's members (a nested
-    bomb stops at the limit); an archive two levels down is listed, not opened."""
+    bomb stops at the limit); an archive two levels down is listed, not opened.
+
+    (robust42) A member with the bytes of an earlier member, or of a file outside the archive (``copies``, from the
+    walk: :attr:`marsad.readers.walk.Entry.copies`), is not read: "exact duplicate of …; counted once", as a file
+    copy is."""
     folder = relative_id(source.path, root) if folder is None else folder
     read, skipped, first_reason = Counter(), 0, ""
     encodings: set[str] = set()
@@ -236,6 +246,8 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
     used = 0  # unpacked bytes so far, those of the archives inside included
     seen, documents, code = _member_folders(source.data)  # folder -> the names in it; folders holding documents, code
     assets: dict[str, list] = {}  # a saved page's asset folder -> [page, members]
+    outside = dict(copies)  # member -> the file outside the archive with its bytes
+    earlier: dict[bytes, str] = {}  # a member's digest -> the first member with those bytes
     for name, data, reason in archive.zip_members(source.data, limit=max_bytes, warnings=directory):
         if directory:
             source.warn("archive", directory.pop())
@@ -244,9 +256,16 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
             assets.setdefault(folder_of[0], [folder_of[1], 0])[1] += 1
             skipped += 1
             continue
-        reason = reason or not_news(PurePosixPath(name).name)
+        reason = reason or not_news(PurePosixPath(name).name, data[:64] if data is not None else None)
         if data is not None and not reason and used + len(data) > max_bytes:
             reason = f"the archive's unpacked size passes the {size_text(max_bytes)} limit (max_bytes) here; not read"
+        if data is not None and not reason:
+            digest = hashlib.blake2b(data, digest_size=16).digest()
+            first = earlier.setdefault(digest, name)
+            original = outside.get(name) or first
+            if original != name:
+                shown = relative_path(original, root) if name in outside else f"{original} in this archive"
+                reason = f"exact duplicate of {printable(shown)} (same bytes); counted once"
         if data is None or reason:
             source.warn(name, reason)
             skipped += 1
@@ -353,7 +372,7 @@ def _nested_zip(member: Source, root: Path, *, max_bytes: int) -> tuple[list[Rec
 
 
 def iter_zip(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes: int,
-             max_bytes: int = MAX_BYTES) -> Iterator[tuple[list[Record], dict | None]]:
+             max_bytes: int = MAX_BYTES, copies: tuple = ()) -> Iterator[tuple[list[Record], dict | None]]:
     """Read a large ZIP archive in pieces of whole members (about ``chunk_bytes`` unpacked each), for bounded
     memory: ``(records, None)`` per piece, then ``(records, manifest_row)``; the row is the one
     :func:`read_file` gives the archive."""
@@ -363,7 +382,7 @@ def iter_zip(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes: i
         source = _open(path, root, max_bytes=max_bytes)
         pending: list[Record] = []
         size = documents = 0
-        for found, nbytes in _zip_members(source, root, max_bytes=max_bytes):
+        for found, nbytes in _zip_members(source, root, max_bytes=max_bytes, copies=copies):
             pending.extend(found)
             documents += len(found)
             size += nbytes
@@ -424,6 +443,8 @@ def reason_kind(reason: str) -> str:
 def _open(path: Path, root: Path, *, max_bytes: int) -> Source:
     """The file's bytes, read without ever blocking or reading past ``max_bytes``."""
     reason = not_news(path.name)
+    if reason and path.suffix.lower() == ".js":  # an X archive's data file is data: its first bytes say so
+        reason = not_news(path.name, _head(path))
     if reason:
         raise DecodeError(reason)
     # O_NONBLOCK: a FIFO swapped in after the walk must not hang the read
@@ -438,6 +459,16 @@ def _open(path: Path, root: Path, *, max_bytes: int) -> Source:
     if len(data) > max_bytes:
         raise DecodeError(f"file is above the {size_text(max_bytes)} limit (max_bytes)")
     return Source(path=path, doc_id=relative_id(path, root), data=data)
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of a file (none when it cannot be opened without blocking: the read says why later)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError:
+        return b""
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read(64) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
 
 
 def iter_read(
@@ -459,8 +490,11 @@ def iter_read(
     captured = pd.Timestamp(capture_date).normalize() if capture_date else pd.NaT
     if unique_id is None:
         unique_id = _Numbering()
+    parsed: set[str] = set()
     for file in files:
-        row, records = read_file(file, root, max_bytes=max_bytes)
+        row, records = read_file(file, root, max_bytes=max_bytes, read_before=parsed)
+        if row["status"] == "parsed":
+            parsed.add(row["path"])
         docs, segs = record_rows(records, unique_id=unique_id, captured=captured,
                                  near_duplicate_threshold=near_duplicate_threshold)
         yield row, docs, segs
@@ -495,7 +529,8 @@ def is_readable_file(file) -> bool:
 
 def _absolute(f):
     if isinstance(f, Entry):
-        return Entry(os.path.abspath(f.path), f.size, f.skip, f.duplicate_of and os.path.abspath(f.duplicate_of))
+        return Entry(os.path.abspath(f.path), f.size, f.skip, f.duplicate_of and os.path.abspath(f.duplicate_of),
+                     tuple((m, os.path.abspath(o)) for m, o in f.copies))
     return Path(os.path.abspath(f))
 
 

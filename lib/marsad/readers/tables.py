@@ -29,7 +29,7 @@ from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
 from marsad.readers.values import BadValue, clean, has_letters, parse_date
 
-__all__ = ["read_csv", "read_jsonl", "read_json", "read_parquet", "COLUMN_ALIASES", "csv_layout", "header_position"]
+__all__ = ["read_csv", "read_jsonl", "read_json", "read_parquet", "COLUMN_ALIASES", "csv_layout", "header_position", "JSON_EXPORTS"]
 
 COLUMN_ALIASES = {
     "title": ("title", "headline", "heading", "عنوان"),
@@ -52,6 +52,11 @@ _SEP_LINE = re.compile(r'^\ufeff?"?sep=(.)"?\s*$', re.IGNORECASE)
 csv.field_size_limit(2**31 - 1)
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+# Readers of JSON files an application exported in its own structure (marsad.readers.social adds its own): each is
+# ``(data, source) -> (columns, rows) | None``, asked before the file is read as a table of records.
+JSON_EXPORTS: list = []
 
 
 @register("csv", suffixes=(".csv", ".tsv"))
@@ -206,6 +211,10 @@ def read_json(source: Source) -> list[Record]:
             source.note("JSON Lines (one object per line) in a .json file")
             return read_jsonl(source)
         raise DecodeError(f"not valid JSON: {exc}") from None
+    for export_rows in JSON_EXPORTS:  # (robust42) a Telegram or Facebook export, by its structure
+        export = export_rows(data, source)
+        if export is not None:
+            return _records(source, *export)
     items = data if isinstance(data, list) else _record_list(data, source) if isinstance(data, dict) else []
     table = pd.json_normalize([x for x in items if isinstance(x, dict)])
     for k, x in enumerate(items):

@@ -17,6 +17,7 @@ import hashlib
 import os
 import re
 import stat
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -55,6 +56,7 @@ class Entry:
     size: int = 0
     skip: str = ""            # why the entry is not read ("" for a regular file)
     duplicate_of: str = ""    # the earlier file with the same bytes
+    copies: tuple = ()        # a ZIP archive's members with the bytes of a file outside it: ((member, file), …)
 
     def __fspath__(self) -> str:
         return self.path
@@ -272,6 +274,7 @@ def _utf8(name: str) -> bool:
     return True
 
 
+_YTD_HEAD = re.compile(rb"\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -287,14 +290,18 @@ def _shown(path: Path) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def not_news(name: str) -> str:
-    """Why a file is not read for its name alone ("" when it may be news): hidden files and documentation."""
+def not_news(name: str, head: bytes | None = None) -> str:
+    """Why a file is not read for its name alone ("" when it may be news): hidden files and documentation. A script
+    whose first bytes ``head`` show an X (Twitter) archive's data file (``window.YTD.tweets.part0 = [...]``) is
+    data, not a page's code (robust42: its tweets were skipped as "a web page's script")."""
     if name.startswith("."):
         return "hidden file"
     suffix = PurePosixPath(name).suffix.lower()
     if suffix == ".md" or name.lower().split(".")[0] in _DOC_NAMES:
         return "documentation file (README/LICENSE/PROVENANCE), not news"
     if suffix in _CODE_SUFFIXES:
+        if suffix == ".js" and head is not None and _YTD_HEAD.match(head.lstrip(b"\xef\xbb\xbf")):
+            return ""
         return f"a web page's {_CODE_SUFFIXES[suffix]}, not news"
     return ""
 
@@ -318,6 +325,42 @@ def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
                 out[i] = Entry(entries[i].path, entries[i].size, duplicate_of=first[digest])
             else:
                 first[digest] = entries[i].path
+    return _mark_zip_copies(out, by_size)
+
+
+def _mark_zip_copies(entries: list[Entry], by_size: dict[int, list[int]]) -> list[Entry]:
+    """(robust42) A ZIP archive's members with the bytes of a file outside it (``a.txt`` and ``pack.zip`` holding
+    ``a.txt``: read twice before) are the archive's :attr:`Entry.copies`; the file outside is the one read. Only a
+    member whose size (from the archive's directory) is some file's is unpacked and hashed."""
+    digests: dict[int, bytes | None] = {}
+
+    def digest(i: int) -> bytes | None:
+        if i not in digests:
+            digests[i] = _digest(entries[i].path)
+        return digests[i]
+
+    out = list(entries)
+    for k, e in enumerate(entries):
+        if e.skip or e.duplicate_of or not e.path.lower().endswith(".zip") or not by_size:
+            continue
+        copies = []
+        try:
+            with zipfile.ZipFile(e.path) as z:
+                for info in z.infolist():
+                    group = [i for i in by_size.get(info.file_size, ()) if i != k and not entries[i].duplicate_of]
+                    if info.is_dir() or not group or info.flag_bits & 0x1:
+                        continue
+                    h = hashlib.blake2b(digest_size=16)
+                    with z.open(info) as fh:
+                        while chunk := fh.read(_HASH_CHUNK):
+                            h.update(chunk)
+                    same = next((i for i in group if digest(i) == h.digest()), None)
+                    if same is not None:
+                        copies.append((info.filename, entries[same].path))
+        except Exception:  # a corrupt or odd archive: its read says what is wrong with it
+            continue
+        if copies:
+            out[k] = Entry(e.path, e.size, e.skip, e.duplicate_of, tuple(copies))
     return out
 
 

@@ -1,0 +1,274 @@
+"""Social-media exports an analyst downloads: an X (Twitter) archive, a Telegram chat export, a Facebook page export.
+
+Read as a web page's script or as a plain table they were lost or garbled (robust42): an X archive's
+``data/tweets.js`` (``window.YTD.tweets.part0 = [...]``) was skipped as "a web page's script"; a Telegram export's
+message ids (1, 2, 3 …) became document ids, so two channels' exports collided (``2``, ``2~2``) and a full-account
+export (``chats.list``) had "no title or text column"; a Facebook export's Arabic came out as ``ØµÙØ­Ø©`` (the
+export writes each UTF-8 byte as a ``\\u00XX`` escape) and its posts, nested in ``data[].post``, were not read.
+
+Each format is recognised only by its exact structure (else the file is read as any JSON table, or skipped):
+
+* X archive: a ``.js`` file beginning ``window.YTD.<kind>.part<N> =`` then a JSON list. ``tweets``/``tweet``/
+  ``community_tweet`` give one document a tweet (its ``full_text`` with ``&amp;`` unescaped, ``created_at`` as its UTC
+  day, id ``x/<tweet id>``, url ``https://x.com/i/web/status/<tweet id>``); any other kind (likes, account, direct
+  messages …) is skipped saying what it is.
+* Telegram: ``{"name", "type", "id", "messages": [...]}`` (one chat) or ``{"chats": {"list": [...]}}`` (the
+  account's): one document a message with text, id ``telegram/<chat id>/<message id>`` (unique across channels,
+  the same on every run), the chat's name as its source, ``date`` as its day; service messages have no text.
+* Facebook: a list of posts ``{"timestamp", "data": [{"post": …}]}`` (``posts/your_posts_1.json``), or such a list
+  under ``status_updates``: a document a post, its text mended when it is UTF-8 read as Latin-1 (it is then only
+  Latin-1 characters that form valid UTF-8; Arabic or ``café`` written right never are), ``timestamp`` as its UTC
+  day; Facebook's ``title`` ("X shared a link.") is no headline and is not read.
+* WhatsApp: a ``.txt`` whose lines begin with a message's date and time (:func:`is_whatsapp_chat`; it was one
+  document of "01/03/2024, 10:01 - أحمد: …" paragraphs): a document a message, see :func:`read_whatsapp`.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pandas as pd
+
+from marsad.readers.base import Record, Source, register
+from marsad.readers.decode import DecodeError
+from marsad.readers.tables import JSON_EXPORTS, _records
+
+__all__ = ["read_x_archive", "x_archive_kind", "export_rows", "mend_mojibake", "read_whatsapp", "is_whatsapp_chat"]
+
+_YTD = re.compile(r"\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*")
+_TWEET_KINDS = ("tweets", "tweet", "community_tweet")
+_TELEGRAM_TYPES = ("public_channel", "private_channel", "public_supergroup", "private_supergroup", "personal_chat",
+                   "private_group", "bot_chat", "saved_messages")
+
+
+def x_archive_kind(head: bytes | str) -> str:
+    """The kind of an X (Twitter) archive data file (``tweets``, ``like`` …) from its first bytes, else ``""``."""
+    if isinstance(head, bytes):
+        head = head[:200].decode("utf-8", "ignore").lstrip("\ufeff")
+    m = _YTD.match(head)
+    return m[1] if m else ""
+
+
+@register("x-archive", suffixes=(".js",))
+def read_x_archive(source: Source) -> list[Record]:
+    """Read an X (Twitter) archive's tweets file: a document a tweet (see the module docstring)."""
+    text = source.text.lstrip("\ufeff")
+    m = _YTD.match(text)
+    if not m:  # only an archive's data file reaches this reader (walk.not_news skips other scripts)
+        raise DecodeError("a web page's script (JavaScript), not news")
+    kind = m[1]
+    if kind not in _TWEET_KINDS:
+        raise DecodeError(f"X (Twitter) archive data of kind {kind!r} (not the account's tweets); not read")
+    try:
+        items = json.loads(text[m.end():].rstrip().rstrip(";"))
+    except ValueError as exc:
+        raise DecodeError(f"X (Twitter) archive's tweets file that is not valid JSON ({getattr(exc, 'msg', exc)}); "
+                          "not read") from None
+    if not isinstance(items, list):
+        raise DecodeError("X (Twitter) archive's tweets file without a list of tweets; not read")
+    rows, retweets = [], 0
+    for k, item in enumerate(items, 1):
+        tweet = item.get("tweet", item) if isinstance(item, dict) else None
+        if not isinstance(tweet, dict):
+            source.warn(f"tweet {k}", "not a tweet object; skipped")
+            continue
+        tid = str(tweet.get("id_str") or tweet.get("id") or "").strip()
+        body = tweet.get("full_text") or tweet.get("text")
+        body = html.unescape(body) if isinstance(body, str) else None  # the archive writes &amp; &lt; &gt;
+        retweets += bool(body and body.startswith("RT @"))
+        rows.append((f"tweet {k}", k, {
+            "doc_id": f"x/{tid}" if tid.isdigit() else None, "text": body,
+            "url": f"https://x.com/i/web/status/{tid}" if tid.isdigit() else None,
+            "published": _twitter_date(tweet.get("created_at"), source, f"tweet {k}")}))
+    source.format = "x-archive"
+    source.note(f"X (Twitter) archive: {len(rows)} tweet(s), one document each"
+                + (f", {retweets} of them retweets (RT @…)" if retweets else ""))
+    return _records(source, ["doc_id", "text", "url", "published"], rows)
+
+
+def _twitter_date(value, source: Source, where: str) -> str | None:
+    """``Fri Mar 01 10:00:00 +0000 2024`` as an ISO UTC time (None, reported, when unreadable)."""
+    if not value:
+        return None
+    try:
+        return pd.to_datetime(str(value), format="%a %b %d %H:%M:%S %z %Y").tz_convert("UTC").isoformat()
+    except (ValueError, TypeError):
+        source.warn(where, f"unreadable date {str(value)[:40]!r}; kept undated")
+        return None
+
+
+def export_rows(data, source: Source) -> tuple[list, list] | None:
+    """``(columns, rows)`` of a Telegram or Facebook export (rows as ``tables._records`` takes them), or ``None``
+    when ``data`` (a parsed JSON file) is neither."""
+    chats = _telegram_chats(data)
+    if chats is not None:
+        return _telegram_rows(chats, source)
+    posts = _facebook_posts(data)
+    if posts is not None:
+        return _facebook_rows(posts, source)
+    return None
+
+
+JSON_EXPORTS.append(export_rows)  # tables.read_json asks it first
+
+
+def _is_chat(x) -> bool:
+    return (isinstance(x, dict) and isinstance(x.get("messages"), list) and "id" in x
+            and (x.get("type") in _TELEGRAM_TYPES or any(isinstance(m, dict) and "text_entities" in m
+                                                         for m in x["messages"][:20])))
+
+
+def _telegram_chats(data) -> list[dict] | None:
+    if _is_chat(data):
+        return [data]
+    if isinstance(data, dict) and isinstance(data.get("chats"), dict) and isinstance(data["chats"].get("list"), list):
+        chats = [c for key in ("chats", "left_chats") if isinstance(data.get(key), dict)
+                 for c in data[key].get("list") or [] if _is_chat(c)]
+        return chats
+    return None
+
+
+def _telegram_rows(chats: list[dict], source: Source) -> tuple[list, list]:
+    rows, number, service = [], 0, 0
+    for chat in chats:
+        chat_id, name = str(chat.get("id")).strip(), chat.get("name")
+        for message in chat["messages"]:
+            number += 1
+            if not isinstance(message, dict) or message.get("type", "message") != "message":
+                service += 1
+                continue
+            mid = str(message.get("id", "")).strip()
+            rows.append((f"message {mid or number}", number, {
+                "doc_id": f"telegram/{chat_id}/{mid}" if mid else None, "text": message.get("text"),
+                "source": name if isinstance(name, str) else None, "published": message.get("date")}))
+    source.format = "telegram"
+    source.note(f"Telegram export: {len(chats)} chat(s), one document a message"
+                + (f"; {service} service message(s) (joins, pins …) not read" if service else ""))
+    return ["doc_id", "text", "source", "published"], rows
+
+
+def _facebook_posts(data) -> list | None:
+    if isinstance(data, dict) and isinstance(data.get("status_updates"), list):
+        data = data["status_updates"]
+    if (isinstance(data, list) and data and all(isinstance(x, dict) for x in data)
+            and all("timestamp" in x and isinstance(x.get("data", []), list) for x in data)
+            and any(isinstance(d, dict) and "post" in d for x in data for d in x.get("data", []))):
+        return data
+    return None
+
+
+def _facebook_rows(posts: list[dict], source: Source) -> tuple[list, list]:
+    rows, mended = [], 0
+    for k, post in enumerate(posts, 1):
+        parts = [d["post"] for d in post.get("data", []) if isinstance(d, dict) and isinstance(d.get("post"), str)]
+        fixed = [mend_mojibake(p) for p in parts]
+        mended += sum(a != b for a, b in zip(parts, fixed))
+        stamp = post.get("timestamp")
+        day = (pd.Timestamp(int(stamp), unit="s").isoformat()
+               if isinstance(stamp, (int, float)) and 0 < stamp < 4e9 else None)
+        rows.append((f"post {k}", k, {"text": "\n".join(fixed) or None, "published": day}))
+    source.format = "facebook"
+    source.note(f"Facebook export: {len(posts)} post(s), one document each"
+                + (f"; {mended} text(s) mended (UTF-8 written as Latin-1 escapes, a Facebook export bug)"
+                   if mended else ""))
+    return ["text", "published"], rows
+
+
+def mend_mojibake(text: str) -> str:
+    """A text written as UTF-8 bytes read as Latin-1 (``ØµÙØ­Ø©``) as it was meant (``صفحة``); any other text as
+    it is (it has a character above U+00FF, or its bytes are no valid UTF-8, or it is ASCII)."""
+    if text.isascii():
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+# --- WhatsApp chat export ----------------------------------------------------------------------------------------
+# "01/03/2024, 10:01 - Name: text" (Android), "[01/03/2024, 10:01:05] Name: text" (iPhone); 12-hour times with
+# AM/PM (or ص/م), dots or dashes between the date's parts, a year first in some locales. Marks the app puts before
+# a line (U+200E, U+200F), narrow spaces before AM/PM and Arabic-Indic digits are read through.
+_WA_DATE = (r"(\d{1,4}) *[/.\-] *(\d{1,2}) *[/.\-] *(\d{1,4}) *,? +(\d{1,2}) *: *(\d{2})(?: *: *\d{2})?"
+            r"(?: *(?:[AaPp]\.? ?[Mm]\.?|[صم]))?")
+_WA_LINE = re.compile(rf"^ *(?:{_WA_DATE} +- +|\[ *{_WA_DATE} *\] +)(.*)$")
+# one character for one (the message is cut from the line as written, its digits and marks kept)
+_WA_MARKS = str.maketrans({"\u200e": " ", "\u200f": " ", "\ufeff": " ", "\u202f": " ", "\u00a0": " ", "،": ",",
+                           **{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}})
+_WA_SENDER = re.compile(r"^([^:]{1,80}?): (.*)$")
+_WA_PLACEHOLDER = re.compile(r"^<[^<>]{1,60}>$")  # <Media omitted>, <attached: 0001.jpg>, <تم استبعاد الوسائط>
+
+
+def _wa_match(line: str):
+    """The date prefix of a message line (its groups' positions are the line's: marks read as spaces), or None."""
+    return _WA_LINE.match(line.translate(_WA_MARKS).rstrip())
+
+
+def is_whatsapp_chat(text: str) -> bool:
+    """Whether a text is a WhatsApp chat export: its first line and at least three lines (of its first 200) begin
+    with a message's date and time (``01/03/2024, 10:01 - `` or ``[01/03/2024, 10:01:05] ``)."""
+    lines = [line for line in text.lstrip("\ufeff").split("\n", 200)[:200] if line.strip()]
+    return bool(lines) and bool(_wa_match(lines[0])) and sum(1 for line in lines if _wa_match(line)) >= 3
+
+
+@register("whatsapp", sniff=is_whatsapp_chat, order=85)
+def read_whatsapp(source: Source) -> list[Record]:
+    """Read a WhatsApp chat export: a document a message (its sender's lines after its date; a message of several
+    lines, paragraphs), dated by its day when the file shows whether its dates are day first (a day above 12
+    somewhere) or month first; the app's own lines (encryption notice, joins) and media placeholders are not read."""
+    messages, system, media = [], 0, 0  # [line number, (a, b, c), sender, [lines]]
+    for n, raw in enumerate(source.text.lstrip("\ufeff").replace("\r\n", "\n").split("\n"), 1):
+        m = _wa_match(raw)
+        if m is None:
+            if messages and raw.strip():
+                messages[-1][3].append(raw.strip())  # a message's next line
+            continue
+        g = m.groups()
+        date, rest = (g[0:3] if g[0] is not None else g[5:8]), raw[m.start(11):].rstrip()
+        said = _WA_SENDER.match(rest)
+        if said is None or rest.startswith(("\u200e", "\u200f")) or said[2].startswith(("\u200e", "\u200f")):
+            system += 1  # "Messages and calls are end-to-end encrypted", "X joined", an iPhone's marked lines
+            messages.append([n, None, None, []])
+            continue
+        messages.append([n, tuple(int(x) for x in date), said[1].strip(), [said[2].strip()]])
+    order = _wa_order([m[1] for m in messages if m[1]])
+    rows = []
+    for n, date, sender, lines in messages:
+        if date is None:
+            continue
+        text = "\n".join(line for line in lines if line)
+        if not text or _WA_PLACEHOLDER.match(text.translate(_WA_MARKS).strip()):
+            media += 1
+            continue
+        rows.append((f"line {n}", len(rows) + 1, {"text": text, "published": _wa_day(date, order)}))
+    senders = len({m[2] for m in messages if m[2]})
+    source.format = "whatsapp"
+    dates = {"dmy": "dates read day first", "mdy": "dates read month first", "ymd": "dates read year first"}.get(
+        order, "dates left out: the file does not show whether they are day or month first")
+    source.note(f"WhatsApp chat: {len(rows)} message(s) from {senders} sender(s), one document each; {dates}"
+                + (f"; {system} line(s) of the app (notices, joins) not read" if system else "")
+                + (f"; {media} media placeholder(s) not read" if media else ""))
+    return _records(source, ["text", "published"], rows)
+
+
+def _wa_order(dates: list[tuple[int, int, int]]) -> str:
+    """``ymd``, ``dmy``, ``mdy``, or ``""`` when the file's dates do not show it (decided for the file, never line by
+    line: 01/03/2024 alone is either)."""
+    if dates and all(a > 31 for a, _, _ in dates):
+        return "ymd"
+    day_first = any(a > 12 for a, _, _ in dates)
+    month_first = any(b > 12 for _, b, _ in dates)
+    return "dmy" if day_first and not month_first else "mdy" if month_first and not day_first else ""
+
+
+def _wa_day(date: tuple[int, int, int], order: str) -> str | None:
+    a, b, c = date
+    year, month, day = (a, b, c) if order == "ymd" else (c, b, a) if order == "dmy" else (c, a, b) if order else (0, 0, 0)
+    if not order:
+        return None
+    year += 2000 if year < 100 else 0
+    try:
+        return pd.Timestamp(year, month, day).date().isoformat()
+    except ValueError:
+        return None
