@@ -400,6 +400,14 @@ def parse_html_page(text: str, _depth: int = 0) -> ParsedPage:
 
 _HIDDEN_OPEN = re.compile(r"<(template|noscript)\b[^>]*>", re.IGNORECASE)
 _MIN_HIDDEN_WORDS = 20  # fewer: a notice ("enable JavaScript to see this page"), not an article
+# (robust43) a block of a hidden body that names scripts, cookies or the browser is the site's notice ("please enable
+# JavaScript", "this site uses cookies"), never the article's; a block this long or longer is a paragraph of news
+_NOTICE = re.compile(r"java\s?script|cookie|browser|جافا|كوكي|تعريف الارتباط|متصفح", re.IGNORECASE)
+_MAX_NOTICE_WORDS = 80
+
+
+def _is_notice(text: str) -> bool:
+    return len(text.split()) < _MAX_NOTICE_WORDS and bool(_NOTICE.search(text))
 
 
 def _hidden_parts(text: str) -> Iterator[tuple[str, str]]:
@@ -418,15 +426,18 @@ def _hidden_parts(text: str) -> Iterator[tuple[str, str]]:
 def _read_hidden(text: str, page: ParsedPage, depth: int) -> None:
     """(robust41) A page that has no text of its own but holds its article in a ``<template>`` (rendered by a
     script) or a ``<noscript>`` (shown without scripts): the article is read from there, with a warning, when it is
-    one (at least 20 words); a "please enable JavaScript" notice is not."""
+    one; a "please enable JavaScript" or cookie notice is not (robust43). An article: at least 20 words outside the
+    site's notices (:func:`_is_notice`, not read), in a heading and a paragraph or in two paragraphs or more (a
+    30-word notice in one block, in any words, was a document titled with the site's name)."""
     found, kinds = [], []
     for kind, inner in _hidden_parts(text):
-        segs = [seg for seg in parse_html_page(inner, depth + 1).segments]
+        segs = [seg for seg in parse_html_page(inner, depth + 1).segments if not _is_notice(seg["text"])]
         if segs:
             found.extend(segs)
             kinds.append(kind)
-    words = sum(len(seg["text"].split()) for seg in found if seg["section"] != "title")
-    if words < _MIN_HIDDEN_WORDS:
+    body = [seg for seg in found if seg["section"] != "title"]
+    words = sum(len(seg["text"].split()) for seg in body)
+    if words < _MIN_HIDDEN_WORDS or not body or (len(body) < 2 and len(found) == len(body)):
         return
     has_title = any(seg["section"] == "title" for seg in page.segments)
     for seg in found:

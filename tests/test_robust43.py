@@ -1,0 +1,71 @@
+"""robust43: three reader defects review41 reported and left, each reproduced first.
+
+A JavaScript-only page whose ``<noscript>`` holds a 30-word cookie or "enable JavaScript" notice was a document of
+that notice titled with the site name (robust41 read any hidden body of 20+ words); a pure Windows-1256 file paid for
+the line-by-line UTF-8/cp1256 check on every line; a flat folder of ``.html`` articles with one ``.js`` directly
+inside, beside a page of the same stem, was skipped as that page's assets. Counter-examples: what robust41 and
+review41 meant to catch is still caught.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from marsad.readers.html import parse_html_page
+
+HEAD = "مصر تدين الهجوم على غزة وتدعو إلى وقف إطلاق النار"
+BODY = ("قال وزير الخارجية المصري سامح شكري إن القاهرة تدين الهجوم الإسرائيلي على غزة. "
+        "وأضاف أن مصر تعمل مع قطر والولايات المتحدة على اتفاق لوقف إطلاق النار.")
+BODY2 = "بحث العاهل الأردني الملك عبد الله الثاني مع ولي العهد السعودي الأمير محمد بن سلمان سبل تعزيز التعاون."
+
+
+def _write(folder: Path, files: dict) -> Path:
+    for name, data in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return folder
+
+
+# --- a <noscript> notice is not an article -------------------------------------------------------------------------
+
+NOTICE_EN = ("This website uses cookies and JavaScript to give you the best experience. Please enable JavaScript in "
+             "your browser settings and reload the page to continue reading our latest news coverage.")
+NOTICE_AR = ("يستخدم هذا الموقع ملفات تعريف الارتباط وجافا سكريبت لتقديم أفضل تجربة لك. يرجى تفعيل جافا سكريبت في "
+             "إعدادات المتصفح وإعادة تحميل الصفحة لمتابعة قراءة آخر الأخبار والتغطيات الحصرية على موقعنا")
+# a notice without any of the words above, 25 words in one block: no paragraph structure
+NOTICE_PLAIN = ("عذرا، لا يمكن عرض هذه الصفحة بشكل صحيح الآن. نرجو منك المحاولة مرة أخرى لاحقا أو التواصل مع فريق الدعم "
+                "الفني للموقع إذا استمرت المشكلة لديك")
+
+
+def _js_page(inner: str, where: str = "body") -> str:
+    head = "<title>الجزيرة نت</title>" + (inner if where == "head" else "")
+    body = (inner if where == "body" else "") + "<div id='root'></div><script>app()</script>"
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_a_noscript_notice_of_30_words_is_not_a_document():
+    assert len(NOTICE_EN.split()) >= 20 and len(NOTICE_AR.split()) >= 20 and len(NOTICE_PLAIN.split()) >= 20
+    for inner, where in ((f"<noscript><p>{NOTICE_EN}</p></noscript>", "head"),
+                         (f"<noscript><div class='alert'>{NOTICE_AR}</div></noscript>", "body"),
+                         (f"<noscript><p>{NOTICE_PLAIN}</p></noscript>", "body"),
+                         # a notice in two blocks with a heading: the words name it a notice
+                         (f"<noscript><h2>JavaScript معطل</h2><p>{NOTICE_AR}</p><p>{NOTICE_EN}</p></noscript>", "body"),
+                         # a cookie dialog kept in a <template>
+                         (f"<template><div><h2>نحن نحترم خصوصيتك</h2><p>{NOTICE_AR}</p><button>موافق</button></div>"
+                          "</template>", "body")):
+        page = parse_html_page(_js_page(inner, where))
+        assert [s["section"] for s in page.segments] == ["title"], inner
+        assert not any("<noscript>" in w or "<template>" in w for w in page.warnings)
+
+
+def test_an_article_in_noscript_is_read_without_its_notice():
+    # counter-example: an article (a heading and paragraphs) beside the notice is read, the notice is not
+    page = parse_html_page(_js_page(f"<noscript><p>{NOTICE_EN}</p><article><h1>{HEAD}</h1><p>{BODY}</p>"
+                                    f"<p>{BODY2}</p></article></noscript>"))
+    assert page.title == HEAD and [s["text"] for s in page.segments] == [HEAD, BODY, BODY2]
+    assert "from the page's <noscript>" in page.warnings[0]
+    # two paragraphs without a heading, a heading and one paragraph: both articles
+    two = parse_html_page(_js_page(f"<noscript><p>{BODY}</p><p>{BODY2}</p></noscript>"))
+    assert [s["section"] for s in two.segments] == ["title", "paragraph", "paragraph"]
+    one = parse_html_page(_js_page(f"<template><h1>{HEAD}</h1><p>{BODY} {BODY2}</p></template>"))
+    assert one.title == HEAD and [s["section"] for s in one.segments] == ["title", "paragraph"]
