@@ -95,6 +95,11 @@ html, body { max-width: 100%; }
   table.marsad-cards td:empty { display: none; }
   .marsad-cards-box { max-height: none !important; }
 }
+/* a copy for print (the relations timeline's static figure): at a phone's width its labels were a few pixels tall
+   (audit41b); the page above it has the same figure, interactive */
+@media screen and (max-width: 700px) {
+  .celltag_print-copy { display: none !important; }
+}
 </style>
 """
 # A phone's first screen: the title, then the report's first finding, then the description and the contents box
@@ -136,6 +141,24 @@ table.marsad-params code { font-size: .95em; }
 # plot, horizontal. Runs once the page is loaded and again when the window is resized.
 _RESPONSIVE_JS = """<script>
 (function () {
+  // A legend moved under the plot must start below the x axis's labels and title: at a fixed fraction of the plot's
+  // height it sat on a daily chart's upright dates ("2016 Sep 5") and its title "day" (audit41b). Measured on the
+  // drawn figure, moved down as far as they reach, a few times (the margin it pushes shrinks the plot).
+  function clearAxis(div, tries) {
+    var fl = div._fullLayout, legend = div.querySelector('g.legend');
+    if (!tries || !fl || !fl.legend || !legend || !fl._size || !fl._size.h) return;
+    var low = null;
+    div.querySelectorAll('g.xtick text, g.x2tick text, g.x3tick text, g.g-xtitle text, g.g-x2title text').forEach(function (t) {
+      var b = t.getBoundingClientRect();
+      if (b.height && (low === null || b.bottom > low)) low = b.bottom;
+    });
+    var top = legend.getBoundingClientRect().top;
+    if (low === null || top >= low + 6) return;
+    try {
+      window.Plotly.relayout(div, {'legend.y': fl.legend.y - (low + 10 - top) / fl._size.h})
+        .then(function () { clearAxis(div, tries - 1); });
+    } catch (e) {}
+  }
   function fit() {
     if (!window.Plotly) return;
     document.querySelectorAll('.plotly-graph-div').forEach(function (div) {
@@ -199,7 +222,9 @@ _RESPONSIVE_JS = """<script>
       } else if (div.dataset.marsadLegend) {
         update = JSON.parse(div.dataset.marsadLegend);
       }
-      if (update) { try { window.Plotly.relayout(div, update); } catch (e) {} }
+      if (update) {
+        try { window.Plotly.relayout(div, update).then(function () { if (narrow) clearAxis(div, 3); }); } catch (e) {}
+      }
     });
     // A title longer than its figure is cut at the edge: make its font smaller until it fits.
     document.querySelectorAll('.plotly-graph-div').forEach(function (div) {
