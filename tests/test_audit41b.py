@@ -4,6 +4,9 @@
   Jawhara FM): the report's script now puts it below what the x axis draws, measured on the drawn figure;
 * the relations timeline's static copy for print was a 350-px image with unreadable labels at 400 px: hidden on a
   phone's screen, kept for print and on wide screens;
+* the topic page's trust note told a corpus of titles of "a new outlet's ticker": it now says which of the two
+  measured readings (a whole outlet read together, ticker-sized batches of 58) the corpus is near;
+* the index's option line "headlines.deduplicate false" beside a page that counts repeats once: said in words.
 """
 from __future__ import annotations
 
@@ -13,8 +16,52 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from marsad.charts.quality import measured, trust_note, trust_short
+from marsad.runner.html import run_options
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+
+# --------------------------------------------------------------------------- the topic page's words
+
+def _one_in(acc):
+    return round(1 / (1 - acc))
+
+
+def test_a_corpus_of_titles_is_not_told_of_a_ticker():
+    m = measured()["topics"]
+    small, whole = _one_in(m["batch_accuracy"]), _one_in(m["forced_accuracy"])
+    mid = trust_note("topics", unit="title", batch=117)
+    assert "outlet's ticker" not in mid and "has no ticker" in mid and "117 titles" in mid
+    assert f"between one title in {whole} and one in {small}" in mid
+    few = trust_note("topics", unit="title", batch=40)
+    assert f"about one title in {small} " in few and "a ticker's size" in few
+    many = trust_note("topics", unit="title", batch=3000)
+    assert f"about one title in {whole} " in many and "3,000 titles" in many
+    # counter-example: a ticker keeps its sentence, and the default is the ticker's
+    tick = trust_note("topics", unit="ticker", batch=58)
+    assert f"Expect about one headline in {small} on a new outlet's ticker" in tick and tick == trust_note("topics")
+    # the trained-outlet caveat still follows
+    assert trust_note("topics", unit="title", batch=117, trained_outlets=["Al Arabiya"]).startswith(mid[:-1])
+
+
+def test_the_index_line_of_a_corpus_of_titles_names_both_readings():
+    m = measured()["topics"]
+    short = trust_short("topics", unit="title", batch=117)
+    assert "ticker" not in short and f"{m['batch_accuracy']:.0%} in batches of 58" in short and "117 titles" in short
+    # counter-examples: a ticker's line and a trained outlet's line are as before
+    assert "ticker-sized batches" in trust_short("topics")
+    assert trust_short("topics", trained_outlets=["Al Arabiya"], unit="title", batch=117) == \
+        trust_short("topics", trained_outlets=["Al Arabiya"])
+
+
+def test_the_headlines_deduplicate_option_is_said_in_words():
+    got = run_options({"options": {"headlines": {"deduplicate": False, "min_confidence": 0.5},
+                                   "events": {"deduplicate": False}}})
+    assert got["headlines.deduplicate"].startswith("false (") and "counts a repeat once" in got["headlines.deduplicate"]
+    assert "word for word" in run_options({"options": {"headlines": {"deduplicate": True}}})["headlines.deduplicate"]
+    # counter-examples: other options, and the same key of another stage, stay bare
+    assert got["headlines.min_confidence"] == "0.5" and got["events.deduplicate"] == "false"
 
 
 # --------------------------------------------------------------------------- phone: legends and the print copy

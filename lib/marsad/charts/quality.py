@@ -34,12 +34,15 @@ def _measured_for(kind: str) -> dict:
     return measured()[kind]
 
 
-def trust_note(kind: str, *, trained_outlets=()) -> str:
+def trust_note(kind: str, *, trained_outlets=(), unit: str = "ticker", batch: int | None = None) -> str:
     """One or two English sentences on how far to trust the ``kind`` analysis on new news.
 
     ``trained_outlets``: for ``topics``, the names of the corpus's outlets the model was trained on. The
     leave-one-outlet-out figure is about a new outlet; on Al Arabiya's or France 24's own titles it is not this
     corpus's accuracy, and the first screen says so (the note further down the report was the only place it did).
+    ``unit`` (``ticker`` or ``title``) and ``batch`` (the most headlines of one outlet the run read together): for
+    ``topics``, which of the two measured readings this corpus is near, a whole outlet read together or batches of 58
+    (a ticker's size); a corpus of titles was told of "a new outlet's ticker" (audit41).
 
     Raises:
         ValueError: for a kind other than ``events``, ``people`` or ``topics``.
@@ -66,10 +69,10 @@ def trust_note(kind: str, *, trained_outlets=()) -> str:
                 f"by one word only (a first name, a surname or a nickname) is the most likely miss "
                 f"(measured {m['measured']}; docs/EVALUATION.md).")
     text = (f"How far to trust this mix: with each training outlet left out in turn, the model put "
-            f"{m['forced_accuracy']:.0%} of that outlet's headlines under the publisher's own section "
-            f"({m['batch_accuracy']:.0%} in ticker-sized batches of 58), with a mean recall per topic of "
-            f"{m['mean_class_recall']:.0%}. Expect about one headline in {round(1 / (1 - m['batch_accuracy']))} on "
-            f"a new outlet's ticker to be placed under another topic (measured {m['measured']}; docs/EVALUATION.md).")
+            f"{m['forced_accuracy']:.0%} of that outlet's headlines under the publisher's own section when it read "
+            f"all of them together ({m['batch_accuracy']:.0%} in ticker-sized batches of {TICKER_BATCH}), with a mean "
+            f"recall per topic of {m['mean_class_recall']:.0%}. " + _expect(m, unit, batch)
+            + f" (measured {m['measured']}; docs/EVALUATION.md).")
     if trained_outlets:
         text += (f" This corpus comes from {_names(trained_outlets)}, which the model was trained on (perhaps on "
                  "these very headlines): its mix will agree with that outlet's own sections more than on a new "
@@ -77,16 +80,50 @@ def trust_note(kind: str, *, trained_outlets=()) -> str:
     return text
 
 
+# The topic model's two measured readings (docs/EVALUATION.md, headline topics): a held-out outlet's headlines read
+# in random batches of this many (a ticker's size), and all of them read together
+TICKER_BATCH = 58
+# A batch of fewer headlines than this reads as a ticker-sized one; of this many or more (the batch reading then also
+# self-trains on the batch, classifier.SMOOTH_MIN_BATCH) as a whole outlet; in between, between the two
+WHOLE_BATCH = 1_000
+
+
+def _one_in(accuracy: float) -> int:
+    return max(1, round(1 / (1 - accuracy))) if accuracy < 1 else 0
+
+
+def _expect(m: dict, unit: str, batch: int | None) -> str:
+    """The sentence of what to expect on this corpus: a ticker's headlines, or a corpus of ``batch`` titles."""
+    if unit != "title":
+        return (f"Expect about one headline in {_one_in(m['batch_accuracy'])} on a new outlet's ticker to be placed "
+                "under another topic")
+    small, whole = _one_in(m["batch_accuracy"]), _one_in(m["forced_accuracy"])
+    if not batch:
+        return (f"This corpus has no ticker: its titles are read together, one batch per outlet; expect between one "
+                f"title in {whole} and one in {small} on a new outlet to be placed under another topic")
+    many = f"{batch:,} title{'s' if batch != 1 else ''}"
+    if batch < 2 * TICKER_BATCH:
+        return (f"This corpus has no ticker: at most {many} of one outlet are read together, a ticker's size, so "
+                f"expect about one title in {small} on a new outlet to be placed under another topic")
+    if batch >= WHOLE_BATCH:
+        return (f"This corpus has no ticker: up to {many} of one outlet are read together, as a whole outlet was, so "
+                f"expect about one title in {whole} on a new outlet to be placed under another topic")
+    return (f"This corpus has no ticker: at most {many} of one outlet are read together, between the two sizes "
+            f"measured, so expect between one title in {whole} and one in {small} on a new outlet to be placed "
+            "under another topic")
+
+
 def _names(outlets) -> str:
     outlets = [str(o) for o in outlets]
     return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
 
 
-def trust_short(kind: str, *, trained_outlets=()) -> str:
+def trust_short(kind: str, *, trained_outlets=(), unit: str = "ticker", batch: int | None = None) -> str:
     """A few words on how far to trust the ``kind`` analysis, for the run's index under the report's headline.
 
     The index is what a reader skims first: a headline ("12 events between Russia and North Korea") quoted
-    from there had no caveat. "" for people when nothing was measured.
+    from there had no caveat. "" for people when nothing was measured. ``unit`` and ``batch``: as for
+    :func:`trust_note`.
 
     Raises:
         ValueError: for a kind other than ``events``, ``people`` or ``topics``.
@@ -105,5 +142,9 @@ def trust_short(kind: str, *, trained_outlets=()) -> str:
         return (f"How sure: the model was trained on {_names(trained_outlets)}, {whose}, so its mix "
                 f"reads better here than on a new outlet (there {m['forced_accuracy']:.0%} of headlines get their "
                 "publisher's own section).")
+    if unit == "title":  # a corpus of titles is no ticker: which reading it is near (audit41)
+        return (f"How sure: on an outlet it was not trained on, {m['forced_accuracy']:.0%} of headlines get their "
+                f"publisher's own section read all together, {m['batch_accuracy']:.0%} in batches of {TICKER_BATCH}"
+                + (f"; this corpus reads up to {batch:,} titles of an outlet together." if batch else "."))
     return (f"How sure: on an outlet it was not trained on, {m['forced_accuracy']:.0%} of headlines get their "
             f"publisher's own section ({m['batch_accuracy']:.0%} in ticker-sized batches).")

@@ -55,7 +55,8 @@ def notice(message: str) -> None:
              f"<strong>Not in this run:</strong> {escape_html(text)}</div>", {"notice": text})
 
 
-def headline(text: str, *, trust: str | None = None, trained_outlets=()) -> None:
+def headline(text: str, *, trust: str | None = None, trained_outlets=(), unit: str = "ticker",
+             batch: int | None = None) -> None:
     """Record the report's headline (shown on the run's index page next to the report's link).
 
     Args:
@@ -63,13 +64,15 @@ def headline(text: str, *, trust: str | None = None, trained_outlets=()) -> None
         trust: the analysis it reports (``events``, ``people`` or ``topics``): the index shows how far to trust
             it under the headline.
         trained_outlets: the corpus's outlets a ``topics`` model was trained on (the trust line says so).
+        unit, batch: for ``topics``, ``ticker`` or ``title`` and the most headlines of one outlet read together
+            (:func:`marsad.charts.quality.trust_short`).
     """
     line = " ".join(str(text).split())
     meta = {"headline": line}
     if trust:
         from marsad.charts.quality import trust_short
 
-        meta["trust"] = trust_short(trust, trained_outlets=tuple(trained_outlets))
+        meta["trust"] = trust_short(trust, trained_outlets=tuple(trained_outlets), unit=unit, batch=batch)
     _display(f"<span class='marsad-headline' hidden>{escape_html(line)}</span>", meta)
 
 
@@ -121,9 +124,9 @@ class Report:
         """One stage option the run used, e.g. ``report.stage_option("events", "partners")``."""
         return (self.options.get(stage) or {}).get(key, default)
 
-    def headline(self, text: str, *, trust: str | None = None, trained_outlets=()) -> None:
+    def headline(self, text: str, *, trust: str | None = None, trained_outlets=(), **how) -> None:
         """See :func:`headline`."""
-        headline(text, trust=trust, trained_outlets=trained_outlets)
+        headline(text, trust=trust, trained_outlets=trained_outlets, **how)
 
     def notice(self, message: str) -> None:
         """See :func:`notice`."""

@@ -405,6 +405,16 @@ _RUN_KEYS = (("capture_date", "capture date"), ("stages", "stages"), ("engine", 
              ("chunk_mb", "MB per partition"), ("partitions", "partitions"))
 
 
+# Options whose bare value reads as the opposite of what a page shows: "headlines.deduplicate false" beside a topic
+# page that counts each repeated headline once (audit41). The stage keeps every repeat in headlines.csv; the pages
+# decide (their own ``deduplicate`` parameter).
+_OPTION_WORDS = {
+    ("headlines", "deduplicate", False): "headlines.csv keeps every repeated headline; the topic page counts a "
+                                         "repeat once",
+    ("headlines", "deduplicate", True): "headlines.csv drops a headline that repeats an earlier one word for word",
+}
+
+
 def run_options(info: dict) -> dict:
     """Flatten a ``run.json`` into ``{label: value}``: the run's settings and every stage option."""
     out: dict = {}
@@ -417,6 +427,9 @@ def run_options(info: dict) -> dict:
         if isinstance(values, dict):
             for key, value in values.items():
                 out[f"{stage}.{key}"] = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+                words = _OPTION_WORDS.get((stage, key, value if isinstance(value, bool) else None))
+                if words:
+                    out[f"{stage}.{key}"] += f" ({words})"
         else:
             out[stage] = json.dumps(values, ensure_ascii=False)
     if info and not options:
