@@ -161,3 +161,46 @@ def test_on_a_phone_a_daily_charts_legend_starts_below_its_dates_and_the_print_c
     assert phone["legendY"] < -0.25, phone  # below where the script used to put it
     # counter-example: a wide screen keeps the figure's own legend where the figure put it
     assert wide["legendY"] == _daily_figure()["layout"].get("legend", {}).get("y"), wide
+
+
+# --------------------------------------------------------------------------- the relations timeline's Goldstein curve
+
+def _events(rows):
+    cols = ["actor1", "actor2", "date_start", "date_end", "precision", "status", "cameo_code", "event_label", "goldstein"]
+    ev = pd.DataFrame([dict(zip(cols, r)) for r in rows])
+    return ev.assign(source=ev["actor1"], target=ev["actor2"], kind="event", date_text="", sentence="x",
+                     n_mentions=1, n_documents=1)
+
+
+_RU_IR_CN = [("RU", "IR", "2018-03-23", "2018-03-23", "day", "reported", "043", "Host a visit", 2.8),
+             ("RU", "IR", "2018-05-07", "2018-05-07", "day", "reported", "040", "Consult", 1.0),
+             ("RU", "IR", "2018-05-14", "2018-05-14", "day", "intent", "036", "Express intent", None),
+             ("RU", "CN", None, "2018-06-10", "before-publication", "reported", "042", "Make a visit", 1.9)]
+
+
+def test_the_goldstein_curve_names_its_one_pair_and_puts_each_month_at_its_middle():
+    from marsad.charts.timeline import goldstein_curve
+
+    fig = goldstein_curve(_events(_RU_IR_CN))
+    assert len(fig.data) == 1 and fig.layout.showlegend is True and fig.data[0].name == "Russia – Iran"
+    # an event of 23 March was drawn on 1 March: the month's mean now sits mid-month
+    assert fig.data[0].xperiod == "M1" and fig.data[0].xperiodalignment == "middle"
+    assert fig.layout.xaxis.tickformat == "%b %Y"  # months named, not weeks ("Mar 18, Mar 25")
+    assert fig.data[0].text[0].startswith("Mar 2018<br>Russia – Iran: +2.8")
+    # counter-example: events over more than five years are yearly means, each in the middle of its year
+    old = _RU_IR_CN[:1] + [("RU", "IR", "2012-03-01", "2012-03-01", "day", "reported", "040", "Consult", 1.0)]
+    yearly = goldstein_curve(_events(old), history_years=None)
+    assert yearly.data[0].xperiod == "M12" and yearly.data[0].text[0].startswith("2012<br>")
+
+
+def test_the_goldstein_caption_says_which_pairs_are_drawn_and_which_cannot_be():
+    from marsad.charts.timeline import goldstein_pairs_sentence
+
+    said = goldstein_pairs_sentence(_events(_RU_IR_CN))
+    assert said.startswith("Drawn: Russia – Iran (2 reported events).")
+    assert "Not drawn: Russia – China, no reported event with a date of its own" in said
+    # counter-examples: every pair drawn says nothing of the missing; no event, nothing at all
+    both = _RU_IR_CN[:3] + [("RU", "CN", "2018-06-10", "2018-06-10", "day", "reported", "042", "Make a visit", 1.9)]
+    assert goldstein_pairs_sentence(_events(both)) == \
+        "Drawn: Russia – China (1 reported event), Russia – Iran (2 reported events)."
+    assert goldstein_pairs_sentence(_events(_RU_IR_CN).iloc[:0]) == ""

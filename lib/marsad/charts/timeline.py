@@ -14,11 +14,11 @@ from functools import lru_cache
 
 import pandas as pd
 
-from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_text, outlet_name, plural
+from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_text, outlet_name, period_bars, plural
 
 __all__ = [
     "timeline_figure", "timeline_static", "placed_events", "goldstein_curve", "events_table", "chronicle_table", "url_outlets", "background_html",
-    "country_name", "dyad_label", "pairs_caption", "split_periods", "place_labels", "focus_range", "focus_sentence", "static_lane_layout", "goldstein_events", "date_words",
+    "country_name", "dyad_label", "pairs_caption", "goldstein_pairs_sentence", "split_periods", "place_labels", "focus_range", "focus_sentence", "static_lane_layout", "goldstein_events", "date_words",
     "ROOT_COLORS", "ROOT_LABELS", "STATUS_SYMBOLS",
 ]
 
@@ -708,15 +708,43 @@ def goldstein_curve(events: pd.DataFrame, *, freq: str = "auto", title: str | No
         freq = "Y" if (ev["mid"].max() - ev["mid"].min()).days > 5 * 365 else "M"
     ev["period"] = ev["mid"].dt.to_period(freq).dt.start_time
     agg = ev.groupby(["lane", "period"]).agg(goldstein=("goldstein", "mean"), n=("goldstein", "size")).reset_index()
+    # each mean at the middle of its month or year, where its events are: at the period's first day an event of 23
+    # March was drawn on 1 March (audit41b, Al Arabiya 2018)
+    where = {"xperiod": "M12" if freq[:1].upper() in ("Y", "A") else "M1", "xperiodalignment": "middle"}
     for lane, rows in agg.groupby("lane"):
         fig.add_trace(go.Scatter(
-            x=rows["period"], y=rows["goldstein"], mode="lines+markers", name=escape_html(lane),
-            text=[f"{escape_html(lane)}: {g:+.1f} (n={n})" for g, n in zip(rows["goldstein"], rows["n"])],
-            hovertemplate="%{x|%Y-%m}<br>%{text}<extra></extra>"))
+            x=rows["period"], y=rows["goldstein"], mode="lines+markers", name=escape_html(lane), **where,
+            text=[f"{when:{'%Y' if where['xperiod'] == 'M12' else '%b %Y'}}<br>{escape_html(lane)}: {g:+.1f} (n={n})"
+                  for when, g, n in zip(rows["period"], rows["goldstein"], rows["n"])],
+            hovertemplate="%{text}<extra></extra>"))
     fig.add_hline(y=0, line={"color": "#999", "dash": "dot"})
+    # the legend names the pair even when one is drawn: plotly leaves a one-line chart unnamed, and a reader of
+    # "Russia with China, Iran" could not tell whose line it was
     fig.update_layout(title=escape_html(title or "Cooperation–conflict (mean Goldstein of reported events)"),
-                      yaxis={"range": [-10.5, 10.5], "title": "Goldstein"}, xaxis={"title": None})
+                      yaxis={"range": [-10.5, 10.5], "title": "Goldstein"}, xaxis={"title": None}, showlegend=True)
+    if where["xperiod"] == "M1":  # the months named under their points ("Mar 2018"), not weeks ("Mar 18, Mar 25")
+        period_bars(fig, "M")
     return fig
+
+
+def goldstein_pairs_sentence(events: pd.DataFrame, *, history_years: int | None = HISTORY_YEARS) -> str:
+    """Which pairs the Goldstein curve draws, with how many reported events, and which it cannot draw.
+
+    A pair whose reported events all lack a date of their own has no point on the curve; said in words, or a reader
+    of Russia with China and Iran saw one line and no word of China (audit41b). "" when there are no events.
+    """
+    every = _prepare(events, show_hypothetical=False)
+    if every.empty:
+        return ""
+    plotted, _older = goldstein_events(events, history_years=history_years)
+    counts = plotted["lane"].value_counts() if len(plotted) else pd.Series(dtype=int)
+    drawn = [f"{lane} ({plural(n, 'reported event')})" for lane, n in sorted(counts.items())]
+    missing = sorted(set(every["lane"]) - set(counts.index))
+    out = f"Drawn: {', '.join(drawn)}." if drawn else ""
+    if missing:
+        out += (f" Not drawn: {', '.join(missing)}, no reported event with a date of its own in the recent period "
+                "(the timeline and the chronicle show its events).")
+    return out.strip()
 
 
 # ------------------------------------------------------------------ tables
