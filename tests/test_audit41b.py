@@ -204,3 +204,12 @@ def test_the_goldstein_caption_says_which_pairs_are_drawn_and_which_cannot_be():
     assert goldstein_pairs_sentence(_events(both)) == \
         "Drawn: Russia – China (1 reported event), Russia – Iran (2 reported events)."
     assert goldstein_pairs_sentence(_events(_RU_IR_CN).iloc[:0]) == ""
+
+
+def test_a_timeline_hover_counts_mentions_and_documents_in_words():
+    from marsad.charts.timeline import timeline_figure
+
+    ev = _events(_RU_IR_CN[:2]).assign(n_mentions=[2, 1], n_documents=[1, 1], source_names="alarabiya")
+    hovers = [h for tr in timeline_figure(ev).data if tr.hovertext for h in tr.hovertext]
+    assert any("2 mentions in 1 document · Al Arabiya" in h for h in hovers), hovers
+    assert any("1 mention in 1 document · Al Arabiya" in h for h in hovers) and not any("(s)" in h for h in hovers)

@@ -423,6 +423,17 @@ def _hover_sources(row) -> str:
     return row.get("sources") or row.get("doc_id")
 
 
+def _reports(row) -> str:
+    """"2 mentions in 1 document", as the chronicle says it ("reports: 2 in 1 document(s)" read as two reports)."""
+    counts = []
+    for key in ("n_mentions", "n_documents"):
+        try:
+            counts.append(int(row.get(key, 1)))
+        except (TypeError, ValueError):  # missing or NaN: one, as before
+            counts.append(1)
+    return f"{plural(counts[0], 'mention')} in {plural(counts[1], 'document')}"
+
+
 def _hover(row) -> str:
     sources = _hover_sources(row)
     status = str(row.get("status") or "reported")
@@ -433,7 +444,7 @@ def _hover(row) -> str:
         f"<b>{escape_html(who)}</b> · {escape_html(row['cameo_code'])} {escape_html(row['event_label'])} "
         f"· <i>{escape_html(status)}</i> ({escape_html(score)})<br>"
         f"{escape_html(_date_words(row))} · date text: {escape_html(row['date_text']) or '—'}<br>"
-        f"reports: {escape_html(row.get('n_mentions', 1))} in {escape_html(row.get('n_documents', 1))} document(s) · "
+        f"{_reports(row)} · "
         f"{escape_html(sources)}<br>{hover_text(row['sentence'])}"
     )
 
