@@ -1,0 +1,78 @@
+"""people103 (lead's 41st session): the unannotated probe of people103's levers, written from heldout45's errors
+after its final run (decisions: ``/work/scratch/people103/decisions.md``, committed with this tool before any lever
+was written or scored and before any probe article was read).
+
+Usage: ``PYTHONPATH=lib python data/gold/people/select_probe_s103.py /work/shared/datasets [--counts]`` prints probe
+T's paths, then R's (under the datasets folder, ``# T`` / ``# R`` lines between).
+
+Pool: ``tools/select_probe_s102.py``'s pool (every ANT article less gold, demo, events gold, every ``probed_*.txt``,
+every earlier blind part with the articles sharing a URL or title, the probe lists of people93-99 and 101, this
+session's two (now development) blind parts) less people102's read paths (``/work/scratch/people102/*paths*.txt``).
+
+Trigger (the article's text, ``kb_mine.article_text``): الوكالة الفرنسية للأنباء; القارة الأمريكية or القارة
+الأميركية; a speaking verb (يتحدث، تتحدث، يتحدثون، يتحدثن، أتحدث، نتحدث، يتكلم، تتكلم، يتكلمون، يتكلمن، يجيد، تجيد،
+يجيدون، يتقن، تتقن، يتقنون; و or ف before it) right before a word of ``country_rows._LANGUAGES``. T: every trigger
+article; R: ``random.Random("103R").sample`` of the rest of the pool, 300 articles in all; each sorted by path.
+"""
+import glob
+import importlib.util
+import random
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[3]
+READ = "/work/scratch/people102/*paths*.txt"
+_ID = re.compile(r"[A-Z]{2}-[A-Za-z]+-\d+-\d{6,8}")
+_WORDS = re.compile(r"[\u0621-\u064a]+")
+PHRASES = ("الوكالة الفرنسية للأنباء", "القارة الأمريكية", "القارة الأميركية")
+VERBS = ("يتحدث تتحدث يتحدثون يتحدثن أتحدث نتحدث يتكلم تتكلم يتكلمون يتكلمن يجيد تجيد يجيدون يتقن تتقن "
+         "يتقنون").split()
+
+
+def pool(datasets: Path) -> list[Path]:
+    spec = importlib.util.spec_from_file_location("s102", REPO / "tools/select_probe_s102.py")
+    s102 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(s102)
+    rows = s102.pool(datasets)
+    taken: set[str] = set()
+    for f in glob.glob(READ):
+        taken |= set(_ID.findall(Path(f).read_text("utf-8", errors="replace")))
+    return [p for p in rows if p.stem not in taken]
+
+
+def has_trigger(text: str) -> bool:
+    from marsad.lang.text import normalize
+    from marsad.mentions.country_rows import _LANGUAGES
+
+    flat = " ".join(text.split())
+    if any(normalize(p) in normalize(flat) for p in PHRASES):
+        return True
+    verbs = {normalize(v) for v in VERBS}
+    verbs |= {"و" + v for v in verbs} | {"ف" + v for v in verbs}
+    toks = [normalize(w) for w in _WORDS.findall(text)]
+    return any(a in verbs and b in _LANGUAGES for a, b in zip(toks, toks[1:]))
+
+
+def probes(datasets: Path, counts: bool = False):
+    from marsad.training.kb_mine import article_text
+
+    rows = pool(datasets)
+    hits = [p for p in rows if has_trigger(article_text(p))]
+    if counts:
+        print(f"pool {len(rows)}; trigger {len(hits)}")
+        return [], []
+    t = sorted(hits)
+    rest = sorted(set(rows) - set(t))
+    r = sorted(random.Random("103R").sample(rest, max(0, 300 - len(t))))
+    return t, r
+
+
+if __name__ == "__main__":
+    ds = Path(sys.argv[1])
+    t, r = probes(ds, "--counts" in sys.argv)
+    for name, part in (("T", t), ("R", r)):
+        if part:
+            print(f"# {name}")
+            for p in part:
+                print(p.relative_to(ds))
