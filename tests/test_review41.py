@@ -57,7 +57,8 @@ def test_a_zipped_folder_of_saved_articles_is_read_and_a_zipped_asset_folder_is_
         z.writestr("صفحة.html", _story(0))
         z.writestr("صفحة_مقالات/s1.html", _story(1))
         z.writestr("صفحة_مقالات/s1_files/app.js", "var a=1;")
-        z.writestr("أخرى.html", _story(2))
+        # it names its folder, as a browser's saved page does (robust43: a folder it does not name is read)
+        z.writestr("أخرى.html", _story(2).replace("</body>", "<script src='أخرى_файлы/app.js'></script></body>"))
         z.writestr("أخرى_файлы/app.js", "var a=1;")  # counter-example: a browser's folder, its script its own
         z.writestr("أخرى_файлы/ad.html", "<html><body><p>إعلان ممول عن السيارات</p></body></html>")
     corpus = read_corpus(_write(tmp_path, {"c/saved.zip": buf.getvalue()}) / "c")

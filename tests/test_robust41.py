@@ -158,7 +158,9 @@ def test_a_saved_pages_folder_in_any_language_is_one_row(tmp_path):
     files = {}
     for tail in ("_файлы", "_文件", "-filer", "_dosyalar"):
         stem = f"صفحة{len(files)}"
-        files[f"c/{stem}.html"] = f"<html><body><h1>{HEAD} {stem}</h1><p>{BODY}</p></body></html>"
+        # the page names its folder, as a browser's saved page does (robust43: a folder it does not name is read)
+        files[f"c/{stem}.html"] = f"<html><body><h1>{HEAD} {stem}</h1><p>{BODY}</p>" \
+                                  f"<script src='{stem}{tail}/s0.js'></script></body></html>"
         files.update({f"c/{stem}{tail}/s{i}.js": f"var a{i}=1;" for i in range(3)})
         files[f"c/{stem}{tail}/ad.html"] = f"<html><body><p>إعلان ممول {stem}</p></body></html>"
     corpus = read_corpus(_write(tmp_path, files) / "c")
@@ -182,7 +184,8 @@ def test_a_folder_named_like_a_page_without_scripts_or_with_documents_is_walked(
 def test_a_zipped_saved_page_in_another_language_is_one_warning(tmp_path):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("صفحة.html", f"<html><body><h1>{HEAD}</h1><p>{BODY}</p></body></html>")
+        z.writestr("صفحة.html", f"<html><body><h1>{HEAD}</h1><p>{BODY}</p><iframe src='صفحة_файлы/ad.html'>"
+                              "</iframe></body></html>")  # it names its folder, as a browser's saved page does
         for i in range(3):
             z.writestr(f"صفحة_файлы/s{i}.js", "var a=1;")
         z.writestr("صفحة_файлы/ad.html", "<html><body><p>إعلان ممول عن السيارات</p></body></html>")

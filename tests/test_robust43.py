@@ -8,9 +8,14 @@ review41 meant to catch is still caught.
 """
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
+from urllib.parse import quote
 
+from marsad.readers.corpus import read_corpus
 from marsad.readers.html import parse_html_page
+from marsad.readers.walk import walk_corpus
 
 HEAD = "مصر تدين الهجوم على غزة وتدعو إلى وقف إطلاق النار"
 BODY = ("قال وزير الخارجية المصري سامح شكري إن القاهرة تدين الهجوم الإسرائيلي على غزة. "
@@ -69,3 +74,61 @@ def test_an_article_in_noscript_is_read_without_its_notice():
     assert [s["section"] for s in two.segments] == ["title", "paragraph", "paragraph"]
     one = parse_html_page(_js_page(f"<template><h1>{HEAD}</h1><p>{BODY} {BODY2}</p></template>"))
     assert one.title == HEAD and [s["section"] for s in one.segments] == ["title", "paragraph"]
+
+
+# --- a flat folder of articles with one .js beside a page of its stem ----------------------------------------------
+
+def _story(i: int, refs: str = "") -> str:
+    return f"<html><head>{refs}</head><body><h1>{HEAD} {i}</h1><p>{BODY}</p></body></html>"
+
+
+def test_a_flat_folder_of_articles_with_one_script_beside_a_page_of_its_stem_is_read(tmp_path):
+    # review41's case: aljazeera.html (a front page naming no folder) beside aljazeera-articles/ of saved .html
+    # stories and the one app.js they share
+    files = {"c/aljazeera.html": _story(0, "<link rel='stylesheet' href='static/site.css'>"),
+             "c/aljazeera-articles/app.js": "var a=1;"}
+    files.update({f"c/aljazeera-articles/story{i}.html": _story(i, "<script src='app.js'></script>") for i in (1, 2)})
+    corpus = read_corpus(_write(tmp_path / "d", files) / "c")
+    assert sorted(corpus.documents["title"]) == [f"{HEAD} {i}" for i in range(3)]
+    assert not any(e.skip for e in walk_corpus(tmp_path / "d" / "c"))
+    rows = {r.path.split("/c/", 1)[1]: r for r in corpus.manifest.itertuples()}
+    assert len(rows) == 4 and "script" in rows["aljazeera-articles/app.js"].reason
+    # the same folder zipped
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, text in files.items():
+            z.writestr(name[2:], text)
+    zipped = read_corpus(_write(tmp_path / "z", {"c/saved.zip": buf.getvalue()}) / "c")
+    assert sorted(zipped.documents["title"]) == [f"{HEAD} {i}" for i in range(3)]
+
+
+def test_a_saved_pages_folder_it_names_is_one_row_in_any_language_form(tmp_path):
+    # counter-example: the page names its folder (raw, ./-prefixed, percent-encoded, in url( ) or a frame): one row
+    refs = {"_файлы": "<script src=\"{f}/s0.js\"></script>",
+            "_文件": "<link href='./{f}/a.css' rel='stylesheet'>",
+            "-filer": "<div style=\"background:url({q}/bg.png)\"></div>",
+            "_dosyalar": "<iframe src={q}/ad.html></iframe>",
+            "_pliki": "<img src=\"{s}/i.png\">"}  # part encoded: the space only
+    files = {}
+    for i, (tail, ref) in enumerate(refs.items()):
+        stem = f"صفحة {i}"
+        folder = f"{stem}{tail}"
+        ref = ref.format(f=folder, q=quote(folder), s=folder.replace(" ", "%20"))
+        files[f"c/{stem}.html"] = _story(i, ref)
+        files[f"c/{folder}/s0.js"] = "var a=1;"
+        files[f"c/{folder}/ad.html"] = f"<html><body><h1>{HEAD} إعلان</h1><p>{BODY}</p><p>{BODY2}</p></body></html>"
+    corpus = read_corpus(_write(tmp_path / "d", files) / "c")
+    assert sorted(corpus.documents["title"]) == [f"{HEAD} {i}" for i in range(5)]
+    folders = [e for e in walk_corpus(tmp_path / "d" / "c") if e.skip]
+    assert len(folders) == 5 and all("the scripts, styles, images and frames of the saved page" in e.skip
+                                     for e in folders)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, text in files.items():
+            z.writestr(name[2:], text)
+    zipped = read_corpus(_write(tmp_path / "z", {"c/saved.zip": buf.getvalue()}) / "c")
+    assert sorted(zipped.documents["title"]) == [f"{HEAD} {i}" for i in range(5)]
+    # a folder of scripts and images only, named or not: one row, as before (nothing in it is read either way)
+    bare = read_corpus(_write(tmp_path / "b", {"c/صفحة.html": _story(9), "c/صفحة_файлы/s.js": "var a=1;",
+                                               "c/صفحة_файлы/i.png": b"\x89PNG\r\n\x1a\n"}) / "c")
+    assert len(bare.manifest) == 2 and len(bare.documents) == 1

@@ -47,7 +47,8 @@ from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
-from marsad.readers.walk import (Entry, assets_reason, classify, holds_code, holds_documents, not_news, printable, regular_files,
+from marsad.readers.walk import (Entry, assets_reason, classify, holds_code, holds_documents, holds_pages, not_news, printable,
+                                  refers_to, regular_files,
                                   saved_page_of, unreadable, walk_corpus)
 
 __all__ = [
@@ -320,21 +321,47 @@ def _member_folders(data: bytes) -> tuple[dict[str, set[str]], set[str], set[str
     ``.``, review40). An archive without a directory (cut off) gives ``({}, set(), set())``: its names are met as its
     members come."""
     try:
-        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = archive.namelist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
         return {}, set(), set()
     seen: dict[str, set[str]] = {}
     documents: set[str] = set()
     code: set[str] = set()
+    pages: set[str] = set()
+    member_of: dict[str, str] = {}
     for name in names:
-        parts = _inside(name).split("/")
+        inside = _inside(name)
+        member_of.setdefault(inside, name)
+        parts = inside.split("/")
         for depth in range(len(parts)):
             seen.setdefault("/".join(parts[:depth]), set()).add(parts[depth])
         if not name.endswith("/") and holds_documents([parts[-1]]):
             documents.update("/".join(parts[:depth]) for depth in range(1, len(parts)))
+        if not name.endswith("/") and holds_pages([parts[-1]]):
+            pages.update("/".join(parts[:depth]) for depth in range(1, len(parts)))
         if not name.endswith("/") and holds_code([parts[-1]]) and len(parts) > 1:
             code.add("/".join(parts[:-1]))  # (review41) the folder the script is in, not the folders above it
+    for folder in sorted(code & pages):
+        # (robust43) a folder holding a page file counts its script only when its page names it (see
+        # marsad.readers.walk.refers_to): a flat folder of .html articles with one .js is read
+        parent, _, leaf = folder.rpartition("/")
+        page = saved_page_of(leaf, seen.get(parent, ()), True)
+        if page and not saved_page_of(leaf, seen.get(parent, ())):
+            member = member_of.get(f"{parent}/{page}" if parent else page)
+            if member is None or not refers_to(_member_chunks(archive, member), leaf):
+                code.discard(folder)
     return seen, documents, code
+
+
+def _member_chunks(archive: zipfile.ZipFile, name: str):
+    """An archive member's bytes in pieces (none when it cannot be unpacked: encrypted, corrupt)."""
+    try:
+        with archive.open(name) as fh:
+            while chunk := fh.read(1 << 20):
+                yield chunk
+    except Exception:  # an encrypted or damaged member: no evidence
+        return
 
 
 def _asset_folder(path: str, seen: dict[str, set[str]], code: set[str] = frozenset()) -> tuple[str, str] | None:

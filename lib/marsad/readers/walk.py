@@ -3,7 +3,7 @@
 :func:`walk_corpus` returns one :class:`Entry` per regular file to read and
 one per entry that is not read, with the reason: symlink loops, dangling
 symlinks, symlinks leading out of the corpus, FIFOs, sockets, devices, unreadable folders, hidden folders,
-a saved page's asset folder (``X_files`` beside ``X.html``, in any browser's language: one line for all its files) and folders Marsad wrote (a run's ``tables/`` with ``run.json``/``stages.json``, a
+a saved page's asset folder (``X_files`` beside ``X.html``, in any browser's language when the page names it: one line for all its files) and folders Marsad wrote (a run's ``tables/`` with ``run.json``/``stages.json``, a
 report folder holding such ``tables/``), so a report written inside the
 corpus is never read back as input. Byte-identical files are found here too
 (hashing only files of equal size): each later copy names the first as the
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 __all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable", "saved_page_of", "holds_documents",
-           "assets_reason", "holds_code"]
+           "assets_reason", "holds_code", "holds_pages", "refers_to"]
 
 # What makes a folder Marsad's own output: a tables folder (analyze --out) holds these.
 _RUN_MARKERS = ("run.json", "stages.json")
@@ -191,7 +191,13 @@ def _walk(top: Path, root: Path, out: list[Entry], active: set) -> None:
             files = [f for _, _, found in tree for f in found]
             # (review41) a script or style sheet of its own, not one of a saved page inside it: a folder of saved
             # articles (X-articles/ beside X.html, each story.html with its story_files/app.js) is read
-            page = page or saved_page_of(name, siblings, holds_code(tree[0][2] if tree else []))
+            if not page and holds_code(tree[0][2] if tree else []):
+                # (robust43) a folder in any language holding a page file (a frame, an article) is the page's only
+                # when the page names it (src=/href= "X_файлы/…", as a browser's saved page always does): a flat
+                # folder of .html articles with one .js, beside a page of its stem, was skipped whole (data lost)
+                page = saved_page_of(name, siblings, True)
+                if page and holds_pages(files) and not refers_to(_file_chunks(folder / page), name):
+                    page = ""
             if page and not holds_documents(files):
                 out.append(Entry(str(path), 0, assets_reason(printable(page), len(files))))
                 continue
@@ -208,6 +214,8 @@ def saved_page_of(folder: str, siblings, code: bool | None = None) -> str:
     page's folder only when ``code`` is true (its own files hold a script or a style sheet: :func:`holds_code`;
     not only the files of its subfolders, as a folder of saved articles each with its ``story_files/`` does, review41),
     as a browser's always do: ``X_2024/`` or ``X_قديم/`` of articles beside ``X.html`` stays a folder of documents.
+    A walk asks more of such a folder when it holds a page file (robust43): that ``X.html`` names it
+    (:func:`refers_to`), else a flat folder of saved articles with the one script they share is read.
     """
     for tail in _SAVED_PAGE_FOLDERS:
         if folder.endswith(tail) and len(folder) > len(tail):
@@ -237,6 +245,56 @@ def _page_named(stem: str, siblings) -> str:
 def holds_code(names) -> bool:
     """Whether file names hold a web page's script or style sheet (what a browser saves with every page)."""
     return any(PurePosixPath(n).suffix.lower() in _CODE for n in names)
+
+
+def holds_pages(names) -> bool:
+    """Whether file names hold a web page (a frame a browser saves with its page, or an article saved alone)."""
+    return any(PurePosixPath(n).suffix.lower() in _PAGE_NAMES for n in names)
+
+
+_REF_TAIL = 4096  # bytes of one piece kept for the next (a reference cut between two pieces)
+_REF_MAX = 64 << 20  # a page is searched this far (a saved page names its folder in its head or body)
+
+
+def refers_to(chunks, folder: str) -> bool:
+    """(robust43) Whether a page's bytes (``chunks``: pieces in order) name ``folder`` as a browser's "save page
+    complete" does: an attribute or ``url(`` whose value starts with the folder (``src="X_файлы/app.js"``,
+    ``href='./X_файлы/s.css'``), its name as UTF-8 or Windows-1256 bytes, raw or percent-encoded in whole or part."""
+    from urllib.parse import unquote_to_bytes
+
+    names = set()
+    for encoding in ("utf-8", "cp1256"):
+        try:
+            names.add(folder.encode(encoding).lower())
+        except UnicodeEncodeError:
+            continue
+    tail, seen = b"", 0
+    for chunk in chunks:
+        piece = tail + chunk
+        for m in _REF.finditer(piece):
+            value = m[1] or m[2] or m[3]
+            if unquote_to_bytes(value.replace(b"&amp;", b"&")).lower() in names:
+                return True
+        tail, seen = piece[-_REF_TAIL:], seen + len(chunk)
+        if seen >= _REF_MAX:
+            break
+    return False
+
+
+# an attribute's or url( )'s value up to its first "/": the folder a reference starts with (a look-ahead: a url( inside
+# a style="…" attribute is met too)
+_REF = re.compile(rb"""(?=(?:=|url\()\s*(?:"\s*(?:\./)?([^"<>/]{1,400})/|'\s*(?:\./)?([^'<>/]{1,400})/"""
+                  rb"""|(?:\./)?([^"'\s<>/()=]{1,400})/))""")
+
+
+def _file_chunks(path: Path):
+    """A file's bytes in pieces (none when it cannot be read)."""
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(_HASH_CHUNK):
+                yield chunk
+    except OSError:
+        return
 
 
 def _could_be_saved(folder: str, siblings) -> bool:
