@@ -16,6 +16,10 @@ article; R: ``random.Random("103R").sample`` of the rest of the pool, 300 articl
 Amendment (committed before any probe article was read): the fresh pool (4,481 articles) holds no trigger article,
 and the first trigger missed the phrases after the preposition ل (للوكالة الفرنسية للأنباء); T is then every trigger
 article of ``wide_pool`` (every ANT article less the people and events gold, the demo and their copies).
+``--meetings`` (the second lever, committed before it was written or scored): T ``random.Random("103MT").sample`` of
+at most 150 articles of the fresh pool less the first T (or, if none, of the wide pool less the first T) with
+اجتماع/اجتماعات right before a knowledge-base capital; R ``random.Random("103M").sample`` of the fresh pool less
+both first probes and T, 300 in all.
 """
 import glob
 import importlib.util
@@ -89,6 +93,44 @@ def has_trigger(text: str) -> bool:
     return any(a in verbs and b in _LANGUAGES for a, b in zip(toks, toks[1:]))
 
 
+MEETINGS = ("اجتماع", "اجتماعات")
+
+
+def has_meeting(text: str) -> bool:
+    """``--meetings`` (people103's second lever): اجتماع or اجتماعات (proclitics و، ف، ب، ل) right before a
+    knowledge-base capital (one to three words)."""
+    from marsad.lang.text import normalize
+    from marsad.mentions.partial_names import _capitals
+
+    caps = _capitals()
+    nouns = {normalize(w) for w in MEETINGS}
+    toks = [normalize(w) for w in _WORDS.findall(text)]
+    for i, w in enumerate(toks[:-1]):
+        if not (w in nouns or (w[:1] in "وفبل" and w[1:] in nouns) or (w[:2] in ("وب", "ول", "فل", "فب")
+                                                                       and w[2:] in nouns)):
+            continue
+        if any(" ".join(toks[i + 1:i + 1 + n]) in caps for n in (1, 2, 3)):
+            return True
+    return False
+
+
+def meeting_probes(datasets: Path, counts: bool = False):
+    from marsad.training.kb_mine import article_text
+
+    first_t, _r = probes(datasets)
+    rows = [p for p in pool(datasets) if p not in set(first_t)]
+    hits = [p for p in rows if has_meeting(article_text(p))]
+    if not hits:
+        hits = [p for p in wide_pool(datasets) if p not in set(first_t) and has_meeting(article_text(p))]
+    if counts:
+        print(f"meeting trigger {len(hits)}")
+        return [], []
+    t = sorted(random.Random("103MT").sample(hits, min(150, len(hits))))
+    rest = sorted(set(rows) - set(t) - set(_r))
+    r = sorted(random.Random("103M").sample(rest, max(0, 300 - len(t))))
+    return t, r
+
+
 def probes(datasets: Path, counts: bool = False):
     from marsad.training.kb_mine import article_text
 
@@ -107,7 +149,7 @@ def probes(datasets: Path, counts: bool = False):
 
 if __name__ == "__main__":
     ds = Path(sys.argv[1])
-    t, r = probes(ds, "--counts" in sys.argv)
+    t, r = (meeting_probes if "--meetings" in sys.argv else probes)(ds, "--counts" in sys.argv)
     for name, part in (("T", t), ("R", r)):
         if part:
             print(f"# {name}")
