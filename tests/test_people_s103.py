@@ -41,3 +41,17 @@ def test_a_country_or_another_nouns_adjective_after_such_a_verb_still_counts():
                   "وقال مسؤول يتحدث الإنجليزية إن الشركة الإسبانية رابحة.",
                   "يتحدث الفرنسي ماكرون عن الاتفاق."]) == [(0, "فرنسا", "FR"), (1, "الإسبانية", "ES"),
                                                            (2, "الفرنسي", "FR")]
+
+
+def test_a_meeting_named_after_its_host_capital_is_the_meeting():
+    # (the document frames' rule: the phrase ends, or an ال-word, a long ل-word or حول follows)
+    assert _rows(["وفي اجتماع باريس، قال الوزير إن الاتفاق قريب.",
+                  "وسيبحث اجتماع باريس الأسبوع المقبل الأزمة.",
+                  "وقبل اجتماعات بروكسل حول الهجرة قال الوزير."]) == []
+
+
+def test_a_capital_after_a_meeting_that_is_not_its_name_still_counts():
+    assert _rows(["وعقد اجتماع في باريس أمس.",
+                  "وجاء اجتماع موسكو مع المعارضة بعد أسبوع.",
+                  "وقالت الوزارة إن اجتماع واشنطن وبيونغ يانغ تأجل."]) == [
+        (0, "باريس", "FR"), (1, "موسكو", "RU"), (2, "واشنطن", "US"), (2, "بيونغ يانغ", "KP")]
