@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from marsad.readers.corpus import read_corpus
+from marsad.readers.decode import _utf8_and_cp1256_lines, decode
 from marsad.readers.html import parse_html_page
 from marsad.readers.walk import walk_corpus
 
@@ -132,3 +133,37 @@ def test_a_saved_pages_folder_it_names_is_one_row_in_any_language_form(tmp_path)
     bare = read_corpus(_write(tmp_path / "b", {"c/صفحة.html": _story(9), "c/صفحة_файлы/s.js": "var a=1;",
                                                "c/صفحة_файлы/i.png": b"\x89PNG\r\n\x1a\n"}) / "c")
     assert len(bare.manifest) == 2 and len(bare.documents) == 1
+
+
+# --- a pure Windows-1256 file is not read line by line -------------------------------------------------------------
+
+class _NoSplit(bytes):
+    """A file's bytes that fail the test when split into lines (the line-by-line check's cost)."""
+
+    def splitlines(self, *args, **kwargs):
+        raise AssertionError("split into lines")
+
+
+OIL = "ارتفعت أسعار النفط، وقال وزير الطاقة إن الإنتاج سيزيد فقط؟ بشرط، أن تستقر الأسواق «قريبا»"
+
+
+def test_a_pure_windows_1256_file_is_not_split_into_lines():
+    # ط، ظ» and ؟ after a letter: Windows-1256 bytes that are a UTF-8 Arabic letter's two bytes, after a lead byte
+    legacy = (f"{HEAD}\n{BODY}\r\n{OIL}\r".encode("cp1256")) * 50
+    assert b"\xd8\xa1" in legacy  # ط، : the two bytes of U+0621 in UTF-8
+    assert _utf8_and_cp1256_lines(_NoSplit(legacy)) is None
+    assert decode(legacy, name="x.txt").text == legacy.decode("cp1256")
+
+
+def test_a_utf8_arabic_line_anywhere_is_still_read_line_by_line():
+    # counter-example: a UTF-8 Arabic line first, last, after \r or opening with « among Windows-1256 lines is found
+    # as before
+    legacy = f"{HEAD}\n{OIL}\n".encode("cp1256") * 20
+    for data, heads, line in ((BODY.encode("utf-8") + b"\n" + legacy, 20, BODY), (legacy + BODY.encode("utf-8"), 20, BODY),
+                              (legacy.replace(b"\n", b"\r") + BODY.encode("utf-8") + b"\r" + legacy, 40, BODY),
+                              (legacy + "«قال» بحث\n".encode("utf-8") + legacy, 40, "«قال» بحث")):  # after « (C2 AB)
+        mixed = _utf8_and_cp1256_lines(data)
+        assert mixed is not None and "in Windows-1256 in a UTF-8 text" in mixed.mended
+        assert mixed.text.count(HEAD) == heads and line in mixed.text
+    # a UTF-8 line of fewer than four Arabic letters is still no evidence (review41)
+    assert _utf8_and_cp1256_lines(legacy + "قال".encode("utf-8") + b"\n") is None
