@@ -719,13 +719,16 @@ def goldstein_curve(events: pd.DataFrame, *, freq: str = "auto", title: str | No
         freq = "Y" if (ev["mid"].max() - ev["mid"].min()).days > 5 * 365 else "M"
     ev["period"] = ev["mid"].dt.to_period(freq).dt.start_time
     agg = ev.groupby(["lane", "period"]).agg(goldstein=("goldstein", "mean"), n=("goldstein", "size")).reset_index()
-    # each mean at the middle of its month or year, where its events are: at the period's first day an event of 23
-    # March was drawn on 1 March (audit41b, Al Arabiya 2018)
-    where = {"xperiod": "M12" if freq[:1].upper() in ("Y", "A") else "M1", "xperiodalignment": "middle"}
+    # each mean at the middle of its period, where its events are: at the period's first day an event of 23 March was
+    # drawn on 1 March (audit41b, Al Arabiya 2018); years and quarters here, days, weeks and months by period_bars
+    # below (review42: every period was a month's, so two weeks' means of one month were drawn on one spot, 'Mar 2018')
+    unit = str(freq)[:1].upper()
+    where = ({"xperiod": "M12" if unit in ("Y", "A") else "M3", "xperiodalignment": "middle"}
+             if unit in ("Y", "A", "Q") else {})
     for lane, rows in agg.groupby("lane"):
         fig.add_trace(go.Scatter(
             x=rows["period"], y=rows["goldstein"], mode="lines+markers", name=escape_html(lane), **where,
-            text=[f"{when:{'%Y' if where['xperiod'] == 'M12' else '%b %Y'}}<br>{escape_html(lane)}: {g:+.1f} (n={n})"
+            text=[f"{_period_words(when, unit)}<br>{escape_html(lane)}: {g:+.1f} (n={n})"
                   for when, g, n in zip(rows["period"], rows["goldstein"], rows["n"])],
             hovertemplate="%{text}<extra></extra>"))
     fig.add_hline(y=0, line={"color": "#999", "dash": "dot"})
@@ -733,9 +736,21 @@ def goldstein_curve(events: pd.DataFrame, *, freq: str = "auto", title: str | No
     # "Russia with China, Iran" could not tell whose line it was
     fig.update_layout(title=escape_html(title or "Cooperation–conflict (mean Goldstein of reported events)"),
                       yaxis={"range": [-10.5, 10.5], "title": "Goldstein"}, xaxis={"title": None}, showlegend=True)
-    if where["xperiod"] == "M1":  # the months named under their points ("Mar 2018"), not weeks ("Mar 18, Mar 25")
-        period_bars(fig, "M")
+    if unit in ("D", "W", "M"):  # each point mid-period; months named under their points ("Mar 2018"), not weeks
+        period_bars(fig, unit)
     return fig
+
+
+def _period_words(when, unit: str) -> str:
+    """A period of the Goldstein curve in words, by its first day: '2018', 'Q1 2018', 'Mar 2018', 'week of 5 Mar
+    2018', '5 Mar 2018'."""
+    if unit in ("Y", "A"):
+        return f"{when:%Y}"
+    if unit == "Q":
+        return f"Q{when.quarter} {when:%Y}"
+    if unit == "M":
+        return f"{when:%b %Y}"
+    return f"{'week of ' if unit == 'W' else ''}{when.day} {when:%b %Y}"
 
 
 def goldstein_pairs_sentence(events: pd.DataFrame, *, history_years: int | None = HISTORY_YEARS) -> str:
