@@ -32,3 +32,22 @@ def test_the_goldstein_curve_of_weeks_or_quarters_puts_each_mean_mid_period_and_
     assert monthly.layout.xaxis.tickformat == "%b %Y"
     yearly = goldstein_curve(_events(_TWO_WEEKS), freq="Y", history_years=None).data[0]
     assert yearly.xperiod == "M12" and yearly.text[0].startswith("2018<br>")
+
+
+def _country_rows(texts):
+    from conftest import mention_rows
+
+    return [(r[0], r[1], r[2]) for r in mention_rows(texts, "country")]
+
+
+def test_the_indian_subcontinent_is_a_region_not_india():
+    # the gold README: a region is no mention (شبه الجزيرة الكورية), as people103's القارة الأمريكية; ANT writes
+    # في شبه القارة الهندية and وشبه القارة الهندية (Al Arabiya 2013, 2018)
+    assert _country_rows(["وكان العلامة الأبرز على الفكر الاستراتيجي في شبه القارة الهندية.",
+                          "وسيعزز التجارة في الشرق الأوسط وإفريقيا، وشبه القارة الهندية."]) == []
+
+
+def test_india_and_an_indian_body_or_place_still_count():
+    assert _country_rows(["وزار الوزير الهند أمس.", "ووقعت الشركة الهندية العقد.",
+                          "ووصل إلى العاصمة الهندية نيودلهي."]) == [
+        (0, "الهند", "IN"), (1, "الهندية", "IN"), (2, "الهندية", "IN"), (2, "نيودلهي", "IN")]
