@@ -56,7 +56,8 @@ from .actors import _actors, _last_pair, _neighbour, _surnames, _third_party_ind
 from .syntax import _BAN, _agrees, _aspect, _cue_head, _finite
 from .arguments import (_ANNOUNCED, _BY_ACT, _DUAL, _IMPOSED_REL, _PLANNED_AFTER, _SECOND_WITH, _SPONSORED,
                         _SYMMETRIC_ROOTS, _arguments, _flags)
-from .gates import (_APPEAL, _DUAL_MEETING, _STATEMENT_AGAIN, _STATEMENT_ITEM, _TO_LIST, _accuser_as_target,
+from .gates import (EVIDENCE_NOTE, _APPEAL, _DUAL_MEETING, _STATEMENT_AGAIN, _STATEMENT_ITEM, _TO_LIST, _accuser_as_target,
+                    _evidence_denied, _evidence_holder_as_target,
                     _addressee_not_ours, _appeal_governs, _asked_of_ours, _before_bg_adjunct, _content_before,
                     _coordinated_act, _critic_genitive, _disapproving_content, _dual_meeting_pair, _dual_with_a_third,
                     _expelled_envoy, _expeller_genitive, _fronted_meeting, _in_purpose, _listed_after, _named_after,
@@ -1035,6 +1036,16 @@ def _args_amended(st: _Sentence, cue: _Cue, partner: str, mine: list, args):
     if args is not None and row.get("upetr_lemma") == "ضيافه" and args[0].end <= m.start() <= args[1].start:
         # "كان ولي العهد السعودي في ضيافة الرئيس المصري": the side named after "في ضيافة" hosts the subject
         args = (args[1], args[0], *args[2:])
+    if str(row.get("note", "")).startswith(EVIDENCE_NOTE):
+        # "قالت واشنطن إنها تملك دليلا على أن الرئيس السوري بشار الأسد شن الهجوم الكيميائي", "أعلن وزير الدفاع
+        # الأمريكي جيمس ماتيس أنه "متأكد بقوة" من أن النظام السوري شن هجوما": the holder of the evidence (the side
+        # named last before the frame in its sentence, "لديه" the speaker's; a third party's evidence is its own)
+        # accuses the side named in what it proves
+        tgt = next((a for a in mine if m.end() <= a.start < min(st.s_end, m.end() + 150) and a.kind != "pair"
+                    and a.code in (focus, partner)), None)
+        holder = next((a for a in reversed(st.actors) if st.s_start <= a.start and a.end <= m.start()
+                       and a.kind not in ("pair", "nisba")), None) if tgt is not None else None
+        args = (holder, tgt, False) if holder is not None and {holder.code, tgt.code} == {focus, partner} else None
     if row.get("upetr_lemma") == "تحمل":
         # "قال كادلو الأحد إن رئيس الوزراء الكندي جاستن ترودو يتحمل مسؤولية فشل القمة": the speaker blames the
         # one who bears the responsibility (the subject right before the verb); no speaker, no blame
@@ -1284,6 +1295,11 @@ def _oriented_sides(st: _Sentence, cue: _Cue, partner: str, mine: list, args) ->
     src, tgt, symmetric = args
     if _aspect(m, row) == "verb" and not symmetric:
         prev_verb[partner] = (src, tgt, m.end())
+    if str(row.get("note", "")).startswith(EVIDENCE_NOTE) and _evidence_denied(norm, m):
+        return None  # "لم يقدم أي دليل واضح على أن إيران تسعى …", "لا توجد أدلة على أن …": no charge is made
+    if code[:2] not in ("11", "12") and _evidence_holder_as_target(norm, m, src, tgt):
+        return None  # "أن الولايات المتحدة تملك دليلا على أن الرئيس السوري بشار الأسد شن الهجوم الكيميائي": the
+        # attack is what the evidence charges, not an act on the United States (the frame is its 112 row)
     if code[:2] not in ("11", "12") and _accuser_as_target(norm, m, src, tgt):
         return None  # "واتهم محمد السادس … الجزائر بأنها "تمول وتحتضن وتساند" لجبهة البوليساريو": the charge's acts
         # have their own object (a third party here), not the accuser

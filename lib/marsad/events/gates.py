@@ -300,6 +300,31 @@ def _accuser_as_target(norm, m, src, tgt) -> bool:
     return acc is not None and not norm[acc.end():tgt.start].strip() and _CHARGE_AFTER.match(norm, src.end) is not None
 
 
+# Session 115: an evidence or certainty frame ("تملك دليلا على أن", "متأكد بقوة من أن", "حصلنا على إثبات بأن"): what
+# follows is the holder's charge against the side it names (cues.csv, 112), not an act on the holder
+EVIDENCE_NOTE = "an evidence or certainty frame"
+_EVIDENCE_FRAME = re.compile(r"(?<![\w])[وفبل]?(?:(?:ال)?دليل(?:ا)?|(?:ال)?ادله|(?:ال)?اثبات(?:ا)?|(?:ال)?براهين|متاكد\w*|واثق\w*)"
+                             r"(?![\w])[^.؟!]{0,40}?(?<![\w])(?:علي\s+|من\s+|ب)?(?:ان|انه|انها|بان|بانه|بانها)(?![\w])")
+_EVIDENCE_DENIED = re.compile(r"(?<![\w])[وف]?(?:لا|لم|ليس|ليست|اي|ايه|عدم|غياب|بدون|دون|بلا|يفتقر|تفتقر|ينقص)(?![\w])"
+                              r"(?:\s+[^\s.،,]+){0,2}\s*$")
+
+
+def _evidence_holder_as_target(norm, m, src, tgt) -> bool:
+    """Whether the cue is the act charged in an evidence or certainty frame ("أن الولايات المتحدة تملك دليلا على أن
+    الرئيس السوري بشار الأسد شن الهجوم") whose target would be the holder of the evidence (named before the frame) and
+    whose source is the side named in what it proves: the frame is the holder's accusation (its own 112 row), the
+    charged act has its own object (the attack on Douma is not an act on the United States)."""
+    if not (tgt.end <= src.start < m.start()):
+        return False
+    return any(f.end() <= src.start for f in _EVIDENCE_FRAME.finditer(norm, tgt.end, src.start))
+
+
+def _evidence_denied(norm, m) -> bool:
+    """Whether an evidence frame is negated right before it ("لم يقدم أي دليل على أن", "لا توجد أدلة على أن", "ليس
+    لديه أي دليل"): no charge is made."""
+    return _EVIDENCE_DENIED.search(norm, max(0, m.start() - 30), m.start()) is not None
+
+
 def _named_after(norm, end, actors) -> bool:
     """Whether an actor of ours follows right after ``end`` ("خلال لقائه نظيره الفيتنامي", "خلال مباحثاته مع نظيره
     الروسي": the talks are named with their other side, so they are an event, not an anchor)."""
