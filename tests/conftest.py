@@ -212,3 +212,17 @@ def name_memory(monkeypatch, names):
     memory._memory_surnames.cache_clear()
     yield
     memory._memory_surnames.cache_clear()
+
+
+def write_files(folder: Path, files: dict) -> Path:
+    """Write {relative name: str or bytes} under folder (parents made; str as UTF-8) and give the folder back."""
+    for name, data in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return folder
+
+
+def manifest_rows(corpus) -> dict:
+    """A read corpus's manifest rows by their path under the corpus folder ``c/`` (the robust tests' layout)."""
+    return {r.path.split("/c/", 1)[1]: r for r in corpus.manifest.itertuples()}

@@ -12,6 +12,8 @@ import pytest
 from marsad.readers.corpus import read_corpus
 from marsad.readers.walk import walk_corpus
 
+from conftest import manifest_rows, write_files
+
 HEAD = "الأردن والسعودية يبحثان التعاون الاقتصادي"
 BODY = "بحث العاهل الأردني الملك عبد الله الثاني مع ولي العهد السعودي الأمير محمد بن سلمان سبل تعزيز التعاون."
 HEAD2 = "مصر تدين الهجوم على غزة وتدعو إلى وقف إطلاق النار"
@@ -26,18 +28,6 @@ def _zip(members: dict) -> bytes:
     return buf.getvalue()
 
 
-def _write(folder, files: dict):
-    for name, data in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-    return folder
-
-
-def _rows(corpus):
-    return {r.path.split("/c/", 1)[1]: r for r in corpus.manifest.itertuples()}
-
-
 # --- "Save page as, complete": the page and its X_files folder ---------------------------------------------------
 
 def test_a_saved_pages_files_folder_is_one_row_not_a_hundred(tmp_path):
@@ -45,8 +35,8 @@ def test_a_saved_pages_files_folder_is_one_row_not_a_hundred(tmp_path):
     files.update({f"c/خبر اليوم_files/s{i}.js": f"var a{i} = 1;" for i in range(30)})
     files.update({f"c/خبر اليوم_files/i{i}.png": b"\x89PNG\r\n\x1a\n" + bytes([i]) * 40 for i in range(20)})
     files["c/خبر اليوم_files/ad.html"] = "<html><body><p>إعلان ممول عن السيارات</p></body></html>"
-    corpus = read_corpus(_write(tmp_path, files) / "c")
-    rows = _rows(corpus)
+    corpus = read_corpus(write_files(tmp_path, files) / "c")
+    rows = manifest_rows(corpus)
     assert set(rows) == {"خبر اليوم.html", "خبر اليوم_files"}
     folder = rows["خبر اليوم_files"]
     assert folder.status == "skipped" and "saved page 'خبر اليوم.html' (51 files)" in folder.reason
@@ -54,15 +44,15 @@ def test_a_saved_pages_files_folder_is_one_row_not_a_hundred(tmp_path):
 
 
 def test_a_files_folder_without_its_page_is_walked(tmp_path):
-    corpus = read_corpus(_write(tmp_path, {"c/press_files/a.txt": HEAD + "\n\n" + BODY, "c/other.html": PAGE}) / "c")
-    assert _rows(corpus)["press_files/a.txt"].status == "parsed"
+    corpus = read_corpus(write_files(tmp_path, {"c/press_files/a.txt": HEAD + "\n\n" + BODY, "c/other.html": PAGE}) / "c")
+    assert manifest_rows(corpus)["press_files/a.txt"].status == "parsed"
     assert not any(e.skip for e in walk_corpus(tmp_path / "c"))
 
 
 def test_scripts_and_style_sheets_are_not_news(tmp_path):
-    corpus = read_corpus(_write(tmp_path, {"c/app.js": "var title = 'x';\n", "c/site.css": "body{color:red}",
+    corpus = read_corpus(write_files(tmp_path, {"c/app.js": "var title = 'x';\n", "c/site.css": "body{color:red}",
                                            "c/a.txt": HEAD + "\n\n" + BODY}) / "c")
-    rows = _rows(corpus)
+    rows = manifest_rows(corpus)
     assert rows["app.js"].status == "skipped" and "script (JavaScript), not news" in rows["app.js"].reason
     assert rows["site.css"].status == "skipped" and "style sheet" in rows["site.css"].reason
     assert rows["a.txt"].status == "parsed" and len(corpus.documents) == 1
@@ -72,8 +62,8 @@ def test_a_zipped_saved_page_lists_its_files_folder_in_one_line(tmp_path):
     members = {"page/خبر.html": PAGE, "page/خبر_files/ad.html": "<html><body><p>إعلان ممول</p></body></html>"}
     members.update({f"page/خبر_files/s{i}.js": f"var a{i}=1;" for i in range(10)})
     members["notes_files/n.txt"] = HEAD2 + "\n\n" + BODY  # no notes.html beside it: read
-    corpus = read_corpus(_write(tmp_path, {"c/page.zip": _zip(members)}) / "c")
-    row = _rows(corpus)["page.zip"]
+    corpus = read_corpus(write_files(tmp_path, {"c/page.zip": _zip(members)}) / "c")
+    row = manifest_rows(corpus)["page.zip"]
     assert "2 of 13 members read" in row.reason
     assert "page/خبر_files/: the scripts, styles, images and frames of the saved page 'خبر.html' (11 members)" in row.warnings
     assert "s3.js" not in row.warnings
@@ -92,12 +82,12 @@ NEWS_SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www
 
 
 def test_a_news_sitemap_gives_one_headline_per_link(tmp_path):
-    corpus = read_corpus(_write(tmp_path, {"c/news-sitemap.xml": NEWS_SITEMAP}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/news-sitemap.xml": NEWS_SITEMAP}) / "c")
     docs = corpus.documents
     assert list(docs["title"]) == [HEAD, HEAD2] and set(docs["source"]) == {"اليوم السابع"}
     assert list(docs["url"]) == ["https://n.example/0", "https://n.example/1"]
     assert [str(d.date()) for d in docs["published"]] == ["2024-03-01", "2024-03-02"]  # 23:30 +02:00 is 21:30 UTC
-    assert "2 of 3 links with a headline" in _rows(corpus)["news-sitemap.xml"].reason
+    assert "2 of 3 links with a headline" in manifest_rows(corpus)["news-sitemap.xml"].reason
     assert list(corpus.segments["section"]) == ["title", "title"]
 
 
@@ -109,13 +99,13 @@ def test_a_news_sitemap_gives_one_headline_per_link(tmp_path):
      'https://n.example/s1.xml</loc></sitemap></sitemapindex>', "a sitemap index: a list of 1 sitemap(s)"),
 ])
 def test_a_sitemap_of_bare_links_is_skipped_with_what_it_is(tmp_path, xml, reason):
-    corpus = read_corpus(_write(tmp_path, {"c/sitemap.xml": xml, "c/a.txt": HEAD + "\n\n" + BODY}) / "c")
-    row = _rows(corpus)["sitemap.xml"]
+    corpus = read_corpus(write_files(tmp_path, {"c/sitemap.xml": xml, "c/a.txt": HEAD + "\n\n" + BODY}) / "c")
+    row = manifest_rows(corpus)["sitemap.xml"]
     assert row.status == "skipped" and row.reason.startswith(reason)
 
 
 def test_another_xml_document_is_still_one_document(tmp_path):
-    corpus = read_corpus(_write(tmp_path, {"c/doc.xml": f"<?xml version='1.0'?><doc><title>{HEAD}</title>"
+    corpus = read_corpus(write_files(tmp_path, {"c/doc.xml": f"<?xml version='1.0'?><doc><title>{HEAD}</title>"
                                                           f"<url>https://n.example/1</url><text>{BODY}</text></doc>"}) / "c")
     assert list(corpus.documents["title"]) == [HEAD] and len(corpus.documents) == 1
 
@@ -124,8 +114,8 @@ def test_another_xml_document_is_still_one_document(tmp_path):
 
 def test_a_gzipped_zip_is_read_as_the_archive(tmp_path):
     data = gzip.compress(_zip({"a.txt": HEAD + "\n\n" + BODY, "b.txt": HEAD2 + "\n\n" + BODY}))
-    corpus = read_corpus(_write(tmp_path, {"c/export.zip.gz": data}) / "c")
-    row = _rows(corpus)["export.zip.gz"]
+    corpus = read_corpus(write_files(tmp_path, {"c/export.zip.gz": data}) / "c")
+    row = manifest_rows(corpus)["export.zip.gz"]
     assert row.status == "parsed" and row.format == "zip" and "2 of 2 members read" in row.reason
     assert "gzip-compressed" in row.reason
     assert sorted(corpus.documents["doc_id"]) == ["export/a", "export/b"]
@@ -133,13 +123,13 @@ def test_a_gzipped_zip_is_read_as_the_archive(tmp_path):
 
 def test_a_bomb_inside_a_gzipped_zip_is_refused_as_in_a_zip(tmp_path):
     data = gzip.compress(_zip({"a.txt": HEAD + "\n\n" + BODY, "zeros.txt": b"\0" * (20 * 2**20)}))
-    corpus = read_corpus(_write(tmp_path, {"c/export.zip.gz": data}) / "c")
-    row = _rows(corpus)["export.zip.gz"]
+    corpus = read_corpus(write_files(tmp_path, {"c/export.zip.gz": data}) / "c")
+    row = manifest_rows(corpus)["export.zip.gz"]
     assert "1 of 2 members read" in row.reason and "a ZIP bomb or filler" in row.warnings
 
 
 def test_a_gzipped_text_is_still_one_page(tmp_path):
-    corpus = read_corpus(_write(tmp_path, {"c/a.txt.gz": gzip.compress((HEAD + "\n\n" + BODY).encode())}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/a.txt.gz": gzip.compress((HEAD + "\n\n" + BODY).encode())}) / "c")
     assert corpus.manifest.iloc[0]["format"] == "page" and list(corpus.documents["doc_id"]) == ["a"]
 
 
@@ -147,7 +137,7 @@ def test_a_gzipped_text_is_still_one_page(tmp_path):
 
 def _table(tmp_path, dates):
     rows = "".join(f"{HEAD} {i},{BODY},{d}\n" for i, d in enumerate(dates))
-    return read_corpus(_write(tmp_path, {"c/t.csv": "title,text,date\n" + rows}) / "c")
+    return read_corpus(write_files(tmp_path, {"c/t.csv": "title,text,date\n" + rows}) / "c")
 
 
 @pytest.mark.parametrize("dates, unit, days", [
@@ -192,7 +182,7 @@ def _mhtml(html: bytes, content_type: str) -> bytes:
 
 
 def test_a_chrome_mhtml_without_a_charset_keeps_its_arabic(tmp_path):
-    corpus = read_corpus(_write(tmp_path, {"c/p.mhtml": _mhtml(PAGE.encode("utf-8"), "text/html")}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/p.mhtml": _mhtml(PAGE.encode("utf-8"), "text/html")}) / "c")
     doc = corpus.documents.iloc[0]
     assert doc["title"] == HEAD and doc["url"] == "https://n.example/x"
     assert BODY in list(corpus.segments["text"])
@@ -200,13 +190,13 @@ def test_a_chrome_mhtml_without_a_charset_keeps_its_arabic(tmp_path):
 
 def test_an_mhtml_part_with_its_charset_is_read_in_it(tmp_path):
     page = f"<html><body><h1>{HEAD}</h1><p>{BODY}</p></body></html>".encode("cp1256")
-    corpus = read_corpus(_write(tmp_path, {"c/p.mht": _mhtml(page, "text/html; charset=windows-1256")}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/p.mht": _mhtml(page, "text/html; charset=windows-1256")}) / "c")
     assert list(corpus.documents["title"]) == [HEAD]
 
 
 def test_excel_unicode_text_is_read_as_its_table(tmp_path):
     text = ("العنوان\tالتاريخ\tالمصدر\r\n" + f"{HEAD}\t01/03/2024\tالأهرام\r\n{HEAD2}\t02/03/2024\tالغد\r\n")
-    corpus = read_corpus(_write(tmp_path, {"c/headlines.txt": b"\xff\xfe" + text.encode("utf-16-le")}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/headlines.txt": b"\xff\xfe" + text.encode("utf-16-le")}) / "c")
     assert corpus.manifest.iloc[0]["format"] == "csv"
     assert list(corpus.documents["title"]) == [HEAD, HEAD2] and list(corpus.documents["source"]) == ["الأهرام", "الغد"]
     assert [str(d.date()) for d in corpus.documents["published"]] == ["2024-03-01", "2024-03-02"]
@@ -218,7 +208,7 @@ def test_excel_unicode_text_is_read_as_its_table(tmp_path):
     f"title\ttext\n{HEAD}\t{BODY}\textra\n{BODY}\n",   # rows do not match the header
 ])
 def test_a_text_page_with_tabs_stays_a_page(tmp_path, text):
-    corpus = read_corpus(_write(tmp_path, {"c/a.txt": text}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/a.txt": text}) / "c")
     assert corpus.manifest.iloc[0]["format"] == "page"
 
 
@@ -226,7 +216,7 @@ def test_a_json_api_export_with_integer_unix_times_is_dated(tmp_path):
     import json
 
     records = [{"title": f"{HEAD} {i}", "body": BODY, "publishedAt": 1709280000 + 86400 * i} for i in range(2)]
-    corpus = read_corpus(_write(tmp_path, {"c/api.json": json.dumps({"articles": records}, ensure_ascii=False)}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/api.json": json.dumps({"articles": records}, ensure_ascii=False)}) / "c")
     assert "column 'publishedAt' read as Unix time in seconds" in corpus.manifest.iloc[0]["reason"]
     assert [str(d.date()) for d in corpus.documents["published"]] == ["2024-03-01", "2024-03-02"]
 

@@ -17,23 +17,13 @@ from marsad.readers.html import parse_html_page
 from marsad.readers.values import clean
 from marsad.readers.walk import unreadable, walk_corpus
 
+from conftest import manifest_rows, write_files
+
 HEAD = "الأردن والسعودية يبحثان التعاون الاقتصادي"
 BODY = "بحث العاهل الأردني الملك عبد الله الثاني مع ولي العهد السعودي الأمير محمد بن سلمان سبل تعزيز التعاون."
 HEAD2 = "مصر تدين الهجوم على غزة وتدعو إلى وقف إطلاق النار"
 BODY2 = ("قال وزير الخارجية المصري سامح شكري إن القاهرة تدين الهجوم الإسرائيلي على غزة. "
          "وأضاف أن مصر تعمل مع قطر والولايات المتحدة على اتفاق لوقف إطلاق النار.")
-
-
-def _write(folder, files: dict):
-    for name, data in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-    return folder
-
-
-def _rows(corpus):
-    return {r.path.split("/c/", 1)[1]: r for r in corpus.manifest.itertuples()}
 
 
 # --- two exports joined: the second one's header row ------------------------------------------------------------
@@ -44,7 +34,7 @@ def _export(head, body, month):
 
 def test_a_header_row_met_again_mid_file_is_no_document(tmp_path):
     data = b"\xef\xbb\xbf" + _export(HEAD, BODY, 3).encode() + b"\xef\xbb\xbf" + _export(HEAD2, BODY2, 4).encode()
-    corpus = read_corpus(_write(tmp_path, {"c/joined.csv": data}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/joined.csv": data}) / "c")
     assert len(corpus.documents) == 6 and "title" not in set(corpus.documents["title"].str.strip("\ufeff"))
     assert "line 5: the header row again (files joined?); skipped" in corpus.manifest["warnings"][0]
     assert corpus.documents["published"].notna().all()
@@ -55,14 +45,14 @@ def test_a_header_row_met_again_mid_file_is_no_document(tmp_path):
 def test_a_row_naming_other_values_is_kept(tmp_path):
     # a row that holds the words "title" and "text" but not the header's names in its columns is a row
     data = "title,text,date\n" + f"text,title,2024-03-01\n{HEAD},{BODY},2024-03-02\n"
-    corpus = read_corpus(_write(tmp_path, {"c/t.csv": data}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/t.csv": data}) / "c")
     assert len(corpus.documents) == 2
 
 
 def test_a_streamed_table_skips_the_repeated_header_in_a_later_piece(tmp_path):
     rows = "".join(f"{HEAD} {i},{BODY},2024-03-01\n" for i in range(200))
     data = "title,text,date\n" + rows + "title,text,date\n" + rows.replace(HEAD, HEAD2)
-    path = _write(tmp_path, {"c/big.csv": data}) / "c" / "big.csv"
+    path = write_files(tmp_path, {"c/big.csv": data}) / "c" / "big.csv"
     docs, row = [], None
     for records, last in iter_chunks(path, tmp_path / "c", chunk_bytes=8000):
         docs += records
@@ -97,7 +87,7 @@ def test_a_streamed_piece_straddling_the_two_encodings_is_read(tmp_path):
     data = b"title,text\n" + b"".join(f"{HEAD} {i},{BODY}\n".encode() for i in range(300))
     data += b"".join(f"{HEAD2} {i},{BODY2}\n".encode("cp1256") for i in range(60))
     data += b"".join(f"{HEAD} {i},{BODY}\n".encode() for i in range(300, 600))
-    path = _write(tmp_path, {"c/m.csv": data}) / "c" / "m.csv"
+    path = write_files(tmp_path, {"c/m.csv": data}) / "c" / "m.csv"
     docs, row = [], None
     for records, last in iter_chunks(path, tmp_path / "c", chunk_bytes=40_000):
         docs += records
@@ -114,7 +104,7 @@ def test_a_telegram_rich_text_list_is_its_text(tmp_path):
         {"id": 1, "type": "message", "date": "2024-03-01T10:00:00",
          "text": [{"type": "bold", "text": "عاجل | "}, HEAD2, {"type": "text_link", "text": "المزيد", "href": "https://t.me/x"}]},
         {"id": 2, "type": "message", "date": "2024-03-02T10:00:00", "text": BODY}]}
-    corpus = read_corpus(_write(tmp_path, {"c/result.json": json.dumps(export, ensure_ascii=False)}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/result.json": json.dumps(export, ensure_ascii=False)}) / "c")
     texts = list(corpus.segments["text"])
     assert texts == [f"عاجل | {HEAD2}المزيد", BODY]
     assert not any("{'type'" in t or "[" in t for t in texts)
@@ -163,8 +153,8 @@ def test_a_saved_pages_folder_in_any_language_is_one_row(tmp_path):
                                   f"<script src='{stem}{tail}/s0.js'></script></body></html>"
         files.update({f"c/{stem}{tail}/s{i}.js": f"var a{i}=1;" for i in range(3)})
         files[f"c/{stem}{tail}/ad.html"] = f"<html><body><p>إعلان ممول {stem}</p></body></html>"
-    corpus = read_corpus(_write(tmp_path, files) / "c")
-    folders = {p: r for p, r in _rows(corpus).items() if not p.endswith(".html")}
+    corpus = read_corpus(write_files(tmp_path, files) / "c")
+    folders = {p: r for p, r in manifest_rows(corpus).items() if not p.endswith(".html")}
     assert len(folders) == 4 and all("the scripts, styles, images and frames of the saved page" in r.reason
                                      for r in folders.values())
     assert len(corpus.documents) == 4  # the four pages, no ad frame
@@ -175,8 +165,8 @@ def test_a_folder_named_like_a_page_without_scripts_or_with_documents_is_walked(
              "c/تقارير_قديمة/a.html": f"<html><body><h1>{HEAD2}</h1><p>{BODY2}</p></body></html>",  # no script
              "c/تقارير_2024/s.js": "var a=1;", "c/تقارير_2024/b.txt": f"{HEAD2} ب\n\n{BODY2}\n",  # a digit, a text
              "c/تقارير_ملفات/s.js": "var a=1;", "c/تقارير_ملفات/c.txt": f"{HEAD2} ج\n\n{BODY}\n"}  # a text
-    corpus = read_corpus(_write(tmp_path, files) / "c")
-    rows = _rows(corpus)
+    corpus = read_corpus(write_files(tmp_path, files) / "c")
+    rows = manifest_rows(corpus)
     assert rows["تقارير_قديمة/a.html"].status == "parsed" and rows["تقارير_2024/b.txt"].status == "parsed"
     assert rows["تقارير_ملفات/c.txt"].status == "parsed"
 
@@ -190,7 +180,7 @@ def test_a_zipped_saved_page_in_another_language_is_one_warning(tmp_path):
             z.writestr(f"صفحة_файлы/s{i}.js", "var a=1;")
         z.writestr("صفحة_файлы/ad.html", "<html><body><p>إعلان ممول عن السيارات</p></body></html>")
         z.writestr("صفحة_قديمة/old.html", f"<html><body><h1>{HEAD2}</h1><p>{BODY2}</p></body></html>")
-    corpus = read_corpus(_write(tmp_path, {"c/saved.zip": buf.getvalue()}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/saved.zip": buf.getvalue()}) / "c")
     assert sorted(corpus.documents["title"]) == sorted([HEAD, HEAD2])
     assert "صفحة_файлы/: the scripts, styles, images and frames of the saved page 'صفحة.html' (4 members)" \
         in corpus.manifest["warnings"][0]
@@ -199,7 +189,7 @@ def test_a_zipped_saved_page_in_another_language_is_one_warning(tmp_path):
 # --- a file gone between the walk and its reading ---------------------------------------------------------------
 
 def test_a_file_gone_during_the_run_says_so_and_its_copy_is_read(tmp_path):
-    _write(tmp_path, {"c/a.txt": f"{HEAD}\n\n{BODY}\n", "c/b.csv": f"title,text\n{HEAD2},{BODY2}\n",
+    write_files(tmp_path, {"c/a.txt": f"{HEAD}\n\n{BODY}\n", "c/b.csv": f"title,text\n{HEAD2},{BODY2}\n",
                       "c/copy.txt": f"{HEAD}\n\n{BODY}\n", "c/z.txt": f"{HEAD2}\n\n{BODY}\n"})
     root = tmp_path / "c"
     entries = walk_corpus(root)
@@ -217,9 +207,9 @@ def test_a_file_gone_during_the_run_says_so_and_its_copy_is_read(tmp_path):
 
 
 def test_a_copy_whose_first_is_still_there_is_counted_once(tmp_path):
-    _write(tmp_path, {"c/a.txt": f"{HEAD}\n\n{BODY}\n", "c/copy.txt": f"{HEAD}\n\n{BODY}\n"})
+    write_files(tmp_path, {"c/a.txt": f"{HEAD}\n\n{BODY}\n", "c/copy.txt": f"{HEAD}\n\n{BODY}\n"})
     corpus = read_corpus(tmp_path / "c")
-    assert len(corpus.documents) == 1 and "exact duplicate of a.txt" in _rows(corpus)["copy.txt"].reason
+    assert len(corpus.documents) == 1 and "exact duplicate of a.txt" in manifest_rows(corpus)["copy.txt"].reason
 
 
 def test_other_system_errors_keep_their_words_without_the_path():
@@ -246,14 +236,14 @@ def test_an_email_is_its_subject_and_text(tmp_path):
              # a Windows-1256 body labelled UTF-8, an HTML body with an attachment
              "c/cp.eml": _eml(f"{BODY}\n".encode("cp1256")),
              "c/html.eml": _eml(f"<html><body><h1>{HEAD}</h1><p>{BODY}</p></body></html>".encode(), "text/html; charset=utf-8", True)}
-    corpus = read_corpus(_write(tmp_path, files) / "c")
+    corpus = read_corpus(write_files(tmp_path, files) / "c")
     docs = corpus.documents.set_index("doc_id")
     assert set(docs["title"]) == {HEAD2} and docs["published"].isna().all()
     seg = corpus.segments
     assert list(seg[seg.doc_id == "tip"]["text"]) == [HEAD2, BODY2, BODY]
     assert list(seg[seg.doc_id == "cp"]["text"]) == [HEAD2, BODY]
     assert list(seg[seg.doc_id == "html"]["text"]) == [HEAD2, BODY]
-    assert "1 attachment(s) not read" in _rows(corpus)["html.eml"].reason
+    assert "1 attachment(s) not read" in manifest_rows(corpus)["html.eml"].reason
     assert not any("From:" in t or "=?utf-8" in t for t in seg["text"])
 
 
@@ -261,7 +251,7 @@ def test_subtitles_are_their_cues_text_and_a_text_with_times_is_a_page(tmp_path)
     srt = "1\n00:00:01,000 --> 00:00:02,500\n<i>" + HEAD2 + "</i>\n\n2\n00:00:03,000 --> 00:00:04,000\n" + BODY + "\n"
     vtt = "WEBVTT\n\nNOTE made by hand\n\n00:01.000 --> 00:02.000 align:start\n{\\an8}" + HEAD + "\n"
     note = f"{HEAD}\n\n00:00:01,000 --> 00:00:02,500 موعد البث\n\n{BODY}\n"
-    corpus = read_corpus(_write(tmp_path, {"c/a.srt": srt, "c/b.vtt": vtt, "c/note.txt": note}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/a.srt": srt, "c/b.vtt": vtt, "c/note.txt": note}) / "c")
     seg = corpus.segments
     assert list(seg[seg.doc_id == "a"]["text"]) == [HEAD2, BODY] and list(seg[seg.doc_id == "b"]["text"]) == [HEAD]
     assert "-->" in " ".join(seg[seg.doc_id == "note"]["text"])  # a .txt is a text page, read as before

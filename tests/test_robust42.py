@@ -12,21 +12,11 @@ from marsad.readers.corpus import read_corpus
 from marsad.readers.social import mend_mojibake
 from marsad.readers.walk import not_news, walk_corpus
 
+from conftest import manifest_rows, write_files
+
 HEAD = "الأردن والسعودية يبحثان التعاون الاقتصادي"
 BODY = "بحث العاهل الأردني الملك عبد الله الثاني مع ولي العهد السعودي الأمير محمد بن سلمان سبل تعزيز التعاون."
 HEAD2 = "مصر تدين الهجوم على غزة وتدعو إلى وقف إطلاق النار"
-
-
-def _write(folder, files: dict):
-    for name, data in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-    return folder
-
-
-def _rows(corpus):
-    return {r.path.split("/c/", 1)[1]: r for r in corpus.manifest.itertuples()}
 
 
 def _ytd(kind, items, part=0):
@@ -40,11 +30,11 @@ def test_an_x_archive_tweets_file_is_read_a_document_a_tweet(tmp_path):
                          "full_text": f"{HEAD} &amp; {BODY} &lt;b&gt;"}},
               {"tweet": {"id_str": "1763500000000000002", "created_at": "Sat Mar 02 10:00:00 +0000 2024",
                          "full_text": f"RT @other: {HEAD2}"}}]
-    _write(tmp_path, {"c/data/tweets.js": _ytd("tweets", tweets), "c/data/like.js": _ytd("like", [{"like": {"fullText": BODY}}]),
+    write_files(tmp_path, {"c/data/tweets.js": _ytd("tweets", tweets), "c/data/like.js": _ytd("like", [{"like": {"fullText": BODY}}]),
                       "c/data/broken.js": "window.YTD.tweets.part1 = [{\"tweet\": {\"full_text\": \"cut",
                       "c/assets/app.js": "window.x = 1; console.log('" + HEAD + "')"})
     corpus = read_corpus(tmp_path / "c")
-    rows = _rows(corpus)
+    rows = manifest_rows(corpus)
     assert rows["data/tweets.js"].status == "parsed" and rows["data/tweets.js"].documents == 2
     assert "X (Twitter) archive: 2 tweet(s)" in rows["data/tweets.js"].reason and "1 of them retweets" in rows["data/tweets.js"].reason
     docs = corpus.documents.set_index("doc_id")
@@ -88,7 +78,7 @@ def _chat(name, cid, text):
 
 
 def test_two_telegram_channels_messages_keep_ids_of_their_channel(tmp_path):
-    _write(tmp_path, {"c/one/result.json": json.dumps(_chat("قناة الأخبار", 1001, HEAD), ensure_ascii=False),
+    write_files(tmp_path, {"c/one/result.json": json.dumps(_chat("قناة الأخبار", 1001, HEAD), ensure_ascii=False),
                       "c/two/result.json": json.dumps(_chat("قناة أخرى", 1002, HEAD2), ensure_ascii=False),
                       "c/all/result.json": json.dumps({"about": "x", "chats": {"about": "y", "list": [
                           _chat("قناة ثالثة", 1003, BODY)]}}, ensure_ascii=False)})
@@ -97,13 +87,13 @@ def test_two_telegram_channels_messages_keep_ids_of_their_channel(tmp_path):
     assert sorted(docs.index) == ["telegram/1001/2", "telegram/1002/2", "telegram/1003/2"]  # was 2, 2~2 and "no text column"
     assert docs.loc["telegram/1002/2", "source"] == "قناة أخرى"
     assert str(docs.loc["telegram/1001/2", "published"].date()) == "2024-03-12"
-    assert "1 service message(s)" in _rows(corpus)["one/result.json"].reason
+    assert "1 service message(s)" in manifest_rows(corpus)["one/result.json"].reason
     assert read_corpus(tmp_path / "c").documents.doc_id.tolist() == corpus.documents.doc_id.tolist()  # every run
 
 
 def test_a_json_table_with_messages_that_is_no_telegram_export_is_read_as_before(tmp_path):
     data = {"messages": [{"id": 1, "title": HEAD, "text": BODY}, {"id": 2, "title": HEAD2, "text": BODY}]}
-    _write(tmp_path, {"c/feed.json": json.dumps(data, ensure_ascii=False)})
+    write_files(tmp_path, {"c/feed.json": json.dumps(data, ensure_ascii=False)})
     corpus = read_corpus(tmp_path / "c")
     assert corpus.documents.doc_id.tolist() == ["1", "2"] and corpus.documents.format.tolist() == ["json", "json"]
 
@@ -118,7 +108,7 @@ def test_a_facebook_export_reads_its_arabic_right(tmp_path):
     posts = [{"timestamp": 1709287200, "title": _moj("صفحة shared a link."), "data": [{"post": _moj(f"{HEAD}. {BODY}")}]},
              {"timestamp": 1709373600, "data": [{"post": _moj(HEAD2)}]},
              {"timestamp": 1709373700, "attachments": []}]
-    _write(tmp_path, {"c/posts/your_posts_1.json": json.dumps(posts)})  # ASCII, \u00d8\u00b5… as Facebook writes it
+    write_files(tmp_path, {"c/posts/your_posts_1.json": json.dumps(posts)})  # ASCII, \u00d8\u00b5… as Facebook writes it
     corpus = read_corpus(tmp_path / "c")
     texts = corpus.segments.text.tolist()
     assert texts == [f"{HEAD}. {BODY}", HEAD2]  # was "ØµÙØ­Ø© shared a link." and one post
@@ -136,7 +126,7 @@ def test_mojibake_is_mended_only_when_it_is_utf8_read_as_latin1():
 
 def test_a_list_of_records_with_timestamps_but_no_posts_is_a_table(tmp_path):
     rows = [{"timestamp": 1709287200, "title": HEAD, "text": BODY, "data": []}]
-    _write(tmp_path, {"c/t.json": json.dumps(rows, ensure_ascii=False)})
+    write_files(tmp_path, {"c/t.json": json.dumps(rows, ensure_ascii=False)})
     corpus = read_corpus(tmp_path / "c")
     assert corpus.documents.format.tolist() == ["json"] and corpus.documents.title.tolist() == [HEAD]
 
@@ -145,7 +135,7 @@ def test_a_list_of_records_with_timestamps_but_no_posts_is_a_table(tmp_path):
 
 def test_a_zip_member_with_the_bytes_of_a_file_outside_or_of_another_member_is_counted_once(tmp_path):
     art, other = f"{HEAD}\n\n{BODY}\n", f"{HEAD2}\n\n{BODY}\n"
-    _write(tmp_path, {"c/a.txt": art})
+    write_files(tmp_path, {"c/a.txt": art})
     with zipfile.ZipFile(tmp_path / "c" / "pack.zip", "w") as z:
         z.writestr("in/a_copy.txt", art)
         z.writestr("in/b.txt", other)
@@ -164,7 +154,7 @@ def test_a_zip_member_with_the_bytes_of_a_file_outside_or_of_another_member_is_c
 def test_a_copy_whose_first_was_read_and_then_deleted_is_still_a_copy(tmp_path, monkeypatch):
     import marsad.readers.corpus as corpus_module
 
-    _write(tmp_path, {"c/a.txt": f"{HEAD}\n\n{BODY}\n", "c/copy.txt": f"{HEAD}\n\n{BODY}\n",
+    write_files(tmp_path, {"c/a.txt": f"{HEAD}\n\n{BODY}\n", "c/copy.txt": f"{HEAD}\n\n{BODY}\n",
                       "c/gone.txt": f"{HEAD2}\n\n{BODY}\n", "c/gone_copy.txt": f"{HEAD2}\n\n{BODY}\n"})
     root = tmp_path / "c"
     read_file = corpus_module.read_file
@@ -177,7 +167,7 @@ def test_a_copy_whose_first_was_read_and_then_deleted_is_still_a_copy(tmp_path, 
 
     monkeypatch.setattr(corpus_module, "read_file", read_then_delete)
     for run in ("read_corpus", "partition"):
-        _write(tmp_path, {"c/a.txt": f"{HEAD}\n\n{BODY}\n", "c/gone.txt": f"{HEAD2}\n\n{BODY}\n"})
+        write_files(tmp_path, {"c/a.txt": f"{HEAD}\n\n{BODY}\n", "c/gone.txt": f"{HEAD2}\n\n{BODY}\n"})
         entries = walk_corpus(root)
         os.unlink(root / "gone.txt")  # gone before its turn: its copy is read in its place (robust41), once
         if run == "read_corpus":
@@ -200,7 +190,7 @@ def test_a_whatsapp_chat_is_read_a_document_a_message(tmp_path):
            f"[01/03/2024, 10:01:06] أحمد: {HEAD}\n[02/03/2024, 11:00:05] سارة: \u200eimage omitted\n"
            f"[02/03/2024, 11:02:00] سارة: {HEAD2}\n[03/03/2024, 9:00:00 PM] أحمد: {BODY}\n")
     arabic = f"١٣‏/٣‏/٢٠٢٤، ١٠:٠١ م - أحمد: {HEAD}\n١٤‏/٣‏/٢٠٢٤، ١٠:٠٢ م - سارة: <تم استبعاد الوسائط>\n١٤‏/٣‏/٢٠٢٤، ١٠:٠٣ ص - سارة: {HEAD2}\n"
-    _write(tmp_path, {"c/android.txt": android, "c/ios.txt": ios, "c/arabic.txt": arabic})
+    write_files(tmp_path, {"c/android.txt": android, "c/ios.txt": ios, "c/arabic.txt": arabic})
     corpus = read_corpus(tmp_path / "c")
     docs = corpus.documents.set_index("doc_id")
     texts = corpus.segments.groupby("doc_id").text.apply(list)
@@ -209,21 +199,21 @@ def test_a_whatsapp_chat_is_read_a_document_a_message(tmp_path):
     assert len(docs.filter(like="android", axis=0)) == 2  # the notice and the media placeholder are not documents
     assert texts["ios#1"] == [HEAD] and texts["ios#2"] == [HEAD2] and len(docs.filter(like="ios", axis=0)) == 3
     assert docs.loc[["ios#1", "ios#2"], "published"].isna().all()  # 01/03 and 02/03 alone: day or month first?
-    assert "dates left out" in _rows(corpus)["ios.txt"].reason
+    assert "dates left out" in manifest_rows(corpus)["ios.txt"].reason
     assert texts["arabic#1"] == [HEAD] and texts["arabic#2"] == [HEAD2]
     assert str(docs.loc["arabic#2", "published"].date()) == "2024-03-14"
 
 
 def test_a_news_page_with_a_dated_line_is_still_a_page(tmp_path):
     page = f"13/03/2024, 10:01 - القاهرة: {HEAD}\n\n{BODY}\n\n{BODY}\n\n14/03/2024, 10:02 - تحديث: {HEAD2}\n"
-    _write(tmp_path, {"c/a.txt": page})
+    write_files(tmp_path, {"c/a.txt": page})
     corpus = read_corpus(tmp_path / "c")
     assert corpus.documents.format.tolist() == ["page"] and len(corpus.documents) == 1
 
 
 def test_a_zip_member_whose_copy_outside_is_gone_is_read_in_its_place(tmp_path):
     art = f"{HEAD}\n\n{BODY}\n"
-    _write(tmp_path, {"c/a.txt": art})
+    write_files(tmp_path, {"c/a.txt": art})
     with zipfile.ZipFile(tmp_path / "c" / "pack.zip", "w") as z:
         z.writestr("in/a_copy.txt", art)
     entries = walk_corpus(tmp_path / "c")
