@@ -627,6 +627,15 @@ def _complement_word(word: str) -> bool:
     return word.startswith(("ال", "وال", "لل", "بال"))
 
 
+def _construct_word(text: str, toks: list, j: int) -> bool:
+    """people104: ``toks[j]`` is ل + a noun without ال (not لل) of three letters or more, right before an ال word of
+    the same complement, one space between: the construct of a role's complement (مفوضة الأمم المتحدة لحقوق الإنسان،
+    المفوض السامي لشؤون اللاجئين، المنسق الأممي لمكافحة الإرهاب)."""
+    w = toks[j][2]
+    return (w.startswith("ل") and not w.startswith("لل") and len(w) >= 4 and bool(_ARABIC_WORD.match(w))
+            and j + 1 < len(toks) and toks[j + 1][2].startswith("ال") and text[toks[j][1]:toks[j + 1][0]] == " ")
+
+
 def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """People named after a role and its complement and a comma (وزيرة السياحة والصناعات التقليدية، سلمى اللومي
     الرقيق في تصريح) or a space (المديرة العامة للصحة نبيهة البرصالي فلفول وعن): a title word of
@@ -646,10 +655,20 @@ def role_complement_name_recognizer(texts: list[str]) -> list[list[tuple[int, in
             if w not in titles or w in _NO_ROLE:
                 continue
             j = i + 1
-            while j < len(toks) and j - i <= 4 and _complement_word(toks[j][2]) and not text[toks[j - 1][1]:toks[j][0]].strip():
-                j += 1
-            # (a comma or, no comma, one space: المديرة العامة للصحة نبيهة البرصالي فلفول وعن الجانب)
+            construct = False
+            while j < len(toks) and j - i <= 4 and not text[toks[j - 1][1]:toks[j][0]].strip():
+                if _complement_word(toks[j][2]):
+                    j += 1
+                elif j > i + 1 and _construct_word(text, toks, j):
+                    construct = True
+                    j += 1
+                else:
+                    break
+            # (a comma or, no comma, one space: المديرة العامة للصحة نبيهة البرصالي فلفول وعن الجانب; a complement
+            # with a ل construct only before a comma: مفوضة الأمم المتحدة لحقوق الإنسان، ميشيل باشليت)
             if j == i + 1 or j + 1 >= len(toks) or text[toks[j - 1][1]:toks[j][0]].strip(" ") not in ("،", ",", ""):
+                continue
+            if construct and text[toks[j - 1][1]:toks[j][0]].strip(" ") not in ("،", ","):
                 continue
             # (without a comma, no title at the end of the complement, a name right after a title being the other
             # recognisers' (قائد الأركان الأمريكي الجنرال جو دانفورد ليل الجمعة), and no noun of the language in
