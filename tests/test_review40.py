@@ -2,7 +2,8 @@
 author did not try, fails on the code before its fix, and keeps a counter-example of what must stay as it was."""
 import pytest
 
-from test_robust40 import BODY, HEAD, HEAD2, PAGE, _rows, _write, _zip
+from conftest import manifest_rows, write_files
+from test_robust40 import BODY, HEAD, HEAD2, PAGE, _zip
 
 from marsad.readers.corpus import read_corpus
 
@@ -16,23 +17,23 @@ def test_a_zipped_pages_dateien_folder_is_its_assets_though_it_sorts_first(tmp_p
     # "Seite.html" ('-' < '.'), so the folder was met before its page and its ad frame read as a document
     members = {"Seite.html": PAGE, "Seite-Dateien/ad.html": AD}
     members.update({f"Seite-Dateien/s{i}.js": f"var a{i}=1;" for i in range(5)})
-    corpus = read_corpus(_write(tmp_path, {"c/p.zip": _zip(members)}) / "c")
-    row = _rows(corpus)["p.zip"]
+    corpus = read_corpus(write_files(tmp_path, {"c/p.zip": _zip(members)}) / "c")
+    row = manifest_rows(corpus)["p.zip"]
     assert "1 of 7 members read" in row.reason
     assert "Seite-Dateien/: the scripts, styles, images and frames of the saved page 'Seite.html' (6 members)" in row.warnings
     assert list(corpus.documents["title"]) == [HEAD]
 
 
 def test_a_dateien_folder_without_its_page_is_read_in_a_zip(tmp_path):
-    corpus = read_corpus(_write(tmp_path, {"c/p.zip": _zip({"Seite-Dateien/ad.html": AD, "Andere.html": PAGE})}) / "c")
-    assert "2 of 2 members read" in _rows(corpus)["p.zip"].reason
+    corpus = read_corpus(write_files(tmp_path, {"c/p.zip": _zip({"Seite-Dateien/ad.html": AD, "Andere.html": PAGE})}) / "c")
+    assert "2 of 2 members read" in manifest_rows(corpus)["p.zip"].reason
 
 
 # --- a date column of yyyymmddHH numbers is not Unix time ------------------------------------------------------
 
 def _table(tmp_path, dates):
     rows = "".join(f"{HEAD} {i},{BODY},{d}\n" for i, d in enumerate(dates))
-    return read_corpus(_write(tmp_path, {"c/t.csv": "title,text,date\n" + rows}) / "c")
+    return read_corpus(write_files(tmp_path, {"c/t.csv": "title,text,date\n" + rows}) / "c")
 
 
 def test_a_column_of_date_and_hour_numbers_is_not_read_as_unix_time(tmp_path):
@@ -79,8 +80,8 @@ def test_a_files_folder_holding_documents_is_walked(tmp_path):
     # or an archive: reports_files/ beside reports.html holding articles was one skipped line, its articles unread
     files = {"c/reports.html": PAGE, **{f"c/reports_files/{i}.txt": f"{HEAD} {i}\n\n{BODY}" for i in range(3)},
              "c/reports_files/app.js": "var a = 1;"}
-    corpus = read_corpus(_write(tmp_path, files) / "c")
-    rows = _rows(corpus)
+    corpus = read_corpus(write_files(tmp_path, files) / "c")
+    rows = manifest_rows(corpus)
     assert "reports_files" not in rows and rows["reports_files/0.txt"].status == "parsed"
     assert rows["reports_files/app.js"].status == "skipped"  # the page's own script is still no news
     assert len(corpus.documents) == 4
@@ -89,12 +90,12 @@ def test_a_files_folder_holding_documents_is_walked(tmp_path):
 def test_a_zipped_files_folder_holding_documents_is_read(tmp_path):
     members = {"reports.html": PAGE, "reports_files/a.csv": f"title,text\n{HEAD2},{BODY}\n",
                "reports_files/s.js": "var a = 1;"}
-    corpus = read_corpus(_write(tmp_path, {"c/p.zip": _zip(members)}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/p.zip": _zip(members)}) / "c")
     assert sorted(corpus.documents["title"]) == sorted([HEAD, HEAD2])
 
 
 def test_a_saved_pages_folder_of_frames_images_and_fonts_is_still_one_line(tmp_path):
     files = {"c/p.html": PAGE, "c/p_files/ad.html": AD, "c/p_files/f.woff2": b"wOF2", "c/p_files/i.svg": "<svg/>",
              "c/p_files/sub/x.css": "a{}", "c/p_files/i.png": b"\x89PNG\r\n\x1a\n"}
-    rows = _rows(read_corpus(_write(tmp_path, files) / "c"))
+    rows = manifest_rows(read_corpus(write_files(tmp_path, files) / "c"))
     assert set(rows) == {"p.html", "p_files"} and "(5 files)" in rows["p_files"].reason
