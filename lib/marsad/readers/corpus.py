@@ -47,8 +47,8 @@ from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
-from marsad.readers.walk import (Entry, assets_reason, classify, holds_code, holds_documents, holds_pages, not_news, printable,
-                                  refers_to, regular_files,
+from marsad.readers.walk import (Entry, assets_reason, classify, holds_code, holds_documents, holds_pages, not_news, pieces,
+                                  printable, refers_to, regular_files,
                                   saved_page_of, unreadable, walk_corpus)
 
 __all__ = [
@@ -358,8 +358,7 @@ def _member_chunks(archive: zipfile.ZipFile, name: str):
     """An archive member's bytes in pieces (none when it cannot be unpacked: encrypted, corrupt)."""
     try:
         with archive.open(name) as fh:
-            while chunk := fh.read(1 << 20):
-                yield chunk
+            yield from pieces(fh)
     except Exception:  # an encrypted or damaged member: no evidence
         return
 

@@ -33,21 +33,14 @@ import pandas as pd
 from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
 from marsad.readers.tables import JSON_EXPORTS, _records
+from marsad.readers.walk import X_ARCHIVE_HEAD
 
-__all__ = ["read_x_archive", "x_archive_kind", "export_rows", "mend_mojibake", "read_whatsapp", "is_whatsapp_chat"]
+__all__ = ["read_x_archive", "export_rows", "mend_mojibake", "read_whatsapp", "is_whatsapp_chat"]
 
-_YTD = re.compile(r"\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*")
+_YTD = re.compile(X_ARCHIVE_HEAD + r"\s*")  # the walk lets such a .js through by the same pattern
 _TWEET_KINDS = ("tweets", "tweet", "community_tweet")
 _TELEGRAM_TYPES = ("public_channel", "private_channel", "public_supergroup", "private_supergroup", "personal_chat",
                    "private_group", "bot_chat", "saved_messages")
-
-
-def x_archive_kind(head: bytes | str) -> str:
-    """The kind of an X (Twitter) archive data file (``tweets``, ``like`` …) from its first bytes, else ``""``."""
-    if isinstance(head, bytes):
-        head = head[:200].decode("utf-8", "ignore").lstrip("\ufeff")
-    m = _YTD.match(head)
-    return m[1] if m else ""
 
 
 @register("x-archive", suffixes=(".js",))

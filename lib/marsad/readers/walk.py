@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 __all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable", "saved_page_of", "holds_documents",
-           "assets_reason", "holds_code", "holds_pages", "refers_to"]
+           "assets_reason", "holds_code", "holds_pages", "refers_to", "pieces", "X_ARCHIVE_HEAD"]
 
 # What makes a folder Marsad's own output: a tables folder (analyze --out) holds these.
 _RUN_MARKERS = ("run.json", "stages.json")
@@ -287,12 +287,18 @@ _REF = re.compile(rb"""(?=(?:=|url\()\s*(?:"\s*(?:\./)?([^"<>/]{1,400})/|'\s*(?:
                   rb"""|(?:\./)?([^"'\s<>/()=]{1,400})/))""")
 
 
+def pieces(fh):
+    """A binary stream's bytes in pieces of a mebibyte (a file, an archive member): for hashing and searching
+    without holding it whole."""
+    while chunk := fh.read(_HASH_CHUNK):
+        yield chunk
+
+
 def _file_chunks(path: Path):
     """A file's bytes in pieces (none when it cannot be read)."""
     try:
         with open(path, "rb") as fh:
-            while chunk := fh.read(_HASH_CHUNK):
-                yield chunk
+            yield from pieces(fh)
     except OSError:
         return
 
@@ -332,7 +338,10 @@ def _utf8(name: str) -> bool:
     return True
 
 
-_YTD_HEAD = re.compile(rb"\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=")
+# The first bytes of an X (Twitter) archive's data file (window.YTD.tweets.part0 = [...]): its kind and part number;
+# marsad.readers.social reads the file by the same pattern
+X_ARCHIVE_HEAD = r"\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*="
+_YTD_HEAD = re.compile(X_ARCHIVE_HEAD.encode())
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -408,11 +417,9 @@ def _mark_zip_copies(entries: list[Entry], by_size: dict[int, list[int]]) -> lis
                     group = [i for i in by_size.get(info.file_size, ()) if i != k and not entries[i].duplicate_of]
                     if info.is_dir() or not group or info.flag_bits & 0x1:
                         continue
-                    h = hashlib.blake2b(digest_size=16)
                     with z.open(info) as fh:
-                        while chunk := fh.read(_HASH_CHUNK):
-                            h.update(chunk)
-                    same = next((i for i in group if digest(i) == h.digest()), None)
+                        member = _stream_digest(fh)
+                    same = next((i for i in group if digest(i) == member), None)
                     if same is not None:
                         copies.append((info.filename, entries[same].path))
         except Exception:  # a corrupt or odd archive: its read says what is wrong with it
@@ -423,13 +430,18 @@ def _mark_zip_copies(entries: list[Entry], by_size: dict[int, list[int]]) -> lis
 
 
 def _digest(path: str) -> bytes | None:
-    h = hashlib.blake2b(digest_size=16)
     try:
         with open(path, "rb") as fh:
-            while chunk := fh.read(_HASH_CHUNK):
-                h.update(chunk)
+            return _stream_digest(fh)
     except OSError:
         return None
+
+
+def _stream_digest(fh) -> bytes:
+    """The digest that finds byte-identical copies (a file's, an archive member's)."""
+    h = hashlib.blake2b(digest_size=16)
+    for chunk in pieces(fh):
+        h.update(chunk)
     return h.digest()
 
 
