@@ -16,11 +16,13 @@ the *together* modes) are in :mod:`marsad.explore.tables`; text matching in
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import numpy as np
 import pandas as pd
 
 from marsad.explore.search import find_matches
+from marsad.lang.text import normalize
 from marsad.explore.tables import (
     _NAT,
     _SENT,
@@ -611,26 +613,20 @@ def repeated_headlines(headlines: pd.DataFrame, stories: pd.DataFrame | None = N
 # outlet one edit apart ("... 12 قتيلا" updated to "... 13 قتيلا", a typo fixed, a letter dropped); a shorter one only
 # when it reads the same ("هدف في الدقيقة 90" and "... 80" are two goals).
 NEAR_REPEAT_MIN = 20
-_NON_WORD = None
+_NON_WORD = re.compile(r"[^\w]+|_")
 
 
 def headline_key(text: str) -> str:
     """A ticker headline as its repeats are matched: Arabic letter forms, diacritics and digits normalised
     (:func:`marsad.lang.text.normalize`), case folded, punctuation, quotes and dashes dropped, spaces collapsed."""
-    global _NON_WORD
-    import re
-
-    from marsad.lang.text import normalize
-
-    if _NON_WORD is None:
-        _NON_WORD = re.compile(r"[^\w]+|_")
     return " ".join(_NON_WORD.sub(" ", normalize(str(text)).casefold()).split())
 
 
 def _near_repeats(sources: list[str], texts: list[str]) -> np.ndarray:
     """For headlines in reading order, True where one repeats an earlier headline of the same source: the same
-    :func:`headline_key`, or, both keys of :data:`NEAR_REPEAT_MIN` characters or more, one edit apart (a character
-    changed, added or dropped, or two swapped: two keys sharing a one-character deletion)."""
+    :func:`headline_key`, or, both keys of :data:`NEAR_REPEAT_MIN` characters or more, two keys that give the same
+    text with at most one character dropped from each: one edit apart (a character changed, added or dropped, two
+    swapped), or a character moved, or one dropped and another added elsewhere (review42)."""
     seen: dict[str, set[str]] = {}
     out = np.zeros(len(texts), dtype=bool)
     for i, (src, text) in enumerate(zip(sources, texts)):
