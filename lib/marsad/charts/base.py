@@ -325,10 +325,26 @@ def _x_dates(fig) -> pd.Series:
     return pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce").dropna()
 
 
-def plural(n, one: str, many: str | None = None) -> str:
-    """Return ``"1 document"`` / ``"3 documents"`` (``many`` for irregular plurals); ``n`` is shown as an integer."""
+def plural(n, one: str, many: str | None = None, *, bold: bool = False) -> str:
+    """Return ``"1 document"`` / ``"3 documents"`` (``many`` for irregular plurals); ``n`` is shown as an integer
+    (``bold``: in ``<b>``)."""
     count = int(n)
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+    shown = f"<b>{count:,}</b>" if bold else f"{count:,}"
+    return f"{shown} {one if count == 1 else (many or one + 's')}"
+
+
+def mentions_words(named: int, organisations: int, *, bold: bool = False) -> str:
+    """The mentions a run counts, as every page and the index say them: the people and countries, and apart the
+    organisations the mentions table also holds ("3,434 person and country mentions (and 88 of organisations)")."""
+    return (plural(named, "person and country mention", bold=bold)
+            + (f" (and {int(organisations):,} of organisations)" if organisations else ""))
+
+
+def events_words(events: int, background: int, *, bold: bool = False) -> str:
+    """The events a run counts, and apart the background statements the events table also holds ("7 events and 1
+    background statement")."""
+    return plural(events, "event", bold=bold) + (f" and {plural(background, 'background statement')}" if background
+                                                 else "")
 
 
 def matplotlib_font() -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from marsad.explore import views as ex
-from marsad.charts.base import escape_html, outlet_name
+from marsad.charts.base import escape_html, events_words, mentions_words, outlet_name
 
 __all__ = ["Explorer"]
 
@@ -37,15 +37,12 @@ def _counts(mentions, events) -> str:
     out = []
     if "entity_type" in mentions.columns and len(mentions):
         named = int(mentions["entity_type"].isin(("person", "country")).sum())
-        other = len(mentions) - named
-        out.append(f"<b>{named:,}</b> person and country mentions" + (f" (and {other:,} of organisations)" if other
-                                                                       else ""))
+        out.append(mentions_words(named, len(mentions) - named, bold=True))
     else:
         out.append(f"<b>{len(mentions):,}</b> mentions")
     if "kind" in events.columns and len(events):
-        n_events, n_back = int((events["kind"] == "event").sum()), int((events["kind"] == "background").sum())
-        out.append(f"<b>{n_events:,}</b> event{'s' if n_events != 1 else ''}"
-                   + (f" and {n_back:,} background statement{'s' if n_back != 1 else ''}" if n_back else ""))
+        out.append(events_words(int((events["kind"] == "event").sum()), int((events["kind"] == "background").sum()),
+                                bold=True))
     else:
         out.append(f"<b>{len(events):,}</b> events")
     return " · ".join(out)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from marsad.charts.base import escape_html
+from marsad.charts.base import escape_html, events_words, mentions_words, plural
 from marsad.runner.html import BASE_CSS, RESPONSIVE_CSS, run_options
 
 __all__ = ["write_index", "manifest_section", "package_versions"]
@@ -43,10 +43,6 @@ def package_versions() -> dict[str, str]:
     return out
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
-
-
 def _stage_count(tables: Path, stage: str, rows: int, noun: str) -> str:
     """A stage's row count in the words its report uses.
 
@@ -57,24 +53,20 @@ def _stage_count(tables: Path, stage: str, rows: int, noun: str) -> str:
     """
     column = {"events": "kind", "mentions": "entity_type", "headlines": "duplicate_of"}.get(stage)
     if column is None or not rows:
-        return _plural(rows, noun)
+        return plural(rows, noun)
     try:
         from marsad.engine.store import read_table
         values = read_table(tables, stage, columns=[column])[column].value_counts()
     except Exception:  # an unreadable table: its row count is all the index can say
-        return _plural(rows, noun)
+        return plural(rows, noun)
     if stage == "headlines":
         repeats = int(values.sum())  # value_counts drops the missing: the rows that repeat an earlier one
         repeats = _repeated_headlines(tables, repeats)
-        return _plural(rows, noun) + (f" ({rows - repeats:,} distinct)" if repeats else "")
+        return plural(rows, noun) + (f" ({rows - repeats:,} distinct)" if repeats else "")
     if stage == "events":
-        parts = [_plural(int(values.get("event", 0)), "event")]
-        if values.get("background", 0):
-            parts.append(_plural(int(values["background"]), "background statement"))
-        return " and ".join(parts)
+        return events_words(int(values.get("event", 0)), int(values.get("background", 0)))
     named = int(values.get("person", 0)) + int(values.get("country", 0))
-    other = rows - named
-    return _plural(named, "person and country mention") + (f" (and {other:,} of organisations)" if other else "")
+    return mentions_words(named, rows - named)
 
 
 def _repeated_headlines(tables: Path, on_page: int) -> int:
@@ -169,16 +161,16 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     version_rows = "".join(f"<tr><th>{escape_html(k)}</th><td>{escape_html(v)}</td></tr>"
                            for k, v in package_versions().items())
     n_failed = sum(not nb.ok for nb in result.notebooks)
-    banner = (f"<p style='color:#b00'><strong>{_plural(n_failed, 'report')} failed</strong>; see below.</p>"
+    banner = (f"<p style='color:#b00'><strong>{plural(n_failed, 'report')} failed</strong>; see below.</p>"
               if n_failed else "")
     notice_html = ""
     if notices:
         items = "".join(f"<li><strong>{escape_html(s)}</strong>: <span dir='auto'>{escape_html(n)}</span></li>"
                         for s, n in notices)
         notice_html = f"<h2>Not in this run</h2><p>What a report was asked for and the tables do not hold:</p><ul>{items}</ul>"
-    counts = (f"{_plural(summary['files'], 'input file')} ({summary['parsed']:,} parsed, {summary['skipped']:,} skipped), "
-              f"{_plural(summary['documents'], 'document')}, {_plural(summary['segments'], 'segment')}, "
-              + (f"{_plural(summary['ticker'], 'ticker headline')}." if summary["ticker"] else "no ticker."))
+    counts = (f"{plural(summary['files'], 'input file')} ({summary['parsed']:,} parsed, {summary['skipped']:,} skipped), "
+              f"{plural(summary['documents'], 'document')}, {plural(summary['segments'], 'segment')}, "
+              + (f"{plural(summary['ticker'], 'ticker headline')}." if summary["ticker"] else "no ticker."))
     # The headlines stage classifies the ticker, or the document titles when the corpus has no ticker.
     classified = "classified ticker headline" if summary["ticker"] else "classified document title"
     stage_counts = ", ".join(
@@ -220,7 +212,7 @@ def _stage_rows(stage: str, entry: dict) -> str:
     if stage == "total" or not isinstance(rows, int):
         return "" if stage == "total" else str(rows)
     if stage in _STAGE_UNITS:
-        return _plural(rows, *_STAGE_UNITS[stage])
+        return plural(rows, *_STAGE_UNITS[stage])
     return f"{rows:,}"
 
 
