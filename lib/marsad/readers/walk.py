@@ -187,7 +187,8 @@ def _walk(top: Path, root: Path, out: list[Entry], active: set) -> None:
                 out.append(Entry(str(path), 0, "symlink loop (leads back to a folder being walked)"))
                 continue
             page = saved_page_of(name, siblings)
-            tree = list(os.walk(path)) if page or _could_be_saved(name, siblings) else []
+            # (a folder whose name and siblings fit a saved page's in any language: its files are listed)
+            tree = list(os.walk(path)) if page or saved_page_of(name, siblings, True) else []
             files = [f for _, _, found in tree for f in found]
             # (review41) a script or style sheet of its own, not one of a saved page inside it: a folder of saved
             # articles (X-articles/ beside X.html, each story.html with its story_files/app.js) is read
@@ -301,12 +302,6 @@ def _file_chunks(path: Path):
             yield from pieces(fh)
     except OSError:
         return
-
-
-def _could_be_saved(folder: str, siblings) -> bool:
-    """Whether a folder's name and siblings fit a saved page's folder in any language (then its files are listed)."""
-    m = _ANY_TAIL.match(folder)
-    return bool(m and m[2].isalpha() and _page_named(m[1], siblings))
 
 
 def holds_documents(names) -> bool:
