@@ -17,8 +17,8 @@ from marsad.mentions.span_repairs import _glued_list_names, _hyphen_tails, _list
 from marsad.mentions.role_recognisers import (_SPACED, apposition_recognizer, called_name_recognizer,
     called_verb_name_recognizer, copula_role_recognizer, credit_recognizer, demonym_name_recognizer,
     family_name_recognizer, learned_name_recognizer, name_before_role_recognizer, persian_compound_recognizer,
-    quoted_role_name_recognizer, rank_name_recognizer, role_complement_name_recognizer, role_complement_spaced_recognizer,
-    role_name_recognizer)
+    quoted_role_name_recognizer, rank_name_recognizer, role_closing_name_recognizer, role_complement_name_recognizer,
+    role_complement_spaced_recognizer, role_name_recognizer)
 from marsad.mentions.kin_names import kin_name_recognizer
 
 
@@ -224,7 +224,7 @@ def default_recognizer(texts: list[str], *, neural: bool = True) -> list[list[tu
                       copula_role_recognizer, role_complement_name_recognizer, demonym_name_recognizer,
                       rank_name_recognizer, persian_compound_recognizer, family_name_recognizer,
                       called_name_recognizer, called_verb_name_recognizer, learned_name_recognizer,
-                      memory_name_recognizer, ali_name_recognizer):
+                      memory_name_recognizer, ali_name_recognizer, role_closing_name_recognizer):
         app = [a + [x for x in q if not any(y[0] < x[1] and x[0] < y[1] for y in a)]
                for a, q in zip(app, recognise(texts))]
     # relatives named by first name after a dual or plural kinship noun replace the model's spans there

@@ -979,3 +979,71 @@ def _person_verb(word: str) -> bool:
 _FRAME_NEXT_TIME = frozenset(normalize(w) for w in (
     "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة اليوم الليلة أمس الأمس صباح مساء "
     "مؤخرا أخيرا").split())
+
+
+# people106: a complementiser right after the subject of a speech sentence (أن، إن، بأن; with a pronoun: أنه، أنها)
+_CLOSING_THAT = frozenset(normalize(w) for w in "أن إن بأن أنه أنها إنه إنها بأنه بأنها".split())
+
+
+def _closing_name_word(word: str, titles: frozenset, common: frozenset, firsts: frozenset) -> str:
+    """``"foreign"`` for a normalised word that reads as a foreign name the lists lack (:func:`_foreign_name_word`),
+    ``"known"`` for a known first name or name word that is no common word or title, else ``""`` (a foreign name word
+    is no country word either; a known first name may be one: ساره)."""
+    if not _ARABIC_WORD.match(word) or word in titles or word in common:
+        return ""
+    if _foreign_name_word(word, titles, common):
+        return "foreign"
+    return "known" if (word in firsts or word in _name_words()) and len(word) >= 3 else ""
+
+
+def role_closing_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """people106: a two-word name that closes a role's phrase right before a complementiser, with or without a comma
+    (عمدة ريو دي جانيرو مارسيلو كريفيلا، أن; النائبة المحافظة المؤيدة لأوروبا ساره وولاتسون أنها; برئاسة كبير
+    القضاة، ثاقب نثار، أنه): the complement between the role and the name is free (a place, a ل phrase, a comma),
+    which no other recogniser's complement takes. A role word of ``person_titles.txt`` among the seven words before
+    the name, no punctuation but commas between; the name's first word a known first name or a foreign name word
+    (:func:`_foreign_name_word`), its second a foreign name word or a known name word, one of them foreign (a name
+    the lists lack), none a common word, title or country word; the word before the name no name word (the name
+    starts there) and no organisation noun (شركة جنرال موتورز أن). Spans of type ``PERS-spaced``: they give way to
+    any name of the model they overlap (see ``default_recognizer``)."""
+    titles = title_words()
+    common = common_words()
+    firsts = known_first()
+    triggers = organization_words()[0]
+    demonyms = _demonyms_with_article()
+    out = []
+    for text in texts:
+        toks = _word_tokens(text)
+        found = []
+        for k in range(3, len(toks)):
+            if toks[k][2] not in _CLOSING_THAT:
+                continue
+            x, y = toks[k - 2], toks[k - 1]
+            if text[y[1]:toks[k][0]].strip() not in ("", "،", ",") or text[x[1]:y[0]] != " ":
+                continue
+            kinds = [_closing_name_word(w[2], titles, common, firsts) for w in (x, y)]
+            if not all(kinds) or "foreign" not in kinds or (kinds[0] == "known" and x[2] not in firsts):
+                continue
+            if any(w[2] in demonyms or w[2] in triggers for w in (x, y)):
+                continue
+            before = toks[k - 3]
+            gap = text[before[1]:x[0]].strip()
+            if gap not in ("", "،", ","):
+                continue
+            b = before[2]
+            if not gap and (b in firsts or b in _name_words() or _foreign_name_word(b, titles, common)
+                            or any(t in triggers for t in _bare(b))):
+                continue
+            # a role word among the seven words before the name, no punctuation but commas between
+            role = False
+            for i in range(k - 3, max(-1, k - 10), -1):
+                if re.search(r"[^\s،,]", text[toks[i][1]:toks[i + 1][0]]):
+                    break
+                if any(t in titles and t not in _NO_ROLE for t in _bare(toks[i][2])) and not (
+                        i and any(t in triggers for t in _bare(toks[i - 1][2]))):
+                    role = True
+                    break
+            if role:
+                found.append((x[0], y[1], _SPACED))
+        out.append(found)
+    return out
