@@ -1018,7 +1018,8 @@ def test_auto_home_country_of_a_page_is_read_from_its_own_ticker(seed_path):
     auto = topics.headlines_table(corpus, home_country="auto")
     given = topics.headlines_table(corpus, home_country="MA")
     pd.testing.assert_frame_equal(auto, given)  # the seed page's ticker names Morocco far more than any other
-    # without a ticker (titles) "auto" gives no home country: a source's titles may span partitions
+    # without a ticker, "auto" reads the titles' source's home country over all its titles (topics42): the seed's
+    # few titles (fewer than HOME_MIN_HEADLINES) get none
     titles = SimpleNamespace(documents=corpus.documents, segments=corpus.segments[corpus.segments["section"] == "title"],
                              manifest=corpus.manifest)
     pd.testing.assert_frame_equal(topics.headlines_table(titles, home_country="auto"),

@@ -1037,19 +1037,24 @@ def _classify(texts, *, model, min_confidence, taxonomy, embeddings, home_countr
     proba = np.zeros((len(items), len(mdl.classes)), dtype=np.float64)
     for home in dict.fromkeys(homes):  # the rows of each home country (one set unless detected per group)
         idx = np.flatnonzero(np.array([h == home for h in homes], dtype=bool))
-        sub = [prepared[i] for i in idx]
-        # Tickers repeat headlines: classify each distinct text once.
-        codes, uniques = pd.factorize(pd.Series(sub))
-        # the encoder reads the original text of each distinct headline (its first occurrence)
-        first = np.unique(codes, return_index=True)[1]
-        kw = {}
-        if home and (mdl.country_scale or len(mdl.wv_country)):
-            kw["no_country"] = names_no_country(list(uniques), home)
-        read = without_home_country(list(uniques), home) if home and HOME_CUT else list(uniques)
-        proba[idx] = mdl.predict_proba(read, [items[idx[i]] for i in first], use_encoder=embeddings,
-                                       national=bool(home), **kw)[codes]
+        proba[idx] = _proba_with_home(mdl, [prepared[i] for i in idx], [items[i] for i in idx], home,
+                                      embeddings=embeddings)
     return _topics_frame(items, prepared, proba, mdl, labels, min_confidence=min_confidence, adapt=adapt,
                          groups=groups), proba, homes
+
+
+def _proba_with_home(mdl: TopicModel, prepared: list[str], items: list[str], home: str | None, *,
+                     embeddings: bool = True) -> np.ndarray:
+    """The model's probabilities of texts read with one home country (``None``: none), each distinct text once."""
+    # Tickers repeat headlines: classify each distinct text once.
+    codes, uniques = pd.factorize(pd.Series(prepared, dtype=object))
+    # the encoder reads the original text of each distinct headline (its first occurrence)
+    first = np.unique(codes, return_index=True)[1]
+    kw = {}
+    if home and (mdl.country_scale or len(mdl.wv_country)):
+        kw["no_country"] = names_no_country(list(uniques), home)
+    read = without_home_country(list(uniques), home) if home and HOME_CUT else list(uniques)
+    return mdl.predict_proba(read, [items[i] for i in first], use_encoder=embeddings, national=bool(home), **kw)[codes]
 
 
 def _topics_frame(items, prepared, proba, mdl, labels, *, min_confidence, adapt, groups) -> pd.DataFrame:
@@ -1143,7 +1148,8 @@ def headlines_table(
             headlines embeddings false`` turns the sentence encoder off for a very large corpus).
         home_country: see :func:`classify_headlines` (``marsad analyze --option headlines home_country MA``
             for a Moroccan outlet). ``"auto"`` (default): each page's ticker gets the home country its own
-            headlines name (:func:`detect_home_country`), titles none; ``None`` or ``"none"``: no home country.
+            headlines name (:func:`detect_home_country`), titles the one all the titles of their source name
+            (rows without a source: one group); ``None`` or ``"none"``: no home country.
         adapt: see :func:`classify_headlines`; each source's headlines in this table are adapted to that
             source's own topic mix (headlines without a source form one group).
 
@@ -1153,8 +1159,8 @@ def headlines_table(
         rows are ``ticker`` headlines or document ``title``s. ``published`` is the
         document's date for titles; ticker headlines carry no date of their own,
         so they get the page's ``captured`` date when known, else NaT. ``home_country``
-        is the home country the row was read with (given, or read from its page's ticker with
-        ``"auto"``; missing when none).
+        is the home country the row was read with (given, or read with ``"auto"`` from its page's ticker or its
+        source's titles; missing when none).
     """
     return _headline_rows(corpus, min_confidence=min_confidence, deduplicate=deduplicate, model=model,
                           taxonomy=taxonomy, embeddings=embeddings, home_country=home_country, adapt=adapt)
@@ -1186,14 +1192,22 @@ def _headline_rows(corpus, *, min_confidence, deduplicate, model, taxonomy, embe
     docs = docs.assign(doc_id=docs["doc_id"].astype(str)).drop_duplicates("doc_id").set_index("doc_id")
     source = rows["doc_id"].astype(str).map(docs["source"]) if "source" in docs else pd.Series(pd.NA, index=rows.index)
     # "auto": each page's ticker is read for its own home country (a page is never cut between partitions, so the
-    # result does not depend on --chunk-mb); titles are not (one title per document: the source's titles would be
-    # cut between partitions), they keep no home country unless one is given.
+    # result does not depend on --chunk-mb); titles (one per document) for their source's, read over all the
+    # source's titles (rows without a source: one group), as the leave-one-outlet-out evaluation reads a held-out
+    # outlet's home country from all its headlines. Staged, a source's titles may be cut between partitions: they
+    # are classified with none here and marked AUTO; the combine step (:func:`finish_staged_headlines`) reads each
+    # source's home country over all its rows of the corpus and reads that source's rows again with it.
     home_groups = rows["doc_id"].astype(str).to_numpy()
-    if home_country == AUTO and not (rows["section"] == "ticker").all():
-        home_country = None
+    titles_auto = home_country == AUTO and not (rows["section"] == "ticker").all()
+    if titles_auto:
+        home_groups = source.fillna("").astype(str).to_numpy()
+        if staged:
+            home_country = None
     classified, proba, homes = _classify(rows["text"].tolist(), model=model, min_confidence=min_confidence, taxonomy=taxonomy,
                                   embeddings=embeddings, home_country=home_country, adapt=adapt and not staged,
                                   groups=source.to_numpy(), home_groups=home_groups)
+    if titles_auto and staged:
+        homes = [AUTO] * len(rows)
     out = pd.DataFrame({
         "doc_id": rows["doc_id"].astype(str).to_numpy(),
         "position": rows["position"].astype("Int64").to_numpy(),
@@ -1224,18 +1238,46 @@ def finish_staged_headlines(rows: pd.DataFrame, *, model: TopicModel | str | Pat
     ``rows``: the per-partition rows of the whole corpus (one kind, ticker or title), in corpus order. The batch
     reading (:func:`read_batch`) sees every row of a source at once, as :func:`headlines_table` does for one
     in-memory corpus; without ``adapt`` the staged topics stand.
+
+    Rows marked ``home_country`` :data:`AUTO` (titles staged with ``home_country="auto"``): each source's home
+    country is read over all its marked rows (:func:`detect_home_country`; rows without a source: one group), and
+    the rows of a source with one are read again with it (as :func:`headlines_table` reads them in memory) before
+    the batch reading; the column says the home country, or is missing.
     """
-    if rows.empty or not adapt:
+    rows = rows.reset_index(drop=True)
+    auto = np.array([isinstance(h, str) and h == AUTO for h in rows["home_country"]], dtype=bool)
+    if rows.empty or (not adapt and not auto.any()):
         return rows.drop(columns=[STAGED_PROBA], errors="ignore")[HEADLINE_COLUMNS].reset_index(drop=True)
     mdl = model if isinstance(model, TopicModel) else load_model(model)
     tax = taxonomy if isinstance(taxonomy, pd.DataFrame) else load_taxonomy(taxonomy)
     proba = np.frombuffer(bytes.fromhex("".join(rows[STAGED_PROBA])), dtype="<f4").reshape(len(rows), len(mdl.classes))
     items = _as_list(rows["text"])
-    frame = _topics_frame(items, [prepare(t) for t in items], proba, mdl, _topic_labels(tax),
-                          min_confidence=min_confidence, adapt=True, groups=rows["source"].to_numpy())
-    out = rows.reset_index(drop=True).copy()
+    prepared = [prepare(t) for t in items]
+    out = rows.copy()
+    reread = np.zeros(len(rows), dtype=bool)
+    if auto.any():
+        idx = np.flatnonzero(auto)
+        found = resolve_home_countries([prepared[i] for i in idx], AUTO,
+                                       rows["source"].iloc[idx].fillna("").astype(str).to_numpy())
+        homes = out["home_country"].astype(object).to_numpy(copy=True)
+        homes[idx] = [h if h else pd.NA for h in found]
+        out["home_country"] = homes
+        proba = proba.copy()
+        for home in dict.fromkeys(h for h in found if h):
+            sub = idx[np.array([h == home for h in found], dtype=bool)]
+            # the national mix of the shipped model has no encoder part (run-time cost: the lexical and word-vector
+            # models over these rows); kept in float32 as the staged probabilities are
+            proba[sub] = _proba_with_home(mdl, [prepared[i] for i in sub], [items[i] for i in sub], home
+                                          ).astype("<f4")
+            reread[sub] = True
+    if not adapt and not reread.any():
+        return out.drop(columns=[STAGED_PROBA], errors="ignore")[HEADLINE_COLUMNS]
+    frame = _topics_frame(items, prepared, proba, mdl, _topic_labels(tax),
+                          min_confidence=min_confidence, adapt=adapt, groups=rows["source"].to_numpy())
+    # without the batch reading, a row not read again keeps the topic its partition gave it
+    take = np.ones(len(rows), dtype=bool) if adapt else reread
     for col in ("topic", "label_ar", "confidence", "best_topic"):
-        out[col] = frame[col].to_numpy()
+        out.loc[take, col] = frame[col].to_numpy()[take]
     return out[HEADLINE_COLUMNS]
 
 
