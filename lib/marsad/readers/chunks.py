@@ -26,7 +26,7 @@ from marsad.readers.base import Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import Decoded, DecodeError, decode
 from marsad.readers.tables import csv_layout, header_position
-from marsad.readers.walk import unreadable
+from marsad.readers.walk import still_there, unreadable
 
 __all__ = ["streamable", "iter_chunks", "STREAMED"]
 
@@ -236,8 +236,9 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
     """
     from marsad.readers.corpus import MAX_BYTES, _row, iter_zip
 
-    # a walk entry's ZIP members with the bytes of a file outside it, still there (robust42)
-    copies = tuple((m, o) for m, o in getattr(path, "copies", ()) if os.path.lexists(o))
+    # a walk entry's ZIP members with the bytes of a file outside it (robust42) or of an earlier archive's member
+    # (robust44), still there
+    copies = tuple((m, o) for m, o in getattr(path, "copies", ()) if still_there(o))
     path, root = Path(path), Path(root)
     suffix = _inner_suffix(path)
     if suffix not in STREAMED:  # a large ZIP archive (see streamable)

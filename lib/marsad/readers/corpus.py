@@ -48,7 +48,7 @@ from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
 from marsad.readers.walk import (Entry, assets_reason, classify, holds_code, holds_documents, holds_pages, not_news, pieces,
-                                  printable, refers_to, regular_files,
+                                  printable, refers_to, regular_files, still_there,
                                   saved_page_of, unreadable, walk_corpus)
 
 __all__ = [
@@ -171,8 +171,9 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
         row["bytes"] = len(source.data)
         if archive.is_zip(source.data[:4]):
             kind = office.package_kind(source.data)
-            # a member whose copy outside is gone since the walk (and was not read) is read in its place
-            copies = tuple((m, o) for m, o in entry.copies if o in read_before or os.path.lexists(o))
+            # a member whose first (a file outside, another archive's member) is gone since the walk, and was not read,
+            # is read in its place
+            copies = tuple((m, o) for m, o in entry.copies if still_there(o, read_before))
             records = (_read_zip(source, root, max_bytes=max_bytes, copies=copies) if kind is None
                        else office.read_package(source, kind))
         else:

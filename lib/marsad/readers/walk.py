@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 __all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable", "saved_page_of", "holds_documents",
-           "assets_reason", "holds_code", "holds_pages", "refers_to", "pieces", "X_ARCHIVE_HEAD"]
+           "assets_reason", "holds_code", "holds_pages", "refers_to", "pieces", "still_there", "X_ARCHIVE_HEAD"]
 
 # What makes a folder Marsad's own output: a tables folder (analyze --out) holds these.
 _RUN_MARKERS = ("run.json", "stages.json")
@@ -392,8 +392,12 @@ def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
 
 def _mark_zip_copies(entries: list[Entry], by_size: dict[int, list[int]]) -> list[Entry]:
     """(robust42) A ZIP archive's members with the bytes of a file outside it (``a.txt`` and ``pack.zip`` holding
-    ``a.txt``: read twice before) are the archive's :attr:`Entry.copies`; the file outside is the one read. Only a
-    member whose size (from the archive's directory) is some file's is unpacked and hashed."""
+    ``a.txt``: read twice before) are the archive's :attr:`Entry.copies`; the file outside is the one read. (robust44)
+    So are members with the bytes of a member of an earlier archive (``week1.zip`` and ``week2.zip`` both holding
+    ``story.txt``: read twice before): the copy names ``week1.zip/story.txt``, the first archive's member in its
+    reading order (by name), and only a member that archive reads by its name is such a first (a hidden member, a
+    script, one past the size limit is not). Only a member whose size (from the archive's directory) is some file's,
+    or some other archive's member's, is unpacked and hashed."""
     digests: dict[int, bytes | None] = {}
 
     def digest(i: int) -> bytes | None:
@@ -401,27 +405,78 @@ def _mark_zip_copies(entries: list[Entry], by_size: dict[int, list[int]]) -> lis
             digests[i] = _digest(entries[i].path)
         return digests[i]
 
-    out = list(entries)
+    archives = {}  # entry index -> its members that may be read, in reading order: [(info, can be a first)]
     for k, e in enumerate(entries):
-        if e.skip or e.duplicate_of or not e.path.lower().endswith(".zip") or not by_size:
+        if e.skip or e.duplicate_of or not e.path.lower().endswith(".zip"):
             continue
-        copies = []
         try:
             with zipfile.ZipFile(e.path) as z:
-                for info in z.infolist():
+                archives[k] = _candidates(z.infolist())
+        except Exception:  # a corrupt or odd archive: its read says what is wrong with it
+            continue
+    member_sizes: dict[int, set[int]] = {}  # a member's size -> the archives holding a first of that size
+    for k, infos in archives.items():
+        for info, first in infos:
+            if first:
+                member_sizes.setdefault(info.file_size, set()).add(k)
+    out = list(entries)
+    firsts: dict[bytes, tuple[int, str]] = {}  # a member's digest -> the first archive holding it, "archive/member"
+    for k, infos in archives.items():
+        e, copies = entries[k], []
+        try:
+            with zipfile.ZipFile(e.path) as z:
+                for info, first in infos:
                     group = [i for i in by_size.get(info.file_size, ()) if i != k and not entries[i].duplicate_of]
-                    if info.is_dir() or not group or info.flag_bits & 0x1:
+                    others = member_sizes.get(info.file_size, set()) - {k}
+                    if not group and not others:
                         continue
                     with z.open(info) as fh:
                         member = _stream_digest(fh)
                     same = next((i for i in group if digest(i) == member), None)
                     if same is not None:
                         copies.append((info.filename, entries[same].path))
-        except Exception:  # a corrupt or odd archive: its read says what is wrong with it
+                    elif member in firsts:
+                        if firsts[member][0] != k:  # a copy inside one archive: its read finds it (and says so)
+                            copies.append((info.filename, firsts[member][1]))
+                    elif first and others:
+                        firsts[member] = (k, os.path.join(e.path, info.filename))
+        except Exception:  # unreadable since the directory was read: its read says what is wrong with it
             continue
         if copies:
             out[k] = Entry(e.path, e.size, e.skip, e.duplicate_of, tuple(copies))
     return out
+
+
+def _candidates(infos) -> list:
+    """An archive's members that may be read, in the order it reads them (by name), each with whether it can be the
+    first of its bytes for other archives: read by its name (not hidden, not a script) within the size limit.
+    Folders, encrypted and hidden members and macOS metadata are never read (``archive.zip_members``)."""
+    from marsad.readers.archive import _hidden  # the walk is imported by the readers: imported when needed
+    from marsad.readers.corpus import MAX_BYTES
+
+    out, used = [], 0
+    for info in sorted(infos, key=lambda i: i.filename):
+        if info.is_dir() or info.flag_bits & 0x1 or _hidden(info.filename):
+            continue
+        used += info.file_size
+        out.append((info, used <= MAX_BYTES and not not_news(PurePosixPath(info.filename).name)))
+    return out
+
+
+def still_there(original: str, read_before=()) -> bool:
+    """Whether the first of a copy's bytes will be, or was, read: a file outside an archive that still exists, a
+    member of an archive (``week1.zip/story.txt``) whose archive still exists, or either read earlier in this
+    read loop (``read_before``: paths parsed). A first gone since the walk leaves its copy to be read in its place."""
+    path = original
+    while True:
+        if path in read_before:
+            return True
+        if os.path.lexists(path):
+            return path == original or os.path.isfile(path)
+        parent = os.path.dirname(path)
+        if parent == path:
+            return False
+        path = parent
 
 
 def _digest(path: str) -> bytes | None:

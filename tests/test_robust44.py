@@ -1,0 +1,65 @@
+"""robust41-43's leftovers and exports nobody had tried (session 42): a member of one ZIP archive equal to a member
+of another, WhatsApp chats in other locales, an X archive's deleted and long tweets, Telegram's HTML export and two
+overlapping exports of one channel, Instagram's export, a one-paragraph article in a <noscript>. Each test composes
+its input and has a counter-example: what must be read (or skipped) as before.
+"""
+import json
+import os
+import zipfile
+
+from marsad.engine.partitions import iter_partition
+from marsad.readers.corpus import read_corpus
+from marsad.readers.walk import walk_corpus
+
+from conftest import manifest_rows, write_files
+
+HEAD = "الأردن والسعودية يبحثان التعاون الاقتصادي"
+BODY = "بحث العاهل الأردني الملك عبد الله الثاني مع ولي العهد السعودي الأمير محمد بن سلمان سبل تعزيز التعاون."
+HEAD2 = "مصر تدين الهجوم على غزة وتدعو إلى وقف إطلاق النار"
+
+
+def _zip(path, members):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            z.writestr(name, data)
+
+
+# --- a member of one ZIP equal to a member of another ----------------------------------------------------------
+
+def test_a_member_of_one_zip_equal_to_a_member_of_another_is_read_once(tmp_path):
+    art, other = f"{HEAD}\n\n{BODY}\n", f"{HEAD2}\n\n{BODY}\n"
+    _zip(tmp_path / "c" / "week1.zip", [("story.txt", art), ("only1.txt", other)])
+    _zip(tmp_path / "c" / "week2.zip", [("renamed.txt", art), ("story.txt", art), ("only2.txt", f"{HEAD2}\n")])
+    corpus = read_corpus(tmp_path / "c")
+    assert sorted(corpus.documents.doc_id) == ["week1/only1", "week1/story", "week2/only2"]
+    rows = manifest_rows(corpus)
+    assert "renamed.txt: exact duplicate of week1.zip/story.txt (same bytes); counted once" in rows["week2.zip"].warnings
+    assert "story.txt: exact duplicate of week1.zip/story.txt (same bytes)" in rows["week2.zip"].warnings
+    assert "1 of 3 members read" in rows["week2.zip"].reason
+
+
+def test_a_hidden_member_is_no_first_and_a_zips_own_copies_name_the_archive(tmp_path):
+    # counter-examples: a member the first archive does not read (hidden) leaves its copy in another to be read; two
+    # equal members of one archive are that archive's own copy, said as before ("… in this archive")
+    art = f"{HEAD}\n\n{BODY}\n"
+    _zip(tmp_path / "c" / "a.zip", [(".hidden.txt", art)])
+    _zip(tmp_path / "c" / "b.zip", [("shown.txt", art), ("x.txt", f"{HEAD2}\n"), ("y.txt", f"{HEAD2}\n")])
+    corpus = read_corpus(tmp_path / "c")
+    assert sorted(corpus.documents.doc_id) == ["b/shown", "b/x"]
+    assert "y.txt: exact duplicate of x.txt in this archive" in manifest_rows(corpus)["b.zip"].warnings
+
+
+def test_a_zip_member_whose_first_archive_is_gone_is_read_in_its_place(tmp_path):
+    art = f"{HEAD}\n\n{BODY}\n"
+    _zip(tmp_path / "c" / "a.zip", [("story.txt", art)])
+    _zip(tmp_path / "c" / "b.zip", [("copy.txt", art)])
+    entries = walk_corpus(tmp_path / "c")
+    assert [e.copies for e in entries] == [(), (("copy.txt", str(tmp_path / "c" / "a.zip" / "story.txt")),)]
+    for chunk_bytes in (None, 10):
+        docs = [d for c, _ in iter_partition(entries, tmp_path / "c", chunk_bytes=chunk_bytes) for d in c.documents.doc_id]
+        assert docs == ["a/story"]
+    os.unlink(tmp_path / "c" / "a.zip")  # deleted between the walk and its reading
+    for chunk_bytes in (None, 10):
+        docs = [d for c, _ in iter_partition(entries, tmp_path / "c", chunk_bytes=chunk_bytes) for d in c.documents.doc_id]
+        assert docs == ["b/copy"]
