@@ -63,3 +63,28 @@ def test_a_zip_member_whose_first_archive_is_gone_is_read_in_its_place(tmp_path)
     for chunk_bytes in (None, 10):
         docs = [d for c, _ in iter_partition(entries, tmp_path / "c", chunk_bytes=chunk_bytes) for d in c.documents.doc_id]
         assert docs == ["b/copy"]
+
+
+# --- WhatsApp chats in other locales ---------------------------------------------------------------------------
+
+def test_whatsapp_chats_with_a_word_before_the_time_or_dotted_times_are_read_a_document_a_message(tmp_path):
+    chats = {"fr": ["01/03/2024 à 10:01 - أحمد: {0}", "01/03/2024 à 10:02 - سارة: {1}", "13/03/2024 à 22:15 - أحمد: {2}"],
+             "fi": ["1.3.2024 klo 12.30 - أحمد: {0}", "1.3.2024 klo 12.31 - سارة: {1}", "13.3.2024 klo 22.15 - أحمد: {2}"],
+             "no": ["01.03.2024 kl. 12.30 - أحمد: {0}", "01.03.2024 kl. 12.31 - سارة: {1}", "13.03.2024 kl. 22.15 - أحمد: {2}"],
+             "dk": ["[01.03.2024 12.30.05] أحمد: {0}", "[01.03.2024 12.31.05] سارة: {1}", "[13.03.2024 22.15.00] أحمد: {2}"]}
+    write_files(tmp_path, {f"c/{k}.txt": "\n".join(lines).format(HEAD, BODY, HEAD2) + "\n" for k, lines in chats.items()})
+    corpus = read_corpus(tmp_path / "c")
+    docs = corpus.documents.set_index("doc_id")
+    for k in chats:
+        for n, text in ((1, HEAD), (2, BODY), (3, HEAD2)):
+            assert corpus.segments[corpus.segments.doc_id == f"{k}#{n}"].text.tolist() == [text]
+        assert [str(docs.loc[f"{k}#{n}", "published"].date()) for n in (1, 2, 3)] == ["2024-03-01", "2024-03-01", "2024-03-13"]
+        assert manifest_rows(corpus)[f"{k}.txt"].format == "whatsapp"
+
+
+def test_a_schedule_of_dotted_dates_and_times_is_still_a_page(tmp_path):
+    # counter-example: lines that begin with a date and a dotted time but no " - sender: " are no chat
+    page = "\n".join(f"0{d}.03.2024 12.30 مباراة {HEAD}" for d in range(1, 6)) + f"\n\n{BODY}\n"
+    write_files(tmp_path, {"c/a.txt": page})
+    corpus = read_corpus(tmp_path / "c")
+    assert corpus.documents.format.tolist() == ["page"] and len(corpus.documents) == 1

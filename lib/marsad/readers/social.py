@@ -182,9 +182,11 @@ def mend_mojibake(text: str) -> str:
 # --- WhatsApp chat export ----------------------------------------------------------------------------------------
 # "01/03/2024, 10:01 - Name: text" (Android), "[01/03/2024, 10:01:05] Name: text" (iPhone); 12-hour times with
 # AM/PM (or ص/م), dots or dashes between the date's parts, a year first in some locales. Marks the app puts before
-# a line (U+200E, U+200F), narrow spaces before AM/PM and Arabic-Indic digits are read through.
-_WA_DATE = (r"(\d{1,4}) *[/.\-] *(\d{1,2}) *[/.\-] *(\d{1,4}) *,? +(\d{1,2}) *: *(\d{2})(?: *: *\d{2})?"
-            r"(?: *(?:[AaPp]\.? ?[Mm]\.?|[صم]))?")
+# a line (U+200E, U+200F), narrow spaces before AM/PM and Arabic-Indic digits are read through. (robust44) A word
+# between date and time in some languages ("01/03/2024 à 10:01" French, "1.3.2024 klo 12.30" Finnish, "kl." Danish
+# and Norwegian) and a time written with dots ("12.30", "[01.03.2024 12.30.05]"): these chats were one page.
+_WA_DATE = (r"(\d{1,4}) *[/.\-] *(\d{1,2}) *[/.\-] *(\d{1,4}) *(?:,|\s(?:à|klo|kl\.))? +(\d{1,2}) *[:.] *(\d{2})"
+            r"(?: *[:.] *\d{2})?(?: *(?:[AaPp]\.? ?[Mm]\.?|[صم]))?")
 _WA_LINE = re.compile(rf"^ *(?:{_WA_DATE} +- +|\[ *{_WA_DATE} *\] +)(.*)$")
 # one character for one (the message is cut from the line as written, its digits and marks kept)
 _WA_MARKS = str.maketrans({"\u200e": " ", "\u200f": " ", "\ufeff": " ", "\u202f": " ", "\u00a0": " ", "،": ",",
