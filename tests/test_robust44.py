@@ -88,3 +88,34 @@ def test_a_schedule_of_dotted_dates_and_times_is_still_a_page(tmp_path):
     write_files(tmp_path, {"c/a.txt": page})
     corpus = read_corpus(tmp_path / "c")
     assert corpus.documents.format.tolist() == ["page"] and len(corpus.documents) == 1
+
+
+# --- an X archive's deleted tweets and long posts ----------------------------------------------------------------
+
+def _ytd(kind, items):
+    return f"window.YTD.{kind}.part0 = " + json.dumps(items, ensure_ascii=False, indent=2)
+
+
+def test_an_x_archives_deleted_tweets_and_long_posts_are_read(tmp_path):
+    long_text = " ".join([HEAD, BODY] * 3)
+    write_files(tmp_path, {
+        "c/data/deleted-tweets.js": _ytd("deleted_tweets", [{"tweet": {
+            "id_str": "1763500000000000077", "created_at": "Fri Mar 01 23:30:00 +0000 2024",
+            "deleted_at": "Sat Mar 02 12:00:00 +0000 2024", "full_text": f"{HEAD2} &amp; {BODY}"}}]),
+        "c/data/note-tweet.js": _ytd("note_tweet", [
+            {"noteTweet": {"noteTweetId": "1763500000000000099", "createdAt": "2024-03-02T22:00:00.000Z",
+                           "core": {"text": long_text, "urls": [], "mentions": []}}},
+            {"noteTweet": {"noteTweetId": "1763500000000000100"}}]),
+        "c/data/like.js": _ytd("like", [{"like": {"tweetId": "1", "fullText": BODY}}])})
+    corpus = read_corpus(tmp_path / "c")
+    docs = corpus.documents.set_index("doc_id")
+    assert sorted(docs.index) == ["x/1763500000000000077", "x/note/1763500000000000099"]
+    texts = corpus.segments.groupby("doc_id").text.apply(" ".join)
+    assert texts["x/1763500000000000077"] == f"{HEAD2} & {BODY}" and texts["x/note/1763500000000000099"] == long_text
+    assert str(docs.loc["x/note/1763500000000000099", "published"].date()) == "2024-03-02"
+    rows = manifest_rows(corpus)
+    assert "1 deleted tweet(s)" in rows["data/deleted-tweets.js"].reason
+    assert "1 long post(s)" in rows["data/note-tweet.js"].reason
+    assert "not a long post (note tweet) object" in rows["data/note-tweet.js"].warnings
+    # counter-example: likes are others' tweets, not read
+    assert rows["data/like.js"].status == "skipped" and "kind 'like'" in rows["data/like.js"].reason

@@ -10,8 +10,8 @@ Each format is recognised only by its exact structure (else the file is read as 
 
 * X archive: a ``.js`` file beginning ``window.YTD.<kind>.part<N> =`` then a JSON list. ``tweets``/``tweet``/
   ``community_tweet`` give one document a tweet (its ``full_text`` with ``&amp;`` unescaped, ``created_at`` as its UTC
-  day, id ``x/<tweet id>``, url ``https://x.com/i/web/status/<tweet id>``); any other kind (likes, account, direct
-  messages …) is skipped saying what it is.
+  day, id ``x/<tweet id>``, url ``https://x.com/i/web/status/<tweet id>``); so do ``deleted_tweets`` and the long
+  posts of ``note_tweet`` (robust44); any other kind (likes, account, direct messages …) is skipped saying what it is.
 * Telegram: ``{"name", "type", "id", "messages": [...]}`` (one chat) or ``{"chats": {"list": [...]}}`` (the
   account's): one document a message with text, id ``telegram/<chat id>/<message id>`` (unique across channels,
   the same on every run), the chat's name as its source, ``date`` as its day; service messages have no text.
@@ -39,6 +39,9 @@ __all__ = ["read_x_archive", "export_rows", "mend_mojibake", "read_whatsapp", "i
 
 _YTD = re.compile(X_ARCHIVE_HEAD + r"\s*")  # the walk lets such a .js through by the same pattern
 _TWEET_KINDS = ("tweets", "tweet", "community_tweet")
+# (robust44) also the account's own posts, read too: deleted tweets (the tweets' structure) and long posts (note
+# tweets: their whole text); they were skipped as "not the account's tweets"
+_OTHER_TWEETS = ("deleted_tweets", "note_tweet")
 _TELEGRAM_TYPES = ("public_channel", "private_channel", "public_supergroup", "private_supergroup", "personal_chat",
                    "private_group", "bot_chat", "saved_messages")
 
@@ -51,7 +54,7 @@ def read_x_archive(source: Source) -> list[Record]:
     if not m:  # only an archive's data file reaches this reader (walk.not_news skips other scripts)
         raise DecodeError("a web page's script (JavaScript), not news")
     kind = m[1]
-    if kind not in _TWEET_KINDS:
+    if kind not in _TWEET_KINDS + _OTHER_TWEETS:
         raise DecodeError(f"X (Twitter) archive data of kind {kind!r} (not the account's tweets); not read")
     try:
         items = json.loads(text[m.end():].rstrip().rstrip(";"))
@@ -60,6 +63,8 @@ def read_x_archive(source: Source) -> list[Record]:
                           "not read") from None
     if not isinstance(items, list):
         raise DecodeError("X (Twitter) archive's tweets file without a list of tweets; not read")
+    if kind == "note_tweet":
+        return _note_tweets(items, source)
     rows, retweets = [], 0
     for k, item in enumerate(items, 1):
         tweet = item.get("tweet", item) if isinstance(item, dict) else None
@@ -75,9 +80,34 @@ def read_x_archive(source: Source) -> list[Record]:
             "url": f"https://x.com/i/web/status/{tid}" if tid.isdigit() else None,
             "published": _twitter_date(tweet.get("created_at"), source, f"tweet {k}")}))
     source.format = "x-archive"
-    source.note(f"X (Twitter) archive: {len(rows)} tweet(s), one document each"
-                + (f", {retweets} of them retweets (RT @…)" if retweets else ""))
+    source.note(f"X (Twitter) archive: {len(rows)} {'deleted ' if kind == 'deleted_tweets' else ''}tweet(s), one "
+                "document each" + (f", {retweets} of them retweets (RT @…)" if retweets else ""))
     return _records(source, ["doc_id", "text", "url", "published"], rows)
+
+
+def _note_tweets(items: list, source: Source) -> list[Record]:
+    """(robust44) An archive's long posts (``note-tweet.js``: ``{"noteTweet": {"noteTweetId", "createdAt", "core":
+    {"text"}}}``): a document each, id ``x/note/<id>``; the archive's tweets file holds only their first 280
+    characters (the post's tweet has no link to its note), so their start is read twice."""
+    rows = []
+    for k, item in enumerate(items, 1):
+        note = item.get("noteTweet", item) if isinstance(item, dict) else None
+        core = note.get("core") if isinstance(note, dict) else None
+        if not isinstance(core, dict):
+            source.warn(f"note {k}", "not a long post (note tweet) object; skipped")
+            continue
+        nid = str(note.get("noteTweetId") or "").strip()
+        stamp = pd.to_datetime(note.get("createdAt"), errors="coerce", utc=True) if note.get("createdAt") else pd.NaT
+        if note.get("createdAt") and pd.isna(stamp):
+            source.warn(f"note {k}", f"unreadable date {str(note.get('createdAt'))[:40]!r}; kept undated")
+        body = core.get("text")
+        rows.append((f"note {k}", k, {"doc_id": f"x/note/{nid}" if nid.isdigit() else None,
+                                      "text": html.unescape(body) if isinstance(body, str) else None,
+                                      "published": None if pd.isna(stamp) else stamp.isoformat()}))
+    source.format = "x-archive"
+    source.note(f"X (Twitter) archive: {len(rows)} long post(s) (note tweets), one document each; their first 280 "
+                "characters are also the text of their tweet in tweets.js")
+    return _records(source, ["doc_id", "text", "published"], rows)
 
 
 def _twitter_date(value, source: Source, where: str) -> str | None:
