@@ -119,3 +119,41 @@ def test_an_x_archives_deleted_tweets_and_long_posts_are_read(tmp_path):
     assert "not a long post (note tweet) object" in rows["data/note-tweet.js"].warnings
     # counter-example: likes are others' tweets, not read
     assert rows["data/like.js"].status == "skipped" and "kind 'like'" in rows["data/like.js"].reason
+
+
+# --- two overlapping exports of one Telegram channel (or one X account) -------------------------------------------
+
+def _channel(chat_id, ids, name="قناة الأخبار"):
+    return json.dumps({"name": name, "type": "public_channel", "id": chat_id, "messages": [
+        {"id": i, "type": "message", "date": f"2024-03-0{i}T10:00:00", "text": f"{HEAD} {i}", "text_entities": []}
+        for i in ids]}, ensure_ascii=False)
+
+
+def test_two_overlapping_exports_of_one_channel_read_each_message_once(tmp_path):
+    from marsad.engine.partitions import SeenIds, read_partition
+
+    tweet = {"tweet": {"id_str": "1763500000000000001", "created_at": "Fri Mar 01 10:00:00 +0000 2024", "full_text": HEAD2}}
+    write_files(tmp_path, {"c/march1/result.json": _channel(1009876543, [1, 2, 3]),
+                           "c/march5/result.json": _channel(1009876543, [2, 3, 4, 5]),
+                           "c/other/result.json": _channel(1001111111, [1, 2]),  # another channel: ids 1, 2 too
+                           "c/x1/data/tweets.js": _ytd("tweets", [tweet]), "c/x2/data/tweets.js": _ytd("tweets", [tweet])})
+    corpus = read_corpus(tmp_path / "c")
+    assert sorted(corpus.documents.doc_id) == sorted([f"telegram/1009876543/{i}" for i in range(1, 6)] + [
+        "telegram/1001111111/1", "telegram/1001111111/2", "x/1763500000000000001"])
+    rows = manifest_rows(corpus)
+    assert rows["march5/result.json"].documents == 2
+    assert "2 message(s) already read from an earlier export (the same ids); counted once" in rows["march5/result.json"].reason
+    assert rows["x2/data/tweets.js"].status == "skipped" and rows["x2/data/tweets.js"].documents == 0
+    # partitions read one after another (the ids the earlier ones held passed along) say the same
+    seen, ids = SeenIds(), []
+    for part in (["march1/result.json", "other/result.json"], ["march5/result.json"]):
+        part_corpus, _ = read_partition([tmp_path / "c" / p for p in part], tmp_path / "c", seen=seen)
+        ids += part_corpus.documents.doc_id.tolist()
+    assert ids == [f"telegram/1009876543/{i}" for i in (1, 2, 3)] + ["telegram/1001111111/1", "telegram/1001111111/2",
+                                                                    "telegram/1009876543/4", "telegram/1009876543/5"]
+
+
+def test_a_repeated_file_id_is_still_numbered(tmp_path):
+    # counter-example: ids made from paths (a table's rows, two files of one name) are numbered ~2 as before
+    write_files(tmp_path, {"c/a.txt": f"{HEAD}\n\n{BODY}\n", "c/a.html": f"<html><body><h1>{HEAD2}</h1><p>{BODY}</p></body></html>"})
+    assert sorted(read_corpus(tmp_path / "c").documents.doc_id) == ["a", "a~2"]

@@ -224,9 +224,9 @@ def iter_partition(
         n = seen.add(h)
         return f"{base}~{n}" if n > 1 else base
 
-    def add(records):
+    def add(records, row=None):
         d, sg = _corpus.record_rows(records, unique_id=unique_id, captured=captured,
-                                    near_duplicate_threshold=near_duplicate_threshold)
+                                    near_duplicate_threshold=near_duplicate_threshold, row=row)
         docs.extend(d)
         segs.extend(sg)
 
@@ -254,7 +254,7 @@ def iter_partition(
         if row["status"] == "parsed":
             parsed.add(row["path"])
         manifest.append(row)
-        add(records)
+        add(records, row)
         size += int(row.get("bytes") or 0)
         if chunk_bytes is not None and size >= chunk_bytes:
             yield flush()

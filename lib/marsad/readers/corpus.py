@@ -523,20 +523,40 @@ def iter_read(
         if row["status"] == "parsed":
             parsed.add(row["path"])
         docs, segs = record_rows(records, unique_id=unique_id, captured=captured,
-                                 near_duplicate_threshold=near_duplicate_threshold)
+                                 near_duplicate_threshold=near_duplicate_threshold, row=row)
         yield row, docs, segs
 
 
 def record_rows(records: list[Record], *, unique_id: Callable[[str], str], captured=pd.NaT,
-                near_duplicate_threshold: float = 0.45) -> tuple[list[dict], list[dict]]:
-    """Document rows and segment rows of a file's records (ids made unique by ``unique_id``)."""
+                near_duplicate_threshold: float = 0.45, row: dict | None = None) -> tuple[list[dict], list[dict]]:
+    """Document rows and segment rows of a file's records (ids made unique by ``unique_id``).
+
+    (robust44) A message whose id is its platform's (``telegram/<chat>/<message>``, ``x/<tweet>``) met again is the
+    same message in a second, overlapping export of one channel or account: it is not read again (it was numbered
+    ``~2``); the file's manifest ``row``, when given, says how many."""
     docs, segs = [], []
+    repeats = 0
     for doc, doc_segments in records:
-        doc["doc_id"] = unique_id(doc["doc_id"])
+        base = doc["doc_id"]
+        doc["doc_id"] = unique_id(base)
+        if doc["doc_id"] != base and doc.get("format") in _PLATFORM_FORMATS and _PLATFORM_ID.match(base):
+            repeats += 1
+            continue
         doc["captured"] = captured
         docs.append(doc)
         segs.extend(segment_rows(doc["doc_id"], doc_segments, threshold=near_duplicate_threshold))
+    if repeats and row is not None:
+        said = f"{repeats} message(s) already read from an earlier export (the same ids); counted once"
+        row["documents"] = max(0, int(row.get("documents") or 0) - repeats)
+        if not row["documents"]:
+            row["status"] = "skipped"
+        row["reason"] = "; ".join(x for x in (row.get("reason"), said) if x)
     return docs, segs
+
+
+# readers whose document ids are the platform's own message ids (the same message has the same id in any export)
+_PLATFORM_FORMATS = frozenset(("telegram", "x-archive"))
+_PLATFORM_ID = re.compile(r"^(?:telegram/-?\d+/-?\d+|x/(?:note/)?\d+)$")
 
 
 def absolute_paths(files: Iterable, root: str | os.PathLike) -> tuple[Path, list]:
