@@ -157,3 +157,47 @@ def test_a_repeated_file_id_is_still_numbered(tmp_path):
     # counter-example: ids made from paths (a table's rows, two files of one name) are numbered ~2 as before
     write_files(tmp_path, {"c/a.txt": f"{HEAD}\n\n{BODY}\n", "c/a.html": f"<html><body><h1>{HEAD2}</h1><p>{BODY}</p></body></html>"})
     assert sorted(read_corpus(tmp_path / "c").documents.doc_id) == ["a", "a~2"]
+
+
+# --- Telegram Desktop's HTML export -------------------------------------------------------------------------------
+
+def _tg_page(messages, name="قناة الأخبار"):
+    body = "".join(
+        f'<div class="message default clearfix{" joined" if k else ""}" id="message{mid}"><div class="body">'
+        f'<div class="pull_right date details" title="{date} 10:00:00 UTC+03:00">10:00</div>'
+        + ("" if k else f'<div class="from_name">{name}</div>') + f'<div class="text">{text}</div></div></div>\n'
+        for k, (mid, date, text) in enumerate(messages))
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"/><title>Exported Data</title>'
+            '<link href="css/style.css" rel="stylesheet"/><script src="js/script.js"></script></head><body>'
+            f'<div class="page_wrap"><div class="page_header"><div class="content"><div class="text bold">{name}</div>'
+            '</div></div><div class="page_body chat_page"><div class="history">'
+            '<div class="message service" id="message-1"><div class="body details">1 March 2024</div></div>'
+            f'{body}<a class="pagination block_link" href="messages2.html">Next messages</a></div></div></div></body></html>')
+
+
+def test_a_telegram_html_export_is_read_a_document_a_message(tmp_path):
+    write_files(tmp_path, {
+        "c/ChatExport/messages.html": _tg_page([(2, "01.03.2024", f"{HEAD}<br>{BODY}"),
+                                                (3, "02.03.2024", f'<strong>عاجل</strong> {HEAD2} &lt;script&gt;x&lt;/script&gt;')]),
+        "c/ChatExport/messages2.html": _tg_page([(4, "13.03.2024", BODY)]),
+        "c/ChatExport/css/style.css": "body{}", "c/ChatExport/js/script.js": "function CheckLocation(){}"})
+    corpus = read_corpus(tmp_path / "c")
+    docs = corpus.documents.set_index("doc_id")
+    assert docs.index.tolist() == ["ChatExport/message2", "ChatExport/message3", "ChatExport/message4"]
+    assert [str(d.date()) for d in docs.published] == ["2024-03-01", "2024-03-02", "2024-03-13"]
+    assert set(docs.source) == {"قناة الأخبار"}
+    texts = corpus.segments.groupby("doc_id").text.apply(list)
+    assert texts["ChatExport/message2"] == [HEAD, BODY]
+    assert texts["ChatExport/message3"] == [f"عاجل {HEAD2} <script>x</script>"]  # text, never markup
+    rows = manifest_rows(corpus)
+    assert "Telegram HTML export: 2 message(s)" in rows["ChatExport/messages.html"].reason
+    assert "1 service message(s)" in rows["ChatExport/messages.html"].reason
+
+
+def test_a_news_page_with_message_classes_is_still_a_page(tmp_path):
+    # counter-example: a page that uses the words of the export's classes without being one
+    page = (f'<html><body><div class="page_wrap"><div class="message default">{HEAD}</div><h1>{HEAD}</h1>'
+            f'<p>{BODY}</p><p>{BODY}</p></div></body></html>')
+    write_files(tmp_path, {"c/a.html": page})
+    corpus = read_corpus(tmp_path / "c")
+    assert corpus.documents.format.tolist() == ["html"] and corpus.documents.title.tolist() == [HEAD]

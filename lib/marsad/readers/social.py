@@ -25,6 +25,7 @@ Each format is recognised only by its exact structure (else the file is read as 
 from __future__ import annotations
 
 import html
+from html.parser import HTMLParser
 import json
 import re
 
@@ -35,7 +36,8 @@ from marsad.readers.decode import DecodeError
 from marsad.readers.tables import JSON_EXPORTS, _records
 from marsad.readers.walk import X_ARCHIVE_HEAD
 
-__all__ = ["read_x_archive", "export_rows", "mend_mojibake", "read_whatsapp", "is_whatsapp_chat"]
+__all__ = ["read_x_archive", "export_rows", "mend_mojibake", "read_whatsapp", "is_whatsapp_chat", "read_telegram_html",
+           "is_telegram_html"]
 
 _YTD = re.compile(X_ARCHIVE_HEAD + r"\s*")  # the walk lets such a .js through by the same pattern
 _TWEET_KINDS = ("tweets", "tweet", "community_tweet")
@@ -297,3 +299,89 @@ def _wa_day(date: tuple[int, int, int], order: str) -> str | None:
         return pd.Timestamp(year, month, day).date().isoformat()
     except ValueError:
         return None
+
+
+# --- Telegram Desktop's HTML export ------------------------------------------------------------------------------
+# (robust44) "Export chat history" in HTML writes messages.html, messages2.html … (a thousand messages each) beside
+# css/, js/ and images/; read as web pages they were one document a file of the export's chrome ("Exported Data",
+# initials, times, "Channel created") with every message in it, undated.
+_TG_MESSAGE = re.compile(r'<div class="message (?:default|service)')
+
+
+def is_telegram_html(text: str) -> bool:
+    """Whether a page is a Telegram Desktop HTML export (``messages.html``): its wrapper, its history and a message."""
+    return 'class="page_wrap"' in text and 'class="history"' in text and bool(_TG_MESSAGE.search(text))
+
+
+@register("telegram-html", sniff=is_telegram_html, order=15)
+def read_telegram_html(source: Source) -> list[Record]:
+    """Read a Telegram Desktop HTML export page: a document a message with text (id ``<export folder>/message<id>``,
+    the same in every page of one export), the chat's name (the page's header) as source, the day of its date (the
+    sender's local day, as the JSON export's ``date``); service messages and media without text are not read."""
+    parser = _TelegramPage()
+    parser.feed(source.text)
+    parser.close()
+    folder = source.doc_id.rsplit("/", 1)[0] + "/" if "/" in source.doc_id else ""
+    rows = []
+    for number, (mid, date, parts) in enumerate(parser.messages, 1):
+        text = "\n".join(line.strip() for line in "".join(parts).split("\n") if line.strip())
+        m = re.match(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})", date or "")
+        rows.append((f"message {mid or number}", number, {
+            "doc_id": f"{folder}message{mid}" if mid else None, "text": text or None, "source": parser.chat or None,
+            "published": f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}" if m else None}))
+    source.format = "telegram"
+    source.note(f"Telegram HTML export: {len(rows)} message(s), one document each"
+                + (f"; {parser.service} service message(s) (dates, joins, pins …) not read" if parser.service else ""))
+    return _records(source, ["doc_id", "text", "source", "published"], rows)
+
+
+class _TelegramPage(HTMLParser):
+    """The messages of a Telegram HTML export page: ``[(id, date title, [text pieces])]``, the chat's name, the count
+    of service messages. Only a message's own ``div.text`` (a forwarded message's too) is text; markup is dropped."""
+
+    _VOID = frozenset(("br", "img", "meta", "link", "hr", "input", "source", "wbr", "area", "base", "col", "embed"))
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.messages: list = []
+        self.chat, self.service = "", 0
+        self._depth = 0
+        self._text_at = self._header_at = None  # depth of the open div.text, of the page header's name
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "br" and self._text_at is not None:
+            self.messages[-1][2].append("\n")
+        if tag in self._VOID:
+            return
+        self._depth += 1
+        if tag != "div":
+            return
+        attrs = dict(attrs)
+        classes = (attrs.get("class") or "").split()
+        if "message" in classes and "service" in classes:
+            self.service += 1
+        elif "message" in classes and "default" in classes:
+            self.messages.append(["".join(c for c in attrs.get("id") or "" if c.isdigit()), None, []])
+        elif self.messages and "date" in classes and "details" in classes and self.messages[-1][1] is None:
+            self.messages[-1][1] = attrs.get("title")
+        elif self.messages and classes == ["text"] and self._text_at is None:
+            self._text_at = self._depth
+            if self.messages[-1][2]:
+                self.messages[-1][2].append("\n")
+        elif not self.messages and "text" in classes and "bold" in classes and not self.chat:
+            self._header_at = self._depth
+
+    def handle_endtag(self, tag):
+        if tag in self._VOID:
+            return
+        if self._text_at is not None and self._depth == self._text_at:
+            self._text_at = None
+        if self._header_at is not None and self._depth == self._header_at:
+            self._header_at = None
+        self._depth = max(0, self._depth - 1)
+
+    def handle_data(self, data):
+        if self._text_at is not None:
+            self.messages[-1][2].append(data)
+        elif self._header_at is not None:
+            self.chat = " ".join((self.chat + " " + data).split())
