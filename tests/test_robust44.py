@@ -201,3 +201,53 @@ def test_a_news_page_with_message_classes_is_still_a_page(tmp_path):
     write_files(tmp_path, {"c/a.html": page})
     corpus = read_corpus(tmp_path / "c")
     assert corpus.documents.format.tolist() == ["html"] and corpus.documents.title.tolist() == [HEAD]
+
+
+# --- Instagram and TikTok data exports ----------------------------------------------------------------------------
+
+def _moj(text):
+    return text.encode("utf-8").decode("latin-1")  # Meta's exports write each UTF-8 byte as a \u00XX escape
+
+
+def test_instagram_posts_reels_and_comments_are_read_mended(tmp_path):
+    posts = [{"media": [{"uri": "media/posts/1.jpg", "creation_timestamp": 1709332200, "title": _moj(HEAD)}]},
+             {"media": [{"uri": "media/posts/2.jpg", "creation_timestamp": 1709373600, "title": ""},
+                        {"uri": "media/posts/3.jpg", "creation_timestamp": 1709373600, "title": ""}],
+              "title": BODY, "creation_timestamp": 1709373600}]  # written right: not mended
+    reels = {"ig_reels_media": [{"media": [{"uri": "media/reels/1.mp4", "creation_timestamp": 1709287200,
+                                            "title": _moj(HEAD2)}]}]}
+    comments = [{"string_map_data": {"Comment": {"value": _moj(BODY)}, "Time": {"timestamp": 1709287200}}}]
+    write_files(tmp_path, {"c/content/posts_1.json": json.dumps(posts), "c/content/reels.json": json.dumps(reels),
+                           "c/comments/post_comments_1.json": json.dumps(comments)})
+    corpus = read_corpus(tmp_path / "c")
+    texts = corpus.segments.groupby("doc_id").text.apply(list)
+    assert texts["content/posts_1#1"] == [HEAD] and texts["content/posts_1#2"] == [BODY]
+    assert texts["content/reels#1"] == [HEAD2] and texts["comments/post_comments_1#1"] == [BODY]
+    docs = corpus.documents.set_index("doc_id")
+    assert str(docs.loc["content/posts_1#1", "published"].date()) == "2024-03-01"
+    assert set(docs.format) == {"instagram"}
+    assert "1 text(s) mended" in manifest_rows(corpus)["content/posts_1.json"].reason
+
+
+def test_a_tiktok_export_reads_the_accounts_videos_and_comments_not_its_activity(tmp_path):
+    data = {"Activity": {"Like List": {"ItemFavoriteList": [{"Date": "2024-03-01 10:00:00", "Link": "https://t/1"}]}},
+            "Comment": {"Comments": {"CommentsList": [{"Date": "2024-03-02 10:05:00", "Comment": BODY}]}},
+            "Video": {"Videos": {"VideoList": [{"Date": "2024-03-01 10:00:00", "Link": "https://t/3", "Title": HEAD}]}},
+            "Profile": {"Profile Information": {"ProfileMap": {"userName": "someone"}}}}
+    only_activity = {"Activity": data["Activity"], "Profile": data["Profile"]}
+    write_files(tmp_path, {"c/user_data_tiktok.json": json.dumps(data, ensure_ascii=False),
+                           "c/old/user_data.json": json.dumps(only_activity)})
+    corpus = read_corpus(tmp_path / "c")
+    texts = corpus.segments.groupby("doc_id").text.apply(list)
+    assert texts.to_dict() == {"user_data_tiktok#1": [HEAD], "user_data_tiktok#2": [BODY]}
+    rows = manifest_rows(corpus)
+    assert "1 video(s) and 1 comment(s)" in rows["user_data_tiktok.json"].reason
+    assert rows["old/user_data.json"].status == "skipped" and "TikTok data export without" in rows["old/user_data.json"].reason
+
+
+def test_a_json_table_with_a_uri_column_is_still_a_table(tmp_path):
+    # counter-example: records with title/text (and a uri) are a table of articles as before
+    rows = [{"title": HEAD, "text": BODY, "uri": "https://example.org/1", "date": "2024-03-01"}]
+    write_files(tmp_path, {"c/a.json": json.dumps(rows, ensure_ascii=False)})
+    corpus = read_corpus(tmp_path / "c")
+    assert corpus.documents.format.tolist() == ["json"] and corpus.documents.title.tolist() == [HEAD]

@@ -132,6 +132,11 @@ def export_rows(data, source: Source) -> tuple[list, list] | None:
     posts = _facebook_posts(data)
     if posts is not None:
         return _facebook_rows(posts, source)
+    items = _instagram_items(data)
+    if items is not None:
+        return _instagram_rows(items, source)
+    if _is_tiktok(data):
+        return _tiktok_rows(data, source)
     return None
 
 
@@ -198,6 +203,103 @@ def _facebook_rows(posts: list[dict], source: Source) -> tuple[list, list]:
                 + (f"; {mended} text(s) mended (UTF-8 written as Latin-1 escapes, a Facebook export bug)"
                    if mended else ""))
     return ["text", "published"], rows
+
+
+# --- Instagram and TikTok data exports (robust44) ---------------------------------------------------------------
+# Instagram (Meta's export, the Facebook one's bug included: UTF-8 written as \u00XX escapes): posts_1.json (a list of
+# posts, a post's caption in its "title" or, for one photo, its media's), reels.json / stories.json (under
+# "ig_reels_media" / "ig_stories"), post_comments_1.json ("string_map_data": {"Comment": {"value"}, "Time"}). Read as
+# tables, captions came out as "ÙØ²ÙØ±", a one-photo post's caption, reels and comments were lost.
+
+def _is_media(x) -> bool:
+    return isinstance(x, dict) and "uri" in x and "creation_timestamp" in x
+
+
+def _is_ig_post(x) -> bool:
+    return (isinstance(x, dict) and isinstance(x.get("media"), list) and bool(x["media"])
+            and all(_is_media(m) for m in x["media"]))
+
+
+def _is_ig_comment(x) -> bool:
+    return isinstance(x, dict) and isinstance(x.get("string_map_data"), dict) and isinstance(
+        x["string_map_data"].get("Comment"), dict)
+
+
+def _instagram_items(data) -> list | None:
+    """An Instagram export's posts, reels, stories or comments (a list), else ``None``."""
+    if isinstance(data, dict) and len(data) == 1:
+        key, value = next(iter(data.items()))
+        if str(key).startswith(("ig_", "comments_")) and isinstance(value, list):
+            data = value
+    if isinstance(data, list) and data and (all(_is_ig_post(x) or _is_media(x) for x in data)
+                                            or all(_is_ig_comment(x) for x in data)):
+        return data
+    return None
+
+
+def _instagram_rows(items: list, source: Source) -> tuple[list, list]:
+    rows, mended, kinds = [], 0, set()
+    for k, item in enumerate(items, 1):
+        if _is_ig_comment(item):
+            kinds.add("comment")
+            text = item["string_map_data"]["Comment"].get("value")
+            stamp = (item["string_map_data"].get("Time") or {}).get("timestamp")
+        else:
+            media = item.get("media") if _is_ig_post(item) else [item]
+            kinds.add("post")
+            text = item.get("title") or next((m.get("title") for m in media if m.get("title")), None)
+            stamp = item.get("creation_timestamp") or media[0].get("creation_timestamp")
+        fixed = mend_mojibake(text) if isinstance(text, str) else None
+        mended += fixed != text
+        rows.append((f"item {k}", k, {"text": fixed or None, "published": _unix_day(stamp)}))
+    source.format = "instagram"
+    source.note(f"Instagram export: {len(items)} {' and '.join(sorted(kinds))}(s), one document each (their caption or "
+                "text)" + (f"; {mended} text(s) mended (UTF-8 written as Latin-1 escapes, a Meta export bug)"
+                           if mended else ""))
+    return ["text", "published"], rows
+
+
+def _unix_day(stamp) -> str | None:
+    return pd.Timestamp(int(stamp), unit="s").isoformat() if isinstance(stamp, (int, float)) and 0 < stamp < 4e9 else None
+
+
+# TikTok: user_data.json / user_data_tiktok.json, one object of sections ("Activity", "Comment", "Video" or "Post",
+# "Profile" …); the account's own videos (their "Title"/"Desc") and comments are text, the rest is activity (likes,
+# history, logins: links and dates). Read as a table it was "no title or text column (columns: doc_id, Like List…)".
+_TIKTOK_SECTIONS = {"activity", "comment", "video", "post", "profile", "direct messages", "ads and data",
+                    "app settings", "your activity", "tiktok live", "tiktok shopping"}
+
+
+def _section(data: dict, *names):
+    """``data[name]`` for the first of ``names`` it has, its keys compared without case (``{}`` if none)."""
+    keys = {str(k).lower(): k for k in data} if isinstance(data, dict) else {}
+    return next((data[keys[n]] for n in names if n in keys), {})
+
+
+def _is_tiktok(data) -> bool:
+    return isinstance(data, dict) and len({str(k).lower() for k in data} & _TIKTOK_SECTIONS) >= 2
+
+
+def _tiktok_rows(data: dict, source: Source) -> tuple[list, list]:
+    videos = _section(_section(_section(data, "video", "post"), "videos", "posts"), "videolist")
+    comments = _section(_section(_section(data, "comment"), "comments"), "commentslist")
+    rows = []
+    for kind, items, fields in (("video", videos, ("title", "desc", "description")), ("comment", comments, ("comment",))):
+        for k, item in enumerate(items if isinstance(items, list) else [], 1):
+            if not isinstance(item, dict):
+                continue
+            text = next((v for v in (_section(item, f) for f in fields) if isinstance(v, str) and v.strip()), None)
+            date = _section(item, "date")
+            rows.append((f"{kind} {k}", len(rows) + 1, {"text": text, "published": date if isinstance(date, str) and date else None,
+                                                       "url": _section(item, "link") or None}))
+    source.format = "tiktok"
+    if not any(values["text"] for _, _, values in rows):
+        raise DecodeError("TikTok data export without a video caption or comment of the account's (its activity: "
+                          "likes, watch history, logins …, not news); not read")
+    source.note(f"TikTok export: {len(videos) if isinstance(videos, list) else 0} video(s) and "
+                f"{len(comments) if isinstance(comments, list) else 0} comment(s) of the account, one document each "
+                "(its activity: likes, watch history …, not read)")
+    return ["text", "published", "url"], rows
 
 
 def mend_mojibake(text: str) -> str:
