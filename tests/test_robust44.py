@@ -251,3 +251,26 @@ def test_a_json_table_with_a_uri_column_is_still_a_table(tmp_path):
     write_files(tmp_path, {"c/a.json": json.dumps(rows, ensure_ascii=False)})
     corpus = read_corpus(tmp_path / "c")
     assert corpus.documents.format.tolist() == ["json"] and corpus.documents.title.tolist() == [HEAD]
+
+
+# --- a one-paragraph article in a <noscript> ----------------------------------------------------------------------
+
+def _shell(inner):
+    return (f"<html><head><title>الموقع</title><script src='app.js'></script></head><body><div id='root'></div>"
+            f"<noscript>{inner}</noscript></body></html>")
+
+
+def test_a_long_one_paragraph_article_in_a_noscript_is_read(tmp_path):
+    para = " ".join([BODY] * 6)  # 90 words, no heading
+    write_files(tmp_path, {"c/a.html": _shell(f"<p>{para}</p>")})
+    corpus = read_corpus(tmp_path / "c")
+    assert corpus.segments.text.tolist() == ["الموقع", para]
+    assert "read from the page's <noscript>" in manifest_rows(corpus)["a.html"].reason
+
+
+def test_a_short_lone_paragraph_or_a_notice_in_a_noscript_is_not_read(tmp_path):
+    # counter-examples: one paragraph under 80 words (a notice in any words may be that long) and a long notice
+    notice = "يرجى تفعيل جافا سكريبت في متصفحك لعرض هذا الموقع بشكل صحيح " * 3
+    write_files(tmp_path, {"c/short.html": _shell(f"<p>{BODY} {BODY} {BODY}</p>"), "c/notice.html": _shell(f"<p>{notice}</p>")})
+    corpus = read_corpus(tmp_path / "c")
+    assert corpus.segments.text.tolist() == ["الموقع", "الموقع"]

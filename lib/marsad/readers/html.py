@@ -428,7 +428,8 @@ def _read_hidden(text: str, page: ParsedPage, depth: int) -> None:
     script) or a ``<noscript>`` (shown without scripts): the article is read from there, with a warning, when it is
     one; a "please enable JavaScript" or cookie notice is not (robust43). An article: at least 20 words outside the
     site's notices (:func:`_is_notice`, not read), in a heading and a paragraph or in two paragraphs or more (a
-    30-word notice in one block, in any words, was a document titled with the site's name)."""
+    30-word notice in one block, in any words, was a document titled with the site's name), or (robust44) one
+    paragraph alone as long as no notice is (80 words or more: such an article was lost)."""
     found, kinds = [], []
     for kind, inner in _hidden_parts(text):
         segs = [seg for seg in parse_html_page(inner, depth + 1).segments if not _is_notice(seg["text"])]
@@ -437,7 +438,7 @@ def _read_hidden(text: str, page: ParsedPage, depth: int) -> None:
             kinds.append(kind)
     body = [seg for seg in found if seg["section"] != "title"]
     words = sum(len(seg["text"].split()) for seg in body)
-    if words < _MIN_HIDDEN_WORDS or not body or (len(body) < 2 and len(found) == len(body)):
+    if words < _MIN_HIDDEN_WORDS or not body or (len(body) < 2 and len(found) == len(body) and words < _MAX_NOTICE_WORDS):
         return
     has_title = any(seg["section"] == "title" for seg in page.segments)
     for seg in found:
