@@ -274,3 +274,13 @@ def test_a_short_lone_paragraph_or_a_notice_in_a_noscript_is_not_read(tmp_path):
     write_files(tmp_path, {"c/short.html": _shell(f"<p>{BODY} {BODY} {BODY}</p>"), "c/notice.html": _shell(f"<p>{notice}</p>")})
     corpus = read_corpus(tmp_path / "c")
     assert corpus.segments.text.tolist() == ["الموقع", "الموقع"]
+
+
+def test_a_platform_id_met_again_with_another_text_is_kept_numbered(tmp_path):
+    # counter-example: the same message id with another text (an edited message) is not dropped: numbered ~2 as before
+    edited = json.loads(_channel(1009876543, [2]))
+    edited["messages"][0]["text"] = HEAD2
+    write_files(tmp_path, {"c/a/result.json": _channel(1009876543, [2]), "c/b/result.json": json.dumps(edited, ensure_ascii=False)})
+    corpus = read_corpus(tmp_path / "c")
+    assert corpus.documents.doc_id.tolist() == ["telegram/1009876543/2", "telegram/1009876543/2~2"]
+    assert corpus.segments.text.tolist() == [f"{HEAD} 2", HEAD2]

@@ -531,17 +531,22 @@ def record_rows(records: list[Record], *, unique_id: Callable[[str], str], captu
                 near_duplicate_threshold: float = 0.45, row: dict | None = None) -> tuple[list[dict], list[dict]]:
     """Document rows and segment rows of a file's records (ids made unique by ``unique_id``).
 
-    (robust44) A message whose id is its platform's (``telegram/<chat>/<message>``, ``x/<tweet>``) met again is the
-    same message in a second, overlapping export of one channel or account: it is not read again (it was numbered
-    ``~2``); the file's manifest ``row``, when given, says how many."""
+    (robust44) A message whose id is its platform's (``telegram/<chat>/<message>``, ``x/<tweet>``) met again with the
+    same text is the same message in a second, overlapping export of one channel or account: it is not read again (it
+    was numbered ``~2``); the file's manifest ``row``, when given, says how many. The same id with another text (an
+    edited message) is numbered ``~2`` as before. ``unique_id`` counts the pair (id, text) as one more id, so the
+    engines' counts of ids decide it in every partition as they decide numbering."""
     docs, segs = [], []
     repeats = 0
     for doc, doc_segments in records:
         base = doc["doc_id"]
+        if doc.get("format") in _PLATFORM_FORMATS and _PLATFORM_ID.match(base):
+            text = "\n".join(seg["text"] for seg in doc_segments)
+            pair = f"{base}\x00{hashlib.blake2b(text.encode('utf-8'), digest_size=8).hexdigest()}"
+            if unique_id(pair) != pair:
+                repeats += 1
+                continue
         doc["doc_id"] = unique_id(base)
-        if doc["doc_id"] != base and doc.get("format") in _PLATFORM_FORMATS and _PLATFORM_ID.match(base):
-            repeats += 1
-            continue
         doc["captured"] = captured
         docs.append(doc)
         segs.extend(segment_rows(doc["doc_id"], doc_segments, threshold=near_duplicate_threshold))
