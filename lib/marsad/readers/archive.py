@@ -30,6 +30,8 @@ from marsad.readers.decode import DecodeError
 __all__ = ["COMPRESSIONS", "BrokenStream", "compression", "unpack", "unpacked_blocks", "file_blocks", "is_zip",
            "zip_members", "inner_name", "size_text"]
 
+# bytes of a file (unpacked) or of an archive's members read at most (readers.corpus.MAX_BYTES, the max_bytes default)
+MAX_BYTES = 256 * 1024 * 1024
 # first bytes -> name of the packing
 COMPRESSIONS = {b"\x1f\x8b": "gzip", b"BZh": "bzip2", b"\xfd7zXZ\x00": "xz"}
 _SUFFIXES = {".gz": "gzip", ".gzip": "gzip", ".tgz": "gzip", ".bz2": "bzip2", ".xz": "xz"}

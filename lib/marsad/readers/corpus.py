@@ -59,7 +59,7 @@ __all__ = [
 DOCUMENT_COLUMNS = ["doc_id", "path", "source", "url", "published", "title", "format", "category", "captured"]
 SEGMENT_COLUMNS = ["doc_id", "section", "position", "text", "normalized", "duplicate_of", "credit"]
 MANIFEST_COLUMNS = ["path", "status", "reason", "format", "encoding", "documents", "bytes", "warnings", "duplicate_of"]
-MAX_BYTES = 256 * 1024 * 1024
+MAX_BYTES = archive.MAX_BYTES
 
 _PAGE_SUFFIXES = ("", ".txt", ".text", ".html", ".htm", ".xml", ".tml")
 

@@ -21,6 +21,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from marsad.readers.archive import MAX_BYTES, _hidden
+
 __all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable", "saved_page_of", "holds_documents",
            "assets_reason", "holds_code", "holds_pages", "refers_to", "pieces", "still_there", "X_ARCHIVE_HEAD"]
 
@@ -451,9 +453,6 @@ def _candidates(infos) -> list:
     """An archive's members that may be read, in the order it reads them (by name), each with whether it can be the
     first of its bytes for other archives: read by its name (not hidden, not a script) within the size limit.
     Folders, encrypted and hidden members and macOS metadata are never read (``archive.zip_members``)."""
-    from marsad.readers.archive import _hidden  # the walk is imported by the readers: imported when needed
-    from marsad.readers.corpus import MAX_BYTES
-
     out, used = [], 0
     for info in sorted(infos, key=lambda i: i.filename):
         if info.is_dir() or info.flag_bits & 0x1 or _hidden(info.filename):
