@@ -10,6 +10,12 @@ must start the full names of exactly one person of the document, be a known firs
 common word, title, connector (عبد) or word with ال (الحسناء، المهندس); a speech verb is no role (وقال محمد, where
 the title list's قال would count). A first name many people share (شارل، محمد) is allowed: the role and the one
 person of the document with it decide.
+
+people107: the role may be followed by a nationality adjective with ال (المدرب الأوروغوياني ألفارو, after ألفارو
+غوتييرز); there, and only there, a first name written with أل / إل (a foreign name's hamza, no article: ألفارو) may
+stand alone too. A royal honorific (الملك، الأمير …, with a proclitic: للملك) counts as the role when the one person
+of the document with that first name is himself written after an honorific there (الملك عبدالله الثاني … للملك
+عبدالله).
 """
 from __future__ import annotations
 
@@ -29,6 +35,7 @@ __all__ = ["lone_first_names"]
 
 _NOT_THEIRS = frozenset(normalize(w) for w in "النبي الرسول الإمام سيدنا القديس البابا".split())
 _BEFORE = re.compile(r"([^\s\"'«»“”()\[\]{}،,:;؛.!?؟…]+)[ \t]+$")
+_CUT = re.compile(r"[\"'«»“”()\[\]{}،,:;؛.!?؟…]")
 _AFTER_COLON = re.compile(r":[ \t]*[\"«“]?[ \t]*$")
 
 
@@ -66,6 +73,17 @@ def _first_name_spans(text: str, raw: str) -> list[tuple[int, int]]:
     return out
 
 
+def _hamza_first(w: str, spellings: set, common: frozenset, titles: frozenset) -> bool:
+    """people107: a first word whose ال is no article but a foreign name's أل / إل as written (ألفارو، ألبرتو،
+    إلياس is a known first name anyway): five letters or more, every spelling with the hamza, no common word, title,
+    country word or nationality adjective (ألماني)."""
+    from marsad.mentions.name_words import _country_words, _demonyms_with_article
+
+    return (len(w) >= 5 and w.startswith("ال") and bool(spellings)
+            and all(x.startswith(("أل", "إل")) for x in spellings) and w not in common and w not in titles
+            and w not in _country_words() and w not in _demonyms_with_article() and w[2:] not in _country_words())
+
+
 def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=None,
                      segments: DocSegments | None = None, batch: tuple | None = None) -> list[tuple[int, int, int, str]]:
     """New person rows ``(k, start, end, entity_id)`` for the first names alone after a role.
@@ -83,7 +101,7 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
     """
     from marsad.mentions.name_words import _CONNECTORS, _SPEECH, _bare
     from marsad.mentions.kb_names import _HONORIFICS
-    from marsad.mentions.clean_spans import _after_raw_role
+    from marsad.mentions.clean_spans import _after_raw_role, _after_role_and_nationality
     from marsad.mentions.people import common_words, known_first, title_words
 
     firsts: dict = {}  # (doc, first word (normalised)) -> (ids, spellings as written)
@@ -115,9 +133,21 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
 
     # per document, the first words of exactly one person's full names that may stand alone: their spellings
     eligible: dict = defaultdict(list)
+    hamza: set = set()  # (doc, id) of a foreign first name written with أل / إل, taken only after M1's cue
     for (d, w), (ids, spellings) in firsts.items():
         if len(ids) == 1 and alone(w):
             eligible[d].append((spellings, next(iter(ids))))
+        elif len(ids) == 1 and _hamza_first(w, spellings, common, titles):
+            eligible[d].append((spellings, next(iter(ids))))
+            hamza.add((d, next(iter(ids))))
+    # people107: per document, the eligible people one of whose full names is written right after a royal honorific
+    honoured: dict = defaultdict(set)
+    wanted = {pid for c in eligible.values() for _sp, pid in c}
+    for k, s, e, eid, typ in rows:
+        if typ == "person" and eid in wanted and _first_word(texts[k][s:e]) is not None:
+            b = _BEFORE.search(texts[k], max(0, s - 30), s)
+            if b and any(r in _HONORIFICS for r in _bare(normalize(b.group(1)))):
+                honoured[doc_ids[k]].add(eid)
     out = []
     for k, raw, pid in _free_spellings(texts, doc_ids, eligible, spans, segments, batch):
         text = texts[k]
@@ -133,9 +163,24 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
                 spans[k].append((s, e))
                 continue
             b = _BEFORE.search(text, max(0, s - tag - 30), s - tag)
-            roles = _bare(normalize(b.group(1))) if b else ()
-            if not b or any(r in _NOT_THEIRS or r in _HONORIFICS or r in _SPEECH for r in roles) or not _after_raw_role(
-                    text, s - tag, titles):
+            if not b:
+                continue
+            roles = _bare(normalize(b.group(1)))
+            if (doc_ids[k], pid) not in hamza and _after_raw_role(text, s - tag, titles):
+                pass
+            elif _after_role_and_nationality(text, s - tag, titles):
+                # (people107: a nationality adjective between the role and the first name, المدرب الأوروغوياني
+                # ألفارو; the words before the adjective are read as the role)
+                head = _CUT.split(text[max(0, b.start(1) - 40):b.start(1)])[-1]
+                roles = tuple(r for x in head.split()[-2:] for r in _bare(normalize(x)))
+            else:
+                continue
+            if any(r in _NOT_THEIRS or r in _SPEECH for r in roles):
+                continue
+            if any(r in _HONORIFICS for r in roles) and pid not in honoured.get(doc_ids[k], ()):
+                # (a royal honorific names a royal by first name alone: the one person of the document with this
+                # first name only when he is himself written after an honorific there, الملك عبدالله الثاني …
+                # للملك عبدالله; not الأمير فيليب beside a فيليب هاموند)
                 continue
             out.append((k, s, e, pid))
             spans[k].append((s, e))
