@@ -199,7 +199,9 @@ def test_every_static_image_is_described(pages):
 
 
 def test_timeline_point_labels_hide_on_a_phone_and_come_back_when_wide(seed_run):
-    """At 400 px the stacked labels of nearby events overprinted each other; hover still names each point."""
+    """At 400 px the stacked labels of nearby events overprinted each other; hover still names each point. There,
+    the marks of the six events the seed's page dates on or before 19 June 2024 print one over another: a count over
+    them says so on a phone only (audit42)."""
     from playwright.sync_api import sync_playwright
 
     from _browser import CHROMIUM_ARGS, find_chromium
@@ -208,6 +210,8 @@ def test_timeline_point_labels_hide_on_a_phone_and_come_back_when_wide(seed_run)
     count = """() => { const div = [...document.querySelectorAll('.plotly-graph-div')]
         .find(d => ((d.layout || {}).meta || {}).marsad_narrow_text === 'hide');
         return div ? div.querySelectorAll('.textpoint text').length : -1; }"""
+    phone = """() => [...document.querySelectorAll('.plotly-graph-div .annotation-text')]
+        .map(t => t.textContent).filter(t => / events$/.test(t)).sort()"""
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
         try:
@@ -216,9 +220,11 @@ def test_timeline_point_labels_hide_on_a_phone_and_come_back_when_wide(seed_run)
             page.wait_for_function("() => document.querySelector('.plotly-graph-div svg.main-svg')")
             page.wait_for_timeout(500)
             assert page.evaluate(count) == 0
+            assert page.evaluate(phone) == ["2 events", "6 events"]
             page.set_viewport_size({"width": 1300, "height": 900})
             page.wait_for_timeout(800)  # the resize handler waits 150 ms
             assert page.evaluate(count) > 0
+            assert page.evaluate(phone) == []
         finally:
             browser.close()
 

@@ -18,7 +18,7 @@ from marsad.charts.base import escape_html, hover_text, matplotlib_font, mpl_tex
 
 __all__ = [
     "timeline_figure", "timeline_static", "placed_events", "goldstein_curve", "events_table", "chronicle_table", "url_outlets", "background_html",
-    "country_name", "dyad_label", "pairs_caption", "goldstein_pairs_sentence", "split_periods", "place_labels", "focus_range", "focus_sentence", "static_lane_layout", "goldstein_events", "date_words",
+    "country_name", "dyad_label", "pairs_caption", "partners_apart", "goldstein_pairs_sentence", "split_periods", "place_labels", "phone_counts", "focus_range", "focus_sentence", "static_lane_layout", "goldstein_events", "date_words",
     "ROOT_COLORS", "ROOT_LABELS", "STATUS_SYMBOLS",
 ]
 
@@ -93,7 +93,10 @@ def pairs_caption(named: pd.DataFrame, focus, partners, *, top: int = 5) -> str:
     listed = ", ".join(
         f"{country_name(r.entity_id)} ({plural(r.sentences, 'sentence')}; both named in "
         f"{plural(r.documents, 'document')})" for r in others.itertuples())
-    mine = ", ".join(f"{country_name(p)} {plural(int(own.loc[p, 'sentences']), 'sentence')}" for p in partners)
+    # "Vietnam 0 sentences" read as "Vietnam is not in this corpus" for a partner named in every document (audit42)
+    mine = ", ".join(f"{country_name(p)} {plural(int(own.loc[p, 'sentences']), 'sentence')} ("
+                     + (f"both named in {plural(int(own.loc[p, 'documents']), 'document')})" if own.loc[p, 'documents']
+                        else f"not named with {country_name(focus)} in any document)") for p in partners)
     return (f"Named in one sentence with {country_name(focus)} most often in this corpus: {listed}; "
             f"this report's partners: {mine}. To chart another pair, run the report with "
             f"-p partners {','.join(others['entity_id'].head(2))}.")
@@ -113,12 +116,39 @@ def _or_list(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1]
 
 
-def summary_markdown(events: pd.DataFrame, background: pd.DataFrame, focus, partners, *, n_dated: int) -> str:
+def partners_apart(named: pd.DataFrame | None, focus, partners, *, esc=str) -> str:
+    """Why a partner has no event, in words: an event needs both countries in one sentence, and the corpus names
+    them together in N documents but never in one sentence, or in no document at all ("" when ``named`` is None).
+
+    With no event, "Vietnam 0 sentences" far down the page was all the timeline said of a partner that four of the
+    corpus's four documents name beside Russia (audit42); "Cuba" passed with ``-p partners`` and named with Russia
+    nowhere got the same words. ``esc`` is applied to each country name (``escape_markdown`` for Markdown)."""
+    if named is None:
+        return ""
+    from marsad.charts.base import plural
+
+    own = named.set_index("entity_id").reindex(list(partners), fill_value=0)
+    parts, f = [], esc(country_name(focus))
+    for p in partners:
+        s, d, name = int(own.loc[p, "sentences"]), int(own.loc[p, "documents"]), esc(country_name(p))
+        if s:
+            parts.append(f"{name} shares {plural(s, 'sentence')} with {f} (in {plural(d, 'document')}), none read "
+                         "as an event between them")
+        elif d:
+            parts.append(f"{name} is named with {f} in {plural(d, 'document')}, never in one sentence")
+        else:
+            parts.append(f"{name} is named with {f} in no document")
+    return "An event needs both countries in one sentence: " + "; ".join(parts) + "."
+
+
+def summary_markdown(events: pd.DataFrame, background: pd.DataFrame, focus, partners, *, n_dated: int,
+                     named: pd.DataFrame | None = None) -> str:
     """The timeline report's first sentence (Markdown): how many events, of which pairs, from what, how dated.
 
     A corpus without any event of the pairs got "0 events (...) from 0 documents and 0 mentions. 0 carry a date of
     their own; the others are dated on or before publication. 0 background statements": five zeros and "the
-    others" of nothing. It now says so in words; "the others" is said only when some events are undated.
+    others" of nothing. It now says so in words; "the others" is said only when some events are undated. With no
+    event, ``named`` (:func:`marsad.query.countries_named_with`) adds why, per partner (:func:`partners_apart`).
     """
     from marsad.charts.base import escape_markdown, plural
 
@@ -127,7 +157,8 @@ def summary_markdown(events: pd.DataFrame, background: pd.DataFrame, focus, part
         pair = _or_list([escape_markdown(country_name(p)) for p in partners])
         return (f"**No event** between {escape_markdown(country_name(focus))} and {pair} in this corpus"
                 + (f"; **{plural(len(background), 'background statement')}** (standing relations, history)."
-                   if len(background) else ", and no background statement (standing relations, history)."))
+                   if len(background) else ", and no background statement (standing relations, history).")
+                + (" " + partners_apart(named, focus, partners, esc=escape_markdown) if named is not None else ""))
     by_status = events["status"].value_counts()
     per_pair = "; ".join(f"{dyad_label(focus, p)}: {(events['actor2'] == p).sum()}" for p in partners)
     n_reports = int(events["n_mentions"].sum())
@@ -160,6 +191,11 @@ def summary_headline(events: pd.DataFrame, focus, partners, *, n_dated: int, nam
 
     if events.empty:
         text = f"No event between {country_name(focus)} and {_or_list([country_name(p) for p in partners])}"
+        if named is not None:  # (audit42) the reason, when it is that: no sentence names both
+            own = named.set_index("entity_id").reindex(list(partners), fill_value=0)
+            if not own["sentences"].any():
+                text += (", never named with it in one sentence" if len(partners) > 1 else
+                         ", not named with it in one sentence")
         others = _other_partners(named, partners)
         if others is not None:
             text += ("; named with it most: " + ", ".join(
@@ -332,6 +368,66 @@ def place_labels(part: pd.DataFrame, *, width_px: float = 1100, char_px: float =
     return part
 
 
+# On a phone (a plot about 240 px wide beside the lane names) the point labels are hidden, and events a few pixels
+# apart print one marker over another: seven events of 19 June in the seed, a week of May in audit41's Russia-Iran
+# lane, read as one event (audit42). Those runs of events get a count over them ("7 events"), shown only on a
+# narrow screen; tapping it lists them.
+_PHONE_PLOT_PX = 240
+_PHONE_MARK_PX = 14  # a 12-px marker and its outline: marks closer than this overprint
+_PHONE_CHAR_PX = 6.3
+
+
+def phone_counts(part: pd.DataFrame, *, width_px: float = _PHONE_PLOT_PX, mark_px: float = _PHONE_MARK_PX,
+                 pad: float = _PAD) -> list[dict]:
+    """The runs of overprinting marks of one panel on a phone, each with the number of events it holds.
+
+    Walking each lane from left to right, an event whose mark is less than ``mark_px`` from the previous one (on a
+    plot ``width_px`` wide, over the panel's opening view) joins its run. A run of two or more events gets a count
+    label over the lane, or under it when the previous label over it has not ended; when neither is free it joins
+    the nearer label, whose count then covers both runs.
+
+    Returns:
+        One dict per label: ``lane``, ``x`` (the middle of its events' marks), ``n``, ``side`` (``"top"`` or
+        ``"bottom"``), ``anchor`` (``"left"``, ``"center"`` or ``"right"``: the label's end at ``x``), ``labels`` (the
+        events' short labels, in date order).
+    """
+    if part.empty:
+        return []
+    x0, x1 = axis_range(part, pad, focus=True)
+    per_px = (x1 - x0) / width_px
+    walked = part[part["mid"].between(x0, x1)]
+    out: list[dict] = []
+    for lane_name, lane in walked.sort_values("mid", kind="stable").groupby("lane", sort=False):
+        runs: list[list] = []
+        for _, r in lane.iterrows():
+            if runs and r["mid"] - runs[-1][-1]["mid"] < per_px * mark_px:
+                runs[-1].append(r)
+            else:
+                runs.append([r])
+        ends: dict[str, dict] = {}  # side -> the last label placed there
+        for run in (r for r in runs if len(r) > 1):
+            x = min(r["mid"] for r in run) + (max(r["mid"] for r in run) - min(r["mid"] for r in run)) / 2
+            wide = per_px * _PHONE_CHAR_PX * len(f"{len(run)} events")
+            # near an end of the plot the label runs inward: centred, it went past the figure's edge or over the
+            # lane names
+            anchor = "left" if x < x0 + (x1 - x0) * 0.15 else "right" if x > x0 + (x1 - x0) * 0.7 else "center"
+            left = x - wide * {"left": 0.0, "center": 0.5, "right": 1.0}[anchor]
+            free = [side for side in ("top", "bottom") if side not in ends or left > ends[side]["right"]]
+            if free:
+                label = {"lane": lane_name, "x": x, "n": len(run), "side": free[0], "anchor": anchor,
+                         "right": left + wide, "labels": [r["label"] for r in run]}
+                ends[free[0]] = label
+                out.append(label)
+            else:
+                label = min(ends.values(), key=lambda v: abs(v["x"] - x))
+                label["n"] += len(run)
+                label["labels"] += [r["label"] for r in run]
+                label["right"] = max(label["right"], left + wide)
+    for label in out:
+        label.pop("right")
+    return out
+
+
 def _short_label(row) -> str:
     """``"Provide military aid (alleged, ≤ 19 Jun 2024)"``: the kind, the status unless reported, the date."""
     label = str(row.get("event_label") or "")
@@ -491,6 +587,14 @@ def timeline_figure(events: pd.DataFrame, *, color: str = "cameo", title: str | 
         # 10-px labels take 6.3 px a character in Chromium (measured on audit39's shots: 37 characters, 235 px):
         # the 5 px estimate let neighbouring labels overprint once a crowded month was spread across the plot
         part = place_labels(part, focus=True, char_px=_LABEL_CHAR_PX)
+        for run in phone_counts(part):
+            more = len(run["labels"]) - 10
+            hover = "<br>".join(escape_html(t) for t in run["labels"][:10]) + (f"<br>+{more} more" if more > 0 else "")
+            ref = "" if row_i == 1 else str(row_i)
+            fig.add_annotation(text=f"{run['n']} events", x=run["x"], y=run["lane"], xref=f"x{ref}", yref=f"y{ref}",
+                               showarrow=False, yshift=15 if run["side"] == "top" else -15, xanchor=run["anchor"],
+                               font={"size": 11, "color": "#222"}, bgcolor="rgba(255,255,255,0.8)",
+                               hovertext=f"{run['n']} events here:<br>{hover}", name="marsad_phone", visible=False)
         for i, (group, grp) in enumerate(part.groupby("group", sort=True)):
             col = _color_of(group)
             xs, ys = [], []

@@ -177,6 +177,12 @@ _RESPONSIVE_JS = """<script>
           if (m.indexOf('text') >= 0) { idx.push(i); now.push(narrow ? m.replace('+text', '').replace('text+', '') : m); }
         });
         if (idx.length) { try { window.Plotly.restyle(div, {mode: now}, idx); } catch (e) {} }
+        // ... and show instead the count over each run of marks that overprint at that width ("7 events", audit42)
+        var counts = {};
+        (div.layout.annotations || []).forEach(function (a, i) {
+          if (a.name === 'marsad_phone') counts['annotations[' + i + '].visible'] = narrow;
+        });
+        if (Object.keys(counts).length) { try { window.Plotly.relayout(div, counts); } catch (e) {} }
       }
       // Figures that ask for it (a people x countries heatmap with three-digit counts) drop their cell numbers on a
       // narrow screen, where "340 95 100 116" ran into one string (audit39), and get them back when wide again;

@@ -1,0 +1,115 @@
+"""audit42: the reports read as an analyst on France 24 and CNN naming Russia with Vietnam, a CSV of titles of two
+outlets, the seed as a first-time user runs it and Al Arabiya 2018 Russia with China and Iran, at 1300 and 400 px.
+
+* on a phone the timeline hides its point labels, and marks a few pixels apart print one over another: six events
+  dated on or before 19 June 2024 in the seed read as one. Each run of overprinting marks gets a count ("6 events")
+  shown only on a narrow screen, whose hover (tap) lists them;
+* a partner with no event is told why (never in one sentence with the focus, or in no document with it);
+* a corpus partly from an outlet the topic model was trained on is not said to come from it; a corpus of one month
+  draws its topic mix by week, each week named by its days;
+* the explorer's first line counts one document in the singular;
+* hollow attention points of one week at one share are rings inside one another;
+* a table of titles is not told its mentions are in articles.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from marsad.charts import timeline as tc
+
+
+def _events(dates, partner="KP", labels=None):
+    n = len(dates)
+    return pd.DataFrame({
+        "kind": "event", "status": "reported", "actor1": "RU", "actor2": partner, "cameo_code": "042",
+        "date_start": dates, "date_end": dates, "precision": "day",
+        "event_label": labels or [f"Make a visit {i}" for i in range(n)], "goldstein": 1.9, "source": "RU",
+        "target": partner, "doc_id": [f"d{i}" for i in range(n)], "date_text": "", "sentence": "x", "n_mentions": 1,
+    })
+
+
+def _phone(fig):
+    return [a for a in fig.layout.annotations if a.name == "marsad_phone"]
+
+
+def test_events_on_one_spot_get_a_count_shown_only_on_a_phone():
+    # seven events of one week at the end of a year-long lane, one in January and one in July: on a 240-px plot a
+    # week is 5 px, the seven marks are one blob; the two lone events keep no count
+    dates = ["2018-01-10", "2018-07-01"] + [f"2018-12-{d:02d}" for d in (1, 2, 3, 4, 5, 6, 7)]
+    fig = tc.timeline_figure(_events(dates), title="t")
+    counts = _phone(fig)
+    assert [a.text for a in counts] == ["7 events"]
+    assert counts[0].visible is False  # the report's script shows it on a narrow screen only
+    assert counts[0].xanchor == "right"  # at the right end of the plot it runs inward
+    assert counts[0].hovertext.startswith("7 events here:<br>Make a visit 2 (")
+    # on a wide screen the stacked labels name them
+    assert any("+" in (t or "") for tr in fig.data if tr.text is not None for t in tr.text)
+
+
+def test_events_spread_over_the_lane_get_no_count():
+    dates = ["2018-01-10", "2018-03-01", "2018-05-01", "2018-07-01", "2018-09-01", "2018-12-01"]
+    assert _phone(tc.timeline_figure(_events(dates), title="t")) == []
+
+
+def test_each_lane_counts_its_own_runs_and_a_label_never_overlaps_the_previous_one():
+    a = _events(["2018-01-01", "2018-06-01", "2018-06-02", "2018-12-30"], "KP")
+    b = _events(["2018-06-01", "2018-06-03", "2018-06-04"], "VN")
+    runs = tc.phone_counts(tc._prepare(pd.concat([a, b])).assign(group="g"))
+    assert sorted((r["lane"], r["n"]) for r in runs) == [("Russia – North Korea", 2), ("Russia – Vietnam", 3)]
+    # two runs close together on one lane: the second label goes under the lane, a third joins the nearer label
+    # (a year over 240 px: 1.75 days a pixel, marks 14 px apart are 25 days apart, a "2 events" label is 88 days)
+    dates = ["2018-01-01", "2018-06-01", "2018-06-02", "2018-06-30", "2018-07-01", "2018-07-29", "2018-07-30",
+             "2018-12-30"]
+    runs = tc.phone_counts(tc._prepare(_events(dates)))
+    assert [r["side"] for r in runs] == ["top", "bottom"]
+    assert sum(r["n"] for r in runs) == 6
+    assert max(r["n"] for r in runs) == 4
+
+
+def test_escaped_event_names_in_the_count_hover():
+    dates = ["2018-01-01", "2018-12-01", "2018-12-02"]
+    fig = tc.timeline_figure(_events(dates, labels=["a", "<b>x</b>", "y"]), title="t")
+    (count,) = _phone(fig)
+    assert "<b>x</b>" not in count.hovertext and "&lt;b&gt;x&lt;/b&gt;" in count.hovertext
+
+
+def test_a_count_at_the_left_end_runs_rightward():
+    # (a label anchored at its left end: its extent was reckoned as the timestamp minus the integer 0, a TypeError)
+    dates = ["2018-01-01", "2018-01-02", "2018-12-30"]
+    (count,) = _phone(tc.timeline_figure(_events(dates), title="t"))
+    assert count.xanchor == "left" and count.text == "2 events"
+
+
+# --------------------------------------------------------------------------- a partner with no event
+def _named(rows):
+    return pd.DataFrame(rows, columns=["entity_id", "sentences", "documents"])
+
+
+def test_a_partner_with_no_event_is_said_why():
+    # four France 24 and CNN articles naming Russia and Vietnam, never in one sentence; Cuba passed with -p partners
+    # and named with Russia nowhere; the United States shares 10 sentences with Russia
+    named = _named([("US", 10, 4), ("SY", 4, 3), ("VN", 0, 4)])
+    md = tc.summary_markdown(_events([]).iloc[:0], _events([]).iloc[:0], "RU", ["VN", "CU"], n_dated=0, named=named)
+    assert md.startswith("**No event** between Russia and Vietnam or Cuba in this corpus")
+    assert ("An event needs both countries in one sentence: Vietnam is named with Russia in 4 documents, never in "
+            "one sentence; Cuba is named with Russia in no document.") in md
+    # the caption of the pairs says what the partners' counts count, as it does for the others
+    cap = tc.pairs_caption(named, "RU", ["VN", "CU"])
+    assert "this report's partners: Vietnam 0 sentences (both named in 4 documents), Cuba 0 sentences (not named " \
+           "with Russia in any document)" in cap
+    head = tc.summary_headline(_events([]).iloc[:0], "RU", ["VN", "CU"], n_dated=0, named=named)
+    assert head.startswith("No event between Russia and Vietnam or Cuba, never named with it in one sentence; "
+                           "named with it most: United States (10 sentences)")
+
+
+def test_a_partner_sharing_sentences_but_no_event_is_not_told_it_shares_none():
+    named = _named([("US", 10, 4), ("VN", 3, 2)])
+    md = tc.summary_markdown(_events([]).iloc[:0], _events([]).iloc[:0], "RU", ["VN"], n_dated=0, named=named)
+    assert "Vietnam shares 3 sentences with Russia (in 2 documents), none read as an event between them." in md
+    head = tc.summary_headline(_events([]).iloc[:0], "RU", ["VN"], n_dated=0, named=named)
+    assert "one sentence" not in head
+    # without the table (an older notebook), the sentence is as before; with events, nothing is added
+    assert "An event needs" not in tc.summary_markdown(_events([]).iloc[:0], _events([]).iloc[:0], "RU", ["VN"],
+                                                       n_dated=0)
+    ev = _events(["2018-01-01"], "VN")
+    assert "An event needs" not in tc.summary_markdown(ev, ev.iloc[:0], "RU", ["VN"], n_dated=1, named=named)
