@@ -113,3 +113,61 @@ def test_a_partner_sharing_sentences_but_no_event_is_not_told_it_shares_none():
                                                        n_dated=0)
     ev = _events(["2018-01-01"], "VN")
     assert "An event needs" not in tc.summary_markdown(ev, ev.iloc[:0], "RU", ["VN"], n_dated=1, named=named)
+
+
+# --------------------------------------------------------------------------- outlets trained on, and new ones
+def test_a_corpus_partly_from_a_trained_outlet_is_not_said_to_come_from_it():
+    # 583 titles of August 2018, about half CNN Arabic (held out of training), half France 24 (trained on): the index
+    # said "the model was trained on France 24, this corpus's outlet", the trust note "This corpus comes from France 24"
+    from marsad.charts.quality import measured, trust_note, trust_short
+
+    forced = f"{measured()['topics']['forced_accuracy']:.0%}"
+    short = trust_short("topics", trained_outlets=("France 24",), new_outlets=("CNN Arabic",), unit="title", batch=310)
+    assert "this corpus's outlet," not in short and "one of this corpus's outlets" in short
+    assert f"on CNN Arabic, new to it, expect about {forced} of headlines" in short
+    note = trust_note("topics", trained_outlets=("France 24",), new_outlets=("CNN Arabic",), unit="title", batch=310)
+    assert "This corpus comes from" not in note
+    assert "Part of this corpus comes from France 24" in note and "for the rest, from CNN Arabic, new to the model" in note
+    # counter-examples: a corpus wholly from trained outlets, or wholly new, reads as before
+    alone = trust_short("topics", trained_outlets=("France 24",), unit="title", batch=310)
+    assert "France 24, this corpus's outlet" in alone
+    assert "This corpus comes from France 24" in trust_note("topics", trained_outlets=("France 24",), unit="title",
+                                                            batch=310)
+    assert trust_short("topics", new_outlets=("CNN Arabic",), unit="title", batch=310) == \
+        trust_short("topics", unit="title", batch=310)
+
+
+# --------------------------------------------------------------------------- the topic mix over time of one month
+def _titles(dates):
+    return pd.DataFrame({"text": [f"t{i}" for i in range(len(dates))], "published": pd.to_datetime(dates),
+                         "topic": "world", "label": "world", "label_ar": "دولي", "label_en": "World", "confidence": 0.9,
+                         "source": "CNN Arabic", "duplicate_of": None})
+
+
+def test_a_corpus_of_one_month_is_drawn_by_week():
+    # 583 titles of August 2018: one month's bar across the whole plot, no date under it
+    from marsad.charts import topics as tt
+
+    august = _titles([f"2018-08-{d:02d}" for d in (1, 2, 9, 15, 20, 31)])
+    assert tt.over_time_period(august) == ("W", "week")
+    assert tt.period_volumes(august, "W").size == 5  # weeks from Monday 30 Jul, 6, 13, 20 and 27 Aug
+    # counter-examples: two months, or one month with undated rows beside it, keep months
+    assert tt.over_time_period(_titles(["2018-07-31", "2018-08-01"])) == ("MS", "month")
+    mixed = pd.concat([august, _titles(["2018-08-05"]).assign(published=pd.NaT)])
+    assert tt.over_time_period(mixed) == ("W", "week")
+    assert tt.over_time_period(_titles([]).iloc[:0]) == ("MS", "month")
+    assert "2 of the 5 weeks hold fewer than 20" in tt.thin_periods_sentence(pd.Series([1, 2, 30, 40, 50]), unit="week")
+
+
+def test_the_weeks_of_one_month_are_named_by_their_days():
+    # plotly labelled each weekly bar by its middle: "12:00 Aug 2, 2018"
+    from marsad.charts import topics as tt
+
+    august = _titles([f"2018-08-{d:02d}" for d in (1, 2, 9, 15, 20, 31)])
+    fig = tt.plot_topic_mix_over_time(august, freq="W", deduplicate=False)
+    assert list(fig.layout.xaxis.ticktext) == ["30 Jul – 5 Aug<br>2018", "6 Aug – 12 Aug", "13 Aug – 19 Aug",
+                                               "20 Aug – 26 Aug", "27 Aug – 2 Sep"]
+    assert pd.Timestamp(fig.layout.xaxis.tickvals[0]) == pd.Timestamp("2018-08-02 12:00")
+    # counter-example: months keep their month names
+    months = tt.plot_topic_mix_over_time(_titles(["2018-07-01", "2018-08-01"]), freq="MS", deduplicate=False)
+    assert months.layout.xaxis.ticktext is None and months.layout.xaxis.tickformat == "%b %Y"

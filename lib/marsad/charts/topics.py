@@ -24,6 +24,7 @@ __all__ = [
     "dated_headlines",
     "headline_list",
     "unseen_outlet_sentence",
+    "over_time_period",
 ]
 
 
@@ -166,19 +167,28 @@ COUNTED_PERIODS = 24
 NARROW_COUNTED = 8
 
 
-def thin_periods_sentence(volumes: pd.Series, floor: int = THIN_PERIOD) -> str:
-    """The caption's words for the pale bars of a shares chart (``volumes``: :func:`period_volumes`), or ``""``
-    when no period is under ``floor`` headlines."""
+def thin_periods_sentence(volumes: pd.Series, floor: int = THIN_PERIOD, *, unit: str = "month") -> str:
+    """The caption's words for the pale bars of a shares chart (``volumes``: :func:`period_volumes`; ``unit``: its
+    period, ``month`` or ``week``), or ``""`` when no period is under ``floor`` headlines."""
     thin = volumes[volumes < floor]
     if thin.empty:
         return ""
     n, of = len(thin), len(volumes)
     if n == 1 and of > 1:
-        return (f"One month holds fewer than {floor} headlines ({thin.iloc[0]:,}): it is drawn pale, its count over "
+        return (f"One {unit} holds fewer than {floor} headlines ({thin.iloc[0]:,}): it is drawn pale, its count over "
                 "it, as its shares rest on a few headlines. ")
-    which = f"All {of:,} months hold" if n == of else f"{n:,} of the {of:,} months hold"
+    which = f"All {of:,} {unit}s hold" if n == of else f"{n:,} of the {of:,} {unit}s hold"
     return (f"{which} fewer than {floor} headlines: they are drawn pale, their counts over them, as their shares "
-            "rest on a few headlines (one headline moves such a month's shares by over 5 points). ")
+            f"rest on a few headlines (one headline moves such a {unit}'s shares by over 5 points). ")
+
+
+def over_time_period(headlines: pd.DataFrame) -> tuple[str, str]:
+    """The period of the topic mix over time: ``("MS", "month")``, or ``("W", "week")`` when every dated headline
+    falls in one calendar month. 583 titles of August 2018 drew one month's bar across the whole plot with no date
+    under it (audit42): there is no "over time" in one bar."""
+    df = dated_headlines(headlines)
+    months = pd.to_datetime(df["published"]).dt.tz_localize(None).dt.to_period("M").nunique() if len(df) else 0
+    return ("W", "week") if months == 1 else ("MS", "month")
 
 
 def period_volumes(headlines: pd.DataFrame, freq: str = "MS") -> pd.Series:
@@ -255,7 +265,14 @@ def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", dedup
         if len(volume) > NARROW_COUNTED:
             fig.update_layout(meta={"marsad_narrow_notes": "hide"})
         fig.update_yaxes(tickformat=".0%", range=[0, 1])
-    return period_bars(fig, freq)
+    fig = period_bars(fig, freq)
+    if str(freq or "")[:1].upper() == "W" and 0 < len(volume) <= COUNTED_PERIODS:
+        # each week named by its days under its bar: plotly's own ticks read "12:00 Aug 2, 2018" (the bar's middle)
+        starts = [pd.Timestamp(p) for p in volume.index]
+        fig.update_xaxes(tickvals=[_period_middle(p, freq) for p in starts], ticklabelmode="instant",
+                         ticktext=[f"{p:%-d %b} – {p + pd.Timedelta(days=6):%-d %b}" + (f"<br>{p:%Y}" if i == 0 else "")
+                                   for i, p in enumerate(starts)])
+    return fig
 
 
 def plot_topic_mix_by_source(headlines: pd.DataFrame, *, deduplicate: bool = True, taxonomy=None,

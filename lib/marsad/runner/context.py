@@ -55,7 +55,7 @@ def notice(message: str) -> None:
              f"<strong>Not in this run:</strong> {escape_html(text)}</div>", {"notice": text})
 
 
-def headline(text: str, *, trust: str | None = None, trained_outlets=(), unit: str = "ticker",
+def headline(text: str, *, trust: str | None = None, trained_outlets=(), new_outlets=(), unit: str = "ticker",
              batch: int | None = None) -> None:
     """Record the report's headline (shown on the run's index page next to the report's link).
 
@@ -64,6 +64,7 @@ def headline(text: str, *, trust: str | None = None, trained_outlets=(), unit: s
         trust: the analysis it reports (``events``, ``people`` or ``topics``): the index shows how far to trust
             it under the headline.
         trained_outlets: the corpus's outlets a ``topics`` model was trained on (the trust line says so).
+        new_outlets: the corpus's other outlets, new to that model (then the line says only part was trained on).
         unit, batch: for ``topics``, ``ticker`` or ``title`` and the most headlines of one outlet read together
             (:func:`marsad.charts.quality.trust_short`).
     """
@@ -72,7 +73,8 @@ def headline(text: str, *, trust: str | None = None, trained_outlets=(), unit: s
     if trust:
         from marsad.charts.quality import trust_short
 
-        meta["trust"] = trust_short(trust, trained_outlets=tuple(trained_outlets), unit=unit, batch=batch)
+        meta["trust"] = trust_short(trust, trained_outlets=tuple(trained_outlets), new_outlets=tuple(new_outlets),
+                                    unit=unit, batch=batch)
     _display(f"<span class='marsad-headline' hidden>{escape_html(line)}</span>", meta)
 
 
