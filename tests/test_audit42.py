@@ -171,3 +171,35 @@ def test_the_weeks_of_one_month_are_named_by_their_days():
     # counter-example: months keep their month names
     months = tt.plot_topic_mix_over_time(_titles(["2018-07-01", "2018-08-01"]), freq="MS", deduplicate=False)
     assert months.layout.xaxis.ticktext is None and months.layout.xaxis.tickformat == "%b %Y"
+
+
+# --------------------------------------------------------------------------- the explorer's first line
+def _one_document_tables(n_docs=1):
+    import marsad
+    from marsad.explore import views as ex
+
+    ids = [f"d{i}" for i in range(n_docs)]
+    docs = pd.DataFrame({"doc_id": ids, "source": "France24", "published": pd.to_datetime(["2018-03-14"] * n_docs),
+                         "captured": pd.to_datetime([None] * n_docs), "title": ""})
+    text = "وقالت روسيا إن فيتنام شريك"
+    segs = pd.DataFrame({"doc_id": ids, "section": "paragraph", "position": 1, "text": text})
+    segs["normalized"] = segs["text"].map(marsad.normalize)
+    start = text.index("فيتنام")
+    ments = pd.DataFrame([(d, "paragraph", 1, "VN", "country", "Vietnam", "فيتنام", "name", "فيتنام", start,
+                           start + 6) for d in ids],
+                         columns=["doc_id", "section", "position", "entity_id", "entity_type", "label_en",
+                                  "label_ar", "form", "surface", "start", "end"])
+    return ex.prepare_tables({"documents": docs, "segments": segs, "mentions": ments,
+                              "headlines": pd.DataFrame(), "events": pd.DataFrame()})
+
+
+def test_the_explorer_counts_one_document_in_the_singular():
+    # the seed's explorer opened on "1 documents · 106 segments"
+    from marsad.explore.app import Explorer
+
+    one = Explorer(_one_document_tables(1))
+    one.widget()
+    assert one._header.value.startswith("<b>1</b> document · <b>1</b> segment · <b>1</b> person and country mention")
+    two = Explorer(_one_document_tables(2))
+    two.widget()
+    assert two._header.value.startswith("<b>2</b> documents · <b>2</b> segments · ")

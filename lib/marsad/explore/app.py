@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from marsad.explore import views as ex
-from marsad.charts.base import escape_html, events_words, mentions_words, outlet_name
+from marsad.charts.base import escape_html, events_words, mentions_words, outlet_name, plural
 
 __all__ = ["Explorer"]
 
@@ -117,7 +117,8 @@ class Explorer:
         t = self.tables
         docs = t.documents
         lo, hi = ex.date_bounds(t)
-        header = (f"<b>{len(docs):,}</b> documents · <b>{len(t.segments):,}</b> segments · "
+        # "1 documents" on the seed (audit42): the counts in the index's words, plural and all
+        header = (f"{plural(len(docs), 'document', bold=True)} · {plural(len(t.segments), 'segment', bold=True)} · "
                   f"{_counts(t.mentions, t.events)}"
                   + (f" · {lo:%Y-%m-%d} → {hi:%Y-%m-%d}" if lo is not None else " · undated"))
         if t.errors:
