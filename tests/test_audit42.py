@@ -203,3 +203,44 @@ def test_the_explorer_counts_one_document_in_the_singular():
     two = Explorer(_one_document_tables(2))
     two.widget()
     assert two._header.value.startswith("<b>2</b> documents · <b>2</b> segments · ")
+
+
+# --------------------------------------------------------------------------- attention points of one share
+def _pair_tables(dates, names=("RU", "VN")):
+    import marsad
+    from marsad.explore import views as ex
+
+    ids = [f"d{i}" for i in range(len(dates))]
+    docs = pd.DataFrame({"doc_id": ids, "source": "France24", "published": pd.to_datetime(dates),
+                         "captured": pd.to_datetime([None] * len(ids)), "title": ""})
+    text = "وقالت روسيا إن فيتنام شريك"
+    segs = pd.DataFrame({"doc_id": ids, "section": "paragraph", "position": 1, "text": text})
+    segs["normalized"] = segs["text"].map(marsad.normalize)
+    forms = {"RU": ("Russia", "روسيا"), "VN": ("Vietnam", "فيتنام")}
+    rows = []
+    for i, d in enumerate(ids):
+        for e in (names if i % 2 == 0 else names[:1]):
+            en, ar = forms[e]
+            start = text.index(ar)
+            rows.append((d, "paragraph", 1, e, "country", en, ar, "name", ar, start, start + len(ar)))
+    ments = pd.DataFrame(rows, columns=["doc_id", "section", "position", "entity_id", "entity_type", "label_en",
+                                        "label_ar", "form", "surface", "start", "end"])
+    return ex.prepare_tables({"documents": docs, "segments": segs, "mentions": ments,
+                              "headlines": pd.DataFrame(), "events": pd.DataFrame()})
+
+
+def test_hollow_points_of_one_share_are_rings_inside_one_another():
+    # four France 24 and CNN articles in four weeks: each names Russia and Vietnam, each week's two 100 % points
+    # were one ring, the last entity's colour
+    from marsad import query
+    from marsad.charts import overview
+
+    # weeks of 2, 9 and 23 April: Vietnam is named in the documents of the 2nd and the 23rd only
+    tables = _pair_tables(["2018-04-02", "2018-04-09", "2018-04-23"])
+    frame = query.attention_over_time(tables, query.Selection(entities=("RU", "VN")), freq="W")
+    fig = overview.attention_figure(frame, title="t")
+    rings = {t.legendgroup: dict(zip(pd.to_datetime(list(t.x)).strftime("%m-%d"), t.marker.size))
+             for t in fig.data if t.type == "scatter" and t.marker.symbol == "circle-open"}
+    assert rings["RU"]["04-02"] > rings["VN"]["04-02"] == 8  # both at 100 %: Russia's ring around Vietnam's
+    assert rings["RU"]["04-09"] == 8  # counter-example: alone at its share, a plain point
+    assert rings["RU"]["04-23"] == 13 and rings["VN"]["04-23"] == 8
