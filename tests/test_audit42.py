@@ -244,3 +244,15 @@ def test_hollow_points_of_one_share_are_rings_inside_one_another():
     assert rings["RU"]["04-02"] > rings["VN"]["04-02"] == 8  # both at 100 %: Russia's ring around Vietnam's
     assert rings["RU"]["04-09"] == 8  # counter-example: alone at its share, a plain point
     assert rings["RU"]["04-23"] == 13 and rings["VN"]["04-23"] == 8
+
+
+def test_a_table_of_titles_is_not_told_its_mentions_are_in_articles():
+    # 583 titles of CNN Arabic and France 24: "the most named is Donald Trump (21: no ticker in this corpus, all in
+    # articles)"
+    from marsad.charts.mentions import mentions_place
+
+    assert mentions_place(pd.DataFrame({"section": ["title", "title"]})) == "titles"
+    # counter-examples: articles (a title beside paragraphs), a ticker, no mention at all
+    assert mentions_place(pd.DataFrame({"section": ["title", "paragraph"]})) == "articles"
+    assert mentions_place(pd.DataFrame({"section": ["ticker", "title"]})) == "ticker"
+    assert mentions_place(pd.DataFrame({"section": []})) == "articles"

@@ -20,6 +20,7 @@ from marsad.mentions.kb import MAP_FILE, load_kb
 
 __all__ = [
     "mention_counts",
+    "mentions_place",
     "top_entities_figure",
     "timeline",
     "timeline_figure",
@@ -213,6 +214,16 @@ def country_documents(mentions: pd.DataFrame) -> pd.DataFrame:
     out = out.reset_index().rename(columns={"index": "entity_id"})
     out["label"] = out["entity_id"].map(labels)
     return out[cols].sort_values(["documents", "mentions", "entity_id"], ascending=[False, False, True]).reset_index(drop=True)
+
+
+def mentions_place(mentions: pd.DataFrame) -> str:
+    """Where a corpus's mentions are, for the words of the mentions page: ``"ticker"`` when some are in a ticker strip,
+    ``"titles"`` when every one is in a document title (a table of titles: "all in articles" of 583 titles of CNN
+    Arabic and France 24 named text the corpus does not have, audit42), else ``"articles"``."""
+    sections = set(mentions["section"].dropna().astype(str)) if "section" in mentions else set()
+    if "ticker" in sections:
+        return "ticker"
+    return "titles" if sections == {"title"} else "articles"
 
 
 def mention_counts(mentions: pd.DataFrame, *, entity_type: str | None = None, top_n: int = 15) -> pd.DataFrame:
