@@ -238,7 +238,8 @@ def iter_chunks(path: str | os.PathLike, root: str | os.PathLike, *, chunk_bytes
 
     # a walk entry's ZIP members with the bytes of a file outside it (robust42) or of an earlier archive's member
     # (robust44), still there
-    copies = tuple((m, o) for m, o in getattr(path, "copies", ()) if still_there(o))
+    copies = tuple((m, o) for m, o in getattr(path, "copies", ())
+                   if still_there(o, max_bytes=MAX_BYTES if max_bytes is None else max_bytes))
     path, root = Path(path), Path(root)
     suffix = _inner_suffix(path)
     if suffix not in STREAMED:  # a large ZIP archive (see streamable)

@@ -172,8 +172,8 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
         if archive.is_zip(source.data[:4]):
             kind = office.package_kind(source.data)
             # a member whose first (a file outside, another archive's member) is gone since the walk, and was not read,
-            # is read in its place
-            copies = tuple((m, o) for m, o in entry.copies if still_there(o, read_before))
+            # or is in an archive this run does not read (above max_bytes; review43), is read in its place
+            copies = tuple((m, o) for m, o in entry.copies if still_there(o, read_before, max_bytes))
             records = (_read_zip(source, root, max_bytes=max_bytes, copies=copies) if kind is None
                        else office.read_package(source, kind))
         else:

@@ -449,33 +449,53 @@ def _mark_zip_copies(entries: list[Entry], by_size: dict[int, list[int]]) -> lis
     return out
 
 
-def _candidates(infos) -> list:
+def _candidates(infos, limit: int = MAX_BYTES) -> list:
     """An archive's members that may be read, in the order it reads them (by name), each with whether it can be the
-    first of its bytes for other archives: read by its name (not hidden, not a script) within the size limit.
+    first of its bytes for other archives: read by its name (not hidden, not a script) within the size limit
+    (``limit``: a member that would pass it is not read, later ones may be, as ``archive.zip_members`` does).
     Folders, encrypted and hidden members and macOS metadata are never read (``archive.zip_members``)."""
     out, used = [], 0
     for info in sorted(infos, key=lambda i: i.filename):
         if info.is_dir() or info.flag_bits & 0x1 or _hidden(info.filename):
             continue
-        used += info.file_size
-        out.append((info, used <= MAX_BYTES and not not_news(PurePosixPath(info.filename).name)))
+        within = used + info.file_size <= limit
+        used += info.file_size if within else 0
+        out.append((info, within and not not_news(PurePosixPath(info.filename).name)))
     return out
 
 
-def still_there(original: str, read_before=()) -> bool:
+def still_there(original: str, read_before=(), max_bytes: int = MAX_BYTES) -> bool:
     """Whether the first of a copy's bytes will be, or was, read: a file outside an archive that still exists, a
     member of an archive (``week1.zip/story.txt``) whose archive still exists, or either read earlier in this
-    read loop (``read_before``: paths parsed). A first gone since the walk leaves its copy to be read in its place."""
+    read loop (``read_before``: paths parsed). A first gone since the walk leaves its copy to be read in its place.
+    (review43) So does a member of an archive the run does not read: the archive above ``max_bytes`` (a file that
+    large is not read), or the member past the archive's unpacked limit under this run's ``max_bytes`` (the walk
+    judged it under the default): the text was in neither."""
     path = original
     while True:
-        if path in read_before:
-            return True
-        if os.path.lexists(path):
-            return path == original or os.path.isfile(path)
+        there = os.path.lexists(path)
+        if there or path in read_before:
+            if path == original or not there:  # a file; or an archive read earlier and gone since
+                return True
+            return os.path.isfile(path) and _member_read(path, original[len(path):].lstrip(os.sep), max_bytes)
         parent = os.path.dirname(path)
         if parent == path:
             return False
         path = parent
+
+
+def _member_read(archive_path: str, member: str, max_bytes: int) -> bool:
+    """Whether an archive within ``max_bytes`` reads ``member`` (a name of its directory) by its name and size."""
+    try:
+        if os.path.getsize(archive_path) > max_bytes:
+            return False
+        if max_bytes == MAX_BYTES:  # the walk's own judgement (_candidates) stands
+            return True
+        with zipfile.ZipFile(archive_path) as z:
+            infos = z.infolist()
+    except Exception:  # gone or unreadable since the walk: its read says so, and reads nothing of it
+        return False
+    return any(first for info, first in _candidates(infos, max_bytes) if info.filename.replace("/", os.sep) == member)
 
 
 def _digest(path: str) -> bytes | None:
