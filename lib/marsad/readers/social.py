@@ -33,7 +33,7 @@ import pandas as pd
 
 from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
-from marsad.readers.tables import JSON_EXPORTS, _records
+from marsad.readers.tables import COLUMN_ALIASES, JSON_EXPORTS, _records
 from marsad.readers.walk import X_ARCHIVE_HEAD
 
 __all__ = ["read_x_archive", "export_rows", "mend_mojibake", "read_whatsapp", "is_whatsapp_chat", "read_telegram_html",
@@ -212,12 +212,19 @@ def _facebook_rows(posts: list[dict], source: Source) -> tuple[list, list]:
 # tables, captions came out as "ÙØ²ÙØ±", a one-photo post's caption, reels and comments were lost.
 
 def _is_media(x) -> bool:
-    return isinstance(x, dict) and "uri" in x and "creation_timestamp" in x
+    """An Instagram media object: ``uri`` and ``creation_timestamp``, its caption in ``title``, and (review43) no key a
+    table reads as text (``text``, ``body``, ``content`` …: a list of news records with a ``uri`` and a
+    ``creation_timestamp`` is a table, read with its texts; taken for Instagram's, only its titles were read)."""
+    return (isinstance(x, dict) and "uri" in x and "creation_timestamp" in x
+            and not any(str(k).lower() in _TEXT_KEYS for k in x))
 
 
 def _is_ig_post(x) -> bool:
     return (isinstance(x, dict) and isinstance(x.get("media"), list) and bool(x["media"])
-            and all(_is_media(m) for m in x["media"]))
+            and all(_is_media(m) for m in x["media"]) and not any(str(k).lower() in _TEXT_KEYS for k in x))
+
+
+_TEXT_KEYS = frozenset(COLUMN_ALIASES["text"])
 
 
 def _is_ig_comment(x) -> bool:
@@ -277,7 +284,14 @@ def _section(data: dict, *names):
 
 
 def _is_tiktok(data) -> bool:
-    return isinstance(data, dict) and len({str(k).lower() for k in data} & _TIKTOK_SECTIONS) >= 2
+    """Two of TikTok's section names and its shape: a section of sub-sections, one holding a list or a map
+    (``"Activity": {"Like List": {"ItemFavoriteList": [...]}}``, ``"Profile": {"Profile Information": {"ProfileMap"
+    …}}``). (review43) Names alone took a blog's ``{"profile": …, "post": {"title", "content"}}`` for an export of
+    activity only and skipped it."""
+    if not isinstance(data, dict) or len({str(k).lower() for k in data} & _TIKTOK_SECTIONS) < 2:
+        return False
+    return any(isinstance(sub, dict) and any(str(k).lower().endswith(("list", "map")) for k in sub)
+               for section in data.values() if isinstance(section, dict) for sub in section.values())
 
 
 def _tiktok_rows(data: dict, source: Source) -> tuple[list, list]:
