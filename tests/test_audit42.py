@@ -256,3 +256,14 @@ def test_a_table_of_titles_is_not_told_its_mentions_are_in_articles():
     assert mentions_place(pd.DataFrame({"section": ["title", "paragraph"]})) == "articles"
     assert mentions_place(pd.DataFrame({"section": ["ticker", "title"]})) == "ticker"
     assert mentions_place(pd.DataFrame({"section": []})) == "articles"
+
+
+def test_the_treemap_names_its_topics_as_the_bars_do():
+    # 583 titles: the bars read "دولي (World)", the tiles "دولي 341"
+    from marsad.charts import topics as tt
+
+    heads = pd.DataFrame({"text": ["a", "b", "c"], "topic": ["sports", "politics", "sports"], "confidence": 0.9,
+                          "duplicate_of": None})
+    labels = list(tt.plot_topic_treemap(heads, deduplicate=False).data[0].labels)
+    assert labels == [tt._axis_label(r) for _, r in tt.topic_mix(heads, deduplicate=False).iterrows()]
+    assert all(" (" in x and x.endswith(")") for x in labels) and any("(Sports)" in x for x in labels)

@@ -109,8 +109,9 @@ def plot_topic_treemap(headlines: pd.DataFrame, *, deduplicate: bool = True, max
         shown = [hover_text(t, width=70) for t in texts[:max_listed]]
         more = f"<br>… +{len(texts) - max_listed} more" if len(texts) > max_listed else ""
         lists.append("<br>• " + "<br>• ".join(shown) + more if shown else "")
+    # "دولي (World)" as the bars name a topic: the tiles said "دولي 341" to a reader of English (audit42)
     fig = go.Figure(go.Treemap(
-        labels=[escape_html(x) for x in mix["label_ar"]], parents=[""] * len(mix), values=mix["count"],
+        labels=[_axis_label(r) for _, r in mix.iterrows()], parents=[""] * len(mix), values=mix["count"],
         marker_colors=mix["colour"].tolist(), customdata=lists, branchvalues="total",
         texttemplate="%{label}<br>%{value:,}", hovertemplate="<b>%{label}</b> (%{value})%{customdata}<extra></extra>",
     ))
