@@ -1018,12 +1018,14 @@ def test_auto_home_country_of_a_page_is_read_from_its_own_ticker(seed_path):
     auto = topics.headlines_table(corpus, home_country="auto")
     given = topics.headlines_table(corpus, home_country="MA")
     pd.testing.assert_frame_equal(auto, given)  # the seed page's ticker names Morocco far more than any other
-    # without a ticker, "auto" reads the titles' source's home country over all its titles (topics42): the seed's
-    # few titles (fewer than HOME_MIN_HEADLINES) get none
+    # without a ticker, "auto" reads titles with no home country (topics43: a corpus chosen by topic names its topic
+    # most); the opt-in "auto-titles" reads their source's over all its titles, and the seed's few titles (fewer
+    # than HOME_MIN_HEADLINES) get none there too
     titles = SimpleNamespace(documents=corpus.documents, segments=corpus.segments[corpus.segments["section"] == "title"],
                              manifest=corpus.manifest)
-    pd.testing.assert_frame_equal(topics.headlines_table(titles, home_country="auto"),
-                                  topics.headlines_table(titles, home_country=None))
+    for opt in ("auto", "auto-titles"):
+        pd.testing.assert_frame_equal(topics.headlines_table(titles, home_country=opt),
+                                      topics.headlines_table(titles, home_country=None))
     # the table says which home country each row was read with (for the report's prose)
     assert set(auto["home_country"]) == {"MA"}
     assert topics.headlines_table(corpus, home_country=None)["home_country"].isna().all()

@@ -1,6 +1,7 @@
-"""topics42: ``home_country="auto"`` on titles reads one home country per source, over all its titles of the run
-(in memory in ``headlines_table``, staged in the combine step ``finish_staged_headlines``), as the
-leave-one-outlet-out evaluation reads a held-out outlet's home country from all its headlines."""
+"""topics42: ``home_country="auto-titles"`` (topics42's default ``"auto"`` on titles, made opt-in by topics43) reads
+one home country per source, over all its titles of the run (in memory in ``headlines_table``, staged in the combine
+step ``finish_staged_headlines``), as the leave-one-outlet-out evaluation reads a held-out outlet's home country from
+all its headlines."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -38,6 +39,7 @@ PAN_ARAB = [
     "مهرجان كان السينمائي يفتتح دورته", "برشلونة يتعاقد مع لاعب جديد", "سوريا: قصف على إدلب",
     "اليمن: هدنة جديدة برعاية أممية",
 ]
+OPT_IN = "auto-titles"  # topics.AUTO_TITLES
 COLS = ["doc_id", "text", "topic", "best_topic", "label_ar", "source", "home_country"]
 
 
@@ -66,7 +68,7 @@ def _part(corpus, doc_ids):
 
 def test_a_national_outlets_titles_are_read_with_the_country_they_name():
     corpus = _titles_corpus({"site-tn": NATIONAL})
-    auto = topics.headlines_table(corpus)  # "auto" is the default
+    auto = topics.headlines_table(corpus, home_country=OPT_IN)
     assert set(auto["home_country"]) == {"TN"}
     pd.testing.assert_frame_equal(auto, topics.headlines_table(corpus, home_country="TN"))
     none = topics.headlines_table(corpus, home_country=None)
@@ -77,27 +79,30 @@ def test_a_national_outlets_titles_are_read_with_the_country_they_name():
 
 def test_a_pan_arab_outlets_titles_and_too_few_titles_get_none():
     pan = _titles_corpus({"site-pan": PAN_ARAB})
-    pd.testing.assert_frame_equal(topics.headlines_table(pan), topics.headlines_table(pan, home_country=None))
-    assert topics.headlines_table(pan)["home_country"].isna().all()
+    pd.testing.assert_frame_equal(topics.headlines_table(pan, home_country=OPT_IN),
+                                  topics.headlines_table(pan, home_country=None))
+    assert topics.headlines_table(pan, home_country=OPT_IN)["home_country"].isna().all()
     few = _titles_corpus({"site-tn": NATIONAL[:12]})  # 12 titles: fewer than HOME_MIN_HEADLINES
     assert len(NATIONAL[:12]) < topics.HOME_MIN_HEADLINES
-    pd.testing.assert_frame_equal(topics.headlines_table(few), topics.headlines_table(few, home_country=None))
+    pd.testing.assert_frame_equal(topics.headlines_table(few, home_country=OPT_IN),
+                                  topics.headlines_table(few, home_country=None))
 
 
 def test_two_sources_in_one_run_each_get_their_own_home_country():
-    both = topics.headlines_table(_titles_corpus({"site-tn": NATIONAL, "site-pan": PAN_ARAB}, interleave=True))
+    both = topics.headlines_table(_titles_corpus({"site-tn": NATIONAL, "site-pan": PAN_ARAB}, interleave=True),
+                                  home_country=OPT_IN)
     assert set(both.loc[both["source"] == "site-tn", "home_country"]) == {"TN"}
     assert both.loc[both["source"] == "site-pan", "home_country"].isna().all()
     for src, ts in (("site-tn", NATIONAL), ("site-pan", PAN_ARAB)):
-        alone = topics.headlines_table(_titles_corpus({src: ts}))
+        alone = topics.headlines_table(_titles_corpus({src: ts}), home_country=OPT_IN)
         mine = both[both["source"] == src].set_index("text").loc[ts]
         assert mine["best_topic"].tolist() == alone["best_topic"].tolist()
         np.testing.assert_allclose(mine["confidence"].astype(float), alone["confidence"].astype(float))
     # the counter-example: the same titles under one source are one group, and the pan-Arab titles read as Tunisian
-    pooled = topics.headlines_table(_titles_corpus({"one-site": NATIONAL + PAN_ARAB}))
+    pooled = topics.headlines_table(_titles_corpus({"one-site": NATIONAL + PAN_ARAB}), home_country=OPT_IN)
     assert set(pooled["home_country"]) == {"TN"}
     # rows without a source form one group
-    unnamed = topics.headlines_table(_titles_corpus({None: NATIONAL}))
+    unnamed = topics.headlines_table(_titles_corpus({None: NATIONAL}), home_country=OPT_IN)
     assert set(unnamed["home_country"]) == {"TN"}
 
 
@@ -111,14 +116,14 @@ def test_the_same_titles_table_however_the_corpus_is_cut(adapt, monkeypatch):
     monkeypatch.setattr(topics, "ADAPT_MIN_HEADLINES", 20)  # 24 titles a source: read as a batch too
     corpus = _titles_corpus({"site-tn": NATIONAL, "site-pan": PAN_ARAB}, interleave=True)
     ids = corpus.documents["doc_id"].tolist()
-    opts = stage.HeadlineOptions(adapt=adapt)
-    whole = topics.headlines_table(corpus, adapt=adapt)
+    opts = stage.HeadlineOptions(adapt=adapt, home_country=OPT_IN)
+    whole = topics.headlines_table(corpus, adapt=adapt, home_country=OPT_IN)
     cuts = {"one": [ids], "halves": [ids[:24], ids[24:]], "thirds": [ids[:16], ids[16:32], ids[32:]],
             "ten": [ids[i:i + 5] for i in range(0, len(ids), 5)]}
     tables = {}
     for name, parts in cuts.items():
         staged = pd.concat([stage._run(_part(corpus, p), {}, opts) for p in parts], ignore_index=True)
-        assert set(staged["home_country"]) == {topics.AUTO}  # decided in the combine step, not per partition
+        assert set(staged["home_country"]) == {topics.AUTO_TITLES}  # decided in the combine step, not per partition
         tables[name] = stage._combine(Staged.from_frame(staged), opts)
     for name in cuts:
         pd.testing.assert_frame_equal(tables[name], tables["one"])
@@ -127,7 +132,7 @@ def test_the_same_titles_table_however_the_corpus_is_cut(adapt, monkeypatch):
     np.testing.assert_allclose(got["confidence"].astype(float), whole["confidence"].astype(float), atol=2e-4)
     # a partition alone would have read no home country for the Tunisian titles (a third of them: too few)
     third = _part(corpus, ids[:16])
-    assert topics.headlines_table(third)["home_country"].isna().all()
+    assert topics.headlines_table(third, home_country=OPT_IN)["home_country"].isna().all()
 
 
 def test_a_ticker_and_a_given_code_are_unchanged_by_the_titles_rule():
@@ -139,7 +144,7 @@ def test_a_ticker_and_a_given_code_are_unchanged_by_the_titles_rule():
     for given in ("MA", "none"):
         opts = stage.HeadlineOptions(home_country=given)
         staged = stage._run(corpus, {}, opts)
-        assert topics.AUTO not in set(staged["home_country"].dropna())
+        assert not {topics.AUTO, topics.AUTO_TITLES} & set(staged["home_country"].dropna())
         got = stage._combine(Staged.from_frame(staged), opts)
         want = topics.headlines_table(corpus, home_country=given)
         pd.testing.assert_frame_equal(_missing_as_none(got[COLS]), _missing_as_none(want[COLS]))
@@ -147,5 +152,7 @@ def test_a_ticker_and_a_given_code_are_unchanged_by_the_titles_rule():
                              segments=corpus.segments.assign(section="ticker", doc_id="d000",
                                                              position=range(len(corpus.segments))),
                              manifest=None)
-    staged = stage._run(ticker, {}, stage.HeadlineOptions())
-    assert topics.AUTO not in set(staged["home_country"].dropna())  # a page's ticker: read in its partition
+    for opt in ("auto", OPT_IN):
+        staged = stage._run(ticker, {}, stage.HeadlineOptions(home_country=opt))
+        # a page's ticker: read in its partition
+        assert not {topics.AUTO, topics.AUTO_TITLES} & set(staged["home_country"].dropna())

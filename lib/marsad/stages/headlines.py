@@ -35,8 +35,12 @@ class HeadlineOptions(Options):
     embeddings: bool = True
     # The outlet's home country (ISO 3166 alpha-2, e.g. MA for a Moroccan site; none for a pan-Arab or
     # international outlet): headlines that name only that country are read as national news, not world.
-    # "auto": each page's ticker gets the country its own headlines name far more than any other
-    # (``classifier.detect_home_country``), titles none (the default); "none" or None: no home country.
+    # "auto" (the default): each page's ticker gets the country its own headlines name far more than any other
+    # (``classifier.detect_home_country``); titles none, since a corpus chosen by topic (every article naming Russia)
+    # names its topic most, not its outlets' home (``classifier.suggest_home_countries`` says what its titles would
+    # read). "auto-titles" (opt-in, for a corpus of national outlets' whole output): tickers as "auto", titles the
+    # country all the titles of their source name far more than any other (read in the combine step over the whole
+    # corpus). "none" or None: no home country.
     home_country: str | None = "auto"
     # Read each source's headlines of one kind classified together (one partition) as one batch
     # (``classifier.adapt_by_group`` / ``read_batch``): probabilities spread towards similar headlines of the batch,
@@ -48,12 +52,13 @@ class HeadlineOptions(Options):
     def check(self, stage: str) -> None:
         if not 0.0 <= self.min_confidence <= 1.0:
             raise OptionError(f"option {stage}.min_confidence must lie between 0 and 1, not {self.min_confidence}")
-        if self.home_country not in (None, "auto", "none") and (
+        if self.home_country not in (None, "auto", "auto-titles", "none") and (
                 not isinstance(self.home_country, str) or not _ISO2.match(self.home_country)
                 or self.home_country not in _known_countries()):
             # an unknown code of the right shape (XX) was accepted and written to every headline as its home country
             raise OptionError(f"option {stage}.home_country {self.home_country!r} is no country code of the "
-                              "knowledge base; use an ISO 3166 alpha-2 code such as MA or TN, auto, or none")
+                              "knowledge base; use an ISO 3166 alpha-2 code such as MA or TN, auto, or none "
+                              "(auto-titles: each source's titles read for its own)")
 
 
 @lru_cache(maxsize=1)

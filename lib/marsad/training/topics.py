@@ -986,7 +986,7 @@ def _home_md() -> str:
     homes = ", ".join(f"{o} {c}" for o, c in OUTLET_HOME.items())
     return (f"The \"names no country\" flag means no country but the outlet's home country: outlet metadata in training\n"
             f"({homes}; none for the pan-Arab and international outlets); for the held-out outlet it is read from its own\n"
-            f"headlines (`classifier.detect_home_country`, as a run's `home_country auto` does for a page's ticker and a source's titles).")
+            f"headlines (`classifier.detect_home_country`, as a run's `home_country auto` does for a page's ticker, `auto-titles` for a source's titles).")
 
 
 def _mix_md(weight, wv_weight, home) -> str:
