@@ -108,3 +108,39 @@ def test_the_option_takes_auto_titles_and_no_other_word():
     for bad in ("titles", "auto_titles", "AUTO-TITLES", "auto-title"):
         with pytest.raises(OptionError, match="auto-titles"):
             HeadlineOptions.from_dict("headlines", {"home_country": bad}).check("headlines")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("home, says, not_said", [
+    (None, ["No home country: titles are read without one by default",
+            "name **Tunisia** most (12 of the 12 naming a country; the next 1)",
+            "run with `--option headlines home_country TN` (`auto-titles` reads each source's own)"],
+     "Home country of this outlet"),
+    ("auto-titles", ["Home country of this outlet: **Tunisia** (تونس), read from its source's titles, which name it far "
+                     "more than any other country (`--option headlines home_country auto-titles`"],
+     "No home country"),
+])
+def test_the_topic_page_suggests_the_country_the_titles_name(tmp_path, home, says, not_said):
+    """The topic report of a titles corpus: by default no home country and the suggestion; with the opt-in, the home
+    country read from the titles."""
+    import csv
+
+    import nbformat
+
+    from conftest import notebook_text
+    from marsad.runner.report import run_report
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with open(corpus / "titles.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["title", "text", "source", "published"])
+        for i, t in enumerate(NATIONAL):
+            w.writerow([t, t + ".", "site-tn", f"2016-09-{1 + i % 28:02d}"])
+    result = run_report(corpus, "tn", reports_dir=tmp_path / "r", notebooks=["01"], jobs=1,
+                        options={"headlines": {"home_country": home}} if home else None)
+    assert result.ok
+    text = notebook_text(nbformat.read(result.out_dir / "notebooks" / "01-ticker-topics.ipynb", as_version=4))
+    for s in says:
+        assert s in text
+    assert not_said not in text
