@@ -63,7 +63,7 @@ from .gates import (EVIDENCE_NOTE, _APPEAL, _DUAL_MEETING, _STATEMENT_AGAIN, _ST
                     _expelled_envoy, _expeller_genitive, _fronted_meeting, _in_purpose, _listed_after, _named_after,
                     _object_not_ours, _object_then_verb, _purpose_of_meeting, _refused_by, _rejects_other_thing,
                     _reporter_spans, _statement_goes_on, _verb_subject, _with_a_third, _with_not_ours)
-from .status import _INTENT, _REFUSE, _counterfactual, _obliged_before, _status
+from .status import _INTENT, _REFUSE, _counterfactual, _obliged_before, _status, in_protasis
 from .event_dates import (_ANCHOR, _FEW_DAYS, _THEN, _as_said_date, _coming_weekday, _during_dated, _event_date,
                           _few_dates, _gathering_dates)
 from .rows import _background_rows, _event_id, _merge_mentions, _orig_span, _resolve_anchors, _row, _undated
@@ -1488,6 +1488,8 @@ def _status_of(st: _Sentence, cue: _Cue, partner: str, mine: list, invite, src, 
         status, ev_code, mod_rule = "hypothetical", code, "status:hypothetical(condition after)"  # "ستزود … إذا طلبت"
     if _counterfactual(norm, s_start, m.start()):
         return None  # "لو كان رئيسا …، لقام باستدعاء السفير": the act of an unreal condition was not done
+    if in_protasis(norm, s_start, m.start()):
+        return None  # "وفي حال توجه مون جاي إن إلى بيونغ يانغ فستكون …": the act of a condition is no event (session 117)
     who = rep[2] if rep is not None else None
     if status == "reported" and who is not None and who.kind not in ("pair", "nisba") \
             and who.code not in (focus, partner) and code[:2] in _CLAIM_ROOTS \
@@ -1743,10 +1745,21 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
     _construction_rows(st)
     _statement_to_rows(st)
     _judged_act_rows(st)
+    _drop_protasis_rows(st)
     if not out or bg_clauses:
         out.extend(_background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, clauses, focus,
                                     partners, timexes, pub, section))
     return out
+def _drop_protasis_rows(st: _Sentence) -> None:
+    """The rows of the construction families whose trigger starts inside a condition's protasis
+    (:func:`status.in_protasis`: "في حال قامت إيران بتطوير أسلحة ستقوم بالمثل") are dropped, as the cue loop drops its
+    own (session 117): the act of a condition is no event."""
+    o_start = _orig_span(st.text, st.offsets, st.s_start, st.s_end)[0]
+    keep = [r for r in st.out if not in_protasis(st.norm, st.s_start, max(
+        st.s_start, bisect_left(st.offsets, o_start + r["trigger_start"], st.s_start, st.s_end)))]
+    st.out[:] = keep
+
+
 # "صباح اليوم", "اليوم": the day of the speaker's words, not of the article
 _JUDGED_ACT = re.compile(r"\s*[\"«“]?\s*(?:ال)?(?:قرار|خطوه|اعلان|سياسه|سياسات|تصرف|اجراء|اجراءات)(?![\w])\s*")
 _MEDIA_ADDRESSEE = re.compile(r"(?:ال)?(?:وكاله\s+(?:ال)?انباء|صحيفه|قناه|شبكه|اذاعه|تلفزيون|مجله|موقع)(?![\w])")

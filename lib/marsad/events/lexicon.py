@@ -43,6 +43,10 @@ FUTURE = re.compile(_M["FUTURE"])
 HYPOTHETICAL = re.compile(_M["HYPOTHETICAL"])
 ALLEGED = re.compile(_M["ALLEGED"])
 BACKGROUND = re.compile(_M["BACKGROUND"])
+# Session 118: an if-need-be phrase ("إذا لزم الأمر", "في حال تطلب الأمر": a protasis closed in itself) and what makes
+# "في حالة" a state ("في حالة ترقب"), neither the condition of the act after them (status.in_protasis)
+IF_NEED_BE = re.compile(_M["IF_NEED_BE"])
+CONDITION_STATE = re.compile(_M["CONDITION_STATE"])
 # Session 110: a relation noun as its clause's subject with a state predicate ("أن التعاون المشترك مع تونس بلغ …
 # مستوى رفيعا", "التعاون العسكري مع السودان ليس سريا", "اتسمت العلاقات بين البلدين"): a standing relation. Read
 # through :func:`standing_subjects` (the noun branch only where the noun opens its clause or a that-clause).

@@ -232,6 +232,38 @@ def _counterfactual(norm, s_start, cue_start) -> bool:
     ``_UNREAL_ANSWER``): the act was not done."""
     cond = _IF_UNREAL.search(lx.mask_name_particles(norm, s_start, cue_start))
     return cond is not None and _UNREAL_ANSWER.search(norm, max(s_start + cond.end(), cue_start - 40), cue_start) is not None
+# Session 117: the act of a condition is no event ("وفي حال توجه مون جاي إن إلى بيونغ يانغ فستكون …", "سندمر طهران إذا
+# هاجمت تل أبيب", "في حال قامت إيران بتطوير أسلحة ستقوم بالمثل"; gold: a condition's act is a no-event sentence, the
+# threat it conditions is the threatener's 130). A condition word -- إذا (not "ما/عما إذا", whether), في حال(ة), لو
+# (not a name particle), ما لم -- and the cue starting <= 40 characters after it with nothing between that ends the
+# protasis: clause punctuation, an answer opened by ف ("فستكون", "فإن") or a future verb ("سنرد", "سوف").
+_IF_WORD = re.compile(r"(?<![\w])(?<!ما )(?<!عما )[وف]?(?:اذا(?:\s+ما)?|في\s+حال(?:ه)?|لو|ما\s+لم)(?![\w])")
+_ANSWER_OPEN = r"(?:ف(?:ان\w*|س\w+|لن|قد|لا|هذا|هذه|ذلك)|س[يتن]\w{2,}|سوف)(?![\w])"
+_PROTASIS_END = re.compile(r"[،,.؛:!?؟]|(?<![\w])" + _ANSWER_OPEN)
+_ANSWER_AT = re.compile(r"[و]?" + _ANSWER_OPEN)
+# Session 118 (Q′): two readings Q got wrong are kept out -- an if-need-be phrase ("في حال تطلب الأمر", "إذا لزم
+# الأمر": a protasis closed in itself, whose main clause's act follows it) and "في حالة" + a state ("في حالة ترقب"):
+# markers.csv IF_NEED_BE and CONDITION_STATE (lexicon), with their reasoning
+
+
+def in_protasis(norm: str, s_start: int, cue_start: int) -> bool:
+    """Whether the cue starting at ``cue_start`` is inside a condition's protasis (``_IF_WORD`` … ``_PROTASIS_END``);
+    a cue whose word opens the answer ("فسنرسل", "سنرد") is not, nor one after an if-need-be phrase (``lexicon.IF_NEED_BE``:
+    "ستحصل في حال تطلب الأمر على دعم") or after "في حالة" + a state (``lexicon.CONDITION_STATE``: "في حالة ترقب لزيارة")."""
+    lo = max(s_start, cue_start - 60)
+    word = max(lo, norm.rfind(" ", lo, cue_start) + 1)  # the start of the cue's word ("فـ" of "فسنرسل")
+    if _ANSWER_AT.match(norm, word):
+        return False
+    masked = lx.IF_NEED_BE.sub(lambda n: " " * len(n.group()), lx.mask_name_particles(norm, lo, word))
+    cond = None
+    for c in _IF_WORD.finditer(masked):
+        if "حال" not in c.group() or not lx.CONDITION_STATE.match(norm, lo + c.end()):
+            cond = c  # "في حالة ترقب": حالة, a state, is no condition
+    if cond is None or cue_start - (lo + cond.end()) > 40:
+        return False
+    return _PROTASIS_END.search(masked, cond.end()) is None
+
+
 _NOT_YET = re.compile(r"\s+بعد(?!\s+(?:ان|ما)(?![\w]))(?![\w])")  # "لم يتحدث بعد" (not "بعد أن": after)
 _DATE_SET_FOR = re.compile(r"(?<![\w])(?:موعدا|موعد|تاريخا)(?:\s+(?:نهائيا|جديدا|رسميا))?\s+$")
 _AFTER_IT = re.compile(r"(?<![\w])[وفب]?(?:بعد|عقب|اثر|غداه|بعيد)\s+$")
