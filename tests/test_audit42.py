@@ -124,7 +124,9 @@ def test_a_corpus_partly_from_a_trained_outlet_is_not_said_to_come_from_it():
     forced = f"{measured()['topics']['forced_accuracy']:.0%}"
     short = trust_short("topics", trained_outlets=("France 24",), new_outlets=("CNN Arabic",), unit="title", batch=310)
     assert "this corpus's outlet," not in short and "one of this corpus's outlets" in short
-    assert f"on CNN Arabic, new to it, expect about {forced} of headlines" in short
+    # (batches of 310 titles: between the two measured readings, as the trust note says, review44)
+    small = f"{measured()['topics']['batch_accuracy']:.0%}"
+    assert f"on CNN Arabic, new to it, expect between {small} and {forced} of titles" in short
     note = trust_note("topics", trained_outlets=("France 24",), new_outlets=("CNN Arabic",), unit="title", batch=310)
     assert "This corpus comes from" not in note
     assert "Part of this corpus comes from France 24" in note and "for the rest, from CNN Arabic, new to the model" in note

@@ -1394,7 +1394,10 @@ def topic_mix(
     info = tax.set_index("id")
     labels = _topic_labels(tax)
     counts["label_ar"] = counts["topic"].map(labels).fillna(counts["topic"])
-    counts["label_en"] = counts["topic"].map(info["label_en"]).fillna("Uncertain")
+    # a topic the taxonomy lacks (a taxonomy_file without one of the model's topics) keeps its id, as label_ar does:
+    # "cyber (Uncertain)" named it beside the real uncertain tile (review44)
+    counts["label_en"] = counts["topic"].map(info["label_en"]).fillna(
+        counts["topic"].where(counts["topic"] != UNCERTAIN, "Uncertain"))
     counts["colour"] = counts["topic"].map(info["colour"]).fillna("#c7c7c7")
     order = ([by] if by else []) + ["count", "topic"]
     asc = ([True] if by else []) + [False, True]
