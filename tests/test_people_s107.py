@@ -45,3 +45,14 @@ def test_counter_examples_stay_unlinked():
     assert not [r for r in rows if r[0] == 0 and r[1] == "فيليب"]
     assert not [r for r in rows if r[0] == 1 and r[1] == "ألفارو"]
     assert not [r for r in rows if r[0] == 2 and r[1] == "ألفارو"]
+
+
+def test_a_royal_first_name_after_another_honorific_stays_unlinked():
+    # (review44: the one محمد of the document is a king; "الأمير محمد" is another royal, not him — the honorific
+    # before the lone name must be one written before the full name)
+    texts = ["استقبل الملك محمد السادس وفدا سعوديا في الرباط. ونقل الوفد تحيات الأمير محمد إلى العاهل المغربي."]
+    assert not [r for r in _people(texts) if r[1] == "محمد"]
+    # (the same honorific still links: الملك محمد السادس … وقال الملك محمد)
+    texts = ["استقبل الملك محمد السادس وفدا سعوديا في الرباط. وقال الملك محمد إن العلاقات متينة."]
+    alone, full = _alone(texts, "محمد")
+    assert len(alone) == 1 and alone[0][1] == full[(0, "محمد السادس")]

@@ -141,13 +141,14 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
             eligible[d].append((spellings, next(iter(ids))))
             hamza.add((d, next(iter(ids))))
     # people107: per document, the eligible people one of whose full names is written right after a royal honorific
-    honoured: dict = defaultdict(set)
+    # (with the honorifics written there: الأمير محمد is not الملك محمد السادس)
+    honoured: dict = defaultdict(lambda: defaultdict(set))
     wanted = {pid for c in eligible.values() for _sp, pid in c}
     for k, s, e, eid, typ in rows:
         if typ == "person" and eid in wanted and _first_word(texts[k][s:e]) is not None:
             b = _BEFORE.search(texts[k], max(0, s - 30), s)
-            if b and any(r in _HONORIFICS for r in _bare(normalize(b.group(1)))):
-                honoured[doc_ids[k]].add(eid)
+            if b:
+                honoured[doc_ids[k]][eid].update(r for r in _bare(normalize(b.group(1))) if r in _HONORIFICS)
     out = []
     for k, raw, pid in _free_spellings(texts, doc_ids, eligible, spans, segments, batch):
         text = texts[k]
@@ -177,10 +178,11 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
                 continue
             if any(r in _NOT_THEIRS or r in _SPEECH for r in roles):
                 continue
-            if any(r in _HONORIFICS for r in roles) and pid not in honoured.get(doc_ids[k], ()):
+            royal = {r for r in roles if r in _HONORIFICS}
+            if royal and not royal & honoured.get(doc_ids[k], {}).get(pid, set()):
                 # (a royal honorific names a royal by first name alone: the one person of the document with this
-                # first name only when he is himself written after an honorific there, الملك عبدالله الثاني …
-                # للملك عبدالله; not الأمير فيليب beside a فيليب هاموند)
+                # first name only when he is himself written after the same honorific there, الملك عبدالله الثاني …
+                # للملك عبدالله; not الأمير فيليب beside a فيليب هاموند, nor الأمير محمد beside الملك محمد السادس)
                 continue
             out.append((k, s, e, pid))
             spans[k].append((s, e))
