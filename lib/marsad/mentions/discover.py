@@ -49,6 +49,13 @@ from marsad.mentions.surnames import (_first_name_alone_ok, _first_names_again, 
 from marsad.mentions.coordinated_names import waw_after_person_in_sentence
 
 
+# a kunya after its cue right after a full name: an optional comma, المكنى / المكني / والمكنى / الملقب / والملقب /
+# المعروف باسم / المعروف بكنية, an optional ب or بـ (glued: بأبي عياض) and opening quote, أبو / أبي / أبا / أم and one
+# word (group 1: the kunya), an optional closing quote (people108)
+_KUNYA_AFTER = re.compile(
+    r"[ \u00a0]*[،,]?[ \u00a0]*(?:و?المكن[ىي]|و?الملقب|المعروف[ \u00a0]+(?:باسم|بكنية))[ \u00a0]+(?:بـ?[ \u00a0]*)?"
+    r"[\"«“]?[ \u00a0]*((?:[أا]بو|[أا]بي|[أا]با|[أا]م)[ \u00a0]+[\u0621-\u064a]{2,})(?![\u0621-\u064a])")
+
 def discover_people(texts: list[str], doc_ids: list, sections: list, positions: list,
                     spans: list[list[tuple[int, int, str]]], kb_rows: list[tuple],
                     *, standalone: Iterable[str] = ("ticker", "related")) -> tuple[list[tuple], set[int]]:
@@ -967,6 +974,17 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                     and not _PREPOSITION_ARTICLE.match(nick)):
                 nicks[i] = (nick, m.start(1), m.end(1))
                 strong_sur[doc_ids[k]].add(nick)
+    # a kunya after a cue right after a full name (حسن يحيى الوشلي، المكنى "أبو مجد"; المكنى بأبي عياض) names that
+    # person there (people108, heldout46); the recogniser's own span of the kunya gives way to it
+    kunyas: dict[int, tuple[int, int]] = {}
+    for i, (k, s, e, key) in enumerate(cands):
+        if _n_words(key) >= 2:
+            m = _KUNYA_AFTER.match(texts[k], e)
+            if m:
+                kunyas[i] = m.span(1)
+    kunya_spans = defaultdict(list)
+    for i, (ns, ne) in kunyas.items():
+        kunya_spans[cands[i][0]].append((ns, ne))
     key_count = Counter((doc_ids[k], key) for k, s, e, key in cands)
     # (not a first word one letter away from the first word of a full name of the document with the same
     # surname: هيروشيي ميكيتاني after هيروشي ميكيتاني is that name misspelt, not a stray word)
@@ -1101,6 +1119,8 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             continue
         if key in org_names and key not in exact:
             continue
+        if any(ns <= s and e <= ne for ns, ne in kunya_spans.get(k, ())):
+            continue  # (the kunya of the full name before it: its alias row below)
         text_k = texts[k]
         if key in link:
             eid, label, form = link[key], kb_label.get(link[key], key), "name"
@@ -1205,6 +1225,11 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
             nick, ns, ne = nicks[i]
             surs.append(nick)
             if not any(a < ne and ns < b for a, b, *_ in taken[k]):
+                rows.append((k, ns, ne, eid, label, "alias"))
+                busy[k].append((ns, ne))
+        if i in kunyas:
+            ns, ne = kunyas[i]
+            if not any(a < ne and ns < b for a, b, *_ in taken[k]) and not any(a < ne and ns < b for a, b in busy[k]):
                 rows.append((k, ns, ne, eid, label, "alias"))
                 busy[k].append((ns, ne))
         for sur in surs:
