@@ -383,7 +383,22 @@ def _document_events(doc_id, segments, *, published, source, url, ctx: _Context)
         from .act_dates import date_same_acts
 
         date_same_acts(rows, segments, pub, ctx, _undated)
+    _end_by_publication(rows, pub)
     return rows
+
+
+def _end_by_publication(rows: list[dict], pub) -> None:
+    """A done act ends by the publication day (events119): "وكان أردوغان اتهم واشنطن في وقت سابق الشهر الحالي",
+    read as the whole month, ends on the day the page was published. Set after the mentions are merged and dated,
+    so no merge or date choice reads the shortened range; plans, hypotheses and undated rows are left as they are."""
+    if pub is None:
+        return
+    day = pub.date().isoformat()
+    for ev in rows:
+        start, end = ev.get("date_start"), ev.get("date_end")
+        if ev.get("kind") == "event" and ev.get("status") == "reported" and isinstance(start, str) \
+                and isinstance(end, str) and start <= day < end:
+            ev["date_end"] = day
 
 
 _LEAD_DAYS = (-2, 1)  # the lead's day, in days from the publication day (a live page may name tomorrow's summit)
@@ -1020,6 +1035,13 @@ def _invited_or_read(st: _Sentence, cue: _Cue, partner: str, mine: list) -> tupl
     return args, invite
 
 
+# between الشكر and its addressee: up to three words with no clause punctuation, the last a ل- word or الي
+# ("الشكر لأردوغان", "الشكر بعد مغادرته لأمير الكويت", "بالشكر إلى الرئيس"), or the addressee itself written with ل
+# ("الشكر للمستشارة الألمانية")
+_THANKED = re.compile(r"\s+(?:[^\s.،,؛]+\s+){0,3}?(?:ل|لل|ال[ي]\s+|ل\S+\s+)")
+_WORDS_UP_TO_3 = re.compile(r"\s+(?:[^\s.،,؛]+\s+){0,3}")
+
+
 def _args_amended(st: _Sentence, cue: _Cue, partner: str, mine: list, args):
     """The reading amended by the construction around the cue: an expelled envoy's expeller, a host, the one
     who bears a responsibility, the subject of فرض, citizens (no state), a host's summit, the one described, an
@@ -1080,6 +1102,16 @@ def _args_amended(st: _Sentence, cue: _Cue, partner: str, mine: list, args):
         # "… بالضربات التي شنتها الدول الغربية على سوريا، ووصف الرئيس الأمريكي دونالد ترامب … بـ"المجرمين"": the
         # one described follows وصف; a side named before it is not the target
         args = None
+    if row.get("upetr_lemma") == "وجه الشكر":
+        # "بعدما وجه الرئيس الأمريكي دونالد ترامب، السبت، الشكر لأردوغان", "ووجه ولي العهد السعودي الشكر بعد مغادرته
+        # لأمير الكويت" (events119): the light verb's subject, named between it and الشكر, thanks the side named
+        # after الشكر; no subject there (a side named before the verb, another clause's) or no addressee: no row
+        giver = next((a for a in mine if m.start() < a.start and a.end <= m.end() and a.kind not in ("pair", "nisba")
+                      and a.code in (focus, partner)), None)
+        to = next((a for a in st.actors if a.start >= m.end()), None) if giver is not None else None
+        args = (giver, to, False) if to is not None and to.kind != "pair" and to.code in (focus, partner) \
+            and to.code != giver.code and (_THANKED.fullmatch(norm, m.end(), to.start) or (
+                norm.startswith("ل", to.start) and _WORDS_UP_TO_3.fullmatch(norm, m.end(), to.start))) else None
     if args is not None and code[:2] in _CLAIM_ROOTS and m.group().strip().lstrip("وف").startswith("ب"):
         acc = None
         for acc in _ACCUSATION_BEFORE.finditer(norm, c_start, m.start()):
