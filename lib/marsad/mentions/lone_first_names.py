@@ -77,10 +77,11 @@ def _hamza_first(w: str, spellings: set, common: frozenset, titles: frozenset) -
     """people107: a first word whose ال is no article but a foreign name's أل / إل as written (ألفارو، ألبرتو،
     إلياس is a known first name anyway): five letters or more, every spelling with the hamza, no common word, title,
     country word or nationality adjective (ألماني)."""
+    if len(w) < 5 or not w.startswith("ال") or not spellings or not all(x.startswith(("أل", "إل")) for x in spellings):
+        return False
     from marsad.mentions.name_words import _country_words, _demonyms_with_article
 
-    return (len(w) >= 5 and w.startswith("ال") and bool(spellings)
-            and all(x.startswith(("أل", "إل")) for x in spellings) and w not in common and w not in titles
+    return (w not in common and w not in titles
             and w not in _country_words() and w not in _demonyms_with_article() and w[2:] not in _country_words())
 
 
@@ -105,6 +106,7 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
     from marsad.mentions.people import common_words, known_first, title_words
 
     firsts: dict = {}  # (doc, first word (normalised)) -> (ids, spellings as written)
+    starts: dict = defaultdict(list)  # (doc, id) -> [(k, start)] of its full names (for the royal honorific)
     if spans is None:
         spans = RowSpans.of_rows(rows)
     get = firsts.get
@@ -119,6 +121,7 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
                 got = firsts[key] = (set(), set())
             got[0].add(eid)
             got[1].add(first[1])
+            starts[key[0], eid].append((k, s))
     if not firsts:
         return []
     titles, common, given = title_words(), common_words(), known_first()
@@ -140,15 +143,19 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
         elif len(ids) == 1 and _hamza_first(w, spellings, common, titles):
             eligible[d].append((spellings, next(iter(ids))))
             hamza.add((d, next(iter(ids))))
-    # people107: per document, the eligible people one of whose full names is written right after a royal honorific
-    # (with the honorifics written there: الأمير محمد is not الملك محمد السادس)
-    honoured: dict = defaultdict(lambda: defaultdict(set))
-    wanted = {pid for c in eligible.values() for _sp, pid in c}
-    for k, s, e, eid, typ in rows:
-        if typ == "person" and eid in wanted and _first_word(texts[k][s:e]) is not None:
-            b = _BEFORE.search(texts[k], max(0, s - 30), s)
-            if b:
-                honoured[doc_ids[k]][eid].update(r for r in _bare(normalize(b.group(1))) if r in _HONORIFICS)
+    honoured: dict = {}  # (doc, id) -> the royal honorifics written right before one of its full names
+
+    def honorifics(key) -> set:
+        # (people107: read only for a first name alone after an honorific; الأمير محمد is not الملك محمد السادس)
+        got = honoured.get(key)
+        if got is None:
+            got = honoured[key] = set()
+            for k, s in starts.get(key, ()):
+                b = _BEFORE.search(texts[k], max(0, s - 30), s)
+                if b:
+                    got.update(r for r in _bare(normalize(b.group(1))) if r in _HONORIFICS)
+        return got
+
     out = []
     for k, raw, pid in _free_spellings(texts, doc_ids, eligible, spans, segments, batch):
         text = texts[k]
@@ -179,7 +186,7 @@ def lone_first_names(texts: list[str], doc_ids: list, rows: list[tuple], spans=N
             if any(r in _NOT_THEIRS or r in _SPEECH for r in roles):
                 continue
             royal = {r for r in roles if r in _HONORIFICS}
-            if royal and not royal & honoured.get(doc_ids[k], {}).get(pid, set()):
+            if royal and not royal & honorifics((doc_ids[k], pid)):
                 # (a royal honorific names a royal by first name alone: the one person of the document with this
                 # first name only when he is himself written after the same honorific there, الملك عبدالله الثاني …
                 # للملك عبدالله; not الأمير فيليب beside a فيليب هاموند, nor الأمير محمد beside الملك محمد السادس)
