@@ -284,3 +284,12 @@ def test_a_platform_id_met_again_with_another_text_is_kept_numbered(tmp_path):
     corpus = read_corpus(tmp_path / "c")
     assert corpus.documents.doc_id.tolist() == ["telegram/1009876543/2", "telegram/1009876543/2~2"]
     assert corpus.segments.text.tolist() == [f"{HEAD} 2", HEAD2]
+
+
+def test_meta_export_unix_times_one_helper_and_no_bool():
+    # (lead's second read: Facebook's timestamp and Instagram's creation_timestamp go through one helper, which reads
+    # a bool as no time: isinstance(True, int) had dated a post 1970-01-01T00:00:01)
+    from marsad.readers.social import _unix_day
+
+    assert _unix_day(1520000000) == "2018-03-02T14:13:20"
+    assert _unix_day(True) is None and _unix_day("1520000000") is None and _unix_day(0) is None

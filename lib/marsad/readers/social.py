@@ -194,10 +194,7 @@ def _facebook_rows(posts: list[dict], source: Source) -> tuple[list, list]:
         parts = [d["post"] for d in post.get("data", []) if isinstance(d, dict) and isinstance(d.get("post"), str)]
         fixed = [mend_mojibake(p) for p in parts]
         mended += sum(a != b for a, b in zip(parts, fixed))
-        stamp = post.get("timestamp")
-        day = (pd.Timestamp(int(stamp), unit="s").isoformat()
-               if isinstance(stamp, (int, float)) and 0 < stamp < 4e9 else None)
-        rows.append((f"post {k}", k, {"text": "\n".join(fixed) or None, "published": day}))
+        rows.append((f"post {k}", k, {"text": "\n".join(fixed) or None, "published": _unix_day(post.get("timestamp"))}))
     source.format = "facebook"
     source.note(f"Facebook export: {len(posts)} post(s), one document each"
                 + (f"; {mended} text(s) mended (UTF-8 written as Latin-1 escapes, a Facebook export bug)"
@@ -267,7 +264,11 @@ def _instagram_rows(items: list, source: Source) -> tuple[list, list]:
 
 
 def _unix_day(stamp) -> str | None:
-    return pd.Timestamp(int(stamp), unit="s").isoformat() if isinstance(stamp, (int, float)) and 0 < stamp < 4e9 else None
+    """A Meta export's Unix time in seconds (Facebook's ``timestamp``, Instagram's ``creation_timestamp``) as an ISO
+    date-time, or None for anything else (a bool, a string, 0, past 2096)."""
+    if isinstance(stamp, bool) or not isinstance(stamp, (int, float)) or not 0 < stamp < 4e9:
+        return None
+    return pd.Timestamp(int(stamp), unit="s").isoformat()
 
 
 # TikTok: user_data.json / user_data_tiktok.json, one object of sections ("Activity", "Comment", "Video" or "Post",
