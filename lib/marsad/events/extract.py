@@ -1782,6 +1782,8 @@ def _sentence_events(text, norm, offsets, s_start, s_end, actors, pair_words, re
         out.extend(_background_rows(text, norm, offsets, s_start, s_end, actors, bg_clauses, clauses, focus,
                                     partners, timexes, pub, section))
     return out
+
+
 def _drop_protasis_rows(st: _Sentence) -> None:
     """The rows of the construction families whose trigger starts inside a condition's protasis
     (:func:`status.in_protasis`: "في حال قامت إيران بتطوير أسلحة ستقوم بالمثل") are dropped, as the cue loop drops its

@@ -232,6 +232,8 @@ def _counterfactual(norm, s_start, cue_start) -> bool:
     ``_UNREAL_ANSWER``): the act was not done."""
     cond = _IF_UNREAL.search(lx.mask_name_particles(norm, s_start, cue_start))
     return cond is not None and _UNREAL_ANSWER.search(norm, max(s_start + cond.end(), cue_start - 40), cue_start) is not None
+
+
 # Session 117: the act of a condition is no event ("وفي حال توجه مون جاي إن إلى بيونغ يانغ فستكون …", "سندمر طهران إذا
 # هاجمت تل أبيب", "في حال قامت إيران بتطوير أسلحة ستقوم بالمثل"; gold: a condition's act is a no-event sentence, the
 # threat it conditions is the threatener's 130). A condition word -- إذا (not "ما/عما إذا", whether), في حال(ة), لو
