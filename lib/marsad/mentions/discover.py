@@ -30,6 +30,7 @@ from marsad.mentions.clean_spans import (_east_asian_third_syllable, _after_demo
 from marsad.mentions.role_recognisers import (_after_called_verb, _after_head_of_state, _al_given_after_role,
     _before_copula_role, _quoted_after_role)
 from marsad.mentions.kin_names import _kin_one_spans
+from marsad.mentions.kin_families import kin_family_ids
 from marsad.mentions.recognisers import _inho_name, inho_recognizer
 from marsad.mentions.document_names import (_ali_where_ala_is_written_apart, _appointee_first_names, _chain_end_word,
     _name_lists, _nisba_family_after_role, _one_word_after_role, _one_word_after_role_adjective, _one_word_chain,
@@ -1322,4 +1323,7 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # a name the document shows to be an organisation's (نادي باري، وبايرن ميونيخ) is no person in that document
     rows = organisation_names(texts, doc_ids, rows, org_given, verb_like=_verb_like, common=common_words(),
                               first_names=known_first(), titles=title_words())
-    return _join_adjacent(texts, rows), dropped | sur_dropped
+    rows = _join_adjacent(texts, rows)
+    # a relative named by first name after a kinship noun, right after a person's full name (سيرغي سكريبال وابنته
+    # يوليا): the batch-wide id of the first name + that family name, not an id of the document alone (people109)
+    return kin_family_ids(texts, doc_ids, rows, kb_rows, dropped | sur_dropped), dropped | sur_dropped
