@@ -14,7 +14,8 @@ from collections import defaultdict
 
 from marsad.lang.text import normalize
 from marsad.mentions.kb import slugify
-from marsad.mentions.name_words import _CONNECTORS, _KIN, skeleton
+from marsad.mentions.kin_names import kin_noun
+from marsad.mentions.name_words import _CONNECTORS, skeleton
 
 _BEFORE = re.compile(r"(\S+)\s+(?:(?:المدعو|المدعوة)\s+)?$")
 _ARABIC = re.compile(r"[\u0621-\u064a]+")
@@ -27,12 +28,7 @@ def _kin_start(text: str, s: int) -> int | None:
     m = _BEFORE.search(text[max(0, s - 40):s])
     if not m:
         return None
-    raw = m.group(1)
-    for w in ((raw, raw[1:]) if raw[:1] in "وف" and len(raw) > 4 else (raw,)):
-        for suf in ("ها", "ه"):
-            if w.endswith(suf) and len(w) > len(suf) and normalize(w[:-len(suf)]) in _KIN:
-                return max(0, s - 40) + m.start(1)
-    return None
+    return max(0, s - 40) + m.start(1) if kin_noun(m.group(1), ("ها", "ه")) else None
 
 
 def kin_family_ids(texts, doc_ids, rows, kb_rows, dropped):

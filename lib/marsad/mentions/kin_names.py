@@ -95,6 +95,15 @@ _CALLED_WORDS = frozenset(normalize(w) for w in ("المدعو", "المدعوة
 
 
 @lru_cache(maxsize=4096)
+def kin_noun(raw: str, pronouns: tuple = _KIN_PRONOUNS) -> bool:
+    """Whether ``raw`` (as written) is a singular kinship noun with one of ``pronouns`` (وابنته، ابنتها، فزوجته; a
+    glued و / ف allowed on a word of five letters or more)."""
+    for w in (raw, raw[1:]) if raw[:1] in "وف" and len(raw) > 4 else (raw,):
+        if any(w.endswith(suf) and normalize(w[:-len(suf)]) in _KIN for suf in pronouns):
+            return True
+    return False
+
+
 def _kin_one_spans(text: str, loose: bool = False) -> tuple[tuple[int, int], ...]:
     """A relative named by one first name right after a singular kinship noun with a possessive pronoun
     (وابنته يوليا، وزوجته سارة، ابنتها أماني): a word of three letters or more, no ال, no و, no title, no
@@ -110,14 +119,8 @@ def _kin_one_spans(text: str, loose: bool = False) -> tuple[tuple[int, int], ...
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     out = []
     for i in range(len(toks) - 1):
-        raw0 = toks[i][2]
-        kin = False
-        for raw in (raw0, raw0[1:]) if raw0[:1] in "وف" and len(raw0) > 4 else (raw0,):
-            kin = any(raw.endswith(suf) and normalize(raw[:-len(suf)]) in _KIN for suf in _KIN_PRONOUNS)
-            if kin:
-                break
         s1, e1, r1 = toks[i + 1]
-        if not kin:
+        if not kin_noun(toks[i][2]):
             continue
         gap = text[toks[i][1]:s1]
         # (or in apposition between commas: زوجته، سارة، 'his wife, Sara,': a known first name, a comma or a full
