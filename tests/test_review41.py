@@ -14,6 +14,7 @@ import io
 import zipfile
 from pathlib import Path
 
+from conftest import write_files
 from marsad.readers.base import Source
 from marsad.readers.corpus import read_corpus, read_file
 from marsad.readers.decode import _utf8_and_cp1256_lines, decode
@@ -23,14 +24,6 @@ from marsad.readers.walk import walk_corpus
 HEAD = "مصر تدين الهجوم على غزة وتدعو إلى وقف إطلاق النار"
 BODY = ("قال وزير الخارجية المصري سامح شكري إن القاهرة تدين الهجوم الإسرائيلي على غزة. "
         "وأضاف أن مصر تعمل مع قطر والولايات المتحدة على اتفاق لوقف إطلاق النار.")
-
-
-def _write(folder: Path, files: dict) -> Path:
-    for name, data in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-    return folder
 
 
 def _story(i):
@@ -45,7 +38,7 @@ def test_a_folder_of_saved_articles_beside_a_page_of_its_stem_is_read(tmp_path):
         files[f"c/aljazeera-articles/story{i}.html"] = _story(i)
         files[f"c/aljazeera-articles/story{i}_files/app.js"] = "var a=1;"
         files[f"c/aljazeera-articles/story{i}_files/style.css"] = "p{}"
-    corpus = read_corpus(_write(tmp_path, files) / "c")
+    corpus = read_corpus(write_files(tmp_path, files) / "c")
     assert len(corpus.documents) == 3
     skipped = {Path(e.path).name for e in walk_corpus(tmp_path / "c") if e.skip}
     assert skipped == {"story1_files", "story2_files"}
@@ -61,7 +54,7 @@ def test_a_zipped_folder_of_saved_articles_is_read_and_a_zipped_asset_folder_is_
         z.writestr("أخرى.html", _story(2).replace("</body>", "<script src='أخرى_файлы/app.js'></script></body>"))
         z.writestr("أخرى_файлы/app.js", "var a=1;")  # counter-example: a browser's folder, its script its own
         z.writestr("أخرى_файлы/ad.html", "<html><body><p>إعلان ممول عن السيارات</p></body></html>")
-    corpus = read_corpus(_write(tmp_path, {"c/saved.zip": buf.getvalue()}) / "c")
+    corpus = read_corpus(write_files(tmp_path, {"c/saved.zip": buf.getvalue()}) / "c")
     assert sorted(corpus.documents["title"]) == sorted(f"{HEAD} {i}" for i in range(3))
     assert "أخرى_файлы/: the scripts, styles, images and frames of the saved page 'أخرى.html'" \
         in corpus.manifest["warnings"][0]
@@ -75,14 +68,14 @@ def _eml(subject: bytes, charset: str = "windows-1256") -> bytes:
 
 
 def test_an_e_mails_8_bit_windows_1256_subject_is_its_arabic_title(tmp_path):
-    _write(tmp_path, {"c/raw.eml": _eml(HEAD.encode("cp1256"))})
+    write_files(tmp_path, {"c/raw.eml": _eml(HEAD.encode("cp1256"))})
     row, records = read_file(tmp_path / "c/raw.eml", tmp_path / "c")
     assert records[0][0]["title"] == HEAD
 
 
 def test_an_e_mails_labelled_or_utf8_subject_is_read_as_before(tmp_path):
     labelled = b"=?windows-1256?B?" + base64.b64encode(HEAD.encode("cp1256")) + b"?="
-    _write(tmp_path, {"c/labelled.eml": _eml(labelled), "c/utf8.eml": _eml(HEAD.encode("utf-8"), "utf-8"),
+    write_files(tmp_path, {"c/labelled.eml": _eml(labelled), "c/utf8.eml": _eml(HEAD.encode("utf-8"), "utf-8"),
                       "c/ascii.eml": _eml(b"Press release: talks resume")})
     titles = {n: read_file(tmp_path / "c" / n, tmp_path / "c")[1][0][0]["title"]
               for n in ("labelled.eml", "utf8.eml", "ascii.eml")}

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import io
 import zipfile
-from pathlib import Path
 from urllib.parse import quote
 
+from conftest import write_files
 from marsad.readers.corpus import read_corpus
 from marsad.readers.decode import _utf8_and_cp1256_lines, decode
 from marsad.readers.html import parse_html_page
@@ -22,14 +22,6 @@ HEAD = "مصر تدين الهجوم على غزة وتدعو إلى وقف إط
 BODY = ("قال وزير الخارجية المصري سامح شكري إن القاهرة تدين الهجوم الإسرائيلي على غزة. "
         "وأضاف أن مصر تعمل مع قطر والولايات المتحدة على اتفاق لوقف إطلاق النار.")
 BODY2 = "بحث العاهل الأردني الملك عبد الله الثاني مع ولي العهد السعودي الأمير محمد بن سلمان سبل تعزيز التعاون."
-
-
-def _write(folder: Path, files: dict) -> Path:
-    for name, data in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-    return folder
 
 
 # --- a <noscript> notice is not an article -------------------------------------------------------------------------
@@ -89,7 +81,7 @@ def test_a_flat_folder_of_articles_with_one_script_beside_a_page_of_its_stem_is_
     files = {"c/aljazeera.html": _story(0, "<link rel='stylesheet' href='static/site.css'>"),
              "c/aljazeera-articles/app.js": "var a=1;"}
     files.update({f"c/aljazeera-articles/story{i}.html": _story(i, "<script src='app.js'></script>") for i in (1, 2)})
-    corpus = read_corpus(_write(tmp_path / "d", files) / "c")
+    corpus = read_corpus(write_files(tmp_path / "d", files) / "c")
     assert sorted(corpus.documents["title"]) == [f"{HEAD} {i}" for i in range(3)]
     assert not any(e.skip for e in walk_corpus(tmp_path / "d" / "c"))
     rows = {r.path.split("/c/", 1)[1]: r for r in corpus.manifest.itertuples()}
@@ -99,7 +91,7 @@ def test_a_flat_folder_of_articles_with_one_script_beside_a_page_of_its_stem_is_
     with zipfile.ZipFile(buf, "w") as z:
         for name, text in files.items():
             z.writestr(name[2:], text)
-    zipped = read_corpus(_write(tmp_path / "z", {"c/saved.zip": buf.getvalue()}) / "c")
+    zipped = read_corpus(write_files(tmp_path / "z", {"c/saved.zip": buf.getvalue()}) / "c")
     assert sorted(zipped.documents["title"]) == [f"{HEAD} {i}" for i in range(3)]
 
 
@@ -118,7 +110,7 @@ def test_a_saved_pages_folder_it_names_is_one_row_in_any_language_form(tmp_path)
         files[f"c/{stem}.html"] = _story(i, ref)
         files[f"c/{folder}/s0.js"] = "var a=1;"
         files[f"c/{folder}/ad.html"] = f"<html><body><h1>{HEAD} إعلان</h1><p>{BODY}</p><p>{BODY2}</p></body></html>"
-    corpus = read_corpus(_write(tmp_path / "d", files) / "c")
+    corpus = read_corpus(write_files(tmp_path / "d", files) / "c")
     assert sorted(corpus.documents["title"]) == [f"{HEAD} {i}" for i in range(5)]
     folders = [e for e in walk_corpus(tmp_path / "d" / "c") if e.skip]
     assert len(folders) == 5 and all("the scripts, styles, images and frames of the saved page" in e.skip
@@ -127,10 +119,10 @@ def test_a_saved_pages_folder_it_names_is_one_row_in_any_language_form(tmp_path)
     with zipfile.ZipFile(buf, "w") as z:
         for name, text in files.items():
             z.writestr(name[2:], text)
-    zipped = read_corpus(_write(tmp_path / "z", {"c/saved.zip": buf.getvalue()}) / "c")
+    zipped = read_corpus(write_files(tmp_path / "z", {"c/saved.zip": buf.getvalue()}) / "c")
     assert sorted(zipped.documents["title"]) == [f"{HEAD} {i}" for i in range(5)]
     # a folder of scripts and images only, named or not: one row, as before (nothing in it is read either way)
-    bare = read_corpus(_write(tmp_path / "b", {"c/صفحة.html": _story(9), "c/صفحة_файлы/s.js": "var a=1;",
+    bare = read_corpus(write_files(tmp_path / "b", {"c/صفحة.html": _story(9), "c/صفحة_файлы/s.js": "var a=1;",
                                                "c/صفحة_файлы/i.png": b"\x89PNG\r\n\x1a\n"}) / "c")
     assert len(bare.manifest) == 2 and len(bare.documents) == 1
 
