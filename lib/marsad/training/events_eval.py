@@ -25,7 +25,7 @@ GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
 SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "ru-us", "us-ir", "il-ir", "sa-qa", "eg-sd", "kr-kp", "iq-ir", "lb-sa", "fr-lb", "lb-sy", "fr-ru", "jo-kw", "fr-us", "ru-mix", "s23-mix", "s24-mix", "s25-mix", "s26-mix", "s27-mix", "s28-mix", "s29-mix", "s30-mix", "s31-mix", "s32-mix", "s33-mix", "s34-mix", "s35-mix", "s36-mix", "s37-mix", "s38-mix", "s39-mix", "s40-mix", "s41-mix", "s42-mix", "s43-mix", "s44-mix", "s45-mix", "s46-mix", "s47-mix", "s48-mix", "s49-mix", "s50-mix", "s51-mix")
 # Blind splits: scored only when named on the command line (never by "all" or the docs table), so that running
 # the tuning splits cannot show them before their one blind run.
-BLIND: tuple[str, ...] = ()  # none: blind-s51 (session 116, select_blind_s51.py) is s51-mix since the lead's final run (16:55-16:57 UTC on 2b80fbe5, rules alone and --learned; both listings identical to the start-code runs on b59ec675)
+BLIND = ("blind-s52",)  # session 121 (select_blind_s52.py): 46 documents, RU-US; scored on the session-start code 7454a897, kept blind until the lead's final run
 
 
 def _norm(text) -> str:
