@@ -57,6 +57,30 @@ _KUNYA_AFTER = re.compile(
     r"[ \u00a0]*[،,]?[ \u00a0]*(?:و?المكن[ىي]|و?الملقب|المعروف[ \u00a0]+(?:باسم|بكنية))[ \u00a0]+(?:بـ?[ \u00a0]*)?"
     r"[\"«“]?[ \u00a0]*((?:[أا]بو|[أا]بي|[أا]با|[أا]م)[ \u00a0]+[\u0621-\u064a]{2,})(?![\u0621-\u064a])")
 
+def _family_with_article(text: str, s: int, key: str, families) -> str:
+    """people111: ``key`` (a name found at ``text[s:]``) with the article of its first word restored when a
+    preposition ل، ب or ك (maybe after و/ف) is glued right before the span and the first word with ال is a family
+    name of the document's people (``families``): غامدي after لـ → الغامدي, لقرة after لـ (للقرة) → القرة."""
+    if not families or s < 1 or text[s - 1] not in "لبك":
+        return key
+    b = s - 1
+    if b >= 1 and text[b - 1] in "وف":
+        b -= 1
+    if b >= 1 and ("\u0621" <= text[b - 1] <= "\u064a" or text[b - 1] == "\u0640"):
+        return key
+    first, _sep, rest = key.partition(" ")
+    # (never a first name of its own: بمحمد بن سلمان beside خالد المحمد is محمد)
+    if len(first) < 3 or first in known_first():
+        return key
+    if "ال" + first in families:
+        first = "ال" + first
+    elif text[s - 1] == "ل" and first.startswith("ل") and "ا" + first in families:
+        first = "ا" + first
+    else:
+        return key
+    return first + (" " + rest if rest else "")
+
+
 def discover_people(texts: list[str], doc_ids: list, sections: list, positions: list,
                     spans: list[list[tuple[int, int, str]]], kb_rows: list[tuple],
                     *, standalone: Iterable[str] = ("ticker", "related")) -> tuple[list[tuple], set[int]]:
@@ -223,6 +247,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
     # the first words of the document's recogniser names of two words or more (مي of مي سكاف)
     long_first: dict = defaultdict(set)
     long_last: dict = defaultdict(set)  # and their last words (ماميتش of زوران ماميتش)
+    # and their words with ال after the first (الغامدي of عبدالرحمن الغامدي, القرة of علي القرة داغي: a family name a
+    # preposition may be glued to with its article dropped, لغامدي، للقرة; people111)
+    long_family: dict = defaultdict(set)
     # a word starting with و that the recogniser tags alone as a person twice or more in a document (وتوفي
     # ويدراوغو، ويعتبر ويدراوغو) is a surname whose و is its own letter there, no conjunction (إدريسا ويدراوغو)
     waw_alone: Counter = Counter()
@@ -268,6 +295,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                 long_first[doc_ids[k]].add(ws[0])
             if len(ws) >= 2 and ws[-1] not in common and ws[-1] not in titles:
                 long_last[doc_ids[k]].add(ws[-1])
+            if len(ws) >= 2:
+                long_family[doc_ids[k]].update(w for w in ws[1:] if w.startswith("ال") and len(w) >= 5
+                                               and w not in titles and w not in ("الله", "الدين"))
     for (d, _w1, w), n in end_count.items():
         if n >= 2:
             lone[d].add(w)
@@ -367,6 +397,9 @@ def discover_people(texts: list[str], doc_ids: list, sections: list, positions: 
                                    doc_lasts=frozenset(long_last.get(doc_ids[k], ()))):
                 # a hashtag joins a name's words with underscores (#حسين_فهمي): the same name
                 key = normalize(text[s:e]).replace("_", " ").strip()
+                # (a preposition glued before a family name of the document's people, its article dropped or
+                # elided, لغامدي الاتحاد، للقرة داغي: the name read with its article, as the document writes it)
+                key = _family_with_article(text, s, key, long_family.get(doc_ids[k], ()))
                 toks = key.split()
                 # (a hashtag of a title or role is no name: #ولي_العهد)
                 # (a title after the family connector آل is the family's name: #تركي_آل_الشيخ)

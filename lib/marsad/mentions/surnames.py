@@ -326,6 +326,11 @@ def _surnames(texts, doc_ids, sections, positions, full_by_scope, taken, busy, s
         for m in matches:
             s, e = m.span(1)
             name = variant[m.group(1)]
+            # (the ل + ال form with no preposition before it is the preposition ل glued to the family name, its
+            # article dropped in construct: معسكر إعدادي لغامدي الاتحاد, 'for Al-Ittihad's Ghamdi'; the name is غامدي;
+            # people111)
+            if m.start() == s and name.startswith("ال") and m.group(1) == "ل" + name[2:] and len(name) >= 5:
+                s += 1
             # the person's own first words right before the surname make the full name (a stray word
             # before it kept the recogniser off: الرئيس السباق منصف المرزوقي)
             s_own = s
