@@ -22,10 +22,14 @@ from typing import Callable
 from marsad.readers.decode import Decoded, decode
 from marsad.readers.walk import printable
 
-__all__ = ["Reader", "Source", "Record", "register", "READERS", "MAX_WARNINGS"]
+__all__ = ["Reader", "Source", "Record", "register", "READERS", "MAX_WARNINGS", "SAME_MESSAGE"]
 
 # (document fields, segments): segments are dicts with at least ``section`` and ``text``.
 Record = tuple[dict, list[dict]]
+# (robust45) The key under which a reader gives a document's platform message when its id cannot be the platform's (a
+# Telegram HTML export names no chat id: its ids are by export folder; the chat's name and the message id are the same
+# in every export of it): ``corpus.record_rows`` counts the same message with the same text once, and takes the key out.
+SAME_MESSAGE = "same_message"
 # Per file, the manifest lists this many bad lines/values with their numbers, then a count of the rest.
 MAX_WARNINGS = 200
 

@@ -43,7 +43,7 @@ import pandas as pd
 
 from marsad.readers import archive, office
 from marsad.readers.archive import size_text
-from marsad.readers.base import Record, Source, relative_id
+from marsad.readers.base import SAME_MESSAGE, Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
@@ -540,9 +540,10 @@ def record_rows(records: list[Record], *, unique_id: Callable[[str], str], captu
     repeats = 0
     for doc, doc_segments in records:
         base = doc["doc_id"]
-        if doc.get("format") in _PLATFORM_FORMATS and _PLATFORM_ID.match(base):
+        same = doc.pop(SAME_MESSAGE, None)  # (robust45) a message's platform key when its id is not the platform's
+        if same or (doc.get("format") in _PLATFORM_FORMATS and _PLATFORM_ID.match(base)):
             text = "\n".join(seg["text"] for seg in doc_segments)
-            pair = f"{base}\x00{hashlib.blake2b(text.encode('utf-8'), digest_size=8).hexdigest()}"
+            pair = f"{same or base}\x00{hashlib.blake2b(text.encode('utf-8'), digest_size=8).hexdigest()}"
             if unique_id(pair) != pair:
                 repeats += 1
                 continue

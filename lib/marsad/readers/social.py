@@ -31,13 +31,13 @@ import re
 
 import pandas as pd
 
-from marsad.readers.base import Record, Source, register
+from marsad.readers.base import SAME_MESSAGE, Record, Source, register
 from marsad.readers.decode import DecodeError
 from marsad.readers.tables import COLUMN_ALIASES, JSON_EXPORTS, _records
 from marsad.readers.walk import X_ARCHIVE_HEAD
 
 __all__ = ["read_x_archive", "export_rows", "mend_mojibake", "read_whatsapp", "is_whatsapp_chat", "read_telegram_html",
-           "is_telegram_html"]
+           "is_telegram_html", "read_facebook_html", "is_facebook_html", "read_takeout_activity", "is_takeout_activity"]
 
 _YTD = re.compile(X_ARCHIVE_HEAD + r"\s*")  # the walk lets such a .js through by the same pattern
 _TWEET_KINDS = ("tweets", "tweet", "community_tweet")
@@ -449,7 +449,13 @@ def read_telegram_html(source: Source) -> list[Record]:
     source.format = "telegram"
     source.note(f"Telegram HTML export: {len(rows)} message(s), one document each"
                 + (f"; {parser.service} service message(s) (dates, joins, pins …) not read" if parser.service else ""))
-    return _records(source, ["doc_id", "text", "source", "published"], rows)
+    records = _records(source, ["doc_id", "text", "source", "published"], rows)
+    if parser.chat:  # (robust45) the same chat exported twice: its messages are the same by chat name and id
+        for doc, _ in records:
+            m = re.fullmatch(r".*/?message(\d+)", doc["doc_id"])
+            if m:
+                doc[SAME_MESSAGE] = f"telegram-html/{parser.chat}/{m[1]}"
+    return records
 
 
 class _TelegramPage(HTMLParser):
@@ -502,3 +508,122 @@ class _TelegramPage(HTMLParser):
             self.messages[-1][2].append(data)
         elif self._header_at is not None:
             self.chat = " ".join((self.chat + " " + data).split())
+
+
+# --- Facebook's and Google Takeout's HTML exports (robust45) -----------------------------------------------------
+# Facebook's "Download your information" in HTML writes posts/your_posts_1.html: a box a post (``div.pam …
+# uiBoxWhite``) holding Facebook's line ("X shared a link.", ``_2pim``/``_2pio``/``_a6-h``), the post (``_2pin`` …)
+# and its time (``_3-94``: "Mar 01, 2024 10:00:00 am"). Read as a web page it was one undated document of every post
+# with every "shared a link." line. Google Takeout's My Activity pages (MyActivity.html: the account's searches,
+# videos watched, sites visited, an MDL ``outer-cell`` a line) were a document of "Searched for غزة" lines, counted as
+# news.
+_FB_BOX = re.compile(r"""<div class=["'][^"']*\bpam\b[^"']*\buiBoxWhite\b""")
+_FB_TIME = re.compile(r"""<div class=["'][^"']*_3-94\b""")
+_TAKEOUT_CELL = re.compile(r"""<div class=["']outer-cell\b[^"']*\bmdl-cell\b""")
+
+
+def is_facebook_html(text: str) -> bool:
+    """Whether a page is Facebook's HTML export of posts: post boxes (``pam … uiBoxWhite``) with their times."""
+    return bool(_FB_BOX.search(text)) and bool(_FB_TIME.search(text))
+
+
+def is_takeout_activity(text: str) -> bool:
+    """Whether a page is a Google Takeout "My Activity" page: its MDL cells, a line of the account's activity each."""
+    return bool(_TAKEOUT_CELL.search(text)) and "content-cell" in text
+
+
+@register("takeout-activity", sniff=is_takeout_activity, order=15)
+def read_takeout_activity(source: Source) -> list[Record]:
+    """A Google Takeout My Activity page is the account's own activity (searches, visits, videos watched): skipped."""
+    raise DecodeError("Google Takeout activity page (the account's searches, visits and views, not news); not read")
+
+
+@register("facebook-html", sniff=is_facebook_html, order=15)
+def read_facebook_html(source: Source) -> list[Record]:
+    """Read Facebook's HTML export of posts: a document a post with text, dated by its time (as the JSON export's
+    posts: Facebook's own line "X shared a link." is not read, nor a post's attachments' links)."""
+    parser = _FacebookPage()
+    parser.feed(source.text)
+    parser.close()
+    rows, undated = [], 0
+    for k, (parts, when) in enumerate(parser.posts, 1):
+        lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+        text = "\n".join(line for line in lines if line and not _URL_ONLY.match(line))
+        day = _facebook_time(when)
+        if when and day is None:
+            undated += 1
+            source.warn(f"post {k}", f"unreadable date {when[:40]!r}; kept undated")
+        rows.append((f"post {k}", k, {"text": text or None, "published": day}))
+    source.format = "facebook"
+    source.note(f"Facebook HTML export: {len(rows)} post(s), one document each")
+    return _records(source, ["text", "published"], rows)
+
+
+_URL_ONLY = re.compile(r"^https?://\S+$")
+
+
+def _facebook_time(text: str | None) -> str | None:
+    """A Facebook export's English time ("Mar 01, 2024 10:00:00 am", "Mar 1, 2024, 10:00 AM") as an ISO date-time."""
+    if not text:
+        return None
+    m = re.match(r"\s*([A-Z][a-z]{2}) (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])", text)
+    if not m:
+        return None
+    try:
+        hour = int(m[4]) % 12 + (12 if m[7].lower() == "pm" else 0)
+        return pd.Timestamp(f"{m[1]} {m[2]} {m[3]} {hour:02d}:{m[5]}").isoformat()
+    except ValueError:
+        return None
+
+
+class _FacebookPage(HTMLParser):
+    """The posts of a Facebook HTML export page: ``[([text pieces], time text)]``. In a post box, Facebook's line
+    (``_2pim``, ``_2pio``, ``_a6-h``) is not text, the ``_3-94`` element is the time; scripts and styles are dropped."""
+
+    _VOID = _TelegramPage._VOID
+    _LINE = frozenset(("_2pim", "_2pio", "_a6-h"))
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.posts: list = []
+        self._depth = 0
+        self._box_at = self._skip_at = self._time_at = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._VOID:
+            if tag == "br" and self._box_at is not None and self._skip_at is None:
+                self.posts[-1][0].append("\n")
+            return
+        self._depth += 1
+        classes = set((dict(attrs).get("class") or "").split())
+        if self._box_at is None:
+            if tag == "div" and {"pam", "uiBoxWhite"} <= classes:
+                self._box_at = self._depth
+                self.posts.append([[], None])
+            return
+        if self._skip_at is None and self._time_at is None:
+            if tag in ("script", "style") or classes & self._LINE:
+                self._skip_at = self._depth
+            elif "_3-94" in classes:
+                self._time_at = self._depth
+            elif tag in ("div", "p"):
+                self.posts[-1][0].append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._VOID:
+            return
+        if self._depth == self._skip_at:
+            self._skip_at = None
+        if self._depth == self._time_at:
+            self._time_at = None
+        if self._depth == self._box_at:
+            self._box_at = None
+        self._depth = max(0, self._depth - 1)
+
+    def handle_data(self, data):
+        if self._box_at is None or self._skip_at is not None:
+            return
+        if self._time_at is not None:
+            self.posts[-1][1] = " ".join(((self.posts[-1][1] or "") + " " + data).split())
+        else:
+            self.posts[-1][0].append(data)
