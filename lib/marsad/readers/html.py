@@ -13,6 +13,7 @@ read too. Most-read, related and menu boxes stay what they were.
 """
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -25,7 +26,8 @@ from marsad.readers.decode import DecodeError, decode
 from marsad.readers.page import ParsedPage, page_record, parse_text_page
 from marsad.readers.values import has_letters
 
-__all__ = ["parse_html_page", "parse_page", "is_html", "read_html", "is_mhtml", "read_mhtml"]
+__all__ = ["parse_html_page", "parse_page", "is_html", "read_html", "is_mhtml", "read_mhtml", "markup_text",
+           "unescaped_markup"]
 
 
 def is_html(text: str) -> bool:
@@ -244,7 +246,8 @@ class _HTMLText(HTMLParser):
         elif tag == "meta":
             a = dict(attrs)
             key = a.get("property") or a.get("name") or ""
-            if key in ("og:url", "article:published_time", "og:site_name", "og:title") and a.get("content"):
+            if key in ("og:url", "article:published_time", "og:site_name", "og:title", "og:description",
+                       "description") and a.get("content"):
                 self.meta[key] = a["content"]
         elif tag in self._BLOCKS:
             self._flush()
@@ -383,7 +386,9 @@ def parse_html_page(text: str, _depth: int = 0) -> ParsedPage:
         if any(seg["section"] != "title" for seg in page.segments):
             page.warnings.append("the article is read from an <iframe srcdoc> (the page itself has no text)")
     if _depth < _SRCDOC_DEPTH and not any(seg["section"] != "title" for seg in page.segments):
-        _read_hidden(text, page, _depth)
+        said = " ".join(filter(None, (doc_title, *(parser.meta.get(k) for k in ("og:title", "og:description",
+                                                                                 "description")))))
+        _read_hidden(text, page, _depth, said)
     if page.title is None and (doc_title or parser.meta.get("og:title")):
         page.title = parser.meta.get("og:title") or doc_title
         page.segments.insert(0, {"section": "title", "text": page.title})
@@ -423,13 +428,27 @@ def _hidden_parts(text: str) -> Iterator[tuple[str, str]]:
         at = close.end()
 
 
-def _read_hidden(text: str, page: ParsedPage, depth: int) -> None:
+_VOUCHING_WORDS = 4  # words of 3 letters or more a lone hidden paragraph shares with what the page says it is
+_LONG_WORD = re.compile(r"\w{3,}")
+
+
+def _vouched(body: list[dict], said: str) -> bool:
+    """(robust45) Whether the page says it is what its lone hidden paragraph tells: its ``<title>``, ``og:title`` or
+    description share 4 words of 3 letters or more with it (a notice in any words shares the site's name at most)."""
+    if not said:
+        return False
+    words = {w.lower() for w in _LONG_WORD.findall(said)}
+    return len(words & {w.lower() for seg in body for w in _LONG_WORD.findall(seg["text"])}) >= _VOUCHING_WORDS
+
+
+def _read_hidden(text: str, page: ParsedPage, depth: int, said: str = "") -> None:
     """(robust41) A page that has no text of its own but holds its article in a ``<template>`` (rendered by a
     script) or a ``<noscript>`` (shown without scripts): the article is read from there, with a warning, when it is
     one; a "please enable JavaScript" or cookie notice is not (robust43). An article: at least 20 words outside the
     site's notices (:func:`_is_notice`, not read), in a heading and a paragraph or in two paragraphs or more (a
     30-word notice in one block, in any words, was a document titled with the site's name), or (robust44) one
-    paragraph alone as long as no notice is (80 words or more: such an article was lost)."""
+    paragraph alone as long as no notice is (80 words or more: such an article was lost), or (robust45) shorter (20-79
+    words) when the page vouches for it (:func:`_vouched`: its title or description, ``said``, tells the same)."""
     found, kinds = [], []
     for kind, inner in _hidden_parts(text):
         segs = [seg for seg in parse_html_page(inner, depth + 1).segments if not _is_notice(seg["text"])]
@@ -438,7 +457,8 @@ def _read_hidden(text: str, page: ParsedPage, depth: int) -> None:
             kinds.append(kind)
     body = [seg for seg in found if seg["section"] != "title"]
     words = sum(len(seg["text"].split()) for seg in body)
-    if words < _MIN_HIDDEN_WORDS or not body or (len(body) < 2 and len(found) == len(body) and words < _MAX_NOTICE_WORDS):
+    if words < _MIN_HIDDEN_WORDS or not body or (len(body) < 2 and len(found) == len(body) and words < _MAX_NOTICE_WORDS
+                                                 and not _vouched(body, said)):
         return
     has_title = any(seg["section"] == "title" for seg in page.segments)
     for seg in found:
@@ -449,6 +469,38 @@ def _read_hidden(text: str, page: ParsedPage, depth: int) -> None:
         page.segments.append(seg)
     names = " and ".join(dict.fromkeys(f"<{k}>" for k in kinds))
     page.warnings.append(f"the article is read from the page's {names} (the page itself has no text outside it)")
+
+
+# --- a value that holds HTML (robust45) ---------------------------------------------------------------------------
+# A scraper's CSV or JSON Lines often keeps an article's body as the site's HTML ("<p>…</p><script>…</script>"), a
+# feed saved from a browser its titles as HTML ("<b>عاجل</b>") and some feeds escape their bodies twice
+# ("&amp;lt;p&amp;gt;"): the tags, and a script's code, were read as the article's words. A value holding one of
+# these tags is markup; one holding them only escaped ("&lt;p&gt;", at most twice) is unescaped first.
+_TAGS = (r"(?:p|div|br|span|a|b|i|u|em|strong|font|h[1-6]|ul|ol|li|img|script|style|iframe|table|tbody|tr|td|th"
+         r"|blockquote|figure|figcaption|section|article|hr|sup|sub|small|mark|cite|q|noscript|svg|video|audio)")
+# a tag: its name alone or with attributes (one at least with a value: "<b and c>" is words)
+_VALUE_TAG = re.compile(rf"</?{_TAGS}(?:\s[^<>]*=[^<>]*)?\s*/?>", re.IGNORECASE)
+_ESCAPED_TAG = re.compile(rf"&(?:amp;)?lt;/?{_TAGS}(?:\s[^<>&]*=[^<>]*?)?\s*/?&(?:amp;)?gt;", re.IGNORECASE)
+
+
+def unescaped_markup(value: str) -> str:
+    """``value`` with its HTML unescaped when it holds markup only escaped (once or twice), else as it is."""
+    for _ in range(2):
+        if "&" not in value or _VALUE_TAG.search(value) or not _ESCAPED_TAG.search(value):
+            break
+        value = html.unescape(value)
+    return value
+
+
+def markup_text(value: str, *, one_line: bool = False) -> str:
+    """The text of a value that holds HTML (see above): its blocks one a line (``one_line``: joined by spaces), its
+    scripts, styles and markup dropped, as a page's are; a value without markup is returned as it is."""
+    if "<" not in value and "&" not in value:
+        return value
+    value = unescaped_markup(value)
+    if "<" not in value or not _VALUE_TAG.search(value):
+        return value
+    return (" " if one_line else "\n").join(seg["text"] for seg in parse_html_page(value).segments)
 
 
 def parse_page(text: str) -> ParsedPage:

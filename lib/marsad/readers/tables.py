@@ -27,6 +27,7 @@ import pandas as pd
 
 from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
+from marsad.readers.html import markup_text
 from marsad.readers.values import BadValue, clean, has_letters, parse_date
 
 __all__ = ["read_csv", "read_jsonl", "read_json", "read_parquet", "COLUMN_ALIASES", "csv_layout", "header_position", "JSON_EXPORTS"]
@@ -394,6 +395,10 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
             return next((v for v in (clean(values.get(c)) for c in cols[key]) if v is not None), None)
 
         title, body = get("title"), get("text")
+        if title and ("<" in title or "&" in title):  # (robust45) a scraper's HTML: its text, never its tags
+            title = markup_text(title, one_line=True) or None
+        if body and ("<" in body or "&" in body):
+            body = markup_text(body) or None
         segments = []
         if title:
             segments.append({"section": "title", "text": " ".join(title.split())})

@@ -250,18 +250,26 @@ def _child_text(el, *names: str) -> str | None:
     for name in names:
         for child in el:
             if _local(child.tag) == name:
-                value = child.get("href") if name == "link" and child.get("href") else "".join(child.itertext())
+                value = child.get("href") if name == "link" and child.get("href") else _inner_text(child)
                 if value and value.strip():
                     return value.strip()
     return None
 
 
+def _inner_text(el) -> str:
+    """The character data of an element without its scripts and styles (robust45: an Atom entry's ``type="xhtml"``
+    content is elements, and its ``<script>``'s code was read as the entry's words)."""
+    if _local(el.tag) in ("script", "style"):
+        return ""
+    return (el.text or "") + "".join(_inner_text(child) + (child.tail or "") for child in el)
+
+
 def _item(source: Source, item, k: int, feed_title: str | None) -> Record | None:
     """One feed item or entry as a document (None, with a warning, when it has no title and no text)."""
-    from marsad.readers.html import parse_html_page
+    from marsad.readers.html import markup_text, parse_html_page, unescaped_markup
 
-    title = _words(_child_text(item, "title"))
-    body = _child_text(item, "encoded", "content", "description", "summary") or ""
+    title = _words(markup_text(_child_text(item, "title") or "", one_line=True))  # (robust45) "<b>عاجل</b>"
+    body = unescaped_markup(_child_text(item, "encoded", "content", "description", "summary") or "")
     segments = [{"section": "title", "text": title}] if title else []
     # a feed's description is escaped HTML: read it as HTML, so its markup never reaches the text
     for seg in parse_html_page(body).segments if "<" in body else [{"section": "paragraph", "text": body}]:
