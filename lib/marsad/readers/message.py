@@ -19,14 +19,21 @@ from marsad.readers.decode import DecodeError, decode
 from marsad.readers.html import parse_html_page
 from marsad.readers.page import ParsedPage, page_record
 
-__all__ = ["read_eml", "read_subtitles"]
+__all__ = ["read_eml", "read_subtitles", "read_mbox", "is_mbox"]
 
 
 @register("eml", suffixes=(".eml",))
 def read_eml(source: Source) -> list[Record]:
     """Read an e-mail message as one document (see the module docstring)."""
+    page, note = _message_page(source.data, source.name or source.path.name, source)
+    page.warnings.append(note)
+    return page_record(source, page, "eml")
+
+
+def _message_page(data: bytes, name: str, source: Source) -> tuple[ParsedPage, str]:
+    """The page of one e-mail message (its subject the title) and the remark on it; DecodeError without text."""
     try:
-        msg = email.message_from_bytes(source.data, policy=email.policy.default)
+        msg = email.message_from_bytes(data, policy=email.policy.default)
         subject = " ".join(str(msg.get("subject") or "").split())
         body = msg.get_body(preferencelist=("plain", "html"))
         raw = body.get_payload(decode=True) if body is not None else None
@@ -35,10 +42,10 @@ def read_eml(source: Source) -> list[Record]:
         raise DecodeError(f"e-mail message that cannot be parsed ({type(exc).__name__})") from None
     if not raw or not raw.strip():
         raise DecodeError("e-mail message with no text part")
-    decoded = decode(raw, name=source.name or source.path.name)
+    decoded = decode(raw, name=name)
     source.encoding = decoded.encoding
     if "\ufffd" in subject:
-        subject = _raw_subject(source.data, source.name or source.path.name) or subject
+        subject = _raw_subject(data, name) or subject
     if body.get_content_type() == "text/html":
         page = parse_html_page(decoded.text)
         page.warnings = [w for w in page.warnings if "publication date" not in w]
@@ -50,9 +57,56 @@ def read_eml(source: Source) -> list[Record]:
     page.title = subject or None
     if subject:
         page.segments.insert(0, {"section": "title", "text": subject})
-    page.warnings.append("e-mail: its subject is the title; no publication date (its sending date is not one)"
-                         + (f"; {attachments} attachment(s) not read" if attachments else ""))
-    return page_record(source, page, "eml")
+    return page, ("e-mail: its subject is the title; no publication date (its sending date is not one)"
+                  + (f"; {attachments} attachment(s) not read" if attachments else ""))
+
+
+# (robust45) A mailbox (``.mbox``; a Thunderbird folder is such a file without extension, beside its ``.msf``
+# index): messages one after another, each after a ``From <sender> <date>`` line. Read as a page it was one document
+# of every newsletter's headers, their Base64 and their HTML in several charsets. Each message is read as an ``.eml``
+# is: a document a message (``<file>#<n>``), a message without text skipped with a warning.
+# the separator: "From sender Fri Mar  1 10:00:00 2024" (Thunderbird: "From - Fri Mar 01 …"), after a blank line; a
+# body line "From the desk: …" a writer forgot to quote as ">From" is no separator
+_FROM_LINE = re.compile(rb"^From \S+ +(?:[A-Z][a-z]{2} ){2} ?\d{1,2} \d{1,2}:\d{2}.*\r?\n", re.MULTILINE)
+_MBOX_HEAD = re.compile(r"From \S+ +(?:[A-Z][a-z]{2} ){2} ?\d{1,2} \d{1,2}:\d{2}")
+_QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
+
+
+def is_mbox(text: str) -> bool:
+    """Whether a text is a mailbox: a ``From sender Fri Mar  1 10:00:00 2024`` line, then a message's headers."""
+    return bool(_MBOX_HEAD.match(text)) and bool(re.search(r"(?im)^(?:subject|date|message-id|mime-version):",
+                                                           text[:8192]))
+
+
+@register("mbox", suffixes=(".mbox", ".mbx"), sniff=is_mbox, order=15)
+def read_mbox(source: Source) -> list[Record]:
+    """Read a mailbox: a document a message (see above)."""
+    data = source.data.lstrip(b"\xef\xbb\xbf")
+    starts = [m.start() for m in _FROM_LINE.finditer(data)
+              if m.start() == 0 or data[:m.start()].endswith((b"\n\n", b"\n\r\n"))]  # a From line after a blank one
+    # its messages are decoded one by one, each by its own charset: what decoding the whole file said (its sniffing
+    # did, for a folder without extension) is not said
+    source.warnings.clear()
+    source.omitted = 0
+    if not starts or starts[0] != 0:
+        raise DecodeError("mailbox (.mbox) that does not begin with a 'From ' line; not read")
+    records, name = [], source.name or source.path.name
+    for k, (a, b) in enumerate(zip(starts, starts[1:] + [len(data)]), 1):
+        message = data[a:b].split(b"\n", 1)[1] if b"\n" in data[a:b] else b""
+        try:
+            page, _ = _message_page(_QUOTED_FROM.sub(rb"\1", message), name, source)
+            (doc, segments), = page_record(source, page, "mbox")
+        except DecodeError as exc:
+            source.warn(f"message {k}", f"{exc}; skipped")
+            continue
+        doc["doc_id"] = f"{source.doc_id}#{k}"
+        records.append((doc, segments))
+    if not records:
+        raise DecodeError(f"mailbox of {len(starts)} message(s), none with text; not read")
+    source.format = "mbox"
+    source.note(f"mailbox: {len(starts)} message(s), one document each (the subject its title; no publication date: "
+                "a sending date is not one)")
+    return records
 
 
 _SUBJECT = re.compile(rb"^subject:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
