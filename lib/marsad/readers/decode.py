@@ -27,6 +27,7 @@ _MAGIC = {
     b"\x1aE\xdf\xa3": "video file (MKV/WebM)", b"SQLite format 3\x00": "database file (SQLite)",
     b"II*\x00": "image file (TIFF)", b"MM\x00*": "image file (TIFF)", b"wOFF": "font file (WOFF)",
     b"wOF2": "font file (WOFF2)",
+    b"bplist00": "Apple property list, as a Safari .webarchive is: save the page as HTML",
 }
 # a binary recognised by no first bytes is named by its extension
 _BINARY_SUFFIXES = {
@@ -82,7 +83,11 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
         raise DecodeError("empty file")
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
+            if kind.startswith("Office 97") and PurePosixPath(name).suffix.lower() == ".msg":
+                kind = "Outlook message (.msg): save it as .eml"  # (robust45) the same container as a .doc
             raise DecodeError(f"binary file ({kind})")
+    if data[257:262] == b"ustar":  # (robust45) a tar archive (unpacked from a .tar.gz it was a page of NUL-less headers)
+        raise DecodeError("binary file (tar archive: Marsad does not open it; unpack it, or pack it as ZIP)")
     if data[4:8] == _ISO_MEDIA:
         raise DecodeError("binary file (video or audio file: MP4/MOV/M4A)")
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):

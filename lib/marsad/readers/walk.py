@@ -35,6 +35,14 @@ _DOC_NAMES = ("readme", "license", "licence", "provenance", "changelog", "copyin
 # A web page's code and styling, never news: read as text pages they would be "documents" of JavaScript and CSS.
 _CODE_SUFFIXES = {".js": "script (JavaScript)", ".mjs": "script (JavaScript)", ".css": "style sheet (CSS)",
                   ".map": "source map", ".woff": "web font", ".woff2": "web font"}
+# (robust45) Files that point at news or index it but hold none: read as text pages they were documents titled
+# "[InternetShortcut]" (a link's URL) or "// <!-- <mdb:mork:z v="1.4"/> -->" (a mail folder's index).
+_POINTER_SUFFIXES = {".url": "Internet shortcut (a link to a page, not the page)",
+                     ".webloc": "Internet shortcut (a link to a page, not the page)",
+                     ".lnk": "Windows shortcut (a link to a file, not the file)",
+                     ".msf": "Thunderbird's index of a mail folder (the folder beside it holds the messages)"}
+# Google Takeout's overview page of the archive (what each product's folder holds)
+_INDEX_NAMES = {"archive_browser.html": "Google Takeout's overview of the archive (its index page)"}
 # "Save page as, complete" writes PAGE.html and a folder PAGE_files (PAGE-Dateien, PAGE_fichiers … in some
 # browsers' languages) holding the page's scripts, styles, images and frames: assets of one page, not a corpus.
 _SAVED_PAGE_FOLDERS = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_bestanden")
@@ -363,6 +371,8 @@ def not_news(name: str, head: bytes | None = None) -> str:
     suffix = PurePosixPath(name).suffix.lower()
     if suffix == ".md" or name.lower().split(".")[0] in _DOC_NAMES:
         return "documentation file (README/LICENSE/PROVENANCE), not news"
+    if suffix in _POINTER_SUFFIXES or name.lower() in _INDEX_NAMES:
+        return f"{_POINTER_SUFFIXES.get(suffix) or _INDEX_NAMES[name.lower()]}, not news"
     if suffix in _CODE_SUFFIXES:
         if suffix == ".js" and head is not None and _YTD_HEAD.match(head.lstrip(b"\xef\xbb\xbf")):
             return ""
