@@ -218,3 +218,14 @@ def test_a_short_noscript_article_is_read_when_the_page_says_it_is_that_article(
     assert texts["described"] == ["موقع الأخبار", para]
     assert texts["site_only"] == ["موقع الأخبار"]
     assert texts["notice"] == ["موقع الأخبار العربية"]
+
+
+def test_a_typed_message_that_writes_a_tag_keeps_it_as_text(tmp_path):
+    # counter-example to the tables' HTML cells: a tweet or a Telegram message is what its author typed
+    tweet = {"tweet": {"id_str": "1763500000000000001", "created_at": "Fri Mar 01 12:00:00 +0000 2024",
+                       "full_text": f"&lt;p&gt;{BODY}&lt;/p&gt; &lt;script&gt;x&lt;/script&gt;"}}
+    write_files(tmp_path, {"c/data/tweets.js": "window.YTD.tweets.part0 = " + json.dumps([tweet], ensure_ascii=False),
+                           "c/ChatExport/messages.html": _tg_page("قناة", [(2, f"&lt;b&gt;{HEAD}&lt;/b&gt;")])})
+    texts = _texts(read_corpus(tmp_path / "c"))
+    assert texts["x/1763500000000000001"] == [f"<p>{BODY}</p> <script>x</script>"]
+    assert texts["ChatExport/message2"] == [f"<b>{HEAD}</b>"]

@@ -374,6 +374,11 @@ def _epoch(value: str | None, unit: str) -> pd.Timestamp | None:
     return None if value is None else pd.Timestamp(float(value) / (1000 if unit == "ms" else 1), unit="s").normalize()
 
 
+# (robust45) exports whose texts a person typed (a message, a post, a tweet): "<script>" in them is what was written,
+# never markup (a table's cell of HTML is read as its text: html.markup_text)
+_TYPED_FORMATS = frozenset(("x-archive", "telegram", "facebook", "instagram", "tiktok", "whatsapp"))
+
+
 def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]],
              table: pd.DataFrame | None = None) -> list[Record]:
     """Documents of the rows: ``(where, number, values)``, ``where`` naming the row in warnings and
@@ -384,6 +389,7 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
     if not cols["title"] and not cols["text"]:
         raise DecodeError(f"table has no title or text column (columns: {', '.join(map(str, columns[:12]))})")
     records, empty, letterless = [], 0, 0
+    markup = source.format not in _TYPED_FORMATS
     first: dict[tuple, str] = {}  # (title, text) -> the row that had it first
     if table is None:
         rows = list(rows)
@@ -395,9 +401,9 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
             return next((v for v in (clean(values.get(c)) for c in cols[key]) if v is not None), None)
 
         title, body = get("title"), get("text")
-        if title and ("<" in title or "&" in title):  # (robust45) a scraper's HTML: its text, never its tags
+        if markup and title and ("<" in title or "&" in title):  # (robust45) a scraper's HTML: its text, not its tags
             title = markup_text(title, one_line=True) or None
-        if body and ("<" in body or "&" in body):
+        if markup and body and ("<" in body or "&" in body):
             body = markup_text(body) or None
         segments = []
         if title:
