@@ -104,7 +104,8 @@ def test_a_table_cell_of_html_is_read_as_its_text(tmp_path):
             {"title": "عنوان مهرب", "text": f"&lt;p&gt;{BODY}&lt;/p&gt;&lt;img src=x onerror=alert(1)&gt;"},
             {"title": "", "text": "<div><br/></div>"},
             # counter-examples: text that only mentions < and & is kept as it is
-            {"title": "AT&T و 3 < 5", "text": f"{BODY} a <b and c> d &amp; &lt;br"}]
+            {"title": "AT&T و 3 < 5", "text": f"{BODY} a <b and c> d &amp; &lt;br"},
+            {"title": "&lt;b&gt;عاجل&lt;/b&gt;", "text": BODY2}]  # an escaped title: its words, as before
     write_files(tmp_path, {"c/t.jsonl": "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
                            "c/u.csv": f'title,text\n"<em>{HEAD}</em>","<p>{BODY}</p><style>p{{}}</style>"\n'})
     corpus = read_corpus(tmp_path / "c")
@@ -112,6 +113,7 @@ def test_a_table_cell_of_html_is_read_as_its_text(tmp_path):
     assert texts["t#1"] == [HEAD, BODY, BODY2]
     assert texts["t#2"] == ["عنوان مهرب", BODY]
     assert texts["t#4"] == ["AT&T و 3 < 5", f"{BODY} a <b and c> d &amp; &lt;br"]
+    assert texts["t#5"] == ["&lt;b&gt;عاجل&lt;/b&gt;", BODY2]
     assert texts["u#1"] == [HEAD, BODY]
     assert "t#3" not in texts  # markup without text: no document
 
@@ -123,20 +125,21 @@ def test_markup_text_keeps_plain_values():
     assert markup_text("<i>عنوان</i> ثان", one_line=True) == "عنوان ثان"
 
 
-def test_a_feed_title_of_html_and_a_body_escaped_twice_are_read_as_text(tmp_path):
+def test_an_atom_html_title_and_a_feed_body_escaped_twice_are_read_as_text(tmp_path):
     esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     feed = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>أخبار</title>'
-            f'<item><title>{esc("<b>" + HEAD + "</b>")}</title><description>{esc(esc("<p>" + BODY + "</p>"))}</description></item>'
-            f'<item><title>AT&amp;T &lt;3</title><description>{esc("<p>" + BODY2 + "</p>")}</description></item>'
+            f'<item><title>{HEAD}</title><description>{esc(esc("<p>" + BODY + "</p>"))}</description></item>'
+            f'<item><title>{esc("<b>عاجل</b>")} AT&amp;T &lt;3</title><description>{esc("<p>" + BODY2 + "</p>")}</description></item>'
             '</channel></rss>')
     atom = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>أ</title>'
-            f'<entry><title>{HEAD}</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>{BODY}</p>'
-            '<script>alert(3)</script></div></content></entry></feed>')
+            f'<entry><title type="html">{esc("<em>" + HEAD + "</em>")}</title><content type="xhtml"><div '
+            f'xmlns="http://www.w3.org/1999/xhtml"><p>{BODY}</p><script>alert(3)</script></div></content></entry></feed>')
     write_files(tmp_path, {"c/feed.rss": feed, "c/atom.xml": atom})
     texts = _texts(read_corpus(tmp_path / "c"))
     assert texts["feed#0"] == [HEAD, BODY]
-    assert texts["feed#1"] == ["AT&T <3", BODY2]  # counter-example: a title's plain < stays
-    assert texts["atom#0"] == [HEAD, BODY]
+    # counter-example: an RSS title is text (its escaped tags are its words, as test_hostile's), and a plain < stays
+    assert texts["feed#1"] == ["<b>عاجل</b> AT&T <3", BODY2]
+    assert texts["atom#0"] == [HEAD, BODY]  # Atom says type="html": its title is HTML
 
 
 # --- mail: a mailbox, an Outlook message ------------------------------------------------------------------------

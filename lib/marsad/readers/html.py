@@ -24,6 +24,7 @@ import pandas as pd
 from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError, decode
 from marsad.readers.page import ParsedPage, page_record, parse_text_page
+from marsad.readers.tables import TABLE_MARKUP
 from marsad.readers.values import has_letters
 
 __all__ = ["parse_html_page", "parse_page", "is_html", "read_html", "is_mhtml", "read_mhtml", "markup_text",
@@ -492,15 +493,20 @@ def unescaped_markup(value: str) -> str:
     return value
 
 
-def markup_text(value: str, *, one_line: bool = False) -> str:
+def markup_text(value: str, *, one_line: bool = False, escaped: bool = True) -> str:
     """The text of a value that holds HTML (see above): its blocks one a line (``one_line``: joined by spaces), its
-    scripts, styles and markup dropped, as a page's are; a value without markup is returned as it is."""
+    scripts, styles and markup dropped, as a page's are; a value without markup is returned as it is. ``escaped=False``:
+    escaped tags stay text (a title's "&lt;script&gt;" is what it says, as a page's entities are)."""
     if "<" not in value and "&" not in value:
         return value
-    value = unescaped_markup(value)
+    if escaped:
+        value = unescaped_markup(value)
     if "<" not in value or not _VALUE_TAG.search(value):
         return value
     return (" " if one_line else "\n").join(seg["text"] for seg in parse_html_page(value).segments)
+
+
+TABLE_MARKUP.append(markup_text)  # a table's cells of HTML (tables cannot import this module: its page reader reads tables)
 
 
 def parse_page(text: str) -> ParsedPage:

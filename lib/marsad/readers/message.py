@@ -1,4 +1,4 @@
-"""E-mail messages (``.eml``) and subtitle files (``.srt``, ``.vtt``): text that came with a wrapper.
+"""E-mail messages (``.eml``, and a mailbox of them: ``.mbox``), and subtitle files (``.srt``, ``.vtt``): text that came with a wrapper.
 
 Read as text pages they were documents of their wrapper (robust41): an e-mail titled ``From: a@example.org`` with
 its ``Subject: =?utf-8?b?…?=`` header as a paragraph, a news broadcast's subtitles with every cue number and

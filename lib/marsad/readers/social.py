@@ -19,6 +19,8 @@ Each format is recognised only by its exact structure (else the file is read as 
   under ``status_updates``: a document a post, its text mended when it is UTF-8 read as Latin-1 (it is then only
   Latin-1 characters that form valid UTF-8; Arabic or ``café`` written right never are), ``timestamp`` as its UTC
   day; Facebook's ``title`` ("X shared a link.") is no headline and is not read.
+* Facebook's HTML export (robust45): ``your_posts_1.html``'s post boxes (``pam … uiBoxWhite``) a document each, dated by
+  their ``_3-94`` time (English forms); Google Takeout's My Activity pages are skipped (the account's activity).
 * WhatsApp: a ``.txt`` whose lines begin with a message's date and time (:func:`is_whatsapp_chat`; it was one
   document of "01/03/2024, 10:01 - أحمد: …" paragraphs): a document a message, see :func:`read_whatsapp`.
 """

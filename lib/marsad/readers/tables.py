@@ -27,10 +27,10 @@ import pandas as pd
 
 from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
-from marsad.readers.html import markup_text
 from marsad.readers.values import BadValue, clean, has_letters, parse_date
 
-__all__ = ["read_csv", "read_jsonl", "read_json", "read_parquet", "COLUMN_ALIASES", "csv_layout", "header_position", "JSON_EXPORTS"]
+__all__ = ["read_csv", "read_jsonl", "read_json", "read_parquet", "COLUMN_ALIASES", "csv_layout", "header_position", "JSON_EXPORTS",
+           "TABLE_MARKUP"]
 
 COLUMN_ALIASES = {
     "title": ("title", "headline", "heading", "عنوان"),
@@ -58,6 +58,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # Readers of JSON files an application exported in its own structure (marsad.readers.social adds its own): each is
 # ``(data, source) -> (columns, rows) | None``, asked before the file is read as a table of records.
 JSON_EXPORTS: list = []
+# (robust45) the text of a cell that holds HTML: html.markup_text, put here by the HTML reader's module
+TABLE_MARKUP: list = []
 
 
 @register("csv", suffixes=(".csv", ".tsv"))
@@ -389,7 +391,7 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
     if not cols["title"] and not cols["text"]:
         raise DecodeError(f"table has no title or text column (columns: {', '.join(map(str, columns[:12]))})")
     records, empty, letterless = [], 0, 0
-    markup = source.format not in _TYPED_FORMATS
+    markup = TABLE_MARKUP[0] if TABLE_MARKUP and source.format not in _TYPED_FORMATS else None
     first: dict[tuple, str] = {}  # (title, text) -> the row that had it first
     if table is None:
         rows = list(rows)
@@ -401,10 +403,10 @@ def _records(source: Source, columns: list, rows: Iterable[tuple[str, int, dict]
             return next((v for v in (clean(values.get(c)) for c in cols[key]) if v is not None), None)
 
         title, body = get("title"), get("text")
-        if markup and title and ("<" in title or "&" in title):  # (robust45) a scraper's HTML: its text, not its tags
-            title = markup_text(title, one_line=True) or None
+        if markup and title and "<" in title:  # (robust45) a scraper's HTML: its text, not its tags
+            title = markup(title, one_line=True, escaped=False) or None  # an escaped title's tags are its words
         if markup and body and ("<" in body or "&" in body):
-            body = markup_text(body) or None
+            body = markup(body) or None
         segments = []
         if title:
             segments.append({"section": "title", "text": " ".join(title.split())})

@@ -363,7 +363,8 @@ def _shown(path: Path) -> str:
 
 
 def not_news(name: str, head: bytes | None = None) -> str:
-    """Why a file is not read for its name alone ("" when it may be news): hidden files and documentation. A script
+    """Why a file is not read for its name alone ("" when it may be news): hidden files, documentation, shortcuts and
+    indexes (robust45: ``.url``, ``.msf``, Takeout's ``archive_browser.html``). A script
     whose first bytes ``head`` show an X (Twitter) archive's data file (``window.YTD.tweets.part0 = [...]``) is
     data, not a page's code (robust42: its tweets were skipped as "a web page's script")."""
     if name.startswith("."):

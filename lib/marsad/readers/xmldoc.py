@@ -268,7 +268,10 @@ def _item(source: Source, item, k: int, feed_title: str | None) -> Record | None
     """One feed item or entry as a document (None, with a warning, when it has no title and no text)."""
     from marsad.readers.html import markup_text, parse_html_page, unescaped_markup
 
-    title = _words(markup_text(_child_text(item, "title") or "", one_line=True))  # (robust45) "<b>عاجل</b>"
+    title = _words(_child_text(item, "title"))
+    title_el = next((child for child in item if _local(child.tag) == "title"), None)
+    if title and title_el is not None and title_el.get("type") == "html":  # (robust45) Atom's escaped HTML title
+        title = _words(markup_text(title, one_line=True))
     body = unescaped_markup(_child_text(item, "encoded", "content", "description", "summary") or "")
     segments = [{"section": "title", "text": title}] if title else []
     # a feed's description is escaped HTML: read it as HTML, so its markup never reaches the text
