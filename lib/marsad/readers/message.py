@@ -83,7 +83,7 @@ def read_mbox(source: Source) -> list[Record]:
     """Read a mailbox: a document a message (see above)."""
     data = source.data.lstrip(b"\xef\xbb\xbf")
     starts = [m.start() for m in _FROM_LINE.finditer(data)
-              if m.start() == 0 or data[:m.start()].endswith((b"\n\n", b"\n\r\n"))]  # a From line after a blank one
+              if m.start() == 0 or data.endswith((b"\n\n", b"\n\r\n"), 0, m.start())]  # after a blank line (no copy)
     # its messages are decoded one by one, each by its own charset: what decoding the whole file said (its sniffing
     # did, for a folder without extension) is not said
     source.warnings.clear()
