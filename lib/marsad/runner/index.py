@@ -28,6 +28,7 @@ _INDEX_CSS = """<style>body{max-width:1100px;margin:2em auto;padding:0 1em}
 h1,h2{overflow-wrap:anywhere}
 table{border-collapse:collapse} td,th{border:1px solid #ddd;padding:4px 8px;text-align:start;vertical-align:top}
 .marsad-box-scroll{max-width:100%;overflow-x:auto}
+td code{overflow-wrap:anywhere}
 .marsad-notice{border-inline-start:5px solid #c77700;background:#fff7e6;padding:.2em .6em;margin:.2em 0}
 </style>"""
 
@@ -147,10 +148,11 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     csvs = sorted(p.name for p in out.glob("*.csv"))
     csv_links = " · ".join(f"<a href='{escape_html(c)}'>{escape_html(c)}</a>" for c in csvs)
     manifest_html = manifest_section(run.manifest, Path(params["corpus"]))
+    # Four columns, so a phone shows the table whole: an "error" column, empty on a run that went well, ran past a
+    # 400-px screen's edge (audit42); a failed stage's error goes under its status, as the reports' table has it.
     stage_rows = "".join(
-        f"<tr><td>{escape_html(k)}</td><td>{'ok' if v.get('ok') else 'failed'}</td>"
-        f"<td>{escape_html(_stage_rows(k, v))}</td><td>{escape_html(v.get('seconds', ''))}</td>"
-        f"<td><code>{escape_html(v.get('error', ''))}</code></td></tr>"
+        f"<tr><td>{escape_html(k)}</td><td>{_stage_status(v)}</td>"
+        f"<td>{escape_html(_stage_rows(k, v))}</td><td>{escape_html(v.get('seconds', ''))}</td></tr>"
         for k, v in stages.items() if isinstance(v, dict)
     )
     reused = bool(getattr(run, "reused", False)) or any(isinstance(v, dict) and v.get("reused") for v in stages.values())
@@ -195,7 +197,7 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
 {notice_html}
 <h2>Tables</h2><p>{csv_links}</p>
 <h3>Analysis stages</h3>
-<div class='marsad-box-scroll'><table><thead><tr><th>stage</th><th>status</th><th>rows</th><th>seconds</th><th>error</th>
+<div class='marsad-box-scroll'><table><thead><tr><th>stage</th><th>status</th><th>rows</th><th>seconds</th>
 </tr></thead><tbody>{stage_rows}</tbody></table></div>
 <h2>Analysis options</h2><div class='marsad-box-scroll'><table>{option_rows}</table></div>
 <h2>Parameters</h2><div class='marsad-box-scroll'><table>{param_rows}</table></div>
@@ -205,6 +207,14 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     path = out / "index.html"
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def _stage_status(entry: dict) -> str:
+    """A stage's status cell: ``ok``, or ``failed`` with its error under it (HTML)."""
+    if entry.get("ok"):
+        return "ok"
+    error = entry.get("error", "")
+    return "<strong style='color:#b00'>failed</strong>" + (f"<br><code>{escape_html(error)}</code>" if error else "")
 
 
 def _stage_rows(stage: str, entry: dict) -> str:
