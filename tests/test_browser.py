@@ -268,3 +268,53 @@ def test_a_long_run_name_wraps_on_a_phone(seed_run, tmp_path):
     page.write_text(index.replace("<h1>Marsad run: browser</h1>", f"<h1>Marsad run: {name}</h1>"), encoding="utf-8")
     check = check_pages([page], width=400)[page]
     assert check.info["pageWidth"] <= 401, f"index at 400px is {check.info['pageWidth']}px wide"
+
+
+def test_the_index_tables_fit_a_phone(seed_run):
+    """At 400 px the analysis stages' fifth column ("error", empty on a run that went well) ran past the screen's
+    right edge inside a sideways-scrolling box (audit42); the reports' and the stages' tables fit whole."""
+    from playwright.sync_api import sync_playwright
+
+    from _browser import CHROMIUM_ARGS, find_chromium
+
+    probe = """() => [...document.querySelectorAll('.marsad-box-scroll')].slice(0, 2).map(b => ({
+        head: b.querySelector('th').textContent, cols: b.querySelectorAll('thead th').length,
+        over: b.scrollWidth - b.clientWidth, right: b.getBoundingClientRect().right}))"""
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 400, "height": 900})
+            page.goto((seed_run.out_dir / "index.html").as_uri(), wait_until="load")
+            boxes = page.evaluate(probe)
+        finally:
+            browser.close()
+    assert [b["head"] for b in boxes] == ["report", "stage"], boxes
+    assert boxes[1]["cols"] == 4, boxes
+    for b in boxes:
+        assert b["over"] <= 1 and b["right"] <= 400, boxes
+
+
+def test_the_timeline_key_sits_under_its_axis_on_a_phone(seed_run):
+    """On a phone the report's script moved every legend a quarter of its plot's height under the plot: the seed
+    timeline's key (two strips, 1,100 px tall) lay ~150 px under the "Earlier history" dates, read as belonging to
+    nothing (audit42). It starts just under the lowest date labels; on a wide screen it is the figure's own."""
+    from playwright.sync_api import sync_playwright
+
+    from _browser import CHROMIUM_ARGS, find_chromium
+
+    probe = """() => { const div = [...document.querySelectorAll('.plotly-graph-div')]
+        .find(d => ((d.layout || {}).meta || {}).marsad_narrow_text === 'hide');
+        let low = 0; div.querySelectorAll('g.xtick text, g.x2tick text').forEach(t => {
+            const b = t.getBoundingClientRect(); if (b.height) low = Math.max(low, b.bottom); });
+        return {low, top: div.querySelector('g.legend').getBoundingClientRect().top}; }"""
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 400, "height": 900})
+            page.goto((seed_run.out_dir / "03-russia-relations-timeline.html").as_uri(), wait_until="load")
+            page.wait_for_function("() => document.querySelector('.plotly-graph-div g.legend')")
+            page.wait_for_timeout(1500)
+            gap = page.evaluate(probe)
+        finally:
+            browser.close()
+    assert 0 <= gap["top"] - gap["low"] <= 40, gap

@@ -159,6 +159,7 @@ _RESPONSIVE_JS = """<script>
         .then(function () { clearAxis(div, tries - 1); });
     } catch (e) {}
   }
+  function fl_h(div) { var fl = div._fullLayout; return fl && fl._size && fl._size.h ? fl._size.h : 0; }
   function fit() {
     if (!window.Plotly) return;
     document.querySelectorAll('.plotly-graph-div').forEach(function (div) {
@@ -223,7 +224,10 @@ _RESPONSIVE_JS = """<script>
           div.dataset.marsadLegend = JSON.stringify({'legend.orientation': legend.orientation, 'legend.x': legend.x,
             'legend.xanchor': legend.xanchor, 'legend.y': legend.y, 'legend.yanchor': legend.yanchor});
         }
-        update = {'legend.orientation': 'h', 'legend.x': 0, 'legend.xanchor': 'left', 'legend.y': -0.25,
+        // a few pixels under the plot, then below the axis's labels (clearAxis): a quarter of the plot's height put the
+        // key of a tall timeline ~150 px under its last strip, read as belonging to nothing (audit42)
+        var under = fl_h(div) ? -30 / fl_h(div) : -0.25;
+        update = {'legend.orientation': 'h', 'legend.x': 0, 'legend.xanchor': 'left', 'legend.y': under,
                   'legend.yanchor': 'top'};
       } else if (div.dataset.marsadLegend) {
         update = JSON.parse(div.dataset.marsadLegend);
