@@ -153,8 +153,10 @@ def test_a_corpus_of_one_month_is_drawn_by_week():
     august = _titles([f"2018-08-{d:02d}" for d in (1, 2, 9, 15, 20, 31)])
     assert tt.over_time_period(august) == ("W", "week")
     assert tt.period_volumes(august, "W").size == 5  # weeks from Monday 30 Jul, 6, 13, 20 and 27 Aug
-    # counter-examples: two months, or one month with undated rows beside it, keep months
-    assert tt.over_time_period(_titles(["2018-07-31", "2018-08-01"])) == ("MS", "month")
+    # counter-examples: one month with undated rows beside it stays by week; two days across two months are drawn
+    # by day (audit43: they were two month bars), half a year by month
+    assert tt.over_time_period(_titles(["2018-07-31", "2018-08-01"])) == ("D", "day")
+    assert tt.over_time_period(_titles(["2018-01-31", "2018-07-01"])) == ("MS", "month")
     mixed = pd.concat([august, _titles(["2018-08-05"]).assign(published=pd.NaT)])
     assert tt.over_time_period(mixed) == ("W", "week")
     assert tt.over_time_period(_titles([]).iloc[:0]) == ("MS", "month")

@@ -25,6 +25,9 @@ __all__ = [
     "headline_list",
     "unseen_outlet_sentence",
     "over_time_period",
+    "small_tiles",
+    "span_days",
+    "one_group_sentence",
 ]
 
 
@@ -113,21 +116,48 @@ def plot_topic_treemap(headlines: pd.DataFrame, *, deduplicate: bool = True, max
     fig = go.Figure(go.Treemap(
         labels=[_axis_label(r) for _, r in mix.iterrows()], parents=[""] * len(mix), values=mix["count"],
         marker_colors=mix["colour"].tolist(), customdata=lists, branchvalues="total",
-        texttemplate="%{label}<br>%{value:,}", hovertemplate="<b>%{label}</b> (%{value})%{customdata}<extra></extra>",
+        # the Arabic name over the English one: on one line "ثقافة وفن (Culture & arts)" was shrunk to 6 px in a
+        # phone's tile of 7 headlines in 55 (audit43)
+        texttemplate=[f"{escape_html(r['label_ar'])}<br>({escape_html(r['label_en'])})<br>%{{value:,}}"
+                      for _, r in mix.iterrows()],
+        hovertemplate="<b>%{label}</b> (%{value})%{customdata}<extra></extra>",
     ))
+    # a tile of 1 title in 572 is a sliver whose name plotly shrinks to a few unreadable pixels (audit42): the
+    # caption names those topics (small_tiles)
     fig.update_layout(title=escape_html(title), margin=dict(l=10, r=10, t=50, b=10), height=480)
     return fig
 
 
+# A treemap tile of under this share of the headlines is too small to carry its name on a phone (a 350 x 390 px plot:
+# 12 titles of 572, 2.1 %, read as a smudge at 400 px, audit43); the caption names those topics.
+SMALL_TILE = 0.03
+
+
+def small_tiles(mix: pd.DataFrame, share: float = SMALL_TILE) -> str:
+    """The topics whose treemap tile is too small to name, as ``"سياسة (Politics) 1, دين (Religion) 1"`` (plain
+    text, for a caption), smallest last; ``""`` when every tile is large enough."""
+    if mix.empty:
+        return ""
+    total = float(mix["count"].sum())
+    small = mix[mix["count"] / total < share] if total else mix.iloc[:0]
+    return ", ".join(f"{r['label_ar']} ({r['label_en']}) {int(r['count']):,}"
+                     for _, r in small.sort_values("count", ascending=False, kind="stable").iterrows())
+
+
 def plot_topic_mix_static(mix: pd.DataFrame, *, title: str = "Topic mix", unit: str = "headlines"):
-    """The topic mix as a matplotlib bar chart with Arabic labels (matplotlib shapes Arabic itself)."""
+    """The topic mix as a matplotlib bar chart, each topic named in Arabic (matplotlib shapes it) over its English
+    name."""
     import matplotlib.pyplot as plt
     from matplotlib.figure import Figure
 
     data = mix.iloc[::-1]
-    fig = Figure(figsize=(7, 0.45 * len(data) + 1.2), layout="constrained")
+    # each topic named in Arabic over its English name, as the interactive bars say "دولي (World)": the print chart
+    # named its topics in Arabic only (audit42). Two lines: on one, matplotlib's right-to-left run put "(World) دولي".
+    names = [f"{ar}\n{en}" if isinstance(en, str) and en else str(ar)
+             for ar, en in zip(data["label_ar"], data["label_en"] if "label_en" in data else [None] * len(data))]
+    fig = Figure(figsize=(7, 0.55 * len(data) + 1.2), layout="constrained")
     ax = fig.subplots()
-    bars = ax.barh(list(data["label_ar"]), data["count"], color=list(data["colour"]))
+    bars = ax.barh(names, data["count"], color=list(data["colour"]))
     ax.bar_label(bars, labels=[f"{c:,} ({_share(s)})" for c, s in zip(data["count"], data["share"])], padding=3)
     ax.set_xlabel(unit)
     ax.set_title(title)
@@ -183,13 +213,35 @@ def thin_periods_sentence(volumes: pd.Series, floor: int = THIN_PERIOD, *, unit:
             f"rest on a few headlines (one headline moves such a {unit}'s shares by over 5 points). ")
 
 
-def over_time_period(headlines: pd.DataFrame) -> tuple[str, str]:
-    """The period of the topic mix over time: ``("MS", "month")``, or ``("W", "week")`` when every dated headline
-    falls in one calendar month. 583 titles of August 2018 drew one month's bar across the whole plot with no date
-    under it (audit42): there is no "over time" in one bar."""
+def span_days(headlines: pd.DataFrame) -> int:
+    """The days the dated headlines cover, first and last included (0 when none is dated)."""
     df = dated_headlines(headlines)
-    months = pd.to_datetime(df["published"]).dt.tz_localize(None).dt.to_period("M").nunique() if len(df) else 0
-    return ("W", "week") if months == 1 else ("MS", "month")
+    if not len(df):
+        return 0
+    when = pd.to_datetime(df["published"]).dt.tz_localize(None).dt.normalize()
+    return (when.max() - when.min()).days + 1
+
+
+def over_time_period(headlines: pd.DataFrame) -> tuple[str, str]:
+    """The period of the topic mix over time, from the days the dated headlines cover: ``("D", "day")`` up to
+    ``DAY_SPAN`` days, ``("W", "week")`` up to ``WEEK_SPAN`` days or when every one falls in one calendar month, else
+    ``("MS", "month")``. 583 titles of August 2018 drew one month's bar across the whole plot with no date under it
+    (audit42); titles of 31 July and 1 August two month bars for two days (audit43): the axis follows the span."""
+    df = dated_headlines(headlines)
+    days = span_days(df)
+    if not days:
+        return ("MS", "month")
+    if days <= DAY_SPAN:
+        return ("D", "day")
+    months = pd.to_datetime(df["published"]).dt.tz_localize(None).dt.to_period("M").nunique()
+    if days <= WEEK_SPAN or months == 1:
+        return ("W", "week")
+    return ("MS", "month")
+
+
+# the topic mix over time is drawn by day up to this span (days), by week up to WEEK_SPAN (over_time_period)
+DAY_SPAN = 14
+WEEK_SPAN = 92
 
 
 def period_volumes(headlines: pd.DataFrame, freq: str = "MS") -> pd.Series:
@@ -276,6 +328,17 @@ def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", dedup
     return fig
 
 
+def one_group_sentence(mix: pd.DataFrame, n_sources: int, unit: str = "headline") -> str:
+    """What "Sources compared" says instead of its chart when every headline of its ``n_sources`` sources is in one
+    group (``mix``: the corpus's :func:`topic_mix`): two 100 % bars of one colour with no key, right after "there
+    is no mix to chart" (audit42). ``""`` when there is a mix to compare."""
+    if len(mix) != 1 or n_sources < 2:
+        return ""
+    only = mix.iloc[0]
+    return (f"Every {unit} of the {n_sources} sources is in one group, {only['label_ar']} ({only['label_en']}): "
+            "their topic mixes are the same, there is nothing to compare.")
+
+
 def plot_topic_mix_by_source(headlines: pd.DataFrame, *, deduplicate: bool = True, taxonomy=None,
                              title: str = "Topic mix by source"):
     """100 % stacked bars comparing the topic shares of each source."""
@@ -289,6 +352,8 @@ def plot_topic_mix_by_source(headlines: pd.DataFrame, *, deduplicate: bool = Tru
                     name=_axis_label(part.iloc[0]), marker_color=part["colour"].iloc[0],
                     customdata=part["count"],
                     hovertemplate="%{y}: %{x:.0%} (%{customdata})<extra>%{fullData.name}</extra>")
+    # the key even for one topic: plotly leaves a one-trace chart without one, and its 100 % bars named nothing
     fig.update_layout(barmode="stack", title=escape_html(title), xaxis_tickformat=".0%", legend_title_text="topic",
-                      height=max(340, 160 + 40 * df["source"].nunique()), legend=_KEY_BELOW, margin={"r": 20})
+                      height=max(340, 160 + 40 * df["source"].nunique()), legend=_KEY_BELOW, margin={"r": 20},
+                      showlegend=True)
     return fig

@@ -1,0 +1,111 @@
+"""audit43: the reports read as an analyst, audit42's leftovers first.
+
+* the static topic chart (print) names each topic in Arabic over its English name, as the interactive bars do;
+* a treemap tile too small to carry its name is named in the caption, and no tile's name shrinks below 10 px;
+* "Topic mix by source" of a corpus whose every headline is in one group says so instead of two 100 % bars with
+  no key;
+* the topic mix over time follows the days the corpus covers: by day up to two weeks, by week up to three months;
+* the index's analysis stages are four columns (a failed stage's error under its status), so a phone shows them.
+(The phone checks of the index's tables and the timeline's key are in tests/test_browser.py.)
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from marsad.charts import topics as tt
+
+
+def _mix(rows):
+    """A topic_mix-like table: (topic, label_ar, label_en, count)."""
+    df = pd.DataFrame(rows, columns=["topic", "label_ar", "label_en", "count"])
+    df["share"] = df["count"] / df["count"].sum()
+    df["colour"] = "#17becf"
+    return df
+
+
+AUGUST = _mix([("world", "دولي", "World", 341), ("uncertain", "غير مؤكد", "Uncertain", 121),
+               ("economy", "اقتصاد", "Economy", 44), ("sports", "رياضة", "Sports", 43),
+               ("culture", "ثقافة وفن", "Culture & arts", 12), ("science_health", "علوم وصحة", "Science & health", 9),
+               ("politics", "سياسة", "Politics", 1), ("religion", "دين", "Religion", 1)])
+
+
+# --------------------------------------------------------------------------- the static chart
+def test_the_static_chart_names_each_topic_in_english_too():
+    fig = tt.plot_topic_mix_static(AUGUST, unit="titles")
+    names = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert names[-1] == "دولي\nWorld" and names[0] == "دين\nReligion"  # largest on top
+    assert "علوم وصحة\nScience & health" in names
+    # counter-example: a mix without English labels keeps its Arabic names, one line
+    bare = AUGUST.drop(columns=["label_en"])
+    assert [t.get_text() for t in tt.plot_topic_mix_static(bare).axes[0].get_yticklabels()][-1] == "دولي"
+
+
+# --------------------------------------------------------------------------- the treemap
+def test_a_tile_too_small_to_name_is_named_in_the_caption():
+    # 583 titles of August 2018: Politics 1 and Religion 1 were slivers with names of a few pixels; at 400 px Culture &
+    # arts' 12 (2.1 %) and Science & health's 9 were smudges too
+    assert tt.small_tiles(AUGUST) == ("ثقافة وفن (Culture & arts) 12, علوم وصحة (Science & health) 9, "
+                                      "سياسة (Politics) 1, دين (Religion) 1")
+    headlines = AUGUST.loc[AUGUST.index.repeat(AUGUST["count"])].assign(text="t", duplicate_of=None)
+    fig = tt.plot_topic_treemap(headlines, deduplicate=False)
+    # each tile names its topic in Arabic over English, then its count: on one line the seed's "ثقافة وفن (Culture &
+    # arts)" shrank to 6 px in a phone's tile
+    assert list(fig.data[0].texttemplate)[:2] == ["دولي<br>(World)<br>%{value:,}", "غير مؤكد<br>(Uncertain)<br>%{value:,}"]
+    # counter-examples: tiles of 3 % or more hold their names; an empty mix
+    seed = _mix([("uncertain", "غير مؤكد", "Uncertain", 16), ("culture", "ثقافة وفن", "Culture & arts", 7),
+                 ("world", "دولي", "World", 5), ("religion", "دين", "Religion", 1)])
+    assert tt.small_tiles(seed) == "" and tt.small_tiles(AUGUST.iloc[:0]) == ""
+    assert tt.small_tiles(seed.assign(count=[16, 7, 5, 32])) == ""
+
+
+# --------------------------------------------------------------------------- sources compared
+def test_sources_of_one_group_are_not_drawn_as_two_bars():
+    # 4 titles of France 24 and CNN Arabic, all World: "there is no mix to chart", then two 100 % bars with no key
+    one = _mix([("world", "دولي", "World", 4)])
+    assert tt.one_group_sentence(one, 2, "title") == (
+        "Every title of the 2 sources is in one group, دولي (World): their topic mixes are the same, there is "
+        "nothing to compare.")
+    # counter-examples: two groups, or one source, are left to the chart (or its own note)
+    assert tt.one_group_sentence(AUGUST, 2, "title") == ""
+    assert tt.one_group_sentence(one, 1, "title") == ""
+    # and the chart, when drawn, has its key even for one topic (plotly leaves a one-trace chart without one)
+    headlines = pd.DataFrame({"text": ["a", "b"], "topic": "world", "label_ar": "دولي", "label_en": "World",
+                              "source": ["France 24", "CNN Arabic"], "duplicate_of": None, "confidence": 0.9})
+    assert tt.plot_topic_mix_by_source(headlines, deduplicate=False).layout.showlegend is True
+
+
+# --------------------------------------------------------------------------- the period over time
+def _titles(dates):
+    return pd.DataFrame({"text": [f"t{i}" for i in range(len(dates))], "published": pd.to_datetime(dates),
+                         "topic": "world", "label": "world", "label_ar": "دولي", "label_en": "World", "confidence": 0.9,
+                         "source": "CNN Arabic", "duplicate_of": None})
+
+
+def test_the_topic_mix_over_time_follows_the_days_the_corpus_covers():
+    # ten days across two months were two month bars; two days (31 July, 1 August) likewise
+    ten = _titles([f"2018-07-{d}" for d in (25, 27, 29, 31)] + ["2018-08-01", "2018-08-03"])
+    assert tt.span_days(ten) == 10 and tt.over_time_period(ten) == ("D", "day")
+    assert tt.over_time_period(_titles(["2018-07-31", "2018-08-01"])) == ("D", "day")
+    assert tt.period_volumes(ten, "D").size == 6
+    fig = tt.plot_topic_mix_over_time(ten, freq="D", deduplicate=False)
+    assert fig.data[0].xperiod == 86_400_000  # each bar across its day
+    # six weeks across two months: by week; a calendar month stays by week; half a year by month
+    six = _titles(["2018-07-20", "2018-08-10", "2018-08-30"])
+    assert tt.span_days(six) == 42 and tt.over_time_period(six) == ("W", "week")
+    assert tt.over_time_period(_titles(["2018-08-01", "2018-08-31"])) == ("W", "week")
+    assert tt.over_time_period(_titles(["2018-01-01", "2018-06-30"])) == ("MS", "month")
+    # counter-examples: no date at all; undated rows beside dated ones do not widen the span
+    assert tt.over_time_period(_titles([]).iloc[:0]) == ("MS", "month") and tt.span_days(_titles([])) == 0
+    mixed = pd.concat([ten, _titles(["2018-09-30"]).assign(published=pd.NaT)])
+    assert tt.span_days(mixed) == 10
+
+
+# --------------------------------------------------------------------------- the index's analysis stages
+def test_a_failed_stage_has_its_error_under_its_status():
+    from marsad.runner.index import _stage_status
+
+    assert _stage_status({"ok": True, "rows": 3}) == "ok"
+    failed = _stage_status({"ok": False, "error": "MemoryError: <big>"})
+    assert failed.startswith("<strong style='color:#b00'>failed</strong><br><code>")
+    assert "&lt;big&gt;" in failed and "<big>" not in failed
+    assert _stage_status({"ok": False}) == "<strong style='color:#b00'>failed</strong>"
