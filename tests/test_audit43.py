@@ -109,3 +109,32 @@ def test_a_failed_stage_has_its_error_under_its_status():
     assert failed.startswith("<strong style='color:#b00'>failed</strong><br><code>")
     assert "&lt;big&gt;" in failed and "<big>" not in failed
     assert _stage_status({"ok": False}) == "<strong style='color:#b00'>failed</strong>"
+
+
+# --------------------------------------------------------------------------- a lane stretched by one far event
+def _ru_tr(dates):
+    return pd.DataFrame({"kind": "event", "actor1": "RU", "actor2": "TR", "status": "reported", "precision": "day",
+                         "date_start": dates, "date_end": dates, "cameo_code": "042", "event_label": "Make a visit",
+                         "date_text": "", "goldstein": 1.9, "sentence": "جملة", "doc_id": "d", "source": "RU",
+                         "target": "TR"})
+
+
+def test_one_far_event_does_not_stretch_a_lane_of_a_dozen():
+    # Al Arabiya 2018 naming Russia and Turkey: twelve events of March-May 2018 and the jet shot down in November
+    # 2015 drew the twelve in a few pixels at the right end of a two-and-a-half-year axis
+    from marsad.charts import timeline as tc
+
+    spring = ["2018-03-05", "2018-04-01", "2018-04-03", "2018-04-03", "2018-04-03", "2018-04-03", "2018-04-03",
+              "2018-04-03", "2018-04-11", "2018-05-06", "2018-05-10", "2018-05-10"]
+    ev = _ru_tr(["2015-11-24"] + spring)
+    lo, hi = (pd.Timestamp(x) for x in tc.timeline_figure(ev, title="t").layout.xaxis.range)
+    assert pd.Timestamp("2018-02-01") < lo <= pd.Timestamp("2018-03-05") and hi >= pd.Timestamp("2018-05-10")
+    assert "where 12 of its 13 events are (1 outside that view)" in tc.focus_sentence(ev)
+    # counter-examples: thirteen events spread over the span, or the earliest one near the others, keep the whole span
+    spread = _ru_tr([f"20{y}-{m:02d}-15" for y, m in [(16, 1), (16, 3), (16, 6), (16, 9), (16, 12), (17, 2), (17, 5),
+                                                      (17, 8), (17, 11), (18, 1), (18, 3), (18, 4), (18, 5)]])
+    near = _ru_tr(["2018-02-20"] + spring)
+    for e in (spread, near):
+        fig = tc.timeline_figure(e, title="t")
+        assert tuple(pd.Timestamp(x) for x in fig.layout.xaxis.range) == tc.axis_range(tc._prepare(e))
+        assert tc.focus_sentence(e) == ""
