@@ -138,3 +138,64 @@ def test_one_far_event_does_not_stretch_a_lane_of_a_dozen():
         fig = tc.timeline_figure(e, title="t")
         assert tuple(pd.Timestamp(x) for x in fig.layout.xaxis.range) == tc.axis_range(tc._prepare(e))
         assert tc.focus_sentence(e) == ""
+
+
+# --------------------------------------------------------------------------- a corpus that never names the focus
+def _no_events():
+    cols = ["kind", "status", "actor1", "actor2", "doc_id", "n_mentions", "precision"]
+    return pd.DataFrame(columns=cols)
+
+
+def test_a_corpus_that_never_names_the_focus_is_told_which_countries_it_names():
+    # a week of Jawhara FM naming France, Algeria and Libya, run with the default Russia: "No event between Russia
+    # and North Korea or Vietnam ... North Korea is named with Russia in no document"
+    from marsad import query
+    from marsad.charts import timeline as tc
+
+    rows = ([("d1", "TN"), ("d1", "TN"), ("d2", "TN"), ("d3", "TN"), ("d1", "DZ"), ("d2", "DZ"), ("d3", "LY"),
+             ("d4", "FR"), ("d4", "FR")])
+    mentions = pd.DataFrame([{"doc_id": d, "entity_id": e, "entity_type": "country"} for d, e in rows]
+                            + [{"doc_id": "d1", "entity_id": "p:1", "entity_type": "person"}])
+    countries = query.countries_named({"mentions": mentions})
+    assert countries.values.tolist() == [["TN", 3, 4], ["DZ", 2, 2], ["FR", 1, 2], ["LY", 1, 1]]
+    named = pd.DataFrame(columns=["entity_id", "sentences", "documents"])  # countries_named_with: none shares one
+    none = _no_events()
+    md = tc.summary_markdown(none, none, "RU", ["KP", "VN"], n_dated=0, named=named, countries=countries)
+    assert md == ("**No event** between Russia and North Korea or Vietnam: Russia, this report's focus, is named in no "
+                  "document of this corpus. The countries it names most: Tunisia (3 documents), Algeria (2 documents), "
+                  "France (1 document); to chart the events between them, run the report with "
+                  "`-p focus TN -p partners DZ,FR`.")
+    head = tc.summary_headline(none, "RU", ["KP", "VN"], n_dated=0, named=named, countries=countries)
+    assert head == ("No event between Russia and North Korea or Vietnam: Russia is named nowhere in this corpus; it "
+                    "names most Tunisia, Algeria and France (-p focus TN -p partners DZ,FR)")
+    # a corpus naming no country at all
+    empty = countries.iloc[:0]
+    assert "nor is any other country" in tc.summary_markdown(none, none, "RU", ["KP"], n_dated=0, named=named,
+                                                             countries=empty)
+    # counter-examples: a corpus naming the focus keeps audit42's reasons; without the table, as before
+    with_ru = query.countries_named({"mentions": pd.concat([mentions, mentions.iloc[[0]].assign(entity_id="RU")])})
+    assert tc.focus_absent(with_ru, "RU", ["KP"]) == ""
+    md = tc.summary_markdown(none, none, "RU", ["KP", "VN"], n_dated=0, named=named, countries=with_ru)
+    assert md == tc.summary_markdown(none, none, "RU", ["KP", "VN"], n_dated=0, named=named)
+    assert "North Korea is named with Russia in no document" in md
+    assert tc.summary_headline(none, "RU", ["KP"], n_dated=0, named=named) == \
+        tc.summary_headline(none, "RU", ["KP"], n_dated=0, named=named, countries=with_ru)
+
+
+# --------------------------------------------------------------------------- the overview of one dated period
+def test_one_dated_period_is_said_as_a_day_week_or_month():
+    # the seed: "All dated documents fall in one period, starting 2024-06-19" of one page
+    from marsad.charts import overview
+
+    def docs(dates):
+        return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(dates))], "published": pd.to_datetime(dates),
+                             "source": "الأيام 24"})
+
+    one = overview.documents_over_time(docs(["2024-06-19"]))
+    assert overview.one_period_sentence(one) == "The one dated document was published on 2024-06-19."
+    day = overview.documents_over_time(docs(["2024-06-19", "2024-06-19"]))
+    assert overview.one_period_sentence(day) == "All 2 dated documents were published on 2024-06-19."
+    week = overview.documents_over_time(docs(["2024-06-19", "2024-06-20"]), freq="W")
+    assert overview.one_period_sentence(week) == "All 2 dated documents were published in the week from 2024-06-17."
+    month = overview.documents_over_time(docs(["2024-06-03", "2024-06-20"]), freq="M")
+    assert overview.one_period_sentence(month) == "All 2 dated documents were published in June 2024."

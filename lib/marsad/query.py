@@ -57,6 +57,7 @@ __all__ = [
     "kwic",
     "co_mentions",
     "countries_named_with",
+    "countries_named",
     "mentions_over_time",
     "matching_events",
     "search_text",
@@ -261,6 +262,28 @@ def countries_named_with(tables: ExploreTables, country: str) -> pd.DataFrame:
     out = pd.concat(counts, axis=1).fillna(0).astype(int).rename_axis("entity_id").reset_index()
     out = out.sort_values(["sentences", "documents", "entity_id"], ascending=[False, False, True], kind="stable")
     return out[["entity_id", "sentences", "documents"]].reset_index(drop=True)
+
+
+def countries_named(tables) -> pd.DataFrame:
+    """Every country the corpus names, with the documents naming it and its mentions, most documents first.
+
+    The timeline report tells a reader whose corpus never names its focus country (a week of a Tunisian outlet run
+    with the default Russia) which countries it does name, and the option that charts them (audit43). ``tables``:
+    a run, :class:`ExploreTables` or a dict with a ``mentions`` table (only that table is read).
+
+    Returns:
+        ``entity_id, documents, mentions``.
+    """
+    m = tables.get("mentions") if isinstance(tables, dict) else getattr(tables, "mentions", None)
+    cols = ["entity_id", "documents", "mentions"]
+    if m is None:
+        return pd.DataFrame(columns=cols)
+    if m.empty or not {"entity_id", "entity_type", "doc_id"} <= set(m.columns):
+        return pd.DataFrame(columns=cols)
+    m = m[m["entity_type"] == "country"]
+    out = (m.groupby("entity_id").agg(documents=("doc_id", "nunique"), mentions=("doc_id", "size")).reset_index()
+           .sort_values(["documents", "mentions", "entity_id"], ascending=[False, False, True], kind="stable"))
+    return out[cols].reset_index(drop=True)
 
 
 def _periods(days: np.ndarray, freq: str) -> np.ndarray:

@@ -13,6 +13,7 @@ __all__ = [
     "section_counts",
     "source_counts",
     "documents_over_time",
+    "one_period_sentence",
     "duplicate_groups",
     "repeated_stories",
     "stories_sentence",
@@ -93,6 +94,22 @@ def documents_over_time(documents: pd.DataFrame, *, freq: str | None = None) -> 
     )
     out.attrs["freq"] = freq  # the chart draws each bar across its period
     return out
+
+
+def one_period_sentence(timeline: pd.DataFrame) -> str:
+    """The corpus overview's sentence when every dated document falls in one period of :func:`documents_over_time`
+    (its ``freq``): "All dated documents fall in one period, starting 2024-06-19" said of the seed's one page neither
+    that it is one document nor what the period was (audit43)."""
+    from marsad.charts.base import plural
+
+    n = int(timeline["documents"].sum())
+    first = pd.Timestamp(timeline["period"].min())
+    freq = str(timeline.attrs.get("freq") or "D")[:1].upper()
+    when = (f"on {first:%Y-%m-%d}" if freq == "D" else f"in the week from {first:%Y-%m-%d}" if freq == "W"
+            else f"in {first:%B %Y}")
+    if n == 1:
+        return f"The one dated document was published {when}."
+    return f"All {plural(n, 'dated document')} were published {when}."
 
 
 def duplicate_groups(segments: pd.DataFrame) -> pd.DataFrame:

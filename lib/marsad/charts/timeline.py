@@ -110,6 +110,29 @@ def _other_partners(named: pd.DataFrame | None, partners, top: int = 2) -> pd.Da
     return None if others.empty else others
 
 
+def focus_absent(countries: pd.DataFrame | None, focus, partners, *, esc=str, top: int = 3) -> str:
+    """With no event, what to say when the corpus never names ``focus`` at all, in words ("" when it does, or when
+    ``countries`` (:func:`marsad.query.countries_named`) is None).
+
+    A week of Jawhara FM naming France, Algeria and Libya, run with the default Russia, read "No event between
+    Russia and North Korea or Vietnam ... North Korea is named with Russia in no document": not that Russia is named
+    nowhere, nor which countries the corpus does name, nor the option that charts them (audit43)."""
+    if countries is None or focus in set(countries["entity_id"]):
+        return ""
+    from marsad.charts.base import plural
+
+    f = esc(country_name(focus))
+    if countries.empty:
+        return f"{f}, this report's focus, is named in no document of this corpus, nor is any other country."
+    most = countries.head(top)
+    listed = ", ".join(f"{esc(country_name(r.entity_id))} ({plural(r.documents, 'document')})"
+                       for r in most.itertuples())
+    codes = list(most["entity_id"])
+    how = (f"-p focus {codes[0]} -p partners {','.join(codes[1:])}" if len(codes) > 1 else f"-p focus {codes[0]}")
+    return (f"{f}, this report's focus, is named in no document of this corpus. The countries it names most: "
+            f"{listed}; to chart the events between them, run the report with `{how}`.")
+
+
 def _or_list(names: list[str]) -> str:
     if len(names) < 2:
         return "".join(names)
@@ -142,19 +165,24 @@ def partners_apart(named: pd.DataFrame | None, focus, partners, *, esc=str) -> s
 
 
 def summary_markdown(events: pd.DataFrame, background: pd.DataFrame, focus, partners, *, n_dated: int,
-                     named: pd.DataFrame | None = None) -> str:
+                     named: pd.DataFrame | None = None, countries: pd.DataFrame | None = None) -> str:
     """The timeline report's first sentence (Markdown): how many events, of which pairs, from what, how dated.
 
     A corpus without any event of the pairs got "0 events (...) from 0 documents and 0 mentions. 0 carry a date of
     their own; the others are dated on or before publication. 0 background statements": five zeros and "the
     others" of nothing. It now says so in words; "the others" is said only when some events are undated. With no
-    event, ``named`` (:func:`marsad.query.countries_named_with`) adds why, per partner (:func:`partners_apart`).
+    event, ``named`` (:func:`marsad.query.countries_named_with`) adds why, per partner (:func:`partners_apart`), and
+    ``countries`` (:func:`marsad.query.countries_named`), when the corpus names the focus nowhere, says so and which
+    countries it names instead (:func:`focus_absent`).
     """
     from marsad.charts.base import escape_markdown, plural
 
     n = len(events)
     if n == 0:
         pair = _or_list([escape_markdown(country_name(p)) for p in partners])
+        absent = focus_absent(countries, focus, partners, esc=escape_markdown)
+        if absent:
+            return (f"**No event** between {escape_markdown(country_name(focus))} and {pair}: {absent}")
         return (f"**No event** between {escape_markdown(country_name(focus))} and {pair} in this corpus"
                 + (f"; **{plural(len(background), 'background statement')}** (standing relations, history)."
                    if len(background) else ", and no background statement (standing relations, history).")
@@ -179,7 +207,8 @@ def summary_markdown(events: pd.DataFrame, background: pd.DataFrame, focus, part
             f"**{plural(len(background), 'background statement')}** (standing relations, history).")
 
 
-def summary_headline(events: pd.DataFrame, focus, partners, *, n_dated: int, named: pd.DataFrame | None = None) -> str:
+def summary_headline(events: pd.DataFrame, focus, partners, *, n_dated: int, named: pd.DataFrame | None = None,
+                     countries: pd.DataFrame | None = None) -> str:
     """The timeline's headline on the run's index ("0 events between Russia and North Korea (0), Vietnam (0); 0 with
     their own date" said one thing three times in zeros).
 
@@ -191,6 +220,14 @@ def summary_headline(events: pd.DataFrame, focus, partners, *, n_dated: int, nam
 
     if events.empty:
         text = f"No event between {country_name(focus)} and {_or_list([country_name(p) for p in partners])}"
+        if focus_absent(countries, focus, partners):  # (audit43) the corpus names the focus nowhere
+            most = countries.head(3)
+            if most.empty:
+                return text + f": {country_name(focus)} is named nowhere in this corpus, nor is any other country"
+            codes = list(most["entity_id"])
+            return (text + f": {country_name(focus)} is named nowhere in this corpus; it names most "
+                    + _or_list([country_name(c) for c in codes]).replace(" or ", " and ")
+                    + f" (-p focus {codes[0]}" + (f" -p partners {','.join(codes[1:])})" if len(codes) > 1 else ")"))
         if named is not None:  # (audit42) the reason, when it is that: no sentence names both
             own = named.set_index("entity_id").reindex(list(partners), fill_value=0)
             if not own["sentences"].any():
