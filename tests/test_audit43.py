@@ -88,7 +88,10 @@ def test_the_topic_mix_over_time_follows_the_days_the_corpus_covers():
     assert tt.over_time_period(_titles(["2018-07-31", "2018-08-01"])) == ("D", "day")
     assert tt.period_volumes(ten, "D").size == 6
     fig = tt.plot_topic_mix_over_time(ten, freq="D", deduplicate=False)
-    assert fig.data[0].xperiod == 86_400_000  # each bar across its day
+    assert fig.data[0].xperiod == 86_400_000  # each bar across its day, named by its date under its middle
+    # (plotly's own ticks read "12:00 Feb 12, 2017" half a bar left of the bar of 13 February)
+    assert list(fig.layout.xaxis.ticktext) == ["25 Jul<br>2018", "27 Jul", "29 Jul", "31 Jul", "1 Aug", "3 Aug"]
+    assert pd.Timestamp(fig.layout.xaxis.tickvals[0]) == pd.Timestamp("2018-07-25 12:00")
     # six weeks across two months: by week; a calendar month stays by week; half a year by month
     six = _titles(["2018-07-20", "2018-08-10", "2018-08-30"])
     assert tt.span_days(six) == 42 and tt.over_time_period(six) == ("W", "week")
@@ -199,3 +202,19 @@ def test_one_dated_period_is_said_as_a_day_week_or_month():
     assert overview.one_period_sentence(week) == "All 2 dated documents were published in the week from 2024-06-17."
     month = overview.documents_over_time(docs(["2024-06-03", "2024-06-20"]), freq="M")
     assert overview.one_period_sentence(month) == "All 2 dated documents were published in June 2024."
+
+
+# --------------------------------------------------------------------------- the heatmap's most frequent pair
+def test_the_most_frequent_pair_says_when_pairs_tie():
+    # a week of Jawhara FM: "Most frequent pair: Bashar al-Assad with France (1 texts)", one of many tied pairs
+    from marsad.charts import mentions as mc
+
+    ties = pd.DataFrame([[1, 1, 0], [0, 1, 1]], index=["بشار الأسد · Bashar al-Assad", "فائز السراج · Fayez al-Sarraj"],
+                        columns=["فرنسا · France", "ليبيا · Libya", "تونس · Tunisia"])
+    assert mc.top_pair_sentence(ties) == "No pair is named together in more than one text (4 pairs in one text each)."
+    two = ties.assign(**{"فرنسا · France": [3, 0], "تونس · Tunisia": [0, 3]})
+    assert mc.top_pair_sentence(two) == ("Most frequent pairs, 3 texts each: بشار الأسد · Bashar al-Assad with "
+                                         "فرنسا · France, فائز السراج · Fayez al-Sarraj with تونس · Tunisia.")
+    # counter-example: one pair ahead keeps the sentence, its count in words
+    one = ties.assign(**{"ليبيا · Libya": [1, 4]})
+    assert mc.top_pair_sentence(one) == "Most frequent pair: فائز السراج · Fayez al-Sarraj with ليبيا · Libya (4 texts)."

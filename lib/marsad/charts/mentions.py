@@ -26,6 +26,7 @@ __all__ = [
     "timeline_figure",
     "comention_matrix",
     "comention_figure",
+    "top_pair_sentence",
     "country_counts",
     "choropleth_figure",
     "map_caption",
@@ -298,6 +299,30 @@ def timeline_figure(counts: pd.DataFrame, *, title: str = "") -> go.Figure:
 def _unit(mentions: pd.DataFrame) -> pd.Series:
     headline = mentions["section"].isin(_HEADLINE_SECTIONS)
     return mentions["doc_id"].astype(str) + ("#" + mentions["position"].astype(str)).where(headline, "")
+
+
+def top_pair_sentence(matrix: pd.DataFrame, *, listed: int = 3) -> str:
+    """The caption under the people x countries heatmap: its most frequent pair, or pairs when several tie.
+
+    A week of Jawhara FM, whose every pair is named together in one text, read "Most frequent pair: Bashar
+    al-Assad with France (1 texts)": one of 36 tied pairs, the first in the table's order, and "1 texts" (audit43).
+    """
+    from marsad.charts.base import plural
+
+    cells = matrix.stack()
+    cells = cells[cells > 0]
+    if cells.empty:
+        return "No text names both a person and a country."
+    top = int(cells.max())
+    best = cells[cells == top]
+    if len(best) == 1:
+        (person, country), = best.index
+        return f"Most frequent pair: {person} with {country} ({plural(top, 'text')})."
+    if top == 1:
+        return f"No pair is named together in more than one text ({len(best):,} pairs in one text each)."
+    pairs = ", ".join(f"{person} with {country}" for person, country in best.index[:listed])
+    more = f" and {len(best) - listed:,} more" if len(best) > listed else ""
+    return f"Most frequent pairs, {plural(top, 'text')} each: {pairs}{more}."
 
 
 def comention_matrix(mentions: pd.DataFrame, *, top_n: int = 15) -> pd.DataFrame:

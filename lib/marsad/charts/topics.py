@@ -319,12 +319,14 @@ def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", dedup
             fig.update_layout(meta={"marsad_narrow_notes": "hide"})
         fig.update_yaxes(tickformat=".0%", range=[0, 1])
     fig = period_bars(fig, freq)
-    if str(freq or "")[:1].upper() == "W" and 0 < len(volume) <= COUNTED_PERIODS:
-        # each week named by its days under its bar: plotly's own ticks read "12:00 Aug 2, 2018" (the bar's middle)
+    f = str(freq or "")[:1].upper()
+    if f in ("W", "D") and 0 < len(volume) <= COUNTED_PERIODS:
+        # each week named by its days under its bar: plotly's own ticks read "12:00 Aug 2, 2018" (the bar's middle);
+        # each day by its date: plotly's read "12:00 Feb 12, 2017" half a bar left of the bar of 13 February (audit43)
         starts = [pd.Timestamp(p) for p in volume.index]
         fig.update_xaxes(tickvals=[_period_middle(p, freq) for p in starts], ticklabelmode="instant",
-                         ticktext=[f"{p:%-d %b} – {p + pd.Timedelta(days=6):%-d %b}" + (f"<br>{p:%Y}" if i == 0 else "")
-                                   for i, p in enumerate(starts)])
+                         ticktext=[(f"{p:%-d %b} – {p + pd.Timedelta(days=6):%-d %b}" if f == "W" else f"{p:%-d %b}")
+                                   + (f"<br>{p:%Y}" if i == 0 else "") for i, p in enumerate(starts)])
     return fig
 
 
