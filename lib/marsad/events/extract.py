@@ -118,7 +118,8 @@ _TENSION_WITH = re.compile(r"(?<![\w])(?:ال)?توتر\w*\s+(?:[^\s،,.]+\s+){0
 # a noun cue whose predicate rejects it ("التهديدات الأمريكية "مرفوضة تماما""): the noun is no act of its owner
 _REJECTED_NOUN = re.compile(r"(?:\s+(?:[^\s،,.\"«»“”]+)){0,2}?\s*[\"«“]?\s*(?=" + lx.DISAPPROVAL.pattern + ")")
 # an amount after بلغ/يبلغ ("يبلغ تريليون دولار", "بلغت 750 مليار"): "amounts to", not "informed"
-_AMOUNT_AFTER = re.compile(r"\s+(?:(?:قيمت(?:ها|ه|هما|هم)|حجم(?:ها|ه)?|نسبت(?:ها|ه)|اجمالي(?:ها|ه)?)\s+)?"
+_AMOUNT_AFTER = re.compile(r"\s+(?:(?:قيمت(?:ها|ه|هما|هم)|حجم(?:ها|ه)?|نسبت(?:ها|ه)|اجمالي(?:ها|ه)?|"
+                           r"(?:ت)?كلفت(?:ها|ه|هما|هم))\s+)?"
                            r"(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|ما\s+يقارب)\s+)?(?:\d|(?:ال)?(?:تريليون|مليار|مليون|الف|"
                            r"عشره|عشرين|ثلاثين|اربعين|خمسين|مائه|مئه|ذروت)\w*(?![\w]))")
 _SUMMIT_OF = re.compile(r"[وفبل]?(?:ال)?(?:قمه|قمتي)")
@@ -879,6 +880,40 @@ def _rejected_noun_row(st: _Sentence, m, c_start: int, c_end: int) -> None:
                       prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=focus)
 
 
+_MEASURE_SUBJECT_SKIP = re.compile(r"(?<![\w])[وف]?(?:لدي|هناك|فيما|بينما|كما)(?![\w])")
+
+
+def _a_measure(st: _Sentence, m, c_start: int, c_end: int) -> bool:
+    """Session 122: whether the (061 noun) cue ``m`` is the measure of a quantity in its clause: right after a measure
+    noun (``MEASURE_BEFORE``: "قيمة الاستثمارات", "من رصيد الاستثمار"), or its clause's subject (session 110's
+    ``lexicon._SUBJECT_OPEN`` before it once the actors and لدى/هناك/فيما/بينما/كما are set aside: "ولدى الكويت
+    استثمارات", not "أعلن … استثمارات") followed, within six words, by a measure verb whose amount follows
+    (``MEASURE_AFTER`` + :data:`_AMOUNT_AFTER`: "استثمارات في الصين تتجاوز قيمتها 3 مليارات")."""
+    norm = st.norm
+    if lx.MEASURE_BEFORE.search(norm[max(c_start, m.start() - 30):m.start()]):
+        return True
+    v = lx.MEASURE_AFTER.match(norm, m.end(), c_end)
+    if v is None or _AMOUNT_AFTER.match(norm, v.end()) is None:
+        return False
+    pre = list(norm[c_start:m.start()])
+    for a in st.actors:
+        if c_start <= a.start and a.end <= m.start():
+            pre[a.start - c_start:a.end - c_start] = " " * (a.end - a.start)
+    return bool(lx._SUBJECT_OPEN.search(_MEASURE_SUBJECT_SKIP.sub(" ", "".join(pre))))
+
+
+def _measure_in_sentence(st: _Sentence, m) -> bool:
+    """Session 122: whether another 061 noun cue of the sentence after ``m`` is a measure (:func:`_a_measure`)."""
+    for m2 in st.cue_rx.finditer(st.norm, m.end(), st.s_end):
+        row2 = st.cues[int(m2.lastgroup[1:])]
+        if row2["cameo_code"] != "061" or _aspect(m2, row2) != "noun":
+            continue
+        c0, c1 = next(((a, b) for a, b in st.clauses if a <= m2.start() < b), (st.s_start, st.s_end))
+        if _a_measure(st, m2, c0, c1):
+            return True
+    return False
+
+
 def _cue_reading(st: _Sentence, m, idx: int, row: dict, code: str) -> _Cue | None:
     """The cue recoded and placed in its clause, or None when a gate drops it for every partner (a recall, a
     purpose, a cue already coded, a standing relation, a topic, a state, a group's gathering, an act avoided,
@@ -941,7 +976,14 @@ def _cue_reading(st: _Sentence, m, idx: int, row: dict, code: str) -> _Cue | Non
         # frozen or banned with the list before it is no cooperation
     if code == "010" and _AMOUNT_AFTER.match(norm, m.end()):
         return None  # "ناتجا محليا إجماليا يبلغ تريليون دولار", "تبلغ قيمتها 50 مليار دولار": بلغ of an amount
-        # ("amounts to"), nobody is informed
+        # ("amounts to"), nobody is informed; session 122: "تبلغ كلفته نحو تسعة مليارات دولار" (a project's cost)
+    if code == "061" and _aspect(m, row) == "noun" and (
+            _a_measure(st, m, c_start, c_end) or (
+                lx.MEASURE_HEADING.search(norm[max(c_start, m.start() - 16):m.start()])
+                and re.match(r"\s*[،,]", norm[m.end():]) and _measure_in_sentence(st, m))):
+        return None  # session 122: "ارتفعت قيمة الاستثمارات السعودية في مصر إلى 24 مليار دولار", "ولدى الكويت
+        # استثمارات في الصين تتجاوز قيمتها 3 مليارات دولار": a stock or share, no act (nor its heading "وعلى صعيد
+        # الاستثمار، فإن السعودية تستحوذ على ما نسبته 4% من رصيد الاستثمار")
     if code == "163" and row.get("upetr_lemma") == "رسوم" and _THREATENED_BEFORE.search(norm, c_start, m.start()):
         return None  # "هدد ترامب الصين من فرض رسوم جمركية جديدة": tariffs threatened, planned or alleged are no act
     if code[:2] == "16" and _HIS_DECISION.search(norm, max(0, m.start() - 16), m.start()):

@@ -75,6 +75,12 @@ LIST_SEP = re.compile(_M["LIST_SEP"])
 CUE_TOPIC = re.compile(_M["CUE_TOPIC"])
 # "المفاوضات متعثرة بين واشنطن وبكين", "التعاون هو الخيار الوحيد", "تحالف تقوده السعودية": a noun cue described
 CUE_STATE = re.compile(_M["CUE_STATE"])
+# Session 122: a 061 noun cue that is the measure of a quantity, a stock or share and no act: after a measure noun
+# ("ارتفعت قيمة الاستثمارات"), before a measure verb with its amount ("استثمارات في الصين تتجاوز قيمتها 3 مليارات"),
+# or a heading ("وعلى صعيد الاستثمار،") of a sentence whose other 061 noun is such a measure (extract._a_measure)
+MEASURE_BEFORE = re.compile(_M["MEASURE_BEFORE"])
+MEASURE_AFTER = re.compile(_M["MEASURE_AFTER"])
+MEASURE_HEADING = re.compile(_M["MEASURE_HEADING"])
 VERB_HEAD = re.compile(_M["VERB_HEAD"])
 # "استدعى السودان سفيره في مصر للتشاور": one's own envoy recalled (161 against the host).
 RECALL_OWN = re.compile(_M["RECALL_OWN"])
