@@ -18,6 +18,12 @@ Trigger (normalised words of ``kb_mine.article_text``): (A) a word that is a pro
 them) glued to a title word of ``title_words()`` ending in ين، ون، ان (the words the plural-list head took for a
 plural role), or (B) a word holding بنغلادش. Probe T: ``random.Random("112T").sample`` of at most 150 trigger
 articles; R: ``random.Random("112R").sample`` of 150 pool articles less T; each sorted by path.
+
+``--wide`` (added after T and R were scored with no changed row: T held 13 trigger articles, none with بنغلادش; added
+before the wide list was drawn or run): W, every ANT article of the whole corpus with the trigger, less every article
+``data/gold/people/documents.tsv`` lists, every doc id named under ``data/gold/events/``, this session's two blind
+parts with every article sharing a URL or title with one of theirs, and T (earlier sessions' probe articles are in:
+they were read for other levers, none for these), sorted by path.
 """
 import importlib.util
 import random
@@ -78,8 +84,49 @@ def probes(datasets: Path, counts: bool = False):
     return t, r
 
 
+def wide(datasets: Path) -> list[Path]:
+    from marsad.training.kb_mine import article_text
+
+    s111 = _load("select_probe_s111")
+    s102 = _load("select_probe_s102")
+    blind: set[str] = set()
+    for f in s111.BLIND:
+        blind |= set(s111._ID.findall(f.read_text("utf-8")))
+    urls, titles = set(), set()
+    for doc in blind:
+        for p in datasets.glob(f"ant-*/*/*/{doc}.txt"):
+            u, t = s102._url_title(p)
+            urls.add(u)
+            titles.add(t)
+    urls.discard("")
+    titles.discard("")
+    taken = set(blind)
+    for line in (REPO / "data/gold/people/documents.tsv").read_text("utf-8").splitlines()[1:]:
+        taken.add(line.split("\t")[0])
+    for f in (REPO / "data/gold/events").rglob("*"):
+        if f.is_file():
+            taken |= set(s111._ID.findall(f.read_text("utf-8", errors="replace")))
+    t, _r = probes(datasets)
+    taken |= {p.stem for p in t}
+    out = []
+    for p in sorted(datasets.glob("ant-*/*/*/*.txt")):
+        if p.stem in taken:
+            continue
+        u, ti = s102._url_title(p)
+        if u in urls or ti in titles:
+            continue
+        if has_trigger(article_text(p)):
+            out.append(p)
+    return out
+
+
 if __name__ == "__main__":
     ds = Path(sys.argv[1])
+    if "--wide" in sys.argv:
+        print("# W")
+        for p in wide(ds):
+            print(p.relative_to(ds))
+        sys.exit(0)
     t, r = probes(ds, "--counts" in sys.argv)
     for name, part in (("T", t), ("R", r)):
         if part:
