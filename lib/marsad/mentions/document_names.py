@@ -94,8 +94,11 @@ def _name_lists(text: str, rec_spans: list, countries: list, titles: frozenset,
     heads += [(m.end(), 2, True, True) for m in _LIKES_OF.finditer(text)]
     for w in _WORD.finditer(text):
         norm = normalize(w.group())
+        # (a proclitic glued to a singular title whose last letters look like a plural ending is that title, no
+        # plural: بتعيين ساجد جاويد وزيرا للداخلية heads no list, people112)
         if norm.endswith(_PLURAL_END) and norm not in titles and any(
-                _role_word(b, titles) and b not in titles for b in _bare(norm)):
+                _role_word(b, titles) and b not in titles for b in _bare(norm)) and not any(
+                b in titles for b in _bare(norm)):
             nxt = re.match(r" +", text[w.end():])
             if nxt and any(a == w.end() + nxt.end() for a, _b in rec_spans):
                 heads.append((w.end() + nxt.end(), 2, True, False))
