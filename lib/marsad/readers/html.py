@@ -480,8 +480,16 @@ def _read_hidden(text: str, page: ParsedPage, depth: int, said: str = "") -> Non
 _TAGS = (r"(?:p|div|br|span|a|b|i|u|em|strong|font|h[1-6]|ul|ol|li|img|script|style|iframe|table|tbody|tr|td|th"
          r"|blockquote|figure|figcaption|section|article|hr|sup|sub|small|mark|cite|q|noscript|svg|video|audio)")
 # a tag: its name alone or with attributes (one at least with a value: "<b and c>" is words)
-_VALUE_TAG = re.compile(rf"</?{_TAGS}(?:\s[^<>]*=[^<>]*)?\s*/?>", re.IGNORECASE)
-_ESCAPED_TAG = re.compile(rf"&(?:amp;)?lt;/?{_TAGS}(?:\s[^<>&]*=[^<>]*?)?\s*/?&(?:amp;)?gt;", re.IGNORECASE)
+# (review45) its attributes run to their first "=" without backtracking over the others ("[^<>=]*=", the same
+# tags as "[^<>]*=", which tried every "=": a 40,000-character value "<b x=x=…" took 19 s, quadratic), and an
+# escaped tag's never run past the next escaped "<" (each unclosed "&lt;b x=" scanned to the end of the value; an
+# escaped tag whose attribute holds an escaped "<" is no longer one: the value's other tags still say it is markup)
+_VALUE_TAG = re.compile(rf"</?{_TAGS}(?:\s[^<>=]*=[^<>]*)?\s*/?>", re.IGNORECASE)
+_ESCAPED_TAG = re.compile(rf"&(?:amp;)?lt;/?{_TAGS}(?:\s[^<>&=]*=(?:[^<>&]|&(?!(?:amp;)?lt;))*?)?\s*/?&(?:amp;)?gt;",
+                          re.IGNORECASE)
+# (review45) an element whose content a page's reader drops; opened in a value and never closed after, it is words
+# ("يحقن الوسم <script> في الصفحة": the rest of the value was dropped as the script's code)
+_DROPPED_OPEN = re.compile(r"<(script|style|iframe|noscript|svg|template|textarea|title|xmp)\b[^<>]*>", re.IGNORECASE)
 
 
 def unescaped_markup(value: str) -> str:
@@ -503,7 +511,22 @@ def markup_text(value: str, *, one_line: bool = False, escaped: bool = True) -> 
         value = unescaped_markup(value)
     if "<" not in value or not _VALUE_TAG.search(value):
         return value
-    return (" " if one_line else "\n").join(seg["text"] for seg in parse_html_page(value).segments)
+    return (" " if one_line else "\n").join(seg["text"] for seg in parse_html_page(_closed_only(value)).segments)
+
+
+def _closed_only(value: str) -> str:
+    """``value`` without the opening tags of dropped elements (scripts, styles, frames …) that no end tag closes after
+    them: the words after one are the value's (a page's unclosed one ends with its block; a value may have none)."""
+    if not _DROPPED_OPEN.search(value):
+        return value
+    lower = value.lower()
+    last_close = {}
+    def unclosed(m: re.Match) -> bool:
+        tag = m[1].lower()
+        if tag not in last_close:
+            last_close[tag] = max((c.start() for c in re.finditer(rf"</{tag}\s*>", lower)), default=-1)
+        return last_close[tag] < m.end()
+    return _DROPPED_OPEN.sub(lambda m: " " if unclosed(m) else m[0], value)
 
 
 TABLE_MARKUP.append(markup_text)  # a table's cells of HTML (tables cannot import this module: its page reader reads tables)

@@ -1,0 +1,59 @@
+"""A second read of robust45's reader changes (session 43): defects found on inputs its tests did not try. Each test
+composes its input, failed on main before the fix (1dfe4dea), and has a counter-example: what is read as before.
+"""
+import json
+
+from marsad.readers import html as html_reader
+from marsad.readers.corpus import read_corpus
+from marsad.readers.html import markup_text
+
+from conftest import write_files
+
+HEAD = "الأردن والسعودية يبحثان التعاون الاقتصادي"
+BODY = "بحث العاهل الأردني الملك عبد الله الثاني مع ولي العهد السعودي الأمير محمد بن سلمان سبل تعزيز التعاون."
+REST = "ثم يسرق بيانات المستخدمين من المتصفح، بحسب التقرير الذي نشرته الشركة أمس."
+
+
+def _texts(corpus) -> dict:
+    return corpus.segments.groupby("doc_id").text.apply(list).to_dict()
+
+
+# --- a value that names a script or a frame in words keeps the words after it ----------------------------------
+
+def test_an_unclosed_script_tag_named_in_a_cell_does_not_drop_the_rest_of_it(tmp_path):
+    rows = [{"title": HEAD, "text": f"قال الباحث إن المهاجم يحقن الوسم <script> في الصفحة {REST}"},
+            {"title": HEAD, "text": f"ويضع الإطار <iframe src=x> داخل الموقع {REST}"},
+            {"title": HEAD, "text": f"ويكتب &lt;style&gt; في الصفحة {REST}"},  # escaped: unescaped, then the same
+            # counter-examples: a closed script is the page's code, dropped as before; a truncated page's last
+            # unclosed script with other markup keeps its words (the rule is the element's end tag, not the markup)
+            {"title": HEAD, "text": f"<p>{BODY}</p><script>alert('x')</script><p>{REST}</p>"},
+            {"title": "عنوان", "text": f"<p>{BODY}</p><script>a()</script><p>{REST}</p><script>"}]
+    write_files(tmp_path, {"c/t.jsonl": "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"})
+    texts = _texts(read_corpus(tmp_path / "c"))
+    assert texts["t#1"] == [HEAD, f"قال الباحث إن المهاجم يحقن الوسم في الصفحة {REST}"]
+    assert texts["t#2"] == [HEAD, f"ويضع الإطار داخل الموقع {REST}"]
+    assert texts["t#3"] == [HEAD, f"ويكتب في الصفحة {REST}"]
+    assert texts["t#4"] == [HEAD, BODY, REST]
+    assert texts["t#5"] == ["عنوان", BODY, REST]
+
+
+def test_markup_text_of_unclosed_and_closed_dropped_elements():
+    assert markup_text(f"<svg onload=alert(1)> {REST}") == REST
+    assert markup_text(f"<noscript>{BODY}</noscript> {REST}") == REST  # closed: dropped as on a page
+    assert markup_text(f"أ <b>ب</b> <script>x()</script><script> {REST}") == f"أ ب {REST}"
+
+
+# --- the tag patterns are linear in a value (they were quadratic in its '=' signs) ------------------------------
+
+def test_tag_patterns_try_one_split_of_an_attribute_and_match_as_before():
+    # the attributes' part runs to its first '=' (no backtracking over the others) and an escaped tag's to the next
+    # escaped '<' at most: the two ways a 40,000-character value took 19 s; the tags they match are the same
+    assert "[^<>=]*=" in html_reader._VALUE_TAG.pattern and "[^<>&=]*=" in html_reader._ESCAPED_TAG.pattern
+    for value, found in (("<a href=x?a=1&b=2>", True), ("<b class='x' id=y>", True), ("<b and c>", False),
+                         ("<p>", True), ("a <b = c = d> e", True), ("x<y>z", False), ("<br/>", True)):
+        assert bool(html_reader._VALUE_TAG.search(value)) is found, value
+    for value, found in (("&lt;a href=&quot;x?a=1&amp;amp;b=2&quot;&gt;", True), ("&amp;lt;p&amp;gt;", True),
+                         ("&lt;b x= &lt;p&gt;", True), ("&lt;b and c&gt;", False), ("&lt;3", False)):
+        assert bool(html_reader._ESCAPED_TAG.search(value)) is found, value
+    long = "<b " + "x=" * 20000  # no '>': no tag, read as it is (the pattern's cost is in bench, not asserted here)
+    assert markup_text(long) == long and markup_text("&lt;b " + "x=" * 20000) == "&lt;b " + "x=" * 20000
