@@ -1,13 +1,15 @@
 """A second read of robust45's reader changes (session 43): defects found on inputs its tests did not try. Each test
 composes its input, failed on main before the fix (1dfe4dea), and has a counter-example: what is read as before.
 """
+import base64
 import json
+import re
 
 from marsad.readers import html as html_reader
 from marsad.readers.corpus import read_corpus
 from marsad.readers.html import markup_text
 
-from conftest import write_files
+from conftest import manifest_rows, write_files
 
 HEAD = "الأردن والسعودية يبحثان التعاون الاقتصادي"
 BODY = "بحث العاهل الأردني الملك عبد الله الثاني مع ولي العهد السعودي الأمير محمد بن سلمان سبل تعزيز التعاون."
@@ -57,3 +59,32 @@ def test_tag_patterns_try_one_split_of_an_attribute_and_match_as_before():
         assert bool(html_reader._ESCAPED_TAG.search(value)) is found, value
     long = "<b " + "x=" * 20000  # no '>': no tag, read as it is (the pattern's cost is in bench, not asserted here)
     assert markup_text(long) == long and markup_text("&lt;b " + "x=" * 20000) == "&lt;b " + "x=" * 20000
+
+
+# --- a Thunderbird folder's deleted messages ---------------------------------------------------------------------
+
+def _mail(subject, status, body):
+    return (f"From: news@example.org\nSubject: =?UTF-8?B?{base64.b64encode(subject.encode()).decode()}?=\n"
+            + (f"X-Mozilla-Status: {status}\n" if status else "")
+            + f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+
+
+def test_a_thunderbird_folders_deleted_messages_are_not_read(tmp_path):
+    folder = (b"From - Fri Mar 01 10:00:00 2024\n" + _mail(HEAD, "0001", BODY) + b"\n"
+              b"From - Sat Mar 02 10:00:00 2024\n" + _mail("محذوفة", "0009", REST) + b"\n"
+              b"From - Sun Mar 03 10:00:00 2024\n" + _mail("ثالثة", "0005", REST) + b"\n"   # read and starred: kept
+              b"From - Mon Mar 04 10:00:00 2024\n" + _mail("رابعة", None, REST) + b"\n")   # no flag (any mbox): kept
+    trash = b"From - Sat Mar 02 10:00:00 2024\n" + _mail("محذوفة", "0008", REST) + b"\n"
+    write_files(tmp_path, {"c/Local Folders/Inbox": folder, "c/Local Folders/Trash": trash,
+                           # counter-example: 'X-Mozilla-Status: 0009' written in a body is a line of text
+                           "c/b.mbox": b"From a@b Fri Mar  1 10:00:00 2024\n"
+                                       + _mail(HEAD, None, "X-Mozilla-Status: 0009\n" + BODY)})
+    corpus = read_corpus(tmp_path / "c")
+    texts = _texts(corpus)
+    assert sorted(k for k in texts if k.startswith("Local Folders/Inbox")) == [
+        "Local Folders/Inbox#1", "Local Folders/Inbox#3", "Local Folders/Inbox#4"]
+    assert texts["b#1"] == [HEAD, f"X-Mozilla-Status: 0009 {BODY}"]
+    rows = manifest_rows(corpus)
+    assert rows["Local Folders/Inbox"].documents == 3
+    assert re.search(r"1 deleted message\(s\)", rows["Local Folders/Inbox"].reason)
+    assert rows["Local Folders/Trash"].status == "skipped" and "deleted" in rows["Local Folders/Trash"].reason

@@ -70,6 +70,17 @@ def _message_page(data: bytes, name: str, source: Source) -> tuple[ParsedPage, s
 _FROM_LINE = re.compile(rb"^From \S+ +(?:[A-Z][a-z]{2} ){2} ?\d{1,2} \d{1,2}:\d{2}.*\r?\n", re.MULTILINE)
 _MBOX_HEAD = re.compile(r"From \S+ +(?:[A-Z][a-z]{2} ){2} ?\d{1,2} \d{1,2}:\d{2}")
 _QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
+# (review45) Thunderbird marks a message deleted from a folder in the folder's file (its X-Mozilla-Status flag 0x0008,
+# "expunged") and keeps it there until the folder is compacted: the user deleted it, Thunderbird shows it no more
+_MOZILLA_STATUS = re.compile(rb"^X-Mozilla-Status:[ \t]*([0-9A-Fa-f]{1,4})[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+_EXPUNGED = 0x0008
+
+
+def _deleted(message: bytes) -> bool:
+    """Whether a mailbox message is one Thunderbird keeps deleted (flag 0x0008 in its headers' X-Mozilla-Status)."""
+    head = re.split(rb"\r?\n\r?\n", message, maxsplit=1)[0]
+    m = _MOZILLA_STATUS.search(head)
+    return bool(m) and bool(int(m[1], 16) & _EXPUNGED)
 
 
 def is_mbox(text: str) -> bool:
@@ -90,9 +101,12 @@ def read_mbox(source: Source) -> list[Record]:
     source.omitted = 0
     if not starts or starts[0] != 0:
         raise DecodeError("mailbox (.mbox) that does not begin with a 'From ' line; not read")
-    records, name = [], source.name or source.path.name
+    records, name, deleted = [], source.name or source.path.name, 0
     for k, (a, b) in enumerate(zip(starts, starts[1:] + [len(data)]), 1):
         message = data[a:b].split(b"\n", 1)[1] if b"\n" in data[a:b] else b""
+        if _deleted(message):
+            deleted += 1
+            continue
         try:
             page, _ = _message_page(_QUOTED_FROM.sub(rb"\1", message), name, source)
             (doc, segments), = page_record(source, page, "mbox")
@@ -101,11 +115,13 @@ def read_mbox(source: Source) -> list[Record]:
             continue
         doc["doc_id"] = f"{source.doc_id}#{k}"
         records.append((doc, segments))
+    gone = f"{deleted} deleted message(s) Thunderbird keeps until the folder is compacted not read" if deleted else ""
     if not records:
-        raise DecodeError(f"mailbox of {len(starts)} message(s), none with text; not read")
+        raise DecodeError(f"mailbox of {len(starts)} message(s), none with text"
+                          + (f" ({gone})" if gone else "") + "; not read")
     source.format = "mbox"
     source.note(f"mailbox: {len(starts)} message(s), one document each (the subject its title; no publication date: "
-                "a sending date is not one)")
+                "a sending date is not one)" + (f"; {gone}" if gone else ""))
     return records
 
 
