@@ -88,3 +88,17 @@ def test_a_thunderbird_folders_deleted_messages_are_not_read(tmp_path):
     assert rows["Local Folders/Inbox"].documents == 3
     assert re.search(r"1 deleted message\(s\)", rows["Local Folders/Inbox"].reason)
     assert rows["Local Folders/Trash"].status == "skipped" and "deleted" in rows["Local Folders/Trash"].reason
+
+
+# --- an Atom title declared type="html" without tags --------------------------------------------------------------
+
+def test_an_atom_html_title_without_tags_has_its_entities_read(tmp_path):
+    entry = "<entry><title type='{kind}'>{title}</title><content>{body}</content></entry>"
+    feed = ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>f</title>"
+            + entry.format(kind="html", title="<![CDATA[الوزير: &#8220;لن نتراجع&#8221; Q&#038;A]]>", body=BODY)
+            + entry.format(kind="html", title="&lt;b&gt;عاجل&lt;/b&gt; AT&amp;amp;T", body=REST)
+            # counter-example: a text title's "&amp;" (after XML's own unescaping) is what it says
+            + entry.format(kind="text", title="<![CDATA[Q&amp;A]]>", body=HEAD) + "</feed>")
+    write_files(tmp_path, {"c/a.atom": feed})
+    texts = _texts(read_corpus(tmp_path / "c"))
+    assert [texts[k][0] for k in sorted(texts)] == ["الوزير: “لن نتراجع” Q&A", "عاجل AT&T", "Q&amp;A"]

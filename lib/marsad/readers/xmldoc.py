@@ -271,7 +271,10 @@ def _item(source: Source, item, k: int, feed_title: str | None) -> Record | None
     title = _words(_child_text(item, "title"))
     title_el = next((child for child in item if _local(child.tag) == "title"), None)
     if title and title_el is not None and title_el.get("type") == "html":  # (robust45) Atom's escaped HTML title
-        title = _words(markup_text(title, one_line=True))
+        text = markup_text(title, one_line=True)
+        # (review45) without tags it is still HTML: its entities are characters (WordPress writes a title's quotes and
+        # "&" as "&#8220;", "&#038;" in the CDATA of a type="html" title: they were read as those letters)
+        title = _words(html.unescape(text) if text == title else text)
     body = unescaped_markup(_child_text(item, "encoded", "content", "description", "summary") or "")
     segments = [{"section": "title", "text": title}] if title else []
     # a feed's description is escaped HTML: read it as HTML, so its markup never reaches the text
