@@ -102,3 +102,19 @@ def test_an_atom_html_title_without_tags_has_its_entities_read(tmp_path):
     write_files(tmp_path, {"c/a.atom": feed})
     texts = _texts(read_corpus(tmp_path / "c"))
     assert [texts[k][0] for k in sorted(texts)] == ["الوزير: “لن نتراجع” Q&A", "عاجل AT&T", "Q&amp;A"]
+
+
+# --- a feed item's text naming a script in words ------------------------------------------------------------------
+
+def test_a_feed_item_naming_a_script_in_words_keeps_the_rest(tmp_path):
+    items = [f"يحقن الوسم &amp;lt;script&amp;gt; في الصفحة {REST}",  # HTML text "<script>" (robust45 unescaped it)
+             f"يحقن الوسم &lt;script&gt; في الصفحة {REST}",  # a feed that escapes only once
+             f"&lt;p&gt;{BODY}&lt;/p&gt;&lt;script&gt;x()&lt;/script&gt;"]  # counter-example: a closed script
+    rss = ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>f</title>"
+           + "".join(f"<item><title>خبر {i}</title><description>{d}</description></item>" for i, d in enumerate(items))
+           + "</channel></rss>")
+    write_files(tmp_path, {"c/f.rss": rss})
+    texts = _texts(read_corpus(tmp_path / "c"))
+    assert texts["f#0"] == ["خبر 0", f"يحقن الوسم في الصفحة {REST}"]
+    assert texts["f#1"] == ["خبر 1", f"يحقن الوسم في الصفحة {REST}"]
+    assert texts["f#2"] == ["خبر 2", BODY]

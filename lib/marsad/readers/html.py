@@ -28,7 +28,7 @@ from marsad.readers.tables import TABLE_MARKUP
 from marsad.readers.values import has_letters
 
 __all__ = ["parse_html_page", "parse_page", "is_html", "read_html", "is_mhtml", "read_mhtml", "markup_text",
-           "unescaped_markup"]
+           "unescaped_markup", "closed_only"]
 
 
 def is_html(text: str) -> bool:
@@ -511,12 +511,13 @@ def markup_text(value: str, *, one_line: bool = False, escaped: bool = True) -> 
         value = unescaped_markup(value)
     if "<" not in value or not _VALUE_TAG.search(value):
         return value
-    return (" " if one_line else "\n").join(seg["text"] for seg in parse_html_page(_closed_only(value)).segments)
+    return (" " if one_line else "\n").join(seg["text"] for seg in parse_html_page(closed_only(value)).segments)
 
 
-def _closed_only(value: str) -> str:
+def closed_only(value: str) -> str:
     """``value`` without the opening tags of dropped elements (scripts, styles, frames …) that no end tag closes after
-    them: the words after one are the value's (a page's unclosed one ends with its block; a value may have none)."""
+    them: the words after one are the value's (a page's unclosed one ends with its block; a value may have none). A
+    feed item's HTML text is read through it too."""
     if not _DROPPED_OPEN.search(value):
         return value
     lower = value.lower()

@@ -266,7 +266,7 @@ def _inner_text(el) -> str:
 
 def _item(source: Source, item, k: int, feed_title: str | None) -> Record | None:
     """One feed item or entry as a document (None, with a warning, when it has no title and no text)."""
-    from marsad.readers.html import markup_text, parse_html_page, unescaped_markup
+    from marsad.readers.html import closed_only, markup_text, parse_html_page, unescaped_markup
 
     title = _words(_child_text(item, "title"))
     title_el = next((child for child in item if _local(child.tag) == "title"), None)
@@ -278,7 +278,8 @@ def _item(source: Source, item, k: int, feed_title: str | None) -> Record | None
     body = unescaped_markup(_child_text(item, "encoded", "content", "description", "summary") or "")
     segments = [{"section": "title", "text": title}] if title else []
     # a feed's description is escaped HTML: read it as HTML, so its markup never reaches the text
-    for seg in parse_html_page(body).segments if "<" in body else [{"section": "paragraph", "text": body}]:
+    # (review45) a script or frame it names in words and never closes drops its tag, not the rest (html.closed_only)
+    for seg in parse_html_page(closed_only(body)).segments if "<" in body else [{"section": "paragraph", "text": body}]:
         if seg["text"].strip() and seg["text"].strip() != title:
             segments.append({"section": "paragraph" if seg["section"] == "title" else seg["section"],
                              "text": _words(seg["text"])})
