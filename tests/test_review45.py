@@ -2,8 +2,10 @@
 composes its input, failed on main before the fix (1dfe4dea), and has a counter-example: what is read as before.
 """
 import base64
+import io
 import json
 import re
+import tarfile
 
 from marsad.readers import html as html_reader
 from marsad.readers.corpus import read_corpus
@@ -118,3 +120,24 @@ def test_a_feed_item_naming_a_script_in_words_keeps_the_rest(tmp_path):
     assert texts["f#0"] == ["خبر 0", f"يحقن الوسم في الصفحة {REST}"]
     assert texts["f#1"] == ["خبر 1", f"يحقن الوسم في الصفحة {REST}"]
     assert texts["f#2"] == ["خبر 2", BODY]
+
+
+# --- a text that says "mustard" where a tar archive says "ustar" ---------------------------------------------------
+
+def test_a_text_with_ustar_at_byte_257_is_no_tar_archive(tmp_path):
+    text = "x" * 255 + " mustard gas was used in the attack, the inspectors said.\n"
+    assert text.encode()[257:262] == b"ustar"
+    write_files(tmp_path, {"c/en.txt": text, "c/backup": tarfile_header()})  # no extension: known by its magic
+    corpus = read_corpus(tmp_path / "c")
+    assert _texts(corpus)["en"] == [" ".join(text.split())]
+    assert manifest_rows(corpus)["backup"].reason.startswith("binary file (tar archive")  # a real one still is
+
+
+def tarfile_header() -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.GNU_FORMAT) as tar:
+        data = BODY.encode()
+        info = tarfile.TarInfo("news.txt")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()

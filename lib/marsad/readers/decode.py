@@ -86,7 +86,9 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
             if kind.startswith("Office 97") and PurePosixPath(name).suffix.lower() == ".msg":
                 kind = "Outlook message (.msg): save it as .eml"  # (robust45) the same container as a .doc
             raise DecodeError(f"binary file ({kind})")
-    if data[257:262] == b"ustar":  # (robust45) a tar archive (unpacked from a .tar.gz it was a page of NUL-less headers)
+    # (robust45) a tar archive (unpacked from a .tar.gz it was a page of NUL-less headers): its magic "ustar" and the
+    # NUL (POSIX) or space (GNU) after it (review45: a text with "mustard" at byte 256 was skipped as a tar archive)
+    if data[257:263] in (b"ustar\x00", b"ustar "):
         raise DecodeError("binary file (tar archive: Marsad does not open it; unpack it, or pack it as ZIP)")
     if data[4:8] == _ISO_MEDIA:
         raise DecodeError("binary file (video or audio file: MP4/MOV/M4A)")
