@@ -137,7 +137,7 @@ def test_no_event_of_the_pairs_names_the_countries_the_corpus_pairs_with_the_foc
     one = pd.DataFrame([{"status": "reported", "actor1": "RU", "actor2": "KP", "doc_id": "d", "n_mentions": 1,
                          "precision": "day"}])
     assert tc.summary_headline(one, "RU", ["KP"], n_dated=1, named=named) == \
-        "1 event between Russia and North Korea (1); 1 with its own date"
+        "1 event between Russia and North Korea; 1 with its own date"  # (review46) one partner: no count repeated
 
 
 def test_each_heatmap_cell_says_its_count_and_a_pair_never_named_together_is_blank():

@@ -239,7 +239,9 @@ def summary_headline(events: pd.DataFrame, focus, partners, *, n_dated: int, nam
                 f"{country_name(r.entity_id)} ({plural(r.sentences, 'sentence')})" for r in others.itertuples())
                 + f" (-p partners {','.join(others['entity_id'])})")
         return text
-    counts = ", ".join(f"{country_name(p)} ({(events['actor2'] == p).sum()})" for p in partners)
+    # one partner: its name alone ("13 events between Russia and Türkiye (13)" said the count twice, review46)
+    counts = (country_name(partners[0]) if len(partners) == 1 else
+              ", ".join(f"{country_name(p)} ({(events['actor2'] == p).sum()})" for p in partners))
     return (f"{plural(len(events), 'event')} between {country_name(focus)} and {counts}; "
             f"{n_dated:,} with {'its' if len(events) == 1 else 'their'} own date")
 
@@ -301,6 +303,9 @@ def _undated_lead(part: pd.DataFrame, pad: float = _PAD, *, focus: bool = False)
 _FOCUS_MIN = 12
 _FOCUS_SHARE = 0.9
 _FOCUS_SPAN = 0.25
+# an event this close to the stretch is never left outside the opening view: the whole-span axis pads its events
+# by at least as much (axis_range), so such an event is no far outlier stretching the axis
+_FOCUS_NEAR = pd.Timedelta(days=20)
 
 
 def focus_range(part: pd.DataFrame, pad: float = _PAD) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -312,8 +317,15 @@ def focus_range(part: pd.DataFrame, pad: float = _PAD) -> tuple[pd.Timestamp, pd
     # of November 2015 stretched a lane of twelve events of March-May 2018 over two and a half years (audit43)
     k = max(1, int(len(mids) * (1 - _FOCUS_SHARE) / 2))
     a, b = mids.iloc[k], mids.iloc[len(mids) - 1 - k]
-    # events just beyond that middle stretch (within half its length) stay in view: only the far ones are left out
-    near = mids[mids.between(a - (b - a) / 2, b + (b - a) / 2)]
+    # events just beyond that middle stretch (within half its length) stay in view: only the far ones are left out.
+    # (review46) "Near" is at least _FOCUS_NEAR: with at least one event off each end, eleven events of one day and one
+    # three days later opened on a 4-day view that hid the later one and spread nothing (the stretch had no length)
+    reach = max((b - a) / 2, _FOCUS_NEAR)
+    near = mids[mids.between(a - reach, b + reach)]
+    if len(near) == len(mids):
+        # nothing would be left outside: twelve events of one day opened on "5 Mar 2018 - 5 Mar 2018, where 12 of its
+        # 12 events are (0 outside that view): double-click the chart to see its whole span" (review46)
+        return None
     a, b = near.min(), near.max()
     lo, hi = part["t0"].min(), part["t1"].max()
     if (b - a) >= (hi - lo) * _FOCUS_SPAN:
