@@ -28,6 +28,7 @@ __all__ = [
     "small_tiles",
     "span_days",
     "one_group_sentence",
+    "one_period_sentence",
 ]
 
 
@@ -239,6 +240,24 @@ def over_time_period(headlines: pd.DataFrame) -> tuple[str, str]:
     return ("MS", "month")
 
 
+def one_period_sentence(headlines: pd.DataFrame, freq: str, unit: str = "headline") -> str:
+    """What "Topic mix over time" says instead of its chart when every dated headline falls in one period (``freq``)
+    of :func:`over_time_period`: a ticker dated by its capture day drew one bar across the whole plot, the topic mix
+    above again, captioned "the corpus spans 1 days ... from 2024-06-19 to 2024-06-19" (review46). ``""`` when the
+    headlines fall in two periods or more, or none is dated."""
+    from marsad.charts.base import plural
+
+    volumes = period_volumes(headlines, freq)
+    if len(volumes) != 1:
+        return ""
+    start = pd.Timestamp(volumes.index[0])
+    f = str(freq or "")[:1].upper()
+    when = (f"of one day, {start:%-d %b %Y}" if f == "D" else
+            f"of one week, from {start:%-d %b %Y}" if f == "W" else f"of one month, {start:%B %Y}")
+    return (f"Every dated {unit} is {when} ({plural(int(volumes.iloc[0]), unit)}): with one bar there is no change "
+            "over time to chart.")
+
+
 # the topic mix over time is drawn by day up to this span (days), by week up to WEEK_SPAN (over_time_period)
 DAY_SPAN = 14
 WEEK_SPAN = 92
@@ -322,11 +341,14 @@ def plot_topic_mix_over_time(headlines: pd.DataFrame, *, freq: str = "MS", dedup
     f = str(freq or "")[:1].upper()
     if f in ("W", "D") and 0 < len(volume) <= COUNTED_PERIODS:
         # each week named by its days under its bar: plotly's own ticks read "12:00 Aug 2, 2018" (the bar's middle);
-        # each day by its date: plotly's read "12:00 Feb 12, 2017" half a bar left of the bar of 13 February (audit43)
+        # each day by its date: plotly's read "12:00 Feb 12, 2017" half a bar left of the bar of 13 February (audit43);
+        # the year under the first and under each that starts a new year: "26 Dec / 2016, 30 Dec, 2 Jan" read as
+        # January 2016 (review46: a day or week axis crosses a year end since audit43)
         starts = [pd.Timestamp(p) for p in volume.index]
         fig.update_xaxes(tickvals=[_period_middle(p, freq) for p in starts], ticklabelmode="instant",
                          ticktext=[(f"{p:%-d %b} – {p + pd.Timedelta(days=6):%-d %b}" if f == "W" else f"{p:%-d %b}")
-                                   + (f"<br>{p:%Y}" if i == 0 else "") for i, p in enumerate(starts)])
+                                   + (f"<br>{p:%Y}" if i == 0 or p.year != starts[i - 1].year else "")
+                                   for i, p in enumerate(starts)])
     return fig
 
 

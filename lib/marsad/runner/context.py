@@ -85,14 +85,15 @@ def leave_out(groups, message: str) -> None:
         groups: the names of the cell groups to leave out: the page drops every cell tagged
             ``only-with-<group>`` (its heading, its text and its empty-state note), so a report with no event says
             so once instead of "No events ..." under each of five headings. The executed notebook keeps them.
-        message: the line shown where the sections would be.
+        message: the line shown where the sections would be; ``""`` shows none (the page already says why: a
+            corpus without a ticker, whose titles are the page's headlines, has no "titles next to the ticker").
     """
     from marsad.charts.base import escape_html
 
     groups = [str(g) for g in ([groups] if isinstance(groups, str) else groups)]
     text = " ".join(str(message).split())
-    _display(f"<p class='marsad-note' dir='ltr' style='padding:.5em;border-left:4px solid #999'>{escape_html(text)}</p>",
-             {"leave_out": groups})
+    _display(f"<p class='marsad-note' dir='ltr' style='padding:.5em;border-left:4px solid #999'>{escape_html(text)}</p>"
+             if text else "", {"leave_out": groups})
 
 
 def run_info(tables) -> dict:
