@@ -60,12 +60,42 @@ def _country_index() -> tuple[dict, list[str]]:
             shown.append(row.label_en)
         if isinstance(row.label_ar, str) and row.label_ar:
             index.setdefault(normalize(row.label_ar), code)
-    pats = kb.patterns
     countries = set(kb.countries["id"].astype(str))
+    for name, code in _english_names(countries):
+        index.setdefault(name.casefold(), code)
+    pats = kb.patterns
     names = pats[pats["form"].isin(["name", "alias"]) & pats["id"].isin(countries)]
     for pattern, code in zip(names["pattern"].astype(str), names["id"].astype(str)):
         index.setdefault(normalize(pattern), code)
     return index, shown
+
+
+def _english_names(countries: set[str]) -> list[tuple[str, str]]:
+    """English names a user may type for the knowledge base's countries, after its own labels.
+
+    CLDR's English territory names through babel ("Czechia"; "Myanmar (Burma)" also as "Burma"), then
+    ``data/kb/country_names_en.csv``: short forms and former names CLDR keeps as variants or people still use
+    ("Turkey", "UK", "UAE", "Czech Republic"), each with its source.
+    """
+    import csv
+
+    from marsad.resources import data_path
+
+    pairs: list[tuple[str, str]] = []
+    try:
+        from babel import Locale
+        territories = Locale("en").territories
+    except Exception:  # babel missing or without CLDR data: the knowledge base's labels and the list below remain
+        territories = {}
+    for code, name in territories.items():
+        if code in countries:
+            pairs.append((name, code))
+            outer, _, inner = name.partition(" (")
+            if inner.endswith(")"):
+                pairs += [(outer, code), (inner[:-1], code)]
+    with open(data_path("kb", "country_names_en.csv"), encoding="utf-8", newline="") as handle:
+        pairs += [(row["name"], row["code"]) for row in csv.DictReader(handle) if row["code"] in countries]
+    return pairs
 
 
 def resolve_country(value: str, *, parameter: str = "country") -> str:
