@@ -5,7 +5,9 @@ H: the verb ساعد "helped" read as 070 aid when what is helped is an act, not
 وواشنطن على عقد القمة" (the summit agreed), "علاقتها مع الأمير محمد بن سلمان ساعدت في تخفيف الأزمة … خلال اجتماع"
 (the meeting). No 070 row when في/على follows the verb with no side named between, or with its subject between and no
 side before it; the clause's other cues are read as before. A side given aid stays: the verb's object, or the other side
-named alone in the act helped."""
+named alone in the act helped.
+
+P: the praise verb أثنى على had no cue ("وأثنى على ترامب"); it is 051 like اشاد; "اثني عشر" (twelve) is not it."""
 from conftest import paragraphs_corpus
 
 from marsad.events import extract_events
@@ -33,3 +35,15 @@ def test_a_side_given_aid_keeps_its_row():
     assert ("FR", "DE", "070") in _codes("وساعدت فرنسا ألمانيا.", "FR", "DE")
     # the act helped names the other side alone: that side is aided
     assert ("GB", "FR", "070") in _codes("وساعدت بريطانيا في الإفراج عن رهائن فرنسا.", "GB", "FR")
+
+
+def test_athna_ala_is_praise():
+    # P: no cue before session 123 (اشاد and امتدح had one)
+    assert ("FR", "DE", "051") in _codes("وتحدث ماكرون عن أهمية تعاون البلدين سويا وأثنى على ميركل.", "FR", "DE")
+    assert _codes("وأثنى الرئيس الفرنسي على المستشارة الألمانية.", "FR", "DE") == {("FR", "DE", "051")}
+    assert _codes("وأثنت ميركل على دور فرنسا.", "FR", "DE") == {("DE", "FR", "051")}
+
+
+def test_athna_ashar_twelve_is_no_praise():
+    # "اثني عشر" (twelve) before على is a number, not the verb
+    assert not any(c == "051" for _, _, c in _codes("وقتل اثني عشر جنديا فرنسيا على الحدود الألمانية.", "FR", "DE"))
