@@ -1,11 +1,5 @@
-"""Session 123 (events123), a class of s52-mix's kind losses, on composed sentences of pairs not in s52-mix (FR-DE,
-GB-FR) with counter-examples.
-
-H: the verb ساعد "helped" read as 070 aid when what is helped is an act, not a side: "وساعد بولتون في اتفاق موسكو
-وواشنطن على عقد القمة" (the summit agreed), "علاقتها مع الأمير محمد بن سلمان ساعدت في تخفيف الأزمة … خلال اجتماع"
-(the meeting). No 070 row when في/على follows the verb with no side named between, or with its subject between and no
-side before it; the clause's other cues are read as before. A side given aid stays: the verb's object, or the other side
-named alone in the act helped.
+"""Session 123 (events123), a class of s52-mix's misses (no cue), on composed sentences of a pair not in s52-mix (FR-DE)
+with a counter-example.
 
 P: the praise verb أثنى على had no cue ("وأثنى على ترامب"); it is 051 like اشاد; "اثني عشر" (twelve) is not it."""
 from conftest import paragraphs_corpus
@@ -18,23 +12,6 @@ def _codes(text, focus, partner, published="2018-04-06"):
                            learned=False)
     table = table[table["kind"] == "event"] if "kind" in table else table
     return {(r["source"], r["target"], r["cameo_code"]) for r in table.to_dict("records")}
-
-
-def test_helped_in_an_act_of_both_sides_is_no_aid():
-    # before session 123 each also gave a 070 row from the verb
-    assert _codes("وساعد وزير الخارجية الفرنسي في اتفاق باريس وبرلين على عقد القمة.", "FR", "DE") \
-        == {("FR", "DE", "040")}
-    assert _codes("وساعدت بريطانيا في التوصل إلى اتفاق بين لندن وباريس.", "GB", "FR") == {("GB", "FR", "057")}
-
-
-def test_a_side_given_aid_keeps_its_row():
-    # the helped side as the verb's object, verb first or subject first, with في or على after it
-    assert ("FR", "DE", "070") in _codes("وساعدت فرنسا ألمانيا في مواجهة أزمة اللاجئين.", "FR", "DE")
-    assert ("FR", "DE", "070") in _codes("فرنسا ساعدت ألمانيا في مواجهة أزمة اللاجئين.", "FR", "DE")
-    assert ("FR", "DE", "070") in _codes("وساعدت فرنسا ألمانيا على مواجهة أزمة اللاجئين.", "FR", "DE")
-    assert ("FR", "DE", "070") in _codes("وساعدت فرنسا ألمانيا.", "FR", "DE")
-    # the act helped names the other side alone: that side is aided
-    assert ("GB", "FR", "070") in _codes("وساعدت بريطانيا في الإفراج عن رهائن فرنسا.", "GB", "FR")
 
 
 def test_athna_ala_is_praise():

@@ -948,9 +948,6 @@ def _cue_reading(st: _Sentence, m, idx: int, row: dict, code: str) -> _Cue | Non
         return None  # "التخطيط للهجوم على اجتماع لجماعة معارضة إيرانية في فرنسا": a group's gathering, not the pair's
     if code[:2] == "04" and _dual_with_a_third(norm, m, actors, (focus, *partners)):
         return None  # "ميركل والرئيس الأمريكي دونالد ترامب أجريا مكالمة هاتفية": the call is Merkel's and Trump's
-    if code == "070" and row.get("upetr_lemma") == "ساعد" and _helped_an_act(norm, m, actors, (focus, *partners), c_start, c_end):
-        return None  # session 123: "وساعد بولتون في اتفاق موسكو وواشنطن على عقد القمة", "علاقتها مع الأمير محمد بن
-        # سلمان ساعدت في تخفيف الأزمة": an act is helped, no side is given aid (the clause's other cues are read)
     if code == "051" and _PRAISED_OWN.match(norm, m.end()):
         return None  # "خطاب ألقاه الرئيس الروسي، أشاد فيه بأسلحة بلاده الجديدة": the speaker praises his own country's
     if _AVOIDED.search(norm, max(c_start, m.start() - 24), m.start()):
@@ -1942,30 +1939,6 @@ _THREATENED_SIDE = re.compile(r"\s*(?:(?:ب\S+)(?:\s+(?!ضد|علي)[^\s،,.]+){
 
 _AVOIDED = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:تجنب|تفادي|يتجنب|تتجنب|يتفادي|تتفادي|نتجنب|نتفادي)\s+(?:[^\s،,.]+\s+){0,1}?$")
 # a praise whose object is the speaker's own country's ("أشاد فيه بأسلحة بلاده", "يشيد بإنجازات بلادها")
-# session 123: "helped in/to" right after the verb ساعد, or after its subject ("ساعدت في تخفيف الأزمة", "وساعد بولتون
-# في اتفاق …"): what follows في/على is the act helped
-_HELPED_IN = re.compile(r"((?:\s+[^\s،,.؛;:]+){0,6}?)\s+(?:في|علي)(?![\w])")
-
-
-def _helped_an_act(norm: str, m, actors, sides: tuple, c_start: int, c_end: int) -> bool:
-    """Whether the verb ساعد of ``m`` helps an act, not a side: في or على follows it in its clause with no side of the
-    pair named between, or with one side between (its subject) and none named before the verb in its clause. A side
-    between the verb and في that is its object ("وساعدت فرنسا ألمانيا في", "فرنسا ساعدت ألمانيا في") is given aid; so
-    is the other side when the act after في names it and not the helper's side ("وساعدت بريطانيا في الإفراج عن
-    الرهائن الفرنسيين")."""
-    h = _HELPED_IN.match(norm, m.end(), c_end)
-    if h is None:
-        return False
-    between = [a for a in actors if a.code in sides and m.end() <= a.start < h.end(1)]
-    before = [a for a in actors if a.code in sides and c_start <= a.start < m.start()]
-    if len(between) > 1 or (between and before):
-        return False
-    helper = between[0].code if between else before[-1].code if before else None
-    after = {a.code for a in actors if a.code in sides and h.end() <= a.start < c_end}
-    # "وساعدت بريطانيا في الإفراج عن الرهائن الفرنسيين": the act helped is the other side's alone, which is aided
-    return not (after and helper is not None and helper not in after)
-
-
 _PRAISED_OWN = re.compile(r"\s+(?:(?:فيه|فيها|خلاله|خلالها)\s+)?ب\S+(?:\s+(?:ال)?\S+)?\s+(?:بلاده|بلادها|بلادنا)(?![\w])")
 # a meeting noun owned by an organisation ("اجتماع لجماعة معارضة", "مؤتمر لحزب …")
 _ON_OTHERS = re.compile(r"(?<![\w])(?:علي|ضد)\s+(?:ال)?(?:حلفا[ءئ]|حليف|شركا[ءئ]|شريك|جيران|خصوم|منافسي|دول|بلدان)\w*(?![\w])")
