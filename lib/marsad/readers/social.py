@@ -547,35 +547,19 @@ def read_facebook_html(source: Source) -> list[Record]:
     parser = _FacebookPage()
     parser.feed(source.text)
     parser.close()
-    rows, undated = [], 0
+    rows = []
     for k, (parts, when) in enumerate(parser.posts, 1):
         lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
         text = "\n".join(line for line in lines if line and not _URL_ONLY.match(line))
-        day = _facebook_time(when)
-        if when and day is None:
-            undated += 1
-            source.warn(f"post {k}", f"unreadable date {when[:40]!r}; kept undated")
-        rows.append((f"post {k}", k, {"text": text or None, "published": day}))
+        # its time as written ("Mar 01, 2024 10:00:00 am"): read to the day by the tables' date parser, which warns
+        # and keeps the post undated when it cannot
+        rows.append((f"post {k}", k, {"text": text or None, "published": when}))
     source.format = "facebook"
     source.note(f"Facebook HTML export: {len(rows)} post(s), one document each")
     return _records(source, ["text", "published"], rows)
 
 
 _URL_ONLY = re.compile(r"^https?://\S+$")
-
-
-def _facebook_time(text: str | None) -> str | None:
-    """A Facebook export's English time ("Mar 01, 2024 10:00:00 am", "Mar 1, 2024, 10:00 AM") as an ISO date-time."""
-    if not text:
-        return None
-    m = re.match(r"\s*([A-Z][a-z]{2}) (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])", text)
-    if not m:
-        return None
-    try:
-        hour = int(m[4]) % 12 + (12 if m[7].lower() == "pm" else 0)
-        return pd.Timestamp(f"{m[1]} {m[2]} {m[3]} {hour:02d}:{m[5]}").isoformat()
-    except ValueError:
-        return None
 
 
 class _FacebookPage(HTMLParser):
