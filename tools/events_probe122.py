@@ -2,7 +2,8 @@
 cost read as an act). Written and committed with the rule (``/work/scratch/events122/decisions.md``) before the lever
 was scored anywhere and before any article of the probe was read.
 
-Usage: ``PYTHONPATH=lib python -m marsad.training.events_probe122 /work/shared/datasets [--counts]`` prints one line
+Usage: ``PYTHONPATH=lib python tools/events_probe122.py /work/shared/datasets [--counts]`` (it was
+``marsad.training.events_probe122`` when its rule was committed, 90649046) prints one line
 per probe article: its path under the datasets folder, its focus and its partner (tab-separated).
 
 Pool: every ANT article (``kb_mine.article_pool``: v1.1 Jawhara FM, v2.1 Al Arabiya, France 24, CNN) less every events
@@ -30,7 +31,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[1]
 BLIND = Path("/work/scratch/events121/s52_ids.txt")
 OPTIONAL = (Path("/work/scratch/people110/heldout47_ids.txt"),)
 OLD_BLIND = ("/work/scratch/*/heldout*_ids.txt", "/work/scratch/*/s*_docs.txt", "/work/scratch/*/s*_ids.txt")
