@@ -177,7 +177,7 @@ def test_a_corpus_that_never_names_the_focus_is_told_which_countries_it_names():
                                                              countries=empty)
     # counter-examples: a corpus naming the focus keeps audit42's reasons; without the table, as before
     with_ru = query.countries_named({"mentions": pd.concat([mentions, mentions.iloc[[0]].assign(entity_id="RU")])})
-    assert tc.focus_absent(with_ru, "RU", ["KP"]) == ""
+    assert tc.focus_absent(with_ru, "RU") == ""
     md = tc.summary_markdown(none, none, "RU", ["KP", "VN"], n_dated=0, named=named, countries=with_ru)
     assert md == tc.summary_markdown(none, none, "RU", ["KP", "VN"], n_dated=0, named=named)
     assert "North Korea is named with Russia in no document" in md

@@ -110,7 +110,13 @@ def _other_partners(named: pd.DataFrame | None, partners, top: int = 2) -> pd.Da
     return None if others.empty else others
 
 
-def focus_absent(countries: pd.DataFrame | None, focus, partners, *, esc=str, top: int = 3) -> str:
+def _focus_option(codes: list) -> str:
+    """The report option that charts the events between the first country and the others: ``-p focus TN -p partners
+    DZ,LY`` (``-p focus TN`` alone for one)."""
+    return f"-p focus {codes[0]}" + (f" -p partners {','.join(codes[1:])}" if len(codes) > 1 else "")
+
+
+def focus_absent(countries: pd.DataFrame | None, focus, *, esc=str, top: int = 3) -> str:
     """With no event, what to say when the corpus never names ``focus`` at all, in words ("" when it does, or when
     ``countries`` (:func:`marsad.query.countries_named`) is None).
 
@@ -127,8 +133,7 @@ def focus_absent(countries: pd.DataFrame | None, focus, partners, *, esc=str, to
     most = countries.head(top)
     listed = ", ".join(f"{esc(country_name(r.entity_id))} ({plural(r.documents, 'document')})"
                        for r in most.itertuples())
-    codes = list(most["entity_id"])
-    how = (f"-p focus {codes[0]} -p partners {','.join(codes[1:])}" if len(codes) > 1 else f"-p focus {codes[0]}")
+    how = _focus_option(list(most["entity_id"]))
     return (f"{f}, this report's focus, is named in no document of this corpus. The countries it names most: "
             f"{listed}; to chart the events between them, run the report with `{how}`.")
 
@@ -180,7 +185,7 @@ def summary_markdown(events: pd.DataFrame, background: pd.DataFrame, focus, part
     n = len(events)
     if n == 0:
         pair = _or_list([escape_markdown(country_name(p)) for p in partners])
-        absent = focus_absent(countries, focus, partners, esc=escape_markdown)
+        absent = focus_absent(countries, focus, esc=escape_markdown)
         if absent:
             return (f"**No event** between {escape_markdown(country_name(focus))} and {pair}: {absent}")
         return (f"**No event** between {escape_markdown(country_name(focus))} and {pair} in this corpus"
@@ -220,14 +225,14 @@ def summary_headline(events: pd.DataFrame, focus, partners, *, n_dated: int, nam
 
     if events.empty:
         text = f"No event between {country_name(focus)} and {_or_list([country_name(p) for p in partners])}"
-        if focus_absent(countries, focus, partners):  # (audit43) the corpus names the focus nowhere
+        if focus_absent(countries, focus):  # (audit43) the corpus names the focus nowhere
             most = countries.head(3)
             if most.empty:
                 return text + f": {country_name(focus)} is named nowhere in this corpus, nor is any other country"
             codes = list(most["entity_id"])
             return (text + f": {country_name(focus)} is named nowhere in this corpus; it names most "
                     + _or_list([country_name(c) for c in codes]).replace(" or ", " and ")
-                    + f" (-p focus {codes[0]}" + (f" -p partners {','.join(codes[1:])})" if len(codes) > 1 else ")"))
+                    + f" ({_focus_option(codes)})")
         if named is not None:  # (audit42) the reason, when it is that: no sentence names both
             own = named.set_index("entity_id").reindex(list(partners), fill_value=0)
             if not own["sentences"].any():
