@@ -25,7 +25,7 @@ GOLD_DIR = REPO_ROOT / "data" / "gold" / "events"
 SPLITS = ("tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "ru-us", "us-ir", "il-ir", "sa-qa", "eg-sd", "kr-kp", "iq-ir", "lb-sa", "fr-lb", "lb-sy", "fr-ru", "jo-kw", "fr-us", "ru-mix", "s23-mix", "s24-mix", "s25-mix", "s26-mix", "s27-mix", "s28-mix", "s29-mix", "s30-mix", "s31-mix", "s32-mix", "s33-mix", "s34-mix", "s35-mix", "s36-mix", "s37-mix", "s38-mix", "s39-mix", "s40-mix", "s41-mix", "s42-mix", "s43-mix", "s44-mix", "s45-mix", "s46-mix", "s47-mix", "s48-mix", "s49-mix", "s50-mix", "s51-mix", "s52-mix")
 # Blind splits: scored only when named on the command line (never by "all" or the docs table), so that running
 # the tuning splits cannot show them before their one blind run.
-BLIND: tuple[str, ...] = ()  # none: blind-s52 (session 121, select_blind_s52.py) is s52-mix since the lead's final run (20:31:32-20:32:07 UTC on 17f9506f, rules alone and --learned; both listings identical to the start-code runs on 7454a897)
+BLIND = ("blind-s53",)  # session 124 (select_blind_s53.py): 46 documents, KP-US; scored on the session-start code ff70537f, kept blind until the lead's final run
 
 
 def _norm(text) -> str:
