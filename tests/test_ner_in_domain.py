@@ -9,7 +9,7 @@ from marsad.training import ner as ner_train
 def test_only_the_hard_coded_development_splits_may_train():
     assert ner_train.PEOPLE_SPLITS[0] == "tuning"
     assert ner_train.PEOPLE_SPLITS[1:] == tuple(f"heldout{k}" for k in range(1, 33))
-    for blind in ("heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "blind"):
+    for blind in ("heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "blind"):
         with pytest.raises(ValueError, match="not a development split"):
             ner_train.people_documents("/nonexistent", (blind,))
 
