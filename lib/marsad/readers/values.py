@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["BadValue", "parse_date", "arabic_date", "ant_date", "clean", "has_letters", "list_text"]
+__all__ = ["BadValue", "parse_date", "arabic_date", "foreign_date", "ant_date", "clean", "has_letters", "list_text"]
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -28,6 +28,55 @@ def _arabic_dmy() -> re.Pattern:
 
     name = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
     return re.compile(rf"(?<!\d)(\d{{1,2}})\s+({name})(?:\s*[/(-]\s*(?:{name})\)?)?\s*[,،]?\s+(\d{{4}})(?!\d)")
+
+
+@functools.lru_cache(maxsize=1)
+def _arabic_mdy() -> re.Pattern:
+    """(robust46) Month name, day, year in normalised text, as Facebook's export in Arabic writes a post's time
+    ("مارس 01, 2024 10:00:00 م": its English form "Mar 01, 2024" with the month's name in Arabic)."""
+    from marsad.dates.lexicon import MONTHS
+
+    name = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({name})\s+(\d{{1,2}})\s*[,،]?\s+(\d{{4}})(?!\d)")
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_months() -> tuple[dict[str, int], re.Pattern, re.Pattern]:
+    """(robust46) The month names of ``data/readers/months.txt`` (lower-cased) and the day-month-year and
+    month-day-year patterns written with them: "1 mars 2024 à 22:00", "vendredi 1 mars 2024", "1 de marzo de 2024",
+    "1. März 2024", "mars 01, 2024 10:00:00 PM", "févr. 15, 2024"."""
+    from marsad.resources import data_path
+
+    months: dict[str, int] = {}
+    for line in data_path("readers", "months.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "[")):
+            continue
+        number, *names = line.lower().split()
+        for name in names:
+            if months.setdefault(name, int(number)) != int(number):
+                raise ValueError(f"months.txt: {name!r} names two months")
+    name = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    dmy = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+(?:de\s+)?({name})(?!\w)\.?\s*,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)")
+    mdy = re.compile(rf"(?<!\w)({name})(?!\w)\.?\s+(\d{{1,2}})\s*,?\s+(\d{{4}})(?!\d)")
+    return months, dmy, mdy
+
+
+def foreign_date(value: str) -> pd.Timestamp | None:
+    """(robust46) A date written with a month name in French, Spanish, Portuguese, German, Italian or Turkish
+    (``data/readers/months.txt``), day first or month first, or None (an impossible day too: the caller says the
+    value is unreadable)."""
+    months, dmy, mdy = _foreign_months()
+    text = " ".join(value.lower().split())
+    if m := dmy.search(text):
+        day, month, year = m[1], m[2], m[3]
+    elif m := mdy.search(text):
+        month, day, year = m[1], m[2], m[3]
+    else:
+        return None
+    try:
+        return pd.Timestamp(int(year), months[month], int(day))
+    except ValueError:
+        return None
 
 
 class BadValue(ValueError):
@@ -67,7 +116,9 @@ def ant_date(raw: str | None, docno: str | None = None) -> pd.Timestamp | None:
 
 
 def parse_date(value: str | None) -> pd.Timestamp | None:
-    """Date of a table cell: the ANT forms, else pandas (day first); ``None`` when empty.
+    """Date of a table cell: the ANT forms, else pandas (day first), else a month named in Arabic
+    (:func:`arabic_date`) or in French, Spanish, Portuguese, German, Italian or Turkish (:func:`foreign_date`);
+    ``None`` when empty.
 
     Raises:
         BadValue: the cell is not empty and holds no valid date.
@@ -80,6 +131,8 @@ def parse_date(value: str | None) -> pd.Timestamp | None:
     parsed = pd.to_datetime(value, errors="coerce", dayfirst=True)
     if pd.isna(parsed):
         parsed = arabic_date(value)
+    if parsed is None:
+        parsed = foreign_date(value)
     if parsed is None or pd.isna(parsed):
         raise BadValue(f"unreadable date {value[:40]!r}")
     if getattr(parsed, "tzinfo", None) is not None:
@@ -88,16 +141,21 @@ def parse_date(value: str | None) -> pd.Timestamp | None:
 
 
 def arabic_date(value: str) -> pd.Timestamp | None:
-    """A date written with an Arabic month name (``1 مارس 2024``, ``الجمعة 1 آذار/مارس 2024``, Eastern digits), or
+    """A date written with an Arabic month name (``1 مارس 2024``, ``الجمعة 1 آذار/مارس 2024``, Eastern digits; month
+    first as Facebook's export writes it, ``مارس 01, 2024 10:00:00 م``), or
     None. An impossible day (``31 نيسان 2024``) is None: the caller says the value is unreadable."""
     from marsad.dates.lexicon import MONTHS
     from marsad.lang.text import normalize
 
-    m = _arabic_dmy().search(" ".join(normalize(value).split()))
-    if not m:
+    text = " ".join(normalize(value).split())
+    if m := _arabic_dmy().search(text):
+        day, month, year = m[1], m[2], m[3]
+    elif m := _arabic_mdy().search(text):  # (robust46) month first: Facebook's export in Arabic
+        month, day, year = m[1], m[2], m[3]
+    else:
         return None
     try:
-        return pd.Timestamp(int(m[3]), MONTHS[m[2]], int(m[1]))
+        return pd.Timestamp(int(year), MONTHS[month], int(day))
     except ValueError:
         return None
 

@@ -31,7 +31,7 @@ from defusedxml.common import DefusedXmlException
 from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
 from marsad.readers.page import ParsedPage, page_record
-from marsad.readers.values import arabic_date
+from marsad.readers.values import arabic_date, foreign_date
 
 __all__ = ["is_xml", "read_xml"]
 
@@ -74,7 +74,9 @@ def _date(value: str | None) -> pd.Timestamp | None:
     except (TypeError, ValueError, IndexError):
         stamp = pd.to_datetime(value, errors="coerce", utc=True, format="mixed")
     if pd.isna(stamp) or stamp is None:
-        return arabic_date(value)  # an Arab site's feed: "الثلاثاء، 01 أكتوبر 2024 - 10:00"
+        # an Arab site's feed: "الثلاثاء، 01 أكتوبر 2024 - 10:00"; (robust46) a French or Spanish one's
+        # "ven., 01 mars 2024 10:00:00 +0100"
+        return arabic_date(value) or foreign_date(value)
     if stamp.tzinfo is not None:
         stamp = stamp.tz_convert("UTC").tz_localize(None)
     return stamp.normalize()
