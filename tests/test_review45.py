@@ -34,9 +34,10 @@ def test_an_unclosed_script_tag_named_in_a_cell_does_not_drop_the_rest_of_it(tmp
             {"title": "عنوان", "text": f"<p>{BODY}</p><script>a()</script><p>{REST}</p><script>"}]
     write_files(tmp_path, {"c/t.jsonl": "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"})
     texts = _texts(read_corpus(tmp_path / "c"))
-    assert texts["t#1"] == [HEAD, f"قال الباحث إن المهاجم يحقن الوسم في الصفحة {REST}"]
+    # (robust46) a bare tag named between words is the sentence's word, kept (review45 dropped the tag's name)
+    assert texts["t#1"] == [HEAD, f"قال الباحث إن المهاجم يحقن الوسم <script> في الصفحة {REST}"]
     assert texts["t#2"] == [HEAD, f"ويضع الإطار داخل الموقع {REST}"]
-    assert texts["t#3"] == [HEAD, f"ويكتب في الصفحة {REST}"]
+    assert texts["t#3"] == [HEAD, f"ويكتب <style> في الصفحة {REST}"]
     assert texts["t#4"] == [HEAD, BODY, REST]
     assert texts["t#5"] == ["عنوان", BODY, REST]
 

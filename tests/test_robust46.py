@@ -76,3 +76,30 @@ def test_facebook_html_export_in_french_spanish_arabic_is_dated(tmp_path):
     rows = manifest_rows(corpus)
     assert "unreadable date 'منذ ساعتين'" in rows["ar/your_posts_1.html"].warnings
     assert "unreadable" not in rows["fr/your_posts_1.html"].warnings + rows["es/your_posts_1.html"].warnings
+
+
+# --- a tag named in prose ------------------------------------------------------------------------------------------
+
+REST = "ثم يسرق بيانات المستخدمين من المتصفح، بحسب التقرير الذي نشرته الشركة أمس."
+
+
+def test_a_tag_named_in_a_cell_keeps_its_name_and_the_words_after_it(tmp_path):
+    rows = ["title,text",
+            f'درس,"يستخدم المطور الوسم <b> للخط العريض {REST}"',
+            f'درس,"use the <em> tag and the <nav> tag {REST}"',
+            # a value of markup naming the page's chrome unclosed: the words after it were dropped as a <footer>'s
+            f'درس,"<p>{BODY}</p> يستخدم الوسم <footer> في أسفل الصفحة {REST}"',
+            # counter-examples: markup is read as markup (a tag opening the value, closed, with attributes, void)
+            f'درس,"<p>{BODY}"',
+            f'درس,"نص <b>عاجل</b> هنا"',
+            f'درس,"نص <b class=x> هنا"',
+            f'درس,"<p>{BODY}</p><nav>الرئيسية</nav><p>{BODY2}</p>"']
+    write_files(tmp_path, {"c/t.csv": "\n".join(rows) + "\n"})
+    texts = _texts(read_corpus(tmp_path / "c"))
+    assert texts["t#1"] == ["درس", f"يستخدم المطور الوسم <b> للخط العريض {REST}"]
+    assert texts["t#2"] == ["درس", f"use the <em> tag and the <nav> tag {REST}"]
+    assert texts["t#3"] == ["درس", BODY, f"يستخدم الوسم في أسفل الصفحة {REST}"]
+    assert texts["t#4"] == ["درس", BODY]
+    assert texts["t#5"] == ["درس", "نص عاجل هنا"]
+    assert texts["t#6"] == ["درس", "نص هنا"]
+    assert texts["t#7"] == ["درس", BODY, BODY2]

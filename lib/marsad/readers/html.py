@@ -489,7 +489,10 @@ _ESCAPED_TAG = re.compile(rf"&(?:amp;)?lt;/?{_TAGS}(?:\s[^<>&=]*=(?:[^<>&]|&(?!(
                           re.IGNORECASE)
 # (review45) an element whose content a page's reader drops; opened in a value and never closed after, it is words
 # ("يحقن الوسم <script> في الصفحة": the rest of the value was dropped as the script's code)
-_DROPPED_OPEN = re.compile(r"<(script|style|iframe|noscript|svg|template|textarea|title|xmp)\b[^<>]*>", re.IGNORECASE)
+# (robust46) and the page's chrome, dropped the same way: "يستخدم الوسم <footer> في أسفل الصفحة …" lost every word
+# after the tag
+_DROPPED_OPEN = re.compile(r"<(script|style|iframe|noscript|svg|template|textarea|title|xmp|nav|header|footer|aside|form)"
+                           r"\b[^<>]*>", re.IGNORECASE)
 
 
 def unescaped_markup(value: str) -> str:
@@ -509,9 +512,28 @@ def markup_text(value: str, *, one_line: bool = False, escaped: bool = True) -> 
         return value
     if escaped:
         value = unescaped_markup(value)
-    if "<" not in value or not _VALUE_TAG.search(value):
+    if "<" not in value or not _VALUE_TAG.search(value) or _named_in_prose(value):
         return value
     return (" " if one_line else "\n").join(seg["text"] for seg in parse_html_page(closed_only(value)).segments)
+
+
+_VOID_TAGS = frozenset(("br", "img", "hr"))
+
+
+def _named_in_prose(value: str) -> bool:
+    """(robust46) Whether a value's tags are only tags named in its words ("use the <em> tag", "يستخدم الوسم <b> للخط
+    العريض"): each a bare opening tag (no attributes, not void, no end tag in the value) standing between spaces after
+    some words. Read as markup, the tag's name was lost from the sentence (review45's leftover); a value that opens
+    with a tag, closes one or gives one attributes is markup as before."""
+    found = False
+    for m in _VALUE_TAG.finditer(value):
+        tag = m[0]
+        name = tag[1:-1].lower()
+        if (not name.isalnum() or name in _VOID_TAGS or not value[: m.start()].strip()
+                or not value[m.start() - 1].isspace() or (m.end() < len(value) and not value[m.end()].isspace())):
+            return False
+        found = True
+    return found
 
 
 def closed_only(value: str) -> str:
