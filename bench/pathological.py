@@ -15,6 +15,9 @@ size audit35 ran; ``--scales 1,2,4,8`` reaches it):
 - ``long_doc``: one HTML page (one ``<h1>``) of 1,000 short paragraphs, each naming a demonym with ال and a role
   before a two-word name (قال الفنان ماجد المصري ...; the mention stage's per-document passes)
 - ``tiny_files``: 2,500 files of one sentence; ``skipped``: 2,500 empty and 2,500 binary files and one page
+- ``tar_members``: a ``.tar.gz`` of 2,500 one-sentence members, a symlink and a hidden file (robust46: tar archives
+  read as folders); ``foreign_dates``: a CSV of 5,000 rows dated with French and Spanish month names ("1 mars 2018
+  à 10:00", "1 de marzo de 2018": ``values.parse_date``'s last resort, after pandas and the Arabic names)
 
 Each run is a fresh process (``marsad.analyze``, default options unless ``--option``), so its peak RSS
 (``ru_maxrss``) is its own; ``--stage read`` reads only (``summarize_corpus``, what ``marsad read`` does).
@@ -118,12 +121,34 @@ def build(case: str, scale: int, out: Path) -> None:
             (out / f"e{i:06d}.txt").write_bytes(b"")
             (out / f"b{i:06d}.png").write_bytes(b"\x89PNG\r\n\x1a\n" + i.to_bytes(4, "big") + bytes(range(256)))
         (out / "good.txt").write_text("خبر\nنص عن روسيا وكوريا الشمالية.\n", encoding="utf-8")
+    elif case == "tar_members":
+        import io
+        import tarfile
+        with tarfile.open(out / "scrape.tar.gz", "w:gz") as tar:
+            for i in range(2500 * s):
+                data = f"خبر {i}\nنص قصير عن {_COUNTRIES[i % len(_COUNTRIES)]} رقم {i}.\n".encode()
+                info = tarfile.TarInfo(f"site/{i // 100:03d}/n{i:06d}.txt")
+                info.size = len(data)
+                tar.addfile(info, io.BytesIO(data))
+            link = tarfile.TarInfo("site/passwd")
+            link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
+            tar.addfile(link)
+            hidden = tarfile.TarInfo("site/.DS_Store")
+            tar.addfile(hidden, io.BytesIO(b""))
+    elif case == "foreign_dates":
+        months = ("mars", "de marzo de", "févr.", "de agosto de", "décembre")
+        with open(out / "news.csv", "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["title", "text", "date", "source"])
+            for i in range(5000 * s):
+                w.writerow([f"{_words(rnd, 6)} {i}", _words(rnd, 20) + ".",
+                            f"{1 + i % 28} {months[i % len(months)]} 2018 à 10:{i % 60:02d}", f"src{i % 7}"])
     else:
         raise SystemExit(f"unknown case {case!r} (see --help)")
 
 
 CASES = ("html_br", "html_divs", "html_ticker", "countries", "rukp", "ticker", "dates", "nopunct", "csv_rows",
-         "csv_cell", "long_doc", "tiny_files", "skipped")
+         "csv_cell", "long_doc", "tiny_files", "skipped", "tar_members", "foreign_dates")
 
 _CHILD = r"""
 import json, resource, sys, time

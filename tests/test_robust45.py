@@ -179,7 +179,7 @@ def test_a_mailbox_is_read_a_document_a_message(tmp_path):
 
 # --- shortcuts, tar archives, Outlook and Safari files ---------------------------------------------------------
 
-def test_shortcuts_tar_archives_and_outlook_messages_are_skipped_saying_what_they_are(tmp_path):
+def test_shortcuts_and_outlook_messages_are_skipped_saying_what_they_are(tmp_path):
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as t:
         data = f"{HEAD}\n\n{BODY}\n".encode()
@@ -193,10 +193,11 @@ def test_shortcuts_tar_archives_and_outlook_messages_are_skipped_saying_what_the
                            # counter-example: a text that names a URL is read
                            "c/link.txt": f"{HEAD}\n\nURL=https://news.example/a/1 {BODY}\n"})
     corpus = read_corpus(tmp_path / "c")
-    assert corpus.documents.doc_id.tolist() == ["link"]
+    # (robust46) a tar archive is read as a folder, packed or not (it was skipped saying what it is)
+    assert corpus.documents.doc_id.tolist() == ["link", "pages/site/a", "pages/site/a~2"]
     rows = manifest_rows(corpus)
     assert rows["link.url"].reason == "Internet shortcut (a link to a page, not the page), not news"
-    assert "tar archive" in rows["pages.tar.gz"].reason and "tar archive" in rows["pages.tar"].reason
+    assert "tar archive: 1 of 1 members read" in rows["pages.tar.gz"].reason and rows["pages.tar"].format == "tar"
     assert "Outlook message (.msg): save it as .eml" in rows["mail.msg"].reason
     assert "Safari .webarchive" in rows["page.webarchive"].reason
 

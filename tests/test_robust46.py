@@ -103,3 +103,81 @@ def test_a_tag_named_in_a_cell_keeps_its_name_and_the_words_after_it(tmp_path):
     assert texts["t#5"] == ["درس", "نص عاجل هنا"]
     assert texts["t#6"] == ["درس", "نص هنا"]
     assert texts["t#7"] == ["درس", BODY, BODY2]
+
+
+# --- tar archives ----------------------------------------------------------------------------------------------------
+
+def _tar(members, mode="w", fmt=tarfile.PAX_FORMAT) -> bytes:
+    """A tar archive of ``(name, bytes | ("link", target) | ("dir",) | ("fifo",))`` members."""
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode=mode, format=fmt) as tar:
+        for name, data in members:
+            info = tarfile.TarInfo(name)
+            if isinstance(data, bytes):
+                info.size = len(data)
+                tar.addfile(info, io.BytesIO(data))
+                continue
+            info.type = {"link": tarfile.SYMTYPE, "dir": tarfile.DIRTYPE, "fifo": tarfile.FIFOTYPE}[data[0]]
+            info.linkname = data[1] if len(data) > 1 else ""
+            tar.addfile(info)
+    return buf.getvalue()
+
+
+def test_a_tar_archive_is_read_as_a_folder_packed_or_not(tmp_path):
+    page = f"{HEAD}\n\n{BODY}\n".encode()
+    write_files(tmp_path, {
+        "c/scrape.tar": _tar([("site/", ("dir",)), ("site/a.txt", page), ("site/b.csv", f"title,text\nعنوان,{BODY2}\n".encode()),
+                              ("site/.DS_Store", b"\x00\x01"), ("site/passwd", ("link", "/etc/passwd")),
+                              ("site/pipe", ("fifo",))]),
+        "c/old.tgz": _tar([("x/a.txt", page)], "w:gz", tarfile.GNU_FORMAT),
+        "c/more.tar.bz2": _tar([("y/b.txt", f"عنوان\n\n{BODY2}\n".encode())], "w:bz2"),
+        # counter-example: a file that only ends in .tar is no archive
+        "c/notes.tar": b"\x00\x01\x02" * 300,
+    })
+    corpus = read_corpus(tmp_path / "c")
+    texts = _texts(corpus)
+    assert sorted(texts) == ["more/y/b", "old/x/a", "scrape/site/a", "scrape/site/b#1"]
+    assert texts["scrape/site/a"] == [HEAD, BODY] and texts["old/x/a"] == [HEAD, BODY]
+    rows = manifest_rows(corpus)
+    scrape = rows["scrape.tar"]
+    assert scrape.status == "parsed" and scrape.format == "tar"
+    assert "tar archive: 2 of 5 members read (1 page, 1 csv)" in scrape.reason
+    assert "site/passwd: link inside the archive (to '/etc/passwd'), not a file; not read" in scrape.warnings
+    assert "site/pipe: device, FIFO or special entry" in scrape.warnings and "site/.DS_Store: hidden file" in scrape.warnings
+    assert rows["old.tgz"].format == "tar" and "gzip-compressed" in rows["old.tgz"].reason
+    assert rows["notes.tar"].status == "skipped" and "tar archive without a POSIX or GNU header" in rows["notes.tar"].reason
+
+
+def test_a_tar_archive_climbing_out_nested_or_cut_short_costs_only_itself(tmp_path):
+    inner = _tar([("deep.tar", _tar([("deeper.txt", f"عنوان\n\n{BODY}\n".encode())])),
+                  ("story.txt", f"عنوان\n\n{BODY2}\n".encode())])
+    whole = _tar([("a.txt", f"عنوان\n\n{BODY}\n".encode()), ("b.txt", f"عنوان\n\n{BODY2}\n".encode())])
+    write_files(tmp_path, {
+        "c/evil.tar": _tar([("../../etc/cron.txt", f"{HEAD}\n\n{BODY}\n".encode()), ("/abs/x.txt", f"عنوان\n\n{BODY2}\n".encode())]),
+        "c/nest.tar": _tar([("inner.tar", inner)]),
+        "c/cut.tar": whole[: 512 * 3 + 100],  # a.txt whole, b.txt's header, part of its text
+    })
+    corpus = read_corpus(tmp_path / "c")
+    ids = sorted(corpus.documents.doc_id)
+    # names climbing out of the archive are read inside it; nothing is written anywhere
+    assert ids == ["cut/a", "evil/abs/x", "evil/etc/cron", "nest/inner/story"]
+    rows = manifest_rows(corpus)
+    assert "deep.tar: an archive two levels down" in rows["nest.tar"].warnings
+    assert "cut off: the archive ends inside this member" in rows["cut.tar"].warnings
+
+
+def test_a_packed_bomb_is_refused_at_its_first_megabytes(tmp_path):
+    import zlib
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    info = tarfile.TarInfo("big.txt")
+    info.size = 64 << 20
+    bomb = packer.compress(info.tobuf(format=tarfile.GNU_FORMAT)) + b"".join(
+        packer.compress(b" " * (1 << 20)) for _ in range(64)) + packer.flush()
+    write_files(tmp_path, {"c/bomb.tar.gz": bomb,
+                           # counter-example: news text packs a few times, and is read
+                           "c/news.txt.gz": __import__("gzip").compress(f"{HEAD}\n\n{BODY}\n".encode() * 2000)})
+    corpus = read_corpus(tmp_path / "c")
+    rows = manifest_rows(corpus)
+    assert rows["bomb.tar.gz"].status == "skipped"
+    assert "unpacks more than 200 to 1" in rows["bomb.tar.gz"].reason and "a bomb or filler" in rows["bomb.tar.gz"].reason
+    assert rows["news.txt.gz"].status == "parsed"

@@ -28,12 +28,10 @@ engine chains the same two inside its chunking (``engine.partitions.iter_partiti
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import re
 import stat
 import unicodedata
-import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -47,7 +45,7 @@ from marsad.readers.base import SAME_MESSAGE, Record, Source, relative_id
 from marsad.readers.formats import reader_for
 from marsad.readers.decode import DecodeError, decode_bytes
 from marsad.readers.segments import segment_rows
-from marsad.readers.walk import (Entry, assets_reason, classify, holds_code, holds_documents, holds_pages, not_news, pieces,
+from marsad.readers.walk import (Entry, assets_reason, classify, holds_code, holds_documents, holds_pages, not_news,
                                   printable, refers_to, regular_files, still_there,
                                   saved_page_of, unreadable, walk_corpus)
 
@@ -169,8 +167,8 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
     try:
         source = _open(path, root, max_bytes=max_bytes)
         row["bytes"] = len(source.data)
-        if archive.is_zip(source.data[:4]):
-            kind = office.package_kind(source.data)
+        if archive.archive_kind(source.data):
+            kind = office.package_kind(source.data) if archive.is_zip(source.data[:4]) else None
             # a member whose first (a file outside, another archive's member) is gone since the walk, and was not read,
             # or is in an archive this run does not read (above max_bytes; review43), is read in its place
             copies = tuple((m, o) for m, o in entry.copies if still_there(o, read_before, max_bytes))
@@ -179,8 +177,8 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
         else:
             packing = archive.compression(source.data[:8])
             source = _unpacked(source, root, max_bytes=max_bytes)
-            if packing and archive.is_zip(source.data[:4]) and office.package_kind(source.data) is None:
-                # a packed archive (export.zip.gz) is the archive: its members are read with the same limits
+            if packing and _plain_archive(source.data):
+                # a packed archive (export.zip.gz, scrape.tar.gz) is the archive: its members are read with the same limits
                 records = [r for found, _ in _zip_members(source, root, max_bytes=max_bytes, folder=source.doc_id)
                            for r in found]
             else:
@@ -194,8 +192,8 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
 
 def _read_source(source: Source) -> list[Record]:
     """The records of one file's bytes, by the reader its name or its text asks for (a Word file by its bytes)."""
-    if archive.is_zip(source.data[:4]):  # an archive member, or a packed file, that is itself a ZIP
-        kind = office.package_kind(source.data)
+    if archive.archive_kind(source.data):  # an archive member, or a packed file, that is itself an archive
+        kind = office.package_kind(source.data) if archive.is_zip(source.data[:4]) else None
         if kind is None:
             raise DecodeError("an archive inside the archive; unpack it to read it")
         return office.read_package(source, kind)
@@ -250,7 +248,8 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
     assets: dict[str, list] = {}  # a saved page's asset folder -> [page, members]
     outside = dict(copies)  # member -> the file outside the archive with its bytes
     earlier: dict[bytes, str] = {}  # a member's digest -> the first member with those bytes
-    for name, data, reason in archive.zip_members(source.data, limit=max_bytes, warnings=directory):
+    kind = archive.archive_kind(source.data) or "ZIP"
+    for name, data, reason in archive.members(source.data, limit=max_bytes, warnings=directory):
         if directory:
             source.warn("archive", directory.pop())
         folder_of = _asset_folder(_inside(name), seen, code)
@@ -281,7 +280,7 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
             member = _unpacked(member, root, max_bytes=max_bytes)
             # its id is its name inside the archive's folder, once a packing suffix is gone
             member.doc_id = f"{folder}/{PurePosixPath(member.name).with_suffix('')}"
-            if archive.is_zip(member.data[:4]) and office.package_kind(member.data) is None:
+            if _plain_archive(member.data):
                 if depth:
                     raise DecodeError("an archive two levels down (one level of archives inside archives is "
                                       "opened); unpack it to read it")
@@ -306,11 +305,11 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
     for folder_name, (page, count) in assets.items():
         source.warn(f"{folder_name}/", assets_reason(page, count, "member"))
         first_reason = first_reason or f"{folder_name}/: a saved page's assets"
-    source.format = "zip"
+    source.format = kind.lower()
     source.encoding = ", ".join(sorted(e for e in encodings if e))
     formats = ", ".join(f"{n} {fmt}" for fmt, n in read.most_common())
     why = f" ({printable(first_reason)})" if not read and first_reason else ""  # an archive of nothing readable: why
-    source.note(f"ZIP archive: {sum(read.values())} of {sum(read.values()) + skipped} members read"
+    source.note(f"{kind} archive: {sum(read.values())} of {sum(read.values()) + skipped} members read"
                 + (f" ({formats})" if formats else "") + why)
 
 
@@ -321,10 +320,8 @@ def _member_folders(data: bytes) -> tuple[dict[str, set[str]], set[str], set[str
     page's asset folder may sort before its page (``Seite-Dateien/`` before ``Seite.html``: ``-`` sorts before
     ``.``, review40). An archive without a directory (cut off) gives ``({}, set(), set())``: its names are met as its
     members come."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        names = archive.namelist()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+    names = archive.member_names(data)
+    if names is None:
         return {}, set(), set()
     seen: dict[str, set[str]] = {}
     documents: set[str] = set()
@@ -350,18 +347,15 @@ def _member_folders(data: bytes) -> tuple[dict[str, set[str]], set[str], set[str
         page = saved_page_of(leaf, seen.get(parent, ()), True)
         if page and not saved_page_of(leaf, seen.get(parent, ())):
             member = member_of.get(f"{parent}/{page}" if parent else page)
-            if member is None or not refers_to(_member_chunks(archive, member), leaf):
+            if member is None or not refers_to(archive.member_chunks(data, member), leaf):
                 code.discard(folder)
     return seen, documents, code
 
 
-def _member_chunks(archive: zipfile.ZipFile, name: str):
-    """An archive member's bytes in pieces (none when it cannot be unpacked: encrypted, corrupt)."""
-    try:
-        with archive.open(name) as fh:
-            yield from pieces(fh)
-    except Exception:  # an encrypted or damaged member: no evidence
-        return
+def _plain_archive(data: bytes) -> str | None:
+    """``ZIP`` or ``tar`` when the bytes are an archive of files (not a Word or OpenDocument package), else None."""
+    kind = archive.archive_kind(data)
+    return None if kind == "ZIP" and office.package_kind(data) is not None else kind
 
 
 def _asset_folder(path: str, seen: dict[str, set[str]], code: set[str] = frozenset()) -> tuple[str, str] | None:
@@ -389,11 +383,11 @@ def _nested_zip(member: Source, root: Path, *, max_bytes: int) -> tuple[list[Rec
     for records, nbytes in _zip_members(inner, root, max_bytes=max_bytes, depth=1, folder=member.doc_id):
         found.extend(records)
         size += nbytes
-    member.format, member.encoding = "zip", inner.encoding
+    member.format, member.encoding = inner.format, inner.encoding
     member.warnings.extend(inner.warnings)
     member.omitted += inner.omitted
     if not found:
-        raise DecodeError("; ".join(inner.notes) or "ZIP archive: nothing read")
+        raise DecodeError("; ".join(inner.notes) or "archive: nothing read")
     member.notes.extend(inner.notes)
     return found, size
 

@@ -36,7 +36,9 @@ _BINARY_SUFFIXES = {
     **dict.fromkeys((".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic", ".ico"), "image file"),
     **dict.fromkeys((".doc", ".xls", ".ppt", ".pdf", ".pages", ".numbers", ".key"), "office document"),
     **dict.fromkeys((".exe", ".dll", ".so", ".dylib", ".bin", ".pyc", ".class", ".o"), "program file"),
-    **dict.fromkeys((".rar", ".7z", ".tar", ".zst", ".lz4", ".cab", ".iso", ".dmg"), "archive Marsad does not open"),
+    **dict.fromkeys((".rar", ".7z", ".zst", ".lz4", ".cab", ".iso", ".dmg"), "archive Marsad does not open"),
+    # (robust46) a POSIX or GNU tar archive is read as a folder (readers.archive); one without their header is not
+    ".tar": "tar archive without a POSIX or GNU header (an old or damaged one): unpack it, or pack it as ZIP",
     **dict.fromkeys((".db", ".sqlite", ".mdb", ".accdb", ".sav", ".dta", ".rds", ".pkl", ".pickle", ".npy", ".h5"),
                     "data file of another program"),
 }
@@ -88,8 +90,10 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
             raise DecodeError(f"binary file ({kind})")
     # (robust45) a tar archive (unpacked from a .tar.gz it was a page of NUL-less headers): its magic "ustar" and the
     # NUL (POSIX) or space (GNU) after it (review45: a text with "mustard" at byte 256 was skipped as a tar archive)
+    # (robust46) a tar archive is read as a folder (readers.archive) before its bytes come here: one that comes is not
+    # read as text all the same
     if data[257:263] in (b"ustar\x00", b"ustar "):
-        raise DecodeError("binary file (tar archive: Marsad does not open it; unpack it, or pack it as ZIP)")
+        raise DecodeError("binary file (tar archive)")
     if data[4:8] == _ISO_MEDIA:
         raise DecodeError("binary file (video or audio file: MP4/MOV/M4A)")
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):

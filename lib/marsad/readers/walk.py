@@ -52,7 +52,7 @@ _PAGE_NAMES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
 # documents, walked as any other (review40: reports_files/ of articles beside reports.html was one skipped line).
 _DOCUMENT_SUFFIXES = frozenset((".txt", ".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".xml", ".tml", ".timeml",
                                 ".rss", ".atom", ".docx", ".odt", ".parquet", ".mhtml", ".mht", ".zip", ".gz",
-                                ".bz2", ".xz"))
+                                ".bz2", ".xz", ".tar", ".tgz"))
 
 
 @dataclass(frozen=True)
