@@ -181,3 +181,27 @@ def test_a_packed_bomb_is_refused_at_its_first_megabytes(tmp_path):
     assert rows["bomb.tar.gz"].status == "skipped"
     assert "unpacks more than 200 to 1" in rows["bomb.tar.gz"].reason and "a bomb or filler" in rows["bomb.tar.gz"].reason
     assert rows["news.txt.gz"].status == "parsed"
+
+
+# --- an RSS title escaped twice ------------------------------------------------------------------------------------
+
+def test_an_rss_title_escaped_twice_has_its_entities_read_as_characters(tmp_path):
+    def item(title):
+        return f"<item><title>{title}</title><description><![CDATA[<p>{BODY}</p>]]></description></item>"
+    feed = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>قناة</title>'
+            + item("<![CDATA[مصر &amp; السودان: &quot;اتفاق&quot; &#8220;تاريخي&#8221;]]>")
+            + item("مصر &amp;amp; السودان")  # escaped twice without CDATA
+            # counter-examples: a title escaped once, an '&' that is no entity, an escaped tag stays words
+            + item("الأردن &amp; السعودية") + item("<![CDATA[AT&T و R&D]]>") + item("&lt;b&gt; عاجل")
+            + "</channel></rss>")
+    atom = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>موقع</title>'
+            f'<entry><title type="text">Q&amp;amp;A</title><content type="html">&lt;p&gt;{BODY2}&lt;/p&gt;</content></entry></feed>')
+    write_files(tmp_path, {"c/feed.rss": feed, "c/atom.xml": atom})
+    corpus = read_corpus(tmp_path / "c")
+    titles = corpus.documents.set_index("doc_id").title.to_dict()
+    assert titles["feed#0"] == "مصر & السودان: \"اتفاق\" “تاريخي”"
+    assert titles["feed#1"] == "مصر & السودان"
+    assert titles["feed#2"] == "الأردن & السعودية"
+    assert titles["feed#3"] == "AT&T و R&D"
+    assert titles["feed#4"] == "<b> عاجل"
+    assert titles["atom#0"] == "Q&amp;A"  # an Atom title of type text is what it says (review45)

@@ -266,6 +266,9 @@ def _inner_text(el) -> str:
     return (el.text or "") + "".join(_inner_text(child) + (child.tail or "") for child in el)
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+
+
 def _item(source: Source, item, k: int, feed_title: str | None) -> Record | None:
     """One feed item or entry as a document (None, with a warning, when it has no title and no text)."""
     from marsad.readers.html import closed_only, markup_text, parse_html_page, unescaped_markup
@@ -277,6 +280,11 @@ def _item(source: Source, item, k: int, feed_title: str | None) -> Record | None
         # (review45) without tags it is still HTML: its entities are characters (WordPress writes a title's quotes and
         # "&" as "&#8220;", "&#038;" in the CDATA of a type="html" title: they were read as those letters)
         title = _words(html.unescape(text) if text == title else text)
+    elif title and title_el is not None and title_el.get("type") is None and _ENTITY.search(title):
+        # (robust46) an RSS title escaped twice (a CMS's CDATA holding "عنوان &amp; آخر", "&quot;…&quot;", "&#8220;"):
+        # its entities are characters, as a feed reader shows them; an escaped tag ("&lt;b&gt;") becomes "<b>",
+        # words, as a title's tag is (test_hostile). An Atom type="text" title is text by its type and stays
+        title = _words(html.unescape(title))
     body = unescaped_markup(_child_text(item, "encoded", "content", "description", "summary") or "")
     segments = [{"section": "title", "text": title}] if title else []
     # a feed's description is escaped HTML: read it as HTML, so its markup never reaches the text
