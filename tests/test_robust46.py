@@ -205,3 +205,30 @@ def test_an_rss_title_escaped_twice_has_its_entities_read_as_characters(tmp_path
     assert titles["feed#3"] == "AT&T و R&D"
     assert titles["feed#4"] == "<b> عاجل"
     assert titles["atom#0"] == "Q&amp;A"  # an Atom title of type text is what it says (review45)
+
+
+# --- a <noscript> notice that shares the site's name and tagline with the title -----------------------------------
+
+def test_a_noscript_notice_sharing_the_sites_name_and_tagline_is_not_the_article(tmp_path):
+    shell = ("<html><head><title>{title}</title>{meta}<script src=app.js></script></head><body><div id=root></div>"
+             "<noscript><p>{para}</p></noscript></body></html>")
+    site = '<meta property="og:site_name" content="شبكة المشهد الإخبارية العربية">'
+    js = ("يرجى تفعيل البرامج النصية في إعدادات الجهاز لمتابعة شبكة المشهد الإخبارية العربية وقراءة الأخبار العاجلة والتقارير "
+          "والتحليلات على مدار الساعة من مراسلينا في كل مكان")  # 25 words, none of robust43's notice words
+    paywall = ("للاستمرار في قراءة الأخبار على مدار الساعة والتحليلات الحصرية من شبكة المشهد الإخبارية العربية اشترك الآن "
+               "بباقة شهرية بسعر رمزي واحصل على تجربة كاملة دون إعلانات")
+    tagline = ("تابع مع شبكة المشهد الإخبارية العربية آخر الأخبار على مدار الساعة والتحليلات المعمقة والتقارير الخاصة من "
+               "مراسلينا المنتشرين في عواصم العالم مع فريق التحرير")  # no notice word: the site's four-word name shared
+    article = f"{BODY} {BODY2}"  # 31 words
+    write_files(tmp_path, {
+        "c/js.html": shell.format(title="شبكة المشهد الإخبارية العربية | الأخبار العاجلة على مدار الساعة", meta="", para=js),
+        "c/paywall.html": shell.format(title="شبكة المشهد الإخبارية العربية - الأخبار على مدار الساعة والتحليلات",
+                                       meta=site, para=paywall),
+        "c/tagline.html": shell.format(title="شبكة المشهد الإخبارية العربية", meta=site, para=tagline),
+        # counter-example: the page's headline vouches for its article (robust45), the site's name beside it
+        "c/article.html": shell.format(title="مصر تدين الهجوم على غزة | شبكة المشهد الإخبارية العربية", meta=site, para=article)})
+    texts = _texts(read_corpus(tmp_path / "c"))
+    assert texts["js"] == ["شبكة المشهد الإخبارية العربية | الأخبار العاجلة على مدار الساعة"]
+    assert texts["paywall"] == ["شبكة المشهد الإخبارية العربية - الأخبار على مدار الساعة والتحليلات"]
+    assert texts["tagline"] == ["شبكة المشهد الإخبارية العربية"]
+    assert texts["article"] == ["مصر تدين الهجوم على غزة | شبكة المشهد الإخبارية العربية", article]

@@ -389,7 +389,7 @@ def parse_html_page(text: str, _depth: int = 0) -> ParsedPage:
     if _depth < _SRCDOC_DEPTH and not any(seg["section"] != "title" for seg in page.segments):
         said = " ".join(filter(None, (doc_title, *(parser.meta.get(k) for k in ("og:title", "og:description",
                                                                                  "description")))))
-        _read_hidden(text, page, _depth, said)
+        _read_hidden(text, page, _depth, said, parser.meta.get("og:site_name") or "")
     if page.title is None and (doc_title or parser.meta.get("og:title")):
         page.title = parser.meta.get("og:title") or doc_title
         page.segments.insert(0, {"section": "title", "text": page.title})
@@ -408,7 +408,13 @@ _HIDDEN_OPEN = re.compile(r"<(template|noscript)\b[^>]*>", re.IGNORECASE)
 _MIN_HIDDEN_WORDS = 20  # fewer: a notice ("enable JavaScript to see this page"), not an article
 # (robust43) a block of a hidden body that names scripts, cookies or the browser is the site's notice ("please enable
 # JavaScript", "this site uses cookies"), never the article's; a block this long or longer is a paragraph of news
-_NOTICE = re.compile(r"java\s?script|cookie|browser|جافا|كوكي|تعريف الارتباط|متصفح", re.IGNORECASE)
+# (robust46) and the notices that say "scripts" in other words (Google's Arabic "البرامج النصية"), ask the reader to
+# subscribe or sign in (a paywall's) or to turn off an ad blocker: a page whose title holds the site's name and tagline
+# vouched for such a notice by the words they share (review45's leftover)
+_NOTICE = re.compile(r"java\s?script|cookie|browser|جافا|كوكي|تعريف الارتباط|متصفح|البرامج النصية|البرمجيات النصية"
+                     r"|النصوص البرمجية|سكريبت|سكربت|subscri|sign[ -]?in\b|log[ -]?in\b|abonnez|abonnement"
+                     r"|اشترك الآن|اشتركوا|اشتراكك|اشتراك (?:مدفوع|رقمي|شهري|سنوي)|الاشتراك (?:المدفوع|الرقمي|الشهري|السنوي)"
+                     r"|تسجيل الدخول|سجل دخولك|سجّل دخولك|مانع الإعلانات|حاجب الإعلانات|ad\s?block", re.IGNORECASE)
 _MAX_NOTICE_WORDS = 80
 
 
@@ -433,16 +439,25 @@ _VOUCHING_WORDS = 4  # words of 3 letters or more a lone hidden paragraph shares
 _LONG_WORD = re.compile(r"\w{3,}")
 
 
-def _vouched(body: list[dict], said: str) -> bool:
+# (robust46) words every page says, whatever it is about: they vouch for nothing
+_FUNCTION_WORDS = frozenset("""على الى إلى عن من في مع التي الذي الذين هذا هذه ذلك تلك بعد قبل حول بين عبر كل لكل حتى
+منذ عند أو أن إن لا ما لم لن قد كان كانت the and for with from this that your you our are les des pour avec dans une sur
+los las para con por del una""".split())
+
+
+def _vouched(body: list[dict], said: str, site: str = "") -> bool:
     """(robust45) Whether the page says it is what its lone hidden paragraph tells: its ``<title>``, ``og:title`` or
-    description share 4 words of 3 letters or more with it (a notice in any words shares the site's name at most)."""
+    description share 4 words of 3 letters or more with it (a notice in any words shares the site's name at most).
+    (robust46) Neither function words (على، إلى، the …) nor the words of the site's name (``og:site_name``, ``site``)
+    count: a notice naming the site and its tagline shared them with every page of the site."""
     if not said:
         return False
-    words = {w.lower() for w in _LONG_WORD.findall(said)}
+    words = {w.lower() for w in _LONG_WORD.findall(said)} - _FUNCTION_WORDS
+    words -= {w.lower() for w in _LONG_WORD.findall(site)}
     return len(words & {w.lower() for seg in body for w in _LONG_WORD.findall(seg["text"])}) >= _VOUCHING_WORDS
 
 
-def _read_hidden(text: str, page: ParsedPage, depth: int, said: str = "") -> None:
+def _read_hidden(text: str, page: ParsedPage, depth: int, said: str = "", site: str = "") -> None:
     """(robust41) A page that has no text of its own but holds its article in a ``<template>`` (rendered by a
     script) or a ``<noscript>`` (shown without scripts): the article is read from there, with a warning, when it is
     one; a "please enable JavaScript" or cookie notice is not (robust43). An article: at least 20 words outside the
@@ -459,7 +474,7 @@ def _read_hidden(text: str, page: ParsedPage, depth: int, said: str = "") -> Non
     body = [seg for seg in found if seg["section"] != "title"]
     words = sum(len(seg["text"].split()) for seg in body)
     if words < _MIN_HIDDEN_WORDS or not body or (len(body) < 2 and len(found) == len(body) and words < _MAX_NOTICE_WORDS
-                                                 and not _vouched(body, said)):
+                                                 and not _vouched(body, said, site)):
         return
     has_title = any(seg["section"] == "title" for seg in page.segments)
     for seg in found:
