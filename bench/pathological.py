@@ -17,7 +17,9 @@ size audit35 ran; ``--scales 1,2,4,8`` reaches it):
 - ``tiny_files``: 2,500 files of one sentence; ``skipped``: 2,500 empty and 2,500 binary files and one page
 - ``tar_members``: a ``.tar.gz`` of 2,500 one-sentence members, a symlink and a hidden file (robust46: tar archives
   read as folders); ``foreign_dates``: a CSV of 5,000 rows dated with French and Spanish month names ("1 mars 2018
-  à 10:00", "1 de marzo de 2018": ``values.parse_date``'s last resort, after pandas and the Arabic names)
+  à 10:00", "1 de marzo de 2018": ``values.parse_date``'s last resort, after pandas and the Arabic names);
+  ``markdown``: a Markdown file of 2,500 paragraphs with links, images, emphasis and list items, and one line of
+  2,500 unclosed "[x](" (robust46's Markdown reader)
 
 Each run is a fresh process (``marsad.analyze``, default options unless ``--option``), so its peak RSS
 (``ru_maxrss``) is its own; ``--stage read`` reads only (``summarize_corpus``, what ``marsad read`` does).
@@ -143,12 +145,17 @@ def build(case: str, scale: int, out: Path) -> None:
             for i in range(5000 * s):
                 w.writerow([f"{_words(rnd, 6)} {i}", _words(rnd, 20) + ".",
                             f"{1 + i % 28} {months[i % len(months)]} 2018 à 10:{i % 60:02d}", f"src{i % 7}"])
+    elif case == "markdown":
+        paras = [f"## قسم {i}\n\n{_words(rnd, 12)} [رابط {i}](https://x.example/{i}) **{_words(rnd, 3)}** "
+                 f"![صورة](https://x.example/{i}.jpg)\n\n- {_words(rnd, 5)}\n" for i in range(2500 * s)]
+        (out / "notes.md").write_text("---\ntitle: ملاحظات\npublished: 2018-03-12\n---\n" + "\n".join(paras)
+                                      + "\n" + "[x](" * (2500 * s) + "\n", encoding="utf-8")
     else:
         raise SystemExit(f"unknown case {case!r} (see --help)")
 
 
 CASES = ("html_br", "html_divs", "html_ticker", "countries", "rukp", "ticker", "dates", "nopunct", "csv_rows",
-         "csv_cell", "long_doc", "tiny_files", "skipped", "tar_members", "foreign_dates")
+         "csv_cell", "long_doc", "tiny_files", "skipped", "tar_members", "foreign_dates", "markdown")
 
 _CHILD = r"""
 import json, resource, sys, time

@@ -232,3 +232,56 @@ def test_a_noscript_notice_sharing_the_sites_name_and_tagline_is_not_the_article
     assert texts["paywall"] == ["شبكة المشهد الإخبارية العربية - الأخبار على مدار الساعة والتحليلات"]
     assert texts["tagline"] == ["شبكة المشهد الإخبارية العربية"]
     assert texts["article"] == ["مصر تدين الهجوم على غزة | شبكة المشهد الإخبارية العربية", article]
+
+
+# --- Markdown: a web clipper's saved article -----------------------------------------------------------------------
+
+def test_a_clipped_markdown_article_is_read_with_its_front_matter(tmp_path):
+    clipped = f"""---
+title: "{HEAD}"
+source: "https://news.example/2024/03/01/jordan-saudi"
+author:
+  - "[[مراسل]]"
+published: 2024-03-01
+created: 2024-12-07
+tags:
+  - "clippings"
+---
+![صورة](https://news.example/i.jpg)
+
+## التفاصيل
+
+{BODY} [المزيد](https://news.example/more)
+**عاجل**: {BODY2}
+
+> اقتباس من *البيان* الرسمي
+
+- بند أول
+- بند ثان
+
+| البلد | الموقف |
+|---|---|
+| مصر | تدين |
+
+```js
+var x = "code";
+```
+"""
+    notes = f"# ملاحظات الأسبوع\n\n{BODY}\n\n<b>مهم</b> جدا\n"
+    write_files(tmp_path, {"c/Clippings/جولة.md": clipped, "c/notes.md": notes,
+                           "c/bad.md": f"---\ntitle: عنوان\npublished: 31 avril 2024\n---\n{BODY}\n",
+                           # counter-examples: a README and a CHANGELOG are documentation, not news
+                           "c/README.md": f"# {HEAD}\n\n{BODY}\n", "c/CHANGELOG.md": "# 1.0\n\n- first\n"})
+    corpus = read_corpus(tmp_path / "c")
+    docs = corpus.documents.set_index("doc_id")
+    assert sorted(docs.index) == ["Clippings/جولة", "bad", "notes"]
+    texts = _texts(corpus)
+    assert texts["Clippings/جولة"] == [HEAD, "التفاصيل", f"{BODY} المزيد عاجل: {BODY2}", "اقتباس من البيان الرسمي",
+                                        "بند أول", "بند ثان", "البلد الموقف", "مصر تدين"]
+    assert str(docs.loc["Clippings/جولة", "published"])[:10] == "2024-03-01"
+    assert docs.loc["Clippings/جولة", "url"] == "https://news.example/2024/03/01/jordan-saudi"
+    assert texts["notes"] == ["ملاحظات الأسبوع", BODY, "مهم جدا"]
+    rows = manifest_rows(corpus)
+    assert rows["notes.md"].format == "markdown" and "no publication date" in rows["notes.md"].reason
+    assert "unreadable date '31 avril 2024'" in rows["bad.md"].reason and texts["bad"] == ["عنوان", BODY]
+    assert rows["README.md"].reason.startswith("documentation file") and rows["CHANGELOG.md"].status == "skipped"

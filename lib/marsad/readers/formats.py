@@ -1,12 +1,12 @@
 """The formats Marsad reads, and the choice of a reader for a file.
 
-Importing this module imports every format module (``page``, ``html``, ``ant``, ``tables``, ``xmldoc``, ``office``, ``message``, ``social``); each
+Importing this module imports every format module (``page``, ``html``, ``ant``, ``tables``, ``xmldoc``, ``office``, ``message``, ``social``, ``markdown``); each
 registers itself in :data:`marsad.readers.base.READERS` with ``@register``. The registry (``base``) never imports the
 formats, so the layering has no cycle: formats -> base, and readers.corpus -> formats.
 """
 from __future__ import annotations
 
-from marsad.readers import ant, html, message, office, page, social, tables, xmldoc  # noqa: F401  (the formats register themselves)
+from marsad.readers import ant, html, markdown, message, office, page, social, tables, xmldoc  # noqa: F401  (the formats register themselves)
 from marsad.readers.base import READERS, Reader, Source
 from marsad.readers.decode import DecodeError
 
@@ -32,4 +32,4 @@ def reader_for(source: Source) -> Reader:
 def _load() -> None:
     """Import the format modules (they register themselves)."""
     if not READERS:
-        from marsad.readers import ant, html, message, office, page, social, tables, xmldoc  # noqa: F401
+        from marsad.readers import ant, html, markdown, message, office, page, social, tables, xmldoc  # noqa: F401

@@ -253,3 +253,4 @@ def is_text_table(text: str) -> bool:
             return all(len(row) == len(header) for row in rows[1:])
         return False
     return False
+

@@ -31,7 +31,8 @@ _RUN_MARKERS = ("run.json", "stages.json")
 _KINDS = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
           stat.S_IFBLK: "a block device"}
 _HASH_CHUNK = 1 << 20
-_DOC_NAMES = ("readme", "license", "licence", "provenance", "changelog", "copying")
+_DOC_NAMES = ("readme", "license", "licence", "provenance", "changelog", "copying", "contributing", "code_of_conduct",
+              "citation", "authors", "security", "changes", "history", "notice", "datasheet")
 # A web page's code and styling, never news: read as text pages they would be "documents" of JavaScript and CSS.
 _CODE_SUFFIXES = {".js": "script (JavaScript)", ".mjs": "script (JavaScript)", ".css": "style sheet (CSS)",
                   ".map": "source map", ".woff": "web font", ".woff2": "web font"}
@@ -51,7 +52,7 @@ _PAGE_NAMES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
 # folder named X_files beside X.html holding a text, a table, a feed, a Word file or an archive is a folder of
 # documents, walked as any other (review40: reports_files/ of articles beside reports.html was one skipped line).
 _DOCUMENT_SUFFIXES = frozenset((".txt", ".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".xml", ".tml", ".timeml",
-                                ".rss", ".atom", ".docx", ".odt", ".parquet", ".mhtml", ".mht", ".zip", ".gz",
+                                ".rss", ".atom", ".docx", ".odt", ".parquet", ".mhtml", ".mht", ".zip", ".gz", ".md",
                                 ".bz2", ".xz", ".tar", ".tgz"))
 
 
@@ -370,7 +371,8 @@ def not_news(name: str, head: bytes | None = None) -> str:
     if name.startswith("."):
         return "hidden file"
     suffix = PurePosixPath(name).suffix.lower()
-    if suffix == ".md" or name.lower().split(".")[0] in _DOC_NAMES:
+    # (robust46) by its name alone: any other .md file is read (a web clipper's article, notes), was documentation
+    if name.lower().split(".")[0] in _DOC_NAMES:
         return "documentation file (README/LICENSE/PROVENANCE), not news"
     if suffix in _POINTER_SUFFIXES or name.lower() in _INDEX_NAMES:
         return f"{_POINTER_SUFFIXES.get(suffix) or _INDEX_NAMES[name.lower()]}, not news"
