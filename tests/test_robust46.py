@@ -285,3 +285,24 @@ var x = "code";
     assert rows["notes.md"].format == "markdown" and "no publication date" in rows["notes.md"].reason
     assert "unreadable date '31 avril 2024'" in rows["bad.md"].reason and texts["bad"] == ["عنوان", BODY]
     assert rows["README.md"].reason.startswith("documentation file") and rows["CHANGELOG.md"].status == "skipped"
+
+
+# --- the keys of the scrapers analysts run -------------------------------------------------------------------------
+
+def test_a_scrapers_dump_is_read_with_its_dates_and_text(tmp_path):
+    import json
+    newspaper = [{"url": "https://news.example/1", "title": HEAD, "authors": ["مراسل"], "text": BODY,
+                  "publish_date": "2024-03-01 10:00:00", "top_image": "https://news.example/1.jpg"}]
+    news_please = {"title": "عنوان", "maintext": BODY2, "description": "وصف قصير", "date_publish": "2024-03-02 09:00:00",
+                   "source_domain": "news.example", "url": "https://news.example/2"}
+    write_files(tmp_path, {"c/newspaper.json": json.dumps(newspaper, ensure_ascii=False),
+                           "c/news_please.jsonl": json.dumps(news_please, ensure_ascii=False) + "\n",
+                           # counter-example: the aliases read before are read first
+                           "c/plain.jsonl": json.dumps({"title": "عنوان", "text": BODY, "date": "2024-03-03",
+                                                       "publish_date": "2020-01-01"}, ensure_ascii=False) + "\n"})
+    corpus = read_corpus(tmp_path / "c")
+    docs = corpus.documents.set_index("doc_id")
+    assert {k: str(v)[:10] for k, v in docs.published.items()} == {
+        "newspaper#1": "2024-03-01", "news_please#1": "2024-03-02", "plain#1": "2024-03-03"}
+    assert docs.loc["news_please#1", "source"] == "news.example"
+    assert _texts(corpus)["news_please#1"] == ["عنوان", BODY2]

@@ -32,12 +32,16 @@ from marsad.readers.values import BadValue, clean, has_letters, parse_date
 __all__ = ["read_csv", "read_jsonl", "read_json", "read_parquet", "COLUMN_ALIASES", "csv_layout", "header_position", "JSON_EXPORTS",
            "TABLE_MARKUP"]
 
+# (robust46) and the keys of the scrapers analysts run: newspaper3k/4k's "publish_date", news-please's "maintext",
+# "date_publish" and "source_domain", trafilatura's "sitename", schema.org's "datePublished" (a scrape's dates were
+# left out: a JSON of newspaper3k articles was read undated)
 COLUMN_ALIASES = {
     "title": ("title", "headline", "heading", "عنوان"),
-    "text": ("text", "body", "content", "article", "نص", "محتوى", "متن", "description", "summary"),
+    "text": ("text", "body", "content", "article", "maintext", "نص", "محتوى", "متن", "description", "summary"),
     "published": ("published", "date", "pubdate", "published_at", "publishedat", "pub_date", "time", "datetime",
-                  "تاريخ"),
-    "source": ("source", "src", "site", "outlet", "publisher", "مصدر"),
+                  "تاريخ", "publish_date", "published_date", "publication_date", "date_publish", "datepublished",
+                  "date_published"),
+    "source": ("source", "src", "site", "outlet", "publisher", "مصدر", "sitename", "site_name", "source_domain"),
     "url": ("url", "link", "href", "رابط"),
     "doc_id": ("doc_id", "id", "docno", "guid"),
     "category": ("category", "cat", "section", "label", "قسم", "تصنيف"),
