@@ -31,8 +31,10 @@ _RUN_MARKERS = ("run.json", "stages.json")
 _KINDS = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
           stat.S_IFBLK: "a block device"}
 _HASH_CHUNK = 1 << 20
-_DOC_NAMES = ("readme", "license", "licence", "provenance", "changelog", "copying", "contributing", "code_of_conduct",
-              "citation", "authors", "security", "changes", "history", "notice", "datasheet")
+_DOC_NAMES = ("readme", "license", "licence", "provenance", "changelog", "copying")
+# (robust46) a repository's other documents, by these names in Markdown only (a news page may be security.html)
+_MD_DOC_NAMES = ("contributing", "code_of_conduct", "citation", "authors", "security", "changes", "history", "notice",
+                 "datasheet", "todo")
 # A web page's code and styling, never news: read as text pages they would be "documents" of JavaScript and CSS.
 _CODE_SUFFIXES = {".js": "script (JavaScript)", ".mjs": "script (JavaScript)", ".css": "style sheet (CSS)",
                   ".map": "source map", ".woff": "web font", ".woff2": "web font"}
@@ -372,7 +374,8 @@ def not_news(name: str, head: bytes | None = None) -> str:
         return "hidden file"
     suffix = PurePosixPath(name).suffix.lower()
     # (robust46) by its name alone: any other .md file is read (a web clipper's article, notes), was documentation
-    if name.lower().split(".")[0] in _DOC_NAMES:
+    if name.lower().split(".")[0] in _DOC_NAMES or (suffix in (".md", ".markdown")
+                                                    and name.lower().split(".")[0] in _MD_DOC_NAMES):
         return "documentation file (README/LICENSE/PROVENANCE), not news"
     if suffix in _POINTER_SUFFIXES or name.lower() in _INDEX_NAMES:
         return f"{_POINTER_SUFFIXES.get(suffix) or _INDEX_NAMES[name.lower()]}, not news"
