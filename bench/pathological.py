@@ -19,7 +19,8 @@ size audit35 ran; ``--scales 1,2,4,8`` reaches it):
   read as folders); ``foreign_dates``: a CSV of 5,000 rows dated with French and Spanish month names ("1 mars 2018
   à 10:00", "1 de marzo de 2018": ``values.parse_date``'s last resort, after pandas and the Arabic names);
   ``markdown``: a Markdown file of 2,500 paragraphs with links, images, emphasis and list items, and one line of
-  2,500 unclosed "[x](" (robust46's Markdown reader)
+  2,500 unclosed "[x](" (robust46's Markdown reader); ``xlsx_rows``: an Excel workbook of 5,000 rows (shared strings,
+  dates by style) and one row with a cell in its last column, XFD (robust46's XLSX reader)
 
 Each run is a fresh process (``marsad.analyze``, default options unless ``--option``), so its peak RSS
 (``ru_maxrss``) is its own; ``--stage read`` reads only (``summarize_corpus``, what ``marsad read`` does).
@@ -150,12 +151,27 @@ def build(case: str, scale: int, out: Path) -> None:
                  f"![صورة](https://x.example/{i}.jpg)\n\n- {_words(rnd, 5)}\n" for i in range(2500 * s)]
         (out / "notes.md").write_text("---\ntitle: ملاحظات\npublished: 2018-03-12\n---\n" + "\n".join(paras)
                                       + "\n" + "[x](" * (2500 * s) + "\n", encoding="utf-8")
+    elif case == "xlsx_rows":
+        import zipfile
+        ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+        strings = ["title", "text", "date"] + [f"{_words(rnd, 6)} {i}" for i in range(200)]
+        rows = ['<row r="1">' + "".join(f'<c r="{c}1" t="s"><v>{k}</v></c>' for k, c in enumerate("ABC")) + "</row>"]
+        for i in range(2, 5000 * s + 2):
+            rows.append(f'<row r="{i}"><c r="A{i}" t="s"><v>{3 + i % 200}</v></c><c r="B{i}" t="inlineStr"><is><t>'
+                        f'{_words(rnd, 20)}.</t></is></c><c r="C{i}" s="1"><v>{43000 + i % 900}</v></c></row>')
+        rows.append(f'<row r="{i + 1}"><c r="XFD{i + 1}" t="inlineStr"><is><t>خارج</t></is></c></row>')
+        with zipfile.ZipFile(out / "news.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("[Content_Types].xml", "<Types/>")
+            z.writestr("xl/workbook.xml", f'<workbook {ns}><sheets><sheet name="s" sheetId="1"/></sheets></workbook>')
+            z.writestr("xl/sharedStrings.xml", f"<sst {ns}>" + "".join(f"<si><t>{x}</t></si>" for x in strings) + "</sst>")
+            z.writestr("xl/styles.xml", f'<styleSheet {ns}><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>')
+            z.writestr("xl/worksheets/sheet1.xml", f"<worksheet {ns}><sheetData>{''.join(rows)}</sheetData></worksheet>")
     else:
         raise SystemExit(f"unknown case {case!r} (see --help)")
 
 
 CASES = ("html_br", "html_divs", "html_ticker", "countries", "rukp", "ticker", "dates", "nopunct", "csv_rows",
-         "csv_cell", "long_doc", "tiny_files", "skipped", "tar_members", "foreign_dates", "markdown")
+         "csv_cell", "long_doc", "tiny_files", "skipped", "tar_members", "foreign_dates", "markdown", "xlsx_rows")
 
 _CHILD = r"""
 import json, resource, sys, time

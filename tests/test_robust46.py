@@ -306,3 +306,59 @@ def test_a_scrapers_dump_is_read_with_its_dates_and_text(tmp_path):
         "newspaper#1": "2024-03-01", "news_please#1": "2024-03-02", "plain#1": "2024-03-03"}
     assert docs.loc["news_please#1", "source"] == "news.example"
     assert _texts(corpus)["news_please#1"] == ["عنوان", BODY2]
+
+
+# --- an Excel workbook ---------------------------------------------------------------------------------------------
+
+def _xlsx(path, sheets, styles=None, shared=(), date1904=False):
+    """An XLSX as Excel writes it: ``sheets`` is ``[(name, xml rows)]``; shared strings, styles, relationships."""
+    import zipfile
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    pr = '<workbookPr date1904="1"/>' if date1904 else ""
+    book = (f"<workbook {ns} {rel}>{pr}<sheets>" + "".join(f'<sheet name="{n}" sheetId="{i}" r:id="rId{i}"/>'
+                                                            for i, (n, _) in enumerate(sheets, 1)) + "</sheets></workbook>")
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            + "".join(f'<Relationship Id="rId{i}" Type="worksheet" Target="worksheets/sheet{i}.xml"/>'
+                      for i in range(1, len(sheets) + 1)) + "</Relationships>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr("xl/workbook.xml", book)
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
+        z.writestr("xl/sharedStrings.xml", f"<sst {ns}>" + "".join(shared) + "</sst>")
+        z.writestr("xl/styles.xml", f"<styleSheet {ns}>{styles or ''}</styleSheet>")
+        for i, (_, rows) in enumerate(sheets, 1):
+            z.writestr(f"xl/worksheets/sheet{i}.xml", f"<worksheet {ns}><sheetData>{rows}</sheetData></worksheet>")
+
+
+def test_an_excel_workbook_is_read_as_tables(tmp_path):
+    shared = [f"<si><t>{x}</t></si>" for x in ("العنوان", "النص", "التاريخ", HEAD, BODY, "ملاحظة")]
+    shared.append("<si><r><t>الجز</t></r><r><t>يرة</t></r><rPh><t>x</t></rPh></si>")  # rich text, a phonetic run
+    styles = ('<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy\\ hh:mm"/></numFmts>'
+              '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="2"/></cellXfs>')
+    news = ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>'
+            '<c r="D1" t="inlineStr"><is><t>المصدر</t></is></c></row>'
+            '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c><c r="C2" s="1"><v>45352</v></c>'
+            '<c r="D2" t="s"><v>6</v></c></row>'
+            f'<row r="4"><c r="A4" t="inlineStr"><is><t>عنوان</t></is></c><c r="B4" t="inlineStr"><is><t>{BODY2}</t></is></c>'
+            '<c r="C4" s="2"><v>45353.75</v></c><c r="XFD4" t="inlineStr"><is><t>خارج الجدول</t></is></c></row>')
+    notes = '<row r="1"><c r="A1" t="s"><v>5</v></c></row><row r="2"><c r="A2" s="3"><v>42</v></c></row>'
+    (tmp_path / "c").mkdir()
+    _xlsx(tmp_path / "c" / "tracker.xlsx", [("الأخبار", news), ("ملاحظات", notes)], styles, shared)
+    # counter-examples: a number styled as a number is no date; a workbook of the Mac's 1904 dates
+    _xlsx(tmp_path / "c" / "mac.xlsx", [("s", '<row r="1"><c r="A1" t="inlineStr"><is><t>title</t></is></c>'
+                                             '<c r="B1" t="inlineStr"><is><t>date</t></is></c>'
+                                             '<c r="C1" t="inlineStr"><is><t>views</t></is></c></row>'
+                                             f'<row r="2"><c r="A2" t="inlineStr"><is><t>{HEAD}</t></is></c>'
+                                             '<c r="B2" s="1"><v>43890</v></c><c r="C2" s="0"><v>45352</v></c></row>')],
+          '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>', date1904=True)
+    corpus = read_corpus(tmp_path / "c")
+    docs = corpus.documents.set_index("doc_id")
+    assert {k: str(v)[:10] for k, v in docs.published.items()} == {
+        "tracker#1": "2024-03-01", "tracker#2": "2024-03-02", "mac#1": "2024-03-01"}
+    assert docs.loc["tracker#1", "source"] == "الجزيرة"
+    texts = _texts(corpus)
+    assert texts["tracker#1"] == [HEAD, BODY] and texts["tracker#2"] == ["عنوان", BODY2]
+    rows = manifest_rows(corpus)
+    assert rows["tracker.xlsx"].format == "xlsx" and "1 sheet(s) read as tables (الأخبار)" in rows["tracker.xlsx"].reason
+    assert "sheet 'ملاحظات': no title or text column" in rows["tracker.xlsx"].warnings

@@ -7,14 +7,22 @@ in reading order (tables' cells included), through ``defusedxml``. Its title is 
 paragraph; headings are sub-headings. A Word file's creation date is when the file was made, not when the news
 was published: the document has no publication date, and the manifest says so.
 
-Other packaged formats are recognised and skipped with a reason that says what to do (a spreadsheet: save it as
-CSV; a slide deck; an e-book).
+(robust46) An Excel workbook (XLSX) is a table, as its sheet saved as CSV is: each sheet whose first row names a
+title or text column gives a document a row (its date cells read as dates, whatever their display format); a sheet
+without such a column is listed in the manifest, not read. An analyst's list of articles kept in Excel was skipped
+("save the sheet as CSV").
+
+Other packaged formats are recognised and skipped with a reason that says what to do (an OpenDocument spreadsheet:
+save it as CSV; a slide deck; an e-book).
 """
 from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
+
+import pandas as pd
 
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
@@ -23,7 +31,7 @@ from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
 from marsad.readers.page import ParsedPage, page_record
 
-__all__ = ["package_kind", "read_office", "read_package", "SKIPPED_PACKAGES"]
+__all__ = ["package_kind", "read_office", "read_package", "read_xlsx", "SKIPPED_PACKAGES"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -33,7 +41,6 @@ _MARKERS = (("word/document.xml", "docx"), ("xl/workbook.xml", "xlsx"), ("ppt/pr
 _ODF = {"application/vnd.oasis.opendocument.text": "odt", "application/vnd.oasis.opendocument.spreadsheet": "ods",
         "application/vnd.oasis.opendocument.presentation": "odp", "application/epub+zip": "epub"}
 SKIPPED_PACKAGES = {
-    "xlsx": "spreadsheet (XLSX): save the sheet as CSV to read it",
     "ods": "spreadsheet (ODS): save the sheet as CSV to read it",
     "pptx": "slide deck (PPTX), not read",
     "odp": "slide deck (ODP), not read",
@@ -111,7 +118,7 @@ def _add(page: ParsedPage, text: str, style: str) -> None:
         page.add("paragraph", text)
 
 
-@register("docx", suffixes=(".docx", ".odt"))
+@register("docx", suffixes=(".docx", ".odt", ".xlsx"))
 def read_office(source: Source) -> list[Record]:
     """Read a DOCX or ODT file as one document (other packages: skipped with the reason)."""
     return read_package(source, package_kind(source.data))
@@ -121,6 +128,8 @@ def read_package(source: Source, kind: str | None) -> list[Record]:
     """:func:`read_office` for a package whose kind (:func:`package_kind`) is known already."""
     if kind in SKIPPED_PACKAGES:
         raise DecodeError(SKIPPED_PACKAGES[kind])
+    if kind == "xlsx":
+        return read_xlsx(source)
     if kind not in ("docx", "odt"):
         raise DecodeError("not a Word or OpenDocument text file (no word/document.xml or content.xml)")
     page = ParsedPage()
@@ -137,3 +146,144 @@ def read_package(source: Source, kind: str | None) -> list[Record]:
     source.format = kind
     source.encoding = "utf-8"
     return page_record(source, page, kind)
+
+
+# --- Excel workbooks (robust46) ------------------------------------------------------------------------------------
+_S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_CELL_REF = re.compile(r"^([A-Z]{1,3})\d*$")
+# Excel's built-in number formats that show a date (14-22, 45-47: "m/d/yy", "d-mmm-yy", "mm:ss" …; time-only ones
+# are no date but harmless: a time column is no date column) and the letters a custom one needs to show a date
+_DATE_FORMAT_IDS = frozenset(range(14, 23)) | {45, 46, 47}
+_DATE_CODE = re.compile(r"[dy]|mmm", re.IGNORECASE)
+_QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+
+
+def _column(ref: str | None, fallback: int) -> int:
+    m = _CELL_REF.match(ref or "")
+    if not m:
+        return fallback
+    n = 0
+    for ch in m[1]:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _rich_text(el) -> str:
+    """A shared or inline string's text: its ``<t>`` elements, not its phonetic runs (``<rPh>``)."""
+    if el is None:
+        return ""
+    phonetic = {id(t) for r in el.iter(_S + "rPh") for t in r.iter(_S + "t")}
+    return "".join(t.text or "" for t in el.iter(_S + "t") if id(t) not in phonetic)
+
+
+def _date_styles(z: zipfile.ZipFile) -> set[int]:
+    """The cell styles (``s`` indexes) that show a number as a date."""
+    if "xl/styles.xml" not in z.namelist():
+        return set()
+    root = _part(z, "xl/styles.xml")
+    custom = {}
+    formats = root.find(_S + "numFmts")
+    for fmt in (formats if formats is not None else []):
+        code = _QUOTED.sub("", fmt.get("formatCode") or "")
+        custom[int(fmt.get("numFmtId") or -1)] = bool(_DATE_CODE.search(code))
+    xfs = root.find(_S + "cellXfs")
+    out = set()
+    for i, xf in enumerate(xfs if xfs is not None else []):
+        fid = int(xf.get("numFmtId") or 0)
+        if fid in _DATE_FORMAT_IDS or custom.get(fid):
+            out.add(i)
+    return out
+
+
+def _sheets(z: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """``(name, part)`` of each worksheet in the workbook's order."""
+    names = set(z.namelist())
+    targets = {}
+    if "xl/_rels/workbook.xml.rels" in names:
+        for rel in _part(z, "xl/_rels/workbook.xml.rels").iter(_REL):
+            target = (rel.get("Target") or "").lstrip("/")
+            targets[rel.get("Id")] = target if target.startswith("xl/") else f"xl/{target}"
+    out = []
+    for sheet in _part(z, "xl/workbook.xml").iter(_S + "sheet"):
+        part = targets.get(sheet.get(_R_ID))
+        if part in names:
+            out.append((sheet.get("name") or part, part))
+    if not out:  # no relationships: the worksheets by their file names
+        out = [(n.rsplit("/", 1)[-1], n) for n in sorted(names) if re.match(r"xl/worksheets/sheet\d+\.xml$", n)]
+    return out
+
+
+def _excel_day(serial: str, epoch: pd.Timestamp) -> str | None:
+    try:
+        days = float(serial)
+    except ValueError:
+        return None
+    if not 1 <= days < 2958466:  # 1900-01-01 to 9999-12-31
+        return None
+    return (epoch + pd.Timedelta(days=int(days))).date().isoformat()
+
+
+def _sheet_rows(z: zipfile.ZipFile, part: str, shared: list[str], dates: set[int], epoch) -> list[dict[int, str]]:
+    """A worksheet's rows, each its cells' texts by column number (empty cells left out: a cell in column XFD is one
+    entry, not 16,384)."""
+    rows = []
+    for row in _part(z, part).iter(_S + "row"):
+        cells: dict[int, str] = {}
+        for k, c in enumerate(row.iter(_S + "c")):
+            kind, v = c.get("t"), c.find(_S + "v")
+            value = v.text if v is not None else None
+            if kind == "s" and value is not None:
+                try:
+                    value = shared[int(value)]
+                except (ValueError, IndexError):
+                    value = None
+            elif kind == "inlineStr":
+                value = _rich_text(c.find(_S + "is"))
+            elif kind in ("b", "e"):
+                value = None if kind == "e" else ("TRUE" if value == "1" else "FALSE")
+            elif kind in (None, "n") and value is not None and int(c.get("s") or 0) in dates:
+                value = _excel_day(value, epoch) or value
+            if value is not None and value.strip():
+                cells[_column(c.get("r"), len(cells))] = value
+        rows.append(cells)
+    return rows
+
+
+def read_xlsx(source: Source) -> list[Record]:
+    """Read an Excel workbook's sheets as tables (see the module docstring)."""
+    from marsad.readers.tables import _records, _pick
+
+    source.format, source.encoding = "xlsx", "utf-8"
+    try:
+        with zipfile.ZipFile(io.BytesIO(source.data)) as z:
+            shared = ([_rich_text(si) for si in _part(z, "xl/sharedStrings.xml").iter(_S + "si")]
+                      if "xl/sharedStrings.xml" in z.namelist() else [])
+            pr = _part(z, "xl/workbook.xml").find(_S + "workbookPr")
+            epoch = pd.Timestamp(1904, 1, 1) if pr is not None and pr.get("date1904") in ("1", "true") else pd.Timestamp(1899, 12, 30)
+            dates = _date_styles(z)
+            sheets = [(name, _sheet_rows(z, part, shared, dates, epoch)) for name, part in _sheets(z)]
+    except DefusedXmlException as exc:
+        raise DecodeError(f"XML refused: {type(exc).__name__} (entity declarations are not read)") from None
+    except (SafeET.ParseError, zipfile.BadZipFile, KeyError, RuntimeError, NotImplementedError) as exc:
+        raise DecodeError(f"broken XLSX file: {type(exc).__name__}: {exc}") from None
+    rows, columns, read, number = [], [], [], 0
+    for name, sheet in sheets:
+        body = [r for r in sheet if r]
+        if not body:
+            continue
+        names = {col: " ".join(h.split()) for col, h in sorted(body[0].items())}  # a cell outside them is not read
+        header = list(names.values())
+        if not (_pick(header, "title") or _pick(header, "text")):
+            source.warn(f"sheet {name!r}", f"no title or text column in its first row ({', '.join(header[:8])}); not read")
+            continue
+        read.append(name)
+        for k, row in enumerate(body[1:], 2):
+            number += 1
+            rows.append((f"sheet {name!r} row {k}", number, {names[c]: v for c, v in row.items() if c in names}))
+        columns.extend(h for h in header if h not in columns)
+    if not read:
+        raise DecodeError("spreadsheet (XLSX) without a sheet whose first row names a title or text column; not read")
+    source.note(f"XLSX workbook: {len(read)} sheet(s) read as tables ({', '.join(read[:5])})")
+    return _records(source, columns, rows)

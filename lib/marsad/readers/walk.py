@@ -54,7 +54,7 @@ _PAGE_NAMES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
 # folder named X_files beside X.html holding a text, a table, a feed, a Word file or an archive is a folder of
 # documents, walked as any other (review40: reports_files/ of articles beside reports.html was one skipped line).
 _DOCUMENT_SUFFIXES = frozenset((".txt", ".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".xml", ".tml", ".timeml",
-                                ".rss", ".atom", ".docx", ".odt", ".parquet", ".mhtml", ".mht", ".zip", ".gz", ".md",
+                                ".rss", ".atom", ".docx", ".odt", ".xlsx", ".parquet", ".mhtml", ".mht", ".zip", ".gz", ".md",
                                 ".bz2", ".xz", ".tar", ".tgz"))
 
 
