@@ -362,3 +362,14 @@ def test_an_excel_workbook_is_read_as_tables(tmp_path):
     rows = manifest_rows(corpus)
     assert rows["tracker.xlsx"].format == "xlsx" and "1 sheet(s) read as tables (الأخبار)" in rows["tracker.xlsx"].reason
     assert "sheet 'ملاحظات': no title or text column" in rows["tracker.xlsx"].warnings
+
+
+def test_a_tar_cut_in_a_header_says_what_it_did_not_read(tmp_path):
+    data = f"عنوان\n\n{BODY}\n".encode() * 20
+    whole = _tar([("dir", ("dir",)), ("dir/a.txt", data)])
+    write_files(tmp_path, {"c/cut.tar": whole[: 512 + 300]})  # the folder's header whole, a.txt's cut
+    from marsad.readers.corpus import read_file
+
+    row, records = read_file(tmp_path / "c" / "cut.tar", tmp_path / "c")
+    assert records == [] and row["status"] == "skipped"
+    assert "after its last whole entry not read (an entry's header cut off?)" in row["reason"]

@@ -252,6 +252,9 @@ def tar_members(data: bytes, *, limit: int, warnings: list[str] | None = None) -
         raise DecodeError(f"corrupt tar archive: {exc}") from None
     with tar:
         entries = sorted(_tar_entries(tar, notes), key=lambda e: e.name)
+        tail = len(data[tar.offset:].rstrip(b"\x00")) if not notes else 0
+        if tail:  # tarfile takes a header cut short for the archive's end: what follows the last whole entry is said
+            notes.append(f"{size_text(tail)} after its last whole entry not read (an entry's header cut off?)")
         if warnings is not None:
             warnings.extend(notes)
         used = 0

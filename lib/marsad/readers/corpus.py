@@ -302,6 +302,10 @@ def _zip_members(source: Source, root: Path, *, max_bytes: int, depth: int = 0,
         read[member.format] += 1
         encodings.add(member.encoding)
         yield found, len(member.data)
+    while directory:  # (robust46) what the archive's reading said with no member after it (a tar cut in its first header)
+        note = directory.pop(0)
+        source.warn("archive", note)
+        first_reason = first_reason or f"archive: {note}"
     for folder_name, (page, count) in assets.items():
         source.warn(f"{folder_name}/", assets_reason(page, count, "member"))
         first_reason = first_reason or f"{folder_name}/: a saved page's assets"
