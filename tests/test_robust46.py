@@ -373,3 +373,45 @@ def test_a_tar_cut_in_a_header_says_what_it_did_not_read(tmp_path):
     row, records = read_file(tmp_path / "c" / "cut.tar", tmp_path / "c")
     assert records == [] and row["status"] == "skipped"
     assert "after its last whole entry not read (an entry's header cut off?)" in row["reason"]
+
+
+# --- an e-book -------------------------------------------------------------------------------------------------------
+
+def _epub(path, chapters, spine_extra=""):
+    """An EPUB 3 as Calibre's news fetch writes one: a cover, a table of contents, then ``chapters`` [(file, xhtml)]."""
+    import zipfile
+    manifest = ('<item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>'
+                '<item id="nav" href="nav.xhtml" properties="nav" media-type="application/xhtml+xml"/>'
+                + "".join(f'<item id="c{i}" href="{f}" media-type="application/xhtml+xml"/>' for i, (f, _) in enumerate(chapters)))
+    spine = '<itemref idref="cover"/><itemref idref="nav"/>' + "".join(f'<itemref idref="c{i}"/>' for i in range(len(chapters)))
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        z.writestr("META-INF/container.xml", '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:'
+                   'opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" '
+                   'media-type="application/oebps-package+xml"/></rootfiles></container>')
+        z.writestr("OEBPS/content.opf", '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
+                   f'<metadata/><manifest>{manifest}</manifest><spine>{spine}{spine_extra}</spine></package>')
+        z.writestr("OEBPS/cover.xhtml", '<html xmlns="http://www.w3.org/1999/xhtml"><body><img src="c.jpg"/></body></html>')
+        z.writestr("OEBPS/nav.xhtml", '<html xmlns="http://www.w3.org/1999/xhtml"><body><nav><ol><li>1</li></ol></nav></body></html>')
+        for f, body in chapters:
+            z.writestr(f"OEBPS/{f}", f'<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+                       f"<head><title>x</title></head><body>{body}</body></html>")
+
+
+def test_an_epub_gives_a_document_a_chapter(tmp_path):
+    (tmp_path / "c").mkdir()
+    _epub(tmp_path / "c" / "issue.epub", [("feed_0/article_0.xhtml", f"<h1>{HEAD}</h1><p>{BODY}</p>"),
+                                          ("feed_0/article_1.xhtml", f"<h2>عنوان</h2><p>{BODY2}</p>")])
+    # counter-example: a ZIP named .epub without its package document is broken, said so
+    import zipfile
+    with zipfile.ZipFile(tmp_path / "c" / "fake.epub", "w") as z:
+        z.writestr("mimetype", "application/epub+zip")
+        z.writestr("META-INF/container.xml", "<container/>")
+    corpus = read_corpus(tmp_path / "c")
+    texts = _texts(corpus)
+    assert sorted(texts) == ["issue/feed_0/article_0", "issue/feed_0/article_1"]
+    assert texts["issue/feed_0/article_0"] == [HEAD, BODY]
+    rows = manifest_rows(corpus)
+    assert rows["issue.epub"].format == "epub"
+    assert "2 chapter(s) read, a document each; 2 without text of their own (cover, contents) left out" in rows["issue.epub"].reason
+    assert rows["fake.epub"].status == "skipped" and "no package document" in rows["fake.epub"].reason

@@ -12,8 +12,13 @@ title or text column gives a document a row (its date cells read as dates, whate
 without such a column is listed in the manifest, not read. An analyst's list of articles kept in Excel was skipped
 ("save the sheet as CSV").
 
+(robust46) An e-book (EPUB) gives a document a chapter, in its reading order (the package's spine), each read as the
+web page it is (XHTML): Calibre's "Fetch news" writes a newspaper's issue as an EPUB of one article a chapter, and a
+report published as an e-book is its chapters. A chapter without text of its own (the cover, the table of contents)
+is left out, and the manifest says how many.
+
 Other packaged formats are recognised and skipped with a reason that says what to do (an OpenDocument spreadsheet:
-save it as CSV; a slide deck; an e-book).
+save it as CSV; a slide deck).
 """
 from __future__ import annotations
 
@@ -31,7 +36,7 @@ from marsad.readers.base import Record, Source, register
 from marsad.readers.decode import DecodeError
 from marsad.readers.page import ParsedPage, page_record
 
-__all__ = ["package_kind", "read_office", "read_package", "read_xlsx", "SKIPPED_PACKAGES"]
+__all__ = ["package_kind", "read_office", "read_package", "read_xlsx", "read_epub", "SKIPPED_PACKAGES"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -44,7 +49,6 @@ SKIPPED_PACKAGES = {
     "ods": "spreadsheet (ODS): save the sheet as CSV to read it",
     "pptx": "slide deck (PPTX), not read",
     "odp": "slide deck (ODP), not read",
-    "epub": "e-book (EPUB), not read",
 }
 _MAX_PART = 64 * 1024 * 1024  # a body part larger than this unpacked is not read
 
@@ -118,7 +122,7 @@ def _add(page: ParsedPage, text: str, style: str) -> None:
         page.add("paragraph", text)
 
 
-@register("docx", suffixes=(".docx", ".odt", ".xlsx"))
+@register("docx", suffixes=(".docx", ".odt", ".xlsx", ".epub"))
 def read_office(source: Source) -> list[Record]:
     """Read a DOCX or ODT file as one document (other packages: skipped with the reason)."""
     return read_package(source, package_kind(source.data))
@@ -130,6 +134,8 @@ def read_package(source: Source, kind: str | None) -> list[Record]:
         raise DecodeError(SKIPPED_PACKAGES[kind])
     if kind == "xlsx":
         return read_xlsx(source)
+    if kind == "epub":
+        return read_epub(source)
     if kind not in ("docx", "odt"):
         raise DecodeError("not a Word or OpenDocument text file (no word/document.xml or content.xml)")
     page = ParsedPage()
@@ -287,3 +293,69 @@ def read_xlsx(source: Source) -> list[Record]:
         raise DecodeError("spreadsheet (XLSX) without a sheet whose first row names a title or text column; not read")
     source.note(f"XLSX workbook: {len(read)} sheet(s) read as tables ({', '.join(read[:5])})")
     return _records(source, columns, rows)
+
+
+# --- e-books (robust46) --------------------------------------------------------------------------------------------
+_OPF = "{http://www.idpf.org/2007/opf}"
+_CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}rootfile"
+_MAX_CHAPTERS = 5000
+
+
+def read_epub(source: Source) -> list[Record]:
+    """Read an EPUB's chapters, a document each (see the module docstring); ids ``book/<chapter file>``."""
+    import posixpath
+
+    from marsad.readers.decode import decode
+    from marsad.readers.html import parse_html_page
+
+    source.format, source.encoding = "epub", "utf-8"
+    records, empty, broken = [], 0, []
+    try:
+        with zipfile.ZipFile(io.BytesIO(source.data)) as z:
+            names = set(z.namelist())
+            rootfile = next(iter(_part(z, "META-INF/container.xml").iter(_CONTAINER)), None)
+            opf_name = rootfile.get("full-path") if rootfile is not None else None
+            if opf_name not in names:
+                opf_name = next((n for n in sorted(names) if n.endswith(".opf")), None)
+            if opf_name is None:
+                raise DecodeError("broken EPUB file: no package document (.opf); not read")
+            opf = _part(z, opf_name)
+            base = posixpath.dirname(opf_name)
+            items = {it.get("id"): it for it in opf.iter(_OPF + "item")}
+            spine = [items.get(ref.get("idref")) for ref in opf.iter(_OPF + "itemref")][:_MAX_CHAPTERS]
+            for k, item in enumerate(spine, 1):
+                if item is None or "nav" in (item.get("properties") or "").split():
+                    empty += 1
+                    continue
+                href = posixpath.normpath(posixpath.join(base, (item.get("href") or "").split("#")[0]))
+                if href not in names:
+                    broken.append(f"{href}: listed in the book's spine, not in the file")
+                    continue
+                info = z.getinfo(href)
+                if info.file_size > _MAX_PART:
+                    broken.append(f"{href}: unpacks to more than 64 MiB; not read")
+                    continue
+                try:
+                    page = parse_html_page(decode(z.read(info), name=href).text)
+                except DecodeError as exc:
+                    broken.append(f"{href}: {exc}")
+                    continue
+                if not any(seg["section"] != "title" for seg in page.segments):
+                    empty += 1  # a cover, a title page, a table of contents
+                    continue
+                stem = posixpath.splitext(posixpath.relpath(href, base) if base else href)[0]
+                records.append(({"doc_id": f"{source.doc_id}/{stem}", "path": str(source.path), "source": None,
+                                 "url": page.url, "published": None, "title": page.title, "format": "epub",
+                                 "category": None}, page.segments))
+    except DefusedXmlException as exc:
+        raise DecodeError(f"XML refused: {type(exc).__name__} (entity declarations are not read)") from None
+    except (SafeET.ParseError, zipfile.BadZipFile, KeyError, RuntimeError, NotImplementedError) as exc:
+        raise DecodeError(f"broken EPUB file: {type(exc).__name__}: {exc}") from None
+    for reason in broken:
+        source.warn("chapter", reason)
+    if not records:
+        raise DecodeError("e-book (EPUB) without a chapter of text; not read")
+    source.note(f"EPUB e-book: {len(records)} chapter(s) read, a document each"
+                + (f"; {empty} without text of their own (cover, contents) left out" if empty else "")
+                + "; no publication date (the book's date is not its chapters')")
+    return records
