@@ -20,7 +20,8 @@ size audit35 ran; ``--scales 1,2,4,8`` reaches it):
   à 10:00", "1 de marzo de 2018": ``values.parse_date``'s last resort, after pandas and the Arabic names);
   ``markdown``: a Markdown file of 2,500 paragraphs with links, images, emphasis and list items, and one line of
   2,500 unclosed "[x](" (robust46's Markdown reader); ``xlsx_rows``: an Excel workbook of 5,000 rows (shared strings,
-  dates by style) and one row with a cell in its last column, XFD (robust46's XLSX reader)
+  dates by style) and one row with a cell in its last column, XFD (robust46's XLSX reader); ``epub``: an e-book of
+  500 chapters of 20 paragraphs, a cover and a table of contents (robust46's EPUB reader)
 
 Each run is a fresh process (``marsad.analyze``, default options unless ``--option``), so its peak RSS
 (``ru_maxrss``) is its own; ``--stage read`` reads only (``summarize_corpus``, what ``marsad read`` does).
@@ -166,12 +167,28 @@ def build(case: str, scale: int, out: Path) -> None:
             z.writestr("xl/sharedStrings.xml", f"<sst {ns}>" + "".join(f"<si><t>{x}</t></si>" for x in strings) + "</sst>")
             z.writestr("xl/styles.xml", f'<styleSheet {ns}><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>')
             z.writestr("xl/worksheets/sheet1.xml", f"<worksheet {ns}><sheetData>{''.join(rows)}</sheetData></worksheet>")
+    elif case == "epub":
+        import zipfile
+        n = 500 * s
+        items = "".join(f'<item id="c{i}" href="c{i}.xhtml" media-type="application/xhtml+xml"/>' for i in range(n))
+        spine = "".join(f'<itemref idref="c{i}"/>' for i in range(n))
+        with zipfile.ZipFile(out / "issue.epub", "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+            z.writestr("META-INF/container.xml", '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+                       '<rootfiles><rootfile full-path="content.opf"/></rootfiles></container>')
+            z.writestr("content.opf", '<package xmlns="http://www.idpf.org/2007/opf"><manifest><item id="nav" '
+                       f'href="nav.xhtml" properties="nav"/>{items}</manifest><spine><itemref idref="nav"/>{spine}'
+                       "</spine></package>")
+            z.writestr("nav.xhtml", "<html><body><nav><ol>" + "<li>x</li>" * n + "</ol></nav></body></html>")
+            for i in range(n):
+                paras = "".join(f"<p>{_words(rnd, 15)}.</p>" for _ in range(20))
+                z.writestr(f"c{i}.xhtml", f"<html><body><h1>{_words(rnd, 6)} {i}</h1>{paras}</body></html>")
     else:
         raise SystemExit(f"unknown case {case!r} (see --help)")
 
 
 CASES = ("html_br", "html_divs", "html_ticker", "countries", "rukp", "ticker", "dates", "nopunct", "csv_rows",
-         "csv_cell", "long_doc", "tiny_files", "skipped", "tar_members", "foreign_dates", "markdown", "xlsx_rows")
+         "csv_cell", "long_doc", "tiny_files", "skipped", "tar_members", "foreign_dates", "markdown", "xlsx_rows", "epub")
 
 _CHILD = r"""
 import json, resource, sys, time
