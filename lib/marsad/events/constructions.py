@@ -4,7 +4,8 @@ Each family is one function over a sentence and its actors that adds rows throug
 quoted speakers (:func:`_quoted_speaker_events`), reciprocal acts (:func:`_reciprocal_events`), recalled
 visits (:func:`_recall_events`), claims (:func:`_claim_events`), findings (:func:`_finding_events`), praise
 (:func:`_praise_events`), judgements (:func:`_judgement_events`), stances on a demonym's thing
-(:func:`_demonym_thing_events`), warnings (:func:`_warning_events`) and denials (:func:`_denial_events`).
+(:func:`_demonym_thing_events`), warnings (:func:`_warning_events`), denials (:func:`_denial_events`) and
+obligations laid on the other side (:func:`_obligation_events`).
 """
 from __future__ import annotations
 
@@ -791,6 +792,87 @@ def _denial_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, c
         if acc is None or focus not in (acc.code, subj.code) or not (acc.code in partners or subj.code in partners):
             continue
         _add_reported(out, seen, "016", subj, acc, m, (c_start, c_end), f"cue:denial({how})", text=text, norm=norm,
+                      offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
+                      holes=holes, section=section, focus=focus)
+    return out
+
+
+# Session 125 (events125), lever O: a demand told as an obligation laid on the other side (100). The speaker is the
+# subject of the nearest reporting verb before the obligation (named right after the verb, or right before it with
+# nothing, a comma or كان/قد between), or a side opening the sentence before a colon (a headline "الجبير: …"); at
+# most 15 words between the frame and the obligation. Forms: (1) a modal, على and the other side ("يجب على قطر أن
+# تدفع", "يتعين على بريطانيا سحب"); (2) the frame's ان/انه/بان/بانه or colon, then على, the other side and ان within
+# one word ("قال … إنه على السعودية أن تثبت"); (3) the other side right after the frame's ان or colon, then a modal
+# and ان ("إن المملكة العربية السعودية "يجب أن تتعاون"", "إيران يجب أن تدفع الثمن"); (4) a modal, ان and one verb
+# before the other side ("يجب أن تدفع قطر ثمن").
+_O_MODAL = r"(?:يجب|ينبغي|يتعين|لا\s*بد)"
+_O_FORM1 = re.compile(r"(?<![\w])[وف]?" + _O_MODAL + r"\s+[وف]?علي\s+")
+_O_FORM2 = re.compile(r"(?<![\w])(?:ان|انه|انها|بان|بانه|بانها)\s*[\"«“]?\s*علي\s+|:\s*[\"«“]?\s*علي\s+")
+_O_FORM2_TAIL = re.compile(r"\s+(?:\S+\s+)?ان(?![\w])")
+_O_FORM3_HEAD = re.compile(r"(?<![\w])(?:ان|انه|انها|بان|بانه|بانها)\s*[\"«“]?\s*|:\s*[\"«“]?\s*")
+_O_FORM3_TAIL = re.compile(r"\s*[\"»”]?\s*[\"«“]?\s*[وف]?" + _O_MODAL + r"(?:\s+(?:عليه|عليها|عليهم))?\s+ان(?![\w])")
+_O_FORM4 = re.compile(r"(?<![\w])[وف]?" + _O_MODAL + r"\s+ان\s+\S+\s+")
+_O_REPORT = re.compile(r"(?<![\w])[وف]?(?:قال|قالت|قالوا|اكد|اكدت|اكدوا|اضاف|اضافت|تابع|تابعت|شدد|شددت|اوضح|اوضحت|"
+                       r"اعتبر|اعتبرت|راي|رات|يري|تري|يعتقد|تعتقد|صرح|صرحت|اعلن|اعلنت|يقول|تقول|مضيفا|مضيفه|"
+                       r"مؤكدا|مؤكده|مشددا|مشدده|موضحا|موضحه|معتبرا|معتبره)(?![\w])")
+_O_BEFORE_VERB = re.compile(r"\s*[،,]?\s*(?:(?:[وف]?(?:كان|كانت|قد))\s*)*")
+
+
+def _obligation_speaker(norm, s_start, at, actors, focus, partners):
+    """The speaker of an obligation starting at ``at``: ``(actor, frame start)`` or None."""
+    frames = list(_O_REPORT.finditer(norm, s_start, at))
+    if frames:
+        f = frames[-1]
+        if len(norm[f.end():at].split()) > 15:
+            return None
+        after = next((a for a in actors if f.end() <= a.start <= f.end() + 2), None)
+        if after is not None and _side(after, focus, partners):
+            return after, f.start()
+        before = [a for a in actors if s_start <= a.start and a.end <= f.start()]
+        if before and _side(before[-1], focus, partners) and _O_BEFORE_VERB.fullmatch(norm, before[-1].end, f.start()):
+            return before[-1], before[-1].start
+        return None
+    head = next((a for a in actors if a.start >= s_start), None)
+    if head is not None and _side(head, focus, partners) and re.fullmatch(r"\s*[\"«“]?\s*", norm[s_start:head.start]) \
+            and re.match(r"\s*:", norm[head.end:at]) and len(norm[head.end:at].split()) <= 16:
+        return head, head.start
+    return None
+
+
+def _obligation_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates, pub,
+                       section, holes) -> list[dict]:
+    """A demand (100) told as an obligation the speaker lays on the other side (session 125, lever O)."""
+    focus, partners = ctx.focus, ctx.partners
+    out = []
+    found = []  # (obligation start, obligation match, the obliged side)
+    for m in _O_FORM1.finditer(norm, s_start, s_end):
+        y = next((a for a in actors if a.start == m.end()), None)
+        if y is not None:
+            found.append((m.start(), m, y))
+    for m in _O_FORM2.finditer(norm, s_start, s_end):
+        y = next((a for a in actors if a.start == m.end()), None)
+        if y is not None and _O_FORM2_TAIL.match(norm, y.end):
+            found.append((m.start(), m, y))
+    for m in _O_FORM3_HEAD.finditer(norm, s_start, s_end):
+        y = next((a for a in actors if a.start == m.end()), None)
+        if y is not None and _O_FORM3_TAIL.match(norm, y.end):
+            found.append((m.start(), m, y))
+    for m in _O_FORM4.finditer(norm, s_start, s_end):
+        y = next((a for a in actors if a.start == m.end()), None)
+        if y is not None:
+            found.append((m.start(), m, y))
+    for at, m, y in sorted(found, key=lambda f: f[0]):
+        if not _side(y, focus, partners) or _LIST_TAIL.match(norm, y.end) \
+                or any(re.fullmatch(r"\s*[،,]?\s*و", norm[y.end:a.start]) for a in actors if a.start >= y.end):
+            continue  # "يجب على ألمانيا وفرنسا أن تعملا معا": a list is no one side obliged
+        who = _obligation_speaker(norm, s_start, at, actors, focus, partners)
+        if who is None:
+            continue
+        x, f_start = who
+        if x.code == y.code or focus not in (x.code, y.code):
+            continue
+        c_end = next((b for a, b in clauses if a <= y.start < b), s_end)
+        _add_reported(out, seen, "100", x, y, m, (f_start, c_end), "cue:obligation-laid", text=text, norm=norm,
                       offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
                       holes=holes, section=section, focus=focus)
     return out
