@@ -11,7 +11,9 @@ complement in ``_name_after_complement``; before one of these names (only), the 
 pronoun ه، ها، هم، هما (its ة written ت before it; the stem or its ال form a role word: محاميتها is (ال)محامية + ها,
 مستشاره (ال)مستشار + ه). Every other condition
 of those recognisers is unchanged (the next word a name word or no common word, no title, no verb; the last no common
-word). Nowhere else are these words first names.
+word). Nowhere else are these words first names. Amendment before any score (composed sentences only: أكد الوزير أمل
+الحكومة, 'the government's hope'): after a name of the list, a next word with ال is taken only when it is a nisba
+family name (``_NISBA``: الشارني، الغرياني) and no nationality adjective.
 Development misses it is written for: محاميتها أمل كلوني (heldout47), المحللة عظيمة شيما (heldout44).
 
 Judge (written before any score): the lever ships only if, on development (``people_eval --errors``, the 47 splits
