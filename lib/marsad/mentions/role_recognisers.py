@@ -81,18 +81,50 @@ def _al_given_names() -> frozenset:
     return _read_words("al_given_names.txt")
 
 
+@lru_cache(maxsize=1)
+def _role_given_names() -> frozenset:
+    """people114: given names that are words of the language or that no first-name list holds (``role_given_names.txt``:
+    أمل، فائقة، محسن، خليل), which start a name right after a role like an ال-given name, and nowhere else."""
+    return _read_words("role_given_names.txt")
+
+
+_ROLE_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _role_with_pronoun(word: str, titles: frozenset) -> bool:
+    """people114: a role word with a possessive pronoun, its ة written ت before it (محاميتها: (ال)محامية + ها;
+    مستشاره: (ال)مستشار + ه): the stem or its ال form a title, no organisation noun's _NO_ROLE word."""
+    for suf in _ROLE_PRONOUNS:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            stem = word[:-len(suf)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            forms = set(_bare(stem)) | {"ال" + b for b in _bare(stem)}
+            return any(b in titles and b not in _NO_ROLE for b in forms)
+    return False
+
+
+def _after_role_given(first: str, word: str, role_given: frozenset, demonyms: frozenset) -> bool:
+    """people114: whether ``word`` may follow ``first``, a name of ``role_given_names.txt``, in a name: a word with ال
+    only when it is a nisba family name (الشارني، الغرياني) and no nationality adjective -- many of these names are nouns
+    in construct with an ال-word too (أمل الحكومة 'the government's hope')."""
+    return first not in role_given or not word.startswith("ال") or (bool(_NISBA.match(word)) and word not in demonyms)
+
+
 def _al_given_after_role(text: str, s: int, titles: frozenset) -> frozenset:
-    """The ال-given name (``al_given_names.txt``) that starts the span at ``s``, when a title or role is among the
+    """The ال-given name (``al_given_names.txt``) or the given name of ``role_given_names.txt`` that starts the span at ``s``, when a title or role is among the
     three words before it with no punctuation between (وزير الداخلية الهادي مجدوب), as a set; else an empty set."""
     m = re.match(r"[\u0621-\u064a]+", text[s:s + 20])
     w = normalize(m.group(0)) if m else ""
-    if w not in _al_given_names():
+    # (people114: and a name of role_given_names.txt, which may also follow a role with a possessive pronoun)
+    role_given = w in _role_given_names()
+    if w not in _al_given_names() and not role_given:
         return frozenset()
     head = text[max(0, s - 50):s]
     if re.search(r"[،,.:;؛!?؟()\"«»]", head):
         head = re.split(r"[،,.:;؛!?؟()\"«»]", head)[-1]
     before = [normalize(x) for x in head.split()][-3:]
-    return frozenset({w}) if any(b in titles for x in before for b in _bare(x)) else frozenset()
+    return frozenset({w}) if any(b in titles for x in before for b in _bare(x)) or (
+        role_given and before and _role_with_pronoun(before[-1], titles)) else frozenset()
 
 
 def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
@@ -113,6 +145,7 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     triggers = organization_words()[0]
     demonyms = _demonyms_with_article()
     al_given = _al_given_names()
+    role_given = _role_given_names()
     out = []
     for text in texts:
         toks = _word_tokens(text)
@@ -123,7 +156,11 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
             # (a nationality adjective with ال stands for the role after a comma or at the start of a sentence:
             # رئيس نادي باريس سان جرمان، القطري ناصر الخليفي)
             lead = toks[i][2] in demonyms and (i == 0 or bool(re.search(r"[،,.:؛]\s*$", text[toks[i - 1][1]:toks[i][0]])))
-            if not (lead or any(b in titles and b not in _NO_ROLE for b in _bare(toks[i][2]))) or (
+            # (people114: a role with a possessive pronoun before a name of role_given_names.txt: محاميتها أمل كلوني)
+            pron_role = (not lead and i + 1 < len(toks) and toks[i + 1][2] in role_given
+                         and not any(b in titles for b in _bare(toks[i][2])) and _role_with_pronoun(toks[i][2], titles)
+                         and not text[toks[i][1]:toks[i + 1][0]].strip())
+            if not (lead or pron_role or any(b in titles and b not in _NO_ROLE for b in _bare(toks[i][2]))) or (
                     i and not lead and any(b in triggers for b in _bare(toks[i - 1][2]))):
                 i += 1
                 continue
@@ -139,9 +176,10 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 j += 1
             # or a noun with a possessive pronoun right after the role (نجم وسطه عبد الله السعيد: 'its midfield
             # star'; حارس مرماه): no first name (طه، عبده), no title, no word with ال
-            if j == i + 1 and j < len(toks) and not text[toks[i][1]:toks[j][0]].strip():
+            if j == i + 1 and j < len(toks) and not text[toks[i][1]:toks[j][0]].strip() and not pron_role:
                 raw_j = text[toks[j][0]:toks[j][1]]
                 if (raw_j.endswith(("ه", "ها")) and len(toks[j][2]) >= 4 and not toks[j][2].startswith("ال")
+                        and toks[j][2] not in role_given
                         and toks[j][2] not in titles and toks[j][2] not in firsts and _ARABIC_WORD.match(toks[j][2])):
                     j += 1
             name = []
@@ -175,7 +213,7 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 if not name and (t[2] not in firsts or len(t[2]) < 3
                                  or (raw.endswith("ى") and (len(t[2]) < 4 or t[2] in common))) and not (
                         (role_adj or role_dem) and _free_name_word(t[2], raw, titles, common)) and not (
-                        t[2] in al_given):
+                        t[2] in al_given or t[2] in role_given):
                     break
                 if name and (len(t[2]) < 3 or (t[2] in common and t[2] not in firsts and not (
                         len(name) == 1 and governed and _family_word_ends_phrase(text, [name[0], t], firsts, common, demonyms)))
@@ -184,6 +222,8 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 # (nor a present verb with ي whose form with ت is a word of the news text, no name word: الطفل المصري
                 # عمر يسبح ضد التيار, 'Omar swims against the tide')
                 if name and _masculine_present(t[2]):
+                    break
+                if len(name) == 1 and not _after_role_given(name[0][2], t[2], role_given, demonyms):
                     break
                 # a third word with ال after a second with ال is an adjective (علي الصلابي المقيم)
                 if len(name) == 2 and t[2].startswith("ال") and name[1][2].startswith("ال") and name[1][2] not in ("الدين", "الله"):
@@ -208,8 +248,10 @@ def role_name_recognizer(texts: list[str]) -> list[list[tuple[int, int, str]]]:
                 name = []
             if role_dem and name and name[0][2] not in firsts and not _foreign_pair(text, name, titles, common):
                 name = []
-            if len(name) < 2:
+            if len(name) < 2 and not pron_role:
                 name = _unknown_first_family(text, toks, j, titles, common, firsts)
+            if pron_role and (len(name) < 2 or name[0][2] not in role_given):
+                name = []
             if len(name) >= 2:
                 found.append((name[0][0], name[-1][1], "PERS"))
                 i = j + len(name)
@@ -231,7 +273,8 @@ def role_complement_spaced_recognizer(texts: list[str]) -> list[list[tuple[int, 
     firsts = known_first()
     triggers = organization_words()[0]
     demonyms = _demonyms_with_article()
-    al_given = _al_given_names()
+    # (people114: a name of role_given_names.txt opens a name after the complement as an ال-given name does)
+    al_given = _al_given_names() | _role_given_names()
     right_after = role_name_recognizer(texts)
     out = []
     for text, taken in zip(texts, right_after):
@@ -283,7 +326,8 @@ def _name_after_complement(text: str, toks: list, i: int, titles: frozenset, com
         bad = (len(x) < 3 or x in titles or x in firsts or x in _AGED or x in demonyms or x in _country_words()
                or x.startswith("لل") or _verb_like(x) or _person_verb(x) or _masculine_present(x)
                or any(b in titles for b in _bare(x)) or "\u064b" in text[w1[0]:w1[1]])
-        plain = not (x in common or any(b in common for b in _bare(x)))
+        plain = not (x in common or any(b in common for b in _bare(x))) and (
+            _after_role_given(w0[2], x, _role_given_names(), demonyms))
         common_family = (w0[2] in firsts and w0[2] not in common and x.startswith("ال") and len(x) >= 5
                          and not _NISBA.match(x) and not x.startswith("الم") and x not in _ROLE_ADJECTIVES)
         if not bad and (plain or common_family):
