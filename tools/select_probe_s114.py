@@ -24,8 +24,18 @@ of each in its sentence (a row added is right when the span is a person's name a
 it; a row removed is right when it was wrong), with no more than one right row lost per ten changed. No change on the
 probe: ships on development alone only if development gains and loses nothing.
 
-Usage: ``PYTHONPATH=lib python tools/select_probe_s114.py /work/shared/datasets [--counts]`` prints probe T's paths,
-then R's (under the datasets folder, ``# T`` / ``# R`` lines between).
+Lever H (a second lever, registered after G's development run and before H was written or scored anywhere, and
+before any article of its probe was read): a person span of exactly two words whose second word reads as a present
+verb with ي (``name_words._masculine_present``: يوصي، يهدد، يدعو; no name word or first name) is cut to its first
+word in span hygiene (``span_repairs._span_openers``, as ``verbs_after_given_name.txt``'s past verbs are cut: وعمر ولد
+مصابا → عمر): ماكين يوصي: لا أريد → ماكين (heldout42's headline, where the model took the verb into a discovered name
+and the knowledge base's John McCain lost the row). Judge: G's, on H's own changed rows (development base = G's
+branch). Probe H: ``--lever H`` prints TH, ``random.Random("114H").sample`` of at most 150 pool articles less G's T
+and R whose text (``kb_mine.article_text``, by lines, each cut at . ! ? ؟ :) has a sentence opening with a word of
+three letters or more (no ال) and a word for which ``_masculine_present`` holds; H's rows are judged on TH and on R.
+
+Usage: ``PYTHONPATH=lib python tools/select_probe_s114.py /work/shared/datasets [--counts] [--lever H]`` prints probe
+T's paths, then R's (under the datasets folder, ``# T`` / ``# R`` lines between); with ``--lever H``, TH's.
 
 Pool (the scratch files of earlier sessions' probes are gone on this machine, so their lists are not left out: those
 articles were read for other levers, none for this one): every ANT article (``ant-*/**/*.txt`` of the datasets folder,
@@ -154,8 +164,39 @@ def probes(datasets: Path, counts: bool = False):
     return t, r
 
 
+def has_trigger_h(text: str) -> bool:
+    from marsad.lang.text import normalize
+    from marsad.mentions.name_words import _masculine_present
+
+    for line in text.splitlines():
+        for sent in re.split(r"[.!?؟:]", line):
+            toks = [normalize(t) for t in _TOK.findall(sent)][:2]
+            if len(toks) == 2 and len(toks[0]) >= 3 and not toks[0].startswith("ال") and _masculine_present(toks[1]):
+                return True
+    return False
+
+
+def probe_h(datasets: Path, counts: bool = False) -> list[Path]:
+    from marsad.training.kb_mine import article_text
+
+    t, r = probes(datasets)
+    rows = sorted(set(pool(datasets)) - set(t) - set(r))
+    hits = [p for p in rows if has_trigger_h(article_text(p))]
+    if counts:
+        print(f"pool less T and R {len(rows)}; trigger H {len(hits)}")
+        return []
+    return sorted(random.Random("114H").sample(hits, min(150, len(hits))))
+
+
 if __name__ == "__main__":
     ds = Path(sys.argv[1])
+    if "--lever" in sys.argv and sys.argv[sys.argv.index("--lever") + 1] == "H":
+        th = probe_h(ds, "--counts" in sys.argv)
+        if th:
+            print("# TH")
+            for p in th:
+                print(p.relative_to(ds))
+        sys.exit(0)
     t, r = probes(ds, "--counts" in sys.argv)
     for name, part in (("T", t), ("R", r)):
         if part:
