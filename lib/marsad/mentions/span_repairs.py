@@ -12,7 +12,7 @@ from marsad.lang.text import normalize
 from marsad.mentions.kb import raw_word_list as _raw_words, word_list as _read_words
 from marsad.mentions.named_organisations import mined_clubs
 from marsad.mentions.name_words import (_ARABIC_WORD, _bare, _CONNECTORS, _country_words, _demonyms_with_article,
-    _kin_with_pronoun, _LAST_WORD, _name_likeness, _name_words, _NEXT_WORD, _verb_like, _vocabulary, _WORD,
+    _kin_with_pronoun, _LAST_WORD, _masculine_present, _name_likeness, _name_words, _NEXT_WORD, _verb_like, _vocabulary, _WORD,
     _word_tokens, common_words, known_first, title_words)
 
 
@@ -404,7 +404,8 @@ def _span_openers(text: str, found: list) -> list:
     (``span_opening_nouns.txt``: وقال مكتب بينيت → بينيت), a dialect question word before a name in a question
     (``dialect_question_words.txt``, as written: (فين عبدالمطلب؟) → عبدالمطلب) start the name at the next word; a
     past verb second in a span that it ends or that goes on with a common word (``verbs_after_given_name.txt``:
-    وعمر ولد مصابا → عمر; not إسماعيل ولد الشيخ أحمد) is cut off with what follows. Applied twice: before the
+    وعمر ولد مصابا → عمر; not إسماعيل ولد الشيخ أحمد) is cut off with what follows, and so is a present verb with ي
+    second in a span of two words (people114: ماكين يوصي → ماكين; :func:`name_words._masculine_present`). Applied twice: before the
     other span rules and after the rules that join a known first name before a name (فين is also Vin)."""
     offices, asked, verbs = _opener_lists()
     out = []
@@ -425,6 +426,8 @@ def _span_openers(text: str, found: list) -> list:
             elif normalize(words[1].group(0)) in verbs and (
                     len(words) == 2 or normalize(words[2].group(0)) in common_words()):
                 e = s + words[0].end()  # (and a common word after the verb: وعمر ولد مصابا)
+            elif len(words) == 2 and _masculine_present(normalize(words[1].group(0))):
+                e = s + words[0].end()  # (people114: a present verb with ي ends the name: ماكين يوصي: → ماكين)
         out.append((s, e, typ))
     return out
 
