@@ -52,6 +52,7 @@ followed by another word. Probe T:
 ``random.Random("114T").sample`` of at most 150 trigger articles; R: ``random.Random("114R").sample`` of 150 pool
 articles less T; each sorted by path.
 """
+import contextlib
 import importlib.util
 import random
 import re
@@ -82,10 +83,12 @@ def _heldout48_ids(datasets: Path) -> set[str]:
     script = REPO / "data/gold/people/select_heldout48.py"
     drawn: set[str] = set()
     if script.exists():
+        sys.path.insert(0, str(script.parent))  # (it imports its sibling select_heldout39)
         spec = importlib.util.spec_from_file_location("select_heldout48", script)
         mod = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(mod)
-        got = mod.select(datasets)
+        with contextlib.redirect_stdout(sys.stderr):  # (the draw prints its pools' counts)
+            got = mod.select(datasets)
         for part in got:
             for rel in part:
                 drawn |= set(_ID.findall(str(rel)))
