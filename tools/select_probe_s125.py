@@ -21,6 +21,12 @@ Probe T (targeted): pool articles with a pair whose normalised text holds an obl
 (يجب، ينبغي، يتعين على) or "ان/انه على … ان" — the lever's neighbourhood, not its patterns (no side is required after
 على): ``random.Random("125T").sample`` of 80, sorted by path. Probe R: ``random.Random("125R").sample`` of 40 pool
 articles with a pair, less T, sorted by path.
+
+``--conditions`` (added for events125's second lever C, a threat told as a condition, registered before C was scored
+and before its probe was drawn; the default output above is unchanged): probe C: pool articles with a pair whose
+normalised text holds a condition word (اذا، ان لم، في حال) and a word opening with a future prefix (سن، ست، سي, at
+least two letters after it) — the lever's neighbourhood: ``random.Random("125C").sample`` of 80, sorted by path,
+then the same R as above (printed under ``# C`` and ``# R``).
 """
 from __future__ import annotations
 
@@ -36,6 +42,8 @@ BLIND = Path("/work/scratch/events124/s53_ids.txt")
 OPTIONAL = ("/work/scratch/people113/*heldout48*ids*.txt",)
 OLD_BLIND = ("/work/scratch/*/heldout*_ids.txt", "/work/scratch/*/s*_docs.txt", "/work/scratch/*/s*_ids.txt")
 _ID = re.compile(r"[A-Z]{2}-[A-Za-z]+-\d+-\d{6,8}")
+_COND = re.compile(r"(?<![\w])(?:[وف]?اذا|ان\s+لم|في\s+حال)(?![\w])")
+_FUTURE = re.compile(r"(?<![\w])[وف]?(?:سن|ست|سي)[\u0621-\u064a]{2,}")
 _NEAR = re.compile(r"(?:يجب|ينبغي|يتعين)\s+(?:[وف])?علي\s|(?<![\w])(?:ان|انه|بانه)\s+علي\s+\S+(?:\s+\S+){0,3}?\s+ان\s")
 
 
@@ -79,12 +87,12 @@ def pair(text: str, pats: dict[str, re.Pattern]) -> tuple[str, str] | None:
     return (top[0], top[1]) if len(top) == 2 else None
 
 
-def probes(datasets: Path, counts: bool = False):
+def probes(datasets: Path, counts: bool = False, conditions: bool = False):
     from marsad.lang.text import normalize
     from marsad.training.kb_mine import article_text
 
     pats = _country_patterns()
-    rows, pairs, near = pool(datasets), {}, set()
+    rows, pairs, near, cond = pool(datasets), {}, set(), set()
     for p in rows:
         text = normalize(article_text(p))
         pr = pair(text, pats)
@@ -93,21 +101,27 @@ def probes(datasets: Path, counts: bool = False):
         pairs[p] = pr
         if _NEAR.search(text):
             near.add(p)
+        if _COND.search(text) and _FUTURE.search(text):
+            cond.add(p)
     if counts:
-        print(f"pool {len(rows)}; with a pair {len(pairs)}; targeted {len(near)}")
+        print(f"pool {len(rows)}; with a pair {len(pairs)}; targeted {len(near)}; conditions {len(cond)}")
         return [], [], pairs
     t = sorted(random.Random("125T").sample(sorted(near), min(80, len(near))))
     rest = sorted(set(pairs) - set(t))
     r = sorted(random.Random("125R").sample(rest, min(40, len(rest))))
+    if conditions:
+        c = sorted(random.Random("125C").sample(sorted(cond - set(t) - set(r)), min(80, len(cond - set(t) - set(r)))))
+        return c, r, pairs
     return t, r, pairs
 
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
-        sys.exit("usage: python tools/select_probe_s125.py DATASETS [--counts]")
+        sys.exit("usage: python tools/select_probe_s125.py DATASETS [--counts] [--conditions]")
     ds = Path(sys.argv[1])
-    t, r, pairs = probes(ds, "--counts" in sys.argv)
-    for name, part in (("T", t), ("R", r)):
+    cnd = "--conditions" in sys.argv
+    t, r, pairs = probes(ds, "--counts" in sys.argv, cnd)
+    for name, part in (("C" if cnd else "T", t), ("R", r)):
         if part:
             print(f"# {name}")
             for p in part:
