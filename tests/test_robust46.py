@@ -129,7 +129,7 @@ def test_a_tar_archive_is_read_as_a_folder_packed_or_not(tmp_path):
         "c/scrape.tar": _tar([("site/", ("dir",)), ("site/a.txt", page), ("site/b.csv", f"title,text\nعنوان,{BODY2}\n".encode()),
                               ("site/.DS_Store", b"\x00\x01"), ("site/passwd", ("link", "/etc/passwd")),
                               ("site/pipe", ("fifo",))]),
-        "c/old.tgz": _tar([("x/a.txt", page)], "w:gz", tarfile.GNU_FORMAT),
+        "c/old.tgz": _tar([("x/a.txt", page + "قديم\n".encode())], "w:gz", tarfile.GNU_FORMAT),
         "c/more.tar.bz2": _tar([("y/b.txt", f"عنوان\n\n{BODY2}\n".encode())], "w:bz2"),
         # counter-example: a file that only ends in .tar is no archive
         "c/notes.tar": b"\x00\x01\x02" * 300,
@@ -137,7 +137,7 @@ def test_a_tar_archive_is_read_as_a_folder_packed_or_not(tmp_path):
     corpus = read_corpus(tmp_path / "c")
     texts = _texts(corpus)
     assert sorted(texts) == ["more/y/b", "old/x/a", "scrape/site/a", "scrape/site/b#1"]
-    assert texts["scrape/site/a"] == [HEAD, BODY] and texts["old/x/a"] == [HEAD, BODY]
+    assert texts["scrape/site/a"] == [HEAD, BODY] and texts["old/x/a"] == [HEAD, BODY, "قديم"]
     rows = manifest_rows(corpus)
     scrape = rows["scrape.tar"]
     assert scrape.status == "parsed" and scrape.format == "tar"
@@ -415,3 +415,20 @@ def test_an_epub_gives_a_document_a_chapter(tmp_path):
     assert rows["issue.epub"].format == "epub"
     assert "2 chapter(s) read, a document each; 2 without text of their own (cover, contents) left out" in rows["issue.epub"].reason
     assert rows["fake.epub"].status == "skipped" and "no package document" in rows["fake.epub"].reason
+
+
+def test_a_tar_archive_beside_its_unpacked_files_is_read_once(tmp_path):
+    page, other = f"{HEAD}\n\n{BODY}\n".encode(), f"عنوان\n\n{BODY2}\n".encode()
+    story = f"خبر\n\n{BODY} {BODY2}\n".encode()
+    write_files(tmp_path, {
+        "c/scrape.tar.gz": _tar([("site/a.txt", page), ("site/b.txt", other)], "w:gz"),
+        "c/site/a.txt": page,  # unpacked beside it
+        "c/week1.tar": _tar([("story.txt", story)]), "c/week2.tar.bz2": _tar([("story.txt", story)], "w:bz2"),
+        # counter-example: a member with other bytes than the file of its name is read
+        "c/site/b.txt": other + "تحديث\n".encode(),
+    })
+    corpus = read_corpus(tmp_path / "c")
+    assert sorted(corpus.documents.doc_id) == ["scrape/site/b", "site/a", "site/b", "week1/story"]
+    rows = manifest_rows(corpus)
+    assert "site/a.txt: exact duplicate of site/a.txt (same bytes); counted once" in rows["scrape.tar.gz"].warnings
+    assert "story.txt: exact duplicate of week1.tar/story.txt (same bytes); counted once" in rows["week2.tar.bz2"].warnings

@@ -167,11 +167,11 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
     try:
         source = _open(path, root, max_bytes=max_bytes)
         row["bytes"] = len(source.data)
+        # a member whose first (a file outside, another archive's member) is gone since the walk, and was not read,
+        # or is in an archive this run does not read (above max_bytes; review43), is read in its place
+        copies = tuple((m, o) for m, o in entry.copies if still_there(o, read_before, max_bytes))
         if archive.archive_kind(source.data):
             kind = office.package_kind(source.data) if archive.is_zip(source.data[:4]) else None
-            # a member whose first (a file outside, another archive's member) is gone since the walk, and was not read,
-            # or is in an archive this run does not read (above max_bytes; review43), is read in its place
-            copies = tuple((m, o) for m, o in entry.copies if still_there(o, read_before, max_bytes))
             records = (_read_zip(source, root, max_bytes=max_bytes, copies=copies) if kind is None
                        else office.read_package(source, kind))
         else:
@@ -179,8 +179,8 @@ def read_file(file: str | os.PathLike | Entry, root: str | os.PathLike, *,
             source = _unpacked(source, root, max_bytes=max_bytes)
             if packing and _plain_archive(source.data):
                 # a packed archive (export.zip.gz, scrape.tar.gz) is the archive: its members are read with the same limits
-                records = [r for found, _ in _zip_members(source, root, max_bytes=max_bytes, folder=source.doc_id)
-                           for r in found]
+                records = [r for found, _ in _zip_members(source, root, max_bytes=max_bytes, folder=source.doc_id,
+                                                          copies=copies) for r in found]
             else:
                 records = _read_source(source)
     except Exception as exc:  # one bad file never stops a run

@@ -16,12 +16,14 @@ import errno
 import hashlib
 import os
 import re
+import contextlib
 import stat
+import tarfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from marsad.readers.archive import MAX_BYTES, _hidden
+from marsad.readers.archive import _BOMB_RATIO, _BOMB_SIZE, MAX_BYTES, _hidden, file_blocks
 
 __all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable", "saved_page_of", "holds_documents",
            "assets_reason", "holds_code", "holds_pages", "refers_to", "pieces", "still_there", "X_ARCHIVE_HEAD"]
@@ -425,11 +427,14 @@ def _mark_zip_copies(entries: list[Entry], by_size: dict[int, list[int]]) -> lis
 
     archives = {}  # entry index -> its members that may be read, in reading order: [(info, can be a first)]
     for k, e in enumerate(entries):
-        if e.skip or e.duplicate_of or not e.path.lower().endswith(".zip"):
+        if e.skip or e.duplicate_of or not e.path.lower().endswith((".zip", *_TAR_NAMES)):
             continue
         try:
-            with zipfile.ZipFile(e.path) as z:
-                archives[k] = _candidates(z.infolist())
+            if e.path.lower().endswith(".zip"):
+                with zipfile.ZipFile(e.path) as z:
+                    archives[k] = _candidates(z.infolist())
+            else:  # (robust46) a tar archive, packed or not: its members hashed as they come
+                archives[k] = _candidates(_tar_members(e.path))
         except Exception:  # a corrupt or odd archive: its read says what is wrong with it
             continue
     member_sizes: dict[int, set[int]] = {}  # a member's size -> the archives holding a first of that size
@@ -442,14 +447,17 @@ def _mark_zip_copies(entries: list[Entry], by_size: dict[int, list[int]]) -> lis
     for k, infos in archives.items():
         e, copies = entries[k], []
         try:
-            with zipfile.ZipFile(e.path) as z:
+            with (zipfile.ZipFile(e.path) if e.path.lower().endswith(".zip") else contextlib.nullcontext()) as z:
                 for info, first in infos:
                     group = [i for i in by_size.get(info.file_size, ()) if i != k and not entries[i].duplicate_of]
                     others = member_sizes.get(info.file_size, set()) - {k}
                     if not group and not others:
                         continue
-                    with z.open(info) as fh:
-                        member = _stream_digest(fh)
+                    if isinstance(info, _TarMember):
+                        member = info.digest
+                    else:
+                        with z.open(info) as fh:
+                            member = _stream_digest(fh)
                     same = next((i for i in group if digest(i) == member), None)
                     if same is not None:
                         copies.append((info.filename, entries[same].path))
@@ -462,6 +470,57 @@ def _mark_zip_copies(entries: list[Entry], by_size: dict[int, list[int]]) -> lis
             continue
         if copies:
             out[k] = Entry(e.path, e.size, e.skip, e.duplicate_of, tuple(copies))
+    return out
+
+
+_TAR_NAMES = (".tar", ".tgz", ".tar.gz", ".tar.bz2", ".tar.xz", ".tbz2", ".txz")
+
+
+@dataclass(frozen=True)
+class _TarMember:
+    """(robust46) A tar archive's regular member as :func:`_candidates` reads a ZIP directory's entry, with its digest
+    (a tar has no directory: its members are met, and hashed, in one pass over its unpacked bytes)."""
+
+    filename: str
+    file_size: int
+    digest: bytes
+    flag_bits: int = 0
+
+    def is_dir(self) -> bool:
+        return False
+
+
+class _Unpacked:
+    """A file's bytes, unpacked as they are read when it is packed, for ``tarfile``'s stream mode; a stream that
+    unpacks past the read limit or more than 200 to 1 past 8 MiB stops (raises ``OSError``), as the reader refuses it."""
+
+    def __init__(self, path: str):
+        self._blocks = file_blocks(path, [])
+        self._packed = max(1, os.path.getsize(path))
+        self._buf, self._at, self._total = b"", 0, 0
+
+    def read(self, n: int = -1) -> bytes:
+        while n < 0 or len(self._buf) - self._at < n:
+            block = next(self._blocks, None)
+            if block is None:
+                break
+            self._total += len(block)
+            if self._total > MAX_BYTES or (self._total > _BOMB_SIZE and self._total > _BOMB_RATIO * self._packed):
+                raise OSError("unpacks past the read limit")
+            self._buf, self._at = self._buf[self._at:] + block, 0
+        end = len(self._buf) if n < 0 else self._at + n
+        out, self._at = self._buf[self._at:end], min(end, len(self._buf))
+        return out
+
+
+def _tar_members(path: str) -> list[_TarMember]:
+    """The regular members of a tar archive (packed with gzip, bzip2 or xz or not) with their digests, in archive
+    order."""
+    out = []
+    with tarfile.open(fileobj=_Unpacked(path), mode="r|") as tar:
+        for m in tar:
+            if m.isfile():
+                out.append(_TarMember(m.name, m.size, _stream_digest(tar.extractfile(m))))
     return out
 
 
@@ -507,8 +566,11 @@ def _member_read(archive_path: str, member: str, max_bytes: int) -> bool:
             return False
         if max_bytes == MAX_BYTES:  # the walk's own judgement (_candidates) stands
             return True
-        with zipfile.ZipFile(archive_path) as z:
-            infos = z.infolist()
+        if archive_path.lower().endswith(_TAR_NAMES):
+            infos = _tar_members(archive_path)
+        else:
+            with zipfile.ZipFile(archive_path) as z:
+                infos = z.infolist()
     except Exception:  # gone or unreadable since the walk: its read says so, and reads nothing of it
         return False
     return any(first for info, first in _candidates(infos, max_bytes) if info.filename.replace("/", os.sep) == member)
