@@ -384,7 +384,7 @@ def _epub(path, chapters, spine_extra=""):
                 '<item id="nav" href="nav.xhtml" properties="nav" media-type="application/xhtml+xml"/>'
                 + "".join(f'<item id="c{i}" href="{f}" media-type="application/xhtml+xml"/>' for i, (f, _) in enumerate(chapters)))
     spine = '<itemref idref="cover"/><itemref idref="nav"/>' + "".join(f'<itemref idref="c{i}"/>' for i in range(len(chapters)))
-    with zipfile.ZipFile(path, "w") as z:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
         z.writestr("META-INF/container.xml", '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:'
                    'opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" '
@@ -432,3 +432,15 @@ def test_a_tar_archive_beside_its_unpacked_files_is_read_once(tmp_path):
     rows = manifest_rows(corpus)
     assert "site/a.txt: exact duplicate of site/a.txt (same bytes); counted once" in rows["scrape.tar.gz"].warnings
     assert "story.txt: exact duplicate of week1.tar/story.txt (same bytes); counted once" in rows["week2.tar.bz2"].warnings
+
+
+def test_an_epub_of_bomb_chapters_is_refused_a_chapter_at_a_time(tmp_path):
+    (tmp_path / "c").mkdir()
+    filler = "<p>" + " " * (9 << 20) + "</p>"  # 9 MiB that pack to a few KiB: a bomb or filler
+    _epub(tmp_path / "c" / "bomb.epub", [("a.xhtml", filler), ("b.xhtml", f"<h1>{HEAD}</h1><p>{BODY}</p>"),
+                                         ("c.xhtml", filler)])
+    from marsad.readers.corpus import read_file
+
+    row, records = read_file(tmp_path / "c" / "bomb.epub", tmp_path / "c")
+    assert [r[0]["doc_id"] for r in records] == ["bomb/b"]  # the chapter of news between them is read
+    assert "OEBPS/a.xhtml: OEBPS/a.xhtml unpacks" in row["warnings"] and "a ZIP bomb or filler" in row["warnings"]

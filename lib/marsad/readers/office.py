@@ -79,8 +79,29 @@ def _part(z: zipfile.ZipFile, name: str):
     info = z.getinfo(name)
     if info.file_size > _MAX_PART:
         raise DecodeError(f"its text part {name} unpacks to more than 64 MiB; not read")
+    return SafeET.fromstring(_member_bytes(z, info))
+
+
+class _OverBudget(DecodeError):
+    """The package's parts read so far unpack past the read limit."""
+
+
+def _member_bytes(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """(robust46) A part's bytes, refused as a ZIP archive's member is when it unpacks more than 200 to 1 past 8 MiB,
+    and counted against the read limit for the whole package: a workbook of many sheets or an e-book of many
+    chapters, each under the 64 MiB part limit, unpacked without bound before."""
+    from marsad.readers.archive import _BOMB_RATIO, _BOMB_SIZE, MAX_BYTES, size_text
+
+    if info.file_size > _BOMB_SIZE and info.file_size > _BOMB_RATIO * max(info.compress_size, 1):
+        raise DecodeError(f"{info.filename} unpacks {info.file_size // max(info.compress_size, 1):,} to 1: a ZIP bomb "
+                          f"or filler, not news text; not read")
     with z.open(info) as fh:
-        return SafeET.fromstring(fh.read(_MAX_PART + 1))
+        data = fh.read(_MAX_PART + 1)  # the directory's size may lie
+    used = getattr(z, "_marsad_unpacked", 0) + len(data)
+    if used > MAX_BYTES:
+        raise _OverBudget(f"its parts unpack to more than the {size_text(MAX_BYTES)} limit (max_bytes); the rest not read")
+    z._marsad_unpacked = used
+    return data
 
 
 def _docx(z: zipfile.ZipFile, page: ParsedPage) -> None:
@@ -336,7 +357,10 @@ def read_epub(source: Source) -> list[Record]:
                     broken.append(f"{href}: unpacks to more than 64 MiB; not read")
                     continue
                 try:
-                    page = parse_html_page(decode(z.read(info), name=href).text)
+                    page = parse_html_page(decode(_member_bytes(z, info), name=href).text)
+                except _OverBudget as exc:
+                    broken.append(f"{href}: {exc}")
+                    break
                 except DecodeError as exc:
                     broken.append(f"{href}: {exc}")
                     continue
