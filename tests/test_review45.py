@@ -118,8 +118,9 @@ def test_a_feed_item_naming_a_script_in_words_keeps_the_rest(tmp_path):
            + "</channel></rss>")
     write_files(tmp_path, {"c/f.rss": rss})
     texts = _texts(read_corpus(tmp_path / "c"))
-    assert texts["f#0"] == ["خبر 0", f"يحقن الوسم في الصفحة {REST}"]
-    assert texts["f#1"] == ["خبر 1", f"يحقن الوسم في الصفحة {REST}"]
+    # (robust46) a bare tag named between words is the sentence's word, kept (as a cell's)
+    assert texts["f#0"] == ["خبر 0", f"يحقن الوسم <script> في الصفحة {REST}"]
+    assert texts["f#1"] == ["خبر 1", f"يحقن الوسم <script> في الصفحة {REST}"]
     assert texts["f#2"] == ["خبر 2", BODY]
 
 

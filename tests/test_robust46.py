@@ -444,3 +444,18 @@ def test_an_epub_of_bomb_chapters_is_refused_a_chapter_at_a_time(tmp_path):
     row, records = read_file(tmp_path / "c" / "bomb.epub", tmp_path / "c")
     assert [r[0]["doc_id"] for r in records] == ["bomb/b"]  # the chapter of news between them is read
     assert "OEBPS/a.xhtml: OEBPS/a.xhtml unpacks" in row["warnings"] and "a ZIP bomb or filler" in row["warnings"]
+
+
+def test_a_feed_items_text_naming_a_tag_keeps_it(tmp_path):
+    def item(title, text):
+        return f"<item><title>{title}</title><description>{text}</description></item>"
+    feed = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>قناة</title>'
+            + item("درس", f"يستخدم المحرر الوسم &lt;em&gt; للتأكيد {REST}")
+            # counter-examples: an item's HTML is read as HTML (a tag opening it, a closed tag)
+            + item("خبر", f"&lt;p&gt;{BODY}") + item("خبر 2", f"نص &lt;b&gt;عاجل&lt;/b&gt; هنا")
+            + "</channel></rss>")
+    write_files(tmp_path, {"c/feed.rss": feed})
+    texts = _texts(read_corpus(tmp_path / "c"))
+    assert texts["feed#0"] == ["درس", f"يستخدم المحرر الوسم <em> للتأكيد {REST}"]
+    assert texts["feed#1"] == ["خبر", BODY]
+    assert texts["feed#2"] == ["خبر 2", "نص عاجل هنا"]

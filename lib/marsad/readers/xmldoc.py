@@ -271,7 +271,7 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 def _item(source: Source, item, k: int, feed_title: str | None) -> Record | None:
     """One feed item or entry as a document (None, with a warning, when it has no title and no text)."""
-    from marsad.readers.html import closed_only, markup_text, parse_html_page, unescaped_markup
+    from marsad.readers.html import _named_in_prose, closed_only, markup_text, parse_html_page, unescaped_markup
 
     title = _words(_child_text(item, "title"))
     title_el = next((child for child in item if _local(child.tag) == "title"), None)
@@ -289,7 +289,9 @@ def _item(source: Source, item, k: int, feed_title: str | None) -> Record | None
     segments = [{"section": "title", "text": title}] if title else []
     # a feed's description is escaped HTML: read it as HTML, so its markup never reaches the text
     # (review45) a script or frame it names in words and never closes drops its tag, not the rest (html.closed_only)
-    for seg in parse_html_page(closed_only(body)).segments if "<" in body else [{"section": "paragraph", "text": body}]:
+    # (robust46) a text whose only tags are named in its words ("يستخدم المحرر الوسم <em> للتأكيد") is text, as a cell's is
+    markup = "<" in body and not _named_in_prose(body)
+    for seg in parse_html_page(closed_only(body)).segments if markup else [{"section": "paragraph", "text": body}]:
         if seg["text"].strip() and seg["text"].strip() != title:
             segments.append({"section": "paragraph" if seg["section"] == "title" else seg["section"],
                              "text": _words(seg["text"])})
