@@ -107,9 +107,12 @@ def test_the_topic_mix_over_time_follows_the_days_the_corpus_covers():
 def test_a_failed_stage_has_its_error_under_its_status():
     from marsad.runner.index import _stage_status
 
+    from marsad.runner.index import _stage_row
+
     assert _stage_status({"ok": True, "rows": 3}) == "ok"
-    failed = _stage_status({"ok": False, "error": "MemoryError: <big>"})
-    assert failed.startswith("<strong style='color:#b00'>failed</strong><br><code>")
+    # (audit44) the error is a full-width row under the stage's row: in the status cell it wrapped nine characters wide
+    failed = _stage_row("mentions", {"ok": False, "error": "MemoryError: <big>"})
+    assert "<strong style='color:#b00'>failed</strong>" in failed and "<code>MemoryError: &lt;big&gt;</code>" in failed
     assert "&lt;big&gt;" in failed and "<big>" not in failed
     assert _stage_status({"ok": False}) == "<strong style='color:#b00'>failed</strong>"
 

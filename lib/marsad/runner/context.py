@@ -178,7 +178,29 @@ def report_context(namespace: dict, *, setup: bool = True, fallback: bool = Fals
         run = open_tables(tables, values.get("corpus"), capture_date=capture_date)
     else:
         run = open_run(corpus=values.get("corpus"), tables=tables, capture_date=capture_date)
-    return run, Report(run, values)
+    report = Report(run, values)
+    if tables and getattr(run, "errors", None):
+        _say_when_recomputed(run, report)
+    return run, report
+
+
+def _say_when_recomputed(run, report: Report) -> None:
+    """A stage that failed in the analysis has no table: the first time the page uses it, the run computes it again
+    in the notebook (or fails). Say so at the page's top and on the index: a run whose mentions and events stages
+    had failed showed every report "ok", its counts and a timeline the run's tables do not hold, and the timeline
+    told the reader to re-run with the very options it had been run with (audit44)."""
+    compute = run._compute
+
+    def _compute(name: str):
+        if name in run.errors:
+            error = " ".join(str(run.errors[name]).split())
+            error = error if len(error) <= 120 else error[:119] + "…"  # whole on the index
+            report.notice(f"The analysis's {name} stage failed ({error}): this page computed the {name} again "
+                          f"itself, from the corpus with the run's options; the run has no {name}.csv to check them "
+                          "against.")
+        return compute(name)
+
+    run._compute = _compute
 
 
 _IPYTHON_NAMES = frozenset({"In", "Out", "exit", "quit", "get_ipython"})

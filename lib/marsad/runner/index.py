@@ -29,7 +29,8 @@ h1,h2{overflow-wrap:anywhere}
 table{border-collapse:collapse} td,th{border:1px solid #ddd;padding:4px 8px;text-align:start;vertical-align:top}
 .marsad-box-scroll{max-width:100%;overflow-x:auto}
 td code{overflow-wrap:anywhere}
-.marsad-notice{border-inline-start:5px solid #c77700;background:#fff7e6;padding:.2em .6em;margin:.2em 0}
+.marsad-notice{border-inline-start:5px solid #c77700;background:#fff7e6;padding:.2em .6em;margin:.2em 0;
+  overflow-wrap:anywhere}
 </style>"""
 
 
@@ -150,11 +151,7 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     manifest_html = manifest_section(run.manifest, Path(params["corpus"]))
     # Four columns, so a phone shows the table whole: an "error" column, empty on a run that went well, ran past a
     # 400-px screen's edge (audit42); a failed stage's error goes under its status, as the reports' table has it.
-    stage_rows = "".join(
-        f"<tr><td>{escape_html(k)}</td><td>{_stage_status(v)}</td>"
-        f"<td>{escape_html(_stage_rows(k, v))}</td><td>{escape_html(v.get('seconds', ''))}</td></tr>"
-        for k, v in stages.items() if isinstance(v, dict)
-    )
+    stage_rows = "".join(_stage_row(k, v) for k, v in stages.items() if isinstance(v, dict))
     reused = bool(getattr(run, "reused", False)) or any(isinstance(v, dict) and v.get("reused") for v in stages.values())
     summary = run.corpus.summary()
     param_rows = "".join(f"<tr><th>{escape_html(k)}</th><td dir='auto'>{escape_html(v)}</td></tr>" for k, v in params.items())
@@ -164,7 +161,7 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
                            for k, v in package_versions().items())
     n_failed = sum(not nb.ok for nb in result.notebooks)
     banner = (f"<p style='color:#b00'><strong>{plural(n_failed, 'report')} failed</strong>; see below.</p>"
-              if n_failed else "")
+              if n_failed else "") + _failed_stages_banner(stages)
     notice_html = ""
     if notices:
         items = "".join(f"<li><strong>{escape_html(s)}</strong>: <span dir='auto'>{escape_html(n)}</span></li>"
@@ -196,7 +193,7 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
 </tr></thead><tbody>{''.join(rows)}</tbody></table></div>
 {notice_html}
 <h2>Tables</h2><p>{csv_links}</p>
-<h3>Analysis stages</h3>
+<h3 id='stages'>Analysis stages</h3>
 <div class='marsad-box-scroll'><table><thead><tr><th>stage</th><th>status</th><th>rows</th><th>seconds</th>
 </tr></thead><tbody>{stage_rows}</tbody></table></div>
 <h2>Analysis options</h2><div class='marsad-box-scroll'><table>{option_rows}</table></div>
@@ -210,11 +207,32 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
 
 
 def _stage_status(entry: dict) -> str:
-    """A stage's status cell: ``ok``, or ``failed`` with its error under it (HTML)."""
-    if entry.get("ok"):
-        return "ok"
-    error = entry.get("error", "")
-    return "<strong style='color:#b00'>failed</strong>" + (f"<br><code>{escape_html(error)}</code>" if error else "")
+    """A stage's status cell: ``ok``, or ``failed`` (its error is a row of its own under it: :func:`_stage_row`)."""
+    return "ok" if entry.get("ok") else "<strong style='color:#b00'>failed</strong>"
+
+
+def _stage_row(stage: str, entry: dict) -> str:
+    """A stage's row of the index's table; a failed stage's error in a full-width row under it. In the status
+    cell it wrapped in a column nine characters wide on a 400-px phone, 35 lines for one sentence (review46)."""
+    row = (f"<tr><td>{escape_html(stage)}</td><td>{_stage_status(entry)}</td>"
+           f"<td>{escape_html(_stage_rows(stage, entry))}</td><td>{escape_html(entry.get('seconds', ''))}</td></tr>")
+    error = "" if entry.get("ok") else entry.get("error", "")
+    if error:
+        row += (f"<tr class='marsad-stage-error'><td colspan='4'>{escape_html(stage)} failed: "
+                f"<code>{escape_html(error)}</code></td></tr>")
+    return row
+
+
+def _failed_stages_banner(stages: dict) -> str:
+    """One line at the top of the index when analysis stages failed: below, the reports' statuses said "ok" while
+    their tables were missing, the failure was only in the stage table near the page's end (audit44)."""
+    failed = [k for k, v in stages.items() if isinstance(v, dict) and not v.get("ok", True)]
+    if not failed:
+        return ""
+    return (f"<p style='color:#b00'><strong>{plural(len(failed), 'analysis stage')} failed</strong> "
+            f"({escape_html(', '.join(failed))}): the run has no {escape_html(' or '.join(f'{k}.csv' for k in failed))}; "
+            "a report that needs one computes it again itself and says so at its top, or fails. "
+            "The error is under <a href='#stages'>Analysis stages</a>.</p>")
 
 
 def _stage_rows(stage: str, entry: dict) -> str:

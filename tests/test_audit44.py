@@ -1,0 +1,91 @@
+"""audit44: the reports read as an analyst on the seed, Russia with North Korea and Vietnam in France 24 and Al Arabiya,
+a Tunisian month with a table of titles and broken files, and a run whose mention stage failed.
+
+* a failed analysis stage is said at the top of the index, its error in a full-width row under the stage (not a
+  column nine characters wide on a phone), and a report that computes the missing table again says so at its top
+  (it showed "ok" and its counts); the timeline no longer tells that run to re-run with the options it ran with;
+* a printed report keeps every row of a scrolling box (a printed chronicle of 12 events showed 7);
+* a treemap tile's long English name is on lines of about ten characters, so a phone's tile prints it as large as
+  its neighbours' short names; the "too small" caption weighs a name's length;
+* a tie for the largest topic names every tied topic (the page and the index named the first only).
+"""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from marsad.charts import topics as tt
+
+
+# --------------------------------------------------------------------------- a failed analysis stage
+def test_a_failed_stage_has_its_error_in_a_full_width_row():
+    from marsad.runner.index import _stage_row
+
+    ok = _stage_row("mentions", {"ok": True, "rows": 152, "seconds": 7.4})
+    assert "<tr>" in ok and "colspan" not in ok and "failed" not in ok
+    failed = _stage_row("mentions", {"ok": False, "error": "RuntimeError: could not load <model>"})
+    first, second = failed.split("</tr>")[:2]
+    assert "<strong style='color:#b00'>failed</strong>" in first and "RuntimeError" not in first
+    assert "colspan='4'" in second and "mentions failed: <code>RuntimeError: could not load &lt;model&gt;</code>" in second
+
+
+def test_the_index_says_at_its_top_which_stages_failed():
+    from marsad.runner.index import _failed_stages_banner
+
+    stages = {"read": {"ok": True}, "mentions": {"ok": False, "error": "E"}, "events": {"ok": False, "error": "E"},
+              "total": {"ok": True}}
+    banner = _failed_stages_banner(stages)
+    assert "2 analysis stages failed</strong> (mentions, events)" in banner
+    assert "no mentions.csv or events.csv" in banner and "href='#stages'" in banner
+    # counter-example: a run that went well has no banner
+    assert _failed_stages_banner({"read": {"ok": True}, "mentions": {"ok": True, "rows": 3}}) == ""
+
+
+@pytest.fixture(scope="module")
+def failed_mentions_tables(tmp_path_factory):
+    """A one-page corpus analysed with a recogniser that raises (as a corrupt model file would)."""
+    import marsad.mentions
+    from marsad.engine.run import analyze
+
+    root = tmp_path_factory.mktemp("failed")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("زار الرئيس الروسي فلاديمير بوتين كوريا الشمالية يوم الأربعاء.\n", encoding="utf-8")
+    real = marsad.mentions.find_mentions
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("could not load the NER model: unpickling stack underflow")
+
+    marsad.mentions.find_mentions = broken
+    try:
+        analyze(corpus, root / "tables", stages=("mentions",))
+    finally:
+        marsad.mentions.find_mentions = real
+    return corpus, root / "tables"
+
+
+def test_a_report_that_computes_a_failed_stage_again_says_so(failed_mentions_tables):
+    from marsad.runner.context import report_context
+
+    corpus, tables = failed_mentions_tables
+    namespace = {"corpus": str(corpus), "tables": str(tables), "output_dir": "", "capture_date": ""}
+    run, report = report_context(namespace, setup=False)
+    assert "mentions" in run.errors
+    assert not report.notices  # nothing said before the page uses the table
+    mentions = run.mentions  # computed again in the notebook, as before
+    assert len(mentions) and report.notices
+    assert report.notices[0].startswith("The analysis's mentions stage failed (RuntimeError: could not load the NER")
+    assert "computed the mentions again itself" in report.notices[0] and "no mentions.csv" in report.notices[0]
+    run.mentions  # noqa: B018  (read again: said once)
+    assert len(report.notices) == 1
+    # counter-example: a table that was analysed is read, with no notice
+    run.segments  # noqa: B018
+    assert len(report.notices) == 1
+
+
+def test_the_timeline_does_not_ask_to_re_run_with_the_options_it_ran_with():
+    nb = json.loads(open("notebooks/03-russia-relations-timeline.ipynb", encoding="utf-8").read())
+    source = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert 'if not holds and "events" not in run.errors:' in source
