@@ -89,3 +89,53 @@ def test_the_timeline_does_not_ask_to_re_run_with_the_options_it_ran_with():
     nb = json.loads(open("notebooks/03-russia-relations-timeline.ipynb", encoding="utf-8").read())
     source = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert 'if not holds and "events" not in run.errors:' in source
+
+
+# --------------------------------------------------------------------------- print
+def test_a_printed_page_keeps_every_row_of_a_scrolling_box():
+    from marsad.runner.html import RESPONSIVE_CSS
+
+    media = RESPONSIVE_CSS.split("@media print", 1)
+    assert len(media) == 2
+    rule = media[1].split("}", 2)[0] + "}"
+    for box in (".marsad-cards-box", "div[style*=\"max-height\"]", ".marsad-table-box"):
+        assert box in rule
+    assert "max-height: none !important" in rule and "overflow: visible !important" in rule
+
+
+def test_a_printed_chronicle_shows_every_event(tmp_path):
+    """In Chromium with print media, the chronicle's 640-px box of 12 events is not cut."""
+    from _browser import CHROMIUM_ARGS, LOCAL_SCHEMES, find_chromium, unavailable_reason
+
+    if unavailable_reason():
+        pytest.skip(unavailable_reason())
+    from playwright.sync_api import sync_playwright
+
+    from marsad.charts import timeline as tc
+    from marsad.runner.html import BASE_CSS, RESPONSIVE_CSS
+
+    days = [f"2024-06-{d:02d}" for d in range(1, 13)]
+    ev = pd.DataFrame({"kind": "event", "actor1": "RU", "actor2": "KP", "status": "reported", "precision": "day",
+                       "date_start": pd.to_datetime(days), "date_end": pd.to_datetime(days), "cameo_code": "042",
+                       "event_label": "Make a visit", "date_text": "", "goldstein": 1.9, "doc_id": "d",
+                       "sentence": ["وقال الرئيس الروسي إنه زار بيونغ يانغ بعد محادثات طويلة مع الزعيم الكوري " * 3] * 12,
+                       "source": "RU", "target": "KP", "trigger": "", "n_reports": 1, "n_docs": 1})
+    table = tc.chronicle_table(ev).data
+    page = tmp_path / "p.html"
+    page.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'>{BASE_CSS}{RESPONSIVE_CSS}</head>"
+                    f"<body>{table}</body></html>", encoding="utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 794, "height": 1123})
+            context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(LOCAL_SCHEMES) else r.abort())
+            tab = context.new_page()
+            tab.goto(page.as_uri())
+            size = "() => { const b = document.querySelector('.marsad-cards-box'); return [b.scrollHeight, b.clientHeight]; }"
+            screen = tab.evaluate(size)
+            tab.emulate_media(media="print")
+            printed = tab.evaluate(size)
+        finally:
+            browser.close()
+    assert screen[0] > screen[1] + 100  # on screen the box scrolls (the case at hand)
+    assert printed[0] <= printed[1] + 1  # on paper it holds every row

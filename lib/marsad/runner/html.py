@@ -100,6 +100,13 @@ html, body { max-width: 100%; }
 @media screen and (max-width: 700px) {
   .celltag_print-copy { display: none !important; }
 }
+/* on paper a box that scrolls is cut where the screen's box ends: a printed chronicle of 12 events showed 7 and
+   nothing said the rest were missing (audit44); every scrolling box prints whole */
+@media print {
+  .marsad-cards-box, .marsad-table-box, .marsad-box-scroll, div[style*="max-height"], .jp-OutputArea-output,
+  .jp-RenderedHTMLCommon, .jp-Cell-outputWrapper, .jp-RenderedHTMLCommon table, .jp-OutputArea-output table {
+    max-height: none !important; overflow: visible !important; }
+}
 </style>
 """
 # A phone's first screen: the title, then the report's first finding, then the description and the contents box
