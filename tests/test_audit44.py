@@ -139,3 +139,35 @@ def test_a_printed_chronicle_shows_every_event(tmp_path):
             browser.close()
     assert screen[0] > screen[1] + 100  # on screen the box scrolls (the case at hand)
     assert printed[0] <= printed[1] + 1  # on paper it holds every row
+
+
+# --------------------------------------------------------------------------- the treemap's names
+def _mix(rows):
+    df = pd.DataFrame(rows, columns=["topic", "label_ar", "label_en", "count"])
+    df["share"] = df["count"] / df["count"].sum()
+    df["colour"] = "#17becf"
+    return df
+
+
+SEED = _mix([("uncertain", "غير مؤكد", "Uncertain", 16), ("culture", "ثقافة وفن", "Culture & arts", 7),
+             ("economy", "اقتصاد", "Economy", 7), ("sports", "رياضة", "Sports", 6),
+             ("science_health", "علوم وصحة", "Science & health", 5), ("world", "دولي", "World", 5),
+             ("security", "أمن وقضاء", "Security & justice", 3), ("society", "مجتمع", "Society", 3),
+             ("politics", "سياسة", "Politics", 2), ("religion", "دين", "Religion", 1)])
+
+
+def test_a_tiles_long_english_name_is_on_short_lines():
+    assert tt.tile_lines("Security & justice") == ["Security &", "justice"]
+    assert tt.tile_lines("Society") == ["Society"]  # counter-example: one word stays whole
+    headlines = pd.DataFrame({"topic": SEED["topic"].repeat(SEED["count"]).tolist()})
+    headlines["text"] = "عنوان"
+    fig = tt.plot_topic_treemap(headlines)
+    templates = list(fig.data[0].texttemplate)
+    assert "أمن وقضاء<br>(Security &amp;<br>justice)<br>%{value:,}" in templates
+    assert "مجتمع<br>(Society)<br>%{value:,}" in templates
+
+
+def test_the_too_small_caption_weighs_a_names_length():
+    assert tt.small_tiles(SEED) == "دين (Religion) 1"  # the taxonomy's names: as before
+    long = _mix([("world", "دولي", "World", 500), ("x", "س", "Internationalisation", 30), ("y", "ص", "Trade", 30)])
+    assert tt.small_tiles(long) == "س (Internationalisation) 30"  # 5.2 %, but a 21-character line

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from marsad.charts.base import escape_html, hover_text, outlet_key, outlet_name, period_bars, reader_table
-from marsad.topics.classifier import load_taxonomy, topic_mix
+from marsad.charts.base import (escape_html, escape_markdown, hover_text, outlet_key, outlet_name, period_bars,
+                                reader_table)
+from marsad.topics.classifier import UNCERTAIN, load_taxonomy, topic_mix
 
 __all__ = [
     "plot_topic_mix",
@@ -29,7 +30,51 @@ __all__ = [
     "span_days",
     "one_group_sentence",
     "one_period_sentence",
+    "largest_sentence",
+    "top_topic_words",
 ]
+
+
+def _largest(mix: pd.DataFrame) -> pd.DataFrame:
+    """The topics (not *uncertain*) with the most headlines: one, or every topic tied at that count."""
+    named = mix[mix["topic"] != UNCERTAIN]
+    return named[named["count"] == named["count"].max()] if len(named) else named
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def largest_sentence(mix: pd.DataFrame, unit: str = "headline") -> str:
+    """The topic page's sentence on its largest topic (Markdown, escaped), or ``""`` when no headline has a topic.
+
+    A tie names every tied topic: "The largest topic is ثقافة وفن (Culture & arts, 7 headlines, 13% of all)" of the
+    seed's ticker hid اقتصاد (Economy), 7 headlines too, and so did the index's "top topic: Culture & arts (13%)"
+    (audit44)."""
+    top = _largest(mix)
+    if top.empty:
+        return ""
+    count, share = int(top["count"].iloc[0]), float(top["share"].iloc[0])
+    units = f"{count:,} {unit if count == 1 else unit + 's'}"
+    if len(top) == 1:
+        return (f" The largest topic is **{escape_markdown(top['label_ar'].iloc[0])}** "
+                f"({escape_markdown(top['label_en'].iloc[0])}, {units}, {share:.0%} of all).")
+    names = [f"**{escape_markdown(r['label_ar'])}** ({escape_markdown(r['label_en'])})" for _, r in top.iterrows()]
+    return f" The largest topics are tied: {_and(names)}, {units} each ({share:.0%} of all each)."
+
+
+def top_topic_words(mix: pd.DataFrame, shown: int = 3) -> str:
+    """The index headline's top topic: "top topic: Economy (13%)", or every tied one ("top topics: Culture & arts
+    and Economy (13% each)"; past ``shown`` tied topics, how many more)."""
+    top = _largest(mix)
+    if top.empty:
+        return "top topic: none"
+    share = float(top["share"].iloc[0])
+    if len(top) == 1:
+        return f"top topic: {top['label_en'].iloc[0]} ({share:.0%})"
+    names = [str(x) for x in top["label_en"]]
+    names = names if len(names) <= shown else names[:shown] + [f"{len(names) - shown} more"]
+    return f"top topics: {_and(names)} ({share:.0%} each)"
 
 
 def unseen_outlet_sentence(held_out, corpus_sources) -> str:
@@ -119,14 +164,27 @@ def plot_topic_treemap(headlines: pd.DataFrame, *, deduplicate: bool = True, max
         marker_colors=mix["colour"].tolist(), customdata=lists, branchvalues="total",
         # the Arabic name over the English one: on one line "ثقافة وفن (Culture & arts)" was shrunk to 6 px in a
         # phone's tile of 7 headlines in 55 (audit43)
-        texttemplate=[f"{escape_html(r['label_ar'])}<br>({escape_html(r['label_en'])})<br>%{{value:,}}"
-                      for _, r in mix.iterrows()],
+        texttemplate=[f"{escape_html(r['label_ar'])}<br>({'<br>'.join(map(escape_html, tile_lines(r['label_en'])))})"
+                      "<br>%{value:,}" for _, r in mix.iterrows()],
         hovertemplate="<b>%{label}</b> (%{value})%{customdata}<extra></extra>",
     ))
     # a tile of 1 title in 572 is a sliver whose name plotly shrinks to a few unreadable pixels (audit42): the
     # caption names those topics (small_tiles)
     fig.update_layout(title=escape_html(title), margin=dict(l=10, r=10, t=50, b=10), height=480)
     return fig
+
+
+def tile_lines(name: str, width: int = 10) -> list[str]:
+    """A tile's English name in lines of about ``width`` characters (whole words): plotly shrinks a tile's text until
+    its longest line fits, so "(Security & justice)" on one line printed at 5 px in a phone's tile of 3 headlines in
+    55 where "(Society)" beside it, as large, read at 10 px (audit44)."""
+    lines: list[str] = []
+    for word in str(name).split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [str(name)]
 
 
 # A treemap tile of under this share of the headlines is too small to carry its name on a phone (a 350 x 390 px plot:
@@ -140,7 +198,12 @@ def small_tiles(mix: pd.DataFrame, share: float = SMALL_TILE) -> str:
     if mix.empty:
         return ""
     total = float(mix["count"].sum())
-    small = mix[mix["count"] / total < share] if total else mix.iloc[:0]
+    # a tile's text is as large as its side over its longest line: a name of longer lines than the taxonomy's
+    # ("(Uncertain)", 11 characters) needs a tile larger by the square of the ratio
+    longest = mix.apply(lambda r: max(len(str(r["label_ar"])), *(len(x) + 1 for x in tile_lines(r["label_en"]))),
+                        axis=1) if len(mix) else mix["count"]
+    needed = share * (longest.clip(lower=11) / 11) ** 2
+    small = mix[mix["count"] / total < needed] if total else mix.iloc[:0]
     return ", ".join(f"{r['label_ar']} ({r['label_en']}) {int(r['count']):,}"
                      for _, r in small.sort_values("count", ascending=False, kind="stable").iterrows())
 
