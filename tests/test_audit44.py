@@ -171,3 +171,22 @@ def test_the_too_small_caption_weighs_a_names_length():
     assert tt.small_tiles(SEED) == "دين (Religion) 1"  # the taxonomy's names: as before
     long = _mix([("world", "دولي", "World", 500), ("x", "س", "Internationalisation", 30), ("y", "ص", "Trade", 30)])
     assert tt.small_tiles(long) == "س (Internationalisation) 30"  # 5.2 %, but a 21-character line
+
+
+# --------------------------------------------------------------------------- a tie for the largest topic
+def test_a_tie_for_the_largest_topic_names_every_tied_topic():
+    sentence = tt.largest_sentence(SEED)
+    assert sentence == (" The largest topics are tied: **ثقافة وفن** (Culture \\& arts) and **اقتصاد** (Economy), "
+                        "7 headlines each (13% of all each).")
+    assert tt.top_topic_words(SEED) == "top topics: Culture & arts and Economy (13% each)"
+    # counter-examples: one largest topic reads as before; no topic at all
+    one = SEED[SEED["topic"] != "culture"]
+    assert tt.largest_sentence(one, "title") == " The largest topic is **اقتصاد** (Economy, 7 titles, 13% of all)."
+    assert tt.top_topic_words(one) == "top topic: Economy (13%)"
+    assert tt.largest_sentence(SEED[SEED["topic"] == "uncertain"]) == ""
+    assert tt.top_topic_words(SEED[SEED["topic"] == "uncertain"]) == "top topic: none"
+
+
+def test_many_tied_topics_are_counted_past_three():
+    mix = _mix([(f"t{i}", "س", f"T{i}", 2) for i in range(5)])
+    assert tt.top_topic_words(mix) == "top topics: T0, T1, T2 and 2 more (20% each)"
