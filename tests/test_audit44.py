@@ -190,3 +190,24 @@ def test_a_tie_for_the_largest_topic_names_every_tied_topic():
 def test_many_tied_topics_are_counted_past_three():
     mix = _mix([(f"t{i}", "س", f"T{i}", 2) for i in range(5)])
     assert tt.top_topic_words(mix) == "top topics: T0, T1, T2 and 2 more (20% each)"
+
+
+# --------------------------------------------------------------------------- where a mention is
+def test_a_ticker_mention_shows_its_headline_not_the_pages_title():
+    from marsad.charts import mentions as mc
+
+    docs = pd.DataFrame({"doc_id": ["p", "q"], "title": ["اتفاقية تعاون بين روسيا وكوريا الشمالية", "عنوان آخر"]})
+    segments = pd.DataFrame({"doc_id": ["p", "p", "p", "q"], "section": ["ticker", "ticker", "paragraph", "related"],
+                             "position": [0, 1, 2, 0],
+                             "text": ["باراغواي تجسد اعترافها بالسيادة المغربية", "إسرائيل تقصف مخزن أسلحة في غزة",
+                                      "وقعت روسيا وكوريا الشمالية اتفاقية", "رابط: فرنسا تستدعي سفيرها"]})
+    mentions = pd.DataFrame({"doc_id": ["p", "p", "p", "q"], "section": ["ticker", "ticker", "paragraph", "related"],
+                             "position": [0, 1, 2, 0], "surface": ["باراغواي", "إسرائيل", "روسيا", "فرنسا"]})
+    table = mc.where_named(mentions, docs, segments, rows=60)
+    assert table["title"].tolist() == ["باراغواي تجسد اعترافها بالسيادة المغربية", "إسرائيل تقصف مخزن أسلحة في غزة",
+                                       "اتفاقية تعاون بين روسيا وكوريا الشمالية", "رابط: فرنسا تستدعي سفيرها"]
+    # counter-example: past the rows shown the table is left as it was (the page's title), and a corpus without
+    # titles gets the headlines alone
+    assert mc.where_named(mentions, docs, segments, rows=1)["title"].tolist()[1] == docs["title"][0]
+    untitled = mc.where_named(mentions, docs[["doc_id"]], segments, rows=60)["title"].tolist()
+    assert untitled[0] == "باراغواي تجسد اعترافها بالسيادة المغربية" and pd.isna(untitled[2])

@@ -39,11 +39,40 @@ __all__ = [
     "no_attention_sentence",
     "country_documents",
     "spelled_by_kb",
+    "where_named",
 ]
 
 _PART_COLORS = {"ticker": "#ff7f0e", "article": "#1f77b4"}
 # Sections whose segments stand alone (co-mention unit = the segment)
 _HEADLINE_SECTIONS = tuple(sorted(STANDALONE_SECTIONS))
+
+
+def where_named(table: pd.DataFrame, documents: pd.DataFrame, segments: pd.DataFrame, *, rows: int) -> pd.DataFrame:
+    """``table`` (mentions) with a ``title`` column: the document's title, or for a mention in a headline that stands
+    alone (a ticker headline, a related-story link) that headline itself, for its first ``rows`` rows.
+
+    The seed's mentions table read "باراغواي · Paraguay ... title: اتفاقية تعاون استراتيجي بين روسيا وكوريا
+    الشمالية" for a ticker headline about Paraguay: the page's article, which never names it (audit44).
+    """
+    table = table.reset_index(drop=True)
+    if len(documents) and "title" in documents.columns:
+        # a title shortened once per document before it is copied onto each of its mentions (a 2.5 MB title on
+        # 45,000 mentions killed the kernel)
+        titles = documents[["doc_id", "title"]].drop_duplicates("doc_id")
+        titles = titles.assign(title=titles["title"].map(lambda t: t if pd.isna(t) else shorten(t, 1000)))
+        table = table.merge(titles, on="doc_id", how="left")
+    head = table.head(rows)
+    alone = head[head["section"].isin(_HEADLINE_SECTIONS)]
+    if len(alone) and len(segments):
+        keys = ["doc_id", "section", "position"]
+        texts = segments.loc[segments["section"].isin(_HEADLINE_SECTIONS), keys + ["text"]].drop_duplicates(keys)
+        found = alone[keys].merge(texts, on=keys, how="left")["text"]
+        found.index = alone.index
+        if "title" not in table.columns:
+            table["title"] = pd.NA
+        table["title"] = table["title"].astype(object)
+        table.loc[found.dropna().index, "title"] = found.dropna().map(lambda t: shorten(t, 1000))
+    return table
 
 
 def filter_mentions(
