@@ -43,6 +43,23 @@ def test_the_index_says_at_its_top_which_stages_failed():
     assert _failed_stages_banner({"read": {"ok": True}, "mentions": {"ok": True, "rows": 3}}) == ""
 
 
+def test_a_failed_reports_error_and_notices_are_a_full_width_row():
+    from marsad.runner.index import _report_row
+    from marsad.runner.report import NotebookResult
+
+    failed = NotebookResult("02-mentions.ipynb", ok=False, html="02-mentions.html", error="RuntimeError: <model>",
+                            seconds=9.2, title="Mentions", notices=["The analysis's mentions stage failed (…)"])
+    first, second = _report_row(failed).split("</tr>")[:2]
+    assert "<td><strong style='color:#b00'>failed</strong><br><small>9.2 s</small></td>" in first
+    assert "RuntimeError" not in first and "marsad-notice" not in first
+    assert second.startswith("<tr class='marsad-report-more'><td colspan='3'>02-mentions failed: "
+                             "<code>RuntimeError: &lt;model&gt;</code><div class='marsad-notice'")
+    # counter-example: a report that went well without notices is one row, as before
+    ok = _report_row(NotebookResult("00-corpus-overview.ipynb", ok=True, html="00-corpus-overview.html",
+                                    executed="notebooks/00-corpus-overview.ipynb", seconds=11.8, headline="1 document"))
+    assert ok.count("<tr") == 1 and "<td>ok<br><small>11.8 s · <a href='notebooks/00-corpus-overview.ipynb'>" in ok
+
+
 @pytest.fixture(scope="module")
 def failed_mentions_tables(tmp_path_factory):
     """A one-page corpus analysed with a recogniser that raises (as a corrupt model file would)."""
@@ -83,6 +100,23 @@ def test_a_report_that_computes_a_failed_stage_again_says_so(failed_mentions_tab
     # counter-example: a table that was analysed is read, with no notice
     run.segments  # noqa: B018
     assert len(report.notices) == 1
+
+
+def test_a_failed_stage_that_fails_again_claims_nothing(failed_mentions_tables, monkeypatch):
+    import marsad.mentions
+    from marsad.runner.context import report_context
+
+    corpus, tables = failed_mentions_tables
+    namespace = {"corpus": str(corpus), "tables": str(tables), "output_dir": "", "capture_date": ""}
+    run, report = report_context(namespace, setup=False)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("could not load the NER model")
+
+    monkeypatch.setattr(marsad.mentions, "find_mentions", broken)
+    with pytest.raises(RuntimeError, match="could not load"):
+        run.mentions  # noqa: B018
+    assert report.notices == []  # not "this page computed the mentions again": the report fails with the error
 
 
 def test_the_timeline_does_not_ask_to_re_run_with_the_options_it_ran_with():

@@ -192,13 +192,14 @@ def _say_when_recomputed(run, report: Report) -> None:
     compute = run._compute
 
     def _compute(name: str):
+        table = compute(name)  # when it fails again, the report fails with its error: nothing more to say here
         if name in run.errors:
             error = " ".join(str(run.errors[name]).split())
             error = error if len(error) <= 120 else error[:119] + "…"  # whole on the index
             report.notice(f"The analysis's {name} stage failed ({error}): this page computed the {name} again "
                           f"itself, from the corpus with the run's options; the run has no {name}.csv to check them "
                           "against.")
-        return compute(name)
+        return table
 
     run._compute = _compute
 

@@ -130,27 +130,13 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     info = run_record(tables)
     rows, notices = [], []
     for nb in result.notebooks:
-        stem = Path(nb.notebook).stem
-        # The report's title is what an analyst looks for; the notebook's file name is for the record.
-        label = (f"{escape_html(nb.title)}<br><small>{escape_html(stem)}</small>" if nb.title else escape_html(stem))
-        link = f"<a href='{escape_html(nb.html)}'>{label}</a>" if nb.html else label
-        status = "ok" if nb.ok else f"<strong style='color:#b00'>failed</strong>: <code>{escape_html(nb.error)}</code>"
-        if nb.notices:
-            status += "".join(f"<div class='marsad-notice' dir='auto'>{escape_html(n)}</div>" for n in nb.notices)
-            notices.extend((stem, n) for n in nb.notices)
-        # Three columns, so a phone shows the headlines without scrolling sideways: time and the executed
-        # notebook go under the status.
-        executed = f" \u00b7 <a href='{escape_html(nb.executed)}'>notebook</a>" if nb.executed else ""
-        # how far to trust the headline, under it: a reader who quotes the index quotes the caveat too
-        trust = (f"<br><small class='marsad-trust' dir='ltr'>{escape_html(nb.trust)}</small>"
-                 if getattr(nb, "trust", "") else "")
-        rows.append(f"<tr><td>{link}</td><td dir='auto'>{escape_html(nb.headline)}{trust}</td>"
-                    f"<td>{status}<br><small>{escape_html(_duration(nb.seconds))}{executed}</small></td></tr>")
+        rows.append(_report_row(nb))
+        notices.extend((Path(nb.notebook).stem, n) for n in nb.notices)
     csvs = sorted(p.name for p in out.glob("*.csv"))
     csv_links = " · ".join(f"<a href='{escape_html(c)}'>{escape_html(c)}</a>" for c in csvs)
     manifest_html = manifest_section(run.manifest, Path(params["corpus"]))
     # Four columns, so a phone shows the table whole: an "error" column, empty on a run that went well, ran past a
-    # 400-px screen's edge (audit42); a failed stage's error goes under its status, as the reports' table has it.
+    # 400-px screen's edge (audit42); a failed stage's error is a row under it, as the reports' table has it.
     stage_rows = "".join(_stage_row(k, v) for k, v in stages.items() if isinstance(v, dict))
     reused = bool(getattr(run, "reused", False)) or any(isinstance(v, dict) and v.get("reused") for v in stages.values())
     summary = run.corpus.summary()
@@ -204,6 +190,28 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     path = out / "index.html"
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def _report_row(nb) -> str:
+    """A report's row of the index (report, headline, status); a failed report's error and the report's notices in
+    a full-width row under it: in the status column they wrapped nine characters wide on a 400-px phone, a
+    300-character error 40 lines long (audit44)."""
+    stem = Path(nb.notebook).stem
+    # The report's title is what an analyst looks for; the notebook's file name is for the record.
+    label = (f"{escape_html(nb.title)}<br><small>{escape_html(stem)}</small>" if nb.title else escape_html(stem))
+    link = f"<a href='{escape_html(nb.html)}'>{label}</a>" if nb.html else label
+    status = "ok" if nb.ok else "<strong style='color:#b00'>failed</strong>"
+    more = "" if nb.ok else f"{escape_html(stem)} failed: <code>{escape_html(nb.error)}</code>"
+    more += "".join(f"<div class='marsad-notice' dir='auto'>{escape_html(n)}</div>" for n in nb.notices)
+    # Three columns, so a phone shows the headlines without scrolling sideways: time and the executed
+    # notebook go under the status.
+    executed = f" \u00b7 <a href='{escape_html(nb.executed)}'>notebook</a>" if nb.executed else ""
+    # how far to trust the headline, under it: a reader who quotes the index quotes the caveat too
+    trust = (f"<br><small class='marsad-trust' dir='ltr'>{escape_html(nb.trust)}</small>"
+             if getattr(nb, "trust", "") else "")
+    return (f"<tr><td>{link}</td><td dir='auto'>{escape_html(nb.headline)}{trust}</td>"
+            f"<td>{status}<br><small>{escape_html(_duration(nb.seconds))}{executed}</small></td></tr>"
+            + (f"<tr class='marsad-report-more'><td colspan='3'>{more}</td></tr>" if more else ""))
 
 
 def _stage_status(entry: dict) -> str:
