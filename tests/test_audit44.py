@@ -245,3 +245,22 @@ def test_a_ticker_mention_shows_its_headline_not_the_pages_title():
     assert mc.where_named(mentions, docs, segments, rows=1)["title"].tolist()[1] == docs["title"][0]
     untitled = mc.where_named(mentions, docs[["doc_id"]], segments, rows=60)["title"].tolist()
     assert untitled[0] == "باراغواي تجسد اعترافها بالسيادة المغربية" and pd.isna(untitled[2])
+
+
+# --------------------------------------------------------------------------- two trained outlets
+def test_two_trained_outlets_are_named_as_two():
+    from marsad.charts.quality import outlets_own, trained_on, trust_note
+
+    # "This corpus comes from Al Arabiya, France 24, an outlet the model was trained on: its topics agree with that
+    # outlet's own sections" (Al Arabiya and France 24 articles naming Russia and North Korea)
+    assert trained_on(["Al Arabiya", "France 24"]) == "Al Arabiya and France 24, outlets the model was trained on"
+    assert outlets_own(["Al Arabiya", "France 24"]) == "those outlets' own"
+    note = trust_note("topics", trained_outlets=("Al Arabiya", "France 24"), unit="title", batch=33)
+    assert "with those outlets' own sections" in note and "with that outlet's" not in note
+    # counter-example: one outlet reads as before
+    assert trained_on(["France 24"]) == "France 24, an outlet the model was trained on"
+    assert "with that outlet's own sections" in trust_note("topics", trained_outlets=("France 24",), unit="title",
+                                                           batch=33)
+    nb = json.loads(open("notebooks/01-ticker-topics.ipynb", encoding="utf-8").read())
+    source = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "an outlet the model was trained on" not in source and "{trained_on(seen)}" in source

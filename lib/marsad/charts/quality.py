@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from marsad.resources import data_path
 
-__all__ = ["measured", "trust_note", "trust_short", "corpus_outlets", "NO_OUTLET"]
+__all__ = ["measured", "trust_note", "trust_short", "corpus_outlets", "NO_OUTLET", "outlets_own", "trained_on"]
 
 KINDS = ("events", "people", "topics")
 
@@ -77,13 +77,13 @@ def trust_note(kind: str, *, trained_outlets=(), new_outlets=(), unit: str = "ti
             + f" (measured {m['measured']}; docs/EVALUATION.md).")
     if trained_outlets and new_outlets:
         text += (f" Part of this corpus comes from {_names(trained_outlets)}, which the model was trained on (perhaps "
-                 "on these very headlines): there its mix will agree with that outlet's own sections more than on a "
-                 "new outlet, and that agreement is no measure of accuracy on new news; the figures above are for "
-                 f"the rest, from {_names(new_outlets)}, new to the model.")
+                 f"on these very headlines): there its mix will agree with {outlets_own(trained_outlets)} sections "
+                 "more than on a new outlet, and that agreement is no measure of accuracy on new news; the figures "
+                 f"above are for the rest, from {_names(new_outlets)}, new to the model.")
     elif trained_outlets:
         text += (f" This corpus comes from {_names(trained_outlets)}, which the model was trained on (perhaps on "
-                 "these very headlines): its mix will agree with that outlet's own sections more than on a new "
-                 "outlet, and that agreement is no measure of accuracy on new news.")
+                 f"these very headlines): its mix will agree with {outlets_own(trained_outlets)} sections more than "
+                 "on a new outlet, and that agreement is no measure of accuracy on new news.")
     return text
 
 
@@ -149,6 +149,21 @@ def corpus_outlets(sources, trained) -> tuple[list[str], list[str]]:
     if sources.isna().any() or (sources.dropna().astype(str).str.strip() == "").any():
         new.append(NO_OUTLET)
     return list(dict.fromkeys(seen)), list(dict.fromkeys(new))
+
+
+def outlets_own(outlets) -> str:
+    """"that outlet's own" of one outlet, "those outlets' own" of several: "This corpus comes from Al Arabiya and
+    France 24 … will agree with that outlet's own sections" (audit44)."""
+    return "that outlet's own" if len(list(outlets)) == 1 else "those outlets' own"
+
+
+def trained_on(outlets) -> str:
+    """"France 24, an outlet the model was trained on", or of several "Al Arabiya and France 24, outlets the model
+    was trained on" (it read "Al Arabiya, France 24, an outlet the model was trained on", audit44)."""
+    from marsad.charts.base import outlet_name
+
+    names = [outlet_name(o) for o in outlets]
+    return _names(names) + (", an outlet" if len(names) == 1 else ", outlets") + " the model was trained on"
 
 
 def _names(outlets) -> str:
