@@ -264,3 +264,31 @@ def test_two_trained_outlets_are_named_as_two():
     nb = json.loads(open("notebooks/01-ticker-topics.ipynb", encoding="utf-8").read())
     source = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "an outlet the model was trained on" not in source and "{trained_on(seen)}" in source
+
+
+# --------------------------------------------------------------------------- the static timeline's dates
+def _static_ticks(days):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from marsad.charts import timeline as tc
+
+    n = len(days)
+    ev = pd.DataFrame({"kind": "event", "actor1": "RU", "actor2": "KP", "status": "reported", "precision": "day",
+                       "date_start": pd.to_datetime(days), "date_end": pd.to_datetime(days), "cameo_code": "040",
+                       "event_label": "Consult", "date_text": "", "goldstein": 1.0, "sentence": ["x"] * n,
+                       "doc_id": "d", "source": "RU", "target": "KP"})
+    fig = tc.timeline_static(ev, title="t")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    return [t.get_text() for t in ax.get_xticklabels()], ax.xaxis.get_major_formatter().get_offset()
+
+
+def test_the_static_timelines_day_ticks_name_their_month():
+    # three events of 31 May - 1 June 2018 (Al Arabiya, Russia and North Korea): "15, 22, Jun, 08, 15, 22" over
+    # "2018-Jun", the May days under a June offset
+    ticks, offset = _static_ticks(["2018-05-31", "2018-06-01", "2018-06-01"])
+    assert ticks[:3] == ["15 May", "22 May", "01 Jun"] and offset == "2018"
+    # counter-example: a span of months keeps its month names and the year at January
+    ticks, _ = _static_ticks(["2023-09-15", "2024-02-15", "2024-06-19"])
+    assert "Oct" in ticks and "2024" in ticks

@@ -816,13 +816,26 @@ def timeline_static(events: pd.DataFrame, *, color: str = "cameo", title: str | 
         ax.set_xlim(*axis_range(part, _STATIC_PAD))
         locator = mdates.AutoDateLocator()
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.xaxis.set_major_formatter(static_date_formatter(locator))
         ax.grid(axis="x", alpha=0.3)
         if len(parts) == 2:
             ax.set_ylabel(name)
     axes[0].legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
+
+
+def static_date_formatter(locator):
+    """matplotlib's concise dates, each day tick naming its month: the default read "15, 22, Jun, 08, 15, 22" over
+    "2018-Jun" for three events of 31 May - 1 June 2018, the May days under a June offset (audit44); now "15 May,
+    22 May, 01 Jun, 08 Jun …" over "2018". Months and years are as before ("Sep, Oct, …, 2024, Feb")."""
+    import matplotlib.dates as mdates
+
+    formatter = mdates.ConciseDateFormatter(locator)
+    formatter.formats[2] = "%d %b"
+    formatter.zero_formats[2] = "%d %b"
+    formatter.offset_formats[2] = "%Y"
+    return formatter
 
 
 def goldstein_events(events: pd.DataFrame, *, history_years: int | None = HISTORY_YEARS
