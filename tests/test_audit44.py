@@ -292,3 +292,28 @@ def test_the_static_timelines_day_ticks_name_their_month():
     # counter-example: a span of months keeps its month names and the year at January
     ticks, _ = _static_ticks(["2023-09-15", "2024-02-15", "2024-06-19"])
     assert "Oct" in ticks and "2024" in ticks
+
+
+# --------------------------------------------------------------------------- documents over time
+def _docs(days):
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(days))], "source": "Al Arabiya",
+                         "published": pd.to_datetime(days)})
+
+
+def test_one_far_document_that_stretches_the_axis_is_named():
+    from marsad.charts import overview
+
+    # 54 articles of February - July 2018 and one of January 2014 (Al Arabiya and France 24 on Russia and North Korea)
+    days = ["2014-01-12"] + [f"2018-{m:02d}-{d:02d}" for m in range(2, 8) for d in range(1, 28, 3)]
+    docs = _docs(days)
+    timeline = overview.documents_over_time(docs)
+    assert overview.over_time_caption(timeline, docs) == (
+        "Documents per month and source. 1 document of January 2014 lies far before the other 54 (February 2018 - "
+        "July 2018) and stretches the axis: the bars of the others are narrow at its right end.")
+    # counter-examples: two clusters of many documents each, and documents spread evenly, get the period alone
+    two = _docs([f"2015-11-{d:02d}" for d in range(1, 29)] + [f"2018-03-{d:02d}" for d in range(1, 29)])
+    assert overview.over_time_caption(overview.documents_over_time(two), two) == "Documents per month and source."
+    even = _docs([f"20{y}-{m:02d}-15" for y in (16, 17) for m in range(1, 13)])
+    assert overview.over_time_caption(overview.documents_over_time(even), even) == "Documents per month and source."
+    week = _docs(["2017-02-13", "2017-02-14", "2017-02-15", "2017-02-16", "2017-02-19"])
+    assert overview.over_time_caption(overview.documents_over_time(week), week) == "Documents per day and source."

@@ -14,6 +14,7 @@ __all__ = [
     "source_counts",
     "documents_over_time",
     "one_period_sentence",
+    "over_time_caption",
     "duplicate_groups",
     "repeated_stories",
     "stories_sentence",
@@ -110,6 +111,40 @@ def one_period_sentence(timeline: pd.DataFrame) -> str:
     if n == 1:
         return f"The one dated document was published {when}."
     return f"All {plural(n, 'dated document')} were published {when}."
+
+
+def over_time_caption(timeline: pd.DataFrame, documents: pd.DataFrame) -> str:
+    """The caption of "Documents over time": which period a bar is, and the few documents far from all the others
+    that stretch the axis. 55 Al Arabiya and France 24 articles on Russia and North Korea, 54 of January - July 2018
+    and one of January 2014, drew the 2018 months as seven slivers at the right end of a four-and-a-half-year axis
+    under "Documents per publication period and source" (audit44)."""
+    from marsad.charts.base import plural
+
+    freq = str(timeline.attrs.get("freq") or "D")[:1].upper()
+    unit = {"D": "day", "W": "week (from Monday)", "M": "month"}.get(freq, "period")
+    text = f"Documents per {unit} and source."
+    days = documents["published"].dropna().sort_values().reset_index(drop=True)
+    if len(days) < 4:
+        return text
+    span = (days.iloc[-1] - days.iloc[0]).days
+    gaps = days.diff().dt.days.fillna(0)
+    cut = int(gaps.idxmax())  # the widest gap: days[:cut] before it, days[cut:] after it
+    if span < 180 or gaps.iloc[cut] < span / 2:
+        return text
+    few, rest, side = ((days.iloc[:cut], days.iloc[cut:], "before") if cut <= len(days) - cut
+                       else (days.iloc[cut:], days.iloc[:cut], "after"))
+    if len(few) > max(3, len(days) // 20):
+        return text
+
+    def month(d) -> str:
+        return f"{pd.Timestamp(d):%B %Y}"
+
+    when = (month(few.iloc[0]) if month(few.iloc[0]) == month(few.iloc[-1])
+            else f"{month(few.iloc[0])} - {month(few.iloc[-1])}")
+    return (f"{text} {plural(len(few), 'document')} of {when} {'lies' if len(few) == 1 else 'lie'} far {side} the "
+            f"other {len(rest):,} ({month(rest.iloc[0])} - {month(rest.iloc[-1])}) and {'stretches' if len(few) == 1 else 'stretch'} "
+            "the axis: the bars of the others are narrow at its "
+            f"{'right' if side == 'before' else 'left'} end.")
 
 
 def duplicate_groups(segments: pd.DataFrame) -> pd.DataFrame:
