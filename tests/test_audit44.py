@@ -317,3 +317,17 @@ def test_one_far_document_that_stretches_the_axis_is_named():
     assert overview.over_time_caption(overview.documents_over_time(even), even) == "Documents per month and source."
     week = _docs(["2017-02-13", "2017-02-14", "2017-02-15", "2017-02-16", "2017-02-19"])
     assert overview.over_time_caption(overview.documents_over_time(week), week) == "Documents per day and source."
+
+
+# --------------------------------------------------------------------------- countries by documents
+def test_the_countries_caption_uses_the_tables_words():
+    from marsad.charts import mentions as mc
+
+    top = {"label": "روسيا · Russia", "documents": 55, "documents_named": 51, "adjective_only": 4}
+    assert mc.country_documents_caption(top) == ("روسيا · Russia is mentioned in 55 documents: by its name, capital or "
+                                                 "another alias in 51, only through nationality adjectives in 4.")
+    # counter-examples: no adjective-only document; adjectives left out
+    top = {**top, "documents": 51, "adjective_only": 0}
+    assert mc.country_documents_caption(top, count_demonyms=False) == (
+        "روسيا · Russia is mentioned in 51 documents: by its name, capital or another alias in 51. Adjectives are "
+        "left out of the other charts: count_demonyms is off.")

@@ -40,6 +40,7 @@ __all__ = [
     "country_documents",
     "spelled_by_kb",
     "where_named",
+    "country_documents_caption",
 ]
 
 _PART_COLORS = {"ticker": "#ff7f0e", "article": "#1f77b4"}
@@ -73,6 +74,16 @@ def where_named(table: pd.DataFrame, documents: pd.DataFrame, segments: pd.DataF
         table["title"] = table["title"].astype(object)
         table.loc[found.dropna().index, "title"] = found.dropna().map(lambda t: shorten(t, 1000))
     return table
+
+
+def country_documents_caption(top, count_demonyms: bool = True) -> str:
+    """The caption under "Countries by documents" for its first row. "روسيا · Russia is named in 55 documents, 4 of
+    them only through nationality adjectives" sat under a table whose column "documents (named)" said 51 (audit44):
+    "named" is the table's word for by name."""
+    total, named, adjective = int(top["documents"]), int(top["documents_named"]), int(top["adjective_only"])
+    text = (f"{top['label']} is mentioned in {plural(total, 'document')}: by its name, capital or another alias in {named:,}"
+            + (f", only through nationality adjectives in {adjective:,}" if adjective else "") + ".")
+    return text + ("" if count_demonyms else " Adjectives are left out of the other charts: count_demonyms is off.")
 
 
 def filter_mentions(
