@@ -175,6 +175,40 @@ def test_a_printed_chronicle_shows_every_event(tmp_path):
     assert printed[0] <= printed[1] + 1  # on paper it holds every row
 
 
+def test_a_printed_table_shows_the_rows_folded_under_show_all(tmp_path):
+    """In Chromium with print media, a 30-row table's 20 rows under "show all 30 rows" print (paper cannot open it)."""
+    from _browser import CHROMIUM_ARGS, LOCAL_SCHEMES, find_chromium, unavailable_reason
+
+    if unavailable_reason():
+        pytest.skip(unavailable_reason())
+    from playwright.sync_api import sync_playwright
+
+    from marsad.charts.base import reader_table
+    from marsad.runner.html import BASE_CSS, RESPONSIVE_CSS
+
+    table = reader_table(pd.DataFrame({"text": [f"عنوان رقم {i}" for i in range(30)]}), max_rows=100).data
+    page = tmp_path / "p.html"
+    page.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'>{BASE_CSS}{RESPONSIVE_CSS}</head>"
+                    f"<body>{table}</body></html>", encoding="utf-8")
+    shown = "() => [...document.querySelectorAll('td')].filter(td => td.checkVisibility()).length"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context()
+            context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(LOCAL_SCHEMES) else r.abort())
+            tab = context.new_page()
+            tab.goto(page.as_uri())
+            screen = tab.evaluate(shown)
+            summary_on_screen = tab.evaluate("() => document.querySelector('summary').checkVisibility()")
+            tab.emulate_media(media="print")
+            printed = tab.evaluate(shown)
+            summary_printed = tab.evaluate("() => document.querySelector('summary').checkVisibility()")
+        finally:
+            browser.close()
+    assert (screen, summary_on_screen) == (10, True)  # counter-example: the screen folds them as before
+    assert (printed, summary_printed) == (30, False)
+
+
 # --------------------------------------------------------------------------- the treemap's names
 def _mix(rows):
     df = pd.DataFrame(rows, columns=["topic", "label_ar", "label_en", "count"])

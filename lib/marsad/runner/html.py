@@ -106,6 +106,9 @@ html, body { max-width: 100%; }
   .marsad-cards-box, .marsad-table-box, .marsad-box-scroll, div[style*="max-height"], .jp-OutputArea-output,
   .jp-RenderedHTMLCommon, .jp-Cell-outputWrapper, .jp-RenderedHTMLCommon table, .jp-OutputArea-output table {
     max-height: none !important; overflow: visible !important; }
+  /* a table's rows past its first ten fold under "show all 58 rows", which paper cannot open: they print open */
+  details.marsad-table-more::details-content { content-visibility: visible; display: contents; }
+  details.marsad-table-more > summary { display: none; }
 }
 </style>
 """
