@@ -270,7 +270,14 @@ def test_the_mentions_report_shortens_titles_before_copying_them_onto_mentions()
     import json
     from pathlib import Path
 
+    import inspect
+
+    from marsad.charts import mentions as mc
+
     nb = json.loads((Path(__file__).parents[1] / "notebooks" / "02-mentions.ipynb").read_text(encoding="utf-8"))
     cell = next("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"
-                and 'merge(' in "".join(c["source"]) and '"title"' in "".join(c["source"]))
-    assert "charts.shorten(t, 1000)" in cell and cell.index("shorten") < cell.index("merge(")
+                and "The mentions table" not in "".join(c["source"]) and "where_named(" in "".join(c["source"]))
+    assert "mc.where_named(table, run.documents" in cell
+    # (audit44) the merge moved to charts.mentions.where_named, which also shows a ticker mention's headline
+    source = inspect.getsource(mc.where_named)
+    assert "shorten(t, 1000)" in source and source.index("shorten(t, 1000)") < source.index("merge(")

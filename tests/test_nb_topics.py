@@ -48,7 +48,8 @@ def test_seed_report_shows_the_topic_mix(seed_run):
     assert "**1 document title** besides the ticker, in **1** topic." in text and "Each title with its topic" in text
     for label in ("رياضة", "دولي", "اقتصاد", "دين"):
         assert label in text
-    assert "The largest topic is" in text
+    # (audit44) the seed's Culture & arts and Economy are tied at 7 headlines: the sentence names both
+    assert "The largest topic is" in text or "The largest topics are tied" in text
     # how far to trust the mix: the left-out-outlet accuracy from the shipped file, next to the chart
     assert "How far to trust this mix" in text and "in ticker-sized batches of 58" in text
     # an uncertain headline's best guess is named like the topic column, not by the model's id
