@@ -353,6 +353,20 @@ def test_one_far_document_that_stretches_the_axis_is_named():
     assert overview.over_time_caption(overview.documents_over_time(week), week) == "Documents per day and source."
 
 
+def test_the_attention_caption_names_the_far_document_too():
+    from marsad.charts import overview
+
+    days = ["2014-01-12"] + [f"2018-{m:02d}-{d:02d}" for m in range(2, 8) for d in range(1, 28, 3)]
+    frame = pd.DataFrame({"period": pd.to_datetime(["2014-01-01", "2018-02-01"]), "total_documents": [1, 54],
+                          "entity": "RU", "label": "Russia", "documents": [1, 54]})
+    frame.attrs["period_name"] = "month"
+    caption = overview.attention_caption(frame, documents=_docs(days))
+    assert caption.endswith(" 1 document of January 2014 lies far before the other 54 (February 2018 - July 2018) and "
+                            "stretches the axis: the points of the others crowd at its right end.")
+    # counter-example: without the documents (or with none far) the caption is as before
+    assert "lies far" not in overview.attention_caption(frame)
+
+
 # --------------------------------------------------------------------------- countries by documents
 def test_the_countries_caption_uses_the_tables_words():
     from marsad.charts import mentions as mc

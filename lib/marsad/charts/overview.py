@@ -15,6 +15,7 @@ __all__ = [
     "documents_over_time",
     "one_period_sentence",
     "over_time_caption",
+    "far_documents_sentence",
     "duplicate_groups",
     "repeated_stories",
     "stories_sentence",
@@ -118,33 +119,40 @@ def over_time_caption(timeline: pd.DataFrame, documents: pd.DataFrame) -> str:
     that stretch the axis. 55 Al Arabiya and France 24 articles on Russia and North Korea, 54 of January - July 2018
     and one of January 2014, drew the 2018 months as seven slivers at the right end of a four-and-a-half-year axis
     under "Documents per publication period and source" (audit44)."""
-    from marsad.charts.base import plural
-
     freq = str(timeline.attrs.get("freq") or "D")[:1].upper()
     unit = {"D": "day", "W": "week (from Monday)", "M": "month"}.get(freq, "period")
-    text = f"Documents per {unit} and source."
+    far = far_documents_sentence(documents, "the bars of the others are narrow")
+    return f"Documents per {unit} and source." + (f" {far}" if far else "")
+
+
+def far_documents_sentence(documents: pd.DataFrame, others: str) -> str:
+    """``""``, or the sentence naming the few dated documents far from all the others, which stretch a chart's time
+    axis ("1 document of January 2014 lies far before the other 54 (February 2018 - July 2018) and stretches the
+    axis: {others} at its right end."): at most 3 (or one in 20), beyond a gap of half the span of at least 180 days."""
+    from marsad.charts.base import plural
+
     days = documents["published"].dropna().sort_values().reset_index(drop=True)
     if len(days) < 4:
-        return text
+        return ""
     span = (days.iloc[-1] - days.iloc[0]).days
     gaps = days.diff().dt.days.fillna(0)
     cut = int(gaps.idxmax())  # the widest gap: days[:cut] before it, days[cut:] after it
     if span < 180 or gaps.iloc[cut] < span / 2:
-        return text
+        return ""
     few, rest, side = ((days.iloc[:cut], days.iloc[cut:], "before") if cut <= len(days) - cut
                        else (days.iloc[cut:], days.iloc[:cut], "after"))
     if len(few) > max(3, len(days) // 20):
-        return text
+        return ""
 
     def month(d) -> str:
         return f"{pd.Timestamp(d):%B %Y}"
 
     when = (month(few.iloc[0]) if month(few.iloc[0]) == month(few.iloc[-1])
             else f"{month(few.iloc[0])} - {month(few.iloc[-1])}")
-    return (f"{text} {plural(len(few), 'document')} of {when} {'lies' if len(few) == 1 else 'lie'} far {side} the "
-            f"other {len(rest):,} ({month(rest.iloc[0])} - {month(rest.iloc[-1])}) and {'stretches' if len(few) == 1 else 'stretch'} "
-            "the axis: the bars of the others are narrow at its "
-            f"{'right' if side == 'before' else 'left'} end.")
+    one = len(few) == 1
+    return (f"{plural(len(few), 'document')} of {when} {'lies' if one else 'lie'} far {side} the other "
+            f"{len(rest):,} ({month(rest.iloc[0])} - {month(rest.iloc[-1])}) and {'stretches' if one else 'stretch'} "
+            f"the axis: {others} at its {'right' if side == 'before' else 'left'} end.")
 
 
 def duplicate_groups(segments: pd.DataFrame) -> pd.DataFrame:
@@ -412,16 +420,21 @@ def unnamed_entities(frame: pd.DataFrame, count: str = "documents") -> list[str]
     return [str(label) for label, n in sums.items() if not n]
 
 
-def attention_caption(frame: pd.DataFrame, *, min_total: int = ATTENTION_MIN_TOTAL) -> str:
-    """The sentence that reads :func:`attention_figure`: what is counted, and what a hollow point means."""
+def attention_caption(frame: pd.DataFrame, *, min_total: int = ATTENTION_MIN_TOTAL,
+                      documents: pd.DataFrame | None = None) -> str:
+    """The sentence that reads :func:`attention_figure`: what is counted, and what a hollow point means; with
+    ``documents``, the few far from all the others that stretch its axis (:func:`far_documents_sentence`: one article
+    of January 2014 put the points of 54 of 2018 at the right end of a five-year axis, audit44)."""
     period = frame.attrs.get("period_name") or "period"
     total = int(frame.drop_duplicates("period")["total_documents"].sum()) if not frame.empty else 0
     never = unnamed_entities(frame)
+    far = far_documents_sentence(documents, "the points of the others crowd") if documents is not None else ""
     return (f"Share of the {total:,} dated documents, per {period}, that name each entity; gaps are "
             "periods without documents, grey bars count them; hover a point for sample titles. "
             f"A {period} with fewer than {min_total} documents is a hollow point "
             "off the line: its share rests on too few texts to draw a trend through."
-            + (f" Not named in any dated document, so not drawn: {', '.join(never)}." if never else ""))
+            + (f" Not named in any dated document, so not drawn: {', '.join(never)}." if never else "")
+            + (f" {far}" if far else ""))
 
 
 def _attention_hover(row, count: str, total: str, unit: str, period: str) -> str:
