@@ -5,7 +5,8 @@ quoted speakers (:func:`_quoted_speaker_events`), reciprocal acts (:func:`_recip
 visits (:func:`_recall_events`), claims (:func:`_claim_events`), findings (:func:`_finding_events`), praise
 (:func:`_praise_events`), judgements (:func:`_judgement_events`), stances on a demonym's thing
 (:func:`_demonym_thing_events`), warnings (:func:`_warning_events`), denials (:func:`_denial_events`) and
-obligations laid on the other side (:func:`_obligation_events`).
+obligations laid on the other side (:func:`_obligation_events`) and threats told as a condition
+(:func:`_condition_threat_events`).
 """
 from __future__ import annotations
 
@@ -875,4 +876,51 @@ def _obligation_events(text, norm, offsets, s_start, s_end, actors, clauses, see
         _add_reported(out, seen, "100", x, y, m, (f_start, c_end), "cue:obligation-laid", text=text, norm=norm,
                       offsets=offsets, sentence=(s_start, s_end), timexes=timexes, prev_dates=prev_dates, pub=pub,
                       holes=holes, section=section, focus=focus)
+    return out
+
+
+# Session 125 (events125), lever C: a threat (130) told as a condition on the other side's act. A condition word with
+# the other side within three words after it ("إذا فشلت عملية الحكومة العراقية", "إن لم تتمكن بغداد", "إذا تجاوز
+# الأسد"), and in the sentence a future hostile act of the speaker: a first-person future verb ("سنضرب", "سنوقف")
+# whose speaker is found as the obligation's (lever O), or a third-person one right after the side that acts ("أن تركيا
+# ستتخذ "كل ما يلزم"", "فالسعودية ستقوم بالمثل").
+_C_COND = re.compile(r"(?<![\w])(?:[وف]?(?:اذا|لو)|[وف]?ان\s+لم|[وف]?في\s+حال(?:ه)?|[وف]?حال)(?![\w])")
+_C_HOSTILE = r"(?:رد|ضرب|نتقم|وقف|تخذ|فعل|دمر|عاقب|فرض|طرد|قطع|ستهدف|هاجم|تحرك|طور|قوم(?=\s+بالمثل))"
+_C_FIRST = re.compile(r"(?<![\w])[وف]?(?:سن|سوف\s+ن)" + _C_HOSTILE + r"\S*")
+_C_THIRD = re.compile(r"\s*[\"«“]?\s*(?:ست|سي|سوف\s+[تي])" + _C_HOSTILE + r"\S*")
+
+
+def _condition_threat_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates,
+                             pub, section, holes) -> list[dict]:
+    """A threat (130) told as a condition on the other side's act (session 125, lever C)."""
+    focus, partners = ctx.focus, ctx.partners
+    out = []
+    for c in _C_COND.finditer(norm, s_start, s_end):
+        y = next((a for a in actors if c.end() < a.start and len(norm[c.end():a.start].split()) <= 3), None)
+        if y is None or not _side(y, focus, partners) or _LIST_TAIL.match(norm, y.end) \
+                or any(re.fullmatch(r"\s*[،,]?\s*و", norm[y.end:a.start]) for a in actors if a.start >= y.end):
+            continue
+        found = None
+        for f in _C_FIRST.finditer(norm, s_start, s_end):
+            who = _obligation_speaker(norm, s_start, min(f.start(), c.start()), actors, focus, partners)
+            if who is not None:
+                found = (who[0], f, who[1])
+                break
+        if found is None:
+            for x in actors:
+                if x is y or not _side(x, focus, partners):
+                    continue
+                t = _C_THIRD.match(norm, x.end)
+                if t is not None:
+                    found = (x, t, x.start)
+                    break
+        if found is None:
+            continue
+        x, m, f_start = found
+        if x.code == y.code or focus not in (x.code, y.code):
+            continue
+        c_end = next((b for a, b in clauses if a <= max(y.start, m.start()) < b), s_end)
+        _add_reported(out, seen, "130", x, y, m, (min(f_start, c.start()), c_end), "cue:condition-threat",
+                      text=text, norm=norm, offsets=offsets, sentence=(s_start, s_end), timexes=timexes,
+                      prev_dates=prev_dates, pub=pub, holes=holes, section=section, focus=focus)
     return out

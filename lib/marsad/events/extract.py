@@ -70,7 +70,7 @@ from .rows import _background_rows, _event_id, _merge_mentions, _orig_span, _res
 from .constructions import (_DENY, _DENY_OBJECT, _DESCRIBE_CHARGES, _PRONOUN_REPORT, _QUOTE_OPEN, _RECIP,
                             _RESPOND_THREAT, _SPEECH_ROOTS, _WORD, _add_reported, _claim_events, _control_subject,
                             _demonym_thing_events, _denial_events, _denies_interference, _finding_events,
-                            _judgement_events, _obligation_events, _praise_events, _quoted_speaker_events, _recall_events,
+                            _condition_threat_events, _judgement_events, _obligation_events, _praise_events, _quoted_speaker_events, _recall_events,
                             _reciprocal_events, _side, _thing_hint, _warning_events)
 
 __all__ = [
@@ -1706,6 +1706,8 @@ def _construction_rows(st: _Sentence) -> None:
                                       pub, section, holes, speaker))
     out.extend(_obligation_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes, prev_dates,
                                   pub, section, holes))
+    out.extend(_condition_threat_events(text, norm, offsets, s_start, s_end, actors, clauses, seen, ctx, timexes,
+                                        prev_dates, pub, section, holes))
 
 
 def _statement_to_rows(st: _Sentence) -> None:
