@@ -43,3 +43,23 @@ def test_no_demand_on_own_side_a_list_or_without_a_speaker_of_ours():
     assert "100" not in {c for _, _, c in _codes("وقال ماكرون إنه يجب على ألمانيا وفرنسا أن تعملا معا.", "FR", "DE")}
     assert "100" not in {c for _, _, c in _codes("وقال الخبير إنه يجب على ألمانيا أن تزيد إنفاقها.", "FR", "DE")}
     assert "100" not in {c for _, _, c in _codes("يجب على ألمانيا أن تزيد إنفاقها العسكري.", "FR", "DE")}
+
+
+# Lever C: a threat (130) told as a condition on the other side's act (s43's "تركيا: سنوقف أنشطة PKK بالعراق إن لم تتمكن
+# بغداد", "أن تركيا ستتخذ "كل ما يلزم" إذا فشلت عملية الحكومة العراقية", s49's "فرنسا: إذا تجاوز الأسد … سنضرب من
+# جديد"), composed on FR-DE.
+
+def test_condition_with_a_future_hostile_act_is_a_threat():
+    # (b) a side's third-person future verb; (a) a headline speaker's first-person one, before or after the condition
+    assert ("FR", "DE", "130") in _codes("وصرح ماكرون أن فرنسا ستتخذ \"كل ما يلزم\" إذا فشلت عملية الحكومة الألمانية "
+                                         "في الشمال.", "FR", "DE")
+    assert ("FR", "DE", "130") in _codes("فرنسا: سنوقف التعاون مع برلين إن لم تتمكن ألمانيا من ضبط حدودها.", "FR", "DE")
+    assert ("FR", "DE", "130") in _codes("فرنسا: إذا تجاوزت ألمانيا \"الخطوط الحمراء\" سنضرب من جديد.", "FR", "DE")
+
+
+def test_condition_without_a_hostile_act_or_a_side_is_no_threat():
+    # a welcome, a match, a third side's condition with a list acting
+    assert "130" not in {c for _, _, c in _codes("وقال ماكرون إنه إذا زارت ميركل باريس سنستقبلها بحفاوة.", "FR", "DE")}
+    assert "130" not in {c for _, _, c in _codes("إذا فازت ألمانيا بالمباراة ستتأهل إلى الدور المقبل.", "FR", "DE")}
+    assert "130" not in {c for _, _, c in _codes("وقال ماكرون إنه إذا تجاوزت روسيا الخطوط الحمراء فإن ألمانيا وفرنسا "
+                                                 "سترد.", "FR", "DE")}
