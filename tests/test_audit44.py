@@ -379,3 +379,20 @@ def test_the_countries_caption_uses_the_tables_words():
     assert mc.country_documents_caption(top, count_demonyms=False) == (
         "روسيا · Russia is mentioned in 51 documents: by its name, capital or another alias in 51. Adjectives are "
         "left out of the other charts: count_demonyms is off.")
+
+
+# --------------------------------------------------------------------------- topics named in the tables
+def test_the_headline_tables_name_topics_in_both_languages():
+    from marsad.charts import topics as tt
+
+    rows = pd.DataFrame({"position": [0, 1, 2], "text": ["عنوان", "عنوان آخر", "ثالث"],
+                         "topic": ["world", "uncertain", "economy"], "label_ar": ["دولي", "غير مؤكد", "اقتصاد"],
+                         "confidence": [0.98, 0.29, 0.89]})
+    # the seed's table read "دولي", "غير مؤكد" where the bars say "دولي (World)" and the best guesses "سياسة · Politics"
+    assert tt.topic_words(rows).tolist() == ["دولي · World", "غير مؤكد · Uncertain", "اقتصاد · Economy"]
+    html = tt.headline_list(rows, kind="ticker", max_rows=10).data
+    assert ">دولي · World<" in html and ">غير مؤكد · Uncertain<" in html
+    # counter-example: a taxonomy topic without English keeps its Arabic label alone
+    custom = pd.DataFrame({"id": ["cyber"], "label_ar": ["سيبراني"], "label_en": [""], "scope": ["x"]})
+    one = pd.DataFrame({"topic": ["cyber"], "label_ar": ["سيبراني"]})
+    assert tt.topic_words(one, custom).tolist() == ["سيبراني"]

@@ -32,6 +32,7 @@ __all__ = [
     "one_period_sentence",
     "largest_sentence",
     "top_topic_words",
+    "topic_words",
 ]
 
 
@@ -93,11 +94,12 @@ def unseen_outlet_sentence(held_out, corpus_sources) -> str:
     return f" It never saw {', '.join(unseen)}, {whose}: it was held out of training."
 
 
-def headline_list(rows: pd.DataFrame, *, kind: str, max_rows: int, caption: str | None = None, repeats: bool = True):
+def headline_list(rows: pd.DataFrame, *, kind: str, max_rows: int, caption: str | None = None, repeats: bool = True,
+                  taxonomy: pd.DataFrame | None = None):
     """Headlines with their topic and confidence for a reader: a ticker in page order, titles newest first with
     their source and date (every title sits at position 0 of its document). ``repeats``: the column giving the
-    earlier headline a repeat repeats."""
-    listed = rows.assign(confidence=rows["confidence"].round(2))
+    earlier headline a repeat repeats. Topics as "دولي · World" (:func:`topic_words`, ``taxonomy``)."""
+    listed = rows.assign(confidence=rows["confidence"].round(2), label_ar=topic_words(rows, taxonomy))
     if kind == "ticker":
         columns = ["position", "text", "label_ar", "confidence"]
     else:
@@ -106,6 +108,23 @@ def headline_list(rows: pd.DataFrame, *, kind: str, max_rows: int, caption: str 
     columns += ["duplicate_of"] if repeats else []
     return reader_table(listed, columns=[c for c in columns if c in listed.columns],
                         names={"label_ar": ("الموضوع", "topic")}, max_rows=max_rows, caption=caption)
+
+
+def topic_words(rows: pd.DataFrame, taxonomy: pd.DataFrame | None = None) -> pd.Series:
+    """Each row's topic as the tables name it, "دولي · World" (the Arabic label alone where the taxonomy has no
+    English for its ``topic``): the tables said "دولي" where the bars, the tiles and the uncertain headlines' best
+    guess say "دولي (World)", "سياسة · Politics" (audit44). ``taxonomy``: the run's (default: the shipped one)."""
+    if rows.empty or "label_ar" not in rows.columns:
+        return rows["label_ar"] if "label_ar" in rows.columns else pd.Series(dtype=object, index=rows.index)
+    if "label_en" in rows.columns:
+        english = rows["label_en"]
+    else:
+        table = load_taxonomy(None) if taxonomy is None else taxonomy
+        names = {**dict(zip(table["id"], table["label_en"])), UNCERTAIN: "Uncertain"}
+        english = rows["topic"].map(names) if "topic" in rows.columns else pd.Series("", index=rows.index)
+    english = english.fillna("").astype(str)
+    arabic = rows["label_ar"].astype(str)
+    return arabic.where(english.eq(""), arabic + " · " + english)
 
 
 def _axis_label(row) -> str:
