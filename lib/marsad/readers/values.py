@@ -56,7 +56,8 @@ def _foreign_months() -> tuple[dict[str, int], re.Pattern, re.Pattern]:
             if months.setdefault(name, int(number)) != int(number):
                 raise ValueError(f"months.txt: {name!r} names two months")
     name = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    dmy = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+(?:de\s+)?({name})(?!\w)\.?\s*,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)")
+    # (review47) the first of a month is "1er" in French ("1ᵉʳ" set as superscript), "1º"/"1°" in Portuguese and Spanish
+    dmy = re.compile(rf"(?<!\d)(\d{{1,2}})(?:(?<!\d\d)(?<=1)(?:er|ᵉʳ|[º°]))?\.?\s+(?:de\s+)?({name})(?!\w)\.?\s*,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)")
     mdy = re.compile(rf"(?<!\w)({name})(?!\w)\.?\s+(\d{{1,2}})\s*,?\s+(\d{{4}})(?!\d)")
     return months, dmy, mdy
 
@@ -66,7 +67,8 @@ def foreign_date(value: str) -> pd.Timestamp | None:
     (``data/readers/months.txt``), day first or month first, or None (an impossible day too: the caller says the
     value is unreadable)."""
     months, dmy, mdy = _foreign_months()
-    text = " ".join(value.lower().split())
+    # (review47) Turkish capitals: "İ".lower() is "i" and a combining dot above ("NİSAN", "EKİM" were unreadable)
+    text = " ".join(value.lower().replace("i\u0307", "i").split())
     if m := dmy.search(text):
         day, month, year = m[1], m[2], m[3]
     elif m := mdy.search(text):

@@ -1,0 +1,174 @@
+"""review47: a second read of robust46's readers (tar archives, Excel workbooks, EPUB e-books, Markdown files, month
+names of other languages). Each test composes the input that lost or doubled text, or read markup as text, and a
+counter-example that is read as before."""
+import io
+import tarfile
+import zipfile
+
+import pandas as pd
+import pytest
+
+from marsad.readers.corpus import read_corpus
+from marsad.readers.markdown import parse_markdown
+from marsad.readers.values import BadValue, parse_date
+
+from conftest import manifest_rows, write_files
+from test_robust46 import BODY, BODY2, HEAD, _epub, _tar, _texts, _xlsx
+
+
+# --- dates -----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value, day", [
+    ("1er mars 2024", "2024-03-01"),                 # French writes the first of a month "1er": every one was unreadable
+    ("vendredi 1er mars 2024 à 10h", "2024-03-01"),
+    ("Publié le 1ᵉʳ mars 2024", "2024-03-01"),
+    ("1º de março de 2024", "2024-03-01"),           # Portuguese and Spanish "1º", "1°"
+    ("1° de marzo de 2024", "2024-03-01"),
+    ("1 NİSAN 2024", "2024-04-01"),                  # Turkish capitals: "İ".lower() is "i" + a combining dot
+    ("12 EKİM 2023 14:00", "2023-10-12"),
+    # counter-examples: read as before
+    ("2 mars 2024", "2024-03-02"),
+    ("12 Ekim 2023 14:00", "2023-10-12"),
+])
+def test_the_first_of_a_month_and_turkish_capitals_are_read(value, day):
+    assert parse_date(value) == pd.Timestamp(day)
+
+
+@pytest.mark.parametrize("value", ["31er mars 2024", "1er 2024", "1 er mars"])
+def test_an_ordinal_does_not_make_a_date_of_what_is_none(value):
+    with pytest.raises(BadValue):
+        parse_date(value)
+
+
+# --- Markdown ----------------------------------------------------------------------------------------------------------
+
+def _md(text):
+    page = parse_markdown(text)
+    return page, [seg["text"] for seg in page.segments]
+
+
+def test_markdownloads_excerpt_heading_in_a_quote_is_a_heading_not_text():
+    # MarkDownload's default template: "# {pageTitle}\n\n> ## Excerpt\n> {excerpt}\n\n---"
+    page, texts = _md(f"# {HEAD}\n\n> ## Excerpt\n> {BODY}\n\n---\n\n{BODY2}\n")
+    assert texts == [HEAD, "Excerpt", BODY, BODY2]
+    assert [s["section"] for s in page.segments] == ["title", "subheading", "paragraph", "paragraph"]
+
+
+def test_the_front_matters_title_repeated_as_the_first_heading_is_read_once():
+    _, texts = _md(f'---\ntitle: "{HEAD}"\npublished: 2024-03-01\n---\n\n# {HEAD}\n\n{BODY}\n')
+    assert texts == [HEAD, BODY]
+    # counter-example: a first heading other than the title is a subheading, as before
+    _, texts = _md(f'---\ntitle: "{HEAD}"\n---\n\n# عنوان آخر\n\n{BODY}\n')
+    assert texts == [HEAD, "عنوان آخر", BODY]
+
+
+def test_a_folded_front_matter_value_is_its_lines_not_its_marker():
+    page, texts = _md(f"---\ntitle: >-\n  الأردن والسعودية\n  يبحثان التعاون الاقتصادي\nurl: |\n  https://news.example/a\n"
+                      f"published: 2024-03-01\n---\n{BODY}\n")
+    assert page.title == HEAD and texts == [HEAD, BODY]
+    assert page.url == "https://news.example/a" and str(page.published)[:10] == "2024-03-01"
+
+
+def test_a_code_fence_never_closed_loses_nothing_after_it_without_a_word():
+    page, texts = _md(f"{HEAD}\n\n```\n\n{BODY}\n\n{BODY2}\n")
+    assert texts == [HEAD, BODY, BODY2]
+    assert any("line 3: a code fence (```) never closed" in w for w in page.warnings)
+    # counter-example: a closed code block is dropped, as before
+    _, texts = _md(f"{HEAD}\n\n```\nvar x = 1;\n\nvar y = 2;\n```\n\n{BODY}\n")
+    assert texts == [HEAD, BODY]
+
+
+def test_a_script_style_or_comment_with_blank_lines_in_it_is_not_text():
+    _, texts = _md(f"{BODY}\n\n<script>\nvar x = 1;\n\nvar y = 2;\n</script>\n\n<style>\np {{ color: red; }}\n\nh1 {{ }}\n</style>\n\n"
+                   f"<!--\nملاحظة المحرر\n\nلا تنشر\n-->\n\n{BODY2}\n")
+    assert texts == [BODY, BODY2]
+    # counter-example: a script closed on its line and inline HTML, as before
+    _, texts = _md(f"{BODY} <script>x()</script>\n\n<b>مهم</b> جدا\n")
+    assert texts == [BODY, "مهم جدا"]
+
+
+# --- tar archives ------------------------------------------------------------------------------------------------------
+
+def test_a_tar_member_appended_again_is_read_in_its_last_version_only(tmp_path):
+    # "tar -rf" / "tar -uf" append a newer version of a file: tar extracts the last one; both were read
+    old, new = f"{HEAD}\n\n{BODY}\n".encode(), f"{HEAD}\n\n{BODY} وأكد الجانبان أهمية التنسيق.\n".encode()
+    write_files(tmp_path, {"c/a.tar": _tar([("x/a.txt", old), ("x/b.txt", f"عنوان\n\n{BODY2}\n".encode()), ("x/a.txt", new)])})
+    corpus = read_corpus(tmp_path / "c")
+    texts = _texts(corpus)
+    assert sorted(texts) == ["a/x/a", "a/x/b"] and texts["a/x/a"] == [HEAD, f"{BODY} وأكد الجانبان أهمية التنسيق."]
+    row = manifest_rows(corpus)["a.tar"]
+    assert "x/a.txt: an earlier version of a member the archive holds again later (tar extracts the last); not read" in row.warnings
+
+
+# --- Excel workbooks ---------------------------------------------------------------------------------------------------
+
+def _s(text):
+    return f'<c t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def test_an_xlsx_row_without_cell_references_keeps_its_columns(tmp_path):
+    # a writer may leave out the cells' "r" (it is optional): an empty first cell shifted the row's text one column left
+    rows = f"<row>{_s('id')}{_s('title')}{_s('text')}</row><row><c/>{_s(HEAD)}{_s(BODY)}</row><row>{_s('7')}{_s('عنوان')}{_s(BODY2)}</row>"
+    (tmp_path / "c").mkdir()
+    _xlsx(tmp_path / "c" / "n.xlsx", [("s", rows)])
+    texts = _texts(read_corpus(tmp_path / "c"))
+    assert texts == {"n#1": [HEAD, BODY], "7": ["عنوان", BODY2]}
+
+
+def test_an_xlsx_sheet_with_two_columns_of_one_name_reads_as_its_csv_does(tmp_path):
+    # the second "text" column replaced the first (its text lost); the CSV of the sheet reads the first
+    head = "".join(f'<c r="{c}1" t="inlineStr"><is><t>{n}</t></is></c>' for c, n in zip("ABCD", ("title", "text", "text", "date")))
+    row = "".join(f'<c r="{c}9" t="inlineStr"><is><t>{v}</t></is></c>' for c, v in zip("ABCD", (HEAD, BODY, BODY2, "ليس تاريخا")))
+    (tmp_path / "c").mkdir()
+    _xlsx(tmp_path / "c" / "d.xlsx", [("s", f'<row r="1">{head}</row><row r="9">{row}</row>')])
+    write_files(tmp_path, {"c/d.csv": f"title,text,text\n{HEAD},{BODY},{BODY2}\n"})
+    corpus = read_corpus(tmp_path / "c")
+    texts = _texts(corpus)
+    assert texts["d#1"] == [HEAD, BODY] and len(texts) == 2
+    # a warning names the row by its number in the sheet (row 9), not by its rank among rows with cells (row 2)
+    assert "sheet 's' row 9: unreadable date" in manifest_rows(corpus)["d.xlsx"].warnings
+
+
+# --- EPUB e-books ------------------------------------------------------------------------------------------------------
+
+def _book(path, items, spine, files):
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/epub+zip")
+        z.writestr("META-INF/container.xml", '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+                   '<rootfile full-path="OEBPS/content.opf"/></rootfiles></container>')
+        z.writestr("OEBPS/content.opf", '<package xmlns="http://www.idpf.org/2007/opf"><manifest>'
+                   + "".join(f'<item id="{i}" href="{h}"/>' for i, h in items) + "</manifest><spine>"
+                   + "".join(f'<itemref idref="{i}"/>' for i in spine) + "</spine></package>")
+        for name, body in files.items():
+            z.writestr(f"OEBPS/{name}", f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>')
+
+
+def test_an_epub_chapter_named_by_a_percent_encoded_href_is_read(tmp_path):
+    # hrefs are URLs: a file "Text/خبر 1.xhtml" is named "Text/%D8%AE%D8%A8%D8%B1%201.xhtml" in the manifest
+    (tmp_path / "c").mkdir()
+    _book(tmp_path / "c" / "b.epub", [("a", "Text/%D8%AE%D8%A8%D8%B1%201.xhtml"), ("b", "Text/ch2.xhtml")], ["a", "b"],
+          {"Text/خبر 1.xhtml": f"<h1>{HEAD}</h1><p>{BODY}</p>", "Text/ch2.xhtml": f"<p>{BODY2}</p>"})
+    corpus = read_corpus(tmp_path / "c")
+    assert _texts(corpus) == {"b/Text/خبر 1": [HEAD, BODY], "b/Text/ch2": [BODY2]}
+    assert "2 chapter(s) read" in manifest_rows(corpus)["b.epub"].reason
+
+
+def test_an_epub_spine_naming_a_chapter_twice_reads_it_once(tmp_path):
+    (tmp_path / "c").mkdir()
+    _book(tmp_path / "c" / "b.epub", [("a", "a.xhtml"), ("b", "b.xhtml"), ("b2", "b.xhtml#part2")], ["a", "b", "a", "b2"],
+          {"a.xhtml": f"<h1>{HEAD}</h1><p>{BODY}</p>", "b.xhtml": f"<p>{BODY2}</p>"})
+    corpus = read_corpus(tmp_path / "c")
+    assert _texts(corpus) == {"b/a": [HEAD, BODY], "b/b": [BODY2]}
+    row = manifest_rows(corpus)["b.epub"]
+    assert "2 chapter(s) read" in row.reason and "2 named again in the spine, read once" in row.reason
+
+
+def test_an_epub_spine_past_the_chapter_limit_says_what_it_did_not_read(tmp_path, monkeypatch):
+    from marsad.readers import office
+
+    monkeypatch.setattr(office, "_MAX_CHAPTERS", 3)
+    (tmp_path / "c").mkdir()
+    _epub(tmp_path / "c" / "b.epub", [(f"c{i}.xhtml", f"<p>{BODY} {i}</p>") for i in range(3)])
+    corpus = read_corpus(tmp_path / "c")
+    row = manifest_rows(corpus)["b.epub"]
+    assert "the book's spine names 5 files: the first 3 looked at, 2 not read (the limit of 3 chapters)" in row.warnings
