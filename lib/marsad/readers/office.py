@@ -252,13 +252,19 @@ def _excel_day(serial: str, epoch: pd.Timestamp) -> str | None:
     return (epoch + pd.Timedelta(days=int(days))).date().isoformat()
 
 
-def _sheet_rows(z: zipfile.ZipFile, part: str, shared: list[str], dates: set[int], epoch) -> list[dict[int, str]]:
-    """A worksheet's rows, each its cells' texts by column number (empty cells left out: a cell in column XFD is one
-    entry, not 16,384)."""
+def _sheet_rows(z: zipfile.ZipFile, part: str, shared: list[str], dates: set[int], epoch) -> list[tuple[int, dict[int, str]]]:
+    """A worksheet's rows, each its number in the sheet and its cells' texts by column number (empty cells left out:
+    a cell in column XFD is one entry, not 16,384). (review47) A row or cell without its reference (``r`` is optional)
+    is the one after the one before it: an empty first cell shifted the row's text one column left, and a warning
+    named a row by its rank among rows with cells, not by its number in the sheet."""
     rows = []
+    number = 0
     for row in _part(z, part).iter(_S + "row"):
         cells: dict[int, str] = {}
-        for k, c in enumerate(row.iter(_S + "c")):
+        number = int(row.get("r")) if (row.get("r") or "").isdigit() else number + 1
+        column = -1
+        for c in row.iter(_S + "c"):
+            column = _column(c.get("r"), column + 1)
             kind, v = c.get("t"), c.find(_S + "v")
             value = v.text if v is not None else None
             if kind == "s" and value is not None:
@@ -273,8 +279,8 @@ def _sheet_rows(z: zipfile.ZipFile, part: str, shared: list[str], dates: set[int
             elif kind in (None, "n") and value is not None and int(c.get("s") or 0) in dates:
                 value = _excel_day(value, epoch) or value
             if value is not None and value.strip():
-                cells[_column(c.get("r"), len(cells))] = value
-        rows.append(cells)
+                cells[column] = value
+        rows.append((number, cells))
     return rows
 
 
@@ -297,16 +303,25 @@ def read_xlsx(source: Source) -> list[Record]:
         raise DecodeError(f"broken XLSX file: {type(exc).__name__}: {exc}") from None
     rows, columns, read, number = [], [], [], 0
     for name, sheet in sheets:
-        body = [r for r in sheet if r]
+        body = [(k, r) for k, r in sheet if r]
         if not body:
             continue
-        names = {col: " ".join(h.split()) for col, h in sorted(body[0].items())}  # a cell outside them is not read
+        names: dict[int, str] = {}  # a cell outside them is not read
+        taken: set[str] = set()
+        for col, h in sorted(body[0][1].items()):
+            # (review47) two columns of one name are "text", "text.1" as the sheet's CSV is read (pandas): the second
+            # replaced the first, its text lost
+            h, n = " ".join(h.split()), 0
+            while (f"{h}.{n}" if n else h) in taken:
+                n += 1
+            names[col] = f"{h}.{n}" if n else h
+            taken.add(names[col])
         header = list(names.values())
         if not (_pick(header, "title") or _pick(header, "text")):
             source.warn(f"sheet {name!r}", f"no title or text column in its first row ({', '.join(header[:8])}); not read")
             continue
         read.append(name)
-        for k, row in enumerate(body[1:], 2):
+        for k, row in body[1:]:
             number += 1
             rows.append((f"sheet {name!r} row {k}", number, {names[c]: v for c, v in row.items() if c in names}))
         columns.extend(h for h in header if h not in columns)
