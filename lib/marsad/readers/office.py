@@ -340,12 +340,13 @@ _MAX_CHAPTERS = 5000
 def read_epub(source: Source) -> list[Record]:
     """Read an EPUB's chapters, a document each (see the module docstring); ids ``book/<chapter file>``."""
     import posixpath
+    from urllib.parse import unquote
 
     from marsad.readers.decode import decode
     from marsad.readers.html import parse_html_page
 
     source.format, source.encoding = "epub", "utf-8"
-    records, empty, broken = [], 0, []
+    records, empty, broken, seen, again = [], 0, [], set(), 0
     try:
         with zipfile.ZipFile(io.BytesIO(source.data)) as z:
             names = set(z.namelist())
@@ -358,12 +359,21 @@ def read_epub(source: Source) -> list[Record]:
             opf = _part(z, opf_name)
             base = posixpath.dirname(opf_name)
             items = {it.get("id"): it for it in opf.iter(_OPF + "item")}
-            spine = [items.get(ref.get("idref")) for ref in opf.iter(_OPF + "itemref")][:_MAX_CHAPTERS]
-            for k, item in enumerate(spine, 1):
+            spine = [items.get(ref.get("idref")) for ref in opf.iter(_OPF + "itemref")]
+            if len(spine) > _MAX_CHAPTERS:  # (review47) the files past the limit were left out without a word
+                broken.append(f"the book's spine names {len(spine):,} files: the first {_MAX_CHAPTERS:,} looked at, "
+                              f"{len(spine) - _MAX_CHAPTERS:,} not read (the limit of {_MAX_CHAPTERS:,} chapters)")
+            for item in spine[:_MAX_CHAPTERS]:
                 if item is None or "nav" in (item.get("properties") or "").split():
                     empty += 1
                     continue
-                href = posixpath.normpath(posixpath.join(base, (item.get("href") or "").split("#")[0]))
+                # (review47) an href is a URL: "Text/%D8%AE%D8%A8%D8%B1%201.xhtml" names the file "Text/خبر 1.xhtml"
+                # (the chapter was "not in the file"); a file the spine names again (or by another fragment) is read once
+                href = posixpath.normpath(posixpath.join(base, unquote((item.get("href") or "").split("#")[0])))
+                if href in seen:
+                    again += 1
+                    continue
+                seen.add(href)
                 if href not in names:
                     broken.append(f"{href}: listed in the book's spine, not in the file")
                     continue
@@ -396,5 +406,6 @@ def read_epub(source: Source) -> list[Record]:
         raise DecodeError("e-book (EPUB) without a chapter of text; not read")
     source.note(f"EPUB e-book: {len(records)} chapter(s) read, a document each"
                 + (f"; {empty} without text of their own (cover, contents) left out" if empty else "")
+                + (f"; {again} named again in the spine, read once" if again else "")
                 + "; no publication date (the book's date is not its chapters')")
     return records
