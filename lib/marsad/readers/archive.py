@@ -258,9 +258,15 @@ def tar_members(data: bytes, *, limit: int, warnings: list[str] | None = None) -
         if warnings is not None:
             warnings.extend(notes)
         used = 0
+        # (review47) "tar -r"/"tar -u" append a file's newer version under the same name, and tar extracts the last:
+        # both were read, the old text beside the new
+        last = {entry.name: entry for entry in entries}
         for entry in entries:
             name = entry.name
             if entry.isdir():
+                continue
+            if last[name] is not entry:
+                yield name, None, "an earlier version of a member the archive holds again later (tar extracts the last); not read"
                 continue
             hidden = _hidden(name)
             if hidden:
