@@ -82,6 +82,9 @@ def test_a_script_style_or_comment_with_blank_lines_in_it_is_not_text():
     _, texts = _md(f"{BODY}\n\n<script>\nvar x = 1;\n\nvar y = 2;\n</script>\n\n<style>\np {{ color: red; }}\n\nh1 {{ }}\n</style>\n\n"
                    f"<!--\nملاحظة المحرر\n\nلا تنشر\n-->\n\n{BODY2}\n")
     assert texts == [BODY, BODY2]
+    # a comment never closed is no block: nothing after it is lost
+    _, texts = _md(f"{BODY}\n\n<!-- مسودة\n\n{BODY2}\n")
+    assert texts[0] == BODY and texts[-1] == BODY2
     # counter-example: a script closed on its line and inline HTML, as before
     _, texts = _md(f"{BODY} <script>x()</script>\n\n<b>مهم</b> جدا\n")
     assert texts == [BODY, "مهم جدا"]

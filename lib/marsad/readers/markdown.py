@@ -28,6 +28,10 @@ _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)|!\[[^\]\n]{0,500}
 _MD_LINK = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 _MD_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]{1,2000}>")
 _MD_MARKS = re.compile(r"\*\*|__|~~|`|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+_MD_BLOCK_SCALARS = frozenset((">", ">-", ">+", "|", "|-", "|+"))
+# (review47) raw HTML whose content is never text, and which may hold blank lines: a line opening it drops every line
+# up to the one closing it (its words were read as paragraphs between the blank lines: "var x = 1;", "<!-- note")
+_MD_HTML_OPEN = re.compile(r"^\s{0,3}(?:<(script|style)\b|(<!--))", re.IGNORECASE)
 _MD_KEYS = {"title": ("title", "headline"), "url": ("source", "url", "link", "original_url", "canonical"),
             "published": ("published", "date", "pubdate", "publish_date", "published_at"),
             "site": ("site", "site_name", "publisher", "outlet")}
@@ -52,10 +56,21 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
     else:
         return {}, 0
     pairs = {}
+    block = None  # (review47) a value written on the lines after its key ("title: >-" and indented lines)
     for line in lines[1:end]:
+        if block is not None and line[:1] in (" ", "\t"):
+            if block not in pairs:  # the key's first value stands, as for other keys
+                continue
+            pairs[block] = " ".join((pairs[block] + " " + line.strip()).split())
+            continue
+        block = None
         key, sep, value = line.partition(":")
         if sep and key.strip() and not key.startswith((" ", "\t", "-")):
-            pairs.setdefault(key.strip().lower(), value.strip().strip("\"'").strip())
+            key, value = key.strip().lower(), value.strip()
+            if value in _MD_BLOCK_SCALARS:  # YAML's folded or literal block: its lines are the value, not its marker
+                block = key if key not in pairs else ""
+                value = ""
+            pairs.setdefault(key, value.strip("\"'").strip())
     return pairs, end + 1
 
 
@@ -80,6 +95,16 @@ def parse_markdown(text: str) -> ParsedPage:
         page.add("title", page.title)
     block: list[str] = []
     fenced = False
+    # (review47) a fence never closed: CommonMark reads the rest of the file as its code, so a stray ``` dropped every
+    # line after it without a word; it is read as text, and said
+    fences = [k for k in range(start, len(lines)) if _MD_FENCE.match(lines[k])]
+    stray = fences[-1] if len(fences) % 2 else -1
+    if stray >= 0:
+        page.warnings.append(f"line {stray + 1}: a code fence ({lines[stray].strip()[:3]}) never closed: the lines after it "
+                             "read as text")
+    html_end = None  # the closing mark of a raw HTML block being dropped
+    closing = {end: max((k for k in range(start, len(lines)) if end in lines[k].lower()), default=-1)
+               for end in ("-->", "</script>", "</style>")}  # a block never closed is not one: nothing after it lost
 
     def flush(section: str = "paragraph") -> None:
         if block:
@@ -88,13 +113,30 @@ def parse_markdown(text: str) -> ParsedPage:
                 page.add(section, words)
             block.clear()
 
-    for line in lines[start:]:
+    for k in range(start, len(lines)):
+        line = lines[k]
+        if html_end is not None:
+            if html_end in line.lower():
+                html_end = None
+            continue
+        if k == stray:
+            flush()
+            continue
         if _MD_FENCE.match(line):
             flush()
             fenced = not fenced
             continue
         if fenced or _MD_REFERENCE.match(line) or _MD_TABLE_RULE.match(line):
             continue
+        opened = _MD_HTML_OPEN.match(line)
+        if opened:
+            end = "-->" if opened[2] else f"</{opened[1].lower()}>"
+            if end not in line[opened.end():].lower() and closing[end] > k:
+                flush()
+                html_end = end
+                continue
+        # (review47) a quote's marks first: "> ## Excerpt" (MarkDownload's template) is a heading, was the text "## Excerpt"
+        line = _MD_QUOTE.sub("", line)
         heading = _MD_HEADING.match(line)
         if heading:
             flush()
@@ -102,13 +144,13 @@ def parse_markdown(text: str) -> ParsedPage:
             if words and page.title is None and len(heading[1]) == 1:
                 page.title = words
                 page.add("title", words)
-            elif words:
+            elif words and not (len(heading[1]) == 1 and words == page.title and len(page.segments) == 1):
+                # (review47) the front matter's title again as the first heading (a clipper's template) is read once
                 page.add("subheading", words)
             continue
         if not line.strip() or _MD_RULE.match(line):
             flush()
             continue
-        line = _MD_QUOTE.sub("", line)
         if _MD_ITEM.match(line):
             flush()
             line = _MD_ITEM.sub("", line)
