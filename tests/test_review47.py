@@ -175,3 +175,16 @@ def test_an_epub_spine_past_the_chapter_limit_says_what_it_did_not_read(tmp_path
     corpus = read_corpus(tmp_path / "c")
     row = manifest_rows(corpus)["b.epub"]
     assert "the book's spine names 5 files: the first 3 looked at, 2 not read (the limit of 3 chapters)" in row.warnings
+
+
+# --- marsad read --help ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", ["read", "analyze", "report"])
+def test_the_corpus_help_names_what_is_read(command, capsys):
+    from marsad.cli import main
+
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    for what in ("ZIP or tar archive", "Excel .xlsx", "EPUB e-book", "Markdown file", ".gz/.bz2/.xz-packed"):
+        assert what in said, (command, what)

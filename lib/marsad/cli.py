@@ -38,6 +38,11 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # noqa: D401 - argparse's hook
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
+# (review47) what --corpus takes, said once for report, analyze and read (robust46's readers: tar archives, Excel
+# workbooks, e-books, Markdown files; 'a ZIP archive, or a CSV/JSONL/Parquet table' named none of them)
+_CORPUS_HELP = ("a folder, or one file: a web page, a text, a ZIP or tar archive, a table (CSV, JSON/JSONL, Parquet, "
+                "Excel .xlsx), a feed, a Word file, an EPUB e-book, a Markdown file (any file may be .gz/.bz2/.xz-packed)")
+
 
 def _fail(message: str, code: int = 2) -> int:
     print(f"marsad: error: {' '.join(str(message).split())}", file=sys.stderr)
@@ -55,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
                          description="Analyse a corpus once, then render every report notebook to HTML "
                                      "in reports/NAME/ (open reports/NAME/index.html).",
                          epilog=_EXAMPLES + _parameter_names(), formatter_class=argparse.RawDescriptionHelpFormatter)
-    rep.add_argument("--corpus", help="a page, a folder, a ZIP archive, or a CSV/JSONL/Parquet table (any file may be .gz/.bz2/.xz-packed)")
+    rep.add_argument("--corpus", help=_CORPUS_HELP)
     rep.add_argument("--name", help="run name: output goes to reports/NAME/ (letters, digits, '.', '_', '-')")
     rep.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("KEY", "VALUE"),
                      help="notebook parameter (repeatable); VALUE is read as JSON when it parses; "
@@ -74,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub", help=argparse.SUPPRESS)
 
     ana = sub.add_parser("analyze", help="analyse a corpus once into partitioned Parquet tables")
-    ana.add_argument("--corpus", required=True, help="a page, a folder, a ZIP archive, or a CSV/JSONL/Parquet table (any file may be .gz/.bz2/.xz-packed)")
+    ana.add_argument("--corpus", required=True, help=_CORPUS_HELP)
     ana.add_argument("--out", required=True, help="output folder of the tables")
     ana.add_argument("--capture-date", help="when the pages were captured (YYYY-MM-DD); dates the ticker")
     ana.add_argument("--csv", action="store_true", help="also write CSV copies next to the Parquet files")
@@ -94,7 +99,7 @@ def _parser() -> argparse.ArgumentParser:
 
     rd = sub.add_parser("read", help="read a corpus and say what it holds: files parsed and skipped (with "
                                      "reasons), documents, formats, warnings")
-    rd.add_argument("--corpus", required=True, help="a page, a folder, a ZIP archive, or a CSV/JSONL/Parquet table")
+    rd.add_argument("--corpus", required=True, help=_CORPUS_HELP)
     rd.add_argument("--json", action="store_true", help="print the summary and the manifest (one row per file) as JSON")
     rd.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub", help=argparse.SUPPRESS)
     return parser
