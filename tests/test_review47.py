@@ -188,3 +188,33 @@ def test_the_corpus_help_names_what_is_read(command, capsys):
     said = " ".join(capsys.readouterr().out.split())
     for what in ("ZIP or tar archive", "Excel .xlsx", "EPUB e-book", "Markdown file", ".gz/.bz2/.xz-packed"):
         assert what in said, (command, what)
+
+
+# --- a tag in a value: markup or a word -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", [f"{BODY} <p> {BODY2}", f"{BODY}\n<p>\n{BODY2}", f"{BODY}\n<b>\n{BODY2}",
+                                   f"{BODY} <li> {BODY2}", f"{BODY} <td> {BODY2}"])
+def test_a_tag_whose_end_html_lets_out_or_alone_on_its_line_is_markup(value):
+    # robust46's rule kept a bare tag between spaces as a word of the sentence: an old CMS's "<p>" between paragraphs
+    # (its end tag may be left out) was read as the text "<p>"
+    from marsad.readers.html import markup_text
+
+    assert markup_text(value, one_line=True) == f"{BODY} {BODY2}"
+
+
+def test_a_tag_named_in_a_sentence_stays_a_word():  # counter-example: robust46's rule, as before
+    from marsad.readers.html import markup_text
+
+    assert markup_text("يستخدم المحرر الوسم <em> للتأكيد في النص") == "يستخدم المحرر الوسم <em> للتأكيد في النص"
+
+
+# --- a file named as a package that is none -----------------------------------------------------------------------
+
+def test_a_csv_named_xlsx_is_read_as_its_table_and_text_named_epub_says_what_it_is(tmp_path):
+    write_files(tmp_path, {"c/export.xlsx": f"title,text\n{HEAD},{BODY}\n", "c/book.epub": "نص عادي " * 20})
+    corpus = read_corpus(tmp_path / "c")
+    assert _texts(corpus) == {"export#1": [HEAD, BODY]}
+    rows = manifest_rows(corpus)
+    assert "named .xlsx, but a table saved as text" in rows["export.xlsx"].reason
+    assert rows["book.epub"].status == "skipped"
+    assert rows["book.epub"].reason.startswith("named .epub, but not a ZIP package")
