@@ -226,7 +226,7 @@ def test_spreadsheets_old_office_files_and_broken_word_files_are_skipped_with_wh
     assert reasons[str(tmp_path / "figures.xlsx")].startswith("spreadsheet (XLSX) without a sheet whose first row names")
     assert "Office 97-2003 file" in reasons[str(tmp_path / "old.doc")]
     assert reasons[str(tmp_path / "broken.docx")].startswith("broken DOCX file")
-    assert reasons[str(tmp_path / "fake.docx")].startswith("not a Word or OpenDocument text file")
+    assert reasons[str(tmp_path / "fake.docx")].startswith("named .docx, but not a ZIP package")  # review47: says what it is
 
 
 def test_an_entity_bomb_in_a_word_file_is_refused(tmp_path):

@@ -145,8 +145,23 @@ def _add(page: ParsedPage, text: str, style: str) -> None:
 
 @register("docx", suffixes=(".docx", ".odt", ".xlsx", ".epub"))
 def read_office(source: Source) -> list[Record]:
-    """Read a DOCX or ODT file as one document (other packages: skipped with the reason)."""
-    return read_package(source, package_kind(source.data))
+    """Read a DOCX or ODT file as one document, an XLSX workbook or an EPUB book (other packages: skipped with the
+    reason). (review47) A file of one of their names that is no ZIP package at all is said to be so; one that is a
+    table saved as text (a web tool's "Excel export" is often a CSV named .xlsx) is read as the table it is: it was
+    skipped as "not a Word or OpenDocument text file"."""
+    kind = package_kind(source.data)
+    if kind is None and not source.data.startswith(b"PK"):
+        from marsad.readers.page import is_text_table
+        from marsad.readers.tables import read_csv
+
+        named = source.suffix or "this suffix"
+        if source.data[:4096].strip() and is_text_table(source.text):
+            source.format = "csv"
+            source.note(f"named {named}, but a table saved as text (its first row names the columns), read as a table")
+            return read_csv(source)
+        raise DecodeError(f"named {named}, but not a ZIP package as a Word, Excel, OpenDocument or EPUB file is "
+                          "(renamed? give it the suffix of what it holds); not read")
+    return read_package(source, kind)
 
 
 def read_package(source: Source, kind: str | None) -> list[Record]:
