@@ -21,7 +21,9 @@ size audit35 ran; ``--scales 1,2,4,8`` reaches it):
   ``markdown``: a Markdown file of 2,500 paragraphs with links, images, emphasis and list items, and one line of
   2,500 unclosed "[x](" (robust46's Markdown reader); ``xlsx_rows``: an Excel workbook of 5,000 rows (shared strings,
   dates by style) and one row with a cell in its last column, XFD (robust46's XLSX reader); ``epub``: an e-book of
-  500 chapters of 20 paragraphs, a cover and a table of contents (robust46's EPUB reader)
+  500 chapters of 20 paragraphs, a cover and a table of contents (robust46's EPUB reader); ``xlsx_empty``: an Excel
+  sheet of 250,000 empty rows between its header and one row of news (review47: the sheet is read row by row, each
+  dropped once read)
 
 Each run is a fresh process (``marsad.analyze``, default options unless ``--option``), so its peak RSS
 (``ru_maxrss``) is its own; ``--stage read`` reads only (``summarize_corpus``, what ``marsad read`` does).
@@ -167,6 +169,17 @@ def build(case: str, scale: int, out: Path) -> None:
             z.writestr("xl/sharedStrings.xml", f"<sst {ns}>" + "".join(f"<si><t>{x}</t></si>" for x in strings) + "</sst>")
             z.writestr("xl/styles.xml", f'<styleSheet {ns}><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>')
             z.writestr("xl/worksheets/sheet1.xml", f"<worksheet {ns}><sheetData>{''.join(rows)}</sheetData></worksheet>")
+    elif case == "xlsx_empty":
+        import zipfile
+        ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+        n = 250_000 * s
+        rows = ('<row r="1"><c r="A1" t="inlineStr"><is><t>title</t></is></c></row>'
+                + "".join(f'<row r="{k}"/>' for k in range(2, n))
+                + f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>{_words(rnd, 8)}</t></is></c></row>')
+        with zipfile.ZipFile(out / "empty.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("[Content_Types].xml", "<Types/>")
+            z.writestr("xl/workbook.xml", f'<workbook {ns}><sheets><sheet name="s" sheetId="1"/></sheets></workbook>')
+            z.writestr("xl/worksheets/sheet1.xml", f"<worksheet {ns}><sheetData>{rows}</sheetData></worksheet>")
     elif case == "epub":
         import zipfile
         n = 500 * s
@@ -188,7 +201,8 @@ def build(case: str, scale: int, out: Path) -> None:
 
 
 CASES = ("html_br", "html_divs", "html_ticker", "countries", "rukp", "ticker", "dates", "nopunct", "csv_rows",
-         "csv_cell", "long_doc", "tiny_files", "skipped", "tar_members", "foreign_dates", "markdown", "xlsx_rows", "epub")
+         "csv_cell", "long_doc", "tiny_files", "skipped", "tar_members", "foreign_dates", "markdown", "xlsx_rows", "epub",
+         "xlsx_empty")
 
 _CHILD = r"""
 import json, resource, sys, time

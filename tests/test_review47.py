@@ -218,3 +218,13 @@ def test_a_csv_named_xlsx_is_read_as_its_table_and_text_named_epub_says_what_it_
     assert "named .xlsx, but a table saved as text" in rows["export.xlsx"].reason
     assert rows["book.epub"].status == "skipped"
     assert rows["book.epub"].reason.startswith("named .epub, but not a ZIP package")
+
+
+def test_an_xlsx_style_index_that_is_no_number_is_a_broken_file_said_so(tmp_path):
+    from marsad.readers.corpus import read_file
+
+    (tmp_path / "c").mkdir()
+    _xlsx(tmp_path / "c" / "b.xlsx", [("s", f'<row r="1">{_s("title")}</row><row r="2"><c r="A2" s="x"><v>5</v></c></row>')],
+          '<cellXfs count="1"><xf numFmtId="14"/></cellXfs>')
+    row, records = read_file(tmp_path / "c" / "b.xlsx", tmp_path / "c")
+    assert records == [] and row["reason"].startswith("broken XLSX file: ValueError")
