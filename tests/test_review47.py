@@ -228,3 +228,17 @@ def test_an_xlsx_style_index_that_is_no_number_is_a_broken_file_said_so(tmp_path
           '<cellXfs count="1"><xf numFmtId="14"/></cellXfs>')
     row, records = read_file(tmp_path / "c" / "b.xlsx", tmp_path / "c")
     assert records == [] and row["reason"].startswith("broken XLSX file: ValueError")
+
+
+# --- documentation by name ---------------------------------------------------------------------------------------------
+
+def test_a_readme_in_another_language_is_documentation_not_news(tmp_path):
+    write_files(tmp_path, {"c/README_ar.md": f"# {HEAD}\n\n{BODY}\n", "c/README-en.md": "# Project\n\nInstall it.\n",
+                           "c/LICENSE-MIT": "Permission is hereby granted, free of charge, to any person\n",
+                           # counter-examples: a clipped article whose slug starts with such a word is news
+                           "c/license-revoked-for-two-channels.md": f"# {HEAD}\n\n{BODY2}\n", "c/news.md": f"# عنوان\n\n{BODY}\n"})
+    corpus = read_corpus(tmp_path / "c")
+    assert sorted(corpus.documents.doc_id) == ["license-revoked-for-two-channels", "news"]
+    rows = manifest_rows(corpus)
+    for name in ("README_ar.md", "README-en.md", "LICENSE-MIT"):
+        assert rows[name].reason.startswith("documentation file"), name

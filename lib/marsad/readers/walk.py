@@ -35,6 +35,10 @@ _KINDS = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFSOCK: "a socket", stat.S
 _HASH_CHUNK = 1 << 20
 _DOC_NAMES = ("readme", "license", "licence", "provenance", "changelog", "copying")
 # (robust46) a repository's other documents, by these names in Markdown only (a news page may be security.html)
+# (review47) and their language or licence variants, a short tag after one "-" or "_" ("README_ar.md", "README-en.md",
+# "LICENSE-MIT"): robust46 read every .md but these names, and "README_ar.md" was read as news ("readme-first-steps"
+# or a slug of more words is no variant)
+_DOC_VARIANT = re.compile(rf"^(?:{'|'.join(_DOC_NAMES)})[-_][a-z0-9]{{1,8}}$")
 _MD_DOC_NAMES = ("contributing", "code_of_conduct", "citation", "authors", "security", "changes", "history", "notice",
                  "datasheet", "todo")
 # A web page's code and styling, never news: read as text pages they would be "documents" of JavaScript and CSS.
@@ -376,8 +380,9 @@ def not_news(name: str, head: bytes | None = None) -> str:
         return "hidden file"
     suffix = PurePosixPath(name).suffix.lower()
     # (robust46) by its name alone: any other .md file is read (a web clipper's article, notes), was documentation
-    if name.lower().split(".")[0] in _DOC_NAMES or (suffix in (".md", ".markdown")
-                                                    and name.lower().split(".")[0] in _MD_DOC_NAMES):
+    stem = name.lower().split(".")[0]
+    if (stem in _DOC_NAMES or _DOC_VARIANT.match(stem)
+            or (suffix in (".md", ".markdown") and stem in _MD_DOC_NAMES)):
         return "documentation file (README/LICENSE/PROVENANCE), not news"
     if suffix in _POINTER_SUFFIXES or name.lower() in _INDEX_NAMES:
         return f"{_POINTER_SUFFIXES.get(suffix) or _INDEX_NAMES[name.lower()]}, not news"
