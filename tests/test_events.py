@@ -296,7 +296,7 @@ def test_gold_set_is_consistent():
         docs = {r["doc_id"]: r for r in csv.DictReader(fh)}
     with open(GOLD / "events.csv", encoding="utf-8") as fh:
         events = list(csv.DictReader(fh))
-    assert {d["split"] for d in docs.values()} == {"tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "ru-us", "us-ir", "il-ir", "sa-qa", "eg-sd", "kr-kp", "iq-ir", "lb-sa", "fr-lb", "lb-sy", "fr-ru", "jo-kw", "fr-us", "ru-mix", "s23-mix", "s24-mix", "s25-mix", "s26-mix", "s27-mix", "s28-mix", "s29-mix", "s30-mix", "s31-mix", "s32-mix", "s33-mix", "s34-mix", "s35-mix", "s36-mix", "s37-mix", "s38-mix", "s39-mix", "s40-mix", "s41-mix", "s42-mix", "s43-mix", "s44-mix", "s45-mix", "s46-mix", "s47-mix", "s48-mix", "s49-mix", "s50-mix", "s51-mix", "s52-mix", "blind-s53"}
+    assert {d["split"] for d in docs.values()} == {"tune", "heldout", "fresh", "ru-ir", "ru-cn", "ru-sy", "ru-eg", "ru-gb", "ru-us", "us-ir", "il-ir", "sa-qa", "eg-sd", "kr-kp", "iq-ir", "lb-sa", "fr-lb", "lb-sy", "fr-ru", "jo-kw", "fr-us", "ru-mix", "s23-mix", "s24-mix", "s25-mix", "s26-mix", "s27-mix", "s28-mix", "s29-mix", "s30-mix", "s31-mix", "s32-mix", "s33-mix", "s34-mix", "s35-mix", "s36-mix", "s37-mix", "s38-mix", "s39-mix", "s40-mix", "s41-mix", "s42-mix", "s43-mix", "s44-mix", "s45-mix", "s46-mix", "s47-mix", "s48-mix", "s49-mix", "s50-mix", "s51-mix", "s52-mix", "s53-mix"}
     assert {d["focus"] for d in docs.values()} == {"RU", "DZ", "US", "IL", "SA", "EG", "KR", "IQ", "LB", "FR", "JO", "QA", "SY",
                                                    "GB", "TR", "AE", "DE", "KW", "BH", "SD", "NL", "OM", "ET",
                                                    "TN", "JP", "KP", "IR", "MX", "CN", "LY", "IT", "CA", "GR", "IN"}

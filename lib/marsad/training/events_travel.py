@@ -37,6 +37,7 @@ __all__ = ["PARTS", "GRID", "SILVER_GRID", "train_splits", "model_for", "travel"
 # part -> (the session-start code it was scored blind on, the first split NOT available for training: the part
 # itself, or the part drawn and scored blind together with it)
 PARTS = {
+    "s53-mix": ("ff70537f", "s53-mix"),  # blind-s53 until session 126 (not deciding)
     "s52-mix": ("7454a897", "s52-mix"),  # blind-s52 until session 123 (not deciding)
     "s51-mix": ("b59ec675", "s51-mix"),  # blind-s51 until session 119 (not deciding)
     "s50-mix": ("b7b82207", "s50-mix"),  # blind-s50 until session 115 (not deciding)
