@@ -242,3 +242,15 @@ def test_a_readme_in_another_language_is_documentation_not_news(tmp_path):
     rows = manifest_rows(corpus)
     for name in ("README_ar.md", "README-en.md", "LICENSE-MIT"):
         assert rows[name].reason.startswith("documentation file"), name
+
+
+def test_a_tar_members_later_version_is_read_though_its_earlier_one_is_a_file_beside_it(tmp_path):
+    # the walk hashed both versions: the earlier one, the bytes of site/a.txt, made the member a duplicate, and the
+    # later version (other text) was read nowhere
+    old, new = f"{HEAD}\n\n{BODY}\n".encode(), f"{HEAD}\n\n{BODY} وأكد الجانبان أهمية التنسيق.\n".encode()
+    write_files(tmp_path, {"c/a.tar": _tar([("x/a.txt", old), ("x/a.txt", new)]), "c/site/a.txt": old})
+    texts = _texts(read_corpus(tmp_path / "c"))
+    assert texts == {"a/x/a": [HEAD, f"{BODY} وأكد الجانبان أهمية التنسيق."], "site/a": [HEAD, BODY]}
+    # counter-example: a last version with the bytes of the file beside it is its copy, counted once
+    write_files(tmp_path, {"d/a.tar": _tar([("x/a.txt", new), ("x/a.txt", old)]), "d/site/a.txt": old})
+    assert _texts(read_corpus(tmp_path / "d")) == {"site/a": [HEAD, BODY]}

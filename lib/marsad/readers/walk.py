@@ -521,12 +521,15 @@ class _Unpacked:
 def _tar_members(path: str) -> list[_TarMember]:
     """The regular members of a tar archive (packed with gzip, bzip2 or xz or not) with their digests, in archive
     order."""
-    out = []
+    out: dict[str, _TarMember] = {}
     with tarfile.open(fileobj=_Unpacked(path), mode="r|") as tar:
         for m in tar:
+            # (review47) a name met again is the member's later version, the one read (archive.tar_members): the
+            # earlier one's bytes made the later, other text a "duplicate" of a file outside, and it was lost
+            out.pop(m.name, None)
             if m.isfile():
-                out.append(_TarMember(m.name, m.size, _stream_digest(tar.extractfile(m))))
-    return out
+                out[m.name] = _TarMember(m.name, m.size, _stream_digest(tar.extractfile(m)))
+    return list(out.values())
 
 
 def _candidates(infos, limit: int = MAX_BYTES) -> list:
