@@ -254,3 +254,17 @@ def test_a_tar_members_later_version_is_read_though_its_earlier_one_is_a_file_be
     # counter-example: a last version with the bytes of the file beside it is its copy, counted once
     write_files(tmp_path, {"d/a.tar": _tar([("x/a.txt", new), ("x/a.txt", old)]), "d/site/a.txt": old})
     assert _texts(read_corpus(tmp_path / "d")) == {"site/a": [HEAD, BODY]}
+
+
+def test_a_strict_open_xml_workbook_is_read_as_a_transitional_one(tmp_path):
+    # Excel's "Strict Open XML Spreadsheet" (Save as): its elements in the purl.oclc.org namespaces
+    (tmp_path / "c").mkdir()
+    rows = f'<row r="1">{_s("title")}{_s("text")}</row><row r="2">{_s(HEAD)}{_s(BODY)}</row>'
+    _xlsx(tmp_path / "t.xlsx", [("s", rows)])
+    with zipfile.ZipFile(tmp_path / "t.xlsx") as src, zipfile.ZipFile(tmp_path / "c" / "strict.xlsx", "w") as out:
+        for name in src.namelist():
+            out.writestr(name, src.read(name)
+                         .replace(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main")
+                         .replace(b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                                  b"http://purl.oclc.org/ooxml/officeDocument/relationships"))
+    assert _texts(read_corpus(tmp_path / "c")) == {"strict#1": [HEAD, BODY]}

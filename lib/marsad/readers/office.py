@@ -75,11 +75,12 @@ def _kind(z: zipfile.ZipFile) -> str | None:
     return None
 
 
-def _part(z: zipfile.ZipFile, name: str):
+def _part(z: zipfile.ZipFile, name: str, *, workbook: bool = False):
     info = z.getinfo(name)
     if info.file_size > _MAX_PART:
         raise DecodeError(f"its text part {name} unpacks to more than 64 MiB; not read")
-    return SafeET.fromstring(_member_bytes(z, info))
+    data = _member_bytes(z, info)
+    return SafeET.fromstring(_transitional(data) if workbook else data)
 
 
 class _OverBudget(DecodeError):
@@ -202,6 +203,20 @@ _DATE_CODE = re.compile(r"[dy]|mmm", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 
 
+# (review47) Excel's "Strict Open XML Spreadsheet" names its elements in other namespaces: read as the transitional
+# ones, a Strict workbook was "without a sheet whose first row names a title or text column"
+_STRICT = ((b"http://purl.oclc.org/ooxml/spreadsheetml/main", b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"),
+           (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+            b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"))
+
+
+def _transitional(data: bytes) -> bytes:
+    for strict, transitional in _STRICT:
+        if strict in data:
+            data = data.replace(strict, transitional)
+    return data
+
+
 def _column(ref: str | None, fallback: int) -> int:
     m = _CELL_REF.match(ref or "")
     if not m:
@@ -224,7 +239,7 @@ def _date_styles(z: zipfile.ZipFile) -> set[int]:
     """The cell styles (``s`` indexes) that show a number as a date."""
     if "xl/styles.xml" not in z.namelist():
         return set()
-    root = _part(z, "xl/styles.xml")
+    root = _part(z, "xl/styles.xml", workbook=True)
     custom = {}
     formats = root.find(_S + "numFmts")
     for fmt in (formats if formats is not None else []):
@@ -244,11 +259,11 @@ def _sheets(z: zipfile.ZipFile) -> list[tuple[str, str]]:
     names = set(z.namelist())
     targets = {}
     if "xl/_rels/workbook.xml.rels" in names:
-        for rel in _part(z, "xl/_rels/workbook.xml.rels").iter(_REL):
+        for rel in _part(z, "xl/_rels/workbook.xml.rels", workbook=True).iter(_REL):
             target = (rel.get("Target") or "").lstrip("/")
             targets[rel.get("Id")] = target if target.startswith("xl/") else f"xl/{target}"
     out = []
-    for sheet in _part(z, "xl/workbook.xml").iter(_S + "sheet"):
+    for sheet in _part(z, "xl/workbook.xml", workbook=True).iter(_S + "sheet"):
         part = targets.get(sheet.get(_R_ID))
         if part in names:
             out.append((sheet.get("name") or part, part))
@@ -280,7 +295,7 @@ def _sheet_rows(z: zipfile.ZipFile, part: str, shared: list[str], dates: set[int
     # (review47) row by row, each dropped once read, and only rows with cells kept: a sheet of 1,000,000 empty rows
     # (2.4 MB packed) was a tree of them, 703 MB of memory and 4.8 CPU s
     sheet_data = None
-    for event, row in SafeET.iterparse(io.BytesIO(_member_bytes(z, info)), events=("start", "end")):
+    for event, row in SafeET.iterparse(io.BytesIO(_transitional(_member_bytes(z, info))), events=("start", "end")):
         if row.tag == _S + "sheetData":
             sheet_data = row if event == "start" else None
         if event != "end" or row.tag != _S + "row":
@@ -319,9 +334,9 @@ def read_xlsx(source: Source) -> list[Record]:
     source.format, source.encoding = "xlsx", "utf-8"
     try:
         with zipfile.ZipFile(io.BytesIO(source.data)) as z:
-            shared = ([_rich_text(si) for si in _part(z, "xl/sharedStrings.xml").iter(_S + "si")]
+            shared = ([_rich_text(si) for si in _part(z, "xl/sharedStrings.xml", workbook=True).iter(_S + "si")]
                       if "xl/sharedStrings.xml" in z.namelist() else [])
-            pr = _part(z, "xl/workbook.xml").find(_S + "workbookPr")
+            pr = _part(z, "xl/workbook.xml", workbook=True).find(_S + "workbookPr")
             epoch = pd.Timestamp(1904, 1, 1) if pr is not None and pr.get("date1904") in ("1", "true") else pd.Timestamp(1899, 12, 30)
             dates = _date_styles(z)
             sheets = [(name, _sheet_rows(z, part, shared, dates, epoch)) for name, part in _sheets(z)]
