@@ -268,3 +268,21 @@ def test_a_strict_open_xml_workbook_is_read_as_a_transitional_one(tmp_path):
                          .replace(b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
                                   b"http://purl.oclc.org/ooxml/officeDocument/relationships"))
     assert _texts(read_corpus(tmp_path / "c")) == {"strict#1": [HEAD, BODY]}
+
+
+# --- a page's article in a <noscript> ----------------------------------------------------------------------------------
+
+def test_a_hidden_articles_paragraph_about_a_subscription_is_news_not_a_notice(tmp_path):
+    # robust46's paywall words ("الاشتراك الشهري", "subscribers") dropped such a paragraph from an article of several
+    price = ("ورفعت شركة الاتصالات سعر الاشتراك الشهري في خدمة الإنترنت المنزلي بنسبة عشرة في المئة اعتبارا من الشهر "
+             "المقبل وسط انتقادات واسعة من المستخدمين.")
+    page = ("<html><head><title>t</title><script src=app.js></script></head><body><div id=root></div><noscript>"
+            f"<h1>{HEAD}</h1><p>{BODY}</p><p>{price}</p><p>{BODY2}</p></noscript></body></html>")
+    # counter-example: a paywall notice alone in the <noscript> is no article (robust46)
+    paywall = ("<html><head><title>شبكة المشهد</title></head><body><noscript><p>للاستمرار في قراءة الأخبار على مدار الساعة "
+               "والتحليلات الحصرية من شبكة المشهد الإخبارية العربية اشترك الآن بباقة شهرية بسعر رمزي واحصل على تجربة كاملة "
+               "دون إعلانات</p></noscript></body></html>")
+    write_files(tmp_path, {"c/a.html": page, "c/paywall.html": paywall})
+    texts = _texts(read_corpus(tmp_path / "c"))
+    assert texts["a"] == [HEAD, BODY, price, BODY2]
+    assert texts["paywall"] == ["شبكة المشهد"]

@@ -411,15 +411,18 @@ _MIN_HIDDEN_WORDS = 20  # fewer: a notice ("enable JavaScript to see this page")
 # (robust46) and the notices that say "scripts" in other words (Google's Arabic "البرامج النصية"), ask the reader to
 # subscribe or sign in (a paywall's) or to turn off an ad blocker: a page whose title holds the site's name and tagline
 # vouched for such a notice by the words they share (review45's leftover)
-_NOTICE = re.compile(r"java\s?script|cookie|browser|جافا|كوكي|تعريف الارتباط|متصفح|البرامج النصية|البرمجيات النصية"
-                     r"|النصوص البرمجية|سكريبت|سكربت|subscri|sign[ -]?in\b|log[ -]?in\b|abonnez|abonnement"
-                     r"|اشترك الآن|اشتركوا|اشتراكك|اشتراك (?:مدفوع|رقمي|شهري|سنوي)|الاشتراك (?:المدفوع|الرقمي|الشهري|السنوي)"
-                     r"|تسجيل الدخول|سجل دخولك|سجّل دخولك|مانع الإعلانات|حاجب الإعلانات|ad\s?block", re.IGNORECASE)
+_NOTICE = re.compile(r"java\s?script|cookie|browser|جافا|كوكي|تعريف الارتباط|متصفح", re.IGNORECASE)
+# (review47) robust46's words are notices in a hidden part holding no other paragraph only: in an article of several
+# paragraphs, "رفعت الشركة سعر الاشتراك الشهري …" or "… subscribers" is news, and such a paragraph was dropped
+_LONE_NOTICE = re.compile(r"البرامج النصية|البرمجيات النصية"
+                          r"|النصوص البرمجية|سكريبت|سكربت|subscri|sign[ -]?in\b|log[ -]?in\b|abonnez|abonnement"
+                          r"|اشترك الآن|اشتركوا|اشتراكك|اشتراك (?:مدفوع|رقمي|شهري|سنوي)|الاشتراك (?:المدفوع|الرقمي|الشهري|السنوي)"
+                          r"|تسجيل الدخول|سجل دخولك|سجّل دخولك|مانع الإعلانات|حاجب الإعلانات|ad\s?block", re.IGNORECASE)
 _MAX_NOTICE_WORDS = 80
 
 
-def _is_notice(text: str) -> bool:
-    return len(text.split()) < _MAX_NOTICE_WORDS and bool(_NOTICE.search(text))
+def _is_notice(text: str, alone: bool = True) -> bool:
+    return len(text.split()) < _MAX_NOTICE_WORDS and bool(_NOTICE.search(text) or (alone and _LONE_NOTICE.search(text)))
 
 
 def _hidden_parts(text: str) -> Iterator[tuple[str, str]]:
@@ -467,7 +470,9 @@ def _read_hidden(text: str, page: ParsedPage, depth: int, said: str = "", site: 
     words) when the page vouches for it (:func:`_vouched`: its title or description, ``said``, tells the same)."""
     found, kinds = [], []
     for kind, inner in _hidden_parts(text):
-        segs = [seg for seg in parse_html_page(inner, depth + 1).segments if not _is_notice(seg["text"])]
+        segs = parse_html_page(inner, depth + 1).segments
+        alone = sum(seg["section"] != "title" for seg in segs) < 2
+        segs = [seg for seg in segs if not _is_notice(seg["text"], alone)]
         if segs:
             found.extend(segs)
             kinds.append(kind)
