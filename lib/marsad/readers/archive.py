@@ -148,7 +148,7 @@ def unpack(data: bytes, *, limit: int) -> tuple[bytes, list[str]]:
             out.write(block)
             if out.tell() > limit:
                 raise DecodeError(f"unpacks to more than the {size_text(limit)} limit (max_bytes); not read")
-            if out.tell() > _BOMB_SIZE and out.tell() > _BOMB_RATIO * fed:
+            if is_bomb(out.tell(), fed):
                 # (robust46) a bomb is refused at its first megabytes, as a ZIP member is (a 1 MB .tar.gz of 1 GiB
                 # unpacked 256 MiB, 3.4 s and 370 MB of memory, before the limit stopped it)
                 raise DecodeError(f"unpacks more than {_BOMB_RATIO} to 1 ({size_text(out.tell())} from the first "
@@ -337,7 +337,7 @@ def zip_members(data: bytes, *, limit: int, warnings: list[str] | None = None) -
         if used + info.file_size > limit:
             yield name, None, f"the archive's unpacked size passes the {size_text(limit)} limit (max_bytes) here; not read"
             continue
-        if info.file_size > _BOMB_SIZE and info.file_size > _BOMB_RATIO * max(info.compress_size, 1):
+        if is_bomb(info.file_size, info.compress_size):
             yield name, None, (f"unpacks {info.file_size // max(info.compress_size, 1):,} to 1 ({size_text(info.file_size)} "
                                f"from {size_text(info.compress_size)}): a ZIP bomb or filler, not news text; not read")
             continue
@@ -368,6 +368,12 @@ def _hidden(name: str) -> str:
 # A member this large that unpacks more than this many times its packed size is a bomb or filler: news text
 # packs 3 to 10 times (a 42 MB CSV of headlines: 6.5), a page of repeated markup some tens of times.
 _BOMB_SIZE, _BOMB_RATIO = 8 * 2**20, 200
+
+
+def is_bomb(unpacked: int, packed: int) -> bool:
+    """Whether ``unpacked`` bytes from ``packed`` packed bytes are a bomb or filler (past ``_BOMB_SIZE`` and more than
+    ``_BOMB_RATIO`` to 1): the one test of a ZIP member, a packed stream, a tar's stream and an office file's part."""
+    return unpacked > _BOMB_SIZE and unpacked > _BOMB_RATIO * max(packed, 1)
 _PACKAGE_PARTS = {"[Content_Types].xml", "word/document.xml", "xl/workbook.xml", "ppt/presentation.xml", "mimetype"}
 _LOCAL = struct.Struct("<4sHHHHHIIIHH")  # a member's local file header (30 bytes)
 

@@ -91,9 +91,9 @@ def _member_bytes(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """(robust46) A part's bytes, refused as a ZIP archive's member is when it unpacks more than 200 to 1 past 8 MiB,
     and counted against the read limit for the whole package: a workbook of many sheets or an e-book of many
     chapters, each under the 64 MiB part limit, unpacked without bound before."""
-    from marsad.readers.archive import _BOMB_RATIO, _BOMB_SIZE, MAX_BYTES, size_text
+    from marsad.readers.archive import MAX_BYTES, is_bomb, size_text
 
-    if info.file_size > _BOMB_SIZE and info.file_size > _BOMB_RATIO * max(info.compress_size, 1):
+    if is_bomb(info.file_size, info.compress_size):
         raise DecodeError(f"{info.filename} unpacks {info.file_size // max(info.compress_size, 1):,} to 1: a ZIP bomb "
                           f"or filler, not news text; not read")
     with z.open(info) as fh:

@@ -23,7 +23,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from marsad.readers.archive import _BOMB_RATIO, _BOMB_SIZE, MAX_BYTES, _hidden, file_blocks
+from marsad.readers.archive import MAX_BYTES, _hidden, file_blocks, is_bomb
 
 __all__ = ["Entry", "walk_corpus", "classify", "output_folder_reason", "regular_files", "unreadable", "not_news", "printable", "saved_page_of", "holds_documents",
            "assets_reason", "holds_code", "holds_pages", "refers_to", "pieces", "still_there", "X_ARCHIVE_HEAD"]
@@ -510,7 +510,7 @@ class _Unpacked:
             if block is None:
                 break
             self._total += len(block)
-            if self._total > MAX_BYTES or (self._total > _BOMB_SIZE and self._total > _BOMB_RATIO * self._packed):
+            if self._total > MAX_BYTES or is_bomb(self._total, self._packed):
                 raise OSError("unpacks past the read limit")
             self._buf, self._at = self._buf[self._at:] + block, 0
         end = len(self._buf) if n < 0 else self._at + n
