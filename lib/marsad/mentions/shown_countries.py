@@ -46,6 +46,8 @@ _STATE_NOUNS = frozenset(normalize(w) for w in (
 _CAPITAL_NOUNS = frozenset(normalize(w) for w in "العاصمة عاصمة".split())
 _COUNTERPART = frozenset(normalize(w) for w in "نظيره نظيرته نظيريه نظرائه نظيرها نظيرهم الرئيس".split())
 _CLITIC = "وبلف"
+# (people115) the prepositions a country's name follows as a place (في مالي، إلى مالي، من مالي، عن مالي)
+_PREPOSITIONS = frozenset(normalize(w) for w in "في إلى الى من عن".split())
 _SEP = re.compile(r"^[ \t]*(?:[،,][ \t]*)?(?:و[ \t]*)?$")
 _SEP_NO_WAW = re.compile(r"^[ \t]*(?:[،,][ \t]*)?$")
 
@@ -315,6 +317,14 @@ def shown_country_words(texts: list[str], doc_ids, rows, country_form: dict[tupl
                         strong = True
                     elif a >= e0 and _SEP.match(text[e0:a]) and text[e0:a].strip():
                         strong = True
+            if not strong and reach == "construction" and (
+                    m.group(1) in ("ب", "ل") or (not m.group(1) and (
+                        prev in _PREPOSITIONS
+                        or (not text[:m.start()].strip() and text[e0:].lstrip(" \t").startswith(":"))))):
+                # (people115, lever M: a place's slot -- after a preposition word or a glued ب/ل (في مالي، لمالي),
+                # or a headline's first word before a colon (مالي: المعارضة …) -- in a document that shows the
+                # country (the filter below): 'financial' is an adjective and never stands there)
+                weak = True
             if not strong and reach == "document":
                 # (any other use, in a document that shows the country (the filter below), unless its context list
                 # has a word near it; the list's document words are read below, for the documents of these hits)
