@@ -26,8 +26,19 @@ row added is right when the word is the country as the gold README's rules would
 it was wrong). No change on the probe: ships on development alone only if development gains and loses nothing. The
 seed report's ``mentions.csv`` must stay byte-identical (Kim Jong Un 12/12).
 
-Usage: ``PYTHONPATH=lib python tools/select_probe_s115.py /work/shared/datasets [--counts]`` prints probe T's paths,
-then R's (under the datasets folder, ``# T`` / ``# R`` lines between).
+Lever F (a second lever, registered after M's development and probe runs, before F was written or scored anywhere
+and before any article of its probe was read): **France's full official name الجمهورية الفرنسية is one FR name**,
+by the lead's full-official-name convention (the gold README: الجمهورية التشيكية CZ, الجمهورية الإسلامية الإيرانية IR),
+as a curated row of ``data/kb/curated_country_forms.csv`` (``FR,name,الجمهورية الفرنسية,add``) and
+``country_patterns.csv`` rebuilt by ``python -m marsad.training build kb``: heldout48's "الخارجة عن دائرة الجمهورية
+الفرنسية", where the system gives the adjective alone (1 missed and 1 wrong at one place). Judge: M's, on F's own rows
+(development base = M's branch; ``heldout48``'s country row is to gain that one row and lose its wrong one, nothing
+else lost); probe TF (``--lever F``): every pool article whose normalised text holds الجمهورية الفرنسية (no sample:
+ANT holds the phrase 9 times), and R above; at least 80 % of the changed rows right (a whole name replacing its
+adjective counts as one row moved, right when the phrase is France's official name as the convention reads it).
+
+Usage: ``PYTHONPATH=lib python tools/select_probe_s115.py /work/shared/datasets [--counts] [--lever F]`` prints probe
+T's paths, then R's (under the datasets folder, ``# T`` / ``# R`` lines between); with ``--lever F``, TF's.
 
 Pool: every ANT article (``ant-*/**/*.txt`` of the datasets folder, ANT v1.1 Jawhara FM and ANT v2.1 Al Arabiya, CNN,
 France 24) less every article ``data/gold/people/documents.tsv`` lists (``heldout48`` included), every doc id named
@@ -120,10 +131,29 @@ def probes(datasets: Path, counts: bool = False):
     return t, r
 
 
+def probe_f(datasets: Path, counts: bool = False) -> list[Path]:
+    from marsad.lang.text import normalize
+    from marsad.training.kb_mine import article_text
+
+    phrase = normalize("الجمهورية الفرنسية")
+    hits = [p for p in pool(datasets) if phrase in normalize(article_text(p))]
+    if counts:
+        print(f"trigger F {len(hits)}")
+        return []
+    return hits
+
+
 if __name__ == "__main__":
     if len(sys.argv) < 2:
-        sys.exit("usage: select_probe_s115.py DATASETS_DIR [--counts]")
+        sys.exit("usage: select_probe_s115.py DATASETS_DIR [--counts] [--lever F]")
     ds = Path(sys.argv[1])
+    if "--lever" in sys.argv and sys.argv[sys.argv.index("--lever") + 1:][:1] == ["F"]:
+        tf = probe_f(ds, "--counts" in sys.argv)
+        if tf:
+            print("# TF")
+            for p in tf:
+                print(p.relative_to(ds))
+        sys.exit(0)
     t, r = probes(ds, "--counts" in sys.argv)
     for name, part in (("T", t), ("R", r)):
         if part:
