@@ -43,3 +43,11 @@ def test_financial_collocations_and_a_colon_after_a_word_inside_the_segment_stay
              "وأعلنت الوزارة عن الدعم المالي ووضع مالي صعب: هذا ما قاله المدير المالي.",
              "التقرير المالي: الأرباح ارتفعت"]
     assert [(p, s) for p, s, i in _countries(texts) if i == "ML"] == [(0, "باماكو")]
+
+
+def test_the_french_republic_is_one_name_of_france_by_the_full_official_name_convention():
+    # (lever F: heldout48's "الخارجة عن دائرة الجمهورية الفرنسية"; the convention's الجمهورية التشيكية CZ)
+    got = _countries(["وتعاني المناطق الخارجة عن دائرة الجمهورية الفرنسية من مشاكل اقتصادية."])
+    assert got == [(0, "الجمهورية الفرنسية", "FR")]
+    # الجمهورية + an adjective that is no state's official name stays the adjective alone (the README's rule)
+    assert _countries(["وأصدرت رئاسة الجمهورية الأذرية بيانا."]) == [(0, "الأذرية", "AZ")]
