@@ -565,10 +565,20 @@ def _cell_text(value) -> str:
     return "" if _clean(value) == "" else _clean(value)
 
 
+# Columns that number a segment on its page: the CSVs count from 0 (a program's index), a reader counts from 1. The
+# seed's "repeats headline no. 53" of a 58-headline ticker pointed at the row shown as 53, its 54th headline
+# (review48).
+_COUNTED_FROM_ONE = ("position", "duplicate_of")
+
+
 def _reader_frame(df: pd.DataFrame, columns) -> pd.DataFrame:
     frame = df.reset_index(drop=True)
     if columns is not None:
         frame = frame[[c for c in columns if c in frame.columns]]
+    for col in _COUNTED_FROM_ONE:
+        if col in frame.columns:
+            numbers = pd.to_numeric(frame[col], errors="coerce")
+            frame = frame.assign(**{col: (numbers + 1).where(numbers.notna(), frame[col])})
     keep = []
     for col in frame.columns:
         if col in _HIDDEN or (col == "url" and "title" in frame.columns):
@@ -583,9 +593,17 @@ def _reader_frame(df: pd.DataFrame, columns) -> pd.DataFrame:
     return frame[keep]
 
 
+def _more_rows(n: int, csv: str | None, derived: bool) -> str:
+    """The note under a table cut at its ``max_rows``: how many rows are left out, and where they are."""
+    rows = f"{n:,} more {'row' if n == 1 else 'rows'}"
+    if not csv:
+        return f"{escape_html(rows)} not shown."
+    return escape_html(f"{rows}, counted from {csv}." if derived else f"{rows} in {csv}.")
+
+
 def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: dict | None = None,
                  show: int = 10, max_rows: int = 200, caption: str | None = None, highlight: dict | None = None,
-                 direction: str = "rtl"):
+                 direction: str = "rtl", csv: str | None = None, derived: bool = False):
     """Render a table for a reader: Arabic headings (English under them), no ids, offsets or empty columns.
 
     * headings from :data:`COLUMN_NAMES` (or ``names``: ``{column: (arabic, english)}``),
@@ -594,8 +612,9 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
       index are left out (they stay in the CSVs); ``True``/``False`` become
       نعم/لا; dates lose their ``00:00:00``; counts get thousands separators;
     * a ``title`` is a link to the document's ``url`` when there is one;
+    * a segment's ``position`` and the ``duplicate_of`` it repeats count from 1 (from 0 in the CSVs);
     * the first ``show`` rows are shown and the rest (up to ``max_rows``) fold
-      under "show all"; beyond ``max_rows`` a note points to the CSV.
+      under "show all"; beyond ``max_rows`` a note says how many rows are left out and where they are (``csv``).
 
     Args:
         df: the table (every cell is escaped as text).
@@ -608,6 +627,9 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
             offsets of those (hidden) columns are wrapped in ``<mark>`` (keyword in context).
         direction: ``rtl`` (Arabic text) or ``ltr`` for a table of file names and English reasons, which reads
             from the left like the prose around it (the headings stay bilingual).
+        csv: the run's CSV whose rows the table shows ("… 26 more rows in mentions.csv."); with ``derived``, the
+            CSV the table is counted from ("… 26 more rows, counted from mentions.csv."); none: "… 26 more rows
+            not shown." ("in the CSV" named none, under a table of countries that no CSV holds, review48).
 
     Returns:
         an ``IPython.display.HTML`` object.
@@ -676,5 +698,5 @@ def reader_table(df: pd.DataFrame, *, columns: list[str] | None = None, names: d
         html += (f"<details class='marsad-table-more'><summary>{label}</summary>"
                  f"<table class='marsad-table' dir='{direction}'>{header}<tbody>{rows(rest)}</tbody></table></details>")
     if len(frame) > max_rows:
-        html += f"<p dir='auto'>… {len(frame) - max_rows:,} more rows in the CSV.</p>"
+        html += f"<p dir='auto'>… {_more_rows(len(frame) - max_rows, csv, derived)}</p>"
     return HTML(html + "</div>")

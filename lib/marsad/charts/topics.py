@@ -95,10 +95,11 @@ def unseen_outlet_sentence(held_out, corpus_sources) -> str:
 
 
 def headline_list(rows: pd.DataFrame, *, kind: str, max_rows: int, caption: str | None = None, repeats: bool = True,
-                  taxonomy: pd.DataFrame | None = None):
+                  taxonomy: pd.DataFrame | None = None, csv: str = "headlines.csv"):
     """Headlines with their topic and confidence for a reader: a ticker in page order, titles newest first with
     their source and date (every title sits at position 0 of its document). ``repeats``: the column giving the
-    earlier headline a repeat repeats. Topics as "دولي · World" (:func:`topic_words`, ``taxonomy``)."""
+    earlier headline a repeat repeats. Topics as "دولي · World" (:func:`topic_words`, ``taxonomy``). ``csv``: the
+    run's table holding the rows past ``max_rows``."""
     listed = rows.assign(confidence=rows["confidence"].round(2), label_ar=topic_words(rows, taxonomy))
     if kind == "ticker":
         columns = ["position", "text", "label_ar", "confidence"]
@@ -107,7 +108,8 @@ def headline_list(rows: pd.DataFrame, *, kind: str, max_rows: int, caption: str 
         columns = ["published", "source", "text", "label_ar", "confidence"]
     columns += ["duplicate_of"] if repeats else []
     return reader_table(listed, columns=[c for c in columns if c in listed.columns],
-                        names={"label_ar": ("الموضوع", "topic")}, max_rows=max_rows, caption=caption)
+                        names={"label_ar": ("الموضوع", "topic")}, max_rows=max_rows, caption=caption,
+                        csv=csv)
 
 
 def topic_words(rows: pd.DataFrame, taxonomy: pd.DataFrame | None = None) -> pd.Series:

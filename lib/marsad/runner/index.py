@@ -128,10 +128,9 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     tables = out / "tables"
     stages = stage_status(tables)
     info = run_record(tables)
-    rows, notices = [], []
-    for nb in result.notebooks:
-        rows.append(_report_row(nb))
-        notices.extend((Path(nb.notebook).stem, n) for n in nb.notices)
+    # a report's notices are in a full-width row under its row (_report_row), once: a list "Not in this run" after
+    # the table said each again (review48)
+    rows = [_report_row(nb) for nb in result.notebooks]
     csvs = sorted(p.name for p in out.glob("*.csv"))
     csv_links = " · ".join(f"<a href='{escape_html(c)}'>{escape_html(c)}</a>" for c in csvs)
     manifest_html = manifest_section(run.manifest, Path(params["corpus"]))
@@ -148,11 +147,6 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
     n_failed = sum(not nb.ok for nb in result.notebooks)
     banner = (f"<p style='color:#b00'><strong>{plural(n_failed, 'report')} failed</strong>; see below.</p>"
               if n_failed else "") + _failed_stages_banner(stages)
-    notice_html = ""
-    if notices:
-        items = "".join(f"<li><strong>{escape_html(s)}</strong>: <span dir='auto'>{escape_html(n)}</span></li>"
-                        for s, n in notices)
-        notice_html = f"<h2>Not in this run</h2><p>What a report was asked for and the tables do not hold:</p><ul>{items}</ul>"
     counts = (f"{plural(summary['files'], 'input file')} ({summary['parsed']:,} parsed, {summary['skipped']:,} skipped), "
               f"{plural(summary['documents'], 'document')}, {plural(summary['segments'], 'segment')}, "
               + (f"{plural(summary['ticker'], 'ticker headline')}." if summary["ticker"] else "no ticker."))
@@ -177,7 +171,6 @@ def write_index(result, run, params: dict, *, started: dt.datetime, analysis_sec
 <h2>Reports</h2>
 <div class='marsad-box-scroll'><table><thead><tr><th>report</th><th>headline</th><th>status</th>
 </tr></thead><tbody>{''.join(rows)}</tbody></table></div>
-{notice_html}
 <h2>Tables</h2><p>{csv_links}</p>
 <h3 id='stages'>Analysis stages</h3>
 <div class='marsad-box-scroll'><table><thead><tr><th>stage</th><th>status</th><th>rows</th><th>seconds</th>

@@ -1,0 +1,100 @@
+"""review48: a second read of audit44's report code, on the seed, 30 CNN Arabic articles of one day (3 October 2018),
+a one-document English note, and a run whose mention stage failed.
+
+* the index said each report's notices twice: in the full-width row under the report (audit44) and again in a list
+  "Not in this run" after the table;
+* a ticker's positions read from 0 ("repeats headline no. 53" of a 58-headline ticker, the row shown as 53 being its
+  54th headline): readers count from 1, the CSVs keep 0;
+* "… 615 more rows in the CSV." named no CSV (a run writes eight), and under the countries table no CSV holds its
+  rows: the note names the table, or says the rows are counted from it, or that they are not shown;
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from marsad.charts import base
+from marsad.charts import topics as tt
+
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+
+
+# --------------------------------------------------------------------------- the index says a notice once
+def test_the_index_says_a_reports_notice_once(tmp_path):
+    from marsad.engine.run import analyze
+    from marsad.runner.index import write_index
+    from marsad.runner.report import NotebookResult, ReportResult
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("زار الرئيس الروسي كوريا الشمالية.\n", encoding="utf-8")
+    run = analyze(corpus, tmp_path / "out" / "tables", stages=("stories",), progress=False)
+    notice = "No event between RU and VN in this run."
+    nbs = [NotebookResult("03-timeline.ipynb", ok=True, html="03-timeline.html", title="Timeline", notices=[notice]),
+           NotebookResult("00-corpus-overview.ipynb", ok=True, html="00-corpus-overview.html", title="Overview")]
+    index = write_index(ReportResult(out_dir=tmp_path / "out", notebooks=nbs), run, {"corpus": str(corpus)},
+                        started=dt.datetime.now(dt.timezone.utc), analysis_seconds=1.0).read_text(encoding="utf-8")
+    assert index.count(notice) == 1
+    # where it is: under its report's row, full width
+    assert re.search(r"<tr class='marsad-report-more'><td colspan='3'><div class='marsad-notice' dir='auto'>"
+                     + re.escape(notice), index)
+
+
+# --------------------------------------------------------------------------- positions count from 1 for a reader
+def _ticker() -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": ["p"] * 4, "section": ["ticker"] * 4, "position": [0, 1, 2, 3],
+                         "text": ["خبر أول", "خبر ثان", "خبر أول", "خبر رابع"],
+                         "duplicate_of": [None, None, 0, None]})
+
+
+def test_a_tickers_positions_count_from_one_for_a_reader():
+    ticker = _ticker()
+    html = base.reader_table(ticker, columns=["position", "text", "duplicate_of"]).data
+    cells = re.findall(r"<tr><td dir='auto'[^>]*>([^<]*)</td><td dir='auto'[^>]*>([^<]*)</td>"
+                       r"<td dir='auto'[^>]*>([^<]*)</td></tr>", html)
+    assert cells == [("1", "خبر أول", ""), ("2", "خبر ثان", ""), ("3", "خبر أول", "1"), ("4", "خبر رابع", "")]
+    assert ticker["position"].tolist() == [0, 1, 2, 3]  # the table (and its CSV) keeps 0
+    # the headline table of the topic page as well
+    rows = ticker.assign(topic="world", label_ar="دولي", label_en="World", confidence=0.9)
+    listed = tt.headline_list(rows, kind="ticker", max_rows=10).data
+    assert "<td dir='auto'>1</td><td dir='auto'>خبر أول</td>" in listed
+    assert "<td dir='auto'>0</td>" not in listed
+
+
+# --------------------------------------------------------------------------- which CSV holds the rows left out
+def test_the_rows_past_max_rows_are_said_where_they_are():
+    frame = pd.DataFrame({"label": [f"بلد {i}" for i in range(30)], "documents": range(30)})
+    assert "… 26 more rows in mentions.csv." in base.reader_table(frame, max_rows=4, csv="mentions.csv").data
+    assert "… 26 more rows, counted from mentions.csv." in base.reader_table(frame, max_rows=4, csv="mentions.csv",
+                                                                             derived=True).data
+    assert "… 1 more row not shown." in base.reader_table(frame, max_rows=29).data
+    assert "in the CSV" not in base.reader_table(frame, max_rows=4).data
+    # the topic page's tables: headlines.csv, or the table given
+    rows = pd.DataFrame({"position": range(12), "text": ["خبر"] * 12, "topic": "world", "label_ar": "دولي",
+                         "label_en": "World", "confidence": 0.9})
+    assert "… 2 more rows in headlines.csv." in tt.headline_list(rows, kind="ticker", max_rows=10).data
+    titles = rows.assign(published=pd.Timestamp("2018-10-03"), source="CNN")
+    assert "… 2 more rows in titles.csv." in tt.headline_list(titles, kind="title", max_rows=10, repeats=False,
+                                                              csv="titles.csv").data
+
+
+def test_every_report_table_cut_at_max_rows_names_its_csv():
+    """The notebooks' tables that can pass ``max_rows`` (the parameter) say which table holds the rest."""
+    calls = []
+    for path in sorted(NOTEBOOKS.glob("0*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            source = "".join(cell["source"])
+            for start in (m.end() for m in re.finditer(r"(?:reader_table|headline_list)\(", source)):
+                depth, end = 1, start
+                while depth:
+                    depth += {"(": 1, ")": -1}.get(source[end], 0)
+                    end += 1
+                call = source[start:end]
+                if "max_rows=max_rows" in call:
+                    calls.append((path.name, call))
+    assert len(calls) >= 10
+    assert [c for c in calls if "csv=" not in c[1]] == []
