@@ -7,6 +7,8 @@ a one-document English note, and a run whose mention stage failed.
   54th headline): readers count from 1, the CSVs keep 0;
 * "… 615 more rows in the CSV." named no CSV (a run writes eight), and under the countries table no CSV holds its
   rows: the note names the table, or says the rows are counted from it, or that they are not shown;
+* the index's trust line said "trained on Al Arabiya and France 24, one of this corpus's outlets" of titles from
+  those two and CNN Arabic; "up to 1 titles"; the countries caption "by its name, capital or another alias in 0".
 """
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from marsad.charts import base
+from marsad.charts import base, quality
+from marsad.charts import mentions as mc
 from marsad.charts import topics as tt
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
@@ -98,3 +101,30 @@ def test_every_report_table_cut_at_max_rows_names_its_csv():
                     calls.append((path.name, call))
     assert len(calls) >= 10
     assert [c for c in calls if "csv=" not in c[1]] == []
+
+
+# --------------------------------------------------------------------------- words
+def test_two_trained_outlets_among_a_corpus_with_a_new_one():
+    short = quality.trust_short("topics", trained_outlets=["Al Arabiya", "France 24"], new_outlets=["CNN Arabic"],
+                                unit="title", batch=30)
+    assert "Al Arabiya and France 24, 2 of this corpus's outlets" in short
+    one = quality.trust_short("topics", trained_outlets=["France 24"], new_outlets=["CNN Arabic"], unit="title",
+                              batch=30)
+    assert "France 24, one of this corpus's outlets" in one  # counter-example: as before
+    assert "France 24, this corpus's outlet," in quality.trust_short("topics", trained_outlets=["France 24"])
+    assert "this corpus's outlets," in quality.trust_short("topics", trained_outlets=["Al Arabiya", "France 24"])
+
+
+def test_one_title_is_one_title():
+    assert "reads up to 1 title of an outlet together." in quality.trust_short("topics", unit="title", batch=1)
+    assert "reads up to 30 titles of an outlet" in quality.trust_short("topics", unit="title", batch=30)
+
+
+def test_a_country_mentioned_only_through_adjectives():
+    top = pd.Series({"label": "روسيا · Russia", "documents": 3, "documents_named": 0, "adjective_only": 3})
+    assert mc.country_documents_caption(top) == ("روسيا · Russia is mentioned in 3 documents, only through "
+                                                 "nationality adjectives.")
+    # counter-example: audit44's sentence
+    top = pd.Series({"label": "روسيا · Russia", "documents": 55, "documents_named": 51, "adjective_only": 4})
+    assert mc.country_documents_caption(top) == ("روسيا · Russia is mentioned in 55 documents: by its name, capital or "
+                                                 "another alias in 51, only through nationality adjectives in 4.")

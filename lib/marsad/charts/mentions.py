@@ -81,8 +81,11 @@ def country_documents_caption(top, count_demonyms: bool = True) -> str:
     them only through nationality adjectives" sat under a table whose column "documents (named)" said 51 (audit44):
     "named" is the table's word for by name."""
     total, named, adjective = int(top["documents"]), int(top["documents_named"]), int(top["adjective_only"])
-    text = (f"{top['label']} is mentioned in {plural(total, 'document')}: by its name, capital or another alias in {named:,}"
-            + (f", only through nationality adjectives in {adjective:,}" if adjective else "") + ".")
+    if not named:  # "by its name, capital or another alias in 0, only through nationality adjectives in 3" (review48)
+        text = f"{top['label']} is mentioned in {plural(total, 'document')}, only through nationality adjectives."
+    else:
+        text = (f"{top['label']} is mentioned in {plural(total, 'document')}: by its name, capital or another alias "
+                f"in {named:,}" + (f", only through nationality adjectives in {adjective:,}" if adjective else "") + ".")
     return text + ("" if count_demonyms else " Adjectives are left out of the other charts: count_demonyms is off.")
 
 

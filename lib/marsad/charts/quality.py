@@ -166,6 +166,16 @@ def trained_on(outlets) -> str:
     return _names(names) + (", an outlet" if len(names) == 1 else ", outlets") + " the model was trained on"
 
 
+def _among(trained_outlets, new_outlets=()) -> str:
+    """The trained outlets' place among this corpus's: "this corpus's outlet(s)" when they are all of them, else "one
+    of this corpus's outlets" or "2 of this corpus's outlets" ("Al Arabiya and France 24, one of this corpus's
+    outlets" was said of titles from those two and CNN, review48; "this corpus's outlet" of two, audit39)."""
+    n = len(list(trained_outlets))
+    if not list(new_outlets):
+        return "this corpus's outlet" if n == 1 else "this corpus's outlets"
+    return f"{'one' if n == 1 else n} of this corpus's outlets"
+
+
 def _names(outlets) -> str:
     outlets = [str(o) for o in outlets]
     return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
@@ -195,17 +205,17 @@ def trust_short(kind: str, *, trained_outlets=(), new_outlets=(), unit: str = "t
         # the reading trust_note's _expect names for this corpus: "about 87 %" (a whole outlet read together) on the
         # index of a ticker whose note said one headline in 5 misplaced (79 %, ticker-sized batches) (review44)
         units = "titles" if unit == "title" else "headlines"
-        return (f"How sure: the model was trained on {_names(trained_outlets)}, one of this corpus's outlets, whose "
-                f"{units} read better than a new outlet's; on {_names(new_outlets)}, new to it, expect "
-                f"{_expected_share(m, unit, batch)} of {units} to get their publisher's own section.")
+        return (f"How sure: the model was trained on {_names(trained_outlets)}, "
+                f"{_among(trained_outlets, new_outlets)}, whose {units} read better than a new outlet's; on "
+                f"{_names(new_outlets)}, new to it, expect {_expected_share(m, unit, batch)} of {units} to get their publisher's own section.")
     if trained_outlets:  # "on an outlet it was not trained on" read as this corpus's accuracy on Al Arabiya's titles
-        whose = "this corpus's outlet" if len(trained_outlets) == 1 else "this corpus's outlets"  # two (audit39)
-        return (f"How sure: the model was trained on {_names(trained_outlets)}, {whose}, so its mix "
+        return (f"How sure: the model was trained on {_names(trained_outlets)}, {_among(trained_outlets)}, so its mix "
                 f"reads better here than on a new outlet (there {m['forced_accuracy']:.0%} of headlines get their "
                 "publisher's own section).")
     if unit == "title":  # a corpus of titles is no ticker: which reading it is near (audit41)
         return (f"How sure: on an outlet it was not trained on, {m['forced_accuracy']:.0%} of headlines get their "
                 f"publisher's own section read all together, {m['batch_accuracy']:.0%} in batches of {TICKER_BATCH}"
-                + (f"; this corpus reads up to {batch:,} titles of an outlet together." if batch else "."))
+                + (f"; this corpus reads up to {batch:,} title{'s' if batch != 1 else ''} of an outlet together."
+                   if batch else "."))
     return (f"How sure: on an outlet it was not trained on, {m['forced_accuracy']:.0%} of headlines get their "
             f"publisher's own section ({m['batch_accuracy']:.0%} in ticker-sized batches).")
