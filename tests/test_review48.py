@@ -128,3 +128,31 @@ def test_a_country_mentioned_only_through_adjectives():
     top = pd.Series({"label": "روسيا · Russia", "documents": 55, "documents_named": 51, "adjective_only": 4})
     assert mc.country_documents_caption(top) == ("روسيا · Russia is mentioned in 55 documents: by its name, capital or "
                                                  "another alias in 51, only through nationality adjectives in 4.")
+
+
+# --------------------------------------------------------------------------- the static timeline across a year's end
+def _static_ticks(days: list[str]) -> tuple[list[str], str]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from marsad.charts.timeline import timeline_static
+
+    events = pd.DataFrame({
+        "kind": "event", "doc_id": [f"d{i}" for i in range(len(days))], "actor1": "RU", "actor2": "KP", "source": "RU",
+        "target": "KP", "symmetric": 0, "status": "reported", "date_start": days, "date_end": days,
+        "precision": "day", "cameo_code": 42.0, "event_label": "Make a visit", "goldstein": 1.9, "sentence": "زيارة",
+        "published": days})
+    fig = timeline_static(events)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    return [t.get_text() for t in ax.get_xticklabels()], ax.xaxis.get_major_formatter().get_offset()
+
+
+def test_static_day_ticks_across_a_years_end_name_their_year():
+    labels, offset = _static_ticks(["2017-12-27", "2017-12-29", "2018-01-02", "2018-01-05"])
+    assert offset == ""  # "2018" was over the December 2017 ticks
+    assert labels[0].endswith(" 2017") and "01 Jan 2018" in labels
+    assert [x for x in labels if x.endswith(("2017", "2018"))] == [labels[0], "01 Jan 2018"]
+    # counter-example: audit44's axis within one year keeps its offset and plain days
+    labels, offset = _static_ticks(["2018-05-31", "2018-06-01", "2018-06-01"])
+    assert offset == "2018" and "01 Jun" in labels and not any(x.endswith("2018") for x in labels)

@@ -831,7 +831,27 @@ def static_date_formatter(locator):
     22 May, 01 Jun, 08 Jun …" over "2018". Months and years are as before ("Sep, Oct, …, 2024, Feb")."""
     import matplotlib.dates as mdates
 
-    formatter = mdates.ConciseDateFormatter(locator)
+    class DayTicks(mdates.ConciseDateFormatter):
+        """Day ticks across a year's end carry their year where it starts: under the one offset "2018", "08 Dec,
+        15 Dec, 22 Dec, 01 Jan" read December 2017 as December 2018 (review48); now "08 Dec 2017, 15 Dec, 22 Dec,
+        01 Jan 2018", no offset."""
+
+        years_shown = False
+
+        def format_ticks(self, values):
+            labels = super().format_ticks(values)
+            days = [mdates.num2date(v) for v in values]
+            self.years_shown = (len({d.year for d in days}) > 1
+                                and all(label == f"{d:%d %b}" for label, d in zip(labels, days)))
+            if self.years_shown:
+                labels = [f"{d:%d %b %Y}" if i == 0 or d.year != days[i - 1].year else label
+                          for i, (label, d) in enumerate(zip(labels, days))]
+            return labels
+
+        def get_offset(self):
+            return "" if self.years_shown else super().get_offset()
+
+    formatter = DayTicks(locator)
     formatter.formats[2] = "%d %b"
     formatter.zero_formats[2] = "%d %b"
     formatter.offset_formats[2] = "%Y"
