@@ -156,3 +156,23 @@ def test_static_day_ticks_across_a_years_end_name_their_year():
     # counter-example: audit44's axis within one year keeps its offset and plain days
     labels, offset = _static_ticks(["2018-05-31", "2018-06-01", "2018-06-01"])
     assert offset == "2018" and "01 Jun" in labels and not any(x.endswith("2018") for x in labels)
+
+
+# --------------------------------------------------------------------------- a document without Arabic is said
+def test_a_document_without_arabic_is_named():
+    from marsad.charts import overview
+
+    documents = pd.DataFrame({"doc_id": ["cnn-1", "note", "cnn-2"],
+                              "title": ["السعودية والإمارات بين أكبر 10 دول", "Russia and North Korea sign a deal", None]})
+    segments = pd.DataFrame({"doc_id": ["cnn-1", "note", "cnn-2"], "section": "paragraph",
+                             "text": ["نص عربي", "Moscow said on Tuesday that Russia and North Korea signed.",
+                                      "قالت وكالة CNN إن …"]})
+    assert overview.without_arabic_sentence(documents, segments) == (
+        "1 document of 3 has no Arabic text (note): Marsad finds people, countries and events in Arabic text only, "
+        "so none is counted in it, and its topic model reads Arabic titles.")
+    # counter-examples: Arabic text with English words, an Arabic title over English text, an all-Arabic corpus
+    assert overview.without_arabic_sentence(documents.iloc[[0, 2]], segments.iloc[[0, 2]]) == ""
+    assert overview.without_arabic_sentence(documents.assign(title="عنوان"), segments) == ""
+    many = pd.DataFrame({"doc_id": [f"en-{i}" for i in range(5)], "title": "An English title"})
+    assert "5 documents of 5 have no Arabic text (en-0, en-1, en-2 and 2 more)" in overview.without_arabic_sentence(
+        many, segments.iloc[:0])

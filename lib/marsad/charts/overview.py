@@ -16,6 +16,7 @@ __all__ = [
     "one_period_sentence",
     "over_time_caption",
     "far_documents_sentence",
+    "without_arabic_sentence",
     "duplicate_groups",
     "repeated_stories",
     "stories_sentence",
@@ -189,6 +190,36 @@ def repeated_stories(documents: pd.DataFrame, stories: pd.DataFrame | None) -> p
     grouped["story"] = grouped["story_id"].map({sid: i + 1 for i, sid in enumerate(order)})
     grouped = grouped.sort_values(["story", "published", "file"], kind="stable", na_position="last")
     return grouped[[c for c in columns if c in grouped.columns]].reset_index(drop=True)
+
+
+# Arabic letters (the basic block, its supplements and presentation forms)
+_ARABIC = "[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
+
+
+def without_arabic_sentence(documents: pd.DataFrame, segments: pd.DataFrame, shown: int = 3) -> str:
+    """``""``, or the sentence naming the documents without an Arabic letter in their title or text. The people,
+    countries and events are found in Arabic only, so such a document counts nowhere, and nothing said so: a corpus
+    of four CNN Arabic articles and an English note on Russia and North Korea was told "Russia is named nowhere in
+    this corpus" (review48)."""
+    if documents.empty:
+        return ""
+    arabic = set()
+    if len(segments):
+        has = segments["text"].astype(str).str.contains(_ARABIC, regex=True)
+        arabic |= set(segments.loc[has, "doc_id"].astype(str))
+    if "title" in documents.columns:
+        has = documents["title"].fillna("").astype(str).str.contains(_ARABIC, regex=True)
+        arabic |= set(documents.loc[has, "doc_id"].astype(str))
+    missing = documents.loc[~documents["doc_id"].astype(str).isin(arabic), "doc_id"].astype(str)
+    n = len(missing)
+    if not n:
+        return ""
+    listed = ", ".join(missing.head(shown)) + (f" and {n - shown:,} more" if n > shown else "")
+    from marsad.charts.base import plural
+
+    return (f"{plural(n, 'document')} of {len(documents):,} {'has' if n == 1 else 'have'} no Arabic text "
+            f"({listed}): Marsad finds people, countries and events in Arabic text only, so none is counted in "
+            f"{'it' if n == 1 else 'them'}, and its topic model reads Arabic titles.")
 
 
 def stories_sentence(n_documents: int, repeated: pd.DataFrame) -> str:
