@@ -176,3 +176,18 @@ def test_a_document_without_arabic_is_named():
     many = pd.DataFrame({"doc_id": [f"en-{i}" for i in range(5)], "title": "An English title"})
     assert "5 documents of 5 have no Arabic text (en-0, en-1, en-2 and 2 more)" in overview.without_arabic_sentence(
         many, segments.iloc[:0])
+
+
+# --------------------------------------------------------------------------- one function lists names
+def test_names_are_listed_by_one_function():
+    import inspect
+
+    from marsad.charts import overview
+
+    assert [base.and_list(x) for x in ([], ["A"], ["A", "B"], ["A", "B", "C"])] == ["", "A", "A and B", "A, B and C"]
+    # the three copies it replaces (quality._names, topics._and, the attention fallback's inline join) are gone
+    for module in (quality, tt, mc, overview):
+        assert '" and " + ' not in inspect.getsource(module), module.__name__
+    assert not hasattr(quality, "_names") and not hasattr(tt, "_and")
+    # what they said, unchanged
+    assert quality.trained_on(["alarabiya", "france24"]) == "Al Arabiya and France 24, outlets the model was trained on"

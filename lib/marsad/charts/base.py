@@ -23,6 +23,7 @@ __all__ = [
     "plotly_template",
     "readable_figure",
     "reader_table",
+    "and_list",
     "COLUMN_NAMES",
     "escape_html",
     "escape_markdown",
@@ -323,6 +324,12 @@ def _x_dates(fig) -> pd.Series:
     """The dates on the x axis of a figure's bar and scatter traces."""
     values = [v for tr in fig.data if tr.type in ("bar", "scatter") and tr.x is not None for v in tr.x]
     return pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce").dropna()
+
+
+def and_list(items) -> str:
+    """"A", "A and B", "A, B and C" (each item as text; "" of none): the one way the reports list names in prose."""
+    items = [str(x) for x in items]
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
 def plural(n, one: str, many: str | None = None, *, bold: bool = False) -> str:

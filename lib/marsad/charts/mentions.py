@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from marsad.charts.base import CELL_CHARS, hover_text, plural, shorten, two_lines
+from marsad.charts.base import CELL_CHARS, and_list, hover_text, plural, shorten, two_lines
 from marsad.lang.rules import STANDALONE_SECTIONS
 from marsad.mentions.kb import MAP_FILE, load_kb
 
@@ -195,8 +195,7 @@ def no_attention_sentence(mentions: pd.DataFrame, entities, *, instead=()) -> st
     Tunisian radio had no attention chart at all, only "no document names Russia")."""
     entities = list(entities)
     if instead and entities:
-        names = list(instead)
-        drawn = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        drawn = and_list(instead)
         why = no_attention_sentence(mentions, entities).split(": no attention over time to draw.")[0]
         return f"{why}: the chart follows this corpus's most named entities instead, {drawn}."
     if not entities:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from marsad.charts.base import and_list
 from marsad.resources import data_path
 
 __all__ = ["measured", "trust_note", "trust_short", "corpus_outlets", "NO_OUTLET", "outlets_own", "trained_on"]
@@ -76,12 +77,12 @@ def trust_note(kind: str, *, trained_outlets=(), new_outlets=(), unit: str = "ti
             f"recall per topic of {m['mean_class_recall']:.0%}. " + _expect(m, unit, batch)
             + f" (measured {m['measured']}; docs/EVALUATION.md).")
     if trained_outlets and new_outlets:
-        text += (f" Part of this corpus comes from {_names(trained_outlets)}, which the model was trained on (perhaps "
-                 f"on these very headlines): there its mix will agree with {outlets_own(trained_outlets)} sections "
+        text += (f" Part of this corpus comes from {and_list(trained_outlets)}, which the model was trained on "
+                 f"(perhaps on these very headlines): there its mix will agree with {outlets_own(trained_outlets)} sections "
                  "more than on a new outlet, and that agreement is no measure of accuracy on new news; the figures "
-                 f"above are for the rest, from {_names(new_outlets)}, new to the model.")
+                 f"above are for the rest, from {and_list(new_outlets)}, new to the model.")
     elif trained_outlets:
-        text += (f" This corpus comes from {_names(trained_outlets)}, which the model was trained on (perhaps on "
+        text += (f" This corpus comes from {and_list(trained_outlets)}, which the model was trained on (perhaps on "
                  f"these very headlines): its mix will agree with {outlets_own(trained_outlets)} sections more than "
                  "on a new outlet, and that agreement is no measure of accuracy on new news.")
     return text
@@ -163,7 +164,7 @@ def trained_on(outlets) -> str:
     from marsad.charts.base import outlet_name
 
     names = [outlet_name(o) for o in outlets]
-    return _names(names) + (", an outlet" if len(names) == 1 else ", outlets") + " the model was trained on"
+    return and_list(names) + (", an outlet" if len(names) == 1 else ", outlets") + " the model was trained on"
 
 
 def _among(trained_outlets, new_outlets=()) -> str:
@@ -174,11 +175,6 @@ def _among(trained_outlets, new_outlets=()) -> str:
     if not list(new_outlets):
         return "this corpus's outlet" if n == 1 else "this corpus's outlets"
     return f"{'one' if n == 1 else n} of this corpus's outlets"
-
-
-def _names(outlets) -> str:
-    outlets = [str(o) for o in outlets]
-    return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
 
 
 def trust_short(kind: str, *, trained_outlets=(), new_outlets=(), unit: str = "ticker",
@@ -205,12 +201,13 @@ def trust_short(kind: str, *, trained_outlets=(), new_outlets=(), unit: str = "t
         # the reading trust_note's _expect names for this corpus: "about 87 %" (a whole outlet read together) on the
         # index of a ticker whose note said one headline in 5 misplaced (79 %, ticker-sized batches) (review44)
         units = "titles" if unit == "title" else "headlines"
-        return (f"How sure: the model was trained on {_names(trained_outlets)}, "
+        return (f"How sure: the model was trained on {and_list(trained_outlets)}, "
                 f"{_among(trained_outlets, new_outlets)}, whose {units} read better than a new outlet's; on "
-                f"{_names(new_outlets)}, new to it, expect {_expected_share(m, unit, batch)} of {units} to get their publisher's own section.")
+                f"{and_list(new_outlets)}, new to it, expect {_expected_share(m, unit, batch)} of {units} to get "
+                "their publisher's own section.")
     if trained_outlets:  # "on an outlet it was not trained on" read as this corpus's accuracy on Al Arabiya's titles
-        return (f"How sure: the model was trained on {_names(trained_outlets)}, {_among(trained_outlets)}, so its mix "
-                f"reads better here than on a new outlet (there {m['forced_accuracy']:.0%} of headlines get their "
+        return (f"How sure: the model was trained on {and_list(trained_outlets)}, {_among(trained_outlets)}, so its "
+                f"mix reads better here than on a new outlet (there {m['forced_accuracy']:.0%} of headlines get their "
                 "publisher's own section).")
     if unit == "title":  # a corpus of titles is no ticker: which reading it is near (audit41)
         return (f"How sure: on an outlet it was not trained on, {m['forced_accuracy']:.0%} of headlines get their "

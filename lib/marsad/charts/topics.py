@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from marsad.charts.base import (escape_html, escape_markdown, hover_text, outlet_key, outlet_name, period_bars,
+from marsad.charts.base import (and_list, escape_html, escape_markdown, hover_text, outlet_key, outlet_name, period_bars,
                                 reader_table)
 from marsad.topics.classifier import UNCERTAIN, load_taxonomy, topic_mix
 
@@ -42,10 +42,6 @@ def _largest(mix: pd.DataFrame) -> pd.DataFrame:
     return named[named["count"] == named["count"].max()] if len(named) else named
 
 
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def largest_sentence(mix: pd.DataFrame, unit: str = "headline") -> str:
     """The topic page's sentence on its largest topic (Markdown, escaped), or ``""`` when no headline has a topic.
 
@@ -61,7 +57,7 @@ def largest_sentence(mix: pd.DataFrame, unit: str = "headline") -> str:
         return (f" The largest topic is **{escape_markdown(top['label_ar'].iloc[0])}** "
                 f"({escape_markdown(top['label_en'].iloc[0])}, {units}, {share:.0%} of all).")
     names = [f"**{escape_markdown(r['label_ar'])}** ({escape_markdown(r['label_en'])})" for _, r in top.iterrows()]
-    return f" The largest topics are tied: {_and(names)}, {units} each ({share:.0%} of all each)."
+    return f" The largest topics are tied: {and_list(names)}, {units} each ({share:.0%} of all each)."
 
 
 def top_topic_words(mix: pd.DataFrame, shown: int = 3) -> str:
@@ -75,7 +71,7 @@ def top_topic_words(mix: pd.DataFrame, shown: int = 3) -> str:
         return f"top topic: {top['label_en'].iloc[0]} ({share:.0%})"
     names = [str(x) for x in top["label_en"]]
     names = names if len(names) <= shown else names[:shown] + [f"{len(names) - shown} more"]
-    return f"top topics: {_and(names)} ({share:.0%} each)"
+    return f"top topics: {and_list(names)} ({share:.0%} each)"
 
 
 def unseen_outlet_sentence(held_out, corpus_sources) -> str:
