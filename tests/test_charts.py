@@ -204,10 +204,10 @@ def test_reader_table_folds_long_tables_under_show_all():
 
     html = reader_table(pd.DataFrame({"text": [f"سطر {i}" for i in range(30)]}), show=10, max_rows=25).data
     assert html.count("<tr>") == 25 + 2  # 25 rows and a heading row in each of the two tables
-    assert "<details" in html and "show 25 of 30 rows" in html and "5 more rows in the CSV" in html
+    assert "<details" in html and "show 25 of 30 rows" in html and "5 more rows not shown" in html  # no csv named
     assert "show all" not in html
     whole = reader_table(pd.DataFrame({"text": [f"سطر {i}" for i in range(30)]}), show=10, max_rows=30).data
-    assert "show all 30 rows" in whole and "more rows in the CSV" not in whole
+    assert "show all 30 rows" in whole and "more rows" not in whole
 
 
 @pytest.mark.parametrize("values, integer", [([1, 1], True), ([0, 3, 12], True), ([0.5, 1], False)])
