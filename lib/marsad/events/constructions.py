@@ -819,6 +819,13 @@ _O_REPORT = re.compile(r"(?<![\w])[وف]?(?:قال|قالت|قالوا|اكد|ا
 _O_BEFORE_VERB = re.compile(r"\s*[،,]?\s*(?:(?:[وف]?(?:كان|كانت|قد))\s*)*")
 
 
+def _opens_list(norm, y, actors) -> bool:
+    """Whether side ``y`` opens a list (levers O and C): a list tail after it (``_LIST_TAIL``) or another actor after
+    it joined by و alone ("ألمانيا وفرنسا"), so it is no one side obliged or threatened."""
+    return bool(_LIST_TAIL.match(norm, y.end)) or any(
+        re.fullmatch(r"\s*[،,]?\s*و", norm[y.end:a.start]) for a in actors if a.start >= y.end)
+
+
 def _obligation_speaker(norm, s_start, at, actors, focus, partners):
     """The speaker of an obligation starting at ``at``: ``(actor, frame start)`` or None."""
     frames = list(_O_REPORT.finditer(norm, s_start, at))
@@ -863,8 +870,7 @@ def _obligation_events(text, norm, offsets, s_start, s_end, actors, clauses, see
         if y is not None:
             found.append((m.start(), m, y))
     for at, m, y in sorted(found, key=lambda f: f[0]):
-        if not _side(y, focus, partners) or _LIST_TAIL.match(norm, y.end) \
-                or any(re.fullmatch(r"\s*[،,]?\s*و", norm[y.end:a.start]) for a in actors if a.start >= y.end):
+        if not _side(y, focus, partners) or _opens_list(norm, y, actors):
             continue  # "يجب على ألمانيا وفرنسا أن تعملا معا": a list is no one side obliged
         who = _obligation_speaker(norm, s_start, at, actors, focus, partners)
         if who is None:
@@ -897,8 +903,7 @@ def _condition_threat_events(text, norm, offsets, s_start, s_end, actors, clause
     out = []
     for c in _C_COND.finditer(norm, s_start, s_end):
         y = next((a for a in actors if c.end() < a.start and len(norm[c.end():a.start].split()) <= 3), None)
-        if y is None or not _side(y, focus, partners) or _LIST_TAIL.match(norm, y.end) \
-                or any(re.fullmatch(r"\s*[،,]?\s*و", norm[y.end:a.start]) for a in actors if a.start >= y.end):
+        if y is None or not _side(y, focus, partners) or _opens_list(norm, y, actors):
             continue
         found = None
         for f in _C_FIRST.finditer(norm, s_start, s_end):
