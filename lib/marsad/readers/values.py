@@ -68,7 +68,13 @@ def foreign_date(value: str) -> pd.Timestamp | None:
     value is unreadable)."""
     months, dmy, mdy = _foreign_months()
     # (review47) Turkish capitals: "İ".lower() is "i" and a combining dot above ("NİSAN", "EKİM" were unreadable)
-    text = " ".join(value.lower().replace("i\u0307", "i").split())
+    return _named_month_date(" ".join(value.lower().replace("i\u0307", "i").split()), dmy, mdy, months)
+
+
+def _named_month_date(text: str, dmy: re.Pattern, mdy: re.Pattern, months: dict[str, int]) -> pd.Timestamp | None:
+    """The date of the first day-month-year match (``dmy``: day, month name, year), else of the first month-day-year
+    one (``mdy``), the month's number from ``months``; None when neither matches or the day is impossible.
+    :func:`arabic_date` and :func:`foreign_date` differ only in their patterns and month names."""
     if m := dmy.search(text):
         day, month, year = m[1], m[2], m[3]
     elif m := mdy.search(text):
@@ -149,17 +155,8 @@ def arabic_date(value: str) -> pd.Timestamp | None:
     from marsad.dates.lexicon import MONTHS
     from marsad.lang.text import normalize
 
-    text = " ".join(normalize(value).split())
-    if m := _arabic_dmy().search(text):
-        day, month, year = m[1], m[2], m[3]
-    elif m := _arabic_mdy().search(text):  # (robust46) month first: Facebook's export in Arabic
-        month, day, year = m[1], m[2], m[3]
-    else:
-        return None
-    try:
-        return pd.Timestamp(int(year), MONTHS[month], int(day))
-    except ValueError:
-        return None
+    # (robust46) month first too: Facebook's export in Arabic
+    return _named_month_date(" ".join(normalize(value).split()), _arabic_dmy(), _arabic_mdy(), MONTHS)
 
 
 def clean(value) -> str | None:
