@@ -76,11 +76,16 @@ def _kind(z: zipfile.ZipFile) -> str | None:
 
 
 def _part(z: zipfile.ZipFile, name: str, *, workbook: bool = False):
+    data = _member_bytes(z, _text_part(z, name))
+    return SafeET.fromstring(_transitional(data) if workbook else data)
+
+
+def _text_part(z: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:
+    """A package part's entry, refused when it unpacks past ``_MAX_PART`` (a document's XML, a worksheet)."""
     info = z.getinfo(name)
     if info.file_size > _MAX_PART:
         raise DecodeError(f"its text part {name} unpacks to more than 64 MiB; not read")
-    data = _member_bytes(z, info)
-    return SafeET.fromstring(_transitional(data) if workbook else data)
+    return info
 
 
 class _OverBudget(DecodeError):
@@ -289,9 +294,7 @@ def _sheet_rows(z: zipfile.ZipFile, part: str, shared: list[str], dates: set[int
     named a row by its rank among rows with cells, not by its number in the sheet."""
     rows = []
     number = 0
-    info = z.getinfo(part)
-    if info.file_size > _MAX_PART:
-        raise DecodeError(f"its text part {part} unpacks to more than 64 MiB; not read")
+    info = _text_part(z, part)
     # (review47) row by row, each dropped once read, and only rows with cells kept: a sheet of 1,000,000 empty rows
     # (2.4 MB packed) was a tree of them, 703 MB of memory and 4.8 CPU s
     sheet_data = None
@@ -329,7 +332,7 @@ def _sheet_rows(z: zipfile.ZipFile, part: str, shared: list[str], dates: set[int
 
 def read_xlsx(source: Source) -> list[Record]:
     """Read an Excel workbook's sheets as tables (see the module docstring)."""
-    from marsad.readers.tables import _records, _pick
+    from marsad.readers.tables import _pick, _records, _unique_names
 
     source.format, source.encoding = "xlsx", "utf-8"
     try:
@@ -350,16 +353,10 @@ def read_xlsx(source: Source) -> list[Record]:
         body = [(k, r) for k, r in sheet if r]
         if not body:
             continue
-        names: dict[int, str] = {}  # a cell outside them is not read
-        taken: set[str] = set()
-        for col, h in sorted(body[0][1].items()):
-            # (review47) two columns of one name are "text", "text.1" as the sheet's CSV is read (pandas): the second
-            # replaced the first, its text lost
-            h, n = " ".join(h.split()), 0
-            while (f"{h}.{n}" if n else h) in taken:
-                n += 1
-            names[col] = f"{h}.{n}" if n else h
-            taken.add(names[col])
+        # a cell outside the header's columns is not read; (review47) two columns of one name are "text", "text.1" as
+        # the sheet's CSV is read (tables._unique_names): the second replaced the first, its text lost
+        head = sorted(body[0][1].items())
+        names = dict(zip((col for col, _ in head), _unique_names([" ".join(h.split()) for _, h in head])))
         header = list(names.values())
         if not (_pick(header, "title") or _pick(header, "text")):
             source.warn(f"sheet {name!r}", f"no title or text column in its first row ({', '.join(header[:8])}); not read")

@@ -316,16 +316,20 @@ def _line_count(text: str) -> int:
 
 
 def _unique_names(names: list[str]) -> list[str]:
-    """Header names made unique as pandas does (``a``, ``a.1``)."""
-    seen: dict[str, int] = {}
+    """Header names made unique as pandas does (``a``, ``a.1``), a made name never one the header already gave
+    (``a, a.1, a`` → ``a, a.1, a.2``, as pandas reads it; also a workbook's header, ``office.read_xlsx``)."""
+    next_suffix: dict[str, int] = {}  # the suffixes below it are taken: each name's search goes on from there
+    taken: set[str] = set()
     out = []
     for name in names:
-        if name in seen:
-            seen[name] += 1
-            out.append(f"{name}.{seen[name]}")
-        else:
-            seen[name] = 0
-            out.append(name)
+        n = next_suffix.get(name, 0)
+        made = f"{name}.{n}" if n else name
+        while made in taken:
+            n += 1
+            made = f"{name}.{n}"
+        next_suffix[name] = n + 1
+        taken.add(made)
+        out.append(made)
     return out
 
 
